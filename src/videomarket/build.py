@@ -1,0 +1,278 @@
+"""Build the tidy tables in ``data/`` from ``data/raw`` and ``data/curated`` (``make data``).
+
+The build is a pure function of those two folders: the same inputs give byte-identical CSVs
+(rows sorted by key, fixed number formatting, Unix newlines). All tables are written to a
+temporary folder and validated together first; only then are they moved into ``data/``, so a
+failed build leaves every existing table untouched.
+
+Example::
+
+    >>> from videomarket import build
+    >>> [p.name for p in build.build_all()][:2]
+    ['sources.csv', 'scale_epochs.csv']
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from videomarket import paths, schemas
+from videomarket.files import atomic_write_text
+from videomarket.rawformats import RANKING_READERS
+from videomarket.schemas import DataValidationError, TableSpec
+from videomarket.tablecheck import read_table
+
+#: Tables written by the build, in dependency order (referenced tables first).
+OUTPUTS = (
+    "sources",
+    "scale_epochs",
+    "models",
+    "model_aliases",
+    "rankings",
+    "market_forecasts",
+    "company_metrics",
+)
+
+#: Who published the values in each raw format (the archive only copied them).
+PUBLISHERS = {
+    "aa-api-media": "Artificial Analysis (API copy archived on GitHub)",
+    "aa-web-table": "Artificial Analysis (web-table copy archived on GitHub)",
+    "aa-api-top": "Artificial Analysis (API copy archived on GitHub)",
+    "aa-models-csv": "Artificial Analysis (model-page copy archived on GitHub)",
+    "lmarena-scrape": "LMArena (leaderboard copy archived on GitHub)",
+}
+
+
+def build_all(data_dir: Path | None = None) -> list[Path]:
+    """Rebuild every tidy table; return the paths written.
+
+    Raises :class:`DataValidationError` (and writes nothing) when an input or a result is invalid.
+    """
+    data_dir = data_dir or paths.data_dir()
+    tables = build_tables(data_dir)
+    staging = Path(tempfile.mkdtemp(prefix=".build-", dir=data_dir))
+    try:
+        for name in OUTPUTS:
+            atomic_write_text(staging / f"{name}.csv", to_csv(tables[name], schemas.TABLES[name]))
+        from videomarket.data import validate_all
+
+        validate_all(staging)
+        written = []
+        for name in OUTPUTS:
+            target = data_dir / f"{name}.csv"
+            os.replace(staging / f"{name}.csv", target)
+            written.append(target)
+        return written
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def build_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
+    """All output tables as DataFrames (nothing written)."""
+    raw, curated = data_dir / "raw", data_dir / "curated"
+    provenance = read_provenance(raw)
+    sources = _concat_unique(
+        [
+            *(_read(p, schemas.SOURCES) for p in sorted(curated.glob("sources-*.csv"))),
+            raw_sources(provenance),
+        ],
+        "source_id",
+        curated,
+    )
+    aliases = _read(curated / "model_aliases.csv", schemas.MODEL_ALIASES)
+    epochs = _read(curated / "scale_epochs.csv", schemas.SCALE_EPOCHS)
+    board = pd.concat([read_raw_boards(raw, provenance), read_secondary(curated)], ignore_index=True)
+    return {
+        "sources": sources,
+        "scale_epochs": epochs,
+        "models": _read(curated / "models.csv", schemas.MODELS),
+        "model_aliases": aliases,
+        "rankings": rankings_from_board(board, aliases, epochs),
+        "market_forecasts": _read(curated / "market_forecasts.csv", schemas.MARKET_FORECASTS),
+        "company_metrics": _read(curated / "company_metrics.csv", schemas.COMPANY_METRICS),
+    }
+
+
+def read_provenance(raw: Path) -> pd.DataFrame:
+    """Every raw folder's ``provenance.csv``, with the folder added; each listed file must exist."""
+    frames, problems = [], []
+    for manifest in sorted(raw.glob("*/provenance.csv")):
+        frame = read_table(manifest, schemas.RAW_PROVENANCE)
+        lines = frame.attrs["lines"]
+        frame["folder"] = manifest.parent.name
+        for line, name in zip(lines, frame["file"], strict=True):
+            if not (manifest.parent / name).is_file():
+                problems.append(
+                    f"{manifest.name}:{line}: column 'file': {name!r} does not exist in {manifest.parent}"
+                )
+        frames.append(frame)
+    if problems:
+        raise DataValidationError(raw, problems)
+    columns = [*schemas.RAW_PROVENANCE.names, "folder"]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+
+
+def raw_sources(provenance: pd.DataFrame) -> pd.DataFrame:
+    """One source row per raw snapshot, generated from its provenance."""
+    title = (
+        provenance["repository"].fillna(provenance["folder"])
+        + " "
+        + provenance["path"].fillna(provenance["file"])
+    )
+    with_commit = provenance["commit"].notna()
+    title = title.where(~with_commit, title + " at " + provenance["commit"].str.slice(0, 7))
+    published = provenance["snapshot_time"].str.slice(0, 10)
+    return pd.DataFrame(
+        {
+            "source_id": provenance["source_id"],
+            "url": provenance["url"],
+            "title": title,
+            "publisher": provenance["format"]
+            .map(PUBLISHERS)
+            .fillna(provenance["repository"])
+            .fillna("unknown"),
+            "published": published,
+            "accessed": provenance["retrieved"],
+            "licence": provenance["licence"],
+            "evidence": "A",
+            "cites_url": pd.NA,
+            "note": ("raw snapshot data/raw/" + provenance["folder"] + "/" + provenance["file"]),
+        }
+    )
+
+
+def read_raw_boards(raw: Path, provenance: pd.DataFrame) -> pd.DataFrame:
+    """Board rows from every raw snapshot whose format carries a leaderboard.
+
+    When an archive holds several snapshots of one pool on the same day, the latest is kept.
+    """
+    frames = []
+    for row in provenance.itertuples(index=False):
+        reader = RANKING_READERS.get(row.format)
+        if reader is not None:
+            frames.append(reader(raw / row.folder / row.file, row._asdict()))
+    if not frames:
+        return pd.DataFrame()
+    board = pd.concat(frames, ignore_index=True)
+    board["folder"] = board["source_id"].map(
+        dict(zip(provenance["source_id"], provenance["folder"], strict=True))
+    )
+    latest = board.groupby(["folder", "arena", "category", "snapshot_date"])["snapshot_time"].transform("max")
+    return board[board["snapshot_time"] == latest].drop(columns=["folder", "snapshot_time"])
+
+
+def read_secondary(curated: Path) -> pd.DataFrame:
+    """Hand-entered leaderboard values (press-relayed or developer-copied), one source per row."""
+    path = curated / "rankings_secondary.csv"
+    if not path.is_file():
+        return pd.DataFrame()
+    frame = read_table(path, schemas.RANKINGS_SECONDARY)
+    return frame.drop(columns=["note"])
+
+
+def rankings_from_board(board: pd.DataFrame, aliases: pd.DataFrame, epochs: pd.DataFrame) -> pd.DataFrame:
+    """Map shown names to canonical ids and attach the scale epoch of each row's pool and date."""
+    lookup = {
+        (a, n): m for a, n, m in zip(aliases["arena"], aliases["model_name"], aliases["model"], strict=True)
+    }
+    keys = list(zip(board["arena"], board["model_name"], strict=True))
+    unknown = sorted({f"{a} / {n!r}" for a, n in keys if (a, n) not in lookup})
+    if unknown:
+        raise DataValidationError(
+            "model_aliases.csv",
+            [
+                f"no alias row for board name {name}: add it to data/curated/model_aliases.csv"
+                for name in unknown
+            ],
+        )
+    board = board.assign(model=[lookup[k] for k in keys])
+    board["scale_epoch"] = _epochs_for(board, epochs)
+    return board[schemas.RANKINGS.names]
+
+
+def _epochs_for(board: pd.DataFrame, epochs: pd.DataFrame) -> list[str]:
+    result = []
+    for arena, category, date in zip(board["arena"], board["category"], board["snapshot_date"], strict=True):
+        match = epochs[
+            (epochs["arena"] == arena)
+            & (epochs["category"] == category)
+            & (epochs["start"] <= date)
+            & (epochs["end"].isna() | (epochs["end"] >= date))
+        ]
+        if len(match) != 1:
+            raise DataValidationError(
+                "scale_epochs.csv",
+                [f"{len(match)} scale epochs cover {arena} / {category} on {date.date()}: exactly one must"],
+            )
+        result.append(match["scale_epoch"].iloc[0])
+    return result
+
+
+def _read(path: Path, spec: TableSpec) -> pd.DataFrame:
+    return read_table(path, spec)
+
+
+def _concat_unique(frames: list[pd.DataFrame], key: str, where: Path) -> pd.DataFrame:
+    frame = pd.concat([f for f in frames if len(f)], ignore_index=True)
+    duplicated = sorted(set(frame.loc[frame[key].duplicated(), key]))
+    if duplicated:
+        raise DataValidationError(
+            where, [f"{key} {value!r} is defined more than once" for value in duplicated]
+        )
+    return frame
+
+
+def to_csv(frame: pd.DataFrame, spec: TableSpec) -> str:
+    """The table as CSV text: spec column order, rows sorted by key, stable number formatting."""
+    ordered = frame[spec.names].sort_values(list(spec.key), kind="mergesort", na_position="first")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(spec.names)
+    formatters = [_FORMATTERS[column.kind] for column in spec.columns]
+    for values in ordered.itertuples(index=False):
+        writer.writerow([fmt(v) for fmt, v in zip(formatters, values, strict=True)])
+    return buffer.getvalue()
+
+
+def _is_missing(value: object) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
+
+
+def _fmt_text(value: object) -> str:
+    return "" if _is_missing(value) else str(value)
+
+
+def _fmt_date(value: object) -> str:
+    return "" if _is_missing(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def _fmt_int(value: object) -> str:
+    return "" if _is_missing(value) else str(int(value))
+
+
+def _fmt_float(value: object) -> str:
+    return "" if _is_missing(value) else format(float(value), ".10g")
+
+
+def _fmt_bool(value: object) -> str:
+    return "" if _is_missing(value) else ("true" if bool(value) else "false")
+
+
+_FORMATTERS = {
+    "str": _fmt_text,
+    "id": _fmt_text,
+    "url": _fmt_text,
+    "category": _fmt_text,
+    "partial_date": _fmt_text,
+    "date": _fmt_date,
+    "int": _fmt_int,
+    "float": _fmt_float,
+    "bool": _fmt_bool,
+}

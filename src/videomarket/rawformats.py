@@ -1,0 +1,127 @@
+"""Readers for the raw leaderboard snapshots in ``data/raw/``, one per archive format.
+
+Each reader takes the file path and its provenance row and returns board rows with the columns
+of :data:`BOARD_COLUMNS` (names as shown on the board; canonical ids come later from the alias
+table). A file that does not have the expected shape raises ``ValueError`` naming the file and
+the field.
+
+Example::
+
+    >>> from videomarket.rawformats import RANKING_READERS
+    >>> sorted(RANKING_READERS)[:1]
+    ['aa-api-media']
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+BOARD_COLUMNS = [
+    "snapshot_date",
+    "date_precision",
+    "arena",
+    "category",
+    "model_name",
+    "creator",
+    "rank",
+    "elo",
+    "ci_low",
+    "ci_high",
+    "appearances",
+    "evidence",
+    "source_id",
+    "snapshot_time",
+]
+
+AA = "Artificial Analysis"
+
+
+class RawFormatError(ValueError):
+    """A raw snapshot does not have the shape its format promises."""
+
+
+def _load_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise RawFormatError(f"{path}: not valid UTF-8 JSON ({error})") from None
+
+
+def _field(record: Mapping[str, Any], key: str, path: Path, where: str) -> Any:
+    if not isinstance(record, Mapping) or key not in record or record[key] is None:
+        raise RawFormatError(f"{path}: {where}: field '{key}' is missing")
+    return record[key]
+
+
+def _number(value: Any, path: Path, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise RawFormatError(f"{path}: {where}: {value!r} is not a number")
+    return float(value)
+
+
+def competition_rank(elo: pd.Series) -> pd.Series:
+    """Rank by rating, best first; equal ratings share the better rank (1, 2, 2, 4)."""
+    return elo.rank(method="min", ascending=False).astype("Int64")
+
+
+def read_aa_api_media(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
+    """Artificial Analysis API v2 ``media/<pool>`` JSON: ``fetched_at`` and ``data[]`` with
+    ``name``, ``model_creator.name``, ``elo``, ``ci_95`` (symmetric 95% half-width).
+
+    The API gives no rank, so rank is derived from the order of ratings (ties share a rank).
+    """
+    payload = _load_json(path)
+    fetched = pd.Timestamp(_field(payload, "fetched_at", path, "top level"))
+    entries = _field(payload, "data", path, "top level")
+    if not isinstance(entries, list) or not entries:
+        raise RawFormatError(f"{path}: 'data' must be a non-empty list")
+    rows = []
+    for position, entry in enumerate(entries):
+        where = f"data[{position}]"
+        elo = _number(_field(entry, "elo", path, where), path, where)
+        half = _number(_field(entry, "ci_95", path, where), path, where)
+        rows.append(
+            {
+                "model_name": str(_field(entry, "name", path, where)),
+                "creator": str(_field(_field(entry, "model_creator", path, where), "name", path, where)),
+                "elo": elo,
+                "ci_low": elo - half,
+                "ci_high": elo + half,
+            }
+        )
+    frame = pd.DataFrame(rows)
+    frame["rank"] = competition_rank(frame["elo"])
+    return _finish(frame, fetched, provenance)
+
+
+def _finish(
+    frame: pd.DataFrame, fetched: pd.Timestamp, provenance: Mapping[str, Any], **fixed: Any
+) -> pd.DataFrame:
+    """Add the snapshot-level columns and return the frame in :data:`BOARD_COLUMNS` order."""
+    fetched = fetched.tz_convert("UTC") if fetched.tzinfo else fetched.tz_localize("UTC")
+    frame = frame.assign(
+        snapshot_date=fetched.tz_localize(None).normalize(),
+        snapshot_time=fetched.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        date_precision="day",
+        arena=fixed.pop("arena", AA),
+        category=fixed.pop("category", provenance["category"]),
+        evidence="A",
+        source_id=provenance["source_id"],
+        **fixed,
+    )
+    for column in BOARD_COLUMNS:
+        if column not in frame:
+            frame[column] = pd.NA
+    return frame[BOARD_COLUMNS]
+
+
+Reader = Callable[[Path, Mapping[str, Any]], pd.DataFrame]
+
+RANKING_READERS: dict[str, Reader] = {
+    "aa-api-media": read_aa_api_media,
+}
