@@ -1,0 +1,36 @@
+"""Charts for the reports, all in one house style (see :mod:`videomarket.plots.style`).
+
+Every function returns a :class:`~videomarket.plots.style.ReportFigure` (title stating the finding,
+source line, alt text) and never calls ``plt.show()``; the last expression of a notebook cell shows it
+once. Importing this package is light: matplotlib is imported inside the functions.
+
+Example::
+
+    >>> from videomarket import plots
+    >>> fig, ax = plots.new_figure()
+    >>> fig = plots.finish(fig, title="Nothing yet", source="none", alt="An empty chart.")
+    >>> fig.to_png_bytes()[:4]
+    b'\\x89PNG'
+"""
+
+from __future__ import annotations
+
+from videomarket.plots.style import (
+    PALETTE,
+    creator_color,
+    creator_style,
+    finish,
+    house_style,
+    new_figure,
+    normalise_creator,
+)
+
+__all__ = [
+    "PALETTE",
+    "creator_color",
+    "creator_style",
+    "finish",
+    "house_style",
+    "new_figure",
+    "normalise_creator",
+]
