@@ -99,6 +99,49 @@ def read_aa_api_media(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame
     return _finish(frame, fetched, provenance)
 
 
+def read_aa_web_table(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
+    """Artificial Analysis leaderboard web table as scraped: ``updatedAt`` and ``models[]`` with
+    ``rank``, ``name``, ``creator``, ``elo``, ``ci`` ("-x/y"), ``samples`` (appearances).
+
+    The rank is the one the page printed; the interval is ``elo - x`` to ``elo + y``.
+    """
+    payload = _load_json(path)
+    fetched = pd.Timestamp(_field(payload, "updatedAt", path, "top level"))
+    entries = _field(payload, "models", path, "top level")
+    if not isinstance(entries, list) or not entries:
+        raise RawFormatError(f"{path}: 'models' must be a non-empty list")
+    rows = []
+    for position, entry in enumerate(entries):
+        where = f"models[{position}]"
+        elo = _number(_field(entry, "elo", path, where), path, where)
+        below, above = _parse_ci(str(_field(entry, "ci", path, where)), path, where)
+        samples = entry.get("samples")
+        rows.append(
+            {
+                "model_name": str(_field(entry, "name", path, where)),
+                "creator": str(_field(entry, "creator", path, where)),
+                "rank": int(_number(_field(entry, "rank", path, where), path, where)),
+                "elo": elo,
+                "ci_low": elo - below,
+                "ci_high": elo + above,
+                "appearances": None if samples is None else int(_number(samples, path, where)),
+            }
+        )
+    frame = pd.DataFrame(rows).astype({"rank": "Int64", "appearances": "Int64"})
+    return _finish(frame, fetched, provenance)
+
+
+def _parse_ci(text: str, path: Path, where: str) -> tuple[float, float]:
+    """``"-7/7"`` -> (7.0, 7.0): distances below and above the rating."""
+    below, sep, above = text.replace(" ", "").partition("/")
+    try:
+        if not sep:
+            raise ValueError(text)
+        return abs(float(below)), abs(float(above))
+    except ValueError:
+        raise RawFormatError(f"{path}: {where}: interval {text!r} is not of the form '-x/y'") from None
+
+
 def _finish(
     frame: pd.DataFrame, fetched: pd.Timestamp, provenance: Mapping[str, Any], **fixed: Any
 ) -> pd.DataFrame:
@@ -124,4 +167,5 @@ Reader = Callable[[Path, Mapping[str, Any]], pd.DataFrame]
 
 RANKING_READERS: dict[str, Reader] = {
     "aa-api-media": read_aa_api_media,
+    "aa-web-table": read_aa_web_table,
 }
