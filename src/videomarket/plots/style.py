@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import re
 import textwrap
 from collections.abc import Iterator
 from typing import Any
+
+from videomarket.leaderboard_creators import creator_key, is_main_creator
 
 # Okabe & Ito (2008) "Color Universal Design", in the order of matplotlib's ``okabe_ito`` sequence.
 OKABE_ITO: dict[str, str] = {
@@ -75,7 +76,7 @@ HOUSE_RC: dict[str, Any] = {
 }
 
 # One style per main developer: colour + marker + line style, so colour is never the only cue.
-# Keys are normalised names (see normalise_creator).
+# Keys are those of videomarket.leaderboard_creators.MAIN_CREATORS (aliases resolved there).
 _CREATOR_STYLES: dict[str, tuple[str, str, str]] = {
     "google": (OKABE_ITO["blue"], "o", "-"),
     "openai": (OKABE_ITO["black"], "o", "-"),
@@ -95,41 +96,9 @@ _CREATOR_STYLES: dict[str, tuple[str, str, str]] = {
 }
 _OTHER_STYLE = (OTHER_COLOR, "^", ":")
 
-# Names seen on boards and in the press for the same developer -> the key above.
-_CREATOR_ALIASES: dict[str, str] = {
-    "kuaishou": "klingai",
-    "kuaishou technology": "klingai",
-    "kling": "klingai",
-    "kling ai": "klingai",
-    "xai": "spacexai",
-    "x.ai": "spacexai",
-    "spacex ai": "spacexai",
-    "google deepmind": "google",
-    "deepmind": "google",
-    "bytedance": "bytedance seed",
-    "seed": "bytedance seed",
-    "bytedance-seed": "bytedance seed",
-    "runwayml": "runway",
-    "runway ml": "runway",
-    "luma": "luma labs",
-    "luma ai": "luma labs",
-    "lumalabs": "luma labs",
-    "hailuo": "minimax",
-    "minimax (hailuo)": "minimax",
-    "shengshu": "vidu",
-    "shengshu technology": "vidu",
-    "pika labs": "pika",
-    "tencent hunyuan": "tencent",
-    "alibaba ath": "alibaba-ath",
-    "alibaba cloud": "alibaba",
-    "alibaba (wan)": "alibaba",
-}
-
-
 def normalise_creator(creator: str) -> str:
     """Canonical lower-case key for a developer: ``"Kuaishou"`` and ``"KlingAI"`` both give ``"klingai"``."""
-    key = re.sub(r"\s+", " ", str(creator).strip().lower())
-    return _CREATOR_ALIASES.get(key, key)
+    return creator_key(creator)
 
 
 def creator_style(creator: str) -> dict[str, str]:
@@ -149,7 +118,7 @@ def creator_color(creator: str) -> str:
 
 def has_fixed_style(creator: str) -> bool:
     """True when the developer is one of the main developers with its own colour."""
-    return normalise_creator(creator) in _CREATOR_STYLES
+    return is_main_creator(creator)
 
 
 @contextlib.contextmanager
