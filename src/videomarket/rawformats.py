@@ -163,9 +163,45 @@ def _finish(
     return frame[BOARD_COLUMNS]
 
 
+# --- aa-api-v2: responses stored verbatim by `videomarket refresh` (owner: refresh helper) -------------
+
+
+def read_aa_api_v2(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
+    """Artificial Analysis API v2 ``media/<pool>/models/free`` response saved verbatim by
+    ``videomarket refresh``: ``data[]`` as in :func:`read_aa_api_media`, but no ``fetched_at``
+    (the API does not send one), so the snapshot time is the provenance ``snapshot_time`` (the
+    fetcher's UTC clock when the response arrived).
+    """
+    when = provenance.get("snapshot_time")
+    if not isinstance(when, str) or not when:
+        raise RawFormatError(f"{path}: provenance has no snapshot_time (needed for format aa-api-v2)")
+    entries = _field(_load_json(path), "data", path, "top level")
+    if not isinstance(entries, list) or not entries:
+        raise RawFormatError(f"{path}: 'data' must be a non-empty list")
+    rows = []
+    for position, entry in enumerate(entries):
+        where = f"data[{position}]"
+        elo = _number(_field(entry, "elo", path, where), path, where)
+        half = _number(_field(entry, "ci_95", path, where), path, where)
+        creator = _field(_field(entry, "model_creator", path, where), "name", path, where)
+        rows.append(
+            {
+                "model_name": str(_field(entry, "name", path, where)),
+                "creator": str(creator),
+                "elo": elo,
+                "ci_low": elo - half,
+                "ci_high": elo + half,
+            }
+        )
+    frame = pd.DataFrame(rows)
+    frame["rank"] = competition_rank(frame["elo"])
+    return _finish(frame, pd.Timestamp(when), provenance)
+
+
 Reader = Callable[[Path, Mapping[str, Any]], pd.DataFrame]
 
 RANKING_READERS: dict[str, Reader] = {
     "aa-api-media": read_aa_api_media,
     "aa-web-table": read_aa_web_table,
+    "aa-api-v2": read_aa_api_v2,
 }
