@@ -60,7 +60,7 @@ def leader_spells(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataF
 
     ``days`` = ``end - start + 1`` (calendar days between the first and last board showing the model
     at #1, inclusive); ``tied_with`` is the union of the models tied with it on any of its boards.
-    ``attrs["epoch_breaks"]`` holds :func:`epoch_breaks` for the pool (for the charts).
+    ``attrs["epoch_breaks"]`` holds the rows of :func:`epoch_breaks` as dicts (for the charts).
 
     >>> import pandas as pd
     >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-01-05", "2026-01-09"]),
@@ -81,7 +81,8 @@ def leader_spells(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataF
         "n_snapshots": "int64", "max_gap_days": "int64", "ongoing": "bool", "contested": "bool",
         "n_contested": "int64", "min_margin": "Float64", "max_margin": "Float64",
     })
-    result.attrs["epoch_breaks"] = epoch_breaks(rankings, arena, category)
+    # Plain records, not a DataFrame: pandas compares attrs when concatenating, and frames cannot be compared.
+    result.attrs["epoch_breaks"] = epoch_breaks(rankings, arena, category).to_dict("records")
     result.attrs["pool"] = {"arena": arena, "category": category}
     return result
 
@@ -157,7 +158,9 @@ def rank_history(rankings: pd.DataFrame, arena: str, category: str, top_n: int =
     top["model_name"] = top["model"].map(latest_name).astype("string")
     columns = ["snapshot_date", "model", "model_name", "creator", "rank", "elo", "ci_low", "ci_high",
                "scale_epoch", "evidence", "source_id", "arena", "category"]
-    return top[columns].sort_values(["snapshot_date", "rank", "model"]).reset_index(drop=True)
+    history = top[columns].sort_values(["snapshot_date", "rank", "model"]).reset_index(drop=True)
+    history.attrs.update(top_n=top_n, pool={"arena": arena, "category": category})
+    return history
 
 
 def creator_share(rankings: pd.DataFrame, arena: str, category: str, top_n: int = 10) -> pd.DataFrame:
@@ -180,8 +183,10 @@ def creator_share(rankings: pd.DataFrame, arena: str, category: str, top_n: int 
     share["share"] = share["places"] / share["top_places_known"]
     share["complete"] = share["top_places_known"] >= top_n
     share = share.sort_values(["snapshot_date", "places", "creator"], ascending=[True, False, True])
-    return share[["snapshot_date", "creator", "places", "top_places_known", "share", "complete", *keys[1:]]
-                 ].reset_index(drop=True)
+    share = share[["snapshot_date", "creator", "places", "top_places_known", "share", "complete", *keys[1:]]]
+    share = share.reset_index(drop=True)
+    share.attrs.update(top_n=top_n, pool={"arena": arena, "category": category})
+    return share
 
 
 def _check_top_n(top_n: int) -> None:

@@ -15,6 +15,12 @@ Example::
 
 from __future__ import annotations
 
+from videomarket.plots.leaderboard import (
+    bump_chart,
+    creator_share_chart,
+    leader_timeline,
+    rating_trajectories,
+)
 from videomarket.plots.style import (
     PALETTE,
     creator_color,
@@ -27,10 +33,14 @@ from videomarket.plots.style import (
 
 __all__ = [
     "PALETTE",
+    "bump_chart",
     "creator_color",
+    "creator_share_chart",
     "creator_style",
     "finish",
     "house_style",
+    "leader_timeline",
     "new_figure",
     "normalise_creator",
+    "rating_trajectories",
 ]

@@ -252,8 +252,20 @@ def _report_figure_class() -> type:
 
             buffer = io.BytesIO()
             with house_style():
+                self.freeze_layout()
                 self.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None}, facecolor="white")
             return buffer.getvalue()
+
+        def freeze_layout(self) -> None:
+            """Run the layout engine once more and keep the result.
+
+            Constrained layout is not idempotent (each draw starts from the previous positions), so
+            without this a second render of the same figure could differ by a pixel.
+            """
+            if self.get_layout_engine() is not None and not getattr(self, "_layout_frozen", False):
+                self.draw_without_rendering()
+                self.set_layout_engine("none")
+                self._layout_frozen = True
 
         def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> tuple[dict, dict]:
             return {"image/png": self.to_png_bytes()}, {"image/png": {"alt": self.alt_text}}

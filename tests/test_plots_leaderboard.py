@@ -1,0 +1,232 @@
+"""Leaderboard charts, tested for what they draw: lines, bars, labels, panels, markers, alt text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from videomarket import leaderboard, plots
+from videomarket.plots.panels import HOLLOW_FACE
+
+ARENA, POOL = "Artificial Analysis", "text-to-video"
+EPOCH_1, EPOCH_2 = "aa-t2v-1", "aa-t2v-2"
+BREAK = pd.Timestamp("2026-10-06")
+
+
+def _rows(date: str, entries: list[tuple], source: str, evidence: str, epoch: str = EPOCH_1) -> list[dict]:
+    """entries: (model, model_name, creator, rank, elo, ci half-width or None)."""
+    out = []
+    for model, name, creator, rank, elo, half in entries:
+        out.append({
+            "snapshot_date": pd.Timestamp(date), "date_precision": "day", "arena": ARENA, "category": POOL,
+            "model": model, "model_name": name, "creator": creator, "rank": rank, "elo": elo,
+            "ci_low": None if half is None else elo - half, "ci_high": None if half is None else elo + half,
+            "scale_epoch": epoch, "evidence": evidence, "source_id": source,
+        })
+    return out
+
+
+def demo_rankings() -> pd.DataFrame:
+    """Hand-made, shaped on the AA text-to-video history in arena_history.md (values rounded/illustrative):
+    press points (C/B) in Dec 2025 and Jan 2026, daily archive boards (A) in summer 2026, a
+    re-anchoring on 2026-10-06."""
+    runway = ("runway-gen-4-5", "Runway Gen-4.5", "Runway")
+    veo = ("veo-3", "Veo 3", "Google")
+    kling = ("kling-2-5-turbo", "Kling 2.5 Turbo", "Kuaishou")
+    sora = ("sora-2-pro", "Sora 2 Pro", "OpenAI")
+    grok = ("grok-imagine-video", "grok-imagine-video", "xAI")
+    gemini = ("gemini-omni-flash", "Gemini Omni Flash", "Google")
+    horse = ("happyhorse-1-0", "HappyHorse-1.0", "Alibaba-ATH")
+    wan = ("wan-3-0", "Wan 3.0", "Alibaba")
+    minimax = ("minimax-h3", "MiniMax H3 (768p)", "MiniMax")
+    seed = ("seedance-2-5", "Dreamina Seedance 2.5", "ByteDance Seed")
+    rows = _rows("2025-12-01", [(*runway, 1, 1247.0, None), (*veo, 2, 1226.0, None),
+                                (*kling, 3, 1225.0, None), (*sora, 4, 1206.0, None)], "press-dec", "C")
+    rows += _rows("2026-01-15", [(*grok, 1, 1248.0, None), (*runway, 2, 1240.0, None),
+                                 (*veo, 3, 1226.0, None)], "blog-jan", "B")
+    for day, shift in (("2026-07-31", 0), ("2026-08-01", 1), ("2026-08-02", -1), ("2026-08-03", 2)):
+        rows += _rows(day, [(*gemini, 1, 1322.0 + shift, 7), (*horse, 2, 1286.0, 7), (*grok, 3, 1270.0, 7),
+                            (*kling, 4, 1240.0, 7), (*runway, 5, 1212.0 - shift, 7), (*veo, 6, 1200.0, 7)],
+                      f"archive-{day}", "A")
+    rows += _rows("2026-09-29", [(*wan, 1, 1335.0, 7), (*gemini, 2, 1324.0, 7), (*horse, 3, 1285.0, 7),
+                                 (*grok, 4, 1268.0, 7), (*runway, 5, 1213.0, 7)], "archive-2026-09-29", "A")
+    for day, shift in (("2026-10-06", 0), ("2026-10-07", 3)):
+        rows += _rows(day, [(*wan, 1, 1127.0 + shift, 12), (*minimax, 2, 1116.0, 12),
+                            (*seed, 3, 1102.0, 12), (*gemini, 4, 1068.0, 12), (*horse, 5, 1037.0, 12)],
+                      f"archive-{day}", "A", EPOCH_2)
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture(scope="module")
+def rankings() -> pd.DataFrame:
+    return demo_rankings()
+
+
+def _lines(fig, prefix: str) -> list:
+    return [line for ax in fig.axes for line in ax.get_lines() if (line.get_gid() or "").startswith(prefix)]
+
+
+def _x_range(line) -> tuple[pd.Timestamp, pd.Timestamp]:
+    x = pd.to_datetime(pd.Series(line.get_xdata()))
+    return x.min(), x.max()
+
+
+# --- bump chart -------------------------------------------------------------------------------------------
+
+def test_bump_chart_draws_inverted_ranks_in_one_panel_per_epoch(rankings: pd.DataFrame) -> None:
+    history = leaderboard.rank_history(rankings, ARENA, POOL, top_n=5)
+    fig = plots.bump_chart(history)
+    assert len(fig.axes) == 2  # two scale epochs, two panels
+    ax = fig.axes[0]
+    low, high = ax.get_ylim()
+    assert low > high and high == 0.5 and low == 5.5  # rank 1 at the top
+    assert [int(t) for t in ax.get_yticks()] == [1, 2, 3, 4, 5]
+    assert "Rank" in ax.get_ylabel() and fig.axes[1].get_xlabel() == "Snapshot date"
+    drawn = {line.get_gid().split(":", 1)[1] for line in _lines(fig, "points:")}
+    assert drawn == set(history["model"])
+
+
+def test_no_line_crosses_the_epoch_break(rankings: pd.DataFrame) -> None:
+    figs = [
+        plots.bump_chart(leaderboard.rank_history(rankings, ARENA, POOL, top_n=5)),
+        plots.rating_trajectories(leaderboard.daily_boards(rankings, ARENA, POOL)),
+    ]
+    for fig in figs:
+        lines = _lines(fig, "path:") + _lines(fig, "points:")
+        assert lines
+        for line in lines:
+            first, last = _x_range(line)
+            assert (last < BREAK) or (first >= BREAK), f"{line.get_gid()} spans {first} to {last}"
+
+
+def test_secondary_evidence_has_hollow_markers_and_dotted_lines(rankings: pd.DataFrame) -> None:
+    fig = plots.bump_chart(leaderboard.rank_history(rankings, ARENA, POOL, top_n=5))
+    runway_points = [p for p in _lines(fig, "points:runway-gen-4-5") if p.get_label() == "_secondary"]
+    assert len(runway_points) == 1 and runway_points[0].get_markerfacecolor() == HOLLOW_FACE
+    assert len(runway_points[0].get_xdata()) == 2  # the Dec 2025 press value and the Jan 2026 blog value
+    archived = [p for p in _lines(fig, "points:runway-gen-4-5") if p.get_label() == "_archived"]
+    assert archived and archived[0].get_markerfacecolor() != HOLLOW_FACE
+    styles = {line.get_linestyle() for line in _lines(fig, "path:runway-gen-4-5")}
+    assert styles == {"-", ":"}  # solid between archive boards, dotted where a press value is involved
+
+
+def test_bump_chart_breaks_a_line_when_a_model_leaves_the_top_n(rankings: pd.DataFrame) -> None:
+    # Veo 3 is in the top 3 in Dec 2025 and Jan 2026, then sixth (outside the top 5) in summer 2026.
+    fig = plots.bump_chart(leaderboard.rank_history(rankings, ARENA, POOL, top_n=5))
+    for line in _lines(fig, "path:veo-3"):
+        assert _x_range(line)[1] <= pd.Timestamp("2026-01-15")
+
+
+def test_bump_chart_labels_and_alt_text_name_the_leader(rankings: pd.DataFrame) -> None:
+    fig = plots.bump_chart(leaderboard.rank_history(rankings, ARENA, POOL, top_n=5))
+    labels = {t.get_text() for ax in fig.axes for t in ax.texts if t.get_gid() == "label"}
+    assert {"Wan 3.0", "MiniMax H3 (768p)", "Runway Gen-4.5"} <= labels
+    assert fig.title_text.startswith("Wan 3.0 is #1")
+    assert "Wan 3.0 is #1 on the latest board (7 Oct 2026)" in fig.alt_text
+    assert "1 Dec 2025 to 7 Oct 2026" in fig.alt_text and "2 scale-epoch panel(s)" in fig.alt_text
+    assert fig.source_text.startswith("Source: Artificial Analysis text-to-video")
+
+
+# --- rating trajectories ----------------------------------------------------------------------------------
+
+def test_rating_trajectories_draw_one_path_and_ribbon_per_model_and_epoch(rankings: pd.DataFrame) -> None:
+    boards = leaderboard.daily_boards(rankings, ARENA, POOL)
+    fig = plots.rating_trajectories(boards, models=["wan-3-0", "gemini-omni-flash"])
+    left, right = fig.axes
+    assert left.get_shared_y_axes().get_siblings(left) == [left]  # own scale per epoch
+    for ax, expected in ((left, {"wan-3-0", "gemini-omni-flash"}), (right, {"wan-3-0", "gemini-omni-flash"})):
+        assert {line.get_gid().split(":")[1] for line in ax.get_lines() if line.get_gid()} == expected
+        assert len(ax.collections) == 2  # one interval ribbon per model
+    assert "Wan 3.0" in fig.alt_text and "Gemini Omni Flash" in fig.alt_text
+    assert fig.title_text.startswith("Wan 3.0 rates highest")
+    with pytest.raises(ValueError, match="no rating"):
+        plots.rating_trajectories(boards, models=["no-such-model"])
+
+
+def test_rating_trajectories_default_models_are_the_leaders(rankings: pd.DataFrame) -> None:
+    fig = plots.rating_trajectories(leaderboard.daily_boards(rankings, ARENA, POOL))
+    drawn = {line.get_gid().split(":")[1] for line in _lines(fig, "points:")}
+    assert drawn == {"runway-gen-4-5", "grok-imagine-video", "gemini-omni-flash", "wan-3-0"}
+
+
+# --- leader timeline --------------------------------------------------------------------------------------
+
+def test_leader_timeline_draws_one_bar_per_spell(rankings: pd.DataFrame) -> None:
+    spells = leaderboard.leader_spells(rankings, ARENA, POOL)
+    fig = plots.leader_timeline(spells)
+    ax = fig.axes[0]
+    spell_bars = [p for p in ax.patches if (p.get_gid() or "").startswith("spell:")]
+    assert len(spell_bars) == len(spells) == 4
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "Runway Gen-4.5", "grok-imagine-video", "Gemini Omni Flash", "Wan 3.0"]
+    hollow = [p.get_gid() for p in spell_bars if p.get_facecolor() == (1.0, 1.0, 1.0, 1.0)]
+    assert hollow == ["spell:runway-gen-4-5", "spell:grok-imagine-video"]  # press/blog only
+    assert all(p.get_hatch() for p in spell_bars if p.get_gid() in hollow)
+    unobserved = [p for p in ax.patches if (p.get_gid() or "").startswith("unobserved:")]
+    assert len(unobserved) == 3  # every spell but the ongoing one
+    assert len([line for line in ax.get_lines() if line.get_gid() == "epoch-break"]) == 1
+    assert any("(tied)" in t.get_text() for t in ax.texts)  # Wan 3.0 vs Gemini on 2026-09-29
+
+
+def test_leader_timeline_text_states_current_leader(rankings: pd.DataFrame) -> None:
+    fig = plots.leader_timeline(leaderboard.leader_spells(rankings, ARENA, POOL))
+    assert fig.title_text == "Wan 3.0 has held #1 since 29 Sep 2026; 4 model(s) led since Dec 2025"
+    assert "Current leader: Wan 3.0" in fig.alt_text and "4 spell(s) by 4 model(s)" in fig.alt_text
+    assert "Longest observed spell: Wan 3.0 (9 days)" in fig.alt_text
+
+
+# --- creator share ----------------------------------------------------------------------------------------
+
+def test_creator_share_chart_stacks_one_bar_series_per_developer(rankings: pd.DataFrame) -> None:
+    share = leaderboard.creator_share(rankings, ARENA, POOL, top_n=5)
+    fig = plots.creator_share_chart(share, max_creators=20)
+    ax = fig.axes[0]
+    series = {c.get_label(): c for c in ax.containers}
+    assert set(series) == set(share["creator"])
+    boards = share["snapshot_date"].nunique()
+    assert all(len(c.patches) == boards for c in series.values())
+    # stacked heights on each board add up to 100 %
+    tops = pd.DataFrame({k: [p.get_height() for p in c.patches] for k, c in series.items()}).sum(axis=1)
+    assert tops.round(6).eq(100.0).all()
+    hatched = [p for p in series["Runway"].patches if p.get_hatch()]
+    assert len(hatched) == 2  # the two secondary-source boards
+    assert ax.get_ylim() == (0.0, 100.0) and "top-5" in ax.get_ylabel()
+    assert "Latest board (7 Oct 2026)" in fig.alt_text and "Alibaba 1" in fig.alt_text
+    assert "Google" in [t.get_text() for t in ax.get_legend().get_texts()]
+
+
+def test_creator_share_pools_minor_developers(rankings: pd.DataFrame) -> None:
+    share = leaderboard.creator_share(rankings, ARENA, POOL, top_n=5)
+    fig = plots.creator_share_chart(share, max_creators=1)  # Google has the most top-5 places (9)
+    names = [c.get_label() for c in fig.axes[0].containers]
+    assert names == ["Google", "Other developers"]
+    heights = [p.get_height() for p in fig.axes[0].containers[1].patches]
+    assert heights[-1] == 80.0  # everyone but Gemini on the last board
+
+
+# --- every chart ------------------------------------------------------------------------------------------
+
+def test_every_chart_has_title_source_alt_and_renders_deterministically(rankings: pd.DataFrame) -> None:
+    makers = [
+        lambda: plots.bump_chart(leaderboard.rank_history(rankings, ARENA, POOL, top_n=5)),
+        lambda: plots.rating_trajectories(leaderboard.daily_boards(rankings, ARENA, POOL)),
+        lambda: plots.leader_timeline(leaderboard.leader_spells(rankings, ARENA, POOL)),
+        lambda: plots.creator_share_chart(leaderboard.creator_share(rankings, ARENA, POOL, top_n=5)),
+    ]
+    for make in makers:
+        fig = make()
+        assert fig.title_text and fig.source_text.startswith("Source:") and len(fig.alt_text) > 80
+        _, metadata = fig._repr_mimebundle_()
+        assert metadata["image/png"]["alt"] == fig.alt_text
+        assert fig.to_png_bytes() == make().to_png_bytes()
+
+
+def test_caller_text_overrides_and_bad_tables_are_refused(rankings: pd.DataFrame) -> None:
+    history = leaderboard.rank_history(rankings, ARENA, POOL, top_n=5)
+    fig = plots.bump_chart(history, title="My finding", source="My source", alt="My description")
+    assert (fig.title_text, fig.source_text, fig.alt_text) == (
+        "My finding", "Source: My source", "My description")
+    with pytest.raises(ValueError, match="lacks column"):
+        plots.bump_chart(history.drop(columns="scale_epoch"))
+    with pytest.raises(ValueError, match="empty"):
+        plots.leader_timeline(leaderboard.leader_spells(rankings, ARENA, POOL).iloc[0:0])
