@@ -622,27 +622,6 @@ def test_failed_rebuild_rolls_back_snapshot_provenance_aliases_and_models(
 
 # --- the real entry point -------------------------------------------------------------------------
 
-# cli.py hands sub-command arguments over through argparse.REMAINDER, which rejects an option in
-# first place (`videomarket refresh --dry-run` -> "unrecognized arguments", bpo-17050; `report --jobs`
-# too). The fix belongs to cli.py (owned by the lead; patch proposed). Strict: these start passing,
-# and so fail as XPASS, the moment it lands; then drop the marker.
-CLI_FORWARDING_BUG = pytest.mark.xfail(
-    strict=True, reason="cli.py: argparse.REMAINDER drops leading options (bpo-17050)"
-)
-
-
-@CLI_FORWARDING_BUG
-def test_cli_main_forwards_options_to_refresh(
-    api: FakeApi, data: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    before = disk(data)
-    api.serve_all()
-    status = cli.main(["refresh", "--dry-run", "--api-url", api.base, "--category", "text-to-video"])
-    out, err = capsys.readouterr()
-    assert status == 0, err
-    assert "dry run: nothing written" in out and api.hits("text-to-video") == 1
-    assert KEY not in out + err and disk(data) == before
-
 
 def test_cli_main_reaches_refresh(
     data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
@@ -661,7 +640,6 @@ def _console(args: list[str], root: Path, key: str | None) -> subprocess.Complet
     return subprocess.run([str(script), *args], env=env, capture_output=True, text=True, timeout=300)
 
 
-@CLI_FORWARDING_BUG
 def test_console_script_end_to_end(api: FakeApi, tmp_path: Path) -> None:
     root = make_data_dir(tmp_path / "cli-data")
     api.serve_all()

@@ -47,6 +47,7 @@ PUBLISHERS = {
     "aa-api-top": "Artificial Analysis (API copy archived on GitHub)",
     "aa-models-csv": "Artificial Analysis (model-page copy archived on GitHub)",
     "lmarena-scrape": "LMArena (leaderboard copy archived on GitHub)",
+    "aa-api-v2": "Artificial Analysis (API, fetched by videomarket refresh)",
 }
 
 

@@ -45,6 +45,10 @@ def _cmd_refresh(args: argparse.Namespace) -> int:
     return refresh.main(args.rest)
 
 
+#: Sub-commands that parse their own options (argparse.REMAINDER rejects an option in first place).
+_FORWARDED: dict[str, Callable[[argparse.Namespace], int]] = {"report": _cmd_report, "refresh": _cmd_refresh}
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="videomarket", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -66,7 +70,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``videomarket`` command; returns the exit status."""
-    args = _parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in _FORWARDED:
+        args = argparse.Namespace(command=argv[0], rest=argv[1:], func=_FORWARDED[argv[0]])
+    else:
+        args = _parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.func
     try:
         return handler(args)
