@@ -127,6 +127,15 @@ def test_bump_chart_labels_and_alt_text_name_the_leader(rankings: pd.DataFrame) 
     assert fig.source_text.startswith("Source: Artificial Analysis text-to-video")
 
 
+def test_highlighted_models_that_left_the_top_places_go_to_a_legend(rankings: pd.DataFrame) -> None:
+    fig = plots.bump_chart(leaderboard.rank_history(rankings, ARENA, POOL, top_n=3))
+    first_panel = fig.axes[0]
+    legend = [t.get_text() for t in first_panel.get_legend().get_texts()]
+    assert legend == ["grok-imagine-video", "Runway Gen-4.5"]  # each #1 once, outside the top 3 by 29 Sep
+    labels = [t.get_text() for t in first_panel.texts if t.get_gid() == "label"]
+    assert sorted(labels) == ["Gemini Omni Flash", "HappyHorse-1.0", "Wan 3.0"]  # the panel's last board
+
+
 # --- rating trajectories ----------------------------------------------------------------------------------
 
 def test_rating_trajectories_draw_one_path_and_ribbon_per_model_and_epoch(rankings: pd.DataFrame) -> None:
@@ -200,6 +209,7 @@ def test_creator_share_pools_minor_developers(rankings: pd.DataFrame) -> None:
     fig = plots.creator_share_chart(share, max_creators=1)  # Google has the most top-5 places (9)
     names = [c.get_label() for c in fig.axes[0].containers]
     assert names == ["Google", "Other developers"]
+    assert "Other developers" not in fig.title_text and "(5 tied)" in fig.title_text
     heights = [p.get_height() for p in fig.axes[0].containers[1].patches]
     assert heights[-1] == 80.0  # everyone but Gemini on the last board
 

@@ -84,21 +84,35 @@ def bump_chart(
 
 
 def _draw_ranks(ax: Any, panel: pd.DataFrame, chosen: list[str]) -> None:
+    """Models on the panel's last board get a direct label; highlighted ones that left earlier a legend."""
     dates = sorted(panel["snapshot_date"].unique())
     names = model_names(panel)
-    last_date = dates[-1]
+    departed = []
     for model, rows in panel.groupby("model", sort=True):
         rows = rows.set_index("snapshot_date").reindex(dates)  # NaN where outside the top N: the line breaks
         style = creator_style(latest_creator(rows))
         featured = model in chosen
-        draw_path(ax, dates, rows["rank"].astype(float), rows["evidence"].fillna("A"), model=str(model),
-                  color=style["color"] if featured else MUTED_COLOR,
-                  marker=style["marker"] if featured else "o", linewidth=2.2 if featured else 1.0,
-                  markersize=5.5 if featured else 3.5, zorder=3 if featured else 2)
+        color = style["color"] if featured else MUTED_COLOR
+        artists = draw_path(ax, dates, rows["rank"].astype(float), rows["evidence"].fillna("A"),
+                            model=str(model), color=color, marker=style["marker"] if featured else "o",
+                            linewidth=2.2 if featured else 1.0, markersize=5.5 if featured else 3.5,
+                            zorder=3 if featured else 2)
         seen = rows["rank"].dropna()
-        if featured or seen.index[-1] == last_date:
+        if seen.index[-1] == dates[-1]:
             label_at_end(ax, seen.index[-1], float(seen.iloc[-1]), names[model],
-                         color=style["color"] if featured else "#777777")
+                         color=color if featured else "#777777")
+        elif featured:
+            departed.append((artists[-1], names[model]))
+    if departed:
+        handles = [_legend_proxy(artist, name) for artist, name in departed]
+        ax.legend(handles=handles, loc="best", fontsize=7.5, title="left the top places", title_fontsize=7.5)
+
+
+def _legend_proxy(artist: Any, name: str) -> Any:
+    from matplotlib.lines import Line2D
+
+    return Line2D([], [], color=artist.get_color(), marker=artist.get_marker(), linewidth=2.0,
+                  markerfacecolor=artist.get_markerfacecolor(), label=name)
 
 
 def rating_trajectories(

@@ -141,6 +141,7 @@ def creator_share_chart(
 
     table = require_table(share, ("snapshot_date", "creator", "places", "top_places_known", "share"),
                    "creator_share_chart")
+    table["developer"] = table["creator"].map(canonical_creator)  # unpooled, for the title and alt text
     table["creator"] = _pooled_creators(table, max_creators)
     wide = table.pivot_table(index="snapshot_date", columns="creator", values="share", aggfunc="sum",
                              fill_value=0.0) * 100
@@ -184,10 +185,10 @@ def _share_legend(order: list[str]) -> list[Any]:
 
 def _finish_share(fig: Any, table: pd.DataFrame, top_n: int, **text: str | None) -> Any:
     latest_date = table["snapshot_date"].max()
-    latest = table[table["snapshot_date"] == latest_date].groupby("creator")["places"].sum()
-    latest = latest.sort_values(ascending=False)
-    named = [c for c, n in latest.items() if n == latest.iloc[0] and c != OTHER_DEVELOPERS]
-    leaders = named or [str(latest.index[0])]
+    latest = table[table["snapshot_date"] == latest_date].groupby("developer")["places"].sum().reset_index()
+    latest = latest.sort_values(["places", "developer"], ascending=[False, True])
+    latest = latest.set_index("developer")["places"]
+    leaders = [str(c) for c, n in latest.items() if n == latest.iloc[0]]
     most = int(latest.iloc[0])
     pool = pool_text(table)
     if len(leaders) == 1:
