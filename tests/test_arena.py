@@ -19,7 +19,7 @@ import pytest
 
 from videomarket import arena
 from videomarket.arena_fit import prepare
-from videomarket.arena_newton import newton_batch
+from videomarket.arena_newton import chord_batch, newton_batch
 
 BT_DATA = Path(__file__).parent / "data" / "bt"
 ANCHOR = "Baltimore"
@@ -275,6 +275,23 @@ def test_batched_newton_from_a_cold_start_matches_the_scipy_fit(baseball) -> Non
     expected = arena.fit_bradley_terry(baseball).theta.loc[list(problem.pairs.models)].to_numpy()
     assert converged.all()
     assert np.allclose(theta[0] - theta[0].mean(), expected, atol=1e-9)
+
+
+def test_fixed_hessian_steps_reach_the_same_bootstrap_fits_as_full_newton(genai_votes) -> None:
+    battles = _task(genai_votes, "generation", anonymous_only=False)
+    problem = prepare(battles, scale=400, base=10, init_rating=1000, anchor=None, ties="half", l2=0.0)
+    cells = np.concatenate([problem.pairs.wins_first, problem.pairs.wins_second, problem.pairs.ties])
+    counts = np.random.default_rng(5).multinomial(int(cells.sum()), cells / cells.sum(), size=40)
+    n_pairs = len(problem.pairs.first)
+    wins, losses, ties = counts[:, :n_pairs], counts[:, n_pairs : 2 * n_pairs], counts[:, 2 * n_pairs :]
+    score, totals = wins + 0.5 * ties, (wins + losses + ties).astype(float)
+    theta_hat = arena.fit_bradley_terry(battles).theta.loc[list(problem.pairs.models)].to_numpy()
+    start = np.tile(theta_hat, (40, 1))
+    chord, chord_done = chord_batch(problem.design, score, totals, 0.0, start)
+    newton, newton_done = newton_batch(problem.design, score, totals, 0.0, start)
+    assert chord_done.all() and newton_done.all()
+    assert np.allclose(chord - chord[:, :1], newton - newton[:, :1], atol=1e-9)
+    assert np.abs(chord - start).max() > 0.01  # the rounds really moved away from the start
 
 
 def test_win_probability() -> None:

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from videomarket.arena_fit import Problem, fit_problem, prepare
-from videomarket.arena_newton import newton_batch, solve_abilities
+from videomarket.arena_newton import chord_batch, newton_batch, solve_abilities
 from videomarket.arena_pairs import ArenaInputError, NoFiniteRatingsError, win_graph_is_strong
 
 HESSIAN_BUDGET = 8_000_000  # floats of batched Hessians held at once (64 MB), sets the chunk of rounds
@@ -148,7 +148,11 @@ def _require_finite(problem: Problem, score: np.ndarray, totals: np.ndarray, fir
 
 def _fit_rounds(problem: Problem, score: np.ndarray, totals: np.ndarray, theta_hat: np.ndarray) -> np.ndarray:
     start = np.broadcast_to(theta_hat, score.shape[:1] + theta_hat.shape)
-    theta, converged = newton_batch(problem.design, score, totals, problem.lam, start)
+    theta, converged = chord_batch(problem.design, score, totals, problem.lam, start)
+    if not converged.all():  # sparse votes: rounds whose Hessian is far from the full-data one
+        rows = np.flatnonzero(~converged)
+        theta[rows], converged[rows] = newton_batch(problem.design, score[rows], totals[rows], problem.lam,
+                                                    theta[rows])
     for row in np.flatnonzero(~converged):  # rare: restart that round from scratch with scipy
         theta[row] = solve_abilities(problem.design, score[row], totals[row], problem.lam)
     return theta

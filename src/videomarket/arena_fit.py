@@ -1,4 +1,4 @@
-"""Bradley–Terry maximum likelihood on pair counts: ratings, standard errors, a batched Newton solver.
+"""Bradley–Terry maximum likelihood on pair counts: ratings, standard errors, a results object.
 
 The model: model *i* beats model *j* with probability ``1 / (1 + base ** ((r_j - r_i) / scale))``.
 Internally abilities are kept on the natural log-odds scale, ``theta = (r - init_rating) * ln(base) /
@@ -85,15 +85,15 @@ class BradleyTerryFit:
     theta: pd.Series
     log_likelihood: float
     l2: float
+    rating_scale: RatingScale
 
     def log_odds(self, reference: str) -> pd.Series:
         """Coefficients on the natural log-odds scale relative to ``reference`` (as R's BTm prints)."""
         return (self.theta - self.theta[reference]).drop(reference)
 
-    def log_odds_se(self, reference: str, scale: RatingScale | None = None) -> pd.Series:
+    def log_odds_se(self, reference: str) -> pd.Series:
         """Standard errors of :meth:`log_odds`, from the observed Fisher information."""
-        per_log_odds = (scale or RatingScale()).per_log_odds
-        cov = self.covariance / per_log_odds**2
+        cov = self.covariance / self.rating_scale.per_log_odds**2
         others = [m for m in cov.index if m != reference]
         ref = cov.loc[reference, reference]
         var = np.array([cov.loc[m, m] + ref - 2 * cov.loc[m, reference] for m in others])
@@ -103,6 +103,9 @@ class BradleyTerryFit:
 def check_options(scale: float, base: float, l2: float, ties: str) -> None:
     """Raise :class:`ArenaInputError` for a scale, base, penalty or tie rule that makes no sense."""
     check_tie_rule(ties)
+    for name, value in (("scale", scale), ("base", base), ("l2", l2)):
+        if isinstance(value, bool) or not isinstance(value, int | float | np.number):
+            raise ArenaInputError(f"{name} must be a number, got {value!r}")
     if not (np.isfinite(scale) and scale > 0):
         raise ArenaInputError(f"scale must be a positive number, got {scale!r}")
     if not (np.isfinite(base) and base > 1):
@@ -193,6 +196,7 @@ def fit_problem(problem: Problem) -> BradleyTerryFit:
         theta=pd.Series(theta - theta.mean(), index=list(pairs.models)),
         log_likelihood=float(loglik),
         l2=problem.l2,
+        rating_scale=problem.rating_scale,
     )
 
 

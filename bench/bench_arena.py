@@ -1,0 +1,195 @@
+"""Benchmark: 1,000 bootstrap rounds of the arena fit against ONE per-battle logistic regression.
+
+Data: the Chatbot Arena counts in ``data/raw/chatbot-arena/`` (1,670,250 battles, 129 models,
+3,460 pairs; both kinds of tie counted as half a win each way, as LMSYS did).
+
+- ``bootstrap``: ``videomarket.arena.bootstrap_ratings(counts, rounds=1000)`` anchored at
+  mixtral-8x7b-instruct-v0.1 = 1114 (LMSYS's convention): the point fit plus 1,000 resampled fits.
+- ``statsmodels``: one plain maximum-likelihood logistic regression of the same battles, one row per
+  battle: ``statsmodels.api.GLM(y, X, family=Binomial()).fit()`` (IRLS). ``X`` has a column per model
+  except the anchor (the reference, so coefficients are log-odds relative to it): +1 for model_a,
+  -1 for model_b. ``y`` is 1 when model_a won, 0 when model_b won and 0.5 for a tie: a Binomial
+  observation of 0.5 has exactly the log-likelihood of half a win plus half a loss, so this equals
+  the usual trick of duplicating each tie into two half-weighted rows (y=1 and y=0) without doubling
+  the matrix. Building the design is timed separately; the fit time is the number compared.
+
+Each method runs in a fresh subprocess so that its peak memory (``resource.getrusage(...).ru_maxrss``,
+which includes loading the data) is its own. Each child does a small warm-up (imports, caches),
+then ``repeats`` timed runs; the median is reported. The statsmodels fit is timed ``glm_repeats``
+times (default 1: it is the slow side, and one run only flatters it by dropping no outliers).
+
+Run it: ``.venv/bin/python bench/bench_arena.py [--repeats 3] [--glm-repeats 1]``; or call
+``run(repeats=...)`` from ``bench/run.py``, which returns the measurements as a dict.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from videomarket import arena, paths
+
+COUNTS_FILE = Path("chatbot-arena") / "undated--b9a8e16--chatbotarena_20240814.json"
+ANCHOR = ("mixtral-8x7b-instruct-v0.1", 1114.0)
+ROUNDS = 1000
+
+
+def load_counts(path: Path | None = None) -> pd.DataFrame:
+    """Chatbot Arena pair counts as arena votes: model_a, model_b, wins_a, wins_b, ties (both kinds)."""
+    path = path or paths.project_root() / "data" / "raw" / COUNTS_FILE
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    models, pairs, outcomes = raw["models"], np.asarray(raw["X"]), np.asarray(raw["Y"])
+    return pd.DataFrame({
+        "model_a": [models[i] for i in pairs[:, 0]],
+        "model_b": [models[j] for j in pairs[:, 1]],
+        "wins_a": outcomes[:, 0],
+        "wins_b": outcomes[:, 1],
+        "ties": outcomes[:, 2] + outcomes[:, 3],
+    })
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def child_bootstrap(repeats: int) -> dict:
+    """Time ``bootstrap_ratings`` with 1,000 rounds; report point ratings for the agreement check."""
+    counts = load_counts()
+    arena.bootstrap_ratings(counts, rounds=20, seed=1, anchor=ANCHOR)  # warm-up: imports, first calls
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        table = arena.bootstrap_ratings(counts, rounds=ROUNDS, seed=0, anchor=ANCHOR)
+        times.append(time.perf_counter() - start)
+    return {
+        "times": times,
+        "peak_mb": _peak_mb(),
+        "ratings": dict(zip(table["model"], table["rating"], strict=True)),
+        "mean_ci_width": float((table["ci_high"] - table["ci_low"]).mean()),
+    }
+
+
+def battle_design(counts: pd.DataFrame, reference: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """One row per battle: X (+1 model_a, -1 model_b, reference column dropped) and y (1, 0, 0.5)."""
+    models = sorted(set(counts["model_a"]) | set(counts["model_b"]))
+    columns = [m for m in models if m != reference]
+    column_of = {m: i for i, m in enumerate(columns)}
+    per_pair = counts[["wins_a", "wins_b", "ties"]].to_numpy(dtype=np.int64)
+    rows_per_pair = per_pair.sum(axis=1)
+    y = np.concatenate([np.repeat([1.0, 0.0, 0.5], counts_row) for counts_row in per_pair])
+    x = np.zeros((int(rows_per_pair.sum()), len(columns)))
+    row_start = np.concatenate([[0], np.cumsum(rows_per_pair)])
+    for k, (a, b) in enumerate(zip(counts["model_a"], counts["model_b"], strict=True)):
+        block = slice(row_start[k], row_start[k + 1])
+        if a != reference:
+            x[block, column_of[a]] = 1.0
+        if b != reference:
+            x[block, column_of[b]] = -1.0
+    return x, y, columns
+
+
+def child_statsmodels(repeats: int) -> dict:
+    """Time one statsmodels GLM Binomial fit on the per-battle design; report its ratings."""
+    import statsmodels.api as sm
+
+    counts = load_counts()
+    start = time.perf_counter()
+    x, y, columns = battle_design(counts, ANCHOR[0])
+    design_seconds = time.perf_counter() - start
+    sm.GLM(y[:20_000], x[:20_000], family=sm.families.Binomial()).fit()  # warm-up on a slice
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        result = sm.GLM(y, x, family=sm.families.Binomial()).fit()
+        times.append(time.perf_counter() - start)
+    per_log_odds = 400 / np.log(10)
+    coefficients = dict(zip(columns, result.params, strict=True))
+    ratings = {ANCHOR[0]: ANCHOR[1], **{m: ANCHOR[1] + per_log_odds * c for m, c in coefficients.items()}}
+    return {
+        "times": times,
+        "peak_mb": _peak_mb(),
+        "design_seconds": design_seconds,
+        "rows": int(x.shape[0]),
+        "columns": int(x.shape[1]),
+        "design_mb": x.nbytes / 2**20,
+        "iterations": int(result.fit_history["iteration"]),
+        "ratings": ratings,
+    }
+
+
+def _in_subprocess(method: str, repeats: int) -> dict:
+    completed = subprocess.run(
+        [sys.executable, __file__, "--child", method, "--repeats", str(repeats)],
+        capture_output=True, text=True, check=False,
+    )
+    if completed.returncode != 0:
+        tail = completed.stderr[-3000:]
+        raise RuntimeError(f"{method} child failed (exit {completed.returncode}):\n{tail}")
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+def run(repeats: int = 3, glm_repeats: int = 1) -> dict:
+    """Run both methods in fresh subprocesses; return times (s), peak memory (MB), ratio, agreement."""
+    boot = _in_subprocess("bootstrap", repeats)
+    glm = _in_subprocess("statsmodels", glm_repeats)
+    common = sorted(boot["ratings"])
+    difference = max(abs(boot["ratings"][m] - glm["ratings"][m]) for m in common)
+    boot_median, glm_median = statistics.median(boot["times"]), statistics.median(glm["times"])
+    return {
+        "battles": glm["rows"],
+        "models": len(common),
+        "bootstrap_rounds": ROUNDS,
+        "bootstrap_seconds": boot_median,
+        "bootstrap_times": boot["times"],
+        "bootstrap_peak_mb": boot["peak_mb"],
+        "statsmodels_seconds": glm_median,
+        "statsmodels_times": glm["times"],
+        "statsmodels_design_seconds": glm["design_seconds"],
+        "statsmodels_design_mb": glm["design_mb"],
+        "statsmodels_iterations": glm["iterations"],
+        "statsmodels_peak_mb": glm["peak_mb"],
+        "ratio": boot_median / glm_median,
+        "max_abs_rating_difference": difference,
+        "mean_ci_width": boot["mean_ci_width"],
+    }
+
+
+def _report(result: dict) -> str:
+    return "\n".join([
+        f"Chatbot Arena: {result['battles']:,} battles, {result['models']} models",
+        f"bootstrap ({result['bootstrap_rounds']} rounds): {result['bootstrap_seconds']:.2f} s median "
+        f"of {len(result['bootstrap_times'])}, peak {result['bootstrap_peak_mb']:.0f} MB",
+        f"statsmodels GLM (one fit):      {result['statsmodels_seconds']:.2f} s median of "
+        f"{len(result['statsmodels_times'])} ({result['statsmodels_iterations']} IRLS iterations), "
+        f"peak {result['statsmodels_peak_mb']:.0f} MB (design {result['statsmodels_design_mb']:.0f} MB, "
+        f"built in {result['statsmodels_design_seconds']:.1f} s, not timed)",
+        f"ratio bootstrap / statsmodels: {result['ratio']:.3f} (target < 1)",
+        f"max |rating difference| between the two fits: {result['max_abs_rating_difference']:.2e} points",
+    ])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--glm-repeats", type=int, default=1)
+    parser.add_argument("--child", choices=["bootstrap", "statsmodels"], help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child == "bootstrap":
+        print(json.dumps(child_bootstrap(args.repeats)))
+    elif args.child == "statsmodels":
+        print(json.dumps(child_statsmodels(args.repeats)))
+    else:
+        print(_report(run(repeats=args.repeats, glm_repeats=args.glm_repeats)))
+
+
+if __name__ == "__main__":
+    main()
