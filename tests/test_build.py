@@ -187,3 +187,43 @@ def test_shipped_tables_are_exactly_what_the_build_produces(tmp_path: Path) -> N
     shipped = {name: (paths.data_dir() / f"{name}.csv").read_bytes() for name in build.OUTPUTS}
     rebuilt = {p.stem: p.read_bytes() for p in build.build_all(copy)}
     assert rebuilt == shipped
+
+
+def test_koiro_reader_reads_both_silent_boards(tmp_path: Path) -> None:
+    from videomarket.rawformats import read_aa_api_top
+
+    items = [{"name": "A", "creator": "X", "score": 1335}, {"name": "B", "creator": "Y", "score": 1332}]
+    payload = {
+        "updated": "2026-09-29T10:41Z",
+        "categories": {"video": {"items": items}, "kuvasta-video": {"items": items[::-1]}},
+    }
+    path = tmp_path / "k.json"
+    path.write_text(json.dumps(payload))
+    board = read_aa_api_top(path, {"category": "multi", "source_id": "k"})
+    assert board.groupby("category")["rank"].apply(list).to_dict() == {
+        "image-to-video": [2, 1],
+        "text-to-video": [1, 2],
+    }
+    assert board["ci_low"].isna().all()
+    del payload["categories"]["kuvasta-video"]
+    path.write_text(json.dumps(payload))
+    with pytest.raises(RawFormatError, match="kuvasta-video"):
+        read_aa_api_top(path, {"category": "multi", "source_id": "k"})
+
+
+def test_lmarena_reader_uses_board_name_and_arena(tmp_path: Path) -> None:
+    from videomarket.rawformats import read_lmarena_scrape
+
+    meta = {"leaderboard": "image-to-video", "fetched_at": "2026-09-05T08:15:39.1+00:00"}
+    models = [{"rank": 1, "model": "m1", "vendor": "V", "score": 1445.0, "ci": None, "votes": 14889}]
+    path = tmp_path / "l.json"
+    path.write_text(json.dumps({"meta": meta, "models": models}))
+    board = read_lmarena_scrape(path, {"category": "image-to-video", "source_id": "l"})
+    row = board.iloc[0]
+    assert (row["arena"], row["category"], row["rank"], row["elo"], row["appearances"]) == (
+        "LMArena",
+        "image-to-video",
+        1,
+        1445.0,
+        14889,
+    )

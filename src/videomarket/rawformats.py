@@ -70,13 +70,18 @@ def competition_rank(elo: pd.Series) -> pd.Series:
 
 
 def read_aa_api_media(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
-    """Artificial Analysis API v2 ``media/<pool>`` JSON: ``fetched_at`` and ``data[]`` with
-    ``name``, ``model_creator.name``, ``elo``, ``ci_95`` (symmetric 95% half-width).
+    """Artificial Analysis API v2 ``media/<pool>`` JSON as archived: ``fetched_at`` and ``data[]``
+    with ``name``, ``model_creator.name``, ``elo``, ``ci_95`` (symmetric 95% half-width).
 
     The API gives no rank, so rank is derived from the order of ratings (ties share a rank).
     """
     payload = _load_json(path)
     fetched = pd.Timestamp(_field(payload, "fetched_at", path, "top level"))
+    return _finish(_api_ratings(payload, path), fetched, provenance)
+
+
+def _api_ratings(payload: Any, path: Path) -> pd.DataFrame:
+    """The ``data[]`` list of an AA API media response as board rows with a derived rank."""
     entries = _field(payload, "data", path, "top level")
     if not isinstance(entries, list) or not entries:
         raise RawFormatError(f"{path}: 'data' must be a non-empty list")
@@ -96,7 +101,7 @@ def read_aa_api_media(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame
         )
     frame = pd.DataFrame(rows)
     frame["rank"] = competition_rank(frame["elo"])
-    return _finish(frame, fetched, provenance)
+    return frame
 
 
 def read_aa_web_table(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
@@ -163,9 +168,6 @@ def _finish(
     return frame[BOARD_COLUMNS]
 
 
-# --- aa-api-v2: responses stored verbatim by `videomarket refresh` (owner: refresh helper) -------------
-
-
 def read_aa_api_v2(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
     """Artificial Analysis API v2 ``media/<pool>/models/free`` response saved verbatim by
     ``videomarket refresh``: ``data[]`` as in :func:`read_aa_api_media`, but no ``fetched_at``
@@ -175,27 +177,66 @@ def read_aa_api_v2(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
     when = provenance.get("snapshot_time")
     if not isinstance(when, str) or not when:
         raise RawFormatError(f"{path}: provenance has no snapshot_time (needed for format aa-api-v2)")
-    entries = _field(_load_json(path), "data", path, "top level")
+    return _finish(_api_ratings(_load_json(path), path), pd.Timestamp(when), provenance)
+
+
+#: Board keys in the koiro archive (Finnish names) and the AA pool each one copies.
+KOIRO_BOARDS = {"video": "text-to-video", "kuvasta-video": "image-to-video"}
+
+
+def read_aa_api_top(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
+    """Top-8 boards copied from the AA API (koiro archive): ``updated`` and ``categories`` with
+    ``video`` (silent text-to-video) and ``kuvasta-video`` (silent image-to-video) ``items[]``
+    holding ``name``, ``creator`` and ``score`` (Elo). No intervals or appearances.
+    """
+    payload = _load_json(path)
+    fetched = pd.Timestamp(_field(payload, "updated", path, "top level"))
+    boards = _field(payload, "categories", path, "top level")
+    frames = []
+    for key, category in KOIRO_BOARDS.items():
+        items = _field(boards, key, path, "categories").get("items") if key in boards else None
+        if not items:
+            raise RawFormatError(f"{path}: categories.{key}: no 'items' list")
+        rows = [
+            {
+                "model_name": str(_field(item, "name", path, f"{key}.items[{i}]")),
+                "creator": str(_field(item, "creator", path, f"{key}.items[{i}]")),
+                "elo": _number(_field(item, "score", path, f"{key}.items[{i}]"), path, f"{key}.items[{i}]"),
+            }
+            for i, item in enumerate(items)
+        ]
+        frame = pd.DataFrame(rows)
+        frame["rank"] = competition_rank(frame["elo"])
+        frames.append(_finish(frame, fetched, provenance, category=category))
+    return pd.concat(frames, ignore_index=True)
+
+
+def read_lmarena_scrape(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
+    """LMArena (arena.ai) video leaderboard scrape: ``meta.fetched_at``, ``meta.leaderboard`` and
+    ``models[]`` with ``rank``, ``model``, ``vendor``, ``score`` and, when captured, ``ci``/``votes``.
+    """
+    payload = _load_json(path)
+    meta = _field(payload, "meta", path, "top level")
+    fetched = pd.Timestamp(_field(meta, "fetched_at", path, "meta"))
+    entries = _field(payload, "models", path, "top level")
     if not isinstance(entries, list) or not entries:
-        raise RawFormatError(f"{path}: 'data' must be a non-empty list")
+        raise RawFormatError(f"{path}: 'models' must be a non-empty list")
     rows = []
-    for position, entry in enumerate(entries):
-        where = f"data[{position}]"
-        elo = _number(_field(entry, "elo", path, where), path, where)
-        half = _number(_field(entry, "ci_95", path, where), path, where)
-        creator = _field(_field(entry, "model_creator", path, where), "name", path, where)
+    for i, entry in enumerate(entries):
+        where = f"models[{i}]"
+        votes = entry.get("votes")
         rows.append(
             {
-                "model_name": str(_field(entry, "name", path, where)),
-                "creator": str(creator),
-                "elo": elo,
-                "ci_low": elo - half,
-                "ci_high": elo + half,
+                "model_name": str(_field(entry, "model", path, where)),
+                "creator": str(entry.get("vendor") or ""),
+                "rank": int(_number(_field(entry, "rank", path, where), path, where)),
+                "elo": _number(_field(entry, "score", path, where), path, where),
+                "appearances": None if votes is None else int(_number(votes, path, where)),
             }
         )
-    frame = pd.DataFrame(rows)
-    frame["rank"] = competition_rank(frame["elo"])
-    return _finish(frame, pd.Timestamp(when), provenance)
+    frame = pd.DataFrame(rows).astype({"rank": "Int64", "appearances": "Int64"})
+    category = str(_field(meta, "leaderboard", path, "meta"))
+    return _finish(frame, fetched, provenance, arena="LMArena", category=category)
 
 
 Reader = Callable[[Path, Mapping[str, Any]], pd.DataFrame]
@@ -204,4 +245,6 @@ RANKING_READERS: dict[str, Reader] = {
     "aa-api-media": read_aa_api_media,
     "aa-web-table": read_aa_web_table,
     "aa-api-v2": read_aa_api_v2,
+    "aa-api-top": read_aa_api_top,
+    "lmarena-scrape": read_lmarena_scrape,
 }
