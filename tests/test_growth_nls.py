@@ -116,11 +116,26 @@ def test_hard_problem_with_too_small_budget_raises_on_every_retry():
     assert "first attempt" in message and "soft-L1 retry" in message and "perturbed start 6" in message
 
 
-def test_start_with_zero_jacobian_raises_and_names_the_singularity():
+def test_unidentifiable_model_raises_and_names_the_singular_jacobian():
+    problem = load_nist("DanWood")
+    # Only the product a·b is identified: every attempt ends where the Jacobian has rank 1.
+    with pytest.raises(FitError, match=r"singular \(rank 1 of 2\)") as caught:
+        fit_curve(lambda x, a, b: a * b * x, problem.x, problem.y, [1.0, 2.0])
+    assert "perturbed start 6" in str(caught.value)
+
+
+def test_minimum_outside_the_bounds_raises_instead_of_reporting_the_bound():
+    problem = load_nist("Misra1a")  # certified b1 = 238.94
+    with pytest.raises(FitError, match="b1 ended on its bound \\(200\\)"):
+        fit_curve(NIST_MODELS["Misra1a"], problem.x, problem.y, [150, 5e-4], bounds=([0, 0], [200, 1]))
+
+
+def test_retry_rescues_a_start_where_the_model_is_flat():
     problem = load_nist("BoxBOD")
-    # At b1 = b2 = 0 the model is flat in both parameters: no direction to move in, from any retry.
-    with pytest.raises(FitError, match=r"singular \(rank 0 of 2\)"):
-        fit_curve(NIST_MODELS["BoxBOD"], problem.x, problem.y, [0.0, 0.0])
+    # At b1 = b2 = 0 both derivatives vanish, so the first attempt cannot move; a perturbed start can.
+    res = fit_curve(NIST_MODELS["BoxBOD"], problem.x, problem.y, [0.0, 0.0])
+    assert res.method.startswith("perturbed start")
+    assert digits(res.params.to_numpy(), problem.certified) >= 6
 
 
 def _line(x, a, b):
@@ -205,6 +220,7 @@ def test_summary_and_names_follow_the_statsmodels_shape():
         ({"sigma": [1.0, 0.0, 1.0, 1.0]}, "sigma must be positive and finite; position 1"),
         ({"bounds": ([0, 5], [10, 10])}, "p0 for b2 .* outside its bounds"),
         ({"p0": [1.0, "x"]}, "p0 must be numbers"),
+        ({"param_scale": [1.0, -2.0]}, "param_scale must be positive"),
     ],
 )
 def test_bad_input_raises_a_clear_value_error(kwargs, message):
@@ -212,7 +228,7 @@ def test_bad_input_raises_a_clear_value_error(kwargs, message):
     args.update(kwargs)
     with pytest.raises(ValueError, match=message):
         fit_curve(_line, args["x"], args["y"], args["p0"], names=args.get("names"), sigma=args.get("sigma"),
-                  bounds=args.get("bounds"))
+                  bounds=args.get("bounds"), param_scale=args.get("param_scale"))
 
 
 def test_func_that_is_not_finite_at_the_start_is_reported():

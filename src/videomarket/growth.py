@@ -70,7 +70,8 @@ def fit_growth(x: ArrayLike, y: ArrayLike, model: str, *, origin: float = 0.0,
     failures = []
     for start in starts:
         try:
-            res = fit_curve(curve, xs, ys, start, names=spec.names, max_nfev=max_nfev)
+            res = fit_curve(curve, xs, ys, start, names=spec.names, max_nfev=max_nfev,
+                            param_scale=spec.param_scale(start))
         except FitError as exc:
             failures.append(str(exc))
             continue
@@ -156,7 +157,7 @@ def _series_checked(x: ArrayLike, y: ArrayLike, model: str, k: int, positive: bo
     for what, values in (("x", xs), ("y", ys)):
         bad = np.flatnonzero(~np.isfinite(values))
         if bad.size:
-            raise ValueError(f"{what} has a non-finite value at position {bad[0]}: {values[bad[0]]!r}")
+            raise ValueError(f"{what} has a non-finite value at position {bad[0]}: {float(values[bad[0]])!r}")
     if xs.size <= k:
         raise ValueError(f"the {model} model has {k} parameters but only {xs.size} points were given: "
                          f"need at least {k + 1}")
@@ -165,10 +166,10 @@ def _series_checked(x: ArrayLike, y: ArrayLike, model: str, k: int, positive: bo
         i = int(np.flatnonzero(steps <= 0)[0])
         kind = "duplicate" if steps[i] == 0 else "unsorted"
         raise ValueError(f"x must be strictly increasing: {kind} x at positions {i} and {i + 1} "
-                         f"({xs[i]!r}, {xs[i + 1]!r})")
+                         f"({float(xs[i])!r}, {float(xs[i + 1])!r})")
     if positive and np.any(ys <= 0):
         i = int(np.flatnonzero(ys <= 0)[0])
-        raise ValueError(f"the {model} model needs positive y; y[{i}] = {ys[i]!r}")
+        raise ValueError(f"the {model} model needs positive y; y[{i}] = {float(ys[i])!r}")
     if not positive and (np.any(ys < 0) or not np.any(ys > 0)):
         raise ValueError(f"the {model} model needs non-negative y with at least one positive value")
     return xs, ys

@@ -122,6 +122,8 @@ def _audit_report(key: dict, group: pd.DataFrame, threshold_pts: float) -> dict:
 
 def _endpoints(by_year: dict[int, float], cagr_from: float, cagr_to: float) -> tuple[int, int, str]:
     first, last = min(by_year), max(by_year)
+    if first == last:
+        return first, last, "one year only: no rate"
     if np.isnan(cagr_from) or np.isnan(cagr_to):
         return first, last, "first and last year (no stated CAGR period)"
     start, end = int(cagr_from), int(cagr_to)

@@ -48,9 +48,18 @@ class GrowthModel:
     make_curve: Callable[[float], Callable[..., np.ndarray]]
     starts: Callable[[np.ndarray, np.ndarray, float], list[np.ndarray]]
     positive_data: bool = True
+    location: int | None = None  # index of a parameter on the x axis (x0), scaled by 1 / r not by |x0|
 
     def curve(self, origin: float = 0.0) -> Callable[..., np.ndarray]:
         return self.make_curve(origin)
+
+    def param_scale(self, start: np.ndarray) -> np.ndarray | None:
+        """Typical sizes for fit_curve: |start|, except x0, which moves on the time scale 1/r."""
+        if self.location is None:
+            return None
+        scale = np.where(np.abs(start) > 0, np.abs(start), 1.0)
+        scale[self.location] = 1.0 / max(abs(float(start[1])), 1e-12)
+        return scale
 
 
 def _exponential(origin: float) -> Callable[..., np.ndarray]:
@@ -165,10 +174,12 @@ GROWTH_MODELS: dict[str, GrowthModel] = {
     spec.name: spec
     for spec in (
         GrowthModel("exponential", ("a", "r"), "a·exp(r·(x − origin))", _exponential, _exponential_starts),
-        GrowthModel("logistic", ("K", "r", "x0"), "K / (1 + exp(−r·(x − x0)))", _logistic, _logistic_starts),
-        GrowthModel("gompertz", ("K", "r", "x0"), "K·exp(−exp(−r·(x − x0)))", _gompertz, _gompertz_starts),
+        GrowthModel("logistic", ("K", "r", "x0"), "K / (1 + exp(−r·(x − x0)))", _logistic, _logistic_starts,
+                    location=2),
+        GrowthModel("gompertz", ("K", "r", "x0"), "K·exp(−exp(−r·(x − x0)))", _gompertz, _gompertz_starts,
+                    location=2),
         GrowthModel("richards", ("K", "r", "x0", "nu"), "K / (1 + exp(−r·(x − x0)))^(1/nu)", _richards,
-                    _richards_starts),
+                    _richards_starts, location=2),
         GrowthModel("bass", ("m", "p", "q"),
                     "m·((p+q)²/p)·e^(−(p+q)t) / (1 + (q/p)·e^(−(p+q)t))², t = x − origin", _bass,
                     _bass_starts, positive_data=False),

@@ -55,6 +55,7 @@ class _Problem:
     names: tuple[str, ...]
     lower: np.ndarray
     upper: np.ndarray
+    typical: np.ndarray | None = None
 
     @property
     def bounded(self) -> bool:
@@ -91,6 +92,7 @@ def fit_curve(
     sigma: float | Sequence[float] | np.ndarray | None = None,
     bounds: tuple[float | Sequence[float], float | Sequence[float]] | None = None,
     max_nfev: int | None = None,
+    param_scale: Sequence[float] | np.ndarray | None = None,
 ) -> NLSResults:
     """Fit ``y ≈ func(x, *params)`` by nonlinear least squares, from the starting values ``p0``.
 
@@ -98,13 +100,16 @@ def fit_curve(
     relative uncertainties: residuals are divided by it and the error variance is still estimated from
     the weighted residuals (as statsmodels' WLS and curve_fit with ``absolute_sigma=False``).
     ``bounds`` is ``(lower, upper)``, scalars or one per parameter. ``max_nfev`` caps the function
-    evaluations of each attempt (default ``1000 * (k + 1)``).
+    evaluations of each attempt (default ``1000 * (k + 1)``). ``param_scale`` gives the typical size of
+    a change in each parameter (default |p0|, 1 for zeros); give it for location parameters such as a
+    year, whose size says nothing about the scale on which the curve moves.
 
     The first attempt is Levenberg–Marquardt (trust-region reflective when bounded). If it does not
     stop at a minimum, the fit is retried with a soft-L1 loss started from ``p0`` and then from
     deterministic perturbations of ``p0``, each polished with the ordinary loss. A point counts as a
-    minimum when the relative offset is below 1e-6 and the Jacobian there has full rank; otherwise
-    :class:`FitError` is raised with the reason of every attempt.
+    minimum when the relative offset is below 1e-6, the Jacobian there has full rank and no parameter
+    sits on a bound; otherwise :class:`FitError` is raised with the reason of every attempt (the choice
+    here is to raise, never to return ``converged=False``).
 
     Duplicate and unsorted ``x`` are allowed here (replicates are ordinary regression data).
 
@@ -116,7 +121,7 @@ def fit_curve(
         >>> round(float(res.params["b"]), 4), res.df_resid
         (0.9943, 4)
     """
-    problem = _build_problem(func, x, y, p0, names, sigma, bounds)
+    problem = _build_problem(func, x, y, p0, names, sigma, bounds, param_scale)
     k = len(problem.p0)
     budget = int(max_nfev) if max_nfev is not None else 1000 * (k + 1)
     if budget < 1:
@@ -131,7 +136,7 @@ def fit_curve(
     raise FitError(f"no attempt reached a least-squares minimum ({reasons})")
 
 
-def _build_problem(func, x, y, p0, names, sigma, bounds) -> _Problem:
+def _build_problem(func, x, y, p0, names, sigma, bounds, param_scale=None) -> _Problem:
     if not callable(func):
         raise ValueError("func must be callable as func(x, *params)")
     x_arr = _finite_vector(x, "x")
@@ -148,14 +153,19 @@ def _build_problem(func, x, y, p0, names, sigma, bounds) -> _Problem:
         raise ValueError(f"names must be {k} distinct labels (one per p0 value), got {list(labels)}")
     weights_sqrt = _weights(sigma, len(y_arr))
     lower, upper = _bounds(bounds, k, start, labels)
-    problem = _Problem(func, x_arr, y_arr, weights_sqrt, start, labels, lower, upper)
+    typical = None
+    if param_scale is not None:
+        typical = np.broadcast_to(_finite_vector(np.atleast_1d(param_scale), "param_scale"), (k,)).copy()
+        if np.any(typical <= 0):
+            raise ValueError(f"param_scale must be positive, got {typical.tolist()}")
+    problem = _Problem(func, x_arr, y_arr, weights_sqrt, start, labels, lower, upper, typical)
     with np.errstate(all="ignore"):
         first = np.asarray(func(x_arr, *start), dtype=float)
     if first.shape != y_arr.shape:
         raise ValueError(f"func returned shape {first.shape} at p0, expected {y_arr.shape} (one per x)")
     bad = np.flatnonzero(~np.isfinite(first))
     if bad.size:
-        raise ValueError(f"func is not finite at p0 for x[{bad[0]}] = {x_arr[bad[0]]!r}: "
+        raise ValueError(f"func is not finite at p0 for x[{bad[0]}] = {float(x_arr[bad[0]])!r}: "
                          "choose another start")
     return problem
 
@@ -169,7 +179,7 @@ def _finite_vector(values, what: str) -> np.ndarray:
         raise ValueError(f"{what} must be a non-empty one-dimensional sequence, got shape {arr.shape}")
     bad = np.flatnonzero(~np.isfinite(arr))
     if bad.size:
-        raise ValueError(f"{what} has a non-finite value at position {bad[0]}: {arr[bad[0]]!r}")
+        raise ValueError(f"{what} has a non-finite value at position {bad[0]}: {float(arr[bad[0]])!r}")
     return arr
 
 
@@ -179,7 +189,7 @@ def _weights(sigma, n: int) -> np.ndarray:
     sig = np.broadcast_to(np.asarray(sigma, dtype=float), (n,)).copy()
     bad = np.flatnonzero(~(np.isfinite(sig) & (sig > 0)))
     if bad.size:
-        raise ValueError(f"sigma must be positive and finite; position {bad[0]} is {sig[bad[0]]!r}")
+        raise ValueError(f"sigma must be positive and finite; position {bad[0]} is {float(sig[bad[0]])!r}")
     return 1.0 / sig
 
 
@@ -203,8 +213,11 @@ def _plan(problem: _Problem):
     rng = np.random.default_rng(20240601)
     for i in range(_N_PERTURBED_STARTS):
         spread = 0.1 if i < _N_PERTURBED_STARTS // 2 else 0.5
-        factors = np.exp(rng.normal(0.0, spread, size=problem.p0.size))
-        start = np.clip(problem.p0 * factors, problem.lower, problem.upper)
+        # p0·e^N for the default scale |p0|; the same relative move in units of param_scale otherwise.
+        moves = np.expm1(rng.normal(0.0, spread, size=problem.p0.size))
+        direction = np.where(problem.p0 < 0, -1.0, 1.0)
+        start = problem.p0 + direction * scale_of(problem.p0, problem.typical) * moves
+        start = np.clip(start, problem.lower, problem.upper)
         yield f"perturbed start {i + 1}", start, "soft_l1"
 
 
@@ -227,7 +240,7 @@ def _attempt(problem: _Problem, label: str, start: np.ndarray, loss: str, budget
 def _least_squares(problem: _Problem, start: np.ndarray, loss: str, budget: int):
     from scipy.optimize import least_squares
 
-    scale = scale_of(start)
+    scale = scale_of(start, problem.typical)
 
     def fun(u: np.ndarray) -> np.ndarray:
         return problem.residuals(u * scale)
@@ -265,7 +278,13 @@ def _check_minimum(problem: _Problem, params: np.ndarray, status: int) -> tuple[
     residuals = problem.residuals(params)
     if np.any(residuals >= _BAD_RESIDUAL):
         return False, "the model is not finite at the final parameters"
-    jac = precise_jacobian(problem.residuals, params, problem.lower, problem.upper)
+    at_bound = np.isclose(params, problem.lower, rtol=1e-9, atol=0) | np.isclose(params, problem.upper,
+                                                                                 rtol=1e-9, atol=0)
+    if at_bound.any():
+        name = problem.names[int(np.flatnonzero(at_bound)[0])]
+        return False, f"{name} ended on its bound ({params[at_bound][0]:.6g}): the least-squares minimum " \
+                      f"lies outside the bounds and standard errors there would not be valid"
+    jac = precise_jacobian(problem.residuals, params, problem.lower, problem.upper, problem.typical)
     singular = np.linalg.svd(jac, compute_uv=False)
     rank = int(np.sum(singular > singular[0] * max(jac.shape) * np.finfo(float).eps)) if singular[0] else 0
     if rank < params.size:
@@ -278,7 +297,7 @@ def _check_minimum(problem: _Problem, params: np.ndarray, status: int) -> tuple[
 
 
 def _make_results(problem: _Problem, attempt: _Attempt, x, y, sigma) -> NLSResults:
-    jac = precise_jacobian(problem.residuals, attempt.params, problem.lower, problem.upper)
+    jac = precise_jacobian(problem.residuals, attempt.params, problem.lower, problem.upper, problem.typical)
     n, k = jac.shape
     _, singular, vt = np.linalg.svd(jac, full_matrices=False)
     # (J'J)^-1 = V S^-2 V' avoids forming J'J, whose condition number is the square of J's.
@@ -303,4 +322,5 @@ def _make_results(problem: _Problem, attempt: _Attempt, x, y, sigma) -> NLSResul
         message=attempt.reason,
         row_index=index,
         weighted=sigma is not None,
+        param_scale=problem.typical,
     )

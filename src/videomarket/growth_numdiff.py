@@ -18,13 +18,19 @@ import numpy as np
 __all__ = ["STEP_FD", "jacobian_fd", "precise_jacobian", "relative_offset", "scale_of"]
 
 STEP_FD = np.finfo(float).eps ** (1 / 3)
-_RIDDERS_FIRST_STEP = 0.05
+_RIDDERS_FIRST_STEPS = (0.05, 2e-3, 1e-4)
 _RIDDERS_SHRINK = 1.6
 _RIDDERS_LEVELS = 12
 
 
-def scale_of(params: np.ndarray) -> np.ndarray:
-    """|params|, with 1 for zeros: dividing by it puts every coordinate at order one."""
+def scale_of(params: np.ndarray, typical: np.ndarray | None = None) -> np.ndarray:
+    """The size of each parameter used for scaling: ``typical`` when given, else |params| (1 for zeros).
+
+    Dividing by it puts every coordinate at order one. |params| is wrong for a location parameter such
+    as a year (2028 is not the scale on which an inflection point moves), hence ``typical``.
+    """
+    if typical is not None:
+        return np.asarray(typical, dtype=float)
     scale = np.abs(params)
     return np.where(scale > 0, scale, 1.0)
 
@@ -47,13 +53,14 @@ def jacobian_fd(fun, u: np.ndarray, lower: np.ndarray, upper: np.ndarray, step: 
 
 
 def precise_jacobian(fun, params: np.ndarray, lower: np.ndarray | None = None,
-                     upper: np.ndarray | None = None) -> np.ndarray:
+                     upper: np.ndarray | None = None, typical: np.ndarray | None = None) -> np.ndarray:
     """Jacobian of ``fun`` at ``params`` by Ridders' extrapolation of central differences.
 
-    The step shrinks geometrically and the estimate with the smallest error estimate is kept, so a
-    location parameter (a year, a peak position) gets as accurate a derivative as a rate does. Used for
-    the standard errors, the convergence check and the delta method, where the optimizer's cheaper
-    Jacobian would cost digits.
+    Each column is extrapolated from a few first steps (5 %, 0.2 % and 0.01 % of the parameter's
+    scale, see :func:`scale_of`), and the estimate with the smallest error estimate is kept, so a
+    parameter whose curve bends on a scale much finer than its size (a peak position, a year) still
+    gets an accurate derivative. Used for the standard errors, the convergence check and the delta
+    method, where the optimizer's cheaper Jacobian would cost digits.
 
     Example:
         >>> import numpy as np
@@ -62,7 +69,7 @@ def precise_jacobian(fun, params: np.ndarray, lower: np.ndarray | None = None,
                [2., 3.]])
     """
     params = np.asarray(params, dtype=float)
-    scale = scale_of(params)
+    scale = scale_of(params, typical)
     lo = np.full(params.size, -np.inf) if lower is None else np.asarray(lower) / scale
     hi = np.full(params.size, np.inf) if upper is None else np.asarray(upper) / scale
 
@@ -72,9 +79,12 @@ def precise_jacobian(fun, params: np.ndarray, lower: np.ndarray | None = None,
     u = params / scale
     columns = []
     for i in range(u.size):
-        h0 = _RIDDERS_FIRST_STEP * max(abs(u[i]), 1.0)
-        if u[i] - h0 >= lo[i] and u[i] + h0 <= hi[i]:
-            columns.append(_ridders(scaled, u, i, h0))
+        size = max(abs(u[i]), 1.0)
+        feasible = [h * size for h in _RIDDERS_FIRST_STEPS
+                    if lo[i] <= u[i] - h * size and u[i] + h * size <= hi[i]]
+        if feasible:
+            estimates = [_ridders(scaled, u, i, h0) for h0 in feasible]
+            columns.append(min(estimates, key=lambda estimate: estimate[1])[0])
         else:
             # Next to an active bound: one-sided second-order differences, Richardson-extrapolated.
             coarse = jacobian_fd(scaled, u, lo, hi, STEP_FD)[:, i]
@@ -83,9 +93,9 @@ def precise_jacobian(fun, params: np.ndarray, lower: np.ndarray | None = None,
     return np.column_stack(columns) / scale
 
 
-def _ridders(fun, u: np.ndarray, i: int, h0: float) -> np.ndarray:
-    """Ridders' method (Numerical Recipes' dfridr) for one column of a vector function's Jacobian."""
-    shrink, shrink_sq = _RIDDERS_SHRINK, _RIDDERS_SHRINK**2
+def _ridders(fun, u: np.ndarray, i: int, h0: float) -> tuple[np.ndarray, float]:
+    """Ridders' method (Numerical Recipes' dfridr) for one column; returns (estimate, error estimate)."""
+    shrink_sq = _RIDDERS_SHRINK**2
     table: list[list[np.ndarray]] = []
     best, best_error = None, np.inf
     h = h0
@@ -103,8 +113,8 @@ def _ridders(fun, u: np.ndarray, i: int, h0: float) -> np.ndarray:
         if level and np.max(np.abs(row[level] - table[level - 1][level - 1])) >= 2 * best_error:
             break  # higher orders are now dominated by rounding: stop with the best estimate so far
         table.append(row)
-        h /= shrink
-    return best if best is not None else table[0][0]
+        h /= _RIDDERS_SHRINK
+    return (best, float(best_error)) if best is not None else (table[0][0], np.inf)
 
 
 def relative_offset(jac: np.ndarray, residuals: np.ndarray) -> float:

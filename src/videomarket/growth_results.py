@@ -52,6 +52,7 @@ class NLSResults:
     model_name: str = "nls"
     formula: str = ""
     ols: object | None = field(default=None)
+    param_scale: np.ndarray | None = None
 
     @property
     def nobs(self) -> int:
@@ -151,7 +152,8 @@ class NLSResults:
         frame = pd.DataFrame({"mean": mean}, index=pd.Index(at, name="x"))
         if interval is None:
             return frame
-        gradient = precise_jacobian(lambda b: np.asarray(self.func(at, *b), dtype=float), params)
+        gradient = precise_jacobian(lambda b: np.asarray(self.func(at, *b), dtype=float), params,
+                                    typical=self.param_scale)
         variance = np.einsum("ij,jk,ik->i", gradient, self.sigma2 * self.normalized_cov, gradient)
         if interval == "prediction":
             variance = variance + self.sigma2
