@@ -264,7 +264,7 @@ def test_compare_growth_models_orders_by_aic_and_gives_horizon_intervals():
     assert logistic["upper"] == pytest.approx(band["upper"], rel=1e-12)
     assert logistic["aic"] == pytest.approx(res.aic, rel=1e-12)
     assert logistic["ssr"] == pytest.approx(problem.rss, rel=1e-6)
-    assert logistic["parameters"].startswith("K=72.46")
+    assert logistic["parameters"].startswith("K=72.4622 (1.7), r=0.0673592")
 
 
 def test_compare_growth_models_prediction_interval_is_wider_than_confidence():

@@ -139,7 +139,7 @@ def compare_growth_models(x: ArrayLike, y: ArrayLike, horizon: float, *,
 
 
 def _describe(res: NLSResults) -> str:
-    return ", ".join(f"{name}={res.params[name]:.4g} ({res.bse[name]:.2g})" for name in res.names)
+    return ", ".join(f"{name}={res.params[name]:.6g} ({res.bse[name]:.2g})" for name in res.names)
 
 
 def _model(name: str):

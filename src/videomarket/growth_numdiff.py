@@ -35,12 +35,17 @@ def scale_of(params: np.ndarray, typical: np.ndarray | None = None) -> np.ndarra
     return np.where(scale > 0, scale, 1.0)
 
 
-def jacobian_fd(fun, u: np.ndarray, lower: np.ndarray, upper: np.ndarray, step: float) -> np.ndarray:
-    """Second-order finite differences, central where the bounds allow and one-sided otherwise."""
+def jacobian_fd(fun, u: np.ndarray, lower: np.ndarray, upper: np.ndarray, step: float,
+                fixed_scale: bool = False) -> np.ndarray:
+    """Second-order finite differences, central where the bounds allow and one-sided otherwise.
+
+    Steps are ``step`` times max(|u|, 1), or ``step`` itself when the coordinates were scaled by a
+    given typical size (``fixed_scale``): then |u| is a position, not a scale.
+    """
     f0 = fun(u)
     jac = np.empty((f0.size, u.size))
     for i in range(u.size):
-        h = step * max(abs(u[i]), 1.0)
+        h = step * (1.0 if fixed_scale else max(abs(u[i]), 1.0))
         e = np.zeros_like(u)
         e[i] = h
         if u[i] - h >= lower[i] and u[i] + h <= upper[i]:
@@ -79,7 +84,7 @@ def precise_jacobian(fun, params: np.ndarray, lower: np.ndarray | None = None,
     u = params / scale
     columns = []
     for i in range(u.size):
-        size = max(abs(u[i]), 1.0)
+        size = 1.0 if typical is not None else max(abs(u[i]), 1.0)
         feasible = [h * size for h in _RIDDERS_FIRST_STEPS
                     if lo[i] <= u[i] - h * size and u[i] + h * size <= hi[i]]
         if feasible:
@@ -87,8 +92,9 @@ def precise_jacobian(fun, params: np.ndarray, lower: np.ndarray | None = None,
             columns.append(min(estimates, key=lambda estimate: estimate[1])[0])
         else:
             # Next to an active bound: one-sided second-order differences, Richardson-extrapolated.
-            coarse = jacobian_fd(scaled, u, lo, hi, STEP_FD)[:, i]
-            fine = jacobian_fd(scaled, u, lo, hi, STEP_FD / 2)[:, i]
+            fixed = typical is not None
+            coarse = jacobian_fd(scaled, u, lo, hi, STEP_FD, fixed)[:, i]
+            fine = jacobian_fd(scaled, u, lo, hi, STEP_FD / 2, fixed)[:, i]
             columns.append((4 * fine - coarse) / 3)
     return np.column_stack(columns) / scale
 

@@ -25,12 +25,19 @@ import pandas as pd
 
 from videomarket.growth_numdiff import precise_jacobian
 
-__all__ = ["NLSResults"]
+__all__ = ["NLSResults", "Summary"]
 
 _INTERVALS = (None, "confidence", "prediction")
 
 
-@dataclass(frozen=True, eq=False)
+class Summary(str):
+    """The text of ``summary()``; shown as a table (not a quoted string) at a notebook prompt."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+@dataclass(frozen=True, eq=False, repr=False)
 class NLSResults:
     """Estimates, uncertainty and diagnostics of one converged fit (see the module docstring)."""
 
@@ -162,7 +169,11 @@ class NLSResults:
         frame["upper"] = mean + half
         return frame
 
-    def summary(self) -> str:
+    def __repr__(self) -> str:
+        params = ", ".join(f"{name}={value:.6g}" for name, value in self.params.items())
+        return f"<NLSResults {self.model_name}: {params}; nobs={self.nobs}, ssr={self.ssr:.6g}>"
+
+    def summary(self) -> Summary:
         """A plain-text table in the manner of statsmodels' ``summary()``."""
         ci = self.conf_int()
         lines = [
@@ -179,7 +190,7 @@ class NLSResults:
                 f"{name:>8} {self.params[name]:>13.6g} {self.bse[name]:>12.4g} {self.tvalues[name]:>9.3f} "
                 f"{self.pvalues[name]:>8.3g} {ci.loc[name, 0]:>13.6g} {ci.loc[name, 1]:>13.6g}"
             )
-        return "\n".join(lines)
+        return Summary("\n".join(lines))
 
 
 def _t_quantile(alpha: float, df: int) -> float:
