@@ -300,6 +300,7 @@ def test_importing_growth_modules_stays_light(tmp_path):
         "import sys\n"
         "import videomarket.growth, videomarket.growth_nls, videomarket.growth_models\n"
         "import videomarket.growth_results, videomarket.growth_cagr, videomarket.growth_numdiff\n"
+        "import videomarket.growth_problem\n"
         "print(','.join(m for m in ('scipy', 'statsmodels', 'matplotlib') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,

@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from videomarket.growth_numdiff import STEP_FD, jacobian_fd, precise_jacobian, relative_offset, scale_of
+from videomarket.growth_problem import BAD_RESIDUAL, Problem, build_problem
 from videomarket.growth_results import NLSResults
 
 __all__ = ["FitError", "NLSResults", "fit_curve"]
@@ -37,39 +38,12 @@ _TOL = 1e-15
 # Bates & Watts (1981) relative offset: the part of the residual vector lying in the tangent plane,
 # relative to the part orthogonal to it. At a least-squares minimum it is zero; R's nls uses 1e-5.
 _RELATIVE_OFFSET_TOL = 1e-6
-_BAD_RESIDUAL = 1e100
 _N_PERTURBED_STARTS = 6
 _POLISH_STEPS = 3
 
 
 class FitError(RuntimeError):
     """The optimizer did not reach a least-squares minimum; the message says why."""
-
-
-@dataclass(frozen=True)
-class _Problem:
-    func: Callable[..., np.ndarray]
-    x: np.ndarray
-    y: np.ndarray
-    weights_sqrt: np.ndarray
-    p0: np.ndarray
-    names: tuple[str, ...]
-    lower: np.ndarray
-    upper: np.ndarray
-    typical: np.ndarray | None = None
-
-    @property
-    def bounded(self) -> bool:
-        return bool(np.isfinite(self.lower).any() or np.isfinite(self.upper).any())
-
-    def residuals(self, params: np.ndarray) -> np.ndarray:
-        with np.errstate(all="ignore"):
-            predicted = np.asarray(self.func(self.x, *params), dtype=float)
-        if predicted.shape != self.y.shape:
-            raise ValueError(f"func returned shape {predicted.shape}, expected {self.y.shape} (one per x)")
-        residuals = (predicted - self.y) * self.weights_sqrt
-        # A huge finite residual makes the trust region reject the step instead of crashing MINPACK.
-        return np.where(np.isfinite(residuals), residuals, _BAD_RESIDUAL)
 
 
 @dataclass(frozen=True)
@@ -122,7 +96,7 @@ def fit_curve(
         >>> round(float(res.params["b"]), 4), res.df_resid
         (0.9943, 4)
     """
-    problem = _build_problem(func, x, y, p0, names, sigma, bounds, param_scale)
+    problem = build_problem(func, x, y, p0, names, sigma, bounds, param_scale)
     k = len(problem.p0)
     budget = int(max_nfev) if max_nfev is not None else 1000 * (k + 1)
     if budget < 1:
@@ -137,77 +111,7 @@ def fit_curve(
     raise FitError(f"no attempt reached a least-squares minimum ({reasons})")
 
 
-def _build_problem(func, x, y, p0, names, sigma, bounds, param_scale=None) -> _Problem:
-    if not callable(func):
-        raise ValueError("func must be callable as func(x, *params)")
-    x_arr = _finite_vector(x, "x")
-    y_arr = _finite_vector(y, "y")
-    if len(x_arr) != len(y_arr):
-        raise ValueError(f"x has {len(x_arr)} values but y has {len(y_arr)}")
-    start = _finite_vector(p0, "p0")
-    k = len(start)
-    if len(y_arr) <= k:
-        raise ValueError(f"{len(y_arr)} data points cannot identify {k} parameters with an error variance: "
-                         f"need more points than parameters")
-    labels = tuple(names) if names is not None else tuple(f"b{i + 1}" for i in range(k))
-    if len(labels) != k or len(set(labels)) != k:
-        raise ValueError(f"names must be {k} distinct labels (one per p0 value), got {list(labels)}")
-    weights_sqrt = _weights(sigma, len(y_arr))
-    lower, upper = _bounds(bounds, k, start, labels)
-    typical = None
-    if param_scale is not None:
-        typical = np.broadcast_to(_finite_vector(np.atleast_1d(param_scale), "param_scale"), (k,)).copy()
-        if np.any(typical <= 0):
-            raise ValueError(f"param_scale must be positive, got {typical.tolist()}")
-    problem = _Problem(func, x_arr, y_arr, weights_sqrt, start, labels, lower, upper, typical)
-    with np.errstate(all="ignore"):
-        first = np.asarray(func(x_arr, *start), dtype=float)
-    if first.shape != y_arr.shape:
-        raise ValueError(f"func returned shape {first.shape} at p0, expected {y_arr.shape} (one per x)")
-    bad = np.flatnonzero(~np.isfinite(first))
-    if bad.size:
-        raise ValueError(f"func is not finite at p0 for x[{bad[0]}] = {float(x_arr[bad[0]])!r}: "
-                         "choose another start")
-    return problem
-
-
-def _finite_vector(values, what: str) -> np.ndarray:
-    try:
-        arr = np.asarray(values, dtype=float)
-    except (TypeError, ValueError) as exc:
-        raise ValueError(f"{what} must be numbers: {exc}") from None
-    if arr.ndim != 1 or arr.size == 0:
-        raise ValueError(f"{what} must be a non-empty one-dimensional sequence, got shape {arr.shape}")
-    bad = np.flatnonzero(~np.isfinite(arr))
-    if bad.size:
-        raise ValueError(f"{what} has a non-finite value at position {bad[0]}: {float(arr[bad[0]])!r}")
-    return arr
-
-
-def _weights(sigma, n: int) -> np.ndarray:
-    if sigma is None:
-        return np.ones(n)
-    sig = np.broadcast_to(np.asarray(sigma, dtype=float), (n,)).copy()
-    bad = np.flatnonzero(~(np.isfinite(sig) & (sig > 0)))
-    if bad.size:
-        raise ValueError(f"sigma must be positive and finite; position {bad[0]} is {float(sig[bad[0]])!r}")
-    return 1.0 / sig
-
-
-def _bounds(bounds, k: int, start: np.ndarray, names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
-    if bounds is None:
-        return np.full(k, -np.inf), np.full(k, np.inf)
-    lower = np.broadcast_to(np.asarray(bounds[0], dtype=float), (k,)).copy()
-    upper = np.broadcast_to(np.asarray(bounds[1], dtype=float), (k,)).copy()
-    for i, name in enumerate(names):
-        if not lower[i] < upper[i]:
-            raise ValueError(f"bounds for {name} are empty: lower {lower[i]} is not below upper {upper[i]}")
-        if not lower[i] <= start[i] <= upper[i]:
-            raise ValueError(f"p0 for {name} ({start[i]}) lies outside its bounds [{lower[i]}, {upper[i]}]")
-    return lower, upper
-
-
-def _plan(problem: _Problem):
+def _plan(problem: Problem):
     """Starting points and losses to try, in order; deterministic so fits are reproducible."""
     yield "first attempt", problem.p0, "linear"
     yield "soft-L1 retry", problem.p0, "soft_l1"
@@ -222,7 +126,7 @@ def _plan(problem: _Problem):
         yield f"perturbed start {i + 1}", start, "soft_l1"
 
 
-def _attempt(problem: _Problem, label: str, start: np.ndarray, loss: str, budget: int) -> _Attempt:
+def _attempt(problem: Problem, label: str, start: np.ndarray, loss: str, budget: int) -> _Attempt:
     params, nfev, status = _least_squares(problem, start, loss, budget)
     if loss != "linear" and status >= 0:
         # A robust loss only brings the fit into the basin; least squares is polished from there.
@@ -239,7 +143,7 @@ def _attempt(problem: _Problem, label: str, start: np.ndarray, loss: str, budget
     return _Attempt(label, params, nfev, status, converged, reason, ssr)
 
 
-def _gauss_newton_polish(problem: _Problem, params: np.ndarray) -> np.ndarray:
+def _gauss_newton_polish(problem: Problem, params: np.ndarray) -> np.ndarray:
     """A few Gauss–Newton steps with the extrapolated Jacobian, kept only while the RSS does not rise.
 
     The optimizer stops where its own finite-difference gradient vanishes; when that Jacobian is off in
@@ -260,7 +164,7 @@ def _gauss_newton_polish(problem: _Problem, params: np.ndarray) -> np.ndarray:
     return params
 
 
-def _least_squares(problem: _Problem, start: np.ndarray, loss: str, budget: int):
+def _least_squares(problem: Problem, start: np.ndarray, loss: str, budget: int):
     from scipy.optimize import least_squares
 
     scale = scale_of(start, problem.typical)
@@ -294,13 +198,13 @@ def _robust_scale(residuals: np.ndarray) -> float:
     return max(mad * 1.4826, 1e-8 * (float(np.max(np.abs(residuals))) + 1.0))
 
 
-def _check_minimum(problem: _Problem, params: np.ndarray, status: int) -> tuple[bool, str]:
+def _check_minimum(problem: Problem, params: np.ndarray, status: int) -> tuple[bool, str]:
     if status == -1:
         return False, "the optimizer could not run from this start"
     if not np.all(np.isfinite(params)):
         return False, "parameters became non-finite"
     residuals = problem.residuals(params)
-    if np.any(residuals >= _BAD_RESIDUAL):
+    if np.any(residuals >= BAD_RESIDUAL):
         return False, "the model is not finite at the final parameters"
     at_bound = np.isclose(params, problem.lower, rtol=1e-9, atol=0) | np.isclose(params, problem.upper,
                                                                                  rtol=1e-9, atol=0)
@@ -320,7 +224,7 @@ def _check_minimum(problem: _Problem, params: np.ndarray, status: int) -> tuple[
     return False, f"{why} at a point that is not a minimum (relative offset {offset:.1e})"
 
 
-def _make_results(problem: _Problem, attempt: _Attempt, x, y, sigma) -> NLSResults:
+def _make_results(problem: Problem, attempt: _Attempt, x, y, sigma) -> NLSResults:
     jac = precise_jacobian(problem.residuals, attempt.params, problem.lower, problem.upper, problem.typical)
     n, k = jac.shape
     _, singular, vt = np.linalg.svd(jac, full_matrices=False)
