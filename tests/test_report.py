@@ -336,6 +336,7 @@ def test_first_build_writes_every_report_and_the_index(built: Workspace) -> None
         "index.html",
     }
     assert "01-good: built" in built.runs["first"].out and "02-second: built" in built.runs["first"].out
+    assert "working directory: notebooks" in page(built, "02-second.html")  # cwd = notebook folder
 
 
 @pytest.mark.notebook
