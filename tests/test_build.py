@@ -118,6 +118,7 @@ def make_data_dir(root: Path) -> Path:
         "model-b,Model B,B,Y,,2025-12-01,false,false,10,,,press,\n"
         "mochi-1,Mochi 1,Mochi,Genmo,USA,,,true,,,,press,\n"
     )
+    (curated / "developers.csv").write_text("developer,country,source_id,note\nY,USA,press,\n")
     (curated / "scale_epochs.csv").write_text(
         ",".join(schemas.SCALE_EPOCHS.names) + "\n"
         "aa-t2v-1,Artificial Analysis,text-to-video,2025-01-01,,Mochi 1,1000,aa-test-2026-08-01,\n"
@@ -148,6 +149,7 @@ def test_build_is_deterministic_and_maps_aliases_and_epochs(tmp_path: Path) -> N
     )
     sources = first["sources.csv"].decode()
     assert "aa-test-2026-08-02,https://github.com/o/r/blob/" in sources
+    assert "model-b,Model B,B,Y,USA," in first["models.csv"].decode()  # country from developers.csv
     assert not list(root.glob(".build-*")), "staging folder must be removed"
 
 
@@ -227,3 +229,36 @@ def test_lmarena_reader_uses_board_name_and_arena(tmp_path: Path) -> None:
         1445.0,
         14889,
     )
+
+
+def test_models_take_facts_from_the_aa_model_list_they_cite(tmp_path: Path) -> None:
+    root = make_data_dir(tmp_path / "data")
+    folder = root / "raw" / "aa-list"
+    folder.mkdir()
+    (folder / "undated--abc--list.csv").write_text(
+        "model,slug,provider,family,release_date,is_current,open_weights,elo_t2v,price_per_min_t2v,"
+        "elo_i2v,price_per_min_i2v,audio\n"
+        "Model A,model-a,X,Fam A,2026-04-07,True,False,1300,13.2,1290,12,True\n"
+        "Mochi 1,mochi-1,Genmo,Mochi,2024-10-22,True,True,1000,,1000,0.9,False\n"
+    )
+    (folder / "provenance.csv").write_text(
+        ",".join(schemas.RAW_PROVENANCE.names) + "\n"
+        "undated--abc--list.csv,aa-list-abc,o/l,"
+        + "b" * 40
+        + ",list.csv,https://github.com/o/l/blob/"
+        + "b" * 40
+        + f'/list.csv,,2026-11-24,"{LICENCE}",aa-models-csv,multi,\n'
+    )
+    models = root / "curated" / "models.csv"
+    models.write_text(
+        models.read_text()
+        .replace("model-a,Model A,A,X,,,,,,,,press,", "model-a,Model A,,X,,,,,,,,aa-list-abc,")
+        .replace(
+            "mochi-1,Mochi 1,Mochi,Genmo,USA,,,true,,,,press,",
+            "mochi-1,Mochi 1,Mochi,Genmo,USA,,,,,,,aa-list-abc,",
+        )
+    )
+    built = {p.name: p.read_text() for p in build.build_all(root)}["models.csv"].splitlines()
+    assert "model-a,Model A,Fam A,X,,2026-04-07,true,false,,13.2,,aa-list-abc,aa-list-abc" in built
+    # no text-to-video price: the image-to-video price is used; curated family 'Mochi' wins
+    assert "mochi-1,Mochi 1,Mochi,Genmo,USA,2024-10-22,false,true,,0.9,,aa-list-abc,aa-list-abc" in built

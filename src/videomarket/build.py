@@ -25,13 +25,14 @@ import pandas as pd
 
 from videomarket import paths, schemas
 from videomarket.files import atomic_write_text
-from videomarket.rawformats import RANKING_READERS
+from videomarket.rawformats import RANKING_READERS, read_aa_models_csv
 from videomarket.schemas import DataValidationError, TableSpec
 from videomarket.tablecheck import read_table
 
 #: Tables written by the build, in dependency order (referenced tables first).
 OUTPUTS = (
     "sources",
+    "developers",
     "scale_epochs",
     "models",
     "model_aliases",
@@ -90,10 +91,14 @@ def build_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
     aliases = _read(curated / "model_aliases.csv", schemas.MODEL_ALIASES)
     epochs = _read(curated / "scale_epochs.csv", schemas.SCALE_EPOCHS)
     board = pd.concat([read_raw_boards(raw, provenance), read_secondary(curated)], ignore_index=True)
+    developers = _read(curated / "developers.csv", schemas.DEVELOPERS)
+    curated_models = _read(curated / "models.csv", schemas.MODELS)
+    models = complete_models(curated_models, aliases, developers, raw, provenance)
     return {
         "sources": sources,
+        "developers": developers,
         "scale_epochs": epochs,
-        "models": _read(curated / "models.csv", schemas.MODELS),
+        "models": models,
         "model_aliases": aliases,
         "rankings": rankings_from_board(board, aliases, epochs),
         "market_forecasts": _read(curated / "market_forecasts.csv", schemas.MARKET_FORECASTS),
@@ -167,6 +172,55 @@ def read_raw_boards(raw: Path, provenance: pd.DataFrame) -> pd.DataFrame:
     )
     latest = board.groupby(["folder", "arena", "category", "snapshot_date"])["snapshot_time"].transform("max")
     return board[board["snapshot_time"] == latest].drop(columns=["folder", "snapshot_time"])
+
+
+def complete_models(
+    models: pd.DataFrame, aliases: pd.DataFrame, developers: pd.DataFrame, raw: Path, provenance: pd.DataFrame
+) -> pd.DataFrame:
+    """Fill each model's empty facts from the source its row names, and its developer's country.
+
+    A curated row whose ``source_id`` is an archived Artificial Analysis model list takes AA's
+    family, release date, open-weights flag, audio capability and price per minute (text-to-video
+    price, else image-to-video) from that file; values typed in the curated row win. The model is
+    found in the list by the names the alias table gives it on Artificial Analysis boards.
+    """
+    models = models.copy()
+    lists = provenance[provenance["format"] == "aa-models-csv"]
+    aa_names = aliases[aliases["arena"] == "Artificial Analysis"].groupby("model")["model_name"].agg(list)
+    for row in lists.itertuples(index=False):
+        facts = read_aa_models_csv(raw / row.folder / row.file).set_index("model")
+        for index in models.index[models["source_id"] == row.source_id]:
+            names = [n for n in aa_names.get(models.at[index, "model"], []) if n in facts.index]
+            if not names:
+                raise DataValidationError(
+                    raw / row.folder / row.file,
+                    [f"model {models.at[index, 'model']!r} names this list as its source but is not in it"],
+                )
+            _fill_from_list(models, index, facts.loc[names[0]], row.source_id)
+    countries = dict(zip(developers["developer"], developers["country"], strict=True))
+    models["country"] = models["country"].fillna(models["developer"].map(countries))
+    return models
+
+
+def _fill_from_list(models: pd.DataFrame, index: int, facts: pd.Series, source_id: str) -> None:
+    """Copy one AA model-list row into an empty curated cell (curated values win)."""
+    price = facts["price_per_min_t2v"] or facts["price_per_min_i2v"]
+    values = {
+        "family": facts["family"] or None,
+        "released": pd.Timestamp(facts["release_date"]) if facts["release_date"] else None,
+        "open_weights": _flag(facts["open_weights"]),
+        "native_audio": _flag(facts["audio"]),
+        "api_price_usd_per_min": float(price) if price else None,
+    }
+    for column, value in values.items():
+        if value is not None and pd.isna(models.at[index, column]):
+            models.at[index, column] = value
+    if price and pd.isna(models.at[index, "price_source_id"]):
+        models.at[index, "price_source_id"] = source_id
+
+
+def _flag(text: str) -> bool | None:
+    return {"true": True, "false": False}.get(text.strip().lower())
 
 
 def read_secondary(curated: Path) -> pd.DataFrame:

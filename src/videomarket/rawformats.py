@@ -239,6 +239,34 @@ def read_lmarena_scrape(path: Path, provenance: Mapping[str, Any]) -> pd.DataFra
     return _finish(frame, fetched, provenance, arena="LMArena", category=category)
 
 
+#: Columns of the AA model-list CSV (Avo archive) that describe a model rather than rate it.
+MODEL_FACT_COLUMNS = (
+    "model",
+    "family",
+    "release_date",
+    "open_weights",
+    "audio",
+    "price_per_min_t2v",
+    "price_per_min_i2v",
+)
+
+
+def read_aa_models_csv(path: Path) -> pd.DataFrame:
+    """Artificial Analysis model list as archived (CSV): one row per model with its AA family,
+    release date, open weights, audio capability and USD price per minute of video.
+
+    Only the descriptive columns are returned; this undated copy is not used for ratings.
+    """
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError) as error:
+        raise RawFormatError(f"{path}: not a readable UTF-8 CSV ({error})") from None
+    missing = [c for c in MODEL_FACT_COLUMNS if c not in frame.columns]
+    if missing:
+        raise RawFormatError(f"{path}: column(s) {', '.join(missing)} missing")
+    return frame[list(MODEL_FACT_COLUMNS)]
+
+
 Reader = Callable[[Path, Mapping[str, Any]], pd.DataFrame]
 
 RANKING_READERS: dict[str, Reader] = {

@@ -122,7 +122,7 @@ RANKINGS = TableSpec(
         Column("category", "category", allowed=AA_POOLS, description="separate rating pool"),
         Column("model", "id", description="canonical model id (models.csv)"),
         Column("model_name", "str", description="name as shown on the board"),
-        Column("creator", "str", description="developer as shown on the board"),
+        Column("creator", "str", required=False, description="developer as shown on the board (if shown)"),
         Column("rank", "int", required=False, minimum=1, description="rank as published or by rating"),
         Column("elo", "float", required=False, minimum=0, exclusive_minimum=True, unit="rating points"),
         Column("ci_low", "float", required=False, minimum=0, unit="rating points"),
@@ -200,6 +200,18 @@ MODELS = TableSpec(
     foreign_keys={"source_id": "sources", "price_source_id": "sources"},
 )
 
+DEVELOPERS = TableSpec(
+    "developers",
+    (
+        Column("developer", "str", description="developer (parent company) as used in models.csv"),
+        Column("country", "str", description="country of the developer's headquarters"),
+        _source(),
+        Column("note", "str", required=False),
+    ),
+    key=("developer",),
+    foreign_keys={"source_id": "sources"},
+)
+
 MODEL_ALIASES = TableSpec(
     "model_aliases",
     (
@@ -265,5 +277,14 @@ RAW_PROVENANCE = TableSpec(
 
 TABLES: dict[str, TableSpec] = {
     spec.name: spec
-    for spec in (SOURCES, RANKINGS, MARKET_FORECASTS, COMPANY_METRICS, MODELS, MODEL_ALIASES, SCALE_EPOCHS)
+    for spec in (
+        SOURCES,
+        RANKINGS,
+        MARKET_FORECASTS,
+        COMPANY_METRICS,
+        MODELS,
+        MODEL_ALIASES,
+        SCALE_EPOCHS,
+        DEVELOPERS,
+    )
 }
