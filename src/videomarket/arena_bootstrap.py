@@ -27,7 +27,7 @@ from videomarket.arena_fit import Problem, fit_problem, prepare
 from videomarket.arena_newton import chord_batch, newton_batch, solve_abilities
 from videomarket.arena_pairs import ArenaInputError, NoFiniteRatingsError, win_graph_is_strong
 
-HESSIAN_BUDGET = 8_000_000  # floats of batched Hessians held at once (64 MB), sets the chunk of rounds
+HESSIAN_BUDGET = 8_000_000  # floats of batched Hessians (64 MB) if a chunk of rounds needs full Newton
 
 
 def bootstrap_draws(
