@@ -163,6 +163,7 @@ def make_data_dir(root: Path) -> Path:
     )
     (curated / "market_forecasts.csv").write_text(",".join(schemas.MARKET_FORECASTS.names) + "\n")
     (curated / "company_metrics.csv").write_text(",".join(schemas.COMPANY_METRICS.names) + "\n")
+    (curated / "developers.csv").write_text(",".join(schemas.DEVELOPERS.names) + "\n")
     build.build_all(root)
     return root
 

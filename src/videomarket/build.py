@@ -198,7 +198,7 @@ def complete_models(
                 )
             _fill_from_list(models, index, facts.loc[names[0]], row.source_id)
     countries = dict(zip(developers["developer"], developers["country"], strict=True))
-    models["country"] = models["country"].fillna(models["developer"].map(countries))
+    models["country"] = models["country"].fillna(models["developer"].map(countries).astype("string"))
     return models
 
 
