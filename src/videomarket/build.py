@@ -24,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from videomarket import paths, schemas
+from videomarket.data import load_provenance
 from videomarket.files import atomic_write_text
 from videomarket.rawformats import RANKING_READERS, read_aa_models_csv
 from videomarket.schemas import DataValidationError, TableSpec
@@ -79,7 +80,7 @@ def build_all(data_dir: Path | None = None) -> list[Path]:
 def build_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
     """All output tables as DataFrames (nothing written)."""
     raw, curated = data_dir / "raw", data_dir / "curated"
-    provenance = read_provenance(raw)
+    provenance = load_provenance(raw)
     sources = _concat_unique(
         [
             *(_read(p, schemas.SOURCES) for p in sorted(curated.glob("sources-*.csv"))),
@@ -104,25 +105,6 @@ def build_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
         "market_forecasts": _read(curated / "market_forecasts.csv", schemas.MARKET_FORECASTS),
         "company_metrics": _read(curated / "company_metrics.csv", schemas.COMPANY_METRICS),
     }
-
-
-def read_provenance(raw: Path) -> pd.DataFrame:
-    """Every raw folder's ``provenance.csv``, with the folder added; each listed file must exist."""
-    frames, problems = [], []
-    for manifest in sorted(raw.glob("*/provenance.csv")):
-        frame = read_table(manifest, schemas.RAW_PROVENANCE)
-        lines = frame.attrs["lines"]
-        frame["folder"] = manifest.parent.name
-        for line, name in zip(lines, frame["file"], strict=True):
-            if not (manifest.parent / name).is_file():
-                problems.append(
-                    f"{manifest.name}:{line}: column 'file': {name!r} does not exist in {manifest.parent}"
-                )
-        frames.append(frame)
-    if problems:
-        raise DataValidationError(raw, problems)
-    columns = [*schemas.RAW_PROVENANCE.names, "folder"]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
 
 
 def raw_sources(provenance: pd.DataFrame) -> pd.DataFrame:

@@ -33,6 +33,7 @@ __all__ = [
     "load_forecasts",
     "load_model_aliases",
     "load_models",
+    "load_provenance",
     "load_rankings",
     "load_scale_epochs",
     "load_sources",
@@ -99,6 +100,29 @@ def load_scale_epochs(path: Path | str | None = None, *, check_references: bool 
 def load_sources(path: Path | str | None = None) -> pd.DataFrame:
     """Every public source cited by the tables, with URL, licence and evidence grade."""
     return load_table("sources", path, check_references=False)
+
+
+def load_provenance(raw: Path | None = None) -> pd.DataFrame:
+    """Every raw snapshot's provenance (``data/raw/*/provenance.csv``) with its ``folder``.
+
+    Each listed file must exist; raises :class:`DataValidationError` otherwise.
+    """
+    raw = raw or paths.raw_dir()
+    frames, problems = [], []
+    for manifest in sorted(raw.glob("*/provenance.csv")):
+        frame = read_table(manifest, schemas.RAW_PROVENANCE)
+        lines = frame.attrs["lines"]
+        frame["folder"] = manifest.parent.name
+        for line, name in zip(lines, frame["file"], strict=True):
+            if not (manifest.parent / name).is_file():
+                problems.append(
+                    f"{manifest.name}:{line}: column 'file': {name!r} does not exist in {manifest.parent}"
+                )
+        frames.append(frame)
+    if problems:
+        raise DataValidationError(raw, problems)
+    columns = [*schemas.RAW_PROVENANCE.names, "folder"]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
 
 
 def validate_all(folder: Path | None = None) -> None:

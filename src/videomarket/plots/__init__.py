@@ -15,6 +15,7 @@ Example::
 
 from __future__ import annotations
 
+from videomarket.plots.coverage import coverage_chart
 from videomarket.plots.leaderboard import (
     bump_chart,
     creator_share_chart,
@@ -34,6 +35,7 @@ from videomarket.plots.style import (
 __all__ = [
     "PALETTE",
     "bump_chart",
+    "coverage_chart",
     "creator_color",
     "creator_share_chart",
     "creator_style",
