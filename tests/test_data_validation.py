@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from videomarket import data
+from videomarket import data, paths
 from videomarket.schemas import DataValidationError
 
 HEADER = (
@@ -162,3 +162,17 @@ def test_https_required_for_sources(refs: Path) -> None:
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(DataValidationError, match="file not found"):
         data.load_forecasts(tmp_path / "nope.csv")
+
+
+def test_data_readme_documents_every_column_of_every_table() -> None:
+    from videomarket import schemas
+
+    readme = (paths.data_dir() / "README.md").read_text(encoding="utf-8")
+    missing = [
+        f"{spec.name}.{column}"
+        for spec in schemas.TABLES.values()
+        for column in spec.names
+        if column not in readme
+    ]
+    assert not missing, f"data/README.md does not explain: {missing}"
+    assert all(f"`{name}.csv`" in readme for name in schemas.TABLES)
