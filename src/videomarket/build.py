@@ -7,9 +7,10 @@ failed build leaves every existing table untouched.
 
 Example::
 
-    >>> from videomarket import build
-    >>> [p.name for p in build.build_all()][:2]
-    ['sources.csv', 'scale_epochs.csv']
+    >>> from videomarket import build, paths
+    >>> tables = build.build_tables(paths.data_dir())   # what `make data` would write, in memory
+    >>> list(tables["rankings"].columns[:4])
+    ['snapshot_date', 'date_precision', 'arena', 'category']
 """
 
 from __future__ import annotations

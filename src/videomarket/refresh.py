@@ -14,6 +14,14 @@ Example (shell)::
     export ARTIFICIAL_ANALYSIS_API_KEY=...
     videomarket refresh --dry-run                  # fetch and show what would change
     videomarket refresh --category text-to-video   # store one pool and rebuild
+
+From Python (the same command; without a key it stops before any request)::
+
+    >>> import os
+    >>> from videomarket import refresh
+    >>> os.environ.pop("ARTIFICIAL_ANALYSIS_API_KEY", None) and None
+    >>> refresh.main(["--dry-run"])  # prints "error: ARTIFICIAL_ANALYSIS_API_KEY is not set ..." on stderr
+    2
 """
 
 from __future__ import annotations
