@@ -22,6 +22,12 @@ from videomarket.plots.leaderboard import (
     leader_timeline,
     rating_trajectories,
 )
+from videomarket.plots.ratings import (
+    leader_probability_timeline,
+    rating_intervals_chart,
+    votes_needed_curve,
+    win_probability_curve,
+)
 from videomarket.plots.style import (
     PALETTE,
     creator_color,
@@ -41,8 +47,12 @@ __all__ = [
     "creator_style",
     "finish",
     "house_style",
+    "leader_probability_timeline",
     "leader_timeline",
     "new_figure",
     "normalise_creator",
+    "rating_intervals_chart",
     "rating_trajectories",
+    "votes_needed_curve",
+    "win_probability_curve",
 ]
