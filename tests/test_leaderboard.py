@@ -353,3 +353,45 @@ def test_importing_leaderboard_stays_light(tmp_path: Path) -> None:
                          check=True)
     assert out.stdout.strip() == ""
     assert {"pareto_frontier", "best_value"} <= set(leaderboard.__all__)
+
+
+# --- debut in context, and the loader's attrs ---------------------------------------------------------------
+
+def test_debut_context_keeps_every_source_of_the_first_day_with_gaps_in_one_epoch() -> None:
+    # The Runway Gen-4.5 launch as the press relayed it: each outlet quoted part of the same board.
+    t = table(
+        board("2025-12-01", [("runway", 1, 1247.0, None)], source="press-a", evidence="B"),
+        board("2025-12-01", [("veo-3", None, 1226.0, None), ("sora-2-pro", None, 1206.0, None)],
+              source="press-b", evidence="B"),
+        board("2025-12-01", [("veo-3", 2, None, None)], source="press-c", evidence="B"),
+        board("2026-09-14", [("runway", 17, 1213.0, 7)], source="archive"),
+    )
+    context = leaderboard.debut_context("runway", t, ARENA, POOL)
+    assert set(context["snapshot_date"]) == {pd.Timestamp("2025-12-01")}
+    assert context["model"].tolist() == ["runway", "veo-3", "veo-3", "sora-2-pro"]  # by rank, then rating
+    rated = context.dropna(subset=["gap"]).set_index("model")
+    assert rated["gap"].to_dict() == {"runway": 0.0, "veo-3": 21.0, "sora-2-pro": 41.0}
+    assert rated.loc["veo-3", "p_model_wins"] == pytest.approx(0.5302, abs=1e-4)  # arena docstring example
+    assert rated.loc["veo-3", "votes_to_tell"] == 2152
+    assert pd.isna(rated.loc["runway", "votes_to_tell"])
+
+
+def test_debut_context_never_compares_across_epochs_and_names_unknown_models() -> None:
+    t = table(board("2026-10-04", [("wan", 1, 1128.0, 12)], epoch="e2", source="a"),
+              board("2026-10-04", [("horse", 2, 1288.0, None)], epoch="e1", source="b", evidence="C"))
+    context = leaderboard.debut_context("wan", t, ARENA, POOL).set_index("model")
+    assert pd.isna(context.loc["horse", "gap"]) and pd.isna(context.loc["horse", "p_model_wins"])
+    with pytest.raises(ValueError, match="'kling' has no rows"):
+        leaderboard.debut_context("kling", t, ARENA, POOL)
+
+
+def test_loader_attrs_are_not_carried_into_results() -> None:
+    # data.load_rankings() keeps one CSV line number per row in attrs; pandas deep-copies attrs on every
+    # step, which made each analysis call seconds slower on the real table.
+    t = table(board("2026-08-01", [("a", 1, 1250.0, 5), ("b", 2, 1240.0, 5)]))
+    t.attrs["lines"] = list(range(2, 2 + len(t)))
+    from videomarket.leaderboard_boards import pool_rows
+
+    assert pool_rows(t, ARENA, POOL).attrs == {}
+    assert daily_boards(t, ARENA, POOL).attrs == {}
+    assert t.attrs["lines"] == [2, 3]

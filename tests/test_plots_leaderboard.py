@@ -240,3 +240,114 @@ def test_caller_text_overrides_and_bad_tables_are_refused(rankings: pd.DataFrame
         plots.bump_chart(history.drop(columns="scale_epoch"))
     with pytest.raises(ValueError, match="empty"):
         plots.leader_timeline(leaderboard.leader_spells(rankings, ARENA, POOL).iloc[0:0])
+
+
+# --- readability on real-sized boards (label overlap, narrow panels, legends) ----------------------------
+
+def _overlap(a, b) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
+
+
+def _laid_out(fig):
+    """The figure as the report draws it (layout frozen by the PNG export), measured at its own dpi."""
+    fig.to_png_bytes()
+    fig.draw_without_rendering()  # extents cached by the 150-dpi export are padded; measure afresh
+    return fig
+
+
+def _label_boxes(fig) -> list:
+    _laid_out(fig)
+    return [(t.get_text(), t.get_window_extent())
+            for ax in fig.axes for t in ax.texts if t.get_gid() == "label"]
+
+
+def _tied_board() -> pd.DataFrame:
+    """The AA text-to-video board of 6 Oct 2026 in miniature: two models share rank 2 at the same rating."""
+    entries = [("wan-3-0", "Wan 3.0", "Alibaba", 1, 1127.0, 12),
+               ("minimax-h3-768p", "MiniMax H3 (768p)", "MiniMax", 2, 1116.0, 12),
+               ("minimax-h3-max", "MiniMax H3 Max (based on MiniMax H3)", "Fal", 2, 1116.0, 12),
+               ("seedance-2-5", "Dreamina Seedance 2.5", "ByteDance Seed", 4, 1114.0, 12)]
+    rows = _rows("2026-10-04", entries, "a-1004", "A") + _rows("2026-10-06", entries, "a-1006", "A")
+    return pd.DataFrame(rows)
+
+
+def test_labels_of_shared_ranks_and_close_ratings_do_not_overlap() -> None:
+    board = _tied_board()
+    bump = plots.bump_chart(leaderboard.rank_history(board, ARENA, POOL, top_n=4),
+                            highlight=["wan-3-0", "minimax-h3-max"])
+    trajectories = plots.rating_trajectories(leaderboard.daily_boards(board, ARENA, POOL),
+                                             models=["wan-3-0", "minimax-h3-768p", "minimax-h3-max",
+                                                     "seedance-2-5"])
+    for fig in (bump, trajectories):
+        boxes = _label_boxes(fig)
+        assert len(boxes) == 4
+        clashes = [(a, b) for i, (a, box_a) in enumerate(boxes) for b, box_b in boxes[i + 1:]
+                   if _overlap(box_a, box_b)]
+        assert not clashes, f"overlapping labels: {clashes}"
+
+
+def test_spread_labels_keeps_labels_near_their_lines() -> None:
+    bump = _laid_out(plots.bump_chart(leaderboard.rank_history(_tied_board(), ARENA, POOL, top_n=4)))
+    ax = bump.axes[0]
+    row_height = abs(ax.transData.transform((0, 1))[1] - ax.transData.transform((0, 2))[1])
+    for text in (t for t in ax.texts if t.get_gid() == "label"):
+        anchor = ax.transData.transform((0, text.xy[1]))[1]
+        centre = (text.get_window_extent().y0 + text.get_window_extent().y1) / 2
+        assert abs(centre - anchor) < row_height, text.get_text()  # moved apart, not away from its rank
+
+
+def test_narrow_re_anchored_panel_keeps_its_title_inside_the_figure() -> None:
+    long_epoch_1, long_epoch_2 = "aa-text-to-video-audio-1", "aa-text-to-video-audio-2"
+    model = ("wan-3-0", "Wan 3.0", "Alibaba")
+    rows = []
+    for day in pd.date_range("2026-07-23", "2026-09-14", freq="7D"):
+        rows += _rows(str(day.date()), [(*model, 1, 1240.0, 8)], f"a-{day.date()}", "A", long_epoch_1)
+    for day in ("2026-10-04", "2026-10-06"):
+        rows += _rows(day, [(*model, 1, 1156.0, 9)], f"a-{day}", "A", long_epoch_2)
+    fig = _laid_out(plots.rating_trajectories(pd.DataFrame(rows), models=["wan-3-0"]))
+    width = fig.bbox.width
+    for ax in fig.axes:
+        title = ax.title if ax.title.get_text() else ax._left_title
+        box = title.get_window_extent()
+        assert box.x0 >= 0 and box.x1 <= width, f"panel title {title.get_text()!r} leaves the figure"
+    assert "(re-anchored)" in fig.axes[1]._left_title.get_text()
+
+
+def test_timeline_legend_sits_below_the_x_label_in_a_short_chart() -> None:
+    spells = pd.DataFrame({
+        "model": ["gemini-omni-flash", "wan-3-0"], "model_name": ["Gemini Omni Flash", "Wan 3.0"],
+        "creator": ["Google", "Alibaba"], "start": pd.to_datetime(["2026-07-23", "2026-08-20"]),
+        "end": pd.to_datetime(["2026-08-18", "2026-10-06"]), "days": [27, 48], "evidence": ["A", "A"],
+        "contested": [True, True], "next_start": pd.to_datetime(["2026-08-20", None]),
+    })
+    fig = _laid_out(plots.leader_timeline(spells))
+    ax = fig.axes[0]
+    legend, label = ax.get_legend().get_window_extent(), ax.xaxis.label.get_window_extent()
+    assert legend.y1 <= label.y0, "the legend covers the x-axis label"
+    assert legend.y0 >= 0, "the legend falls off the figure"
+
+
+def test_bump_chart_legend_of_departed_models_is_outside_the_plot_area(rankings: pd.DataFrame) -> None:
+    fig = _laid_out(plots.bump_chart(leaderboard.rank_history(rankings, ARENA, POOL, top_n=3)))
+    ax = fig.axes[0]
+    assert ax.get_legend().get_window_extent().y1 <= ax.get_window_extent().y0
+
+
+def test_highlighted_model_without_a_developer_colour_stands_out_from_context_lines() -> None:
+    from videomarket.plots.style import MUTED_COLOR
+
+    board = _tied_board()
+    fig = plots.bump_chart(leaderboard.rank_history(board, ARENA, POOL, top_n=4),
+                           highlight=["wan-3-0", "minimax-h3-max"])
+    featured = _lines(fig, "points:minimax-h3-max")[0].get_color()
+    context = _lines(fig, "points:seedance-2-5")[0].get_color()
+    assert context == MUTED_COLOR and featured not in (MUTED_COLOR, "#999999")
+
+
+def test_rating_axis_ticks_are_whole_points() -> None:
+    # Wan 3.0 on the two re-anchored AA text-to-video-audio boards: 1156 +- 9 gave ticks at 1162.5 etc.
+    rows = [row for day in ("2026-10-04", "2026-10-06")
+            for row in _rows(day, [("wan-3-0", "Wan 3.0", "Alibaba", 1, 1156.0, 9)], f"a-{day}", "A")]
+    fig = _laid_out(plots.rating_trajectories(pd.DataFrame(rows), models=["wan-3-0"]))
+    ticks = fig.axes[0].get_yticks()
+    assert len(ticks) >= 2 and all(float(t).is_integer() for t in ticks)

@@ -32,20 +32,29 @@ import pandas as pd
 
 from videomarket.leaderboard_boards import daily_boards, daily_leaders, epoch_breaks, grade_order
 from videomarket.leaderboard_creators import canonical_creator
-from videomarket.leaderboard_drift import rating_drift
+from videomarket.leaderboard_drift import debut_context, rating_drift
+from videomarket.leaderboard_moves import rank_moves
+from videomarket.leaderboard_odds import board_leader_odds, daily_leader_odds, spell_odds
 from videomarket.leaderboard_value import best_value, pareto_frontier
+from videomarket.leaderboard_window import window
 
 __all__ = [
     "best_value",
+    "board_leader_odds",
     "creator_share",
     "daily_boards",
+    "daily_leader_odds",
     "daily_leaders",
+    "debut_context",
     "epoch_breaks",
     "lead_changes",
     "leader_spells",
     "pareto_frontier",
     "rank_history",
+    "rank_moves",
     "rating_drift",
+    "spell_odds",
+    "window",
 ]
 
 SPELL_COLUMNS = (

@@ -27,6 +27,10 @@ import pandas as pd
 
 from videomarket.leaderboard_boards import grade_order, pool_rows
 
+DEBUT_COLUMNS = (
+    "snapshot_date", "source_id", "evidence", "model", "model_name", "rank", "elo", "gap", "p_model_wins",
+    "votes_to_tell",
+)
 DRIFT_COLUMNS = (
     "model", "model_name", "arena", "category", "scale_epoch", "first_date", "first_elo", "first_rank",
     "first_evidence", "latest_date", "latest_elo", "latest_rank", "latest_evidence", "change", "days",
@@ -113,3 +117,52 @@ def _unknown_model_message(model: str, rankings: pd.DataFrame) -> str:
     close = difflib.get_close_matches(model, ids, n=3)
     hint = f"; did you mean {close}?" if close else ""
     return f"model {model!r} not found in column `model` (canonical ids){hint}"
+
+
+def debut_context(model: str, rankings: pd.DataFrame, arena: str, category: str) -> pd.DataFrame:
+    """What every source quoted on the first day ``model`` appears in a pool: its debut in context.
+
+    One row per (source, model) of that day, the model itself included, best rank first. Unlike a
+    day's board (one source, see :mod:`videomarket.leaderboard_boards`) this keeps every source, as
+    press coverage of a launch is scattered; each row names its source and grade. ``gap`` = the
+    model's rating minus the row's (the model's best-grade rating that day, same scale epoch),
+    ``p_model_wins`` = chance the model wins one vote against that row's model
+    (:func:`videomarket.arena.win_probability`), ``votes_to_tell`` =
+    :func:`videomarket.arena.votes_needed` for that gap; NA where a rating is missing.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01"] * 2), "arena": "LMArena",
+    ...     "category": "text-to-video", "model": ["runway", "veo"], "rank": [1, pd.NA],
+    ...     "elo": [1247.0, 1226.0], "scale_epoch": "e1", "evidence": "B", "source_id": ["p1", "p2"]})
+    >>> context = debut_context("runway", t, "LMArena", "text-to-video")
+    >>> context[["model", "gap", "votes_to_tell"]].values.tolist()
+    [['runway', 0.0, <NA>], ['veo', 21.0, 2152]]
+    """
+    rows = pool_rows(rankings, arena, category)
+    mine = rows[rows["model"] == model]
+    if mine.empty:
+        raise ValueError(f"model {model!r} has no rows in {arena} {category}")
+    today = rows[rows["snapshot_date"] == mine["snapshot_date"].min()]
+    context = today.sort_values(["rank", "elo", "source_id"], ascending=[True, False, True],
+                                na_position="last").reset_index(drop=True)
+    own = _one_row_per_day(today[(today["model"] == model) & today["elo"].notna()])
+    gaps, wins, votes = _against(own.iloc[0] if not own.empty else None, context, model)
+    context = context.assign(gap=pd.array(gaps, dtype="Float64"),
+                             p_model_wins=pd.array(wins, dtype="Float64"),
+                             votes_to_tell=pd.array(votes, dtype="Int64"))
+    return context[list(DEBUT_COLUMNS)]
+
+
+def _against(own: pd.Series | None, context: pd.DataFrame, model: str) -> tuple[list, list, list]:
+    """Gap, one-vote win chance and votes needed of ``own`` against each row (same scale epoch only)."""
+    from videomarket.arena import votes_needed, win_probability
+
+    gaps, wins, votes = [], [], []
+    for row in context.itertuples():
+        comparable = own is not None and pd.notna(row.elo) and row.scale_epoch == own["scale_epoch"]
+        gap = float(own["elo"] - row.elo) if comparable else None
+        rival = comparable and row.model != model
+        gaps.append(gap)
+        wins.append(float(win_probability(float(own["elo"]), float(row.elo))) if rival else None)
+        votes.append(votes_needed(abs(gap)) if rival and gap else None)
+    return gaps, wins, votes

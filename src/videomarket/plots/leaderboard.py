@@ -28,15 +28,19 @@ from videomarket.plots.panels import (
     epoch_figure,
     label_at_end,
     latest_creator,
+    legend_below,
     model_names,
     pool_text,
     require_table,
     row_name,
+    spread_labels,
 )
-from videomarket.plots.style import MUTED_COLOR, creator_style, finish, house_style
+from videomarket.plots.style import MUTED_COLOR, OTHER_COLOR, creator_style, finish, house_style
 
 EVIDENCE_NOTE = "Filled markers: archived snapshots; hollow markers and dotted lines: secondary sources."
 MAX_HIGHLIGHT = 8
+# A highlighted model whose developer has no colour of its own: darker than the grey context lines.
+FEATURED_OTHER_COLOR = "#5E5E5E"
 
 
 def bump_chart(
@@ -62,11 +66,16 @@ def bump_chart(
     chosen = highlight if highlight is not None else _default_highlight(history, latest)
     with house_style():
         fig, axes, spans = epoch_figure(history, sharey=True)
+        departed: dict[str, Any] = {}
         for ax, (epoch, _start, _end) in zip(axes, spans, strict=True):
-            _draw_ranks(ax, history[history["scale_epoch"].astype(str) == epoch], chosen)
+            departed |= _draw_ranks(ax, history[history["scale_epoch"].astype(str) == epoch], chosen)
         axes[0].set_ylim(top_n + 0.5, 0.5)  # inverted: rank 1 on top
         axes[0].set_yticks(range(1, top_n + 1, 1 if top_n <= 15 else 2))
         axes[0].set_ylabel("Rank (1 = top of the board)")
+        if departed:  # under the chart: inside a panel the legend hid lines wherever it went
+            handles = [_legend_proxy(artist, name) for name, artist in departed.items()]
+            legend_below(axes[0], handles, fontsize=7.5, title="highlighted, then left the top places",
+                         title_fontsize=7.5, ncols=min(3, len(handles)), alignment="left")
     leader = row_name(latest.iloc[0])
     n_models = history["model"].nunique()
     pool = pool_text(history)
@@ -79,20 +88,23 @@ def bump_chart(
         f"{leader} is #1 on the latest board ({day_text(latest['snapshot_date'].iloc[0])}). "
         f"Models that held #1: {', '.join(leaders)}. {EVIDENCE_NOTE}"
     )
-    return finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
-                  source=source or default_source(history), alt=alt or default_alt)
+    fig = finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
+                 source=source or default_source(history), alt=alt or default_alt)
+    spread_labels(fig)  # shared ranks would print their labels on top of each other
+    return fig
 
 
-def _draw_ranks(ax: Any, panel: pd.DataFrame, chosen: list[str]) -> None:
-    """Models on the panel's last board get a direct label; highlighted ones that left earlier a legend."""
+def _draw_ranks(ax: Any, panel: pd.DataFrame, chosen: list[str]) -> dict[str, Any]:
+    """Models on the panel's last board get a direct label; highlighted ones that left earlier are
+    returned (name -> line artist) for the legend."""
     dates = sorted(panel["snapshot_date"].unique())
     names = model_names(panel)
-    departed = []
+    departed: dict[str, Any] = {}
     for model, rows in panel.groupby("model", sort=True):
         rows = rows.set_index("snapshot_date").reindex(dates)  # NaN where outside the top N: the line breaks
         style = creator_style(latest_creator(rows))
         featured = model in chosen
-        color = style["color"] if featured else MUTED_COLOR
+        color = _featured_color(style["color"]) if featured else MUTED_COLOR
         artists = draw_path(ax, dates, rows["rank"].astype(float), rows["evidence"].fillna("A"),
                             model=str(model), color=color, marker=style["marker"] if featured else "o",
                             linewidth=2.2 if featured else 1.0, markersize=5.5 if featured else 3.5,
@@ -102,10 +114,12 @@ def _draw_ranks(ax: Any, panel: pd.DataFrame, chosen: list[str]) -> None:
             label_at_end(ax, seen.index[-1], float(seen.iloc[-1]), names[model],
                          color=color if featured else "#777777")
         elif featured:
-            departed.append((artists[-1], names[model]))
-    if departed:
-        handles = [_legend_proxy(artist, name) for artist, name in departed]
-        ax.legend(handles=handles, loc="best", fontsize=7.5, title="left the top places", title_fontsize=7.5)
+            departed[names[model]] = artists[-1]
+    return departed
+
+
+def _featured_color(color: str) -> str:
+    return FEATURED_OTHER_COLOR if color == OTHER_COLOR else color
 
 
 def _legend_proxy(artist: Any, name: str) -> Any:
@@ -157,11 +171,16 @@ def rating_trajectories(
         f"{len(spans)} scale-epoch panel(s), values not comparable across panels. Latest board "
         f"({day_text(best['snapshot_date'])}): {row_name(best)} highest at {best['elo']:.0f}. {EVIDENCE_NOTE}"
     )
-    return finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
-                  source=source or default_source(table), alt=alt or default_alt)
+    fig = finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
+                 source=source or default_source(table), alt=alt or default_alt)
+    spread_labels(fig)  # lines ending a few points apart would print their labels on top of each other
+    return fig
 
 
 def _draw_ratings(ax: Any, panel: pd.DataFrame) -> None:
+    from matplotlib.ticker import MaxNLocator
+
+    ax.yaxis.set_major_locator(MaxNLocator(nbins="auto", integer=True))  # ratings are whole points
     names = model_names(panel)
     for model, rows in panel.groupby("model", sort=True):
         rows = _best_row_per_day(rows)

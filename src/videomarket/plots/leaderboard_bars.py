@@ -24,6 +24,7 @@ from videomarket.plots.panels import (
     day_text,
     default_source,
     format_date_axis,
+    legend_below,
     mark_epoch_breaks,
     pool_text,
     require_table,
@@ -69,8 +70,7 @@ def leader_timeline(
         ax.grid(False, axis="y")
         ax.set_xlabel("Date (bars span the boards that showed the model at #1)")
         mark_epoch_breaks(ax, _breaks(table, epoch_breaks))
-        ax.legend(handles=_timeline_legend(), loc="upper left", bbox_to_anchor=(0.0, -0.16), ncols=3,
-                  fontsize=8)
+        legend_below(ax, _timeline_legend(), ncols=3, fontsize=8)
     current = table.sort_values("start").iloc[-1]
     by_length = table.sort_values(["days", "start"], ascending=[False, True]) if "days" in table else table
     longest = by_length.iloc[0]

@@ -31,6 +31,8 @@ from videomarket.plots.style import new_figure
 ARCHIVE_GRADE = "A"
 HOLLOW_FACE = "white"
 SECONDARY_LINESTYLE = ":"
+PANEL_TITLE_SIZE = 8.5
+LEGEND_DROP_INCHES = 0.62  # below the axes: clears tick labels, the date-offset text and the x label
 _LABEL_BOX = {"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1}
 
 
@@ -63,11 +65,21 @@ def epoch_figure(
     fig, axes = new_figure(1, len(spans), figsize=figsize, sharey=sharey, width_ratios=widths, squeeze=False)
     axes = list(axes[0])
     for index, (ax, (epoch, start, end)) in enumerate(zip(axes, spans, strict=True)):
-        label = f"scale {epoch}" + ("\n(re-anchored)" if index else "")
-        ax.set_title(label, fontsize=8.5, fontweight="normal", color="#555555", loc="left")
+        # Wrapped to the panel's width: a narrow panel's long epoch id ran off the figure's edge.
+        panel_inches = 0.75 * figsize[0] * widths[index] / sum(widths)
+        label = "\n".join(_wrap_to(f"scale {epoch}", panel_inches, PANEL_TITLE_SIZE))
+        label += "\n(re-anchored)" if index else ""
+        ax.set_title(label, fontsize=PANEL_TITLE_SIZE, fontweight="normal", color="#555555", loc="left")
         _limit_dates(ax, start, end)
         ax.set_xlabel(xlabel)
     return fig, axes, spans
+
+
+def _wrap_to(text: str, inches: float, fontsize: float) -> list[str]:
+    import textwrap
+
+    chars = max(8, int(inches * 72 / (0.6 * fontsize)))  # DejaVu Sans: about 0.6 em per character
+    return textwrap.wrap(text, chars, break_on_hyphens=True) or [text]
 
 
 def _limit_dates(ax: Any, start: pd.Timestamp, end: pd.Timestamp) -> None:
@@ -152,6 +164,78 @@ def label_at_end(ax: Any, date: Any, value: float, text: str, *, color: str, fon
                              va="center", ha="left", fontsize=fontsize, color=color, annotation_clip=False)
     annotation.set_gid("label")
     return annotation
+
+
+def legend_below(ax: Any, handles: list[Any], **kwargs: Any) -> Any:
+    """A legend under the axes' x label, at a fixed distance in inches (not a fraction of the axes height,
+    which put it on top of the x label in short charts). Constrained layout makes room for it."""
+    from matplotlib.transforms import ScaledTranslation
+
+    drop = ScaledTranslation(0, -LEGEND_DROP_INCHES, ax.figure.dpi_scale_trans)
+    return ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, 0.0),
+                     bbox_transform=ax.transAxes + drop, **kwargs)
+
+
+def spread_labels(fig: Any, gap_points: float = 2.5) -> None:
+    """Move the direct labels (``gid == "label"``) of each axes apart vertically so none overlap.
+
+    Labels whose horizontal extents meet are treated as one column; each run of overlapping labels is
+    centred on its points' mean height. Call it on a finished figure (it lays the figure out first, so
+    distances are those of the final drawing); offsets are in points, so any dpi keeps the spacing.
+    """
+    fig.draw_without_rendering()
+    to_points = 72.0 / fig.dpi
+    for ax in fig.axes:
+        labels = [t for t in ax.texts if t.get_gid() == "label" and t.get_visible()]
+        for column in _label_columns(labels):
+            _spread_column(column, gap_points / to_points, to_points)
+
+
+def _label_columns(labels: list[Any]) -> list[list[Any]]:
+    """Groups of labels whose horizontal extents overlap (transitively)."""
+    boxes = sorted(((t.get_window_extent(), t) for t in labels), key=lambda item: item[0].x0)
+    columns: list[list[Any]] = []
+    right = -np.inf
+    for box, text in boxes:
+        if not columns or box.x0 > right:
+            columns.append([])
+            right = box.x1
+        columns[-1].append(text)
+        right = max(right, box.x1)
+    return columns
+
+
+def _spread_column(column: list[Any], gap: float, to_points: float) -> None:
+    items = []
+    for text in column:
+        box = text.get_window_extent()
+        anchor = text.axes.transData.transform((text.axes.get_xlim()[0], text.xy[1]))[1]
+        items.append({"text": text, "anchor": anchor, "height": box.height})
+    items.sort(key=lambda item: item["anchor"])
+    runs: list[list[dict[str, Any]]] = []
+    for item in items:
+        runs.append([item])
+        while len(runs) > 1 and _run_bottom(runs[-1], gap) < _run_top(runs[-2], gap) + gap:
+            runs[-2:] = [runs[-2] + runs[-1]]
+    for run in runs:
+        y = _run_bottom(run, gap)
+        for item in run:
+            centre = y + item["height"] / 2
+            item["text"].xyann = (item["text"].xyann[0], (centre - item["anchor"]) * to_points)
+            y += item["height"] + gap
+
+
+def _run_extent(run: list[dict[str, Any]], gap: float) -> float:
+    return sum(item["height"] for item in run) + gap * (len(run) - 1)
+
+
+def _run_bottom(run: list[dict[str, Any]], gap: float) -> float:
+    centre = float(np.mean([item["anchor"] for item in run]))
+    return centre - _run_extent(run, gap) / 2
+
+
+def _run_top(run: list[dict[str, Any]], gap: float) -> float:
+    return _run_bottom(run, gap) + _run_extent(run, gap)
 
 
 def mark_epoch_breaks(ax: Any, dates: Sequence[Any]) -> None:
