@@ -1,0 +1,166 @@
+"""Value charts, tested for what they draw: points, frontier staircase and labels, best value, budget,
+price axis scale, panels, intervals and chances, titles and alt text from the data."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from videomarket import plots
+
+POOL = "image-to-video"
+
+
+def priced_board() -> pd.DataFrame:
+    """Hand-made: a dominated model (mid-dear), a tie in price, an unpriced #1, prices spanning 0.3-30."""
+    board = pd.DataFrame(
+        [
+            ("unpriced-top", "Unpriced Top", "Fal", 1400.0, None),
+            ("gemini", "Gemini Omni Flash", "Google", 1368.0, 6.0),
+            ("grok", "grok-imagine-video", "xAI", 1328.0, 4.2),
+            ("mid-dear", "Mid Dear", "Kuaishou", 1300.0, 13.4),  # dominated by gemini and grok
+            ("hailuo", "Hailuo 2.3 Fast", "MiniMax", 1257.0, 1.0),
+            ("hailuo-twin", "Hailuo Twin", "MiniMax", 1240.0, 1.0),  # same price, lower rating: dominated
+            ("agnes", "Agnes-Video-V2.0", "Sapiens AI", 1127.0, 0.3),
+            ("veo-2", "Veo 2", "Google", 1100.0, 30.0),
+        ],
+        columns=["model", "model_name", "developer", "elo", "price_usd_per_min"],
+    )
+    board["ci_low"], board["ci_high"] = board["elo"] - 10, board["elo"] + 10
+    board["category"] = POOL
+    board.attrs = {
+        "pool": {"arena": "Artificial Analysis", "category": POOL},
+        "snapshot_date": pd.Timestamp("2026-10-06"),
+    }
+    return board
+
+
+def gids(fig, prefix: str) -> list:
+    found = []
+    for ax in fig.axes:
+        for artist in [*ax.get_lines(), *ax.collections, *ax.texts]:
+            gid = artist.get_gid() or ""
+            if gid.startswith(prefix) if prefix.endswith(":") else gid == prefix:
+                found.append(artist)
+    return found
+
+
+def test_quality_vs_price_draws_priced_points_frontier_and_best_value() -> None:
+    fig = plots.quality_vs_price(priced_board())
+    points = {a.get_gid().split(":", 1)[1] for a in gids(fig, "point:")}
+    assert points == {
+        "gemini",
+        "grok",
+        "mid-dear",
+        "hailuo",
+        "hailuo-twin",
+        "agnes",
+        "veo-2",
+    }  # not the unpriced
+    (stairs,) = gids(fig, "frontier")
+    assert list(stairs.get_xdata()) == [0.3, 1.0, 4.2, 6.0] and list(stairs.get_ydata()) == [
+        1127,
+        1257,
+        1328,
+        1368,
+    ]
+    labels = {a.get_gid().split(":", 1)[1] for a in gids(fig, "frontier-label:")}
+    assert labels == {"agnes", "hailuo", "grok", "gemini"}
+    (star,) = gids(fig, "best-value")
+    # above the lowest priced rating (1100): hailuo 157/1 = 157 points per USD/min, agnes only 27/0.3 = 90
+    assert (star.get_xdata()[0], star.get_ydata()[0]) == (1.0, 1257.0)
+    assert fig.axes[0].get_xscale() == "log"  # 30 / 0.3 = 100 > 8
+    assert len(gids(fig, "interval:")) == 7
+
+
+def test_frontier_labels_do_not_overlap() -> None:
+    fig = plots.quality_vs_price(priced_board())
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig.freeze_layout()
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    boxes = [a.get_window_extent(renderer) for a in gids(fig, "frontier-label:")]
+    for i, first in enumerate(boxes):
+        for second in boxes[i + 1 :]:
+            assert not first.overlaps(second), "two frontier labels overlap"
+
+
+def test_budget_shades_fades_and_retitles() -> None:
+    fig = plots.quality_vs_price(priced_board(), budget=5.0)
+    (rule,) = gids(fig, "budget")
+    assert list(rule.get_xdata()) == [5.0, 5.0]
+    alphas = {a.get_gid().split(":", 1)[1]: a.get_alpha() for a in gids(fig, "point:")}
+    assert alphas["gemini"] < alphas["grok"]  # over the budget: faded
+    assert fig.title_text.startswith("Within USD 5/min, grok-imagine-video rates highest")
+    assert "Budget cap USD 5/min" in fig.alt_text
+
+
+def test_titles_and_alt_text_come_from_the_data() -> None:
+    fig = plots.quality_vs_price(priced_board())
+    assert fig.title_text == (
+        "Among priced models, Gemini Omni Flash rates highest (USD 6/min); "
+        "Hailuo 2.3 Fast gives the most rating per dollar (USD 1/min)"
+    )
+    assert "including the board's top-rated Unpriced Top" in fig.subtitle_text
+    assert "Pareto frontier from cheapest: Agnes-Video-V2.0 (1127 at USD 0.3)" in fig.alt_text
+    assert "1 model(s) without a listed price" in fig.alt_text
+
+
+def test_linear_price_axis_when_prices_are_close_and_errors_are_clear() -> None:
+    board = priced_board()
+    close = board[board["price_usd_per_min"].between(4, 14)]
+    assert plots.quality_vs_price(close).axes[0].get_xscale() == "linear"
+    with pytest.raises(ValueError, match="no row has both a rating and a price"):
+        plots.quality_vs_price(board.assign(price_usd_per_min=np.nan))
+    with pytest.raises(ValueError, match="budget"):
+        plots.quality_vs_price(board, budget=-1)
+
+
+def test_grid_has_one_panel_per_pool_and_a_shared_legend() -> None:
+    board = priced_board()
+    other = board.assign(category="text-to-video")
+    other.attrs = {"pool": {"category": "text-to-video"}, "snapshot_date": pd.Timestamp("2026-10-06")}
+    other["elo"] = other["elo"] - 300
+    fig = plots.quality_vs_price_grid({POOL: board, "text-to-video": other, "x": board})
+    visible = [ax for ax in fig.axes if ax.get_visible()]
+    assert len(visible) == 3 and len(fig.axes) == 4  # 2x2 grid, the fourth hidden
+    assert visible[0].get_title(loc="left").startswith("image to video, silent, 6 Oct 2026")
+    assert len(fig.legends) == 1
+    assert fig.title_text == "Most rating per dollar across the 3 pools: Hailuo 2.3 Fast (3 pools)"
+
+
+def test_leaders_with_intervals_shows_chances_and_hollow_points_without_intervals() -> None:
+    top = pd.DataFrame(
+        {
+            "model": ["a", "b"],
+            "model_name": ["A (based on a much longer base model)", "B"],
+            "creator": ["Google", "Runway"],
+            "rank": [1, 2],
+            "elo": [1250.0, 1200.0],
+            "ci_low": [1240.0, 1190.0],
+            "ci_high": [1260.0, 1210.0],
+            "p_leader": [0.99996, 0.00004],
+        }
+    )
+    old = pd.DataFrame(
+        {
+            "model": ["c", "d"],
+            "model_name": ["C", "D"],
+            "creator": ["Runway", "Google"],
+            "rank": [1, 2],
+            "elo": [1243.0, 1226.0],
+            "ci_low": [pd.NA, pd.NA],
+            "ci_high": [pd.NA, pd.NA],
+            "p_leader": [pd.NA, pd.NA],
+        }
+    )
+    fig = plots.leaders_with_intervals({"text-to-video": top, "image-to-video": old})
+    first, second = fig.axes[0], fig.axes[1]
+    assert [t.get_text() for t in first.get_yticklabels()] == ["#1 A · P(#1) > 99.9%", "#2 B · P(#1) < 0.1%"]
+    assert [t.get_text() for t in second.get_yticklabels()] == ["#1 C · no interval", "#2 D · no interval"]
+    assert len([a for a in gids(fig, "interval:")]) == 2  # only the rows with intervals
+    hollow = [a for a in gids(fig, "point:") if a.get_markerfacecolor() in ("white", (1.0, 1.0, 1.0, 1.0))]
+    assert len(hollow) == 2
+    assert fig.title_text.startswith("1 of 1 pool leads is near-certain")
+    assert "text to video, silent: A (based on a much longer base model) leads at 1250" in fig.alt_text
