@@ -22,6 +22,7 @@ from videomarket.plots.leaderboard import (
     leader_timeline,
     rating_trajectories,
 )
+from videomarket.plots.market import forecast_paths_chart, growth_fan_chart, vendor_vs_market_chart
 from videomarket.plots.ratings import (
     leader_probability_timeline,
     rating_intervals_chart,
@@ -47,6 +48,8 @@ __all__ = [
     "creator_share_chart",
     "creator_style",
     "finish",
+    "forecast_paths_chart",
+    "growth_fan_chart",
     "house_style",
     "leader_probability_timeline",
     "leader_timeline",
@@ -57,6 +60,7 @@ __all__ = [
     "quality_vs_price_grid",
     "rating_intervals_chart",
     "rating_trajectories",
+    "vendor_vs_market_chart",
     "votes_needed_curve",
     "win_probability_curve",
 ]
