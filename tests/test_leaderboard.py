@@ -395,3 +395,18 @@ def test_loader_attrs_are_not_carried_into_results() -> None:
     assert pool_rows(t, ARENA, POOL).attrs == {}
     assert daily_boards(t, ARENA, POOL).attrs == {}
     assert t.attrs["lines"] == [2, 3]
+
+
+def test_creator_places_sums_developers_over_boards_with_zeros_for_absent_days() -> None:
+    t = table(
+        board("2026-08-01", [("veo", 1, 1250.0, 5, "Google"), ("kling", 2, 1240.0, 5, "Kuaishou"),
+                             ("kling-o", 3, 1230.0, 5, "KlingAI")]),
+        board("2026-08-02", [("veo", 1, 1250.0, 5, "Google"), ("veo-fast", 2, 1245.0, 5, "Google DeepMind"),
+                             ("wan", 3, 1230.0, 5, "Alibaba")]),
+    )
+    places = leaderboard.creator_places(creator_share(t, ARENA, POOL, top_n=3)).set_index("creator")
+    assert places.index.tolist() == ["Google", "KlingAI", "Alibaba"]
+    assert places.loc["Google"].tolist() == [2, 1.5, 2, 2]  # boards, mean_places, max_places, latest_places
+    assert places.loc["KlingAI"].tolist() == [1, 1.0, 2, 0]
+    with pytest.raises(ValueError, match="lacks column"):
+        leaderboard.creator_places(pd.DataFrame({"creator": ["x"]}))

@@ -31,7 +31,7 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket.leaderboard_boards import daily_boards, daily_leaders, epoch_breaks, grade_order
-from videomarket.leaderboard_creators import canonical_creator
+from videomarket.leaderboard_creators import canonical_creator, creator_places
 from videomarket.leaderboard_drift import debut_context, rating_drift
 from videomarket.leaderboard_moves import rank_moves
 from videomarket.leaderboard_odds import board_leader_odds, daily_leader_odds, spell_odds
@@ -41,6 +41,7 @@ from videomarket.leaderboard_window import window
 __all__ = [
     "best_value",
     "board_leader_odds",
+    "creator_places",
     "creator_share",
     "daily_boards",
     "daily_leader_odds",

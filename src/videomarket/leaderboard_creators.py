@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 # key -> display name, for the developers the reports follow closely.
 MAIN_CREATORS: dict[str, str] = {
     "google": "Google",
@@ -80,3 +82,30 @@ def canonical_creator(creator: object) -> str:
 def is_main_creator(creator: object) -> bool:
     """True for the developers with their own colour in the charts."""
     return creator_key(creator) in MAIN_CREATORS
+
+
+def creator_places(share: pd.DataFrame) -> pd.DataFrame:
+    """Each developer's top places summed over the boards of a :func:`videomarket.leaderboard.creator_share`
+    table: ``boards`` (boards where it holds a place), ``mean_places`` (per board, boards without a place
+    counting zero), ``max_places``, ``latest_places`` (on the last board), most places first.
+
+    >>> import pandas as pd
+    >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-01", "2026-08-02"]),
+    ...                       "creator": ["Google", "Kuaishou", "KlingAI"], "places": [2, 1, 3]})
+    >>> creator_places(share)[["creator", "boards", "mean_places", "latest_places"]].values.tolist()
+    [['KlingAI', 2, 2.0, 3], ['Google', 1, 1.0, 0]]
+    """
+    missing = [c for c in ("snapshot_date", "creator", "places") if c not in share.columns]
+    if missing:
+        raise ValueError(f"creator_places: share table lacks column(s) {missing}")
+    if share.empty:
+        raise ValueError("creator_places: the share table is empty")
+    table = share.assign(creator=share["creator"].map(canonical_creator))
+    wide = table.pivot_table(index="snapshot_date", columns="creator", values="places", aggfunc="sum",
+                             fill_value=0)
+    summary = pd.DataFrame({
+        "boards": (wide > 0).sum(), "mean_places": wide.mean(), "max_places": wide.max(),
+        "latest_places": wide.iloc[-1],
+    }).rename_axis("creator").reset_index()
+    summary = summary.astype({"boards": "int64", "max_places": "int64", "latest_places": "int64"})
+    return summary.sort_values(["mean_places", "creator"], ascending=[False, True], ignore_index=True)
