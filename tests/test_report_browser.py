@@ -132,9 +132,15 @@ def test_fixture_reports_open_offline(browser: object, fixture_reports: list[Pat
             assert len(check.images) == 1  # the key-chart thumbnail
 
 
-def test_project_reports_open_offline(browser: object) -> None:
-    reports = sorted(paths.reports_dir().glob("*.html"))
-    if not reports:
-        pytest.skip(f"no reports in {paths.reports_dir()} yet (run `make reports`)")
+@pytest.mark.notebook
+def test_project_reports_open_offline(browser: object, project_reports: tuple[object, Path, str]) -> None:
+    """Every report of the project's notebooks (built for this session) and the index open offline."""
+    _, folder, log = project_reports
+    reports = sorted(folder.glob("*.html"))
+    assert any(p.name == "index.html" for p in reports) and len(reports) >= 2, log
     for path in reports:
-        assert_clean(open_report(browser, path), path.name)
+        check = open_report(browser, path)
+        assert_clean(check, path.name)
+        assert check.images and all(image["alt"] for image in check.images), (
+            f"{path.name}: images need alt text"
+        )
