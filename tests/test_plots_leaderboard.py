@@ -174,14 +174,23 @@ def test_leader_timeline_draws_one_bar_per_spell(rankings: pd.DataFrame) -> None
     unobserved = [p for p in ax.patches if (p.get_gid() or "").startswith("unobserved:")]
     assert len(unobserved) == 3  # every spell but the ongoing one
     assert len([line for line in ax.get_lines() if line.get_gid() == "epoch-break"]) == 1
-    assert any("(tied)" in t.get_text() for t in ax.texts)  # Wan 3.0 vs Gemini on 2026-09-29
+    assert any("(contested)" in t.get_text() for t in ax.texts)  # Wan 3.0 vs Gemini on 2026-09-29
 
 
 def test_leader_timeline_text_states_current_leader(rankings: pd.DataFrame) -> None:
     fig = plots.leader_timeline(leaderboard.leader_spells(rankings, ARENA, POOL))
-    assert fig.title_text == "Wan 3.0 has held #1 since 29 Sep 2026; 4 model(s) led since Dec 2025"
+    assert fig.title_text == ("Wan 3.0 has been #1 since 29 Sep 2026 (contested: intervals overlap or the "
+                              "top is shared); 4 models led since Dec 2025")
     assert "Current leader: Wan 3.0" in fig.alt_text and "4 spell(s) by 4 model(s)" in fig.alt_text
     assert "Longest observed spell: Wan 3.0 (9 days)" in fig.alt_text
+
+
+def test_leader_timeline_title_carries_the_probability_of_the_lead(rankings: pd.DataFrame) -> None:
+    spells = leaderboard.spell_odds(rankings, ARENA, POOL)
+    fig = plots.leader_timeline(spells)
+    p = spells["p_leader_last"].iloc[-1]
+    assert 0.5 < p < 0.995
+    assert fig.title_text.startswith(f"Wan 3.0 has been #1 since 29 Sep 2026 ({p:.0%} likely truly #1 on")
 
 
 # --- creator share ----------------------------------------------------------------------------------------
@@ -351,3 +360,21 @@ def test_rating_axis_ticks_are_whole_points() -> None:
     fig = _laid_out(plots.rating_trajectories(pd.DataFrame(rows), models=["wan-3-0"]))
     ticks = fig.axes[0].get_yticks()
     assert len(ticks) >= 2 and all(float(t).is_integer() for t in ticks)
+
+
+def test_re_anchoring_rule_falls_between_the_boards_not_through_a_bar(rankings: pd.DataFrame) -> None:
+    import matplotlib.dates as mdates
+
+    def rule_x(ax) -> float:
+        (rule,) = [line for line in ax.get_lines() if line.get_gid() == "epoch-break"]
+        x = rule.get_xdata()[0]
+        return x if isinstance(x, float) else float(mdates.date2num(pd.Timestamp(x)))
+
+    last_old, first_new = (float(mdates.date2num(d)) for d in (pd.Timestamp("2026-09-29"), BREAK))
+    share_fig = plots.creator_share_chart(leaderboard.creator_share(rankings, ARENA, POOL, top_n=5))
+    timeline_fig = plots.leader_timeline(leaderboard.leader_spells(rankings, ARENA, POOL))
+    for fig in (share_fig, timeline_fig):
+        assert last_old < rule_x(fig.axes[0]) < first_new
+    x = rule_x(share_fig.axes[0])
+    bars = [p for c in share_fig.axes[0].containers for p in c.patches]
+    assert not [p for p in bars if p.get_x() < x < p.get_x() + p.get_width()]

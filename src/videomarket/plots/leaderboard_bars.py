@@ -16,6 +16,7 @@ from typing import Any
 
 import pandas as pd
 
+from videomarket import fmt
 from videomarket.leaderboard_creators import canonical_creator, is_main_creator
 from videomarket.plots.panels import (
     ARCHIVE_GRADE,
@@ -49,7 +50,10 @@ def leader_timeline(
 
     A solid bar runs from the first to the last board showing the model at #1; a faint bar continues
     to the first board showing the next leader (the change happened somewhere in it). Bars of spells
-    seen only in secondary sources are hollow and hatched; "(tied)" marks contested spells.
+    seen only in secondary sources are hollow and hatched; "(contested)" marks spells whose lead a
+    rival's overlapping interval or a shared top put in doubt. The title's lead claim carries the
+    spell's probability of being truly #1 when ``spells`` comes from
+    :func:`~videomarket.leaderboard.spell_odds`, else its contested flag.
     ``epoch_breaks``: dates of re-anchorings (default: ``spells.attrs["epoch_breaks"]``).
     """
     import matplotlib.dates as mdates
@@ -76,8 +80,8 @@ def leader_timeline(
     longest = by_length.iloc[0]
     current_name, pool = row_name(current), pool_text(table)
     span = date_range_text(pd.concat([table["start"], table["end"]]))
-    default_title = (f"{current_name} has held #1 since {day_text(current['start'])}; "
-                     f"{len(rows)} model(s) led since {table['start'].min():%b %Y}")
+    default_title = (f"{current_name} has been #1 since {day_text(current['start'])}{_how_sure(current)}; "
+                     f"{fmt.count(len(rows), 'model')} led since {table['start'].min():%b %Y}")
     default_alt = (
         f"Timeline of the #1 place on the {pool} board, {span}: {len(table)} spell(s) by {len(rows)} "
         f"model(s), one row per model. Longest observed spell: {row_name(longest)} "
@@ -88,6 +92,18 @@ def leader_timeline(
     )
     return finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
                   source=source or default_source(table), alt=alt or default_alt)
+
+
+def _how_sure(spell: pd.Series) -> str:
+    """The uncertainty a title owes its lead claim: the probability (spell_odds tables), else the flag."""
+    from videomarket.leaderboard_prose import probability
+
+    p = spell.get("p_leader_last")
+    if p is not None and pd.notna(p):
+        return f" ({probability(float(p))} likely truly #1 on its latest board with intervals)"
+    if spell.get("contested"):
+        return " (contested: intervals overlap or the top is shared)"
+    return " (no intervals to say how sure)" if "contested" in spell.index else ""
 
 
 def _spell_bars(ax: Any, spell: Any, y: int, mdates: Any, min_width: float) -> None:
@@ -105,8 +121,8 @@ def _spell_bars(ax: Any, spell: Any, y: int, mdates: Any, min_width: float) -> N
                           linewidth=0, zorder=2)
         tail.set_gid(f"unobserved:{spell.model}")
     days = getattr(spell, "days", None)
-    tied = " (tied)" if getattr(spell, "contested", False) else ""
-    text = (f"{int(days)} d" if days is not None else "") + tied
+    contested = " (contested)" if getattr(spell, "contested", False) else ""
+    text = (f"{int(days)} d" if days is not None else "") + contested
     ax.annotate(text, xy=(drawn_end, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=7.5,
                 color="#444444", annotation_clip=False).set_gid("label")
 
@@ -239,12 +255,24 @@ def _secondary_boards(table: pd.DataFrame, dates: pd.DatetimeIndex) -> list[bool
 
 
 def _share_breaks(table: pd.DataFrame) -> list[pd.Timestamp]:
-    days = table.drop_duplicates("snapshot_date").sort_values("snapshot_date")
-    changed = days["scale_epoch"].ne(days["scale_epoch"].shift()) & (days.index != days.index[0])
-    return days.loc[changed, "snapshot_date"].tolist()
+    days = table.drop_duplicates("snapshot_date").sort_values("snapshot_date").reset_index(drop=True)
+    changed = days["scale_epoch"].ne(days["scale_epoch"].shift()) & (days.index > 0)
+    previous = days["snapshot_date"].shift()
+    return [_between(previous[i], days.loc[i, "snapshot_date"]) for i in days.index[changed]]
 
 
 def _breaks(table: pd.DataFrame, given: list[Any] | None) -> list[Any]:
     if given is not None:
         return list(given)
-    return [record["date"] for record in table.attrs.get("epoch_breaks") or []]
+    return [_between(record.get("previous_date"), record["date"])
+            for record in table.attrs.get("epoch_breaks") or []]
+
+
+def _between(before: Any, after: Any) -> pd.Timestamp:
+    """Midway between the last board on the old scale and the first on the new: the re-anchoring happened
+    somewhere in between, and a rule on the new board's own date would run through its bar."""
+    after = pd.Timestamp(after)
+    if before is None or pd.isna(before):
+        return after
+    before = pd.Timestamp(before)
+    return before + (after - before) / 2
