@@ -129,6 +129,7 @@ def test_pool_summary_counts_sure_boards(demo: pd.DataFrame) -> None:
     assert row["boards"] == 2 and row["leaders"] == 2
     assert row["boards_sure"] == 1 and row["share_sure"] == 0.5  # only the 40-point lead is 95 % sure
     assert row["median_half_width"] == 7.5
+    assert summary.attrs["source_ids"] == ["s1", "s3"]  # s2 had no intervals
     with pytest.raises(ValueError, match="threshold"):
         certainty.leader_certainty_by_pool(demo, ARENA, [POOL], threshold=1.0)
 
@@ -180,6 +181,7 @@ def test_leader_gaps_and_summary(demo: pd.DataFrame) -> None:
     gaps = certainty_gaps.leader_gaps(demo, ARENA, POOL, alpha=0.05, power=0.8)
     assert gaps["margin"].tolist() == [40.0, 39.0, 5.0]
     assert gaps["new_leader"].tolist() == [False, False, True]
+    assert gaps["runner_up_name"].tolist() == ["B", "B", "A"]
     assert gaps["votes_needed"].tolist() == [float(arena.votes_needed(m)) for m in (40, 39, 5)]
     summary = certainty_gaps.gap_summary(gaps)
     assert summary["median_margin"] == 39.0 and summary["votes_for_median"] == arena.votes_needed(39)

@@ -84,6 +84,16 @@ def test_win_probability_curve_marks_each_rival_on_the_curve() -> None:
     assert "53%" in fig.title_text and "Veo 3" in fig.title_text
     assert "Runway Gen-4.5" in fig.alt_text and "Veo 3 21 points behind, 53.0%" in fig.alt_text
     assert "press" in fig.source_text
+    rivals.attrs["pool"] = {"arena": ARENA, "category": POOL}
+    named = plots.win_probability_curve(rivals, certainty_gaps.votes_needed_table(100))
+    assert named.source_text.startswith("Source: Artificial Analysis text-to-video")
+    labels = [t.get_text() for t in fig.axes[0].texts if t.get_gid() == "label"]
+    assert labels == ["vs Veo 3: 21 points, 53.0%", "vs Sora 2: 41 points, 55.9%"]
+    fewer = plots.win_probability_curve(rivals, certainty_gaps.votes_needed_table(100), max_labels=1)
+    assert len(_gid(fewer, "rival:")) == 2  # every rival keeps its point
+    assert [t.get_text() for t in fewer.axes[0].texts if t.get_gid() == "label"] == [
+        "vs Veo 3: 21 points, 53.0%"
+    ]
 
 
 # --- P(#1) timeline ----------------------------------------------------------------------------------
@@ -99,6 +109,20 @@ def test_timeline_draws_one_line_per_epoch_and_never_joins_them(history: pd.Data
         assert (x.max() < boundary) or (x.min() > boundary), line.get_gid()
     e1 = next(line for line in lines if line.get_gid() == "p_leader:e1")
     assert np.allclose(e1.get_ydata(), 100 * history["p_leader"].iloc[:3])
+
+
+def test_timeline_breaks_the_line_at_a_change_of_leader() -> None:
+    rows = []
+    for day, (first, second) in (
+        ("2026-08-01", ("gemini", "minimax")),
+        ("2026-08-05", ("gemini", "minimax")),
+        ("2026-08-09", ("minimax", "gemini")),
+    ):
+        rows += _rows(day, [(first, "Lab", 1, 1300.0, 10), (second, "Lab", 2, 1280.0, 10)], f"s-{day}", "e1")
+    history = certainty.leader_probability_history(pd.DataFrame(rows), ARENA, POOL, draws=2_000)
+    fig = plots.leader_probability_timeline(history)
+    lines = _gid(fig, "p_leader:e1")
+    assert [len(line.get_xdata()) for line in lines] == [2, 1]
 
 
 def test_timeline_marks_the_re_anchoring_between_the_two_scales(history: pd.DataFrame) -> None:

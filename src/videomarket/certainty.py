@@ -137,8 +137,9 @@ def leader_probability_history(
 
     One row per day (the day's board as chosen by :func:`videomarket.leaderboard.daily_boards`,
     the leader as in :func:`~videomarket.leaderboard.daily_leaders`): ``p_leader`` (probability
-    the leader is truly #1, :func:`videomarket.arena.leader_probability` with ``draws`` seeded
-    simulations), ``p_beats_runner_up`` (exact normal probability it is above the best other
+    the leader is truly #1, :func:`videomarket.arena.leader_probability` with ``draws``
+    simulations seeded with ``seed`` on every board, so a day's value equals
+    :func:`board_certainty`'s), ``p_beats_runner_up`` (exact normal probability it is above the best other
     model), ``n_could_be_first`` and ``could_be_first`` (display names of the models with
     ``rank_ub == 1``), plus the board's margin, epoch, grade and source. Boards without an interval
     on every rated row are left out and listed in ``attrs["skipped"]``; ``attrs["epoch_breaks"]``
@@ -154,14 +155,14 @@ def leader_probability_history(
     boards = daily_boards(rankings, arena_name, category)
     leaders = daily_leaders(rankings, arena_name, category).set_index("snapshot_date")
     records, skipped = [], []
-    for offset, (day, board) in enumerate(boards.groupby("snapshot_date", sort=True)):
+    for day, board in boards.groupby("snapshot_date", sort=True):
         if day not in leaders.index:
             skipped.append({"snapshot_date": day, "reason": "no rank-1 row"})
             continue
         if not _has_intervals(board):
             skipped.append({"snapshot_date": day, "reason": f"no intervals ({board['source_id'].iloc[0]})"})
             continue
-        table = _certainty_table(board[board["elo"].notna()], draws=draws, seed=seed + offset)
+        table = _certainty_table(board[board["elo"].notna()], draws=draws, seed=seed)
         records.append(_history_record(leaders.loc[day], table, board))
     history = pd.DataFrame.from_records(records, columns=list(HISTORY_COLUMNS))
     history = history.astype(
@@ -197,6 +198,7 @@ def leader_certainty_by_pool(
     min_p_leader, boards_sure (boards with p_leader >= threshold), share_sure,
     median_could_be_first (models that cannot be ruled out as #1, median over boards) and
     median_half_width (half the leader's 95% interval, rating points, median over boards).
+    ``attrs["source_ids"]``: every board source behind the summary.
 
     Example::
 
@@ -206,11 +208,12 @@ def leader_certainty_by_pool(
     """
     if not 0 < threshold < 1:
         raise ValueError(f"threshold must lie strictly between 0 and 1, got {threshold!r}")
-    rows = []
+    rows, source_ids = [], set()
     for category in categories:
         history = leader_probability_history(rankings, arena_name, category, draws=draws, seed=seed)
         if history.empty:
             raise ValueError(f"no {arena_name} / {category} board carries rating intervals")
+        source_ids |= set(history["source_id"].astype(str))
         sure = history["p_leader"] >= threshold
         rows.append(
             {
@@ -228,7 +231,7 @@ def leader_certainty_by_pool(
             }
         )
     summary = pd.DataFrame(rows)
-    summary.attrs.update(arena=arena_name, threshold=threshold, draws=draws)
+    summary.attrs.update(arena=arena_name, threshold=threshold, draws=draws, source_ids=sorted(source_ids))
     return summary
 
 

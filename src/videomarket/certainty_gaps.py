@@ -42,6 +42,7 @@ GAP_COLUMNS = (
     "model",
     "model_name",
     "runner_up",
+    "runner_up_name",
     "margin",
     "p_preferred",
     "votes_needed",
@@ -152,7 +153,8 @@ def leader_gaps(
 ) -> pd.DataFrame:
     """The #1–#2 margin of every day's board with one, as preference and as votes needed.
 
-    One row per day with a margin: ``margin`` (rating points, same board), ``p_preferred`` (how
+    One row per day with a margin: ``runner_up`` and ``runner_up_name`` (its latest board name),
+    ``margin`` (rating points, same board), ``p_preferred`` (how
     often the leader would be preferred to the runner-up in one vote), ``votes_needed`` (head-to-head
     votes to tell that gap from zero at ``alpha`` with ``power``; inf for a zero gap),
     ``new_leader`` (first board showing this leader after another one), epoch, grade and source.
@@ -166,6 +168,10 @@ def leader_gaps(
         [[21.0, 2152.0]]
     """
     leaders = daily_leaders(rankings, arena_name, category)
+    names = (
+        pool_rows(rankings, arena_name, category).sort_values("snapshot_date").groupby("model")["model_name"]
+    )
+    leaders["runner_up_name"] = leaders["runner_up"].map(names.last()).astype("string")
     leaders["new_leader"] = leaders["model"].ne(leaders["model"].shift()) & (leaders.index > 0)
     gaps = leaders[leaders["margin"].notna()].copy()
     margin = gaps["margin"].to_numpy(dtype=float)

@@ -41,14 +41,16 @@ def win_probability_curve(
     head_to_head_table: pd.DataFrame,
     curve: pd.DataFrame,
     *,
+    max_labels: int = 4,
     title: str | None = None,
     source: str | None = None,
     alt: str | None = None,
 ) -> Any:
     """How often the leader is preferred in one vote, against the rating gap, with each rival marked.
 
-    ``head_to_head_table``: :func:`videomarket.certainty.head_to_head` (attrs: leader_name);
-    ``curve``: gap and p_preferred (:func:`videomarket.certainty_gaps.votes_needed_table`).
+    ``head_to_head_table``: :func:`videomarket.certainty_gaps.head_to_head` (attrs: leader_name);
+    ``curve``: gap and p_preferred (:func:`videomarket.certainty_gaps.votes_needed_table`). Every
+    rival gets a point; the ``max_labels`` closest ones (smallest gaps) also get a label.
     """
     rivals = require_table(head_to_head_table, ("model", "gap", "p_preferred"), "win_probability_curve")
     line = require_table(curve, ("gap", "p_preferred"), "win_probability_curve")
@@ -80,6 +82,8 @@ def win_probability_curve(
                 zorder=3,
             )
             point.set_gid(f"rival:{row.model}")
+            if index >= max_labels:
+                continue
             ax.annotate(
                 f"vs {name}: {fmt.points(row.gap)}, {fmt.pct(row.p_preferred)}",
                 xy=(row.gap, 100 * row.p_preferred),
@@ -109,9 +113,8 @@ def win_probability_curve(
         f"{fmt.points(line['gap'].max())}. Marked rivals: {listed}."
     )
     leader_source = rivals.attrs.get("leader_source_id")
-    sourced = (
-        rivals if not leader_source else pd.concat([rivals, pd.DataFrame({"source_id": [leader_source]})])
-    )
+    sourced = pd.concat([rivals, pd.DataFrame({"source_id": [leader_source]})]) if leader_source else rivals
+    sourced.attrs = dict(rivals.attrs)  # concat drops them; the pool name lives there
     return finish(
         fig,
         title=title or default_title,
@@ -240,8 +243,8 @@ def votes_needed_curve(
     )
     default_alt = (
         f"Line chart, log scale: votes needed to tell a rating gap from zero ({levels}), falling from "
-        f"{line['votes_needed'].iloc[0]:,.0f} at {fmt.points(line['gap'].iloc[0])} to "
-        f"{line['votes_needed'].iloc[-1]:,.0f} at {fmt.points(line['gap'].iloc[-1])}.{observed}"
+        f"{line['votes_needed'].iloc[0]:,.0f} at a gap of {line['gap'].iloc[0]:g} to "
+        f"{line['votes_needed'].iloc[-1]:,.0f} at {line['gap'].iloc[-1]:g} points.{observed}"
     )
     default_source_line = (
         default_source(gaps)

@@ -41,7 +41,8 @@ def leader_probability_timeline(
     alt: str | None = None,
 ) -> Any:
     """P(the day's leader is truly #1) and P(it beats the runner-up) per board; below, how many models
-    the board cannot rule out as #1. Lines never join across a re-anchoring (dashed rule).
+    the board cannot rule out as #1. Lines never join across a re-anchoring (dashed rule) nor
+    across a change of leader.
 
     ``history``: :func:`videomarket.certainty.leader_probability_history`.
     """
@@ -56,8 +57,12 @@ def leader_probability_timeline(
     ]
     with house_style():
         fig, (top, bottom) = new_figure(2, 1, figsize=(9.0, 6.0), sharex=True, height_ratios=(3, 1.3))
-        for epoch, rows in table.groupby(table["scale_epoch"].astype(str), sort=False):
-            _probability_lines(top, rows, epoch)
+        # One line per run of boards with the same epoch and leader: no line joins two scales or two leaders.
+        run = (
+            (table[["scale_epoch", "model"]] != table[["scale_epoch", "model"]].shift()).any(axis=1).cumsum()
+        )
+        for _, rows in table.groupby(run, sort=True):
+            _probability_lines(top, rows, str(rows["scale_epoch"].iloc[0]))
         top.axhline(100 * threshold, color=MUTED_COLOR, linestyle=":", linewidth=1.0)
         top.annotate(
             f"{fmt.pct(threshold, 0)}",
@@ -73,7 +78,9 @@ def leader_probability_timeline(
         )
         top.set_ylim(min(80.0, 10 * np.floor((lowest - 3) / 10)), 101)
         top.set_ylabel("Probability (%)")
-        top.legend(handles=_timeline_legend(table), loc="lower left", fontsize=8, ncols=2)
+        top.legend(
+            handles=_timeline_legend(table), loc="lower left", bbox_to_anchor=(0.0, 1.0), fontsize=8, ncols=2
+        )
         bars = bottom.bar(
             table["snapshot_date"],
             table["n_could_be_first"],
@@ -155,17 +162,11 @@ def _timeline_legend(table: pd.DataFrame) -> list[Any]:
         Line2D([], [], color="#333333", label="P(leader is truly #1)"),
         Line2D([], [], color=OKABE_ITO["sky_blue"], linestyle="--", label="P(leader beats runner-up)"),
     ]
-    for name, creator in (
-        table[["model_name", "creator"]].drop_duplicates("model_name").itertuples(index=False)
-    ):
-        handles.append(
-            Line2D(
-                [],
-                [],
-                linestyle="None",
-                marker="o",
-                color=creator_color(str(creator)),
-                label=f"leader: {name}",
-            )
-        )
+    # One entry per marker colour: developers without a colour of their own share grey, so their
+    # leaders share an entry instead of showing two identical swatches.
+    leaders = table[["model_name", "creator"]].drop_duplicates("model_name")
+    colours = leaders["creator"].astype(str).map(creator_color)
+    for colour, names in leaders.groupby(colours, sort=False)["model_name"]:
+        label = "leader: " + " / ".join(names.astype(str))
+        handles.append(Line2D([], [], linestyle="None", marker="o", color=colour, label=label))
     return handles
