@@ -378,3 +378,32 @@ def test_re_anchoring_rule_falls_between_the_boards_not_through_a_bar(rankings: 
     x = rule_x(share_fig.axes[0])
     bars = [p for c in share_fig.axes[0].containers for p in c.patches]
     assert not [p for p in bars if p.get_x() < x < p.get_x() + p.get_width()]
+
+
+def test_timeline_bar_labels_stay_inside_the_figure() -> None:
+    # The AA text-to-video spells since Dec 2025: the last spell's "27 d (contested)" ran off the right edge.
+    spells = pd.DataFrame({
+        "model": ["runway", "grok", "horse", "gemini", "wan"],
+        "model_name": ["Runway Gen-4.5", "grok-imagine-video", "HappyHorse-1.0", "Gemini Omni Flash",
+                       "Wan 3.0"],
+        "creator": ["Runway", "xAI", "Alibaba-ATH", "Google", "Alibaba"],
+        "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08", "2026-07-23", "2026-09-10"]),
+        "end": pd.to_datetime(["2025-12-20", "2026-01-29", "2026-04-15", "2026-09-02", "2026-10-06"]),
+        "days": [20, 1, 8, 42, 27], "evidence": ["B", "C", "B", "A", "A"],
+        "contested": [False, False, False, True, True],
+        "next_start": pd.to_datetime(["2026-01-29", "2026-04-08", "2026-07-23", "2026-09-10", None]),
+    })
+    fig = _laid_out(plots.leader_timeline(spells))
+    labels = [t for t in fig.axes[0].texts if t.get_gid() == "label"]
+    assert len(labels) == 5
+    for text in labels:  # 15 px clear of the edge: glyph widths at the export's 150 dpi differ slightly
+        assert text.get_window_extent().x1 <= fig.bbox.width - 15, f"{text.get_text()!r} leaves the figure"
+
+
+def test_share_legend_lists_the_secondary_hatch_only_when_drawn(rankings: pd.DataFrame) -> None:
+    share = leaderboard.creator_share(rankings, ARENA, POOL, top_n=5)
+    with_press = [t.get_text() for t in plots.creator_share_chart(share).axes[0].get_legend().get_texts()]
+    archived = share[share["evidence"] == "A"]
+    legend = plots.creator_share_chart(archived).axes[0].get_legend()
+    archive_only = [t.get_text() for t in legend.get_texts()]
+    assert "secondary source" in with_press and "secondary source" not in archive_only

@@ -70,6 +70,11 @@ def leader_timeline(
         ax.set_yticks(list(rows.values()), [str(names[m]) if names is not None else m for m in rows])
         ax.set_ylim(len(rows) - 0.5, -0.5)  # first leader on top
         ax.xaxis_date()
+        # Room right of the last bar for its "27 d (contested)" label, which the layout does not reserve.
+        last = table["end"].max()
+        if "next_start" in table and pd.notna(table["next_start"].max()):
+            last = max(last, table["next_start"].max())
+        ax.set_xlim(right=mdates.date2num(last) + 1 + 0.2 * span)
         format_date_axis(ax)
         ax.grid(False, axis="y")
         ax.set_xlabel("Date (bars span the boards that showed the model at #1)")
@@ -186,16 +191,19 @@ def creator_share_chart(
         ax.set_xlabel("Snapshot date")
         if "scale_epoch" in table.columns:
             mark_epoch_breaks(ax, _share_breaks(table))
-        ax.legend(handles=_share_legend(order), loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
+        ax.legend(handles=_share_legend(order, any(secondary)), loc="upper left", bbox_to_anchor=(1.0, 1.0),
+                  fontsize=8)
     return _finish_share(fig, table, top_n, title=title, subtitle=subtitle, source=source, alt=alt)
 
 
-def _share_legend(order: list[str]) -> list[Any]:
+def _share_legend(order: list[str], has_secondary: bool) -> list[Any]:
     from matplotlib.patches import Patch
 
     colors = [OTHER_COLOR if c == OTHER_DEVELOPERS else creator_color(c) for c in order]
     handles = [Patch(facecolor=color, hatch=_creator_hatch(c) or None, label=c)
                for c, color in zip(order, colors, strict=True)]
+    if not has_secondary:  # a key for hatching that is nowhere in the chart would only puzzle
+        return handles
     return [*handles, Patch(facecolor="#BBBBBB", hatch=SECONDARY_HATCH, alpha=0.55, label="secondary source")]
 
 
