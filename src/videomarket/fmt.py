@@ -8,8 +8,8 @@ Example::
     >>> from videomarket import fmt
     >>> fmt.usd_m(716.8), fmt.usd_m(2562.9), fmt.pct(0.1996), fmt.points(21.0), fmt.day("2025-12-01")
     ('USD 716.8M', 'USD 2.56B', '20.0%', '21 points', '1 December 2025')
-    >>> fmt.pct_points(1.7)
-    '1.7 percentage points'
+    >>> fmt.pct_points(1.7), fmt.number(19339), fmt.count(2152, "vote")
+    ('1.7 percentage points', '19,339', '2,152 votes')
 """
 
 from __future__ import annotations
@@ -57,9 +57,14 @@ def month(value: object) -> str:
     return f"{pd.Timestamp(value):%B %Y}"
 
 
+def number(n: float, decimals: int = 0) -> str:
+    """A number with thousands separators: 19339 -> '19,339'."""
+    return f"{n:,.{decimals}f}"
+
+
 def count(n: int, noun: str, plural: str | None = None) -> str:
-    """'1 model', '3 models'."""
-    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
+    """'1 model', '3 models', '2,152 votes'."""
+    return f"{number(n)} {noun if n == 1 else (plural or noun + 's')}"
 
 
 def _significant(value: float, digits: int) -> str:
