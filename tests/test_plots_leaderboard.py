@@ -181,7 +181,7 @@ def test_leader_timeline_text_states_current_leader(rankings: pd.DataFrame) -> N
     fig = plots.leader_timeline(leaderboard.leader_spells(rankings, ARENA, POOL))
     assert fig.title_text == ("Wan 3.0 has been #1 since 29 Sep 2026 (contested: intervals overlap or the "
                               "top is shared); 4 models led since Dec 2025")
-    assert "Current leader: Wan 3.0" in fig.alt_text and "4 spell(s) by 4 model(s)" in fig.alt_text
+    assert "Current leader: Wan 3.0" in fig.alt_text and "4 spells by 4 models" in fig.alt_text
     assert "Longest observed spell: Wan 3.0 (9 days)" in fig.alt_text
 
 

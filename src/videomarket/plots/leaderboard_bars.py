@@ -88,11 +88,11 @@ def leader_timeline(
     default_title = (f"{current_name} has been #1 since {day_text(current['start'])}{_how_sure(current)}; "
                      f"{fmt.count(len(rows), 'model')} led since {table['start'].min():%b %Y}")
     default_alt = (
-        f"Timeline of the #1 place on the {pool} board, {span}: {len(table)} spell(s) by {len(rows)} "
-        f"model(s), one row per model. Longest observed spell: {row_name(longest)} "
-        f"({int(longest.get('days', 0))} days). Current leader: {current_name}, at #1 since "
-        f"{day_text(current['start'])}. Solid bars: archived snapshots; hatched hollow bars: secondary "
-        "sources only; faint bars: time between the last board showing a leader and the first showing "
+        f"Timeline of the #1 place on the {pool} board, {span}: {fmt.count(len(table), 'spell')} by "
+        f"{fmt.count(len(rows), 'model')}, one row per model. Longest observed spell: {row_name(longest)} "
+        f"({fmt.count(int(longest.get('days', 0)), 'day')}). Current leader: {current_name}, at #1 since "
+        f"{day_text(current['start'])}{_how_sure(current)}. Solid bars: archived snapshots; hatched hollow "
+        "bars: secondary sources only; faint bars: time between the last board showing a leader and the first showing "
         "the next."
     )
     return finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
