@@ -225,6 +225,9 @@ def test_consensus_fits_say_when_there_are_too_few_points() -> None:
         "the logistic model has 3 parameters but only 3 points were given: need at least 4"
     )
     assert fits.best == "exponential" and set(fits.bands["model"]) == {"exponential"}
+    nothing = market.consensus_fits(points.iloc[:2], 2032, models=("exponential", "logistic"))
+    assert nothing.best is None and nothing.preferred is None and nothing.exponential_rate is None
+    assert {"aic", "delta_aic", "value", "lower", "upper", "reason", "df_resid"} <= set(nothing.table.columns)
 
 
 def test_consensus_fits_pick_the_logistic_on_logistic_data() -> None:
@@ -398,3 +401,30 @@ def test_period_kinds_and_bad_input() -> None:
         market_vendors.vendor_figures(pd.DataFrame({"company": ["V"]}))
     with pytest.raises(ValueError, match="alpha"):
         market_vendors.vendor_growth(pd.DataFrame(), alpha=1.5)
+
+
+def test_growth_against_market_counts_point_and_interval_evidence(metrics: pd.DataFrame) -> None:
+    table = market_vendors.vendor_growth(metrics)
+    table = pd.concat([table, table.iloc[[0]].assign(company="MiniMax", caveat="group revenue")])
+    rate = pd.Series({"rate": 0.19, "lower": 0.09, "upper": 0.30})
+    out = market_vendors.growth_against_market(table, rate)
+    assert "MiniMax" not in set(out["company"])  # caveated series are not like-for-like
+    assert out.attrs["n_series"] == len(out) == 4  # Kling quarters, Runway, Synthesia ARR and GBP revenue
+    assert out.attrs["n_faster"] == int((out["annual_growth"] > 0.30).sum()) == 4
+    kling = out.set_index("company").loc["Kling"]
+    assert bool(kling["clearly_faster"]) == bool(kling["lower"] > 0.30)
+    two_point = out[out["method"].str.startswith("two points")]
+    assert not two_point["clearly_faster"].any()  # no interval, so never "clearly"
+    with pytest.raises(ValueError, match="upper"):
+        market_vendors.growth_against_market(table, pd.Series({"rate": 0.19, "lower": 0.09}))
+
+
+def test_cited_source_ids_read_columns_lists_and_notes() -> None:
+    sources = pd.DataFrame({"source_id": ["web-a", "web-a-2", "fx-rate", "gh-b"]})
+    used = pd.DataFrame(
+        {"source_id": ["web-a", "web-a"], "note": ["USD at the rate stated by fx-rate.", None]}
+    )
+    pooled = pd.DataFrame({"source_ids": ["gh-b; web-a"]})
+    assert market.cited_source_ids(sources, used, pooled) == ["fx-rate", "gh-b", "web-a"]  # not web-a-2
+    with pytest.raises(ValueError, match="not in the sources table: \\['nope'\\]"):
+        market.cited_source_ids(sources, pd.DataFrame({"source_id": ["nope"]}))

@@ -38,6 +38,7 @@ __all__ = [
     "ALL_MODELS",
     "ConsensusFits",
     "cagr_table",
+    "cited_source_ids",
     "consensus_fits",
     "consensus_points",
     "forecast_paths",
@@ -247,6 +248,7 @@ def match_claim(
             {
                 "path": label,
                 "publisher": group["publisher"].iloc[0],
+                "report": group["report"].iloc[0],
                 "edition": group["edition"].iloc[0],
                 "definition": group["definition"].iloc[0],
                 "matched": ", ".join(map(str, sorted(matched))),
@@ -307,3 +309,36 @@ def cagr_table(
         return pd.DataFrame(columns=[*growth.cagr_audit(paths).columns, "path", "evidence"])
     table = pd.concat(parts, ignore_index=True)
     return table.sort_values(["definition", "path"], kind="stable").reset_index(drop=True)
+
+
+def cited_source_ids(sources: pd.DataFrame, *tables: pd.DataFrame) -> list[str]:
+    """Every source id the ``tables`` rest on: their ``source_id`` / ``source_ids`` columns (";"-joined
+    lists allowed) plus any known id named in a ``note`` (e.g. the source of an exchange rate).
+
+    Raises ``ValueError`` for an id that ``sources`` does not list.
+
+    Example:
+        >>> import pandas as pd
+        >>> sources = pd.DataFrame({"source_id": ["a", "b", "fx"]})
+        >>> used = pd.DataFrame({"source_id": ["b", "a"], "note": ["USD at the rate stated by fx", None]})
+        >>> cited_source_ids(sources, used, pd.DataFrame({"source_ids": ["a; b"]}))
+        ['a', 'b', 'fx']
+    """
+    known = set(sources["source_id"].astype(str))
+    found: set[str] = set()
+    for table in tables:
+        for column in ("source_id", "source_ids"):
+            if column in table.columns:
+                found |= {
+                    part.strip()
+                    for text in table[column].dropna()
+                    for part in str(text).split(";")
+                    if part.strip()
+                }
+        if "note" in table.columns:
+            notes = " ".join(str(text) for text in table["note"].dropna())
+            found |= {sid for sid in known if re.search(rf"(?<![\w-]){re.escape(sid)}(?![\w-])", notes)}
+    unknown = sorted(found - known)
+    if unknown:
+        raise ValueError(f"cited_source_ids: source ids not in the sources table: {unknown}")
+    return sorted(found)

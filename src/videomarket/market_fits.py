@@ -27,6 +27,21 @@ __all__ = ["ALL_MODELS", "ConsensusFits", "consensus_fits"]
 
 ALL_MODELS = ("exponential", "logistic", "gompertz", "richards", "bass")
 _BAND_STEP = 0.25  # years between the points of a drawn band
+_TABLE_COLUMNS = [
+    "model",
+    "n_params",
+    "aic",
+    "bic",
+    "delta_aic",
+    "ssr",
+    "parameters",
+    "horizon",
+    "value",
+    "lower",
+    "upper",
+    "converged",
+    "note",
+]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -102,6 +117,8 @@ def consensus_fits(
     if not np.isfinite(horizon):
         raise ValueError(f"consensus_fits: horizon must be a finite year, got {horizon!r}")
     start = float(x.min()) if origin is None and x.size else float(origin or 0.0)
+    if not models:
+        raise ValueError("consensus_fits: give at least one model")
     feasible, skipped = [], []
     for name in models:
         if name not in growth.GROWTH_MODELS:
@@ -123,11 +140,8 @@ def consensus_fits(
         parts.append(growth.compare_growth_models(x, y, horizon, models=feasible, origin=start, alpha=alpha))
     if skipped:
         parts.append(pd.DataFrame(skipped))
-    table = (
-        pd.concat(parts, ignore_index=True)
-        if parts
-        else pd.DataFrame(columns=["model", "n_params", "converged", "note"])
-    )
+    # Same columns whatever was fitted, so a caller can select them even when nothing converged.
+    table = pd.concat(parts, ignore_index=True).reindex(columns=_TABLE_COLUMNS)
     table["converged"] = table["converged"].fillna(False).astype(bool)
     table["df_resid"] = x.size - table["n_params"].astype(int)
     table["reason"] = table["note"].fillna("").map(_first_clause)

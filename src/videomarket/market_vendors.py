@@ -34,7 +34,14 @@ import pandas as pd
 from videomarket import growth
 from videomarket.market import grades_at_least
 
-__all__ = ["BASES", "NOT_COMPARABLE", "vendor_figures", "vendor_growth", "vendor_vs_market"]
+__all__ = [
+    "BASES",
+    "NOT_COMPARABLE",
+    "growth_against_market",
+    "vendor_figures",
+    "vendor_growth",
+    "vendor_vs_market",
+]
 
 BASES = ("revenue", "annualized")
 BASIS_LABELS = {
@@ -330,3 +337,41 @@ def _series_growth(
         "source_ids": "; ".join(sorted(set(group["source_id"]))),
         "caveat": NOT_COMPARABLE.get(company, ""),
     }
+
+
+def growth_against_market(growth_table: pd.DataFrame, market_rate: pd.Series) -> pd.DataFrame:
+    """The like-for-like rows of a :func:`vendor_growth` table (no ``caveat``) beside a market rate.
+
+    ``market_rate``: ``rate``, ``lower``, ``upper`` (fractions a year), e.g.
+    :attr:`videomarket.market_fits.ConsensusFits.exponential_rate`. Adds ``faster`` (the vendor's
+    point estimate is above the market's upper bound) and ``clearly_faster`` (the vendor's own lower
+    bound is too; never true for a two-point series, which has no interval). ``attrs`` holds the counts
+    (``n_series``, ``n_faster``, ``n_clearly_faster``) and the market rate.
+
+    Example:
+        >>> import pandas as pd
+        >>> table = pd.DataFrame({"company": ["V", "W"], "annual_growth": [3.0, 0.7],
+        ...                       "lower": [-0.5, float("nan")], "caveat": ["", ""]})
+        >>> out = growth_against_market(table, pd.Series({"rate": 0.19, "lower": 0.09, "upper": 0.3}))
+        >>> out["faster"].tolist(), out.attrs["n_clearly_faster"]
+        ([True, True], 0)
+    """
+    for column in ("annual_growth", "lower", "caveat"):
+        if column not in growth_table.columns:
+            raise ValueError(f"growth_against_market: the table lacks `{column}` (use vendor_growth)")
+    for key in ("rate", "lower", "upper"):
+        if key not in market_rate.index or not np.isfinite(float(market_rate[key])):
+            raise ValueError(f"growth_against_market: market_rate needs a finite `{key}`")
+    upper = float(market_rate["upper"])
+    table = growth_table[growth_table["caveat"].fillna("") == ""].reset_index(drop=True)
+    table["faster"] = table["annual_growth"] > upper
+    table["clearly_faster"] = table["lower"].fillna(-np.inf) > upper
+    table.attrs.update(
+        n_series=len(table),
+        n_faster=int(table["faster"].sum()),
+        n_clearly_faster=int(table["clearly_faster"].sum()),
+        market_rate=float(market_rate["rate"]),
+        market_lower=float(market_rate["lower"]),
+        market_upper=upper,
+    )
+    return table

@@ -181,11 +181,11 @@ def _paths_title(paths: pd.DataFrame, highlight: str | None) -> str:
         )
     last = chosen[chosen["last_year"] > chosen["first_year"]]
     last = last if not last.empty else chosen
-    text = (
-        f"'{highlight or 'all'}' forecasts end at {fmt.usd_m(last['last_value'].min())} to "
-        f"{fmt.usd_m(last['last_value'].max())} "
-        f"({int(last['last_year'].min())}–{int(last['last_year'].max())})"
-    )
+    low, high = fmt.usd_m(last["last_value"].min()), fmt.usd_m(last["last_value"].max())
+    first_year, last_year = int(last["last_year"].min()), int(last["last_year"].max())
+    values = low if low == high else f"{low} to {high}"
+    years = str(first_year) if first_year == last_year else f"{first_year}–{last_year}"
+    text = f"'{highlight or 'all'}' forecasts end at {values} ({years})"
     if not others.empty:
         text += f"; other definitions reach {fmt.usd_m(others['last_value'].max())}"
     return text
@@ -342,7 +342,7 @@ def _fan_title(fits: Any, chosen: str | None) -> str:
     if len(done) == 1:
         return f"Only the {chosen} curve could be fitted: {fmt.usd_m(row['value'])} in {fits.horizon}"
     close = done["delta_aic"].max() < 2
-    verdict = "the points cannot tell the curves apart" if close else f"{chosen} fits best by AIC"
+    verdict = "the points cannot tell the curves apart" if close else f"{fits.best} fits best by AIC"
     return (
         f"{fits.n_points} points, {len(done)} curves: {verdict}; {fits.horizon} values "
         f"{fmt.usd_m(done['value'].min())} to {fmt.usd_m(done['value'].max())}"
