@@ -92,8 +92,8 @@ def leader_timeline(
         f"{fmt.count(len(rows), 'model')}, one row per model. Longest observed spell: {row_name(longest)} "
         f"({fmt.count(int(longest.get('days', 0)), 'day')}). Current leader: {current_name}, at #1 since "
         f"{day_text(current['start'])}{_how_sure(current)}. Solid bars: archived snapshots; hatched hollow "
-        "bars: secondary sources only; faint bars: time between the last board showing a leader and the first showing "
-        "the next."
+        "bars: secondary sources only; faint bars: time between the last board showing a leader and the "
+        "first showing the next."
     )
     return finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
                   source=source or default_source(table), alt=alt or default_alt)
