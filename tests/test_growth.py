@@ -135,11 +135,21 @@ def test_cagr_audit_falls_back_and_handles_missing_rates(forecasts):
     assert len(audit) == 6
 
 
+def test_cagr_audit_keeps_regions_apart():
+    # Market.us AI in film: North America 2023 beside the global 2024 and 2033 values (25.7 % stated).
+    rows = _forecast_rows("M", "Film", "1", [(2024, 1800.0), (2033, 14100.0)], 25.7, (2024, 2033))
+    rows += [{**rows[0], "region": "North America", "year": 2023, "value_usd_m": 500.0}]
+    audit = cagr_audit(pd.DataFrame(rows)).set_index("region")
+    assert round(audit.loc["Global", "implied_cagr_pct"], 1) == 25.7
+    assert bool(audit.loc["Global", "flagged"]) is False
+    assert audit.loc["North America", "endpoints"] == "one year only: no rate"
+
+
 def test_cagr_audit_reports_bad_tables(forecasts):
     with pytest.raises(ValueError, match=r"lacks column\(s\) \['cagr_to'\]"):
         cagr_audit(forecasts.drop(columns="cagr_to"))
     repeated = pd.concat([forecasts, forecasts.iloc[[0]]])
-    with pytest.raises(ValueError, match="GVR / AI video / 2025 has a missing or repeated year"):
+    with pytest.raises(ValueError, match="GVR / AI video / 2025 / Global has a missing or repeated year"):
         cagr_audit(repeated)
     conflicting = forecasts.copy()
     conflicting.loc[1, "stated_cagr_pct"] = 30.0

@@ -63,7 +63,10 @@ def _finite(value: float, what: str) -> float:
 
 
 def cagr_audit(forecasts: pd.DataFrame, *, threshold_pts: float = 0.5) -> pd.DataFrame:
-    """One row per (publisher, report, edition): implied versus stated CAGR, in percent a year.
+    """One row per (publisher, report, edition[, region]): implied versus stated CAGR, in percent a year.
+
+    A report's regional values (e.g. a North America figure beside the global ones) form their own
+    path when the table has a ``region`` column, so a rate is never computed from one region to another.
 
     The implied rate uses the values at the stated ``cagr_from`` and ``cagr_to`` years when the report
     gives values for both, else its first and last year (``endpoints`` says which). ``gap_pts`` is stated
@@ -85,9 +88,10 @@ def cagr_audit(forecasts: pd.DataFrame, *, threshold_pts: float = 0.5) -> pd.Dat
         raise ValueError(f"cagr_audit: the forecasts table lacks column(s) {missing}")
     if not (isinstance(threshold_pts, int | float) and threshold_pts >= 0):
         raise ValueError(f"threshold_pts must be a non-negative number, got {threshold_pts!r}")
+    key_columns = [*_REPORT_KEY, "region"] if "region" in forecasts.columns else _REPORT_KEY
     rows = [
-        _audit_report(dict(zip(_REPORT_KEY, key, strict=True)), group, threshold_pts)
-        for key, group in forecasts.groupby(_REPORT_KEY, dropna=False, sort=True)
+        _audit_report(dict(zip(key_columns, key, strict=True)), group, threshold_pts)
+        for key, group in forecasts.groupby(key_columns, dropna=False, sort=True)
     ]
     return pd.DataFrame(rows, columns=AUDIT_COLUMNS)
 
