@@ -229,6 +229,9 @@ def test_value_summary_respects_the_budget_and_reports_an_empty_pool(rankings, m
     priced = {T2V: guide_value.with_prices(guide.board_on(rankings, None, AA, T2V), models)}
     full = guide_value.value_summary(priced).iloc[0]
     assert full["top_model"] == "wan" and full["n_priced"] == 4
+    assert (full["top_ci_low"], full["top_ci_high"]) == (1115.0, 1139.0)
+    table = guide_tables.value_table(guide_value.value_summary(priced))
+    assert table.loc[0, "Best rated (price)"] == "Wan 3.0, 1127 [1115–1139] (USD 12/min)"
     # value above the lowest priced rating (921): ltx (939-921)/2.4=7.5, kling (1116-921)/4.2=46.4, wan 17.2
     assert full["value_model"] == "kling" and full["value_points_per_usd"] == pytest.approx(195 / 4.2)
     capped = guide_value.value_summary(priced, budget=3.0).iloc[0]
@@ -349,11 +352,50 @@ def test_claims_table_verdicts_say_what_the_row_found(rankings, models, aliases)
     checks = guide_claims.recommendation_check(rankings, models, aliases, CLAIMS, prices=t2v_prices(models))
     table = guide_tables.claims_table(checks)
     verdicts = dict(zip(table["Claim"] + "/" + table["Pool"], table["What the data says"], strict=True))
-    assert verdicts["Runway Gen-4.5/Text to video, silent"].startswith(
+    assert verdicts["Runway Gen-4.5/Text to video (silent)"].startswith(
         "Runway Gen-4.5 at #4 of 4, 921 [909–933]"
     )
-    assert "Wan 3.0 is 206 points higher" in verdicts["Runway Gen-4.5/Text to video, silent"]
+    assert "Wan 3.0 is 206 points higher" in verdicts["Runway Gen-4.5/Text to video (silent)"]
     assert verdicts["Veo 3/—"] == "No board measures this need"
-    assert "value rank 1 of 4 priced" in verdicts["Kling 2.5 Turbo/Text to video, silent"]
+    assert "value rank 1 of 4 priced" in verdicts["Kling 2.5 Turbo/Text to video (silent)"]
     leaders = guide_tables.leaders_table(guide.pool_leaders(rankings, categories=(T2V,)))
     assert leaders.loc[0, "Rating [95% interval]"] == "1127 [1115–1139]" and "P(truly #1 of top 4)" in leaders
+
+
+def test_first_interval_board_and_typical_half_width(rankings):
+    board = guide.first_interval_board(rankings, "2025-12-20")
+    assert board.attrs["snapshot_date"] == pd.Timestamp("2026-10-06")
+    assert guide.typical_half_width(board) == 12.0
+    assert pd.isna(guide.typical_half_width(guide.board_on(rankings, "2025-12-31")))
+    with pytest.raises(guide.NoBoardError, match="in scale epoch other"):
+        guide.first_interval_board(rankings, "2025-12-20", scale_epoch="other")
+
+
+def test_priced_boards_skips_pools_without_a_board(rankings, models):
+    boards = guide_value.priced_boards(rankings, models, date="2025-12-31", categories=(T2V, I2V))
+    assert list(boards) == [T2V]
+    assert boards[T2V]["price_usd_per_min"].tolist() == [7.0, 12.0, 4.2]
+
+
+def test_sources_markdown_refuses_unknown_ids():
+    table = pd.DataFrame({"source_id": ["a"], "url": ["https://x/a"], "publisher": ["X"], "evidence": ["A"]})
+    assert guide_tables.sources_markdown(["a"], table) == "- **X** (grade A): [a](https://x/a)"
+    with pytest.raises(ValueError, match=r"\['b'\]"):
+        guide_tables.sources_markdown(["a", "b"], table)
+
+
+def test_claim_summary_counts_boards_checked_and_gives_reasons(rankings, models, aliases):
+    then = guide_claims.recommendation_check(
+        rankings, models, aliases, CLAIMS, "2025-12-31", not_before="2025-12-01"
+    )
+    lines = guide_tables.claim_summary(then).splitlines()
+    assert lines[0] == (
+        "- **quality: Runway Gen-4.5**: holds on 1 of 1 board checked (text to video (silent): "
+        "leads, #1 of 3); not checked: no image to video (silent) board for that date."
+    )
+    assert lines[2] == "- **human motion: Veo 3**: cannot be checked (no board measures this need)."
+    assert (
+        lines[3]
+        == "- **budget: Pika 2.5 Turbo**: cannot be checked (no model of that name on any board we hold)."
+    )
+    assert "no prices for that date" in lines[4]

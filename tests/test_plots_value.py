@@ -125,7 +125,7 @@ def test_grid_has_one_panel_per_pool_and_a_shared_legend() -> None:
     fig = plots.quality_vs_price_grid({POOL: board, "text-to-video": other, "x": board})
     visible = [ax for ax in fig.axes if ax.get_visible()]
     assert len(visible) == 3 and len(fig.axes) == 4  # 2x2 grid, the fourth hidden
-    assert visible[0].get_title(loc="left").startswith("image to video, silent, 6 Oct 2026")
+    assert visible[0].get_title(loc="left").startswith("Image to video (silent), 6 Oct 2026")
     assert len(fig.legends) == 1
     assert fig.title_text == "Most rating per dollar across the 3 pools: Hailuo 2.3 Fast (3 pools)"
 
@@ -163,4 +163,4 @@ def test_leaders_with_intervals_shows_chances_and_hollow_points_without_interval
     hollow = [a for a in gids(fig, "point:") if a.get_markerfacecolor() in ("white", (1.0, 1.0, 1.0, 1.0))]
     assert len(hollow) == 2
     assert fig.title_text.startswith("1 of 1 pool leads is near-certain")
-    assert "text to video, silent: A (based on a much longer base model) leads at 1250" in fig.alt_text
+    assert "Text to video (silent): A (based on a much longer base model) leads at 1250" in fig.alt_text

@@ -40,7 +40,8 @@ ARENA = "Artificial Analysis"
 FOLDER = "aa-avo"
 NEWER_LIST = "undated--005d573--aa_video_models.csv"  # ~late Sep 2026
 OLDER_LIST = "undated--d9489f1--aa_video_models.csv"  # ~early Aug 2026; the only one with prompt categories
-OLDER_LIST_DATING = "undated cross-section, ~early August 2026 (between 2026-07-31 and ~2026-08-11)"
+NEWER_LIST_DATING = "an undated copy of about late September 2026 (T2V ratings match a top 8 of 2026-09-29)"
+OLDER_LIST_DATING = "an undated copy of about early August 2026 (2026-07-31 to ~2026-08-11 by its contents)"
 
 #: Pool -> price column of the AA model list.
 POOL_PRICE_COLUMNS: dict[str, str] = {
@@ -65,6 +66,7 @@ def load_pool_prices(folder: Path | str | None = None, aliases: pd.DataFrame | N
     """Price per minute of video for each (model, pool), from the archived AA model list.
 
     Columns ``model``, ``category``, ``price_usd_per_min``, ``price_source_id``; only priced rows.
+    ``attrs["dating"]`` says how the (undated) copies are dated.
     ``folder`` defaults to ``data/raw/aa-avo``; ``aliases`` to ``data.load_model_aliases()``.
 
     >>> prices = load_pool_prices()                                           # doctest: +SKIP
@@ -76,7 +78,9 @@ def load_pool_prices(folder: Path | str | None = None, aliases: pd.DataFrame | N
     newer = pool_prices_from_list(read_model_list(folder / NEWER_LIST), aliases, sources[NEWER_LIST])
     older = pool_prices_from_list(read_model_list(folder / OLDER_LIST), aliases, sources[OLDER_LIST])
     older = older[~older["model"].isin(set(newer["model"]))]  # a model the newer list has keeps its prices
-    return pd.concat([newer, older], ignore_index=True)
+    prices = pd.concat([newer, older], ignore_index=True)
+    prices.attrs["dating"] = f"{NEWER_LIST_DATING}; models it lacks from {OLDER_LIST_DATING}"
+    return prices
 
 
 def load_prompt_category_elo(

@@ -33,10 +33,10 @@ from videomarket.leaderboard_creators import canonical_creator
 ARENA = "Artificial Analysis"
 AA_POOLS = ("text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio")
 POOL_LABELS = {
-    "text-to-video": "Text to video, silent",
-    "image-to-video": "Image to video, silent",
-    "text-to-video-audio": "Text to video, with audio",
-    "image-to-video-audio": "Image to video, with audio",
+    "text-to-video": "Text to video (silent)",
+    "image-to-video": "Image to video (silent)",
+    "text-to-video-audio": "Text to video with audio",
+    "image-to-video-audio": "Image to video with audio",
 }
 LEADER_COLUMNS = (
     "category", "snapshot_date", "date_precision", "evidence", "source_id", "board_size", "model",
@@ -127,6 +127,44 @@ def board_top(board: pd.DataFrame, top_n: int = 10, *, seed: int = 0) -> pd.Data
         top.loc[with_ci.index, "p_leader"] = with_ci["model"].map(chances.set_index("model")["p_leader"])
     top.attrs = dict(board.attrs) | {"n_compared": len(with_ci) if len(with_ci) >= 2 else 0}
     return top.reset_index(drop=True)
+
+
+def first_interval_board(
+    rankings: pd.DataFrame,
+    after: object,
+    arena: str = ARENA,
+    category: str = "text-to-video",
+    *,
+    scale_epoch: str | None = None,
+    worst_grade: str = "C",
+) -> pd.DataFrame:
+    """The earliest board after ``after`` whose rows publish 95% intervals (in ``scale_epoch`` if given).
+
+    For a board without intervals, this is the nearest later board that says how wide they were.
+    """
+    start = _day(after, "after")
+    boards = daily_boards(usable_rows(rankings, worst_grade), arena, category)
+    later = boards[(boards["snapshot_date"] > start) & boards["ci_low"].notna()]
+    if scale_epoch is not None:
+        later = later[later["scale_epoch"] == scale_epoch]
+    if later.empty:
+        raise NoBoardError(f"no {arena} {category} board with intervals after {start:%Y-%m-%d}"
+                           + (f" in scale epoch {scale_epoch}" if scale_epoch else ""))
+    day = later["snapshot_date"].min()
+    return board_on(rankings, day, arena, category, not_before=day, worst_grade=worst_grade)
+
+
+def typical_half_width(board: pd.DataFrame, top_n: int = 10) -> float:
+    """Median half-width of the 95% intervals among the board's first ``top_n`` rows (NaN if none).
+
+    >>> t = pd.DataFrame({"model": ["a", "b", "c"], "rank": [1, 2, 3], "elo": [1200.0, 1190.0, 1100.0],
+    ...                   "ci_low": [1190.0, 1184.0, None], "ci_high": [1210.0, 1196.0, None]})
+    >>> typical_half_width(t)
+    8.0
+    """
+    top = board.sort_values(["rank", "elo"], ascending=[True, False], na_position="last").head(top_n)
+    half = (pd.to_numeric(top["ci_high"]) - pd.to_numeric(top["ci_low"])).astype(float) / 2
+    return float(half.median()) if half.notna().any() else float("nan")
 
 
 def pool_leaders(

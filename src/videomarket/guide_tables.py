@@ -48,8 +48,70 @@ def rating_text(elo: object, low: object = None, high: object = None) -> str:
 
 
 def pool_label(category: object) -> str:
-    """"Text to video, silent" for "text-to-video" (unknown pools as given)."""
+    """"Text to video (silent)" for "text-to-video" (unknown pools as given)."""
     return POOL_LABELS.get(str(category), str(category))
+
+
+def pools_text(categories: object) -> str:
+    """Pools for prose, lower case: "text to video (silent) and image to video with audio"."""
+    names = [pool_label(c).lower() for c in categories]
+    if not names:
+        return "no pool"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def claim_summary(checks: pd.DataFrame) -> str:
+    """One Markdown bullet per claim of :func:`videomarket.guide_claims.recommendation_check`: on how
+    many of the boards checked it holds, pool by pool, or why it cannot be checked.
+    """
+    lines = []
+    for (need, claim), group in checks.groupby(["need", "claim"], sort=False):
+        checked = group[group["status"].isin(_CHECKED)]
+        unchecked = group[~group["status"].isin(_CHECKED)]
+        reasons = "; ".join(dict.fromkeys(_reason(row) for _, row in unchecked.iterrows()))
+        if checked.empty:
+            lines.append(f"- **{need}: {claim}**: cannot be checked ({reasons}).")
+            continue
+        held = int((checked["status"] == "is the pick").sum())
+        details = "; ".join(f"{pool_label(row['category']).lower()}: {_short_verdict(row)}"
+                            for _, row in checked.iterrows())
+        tail = f"; not checked: {reasons}" if reasons else ""
+        lines.append(f"- **{need}: {claim}**: holds on {held} of {fmt.count(len(checked), 'board')} "
+                     f"checked ({details}){tail}.")
+    return "\n".join(lines)
+
+
+_CHECKED = ("is the pick", "not the pick", "not on this board")
+
+
+def _short_verdict(row: pd.Series) -> str:
+    value_pick = pd.notna(row["pick_price"])
+    where = f"#{int(row['claim_rank'])} of {int(row['board_size'])}" if pd.notna(row["claim_rank"]) else ""
+    if row["status"] == "not on this board":
+        if pd.isna(row["last_seen"]):
+            return "never listed"
+        return f"not listed (last seen {fmt.day(row['last_seen'])} at #{int(row['last_seen_rank'])})"
+    if row["status"] == "is the pick":
+        return f"{where}, the most rating per dollar" if value_pick else f"leads, {where}"
+    if value_pick:
+        rank = "no price"
+        if pd.notna(row["claim_value_rank"]):
+            rank = f"value rank {int(row['claim_value_rank'])} of {int(row['n_priced'])}"
+        return f"{where}, {rank}, best value {row['pick_name']}"
+    behind = f"{where}, {fmt.points(float(row['gap']))} behind {row['pick_name']}"
+    if pd.isna(row["p_pick_above_claim"]):
+        return f"{behind} (no interval)"
+    return f"{behind} ({chance_text(row['p_pick_above_claim'])} likely a real gap)"
+
+
+def _reason(row: pd.Series) -> str:
+    if row["status"] == "no board":
+        return f"no {pool_label(row['category']).lower()} board for that date"
+    if row["status"] == "no prices":
+        return f"no prices for that date ({pool_label(row['category']).lower()})"
+    if row["status"] == "unknown model":
+        return "no model of that name on any board we hold"
+    return "no board measures this need"
 
 
 def leaders_table(leaders: pd.DataFrame) -> pd.DataFrame:
@@ -103,7 +165,10 @@ def value_table(summary: pd.DataFrame) -> pd.DataFrame:
             rows.append(base | {"Note": row.note})
             continue
         rows.append(base | {
-            "Best rated (price)": f"{row.top_name}, {row.top_elo:.0f} (USD {row.top_price:g}/min)",
+            "Best rated (price)": (
+                f"{row.top_name}, {rating_text(row.top_elo, row.top_ci_low, row.top_ci_high)} "
+                f"(USD {row.top_price:g}/min)"
+            ),
             "Most rating per dollar": (
                 f"{row.value_name}, {row.value_elo:.0f} (USD {row.value_price:g}/min): "
                 f"{row.value_points_per_usd:.0f} points above {row.baseline:.0f} per USD/min"
@@ -150,6 +215,29 @@ def claims_table(checks: pd.DataFrame) -> pd.DataFrame:
         "What the data says": claim_verdict(row),
     } for _, row in checks.iterrows()]
     return pd.DataFrame(rows)
+
+
+def sources_markdown(source_ids: object, sources: pd.DataFrame) -> str:
+    """A Markdown list of the sources behind ``source_ids`` (grouped by publisher, with links).
+
+    >>> s = pd.DataFrame({"source_id": ["a", "b"], "url": ["https://x/a", "https://y/b"],
+    ...                   "publisher": ["X", "Y"], "evidence": ["A", "C"]})
+    >>> print(sources_markdown(["b", "a", "a"], s))
+    - **X** (grade A): [a](https://x/a)
+    - **Y** (grade C): [b](https://y/b)
+    """
+    wanted = {str(i) for i in pd.Series(list(source_ids)).dropna()}
+    unknown = sorted(wanted - set(sources["source_id"].astype(str)))
+    if unknown:
+        raise ValueError(f"source ids not in the sources table: {unknown}")
+    used = sources[sources["source_id"].astype(str).isin(wanted)]
+    lines = []
+    for publisher, group in used.groupby(used["publisher"].astype(str), sort=True):
+        grades = ", ".join(sorted(set(group["evidence"].astype(str))))
+        rows = group.sort_values("source_id").itertuples()
+        links = ", ".join(f"[{row.source_id}]({row.url})" for row in rows)
+        lines.append(f"- **{publisher}** (grade {grades}): {links}")
+    return "\n".join(lines)
 
 
 def _over_budget(count: object) -> str:

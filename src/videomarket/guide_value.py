@@ -25,14 +25,21 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from videomarket.guide import catalogue_facts, with_catalogue
+from videomarket.guide import AA_POOLS, ARENA, NoBoardError, board_on, catalogue_facts, with_catalogue
 from videomarket.leaderboard_value import best_value, pareto_frontier
 
 CATALOGUE_BASIS = "catalogue price (AA's silent text-to-video price, else image-to-video)"
 SUMMARY_COLUMNS = (
-    "category", "snapshot_date", "n_models", "n_priced", "top_model", "top_name", "top_elo", "top_price",
+    "category", "snapshot_date", "n_models", "n_priced", "top_model", "top_name", "top_elo", "top_ci_low",
+    "top_ci_high", "top_price",
     "value_model", "value_name", "value_elo", "value_price", "value_points_per_usd", "baseline",
     "frontier", "n_over_budget", "note",
+)
+
+
+_NUMERIC_SUMMARY = (
+    "top_elo", "top_ci_low", "top_ci_high", "top_price", "value_elo", "value_price", "value_points_per_usd",
+    "baseline",
 )
 
 
@@ -63,6 +70,28 @@ def with_prices(
     return result
 
 
+def priced_boards(
+    rankings: pd.DataFrame,
+    models: pd.DataFrame,
+    prices: pd.DataFrame | None = None,
+    date: object = None,
+    *,
+    categories: tuple[str, ...] = AA_POOLS,
+    not_before: object = None,
+    arena: str = ARENA,
+) -> dict[str, pd.DataFrame]:
+    """``{category: with_prices(board_on(...))}`` for the pools that have a board in the window
+    (pools without one are simply absent)."""
+    boards = {}
+    for category in categories:
+        try:
+            board = board_on(rankings, date, arena, category, not_before=not_before)
+        except NoBoardError:
+            continue
+        boards[category] = with_prices(board, models, prices)
+    return boards
+
+
 def value_summary(priced_boards: dict[str, pd.DataFrame], budget: float | None = None) -> pd.DataFrame:
     """One row per pool of ``{category: with_prices(board, ...)}``: best-rated priced model, best
     value (points above the pool's lowest priced rating per USD/min), the frontier as text, all
@@ -83,6 +112,7 @@ def value_summary(priced_boards: dict[str, pd.DataFrame], budget: float | None =
         frontier = pareto_frontier(ranked)
         records.append(base | {
             "top_model": top["model"], "top_name": top["model_name"], "top_elo": top["elo"],
+            "top_ci_low": top.get("ci_low", pd.NA), "top_ci_high": top.get("ci_high", pd.NA),
             "top_price": top["price_usd_per_min"], "value_model": best["model"],
             "value_name": best["model_name"],
             "value_elo": best["elo"], "value_price": best["price_usd_per_min"],
@@ -92,7 +122,7 @@ def value_summary(priced_boards: dict[str, pd.DataFrame], budget: float | None =
             "n_over_budget": ranked.attrs.get("over_budget", 0), "note": "",
         })
     table = pd.DataFrame.from_records(records, columns=list(SUMMARY_COLUMNS))
-    for column in ("top_elo", "top_price", "value_elo", "value_price", "value_points_per_usd", "baseline"):
+    for column in _NUMERIC_SUMMARY:
         table[column] = pd.to_numeric(table[column]).astype("Float64")
     return table
 

@@ -83,7 +83,7 @@ def quality_vs_price_grid(
     ncols = 2 if len(parts) > 1 else 1
     nrows = -(-len(parts) // ncols)
     with house_style():
-        fig, axes = report_figure(nrows, ncols, figsize=(11.0, 4.3 * nrows + 0.6), squeeze=False)
+        fig, axes = report_figure(nrows, ncols, figsize=(12.0, 4.3 * nrows + 0.4), squeeze=False)
         flat = [ax for row in axes for ax in row]
         for ax, (category, part) in zip(flat, parts.items(), strict=False):
             draw_value(ax, part, budget, label_size=6.8)
@@ -98,7 +98,7 @@ def quality_vs_price_grid(
         for ax in flat[len(parts) :]:
             ax.set_visible(False)
         shown = pd.concat([p["shown"] for p in parts.values()], ignore_index=True)
-        fig.legend(handles=developer_handles(shown), loc="outside lower center", ncols=7, fontsize=7.5)
+        fig.legend(handles=developer_handles(shown), loc="outside right upper", ncols=1, fontsize=7.5)
     return finish(
         fig,
         title=title or _grid_title(parts),
@@ -126,7 +126,7 @@ def _value_title(parts: dict[str, Any], budget: float | None = None) -> str:
 
 
 def _value_subtitle(parts: dict[str, Any], budget: float | None) -> str:
-    pool = POOL_NAMES.get(parts["pool"], parts["pool"])
+    pool = POOL_NAMES.get(parts["pool"], parts["pool"]).lower()
     when = f" on {day_text(parts['date'])}" if parts["date"] is not None else ""
     text = f"Artificial Analysis {pool} board{when}. " + _unpriced_text(parts) + _budget_text(budget)
     return text.strip()
@@ -149,7 +149,7 @@ def _budget_text(budget: float | None) -> str:
 
 def _value_alt(parts: dict[str, Any], budget: float | None) -> str:
     shown, frontier, best = parts["shown"], parts["frontier"], parts["best"]
-    pool = POOL_NAMES.get(parts["pool"], parts["pool"]) or "one pool"
+    pool = POOL_NAMES.get(parts["pool"], parts["pool"]).lower() or "one pool"
     steps = ", ".join(
         f"{r.model_name} ({r.elo:.0f} at USD {r.price_usd_per_min:g})" for r in frontier.itertuples()
     )

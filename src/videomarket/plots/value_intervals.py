@@ -24,10 +24,10 @@ from videomarket.plots.panels import day_text, require_table
 from videomarket.plots.style import DPI, OTHER_COLOR, creator_style, finish, house_style, new_figure
 
 POOL_NAMES = {
-    "text-to-video": "text to video, silent",
-    "image-to-video": "image to video, silent",
-    "text-to-video-audio": "text to video, with audio",
-    "image-to-video-audio": "image to video, with audio",
+    "text-to-video": "Text to video (silent)",
+    "image-to-video": "Image to video (silent)",
+    "text-to-video-audio": "Text to video with audio",
+    "image-to-video-audio": "Image to video with audio",
 }
 RATINGS_SOURCE = "Source: Artificial Analysis video arena (ratings), via the videomarket rankings table"
 
