@@ -6,7 +6,14 @@ import pandas as pd
 import pytest
 
 from videomarket.leaderboard import lead_changes, leader_spells, spell_odds
-from videomarket.leaderboard_prose import change_sentence, lead_qualifier, pool_paragraph, probability, when
+from videomarket.leaderboard_prose import (
+    change_sentence,
+    lead_qualifier,
+    pool_paragraph,
+    probability,
+    spell_sentence,
+    when,
+)
 
 ARENA, POOL = "Artificial Analysis", "text-to-video"
 
@@ -43,6 +50,17 @@ def test_dates_keep_their_precision() -> None:
     assert when("2026-04-15", "month") == "in April 2026"
     assert when("2026-04-15", "month", after="since") == "since April 2026"
     assert when("2025-12-20", "approx", after="since") == "since around 20 December 2025"
+    assert [when("2026-04-15", p, after="") for p in ("day", "approx", "month")] == [
+        "15 April 2026", "around 15 April 2026", "April 2026"]
+
+
+def test_spell_span_reads_naturally_with_imprecise_dates_and_unified_developers() -> None:
+    spells = spell_odds(history(), ARENA, POOL).set_index("model")
+    runway = spells.loc["runway"].copy()
+    runway["end"], runway["end_precision"], runway["n_snapshots"] = pd.Timestamp("2026-04-15"), "month", 2
+    runway["creator"] = "Kuaishou"
+    text = spell_sentence(runway)
+    assert "from around 20 December 2025 to April 2026 (" in text and "(KlingAI)" in text
 
 
 def test_every_lead_claim_carries_a_probability_or_says_it_cannot() -> None:

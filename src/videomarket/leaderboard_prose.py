@@ -26,6 +26,7 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket import fmt
+from videomarket.leaderboard_creators import canonical_creator
 
 EVIDENCE_WORDS = {
     "A": "archived copies of the board",
@@ -37,12 +38,14 @@ EVIDENCE_WORDS = {
 
 def when(date: object, precision: object = "day", *, after: str = "on") -> str:
     """A date in words with its precision, after a preposition: 'on 6 October 2026', 'around 20 December
-    2025', 'in April 2026' (``after="since"``: 'since 6 October 2026', 'since April 2026')."""
+    2025', 'in April 2026'; ``after="since"``: 'since April 2026'; ``after=""``: the bare date
+    ('6 October 2026', 'around 20 December 2025', 'April 2026')."""
     if str(precision) == "month":
-        return f"{'in' if after == 'on' else after} {fmt.month(date)}"
+        word = "in" if after == "on" else after
+        return f"{word} {fmt.month(date)}".strip()
     if str(precision) == "approx":
-        return f"{'' if after == 'on' else after + ' '}around {fmt.day(date)}"
-    return f"{after} {fmt.day(date)}"
+        return f"{'' if after in ('on', '') else after + ' '}around {fmt.day(date)}"
+    return f"{after} {fmt.day(date)}".strip()
 
 
 def probability(p: float) -> str:
@@ -79,12 +82,12 @@ def spell_sentence(spell: pd.Series) -> str:
     """'Wan 3.0 (Alibaba) was #1 from 10 September 2026 to 6 October 2026 (27 days, 7 boards), seen in
     archived copies of the board: <lead_qualifier>'."""
     boards = int(spell["n_snapshots"])
-    start = when(spell["start"], spell.get("start_precision", "day"))
+    start = when(spell["start"], spell.get("start_precision", "day"), after="")
     if boards == 1:
-        span = f"on one board, {start.removeprefix('on ')}"
+        span = f"on one board, {start}"
     else:
-        end = when(spell["end"], spell.get("end_precision", "day")).removeprefix("on ")
-        span = (f"from {start.removeprefix('on ')} to {end} "
+        end = when(spell["end"], spell.get("end_precision", "day"), after="")
+        span = (f"from {start} to {end} "
                 f"({fmt.count(int(spell['days']), 'day')}, {fmt.count(boards, 'board')})")
     return f"{_name(spell)} was #1 {span}, seen in {_evidence_text(spell)}: {lead_qualifier(spell)}"
 
@@ -162,4 +165,4 @@ def _name(spell: pd.Series) -> str:
     name = spell.get("model_name")
     name = str(name) if pd.notna(name) else str(spell["model"])
     creator = spell.get("creator")
-    return f"{name} ({creator})" if isinstance(creator, str) and creator else name
+    return f"{name} ({canonical_creator(creator)})" if isinstance(creator, str) and creator else name
