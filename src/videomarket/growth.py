@@ -45,6 +45,9 @@ DEFAULT_COMPARISON = ("exponential", "logistic", "gompertz", "richards")
 
 ArrayLike = Sequence[float] | np.ndarray | pd.Series
 
+#: Evaluations per parameter and attempt for named models (fit_curve's own default is 1000).
+AUTO_START_NFEV = 200
+
 
 def fit_growth(x: ArrayLike, y: ArrayLike, model: str, *, origin: float = 0.0,
                p0: Sequence[float] | None = None, max_nfev: int | None = None) -> NLSResults:
@@ -54,7 +57,8 @@ def fit_growth(x: ArrayLike, y: ArrayLike, model: str, *, origin: float = 0.0,
     exponential (``a`` is the value there) and the Bass model (the launch). For calendar years pass
     e.g. ``origin=2020``. The exponential result carries ``ols``, the statsmodels cross-check of
     :func:`exponential_ols`. Raises ``ValueError`` for bad data and :class:`FitError` when no start
-    reaches a minimum.
+    reaches a minimum. Each attempt is capped at ``max_nfev`` evaluations (default ``AUTO_START_NFEV``
+    per parameter): with several automatic starts a hopeless model fails in seconds, not minutes.
 
     Example:
         >>> import numpy as np
@@ -65,6 +69,7 @@ def fit_growth(x: ArrayLike, y: ArrayLike, model: str, *, origin: float = 0.0,
     """
     spec = _model(model)
     xs, ys = _series_checked(x, y, spec.name, len(spec.names), spec.positive_data)
+    max_nfev = max_nfev if max_nfev is not None else AUTO_START_NFEV * (len(spec.names) + 1)
     curve = spec.curve(origin)
     starts = [np.asarray(p0, dtype=float)] if p0 is not None else spec.starts(xs, ys, origin)
     failures = []
