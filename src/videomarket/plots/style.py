@@ -69,7 +69,7 @@ HOUSE_RC: dict[str, Any] = {
     "grid.linewidth": 0.6,
     "lines.linewidth": 1.8,
     "lines.markersize": 5.0,
-    "figure.dpi": 100,
+    "figure.dpi": DPI,  # lay out at the dpi the PNG is saved with, so nothing shifts or clips
     "savefig.dpi": DPI,
     "svg.hashsalt": "videomarket",  # deterministic SVG ids if anyone saves SVG
     "figure.constrained_layout.use": False,  # we pass layout= explicitly
