@@ -145,7 +145,8 @@ def test_rating_trajectories_draw_one_path_and_ribbon_per_model_and_epoch(rankin
     assert left.get_shared_y_axes().get_siblings(left) == [left]  # own scale per epoch
     for ax, expected in ((left, {"wan-3-0", "gemini-omni-flash"}), (right, {"wan-3-0", "gemini-omni-flash"})):
         assert {line.get_gid().split(":")[1] for line in ax.get_lines() if line.get_gid()} == expected
-        assert len(ax.collections) == 2  # one interval ribbon per model
+        ribbons = [c for c in ax.collections if not (c.get_gid() or "").startswith("interval:")]
+        assert len(ribbons) == 2  # one interval ribbon per model (lone intervals get a bar besides)
     assert "Wan 3.0" in fig.alt_text and "Gemini Omni Flash" in fig.alt_text
     assert fig.title_text.startswith("Wan 3.0 rates highest")
     with pytest.raises(ValueError, match="no rating"):
@@ -407,3 +408,16 @@ def test_share_legend_lists_the_secondary_hatch_only_when_drawn(rankings: pd.Dat
     legend = plots.creator_share_chart(archived).axes[0].get_legend()
     archive_only = [t.get_text() for t in legend.get_texts()]
     assert "secondary source" in with_press and "secondary source" not in archive_only
+
+
+def test_intervals_between_boards_without_them_stay_visible() -> None:
+    # AA image-to-video, autumn 2026: archived copies with intervals alternate with top-8 copies without.
+    rows = []
+    for day, half in (("2026-09-12", 10), ("2026-09-14", 10), ("2026-09-29", None), ("2026-10-04", 11),
+                      ("2026-10-05", None), ("2026-10-06", 11)):
+        rows += _rows(day, [("gemini-omni-flash", "Gemini Omni Flash", "Google", 1, 1368.0, half)],
+                      f"s-{day}", "A")
+    fig = plots.rating_trajectories(pd.DataFrame(rows), models=["gemini-omni-flash"])
+    ax = fig.axes[0]
+    (bars,) = [c for c in ax.collections if c.get_gid() == "interval:gemini-omni-flash"]
+    assert len(bars.get_segments()) == 2  # 4 and 6 October: each alone between boards without intervals

@@ -186,13 +186,25 @@ def _draw_ratings(ax: Any, panel: pd.DataFrame) -> None:
         rows = _best_row_per_day(rows)
         style = creator_style(latest_creator(rows))
         if {"ci_low", "ci_high"} <= set(rows.columns):
-            ax.fill_between(rows["snapshot_date"].to_numpy(), rows["ci_low"].astype(float).to_numpy(),
-                            rows["ci_high"].astype(float).to_numpy(), color=style["color"], alpha=0.16,
-                            linewidth=0, zorder=1, label="_interval")
+            _draw_intervals(ax, rows, style["color"], str(model))
         draw_path(ax, rows["snapshot_date"], rows["elo"].astype(float), rows["evidence"].fillna("A"),
                   model=str(model), color=style["color"], marker=style["marker"])
         label_at_end(ax, rows["snapshot_date"].iloc[-1], float(rows["elo"].iloc[-1]), names[model],
                      color=style["color"])
+
+
+def _draw_intervals(ax: Any, rows: pd.DataFrame, color: str, model: str) -> None:
+    """Ribbons over runs of boards with intervals; a board whose neighbours have none (a top-8 copy on
+    either side) gets a vertical bar, since a ribbon needs two points and would leave it blank."""
+    dates = rows["snapshot_date"].to_numpy()
+    low, high = rows["ci_low"].astype(float).to_numpy(), rows["ci_high"].astype(float).to_numpy()
+    ax.fill_between(dates, low, high, color=color, alpha=0.16, linewidth=0, zorder=1, label="_interval")
+    known = pd.Series(~(pd.isna(low) | pd.isna(high)))
+    alone = known & ~known.shift(1, fill_value=False) & ~known.shift(-1, fill_value=False)
+    if alone.any():
+        bars = ax.vlines(dates[alone.to_numpy()], low[alone.to_numpy()], high[alone.to_numpy()], color=color,
+                         alpha=0.35, linewidth=4, zorder=1, label="_interval")
+        bars.set_gid(f"interval:{model}")
 
 
 def _best_row_per_day(rows: pd.DataFrame) -> pd.DataFrame:
