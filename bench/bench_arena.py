@@ -18,14 +18,18 @@ which includes loading the data) is its own. Each child does a small warm-up (im
 then ``repeats`` timed runs; the median is reported. The statsmodels fit is timed ``glm_repeats``
 times (default 1: it is the slow side, and one run only flatters it by dropping no outliers).
 
-Run it: ``.venv/bin/python bench/bench_arena.py [--repeats 3] [--glm-repeats 1]``; or call
-``run(repeats=...)`` from ``bench/run.py``, which returns the measurements as a dict. Needs about
-18 GB of free memory for the statsmodels side and several minutes.
+Run it: ``.venv/bin/python bench/bench_arena.py [--repeats 3] [--glm-repeats 1] [--glm-timeout S]``;
+or call ``run(repeats=...)`` from ``bench/run.py``, which returns the measurements as a dict. Needs
+about 18 GB of free memory for the statsmodels side and several minutes; with less, that side is
+skipped and the reason recorded (the bootstrap figures are still returned). With a deadline (``run``)
+or ``--glm-timeout``, a GLM still fitting is stopped and its fit time so far reported as a lower
+bound, with the peak memory it had reached (see ``watched.py``).
 
 Measured 2026-11-24 (2 vCPUs, 23 GB, shared with other jobs, so times vary by ~2x):
 bootstrap 1,000 rounds 5.9-10.1 s, peak 282 MB; statsmodels GLM one fit 242-392 s (4 IRLS
 iterations), peak 17.3 GB (the dense 1.67M x 128 design alone is 1.6 GB); ratio 0.02-0.04;
-the two maximum-likelihood ratings agree to 1.4e-12 points.
+the two maximum-likelihood ratings agree to 1.4e-12 points. Again 2026-11-24 under load average ~5:
+bootstrap 3.70 s (median of 3), statsmodels one fit 702 s, peak 17,305 MB, agreement 1.36e-12.
 """
 
 from __future__ import annotations
@@ -34,19 +38,20 @@ import argparse
 import json
 import resource
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import watched
 
 from videomarket import arena, paths
 
 COUNTS_FILE = Path("chatbot-arena") / "undated--b9a8e16--chatbotarena_20240814.json"
 ANCHOR = ("mixtral-8x7b-instruct-v0.1", 1114.0)
 ROUNDS = 1000
+STATSMODELS_NEEDS_MB = 18_500  # measured peak 17.3 GB (see above) plus headroom
 
 
 def load_counts(path: Path | None = None) -> pd.DataFrame:
@@ -79,6 +84,7 @@ def child_bootstrap(repeats: int) -> dict:
     return {
         "times": times,
         "peak_mb": _peak_mb(),
+        "battles": int(counts[["wins_a", "wins_b", "ties"]].to_numpy().sum()),
         "ratings": dict(zip(table["model"], table["rating"], strict=True)),
         "mean_ci_width": float((table["ci_high"] - table["ci_low"]).mean()),
     }
@@ -112,6 +118,7 @@ def child_statsmodels(repeats: int) -> dict:
     x, y, columns = battle_design(counts, ANCHOR[0])
     design_seconds = time.perf_counter() - start
     sm.GLM(y[:20_000], x[:20_000], family=sm.families.Binomial()).fit()  # warm-up on a slice
+    print(json.dumps(watched.TIMING_EVENT), flush=True)  # lets the parent bound a fit it has to stop
     times = []
     for _ in range(repeats):
         start = time.perf_counter()
@@ -132,31 +139,76 @@ def child_statsmodels(repeats: int) -> dict:
     }
 
 
-def _in_subprocess(method: str, repeats: int) -> dict:
-    completed = subprocess.run(
-        [sys.executable, __file__, "--child", method, "--repeats", str(repeats)],
-        capture_output=True, text=True, check=False,
-    )
-    if completed.returncode != 0:
-        tail = completed.stderr[-3000:]
-        raise RuntimeError(f"{method} child failed (exit {completed.returncode}):\n{tail}")
-    return json.loads(completed.stdout.strip().splitlines()[-1])
+def _in_subprocess(method: str, repeats: int, deadline: float | None = None) -> watched.Finished:
+    command = [sys.executable, __file__, "--child", method, "--repeats", str(repeats)]
+    try:
+        return watched.run_child(command, deadline)
+    except watched.ChildTimedOut:
+        raise
+    except RuntimeError as exc:
+        raise RuntimeError(f"{method}: {exc}") from exc
 
 
-def run(repeats: int = 3, glm_repeats: int = 1) -> dict:
-    """Run both methods in fresh subprocesses; return times (s), peak memory (MB), ratio, agreement."""
-    boot = _in_subprocess("bootstrap", repeats)
-    glm = _in_subprocess("statsmodels", glm_repeats)
-    common = sorted(boot["ratings"])
-    difference = max(abs(boot["ratings"][m] - glm["ratings"][m]) for m in common)
-    boot_median, glm_median = statistics.median(boot["times"]), statistics.median(glm["times"])
-    return {
-        "battles": glm["rows"],
-        "models": len(common),
+def available_mb() -> float | None:
+    """MemAvailable from /proc/meminfo in MB (None where there is no /proc, e.g. macOS)."""
+    try:
+        lines = Path("/proc/meminfo").read_text(encoding="ascii").splitlines()
+    except OSError:
+        return None
+    fields = dict(line.split(":", 1) for line in lines if ":" in line)
+    return int(fields["MemAvailable"].split()[0]) / 1024 if "MemAvailable" in fields else None
+
+
+def run(
+    repeats: int = 3, glm_repeats: int = 1, statsmodels: bool = True, deadline: float | None = None
+) -> dict:
+    """Run both methods in fresh subprocesses; return times (s), peak memory (MB), ratio, agreement.
+
+    The statsmodels side is skipped (``statsmodels_skipped`` says why) when ``statsmodels`` is False
+    or less than ``STATSMODELS_NEEDS_MB`` is available, and a failed or killed child is reported as
+    ``statsmodels_error`` instead of raising: the bootstrap figures are returned either way. When
+    ``time.monotonic()`` passes ``deadline`` the statsmodels child is stopped and
+    ``statsmodels_stopped`` holds how long its fit had run (a lower bound on the fit time), the peak
+    memory seen so far and the resulting upper bound on the ratio.
+    """
+    boot = _in_subprocess("bootstrap", repeats).result
+    boot_median = statistics.median(boot["times"])
+    result = {
+        "battles": boot["battles"],
+        "models": len(boot["ratings"]),
         "bootstrap_rounds": ROUNDS,
         "bootstrap_seconds": boot_median,
         "bootstrap_times": boot["times"],
         "bootstrap_peak_mb": boot["peak_mb"],
+        "mean_ci_width": boot["mean_ci_width"],
+    }
+    if not statsmodels:
+        result["statsmodels_skipped"] = "not requested"
+        return result
+    free_mb = available_mb()
+    result["available_mb_before_statsmodels"] = free_mb
+    if free_mb is not None and free_mb < STATSMODELS_NEEDS_MB:
+        result["statsmodels_skipped"] = (
+            f"needs about {STATSMODELS_NEEDS_MB / 1024:.0f} GB of free memory, "
+            f"only {free_mb / 1024:.1f} GB available"
+        )
+        return result
+    try:
+        glm = _in_subprocess("statsmodels", glm_repeats, deadline).result
+    except watched.ChildTimedOut as stop:
+        result["statsmodels_stopped"] = {
+            "waited_s": stop.waited_s, "fit_s_at_least": stop.timed_s, "peak_mb_at_least": stop.peak_mb,
+            "ratio_below": boot_median / stop.timed_s if stop.timed_s else None, "reason": str(stop),
+        }
+        return result
+    except RuntimeError as exc:
+        result["statsmodels_error"] = str(exc)
+        return result
+    common = sorted(boot["ratings"])
+    glm_median = statistics.median(glm["times"])
+    if glm["rows"] != boot["battles"]:
+        raise RuntimeError(f"the GLM saw {glm['rows']:,} battles, the bootstrap {boot['battles']:,}")
+    result.update({
         "statsmodels_seconds": glm_median,
         "statsmodels_times": glm["times"],
         "statsmodels_design_seconds": glm["design_seconds"],
@@ -164,18 +216,25 @@ def run(repeats: int = 3, glm_repeats: int = 1) -> dict:
         "statsmodels_iterations": glm["iterations"],
         "statsmodels_peak_mb": glm["peak_mb"],
         "ratio": boot_median / glm_median,
-        "max_abs_rating_difference": difference,
-        "mean_ci_width": boot["mean_ci_width"],
-    }
+        "max_abs_rating_difference": max(abs(boot["ratings"][m] - glm["ratings"][m]) for m in common),
+    })
+    return result
 
 
 def _report(result: dict) -> str:
-    return "\n".join([
+    lines = [
         f"Chatbot Arena: {result['battles']:,} battles, {result['models']} models",
         f"bootstrap ({result['bootstrap_rounds']} rounds): {result['bootstrap_seconds']:.2f} s median "
         f"of {len(result['bootstrap_times'])}, peak {result['bootstrap_peak_mb']:.0f} MB",
-        f"statsmodels GLM (one fit):      {result['statsmodels_seconds']:.2f} s median of "
-        f"{len(result['statsmodels_times'])} ({result['statsmodels_iterations']} IRLS iterations), "
+    ]
+    if "ratio" not in result:
+        stopped = result.get("statsmodels_stopped", {}).get("reason")
+        reason = result.get("statsmodels_skipped") or result.get("statsmodels_error") or stopped
+        return "\n".join([*lines, f"statsmodels GLM not measured: {reason}"])
+    return "\n".join([
+        *lines,
+        f"statsmodels GLM (one fit): {result['statsmodels_seconds']:.2f} s "
+        f"median of {len(result['statsmodels_times'])} ({result['statsmodels_iterations']} IRLS iterations), "
         f"peak {result['statsmodels_peak_mb']:.0f} MB (design {result['statsmodels_design_mb']:.0f} MB, "
         f"built in {result['statsmodels_design_seconds']:.1f} s, not timed)",
         f"ratio bootstrap / statsmodels: {result['ratio']:.3f} (target < 1)",
@@ -187,6 +246,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--glm-repeats", type=int, default=1)
+    parser.add_argument("--glm-timeout", type=float, default=None, help="stop the GLM after this many s")
     parser.add_argument("--child", choices=["bootstrap", "statsmodels"], help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child == "bootstrap":
@@ -194,7 +254,8 @@ def main(argv: list[str] | None = None) -> None:
     elif args.child == "statsmodels":
         print(json.dumps(child_statsmodels(args.repeats)))
     else:
-        print(_report(run(repeats=args.repeats, glm_repeats=args.glm_repeats)))
+        deadline = None if args.glm_timeout is None else time.monotonic() + args.glm_timeout
+        print(_report(run(repeats=args.repeats, glm_repeats=args.glm_repeats, deadline=deadline)))
 
 
 if __name__ == "__main__":
