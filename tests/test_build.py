@@ -106,11 +106,11 @@ def make_data_dir(root: Path) -> Path:
         + "\n2025-12-01,day,Artificial Analysis,text-to-video,Model B,Y,1,1247,,,,B,press,launch\n"
     )
     (curated / "model_aliases.csv").write_text(
-        "arena,model_name,model,status,note\n"
-        "Artificial Analysis,Model A,model-a,reviewed,\n"
-        "Artificial Analysis,Model B (No Audio),model-b,reviewed,silent variant\n"
-        "Artificial Analysis,Model B,model-b,reviewed,\n"
-        "Artificial Analysis,Mochi 1,mochi-1,reviewed,\n"
+        ",".join(schemas.MODEL_ALIASES.names) + "\n"
+        "Artificial Analysis,Model A,model-a,reviewed,,,,\n"
+        "Artificial Analysis,Model B (No Audio),model-b,reviewed,silent variant,,,\n"
+        "Artificial Analysis,Model B,model-b,reviewed,,,,\n"
+        "Artificial Analysis,Mochi 1,mochi-1,reviewed,,,,\n"
     )
     (curated / "models.csv").write_text(
         ",".join(schemas.MODELS.names) + "\n"
@@ -168,7 +168,7 @@ def test_failed_build_leaves_existing_tables_untouched(tmp_path: Path) -> None:
 def test_unknown_board_name_is_a_clear_error(tmp_path: Path) -> None:
     root = make_data_dir(tmp_path / "data")
     aliases = root / "curated" / "model_aliases.csv"
-    aliases.write_text(aliases.read_text().replace("Artificial Analysis,Model A,model-a,reviewed,\n", ""))
+    aliases.write_text(aliases.read_text().replace("Artificial Analysis,Model A,model-a,reviewed,,,,\n", ""))
     with pytest.raises(
         DataValidationError, match="no alias row for board name Artificial Analysis / 'Model A'"
     ):
@@ -262,3 +262,21 @@ def test_models_take_facts_from_the_aa_model_list_they_cite(tmp_path: Path) -> N
     assert "model-a,Model A,Fam A,X,,2026-04-07,true,false,,13.2,,aa-list-abc,aa-list-abc" in built
     # no text-to-video price: the image-to-video price is used; curated family 'Mochi' wins
     assert "mochi-1,Mochi 1,Mochi,Genmo,USA,2024-10-22,false,true,,0.9,,aa-list-abc,aa-list-abc" in built
+
+
+def test_scoped_alias_rows_win_where_they_apply(tmp_path: Path) -> None:
+    """A copy that reuses an old name for a new entry maps to the new entry only where it applies."""
+    root = make_data_dir(tmp_path / "data")
+    aliases = root / "curated" / "model_aliases.csv"
+    scoped = "Artificial Analysis,Model A,model-c,reviewed,shortened,text-to-video,2026-08-02,\n"
+    aliases.write_text(aliases.read_text() + scoped)
+    models = root / "curated" / "models.csv"
+    models.write_text(models.read_text() + "model-c,Model C,C,X,,,,,,,,press,\n")
+    rankings = {p.name: p.read_text() for p in build.build_all(root)}["rankings.csv"].splitlines()
+    by_day = {line[:10]: line for line in rankings if ",Model A," in line}
+    assert ",model-a,Model A," in by_day["2026-08-01"]  # before the scoped row applies
+    assert ",model-c,Model A," in by_day["2026-08-02"]  # the more specific row wins from its first day
+    clash = "Artificial Analysis,Model A,mochi-1,reviewed,,text-to-video,,2026-09-01\n"
+    aliases.write_text(aliases.read_text() + clash)
+    with pytest.raises(DataValidationError, match="2 equally specific alias rows apply"):
+        build.build_tables(root)

@@ -143,9 +143,9 @@ def make_data_dir(root: Path) -> Path:
     )
     (curated / "model_aliases.csv").write_text(
         ",".join(schemas.MODEL_ALIASES.names) + "\n"
-        "Artificial Analysis,Model A,model-a,reviewed,\n"
-        "Artificial Analysis,Model B,model-b,reviewed,\n"
-        "Artificial Analysis,Mochi 1,mochi-1,reviewed,anchor\n"
+        "Artificial Analysis,Model A,model-a,reviewed,,,,\n"
+        "Artificial Analysis,Model B,model-b,reviewed,,,,\n"
+        "Artificial Analysis,Mochi 1,mochi-1,reviewed,anchor,,,\n"
     )
     (curated / "models.csv").write_text(
         ",".join(schemas.MODELS.names) + "\n"

@@ -216,23 +216,48 @@ def read_secondary(curated: Path) -> pd.DataFrame:
 
 
 def rankings_from_board(board: pd.DataFrame, aliases: pd.DataFrame, epochs: pd.DataFrame) -> pd.DataFrame:
-    """Map shown names to canonical ids and attach the scale epoch of each row's pool and date."""
-    lookup = {
-        (a, n): m for a, n, m in zip(aliases["arena"], aliases["model_name"], aliases["model"], strict=True)
-    }
-    keys = list(zip(board["arena"], board["model_name"], strict=True))
-    unknown = sorted({f"{a} / {n!r}" for a, n in keys if (a, n) not in lookup})
-    if unknown:
-        raise DataValidationError(
-            "model_aliases.csv",
-            [
-                f"no alias row for board name {name}: add it to data/curated/model_aliases.csv"
-                for name in unknown
-            ],
-        )
-    board = board.assign(model=[lookup[k] for k in keys])
+    """Map shown names to canonical ids and attach the scale epoch of each row's pool and date.
+
+    An alias row may be limited to one pool (``category``) and to snapshot days (``valid_from``,
+    ``valid_to``); among the rows that apply, the most specific wins (a pool beats no pool, a date
+    bound beats none). This covers copies that reuse an old entry's name for a new entry, e.g. a
+    top-8 copy that shortened "MiniMax H3 (768p)" to "MiniMax H3" on the re-anchored text-to-video board.
+    """
+    board = board.assign(model=_models_for(board, aliases))
     board["scale_epoch"] = _epochs_for(board, epochs)
     return board[schemas.RANKINGS.names]
+
+
+ALIASES_FILE = "data/curated/model_aliases.csv"
+
+
+def _models_for(board: pd.DataFrame, aliases: pd.DataFrame) -> list[str]:
+    dated = aliases["valid_from"].notna() | aliases["valid_to"].notna()
+    aliases = aliases.assign(specificity=2 * aliases["category"].notna() + dated)
+    by_name = {key: rows for key, rows in aliases.groupby(["arena", "model_name"], observed=True)}
+    keys = zip(board["arena"], board["model_name"], board["category"], board["snapshot_date"], strict=True)
+    models, problems = [], set()
+    for arena, name, category, date in keys:
+        rows = by_name.get((arena, name))
+        if rows is None:
+            problems.add(f"no alias row for board name {arena} / {name!r}: add it to {ALIASES_FILE}")
+            models.append(None)
+            continue
+        applies = rows[
+            (rows["category"].isna() | (rows["category"] == category))
+            & (rows["valid_from"].isna() | (rows["valid_from"] <= date))
+            & (rows["valid_to"].isna() | (rows["valid_to"] >= date))
+        ]
+        best = applies[applies["specificity"] == applies["specificity"].max()]
+        if len(best) != 1:
+            where = f"{arena} / {name!r} in {category} on {date.date()}"
+            problems.add(f"{len(best)} equally specific alias rows apply to {where}: exactly one must")
+            models.append(None)
+        else:
+            models.append(best["model"].iloc[0])
+    if problems:
+        raise DataValidationError("model_aliases.csv", sorted(problems))
+    return models
 
 
 def _epochs_for(board: pd.DataFrame, epochs: pd.DataFrame) -> list[str]:

@@ -220,8 +220,11 @@ MODEL_ALIASES = TableSpec(
         Column("model", "id", description="canonical model id"),
         Column("status", "category", allowed=ALIAS_STATUS),
         Column("note", "str", required=False),
+        Column("category", "category", required=False, allowed=AA_POOLS, description="only this pool"),
+        Column("valid_from", "date", required=False, description="first snapshot day the mapping applies to"),
+        Column("valid_to", "date", required=False, description="last snapshot day the mapping applies to"),
     ),
-    key=("arena", "model_name"),
+    key=("arena", "model_name", "category", "valid_from"),
     foreign_keys={"model": "models"},
 )
 

@@ -315,6 +315,9 @@ def _row_checks(spec: TableSpec) -> list:
                 error="cagr_from must be before cagr_to",
             )
         )
+    if {"valid_from", "valid_to"} <= names:
+        inverted = "valid_from after valid_to"
+        checks.append(pa.Check(lambda d: ~(d["valid_from"] > d["valid_to"]).fillna(False), error=inverted))
     if {"start", "end"} <= names:
         checks.append(pa.Check(lambda d: ~(d["start"] > d["end"]).fillna(False), error="start after end"))
     return checks
@@ -326,6 +329,7 @@ _ROW_CHECK_COLUMN = {
     "needs an elo or a rank": "elo",
     "cagr_from must be before cagr_to": "cagr_from",
     "start after end": "end",
+    "valid_from after valid_to": "valid_to",
 }
 
 
