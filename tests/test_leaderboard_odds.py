@@ -7,6 +7,7 @@ import pytest
 
 from videomarket import arena
 from videomarket.leaderboard import board_leader_odds, daily_leader_odds, spell_odds
+from videomarket.leaderboard_odds import board_odds
 
 ARENA, POOL = "Artificial Analysis", "text-to-video"
 HALF = 9.8  # 95% half-width: sd = 9.8 / 1.96 = 5.0 points
@@ -97,3 +98,40 @@ def test_no_intervals_anywhere_gives_an_empty_table_with_the_columns() -> None:
     press_only = history()[lambda t: t["evidence"] == "C"]
     odds = daily_leader_odds(press_only, ARENA, POOL)
     assert odds.empty and {"p_leader", "p_beats_runner_up", "runner_up"} <= set(odds.columns)
+
+
+def test_board_odds_compares_the_rows_with_intervals_under_the_normal_model() -> None:
+    day = table(board("2026-08-01", [("gemini", 1, 1300.0, True), ("horse", 2, 1290.0, True),
+                                     ("kling", 3, 1295.0, False)]))
+    odds = board_odds(day, draws=50_000)
+    assert odds["model"].tolist() == ["gemini", "horse"]  # kling has no interval: left out, not guessed
+    assert odds.loc[0, "p_above_next"] == pytest.approx(PHI_SQRT2, abs=1e-4)
+    assert odds.loc[0, "p_leader"] == pytest.approx(PHI_SQRT2, abs=0.01)  # two-way race: the same number
+    assert odds["rank_ub"].tolist() == [1, 1] and odds["could_be_first"].all()  # the intervals overlap
+    with pytest.raises(ValueError, match="two rows with a rating and an interval"):
+        board_odds(day.head(1))
+
+
+def test_complete_boards_need_an_interval_on_every_rated_row_and_a_rival() -> None:
+    t = table(*[board(d, rows) for d, rows in [
+        ("2026-08-01", [("gemini", 1, 1300.0, True), ("horse", 2, 1290.0, True),
+                        ("kling", 3, 1200.0, False)]),
+        ("2026-08-02", [("gemini", 1, 1320.0, True), ("horse", 2, 1280.0, True)]),
+        ("2026-08-03", [("gemini", 1, 1320.0, True)]),  # a quote of the leader alone says nothing of its lead
+    ]])
+    partial = daily_leader_odds(t, ARENA, POOL)
+    assert partial["snapshot_date"].dt.strftime("%m-%d").tolist() == ["08-01", "08-02"]
+    complete = daily_leader_odds(t, ARENA, POOL, complete=True)
+    assert complete["snapshot_date"].dt.strftime("%m-%d").tolist() == ["08-02"]
+    reasons = {s["snapshot_date"].strftime("%m-%d"): s["reason"] for s in complete.attrs["skipped"]}
+    assert reasons == {"08-01": "no intervals (s-2026-08-01)", "08-03": "under two rows with intervals"}
+    with pytest.raises(ValueError, match="2026-08-01 has no intervals"):
+        board_leader_odds(t, ARENA, POOL, "2026-08-01", complete=True)
+
+
+def test_a_days_leader_odds_are_its_boards_odds() -> None:
+    daily = daily_leader_odds(history(), ARENA, POOL, draws=3000, seed=7).set_index("snapshot_date")
+    board_day = board_leader_odds(history(), ARENA, POOL, "2026-08-01", draws=3000, seed=7).set_index("model")
+    first = daily.loc[pd.Timestamp("2026-08-01")]
+    assert first["p_leader"] == board_day.loc["gemini", "p_leader"]
+    assert first["margin"] == 10.0 and first["runner_up_name"] == "horse" and first["n_could_be_first"] == 2

@@ -9,9 +9,10 @@ Rules:
   :class:`NoBoardError`; a caller asking several pools turns it into a row saying so.
 * **Leader.** The leader is :func:`videomarket.leaderboard.daily_leaders`' leader of that day (so the
   tie rules are the same everywhere); its runner-up, margin and ties come from there too.
-* **How sure.** ``p_leader`` is :func:`videomarket.arena.leader_probability` over the board's top
-  ``top_n`` rows that publish a 95% interval; ``p_beats_runner_up`` the same over the leader and the
-  runner-up alone. Rows without intervals (secondary sources) give NA, never a guess.
+* **How sure.** ``p_leader`` is :func:`videomarket.leaderboard_odds.board_odds` (``DRAWS`` simulations)
+  over the board's top ``top_n`` rows that publish a 95% interval; ``p_beats_runner_up`` the same
+  over the leader and the runner-up alone. Rows without intervals (secondary sources) give NA, never
+  a guess.
 * **Catalogue facts.** :func:`with_catalogue` adds the catalogue's developer (spellings unified) and
   flags to a board; a model the catalogue lacks keeps the board's developer name. Subsets
   (open weights, native audio) and developers' offers are in :mod:`videomarket.guide_offer`,
@@ -29,6 +30,7 @@ import pandas as pd
 
 from videomarket.leaderboard_boards import GRADES, daily_boards, daily_leaders
 from videomarket.leaderboard_creators import canonical_creator
+from videomarket.leaderboard_odds import board_odds, rows_with_intervals
 
 ARENA = "Artificial Analysis"
 AA_POOLS = ("text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio")
@@ -45,6 +47,7 @@ LEADER_COLUMNS = (
 )
 
 
+DRAWS = 100_000  # simulations per board for p_leader: Monte Carlo error about 0.0016 at most
 NO_INTERVAL_NOTE = "no interval published: the lead is a point estimate, its chance cannot be computed"
 
 
@@ -115,16 +118,14 @@ def board_top(board: pd.DataFrame, top_n: int = 10, *, seed: int = 0) -> pd.Data
     Only rows with a published interval take part; ``p_leader`` is NA for the others, and for all
     rows when fewer than two have intervals. ``attrs["n_compared"]`` counts the rows compared.
     """
-    from videomarket.arena import leader_probability
-
     if isinstance(top_n, bool) or not isinstance(top_n, int) or top_n < 1:
         raise ValueError(f"top_n must be a positive integer, got {top_n!r}")
     top = board.sort_values(["rank", "elo"], ascending=[True, False], na_position="last").head(top_n).copy()
-    with_ci = top[top["ci_low"].notna() & top["ci_high"].notna() & top["elo"].notna()]
+    with_ci = rows_with_intervals(top)
     top["p_leader"] = pd.Series(pd.NA, index=top.index, dtype="Float64")
     if len(with_ci) >= 2:
-        chances = leader_probability(with_ci[["model", "elo", "ci_low", "ci_high"]], seed=seed)
-        top.loc[with_ci.index, "p_leader"] = with_ci["model"].map(chances.set_index("model")["p_leader"])
+        chances = board_odds(with_ci, draws=DRAWS, seed=seed).set_index("model")["p_leader"]
+        top.loc[with_ci.index, "p_leader"] = with_ci["model"].map(chances)
     top.attrs = dict(board.attrs) | {"n_compared": len(with_ci) if len(with_ci) >= 2 else 0}
     return top.reset_index(drop=True)
 

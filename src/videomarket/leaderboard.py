@@ -34,13 +34,14 @@ from videomarket.leaderboard_boards import daily_boards, daily_leaders, epoch_br
 from videomarket.leaderboard_creators import canonical_creator, creator_places
 from videomarket.leaderboard_drift import debut_context, rating_drift
 from videomarket.leaderboard_moves import rank_moves
-from videomarket.leaderboard_odds import board_leader_odds, daily_leader_odds, spell_odds
+from videomarket.leaderboard_odds import board_leader_odds, board_odds, daily_leader_odds, spell_odds
 from videomarket.leaderboard_value import best_value, pareto_frontier
 from videomarket.leaderboard_window import window
 
 __all__ = [
     "best_value",
     "board_leader_odds",
+    "board_odds",
     "creator_places",
     "creator_share",
     "daily_boards",

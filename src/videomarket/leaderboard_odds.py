@@ -1,10 +1,20 @@
 """How sure is a lead: the probability that a board's #1 is truly #1, from its published intervals.
 
-Built on :func:`videomarket.arena.leader_probability` (each true rating normal around the
-published one, sd = interval half-width / 1.96, independent across models), applied to the rows
-of a board that carry an interval (or only its ``top_k`` highest-rated ones). The leader is the one
-:func:`videomarket.leaderboard_boards.daily_leaders` picks. Boards without intervals (press
-quotes, top-8 copies, the LMArena scrapes) give no odds: such days are left out, never guessed.
+The one place where a published board becomes probabilities; :mod:`videomarket.certainty`
+(notebook 03) and :mod:`videomarket.guide` (notebook 04) call it.
+
+* :func:`board_odds`: for one board, each row with an interval with ``p_leader`` and
+  ``p_above_next`` (:func:`videomarket.arena.leader_probability`: each true rating normal around
+  the published one, sd = interval half-width / 1.96, independent across models) and ``rank_ub``
+  (:func:`rank_upper_bounds`).
+* :func:`board_leader_odds`: that table for one day's board of a pool (the latest with odds by default).
+* :func:`daily_leader_odds`: one row per day for the day's leader, as
+  :func:`videomarket.leaderboard_boards.daily_leaders` picks it; :func:`spell_odds` per spell.
+
+Which rows take part: those with a rating and an interval (the ``top_k`` highest-rated of them, if
+given). A board gives odds when at least two rows take part and, with ``complete=True``, when no
+rated row lacks an interval. Boards without intervals (press quotes, top-8 copies, the LMArena
+scrapes) give no odds: such days are left out, never guessed.
 
 Example::
 
@@ -22,72 +32,146 @@ from __future__ import annotations
 
 from statistics import NormalDist
 
+import numpy as np
 import pandas as pd
 
+from videomarket import arena
 from videomarket.leaderboard_boards import daily_boards, daily_leaders
 
 DEFAULT_DRAWS = 20_000  # Monte Carlo error of p_leader about 0.0035 at most: enough for two decimals
 ODDS_COLUMNS = (
-    "snapshot_date", "scale_epoch", "model", "model_name", "elo", "ci_low", "ci_high", "p_leader",
-    "runner_up", "runner_up_elo", "p_beats_runner_up", "n_compared", "source_id",
+    "snapshot_date", "scale_epoch", "model", "model_name", "creator", "elo", "ci_low", "ci_high", "p_leader",
+    "runner_up", "runner_up_name", "runner_up_elo", "margin", "p_beats_runner_up", "n_compared",
+    "n_could_be_first", "could_be_first", "board_size", "evidence", "source_id",
 )
+_ODDS_TYPES = {
+    "snapshot_date": "datetime64[ns]", "elo": "Float64", "ci_low": "Float64", "ci_high": "Float64",
+    "p_leader": "float64", "runner_up_elo": "Float64", "margin": "Float64", "p_beats_runner_up": "float64",
+    "n_compared": "int64", "n_could_be_first": "int64", "board_size": "int64",
+}
+
+
+def rank_upper_bounds(board: pd.DataFrame) -> pd.DataFrame:
+    """Add ``rank_ub`` (1 + models whose ci_low is above this model's ci_high) and ``could_be_first``.
+
+    ``board`` needs ``ci_low`` and ``ci_high`` on every row (the LMArena convention). ``could_be_first``
+    is ``rank_ub == 1``: no model's interval lies entirely above this one's, so the board cannot rule
+    out that it is #1.
+
+    Example::
+
+        >>> b = pd.DataFrame({"model": ["a", "b", "c"], "ci_low": [10, 5, 0], "ci_high": [20, 15, 4]})
+        >>> rank_upper_bounds(b)[["rank_ub", "could_be_first"]].values.tolist()
+        [[1, True], [1, True], [3, False]]
+    """
+    low, high = (_interval_bound(board, column) for column in ("ci_low", "ci_high"))
+    result = board.copy()
+    result["rank_ub"] = 1 + (low[None, :] > high[:, None]).sum(axis=1)
+    result["could_be_first"] = result["rank_ub"] == 1
+    return result
+
+
+def board_odds(
+    board: pd.DataFrame, *, top_k: int | None = None, draws: int = DEFAULT_DRAWS, seed: int = 0
+) -> pd.DataFrame:
+    """The rows of one board (one day, one source) that have a rating and an interval, with their odds.
+
+    Keeps the board's columns and adds ``sd``, ``p_leader`` (probability of being truly #1 among
+    these rows, ``draws`` simulations seeded with ``seed``), ``p_above_next`` (exact normal
+    probability of being above the next row), ``rank_ub`` and ``could_be_first``; best rated first.
+    ``top_k`` keeps only the ``top_k`` highest-rated of these rows. Raises ValueError when fewer than
+    two rows take part (a lead needs a rival).
+
+    Example::
+
+        >>> b = pd.DataFrame({"model": ["a", "b", "c"], "elo": [1300.0, 1290.0, 1250.0],
+        ...                   "ci_low": [1290.0, 1280.0, None], "ci_high": [1310.0, 1300.0, None]})
+        >>> board_odds(b)[["model", "rank_ub"]].values.tolist()
+        [['a', 1], ['b', 1]]
+    """
+    compared = rows_with_intervals(board, top_k)
+    if len(compared) < 2:
+        raise ValueError(f"odds need two rows with a rating and an interval, the board has {len(compared)}")
+    published = compared[["model", "elo", "ci_low", "ci_high"]]
+    chances = arena.leader_probability(published, draws=draws, seed=seed)
+    table = compared.merge(chances[["model", "sd", "p_leader", "p_above_next"]], on="model",
+                           validate="one_to_one")
+    return rank_upper_bounds(table.sort_values(["elo", "model"], ascending=[False, True], ignore_index=True))
+
+
+def rows_with_intervals(board: pd.DataFrame, top_k: int | None = None) -> pd.DataFrame:
+    """The board's rows with a rating and both interval ends, best rated first (only ``top_k`` if given)."""
+    _check_top_k(top_k)
+    rated = board[board[["elo", "ci_low", "ci_high"]].notna().all(axis=1)]
+    rated = rated.sort_values(["elo", "model"], ascending=[False, True])
+    return rated if top_k is None else rated.head(top_k)
 
 
 def board_leader_odds(
-    rankings: pd.DataFrame, arena: str, category: str, date: object = None, *,
+    rankings: pd.DataFrame, arena: str, category: str, date: object = None, *, complete: bool = False,
     top_k: int | None = None, draws: int = DEFAULT_DRAWS, seed: int = 0,
 ) -> pd.DataFrame:
-    """:func:`~videomarket.arena.leader_probability` for the rated rows with intervals of one board.
+    """:func:`board_odds` of one day's board of a pool (:func:`~videomarket.leaderboard.daily_boards`).
 
-    ``date``: the board's day; default the latest board with at least two rows with intervals.
-    Adds ``snapshot_date``, ``rank``, ``model_name``, ``scale_epoch`` and ``source_id``. Raises
-    ValueError when the pool has no such board, or the chosen day's board lacks intervals.
+    ``date``: the board's day; default the latest board that gives odds (module rules; ``complete``
+    requires an interval on every rated row). ``attrs`` hold the day, scale epoch, source, grade, pool
+    and draws. Raises ValueError when the pool has no such board, or the day's board gives no odds.
     """
-    _check_top_k(top_k)
-    rated = _rated_boards(rankings, arena, category)
+    pool = f"{arena} / {category}"
+    boards = daily_boards(rankings, arena, category)
     if date is None:
-        usable = rated.groupby("snapshot_date")["model"].size()
-        usable = usable[usable >= 2]
-        if usable.empty:
-            raise ValueError(f"no {arena} {category} board publishes rating intervals: no odds to compute")
-        day = usable.index.max()
-    else:
-        day = pd.Timestamp(date)
-    board = _top(rated[rated["snapshot_date"] == day], top_k)
-    if len(board) < 2:
-        raise ValueError(f"the {arena} {category} board of {day.date()} has under two rows with intervals")
-    return _odds_table(board, draws, seed)
+        days = [day for day, board in boards.groupby("snapshot_date", sort=True)
+                if _why_no_odds(board, complete, top_k) is None]
+        if not days:
+            raise ValueError(f"no {pool} board publishes rating intervals"
+                             + (" on every rated row" if complete else "") + ": no odds to compute")
+        date = days[-1]
+    day = pd.Timestamp(date)
+    board = boards[boards["snapshot_date"] == day]
+    if board.empty:
+        raise ValueError(f"no {pool} board on {day.date()}")
+    problem = _why_no_odds(board, complete, top_k)
+    if problem is not None:
+        raise ValueError(f"the {pool} board of {day.date()} has {problem}: rows without a rating interval "
+                         "give no probability")
+    table = board_odds(board, top_k=top_k, draws=draws, seed=seed)
+    first = board.iloc[0]
+    table.attrs.update(snapshot_date=day, scale_epoch=str(first["scale_epoch"]), draws=draws,
+                       source_id=str(first["source_id"]), evidence=str(first["evidence"]),
+                       pool={"arena": arena, "category": category})
+    return table
 
 
 def daily_leader_odds(
-    rankings: pd.DataFrame, arena: str, category: str, *, top_k: int | None = None,
+    rankings: pd.DataFrame, arena: str, category: str, *, complete: bool = False, top_k: int | None = None,
     draws: int = DEFAULT_DRAWS, seed: int = 0,
 ) -> pd.DataFrame:
-    """One row per board whose leader and at least one rival carry intervals: how sure that lead is.
+    """One row per board that gives odds and whose leader takes part: how sure that lead is.
 
-    ``p_leader``: probability that the day's #1 is truly highest among the rated rows with intervals
-    (all of them, or the ``top_k`` highest);
-    ``p_beats_runner_up``: exact normal probability that it is truly above the next-rated row
-    (``runner_up``). Empty (same columns) when no board has intervals.
+    ``p_leader``: probability that the day's #1 (:func:`~videomarket.leaderboard.daily_leaders`) is
+    truly highest among the rows compared (:func:`board_odds`, same ``draws`` and ``seed`` on every
+    board, so a day's value equals :func:`board_leader_odds`'); ``runner_up``: the best-rated other
+    row compared, ``margin`` the gap to it; ``p_beats_runner_up``: exact normal probability that the
+    leader is truly above it; ``n_could_be_first`` / ``could_be_first``: how many / which (display
+    names) of the rows compared have ``rank_ub == 1``. Days left out are listed with the reason in
+    ``attrs["skipped"]``. Empty (same columns) when no board has intervals.
     """
-    _check_top_k(top_k)
+    boards = daily_boards(rankings, arena, category)
     leaders = daily_leaders(rankings, arena, category).set_index("snapshot_date")["model"]
-    rated = _rated_boards(rankings, arena, category)
-    records = []
-    for day, board in rated.groupby("snapshot_date", sort=True):
+    records, skipped = [], []
+    for day, board in boards.groupby("snapshot_date", sort=True):
         leader = leaders.get(day)
-        top = _top(board, top_k)
-        if leader is None or len(top) < 2:
+        problem = "no rank-1 row" if leader is None else _why_no_odds(board, complete, top_k)
+        if problem is None and leader not in set(rows_with_intervals(board, top_k)["model"]):
+            problem = "the leader is not among the rows with intervals compared"
+        if problem is not None:
+            skipped.append({"snapshot_date": day, "reason": problem})
             continue
-        if leader not in set(top["model"]):
-            continue  # the leader has no interval that day: nothing to say about its lead
-        odds = _odds_table(top, draws, seed)
-        records.append(_leader_odds_record(odds, str(leader)))
-    return pd.DataFrame.from_records(records, columns=list(ODDS_COLUMNS)).astype({
-        "snapshot_date": "datetime64[ns]", "elo": "Float64", "ci_low": "Float64", "ci_high": "Float64",
-        "p_leader": "float64", "runner_up_elo": "Float64", "p_beats_runner_up": "float64",
-        "n_compared": "int64",
-    })
+        odds = board_odds(board, top_k=top_k, draws=draws, seed=seed)
+        records.append(_leader_record(odds, str(leader), board_size=len(board)))
+    table = pd.DataFrame.from_records(records, columns=list(ODDS_COLUMNS)).astype(_ODDS_TYPES)
+    table.attrs.update(pool={"arena": arena, "category": category}, draws=draws, skipped=skipped)
+    return table
 
 
 def spell_odds(
@@ -120,40 +204,45 @@ def spell_odds(
     return result
 
 
-def _rated_boards(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataFrame:
-    boards = daily_boards(rankings, arena, category)
-    rated = boards[boards[["elo", "ci_low", "ci_high"]].notna().all(axis=1)]
-    return rated.sort_values(["snapshot_date", "elo", "model"], ascending=[True, False, True])
+def _why_no_odds(board: pd.DataFrame, complete: bool, top_k: int | None) -> str | None:
+    """None when the board gives odds, else what it lacks (said after "the board ... has")."""
+    rated = board[board["elo"].notna()]
+    if complete and (rated.empty or rated[["ci_low", "ci_high"]].isna().any(axis=None)):
+        return f"no intervals ({board['source_id'].iloc[0]})"
+    if len(rows_with_intervals(board, top_k)) < 2:
+        return "under two rows with intervals"
+    return None
 
 
-def _top(board: pd.DataFrame, top_k: int | None) -> pd.DataFrame:
-    return board if top_k is None else board.head(top_k)
-
-
-def _odds_table(board: pd.DataFrame, draws: int, seed: int) -> pd.DataFrame:
-    from videomarket.arena import leader_probability
-
-    odds = leader_probability(board[["model", "elo", "ci_low", "ci_high"]].astype({"model": str}),
-                              draws=draws, seed=seed)
-    extra = board.set_index(board["model"].astype(str))[
-        ["snapshot_date", "rank", "model_name", "elo", "ci_low", "ci_high", "scale_epoch", "source_id"]
-    ]
-    return odds.join(extra, on="model")
-
-
-def _leader_odds_record(odds: pd.DataFrame, leader: str) -> dict[str, object]:
+def _leader_record(odds: pd.DataFrame, leader: str, *, board_size: int) -> dict[str, object]:
     row = odds[odds["model"] == leader].iloc[0]
     rival = odds[odds["model"] != leader].iloc[0]  # best-rated other row
-    gap_sd = (row["sd"] ** 2 + rival["sd"] ** 2) ** 0.5
-    beats = NormalDist().cdf((row["rating"] - rival["rating"]) / gap_sd) if gap_sd > 0 else (
-        1.0 if row["rating"] > rival["rating"] else 0.5)
+    could = odds[odds["could_be_first"]]
     return {
         "snapshot_date": row["snapshot_date"], "scale_epoch": row["scale_epoch"], "model": leader,
-        "model_name": row["model_name"], "elo": row["elo"], "ci_low": row["ci_low"],
-        "ci_high": row["ci_high"],
-        "p_leader": float(row["p_leader"]), "runner_up": rival["model"], "runner_up_elo": rival["elo"],
-        "p_beats_runner_up": float(beats), "n_compared": len(odds), "source_id": row["source_id"],
+        "model_name": row["model_name"], "creator": row["creator"], "elo": row["elo"],
+        "ci_low": row["ci_low"], "ci_high": row["ci_high"], "p_leader": float(row["p_leader"]),
+        "runner_up": rival["model"], "runner_up_name": rival["model_name"], "runner_up_elo": rival["elo"],
+        "margin": row["elo"] - rival["elo"], "p_beats_runner_up": _p_above(row, rival),
+        "n_compared": len(odds), "n_could_be_first": len(could),
+        "could_be_first": ", ".join(could["model_name"].astype(str)), "board_size": board_size,
+        "evidence": row["evidence"], "source_id": row["source_id"],
     }
+
+
+def _p_above(row: pd.Series, rival: pd.Series) -> float:
+    """P(row's true rating > rival's): the normal model and formula of arena's ``p_above_next``."""
+    gap, spread = float(row["elo"]) - float(rival["elo"]), float(np.hypot(row["sd"], rival["sd"]))
+    return NormalDist().cdf(gap / spread) if spread > 0 else (1.0 if gap > 0 else 0.5)
+
+
+def _interval_bound(board: pd.DataFrame, column: str) -> np.ndarray:
+    if column not in board.columns:
+        raise ValueError(f"board lacks column {column!r}")
+    values = pd.to_numeric(board[column], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    if np.isnan(values).any():
+        raise ValueError("every row of the board needs ci_low and ci_high")
+    return values
 
 
 def _check_top_k(top_k: int | None) -> None:
