@@ -35,6 +35,7 @@ from pathlib import Path
 import pandas as pd
 
 from videomarket import paths
+from videomarket.aliases import general_mapping
 
 ARENA = "Artificial Analysis"
 FOLDER = "aa-avo"
@@ -175,8 +176,7 @@ def _source_ids(folder: Path) -> dict[str, str]:
 
 def _model_ids(raw: pd.DataFrame, aliases: pd.DataFrame, source_id: str) -> list[str]:
     _require(aliases, ["arena", "model_name", "model"], "alias table")
-    aa = aliases[aliases["arena"].astype(str) == ARENA]
-    lookup = dict(zip(aa["model_name"].astype(str), aa["model"].astype(str), strict=True))
+    lookup = general_mapping(aliases, ARENA)  # the list is undated and pool-agnostic
     names = raw["model"].astype(str).str.strip()
     unknown = sorted(set(names) - set(lookup))
     if unknown:

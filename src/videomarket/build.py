@@ -25,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from videomarket import paths, schemas
+from videomarket.aliases import AliasError, resolve
 from videomarket.data import load_provenance
 from videomarket.files import atomic_write_text
 from videomarket.rawformats import RANKING_READERS, read_aa_models_csv
@@ -228,36 +229,20 @@ def rankings_from_board(board: pd.DataFrame, aliases: pd.DataFrame, epochs: pd.D
     return board[schemas.RANKINGS.names]
 
 
-ALIASES_FILE = "data/curated/model_aliases.csv"
-
-
 def _models_for(board: pd.DataFrame, aliases: pd.DataFrame) -> list[str]:
-    dated = aliases["valid_from"].notna() | aliases["valid_to"].notna()
-    aliases = aliases.assign(specificity=2 * aliases["category"].notna() + dated)
-    by_name = {key: rows for key, rows in aliases.groupby(["arena", "model_name"], observed=True)}
-    keys = zip(board["arena"], board["model_name"], board["category"], board["snapshot_date"], strict=True)
-    models, problems = [], set()
-    for arena, name, category, date in keys:
-        rows = by_name.get((arena, name))
-        if rows is None:
-            problems.add(f"no alias row for board name {arena} / {name!r}: add it to {ALIASES_FILE}")
-            models.append(None)
+    problems = []
+    models = pd.Series("", index=board.index, dtype=object)
+    for arena, rows in board.groupby("arena", observed=True):
+        try:
+            resolved = resolve(aliases, str(arena), list(rows["model_name"]), list(rows["category"]),
+                               list(rows["snapshot_date"]))
+        except AliasError as error:
+            problems += [f"{p}: see data/curated/model_aliases.csv" for p in error.problems]
             continue
-        applies = rows[
-            (rows["category"].isna() | (rows["category"] == category))
-            & (rows["valid_from"].isna() | (rows["valid_from"] <= date))
-            & (rows["valid_to"].isna() | (rows["valid_to"] >= date))
-        ]
-        best = applies[applies["specificity"] == applies["specificity"].max()]
-        if len(best) != 1:
-            where = f"{arena} / {name!r} in {category} on {date.date()}"
-            problems.add(f"{len(best)} equally specific alias rows apply to {where}: exactly one must")
-            models.append(None)
-        else:
-            models.append(best["model"].iloc[0])
+        models[rows.index] = resolved
     if problems:
-        raise DataValidationError("model_aliases.csv", sorted(problems))
-    return models
+        raise DataValidationError("model_aliases.csv", problems)
+    return models.tolist()
 
 
 def _epochs_for(board: pd.DataFrame, epochs: pd.DataFrame) -> list[str]:

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from videomarket import aa_api, schemas
+from videomarket.aliases import general_mapping
 from videomarket.files import atomic_write_bytes
 
 RAW_FOLDER = "aa-api"
@@ -164,9 +165,9 @@ def plan_refresh(data_dir: Path, snapshots: Iterable[Snapshot]) -> Plan:
     models = read_table(curated / "models.csv", schemas.MODELS)
     plan = Plan(
         known_aliases={
-            n: m
-            for a, n, m in zip(aliases["arena"], aliases["model_name"], aliases["model"], strict=True)
-            if a == ARENA
+            **{n: m for a, n, m in zip(aliases["arena"], aliases["model_name"], aliases["model"], strict=True)
+               if a == ARENA},
+            **general_mapping(aliases, ARENA),  # where a name has scoped rows too, its general row
         }
     )
     known_models = set(models["model"])

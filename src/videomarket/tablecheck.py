@@ -9,10 +9,11 @@ Example::
     >>> from pathlib import Path
     >>> from videomarket import schemas
     >>> from videomarket.tablecheck import read_table
-    >>> _ = Path("/tmp/vm-aliases.csv").write_text(
-    ...     "arena,model_name,model,status,note\\nLMArena,veo-2,veo-2,reviewed,\\n")
-    >>> read_table(Path("/tmp/vm-aliases.csv"), schemas.MODEL_ALIASES)["model"].tolist()
-    ['veo-2']
+    >>> _ = Path("/tmp/vm-sources.csv").write_text(
+    ...     "source_id,url,title,publisher,published,accessed,licence,evidence,cites_url,note\\n"
+    ...     "s1,https://example.com/a,A page,Example,2026-01,2026-11-24,,C,,\\n")
+    >>> read_table(Path("/tmp/vm-sources.csv"), schemas.SOURCES)["published"].tolist()
+    ['2026-01']
 """
 
 from __future__ import annotations
