@@ -17,6 +17,7 @@ import pandas as pd
 
 from videomarket import fmt, growth
 from videomarket.market_vendors import BASIS_LABELS
+from videomarket.market_vendors import GROWTH_COLUMNS as vendor_columns
 
 __all__ = [
     "AUDIT_COLUMNS",
@@ -111,24 +112,8 @@ COMPARISON_COLUMNS = [
     "share_low",
     "share_high",
 ]
-GROWTH_COLUMNS = [
-    "company",
-    "metric",
-    "kind",
-    "currency",
-    "n_points",
-    "first_period",
-    "last_period",
-    "first_value",
-    "last_value",
-    "annual_growth",
-    "lower",
-    "upper",
-    "doubling_months",
-    "method",
-    "evidence",
-    "caveat",
-]
+#: The columns of :func:`videomarket.market_vendors.vendor_growth` a reader needs (no bookkeeping).
+GROWTH_COLUMNS = [c for c in vendor_columns if c not in {"years", "source_ids"}]
 _SEPARABLE_AIC = 2.0  # the usual rule: AIC differences below 2 do not separate two models
 # A few named vendors reaching a tenth of a whole market is already a sizeable floor under it.
 _LARGE_SHARE = 0.10

@@ -271,28 +271,16 @@ def vendor_growth(metrics: pd.DataFrame, min_evidence: str = "C", *, alpha: floa
         group = group.sort_values("period_end").drop_duplicates("period_end", keep="last")
         if len(group) >= 2:
             rows.append(_series_growth(company, metric, kind, currency, group, alpha))
-    columns = [
-        "company",
-        "metric",
-        "kind",
-        "currency",
-        "n_points",
-        "first_period",
-        "last_period",
-        "first_value",
-        "last_value",
-        "years",
-        "annual_growth",
-        "lower",
-        "upper",
-        "doubling_months",
-        "method",
-        "evidence",
-        "source_ids",
-        "caveat",
-    ]
-    result = pd.DataFrame(rows, columns=columns)
+    result = pd.DataFrame(rows, columns=GROWTH_COLUMNS)
     return result.sort_values("annual_growth", ascending=False, kind="stable").reset_index(drop=True)
+
+
+#: Columns of :func:`vendor_growth`, in order.
+GROWTH_COLUMNS = [
+    "company", "metric", "kind", "currency", "n_points", "first_period", "last_period", "first_value",
+    "last_value", "years", "annual_growth", "lower", "upper", "doubling_months", "method", "evidence",
+    "source_ids", "caveat",
+]
 
 
 def _decimal_years(dates: pd.Series) -> np.ndarray:
