@@ -185,11 +185,9 @@ def pool_leaders(
     """
     usable = usable_rows(rankings, worst_grade)
     records = []
-    for category in categories:
-        try:
-            board = board_on(usable, date, arena, category, not_before=not_before, worst_grade=worst_grade)
-        except NoBoardError as missing:
-            records.append({"category": category, "note": str(missing)})
+    for category, board in boards_by_pool(usable, date, arena, categories, not_before, worst_grade):
+        if isinstance(board, NoBoardError):
+            records.append({"category": category, "note": str(board)})
             continue
         leaders = daily_leaders(usable, arena, category)
         leader = leaders[leaders["snapshot_date"] == board.attrs["snapshot_date"]].iloc[0]
@@ -197,12 +195,30 @@ def pool_leaders(
     return typed_table(pd.DataFrame.from_records(records, columns=list(LEADER_COLUMNS)))
 
 
+def boards_by_pool(
+    rankings: pd.DataFrame,
+    date: object,
+    arena: str,
+    categories: tuple[str, ...],
+    not_before: object,
+    worst_grade: str,
+) -> list[tuple[str, pd.DataFrame | NoBoardError]]:
+    """Each pool's board on ``date`` (see :func:`board_on`), or the reason it has none."""
+    found: list[tuple[str, pd.DataFrame | NoBoardError]] = []
+    for category in categories:
+        try:
+            found.append((category, board_on(rankings, date, arena, category, not_before=not_before,
+                                             worst_grade=worst_grade)))
+        except NoBoardError as missing:
+            found.append((category, missing))
+    return found
+
+
 def _leader_record(category: str, board: pd.DataFrame, leader: pd.Series, top_n: int, seed: int) -> dict:
     top = board_top(board, top_n, seed=seed)
     p_leader = top.loc[top["model"] == leader["model"], "p_leader"]
     runner = board[board["model"] == leader["runner_up"]]
     pair = pd.concat([board[board["model"] == leader["model"]], runner])
-    p_pair = board_top(pair, 2, seed=seed)
     has_ci = pd.notna(leader["ci_low"])
     note = "" if has_ci else NO_INTERVAL_NOTE
     return {
@@ -216,9 +232,25 @@ def _leader_record(category: str, board: pd.DataFrame, leader: pd.Series, top_n:
         "runner_up_elo": leader["runner_up_elo"], "margin": leader["margin"],
         "tied_with": leader["tied_with"],
         "p_leader": p_leader.iloc[0] if not p_leader.empty else pd.NA,
-        "p_beats_runner_up": p_pair.loc[p_pair["model"] == leader["model"], "p_leader"].iloc[0],
+        "p_beats_runner_up": _p_beats(pair, leader["model"]),
         "n_compared": top.attrs["n_compared"], "note": note,
     }
+
+
+def _p_beats(pair: pd.DataFrame, model: str) -> object:
+    """Exact normal probability that ``model`` is truly above the other row of ``pair``.
+
+    NA when either row lacks an interval.
+    """
+    from videomarket.arena import leader_probability
+
+    rated = rows_with_intervals(pair)
+    if len(rated) != 2:
+        return pd.NA
+    odds = leader_probability(rated[["model", "elo", "ci_low", "ci_high"]]).set_index("model")
+    first = odds.index[0]
+    p_first = float(odds.loc[first, "p_above_next"])
+    return p_first if first == model else 1.0 - p_first
 
 
 def with_catalogue(board: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:

@@ -23,8 +23,8 @@ from videomarket.guide import (
     AA_POOLS,
     ARENA,
     NoBoardError,
-    board_on,
     board_top,
+    boards_by_pool,
     catalogue_facts,
     typed_table,
     with_catalogue,
@@ -55,11 +55,9 @@ def flagged_leaders(
         raise ValueError(f"models table has no column {flag!r}")
     facts = catalogue_facts(models, [flag])
     records = []
-    for category in categories:
-        try:
-            board = board_on(rankings, date, arena, category, not_before=not_before, worst_grade=worst_grade)
-        except NoBoardError as missing:
-            records.append({"category": category, "note": str(missing)})
+    for category, board in boards_by_pool(rankings, date, arena, categories, not_before, worst_grade):
+        if isinstance(board, NoBoardError):
+            records.append({"category": category, "note": str(board)})
             continue
         records.append(_flagged_record(category, with_catalogue(board, facts), flag, top_n, seed))
     return typed_table(pd.DataFrame.from_records(records, columns=list(_FLAGGED_COLUMNS)))
@@ -106,10 +104,8 @@ def developer_offer(
     """
     facts = catalogue_facts(models, [])
     rows, no_board = [], []
-    for category in categories:
-        try:
-            board = board_on(rankings, date, arena, category, worst_grade=worst_grade)
-        except NoBoardError:
+    for category, board in boards_by_pool(rankings, date, arena, categories, None, worst_grade):
+        if isinstance(board, NoBoardError):
             no_board.append(category)
             continue
         rows.append(with_catalogue(board, facts).assign(category=category))
