@@ -13,7 +13,9 @@ JOBS ?=
 .PHONY: help
 help: ## Show this help
 	@echo "videomarket: make <target>"
-	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}'
+	@if [ -t 1 ]; then on=$$(printf '\033[36m'); off=$$(printf '\033[0m'); else on=; off=; fi; \
+	grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
+	awk -v on="$$on" -v off="$$off" 'BEGIN {FS = ":.*## "}; {printf "  %s%-10s%s %s\n", on, $$1, off, $$2}'
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] < (3, 11))' || { echo "error: Python >= 3.11 is required (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -31,13 +33,24 @@ setup: $(STAMP) ## Create .venv with the pinned dependencies and the project ker
 data: $(STAMP) ## Rebuild the tidy tables in data/ from data/raw and data/curated
 	$(BIN)/videomarket data
 
+.PHONY: validate
+validate: $(STAMP) ## Check every table in data/ and list every problem (file, line, column)
+	$(BIN)/videomarket validate
+
 .PHONY: reports
 reports: $(STAMP) ## Build the HTML reports into reports/ (only notebooks whose inputs changed)
 	$(BIN)/videomarket report $(if $(JOBS),--jobs $(JOBS))
 
-.PHONY: test
-test: $(STAMP) ## Lint with ruff, then run the unit and notebook tests
+.PHONY: check
+check: $(STAMP) ## Fast loop (under a minute): ruff, import layers, every test but notebooks and browser
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	$(BIN)/python -m pytest -m "not notebook and not browser" -n 2
+
+.PHONY: test
+test: $(STAMP) ## Everything: ruff, import layers, unit, reference, notebook and browser tests
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
 .PHONY: lab

@@ -17,9 +17,9 @@ from collections.abc import Callable, Sequence
 
 
 def _cmd_data(args: argparse.Namespace) -> int:
-    from videomarket import build
+    from videomarket import data
 
-    written = build.build_all()
+    written = data.build_all()
     for path in written:
         print(f"wrote {path}")
     return 0

@@ -38,11 +38,6 @@ def raw_dir() -> Path:
     return data_dir() / "raw"
 
 
-def curated_dir() -> Path:
-    """Hand-entered facts, one public source per row."""
-    return data_dir() / "curated"
-
-
 def reports_dir() -> Path:
     """Generated HTML reports, or ``$VIDEOMARKET_REPORTS_DIR`` when set."""
     override = os.environ.get(REPORTS_ENV)

@@ -1,6 +1,6 @@
-"""Charts for the reports, all in one house style (see :mod:`videomarket.plots.style`).
+"""Charts for the reports, all in one house style (see :mod:`videomarket.plots._style`).
 
-Every function returns a :class:`~videomarket.plots.style.ReportFigure` (title stating the finding,
+Every function returns a :class:`~videomarket.plots._style.ReportFigure` (title stating the finding,
 source line, alt text) and never calls ``plt.show()``; the last expression of a notebook cell shows it
 once. Importing this package is light: matplotlib is imported inside the functions.
 
@@ -15,21 +15,14 @@ Example::
 
 from __future__ import annotations
 
-from videomarket.plots.coverage import coverage_chart
-from videomarket.plots.leaderboard import (
-    bump_chart,
-    creator_share_chart,
-    leader_timeline,
-    rating_trajectories,
-)
-from videomarket.plots.market import forecast_paths_chart, growth_fan_chart, vendor_vs_market_chart
-from videomarket.plots.ratings import (
-    leader_probability_timeline,
-    rating_intervals_chart,
-    votes_needed_curve,
-    win_probability_curve,
-)
-from videomarket.plots.style import (
+from videomarket.plots._coverage import coverage_chart
+from videomarket.plots._leaderboard import bump_chart, rating_trajectories
+from videomarket.plots._leaderboard_bars import creator_share_chart, leader_timeline
+from videomarket.plots._market import forecast_paths_chart, growth_fan_chart
+from videomarket.plots._market_vendors import vendor_vs_market_chart
+from videomarket.plots._ratings import rating_intervals_chart, votes_needed_curve, win_probability_curve
+from videomarket.plots._ratings_timeline import leader_probability_timeline
+from videomarket.plots._style import (
     PALETTE,
     creator_color,
     creator_style,
@@ -38,7 +31,8 @@ from videomarket.plots.style import (
     new_figure,
     normalise_creator,
 )
-from videomarket.plots.value import leaders_with_intervals, quality_vs_price, quality_vs_price_grid
+from videomarket.plots._value import quality_vs_price, quality_vs_price_grid
+from videomarket.plots._value_intervals import leaders_with_intervals
 
 __all__ = [
     "PALETTE",

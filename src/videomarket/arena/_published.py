@@ -1,0 +1,287 @@
+"""Published ratings and intervals as probabilities: who is truly #1, rank bounds, gaps as votes.
+
+Where only a published board exists (ratings with 95% intervals, no votes), these functions read each
+true rating as normal around the published one with sd = half-width / 1.96, **independently** across
+models: all a published table allows, and an assumption (ratings anchored to one model share that
+anchor's error, so real differences are less uncertain than independence says). Where votes exist,
+prefer the joint bootstrap (:func:`videomarket.arena.leader_probability_from_votes`).
+
+* :func:`leader_probability`: P(truly #1) and P(above the next) per model.
+* :func:`board_odds`: the rows of one board with an interval, with those probabilities and the rank
+  upper bound of :func:`rank_upper_bounds`.
+* :func:`head_to_head`, :func:`votes_needed_table`: what rating gaps mean as one-vote preference and
+  as votes needed; :func:`compare_with_published`: refitted ratings next to a publisher's.
+
+Example::
+
+    >>> import pandas as pd
+    >>> b = pd.DataFrame({"model": ["a", "b", "c"], "ci_low": [10, 5, 0], "ci_high": [20, 15, 4]})
+    >>> rank_upper_bounds(b)[["rank_ub", "could_be_first"]].values.tolist()
+    [[1, True], [1, True], [3, False]]
+    >>> quoted = pd.DataFrame({"model": ["runway", "veo"], "elo": [1247.0, 1226.0]})
+    >>> head_to_head(quoted)[["model", "gap", "p_preferred", "votes_needed"]].round(3).values.tolist()
+    [['veo', 21.0, 0.53, 2152]]
+    >>> votes_needed_table(max_gap=50, step=25)[["gap", "votes_needed"]].values.tolist()
+    [[25.0, 1519.0], [50.0, 382.0]]
+"""
+
+from __future__ import annotations
+
+from statistics import NormalDist
+
+import numpy as np
+import pandas as pd
+
+from videomarket.arena._pairs import ArenaInputError
+from videomarket.arena._ratings import Z_975, votes_needed, win_probability
+
+DEFAULT_DRAWS = 20_000  # Monte Carlo error of p_leader about 0.0035 at most: enough for two decimals
+
+
+def leader_probability(ratings: pd.DataFrame, *, draws: int = 100_000, seed: int = 0) -> pd.DataFrame:
+    """Probability that each model is truly #1, from published ratings and 95% intervals.
+
+    ``ratings`` has columns model, ``rating`` (or ``elo``), ci_low and ci_high. Each true rating
+    is taken as normal around the published one with sd = interval half-width / 1.96 (the mean of
+    the two half-widths when the interval is not symmetric), independent across models, which is
+    all a published table allows. Returns model, rating, sd, p_leader (share of ``draws`` seeded
+    simulations in which the model is highest) and p_above_next (exact normal probability that
+    the model's true rating exceeds the next-ranked one's; for #1, that it beats #2), best first.
+
+    Example::
+
+        >>> table = pd.DataFrame({"model": ["a", "b"], "elo": [1250, 1250],
+        ...                       "ci_low": [1240, 1240], "ci_high": [1260, 1260]})
+        >>> leader_probability(table)["p_leader"].round(2).tolist()
+        [0.5, 0.5]
+    """
+    table = _published_ratings(ratings)
+    if isinstance(draws, bool) or not isinstance(draws, int | np.integer) or draws < 1:
+        raise ArenaInputError(f"draws must be a positive integer, got {draws!r}")
+    mean, sd = table["rating"].to_numpy(), table["sd"].to_numpy()
+    rng = np.random.default_rng(seed)
+    wins = np.zeros(len(table))
+    for start in range(0, draws, 20_000):  # chunks keep memory flat for long tables
+        size = min(20_000, draws - start)
+        sample = rng.normal(mean, sd, size=(size, len(table)))
+        wins += np.bincount(sample.argmax(axis=1), minlength=len(table))
+    table["p_leader"] = wins / draws
+    gap_sd = np.hypot(sd[:-1], sd[1:])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        z = (mean[:-1] - mean[1:]) / gap_sd
+    above = [NormalDist().cdf(v) if np.isfinite(v) else (1.0 if v > 0 else 0.5) for v in z]
+    table["p_above_next"] = [*above, np.nan]
+    return table
+
+
+def _published_ratings(ratings: pd.DataFrame) -> pd.DataFrame:
+    if not isinstance(ratings, pd.DataFrame):
+        raise ArenaInputError(f"ratings must be a pandas DataFrame, got {type(ratings).__name__}")
+    value = "rating" if "rating" in ratings.columns else "elo"
+    missing = [c for c in ("model", value, "ci_low", "ci_high") if c not in ratings.columns]
+    if missing:
+        raise ArenaInputError(f"ratings need model, rating (or elo), ci_low, ci_high; missing {missing}")
+    duplicated = ratings["model"].duplicated()
+    if duplicated.any():
+        raise ArenaInputError(f"duplicate models in ratings: {sorted(set(ratings['model'][duplicated]))}")
+    numbers = {
+        column: pd.to_numeric(ratings[column], errors="coerce").to_numpy(float)
+        for column in (value, "ci_low", "ci_high")
+    }
+    for column, values in numbers.items():
+        if not np.isfinite(values).all():
+            row = ratings.index[~np.isfinite(values)][0]
+            raise ArenaInputError(f"column {column!r} must be numeric and finite (row {row!r})")
+    reversed_rows = numbers["ci_low"] > numbers["ci_high"]
+    if reversed_rows.any():
+        raise ArenaInputError(f"ci_low is above ci_high at row {ratings.index[reversed_rows][0]!r}")
+    table = pd.DataFrame({
+        "model": ratings["model"].to_numpy(),
+        "rating": numbers[value],
+        "sd": (numbers["ci_high"] - numbers["ci_low"]) / (2 * Z_975),
+    })
+    return table.sort_values(["rating", "model"], ascending=[False, True], ignore_index=True)
+
+
+def rank_upper_bounds(board: pd.DataFrame) -> pd.DataFrame:
+    """Add ``rank_ub`` (1 + models whose ci_low is above this model's ci_high) and ``could_be_first``.
+
+    ``board`` needs ``ci_low`` and ``ci_high`` on every row (the LMArena convention). ``could_be_first``
+    is ``rank_ub == 1``: no model's interval lies entirely above this one's, so the board cannot rule
+    out that it is #1.
+
+    Example::
+
+        >>> b = pd.DataFrame({"model": ["a", "b", "c"], "ci_low": [10, 5, 0], "ci_high": [20, 15, 4]})
+        >>> rank_upper_bounds(b)[["rank_ub", "could_be_first"]].values.tolist()
+        [[1, True], [1, True], [3, False]]
+    """
+    low, high = (_interval_bound(board, column) for column in ("ci_low", "ci_high"))
+    result = board.copy()
+    result["rank_ub"] = 1 + (low[None, :] > high[:, None]).sum(axis=1)
+    result["could_be_first"] = result["rank_ub"] == 1
+    return result
+
+
+def board_odds(
+    board: pd.DataFrame, *, top_k: int | None = None, draws: int = DEFAULT_DRAWS, seed: int = 0
+) -> pd.DataFrame:
+    """The rows of one board (one day, one source) that have a rating and an interval, with their odds.
+
+    Keeps the board's columns and adds ``sd``, ``p_leader`` (probability of being truly #1 among
+    these rows, ``draws`` simulations seeded with ``seed``), ``p_above_next`` (exact normal
+    probability of being above the next row), ``rank_ub`` and ``could_be_first``; best rated first.
+    ``top_k`` keeps only the ``top_k`` highest-rated of these rows. Raises ValueError when fewer than
+    two rows take part (a lead needs a rival).
+
+    Example::
+
+        >>> b = pd.DataFrame({"model": ["a", "b", "c"], "elo": [1300.0, 1290.0, 1250.0],
+        ...                   "ci_low": [1290.0, 1280.0, None], "ci_high": [1310.0, 1300.0, None]})
+        >>> board_odds(b)[["model", "rank_ub"]].values.tolist()
+        [['a', 1], ['b', 1]]
+    """
+    compared = rows_with_intervals(board, top_k)
+    if len(compared) < 2:
+        raise ValueError(f"odds need two rows with a rating and an interval, the board has {len(compared)}")
+    published = compared[["model", "elo", "ci_low", "ci_high"]]
+    chances = leader_probability(published, draws=draws, seed=seed)
+    table = compared.merge(chances[["model", "sd", "p_leader", "p_above_next"]], on="model",
+                           validate="one_to_one")
+    return rank_upper_bounds(table.sort_values(["elo", "model"], ascending=[False, True], ignore_index=True))
+
+
+def rows_with_intervals(board: pd.DataFrame, top_k: int | None = None) -> pd.DataFrame:
+    """The board's rows with a rating and both interval ends, best rated first (only ``top_k`` if given)."""
+    _check_top_k(top_k)
+    rated = board[board[["elo", "ci_low", "ci_high"]].notna().all(axis=1)]
+    rated = rated.sort_values(["elo", "model"], ascending=[False, True])
+    return rated if top_k is None else rated.head(top_k)
+
+
+def _interval_bound(board: pd.DataFrame, column: str) -> np.ndarray:
+    if column not in board.columns:
+        raise ValueError(f"board lacks column {column!r}")
+    values = pd.to_numeric(board[column], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    if np.isnan(values).any():
+        raise ValueError("every row of the board needs ci_low and ci_high")
+    return values
+
+
+def _check_top_k(top_k: int | None) -> None:
+    if top_k is None:
+        return
+    if isinstance(top_k, bool) or not isinstance(top_k, int) or top_k < 2:
+        raise ValueError(f"top_k must be an integer of at least 2 (a lead needs a rival), got {top_k!r}")
+
+
+def head_to_head(
+    ratings: pd.DataFrame, *, leader: str | None = None, alpha: float = 0.05, power: float = 0.8
+) -> pd.DataFrame:
+    """What the leader's gap to each other model means: preference in one vote, votes to tell it.
+
+    ``ratings`` has model and elo (or rating), optionally model_name. ``leader`` defaults to the
+    highest rated. Returns one row per other model: model, model_name, elo, [evidence, source_id
+    when given], gap (leader minus it), p_preferred (:func:`videomarket.win_probability` of
+    the leader) and votes_needed (:func:`videomarket.votes_needed` at ``alpha`` and
+    ``power``), smallest gap first. ``attrs`` keep those of ``ratings`` and add the leader's id,
+    name, rating and source id.
+    """
+    value = "elo" if "elo" in ratings.columns else "rating"
+    missing = [c for c in ("model", value) if c not in ratings.columns]
+    if missing:
+        raise ValueError(f"head_to_head: ratings lack column(s) {missing}")
+    table = ratings.dropna(subset=[value]).sort_values(value, ascending=False, ignore_index=True)
+    if len(table) < 2:
+        raise ValueError("head_to_head needs at least two rated models")
+    names = table["model_name"] if "model_name" in table.columns else table["model"]
+    carried = {c: table[c].astype(str) for c in ("evidence", "source_id") if c in table.columns}
+    table = pd.DataFrame(
+        {
+            "model": table["model"].astype(str),
+            "model_name": names.astype(str),
+            "elo": table[value].astype(float),
+            **carried,
+        }
+    )
+    leader = leader if leader is not None else table["model"].iloc[0]
+    if leader not in set(table["model"]):
+        raise ValueError(f"head_to_head: leader {leader!r} is not among the rated models")
+    top = table[table["model"] == leader].iloc[0]
+    rivals = table[table["model"] != leader].copy()
+    rivals["gap"] = top["elo"] - rivals["elo"]
+    rivals["p_preferred"] = win_probability(top["elo"], rivals["elo"].to_numpy())
+    rivals["votes_needed"] = votes_needed(rivals["gap"].to_numpy(), alpha=alpha, power=power)
+    rivals["votes_needed"] = rivals["votes_needed"].astype("float64")
+    if np.isfinite(rivals["votes_needed"]).all():
+        rivals["votes_needed"] = rivals["votes_needed"].astype("int64")
+    rivals = rivals.sort_values(["gap", "model"], ignore_index=True)
+    rivals.attrs.update(ratings.attrs)  # keeps the day and pool of reported_ratings
+    rivals.attrs.update(
+        leader=leader,
+        leader_name=str(top["model_name"]),
+        leader_elo=float(top["elo"]),
+        leader_source_id=str(top.get("source_id", "")),
+        alpha=alpha,
+        power=power,
+    )
+    return rivals
+
+
+def votes_needed_table(
+    max_gap: float = 100, *, step: float = 1, alpha: float = 0.05, power: float = 0.8
+) -> pd.DataFrame:
+    """gap (``step`` .. ``max_gap`` rating points), p_preferred and votes_needed, for a curve."""
+    if not (np.isfinite(max_gap) and np.isfinite(step)) or step <= 0 or max_gap < step:
+        raise ValueError(f"need 0 < step <= max_gap, got step={step!r}, max_gap={max_gap!r}")
+    gap = np.arange(step, max_gap + step / 2, step, dtype=float)
+    table = pd.DataFrame(
+        {
+            "gap": gap,
+            "p_preferred": win_probability(gap, np.zeros_like(gap)),
+            "votes_needed": np.asarray(votes_needed(gap, alpha=alpha, power=power), dtype=float),
+        }
+    )
+    table.attrs.update(alpha=alpha, power=power)
+    return table
+
+
+def compare_with_published(ours: pd.DataFrame, published: pd.DataFrame) -> pd.DataFrame:
+    """Our ratings with intervals next to a publisher's ratings for the same models.
+
+    ``ours``: model, rating, ci_low, ci_high (e.g. :func:`videomarket.arena.bootstrap_ratings`,
+    whose rank_ub and battles are kept when present); ``published``: model, rating. Returns model,
+    rating, ci_low, ci_high, published, difference (ours minus theirs), published_inside (their
+    value within our interval), [rank_ub, battles], best first. ``attrs["max_abs_difference"]``.
+    Raises ValueError when the two tables do not rate the same models.
+    """
+    for name, table, needed in (
+        ("ours", ours, ("model", "rating", "ci_low", "ci_high")),
+        ("published", published, ("model", "rating")),
+    ):
+        missing = [c for c in needed if c not in table.columns]
+        if missing:
+            raise ValueError(f"compare_with_published: `{name}` lacks column(s) {missing}")
+    only_ours = sorted(set(ours["model"]) - set(published["model"]))
+    only_theirs = sorted(set(published["model"]) - set(ours["model"]))
+    if only_ours or only_theirs:
+        raise ValueError(
+            f"compare_with_published: models differ (only ours: {only_ours}; only published: {only_theirs})"
+        )
+    extra = [c for c in ("rank_ub", "battles") if c in ours.columns]
+    theirs = published[["model", "rating"]].rename(columns={"rating": "published"})
+    table = ours[["model", "rating", "ci_low", "ci_high", *extra]].merge(
+        theirs, on="model", validate="one_to_one"
+    )
+    table["difference"] = table["rating"] - table["published"]
+    table["published_inside"] = (table["published"] >= table["ci_low"]) & (
+        table["published"] <= table["ci_high"]
+    )
+    table = table[
+        ["model", "rating", "ci_low", "ci_high", "published", "difference", "published_inside", *extra]
+    ]
+    table = table.sort_values("rating", ascending=False, ignore_index=True)
+    table.attrs.update(
+        max_abs_difference=float(table["difference"].abs().max()), source_id=published.attrs.get("source_id")
+    )
+    return table

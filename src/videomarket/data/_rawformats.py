@@ -1,0 +1,278 @@
+"""Readers for the raw leaderboard snapshots in ``data/raw/``, one per archive format.
+
+Each reader takes the file path and its provenance row and returns board rows with the columns
+of :data:`BOARD_COLUMNS` (names as shown on the board; canonical ids come later from the alias
+table). A file that does not have the expected shape raises ``ValueError`` naming the file and
+the field.
+
+Example::
+
+    >>> from videomarket.data._rawformats import RANKING_READERS
+    >>> sorted(RANKING_READERS)[:1]
+    ['aa-api-media']
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+BOARD_COLUMNS = [
+    "snapshot_date",
+    "date_precision",
+    "arena",
+    "category",
+    "model_name",
+    "creator",
+    "rank",
+    "elo",
+    "ci_low",
+    "ci_high",
+    "appearances",
+    "evidence",
+    "source_id",
+    "snapshot_time",
+]
+
+AA = "Artificial Analysis"
+
+
+class RawFormatError(ValueError):
+    """A raw snapshot does not have the shape its format promises."""
+
+
+def _load_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise RawFormatError(f"{path}: not valid UTF-8 JSON ({error})") from None
+
+
+def _field(record: Mapping[str, Any], key: str, path: Path, where: str) -> Any:
+    if not isinstance(record, Mapping) or key not in record or record[key] is None:
+        raise RawFormatError(f"{path}: {where}: field '{key}' is missing")
+    return record[key]
+
+
+def _number(value: Any, path: Path, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise RawFormatError(f"{path}: {where}: {value!r} is not a number")
+    return float(value)
+
+
+def competition_rank(elo: pd.Series) -> pd.Series:
+    """Rank by rating, best first; equal ratings share the better rank (1, 2, 2, 4)."""
+    return elo.rank(method="min", ascending=False).astype("Int64")
+
+
+def read_aa_api_media(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
+    """Artificial Analysis API v2 ``media/<pool>`` JSON as archived: ``fetched_at`` and ``data[]``
+    with ``name``, ``model_creator.name``, ``elo``, ``ci_95`` (symmetric 95% half-width).
+
+    The API gives no rank, so rank is derived from the order of ratings (ties share a rank).
+    """
+    payload = _load_json(path)
+    fetched = pd.Timestamp(_field(payload, "fetched_at", path, "top level"))
+    return _finish(_api_ratings(payload, path), fetched, provenance)
+
+
+def _api_ratings(payload: Any, path: Path) -> pd.DataFrame:
+    """The ``data[]`` list of an AA API media response as board rows with a derived rank."""
+    entries = _field(payload, "data", path, "top level")
+    if not isinstance(entries, list) or not entries:
+        raise RawFormatError(f"{path}: 'data' must be a non-empty list")
+    rows = []
+    for position, entry in enumerate(entries):
+        where = f"data[{position}]"
+        elo = _number(_field(entry, "elo", path, where), path, where)
+        half = _number(_field(entry, "ci_95", path, where), path, where)
+        rows.append(
+            {
+                "model_name": str(_field(entry, "name", path, where)),
+                "creator": str(_field(_field(entry, "model_creator", path, where), "name", path, where)),
+                "elo": elo,
+                "ci_low": elo - half,
+                "ci_high": elo + half,
+            }
+        )
+    frame = pd.DataFrame(rows)
+    frame["rank"] = competition_rank(frame["elo"])
+    return frame
+
+
+def read_aa_web_table(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
+    """Artificial Analysis leaderboard web table as scraped: ``updatedAt`` and ``models[]`` with
+    ``rank``, ``name``, ``creator``, ``elo``, ``ci`` ("-x/y"), ``samples`` (appearances).
+
+    The rank is the one the page printed; the interval is ``elo - x`` to ``elo + y``.
+    """
+    payload = _load_json(path)
+    fetched = pd.Timestamp(_field(payload, "updatedAt", path, "top level"))
+    entries = _field(payload, "models", path, "top level")
+    if not isinstance(entries, list) or not entries:
+        raise RawFormatError(f"{path}: 'models' must be a non-empty list")
+    rows = []
+    for position, entry in enumerate(entries):
+        where = f"models[{position}]"
+        elo = _number(_field(entry, "elo", path, where), path, where)
+        below, above = _parse_ci(str(_field(entry, "ci", path, where)), path, where)
+        samples = entry.get("samples")
+        rows.append(
+            {
+                "model_name": str(_field(entry, "name", path, where)),
+                "creator": str(_field(entry, "creator", path, where)),
+                "rank": int(_number(_field(entry, "rank", path, where), path, where)),
+                "elo": elo,
+                "ci_low": elo - below,
+                "ci_high": elo + above,
+                "appearances": None if samples is None else int(_number(samples, path, where)),
+            }
+        )
+    frame = pd.DataFrame(rows).astype({"rank": "Int64", "appearances": "Int64"})
+    return _finish(frame, fetched, provenance)
+
+
+def _parse_ci(text: str, path: Path, where: str) -> tuple[float, float]:
+    """``"-7/7"`` -> (7.0, 7.0): distances below and above the rating."""
+    below, sep, above = text.replace(" ", "").partition("/")
+    try:
+        if not sep:
+            raise ValueError(text)
+        return abs(float(below)), abs(float(above))
+    except ValueError:
+        raise RawFormatError(f"{path}: {where}: interval {text!r} is not of the form '-x/y'") from None
+
+
+def _finish(
+    frame: pd.DataFrame, fetched: pd.Timestamp, provenance: Mapping[str, Any], **fixed: Any
+) -> pd.DataFrame:
+    """Add the snapshot-level columns and return the frame in :data:`BOARD_COLUMNS` order."""
+    fetched = fetched.tz_convert("UTC") if fetched.tzinfo else fetched.tz_localize("UTC")
+    frame = frame.assign(
+        snapshot_date=fetched.tz_localize(None).normalize(),
+        snapshot_time=fetched.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        date_precision="day",
+        arena=fixed.pop("arena", AA),
+        category=fixed.pop("category", provenance["category"]),
+        evidence="A",
+        source_id=provenance["source_id"],
+        **fixed,
+    )
+    for column in BOARD_COLUMNS:
+        if column not in frame:
+            frame[column] = pd.NA
+    return frame[BOARD_COLUMNS]
+
+
+def read_aa_api_v2(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
+    """Artificial Analysis API v2 ``media/<pool>/models/free`` response saved verbatim by
+    ``videomarket refresh``: ``data[]`` as in :func:`read_aa_api_media`, but no ``fetched_at``
+    (the API does not send one), so the snapshot time is the provenance ``snapshot_time`` (the
+    fetcher's UTC clock when the response arrived).
+    """
+    when = provenance.get("snapshot_time")
+    if not isinstance(when, str) or not when:
+        raise RawFormatError(f"{path}: provenance has no snapshot_time (needed for format aa-api-v2)")
+    return _finish(_api_ratings(_load_json(path), path), pd.Timestamp(when), provenance)
+
+
+#: Board keys in the koiro archive (Finnish names) and the AA pool each one copies.
+KOIRO_BOARDS = {"video": "text-to-video", "kuvasta-video": "image-to-video"}
+
+
+def read_aa_api_top(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
+    """Top-8 boards copied from the AA API (koiro archive): ``updated`` and ``categories`` with
+    ``video`` (silent text-to-video) and ``kuvasta-video`` (silent image-to-video) ``items[]``
+    holding ``name``, ``creator`` and ``score`` (Elo). No intervals or appearances.
+    """
+    payload = _load_json(path)
+    fetched = pd.Timestamp(_field(payload, "updated", path, "top level"))
+    boards = _field(payload, "categories", path, "top level")
+    frames = []
+    for key, category in KOIRO_BOARDS.items():
+        items = _field(boards, key, path, "categories").get("items") if key in boards else None
+        if not items:
+            raise RawFormatError(f"{path}: categories.{key}: no 'items' list")
+        rows = [
+            {
+                "model_name": str(_field(item, "name", path, f"{key}.items[{i}]")),
+                "creator": str(_field(item, "creator", path, f"{key}.items[{i}]")),
+                "elo": _number(_field(item, "score", path, f"{key}.items[{i}]"), path, f"{key}.items[{i}]"),
+            }
+            for i, item in enumerate(items)
+        ]
+        frame = pd.DataFrame(rows)
+        frame["rank"] = competition_rank(frame["elo"])
+        frames.append(_finish(frame, fetched, provenance, category=category))
+    return pd.concat(frames, ignore_index=True)
+
+
+def read_lmarena_scrape(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
+    """LMArena (arena.ai) video leaderboard scrape: ``meta.fetched_at``, ``meta.leaderboard`` and
+    ``models[]`` with ``rank``, ``model``, ``vendor``, ``score`` and, when captured, ``ci``/``votes``.
+    """
+    payload = _load_json(path)
+    meta = _field(payload, "meta", path, "top level")
+    fetched = pd.Timestamp(_field(meta, "fetched_at", path, "meta"))
+    entries = _field(payload, "models", path, "top level")
+    if not isinstance(entries, list) or not entries:
+        raise RawFormatError(f"{path}: 'models' must be a non-empty list")
+    rows = []
+    for i, entry in enumerate(entries):
+        where = f"models[{i}]"
+        votes = entry.get("votes")
+        rows.append(
+            {
+                "model_name": str(_field(entry, "model", path, where)),
+                "creator": str(entry.get("vendor") or ""),
+                "rank": int(_number(_field(entry, "rank", path, where), path, where)),
+                "elo": _number(_field(entry, "score", path, where), path, where),
+                "appearances": None if votes is None else int(_number(votes, path, where)),
+            }
+        )
+    frame = pd.DataFrame(rows).astype({"rank": "Int64", "appearances": "Int64"})
+    category = str(_field(meta, "leaderboard", path, "meta"))
+    return _finish(frame, fetched, provenance, arena="LMArena", category=category)
+
+
+#: Columns of the AA model-list CSV (Avo archive) that describe a model rather than rate it.
+MODEL_FACT_COLUMNS = (
+    "model",
+    "family",
+    "release_date",
+    "open_weights",
+    "audio",
+    "price_per_min_t2v",
+    "price_per_min_i2v",
+)
+
+
+def read_aa_models_csv(path: Path) -> pd.DataFrame:
+    """Artificial Analysis model list as archived (CSV): one row per model with its AA family,
+    release date, open weights, audio capability and USD price per minute of video.
+
+    Only the descriptive columns are returned; this undated copy is not used for ratings.
+    """
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError) as error:
+        raise RawFormatError(f"{path}: not a readable UTF-8 CSV ({error})") from None
+    missing = [c for c in MODEL_FACT_COLUMNS if c not in frame.columns]
+    if missing:
+        raise RawFormatError(f"{path}: column(s) {', '.join(missing)} missing")
+    return frame[list(MODEL_FACT_COLUMNS)]
+
+
+Reader = Callable[[Path, Mapping[str, Any]], pd.DataFrame]
+
+RANKING_READERS: dict[str, Reader] = {
+    "aa-api-media": read_aa_api_media,
+    "aa-web-table": read_aa_web_table,
+    "aa-api-v2": read_aa_api_v2,
+    "aa-api-top": read_aa_api_top,
+    "lmarena-scrape": read_lmarena_scrape,
+}

@@ -1,0 +1,368 @@
+"""Read a CSV against a :class:`~videomarket.data.schemas.TableSpec`: parse, type and check it.
+
+Every problem found is reported at once, each as ``<file>:<line>: column '<name>': <what>``, in one
+:class:`~videomarket.data.schemas.DataValidationError`. Line numbers are physical lines of the file
+(the header is line 1), so an editor jumps straight to the cell.
+
+Example::
+
+    >>> from pathlib import Path
+    >>> from videomarket.data import read_table, schemas
+    >>> _ = Path("/tmp/vm-sources.csv").write_text(
+    ...     "source_id,url,title,publisher,published,accessed,licence,evidence,cites_url,note\\n"
+    ...     "s1,https://example.com/a,A page,Example,2026-01,2026-11-24,,C,,\\n")
+    >>> read_table(Path("/tmp/vm-sources.csv"), schemas.SOURCES)["published"].tolist()
+    ['2026-01']
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from videomarket.data.schemas import Column, DataValidationError, TableSpec
+
+LINE = "_line"  # hidden column: the CSV line each row came from
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PARTIAL_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_INT_RE = re.compile(r"^[+-]?\d+$")
+_TRUE = {"true", "yes", "1"}
+_FALSE = {"false", "no", "0"}
+
+
+def read_table(path: Path, spec: TableSpec, *, today: dt.date | None = None) -> pd.DataFrame:
+    """Read ``path`` as table ``spec``: typed columns, every problem reported at once.
+
+    The returned frame has the spec's columns in order; ``frame.attrs["lines"]`` holds the CSV
+    line number of each row (used by cross-table checks to point at the right line).
+    """
+    path = Path(path)
+    cells, lines = _read_cells(path, spec)
+    problems: list[str] = []
+    typed = _parse(cells, spec, lines, path, problems)
+    problems += _check_values(typed, spec, lines, path, today or dt.date.today())
+    if problems:
+        raise DataValidationError(path, sorted(set(problems), key=_line_of))
+    typed.attrs["lines"] = lines.tolist()
+    return typed
+
+
+def _line_of(problem: str) -> tuple[int, str]:
+    parts = problem.split(":")
+    return (int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0, problem)
+
+
+def show(value: object) -> str:
+    """A cell value as a person would write it in the CSV."""
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return "(empty)"
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if isinstance(value, (float, np.floating)):
+        return f"{float(value):g}"
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    return repr(str(value))
+
+
+def where(path: Path, line: int, column: str) -> str:
+    """The location prefix used in every message: ``file:line: column 'name'``."""
+    return f"{Path(path).name}:{line}: column '{column}'"
+
+
+def _read_cells(path: Path, spec: TableSpec) -> tuple[pd.DataFrame, np.ndarray]:
+    if not path.is_file():
+        raise DataValidationError(path, [f"{path.name}: file not found"])
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise DataValidationError(
+            path,
+            [f"{path.name}:{line}: not valid UTF-8 (byte {raw[error.start]:#04x}); save the file as UTF-8"],
+        ) from None
+    if not text.strip():
+        raise DataValidationError(
+            path, [f"{path.name}:1: file is empty; expected a header: {','.join(spec.names)}"]
+        )
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader)
+    problems = _header_problems(header, spec, path)
+    if problems:
+        raise DataValidationError(path, problems)
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    start = reader.line_num + 1
+    for record in reader:
+        if record and any(cell.strip() for cell in record):
+            if len(record) != len(header):
+                problems.append(
+                    f"{path.name}:{start}: expected {len(header)} fields, found {len(record)} "
+                    "(unquoted comma or missing cell?)"
+                )
+            else:
+                rows.append(record)
+                lines.append(start)
+        start = reader.line_num + 1
+    if problems:
+        raise DataValidationError(path, problems)
+    frame = pd.DataFrame(rows, columns=header, dtype=object)[spec.names] if rows else _empty(spec)
+    return frame, np.asarray(lines, dtype=int)
+
+
+def _empty(spec: TableSpec) -> pd.DataFrame:
+    return pd.DataFrame({name: pd.Series([], dtype=object) for name in spec.names})
+
+
+def _header_problems(header: list[str], spec: TableSpec, path: Path) -> list[str]:
+    expected = spec.names
+    if len(header) == 1 and any(sep in header[0] for sep in (";", "\t", "|")):
+        sep = next(s for s in (";", "\t", "|") if s in header[0])
+        return [f"{path.name}:1: header is one column split by {sep!r}; this table must be comma-separated"]
+    problems = [
+        f"{path.name}:1: column '{name}': missing from the header" for name in expected if name not in header
+    ]
+    problems += [
+        f"{path.name}:1: column '{name}': not part of table '{spec.name}'"
+        for name in header
+        if name not in expected
+    ]
+    duplicated = {name for name in header if header.count(name) > 1}
+    problems += [f"{path.name}:1: column '{name}': appears more than once" for name in sorted(duplicated)]
+    return problems
+
+
+def _parse(
+    cells: pd.DataFrame, spec: TableSpec, lines: np.ndarray, path: Path, problems: list[str]
+) -> pd.DataFrame:
+    typed = {}
+    for column in spec.columns:
+        values = cells[column.name].map(lambda v: v.strip() if isinstance(v, str) else v)
+        empty = values.isna() | (values == "")
+        for i in np.flatnonzero(empty.to_numpy() & column.required):
+            problems.append(f"{where(path, lines[i], column.name)}: value required")
+        parsed, bad = _PARSERS[column.kind](values.where(~empty, None), column)
+        for i in np.flatnonzero(bad & ~empty.to_numpy()):
+            problems.append(
+                f"{where(path, lines[i], column.name)}: {values.iloc[i]!r} is not {_KIND_TEXT[column.kind]}"
+            )
+        typed[column.name] = parsed
+    return pd.DataFrame(typed)
+
+
+def _parse_text(values: pd.Series, column: Column) -> tuple[pd.Series, np.ndarray]:
+    return values.astype("string"), np.zeros(len(values), dtype=bool)
+
+
+def _parse_url(values: pd.Series, column: Column) -> tuple[pd.Series, np.ndarray]:
+    text = values.astype("string")
+    bad = ~text.fillna("https://x").str.match(r"^https://[^\s/]+\.[^\s]+$").to_numpy(dtype=bool)
+    return text, bad
+
+
+def _parse_category(values: pd.Series, column: Column) -> tuple[pd.Series, np.ndarray]:
+    allowed = list(column.allowed or ())
+    bad = (values.notna() & ~values.isin(allowed)).to_numpy(dtype=bool)
+    return pd.Series(pd.Categorical(values.where(~bad, None), categories=allowed)), bad
+
+
+def _parse_date(values: pd.Series, column: Column) -> tuple[pd.Series, np.ndarray]:
+    shaped = values.fillna("2000-01-01").str.match(_DATE_RE.pattern).to_numpy(dtype=bool)
+    parsed = pd.to_datetime(values.where(shaped, None), format="%Y-%m-%d", errors="coerce")
+    bad = ~shaped | (values.notna().to_numpy() & parsed.isna().to_numpy())
+    return parsed.astype("datetime64[ns]"), bad
+
+
+def _parse_partial_date(values: pd.Series, column: Column) -> tuple[pd.Series, np.ndarray]:
+    text = values.astype("string")
+    bad = np.array([v is not pd.NA and not _is_partial_date(str(v)) for v in text], dtype=bool)
+    return text, bad
+
+
+def _is_partial_date(value: str) -> bool:
+    if not _PARTIAL_DATE_RE.match(value):
+        return False
+    year, month, day = [*value.split("-"), "01", "01"][:3]
+    try:
+        dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
+
+
+def _parse_int(values: pd.Series, column: Column) -> tuple[pd.Series, np.ndarray]:
+    shaped = values.fillna("0").str.match(_INT_RE.pattern).to_numpy(dtype=bool)
+    parsed = pd.to_numeric(values.where(shaped, None), errors="coerce").astype("Int64")
+    return parsed, ~shaped
+
+
+def _parse_float(values: pd.Series, column: Column) -> tuple[pd.Series, np.ndarray]:
+    parsed = pd.to_numeric(values, errors="coerce").astype("Float64")
+    finite = np.isfinite(parsed.fillna(0).to_numpy(dtype=float))
+    bad = (values.notna().to_numpy() & parsed.isna().to_numpy()) | ~finite
+    return parsed.where(finite, pd.NA), bad
+
+
+def _parse_bool(values: pd.Series, column: Column) -> tuple[pd.Series, np.ndarray]:
+    lowered = values.str.lower()
+    parsed = pd.Series(pd.NA, index=values.index, dtype="boolean")
+    parsed[lowered.isin(_TRUE)] = True
+    parsed[lowered.isin(_FALSE)] = False
+    bad = (values.notna() & parsed.isna()).to_numpy(dtype=bool)
+    return parsed, bad
+
+
+_PARSERS: dict[str, Callable[[pd.Series, Column], tuple[pd.Series, np.ndarray]]] = {
+    "str": _parse_text,
+    "id": _parse_text,
+    "url": _parse_url,
+    "category": _parse_category,
+    "date": _parse_date,
+    "partial_date": _parse_partial_date,
+    "int": _parse_int,
+    "float": _parse_float,
+    "bool": _parse_bool,
+}
+_KIND_TEXT = {
+    "str": "text",
+    "id": "an id",
+    "url": "an https:// URL",
+    "category": "one of the allowed values",
+    "date": "a date YYYY-MM-DD",
+    "partial_date": "a date YYYY, YYYY-MM or YYYY-MM-DD",
+    "int": "a whole number",
+    "float": "a number",
+    "bool": "true or false",
+}
+
+
+def _check_values(
+    frame: pd.DataFrame, spec: TableSpec, lines: np.ndarray, path: Path, today: dt.date
+) -> list[str]:
+    """Value checks with pandera (ranges, allowed values, patterns, keys, dates not in the future)."""
+    import pandera.pandas as pa
+    from pandera.errors import SchemaErrors
+
+    schema = pa.DataFrameSchema(
+        {
+            c.name: pa.Column(checks=_column_checks(c, today), nullable=True, coerce=False)
+            for c in spec.columns
+        },
+        checks=_row_checks(spec),
+        unique=list(spec.key),
+        report_duplicates="all",
+    )
+    try:
+        schema.validate(frame.reset_index(drop=True), lazy=True)
+    except SchemaErrors as errors:
+        return _describe_failures(errors.failure_cases, frame, spec, lines, path)
+    return []
+
+
+def _column_checks(column: Column, today: dt.date) -> list:
+    import pandera.pandas as pa
+
+    checks = []
+    if column.allowed:
+        checks.append(
+            pa.Check.isin(list(column.allowed), error=f"must be one of {', '.join(column.allowed)}")
+        )
+    if column.minimum is not None:
+        op = pa.Check.gt if column.exclusive_minimum else pa.Check.ge
+        relation = ">" if column.exclusive_minimum else ">="
+        checks.append(op(column.minimum, error=f"must be {relation} {column.minimum:g}"))
+    if column.maximum is not None:
+        checks.append(pa.Check.le(column.maximum, error=f"must be <= {column.maximum:g}"))
+    if column.pattern:
+        checks.append(pa.Check.str_matches(column.pattern, error=f"must match {column.pattern}"))
+    if column.kind == "date":
+        checks.append(pa.Check.le(pd.Timestamp(today), error=f"is in the future (after {today})"))
+    if column.kind == "partial_date":
+        checks.append(
+            pa.Check(
+                lambda s: s.str.slice(0, 10) <= today.isoformat(),
+                element_wise=False,
+                error=f"is in the future (after {today})",
+            )
+        )
+    return checks
+
+
+def _row_checks(spec: TableSpec) -> list:
+    import pandera.pandas as pa
+
+    names = set(spec.names)
+    checks = []
+    if {"ci_low", "elo"} <= names:
+        checks.append(pa.Check(lambda d: ~(d["ci_low"] > d["elo"]).fillna(False), error="ci_low > elo"))
+        checks.append(pa.Check(lambda d: ~(d["elo"] > d["ci_high"]).fillna(False), error="elo > ci_high"))
+    if {"rank", "elo"} <= names:
+        checks.append(
+            pa.Check(lambda d: d["rank"].notna() | d["elo"].notna(), error="needs an elo or a rank")
+        )
+    if {"cagr_from", "cagr_to"} <= names:
+        checks.append(
+            pa.Check(
+                lambda d: ~(d["cagr_from"] >= d["cagr_to"]).fillna(False),
+                error="cagr_from must be before cagr_to",
+            )
+        )
+    if {"valid_from", "valid_to"} <= names:
+        inverted = "valid_from after valid_to"
+        checks.append(pa.Check(lambda d: ~(d["valid_from"] > d["valid_to"]).fillna(False), error=inverted))
+    if {"start", "end"} <= names:
+        checks.append(pa.Check(lambda d: ~(d["start"] > d["end"]).fillna(False), error="start after end"))
+    return checks
+
+
+_ROW_CHECK_COLUMN = {
+    "ci_low > elo": "ci_low",
+    "elo > ci_high": "ci_high",
+    "needs an elo or a rank": "elo",
+    "cagr_from must be before cagr_to": "cagr_from",
+    "start after end": "end",
+    "valid_from after valid_to": "valid_to",
+}
+
+
+def _describe_failures(
+    cases: pd.DataFrame, frame: pd.DataFrame, spec: TableSpec, lines: np.ndarray, path: Path
+) -> list[str]:
+    problems = []
+    for case in cases.itertuples(index=False):
+        index = case.index
+        if index is None or (isinstance(index, float) and np.isnan(index)):
+            continue
+        row = int(index)
+        check = str(case.check)
+        if (
+            case.schema_context == "DataFrameSchema"
+            and check.startswith("column") is False
+            and check in _ROW_CHECK_COLUMN
+        ):
+            column = _ROW_CHECK_COLUMN[check]
+            detail = f"{check} ({_row_values(frame, row, check)})"
+        elif case.schema_context == "DataFrameSchema":
+            column = ",".join(spec.key)
+            key = ", ".join(f"{k}={show(frame.iloc[row][k])}" for k in spec.key)
+            detail = f"duplicate key ({key})"
+        else:
+            column = str(case.column)
+            detail = f"{show(frame.iloc[row][column])} {check}"
+        problems.append(f"{where(path, lines[row], column)}: {detail}")
+    return problems
+
+
+def _row_values(frame: pd.DataFrame, row: int, check: str) -> str:
+    names = [
+        n for n in ("ci_low", "elo", "ci_high", "rank", "cagr_from", "cagr_to", "start", "end") if n in check
+    ]
+    return ", ".join(f"{n}={show(frame.iloc[row][n])}" for n in names)

@@ -1,0 +1,313 @@
+"""Which model for which need: the board of a date, each pool's leader with its uncertainty, and more.
+
+Rules:
+
+* **One board per pool and date.** :func:`board_on` takes the day's board exactly as
+  :func:`videomarket.leaderboard.daily_boards` chooses it (one source per day), for the latest day on
+  or before ``date`` (``None``: the newest) and, with ``not_before``, not earlier than that. Grade-D
+  rows are left out by default (``worst_grade="C"``). No board in the window raises
+  :class:`NoBoardError`; a caller asking several pools turns it into a row saying so.
+* **Leader.** The leader is :func:`videomarket.leaderboard.daily_leaders`' leader of that day (so the
+  tie rules are the same everywhere); its runner-up, margin and ties come from there too.
+* **How sure.** ``p_leader`` is :func:`videomarket.arena.board_odds` (``DRAWS`` simulations)
+  over the board's top ``top_n`` rows that publish a 95% interval; ``p_beats_runner_up`` the same
+  over the leader and the runner-up alone. Rows without intervals (secondary sources) give NA, never
+  a guess.
+* **Catalogue facts.** :func:`with_catalogue` adds the catalogue's developer (spellings unified) and
+  flags to a board; a model the catalogue lacks keeps the board's developer name. Subsets
+  (open weights, native audio) and developers' offers are in :mod:`videomarket.guide._offer`,
+  prices in :mod:`videomarket.guide._value`, claims in :mod:`videomarket.guide._claims`.
+
+Example::
+
+    >>> from videomarket import data, guide
+    >>> guide.pool_leaders(data.load_rankings())[["category", "model", "p_leader"]]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from videomarket.arena import board_odds, leader_probability, rows_with_intervals
+from videomarket.leaderboard import GRADES, canonical_creator, daily_boards, daily_leaders
+
+ARENA = "Artificial Analysis"
+AA_POOLS = ("text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio")
+POOL_LABELS = {
+    "text-to-video": "Text to video (silent)",
+    "image-to-video": "Image to video (silent)",
+    "text-to-video-audio": "Text to video with audio",
+    "image-to-video-audio": "Image to video with audio",
+}
+LEADER_COLUMNS = (
+    "category", "snapshot_date", "date_precision", "evidence", "source_id", "board_size", "model",
+    "model_name", "creator", "elo", "ci_low", "ci_high", "runner_up", "runner_up_name", "runner_up_elo",
+    "margin", "tied_with", "p_leader", "p_beats_runner_up", "n_compared", "note",
+)
+
+
+DRAWS = 100_000  # simulations per board for p_leader: Monte Carlo error about 0.0016 at most
+NO_INTERVAL_NOTE = "no interval published: the lead is a point estimate, its chance cannot be computed"
+
+
+class NoBoardError(ValueError):
+    """No board of the pool in the asked date window."""
+
+
+def board_on(
+    rankings: pd.DataFrame,
+    date: object = None,
+    arena: str = ARENA,
+    category: str = "text-to-video",
+    *,
+    not_before: object = None,
+    worst_grade: str = "C",
+) -> pd.DataFrame:
+    """The pool's board of the latest day in ``[not_before, date]`` (rules in the module docstring).
+
+    ``attrs`` holds ``pool`` (arena, category), ``snapshot_date``, ``source_id``, ``evidence`` and
+    ``date_precision`` of the board.
+
+    >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-02-01"]), "arena": "A",
+    ...     "category": "c", "model": ["a", "b"], "rank": 1, "elo": 1200.0, "scale_epoch": "e",
+    ...     "evidence": "A", "source_id": ["s1", "s2"]})
+    >>> board_on(t, "2026-01-20", "A", "c")["model"].tolist()
+    ['a']
+    """
+    upto, since = _day(date, "date"), _day(not_before, "not_before")
+    usable = usable_rows(rankings, worst_grade)
+    in_pool = (usable["arena"].astype(str) == arena) & (usable["category"].astype(str) == category)
+    if not in_pool.any():
+        raise NoBoardError(f"no {arena} {category} rows with evidence {worst_grade!r} or better")
+    boards = daily_boards(usable, arena, category)
+    days = boards["snapshot_date"]
+    window = pd.Series(True, index=boards.index)
+    if upto is not None:
+        window &= days <= upto
+    if since is not None:
+        window &= days >= since
+    if not window.any():
+        raise NoBoardError(f"no {arena} {category} board {_window_text(since, upto)}; its boards run from "
+                           f"{days.min():%Y-%m-%d} to {days.max():%Y-%m-%d}")
+    day = days[window].max()
+    board = boards[days == day].reset_index(drop=True)
+    first = board.iloc[0]
+    board.attrs = {"pool": {"arena": arena, "category": category}, "snapshot_date": day,
+                   "source_id": str(first["source_id"]), "evidence": str(first["evidence"]),
+                   "date_precision": str(first["date_precision"])}
+    return board
+
+
+def usable_rows(rankings: pd.DataFrame, worst_grade: str = "C") -> pd.DataFrame:
+    """The rankings rows whose evidence grade is ``worst_grade`` or better (A best)."""
+    if worst_grade not in GRADES:
+        raise ValueError(f"worst_grade must be one of {GRADES}, got {worst_grade!r}")
+    if not isinstance(rankings, pd.DataFrame) or "evidence" not in rankings.columns:
+        raise ValueError("rankings must be a DataFrame with an `evidence` column")
+    allowed = GRADES[: GRADES.index(worst_grade) + 1]
+    keep = rankings["evidence"].astype(str).str.strip().str.upper().isin(allowed).to_numpy()
+    rows = rankings[keep]
+    rows.attrs = {}  # the loader's per-row line numbers would be deep-copied at every later step
+    return rows
+
+
+def board_top(board: pd.DataFrame, top_n: int = 10, *, seed: int = 0) -> pd.DataFrame:
+    """The board's first ``top_n`` rows with ``p_leader`` (probability of being truly #1 among them).
+
+    Only rows with a published interval take part; ``p_leader`` is NA for the others, and for all
+    rows when fewer than two have intervals. ``attrs["n_compared"]`` counts the rows compared.
+    """
+    if isinstance(top_n, bool) or not isinstance(top_n, int) or top_n < 1:
+        raise ValueError(f"top_n must be a positive integer, got {top_n!r}")
+    top = board.sort_values(["rank", "elo"], ascending=[True, False], na_position="last").head(top_n).copy()
+    with_ci = rows_with_intervals(top)
+    top["p_leader"] = pd.Series(pd.NA, index=top.index, dtype="Float64")
+    if len(with_ci) >= 2:
+        chances = board_odds(with_ci, draws=DRAWS, seed=seed).set_index("model")["p_leader"]
+        top.loc[with_ci.index, "p_leader"] = with_ci["model"].map(chances)
+    top.attrs = dict(board.attrs) | {"n_compared": len(with_ci) if len(with_ci) >= 2 else 0}
+    return top.reset_index(drop=True)
+
+
+def first_interval_board(
+    rankings: pd.DataFrame,
+    after: object,
+    arena: str = ARENA,
+    category: str = "text-to-video",
+    *,
+    scale_epoch: str | None = None,
+    worst_grade: str = "C",
+) -> pd.DataFrame:
+    """The earliest board after ``after`` whose rows publish 95% intervals (in ``scale_epoch`` if given).
+
+    For a board without intervals, this is the nearest later board that says how wide they were.
+    """
+    start = _day(after, "after")
+    boards = daily_boards(usable_rows(rankings, worst_grade), arena, category)
+    later = boards[(boards["snapshot_date"] > start) & boards["ci_low"].notna()]
+    if scale_epoch is not None:
+        later = later[later["scale_epoch"] == scale_epoch]
+    if later.empty:
+        raise NoBoardError(f"no {arena} {category} board with intervals after {start:%Y-%m-%d}"
+                           + (f" in scale epoch {scale_epoch}" if scale_epoch else ""))
+    day = later["snapshot_date"].min()
+    return board_on(rankings, day, arena, category, not_before=day, worst_grade=worst_grade)
+
+
+def typical_half_width(board: pd.DataFrame, top_n: int = 10) -> float:
+    """Median half-width of the 95% intervals among the board's first ``top_n`` rows (NaN if none).
+
+    >>> t = pd.DataFrame({"model": ["a", "b", "c"], "rank": [1, 2, 3], "elo": [1200.0, 1190.0, 1100.0],
+    ...                   "ci_low": [1190.0, 1184.0, None], "ci_high": [1210.0, 1196.0, None]})
+    >>> typical_half_width(t)
+    8.0
+    """
+    top = board.sort_values(["rank", "elo"], ascending=[True, False], na_position="last").head(top_n)
+    half = (pd.to_numeric(top["ci_high"]) - pd.to_numeric(top["ci_low"])).astype(float) / 2
+    return float(half.median()) if half.notna().any() else float("nan")
+
+
+def pool_leaders(
+    rankings: pd.DataFrame,
+    date: object = None,
+    *,
+    arena: str = ARENA,
+    categories: tuple[str, ...] = AA_POOLS,
+    not_before: object = None,
+    worst_grade: str = "C",
+    top_n: int = 10,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """One row per pool: the leader of its board on ``date``, with interval and chances (see rules).
+
+    A pool without a board in the window gets a row with only ``category`` and ``note``.
+    """
+    usable = usable_rows(rankings, worst_grade)
+    records = []
+    for category, board in boards_by_pool(usable, date, arena, categories, not_before, worst_grade):
+        if isinstance(board, NoBoardError):
+            records.append({"category": category, "note": str(board)})
+            continue
+        leaders = daily_leaders(usable, arena, category)
+        leader = leaders[leaders["snapshot_date"] == board.attrs["snapshot_date"]].iloc[0]
+        records.append(_leader_record(category, board, leader, top_n, seed))
+    return typed_table(pd.DataFrame.from_records(records, columns=list(LEADER_COLUMNS)))
+
+
+def boards_by_pool(
+    rankings: pd.DataFrame,
+    date: object,
+    arena: str,
+    categories: tuple[str, ...],
+    not_before: object,
+    worst_grade: str,
+) -> list[tuple[str, pd.DataFrame | NoBoardError]]:
+    """Each pool's board on ``date`` (see :func:`board_on`), or the reason it has none."""
+    found: list[tuple[str, pd.DataFrame | NoBoardError]] = []
+    for category in categories:
+        try:
+            found.append((category, board_on(rankings, date, arena, category, not_before=not_before,
+                                             worst_grade=worst_grade)))
+        except NoBoardError as missing:
+            found.append((category, missing))
+    return found
+
+
+def _leader_record(category: str, board: pd.DataFrame, leader: pd.Series, top_n: int, seed: int) -> dict:
+    top = board_top(board, top_n, seed=seed)
+    p_leader = top.loc[top["model"] == leader["model"], "p_leader"]
+    runner = board[board["model"] == leader["runner_up"]]
+    pair = pd.concat([board[board["model"] == leader["model"]], runner])
+    has_ci = pd.notna(leader["ci_low"])
+    note = "" if has_ci else NO_INTERVAL_NOTE
+    return {
+        "category": category, "snapshot_date": board.attrs["snapshot_date"],
+        "date_precision": board.attrs["date_precision"], "evidence": board.attrs["evidence"],
+        "source_id": board.attrs["source_id"], "board_size": len(board), "model": leader["model"],
+        "model_name": leader["model_name"], "creator": canonical_creator(leader["creator"]),
+        "elo": leader["elo"], "ci_low": leader["ci_low"], "ci_high": leader["ci_high"],
+        "runner_up": leader["runner_up"],
+        "runner_up_name": runner["model_name"].iloc[0] if not runner.empty else pd.NA,
+        "runner_up_elo": leader["runner_up_elo"], "margin": leader["margin"],
+        "tied_with": leader["tied_with"],
+        "p_leader": p_leader.iloc[0] if not p_leader.empty else pd.NA,
+        "p_beats_runner_up": _p_beats(pair, leader["model"]),
+        "n_compared": top.attrs["n_compared"], "note": note,
+    }
+
+
+def _p_beats(pair: pd.DataFrame, model: str) -> object:
+    """Exact normal probability that ``model`` is truly above the other row of ``pair``.
+
+    NA when either row lacks an interval.
+    """
+    rated = rows_with_intervals(pair)
+    if len(rated) != 2:
+        return pd.NA
+    odds = leader_probability(rated[["model", "elo", "ci_low", "ci_high"]]).set_index("model")
+    first = odds.index[0]
+    p_first = float(odds.loc[first, "p_above_next"])
+    return p_first if first == model else 1.0 - p_first
+
+
+def with_catalogue(board: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
+    """The board with catalogue columns; a model the catalogue lacks keeps the board's developer name."""
+    merged = board.merge(facts, on="model", how="left")
+    merged["developer"] = merged["developer"].fillna(merged["creator"].map(canonical_creator))
+    merged.attrs = dict(board.attrs)
+    return merged
+
+
+_FLOATS = ("elo", "ci_low", "ci_high", "runner_up_elo", "margin", "p_leader", "p_beats_runner_up", "p_best",
+           "gap_to_leader")
+_INTS = ("board_size", "n_compared", "rank", "n_flagged", "n_unknown", "n_unknown_above")
+
+
+def typed_table(table: pd.DataFrame) -> pd.DataFrame:
+    """The guide tables' columns as nullable numbers, dates and text (in place, returned).
+
+    A pool without a board leaves NA cells; typing keeps numbers numeric rather than object.
+    """
+    for column in table.columns:
+        if column in _FLOATS:
+            table[column] = pd.to_numeric(table[column]).astype("Float64")
+        elif column in _INTS:
+            table[column] = pd.to_numeric(table[column]).astype("Int64")
+        elif column == "snapshot_date":
+            table[column] = pd.to_datetime(table[column]).astype("datetime64[ns]")
+        else:
+            table[column] = table[column].astype("string")
+    return table
+
+
+def catalogue_facts(models: pd.DataFrame, flags: list[str]) -> pd.DataFrame:
+    """``model``, ``developer`` (spellings unified) and the asked catalogue columns, one row per model."""
+    missing = [c for c in ("model", "developer", *flags) if c not in models.columns]
+    if missing:
+        raise ValueError(f"models table lacks column(s) {missing}")
+    repeated = models["model"][models["model"].duplicated()]
+    if not repeated.empty:
+        raise ValueError(f"models table repeats model id(s) {sorted(set(repeated.astype(str)))}")
+    facts = models[["model", "developer", *flags]].copy()
+    facts["developer"] = facts["developer"].map(lambda d: canonical_creator(d) if pd.notna(d) else pd.NA)
+    return facts
+
+
+def _day(value: object, name: str) -> pd.Timestamp | None:
+    if value is None:
+        return None
+    try:
+        stamp = pd.Timestamp(value)
+    except (ValueError, TypeError) as error:
+        raise ValueError(f"{name} must be a date such as '2025-12-31', got {value!r} ({error})") from None
+    if pd.isna(stamp):
+        raise ValueError(f"{name} must be a date, got {value!r}")
+    return stamp.normalize()
+
+
+def _window_text(since: pd.Timestamp | None, upto: pd.Timestamp | None) -> str:
+    if since is not None and upto is not None:
+        return f"between {since:%Y-%m-%d} and {upto:%Y-%m-%d}"
+    if upto is not None:
+        return f"on or before {upto:%Y-%m-%d}"
+    return f"on or after {since:%Y-%m-%d}" if since is not None else "at all"

@@ -1,0 +1,210 @@
+"""Check a recommendation ("quality: Runway Gen-4.5") against the boards of a date.
+
+A claim names a need, a model (as people write it) and how the data would pick for that need:
+
+* ``pick="leader"``: the best-rated model of each listed pool (``categories``);
+* ``pick="value"``: the best rating per dollar (:func:`videomarket.leaderboard.best_value`), which
+  needs prices for the date (``prices``); without them the row says so;
+* no ``categories``: no board measures the need, and the row says so instead of guessing.
+
+Names are resolved with :func:`resolve_model_names`: the catalogue and alias names equal to the
+claim once a trailing qualifier in brackets is dropped ("Sora 2 (December)" is a "Sora 2", "Sora 2
+Pro" is not), case, dashes and dots ignored. A name that matches nothing is reported as not on any
+board we hold. When the claimed model is missing from a board, the last board (on or before the
+date) that listed it is given.
+
+``status`` is one of: ``"is the pick"``, ``"not the pick"``, ``"not on this board"``,
+``"no board"``, ``"no prices"``, ``"not measured"``, ``"unknown model"``.
+
+Example::
+
+    >>> import pandas as pd
+    >>> models = pd.DataFrame({"model": ["sora-2-december", "sora-2-pro"],
+    ...                        "model_name": ["Sora 2 (December)", "Sora 2 Pro"]})
+    >>> aliases = pd.DataFrame({"arena": ["LMArena"], "model_name": ["sora-2"], "model": ["sora-2"]})
+    >>> resolve_model_names("Sora 2", models, aliases)
+    ['sora-2', 'sora-2-december']
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from videomarket.guide._boards import ARENA, NoBoardError, board_on, board_top, usable_rows
+from videomarket.guide._value import with_prices
+from videomarket.leaderboard import best_value, daily_boards, daily_leaders
+
+CHECK_COLUMNS = (
+    "need", "claim", "category", "status", "snapshot_date", "claim_model", "claim_name", "claim_rank",
+    "claim_elo", "claim_ci_low", "claim_ci_high", "claim_value_rank", "n_priced", "board_size", "pick_model",
+    "pick_name", "pick_rank", "pick_elo", "pick_price", "gap", "p_pick_above_claim", "last_seen",
+    "last_seen_rank", "note",
+)
+PICKS = ("leader", "value")
+
+
+def resolve_model_names(name: str, models: pd.DataFrame, aliases: pd.DataFrame) -> list[str]:
+    """Model ids whose catalogue or alias name is ``name`` (see the module rules), sorted."""
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError(f"model name must be a non-empty string, got {name!r}")
+    wanted = _normalised(name)
+    names = pd.concat([models[["model", "model_name"]], aliases[["model", "model_name"]]], ignore_index=True)
+    hits = names[names["model_name"].astype(str).map(_normalised) == wanted]
+    return sorted(set(hits["model"].astype(str)))
+
+
+def recommendation_check(
+    rankings: pd.DataFrame,
+    models: pd.DataFrame,
+    aliases: pd.DataFrame,
+    claims: pd.DataFrame,
+    date: object = None,
+    *,
+    not_before: object = None,
+    prices: pd.DataFrame | None = None,
+    budget: float | None = None,
+    arena: str = ARENA,
+    worst_grade: str = "C",
+    seed: int = 0,
+) -> pd.DataFrame:
+    """One row per (claim, pool): what the board of ``date`` says about the claim (module rules).
+
+    ``claims`` has columns ``need``, ``claim`` (model name), ``categories`` (comma-separated pools,
+    "" when no board measures the need) and ``pick`` (``"leader"`` or ``"value"``).
+    """
+    _check_claims(claims)
+    usable = usable_rows(rankings, worst_grade)
+    records = []
+    for claim in claims.itertuples(index=False):
+        base = {"need": claim.need, "claim": claim.claim}
+        ids = resolve_model_names(claim.claim, models, aliases)
+        categories = [c.strip() for c in str(claim.categories or "").split(",") if c.strip()]
+        if not ids:
+            note = f"no model named {claim.claim!r} in the catalogue or alias table: on no board we hold"
+            records.append(base | {"status": "unknown model", "note": note})
+        elif not categories:
+            records.append(base | {"status": "not measured", "note": "no board measures this need"})
+        for category in categories if ids else []:
+            window = {"date": date, "not_before": not_before, "arena": arena, "worst_grade": worst_grade}
+            records.append(base | {"category": category} | _check_pool(
+                usable, models, ids, category, claim.pick, window, prices, budget, seed))
+    return _typed(pd.DataFrame.from_records(records, columns=list(CHECK_COLUMNS)))
+
+
+def _check_pool(usable: pd.DataFrame, models: pd.DataFrame, ids: list[str], category: str, pick: str,
+                window: dict, prices: pd.DataFrame | None, budget: float | None, seed: int) -> dict:
+    try:
+        board = board_on(usable, window["date"], window["arena"], category, not_before=window["not_before"],
+                         worst_grade=window["worst_grade"])
+    except NoBoardError as missing:
+        return {"status": "no board", "note": str(missing)}
+    result: dict = {"snapshot_date": board.attrs["snapshot_date"], "board_size": len(board)}
+    claimed = board[board["model"].isin(ids)].sort_values(["rank", "elo"], ascending=[True, False])
+    if pick == "value":
+        if prices is None:
+            absent = "" if not claimed.empty else f"not among the {len(board)} models listed; "
+            no_prices = {"status": "no prices", "note": absent + "no prices for that date"}
+            return result | _claim_fields(claimed) | no_prices
+        ranked = best_value(with_prices(board, models, prices), budget=budget)
+        chosen = ranked.iloc[0]
+        position = ranked.reset_index(drop=True).index[ranked["model"].isin(ids).to_numpy()]
+        result["claim_value_rank"] = int(position[0]) + 1 if len(position) else pd.NA
+        result["pick_price"], result["n_priced"] = chosen["price_usd_per_min"], len(ranked)
+    else:
+        leaders = daily_leaders(usable, window["arena"], category)
+        leader = leaders.loc[leaders["snapshot_date"] == board.attrs["snapshot_date"], "model"].iloc[0]
+        chosen = board[board["model"] == leader].iloc[0]  # the same tie rules as every leader table
+    result |= {"pick_model": chosen["model"], "pick_name": chosen["model_name"], "pick_rank": chosen["rank"],
+               "pick_elo": chosen["elo"]}
+    if claimed.empty:
+        return result | _last_seen(usable, window["arena"], category, ids, board.attrs["snapshot_date"])
+    mine = claimed.iloc[0]
+    pair = board[board["model"].isin([mine["model"], chosen["model"]])]
+    chances = board_top(pair, 2, seed=seed).set_index("model")["p_leader"]
+    same = mine["model"] == chosen["model"]
+    return result | _claim_fields(claimed) | {
+        "status": "is the pick" if same else "not the pick",
+        "gap": chosen["elo"] - mine["elo"],
+        # The chance only means something for a rating pick; a value pick may be rated lower on purpose.
+        "p_pick_above_claim": pd.NA if same or pick == "value" else chances.get(chosen["model"], pd.NA),
+        "note": "",
+    }
+
+
+def _claim_fields(claimed: pd.DataFrame) -> dict:
+    if claimed.empty:
+        return {}
+    mine = claimed.iloc[0]
+    return {"claim_model": mine["model"], "claim_name": mine["model_name"], "claim_rank": mine["rank"],
+            "claim_elo": mine["elo"], "claim_ci_low": mine["ci_low"], "claim_ci_high": mine["ci_high"]}
+
+
+def _last_seen(usable: pd.DataFrame, arena: str, category: str, ids: list[str], before: pd.Timestamp) -> dict:
+    boards = daily_boards(usable, arena, category)
+    seen = boards[boards["model"].isin(ids) & (boards["snapshot_date"] <= before)]
+    status = {"status": "not on this board"}
+    if seen.empty:
+        return status | {"note": "never listed on this pool's boards up to this date"}
+    last = seen.sort_values(["snapshot_date", "rank"], ascending=[False, True]).iloc[0]
+    size = int((boards["snapshot_date"] == last["snapshot_date"]).sum())
+    return status | {"claim_model": last["model"], "claim_name": last["model_name"],
+                     "last_seen": last["snapshot_date"], "last_seen_rank": last["rank"],
+                     "note": f"last listed on {last['snapshot_date']:%Y-%m-%d} at #{last['rank']} of {size}"}
+
+
+def prompt_category_ranks(table: pd.DataFrame, category: str) -> pd.DataFrame:
+    """One silent pool of :func:`videomarket.data._prices.load_prompt_category_elo`, with
+    competition ranks ``rank_overall`` and ``rank_prompt`` (1 = best), best on the prompt first.
+
+    >>> t = pd.DataFrame({"model": ["a", "b", "c"], "model_name": ["A", "B", "C"],
+    ...     "category": "text-to-video", "prompt_category": "people", "elo_overall": [1300.0, 1250.0, 1200.0],
+    ...     "elo_prompt": [1290.0, 1310.0, 1290.0], "source_id": "s"})
+    >>> prompt_category_ranks(t, "text-to-video")[["model", "rank_prompt", "rank_overall"]].values.tolist()
+    [['b', 1, 2], ['a', 2, 1], ['c', 2, 3]]
+    """
+    missing = [c for c in ("model", "category", "elo_overall", "elo_prompt") if c not in table.columns]
+    if missing:
+        raise ValueError(f"prompt-category table lacks column(s) {missing}")
+    pool = table[table["category"].astype(str) == category].copy()
+    if pool.empty:
+        raise ValueError(f"no {category!r} rows; pools present: {sorted(set(table['category'].astype(str)))}")
+    pool["rank_overall"] = pool["elo_overall"].rank(method="min", ascending=False).astype(int)
+    pool["rank_prompt"] = pool["elo_prompt"].rank(method="min", ascending=False).astype(int)
+    pool = pool.sort_values(["rank_prompt", "rank_overall", "model"], ignore_index=True)
+    pool.attrs = dict(table.attrs)
+    return pool
+
+
+def _check_claims(claims: pd.DataFrame) -> None:
+    missing = [c for c in ("need", "claim", "categories", "pick") if c not in claims.columns]
+    if missing:
+        raise ValueError(f"claims table lacks column(s) {missing}")
+    bad = sorted(set(claims["pick"].astype(str)) - set(PICKS))
+    if bad:
+        raise ValueError(f"claims column `pick` must be one of {PICKS}, found {bad}")
+
+
+def _normalised(name: str) -> str:
+    base = re.sub(r"\s*\([^)]*\)\s*$", "", str(name))  # drop one trailing "(qualifier)"
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", base.lower()).split())
+
+
+_FLOATS = (
+    "claim_elo", "claim_ci_low", "claim_ci_high", "pick_elo", "pick_price", "gap", "p_pick_above_claim",
+)
+_INTS = ("claim_rank", "claim_value_rank", "n_priced", "board_size", "pick_rank", "last_seen_rank")
+
+
+def _typed(table: pd.DataFrame) -> pd.DataFrame:
+    for column in table.columns:
+        if column in _FLOATS:
+            table[column] = pd.to_numeric(table[column]).astype("Float64")
+        elif column in _INTS:
+            table[column] = pd.to_numeric(table[column]).astype("Int64")
+        elif column in ("snapshot_date", "last_seen"):
+            table[column] = pd.to_datetime(table[column]).astype("datetime64[ns]")
+        else:
+            table[column] = table[column].astype("string")
+    return table

@@ -1,0 +1,124 @@
+"""What each developer offers across pools, and the best model with a catalogue flag.
+
+* :func:`flagged_leaders`: per pool, the best-rated model whose catalogue flag (``open_weights``,
+  ``native_audio``) is True, with its chance of being truly best among the flagged top rows. Models
+  whose flag is unknown are counted, and so are those rated above the flagged best (one of them may
+  belong to the subset).
+* :func:`developer_offer`: one row per developer (catalogue spelling, unified), its best model and
+  rank on each pool's board of the date.
+
+Boards are those of :func:`videomarket.guide.board_on` (same date window and evidence rules).
+
+Example::
+
+    >>> from videomarket import data, guide
+    >>> guide.developer_offer(data.load_rankings(), data.load_models()).head(3)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from videomarket.guide._boards import (
+    AA_POOLS,
+    ARENA,
+    NoBoardError,
+    board_top,
+    boards_by_pool,
+    catalogue_facts,
+    typed_table,
+    with_catalogue,
+)
+
+
+def flagged_leaders(
+    rankings: pd.DataFrame,
+    models: pd.DataFrame,
+    flag: str,
+    date: object = None,
+    *,
+    arena: str = ARENA,
+    categories: tuple[str, ...] = AA_POOLS,
+    not_before: object = None,
+    worst_grade: str = "C",
+    top_n: int = 10,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Per pool, the best-rated model whose catalogue ``flag`` (e.g. ``"open_weights"``) is True.
+
+    Columns: ``category``, ``snapshot_date``, ``model``, ``model_name``, ``developer``, ``rank``,
+    ``elo``, ``ci_low``, ``ci_high``, ``p_best`` (probability of being truly best among the flagged
+    top rows), ``leader_name``, ``gap_to_leader``, ``n_flagged``, ``n_unknown`` (flag not in the
+    catalogue), ``n_unknown_above`` (of those, rated above the flagged best), ``note``.
+    """
+    if flag not in models.columns:
+        raise ValueError(f"models table has no column {flag!r}")
+    facts = catalogue_facts(models, [flag])
+    records = []
+    for category, board in boards_by_pool(rankings, date, arena, categories, not_before, worst_grade):
+        if isinstance(board, NoBoardError):
+            records.append({"category": category, "note": str(board)})
+            continue
+        records.append(_flagged_record(category, with_catalogue(board, facts), flag, top_n, seed))
+    return typed_table(pd.DataFrame.from_records(records, columns=list(_FLAGGED_COLUMNS)))
+
+
+_FLAGGED_COLUMNS = (
+    "category", "snapshot_date", "model", "model_name", "developer", "rank", "elo", "ci_low", "ci_high",
+    "p_best", "leader_name", "gap_to_leader", "n_flagged", "n_unknown", "n_unknown_above", "note",
+)
+
+
+def _flagged_record(category: str, board: pd.DataFrame, flag: str, top_n: int, seed: int) -> dict:
+    known = board[flag].notna()
+    flagged = board[known & board[flag].fillna(False).astype(bool)]
+    base = {"category": category, "snapshot_date": board.attrs["snapshot_date"], "n_flagged": len(flagged),
+            "n_unknown": int((~known).sum()), "leader_name": board["model_name"].iloc[0]}
+    if flagged.empty:
+        return base | {"note": f"no model on the board has {flag} = True"}
+    best = board_top(flagged, top_n, seed=seed).iloc[0]
+    above_unknown = board[~known & (board["elo"] > best["elo"]).fillna(False)]
+    return base | {
+        "model": best["model"], "model_name": best["model_name"], "developer": best["developer"],
+        "rank": best["rank"], "elo": best["elo"], "ci_low": best["ci_low"], "ci_high": best["ci_high"],
+        "p_best": best["p_leader"], "gap_to_leader": board["elo"].max() - best["elo"],
+        "n_unknown_above": len(above_unknown), "note": "",
+    }
+
+
+def developer_offer(
+    rankings: pd.DataFrame,
+    models: pd.DataFrame,
+    date: object = None,
+    *,
+    arena: str = ARENA,
+    categories: tuple[str, ...] = AA_POOLS,
+    worst_grade: str = "C",
+) -> pd.DataFrame:
+    """What each developer has on each pool's board: its best model and rank there.
+
+    One row per developer (catalogue developer, names unified): ``developer``, ``n_models`` (distinct
+    models on these boards), ``best_rank`` (its best rank on any pool), then one column per pool with
+    ``"<model name> (#rank)"`` or "" when absent. Best-ranked developers first. Pools without a board
+    on ``date`` are left out and listed in ``attrs["no_board"]``.
+    """
+    facts = catalogue_facts(models, [])
+    rows, no_board = [], []
+    for category, board in boards_by_pool(rankings, date, arena, categories, None, worst_grade):
+        if isinstance(board, NoBoardError):
+            no_board.append(category)
+            continue
+        rows.append(with_catalogue(board, facts).assign(category=category))
+    if not rows:
+        raise NoBoardError(f"no board on or before {date} in any of {categories}")
+    boards = pd.concat(rows, ignore_index=True)
+    best = boards.sort_values(["rank", "elo"], ascending=[True, False])
+    best = best.drop_duplicates(["developer", "category"])
+    best = best.assign(cell=best["model_name"].astype(str) + " (#" + best["rank"].astype(str) + ")")
+    table = best.pivot(index="developer", columns="category", values="cell").fillna("")
+    table = table[[c for c in categories if c in table.columns]]
+    summary = boards.groupby("developer").agg(n_models=("model", "nunique"), best_rank=("rank", "min"))
+    result = summary.join(table).reset_index().sort_values(["best_rank", "developer"], ignore_index=True)
+    result.columns.name = None
+    result.attrs = {"no_board": no_board}
+    return result

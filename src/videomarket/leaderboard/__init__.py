@@ -1,0 +1,70 @@
+"""Leaderboard movements: boards per day, who held #1 and for how long, how sure, ranks and drift.
+
+Every function takes the rankings table (:func:`videomarket.data.load_rankings` or any DataFrame of
+the same shape) and returns DataFrames; nothing here reads files or draws.
+
+* Boards: :func:`daily_boards` (one board per pool and day, the best-graded, fullest copy),
+  :func:`daily_leaders`, :func:`epoch_breaks` (re-anchorings), :func:`window` (dates and grades).
+* #1 over time: :func:`leader_spells`, :func:`lead_changes`, with how sure each lead was
+  (:func:`spell_odds`, :func:`daily_leader_odds`, :func:`board_leader_odds`,
+  :func:`leader_probability_history`, :func:`board_certainty`, :func:`leader_certainty_by_pool`) and
+  the #1–#2 gaps as votes (:func:`reported_ratings`, :func:`leader_gaps`, :func:`gap_summary`).
+* Movements: :func:`rank_history`, :func:`rank_moves`, :func:`rating_drift`, :func:`debut_context`.
+* Developers: :func:`creator_share`, :func:`creator_places`, :func:`canonical_creator`.
+* Price and quality: :func:`pareto_frontier`, :func:`best_value`.
+
+Example::
+
+    >>> from videomarket import data, leaderboard
+    >>> spells = leaderboard.leader_spells(data.load_rankings(), "Artificial Analysis", "text-to-video")
+    >>> spells["model"].iloc[0]
+    'runway-gen-4-5'
+"""
+
+from __future__ import annotations
+
+from videomarket.leaderboard._boards import GRADES, daily_boards, daily_leaders, epoch_breaks, grade_order
+from videomarket.leaderboard._certainty import (
+    board_certainty,
+    leader_certainty_by_pool,
+    leader_probability_history,
+)
+from videomarket.leaderboard._creators import canonical_creator, creator_key, creator_places, is_main_creator
+from videomarket.leaderboard._drift import debut_context, rating_drift
+from videomarket.leaderboard._gaps import gap_summary, leader_gaps, reported_ratings
+from videomarket.leaderboard._moves import rank_moves
+from videomarket.leaderboard._odds import board_leader_odds, daily_leader_odds, spell_odds
+from videomarket.leaderboard._spells import creator_share, lead_changes, leader_spells, rank_history
+from videomarket.leaderboard._value import best_value, pareto_frontier
+from videomarket.leaderboard._window import window
+
+__all__ = [
+    "GRADES",
+    "best_value",
+    "board_certainty",
+    "board_leader_odds",
+    "canonical_creator",
+    "creator_key",
+    "creator_places",
+    "creator_share",
+    "daily_boards",
+    "daily_leader_odds",
+    "daily_leaders",
+    "debut_context",
+    "epoch_breaks",
+    "gap_summary",
+    "grade_order",
+    "is_main_creator",
+    "lead_changes",
+    "leader_certainty_by_pool",
+    "leader_gaps",
+    "leader_probability_history",
+    "leader_spells",
+    "pareto_frontier",
+    "rank_history",
+    "rank_moves",
+    "rating_drift",
+    "reported_ratings",
+    "spell_odds",
+    "window",
+]

@@ -1,0 +1,238 @@
+"""One board per day and its leader: the rules every leaderboard analysis builds on.
+
+Rules (tested in ``tests/leaderboard/test_spells.py``):
+
+* **Pool.** A board is one ``arena`` and ``category``; nothing is compared across pools.
+* **One source per day.** When several sources give the same day, the day's board is the one
+  source that (1) shows a rank-1 row, then (2) has the best evidence grade (A = archived
+  snapshot best, D worst), then (3) lists the most models (the fuller board), then (4) has the
+  smallest ``source_id`` (so the choice is deterministic). Sources are not mixed within a day:
+  ranks from a partial press list and a full archive are not on the same footing.
+* **Leader.** The leader of a day is a row with ``rank == 1``. A board without a rank-1 row
+  establishes no leader (a partial list is never promoted). Rank-only rows (``elo`` NA) establish
+  the leader but give no margin. When several rows share rank 1, the highest rating leads; if they
+  are level, yesterday's leader keeps the lead (so a tie never flips a spell), then the smallest id.
+* **Ties at the top.** ``tied_with`` lists the other models of the same board with rank 1, the
+  leader's exact rating, or a confidence interval overlapping the leader's; ``contested`` is true
+  when that list is not empty. Ties are reported, never used to split a spell.
+* **Margin.** Leader rating minus the best other rating *on the same board* (same day, source and
+  scale epoch); NA when either is unknown.
+* **Scale epochs.** A board belongs to one ``scale_epoch``; values are never compared across
+  epochs (see :func:`epoch_breaks`).
+
+Example::
+
+    >>> import pandas as pd
+    >>> from videomarket.leaderboard import daily_leaders
+    >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01"] * 2), "arena": "LMArena",
+    ...     "category": "text-to-video", "model": ["a", "b"], "rank": [1, 2], "elo": [1250.0, 1240.0],
+    ...     "scale_epoch": "e1", "evidence": "A", "source_id": "s"})
+    >>> daily_leaders(t, "LMArena", "text-to-video")[["model", "margin"]].to_dict("records")
+    [{'model': 'a', 'margin': 10.0}]
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+GRADES = ("A", "B", "C", "D")  # best to worst
+REQUIRED_COLUMNS = (
+    "snapshot_date", "arena", "category", "model", "rank", "elo", "scale_epoch", "evidence", "source_id",
+)
+_OPTIONAL_DEFAULTS: dict[str, object] = {
+    "model_name": None,  # filled with the model id
+    "creator": "",
+    "ci_low": pd.NA,
+    "ci_high": pd.NA,
+    "date_precision": "day",
+}
+BOARD_COLUMNS = (
+    "snapshot_date", "date_precision", "arena", "category", "scale_epoch", "model", "model_name", "creator",
+    "rank", "elo", "ci_low", "ci_high", "evidence", "source_id", "n_sources",
+)
+
+
+def grade_order(grade: str) -> int:
+    """0 for A (best) ... 3 for D (worst)."""
+    return GRADES.index(grade)
+
+
+def pool_rows(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataFrame:
+    """The rows of one pool, checked and typed (dates, nullable numbers, grade letters)."""
+    if not isinstance(rankings, pd.DataFrame):
+        raise ValueError(f"rankings must be a pandas DataFrame, got {type(rankings).__name__}")
+    missing = [c for c in REQUIRED_COLUMNS if c not in rankings.columns]
+    if missing:
+        raise ValueError(f"rankings table lacks column(s) {missing}")
+    # Drop attrs: the loader keeps one CSV line number per row there, which pandas deep-copies on every
+    # step (seconds per call on the real table), and which would not match the pool's rows anyway.
+    rankings = pd.DataFrame(rankings, copy=False)
+    rankings.attrs = {}
+    in_pool = (rankings["arena"].astype("string") == arena) & (
+        rankings["category"].astype("string") == category
+    )
+    rows = rankings.loc[in_pool.fillna(False).to_numpy(dtype=bool)].copy()
+    if rows.empty:
+        pools = sorted({f"{a} / {c}" for a, c in zip(rankings["arena"], rankings["category"], strict=True)})
+        raise ValueError(
+            f"no rankings rows for arena={arena!r}, category={category!r}; pools present: {pools}"
+        )
+    for column, default in _OPTIONAL_DEFAULTS.items():
+        if column not in rows.columns:
+            rows[column] = default
+    return _typed(rows)
+
+
+def _typed(rows: pd.DataFrame) -> pd.DataFrame:
+    try:
+        rows["snapshot_date"] = pd.to_datetime(rows["snapshot_date"]).astype("datetime64[ns]")
+    except (ValueError, TypeError) as error:
+        raise ValueError(f"rankings column `snapshot_date` holds a non-date value: {error}") from None
+    if rows["snapshot_date"].isna().any():
+        raise ValueError("rankings column `snapshot_date` has empty cells")
+    for column in ("model", "scale_epoch", "source_id", "arena", "category", "date_precision"):
+        rows[column] = rows[column].astype("string")
+        if column != "date_precision" and rows[column].isna().any():
+            raise ValueError(f"rankings column `{column}` has empty cells in this pool")
+    rows["model_name"] = rows["model_name"].astype("string").fillna(rows["model"])
+    rows["creator"] = rows["creator"].astype("string").fillna("")
+    rows["rank"] = pd.to_numeric(rows["rank"], errors="raise").astype("Int64")
+    for column in ("elo", "ci_low", "ci_high"):
+        rows[column] = pd.to_numeric(rows[column], errors="raise").astype("Float64")
+    rows["evidence"] = rows["evidence"].astype("string").str.strip().str.upper()
+    bad = sorted(set(rows.loc[~rows["evidence"].isin(GRADES).fillna(False), "evidence"].astype(str)))
+    if bad:
+        raise ValueError(f"rankings column `evidence` must be one of {GRADES}, found {bad}")
+    duplicated = rows.duplicated(["snapshot_date", "model", "source_id"], keep=False)
+    if duplicated.any():
+        first = rows.loc[duplicated].iloc[0]
+        raise ValueError(
+            f"rankings has {int(duplicated.sum())} rows repeating (snapshot_date, model, source_id), e.g. "
+            f"{first['snapshot_date'].date()} {first['model']} {first['source_id']}"
+        )
+    epochs_per_board = rows.groupby(["snapshot_date", "source_id"])["scale_epoch"].nunique()
+    if (epochs_per_board > 1).any():
+        date, source = epochs_per_board[epochs_per_board > 1].index[0]
+        raise ValueError(f"board {date.date()} from {source} mixes several scale_epoch values")
+    return rows
+
+
+def daily_boards(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataFrame:
+    """One source's board per day (see the module rules), sorted by date then rank.
+
+    Adds ``n_sources``: how many sources gave a board for that day.
+    """
+    rows = pool_rows(rankings, arena, category)
+    per_source = rows.groupby(["snapshot_date", "source_id"], as_index=False).agg(
+        has_top=("rank", lambda r: bool((r == 1).fillna(False).any())),
+        grade=("evidence", lambda g: min(grade_order(x) for x in g)),
+        size=("model", "size"),
+    )
+    per_source["n_sources"] = per_source.groupby("snapshot_date")["source_id"].transform("size")
+    chosen = (
+        per_source.sort_values(
+            ["snapshot_date", "has_top", "grade", "size", "source_id"],
+            ascending=[True, False, True, False, True],
+        )
+        .drop_duplicates("snapshot_date")[["snapshot_date", "source_id", "n_sources"]]
+    )
+    boards = rows.merge(chosen, on=["snapshot_date", "source_id"], how="inner")
+    boards = boards.sort_values(
+        ["snapshot_date", "rank", "elo", "model"], ascending=[True, True, False, True], na_position="last"
+    )
+    return boards[list(BOARD_COLUMNS)].reset_index(drop=True)
+
+
+def epoch_breaks(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataFrame:
+    """Where the rating scale changes: one row per new epoch after the first.
+
+    Columns ``date`` (first board of the new epoch), ``scale_epoch``, ``previous_epoch``,
+    ``previous_date`` (last board of the previous epoch).
+    """
+    boards = daily_boards(rankings, arena, category)
+    days = boards.drop_duplicates("snapshot_date")[["snapshot_date", "scale_epoch"]].reset_index(drop=True)
+    changed = days["scale_epoch"].ne(days["scale_epoch"].shift()) & days.index.to_series().gt(0)
+    result = pd.DataFrame({
+        "date": days.loc[changed, "snapshot_date"].to_numpy(),
+        "scale_epoch": days.loc[changed, "scale_epoch"].to_numpy(),
+        "previous_epoch": days["scale_epoch"].shift().loc[changed].to_numpy(),
+        "previous_date": days["snapshot_date"].shift().loc[changed].to_numpy(),
+    })
+    return result.astype({"date": "datetime64[ns]", "previous_date": "datetime64[ns]"})
+
+
+def daily_leaders(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataFrame:
+    """The #1 of every day whose board shows a rank-1 row, with runner-up, margin and ties.
+
+    Columns: ``snapshot_date``, ``date_precision``, ``scale_epoch``, ``model``, ``model_name``,
+    ``creator``, ``elo``, ``ci_low``, ``ci_high``, ``runner_up``, ``runner_up_elo``, ``margin``,
+    ``tied_with`` (comma-separated model ids, "" if none), ``contested``, ``evidence``,
+    ``source_id``, ``board_size``.
+    """
+    boards = daily_boards(rankings, arena, category)
+    records: list[dict[str, object]] = []
+    previous: str | None = None
+    for _, board in boards.groupby("snapshot_date", sort=True):
+        leader = _pick_leader(board, previous)
+        if leader is None:
+            continue  # no rank-1 row that day: the day says nothing about the leader
+        records.append(_leader_record(board, leader))
+        previous = str(board.loc[leader, "model"])
+    return pd.DataFrame.from_records(records, columns=_LEADER_COLUMNS).astype(_LEADER_TYPES)
+
+
+_LEADER_COLUMNS = (
+    "snapshot_date", "date_precision", "scale_epoch", "model", "model_name", "creator", "elo", "ci_low",
+    "ci_high", "runner_up", "runner_up_elo", "margin", "tied_with", "contested", "evidence", "source_id",
+    "board_size",
+)
+_LEADER_TYPES = {
+    "snapshot_date": "datetime64[ns]", "elo": "Float64", "ci_low": "Float64", "ci_high": "Float64",
+    "runner_up_elo": "Float64", "margin": "Float64", "contested": "bool", "board_size": "int64",
+    "model": "string", "model_name": "string", "creator": "string", "runner_up": "string",
+    "tied_with": "string", "scale_epoch": "string", "evidence": "string", "source_id": "string",
+    "date_precision": "string",
+}
+
+
+def _pick_leader(board: pd.DataFrame, previous: str | None) -> object | None:
+    top = board[(board["rank"] == 1).fillna(False)]
+    if top.empty:
+        return None
+    best_elo = top["elo"].max()  # NA-skipping; NA when all rank-1 rows are rank-only
+    level = top if pd.isna(best_elo) else top[(top["elo"] == best_elo).fillna(False)]
+    if previous is not None and (level["model"] == previous).any():
+        return level.index[(level["model"] == previous).to_numpy()][0]
+    return level.sort_values("model").index[0]
+
+
+def _leader_record(board: pd.DataFrame, leader: object) -> dict[str, object]:
+    row = board.loc[leader]
+    others = board.drop(index=leader)
+    rated = others[others["elo"].notna()]
+    runner = rated.sort_values(["elo", "model"], ascending=[False, True]).head(1)
+    if runner.empty:
+        runner = others[(others["rank"] == 2).fillna(False)].sort_values("model").head(1)
+    runner_elo = runner["elo"].iloc[0] if not runner.empty else pd.NA
+    margin = row["elo"] - runner_elo if pd.notna(row["elo"]) and pd.notna(runner_elo) else pd.NA
+    tied = _tied_with(row, others)
+    return {
+        "snapshot_date": row["snapshot_date"], "date_precision": row["date_precision"],
+        "scale_epoch": row["scale_epoch"], "model": row["model"], "model_name": row["model_name"],
+        "creator": row["creator"], "elo": row["elo"], "ci_low": row["ci_low"], "ci_high": row["ci_high"],
+        "runner_up": runner["model"].iloc[0] if not runner.empty else pd.NA, "runner_up_elo": runner_elo,
+        "margin": margin, "tied_with": ", ".join(tied), "contested": bool(tied), "evidence": row["evidence"],
+        "source_id": row["source_id"], "board_size": len(board),
+    }
+
+
+def _tied_with(leader: pd.Series, others: pd.DataFrame) -> list[str]:
+    shares_rank = (others["rank"] == 1).fillna(False)
+    same_rating = (others["elo"] == leader["elo"]).fillna(False) if pd.notna(leader["elo"]) else False
+    if pd.notna(leader["ci_low"]) and pd.notna(leader["ci_high"]):
+        overlaps = (others["ci_high"] >= leader["ci_low"]) & (others["ci_low"] <= leader["ci_high"])
+        overlaps = overlaps.fillna(False)
+    else:
+        overlaps = False
+    tied = others[shares_rank | same_rating | overlaps]
+    return tied.sort_values(["rank", "model"], na_position="last")["model"].astype(str).tolist()

@@ -1,0 +1,152 @@
+"""How sure is #1? Published leaderboards turned into probabilities, rank bounds and vote counts.
+
+The notebook-03 facade over :mod:`videomarket.leaderboard._odds`, where boards become probabilities
+(on top of :mod:`videomarket.leaderboard` for which board counts and who leads, and
+:mod:`videomarket.arena` for the interval statistics); nothing here picks boards, fits ratings or
+computes a probability itself. Every board used here carries an interval on each rated row.
+
+* :func:`board_certainty`: one day's board with each model's probability of being truly #1 and
+  its rank upper bound (``rank_ub``, the LMArena convention: 1 + the models whose interval lies
+  entirely above this one's). ``could_be_first`` marks the models no other model is separated from.
+* :func:`leader_probability_history`: the same for every day of a pool whose board carries
+  intervals, one row per day, for the leader.
+* :func:`leader_certainty_by_pool`: a one-row summary of that history per pool.
+
+What gaps mean as preference and votes, and the comparison of our ratings with a publisher's, are
+in :mod:`videomarket.leaderboard._gaps`.
+
+Example::
+
+    >>> import pandas as pd
+    >>> from videomarket.arena import rank_upper_bounds
+    >>> board = pd.DataFrame({"model": ["a", "b"], "ci_low": [1300, 1270], "ci_high": [1320, 1290]})
+    >>> rank_upper_bounds(board)["rank_ub"].tolist()
+    [1, 2]
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from videomarket.leaderboard._boards import epoch_breaks
+from videomarket.leaderboard._odds import board_leader_odds, daily_leader_odds
+
+DEFAULT_DRAWS = 20_000  # Monte Carlo error of a probability <= 0.0035: ample for a chart, fast per board
+BOARD_COLUMNS = (
+    "model", "model_name", "creator", "rank", "elo", "ci_low", "ci_high", "sd", "p_leader", "p_above_next",
+    "rank_ub", "could_be_first",
+)
+HISTORY_COLUMNS = (
+    "snapshot_date", "scale_epoch", "model", "model_name", "creator", "elo", "ci_low", "ci_high", "runner_up",
+    "runner_up_name", "margin", "p_leader", "p_beats_runner_up", "n_could_be_first", "could_be_first",
+    "board_size", "evidence", "source_id",
+)
+
+
+def board_certainty(
+    rankings: pd.DataFrame,
+    arena_name: str,
+    category: str,
+    date: object = None,
+    *,
+    draws: int = DEFAULT_DRAWS,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """One day's board (default: the latest with intervals) with p_leader, p_above_next and rank_ub.
+
+    :func:`videomarket.leaderboard._odds.board_leader_odds` of a board with an interval on every rated
+    row. Columns: model, model_name, creator, rank, elo, ci_low, ci_high, sd, p_leader, p_above_next,
+    rank_ub, could_be_first, best first by rating; ``attrs`` carry the date, scale epoch and source.
+    Raises ValueError when that day has no board, or its board lacks intervals.
+
+    Example::
+
+        >>> from videomarket import data
+        >>> board_certainty(data.load_rankings(), "Artificial Analysis", "text-to-video").iloc[0]["model"]
+        ... # doctest: +SKIP
+        'wan-3-0'
+    """
+    table = board_leader_odds(rankings, arena_name, category, date, complete=True, draws=draws, seed=seed)
+    result = table[list(BOARD_COLUMNS)]
+    result.attrs = dict(table.attrs)
+    return result
+
+
+def leader_probability_history(
+    rankings: pd.DataFrame, arena_name: str, category: str, *, draws: int = DEFAULT_DRAWS, seed: int = 0
+) -> pd.DataFrame:
+    """The leader of every day whose board carries intervals, and how sure its lead is.
+
+    :func:`videomarket.leaderboard._odds.daily_leader_odds` over the boards with an interval on every
+    rated row (so a day's ``p_leader`` equals :func:`board_certainty`'s): ``p_leader``,
+    ``p_beats_runner_up``, ``n_could_be_first`` and ``could_be_first`` (display names of the models
+    with ``rank_ub == 1``), plus the board's margin, epoch, grade and source. Boards left out are
+    listed with the reason in ``attrs["skipped"]``; ``attrs["epoch_breaks"]`` lists the
+    re-anchorings (as in :func:`videomarket.leaderboard.leader_spells`).
+
+    Example::
+
+        >>> from videomarket import data
+        >>> history = leader_probability_history(data.load_rankings(), "Artificial Analysis",
+        ...                                      "text-to-video")  # doctest: +SKIP
+        >>> history[["snapshot_date", "model", "p_leader"]].tail(1)  # doctest: +SKIP
+    """
+    odds = daily_leader_odds(rankings, arena_name, category, complete=True, draws=draws, seed=seed)
+    history = odds[list(HISTORY_COLUMNS)].astype(
+        {"elo": "float64", "ci_low": "float64", "ci_high": "float64", "margin": "float64"}
+    )
+    history.attrs = dict(odds.attrs)
+    history.attrs["epoch_breaks"] = epoch_breaks(rankings, arena_name, category).to_dict("records")
+    return history
+
+
+def leader_certainty_by_pool(
+    rankings: pd.DataFrame,
+    arena_name: str,
+    categories: list[str],
+    *,
+    threshold: float = 0.95,
+    draws: int = DEFAULT_DRAWS,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Per pool: boards with intervals, leaders seen, and how often the lead was ``threshold``-sure.
+
+    Columns: category, boards, first, last, leaders (distinct models at #1), median_p_leader,
+    min_p_leader, boards_sure (boards with p_leader >= threshold), share_sure,
+    median_could_be_first (models that cannot be ruled out as #1, median over boards) and
+    median_half_width (half the leader's 95% interval, rating points, median over boards).
+    ``attrs["source_ids"]``: every board source behind the summary.
+
+    Example::
+
+        >>> from videomarket import data
+        >>> leader_certainty_by_pool(data.load_rankings(), "Artificial Analysis",
+        ...                          ["text-to-video", "image-to-video"])  # doctest: +SKIP
+    """
+    if not 0 < threshold < 1:
+        raise ValueError(f"threshold must lie strictly between 0 and 1, got {threshold!r}")
+    rows, source_ids = [], set()
+    for category in categories:
+        history = leader_probability_history(rankings, arena_name, category, draws=draws, seed=seed)
+        if history.empty:
+            raise ValueError(f"no {arena_name} / {category} board carries rating intervals")
+        source_ids |= set(history["source_id"].astype(str))
+        sure = history["p_leader"] >= threshold
+        rows.append(
+            {
+                "category": category,
+                "boards": len(history),
+                "first": history["snapshot_date"].min(),
+                "last": history["snapshot_date"].max(),
+                "leaders": history["model"].nunique(),
+                "median_p_leader": float(history["p_leader"].median()),
+                "min_p_leader": float(history["p_leader"].min()),
+                "boards_sure": int(sure.sum()),
+                "share_sure": float(sure.mean()),
+                "median_could_be_first": float(history["n_could_be_first"].median()),
+                "median_half_width": float(((history["ci_high"] - history["ci_low"]) / 2).median()),
+            }
+        )
+    summary = pd.DataFrame(rows)
+    summary.attrs.update(arena=arena_name, threshold=threshold, draws=draws, source_ids=sorted(source_ids))
+    return summary

@@ -1,0 +1,181 @@
+"""How sure is a lead: the probability that a board's #1 is truly #1, from its published intervals.
+
+The one place where a published board becomes probabilities; :mod:`videomarket.leaderboard._certainty`
+(notebook 03) and :mod:`videomarket.guide` (notebook 04) call it.
+
+* :func:`board_odds`: for one board, each row with an interval with ``p_leader`` and
+  ``p_above_next`` (:func:`videomarket.arena.leader_probability`: each true rating normal around
+  the published one, sd = interval half-width / 1.96, independent across models) and ``rank_ub``
+  (:func:`rank_upper_bounds`).
+* :func:`board_leader_odds`: that table for one day's board of a pool (the latest with odds by default).
+* :func:`daily_leader_odds`: one row per day for the day's leader, as
+  :func:`videomarket.leaderboard._boards.daily_leaders` picks it; :func:`spell_odds` per spell.
+
+Which rows take part: those with a rating and an interval (the ``top_k`` highest-rated of them, if
+given). A board gives odds when at least two rows take part and, with ``complete=True``, when no
+rated row lacks an interval. Boards without intervals (press quotes, top-8 copies, the LMArena
+scrapes) give no odds: such days are left out, never guessed.
+
+Example::
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-10"] * 3), "arena": "LMArena",
+    ...     "category": "text-to-video", "model": ["a", "b", "c"], "rank": [1, 2, 3],
+    ...     "elo": [1250.0, 1240.0, 1200.0], "ci_low": [1240.0, 1230.0, 1190.0],
+    ...     "ci_high": [1260.0, 1250.0, 1210.0], "scale_epoch": "e1", "evidence": "A", "source_id": "s"})
+    >>> odds = daily_leader_odds(t, "LMArena", "text-to-video")
+    >>> odds[["model", "runner_up"]].values.tolist(), round(float(odds["p_beats_runner_up"].iloc[0]), 2)
+    ([['a', 'b']], 0.92)
+"""
+
+from __future__ import annotations
+
+from statistics import NormalDist
+
+import numpy as np
+import pandas as pd
+
+from videomarket.arena import board_odds, rows_with_intervals
+from videomarket.leaderboard._boards import daily_boards, daily_leaders
+from videomarket.leaderboard._spells import leader_spells
+
+DEFAULT_DRAWS = 20_000  # Monte Carlo error of p_leader about 0.0035 at most: enough for two decimals
+ODDS_COLUMNS = (
+    "snapshot_date", "scale_epoch", "model", "model_name", "creator", "elo", "ci_low", "ci_high", "p_leader",
+    "runner_up", "runner_up_name", "runner_up_elo", "margin", "p_beats_runner_up", "n_compared",
+    "n_could_be_first", "could_be_first", "board_size", "evidence", "source_id",
+)
+_ODDS_TYPES = {
+    "snapshot_date": "datetime64[ns]", "elo": "Float64", "ci_low": "Float64", "ci_high": "Float64",
+    "p_leader": "float64", "runner_up_elo": "Float64", "margin": "Float64", "p_beats_runner_up": "float64",
+    "n_compared": "int64", "n_could_be_first": "int64", "board_size": "int64",
+}
+
+
+def board_leader_odds(
+    rankings: pd.DataFrame, arena: str, category: str, date: object = None, *, complete: bool = False,
+    top_k: int | None = None, draws: int = DEFAULT_DRAWS, seed: int = 0,
+) -> pd.DataFrame:
+    """:func:`board_odds` of one day's board of a pool (:func:`~videomarket.leaderboard.daily_boards`).
+
+    ``date``: the board's day; default the latest board that gives odds (module rules; ``complete``
+    requires an interval on every rated row). ``attrs`` hold the day, scale epoch, source, grade, pool
+    and draws. Raises ValueError when the pool has no such board, or the day's board gives no odds.
+    """
+    pool = f"{arena} / {category}"
+    boards = daily_boards(rankings, arena, category)
+    if date is None:
+        days = [day for day, board in boards.groupby("snapshot_date", sort=True)
+                if _why_no_odds(board, complete, top_k) is None]
+        if not days:
+            raise ValueError(f"no {pool} board publishes rating intervals"
+                             + (" on every rated row" if complete else "") + ": no odds to compute")
+        date = days[-1]
+    day = pd.Timestamp(date)
+    board = boards[boards["snapshot_date"] == day]
+    if board.empty:
+        raise ValueError(f"no {pool} board on {day.date()}")
+    problem = _why_no_odds(board, complete, top_k)
+    if problem is not None:
+        raise ValueError(f"the {pool} board of {day.date()} has {problem}: rows without a rating interval "
+                         "give no probability")
+    table = board_odds(board, top_k=top_k, draws=draws, seed=seed)
+    first = board.iloc[0]
+    table.attrs.update(snapshot_date=day, scale_epoch=str(first["scale_epoch"]), draws=draws,
+                       source_id=str(first["source_id"]), evidence=str(first["evidence"]),
+                       pool={"arena": arena, "category": category})
+    return table
+
+
+def daily_leader_odds(
+    rankings: pd.DataFrame, arena: str, category: str, *, complete: bool = False, top_k: int | None = None,
+    draws: int = DEFAULT_DRAWS, seed: int = 0,
+) -> pd.DataFrame:
+    """One row per board that gives odds and whose leader takes part: how sure that lead is.
+
+    ``p_leader``: probability that the day's #1 (:func:`~videomarket.leaderboard.daily_leaders`) is
+    truly highest among the rows compared (:func:`board_odds`, same ``draws`` and ``seed`` on every
+    board, so a day's value equals :func:`board_leader_odds`'); ``runner_up``: the best-rated other
+    row compared, ``margin`` the gap to it; ``p_beats_runner_up``: exact normal probability that the
+    leader is truly above it; ``n_could_be_first`` / ``could_be_first``: how many / which (display
+    names) of the rows compared have ``rank_ub == 1``. Days left out are listed with the reason in
+    ``attrs["skipped"]``. Empty (same columns) when no board has intervals.
+    """
+    boards = daily_boards(rankings, arena, category)
+    leaders = daily_leaders(rankings, arena, category).set_index("snapshot_date")["model"]
+    records, skipped = [], []
+    for day, board in boards.groupby("snapshot_date", sort=True):
+        leader = leaders.get(day)
+        problem = "no rank-1 row" if leader is None else _why_no_odds(board, complete, top_k)
+        if problem is None and leader not in set(rows_with_intervals(board, top_k)["model"]):
+            problem = "the leader is not among the rows with intervals compared"
+        if problem is not None:
+            skipped.append({"snapshot_date": day, "reason": problem})
+            continue
+        odds = board_odds(board, top_k=top_k, draws=draws, seed=seed)
+        records.append(_leader_record(odds, str(leader), board_size=len(board)))
+    table = pd.DataFrame.from_records(records, columns=list(ODDS_COLUMNS)).astype(_ODDS_TYPES)
+    table.attrs.update(pool={"arena": arena, "category": category}, draws=draws, skipped=skipped)
+    return table
+
+
+def spell_odds(
+    rankings: pd.DataFrame, arena: str, category: str, *, top_k: int | None = None,
+    draws: int = DEFAULT_DRAWS, seed: int = 0,
+) -> pd.DataFrame:
+    """:func:`~videomarket.leaderboard.leader_spells` with how sure each spell's lead was.
+
+    Adds ``boards_with_odds`` (boards of the spell with intervals), ``p_leader_min`` /
+    ``p_leader_max`` (range of the daily ``p_leader``), ``p_leader_last`` (on the spell's last board
+    with intervals) and ``p_beats_runner_up_min``; NA when no board of the spell has intervals.
+    """
+    spells = leader_spells(rankings, arena, category)
+    odds = daily_leader_odds(rankings, arena, category, top_k=top_k, draws=draws, seed=seed)
+    columns = {"boards_with_odds": [], "p_leader_min": [], "p_leader_max": [], "p_leader_last": [],
+               "p_beats_runner_up_min": []}
+    for spell in spells.itertuples():
+        inside = odds[(odds["snapshot_date"] >= spell.start) & (odds["snapshot_date"] <= spell.end)
+                      & (odds["model"] == spell.model)]
+        columns["boards_with_odds"].append(len(inside))
+        columns["p_leader_min"].append(inside["p_leader"].min() if len(inside) else pd.NA)
+        columns["p_leader_max"].append(inside["p_leader"].max() if len(inside) else pd.NA)
+        columns["p_leader_last"].append(inside["p_leader"].iloc[-1] if len(inside) else pd.NA)
+        columns["p_beats_runner_up_min"].append(inside["p_beats_runner_up"].min() if len(inside) else pd.NA)
+    result = spells.assign(**columns)
+    result = result.astype({"boards_with_odds": "int64", **{c: "Float64" for c in list(columns)[1:]}})
+    result.attrs = dict(spells.attrs)
+    return result
+
+
+def _why_no_odds(board: pd.DataFrame, complete: bool, top_k: int | None) -> str | None:
+    """None when the board gives odds, else what it lacks (said after "the board ... has")."""
+    rated = board[board["elo"].notna()]
+    if complete and (rated.empty or rated[["ci_low", "ci_high"]].isna().any(axis=None)):
+        return f"no intervals ({board['source_id'].iloc[0]})"
+    if len(rows_with_intervals(board, top_k)) < 2:
+        return "under two rows with intervals"
+    return None
+
+
+def _leader_record(odds: pd.DataFrame, leader: str, *, board_size: int) -> dict[str, object]:
+    row = odds[odds["model"] == leader].iloc[0]
+    rival = odds[odds["model"] != leader].iloc[0]  # best-rated other row
+    could = odds[odds["could_be_first"]]
+    return {
+        "snapshot_date": row["snapshot_date"], "scale_epoch": row["scale_epoch"], "model": leader,
+        "model_name": row["model_name"], "creator": row["creator"], "elo": row["elo"],
+        "ci_low": row["ci_low"], "ci_high": row["ci_high"], "p_leader": float(row["p_leader"]),
+        "runner_up": rival["model"], "runner_up_name": rival["model_name"], "runner_up_elo": rival["elo"],
+        "margin": row["elo"] - rival["elo"], "p_beats_runner_up": _p_above(row, rival),
+        "n_compared": len(odds), "n_could_be_first": len(could),
+        "could_be_first": ", ".join(could["model_name"].astype(str)), "board_size": board_size,
+        "evidence": row["evidence"], "source_id": row["source_id"],
+    }
+
+
+def _p_above(row: pd.Series, rival: pd.Series) -> float:
+    """P(row's true rating > rival's): the normal model and formula of arena's ``p_above_next``."""
+    gap, spread = float(row["elo"]) - float(rival["elo"]), float(np.hypot(row["sd"], rival["sd"]))
+    return NormalDist().cdf(gap / spread) if spread > 0 else (1.0 if gap > 0 else 0.5)
+
+

@@ -1,0 +1,356 @@
+"""Vendor revenue, ARR and run-rate figures as a reality check on market forecasts.
+
+The figures (``data.load_company_metrics()``) measure different things, so nothing is added across
+kinds:
+
+- **revenue** (a quarter, nine months or a fiscal year that lies inside one calendar year): summed per
+  calendar year, it is a floor on those vendors' revenue in that year;
+- **annualized** (ARR, run-rate): a snapshot times twelve, not calendar revenue; the latest snapshot
+  of each vendor in a year is used.
+
+Guidance (a company's revenue target), cumulative-since-launch figures and brokers' estimates are
+forecasts or span several periods, so they are never counted; nor are companies in
+:data:`NOT_COMPARABLE` (group revenue that is not video-only, aggregators that resell other vendors'
+models and so double count them). Growth rates (:func:`vendor_growth`) use the original currency, so
+no exchange rate is needed.
+
+Example:
+    >>> import pandas as pd
+    >>> metrics = pd.DataFrame({"company": ["V", "V"], "metric": ["revenue", "revenue"],
+    ...     "period": ["2025-Q1", "2025-Q2"], "period_end": pd.to_datetime(["2025-03-31", "2025-06-30"]),
+    ...     "value_usd_m": [10.0, 20.0], "original_currency": ["USD"] * 2, "original_value": [10.0, 20.0],
+    ...     "evidence": ["B", "B"], "source_id": ["s", "s"]})
+    >>> vendor_figures(metrics)[["year", "basis", "counted"]].values.tolist()
+    [[2025, 'revenue', True], [2025, 'revenue', True]]
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from videomarket import growth
+from videomarket.market._forecasts import grades_at_least
+
+BASES = ("revenue", "annualized")
+BASIS_LABELS = {
+    "revenue": "revenue reported within the year (a floor)",
+    "annualized": "ARR / run-rate (latest in the year; not calendar revenue)",
+}
+# Companies whose figures are not like-for-like with a video-generator market, and why (from the
+# notes of company_metrics.csv).
+NOT_COMPARABLE: dict[str, str] = {
+    "MiniMax (group, incl. Hailuo AI)": "group revenue (chat apps, LLM API and Hailuo video): not video-only",
+    "Higgsfield AI": "aggregator reselling other vendors' models: its run-rate double counts theirs",
+}
+_NEEDED = [
+    "company",
+    "metric",
+    "period",
+    "period_end",
+    "value_usd_m",
+    "original_currency",
+    "original_value",
+    "evidence",
+    "source_id",
+]
+_METRIC_BASIS = {"revenue": "revenue", "arr": "annualized", "run_rate": "annualized"}
+_NEVER_COUNTED = {
+    "revenue_guidance": "company guidance: a forecast, not an actual",
+    "cumulative_revenue": "cumulative since launch: spans several periods",
+    "analyst_forecast": "a broker's estimate, not company data",
+}
+
+
+def period_kind(metric: str, period: str) -> str:
+    """What a figure covers: 'quarter', 'nine months', 'year', 'snapshot' (ARR, run-rate), 'guidance',
+    'cumulative', 'estimate' or 'unknown'.
+
+    Example:
+        >>> period_kind("revenue", "2025-Q2"), period_kind("revenue", "9M2025"), period_kind("arr", "2025-04")
+        ('quarter', 'nine months', 'snapshot')
+    """
+    if metric in ("arr", "run_rate"):
+        return "snapshot"
+    if metric == "revenue_guidance":
+        return "guidance"
+    if metric == "cumulative_revenue":
+        return "cumulative"
+    if metric == "analyst_forecast":
+        return "estimate"
+    text = str(period).strip()
+    if re.fullmatch(r"\d{4}-Q[1-4]", text):
+        return "quarter"
+    if re.fullmatch(r"9M\d{4}", text):
+        return "nine months"
+    if re.fullmatch(r"FY\d{4}", text):
+        return "year"
+    return "unknown"
+
+
+def _checked(metrics: pd.DataFrame, who: str) -> pd.DataFrame:
+    missing = [column for column in _NEEDED if column not in metrics.columns]
+    if missing:
+        raise ValueError(f"{who}: the company-metrics table lacks column(s) {missing}")
+    table = metrics.copy()
+    for column in ("company", "metric", "period", "original_currency", "evidence", "source_id"):
+        table[column] = table[column].astype("string").fillna("").astype(str)
+    table["period_end"] = pd.to_datetime(table["period_end"], errors="raise")
+    if table["period_end"].isna().any():
+        raise ValueError(
+            f"{who}: period_end is missing in row {int(np.flatnonzero(table['period_end'].isna())[0])}"
+        )
+    for column in ("value_usd_m", "original_value"):
+        table[column] = pd.to_numeric(table[column], errors="raise").astype(float)
+    table["kind"] = [period_kind(m, p) for m, p in zip(table["metric"], table["period"], strict=True)]
+    return table
+
+
+def vendor_figures(
+    metrics: pd.DataFrame, min_evidence: str = "C", exclude: dict[str, str] | None = None
+) -> pd.DataFrame:
+    """Every figure with its calendar ``year``, ``basis`` (revenue / annualized, or empty),
+    ``counted`` (used in :func:`vendor_vs_market`) and the ``reason`` when it is not counted.
+
+    ``exclude`` maps company -> reason (default :data:`NOT_COMPARABLE`). Sorted by company and date.
+
+    Example:
+        >>> import pandas as pd
+        >>> metrics = pd.DataFrame({"company": ["V", "V"], "metric": ["arr", "arr"],
+        ...     "period": ["2025-04", "2025-10"], "period_end": pd.to_datetime(["2025-04-30", "2025-10-31"]),
+        ...     "value_usd_m": [50.0, 80.0], "original_currency": ["USD"] * 2, "original_value": [50.0, 80.0],
+        ...     "evidence": ["B", "B"], "source_id": ["s", "s"]})
+        >>> vendor_figures(metrics)[["counted", "reason"]].values.tolist()
+        [[False, 'superseded by a later snapshot in the same year'], [True, '']]
+    """
+    table = _checked(metrics, "vendor_figures")
+    grades = grades_at_least(min_evidence)
+    exclude = NOT_COMPARABLE if exclude is None else exclude
+    table["year"] = table["period_end"].dt.year.astype(int)
+    table["basis"] = table["metric"].map(_METRIC_BASIS).fillna("")
+    reasons = []
+    for _, row in table.iterrows():
+        reasons.append(_reason(row, grades, exclude))
+    table["reason"] = reasons
+    table = table.sort_values(["company", "period_end", "metric"], kind="stable").reset_index(drop=True)
+    # ARR and run-rates are snapshots: only a vendor's latest one in a year is counted.
+    snapshot = (table["basis"] == "annualized") & (table["reason"] == "")
+    latest = table[snapshot].groupby(["company", "basis", "year"])["period_end"].transform("max")
+    superseded = snapshot & (table["period_end"] < latest.reindex(table.index))
+    table.loc[superseded, "reason"] = "superseded by a later snapshot in the same year"
+    table["counted"] = table["reason"] == ""
+    columns = [
+        "company",
+        "metric",
+        "period",
+        "period_end",
+        "year",
+        "kind",
+        "basis",
+        "value_usd_m",
+        "original_currency",
+        "original_value",
+        "evidence",
+        "source_id",
+        "counted",
+        "reason",
+    ]
+    return table[columns]
+
+
+def _reason(row: pd.Series, grades: tuple[str, ...], exclude: dict[str, str]) -> str:
+    if row["metric"] in _NEVER_COUNTED:
+        return _NEVER_COUNTED[row["metric"]]
+    if row["evidence"] not in grades:
+        return f"evidence {row['evidence']} is below {grades[-1]}"
+    if row["company"] in exclude:
+        return exclude[row["company"]]
+    if not np.isfinite(row["value_usd_m"]):
+        return (
+            f"no USD value (reported in {row['original_currency'] or 'an unknown currency'}, no sourced rate)"
+        )
+    if row["basis"] == "revenue" and row["kind"] not in ("quarter", "nine months", "year"):
+        return f"revenue period {row['period']!r} is not a quarter, nine months or fiscal year"
+    if row["basis"] == "":
+        return f"metric {row['metric']!r} is not revenue, ARR or run-rate"
+    return ""
+
+
+def vendor_vs_market(figures: pd.DataFrame, market: pd.DataFrame) -> pd.DataFrame:
+    """Counted vendor figures summed per (year, basis) beside the forecast market size of that year.
+
+    ``figures``: :func:`vendor_figures`; ``market``: :func:`videomarket.market.consensus_points`
+    (year, value_usd_m, low, high, n_values). Columns: year, basis, vendor_total_usd_m, n_vendors,
+    vendors ('name value' list), market_usd_m (the consensus), market_low, market_high,
+    n_forecasts, share (vendor total / consensus), share_low (/ highest forecast), share_high
+    (/ lowest forecast). Years without a forecast keep NaN market columns. Sorted by year and basis.
+
+    Example:
+        >>> import pandas as pd
+        >>> figs = pd.DataFrame({"company": ["V", "W"], "year": [2025, 2025], "basis": ["annualized"] * 2,
+        ...     "value_usd_m": [100.0, 90.0], "counted": [True, True]})
+        >>> market = pd.DataFrame({"year": [2025], "value_usd_m": [716.8], "low": [716.8], "high": [788.5],
+        ...     "n_values": [3]})
+        >>> round(float(vendor_vs_market(figs, market)["share"].iloc[0]), 3)
+        0.265
+    """
+    for column in ("company", "year", "basis", "value_usd_m", "counted"):
+        if column not in figures.columns:
+            raise ValueError(f"vendor_vs_market: figures lack column `{column}` (use vendor_figures)")
+    for column in ("year", "value_usd_m", "low", "high", "n_values"):
+        if column not in market.columns:
+            raise ValueError(f"vendor_vs_market: market lacks column `{column}` (use consensus_points)")
+    counted = figures[figures["counted"].astype(bool)]
+    rows = []
+    for (year, basis), group in counted.groupby(["year", "basis"], sort=True):
+        per_company = group.groupby("company", sort=True)["value_usd_m"].sum()
+        rows.append(
+            {
+                "year": int(year),
+                "basis": basis,
+                "vendor_total_usd_m": float(per_company.sum()),
+                "n_vendors": int(per_company.size),
+                "vendors": "; ".join(f"{name} {value:,.1f}" for name, value in per_company.items()),
+            }
+        )
+    table = pd.DataFrame(rows, columns=["year", "basis", "vendor_total_usd_m", "n_vendors", "vendors"])
+    side = market.set_index(market["year"].astype(int))
+    table["market_usd_m"] = table["year"].map(side["value_usd_m"]).astype(float)
+    table["market_low"] = table["year"].map(side["low"]).astype(float)
+    table["market_high"] = table["year"].map(side["high"]).astype(float)
+    table["n_forecasts"] = table["year"].map(side["n_values"]).fillna(0).astype(int)
+    table["share"] = table["vendor_total_usd_m"] / table["market_usd_m"]
+    table["share_low"] = table["vendor_total_usd_m"] / table["market_high"]
+    table["share_high"] = table["vendor_total_usd_m"] / table["market_low"]
+    table["basis_label"] = table["basis"].map(BASIS_LABELS)
+    table.attrs.update(market.attrs)
+    return table
+
+
+def vendor_growth(metrics: pd.DataFrame, min_evidence: str = "C", *, alpha: float = 0.05) -> pd.DataFrame:
+    """Annual growth of each like-for-like vendor series, with an interval where the data allow one.
+
+    A series is one company, one metric, one period kind (quarters with quarters, fiscal years with
+    fiscal years, ARR with ARR) and one currency, in the original currency. With three or more points
+    the rate is exp(slope) − 1 of a statsmodels OLS fit of log value on time in years, with its
+    1 − alpha interval (t distribution, n − 2 degrees of freedom: wide for three points); with two
+    points it is the CAGR between them and no interval. Guidance, cumulative figures and estimates
+    are not series. ``caveat`` repeats :data:`NOT_COMPARABLE` where it applies. Fastest first.
+
+    Example:
+        >>> import pandas as pd
+        >>> metrics = pd.DataFrame({"company": ["V"] * 2, "metric": ["arr"] * 2,
+        ...     "period": ["2024-12", "2025-12"],
+        ...     "period_end": pd.to_datetime(["2024-12-31", "2025-12-31"]), "value_usd_m": [50.0, 100.0],
+        ...     "original_currency": ["USD"] * 2, "original_value": [50.0, 100.0], "evidence": ["B"] * 2,
+        ...     "source_id": ["s"] * 2})
+        >>> round(float(vendor_growth(metrics)["annual_growth"].iloc[0]), 2)
+        1.0
+    """
+    if not 0 < alpha < 1:
+        raise ValueError(f"vendor_growth: alpha must lie strictly between 0 and 1, got {alpha!r}")
+    table = _checked(metrics, "vendor_growth")
+    table = table[table["evidence"].isin(grades_at_least(min_evidence))]
+    table = table[table["kind"].isin(["quarter", "nine months", "year", "snapshot"])]
+    table = table[np.isfinite(table["original_value"]) & (table["original_value"] > 0)]
+    rows = []
+    for (company, metric, kind, currency), group in table.groupby(
+        ["company", "metric", "kind", "original_currency"], sort=True
+    ):
+        group = group.sort_values("period_end").drop_duplicates("period_end", keep="last")
+        if len(group) >= 2:
+            rows.append(_series_growth(company, metric, kind, currency, group, alpha))
+    result = pd.DataFrame(rows, columns=GROWTH_COLUMNS)
+    return result.sort_values("annual_growth", ascending=False, kind="stable").reset_index(drop=True)
+
+
+#: Columns of :func:`vendor_growth`, in order.
+GROWTH_COLUMNS = [
+    "company", "metric", "kind", "currency", "n_points", "first_period", "last_period", "first_value",
+    "last_value", "years", "annual_growth", "lower", "upper", "doubling_months", "method", "evidence",
+    "source_ids", "caveat",
+]
+
+
+def _decimal_years(dates: pd.Series) -> np.ndarray:
+    stamps = pd.to_datetime(dates)
+    return (stamps.dt.year + (stamps.dt.day_of_year / (365 + stamps.dt.is_leap_year))).to_numpy(dtype=float)
+
+
+def _series_growth(
+    company: str, metric: str, kind: str, currency: str, group: pd.DataFrame, alpha: float
+) -> dict:
+    x = _decimal_years(group["period_end"])
+    y = group["original_value"].to_numpy(dtype=float)
+    span = float(x[-1] - x[0])
+    if len(group) >= 3:
+        ols = growth.exponential_ols(x, y, origin=float(x[0]))
+        slope = float(ols.params["x"])
+        low, high = (float(v) for v in ols.conf_int(alpha).loc["x"])
+        rate, lower, upper = np.expm1(slope), np.expm1(low), np.expm1(high)
+        method = f"OLS on log values, {len(group)} points ({len(group) - 2} residual df)"
+    else:
+        rate = growth.cagr(y[0], y[-1], span)
+        lower = upper = np.nan
+        slope = np.log1p(rate)
+        method = "two points: CAGR, no interval"
+    return {
+        "company": company,
+        "metric": metric,
+        "kind": kind,
+        "currency": currency,
+        "n_points": len(group),
+        "first_period": group["period"].iloc[0],
+        "last_period": group["period"].iloc[-1],
+        "first_value": y[0],
+        "last_value": y[-1],
+        "years": span,
+        "annual_growth": rate,
+        "lower": lower,
+        "upper": upper,
+        "doubling_months": 12 * np.log(2) / slope if slope > 0 else np.nan,
+        "method": method,
+        "evidence": group["evidence"].max(),
+        "source_ids": "; ".join(sorted(set(group["source_id"]))),
+        "caveat": NOT_COMPARABLE.get(company, ""),
+    }
+
+
+def growth_against_market(growth_table: pd.DataFrame, market_rate: pd.Series) -> pd.DataFrame:
+    """The like-for-like rows of a :func:`vendor_growth` table (no ``caveat``) beside a market rate.
+
+    ``market_rate``: ``rate``, ``lower``, ``upper`` (fractions a year), e.g.
+    :attr:`videomarket.market._fits.ConsensusFits.exponential_rate`. Adds ``faster`` (the vendor's
+    point estimate is above the market's upper bound) and ``clearly_faster`` (the vendor's own lower
+    bound is too; never true for a two-point series, which has no interval). ``attrs`` holds the counts
+    (``n_series``, ``n_faster``, ``n_clearly_faster``) and the market rate.
+
+    Example:
+        >>> import pandas as pd
+        >>> table = pd.DataFrame({"company": ["V", "W"], "annual_growth": [3.0, 0.7],
+        ...                       "lower": [-0.5, float("nan")], "caveat": ["", ""]})
+        >>> out = growth_against_market(table, pd.Series({"rate": 0.19, "lower": 0.09, "upper": 0.3}))
+        >>> out["faster"].tolist(), out.attrs["n_clearly_faster"]
+        ([True, True], 0)
+    """
+    for column in ("annual_growth", "lower", "caveat"):
+        if column not in growth_table.columns:
+            raise ValueError(f"growth_against_market: the table lacks `{column}` (use vendor_growth)")
+    for key in ("rate", "lower", "upper"):
+        if key not in market_rate.index or not np.isfinite(float(market_rate[key])):
+            raise ValueError(f"growth_against_market: market_rate needs a finite `{key}`")
+    upper = float(market_rate["upper"])
+    table = growth_table[growth_table["caveat"].fillna("") == ""].reset_index(drop=True)
+    table["faster"] = table["annual_growth"] > upper
+    table["clearly_faster"] = table["lower"].fillna(-np.inf) > upper
+    table.attrs.update(
+        n_series=len(table),
+        n_faster=int(table["faster"].sum()),
+        n_clearly_faster=int(table["clearly_faster"].sum()),
+        market_rate=float(market_rate["rate"]),
+        market_lower=float(market_rate["lower"]),
+        market_upper=upper,
+    )
+    return table

@@ -1,0 +1,93 @@
+"""Chart of what the leaderboard history covers: one row per pool, one mark per known day.
+
+Example::
+
+    >>> import pandas as pd
+    >>> from videomarket.plots import coverage_chart
+    >>> days = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2025-12-01", "2026-08-01"]), "archived": [False, True],
+    ...     "evidence": ["B", "A"], "models": [4, 56]})
+    >>> coverage_chart(days).alt_text.startswith("Dot chart")
+    True
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from videomarket.plots._panels import format_date_axis
+from videomarket.plots._style import OKABE_ITO, finish, new_figure
+
+ARCHIVED_COLOR = OKABE_ITO["blue"]
+SECONDARY_COLOR = OKABE_ITO["orange"]
+
+
+def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str | None = None) -> Any:
+    """Dots for each day a pool's board is known: filled = archived copy, hollow = press/secondary.
+
+    ``days`` is :func:`videomarket.data._coverage.snapshot_coverage` output (optionally filtered).
+    """
+    pools = _pool_labels(days)
+    fig, ax = new_figure(figsize=(9.0, 0.55 * len(pools) + 1.8))
+    for y, key in enumerate(pools):
+        rows = days[(days["arena"] == key[0]) & (days["category"] == key[1])]
+        for archived, face in ((True, ARCHIVED_COLOR), (False, "white")):
+            part = rows[rows["archived"] == archived]
+            ax.scatter(
+                part["snapshot_date"],
+                [y] * len(part),
+                s=36,
+                marker="o" if archived else "D",
+                facecolors=face,
+                edgecolors=ARCHIVED_COLOR if archived else SECONDARY_COLOR,
+                linewidths=1.2,
+                label=("archived copy of the board (grade A)" if archived else "press or copied values (B-D)")
+                if y == 0
+                else None,
+                zorder=3,
+            )
+    ax.set_yticks(range(len(pools)), list(pools.values()))
+    ax.set_ylim(len(pools) - 0.5, -0.5)
+    ax.set_xlabel("snapshot date")
+    format_date_axis(ax)
+    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.18), ncol=2)
+    summary = _summary(days)
+    return finish(
+        fig,
+        title=title or summary["title"],
+        source=source or "Source: videomarket rankings table (archived leaderboard copies and press values)",
+        alt=summary["alt"],
+    )
+
+
+def _pool_labels(days: pd.DataFrame) -> dict[tuple[str, str], str]:
+    keys = days[["arena", "category"]].drop_duplicates().astype(str)
+    keys = keys.sort_values(["arena", "category"], kind="mergesort")
+    short = {"Artificial Analysis": "AA"}
+    return {(a, c): f"{short.get(a, a)} · {c}" for a, c in keys.itertuples(index=False)}
+
+
+def _summary(days: pd.DataFrame) -> dict[str, str]:
+    archived = days[days["archived"]]
+    secondary = days[~days["archived"]]
+    first_archived = archived["snapshot_date"].min()
+    span = (
+        f"archived copies from {first_archived:%b %Y} to {archived['snapshot_date'].max():%b %Y}"
+        if len(archived)
+        else "no archived copies"
+    )
+    earlier = secondary[secondary["snapshot_date"] < first_archived] if len(archived) else secondary
+    earlier_days = earlier["snapshot_date"].nunique()
+    title = f"The history rests on {span}" + (
+        f"; earlier months on press values ({earlier_days} days)" if earlier_days else ""
+    )
+    n_pools = days[["arena", "category"]].drop_duplicates().shape[0]
+    alt = (
+        f"Dot chart of known leaderboard days per pool: {days['snapshot_date'].nunique()} distinct days "
+        f"across {n_pools} pools; {archived['snapshot_date'].nunique()} days have an archived copy "
+        f"(filled dots), {secondary['snapshot_date'].nunique()} days only press or copied values "
+        "(hollow diamonds)."
+    )
+    return {"title": title, "alt": alt}

@@ -1,0 +1,227 @@
+"""Leaderboard charts: bump chart, rating trajectories, #1 timeline, developer shares.
+
+Each function takes a table from :mod:`videomarket.leaderboard` and returns a finished
+:class:`~videomarket.plots._style.ReportFigure`. Titles, source lines and alt texts are derived from
+the data unless passed. Scale epochs are separate panels (lines never cross a re-anchoring) or
+dashed rules; archived snapshots have filled markers / bars, secondary evidence hollow or hatched.
+
+Example::
+
+    >>> from videomarket import data, leaderboard, plots                       # doctest: +SKIP
+    >>> ranks = data.load_rankings()                                            # doctest: +SKIP
+    >>> history = leaderboard.rank_history(ranks, "Artificial Analysis", "text-to-video")  # doctest: +SKIP
+    >>> plots.bump_chart(history)                                               # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from videomarket.plots._panels import (
+    date_range_text,
+    day_text,
+    default_source,
+    draw_path,
+    epoch_figure,
+    label_at_end,
+    latest_creator,
+    legend_below,
+    model_names,
+    pool_text,
+    require_table,
+    row_name,
+    spread_labels,
+)
+from videomarket.plots._style import MUTED_COLOR, OTHER_COLOR, creator_style, finish, house_style
+
+EVIDENCE_NOTE = "Filled markers: archived snapshots; hollow markers and dotted lines: secondary sources."
+MAX_HIGHLIGHT = 8
+# A highlighted model whose developer has no colour of its own: darker than the grey context lines.
+FEATURED_OTHER_COLOR = "#5E5E5E"
+
+
+def bump_chart(
+    rank_history_table: pd.DataFrame,
+    *,
+    highlight: list[str] | None = None,
+    title: str | None = None,
+    subtitle: str | None = None,
+    source: str | None = None,
+    alt: str | None = None,
+) -> Any:
+    """Rank over time for the models in a :func:`~videomarket.leaderboard.rank_history` table.
+
+    Rank 1 at the top; one panel per scale epoch; a line breaks where a model is outside the top N.
+    ``highlight`` (model ids) get their developer's colour; default: every model that reached #1
+    plus the top 3 of the latest board (at most 8). Other models are grey.
+    """
+    needed = ("snapshot_date", "model", "rank", "scale_epoch")
+    history = require_table(rank_history_table, needed, "bump_chart")
+    history = history[history["rank"].notna()]
+    top_n = int(history.attrs.get("top_n") or history["rank"].max())
+    latest = history[history["snapshot_date"] == history["snapshot_date"].max()].sort_values("rank")
+    chosen = highlight if highlight is not None else _default_highlight(history, latest)
+    with house_style():
+        fig, axes, spans = epoch_figure(history, sharey=True)
+        departed: dict[str, Any] = {}
+        for ax, (epoch, _start, _end) in zip(axes, spans, strict=True):
+            departed |= _draw_ranks(ax, history[history["scale_epoch"].astype(str) == epoch], chosen)
+        axes[0].set_ylim(top_n + 0.5, 0.5)  # inverted: rank 1 on top
+        axes[0].set_yticks(range(1, top_n + 1, 1 if top_n <= 15 else 2))
+        axes[0].set_ylabel("Rank (1 = top of the board)")
+        if departed:  # under the chart: inside a panel the legend hid lines wherever it went
+            handles = [_legend_proxy(artist, name) for name, artist in departed.items()]
+            legend_below(axes[0], handles, fontsize=7.5, title="highlighted, then left the top places",
+                         title_fontsize=7.5, ncols=min(3, len(handles)), alignment="left")
+    leader = row_name(latest.iloc[0])
+    n_models = history["model"].nunique()
+    pool = pool_text(history)
+    leaders = history.loc[history["rank"] == 1, "model"].map(model_names(history)).drop_duplicates().tolist()
+    default_title = f"{leader} is #1 on the latest board; {n_models} models reached the top {top_n}"
+    default_alt = (
+        f"Bump chart of the top {top_n} ranks on the {pool} board, "
+        f"{date_range_text(history['snapshot_date'])}: {n_models} models over "
+        f"{history['snapshot_date'].nunique()} boards, in {len(spans)} scale-epoch panel(s). "
+        f"{leader} is #1 on the latest board ({day_text(latest['snapshot_date'].iloc[0])}). "
+        f"Models that held #1: {', '.join(leaders)}. {EVIDENCE_NOTE}"
+    )
+    fig = finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
+                 source=source or default_source(history), alt=alt or default_alt)
+    spread_labels(fig)  # shared ranks would print their labels on top of each other
+    return fig
+
+
+def _draw_ranks(ax: Any, panel: pd.DataFrame, chosen: list[str]) -> dict[str, Any]:
+    """Models on the panel's last board get a direct label; highlighted ones that left earlier are
+    returned (name -> line artist) for the legend."""
+    dates = sorted(panel["snapshot_date"].unique())
+    names = model_names(panel)
+    departed: dict[str, Any] = {}
+    for model, rows in panel.groupby("model", sort=True):
+        rows = rows.set_index("snapshot_date").reindex(dates)  # NaN where outside the top N: the line breaks
+        style = creator_style(latest_creator(rows))
+        featured = model in chosen
+        color = _featured_color(style["color"]) if featured else MUTED_COLOR
+        artists = draw_path(ax, dates, rows["rank"].astype(float), rows["evidence"].fillna("A"),
+                            model=str(model), color=color, marker=style["marker"] if featured else "o",
+                            linewidth=2.2 if featured else 1.0, markersize=5.5 if featured else 3.5,
+                            zorder=3 if featured else 2)
+        seen = rows["rank"].dropna()
+        if seen.index[-1] == dates[-1]:
+            label_at_end(ax, seen.index[-1], float(seen.iloc[-1]), names[model],
+                         color=color if featured else "#777777")
+        elif featured:
+            departed[names[model]] = artists[-1]
+    return departed
+
+
+def _featured_color(color: str) -> str:
+    return FEATURED_OTHER_COLOR if color == OTHER_COLOR else color
+
+
+def _legend_proxy(artist: Any, name: str) -> Any:
+    from matplotlib.lines import Line2D
+
+    return Line2D([], [], color=artist.get_color(), marker=artist.get_marker(), linewidth=2.0,
+                  markerfacecolor=artist.get_markerfacecolor(), label=name)
+
+
+def rating_trajectories(
+    history: pd.DataFrame,
+    models: list[str] | None = None,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+    source: str | None = None,
+    alt: str | None = None,
+) -> Any:
+    """Rating of each model over time with its confidence interval as a ribbon.
+
+    ``history``: :func:`~videomarket.leaderboard.daily_boards` or
+    :func:`~videomarket.leaderboard.rank_history`. One panel per scale epoch, each with its own
+    y-axis (values are not comparable across epochs). ``models``: ids to draw; default: every model
+    that was #1 in the table, else the top 5 of the latest board (at most 8).
+    """
+    needed = ("snapshot_date", "model", "elo", "scale_epoch")
+    table = require_table(history, needed, "rating_trajectories")
+    table = table[table["elo"].notna()]
+    if table.empty:
+        raise ValueError("rating_trajectories: no rated rows (elo) to draw")
+    chosen = models or _default_trajectory_models(table)
+    unknown = sorted(set(chosen) - set(table["model"].astype(str)))
+    if unknown:
+        raise ValueError(f"rating_trajectories: model(s) {unknown} have no rating in the table")
+    table = table[table["model"].isin(chosen)]
+    with house_style():
+        fig, axes, spans = epoch_figure(table, sharey=False)
+        for ax, (epoch, _start, _end) in zip(axes, spans, strict=True):
+            _draw_ratings(ax, table[table["scale_epoch"].astype(str) == epoch])
+        axes[0].set_ylabel("Rating (points; each panel its own scale)")
+    last = table[table["snapshot_date"] == table["snapshot_date"].max()].sort_values("elo", ascending=False)
+    best = last.iloc[0]
+    pool = pool_text(table)
+    shown = ", ".join(model_names(table)[m] for m in chosen)
+    default_title = f"{row_name(best)} rates highest of these models on the latest board ({best['elo']:.0f})"
+    default_alt = (
+        f"Line chart of ratings with 95% interval ribbons on the {pool} board, "
+        f"{date_range_text(table['snapshot_date'])}, for {len(chosen)} models: {shown}. "
+        f"{len(spans)} scale-epoch panel(s), values not comparable across panels. Latest board "
+        f"({day_text(best['snapshot_date'])}): {row_name(best)} highest at {best['elo']:.0f}. {EVIDENCE_NOTE}"
+    )
+    fig = finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
+                 source=source or default_source(table), alt=alt or default_alt)
+    spread_labels(fig)  # lines ending a few points apart would print their labels on top of each other
+    return fig
+
+
+def _draw_ratings(ax: Any, panel: pd.DataFrame) -> None:
+    from matplotlib.ticker import MaxNLocator
+
+    ax.yaxis.set_major_locator(MaxNLocator(nbins="auto", integer=True))  # ratings are whole points
+    names = model_names(panel)
+    for model, rows in panel.groupby("model", sort=True):
+        rows = _best_row_per_day(rows)
+        style = creator_style(latest_creator(rows))
+        if {"ci_low", "ci_high"} <= set(rows.columns):
+            _draw_intervals(ax, rows, style["color"], str(model))
+        draw_path(ax, rows["snapshot_date"], rows["elo"].astype(float), rows["evidence"].fillna("A"),
+                  model=str(model), color=style["color"], marker=style["marker"])
+        label_at_end(ax, rows["snapshot_date"].iloc[-1], float(rows["elo"].iloc[-1]), names[model],
+                     color=style["color"])
+
+
+def _draw_intervals(ax: Any, rows: pd.DataFrame, color: str, model: str) -> None:
+    """Ribbons over runs of boards with intervals; a board whose neighbours have none (a top-8 copy on
+    either side) gets a vertical bar, since a ribbon needs two points and would leave it blank."""
+    dates = rows["snapshot_date"].to_numpy()
+    low, high = rows["ci_low"].astype(float).to_numpy(), rows["ci_high"].astype(float).to_numpy()
+    ax.fill_between(dates, low, high, color=color, alpha=0.16, linewidth=0, zorder=1, label="_interval")
+    known = pd.Series(~(pd.isna(low) | pd.isna(high)))
+    alone = known & ~known.shift(1, fill_value=False) & ~known.shift(-1, fill_value=False)
+    if alone.any():
+        bars = ax.vlines(dates[alone.to_numpy()], low[alone.to_numpy()], high[alone.to_numpy()], color=color,
+                         alpha=0.35, linewidth=4, zorder=1, label="_interval")
+        bars.set_gid(f"interval:{model}")
+
+
+def _best_row_per_day(rows: pd.DataFrame) -> pd.DataFrame:
+    order = rows["evidence"].astype(str) if "evidence" in rows.columns else pd.Series("A", index=rows.index)
+    return rows.assign(_grade=order).sort_values(["snapshot_date", "_grade"]).drop_duplicates(
+        "snapshot_date").drop(columns="_grade")
+
+
+def _default_highlight(history: pd.DataFrame, latest: pd.DataFrame) -> list[str]:
+    leaders = history.loc[history["rank"] == 1, "model"].astype(str).drop_duplicates().tolist()
+    extra = [m for m in latest["model"].astype(str).head(3) if m not in leaders]
+    return (leaders + extra)[:MAX_HIGHLIGHT]
+
+
+def _default_trajectory_models(table: pd.DataFrame) -> list[str]:
+    if "rank" in table.columns and (table["rank"] == 1).any():
+        return table.loc[table["rank"] == 1, "model"].astype(str).drop_duplicates().tolist()[:MAX_HIGHLIGHT]
+    latest = table[table["snapshot_date"] == table["snapshot_date"].max()].sort_values("elo", ascending=False)
+    return latest["model"].astype(str).drop_duplicates().head(5).tolist()
+
+

@@ -1,0 +1,293 @@
+"""Bar charts of the leaderboard: who held #1 over time, and developers' share of the top places.
+
+Both draw on one date axis (bars compare who, not rating values), with a dashed rule at each
+scale re-anchoring. Bars resting only on secondary evidence are hollow and hatched.
+
+Example::
+
+    >>> from videomarket import data, leaderboard, plots                       # doctest: +SKIP
+    >>> spells = leaderboard.leader_spells(data.load_rankings(), "LMArena", "text-to-video")  # doctest: +SKIP
+    >>> plots.leader_timeline(spells)                                           # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from videomarket.leaderboard import canonical_creator, is_main_creator
+from videomarket.plots._panels import (
+    ARCHIVE_GRADE,
+    HOLLOW_FACE,
+    date_range_text,
+    day_text,
+    default_source,
+    format_date_axis,
+    legend_below,
+    mark_epoch_breaks,
+    pool_text,
+    require_table,
+    row_name,
+)
+from videomarket.plots._style import (
+    OTHER_COLOR,
+    creator_color,
+    creator_style,
+    finish,
+    house_style,
+    new_figure,
+)
+from videomarket.stories import fmt
+
+SECONDARY_HATCH = "////"
+OTHER_DEVELOPERS = "Other developers"
+
+
+def leader_timeline(
+    spells: pd.DataFrame,
+    *,
+    epoch_breaks: list[Any] | None = None,
+    title: str | None = None,
+    subtitle: str | None = None,
+    source: str | None = None,
+    alt: str | None = None,
+) -> Any:
+    """Who held #1, as one bar per spell of :func:`~videomarket.leaderboard.leader_spells`.
+
+    A solid bar runs from the first to the last board showing the model at #1; a faint bar continues
+    to the first board showing the next leader (the change happened somewhere in it). Bars of spells
+    seen only in secondary sources are hollow and hatched; "(contested)" marks spells whose lead a
+    rival's overlapping interval or a shared top put in doubt. The title's lead claim carries the
+    spell's probability of being truly #1 when ``spells`` comes from
+    :func:`~videomarket.leaderboard.spell_odds`, else its contested flag.
+    ``epoch_breaks``: dates of re-anchorings (default: ``spells.attrs["epoch_breaks"]``).
+    """
+    import matplotlib.dates as mdates
+
+    table = require_table(spells, ("model", "start", "end", "evidence"), "leader_timeline")
+    rows = {m: i for i, m in enumerate(table.sort_values("start")["model"].astype(str).drop_duplicates())}
+    names = table.groupby("model")["model_name"].last() if "model_name" in table.columns else None
+    with house_style():
+        fig, ax = new_figure(figsize=(9.0, 2.2 + 0.42 * len(rows)))
+        # Bars at least 1.5 % of the time axis wide, so a spell seen on a single board stays visible.
+        span = (table["end"].max() - table["start"].min()).days + 1
+        for spell in table.itertuples():
+            _spell_bars(ax, spell, rows[str(spell.model)], mdates, min_width=max(1.0, 0.015 * span))
+        ax.set_yticks(list(rows.values()), [str(names[m]) if names is not None else m for m in rows])
+        ax.set_ylim(len(rows) - 0.5, -0.5)  # first leader on top
+        ax.xaxis_date()
+        # Room right of the last bar for its "27 d (contested)" label, which the layout does not reserve.
+        last = table["end"].max()
+        if "next_start" in table and pd.notna(table["next_start"].max()):
+            last = max(last, table["next_start"].max())
+        ax.set_xlim(right=mdates.date2num(last) + 1 + 0.2 * span)
+        format_date_axis(ax)
+        ax.grid(False, axis="y")
+        ax.set_xlabel("Date (bars span the boards that showed the model at #1)")
+        mark_epoch_breaks(ax, _breaks(table, epoch_breaks))
+        legend_below(ax, _timeline_legend(), ncols=3, fontsize=8)
+    current = table.sort_values("start").iloc[-1]
+    by_length = table.sort_values(["days", "start"], ascending=[False, True]) if "days" in table else table
+    longest = by_length.iloc[0]
+    current_name, pool = row_name(current), pool_text(table)
+    span = date_range_text(pd.concat([table["start"], table["end"]]))
+    default_title = (f"{current_name} has been #1 since {day_text(current['start'])}{_how_sure(current)}; "
+                     f"{fmt.count(len(rows), 'model')} led since {table['start'].min():%b %Y}")
+    default_alt = (
+        f"Timeline of the #1 place on the {pool} board, {span}: {fmt.count(len(table), 'spell')} by "
+        f"{fmt.count(len(rows), 'model')}, one row per model. Longest observed spell: {row_name(longest)} "
+        f"({fmt.count(int(longest.get('days', 0)), 'day')}). Current leader: {current_name}, at #1 since "
+        f"{day_text(current['start'])}{_how_sure(current)}. Solid bars: archived snapshots; hatched hollow "
+        "bars: secondary sources only; faint bars: time between the last board showing a leader and the "
+        "first showing the next."
+    )
+    return finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
+                  source=source or default_source(table), alt=alt or default_alt)
+
+
+def _how_sure(spell: pd.Series) -> str:
+    """The uncertainty a title owes its lead claim: the probability (spell_odds tables), else the flag."""
+    from videomarket.stories import probability
+
+    p = spell.get("p_leader_last")
+    if p is not None and pd.notna(p):
+        return f" ({probability(float(p))} likely truly #1 on its latest board with intervals)"
+    if spell.get("contested"):
+        return " (contested: intervals overlap or the top is shared)"
+    return " (no intervals to say how sure)" if "contested" in spell.index else ""
+
+
+def _spell_bars(ax: Any, spell: Any, y: int, mdates: Any, min_width: float) -> None:
+    color = creator_color(getattr(spell, "creator", "") or "")
+    start, end = mdates.date2num(spell.start), mdates.date2num(spell.end) + 1  # the last board's day counts
+    archived = str(spell.evidence) == ARCHIVE_GRADE
+    drawn_end = start + max(end - start, min_width)
+    (bar,) = ax.barh(y, drawn_end - start, left=start, height=0.6, edgecolor=color, linewidth=1.2,
+                     color=color if archived else HOLLOW_FACE, hatch=None if archived else SECONDARY_HATCH,
+                     zorder=3)
+    bar.set_gid(f"spell:{spell.model}")
+    next_start = getattr(spell, "next_start", pd.NaT)
+    if pd.notna(next_start) and mdates.date2num(next_start) > end:
+        (tail,) = ax.barh(y, mdates.date2num(next_start) - end, left=end, height=0.2, color=color, alpha=0.35,
+                          linewidth=0, zorder=2)
+        tail.set_gid(f"unobserved:{spell.model}")
+    days = getattr(spell, "days", None)
+    contested = " (contested)" if getattr(spell, "contested", False) else ""
+    text = (f"{int(days)} d" if days is not None else "") + contested
+    ax.annotate(text, xy=(drawn_end, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=7.5,
+                color="#444444", annotation_clip=False).set_gid("label")
+
+
+def _timeline_legend() -> list[Any]:
+    from matplotlib.patches import Patch
+
+    grey = "#777777"
+    return [
+        Patch(facecolor=grey, edgecolor=grey, label="archived snapshot(s)"),
+        Patch(facecolor=HOLLOW_FACE, edgecolor=grey, hatch=SECONDARY_HATCH, label="secondary sources only"),
+        Patch(facecolor=grey, alpha=0.35, label="until the next leader was seen"),
+    ]
+
+
+def creator_share_chart(
+    share: pd.DataFrame,
+    *,
+    max_creators: int = 8,
+    title: str | None = None,
+    subtitle: str | None = None,
+    source: str | None = None,
+    alt: str | None = None,
+) -> Any:
+    """Stacked bars: each developer's share of the top-N places on every board.
+
+    ``share``: :func:`~videomarket.leaderboard.creator_share`. The ``max_creators`` developers with
+    the most places keep their own colour (the others are pooled in grey). Boards from secondary
+    sources are hatched; partial boards (fewer than N places known) are shares of the known places.
+    """
+    import matplotlib.dates as mdates
+
+    table = require_table(share, ("snapshot_date", "creator", "places", "top_places_known", "share"),
+                   "creator_share_chart")
+    table["developer"] = table["creator"].map(canonical_creator)  # unpooled, for the title and alt text
+    table["creator"] = _pooled_creators(table, max_creators)
+    wide = table.pivot_table(index="snapshot_date", columns="creator", values="share", aggfunc="sum",
+                             fill_value=0.0) * 100
+    order = table.groupby("creator")["places"].sum().sort_values(ascending=False).index.tolist()
+    order = [c for c in order if c != OTHER_DEVELOPERS] + [c for c in order if c == OTHER_DEVELOPERS]
+    dates = wide.index
+    x, widths = mdates.date2num(dates.to_pydatetime()), _bar_widths(dates)
+    secondary = _secondary_boards(table, dates)
+    top_n = int(table.attrs.get("top_n") or table["top_places_known"].max())
+    with house_style():
+        fig, ax = new_figure(figsize=(9.0, 4.8))
+        bottom = pd.Series(0.0, index=dates)
+        for creator in order:
+            color = OTHER_COLOR if creator == OTHER_DEVELOPERS else creator_color(creator)
+            bars = ax.bar(x, wide[creator].to_numpy(), width=widths, bottom=bottom.to_numpy(), color=color,
+                          label=creator, linewidth=0, gid=f"share:{creator}")
+            for patch, is_secondary in zip(bars.patches, secondary, strict=True):
+                patch.set_hatch(_creator_hatch(creator) + (SECONDARY_HATCH if is_secondary else "") or None)
+                if is_secondary:
+                    patch.set_alpha(0.55)
+            bottom += wide[creator]
+        ax.xaxis_date()
+        format_date_axis(ax)
+        ax.set_ylim(0, 100)
+        ax.set_ylabel(f"Share of the top-{top_n} places (%)")
+        ax.set_xlabel("Snapshot date")
+        if "scale_epoch" in table.columns:
+            mark_epoch_breaks(ax, _share_breaks(table))
+        ax.legend(handles=_share_legend(order, any(secondary)), loc="upper left", bbox_to_anchor=(1.0, 1.0),
+                  fontsize=8)
+    return _finish_share(fig, table, top_n, title=title, subtitle=subtitle, source=source, alt=alt)
+
+
+def _share_legend(order: list[str], has_secondary: bool) -> list[Any]:
+    from matplotlib.patches import Patch
+
+    colors = [OTHER_COLOR if c == OTHER_DEVELOPERS else creator_color(c) for c in order]
+    handles = [Patch(facecolor=color, hatch=_creator_hatch(c) or None, label=c)
+               for c, color in zip(order, colors, strict=True)]
+    if not has_secondary:  # a key for hatching that is nowhere in the chart would only puzzle
+        return handles
+    return [*handles, Patch(facecolor="#BBBBBB", hatch=SECONDARY_HATCH, alpha=0.55, label="secondary source")]
+
+
+def _finish_share(fig: Any, table: pd.DataFrame, top_n: int, **text: str | None) -> Any:
+    latest_date = table["snapshot_date"].max()
+    latest = table[table["snapshot_date"] == latest_date].groupby("developer")["places"].sum().reset_index()
+    latest = latest.sort_values(["places", "developer"], ascending=[False, True])
+    latest = latest.set_index("developer")["places"]
+    leaders = [str(c) for c, n in latest.items() if n == latest.iloc[0]]
+    most = int(latest.iloc[0])
+    pool = pool_text(table)
+    if len(leaders) == 1:
+        default_title = f"{leaders[0]} holds {most} of the top {top_n} places on the latest board"
+    elif len(leaders) == 2:
+        default_title = (f"{leaders[0]} and {leaders[1]} each hold {most} of the top {top_n} places "
+                         "on the latest board")
+    else:
+        default_title = (f"No developer holds more than {most} of the top {top_n} places on the latest board "
+                         f"({len(leaders)} tied)")
+    counts = ", ".join(f"{c} {int(n)}" for c, n in latest.items())
+    partial = int((table.drop_duplicates("snapshot_date")["top_places_known"] < top_n).sum())
+    default_alt = (
+        f"Stacked bar chart of each developer's share of the top {top_n} places on the {pool} board, "
+        f"{table['snapshot_date'].nunique()} boards from {date_range_text(table['snapshot_date'])}. "
+        f"Latest board ({day_text(latest_date)}): {counts}. Hatched bars: boards from secondary sources. "
+        f"{partial} board(s) show fewer than {top_n} places."
+    )
+    return finish(fig, title=text["title"] or default_title, subtitle=text["subtitle"] or pool or None,
+                  source=text["source"] or default_source(table), alt=text["alt"] or default_alt)
+
+
+def _pooled_creators(table: pd.DataFrame, max_creators: int) -> pd.Series:
+    names = table["creator"].map(canonical_creator)
+    totals = table.assign(creator=names).groupby("creator", as_index=False)["places"].sum()
+    totals = totals.sort_values(["places", "creator"], ascending=[False, True])  # ties: alphabetical
+    kept = [c for c in totals["creator"] if is_main_creator(c)][:max_creators]
+    return names.where(names.isin(kept), OTHER_DEVELOPERS)
+
+
+def _bar_widths(dates: pd.DatetimeIndex) -> list[float]:
+    """Daily boards touch (1 day wide); sparser ones get 0.85 of the gap to the nearest board, max 7 days."""
+    days = pd.Series(dates).diff().dt.days
+    nearest = pd.concat([days, days.shift(-1)], axis=1).min(axis=1).fillna(7.0)
+    return [1.0 if d <= 1 else min(0.85 * d, 7.0) for d in nearest]
+
+
+def _creator_hatch(creator: str) -> str:
+    # Developers sharing a colour (the second round of the palette) are dotted, so colour is not the only cue.
+    return "" if creator == OTHER_DEVELOPERS or creator_style(creator)["marker"] == "o" else ".."
+
+
+def _secondary_boards(table: pd.DataFrame, dates: pd.DatetimeIndex) -> list[bool]:
+    if "evidence" not in table.columns:
+        return [False] * len(dates)
+    grade = table.groupby("snapshot_date")["evidence"].first().reindex(dates)
+    return [str(g) != ARCHIVE_GRADE for g in grade]
+
+
+def _share_breaks(table: pd.DataFrame) -> list[pd.Timestamp]:
+    days = table.drop_duplicates("snapshot_date").sort_values("snapshot_date").reset_index(drop=True)
+    changed = days["scale_epoch"].ne(days["scale_epoch"].shift()) & (days.index > 0)
+    previous = days["snapshot_date"].shift()
+    return [_between(previous[i], days.loc[i, "snapshot_date"]) for i in days.index[changed]]
+
+
+def _breaks(table: pd.DataFrame, given: list[Any] | None) -> list[Any]:
+    if given is not None:
+        return list(given)
+    return [_between(record.get("previous_date"), record["date"])
+            for record in table.attrs.get("epoch_breaks") or []]
+
+
+def _between(before: Any, after: Any) -> pd.Timestamp:
+    """Midway between the last board on the old scale and the first on the new: the re-anchoring happened
+    somewhere in between, and a rule on the new board's own date would run through its bar."""
+    after = pd.Timestamp(after)
+    if before is None or pd.isna(before):
+        return after
+    before = pd.Timestamp(before)
+    return before + (after - before) / 2

@@ -1,0 +1,371 @@
+"""Market-size charts: forecast paths on a log scale, a growth-curve fan chart, vendors against the market.
+
+Each function takes a table from :mod:`videomarket.market` / :mod:`videomarket.market._vendors` and
+returns a finished :class:`~videomarket.plots._style.ReportFigure` whose title, alt text and source line
+are derived from the data unless passed. Grade-D forecasts (when the table holds any) get dotted lines
+and hollow markers. Artists carry ids for tests and callers: ``"path:<label>"`` (a forecast path),
+``"points"`` / ``"range"`` (consensus points and their spread), ``"fit:<model>"`` and
+``"band:<model>"`` (a fitted curve and its band), ``"horizon"``, ``"bar:<basis>:<company>:<year>"`` and
+``"market:<year>"``.
+
+Example::
+
+    >>> from videomarket import data, market, plots                                  # doctest: +SKIP
+    >>> paths = market.forecast_paths(data.load_forecasts(), min_evidence="C")      # doctest: +SKIP
+    >>> plots.forecast_paths_chart(paths, highlight="ai-video-generator")           # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from videomarket.plots._market_vendors import market_source, usd_axis
+from videomarket.plots._panels import HOLLOW_FACE, SECONDARY_LINESTYLE
+from videomarket.plots._style import MUTED_COLOR, OKABE_ITO, finish, house_style, new_figure
+from videomarket.stories import fmt
+
+DEFINITION_COLORS = {
+    "ai-video-generator": OKABE_ITO["blue"],
+    "ai-video-broad": OKABE_ITO["vermillion"],
+    "text-to-video": OKABE_ITO["bluish_green"],
+    "adjacent": OKABE_ITO["reddish_purple"],
+}
+_MARKERS = ("o", "s", "D", "^", "v", "P", "X", "h")
+MODEL_COLORS = {
+    "exponential": OKABE_ITO["vermillion"],
+    "logistic": OKABE_ITO["orange"],
+    "gompertz": OKABE_ITO["bluish_green"],
+    "richards": OKABE_ITO["reddish_purple"],
+    "bass": OKABE_ITO["sky_blue"],
+}
+_BAND_COLOR = OKABE_ITO["blue"]
+_WEAK_GRADE = "D"
+
+
+def forecast_paths_chart(
+    paths: pd.DataFrame,
+    *,
+    highlight: str | None = None,
+    horizon: int | None = None,
+    title: str | None = None,
+    subtitle: str | None = None,
+    source: str | None = None,
+    alt: str | None = None,
+) -> Any:
+    """Every forecast path of a :func:`~videomarket.market.forecast_paths` table on one log-scale chart.
+
+    One line per path through its stated values (markers on them), coloured by market definition,
+    one marker shape per path within a definition. ``highlight``: a definition drawn bold (others
+    lighter). ``horizon``: a dashed vertical rule at that year. Grade-D paths are dotted and hollow.
+    """
+    needed = ("path", "definition", "year", "value_usd_m", "path_evidence", "publisher", "source_id")
+    missing = [column for column in needed if column not in paths.columns]
+    if missing or paths.empty:
+        raise ValueError(f"forecast_paths_chart: need a non-empty forecast_paths table; missing {missing}")
+    with house_style():
+        fig, ax = new_figure(figsize=(10.5, 6.0))
+        for definition, group in paths.groupby("definition", sort=True):
+            for index, (label, rows) in enumerate(group.groupby("path", sort=True)):
+                _draw_path(
+                    ax,
+                    rows.sort_values("year"),
+                    str(label),
+                    str(definition),
+                    highlight,
+                    _MARKERS[index % len(_MARKERS)],
+                )
+        if horizon is not None:
+            ax.axvline(horizon, color="#777777", linestyle="--", linewidth=1.0, gid="horizon")
+            ax.annotate(
+                f"horizon {horizon}",
+                (horizon, 1.0),
+                xycoords=("data", "axes fraction"),
+                xytext=(3, -3),
+                textcoords="offset points",
+                ha="left",
+                va="top",
+                fontsize=8,
+                color="#555555",
+            )
+        ax.set_yscale("log")
+        usd_axis(ax, log=True)
+        ax.set_xlabel("Year")
+        ax.set_ylabel("Market size (USD, log scale)")
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        _grouped_legend(ax, paths)
+    weak = paths["path_evidence"].eq(_WEAK_GRADE).any()
+    default_subtitle = "Lines join each edition's stated values; colour = market definition" + (
+        "; dotted, hollow = grade-D source" if weak else "; grade-D sources excluded"
+    )
+    return finish(
+        fig,
+        title=title or _paths_title(paths, highlight),
+        subtitle=subtitle or default_subtitle,
+        source=source or market_source(paths),
+        alt=alt or _paths_alt(paths, highlight),
+    )
+
+
+def _draw_path(
+    ax: Any, rows: pd.DataFrame, label: str, definition: str, highlight: str | None, marker: str
+) -> None:
+    color = DEFINITION_COLORS.get(definition, MUTED_COLOR)
+    bold = highlight is None or definition == highlight
+    weak = rows["path_evidence"].iloc[0] == _WEAK_GRADE
+    ax.plot(
+        rows["year"].to_numpy(dtype=float),
+        rows["value_usd_m"].to_numpy(dtype=float),
+        color=color,
+        marker=marker,
+        markersize=6.5 if bold else 5.0,
+        linewidth=2.2 if bold else 1.2,
+        alpha=1.0 if bold else 0.55,
+        linestyle=SECONDARY_LINESTYLE if weak else "-",
+        markerfacecolor=HOLLOW_FACE if weak else color,
+        markeredgecolor=color,
+        gid=f"path:{label}",
+        label=label,
+    )
+
+
+def _grouped_legend(ax: Any, paths: pd.DataFrame) -> None:
+    """Legend entries under one bold heading per market definition (the colour's meaning)."""
+    from matplotlib.lines import Line2D
+
+    by_label = {
+        line.get_label(): line for line in ax.get_lines() if (line.get_gid() or "").startswith("path:")
+    }
+    handles, headings = [], []
+    for definition, group in paths.groupby("definition", sort=True):
+        headings.append(len(handles))
+        handles.append(Line2D([], [], linestyle="none", label=f"{definition}"))
+        handles += [by_label[str(label)] for label in sorted(set(group["path"]))]
+    legend = ax.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+        fontsize=8,
+        handlelength=2.6,
+        borderaxespad=0.0,
+    )
+    for index, text in enumerate(legend.get_texts()):
+        if index in headings:
+            text.set_fontweight("bold")
+            text.set_color(DEFINITION_COLORS.get(text.get_text(), "#333333"))
+
+
+def _path_ends(paths: pd.DataFrame) -> pd.DataFrame:
+    ordered = paths.sort_values("year")
+    return ordered.groupby("path", sort=True).agg(
+        definition=("definition", "first"),
+        first_year=("year", "first"),
+        first_value=("value_usd_m", "first"),
+        last_year=("year", "last"),
+        last_value=("value_usd_m", "last"),
+        evidence=("path_evidence", "first"),
+    )
+
+
+def _paths_title(paths: pd.DataFrame, highlight: str | None) -> str:
+    ends = _path_ends(paths)
+    chosen = ends[ends["definition"] == highlight] if highlight else ends
+    others = ends[ends["definition"] != highlight] if highlight else ends.iloc[0:0]
+    if chosen.empty:
+        return (
+            f"{len(ends)} forecast paths span {fmt.usd_m(paths['value_usd_m'].min())} to "
+            f"{fmt.usd_m(paths['value_usd_m'].max())}"
+        )
+    last = chosen[chosen["last_year"] > chosen["first_year"]]
+    last = last if not last.empty else chosen
+    low, high = fmt.usd_m(last["last_value"].min()), fmt.usd_m(last["last_value"].max())
+    first_year, last_year = int(last["last_year"].min()), int(last["last_year"].max())
+    values = low if low == high else f"{low} to {high}"
+    years = str(first_year) if first_year == last_year else f"{first_year}–{last_year}"
+    text = f"'{highlight or 'all'}' forecasts end at {values} ({years})"
+    if not others.empty:
+        text += f"; other definitions reach {fmt.usd_m(others['last_value'].max())}"
+    return text
+
+
+def _paths_alt(paths: pd.DataFrame, highlight: str | None) -> str:
+    ends = _path_ends(paths)
+    parts = []
+    for label, row in ends.iterrows():
+        grade = ", grade D" if row["evidence"] == _WEAK_GRADE else ""
+        if row["first_year"] == row["last_year"]:
+            parts.append(
+                f"{label} ({row['definition']}{grade}): one value, {fmt.usd_m(row['first_value'])} "
+                f"in {row['first_year']}"
+            )
+        else:
+            parts.append(
+                f"{label} ({row['definition']}{grade}): {fmt.usd_m(row['first_value'])} in "
+                f"{row['first_year']} to {fmt.usd_m(row['last_value'])} in {row['last_year']}"
+            )
+    lead = (
+        f"Log-scale line chart of {len(ends)} market-size forecast paths from "
+        f"{paths['publisher'].nunique()} publishers"
+        + (f", the '{highlight}' definition in bold" if highlight else "")
+        + ". "
+    )
+    return lead + _paths_title(paths, highlight) + ". " + "; ".join(parts) + "."
+
+
+def growth_fan_chart(
+    points: pd.DataFrame,
+    fits: Any,
+    *,
+    model: str | None = None,
+    title: str | None = None,
+    subtitle: str | None = None,
+    source: str | None = None,
+    alt: str | None = None,
+) -> Any:
+    """Consensus points with a fitted growth curve and its band, out to the fits' horizon.
+
+    ``points``: :func:`~videomarket.market.consensus_points`; ``fits``:
+    :func:`~videomarket.market.consensus_fits`. ``model`` (default: the best by AIC) gets the line and
+    the shaded band; the other fitted models are thin dashed lines. When no model could be fitted the
+    chart shows the points only and says so.
+    """
+    for column in ("year", "value_usd_m", "low", "high", "n_values"):
+        if column not in points.columns:
+            raise ValueError(f"growth_fan_chart: points lack column `{column}` (use consensus_points)")
+    chosen = model or fits.best
+    if chosen is not None and chosen not in set(fits.bands["model"]):
+        raise ValueError(
+            f"growth_fan_chart: model {chosen!r} was not fitted; fitted: {sorted(set(fits.bands['model']))}"
+        )
+    level = f"{100 * (1 - fits.alpha):.0f}%"
+    with house_style():
+        fig, ax = new_figure(figsize=(9.0, 5.2))
+        if chosen is not None:
+            _draw_fits(ax, fits, chosen, level)
+        spread = points[points["n_values"] > 1]
+        if not spread.empty:
+            ax.vlines(
+                spread["year"],
+                spread["low"],
+                spread["high"],
+                color="#333333",
+                linewidth=1.2,
+                gid="range",
+                label="range of stated values",
+            )
+        ax.plot(
+            points["year"],
+            points["value_usd_m"],
+            linestyle="none",
+            marker="o",
+            markersize=7,
+            color="#000000",
+            gid="points",
+            label="consensus point (median of stated values)",
+            zorder=4,
+        )
+        ax.axvline(fits.horizon, color="#777777", linestyle="--", linewidth=1.0, gid="horizon")
+        usd_axis(ax, log=False)
+        ax.set_ylim(bottom=0)
+        ax.set_xlabel("Year")
+        ax.set_ylabel("Market size (USD)")
+        ax.legend(loc="upper left", fontsize=8)
+    return finish(
+        fig,
+        title=title or _fan_title(fits, chosen),
+        subtitle=subtitle or _fan_subtitle(points, level),
+        source=source or market_source(points),
+        alt=alt or _fan_alt(points, fits, chosen, level),
+    )
+
+
+def _draw_fits(ax: Any, fits: Any, chosen: str, level: str) -> None:
+    for name, band in fits.bands.groupby("model", sort=False):
+        if name == chosen:
+            continue
+        ax.plot(
+            band["year"],
+            band["mean"],
+            color=MODEL_COLORS.get(str(name), MUTED_COLOR),
+            linestyle="--",
+            linewidth=1.2,
+            gid=f"fit:{name}",
+            label=f"{name} fit (no band drawn)",
+        )
+    band = fits.bands[fits.bands["model"] == chosen]
+    color = _BAND_COLOR
+    ax.fill_between(
+        band["year"],
+        band["lower"],
+        band["upper"],
+        color=color,
+        alpha=0.18,
+        linewidth=0,
+        gid=f"band:{chosen}",
+        label=f"{level} confidence band ({chosen})",
+    )
+    ax.plot(
+        band["year"], band["mean"], color=color, linewidth=2.2, gid=f"fit:{chosen}", label=f"{chosen} fit"
+    )
+    row = fits.table.set_index("model").loc[chosen]
+    ax.errorbar(
+        [fits.horizon],
+        [row["value"]],
+        yerr=[[row["value"] - row["lower"]], [row["upper"] - row["value"]]],
+        fmt="D",
+        color=color,
+        capsize=4,
+        markersize=6,
+        zorder=5,
+    )
+    ax.annotate(
+        f"{fits.horizon}: {fmt.usd_m(row['value'])}\n({fmt.usd_m(row['lower'])}–{fmt.usd_m(row['upper'])})",
+        (fits.horizon, row["value"]),
+        xytext=(10, 0),
+        textcoords="offset points",
+        fontsize=8.5,
+        va="center",
+        color=color,
+        bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1.5},
+        zorder=6,
+    )
+
+
+def _fan_title(fits: Any, chosen: str | None) -> str:
+    if chosen is None:
+        return f"No growth curve could be fitted to {fits.n_points} consensus points"
+    done = fits.converged
+    row = done.set_index("model").loc[chosen]
+    if len(done) == 1:
+        return f"Only the {chosen} curve could be fitted: {fmt.usd_m(row['value'])} in {fits.horizon}"
+    close = done["delta_aic"].max() < 2
+    verdict = "the points cannot tell the curves apart" if close else f"{fits.best} fits best by AIC"
+    return (
+        f"{fits.n_points} points, {len(done)} curves: {verdict}; {fits.horizon} values "
+        f"{fmt.usd_m(done['value'].min())} to {fmt.usd_m(done['value'].max())}"
+    )
+
+
+def _fan_subtitle(points: pd.DataFrame, level: str) -> str:
+    attrs = points.attrs
+    what = f"'{attrs['definition']}' forecasts" if "definition" in attrs else "forecasts"
+    grade = f", evidence {attrs['min_evidence']} or better" if "min_evidence" in attrs else ""
+    return f"One point per year: the median of the stated {what}{grade}; shaded: {level} confidence band"
+
+
+def _fan_alt(points: pd.DataFrame, fits: Any, chosen: str | None, level: str) -> str:
+    listed = "; ".join(
+        f"{int(r.year)}: {fmt.usd_m(r.value_usd_m)} ({r.n_values} stated)" for r in points.itertuples()
+    )
+    text = (
+        f"Chart of {len(points)} consensus market-size points ({listed}). " + _fan_title(fits, chosen) + ". "
+    )
+    for row in fits.converged.itertuples():
+        text += (
+            f"{row.model}: {fmt.usd_m(row.value)} in {fits.horizon} ({level} interval "
+            f"{fmt.usd_m(row.lower)} to {fmt.usd_m(row.upper)}, delta AIC {row.delta_aic:.1f}). "
+        )
+    for row in fits.failed.itertuples():
+        text += f"{row.model} not fitted: {row.reason}. "
+    return text.strip()

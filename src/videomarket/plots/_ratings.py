@@ -1,0 +1,303 @@
+"""Charts of rating certainty: head-to-head preference, P(#1) over time, intervals, votes needed.
+
+Each function takes a table from :mod:`videomarket.leaderboard` (certainty and gaps)
+and returns a finished figure (finding as title, source line,
+alt text derived from the data). Artists carry ``gid`` values so tests and callers can find what was
+drawn: ``curve``, ``rival:<model>``, ``ours``, ``published``, ``observed``, ``median``. The P(#1)
+timeline is drawn by :func:`videomarket.plots.leader_probability_timeline`.
+
+Example::
+
+    >>> from videomarket import arena, data, leaderboard, plots
+    >>> quoted = leaderboard.reported_ratings(data.load_rankings(), "Artificial Analysis",
+    ...                                          "text-to-video", "2025-12-01")   # doctest: +SKIP
+    >>> plots.win_probability_curve(arena.head_to_head(quoted),
+    ...                             arena.votes_needed_table())          # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from videomarket.plots._panels import day_text, default_source, require_table
+from videomarket.plots._style import MUTED_COLOR, OKABE_ITO, finish, house_style, new_figure
+from videomarket.stories import fmt
+
+COIN_FLIP = 0.5
+
+
+def win_probability_curve(
+    head_to_head_table: pd.DataFrame,
+    curve: pd.DataFrame,
+    *,
+    max_labels: int = 4,
+    title: str | None = None,
+    source: str | None = None,
+    alt: str | None = None,
+) -> Any:
+    """How often the leader is preferred in one vote, against the rating gap, with each rival marked.
+
+    ``head_to_head_table``: :func:`videomarket.leaderboard._gaps.head_to_head` (attrs: leader_name);
+    ``curve``: gap and p_preferred (:func:`videomarket.leaderboard._gaps.votes_needed_table`). Every
+    rival gets a point; the ``max_labels`` closest ones (smallest gaps) also get a label.
+    """
+    rivals = require_table(head_to_head_table, ("model", "gap", "p_preferred"), "win_probability_curve")
+    line = require_table(curve, ("gap", "p_preferred"), "win_probability_curve")
+    leader = str(rivals.attrs.get("leader_name", "the leader"))
+    names = rivals["model_name"] if "model_name" in rivals.columns else rivals["model"]
+    with house_style():
+        fig, ax = new_figure(figsize=(8.0, 4.6))
+        (drawn,) = ax.plot(line["gap"], 100 * line["p_preferred"], color=OKABE_ITO["blue"], zorder=2)
+        drawn.set_gid("curve")
+        ax.axhline(100 * COIN_FLIP, color=MUTED_COLOR, linestyle="--", linewidth=1.0, zorder=1)
+        ax.annotate(
+            "coin flip",
+            xy=(line["gap"].max(), 50),
+            xytext=(0, 3),
+            textcoords="offset points",
+            ha="right",
+            va="bottom",
+            fontsize=8,
+            color="#555555",
+        )
+        for index, (row, name) in enumerate(zip(rivals.itertuples(), names, strict=True)):
+            (point,) = ax.plot(
+                [row.gap],
+                [100 * row.p_preferred],
+                marker="o",
+                linestyle="None",
+                color=OKABE_ITO["vermillion"],
+                markersize=7,
+                zorder=3,
+            )
+            point.set_gid(f"rival:{row.model}")
+            if index >= max_labels:
+                continue
+            ax.annotate(
+                f"vs {name}: {fmt.points(row.gap)}, {fmt.pct(row.p_preferred)}",
+                xy=(row.gap, 100 * row.p_preferred),
+                xytext=(8, -12 - 11 * (index % 2)),
+                textcoords="offset points",
+                fontsize=8.5,
+                color="#333333",
+            ).set_gid("label")
+        ax.set_xlim(0, float(line["gap"].max()))
+        ax.set_xlabel("Rating gap (points on the arena's Elo scale)")
+        ax.set_ylabel(f"Votes preferring {leader} (%)")
+    closest = rivals.sort_values("gap").iloc[0]
+    closest_name = str(closest.get("model_name", closest["model"]))
+    day = rivals.attrs.get("snapshot_date")
+    when = f"On {day_text(day)}, a" if day is not None else "A"
+    default_title = (
+        f"{when} {closest['gap']:.0f}-point lead means {leader} wins "
+        f"{fmt.pct(closest['p_preferred'], 0)} of head-to-head votes against {closest_name}"
+    )
+    listed = "; ".join(
+        f"{n} {fmt.points(g)} behind, {fmt.pct(p)}"
+        for n, g, p in zip(names, rivals["gap"], rivals["p_preferred"], strict=True)
+    )
+    default_alt = (
+        f"Line chart of the share of votes preferring {leader} against the rating gap, rising from "
+        f"50% at a zero gap to {fmt.pct(line['p_preferred'].max())} at "
+        f"{fmt.points(line['gap'].max())}. Marked rivals: {listed}."
+    )
+    leader_source = rivals.attrs.get("leader_source_id")
+    sourced = pd.concat([rivals, pd.DataFrame({"source_id": [leader_source]})]) if leader_source else rivals
+    sourced.attrs = dict(rivals.attrs)  # concat drops them; the pool name lives there
+    return finish(
+        fig,
+        title=title or default_title,
+        source=source or default_source(sourced),
+        subtitle="Bradley–Terry / Elo: P(preferred) = 1 / (1 + 10^(-gap / 400))",
+        alt=alt or default_alt,
+    )
+
+
+def rating_intervals_chart(
+    comparison: pd.DataFrame,
+    *,
+    publisher: str = "publisher",
+    title: str | None = None,
+    source: str | None = None,
+    alt: str | None = None,
+) -> Any:
+    """Our ratings with bootstrap 95% intervals (bars) and the publisher's ratings (diamonds), best on top.
+
+    ``comparison``: :func:`videomarket.leaderboard._gaps.compare_with_published`.
+    """
+    table = require_table(
+        comparison, ("model", "rating", "ci_low", "ci_high", "published"), "rating_intervals_chart"
+    )
+    table = table.sort_values("rating", ascending=False, ignore_index=True)
+    y = np.arange(len(table))
+    with house_style():
+        fig, ax = new_figure(figsize=(8.0, 1.6 + 0.5 * len(table)))
+        errors = np.vstack([table["rating"] - table["ci_low"], table["ci_high"] - table["rating"]])
+        ours = ax.errorbar(
+            table["rating"],
+            y,
+            xerr=errors,
+            fmt="o",
+            color=OKABE_ITO["blue"],
+            capsize=4,
+            markersize=6,
+            label="ours: fit of the raw votes, bootstrap 95% interval",
+        )
+        ours.lines[0].set_gid("ours")
+        (theirs,) = ax.plot(
+            table["published"],
+            y,
+            linestyle="None",
+            marker="D",
+            markersize=7,
+            markerfacecolor="none",
+            markeredgecolor=OKABE_ITO["vermillion"],
+            markeredgewidth=1.6,
+            label=f"{publisher}'s published rating",
+        )
+        theirs.set_gid("published")
+        ax.set_yticks(y, table["model"].astype(str))
+        ax.set_ylim(len(table) - 0.5, -0.5)
+        ax.grid(False, axis="y")
+        ax.set_xlabel("Rating (Elo scale, mean 1000)")
+        ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=2, fontsize=8)
+    worst = float(table["difference"].abs().max()) if "difference" in table else float("nan")
+    inside = int(table["published_inside"].sum()) if "published_inside" in table else 0
+    width = table["ci_high"] - table["ci_low"]
+    default_title = (
+        f"Refitting the raw votes reproduces {publisher}'s table within "
+        f"{fmt.points(worst, 2)}; each rating is uncertain by about ±{fmt.points(width.median() / 2)}"
+    )
+    top, bottom = table.iloc[0], table.iloc[-1]
+    default_alt = (
+        f"Dot plot of {len(table)} models (best on top): our rating from the raw votes with its "
+        f"bootstrap 95% interval, and {publisher}'s published rating as a diamond. The largest "
+        f"difference is {fmt.points(worst, 2)}; {inside} of {len(table)} published ratings fall inside "
+        f"our intervals, whose widths run from {fmt.points(width.min())} to {fmt.points(width.max())}. "
+        f"Top: {top['model']} ({top['rating']:.0f}); bottom: {bottom['model']} ({bottom['rating']:.0f})."
+    )
+    ids = ", ".join(str(i) for i in (table.attrs.get("source_ids") or [table.attrs.get("source_id")]) if i)
+    default_source_line = f"Source: {publisher}" + (f"; source ids {ids} (data/sources.csv)" if ids else "")
+    return finish(
+        fig, title=title or default_title, source=source or default_source_line, alt=alt or default_alt
+    )
+
+
+def votes_needed_curve(
+    curve: pd.DataFrame,
+    gaps: pd.DataFrame | None = None,
+    summary: pd.Series | None = None,
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    alt: str | None = None,
+) -> Any:
+    """Head-to-head votes needed to tell a gap from zero (log scale), with observed #1–#2 gaps marked.
+
+    ``curve``: :func:`videomarket.leaderboard._gaps.votes_needed_table`; ``gaps``: optional
+    :func:`videomarket.leaderboard._gaps.leader_gaps` (its margins within the curve's range are drawn
+    at their exact vote counts); ``summary``: its :func:`~videomarket.leaderboard._gaps.gap_summary`,
+    whose median gap and votes are marked (default: the median of ``gaps``, read off the curve).
+    """
+    line = require_table(curve, ("gap", "votes_needed"), "votes_needed_curve")
+    alpha, power = line.attrs.get("alpha", 0.05), line.attrs.get("power", 0.8)
+    with house_style():
+        fig, ax = new_figure(figsize=(8.0, 4.6))
+        (drawn,) = ax.plot(line["gap"], line["votes_needed"], color=OKABE_ITO["blue"], zorder=2)
+        drawn.set_gid("curve")
+        ax.set_yscale("log")
+        ax.yaxis.set_major_formatter(_thousands())
+        ax.set_xlim(0, float(line["gap"].max()))
+        ax.set_xlabel("Rating gap between two models (points)")
+        ax.set_ylabel("Head-to-head votes needed")
+        median = _mark_gaps(ax, gaps, line, summary) if gaps is not None and not gaps.empty else None
+    levels = f"two-sided test at alpha {alpha:g}, power {fmt.pct(power, 0)}"
+    if median is not None:
+        default_title = (
+            f"The median #1–#2 gap, {fmt.points(median[0])}, takes {median[1]:,.0f} "
+            "head-to-head votes to tell from a tie"
+        )
+    else:
+        first = line.iloc[(line["gap"] - 10).abs().argmin()]
+        default_title = (
+            f"A {first['gap']:.0f}-point gap takes {first['votes_needed']:,.0f} votes to tell from a tie"
+        )
+    observed = (
+        ""
+        if median is None
+        else (
+            f" Observed #1–#2 gaps ({len(gaps)} boards) are marked on the curve; their median, "
+            f"{fmt.points(median[0])}, needs {median[1]:,.0f} votes."
+        )
+    )
+    default_alt = (
+        f"Line chart, log scale: votes needed to tell a rating gap from zero ({levels}), falling from "
+        f"{line['votes_needed'].iloc[0]:,.0f} at a gap of {line['gap'].iloc[0]:g} to "
+        f"{line['votes_needed'].iloc[-1]:,.0f} at {line['gap'].iloc[-1]:g} points.{observed}"
+    )
+    default_source_line = (
+        default_source(gaps)
+        if gaps is not None and not gaps.empty
+        else "Source: computed (normal approximation to a binomial test)"
+    )
+    return finish(
+        fig,
+        title=title or default_title,
+        subtitle=levels.capitalize(),
+        source=source or default_source_line,
+        alt=alt or default_alt,
+    )
+
+
+def _mark_gaps(
+    ax: Any, gaps: pd.DataFrame, line: pd.DataFrame, summary: pd.Series | None
+) -> tuple[float, float]:
+    shown = gaps[(gaps["margin"] > 0) & (gaps["margin"] <= line["gap"].max())]
+    (points,) = ax.plot(
+        shown["margin"],
+        shown["votes_needed"],
+        linestyle="None",
+        marker="o",
+        markersize=6,
+        markerfacecolor="none",
+        markeredgecolor=OKABE_ITO["vermillion"],
+        alpha=0.8,
+        zorder=3,
+        label=f"#1–#2 gap on a board ({len(shown)})",
+    )
+    points.set_gid("observed")
+    if summary is not None:
+        median, median_votes = float(summary["median_margin"]), float(summary["votes_for_median"])
+    else:
+        median = float(gaps["margin"].median())
+        median_votes = float(np.exp(np.interp(median, line["gap"], np.log(line["votes_needed"]))))
+    (mark,) = ax.plot(
+        [median],
+        [median_votes],
+        marker="*",
+        markersize=14,
+        color=OKABE_ITO["vermillion"],
+        linestyle="None",
+        zorder=4,
+        label="median gap",
+    )
+    mark.set_gid("median")
+    ax.annotate(
+        f"median gap {fmt.points(median)}:\n{median_votes:,.0f} votes",
+        xy=(median, median_votes),
+        xytext=(14, 10),
+        textcoords="offset points",
+        fontsize=9,
+        color="#333333",
+    )
+    ax.legend(loc="upper right", fontsize=8.5)
+    return median, median_votes
+
+
+def _thousands() -> Any:
+    from matplotlib.ticker import FuncFormatter
+
+    return FuncFormatter(lambda value, _position: f"{value:,.0f}")

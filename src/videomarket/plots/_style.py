@@ -1,0 +1,284 @@
+"""The house look: colour-blind-safe palette, a stable style per developer, figure set-up and finishing.
+
+Every chart in the project is built the same way::
+
+    >>> from videomarket.plots import creator_color, finish, new_figure
+    >>> fig, ax = new_figure(figsize=(6, 3))
+    >>> _ = ax.plot([1, 2, 3], [3, 1, 2], color=creator_color("Kuaishou"))
+    >>> fig = finish(fig, title="Kling moved up", source="Artificial Analysis", alt="A line chart ...")
+    >>> fig.alt_text
+    'A line chart ...'
+
+Figures are :class:`ReportFigure` objects, created *without* pyplot: Jupyter does not auto-display them at
+the end of a cell (no double images), and a cell that ends with one shows it once, through
+``_repr_mimebundle_``, with the alt text in the output metadata (``{"image/png": {"alt": ...}}``), which
+the report builder turns into ``<img alt>``. PNG output is deterministic: fixed dpi, bundled DejaVu font,
+no "Software" key and no timestamp.
+
+Importing this module is light: matplotlib is imported inside the functions, and ``ReportFigure`` is
+built on first use (module ``__getattr__``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import textwrap
+from collections.abc import Iterator
+from typing import Any
+
+from videomarket.leaderboard import creator_key
+
+# Okabe & Ito (2008) "Color Universal Design", in the order of matplotlib's ``okabe_ito`` sequence.
+OKABE_ITO: dict[str, str] = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+}
+PALETTE: tuple[str, ...] = tuple(OKABE_ITO.values())
+OTHER_COLOR = "#999999"  # every developer without a fixed colour
+MUTED_COLOR = "#BBBBBB"  # context lines behind highlighted ones
+
+DPI = 150  # PNG resolution; fixed so two renders give identical bytes
+DEFAULT_FIGSIZE = (8.0, 4.5)  # inches
+TITLE_SIZE = 13.0
+SUBTITLE_SIZE = 10.0
+SOURCE_SIZE = 8.0
+
+HOUSE_RC: dict[str, Any] = {
+    "font.family": "DejaVu Sans",  # ships with matplotlib: same glyphs on every machine
+    "font.size": 10.5,
+    "axes.titlesize": 11.5,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 10.5,
+    "xtick.labelsize": 9.5,
+    "ytick.labelsize": 9.5,
+    "legend.fontsize": 9.0,
+    "legend.frameon": False,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.axisbelow": True,
+    "grid.color": "#E0E0E0",
+    "grid.linewidth": 0.6,
+    "lines.linewidth": 1.8,
+    "lines.markersize": 5.0,
+    "figure.dpi": DPI,  # lay out at the dpi the PNG is saved with, so nothing shifts or clips
+    "savefig.dpi": DPI,
+    "svg.hashsalt": "videomarket",  # deterministic SVG ids if anyone saves SVG
+    "figure.constrained_layout.use": False,  # we pass layout= explicitly
+}
+
+# One style per main developer: colour + marker + line style, so colour is never the only cue.
+# Keys are those of videomarket.leaderboard._creators.MAIN_CREATORS (aliases resolved there).
+_CREATOR_STYLES: dict[str, tuple[str, str, str]] = {
+    "google": (OKABE_ITO["blue"], "o", "-"),
+    "openai": (OKABE_ITO["black"], "o", "-"),
+    "runway": (OKABE_ITO["vermillion"], "o", "-"),
+    "klingai": (OKABE_ITO["bluish_green"], "o", "-"),
+    "minimax": (OKABE_ITO["reddish_purple"], "o", "-"),
+    "bytedance seed": (OKABE_ITO["sky_blue"], "o", "-"),
+    "alibaba": (OKABE_ITO["orange"], "o", "-"),
+    "alibaba-ath": (OKABE_ITO["orange"], "s", "--"),
+    "lightricks": (OKABE_ITO["yellow"], "D", "-."),
+    "luma labs": (OKABE_ITO["blue"], "s", "--"),
+    "pixverse": (OKABE_ITO["vermillion"], "s", "--"),
+    "vidu": (OKABE_ITO["bluish_green"], "s", "--"),
+    "spacexai": (OKABE_ITO["black"], "s", "--"),
+    "tencent": (OKABE_ITO["reddish_purple"], "s", "--"),
+    "pika": (OKABE_ITO["sky_blue"], "s", "--"),
+}
+_OTHER_STYLE = (OTHER_COLOR, "^", ":")
+
+def normalise_creator(creator: str) -> str:
+    """Canonical lower-case key for a developer: ``"Kuaishou"`` and ``"KlingAI"`` both give ``"klingai"``."""
+    return creator_key(creator)
+
+
+def creator_style(creator: str) -> dict[str, str]:
+    """``{"color", "marker", "linestyle"}`` of a developer; grey, ``^``, dotted for the others."""
+    color, marker, linestyle = _CREATOR_STYLES.get(normalise_creator(creator), _OTHER_STYLE)
+    return {"color": color, "marker": marker, "linestyle": linestyle}
+
+
+def creator_color(creator: str) -> str:
+    """Stable hex colour of a developer (aliases normalised; unknown developers are grey).
+
+    >>> creator_color("xAI") == creator_color("SpaceXAI")
+    True
+    """
+    return creator_style(creator)["color"]
+
+
+@contextlib.contextmanager
+def house_style() -> Iterator[None]:
+    """Context in which the house rcParams apply (use it around drawing code)."""
+    import matplotlib as mpl
+
+    with mpl.rc_context(_house_rc()):
+        yield
+
+
+def _house_rc() -> dict[str, Any]:
+    from cycler import cycler
+
+    return {**HOUSE_RC, "axes.prop_cycle": cycler(color=list(PALETTE))}
+
+
+def new_figure(nrows: int = 1, ncols: int = 1, **kwargs: Any) -> tuple[Any, Any]:
+    """A :class:`ReportFigure` with ``nrows x ncols`` axes under the house style, as ``(fig, axes)``.
+
+    Figure keywords (``figsize``, ``layout``) go to the figure, the rest (``sharex``, ``sharey``,
+    ``width_ratios``, ``squeeze`` ...) to ``Figure.subplots``. Like ``plt.subplots``, a 1x1 grid gives a
+    single Axes.
+    """
+    if nrows < 1 or ncols < 1:
+        raise ValueError(f"new_figure: nrows and ncols must be >= 1, got {nrows}x{ncols}")
+    figure_kw = {
+        "figsize": kwargs.pop("figsize", DEFAULT_FIGSIZE),
+        "layout": kwargs.pop("layout", "constrained"),
+    }
+    with house_style():
+        fig = _report_figure_class()(**figure_kw)
+        axes = fig.subplots(nrows, ncols, **kwargs)
+        for ax in fig.axes:
+            _apply_axes_style(ax)
+    return fig, axes
+
+
+def _apply_axes_style(ax: Any) -> None:
+    # Set explicitly, not only via rcParams: ticks are created lazily at draw time, maybe outside our context.
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.grid(True, color=HOUSE_RC["grid.color"], linewidth=HOUSE_RC["grid.linewidth"])
+    ax.tick_params(labelsize=HOUSE_RC["xtick.labelsize"])
+
+
+def finish(fig: Any, *, title: str, source: str, alt: str, subtitle: str | None = None) -> Any:
+    """Add the finding title, optional subtitle, a "Source: ..." line under the chart and the alt text.
+
+    Raises ValueError if ``title``, ``source`` or ``alt`` is empty. Returns the same figure.
+    """
+    for name, value in (("title", title), ("source", source), ("alt", alt)):
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"finish: `{name}` must be a non-empty string, got {value!r}")
+    width_in, height_in = fig.get_size_inches()
+    title_lines = _wrap(title.strip(), width_in, TITLE_SIZE)
+    subtitle_lines = _wrap(subtitle.strip(), width_in, SUBTITLE_SIZE) if subtitle and subtitle.strip() else []
+    source_text = (
+        source.strip() if source.strip().lower().startswith("source") else f"Source: {source.strip()}"
+    )
+    source_lines = _wrap(source_text, width_in, SOURCE_SIZE)
+
+    top_in = 0.08 + _lines_height(title_lines, TITLE_SIZE) + _lines_height(subtitle_lines, SUBTITLE_SIZE)
+    bottom_in = 0.06 + _lines_height(source_lines, SOURCE_SIZE)
+    with house_style():
+        y = 1 - 0.06 / height_in
+        fig.text(
+            0.012, y, "\n".join(title_lines), ha="left", va="top", fontsize=TITLE_SIZE, fontweight="bold"
+        )
+        if subtitle_lines:
+            y -= _lines_height(title_lines, TITLE_SIZE) / height_in
+            fig.text(
+                0.012,
+                y,
+                "\n".join(subtitle_lines),
+                ha="left",
+                va="top",
+                fontsize=SUBTITLE_SIZE,
+                color="#444444",
+            )
+        fig.text(
+            0.012,
+            0.03 / height_in,
+            "\n".join(source_lines),
+            ha="left",
+            va="bottom",
+            fontsize=SOURCE_SIZE,
+            color="#555555",
+        )
+    _reserve_margins(fig, bottom=bottom_in / height_in, top=1 - top_in / height_in)
+    fig.title_text = title.strip()
+    fig.subtitle_text = subtitle.strip() if subtitle else None
+    fig.source_text = source_text
+    fig.alt_text = alt.strip()
+    return fig
+
+
+def _reserve_margins(fig: Any, *, bottom: float, top: float) -> None:
+    # Keep the axes clear of the title band at the top and the source band at the bottom.
+    engine = fig.get_layout_engine()
+    try:
+        engine.set(rect=(0.0, bottom, 1.0, top - bottom))  # constrained and tight layout both take a rect
+    except (AttributeError, NotImplementedError, TypeError):
+        fig.subplots_adjust(bottom=max(bottom + 0.08, fig.subplotpars.bottom), top=min(top - 0.02, 0.95))
+
+
+def _wrap(text: str, width_in: float, fontsize: float) -> list[str]:
+    # DejaVu Sans averages about 0.6 em per character; wrap so a line fits the figure width.
+    chars = max(20, int((width_in - 0.2) * 72 / (0.6 * fontsize)))
+    return [line for para in text.splitlines() for line in (textwrap.wrap(para, chars) or [""])]
+
+
+def _lines_height(lines: list[str], fontsize: float) -> float:
+    return len(lines) * fontsize * 1.25 / 72  # inches, with line spacing
+
+
+@functools.cache
+def _report_figure_class() -> type:
+    from matplotlib.figure import Figure
+
+    class ReportFigure(Figure):
+        """A matplotlib Figure that displays itself once in Jupyter, as a deterministic PNG with alt text."""
+
+        alt_text: str = ""
+        title_text: str = ""
+        subtitle_text: str | None = None
+        source_text: str = ""
+
+        def to_png_bytes(self) -> bytes:
+            """The figure as PNG bytes: fixed dpi, no metadata that changes between runs."""
+            import io
+
+            buffer = io.BytesIO()
+            with house_style():
+                self.freeze_layout()
+                self.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None}, facecolor="white")
+            return buffer.getvalue()
+
+        def freeze_layout(self) -> None:
+            """Run the layout engine once more and keep the result.
+
+            Constrained layout is not idempotent (each draw starts from the previous positions), so
+            without this a second render of the same figure could differ by a pixel.
+            """
+            if self.get_layout_engine() is not None and not getattr(self, "_layout_frozen", False):
+                self.draw_without_rendering()
+                self.set_layout_engine("none")
+                self._layout_frozen = True
+
+        def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> tuple[dict, dict]:
+            return {"image/png": self.to_png_bytes()}, {"image/png": {"alt": self.alt_text}}
+
+        def _ipython_display_(self) -> None:
+            # IPython's inline backend registers an image/png printer for every Figure, which would win over
+            # _repr_mimebundle_ and drop our deterministic bytes; publishing the bundle ourselves avoids that.
+            from IPython.display import display
+
+            data, metadata = self._repr_mimebundle_()
+            display(data, raw=True, metadata=metadata)
+
+    ReportFigure.__module__ = __name__
+    ReportFigure.__qualname__ = "ReportFigure"
+    return ReportFigure
+
+
+def __getattr__(name: str) -> Any:
+    if name == "ReportFigure":
+        return _report_figure_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,265 @@
+"""What to build: notebooks, papermill-style parameters, output file names and content-hash keys.
+
+Everything here is cheap (standard library only, notebooks read as JSON), so deciding that nothing needs
+rebuilding never imports nbconvert or nbclient.
+
+Example::
+
+    >>> from videomarket.report._plan import parse_parameter, output_name
+    >>> p = parse_parameter("category=image-to-video")
+    >>> p.name, p.value
+    ('category', 'image-to-video')
+    >>> output_name("02-leaders", (p,), with_code=False)
+    '02-leaders--category=image-to-video.html'
+    >>> parse_parameter("year=2025").value
+    2025
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import platform
+import re
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+PARAMETERS_TAG = "parameters"
+INJECTED_TAG = "injected-parameters"
+CODE_SUFFIX = "--code"
+KEY_SCHEMA = "videomarket-report-1"  # bump when the meaning of a key changes
+_UNSAFE = re.compile(r"[^A-Za-z0-9._=+-]")
+_MAX_NAME = 150
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One ``-p name=value`` override: ``text`` as typed (used in file names), ``value`` as injected."""
+
+    name: str
+    text: str
+    value: object
+
+
+@dataclass(frozen=True)
+class ReportOutput:
+    """One HTML file produced by a job: its file name, whether it shows code, and its cache key."""
+
+    name: str
+    with_code: bool
+    key: str
+
+
+@dataclass(frozen=True)
+class ReportJob:
+    """One execution of one notebook (with its parameters) and the HTML files exported from it."""
+
+    notebook: Path
+    display_path: str
+    source: bytes = field(repr=False)
+    parameters: tuple[Parameter, ...]
+    outputs: tuple[ReportOutput, ...]
+
+    @property
+    def label(self) -> str:
+        """Short name for progress lines: the main output file without ``.html``."""
+        return self.outputs[0].name.removesuffix(".html")
+
+
+def parse_parameter(spec: str) -> Parameter:
+    """Parse ``name=value``; the value is a Python literal when it parses as one, else a string.
+
+    >>> parse_parameter("top=5").value, parse_parameter("flag=True").value, parse_parameter("x=a b").value
+    (5, True, 'a b')
+    """
+    name, sep, text = spec.partition("=")
+    name = name.strip()
+    if not sep or not name.isidentifier():
+        raise ValueError(f"-p {spec!r}: expected name=value with a Python identifier as name")
+    try:
+        value: object = ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        value = text
+    return Parameter(name=name, text=text, value=value)
+
+
+def parse_parameters(specs: list[str]) -> tuple[Parameter, ...]:
+    """Parse every ``-p`` and sort by name (so the file name does not depend on the order typed)."""
+    parameters = [parse_parameter(spec) for spec in specs]
+    names = [p.name for p in parameters]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise ValueError(f"parameter given more than once: {', '.join(duplicates)}")
+    return tuple(sorted(parameters, key=lambda p: p.name))
+
+
+def _safe(text: str) -> str:
+    return _UNSAFE.sub("_", text)
+
+
+def output_name(stem: str, parameters: tuple[Parameter, ...], with_code: bool) -> str:
+    """File name of a report: ``<stem>[--name=value ...][--code].html``, safe for any file system.
+
+    Characters outside ``A-Za-z0-9._=+-`` become ``_``; when that (or truncation) makes two parameter sets
+    look alike, a short hash of the exact values keeps their files apart.
+    """
+    parts = "".join(f"--{p.name}={_safe(p.text)}" for p in parameters)
+    exact = "".join(f"--{p.name}={p.text}" for p in parameters)
+    if parts != exact or len(parts) > _MAX_NAME:
+        digest = hashlib.sha256(exact.encode("utf-8")).hexdigest()[:8]
+        parts = f"{parts[:_MAX_NAME]}--{digest}"
+    return f"{stem}{parts}{CODE_SUFFIX if with_code else ''}.html"
+
+
+def cell_source(cell: dict) -> str:
+    """A cell's source as one string (nbformat stores either a string or a list of lines)."""
+    source = cell.get("source", "")
+    return "".join(source) if isinstance(source, list) else str(source)
+
+
+def parameters_cell_index(notebook: dict) -> int | None:
+    """Index of the first cell tagged ``parameters``, or None."""
+    for index, cell in enumerate(notebook.get("cells", [])):
+        if PARAMETERS_TAG in cell.get("metadata", {}).get("tags", []):
+            return index
+    return None
+
+
+def defined_parameter_names(notebook: dict, where: str) -> set[str]:
+    """Names assigned at top level of the ``parameters`` cell (empty set when there is none)."""
+    index = parameters_cell_index(notebook)
+    if index is None:
+        return set()
+    try:
+        tree = ast.parse(cell_source(notebook["cells"][index]))
+    except SyntaxError as error:
+        raise ValueError(f"{where}: the parameters cell is not valid Python ({error.msg})") from error
+    names: set[str] = set()
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+        for target in targets:
+            for leaf in ast.walk(target) if target is not None else ():
+                if isinstance(leaf, ast.Name):
+                    names.add(leaf.id)
+    return names
+
+
+def check_parameters(notebook: dict, parameters: tuple[Parameter, ...], where: str) -> None:
+    """Raise ValueError when a ``-p`` name is not defined in the notebook's parameters cell."""
+    if not parameters:
+        return
+    defined = defined_parameter_names(notebook, where)
+    unknown = [p.name for p in parameters if p.name not in defined]
+    if parameters_cell_index(notebook) is None:
+        raise ValueError(f"{where}: no cell tagged `parameters`, so -p {', '.join(unknown)} cannot be set")
+    if unknown:
+        known = ", ".join(sorted(defined)) or "none"
+        raise ValueError(
+            f"{where}: parameter {', '.join(unknown)} is not defined in the parameters cell "
+            f"(defined: {known})"
+        )
+
+
+def find_notebooks(arguments: list[str], notebooks_dir: Path) -> list[Path]:
+    """The notebooks named on the command line (a path, or a name in ``notebooks_dir``), else all of them."""
+    if not arguments:
+        return sorted(p for p in notebooks_dir.glob("*.ipynb") if not p.name.startswith("."))
+    found = []
+    for argument in arguments:
+        candidates = [Path(argument), notebooks_dir / argument, notebooks_dir / f"{argument}.ipynb"]
+        match = next((c for c in candidates if c.is_file() and c.suffix == ".ipynb"), None)
+        if match is None:
+            raise ValueError(f"no such notebook: {argument} (looked in . and {notebooks_dir})")
+        found.append(match.resolve())
+    return list(dict.fromkeys(found))
+
+
+def tool_versions() -> dict[str, str]:
+    """Versions that change the HTML for the same notebook: Python and the Jupyter conversion stack."""
+    versions = {"python": platform.python_version()}
+    for package in ("nbconvert", "nbclient", "nbformat", "ipykernel", "jupyter_client"):
+        try:
+            versions[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            versions[package] = "absent"
+    return versions
+
+
+def tree_digest(root: Path) -> str:
+    """SHA-256 over every file under ``root`` (relative path + bytes), skipping caches and hidden files."""
+    digest = hashlib.sha256()
+    if not root.is_dir():
+        return digest.hexdigest()
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if not path.is_file() or _ignored(relative):
+            continue
+        digest.update(relative.as_posix().encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _ignored(relative: Path) -> bool:
+    return relative.suffix in {".pyc", ".pyo"} or any(
+        part == "__pycache__" or part.startswith(".") for part in relative.parts
+    )
+
+
+def inputs_digest(package_dir: Path, data_dir: Path) -> str:
+    """One hash of what every notebook may depend on: the package source, all of ``data/``, tool versions."""
+    payload = {
+        "schema": KEY_SCHEMA,
+        "package": tree_digest(package_dir),
+        "data": tree_digest(data_dir),
+        "versions": tool_versions(),
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def output_key(shared: str, source: bytes, parameters: tuple[Parameter, ...], with_code: bool) -> str:
+    """Cache key of one HTML file: shared inputs + notebook bytes + parameter values + the code flag."""
+    payload = {
+        "shared": shared,
+        "notebook": hashlib.sha256(source).hexdigest(),
+        "parameters": [[p.name, repr(p.value)] for p in parameters],
+        "with_code": with_code,
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def display_path(path: Path) -> str:
+    """``path`` relative to the working directory when it is below it, else absolute."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def plan_jobs(
+    notebooks: list[Path],
+    parameters: tuple[Parameter, ...],
+    with_code: bool,
+    shared_digest: str,
+) -> list[ReportJob]:
+    """One job per notebook; raises ValueError (before anything runs) for unreadable notebooks or bad -p."""
+    jobs = []
+    for notebook in notebooks:
+        where = display_path(notebook)
+        source = notebook.read_bytes()
+        try:
+            content = json.loads(source)
+        except json.JSONDecodeError as error:
+            raise ValueError(f"{where}: not a notebook (invalid JSON at line {error.lineno})") from error
+        check_parameters(content, parameters, where)
+        outputs = tuple(
+            ReportOutput(
+                name=output_name(notebook.stem, parameters, code),
+                with_code=code,
+                key=output_key(shared_digest, source, parameters, code),
+            )
+            for code in ((False, True) if with_code else (False,))
+        )
+        jobs.append(ReportJob(notebook, where, source, parameters, outputs))
+    return jobs

@@ -1,0 +1,74 @@
+"""Number and date formatting for prose in notebooks and reports, so every notebook says it the same way.
+
+Notebooks quote computed numbers through these helpers inside ``Markdown(f"...")`` cells; nothing is
+typed by hand.
+
+Example::
+
+    >>> from videomarket.stories import fmt
+    >>> fmt.usd_m(716.8), fmt.usd_m(2562.9), fmt.pct(0.1996), fmt.points(21.0), fmt.day("2025-12-01")
+    ('USD 716.8M', 'USD 2.56B', '20.0%', '21 points', '1 December 2025')
+    >>> fmt.pct_points(1.7), fmt.number(19339), fmt.count(2152, "vote")
+    ('1.7 percentage points', '19,339', '2,152 votes')
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+
+def usd_m(value_usd_m: float, digits: int = 3) -> str:
+    """A value in USD millions as 'USD 716.8M' or 'USD 2.56B' (``digits`` significant digits)."""
+    if value_usd_m is None or not math.isfinite(value_usd_m):
+        return "n/a"
+    if abs(value_usd_m) >= 1000:
+        return f"USD {_significant(value_usd_m / 1000, digits)}B"
+    return f"USD {_significant(value_usd_m, digits + 1 if abs(value_usd_m) >= 100 else digits)}M"
+
+
+def pct(fraction: float, decimals: int = 1) -> str:
+    """A fraction as a percentage: 0.1996 -> '20.0%'."""
+    if fraction is None or not math.isfinite(fraction):
+        return "n/a"
+    return f"{fraction * 100:.{decimals}f}%"
+
+
+def pct_points(points: float, decimals: int = 1) -> str:
+    """A difference of percentages, in percentage points."""
+    return f"{points:.{decimals}f} percentage points"
+
+
+def points(value: float, decimals: int = 0) -> str:
+    """Rating points: 21.0 -> '21 points'."""
+    text = f"{value:.{decimals}f}"
+    return f"{text} point" if text in {"1", "-1"} else f"{text} points"
+
+
+def day(value: object) -> str:
+    """A date as '1 December 2025'."""
+    stamp = pd.Timestamp(value)
+    return f"{stamp.day} {stamp:%B %Y}"
+
+
+def month(value: object) -> str:
+    """A date as 'December 2025'."""
+    return f"{pd.Timestamp(value):%B %Y}"
+
+
+def number(n: float, decimals: int = 0) -> str:
+    """A number with thousands separators: 19339 -> '19,339'."""
+    return f"{n:,.{decimals}f}"
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 model', '3 models', '2,152 votes'."""
+    return f"{number(n)} {noun if n == 1 else (plural or noun + 's')}"
+
+
+def _significant(value: float, digits: int) -> str:
+    if value == 0:
+        return "0"
+    decimals = max(digits - 1 - math.floor(math.log10(abs(value))), 0)
+    return f"{value:.{decimals}f}"

@@ -1,0 +1,77 @@
+"""Coverage summaries and their chart, on hand-made tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from videomarket.data import _coverage as coverage
+from videomarket.plots._coverage import coverage_chart
+
+
+def rankings() -> pd.DataFrame:
+    rows = [
+        ("2025-12-01", "text-to-video", "runway", "B", "press", "day"),
+        ("2025-12-01", "text-to-video", "veo", "C", "blog", "day"),
+        ("2026-04-15", "image-to-video", "hh", "D", "promo", "month"),
+        ("2026-08-01", "text-to-video", "runway", "A", "copy1", "day"),
+        ("2026-08-01", "text-to-video", "veo", "A", "copy1", "day"),
+        ("2026-08-01", "text-to-video", "veo", "B", "press2", "day"),
+        ("2026-08-02", "image-to-video", "hh", "A", "copy2", "day"),
+    ]
+    frame = pd.DataFrame(
+        rows, columns=["snapshot_date", "category", "model", "evidence", "source_id", "date_precision"]
+    )
+    return frame.assign(snapshot_date=pd.to_datetime(frame["snapshot_date"]), arena="Artificial Analysis")
+
+
+def test_snapshot_coverage_marks_days_with_an_archived_copy() -> None:
+    days = coverage.snapshot_coverage(rankings())
+    by_day = days.set_index(["category", "snapshot_date"])
+    assert by_day.loc[("text-to-video", pd.Timestamp("2026-08-01"))][
+        ["models", "sources", "evidence"]
+    ].tolist() == [2, 2, "A"]
+    assert not by_day.loc[("text-to-video", pd.Timestamp("2025-12-01")), "archived"]
+    assert by_day.loc[("text-to-video", pd.Timestamp("2025-12-01")), "evidence"] == "B"
+    assert by_day.loc[("image-to-video", pd.Timestamp("2026-04-15")), "date_precision"] == "month"
+
+
+def test_pool_coverage_counts_archived_and_secondary_days() -> None:
+    pools = coverage.pool_coverage(rankings()).set_index("category")
+    assert pools.loc["text-to-video", ["days", "archived_days", "secondary_days"]].tolist() == [2, 1, 1]
+    assert pools.loc["image-to-video", "first_archived"] == pd.Timestamp("2026-08-02")
+
+
+def test_archive_versions_counts_files_and_days() -> None:
+    provenance = pd.DataFrame(
+        {
+            "folder": ["a", "a", "a", "b"],
+            "file": ["1", "2", "3", "4"],
+            "repository": ["o/a"] * 3 + ["o/b"],
+            "snapshot_time": ["2026-08-01T01:00:00Z", "2026-08-01T02:00:00Z", "2026-08-03T00:00:00Z", pd.NA],
+            "format": ["x"] * 4,
+        }
+    )
+    table = coverage.archive_versions(provenance).set_index("folder")
+    assert table.loc["a", ["files", "dated_days", "first", "last"]].tolist() == [
+        3,
+        2,
+        "2026-08-01",
+        "2026-08-03",
+    ]
+    assert table.loc["b", "dated_days"] == 0
+
+
+def test_evidence_mix_counts_every_grade() -> None:
+    mix = coverage.evidence_mix({"r": rankings()})
+    assert mix.loc["r"].tolist() == [3, 2, 1, 1]
+
+
+def test_coverage_chart_draws_archived_and_secondary_marks() -> None:
+    days = coverage.snapshot_coverage(rankings())
+    fig = coverage_chart(days)
+    ax = fig.axes[0]
+    offsets = [len(c.get_offsets()) for c in ax.collections]
+    assert sum(offsets) == len(days)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["AA · image-to-video", "AA · text-to-video"]
+    assert "2 pools" in fig.alt_text and "2 days have an archived copy" in fig.alt_text
+    assert fig.texts, "a source line under the chart"

@@ -1,0 +1,178 @@
+"""Bad input gets one clear error naming file, line and column; good input loads typed."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from videomarket import data, paths
+from videomarket.data.schemas import DataValidationError
+
+HEADER = (
+    "snapshot_date,date_precision,arena,category,model,model_name,creator,rank,elo,ci_low,ci_high,"
+    "appearances,scale_epoch,evidence,source_id"
+)
+GOOD_ROWS = [
+    "2025-12-01,day,Artificial Analysis,text-to-video,runway-gen-4-5,Runway Gen-4.5,Runway,"
+    "1,1247,,,,aa-t2v-1,B,press",
+    "2026-09-14,day,Artificial Analysis,text-to-video,veo-3,Veo 3,Google,"
+    "21,1210,1202,1218,,aa-t2v-1,A,archive",
+]
+
+
+@pytest.fixture()
+def refs(tmp_path: Path) -> Path:
+    """A data folder with the reference tables the rankings point at."""
+    (tmp_path / "sources.csv").write_text(
+        "source_id,url,title,publisher,published,accessed,licence,evidence,cites_url,note\n"
+        "archive,https://github.com/o/r/blob/abc/f.json,f.json,AA,2026-09-14,2026-11-24,none,A,,\n"
+        "press,https://example.com/news,News,Example,2025-12-01,2026-11-24,,B,,\n"
+    )
+    (tmp_path / "models.csv").write_text(
+        "model,model_name,family,developer,country,released,native_audio,open_weights,max_clip_s,"
+        "api_price_usd_per_min,price_date,source_id,price_source_id\n"
+        "runway-gen-4-5,Runway Gen-4.5,Gen-4.5,Runway,USA,2025-12-01,false,false,10,,,press,\n"
+        "veo-3,Veo 3,Veo,Google,USA,2025-05-20,true,false,8,24,2026-09-14,archive,archive\n"
+    )
+    (tmp_path / "scale_epochs.csv").write_text(
+        "scale_epoch,arena,category,start,end,anchor_model_name,anchor_elo,source_id,note\n"
+        "aa-t2v-1,Artificial Analysis,text-to-video,2025-01-01,2026-10-05,Mochi 1,1000,archive,\n"
+    )
+    return tmp_path
+
+
+def write_rankings(folder: Path, rows: list[str], header: str = HEADER, name: str = "rankings.csv") -> Path:
+    path = folder / name
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def load(path: Path, refs: Path) -> pd.DataFrame:
+    return data.load_table("rankings", path, reference_dir=refs)
+
+
+def problems_of(path: Path, refs: Path) -> list[str]:
+    with pytest.raises(DataValidationError) as caught:
+        load(path, refs)
+    assert isinstance(caught.value, ValueError)
+    return caught.value.problems
+
+
+def test_good_table_loads_with_types(refs: Path) -> None:
+    frame = load(write_rankings(refs, GOOD_ROWS), refs)
+    assert frame["snapshot_date"].dtype == "datetime64[ns]"
+    assert isinstance(frame["arena"].dtype, pd.CategoricalDtype)
+    assert str(frame["rank"].dtype) == "Int64"
+    assert str(frame["elo"].dtype) == "Float64"
+    assert frame["ci_low"].isna().iloc[0] and frame["ci_low"].iloc[1] == 1202
+    assert frame["appearances"].isna().all()
+
+
+def test_empty_file(refs: Path) -> None:
+    path = refs / "rankings.csv"
+    path.write_text("")
+    assert problems_of(path, refs) == [f"rankings.csv:1: file is empty; expected a header: {HEADER}"]
+
+
+def test_missing_column(refs: Path) -> None:
+    header = HEADER.replace(",ci_high", "")
+    path = write_rankings(refs, [], header=header)
+    assert "rankings.csv:1: column 'ci_high': missing from the header" in problems_of(path, refs)
+
+
+def test_wrong_delimiter(refs: Path) -> None:
+    path = write_rankings(refs, [r.replace(",", ";") for r in GOOD_ROWS], header=HEADER.replace(",", ";"))
+    (problem,) = problems_of(path, refs)
+    assert problem.startswith("rankings.csv:1:") and "';'" in problem and "comma-separated" in problem
+
+
+def test_non_utf8_bytes(refs: Path) -> None:
+    path = write_rankings(refs, GOOD_ROWS)
+    latin1 = "Runway Gen-4.5 caf\xe9".encode("latin-1")
+    path.write_bytes(path.read_bytes().replace(b"Runway Gen-4.5", latin1))
+    (problem,) = problems_of(path, refs)
+    assert problem.startswith("rankings.csv:2:") and "not valid UTF-8" in problem and "0xe9" in problem
+
+
+def test_ragged_row_names_line(refs: Path) -> None:
+    path = write_rankings(refs, [GOOD_ROWS[0], GOOD_ROWS[1] + ",extra"])
+    (problem,) = problems_of(path, refs)
+    assert problem.startswith("rankings.csv:3:") and "expected 15 fields, found 16" in problem
+
+
+def test_duplicate_key(refs: Path) -> None:
+    path = write_rankings(refs, [GOOD_ROWS[0], GOOD_ROWS[1], GOOD_ROWS[0]])
+    problems = problems_of(path, refs)
+    duplicate = "rankings.csv:4: column 'snapshot_date,arena"
+    assert any(p.startswith(duplicate) and "duplicate key" in p for p in problems)
+    assert any(p.startswith("rankings.csv:2:") for p in problems)
+
+
+def test_ci_low_above_elo(refs: Path) -> None:
+    path = write_rankings(refs, [GOOD_ROWS[0], GOOD_ROWS[1].replace(",1210,1202,", ",1210,1215,")])
+    expected = "rankings.csv:3: column 'ci_low': ci_low > elo (ci_low=1215, elo=1210)"
+    assert problems_of(path, refs) == [expected]
+
+
+def test_negative_value(refs: Path) -> None:
+    path = write_rankings(refs, [GOOD_ROWS[0].replace(",1247,", ",-1247,")])
+    assert problems_of(path, refs) == ["rankings.csv:2: column 'elo': -1247 must be > 0"]
+
+
+def test_unknown_model(refs: Path) -> None:
+    path = write_rankings(refs, [GOOD_ROWS[0].replace("runway-gen-4-5,", "runway-gen-9,")])
+    assert problems_of(path, refs) == ["rankings.csv:2: column 'model': 'runway-gen-9' is not in models.csv"]
+
+
+def test_unknown_source(refs: Path) -> None:
+    path = write_rankings(refs, [GOOD_ROWS[0], GOOD_ROWS[1].replace(",archive", ",blog")])
+    assert problems_of(path, refs) == ["rankings.csv:3: column 'source_id': 'blog' is not in sources.csv"]
+
+
+def test_date_in_the_future(refs: Path) -> None:
+    path = write_rankings(refs, [GOOD_ROWS[0].replace("2025-12-01", "2099-01-01", 1)])
+    (problem,) = problems_of(path, refs)
+    assert problem.startswith("rankings.csv:2: column 'snapshot_date': 2099-01-01 is in the future")
+
+
+def test_every_problem_reported_at_once(refs: Path) -> None:
+    bad = GOOD_ROWS[1].replace(",day,", ",weekly,").replace(",A,", ",E,").replace(",21,", ",x,")
+    problems = problems_of(write_rankings(refs, [GOOD_ROWS[0], bad]), refs)
+    columns = {re.search(r"column '([^']+)'", p).group(1) for p in problems}
+    assert columns == {"date_precision", "evidence", "rank"}
+    assert all(p.startswith("rankings.csv:3:") for p in problems)
+
+
+def test_https_required_for_sources(refs: Path) -> None:
+    path = refs / "other_sources.csv"
+    path.write_text(
+        "source_id,url,title,publisher,published,accessed,licence,evidence,cites_url,note\n"
+        "plain,http://example.com/x,X,Example,2025,2026-11-24,,C,,\n"
+    )
+    with pytest.raises(DataValidationError) as caught:
+        data.load_sources(path)
+    assert caught.value.problems == [
+        "other_sources.csv:2: column 'url': 'http://example.com/x' is not an https:// URL"
+    ]
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(DataValidationError, match="file not found"):
+        data.load_forecasts(tmp_path / "nope.csv")
+
+
+def test_data_readme_documents_every_column_of_every_table() -> None:
+    from videomarket.data import schemas
+
+    readme = (paths.data_dir() / "README.md").read_text(encoding="utf-8")
+    missing = [
+        f"{spec.name}.{column}"
+        for spec in schemas.TABLES.values()
+        for column in spec.names
+        if column not in readme
+    ]
+    assert not missing, f"data/README.md does not explain: {missing}"
+    assert all(f"`{name}.csv`" in readme for name in schemas.TABLES)

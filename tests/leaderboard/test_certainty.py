@@ -1,0 +1,237 @@
+"""How sure is #1: rank bounds, P(#1) per board and over time, gaps as preference and votes, comparison."""
+
+from __future__ import annotations
+
+import math
+from statistics import NormalDist
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from videomarket import arena, data, leaderboard
+from videomarket.arena import _votes as votes
+
+ARENA, POOL = "Artificial Analysis", "text-to-video"
+Z = NormalDist().inv_cdf(0.975)
+
+
+def board(date: str, rows: list[tuple], *, source: str, evidence: str = "A", epoch: str = "e1") -> list[dict]:
+    """rows: (model, rank, elo, ci half-width or None)."""
+    return [
+        {
+            "snapshot_date": pd.Timestamp(date),
+            "arena": ARENA,
+            "category": POOL,
+            "model": model,
+            "model_name": model.upper(),
+            "creator": "Lab",
+            "rank": rank,
+            "elo": elo,
+            "ci_low": None if half is None else elo - half,
+            "ci_high": None if half is None else elo + half,
+            "scale_epoch": epoch,
+            "evidence": evidence,
+            "source_id": source,
+        }
+        for model, rank, elo, half in rows
+    ]
+
+
+@pytest.fixture(scope="module")
+def demo() -> pd.DataFrame:
+    rows = board("2026-01-01", [("a", 1, 1300.0, 5), ("b", 2, 1260.0, 5), ("c", 3, 1200.0, 5)], source="s1")
+    rows += board("2026-01-02", [("a", 1, 1301.0, None), ("b", 2, 1262.0, None)], source="s2")  # no intervals
+    rows += board(
+        "2026-01-05",
+        [("b", 1, 1200.0, 10), ("a", 2, 1195.0, 10), ("c", 3, 1100.0, 10)],
+        source="s3",
+        epoch="e2",
+    )
+    return pd.DataFrame(rows)
+
+
+# --- rank bounds and one board ------------------------------------------------------------------
+
+
+def test_rank_upper_bound_counts_models_entirely_above() -> None:
+    table = pd.DataFrame({"model": list("abcd"), "ci_low": [10, 5, 0, -20], "ci_high": [20, 15, 4, -10]})
+    result = arena.rank_upper_bounds(table)
+    # c: a's low (10) and b's low (5) are above its high (4); d: all three are above
+    assert result["rank_ub"].tolist() == [1, 1, 3, 4]
+    assert result["could_be_first"].tolist() == [True, True, False, False]
+
+
+def test_rank_upper_bound_needs_every_interval() -> None:
+    with pytest.raises(ValueError, match="ci_low and ci_high"):
+        arena.rank_upper_bounds(pd.DataFrame({"model": ["a"], "ci_low": [None], "ci_high": [1.0]}))
+
+
+def test_board_certainty_defaults_to_the_latest_board_with_intervals(demo: pd.DataFrame) -> None:
+    table = leaderboard.board_certainty(demo, ARENA, POOL, draws=50_000)
+    assert table.attrs["snapshot_date"] == pd.Timestamp("2026-01-05")
+    assert table["model"].tolist() == ["b", "a", "c"]
+    # b vs a: gap 5, each sd 10 / 1.96 -> exact P(b above a)
+    expected = NormalDist().cdf(5 / math.hypot(10 / Z, 10 / Z))
+    assert table.loc[0, "p_above_next"] == pytest.approx(expected, abs=1e-12)
+    assert table.loc[0, "p_leader"] == pytest.approx(expected, abs=0.01)  # c never wins: two-way race
+    assert table["rank_ub"].tolist() == [1, 1, 3]
+
+
+def test_board_without_intervals_is_refused(demo: pd.DataFrame) -> None:
+    with pytest.raises(ValueError, match="without a rating interval"):
+        leaderboard.board_certainty(demo, ARENA, POOL, "2026-01-02")
+    with pytest.raises(ValueError, match="no Artificial Analysis / text-to-video board on 2026-01-03"):
+        leaderboard.board_certainty(demo, ARENA, POOL, "2026-01-03")
+
+
+# --- history --------------------------------------------------------------------------------------
+
+
+def test_history_has_one_row_per_board_with_intervals(demo: pd.DataFrame) -> None:
+    history = leaderboard.leader_probability_history(demo, ARENA, POOL, draws=40_000)
+    assert history["snapshot_date"].tolist() == [pd.Timestamp("2026-01-01"), pd.Timestamp("2026-01-05")]
+    assert [s["snapshot_date"] for s in history.attrs["skipped"]] == [pd.Timestamp("2026-01-02")]
+    assert "no intervals (s2)" in history.attrs["skipped"][0]["reason"]
+    first, second = history.iloc[0], history.iloc[1]
+    assert first["model"] == "a" and first["p_leader"] > 0.999 and first["n_could_be_first"] == 1
+    assert second["model"] == "b" and second["could_be_first"] == "B, A"
+    assert second["p_beats_runner_up"] == pytest.approx(NormalDist().cdf(5 / math.hypot(10 / Z, 10 / Z)))
+    assert second["margin"] == 5.0 and second["scale_epoch"] == "e2"
+    assert [b["scale_epoch"] for b in history.attrs["epoch_breaks"]] == ["e2"]
+
+
+def test_history_is_reproducible_by_seed(demo: pd.DataFrame) -> None:
+    one = leaderboard.leader_probability_history(demo, ARENA, POOL, draws=2_000, seed=3)
+    again = leaderboard.leader_probability_history(demo, ARENA, POOL, draws=2_000, seed=3)
+    other = leaderboard.leader_probability_history(demo, ARENA, POOL, draws=2_000, seed=4)
+    assert one["p_leader"].tolist() == again["p_leader"].tolist()
+    assert one["p_leader"].iloc[1] != other["p_leader"].iloc[1]
+
+
+@pytest.fixture(scope="module")
+def rankings() -> pd.DataFrame:
+    return data.load_rankings()
+
+
+def test_real_history_being_first_is_no_likelier_than_beating_the_runner_up(rankings: pd.DataFrame) -> None:
+    history = leaderboard.leader_probability_history(rankings, ARENA, POOL, draws=20_000)
+    assert history["snapshot_date"].is_unique and len(history) >= 20
+    assert history["evidence"].eq("A").all()  # only archived boards carry intervals
+    # P(max) <= P(above the runner-up), up to Monte Carlo error (sd <= 0.0036 at 20,000 draws)
+    assert (history["p_leader"] <= history["p_beats_runner_up"] + 0.015).all()
+    skipped = {s["snapshot_date"] for s in history.attrs["skipped"]}
+    assert pd.Timestamp("2026-09-29") in skipped  # the top-8 copy without intervals
+
+
+def test_pool_summary_counts_sure_boards(demo: pd.DataFrame) -> None:
+    summary = leaderboard.leader_certainty_by_pool(demo, ARENA, [POOL], draws=20_000)
+    row = summary.iloc[0]
+    assert row["boards"] == 2 and row["leaders"] == 2
+    assert row["boards_sure"] == 1 and row["share_sure"] == 0.5  # only the 40-point lead is 95 % sure
+    assert row["median_half_width"] == 7.5
+    assert summary.attrs["source_ids"] == ["s1", "s3"]  # s2 had no intervals
+    with pytest.raises(ValueError, match="threshold"):
+        leaderboard.leader_certainty_by_pool(demo, ARENA, [POOL], threshold=1.0)
+
+
+# --- quoted ratings and head-to-head -------------------------------------------------------------
+
+
+def test_december_2025_quotes_and_the_53_percent_of_issue_5(rankings: pd.DataFrame) -> None:
+    quoted = leaderboard.reported_ratings(rankings, ARENA, POOL, "2025-12-01")
+    # press values of 1 Dec 2025 (arena_history.md): Runway Gen-4.5 1247, Veo 3 1226, Kling 2.5 1225,
+    # Sora 2 Pro 1206
+    assert quoted["elo"].tolist() == [1247.0, 1226.0, 1225.0, 1206.0]
+    assert quoted["model"].iloc[0] == "runway-gen-4-5"
+    rivals = arena.head_to_head(quoted)
+    veo = rivals.set_index("model").loc["veo-3"]
+    assert veo["gap"] == 21 and round(veo["p_preferred"], 2) == 0.53  # "1247 vs 1226 is about 53%"
+    assert veo["p_preferred"] == pytest.approx(1 / (1 + 10 ** (-21 / 400)))
+    assert veo["votes_needed"] == arena.votes_needed(21)
+    assert rivals.attrs["leader_name"] == "Runway Gen-4.5"
+
+
+def test_quotes_prefer_the_better_grade_and_flag_disagreement() -> None:
+    rows = board("2026-01-01", [("a", 1, 1250.0, None)], source="press-c", evidence="C")
+    rows += board(
+        "2026-01-01", [("a", None, 1249.0, None), ("b", None, 1240.0, None)], source="news-b", evidence="B"
+    )
+    quoted = leaderboard.reported_ratings(pd.DataFrame(rows), ARENA, POOL, "2026-01-01")
+    a = quoted.set_index("model").loc["a"]
+    assert a["elo"] == 1249.0 and a["source_id"] == "news-b" and a["n_sources"] == 2 and a["values_disagree"]
+    with pytest.raises(ValueError, match="no Artificial Analysis / text-to-video rating is quoted"):
+        leaderboard.reported_ratings(pd.DataFrame(rows), ARENA, POOL, "2026-01-02")
+
+
+def test_head_to_head_options_and_errors() -> None:
+    quoted = pd.DataFrame({"model": ["x", "y", "z"], "rating": [1000.0, 1100.0, 1050.0]})
+    rivals = arena.head_to_head(quoted, leader="z", alpha=0.01, power=0.9)
+    assert rivals.set_index("model")["gap"].to_dict() == {"x": 50.0, "y": -50.0}
+    assert rivals.set_index("model").loc["x", "votes_needed"] == arena.votes_needed(50, alpha=0.01, power=0.9)
+    with pytest.raises(ValueError, match="not among"):
+        arena.head_to_head(quoted, leader="w")
+    with pytest.raises(ValueError, match="at least two"):
+        arena.head_to_head(quoted.head(1))
+
+
+# --- gaps over time, votes curve --------------------------------------------------------------------
+
+
+def test_leader_gaps_and_summary(demo: pd.DataFrame) -> None:
+    gaps = leaderboard.leader_gaps(demo, ARENA, POOL, alpha=0.05, power=0.8)
+    assert gaps["margin"].tolist() == [40.0, 39.0, 5.0]
+    assert gaps["new_leader"].tolist() == [False, False, True]
+    assert gaps["runner_up_name"].tolist() == ["B", "B", "A"]
+    assert gaps["votes_needed"].tolist() == [float(arena.votes_needed(m)) for m in (40, 39, 5)]
+    summary = leaderboard.gap_summary(gaps)
+    assert summary["median_margin"] == 39.0 and summary["votes_for_median"] == arena.votes_needed(39)
+    assert summary["median_margin_new"] == 5.0 and summary["new_leader_boards"] == 1
+    strict = leaderboard.gap_summary(leaderboard.leader_gaps(demo, ARENA, POOL, alpha=0.01))
+    assert strict["votes_for_median"] == arena.votes_needed(39, alpha=0.01) > summary["votes_for_median"]
+
+
+def test_gap_summary_of_nothing_raises() -> None:
+    with pytest.raises(ValueError, match="no board"):
+        leaderboard.gap_summary(pd.DataFrame({"margin": [], "new_leader": []}))
+
+
+def test_votes_needed_table_is_the_arena_formula_and_falls() -> None:
+    table = arena.votes_needed_table(40, step=0.5, alpha=0.05, power=0.8)
+    assert table["gap"].iloc[0] == 0.5 and table["gap"].iloc[-1] == 40 and len(table) == 80
+    assert table["votes_needed"].tolist() == arena.votes_needed(table["gap"].to_numpy()).tolist()
+    assert (np.diff(table["votes_needed"]) <= 0).all()
+    with pytest.raises(ValueError, match="step"):
+        arena.votes_needed_table(10, step=0)
+
+
+# --- ours against the publisher ---------------------------------------------------------------------
+
+
+def test_comparison_columns_and_mismatch() -> None:
+    ours = pd.DataFrame(
+        {
+            "model": ["a", "b"],
+            "rating": [1010.0, 990.0],
+            "ci_low": [1000.0, 985.0],
+            "ci_high": [1020.0, 995.0],
+        }
+    )
+    theirs = pd.DataFrame({"model": ["b", "a"], "rating": [996.0, 1011.0]})
+    table = arena.compare_with_published(ours, theirs)
+    assert table["difference"].tolist() == [-1.0, -6.0]
+    assert table["published_inside"].tolist() == [True, False]
+    assert table.attrs["max_abs_difference"] == 6.0
+    with pytest.raises(ValueError, match="only published: \\['c'\\]"):
+        arena.compare_with_published(
+            ours, pd.concat([theirs, pd.DataFrame({"model": ["c"], "rating": [1.0]})])
+        )
+
+
+def test_genai_bootstrap_contains_the_published_table() -> None:
+    battles = votes.load_genai_arena("generation", anonymous_only=True)
+    ours = arena.bootstrap_ratings(battles, rounds=300, seed=0, l2=0.5)
+    table = arena.compare_with_published(ours, votes.load_publisher_leaderboard("generation"))
+    assert table.attrs["max_abs_difference"] < 0.5  # issue 5 acceptance: within 0.5 rating points
+    assert table["published_inside"].all()
+    assert table["rank_ub"].tolist() == [1, 2, 3, 4, 5, 6]

@@ -1,0 +1,423 @@
+"""Leaderboard charts, tested for what they draw: lines, bars, labels, panels, markers, alt text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from videomarket import leaderboard, plots
+from videomarket.plots._panels import HOLLOW_FACE
+
+ARENA, POOL = "Artificial Analysis", "text-to-video"
+EPOCH_1, EPOCH_2 = "aa-t2v-1", "aa-t2v-2"
+BREAK = pd.Timestamp("2026-10-06")
+
+
+def _rows(date: str, entries: list[tuple], source: str, evidence: str, epoch: str = EPOCH_1) -> list[dict]:
+    """entries: (model, model_name, creator, rank, elo, ci half-width or None)."""
+    out = []
+    for model, name, creator, rank, elo, half in entries:
+        out.append({
+            "snapshot_date": pd.Timestamp(date), "date_precision": "day", "arena": ARENA, "category": POOL,
+            "model": model, "model_name": name, "creator": creator, "rank": rank, "elo": elo,
+            "ci_low": None if half is None else elo - half, "ci_high": None if half is None else elo + half,
+            "scale_epoch": epoch, "evidence": evidence, "source_id": source,
+        })
+    return out
+
+
+def demo_rankings() -> pd.DataFrame:
+    """Hand-made, shaped on the AA text-to-video history in arena_history.md (values rounded/illustrative):
+    press points (C/B) in Dec 2025 and Jan 2026, daily archive boards (A) in summer 2026, a
+    re-anchoring on 2026-10-06."""
+    runway = ("runway-gen-4-5", "Runway Gen-4.5", "Runway")
+    veo = ("veo-3", "Veo 3", "Google")
+    kling = ("kling-2-5-turbo", "Kling 2.5 Turbo", "Kuaishou")
+    sora = ("sora-2-pro", "Sora 2 Pro", "OpenAI")
+    grok = ("grok-imagine-video", "grok-imagine-video", "xAI")
+    gemini = ("gemini-omni-flash", "Gemini Omni Flash", "Google")
+    horse = ("happyhorse-1-0", "HappyHorse-1.0", "Alibaba-ATH")
+    wan = ("wan-3-0", "Wan 3.0", "Alibaba")
+    minimax = ("minimax-h3", "MiniMax H3 (768p)", "MiniMax")
+    seed = ("seedance-2-5", "Dreamina Seedance 2.5", "ByteDance Seed")
+    rows = _rows("2025-12-01", [(*runway, 1, 1247.0, None), (*veo, 2, 1226.0, None),
+                                (*kling, 3, 1225.0, None), (*sora, 4, 1206.0, None)], "press-dec", "C")
+    rows += _rows("2026-01-15", [(*grok, 1, 1248.0, None), (*runway, 2, 1240.0, None),
+                                 (*veo, 3, 1226.0, None)], "blog-jan", "B")
+    for day, shift in (("2026-07-31", 0), ("2026-08-01", 1), ("2026-08-02", -1), ("2026-08-03", 2)):
+        rows += _rows(day, [(*gemini, 1, 1322.0 + shift, 7), (*horse, 2, 1286.0, 7), (*grok, 3, 1270.0, 7),
+                            (*kling, 4, 1240.0, 7), (*runway, 5, 1212.0 - shift, 7), (*veo, 6, 1200.0, 7)],
+                      f"archive-{day}", "A")
+    rows += _rows("2026-09-29", [(*wan, 1, 1335.0, 7), (*gemini, 2, 1324.0, 7), (*horse, 3, 1285.0, 7),
+                                 (*grok, 4, 1268.0, 7), (*runway, 5, 1213.0, 7)], "archive-2026-09-29", "A")
+    for day, shift in (("2026-10-06", 0), ("2026-10-07", 3)):
+        rows += _rows(day, [(*wan, 1, 1127.0 + shift, 12), (*minimax, 2, 1116.0, 12),
+                            (*seed, 3, 1102.0, 12), (*gemini, 4, 1068.0, 12), (*horse, 5, 1037.0, 12)],
+                      f"archive-{day}", "A", EPOCH_2)
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture(scope="module")
+def rankings() -> pd.DataFrame:
+    return demo_rankings()
+
+
+def _lines(fig, prefix: str) -> list:
+    return [line for ax in fig.axes for line in ax.get_lines() if (line.get_gid() or "").startswith(prefix)]
+
+
+def _x_range(line) -> tuple[pd.Timestamp, pd.Timestamp]:
+    x = pd.to_datetime(pd.Series(line.get_xdata()))
+    return x.min(), x.max()
+
+
+# --- bump chart -------------------------------------------------------------------------------------------
+
+def test_bump_chart_draws_inverted_ranks_in_one_panel_per_epoch(rankings: pd.DataFrame) -> None:
+    history = leaderboard.rank_history(rankings, ARENA, POOL, top_n=5)
+    fig = plots.bump_chart(history)
+    assert len(fig.axes) == 2  # two scale epochs, two panels
+    ax = fig.axes[0]
+    low, high = ax.get_ylim()
+    assert low > high and high == 0.5 and low == 5.5  # rank 1 at the top
+    assert [int(t) for t in ax.get_yticks()] == [1, 2, 3, 4, 5]
+    assert "Rank" in ax.get_ylabel() and fig.axes[1].get_xlabel() == "Snapshot date"
+    drawn = {line.get_gid().split(":", 1)[1] for line in _lines(fig, "points:")}
+    assert drawn == set(history["model"])
+
+
+def test_no_line_crosses_the_epoch_break(rankings: pd.DataFrame) -> None:
+    figs = [
+        plots.bump_chart(leaderboard.rank_history(rankings, ARENA, POOL, top_n=5)),
+        plots.rating_trajectories(leaderboard.daily_boards(rankings, ARENA, POOL)),
+    ]
+    for fig in figs:
+        lines = _lines(fig, "path:") + _lines(fig, "points:")
+        assert lines
+        for line in lines:
+            first, last = _x_range(line)
+            assert (last < BREAK) or (first >= BREAK), f"{line.get_gid()} spans {first} to {last}"
+
+
+def test_secondary_evidence_has_hollow_markers_and_dotted_lines(rankings: pd.DataFrame) -> None:
+    fig = plots.bump_chart(leaderboard.rank_history(rankings, ARENA, POOL, top_n=5))
+    runway_points = [p for p in _lines(fig, "points:runway-gen-4-5") if p.get_label() == "_secondary"]
+    assert len(runway_points) == 1 and runway_points[0].get_markerfacecolor() == HOLLOW_FACE
+    assert len(runway_points[0].get_xdata()) == 2  # the Dec 2025 press value and the Jan 2026 blog value
+    archived = [p for p in _lines(fig, "points:runway-gen-4-5") if p.get_label() == "_archived"]
+    assert archived and archived[0].get_markerfacecolor() != HOLLOW_FACE
+    styles = {line.get_linestyle() for line in _lines(fig, "path:runway-gen-4-5")}
+    assert styles == {"-", ":"}  # solid between archive boards, dotted where a press value is involved
+
+
+def test_bump_chart_breaks_a_line_when_a_model_leaves_the_top_n(rankings: pd.DataFrame) -> None:
+    # Veo 3 is in the top 3 in Dec 2025 and Jan 2026, then sixth (outside the top 5) in summer 2026.
+    fig = plots.bump_chart(leaderboard.rank_history(rankings, ARENA, POOL, top_n=5))
+    for line in _lines(fig, "path:veo-3"):
+        assert _x_range(line)[1] <= pd.Timestamp("2026-01-15")
+
+
+def test_bump_chart_labels_and_alt_text_name_the_leader(rankings: pd.DataFrame) -> None:
+    fig = plots.bump_chart(leaderboard.rank_history(rankings, ARENA, POOL, top_n=5))
+    labels = {t.get_text() for ax in fig.axes for t in ax.texts if t.get_gid() == "label"}
+    assert {"Wan 3.0", "MiniMax H3 (768p)", "Runway Gen-4.5"} <= labels
+    assert fig.title_text.startswith("Wan 3.0 is #1")
+    assert "Wan 3.0 is #1 on the latest board (7 Oct 2026)" in fig.alt_text
+    assert "1 Dec 2025 to 7 Oct 2026" in fig.alt_text and "2 scale-epoch panel(s)" in fig.alt_text
+    assert fig.source_text.startswith("Source: Artificial Analysis text-to-video")
+
+
+def test_highlighted_models_that_left_the_top_places_go_to_a_legend(rankings: pd.DataFrame) -> None:
+    fig = plots.bump_chart(leaderboard.rank_history(rankings, ARENA, POOL, top_n=3))
+    first_panel = fig.axes[0]
+    legend = [t.get_text() for t in first_panel.get_legend().get_texts()]
+    assert legend == ["grok-imagine-video", "Runway Gen-4.5"]  # each #1 once, outside the top 3 by 29 Sep
+    labels = [t.get_text() for t in first_panel.texts if t.get_gid() == "label"]
+    assert sorted(labels) == ["Gemini Omni Flash", "HappyHorse-1.0", "Wan 3.0"]  # the panel's last board
+
+
+# --- rating trajectories ----------------------------------------------------------------------------------
+
+def test_rating_trajectories_draw_one_path_and_ribbon_per_model_and_epoch(rankings: pd.DataFrame) -> None:
+    boards = leaderboard.daily_boards(rankings, ARENA, POOL)
+    fig = plots.rating_trajectories(boards, models=["wan-3-0", "gemini-omni-flash"])
+    left, right = fig.axes
+    assert left.get_shared_y_axes().get_siblings(left) == [left]  # own scale per epoch
+    for ax, expected in ((left, {"wan-3-0", "gemini-omni-flash"}), (right, {"wan-3-0", "gemini-omni-flash"})):
+        assert {line.get_gid().split(":")[1] for line in ax.get_lines() if line.get_gid()} == expected
+        ribbons = [c for c in ax.collections if not (c.get_gid() or "").startswith("interval:")]
+        assert len(ribbons) == 2  # one interval ribbon per model (lone intervals get a bar besides)
+    assert "Wan 3.0" in fig.alt_text and "Gemini Omni Flash" in fig.alt_text
+    assert fig.title_text.startswith("Wan 3.0 rates highest")
+    with pytest.raises(ValueError, match="no rating"):
+        plots.rating_trajectories(boards, models=["no-such-model"])
+
+
+def test_rating_trajectories_default_models_are_the_leaders(rankings: pd.DataFrame) -> None:
+    fig = plots.rating_trajectories(leaderboard.daily_boards(rankings, ARENA, POOL))
+    drawn = {line.get_gid().split(":")[1] for line in _lines(fig, "points:")}
+    assert drawn == {"runway-gen-4-5", "grok-imagine-video", "gemini-omni-flash", "wan-3-0"}
+
+
+# --- leader timeline --------------------------------------------------------------------------------------
+
+def test_leader_timeline_draws_one_bar_per_spell(rankings: pd.DataFrame) -> None:
+    spells = leaderboard.leader_spells(rankings, ARENA, POOL)
+    fig = plots.leader_timeline(spells)
+    ax = fig.axes[0]
+    spell_bars = [p for p in ax.patches if (p.get_gid() or "").startswith("spell:")]
+    assert len(spell_bars) == len(spells) == 4
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "Runway Gen-4.5", "grok-imagine-video", "Gemini Omni Flash", "Wan 3.0"]
+    hollow = [p.get_gid() for p in spell_bars if p.get_facecolor() == (1.0, 1.0, 1.0, 1.0)]
+    assert hollow == ["spell:runway-gen-4-5", "spell:grok-imagine-video"]  # press/blog only
+    assert all(p.get_hatch() for p in spell_bars if p.get_gid() in hollow)
+    unobserved = [p for p in ax.patches if (p.get_gid() or "").startswith("unobserved:")]
+    assert len(unobserved) == 3  # every spell but the ongoing one
+    assert len([line for line in ax.get_lines() if line.get_gid() == "epoch-break"]) == 1
+    assert any("(contested)" in t.get_text() for t in ax.texts)  # Wan 3.0 vs Gemini on 2026-09-29
+
+
+def test_leader_timeline_text_states_current_leader(rankings: pd.DataFrame) -> None:
+    fig = plots.leader_timeline(leaderboard.leader_spells(rankings, ARENA, POOL))
+    assert fig.title_text == ("Wan 3.0 has been #1 since 29 Sep 2026 (contested: intervals overlap or the "
+                              "top is shared); 4 models led since Dec 2025")
+    assert "Current leader: Wan 3.0" in fig.alt_text and "4 spells by 4 models" in fig.alt_text
+    assert "Longest observed spell: Wan 3.0 (9 days)" in fig.alt_text
+
+
+def test_leader_timeline_title_carries_the_probability_of_the_lead(rankings: pd.DataFrame) -> None:
+    spells = leaderboard.spell_odds(rankings, ARENA, POOL)
+    fig = plots.leader_timeline(spells)
+    p = spells["p_leader_last"].iloc[-1]
+    assert 0.5 < p < 0.995
+    assert fig.title_text.startswith(f"Wan 3.0 has been #1 since 29 Sep 2026 ({p:.0%} likely truly #1 on")
+
+
+# --- creator share ----------------------------------------------------------------------------------------
+
+def test_creator_share_chart_stacks_one_bar_series_per_developer(rankings: pd.DataFrame) -> None:
+    share = leaderboard.creator_share(rankings, ARENA, POOL, top_n=5)
+    fig = plots.creator_share_chart(share, max_creators=20)
+    ax = fig.axes[0]
+    series = {c.get_label(): c for c in ax.containers}
+    assert set(series) == set(share["creator"])
+    boards = share["snapshot_date"].nunique()
+    assert all(len(c.patches) == boards for c in series.values())
+    # stacked heights on each board add up to 100 %
+    tops = pd.DataFrame({k: [p.get_height() for p in c.patches] for k, c in series.items()}).sum(axis=1)
+    assert tops.round(6).eq(100.0).all()
+    hatched = [p for p in series["Runway"].patches if p.get_hatch()]
+    assert len(hatched) == 2  # the two secondary-source boards
+    assert ax.get_ylim() == (0.0, 100.0) and "top-5" in ax.get_ylabel()
+    assert "Latest board (7 Oct 2026)" in fig.alt_text and "Alibaba 1" in fig.alt_text
+    assert "Google" in [t.get_text() for t in ax.get_legend().get_texts()]
+
+
+def test_creator_share_pools_minor_developers(rankings: pd.DataFrame) -> None:
+    share = leaderboard.creator_share(rankings, ARENA, POOL, top_n=5)
+    fig = plots.creator_share_chart(share, max_creators=1)  # Google has the most top-5 places (9)
+    names = [c.get_label() for c in fig.axes[0].containers]
+    assert names == ["Google", "Other developers"]
+    assert "Other developers" not in fig.title_text and "(5 tied)" in fig.title_text
+    heights = [p.get_height() for p in fig.axes[0].containers[1].patches]
+    assert heights[-1] == 80.0  # everyone but Gemini on the last board
+
+
+# --- every chart ------------------------------------------------------------------------------------------
+
+def test_every_chart_has_title_source_alt_and_renders_deterministically(rankings: pd.DataFrame) -> None:
+    makers = [
+        lambda: plots.bump_chart(leaderboard.rank_history(rankings, ARENA, POOL, top_n=5)),
+        lambda: plots.rating_trajectories(leaderboard.daily_boards(rankings, ARENA, POOL)),
+        lambda: plots.leader_timeline(leaderboard.leader_spells(rankings, ARENA, POOL)),
+        lambda: plots.creator_share_chart(leaderboard.creator_share(rankings, ARENA, POOL, top_n=5)),
+    ]
+    for make in makers:
+        fig = make()
+        assert fig.title_text and fig.source_text.startswith("Source:") and len(fig.alt_text) > 80
+        _, metadata = fig._repr_mimebundle_()
+        assert metadata["image/png"]["alt"] == fig.alt_text
+        assert fig.to_png_bytes() == make().to_png_bytes()
+
+
+def test_caller_text_overrides_and_bad_tables_are_refused(rankings: pd.DataFrame) -> None:
+    history = leaderboard.rank_history(rankings, ARENA, POOL, top_n=5)
+    fig = plots.bump_chart(history, title="My finding", source="My source", alt="My description")
+    assert (fig.title_text, fig.source_text, fig.alt_text) == (
+        "My finding", "Source: My source", "My description")
+    with pytest.raises(ValueError, match="lacks column"):
+        plots.bump_chart(history.drop(columns="scale_epoch"))
+    with pytest.raises(ValueError, match="empty"):
+        plots.leader_timeline(leaderboard.leader_spells(rankings, ARENA, POOL).iloc[0:0])
+
+
+# --- readability on real-sized boards (label overlap, narrow panels, legends) ----------------------------
+
+def _overlap(a, b) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
+
+
+def _laid_out(fig):
+    """The figure as the report draws it (layout frozen by the PNG export), measured at its own dpi."""
+    fig.to_png_bytes()
+    fig.draw_without_rendering()  # extents cached by the 150-dpi export are padded; measure afresh
+    return fig
+
+
+def _label_boxes(fig) -> list:
+    _laid_out(fig)
+    return [(t.get_text(), t.get_window_extent())
+            for ax in fig.axes for t in ax.texts if t.get_gid() == "label"]
+
+
+def _tied_board() -> pd.DataFrame:
+    """The AA text-to-video board of 6 Oct 2026 in miniature: two models share rank 2 at the same rating."""
+    entries = [("wan-3-0", "Wan 3.0", "Alibaba", 1, 1127.0, 12),
+               ("minimax-h3-768p", "MiniMax H3 (768p)", "MiniMax", 2, 1116.0, 12),
+               ("minimax-h3-max", "MiniMax H3 Max (based on MiniMax H3)", "Fal", 2, 1116.0, 12),
+               ("seedance-2-5", "Dreamina Seedance 2.5", "ByteDance Seed", 4, 1114.0, 12)]
+    rows = _rows("2026-10-04", entries, "a-1004", "A") + _rows("2026-10-06", entries, "a-1006", "A")
+    return pd.DataFrame(rows)
+
+
+def test_labels_of_shared_ranks_and_close_ratings_do_not_overlap() -> None:
+    board = _tied_board()
+    bump = plots.bump_chart(leaderboard.rank_history(board, ARENA, POOL, top_n=4),
+                            highlight=["wan-3-0", "minimax-h3-max"])
+    trajectories = plots.rating_trajectories(leaderboard.daily_boards(board, ARENA, POOL),
+                                             models=["wan-3-0", "minimax-h3-768p", "minimax-h3-max",
+                                                     "seedance-2-5"])
+    for fig in (bump, trajectories):
+        boxes = _label_boxes(fig)
+        assert len(boxes) == 4
+        clashes = [(a, b) for i, (a, box_a) in enumerate(boxes) for b, box_b in boxes[i + 1:]
+                   if _overlap(box_a, box_b)]
+        assert not clashes, f"overlapping labels: {clashes}"
+
+
+def test_spread_labels_keeps_labels_near_their_lines() -> None:
+    bump = _laid_out(plots.bump_chart(leaderboard.rank_history(_tied_board(), ARENA, POOL, top_n=4)))
+    ax = bump.axes[0]
+    row_height = abs(ax.transData.transform((0, 1))[1] - ax.transData.transform((0, 2))[1])
+    for text in (t for t in ax.texts if t.get_gid() == "label"):
+        anchor = ax.transData.transform((0, text.xy[1]))[1]
+        centre = (text.get_window_extent().y0 + text.get_window_extent().y1) / 2
+        assert abs(centre - anchor) < row_height, text.get_text()  # moved apart, not away from its rank
+
+
+def test_narrow_re_anchored_panel_keeps_its_title_inside_the_figure() -> None:
+    long_epoch_1, long_epoch_2 = "aa-text-to-video-audio-1", "aa-text-to-video-audio-2"
+    model = ("wan-3-0", "Wan 3.0", "Alibaba")
+    rows = []
+    for day in pd.date_range("2026-07-23", "2026-09-14", freq="7D"):
+        rows += _rows(str(day.date()), [(*model, 1, 1240.0, 8)], f"a-{day.date()}", "A", long_epoch_1)
+    for day in ("2026-10-04", "2026-10-06"):
+        rows += _rows(day, [(*model, 1, 1156.0, 9)], f"a-{day}", "A", long_epoch_2)
+    fig = _laid_out(plots.rating_trajectories(pd.DataFrame(rows), models=["wan-3-0"]))
+    width = fig.bbox.width
+    for ax in fig.axes:
+        title = ax.title if ax.title.get_text() else ax._left_title
+        box = title.get_window_extent()
+        assert box.x0 >= 0 and box.x1 <= width, f"panel title {title.get_text()!r} leaves the figure"
+    assert "(re-anchored)" in fig.axes[1]._left_title.get_text()
+
+
+def test_timeline_legend_sits_below_the_x_label_in_a_short_chart() -> None:
+    spells = pd.DataFrame({
+        "model": ["gemini-omni-flash", "wan-3-0"], "model_name": ["Gemini Omni Flash", "Wan 3.0"],
+        "creator": ["Google", "Alibaba"], "start": pd.to_datetime(["2026-07-23", "2026-08-20"]),
+        "end": pd.to_datetime(["2026-08-18", "2026-10-06"]), "days": [27, 48], "evidence": ["A", "A"],
+        "contested": [True, True], "next_start": pd.to_datetime(["2026-08-20", None]),
+    })
+    fig = _laid_out(plots.leader_timeline(spells))
+    ax = fig.axes[0]
+    legend, label = ax.get_legend().get_window_extent(), ax.xaxis.label.get_window_extent()
+    assert legend.y1 <= label.y0, "the legend covers the x-axis label"
+    assert legend.y0 >= 0, "the legend falls off the figure"
+
+
+def test_bump_chart_legend_of_departed_models_is_outside_the_plot_area(rankings: pd.DataFrame) -> None:
+    fig = _laid_out(plots.bump_chart(leaderboard.rank_history(rankings, ARENA, POOL, top_n=3)))
+    ax = fig.axes[0]
+    assert ax.get_legend().get_window_extent().y1 <= ax.get_window_extent().y0
+
+
+def test_highlighted_model_without_a_developer_colour_stands_out_from_context_lines() -> None:
+    from videomarket.plots._style import MUTED_COLOR
+
+    board = _tied_board()
+    fig = plots.bump_chart(leaderboard.rank_history(board, ARENA, POOL, top_n=4),
+                           highlight=["wan-3-0", "minimax-h3-max"])
+    featured = _lines(fig, "points:minimax-h3-max")[0].get_color()
+    context = _lines(fig, "points:seedance-2-5")[0].get_color()
+    assert context == MUTED_COLOR and featured not in (MUTED_COLOR, "#999999")
+
+
+def test_rating_axis_ticks_are_whole_points() -> None:
+    # Wan 3.0 on the two re-anchored AA text-to-video-audio boards: 1156 +- 9 gave ticks at 1162.5 etc.
+    rows = [row for day in ("2026-10-04", "2026-10-06")
+            for row in _rows(day, [("wan-3-0", "Wan 3.0", "Alibaba", 1, 1156.0, 9)], f"a-{day}", "A")]
+    fig = _laid_out(plots.rating_trajectories(pd.DataFrame(rows), models=["wan-3-0"]))
+    ticks = fig.axes[0].get_yticks()
+    assert len(ticks) >= 2 and all(float(t).is_integer() for t in ticks)
+
+
+def test_re_anchoring_rule_falls_between_the_boards_not_through_a_bar(rankings: pd.DataFrame) -> None:
+    import matplotlib.dates as mdates
+
+    def rule_x(ax) -> float:
+        (rule,) = [line for line in ax.get_lines() if line.get_gid() == "epoch-break"]
+        x = rule.get_xdata()[0]
+        return x if isinstance(x, float) else float(mdates.date2num(pd.Timestamp(x)))
+
+    last_old, first_new = (float(mdates.date2num(d)) for d in (pd.Timestamp("2026-09-29"), BREAK))
+    share_fig = plots.creator_share_chart(leaderboard.creator_share(rankings, ARENA, POOL, top_n=5))
+    timeline_fig = plots.leader_timeline(leaderboard.leader_spells(rankings, ARENA, POOL))
+    for fig in (share_fig, timeline_fig):
+        assert last_old < rule_x(fig.axes[0]) < first_new
+    x = rule_x(share_fig.axes[0])
+    bars = [p for c in share_fig.axes[0].containers for p in c.patches]
+    assert not [p for p in bars if p.get_x() < x < p.get_x() + p.get_width()]
+
+
+def test_timeline_bar_labels_stay_inside_the_figure() -> None:
+    # The AA text-to-video spells since Dec 2025: the last spell's "27 d (contested)" ran off the right edge.
+    spells = pd.DataFrame({
+        "model": ["runway", "grok", "horse", "gemini", "wan"],
+        "model_name": ["Runway Gen-4.5", "grok-imagine-video", "HappyHorse-1.0", "Gemini Omni Flash",
+                       "Wan 3.0"],
+        "creator": ["Runway", "xAI", "Alibaba-ATH", "Google", "Alibaba"],
+        "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08", "2026-07-23", "2026-09-10"]),
+        "end": pd.to_datetime(["2025-12-20", "2026-01-29", "2026-04-15", "2026-09-02", "2026-10-06"]),
+        "days": [20, 1, 8, 42, 27], "evidence": ["B", "C", "B", "A", "A"],
+        "contested": [False, False, False, True, True],
+        "next_start": pd.to_datetime(["2026-01-29", "2026-04-08", "2026-07-23", "2026-09-10", None]),
+    })
+    fig = _laid_out(plots.leader_timeline(spells))
+    labels = [t for t in fig.axes[0].texts if t.get_gid() == "label"]
+    assert len(labels) == 5
+    for text in labels:  # 15 px clear of the edge: glyph widths at the export's 150 dpi differ slightly
+        assert text.get_window_extent().x1 <= fig.bbox.width - 15, f"{text.get_text()!r} leaves the figure"
+
+
+def test_share_legend_lists_the_secondary_hatch_only_when_drawn(rankings: pd.DataFrame) -> None:
+    share = leaderboard.creator_share(rankings, ARENA, POOL, top_n=5)
+    with_press = [t.get_text() for t in plots.creator_share_chart(share).axes[0].get_legend().get_texts()]
+    archived = share[share["evidence"] == "A"]
+    legend = plots.creator_share_chart(archived).axes[0].get_legend()
+    archive_only = [t.get_text() for t in legend.get_texts()]
+    assert "secondary source" in with_press and "secondary source" not in archive_only
+
+
+def test_intervals_between_boards_without_them_stay_visible() -> None:
+    # AA image-to-video, autumn 2026: archived copies with intervals alternate with top-8 copies without.
+    rows = []
+    for day, half in (("2026-09-12", 10), ("2026-09-14", 10), ("2026-09-29", None), ("2026-10-04", 11),
+                      ("2026-10-05", None), ("2026-10-06", 11)):
+        rows += _rows(day, [("gemini-omni-flash", "Gemini Omni Flash", "Google", 1, 1368.0, half)],
+                      f"s-{day}", "A")
+    fig = plots.rating_trajectories(pd.DataFrame(rows), models=["gemini-omni-flash"])
+    ax = fig.axes[0]
+    (bars,) = [c for c in ax.collections if c.get_gid() == "interval:gemini-omni-flash"]
+    assert len(bars.get_segments()) == 2  # 4 and 6 October: each alone between boards without intervals

@@ -1,0 +1,207 @@
+"""Market charts, tested for what they draw: one line per forecast path on a log axis, grade-D styling,
+the fitted band, vendor bars against the forecast, and titles / alt texts that state the finding."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from videomarket import market, plots
+from videomarket.market import _vendors as market_vendors
+from videomarket.stories import fmt
+
+
+def _forecast(publisher, edition, definition, year, value, evidence="C", report="R", source="s"):
+    return {
+        "publisher": publisher,
+        "report": report,
+        "edition": edition,
+        "definition": definition,
+        "region": "Global",
+        "year": year,
+        "value_usd_m": value,
+        "evidence": evidence,
+        "source_id": source,
+        "stated_cagr_pct": np.nan,
+        "cagr_from": np.nan,
+        "cagr_to": np.nan,
+    }
+
+
+@pytest.fixture(scope="module")
+def forecasts() -> pd.DataFrame:
+    gen = "ai-video-generator"
+    return pd.DataFrame(
+        [
+            _forecast("FBI", "B", gen, 2025, 716.8, source="fb"),
+            _forecast("FBI", "B", gen, 2032, 2562.9, source="fb"),
+            _forecast("FBI", "C", gen, 2025, 716.8, source="fc"),
+            _forecast("FBI", "C", gen, 2026, 847.0, source="fc"),
+            _forecast("FBI", "C", gen, 2034, 3350.0, source="fc"),
+            _forecast("GVR", "q", "ai-video-broad", 2024, 3860.0, report="G", source="gb"),
+            _forecast("GVR", "q", "ai-video-broad", 2033, 42290.0, report="G", source="gb"),
+            _forecast("Blog", "x", gen, 2024, 430.0, "D", report="B", source="bd"),
+            _forecast("Blog", "x", gen, 2030, 2340.0, "D", report="B", source="bd"),
+        ]
+    )
+
+
+def _lines(fig, prefix: str) -> list:
+    return [line for ax in fig.axes for line in ax.get_lines() if (line.get_gid() or "").startswith(prefix)]
+
+
+def _gids(fig) -> set[str]:
+    return {artist.get_gid() for ax in fig.axes for artist in ax.get_children() if artist.get_gid()}
+
+
+# --- forecast paths -----------------------------------------------------------------------------------------
+
+
+def test_forecast_paths_chart_draws_one_line_per_edition_on_a_log_axis(forecasts: pd.DataFrame) -> None:
+    paths = market.forecast_paths(forecasts)
+    fig = plots.forecast_paths_chart(paths, highlight="ai-video-generator", horizon=2032)
+    ax = fig.axes[0]
+    assert ax.get_yscale() == "log"
+    lines = {line.get_gid(): line for line in _lines(fig, "path:")}
+    assert set(lines) == {"path:FBI ed. B", "path:FBI ed. C", "path:GVR"}
+    assert list(lines["path:FBI ed. C"].get_xdata()) == [2025, 2026, 2034]
+    assert list(lines["path:FBI ed. C"].get_ydata()) == [716.8, 847.0, 3350.0]
+    # the highlighted definition is bold, the other one lighter
+    assert lines["path:FBI ed. B"].get_linewidth() > lines["path:GVR"].get_linewidth()
+    assert "horizon" in _gids(fig)
+    legend = [text.get_text() for text in ax.get_legend().get_texts()]
+    assert legend[:2] == ["ai-video-broad", "GVR"] and "ai-video-generator" in legend
+    assert ax.get_ylabel() == "Market size (USD, log scale)"
+
+
+def test_grade_d_paths_are_absent_by_default_and_dotted_when_included(forecasts: pd.DataFrame) -> None:
+    default = plots.forecast_paths_chart(market.forecast_paths(forecasts))
+    assert "path:Blog" not in {line.get_gid() for line in _lines(default, "path:")}
+    assert "grade-D sources excluded" in default.subtitle_text
+    fig = plots.forecast_paths_chart(market.forecast_paths(forecasts, min_evidence="D"))
+    lines = {line.get_gid(): line for line in _lines(fig, "path:")}
+    assert lines["path:Blog"].get_linestyle() == ":" and lines["path:Blog"].get_markerfacecolor() == "white"
+    assert lines["path:FBI ed. B"].get_linestyle() == "-"
+    assert "grade D" in fig.alt_text
+
+
+def test_forecast_paths_chart_title_and_alt_state_the_spread(forecasts: pd.DataFrame) -> None:
+    fig = plots.forecast_paths_chart(market.forecast_paths(forecasts), highlight="ai-video-generator")
+    assert fig.title_text == (
+        "'ai-video-generator' forecasts end at USD 2.56B to USD 3.35B (2032–2034); "
+        "other definitions reach USD 42.3B"
+    )
+    assert "FBI ed. C (ai-video-generator): USD 716.8M in 2025 to USD 3.35B in 2034" in fig.alt_text
+    assert fig.source_text.startswith("Source:") and "3 sources" in fig.source_text
+
+
+def test_forecast_paths_chart_refuses_an_empty_table(forecasts: pd.DataFrame) -> None:
+    with pytest.raises(ValueError, match="forecast_paths"):
+        plots.forecast_paths_chart(market.forecast_paths(forecasts).iloc[0:0])
+
+
+# --- fan chart ----------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def logistic_points() -> pd.DataFrame:
+    t = np.arange(10.0)
+    values = 3000 / (1 + np.exp(-0.6 * (t - 5))) * (1 + 0.02 * np.cos(3 * t))
+    return pd.DataFrame(
+        {
+            "year": 2024 + t,
+            "value_usd_m": values,
+            "n_values": [2] + [1] * 9,
+            "low": values - np.array([50.0] + [0.0] * 9),
+            "high": values,
+            "source_ids": "a; b",
+        }
+    )
+
+
+def test_growth_fan_chart_draws_band_line_points_and_other_fits(logistic_points: pd.DataFrame) -> None:
+    fits = market.consensus_fits(logistic_points, 2036, models=("exponential", "logistic"))
+    fig = plots.growth_fan_chart(logistic_points, fits)
+    gids = _gids(fig)
+    assert {"band:logistic", "fit:logistic", "fit:exponential", "points", "range", "horizon"} <= gids
+    band = next(a for a in fig.axes[0].get_children() if a.get_gid() == "band:logistic")
+    vertices = band.get_paths()[0].vertices
+    assert vertices[:, 0].max() == pytest.approx(2036) and vertices[:, 0].min() == pytest.approx(2024)
+    fit_line = next(line for line in _lines(fig, "fit:logistic"))
+    assert fit_line.get_xdata()[-1] == pytest.approx(2036)
+    row = fits.converged.set_index("model").loc["logistic"]
+    assert fmt.usd_m(row["value"]) in fig.alt_text and "logistic" in fig.title_text
+    assert "95% interval" in fig.alt_text
+
+
+def test_growth_fan_chart_can_show_a_chosen_model_and_refuses_unfitted_ones(logistic_points) -> None:
+    fits = market.consensus_fits(logistic_points, 2036, models=("exponential", "logistic", "richards"))
+    fig = plots.growth_fan_chart(logistic_points, fits, model="exponential")
+    assert "band:exponential" in _gids(fig) and "band:logistic" not in _gids(fig)
+    with pytest.raises(ValueError, match="was not fitted"):
+        plots.growth_fan_chart(logistic_points, fits, model="bass")
+
+
+def test_growth_fan_chart_with_no_fit_shows_points_and_says_so() -> None:
+    points = pd.DataFrame(
+        {
+            "year": [2024, 2033],
+            "value_usd_m": [3860.0, 42290.0],
+            "n_values": [1, 1],
+            "low": [3860.0, 42290.0],
+            "high": [3860.0, 42290.0],
+            "source_ids": ["g", "g"],
+        }
+    )
+    fits = market.consensus_fits(points, 2032, models=("exponential",))
+    fig = plots.growth_fan_chart(points, fits)
+    assert fig.title_text == "No growth curve could be fitted to 2 consensus points"
+    assert "points" in _gids(fig) and not any(g.startswith("band:") for g in _gids(fig))
+    assert "exponential not fitted: the exponential model has 2 parameters but only 2 points" in fig.alt_text
+
+
+# --- vendors against the market -----------------------------------------------------------------------------
+
+
+def test_vendor_vs_market_chart_stacks_vendors_and_draws_the_forecast() -> None:
+    figures = pd.DataFrame(
+        {
+            "company": ["Kling", "Kling", "Runway", "Synthesia", "HeyGen"],
+            "year": [2025, 2025, 2025, 2025, 2023],
+            "basis": ["revenue", "revenue", "annualized", "annualized", "annualized"],
+            "value_usd_m": [21.0, 35.0, 90.0, 100.0, 18.0],
+            "counted": [True] * 5,
+            "source_id": ["k", "k", "r", "s", "h"],
+            "evidence": ["B"] * 5,
+        }
+    )
+    points = pd.DataFrame(
+        {"year": [2025], "value_usd_m": [716.8], "low": [716.8], "high": [788.5], "n_values": [3]}
+    )
+    comparison = market_vendors.vendor_vs_market(figures, points)
+    fig = plots.vendor_vs_market_chart(comparison, figures)
+    ax = fig.axes[0]
+    bars = {patch.get_gid(): patch for patch in ax.patches if patch.get_gid()}
+    assert bars["bar:revenue:Kling:2025"].get_height() == pytest.approx(56.0)
+    synthesia = bars["bar:annualized:Synthesia:2025"]
+    assert synthesia.get_y() == pytest.approx(90.0) and synthesia.get_height() == pytest.approx(100.0)
+    assert synthesia.get_hatch() == "///" and not bars["bar:revenue:Kling:2025"].get_hatch()
+    assert "bar:annualized:HeyGen:2023" in bars
+    market_line = next(c for c in ax.collections if c.get_gid() == "market:2025")
+    assert market_line.get_segments()[0][0][1] == pytest.approx(716.8)
+    labels = {text.get_text() for text in ax.texts}
+    assert {"27%", "8%", "forecast USD 716.8M"} <= labels
+    assert fig.title_text == "In 2025, 2 vendors' ARR / run-rate alone equal 27% of the forecast market"
+    assert (
+        "2023 ARR / run-rate: USD 18.0M from 1 vendor (HeyGen 18.0), no forecast for that year"
+        in fig.alt_text
+    )
+
+
+def test_vendor_vs_market_chart_refuses_an_empty_comparison() -> None:
+    empty = pd.DataFrame(
+        columns=["year", "basis", "vendor_total_usd_m", "market_usd_m", "market_low", "market_high", "share"]
+    )
+    with pytest.raises(ValueError, match="nothing to draw"):
+        plots.vendor_vs_market_chart(empty, pd.DataFrame(columns=["company", "counted"]))

@@ -1,0 +1,221 @@
+"""Rating-certainty charts, tested for what they draw: curves, points, error bars, epochs, alt text."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from videomarket import arena, leaderboard, plots
+
+ARENA, POOL = "Artificial Analysis", "text-to-video"
+
+
+def _gid(fig, prefix: str) -> list:
+    return [line for ax in fig.axes for line in ax.get_lines() if (line.get_gid() or "").startswith(prefix)]
+
+
+def _rows(date: str, entries: list[tuple], source: str, epoch: str) -> list[dict]:
+    """entries: (model, creator, rank, elo, ci half-width)."""
+    return [
+        {
+            "snapshot_date": pd.Timestamp(date),
+            "arena": ARENA,
+            "category": POOL,
+            "model": model,
+            "model_name": model.title(),
+            "creator": creator,
+            "rank": rank,
+            "elo": elo,
+            "ci_low": elo - half,
+            "ci_high": elo + half,
+            "scale_epoch": epoch,
+            "evidence": "A",
+            "source_id": source,
+        }
+        for model, creator, rank, elo, half in entries
+    ]
+
+
+@pytest.fixture(scope="module")
+def history() -> pd.DataFrame:
+    rows = []
+    for day, lead in (("2026-08-01", 40.0), ("2026-08-05", 30.0), ("2026-08-09", 8.0)):
+        rows += _rows(
+            day,
+            [
+                ("gemini", "Google", 1, 1300.0, 10),
+                ("minimax", "MiniMax", 2, 1300.0 - lead, 10),
+                ("kling", "KlingAI", 3, 1200.0, 10),
+            ],
+            f"s-{day}",
+            "e1",
+        )
+    for day in ("2026-10-04", "2026-10-06"):
+        rows += _rows(
+            day, [("wan", "Alibaba", 1, 1127.0, 12), ("minimax", "MiniMax", 2, 1116.0, 12)], f"s-{day}", "e2"
+        )
+    return leaderboard.leader_probability_history(pd.DataFrame(rows), ARENA, POOL, draws=20_000)
+
+
+# --- win probability curve ---------------------------------------------------------------------------
+
+
+def test_win_probability_curve_marks_each_rival_on_the_curve() -> None:
+    quoted = pd.DataFrame(
+        {
+            "model": ["runway", "veo", "sora"],
+            "model_name": ["Runway Gen-4.5", "Veo 3", "Sora 2"],
+            "elo": [1247.0, 1226.0, 1206.0],
+            "source_id": "press",
+        }
+    )
+    rivals = arena.head_to_head(quoted)
+    fig = plots.win_probability_curve(rivals, arena.votes_needed_table(100))
+    (curve,) = _gid(fig, "curve")
+    assert curve.get_ydata()[0] == pytest.approx(50, abs=0.2) and max(curve.get_ydata()) == pytest.approx(
+        64.0, abs=0.1
+    )
+    (veo,) = _gid(fig, "rival:veo")
+    assert veo.get_xdata()[0] == 21 and veo.get_ydata()[0] == pytest.approx(
+        100 * arena.win_probability(1247, 1226)
+    )
+    assert len(_gid(fig, "rival:")) == 2
+    assert "53%" in fig.title_text and "Veo 3" in fig.title_text
+    assert "Runway Gen-4.5" in fig.alt_text and "Veo 3 21 points behind, 53.0%" in fig.alt_text
+    assert "press" in fig.source_text
+    rivals.attrs["pool"] = {"arena": ARENA, "category": POOL}
+    named = plots.win_probability_curve(rivals, arena.votes_needed_table(100))
+    assert named.source_text.startswith("Source: Artificial Analysis text-to-video")
+    labels = [t.get_text() for t in fig.axes[0].texts if t.get_gid() == "label"]
+    assert labels == ["vs Veo 3: 21 points, 53.0%", "vs Sora 2: 41 points, 55.9%"]
+    fewer = plots.win_probability_curve(rivals, arena.votes_needed_table(100), max_labels=1)
+    assert len(_gid(fewer, "rival:")) == 2  # every rival keeps its point
+    assert [t.get_text() for t in fewer.axes[0].texts if t.get_gid() == "label"] == [
+        "vs Veo 3: 21 points, 53.0%"
+    ]
+
+
+# --- P(#1) timeline ----------------------------------------------------------------------------------
+
+
+def test_timeline_draws_one_line_per_epoch_and_never_joins_them(history: pd.DataFrame) -> None:
+    fig = plots.leader_probability_timeline(history)
+    lines = _gid(fig, "p_leader:")
+    assert sorted(line.get_gid() for line in lines) == ["p_leader:e1", "p_leader:e2"]
+    boundary = pd.Timestamp("2026-10-01")
+    for line in lines + _gid(fig, "p_runner_up:"):
+        x = pd.to_datetime(pd.Series(line.get_xdata()))
+        assert (x.max() < boundary) or (x.min() > boundary), line.get_gid()
+    e1 = next(line for line in lines if line.get_gid() == "p_leader:e1")
+    assert np.allclose(e1.get_ydata(), 100 * history["p_leader"].iloc[:3])
+
+
+def test_timeline_breaks_the_line_at_a_change_of_leader() -> None:
+    rows = []
+    for day, (first, second) in (
+        ("2026-08-01", ("gemini", "minimax")),
+        ("2026-08-05", ("gemini", "minimax")),
+        ("2026-08-09", ("minimax", "gemini")),
+    ):
+        rows += _rows(day, [(first, "Lab", 1, 1300.0, 10), (second, "Lab", 2, 1280.0, 10)], f"s-{day}", "e1")
+    history = leaderboard.leader_probability_history(pd.DataFrame(rows), ARENA, POOL, draws=2_000)
+    fig = plots.leader_probability_timeline(history)
+    lines = _gid(fig, "p_leader:e1")
+    assert [len(line.get_xdata()) for line in lines] == [2, 1]
+
+
+def test_timeline_marks_the_re_anchoring_between_the_two_scales(history: pd.DataFrame) -> None:
+    fig = plots.leader_probability_timeline(history)
+    rules = [line for ax in fig.axes for line in ax.get_lines() if line.get_gid() == "epoch-break"]
+    assert len(rules) == 2  # one per panel
+    where = pd.Timestamp(rules[0].get_xdata()[0])
+    assert pd.Timestamp("2026-08-09") < where < pd.Timestamp("2026-10-04")
+
+
+def test_timeline_bars_count_the_models_that_could_be_first(history: pd.DataFrame) -> None:
+    fig = plots.leader_probability_timeline(history)
+    bars = [p for ax in fig.axes for p in ax.patches if p.get_gid() == "could_be_first"]
+    assert [round(b.get_height()) for b in bars] == history["n_could_be_first"].tolist()
+    assert history["n_could_be_first"].tolist() == [1, 1, 2, 2, 2]
+
+
+def test_timeline_title_and_alt_text_state_the_finding(history: pd.DataFrame) -> None:
+    fig = plots.leader_probability_timeline(history)
+    below = int((history["p_leader"] < 0.95).sum())
+    assert below == 3
+    assert f"less than 95% sure on {below} of 5 archived boards" in fig.title_text
+    assert "Wan" in fig.title_text
+    assert "2 scale epoch(s) separated by a dashed rule" in fig.alt_text
+    weakest = history.loc[history["p_leader"].idxmin()]
+    assert f"lowest {100 * weakest['p_leader']:.1f}% for {weakest['model_name']}" in fig.alt_text
+
+
+# --- intervals against published points ----------------------------------------------------------------
+
+
+def _comparison() -> pd.DataFrame:
+    ours = pd.DataFrame(
+        {
+            "model": ["a", "b", "c"],
+            "rating": [1100.0, 1000.0, 900.0],
+            "ci_low": [1080.0, 985.0, 870.0],
+            "ci_high": [1120.0, 1015.0, 930.0],
+        }
+    )
+    theirs = pd.DataFrame({"model": ["a", "b", "c"], "rating": [1100.5, 1016.0, 905.0]})
+    return arena.compare_with_published(ours, theirs)
+
+
+def test_interval_chart_draws_one_error_bar_and_one_published_point_per_model() -> None:
+    fig = plots.rating_intervals_chart(_comparison(), publisher="Arena X")
+    ax = fig.axes[0]
+    (bars,) = ax.collections  # the horizontal error bars
+    segments = bars.get_segments()
+    assert len(segments) == 3
+    assert sorted((s[0][0], s[1][0]) for s in segments) == [(870, 930), (985, 1015), (1080, 1120)]
+    (published,) = _gid(fig, "published")
+    assert list(published.get_xdata()) == [1100.5, 1016.0, 905.0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["a", "b", "c"]  # best on top
+
+
+def test_interval_chart_alt_text_gives_the_largest_difference() -> None:
+    fig = plots.rating_intervals_chart(_comparison(), publisher="Arena X")
+    assert "within 16.00 points" in fig.title_text  # b: 1000 against 1016, outside its 985-1015 interval
+    assert "largest difference is 16.00 points; 2 of 3 published ratings fall inside" in fig.alt_text
+
+
+# --- votes needed curve ---------------------------------------------------------------------------------
+
+
+def test_votes_curve_is_log_scaled_and_marks_observed_gaps_and_their_median() -> None:
+    gaps = pd.DataFrame(
+        {
+            "snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-02", "2026-08-03", "2026-08-04"]),
+            "margin": [9.0, 18.0, 21.0, 150.0],
+            "source_id": "s",
+            "arena": ARENA,
+            "category": POOL,
+        }
+    )
+    gaps["votes_needed"] = arena.votes_needed(gaps["margin"].to_numpy()).astype(float)
+    gaps["new_leader"] = False
+    curve = arena.votes_needed_table(100, step=0.5)
+    summary = leaderboard.gap_summary(gaps)
+    fig = plots.votes_needed_curve(curve, gaps, summary)
+    ax = fig.axes[0]
+    assert ax.get_yscale() == "log"
+    (observed,) = _gid(fig, "observed")
+    assert list(observed.get_xdata()) == [9.0, 18.0, 21.0]  # 150 is beyond the curve's range
+    assert list(observed.get_ydata()) == [arena.votes_needed(g) for g in (9, 18, 21)]
+    (median,) = _gid(fig, "median")
+    assert median.get_xdata()[0] == 19.5 and median.get_ydata()[0] == arena.votes_needed(19.5)
+    votes = f"{arena.votes_needed(19.5):,}"
+    assert f"median #1–#2 gap, 20 points, takes {votes}" in fig.title_text  # 19.5 shown rounded
+    assert "their median" in fig.alt_text and votes in fig.alt_text
+
+
+def test_votes_curve_without_gaps_still_states_a_finding() -> None:
+    fig = plots.votes_needed_curve(arena.votes_needed_table(100))
+    assert fig.title_text == f"A 10-point gap takes {arena.votes_needed(10):,} votes to tell from a tie"
+    assert not _gid(fig, "observed")
