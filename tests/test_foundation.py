@@ -89,3 +89,9 @@ def test_notebooks_use_project_kernel_and_have_parameters_cell(notebook_paths: l
         assert notebook["metadata"]["kernelspec"]["name"] == "videomarket", path.name
         tags = [tag for cell in notebook["cells"] for tag in cell.get("metadata", {}).get("tags", [])]
         assert tags.count("parameters") == 1, f"{path.name} needs exactly one `parameters` cell"
+
+
+def test_python_dash_m_runs_the_command(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "videomarket", "--help"]
+    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert "usage: videomarket" in result.stdout and "report" in result.stdout and "refresh" in result.stdout

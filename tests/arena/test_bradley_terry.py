@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 
 from videomarket import arena
-from videomarket.arena._fit import prepare
+from videomarket.arena._fit import FitOptions, prepare
 from videomarket.arena._newton import chord_batch, newton_batch
 
 BT_DATA = Path(__file__).resolve().parents[1] / "reference" / "bt"
@@ -269,7 +269,7 @@ def test_unknown_anchor_and_tie_rule_raise(baseball) -> None:
 
 
 def test_batched_newton_from_a_cold_start_matches_the_scipy_fit(baseball) -> None:
-    problem = prepare(baseball, scale=400, base=10, init_rating=1000, anchor=None, ties="half", l2=0.0)
+    problem = prepare(baseball, FitOptions())
     theta, converged = newton_batch(problem.design, problem.score[None, :], problem.totals[None, :], 0.0,
                                     np.zeros((1, problem.pairs.n_models)))
     expected = arena.fit_bradley_terry(baseball).theta.loc[list(problem.pairs.models)].to_numpy()
@@ -279,7 +279,7 @@ def test_batched_newton_from_a_cold_start_matches_the_scipy_fit(baseball) -> Non
 
 def test_fixed_hessian_steps_reach_the_same_bootstrap_fits_as_full_newton(genai_votes) -> None:
     battles = _task(genai_votes, "generation", anonymous_only=False)
-    problem = prepare(battles, scale=400, base=10, init_rating=1000, anchor=None, ties="half", l2=0.0)
+    problem = prepare(battles, FitOptions())
     cells = np.concatenate([problem.pairs.wins_first, problem.pairs.wins_second, problem.pairs.ties])
     counts = np.random.default_rng(5).multinomial(int(cells.sum()), cells / cells.sum(), size=40)
     n_pairs = len(problem.pairs.first)
@@ -389,3 +389,19 @@ def test_import_stays_light(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == ""
+
+
+def test_one_options_object_checks_every_fit_the_same_way() -> None:
+    votes = pd.DataFrame({"model_a": ["x", "y", "z"], "model_b": ["y", "z", "x"],
+                          "wins_a": [30, 25, 10], "wins_b": [10, 15, 30], "ties": [5, 5, 5]})
+    fits = (arena.bradley_terry, arena.fit_bradley_terry, arena.bootstrap_ratings, arena.bootstrap_draws)
+    for call in fits:
+        with pytest.raises(arena.ArenaInputError, match="unknown option 'tie'; the options are scale"):
+            call(votes, tie="half")
+        with pytest.raises(arena.ArenaInputError, match="base must be a number above 1"):
+            call(votes, base=1)
+    assert arena.FitOptions() == arena.FitOptions(scale=400, base=10, init_rating=1000, ties="half", l2=0.0)
+    with pytest.raises(arena.ArenaInputError, match="init_rating must be a finite number"):
+        arena.FitOptions(init_rating=float("nan"))
+    fitted = arena.bradley_terry(votes, anchor=("z", 1000), l2=0.5)
+    assert fitted.set_index("model").loc["z", "rating"] == pytest.approx(1000.0)

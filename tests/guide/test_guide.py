@@ -115,23 +115,23 @@ def sd(half: float) -> float:
 
 def test_board_on_takes_the_latest_day_in_the_window_with_daily_boards_source_choice(rankings):
     board = guide.board_on(rankings, "2025-12-10", AA, T2V)
-    assert board.attrs["snapshot_date"] == pd.Timestamp("2025-12-01")
+    assert board["snapshot_date"].iloc[0] == pd.Timestamp("2025-12-01")
     # daily_boards prefers the source with a rank-1 row: the one-row B list, not the two-row C list
     expected = daily_boards(rankings, AA, T2V)
     expected = expected[expected["snapshot_date"] == pd.Timestamp("2025-12-01")]
     assert board["source_id"].unique().tolist() == expected["source_id"].unique().tolist() == ["press-a"]
-    assert guide.board_on(rankings, None, AA, T2V).attrs["source_id"] == "archive-t2v"
+    assert guide.board_on(rankings, None, AA, T2V)["source_id"].iloc[0] == "archive-t2v"
 
 
 def test_board_on_window_and_grade_d_and_missing_pool(rankings):
     with pytest.raises(guide.NoBoardError, match=r"between 2025-12-01 and 2025-12-31.*run from 2026-10-06"):
         guide.board_on(rankings, "2025-12-31", AA, I2V, not_before="2025-12-01")
     # the grade-D rumour of 2026-04-15 is not a board unless asked for
-    assert guide.board_on(rankings, "2026-05-01", AA, T2V).attrs["snapshot_date"] == pd.Timestamp(
+    assert guide.board_on(rankings, "2026-05-01", AA, T2V)["snapshot_date"].iloc[0] == pd.Timestamp(
         "2025-12-20"
     )
     with_d = guide.board_on(rankings, "2026-05-01", AA, T2V, worst_grade="D")
-    assert with_d.attrs["snapshot_date"] == pd.Timestamp("2026-04-15")
+    assert with_d["snapshot_date"].iloc[0] == pd.Timestamp("2026-04-15")
     with pytest.raises(guide.NoBoardError, match="no Artificial Analysis text-to-video-audio rows"):
         guide.board_on(rankings, None, AA, "text-to-video-audio")
     with pytest.raises(ValueError, match="date must be a date"):
@@ -147,9 +147,9 @@ def test_board_top_chances_sum_to_one_and_are_na_without_intervals(rankings):
     top = guide.board_top(guide.board_on(rankings, None, AA, T2V), 3)
     assert top["model"].tolist() == ["wan", "kling", "ltx"]
     assert top["p_leader"].sum() == pytest.approx(1.0)
-    assert top.attrs["n_compared"] == 3
+    assert top["n_compared"].iloc[0] == 3
     old = guide.board_top(guide.board_on(rankings, "2025-12-31", AA, T2V), 5)
-    assert old["p_leader"].isna().all() and old.attrs["n_compared"] == 0
+    assert old["p_leader"].isna().all() and old["n_compared"].iloc[0] == 0
     with pytest.raises(ValueError, match="top_n"):
         guide.board_top(old, 0)
 
@@ -211,7 +211,7 @@ def test_with_prices_uses_the_pool_price_when_given_and_the_catalogue_price_othe
         "wan": 12.0,
         "ltx": 2.4,
     }
-    assert "catalogue" in catalogue.attrs["price_basis"]
+    assert catalogue["price_basis"].str.contains("catalogue").all()
     prices = pd.DataFrame(
         {
             "model": ["kling", "wan", "kling"],
@@ -367,7 +367,7 @@ def test_claims_table_verdicts_say_what_the_row_found(rankings, models, aliases)
 
 def test_first_interval_board_and_typical_half_width(rankings):
     board = guide.first_interval_board(rankings, "2025-12-20")
-    assert board.attrs["snapshot_date"] == pd.Timestamp("2026-10-06")
+    assert board["snapshot_date"].iloc[0] == pd.Timestamp("2026-10-06")
     assert guide.typical_half_width(board) == 12.0
     assert pd.isna(guide.typical_half_width(guide.board_on(rankings, "2025-12-31")))
     with pytest.raises(guide.NoBoardError, match="in scale epoch other"):

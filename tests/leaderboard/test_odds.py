@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 from videomarket import arena
-from videomarket.leaderboard import board_leader_odds, daily_leader_odds, spell_odds
-from videomarket.leaderboard._odds import board_odds
+from videomarket.arena import board_odds
+from videomarket.leaderboard import board_leader_odds, boards_without_odds, daily_leader_odds, spell_odds
 
 ARENA, POOL = "Artificial Analysis", "text-to-video"
 HALF = 9.8  # 95% half-width: sd = 9.8 / 1.96 = 5.0 points
@@ -123,7 +123,8 @@ def test_complete_boards_need_an_interval_on_every_rated_row_and_a_rival() -> No
     assert partial["snapshot_date"].dt.strftime("%m-%d").tolist() == ["08-01", "08-02"]
     complete = daily_leader_odds(t, ARENA, POOL, complete=True)
     assert complete["snapshot_date"].dt.strftime("%m-%d").tolist() == ["08-02"]
-    reasons = {s["snapshot_date"].strftime("%m-%d"): s["reason"] for s in complete.attrs["skipped"]}
+    skipped = boards_without_odds(t, ARENA, POOL, complete=True)
+    reasons = dict(zip(skipped["snapshot_date"].dt.strftime("%m-%d"), skipped["reason"], strict=True))
     assert reasons == {"08-01": "no intervals (s-2026-08-01)", "08-03": "under two rows with intervals"}
     with pytest.raises(ValueError, match="2026-08-01 has no intervals"):
         board_leader_odds(t, ARENA, POOL, "2026-08-01", complete=True)

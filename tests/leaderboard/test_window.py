@@ -1,4 +1,4 @@
-"""window(): date range and evidence grades, inclusive bounds, clear errors, loader attrs dropped."""
+"""window(): date range and evidence grades, inclusive bounds, clear errors."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ def rankings() -> pd.DataFrame:
     frame = pd.DataFrame([{"snapshot_date": pd.Timestamp(d), "arena": ARENA, "category": POOL, "model": m,
                            "rank": 1, "elo": 1250.0, "scale_epoch": "e1", "evidence": g, "source_id": s}
                           for d, m, g, s in rows])
-    frame.attrs["lines"] = [2, 3, 4, 5]  # as data.load_rankings() leaves them
     return frame
 
 
@@ -34,12 +33,6 @@ def test_grades_select_evidence_and_change_the_leaders() -> None:
     assert window(t, grades="A")["model"].tolist() == ["gemini", "wan"]
     spells = leader_spells(window(t, grades=["a", "b", "c"]), ARENA, POOL)
     assert "horse" not in set(spells["model"])  # the grade-D spell is gone
-
-
-def test_selection_drops_the_loaders_line_numbers() -> None:
-    selected = window(rankings(), start="2026-01-01")
-    assert selected.attrs == {}
-    assert rankings().attrs["lines"] == [2, 3, 4, 5]  # the caller's table is untouched
 
 
 @pytest.mark.parametrize(("kwargs", "message"), [

@@ -163,7 +163,7 @@ def test_rating_trajectories_default_models_are_the_leaders(rankings: pd.DataFra
 
 def test_leader_timeline_draws_one_bar_per_spell(rankings: pd.DataFrame) -> None:
     spells = leaderboard.leader_spells(rankings, ARENA, POOL)
-    fig = plots.leader_timeline(spells)
+    fig = plots.leader_timeline(spells, epoch_breaks=leaderboard.epoch_breaks(rankings, ARENA, POOL))
     ax = fig.axes[0]
     spell_bars = [p for p in ax.patches if (p.get_gid() or "").startswith("spell:")]
     assert len(spell_bars) == len(spells) == 4
@@ -373,7 +373,9 @@ def test_re_anchoring_rule_falls_between_the_boards_not_through_a_bar(rankings: 
 
     last_old, first_new = (float(mdates.date2num(d)) for d in (pd.Timestamp("2026-09-29"), BREAK))
     share_fig = plots.creator_share_chart(leaderboard.creator_share(rankings, ARENA, POOL, top_n=5))
-    timeline_fig = plots.leader_timeline(leaderboard.leader_spells(rankings, ARENA, POOL))
+    breaks = leaderboard.epoch_breaks(rankings, ARENA, POOL)
+    spells = leaderboard.leader_spells(rankings, ARENA, POOL)
+    timeline_fig = plots.leader_timeline(spells, epoch_breaks=breaks)
     for fig in (share_fig, timeline_fig):
         assert last_old < rule_x(fig.axes[0]) < first_new
     x = rule_x(share_fig.axes[0])

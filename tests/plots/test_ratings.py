@@ -84,8 +84,8 @@ def test_win_probability_curve_marks_each_rival_on_the_curve() -> None:
     assert "53%" in fig.title_text and "Veo 3" in fig.title_text
     assert "Runway Gen-4.5" in fig.alt_text and "Veo 3 21 points behind, 53.0%" in fig.alt_text
     assert "press" in fig.source_text
-    rivals.attrs["pool"] = {"arena": ARENA, "category": POOL}
-    named = plots.win_probability_curve(rivals, arena.votes_needed_table(100))
+    pooled = rivals.assign(arena=ARENA, category=POOL)
+    named = plots.win_probability_curve(pooled, arena.votes_needed_table(100))
     assert named.source_text.startswith("Source: Artificial Analysis text-to-video")
     labels = [t.get_text() for t in fig.axes[0].texts if t.get_gid() == "label"]
     assert labels == ["vs Veo 3: 21 points, 53.0%", "vs Sora 2: 41 points, 55.9%"]

@@ -29,10 +29,8 @@ def priced_board() -> pd.DataFrame:
     )
     board["ci_low"], board["ci_high"] = board["elo"] - 10, board["elo"] + 10
     board["category"] = POOL
-    board.attrs = {
-        "pool": {"arena": "Artificial Analysis", "category": POOL},
-        "snapshot_date": pd.Timestamp("2026-10-06"),
-    }
+    board["arena"] = "Artificial Analysis"
+    board["snapshot_date"] = pd.Timestamp("2026-10-06")
     return board
 
 
@@ -120,7 +118,6 @@ def test_linear_price_axis_when_prices_are_close_and_errors_are_clear() -> None:
 def test_grid_has_one_panel_per_pool_and_a_shared_legend() -> None:
     board = priced_board()
     other = board.assign(category="text-to-video")
-    other.attrs = {"pool": {"category": "text-to-video"}, "snapshot_date": pd.Timestamp("2026-10-06")}
     other["elo"] = other["elo"] - 300
     fig = plots.quality_vs_price_grid({POOL: board, "text-to-video": other, "x": board})
     visible = [ax for ax in fig.axes if ax.get_visible()]

@@ -5,15 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from videomarket import stories
 from videomarket.leaderboard import lead_changes, leader_spells, spell_odds
-from videomarket.stories._leaderboard import (
-    change_sentence,
-    lead_qualifier,
-    pool_paragraph,
-    probability,
-    spell_sentence,
-    when,
-)
 
 ARENA, POOL = "Artificial Analysis", "text-to-video"
 
@@ -40,17 +33,17 @@ def history() -> pd.DataFrame:
 
 
 def test_probability_never_rounds_to_certainty() -> None:
-    assert [probability(p) for p in (0.9995, 0.995, 0.826, 0.004, 0.5)] == [
+    assert [stories.probability(p) for p in (0.9995, 0.995, 0.826, 0.004, 0.5)] == [
         "over 99%", "over 99%", "83%", "under 1%", "50%"]
 
 
 def test_dates_keep_their_precision() -> None:
-    assert when("2026-10-06") == "on 6 October 2026"
-    assert when("2025-12-20", "approx") == "around 20 December 2025"
-    assert when("2026-04-15", "month") == "in April 2026"
-    assert when("2026-04-15", "month", after="since") == "since April 2026"
-    assert when("2025-12-20", "approx", after="since") == "since around 20 December 2025"
-    assert [when("2026-04-15", p, after="") for p in ("day", "approx", "month")] == [
+    assert stories.when("2026-10-06") == "on 6 October 2026"
+    assert stories.when("2025-12-20", "approx") == "around 20 December 2025"
+    assert stories.when("2026-04-15", "month") == "in April 2026"
+    assert stories.when("2026-04-15", "month", after="since") == "since April 2026"
+    assert stories.when("2025-12-20", "approx", after="since") == "since around 20 December 2025"
+    assert [stories.when("2026-04-15", p, after="") for p in ("day", "approx", "month")] == [
         "15 April 2026", "around 15 April 2026", "April 2026"]
 
 
@@ -59,36 +52,36 @@ def test_spell_span_reads_naturally_with_imprecise_dates_and_unified_developers(
     runway = spells.loc["runway"].copy()
     runway["end"], runway["end_precision"], runway["n_snapshots"] = pd.Timestamp("2026-04-15"), "month", 2
     runway["creator"] = "Kuaishou"
-    text = spell_sentence(runway)
+    text = stories.spell_sentence(runway)
     assert "from around 20 December 2025 to April 2026 (" in text and "(KlingAI)" in text
 
 
 def test_every_lead_claim_carries_a_probability_or_says_it_cannot() -> None:
     spells = spell_odds(history(), ARENA, POOL)
     for spell in spells.itertuples(index=False):
-        text = lead_qualifier(pd.Series(spell._asdict()))
+        text = stories.lead_qualifier(pd.Series(spell._asdict()))
         if spell.boards_with_odds:
             assert "% likely to be truly #1" in text
         else:
             assert "cannot be computed" in text
-    text = lead_qualifier(spells.set_index("model").loc["gemini"])
+    text = stories.lead_qualifier(spells.set_index("model").loc["gemini"])
     assert "lowest" in text and "a rival's interval overlapped its own on 1 of 2 boards" in text
     runway = spells.set_index("model").loc["runway"]
-    assert "17 points ahead of the next rating" in lead_qualifier(runway)
+    assert "17 points ahead of the next rating" in stories.lead_qualifier(runway)
 
 
 def test_pool_paragraph_names_count_latest_and_longest() -> None:
-    text = pool_paragraph(spell_odds(history(), ARENA, POOL), POOL)
+    text = stories.pool_paragraph(spell_odds(history(), ARENA, POOL), POOL)
     assert text.startswith("**text-to-video**: 4 spells at #1 by 4 models since around 20 December 2025.")
     assert "Latest: Wan (Lab) was #1 on one board, 4 October 2026, seen in archived copies" in text
     assert "Longest observed spell: Gemini (Lab), 5 days;" in text
-    assert pool_paragraph(spell_odds(history(), ARENA, POOL).iloc[0:0], POOL).endswith("shows a #1.")
+    assert stories.pool_paragraph(spell_odds(history(), ARENA, POOL).iloc[0:0], POOL).endswith("shows a #1.")
 
 
 def test_change_sentences_give_the_window_the_margin_and_the_break() -> None:
     t = history()
     spells = leader_spells(t, ARENA, POOL)
-    changes = [change_sentence(pd.Series(row._asdict()), spells)
+    changes = [stories.change_sentence(pd.Series(row._asdict()), spells)
                for row in lead_changes(t, ARENA, POOL).itertuples(index=False)]
     assert changes[0].startswith("Horse was first seen at #1 in April 2026 (secondary copies of the board); "
                                  "Runway was last seen at #1 around 20 December 2025, so the change happened "
@@ -101,4 +94,4 @@ def test_change_sentences_give_the_window_the_margin_and_the_break() -> None:
 def test_every_grade_has_words(grade: str) -> None:
     spell = spell_odds(history(), ARENA, POOL).iloc[0].copy()
     spell["evidence"] = spell["evidence_min"] = grade
-    assert "seen in" in pool_paragraph(pd.DataFrame([spell]), POOL)
+    assert "seen in" in stories.pool_paragraph(pd.DataFrame([spell]), POOL)

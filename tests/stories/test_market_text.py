@@ -169,7 +169,7 @@ def test_verdict_wording_follows_the_numbers() -> None:
             "n_points": [3, 2],
         }
     )
-    against.attrs.update(n_series=2, n_faster=2, n_clearly_faster=0, market_upper=0.295)
+    against = against.assign(faster=True, clearly_faster=False, market_upper=0.295)
     big = market_prose.verdict_text(
         _comparison(0.2651), against, CLAIM, origin, latest, "ai-video-generator", 2032, "C"
     )

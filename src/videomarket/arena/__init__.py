@@ -20,7 +20,7 @@ Example::
 from __future__ import annotations
 
 from videomarket.arena._bootstrap import bootstrap_draws, bootstrap_ratings
-from videomarket.arena._fit import BradleyTerryFit, fit_bradley_terry
+from videomarket.arena._fit import BradleyTerryFit, FitOptions, fit_bradley_terry
 from videomarket.arena._pairs import ArenaInputError, DisconnectedComparisonError, NoFiniteRatingsError
 from videomarket.arena._published import (
     board_odds,
@@ -38,6 +38,7 @@ __all__ = [
     "ArenaInputError",
     "BradleyTerryFit",
     "DisconnectedComparisonError",
+    "FitOptions",
     "NoFiniteRatingsError",
     "VoteDataError",
     "board_odds",

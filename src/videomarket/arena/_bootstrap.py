@@ -20,10 +20,12 @@ Example::
 
 from __future__ import annotations
 
+from typing import Unpack
+
 import numpy as np
 import pandas as pd
 
-from videomarket.arena._fit import Problem, fit_problem, prepare
+from videomarket.arena._fit import FitKeywords, FitOptions, Problem, fit_problem, prepare
 from videomarket.arena._newton import chord_batch, newton_batch, solve_abilities
 from videomarket.arena._pairs import ArenaInputError, NoFiniteRatingsError, win_graph_is_strong
 
@@ -31,39 +33,21 @@ HESSIAN_BUDGET = 8_000_000  # floats of batched Hessians (64 MB) if a chunk of r
 
 
 def bootstrap_draws(
-    votes: pd.DataFrame,
-    rounds: int = 1000,
-    seed: int = 0,
-    *,
-    scale: float = 400,
-    base: float = 10,
-    init_rating: float = 1000,
-    anchor: tuple[str, float] | None = None,
-    ties: str = "half",
-    l2: float = 0.0,
+    votes: pd.DataFrame, rounds: int = 1000, seed: int = 0, **options: Unpack[FitKeywords]
 ) -> pd.DataFrame:
     """Ratings of every bootstrap round: one row per round, one column per model.
 
-    Same options as :func:`videomarket.arena.bradley_terry`; each round is normalised the same way
-    (mean ``init_rating``, or the anchor pinned). Reproducible for a given ``seed``.
+    Same options as :func:`videomarket.arena.bradley_terry` (:class:`FitOptions`); each round is
+    normalised the same way (mean ``init_rating``, or the anchor pinned). Reproducible for a given ``seed``.
     """
-    problem = prepare(votes, scale=scale, base=base, init_rating=init_rating, anchor=anchor, ties=ties, l2=l2)
+    problem = prepare(votes, FitOptions.from_keywords(options))
     theta_hat = solve_abilities(problem.design, problem.score, problem.totals, problem.lam)
     draws = _draw_ratings(problem, theta_hat, rounds, seed)
     return pd.DataFrame(draws, columns=list(problem.pairs.models))
 
 
 def bootstrap_ratings(
-    votes: pd.DataFrame,
-    rounds: int = 1000,
-    seed: int = 0,
-    *,
-    scale: float = 400,
-    base: float = 10,
-    init_rating: float = 1000,
-    anchor: tuple[str, float] | None = None,
-    ties: str = "half",
-    l2: float = 0.0,
+    votes: pd.DataFrame, rounds: int = 1000, seed: int = 0, **options: Unpack[FitKeywords]
 ) -> pd.DataFrame:
     """Maximum-likelihood ratings with bootstrap 95% intervals and rank bounds.
 
@@ -82,7 +66,7 @@ def bootstrap_ratings(
         >>> bootstrap_ratings(votes, rounds=200)["model"].tolist()
         ['x', 'y', 'z']
     """
-    problem = prepare(votes, scale=scale, base=base, init_rating=init_rating, anchor=anchor, ties=ties, l2=l2)
+    problem = prepare(votes, FitOptions.from_keywords(options))
     fit = fit_problem(problem)
     theta_hat = fit.theta.to_numpy()
     draws = _draw_ratings(problem, theta_hat, rounds, seed)

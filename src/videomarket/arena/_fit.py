@@ -23,8 +23,10 @@ Example::
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
 import numpy as np
 import pandas as pd
@@ -38,6 +40,59 @@ from videomarket.arena._pairs import (
     require_connected,
     require_finite_mle,
 )
+
+
+class FitKeywords(TypedDict, total=False):
+    """The keyword arguments every Bradley–Terry function takes (fields of :class:`FitOptions`)."""
+
+    scale: float
+    base: float
+    init_rating: float
+    anchor: tuple[str, float] | None
+    ties: str
+    l2: float
+
+
+@dataclass(frozen=True)
+class FitOptions:
+    """How votes become ratings, checked once for every fit, bootstrap and leader probability.
+
+    ``scale`` and ``base``: the Elo convention (a gap of ``scale`` points means odds of ``base`` to 1);
+    ``init_rating``: the mean rating, unless ``anchor=("model", rating)`` pins one model instead;
+    ``ties``: ``"half"`` (half a win each way, as LMSYS and GenAI-Arena) or ``"ignore"``;
+    ``l2``: the ridge penalty ``(l2 / 2) * sum(((rating - init_rating) / scale) ** 2)``.
+
+    Example::
+
+        >>> FitOptions(l2=0.5).l2
+        0.5
+        >>> try:
+        ...     FitOptions.from_keywords({"scale": 400, "tie": "half"})
+        ... except ValueError as error:
+        ...     print(error)
+        unknown option 'tie'; the options are scale, base, init_rating, anchor, ties, l2
+    """
+
+    scale: float = 400
+    base: float = 10
+    init_rating: float = 1000
+    anchor: tuple[str, float] | None = None
+    ties: str = "half"
+    l2: float = 0.0
+
+    def __post_init__(self) -> None:
+        check_options(self.scale, self.base, self.l2, self.ties)
+        if isinstance(self.init_rating, bool) or not np.isfinite(self.init_rating):
+            raise ArenaInputError(f"init_rating must be a finite number, got {self.init_rating!r}")
+
+    @classmethod
+    def from_keywords(cls, options: FitKeywords | dict[str, object]) -> FitOptions:
+        """The options from keyword arguments, naming an unknown keyword instead of a TypeError."""
+        names = [f.name for f in dataclasses.fields(cls)]
+        unknown = [k for k in options if k not in names]
+        if unknown:
+            raise ArenaInputError(f"unknown option {unknown[0]!r}; the options are {', '.join(names)}")
+        return cls(**options)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -144,36 +199,23 @@ class Problem:
         return self.l2 / math.log(self.rating_scale.base) ** 2
 
 
-def prepare(
-    votes: pd.DataFrame, *, scale: float, base: float, init_rating: float,
-    anchor: tuple[str, float] | None, ties: str, l2: float,
-) -> Problem:
+def prepare(votes: pd.DataFrame, options: FitOptions) -> Problem:
     """Validate votes and options; refuse graphs whose ratings are not comparable or not finite."""
-    check_options(scale, base, l2, ties)
     pairs = pair_counts(votes)
+    anchor = options.anchor
     check_anchor(anchor, pairs.models)
-    rating_scale = RatingScale(float(scale), float(base), float(init_rating),
+    rating_scale = RatingScale(float(options.scale), float(options.base), float(options.init_rating),
                                None if anchor is None else (str(anchor[0]), float(anchor[1])))
-    require_connected(pairs, ties)
-    score, totals = pairs.scores(ties)
-    if l2 == 0:
+    require_connected(pairs, options.ties)
+    score, totals = pairs.scores(options.ties)
+    if options.l2 == 0:
         require_finite_mle(score, totals - score, pairs)
-    return Problem(pairs, Design(pairs), rating_scale, ties, float(l2), score, totals)
+    return Problem(pairs, Design(pairs), rating_scale, options.ties, float(options.l2), score, totals)
 
 
-def fit_bradley_terry(
-    votes: pd.DataFrame,
-    *,
-    scale: float = 400,
-    base: float = 10,
-    init_rating: float = 1000,
-    anchor: tuple[str, float] | None = None,
-    ties: str = "half",
-    l2: float = 0.0,
-) -> BradleyTerryFit:
+def fit_bradley_terry(votes: pd.DataFrame, **options: Unpack[FitKeywords]) -> BradleyTerryFit:
     """Maximum-likelihood Bradley–Terry fit with standard errors (see ``arena.bradley_terry``)."""
-    problem = prepare(votes, scale=scale, base=base, init_rating=init_rating, anchor=anchor, ties=ties, l2=l2)
-    return fit_problem(problem)
+    return fit_problem(prepare(votes, FitOptions.from_keywords(options)))
 
 
 def fit_problem(problem: Problem) -> BradleyTerryFit:

@@ -181,11 +181,12 @@ def head_to_head(
     """What the leader's gap to each other model means: preference in one vote, votes to tell it.
 
     ``ratings`` has model and elo (or rating), optionally model_name. ``leader`` defaults to the
-    highest rated. Returns one row per other model: model, model_name, elo, [evidence, source_id
-    when given], gap (leader minus it), p_preferred (:func:`videomarket.win_probability` of
-    the leader) and votes_needed (:func:`videomarket.votes_needed` at ``alpha`` and
-    ``power``), smallest gap first. ``attrs`` keep those of ``ratings`` and add the leader's id,
-    name, rating and source id.
+    highest rated. Returns one row per other model: model, model_name, elo, [evidence, source_id,
+    snapshot_date, arena, category when given], gap (leader minus it), p_preferred
+    (:func:`videomarket.arena.win_probability` of the leader) and votes_needed
+    (:func:`videomarket.arena.votes_needed` at ``alpha`` and ``power``), smallest gap first, and on
+    every row the leader (``leader``, ``leader_name``, ``leader_elo``, ``leader_source_id``) and the
+    test's ``alpha`` and ``power``.
     """
     value = "elo" if "elo" in ratings.columns else "rating"
     missing = [c for c in ("model", value) if c not in ratings.columns]
@@ -195,7 +196,9 @@ def head_to_head(
     if len(table) < 2:
         raise ValueError("head_to_head needs at least two rated models")
     names = table["model_name"] if "model_name" in table.columns else table["model"]
-    carried = {c: table[c].astype(str) for c in ("evidence", "source_id") if c in table.columns}
+    carried = {c: table[c].astype(str) for c in ("evidence", "source_id", "arena", "category") if c in table}
+    if "snapshot_date" in table:
+        carried["snapshot_date"] = table["snapshot_date"]
     table = pd.DataFrame(
         {
             "model": table["model"].astype(str),
@@ -215,9 +218,7 @@ def head_to_head(
     rivals["votes_needed"] = rivals["votes_needed"].astype("float64")
     if np.isfinite(rivals["votes_needed"]).all():
         rivals["votes_needed"] = rivals["votes_needed"].astype("int64")
-    rivals = rivals.sort_values(["gap", "model"], ignore_index=True)
-    rivals.attrs.update(ratings.attrs)  # keeps the day and pool of reported_ratings
-    rivals.attrs.update(
+    return rivals.sort_values(["gap", "model"], ignore_index=True).assign(
         leader=leader,
         leader_name=str(top["model_name"]),
         leader_elo=float(top["elo"]),
@@ -225,25 +226,27 @@ def head_to_head(
         alpha=alpha,
         power=power,
     )
-    return rivals
 
 
 def votes_needed_table(
     max_gap: float = 100, *, step: float = 1, alpha: float = 0.05, power: float = 0.8
 ) -> pd.DataFrame:
-    """gap (``step`` .. ``max_gap`` rating points), p_preferred and votes_needed, for a curve."""
+    """gap (``step`` .. ``max_gap`` rating points), p_preferred and votes_needed, for a curve.
+
+    ``alpha`` and ``power`` are repeated on every row, so the table says what test it assumes.
+    """
     if not (np.isfinite(max_gap) and np.isfinite(step)) or step <= 0 or max_gap < step:
         raise ValueError(f"need 0 < step <= max_gap, got step={step!r}, max_gap={max_gap!r}")
     gap = np.arange(step, max_gap + step / 2, step, dtype=float)
-    table = pd.DataFrame(
+    return pd.DataFrame(
         {
             "gap": gap,
             "p_preferred": win_probability(gap, np.zeros_like(gap)),
             "votes_needed": np.asarray(votes_needed(gap, alpha=alpha, power=power), dtype=float),
+            "alpha": alpha,
+            "power": power,
         }
     )
-    table.attrs.update(alpha=alpha, power=power)
-    return table
 
 
 def compare_with_published(ours: pd.DataFrame, published: pd.DataFrame) -> pd.DataFrame:
@@ -252,8 +255,8 @@ def compare_with_published(ours: pd.DataFrame, published: pd.DataFrame) -> pd.Da
     ``ours``: model, rating, ci_low, ci_high (e.g. :func:`videomarket.arena.bootstrap_ratings`,
     whose rank_ub and battles are kept when present); ``published``: model, rating. Returns model,
     rating, ci_low, ci_high, published, difference (ours minus theirs), published_inside (their
-    value within our interval), [rank_ub, battles], best first. ``attrs["max_abs_difference"]``.
-    Raises ValueError when the two tables do not rate the same models.
+    value within our interval), [rank_ub, battles, and the publisher's ``source_id`` when given],
+    best first. Raises ValueError when the two tables do not rate the same models.
     """
     for name, table, needed in (
         ("ours", ours, ("model", "rating", "ci_low", "ci_high")),
@@ -269,7 +272,8 @@ def compare_with_published(ours: pd.DataFrame, published: pd.DataFrame) -> pd.Da
             f"compare_with_published: models differ (only ours: {only_ours}; only published: {only_theirs})"
         )
     extra = [c for c in ("rank_ub", "battles") if c in ours.columns]
-    theirs = published[["model", "rating"]].rename(columns={"rating": "published"})
+    carried = ["source_id"] if "source_id" in published.columns else []
+    theirs = published[["model", "rating", *carried]].rename(columns={"rating": "published"})
     table = ours[["model", "rating", "ci_low", "ci_high", *extra]].merge(
         theirs, on="model", validate="one_to_one"
     )
@@ -277,11 +281,5 @@ def compare_with_published(ours: pd.DataFrame, published: pd.DataFrame) -> pd.Da
     table["published_inside"] = (table["published"] >= table["ci_low"]) & (
         table["published"] <= table["ci_high"]
     )
-    table = table[
-        ["model", "rating", "ci_low", "ci_high", "published", "difference", "published_inside", *extra]
-    ]
-    table = table.sort_values("rating", ascending=False, ignore_index=True)
-    table.attrs.update(
-        max_abs_difference=float(table["difference"].abs().max()), source_id=published.attrs.get("source_id")
-    )
-    return table
+    columns = ["model", "rating", "ci_low", "ci_high", "published", "difference", "published_inside"]
+    return table[[*columns, *extra, *carried]].sort_values("rating", ascending=False, ignore_index=True)

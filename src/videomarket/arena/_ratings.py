@@ -1,32 +1,24 @@
-"""Arena statistics: ratings from pairwise votes, and how sure a lead is.
+"""The Elo arithmetic of a rating gap and the Bradley–Terry front door.
 
-Arenas rank models by Bradley–Terry fits to blind pairwise votes and announce a new #1 on gaps of
-a few points. This module turns votes into ratings with intervals, and published ratings into
-the probabilities that matter: how often the leader would win a head-to-head vote, how likely it
-is to be truly #1, and how many votes it takes to tell a gap from zero.
-
-The fit itself lives in :mod:`videomarket.arena._fit`, the bootstrap in
-:mod:`videomarket.arena._bootstrap` and vote parsing in :mod:`videomarket.arena._pairs`; everything
-a user needs is re-exported here.
+:func:`win_probability` (one vote), :func:`votes_needed` (to tell a gap from zero) and
+:func:`bradley_terry` (the ratings table of :func:`videomarket.arena.fit_bradley_terry`).
 
 Example::
 
-    >>> from videomarket import arena
-    >>> round(arena.win_probability(1247, 1226), 3)
-    0.53
-    >>> arena.votes_needed(21)
-    2152
+    >>> round(win_probability(1226, 1247), 3), votes_needed(50)
+    (0.47, 382)
 """
 
 from __future__ import annotations
 
 import math
 from statistics import NormalDist
+from typing import Unpack
 
 import numpy as np
 import pandas as pd
 
-from videomarket.arena._fit import check_options, fit_bradley_terry
+from videomarket.arena._fit import FitKeywords, check_options, fit_bradley_terry
 from videomarket.arena._pairs import (
     ArenaInputError,
     comparison_components,
@@ -51,22 +43,15 @@ def win_probability(elo_a: float | np.ndarray, elo_b: float | np.ndarray, scale:
     return float(result) if np.ndim(result) == 0 else result
 
 
-def bradley_terry(
-    votes: pd.DataFrame,
-    *,
-    scale: float = 400,
-    base: float = 10,
-    init_rating: float = 1000,
-    anchor: tuple[str, float] | None = None,
-    ties: str = "half",
-    l2: float = 0.0,
-) -> pd.DataFrame:
+def bradley_terry(votes: pd.DataFrame, **options: Unpack[FitKeywords]) -> pd.DataFrame:
     """Maximum-likelihood Bradley–Terry ratings from votes: model, rating, se, battles (best first).
 
     ``votes`` is one row per battle (``model_a``, ``model_b``, ``winner`` in {"model_a",
     "model_b", "tie", "tie (bothbad)"}) or counts (``model_a``, ``model_b``, ``wins_a``,
     ``wins_b``, ``ties``). With ``ties="half"`` both kinds of tie count as half a win each way
-    (LMSYS, GenAI-Arena); ``ties="ignore"`` drops them. A model against itself is ignored.
+    (LMSYS, GenAI-Arena); ``ties="ignore"`` drops them. A model against itself is ignored. The
+    options (``scale``, ``base``, ``init_rating``, ``anchor``, ``ties``, ``l2``) are the fields of
+    :class:`FitOptions`, shared by every fit, bootstrap and leader probability of this package.
     Without an anchor the mean rating is ``init_rating``; ``anchor=("model", 1114)`` pins one
     model. ``se`` is the standard error under that constraint (observed Fisher information).
 
@@ -84,8 +69,7 @@ def bradley_terry(
         >>> bradley_terry(votes, anchor=("z", 1000))["rating"].round(1).tolist()
         [1172.5, 1049.2, 1000.0]
     """
-    return fit_bradley_terry(votes, scale=scale, base=base, init_rating=init_rating, anchor=anchor,
-                             ties=ties, l2=l2).ratings
+    return fit_bradley_terry(votes, **options).ratings
 
 
 def comparison_groups(votes: pd.DataFrame, ties: str = "half") -> list[list[str]]:

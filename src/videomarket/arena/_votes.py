@@ -59,8 +59,8 @@ def load_genai_arena(
     """GenAI-Arena battles of one task: model_a, model_b, winner, anony, judge, tstamp (UTC).
 
     ``anonymous_only`` keeps the battles in which voters did not see the model names (the
-    publisher's "(anony)" column). ``path`` reads another file of the same format. ``attrs`` carry
-    ``source_id`` and ``task``. Self-battles are kept as they are in the file
+    publisher's "(anony)" column). ``path`` reads another file of the same format. A ``source_id`` column
+    names the file in data/sources.csv. Self-battles are kept as they are in the file
     (:func:`videomarket.arena.bradley_terry` ignores them).
 
     Example::
@@ -93,9 +93,7 @@ def load_genai_arena(
     chosen = chosen[list(VOTE_COLUMNS)].astype(
         {"model_a": "string", "model_b": "string", "winner": "string", "judge": "string", "anony": "bool"}
     )
-    chosen = chosen.reset_index(drop=True)
-    chosen.attrs.update(source_id=VOTES_SOURCE, task=task)
-    return chosen
+    return chosen.reset_index(drop=True).assign(source_id=pd.Categorical([VOTES_SOURCE] * len(chosen)))
 
 
 def load_publisher_leaderboard(
@@ -105,7 +103,7 @@ def load_publisher_leaderboard(
 
     ``anonymous_only`` picks the "(anony)" column (fitted on anonymous battles), else "(full)".
     For ``task="generation"`` the table committed with the votes; for ``"editing"`` the publisher's
-    regenerated editing table. ``attrs`` carry ``source_id``, ``task`` and ``column``.
+    regenerated editing table.
 
     Example::
 
@@ -141,9 +139,7 @@ def load_publisher_leaderboard(
             f"{file}: a model appears twice: {sorted(result['model'][result['model'].duplicated()])}"
         )
     result = result.sort_values("rating", ascending=False, ignore_index=True)
-    result = result.astype({"model": "string", "source_id": "string"})
-    result.attrs.update(source_id=source_id, task=task, column=column)
-    return result
+    return result.astype({"model": "string", "source_id": "string"})
 
 
 def _task_suffix(task: str) -> str:

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from videomarket import paths
 from videomarket.data import schemas
-from videomarket.data._tablecheck import read_table, show, where
+from videomarket.data._tablecheck import read_table, read_table_with_lines, show, where
 from videomarket.data.schemas import DataValidationError, TableSpec
 
 
@@ -43,9 +44,9 @@ def load_table(
     """
     spec = schemas.TABLES[name]
     table_path = Path(path) if path is not None else paths.table_path(name)
-    frame = read_table(table_path, spec)
+    frame, lines = read_table_with_lines(table_path, spec)
     if check_references and spec.foreign_keys:
-        problems = _reference_problems(frame, spec, table_path, reference_dir or paths.data_dir())
+        problems = _reference_problems(frame, lines, spec, table_path, reference_dir or paths.data_dir())
         if problems:
             raise DataValidationError(table_path, problems)
     return frame
@@ -97,8 +98,7 @@ def load_provenance(raw: Path | None = None) -> pd.DataFrame:
     raw = raw or paths.raw_dir()
     frames, problems = [], []
     for manifest in sorted(raw.glob("*/provenance.csv")):
-        frame = read_table(manifest, schemas.RAW_PROVENANCE)
-        lines = frame.attrs["lines"]
+        frame, lines = read_table_with_lines(manifest, schemas.RAW_PROVENANCE)
         frame["folder"] = manifest.parent.name
         for line, name in zip(lines, frame["file"], strict=True):
             if not (manifest.parent / name).is_file():
@@ -125,15 +125,15 @@ def validate_all(folder: Path | None = None) -> None:
         raise DataValidationError(folder, problems)
 
 
-def _reference_problems(frame: pd.DataFrame, spec: TableSpec, path: Path, reference_dir: Path) -> list[str]:
-    lines = frame.attrs.get("lines", list(range(2, len(frame) + 2)))
+def _reference_problems(
+    frame: pd.DataFrame, lines: np.ndarray, spec: TableSpec, path: Path, reference_dir: Path
+) -> list[str]:
     problems = []
     for column, target in spec.foreign_keys.items():
         target_spec = schemas.TABLES[target]
-        known = set(read_table(reference_dir / f"{target}.csv", target_spec)[target_spec.key[0]].dropna())
-        for position, value in enumerate(frame[column]):
-            if value is not pd.NA and value not in known:
-                problems.append(
-                    f"{where(path, lines[position], column)}: {show(value)} is not in {target}.csv"
-                )
+        known = read_table(reference_dir / f"{target}.csv", target_spec)[target_spec.key[0]].dropna()
+        unknown = frame[column].notna() & ~frame[column].isin(set(known))
+        for position in np.flatnonzero(unknown.to_numpy(dtype=bool)):
+            value = frame[column].iloc[position]
+            problems.append(f"{where(path, lines[position], column)}: {show(value)} is not in {target}.csv")
     return problems

@@ -67,7 +67,7 @@ def load_pool_prices(folder: Path | str | None = None, aliases: pd.DataFrame | N
     """Price per minute of video for each (model, pool), from the archived AA model list.
 
     Columns ``model``, ``category``, ``price_usd_per_min``, ``price_source_id``; only priced rows.
-    ``attrs["dating"]`` says how the (undated) copies are dated.
+    ``price_dating`` says how the (undated) copy behind each price is dated.
     ``folder`` defaults to ``data/raw/aa-avo``; ``aliases`` to ``data.load_model_aliases()``.
 
     >>> prices = load_pool_prices()                                           # doctest: +SKIP
@@ -79,9 +79,8 @@ def load_pool_prices(folder: Path | str | None = None, aliases: pd.DataFrame | N
     newer = pool_prices_from_list(read_model_list(folder / NEWER_LIST), aliases, sources[NEWER_LIST])
     older = pool_prices_from_list(read_model_list(folder / OLDER_LIST), aliases, sources[OLDER_LIST])
     older = older[~older["model"].isin(set(newer["model"]))]  # a model the newer list has keeps its prices
-    prices = pd.concat([newer, older], ignore_index=True)
-    prices.attrs["dating"] = f"{NEWER_LIST_DATING}; models it lacks from {OLDER_LIST_DATING}"
-    return prices
+    newer["price_dating"], older["price_dating"] = NEWER_LIST_DATING, OLDER_LIST_DATING
+    return pd.concat([newer, older], ignore_index=True)
 
 
 def load_prompt_category_elo(
@@ -90,16 +89,15 @@ def load_prompt_category_elo(
     """Silent-pool ratings overall and on one prompt category (e.g. ``"people"``), ~early Aug 2026.
 
     Columns ``model``, ``model_name``, ``category`` (text-to-video / image-to-video),
-    ``prompt_category``, ``elo_overall``, ``elo_prompt``, ``source_id``; ``attrs["dating"]`` says
-    that the copy is undated. A prompt category is the *subject* of the prompts ("people": prompts
+    ``prompt_category``, ``elo_overall``, ``elo_prompt``, ``source_id`` and ``dating`` (how the
+    undated copy is dated). A prompt category is the *subject* of the prompts ("people": prompts
     showing people), not a quality such as motion realism.
     """
     folder, aliases = _defaults(folder, aliases)
     sources = _source_ids(folder)
     table = prompt_elo_from_list(read_model_list(folder / OLDER_LIST), aliases, sources[OLDER_LIST],
                                  prompt_category)
-    table.attrs["dating"] = OLDER_LIST_DATING
-    return table
+    return table.assign(dating=OLDER_LIST_DATING)
 
 
 def read_model_list(path: Path) -> pd.DataFrame:

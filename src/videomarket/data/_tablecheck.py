@@ -29,7 +29,6 @@ import pandas as pd
 
 from videomarket.data.schemas import Column, DataValidationError, TableSpec
 
-LINE = "_line"  # hidden column: the CSV line each row came from
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PARTIAL_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _INT_RE = re.compile(r"^[+-]?\d+$")
@@ -38,11 +37,14 @@ _FALSE = {"false", "no", "0"}
 
 
 def read_table(path: Path, spec: TableSpec, *, today: dt.date | None = None) -> pd.DataFrame:
-    """Read ``path`` as table ``spec``: typed columns, every problem reported at once.
+    """Read ``path`` as table ``spec``: typed columns in the spec's order, every problem reported at once."""
+    return read_table_with_lines(path, spec, today=today)[0]
 
-    The returned frame has the spec's columns in order; ``frame.attrs["lines"]`` holds the CSV
-    line number of each row (used by cross-table checks to point at the right line).
-    """
+
+def read_table_with_lines(
+    path: Path, spec: TableSpec, *, today: dt.date | None = None
+) -> tuple[pd.DataFrame, np.ndarray]:
+    """:func:`read_table` and the CSV line of each row (for checks across tables to point at a line)."""
     path = Path(path)
     cells, lines = _read_cells(path, spec)
     problems: list[str] = []
@@ -50,8 +52,7 @@ def read_table(path: Path, spec: TableSpec, *, today: dt.date | None = None) -> 
     problems += _check_values(typed, spec, lines, path, today or dt.date.today())
     if problems:
         raise DataValidationError(path, sorted(set(problems), key=_line_of))
-    typed.attrs["lines"] = lines.tolist()
-    return typed
+    return typed, lines
 
 
 def _line_of(problem: str) -> tuple[int, str]:

@@ -65,8 +65,8 @@ def board_on(
 ) -> pd.DataFrame:
     """The pool's board of the latest day in ``[not_before, date]`` (rules in the module docstring).
 
-    ``attrs`` holds ``pool`` (arena, category), ``snapshot_date``, ``source_id``, ``evidence`` and
-    ``date_precision`` of the board.
+    Its rows carry the board's ``arena``, ``category``, ``snapshot_date``, ``source_id``, ``evidence``
+    and ``date_precision``.
 
     >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-02-01"]), "arena": "A",
     ...     "category": "c", "model": ["a", "b"], "rank": 1, "elo": 1200.0, "scale_epoch": "e",
@@ -90,12 +90,7 @@ def board_on(
         raise NoBoardError(f"no {arena} {category} board {_window_text(since, upto)}; its boards run from "
                            f"{days.min():%Y-%m-%d} to {days.max():%Y-%m-%d}")
     day = days[window].max()
-    board = boards[days == day].reset_index(drop=True)
-    first = board.iloc[0]
-    board.attrs = {"pool": {"arena": arena, "category": category}, "snapshot_date": day,
-                   "source_id": str(first["source_id"]), "evidence": str(first["evidence"]),
-                   "date_precision": str(first["date_precision"])}
-    return board
+    return boards[days == day].reset_index(drop=True)
 
 
 def usable_rows(rankings: pd.DataFrame, worst_grade: str = "C") -> pd.DataFrame:
@@ -106,16 +101,14 @@ def usable_rows(rankings: pd.DataFrame, worst_grade: str = "C") -> pd.DataFrame:
         raise ValueError("rankings must be a DataFrame with an `evidence` column")
     allowed = GRADES[: GRADES.index(worst_grade) + 1]
     keep = rankings["evidence"].astype(str).str.strip().str.upper().isin(allowed).to_numpy()
-    rows = rankings[keep]
-    rows.attrs = {}  # the loader's per-row line numbers would be deep-copied at every later step
-    return rows
+    return rankings[keep]
 
 
 def board_top(board: pd.DataFrame, top_n: int = 10, *, seed: int = 0) -> pd.DataFrame:
     """The board's first ``top_n`` rows with ``p_leader`` (probability of being truly #1 among them).
 
     Only rows with a published interval take part; ``p_leader`` is NA for the others, and for all
-    rows when fewer than two have intervals. ``attrs["n_compared"]`` counts the rows compared.
+    rows when fewer than two have intervals. ``n_compared`` counts the rows compared.
     """
     if isinstance(top_n, bool) or not isinstance(top_n, int) or top_n < 1:
         raise ValueError(f"top_n must be a positive integer, got {top_n!r}")
@@ -125,7 +118,7 @@ def board_top(board: pd.DataFrame, top_n: int = 10, *, seed: int = 0) -> pd.Data
     if len(with_ci) >= 2:
         chances = board_odds(with_ci, draws=DRAWS, seed=seed).set_index("model")["p_leader"]
         top.loc[with_ci.index, "p_leader"] = with_ci["model"].map(chances)
-    top.attrs = dict(board.attrs) | {"n_compared": len(with_ci) if len(with_ci) >= 2 else 0}
+    top["n_compared"] = len(with_ci) if len(with_ci) >= 2 else 0
     return top.reset_index(drop=True)
 
 
@@ -189,7 +182,7 @@ def pool_leaders(
             records.append({"category": category, "note": str(board)})
             continue
         leaders = daily_leaders(usable, arena, category)
-        leader = leaders[leaders["snapshot_date"] == board.attrs["snapshot_date"]].iloc[0]
+        leader = leaders[leaders["snapshot_date"] == board["snapshot_date"].iloc[0]].iloc[0]
         records.append(_leader_record(category, board, leader, top_n, seed))
     return typed_table(pd.DataFrame.from_records(records, columns=list(LEADER_COLUMNS)))
 
@@ -220,10 +213,11 @@ def _leader_record(category: str, board: pd.DataFrame, leader: pd.Series, top_n:
     pair = pd.concat([board[board["model"] == leader["model"]], runner])
     has_ci = pd.notna(leader["ci_low"])
     note = "" if has_ci else NO_INTERVAL_NOTE
+    first = board.iloc[0]
     return {
-        "category": category, "snapshot_date": board.attrs["snapshot_date"],
-        "date_precision": board.attrs["date_precision"], "evidence": board.attrs["evidence"],
-        "source_id": board.attrs["source_id"], "board_size": len(board), "model": leader["model"],
+        "category": category, "snapshot_date": first["snapshot_date"],
+        "date_precision": str(first["date_precision"]), "evidence": str(first["evidence"]),
+        "source_id": str(first["source_id"]), "board_size": len(board), "model": leader["model"],
         "model_name": leader["model_name"], "creator": canonical_creator(leader["creator"]),
         "elo": leader["elo"], "ci_low": leader["ci_low"], "ci_high": leader["ci_high"],
         "runner_up": leader["runner_up"],
@@ -232,7 +226,7 @@ def _leader_record(category: str, board: pd.DataFrame, leader: pd.Series, top_n:
         "tied_with": leader["tied_with"],
         "p_leader": p_leader.iloc[0] if not p_leader.empty else pd.NA,
         "p_beats_runner_up": _p_beats(pair, leader["model"]),
-        "n_compared": top.attrs["n_compared"], "note": note,
+        "n_compared": int(top["n_compared"].iloc[0]), "note": note,
     }
 
 
@@ -254,7 +248,6 @@ def with_catalogue(board: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     """The board with catalogue columns; a model the catalogue lacks keeps the board's developer name."""
     merged = board.merge(facts, on="model", how="left")
     merged["developer"] = merged["developer"].fillna(merged["creator"].map(canonical_creator))
-    merged.attrs = dict(board.attrs)
     return merged
 
 

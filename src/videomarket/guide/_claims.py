@@ -100,7 +100,7 @@ def _check_pool(usable: pd.DataFrame, models: pd.DataFrame, ids: list[str], cate
                          worst_grade=window["worst_grade"])
     except NoBoardError as missing:
         return {"status": "no board", "note": str(missing)}
-    result: dict = {"snapshot_date": board.attrs["snapshot_date"], "board_size": len(board)}
+    result: dict = {"snapshot_date": board["snapshot_date"].iloc[0], "board_size": len(board)}
     claimed = board[board["model"].isin(ids)].sort_values(["rank", "elo"], ascending=[True, False])
     if pick == "value":
         if prices is None:
@@ -114,12 +114,12 @@ def _check_pool(usable: pd.DataFrame, models: pd.DataFrame, ids: list[str], cate
         result["pick_price"], result["n_priced"] = chosen["price_usd_per_min"], len(ranked)
     else:
         leaders = daily_leaders(usable, window["arena"], category)
-        leader = leaders.loc[leaders["snapshot_date"] == board.attrs["snapshot_date"], "model"].iloc[0]
+        leader = leaders.loc[leaders["snapshot_date"] == board["snapshot_date"].iloc[0], "model"].iloc[0]
         chosen = board[board["model"] == leader].iloc[0]  # the same tie rules as every leader table
     result |= {"pick_model": chosen["model"], "pick_name": chosen["model_name"], "pick_rank": chosen["rank"],
                "pick_elo": chosen["elo"]}
     if claimed.empty:
-        return result | _last_seen(usable, window["arena"], category, ids, board.attrs["snapshot_date"])
+        return result | _last_seen(usable, window["arena"], category, ids, board["snapshot_date"].iloc[0])
     mine = claimed.iloc[0]
     pair = board[board["model"].isin([mine["model"], chosen["model"]])]
     chances = board_top(pair, 2, seed=seed).set_index("model")["p_leader"]
@@ -172,9 +172,7 @@ def prompt_category_ranks(table: pd.DataFrame, category: str) -> pd.DataFrame:
         raise ValueError(f"no {category!r} rows; pools present: {sorted(set(table['category'].astype(str)))}")
     pool["rank_overall"] = pool["elo_overall"].rank(method="min", ascending=False).astype(int)
     pool["rank_prompt"] = pool["elo_prompt"].rank(method="min", ascending=False).astype(int)
-    pool = pool.sort_values(["rank_prompt", "rank_overall", "model"], ignore_index=True)
-    pool.attrs = dict(table.attrs)
-    return pool
+    return pool.sort_values(["rank_prompt", "rank_overall", "model"], ignore_index=True)
 
 
 def _check_claims(claims: pd.DataFrame) -> None:

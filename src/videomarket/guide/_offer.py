@@ -72,7 +72,7 @@ _FLAGGED_COLUMNS = (
 def _flagged_record(category: str, board: pd.DataFrame, flag: str, top_n: int, seed: int) -> dict:
     known = board[flag].notna()
     flagged = board[known & board[flag].fillna(False).astype(bool)]
-    base = {"category": category, "snapshot_date": board.attrs["snapshot_date"], "n_flagged": len(flagged),
+    base = {"category": category, "snapshot_date": board["snapshot_date"].iloc[0], "n_flagged": len(flagged),
             "n_unknown": int((~known).sum()), "leader_name": board["model_name"].iloc[0]}
     if flagged.empty:
         return base | {"note": f"no model on the board has {flag} = True"}
@@ -100,13 +100,12 @@ def developer_offer(
     One row per developer (catalogue developer, names unified): ``developer``, ``n_models`` (distinct
     models on these boards), ``best_rank`` (its best rank on any pool), then one column per pool with
     ``"<model name> (#rank)"`` or "" when absent. Best-ranked developers first. Pools without a board
-    on ``date`` are left out and listed in ``attrs["no_board"]``.
+    on ``date`` are left out (no column).
     """
     facts = catalogue_facts(models, [])
-    rows, no_board = [], []
+    rows = []
     for category, board in boards_by_pool(rankings, date, arena, categories, None, worst_grade):
         if isinstance(board, NoBoardError):
-            no_board.append(category)
             continue
         rows.append(with_catalogue(board, facts).assign(category=category))
     if not rows:
@@ -120,5 +119,4 @@ def developer_offer(
     summary = boards.groupby("developer").agg(n_models=("model", "nunique"), best_rank=("rank", "min"))
     result = summary.join(table).reset_index().sort_values(["best_rank", "developer"], ignore_index=True)
     result.columns.name = None
-    result.attrs = {"no_board": no_board}
     return result

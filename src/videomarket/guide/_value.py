@@ -2,9 +2,9 @@
 
 * :func:`with_prices` adds the catalogue facts (developer, native audio, open weights) and a
   ``price_usd_per_min`` to a board from :func:`videomarket.guide.board_on`. With ``prices`` (from
-  :func:`videomarket.data._prices.load_pool_prices`) the price is the one AA lists for the board's
+  :func:`videomarket.data.load_pool_prices`) the price is the one AA lists for the board's
   pool (image-to-video and audio prices can differ); without, the catalogue's single price (silent
-  text-to-video, else image-to-video), which ``attrs["price_basis"]`` says.
+  text-to-video, else image-to-video); the ``price_basis`` column says which.
 * :func:`value_summary` gives, per pool, the best-rated priced model, the best rating per dollar
   (:func:`videomarket.leaderboard.best_value`) and the Pareto frontier
   (:func:`videomarket.leaderboard.pareto_frontier`), optionally under a budget cap.
@@ -47,8 +47,8 @@ def with_prices(
     board: pd.DataFrame, models: pd.DataFrame, prices: pd.DataFrame | None = None
 ) -> pd.DataFrame:
     """The board with ``developer``, ``native_audio``, ``open_weights``, ``price_usd_per_min`` and
-    ``price_source_id`` (rules in the module docstring); ``attrs`` keeps the board's and adds
-    ``price_basis``.
+    ``price_source_id``, ``price_basis`` (rules in the module docstring) and, with ``prices``,
+    ``price_dating``.
     """
     if not isinstance(board, pd.DataFrame) or "model" not in board.columns:
         raise ValueError("board must be a DataFrame with a `model` column (see guide.board_on)")
@@ -65,9 +65,7 @@ def with_prices(
         pool = _pool_prices(prices, category)
         priced = priced.merge(pool, on="model", how="left")
         basis = f"AA list price for the {category} pool"
-    result = priced.drop(columns=["api_price_usd_per_min"])
-    result.attrs = dict(board.attrs) | {"price_basis": basis}
-    return result
+    return priced.drop(columns=["api_price_usd_per_min"]).assign(price_basis=basis)
 
 
 def priced_boards(
@@ -100,7 +98,8 @@ def value_summary(priced_boards: dict[str, pd.DataFrame], budget: float | None =
     """
     records = []
     for category, priced in priced_boards.items():
-        base = {"category": category, "snapshot_date": priced.attrs.get("snapshot_date"),
+        day = priced["snapshot_date"].iloc[0] if "snapshot_date" in priced and len(priced) else pd.NaT
+        base = {"category": category, "snapshot_date": day,
                 "n_models": len(priced), "n_priced": int(priced["price_usd_per_min"].notna().sum())}
         try:
             ranked = best_value(priced, budget=budget)
@@ -116,10 +115,10 @@ def value_summary(priced_boards: dict[str, pd.DataFrame], budget: float | None =
             "top_price": top["price_usd_per_min"], "value_model": best["model"],
             "value_name": best["model_name"],
             "value_elo": best["elo"], "value_price": best["price_usd_per_min"],
-            "value_points_per_usd": best["value"], "baseline": ranked.attrs["baseline"],
+            "value_points_per_usd": best["value"], "baseline": best["baseline"],
             "frontier": "; ".join(f"{n} ({p:g} USD/min)" for n, p in
                                   zip(frontier["model_name"], frontier["price_usd_per_min"], strict=True)),
-            "n_over_budget": ranked.attrs.get("over_budget", 0), "note": "",
+            "n_over_budget": _over_budget(priced, budget), "note": "",
         })
     table = pd.DataFrame.from_records(records, columns=list(SUMMARY_COLUMNS))
     for column in _NUMERIC_SUMMARY:
@@ -127,22 +126,23 @@ def value_summary(priced_boards: dict[str, pd.DataFrame], budget: float | None =
     return table
 
 
+def _over_budget(priced: pd.DataFrame, budget: float | None) -> int:
+    return 0 if budget is None else int((priced["price_usd_per_min"] > budget).sum())
+
+
 def _one_category(board: pd.DataFrame) -> str:
-    pool = board.attrs.get("pool") or {}
-    if "category" in board.columns:
-        categories = sorted(set(board["category"].dropna().astype(str)))
-        if len(categories) != 1:
-            raise ValueError(f"board must hold one pool to price it, found categories {categories}")
-        return categories[0]
-    if pool.get("category"):
-        return str(pool["category"])
-    raise ValueError("board has no `category` column nor attrs['pool']: cannot pick the pool's prices")
+    if "category" not in board.columns:
+        raise ValueError("board has no `category` column: cannot pick the pool's prices")
+    categories = sorted(set(board["category"].dropna().astype(str)))
+    if len(categories) != 1:
+        raise ValueError(f"board must hold one pool to price it, found categories {categories}")
+    return categories[0]
 
 
 def _pool_prices(prices: pd.DataFrame, category: str) -> pd.DataFrame:
     missing = [c for c in ("model", "category", "price_usd_per_min") if c not in prices.columns]
     if missing:
-        raise ValueError(f"prices table lacks column(s) {missing} (see aa_model_list.load_pool_prices)")
+        raise ValueError(f"prices table lacks column(s) {missing} (see data.load_pool_prices)")
     pool = prices[prices["category"].astype(str) == category].copy()
     repeated = pool["model"][pool["model"].duplicated()]
     if not repeated.empty:
@@ -151,6 +151,7 @@ def _pool_prices(prices: pd.DataFrame, category: str) -> pd.DataFrame:
     pool["price_usd_per_min"] = pd.to_numeric(pool["price_usd_per_min"]).astype(float)
     if (pool["price_usd_per_min"] < 0).any() or not np.isfinite(pool["price_usd_per_min"].dropna()).all():
         raise ValueError(f"prices table has a negative or infinite {category} price")
-    if "price_source_id" not in pool.columns:
-        pool["price_source_id"] = pd.NA
-    return pool[["model", "price_usd_per_min", "price_source_id"]]
+    for column in ("price_source_id", "price_dating"):
+        if column not in pool.columns:
+            pool[column] = pd.NA
+    return pool[["model", "price_usd_per_min", "price_source_id", "price_dating"]]

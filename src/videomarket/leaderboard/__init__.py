@@ -33,7 +33,12 @@ from videomarket.leaderboard._creators import canonical_creator, creator_key, cr
 from videomarket.leaderboard._drift import debut_context, rating_drift
 from videomarket.leaderboard._gaps import gap_summary, leader_gaps, reported_ratings
 from videomarket.leaderboard._moves import rank_moves
-from videomarket.leaderboard._odds import board_leader_odds, daily_leader_odds, spell_odds
+from videomarket.leaderboard._odds import (
+    board_leader_odds,
+    boards_without_odds,
+    daily_leader_odds,
+    spell_odds,
+)
 from videomarket.leaderboard._spells import creator_share, lead_changes, leader_spells, rank_history
 from videomarket.leaderboard._value import best_value, pareto_frontier
 from videomarket.leaderboard._window import window
@@ -43,6 +48,7 @@ __all__ = [
     "best_value",
     "board_certainty",
     "board_leader_odds",
+    "boards_without_odds",
     "canonical_creator",
     "creator_key",
     "creator_places",

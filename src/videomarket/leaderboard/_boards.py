@@ -64,10 +64,6 @@ def pool_rows(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataFrame
     missing = [c for c in REQUIRED_COLUMNS if c not in rankings.columns]
     if missing:
         raise ValueError(f"rankings table lacks column(s) {missing}")
-    # Drop attrs: the loader keeps one CSV line number per row there, which pandas deep-copies on every
-    # step (seconds per call on the real table), and which would not match the pool's rows anyway.
-    rankings = pd.DataFrame(rankings, copy=False)
-    rankings.attrs = {}
     in_pool = (rankings["arena"].astype("string") == arena) & (
         rankings["category"].astype("string") == category
     )

@@ -28,13 +28,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from videomarket.leaderboard._boards import epoch_breaks
 from videomarket.leaderboard._odds import board_leader_odds, daily_leader_odds
 
 DEFAULT_DRAWS = 20_000  # Monte Carlo error of a probability <= 0.0035: ample for a chart, fast per board
 BOARD_COLUMNS = (
     "model", "model_name", "creator", "rank", "elo", "ci_low", "ci_high", "sd", "p_leader", "p_above_next",
-    "rank_ub", "could_be_first",
+    "rank_ub", "could_be_first", "snapshot_date", "scale_epoch", "evidence", "source_id",
 )
 HISTORY_COLUMNS = (
     "snapshot_date", "scale_epoch", "model", "model_name", "creator", "elo", "ci_low", "ci_high", "runner_up",
@@ -54,9 +53,10 @@ def board_certainty(
 ) -> pd.DataFrame:
     """One day's board (default: the latest with intervals) with p_leader, p_above_next and rank_ub.
 
-    :func:`videomarket.leaderboard._odds.board_leader_odds` of a board with an interval on every rated
+    :func:`videomarket.leaderboard.board_leader_odds` of a board with an interval on every rated
     row. Columns: model, model_name, creator, rank, elo, ci_low, ci_high, sd, p_leader, p_above_next,
-    rank_ub, could_be_first, best first by rating; ``attrs`` carry the date, scale epoch and source.
+    rank_ub, could_be_first, and the board's snapshot_date, scale_epoch, evidence and source_id; best
+    first by rating.
     Raises ValueError when that day has no board, or its board lacks intervals.
 
     Example::
@@ -67,9 +67,7 @@ def board_certainty(
         'wan-3-0'
     """
     table = board_leader_odds(rankings, arena_name, category, date, complete=True, draws=draws, seed=seed)
-    result = table[list(BOARD_COLUMNS)]
-    result.attrs = dict(table.attrs)
-    return result
+    return table[list(BOARD_COLUMNS)]
 
 
 def leader_probability_history(
@@ -77,12 +75,11 @@ def leader_probability_history(
 ) -> pd.DataFrame:
     """The leader of every day whose board carries intervals, and how sure its lead is.
 
-    :func:`videomarket.leaderboard._odds.daily_leader_odds` over the boards with an interval on every
+    :func:`videomarket.leaderboard.daily_leader_odds` over the boards with an interval on every
     rated row (so a day's ``p_leader`` equals :func:`board_certainty`'s): ``p_leader``,
     ``p_beats_runner_up``, ``n_could_be_first`` and ``could_be_first`` (display names of the models
-    with ``rank_ub == 1``), plus the board's margin, epoch, grade and source. Boards left out are
-    listed with the reason in ``attrs["skipped"]``; ``attrs["epoch_breaks"]`` lists the
-    re-anchorings (as in :func:`videomarket.leaderboard.leader_spells`).
+    with ``rank_ub == 1``), plus the board's margin, epoch, grade and source. The boards left out,
+    and why, are ``boards_without_odds(..., complete=True)``; re-anchorings are :func:`epoch_breaks`.
 
     Example::
 
@@ -92,12 +89,9 @@ def leader_probability_history(
         >>> history[["snapshot_date", "model", "p_leader"]].tail(1)  # doctest: +SKIP
     """
     odds = daily_leader_odds(rankings, arena_name, category, complete=True, draws=draws, seed=seed)
-    history = odds[list(HISTORY_COLUMNS)].astype(
+    return odds[list(HISTORY_COLUMNS)].astype(
         {"elo": "float64", "ci_low": "float64", "ci_high": "float64", "margin": "float64"}
     )
-    history.attrs = dict(odds.attrs)
-    history.attrs["epoch_breaks"] = epoch_breaks(rankings, arena_name, category).to_dict("records")
-    return history
 
 
 def leader_certainty_by_pool(
@@ -114,8 +108,8 @@ def leader_certainty_by_pool(
     Columns: category, boards, first, last, leaders (distinct models at #1), median_p_leader,
     min_p_leader, boards_sure (boards with p_leader >= threshold), share_sure,
     median_could_be_first (models that cannot be ruled out as #1, median over boards) and
-    median_half_width (half the leader's 95% interval, rating points, median over boards).
-    ``attrs["source_ids"]``: every board source behind the summary.
+    median_half_width (half the leader's 95% interval, rating points, median over boards) and
+    source_ids (every board source behind the row, comma-separated).
 
     Example::
 
@@ -125,12 +119,11 @@ def leader_certainty_by_pool(
     """
     if not 0 < threshold < 1:
         raise ValueError(f"threshold must lie strictly between 0 and 1, got {threshold!r}")
-    rows, source_ids = [], set()
+    rows = []
     for category in categories:
         history = leader_probability_history(rankings, arena_name, category, draws=draws, seed=seed)
         if history.empty:
             raise ValueError(f"no {arena_name} / {category} board carries rating intervals")
-        source_ids |= set(history["source_id"].astype(str))
         sure = history["p_leader"] >= threshold
         rows.append(
             {
@@ -145,8 +138,7 @@ def leader_certainty_by_pool(
                 "share_sure": float(sure.mean()),
                 "median_could_be_first": float(history["n_could_be_first"].median()),
                 "median_half_width": float(((history["ci_high"] - history["ci_low"]) / 2).median()),
+                "source_ids": ", ".join(sorted(set(history["source_id"].astype(str)))),
             }
         )
-    summary = pd.DataFrame(rows)
-    summary.attrs.update(arena=arena_name, threshold=threshold, draws=draws, source_ids=sorted(source_ids))
-    return summary
+    return pd.DataFrame(rows)

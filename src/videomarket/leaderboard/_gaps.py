@@ -45,7 +45,8 @@ def reported_ratings(rankings: pd.DataFrame, arena_name: str, category: str, dat
     Press articles each quote part of the same day's board, so no single source holds the day's
     gaps: this takes, per model, the best-graded quote (then the smallest source id). Columns:
     model, model_name, creator, rank, elo, evidence, source_id, n_sources, values_disagree (another
-    source quoted a different rating that day), best first. Raises ValueError if no rating is quoted.
+    source quoted a different rating that day), snapshot_date, arena, category, best first. Raises
+    ValueError if no rating is quoted.
 
     Example::
 
@@ -78,8 +79,7 @@ def reported_ratings(rankings: pd.DataFrame, arena_name: str, category: str, dat
         "values_disagree",
     ]
     result = best[columns].astype({"n_sources": "int64", "values_disagree": "bool", "elo": "float64"})
-    result.attrs.update(snapshot_date=day, pool={"arena": arena_name, "category": category})
-    return result
+    return result.assign(snapshot_date=day, arena=arena_name, category=category)
 
 
 def leader_gaps(
@@ -91,7 +91,8 @@ def leader_gaps(
     ``margin`` (rating points, same board), ``p_preferred`` (how
     often the leader would be preferred to the runner-up in one vote), ``votes_needed`` (head-to-head
     votes to tell that gap from zero at ``alpha`` with ``power``; inf for a zero gap),
-    ``new_leader`` (first board showing this leader after another one), epoch, grade and source.
+    ``new_leader`` (first board showing this leader after another one), epoch, grade and source,
+    and the pool (``arena``, ``category``) and the test's ``alpha`` and ``power`` on every row.
 
     Example::
 
@@ -113,20 +114,21 @@ def leader_gaps(
     gaps["p_preferred"] = arena.win_probability(margin, np.zeros_like(margin)) if len(gaps) else []
     gaps["votes_needed"] = np.asarray(arena.votes_needed(margin, alpha=alpha, power=power), dtype=float)
     gaps = gaps[list(GAP_COLUMNS)].reset_index(drop=True)
-    gaps.attrs.update(pool={"arena": arena_name, "category": category}, alpha=alpha, power=power)
-    return gaps
+    return gaps.assign(arena=arena_name, category=category, alpha=alpha, power=power)
 
 
 def gap_summary(gaps: pd.DataFrame) -> pd.Series:
     """Median #1–#2 gap and the votes it takes, over all boards and over the boards of a new leader.
 
-    ``gaps`` is a :func:`leader_gaps` table (its ``attrs`` give alpha and power). Returns boards,
+    ``gaps`` is a :func:`leader_gaps` table (its ``alpha`` and ``power``, else 0.05 and 0.8, set the
+    test). Returns boards,
     median_margin, min_margin, max_margin, p_preferred_median, votes_for_median,
     new_leader_boards, median_margin_new, votes_for_median_new (NaN without a change of leader).
     """
     if gaps.empty:
         raise ValueError("gap_summary: no board with a #1–#2 margin")
-    alpha, power = gaps.attrs.get("alpha", 0.05), gaps.attrs.get("power", 0.8)
+    alpha = float(gaps["alpha"].iloc[0]) if "alpha" in gaps.columns else 0.05
+    power = float(gaps["power"].iloc[0]) if "power" in gaps.columns else 0.8
     median = float(gaps["margin"].median())
     new = gaps[gaps["new_leader"]]
     median_new = float(new["margin"].median()) if not new.empty else float("nan")

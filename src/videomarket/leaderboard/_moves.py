@@ -63,9 +63,7 @@ def rank_moves(rankings: pd.DataFrame, arena: str, category: str, top_n: int = 1
     moves = moves.assign(_size=size).sort_values(
         ["_size", "rank_change", "last_rank", "model"], ascending=[False, False, True, True]
     )
-    moves = moves.drop(columns="_size").reset_index(drop=True)
-    moves.attrs.update(top_n=top_n, pool={"arena": arena, "category": category})
-    return moves
+    return moves.drop(columns="_size").reset_index(drop=True)
 
 
 def _move_record(seen: pd.DataFrame, epoch: str, first_board: pd.Timestamp,

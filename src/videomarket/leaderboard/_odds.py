@@ -30,6 +30,7 @@ Example::
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from statistics import NormalDist
 
 import numpy as np
@@ -59,8 +60,8 @@ def board_leader_odds(
     """:func:`board_odds` of one day's board of a pool (:func:`~videomarket.leaderboard.daily_boards`).
 
     ``date``: the board's day; default the latest board that gives odds (module rules; ``complete``
-    requires an interval on every rated row). ``attrs`` hold the day, scale epoch, source, grade, pool
-    and draws. Raises ValueError when the pool has no such board, or the day's board gives no odds.
+    requires an interval on every rated row). The rows keep the board's columns (day, scale epoch,
+    source, grade, pool). Raises ValueError when the pool has no such board, or the day's board gives no odds.
     """
     pool = f"{arena} / {category}"
     boards = daily_boards(rankings, arena, category)
@@ -79,12 +80,7 @@ def board_leader_odds(
     if problem is not None:
         raise ValueError(f"the {pool} board of {day.date()} has {problem}: rows without a rating interval "
                          "give no probability")
-    table = board_odds(board, top_k=top_k, draws=draws, seed=seed)
-    first = board.iloc[0]
-    table.attrs.update(snapshot_date=day, scale_epoch=str(first["scale_epoch"]), draws=draws,
-                       source_id=str(first["source_id"]), evidence=str(first["evidence"]),
-                       pool={"arena": arena, "category": category})
-    return table
+    return board_odds(board, top_k=top_k, draws=draws, seed=seed)
 
 
 def daily_leader_odds(
@@ -98,25 +94,52 @@ def daily_leader_odds(
     board, so a day's value equals :func:`board_leader_odds`'); ``runner_up``: the best-rated other
     row compared, ``margin`` the gap to it; ``p_beats_runner_up``: exact normal probability that the
     leader is truly above it; ``n_could_be_first`` / ``could_be_first``: how many / which (display
-    names) of the rows compared have ``rank_ub == 1``. Days left out are listed with the reason in
-    ``attrs["skipped"]``. Empty (same columns) when no board has intervals.
+    names) of the rows compared have ``rank_ub == 1``. Days left out, and why, are
+    :func:`boards_without_odds`. Empty (same columns) when no board has intervals.
     """
+    records = [
+        _leader_record(board_odds(board, top_k=top_k, draws=draws, seed=seed), leader, board_size=len(board))
+        for _, board, leader, problem in _board_status(rankings, arena, category, complete, top_k)
+        if problem is None
+    ]
+    return pd.DataFrame.from_records(records, columns=list(ODDS_COLUMNS)).astype(_ODDS_TYPES)
+
+
+def boards_without_odds(
+    rankings: pd.DataFrame, arena: str, category: str, *, complete: bool = False, top_k: int | None = None
+) -> pd.DataFrame:
+    """The days :func:`daily_leader_odds` leaves out: ``snapshot_date`` and the ``reason``.
+
+    Example::
+
+        >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-10"] * 2), "arena": "LMArena",
+        ...     "category": "text-to-video", "model": ["a", "b"], "rank": [1, 2], "elo": [1250.0, 1240.0],
+        ...     "ci_low": pd.NA, "ci_high": pd.NA, "scale_epoch": "e1", "evidence": "B", "source_id": "s"})
+        >>> boards_without_odds(t, "LMArena", "text-to-video")["reason"].tolist()
+        ['under two rows with intervals']
+    """
+    skipped = [
+        {"snapshot_date": day, "reason": problem}
+        for day, _, _, problem in _board_status(rankings, arena, category, complete, top_k)
+        if problem is not None
+    ]
+    return pd.DataFrame.from_records(skipped, columns=["snapshot_date", "reason"]).astype(
+        {"snapshot_date": "datetime64[ns]", "reason": "string"}
+    )
+
+
+def _board_status(
+    rankings: pd.DataFrame, arena: str, category: str, complete: bool, top_k: int | None
+) -> Iterator[tuple[pd.Timestamp, pd.DataFrame, str, str | None]]:
+    """Each day's board, its leader and why it gives no odds (None when it does)."""
     boards = daily_boards(rankings, arena, category)
     leaders = daily_leaders(rankings, arena, category).set_index("snapshot_date")["model"]
-    records, skipped = [], []
     for day, board in boards.groupby("snapshot_date", sort=True):
         leader = leaders.get(day)
         problem = "no rank-1 row" if leader is None else _why_no_odds(board, complete, top_k)
         if problem is None and leader not in set(rows_with_intervals(board, top_k)["model"]):
             problem = "the leader is not among the rows with intervals compared"
-        if problem is not None:
-            skipped.append({"snapshot_date": day, "reason": problem})
-            continue
-        odds = board_odds(board, top_k=top_k, draws=draws, seed=seed)
-        records.append(_leader_record(odds, str(leader), board_size=len(board)))
-    table = pd.DataFrame.from_records(records, columns=list(ODDS_COLUMNS)).astype(_ODDS_TYPES)
-    table.attrs.update(pool={"arena": arena, "category": category}, draws=draws, skipped=skipped)
-    return table
+        yield day, board, str(leader), problem
 
 
 def spell_odds(
@@ -142,9 +165,7 @@ def spell_odds(
         columns["p_leader_last"].append(inside["p_leader"].iloc[-1] if len(inside) else pd.NA)
         columns["p_beats_runner_up_min"].append(inside["p_beats_runner_up"].min() if len(inside) else pd.NA)
     result = spells.assign(**columns)
-    result = result.astype({"boards_with_odds": "int64", **{c: "Float64" for c in list(columns)[1:]}})
-    result.attrs = dict(spells.attrs)
-    return result
+    return result.astype({"boards_with_odds": "int64", **{c: "Float64" for c in list(columns)[1:]}})
 
 
 def _why_no_odds(board: pd.DataFrame, complete: bool, top_k: int | None) -> str | None:

@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from videomarket.leaderboard._boards import daily_boards, daily_leaders, epoch_breaks, grade_order
+from videomarket.leaderboard._boards import daily_boards, daily_leaders, grade_order
 from videomarket.leaderboard._creators import canonical_creator
 
 SPELL_COLUMNS = (
     "model", "model_name", "creator", "start", "end", "days", "n_snapshots", "max_gap_days", "next_start",
     "ongoing", "evidence", "evidence_min", "start_precision", "end_precision", "contested", "n_contested",
-    "tied_with", "min_margin", "max_margin", "scale_epochs",
+    "tied_with", "min_margin", "max_margin", "scale_epochs", "arena", "category",
 )
 
 
@@ -44,8 +44,8 @@ def leader_spells(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataF
     """Who held #1, from when to when: one row per uninterrupted spell, oldest first.
 
     ``days`` = ``end - start + 1`` (calendar days between the first and last board showing the model
-    at #1, inclusive); ``tied_with`` is the union of the models tied with it on any of its boards.
-    ``attrs["epoch_breaks"]`` holds the rows of :func:`epoch_breaks` as dicts (for the charts).
+    at #1, inclusive); ``tied_with`` is the union of the models tied with it on any of its boards;
+    ``scale_epochs`` the rating scales its boards were on (re-anchorings: :func:`epoch_breaks`).
 
     >>> import pandas as pd
     >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-01-05", "2026-01-09"]),
@@ -58,6 +58,7 @@ def leader_spells(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataF
     spell_id = leaders["model"].ne(leaders["model"].shift()).fillna(True).astype(int).cumsum()
     spells = [_spell_record(group) for _, group in leaders.groupby(spell_id, sort=True)]
     result = pd.DataFrame.from_records(spells, columns=list(SPELL_COLUMNS))
+    result = result.assign(arena=arena, category=category)
     if not result.empty:
         result["next_start"] = result["start"].shift(-1)
         result["ongoing"] = result.index == result.index[-1]
@@ -66,9 +67,6 @@ def leader_spells(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataF
         "n_snapshots": "int64", "max_gap_days": "int64", "ongoing": "bool", "contested": "bool",
         "n_contested": "int64", "min_margin": "Float64", "max_margin": "Float64",
     })
-    # Plain records, not a DataFrame: pandas compares attrs when concatenating, and frames cannot be compared.
-    result.attrs["epoch_breaks"] = epoch_breaks(rankings, arena, category).to_dict("records")
-    result.attrs["pool"] = {"arena": arena, "category": category}
     return result
 
 
@@ -143,9 +141,7 @@ def rank_history(rankings: pd.DataFrame, arena: str, category: str, top_n: int =
     top["model_name"] = top["model"].map(latest_name).astype("string")
     columns = ["snapshot_date", "model", "model_name", "creator", "rank", "elo", "ci_low", "ci_high",
                "scale_epoch", "evidence", "source_id", "arena", "category"]
-    history = top[columns].sort_values(["snapshot_date", "rank", "model"]).reset_index(drop=True)
-    history.attrs.update(top_n=top_n, pool={"arena": arena, "category": category})
-    return history
+    return top[columns].sort_values(["snapshot_date", "rank", "model"]).reset_index(drop=True)
 
 
 def creator_share(rankings: pd.DataFrame, arena: str, category: str, top_n: int = 10) -> pd.DataFrame:
@@ -154,8 +150,8 @@ def creator_share(rankings: pd.DataFrame, arena: str, category: str, top_n: int 
     One row per (``snapshot_date``, ``creator``) with ``places``, ``top_places_known`` (places of the
     top N the board shows: fewer on a partial board, more when ranks are shared), ``share`` =
     places / top_places_known, ``complete`` (the board shows at least N top places), and the board's
-    ``scale_epoch``, ``evidence`` and ``source_id``. Developer names are unified
-    (:func:`videomarket.leaderboard._creators.canonical_creator`).
+    ``scale_epoch``, ``evidence`` and ``source_id``, and the ``top_n`` asked for. Developer names are
+    unified (:func:`videomarket.leaderboard.canonical_creator`).
     """
     _check_top_n(top_n)
     boards = daily_boards(rankings, arena, category)
@@ -169,9 +165,7 @@ def creator_share(rankings: pd.DataFrame, arena: str, category: str, top_n: int 
     share["complete"] = share["top_places_known"] >= top_n
     share = share.sort_values(["snapshot_date", "places", "creator"], ascending=[True, False, True])
     share = share[["snapshot_date", "creator", "places", "top_places_known", "share", "complete", *keys[1:]]]
-    share = share.reset_index(drop=True)
-    share.attrs.update(top_n=top_n, pool={"arena": arena, "category": category})
-    return share
+    return share.reset_index(drop=True).assign(top_n=top_n, arena=arena, category=category)
 
 
 def _check_top_n(top_n: int) -> None:

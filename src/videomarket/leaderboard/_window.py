@@ -40,8 +40,6 @@ def window(
     for column in ("snapshot_date", "evidence"):
         if column not in rankings.columns:
             raise ValueError(f"rankings table lacks column `{column}`")
-    rankings = pd.DataFrame(rankings, copy=False)
-    rankings.attrs = {}  # the loader's per-row CSV line numbers: slow to carry, wrong after selection
     first, last = _as_date(start, "start"), _as_date(end, "end")
     if first is not None and last is not None and first > last:
         raise ValueError(f"window: start {first.date()} is after end {last.date()}")

@@ -142,7 +142,8 @@ def consensus_points(
     Several editions often state a value for the same year (FBI B and C both give 2025); a curve fit
     needs one value per year, so the year's value is the ``how`` ("median" or "geomean") of what was
     stated, with ``n_values``, ``low`` and ``high`` showing the spread and ``paths`` / ``source_ids``
-    where they came from. This is a summary of analysts' statements, not a measurement of the market.
+    where they came from, and the ``definition`` and ``region`` pooled. This is a summary of analysts'
+    statements, not a measurement of the market.
 
     Example:
         >>> import pandas as pd
@@ -183,9 +184,7 @@ def consensus_points(
                 "source_ids": "; ".join(sorted(set(group["source_id"]))),
             }
         )
-    points = pd.DataFrame(rows)
-    points.attrs.update(definition=definition, min_evidence=min_evidence, region=region, how=how)
-    return points
+    return pd.DataFrame(rows).assign(definition=definition, region=region)
 
 
 def match_claim(

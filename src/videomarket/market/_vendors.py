@@ -185,7 +185,8 @@ def vendor_vs_market(figures: pd.DataFrame, market: pd.DataFrame) -> pd.DataFram
     (year, value_usd_m, low, high, n_values). Columns: year, basis, vendor_total_usd_m, n_vendors,
     vendors ('name value' list), market_usd_m (the consensus), market_low, market_high,
     n_forecasts, share (vendor total / consensus), share_low (/ highest forecast), share_high
-    (/ lowest forecast). Years without a forecast keep NaN market columns. Sorted by year and basis.
+    (/ lowest forecast), and the market's ``definition`` when it has one. Years without a forecast
+    keep NaN market columns. Sorted by year and basis.
 
     Example:
         >>> import pandas as pd
@@ -225,7 +226,8 @@ def vendor_vs_market(figures: pd.DataFrame, market: pd.DataFrame) -> pd.DataFram
     table["share_low"] = table["vendor_total_usd_m"] / table["market_high"]
     table["share_high"] = table["vendor_total_usd_m"] / table["market_low"]
     table["basis_label"] = table["basis"].map(BASIS_LABELS)
-    table.attrs.update(market.attrs)
+    if "definition" in market.columns:
+        table["definition"] = market["definition"].iloc[0] if len(market) else pd.NA
     return table
 
 
@@ -324,15 +326,15 @@ def growth_against_market(growth_table: pd.DataFrame, market_rate: pd.Series) ->
     ``market_rate``: ``rate``, ``lower``, ``upper`` (fractions a year), e.g.
     :attr:`videomarket.market._fits.ConsensusFits.exponential_rate`. Adds ``faster`` (the vendor's
     point estimate is above the market's upper bound) and ``clearly_faster`` (the vendor's own lower
-    bound is too; never true for a two-point series, which has no interval). ``attrs`` holds the counts
-    (``n_series``, ``n_faster``, ``n_clearly_faster``) and the market rate.
+    bound is too; never true for a two-point series, which has no interval), and the market rate
+    (``market_rate``, ``market_lower``, ``market_upper``) on every row.
 
     Example:
         >>> import pandas as pd
         >>> table = pd.DataFrame({"company": ["V", "W"], "annual_growth": [3.0, 0.7],
         ...                       "lower": [-0.5, float("nan")], "caveat": ["", ""]})
         >>> out = growth_against_market(table, pd.Series({"rate": 0.19, "lower": 0.09, "upper": 0.3}))
-        >>> out["faster"].tolist(), out.attrs["n_clearly_faster"]
+        >>> out["faster"].tolist(), int(out["clearly_faster"].sum())
         ([True, True], 0)
     """
     for column in ("annual_growth", "lower", "caveat"):
@@ -345,12 +347,6 @@ def growth_against_market(growth_table: pd.DataFrame, market_rate: pd.Series) ->
     table = growth_table[growth_table["caveat"].fillna("") == ""].reset_index(drop=True)
     table["faster"] = table["annual_growth"] > upper
     table["clearly_faster"] = table["lower"].fillna(-np.inf) > upper
-    table.attrs.update(
-        n_series=len(table),
-        n_faster=int(table["faster"].sum()),
-        n_clearly_faster=int(table["clearly_faster"].sum()),
-        market_rate=float(market_rate["rate"]),
-        market_lower=float(market_rate["lower"]),
-        market_upper=upper,
+    return table.assign(
+        market_rate=float(market_rate["rate"]), market_lower=float(market_rate["lower"]), market_upper=upper
     )
-    return table

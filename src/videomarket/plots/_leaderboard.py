@@ -60,7 +60,7 @@ def bump_chart(
     needed = ("snapshot_date", "model", "rank", "scale_epoch")
     history = require_table(rank_history_table, needed, "bump_chart")
     history = history[history["rank"].notna()]
-    top_n = int(history.attrs.get("top_n") or history["rank"].max())
+    top_n = int(history["rank"].max())  # rank_history keeps the top N places
     latest = history[history["snapshot_date"] == history["snapshot_date"].max()].sort_values("rank")
     chosen = highlight if highlight is not None else _default_highlight(history, latest)
     with house_style():

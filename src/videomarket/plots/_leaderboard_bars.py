@@ -20,6 +20,7 @@ from videomarket.leaderboard import canonical_creator, is_main_creator
 from videomarket.plots._panels import (
     ARCHIVE_GRADE,
     HOLLOW_FACE,
+    break_dates,
     date_range_text,
     day_text,
     default_source,
@@ -47,7 +48,7 @@ OTHER_DEVELOPERS = "Other developers"
 def leader_timeline(
     spells: pd.DataFrame,
     *,
-    epoch_breaks: list[Any] | None = None,
+    epoch_breaks: pd.DataFrame | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     source: str | None = None,
@@ -61,7 +62,8 @@ def leader_timeline(
     rival's overlapping interval or a shared top put in doubt. The title's lead claim carries the
     spell's probability of being truly #1 when ``spells`` comes from
     :func:`~videomarket.leaderboard.spell_odds`, else its contested flag.
-    ``epoch_breaks``: dates of re-anchorings (default: ``spells.attrs["epoch_breaks"]``).
+    ``epoch_breaks``: the re-anchorings to mark (:func:`videomarket.leaderboard.epoch_breaks` of the
+    same pool); spells alone do not say where a scale changed.
     """
     import matplotlib.dates as mdates
 
@@ -85,7 +87,7 @@ def leader_timeline(
         format_date_axis(ax)
         ax.grid(False, axis="y")
         ax.set_xlabel("Date (bars span the boards that showed the model at #1)")
-        mark_epoch_breaks(ax, _breaks(table, epoch_breaks))
+        mark_epoch_breaks(ax, break_dates(epoch_breaks))
         legend_below(ax, _timeline_legend(), ncols=3, fontsize=8)
     current = table.sort_values("start").iloc[-1]
     by_length = table.sort_values(["days", "start"], ascending=[False, True]) if "days" in table else table
@@ -178,7 +180,7 @@ def creator_share_chart(
     dates = wide.index
     x, widths = mdates.date2num(dates.to_pydatetime()), _bar_widths(dates)
     secondary = _secondary_boards(table, dates)
-    top_n = int(table.attrs.get("top_n") or table["top_places_known"].max())
+    top_n = int(table["top_n"].iloc[0]) if "top_n" in table.columns else int(table["top_places_known"].max())
     with house_style():
         fig, ax = new_figure(figsize=(9.0, 4.8))
         bottom = pd.Series(0.0, index=dates)
@@ -197,7 +199,7 @@ def creator_share_chart(
         ax.set_ylabel(f"Share of the top-{top_n} places (%)")
         ax.set_xlabel("Snapshot date")
         if "scale_epoch" in table.columns:
-            mark_epoch_breaks(ax, _share_breaks(table))
+            mark_epoch_breaks(ax, break_dates(table))
         ax.legend(handles=_share_legend(order, any(secondary)), loc="upper left", bbox_to_anchor=(1.0, 1.0),
                   fontsize=8)
     return _finish_share(fig, table, top_n, title=title, subtitle=subtitle, source=source, alt=alt)
@@ -269,25 +271,3 @@ def _secondary_boards(table: pd.DataFrame, dates: pd.DatetimeIndex) -> list[bool
     return [str(g) != ARCHIVE_GRADE for g in grade]
 
 
-def _share_breaks(table: pd.DataFrame) -> list[pd.Timestamp]:
-    days = table.drop_duplicates("snapshot_date").sort_values("snapshot_date").reset_index(drop=True)
-    changed = days["scale_epoch"].ne(days["scale_epoch"].shift()) & (days.index > 0)
-    previous = days["snapshot_date"].shift()
-    return [_between(previous[i], days.loc[i, "snapshot_date"]) for i in days.index[changed]]
-
-
-def _breaks(table: pd.DataFrame, given: list[Any] | None) -> list[Any]:
-    if given is not None:
-        return list(given)
-    return [_between(record.get("previous_date"), record["date"])
-            for record in table.attrs.get("epoch_breaks") or []]
-
-
-def _between(before: Any, after: Any) -> pd.Timestamp:
-    """Midway between the last board on the old scale and the first on the new: the re-anchoring happened
-    somewhere in between, and a rule on the new board's own date would run through its bar."""
-    after = pd.Timestamp(after)
-    if before is None or pd.isna(before):
-        return after
-    before = pd.Timestamp(before)
-    return before + (after - before) / 2

@@ -348,10 +348,9 @@ def _fan_title(fits: Any, chosen: str | None) -> str:
 
 
 def _fan_subtitle(points: pd.DataFrame, level: str) -> str:
-    attrs = points.attrs
-    what = f"'{attrs['definition']}' forecasts" if "definition" in attrs else "forecasts"
-    grade = f", evidence {attrs['min_evidence']} or better" if "min_evidence" in attrs else ""
-    return f"One point per year: the median of the stated {what}{grade}; shaded: {level} confidence band"
+    definition = points["definition"].iloc[0] if "definition" in points.columns and len(points) else None
+    what = f"'{definition}' forecasts" if definition else "forecasts"
+    return f"One point per year: the median of the stated {what}; shaded: {level} confidence band"
 
 
 def _fan_alt(points: pd.DataFrame, fits: Any, chosen: str | None, level: str) -> str:

@@ -112,7 +112,7 @@ def vendor_vs_market_chart(
         ax.set_ylim(bottom=0)
         ax.set_xlabel("Calendar year of the figure")
         ax.set_ylabel("USD")
-    definition = comparison.attrs.get("definition")
+    definition = comparison["definition"].iloc[0] if "definition" in comparison.columns else None
     default_subtitle = (
         "Bars: vendors' own figures (solid = revenue within the year, a floor; hatched = latest "
         "ARR / run-rate, not calendar revenue); labels: share of the forecast"

@@ -261,11 +261,38 @@ def day_text(date: Any) -> str:
 
 
 def pool_text(table: pd.DataFrame) -> str:
-    """``"Artificial Analysis text-to-video"`` from the columns or ``attrs["pool"]``, else ""."""
-    pool = table.attrs.get("pool") or {}
-    arena = pool.get("arena") or (str(table["arena"].iloc[0]) if "arena" in table.columns else "")
-    category = pool.get("category") or (str(table["category"].iloc[0]) if "category" in table.columns else "")
-    return " ".join(part for part in (arena, category) if part)
+    """``"Artificial Analysis text-to-video"`` from the ``arena`` and ``category`` columns, else ""."""
+    parts = [str(table[c].iloc[0]) for c in ("arena", "category") if c in table.columns and len(table)]
+    return " ".join(parts)
+
+
+def break_dates(table: pd.DataFrame | None) -> list[pd.Timestamp]:
+    """Where to draw re-anchorings: midway between the last board on the old scale and the first on the new.
+
+    ``table`` is either :func:`videomarket.leaderboard.epoch_breaks` (``previous_date``, ``date``) or
+    any per-board table with ``snapshot_date`` and ``scale_epoch``, whose changes of epoch are used.
+    The re-anchoring happened somewhere in between, and a rule on the new board's own date would run
+    through its bar.
+    """
+    if table is None or len(table) == 0:
+        return []
+    if {"previous_date", "date"} <= set(table.columns):
+        pairs = zip(table["previous_date"], table["date"], strict=True)
+    else:
+        days = table.drop_duplicates("snapshot_date").sort_values("snapshot_date")
+        changed = days["scale_epoch"].ne(days["scale_epoch"].shift()).to_numpy().copy()
+        changed[0] = False
+        previous = days["snapshot_date"].shift()
+        pairs = zip(previous[changed], days["snapshot_date"][changed], strict=True)
+    return [_midway(before, after) for before, after in pairs]
+
+
+def _midway(before: Any, after: Any) -> pd.Timestamp:
+    after = pd.Timestamp(after)
+    if before is None or pd.isna(before):
+        return after
+    before = pd.Timestamp(before)
+    return before + (after - before) / 2
 
 
 def default_source(table: pd.DataFrame) -> str:
@@ -278,7 +305,7 @@ def default_source(table: pd.DataFrame) -> str:
 
 
 def require_table(table: pd.DataFrame, columns: tuple[str, ...], who: str) -> pd.DataFrame:
-    """A copy of ``table`` (attrs kept) with the columns checked, dates parsed, ``evidence`` defaulted."""
+    """A copy of ``table`` with the columns checked, dates parsed, ``evidence`` defaulted."""
     if not isinstance(table, pd.DataFrame):
         raise ValueError(f"{who}: expected a DataFrame, got {type(table).__name__}")
     missing = [c for c in columns if c not in table.columns]
@@ -287,7 +314,6 @@ def require_table(table: pd.DataFrame, columns: tuple[str, ...], who: str) -> pd
     if table.empty:
         raise ValueError(f"{who}: nothing to draw, the table is empty")
     out = table.copy()
-    out.attrs = dict(table.attrs)
     for column in ("snapshot_date", "start", "end", "next_start"):
         if column in out.columns:
             out[column] = pd.to_datetime(out[column])

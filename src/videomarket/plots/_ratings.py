@@ -40,13 +40,13 @@ def win_probability_curve(
 ) -> Any:
     """How often the leader is preferred in one vote, against the rating gap, with each rival marked.
 
-    ``head_to_head_table``: :func:`videomarket.leaderboard._gaps.head_to_head` (attrs: leader_name);
-    ``curve``: gap and p_preferred (:func:`videomarket.leaderboard._gaps.votes_needed_table`). Every
+    ``head_to_head_table``: :func:`videomarket.arena.head_to_head` (its ``leader_name`` names the
+    leader); ``curve``: gap and p_preferred (:func:`videomarket.arena.votes_needed_table`). Every
     rival gets a point; the ``max_labels`` closest ones (smallest gaps) also get a label.
     """
     rivals = require_table(head_to_head_table, ("model", "gap", "p_preferred"), "win_probability_curve")
     line = require_table(curve, ("gap", "p_preferred"), "win_probability_curve")
-    leader = str(rivals.attrs.get("leader_name", "the leader"))
+    leader = str(rivals["leader_name"].iloc[0]) if "leader_name" in rivals.columns else "the leader"
     names = rivals["model_name"] if "model_name" in rivals.columns else rivals["model"]
     with house_style():
         fig, ax = new_figure(figsize=(8.0, 4.6))
@@ -89,7 +89,7 @@ def win_probability_curve(
         ax.set_ylabel(f"Votes preferring {leader} (%)")
     closest = rivals.sort_values("gap").iloc[0]
     closest_name = str(closest.get("model_name", closest["model"]))
-    day = rivals.attrs.get("snapshot_date")
+    day = rivals["snapshot_date"].iloc[0] if "snapshot_date" in rivals.columns else None
     when = f"On {day_text(day)}, a" if day is not None else "A"
     default_title = (
         f"{when} {closest['gap']:.0f}-point lead means {leader} wins "
@@ -104,9 +104,8 @@ def win_probability_curve(
         f"50% at a zero gap to {fmt.pct(line['p_preferred'].max())} at "
         f"{fmt.points(line['gap'].max())}. Marked rivals: {listed}."
     )
-    leader_source = rivals.attrs.get("leader_source_id")
-    sourced = pd.concat([rivals, pd.DataFrame({"source_id": [leader_source]})]) if leader_source else rivals
-    sourced.attrs = dict(rivals.attrs)  # concat drops them; the pool name lives there
+    leader_source = rivals["leader_source_id"].iloc[0] if "leader_source_id" in rivals.columns else ""
+    sourced = pd.concat([rivals, rivals.head(1).assign(source_id=leader_source)]) if leader_source else rivals
     return finish(
         fig,
         title=title or default_title,
@@ -179,7 +178,7 @@ def rating_intervals_chart(
         f"our intervals, whose widths run from {fmt.points(width.min())} to {fmt.points(width.max())}. "
         f"Top: {top['model']} ({top['rating']:.0f}); bottom: {bottom['model']} ({bottom['rating']:.0f})."
     )
-    ids = ", ".join(str(i) for i in (table.attrs.get("source_ids") or [table.attrs.get("source_id")]) if i)
+    ids = ", ".join(sorted(set(table["source_id"].dropna().astype(str)))) if "source_id" in table else ""
     default_source_line = f"Source: {publisher}" + (f"; source ids {ids} (data/sources.csv)" if ids else "")
     return finish(
         fig, title=title or default_title, source=source or default_source_line, alt=alt or default_alt
@@ -197,13 +196,14 @@ def votes_needed_curve(
 ) -> Any:
     """Head-to-head votes needed to tell a gap from zero (log scale), with observed #1–#2 gaps marked.
 
-    ``curve``: :func:`videomarket.leaderboard._gaps.votes_needed_table`; ``gaps``: optional
-    :func:`videomarket.leaderboard._gaps.leader_gaps` (its margins within the curve's range are drawn
-    at their exact vote counts); ``summary``: its :func:`~videomarket.leaderboard._gaps.gap_summary`,
+    ``curve``: :func:`videomarket.arena.votes_needed_table`; ``gaps``: optional
+    :func:`videomarket.leaderboard.leader_gaps` (its margins within the curve's range are drawn
+    at their exact vote counts); ``summary``: its :func:`~videomarket.leaderboard.gap_summary`,
     whose median gap and votes are marked (default: the median of ``gaps``, read off the curve).
     """
     line = require_table(curve, ("gap", "votes_needed"), "votes_needed_curve")
-    alpha, power = line.attrs.get("alpha", 0.05), line.attrs.get("power", 0.8)
+    alpha = float(line["alpha"].iloc[0]) if "alpha" in line.columns else 0.05
+    power = float(line["power"].iloc[0]) if "power" in line.columns else 0.8
     with house_style():
         fig, ax = new_figure(figsize=(8.0, 4.6))
         (drawn,) = ax.plot(line["gap"], line["votes_needed"], color=OKABE_ITO["blue"], zorder=2)

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from videomarket.plots._panels import (
+    break_dates,
     date_range_text,
     day_text,
     default_source,
@@ -44,17 +45,15 @@ def leader_probability_timeline(
     the board cannot rule out as #1. Lines never join across a re-anchoring (dashed rule) nor
     across a change of leader.
 
-    ``history``: :func:`videomarket.leaderboard._leaderboard.leader_probability_history`.
+    ``history``: :func:`videomarket.leaderboard.leader_probability_history`; the re-anchorings are
+    read from its ``scale_epoch`` column.
     """
     table = require_table(
         history,
         ("snapshot_date", "scale_epoch", "model", "p_leader", "n_could_be_first"),
         "leader_probability_timeline",
     )
-    # The rule sits between the last board on the old scale and the first on the new one.
-    breaks = [
-        b["previous_date"] + (b["date"] - b["previous_date"]) / 2 for b in table.attrs.get("epoch_breaks", [])
-    ]
+    breaks = break_dates(table)
     with house_style():
         fig, (top, bottom) = new_figure(2, 1, figsize=(9.0, 6.0), sharex=True, height_ratios=(3, 1.3))
         # One line per run of boards with the same epoch and leader: no line joins two scales or two leaders.

@@ -55,10 +55,15 @@ def value_parts(priced: pd.DataFrame, budget: float | None, who: str) -> dict[st
         "best": best,
         "unpriced": unpriced,
         "top_all": top_all,
-        "pool": (priced.attrs.get("pool") or {}).get("category", ""),
-        "date": priced.attrs.get("snapshot_date"),
-        "basis": priced.attrs.get("price_basis", ""),
+        "pool": _first(priced, "category", ""),
+        "date": _first(priced, "snapshot_date", None),
+        "basis": _first(priced, "price_basis", ""),
     }
+
+
+def _first(table: pd.DataFrame, column: str, default: Any) -> Any:
+    """The value a board repeats on every row (pool, day, price basis), or ``default``."""
+    return table[column].iloc[0] if column in table.columns and len(table) else default
 
 
 def draw_value(ax: Any, parts: dict[str, Any], budget: float | None, *, label_size: float) -> None:

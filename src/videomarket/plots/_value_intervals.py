@@ -59,8 +59,8 @@ def leaders_with_intervals(
         flat = [ax for row in axes for ax in row]
         for ax, (category, table) in zip(flat, tables.items(), strict=False):
             _draw_intervals(ax, table)
-            date = table.attrs.get("snapshot_date")
-            when = f", {day_text(date)}" if date is not None else ""
+            date = table["snapshot_date"].iloc[0] if "snapshot_date" in table.columns else None
+            when = f", {day_text(date)}" if date is not None and pd.notna(date) else ""
             ax.set_title(f"{POOL_NAMES.get(category, category)}{when}", fontsize=9.5)
         for ax in flat[len(tables) :]:
             ax.set_visible(False)

@@ -315,12 +315,12 @@ def _share_verdict(comparison: pd.DataFrame, definition: str, min_evidence: str)
 def _growth_verdict(against: pd.DataFrame | None, horizon: int) -> str:
     if against is None:
         return "No consensus growth rate could be fitted, so vendor growth is not compared with one."
-    attrs = against.attrs
-    series = fmt.count(attrs["n_series"], "like-for-like vendor series", "like-for-like vendor series")
+    series = fmt.count(len(against), "like-for-like vendor series", "like-for-like vendor series")
+    upper = float(against["market_upper"].iloc[0]) if len(against) else float("nan")
     text = (
-        f"**{attrs['n_faster']} of {series} grow faster than the consensus rate, but the evidence per "
-        f"vendor is thin.** Faster means above the top of the consensus rate's interval "
-        f"({fmt.pct(attrs['market_upper'])} a year)"
+        f"**{int(against['faster'].sum())} of {series} grow faster than the consensus rate, but the "
+        f"evidence per vendor is thin.** Faster means above the top of the consensus rate's interval "
+        f"({fmt.pct(upper)} a year)"
     )
     if len(against):
         slowest = against.sort_values("annual_growth").iloc[0]
@@ -340,7 +340,7 @@ def _growth_verdict(against: pd.DataFrame | None, horizon: int) -> str:
 
 
 def _interval_clause(against: pd.DataFrame) -> str:
-    clearly = int(against.attrs["n_clearly_faster"])
+    clearly = int(against["clearly_faster"].sum())
     with_interval = against.dropna(subset=["lower"])
     without = len(against) - len(with_interval)
     lead = ("None does so" if clearly == 0 else f"{clearly} of them do so") + (
