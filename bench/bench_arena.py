@@ -46,26 +46,16 @@ import numpy as np
 import pandas as pd
 import watched
 
-from videomarket import arena, paths
+from videomarket import arena
 
-COUNTS_FILE = Path("chatbot-arena") / "undated--b9a8e16--chatbotarena_20240814.json"
 ANCHOR = ("mixtral-8x7b-instruct-v0.1", 1114.0)
 ROUNDS = 1000
 STATSMODELS_NEEDS_MB = 18_500  # measured peak 17.3 GB (see above) plus headroom
 
 
 def load_counts(path: Path | None = None) -> pd.DataFrame:
-    """Chatbot Arena pair counts as arena votes: model_a, model_b, wins_a, wins_b, ties (both kinds)."""
-    path = path or paths.project_root() / "data" / "raw" / COUNTS_FILE
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    models, pairs, outcomes = raw["models"], np.asarray(raw["X"]), np.asarray(raw["Y"])
-    return pd.DataFrame({
-        "model_a": [models[i] for i in pairs[:, 0]],
-        "model_b": [models[j] for j in pairs[:, 1]],
-        "wins_a": outcomes[:, 0],
-        "wins_b": outcomes[:, 1],
-        "ties": outcomes[:, 2] + outcomes[:, 3],
-    })
+    """Chatbot Arena pair counts as arena votes (:func:`videomarket.arena.load_chatbot_arena_counts`)."""
+    return arena.load_chatbot_arena_counts(path)
 
 
 def _peak_mb() -> float:

@@ -19,7 +19,7 @@ Example::
 
 from __future__ import annotations
 
-from videomarket.arena._bootstrap import bootstrap_draws, bootstrap_ratings
+from videomarket.arena._bootstrap import bootstrap_draws, bootstrap_ratings, leader_probability_from_votes
 from videomarket.arena._fit import BradleyTerryFit, FitOptions, fit_bradley_terry
 from videomarket.arena._pairs import ArenaInputError, DisconnectedComparisonError, NoFiniteRatingsError
 from videomarket.arena._published import (
@@ -32,7 +32,12 @@ from videomarket.arena._published import (
     votes_needed_table,
 )
 from videomarket.arena._ratings import bradley_terry, comparison_groups, votes_needed, win_probability
-from videomarket.arena._votes import VoteDataError, load_genai_arena, load_publisher_leaderboard
+from videomarket.arena._votes import (
+    VoteDataError,
+    load_chatbot_arena_counts,
+    load_genai_arena,
+    load_publisher_leaderboard,
+)
 
 __all__ = [
     "ArenaInputError",
@@ -50,6 +55,8 @@ __all__ = [
     "fit_bradley_terry",
     "head_to_head",
     "leader_probability",
+    "leader_probability_from_votes",
+    "load_chatbot_arena_counts",
     "load_genai_arena",
     "load_publisher_leaderboard",
     "rank_upper_bounds",

@@ -28,6 +28,7 @@ import pandas as pd
 from videomarket.arena._fit import FitKeywords, FitOptions, Problem, fit_problem, prepare
 from videomarket.arena._newton import chord_batch, newton_batch, solve_abilities
 from videomarket.arena._pairs import ArenaInputError, NoFiniteRatingsError, win_graph_is_strong
+from videomarket.arena._published import shared_wins
 
 HESSIAN_BUDGET = 8_000_000  # floats of batched Hessians (64 MB) if a chunk of rounds needs full Newton
 
@@ -77,6 +78,53 @@ def bootstrap_ratings(
     table["rank"] = 1 + (rating[None, :] > rating[:, None]).sum(axis=1)
     table["rank_ub"] = 1 + (ci_low[None, :] > ci_high[:, None]).sum(axis=1)
     return table[["model", "rating", "ci_low", "ci_high", "rank", "rank_ub", "battles"]]
+
+
+def leader_probability_from_votes(
+    votes: pd.DataFrame,
+    *,
+    rounds: int = 1000,
+    seed: int = 0,
+    anchor: tuple[str, float] | None = None,
+    alpha: float = 0.05,
+    **options: Unpack[FitKeywords],
+) -> pd.DataFrame:
+    """How likely each model is to be truly #1, and its best possible rank, from joint bootstrap draws.
+
+    Every round refits all ratings on one resample of the battles, so the uncertainty of each model
+    and the correlation between them (shared opponents, the anchor) are both kept. ``p_leader`` is
+    the share of rounds in which the model rates highest (a round's win is shared among models tied
+    at its top); ``rank_ub`` is 1 + the number of models rated above it in at least ``1 - alpha / 2``
+    of the rounds (the one-sided bound of the pairwise difference excludes zero). Both depend only
+    on differences within a round, so neither moves with the ``anchor`` or ``init_rating``: unlike
+    :func:`videomarket.arena.leader_probability`, which must assume independent published intervals.
+
+    Returns model, rating (full-data estimate, on the anchor's scale), p_leader, rank_ub, battles,
+    best first. Options as :func:`videomarket.arena.bradley_terry` (:class:`FitOptions`).
+
+    Example::
+
+        >>> votes = pd.DataFrame({"model_a": ["x", "y", "z"], "model_b": ["y", "z", "x"],
+        ...                       "wins_a": [60, 50, 20], "wins_b": [20, 30, 60], "ties": [5, 5, 5]})
+        >>> odds = leader_probability_from_votes(votes, rounds=300)
+        >>> odds[["model", "rank_ub"]].values.tolist(), bool(odds["p_leader"].iloc[0] > 0.99)
+        ([['x', 1], ['y', 2], ['z', 3]], True)
+    """
+    if not 0 < alpha < 1:
+        raise ArenaInputError(f"alpha must lie strictly between 0 and 1, got {alpha!r}")
+    problem = prepare(votes, FitOptions.from_keywords({**options, "anchor": anchor}))
+    fit = fit_problem(problem)
+    draws = _draw_ratings(problem, fit.theta.to_numpy(), rounds, seed)
+    models = list(problem.pairs.models)
+    # differences[r, i, j] = rating_j - rating_i in round r: j is clearly above i when its lower bound > 0.
+    lower = np.quantile(draws[:, None, :] - draws[:, :, None], alpha / 2, axis=0)
+    table = pd.DataFrame({
+        "model": models,
+        "p_leader": shared_wins(draws) / len(draws),
+        "rank_ub": 1 + (lower > 0).sum(axis=1),
+    })
+    table = fit.ratings[["model", "rating", "battles"]].merge(table, on="model", validate="one_to_one")
+    return table[["model", "rating", "p_leader", "rank_ub", "battles"]]
 
 
 def _draw_ratings(problem: Problem, theta_hat: np.ndarray, rounds: int, seed: int) -> np.ndarray:

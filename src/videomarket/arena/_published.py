@@ -38,40 +38,72 @@ from videomarket.arena._ratings import Z_975, votes_needed, win_probability
 DEFAULT_DRAWS = 20_000  # Monte Carlo error of p_leader about 0.0035 at most: enough for two decimals
 
 
-def leader_probability(ratings: pd.DataFrame, *, draws: int = 100_000, seed: int = 0) -> pd.DataFrame:
+def leader_probability(
+    ratings: pd.DataFrame, *, draws: int = 100_000, seed: int = 0, rho: float = 0.0
+) -> pd.DataFrame:
     """Probability that each model is truly #1, from published ratings and 95% intervals.
 
     ``ratings`` has columns model, ``rating`` (or ``elo``), ci_low and ci_high. Each true rating
     is taken as normal around the published one with sd = interval half-width / 1.96 (the mean of
-    the two half-widths when the interval is not symmetric), independent across models, which is
-    all a published table allows. Returns model, rating, sd, p_leader (share of ``draws`` seeded
-    simulations in which the model is highest) and p_above_next (exact normal probability that
-    the model's true rating exceeds the next-ranked one's; for #1, that it beats #2), best first.
+    the two half-widths when the interval is not symmetric). By default (``rho=0``) the models are
+    **assumed independent**, which is all a published table allows; ratings anchored to one model
+    share that anchor's error and are positively correlated, which makes differences less uncertain
+    than this says. ``rho`` gives every pair of true ratings that correlation, to see how much a
+    plausible one (e.g. 0.3) moves the result. When votes exist, use
+    :func:`videomarket.arena.leader_probability_from_votes` instead.
+
+    Returns model, rating, sd, p_leader (share of ``draws`` seeded simulations in which the model is
+    highest; models tied at the top share a draw) and p_above_next (exact normal probability that the
+    model's true rating exceeds the next-ranked one's; for #1, that it beats #2), best first.
 
     Example::
 
         >>> table = pd.DataFrame({"model": ["a", "b"], "elo": [1250, 1250],
-        ...                       "ci_low": [1240, 1240], "ci_high": [1260, 1260]})
-        >>> leader_probability(table)["p_leader"].round(2).tolist()
+        ...                       "ci_low": [1250, 1250], "ci_high": [1250, 1250]})
+        >>> leader_probability(table)["p_leader"].tolist()
         [0.5, 0.5]
+        >>> close = pd.DataFrame({"model": ["a", "b"], "elo": [1255, 1250],
+        ...                       "ci_low": [1245, 1240], "ci_high": [1265, 1260]})
+        >>> [round(float(leader_probability(close, rho=r)["p_leader"].iloc[0]), 2) for r in (0, 0.3)]
+        [0.76, 0.8]
     """
     table = _published_ratings(ratings)
     if isinstance(draws, bool) or not isinstance(draws, int | np.integer) or draws < 1:
         raise ArenaInputError(f"draws must be a positive integer, got {draws!r}")
+    if isinstance(rho, bool) or not isinstance(rho, int | float | np.floating) or not 0 <= rho < 1:
+        raise ArenaInputError(f"rho must be a correlation in [0, 1), got {rho!r}")
     mean, sd = table["rating"].to_numpy(), table["sd"].to_numpy()
     rng = np.random.default_rng(seed)
     wins = np.zeros(len(table))
     for start in range(0, draws, 20_000):  # chunks keep memory flat for long tables
         size = min(20_000, draws - start)
-        sample = rng.normal(mean, sd, size=(size, len(table)))
-        wins += np.bincount(sample.argmax(axis=1), minlength=len(table))
+        shared = rng.standard_normal((size, 1))
+        noise = np.sqrt(rho) * shared + np.sqrt(1 - rho) * rng.standard_normal((size, len(table)))
+        wins += shared_wins(mean + sd * noise)
     table["p_leader"] = wins / draws
-    gap_sd = np.hypot(sd[:-1], sd[1:])
-    with np.errstate(divide="ignore", invalid="ignore"):
-        z = (mean[:-1] - mean[1:]) / gap_sd
-    above = [NormalDist().cdf(v) if np.isfinite(v) else (1.0 if v > 0 else 0.5) for v in z]
-    table["p_above_next"] = [*above, np.nan]
+    table["p_above_next"] = [*_p_above(mean[:-1] - mean[1:], sd[:-1], sd[1:], rho), np.nan]
     return table
+
+
+def shared_wins(draws: np.ndarray) -> np.ndarray:
+    """How many rows (draws) each column wins: a row's win is split among the columns tied at its top.
+
+    Example::
+
+        >>> shared_wins(np.array([[1.0, 1.0, 0.0], [0.0, 2.0, 1.0]])).tolist()
+        [0.5, 1.5, 0.0]
+    """
+    top = draws == draws.max(axis=1, keepdims=True)
+    return (top / top.sum(axis=1, keepdims=True)).sum(axis=0)
+
+
+def _p_above(gap: np.ndarray, sd_a: np.ndarray, sd_b: np.ndarray, rho: float) -> list[float]:
+    """P(a's true rating > b's) for each pair: normal difference; a zero spread decides by the gap alone."""
+    spread = np.sqrt(np.clip(sd_a**2 + sd_b**2 - 2 * rho * sd_a * sd_b, 0, None))
+    return [
+        NormalDist().cdf(g / s) if s > 0 else (1.0 if g > 0 else 0.0 if g < 0 else 0.5)
+        for g, s in zip(gap, spread, strict=True)
+    ]
 
 
 def _published_ratings(ratings: pd.DataFrame) -> pd.DataFrame:
@@ -81,6 +113,8 @@ def _published_ratings(ratings: pd.DataFrame) -> pd.DataFrame:
     missing = [c for c in ("model", value, "ci_low", "ci_high") if c not in ratings.columns]
     if missing:
         raise ArenaInputError(f"ratings need model, rating (or elo), ci_low, ci_high; missing {missing}")
+    if ratings.empty:
+        raise ArenaInputError("the ratings table is empty: a probability of being #1 needs rated models")
     duplicated = ratings["model"].duplicated()
     if duplicated.any():
         raise ArenaInputError(f"duplicate models in ratings: {sorted(set(ratings['model'][duplicated]))}")

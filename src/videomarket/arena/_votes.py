@@ -49,8 +49,42 @@ RATING_COLUMNS = {True: "Arena Elo rating (anony)", False: "Arena Elo rating (fu
 VOTE_COLUMNS = ("model_a", "model_b", "winner", "anony", "judge", "tstamp")
 
 
+CHATBOT_FOLDER = "chatbot-arena"
+CHATBOT_FILE = "undated--b9a8e16--chatbotarena_20240814.json"
+
+
 class VoteDataError(ValueError):
     """A vote or leaderboard file that does not have the expected shape, with file and row."""
+
+
+def load_chatbot_arena_counts(path: Path | str | None = None) -> pd.DataFrame:
+    """LMSYS Chatbot Arena votes of 2023-04-24 to 2024-08-14 as pair counts (text chatbots, not video).
+
+    1,670,250 anonymous battles between 129 models, one row per pair: model_a, model_b, wins_a,
+    wins_b, ties (both kinds of tie). A real, large vote set to check rating code against; LMSYS
+    anchored its published scale with ``anchor=("mixtral-8x7b-instruct-v0.1", 1114)``.
+
+    Example::
+
+        >>> counts = load_chatbot_arena_counts()                          # doctest: +SKIP
+        >>> int(counts[["wins_a", "wins_b", "ties"]].to_numpy().sum())    # doctest: +SKIP
+        1670250
+    """
+    file = Path(path) if path is not None else paths.raw_dir() / CHATBOT_FOLDER / CHATBOT_FILE
+    try:
+        raw = json.loads(file.read_text(encoding="utf-8"))
+        models, pairs, outcomes = raw["models"], raw["X"], raw["Y"]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise VoteDataError(f"{file}: not a leaderbot pair-count file ({error})") from None
+    if len(pairs) != len(outcomes):
+        raise VoteDataError(f"{file}: {len(pairs)} pairs but {len(outcomes)} outcome rows")
+    return pd.DataFrame({
+        "model_a": [models[i] for i, _ in pairs],
+        "model_b": [models[j] for _, j in pairs],
+        "wins_a": [y[0] for y in outcomes],
+        "wins_b": [y[1] for y in outcomes],
+        "ties": [y[2] + y[3] for y in outcomes],
+    })
 
 
 def load_genai_arena(

@@ -1,0 +1,107 @@
+"""Who is truly #1: from votes (joint bootstrap, anchor-free) and from published intervals (independence
+assumed, with a correlation to show what that assumption is worth)."""
+
+from __future__ import annotations
+
+import math
+from statistics import NormalDist
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from videomarket import arena
+
+OPUS, GPT4 = "claude-3-opus-20240229", "gpt-4-0125-preview"
+MIXTRAL, DOLLY = ("mixtral-8x7b-instruct-v0.1", 1114.0), ("dolly-v2-12b", 1000.0)
+
+
+@pytest.fixture(scope="module")
+def chatbot_counts() -> pd.DataFrame:
+    return arena.load_chatbot_arena_counts()
+
+
+def test_exact_ties_share_the_lead() -> None:
+    tied = pd.DataFrame({"model": ["a", "b", "c"], "elo": [1250.0, 1250.0, 1200.0],
+                         "ci_low": [1250.0, 1250.0, 1190.0], "ci_high": [1250.0, 1250.0, 1210.0]})
+    table = arena.leader_probability(tied, draws=1_000)
+    assert table["p_leader"].tolist() == [0.5, 0.5, 0.0]
+    assert table["p_above_next"].iloc[0] == 0.5  # a tie, not a certainty either way
+
+
+def test_correlation_narrows_the_difference_exactly_as_the_normal_formula_says() -> None:
+    close = pd.DataFrame({"model": ["a", "b"], "elo": [1255.0, 1250.0],
+                          "ci_low": [1245.0, 1238.0], "ci_high": [1265.0, 1262.0]})
+    sd_a, sd_b = 10 / NormalDist().inv_cdf(0.975), 12 / NormalDist().inv_cdf(0.975)
+    for rho in (0.0, 0.3, 0.6):
+        spread = math.sqrt(sd_a**2 + sd_b**2 - 2 * rho * sd_a * sd_b)
+        exact = NormalDist().cdf(5 / spread)
+        table = arena.leader_probability(close, rho=rho, draws=200_000)
+        assert table["p_above_next"].iloc[0] == pytest.approx(exact, abs=1e-12)
+        assert table["p_leader"].iloc[0] == pytest.approx(exact, abs=0.005)  # two models: the same event
+    with pytest.raises(arena.ArenaInputError, match="rho must be a correlation"):
+        arena.leader_probability(close, rho=1.0)
+
+
+def test_empty_ratings_say_what_is_missing() -> None:
+    empty = pd.DataFrame(columns=["model", "elo", "ci_low", "ci_high"])
+    with pytest.raises(arena.ArenaInputError, match="empty"):
+        arena.leader_probability(empty)
+
+
+def test_p_first_from_votes_does_not_move_with_the_anchor(chatbot_counts: pd.DataFrame) -> None:
+    tables = [arena.leader_probability_from_votes(chatbot_counts, rounds=100, anchor=anchor)
+              for anchor in (None, MIXTRAL, DOLLY)]
+    first = tables[0].set_index("model")
+    for other in tables[1:]:
+        other = other.set_index("model").loc[first.index]
+        assert (first["p_leader"] - other["p_leader"]).abs().max() <= 0.02  # acceptance; exact here
+        assert (first["rank_ub"] == other["rank_ub"]).all()
+    assert first["p_leader"].sum() == pytest.approx(1.0)
+    assert tables[1].set_index("model").loc[MIXTRAL[0], "rating"] == pytest.approx(1114.0)
+
+
+def test_published_interval_method_depends_on_the_anchor_where_the_joint_bootstrap_does_not(
+    chatbot_counts: pd.DataFrame,
+) -> None:
+    # The review's example: P(Claude-3-Opus > GPT-4-0125) is 0.94 / 0.88 / 0.62 from independent
+    # intervals depending on the anchor, but one value from the joint draws.
+    independent, joint = [], []
+    for anchor in (None, MIXTRAL, DOLLY):
+        options = {} if anchor is None else {"anchor": anchor}
+        draws = arena.bootstrap_draws(chatbot_counts, rounds=200, **options)[[OPUS, GPT4]]
+        joint.append(float((draws[OPUS] > draws[GPT4]).mean()))
+        low, high = draws.quantile(0.025), draws.quantile(0.975)  # each model's own 95% interval
+        pair = pd.DataFrame({"model": [OPUS, GPT4], "rating": draws.median().to_numpy(),
+                             "ci_low": low.to_numpy(), "ci_high": high.to_numpy()})
+        independent.append(float(arena.leader_probability(pair).set_index("model").loc[OPUS, "p_leader"]))
+    assert max(joint) - min(joint) == 0.0
+    assert max(independent) - min(independent) > 0.25
+    assert independent[2] < 0.7 < 0.95 < joint[0]
+
+
+def test_joint_bootstrap_agrees_with_the_maximum_likelihood_covariance(chatbot_counts: pd.DataFrame) -> None:
+    # An independent check: the observed-information covariance of the fit gives P(A > B) by the
+    # normal approximation; the joint bootstrap must land close to it. Ties are left out here: as half
+    # wins they vary less than the Bernoulli votes the information assumes, so only the bootstrap sees it.
+    fit = arena.fit_bradley_terry(chatbot_counts, ties="ignore")
+    ratings = fit.ratings.set_index("model")["rating"]
+    cov = fit.covariance
+    sd_diff = math.sqrt(cov.loc[OPUS, OPUS] + cov.loc[GPT4, GPT4] - 2 * cov.loc[OPUS, GPT4])
+    expected = NormalDist().cdf((ratings[OPUS] - ratings[GPT4]) / sd_diff)
+    draws = arena.bootstrap_draws(chatbot_counts, rounds=400, seed=3, ties="ignore")
+    assert float((draws[OPUS] > draws[GPT4]).mean()) == pytest.approx(expected, abs=0.025)
+    independent_sd = math.hypot(math.sqrt(cov.loc[OPUS, OPUS]), math.sqrt(cov.loc[GPT4, GPT4]))
+    assert 0.5 < sd_diff / independent_sd < 1.0  # correlated: the difference is surer than independence says
+
+
+def test_rank_bound_from_votes_counts_only_models_clearly_above() -> None:
+    votes = pd.DataFrame({"model_a": ["x", "x", "y"], "model_b": ["y", "z", "z"],
+                          "wins_a": [490, 850, 850], "wins_b": [490, 150, 150], "ties": [0, 0, 0]})
+    table = arena.leader_probability_from_votes(votes, rounds=300, seed=1).set_index("model")
+    assert table.loc["x", "rank_ub"] == 1 and table.loc["y", "rank_ub"] == 1  # x and y are not separated
+    assert table.loc["z", "rank_ub"] == 3
+    assert 0.3 < table.loc["x", "p_leader"] < 0.7 and table.loc["z", "p_leader"] == 0.0
+    with pytest.raises(arena.ArenaInputError, match="alpha"):
+        arena.leader_probability_from_votes(votes, alpha=1.5)
+    assert np.isclose(table["p_leader"].sum(), 1.0)
