@@ -260,12 +260,17 @@ def test_fit_growth_raises_fit_error_when_no_start_converges():
 
 # --- compare_growth_models ------------------------------------------------------------------------
 
-def test_compare_growth_models_orders_by_aic_and_gives_horizon_intervals():
+def test_compare_growth_models_orders_by_aicc_and_gives_horizon_intervals():
     problem = load_nist("Rat42")
     table = compare_growth_models(problem.x, problem.y, horizon=90)
     assert list(table["model"])[-1] == "exponential"
-    assert table["aic"].is_monotonic_increasing
-    assert table["delta_aic"].iloc[0] == 0.0
+    assert table["aicc"].is_monotonic_increasing and table["rank"].tolist() == [1, 2, 3, 4]
+    assert table["delta_aicc"].iloc[0] == 0.0
+    from statsmodels.tools.eval_measures import aicc as reference_aicc
+
+    row = table.set_index("model").loc["logistic"]  # n = 9, 3 curve parameters + the error variance
+    llf = fit_growth(problem.x, problem.y, "logistic").llf
+    assert row["aicc"] == pytest.approx(reference_aicc(llf, 9, 4), rel=1e-12) and row["df_resid"] == 6
     assert (table["lower"] < table["value"]).all() and (table["value"] < table["upper"]).all()
     logistic = table.set_index("model").loc["logistic"]
     res = fit_growth(problem.x, problem.y, "logistic")
@@ -275,6 +280,20 @@ def test_compare_growth_models_orders_by_aic_and_gives_horizon_intervals():
     assert logistic["aic"] == pytest.approx(res.aic, rel=1e-12)
     assert logistic["ssr"] == pytest.approx(problem.rss, rel=1e-6)
     assert logistic["parameters"].startswith("K=72.4622 (1.7), r=0.0673592")
+
+
+def test_models_with_under_two_residual_degrees_of_freedom_are_never_ranked():
+    # Five consensus points: a 3-parameter curve leaves n - k - 1 = 1, so its AICc is undefined and it
+    # must not be called best however small its residuals; the 2-parameter exponential can be ranked.
+    years = np.array([2025.0, 2026.0, 2027.0, 2029.0, 2032.0])
+    values = 3000 / (1 + np.exp(-0.45 * (years - 2029))) + np.array([3.0, -2.0, 1.0, -4.0, 2.0])
+    table = compare_growth_models(years, values, 2032, models=("logistic", "exponential"), origin=2025)
+    rows = table.set_index("model")
+    assert table["model"].iloc[0] == "exponential" and rows.loc["exponential", "rank"] == 1
+    assert pd.isna(rows.loc["logistic", "aicc"]) and pd.isna(rows.loc["logistic", "rank"])
+    assert "n - k - 1 = 0" in rows.loc["logistic", "note"] and rows.loc["logistic", "converged"]
+    four = compare_growth_models(years[:4], values[:4], 2032, models=("exponential",), origin=2025)
+    assert four["df_resid"].iloc[0] == 2 and four["aicc"].isna().all() and four["rank"].isna().all()
 
 
 def test_compare_growth_models_prediction_interval_is_wider_than_confidence():
@@ -316,3 +335,9 @@ def test_importing_growth_modules_stays_light(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == ""
+
+
+def test_project_refuses_a_percent_typed_as_a_fraction():
+    with pytest.raises(ValueError, match=r"0.20 for 20 % a year \(pass 0.2 if you meant 20 %\)"):
+        project(716.8, 20, 7)
+    assert project(716.8, 1.0, 1) == pytest.approx(1433.6)  # doubling is still allowed

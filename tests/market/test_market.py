@@ -225,10 +225,13 @@ def test_consensus_fits_say_when_there_are_too_few_points() -> None:
     assert failed.loc["logistic", "reason"] == (
         "the logistic model has 3 parameters but only 3 points were given: need at least 4"
     )
-    assert fits.best == "exponential" and set(fits.bands["model"]) == {"exponential"}
+    # three points and two parameters: the exponential is fitted and drawn, but AICc cannot rank it
+    assert fits.best is None and fits.preferred is None and set(fits.bands["model"]) == {"exponential"}
+    assert "n - k - 1 = -1" in fits.converged.set_index("model").loc["exponential", "note"]
     nothing = market.consensus_fits(points.iloc[:2], 2032, models=("exponential", "logistic"))
     assert nothing.best is None and nothing.preferred is None and nothing.exponential_rate is None
-    assert {"aic", "delta_aic", "value", "lower", "upper", "reason", "df_resid"} <= set(nothing.table.columns)
+    expected = {"aic", "aicc", "delta_aicc", "rank", "value", "lower", "upper", "reason", "df_resid"}
+    assert expected <= set(nothing.table.columns)
 
 
 def test_consensus_fits_pick_the_logistic_on_logistic_data() -> None:
@@ -238,24 +241,25 @@ def test_consensus_fits_pick_the_logistic_on_logistic_data() -> None:
     )
     fits = market.consensus_fits(points, 2035, models=("exponential", "logistic"))
     assert fits.best == "logistic" and fits.preferred == "logistic"
-    assert fits.table.set_index("model").loc["exponential", "delta_aic"] > 2
+    assert fits.table.set_index("model").loc["exponential", "delta_aicc"] > 2
     assert fits.converged.set_index("model").loc["logistic", "value"] == pytest.approx(50, rel=0.01)
 
 
-def test_preferred_is_the_simplest_model_within_two_aic_units() -> None:
+def test_preferred_is_the_simplest_ranked_model_within_two_aicc_units() -> None:
     table = pd.DataFrame(
         {
-            "model": ["bass", "logistic", "exponential", "richards"],
-            "n_params": [3, 3, 2, 4],
-            "aic": [71.6, 71.9, 73.0, np.nan],
-            "delta_aic": [0.0, 0.3, 1.4, np.nan],
-            "converged": [True, True, True, False],
+            "model": ["bass", "logistic", "exponential", "richards", "gompertz"],
+            "n_params": [3, 3, 2, 4, 3],
+            "aicc": [71.6, 71.9, 73.0, np.nan, np.nan],
+            "delta_aicc": [0.0, 0.3, 1.4, np.nan, np.nan],
+            "rank": pd.array([1, 2, 3, pd.NA, pd.NA], dtype="Int64"),
+            "converged": [True, True, True, False, True],  # gompertz fitted but not rankable
         }
     )
-    fits = ConsensusFits(table, pd.DataFrame(), "bass", 2032, 0.05, 5, None)
+    fits = ConsensusFits(table, pd.DataFrame(), "bass", 2032, 0.05, 8, None)
     assert fits.preferred == "exponential"
-    far = table.assign(aic=[71.6, 71.9, 74.0, np.nan], delta_aic=[0.0, 0.3, 2.4, np.nan])
-    assert ConsensusFits(far, pd.DataFrame(), "bass", 2032, 0.05, 5, None).preferred == "bass"
+    far = table.assign(aicc=[71.6, 71.9, 74.0, np.nan, np.nan], delta_aicc=[0.0, 0.3, 2.4, np.nan, np.nan])
+    assert ConsensusFits(far, pd.DataFrame(), "bass", 2032, 0.05, 8, None).preferred == "bass"
 
 
 def test_consensus_fits_need_year_and_value_columns() -> None:

@@ -38,7 +38,9 @@ def cagr(start: float, end: float, years: float) -> float:
 
 
 def project(value: float, rate: float, years: float) -> float:
-    """``value`` grown at ``rate`` (a fraction) per year for ``years`` (negative years go back).
+    """``value`` grown at ``rate`` (a fraction: 0.20 is 20 %) per year for ``years`` (negative years go back).
+
+    A rate above 1 (more than doubling a year) is refused as a likely percent typed as a fraction.
 
     Example:
         >>> round(project(716.8, 0.20, 7), 1)
@@ -47,6 +49,11 @@ def project(value: float, rate: float, years: float) -> float:
     value, rate, years = _finite(value, "value"), _finite(rate, "rate"), _finite(years, "years")
     if rate <= -1:
         raise ValueError(f"rate must be above -1 (a loss of less than 100 % a year), got {rate}")
+    if rate > 1:
+        raise ValueError(
+            f"rate {rate:g} means more than doubling every year; rates are fractions, e.g. 0.20 for 20 % a "
+            f"year (pass {rate / 100:g} if you meant {rate:g} %)"
+        )
     return value * math.exp(years * math.log1p(rate))
 
 

@@ -88,11 +88,14 @@ def exponential_ols(x: ArrayLike, y: ArrayLike, *, origin: float = 0.0):
 def compare_growth_models(x: ArrayLike, y: ArrayLike, horizon: float, *,
                           models: Sequence[str] = DEFAULT_COMPARISON, origin: float = 0.0,
                           alpha: float = 0.05, interval: str = "confidence") -> pd.DataFrame:
-    """Fit each model and return one table sorted by AIC (best first; failed fits last, with the reason).
+    """Fit each model and return one table ranked by AICc where the data can rank them.
 
-    Columns: model, n_params, aic, bic, delta_aic, ssr, parameters (name=value (se) text), horizon,
-    value, lower, upper (the curve at ``horizon`` with its ``interval`` at level 1 − alpha), converged,
-    note.
+    Columns: model, n_params, df_resid (points minus parameters), aic, aicc, bic, delta_aicc, rank,
+    ssr, parameters (name=value (se) text), horizon, value, lower, upper (the curve at ``horizon`` with
+    its ``interval`` at level 1 − alpha), converged, note. AICc (:attr:`NLSResults.aicc`, which counts
+    the error variance as a parameter: K = n_params + 1) needs ``n - K - 1 > 0``; a fit without it gets
+    ``aicc`` NaN and no ``rank`` (its note says why), so it is never called best. Ranked fits come first,
+    then unranked ones, then failures. A ``delta_aicc`` under 2 does not separate two curves.
 
     Example:
         >>> import numpy as np
@@ -113,15 +116,27 @@ def compare_growth_models(x: ArrayLike, y: ArrayLike, horizon: float, *,
             continue
         band = res.predict([horizon], interval=interval, alpha=alpha).iloc[0]
         rows.append({
-            "model": spec.name, "n_params": len(spec.names), "aic": res.aic, "bic": res.bic,
-            "ssr": res.ssr, "parameters": _describe(res), "horizon": horizon, "value": band["mean"],
-            "lower": band["lower"], "upper": band["upper"], "converged": True, "note": "",
+            "model": spec.name, "n_params": len(spec.names), "df_resid": res.nobs - len(spec.names),
+            "aic": res.aic, "aicc": res.aicc, "bic": res.bic, "ssr": res.ssr, "parameters": _describe(res),
+            "horizon": horizon, "value": band["mean"], "lower": band["lower"], "upper": band["upper"],
+            "converged": True,
+            "note": "" if np.isfinite(res.aicc) else _unrankable(res.nobs, len(spec.names)),
         })
-    columns = ["model", "n_params", "aic", "bic", "delta_aic", "ssr", "parameters", "horizon", "value",
-               "lower", "upper", "converged", "note"]
+    columns = ["model", "n_params", "df_resid", "aic", "aicc", "bic", "delta_aicc", "rank", "ssr",
+               "parameters", "horizon", "value", "lower", "upper", "converged", "note"]
     table = pd.DataFrame(rows).reindex(columns=columns)
-    table["delta_aic"] = table["aic"] - table["aic"].min()
-    return table.sort_values("aic", na_position="last", kind="stable").reset_index(drop=True)
+    table["delta_aicc"] = table["aicc"] - table["aicc"].min()
+    table["rank"] = table["aicc"].rank(method="min").astype("Int64")
+    converged = table["converged"].fillna(False).astype(bool)
+    order = table.assign(_group=np.select([table["aicc"].notna(), converged], [0, 1], 2))
+    order = order.sort_values(["_group", "aicc", "aic"], kind="stable").drop(columns="_group")
+    return order.reset_index(drop=True)
+
+
+def _unrankable(nobs: int, n_params: int) -> str:
+    k = n_params + 1  # the error variance counts as a parameter
+    return (f"not ranked: {nobs} points and {n_params} curve parameters plus the error variance leave "
+            f"n - k - 1 = {nobs - k - 1}, so AICc is undefined and the fit cannot be told apart from others")
 
 
 def _describe(res: NLSResults) -> str:

@@ -127,6 +127,21 @@ class NLSResults:
         return -2 * self.llf + 2 * self.df_model
 
     @property
+    def aicc(self) -> float:
+        """AIC with the small-sample correction, counting the error variance as a parameter.
+
+        ``-2 llf + 2K + 2K(K + 1) / (n - K - 1)`` with ``K`` = the curve's parameters + 1 (Burnham and
+        Anderson; statsmodels' ``eval_measures.aicc`` with ``df_modelwc=K``). NaN when ``n - K - 1 <= 0``:
+        the correction is then infinite, so the fit cannot be ranked however small its residuals (five
+        points leave a three-parameter curve exactly there).
+        """
+        k = self.df_model + 1
+        spare = self.nobs - k - 1
+        if spare <= 0:
+            return math.nan
+        return -2 * self.llf + 2 * k + 2 * k * (k + 1) / spare
+
+    @property
     def bic(self) -> float:
         return -2 * self.llf + self.df_model * math.log(self.nobs)
 

@@ -2,8 +2,10 @@
 
 Thin data: a handful of points per market definition. So every model is tried, models with too few
 points are reported as such (not silently dropped), failed fits keep their
-:class:`~videomarket.growth.FitError` text, and the result says which model is best by AIC and which
-is the simplest one the data cannot tell apart from it.
+:class:`~videomarket.growth.FitError` text, and models are ranked by AICc only where the data leave at
+least two residual degrees of freedom: with five points, three-parameter curves cannot be ranked at
+all. These curves illustrate what analysts' figures look like; they are not evidence of the market's
+growth (for that, see :func:`videomarket.market.edition_growth`).
 
 Example:
     >>> import pandas as pd
@@ -11,6 +13,8 @@ Example:
     >>> fits = consensus_fits(pts, 2030, models=("exponential", "richards"))
     >>> fits.preferred, fits.failed["reason"].tolist()
     ('exponential', ['the richards model has 4 parameters but only 4 points were given: need at least 5'])
+    >>> consensus_fits(pts, 2030, models=("logistic",)).best is None  # 4 points, 3 parameters: unranked
+    True
 """
 
 from __future__ import annotations
@@ -28,9 +32,12 @@ _BAND_STEP = 0.25  # years between the points of a drawn band
 _TABLE_COLUMNS = [
     "model",
     "n_params",
+    "df_resid",
     "aic",
+    "aicc",
     "bic",
-    "delta_aic",
+    "delta_aicc",
+    "rank",
     "ssr",
     "parameters",
     "horizon",
@@ -46,12 +53,13 @@ _TABLE_COLUMNS = [
 class ConsensusFits:
     """Growth curves fitted to consensus points.
 
-    ``table``: :func:`videomarket.growth.compare_growth_models` rows (best AIC first), plus rows for the
-    models that had too few points, all with a one-line ``reason`` when a fit failed. ``bands``: the
-    fitted curve of every converged model with its confidence band, long format (model, year, mean,
-    lower, upper). ``best``: the lowest-AIC model, or None when none converged. ``preferred``: the model
-    with the fewest parameters among those within 2 AIC units of the best (the usual rule when the data
-    cannot separate models), or None. ``exponential_rate``:
+    ``table``: :func:`videomarket.growth.compare_growth_models` rows (ranked by AICc where the data can
+    rank them), plus rows for the models that had too few points, all with a one-line ``reason`` when a
+    fit failed. ``bands``: the fitted curve of every converged model with its confidence band, long
+    format (model, year, mean, lower, upper). ``best``: the lowest-AICc model among those with a defined
+    AICc (at least two residual degrees of freedom), or None when no model can be ranked.
+    ``preferred``: the model with the fewest parameters among the ranked ones within 2 AICc units of the
+    best (the usual rule when the data cannot separate models), or None. ``exponential_rate``:
     the exponential fit's annual growth rate exp(r) − 1 with its interval (rate, lower, upper) or None.
     """
 
@@ -70,12 +78,12 @@ class ConsensusFits:
 
     @property
     def preferred(self) -> str | None:
-        """The simplest model within 2 AIC units of the best (ties: the better AIC)."""
-        done = self.converged
-        if done.empty:
+        """The simplest ranked model within 2 AICc units of the best (ties: the better AICc)."""
+        ranked = self.converged[self.converged["rank"].notna()]
+        if ranked.empty:
             return None
-        close = done[done["delta_aic"] < 2]
-        return str(close.sort_values(["n_params", "aic"], kind="stable")["model"].iloc[0])
+        close = ranked[ranked["delta_aicc"] < 2]
+        return str(close.sort_values(["n_params", "aicc"], kind="stable")["model"].iloc[0])
 
     @property
     def failed(self) -> pd.DataFrame:
@@ -145,7 +153,8 @@ def consensus_fits(
     table["reason"] = table["note"].fillna("").map(_first_clause)
     bands = _bands(x, y, table, horizon, alpha, start)
     converged = table[table["converged"]]
-    best = str(converged["model"].iloc[0]) if not converged.empty else None
+    ranked = converged[converged["rank"].notna()].sort_values("aicc")
+    best = str(ranked["model"].iloc[0]) if not ranked.empty else None
     rate = _exponential_rate(x, y, alpha, start) if "exponential" in set(converged["model"]) else None
     return ConsensusFits(table, bands, best, int(horizon), alpha, int(x.size), rate)
 

@@ -1,0 +1,127 @@
+"""One growth rate from all the forecast editions of a market: a log-linear fit with one level per edition.
+
+Analysts' editions disagree about the size of the market (each has its own base year and base value)
+far more than about its growth. Pooling their values year by year mixes the two: a year stated by one
+edition only takes that edition's level, the next year another's, and a curve through such medians
+reads level differences as growth. Fitting ``log(value) = level[edition] + slope * year`` instead
+keeps each edition's level apart and asks one question of all of them: what common annual rate do
+their stated paths share? ``exp(slope) - 1`` is that rate.
+
+What the interval means: the stated values were themselves computed from near-constant rates, so the
+residuals measure how far the editions' rates differ from one common rate, not sampling error of the
+market. It says how well one rate summarises the forecasts; it is not a forecast's uncertainty.
+
+Example::
+
+    >>> import pandas as pd
+    >>> rows = pd.DataFrame({"publisher": ["P", "P", "P", "Q", "Q"], "report": ["R"] * 3 + ["S"] * 2,
+    ...     "edition": ["B", "B", "B", "x", "x"], "definition": ["text-to-video"] * 5, "region": ["Global"] * 5,
+    ...     "year": [2025, 2026, 2032, 2025, 2033], "value_usd_m": [100.0, 120.0, 358.3, 150.0, 645.0],
+    ...     "evidence": ["C"] * 5, "source_id": ["s1"] * 3 + ["s2"] * 2})
+    >>> result = edition_growth(rows, "text-to-video")
+    >>> round(result.rate, 2), result.n_editions, result.df_resid
+    (0.2, 2, 2)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pandas as pd
+
+from videomarket.market._forecasts import forecast_paths
+
+EDITION_COLUMNS = ("path", "first_year", "last_year", "n_values", "first_value_usd_m", "last_value_usd_m")
+
+
+@dataclasses.dataclass(frozen=True)
+class EditionGrowth:
+    """The common annual growth rate of a market's forecast editions, with its interval.
+
+    ``rate``, ``lower``, ``upper``: fractions a year (0.195 is 19.5 %), the interval at level
+    ``1 - alpha`` from the t distribution with ``df_resid`` degrees of freedom. ``editions``: one row
+    per edition used (path, first_year, last_year, n_values, first and last stated value).
+    ``n_values``: stated values fitted. ``definition``, ``region``, ``min_evidence``: what was pooled.
+    """
+
+    rate: float
+    lower: float
+    upper: float
+    alpha: float
+    n_values: int
+    n_editions: int
+    df_resid: int
+    definition: str
+    region: str
+    min_evidence: str
+    editions: pd.DataFrame
+
+    def summary(self) -> pd.Series:
+        """rate, lower, upper as one Series (what charts and tables take)."""
+        return pd.Series({"rate": self.rate, "lower": self.lower, "upper": self.upper})
+
+
+def edition_growth(
+    forecasts: pd.DataFrame,
+    definition: str = "ai-video-generator",
+    min_evidence: str = "C",
+    *,
+    region: str = "Global",
+    alpha: float = 0.05,
+) -> EditionGrowth:
+    """The one annual rate that the forecast editions of ``definition`` share (rules in the module).
+
+    Editions are :func:`videomarket.market.forecast_paths` of the definition and region, graded
+    ``min_evidence`` or better. Raises ValueError when fewer than one residual degree of freedom is left
+    (every edition would fit its own values exactly: no common rate can be estimated) or a value is not
+    positive.
+    """
+    import statsmodels.api as sm
+    from scipy import stats
+
+    if not 0 < alpha < 1:
+        raise ValueError(f"edition_growth: alpha must lie strictly between 0 and 1, got {alpha!r}")
+    paths = forecast_paths(forecasts, definition, min_evidence)
+    paths = paths[paths["region"].astype(str) == region]
+    if (paths["value_usd_m"] <= 0).any():
+        raise ValueError("edition_growth: market values must be positive to take logs")
+    editions = sorted(paths["path"].unique())
+    df_resid = len(paths) - len(editions) - 1
+    if df_resid < 1:
+        raise ValueError(
+            f"edition_growth: {len(paths)} stated values of {definition!r} ({region}, evidence "
+            f"{min_evidence} or better) in {len(editions)} editions leave no degree of freedom for a common "
+            "rate: each edition needs a level of its own, and the rate needs values beyond them"
+        )
+    levels = pd.get_dummies(paths["path"]).reindex(columns=editions).astype(float)
+    design = levels.assign(year=paths["year"].astype(float) - float(paths["year"].min()))
+    fit = sm.OLS(np.log(paths["value_usd_m"].to_numpy(dtype=float)), design.to_numpy()).fit()
+    slope, se = float(fit.params[-1]), float(fit.bse[-1])
+    q = float(stats.t.ppf(1 - alpha / 2, df_resid))
+    return EditionGrowth(
+        rate=float(np.expm1(slope)),
+        lower=float(np.expm1(slope - q * se)),
+        upper=float(np.expm1(slope + q * se)),
+        alpha=alpha,
+        n_values=len(paths),
+        n_editions=len(editions),
+        df_resid=int(df_resid),
+        definition=definition,
+        region=region,
+        min_evidence=min_evidence,
+        editions=_edition_table(paths),
+    )
+
+
+def _edition_table(paths: pd.DataFrame) -> pd.DataFrame:
+    ordered = paths.sort_values(["path", "year"])
+    grouped = ordered.groupby("path", sort=True)
+    table = pd.DataFrame({
+        "first_year": grouped["year"].first(),
+        "last_year": grouped["year"].last(),
+        "n_values": grouped.size(),
+        "first_value_usd_m": grouped["value_usd_m"].first(),
+        "last_value_usd_m": grouped["value_usd_m"].last(),
+    })
+    return table.rename_axis("path").reset_index()[list(EDITION_COLUMNS)]
