@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import pytest
 
-from videomarket.leaderboard import best_value, pareto_frontier
+from videomarket.leaderboard import best_under_budget, best_value, cheapest_near_top, pareto_frontier
 
 
 def priced(rows: list[tuple[str, float | None, float | None]], **extra: object) -> pd.DataFrame:
@@ -84,3 +84,44 @@ def test_best_value_budget_baseline_and_free_model() -> None:
         best_value(t, budget=-1.0)
     with pytest.raises(ValueError, match="no row"):
         best_value(t.iloc[:1], budget=5.0)
+
+
+def test_cheapest_near_top_by_rating_or_by_interval_and_never_far_down_the_board() -> None:
+    t = pd.DataFrame({
+        "model": ["top", "close", "overlaps", "free-far-down", "floor"],
+        "elo": [1300.0, 1282.0, 1270.0, 1140.0, 1100.0],
+        "ci_low": [1290.0, 1272.0, 1255.0, 1130.0, 1090.0],
+        "ci_high": [1310.0, 1292.0, 1291.0, 1150.0, 1110.0],
+        "price_usd_per_min": [12.0, 6.0, 2.0, 0.05, 1.0],
+    })
+    by_interval = cheapest_near_top(t)
+    assert by_interval[["model", "near_by", "gap", "best_model"]].values.tolist() == [
+        ["overlaps", "interval", 30.0, "top"]]
+    no_intervals = cheapest_near_top(t.drop(columns=["ci_low", "ci_high"]))
+    assert no_intervals[["model", "near_by"]].values.tolist() == [["close", "rating"]]
+    assert cheapest_near_top(t, within=200)["model"].tolist() == ["free-far-down"]
+    # best_value's ratio above the lowest priced rating would pick the near-free model far down
+    assert best_value(t)["model"].iloc[0] == "free-far-down"
+    assert cheapest_near_top(t.assign(price_usd_per_min=None)).empty
+    with pytest.raises(ValueError, match="within"):
+        cheapest_near_top(t, within=-1)
+
+
+def test_best_under_budget_is_the_highest_rated_within_the_price() -> None:
+    t = priced([("a", 1250.0, 10.0), ("b", 1200.0, 2.0), ("b-twin", 1200.0, 1.5), ("c", 1150.0, None)])
+    assert best_under_budget(t, 5)["model"].tolist() == ["b-twin"]  # same rating: the cheaper
+    assert best_under_budget(t, 10)["model"].tolist() == ["a"]
+    assert best_under_budget(t, 1).empty
+    with pytest.raises(ValueError, match="budget"):
+        best_under_budget(t, -2)
+
+
+def test_cheapest_near_top_on_the_shipped_board_stays_near_the_top() -> None:
+    from videomarket import data, guide
+
+    board = guide.with_prices(guide.board_on(data.load_rankings(), None, category="image-to-video"),
+                              data.load_models(), data.load_pool_prices())
+    pick = cheapest_near_top(board).iloc[0]
+    ranked = board.dropna(subset=["elo"]).sort_values("elo", ascending=False).reset_index(drop=True)
+    assert pick["gap"] <= 20 or pick["near_by"] == "interval"
+    assert ranked.index[ranked["model"] == pick["model"]][0] < 15  # not a #62-of-76 pick

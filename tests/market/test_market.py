@@ -352,10 +352,16 @@ def test_vendor_vs_market_sums_per_basis_and_divides_by_the_consensus(metrics: p
     assert revenue["n_vendors"] == 1 and revenue["vendors"] == "Kling 98.0"
     annual = table.loc[(2025, "annualized")]
     assert annual["vendor_total_usd_m"] == pytest.approx(190.0) and annual["n_vendors"] == 2
-    assert annual["share"] == pytest.approx(190 / 716.8)
-    assert annual["share_low"] == pytest.approx(190 / 788.5) and annual["share_high"] == pytest.approx(
-        190 / 716.8
+    # Run-rates are converted to calendar 2025 revenue, assuming each doubles in a year:
+    calendar = sum(
+        market_vendors.calendar_revenue_from_arr(arr, when, 2025)
+        for arr, when in ((90.0, "2025-06-30"), (100.0, "2025-04-30"))
     )
+    assert annual["calendar_usd_m"] == pytest.approx(calendar) and annual["assumed_growth"] == 1.0
+    assert annual["share"] == pytest.approx(calendar / 716.8)
+    assert annual["share_low"] == pytest.approx(calendar / 788.5)
+    assert revenue["calendar_usd_m"] == revenue["vendor_total_usd_m"]
+    assert math.isnan(revenue["assumed_growth"])
     no_forecast = table.loc[(2024, "annualized")]
     assert math.isnan(no_forecast["share"]) and no_forecast["n_forecasts"] == 0
 
@@ -363,11 +369,16 @@ def test_vendor_vs_market_sums_per_basis_and_divides_by_the_consensus(metrics: p
 def test_vendor_growth_matches_an_independent_log_linear_fit(metrics: pd.DataFrame) -> None:
     from scipy import stats
 
-    table = market_vendors.vendor_growth(metrics).set_index(["company", "metric", "kind"])
+    quarters = pd.DataFrame([
+        _metric("Kling", "revenue", "2025-Q1", "2025-03-31", 21.01, "C", "CNY", 150.0),
+        _metric("Kling", "revenue", "2025-Q3", "2025-09-30", 42.02, "C", "CNY", 300.0),
+        _metric("Kling", "revenue", "2026-Q1", "2026-03-31", 91.0, "B", "CNY", 650.0),
+    ])
+    table = market_vendors.vendor_growth(quarters).set_index(["company", "metric", "kind"])
     kling = table.loc[("Kling", "revenue", "quarter")]
-    ends = pd.to_datetime(["2025-03-31", "2025-06-30", "2025-09-30"])
+    ends = pd.to_datetime(["2025-03-31", "2025-09-30", "2026-03-31"])
     x = ends.year + ends.day_of_year / 365
-    y = np.log([150.0, 250.0, 300.0])
+    y = np.log([150.0, 300.0, 650.0])
     fit = stats.linregress(x, y)
     half = stats.t.ppf(0.975, 1) * fit.stderr
     assert kling["currency"] == "CNY" and kling["n_points"] == 3
@@ -383,10 +394,11 @@ def test_vendor_growth_two_points_use_the_cagr_in_the_original_currency(metrics:
     assert synthesia["currency"] == "GBP"
     assert synthesia["annual_growth"] == pytest.approx(25.7 / 8.6 - 1)
     assert math.isnan(synthesia["lower"]) and synthesia["method"].startswith("two points")
-    runway = table.loc[("Runway", "run_rate", "snapshot")]
-    assert runway["annual_growth"] == pytest.approx((90 / 70) ** (1 / runway["years"]) - 1)
+    runway = table.loc[("Runway", "run_rate", "snapshot")]  # six months: a multiple, not a yearly rate
+    assert runway["months"] == 6 and runway["multiple"] == pytest.approx(90 / 70)
+    assert math.isnan(runway["annual_growth"]) and "not annualised" in runway["method"]
     assert ("Kling", "revenue_guidance", "guidance") not in table.index
-    assert table["annual_growth"].is_monotonic_decreasing
+    assert table["months"].is_monotonic_decreasing
 
 
 def test_period_kinds_and_bad_input() -> None:
@@ -406,22 +418,6 @@ def test_period_kinds_and_bad_input() -> None:
         market_vendors.vendor_figures(pd.DataFrame({"company": ["V"]}))
     with pytest.raises(ValueError, match="alpha"):
         market_vendors.vendor_growth(pd.DataFrame(), alpha=1.5)
-
-
-def test_growth_against_market_counts_point_and_interval_evidence(metrics: pd.DataFrame) -> None:
-    table = market_vendors.vendor_growth(metrics)
-    table = pd.concat([table, table.iloc[[0]].assign(company="MiniMax", caveat="group revenue")])
-    rate = pd.Series({"rate": 0.19, "lower": 0.09, "upper": 0.30})
-    out = market_vendors.growth_against_market(table, rate)
-    assert "MiniMax" not in set(out["company"])  # caveated series are not like-for-like
-    assert len(out) == 4  # Kling quarters, Runway, Synthesia ARR and GBP revenue
-    assert int(out["faster"].sum()) == int((out["annual_growth"] > 0.30).sum()) == 4
-    kling = out.set_index("company").loc["Kling"]
-    assert bool(kling["clearly_faster"]) == bool(kling["lower"] > 0.30)
-    two_point = out[out["method"].str.startswith("two points")]
-    assert not two_point["clearly_faster"].any()  # no interval, so never "clearly"
-    with pytest.raises(ValueError, match="upper"):
-        market_vendors.growth_against_market(table, pd.Series({"rate": 0.19, "lower": 0.09}))
 
 
 def test_cited_source_ids_read_columns_lists_and_notes() -> None:

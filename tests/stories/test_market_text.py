@@ -98,8 +98,9 @@ def _fits(deltas: list[float], best_first: list[str], n_params: list[int]) -> Co
         {
             "model": [*best_first, "richards"],
             "n_params": [*n_params, 4],
-            "aic": [70 + d for d in deltas] + [np.nan],
-            "delta_aic": [*deltas, np.nan],
+            "aicc": [70 + d for d in deltas] + [np.nan],
+            "delta_aicc": [*deltas, np.nan],
+            "rank": pd.array([*range(1, len(deltas) + 1), pd.NA], dtype="Int64"),
             "value": [2700.0] * (len(deltas) - 1) + [2580.0, np.nan],
             "lower": [1800.0] * len(deltas) + [np.nan],
             "upper": [3700.0] * len(deltas) + [np.nan],

@@ -11,7 +11,8 @@ the same shape) and returns DataFrames; nothing here reads files or draws.
   the #1–#2 gaps as votes (:func:`reported_ratings`, :func:`leader_gaps`, :func:`gap_summary`).
 * Movements: :func:`rank_history`, :func:`rank_moves`, :func:`rating_drift`, :func:`debut_context`.
 * Developers: :func:`creator_share`, :func:`creator_places`, :func:`canonical_creator`.
-* Price and quality: :func:`pareto_frontier`, :func:`best_value`.
+* Price and quality: :func:`pareto_frontier`, :func:`cheapest_near_top`, :func:`best_under_budget`
+  (and :func:`best_value`, rating per dollar above a baseline, kept for compatibility).
 
 Example::
 
@@ -40,16 +41,18 @@ from videomarket.leaderboard._odds import (
     spell_odds,
 )
 from videomarket.leaderboard._spells import creator_share, lead_changes, leader_spells, rank_history
-from videomarket.leaderboard._value import best_value, pareto_frontier
+from videomarket.leaderboard._value import best_under_budget, best_value, cheapest_near_top, pareto_frontier
 from videomarket.leaderboard._window import window
 
 __all__ = [
     "GRADES",
+    "best_under_budget",
     "best_value",
     "board_certainty",
     "board_leader_odds",
     "boards_without_odds",
     "canonical_creator",
+    "cheapest_near_top",
     "creator_key",
     "creator_places",
     "creator_share",

@@ -1,4 +1,4 @@
-"""Quality against price: the Pareto frontier and the best rating per dollar.
+"""Quality against price: the Pareto frontier, the cheapest model near the top, the best under a budget.
 
 Rules:
 
@@ -10,9 +10,15 @@ Rules:
   input table (``df["price_usd_per_min"].isna().sum()``) when a reader needs to know.
 * **One scale.** Ratings compare only within one board: a table mixing several ``scale_epoch``,
   ``arena`` or ``category`` values is refused.
-* **Value.** A rating is on an interval scale (its zero is arbitrary), so "rating per dollar" is
-  measured above a baseline: ``value = (quality - baseline) / cost``, baseline = the lowest rating
-  among the priced rows unless given. A free model above the baseline has infinite value.
+* **Near the top.** :func:`cheapest_near_top` answers "what is the cheapest model about as good as
+  the best?": the cheapest priced model rated within ``within`` points of the pool's best priced
+  model, or whose 95% interval overlaps the best's. :func:`best_under_budget` answers "what is the
+  best I can have for this price?": the highest-rated model at or under a price per minute.
+* **Rating per dollar** (:func:`best_value`) is kept for compatibility only. A rating is on an
+  interval scale (its zero is arbitrary), so it is measured above a baseline:
+  ``value = (quality - baseline) / cost``, baseline = the lowest rating among the priced rows unless
+  given. The pick depends on that baseline and explodes as a price approaches zero: it recommends
+  near-free models far down the board, so the reports do not use it.
 
 Example::
 
@@ -87,6 +93,64 @@ def best_value(
     frontier_index = pareto_frontier(result, quality, cost).index
     result["on_frontier"] = result.index.isin(frontier_index)
     return result.sort_values(["value", quality, cost], ascending=[False, False, True], kind="stable")
+
+
+def cheapest_near_top(
+    board: pd.DataFrame,
+    within: float = 20,
+    quality: str = "elo",
+    cost: str = "price_usd_per_min",
+) -> pd.DataFrame:
+    """The cheapest priced model about as good as the best priced one: one row, or none.
+
+    A model is "near the top" when its rating is within ``within`` points of the best priced model's,
+    or (when the board publishes intervals) its 95% interval overlaps the best's. Of those, the
+    cheapest wins (ties: the higher rating). The row gets ``best_model``, ``best_rating``, ``gap``
+    (points below the best) and ``near_by`` ("rating" or "interval"). Empty (same columns) when no row
+    has both a rating and a price.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"model": ["top", "close", "cheap"], "elo": [1300.0, 1285.0, 1200.0],
+    ...                   "price_usd_per_min": [12.0, 3.0, 0.2]})
+    >>> cheapest_near_top(t)[["model", "gap"]].values.tolist()
+    [['close', 15.0]]
+    """
+    if not np.isfinite(within) or within < 0:
+        raise ValueError(f"within must be a non-negative number of rating points, got {within!r}")
+    priced = _priced_rows(board, quality, cost)
+    columns = [*board.columns, "best_model", "best_rating", "gap", "near_by"]
+    if priced.empty:
+        return pd.DataFrame(columns=columns)
+    best = priced.sort_values([quality, cost], ascending=[False, True]).iloc[0]
+    gap = float(best[quality]) - priced[quality]
+    by_rating = gap <= within
+    by_interval = pd.Series(False, index=priced.index)
+    if {"ci_low", "ci_high"} <= set(priced.columns) and pd.notna(best.get("ci_low")):
+        high = pd.to_numeric(priced["ci_high"], errors="coerce")
+        by_interval = (high >= float(best["ci_low"])).fillna(False)
+    near_by = pd.Series(np.where(by_rating, "rating", "interval"), index=priced.index)
+    keep = by_rating | by_interval
+    near = priced[keep].assign(gap=gap[keep], near_by=near_by[keep])
+    pick = near.sort_values([cost, quality], ascending=[True, False], kind="stable").head(1)
+    return pick.assign(best_model=best["model"], best_rating=float(best[quality]))[columns]
+
+
+def best_under_budget(
+    board: pd.DataFrame, budget: float, quality: str = "elo", cost: str = "price_usd_per_min"
+) -> pd.DataFrame:
+    """The highest-rated priced model costing at most ``budget`` (ties: the cheaper): one row, or none.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"model": ["top", "mid", "cheap"], "elo": [1300.0, 1250.0, 1200.0],
+    ...                   "price_usd_per_min": [12.0, 3.0, 0.2]})
+    >>> best_under_budget(t, 5)["model"].tolist(), best_under_budget(t, 0.1)["model"].tolist()
+    (['mid'], [])
+    """
+    if isinstance(budget, bool) or not isinstance(budget, int | float | np.number) or not budget >= 0:
+        raise ValueError(f"budget must be a non-negative price per minute, got {budget!r}")
+    priced = _priced_rows(board, quality, cost)
+    within = priced[priced[cost] <= budget]
+    return within.sort_values([quality, cost], ascending=[False, True], kind="stable").head(1)
 
 
 def _priced_rows(df: pd.DataFrame, quality: str, cost: str) -> pd.DataFrame:

@@ -4,8 +4,9 @@
   annual rate the editions share, with its interval), :func:`match_claim` (which edition states a
   quoted figure), :func:`cagr_table` (stated against implied growth), :func:`consensus_points` and
   :func:`consensus_fits` (growth curves through per-year medians: an illustration, not evidence).
-* Vendors: :func:`vendor_figures`, :func:`vendor_vs_market`, :func:`vendor_growth`,
-  :func:`growth_against_market`.
+* Vendors: :func:`vendor_figures`, :func:`vendor_vs_market` (like for like: run-rates converted to
+  calendar revenue with a stated assumption, :func:`calendar_revenue_from_arr`), :func:`vendor_growth`
+  (the multiple over each series' span; a yearly rate only for spans of a year or more).
 
 Example::
 
@@ -28,11 +29,12 @@ from videomarket.market._forecasts import (
     match_claim,
 )
 from videomarket.market._vendors import (
+    ASSUMED_ARR_GROWTH,
     BASES,
     BASIS_LABELS,
     GROWTH_COLUMNS,
     NOT_COMPARABLE,
-    growth_against_market,
+    calendar_revenue_from_arr,
     period_kind,
     vendor_figures,
     vendor_growth,
@@ -41,6 +43,7 @@ from videomarket.market._vendors import (
 
 __all__ = [
     "ALL_MODELS",
+    "ASSUMED_ARR_GROWTH",
     "BASES",
     "BASIS_LABELS",
     "GROWTH_COLUMNS",
@@ -48,13 +51,13 @@ __all__ = [
     "ConsensusFits",
     "EditionGrowth",
     "cagr_table",
+    "calendar_revenue_from_arr",
     "cited_source_ids",
     "consensus_fits",
     "consensus_points",
     "edition_growth",
     "forecast_paths",
     "grades_at_least",
-    "growth_against_market",
     "match_claim",
     "period_kind",
     "vendor_figures",

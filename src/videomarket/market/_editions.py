@@ -15,8 +15,10 @@ Example::
 
     >>> import pandas as pd
     >>> rows = pd.DataFrame({"publisher": ["P", "P", "P", "Q", "Q"], "report": ["R"] * 3 + ["S"] * 2,
-    ...     "edition": ["B", "B", "B", "x", "x"], "definition": ["text-to-video"] * 5, "region": ["Global"] * 5,
-    ...     "year": [2025, 2026, 2032, 2025, 2033], "value_usd_m": [100.0, 120.0, 358.3, 150.0, 645.0],
+    ...     "edition": ["B", "B", "B", "x", "x"], "definition": ["text-to-video"] * 5,
+    ...     "region": ["Global"] * 5,
+    ...     "year": [2025, 2026, 2032, 2025, 2033],
+    ...     "value_usd_m": [100.0, 120.0, 358.3, 150.0, 645.0],
     ...     "evidence": ["C"] * 5, "source_id": ["s1"] * 3 + ["s2"] * 2})
     >>> result = edition_growth(rows, "text-to-video")
     >>> round(result.rate, 2), result.n_editions, result.df_resid

@@ -9,12 +9,16 @@ growth (for that, see :func:`videomarket.market.edition_growth`).
 
 Example:
     >>> import pandas as pd
-    >>> pts = pd.DataFrame({"year": [2025, 2026, 2027, 2028], "value_usd_m": [100.0, 121.0, 144.0, 174.0]})
-    >>> fits = consensus_fits(pts, 2030, models=("exponential", "richards"))
-    >>> fits.preferred, fits.failed["reason"].tolist()
-    ('exponential', ['the richards model has 4 parameters but only 4 points were given: need at least 5'])
-    >>> consensus_fits(pts, 2030, models=("logistic",)).best is None  # 4 points, 3 parameters: unranked
-    True
+    >>> pts = pd.DataFrame({"year": [2025, 2026, 2027, 2028, 2029],
+    ...                     "value_usd_m": [100.0, 121.0, 144.0, 174.0, 207.0]})
+    >>> fits = consensus_fits(pts.iloc[:4], 2030, models=("exponential", "richards"))
+    >>> fits.best, fits.failed["reason"].tolist()  # 4 points: the exponential is fitted but not ranked
+    (None, ['the richards model has 4 parameters but only 4 points were given: need at least 5'])
+    >>> fits = consensus_fits(pts, 2030, models=("exponential", "bass"))
+    >>> fits.preferred
+    'exponential'
+    >>> fits.converged.set_index("model")["rank"].isna().tolist()  # bass: 5 points, 3 parameters
+    [False, True]
 """
 
 from __future__ import annotations
@@ -109,8 +113,8 @@ def consensus_fits(
 
     Example:
         >>> import pandas as pd
-        >>> pts = pd.DataFrame({"year": [2025, 2026, 2027, 2028],
-        ...                     "value_usd_m": [100.0, 121.0, 144.0, 174.0]})
+        >>> pts = pd.DataFrame({"year": [2025, 2026, 2027, 2028, 2029],
+        ...                     "value_usd_m": [100.0, 121.0, 144.0, 174.0, 207.0]})
         >>> fits = consensus_fits(pts, 2030, models=("exponential", "richards"))
         >>> fits.best, fits.failed["model"].tolist()
         ('exponential', ['richards'])

@@ -6,7 +6,12 @@ kinds:
 - **revenue** (a quarter, nine months or a fiscal year that lies inside one calendar year): summed per
   calendar year, it is a floor on those vendors' revenue in that year;
 - **annualized** (ARR, run-rate): a snapshot times twelve, not calendar revenue; the latest snapshot
-  of each vendor in a year is used.
+  of each vendor in a year is used. To set it against a calendar-year market it is converted with a
+  stated assumption (:func:`calendar_revenue_from_arr`: for a firm whose run-rate doubles each year,
+  calendar revenue is about 0.72 times its year-end ARR), and the result is called approximate.
+
+Vendor figures are a floor on the market (only some vendors disclose, and those that do are the fast
+growers): they can neither confirm nor refute a forecast.
 
 Guidance (a company's revenue target), cumulative-since-launch figures and brokers' estimates are
 forecasts or span several periods, so they are never counted; nor are companies in
@@ -62,6 +67,35 @@ _NEVER_COUNTED = {
     "cumulative_revenue": "cumulative since launch: spans several periods",
     "analyst_forecast": "a broker's estimate, not company data",
 }
+
+
+ASSUMED_ARR_GROWTH = 1.0  # a run-rate that doubles in a year, the usual pace of the vendors that disclose
+
+
+def calendar_revenue_from_arr(
+    arr_usd_m: float, snapshot: object, year: int, annual_growth: float = ASSUMED_ARR_GROWTH
+) -> float:
+    """Approximate calendar-year revenue from one run-rate (ARR) snapshot, assuming steady growth.
+
+    If the run-rate grows at ``annual_growth`` a year (1.0 = doubling), ARR at time t is
+    ``arr * (1 + g) ** (t - snapshot)`` and revenue over calendar ``year`` is its integral over that
+    year: ``ARR at 1 January * g / ln(1 + g)`` (just ARR when g = 0). At a year-end snapshot and g = 1
+    that is 0.72 x ARR. An assumption, not a measurement: say so wherever the result is shown.
+
+    Example::
+
+        >>> round(calendar_revenue_from_arr(100.0, "2025-12-31", 2025), 1)
+        72.1
+        >>> round(calendar_revenue_from_arr(100.0, "2025-06-30", 2025, annual_growth=0.0), 1)
+        100.0
+    """
+    if not np.isfinite(annual_growth) or annual_growth <= -1:
+        raise ValueError(f"annual_growth must be above -1, got {annual_growth!r}")
+    stamp = pd.Timestamp(snapshot)
+    when = stamp.year + (stamp.day_of_year / (365 + stamp.is_leap_year))
+    at_start = arr_usd_m * (1 + annual_growth) ** (int(year) - when)
+    factor = annual_growth / np.log1p(annual_growth) if annual_growth != 0 else 1.0
+    return float(at_start * factor)
 
 
 def period_kind(metric: str, period: str) -> str:
@@ -178,15 +212,21 @@ def _reason(row: pd.Series, grades: tuple[str, ...], exclude: dict[str, str]) ->
     return ""
 
 
-def vendor_vs_market(figures: pd.DataFrame, market: pd.DataFrame) -> pd.DataFrame:
+def vendor_vs_market(
+    figures: pd.DataFrame, market: pd.DataFrame, *, annual_growth: float = ASSUMED_ARR_GROWTH
+) -> pd.DataFrame:
     """Counted vendor figures summed per (year, basis) beside the forecast market size of that year.
 
     ``figures``: :func:`vendor_figures`; ``market``: :func:`videomarket.market.consensus_points`
-    (year, value_usd_m, low, high, n_values). Columns: year, basis, vendor_total_usd_m, n_vendors,
+    (year, value_usd_m, low, high, n_values). Columns: year, basis, vendor_total_usd_m (as reported:
+    revenue inside the year, or the sum of run-rates), calendar_usd_m (like for like with a calendar
+    market: revenue as is; run-rates converted by :func:`calendar_revenue_from_arr` assuming they grow
+    ``annual_growth`` a year, hence approximate), assumed_growth (NaN for revenue), n_vendors,
     vendors ('name value' list), market_usd_m (the consensus), market_low, market_high,
-    n_forecasts, share (vendor total / consensus), share_low (/ highest forecast), share_high
+    n_forecasts, share (calendar_usd_m / consensus), share_low (/ highest forecast), share_high
     (/ lowest forecast), and the market's ``definition`` when it has one. Years without a forecast
-    keep NaN market columns. Sorted by year and basis.
+    keep NaN market columns. Sorted by year and basis. A share is a floor from the vendors that
+    disclose: it neither confirms nor refutes the forecast.
 
     Example:
         >>> import pandas as pd
@@ -194,8 +234,9 @@ def vendor_vs_market(figures: pd.DataFrame, market: pd.DataFrame) -> pd.DataFram
         ...     "value_usd_m": [100.0, 90.0], "counted": [True, True]})
         >>> market = pd.DataFrame({"year": [2025], "value_usd_m": [716.8], "low": [716.8], "high": [788.5],
         ...     "n_values": [3]})
-        >>> round(float(vendor_vs_market(figs, market)["share"].iloc[0]), 3)
-        0.265
+        >>> table = vendor_vs_market(figs, market)  # year-end run-rates, doubling a year: x 0.72
+        >>> round(float(table["calendar_usd_m"].iloc[0]), 1), round(float(table["share"].iloc[0]), 3)
+        (137.1, 0.191)
     """
     for column in ("company", "year", "basis", "value_usd_m", "counted"):
         if column not in figures.columns:
@@ -203,28 +244,42 @@ def vendor_vs_market(figures: pd.DataFrame, market: pd.DataFrame) -> pd.DataFram
     for column in ("year", "value_usd_m", "low", "high", "n_values"):
         if column not in market.columns:
             raise ValueError(f"vendor_vs_market: market lacks column `{column}` (use consensus_points)")
-    counted = figures[figures["counted"].astype(bool)]
+    counted = figures[figures["counted"].astype(bool)].copy()
+    snapshots = counted["period_end"] if "period_end" in counted else pd.to_datetime(
+        counted["year"].astype(int).astype(str) + "-12-31"
+    )
+    counted["calendar_usd_m"] = [
+        calendar_revenue_from_arr(value, when, year, annual_growth) if basis == "annualized" else value
+        for value, when, year, basis in zip(
+            counted["value_usd_m"], snapshots, counted["year"], counted["basis"], strict=True
+        )
+    ]
     rows = []
     for (year, basis), group in counted.groupby(["year", "basis"], sort=True):
-        per_company = group.groupby("company", sort=True)["value_usd_m"].sum()
+        per_company = group.groupby("company", sort=True)[["value_usd_m", "calendar_usd_m"]].sum()
         rows.append(
             {
                 "year": int(year),
                 "basis": basis,
-                "vendor_total_usd_m": float(per_company.sum()),
-                "n_vendors": int(per_company.size),
-                "vendors": "; ".join(f"{name} {value:,.1f}" for name, value in per_company.items()),
+                "vendor_total_usd_m": float(per_company["value_usd_m"].sum()),
+                "calendar_usd_m": float(per_company["calendar_usd_m"].sum()),
+                "assumed_growth": annual_growth if basis == "annualized" else np.nan,
+                "n_vendors": len(per_company),
+                "vendors": "; ".join(
+                    f"{name} {value:,.1f}" for name, value in per_company["value_usd_m"].items()
+                ),
             }
         )
-    table = pd.DataFrame(rows, columns=["year", "basis", "vendor_total_usd_m", "n_vendors", "vendors"])
+    columns = ["year", "basis", "vendor_total_usd_m", "calendar_usd_m", "assumed_growth", "n_vendors"]
+    table = pd.DataFrame(rows, columns=[*columns, "vendors"])
     side = market.set_index(market["year"].astype(int))
     table["market_usd_m"] = table["year"].map(side["value_usd_m"]).astype(float)
     table["market_low"] = table["year"].map(side["low"]).astype(float)
     table["market_high"] = table["year"].map(side["high"]).astype(float)
     table["n_forecasts"] = table["year"].map(side["n_values"]).fillna(0).astype(int)
-    table["share"] = table["vendor_total_usd_m"] / table["market_usd_m"]
-    table["share_low"] = table["vendor_total_usd_m"] / table["market_high"]
-    table["share_high"] = table["vendor_total_usd_m"] / table["market_low"]
+    table["share"] = table["calendar_usd_m"] / table["market_usd_m"]
+    table["share_low"] = table["calendar_usd_m"] / table["market_high"]
+    table["share_high"] = table["calendar_usd_m"] / table["market_low"]
     table["basis_label"] = table["basis"].map(BASIS_LABELS)
     if "definition" in market.columns:
         table["definition"] = market["definition"].iloc[0] if len(market) else pd.NA
@@ -232,14 +287,18 @@ def vendor_vs_market(figures: pd.DataFrame, market: pd.DataFrame) -> pd.DataFram
 
 
 def vendor_growth(metrics: pd.DataFrame, min_evidence: str = "C", *, alpha: float = 0.05) -> pd.DataFrame:
-    """Annual growth of each like-for-like vendor series, with an interval where the data allow one.
+    """How each like-for-like vendor series grew: the multiple over its span, and a yearly rate where the
+    span allows one.
 
     A series is one company, one metric, one period kind (quarters with quarters, fiscal years with
-    fiscal years, ARR with ARR) and one currency, in the original currency. With three or more points
-    the rate is exp(slope) − 1 of a statsmodels OLS fit of log value on time in years, with its
-    1 − alpha interval (t distribution, n − 2 degrees of freedom: wide for three points); with two
-    points it is the CAGR between them and no interval. Guidance, cumulative figures and estimates
-    are not series. ``caveat`` repeats :data:`NOT_COMPARABLE` where it applies. Fastest first.
+    fiscal years, ARR with ARR) and one currency, in the original currency. ``months`` is its span and
+    ``multiple`` last / first value: for spans under a year that is all that is reported (annualising a
+    few months multiplies their noise; "from 1 to 18 in 8 months" says it plainly). For a year or
+    more: with three or more points the rate is exp(slope) − 1 of a statsmodels OLS fit of log value on
+    time in years, with its 1 − alpha interval (t distribution, n − 2 degrees of freedom: wide for three
+    points); with two points the CAGR between them and no interval. Guidance, cumulative figures and
+    estimates are not series. ``caveat`` repeats :data:`NOT_COMPARABLE` where it applies. Longest
+    span first.
 
     Example:
         >>> import pandas as pd
@@ -265,14 +324,16 @@ def vendor_growth(metrics: pd.DataFrame, min_evidence: str = "C", *, alpha: floa
         if len(group) >= 2:
             rows.append(_series_growth(company, metric, kind, currency, group, alpha))
     result = pd.DataFrame(rows, columns=GROWTH_COLUMNS)
-    return result.sort_values("annual_growth", ascending=False, kind="stable").reset_index(drop=True)
+    return result.sort_values(["months", "company"], ascending=[False, True], kind="stable").reset_index(
+        drop=True
+    )
 
 
 #: Columns of :func:`vendor_growth`, in order.
 GROWTH_COLUMNS = [
     "company", "metric", "kind", "currency", "n_points", "first_period", "last_period", "first_value",
-    "last_value", "years", "annual_growth", "lower", "upper", "doubling_months", "method", "evidence",
-    "source_ids", "caveat",
+    "last_value", "months", "multiple", "years", "annual_growth", "lower", "upper", "doubling_months",
+    "method", "evidence", "source_ids", "caveat",
 ]
 
 
@@ -281,13 +342,20 @@ def _decimal_years(dates: pd.Series) -> np.ndarray:
     return (stamps.dt.year + (stamps.dt.day_of_year / (365 + stamps.dt.is_leap_year))).to_numpy(dtype=float)
 
 
+_YEAR_IN_MONTHS = 11.5  # a "year" of quarters Q1 to Q4 spans 9 months between period ends; a year is 12
+
+
 def _series_growth(
     company: str, metric: str, kind: str, currency: str, group: pd.DataFrame, alpha: float
 ) -> dict:
     x = _decimal_years(group["period_end"])
     y = group["original_value"].to_numpy(dtype=float)
     span = float(x[-1] - x[0])
-    if len(group) >= 3:
+    months = 12 * span
+    rate = lower = upper = slope = np.nan
+    if months < _YEAR_IN_MONTHS:
+        method = f"span of {months:.0f} months: not annualised (the multiple says it)"
+    elif len(group) >= 3:
         ols = growth.exponential_ols(x, y, origin=float(x[0]))
         slope = float(ols.params["x"])
         low, high = (float(v) for v in ols.conf_int(alpha).loc["x"])
@@ -295,7 +363,6 @@ def _series_growth(
         method = f"OLS on log values, {len(group)} points ({len(group) - 2} residual df)"
     else:
         rate = growth.cagr(y[0], y[-1], span)
-        lower = upper = np.nan
         slope = np.log1p(rate)
         method = "two points: CAGR, no interval"
     return {
@@ -308,6 +375,8 @@ def _series_growth(
         "last_period": group["period"].iloc[-1],
         "first_value": y[0],
         "last_value": y[-1],
+        "months": round(months),
+        "multiple": y[-1] / y[0],
         "years": span,
         "annual_growth": rate,
         "lower": lower,
@@ -318,35 +387,3 @@ def _series_growth(
         "source_ids": "; ".join(sorted(set(group["source_id"]))),
         "caveat": NOT_COMPARABLE.get(company, ""),
     }
-
-
-def growth_against_market(growth_table: pd.DataFrame, market_rate: pd.Series) -> pd.DataFrame:
-    """The like-for-like rows of a :func:`vendor_growth` table (no ``caveat``) beside a market rate.
-
-    ``market_rate``: ``rate``, ``lower``, ``upper`` (fractions a year), e.g.
-    :attr:`videomarket.market._fits.ConsensusFits.exponential_rate`. Adds ``faster`` (the vendor's
-    point estimate is above the market's upper bound) and ``clearly_faster`` (the vendor's own lower
-    bound is too; never true for a two-point series, which has no interval), and the market rate
-    (``market_rate``, ``market_lower``, ``market_upper``) on every row.
-
-    Example:
-        >>> import pandas as pd
-        >>> table = pd.DataFrame({"company": ["V", "W"], "annual_growth": [3.0, 0.7],
-        ...                       "lower": [-0.5, float("nan")], "caveat": ["", ""]})
-        >>> out = growth_against_market(table, pd.Series({"rate": 0.19, "lower": 0.09, "upper": 0.3}))
-        >>> out["faster"].tolist(), int(out["clearly_faster"].sum())
-        ([True, True], 0)
-    """
-    for column in ("annual_growth", "lower", "caveat"):
-        if column not in growth_table.columns:
-            raise ValueError(f"growth_against_market: the table lacks `{column}` (use vendor_growth)")
-    for key in ("rate", "lower", "upper"):
-        if key not in market_rate.index or not np.isfinite(float(market_rate[key])):
-            raise ValueError(f"growth_against_market: market_rate needs a finite `{key}`")
-    upper = float(market_rate["upper"])
-    table = growth_table[growth_table["caveat"].fillna("") == ""].reset_index(drop=True)
-    table["faster"] = table["annual_growth"] > upper
-    table["clearly_faster"] = table["lower"].fillna(-np.inf) > upper
-    return table.assign(
-        market_rate=float(market_rate["rate"]), market_lower=float(market_rate["lower"]), market_upper=upper
-    )

@@ -226,14 +226,15 @@ def growth_fan_chart(
     """Consensus points with a fitted growth curve and its band, out to the fits' horizon.
 
     ``points``: :func:`~videomarket.market.consensus_points`; ``fits``:
-    :func:`~videomarket.market.consensus_fits`. ``model`` (default: the best by AIC) gets the line and
-    the shaded band; the other fitted models are thin dashed lines. When no model could be fitted the
-    chart shows the points only and says so.
+    :func:`~videomarket.market.consensus_fits`. ``model`` (default: the best by AICc, else the
+    exponential) gets the line and the shaded band; the other fitted models are thin dashed lines. When
+    no model could be fitted the chart shows the points only and says so.
     """
     for column in ("year", "value_usd_m", "low", "high", "n_values"):
         if column not in points.columns:
             raise ValueError(f"growth_fan_chart: points lack column `{column}` (use consensus_points)")
-    chosen = model or fits.best
+    fitted = set(fits.bands["model"]) if len(fits.bands) else set()
+    chosen = model or fits.best or ("exponential" if "exponential" in fitted else None)
     if chosen is not None and chosen not in set(fits.bands["model"]):
         raise ValueError(
             f"growth_fan_chart: model {chosen!r} was not fitted; fitted: {sorted(set(fits.bands['model']))}"
@@ -339,8 +340,11 @@ def _fan_title(fits: Any, chosen: str | None) -> str:
     row = done.set_index("model").loc[chosen]
     if len(done) == 1:
         return f"Only the {chosen} curve could be fitted: {fmt.usd_m(row['value'])} in {fits.horizon}"
-    close = done["delta_aic"].max() < 2
-    verdict = "the points cannot tell the curves apart" if close else f"{fits.best} fits best by AIC"
+    ranked = done[done["rank"].notna()]
+    if len(ranked) < 2 or ranked["delta_aicc"].max() < 2:
+        verdict = "the points cannot tell the curves apart"
+    else:
+        verdict = f"{fits.best} fits best by AICc"
     return (
         f"{fits.n_points} points, {len(done)} curves: {verdict}; {fits.horizon} values "
         f"{fmt.usd_m(done['value'].min())} to {fmt.usd_m(done['value'].max())}"
@@ -363,7 +367,8 @@ def _fan_alt(points: pd.DataFrame, fits: Any, chosen: str | None, level: str) ->
     for row in fits.converged.itertuples():
         text += (
             f"{row.model}: {fmt.usd_m(row.value)} in {fits.horizon} ({level} interval "
-            f"{fmt.usd_m(row.lower)} to {fmt.usd_m(row.upper)}, delta AIC {row.delta_aic:.1f}). "
+            f"{fmt.usd_m(row.lower)} to {fmt.usd_m(row.upper)}"
+            + (f", delta AICc {row.delta_aicc:.1f}). " if pd.notna(row.delta_aicc) else ", not ranked). ")
         )
     for row in fits.failed.itertuples():
         text += f"{row.model} not fitted: {row.reason}. "

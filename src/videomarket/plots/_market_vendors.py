@@ -196,10 +196,11 @@ def _vendor_title(comparison: pd.DataFrame) -> str:
     top = compared.sort_values("share", ascending=False).iloc[0]
     single = int(top["n_vendors"]) == 1
     vendors = fmt.count(int(top["n_vendors"]), "vendor") + ("'s" if single else "'")
-    verb = "equals" if single else "equal"
+    approx = "about " if top["basis"] == "annualized" else "at least "
     return (
-        f"In {int(top['year'])}, {vendors} {BASIS_SHORT.get(top['basis'], top['basis'])} alone "
-        f"{verb} {fmt.pct(top['share'], 0)} of the forecast market"
+        f"A floor, not a check: in {int(top['year'])}, {vendors} own "
+        f"{BASIS_SHORT.get(top['basis'], top['basis'])} come to {approx}{fmt.pct(top['share'], 0)} of the "
+        "forecast market"
     )
 
 

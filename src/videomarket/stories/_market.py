@@ -61,9 +61,9 @@ FIT_COLUMNS = [
     "model",
     "n_params",
     "df_resid",
-    "aic",
+    "aicc",
     "bic",
-    "delta_aic",
+    "delta_aicc",
     "value",
     "lower",
     "upper",
@@ -238,14 +238,14 @@ def fits_text(fits, definition: str, min_evidence: str, claim: Mapping[int, floa
 
 def _support(done: pd.DataFrame) -> str:
     """Which fitted curves the data cannot tell from the best, and which fit clearly worse."""
-    close = done[done["delta_aic"] < _SEPARABLE_AIC]
-    worse = done[done["delta_aic"] >= _SEPARABLE_AIC]
+    close = done[~(done["delta_aicc"] >= _SEPARABLE_AIC)]
+    worse = done[done["delta_aicc"] >= _SEPARABLE_AIC]
     if worse.empty:
         return (
-            f"the AIC differences are all below {_SEPARABLE_AIC:g} (largest {done['delta_aic'].max():.1f}), "
+            f"the AIC differences are all below {_SEPARABLE_AIC:g} (largest {done['delta_aicc'].max():.1f}), "
             "so the data cannot tell the curves apart"
         )
-    behind = ", ".join(f"{row.model} ({row.delta_aic:.1f} behind)" for row in worse.itertuples())
+    behind = ", ".join(f"{row.model} ({row.delta_aicc:.1f} behind)" for row in worse.itertuples())
     if len(close) == 1:
         return f"the data favour it over every other curve: {behind}"
     return f"{', '.join(close['model'])} cannot be told apart; {behind} fit worse"
