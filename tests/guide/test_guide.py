@@ -187,15 +187,16 @@ def test_flagged_leaders_counts_unknown_flags_rated_above(rankings, models):
         guide_offer.flagged_leaders(rankings, models, "licence")
 
 
-def test_developer_offer_unifies_spellings_and_shows_best_rank_per_pool(rankings, models):
+def test_developer_offer_counts_brands_for_their_parent_and_shows_best_rank_per_pool(rankings, models):
     models = models.assign(developer=models["developer"].replace({"Kuaishou": "KlingAI"}))
     offer = guide_offer.developer_offer(rankings, models, categories=(T2V, I2V)).set_index("developer")
     assert (
-        offer.loc["KlingAI", T2V] == "Kling 2.5 Turbo (#2)"
-        and offer.loc["KlingAI", I2V] == "Kling 2.5 Turbo (#1)"
+        offer.loc["Kuaishou", T2V] == "Kling 2.5 Turbo (#2)"
+        and offer.loc["Kuaishou", I2V] == "Kling 2.5 Turbo (#1)"
     )
+    assert "KlingAI" not in offer.index  # the brand counts for its parent company
     assert offer.loc["Runway", I2V] == "" and offer.loc["Runway", "best_rank"] == 4
-    assert offer.index[:2].tolist() == ["Alibaba", "KlingAI"]  # best rank 1 first, then by name
+    assert offer.index[:2].tolist() == ["Alibaba", "Kuaishou"]  # best rank 1 first, then by name
     with pytest.raises(ValueError, match="repeats model id"):
         guide_offer.developer_offer(rankings, pd.concat([models, models.head(1)]))
 

@@ -306,20 +306,40 @@ def test_rank_history_keeps_top_n_rows_with_latest_names() -> None:
             rank_history(t, ARENA, POOL, top_n=bad)
 
 
-def test_creator_share_unifies_aliases_and_flags_partial_boards() -> None:
+def test_creator_share_counts_parent_companies_and_flags_partial_boards() -> None:
     t = table(
         board("2026-01-01", [("k1", 1, 1250.0, None, "Kuaishou"), ("k2", 2, 1240.0, None, "KlingAI"),
-                             ("g", 3, 1230.0, None, "Google"), ("x", 4, 1220.0, None, "xAI"),
+                             ("g", 3, 1230.0, None, "Google"), ("x", 4, 1220.0, None, "SpaceXAI"),
                              ("z", 5, 1210.0, None, "Zeta")]),
         board("2026-01-02", [("g", 1, 1250.0, None, "Google"), ("k1", 2, 1240.0, None, "KlingAI")]),
     )
     share = creator_share(t, ARENA, POOL, top_n=4)
     first = share[share["snapshot_date"] == "2026-01-01"].set_index("creator")
-    assert first.loc["KlingAI", "places"] == 2 and first.loc["KlingAI", "share"] == 0.5
-    assert set(first.index) == {"KlingAI", "Google", "SpaceXAI"} and first["complete"].all()
+    assert first.loc["Kuaishou", "places"] == 2 and first.loc["Kuaishou", "share"] == 0.5
+    assert set(first.index) == {"Kuaishou", "Google", "xAI"} and first["complete"].all()
+    labels = creator_share(t, ARENA, POOL, top_n=4, by="developer")
+    assert set(labels.loc[labels["snapshot_date"] == "2026-01-01", "creator"]) == {
+        "Kuaishou", "KlingAI", "Google", "SpaceXAI"}
+    with pytest.raises(ValueError, match="by must be"):
+        creator_share(t, ARENA, POOL, by="brand")
     assert share.groupby("snapshot_date")["share"].sum().tolist() == [1.0, 1.0]
     second = share[share["snapshot_date"] == "2026-01-02"]
     assert not second["complete"].any() and second["top_places_known"].tolist() == [2, 2]
+
+
+def test_alibaba_ath_and_hosted_models_count_for_their_parent() -> None:
+    # Review finding: HappyHorse (Alibaba-ATH) was kept apart from Wan (Alibaba), and fal's post-trained
+    # MiniMax H3 Max was credited to fal, a hosting platform.
+    t = table(board("2026-09-01", [
+        ("wan", 1, 1300.0, None, "Alibaba"), ("horse", 2, 1290.0, None, "Alibaba-ATH"),
+        ("h3max", 3, 1280.0, None, "Fal"), ("kling", 4, 1270.0, None, "KlingAI/Fal.ai"),
+    ]))
+    t.loc[t["model"] == "h3max", "model_name"] = "MiniMax H3 Max (based on MiniMax H3)"
+    share = creator_share(t, ARENA, POOL, top_n=4).set_index("creator")
+    assert share["places"].to_dict() == {"Alibaba": 2, "Kuaishou": 1, "MiniMax": 1}
+    assert leaderboard.parent_developer("Fal", "Some Model") == "Fal (hosting platform)"
+    brands = leaderboard.sub_brands(t["creator"])
+    assert brands == {"Alibaba": ["Alibaba-ATH"], "Kuaishou": ["KlingAI/Fal.ai"]}
 
 
 # --- input checks -------------------------------------------------------------------------------------------
@@ -401,8 +421,8 @@ def test_creator_places_sums_developers_over_boards_with_zeros_for_absent_days()
                              ("wan", 3, 1230.0, 5, "Alibaba")]),
     )
     places = leaderboard.creator_places(creator_share(t, ARENA, POOL, top_n=3)).set_index("creator")
-    assert places.index.tolist() == ["Google", "KlingAI", "Alibaba"]
+    assert places.index.tolist() == ["Google", "Kuaishou", "Alibaba"]
     assert places.loc["Google"].tolist() == [2, 1.5, 2, 2]  # boards, mean_places, max_places, latest_places
-    assert places.loc["KlingAI"].tolist() == [1, 1.0, 2, 0]
+    assert places.loc["Kuaishou"].tolist() == [1, 1.0, 2, 0]
     with pytest.raises(ValueError, match="lacks column"):
         leaderboard.creator_places(pd.DataFrame({"creator": ["x"]}))

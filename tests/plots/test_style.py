@@ -57,11 +57,13 @@ def test_png_has_fixed_dpi_size() -> None:
 @pytest.mark.parametrize(
     ("alias", "canonical"),
     [
-        ("Kuaishou", "KlingAI"),
-        ("xAI", "SpaceXAI"),
+        ("KlingAI", "Kuaishou"),
+        ("SpaceXAI", "xAI"),
         ("  google  ", "Google"),
-        ("BYTEDANCE SEED", "ByteDance Seed"),
-        ("Luma AI", "Luma Labs"),
+        ("BYTEDANCE SEED", "ByteDance"),
+        ("Luma Labs", "Luma AI"),
+        ("Alibaba-ATH", "Alibaba"),
+        ("Vidu", "Shengshu"),
     ],
 )
 def test_creator_color_normalises_aliases(alias: str, canonical: str) -> None:
@@ -70,8 +72,8 @@ def test_creator_color_normalises_aliases(alias: str, canonical: str) -> None:
 
 
 def test_creator_styles_are_stable_distinct_and_grey_for_others() -> None:
-    main = ["Google", "OpenAI", "Runway", "KlingAI", "MiniMax", "ByteDance Seed", "Alibaba", "Alibaba-ATH",
-            "Lightricks", "Luma Labs", "PixVerse", "Vidu", "SpaceXAI", "Tencent", "Pika"]
+    main = ["Google", "OpenAI", "Runway", "Kuaishou", "MiniMax", "ByteDance", "Alibaba", "Lightricks",
+            "Luma AI", "PixVerse", "Shengshu", "xAI", "Tencent", "Pika"]
     styles = [tuple(creator_style(name).values()) for name in main]
     assert len(set(styles)) == len(main), "each main developer needs its own colour/marker/line combination"
     assert all(creator_color(name) in PALETTE for name in main)

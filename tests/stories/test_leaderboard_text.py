@@ -51,9 +51,9 @@ def test_spell_span_reads_naturally_with_imprecise_dates_and_unified_developers(
     spells = spell_odds(history(), ARENA, POOL).set_index("model")
     runway = spells.loc["runway"].copy()
     runway["end"], runway["end_precision"], runway["n_snapshots"] = pd.Timestamp("2026-04-15"), "month", 2
-    runway["creator"] = "Kuaishou"
+    runway["creator"] = "KlingAI"
     text = stories.spell_sentence(runway)
-    assert "from around 20 December 2025 to April 2026 (" in text and "(KlingAI)" in text
+    assert "from around 20 December 2025 to April 2026 (" in text and "(Kuaishou)" in text
 
 
 def test_every_lead_claim_carries_a_probability_or_says_it_cannot() -> None:

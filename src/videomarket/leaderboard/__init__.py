@@ -10,7 +10,8 @@ the same shape) and returns DataFrames; nothing here reads files or draws.
   :func:`leader_probability_history`, :func:`board_certainty`, :func:`leader_certainty_by_pool`) and
   the #1–#2 gaps as votes (:func:`reported_ratings`, :func:`leader_gaps`, :func:`gap_summary`).
 * Movements: :func:`rank_history`, :func:`rank_moves`, :func:`rating_drift`, :func:`debut_context`.
-* Developers: :func:`creator_share`, :func:`creator_places`, :func:`canonical_creator`.
+* Developers by parent company: :func:`creator_share`, :func:`creator_places`, :func:`canonical_creator`,
+  :func:`parent_developer`, :func:`sub_brands`.
 * Price and quality: :func:`pareto_frontier`, :func:`cheapest_near_top`, :func:`best_under_budget`
   (and :func:`best_value`, rating per dollar above a baseline, kept for compatibility).
 
@@ -30,7 +31,14 @@ from videomarket.leaderboard._certainty import (
     leader_certainty_by_pool,
     leader_probability_history,
 )
-from videomarket.leaderboard._creators import canonical_creator, creator_key, creator_places, is_main_creator
+from videomarket.leaderboard._creators import (
+    canonical_creator,
+    creator_key,
+    creator_places,
+    is_main_creator,
+    parent_developer,
+    sub_brands,
+)
 from videomarket.leaderboard._drift import debut_context, rating_drift
 from videomarket.leaderboard._gaps import gap_summary, leader_gaps, reported_ratings
 from videomarket.leaderboard._moves import rank_moves
@@ -69,11 +77,13 @@ __all__ = [
     "leader_gaps",
     "leader_probability_history",
     "leader_spells",
+    "parent_developer",
     "pareto_frontier",
     "rank_history",
     "rank_moves",
     "rating_drift",
     "reported_ratings",
     "spell_odds",
+    "sub_brands",
     "window",
 ]

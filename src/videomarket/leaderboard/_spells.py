@@ -31,7 +31,7 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket.leaderboard._boards import daily_boards, daily_leaders, grade_order
-from videomarket.leaderboard._creators import canonical_creator
+from videomarket.leaderboard._creators import parent_developer
 
 SPELL_COLUMNS = (
     "model", "model_name", "creator", "start", "end", "days", "n_snapshots", "max_gap_days", "next_start",
@@ -144,19 +144,29 @@ def rank_history(rankings: pd.DataFrame, arena: str, category: str, top_n: int =
     return top[columns].sort_values(["snapshot_date", "rank", "model"]).reset_index(drop=True)
 
 
-def creator_share(rankings: pd.DataFrame, arena: str, category: str, top_n: int = 10) -> pd.DataFrame:
+def creator_share(
+    rankings: pd.DataFrame, arena: str, category: str, top_n: int = 10, *, by: str = "parent"
+) -> pd.DataFrame:
     """Share of the top-``top_n`` places held by each developer on every day's board.
 
     One row per (``snapshot_date``, ``creator``) with ``places``, ``top_places_known`` (places of the
     top N the board shows: fewer on a partial board, more when ranks are shared), ``share`` =
     places / top_places_known, ``complete`` (the board shows at least N top places), and the board's
-    ``scale_epoch``, ``evidence`` and ``source_id``, and the ``top_n`` asked for. Developer names are
-    unified (:func:`videomarket.leaderboard.canonical_creator`).
+    ``scale_epoch``, ``evidence`` and ``source_id``, and the ``top_n`` asked for. ``by="parent"``
+    (default) counts each place for the parent company (:func:`videomarket.leaderboard.parent_developer`:
+    Alibaba-ATH for Alibaba, KlingAI for Kuaishou, a hosted model for its own developer);
+    ``by="developer"`` keeps the label the board shows.
     """
+    if by not in ("parent", "developer"):
+        raise ValueError(f"creator_share: by must be 'parent' or 'developer', got {by!r}")
     _check_top_n(top_n)
     boards = daily_boards(rankings, arena, category)
     top = boards[(boards["rank"] <= top_n).fillna(False)].copy()
-    top["creator"] = top["creator"].map(canonical_creator).astype("string")
+    if by == "parent":
+        parents = [parent_developer(c, n) for c, n in zip(top["creator"], top["model_name"], strict=True)]
+        top["creator"] = pd.Series(parents, index=top.index, dtype="string")
+    else:
+        top["creator"] = top["creator"].astype("string").str.strip()
     keys = ["snapshot_date", "scale_epoch", "evidence", "source_id"]
     known = top.groupby("snapshot_date")["model"].size().rename("top_places_known")
     share = top.groupby([*keys, "creator"], as_index=False).agg(places=("model", "size"))

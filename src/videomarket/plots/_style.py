@@ -81,23 +81,22 @@ _CREATOR_STYLES: dict[str, tuple[str, str, str]] = {
     "google": (OKABE_ITO["blue"], "o", "-"),
     "openai": (OKABE_ITO["black"], "o", "-"),
     "runway": (OKABE_ITO["vermillion"], "o", "-"),
-    "klingai": (OKABE_ITO["bluish_green"], "o", "-"),
+    "kuaishou": (OKABE_ITO["bluish_green"], "o", "-"),
     "minimax": (OKABE_ITO["reddish_purple"], "o", "-"),
-    "bytedance seed": (OKABE_ITO["sky_blue"], "o", "-"),
+    "bytedance": (OKABE_ITO["sky_blue"], "o", "-"),
     "alibaba": (OKABE_ITO["orange"], "o", "-"),
-    "alibaba-ath": (OKABE_ITO["orange"], "s", "--"),
     "lightricks": (OKABE_ITO["yellow"], "D", "-."),
-    "luma labs": (OKABE_ITO["blue"], "s", "--"),
+    "luma ai": (OKABE_ITO["blue"], "s", "--"),
     "pixverse": (OKABE_ITO["vermillion"], "s", "--"),
-    "vidu": (OKABE_ITO["bluish_green"], "s", "--"),
-    "spacexai": (OKABE_ITO["black"], "s", "--"),
+    "shengshu": (OKABE_ITO["bluish_green"], "s", "--"),
+    "xai": (OKABE_ITO["black"], "s", "--"),
     "tencent": (OKABE_ITO["reddish_purple"], "s", "--"),
     "pika": (OKABE_ITO["sky_blue"], "s", "--"),
 }
 _OTHER_STYLE = (OTHER_COLOR, "^", ":")
 
 def normalise_creator(creator: str) -> str:
-    """Canonical lower-case key for a developer: ``"Kuaishou"`` and ``"KlingAI"`` both give ``"klingai"``."""
+    """Lower-case key of a developer's parent company (``"KlingAI"`` gives ``"kuaishou"``)."""
     return creator_key(creator)
 
 
