@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from videomarket import arena
+from videomarket import arena, leaderboard
 from videomarket.arena import board_odds
 from videomarket.leaderboard import board_leader_odds, boards_without_odds, daily_leader_odds, spell_odds
 
@@ -136,3 +136,36 @@ def test_a_days_leader_odds_are_its_boards_odds() -> None:
     first = daily.loc[pd.Timestamp("2026-08-01")]
     assert first["p_leader"] == board_day.loc["gemini", "p_leader"]
     assert first["margin"] == 10.0 and first["runner_up_name"] == "horse" and first["n_could_be_first"] == 2
+
+
+def _twice_listed_board(day: str = "2026-10-06") -> pd.DataFrame:
+    rows = [("wan", "Wan 3.0", 1, 1128.0), ("h3", "MiniMax H3 (768p)", 2, 1116.0),
+            ("h3max", "MiniMax H3 Max (based on MiniMax H3)", 2, 1116.0), ("x", "X Video", 4, 1116.0),
+            ("y", "Y Video", 5, 1090.0)]
+    return pd.DataFrame([{
+        "snapshot_date": pd.Timestamp(day), "arena": ARENA, "category": POOL, "model": m, "model_name": n,
+        "creator": "Lab", "rank": r, "elo": e, "ci_low": e - 12, "ci_high": e + 12, "scale_epoch": "e2",
+        "evidence": "A", "source_id": "s", "date_precision": "day",
+    } for m, n, r, e in rows])
+
+
+def test_an_entry_listed_twice_counts_once_and_both_values_are_reported() -> None:
+    # Review finding: "MiniMax H3 (768p)" and "MiniMax H3 Max (based on MiniMax H3)" carry identical
+    # ratings and intervals; counting both gave the rival two chances and cut the leader's P(#1).
+    t = _twice_listed_board()
+    assert leaderboard.duplicate_entries(t).values.tolist() == [["h3max", "h3"]]
+    odds = daily_leader_odds(t, ARENA, POOL, draws=40_000).iloc[0]
+    assert odds["listed_twice"] == "MiniMax H3 Max (based on MiniMax H3) = MiniMax H3 (768p)"
+    assert odds["p_leader"] > odds["p_leader_counting_twice"] + 0.03
+    assert odds["n_compared"] == 4  # x keeps its row: same numbers, but no "based on" link
+    board = board_leader_odds(t, ARENA, POOL).set_index("model")
+    assert "h3max" not in board.index and board.loc["h3", "also_listed_as"].startswith("MiniMax H3 Max")
+    assert board["p_leader"].sum() == pytest.approx(1.0)
+    plain = t[t["model"] != "h3max"]
+    assert daily_leader_odds(plain, ARENA, POOL).iloc[0]["listed_twice"] == ""
+
+
+def test_the_correlation_check_raises_a_clear_leaders_odds() -> None:
+    odds = daily_leader_odds(_twice_listed_board(), ARENA, POOL, draws=40_000).iloc[0]
+    assert odds["p_leader_correlated"] > odds["p_leader"]  # correlated errors cancel in the gap
+    assert 0 < odds["p_leader"] < 1

@@ -158,15 +158,21 @@ def rank_upper_bounds(board: pd.DataFrame) -> pd.DataFrame:
 
 
 def board_odds(
-    board: pd.DataFrame, *, top_k: int | None = None, draws: int = DEFAULT_DRAWS, seed: int = 0
+    board: pd.DataFrame,
+    *,
+    top_k: int | None = None,
+    draws: int = DEFAULT_DRAWS,
+    seed: int = 0,
+    rho: float = 0.0,
 ) -> pd.DataFrame:
     """The rows of one board (one day, one source) that have a rating and an interval, with their odds.
 
     Keeps the board's columns and adds ``sd``, ``p_leader`` (probability of being truly #1 among
     these rows, ``draws`` simulations seeded with ``seed``), ``p_above_next`` (exact normal
     probability of being above the next row), ``rank_ub`` and ``could_be_first``; best rated first.
-    ``top_k`` keeps only the ``top_k`` highest-rated of these rows. Raises ValueError when fewer than
-    two rows take part (a lead needs a rival).
+    ``top_k`` keeps only the ``top_k`` highest-rated of these rows; ``rho`` is the correlation
+    :func:`leader_probability` assumes (0: independent). Raises ValueError when fewer than two rows take
+    part (a lead needs a rival).
 
     Example::
 
@@ -179,7 +185,7 @@ def board_odds(
     if len(compared) < 2:
         raise ValueError(f"odds need two rows with a rating and an interval, the board has {len(compared)}")
     published = compared[["model", "elo", "ci_low", "ci_high"]]
-    chances = leader_probability(published, draws=draws, seed=seed)
+    chances = leader_probability(published, draws=draws, seed=seed, rho=rho)
     table = compared.merge(chances[["model", "sd", "p_leader", "p_above_next"]], on="model",
                            validate="one_to_one")
     return rank_upper_bounds(table.sort_values(["elo", "model"], ascending=[False, True], ignore_index=True))

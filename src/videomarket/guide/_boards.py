@@ -29,7 +29,13 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket.arena import board_odds, leader_probability, rows_with_intervals
-from videomarket.leaderboard import GRADES, canonical_creator, daily_boards, daily_leaders
+from videomarket.leaderboard import (
+    GRADES,
+    canonical_creator,
+    daily_boards,
+    daily_leaders,
+    drop_duplicate_entries,
+)
 
 ARENA = "Artificial Analysis"
 AA_POOLS = ("text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio")
@@ -108,11 +114,13 @@ def board_top(board: pd.DataFrame, top_n: int = 10, *, seed: int = 0) -> pd.Data
     """The board's first ``top_n`` rows with ``p_leader`` (probability of being truly #1 among them).
 
     Only rows with a published interval take part; ``p_leader`` is NA for the others, and for all
-    rows when fewer than two have intervals. ``n_compared`` counts the rows compared.
+    rows when fewer than two have intervals. ``n_compared`` counts the rows compared. An entry the
+    board lists twice (:func:`videomarket.leaderboard.duplicate_entries`) counts once.
     """
     if isinstance(top_n, bool) or not isinstance(top_n, int) or top_n < 1:
         raise ValueError(f"top_n must be a positive integer, got {top_n!r}")
-    top = board.sort_values(["rank", "elo"], ascending=[True, False], na_position="last").head(top_n).copy()
+    once = drop_duplicate_entries(board)
+    top = once.sort_values(["rank", "elo"], ascending=[True, False], na_position="last").head(top_n).copy()
     with_ci = rows_with_intervals(top)
     top["p_leader"] = pd.Series(pd.NA, index=top.index, dtype="Float64")
     if len(with_ci) >= 2:

@@ -4,7 +4,8 @@ Every function takes the rankings table (:func:`videomarket.data.load_rankings` 
 the same shape) and returns DataFrames; nothing here reads files or draws.
 
 * Boards: :func:`daily_boards` (one board per pool and day, the best-graded, fullest copy),
-  :func:`daily_leaders`, :func:`epoch_breaks` (re-anchorings), :func:`window` (dates and grades).
+  :func:`daily_leaders`, :func:`epoch_breaks` (re-anchorings), :func:`window` (dates and grades),
+  :func:`duplicate_entries` (an entry a board lists twice, counted once in every probability).
 * #1 over time: :func:`leader_spells`, :func:`lead_changes`, with how sure each lead was
   (:func:`spell_odds`, :func:`daily_leader_odds`, :func:`board_leader_odds`,
   :func:`leader_probability_history`, :func:`board_certainty`, :func:`leader_certainty_by_pool`) and
@@ -25,7 +26,15 @@ Example::
 
 from __future__ import annotations
 
-from videomarket.leaderboard._boards import GRADES, daily_boards, daily_leaders, epoch_breaks, grade_order
+from videomarket.leaderboard._boards import (
+    GRADES,
+    daily_boards,
+    daily_leaders,
+    drop_duplicate_entries,
+    duplicate_entries,
+    epoch_breaks,
+    grade_order,
+)
 from videomarket.leaderboard._certainty import (
     board_certainty,
     leader_certainty_by_pool,
@@ -68,6 +77,8 @@ __all__ = [
     "daily_leader_odds",
     "daily_leaders",
     "debut_context",
+    "drop_duplicate_entries",
+    "duplicate_entries",
     "epoch_breaks",
     "gap_summary",
     "grade_order",

@@ -33,6 +33,8 @@ Example::
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 GRADES = ("A", "B", "C", "D")  # best to worst
@@ -232,3 +234,47 @@ def _tied_with(leader: pd.Series, others: pd.DataFrame) -> list[str]:
         overlaps = False
     tied = others[shares_rank | same_rating | overlaps]
     return tied.sort_values(["rank", "model"], na_position="last")["model"].astype(str).tolist()
+
+
+_BASED_ON = re.compile(r"\((?:based on|post-trained from)\s+(?P<base>[^)]+)\)", re.IGNORECASE)
+
+
+def duplicate_entries(board: pd.DataFrame) -> pd.DataFrame:
+    """Rows of one board that list the same entry twice: ``model`` (the repeat) and ``same_as`` (kept).
+
+    The rule (documented in data/README): two rows are one entry listed twice when they carry the same
+    rating and the same interval ends, and one row's name says it is based on the other's model
+    ("MiniMax H3 Max (based on MiniMax H3)" beside "MiniMax H3 (768p)"). Identical numbers alone are
+    not enough: with whole-point ratings, different models share them often. The "based on" row is
+    the repeat; the base model's row is kept.
+
+    >>> b = pd.DataFrame({"model": ["wan", "h3", "h3max", "x"], "elo": [1128.0, 1116.0, 1116.0, 1116.0],
+    ...     "ci_low": [1116.0, 1104.0, 1104.0, 1104.0], "ci_high": [1140.0, 1128.0, 1128.0, 1128.0],
+    ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)", "MiniMax H3 Max (based on MiniMax H3)", "X"]})
+    >>> duplicate_entries(b).values.tolist()
+    [['h3max', 'h3']]
+    """
+    columns = ["model", "same_as"]
+    if board.empty or "model_name" not in board.columns:
+        return pd.DataFrame(columns=columns)
+    names = board["model_name"].astype(str)
+    pairs = []
+    for index, name in names.items():
+        match = _BASED_ON.search(name)
+        if match is None:
+            continue
+        base = match.group("base").strip().lower()
+        row = board.loc[index]
+        same_numbers = (
+            board[["elo", "ci_low", "ci_high"]].eq(row[["elo", "ci_low", "ci_high"]]).all(axis=1)
+            & (board.index != index)
+            & names.str.lower().str.startswith(base)
+        )
+        pairs += [(row["model"], board.loc[other, "model"]) for other in board.index[same_numbers][:1]]
+    return pd.DataFrame(pairs, columns=columns)
+
+
+def drop_duplicate_entries(board: pd.DataFrame) -> pd.DataFrame:
+    """The board without the repeats of :func:`duplicate_entries` (each entry counted once)."""
+    repeats = set(duplicate_entries(board)["model"])
+    return board[~board["model"].isin(repeats)] if repeats else board

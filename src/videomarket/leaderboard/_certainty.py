@@ -33,12 +33,12 @@ from videomarket.leaderboard._odds import board_leader_odds, daily_leader_odds
 DEFAULT_DRAWS = 20_000  # Monte Carlo error of a probability <= 0.0035: ample for a chart, fast per board
 BOARD_COLUMNS = (
     "model", "model_name", "creator", "rank", "elo", "ci_low", "ci_high", "sd", "p_leader", "p_above_next",
-    "rank_ub", "could_be_first", "snapshot_date", "scale_epoch", "evidence", "source_id",
+    "rank_ub", "could_be_first", "also_listed_as", "snapshot_date", "scale_epoch", "evidence", "source_id",
 )
 HISTORY_COLUMNS = (
     "snapshot_date", "scale_epoch", "model", "model_name", "creator", "elo", "ci_low", "ci_high", "runner_up",
     "runner_up_name", "margin", "p_leader", "p_beats_runner_up", "n_could_be_first", "could_be_first",
-    "board_size", "evidence", "source_id",
+    "board_size", "evidence", "source_id", "p_leader_correlated", "listed_twice", "p_leader_counting_twice",
 )
 
 

@@ -37,19 +37,27 @@ import numpy as np
 import pandas as pd
 
 from videomarket.arena import board_odds, rows_with_intervals
-from videomarket.leaderboard._boards import daily_boards, daily_leaders
+from videomarket.leaderboard._boards import (
+    daily_boards,
+    daily_leaders,
+    drop_duplicate_entries,
+    duplicate_entries,
+)
 from videomarket.leaderboard._spells import leader_spells
 
 DEFAULT_DRAWS = 20_000  # Monte Carlo error of p_leader about 0.0035 at most: enough for two decimals
 ODDS_COLUMNS = (
     "snapshot_date", "scale_epoch", "model", "model_name", "creator", "elo", "ci_low", "ci_high", "p_leader",
     "runner_up", "runner_up_name", "runner_up_elo", "margin", "p_beats_runner_up", "n_compared",
-    "n_could_be_first", "could_be_first", "board_size", "evidence", "source_id",
+    "n_could_be_first", "could_be_first", "board_size", "evidence", "source_id", "p_leader_correlated",
+    "listed_twice", "p_leader_counting_twice",
 )
+CORRELATION_CHECK = 0.3  # a plausible correlation of anchored ratings: what independence is worth
 _ODDS_TYPES = {
     "snapshot_date": "datetime64[ns]", "elo": "Float64", "ci_low": "Float64", "ci_high": "Float64",
     "p_leader": "float64", "runner_up_elo": "Float64", "margin": "Float64", "p_beats_runner_up": "float64",
     "n_compared": "int64", "n_could_be_first": "int64", "board_size": "int64",
+    "p_leader_correlated": "float64", "listed_twice": "string", "p_leader_counting_twice": "Float64",
 }
 
 
@@ -61,7 +69,9 @@ def board_leader_odds(
 
     ``date``: the board's day; default the latest board that gives odds (module rules; ``complete``
     requires an interval on every rated row). The rows keep the board's columns (day, scale epoch,
-    source, grade, pool). Raises ValueError when the pool has no such board, or the day's board gives no odds.
+    source, grade, pool). An entry the board lists twice counts once: the kept row's ``also_listed_as``
+    names the repeat ("" otherwise). Raises ValueError when the pool has no such board, or the day's
+    board gives no odds.
     """
     pool = f"{arena} / {category}"
     boards = daily_boards(rankings, arena, category)
@@ -80,7 +90,10 @@ def board_leader_odds(
     if problem is not None:
         raise ValueError(f"the {pool} board of {day.date()} has {problem}: rows without a rating interval "
                          "give no probability")
-    return board_odds(board, top_k=top_k, draws=draws, seed=seed)
+    repeats = duplicate_entries(board)
+    table = board_odds(drop_duplicate_entries(board), top_k=top_k, draws=draws, seed=seed)
+    names = {r.same_as: _name(board, r.model) for r in repeats.itertuples()}
+    return table.assign(also_listed_as=[names.get(model, "") for model in table["model"]])
 
 
 def daily_leader_odds(
@@ -94,15 +107,43 @@ def daily_leader_odds(
     board, so a day's value equals :func:`board_leader_odds`'); ``runner_up``: the best-rated other
     row compared, ``margin`` the gap to it; ``p_beats_runner_up``: exact normal probability that the
     leader is truly above it; ``n_could_be_first`` / ``could_be_first``: how many / which (display
-    names) of the rows compared have ``rank_ub == 1``. Days left out, and why, are
-    :func:`boards_without_odds`. Empty (same columns) when no board has intervals.
+    names) of the rows compared have ``rank_ub == 1``. These probabilities assume independent ratings;
+    ``p_leader_correlated`` is the same with a correlation of :data:`CORRELATION_CHECK` between them,
+    to show how much that assumption moves it. An entry a board lists twice
+    (:func:`~videomarket.leaderboard.duplicate_entries`) is counted once; ``listed_twice`` names such
+    pairs and ``p_leader_counting_twice`` gives the value had both rows counted (NA when the board has
+    none). Days left out, and why, are :func:`boards_without_odds`. Empty (same columns) when no board
+    has intervals.
     """
     records = [
-        _leader_record(board_odds(board, top_k=top_k, draws=draws, seed=seed), leader, board_size=len(board))
+        _board_record(board, leader, top_k, draws, seed)
         for _, board, leader, problem in _board_status(rankings, arena, category, complete, top_k)
         if problem is None
     ]
     return pd.DataFrame.from_records(records, columns=list(ODDS_COLUMNS)).astype(_ODDS_TYPES)
+
+
+def _board_record(board: pd.DataFrame, leader: str, top_k: int | None, draws: int, seed: int) -> dict:
+    repeats = duplicate_entries(board)
+    leader = dict(zip(repeats["model"], repeats["same_as"], strict=True)).get(leader, leader)
+    once = drop_duplicate_entries(board)
+    odds = board_odds(once, top_k=top_k, draws=draws, seed=seed)
+    record = _leader_record(odds, leader, board_size=len(once))
+    correlated = board_odds(once, top_k=top_k, draws=draws, seed=seed, rho=CORRELATION_CHECK)
+    record["p_leader_correlated"] = float(correlated.set_index("model").loc[leader, "p_leader"])
+    record["listed_twice"] = "; ".join(
+        f"{_name(board, r.model)} = {_name(board, r.same_as)}" for r in repeats.itertuples()
+    )
+    record["p_leader_counting_twice"] = pd.NA
+    if len(repeats):
+        twice = board_odds(board, top_k=top_k, draws=draws, seed=seed).set_index("model")
+        if leader in twice.index:
+            record["p_leader_counting_twice"] = float(twice.loc[leader, "p_leader"])
+    return record
+
+
+def _name(board: pd.DataFrame, model: str) -> str:
+    return str(board.loc[board["model"] == model, "model_name"].iloc[0])
 
 
 def boards_without_odds(
@@ -150,12 +191,13 @@ def spell_odds(
 
     Adds ``boards_with_odds`` (boards of the spell with intervals), ``p_leader_min`` /
     ``p_leader_max`` (range of the daily ``p_leader``), ``p_leader_last`` (on the spell's last board
-    with intervals) and ``p_beats_runner_up_min``; NA when no board of the spell has intervals.
+    with intervals), ``p_beats_runner_up_min`` and ``p_leader_last_correlated`` (the last value again,
+    with correlated ratings: see :func:`daily_leader_odds`); NA when no board of the spell has intervals.
     """
     spells = leader_spells(rankings, arena, category)
     odds = daily_leader_odds(rankings, arena, category, top_k=top_k, draws=draws, seed=seed)
     columns = {"boards_with_odds": [], "p_leader_min": [], "p_leader_max": [], "p_leader_last": [],
-               "p_beats_runner_up_min": []}
+               "p_beats_runner_up_min": [], "p_leader_last_correlated": []}
     for spell in spells.itertuples():
         inside = odds[(odds["snapshot_date"] >= spell.start) & (odds["snapshot_date"] <= spell.end)
                       & (odds["model"] == spell.model)]
@@ -164,6 +206,9 @@ def spell_odds(
         columns["p_leader_max"].append(inside["p_leader"].max() if len(inside) else pd.NA)
         columns["p_leader_last"].append(inside["p_leader"].iloc[-1] if len(inside) else pd.NA)
         columns["p_beats_runner_up_min"].append(inside["p_beats_runner_up"].min() if len(inside) else pd.NA)
+        columns["p_leader_last_correlated"].append(
+            inside["p_leader_correlated"].iloc[-1] if len(inside) else pd.NA
+        )
     result = spells.assign(**columns)
     return result.astype({"boards_with_odds": "int64", **{c: "Float64" for c in list(columns)[1:]}})
 
