@@ -43,10 +43,12 @@ def reported_ratings(rankings: pd.DataFrame, arena_name: str, category: str, dat
     """Every model's rating quoted for one day, gathered across all the sources that relayed it.
 
     Press articles each quote part of the same day's board, so no single source holds the day's
-    gaps: this takes, per model, the best-graded quote (then the smallest source id). Columns:
-    model, model_name, creator, rank, elo, evidence, source_id, n_sources, values_disagree (another
-    source quoted a different rating that day), snapshot_date, arena, category, best first. Raises
-    ValueError if no rating is quoted.
+    gaps: this takes, per model, the best-graded quote (then the smallest source id); its ``rank`` is
+    the best-graded rank any source gave that model that day (a page may give the rank and another
+    the rating). Columns: model, model_name, creator, rank, elo, evidence, source_id, rank_source_id,
+    source_ids (every source quoting the model that day), n_sources, values_disagree (another source
+    quoted a different rating), snapshot_date, arena, category, best first. Raises ValueError if no
+    rating is quoted.
 
     Example::
 
@@ -57,15 +59,21 @@ def reported_ratings(rankings: pd.DataFrame, arena_name: str, category: str, dat
     """
     rows = pool_rows(rankings, arena_name, category)
     day = pd.Timestamp(date)
-    quoted = rows[(rows["snapshot_date"] == day) & rows["elo"].notna()].copy()
+    that_day = rows[rows["snapshot_date"] == day].assign(grade=lambda f: f["evidence"].map(grade_order))
+    quoted = that_day[that_day["elo"].notna()].copy()
     if quoted.empty:
         raise ValueError(f"no {arena_name} / {category} rating is quoted for {day.date()}")
-    quoted["grade"] = quoted["evidence"].map(grade_order)
+    ranked = that_day[that_day["rank"].notna()].sort_values(["model", "grade", "source_id"])
+    ranked = ranked.drop_duplicates("model").set_index("model")
+    every_source = that_day.groupby("model")["source_id"].agg(lambda s: ", ".join(sorted(set(map(str, s)))))
     quoted = quoted.sort_values(["model", "grade", "source_id"])
     spread = quoted.groupby("model")["elo"].agg(["nunique", "size"])
     best = quoted.drop_duplicates("model").set_index("model")
     best["n_sources"] = spread["size"]
     best["values_disagree"] = spread["nunique"] > 1
+    best["rank"] = best["rank"].fillna(ranked["rank"].reindex(best.index)).astype("Int64")
+    best["rank_source_id"] = ranked["source_id"].reindex(best.index).astype("string")
+    best["source_ids"] = every_source.reindex(best.index)
     best = best.reset_index().sort_values(["elo", "model"], ascending=[False, True], ignore_index=True)
     columns = [
         "model",
@@ -75,6 +83,8 @@ def reported_ratings(rankings: pd.DataFrame, arena_name: str, category: str, dat
         "elo",
         "evidence",
         "source_id",
+        "rank_source_id",
+        "source_ids",
         "n_sources",
         "values_disagree",
     ]

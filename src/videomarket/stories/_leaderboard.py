@@ -166,3 +166,68 @@ def _name(spell: pd.Series) -> str:
     name = str(name) if pd.notna(name) else str(spell["model"])
     creator = spell.get("creator")
     return f"{name} ({canonical_creator(creator)})" if isinstance(creator, str) and creator else name
+
+
+def december_board(rankings: pd.DataFrame, launch: object = "2025-12-01", *,
+                   arena: str = "Artificial Analysis", category: str = "text-to-video") -> str:
+    """The one account of the December 2025 text-to-video board that every report uses.
+
+    The ratings quoted on the launch day of Runway Gen-4.5 (gathered across the pages that relayed
+    them, each rank and rating from the best-graded page that gives it), then the next December copy
+    of the board, with what the copies lack (intervals; a second page for a value quoted once).
+
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01"] * 3 + ["2025-12-20"] * 2),
+    ...     "date_precision": ["day"] * 3 + ["approx"] * 2, "arena": "Artificial Analysis",
+    ...     "category": "text-to-video", "model": ["r", "v", "k", "r", "v"],
+    ...     "model_name": ["Runway Gen-4.5", "Veo 3", "Kling 2.5", "Runway Gen-4.5", "Veo 3"],
+    ...     "creator": "x", "rank": [1, 2, None, 1, 2], "elo": [1247.0, 1226.0, 1225.0, 1243.0, 1226.0],
+    ...     "scale_epoch": "e1", "evidence": ["B", "B", "C", "C", "C"],
+    ...     "source_id": ["p1", "p1", "p2", "d", "d"]})
+    >>> print(december_board(rows))  # doctest: +NORMALIZE_WHITESPACE
+    On 1 December 2025, the day Runway Gen-4.5 launched, the Artificial Analysis text-to-video board as
+    the press relayed it read: **Runway Gen-4.5 #1 at 1247**, Veo 3 #2 at 1226 and Kling 2.5 at 1225 (no
+    rank given; a single page quotes it). A copy of the board dated around 20 December 2025 shows Runway
+    Gen-4.5 #1 at 1243. Press and developer copies publish no intervals, so how sure that lead was cannot
+    be computed.
+    """
+    from videomarket.leaderboard import daily_boards, reported_ratings
+
+    day = pd.Timestamp(launch)
+    quoted = reported_ratings(rankings, arena, category, day)
+    parts = [_quoted_model(row, first=i == 0) for i, row in enumerate(quoted.itertuples())]
+    listed = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
+    text = (
+        f"On {fmt.day(day)}, the day {quoted['model_name'].iloc[0]} launched, the {arena} {category} "
+        f"board as the press relayed it read: {listed}."
+    )
+    boards = daily_boards(rankings, arena, category)
+    later = boards[(boards["snapshot_date"] > day) & (boards["snapshot_date"].dt.month == day.month)
+                   & (boards["snapshot_date"].dt.year == day.year)]
+    if not later.empty:
+        nxt = later[later["snapshot_date"] == later["snapshot_date"].min()]
+        top = nxt.sort_values("rank").iloc[0]
+        text += (f" A copy of the board dated {when(top['snapshot_date'], top['date_precision'], after='')} "
+                 f"shows {top['model_name']} #{int(top['rank'])} at {top['elo']:.0f}"
+                 + _also_on(quoted, nxt) + ".")
+    return text + (" Press and developer copies publish no intervals, so how sure that lead was cannot be "
+                   "computed.")
+
+
+def _also_on(quoted: pd.DataFrame, later: pd.DataFrame) -> str:
+    """The later copy confirming a value quoted by a single page (same rating, same model family)."""
+    notes = []
+    for row in quoted[quoted["rank"].isna() & (quoted["n_sources"] == 1)].itertuples():
+        same = later[(later["elo"] == row.elo)
+                     & later["model_name"].str.lower().str.startswith(str(row.model_name).lower())]
+        notes += [f"{h.model_name} at the same {row.elo:.0f} (#{int(h.rank)})" for h in same.itertuples()]
+    return f", and {'; '.join(notes)}" if notes else ""
+
+
+def _quoted_model(row: object, *, first: bool) -> str:
+    rank = f" #{int(row.rank)}" if pd.notna(row.rank) else ""
+    text = f"{row.model_name}{rank} at {row.elo:.0f}"
+    if first:
+        return f"**{text}**"
+    if pd.isna(row.rank) and int(row.n_sources) == 1 and "," not in str(row.source_ids):
+        return f"{text} (no rank given; a single page quotes it)"
+    return text

@@ -1,0 +1,156 @@
+"""The parts every research note shares: key findings, the data's date and age, a glossary, sources.
+
+Each report opens with its answer, three to five key findings and the date of its newest data (with a
+visible notice when that data is more than a month older than the build); unavoidable terms link to a
+glossary; sources are listed by title and publisher, grouped, in a collapsed list.
+
+Example::
+
+    >>> print(data_as_of("2026-10-10", "2026-10-20"))
+    Data as of 10 October 2026 (10 days before this build).
+    >>> term("pool")
+    '[pool](#glossary-pool)'
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
+
+from videomarket.stories import fmt
+
+STALE_AFTER_DAYS = 30
+
+#: The terms a reader may not know, in plain words (anchors ``glossary-<key>``).
+GLOSSARY: dict[str, tuple[str, str]] = {
+    "pool": ("Pool", "One arena's separate contest, e.g. Artificial Analysis's silent text-to-video "
+             "pool. Models are rated against the others in the same pool only."),
+    "board": ("Board", "One day's leaderboard of one pool, as one source copied it."),
+    "rating": ("Rating (Elo scale)", "A score from blind pairwise votes (Bradley–Terry, shown on the "
+               "chess Elo scale): a gap of 400 points means 10-to-1 odds in one vote. Only gaps within "
+               "one pool and one scale mean anything."),
+    "interval": ("95% interval", "The range a publisher gives around a rating: had the votes been "
+                 "resampled, the rating would fall inside it 95 times out of 100."),
+    "re-anchoring": ("Re-anchoring", "An arena fixing a different model's rating to 1,000: every "
+                     "rating changes at once, so values before and after are on different scales."),
+    "grade": ("Evidence grade", "A: an archived machine copy of the board or a company's own filing; "
+              "B: established press or several agreeing quotes; C: a single secondhand quote; D: "
+              "unattributed, left out of headlines."),
+    "p-first": ("P(truly #1)", "How likely a model is to be truly the best in its pool, given the "
+                "uncertainty of the ratings. From published intervals it assumes the ratings are "
+                "independent, which they are not quite (see the method notes)."),
+    "arr": ("ARR and run-rate", "A month's revenue times twelve: a snapshot of the pace, not "
+            "revenue earned over a year. A fast-growing firm earns less in a calendar year than its "
+            "year-end ARR."),
+    "cagr": ("CAGR", "Compound annual growth rate: the steady yearly rate that takes a start value to "
+             "an end value."),
+    "edition": ("Report edition", "One release of an analyst's market report; later editions restate "
+                "the base year and the forecast."),
+}
+
+
+def term(key: str, text: str | None = None) -> str:
+    """A Markdown link from a term's use to its glossary entry (``text`` defaults to the key)."""
+    if key not in GLOSSARY:
+        raise ValueError(f"term: {key!r} is not in the glossary; terms: {sorted(GLOSSARY)}")
+    return f"[{text or key}](#glossary-{key})"
+
+
+def glossary(keys: Iterable[str] | None = None) -> str:
+    """A "Glossary" section (Markdown with anchors) for ``keys`` (default: every term), in that order.
+
+    >>> print(glossary(["cagr"]).splitlines()[0])
+    ## Glossary
+    """
+    chosen = list(GLOSSARY) if keys is None else list(keys)
+    unknown = [k for k in chosen if k not in GLOSSARY]
+    if unknown:
+        raise ValueError(f"glossary: unknown term(s) {unknown}; terms: {sorted(GLOSSARY)}")
+    entries = [
+        f'<a id="glossary-{key}"></a>**{GLOSSARY[key][0]}**: {GLOSSARY[key][1]}' for key in chosen
+    ]
+    return "## Glossary\n\n" + "\n\n".join(entries)
+
+
+def key_findings(findings: Iterable[str]) -> str:
+    """The "Key findings" list a report opens with: three to five computed sentences.
+
+    >>> print(key_findings(["One.", "Two.", "Three."]))
+    **Key findings**
+    <BLANKLINE>
+    - One.
+    - Two.
+    - Three.
+    """
+    items = [str(f).strip() for f in findings if str(f).strip()]
+    if not 3 <= len(items) <= 5:
+        raise ValueError(f"key_findings: a research note opens with 3 to 5 findings, got {len(items)}")
+    return "**Key findings**\n\n" + "\n".join(f"- {item}" for item in items)
+
+
+def data_as_of(latest: object, build: object = None, *, what_may_have_changed: str = "") -> str:
+    """'Data as of <date> (<N> days before this build).', with a visible notice when N > 30.
+
+    ``build`` defaults to today. ``what_may_have_changed`` completes the notice (e.g. how often #1
+    changed before that date), so a reader knows how much the answer may have moved since.
+
+    >>> print(data_as_of("2026-10-06", "2026-12-06", what_may_have_changed="#1 changed 5 times."))
+    Data as of 6 October 2026 (61 days before this build).
+    <BLANKLINE>
+    > **The newest data is 61 days old.** #1 changed 5 times.
+    """
+    newest = pd.Timestamp(latest).normalize()
+    built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
+    age = (built - newest).days
+    if age < 0:
+        raise ValueError(f"data_as_of: the data ({newest.date()}) is newer than the build ({built.date()})")
+    line = f"Data as of {fmt.day(newest)} ({fmt.count(age, 'day')} before this build)."
+    if age <= STALE_AFTER_DAYS:
+        return line
+    notice = f"> **The newest data is {fmt.count(age, 'day')} old.**"
+    return f"{line}\n\n{notice} {what_may_have_changed}".rstrip()
+
+
+def sources_section(
+    source_ids: Iterable[object], sources: pd.DataFrame, *, title: str = "Sources"
+) -> str:
+    """The sources behind ``source_ids`` as a collapsed list: grouped by publisher, each by its title,
+    date and evidence grade, linking to its URL (HTML, so it stays collapsed in every viewer).
+
+    >>> s = pd.DataFrame({"source_id": ["a"], "url": ["https://x.example/a"], "title": ["A page"],
+    ...     "publisher": ["X"], "published": ["2026-01"], "evidence": ["C"]})
+    >>> print(sources_section(["a"], s))  # doctest: +NORMALIZE_WHITESPACE
+    <details><summary>Sources (1)</summary>
+    <p><strong>X</strong></p><ul><li><a href="https://x.example/a">A page</a>, 2026-01 (grade C)</li></ul>
+    </details>
+    """
+    wanted = {str(i) for i in pd.Series(list(source_ids), dtype=object).dropna()}
+    unknown = sorted(wanted - set(sources["source_id"].astype(str)))
+    if unknown:
+        raise ValueError(f"sources_section: source ids not in the sources table: {unknown}")
+    used = sources[sources["source_id"].astype(str).isin(wanted)]
+    groups = []
+    for publisher, group in used.groupby(used["publisher"].astype(str), sort=True):
+        items = "".join(_source_item(row) for row in group.sort_values(["title", "source_id"]).itertuples())
+        groups.append(f"<p><strong>{html.escape(publisher)}</strong></p><ul>{items}</ul>")
+    summary = f"{html.escape(title)} ({len(used)})"
+    return f"<details><summary>{summary}</summary>\n" + "\n".join(groups) + "\n</details>"
+
+
+def _source_item(row: object) -> str:
+    published = getattr(row, "published", None)
+    date = f", {html.escape(str(published))}" if published is not None and pd.notna(published) else ""
+    title = html.escape(str(row.title))
+    return f'<li><a href="{html.escape(str(row.url))}">{title}</a>{date} (grade {row.evidence})</li>'
+
+
+def bullet_list(lines: Iterable[str]) -> str:
+    """Markdown bullets, one per non-empty line."""
+    return "\n".join(f"- {line}" for line in lines if line)
+
+
+def plain_labels(values: Iterable[object], labels: Mapping[str, str]) -> list[str]:
+    """Reader labels for internal values (pool ids, grades): ``labels`` where known, else the value."""
+    return [labels.get(str(v), str(v)) for v in values]

@@ -1,0 +1,57 @@
+"""The research-note scaffolding: findings first, the data's age, glossary links, sources by title."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from videomarket import stories
+
+
+def test_key_findings_need_three_to_five_items() -> None:
+    text = stories.key_findings(["a.", "b.", "c.", "d."])
+    assert text.startswith("**Key findings**") and text.count("\n- ") == 4
+    for wrong in (["a.", "b."], ["x."] * 6, ["a.", " ", "b."]):
+        with pytest.raises(ValueError, match="3 to 5 findings"):
+            stories.key_findings(wrong)
+
+
+def test_data_as_of_flags_data_older_than_a_month() -> None:
+    fresh = stories.data_as_of("2026-11-20", "2026-12-06")
+    assert fresh == "Data as of 20 November 2026 (16 days before this build)."
+    assert stories.data_as_of("2026-11-06", "2026-12-06").count("**") == 0  # exactly 30 days: not flagged
+    stale = stories.data_as_of("2026-10-06", "2026-12-06", what_may_have_changed="The lead may have moved.")
+    assert "> **The newest data is 61 days old.** The lead may have moved." in stale
+    assert stories.data_as_of("2026-12-05", "2026-12-06").endswith("(1 day before this build).")
+    with pytest.raises(ValueError, match="newer than the build"):
+        stories.data_as_of("2026-12-07", "2026-12-06")
+
+
+def test_terms_link_to_glossary_anchors_that_exist() -> None:
+    section = stories.glossary(["pool", "re-anchoring"])
+    assert stories.term("pool") == "[pool](#glossary-pool)"
+    assert '<a id="glossary-pool"></a>**Pool**' in section and 'id="glossary-re-anchoring"' in section
+    assert "glossary-cagr" not in section
+    with pytest.raises(ValueError, match="not in the glossary"):
+        stories.term("spell")
+    full = stories.glossary()
+    assert all(f'id="glossary-{key}"' in full for key in stories.GLOSSARY)
+
+
+def test_sources_are_listed_by_title_and_publisher_never_by_internal_id() -> None:
+    sources = pd.DataFrame({
+        "source_id": ["aa-oriel-20260723-i2v", "web-x", "web-y"],
+        "url": ["https://github.com/q/O/blob/abc/data/i2v.json", "https://x.example/a", "https://y.example/b"],
+        "title": ["qunqin24/Oriel data/i2v.json at 2f1bbc3", "AI video <market> report", "Launch news"],
+        "publisher": ["Artificial Analysis (archived API copy)", "X Research", "X Research"],
+        "published": ["2026-07-23", "2026-01", None],
+        "evidence": ["A", "C", "B"],
+    })
+    text = stories.sources_section(["web-y", "web-x", "aa-oriel-20260723-i2v", "web-x"], sources)
+    assert text.startswith("<details><summary>Sources (3)</summary>") and text.endswith("</details>")
+    assert "aa-oriel-20260723-i2v" not in text.replace("i2v.json", "")  # the id never shows, the URL may
+    assert "AI video &lt;market&gt; report</a>, 2026-01 (grade C)" in text
+    assert text.index("AI video") < text.index("Launch news")  # one publisher's titles, alphabetical
+    assert text.count("<strong>X Research</strong>") == 1
+    with pytest.raises(ValueError, match="not in the sources table"):
+        stories.sources_section(["nope"], sources)
