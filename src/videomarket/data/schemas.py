@@ -54,6 +54,18 @@ class DataValidationError(ValueError):
         super().__init__(f"{path}: {len(problems)} problem(s):\n{shown}{more}")
 
 
+def grades_at_least(min_evidence: str) -> tuple[str, ...]:
+    """The evidence grades as good as ``min_evidence`` or better (A is best).
+
+    Example:
+        >>> grades_at_least("C")
+        ('A', 'B', 'C')
+    """
+    if min_evidence not in EVIDENCE_GRADES:
+        raise ValueError(f"min_evidence must be one of {list(EVIDENCE_GRADES)}, got {min_evidence!r}")
+    return EVIDENCE_GRADES[: EVIDENCE_GRADES.index(min_evidence) + 1]
+
+
 @dataclass(frozen=True)
 class Column:
     """One column: its type, whether it may be empty, and its value checks."""

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from videomarket.data.schemas import grades_at_least
 from videomarket.leaderboard._boards import GRADES
 
 
@@ -31,8 +32,10 @@ def window(
     start: object = None,
     end: object = None,
     grades: Sequence[str] = GRADES,
+    min_evidence: str | None = None,
 ) -> pd.DataFrame:
-    """The rows dated ``start``..``end`` (inclusive; None = open) with an ``evidence`` grade in ``grades``.
+    """The rows dated ``start``..``end`` (inclusive; None = open) with an ``evidence`` grade in ``grades``
+    (or, with ``min_evidence``, every grade as good as that one: ``"C"`` keeps A, B and C).
 
     Raises ValueError for an unparseable date, ``start`` after ``end``, an unknown grade, or when no
     row is left (the message says what the table holds).
@@ -43,7 +46,7 @@ def window(
     first, last = _as_date(start, "start"), _as_date(end, "end")
     if first is not None and last is not None and first > last:
         raise ValueError(f"window: start {first.date()} is after end {last.date()}")
-    wanted = _checked_grades(grades)
+    wanted = _checked_grades(grades_at_least(min_evidence) if min_evidence is not None else grades)
     dates = pd.to_datetime(rankings["snapshot_date"])
     keep = rankings["evidence"].astype("string").str.strip().str.upper().isin(wanted).fillna(False)
     if first is not None:

@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from videomarket import growth
-from videomarket.data.schemas import DEFINITIONS, EVIDENCE_GRADES
+from videomarket.data.schemas import DEFINITIONS, grades_at_least
 
 _PATH_KEY = ["publisher", "report", "edition", "region"]
 _NEEDED = [
@@ -46,18 +46,6 @@ _NEEDED = [
     "source_id",
 ]
 _AGGREGATES = ("median", "geomean")
-
-
-def grades_at_least(min_evidence: str) -> tuple[str, ...]:
-    """The evidence grades as good as ``min_evidence`` or better (A is best).
-
-    Example:
-        >>> grades_at_least("C")
-        ('A', 'B', 'C')
-    """
-    if min_evidence not in EVIDENCE_GRADES:
-        raise ValueError(f"min_evidence must be one of {list(EVIDENCE_GRADES)}, got {min_evidence!r}")
-    return EVIDENCE_GRADES[: EVIDENCE_GRADES.index(min_evidence) + 1]
 
 
 def forecast_paths(

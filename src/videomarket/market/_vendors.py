@@ -387,3 +387,26 @@ def _series_growth(
         "source_ids": "; ".join(sorted(set(group["source_id"]))),
         "caveat": NOT_COMPARABLE.get(company, ""),
     }
+
+
+def newest_figure_date(metrics: pd.DataFrame, forecasts: pd.DataFrame | None = None) -> pd.Timestamp:
+    """The most recent date a reported figure refers to: the latest period end of an actual vendor figure
+    (revenue, ARR, run-rate; not guidance or forecasts, which end in the future), or a forecast edition's
+    publication date when later. The "data as of" date of a market report.
+
+    Example:
+        >>> import pandas as pd
+        >>> m = pd.DataFrame({"metric": ["arr", "revenue_guidance"],
+        ...                   "period_end": pd.to_datetime(["2026-01-31", "2026-12-31"])})
+        >>> newest_figure_date(m).date()
+        datetime.date(2026, 1, 31)
+    """
+    actual = metrics[metrics["metric"].isin(list(_METRIC_BASIS))]
+    dates = list(pd.to_datetime(actual["period_end"]).dropna())
+    if forecasts is not None and "published" in forecasts.columns:
+        published = forecasts["published"].dropna().astype(str)
+        dates += [pd.Timestamp(p if len(p) == 10 else f"{p}-01" if len(p) == 7 else f"{p}-01-01")
+                  for p in published]
+    if not dates:
+        raise ValueError("newest_figure_date: no dated vendor figure or forecast edition")
+    return max(dates)

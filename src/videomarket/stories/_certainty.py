@@ -264,3 +264,32 @@ def certainty_findings(
         "not "
         "publish is enough to say how sure their leads are.",
     ]
+
+
+def genai_table(comparison: pd.DataFrame, odds: pd.DataFrame) -> pd.DataFrame:
+    """The refit beside the published table, with each model's P(truly #1) from the joint bootstrap."""
+    return comparison.merge(odds[["model", "p_leader"]], on="model", how="left", validate="one_to_one")
+
+
+def pools_table(pools: pd.DataFrame) -> pd.DataFrame:
+    """The per-pool certainty summary with the pools named in words."""
+    return pools.assign(pool=pools["category"].map(pool_label))
+
+
+def genai_source(battles: pd.DataFrame) -> str:
+    """The source line under the GenAI-Arena chart (publisher and dates, no internal ids)."""
+    return (
+        "Source: GenAI-Arena (TIGER-AI-Lab), anonymous text-to-image votes to "
+        f"{fmt.day(battles['tstamp'].max())} and the leaderboard fitted from them"
+    )
+
+
+def source_ids(*tables: pd.DataFrame) -> list[str]:
+    """Every ``source_id`` of the given tables (for a sources section)."""
+    ids: set[str] = set()
+    for table in tables:
+        if "source_id" in table.columns:
+            ids |= set(table["source_id"].dropna().astype(str))
+        if "source_ids" in table.columns:
+            ids |= {i.strip() for cell in table["source_ids"].dropna() for i in str(cell).split(",")}
+    return sorted(ids)

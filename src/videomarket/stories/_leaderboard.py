@@ -27,6 +27,7 @@ import pandas as pd
 
 from videomarket.leaderboard import canonical_creator
 from videomarket.stories import fmt
+from videomarket.stories._guide import pool_label
 
 EVIDENCE_WORDS = {
     "A": "archived copies of the board",
@@ -231,3 +232,25 @@ def _quoted_model(row: object, *, first: bool) -> str:
     if pd.isna(row.rank) and int(row.n_sources) == 1 and "," not in str(row.source_ids):
         return f"{text} (no rank given; a single page quotes it)"
     return text
+
+
+def lead_change_warning(rankings: pd.DataFrame, arena: str = "Artificial Analysis",
+                        category: str = "text-to-video", months: int = 10) -> str:
+    """What may have changed since the newest board: how often #1 changed in the months before it.
+
+    >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-01", "2026-06-01"]),
+    ...     "arena": "A", "category": "c", "model": ["a", "b", "a"], "model_name": ["A", "B", "A"],
+    ...     "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
+    ...     "date_precision": "day"})
+    >>> lead_change_warning(t, "A", "c")[:52]
+    '#1 of the A c pool changed 2 times in the 10 months'
+    """
+    from videomarket.leaderboard import lead_changes
+
+    changes = lead_changes(rankings, arena, category)
+    newest = pd.to_datetime(rankings.loc[(rankings["arena"] == arena)
+                                         & (rankings["category"] == category), "snapshot_date"]).max()
+    recent = changes[changes["date"] > newest - pd.DateOffset(months=months)]
+    pool = f"{arena} {pool_label(category).lower()}"
+    return (f"#1 of the {pool} pool changed {fmt.count(len(recent), 'time')} in the {months} months "
+            "before that date, so the leader may have changed since.")

@@ -520,3 +520,20 @@ def _claim_finding(matches: pd.DataFrame, claim: Mapping[int, float]) -> str:
         f"{fmt.usd_m(origin['value_last'])} in {last}, {origin['implied_cagr_pct']:.1f}% a year, read "
         f"secondhand (evidence grade {origin['evidence']})."
     )
+
+
+MARKET_STALENESS = (
+    "Vendors disclose figures a few times a year and analysts reissue their reports about once a year; "
+    "anything published after this date is not in these tables."
+)
+
+
+def fan_title(fits: object) -> str:
+    """The title of the growth-curve chart: an illustration, never a ranking the points cannot carry."""
+    done = fits.converged
+    if done.empty:
+        return f"Illustration: no growth curve could be fitted to {fmt.count(fits.n_points, 'point')}"
+    return (
+        f"Illustration: curves through {fmt.count(fits.n_points, 'per-year median')} of the forecasts give "
+        f"{fmt.usd_m(done['value'].min())} to {fmt.usd_m(done['value'].max())} in {fits.horizon}"
+    )
