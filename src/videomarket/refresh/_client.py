@@ -34,15 +34,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from videomarket.data.schemas import CI_MAX, CI_MIN, ELO_MAX, ELO_MIN
+
 DEFAULT_BASE_URL = "https://artificialanalysis.ai/api/v2"
 KEY_ENV = "ARTIFICIAL_ANALYSIS_API_KEY"
 KEY_HEADER = "x-api-key"
 
-#: Plausibility bounds for one record. AA video ratings sit around 900-1400 with an anchor model
-#: at 1000; anything outside (0, 5000) means a changed unit or a broken response, not a rating.
-ELO_MIN, ELO_MAX = 0.0, 5000.0  # both exclusive
-#: ``ci_95`` is the half-width of the 95% interval; published values are 0 (anchor) to ~30.
-CI_MIN, CI_MAX = 0.0, 500.0  # CI_MIN inclusive, CI_MAX exclusive
+# Plausibility bounds for one record, shared with the table loaders (see videomarket.data.schemas):
+# elo in (ELO_MIN, ELO_MAX); ``ci_95``, the half-width of the 95% interval (published: 0 for the anchor
+# to ~30), in [CI_MIN, CI_MAX).
 MAX_PROBLEMS_SHOWN = 20
 
 
