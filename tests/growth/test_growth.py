@@ -316,3 +316,41 @@ def test_importing_growth_modules_stays_light(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == ""
+
+
+# --- errors that say why, and the fix -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("model", ["logistic", "gompertz", "richards"])
+def test_s_curves_on_decreasing_data_say_growth_curves_need_increasing_data(model: str) -> None:
+    with pytest.raises(FitError) as caught:
+        fit_growth([0, 1, 2, 3, 4, 5], [100, 80, 60, 50, 40, 30], model)
+    message = str(caught.value)
+    assert "growth curves need increasing data" in message
+    assert "100 at x = 0, 30 at x = 5" in message and "'exponential'" in message
+
+
+def test_decreasing_data_still_fits_an_exponential_decay_and_the_comparison_keeps_the_reasons() -> None:
+    x, y = [0, 1, 2, 3, 4, 5], [100, 80, 60, 50, 40, 30]
+    assert fit_growth(x, y, "exponential").params["r"] < 0
+    table = compare_growth_models(x, y, 8, models=("exponential", "logistic")).set_index("model")
+    assert bool(table.loc["exponential", "converged"]) and not bool(table.loc["logistic", "converged"])
+    assert "need increasing data" in table.loc["logistic", "note"]
+
+
+@pytest.mark.parametrize("model", ["exponential", "bass"])
+def test_calendar_years_without_origin_suggest_an_origin(model: str) -> None:
+    years = np.arange(2020.0, 2026.0)
+    values = [100, 120, 144, 172.8, 207.4, 248.8] if model == "exponential" else [5, 12, 20, 18, 10, 4]
+    with pytest.raises(FitError) as caught:
+        fit_growth(years, values, model)
+    first_line = str(caught.value).splitlines()[0]
+    assert first_line.startswith(f"{model} fit failed: x starts at 2020, 2020 units from origin=0")
+    assert "origin=2020" in first_line and "subtract it (x - 2020)" in first_line
+    assert fit_growth(years, values, model, origin=2020).model_name == model  # the fix works
+
+
+def test_calendar_years_hint_also_replaces_a_bare_non_finite_start_error() -> None:
+    t = np.arange(12.0)
+    with pytest.raises(FitError, match="pass origin=2015"):
+        fit_growth(t + 2015, 50 / (1 + np.exp(-0.9 * (t - 6))) + 5, "exponential")
