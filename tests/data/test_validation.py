@@ -263,3 +263,8 @@ def test_shipped_tables_pass_the_new_checks() -> None:
     ranks = data.load_rankings()
     assert ranks["elo"].max() < 5000 and len(ranks) > 1000
     data.validate_all()
+
+
+def test_unknown_table_name_lists_the_tables() -> None:
+    with pytest.raises(ValueError, match="unknown table 'rank'; allowed: sources, rankings, market_"):
+        data.load_table("rank")

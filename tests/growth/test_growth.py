@@ -354,3 +354,10 @@ def test_calendar_years_hint_also_replaces_a_bare_non_finite_start_error() -> No
     t = np.arange(12.0)
     with pytest.raises(FitError, match="pass origin=2015"):
         fit_growth(t + 2015, 50 / (1 + np.exp(-0.9 * (t - 6))) + 5, "exponential")
+
+
+def test_flat_data_is_called_flat_and_text_is_not_a_number() -> None:
+    with pytest.raises(FitError, match=r"need increasing data, .*\(least-squares trend: flat\)"):
+        fit_growth([0, 1, 2, 3, 4], [5, 5, 5, 5, 5], "logistic")
+    with pytest.raises(ValueError, match="x and y must be numbers"):
+        fit_growth(["a", "b", "c", "d"], [1, 2, 3, 4], "exponential")

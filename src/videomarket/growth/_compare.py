@@ -88,13 +88,15 @@ def _fit_from_starts(spec, xs: np.ndarray, ys: np.ndarray, origin: float, starts
 def _check_increasing(model: str, xs: np.ndarray, ys: np.ndarray) -> None:
     """S-curves rise to a ceiling: on a flat or falling series there is nothing for them to fit."""
     slope = float(np.polyfit(xs, ys, 1)[0])
-    if slope > 0:
+    flat = abs(slope) * (xs[-1] - xs[0]) <= 1e-9 * float(np.max(np.abs(ys)))  # rounding noise, not a trend
+    if slope > 0 and not flat:
         return
+    trend = "flat" if flat else f"{slope:+.3g} per unit of x"
     raise FitError(
         f"the {model} model is a growth curve and growth curves need increasing data, but y does not "
-        f"increase: {ys[0]:g} at x = {xs[0]:g}, {ys[-1]:g} at x = {xs[-1]:g} (least-squares trend "
-        f"{slope:+.3g} per unit of x). For a decline fit 'exponential' (its rate r comes out negative) "
-        "or a curve of your own with fit_curve."
+        f"increase: {ys[0]:g} at x = {xs[0]:g}, {ys[-1]:g} at x = {xs[-1]:g} (least-squares trend: "
+        f"{trend}). For a decline fit 'exponential' (its rate r comes out negative) or a curve of your "
+        "own with fit_curve."
     )
 
 
@@ -185,7 +187,10 @@ def _model(name: str):
 
 def _series_checked(x: ArrayLike, y: ArrayLike, model: str, k: int, positive: bool):
     """A growth series: finite, x strictly increasing, enough points, positive y where logs are taken."""
-    xs, ys = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    try:
+        xs, ys = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    except (TypeError, ValueError) as error:
+        raise ValueError(f"x and y must be numbers (a list, array or Series of them): {error}") from None
     if xs.ndim != 1 or xs.shape != ys.shape:
         raise ValueError(f"x and y must be one-dimensional and of equal length, got shapes {xs.shape} "
                          f"and {ys.shape}")

@@ -67,6 +67,10 @@ class DeadlineError(ApiError):
     """The command's deadline passed before this pool could be fetched."""
 
 
+class UnreachableError(ApiError):
+    """No connection to the server after every attempt: the other pools, same server, are not tried."""
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """Time limits (seconds) and retry bounds."""
@@ -171,7 +175,8 @@ def fetch_pool(
         try:
             answer = bounded_get(session, url, headers, seconds)
         except Exception as error:  # timeouts and connection failures: retried, bounded
-            retry.after_failure(_transport_problem(error, url, seconds))
+            what = _transport_problem(error, url, seconds)
+            retry.after_failure(what, UnreachableError if what.startswith("cannot connect") else ApiError)
             continue
         if answer.status == 200:
             return Fetched(pool, url, answer.body, utc_now(), answer.content_type)
@@ -206,11 +211,11 @@ class _Retries:
         self.log(f"{self.pool}: GET {self.url} (attempt {self.attempt}, up to {seconds:.3g} s)")
         return seconds
 
-    def after_failure(self, what: str) -> None:
+    def after_failure(self, what: str, give_up_with: type[ApiError] = ApiError) -> None:
         """A timeout, refused connection or 5xx: wait with exponential backoff, or give up."""
         self.failures += 1
         if self.failures >= self.policy.attempts:
-            raise ApiError(f"{what}; gave up after {self.failures} attempts")
+            raise give_up_with(f"{what}; gave up after {self.failures} attempts")
         self._wait(self.policy.backoff_s * 2 ** (self.failures - 1), what)
 
     def after_rate_limit(self, asked: float | None) -> None:

@@ -199,8 +199,8 @@ def _fetch_all(
 ) -> tuple[list[Snapshot], dict[str, str]]:
     """Every pool fetched and checked within one deadline: the good snapshots and, per pool, the error.
 
-    A rejected key stops at once (:class:`~videomarket.refresh._client.KeyRejectedError`): no other pool
-    would fare better.
+    A rejected key stops at once (:class:`~videomarket.refresh._client.KeyRejectedError`), and so does a
+    server that cannot be reached: no other pool would fare better.
     """
     import requests
 
@@ -208,11 +208,17 @@ def _fetch_all(
     snapshots: list[Snapshot] = []
     failed: dict[str, str] = {}
     with requests.Session() as session:
-        for pool in pools:
+        for position, pool in enumerate(pools):
             try:
                 snapshots.append(_fetch_checked(session, api_url, pool, key, policy, deadline))
             except aa_api.KeyRejectedError:
                 raise
+            except aa_api.UnreachableError as error:  # the same server serves every pool
+                failed[pool] = str(error)
+                for rest in pools[position + 1 :]:
+                    url = aa_api.endpoint_url(api_url, rest)
+                    failed[rest] = f"{url}: not requested: the server is unreachable"
+                break
             except aa_api.ApiError as error:
                 failed[pool] = str(error)
     return snapshots, failed

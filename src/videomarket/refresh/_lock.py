@@ -67,6 +67,8 @@ def _acquire(path: Path, log: Callable[[str], None]) -> None:
             continue
         except FileNotFoundError:
             raise LockedError(f"cannot lock {path}: the data folder {path.parent} does not exist") from None
+        except OSError as error:  # read-only or full file system: nothing could be written anyway
+            raise LockedError(f"cannot create the lock {path}: {error.strerror}") from None
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             json.dump(_me(), handle)
         return
