@@ -185,3 +185,9 @@ def test_list_params_of_one_notebook_without_a_parameters_cell(tmp_path: Path) -
 def test_a_folder_is_not_a_notebook(tmp_path: Path) -> None:
     code, _, err = run_report(str(tmp_path), "--reports-dir", str(tmp_path / "reports"))
     assert code == 2 and "is a folder, not a notebook" in err
+
+
+def test_a_name_set_by_augmented_assignment_takes_the_literal_rule() -> None:
+    source = "top = 1\ntop += 2  # bumped\n"
+    assert typed("top=7", source=source)["top"].value == 7  # typed by the plain assignment
+    assert typed("n=abc", source="n += 1\n")["n"].value == "abc"  # KeyError before the fallback

@@ -175,8 +175,7 @@ def fetch_pool(
         try:
             answer = bounded_get(session, url, headers, seconds)
         except Exception as error:  # timeouts and connection failures: retried, bounded
-            what = _transport_problem(error, url, seconds)
-            retry.after_failure(what, UnreachableError if what.startswith("cannot connect") else ApiError)
+            retry.after_failure(*_transport_problem(error, url, seconds))
             continue
         if answer.status == 200:
             return Fetched(pool, url, answer.body, utc_now(), answer.content_type)
@@ -242,16 +241,16 @@ class _Retries:
         _sleep(seconds)
 
 
-def _transport_problem(error: Exception, url: str, seconds: float) -> str:
-    """What went wrong below HTTP, in words; unexpected errors are raised as they are."""
+def _transport_problem(error: Exception, url: str, seconds: float) -> tuple[str, type[ApiError]]:
+    """What went wrong below HTTP, in words, and the error to give up with; others are raised as they are."""
     import requests
 
     if isinstance(error, TooSlow | requests.Timeout):
-        return f"timed out (no complete answer within {seconds:.3g} s) from {url}"
+        return f"timed out (no complete answer within {seconds:.3g} s) from {url}", ApiError
     if isinstance(error, requests.ConnectionError):
-        return f"cannot connect to {url}: {_connection_reason(error)}"
+        return f"cannot connect to {url}: {_connection_reason(error)}", UnreachableError
     if isinstance(error, requests.RequestException):
-        return f"the response from {url} broke off ({type(error).__name__})"
+        return f"the response from {url} broke off ({type(error).__name__})", ApiError
     raise error
 
 

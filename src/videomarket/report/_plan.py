@@ -26,6 +26,7 @@ from importlib import metadata
 from pathlib import Path
 
 from videomarket.report._params import (
+    NOT_A_LITERAL,
     ParameterSpec,
     ParameterValueError,
     canonical_text,
@@ -166,8 +167,10 @@ def typed_parameters(notebook: dict, parameters: tuple[Parameter, ...], where: s
     specs = {spec.name: spec for spec in parameter_specs(notebook, where)}
     typed = []
     for parameter in parameters:
+        # A name set some other way (``x += 1``, ``a.b = 1``) has no default to type by: the literal rule.
+        spec = specs.get(parameter.name) or ParameterSpec(parameter.name, NOT_A_LITERAL, "literal")
         try:
-            value = specs[parameter.name].convert(parameter.text)
+            value = spec.convert(parameter.text)
         except ParameterValueError as error:
             raise ValueError(f"{where}: {error}") from None
         typed.append(Parameter(parameter.name, canonical_text(value), value))
