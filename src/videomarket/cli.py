@@ -4,6 +4,7 @@ Each sub-command imports its module only when it runs, so ``videomarket --help``
 
 Example (shell)::
 
+    videomarket --version            # videomarket 0.1.0
     videomarket data                 # rebuild data/*.csv from data/raw + data/curated
     videomarket validate             # check every table, list every problem
     videomarket report --jobs 2      # execute notebooks, write reports/*.html
@@ -14,6 +15,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+
+from videomarket import __version__
 
 
 def _cmd_data(args: argparse.Namespace) -> int:
@@ -49,15 +52,29 @@ def _cmd_refresh(args: argparse.Namespace) -> int:
 _FORWARDED: dict[str, Callable[[argparse.Namespace], int]] = {"report": _cmd_report, "refresh": _cmd_refresh}
 
 
+#: name -> (one-line help, description shown by ``videomarket NAME --help``)
+_LOCAL: dict[str, tuple[str, str]] = {
+    "data": (
+        "rebuild the tidy tables from data/raw and data/curated",
+        "Rebuild data/*.csv (rankings, sources, models, ...) from the raw snapshots in data/raw and the "
+        "hand-entered facts in data/curated, exactly as `make data` does. The new tables are validated "
+        "together before any of them replaces the old ones; prints the files written.",
+    ),
+    "validate": (
+        "validate every table and list every problem",
+        "Load every table in data/ with its checks (types, allowed values, ranges, keys, references) "
+        "and list every problem with file, line and column; exit status 1 when there is one.",
+    ),
+}
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="videomarket", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"videomarket {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("data", help="rebuild the tidy tables from data/raw and data/curated").set_defaults(
-        func=_cmd_data
-    )
-    sub.add_parser("validate", help="validate every table and list every problem").set_defaults(
-        func=_cmd_validate
-    )
+    for name, func in (("data", _cmd_data), ("validate", _cmd_validate)):
+        text, description = _LOCAL[name]
+        sub.add_parser(name, help=text, description=description).set_defaults(func=func)
     for name, func, text in (
         ("report", _cmd_report, "execute notebooks and write HTML reports (see `videomarket report -h`)"),
         ("refresh", _cmd_refresh, "fetch new leaderboard snapshots from the Artificial Analysis API"),

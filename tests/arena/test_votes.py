@@ -126,3 +126,35 @@ def test_not_json_and_missing_column_are_named(tmp_path: Path) -> None:
     table.write_text("key,Model\nimagenhub_X_generation,X\n", encoding="utf-8")
     with pytest.raises(votes.VoteDataError, match="lacks column"):
         votes.load_publisher_leaderboard(path=table)
+
+
+# --- missing input is an error with a reason, never a NaN or a numpy message ------------------------------
+
+
+def test_leader_probability_of_an_empty_table_says_so() -> None:
+    empty = pd.DataFrame(columns=["model", "elo", "ci_low", "ci_high"])
+    expected = r"ratings is empty: P\(truly #1\) needs at least one model"
+    with pytest.raises(arena.ArenaInputError, match=expected):
+        arena.leader_probability(empty)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (None, 1200, "elo_a is None"),
+        (1200, None, "elo_b is None"),
+        (pd.NA, 1200, "elo_a is <NA>"),
+        ([1200, None], 1100, "elo_a has a missing rating at position 1"),
+        ("high", 1200, "elo_a must be a rating (a number or an array of numbers), got 'high'"),
+    ],
+)
+def test_win_probability_of_a_missing_rating_raises(a: object, b: object, expected: str) -> None:
+    with pytest.raises(arena.ArenaInputError) as caught:
+        arena.win_probability(a, b)
+    assert expected in str(caught.value)
+
+
+def test_win_probability_keeps_working_on_numbers_and_arrays() -> None:
+    assert round(arena.win_probability(1247, 1226), 4) == 0.5302
+    both = arena.win_probability(np.array([1300.0, 1200.0]), 1200)
+    assert both.tolist() == pytest.approx([0.64, 0.5], abs=0.001)

@@ -176,3 +176,95 @@ def test_data_readme_documents_every_column_of_every_table() -> None:
     ]
     assert not missing, f"data/README.md does not explain: {missing}"
     assert all(f"`{name}.csv`" in readme for name in schemas.TABLES)
+
+
+# --- one board's ranks and ratings agree; ratings in the range refresh accepts -------------------------
+
+BOARD = (
+    "2026-09-14,day,Artificial Analysis,text-to-video,{model},{name},{creator},{rank},{elo},,,,aa-t2v-1,A,"
+    "{source}"
+)
+
+
+def board_row(model: str, rank: int, elo: float, source: str = "archive") -> str:
+    name, creator = {"veo-3": ("Veo 3", "Google"), "runway-gen-4-5": ("Runway Gen-4.5", "Runway")}[model]
+    return BOARD.format(model=model, name=name, creator=creator, rank=rank, elo=elo, source=source)
+
+
+def test_better_rank_rated_clearly_below_a_worse_rank_is_rejected(refs: Path) -> None:
+    path = write_rankings(refs, [board_row("veo-3", 1, 1200), board_row("runway-gen-4-5", 2, 1250)])
+    assert problems_of(path, refs) == [
+        "rankings.csv:2: column 'elo': rank 1 is rated 1200, more than 1 point below rank 2 (1250, line 3) "
+        "on the same board (2026-09-14, Artificial Analysis, text-to-video, source archive)"
+    ]
+
+
+def test_rank_order_tolerates_rounding_and_compares_only_within_one_source(refs: Path) -> None:
+    within_a_point = [board_row("veo-3", 1, 1249.5), board_row("runway-gen-4-5", 2, 1250.5)]
+    assert len(load(write_rankings(refs, within_a_point), refs)) == 2
+    tied_rank = [board_row("veo-3", 1, 1200), board_row("runway-gen-4-5", 1, 1250)]
+    assert len(load(write_rankings(refs, tied_rank), refs)) == 2
+    two_sources = [board_row("veo-3", 1, 1200, "archive"), board_row("runway-gen-4-5", 2, 1250, "press")]
+    assert len(load(write_rankings(refs, two_sources), refs)) == 2
+
+
+def test_every_inverted_row_of_a_board_is_named(refs: Path) -> None:
+    rows = [board_row("veo-3", 1, 1100), board_row("runway-gen-4-5", 3, 1300)]
+    problems = problems_of(write_rankings(refs, rows), refs)
+    assert problems == [
+        "rankings.csv:2: column 'elo': rank 1 is rated 1100, more than 1 point below rank 3 (1300, line 3) "
+        "on the same board (2026-09-14, Artificial Analysis, text-to-video, source archive)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "expected"),
+    [
+        ("elo", "1000000000", "column 'elo': 1e+09 must be < 5000"),
+        ("elo", "5000", "column 'elo': 5000 must be < 5000"),
+        ("ci_high", "9999", "column 'ci_high': 9999 must be < 5500"),
+    ],
+)
+def test_ratings_outside_the_range_refresh_accepts_are_rejected(
+    refs: Path, column: str, value: str, expected: str
+) -> None:
+    cells = GOOD_ROWS[1].split(",")
+    cells[HEADER.split(",").index(column)] = value
+    problems = problems_of(write_rankings(refs, [",".join(cells)]), refs)
+    assert any(p.startswith("rankings.csv:2: ") and expected in p for p in problems), problems
+
+
+def test_loader_and_refresh_share_one_rating_range() -> None:
+    from videomarket.data import schemas
+    from videomarket.refresh import _client
+
+    assert (schemas.ELO_MIN, schemas.ELO_MAX) == (0.0, 5000.0)
+    assert _client.ELO_MIN is schemas.ELO_MIN and _client.ELO_MAX is schemas.ELO_MAX, "one constant, not two"
+    assert _client.CI_MAX is schemas.CI_MAX
+    elo = next(c for c in schemas.RANKINGS if c.name == "elo")
+    assert (elo.minimum, elo.maximum) == (schemas.ELO_MIN, schemas.ELO_MAX)
+    assert elo.exclusive_minimum and elo.exclusive_maximum
+
+
+def test_a_folder_given_as_csv_path_is_named_as_a_folder(refs: Path, tmp_path: Path) -> None:
+    write_rankings(refs, GOOD_ROWS)
+    with pytest.raises(DataValidationError) as caught:
+        data.load_rankings(refs)
+    (problem,) = caught.value.problems
+    assert "is a folder, not a CSV file" in problem and f"did you mean {refs / 'rankings.csv'}?" in problem
+    assert "file not found" not in problem
+    empty = tmp_path / "empty-folder"
+    empty.mkdir()
+    with pytest.raises(DataValidationError, match="is a folder, not a CSV file; pass the path of a"):
+        data.load_forecasts(empty)
+
+
+def test_shipped_tables_pass_the_new_checks() -> None:
+    ranks = data.load_rankings()
+    assert ranks["elo"].max() < 5000 and len(ranks) > 1000
+    data.validate_all()
+
+
+def test_unknown_table_name_lists_the_tables() -> None:
+    with pytest.raises(ValueError, match="unknown table 'rank'; allowed: sources, rankings, market_"):
+        data.load_table("rank")

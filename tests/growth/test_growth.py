@@ -341,3 +341,46 @@ def test_project_refuses_a_percent_typed_as_a_fraction():
     with pytest.raises(ValueError, match=r"0.20 for 20 % a year \(pass 0.2 if you meant 20 %\)"):
         project(716.8, 20, 7)
     assert project(716.8, 1.0, 1) == pytest.approx(1433.6)  # doubling is still allowed
+# --- errors that say why, and the fix -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("model", ["logistic", "gompertz", "richards"])
+def test_s_curves_on_decreasing_data_say_growth_curves_need_increasing_data(model: str) -> None:
+    with pytest.raises(FitError) as caught:
+        fit_growth([0, 1, 2, 3, 4, 5], [100, 80, 60, 50, 40, 30], model)
+    message = str(caught.value)
+    assert "growth curves need increasing data" in message
+    assert "100 at x = 0, 30 at x = 5" in message and "'exponential'" in message
+
+
+def test_decreasing_data_still_fits_an_exponential_decay_and_the_comparison_keeps_the_reasons() -> None:
+    x, y = [0, 1, 2, 3, 4, 5], [100, 80, 60, 50, 40, 30]
+    assert fit_growth(x, y, "exponential").params["r"] < 0
+    table = compare_growth_models(x, y, 8, models=("exponential", "logistic")).set_index("model")
+    assert bool(table.loc["exponential", "converged"]) and not bool(table.loc["logistic", "converged"])
+    assert "need increasing data" in table.loc["logistic", "note"]
+
+
+@pytest.mark.parametrize("model", ["exponential", "bass"])
+def test_calendar_years_without_origin_suggest_an_origin(model: str) -> None:
+    years = np.arange(2020.0, 2026.0)
+    values = [100, 120, 144, 172.8, 207.4, 248.8] if model == "exponential" else [5, 12, 20, 18, 10, 4]
+    with pytest.raises(FitError) as caught:
+        fit_growth(years, values, model)
+    first_line = str(caught.value).splitlines()[0]
+    assert first_line.startswith(f"{model} fit failed: x starts at 2020, 2020 units from origin=0")
+    assert "origin=2020" in first_line and "subtract it (x - 2020)" in first_line
+    assert fit_growth(years, values, model, origin=2020).model_name == model  # the fix works
+
+
+def test_calendar_years_hint_also_replaces_a_bare_non_finite_start_error() -> None:
+    t = np.arange(12.0)
+    with pytest.raises(FitError, match="pass origin=2015"):
+        fit_growth(t + 2015, 50 / (1 + np.exp(-0.9 * (t - 6))) + 5, "exponential")
+
+
+def test_flat_data_is_called_flat_and_text_is_not_a_number() -> None:
+    with pytest.raises(FitError, match=r"need increasing data, .*\(least-squares trend: flat\)"):
+        fit_growth([0, 1, 2, 3, 4], [5, 5, 5, 5, 5], "logistic")
+    with pytest.raises(ValueError, match="x and y must be numbers"):
+        fit_growth(["a", "b", "c", "d"], [1, 2, 3, 4], "exponential")

@@ -403,3 +403,13 @@ def test_claim_summary_counts_boards_checked_and_gives_reasons(rankings, models,
         == "- **budget: Pika 2.5 Turbo**: cannot be checked (no model of that name on any board we hold)."
     )
     assert "no prices for that date" in lines[4]
+
+
+def test_unknown_category_is_an_error_listing_the_allowed_values_not_a_note(rankings: pd.DataFrame) -> None:
+    for call in (
+        lambda: guide.pool_leaders(rankings, categories=(T2V, "t2v")),
+        lambda: guide.board_on(rankings, None, AA, "t2v"),
+        lambda: guide.priced_boards(rankings, pd.DataFrame({"model": []}), categories=("t2v",)),
+    ):
+        with pytest.raises(ValueError, match="unknown category 't2v'; allowed: text-to-video, image-to-"):
+            call()

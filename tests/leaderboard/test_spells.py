@@ -426,3 +426,17 @@ def test_creator_places_sums_developers_over_boards_with_zeros_for_absent_days()
     assert places.loc["Kuaishou"].tolist() == [1, 1.0, 2, 0]
     with pytest.raises(ValueError, match="lacks column"):
         leaderboard.creator_places(pd.DataFrame({"creator": ["x"]}))
+
+
+def test_unknown_category_or_arena_lists_the_allowed_values() -> None:
+    t = table(board("2026-01-01", [("a", 1, 1250.0, None), ("b", 2, 1240.0, None)]))
+    with pytest.raises(ValueError) as caught:
+        leader_spells(t, ARENA, "t2v")
+    assert str(caught.value) == (
+        "unknown category 't2v'; allowed: text-to-video, image-to-video, text-to-video-audio, "
+        "image-to-video-audio"
+    )
+    with pytest.raises(ValueError, match="unknown arena 'AA'; allowed: Artificial Analysis, LMArena"):
+        leaderboard.daily_boards(t, "AA", POOL)
+    with pytest.raises(ValueError, match="unknown category 'video'; allowed: text-to-video"):
+        leaderboard.rating_drift("a", t, category="video")

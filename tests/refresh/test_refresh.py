@@ -11,9 +11,12 @@ import datetime as dt
 import email.utils
 import json
 import os
+import shutil
+import signal
 import socket
 import subprocess
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -44,7 +47,8 @@ class Reply:
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
-    delay_s: float = 0.0
+    delay_s: float = 0.0  # before anything is sent (a server that does not answer)
+    trickle_s: float = 0.0  # after the headers, between single bytes of the body (a stalling server)
 
 
 class FakeApi:
@@ -69,7 +73,12 @@ class FakeApi:
                         self.send_header(name, value)
                     self.send_header("Content-Length", str(len(reply.body)))
                     self.end_headers()
-                    self.wfile.write(reply.body)
+                    if not reply.trickle_s:
+                        self.wfile.write(reply.body)
+                    for byte in reply.body if reply.trickle_s else b"":
+                        if api.stop.wait(reply.trickle_s):
+                            return
+                        self.wfile.write(bytes([byte]))
                 except OSError:
                     pass  # the client gave up (timeout test)
 
@@ -126,7 +135,19 @@ def api() -> Iterator[FakeApi]:
 ORIEL_PREVIOUS = [("Model A", "X", 1300, 10), ("Model B", "Y", 1270, 9), ("Mochi 1", "Genmo", 1000, 0)]
 
 
-def make_data_dir(root: Path) -> Path:
+@pytest.fixture(scope="session")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small data folder, built once per test process: copying it is much faster than building it."""
+    return build_data_dir(tmp_path_factory.mktemp("refresh-template") / "data")
+
+
+def make_data_dir(root: Path, template: Path) -> Path:
+    """A fresh copy of the template data folder at ``root``."""
+    shutil.copytree(template, root)
+    return root
+
+
+def build_data_dir(root: Path) -> Path:
     """Curated tables for three models, one open scale epoch per pool, one archived snapshot."""
     archive, curated = root / "raw" / "aa-oriel-test", root / "curated"
     archive.mkdir(parents=True)
@@ -173,8 +194,8 @@ def make_data_dir(root: Path) -> Path:
 
 
 @pytest.fixture
-def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = make_data_dir(tmp_path / "data")
+def data(tmp_path: Path, template: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = make_data_dir(tmp_path / "data", template)
     monkeypatch.setenv(paths.DATA_ENV, str(root))
     monkeypatch.setenv(aa_api.KEY_ENV, KEY)
     for proxy in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
@@ -183,7 +204,7 @@ def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(
         aa_api,
         "DEFAULT_POLICY",
-        aa_api.RetryPolicy(connect_timeout_s=2, read_timeout_s=2, attempts=3, backoff_s=0.01, max_wait_s=60),
+        aa_api.RetryPolicy(timeout_s=2, deadline_s=60, attempts=3, backoff_s=0.01, max_wait_s=60),
     )
     return root
 
@@ -422,7 +443,7 @@ def _with(index: int, **changes: object) -> bytes:
     ("body", "expected"),
     [
         (b'{"tier": "free", "data": [{"id": "a", ', "response is not valid UTF-8 JSON"),
-        (b"<html>Bad gateway</html>", "response is not valid UTF-8 JSON"),
+        (b"<html>Bad gateway</html>", "response is not JSON but an HTML page (no Content-Type)"),
         (b"[]", "response is a JSON list, expected an object"),
         (json.dumps({"tier": "free", "data": []}).encode(), "field 'data' must be a non-empty list"),
         (_with(1, elo=-5), "data[1]: field 'elo': -5 is not a number in (0, 5000)"),
@@ -458,10 +479,11 @@ def test_rejected_key_is_a_clear_error_and_never_echoed(
     # a careless server echoes the key back: the message must still not show it
     api.serve("text-to-video", Reply(code, json.dumps({"error": f"invalid API key {KEY}"}).encode()))
     status, _, err = refresh(api, capsys)
-    assert status == 1
+    assert status == 2, "a rejected key exits 2, as the README says"
     assert f"error: key rejected (HTTP {code}) by {api.base}/media/text-to-video/models/free" in err
     assert "check ARTIFICIAL_ANALYSIS_API_KEY" in err and "invalid API key ***" in err
     assert api.hits("text-to-video") == 1, "a rejected key is not retried"
+    assert sum(api.hits(pool) for pool in POOLS) == 1, "nor are the other pools tried with it"
     assert disk(data) == before
 
 
@@ -545,15 +567,13 @@ def test_timeout_is_a_clear_error_naming_the_url(
     sleeps: list[float],
 ) -> None:
     before = disk(data)
-    monkeypatch.setattr(
-        aa_api, "DEFAULT_POLICY", aa_api.RetryPolicy(read_timeout_s=0.3, attempts=2, backoff_s=0)
-    )
+    monkeypatch.setattr(aa_api, "DEFAULT_POLICY", aa_api.RetryPolicy(timeout_s=0.3, attempts=2, backoff_s=0))
     api.serve("text-to-video", Reply(body=api_body(GOOD), delay_s=30))
     status, _, err = refresh(api, capsys)
     assert status == 1
     assert (
-        f"error: timed out (no answer within 0.3 s) from {api.base}/media/text-to-video/models/free; "
-        "gave up after 2 attempts" in err
+        "error: timed out (no complete answer within 0.3 s) from "
+        f"{api.base}/media/text-to-video/models/free; gave up after 2 attempts" in err
     )
     assert disk(data) == before
 
@@ -571,6 +591,8 @@ def test_connection_refused_is_a_clear_error(
     assert status == 1
     assert f"error: cannot connect to {base}/media/text-to-video/models/free: connection refused" in err
     assert "gave up after 3 attempts" in err
+    assert f"error: {base}/media/image-to-video/models/free: not requested: the server is unreachable" in err
+    assert sleeps == [0.01, 0.02], "the other pools of the same server are not retried in vain"
     assert KEY not in out + err and disk(data) == before
 
 
@@ -645,8 +667,8 @@ def _console(args: list[str], root: Path, key: str | None) -> subprocess.Complet
     return subprocess.run([str(script), *args], env=env, capture_output=True, text=True, timeout=300)
 
 
-def test_console_script_end_to_end(api: FakeApi, tmp_path: Path) -> None:
-    root = make_data_dir(tmp_path / "cli-data")
+def test_console_script_end_to_end(api: FakeApi, tmp_path: Path, template: Path) -> None:
+    root = make_data_dir(tmp_path / "cli-data", template)
     api.serve_all()
     done = _console(["refresh", "--category", "text-to-video", "--api-url", api.base], root, KEY)
     assert done.returncode == 0, done.stderr
@@ -658,8 +680,8 @@ def test_console_script_end_to_end(api: FakeApi, tmp_path: Path) -> None:
     assert_key_nowhere(root)
 
 
-def test_console_script_without_key_exits_2(tmp_path: Path) -> None:
-    root = make_data_dir(tmp_path / "cli-data")
+def test_console_script_without_key_exits_2(tmp_path: Path, template: Path) -> None:
+    root = make_data_dir(tmp_path / "cli-data", template)
     before = disk(root)
     missing = _console(["refresh"], root, None)
     assert missing.returncode == 2 and "ARTIFICIAL_ANALYSIS_API_KEY is not set" in missing.stderr
@@ -753,3 +775,209 @@ def test_failed_write_puts_back_what_was_already_written(
     assert status == 1
     assert "writing failed, so nothing was kept" in err and "No space left on device" in err
     assert disk(data) == before
+
+
+# --- bounded in time, said on stderr, partial failures, the lock -----------------------------------------
+
+
+def test_each_attempt_and_each_retry_with_its_wait_is_a_line_on_stderr(
+    api: FakeApi, data: Path, capsys: pytest.CaptureFixture[str], sleeps: list[float]
+) -> None:
+    api.serve_all()
+    api.serve("image-to-video", Reply(503), Reply(body=api_body(GOOD)))
+    status, _, err = refresh(api, capsys, "--category", "image-to-video")
+    assert status == 0, err
+    url = f"{api.base}/media/image-to-video/models/free"
+    assert err.splitlines() == [
+        f"image-to-video: GET {url} (attempt 1, up to 2 s)",
+        f"image-to-video: server error (HTTP 503) from {url}; retrying in 0.01 s",
+        f"image-to-video: GET {url} (attempt 2, up to 2 s)",
+    ]
+
+
+def test_html_login_page_with_status_200_is_named_with_its_first_characters_key_masked(
+    api: FakeApi, data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = disk(data)
+    page = f"<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>key {KEY} expired</body></html>"
+    api.serve_all()
+    api.serve("text-to-video", Reply(200, page.encode(), {"Content-Type": "text/html; charset=utf-8"}))
+    status, _, err = refresh(api, capsys)  # refresh() asserts the key is nowhere in the output
+    assert status == 1
+    kind = "text/html; charset=utf-8"
+    assert f"response is not JSON but an HTML page ({kind}): a login, error or proxy page" in err
+    assert "it starts: '<!DOCTYPE html> <html><head><title>Sign in</title>" in err
+    assert "key *** expired" in err
+    assert disk(data) == before
+
+
+def test_some_pools_failing_names_the_good_ones_and_the_command_that_stores_them(
+    api: FakeApi, data: Path, capsys: pytest.CaptureFixture[str], sleeps: list[float]
+) -> None:
+    before = disk(data)
+    api.serve_all()
+    api.serve("image-to-video", Reply(500, b"internal error"))
+    status, out, err = refresh(api, capsys)
+    assert status == 1
+    assert f"error: server error (HTTP 500) from {api.base}/media/image-to-video/models/free" in err
+    assert "refresh stopped: 1 of 4 pool(s) failed (image-to-video); nothing was written" in err
+    good = "text-to-video text-to-video-audio image-to-video-audio"
+    assert "fetched and checked: text-to-video, text-to-video-audio, image-to-video-audio" in err
+    suggested = f"videomarket refresh --category {good} --api-url {api.base}"
+    assert f"To store only those, run:\n  {suggested}\n" in err
+    assert [api.hits(pool) for pool in POOLS] == [1, 3, 1, 1], "every pool was tried"
+    assert "stored" not in out and disk(data) == before
+    # the suggested command does what it says
+    status, out, err = refresh(api, capsys, *suggested.split()[2:])
+    assert status == 0, err
+    assert sorted(p.name.split("--")[1] for p in (data / "raw" / "aa-api").glob("*.json")) == sorted(
+        f"{pool}.json" for pool in good.split()
+    )
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "abc", "nan", "inf"])
+def test_timeout_and_deadline_must_be_positive_seconds(
+    api: FakeApi, data: Path, capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    for option in ("--timeout", "--deadline"):
+        with pytest.raises(SystemExit) as done:
+            refresh_command.main(["--api-url", api.base, option, value])
+        assert done.value.code == 2
+        assert "expected a positive number of seconds" in capsys.readouterr().err
+    assert api.seen == []
+
+
+def test_unknown_category_lists_the_allowed_pools(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        refresh_command.main(["--category", "t2v"])
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice: 't2v' (choose from 'text-to-video', 'image-to-video', " in err
+
+
+def test_a_trickling_server_cannot_hold_the_command_past_the_deadline(
+    api: FakeApi, data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One byte every 0.5 s never trips a 30 s read timeout; the deadline still ends the run."""
+    before = disk(data)
+    for pool in POOLS:
+        api.serve(pool, Reply(body=api_body(GOOD), trickle_s=0.5))
+    started = time.monotonic()
+    status, _, err = refresh(api, capsys, "--timeout", "30", "--deadline", "2")
+    elapsed = time.monotonic() - started
+    assert status == 1 and elapsed < 4, f"took {elapsed:.1f} s"
+    assert "timed out (no complete answer within 2 s)" in err
+    assert "not requested: the 2 s deadline (--deadline) has passed" in err
+    assert disk(data) == before
+
+
+def test_timeout_bounds_the_whole_response_not_each_read(
+    api: FakeApi, data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    api.serve("text-to-video", Reply(body=api_body(GOOD), trickle_s=0.1))
+    started = time.monotonic()
+    status, _, err = refresh(api, capsys, "--category", "text-to-video", "--timeout", "0.5")
+    assert status == 1 and time.monotonic() - started < 4
+    assert "timed out (no complete answer within 0.5 s)" in err and "gave up after 3 attempts" in err
+
+
+def test_key_rejected_on_a_later_pool_exits_2_without_trying_the_rest(
+    api: FakeApi, data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = disk(data)
+    api.serve_all()
+    api.serve("image-to-video", Reply(401, b'{"error": "invalid key"}'))
+    status, _, err = refresh(api, capsys)
+    assert status == 2 and "key rejected (HTTP 401)" in err
+    assert [api.hits(pool) for pool in POOLS] == [1, 1, 0, 0]
+    assert disk(data) == before
+
+
+def test_a_second_refresh_exits_at_once_while_the_lock_is_held(
+    api: FakeApi, data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lock = data / ".refresh.lock"
+    lock.write_text(json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "started": "now"}))
+    before = disk(data)
+    api.serve_all()
+    status, _, err = refresh(api, capsys)
+    assert status == 1
+    assert f"error: another refresh is running (process {os.getpid()} on {socket.gethostname()}" in err
+    assert f"delete {lock} and run again" in err
+    assert api.seen == [] and disk(data) == before
+
+
+def test_a_stale_lock_of_a_dead_process_is_removed_and_the_refresh_goes_on(
+    api: FakeApi, data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dead = subprocess.Popen(["true"])  # a process id that no longer runs
+    dead.wait()
+    lock = data / ".refresh.lock"
+    lock.write_text(json.dumps({"pid": dead.pid, "host": socket.gethostname(), "started": "earlier"}))
+    api.serve_all()
+    status, _, err = refresh(api, capsys, "--category", "text-to-video")
+    assert status == 0, err
+    assert f"removed a stale lock {lock} (process {dead.pid} on {socket.gethostname()}" in err
+    assert not lock.exists(), "the refresh removes its own lock when done"
+
+
+def test_a_server_that_never_answers_ends_within_the_deadline(
+    api: FakeApi, tmp_path: Path, template: Path
+) -> None:
+    """The acceptance case, through the console script with the real retry policy."""
+    root = make_data_dir(tmp_path / "cli-data", template)
+    before = disk(root)
+    for pool in POOLS:
+        api.serve(pool, Reply(body=api_body(GOOD), delay_s=60))
+    started = time.monotonic()
+    done = _console(["refresh", "--api-url", api.base, "--timeout", "3", "--deadline", "10"], root, KEY)
+    elapsed = time.monotonic() - started
+    assert done.returncode == 1 and elapsed < 15, f"exit {done.returncode} after {elapsed:.1f} s"
+    assert "timed out (no complete answer within 3 s)" in done.stderr
+    assert "deadline" in done.stderr and "nothing was written" in done.stderr
+    assert KEY not in done.stdout + done.stderr
+    assert disk(root) == before
+
+
+def _console_in_background(args: list[str], root: Path) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    env.update({paths.DATA_ENV: str(root), aa_api.KEY_ENV: KEY})
+    script = paths.project_root() / ".venv" / "bin" / "videomarket"
+    return subprocess.Popen(
+        [str(script), *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def _wait_for(path: Path, seconds: float = 30) -> None:
+    stop = time.monotonic() + seconds
+    while not path.exists():
+        assert time.monotonic() < stop, f"{path} never appeared"
+        time.sleep(0.05)
+
+
+def test_two_refreshes_at_once_the_second_exits_at_once(api: FakeApi, tmp_path: Path, template: Path) -> None:
+    root = make_data_dir(tmp_path / "cli-data", template)
+    api.serve_all()
+    api.serve("text-to-video", Reply(body=api_body(GOOD), delay_s=3))
+    first = _console_in_background(["refresh", "--api-url", api.base, "--category", "text-to-video"], root)
+    _wait_for(root / ".refresh.lock")
+    started = time.monotonic()
+    second = _console(["refresh", "--api-url", api.base, "--category", "image-to-video"], root, KEY)
+    assert second.returncode == 1 and time.monotonic() - started < 3
+    assert "another refresh is running (process" in second.stderr
+    _, err = first.communicate(timeout=60)
+    assert first.returncode == 0, err
+    assert api.hits("image-to-video") == 0 and not (root / ".refresh.lock").exists()
+
+
+def test_kill_puts_every_file_back_and_removes_the_lock(api: FakeApi, tmp_path: Path, template: Path) -> None:
+    root = make_data_dir(tmp_path / "cli-data", template)
+    before = disk(root)
+    for pool in POOLS:
+        api.serve(pool, Reply(body=api_body(GOOD), delay_s=60))
+    running = _console_in_background(["refresh", "--api-url", api.base], root)
+    _wait_for(root / ".refresh.lock")
+    running.send_signal(signal.SIGTERM)
+    running.communicate(timeout=30)
+    assert running.returncode != 0
+    assert disk(root) == before

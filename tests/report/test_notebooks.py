@@ -6,6 +6,7 @@ real reports/), through the same code path as `make reports` (fixture ``project_
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,24 @@ def test_notebook_runs_clean_and_renders(project_reports: tuple[object, Path, st
 
 def test_there_are_story_notebooks() -> None:
     assert len(NOTEBOOKS) >= 1
+
+
+@pytest.mark.notebook
+def test_include_grade_d_false_leaves_grade_d_out(tmp_path: Path) -> None:
+    """`-p include_grade_d=false` injects the Python False: the headline uses grades A, B, C only."""
+    from videomarket.report import build_reports
+    from videomarket.report._plan import parse_parameters
+
+    out = io.StringIO()
+    summary = build_reports(
+        ["02-leaderboard-movements.ipynb"],
+        parameters=parse_parameters(["include_grade_d=false"]),
+        reports_dir=tmp_path,
+        stream=out,
+        live=False,
+    )
+    assert not summary.failed, summary.failed
+    page = tmp_path / "02-leaderboard-movements--include_grade_d=False.html"
+    assert f"wrote {page}" in out.getvalue()
+    html = page.read_text(encoding="utf-8")
+    assert "evidence grades A, B, C." in html and "evidence grades A, B, C, D" not in html

@@ -34,6 +34,7 @@ from videomarket.report._plan import (
     output_name,
     parse_parameter,
     parse_parameters,
+    typed_parameters,
 )
 from videomarket.report._progress import Progress
 
@@ -136,13 +137,15 @@ def new_notebook(path: Path, *sources: str) -> None:
 # ---------------------------------------------------------------- unit tests (no kernel)
 
 
-def test_parameters_are_python_literals_when_possible() -> None:
-    assert parse_parameter("top=5").value == 5
-    assert parse_parameter("share=0.25").value == 0.25
-    assert parse_parameter("flag=False").value is False
-    assert parse_parameter("models=['a', 'b']").value == ["a", "b"]
-    assert parse_parameter("category=image-to-video").value == "image-to-video"
-    assert parse_parameter("quoted='5'").value == "5"
+def test_parameters_are_typed_by_the_notebook_defaults() -> None:
+    # More in test_params.py; here the rule that an expression default keeps the old literal reading.
+    source = "top = 1\nshare = 0.5\nflag = True\nmodels = ['x']\ncategory = 'text-to-video'\n"
+    source += "other = len('ab')\n"
+    nb = {"cells": [{"cell_type": "code", "source": source, "metadata": {"tags": ["parameters"]}}]}
+    specs = ["top=5", "share=0.25", "flag=False", "models=a,b", "category=image-to-video", "other=[1, 2]"]
+    typed = {p.name: p.value for p in typed_parameters(nb, parse_parameters(specs), "x.ipynb")}
+    assert typed == {"top": 5, "share": 0.25, "flag": False, "models": ["a", "b"],
+                     "category": "image-to-video", "other": [1, 2]}
 
 
 @pytest.mark.parametrize("spec", ["novalue", "=3", "1x=3", "a b=3"])
@@ -336,6 +339,8 @@ def test_first_build_writes_every_report_and_the_index(built: Workspace) -> None
         "index.html",
     }
     assert "01-good: built" in built.runs["first"].out and "02-second: built" in built.runs["first"].out
+    written = [line for line in built.runs["first"].out.splitlines() if line.startswith("wrote ")]
+    assert sorted(written) == sorted(f"wrote {built.reports / name}" for name in built.snapshots["first"])
     assert "working directory: notebooks" in page(built, "02-second.html")  # cwd = notebook folder
 
 
@@ -390,7 +395,11 @@ def test_tags_are_honoured_after_execution(built: Workspace) -> None:
 def test_unchanged_rebuild_executes_nothing(built: Workspace) -> None:
     run = built.runs["unchanged"]
     assert run.code == 0
-    assert run.out.splitlines() == ["01-good: up to date", "02-second: up to date"]
+    assert run.out.splitlines() == [
+        "01-good: up to date",
+        "02-second: up to date",
+        "nothing to rebuild: 2 report(s) up to date",
+    ]
     assert (
         built.snapshots["unchanged-meta"] == built.snapshots["first-meta"]
     )  # cache and file times untouched
@@ -401,6 +410,7 @@ def test_forced_rebuild_is_byte_identical(built: Workspace) -> None:
     run = built.runs["force"]
     assert run.code == 0 and "01-good: built" in run.out and "02-second: built" in run.out
     first, forced = built.snapshots["first"], built.snapshots["force"]
+    assert f"unchanged {built.reports / '01-good.html'} (rebuilt, same bytes)" in run.out
     for name in ("01-good.html", "01-good--code.html", "02-second.html", "02-second--code.html"):
         assert forced[name] == first[name], f"{name} differs between two builds"
     # What made that hard: random pandas Styler ids and uuid4 ids of JavaScript outputs, hash-seeded sets.
@@ -460,7 +470,8 @@ def test_data_change_triggers_a_rebuild(tmp_path: Path) -> None:
     ws = make_workspace(tmp_path, ["02-second.ipynb"])
     with data_dir(ws.data):
         assert ws.run().code == 0
-        assert ws.run().out.strip() == "02-second: up to date"
+        unchanged = ws.run().out.splitlines()
+        assert unchanged == ["02-second: up to date", "nothing to rebuild: 1 report(s) up to date"]
         (ws.data / "rankings.csv").write_text(RANKINGS + "2026-06-01,c,3,\n")
         run = ws.run()
     assert run.code == 0 and "02-second: built" in run.out

@@ -114,7 +114,11 @@ def _published_ratings(ratings: pd.DataFrame) -> pd.DataFrame:
     if missing:
         raise ArenaInputError(f"ratings need model, rating (or elo), ci_low, ci_high; missing {missing}")
     if ratings.empty:
-        raise ArenaInputError("the ratings table is empty: a probability of being #1 needs rated models")
+        raise ArenaInputError(
+            "ratings is empty: P(truly #1) needs at least one model with elo (or rating), ci_low and "
+            "ci_high; "
+            "check the filter that selected the board"
+        )
     duplicated = ratings["model"].duplicated()
     if duplicated.any():
         raise ArenaInputError(f"duplicate models in ratings: {sorted(set(ratings['model'][duplicated]))}")

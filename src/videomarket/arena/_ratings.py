@@ -32,15 +32,36 @@ def win_probability(elo_a: float | np.ndarray, elo_b: float | np.ndarray, scale:
                     base: float = 10) -> float | np.ndarray:
     """Probability that A is preferred to B in one vote: ``1 / (1 + base ** ((elo_b - elo_a) / scale))``.
 
+    Raises :class:`ArenaInputError` when a rating is missing (None, NA) or not a number: a probability
+    computed from nothing would come back as NaN and travel on unnoticed.
+
     Example::
 
         >>> round(win_probability(1247, 1226), 4)
         0.5302
     """
     check_options(scale, base, 0.0, "half")
-    gap = np.asarray(elo_b, dtype=float) - np.asarray(elo_a, dtype=float)
+    gap = _ratings(elo_b, "elo_b") - _ratings(elo_a, "elo_a")
     result = 1.0 / (1.0 + np.power(float(base), gap / scale))
     return float(result) if np.ndim(result) == 0 else result
+
+
+def _ratings(value: object, name: str) -> np.ndarray:
+    """``value`` as a float array; ArenaInputError naming ``name`` for a missing or non-numeric rating."""
+    if value is None or value is pd.NA:
+        raise ArenaInputError(f"win_probability: {name} is {value}; give a rating (a number or an array)")
+    try:
+        values = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        raise ArenaInputError(
+            f"win_probability: {name} must be a rating (a number or an array of numbers), got {value!r}"
+        ) from None
+    raw = np.asarray(value, dtype=object) if np.asarray(value).dtype == object else None
+    if raw is not None:
+        missing = [i for i, item in enumerate(raw.ravel()) if item is None or item is pd.NA]
+        if missing:
+            raise ArenaInputError(f"win_probability: {name} has a missing rating at position {missing[0]}")
+    return values
 
 
 def bradley_terry(votes: pd.DataFrame, **options: Unpack[FitKeywords]) -> pd.DataFrame:

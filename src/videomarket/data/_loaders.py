@@ -42,6 +42,7 @@ def load_table(
     References (model, source, scale-epoch ids) are checked against the tables in
     ``reference_dir`` (default: the data folder).
     """
+    schemas.check_choice(name, tuple(schemas.TABLES), "table")
     spec = schemas.TABLES[name]
     table_path = Path(path) if path is not None else paths.table_path(name)
     frame, lines = read_table_with_lines(table_path, spec)

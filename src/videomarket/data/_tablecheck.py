@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from videomarket.data._boardorder import BOARD_COLUMNS, board_order_problems
 from videomarket.data.schemas import Column, DataValidationError, TableSpec
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -50,6 +51,8 @@ def read_table_with_lines(
     problems: list[str] = []
     typed = _parse(cells, spec, lines, path, problems)
     problems += _check_values(typed, spec, lines, path, today or dt.date.today())
+    if set(spec.names) >= BOARD_COLUMNS:
+        problems += board_order_problems(typed, lines, path)
     if problems:
         raise DataValidationError(path, sorted(set(problems), key=_line_of))
     return typed, lines
@@ -79,6 +82,8 @@ def where(path: Path, line: int, column: str) -> str:
 
 
 def _read_cells(path: Path, spec: TableSpec) -> tuple[pd.DataFrame, np.ndarray]:
+    if path.is_dir():
+        raise DataValidationError(path, [_folder_problem(path, spec)])
     if not path.is_file():
         raise DataValidationError(path, [f"{path.name}: file not found"])
     raw = path.read_bytes()
@@ -117,6 +122,12 @@ def _read_cells(path: Path, spec: TableSpec) -> tuple[pd.DataFrame, np.ndarray]:
         raise DataValidationError(path, problems)
     frame = pd.DataFrame(rows, columns=header, dtype=object)[spec.names] if rows else _empty(spec)
     return frame, np.asarray(lines, dtype=int)
+
+
+def _folder_problem(path: Path, spec: TableSpec) -> str:
+    inside = path / f"{spec.name}.csv"
+    hint = f"; did you mean {inside}?" if inside.is_file() else f"; pass the path of a {spec.name} CSV file"
+    return f"{path.name}: is a folder, not a CSV file{hint}"
 
 
 def _empty(spec: TableSpec) -> pd.DataFrame:
@@ -281,7 +292,9 @@ def _column_checks(column: Column, today: dt.date) -> list:
         relation = ">" if column.exclusive_minimum else ">="
         checks.append(op(column.minimum, error=f"must be {relation} {column.minimum:g}"))
     if column.maximum is not None:
-        checks.append(pa.Check.le(column.maximum, error=f"must be <= {column.maximum:g}"))
+        op = pa.Check.lt if column.exclusive_maximum else pa.Check.le
+        relation = "<" if column.exclusive_maximum else "<="
+        checks.append(op(column.maximum, error=f"must be {relation} {column.maximum:g}"))
     if column.pattern:
         checks.append(pa.Check.str_matches(column.pattern, error=f"must match {column.pattern}"))
     if column.kind == "date":

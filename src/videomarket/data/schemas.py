@@ -42,6 +42,35 @@ METRICS = (
 )
 ALIAS_STATUS = ("reviewed", "unreviewed")
 
+#: Plausible ratings. AA video ratings sit around 900-1400 with an anchor model at 1000; a value outside
+#: (ELO_MIN, ELO_MAX) means a changed unit or a broken source, not a rating. ``refresh`` rejects it in an
+#: API response and the loaders in a table: one constant for both, so refresh never stores a board that
+#: the rebuild would then refuse.
+ELO_MIN, ELO_MAX = 0.0, 5000.0  # both exclusive
+#: Half-width of a published 95% interval (the API's ``ci_95``): CI_MIN inclusive, CI_MAX exclusive.
+CI_MIN, CI_MAX = 0.0, 500.0
+#: Within one source's board a better (smaller) rank may be rated at most this many points below a worse
+#: rank: published ratings are rounded, a larger inversion is a transcription or parsing error.
+RANK_ORDER_TOLERANCE = 1.0
+
+
+def check_choice(value: object, allowed: tuple[str, ...], what: str) -> None:
+    """Raise ValueError naming the allowed values when ``value`` is not one of them.
+
+    >>> check_choice("t2v", AA_POOLS, "category")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown category 't2v'; allowed: text-to-video, image-to-video, ...-audio
+    """
+    if value not in allowed:
+        raise ValueError(f"unknown {what} {value!r}; allowed: {', '.join(allowed)}")
+
+
+def check_pool(arena: object, category: object) -> None:
+    """ValueError naming the allowed values when ``arena`` or ``category`` is not one the tables allow."""
+    check_choice(arena, ARENAS, "arena")
+    check_choice(category, AA_POOLS, "category")
+
 
 class DataValidationError(ValueError):
     """A table failed validation; the message lists every failure with file, line and column."""
@@ -77,6 +106,7 @@ class Column:
     minimum: float | None = None
     exclusive_minimum: bool = False
     maximum: float | None = None
+    exclusive_maximum: bool = False
     pattern: str | None = None
     description: str = ""
     unit: str = ""
@@ -136,9 +166,12 @@ RANKINGS = TableSpec(
         Column("model_name", "str", description="name as shown on the board"),
         Column("creator", "str", required=False, description="developer as shown on the board (if shown)"),
         Column("rank", "int", required=False, minimum=1, description="rank as published or by rating"),
-        Column("elo", "float", required=False, minimum=0, exclusive_minimum=True, unit="rating points"),
-        Column("ci_low", "float", required=False, minimum=0, unit="rating points"),
-        Column("ci_high", "float", required=False, minimum=0, unit="rating points"),
+        Column("elo", "float", required=False, minimum=ELO_MIN, exclusive_minimum=True, maximum=ELO_MAX,
+               exclusive_maximum=True, unit="rating points"),
+        Column("ci_low", "float", required=False, minimum=ELO_MIN, maximum=ELO_MAX, exclusive_maximum=True,
+               unit="rating points"),
+        Column("ci_high", "float", required=False, minimum=ELO_MIN, maximum=ELO_MAX + CI_MAX,
+               exclusive_maximum=True, unit="rating points"),
         Column("appearances", "int", required=False, minimum=0, description="votes the model appeared in"),
         Column("scale_epoch", "id", description="rating scale: values compare only within one epoch"),
         _evidence(),

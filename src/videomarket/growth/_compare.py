@@ -38,7 +38,9 @@ def fit_growth(x: ArrayLike, y: ArrayLike, model: str, *, origin: float = 0.0,
     exponential (``a`` is the value there) and the Bass model (the launch). For calendar years pass
     e.g. ``origin=2020``. The exponential result carries ``ols``, the statsmodels cross-check of
     :func:`exponential_ols`. Raises ``ValueError`` for bad data and :class:`FitError` when no start
-    reaches a minimum. Each attempt is capped at ``max_nfev`` evaluations (default ``AUTO_START_NFEV``
+    reaches a minimum, with the reason and the fix where there is one: the S-curves (logistic, gompertz,
+    richards) need increasing data; calendar-year x with the default ``origin=0`` asks for e.g.
+    ``origin=2024``. Each attempt is capped at ``max_nfev`` evaluations (default ``AUTO_START_NFEV``
     per parameter): with several automatic starts a hopeless model fails in seconds, not minutes.
 
     Example:
@@ -50,9 +52,26 @@ def fit_growth(x: ArrayLike, y: ArrayLike, model: str, *, origin: float = 0.0,
     """
     spec = _model(model)
     xs, ys = _series_checked(x, y, spec.name, len(spec.names), spec.positive_data)
+    if spec.increasing:
+        _check_increasing(spec.name, xs, ys)
     max_nfev = max_nfev if max_nfev is not None else AUTO_START_NFEV * (len(spec.names) + 1)
-    curve = spec.curve(origin)
     starts = [np.asarray(p0, dtype=float)] if p0 is not None else spec.starts(xs, ys, origin)
+    if not starts:
+        raise FitError(f"{spec.name}: no automatic starting values fit these data; pass p0 "
+                       f"(one value each for {', '.join(spec.names)})")
+    try:
+        return _fit_from_starts(spec, xs, ys, origin, starts, max_nfev)
+    except (FitError, ValueError) as exc:
+        hint = _origin_hint(spec, xs, origin)
+        if hint is None:
+            raise
+        raise FitError(f"{spec.name} fit failed: {hint}\nWhat the optimizer reported: {exc}") from exc
+
+
+def _fit_from_starts(spec, xs: np.ndarray, ys: np.ndarray, origin: float, starts: list[np.ndarray],
+                     max_nfev: int) -> NLSResults:
+    """The first start that reaches a least-squares minimum; FitError listing why each one failed."""
+    curve = spec.curve(origin)
     failures = []
     for start in starts:
         try:
@@ -64,6 +83,38 @@ def fit_growth(x: ArrayLike, y: ArrayLike, model: str, *, origin: float = 0.0,
         extra = exponential_ols(xs, ys, origin=origin) if spec.name == "exponential" else None
         return dataclasses.replace(res, model_name=spec.name, formula=spec.formula, ols=extra)
     raise FitError(f"{spec.name} fit failed from {len(starts)} starting point(s): " + " | ".join(failures))
+
+
+def _check_increasing(model: str, xs: np.ndarray, ys: np.ndarray) -> None:
+    """S-curves rise to a ceiling: on a flat or falling series there is nothing for them to fit."""
+    slope = float(np.polyfit(xs, ys, 1)[0])
+    flat = abs(slope) * (xs[-1] - xs[0]) <= 1e-9 * float(np.max(np.abs(ys)))  # rounding noise, not a trend
+    if slope > 0 and not flat:
+        return
+    trend = "flat" if flat else f"{slope:+.3g} per unit of x"
+    raise FitError(
+        f"the {model} model is a growth curve and growth curves need increasing data, but y does not "
+        f"increase: {ys[0]:g} at x = {xs[0]:g}, {ys[-1]:g} at x = {xs[-1]:g} (least-squares trend: "
+        f"{trend}). For a decline fit 'exponential' (its rate r comes out negative) or a curve of your "
+        "own with fit_curve."
+    )
+
+
+#: How far (in units of x) the origin may sit from the data before exp(r·(x − origin)) loses all precision.
+_FAR_FROM_ORIGIN = 100.0
+
+
+def _origin_hint(spec, xs: np.ndarray, origin: float) -> str | None:
+    """The fix for the usual cause of a failed exponential or Bass fit: calendar years counted from 0."""
+    distance = float(np.min(np.abs(xs - origin)))
+    span = float(xs[-1] - xs[0])
+    if not spec.uses_origin or distance <= max(_FAR_FROM_ORIGIN, 10 * span):
+        return None
+    first = int(np.floor(xs[0]))
+    which = "the launch year, e.g." if spec.name == "bass" else "the first year,"
+    return (f"x starts at {xs[0]:g}, {distance:g} units from origin={origin:g}, where the curve's "
+            f"exponential over- or underflows (calendar years?). Count x from the data: pass "
+            f"origin={first} ({which} origin={first}) or subtract it (x - {first}).")
 
 
 def exponential_ols(x: ArrayLike, y: ArrayLike, *, origin: float = 0.0):
@@ -151,7 +202,10 @@ def _model(name: str):
 
 def _series_checked(x: ArrayLike, y: ArrayLike, model: str, k: int, positive: bool):
     """A growth series: finite, x strictly increasing, enough points, positive y where logs are taken."""
-    xs, ys = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    try:
+        xs, ys = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    except (TypeError, ValueError) as error:
+        raise ValueError(f"x and y must be numbers (a list, array or Series of them): {error}") from None
     if xs.ndim != 1 or xs.shape != ys.shape:
         raise ValueError(f"x and y must be one-dimensional and of equal length, got shapes {xs.shape} "
                          f"and {ys.shape}")

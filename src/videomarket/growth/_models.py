@@ -47,6 +47,8 @@ class GrowthModel:
     starts: Callable[[np.ndarray, np.ndarray, float], list[np.ndarray]]
     positive_data: bool = True
     location: int | None = None  # index of a parameter on the x axis (x0), scaled by 1 / r not by |x0|
+    increasing: bool = False  # an S-curve rising to a ceiling: meaningless on data that do not increase
+    uses_origin: bool = False  # x counts from ``origin`` (exponential, Bass), so origin must be near the data
 
     def curve(self, origin: float = 0.0) -> Callable[..., np.ndarray]:
         return self.make_curve(origin)
@@ -171,15 +173,16 @@ def _bass_starts(x, y, origin):
 GROWTH_MODELS: dict[str, GrowthModel] = {
     spec.name: spec
     for spec in (
-        GrowthModel("exponential", ("a", "r"), "a·exp(r·(x − origin))", _exponential, _exponential_starts),
+        GrowthModel("exponential", ("a", "r"), "a·exp(r·(x − origin))", _exponential, _exponential_starts,
+                    uses_origin=True),
         GrowthModel("logistic", ("K", "r", "x0"), "K / (1 + exp(−r·(x − x0)))", _logistic, _logistic_starts,
-                    location=2),
+                    location=2, increasing=True),
         GrowthModel("gompertz", ("K", "r", "x0"), "K·exp(−exp(−r·(x − x0)))", _gompertz, _gompertz_starts,
-                    location=2),
+                    location=2, increasing=True),
         GrowthModel("richards", ("K", "r", "x0", "nu"), "K / (1 + exp(−r·(x − x0)))^(1/nu)", _richards,
-                    _richards_starts, location=2),
+                    _richards_starts, location=2, increasing=True),
         GrowthModel("bass", ("m", "p", "q"),
                     "m·((p+q)²/p)·e^(−(p+q)t) / (1 + (q/p)·e^(−(p+q)t))², t = x − origin", _bass,
-                    _bass_starts, positive_data=False),
+                    _bass_starts, positive_data=False, uses_origin=True),
     )
 }

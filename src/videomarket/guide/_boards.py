@@ -29,6 +29,7 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket.arena import board_odds, leader_probability, rows_with_intervals
+from videomarket.data.schemas import AA_POOLS, check_pool
 from videomarket.leaderboard import (
     GRADES,
     canonical_creator,
@@ -38,7 +39,6 @@ from videomarket.leaderboard import (
 )
 
 ARENA = "Artificial Analysis"
-AA_POOLS = ("text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio")
 POOL_LABELS = {
     "text-to-video": "Text to video (silent)",
     "image-to-video": "Image to video (silent)",
@@ -84,6 +84,7 @@ def board_on(
     usable = usable_rows(rankings, worst_grade)
     in_pool = (usable["arena"].astype(str) == arena) & (usable["category"].astype(str) == category)
     if not in_pool.any():
+        check_pool(arena, category)  # ValueError, not NoBoardError: a typo must not become a "no board" note
         raise NoBoardError(f"no {arena} {category} rows with evidence {worst_grade!r} or better")
     boards = daily_boards(usable, arena, category)
     days = boards["snapshot_date"]

@@ -32,6 +32,7 @@ import re
 
 import pandas as pd
 
+from videomarket.data.schemas import AA_POOLS, check_choice
 from videomarket.guide._boards import ARENA, NoBoardError, board_on, board_top, usable_rows
 from videomarket.guide._value import with_prices
 from videomarket.leaderboard import best_value, daily_boards, daily_leaders
@@ -169,6 +170,7 @@ def prompt_category_ranks(table: pd.DataFrame, category: str) -> pd.DataFrame:
         raise ValueError(f"prompt-category table lacks column(s) {missing}")
     pool = table[table["category"].astype(str) == category].copy()
     if pool.empty:
+        check_choice(category, AA_POOLS, "category")
         raise ValueError(f"no {category!r} rows; pools present: {sorted(set(table['category'].astype(str)))}")
     pool["rank_overall"] = pool["elo_overall"].rank(method="min", ascending=False).astype(int)
     pool["rank_prompt"] = pool["elo_prompt"].rank(method="min", ascending=False).astype(int)

@@ -37,6 +37,8 @@ import re
 
 import pandas as pd
 
+from videomarket.data.schemas import check_pool
+
 GRADES = ("A", "B", "C", "D")  # best to worst
 REQUIRED_COLUMNS = (
     "snapshot_date", "arena", "category", "model", "rank", "elo", "scale_epoch", "evidence", "source_id",
@@ -71,6 +73,7 @@ def pool_rows(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataFrame
     )
     rows = rankings.loc[in_pool.fillna(False).to_numpy(dtype=bool)].copy()
     if rows.empty:
+        check_pool(arena, category)  # a typo gets the allowed values, a real pool the ones present
         pools = sorted({f"{a} / {c}" for a, c in zip(rankings["arena"], rankings["category"], strict=True)})
         raise ValueError(
             f"no rankings rows for arena={arena!r}, category={category!r}; pools present: {pools}"

@@ -25,6 +25,7 @@ import difflib
 
 import pandas as pd
 
+from videomarket.data.schemas import AA_POOLS, ARENAS, check_pool
 from videomarket.leaderboard._boards import grade_order, pool_rows
 
 DEBUT_COLUMNS = (
@@ -59,6 +60,7 @@ def rating_drift(
     if category is not None:
         pools = pools[pools["category"] == category]
     if pools.empty:
+        check_pool(ARENAS[0] if arena is None else arena, AA_POOLS[0] if category is None else category)
         raise ValueError(f"model {model!r} has no rows for arena={arena!r}, category={category!r}")
     records = []
     for pool in pools.sort_values(["arena", "category"]).itertuples():

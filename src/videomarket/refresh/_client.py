@@ -9,10 +9,13 @@ this project already reads (``qunqin24/Oriel``, ``scripts/fetch-data.ts``)::
 The response is ``{"data": [{"id", "name", "slug", "model_creator": {"id", "name"}, "elo",
 "ci_95"}, ...]}`` (the archive adds ``fetched_at``; the API itself does not send one).
 
-Requests use explicit timeouts, never follow redirects (the key header would travel with them),
-retry 429 after ``Retry-After`` (capped) and 5xx, timeouts and refused connections with
-exponential backoff, a bounded number of times. Every error is an :class:`ApiError` whose message
-names the URL and the status; the key is never part of a URL, a message or an exception.
+Each request is bounded as a whole (``timeout_s``: connect, headers and every byte of the body) and
+the command by a deadline (``deadline_s``) that covers every pool, attempt and wait. Requests never
+follow redirects (the key header would travel with them), retry 429 after ``Retry-After`` (capped)
+and 5xx, timeouts and refused connections with exponential backoff, a bounded number of times, and
+say so on stderr: one line per attempt, one per retry with its wait. Every error is an
+:class:`ApiError` whose message names the URL and the status; a rejected key is a
+:class:`KeyRejectedError`; the key is never part of a URL, a message or an exception.
 
 Example::
 
@@ -29,20 +32,22 @@ import datetime as dt
 import email.utils
 import json
 import math
+import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from videomarket.data.schemas import CI_MAX, CI_MIN, ELO_MAX, ELO_MIN
+from videomarket.refresh._http import Answer, Deadline, TooSlow, bounded_get
 
 DEFAULT_BASE_URL = "https://artificialanalysis.ai/api/v2"
 KEY_ENV = "ARTIFICIAL_ANALYSIS_API_KEY"
 KEY_HEADER = "x-api-key"
 
-#: Plausibility bounds for one record. AA video ratings sit around 900-1400 with an anchor model
-#: at 1000; anything outside (0, 5000) means a changed unit or a broken response, not a rating.
-ELO_MIN, ELO_MAX = 0.0, 5000.0  # both exclusive
-#: ``ci_95`` is the half-width of the 95% interval; published values are 0 (anchor) to ~30.
-CI_MIN, CI_MAX = 0.0, 500.0  # CI_MIN inclusive, CI_MAX exclusive
+# Plausibility bounds for one record, shared with the table loaders (see videomarket.data.schemas):
+# elo in (ELO_MIN, ELO_MAX); ``ci_95``, the half-width of the 95% interval (published: 0 for the anchor
+# to ~30), in [CI_MIN, CI_MAX).
 MAX_PROBLEMS_SHOWN = 20
 
 
@@ -54,12 +59,24 @@ class MissingKeyError(ApiError):
     """The API key is not set (or cannot be sent as a header)."""
 
 
+class KeyRejectedError(ApiError):
+    """The API refused the key (HTTP 401 or 403): like a missing key, retrying cannot help."""
+
+
+class DeadlineError(ApiError):
+    """The command's deadline passed before this pool could be fetched."""
+
+
+class UnreachableError(ApiError):
+    """No connection to the server after every attempt: the other pools, same server, are not tried."""
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Timeouts (seconds) and retry bounds for one endpoint."""
+    """Time limits (seconds) and retry bounds."""
 
-    connect_timeout_s: float = 10.0
-    read_timeout_s: float = 60.0
+    timeout_s: float = 30.0  # one request as a whole: connect, headers and the last byte of the body
+    deadline_s: float = 300.0  # the whole command: every pool, attempt and wait
     attempts: int = 4  # for 5xx, timeouts and connection errors
     rate_limit_attempts: int = 3  # for 429
     backoff_s: float = 2.0  # first wait; doubled after each failed attempt
@@ -77,6 +94,7 @@ class Fetched:
     url: str
     body: bytes
     fetched_at: dt.datetime  # UTC, taken when the response arrived
+    content_type: str = ""  # the Content-Type header, to name an HTML page for what it is
 
 
 def utc_now() -> dt.datetime:
@@ -86,6 +104,10 @@ def utc_now() -> dt.datetime:
 
 def _sleep(seconds: float) -> None:  # indirection so tests can record waits instead of sleeping
     time.sleep(seconds)
+
+
+def _to_stderr(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
 
 
 def endpoint_url(base_url: str, pool: str) -> str:
@@ -131,63 +153,105 @@ def retry_after_seconds(value: str | None, now: dt.datetime) -> float | None:
 
 
 def fetch_pool(
-    session: Any, base_url: str, pool: str, key: str, policy: RetryPolicy = DEFAULT_POLICY
+    session: Any,
+    base_url: str,
+    pool: str,
+    key: str,
+    policy: RetryPolicy = DEFAULT_POLICY,
+    deadline: Deadline | None = None,
+    log: Callable[[str], None] = _to_stderr,
 ) -> Fetched:
-    """GET one pool's leaderboard with bounded retries; :class:`ApiError` on failure."""
-    import requests
+    """GET one pool's leaderboard with bounded retries, each attempt and retry logged with ``log``.
 
+    Raises :class:`KeyRejectedError` for 401/403, :class:`DeadlineError` when ``deadline`` (default:
+    ``policy.deadline_s`` from now) has passed, :class:`ApiError` for every other failure.
+    """
     url = endpoint_url(base_url, pool)
     headers = {KEY_HEADER: key, "Accept": "application/json", "User-Agent": "videomarket-refresh"}
-    failures = rate_limited = 0
+    deadline = deadline or Deadline.start(policy.deadline_s)
+    retry = _Retries(pool, url, policy, deadline, log)
     while True:
+        seconds = retry.time_for_next_attempt()
         try:
-            response = session.get(
-                url,
-                headers=headers,
-                timeout=(policy.connect_timeout_s, policy.read_timeout_s),
-                allow_redirects=False,
+            answer = bounded_get(session, url, headers, seconds)
+        except Exception as error:  # timeouts and connection failures: retried, bounded
+            retry.after_failure(*_transport_problem(error, url, seconds))
+            continue
+        if answer.status == 200:
+            return Fetched(pool, url, answer.body, utc_now(), answer.content_type)
+        if answer.status == 429:
+            retry.after_rate_limit(retry_after_seconds(answer.headers.get("Retry-After"), utc_now()))
+            continue
+        if answer.status >= 500:
+            retry.after_failure(f"server error (HTTP {answer.status}) from {url}")
+            continue
+        error_class = KeyRejectedError if answer.status in (401, 403) else ApiError
+        raise error_class(_client_error_message(answer, url, key))
+
+
+class _Retries:
+    """Counts attempts of one pool, logs them, and decides whether and how long to wait before the next."""
+
+    def __init__(
+        self, pool: str, url: str, policy: RetryPolicy, deadline: Deadline, log: Callable[[str], None]
+    ) -> None:
+        self.pool, self.url, self.policy, self.deadline, self.log = pool, url, policy, deadline, log
+        self.attempt = self.failures = self.rate_limited = 0
+
+    def time_for_next_attempt(self) -> float:
+        """Seconds the next attempt may take (the timeout, cut to what is left of the deadline); logs it."""
+        left = self.deadline.remaining()
+        if left <= 0:
+            raise DeadlineError(
+                f"{self.url}: not requested: the {self.deadline.seconds:g} s deadline (--deadline) has passed"
             )
-        except requests.Timeout:
-            failures += 1
-            _give_up_or_wait(
-                failures, policy, f"timed out (no answer within {policy.read_timeout_s:g} s) from {url}"
+        self.attempt += 1
+        seconds = min(self.policy.timeout_s, left)
+        self.log(f"{self.pool}: GET {self.url} (attempt {self.attempt}, up to {seconds:.3g} s)")
+        return seconds
+
+    def after_failure(self, what: str, give_up_with: type[ApiError] = ApiError) -> None:
+        """A timeout, refused connection or 5xx: wait with exponential backoff, or give up."""
+        self.failures += 1
+        if self.failures >= self.policy.attempts:
+            raise give_up_with(f"{what}; gave up after {self.failures} attempts")
+        self._wait(self.policy.backoff_s * 2 ** (self.failures - 1), what)
+
+    def after_rate_limit(self, asked: float | None) -> None:
+        """HTTP 429: wait as long as ``Retry-After`` asks (within limits), or give up."""
+        self.rate_limited += 1
+        what = f"rate limited (HTTP 429) by {self.url}"
+        if asked is not None and asked > self.policy.max_wait_s:
+            raise ApiError(
+                f"{what}: the API asks to wait {asked:.0f} s (more than {self.policy.max_wait_s:g} s); "
+                "try again later"
             )
-            continue
-        except requests.ConnectionError as error:
-            failures += 1
-            _give_up_or_wait(failures, policy, f"cannot connect to {url}: {_connection_reason(error)}")
-            continue
-        status = response.status_code
-        if status == 200:
-            return Fetched(pool=pool, url=url, body=response.content, fetched_at=utc_now())
-        if status == 429:
-            rate_limited += 1
-            _wait_for_rate_limit(response, rate_limited, url, policy)
-            continue
-        if status >= 500:
-            failures += 1
-            _give_up_or_wait(failures, policy, f"server error (HTTP {status}) from {url}")
-            continue
-        raise ApiError(_client_error_message(response, url, key))
+        if self.rate_limited >= self.policy.rate_limit_attempts:
+            raise ApiError(f"{what}; gave up after {self.rate_limited} attempts; try again later")
+        self._wait(asked if asked is not None else self.policy.backoff_s * 2 ** (self.rate_limited - 1), what)
+
+    def _wait(self, seconds: float, what: str) -> None:
+        left = self.deadline.remaining()
+        if seconds >= left:
+            raise ApiError(
+                f"{what}; not retried: the next attempt (in {seconds:g} s) would pass the "
+                f"{self.deadline.seconds:g} s deadline (--deadline; {max(left, 0):.1f} s left)"
+            )
+        self.log(f"{self.pool}: {what}; retrying in {seconds:g} s")
+        _sleep(seconds)
 
 
-def _give_up_or_wait(failures: int, policy: RetryPolicy, what: str) -> None:
-    if failures >= policy.attempts:
-        raise ApiError(f"{what}; gave up after {failures} attempts")
-    _sleep(policy.backoff_s * 2 ** (failures - 1))
+def _transport_problem(error: Exception, url: str, seconds: float) -> tuple[str, type[ApiError]]:
+    """What went wrong below HTTP, in words, and the error to give up with; others are raised as they are."""
+    import requests
 
-
-def _wait_for_rate_limit(response: Any, attempt: int, url: str, policy: RetryPolicy) -> None:
-    header = response.headers.get("Retry-After")
-    wait = retry_after_seconds(header, utc_now())
-    if wait is not None and wait > policy.max_wait_s:
-        raise ApiError(
-            f"rate limited (HTTP 429) by {url}: the API asks to wait {wait:.0f} s "
-            f"(more than {policy.max_wait_s:g} s); try again later"
-        )
-    if attempt >= policy.rate_limit_attempts:
-        raise ApiError(f"rate limited (HTTP 429) by {url}; gave up after {attempt} attempts; try again later")
-    _sleep(wait if wait is not None else policy.backoff_s * 2 ** (attempt - 1))
+    if isinstance(error, TooSlow | requests.Timeout):
+        return f"timed out (no complete answer within {seconds:.3g} s) from {url}", ApiError
+    if isinstance(error, requests.ConnectionError):
+        return f"cannot connect to {url}: {_connection_reason(error)}", UnreachableError
+    if isinstance(error, requests.RequestException):
+        return f"the response from {url} broke off ({type(error).__name__})", ApiError
+    raise error
 
 
 def _connection_reason(error: Exception) -> str:
@@ -205,9 +269,9 @@ def _connection_reason(error: Exception) -> str:
     return f"connection failed ({type(error).__name__})"
 
 
-def _client_error_message(response: Any, url: str, key: str) -> str:
-    status = response.status_code
-    detail = _body_excerpt(response, key)
+def _client_error_message(answer: Answer, url: str, key: str) -> str:
+    status = answer.status
+    detail = _body_excerpt(answer.body, key)
     if status in (401, 403):
         return f"key rejected (HTTP {status}) by {url}: check {KEY_ENV}{detail}"
     if 300 <= status < 400:
@@ -217,24 +281,31 @@ def _client_error_message(response: Any, url: str, key: str) -> str:
     return f"request refused (HTTP {status}) by {url}{detail}"
 
 
-def _body_excerpt(response: Any, key: str) -> str:
-    text = response.content[:300].decode("utf-8", errors="replace")
-    text = " ".join(redact(text, key).split())
-    return f" (server said: {text[:200]})" if text else ""
+def _body_excerpt(body: bytes, key: str) -> str:
+    text = _first_characters(body, key, 200)
+    return f" (server said: {text})" if text else ""
 
 
-def parse_leaderboard(fetched: Fetched) -> list[dict[str, Any]]:
+def _first_characters(body: bytes, key: str, limit: int) -> str:
+    """The start of a body as one line of text, the key masked (a careless server may echo it)."""
+    text = body[: limit * 4].decode("utf-8", errors="replace")
+    return " ".join(redact(text, key).split())[:limit]
+
+
+def parse_leaderboard(fetched: Fetched, key: str = "") -> list[dict[str, Any]]:
     """The validated records of a response; :class:`ApiError` listing every problem otherwise.
 
     Checks: UTF-8 JSON object with a non-empty ``data`` list; each record has an ``id`` (non-empty
     string or integer), a non-empty ``name``, ``slug`` and ``model_creator.name``; ``elo`` and
     ``ci_95`` are finite numbers with ``ELO_MIN < elo < ELO_MAX``, ``CI_MIN <= ci_95 < CI_MAX`` and
-    ``ci_95 <= elo``; no ``id`` or ``name`` appears twice.
+    ``ci_95 <= elo``; no ``id`` or ``name`` appears twice. A body that is not JSON is named for what
+    it looks like (an HTML page: a login, error or proxy page) with its first characters, ``key``
+    masked.
     """
     try:
         payload = json.loads(fetched.body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ApiError(f"{fetched.url}: response is not valid UTF-8 JSON ({error})") from None
+        raise ApiError(_not_json_message(fetched, key, error)) from None
     if not isinstance(payload, dict):
         raise ApiError(f"{fetched.url}: response is a JSON {type(payload).__name__}, expected an object")
     records = payload.get("data")
@@ -250,6 +321,18 @@ def parse_leaderboard(fetched: Fetched) -> list[dict[str, Any]]:
         tail = f"\n  ... and {more} more" if more > 0 else ""
         raise ApiError(f"{fetched.url}: {len(problems)} problem(s) in the response:\n{shown}{tail}")
     return records
+
+
+def _not_json_message(fetched: Fetched, key: str, error: Exception) -> str:
+    start = _first_characters(fetched.body, key, 120)
+    shown = f"; it starts: {start!r}" if start else "; the body is empty"
+    if "html" in fetched.content_type.lower() or fetched.body.lstrip()[:1] == b"<":
+        kind = fetched.content_type or "no Content-Type"
+        return (
+            f"{fetched.url}: response is not JSON but an HTML page ({kind}): a login, error or proxy page, "
+            f"not the leaderboard (check the key and --api-url){shown}"
+        )
+    return f"{fetched.url}: response is not valid UTF-8 JSON ({error}){shown}"
 
 
 def _record_problems(record: Any) -> list[str]:

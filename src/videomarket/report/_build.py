@@ -12,6 +12,7 @@ Example (shell)::
     videomarket report                                  # every notebook in notebooks/, if changed
     videomarket report --force --jobs 2 --with-code     # rebuild all, also write <name>--code.html
     videomarket report -p category=image-to-video notebooks/02-leaders.ipynb
+    videomarket report --list-params notebooks/02-leaders.ipynb   # name, type, default, comment
 
 Example (Python)::
 
@@ -36,11 +37,16 @@ from videomarket.files import atomic_write_text
 from videomarket.report._cache import ReportCache
 from videomarket.report._index import SnapshotDate, data_snapshot_date, render_index
 from videomarket.report._job import JobOptions, JobResult, init_worker, run_job_in_worker
+from videomarket.report._params import describe_parameters
 from videomarket.report._plan import (
     Parameter,
     ReportJob,
+    display_path,
     find_notebooks,
     inputs_digest,
+    notebook_json,
+    parameter_specs,
+    parameters_cell_index,
     parse_parameters,
     plan_jobs,
 )
@@ -58,6 +64,8 @@ class BuildSummary:
     up_to_date: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
     index_written: bool = False
+    written: list[Path] = field(default_factory=list)  # HTML files whose bytes changed, then the index
+    unchanged: list[Path] = field(default_factory=list)  # rebuilt, but the same bytes as before
 
     @property
     def exit_code(self) -> int:
@@ -87,7 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="override a variable of the parameters cell (repeatable); writes <name>--NAME=VALUE.html",
+        help="set a variable of the parameters cell (repeatable), converted to the type of its default "
+        "(see --list-params); writes <name>--NAME=VALUE.html with VALUE spelled canonically (False, 0.5)",
+    )
+    parser.add_argument(
+        "--list-params",
+        action="store_true",
+        help="list each notebook's parameters (name, type, default, comment) and exit without building",
     )
     parser.add_argument(
         "--timeout",
@@ -107,6 +121,10 @@ def main(argv: Sequence[str]) -> int:
     """``videomarket report [NOTEBOOK ...] [options]``; returns the exit status (0 ok, 1 failed, 2 usage)."""
     args = build_parser().parse_args(list(argv))
     try:
+        if args.list_params:
+            notebooks_dir = (args.notebooks_dir or paths.notebooks_dir()).resolve()
+            list_parameters(find_notebooks(args.notebooks, notebooks_dir), sys.stdout)
+            return 0
         if args.jobs < 1 or args.timeout < 1:
             raise ValueError("--jobs and --timeout must be at least 1")
         summary = build_reports(
@@ -163,8 +181,36 @@ def build_reports(
         options = JobOptions(reports_dir, timeout, snapshot_date(paths.data_dir()), dict(os.environ))
         _run_jobs(todo, options, min(jobs or os.cpu_count() or 1, len(todo)), cache, progress, summary)
     summary.index_written = write_index(cache)
+    if summary.index_written:
+        summary.written.append(reports_dir / INDEX_NAME)
     _print_failures(summary)
+    _print_written(summary, stream)
     return summary
+
+
+def list_parameters(notebooks: list[Path], stream: TextIO) -> None:
+    """Print each notebook's parameters: name, type (what ``-p`` accepts), default, comment."""
+    for position, notebook in enumerate(notebooks):
+        where = display_path(notebook)
+        content = notebook_json(notebook.read_bytes(), where)
+        specs = parameter_specs(content, where)
+        stream.write(("\n" if position else "") + f"{where}\n")
+        if parameters_cell_index(content) is None:
+            stream.write("  no cell tagged `parameters`: nothing can be set with -p\n")
+        elif not specs:
+            stream.write("  the parameters cell assigns no variable\n")
+        for line in describe_parameters(specs) if specs else []:
+            stream.write(f"  {line}\n")
+
+
+def _print_written(summary: BuildSummary, stream: TextIO) -> None:
+    for path in summary.written:
+        stream.write(f"wrote {display_path(path)}\n")
+    for path in summary.unchanged:
+        stream.write(f"unchanged {display_path(path)} (rebuilt, same bytes)\n")
+    if not summary.built and not summary.failed:
+        stream.write(f"nothing to rebuild: {len(summary.up_to_date)} report(s) up to date\n")
+    stream.flush()
 
 
 def _run_jobs(
@@ -240,6 +286,8 @@ def _record(
     else:
         for entry in result.entries:
             cache.entries[entry.name] = entry
+            changed = entry.name in result.written
+            (summary.written if changed else summary.unchanged).append(cache.reports_dir / entry.name)
         summary.built.append(job.label)
         progress.update(job.label, "built")
         for warning in result.warnings:

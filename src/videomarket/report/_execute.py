@@ -8,10 +8,10 @@ Example::
 
     >>> import nbformat
     >>> from videomarket.report._execute import inject_parameters
-    >>> from videomarket.report._plan import parse_parameter
+    >>> from videomarket.report._plan import Parameter
     >>> cell = nbformat.v4.new_code_cell("n = 1", metadata={"tags": ["parameters"]})
     >>> nb = nbformat.v4.new_notebook(cells=[cell])
-    >>> inject_parameters(nb, (parse_parameter("n=3"),))
+    >>> inject_parameters(nb, (Parameter("n", "3", 3),))  # typed by plan_jobs from `-p n=3`
     1
     >>> nb.cells[1].source
     '# Parameters\\nn = 3\\n'

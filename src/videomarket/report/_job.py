@@ -67,6 +67,7 @@ class JobResult:
     details: str = ""
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    written: list[str] = field(default_factory=list)  # names whose bytes changed (others were identical)
 
 
 def run_job(job: ReportJob, options: JobOptions, notify: Notify | None = None) -> JobResult:
@@ -116,7 +117,8 @@ def _build(job: ReportJob, options: JobOptions, say: Notify) -> JobResult:
     result = JobResult(job.label)
     for out in job.outputs:  # every page exported and checked: only now touch reports/
         payload = pages[out.name].encode("utf-8")
-        _write_if_changed(options.reports_dir / out.name, payload)
+        if _write_if_changed(options.reports_dir / out.name, payload):
+            result.written.append(out.name)
         if _UUID.search(pages[out.name]):
             result.warnings.append(f"{out.name}: contains a UUID, so two builds may differ (e.g. set_uuid())")
         result.entries.append(
@@ -139,11 +141,12 @@ def _build(job: ReportJob, options: JobOptions, say: Notify) -> JobResult:
     return result
 
 
-def _write_if_changed(path: Path, payload: bytes) -> None:
+def _write_if_changed(path: Path, payload: bytes) -> bool:
     # Same bytes -> leave the file (and its mtime) alone.
     if path.is_file() and path.read_bytes() == payload:
-        return
+        return False
     atomic_write_bytes(path, payload)
+    return True
 
 
 def init_worker(events: Any) -> None:

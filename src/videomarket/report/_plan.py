@@ -1,18 +1,17 @@
 """What to build: notebooks, papermill-style parameters, output file names and content-hash keys.
 
 Everything here is cheap (standard library only, notebooks read as JSON), so deciding that nothing needs
-rebuilding never imports nbconvert or nbclient.
+rebuilding never imports nbconvert or nbclient. ``-p`` values are typed by the notebook's ``parameters``
+cell (see :mod:`videomarket.report._params`) before any kernel starts.
 
 Example::
 
-    >>> from videomarket.report._plan import parse_parameter, output_name
-    >>> p = parse_parameter("category=image-to-video")
-    >>> p.name, p.value
-    ('category', 'image-to-video')
-    >>> output_name("02-leaders", (p,), with_code=False)
-    '02-leaders--category=image-to-video.html'
-    >>> parse_parameter("year=2025").value
-    2025
+    >>> from videomarket.report._plan import parse_parameter, output_name, typed_parameters
+    >>> cell = {"cell_type": "code", "metadata": {"tags": ["parameters"]},
+    ...         "source": "category = 'text-to-video'\\nflag = False  # show grade D"}
+    >>> typed = typed_parameters({"cells": [cell]}, (parse_parameter("flag=no"),), "x.ipynb")
+    >>> typed[0].value, output_name("02-leaders", typed, with_code=False)
+    (False, '02-leaders--flag=False.html')
 """
 
 from __future__ import annotations
@@ -26,6 +25,14 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from videomarket.report._params import (
+    NOT_A_LITERAL,
+    ParameterSpec,
+    ParameterValueError,
+    canonical_text,
+    read_parameter_specs,
+)
+
 PARAMETERS_TAG = "parameters"
 INJECTED_TAG = "injected-parameters"
 CODE_SUFFIX = "--code"
@@ -36,7 +43,11 @@ _MAX_NAME = 150
 
 @dataclass(frozen=True)
 class Parameter:
-    """One ``-p name=value`` override: ``text`` as typed (used in file names), ``value`` as injected."""
+    """One ``-p name=value`` override: ``text`` for file names and the index, ``value`` as injected.
+
+    As parsed, both are the text typed; :func:`typed_parameters` converts ``value`` to the type of the
+    notebook's default and spells ``text`` canonically (``False``, ``0.5``, ``2025-12-01``, ``a,b``).
+    """
 
     name: str
     text: str
@@ -69,20 +80,16 @@ class ReportJob:
 
 
 def parse_parameter(spec: str) -> Parameter:
-    """Parse ``name=value``; the value is a Python literal when it parses as one, else a string.
+    """Split ``name=value``; the value stays text until :func:`typed_parameters` reads the notebook.
 
-    >>> parse_parameter("top=5").value, parse_parameter("flag=True").value, parse_parameter("x=a b").value
-    (5, True, 'a b')
+    >>> parse_parameter("top=5")
+    Parameter(name='top', text='5', value='5')
     """
     name, sep, text = spec.partition("=")
     name = name.strip()
     if not sep or not name.isidentifier():
         raise ValueError(f"-p {spec!r}: expected name=value with a Python identifier as name")
-    try:
-        value: object = ast.literal_eval(text)
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-        value = text
-    return Parameter(name=name, text=text, value=value)
+    return Parameter(name=name, text=text, value=text)
 
 
 def parse_parameters(specs: list[str]) -> tuple[Parameter, ...]:
@@ -146,6 +153,30 @@ def defined_parameter_names(notebook: dict, where: str) -> set[str]:
     return names
 
 
+def parameter_specs(notebook: dict, where: str) -> list[ParameterSpec]:
+    """Each variable of the ``parameters`` cell with its default, type and comment (empty without one)."""
+    index = parameters_cell_index(notebook)
+    if index is None:
+        return []
+    return read_parameter_specs(cell_source(notebook["cells"][index]), where)
+
+
+def typed_parameters(notebook: dict, parameters: tuple[Parameter, ...], where: str) -> tuple[Parameter, ...]:
+    """``parameters`` converted to the types of the notebook's defaults; ValueError naming a bad one."""
+    check_parameters(notebook, parameters, where)
+    specs = {spec.name: spec for spec in parameter_specs(notebook, where)}
+    typed = []
+    for parameter in parameters:
+        # A name set some other way (``x += 1``, ``a.b = 1``) has no default to type by: the literal rule.
+        spec = specs.get(parameter.name) or ParameterSpec(parameter.name, NOT_A_LITERAL, "literal")
+        try:
+            value = spec.convert(parameter.text)
+        except ParameterValueError as error:
+            raise ValueError(f"{where}: {error}") from None
+        typed.append(Parameter(parameter.name, canonical_text(value), value))
+    return tuple(typed)
+
+
 def check_parameters(notebook: dict, parameters: tuple[Parameter, ...], where: str) -> None:
     """Raise ValueError when a ``-p`` name is not defined in the notebook's parameters cell."""
     if not parameters:
@@ -171,9 +202,21 @@ def find_notebooks(arguments: list[str], notebooks_dir: Path) -> list[Path]:
         candidates = [Path(argument), notebooks_dir / argument, notebooks_dir / f"{argument}.ipynb"]
         match = next((c for c in candidates if c.is_file() and c.suffix == ".ipynb"), None)
         if match is None:
-            raise ValueError(f"no such notebook: {argument} (looked in . and {notebooks_dir})")
+            raise ValueError(_not_a_notebook(argument, notebooks_dir))
         found.append(match.resolve())
     return list(dict.fromkeys(found))
+
+
+def _not_a_notebook(argument: str, notebooks_dir: Path) -> str:
+    path = Path(argument)
+    if path.is_dir():
+        return (
+            f"{argument} is a folder, not a notebook: name .ipynb files "
+            f"(or none for every notebook in {notebooks_dir})"
+        )
+    if path.is_file():
+        return f"{argument} is not a notebook (expected a .ipynb file)"
+    return f"no such notebook: {argument} (looked in . and {notebooks_dir})"
 
 
 def tool_versions() -> dict[str, str]:
@@ -237,29 +280,42 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+def notebook_json(source: bytes, where: str) -> dict:
+    """The notebook's JSON; ValueError naming ``where`` when it is not a notebook."""
+    try:
+        content = json.loads(source)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        line = f" at line {error.lineno}" if isinstance(error, json.JSONDecodeError) else ""
+        raise ValueError(f"{where}: not a notebook (invalid JSON{line})") from error
+    if not isinstance(content, dict) or not isinstance(content.get("cells"), list):
+        raise ValueError(f"{where}: not a notebook (no list of cells)")
+    return content
+
+
 def plan_jobs(
     notebooks: list[Path],
     parameters: tuple[Parameter, ...],
     with_code: bool,
     shared_digest: str,
 ) -> list[ReportJob]:
-    """One job per notebook; raises ValueError (before anything runs) for unreadable notebooks or bad -p."""
+    """One job per notebook; raises ValueError (before anything runs) for unreadable notebooks or bad -p.
+
+    Each notebook types the ``-p`` values by its own defaults, so one ``-p`` may give different values
+    (or be rejected) in different notebooks.
+    """
     jobs = []
     for notebook in notebooks:
         where = display_path(notebook)
         source = notebook.read_bytes()
-        try:
-            content = json.loads(source)
-        except json.JSONDecodeError as error:
-            raise ValueError(f"{where}: not a notebook (invalid JSON at line {error.lineno})") from error
-        check_parameters(content, parameters, where)
+        content = notebook_json(source, where)
+        typed = typed_parameters(content, parameters, where)
         outputs = tuple(
             ReportOutput(
-                name=output_name(notebook.stem, parameters, code),
+                name=output_name(notebook.stem, typed, code),
                 with_code=code,
-                key=output_key(shared_digest, source, parameters, code),
+                key=output_key(shared_digest, source, typed, code),
             )
             for code in ((False, True) if with_code else (False,))
         )
-        jobs.append(ReportJob(notebook, where, source, parameters, outputs))
+        jobs.append(ReportJob(notebook, where, source, typed, outputs))
     return jobs

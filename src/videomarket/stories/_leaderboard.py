@@ -242,7 +242,7 @@ def lead_change_warning(rankings: pd.DataFrame, arena: str = "Artificial Analysi
     ...     "arena": "A", "category": "c", "model": ["a", "b", "a"], "model_name": ["A", "B", "A"],
     ...     "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
     ...     "date_precision": "day"})
-    >>> lead_change_warning(t, "A", "c")[:52]
+    >>> lead_change_warning(t, "A", "c")[:51]
     '#1 of the A c pool changed 2 times in the 10 months'
     """
     from videomarket.leaderboard import lead_changes
