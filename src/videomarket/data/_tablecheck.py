@@ -55,6 +55,13 @@ def read_table_with_lines(
     return typed, lines
 
 
+def read_keys(path: Path, spec: TableSpec) -> set[str]:
+    """The distinct values of the table's first key column, without checking the rest of the table."""
+    cells, _ = _read_cells(Path(path), spec)
+    column = cells[spec.key[0]].to_numpy(dtype=object)
+    return {value.strip() for value in pd.unique(column) if isinstance(value, str) and value.strip()}
+
+
 def _line_of(problem: str) -> tuple[int, str]:
     parts = problem.split(":")
     return (int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0, problem)
@@ -94,13 +101,55 @@ def _read_cells(path: Path, spec: TableSpec) -> tuple[pd.DataFrame, np.ndarray]:
         raise DataValidationError(
             path, [f"{path.name}:1: file is empty; expected a header: {','.join(spec.names)}"]
         )
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = next(reader)
+    header = next(csv.reader([text.partition("\n")[0].removesuffix("\r")]))
     problems = _header_problems(header, spec, path)
     if problems:
         raise DataValidationError(path, problems)
+    fast = _plain_cells(raw.removeprefix(b"\xef\xbb\xbf"), header)
+    frame, lines = fast if fast is not None else _quoted_cells(text, header, path)
+    return (frame[spec.names] if len(frame) else _empty(spec)), lines
+
+
+def _plain_cells(raw: bytes, header: list[str]) -> tuple[pd.DataFrame, np.ndarray] | None:
+    """The C parser's reading of a file without quotes whose every line has the header's field count.
+
+    Each non-empty line is then exactly one record, so line numbers follow from the line lengths.
+    Returns None for any other file (quotes, ragged or whitespace-only lines): the slower, exact
+    reader below then handles it and names every bad line.
+    """
+    if b'"' in raw:
+        return None
+    content = np.frombuffer(raw, dtype=np.uint8)
+    content = content[:-1] if raw.endswith(b"\n") else content
+    breaks = np.flatnonzero(content == ord("\n"))
+    starts = np.concatenate(([0], breaks + 1))
+    ends = np.concatenate((breaks, [len(content)]))
+    comma_at = np.flatnonzero(content == ord(","))
+    commas = np.searchsorted(comma_at, ends) - np.searchsorted(comma_at, starts)
+    carriage = content[np.maximum(ends - 1, 0)] == ord("\r") if len(content) else np.zeros(1, dtype=bool)
+    width = ends - starts - ((ends > starts) & carriage)
+    record = (np.arange(len(starts)) >= 1) & (width > 0)
+    if not (commas[record] == len(header) - 1).all():
+        return None
+    lines = np.flatnonzero(record) + 1
+    if not len(lines):
+        return pd.DataFrame(columns=header), lines
+    frame = pd.read_csv(io.BytesIO(raw), dtype=object, na_filter=False, encoding="utf-8")
+    if len(frame) != len(lines) or list(frame.columns) != header:
+        return None
+    blank = (width == len(header) - 1)[lines - 1]  # a line of separators only, like ",,,": no record
+    if blank.any():
+        frame, lines = frame[~blank].reset_index(drop=True), lines[~blank]
+    return frame, lines.astype(int)
+
+
+def _quoted_cells(text: str, header: list[str], path: Path) -> tuple[pd.DataFrame, np.ndarray]:
+    """Read any CSV record by record with its physical line (quoted fields may span lines)."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    next(reader)
     rows: list[list[str]] = []
     lines: list[int] = []
+    problems: list[str] = []
     start = reader.line_num + 1
     for record in reader:
         if record and any(cell.strip() for cell in record):
@@ -115,7 +164,7 @@ def _read_cells(path: Path, spec: TableSpec) -> tuple[pd.DataFrame, np.ndarray]:
         start = reader.line_num + 1
     if problems:
         raise DataValidationError(path, problems)
-    frame = pd.DataFrame(rows, columns=header, dtype=object)[spec.names] if rows else _empty(spec)
+    frame = pd.DataFrame(rows, columns=header, dtype=object) if rows else pd.DataFrame(columns=header)
     return frame, np.asarray(lines, dtype=int)
 
 
@@ -146,16 +195,21 @@ def _parse(
 ) -> pd.DataFrame:
     typed = {}
     for column in spec.columns:
-        values = cells[column.name].map(lambda v: v.strip() if isinstance(v, str) else v)
-        empty = values.isna() | (values == "")
-        for i in np.flatnonzero(empty.to_numpy() & column.required):
-            problems.append(f"{where(path, lines[i], column.name)}: value required")
+        # Parse each distinct cell once: dates, ids and names repeat, so a 200,000-row table has a
+        # few thousand distinct values per column, and every check below runs on those.
+        codes, uniques = pd.factorize(cells[column.name].to_numpy(dtype=object))  # cells are all text
+        values = pd.Series([v.strip() if isinstance(v, str) else v for v in uniques], dtype=object)
+        empty = (values.isna() | (values == "")).to_numpy(dtype=bool)
         parsed, bad = _PARSERS[column.kind](values.where(~empty, None), column)
-        for i in np.flatnonzero(bad & ~empty.to_numpy()):
+        if column.required:
+            for i in np.flatnonzero(empty[codes]):
+                problems.append(f"{where(path, lines[i], column.name)}: value required")
+        for i in np.flatnonzero((bad & ~empty)[codes]):
             problems.append(
-                f"{where(path, lines[i], column.name)}: {values.iloc[i]!r} is not {_KIND_TEXT[column.kind]}"
+                f"{where(path, lines[i], column.name)}: {values.iloc[codes[i]]!r} is not "
+                f"{_KIND_TEXT[column.kind]}"
             )
-        typed[column.name] = parsed
+        typed[column.name] = parsed.take(codes).reset_index(drop=True)
     return pd.DataFrame(typed)
 
 
@@ -252,12 +306,14 @@ def _check_values(
     import pandera.pandas as pa
     from pandera.errors import SchemaErrors
 
+    checks = {c.name: _column_checks(c, today) for c in spec.columns}
     schema = pa.DataFrameSchema(
-        {
-            c.name: pa.Column(checks=_column_checks(c, today), nullable=True, coerce=False)
-            for c in spec.columns
+        {  # columns without a check are left out: pandera would only scan them for missing values
+            name: pa.Column(checks=column_checks, nullable=True, coerce=False)
+            for name, column_checks in checks.items()
+            if column_checks
         },
-        checks=_row_checks(spec),
+        checks=_row_checks(spec, today),
         unique=list(spec.key),
         report_duplicates="all",
     )
@@ -284,7 +340,7 @@ def _column_checks(column: Column, today: dt.date) -> list:
         checks.append(pa.Check.le(column.maximum, error=f"must be <= {column.maximum:g}"))
     if column.pattern:
         checks.append(pa.Check.str_matches(column.pattern, error=f"must match {column.pattern}"))
-    if column.kind == "date":
+    if column.kind == "date" and "future_if" not in column.extra:  # else a row check (_row_checks)
         checks.append(pa.Check.le(pd.Timestamp(today), error=f"is in the future (after {today})"))
     if column.kind == "partial_date":
         checks.append(
@@ -297,11 +353,21 @@ def _column_checks(column: Column, today: dt.date) -> list:
     return checks
 
 
-def _row_checks(spec: TableSpec) -> list:
+def _row_checks(spec: TableSpec, today: dt.date) -> list:
     import pandera.pandas as pa
 
     names = set(spec.names)
     checks = []
+    for column in spec.columns:
+        if "future_if" in column.extra:  # a future date only where another column allows it
+            other, allowed = column.extra["future_if"]
+            checks.append(pa.Check(
+                lambda d, c=column.name, o=other, a=list(allowed): ~(
+                    (d[c] > pd.Timestamp(today)) & ~d[o].astype(object).isin(a)
+                ).fillna(False),
+                error=f"{column.name} in the future (after {today}), allowed only where {other} is "
+                + " or ".join(allowed),
+            ))
     if {"ci_low", "elo"} <= names:
         checks.append(pa.Check(lambda d: ~(d["ci_low"] > d["elo"]).fillna(False), error="ci_low > elo"))
         checks.append(pa.Check(lambda d: ~(d["elo"] > d["ci_high"]).fillna(False), error="elo > ci_high"))
@@ -347,9 +413,9 @@ def _describe_failures(
         if (
             case.schema_context == "DataFrameSchema"
             and check.startswith("column") is False
-            and check in _ROW_CHECK_COLUMN
+            and (check in _ROW_CHECK_COLUMN or " in the future (" in check)
         ):
-            column = _ROW_CHECK_COLUMN[check]
+            column = _ROW_CHECK_COLUMN.get(check, check.split(" ", 1)[0])
             detail = f"{check} ({_row_values(frame, row, check)})"
         elif case.schema_context == "DataFrameSchema":
             column = ",".join(spec.key)
@@ -363,7 +429,6 @@ def _describe_failures(
 
 
 def _row_values(frame: pd.DataFrame, row: int, check: str) -> str:
-    names = [
-        n for n in ("ci_low", "elo", "ci_high", "rank", "cagr_from", "cagr_to", "start", "end") if n in check
-    ]
+    words = re.findall(r"[a-z_]+", check)  # the columns the message names, in its order
+    names = [n for n in dict.fromkeys(words) if n in frame.columns]
     return ", ".join(f"{n}={show(frame.iloc[row][n])}" for n in names)
