@@ -273,6 +273,19 @@ RAW_PROVENANCE = TableSpec(
         Column("licence", "str"),
         Column("format", "str", description="parser key"),
         Column("category", "str", description="pool the values belong to, or multi"),
+        Column(
+            "sha256",
+            "str",
+            pattern=r"^[0-9a-f]{64}$",
+            description="SHA-256 of the original bytes (before any gzip compression here)",
+        ),
+        Column(
+            "board_date",
+            "date",
+            required=False,
+            description="day the rows are dated by when it is not the snapshot's own day "
+            "(LMArena's 'last updated' date of the board)",
+        ),
         Column("note", "str", required=False),
     ),
     key=("file",),
