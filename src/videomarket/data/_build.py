@@ -53,6 +53,13 @@ PUBLISHERS = {
     "aa-models-csv": "Artificial Analysis (model-page copy archived on GitHub)",
     "lmarena-scrape": "LMArena (leaderboard copy archived on GitHub)",
     "aa-api-v2": "Artificial Analysis (API, fetched by videomarket refresh)",
+    "aa-api-v2-archived": "Artificial Analysis (API copy archived on GitHub)",
+    "aa-api-data": "Artificial Analysis (API copy archived on GitHub)",
+    "aa-leaderboards-json": "Artificial Analysis (leaderboard copy archived on GitHub)",
+    "aa-leaderboards-free-json": "Artificial Analysis (API copy archived on GitHub)",
+    "http-headers": "Artificial Analysis (HTTP headers of an API response archived on GitHub)",
+    "lmarena-board": "LMArena (leaderboard copy archived on GitHub)",
+    "lmarena-board-wrapped": "LMArena (leaderboard copy archived on GitHub)",
 }
 
 
