@@ -165,7 +165,13 @@ COMPANY_METRICS = TableSpec(
         Column("company", "str"),
         Column("metric", "category", allowed=METRICS),
         Column("period", "str", description="period as stated: 2025-Q2, FY2024, 2026-06 ..."),
-        Column("period_end", "date", description="last day of the period or date of the statement"),
+        Column(
+            "period_end",
+            "date",
+            description="last day of the period or date of the statement",
+            # a forecast or a company's guidance may refer to a period that has not ended yet
+            extra={"future_if": ("metric", ("analyst_forecast", "revenue_guidance"))},
+        ),
         Column("value_usd_m", "float", required=False, minimum=0, exclusive_minimum=True, unit="USD million"),
         Column("original_currency", "str", required=False, pattern=r"^[A-Z]{3}$"),
         Column("original_value", "float", required=False, minimum=0, exclusive_minimum=True),
