@@ -186,11 +186,13 @@ def test_missing_raw_file_named_in_error(tmp_path: Path) -> None:
 
 
 def test_shipped_tables_are_exactly_what_the_build_produces(tmp_path: Path) -> None:
-    """`make data` on the shipped raw + curated data reproduces data/*.csv byte for byte."""
+    """`make data` on the shipped raw + curated data reproduces data/*.csv and datapackage.json byte
+    for byte."""
     copy = tmp_path / "data"
     shutil.copytree(paths.data_dir(), copy, ignore=shutil.ignore_patterns(".build-*"))
-    shipped = {name: (paths.data_dir() / f"{name}.csv").read_bytes() for name in build.OUTPUTS}
-    rebuilt = {p.stem: p.read_bytes() for p in build.build_all(copy)}
+    rebuilt = {p.name: p.read_bytes() for p in build.build_all(copy)}
+    shipped = {name: (paths.data_dir() / name).read_bytes() for name in rebuilt}
+    assert sorted(rebuilt) == sorted([*(f"{name}.csv" for name in build.OUTPUTS), "datapackage.json"])
     assert rebuilt == shipped
 
 

@@ -172,20 +172,22 @@ def _finish(
 ) -> pd.DataFrame:
     """Add the snapshot-level columns and return the frame in :data:`BOARD_COLUMNS` order."""
     fetched = fetched.tz_convert("UTC") if fetched.tzinfo else fetched.tz_localize("UTC")
-    frame = frame.assign(
-        snapshot_date=fetched.tz_localize(None).normalize(),
-        snapshot_time=fetched.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        date_precision="day",
-        arena=fixed.pop("arena", AA),
-        category=fixed.pop("category", provenance["category"]),
-        evidence="A",
-        source_id=provenance["source_id"],
+    constant = {
+        "snapshot_date": fetched.tz_localize(None).normalize(),
+        "snapshot_time": fetched.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "date_precision": "day",
+        "arena": fixed.pop("arena", AA),
+        "category": fixed.pop("category", provenance["category"]),
+        "evidence": "A",
+        "source_id": provenance["source_id"],
         **fixed,
-    )
-    for column in BOARD_COLUMNS:
-        if column not in frame:
-            frame[column] = pd.NA
-    return frame[BOARD_COLUMNS]
+    }
+    # One construction instead of a column insertion per field: hundreds of files are read per build.
+    columns = {
+        name: frame[name] if name in frame else pd.Series(constant.get(name, pd.NA), index=frame.index)
+        for name in BOARD_COLUMNS
+    }
+    return pd.DataFrame(columns, index=frame.index)
 
 
 def read_aa_api_v2(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
