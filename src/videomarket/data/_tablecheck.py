@@ -48,8 +48,9 @@ def read_table_with_lines(
     path = Path(path)
     cells, lines = _read_cells(path, spec)
     problems: list[str] = []
-    typed, lines = _parse(cells, spec, lines, path, problems)
+    typed, lines, key_ids = _parse(cells, spec, lines, path, problems)
     problems += _check_values(typed, spec, lines, path, today or dt.date.today())
+    problems += _duplicate_keys(key_ids, typed, spec, lines, path)
     if problems:
         raise DataValidationError(path, sorted(set(problems), key=_line_of))
     return typed, lines
@@ -185,8 +186,9 @@ def _header_problems(header: list[str], spec: TableSpec, path: Path) -> list[str
 
 def _parse(
     cells: pd.DataFrame, spec: TableSpec, lines: np.ndarray, path: Path, problems: list[str]
-) -> tuple[pd.DataFrame, np.ndarray]:
-    """Typed columns and the lines of the records kept (a row whose every cell is blank is none)."""
+) -> tuple[pd.DataFrame, np.ndarray, list[np.ndarray]]:
+    """Typed columns, the lines of the records kept (a row whose every cell is blank is none) and, per
+    key column, an integer per row that is equal exactly where the cleaned cells are."""
     # Parse each distinct cell once: dates, ids and names repeat, so a 200,000-row table has a few
     # thousand distinct values per column, and every check below runs on those.
     distinct = {}
@@ -211,7 +213,26 @@ def _parse(
                 f"{_KIND_TEXT[column.kind]}"
             )
         typed[column.name] = parsed.take(codes).reset_index(drop=True)
-    return pd.DataFrame(typed), lines
+    # Equal cleaned text (" a" and "a"; every empty cell) gets one id, for the duplicate-key check.
+    key_ids = [pd.factorize(distinct[name][1].where(~distinct[name][2], ""))[0][distinct[name][0]]
+               for name in spec.key]
+    return pd.DataFrame(typed), lines, key_ids
+
+
+def _duplicate_keys(
+    key_ids: list[np.ndarray], frame: pd.DataFrame, spec: TableSpec, lines: np.ndarray, path: Path
+) -> list[str]:
+    """Every row whose key repeats another row's, found from the per-column ids in integer arithmetic."""
+    combined = np.zeros(len(frame), dtype=np.int64)
+    for ids in key_ids:  # renumber after each column, so the combined id never overflows
+        combined = pd.factorize(combined * (int(ids.max(initial=0)) + 1) + ids)[0]
+    repeated = np.bincount(combined, minlength=1)[combined] > 1 if len(frame) else np.zeros(0, dtype=bool)
+    column = ",".join(spec.key)
+    problems = []
+    for row in np.flatnonzero(repeated):
+        key = ", ".join(f"{k}={show(frame.iloc[row][k])}" for k in spec.key)
+        problems.append(f"{where(path, lines[row], column)}: duplicate key ({key})")
+    return problems
 
 
 def _distinct(cells: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -308,7 +329,8 @@ _KIND_TEXT = {
 def _check_values(
     frame: pd.DataFrame, spec: TableSpec, lines: np.ndarray, path: Path, today: dt.date
 ) -> list[str]:
-    """Value checks with pandera (ranges, allowed values, patterns, keys, dates not in the future)."""
+    """Value checks with pandera (ranges, allowed values, patterns, dates not in the future, checks
+    across columns); keys are checked by :func:`_duplicate_keys`."""
     import pandera.pandas as pa
     from pandera.errors import SchemaErrors
 
@@ -320,8 +342,6 @@ def _check_values(
             if column_checks
         },
         checks=_row_checks(spec, today),
-        unique=list(spec.key),
-        report_duplicates="all",
     )
     try:
         schema.validate(frame.reset_index(drop=True), lazy=True)
@@ -416,17 +436,9 @@ def _describe_failures(
             continue
         row = int(index)
         check = str(case.check)
-        if (
-            case.schema_context == "DataFrameSchema"
-            and check.startswith("column") is False
-            and (check in _ROW_CHECK_COLUMN or " in the future (" in check)
-        ):
+        if case.schema_context == "DataFrameSchema":  # a check across columns (_row_checks)
             column = _ROW_CHECK_COLUMN.get(check, check.split(" ", 1)[0])
             detail = f"{check} ({_row_values(frame, row, check)})"
-        elif case.schema_context == "DataFrameSchema":
-            column = ",".join(spec.key)
-            key = ", ".join(f"{k}={show(frame.iloc[row][k])}" for k in spec.key)
-            detail = f"duplicate key ({key})"
         else:
             column = str(case.column)
             detail = f"{show(frame.iloc[row][column])} {check}"
