@@ -125,7 +125,7 @@ def render(lines: list[Line], context: dict) -> str:
     measured = ", ".join(sorted(_measured(lines)))
     partial = (f" Only rows {measured} were measured in this run (`--only`); the others are kept from "
                f"{kept['run']}, as their notes say." if only else "")
-    kept_machine = (["", f"Machine of the kept rows ({kept['run']}):", "", *kept["machine"]]
+    kept_machine = (["", f"Machine of the kept rows, from {kept['run']}:", "", *kept["machine"]]
                     if only and kept["machine"] else [])
     return "\n".join([
         "# Benchmark results (issues 9 and 14)",
