@@ -89,7 +89,7 @@ def previous_lines(path: Path) -> tuple[list[Line], dict[str, object]]:
     text = path.read_text(encoding="utf-8")
     section = text.split("## Machine", 1)[-1].split("\n## ", 1)[0]
     if "Machine of the kept rows" in section:  # an earlier partial run: its own machine comes first
-        section = section.split("Machine of the kept rows", 1)[1]
+        section = section.split("Machine of the kept rows", 1)[0]
     section = section.strip().splitlines()
     machine_md = [line for line in section if line.startswith("- ") and not line.startswith("- Settings")]
     date = re.search(r" on ([0-9-]+ [0-9:]+ UTC);", text)
