@@ -12,6 +12,10 @@ Each comparison times our way and a baseline in the same run, one after the othe
    battles, with the peak memory of both (``bench_arena``). Target: ratio < 1.0.
 5. growth: ``compare_growth_models`` on the market series vs one scipy ``curve_fit`` of a logistic,
    per call (``bench_growth``). No target in the issue; reported for scale.
+6. data (issue 14): ``videomarket data`` vs a plain script that imports pandas and reads every raw file
+   once (``bench_data``). Target: ratio <= 4.
+7. data (issue 14): ``data.load_rankings`` on a 200,000-row file vs a plain ``pd.read_csv`` of it
+   (``bench_data``). Target: ratio <= 5.
 
 The whole run keeps to a time budget (``--budget``, default 570 s, so ``make bench`` ends within 10
 minutes). Only the statsmodels GLM, which runs last, is ever cut: stopped at the deadline, its fit time
@@ -25,6 +29,10 @@ Usage::
     .venv/bin/python bench/run.py --budget 0    # no time limit: let the GLM finish however long it takes
     .venv/bin/python bench/run.py --no-glm      # skip the 17 GB statsmodels baseline
     .venv/bin/python bench/run.py --output /tmp/results.md --startup-repeats 5
+    .venv/bin/python bench/run.py --only 6 7    # just these; the other rows of results.md are kept
+
+With ``--only``, the rows not measured are carried over from the existing ``results.md`` and the
+header says which run each row comes from.
 """
 
 from __future__ import annotations
@@ -37,11 +45,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import bench_arena
+import bench_data
 import bench_growth
 import bench_reports
 import bench_startup
 import machine
-from results_md import Line, fmt_ratio, fmt_runs, fmt_seconds, render
+from results_md import Line, fmt_ratio, fmt_runs, fmt_seconds, previous_lines, render
 
 from videomarket.files import atomic_write_text
 
@@ -193,10 +202,36 @@ def growth_lines(args: argparse.Namespace) -> list[Line]:
     )]
 
 
+def data_lines(args: argparse.Namespace) -> list[Line]:
+    """Items 6 and 7 (issue 14)."""
+    r = bench_data.run(repeats=args.data_repeats, load_repeats=args.load_repeats)
+    build_how = (f"Fresh interpreter per run, wall time of the whole process, on a copy of `data/` "
+                 f"(`VIDEOMARKET_DATA_DIR`; {r['raw_files']} raw files, {r['raw_mb']:.1f} MB as stored). "
+                 "The plain script imports pandas and reads every raw file once (gunzip where compressed, "
+                 "`json.loads` or `pd.read_csv`); ours rebuilds every table and `datapackage.json`, "
+                 f"validated. 1 warm-up each, then {r['repeats']} alternating timed runs. Ours: "
+                 f"{fmt_runs(r['data_times'])}; plain: {fmt_runs(r['plain_times'])}; medians.")
+    load_how = (f"{r['rows']:,} rows ({r['file_mb']:.1f} MB): the shipped `rankings.csv` repeated, each copy "
+                f"dated {bench_data.SHIFT_DAYS} days earlier than the previous. One fresh process, a "
+                f"warm-up of each, then {r['load_repeats']} alternating timed calls. `load_rankings` "
+                "(typed, every value, key and reference checked): "
+                f"{fmt_runs(r['load_times'])}; `pd.read_csv`: {fmt_runs(r['read_csv_times'])}; medians.")
+    build, load = r["data_over_plain"], r["load_over_read_csv"]
+    return [
+        Line("6", "Data: `videomarket data` vs a plain script that imports pandas and reads every raw file "
+             "once",
+             fmt_seconds(r["data_s"]), fmt_seconds(r["plain_s"]), build, "<= 4", build <= 4, [build_how]),
+        Line("7", f"Data: `data.load_rankings` vs `pd.read_csv`, {r['rows']:,}-row rankings file",
+             fmt_seconds(r["load_s"]), fmt_seconds(r["read_csv_s"]), load, "<= 5", load <= 5, [load_how]),
+    ]
+
+
 # Cheap comparisons first; the statsmodels GLM (minutes, 17 GB) last, so the time budget only ever cuts it.
 ITEMS: list[tuple[str, Callable[[argparse.Namespace], list[Line]]]] = [
-    ("3", startup_lines), ("5", growth_lines), ("1", reports_lines), ("4", arena_lines),
+    ("3", startup_lines), ("5", growth_lines), ("6", data_lines), ("1", reports_lines), ("4", arena_lines),
 ]
+# The result keys each measurement writes (one run can give several rows).
+KEYS = {"1": ("1", "2"), "3": ("3", "3b"), "4": ("4", "4m"), "5": ("5",), "6": ("6", "7")}
 
 
 def _failed(key: str, exc: BaseException) -> list[Line]:
@@ -218,6 +253,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--arena-repeats", type=int, default=3)
     parser.add_argument("--glm-repeats", type=int, default=1)
     parser.add_argument("--no-glm", action="store_true", help="skip the statsmodels GLM baseline")
+    parser.add_argument("--data-repeats", type=int, default=5)
+    parser.add_argument("--load-repeats", type=int, default=9)
+    keys = sorted({key for keys in KEYS.values() for key in keys})
+    parser.add_argument("--only", nargs="+", metavar="N", choices=keys,
+                        help="run only these comparisons (e.g. 6 7); the other rows of --output are kept")
     return parser.parse_args(argv)
 
 
@@ -230,7 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bench: {context['machine']['cpu']}, {context['machine']['cores']}, load {context['load_start']}",
           flush=True)
     lines, errors = [], 0
-    for key, measure in ITEMS:
+    chosen = [(key, measure) for key, measure in ITEMS if not args.only or set(KEYS[key]) & set(args.only)]
+    for key, measure in chosen:
         load = machine.load()
         try:
             new = measure(args)
@@ -242,6 +283,10 @@ def main(argv: list[str] | None = None) -> int:
             line.load = load
             print(line.console(), flush=True)
         lines += new
+    if args.only:  # rows not measured now come from the previous results file, said so in its header
+        measured = {line.key for line in lines}
+        kept, context["kept_from"] = previous_lines(args.output)
+        lines += [line for line in kept if line.key not in measured]
     lines.sort(key=lambda ln: ln.key)
     minutes, seconds = divmod(time.monotonic() - started, 60)
     context.update(load_end=machine.load(), wall=f"{int(minutes)} min {seconds:.0f} s")

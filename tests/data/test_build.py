@@ -16,6 +16,7 @@ from videomarket.data.schemas import DataValidationError
 
 PROV = {"category": "text-to-video", "source_id": "snap-1"}
 LICENCE = "none stated; values are Artificial Analysis leaderboard data"
+UNCHECKED_SHA = "0" * 64  # the build does not hash raw files; tests/data/test_raw.py checks the shipped ones
 
 
 def api_payload(fetched_at: str, entries: list[tuple[str, str, float, float]]) -> dict:
@@ -95,7 +96,7 @@ def make_data_dir(root: Path) -> Path:
         + "".join(
             f"{d}T000000Z--media-text-to-video.json,aa-test-{d},o/r,{'a' * 40},data/media-text-to-video.json,"
             f"https://github.com/o/r/blob/{'a' * 40}/data/media-text-to-video.json,{d}T10:00:00Z,2026-11-24,"
-            f'"{LICENCE}",aa-api-media,text-to-video,\n'
+            f'"{LICENCE}",aa-api-media,text-to-video,{UNCHECKED_SHA},,\n'
             for d in ("2026-08-01", "2026-08-02")
         )
     )
@@ -185,11 +186,13 @@ def test_missing_raw_file_named_in_error(tmp_path: Path) -> None:
 
 
 def test_shipped_tables_are_exactly_what_the_build_produces(tmp_path: Path) -> None:
-    """`make data` on the shipped raw + curated data reproduces data/*.csv byte for byte."""
+    """`make data` on the shipped raw + curated data reproduces data/*.csv and datapackage.json byte
+    for byte."""
     copy = tmp_path / "data"
     shutil.copytree(paths.data_dir(), copy, ignore=shutil.ignore_patterns(".build-*"))
-    shipped = {name: (paths.data_dir() / f"{name}.csv").read_bytes() for name in build.OUTPUTS}
-    rebuilt = {p.stem: p.read_bytes() for p in build.build_all(copy)}
+    rebuilt = {p.name: p.read_bytes() for p in build.build_all(copy)}
+    shipped = {name: (paths.data_dir() / name).read_bytes() for name in rebuilt}
+    assert sorted(rebuilt) == sorted([*(f"{name}.csv" for name in build.OUTPUTS), "datapackage.json"])
     assert rebuilt == shipped
 
 
@@ -249,7 +252,7 @@ def test_models_take_facts_from_the_aa_model_list_they_cite(tmp_path: Path) -> N
         + "b" * 40
         + ",list.csv,https://github.com/o/l/blob/"
         + "b" * 40
-        + f'/list.csv,,2026-11-24,"{LICENCE}",aa-models-csv,multi,\n'
+        + f'/list.csv,,2026-11-24,"{LICENCE}",aa-models-csv,multi,{UNCHECKED_SHA},,\n'
     )
     models = root / "curated" / "models.csv"
     models.write_text(

@@ -75,3 +75,28 @@ def test_coverage_chart_draws_archived_and_secondary_marks() -> None:
     assert [t.get_text() for t in ax.get_yticklabels()] == ["AA · image-to-video", "AA · text-to-video"]
     assert "2 pools" in fig.alt_text and "2 days have an archived copy" in fig.alt_text
     assert fig.texts, "a source line under the chart"
+
+
+def test_pool_coverage_reports_the_longest_gap_between_known_days() -> None:
+    pools = coverage.pool_coverage(rankings()).set_index("category")
+    days_between = (pd.Timestamp("2026-08-01") - pd.Timestamp("2025-12-01")).days
+    assert pools.loc["text-to-video", "longest_gap"] == days_between - 1
+    assert pools.loc["image-to-video", "longest_gap"] == 108
+
+
+def test_coverage_change_separates_what_new_archives_add() -> None:
+    provenance = pd.DataFrame({"folder": ["new", "old"], "source_id": ["copy2", "copy1"]})
+    change = coverage.coverage_change(rankings(), provenance, ["new"]).set_index("category")
+    i2v = change.loc["image-to-video"]
+    counts = ["days_before", "days_after", "added_days", "archived_days_before", "archived_days_after"]
+    assert i2v[counts].tolist() == [1, 2, 1, 0, 1]
+    assert pd.isna(i2v["first_archived_before"]) and i2v["first_archived_after"] == pd.Timestamp("2026-08-02")
+    assert change.loc["text-to-video", "added_days"] == 0
+
+
+def test_coverage_gaps_lists_long_stretches_without_a_board() -> None:
+    gaps = coverage.coverage_gaps(rankings(), min_days=30)
+    assert gaps[["category", "days"]].values.tolist() == [["image-to-video", 108], ["text-to-video", 242]]
+    first = gaps.iloc[1]
+    assert (first["from"], first["to"]) == (pd.Timestamp("2025-12-02"), pd.Timestamp("2026-07-31"))
+    assert coverage.coverage_gaps(rankings(), min_days=30, archived_only=True).empty

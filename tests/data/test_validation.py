@@ -138,6 +138,36 @@ def test_date_in_the_future(refs: Path) -> None:
     assert problem.startswith("rankings.csv:2: column 'snapshot_date': 2099-01-01 is in the future")
 
 
+def test_only_forecasts_and_guidance_may_end_in_the_future(refs: Path) -> None:
+    path = refs / "company_metrics.csv"
+    path.write_text(
+        "company,metric,period,period_end,value_usd_m,original_currency,original_value,fx_rate,fx_date,"
+        "evidence,source_id,note\n"
+        "V,analyst_forecast,FY2099 (broker),2099-12-31,250,USD,250,,,B,press,\n"
+        "V,revenue_guidance,FY2099,2099-12-31,200,USD,200,,,B,press,\n"
+        "V,revenue,FY2099,2099-12-31,100,USD,100,,,B,press,\n"
+    )
+    with pytest.raises(DataValidationError) as caught:
+        data.load_company_metrics(path, check_references=False)
+    (problem,) = caught.value.problems
+    assert problem.startswith("company_metrics.csv:4: column 'period_end': period_end in the future (after ")
+    assert problem.endswith("allowed only where metric is analyst_forecast or revenue_guidance "
+                            "(period_end=2099-12-31, metric='revenue')")
+
+
+def test_table_with_quoted_cells_keeps_physical_line_numbers(refs: Path) -> None:
+    quoted = GOOD_ROWS[1].replace(",Veo 3,", ',"Veo 3\n(two lines)",')
+    path = write_rankings(refs, [GOOD_ROWS[0], quoted, GOOD_ROWS[0].replace("2025-12-01", "2025-13-01", 1)])
+    assert problems_of(path, refs) == [
+        "rankings.csv:5: column 'snapshot_date': '2025-13-01' is not a date YYYY-MM-DD"
+    ]
+
+
+def test_line_of_separators_only_is_not_a_record(refs: Path) -> None:
+    frame = load(write_rankings(refs, [GOOD_ROWS[0], "," * 14, GOOD_ROWS[1]]), refs)
+    assert len(frame) == 2
+
+
 def test_every_problem_reported_at_once(refs: Path) -> None:
     bad = GOOD_ROWS[1].replace(",day,", ",weekly,").replace(",A,", ",E,").replace(",21,", ",x,")
     problems = problems_of(write_rankings(refs, [GOOD_ROWS[0], bad]), refs)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import hashlib
 import json
 import os
 import shutil
@@ -135,6 +136,10 @@ def api() -> Iterator[FakeApi]:
 ORIEL_PREVIOUS = [("Model A", "X", 1300, 10), ("Model B", "Y", 1270, 9), ("Mochi 1", "Genmo", 1000, 0)]
 
 
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 @pytest.fixture(scope="session")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The small data folder, built once per test process: copying it is much faster than building it."""
@@ -160,7 +165,7 @@ def build_data_dir(root: Path) -> Path:
         ",".join(schemas.RAW_PROVENANCE.names) + "\n"
         f"{name},aa-oriel-20261030-t2v,o/oriel,{commit},data/media-text-to-video.json,"
         f"https://github.com/o/oriel/blob/{commit}/data/media-text-to-video.json,2026-10-30T10:20:00Z,"
-        "2026-11-24,none stated,aa-api-media,text-to-video,\n"
+        f"2026-11-24,none stated,aa-api-media,text-to-video,{sha256_of(archive / name)},,\n"
     )
     (curated / "sources-test.csv").write_text(
         ",".join(schemas.SOURCES.names) + "\n"
@@ -271,6 +276,7 @@ def test_good_day_stores_each_response_verbatim_with_provenance_and_rebuilds(
     assert "https://artificialanalysis.ai/api/v2/media/text-to-video/models/free" in first
     assert f"fetched through {api.base}/media/text-to-video/models/free" in first
     assert ",2026-11-01T12:00:00Z,2026-11-01," in first and ",aa-api-v2,text-to-video," in first
+    assert f",{hashlib.sha256(api_body(GOOD)).hexdigest()},," in first
     rankings = rows(data / "rankings.csv")
     assert (
         "2026-11-01,day,Artificial Analysis,text-to-video,model-a,Model A,X,1,1290,1280,1300,,aa-t2v-1,A,"

@@ -18,7 +18,14 @@ from __future__ import annotations
 from videomarket.data import schemas
 from videomarket.data._aliases import AliasError, general_mapping, resolve
 from videomarket.data._build import build_all
-from videomarket.data._coverage import archive_versions, evidence_mix, pool_coverage, snapshot_coverage
+from videomarket.data._coverage import (
+    archive_versions,
+    coverage_change,
+    coverage_gaps,
+    evidence_mix,
+    pool_coverage,
+    snapshot_coverage,
+)
 from videomarket.data._loaders import (
     load_company_metrics,
     load_forecasts,
@@ -41,6 +48,8 @@ __all__ = [
     "ModelListError",
     "archive_versions",
     "build_all",
+    "coverage_change",
+    "coverage_gaps",
     "evidence_mix",
     "general_mapping",
     "load_company_metrics",

@@ -20,12 +20,14 @@ import io
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from videomarket import paths
-from videomarket.data import schemas
+from videomarket.data import _datapackage, schemas
 from videomarket.data._aliases import AliasError, resolve
 from videomarket.data._loaders import load_provenance
 from videomarket.data._rawformats import RANKING_READERS, read_aa_models_csv
@@ -53,28 +55,38 @@ PUBLISHERS = {
     "aa-models-csv": "Artificial Analysis (model-page copy archived on GitHub)",
     "lmarena-scrape": "LMArena (leaderboard copy archived on GitHub)",
     "aa-api-v2": "Artificial Analysis (API, fetched by videomarket refresh)",
+    "aa-api-v2-archived": "Artificial Analysis (API copy archived on GitHub)",
+    "aa-api-data": "Artificial Analysis (API copy archived on GitHub)",
+    "aa-leaderboards-json": "Artificial Analysis (leaderboard copy archived on GitHub)",
+    "aa-leaderboards-free-json": "Artificial Analysis (API copy archived on GitHub)",
+    "http-headers": "Artificial Analysis (HTTP headers of an API response archived on GitHub)",
+    "lmarena-board": "LMArena (leaderboard copy archived on GitHub)",
+    "lmarena-board-wrapped": "LMArena (leaderboard copy archived on GitHub)",
 }
 
 
 def build_all(data_dir: Path | None = None) -> list[Path]:
-    """Rebuild every tidy table; return the paths written.
+    """Rebuild every tidy table and ``datapackage.json`` (the tables as a Frictionless Data Package);
+    return the paths written.
 
     Raises :class:`DataValidationError` (and writes nothing) when an input or a result is invalid.
     """
     data_dir = data_dir or paths.data_dir()
     tables = build_tables(data_dir)
+    texts = {name: to_csv(tables[name], schemas.TABLES[name]) for name in OUTPUTS}
+    files = {f"{name}.csv": text for name, text in texts.items()}
+    files[_datapackage.FILE_NAME] = _datapackage.to_json(_datapackage.datapackage(tables, texts))
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=data_dir))
     try:
-        for name in OUTPUTS:
-            atomic_write_text(staging / f"{name}.csv", to_csv(tables[name], schemas.TABLES[name]))
+        for file_name, text in files.items():
+            atomic_write_text(staging / file_name, text)
         from videomarket.data._loaders import validate_all
 
         validate_all(staging)
         written = []
-        for name in OUTPUTS:
-            target = data_dir / f"{name}.csv"
-            os.replace(staging / f"{name}.csv", target)
-            written.append(target)
+        for file_name in files:
+            os.replace(staging / file_name, data_dir / file_name)
+            written.append(data_dir / file_name)
         return written
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -291,10 +303,16 @@ def to_csv(frame: pd.DataFrame, spec: TableSpec) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(spec.names)
-    formatters = [_FORMATTERS[column.kind] for column in spec.columns]
-    for values in ordered.itertuples(index=False):
-        writer.writerow([fmt(v) for fmt, v in zip(formatters, values, strict=True)])
+    cells = [_formatted(ordered[column.name], _FORMATTERS[column.kind]) for column in spec.columns]
+    writer.writerows(zip(*cells, strict=True))
     return buffer.getvalue()
+
+
+def _formatted(values: pd.Series, fmt: Callable[[object], str]) -> list[str]:
+    """Each cell as text, formatting every distinct value once (dates, ids and ratings repeat)."""
+    codes, uniques = pd.factorize(values.astype(object), use_na_sentinel=True)
+    texts = np.array([fmt(v) for v in uniques] + [""], dtype=object)  # code -1 (missing) -> ""
+    return texts[codes].tolist()
 
 
 def _is_missing(value: object) -> bool:

@@ -37,7 +37,8 @@ def snapshot_coverage(rankings: pd.DataFrame) -> pd.DataFrame:
 
 
 def pool_coverage(rankings: pd.DataFrame) -> pd.DataFrame:
-    """One row per (arena, category): first and last day, and how many days are archived or secondary."""
+    """One row per (arena, category): first and last day, how many days are archived or secondary,
+    and ``longest_gap``, the most days in a row without any board between the first and last day."""
     days = snapshot_coverage(rankings)
     grouped = days.groupby(["arena", "category"], observed=True)
     summary = grouped.agg(
@@ -46,9 +47,85 @@ def pool_coverage(rankings: pd.DataFrame) -> pd.DataFrame:
         days=("snapshot_date", "nunique"),
         archived_days=("archived", "sum"),
         first_archived=("snapshot_date", lambda s: s[days.loc[s.index, "archived"]].min()),
+        longest_gap=("snapshot_date", _longest_gap),
     )
     summary["secondary_days"] = summary["days"] - summary["archived_days"]
-    return summary.reset_index().astype({"archived_days": int, "secondary_days": int})
+    return summary.reset_index().astype({"archived_days": int, "secondary_days": int, "longest_gap": int})
+
+
+def _longest_gap(dates: pd.Series) -> int:
+    """Most consecutive days without a board between two known days (0 for one or adjacent days)."""
+    steps = dates.sort_values().diff().dt.days.max()
+    return 0 if pd.isna(steps) else int(steps) - 1
+
+
+def coverage_change(rankings: pd.DataFrame, provenance: pd.DataFrame, folders: list[str]) -> pd.DataFrame:
+    """What the raw archive ``folders`` add to each pool: days known and archived, and the longest gap
+    between known days, without those folders' snapshots (``_before``) and with them (``_after``).
+
+    ``provenance`` is :func:`videomarket.data.load_provenance`; ``added_days`` counts the days known
+    only thanks to those folders.
+
+    Example::
+
+        >>> import pandas as pd
+        >>> ranks = pd.DataFrame({
+        ...     "snapshot_date": pd.to_datetime(["2025-12-01", "2026-04-10", "2026-04-11"]),
+        ...     "arena": "AA", "category": "t2v", "model": "a", "evidence": ["B", "A", "A"],
+        ...     "source_id": ["press", "new-1", "new-2"], "date_precision": "day"})
+        >>> prov = pd.DataFrame({"folder": ["new", "new"], "source_id": ["new-1", "new-2"]})
+        >>> change = coverage_change(ranks, prov, ["new"])
+        >>> change[["days_before", "days_after", "archived_days_after", "added_days"]].iloc[0].tolist()
+        [1, 3, 2, 2]
+    """
+    added = set(provenance.loc[provenance["folder"].isin(folders), "source_id"].astype(str))
+    before_rows = rankings[~rankings["source_id"].astype(str).isin(added)]
+    columns = ["days", "archived_days", "first_archived", "longest_gap", "last"]
+    after = pool_coverage(rankings).set_index(["arena", "category"])[columns]
+    table = after.add_suffix("_after")
+    if len(before_rows):
+        before = pool_coverage(before_rows).set_index(["arena", "category"])[columns]
+        table = before.add_suffix("_before").join(table, how="outer")
+    table = table.reset_index()
+    for name in ("days_before", "archived_days_before"):
+        table[name] = table.get(name, pd.Series(0, index=table.index)).fillna(0).astype(int)
+    table["added_days"] = table["days_after"] - table["days_before"]
+    order = ["arena", "category", "days_before", "days_after", "added_days", "archived_days_before",
+             "archived_days_after", "first_archived_before", "first_archived_after", "longest_gap_before",
+             "longest_gap_after", "last_before", "last_after"]
+    return table.reindex(columns=order)
+
+
+def coverage_gaps(rankings: pd.DataFrame, min_days: int = 7, archived_only: bool = False) -> pd.DataFrame:
+    """Every stretch of at least ``min_days`` days without a board in a pool, between known days.
+
+    ``archived_only``: count only days with an archived copy (grade A), so press-only days fall inside
+    gaps. Columns: arena, category, ``from`` and ``to`` (the first and last missing day), ``days``;
+    longest first within each pool.
+
+    Example::
+
+        >>> import pandas as pd
+        >>> ranks = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-20", "2026-04-10"]),
+        ...     "arena": "AA", "category": "t2v", "model": "a", "evidence": ["C", "A"],
+        ...     "source_id": ["p", "s"], "date_precision": "day"})
+        >>> coverage_gaps(ranks)[["from", "to", "days"]].astype(str).values.tolist()
+        [['2025-12-21', '2026-04-09', '110']]
+    """
+    days = snapshot_coverage(rankings)
+    if archived_only:
+        days = days[days["archived"]]
+    rows = []
+    for (arena, category), group in days.groupby(["arena", "category"], observed=True, sort=True):
+        dates = group["snapshot_date"].sort_values().reset_index(drop=True)
+        missing = dates.diff().dt.days - 1
+        for i in missing.index[missing >= min_days]:
+            rows.append({"arena": arena, "category": category,
+                         "from": dates[i - 1] + pd.Timedelta(days=1), "to": dates[i] - pd.Timedelta(days=1),
+                         "days": int(missing[i])})
+    table = pd.DataFrame(rows, columns=["arena", "category", "from", "to", "days"])
+    return table.sort_values(["arena", "category", "days"], ascending=[True, True, False],
+                             kind="mergesort").reset_index(drop=True)
 
 
 def archive_versions(provenance: pd.DataFrame) -> pd.DataFrame:
@@ -64,7 +141,7 @@ def archive_versions(provenance: pd.DataFrame) -> pd.DataFrame:
         dated_days=("day", "nunique"),
         first=("day", "min"),
         last=("day", "max"),
-        format=("format", "first"),
+        format=("format", lambda formats: ", ".join(sorted(set(formats)))),
     )
     return summary.reset_index()
 

@@ -26,7 +26,7 @@ import pandas as pd
 
 from videomarket import paths
 from videomarket.data import schemas
-from videomarket.data._tablecheck import read_table, read_table_with_lines, show, where
+from videomarket.data._tablecheck import read_keys, read_table_with_lines, show, where
 from videomarket.data.schemas import DataValidationError, TableSpec
 
 
@@ -130,10 +130,12 @@ def _reference_problems(
     frame: pd.DataFrame, lines: np.ndarray, spec: TableSpec, path: Path, reference_dir: Path
 ) -> list[str]:
     problems = []
+    known_by_table: dict[str, set[str]] = {}
     for column, target in spec.foreign_keys.items():
-        target_spec = schemas.TABLES[target]
-        known = read_table(reference_dir / f"{target}.csv", target_spec)[target_spec.key[0]].dropna()
-        unknown = frame[column].notna() & ~frame[column].isin(set(known))
+        if target not in known_by_table:  # only the key column is needed, not a full validation
+            target_spec = schemas.TABLES[target]
+            known_by_table[target] = read_keys(reference_dir / f"{target}.csv", target_spec)
+        unknown = frame[column].notna() & ~frame[column].isin(known_by_table[target])
         for position in np.flatnonzero(unknown.to_numpy(dtype=bool)):
             value = frame[column].iloc[position]
             problems.append(f"{where(path, lines[position], column)}: {show(value)} is not in {target}.csv")

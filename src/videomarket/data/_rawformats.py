@@ -8,12 +8,21 @@ the field.
 Example::
 
     >>> from videomarket.data._rawformats import RANKING_READERS
-    >>> sorted(RANKING_READERS)[:1]
-    ['aa-api-media']
+    >>> RANKING_READERS["aa-leaderboards-json"].__name__
+    'read_aa_leaderboards'
+    >>> import json
+    >>> from videomarket import paths
+    >>> path = paths.raw_dir() / "aa-oolong" / "2026-04-10T065838Z--text-to-video.json.gz"
+    >>> json.loads(raw_bytes(path))["meta"]["model_count"]
+    80
+
+Large originals are stored gzip-compressed (``*.json.gz``); every reader opens them through
+:func:`raw_bytes`, which returns the original bytes.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -45,9 +54,20 @@ class RawFormatError(ValueError):
     """A raw snapshot does not have the shape its format promises."""
 
 
+def raw_bytes(path: Path) -> bytes:
+    """The original bytes of a raw file: ``*.gz`` files (large originals) are decompressed."""
+    data = Path(path).read_bytes()
+    if Path(path).suffix != ".gz":
+        return data
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError) as error:
+        raise RawFormatError(f"{path}: not a readable gzip file ({error})") from None
+
+
 def _load_json(path: Path) -> Any:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(raw_bytes(path).decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise RawFormatError(f"{path}: not valid UTF-8 JSON ({error})") from None
 
@@ -152,20 +172,22 @@ def _finish(
 ) -> pd.DataFrame:
     """Add the snapshot-level columns and return the frame in :data:`BOARD_COLUMNS` order."""
     fetched = fetched.tz_convert("UTC") if fetched.tzinfo else fetched.tz_localize("UTC")
-    frame = frame.assign(
-        snapshot_date=fetched.tz_localize(None).normalize(),
-        snapshot_time=fetched.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        date_precision="day",
-        arena=fixed.pop("arena", AA),
-        category=fixed.pop("category", provenance["category"]),
-        evidence="A",
-        source_id=provenance["source_id"],
+    constant = {
+        "snapshot_date": fetched.tz_localize(None).normalize(),
+        "snapshot_time": fetched.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "date_precision": "day",
+        "arena": fixed.pop("arena", AA),
+        "category": fixed.pop("category", provenance["category"]),
+        "evidence": "A",
+        "source_id": provenance["source_id"],
         **fixed,
-    )
-    for column in BOARD_COLUMNS:
-        if column not in frame:
-            frame[column] = pd.NA
-    return frame[BOARD_COLUMNS]
+    }
+    # One construction instead of a column insertion per field: hundreds of files are read per build.
+    columns = {
+        name: frame[name] if name in frame else pd.Series(constant.get(name, pd.NA), index=frame.index)
+        for name in BOARD_COLUMNS
+    }
+    return pd.DataFrame(columns, index=frame.index)
 
 
 def read_aa_api_v2(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
@@ -174,10 +196,7 @@ def read_aa_api_v2(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
     (the API does not send one), so the snapshot time is the provenance ``snapshot_time`` (the
     fetcher's UTC clock when the response arrived).
     """
-    when = provenance.get("snapshot_time")
-    if not isinstance(when, str) or not when:
-        raise RawFormatError(f"{path}: provenance has no snapshot_time (needed for format aa-api-v2)")
-    return _finish(_api_ratings(_load_json(path), path), pd.Timestamp(when), provenance)
+    return _finish(_api_ratings(_load_json(path), path), _provenance_time(path, provenance), provenance)
 
 
 #: Board keys in the koiro archive (Finnish names) and the AA pool each one copies.
@@ -211,32 +230,177 @@ def read_aa_api_top(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-def read_lmarena_scrape(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
-    """LMArena (arena.ai) video leaderboard scrape: ``meta.fetched_at``, ``meta.leaderboard`` and
-    ``models[]`` with ``rank``, ``model``, ``vendor``, ``score`` and, when captured, ``ci``/``votes``.
+def _optional_int(entry: Mapping[str, Any], key: str, path: Path, where: str) -> int | None:
+    value = entry.get(key) if isinstance(entry, Mapping) else None
+    return None if value is None else int(_number(value, path, where))
+
+
+def _entries(payload: Any, key: str, path: Path, where: str = "top level") -> list[Any]:
+    entries = _field(payload, key, path, where)
+    if not isinstance(entries, list) or not entries:
+        raise RawFormatError(f"{path}: '{key}' must be a non-empty list")
+    return entries
+
+
+def _published_rows(entries: list[Any], path: Path, list_name: str, creator_key: str) -> pd.DataFrame:
+    """AA records that carry their own rank (empty for entries AA lists but no longer ranks), a
+    ``ci95`` text ``"-x/+y"`` and ``appearances``: the web-arena JSON and the API ``data`` endpoint.
+    """
+    rows = []
+    for position, entry in enumerate(entries):
+        where = f"{list_name}[{position}]"
+        elo = _number(_field(entry, "elo", path, where), path, where)
+        below, above = _parse_ci(str(_field(entry, "ci95", path, where)), path, where)
+        rows.append(
+            {
+                "model_name": str(_field(entry, "name", path, where)),
+                "creator": str(_field(_field(entry, creator_key, path, where), "name", path, where)),
+                "rank": _optional_int(entry, "rank", path, where),
+                "elo": elo,
+                "ci_low": elo - below,
+                "ci_high": elo + above,
+                "appearances": _optional_int(entry, "appearances", path, where),
+            }
+        )
+    return pd.DataFrame(rows).astype({"rank": "Int64", "appearances": "Int64"})
+
+
+def read_aa_leaderboards(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
+    """The ``artificial-analysis-leaderboards`` archives' layout (oolong-tea-2026 and its forks):
+    ``meta.fetched_at`` and ``models[]`` with ``name``, ``creator.name``, ``rank``, ``elo``,
+    ``ci95`` (``"-x/+y"``) and ``appearances``.
+
+    The same layout holds AA's web-arena JSON (2-decimal ratings; the per-tag ratings are not read)
+    and the fork's mapping of the API ``data/media`` endpoint (whole-number ratings). Entries AA
+    still lists but no longer ranks (``rank`` null, e.g. superseded previews) keep an empty rank.
     """
     payload = _load_json(path)
     meta = _field(payload, "meta", path, "top level")
     fetched = pd.Timestamp(_field(meta, "fetched_at", path, "meta"))
-    entries = _field(payload, "models", path, "top level")
-    if not isinstance(entries, list) or not entries:
-        raise RawFormatError(f"{path}: 'models' must be a non-empty list")
+    rows = _published_rows(_entries(payload, "models", path), path, "models", "creator")
+    return _finish(rows, fetched, provenance)
+
+
+def read_aa_leaderboards_free(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
+    """The same archives' copy of the free API (antoniovho): ``meta.fetched_at`` and ``models[]``
+    with ``name``, ``creator.name``, ``elo`` and ``ci_95`` (symmetric half-width).
+
+    The file's ``rank`` is the collector's list position, not a rank AA published, so the rank is
+    derived from the ratings as for every API copy (ties share the better rank).
+    """
+    payload = _load_json(path)
+    meta = _field(payload, "meta", path, "top level")
+    fetched = pd.Timestamp(_field(meta, "fetched_at", path, "meta"))
     rows = []
-    for i, entry in enumerate(entries):
+    for position, entry in enumerate(_entries(payload, "models", path)):
+        where = f"models[{position}]"
+        elo = _number(_field(entry, "elo", path, where), path, where)
+        half = _number(_field(entry, "ci_95", path, where), path, where)
+        rows.append(
+            {
+                "model_name": str(_field(entry, "name", path, where)),
+                "creator": str(_field(_field(entry, "creator", path, where), "name", path, where)),
+                "elo": elo,
+                "ci_low": elo - half,
+                "ci_high": elo + half,
+            }
+        )
+    frame = pd.DataFrame(rows)
+    frame["rank"] = competition_rank(frame["elo"])
+    return _finish(frame, fetched, provenance)
+
+
+def read_aa_api_data(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
+    """AA API v2 ``data/media/<pool>`` response saved verbatim: ``data[]`` with ``name``,
+    ``model_creator.name``, ``elo``, ``rank``, ``ci95`` (``"-x/y"``) and ``appearances``.
+
+    The response has no timestamp; the snapshot time is the provenance ``snapshot_time`` (the
+    HTTP ``date`` header saved beside it).
+    """
+    rows = _published_rows(_entries(_load_json(path), "data", path), path, "data", "model_creator")
+    return _finish(rows, _provenance_time(path, provenance), provenance)
+
+
+def _provenance_time(path: Path, provenance: Mapping[str, Any]) -> pd.Timestamp:
+    when = provenance.get("snapshot_time")
+    if not isinstance(when, str) or not when:
+        raise RawFormatError(
+            f"{path}: provenance has no snapshot_time (needed for format {provenance.get('format')})"
+        )
+    return pd.Timestamp(when)
+
+
+def read_lmarena_scrape(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
+    """LMArena (arena.ai) video leaderboard scrape: ``meta.fetched_at``, ``meta.leaderboard`` and
+    ``models[]`` with ``rank``, ``model``, ``vendor``, ``score`` and, when captured, ``ci``/``votes``.
+
+    Dated by the day of the copy (``fetched_at``).
+    """
+    payload = _load_json(path)
+    meta = _field(payload, "meta", path, "top level")
+    fetched = pd.Timestamp(_field(meta, "fetched_at", path, "meta"))
+    category = str(_field(meta, "leaderboard", path, "meta"))
+    return _finish(_lmarena_rows(payload, path), fetched, provenance, arena="LMArena", category=category)
+
+
+def _lmarena_rows(payload: Any, path: Path) -> pd.DataFrame:
+    """``models[]`` of an LMArena scrape: rank, name, vendor, score, votes and the 95% interval,
+    given as ``ci`` (the page's ±) or as ``ci_low``/``ci_high`` (distances below and above).
+    """
+    rows = []
+    for i, entry in enumerate(_entries(payload, "models", path)):
         where = f"models[{i}]"
-        votes = entry.get("votes")
+        score = _number(_field(entry, "score", path, where), path, where)
+        below = above = entry.get("ci")
+        if entry.get("ci_low") is not None or entry.get("ci_high") is not None:
+            below, above = _field(entry, "ci_low", path, where), _field(entry, "ci_high", path, where)
         rows.append(
             {
                 "model_name": str(_field(entry, "model", path, where)),
                 "creator": str(entry.get("vendor") or ""),
                 "rank": int(_number(_field(entry, "rank", path, where), path, where)),
-                "elo": _number(_field(entry, "score", path, where), path, where),
-                "appearances": None if votes is None else int(_number(votes, path, where)),
+                "elo": score,
+                "ci_low": None if below is None else score - _number(below, path, where),
+                "ci_high": None if above is None else score + _number(above, path, where),
+                "appearances": _optional_int(entry, "votes", path, where),
             }
         )
-    frame = pd.DataFrame(rows).astype({"rank": "Int64", "appearances": "Int64"})
+    return pd.DataFrame(rows).astype({"rank": "Int64", "appearances": "Int64", "ci_low": "Float64",
+                                      "ci_high": "Float64"})
+
+
+def read_lmarena_board(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
+    """One distinct published LMArena board (``aabao325/arena-ai-leaderboards`` layouts): as
+    :func:`read_lmarena_scrape`, but dated by the provenance ``board_date`` (LMArena's own "last
+    updated" date of the board), not by the day the archive happened to copy it.
+
+    The file's ``meta.last_updated`` (when present) must not be later than ``board_date``.
+    """
+    return _board(_load_json(path), path, provenance)
+
+
+def read_lmarena_board_wrapped(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
+    """An LMArena board wrapped by a collector (antoniovho): ``meta`` about the copy and ``data``
+    holding the board as in :func:`read_lmarena_board`; dated the same way."""
+    return _board(_field(_load_json(path), "data", path, "top level"), path, provenance)
+
+
+def _board(payload: Any, path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
+    meta = _field(payload, "meta", path, "top level")
+    fetched = pd.Timestamp(_field(meta, "fetched_at", path, "meta"))
     category = str(_field(meta, "leaderboard", path, "meta"))
-    return _finish(frame, fetched, provenance, arena="LMArena", category=category)
+    board_date = provenance.get("board_date")
+    if board_date is None or pd.isna(board_date) or board_date == "":
+        needed = f"needed for format {provenance.get('format')}"
+        raise RawFormatError(f"{path}: provenance has no board_date ({needed})")
+    board_date = pd.Timestamp(board_date)
+    published = meta.get("last_updated")
+    if published and pd.Timestamp(published) > board_date:
+        raise RawFormatError(
+            f"{path}: meta.last_updated {published!r} is after the provenance board_date {board_date.date()}"
+        )
+    frame = _finish(_lmarena_rows(payload, path), fetched, provenance, arena="LMArena", category=category)
+    return frame.assign(snapshot_date=board_date)
 
 
 #: Columns of the AA model-list CSV (Avo archive) that describe a model rather than rate it.
@@ -273,6 +437,12 @@ RANKING_READERS: dict[str, Reader] = {
     "aa-api-media": read_aa_api_media,
     "aa-web-table": read_aa_web_table,
     "aa-api-v2": read_aa_api_v2,
+    "aa-api-v2-archived": read_aa_api_v2,  # the same response, saved by an archive instead of refresh
+    "aa-api-data": read_aa_api_data,
     "aa-api-top": read_aa_api_top,
+    "aa-leaderboards-json": read_aa_leaderboards,
+    "aa-leaderboards-free-json": read_aa_leaderboards_free,
     "lmarena-scrape": read_lmarena_scrape,
+    "lmarena-board": read_lmarena_board,
+    "lmarena-board-wrapped": read_lmarena_board_wrapped,
 }

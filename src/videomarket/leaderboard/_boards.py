@@ -263,18 +263,27 @@ def duplicate_entries(board: pd.DataFrame) -> pd.DataFrame:
     names = board["model_name"].astype(str)
     pairs = []
     for index, name in names.items():
-        match = _BASED_ON.search(name)
-        if match is None:
+        base = _base_of(name, str(board.loc[index, "model"]))
+        if base is None:
             continue
-        base = match.group("base").strip().lower()
         row = board.loc[index]
         same_numbers = (
             board[["elo", "ci_low", "ci_high"]].eq(row[["elo", "ci_low", "ci_high"]]).all(axis=1)
             & (board.index != index)
-            & names.str.lower().str.startswith(base)
+            & (names.str.lower().str.startswith(base)
+               | board["model"].astype(str).str.replace("-", " ").str.startswith(base))
         )
         pairs += [(row["model"], board.loc[other, "model"]) for other in board.index[same_numbers][:1]]
     return pd.DataFrame(pairs, columns=columns)
+
+
+def _base_of(name: str, model: str) -> str | None:
+    """The model a row says it is based on, from its board name or, once a board drops the words, its id."""
+    match = _BASED_ON.search(name)
+    if match is not None:
+        return match.group("base").strip().lower()
+    slug = re.search(r"-based-on-(?P<base>[a-z0-9-]+)$", model)
+    return slug.group("base").replace("-", " ") if slug is not None else None
 
 
 def drop_duplicate_entries(board: pd.DataFrame) -> pd.DataFrame:

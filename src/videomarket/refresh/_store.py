@@ -114,10 +114,12 @@ class Snapshot:
             "licence": LICENCE,
             "format": FORMAT,
             "category": self.pool,
+            "sha256": digest,
+            "board_date": "",
             "note": (
                 f"{note}Artificial Analysis API v2 response saved verbatim by `videomarket refresh`; "
                 f"snapshot_time is the fetcher's UTC clock when the response arrived (the API sends "
-                f"no timestamp); {len(self.records)} models; sha256 {digest}"
+                f"no timestamp); {len(self.records)} models"
             ),
         }
 
