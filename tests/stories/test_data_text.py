@@ -1,0 +1,90 @@
+"""Sentences of the "about the data" report: counts that match the tables, no rounded-up shares, pools
+named in words, re-anchorings read from the epochs table rather than assumed."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from videomarket import stories
+
+
+def _days() -> pd.DataFrame:
+    return pd.DataFrame({
+        "snapshot_date": pd.to_datetime(["2025-12-01", "2026-07-23", "2026-07-24", "2026-07-24"]),
+        "category": ["text-to-video", "text-to-video", "text-to-video", "image-to-video"],
+        "archived": [False, True, True, True],
+    })
+
+
+def _pools() -> pd.DataFrame:
+    return pd.DataFrame({"category": ["text-to-video", "image-to-video"], "days": [3, 1],
+                         "archived_days": [2, 1],
+                         "first_archived": pd.to_datetime(["2026-07-23", "2026-07-24"])})
+
+
+def _mix(archived: int = 19155, secondary: tuple[int, int, int] = (8, 59, 11)) -> pd.DataFrame:
+    return pd.DataFrame({"A": [archived, 0], "B": [secondary[0], 0], "C": [secondary[1], 12],
+                         "D": [secondary[2], 15]},
+                        index=pd.Index(["rankings", "market_forecasts"], name="table"))
+
+
+def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
+    text = stories.coverage_text(_days(), _pools(), "Artificial Analysis")
+    assert "3 distinct days of leaderboard values between 1 December 2025 and 24 July 2026" in text
+    assert "across 2 pools. 2 days have an archived machine copy" in text
+    answer = stories.data_answer(_days(), _pools(), "Artificial Analysis")
+    assert answer.startswith("The Artificial Analysis history rests on 2 days of archived board copies from "
+                             "23 July 2026 to 24 July 2026")
+
+
+def test_evidence_text_never_rounds_a_share_up_to_everything() -> None:
+    text = stories.evidence_text(_mix())
+    assert "Of 19,233 leaderboard values, 19,155 come from archived copies (grade A) and 78 from" in text
+    assert "100%" not in text
+    assert "of 27 forecast values, 0 reach grade B or better" in text
+
+
+def test_missing_text_lists_the_days_before_the_archives_and_the_longest_gap() -> None:
+    gaps = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
+                         "from": pd.to_datetime(["2025-12-02", "2026-01-30"]),
+                         "to": pd.to_datetime(["2025-12-19", "2026-04-08"]), "days": [18, 69]})
+    text = stories.missing_text(gaps, _days(), _pools(), "Artificial Analysis", min_days=7)
+    assert "start on 23 July 2026. Before that the tables hold 1 day of press" in text
+    assert "(1 December 2025)" in text
+    assert "2 stretches of 7 days or more have no board at all; the longest is 69 days (30 January 2026 " \
+           "to 8 April 2026, image to video (silent))." in text
+    none = stories.missing_text(gaps.iloc[0:0], _days(), _pools(), "Artificial Analysis", min_days=7)
+    assert none.endswith("0 stretches of 7 days or more have no board at all.")
+
+
+def test_findings_name_the_re_anchored_pools_from_the_epochs_table() -> None:
+    change = pd.DataFrame({"category": ["text-to-video"], "added_days": [63], "days_before": [31],
+                           "days_after": [94], "archived_days_before": [24], "archived_days_after": [89],
+                           "first_archived_after": pd.to_datetime(["2026-04-10"]),
+                           "longest_gap_before": [98], "longest_gap_after": [68],
+                           "last_after": pd.to_datetime(["2026-10-10"])})
+    epochs = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
+                           "end": pd.to_datetime(["2026-09-30", None])})
+    gaps = pd.DataFrame({"category": ["text-to-video"], "from": pd.to_datetime(["2025-12-02"]),
+                         "to": pd.to_datetime(["2025-12-19"]), "days": [18]})
+    findings = stories.data_findings(_days(), _pools(), change, gaps, _mix(), epochs)
+    assert 3 <= len(findings) <= 5
+    assert "from 24 to 89 archived days, starting 10 April 2026" in findings[1]
+    assert any(f.startswith("Re-anchored: text to video (silent). The last board on the old scale is from "
+                            "30 September 2026") for f in findings)
+    assert not any("image to video" in f and "Re-anchored" in f for f in findings)
+    unanchored = stories.data_findings(_days(), _pools(), change, gaps, _mix(),
+                                       epochs.assign(end=pd.NaT))
+    assert not any("Re-anchored" in f for f in unanchored)
+
+
+def test_change_text_names_pools_in_words() -> None:
+    change = pd.DataFrame({"category": ["text-to-video", "image-to-video"], "added_days": [63, 60],
+                           "days_before": [31, 30], "days_after": [94, 90], "archived_days_after": [89, 88],
+                           "longest_gap_before": [98, 98], "longest_gap_after": [68, 69],
+                           "first_archived_after": pd.to_datetime(["2026-04-10", "2026-04-09"]),
+                           "last_after": pd.to_datetime(["2026-10-10", "2026-10-10"])})
+    text = stories.change_text(change, 4)
+    assert text.startswith("The 4 archives reached last add 63 days to text to video (silent), 60 days to "
+                           "image to video (silent).")
+    assert "text-to-video" not in text
