@@ -83,7 +83,8 @@ def test_win_probability_curve_marks_each_rival_on_the_curve() -> None:
     assert len(_gid(fig, "rival:")) == 2
     assert "53%" in fig.title_text and "Veo 3" in fig.title_text
     assert "Runway Gen-4.5" in fig.alt_text and "Veo 3 21 points behind, 53.0%" in fig.alt_text
-    assert "press" in fig.source_text
+    assert "1 source" in fig.source_text and "press" not in fig.source_text  # no internal ids for readers
+    assert set(fig.data["series"]) == {"curve", "rival"}  # what it drew, for the CSV download
     pooled = rivals.assign(arena=ARENA, category=POOL)
     named = plots.win_probability_curve(pooled, arena.votes_needed_table(100))
     assert named.source_text.startswith("Source: Artificial Analysis text-to-video")

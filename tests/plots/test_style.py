@@ -34,7 +34,8 @@ def test_mimebundle_carries_png_and_alt_text() -> None:
     data, metadata = fig._repr_mimebundle_()
     assert set(data) == {"image/png"}
     assert data["image/png"].startswith(PNG_SIGNATURE)
-    assert metadata == {"image/png": {"alt": "Runway's line rises to 3 then falls."}}
+    # shown at its physical size (5 in at 96 CSS px per inch); no data given, so no CSV
+    assert metadata == {"image/png": {"alt": "Runway's line rises to 3 then falls.", "width": 480}}
 
 
 def test_two_renders_give_identical_bytes_and_no_software_tag() -> None:

@@ -1,19 +1,24 @@
-"""Value charts, tested for what they draw: points, frontier staircase and labels, best value, budget,
-price axis scale, panels, intervals and chances, titles and alt text from the data."""
+"""Value charts, tested for what they draw: points, the frontier they are given and its labels, the
+caller's pick, budget, price axis scale, panels, legends, intervals and chances, titles and alt text."""
 
 from __future__ import annotations
+
+import ast
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from videomarket import plots
+from videomarket import leaderboard, plots
 
 POOL = "image-to-video"
+FRONTIER = ["agnes", "hailuo", "grok", "gemini"]  # what leaderboard.pareto_frontier finds on this board
 
 
 def priced_board() -> pd.DataFrame:
-    """Hand-made: a dominated model (mid-dear), a tie in price, an unpriced #1, prices spanning 0.3-30."""
+    """Hand-made: a dominated model (mid-dear), a tie in price, an unpriced #1, prices spanning 0.3-30;
+    ``on_frontier`` as guide.with_prices marks it."""
     board = pd.DataFrame(
         [
             ("unpriced-top", "Unpriced Top", "Fal", 1400.0, None),
@@ -31,6 +36,7 @@ def priced_board() -> pd.DataFrame:
     board["category"] = POOL
     board["arena"] = "Artificial Analysis"
     board["snapshot_date"] = pd.Timestamp("2026-10-06")
+    board["on_frontier"] = board.index.isin(leaderboard.pareto_frontier(board).index)
     return board
 
 
@@ -44,44 +50,64 @@ def gids(fig, prefix: str) -> list:
     return found
 
 
-def test_quality_vs_price_draws_priced_points_frontier_and_best_value() -> None:
-    fig = plots.quality_vs_price(priced_board())
+def test_the_board_marks_the_frontier_the_chart_draws() -> None:
+    assert sorted(priced_board().loc[priced_board()["on_frontier"], "model"]) == sorted(FRONTIER)
+
+
+def test_quality_vs_price_draws_priced_points_the_given_frontier_and_the_pick() -> None:
+    fig = plots.quality_vs_price(priced_board(), pick="hailuo", pick_label="cheapest within 20 points")
     points = {a.get_gid().split(":", 1)[1] for a in gids(fig, "point:")}
-    assert points == {
-        "gemini",
-        "grok",
-        "mid-dear",
-        "hailuo",
-        "hailuo-twin",
-        "agnes",
-        "veo-2",
-    }  # not the unpriced
+    assert points == {"gemini", "grok", "mid-dear", "hailuo", "hailuo-twin", "agnes", "veo-2"}  # not unpriced
     (stairs,) = gids(fig, "frontier")
-    assert list(stairs.get_xdata()) == [0.3, 1.0, 4.2, 6.0] and list(stairs.get_ydata()) == [
-        1127,
-        1257,
-        1328,
-        1368,
-    ]
+    assert list(stairs.get_xdata()) == [0.3, 1.0, 4.2, 6.0]
+    assert list(stairs.get_ydata()) == [1127, 1257, 1328, 1368]
     labels = {a.get_gid().split(":", 1)[1] for a in gids(fig, "frontier-label:")}
-    assert labels == {"agnes", "hailuo", "grok", "gemini"}
-    (star,) = gids(fig, "best-value")
-    # above the lowest priced rating (1100): hailuo 157/1 = 157 points per USD/min, agnes only 27/0.3 = 90
+    assert labels == set(FRONTIER)
+    (star,) = gids(fig, "pick")
     assert (star.get_xdata()[0], star.get_ydata()[0]) == (1.0, 1257.0)
     assert fig.axes[0].get_xscale() == "log"  # 30 / 0.3 = 100 > 8
     assert len(gids(fig, "interval:")) == 7
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert "cheapest within 20 points" in legend and any("Pareto frontier" in t for t in legend)
+    assert fig.data["pick"].sum() == 1 and fig.data.loc[fig.data["pick"], "model"].item() == "hailuo"
+
+
+def test_the_chart_draws_the_frontier_it_is_given_and_computes_none() -> None:
+    board = priced_board()
+    board["on_frontier"] = board["model"].isin(["agnes", "veo-2"])  # not a real frontier: drawn as given
+    fig = plots.quality_vs_price(board)
+    (stairs,) = gids(fig, "frontier")
+    assert list(stairs.get_xdata()) == [0.3, 30.0]
+    assert not gids(fig, "pick")  # no pick given, none invented
+    with pytest.raises(ValueError, match=r"on_frontier.*with_prices"):
+        plots.quality_vs_price(board.drop(columns="on_frontier"))
+    with pytest.raises(ValueError, match="pick 'unpriced-top' is not a priced"):
+        plots.quality_vs_price(board, pick="unpriced-top")
+
+
+def test_plots_import_no_frontier_or_value_computation() -> None:
+    package = Path(plots.__file__).parent
+    forbidden = {"pareto_frontier", "best_value", "cheapest_near_top", "best_under_budget"}
+    for path in package.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom):
+                names = {alias.name for alias in node.names}
+                assert not names & forbidden, f"{path.name} imports {names & forbidden}"
 
 
 def test_frontier_labels_do_not_overlap() -> None:
-    fig = plots.quality_vs_price(priced_board())
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    fig.freeze_layout()
-    renderer = FigureCanvasAgg(fig).get_renderer()
-    boxes = [a.get_window_extent(renderer) for a in gids(fig, "frontier-label:")]
-    for i, first in enumerate(boxes):
-        for second in boxes[i + 1 :]:
-            assert not first.overlaps(second), "two frontier labels overlap"
+    for fig in (plots.quality_vs_price(priced_board()),
+                plots.quality_vs_price_grid({POOL: priced_board(), "text-to-video": priced_board()})):
+        fig.freeze_layout()
+        renderer = FigureCanvasAgg(fig).get_renderer()
+        for ax in fig.axes:
+            boxes = [a.get_window_extent(renderer) for a in ax.texts
+                     if (a.get_gid() or "").startswith("frontier-label:")]
+            for i, first in enumerate(boxes):
+                for second in boxes[i + 1 :]:
+                    assert not first.overlaps(second), "two frontier labels overlap"
 
 
 def test_budget_shades_fades_and_retitles() -> None:
@@ -95,14 +121,17 @@ def test_budget_shades_fades_and_retitles() -> None:
 
 
 def test_titles_and_alt_text_come_from_the_data() -> None:
-    fig = plots.quality_vs_price(priced_board())
+    fig = plots.quality_vs_price(priced_board(), pick="hailuo", pick_label="cheapest within 20 points")
     assert fig.title_text == (
         "Among priced models, Gemini Omni Flash rates highest (USD 6/min); "
-        "Hailuo 2.3 Fast gives the most rating per dollar (USD 1/min)"
+        "cheapest within 20 points: Hailuo 2.3 Fast (USD 1/min)"
     )
     assert "including the board's top-rated Unpriced Top" in fig.subtitle_text
     assert "Pareto frontier from cheapest: Agnes-Video-V2.0 (1127 at USD 0.3)" in fig.alt_text
+    assert "Starred, cheapest within 20 points: Hailuo 2.3 Fast (1257 at USD 1)" in fig.alt_text
     assert "1 model(s) without a listed price" in fig.alt_text
+    plain = plots.quality_vs_price(priced_board())
+    assert plain.title_text == "Among priced models, Gemini Omni Flash rates highest (USD 6/min)"
 
 
 def test_linear_price_axis_when_prices_are_close_and_errors_are_clear() -> None:
@@ -115,16 +144,42 @@ def test_linear_price_axis_when_prices_are_close_and_errors_are_clear() -> None:
         plots.quality_vs_price(board, budget=-1)
 
 
-def test_grid_has_one_panel_per_pool_and_a_shared_legend() -> None:
+def test_developers_get_distinct_colours_and_at_most_seven_are_coloured() -> None:
+    rows = [(f"m{i}", f"Model {i}", f"Lab {i % 10}", 1000.0 + 10 * i, 1.0 + i) for i in range(30)]
+    board = pd.DataFrame(rows, columns=["model", "model_name", "developer", "elo", "price_usd_per_min"])
+    board["on_frontier"] = board.index.isin(leaderboard.pareto_frontier(board).index)
+    fig = plots.quality_vs_price(board)
+    colours = {}
+    for point in gids(fig, "point:"):
+        developer = board.set_index("model").loc[point.get_gid().split(":", 1)[1], "developer"]
+        colours.setdefault(developer, set()).add(point.get_color())
+    assert all(len(c) == 1 for c in colours.values())  # one colour per developer
+    coloured = {d: c.pop() for d, c in colours.items() if c != {"#999999"}}
+    assert len(coloured) == 7 and len(set(coloured.values())) == 7  # seven distinct, the rest grey
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert "other developers" in legend and set(coloured) <= set(legend)
+
+
+def test_grid_has_one_panel_per_pool_and_a_legend_under_the_panels() -> None:
     board = priced_board()
     other = board.assign(category="text-to-video")
     other["elo"] = other["elo"] - 300
-    fig = plots.quality_vs_price_grid({POOL: board, "text-to-video": other, "x": board})
+    fig = plots.quality_vs_price_grid({POOL: board, "text-to-video": other, "x": board},
+                                      pick={POOL: "hailuo", "text-to-video": "hailuo", "x": "agnes"},
+                                      pick_label="cheapest near the top")
     visible = [ax for ax in fig.axes if ax.get_visible()]
     assert len(visible) == 3 and len(fig.axes) == 4  # 2x2 grid, the fourth hidden
     assert visible[0].get_title(loc="left").startswith("Image to video (silent), 6 Oct 2026")
-    assert len(fig.legends) == 1
-    assert fig.title_text == "Most rating per dollar across the 3 pools: Hailuo 2.3 Fast (3 pools)"
+    (legend,) = fig.legends
+    texts = [t.get_text() for t in legend.get_texts()]
+    assert {"Google", "MiniMax", "cheapest near the top"} <= set(texts)
+    fig.freeze_layout()
+    assert legend.get_window_extent().y1 <= min(ax.get_window_extent().y0 for ax in visible)
+    assert fig.title_text == (
+        "Cheapest near the top across the 3 pools: Hailuo 2.3 Fast (2 pools), Agnes-Video-V2.0")
+    assert set(fig.data["category"]) == {POOL, "text-to-video", "x"}
+    with pytest.raises(ValueError, match="pick given for pool"):
+        plots.quality_vs_price_grid({POOL: board}, pick={"nowhere": "hailuo"})
 
 
 def test_leaders_with_intervals_shows_chances_and_hollow_points_without_intervals() -> None:

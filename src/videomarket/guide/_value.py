@@ -4,7 +4,9 @@
   ``price_usd_per_min`` to a board from :func:`videomarket.guide.board_on`. With ``prices`` (from
   :func:`videomarket.data.load_pool_prices`) the price is the one AA lists for the board's
   pool (image-to-video and audio prices can differ); without, the catalogue's single price (silent
-  text-to-video, else image-to-video); the ``price_basis`` column says which.
+  text-to-video, else image-to-video); the ``price_basis`` column says which. ``on_frontier`` marks
+  the rows on the board's Pareto frontier (:func:`videomarket.leaderboard.pareto_frontier`), which
+  the quality-against-price charts draw as they are given.
 * :func:`value_summary` gives, per pool, the best-rated priced model, the best rating per dollar
   (:func:`videomarket.leaderboard.best_value`) and the Pareto frontier
   (:func:`videomarket.leaderboard.pareto_frontier`), optionally under a budget cap.
@@ -16,8 +18,9 @@ Example::
     ...     "category": "text-to-video", "rank": [1, 2], "elo": [1250.0, 1200.0]})
     >>> models = pd.DataFrame({"model": ["a", "b"], "developer": ["X", "Y"], "native_audio": [True, False],
     ...     "open_weights": [False, True], "api_price_usd_per_min": [12.0, None]})
-    >>> with_prices(board, models)["price_usd_per_min"].tolist()
-    [12.0, nan]
+    >>> priced = with_prices(board, models)
+    >>> priced["price_usd_per_min"].tolist(), priced["on_frontier"].tolist()
+    ([12.0, nan], [True, False])
 """
 
 from __future__ import annotations
@@ -47,8 +50,9 @@ def with_prices(
     board: pd.DataFrame, models: pd.DataFrame, prices: pd.DataFrame | None = None
 ) -> pd.DataFrame:
     """The board with ``developer``, ``native_audio``, ``open_weights``, ``price_usd_per_min`` and
-    ``price_source_id``, ``price_basis`` (rules in the module docstring) and, with ``prices``,
-    ``price_dating``.
+    ``price_source_id``, ``price_basis`` (rules in the module docstring), ``on_frontier`` (no other
+    priced model rates at least as high for at most the price, one of them strictly) and, with
+    ``prices``, ``price_dating``.
     """
     if not isinstance(board, pd.DataFrame) or "model" not in board.columns:
         raise ValueError("board must be a DataFrame with a `model` column (see guide.board_on)")
@@ -65,7 +69,10 @@ def with_prices(
         pool = _pool_prices(prices, category)
         priced = priced.merge(pool, on="model", how="left")
         basis = f"AA list price for the {category} pool"
-    return priced.drop(columns=["api_price_usd_per_min"]).assign(price_basis=basis)
+    priced = priced.drop(columns=["api_price_usd_per_min"]).assign(price_basis=basis)
+    frontier = pareto_frontier(priced).index if "elo" in priced.columns else []
+    priced["on_frontier"] = priced.index.isin(frontier)
+    return priced
 
 
 def priced_boards(

@@ -1,8 +1,11 @@
-"""Charts for the reports, all in one house style (see :mod:`videomarket.plots._style`).
+"""Charts and tables for the reports, all in one house style (see :mod:`videomarket.plots._style`).
 
-Every function returns a :class:`~videomarket.plots._style.ReportFigure` (title stating the finding,
-source line, alt text) and never calls ``plt.show()``; the last expression of a notebook cell shows it
-once. Importing this package is light: matplotlib is imported inside the functions.
+Every chart function returns a :class:`~videomarket.plots._style.ReportFigure` (title stating the
+finding, source line, alt text, ``.data``: the table it drew, offered as a CSV download in the reports)
+and never calls ``plt.show()``; the last expression of a notebook cell shows it once. :func:`table`
+shows a DataFrame as a reader's table (great-tables: plain headers, formatted numbers, "—" for missing,
+"show all" for long tables, a CSV download). Importing this package is light: matplotlib and
+great-tables are imported inside the functions.
 
 Example::
 
@@ -30,12 +33,15 @@ from videomarket.plots._style import (
     house_style,
     new_figure,
     normalise_creator,
+    series_colors,
 )
+from videomarket.plots._table import ReportTable, table
 from videomarket.plots._value import quality_vs_price, quality_vs_price_grid
 from videomarket.plots._value_intervals import leaders_with_intervals
 
 __all__ = [
     "PALETTE",
+    "ReportTable",
     "bump_chart",
     "coverage_chart",
     "creator_color",
@@ -54,6 +60,8 @@ __all__ = [
     "quality_vs_price_grid",
     "rating_intervals_chart",
     "rating_trajectories",
+    "series_colors",
+    "table",
     "vendor_vs_market_chart",
     "votes_needed_curve",
     "win_probability_curve",

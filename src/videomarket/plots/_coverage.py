@@ -50,15 +50,19 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
             )
     ax.set_yticks(range(len(pools)), list(pools.values()))
     ax.set_ylim(len(pools) - 0.5, -0.5)
-    ax.set_xlabel("snapshot date")
+    ax.set_xlabel("Snapshot date")
     format_date_axis(ax)
-    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.18), ncol=2)
+    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.18), ncol=2, fontsize=9)
     summary = _summary(days)
+    columns = [c for c in ("arena", "category", "snapshot_date", "archived", "evidence", "models")
+               if c in days.columns]
     return finish(
         fig,
         title=title or summary["title"],
-        source=source or "Source: videomarket rankings table (archived leaderboard copies and press values)",
+        source=source or "Source: the project's leaderboard history (archived copies of the boards and "
+        "values quoted by the press)",
         alt=summary["alt"],
+        data=days[columns].reset_index(drop=True),
     )
 
 

@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 
 from videomarket.plots._panels import (
+    chart_data,
     date_range_text,
     day_text,
     default_source,
@@ -34,12 +35,20 @@ from videomarket.plots._panels import (
     row_name,
     spread_labels,
 )
-from videomarket.plots._style import MUTED_COLOR, OTHER_COLOR, creator_style, finish, house_style
+from videomarket.plots._style import (
+    MAX_HIGHLIGHTED,
+    MUTED_COLOR,
+    creator_color,
+    creator_style,
+    finish,
+    house_style,
+    series_colors,
+)
 
 EVIDENCE_NOTE = "Filled markers: archived snapshots; hollow markers and dotted lines: secondary sources."
-MAX_HIGHLIGHT = 8
-# A highlighted model whose developer has no colour of its own: darker than the grey context lines.
-FEATURED_OTHER_COLOR = "#5E5E5E"
+MAX_HIGHLIGHT = MAX_HIGHLIGHTED
+HISTORY_COLUMNS = ("snapshot_date", "scale_epoch", "arena", "category", "model", "model_name", "creator",
+                   "rank", "elo", "ci_low", "ci_high", "evidence", "source_id")
 
 
 def bump_chart(
@@ -54,27 +63,31 @@ def bump_chart(
     """Rank over time for the models in a :func:`~videomarket.leaderboard.rank_history` table.
 
     Rank 1 at the top; one panel per scale epoch; a line breaks where a model is outside the top N.
-    ``highlight`` (model ids) get their developer's colour; default: every model that reached #1
-    plus the top 3 of the latest board (at most 8). Other models are grey.
+    ``highlight`` (model ids, at most 8) get a colour of their own (their developer's while free) and a
+    direct label; default: every model that reached #1 plus the top 3 of the latest board (at most 8).
+    The other models are thin grey context lines without labels.
     """
     needed = ("snapshot_date", "model", "rank", "scale_epoch")
     history = require_table(rank_history_table, needed, "bump_chart")
     history = history[history["rank"].notna()]
     top_n = int(history["rank"].max())  # rank_history keeps the top N places
     latest = history[history["snapshot_date"] == history["snapshot_date"].max()].sort_values("rank")
-    chosen = highlight if highlight is not None else _default_highlight(history, latest)
+    chosen = [str(m) for m in highlight] if highlight is not None else _default_highlight(history, latest)
+    if len(chosen) > MAX_HIGHLIGHT:
+        raise ValueError(f"bump_chart: at most {MAX_HIGHLIGHT} models can be highlighted, got {len(chosen)}")
+    colors = _model_colors(history, chosen)
     with house_style():
         fig, axes, spans = epoch_figure(history, sharey=True)
         departed: dict[str, Any] = {}
         for ax, (epoch, _start, _end) in zip(axes, spans, strict=True):
-            departed |= _draw_ranks(ax, history[history["scale_epoch"].astype(str) == epoch], chosen)
+            departed |= _draw_ranks(ax, history[history["scale_epoch"].astype(str) == epoch], colors)
         axes[0].set_ylim(top_n + 0.5, 0.5)  # inverted: rank 1 on top
         axes[0].set_yticks(range(1, top_n + 1, 1 if top_n <= 15 else 2))
         axes[0].set_ylabel("Rank (1 = top of the board)")
         if departed:  # under the chart: inside a panel the legend hid lines wherever it went
             handles = [_legend_proxy(artist, name) for name, artist in departed.items()]
-            legend_below(axes[0], handles, fontsize=7.5, title="highlighted, then left the top places",
-                         title_fontsize=7.5, ncols=min(3, len(handles)), alignment="left")
+            legend_below(axes[0], handles, fontsize=9, title="highlighted, then left the top places",
+                         title_fontsize=9, ncols=min(3, len(handles)), alignment="left")
     leader = row_name(latest.iloc[0])
     n_models = history["model"].nunique()
     pool = pool_text(history)
@@ -85,40 +98,49 @@ def bump_chart(
         f"{date_range_text(history['snapshot_date'])}: {n_models} models over "
         f"{history['snapshot_date'].nunique()} boards, in {len(spans)} scale-epoch panel(s). "
         f"{leader} is #1 on the latest board ({day_text(latest['snapshot_date'].iloc[0])}). "
-        f"Models that held #1: {', '.join(leaders)}. {EVIDENCE_NOTE}"
+        f"Models that held #1: {', '.join(leaders)}. Highlighted: "
+        f"{', '.join(model_names(history)[m] for m in chosen if m in model_names(history))}; other models "
+        f"are grey context lines. {EVIDENCE_NOTE}"
     )
+    data = chart_data(history, HISTORY_COLUMNS).assign(
+        highlighted=history["model"].astype(str).isin(chosen).to_numpy())
     fig = finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
-                 source=source or default_source(history), alt=alt or default_alt)
+                 source=source or default_source(history), alt=alt or default_alt, data=data)
     spread_labels(fig)  # shared ranks would print their labels on top of each other
     return fig
 
 
-def _draw_ranks(ax: Any, panel: pd.DataFrame, chosen: list[str]) -> dict[str, Any]:
-    """Models on the panel's last board get a direct label; highlighted ones that left earlier are
-    returned (name -> line artist) for the legend."""
+def _model_colors(table: pd.DataFrame, chosen: list[str]) -> dict[str, str]:
+    """A distinct colour per highlighted model, its developer's own while no other model has taken it."""
+    ordered = table.sort_values("snapshot_date")
+    developers = {str(m): latest_creator(rows) for m, rows in ordered.groupby("model")}
+    prefer = {m: creator_color(developers.get(m, "")) for m in chosen}
+    return series_colors(chosen, prefer=prefer)
+
+
+def _draw_ranks(ax: Any, panel: pd.DataFrame, colors: dict[str, str]) -> dict[str, Any]:
+    """Highlighted models on the panel's last board get a direct label; highlighted ones that left earlier
+    are returned (name -> line artist) for the legend. Context models: thin grey lines, no label."""
     dates = sorted(panel["snapshot_date"].unique())
     names = model_names(panel)
     departed: dict[str, Any] = {}
     for model, rows in panel.groupby("model", sort=True):
         rows = rows.set_index("snapshot_date").reindex(dates)  # NaN where outside the top N: the line breaks
+        featured = str(model) in colors
         style = creator_style(latest_creator(rows))
-        featured = model in chosen
-        color = _featured_color(style["color"]) if featured else MUTED_COLOR
+        color = colors[str(model)] if featured else MUTED_COLOR
         artists = draw_path(ax, dates, rows["rank"].astype(float), rows["evidence"].fillna("A"),
                             model=str(model), color=color, marker=style["marker"] if featured else "o",
-                            linewidth=2.2 if featured else 1.0, markersize=5.5 if featured else 3.5,
+                            linewidth=2.4 if featured else 0.9, markersize=5.5 if featured else 2.5,
                             zorder=3 if featured else 2)
+        if not featured:
+            continue
         seen = rows["rank"].dropna()
         if seen.index[-1] == dates[-1]:
-            label_at_end(ax, seen.index[-1], float(seen.iloc[-1]), names[model],
-                         color=color if featured else "#777777")
-        elif featured:
+            label_at_end(ax, seen.index[-1], float(seen.iloc[-1]), names[model], color=color)
+        else:
             departed[names[model]] = artists[-1]
     return departed
-
-
-def _featured_color(color: str) -> str:
-    return FEATURED_OTHER_COLOR if color == OTHER_COLOR else color
 
 
 def _legend_proxy(artist: Any, name: str) -> Any:
@@ -141,23 +163,26 @@ def rating_trajectories(
 
     ``history``: :func:`~videomarket.leaderboard.daily_boards` or
     :func:`~videomarket.leaderboard.rank_history`. One panel per scale epoch, each with its own
-    y-axis (values are not comparable across epochs). ``models``: ids to draw; default: every model
-    that was #1 in the table, else the top 5 of the latest board (at most 8).
+    y-axis (values are not comparable across epochs). ``models``: ids to draw (at most 8, each in its
+    own colour); default: every model that was #1 in the table, else the top 5 of the latest board.
     """
     needed = ("snapshot_date", "model", "elo", "scale_epoch")
     table = require_table(history, needed, "rating_trajectories")
     table = table[table["elo"].notna()]
     if table.empty:
         raise ValueError("rating_trajectories: no rated rows (elo) to draw")
-    chosen = models or _default_trajectory_models(table)
+    chosen = [str(m) for m in models] if models else _default_trajectory_models(table)
     unknown = sorted(set(chosen) - set(table["model"].astype(str)))
     if unknown:
         raise ValueError(f"rating_trajectories: model(s) {unknown} have no rating in the table")
+    if len(chosen) > MAX_HIGHLIGHT:
+        raise ValueError(f"rating_trajectories: at most {MAX_HIGHLIGHT} models per chart, got {len(chosen)}")
     table = table[table["model"].isin(chosen)]
+    colors = _model_colors(table, chosen)
     with house_style():
         fig, axes, spans = epoch_figure(table, sharey=False)
         for ax, (epoch, _start, _end) in zip(axes, spans, strict=True):
-            _draw_ratings(ax, table[table["scale_epoch"].astype(str) == epoch])
+            _draw_ratings(ax, table[table["scale_epoch"].astype(str) == epoch], colors)
         axes[0].set_ylabel("Rating (points; each panel its own scale)")
     last = table[table["snapshot_date"] == table["snapshot_date"].max()].sort_values("elo", ascending=False)
     best = last.iloc[0]
@@ -171,12 +196,13 @@ def rating_trajectories(
         f"({day_text(best['snapshot_date'])}): {row_name(best)} highest at {best['elo']:.0f}. {EVIDENCE_NOTE}"
     )
     fig = finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
-                 source=source or default_source(table), alt=alt or default_alt)
+                 source=source or default_source(table), alt=alt or default_alt,
+                 data=chart_data(table, HISTORY_COLUMNS))
     spread_labels(fig)  # lines ending a few points apart would print their labels on top of each other
     return fig
 
 
-def _draw_ratings(ax: Any, panel: pd.DataFrame) -> None:
+def _draw_ratings(ax: Any, panel: pd.DataFrame, colors: dict[str, str]) -> None:
     from matplotlib.ticker import MaxNLocator
 
     ax.yaxis.set_major_locator(MaxNLocator(nbins="auto", integer=True))  # ratings are whole points
@@ -184,12 +210,13 @@ def _draw_ratings(ax: Any, panel: pd.DataFrame) -> None:
     for model, rows in panel.groupby("model", sort=True):
         rows = _best_row_per_day(rows)
         style = creator_style(latest_creator(rows))
+        color = colors[str(model)]
         if {"ci_low", "ci_high"} <= set(rows.columns):
-            _draw_intervals(ax, rows, style["color"], str(model))
+            _draw_intervals(ax, rows, color, str(model))
         draw_path(ax, rows["snapshot_date"], rows["elo"].astype(float), rows["evidence"].fillna("A"),
-                  model=str(model), color=style["color"], marker=style["marker"])
+                  model=str(model), color=color, marker=style["marker"])
         label_at_end(ax, rows["snapshot_date"].iloc[-1], float(rows["elo"].iloc[-1]), names[model],
-                     color=style["color"])
+                     color=color)
 
 
 def _draw_intervals(ax: Any, rows: pd.DataFrame, color: str, model: str) -> None:

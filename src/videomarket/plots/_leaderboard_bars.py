@@ -16,11 +16,11 @@ from typing import Any
 
 import pandas as pd
 
-from videomarket.leaderboard import canonical_creator, is_main_creator
 from videomarket.plots._panels import (
     ARCHIVE_GRADE,
     HOLLOW_FACE,
     break_dates,
+    chart_data,
     date_range_text,
     day_text,
     default_source,
@@ -32,12 +32,12 @@ from videomarket.plots._panels import (
     row_name,
 )
 from videomarket.plots._style import (
+    MAX_HIGHLIGHTED,
     OTHER_COLOR,
-    creator_color,
-    creator_style,
     finish,
     house_style,
     new_figure,
+    series_colors,
 )
 from videomarket.stories import fmt
 
@@ -70,12 +70,15 @@ def leader_timeline(
     table = require_table(spells, ("model", "start", "end", "evidence"), "leader_timeline")
     rows = {m: i for i, m in enumerate(table.sort_values("start")["model"].astype(str).drop_duplicates())}
     names = table.groupby("model")["model_name"].last() if "model_name" in table.columns else None
+    table["developer"] = _developers(table)
+    colors = series_colors(table.sort_values("start")["developer"].tolist())
     with house_style():
-        fig, ax = new_figure(figsize=(9.0, 2.2 + 0.42 * len(rows)))
+        fig, ax = new_figure(figsize=(9.0, 2.5 + 0.42 * len(rows)))
         # Bars at least 1.5 % of the time axis wide, so a spell seen on a single board stays visible.
         span = (table["end"].max() - table["start"].min()).days + 1
         for spell in table.itertuples():
-            _spell_bars(ax, spell, rows[str(spell.model)], mdates, min_width=max(1.0, 0.015 * span))
+            _spell_bars(ax, spell, rows[str(spell.model)], mdates, min_width=max(1.0, 0.015 * span),
+                        color=colors[spell.developer])
         ax.set_yticks(list(rows.values()), [str(names[m]) if names is not None else m for m in rows])
         ax.set_ylim(len(rows) - 0.5, -0.5)  # first leader on top
         ax.xaxis_date()
@@ -83,12 +86,12 @@ def leader_timeline(
         last = table["end"].max()
         if "next_start" in table and pd.notna(table["next_start"].max()):
             last = max(last, table["next_start"].max())
-        ax.set_xlim(right=mdates.date2num(last) + 1 + 0.2 * span)
+        ax.set_xlim(right=mdates.date2num(last) + 1 + 0.24 * span)
         format_date_axis(ax)
         ax.grid(False, axis="y")
         ax.set_xlabel("Date (bars span the boards that showed the model at #1)")
         mark_epoch_breaks(ax, break_dates(epoch_breaks))
-        legend_below(ax, _timeline_legend(), ncols=3, fontsize=8)
+        legend_below(ax, _developer_legend(colors) + _timeline_legend(), ncols=3, fontsize=9)
     current = table.sort_values("start").iloc[-1]
     by_length = table.sort_values(["days", "start"], ascending=[False, True]) if "days" in table else table
     longest = by_length.iloc[0]
@@ -104,8 +107,24 @@ def leader_timeline(
         "bars: secondary sources only; faint bars: time between the last board showing a leader and the "
         "first showing the next."
     )
+    data = chart_data(table, ("model", "model_name", "developer", "start", "end", "days", "next_start",
+                              "evidence", "contested", "p_leader_last", "arena", "category", "source_id"))
     return finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
-                  source=source or default_source(table), alt=alt or default_alt)
+                  source=source or default_source(table), alt=alt or default_alt, data=data)
+
+
+def _developers(table: pd.DataFrame) -> pd.Series:
+    """Each row's developer as the table gives it (spaces trimmed); "Unknown developer" when absent."""
+    if "creator" not in table.columns:
+        return pd.Series("Unknown developer", index=table.index)
+    return table["creator"].map(lambda c: " ".join(str(c).split()) if pd.notna(c) and str(c).strip()
+                                else "Unknown developer")
+
+
+def _developer_legend(colors: dict[str, str]) -> list[Any]:
+    from matplotlib.patches import Patch
+
+    return [Patch(facecolor=color, edgecolor=color, label=name) for name, color in colors.items()]
 
 
 def _how_sure(spell: pd.Series) -> str:
@@ -120,8 +139,7 @@ def _how_sure(spell: pd.Series) -> str:
     return " (no intervals to say how sure)" if "contested" in spell.index else ""
 
 
-def _spell_bars(ax: Any, spell: Any, y: int, mdates: Any, min_width: float) -> None:
-    color = creator_color(getattr(spell, "creator", "") or "")
+def _spell_bars(ax: Any, spell: Any, y: int, mdates: Any, min_width: float, color: str) -> None:
     start, end = mdates.date2num(spell.start), mdates.date2num(spell.end) + 1  # the last board's day counts
     archived = str(spell.evidence) == ARCHIVE_GRADE
     drawn_end = start + max(end - start, min_width)
@@ -137,7 +155,7 @@ def _spell_bars(ax: Any, spell: Any, y: int, mdates: Any, min_width: float) -> N
     days = getattr(spell, "days", None)
     contested = " (contested)" if getattr(spell, "contested", False) else ""
     text = (f"{int(days)} d" if days is not None else "") + contested
-    ax.annotate(text, xy=(drawn_end, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=7.5,
+    ax.annotate(text, xy=(drawn_end, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=9,
                 color="#444444", annotation_clip=False).set_gid("label")
 
 
@@ -163,16 +181,17 @@ def creator_share_chart(
 ) -> Any:
     """Stacked bars: each developer's share of the top-N places on every board.
 
-    ``share``: :func:`~videomarket.leaderboard.creator_share`. The ``max_creators`` developers with
-    the most places keep their own colour (the others are pooled in grey). Boards from secondary
-    sources are hatched; partial boards (fewer than N places known) are shares of the known places.
+    ``share``: :func:`~videomarket.leaderboard.creator_share`; developers are drawn as the table names
+    them (parent companies, if that is how it counts). The ``max_creators`` (at most 8) developers with
+    the most places get a colour each (the others are pooled in grey). Boards from secondary sources are
+    hatched; partial boards (fewer than N places known) are shares of the known places.
     """
     import matplotlib.dates as mdates
 
     table = require_table(share, ("snapshot_date", "creator", "places", "top_places_known", "share"),
                    "creator_share_chart")
-    table["developer"] = table["creator"].map(canonical_creator)  # unpooled, for the title and alt text
-    table["creator"] = _pooled_creators(table, max_creators)
+    table["developer"] = _developers(table)  # unpooled, for the title, alt text and data
+    table["creator"] = _pooled_creators(table, min(max_creators, MAX_HIGHLIGHTED))
     wide = table.pivot_table(index="snapshot_date", columns="creator", values="share", aggfunc="sum",
                              fill_value=0.0) * 100
     order = table.groupby("creator")["places"].sum().sort_values(ascending=False).index.tolist()
@@ -181,15 +200,15 @@ def creator_share_chart(
     x, widths = mdates.date2num(dates.to_pydatetime()), _bar_widths(dates)
     secondary = _secondary_boards(table, dates)
     top_n = int(table["top_n"].iloc[0]) if "top_n" in table.columns else int(table["top_places_known"].max())
+    colors = series_colors([c for c in order if c != OTHER_DEVELOPERS]) | {OTHER_DEVELOPERS: OTHER_COLOR}
     with house_style():
         fig, ax = new_figure(figsize=(9.0, 4.8))
         bottom = pd.Series(0.0, index=dates)
         for creator in order:
-            color = OTHER_COLOR if creator == OTHER_DEVELOPERS else creator_color(creator)
-            bars = ax.bar(x, wide[creator].to_numpy(), width=widths, bottom=bottom.to_numpy(), color=color,
-                          label=creator, linewidth=0, gid=f"share:{creator}")
+            bars = ax.bar(x, wide[creator].to_numpy(), width=widths, bottom=bottom.to_numpy(),
+                          color=colors[creator], label=creator, linewidth=0, gid=f"share:{creator}")
             for patch, is_secondary in zip(bars.patches, secondary, strict=True):
-                patch.set_hatch(_creator_hatch(creator) + (SECONDARY_HATCH if is_secondary else "") or None)
+                patch.set_hatch(SECONDARY_HATCH if is_secondary else None)
                 if is_secondary:
                     patch.set_alpha(0.55)
             bottom += wide[creator]
@@ -200,17 +219,15 @@ def creator_share_chart(
         ax.set_xlabel("Snapshot date")
         if "scale_epoch" in table.columns:
             mark_epoch_breaks(ax, break_dates(table))
-        ax.legend(handles=_share_legend(order, any(secondary)), loc="upper left", bbox_to_anchor=(1.0, 1.0),
-                  fontsize=8)
+        ax.legend(handles=_share_legend(order, colors, any(secondary)), loc="upper left",
+                  bbox_to_anchor=(1.0, 1.0), fontsize=9)
     return _finish_share(fig, table, top_n, title=title, subtitle=subtitle, source=source, alt=alt)
 
 
-def _share_legend(order: list[str], has_secondary: bool) -> list[Any]:
+def _share_legend(order: list[str], colors: dict[str, str], has_secondary: bool) -> list[Any]:
     from matplotlib.patches import Patch
 
-    colors = [OTHER_COLOR if c == OTHER_DEVELOPERS else creator_color(c) for c in order]
-    handles = [Patch(facecolor=color, hatch=_creator_hatch(c) or None, label=c)
-               for c, color in zip(order, colors, strict=True)]
+    handles = [Patch(facecolor=colors[c], label=c) for c in order]
     if not has_secondary:  # a key for hatching that is nowhere in the chart would only puzzle
         return handles
     return [*handles, Patch(facecolor="#BBBBBB", hatch=SECONDARY_HATCH, alpha=0.55, label="secondary source")]
@@ -240,15 +257,18 @@ def _finish_share(fig: Any, table: pd.DataFrame, top_n: int, **text: str | None)
         f"Latest board ({day_text(latest_date)}): {counts}. Hatched bars: boards from secondary sources. "
         f"{partial} board(s) show fewer than {top_n} places."
     )
+    data = chart_data(table.assign(shown_as=table["creator"]),
+                      ("snapshot_date", "developer", "shown_as", "places", "top_places_known", "share",
+                       "evidence", "scale_epoch", "arena", "category", "source_id"))
     return finish(fig, title=text["title"] or default_title, subtitle=text["subtitle"] or pool or None,
-                  source=text["source"] or default_source(table), alt=text["alt"] or default_alt)
+                  source=text["source"] or default_source(table), alt=text["alt"] or default_alt, data=data)
 
 
 def _pooled_creators(table: pd.DataFrame, max_creators: int) -> pd.Series:
-    names = table["creator"].map(canonical_creator)
-    totals = table.assign(creator=names).groupby("creator", as_index=False)["places"].sum()
-    totals = totals.sort_values(["places", "creator"], ascending=[False, True])  # ties: alphabetical
-    kept = [c for c in totals["creator"] if is_main_creator(c)][:max_creators]
+    names = table["developer"]
+    totals = table.groupby("developer", as_index=False)["places"].sum()
+    totals = totals.sort_values(["places", "developer"], ascending=[False, True])  # ties: alphabetical
+    kept = totals["developer"].tolist()[:max_creators]
     return names.where(names.isin(kept), OTHER_DEVELOPERS)
 
 
@@ -257,11 +277,6 @@ def _bar_widths(dates: pd.DatetimeIndex) -> list[float]:
     days = pd.Series(dates).diff().dt.days
     nearest = pd.concat([days, days.shift(-1)], axis=1).min(axis=1).fillna(7.0)
     return [1.0 if d <= 1 else min(0.85 * d, 7.0) for d in nearest]
-
-
-def _creator_hatch(creator: str) -> str:
-    # Developers sharing a colour (the second round of the palette) are dotted, so colour is not the only cue.
-    return "" if creator == OTHER_DEVELOPERS or creator_style(creator)["marker"] == "o" else ".."
 
 
 def _secondary_boards(table: pd.DataFrame, dates: pd.DatetimeIndex) -> list[bool]:

@@ -65,7 +65,7 @@ def forecast_paths_chart(
     if missing or paths.empty:
         raise ValueError(f"forecast_paths_chart: need a non-empty forecast_paths table; missing {missing}")
     with house_style():
-        fig, ax = new_figure(figsize=(10.5, 6.0))
+        fig, ax = new_figure(figsize=(10.0, 6.0))
         for definition, group in paths.groupby("definition", sort=True):
             for index, (label, rows) in enumerate(group.groupby("path", sort=True)):
                 _draw_path(
@@ -86,7 +86,7 @@ def forecast_paths_chart(
                 textcoords="offset points",
                 ha="left",
                 va="top",
-                fontsize=8,
+                fontsize=9,
                 color="#555555",
             )
         ax.set_yscale("log")
@@ -99,12 +99,16 @@ def forecast_paths_chart(
     default_subtitle = "Lines join each edition's stated values; colour = market definition" + (
         "; dotted, hollow = grade-D source" if weak else "; grade-D sources excluded"
     )
+    columns = ("definition", "path", "publisher", "report", "edition", "year", "value_usd_m", "path_evidence",
+               "evidence", "source_id")
+    data = paths[[c for c in columns if c in paths.columns]].sort_values(["definition", "path", "year"])
     return finish(
         fig,
         title=title or _paths_title(paths, highlight),
         subtitle=subtitle or default_subtitle,
         source=source or market_source(paths),
         alt=alt or _paths_alt(paths, highlight),
+        data=data,
     )
 
 
@@ -146,7 +150,7 @@ def _grouped_legend(ax: Any, paths: pd.DataFrame) -> None:
         handles=handles,
         loc="upper left",
         bbox_to_anchor=(1.01, 1.0),
-        fontsize=8,
+        fontsize=9,
         handlelength=2.6,
         borderaxespad=0.0,
     )
@@ -271,14 +275,27 @@ def growth_fan_chart(
         ax.set_ylim(bottom=0)
         ax.set_xlabel("Year")
         ax.set_ylabel("Market size (USD)")
-        ax.legend(loc="upper left", fontsize=8)
+        ax.legend(loc="upper left", fontsize=9)
     return finish(
         fig,
         title=title or _fan_title(fits, chosen),
         subtitle=subtitle or _fan_subtitle(points, level),
         source=source or market_source(points),
         alt=alt or _fan_alt(points, fits, chosen, level),
+        data=_fan_data(points, fits),
     )
+
+
+def _fan_data(points: pd.DataFrame, fits: Any) -> pd.DataFrame:
+    """The consensus points and every fitted curve with its band, one long table with a ``series`` column."""
+    columns = [c for c in ("year", "value_usd_m", "low", "high", "n_values", "definition", "source_ids")
+               if c in points.columns]
+    parts = [points[columns].assign(series="consensus point")]
+    if len(fits.bands):
+        bands = fits.bands.rename(columns={"mean": "fitted_usd_m", "lower": "band_low", "upper": "band_high"})
+        parts.append(bands.assign(series="fitted curve"))
+    data = pd.concat(parts, ignore_index=True)
+    return data[["series", *[c for c in data.columns if c != "series"]]]
 
 
 def _draw_fits(ax: Any, fits: Any, chosen: str, level: str) -> None:
@@ -325,7 +342,7 @@ def _draw_fits(ax: Any, fits: Any, chosen: str, level: str) -> None:
         (fits.horizon, row["value"]),
         xytext=(10, 0),
         textcoords="offset points",
-        fontsize=8.5,
+        fontsize=9,
         va="center",
         color=color,
         bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1.5},

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from videomarket.plots._style import PALETTE, finish, house_style, new_figure
+from videomarket.plots._style import OKABE_ITO, OTHER_COLOR, SERIES_COLORS, finish, house_style, new_figure
 from videomarket.stories import fmt
 
 BASIS_SHORT = {"revenue": "reported revenue", "annualized": "ARR / run-rate"}
@@ -51,10 +51,10 @@ def market_source(table: pd.DataFrame, what: str = "analyst market-size reports"
 
 
 def _company_colors(companies: list[str]) -> dict[str, str]:
-    palette = [
-        color for color in PALETTE if color not in ("#000000", "#F0E442")
-    ]  # black/yellow: too loud/faint
-    return {name: palette[i % len(palette)] for i, name in enumerate(sorted(companies))}
+    """A distinct colour per company (black is the forecast's, so no company takes it); grey past eleven."""
+    palette = [color for color in SERIES_COLORS if color != OKABE_ITO["black"]]
+    names = sorted(set(companies))
+    return {name: palette[i] if i < len(palette) else OTHER_COLOR for i, name in enumerate(names)}
 
 
 def vendor_vs_market_chart(
@@ -101,7 +101,7 @@ def vendor_vs_market_chart(
                     textcoords="offset points",
                     ha="center",
                     va="bottom",
-                    fontsize=8.5,
+                    fontsize=9,
                 )
         _draw_market(ax, comparison)
         _legend(ax, colors, sorted(set(comparison["basis"])))
@@ -118,6 +118,12 @@ def vendor_vs_market_chart(
         "ARR / run-rate, not calendar revenue); labels: share of the forecast"
         + (f" '{definition}' market" if definition else " market")
     )
+    columns = ("company", "year", "basis", "value_usd_m", "evidence", "source_id")
+    bars = counted[[c for c in columns if c in counted.columns]].assign(series="vendor figure")
+    market_columns = ("year", "basis", "vendor_total_usd_m", "market_usd_m", "market_low", "market_high",
+                      "share")
+    totals = comparison[[c for c in market_columns if c in comparison.columns]].assign(series="year total")
+    data = pd.concat([bars, totals], ignore_index=True)
     return finish(
         fig,
         title=title or _vendor_title(comparison),
@@ -125,6 +131,7 @@ def vendor_vs_market_chart(
         source=source
         or market_source(counted, "vendor disclosures and press reports; forecasts as in the forecast chart"),
         alt=alt or _vendor_alt(comparison),
+        data=data[["series", *[c for c in data.columns if c != "series"]]],
     )
 
 
@@ -170,7 +177,7 @@ def _draw_market(ax: Any, comparison: pd.DataFrame) -> None:
             textcoords="offset points",
             ha="center",
             va="bottom",
-            fontsize=8.5,
+            fontsize=9,
         )
 
 
@@ -186,7 +193,7 @@ def _legend(ax: Any, colors: dict[str, str], bases: list[str]) -> None:
     ]
     handles.append(Line2D([], [], color="#000000", linewidth=2.0, label="forecast market size (consensus)"))
     handles.append(Patch(facecolor="#000000", alpha=0.08, label="range of the forecasts that year"))
-    ax.legend(handles=handles, loc="upper left", fontsize=8)
+    ax.legend(handles=handles, loc="upper left", fontsize=9)
 
 
 def _vendor_title(comparison: pd.DataFrame) -> str:

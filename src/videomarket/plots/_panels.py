@@ -25,13 +25,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from videomarket.leaderboard import canonical_creator
 from videomarket.plots._style import new_figure
 
 ARCHIVE_GRADE = "A"
 HOLLOW_FACE = "white"
 SECONDARY_LINESTYLE = ":"
-PANEL_TITLE_SIZE = 8.5
+PANEL_TITLE_SIZE = 9.0
 LEGEND_DROP_INCHES = 0.62  # below the axes: clears tick labels, the date-offset text and the x label
 _LABEL_BOX = {"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1}
 
@@ -64,10 +63,11 @@ def epoch_figure(
     widths = [max(d, 0.2 * max(days)) for d in days]
     fig, axes = new_figure(1, len(spans), figsize=figsize, sharey=sharey, width_ratios=widths, squeeze=False)
     axes = list(axes[0])
-    for index, (ax, (epoch, start, end)) in enumerate(zip(axes, spans, strict=True)):
+    for index, (ax, (_epoch, start, end)) in enumerate(zip(axes, spans, strict=True)):
         # Wrapped to the panel's width: a narrow panel's long epoch id ran off the figure's edge.
         panel_inches = 0.75 * figsize[0] * widths[index] / sum(widths)
-        label = "\n".join(_wrap_to(f"scale {epoch}", panel_inches, PANEL_TITLE_SIZE))
+        # Readers see the scale's number, not its internal id (the id stays in the chart's data).
+        label = "\n".join(_wrap_to(f"Rating scale {index + 1}", panel_inches, PANEL_TITLE_SIZE))
         label += "\n(re-anchored)" if index else ""
         ax.set_title(label, fontsize=PANEL_TITLE_SIZE, fontweight="normal", color="#555555", loc="left")
         _limit_dates(ax, start, end)
@@ -158,10 +158,22 @@ def _segment_runs(y: np.ndarray, archived: np.ndarray) -> list[tuple[bool, tuple
     return runs
 
 
-def label_at_end(ax: Any, date: Any, value: float, text: str, *, color: str, fontsize: float = 8.5) -> Any:
-    """Direct label to the right of a line's last point (instead of a legend)."""
-    annotation = ax.annotate(text, xy=(pd.Timestamp(date), value), xytext=(5, 0), textcoords="offset points",
-                             va="center", ha="left", fontsize=fontsize, color=color, annotation_clip=False)
+def short_name(name: object, limit: int = 24) -> str:
+    """A long board name without its bracketed note ("Utopai X (based on MiniMax H3)" -> "Utopai X")."""
+    import re
+
+    text = str(name)
+    if len(text) <= limit:
+        return text
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", text)
+    return bare if len(bare) <= limit else bare[: limit - 1] + "…"
+
+
+def label_at_end(ax: Any, date: Any, value: float, text: str, *, color: str, fontsize: float = 9.0) -> Any:
+    """Direct label to the right of a line's last point (instead of a legend); long names shortened."""
+    annotation = ax.annotate(short_name(text), xy=(pd.Timestamp(date), value), xytext=(5, 0),
+                             textcoords="offset points", va="center", ha="left", fontsize=fontsize,
+                             color=color, annotation_clip=False)
     annotation.set_gid("label")
     return annotation
 
@@ -244,7 +256,7 @@ def mark_epoch_breaks(ax: Any, dates: Sequence[Any]) -> None:
         rule = ax.axvline(pd.Timestamp(date), color="#666666", linestyle="--", linewidth=1.0, zorder=1)
         rule.set_gid("epoch-break")
         ax.annotate("scale re-anchored", xy=(pd.Timestamp(date), 1.0), xycoords=("data", "axes fraction"),
-                    xytext=(-3, -3), textcoords="offset points", fontsize=7.5, color="#555555", va="top",
+                    xytext=(-3, -3), textcoords="offset points", fontsize=9, color="#555555", va="top",
                     ha="right", rotation=90, bbox=_LABEL_BOX)
 
 
@@ -296,12 +308,14 @@ def _midway(before: Any, after: Any) -> pd.Timestamp:
 
 
 def default_source(table: pd.DataFrame) -> str:
-    """A source line naming the board and the source ids behind the drawn rows."""
-    pool = pool_text(table) or "arena"
-    ids = sorted(set(table["source_id"].astype(str))) if "source_id" in table.columns else []
-    listed = ", ".join(ids[:4]) + (f" and {len(ids) - 4} more" if len(ids) > 4 else "")
-    detail = f"; source ids {listed} (data/sources.csv)" if ids else " (data/sources.csv)"
-    return f"Source: {pool} leaderboard snapshots, videomarket rankings table{detail}"
+    """A source line naming the board and how many sources stand behind the drawn rows (no internal ids:
+    the ids travel in the chart's data, and the report lists the sources by title)."""
+    pool = pool_text(table) or "the arena's"
+    ids = set(table["source_id"].dropna().astype(str)) if "source_id" in table.columns else set()
+    count = f" from {len(ids)} source{'s' if len(ids) != 1 else ''}" if ids else ""
+    boards = table["snapshot_date"].nunique() if "snapshot_date" in table.columns else 0
+    what = f"{boards} board{'s' if boards != 1 else ''}" if boards else "leaderboard values"
+    return f"Source: {pool} leaderboard, {what}{count} (listed in the report's sources)"
 
 
 def require_table(table: pd.DataFrame, columns: tuple[str, ...], who: str) -> pd.DataFrame:
@@ -337,7 +351,12 @@ def row_name(row: pd.Series) -> str:
 
 
 def latest_creator(rows: pd.DataFrame) -> str:
-    """The developer of the latest row, names unified; "" when unknown."""
+    """The developer of the latest row, as the table gives it (spaces trimmed); "" when unknown."""
     if "creator" not in rows.columns or rows["creator"].dropna().empty:
         return ""
-    return canonical_creator(rows["creator"].dropna().iloc[-1])
+    return " ".join(str(rows["creator"].dropna().iloc[-1]).split())
+
+
+def chart_data(table: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    """The columns of ``table`` a chart drew (those present, in this order), for its CSV download."""
+    return table[[c for c in dict.fromkeys(columns) if c in table.columns]].reset_index(drop=True)

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from videomarket.plots._panels import day_text, default_source, require_table
+from videomarket.plots._panels import chart_data, day_text, default_source, require_table
 from videomarket.plots._style import MUTED_COLOR, OKABE_ITO, finish, house_style, new_figure
 from videomarket.stories import fmt
 
@@ -60,7 +60,7 @@ def win_probability_curve(
             textcoords="offset points",
             ha="right",
             va="bottom",
-            fontsize=8,
+            fontsize=9,
             color="#555555",
         )
         for index, (row, name) in enumerate(zip(rivals.itertuples(), names, strict=True)):
@@ -79,9 +79,9 @@ def win_probability_curve(
             ax.annotate(
                 f"vs {name}: {fmt.points(row.gap)}, {fmt.pct(row.p_preferred)}",
                 xy=(row.gap, 100 * row.p_preferred),
-                xytext=(8, -12 - 11 * (index % 2)),
+                xytext=(8, -12 - 12 * (index % 2)),
                 textcoords="offset points",
-                fontsize=8.5,
+                fontsize=9,
                 color="#333333",
             ).set_gid("label")
         ax.set_xlim(0, float(line["gap"].max()))
@@ -106,12 +106,21 @@ def win_probability_curve(
     )
     leader_source = rivals["leader_source_id"].iloc[0] if "leader_source_id" in rivals.columns else ""
     sourced = pd.concat([rivals, rivals.head(1).assign(source_id=leader_source)]) if leader_source else rivals
+    data = pd.concat(
+        [
+            chart_data(line, ("gap", "p_preferred")).assign(series="curve"),
+            chart_data(rivals, ("model", "model_name", "leader_name", "snapshot_date", "gap", "p_preferred",
+                                "source_id")).assign(series="rival"),
+        ],
+        ignore_index=True,
+    )
     return finish(
         fig,
         title=title or default_title,
         source=source or default_source(sourced),
         subtitle="Bradley–Terry / Elo: P(preferred) = 1 / (1 + 10^(-gap / 400))",
         alt=alt or default_alt,
+        data=data[["series", *[c for c in data.columns if c != "series"]]],
     )
 
 
@@ -162,7 +171,7 @@ def rating_intervals_chart(
         ax.set_ylim(len(table) - 0.5, -0.5)
         ax.grid(False, axis="y")
         ax.set_xlabel("Rating (Elo scale, mean 1000)")
-        ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=2, fontsize=8)
+        ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=1, fontsize=9)
     worst = float(table["difference"].abs().max()) if "difference" in table else float("nan")
     inside = int(table["published_inside"].sum()) if "published_inside" in table else 0
     width = table["ci_high"] - table["ci_low"]
@@ -178,10 +187,12 @@ def rating_intervals_chart(
         f"our intervals, whose widths run from {fmt.points(width.min())} to {fmt.points(width.max())}. "
         f"Top: {top['model']} ({top['rating']:.0f}); bottom: {bottom['model']} ({bottom['rating']:.0f})."
     )
-    ids = ", ".join(sorted(set(table["source_id"].dropna().astype(str)))) if "source_id" in table else ""
-    default_source_line = f"Source: {publisher}" + (f"; source ids {ids} (data/sources.csv)" if ids else "")
+    default_source_line = f"Source: {publisher}'s published ratings and raw votes"
+    data = chart_data(table, ("model", "rating", "ci_low", "ci_high", "published", "difference",
+                              "published_inside", "source_id"))
     return finish(
-        fig, title=title or default_title, source=source or default_source_line, alt=alt or default_alt
+        fig, title=title or default_title, source=source or default_source_line, alt=alt or default_alt,
+        data=data,
     )
 
 
@@ -243,12 +254,21 @@ def votes_needed_curve(
         if gaps is not None and not gaps.empty
         else "Source: computed (normal approximation to a binomial test)"
     )
+    parts = [chart_data(line, ("gap", "votes_needed", "alpha", "power")).assign(series="curve")]
+    if gaps is not None and not gaps.empty:
+        parts.append(chart_data(gaps, ("snapshot_date", "margin", "votes_needed", "arena", "category",
+                                       "source_id")).assign(series="observed #1-#2 gap"))
+    if median is not None:
+        median_row = {"margin": [median[0]], "votes_needed": [median[1]], "series": "median gap"}
+        parts.append(pd.DataFrame(median_row))
+    data = pd.concat(parts, ignore_index=True)
     return finish(
         fig,
         title=title or default_title,
         subtitle=levels.capitalize(),
         source=source or default_source_line,
         alt=alt or default_alt,
+        data=data[["series", *[c for c in data.columns if c != "series"]]],
     )
 
 
@@ -293,7 +313,7 @@ def _mark_gaps(
         fontsize=9,
         color="#333333",
     )
-    ax.legend(loc="upper right", fontsize=8.5)
+    ax.legend(loc="upper right", fontsize=9)
     return median, median_votes
 
 

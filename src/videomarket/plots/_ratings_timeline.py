@@ -21,6 +21,7 @@ import pandas as pd
 
 from videomarket.plots._panels import (
     break_dates,
+    chart_data,
     date_range_text,
     day_text,
     default_source,
@@ -29,8 +30,11 @@ from videomarket.plots._panels import (
     pool_text,
     require_table,
 )
-from videomarket.plots._style import MUTED_COLOR, OKABE_ITO, creator_color, finish, house_style, new_figure
+from videomarket.plots._style import MUTED_COLOR, finish, house_style, new_figure, series_colors
 from videomarket.stories import fmt
+
+LEADER_LINE = "#8A8A8A"  # P(#1): a wide grey line under everything else
+RUNNER_UP_LINE = "#332288"  # P(beats runner-up): a dark dashed line on top, so it shows where they coincide
 
 
 def leader_probability_timeline(
@@ -54,6 +58,8 @@ def leader_probability_timeline(
         "leader_probability_timeline",
     )
     breaks = break_dates(table)
+    creators = _creators(table)
+    colors = series_colors(list(dict.fromkeys(creators)))
     with house_style():
         fig, (top, bottom) = new_figure(2, 1, figsize=(9.0, 6.0), sharex=True, height_ratios=(3, 1.3))
         # One line per run of boards with the same epoch and leader: no line joins two scales or two leaders.
@@ -61,7 +67,7 @@ def leader_probability_timeline(
             (table[["scale_epoch", "model"]] != table[["scale_epoch", "model"]].shift()).any(axis=1).cumsum()
         )
         for _, rows in table.groupby(run, sort=True):
-            _probability_lines(top, rows, str(rows["scale_epoch"].iloc[0]))
+            _probability_lines(top, rows, str(rows["scale_epoch"].iloc[0]), creators, colors)
         top.axhline(100 * threshold, color=MUTED_COLOR, linestyle=":", linewidth=1.0)
         top.annotate(
             f"{fmt.pct(threshold, 0)}",
@@ -69,7 +75,7 @@ def leader_probability_timeline(
             xycoords=("axes fraction", "data"),
             xytext=(2, 2),
             textcoords="offset points",
-            fontsize=8,
+            fontsize=9,
             color="#555555",
         )
         lowest = 100 * float(
@@ -78,7 +84,8 @@ def leader_probability_timeline(
         top.set_ylim(min(80.0, 10 * np.floor((lowest - 3) / 10)), 101)
         top.set_ylabel("Probability (%)")
         top.legend(
-            handles=_timeline_legend(table), loc="lower left", bbox_to_anchor=(0.0, 1.0), fontsize=8, ncols=2
+            handles=_timeline_legend(table, creators, colors), loc="lower left", bbox_to_anchor=(0.0, 1.0),
+            fontsize=9, ncols=2,
         )
         bars = bottom.bar(
             table["snapshot_date"],
@@ -117,55 +124,70 @@ def leader_probability_timeline(
         f"Bottom: models whose interval does not lie entirely below another's (could be #1), between "
         f"{int(table['n_could_be_first'].min())} and {int(table['n_could_be_first'].max())} per board."
     )
+    data = chart_data(table, ("snapshot_date", "scale_epoch", "model", "model_name", "creator", "p_leader",
+                              "p_beats_runner_up", "n_could_be_first", "arena", "category", "source_id"))
     return finish(
         fig,
         title=title or default_title,
         subtitle=pool or None,
         source=source or default_source(table),
         alt=alt or default_alt,
+        data=data,
     )
 
 
-def _probability_lines(ax: Any, rows: pd.DataFrame, epoch: str) -> None:
+def _creators(table: pd.DataFrame) -> pd.Series:
+    if "creator" not in table.columns:
+        return pd.Series("", index=table.index)
+    return table["creator"].map(lambda c: " ".join(str(c).split()) if pd.notna(c) else "")
+
+
+def _probability_lines(
+    ax: Any, rows: pd.DataFrame, epoch: str, creators: pd.Series, colors: dict[str, str]
+) -> None:
     dates = rows["snapshot_date"].to_numpy()
-    (line,) = ax.plot(dates, 100 * rows["p_leader"], color="#333333", linewidth=1.4, zorder=2)
+    (line,) = ax.plot(dates, 100 * rows["p_leader"], color=LEADER_LINE, linewidth=2.6, zorder=2,
+                      solid_capstyle="round")
     line.set_gid(f"p_leader:{epoch}")
     if "p_beats_runner_up" in rows.columns:
+        # Above the P(#1) line and dashed: where the two coincide, both stay visible.
         (runner,) = ax.plot(
             dates,
             100 * rows["p_beats_runner_up"],
-            color=OKABE_ITO["sky_blue"],
-            linestyle="--",
-            linewidth=1.2,
-            zorder=1,
+            color=RUNNER_UP_LINE,
+            linestyle=(0, (4, 2.5)),
+            linewidth=1.5,
+            zorder=3,
         )
         runner.set_gid(f"p_runner_up:{epoch}")
-    creators = rows["creator"] if "creator" in rows.columns else pd.Series("", index=rows.index)
-    for creator, group in rows.groupby(creators.astype(str), sort=False):
+    for creator, group in rows.groupby(creators.loc[rows.index], sort=False):
         (points,) = ax.plot(
             group["snapshot_date"].to_numpy(),
             100 * group["p_leader"],
             linestyle="None",
             marker="o",
-            markersize=6,
-            color=creator_color(creator),
-            zorder=3,
+            markersize=6.5,
+            markeredgecolor="white",
+            markeredgewidth=0.6,
+            color=colors.get(creator, MUTED_COLOR),
+            zorder=4,
         )
         points.set_gid(f"leader_points:{epoch}")
 
 
-def _timeline_legend(table: pd.DataFrame) -> list[Any]:
+def _timeline_legend(table: pd.DataFrame, creators: pd.Series, colors: dict[str, str]) -> list[Any]:
     from matplotlib.lines import Line2D
 
     handles = [
-        Line2D([], [], color="#333333", label="P(leader is truly #1)"),
-        Line2D([], [], color=OKABE_ITO["sky_blue"], linestyle="--", label="P(leader beats runner-up)"),
+        Line2D([], [], color=LEADER_LINE, linewidth=2.6, label="P(leader is truly #1)"),
+        Line2D([], [], color=RUNNER_UP_LINE, linestyle=(0, (4, 2.5)), linewidth=1.5,
+               label="P(leader beats runner-up)"),
     ]
-    # One entry per marker colour: developers without a colour of their own share grey, so their
-    # leaders share an entry instead of showing two identical swatches.
-    leaders = table[["model_name", "creator"]].drop_duplicates("model_name")
-    colours = leaders["creator"].astype(str).map(creator_color)
-    for colour, names in leaders.groupby(colours, sort=False)["model_name"]:
-        label = "leader: " + " / ".join(names.astype(str))
-        handles.append(Line2D([], [], linestyle="None", marker="o", color=colour, label=label))
+    # One entry per developer (marker colour), naming its leaders.
+    leaders = table.assign(_creator=creators)[["model_name", "_creator"]].drop_duplicates("model_name")
+    for creator, names in leaders.groupby("_creator", sort=False)["model_name"]:
+        label = f"leader{'s' if len(names) > 1 else ''} by {creator or 'unknown'}: " + " / ".join(
+            names.astype(str))
+        handles.append(Line2D([], [], linestyle="None", marker="o", color=colors.get(creator, MUTED_COLOR),
+                              label=label))
     return handles

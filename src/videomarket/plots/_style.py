@@ -13,7 +13,17 @@ Figures are :class:`ReportFigure` objects, created *without* pyplot: Jupyter doe
 the end of a cell (no double images), and a cell that ends with one shows it once, through
 ``_repr_mimebundle_``, with the alt text in the output metadata (``{"image/png": {"alt": ...}}``), which
 the report builder turns into ``<img alt>``. PNG output is deterministic: fixed dpi, bundled DejaVu font,
-no "Software" key and no timestamp.
+no "Software" key and no timestamp, colours quantised to a 256-colour palette (a third of the bytes).
+A figure shows at its physical size (``width`` metadata, 96 CSS px per inch), so a text of N pt reads as
+N pt on a page at least :data:`PAGE_WIDTH_IN` wide; a glyph the font lacks is an error, never a box.
+
+Every chart carries the data it drew (``fig.data``, a DataFrame, given to :func:`finish`); shown in a
+notebook, its CSV rides in the output metadata (``{"videomarket": {"csv": ...}}``), from which the report
+builder makes the "Download data (CSV)" and "Download chart (PNG)" links.
+
+Within one chart, distinct series get distinct colours: :func:`series_colors` gives each name its
+developer's usual colour while that is free, else the next free colour of :data:`SERIES_COLORS`, and grey
+beyond ``max_colored`` names.
 
 Importing this module is light: matplotlib is imported inside the functions, and ``ReportFigure`` is
 built on first use (module ``__getattr__``).
@@ -43,12 +53,23 @@ OKABE_ITO: dict[str, str] = {
 PALETTE: tuple[str, ...] = tuple(OKABE_ITO.values())
 OTHER_COLOR = "#999999"  # every developer without a fixed colour
 MUTED_COLOR = "#BBBBBB"  # context lines behind highlighted ones
+# Colours for the series of one chart, in the order they are handed out: Okabe-Ito (yellow last: faint on
+# white), then Paul Tol's wine, indigo, olive and teal for charts with more than seven highlighted series.
+SERIES_COLORS: tuple[str, ...] = (
+    OKABE_ITO["blue"], OKABE_ITO["vermillion"], OKABE_ITO["bluish_green"], OKABE_ITO["reddish_purple"],
+    OKABE_ITO["orange"], OKABE_ITO["sky_blue"], OKABE_ITO["black"], "#882255", "#332288", "#999933",
+    "#44AA99", OKABE_ITO["yellow"],
+)
+MAX_HIGHLIGHTED = 8  # series with a colour and a label of their own in one panel; the rest are grey
 
 DPI = 150  # PNG resolution; fixed so two renders give identical bytes
+DISPLAY_DPI = 96  # CSS pixels per inch: figures show at their physical size
+PAGE_WIDTH_IN = 10.0  # the reports' text column (960 CSS px); wider figures are scaled down to it
+MIN_TEXT_PT = 9.0  # smallest text size on the page, after any scaling to the page width
 DEFAULT_FIGSIZE = (8.0, 4.5)  # inches
 TITLE_SIZE = 13.0
 SUBTITLE_SIZE = 10.0
-SOURCE_SIZE = 8.0
+SOURCE_SIZE = 9.0
 
 HOUSE_RC: dict[str, Any] = {
     "font.family": "DejaVu Sans",  # ships with matplotlib: same glyphs on every machine
@@ -60,6 +81,7 @@ HOUSE_RC: dict[str, Any] = {
     "xtick.labelsize": 9.5,
     "ytick.labelsize": 9.5,
     "legend.fontsize": 9.0,
+    "legend.title_fontsize": 9.0,
     "legend.frameon": False,
     "axes.spines.top": False,
     "axes.spines.right": False,
@@ -115,6 +137,39 @@ def creator_color(creator: str) -> str:
     return creator_style(creator)["color"]
 
 
+def series_colors(
+    names: list[str] | tuple[str, ...],
+    max_colored: int = MAX_HIGHLIGHTED,
+    *,
+    prefer: dict[str, str] | None = None,
+) -> dict[str, str]:
+    """A distinct colour for each of the first ``max_colored`` names (in the order given), grey after.
+
+    A name keeps its preferred colour (``prefer[name]``, else its developer's usual colour,
+    :func:`creator_color`) while no earlier name has taken it; otherwise it gets the next unused colour
+    of :data:`SERIES_COLORS`. Names are used as given (a parent company, a model), so two different
+    names never share a colour within ``max_colored``.
+
+    >>> colors = series_colors(["Alibaba", "Google", "Alibaba-ATH"])
+    >>> colors["Google"] == creator_color("Google") and len(set(colors.values())) == 3
+    True
+    """
+    colors: dict[str, str] = {}
+    used: set[str] = set()
+    spare = iter(SERIES_COLORS)
+    for name in dict.fromkeys(str(n) for n in names):
+        if len(colors) >= max_colored:
+            colors[name] = OTHER_COLOR
+            continue
+        preferred = (prefer or {}).get(name) or creator_color(name)
+        # Yellow is faint on white (and marks a chart's pick): only handed out when nothing else is left.
+        if preferred in (OTHER_COLOR, OKABE_ITO["yellow"]) or preferred in used:
+            preferred = next((c for c in spare if c not in used), OTHER_COLOR)
+        used.add(preferred)
+        colors[name] = preferred
+    return colors
+
+
 @contextlib.contextmanager
 def house_style() -> Iterator[None]:
     """Context in which the house rcParams apply (use it around drawing code)."""
@@ -158,14 +213,28 @@ def _apply_axes_style(ax: Any) -> None:
     ax.tick_params(labelsize=HOUSE_RC["xtick.labelsize"])
 
 
-def finish(fig: Any, *, title: str, source: str, alt: str, subtitle: str | None = None) -> Any:
+def finish(
+    fig: Any,
+    *,
+    title: str,
+    source: str,
+    alt: str,
+    subtitle: str | None = None,
+    data: Any = None,
+) -> Any:
     """Add the finding title, optional subtitle, a "Source: ..." line under the chart and the alt text.
 
-    Raises ValueError if ``title``, ``source`` or ``alt`` is empty. Returns the same figure.
+    ``data``: the DataFrame the chart drew (``fig.data``; offered as a CSV download beside the chart).
+    Raises ValueError if ``title``, ``source`` or ``alt`` is empty or ``data`` is not a DataFrame.
+    Returns the same figure.
     """
+    import pandas as pd
+
     for name, value in (("title", title), ("source", source), ("alt", alt)):
         if not isinstance(value, str) or not value.strip():
             raise ValueError(f"finish: `{name}` must be a non-empty string, got {value!r}")
+    if data is not None and not isinstance(data, pd.DataFrame):
+        raise ValueError(f"finish: `data` must be the DataFrame the chart drew, got {type(data).__name__}")
     width_in, height_in = fig.get_size_inches()
     title_lines = _wrap(title.strip(), width_in, TITLE_SIZE)
     subtitle_lines = _wrap(subtitle.strip(), width_in, SUBTITLE_SIZE) if subtitle and subtitle.strip() else []
@@ -202,11 +271,28 @@ def finish(fig: Any, *, title: str, source: str, alt: str, subtitle: str | None 
             color="#555555",
         )
     _reserve_margins(fig, bottom=bottom_in / height_in, top=1 - top_in / height_in)
+    fig.margins = (bottom_in / height_in, 1 - top_in / height_in)
     fig.title_text = title.strip()
     fig.subtitle_text = subtitle.strip() if subtitle else None
     fig.source_text = source_text
     fig.alt_text = alt.strip()
+    fig.data = pd.DataFrame() if data is None else data.reset_index(drop=True)
     return fig
+
+
+def legend_under_panels(fig: Any, handles: list[Any], **kwargs: Any) -> Any:
+    """A figure legend centred between the panels and the source line, on a finished figure.
+
+    Matplotlib puts an "outside" figure legend at the figure's edge, over the source line; this one is
+    measured, placed just above the source band, and the panels are laid out again above it.
+    """
+    bottom, top = getattr(fig, "margins", (0.0, 1.0))
+    with house_style():
+        legend = fig.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, bottom), **kwargs)
+        fig.draw_without_rendering()
+        height = legend.get_window_extent().height / fig.bbox.height
+        _reserve_margins(fig, bottom=bottom + height + 0.01, top=top)
+    return legend
 
 
 def _reserve_margins(fig: Any, *, bottom: float, top: float) -> None:
@@ -239,16 +325,51 @@ def _report_figure_class() -> type:
         title_text: str = ""
         subtitle_text: str | None = None
         source_text: str = ""
+        data: Any = None  # the DataFrame the chart drew (set by finish)
 
         def to_png_bytes(self) -> bytes:
-            """The figure as PNG bytes: fixed dpi, no metadata that changes between runs."""
+            """The figure as PNG bytes: fixed dpi, a 256-colour palette, nothing that changes between runs.
+
+            Raises ValueError when a text needs a glyph the font lacks (it would print as a box).
+            """
             import io
+            import warnings
+
+            from PIL import Image
 
             buffer = io.BytesIO()
-            with house_style():
+            with house_style(), warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
                 self.freeze_layout()
                 self.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None}, facecolor="white")
-            return buffer.getvalue()
+            missing = sorted({str(w.message) for w in caught if "missing from font" in str(w.message)})
+            if missing:
+                raise ValueError(
+                    f"chart {self.title_text!r}: {missing[0]} (it would print as a box); write the text in "
+                    "characters the font has, e.g. the English name instead of the original script"
+                )
+            for warning in caught:  # anything else is not ours to swallow
+                if "missing from font" not in str(warning.message):
+                    warnings.warn_explicit(warning.message, warning.category, warning.filename,
+                                           warning.lineno)
+            buffer.seek(0)
+            with Image.open(buffer) as image:
+                palette = image.convert("RGB").quantize(
+                    colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE
+                )
+            out = io.BytesIO()
+            palette.save(out, format="PNG")
+            return out.getvalue()
+
+        def display_width(self) -> int:
+            """Width in CSS pixels at which the chart shows: its physical size (96 px per inch)."""
+            return round(float(self.get_size_inches()[0]) * DISPLAY_DPI)
+
+        def to_csv(self) -> str:
+            """The data the chart drew, as CSV text (empty when the chart was given none)."""
+            if self.data is None or self.data.empty:
+                return ""
+            return self.data.to_csv(index=False, lineterminator="\n")
 
         def freeze_layout(self) -> None:
             """Run the layout engine once more and keep the result.
@@ -262,7 +383,11 @@ def _report_figure_class() -> type:
                 self._layout_frozen = True
 
         def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> tuple[dict, dict]:
-            return {"image/png": self.to_png_bytes()}, {"image/png": {"alt": self.alt_text}}
+            metadata: dict[str, Any] = {"image/png": {"alt": self.alt_text, "width": self.display_width()}}
+            csv_text = self.to_csv()
+            if csv_text:
+                metadata["videomarket"] = {"csv": csv_text}
+            return {"image/png": self.to_png_bytes()}, metadata
 
         def _ipython_display_(self) -> None:
             # IPython's inline backend registers an image/png printer for every Figure, which would win over

@@ -1,44 +1,63 @@
 """Charts for choosing a model: rating against price with the Pareto frontier, and the top of each board.
 
 * :func:`quality_vs_price`: one pool; every priced model as a point (colour and marker per
-  developer, 95% interval as a thin bar), the Pareto frontier as a staircase with its models
-  labelled, the best rating per dollar starred, an optional budget cap shaded. Price on a log axis
-  when prices span more than a factor of 8. Drawing: :mod:`videomarket.plots._value_draw`.
-* :func:`quality_vs_price_grid`: the same for several pools, one panel each, one developer legend.
+  developer, at most seven developers coloured, the rest grey; 95% interval as a thin bar), the Pareto
+  frontier as a staircase with its models labelled, the caller's ``pick`` starred, an optional budget
+  cap shaded. Price on a log axis when prices span more than a factor of 8. Views only: the frontier
+  is the table's ``on_frontier`` column (:func:`videomarket.guide.with_prices` adds it) and the pick
+  is whatever the caller chose (e.g. :func:`videomarket.leaderboard.cheapest_near_top`). Drawing:
+  :mod:`videomarket.plots._value_draw`.
+* :func:`quality_vs_price_grid`: the same for several pools, one panel each, one legend below.
 * :func:`leaders_with_intervals` (from :mod:`videomarket.plots._value_intervals`): the first rows of
   each pool's board with their intervals and the chance of being truly #1.
 
 Titles, subtitles and alt text are computed from the data. Artists carry ``gid`` values for tests:
 ``"point:<model>"``, ``"interval:<model>"``, ``"frontier"``, ``"frontier-label:<model>"``,
-``"best-value"``, ``"budget"``.
+``"pick"``, ``"budget"``.
 
 Example::
 
-    >>> from videomarket import data, guide, plots                 # doctest: +SKIP
-    >>> board = guide.board_on(data.load_rankings(), category="image-to-video")  # doctest: +SKIP
-    >>> plots.quality_vs_price(guide.with_prices(board, data.load_models()))  # doctest: +SKIP
+    >>> from videomarket import data, guide, leaderboard, plots                     # doctest: +SKIP
+    >>> board = guide.with_prices(guide.board_on(data.load_rankings(), category="image-to-video"),
+    ...                           data.load_models())                              # doctest: +SKIP
+    >>> pick = leaderboard.cheapest_near_top(board)["model"].iloc[0]                # doctest: +SKIP
+    >>> plots.quality_vs_price(board, pick=pick,
+    ...                        pick_label="cheapest within 20 points of the best")  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
 
 from videomarket.plots._panels import day_text
-from videomarket.plots._style import finish, house_style
-from videomarket.plots._value_draw import developer_handles, draw_value, price_label, value_parts
+from videomarket.plots._style import finish, house_style, legend_under_panels
+from videomarket.plots._value_draw import (
+    developer_handles,
+    developer_styles,
+    draw_value,
+    label_frontiers,
+    price_label,
+    value_parts,
+)
 from videomarket.plots._value_intervals import POOL_NAMES, report_figure
 
 DEFAULT_SOURCE = (
     "Source: Artificial Analysis video arena (ratings) and AA's archived model list (API prices "
-    "per minute, ~Aug–Sep 2026), via the videomarket rankings and model tables"
+    "per minute, ~Aug–Sep 2026)"
 )
+DEFAULT_PICK_LABEL = "the pick"
+DATA_COLUMNS = ("category", "snapshot_date", "model", "model_name", "developer", "rank", "elo", "ci_low",
+                "ci_high", "price_usd_per_min", "price_basis", "on_frontier")
 
 
 def quality_vs_price(
     priced: pd.DataFrame,
     *,
+    pick: str | None = None,
+    pick_label: str = DEFAULT_PICK_LABEL,
     budget: float | None = None,
     title: str | None = None,
     subtitle: str | None = None,
@@ -47,67 +66,99 @@ def quality_vs_price(
 ) -> Any:
     """Rating against API price per minute for one pool (see the module docstring).
 
-    ``priced`` is :func:`videomarket.guide._value.with_prices` output (``model``, ``model_name``,
-    ``elo``, ``price_usd_per_min``, ``developer``; ``ci_low``/``ci_high`` optional).
+    ``priced`` is :func:`videomarket.guide.with_prices` output (``model``, ``model_name``, ``elo``,
+    ``price_usd_per_min``, ``developer``, ``on_frontier``; ``ci_low``/``ci_high`` optional). ``pick``:
+    a model id to star, named ``pick_label`` in the legend and the title.
     """
-    parts = value_parts(priced, budget, "quality_vs_price")
+    parts = value_parts(priced, budget, "quality_vs_price", pick)
+    styles = developer_styles(parts["shown"])
     with house_style():
-        fig, ax = report_figure(figsize=(9.5, 6.2))
-        draw_value(ax, parts, budget, label_size=8.0)
+        fig, ax = report_figure(figsize=(9.5, 6.4))
+        to_label = draw_value(ax, parts, budget, styles, pick_label=pick_label)
         ax.set_xlabel(price_label(parts["shown"]))
         ax.set_ylabel("Rating (Elo; this pool's scale only)")
-        ax.legend(handles=developer_handles(parts["shown"]), loc="lower right", fontsize=7.5, ncols=2)
-    return finish(
+        ax.legend(handles=developer_handles(parts["shown"], styles, pick_label=pick_label if pick else None,
+                                            frontier=not parts["frontier"].empty),
+                  loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9)
+    fig = finish(
         fig,
-        title=title or _value_title(parts, budget),
+        title=title or _value_title(parts, budget, pick_label),
         subtitle=subtitle or _value_subtitle(parts, budget),
         source=source or DEFAULT_SOURCE,
-        alt=alt or _value_alt(parts, budget),
+        alt=alt or _value_alt(parts, budget, pick_label),
+        data=_value_data(parts),
     )
+    with house_style():
+        label_frontiers(fig, [(ax, to_label)])
+    return fig
 
 
 def quality_vs_price_grid(
     priced_boards: dict[str, pd.DataFrame],
     *,
+    pick: Mapping[str, str] | None = None,
+    pick_label: str = DEFAULT_PICK_LABEL,
     budget: float | None = None,
     title: str | None = None,
     source: str | None = None,
     alt: str | None = None,
 ) -> Any:
-    """One :func:`quality_vs_price` panel per pool of ``{category: priced board}`` (two columns)."""
+    """One :func:`quality_vs_price` panel per pool of ``{category: priced board}`` (two columns), one
+    legend under the panels; ``pick`` maps a pool to the model id starred in its panel."""
     if not priced_boards:
         raise ValueError("quality_vs_price_grid: no pools given")
-    parts = {c: value_parts(t, budget, f"quality_vs_price_grid[{c}]") for c, t in priced_boards.items()}
+    picks = dict(pick or {})
+    unknown = sorted(set(picks) - set(priced_boards))
+    if unknown:
+        raise ValueError(f"quality_vs_price_grid: pick given for pool(s) {unknown} that are not drawn")
+    parts = {c: value_parts(t, budget, f"quality_vs_price_grid[{c}]", picks.get(c))
+             for c, t in priced_boards.items()}
+    shown = pd.concat([p["shown"] for p in parts.values()], ignore_index=True)
+    styles = developer_styles(shown)  # one colour per developer across the panels
     ncols = 2 if len(parts) > 1 else 1
     nrows = -(-len(parts) // ncols)
     with house_style():
-        fig, axes = report_figure(nrows, ncols, figsize=(12.0, 4.3 * nrows + 0.4), squeeze=False)
+        fig, axes = report_figure(nrows, ncols, figsize=(10.0, 4.6 * nrows + 1.2), squeeze=False)
         flat = [ax for row in axes for ax in row]
+        to_label = []
         for ax, (category, part) in zip(flat, parts.items(), strict=False):
-            draw_value(ax, part, budget, label_size=6.8)
+            to_label.append((ax, draw_value(ax, part, budget, styles, pick_label=pick_label)))
             ax.set_title(
                 f"{POOL_NAMES.get(category, category)}, {day_text(part['date'])}"
                 if part["date"] is not None
                 else POOL_NAMES.get(category, category),
-                fontsize=9.5,
+                fontsize=10,
             )
-            ax.set_xlabel(price_label(part["shown"]), fontsize=8.5)
-            ax.set_ylabel("Rating (Elo, this pool)", fontsize=8.5)
+            ax.set_xlabel(price_label(part["shown"]))
+            ax.set_ylabel("Rating (Elo, this pool)")
         for ax in flat[len(parts) :]:
             ax.set_visible(False)
-        shown = pd.concat([p["shown"] for p in parts.values()], ignore_index=True)
-        fig.legend(handles=developer_handles(shown), loc="outside right upper", ncols=1, fontsize=7.5)
-    return finish(
+        handles = developer_handles(shown, styles, pick_label=pick_label if picks else None,
+                                    frontier=any(not p["frontier"].empty for p in parts.values()))
+    fig = finish(
         fig,
-        title=title or _grid_title(parts),
+        title=title or _grid_title(parts, pick_label),
         source=source or DEFAULT_SOURCE,
         subtitle="Ratings compare only within a panel. Staircase: Pareto frontier (no model both "
-        "better and cheaper). Star: most rating per dollar." + _budget_text(budget),
-        alt=alt or " ".join(_value_alt(p, budget) for p in parts.values()),
+        "better and cheaper)." + (f" Star: {pick_label}." if picks else "") + _budget_text(budget),
+        alt=alt or " ".join(_value_alt(p, budget, pick_label) for p in parts.values()),
+        data=pd.concat([_value_data(p, c) for c, p in parts.items()], ignore_index=True),
     )
+    legend_under_panels(fig, handles, ncols=4, fontsize=9)
+    with house_style():
+        label_frontiers(fig, to_label)
+    return fig
 
 
-def _value_title(parts: dict[str, Any], budget: float | None = None) -> str:
+def _value_data(parts: dict[str, Any], category: str | None = None) -> pd.DataFrame:
+    shown = parts["shown"] if category is None else parts["shown"].assign(category=category)
+    data = shown[[c for c in DATA_COLUMNS if c in shown.columns]].sort_values(
+        ["price_usd_per_min", "elo"], ascending=[True, False])
+    pick = parts["pick"]
+    return data.assign(pick=data["model"].astype(str) == (str(pick["model"]) if pick is not None else None))
+
+
+def _value_title(parts: dict[str, Any], budget: float | None, pick_label: str) -> str:
     shown = parts["shown"]
     if budget is not None:
         shown = shown[shown["price_usd_per_min"] <= budget]
@@ -116,11 +167,12 @@ def _value_title(parts: dict[str, Any], budget: float | None = None) -> str:
     top = shown.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
     scope = "Among priced models" if budget is None else f"Within USD {budget:g}/min"
     head = f"{scope}, {top['model_name']} rates highest (USD {top['price_usd_per_min']:g}/min)"
-    best = parts["best"]
-    if best["model"] == top["model"]:
-        return head + " and also gives the most rating per dollar"
-    price = f"USD {best['price_usd_per_min']:g}/min"
-    return head + f"; {best['model_name']} gives the most rating per dollar ({price})"
+    pick = parts["pick"]
+    if pick is None:
+        return head
+    if pick["model"] == top["model"]:
+        return head + f" and is also {pick_label}"
+    return head + f"; {pick_label}: {pick['model_name']} (USD {pick['price_usd_per_min']:g}/min)"
 
 
 def _value_subtitle(parts: dict[str, Any], budget: float | None) -> str:
@@ -145,8 +197,8 @@ def _budget_text(budget: float | None) -> str:
     return f" Shaded: over the USD {budget:g}/min budget." if budget is not None else ""
 
 
-def _value_alt(parts: dict[str, Any], budget: float | None) -> str:
-    shown, frontier, best = parts["shown"], parts["frontier"], parts["best"]
+def _value_alt(parts: dict[str, Any], budget: float | None, pick_label: str) -> str:
+    shown, frontier, pick = parts["shown"], parts["frontier"], parts["pick"]
     pool = POOL_NAMES.get(parts["pool"], parts["pool"]).lower() or "one pool"
     steps = ", ".join(
         f"{r.model_name} ({r.elo:.0f} at USD {r.price_usd_per_min:g})" for r in frontier.itertuples()
@@ -155,17 +207,22 @@ def _value_alt(parts: dict[str, Any], budget: float | None) -> str:
         f"Scatter of {len(shown)} priced models on the {pool} board: rating against API price per minute. "
         f"Pareto frontier from cheapest: {steps}."
     )
-    if best is not None:
-        text += f" Most rating per dollar: {best['model_name']}."
+    if pick is not None:
+        where = f"{pick['elo']:.0f} at USD {pick['price_usd_per_min']:g}"
+        text += f" Starred, {pick_label}: {pick['model_name']} ({where})."
     if budget is not None:
         text += f" Budget cap USD {budget:g}/min."
     return text + (" " + _unpriced_text(parts) if not parts["unpriced"].empty else "")
 
 
-def _grid_title(parts: dict[str, dict[str, Any]]) -> str:
-    bests = [p["best"]["model_name"] for p in parts.values() if p["best"] is not None]
-    if not bests:
-        return "No priced model fits the budget in any pool"
-    counts = pd.Series(bests).value_counts()
-    named = ", ".join(f"{name} ({n} pools)" if n > 1 else str(name) for name, n in counts.items())
-    return f"Most rating per dollar across the {len(parts)} pools: {named}"
+def _grid_title(parts: dict[str, dict[str, Any]], pick_label: str) -> str:
+    picks = [p["pick"]["model_name"] for p in parts.values() if p["pick"] is not None]
+    if picks:
+        counts = pd.Series(picks).value_counts(sort=False)
+        named = ", ".join(f"{name} ({n} pools)" if n > 1 else str(name) for name, n in counts.items())
+        return f"{pick_label[:1].upper()}{pick_label[1:]} across the {len(parts)} pools: {named}"
+    tops = []
+    for part in parts.values():
+        top = part["shown"].sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
+        tops.append(f"{top['model_name']} (USD {top['price_usd_per_min']:g}/min)")
+    return f"Best-rated priced model in each of the {len(parts)} pools: {', '.join(dict.fromkeys(tops))}"

@@ -13,14 +13,13 @@ Example::
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pandas as pd
 
-from videomarket.leaderboard import is_main_creator
 from videomarket.plots._panels import day_text, require_table
-from videomarket.plots._style import DPI, OTHER_COLOR, creator_style, finish, house_style, new_figure
+from videomarket.plots._panels import short_name as _short
+from videomarket.plots._style import DPI, OKABE_ITO, finish, house_style, new_figure
 from videomarket.stories import chance_text
 
 POOL_NAMES = {
@@ -55,15 +54,19 @@ def leaders_with_intervals(
     nrows = -(-len(tables) // ncols)
     height = max(len(t) for t in tables.values())
     with house_style():
-        fig, axes = report_figure(nrows, ncols, figsize=(12.0, (0.3 * height + 1.3) * nrows), squeeze=False)
+        fig, axes = report_figure(nrows, ncols, figsize=(10.0, (0.34 * height + 1.4) * nrows), squeeze=False)
         flat = [ax for row in axes for ax in row]
         for ax, (category, table) in zip(flat, tables.items(), strict=False):
             _draw_intervals(ax, table)
             date = table["snapshot_date"].iloc[0] if "snapshot_date" in table.columns else None
             when = f", {day_text(date)}" if date is not None and pd.notna(date) else ""
-            ax.set_title(f"{POOL_NAMES.get(category, category)}{when}", fontsize=9.5)
+            # Right-aligned: a left title starts over the plot and ran off a narrow panel's right edge.
+            ax.set_title(f"{POOL_NAMES.get(category, category)}{when}", fontsize=10, loc="right")
         for ax in flat[len(tables) :]:
             ax.set_visible(False)
+    data = pd.concat([t.assign(category=c) for c, t in tables.items()], ignore_index=True)
+    columns = ("category", "snapshot_date", "rank", "model", "model_name", "creator", "elo", "ci_low",
+               "ci_high", "p_leader")
     return finish(
         fig,
         title=title or _intervals_title(tables),
@@ -74,6 +77,7 @@ def leaders_with_intervals(
             "intervals in which the model is truly first among the rows shown."
         ),
         alt=alt or _intervals_alt(tables),
+        data=data[[c for c in columns if c in data.columns]],
     )
 
 
@@ -91,13 +95,9 @@ def report_figure(nrows: int = 1, ncols: int = 1, **kwargs: Any) -> tuple[Any, A
 def _draw_intervals(ax: Any, table: pd.DataFrame) -> None:
     rows = table.sort_values(["rank", "elo"], ascending=[True, False]).reset_index(drop=True)
     names = rows["model_name"] if "model_name" in rows.columns else rows["model"]
-    creators = rows["creator"] if "creator" in rows.columns else pd.Series("", index=rows.index)
+    # One colour for every row: colour would otherwise encode the developer with no legend to read it by.
+    style = {"color": OKABE_ITO["blue"], "marker": "o"}
     for y, row in rows.iterrows():
-        style = (
-            creator_style(creators[y])
-            if is_main_creator(creators[y])
-            else {"color": OTHER_COLOR, "marker": "^"}
-        )
         has_ci = pd.notna(row["ci_low"]) and pd.notna(row["ci_high"])
         if has_ci:
             (bar,) = ax.plot(
@@ -123,19 +123,10 @@ def _draw_intervals(ax: Any, table: pd.DataFrame) -> None:
         f"#{int(r)} {_short(n)} · {_chance(p)}"
         for r, n, p in zip(rows["rank"], names, rows["p_leader"], strict=True)
     ]
-    ax.set_yticks(range(len(rows)), labels, fontsize=7.5)
+    ax.set_yticks(range(len(rows)), labels, fontsize=9)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.grid(False, axis="y")
-    ax.set_xlabel("Rating (Elo; this pool's scale only)", fontsize=8.5)
-
-
-def _short(name: object, limit: int = 28) -> str:
-    """A long board name without its bracketed note ("Utopai X (based on MiniMax H3)" -> "Utopai X")."""
-    text = str(name)
-    if len(text) <= limit:
-        return text
-    bare = re.sub(r"\s*\([^)]*\)\s*$", "", text)
-    return bare if len(bare) <= limit else bare[: limit - 1] + "…"
+    ax.set_xlabel("Rating (Elo, this pool)", fontsize=9.5)
 
 
 def _chance(p: object) -> str:
