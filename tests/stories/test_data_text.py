@@ -84,7 +84,18 @@ def test_change_text_names_pools_in_words() -> None:
                            "longest_gap_before": [98, 98], "longest_gap_after": [68, 69],
                            "first_archived_after": pd.to_datetime(["2026-04-10", "2026-04-09"]),
                            "last_after": pd.to_datetime(["2026-10-10", "2026-10-10"])})
-    text = stories.change_text(change, 4)
-    assert text.startswith("The 4 archives reached last add 63 days to text to video (silent), 60 days to "
+    text = stories.change_text(change)
+    assert text.startswith("The archives reached last add 63 days to text to video (silent), 60 days to "
                            "image to video (silent).")
     assert "text-to-video" not in text
+
+
+def test_every_shipped_archive_format_has_a_reader_label() -> None:
+    from videomarket import data
+
+    table = stories.archives_table(data.archive_versions(data.load_provenance()))
+    assert table["kind"].str.len().gt(0).all()
+    assert not table["kind"].str.contains("archived copy|-json|-csv|aa-").any(), table["kind"].tolist()
+    row = stories.archives_table(pd.DataFrame({"format": ["aa-api-data, aa-api-v2-archived, http-headers"],
+                                               "repository": [None]})).iloc[0]
+    assert (row["kind"], row["repository"]) == ("Artificial Analysis API copy", "(hand-entered)")

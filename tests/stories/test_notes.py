@@ -55,3 +55,23 @@ def test_sources_are_listed_by_title_and_publisher_never_by_internal_id() -> Non
     assert text.count("<strong>X Research</strong>") == 1
     with pytest.raises(ValueError, match="not in the sources table"):
         stories.sources_section(["nope"], sources)
+
+
+def test_files_archived_in_one_repository_collapse_to_one_line() -> None:
+    sources = pd.DataFrame({
+        "source_id": ["f1", "f2", "f3", "page"],
+        "url": ["https://github.com/o/arch/blob/abc1234/d/1.json", "https://github.com/o/arch/blob/def5678/d/2.json",
+                "https://github.com/p/other/blob/0123456/x.json", "https://github.com/o/arch"],
+        "title": ["o/arch d/1.json at abc1234", "o/arch d/2.json at def5678", "p/other x.json",
+                  "The archive"],
+        "publisher": ["AA (archived)"] * 3 + ["Someone"],
+        "published": ["2026-08-27", "2026-10-10", None, None],
+        "evidence": ["A", "A", "A", "C"],
+    })
+    text = stories.sources_section(["f1", "f2", "f3", "page"], sources)
+    assert text.startswith("<details><summary>Sources (4)</summary>")
+    assert ('<li><a href="https://github.com/o/arch">o/arch</a>: 2 archived files, 2026-08-27 to 2026-10-10 '
+            "(grade A)</li>") in text
+    assert '<a href="https://github.com/p/other">p/other</a>: 1 archived file (grade A)' in text
+    assert "d/1.json" not in text
+    assert '<a href="https://github.com/o/arch">The archive</a> (grade C)' in text  # not a file: kept as is

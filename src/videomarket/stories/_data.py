@@ -26,15 +26,23 @@ TABLE_LABELS = {
 FORMAT_LABELS = {
     "aa-api-media": "Artificial Analysis API copy",
     "aa-api-v2": "Artificial Analysis API copy",
+    "aa-api-data": "Artificial Analysis API copy",
+    "aa-api-v2-archived": "Artificial Analysis API copy",
     "aa-web-table": "Artificial Analysis web-table copy",
     "aa-api-top": "Artificial Analysis top-8 copy",
     "aa-models-csv": "Artificial Analysis model list",
+    "aa-leaderboards-json": "Artificial Analysis board copy",
     "aa-leaderboards-free-json": "Artificial Analysis API copy",
     "aa-leaderboards-web-json": "Artificial Analysis web-board copy",
     "lmarena-scrape": "LMArena board copy",
+    "lmarena-board": "LMArena board copy",
     "lmarena-board-json": "LMArena board copy",
+    "lmarena-board-wrapped": "LMArena board copy",
     "genai-arena-votes": "GenAI-Arena votes",
+    "genai-arena-battles-json": "GenAI-Arena votes",
+    "genai-arena-leaderboard-csv": "GenAI-Arena leaderboard",
     "leaderbot-pair-counts-json": "Chatbot Arena vote counts",
+    "http-headers": "",  # the response headers kept beside a copy are not a kind of copy
 }
 COVERAGE_TABLE = {
     "pool": "Pool",
@@ -82,9 +90,25 @@ def with_pool_names(table: pd.DataFrame) -> pd.DataFrame:
     return table.assign(pool=table["category"].map(pool_label))
 
 
+def copy_kind(formats: object) -> str:
+    """What a folder's formats copied, in words ("aa-api-data, http-headers" -> one label).
+
+    Example::
+
+        >>> copy_kind("genai-arena-battles-json, genai-arena-leaderboard-csv")
+        'GenAI-Arena votes and GenAI-Arena leaderboard'
+    """
+    labels: list[str] = []
+    for name in str(formats).split(","):
+        label = FORMAT_LABELS.get(name.strip(), "archived copy")
+        if label and label not in labels:
+            labels.append(label)
+    return " and ".join(labels)
+
+
 def archives_table(versions: pd.DataFrame) -> pd.DataFrame:
     """The archive folders in reader terms (repository and what it copied, never folder ids)."""
-    return versions.assign(kind=versions["format"].map(lambda f: FORMAT_LABELS.get(str(f), str(f))),
+    return versions.assign(kind=versions["format"].map(copy_kind),
                            repository=versions["repository"].fillna("(hand-entered)"))
 
 
@@ -106,7 +130,7 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str) -> str:
     )
 
 
-def change_text(change: pd.DataFrame, n_archives: int) -> str:
+def change_text(change: pd.DataFrame) -> str:
     """What the archives reached last added to each pool's history."""
     widest = change.loc[change["added_days"].idxmax()]
     added = ", ".join(
@@ -114,7 +138,7 @@ def change_text(change: pd.DataFrame, n_archives: int) -> str:
         for row in change.itertuples()
     )
     return (
-        f"The {fmt.count(n_archives, 'archive')} reached last add {added}. In "
+        f"The archives reached last add {added}. In "
         f"{pool_label(widest['category']).lower()} the history grows from "
         f"{fmt.count(int(widest['days_before']), 'day')} to {fmt.count(int(widest['days_after']), 'day')}, "
         f"{fmt.count(int(widest['archived_days_after']), 'archived day')} of them; its longest stretch "

@@ -117,7 +117,9 @@ def sources_section(
     source_ids: Iterable[object], sources: pd.DataFrame, *, title: str = "Sources"
 ) -> str:
     """The sources behind ``source_ids`` as a collapsed list: grouped by publisher, each by its title,
-    date and evidence grade, linking to its URL (HTML, so it stays collapsed in every viewer).
+    date and evidence grade, linking to its URL (HTML, so it stays collapsed in every viewer). Files
+    archived in one GitHub repository collapse into one line per repository (how many files, which
+    dates); each file stays listed in the project's sources table.
 
     >>> s = pd.DataFrame({"source_id": ["a"], "url": ["https://x.example/a"], "title": ["A page"],
     ...     "publisher": ["X"], "published": ["2026-01"], "evidence": ["C"]})
@@ -133,10 +135,18 @@ def sources_section(
     used = sources[sources["source_id"].astype(str).isin(wanted)]
     groups = []
     for publisher, group in used.groupby(used["publisher"].astype(str), sort=True):
-        items = "".join(_source_item(row) for row in group.sort_values(["title", "source_id"]).itertuples())
+        repository = group["url"].astype(str).str.extract(_ARCHIVED_FILE, expand=False)
+        singles = group[repository.isna()].sort_values(["title", "source_id"])
+        items = "".join(_source_item(row) for row in singles.itertuples())
+        items += "".join(_repository_item(name, files)
+                         for name, files in group[repository.notna()].groupby(repository, sort=True))
         groups.append(f"<p><strong>{html.escape(publisher)}</strong></p><ul>{items}</ul>")
     summary = f"{html.escape(title)} ({len(used)})"
     return f"<details><summary>{summary}</summary>\n" + "\n".join(groups) + "\n</details>"
+
+
+# a file of a public repository read at a commit: one source per file, one line per repository
+_ARCHIVED_FILE = r"^https://github\.com/([^/]+/[^/]+)/blob/[0-9a-f]{7,40}/"
 
 
 def _source_item(row: object) -> str:
@@ -144,6 +154,18 @@ def _source_item(row: object) -> str:
     date = f", {html.escape(str(published))}" if published is not None and pd.notna(published) else ""
     title = html.escape(str(row.title))
     return f'<li><a href="{html.escape(str(row.url))}">{title}</a>{date} (grade {row.evidence})</li>'
+
+
+def _repository_item(repository: str, files: pd.DataFrame) -> str:
+    dates = files["published"].dropna().astype(str).sort_values() if "published" in files else pd.Series()
+    span = ""
+    if len(dates):
+        span = f", {dates.iloc[0]}" + (f" to {dates.iloc[-1]}" if dates.iloc[-1] != dates.iloc[0] else "")
+    grades = "/".join(sorted(files["evidence"].astype(str).unique()))
+    noun = "file" if len(files) == 1 else "files"
+    name = html.escape(repository)
+    return (f'<li><a href="https://github.com/{name}">{name}</a>: {len(files)} archived {noun}{span} '
+            f"(grade {grades})</li>")
 
 
 def bullet_list(lines: Iterable[str]) -> str:
