@@ -101,8 +101,8 @@ def make_data_dir(root: Path) -> Path:
         )
     )
     (curated / "sources-test.csv").write_text(
-        "source_id,url,title,publisher,published,accessed,licence,evidence,cites_url,note\n"
-        "press,https://example.com/a,Launch,Example News,2025-12-01,2026-11-24,,B,,\n"
+        "source_id,url,title,title_en,publisher,published,accessed,licence,evidence,cites_url,note\n"
+        "press,https://example.com/a,Launch,,Example News,2025-12-01,2026-11-24,,B,,\n"
     )
     (curated / "rankings_secondary.csv").write_text(
         ",".join(schemas.RANKINGS_SECONDARY.names)

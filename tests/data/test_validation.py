@@ -27,9 +27,9 @@ GOOD_ROWS = [
 def refs(tmp_path: Path) -> Path:
     """A data folder with the reference tables the rankings point at."""
     (tmp_path / "sources.csv").write_text(
-        "source_id,url,title,publisher,published,accessed,licence,evidence,cites_url,note\n"
-        "archive,https://github.com/o/r/blob/abc/f.json,f.json,AA,2026-09-14,2026-11-24,none,A,,\n"
-        "press,https://example.com/news,News,Example,2025-12-01,2026-11-24,,B,,\n"
+        "source_id,url,title,title_en,publisher,published,accessed,licence,evidence,cites_url,note\n"
+        "archive,https://github.com/o/r/blob/abc/f.json,f.json,,AA,2026-09-14,2026-11-24,none,A,,\n"
+        "press,https://example.com/news,News,,Example,2025-12-01,2026-11-24,,B,,\n"
     )
     (tmp_path / "models.csv").write_text(
         "model,model_name,family,developer,country,released,native_audio,open_weights,max_clip_s,"
@@ -179,8 +179,8 @@ def test_every_problem_reported_at_once(refs: Path) -> None:
 def test_https_required_for_sources(refs: Path) -> None:
     path = refs / "other_sources.csv"
     path.write_text(
-        "source_id,url,title,publisher,published,accessed,licence,evidence,cites_url,note\n"
-        "plain,http://example.com/x,X,Example,2025,2026-11-24,,C,,\n"
+        "source_id,url,title,title_en,publisher,published,accessed,licence,evidence,cites_url,note\n"
+        "plain,http://example.com/x,X,,Example,2025,2026-11-24,,C,,\n"
     )
     with pytest.raises(DataValidationError) as caught:
         data.load_sources(path)
@@ -298,3 +298,14 @@ def test_shipped_tables_pass_the_new_checks() -> None:
 def test_unknown_table_name_lists_the_tables() -> None:
     with pytest.raises(ValueError, match="unknown table 'rank'; allowed: sources, rankings, market_"):
         data.load_table("rank")
+
+
+def test_every_shipped_title_in_another_script_has_an_english_title() -> None:
+    from videomarket import data
+    from videomarket.data.schemas import LATIN_SCRIPT
+
+    sources = data.load_sources()
+    foreign = sources[~sources["title"].astype(str).str.match(LATIN_SCRIPT)]
+    assert len(foreign) >= 5  # the Chinese press pages behind the Kuaishou and MiniMax figures
+    assert foreign["title_en"].notna().all(), foreign.loc[foreign["title_en"].isna(), "source_id"].tolist()
+    assert sources["publisher"].astype(str).str.match(LATIN_SCRIPT).all()

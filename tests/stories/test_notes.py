@@ -75,3 +75,13 @@ def test_files_archived_in_one_repository_collapse_to_one_line() -> None:
     assert '<a href="https://github.com/p/other">p/other</a>: 1 archived file (grade A)' in text
     assert "d/1.json" not in text
     assert '<a href="https://github.com/o/arch">The archive</a> (grade C)' in text  # not a file: kept as is
+
+
+def test_a_title_in_another_script_is_given_in_english() -> None:
+    sources = pd.DataFrame({"source_id": ["zh"], "url": ["https://e.example/q1"],
+                            "title": ["快手Q1:可灵AI狂奔 电商直播失速"],
+                            "title_en": ["Kuaishou Q1: Kling AI races ahead"], "publisher": ["Ebrun"],
+                            "published": ["2026-05-28"], "evidence": ["B"]})
+    text = stories.sources_section(["zh"], sources)
+    assert ">Kuaishou Q1: Kling AI races ahead (translated title)</a>, 2026-05-28 (grade B)" in text
+    assert "快手" not in text

@@ -137,6 +137,7 @@ def raw_sources(provenance: pd.DataFrame) -> pd.DataFrame:
             "source_id": provenance["source_id"],
             "url": provenance["url"],
             "title": title,
+            "title_en": pd.NA,
             "publisher": provenance["format"]
             .map(PUBLISHERS)
             .fillna(provenance["repository"])

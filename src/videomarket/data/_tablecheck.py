@@ -9,8 +9,8 @@ Example::
     >>> from pathlib import Path
     >>> from videomarket.data import read_table, schemas
     >>> _ = Path("/tmp/vm-sources.csv").write_text(
-    ...     "source_id,url,title,publisher,published,accessed,licence,evidence,cites_url,note\\n"
-    ...     "s1,https://example.com/a,A page,Example,2026-01,2026-11-24,,C,,\\n")
+    ...     "source_id,url,title,title_en,publisher,published,accessed,licence,evidence,cites_url,note\\n"
+    ...     "s1,https://example.com/a,A page,,Example,2026-01,2026-11-24,,C,,\\n")
     >>> read_table(Path("/tmp/vm-sources.csv"), schemas.SOURCES)["published"].tolist()
     ['2026-01']
 """

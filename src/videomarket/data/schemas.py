@@ -95,6 +95,10 @@ def grades_at_least(min_evidence: str) -> tuple[str, ...]:
     return EVIDENCE_GRADES[: EVIDENCE_GRADES.index(min_evidence) + 1]
 
 
+# reader-facing names must print with any font: no Chinese, Japanese or Korean characters
+LATIN_SCRIPT = r"^[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]*$"
+
+
 @dataclass(frozen=True)
 class Column:
     """One column: its type, whether it may be empty, and its value checks."""
@@ -160,8 +164,15 @@ SOURCES = TableSpec(
             "url",
             description="https URL of what was actually read (for GitHub files: the file at its commit)",
         ),
-        Column("title", "str", description="title of the page, file or report"),
-        Column("publisher", "str", description="who published it"),
+        Column("title", "str", description="title of the page, file or report, as published"),
+        Column(
+            "title_en",
+            "str",
+            required=False,
+            pattern=LATIN_SCRIPT,
+            description="the title in English where the published one is in another script (our translation)",
+        ),
+        Column("publisher", "str", pattern=LATIN_SCRIPT, description="who published it, in Latin script"),
         Column(
             "published",
             "partial_date",

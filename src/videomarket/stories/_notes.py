@@ -152,7 +152,10 @@ _ARCHIVED_FILE = r"^https://github\.com/([^/]+/[^/]+)/blob/[0-9a-f]{7,40}/"
 def _source_item(row: object) -> str:
     published = getattr(row, "published", None)
     date = f", {html.escape(str(published))}" if published is not None and pd.notna(published) else ""
-    title = html.escape(str(row.title))
+    english = getattr(row, "title_en", None)
+    # a title in another script is given in English (the original stays in the sources table)
+    title = (html.escape(str(english)) + " (translated title)" if isinstance(english, str) and english
+             else html.escape(str(row.title)))
     return f'<li><a href="{html.escape(str(row.url))}">{title}</a>{date} (grade {row.evidence})</li>'
 
 
