@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -70,17 +71,62 @@ def test_committed_notebooks_carry_no_outputs(notebook_paths: list[Path], field:
     assert not dirty, f"notebooks must be committed stripped ({field}): {dirty}"
 
 
-def test_notebooks_define_no_functions_or_classes(notebook_paths: list[Path]) -> None:
-    offenders = []
-    for path in notebook_paths:
-        notebook = json.loads(path.read_text(encoding="utf-8"))
-        for index, cell in enumerate(notebook["cells"]):
-            source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-            if cell["cell_type"] == "code" and any(
-                line.lstrip().startswith(("def ", "class ", "lambda ")) for line in source.splitlines()
+def _notebook_logic_problems(path: Path) -> list[str]:
+    """Definitions and inline prose in a notebook's code cells (the AST, not the text, so a lambda in an
+    argument or an f-string on a continuation line is found too)."""
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    problems = []
+    for index, cell in enumerate(notebook["cells"]):
+        if cell["cell_type"] != "code":
+            continue
+        source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        for node in ast.walk(ast.parse(source)):
+            where = f"{path.name} cell {index} line {getattr(node, 'lineno', '?')}"
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+                problems.append(f"{where}: defines {type(node).__name__} (logic belongs in src/videomarket)")
+            elif isinstance(node, ast.JoinedStr):
+                problems.append(f"{where}: f-string (reader text comes from a tested stories function)")
+            elif isinstance(node, ast.Call) and _called_name(node) in {"format", "print"}:
+                problems.append(f"{where}: {_called_name(node)}() builds text inline")
+            elif isinstance(node, ast.Call) and _called_name(node) == "Markdown" and not (
+                node.args and isinstance(node.args[0], ast.Call) and _is_stories_call(node.args[0])
             ):
-                offenders.append(f"{path.name} cell {index}")
-    assert not offenders, f"logic belongs in src/videomarket, not notebooks: {offenders}"
+                problems.append(f"{where}: Markdown() of something other than one stories function")
+    return problems
+
+
+def _called_name(call: ast.Call) -> str:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _is_stories_call(call: ast.Call) -> bool:
+    func = call.func
+    return isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "stories"
+
+
+def test_notebooks_define_no_functions_and_build_no_paragraph(notebook_paths: list[Path]) -> None:
+    problems = [p for path in notebook_paths for p in _notebook_logic_problems(path)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_notebook_check_finds_inline_prose_and_hidden_definitions(tmp_path: Path) -> None:
+    cells = [
+        "x = sorted(rows, key=lambda r: r[1])",
+        "display(Markdown(f\"{n} models\"))",
+        "display(Markdown(\"The leader is \" + name))",
+        "display(Markdown(stories.key_findings(stories.data_findings(a, b))))",
+        "title = \"{} leads\".format(name)",
+        "class Helper:\n    pass",
+    ]
+    notebook = {"cells": [{"cell_type": "code", "metadata": {}, "source": c, "outputs": []} for c in cells]}
+    path = tmp_path / "nb.ipynb"
+    path.write_text(json.dumps(notebook))
+    problems = _notebook_logic_problems(path)
+    assert sorted({p.split(":")[0] for p in problems}) == [
+        f"nb.ipynb cell {i} line 1" for i in (0, 1, 2, 4, 5)]
+    text = "\n".join(problems)
+    assert "Lambda" in text and "f-string" in text and "other than one stories" in text and "ClassDef" in text
 
 
 def test_notebooks_use_project_kernel_and_have_parameters_cell(notebook_paths: list[Path]) -> None:

@@ -73,3 +73,17 @@ def test_answer_and_findings_are_computed_and_bounded() -> None:
     assert "Wan 3.0, is about 90% likely" in answer
     with pytest.raises(ValueError):
         stories.key_findings([answer])
+
+
+def test_gaps_text_says_which_boards_and_what_a_typical_lead_takes() -> None:
+    summary = pd.Series({"boards": 94, "median_margin": 8.0, "p_preferred_median": 0.5115,
+                         "votes_for_median": 14986, "median_margin_new": 6.5, "votes_for_median_new": 22700})
+    new_leaders = pd.DataFrame({"model_name": ["A", "B"]})
+    text = stories.gaps_text(summary, new_leaders, "text-to-video", "C", "5% level with 80% power")
+    assert text.startswith("Over 94 boards of the text to video (silent) pool (evidence grades A to C), the "
+                           "median "
+                           "lead of #1 over #2 is **8 points**")
+    assert "about **14,986 votes** between the two to establish (5% level with 80% power)" in text
+    assert "On the first board of each new leader (2 changes), the median lead was 7 points" in text
+    archived = stories.gaps_text(summary, new_leaders.iloc[0:0], "text-to-video", "A", "x")
+    assert "(archived copies only)" in archived and "new leader" not in archived

@@ -183,8 +183,20 @@ def pools_text(pools: pd.DataFrame) -> str:
     )
 
 
-def gaps_text(summary: pd.Series, new_leaders: pd.DataFrame, category: str, scope: str, levels: str) -> str:
-    """The typical #1–#2 gap and the votes it takes (a gap_summary)."""
+def evidence_scope(min_evidence: str) -> str:
+    """Which boards a selection by weakest evidence grade keeps, in words.
+
+    >>> evidence_scope("A"), evidence_scope("C")
+    ('archived copies only', 'evidence grades A to C')
+    """
+    return "archived copies only" if min_evidence == "A" else f"evidence grades A to {min_evidence}"
+
+
+def gaps_text(summary: pd.Series, new_leaders: pd.DataFrame, category: str, min_evidence: str,
+              levels: str) -> str:
+    """The typical #1–#2 gap and the votes it takes (a gap_summary), over boards of ``min_evidence`` or
+    better."""
+    scope = evidence_scope(min_evidence)
     text = (
         f"Over {fmt.count(int(summary['boards']), 'board')} of the {pool_label(category).lower()} pool "
         f"({scope}), the median lead of #1 over #2 is **{fmt.points(summary['median_margin'])}**: a "

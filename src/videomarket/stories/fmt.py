@@ -1,7 +1,6 @@
 """Number and date formatting for prose in notebooks and reports, so every notebook says it the same way.
 
-Notebooks quote computed numbers through these helpers inside ``Markdown(f"...")`` cells; nothing is
-typed by hand.
+The stories functions quote every computed number through these helpers; nothing is typed by hand.
 
 Example::
 
@@ -15,6 +14,7 @@ Example::
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
 
@@ -41,8 +41,14 @@ def pct_points(points: float, decimals: int = 1) -> str:
 
 
 def points(value: float, decimals: int = 0) -> str:
-    """Rating points: 21.0 -> '21 points'."""
-    text = f"{value:.{decimals}f}"
+    """Rating points, halves rounded away from zero (a median gap of 6.5 reads '7 points', not the
+    '6' of Python's round-half-even): 21.0 -> '21 points'.
+
+    >>> points(6.5), points(-2.5), points(1.0), points(3.14159, 2)
+    ('7 points', '-3 points', '1 point', '3.14 points')
+    """
+    step = Decimal(1).scaleb(-decimals)
+    text = str(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
     return f"{text} point" if text in {"1", "-1"} else f"{text} points"
 
 
