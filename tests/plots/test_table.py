@@ -175,18 +175,26 @@ def test_a_column_without_a_plain_header_is_named_in_the_error() -> None:
 
 
 def test_long_tables_show_max_rows_and_the_rest_behind_a_static_details() -> None:
-    shown = plots.table(frame(15), columns=HEADERS, formats={"elo": "rating"}, max_rows=12)
+    shown = plots.table(frame(16), columns=HEADERS, formats={"elo": "rating"}, max_rows=12)
     parsed = parse(shown.html)
     first, rest = parsed.tables
-    assert len(first["rows"]) == 12 and len(rest["rows"]) == 3
+    assert len(first["rows"]) == 12 and len(rest["rows"]) == 4
     assert first["head"] == rest["head"] == list(HEADERS.values())
     assert rest["rows"][0][0] == "Model 12"
-    assert parsed.summaries == ["Show all 15 rows"]
+    assert parsed.summaries == ["Show all 16 rows"]
     assert shown.html.index("<details") > shown.html.index("Model 11") and "<script" not in shown.html
     ids = re.findall(r'\bid="([^"]+)"', shown.html)
     assert len(ids) == len(set(ids)), "an id appears twice on the page"
     short = plots.table(frame(12), columns=HEADERS, max_rows=12)
     assert "<details" not in short.html and len(parse(short.html).tables) == 1
+    nearly = plots.table(frame(15), columns=HEADERS, max_rows=12)  # three rows are not worth folding
+    assert "<details" not in nearly.html and len(parse(nearly.html).tables[0]["rows"]) == 15
+
+
+def test_probabilities_are_never_shown_as_certainties() -> None:
+    odds = pd.DataFrame({"Model": list("abcde"), "Chance": [0.9996, 0.896, 0.0951, 0.004, 0.0]})
+    cells = plots.table(odds, formats={"Chance": "chance"}).cells()
+    assert [row[1] for row in cells] == [">99%", "90%", "10%", "<1%", "<1%"]
 
 
 def test_wide_tables_scroll_inside_their_box() -> None:

@@ -18,11 +18,17 @@ def test_key_findings_need_three_to_five_items() -> None:
 
 def test_data_as_of_flags_data_older_than_a_month() -> None:
     fresh = stories.data_as_of("2026-11-20", "2026-12-06")
-    assert fresh == "Data as of 20 November 2026 (16 days before this build)."
+    assert fresh == "Data as of 20 November 2026 (16 days old at this build, 6 December 2026)."
     assert stories.data_as_of("2026-11-06", "2026-12-06").count("**") == 0  # exactly 30 days: not flagged
     stale = stories.data_as_of("2026-10-06", "2026-12-06", what_may_have_changed="The lead may have moved.")
-    assert "> **The newest data is 61 days old.** The lead may have moved." in stale
-    assert stories.data_as_of("2026-12-05", "2026-12-06").endswith("(1 day before this build).")
+    assert stale.endswith("\n\n> **More than a month old.** The lead may have moved.")
+    assert stale.count("61 days") == 1  # the age is said once
+    one_day = stories.data_as_of("2026-12-05", "2026-12-06")
+    assert one_day.endswith("(1 day old at this build, 6 December 2026).")
+    both = stories.data_as_of("2026-10-10", "2026-12-06", what="the leaderboards",
+                              also={"the market figures": "2026-05-28"})
+    assert both.startswith("Data as of 10 October 2026 for the leaderboards (57 days old at this build, "
+                           "6 December 2026); 28 May 2026 for the market figures.")
     with pytest.raises(ValueError, match="newer than the build"):
         stories.data_as_of("2026-12-07", "2026-12-06")
 

@@ -38,6 +38,7 @@ from videomarket.stories import fmt
 MISSING = "—"
 MINUS = "−"  # U+2212: a real minus sign, as in print
 DEFAULT_MAX_ROWS = 12
+FOLD_AT_LEAST = 4  # fewer hidden rows than this are shown: a "Show all" for one or two rows only hides them
 _MISSING_TEXT = {"", "nan", "NaN", "NaT", "<NA>", "None", "none", "null", "n/a"}
 _SNAKE = re.compile(r"_")
 
@@ -56,6 +57,15 @@ def _signed(value: float, decimals: int = 0) -> str:
 def _percent(value: float, decimals: int) -> str:
     text = f"{value * 100:,.{decimals}f}%"
     return MINUS + text[1:] if text.startswith("-") else text
+
+
+def _chance(value: float) -> str:
+    # a simulated or bootstrapped probability is never shown as a certainty
+    if value >= 0.995:
+        return ">99%"
+    if value <= 0.005:
+        return "<1%"
+    return _percent(value, 0)
 
 
 def _number(value: float) -> str:
@@ -87,6 +97,7 @@ FORMATS: dict[str, tuple[Callable[[Any], str], bool]] = {
     "points": (lambda v: _signed(float(v)), True),  # signed difference: +12, −34
     "pct": (lambda v: _percent(float(v), 0), True),  # 0.123 -> 12%
     "pct1": (lambda v: _percent(float(v), 1), True),  # 0.123 -> 12.3%
+    "chance": (lambda v: _chance(float(v)), True),  # a probability: 0.896 -> 90%, 0.9996 -> >99%, 0 -> <1%
     "usd_m": (lambda v: fmt.usd_m(float(v)), True),  # USD millions: USD 716.8M, USD 2.56B
     "usd": (lambda v: _usd(float(v)), True),  # plain dollars (prices): USD 0.30, USD 12
     "num": (lambda v: _number(float(v)), True),  # 1,247 / 12.3 / 0.99
@@ -291,6 +302,8 @@ def _render(headers: list[str], right: list[bool], cells: list[list[str]], *, ti
             source: str | None, max_rows: int, csv_text: str, csv_name: str | None) -> str:
     key = hashlib.sha256(repr((title, headers, csv_text)).encode("utf-8")).hexdigest()[:10]
     table_id = f"vm-table-{key}"
+    if len(cells) - max_rows < FOLD_AT_LEAST:
+        max_rows = len(cells)
     first = _gt_html(headers, right, cells[:max_rows], table_id, title)
     body = first
     rest = cells[max_rows:]

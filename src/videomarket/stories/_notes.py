@@ -7,7 +7,7 @@ glossary; sources are listed by title and publisher, grouped, in a collapsed lis
 Example::
 
     >>> print(data_as_of("2026-10-10", "2026-10-20"))
-    Data as of 10 October 2026 (10 days before this build).
+    Data as of 10 October 2026 (10 days old at this build, 20 October 2026).
     >>> term("pool")
     '[pool](#glossary-pool)'
 """
@@ -31,13 +31,21 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "rating": ("Rating (Elo scale)", "A score from blind pairwise votes (Bradley–Terry, shown on the "
                "chess Elo scale): a gap of 400 points means 10-to-1 odds in one vote. Only gaps within "
                "one pool and one scale mean anything."),
-    "interval": ("95% interval", "The range a publisher gives around a rating: had the votes been "
-                 "resampled, the rating would fall inside it 95 times out of 100."),
+    "interval": ("95% interval", "The range a publisher gives around a rating. These notes read it as a "
+                 "95% confidence interval for the model's true rating: the true rating is taken to lie "
+                 "inside it with 95% probability, spread like a bell curve around the published value."),
     "re-anchoring": ("Re-anchoring", "An arena fixing a different model's rating to 1,000: every "
                      "rating changes at once, so values before and after are on different scales."),
-    "grade": ("Evidence grade", "A: an archived machine copy of the board or a company's own filing; "
-              "B: established press or several agreeing quotes; C: a single secondhand quote; D: "
-              "unattributed, left out of headlines."),
+    "grade": ("Evidence grade", "How directly a value was seen. A: an archived machine copy of the "
+              "publisher's data, or a company's own filing read first-hand; B: established press, or "
+              "several independent quotes that agree (a filing read through the press is B); C: a single "
+              "secondhand quote or an inferred attribution; D: unattributed or low quality, kept but "
+              "left out of headlines."),
+    "archived-copy": ("Archived copy", "A copy of an arena's leaderboard data saved by a public archive "
+                      "(a GitHub project that stores it day by day), read here at the archive's own "
+                      "commit: every model with its rating, except a few copies of only the top 8."),
+    "anchor": ("Anchor", "The model an arena pins at a fixed rating (1,000 on Artificial Analysis) so "
+               "that the other ratings have a reference point."),
     "p-first": ("P(truly #1)", "How likely a model is to be truly the best in its pool, given the "
                 "uncertainty of the ratings. From published intervals it assumes the ratings are "
                 "independent, which they are not quite (see the method notes)."),
@@ -90,27 +98,36 @@ def key_findings(findings: Iterable[str]) -> str:
     return "**Key findings**\n\n" + "\n".join(f"- {item}" for item in items)
 
 
-def data_as_of(latest: object, build: object = None, *, what_may_have_changed: str = "") -> str:
-    """'Data as of <date> (<N> days before this build).', with a visible notice when N > 30.
+def data_as_of(latest: object, build: object = None, *, what_may_have_changed: str = "", what: str = "",
+               also: Mapping[str, object] | None = None) -> str:
+    """'Data as of <date> (<N> days old at this build, <build date>).', with a visible notice when N > 30.
 
-    ``build`` defaults to today. ``what_may_have_changed`` completes the notice (e.g. how often #1
-    changed before that date), so a reader knows how much the answer may have moved since.
+    ``build`` defaults to today. ``what`` names the data the date belongs to ("the leaderboards");
+    ``also`` gives other data's dates ({"the market figures": "2026-05-28"}), so a note that uses two
+    kinds of data dates both. ``what_may_have_changed`` completes the notice (e.g. how often #1 changed
+    before that date), so a reader knows how much the answer may have moved since.
 
     >>> print(data_as_of("2026-10-06", "2026-12-06", what_may_have_changed="#1 changed 5 times."))
-    Data as of 6 October 2026 (61 days before this build).
+    Data as of 6 October 2026 (61 days old at this build, 6 December 2026).
     <BLANKLINE>
-    > **The newest data is 61 days old.** #1 changed 5 times.
+    > **More than a month old.** #1 changed 5 times.
+    >>> data_as_of("2026-10-10", "2026-10-20", what="the leaderboards",
+    ...            also={"the market figures": "2026-05-28"}).split("; ")  # doctest: +NORMALIZE_WHITESPACE
+    ['Data as of 10 October 2026 for the leaderboards (10 days old at this build, 20 October 2026)',
+     '28 May 2026 for the market figures.']
     """
     newest = pd.Timestamp(latest).normalize()
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
     age = (built - newest).days
     if age < 0:
         raise ValueError(f"data_as_of: the data ({newest.date()}) is newer than the build ({built.date()})")
-    line = f"Data as of {fmt.day(newest)} ({fmt.count(age, 'day')} before this build)."
+    subject = f" for {what}" if what else ""
+    others = "".join(f"; {fmt.day(date)} for {name}" for name, date in (also or {}).items())
+    line = (f"Data as of {fmt.day(newest)}{subject} ({fmt.count(age, 'day')} old at this build, "
+            f"{fmt.day(built)}){others}.")
     if age <= STALE_AFTER_DAYS:
         return line
-    notice = f"> **The newest data is {fmt.count(age, 'day')} old.**"
-    return f"{line}\n\n{notice} {what_may_have_changed}".rstrip()
+    return f"{line}\n\n> **More than a month old.** {what_may_have_changed}".rstrip()
 
 
 def sources_section(
