@@ -75,7 +75,8 @@ def test_files_archived_in_one_repository_collapse_to_one_line() -> None:
         "evidence": ["A", "A", "A", "C"],
     })
     text = stories.sources_section(["f1", "f2", "f3", "page"], sources)
-    assert text.startswith("<details><summary>Sources (4)</summary>")
+    assert text.startswith("<details><summary>Sources (1 page and 3 archived files from 2 repositories)"
+                           "</summary>")
     assert ('<li><a href="https://github.com/o/arch">o/arch</a>: 2 archived files, 2026-08-27 to 2026-10-10 '
             "(grade A)</li>") in text
     assert '<a href="https://github.com/p/other">p/other</a>: 1 archived file (grade A)' in text

@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from videomarket.guide import POOL_LABELS
 from videomarket.plots._panels import format_date_axis
 from videomarket.plots._style import OKABE_ITO, finish, new_figure
 
@@ -67,10 +68,17 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
 
 
 def _pool_labels(days: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """Pools in words, in the tables' order (silent before audio, text before image); the arena is
+    named only when the chart shows more than one."""
     keys = days[["arena", "category"]].drop_duplicates().astype(str)
-    keys = keys.sort_values(["arena", "category"], kind="mergesort")
-    short = {"Artificial Analysis": "AA"}
-    return {(a, c): f"{short.get(a, a)} · {c}" for a, c in keys.itertuples(index=False)}
+    order = {c: i for i, c in enumerate(POOL_LABELS)}
+    keys = keys.assign(rank=keys["category"].map(order).fillna(len(order)))
+    keys = keys.sort_values(["arena", "rank", "category"], kind="mergesort")
+    several = keys["arena"].nunique() > 1
+    return {
+        (a, c): (f"{a}: " if several else "") + POOL_LABELS.get(c, c)
+        for a, c in keys[["arena", "category"]].itertuples(index=False)
+    }
 
 
 def _summary(days: pd.DataFrame) -> dict[str, str]:
@@ -88,10 +96,12 @@ def _summary(days: pd.DataFrame) -> dict[str, str]:
         f"; earlier months on press values ({earlier_days} days)" if earlier_days else ""
     )
     n_pools = days[["arena", "category"]].drop_duplicates().shape[0]
+    archived_days = set(archived["snapshot_date"])
+    press_only = {d for d in secondary["snapshot_date"] if d not in archived_days}
     alt = (
         f"Dot chart of known leaderboard days per pool: {days['snapshot_date'].nunique()} distinct days "
-        f"across {n_pools} pools; {archived['snapshot_date'].nunique()} days have an archived copy "
-        f"(filled dots), {secondary['snapshot_date'].nunique()} days only press or copied values "
-        "(hollow diamonds)."
+        f"across {n_pools} pools; {len(archived_days)} days have an archived copy of at least one pool "
+        f"(filled dots), {len(press_only)} {'day' if len(press_only) == 1 else 'days'} only press or copied "
+        "values (hollow diamonds)."
     )
     return {"title": title, "alt": alt}

@@ -150,6 +150,7 @@ def sources_section(
     if unknown:
         raise ValueError(f"sources_section: source ids not in the sources table: {unknown}")
     used = sources[sources["source_id"].astype(str).isin(wanted)]
+    archived = used["url"].astype(str).str.extract(_ARCHIVED_FILE, expand=False)
     groups = []
     for publisher, group in used.groupby(used["publisher"].astype(str), sort=True):
         repository = group["url"].astype(str).str.extract(_ARCHIVED_FILE, expand=False)
@@ -159,6 +160,10 @@ def sources_section(
                          for name, files in group[repository.notna()].groupby(repository, sort=True))
         groups.append(f"<p><strong>{html.escape(publisher)}</strong></p><ul>{items}</ul>")
     summary = f"{html.escape(title)} ({len(used)})"
+    if archived.notna().any():
+        summary = (f"{html.escape(title)} ({fmt.count(int(archived.isna().sum()), 'page')} and "
+                   f"{fmt.count(int(archived.notna().sum()), 'archived file')} from "
+                   f"{fmt.count(archived.nunique(), 'repository', 'repositories')})")
     return f"<details><summary>{summary}</summary>\n" + "\n".join(groups) + "\n</details>"
 
 

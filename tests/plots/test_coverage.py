@@ -1,0 +1,32 @@
+"""The coverage chart names pools in words, in the tables' order, and its alt text counts days the way the
+text does (a day archived in any pool is not a press-only day)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from videomarket import plots
+
+
+def _days() -> pd.DataFrame:
+    return pd.DataFrame({
+        "arena": "Artificial Analysis",
+        "category": ["image-to-video-audio", "text-to-video", "text-to-video", "image-to-video-audio"],
+        "snapshot_date": pd.to_datetime(["2026-04-15", "2026-04-15", "2025-12-01", "2026-07-23"]),
+        "archived": [False, True, False, True], "evidence": ["C", "A", "B", "A"], "models": [5, 50, 4, 40],
+    })
+
+
+def test_pools_are_named_in_words_in_the_tables_order() -> None:
+    chart = plots.coverage_chart(_days())
+    labels = [t.get_text() for t in chart.axes[0].get_yticklabels()]
+    assert labels == ["Text to video (silent)", "Image to video with audio"]
+    both = plots.coverage_chart(pd.concat([_days(), _days().assign(arena="LMArena")]))
+    first = both.axes[0].get_yticklabels()[0].get_text()
+    assert first == "Artificial Analysis: Text to video (silent)"
+
+
+def test_alt_text_counts_a_day_archived_in_any_pool_as_archived() -> None:
+    alt = plots.coverage_chart(_days()).alt_text
+    assert "3 distinct days across 2 pools; 2 days have an archived copy of at least one pool" in alt
+    assert "(filled dots), 1 day only press or copied values" in alt
