@@ -132,6 +132,9 @@ def test_pool_summary_counts_sure_boards(demo: pd.DataFrame) -> None:
     assert row["boards_sure"] == 1 and row["share_sure"] == 0.5  # only the 40-point lead is 95 % sure
     assert row["median_half_width"] == 7.5
     assert row["source_ids"] == "s1, s3"  # s2 had no intervals
+    assert row["distinct_boards"] == 2 and row["median_margin"] == pytest.approx(22.5)
+    assert row["latest_leader"] == leaderboard.leader_probability_history(demo, ARENA, POOL).iloc[-1][
+        "model_name"] and row["latest_could_be_first"] >= 1
     with pytest.raises(ValueError, match="threshold"):
         leaderboard.leader_certainty_by_pool(demo, ARENA, [POOL], threshold=1.0)
 
@@ -236,3 +239,32 @@ def test_genai_bootstrap_contains_the_published_table() -> None:
     assert table["difference"].abs().max() < 0.5  # issue 5 acceptance: within 0.5 rating points
     assert table["published_inside"].all()
     assert table["rank_ub"].tolist() == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_new_leader_first_seen_without_a_runner_up_still_counts_as_a_change() -> None:
+    """A press page quoting only the new #1 starts its run; the change is counted on its first board
+    with a margin, dated from the first sighting, with the days no board covers before it."""
+    rows = []
+    for day, board in (("2026-01-01", {"a": 1100, "b": 1090}), ("2026-01-10", {"c": 1200}),
+                       ("2026-01-11", {"c": 1201, "a": 1150}), ("2026-01-12", {"c": 1202, "a": 1151})):
+        for rank, (model, elo) in enumerate(board.items(), start=1):
+            rows.append({"snapshot_date": pd.Timestamp(day), "arena": ARENA, "category": POOL, "model": model,
+                         "model_name": model.upper(), "rank": rank, "elo": float(elo), "scale_epoch": "e1",
+                         "evidence": "A", "source_id": "s"})
+    gaps = leaderboard.leader_gaps(pd.DataFrame(rows), ARENA, POOL)
+    assert gaps["snapshot_date"].dt.day.tolist() == [1, 11, 12]
+    assert gaps["new_leader"].tolist() == [False, True, False]
+    changed = gaps[gaps["new_leader"]].iloc[0]
+    assert changed["leader_since"] == pd.Timestamp("2026-01-10") and changed["days_unseen_before"] == 8
+
+
+def test_a_board_copied_again_unchanged_is_flagged_and_not_counted_twice(demo: pd.DataFrame) -> None:
+    last = demo[demo["snapshot_date"] == demo["snapshot_date"].max()]
+    again = pd.concat([demo, last.assign(snapshot_date=last["snapshot_date"] + pd.Timedelta(days=1))])
+    history = leaderboard.leader_probability_history(again, ARENA, POOL, draws=2_000)
+    assert history["unchanged"].tolist() == [False, False, True]
+    summary = leaderboard.leader_certainty_by_pool(again, ARENA, [POOL], draws=2_000).iloc[0]
+    assert (summary["boards"], summary["distinct_boards"], summary["boards_sure"]) == (3, 2, 1)
+    moved = again.copy()
+    moved.loc[moved["snapshot_date"] == moved["snapshot_date"].max(), "elo"] += 1.0
+    assert not leaderboard.leader_probability_history(moved, ARENA, POOL, draws=2_000)["unchanged"].iloc[-1]

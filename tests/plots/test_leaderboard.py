@@ -124,7 +124,7 @@ def test_bump_chart_labels_and_alt_text_name_the_leader(rankings: pd.DataFrame) 
     assert fig.title_text.startswith("Wan 3.0 is #1")
     assert "Wan 3.0 is #1 on the latest board (7 Oct 2026)" in fig.alt_text
     assert "1 Dec 2025 to 7 Oct 2026" in fig.alt_text and "2 scale-epoch panel(s)" in fig.alt_text
-    assert fig.source_text.startswith("Source: Artificial Analysis text-to-video")
+    assert fig.source_text.startswith("Source: Artificial Analysis, text to video (silent) leaderboard")
 
 
 def test_highlighted_models_that_left_the_top_places_go_to_a_legend(rankings: pd.DataFrame) -> None:

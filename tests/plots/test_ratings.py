@@ -87,7 +87,7 @@ def test_win_probability_curve_marks_each_rival_on_the_curve() -> None:
     assert set(fig.data["series"]) == {"curve", "rival"}  # what it drew, for the CSV download
     pooled = rivals.assign(arena=ARENA, category=POOL)
     named = plots.win_probability_curve(pooled, arena.votes_needed_table(100))
-    assert named.source_text.startswith("Source: Artificial Analysis text-to-video")
+    assert named.source_text.startswith("Source: Artificial Analysis, text to video (silent) leaderboard")
     labels = [t.get_text() for t in fig.axes[0].texts if t.get_gid() == "label"]
     assert labels == ["vs Veo 3: 21 points, 53.0%", "vs Sora 2: 41 points, 55.9%"]
     fewer = plots.win_probability_curve(rivals, arena.votes_needed_table(100), max_labels=1)
@@ -143,11 +143,13 @@ def test_timeline_bars_count_the_models_that_could_be_first(history: pd.DataFram
 
 def test_timeline_title_and_alt_text_state_the_finding(history: pd.DataFrame) -> None:
     fig = plots.leader_probability_timeline(history)
-    below = int((history["p_leader"] < 0.95).sum())
-    assert below == 3
-    assert f"less than 95% sure on {below} of 5 archived boards" in fig.title_text
-    assert "Wan" in fig.title_text
-    assert "2 scale epoch(s) separated by a dashed rule" in fig.alt_text
+    assert history["unchanged"].tolist() == [False, False, False, False, True]  # 6 Oct repeats 4 Oct
+    below = int((history.loc[~history["unchanged"], "p_leader"] < 0.95).sum())
+    assert below == 2
+    assert f"less than 95% sure on {below} of 4 distinct boards" in fig.title_text
+    assert "Wan is about" in fig.title_text
+    assert "5 archived daily boards (4 distinct) on 2 rating scales, separated by a dashed rule" in (
+        fig.alt_text)
     weakest = history.loc[history["p_leader"].idxmin()]
     assert f"lowest {100 * weakest['p_leader']:.1f}% for {weakest['model_name']}" in fig.alt_text
 
@@ -220,3 +222,18 @@ def test_votes_curve_without_gaps_still_states_a_finding() -> None:
     fig = plots.votes_needed_curve(arena.votes_needed_table(100))
     assert fig.title_text == f"A 10-point gap takes {arena.votes_needed(10):,} votes to tell from a tie"
     assert not _gid(fig, "observed")
+
+
+def test_timeline_never_draws_a_line_across_days_without_boards_and_colours_parents_once() -> None:
+    rows = []
+    days = (("2026-05-13", "Alibaba-ATH"), ("2026-05-14", "Alibaba-ATH"), ("2026-06-25", "Alibaba"))
+    for day, creator in days:
+        board = [("happy", creator, 1, 1300.0 + int(day[-2:]), 10), ("other", "Lab", 2, 1280.0, 10)]
+        rows += _rows(day, board, f"s-{day}", "e1")
+    history = leaderboard.leader_probability_history(pd.DataFrame(rows), ARENA, POOL, draws=2_000)
+    fig = plots.leader_probability_timeline(history)
+    assert [len(line.get_xdata()) for line in _gid(fig, "p_leader:e1")] == [2, 1]  # 41 days unseen: no line
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert legend[:2] == ["Chance the leader is truly #1", "Chance it is above the runner-up"]
+    assert [t for t in legend if t.startswith("Alibaba")] == ["Alibaba: " + history["model_name"].iloc[0]]
+    assert "Alibaba-ATH" not in " ".join(legend)

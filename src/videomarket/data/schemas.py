@@ -29,6 +29,13 @@ Kind = Literal["str", "category", "date", "partial_date", "int", "float", "bool"
 EVIDENCE_GRADES = ("A", "B", "C", "D")
 ARENAS = ("Artificial Analysis", "LMArena")
 AA_POOLS = ("text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio")
+#: Each pool in words, in the order the notes list them (silent before audio, text before image).
+POOL_LABELS = {
+    "text-to-video": "Text to video (silent)",
+    "image-to-video": "Image to video (silent)",
+    "text-to-video-audio": "Text to video with audio",
+    "image-to-video-audio": "Image to video with audio",
+}
 DATE_PRECISIONS = ("day", "approx", "month")
 DEFINITIONS = ("ai-video-generator", "ai-video-broad", "text-to-video", "adjacent")
 FORECAST_KINDS = ("actual", "estimate", "forecast")

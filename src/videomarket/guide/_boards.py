@@ -30,6 +30,7 @@ import pandas as pd
 
 from videomarket.arena import board_odds, leader_probability, rows_with_intervals
 from videomarket.data.schemas import AA_POOLS, check_pool
+from videomarket.data.schemas import POOL_LABELS as POOL_LABELS  # part of guide's public surface
 from videomarket.leaderboard import (
     GRADES,
     canonical_creator,
@@ -39,12 +40,6 @@ from videomarket.leaderboard import (
 )
 
 ARENA = "Artificial Analysis"
-POOL_LABELS = {
-    "text-to-video": "Text to video (silent)",
-    "image-to-video": "Image to video (silent)",
-    "text-to-video-audio": "Text to video with audio",
-    "image-to-video-audio": "Image to video with audio",
-}
 LEADER_COLUMNS = (
     "category", "snapshot_date", "date_precision", "evidence", "source_id", "board_size", "model",
     "model_name", "creator", "elo", "ci_low", "ci_high", "runner_up", "runner_up_name", "runner_up_elo",

@@ -39,6 +39,7 @@ HISTORY_COLUMNS = (
     "snapshot_date", "scale_epoch", "model", "model_name", "creator", "elo", "ci_low", "ci_high", "runner_up",
     "runner_up_name", "margin", "p_leader", "p_beats_runner_up", "n_could_be_first", "could_be_first",
     "board_size", "evidence", "source_id", "p_leader_correlated", "listed_twice", "p_leader_counting_twice",
+    "unchanged", "arena", "category",
 )
 
 
@@ -105,11 +106,14 @@ def leader_certainty_by_pool(
 ) -> pd.DataFrame:
     """Per pool: boards with intervals, leaders seen, and how often the lead was ``threshold``-sure.
 
-    Columns: category, boards, first, last, leaders (distinct models at #1), median_p_leader,
-    min_p_leader, boards_sure (boards with p_leader >= threshold), share_sure,
-    median_could_be_first (models that cannot be ruled out as #1, median over boards) and
-    median_half_width (half the leader's 95% interval, rating points, median over boards) and
-    source_ids (every board source behind the row, comma-separated).
+    Columns: category, boards (daily copies with intervals), distinct_boards (leaving out copies that
+    repeat the previous board unchanged; the medians, minimum and shares below are over these), first,
+    last, leaders (distinct models at #1), median_p_leader, min_p_leader, boards_sure (boards with
+    p_leader >= threshold), share_sure, median_margin (#1 over #2, rating points),
+    median_could_be_first (models that cannot be ruled out as #1), median_half_width (half the
+    leader's 95% interval, rating points), latest_leader, latest_p_leader,
+    latest_p_leader_correlated, latest_could_be_first (the newest board's) and source_ids (every board
+    source behind the row, comma-separated).
 
     Example::
 
@@ -124,20 +128,28 @@ def leader_certainty_by_pool(
         history = leader_probability_history(rankings, arena_name, category, draws=draws, seed=seed)
         if history.empty:
             raise ValueError(f"no {arena_name} / {category} board carries rating intervals")
-        sure = history["p_leader"] >= threshold
+        distinct = history[~history["unchanged"]]  # a board copied again unchanged is not new evidence
+        sure = distinct["p_leader"] >= threshold
+        latest = history.iloc[-1]
         rows.append(
             {
                 "category": category,
                 "boards": len(history),
+                "distinct_boards": len(distinct),
                 "first": history["snapshot_date"].min(),
                 "last": history["snapshot_date"].max(),
                 "leaders": history["model"].nunique(),
-                "median_p_leader": float(history["p_leader"].median()),
-                "min_p_leader": float(history["p_leader"].min()),
+                "median_p_leader": float(distinct["p_leader"].median()),
+                "min_p_leader": float(distinct["p_leader"].min()),
                 "boards_sure": int(sure.sum()),
                 "share_sure": float(sure.mean()),
-                "median_could_be_first": float(history["n_could_be_first"].median()),
-                "median_half_width": float(((history["ci_high"] - history["ci_low"]) / 2).median()),
+                "median_margin": float(distinct["margin"].median()),
+                "median_could_be_first": float(distinct["n_could_be_first"].median()),
+                "median_half_width": float(((distinct["ci_high"] - distinct["ci_low"]) / 2).median()),
+                "latest_leader": str(latest["model_name"]),
+                "latest_p_leader": float(latest["p_leader"]),
+                "latest_p_leader_correlated": float(latest["p_leader_correlated"]),
+                "latest_could_be_first": int(latest["n_could_be_first"]),
                 "source_ids": ", ".join(sorted(set(history["source_id"].astype(str)))),
             }
         )

@@ -34,6 +34,8 @@ GAP_COLUMNS = (
     "p_preferred",
     "votes_needed",
     "new_leader",
+    "leader_since",
+    "days_unseen_before",
     "evidence",
     "source_id",
 )
@@ -101,7 +103,10 @@ def leader_gaps(
     ``margin`` (rating points, same board), ``p_preferred`` (how
     often the leader would be preferred to the runner-up in one vote), ``votes_needed`` (head-to-head
     votes to tell that gap from zero at ``alpha`` with ``power``; inf for a zero gap),
-    ``new_leader`` (first board showing this leader after another one), epoch, grade and source,
+    ``new_leader`` (the first board with a margin of a run at #1 that follows another leader's),
+    ``leader_since`` (the run's first board, which may have had no runner-up) and
+    ``days_unseen_before`` (days without any board between the previous leader's last board and that
+    first board: the change happened somewhere in them), epoch, grade and source,
     and the pool (``arena``, ``category``) and the test's ``alpha`` and ``power`` on every row.
 
     Example::
@@ -117,8 +122,17 @@ def leader_gaps(
         pool_rows(rankings, arena_name, category).sort_values("snapshot_date").groupby("model")["model_name"]
     )
     leaders["runner_up_name"] = leaders["runner_up"].map(names.last()).astype("string")
-    leaders["new_leader"] = leaders["model"].ne(leaders["model"].shift()) & (leaders.index > 0)
+    # a run at #1 starts on the first board showing its leader, even a board with no runner-up (a
+    # single quoted rating): its first board WITH a margin is the run's "new leader" row
+    leaders = leaders.reset_index(drop=True)
+    starts = leaders["model"].ne(leaders["model"].shift()).fillna(True).astype(bool)
+    run = starts.cumsum()
+    leaders["leader_since"] = leaders.groupby(run)["snapshot_date"].transform("min")
+    previous_board = leaders["snapshot_date"].shift()
+    unseen = (leaders["snapshot_date"] - previous_board).dt.days - 1
+    leaders["days_unseen_before"] = unseen.where(starts).groupby(run).transform("first")
     gaps = leaders[leaders["margin"].notna()].copy()
+    gaps["new_leader"] = (~run[gaps.index].duplicated() & (run[gaps.index] > 1)).astype(bool)
     margin = gaps["margin"].to_numpy(dtype=float)
     gaps["margin"] = margin
     gaps["p_preferred"] = arena.win_probability(margin, np.zeros_like(margin)) if len(gaps) else []

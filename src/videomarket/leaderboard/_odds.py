@@ -50,7 +50,7 @@ ODDS_COLUMNS = (
     "snapshot_date", "scale_epoch", "model", "model_name", "creator", "elo", "ci_low", "ci_high", "p_leader",
     "runner_up", "runner_up_name", "runner_up_elo", "margin", "p_beats_runner_up", "n_compared",
     "n_could_be_first", "could_be_first", "board_size", "evidence", "source_id", "p_leader_correlated",
-    "listed_twice", "p_leader_counting_twice",
+    "listed_twice", "p_leader_counting_twice", "unchanged",
 )
 CORRELATION_CHECK = 0.3  # a plausible correlation of anchored ratings: what independence is worth
 _ODDS_TYPES = {
@@ -58,6 +58,7 @@ _ODDS_TYPES = {
     "p_leader": "float64", "runner_up_elo": "Float64", "margin": "Float64", "p_beats_runner_up": "float64",
     "n_compared": "int64", "n_could_be_first": "int64", "board_size": "int64",
     "p_leader_correlated": "float64", "listed_twice": "string", "p_leader_counting_twice": "Float64",
+    "unchanged": "bool",
 }
 
 
@@ -112,15 +113,27 @@ def daily_leader_odds(
     to show how much that assumption moves it. An entry a board lists twice
     (:func:`~videomarket.leaderboard.duplicate_entries`) is counted once; ``listed_twice`` names such
     pairs and ``p_leader_counting_twice`` gives the value had both rows counted (NA when the board has
-    none). Days left out, and why, are :func:`boards_without_odds`. Empty (same columns) when no board
-    has intervals.
+    none). ``unchanged``: the board repeats the previous board's models, ratings and intervals exactly
+    (the archive copied it again before the arena re-rated), so it adds no new evidence. Days left
+    out, and why, are :func:`boards_without_odds`. Empty (same columns) when no board has intervals.
     """
-    records = [
-        _board_record(board, leader, top_k, draws, seed)
-        for _, board, leader, problem in _board_status(rankings, arena, category, complete, top_k)
-        if problem is None
-    ]
-    return pd.DataFrame.from_records(records, columns=list(ODDS_COLUMNS)).astype(_ODDS_TYPES)
+    records, previous = [], None
+    for _, board, leader, problem in _board_status(rankings, arena, category, complete, top_k):
+        if problem is not None:
+            continue
+        record = _board_record(board, leader, top_k, draws, seed)
+        # an archive copies the board every day; the arena does not re-rate every day
+        fingerprint = _fingerprint(board)
+        record["unchanged"] = fingerprint == previous
+        previous = fingerprint
+        records.append(record)
+    odds = pd.DataFrame.from_records(records, columns=list(ODDS_COLUMNS)).astype(_ODDS_TYPES)
+    return odds.assign(arena=arena, category=category)
+
+
+def _fingerprint(board: pd.DataFrame) -> tuple:
+    columns = [c for c in ("model", "elo", "ci_low", "ci_high") if c in board.columns]
+    return tuple(sorted(board[columns].astype(str).itertuples(index=False, name=None)))
 
 
 def _board_record(board: pd.DataFrame, leader: str, top_k: int | None, draws: int, seed: int) -> dict:

@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from videomarket.guide import POOL_LABELS
+from videomarket.data.schemas import POOL_LABELS
 from videomarket.plots._panels import format_date_axis
 from videomarket.plots._style import OKABE_ITO, finish, new_figure
 

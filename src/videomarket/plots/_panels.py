@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from videomarket.data.schemas import POOL_LABELS
 from videomarket.plots._style import new_figure
 
 ARCHIVE_GRADE = "A"
@@ -273,9 +274,14 @@ def day_text(date: Any) -> str:
 
 
 def pool_text(table: pd.DataFrame) -> str:
-    """``"Artificial Analysis text-to-video"`` from the ``arena`` and ``category`` columns, else ""."""
-    parts = [str(table[c].iloc[0]) for c in ("arena", "category") if c in table.columns and len(table)]
-    return " ".join(parts)
+    """``"Artificial Analysis, text to video (silent)"`` from the ``arena`` and ``category`` columns (the
+    pool in words), else what is known of them, else ""."""
+    if not len(table):
+        return ""
+    arena = str(table["arena"].iloc[0]) if "arena" in table.columns else ""
+    category = str(table["category"].iloc[0]) if "category" in table.columns else ""
+    pool = POOL_LABELS.get(category, category).lower() if category else ""
+    return ", ".join(part for part in (arena, pool) if part)
 
 
 def break_dates(table: pd.DataFrame | None) -> list[pd.Timestamp]:
@@ -308,14 +314,18 @@ def _midway(before: Any, after: Any) -> pd.Timestamp:
 
 
 def default_source(table: pd.DataFrame) -> str:
-    """A source line naming the board and how many sources stand behind the drawn rows (no internal ids:
-    the ids travel in the chart's data, and the report lists the sources by title)."""
+    """A source line naming the pool and how many daily boards the chart draws (no internal ids: the
+    ids travel in the chart's data, and the report lists the sources by title)."""
     pool = pool_text(table) or "the arena's"
-    ids = set(table["source_id"].dropna().astype(str)) if "source_id" in table.columns else set()
-    count = f" from {len(ids)} source{'s' if len(ids) != 1 else ''}" if ids else ""
     boards = table["snapshot_date"].nunique() if "snapshot_date" in table.columns else 0
-    what = f"{boards} board{'s' if boards != 1 else ''}" if boards else "leaderboard values"
-    return f"Source: {pool} leaderboard, {what}{count} (listed in the report's sources)"
+    if boards:
+        what = f"{boards} daily board{'s' if boards != 1 else ''}"
+    else:  # values quoted by pages: how many pages quoted them
+        ids = set(table["source_id"].dropna().astype(str)) if "source_id" in table.columns else set()
+        what = "leaderboard values"
+        if ids:
+            what = f"values quoted by {len(ids)} source{'s' if len(ids) != 1 else ''}"
+    return f"Source: {pool} leaderboard, {what} (listed in the report's sources)"
 
 
 def require_table(table: pd.DataFrame, columns: tuple[str, ...], who: str) -> pd.DataFrame:

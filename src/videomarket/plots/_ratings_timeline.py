@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from videomarket.leaderboard import canonical_creator
 from videomarket.plots._panels import (
     break_dates,
     chart_data,
@@ -33,6 +34,7 @@ from videomarket.plots._panels import (
 from videomarket.plots._style import MUTED_COLOR, finish, house_style, new_figure, series_colors
 from videomarket.stories import fmt
 
+GAP_DAYS = 7  # a line never bridges more days than this without a board (nothing drawn where nothing seen)
 LEADER_LINE = "#8A8A8A"  # P(#1): a wide grey line under everything else
 RUNNER_UP_LINE = "#332288"  # P(beats runner-up): a dark dashed line on top, so it shows where they coincide
 
@@ -46,8 +48,9 @@ def leader_probability_timeline(
     alt: str | None = None,
 ) -> Any:
     """P(the day's leader is truly #1) and P(it beats the runner-up) per board; below, how many models
-    the board cannot rule out as #1. Lines never join across a re-anchoring (dashed rule) nor
-    across a change of leader.
+    the board cannot rule out as #1. Lines never join across a re-anchoring (dashed rule), a change
+    of leader, or more than :data:`GAP_DAYS` days without a board. Markers are coloured by the
+    leader's parent company.
 
     ``history``: :func:`videomarket.leaderboard.leader_probability_history`; the re-anchorings are
     read from its ``scale_epoch`` column.
@@ -63,9 +66,9 @@ def leader_probability_timeline(
     with house_style():
         fig, (top, bottom) = new_figure(2, 1, figsize=(9.0, 6.0), sharex=True, height_ratios=(3, 1.3))
         # One line per run of boards with the same epoch and leader: no line joins two scales or two leaders.
-        run = (
-            (table[["scale_epoch", "model"]] != table[["scale_epoch", "model"]].shift()).any(axis=1).cumsum()
-        )
+        changed = (table[["scale_epoch", "model"]] != table[["scale_epoch", "model"]].shift()).any(axis=1)
+        unseen = table["snapshot_date"].diff().dt.days.gt(GAP_DAYS)
+        run = (changed | unseen).cumsum()
         for _, rows in table.groupby(run, sort=True):
             _probability_lines(top, rows, str(rows["scale_epoch"].iloc[0]), creators, colors)
         top.axhline(100 * threshold, color=MUTED_COLOR, linestyle=":", linewidth=1.0)
@@ -103,22 +106,25 @@ def leader_probability_timeline(
         format_date_axis(bottom)
         for ax in (top, bottom):
             mark_epoch_breaks(ax, breaks)
-    below = table[table["p_leader"] < threshold]
+    distinct = table[~table["unchanged"]] if "unchanged" in table.columns else table
+    below = distinct[distinct["p_leader"] < threshold]
     latest = table.iloc[-1]
     weakest = table.loc[table["p_leader"].idxmin()]
     pool = pool_text(table)
     default_title = (
-        f"The #1 was less than {fmt.pct(threshold, 0)} sure on {len(below)} of "
-        f"{len(table)} archived boards; {latest['model_name']} is {fmt.pct(latest['p_leader'], 0)} "
-        "likely to be truly #1 on the latest"
+        f"The #1 was less than {fmt.pct(threshold, 0)} sure on {len(below)} of {len(distinct)} distinct "
+        f"boards; {latest['model_name']} is about {fmt.pct(latest['p_leader'], 0)} likely to be truly #1 on "
+        "the latest"
     )
     default_alt = (
         f"Two-panel time series for the {pool} board, {date_range_text(table['snapshot_date'])}, "
-        f"{len(table)} archived boards in {table['scale_epoch'].nunique()} scale epoch(s)"
-        f"{' separated by a dashed rule at the re-anchoring' if breaks else ''}. Top: probability that the "
-        f"day's leader is truly #1 (markers coloured by developer) and that it beats the runner-up. "
-        f"It is below {fmt.pct(threshold, 0)} on {len(below)} boards; lowest "
-        f"{fmt.pct(weakest['p_leader'])} for {weakest['model_name']} on "
+        f"{len(table)} archived daily boards ({len(distinct)} distinct) on {table['scale_epoch'].nunique()} "
+        f"rating scale{'s' if table['scale_epoch'].nunique() > 1 else ''}"
+        f"{', separated by a dashed rule where the arena re-anchored' if breaks else ''}. Top: the chance "
+        "that the day's leader is truly #1 (markers coloured by developer) and that it is above the "
+        f"runner-up, assuming independent ratings; lines break where no board was seen for more than "
+        f"{GAP_DAYS} days. The chance is below {fmt.pct(threshold, 0)} on {len(below)} distinct boards; "
+        f"lowest {fmt.pct(weakest['p_leader'])} for {weakest['model_name']} on "
         f"{day_text(weakest['snapshot_date'])}; latest {fmt.pct(latest['p_leader'])} for "
         f"{latest['model_name']} on {day_text(latest['snapshot_date'])}. "
         f"Bottom: models whose interval does not lie entirely below another's (could be #1), between "
@@ -139,7 +145,8 @@ def leader_probability_timeline(
 def _creators(table: pd.DataFrame) -> pd.Series:
     if "creator" not in table.columns:
         return pd.Series("", index=table.index)
-    return table["creator"].map(lambda c: " ".join(str(c).split()) if pd.notna(c) else "")
+    # one colour per parent company: Alibaba's HappyHorse and Wan are one developer
+    return table["creator"].map(lambda c: canonical_creator(" ".join(str(c).split())) if pd.notna(c) else "")
 
 
 def _probability_lines(
@@ -179,15 +186,14 @@ def _timeline_legend(table: pd.DataFrame, creators: pd.Series, colors: dict[str,
     from matplotlib.lines import Line2D
 
     handles = [
-        Line2D([], [], color=LEADER_LINE, linewidth=2.6, label="P(leader is truly #1)"),
+        Line2D([], [], color=LEADER_LINE, linewidth=2.6, label="Chance the leader is truly #1"),
         Line2D([], [], color=RUNNER_UP_LINE, linestyle=(0, (4, 2.5)), linewidth=1.5,
-               label="P(leader beats runner-up)"),
+               label="Chance it is above the runner-up"),
     ]
     # One entry per developer (marker colour), naming its leaders.
     leaders = table.assign(_creator=creators)[["model_name", "_creator"]].drop_duplicates("model_name")
     for creator, names in leaders.groupby("_creator", sort=False)["model_name"]:
-        label = f"leader{'s' if len(names) > 1 else ''} by {creator or 'unknown'}: " + " / ".join(
-            names.astype(str))
+        label = f"{creator or 'developer unknown'}: " + ", ".join(names.astype(str))
         handles.append(Line2D([], [], linestyle="None", marker="o", color=colors.get(creator, MUTED_COLOR),
                               label=label))
     return handles
