@@ -34,6 +34,8 @@ from videomarket.report._page import (
 )
 from videomarket.report._plan import plan_jobs
 
+PRINTED = nbformat.v4.new_output("stream", name="stdout", text="1")
+
 
 def markdown_output(text: str) -> dict:
     return nbformat.v4.new_output("display_data", {"text/markdown": text, "text/plain": "<Markdown>"})
@@ -84,6 +86,7 @@ def test_page_facts_read_the_tagged_cells_and_the_audience() -> None:
          "must state the data's date"),
         ((("a()", ["answer"], [markdown_output("x")]), ("b()", ["answer"], [markdown_output("y")])),
          "2 cells are tagged `answer`"),
+        ((("a()", ["answer"], [markdown_output("x"), PRINTED]),), r"shows more than its Markdown \(stdout\)"),
     ],
 )
 def test_a_malformed_convention_cell_fails_the_build_naming_the_cell(cells: tuple, message: str) -> None:

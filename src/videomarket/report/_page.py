@@ -169,6 +169,13 @@ def _tagged_markdown(nb: Any, tag: str, where: str, numbering: Numbering) -> str
         raise ReportBuildError(f"{where}: {len(cells)} cells are tagged `{tag}`; tag exactly one")
     index, cell = cells[0]
     outputs = _markdown_outputs(cell)
+    others = [o for o in cell.get("outputs", []) if "text/markdown" not in o.get("data", {})]
+    if others:  # the reader's report moves the cell's Markdown to the header and drops the cell
+        kinds = sorted({o.get("name") or next(iter(o.get("data", {})), o.get("output_type")) for o in others})
+        raise ReportBuildError(
+            f"{where}, {numbering.describe(index)}: the cell tagged `{tag}` shows more than its Markdown "
+            f"({', '.join(kinds)}), which the report would drop; move it to a cell of its own"
+        )
     if len(outputs) != 1 or not outputs[0]:
         raise ReportBuildError(
             f"{where}, {numbering.describe(index)}: the cell tagged `{tag}` must display exactly one "
