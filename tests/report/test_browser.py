@@ -62,6 +62,9 @@ FACTS_JS = """() => {
   const figures = q('.vm-figure').map(f => ({
     png: f.querySelectorAll('a.vm-download-image').length,
     csv: f.querySelectorAll('a.vm-download-csv').length}));
+  // charts at their physical size (96 CSS px per inch), so their 9-pt text reads as 9 pt
+  const sizes = q('.vm-figure img[width]').map(i => ({width: Number(i.getAttribute('width')),
+                                                       shown: i.getBoundingClientRect().width}));
   const tables = q('.vm-table').map(t => {
     const box = t.querySelector('div[id^="vm-table-"]');
     return {csv: t.querySelectorAll('a.vm-download-csv').length,
@@ -70,7 +73,7 @@ FACTS_JS = """() => {
             fits: box ? box.getBoundingClientRect().right <= document.documentElement.clientWidth + 1 : true};
   });
   return {
-    toc, figures, tables,
+    toc, figures, tables, sizes,
     site: q('.vm-site a').map(a => a.getAttribute('href')),
     links: q('.report a, .variants a').map(a => a.getAttribute('href')),
     downloads: q('a[download]').map(a => ({name: a.getAttribute('download'), href: a.getAttribute('href'),
@@ -178,6 +181,8 @@ def assert_clean(check: PageCheck, path: Path, *, fonts: bool = True) -> None:
     for link in facts["downloads"]:
         assert_download(link, name)
     assert facts["pageWidth"] <= facts["viewWidth"] + 1, f"{name}: the page scrolls sideways (a wide table?)"
+    shrunk = [size for size in facts["sizes"] if size["shown"] < size["width"] - 1]
+    assert not shrunk, f"{name}: charts shown smaller than their size, so their text below 9 pt: {shrunk}"
     for table in facts["tables"]:
         assert table["csv"] == 1, f"{name}: a table without its CSV download"
         assert table["overflow"] in ("auto", "scroll") and table["fits"], f"{name}: a table is cut off"
