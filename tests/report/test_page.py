@@ -246,3 +246,12 @@ def test_text_no_reader_font_may_have_is_found_in_what_the_page_shows() -> None:
     assert uncovered_text(nb, with_code=True) == [(1, "注释")]
     latin = notebook(("x", [], [markdown_output("Ångström, naïve, ±3 points, 19.5% → 20%, “quotes”, α")]))
     assert uncovered_text(latin, with_code=False) == []
+
+
+def test_source_date_epoch_pins_the_build_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    from videomarket.report._page import build_day
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1796515200")  # 2026-12-06 00:00 UTC
+    assert build_day() == dt.date(2026, 12, 6)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert build_day() == dt.datetime.now(dt.UTC).date()
