@@ -50,3 +50,63 @@ def test_include_grade_d_false_leaves_grade_d_out(tmp_path: Path) -> None:
     assert f"wrote {page}" in out.getvalue()
     html = page.read_text(encoding="utf-8")
     assert "evidence grades A, B, C." in html and "evidence grades A, B, C, D" not in html
+
+
+MAX_BYTES = 3_000_000
+# Notebooks still being rewritten to issue 16's conventions. Strict: a notebook that follows them fails
+# here until its name leaves this set.
+CONVENTIONS_PENDING = {"02-leaderboard-movements", "04-which-model-for-which-need"}
+TABLES_PENDING = {"02-leaderboard-movements"}
+
+
+def _pending(names: list[str], reason: str, pending: set[str] = CONVENTIONS_PENDING) -> list[object]:
+    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=reason))
+            if Path(n).stem in pending else n for n in names]
+
+
+def _report(project_reports: tuple[object, Path, str], name: str) -> str:
+    return (project_reports[1] / f"{Path(name).stem}.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_report_is_under_3_mb(project_reports: tuple[object, Path, str], name: str) -> None:
+    path = project_reports[1] / f"{Path(name).stem}.html"
+    assert path.stat().st_size < MAX_BYTES, f"{path.name}: {path.stat().st_size:,} bytes"
+    assert (project_reports[1] / "index.html").stat().st_size < MAX_BYTES
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("name", _pending(NOTEBOOKS, "no answer/key-findings/data-as-of cells yet"))
+def test_report_opens_with_answer_findings_and_data_date(project_reports: tuple[object, Path, str],
+                                                         name: str) -> None:
+    """Issue 16: a one-line answer, 3-5 key findings and the data's date, before the story."""
+    import re
+
+    html = _report(project_reports, name)
+    header = html[: html.index("</header>")]
+    assert 'class="vm-answer"' in header, "no one-line answer (a cell tagged `answer`)"
+    findings = header[header.index('class="vm-findings"'):] if 'class="vm-findings"' in header else ""
+    assert 3 <= findings.count("<li>") <= 5, "key findings: 3 to 5 list items (a cell tagged `key-findings`)"
+    assert re.search(r'class="vm-asof[^"]*"[^>]*>\s*<p>[^<]*\d{4}', header), "no data-as-of line"
+    index = (project_reports[1] / "index.html").read_text(encoding="utf-8")
+    card = index[index.index(f'id="{Path(name).stem}"'):]
+    assert card.index('class="answer"') < card.index("</section>"), "the index shows no computed answer"
+    assert card.index('class="audience"') < card.index("</section>"), "no audience in the notebook metadata"
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("name", _pending(NOTEBOOKS, "raw pandas tables", TABLES_PENDING))
+def test_displayed_tables_are_reader_tables(project_reports: tuple[object, Path, str], name: str) -> None:
+    """Issue 16: no index column, no snake_case header, no visible NaN/<NA>/NaT/None in any table."""
+    import re
+
+    html = _report(project_reports, name)
+    tables = re.findall(r"<table.*?</table>", html, flags=re.DOTALL)
+    for table in tables:
+        assert 'class="blank level0"' not in table and "row_heading" not in table, "an index column"
+        headers = [re.sub(r"<[^>]+>", "", h).strip() for h in re.findall(r"<th[^>]*>(.*?)</th>", table, re.S)]
+        assert not [h for h in headers if "_" in h], f"snake_case headers: {[h for h in headers if '_' in h]}"
+        cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", table, re.S)]
+        leaked = {c for c in cells if c in ("NaN", "nan", "&lt;NA&gt;", "<NA>", "NaT", "None")}
+        assert not leaked, f"missing values shown as {sorted(leaked)}"

@@ -362,9 +362,10 @@ def test_reports_load_nothing_from_a_network(built: Workspace) -> None:
 def test_every_figure_has_its_real_alt_text(built: Workspace) -> None:
     for name in ("01-good.html", "01-good--code.html"):
         alts = [attrs.get("alt") for tag, attrs in tags_of(page(built, name)) if tag == "img"]
-        assert len(alts) == 2, name
+        assert len(alts) == 3, name
         assert re.fullmatch(r"Bar chart of 3 text-to-video models, first at \d", alts[0]), alts[0]
         assert alts[1] == KEY_CHART_ALT
+        assert alts[2] == "Line chart of 15 fixture ratings, from 1250 down to 1208."  # a plots chart
         assert "No description has been provided" not in page(built, name)
 
 
@@ -429,7 +430,8 @@ def test_parameters_render_a_variant_listed_in_the_index(built: Workspace) -> No
     assert "category: image-to-video, top: 3" in variant and "category: text-to-video" not in variant
     assert files["01-good.html"] == built.snapshots["first"]["01-good.html"]  # default report untouched
     index = files["index.html"].decode()
-    assert '<a href="01-good--category=image-to-video.html">category=image-to-video</a>' in index
+    assert '<a href="01-good--category=image-to-video.html">Image-to-video pool</a>' in index
+    assert "category=image-to-video<" not in index and "default parameters" not in index
 
 
 @pytest.mark.notebook
@@ -444,25 +446,37 @@ def test_unknown_parameter_is_a_clear_error(built: Workspace) -> None:
 
 
 @pytest.mark.notebook
-def test_index_lists_title_summary_thumbnail_and_dates(built: Workspace) -> None:
+def test_index_lists_title_answer_audience_thumbnail_and_data_age(built: Workspace) -> None:
     from PIL import Image
 
     index = page(built, "index.html")
     assert '<h2><a href="01-good.html">Leaders by category, a fixture</a></h2>' in index
-    assert "<p>A small fixture report that draws two charts; see the source for nothing real.</p>" in index
+    assert '<p class="audience">For readers of the test suite</p>' in index
+    # the `answer` cell's output, in full, instead of the first paragraph
+    assert '<p class="answer">ANSWER-MARKER: the text-to-video fixture leads with 3 models.</p>' in index
+    assert "A small fixture report" not in index
+    # without an `answer` cell: the first paragraph (whole sentences)
     assert '<h2><a href="02-second.html">Second fixture</a></h2>' in index
-    assert '<a href="01-good--code.html">default parameters (with code)</a>' in index
+    assert '<p class="summary">A notebook without charts; its set output tests hash seeding.</p>' in index
+    assert '<a href="01-good--code.html">The report with the code</a>' in index
+    assert "default parameters" not in index
     thumbnails = [a for t, a in tags_of(index) if t == "img"]
     assert len(thumbnails) == 1 and thumbnails[0]["alt"] == KEY_CHART_ALT  # 02-second has no chart
+    assert int(thumbnails[0]["width"]) >= 480
     prefix = "data:image/png;base64,"
     assert thumbnails[0]["src"].startswith(prefix)
     image = Image.open(io.BytesIO(base64.b64decode(thumbnails[0]["src"][len(prefix) :])))
-    assert image.width == 360  # downscaled from 600 px
-    assert image.convert("RGB").getpixel((2, 2)) == VERMILLION  # the key-chart cell's figure, not the first
-    assert index.count("data snapshot 2026-05-02") == 2
+    assert image.width == 600  # the key chart's own 600 px: never upscaled, never shrunk below the display
+    pixel = image.convert("RGB").getpixel((2, 2))  # the key-chart cell's figure, not the first
+    assert max(abs(a - b) for a, b in zip(pixel, VERMILLION, strict=True)) <= 3  # palette-quantised PNG
     today = datetime.now(UTC).date()
-    built_dates = set(re.findall(r"built (\d{4}-\d{2}-\d{2}) \d{2}:\d{2} UTC", index))
-    assert built_dates and built_dates <= {str(today), str(today - timedelta(days=1))}
+    for built_day in (today, today - timedelta(days=1)):  # a build can straddle midnight
+        age = (built_day - datetime(2026, 5, 2).date()).days
+        line = (f"Data as of 2 May 2026, {age} days before this build "
+                f"(built {built_day.day} {built_day:%b %Y})")
+        if line in index:
+            break
+    assert index.count(line) == 2  # 01-good's `data-as-of` cell; 02-second from data/ (the same day)
 
 
 @pytest.mark.notebook
@@ -475,7 +489,7 @@ def test_data_change_triggers_a_rebuild(tmp_path: Path) -> None:
         (ws.data / "rankings.csv").write_text(RANKINGS + "2026-06-01,c,3,\n")
         run = ws.run()
     assert run.code == 0 and "02-second: built" in run.out
-    assert "data snapshot 2026-06-01" in (ws.reports / "index.html").read_text()
+    assert "Data as of 1 Jun 2026" in (ws.reports / "index.html").read_text()
 
 
 @pytest.mark.notebook
@@ -528,3 +542,101 @@ def test_figure_without_alt_text_fails_the_build(tmp_path: Path) -> None:
     )
     assert "figure (image/png) has no alt text" in run.err
     assert not (ws.reports / "noalt.html").exists()
+
+
+# ---------------------------------------------------------------- the page around the notebook
+
+
+def _ids(html: str) -> list[str]:
+    return [attrs["id"] for _, attrs in tags_of(html) if "id" in attrs]
+
+
+@pytest.mark.notebook
+def test_report_opens_with_title_answer_findings_and_data_date(built: Workspace) -> None:
+    plain = page(built, "01-good.html")
+    order = [plain.index(marker) for marker in (
+        '<h1 class="vm-title">Leaders by category, a fixture</h1>',
+        "For readers of the test suite",
+        "ANSWER-MARKER",
+        '<h2 class="vm-not-in-toc" id="key-findings">Key findings</h2>',
+        "FINDING-1",
+        "DATA-AS-OF-MARKER",
+        '<nav aria-label="Contents" class="vm-toc">',
+        "A <em>small</em> fixture report",  # the story starts after the header
+    )]
+    assert order == sorted(order)
+    assert plain.count("ANSWER-MARKER") == 1 and plain.count("FINDING-2") == 1  # moved, not repeated
+    assert plain.count("<h1") == 1  # the title line left the story: the header shows it once
+    assert re.search(r'class="vm-asof vm-stale"', plain)  # 2 May 2026 is months before any build now
+    with_code = page(built, "01-good--code.html")
+    # in the header, and where the cell runs: its code and its output
+    assert with_code.count("ANSWER-MARKER") == 3 and with_code.count("FINDING-2") == 2
+
+
+@pytest.mark.notebook
+def test_toc_links_resolve_and_every_id_is_unique(built: Workspace) -> None:
+    for name in ("01-good.html", "01-good--code.html", "02-second.html"):
+        html = page(built, name)
+        ids = _ids(html)
+        assert len(ids) == len(set(ids)), f"{name}: repeated ids"
+        toc = html[html.index('class="vm-toc"'): html.index("</nav>", html.index('class="vm-toc"'))]
+        targets = re.findall(r'href="#([^"]+)"', toc)
+        assert set(targets) <= set(ids)
+        if name.startswith("01-good"):
+            assert targets == ["the-key-chart", "a-readers-table", "its-details", "appendix",
+                               "a-chart-with-its-data"]
+            appendix = r'<h2 (class="vm-appendix" id="appendix"|id="appendix" class="vm-appendix")'
+            assert re.search(appendix, html)
+
+
+@pytest.mark.notebook
+def test_site_links_cite_line_and_no_index_column_in_reader_tables(built: Workspace) -> None:
+    first, second = page(built, "01-good.html"), page(built, "02-second.html")
+    assert first.count('href="index.html"') == 2  # top and bottom
+    assert 'href="02-second.html" rel="next">Next: Second fixture</a>' in first and "vm-previous" not in first
+    assert 'href="01-good.html" rel="prev">Previous: Leaders by category, a fixture</a>' in second
+    assert "vm-next" not in second
+    today = datetime.now(UTC).date()
+    cites = [f"Leaders by category, a fixture. videomarket, an open, reproducible market-analysis workbench "
+             f"for AI video generation. Report built {d.day} {d:%b %Y} from data as of 2 May 2026. "
+             "reports/01-good.html" for d in (today, today - timedelta(days=1))]
+    assert any(cite in first for cite in cites)
+    assert "How to cite:" in second and "reports/02-second.html" in second
+
+
+@pytest.mark.notebook
+def test_chart_and_table_downloads_are_valid_data(built: Workspace) -> None:
+    import urllib.parse
+
+    import pandas as pd
+
+    html = page(built, "01-good.html")
+    links = [attrs for tag, attrs in tags_of(html) if tag == "a" and "download" in attrs]
+    by_name = {attrs["download"]: attrs["href"] for attrs in links}
+    assert set(by_name) == {"01-good-chart-1.png", "01-good-chart-1.csv", "fixture-models.csv"}
+    png = by_name["01-good-chart-1.png"]
+    assert png.startswith("data:image/png;base64,")
+    assert base64.b64decode(png.split(",", 1)[1]).startswith(b"\x89PNG\r\n\x1a\n")
+
+    def csv(href: str) -> pd.DataFrame:
+        prefix = "data:text/csv;charset=utf-8,"
+        assert href.startswith(prefix)
+        return pd.read_csv(io.StringIO(urllib.parse.unquote(href[len(prefix):])))
+
+    chart = csv(by_name["01-good-chart-1.csv"])
+    assert list(chart.columns) == ["model", "elo", "share"] and len(chart) == 15
+    table = csv(by_name["fixture-models.csv"])
+    assert list(table.columns) == ["Model", "Rating (points)", "Share of votes"] and len(table) == 15
+    assert "Show all 15 rows" in html
+    # the raw matplotlib charts of the fixture carry no data: no download links for them
+    assert html.count("Download chart (PNG)") == 1
+
+
+@pytest.mark.notebook
+def test_text_that_would_print_as_boxes_is_reported(tmp_path: Path) -> None:
+    ws = make_workspace(tmp_path, [])
+    new_notebook(ws.notebooks / "cjk.ipynb", 'print("年增长 20%")')
+    with data_dir(ws.data):
+        run = ws.run()
+    assert run.code == 0
+    assert "would print as boxes: '年增长'" in run.err

@@ -345,6 +345,9 @@ def _gt_html(headers: list[str], right: list[bool], cells: list[list[str]], tabl
     if left_keys:
         gt = gt.cols_align("left", columns=left_keys)
     if title:
-        gt = gt.tab_header(title=title)
+        from great_tables import html as raw_html
+
+        # Bold whatever the theme: great-tables marks the title cell gt_font_normal.
+        gt = gt.tab_header(title=raw_html(f"<strong>{html.escape(title)}</strong>"))
     gt = gt.opt_row_striping().tab_options(**HOUSE_OPTIONS)
     return gt.as_raw_html()

@@ -37,6 +37,7 @@ from videomarket.files import atomic_write_text
 from videomarket.report._cache import ReportCache
 from videomarket.report._index import SnapshotDate, data_snapshot_date, render_index
 from videomarket.report._job import JobOptions, JobResult, init_worker, run_job_in_worker
+from videomarket.report._page import build_day, site_neighbours
 from videomarket.report._params import describe_parameters
 from videomarket.report._plan import (
     Parameter,
@@ -165,8 +166,10 @@ def build_reports(
     stream = stream or sys.stdout
     reports_dir = (reports_dir or paths.reports_dir()).resolve()
     notebooks_dir = (notebooks_dir or paths.notebooks_dir()).resolve()
-    shared = inputs_digest(Path(__file__).resolve().parent, paths.data_dir())
-    planned = plan_jobs(find_notebooks(list(notebooks), notebooks_dir), parameters, with_code, shared)
+    # The whole package (this file sits in videomarket/report/): a chart or story change rebuilds the reports.
+    shared = inputs_digest(Path(__file__).resolve().parents[1], paths.data_dir())
+    site = site_neighbours(find_notebooks([], notebooks_dir)) if notebooks_dir.is_dir() else {}
+    planned = plan_jobs(find_notebooks(list(notebooks), notebooks_dir), parameters, with_code, shared, site)
     cache = ReportCache.load(reports_dir)
     todo = [job for job in planned if force or not all(cache.is_current(o.name, o.key) for o in job.outputs)]
     progress = Progress([job.label for job in planned], stream, live)
@@ -178,7 +181,8 @@ def build_reports(
     if todo:
         # The kernel environment is passed explicitly: forked workers would otherwise see the environment
         # of the fork server, which may be older than this call (tests change VIDEOMARKET_DATA_DIR).
-        options = JobOptions(reports_dir, timeout, snapshot_date(paths.data_dir()), dict(os.environ))
+        options = JobOptions(reports_dir, timeout, snapshot_date(paths.data_dir()), dict(os.environ), site,
+                             build_day())
         _run_jobs(todo, options, min(jobs or os.cpu_count() or 1, len(todo)), cache, progress, summary)
     summary.index_written = write_index(cache)
     if summary.index_written:

@@ -25,7 +25,7 @@ from videomarket.files import atomic_write_text
 
 CACHE_DIR = ".cache"
 CACHE_FILE = "reports.json"
-SCHEMA = 1
+SCHEMA = 2  # 2: answer, audience and data_as_of for the index
 
 
 @dataclass
@@ -46,6 +46,9 @@ class ReportEntry:
     snapshot_date: str
     built_at: str
     last_error: str = ""
+    answer: str = ""  # the notebook's one-line answer (plain text), "" without an `answer` cell
+    audience: str = ""
+    data_as_of: str = ""  # ISO date stated by the `data-as-of` cell, "" without one
 
 
 @dataclass

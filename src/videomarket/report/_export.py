@@ -1,9 +1,12 @@
 """Turn an executed notebook into offline HTML: tag removal, real alt text, no network, stable ids.
 
-The HTML uses the package's ``offline`` template (``templates/offline``: JupyterLab's look without the
-CDN scripts, ``<img alt>`` from the output metadata). Code is hidden unless ``with_code``. A figure without
-alt text *fails the build* (it would otherwise get nbconvert's "No description has been provided"), and so
-does any element that would load something from a network.
+The HTML uses the package's ``offline`` template (``templates/offline``: JupyterLab's output without the
+CDN scripts, ``<img alt>`` from the output metadata, the page around it from
+:mod:`videomarket.report._page`: header with the answer and key findings, contents, links to the index and
+the neighbouring reports, chart downloads, "How to cite", ``report.css`` with the print stylesheet). Code
+is hidden unless ``with_code``. A figure without alt text *fails the build* (it would otherwise get
+nbconvert's "No description has been provided"), and so does any element that would load something from
+a network.
 
 Example::
 
@@ -31,7 +34,7 @@ REMOVE_OUTPUT_TAG = "remove-output"
 KEY_CHART_TAG = "key-chart"
 NO_ALT_TEXT = "No description has been provided"
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/svg+xml")
-THUMBNAIL_WIDTH = 360
+THUMBNAIL_WIDTH = 1040  # pixels: shown 520 CSS px wide on the index, sharp on high-density screens
 _REMOTE = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 _CSS_REMOTE = re.compile(r"(?:url\(\s*['\"]?|@import\s+['\"])\s*((?:https?:)?//[^'\")\s]+)", re.IGNORECASE)
 _LOADING_ATTRIBUTES = {"src", "href", "data", "poster", "srcset", "background", "action"}
@@ -103,8 +106,19 @@ def _exporter_class() -> type:
     return OfflineHTMLExporter
 
 
-def export_html(nb: Any, *, with_code: bool, title: str, cwd: Path) -> str:
-    """HTML of an executed, tag-filtered notebook; code and prompts hidden unless ``with_code``."""
+def export_html(
+    nb: Any, *, with_code: bool, title: str, cwd: Path, page: dict[str, Any] | None = None
+) -> str:
+    """HTML of an executed, tag-filtered notebook; code and prompts hidden unless ``with_code``.
+
+    ``page``: the page around the notebook (:func:`videomarket.report._page.page_context`: header, links,
+    citation); by default a bare header with the title.
+    """
+    if page is None:
+        from videomarket.report._page import Neighbours, PageFacts, build_day, page_context
+
+        page = page_context(PageFacts(title=title, summary=""), name=f"{title}.html", neighbours=Neighbours(),
+                            built=build_day(), with_code=with_code)
     exporter = _exporter_class()(
         template_name=TEMPLATE_NAME,
         extra_template_basedirs=[str(templates_dir())],
@@ -114,7 +128,8 @@ def export_html(nb: Any, *, with_code: bool, title: str, cwd: Path) -> str:
         embed_images=True,  # Markdown ![](file.png) becomes a data: URI, so the report is one file
     )
     nb.metadata["title"] = title
-    html, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title, "path": str(cwd)}})
+    resources = {"metadata": {"name": title, "path": str(cwd)}, "videomarket": page}
+    html, _ = exporter.from_notebook_node(nb, resources=resources)
     return html if html.endswith("\n") else html + "\n"
 
 
@@ -186,6 +201,8 @@ def thumbnail_data_uri(image_base64: str, width: int = THUMBNAIL_WIDTH) -> str:
         if image.width > width:
             height = max(1, round(image.height * width / image.width))
             image = image.resize((width, height), Image.Resampling.LANCZOS)
+        image = image.convert("RGB").quantize(colors=256, method=Image.Quantize.FASTOCTREE,
+                                              dither=Image.Dither.NONE)  # a third of the bytes
         buffer = io.BytesIO()
         image.save(buffer, format="PNG", optimize=True)
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")

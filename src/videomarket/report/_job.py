@@ -11,6 +11,7 @@ Example (the orchestration in :mod:`videomarket.report` does this for every job)
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import time
@@ -39,7 +40,16 @@ from videomarket.report._export import (
     remove_tagged,
     thumbnail_data_uri,
 )
-from videomarket.report._index import notebook_snapshot_date, title_and_summary
+from videomarket.report._index import _plain, notebook_snapshot_date, title_and_summary
+from videomarket.report._page import (
+    Neighbours,
+    build_day,
+    finish_page,
+    page_context,
+    page_facts,
+    page_notebook,
+    uncovered_text,
+)
 from videomarket.report._plan import ReportJob
 
 Notify = Callable[[str, str, str], None]
@@ -55,6 +65,8 @@ class JobOptions:
     timeout: int
     snapshot_date: str
     kernel_env: dict[str, str] = field(default_factory=dict)
+    site: dict[str, Neighbours] = field(default_factory=dict)  # notebook stem -> previous/next report
+    built: dt.date = field(default_factory=build_day)
 
 
 @dataclass
@@ -105,16 +117,31 @@ def _build(job: ReportJob, options: JobOptions, say: Notify) -> JobResult:
     say(job.label, "running", "exporting")
     make_deterministic(nb)
     check_alt_text(nb, where, numbering)
-    remove_tagged(nb)
     title, summary = title_and_summary(nb, fallback=job.notebook.stem)
-    pages = {out.name: export_html(nb, with_code=out.with_code, title=title, cwd=cwd) for out in job.outputs}
+    facts = page_facts(nb, title, summary, where, numbering)  # before tag removal: cell numbers still hold
+    remove_tagged(nb)
+    stem = job.notebook.stem
+    snapshot = notebook_snapshot_date(nb, options.snapshot_date)
+    pages = {}
+    for out in job.outputs:
+        context = page_context(facts, name=out.name, neighbours=options.site.get(stem, Neighbours()),
+                               built=options.built, with_code=out.with_code, fallback_date=snapshot)
+        page_nb = page_notebook(nb, with_code=out.with_code, stem=stem)
+        pages[out.name] = finish_page(export_html(page_nb, with_code=out.with_code, title=title, cwd=cwd,
+                                                  page=context))
     for page in pages.values():
         check_html(page, where)
     chart = key_chart(nb)
     thumbnail = thumbnail_data_uri(chart[1]) if chart else ""
-    built_at = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    snapshot = notebook_snapshot_date(nb, options.snapshot_date)
+    now = datetime.now(UTC)
+    built_at = (f"{options.built.isoformat()} {now:%H:%M} UTC" if options.built != now.date()
+                else now.strftime("%Y-%m-%d %H:%M UTC"))
     result = JobResult(job.label)
+    for _, characters in uncovered_text(nb, with_code=any(out.with_code for out in job.outputs)):
+        result.warnings.append(
+            f"{where}: the report shows text no font on a reader's machine may have, so it would print as "
+            f"boxes: {characters!r}; give it in English (keep the original in the data)"
+        )
     for out in job.outputs:  # every page exported and checked: only now touch reports/
         payload = pages[out.name].encode("utf-8")
         if _write_if_changed(options.reports_dir / out.name, payload):
@@ -136,6 +163,9 @@ def _build(job: ReportJob, options: JobOptions, say: Notify) -> JobResult:
                 thumbnail_alt=chart[2] if chart else "",
                 snapshot_date=snapshot,
                 built_at=built_at,
+                answer=_plain(facts.answer),
+                audience=facts.audience,
+                data_as_of=facts.data_as_of,
             )
         )
     return result

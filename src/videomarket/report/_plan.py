@@ -36,7 +36,7 @@ from videomarket.report._params import (
 PARAMETERS_TAG = "parameters"
 INJECTED_TAG = "injected-parameters"
 CODE_SUFFIX = "--code"
-KEY_SCHEMA = "videomarket-report-1"  # bump when the meaning of a key changes
+KEY_SCHEMA = "videomarket-report-2"  # bump when the meaning of a key changes
 _UNSAFE = re.compile(r"[^A-Za-z0-9._=+-]")
 _MAX_NAME = 150
 
@@ -261,13 +261,17 @@ def inputs_digest(package_dir: Path, data_dir: Path) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
 
 
-def output_key(shared: str, source: bytes, parameters: tuple[Parameter, ...], with_code: bool) -> str:
-    """Cache key of one HTML file: shared inputs + notebook bytes + parameter values + the code flag."""
+def output_key(
+    shared: str, source: bytes, parameters: tuple[Parameter, ...], with_code: bool, site: object = None
+) -> str:
+    """Cache key of one HTML file: shared inputs + notebook bytes + parameter values + the code flag + the
+    page's place on the site (``site``: its previous and next reports, whose titles it links to)."""
     payload = {
         "shared": shared,
         "notebook": hashlib.sha256(source).hexdigest(),
         "parameters": [[p.name, repr(p.value)] for p in parameters],
         "with_code": with_code,
+        "site": repr(site),
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
 
@@ -297,11 +301,14 @@ def plan_jobs(
     parameters: tuple[Parameter, ...],
     with_code: bool,
     shared_digest: str,
+    site: dict[str, object] | None = None,
 ) -> list[ReportJob]:
     """One job per notebook; raises ValueError (before anything runs) for unreadable notebooks or bad -p.
 
     Each notebook types the ``-p`` values by its own defaults, so one ``-p`` may give different values
     (or be rejected) in different notebooks.
+    ``site``: notebook stem -> its neighbours on the site (part of each key: a renamed neighbour changes
+    the page's links).
     """
     jobs = []
     for notebook in notebooks:
@@ -313,7 +320,7 @@ def plan_jobs(
             ReportOutput(
                 name=output_name(notebook.stem, typed, code),
                 with_code=code,
-                key=output_key(shared_digest, source, typed, code),
+                key=output_key(shared_digest, source, typed, code, (site or {}).get(notebook.stem)),
             )
             for code in ((False, True) if with_code else (False,))
         )
