@@ -169,7 +169,7 @@ def build_data_dir(root: Path) -> Path:
     )
     (curated / "sources-test.csv").write_text(
         ",".join(schemas.SOURCES.names) + "\n"
-        "press,https://example.com/a,Launch,Example News,2025-12-01,2026-11-24,,B,,\n"
+        "press,https://example.com/a,Launch,,Example News,2025-12-01,2026-11-24,,B,,\n"
     )
     (curated / "model_aliases.csv").write_text(
         ",".join(schemas.MODEL_ALIASES.names) + "\n"
