@@ -469,3 +469,11 @@ def test_unknown_category_is_an_error_listing_the_allowed_values_not_a_note(rank
     ):
         with pytest.raises(ValueError, match="unknown category 't2v'; allowed: text-to-video, image-to-"):
             call()
+
+
+def test_a_badge_glued_to_a_name_by_a_scraper_is_not_shown(rankings):
+    glued = rankings.assign(model_name=rankings["model_name"].replace({"LTX-2": "LTX-2Open Weights"}))
+    board = guide.board_on(glued, None, AA, T2V)
+    assert "LTX-2" in board["model_name"].tolist() and not board["model_name"].str.contains("Open").any()
+    assert guide.developer_offer(glued, pd.DataFrame({"model": [], "developer": []}), categories=(T2V,)).loc[
+        lambda t: t["developer"] == "Lightricks", T2V].item() == "LTX-2 (#3)"

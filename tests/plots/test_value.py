@@ -226,6 +226,6 @@ def test_leaders_with_intervals_counts_near_certain_leads_as_its_labels_print_th
 
     fig = plots.leaders_with_intervals({"text-to-video": top(0.946), "image-to-video": top(0.944)})
     # 0.946 prints as "P(#1) 95%" and counts; 0.944 prints as 94% and does not
-    assert [t.get_text() for t in fig.axes[0].get_yticklabels()][0] == "#1 A · P(#1) 95%"
+    assert fig.axes[0].get_yticklabels()[0].get_text() == "#1 A · P(#1) 95%"
     assert fig.title_text == "1 of 2 pool leads is near-certain (at least 95% likely to be truly #1)"
     assert "read as independent" in fig.subtitle_text and "rows shown" not in fig.subtitle_text

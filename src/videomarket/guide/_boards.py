@@ -6,7 +6,9 @@ Rules:
   :func:`videomarket.leaderboard.daily_boards` chooses it (one source per day), for the latest day on
   or before ``date`` (``None``: the newest) and, with ``not_before``, not earlier than that. Grade-D
   rows are left out by default (``worst_grade="C"``). No board in the window raises
-  :class:`NoBoardError`; a caller asking several pools turns it into a row saying so.
+  :class:`NoBoardError`; a caller asking several pools turns it into a row saying so. A name a
+  scraper glued the page's "Open Weights" badge to ("MiniMax H3Open Weights", see data/README) is
+  shown without it.
 * **Leader.** The leader is :func:`videomarket.leaderboard.daily_leaders`' leader of that day (so the
   tie rules are the same everywhere); its runner-up, margin and ties come from there too.
 * **How sure.** ``p_leader`` is :func:`videomarket.arena.board_odds` over every row of the board
@@ -34,6 +36,8 @@ Example::
 """
 
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 
@@ -109,7 +113,24 @@ def board_on(
         raise NoBoardError(f"no {arena} {category} board {_window_text(since, upto)}; its boards run from "
                            f"{days.min():%Y-%m-%d} to {days.max():%Y-%m-%d}")
     day = days[window].max()
-    return boards[days == day].reset_index(drop=True)
+    board = boards[days == day].reset_index(drop=True)
+    if "model_name" in board.columns:
+        board["model_name"] = board["model_name"].map(board_name)
+    return board
+
+
+_GLUED_BADGE = re.compile(r"(?<=\S)Open Weights$")
+
+
+def board_name(name: object) -> object:
+    """A board's model name without the "Open Weights" badge a scraper glued to it (NA kept).
+
+    >>> board_name("MiniMax H3Open Weights"), board_name("LTX-2.3 Fast"), board_name("Open Weights X")
+    ('MiniMax H3', 'LTX-2.3 Fast', 'Open Weights X')
+    """
+    if not isinstance(name, str):
+        return name
+    return _GLUED_BADGE.sub("", name)
 
 
 def usable_rows(rankings: pd.DataFrame, worst_grade: str = "C") -> pd.DataFrame:

@@ -29,6 +29,7 @@ POOL_NAMES = {
     "image-to-video-audio": "Image to video with audio",
 }
 RATINGS_SOURCE = "Source: Artificial Analysis video arena (ratings), via the videomarket rankings table"
+NAME_LIMIT = 28  # characters of a model name in a row label: "Dreamina Seedance 2.0 720p" whole
 
 
 def leaders_with_intervals(
@@ -120,7 +121,7 @@ def _draw_intervals(ax: Any, table: pd.DataFrame) -> None:
         )
         point.set_gid(f"point:{row['model']}")
     labels = [
-        f"#{int(r)} {_short(n)} · {_chance(p)}"
+        f"#{int(r)} {_short(n, NAME_LIMIT)} · {_chance(p)}"
         for r, n, p in zip(rows["rank"], names, rows["p_leader"], strict=True)
     ]
     ax.set_yticks(range(len(rows)), labels, fontsize=9)
