@@ -134,13 +134,15 @@ def test_copies_are_dated_in_words_and_prices_said_for_what_they_are() -> None:
 
 def test_the_answer_names_each_leader_with_its_probability_and_the_assumption() -> None:
     assert stories.guide_answer(leaders()) == (
-        "Leaders on the boards of 10 October 2026: text to video (silent): **Wan 3.0**, about 98% likely to "
-        "be truly #1; image to video (silent): **Gemini Omni Flash**, about 61%; text to video with audio: "
-        "no board (assuming independent ratings)."
+        "Leaders on the boards of 10 October 2026, with how likely each is to be truly #1 (assuming "
+        "independent ratings): text to video (silent): **Wan 3.0**, about 98%; image to video (silent): "
+        "**Gemini Omni Flash**, about 61%; text to video with audio: no board."
     )
     older = stories.guide_answer(leaders(), "2026-10-12", "2026-11-01")
     assert older.startswith("Leaders on the boards of 10 October 2026 (the latest on or before the date "
-                            "asked; the data runs to 1 November 2026): ")
+                            "asked; the data runs to 1 November 2026), with how likely")
+    assert stories.guide_answer(leaders(), "2026-10-12", "2026-10-10").startswith(
+        "Leaders on the boards of 10 October 2026, with")  # the newest boards: nothing to add
     quoted = stories.guide_answer(leaders(p_leader=pd.NA))
     assert "**Wan 3.0**, with no interval to say how sure" in quoted
 
@@ -369,10 +371,10 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
         assert not _INTERNAL.search(text.replace("silent text-to-video pool", "")), text
         assert "spell" not in text and "rating per dollar" not in text.replace("not by rating per dollar", "")
     newest = shipped["leaders"]["snapshot_date"].max()
-    history = leaderboard.leader_probability_history(shipped["rankings"], guide.ARENA, T2V)
-    # the same probability as the note on how sure #1 is, for the same board
-    assert history["snapshot_date"].iloc[-1] == newest
-    assert stories.about(history["p_leader"].iloc[-1]) in answer
+    board = leaderboard.board_leader_odds(shipped["rankings"], guide.ARENA, T2V, newest)
+    # the same probability as the note on how sure #1 is gives for the same board
+    assert board["p_leader"].iloc[0] == shipped["leaders"].set_index("category").loc[T2V, "p_leader"]
+    assert f"**{board['model_name'].iloc[0]}**, {stories.about(board['p_leader'].iloc[0])};" in answer
 
 
 def test_shipped_shortlist_in_december_and_now(shipped: dict) -> None:

@@ -187,7 +187,7 @@ def guide_answer(leaders: pd.DataFrame, asked: object = None, newest: object = N
     if held.empty:
         return f"No pool has a board {_window(asked)}."
     day = held["snapshot_date"].max()
-    parts, said = [], False
+    parts = []
     for row in leaders.itertuples(index=False):
         pool = pool_label(row.category).lower()
         if pd.isna(row.model):
@@ -195,13 +195,12 @@ def guide_answer(leaders: pd.DataFrame, asked: object = None, newest: object = N
         elif pd.isna(row.p_leader):
             parts.append(f"{pool}: **{row.model_name}**, with no interval to say how sure")
         else:
-            likely = "" if said else " likely to be truly #1"
-            parts.append(f"{pool}: **{row.model_name}**, {about(row.p_leader)}{likely}")
-            said = True
+            parts.append(f"{pool}: **{row.model_name}**, {about(row.p_leader)}")
     when = f"the boards of {fmt.day(day)}"
     if asked is not None and newest is not None and pd.Timestamp(newest) > day:
         when += f" (the latest on or before the date asked; the data runs to {fmt.day(newest)})"
-    return f"Leaders on {when}: " + "; ".join(parts) + f" ({INDEPENDENCE})."
+    return (f"Leaders on {when}, with how likely each is to be truly #1 ({INDEPENDENCE}): "
+            + "; ".join(parts) + ".")
 
 
 def guide_findings(
