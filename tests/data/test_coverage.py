@@ -72,7 +72,8 @@ def test_coverage_chart_draws_archived_and_secondary_marks() -> None:
     ax = fig.axes[0]
     offsets = [len(c.get_offsets()) for c in ax.collections]
     assert sum(offsets) == len(days)
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["Text to video (silent)", "Image to video (silent)"]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == ["Text to video (silent)", "Image to video (silent)"]
     assert "2 pools" in fig.alt_text and "2 days have an archived copy" in fig.alt_text
     assert fig.texts, "a source line under the chart"
 

@@ -1,5 +1,6 @@
 """Model guide helpers on hand-made boards: the board of a date, leaders and their chances, subsets,
-developers, prices, value summary, recommendation checks, reader tables."""
+developers (parent companies), prices, the cheapest model near the top, recommendation checks. Their
+reader text and tables are tested in tests/stories/test_guide_text.py."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from statistics import NormalDist
 import pandas as pd
 import pytest
 
-from videomarket import guide, stories
+from videomarket import guide, leaderboard
 from videomarket.guide import _claims as guide_claims
 from videomarket.guide import _offer as guide_offer
 from videomarket.guide import _value as guide_value
@@ -110,7 +111,7 @@ def sd(half: float) -> float:
     return half / NormalDist().inv_cdf(0.975)
 
 
-# --- board_on -----------------------------------------------------------------------------------------
+# --- board_on -------------------------------------------------------------------------------------
 
 
 def test_board_on_takes_the_latest_day_in_the_window_with_daily_boards_source_choice(rankings):
@@ -140,18 +141,38 @@ def test_board_on_window_and_grade_d_and_missing_pool(rankings):
         guide.board_on(rankings, None, AA, T2V, worst_grade="E")
 
 
-# --- leaders and chances --------------------------------------------------------------------------------
+# --- leaders and chances --------------------------------------------------------------------------
 
 
-def test_board_top_chances_sum_to_one_and_are_na_without_intervals(rankings):
-    top = guide.board_top(guide.board_on(rankings, None, AA, T2V), 3)
-    assert top["model"].tolist() == ["wan", "kling", "ltx"]
-    assert top["p_leader"].sum() == pytest.approx(1.0)
-    assert top["n_compared"].iloc[0] == 3
+def test_board_top_chances_cover_the_whole_board_and_are_na_without_intervals(rankings):
+    board = guide.board_on(rankings, None, AA, T2V)
+    top = guide.board_top(board, 2)
+    assert top["model"].tolist() == ["wan", "kling"]
+    # every row with an interval takes part, not only the rows returned: the two shown plus ltx and runway
+    assert top["n_compared"].iloc[0] == 4
+    everyone = guide.board_top(board, 4)
+    assert everyone["p_leader"].sum() == pytest.approx(1.0)
+    assert top["p_leader"].tolist() == everyone["p_leader"].head(2).tolist()
+    # correlated ratings make the 11-point lead surer
+    assert everyone["p_leader_correlated"].iloc[0] > everyone["p_leader"].iloc[0]
+    assert everyone["p_leader_correlated"].sum() == pytest.approx(1.0)
     old = guide.board_top(guide.board_on(rankings, "2025-12-31", AA, T2V), 5)
-    assert old["p_leader"].isna().all() and old["n_compared"].iloc[0] == 0
+    assert old["p_leader"].isna().all() and old["p_leader_correlated"].isna().all()
+    assert old["n_compared"].iloc[0] == 0
     with pytest.raises(ValueError, match="top_n"):
         guide.board_top(old, 0)
+
+
+def test_board_top_gives_notebook_03s_probability_for_the_same_board(rankings):
+    board = guide.board_on(rankings, None, AA, T2V)
+    history = leaderboard.leader_probability_history(rankings, AA, T2V)
+    assert guide.board_top(board, 1)["p_leader"].iloc[0] == history["p_leader"].iloc[-1]
+    assert guide.board_top(board, 1)["p_leader_correlated"].iloc[0] == history["p_leader_correlated"].iloc[-1]
+
+
+def test_board_tops_skips_pools_without_a_board(rankings):
+    tops = guide.board_tops(rankings, None, 2, categories=(T2V, I2V, "text-to-video-audio"))
+    assert list(tops) == [T2V, I2V] and [len(t) for t in tops.values()] == [2, 2]
 
 
 def test_pool_leaders_gives_interval_chances_and_says_when_there_is_no_board(rankings):
@@ -161,9 +182,11 @@ def test_pool_leaders_gives_interval_chances_and_says_when_there_is_no_board(ran
     exact = NormalDist().cdf(11.0 / (2**0.5 * sd(12.0)))  # two equal 95% half-widths of 12 points
     assert wan["p_beats_runner_up"] == pytest.approx(exact, abs=0.01)
     assert 0.5 < wan["p_leader"] <= wan["p_beats_runner_up"] + 0.01
+    assert wan["p_leader"] < wan["p_leader_correlated"] < 1 and wan["listed_twice"] == ""
     then = guide.pool_leaders(rankings, "2025-12-31", categories=(T2V, I2V), not_before="2025-12-01")
     then = then.set_index("category")
     assert then.loc[T2V, "model"] == "runway" and pd.isna(then.loc[T2V, "p_leader"])
+    assert pd.isna(then.loc[T2V, "p_leader_correlated"])
     assert "point estimate" in then.loc[T2V, "note"]
     assert (
         pd.isna(then.loc[I2V, "model"])
@@ -171,7 +194,22 @@ def test_pool_leaders_gives_interval_chances_and_says_when_there_is_no_board(ran
     )
 
 
-# --- subsets and developers ------------------------------------------------------------------------------
+def test_pool_leaders_credits_the_parent_company_and_counts_a_double_listing_once():
+    board = rows("2026-10-10", [
+        ("h3max", "MiniMax H3 Max (based on MiniMax H3)", "Fal", 1, 1200.0, 8),
+        ("h3", "MiniMax H3", "MiniMax", 1, 1200.0, 8),
+        ("kling", "Kling 3.0", "KlingAI", 3, 1180.0, 8),
+    ], "archive")
+    leader = guide.pool_leaders(pd.DataFrame(board), categories=(T2V,)).iloc[0]
+    # the "based on" row is the repeat: the base model leads, the repeat is not its own runner-up
+    assert (leader["model"], leader["creator"], leader["runner_up"]) == ("h3", "MiniMax", "kling")
+    assert leader["margin"] == 20.0 and leader["board_size"] == 2
+    assert leader["listed_twice"] == "MiniMax H3 Max (based on MiniMax H3) = MiniMax H3"
+    hosted = guide.pool_leaders(pd.DataFrame(board[:1] + board[2:]), categories=(T2V,)).iloc[0]
+    assert (hosted["model_name"], hosted["creator"]) == ("MiniMax H3 Max (based on MiniMax H3)", "MiniMax")
+
+
+# --- subsets and developers -----------------------------------------------------------------------
 
 
 def test_flagged_leaders_counts_unknown_flags_rated_above(rankings, models):
@@ -195,13 +233,30 @@ def test_developer_offer_counts_brands_for_their_parent_and_shows_best_rank_per_
         and offer.loc["Kuaishou", I2V] == "Kling 2.5 Turbo (#1)"
     )
     assert "KlingAI" not in offer.index  # the brand counts for its parent company
-    assert offer.loc["Runway", I2V] == "" and offer.loc["Runway", "best_rank"] == 4
+    assert pd.isna(offer.loc["Runway", I2V]) and offer.loc["Runway", "best_rank"] == 4
     assert offer.index[:2].tolist() == ["Alibaba", "Kuaishou"]  # best rank 1 first, then by name
+    assert offer.loc["Kuaishou", "brands"] == "" and offer.loc["Alibaba", "hosted"] == ""
     with pytest.raises(ValueError, match="repeats model id"):
         guide_offer.developer_offer(rankings, pd.concat([models, models.head(1)]))
 
 
-# --- prices and value -------------------------------------------------------------------------------------
+def test_developer_offer_names_brands_and_never_credits_a_hosting_platform():
+    board = rows("2026-10-10", [
+        ("kling", "Kling 3.0", "KlingAI", 1, 1200.0, 8),
+        ("h3max", "MiniMax H3 Max (based on MiniMax H3)", "Fal", 2, 1190.0, 8),
+        ("veo", "Veo 3", "Google/Fal.ai", 3, 1180.0, 8),
+        ("sky", "SkyReels V4", "Skywork AI", 4, 1170.0, 8),
+    ], "archive")
+    catalogue = pd.DataFrame({"model": ["sky"], "model_name": ["SkyReels V4"], "developer": ["Skywork"]})
+    offer = guide_offer.developer_offer(pd.DataFrame(board), catalogue, categories=(T2V,))
+    offer = offer.set_index("developer")
+    assert offer.index.tolist() == ["Kuaishou", "MiniMax", "Google", "Skywork"]
+    assert offer.loc["Kuaishou", "brands"] == "KlingAI" and offer.loc["Skywork", "brands"] == "Skywork AI"
+    assert offer.loc["MiniMax", "hosted"] == "MiniMax H3 Max (based on MiniMax H3) (listed by Fal)"
+    assert offer.loc["Google", "brands"] == "" and offer.loc["Google", "hosted"] == ""  # "X/Fal.ai" is X
+
+
+# --- prices and value -----------------------------------------------------------------------------
 
 
 def test_with_prices_uses_the_pool_price_when_given_and_the_catalogue_price_otherwise(rankings, models):
@@ -229,30 +284,56 @@ def test_with_prices_uses_the_pool_price_when_given_and_the_catalogue_price_othe
         guide_value.with_prices(mixed, models, prices)
 
 
-def test_value_summary_respects_the_budget_and_reports_an_empty_pool(rankings, models):
+def test_value_summary_picks_the_cheapest_near_the_top_and_the_best_under_a_budget(rankings, models):
     priced = {T2V: guide_value.with_prices(guide.board_on(rankings, None, AA, T2V), models)}
+    # wan 1127 at 12, kling 1116 at 4.2 (11 below: near the top), ltx 939 at 2.4, runway 921 at 7
     full = guide_value.value_summary(priced).iloc[0]
-    assert full["top_model"] == "wan" and full["n_priced"] == 4
+    assert (full["leader_model"], full["top_model"], full["n_priced"]) == ("wan", "wan", 4)
     assert (full["top_ci_low"], full["top_ci_high"]) == (1115.0, 1139.0)
-    table = stories.value_table(guide_value.value_summary(priced))
-    assert table.loc[0, "Best rated (price)"] == "Wan 3.0, 1127 [1115–1139] (USD 12/min)"
-    # value above the lowest priced rating (921): ltx (939-921)/2.4=7.5, kling (1116-921)/4.2=46.4, wan 17.2
-    assert full["value_model"] == "kling" and full["value_points_per_usd"] == pytest.approx(195 / 4.2)
+    assert (full["near_model"], full["near_gap"], full["near_by"]) == ("kling", 11.0, "rating")
+    assert (full["next_name"], full["next_gap"]) == ("LTX-2", 188.0)  # the next cheaper frontier step
+    assert full["frontier"] == "LTX-2 (USD 2.4); Kling 2.5 Turbo (USD 4.2); Wan 3.0 (USD 12)"
+    assert full["n_frontier"] == 3 and pd.isna(full["budget"]) and pd.isna(full["budget_model"])
     capped = guide_value.value_summary(priced, budget=3.0).iloc[0]
-    assert capped["top_model"] == "ltx" and capped["n_over_budget"] == 3
-    broke = guide_value.value_summary(priced, budget=1.0).iloc[0]
-    assert pd.isna(broke["top_model"]) and "within the budget" in broke["note"]
+    assert (capped["budget_model"], capped["budget_gap"], capped["n_over_budget"]) == ("ltx", 188.0, 3)
+    assert capped["near_model"] == "kling"  # the near-top pick does not depend on the budget
+    assert pd.isna(guide_value.value_summary(priced, budget=1.0).iloc[0]["budget_model"])
+    # rating per dollar (above the lowest priced rating, 921) would pick kling too here, but is not a column
+    assert not {"value_model", "baseline"} & set(full.index)
+    unpriced = {T2V: priced[T2V].assign(price_usd_per_min=float("nan"))}
+    empty = guide_value.value_summary(unpriced).iloc[0]
+    assert pd.isna(empty["near_model"]) and empty["note"] == "no model on this board has a listed price"
+    assert empty["leader_name"] == "Wan 3.0"
+    with pytest.raises(ValueError, match="budget"):
+        guide_value.value_summary(priced, budget=-1)
 
 
-# --- recommendation checks ---------------------------------------------------------------------------------
+def test_value_summary_names_the_leader_even_when_it_has_no_price(rankings, models):
+    board = guide.board_on(rankings, None, AA, T2V)
+    priced = guide_value.with_prices(board, models.assign(
+        api_price_usd_per_min=models["api_price_usd_per_min"].where(models["model"] != "wan")))
+    row = guide_value.value_summary({T2V: priced}).iloc[0]
+    assert (row["leader_name"], pd.isna(row["leader_price"]), row["top_model"]) == ("Wan 3.0", True, "kling")
+
+
+def test_an_overlapping_interval_counts_as_near_the_top():
+    board = pd.DataFrame({"model": ["top", "wide", "far"], "model_name": ["Top", "Wide", "Far"],
+                          "elo": [1300.0, 1270.0, 1200.0], "ci_low": [1290.0, 1230.0, 1195.0],
+                          "ci_high": [1310.0, 1295.0, 1205.0], "price_usd_per_min": [10.0, 2.0, 1.0],
+                          "on_frontier": [True, True, True]})
+    row = guide_value.value_summary({T2V: board}).iloc[0]
+    assert (row["near_model"], row["near_gap"], row["near_by"]) == ("wide", 30.0, "interval")
+
+
+# --- recommendation checks ------------------------------------------------------------------------
 
 CLAIMS = pd.DataFrame(
     [
         ("quality", "Runway Gen-4.5", f"{T2V},{I2V}", "leader"),
         ("audio", "Sora 2", T2V, "leader"),
         ("human motion", "Veo 3", "", "leader"),
-        ("budget", "Pika 2.5 Turbo", T2V, "value"),
-        ("budget", "Kling 2.5 Turbo", T2V, "value"),
+        ("budget", "Pika 2.5 Turbo", T2V, "near-top"),
+        ("budget", "Kling 2.5 Turbo", T2V, "near-top"),
     ],
     columns=["need", "claim", "categories", "pick"],
 )
@@ -292,12 +373,33 @@ def test_recommendation_check_now(rankings, models, aliases):
     assert by[("Veo 3", "")].status == "not measured"
     assert by[("Pika 2.5 Turbo", "")].status == "unknown model"
     kling = by[("Kling 2.5 Turbo", T2V)]
-    assert (kling.status, kling.pick_model, kling.claim_value_rank, kling.n_priced) == (
-        "is the pick",
-        "kling",
-        1,
-        4,
-    )
+    # kling is 11 points below wan and 7.8 USD a minute cheaper: the cheapest near the top
+    assert (kling.status, kling.pick_model, kling.claim_price, kling.claim_on_frontier) == (
+        "is the pick", "kling", 4.2, True)
+    assert (kling.best_name, kling.n_priced, kling.gap) == ("Wan 3.0", 4, 0.0)
+    assert pd.isna(kling.p_pick_above_claim)  # a price pick may be rated lower on purpose
+
+
+def test_recommendation_check_a_stand_in_name_and_a_failing_budget_claim(rankings, models, aliases):
+    claims = pd.DataFrame([("budget", "Runway Gen-4.5 Turbo", "Runway Gen-4.5", T2V, "near-top")],
+                          columns=["need", "claim", "checked_as", "categories", "pick"])
+    checked = guide_claims.recommendation_check(rankings, models, aliases, claims, prices=t2v_prices(models))
+    row = checked.iloc[0]
+    assert (row["claim"], row["checked_as"], row["claim_model"]) == ("Runway Gen-4.5 Turbo", "Runway Gen-4.5",
+                                                                       "runway")
+    # runway (921 at 7) is dominated by kling (1116 at 4.2): not the pick and not on the frontier
+    assert (row["status"], row["pick_model"], row["claim_price"], row["claim_on_frontier"]) == (
+        "not the pick", "kling", 7.0, False)
+    assert row["best_elo"] - row["claim_elo"] == 206.0
+
+
+def test_the_december_shortlist_as_claims():
+    shortlist = guide.december_shortlist()
+    assert shortlist["claim"].tolist() == ["Runway Gen-4.5", "Sora 2", "Veo 3", "Pika 2.5 Turbo"]
+    assert shortlist.loc[3, ["checked_as", "pick"]].tolist() == ["Pika 2.5", "near-top"]
+    assert shortlist.loc[2, "categories"] == ""  # no board measures motion
+    shortlist.loc[0, "claim"] = "changed"
+    assert guide.december_shortlist().loc[0, "claim"] == "Runway Gen-4.5"  # a fresh copy each time
 
 
 def test_recommendation_check_december_needs_prices_and_remembers_last_seen(rankings, models, aliases):
@@ -309,6 +411,7 @@ def test_recommendation_check_december_needs_prices_and_remembers_last_seen(rank
     assert pd.isna(by[("Runway Gen-4.5", T2V)].p_pick_above_claim)
     assert by[("Runway Gen-4.5", I2V)].status == "no board"
     assert by[("Kling 2.5 Turbo", T2V)].status == "no prices" and by[("Kling 2.5 Turbo", T2V)].claim_rank == 3
+    assert by[("Kling 2.5 Turbo", T2V)].note == "no prices for that date"
     # Veo 3 listed on 20 Dec, gone from the October board: last seen is reported
     veo = guide_claims.recommendation_check(
         rankings, models, aliases, pd.DataFrame([("x", "Veo 3", T2V, "leader")], columns=CLAIMS.columns)
@@ -340,30 +443,7 @@ def test_prompt_category_ranks_uses_competition_ranks():
         guide_claims.prompt_category_ranks(table, "text-to-video-audio")
 
 
-# --- reader tables ----------------------------------------------------------------------------------------
-
-
-def test_chance_and_rating_text_never_print_a_certainty():
-    assert stories.chance_text(0.9996) == "> 99.9%" and stories.chance_text(0.0004) == "< 0.1%"
-    assert stories.chance_text(0.995) == "99.5%" and stories.chance_text(0.5) == "50%"
-    assert stories.chance_text(pd.NA) == "n/a (no interval)"
-    with pytest.raises(ValueError):
-        stories.chance_text(1.5)
-    assert stories.rating_text(1243.0, pd.NA, pd.NA) == "1243 (no interval)"
-
-
-def test_claims_table_verdicts_say_what_the_row_found(rankings, models, aliases):
-    checks = guide_claims.recommendation_check(rankings, models, aliases, CLAIMS, prices=t2v_prices(models))
-    table = stories.claims_table(checks)
-    verdicts = dict(zip(table["Claim"] + "/" + table["Pool"], table["What the data says"], strict=True))
-    assert verdicts["Runway Gen-4.5/Text to video (silent)"].startswith(
-        "Runway Gen-4.5 at #4 of 4, 921 [909–933]"
-    )
-    assert "Wan 3.0 is 206 points higher" in verdicts["Runway Gen-4.5/Text to video (silent)"]
-    assert verdicts["Veo 3/—"] == "No board measures this need"
-    assert "value rank 1 of 4 priced" in verdicts["Kling 2.5 Turbo/Text to video (silent)"]
-    leaders = stories.leaders_table(guide.pool_leaders(rankings, categories=(T2V,)))
-    assert leaders.loc[0, "Rating [95% interval]"] == "1127 [1115–1139]" and "P(truly #1 of top 4)" in leaders
+# --- other helpers --------------------------------------------------------------------------------
 
 
 def test_first_interval_board_and_typical_half_width(rankings):
@@ -381,30 +461,6 @@ def test_priced_boards_skips_pools_without_a_board(rankings, models):
     assert boards[T2V]["price_usd_per_min"].tolist() == [7.0, 12.0, 4.2]
 
 
-def test_sources_markdown_refuses_unknown_ids():
-    table = pd.DataFrame({"source_id": ["a"], "url": ["https://x/a"], "publisher": ["X"], "evidence": ["A"]})
-    assert stories.sources_markdown(["a"], table) == "- **X** (grade A): [a](https://x/a)"
-    with pytest.raises(ValueError, match=r"\['b'\]"):
-        stories.sources_markdown(["a", "b"], table)
-
-
-def test_claim_summary_counts_boards_checked_and_gives_reasons(rankings, models, aliases):
-    then = guide_claims.recommendation_check(
-        rankings, models, aliases, CLAIMS, "2025-12-31", not_before="2025-12-01"
-    )
-    lines = stories.claim_summary(then).splitlines()
-    assert lines[0] == (
-        "- **quality: Runway Gen-4.5**: holds on 1 of 1 board checked (text to video (silent): "
-        "leads, #1 of 3); not checked: no image to video (silent) board for that date."
-    )
-    assert lines[2] == "- **human motion: Veo 3**: cannot be checked (no board measures this need)."
-    assert (
-        lines[3]
-        == "- **budget: Pika 2.5 Turbo**: cannot be checked (no model of that name on any board we hold)."
-    )
-    assert "no prices for that date" in lines[4]
-
-
 def test_unknown_category_is_an_error_listing_the_allowed_values_not_a_note(rankings: pd.DataFrame) -> None:
     for call in (
         lambda: guide.pool_leaders(rankings, categories=(T2V, "t2v")),
@@ -413,3 +469,11 @@ def test_unknown_category_is_an_error_listing_the_allowed_values_not_a_note(rank
     ):
         with pytest.raises(ValueError, match="unknown category 't2v'; allowed: text-to-video, image-to-"):
             call()
+
+
+def test_a_badge_glued_to_a_name_by_a_scraper_is_not_shown(rankings):
+    glued = rankings.assign(model_name=rankings["model_name"].replace({"LTX-2": "LTX-2Open Weights"}))
+    board = guide.board_on(glued, None, AA, T2V)
+    assert "LTX-2" in board["model_name"].tolist() and not board["model_name"].str.contains("Open").any()
+    assert guide.developer_offer(glued, pd.DataFrame({"model": [], "developer": []}), categories=(T2V,)).loc[
+        lambda t: t["developer"] == "Lightricks", T2V].item() == "LTX-2 (#3)"

@@ -216,3 +216,16 @@ def test_leaders_with_intervals_shows_chances_and_hollow_points_without_interval
     assert len(hollow) == 2
     assert fig.title_text.startswith("1 of 1 pool leads is near-certain")
     assert "Text to video (silent): A (based on a much longer base model) leads at 1250" in fig.alt_text
+
+
+def test_leaders_with_intervals_counts_near_certain_leads_as_its_labels_print_them() -> None:
+    def top(p: float) -> pd.DataFrame:
+        return pd.DataFrame({"model": ["a", "b"], "model_name": ["A", "B"], "rank": [1, 2],
+                             "elo": [1250.0, 1230.0], "ci_low": [1240.0, 1220.0], "ci_high": [1260.0, 1240.0],
+                             "p_leader": [p, 1 - p]})
+
+    fig = plots.leaders_with_intervals({"text-to-video": top(0.946), "image-to-video": top(0.944)})
+    # 0.946 prints as "P(#1) 95%" and counts; 0.944 prints as 94% and does not
+    assert fig.axes[0].get_yticklabels()[0].get_text() == "#1 A · P(#1) 95%"
+    assert fig.title_text == "1 of 2 pool leads is near-certain (at least 95% likely to be truly #1)"
+    assert "read as independent" in fig.subtitle_text and "rows shown" not in fig.subtitle_text

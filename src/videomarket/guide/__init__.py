@@ -4,7 +4,8 @@
   leader with the chance that the lead is real (:data:`AA_POOLS`, :data:`POOL_LABELS`).
 * :func:`priced_boards` / :func:`value_summary`: boards with API prices per minute, for quality
   against price; :func:`flagged_leaders` (open weights, native audio) and :func:`developer_offer`.
-* :func:`recommendation_check`: whether a quoted shortlist holds on the boards of a date.
+* :func:`recommendation_check`: whether a quoted shortlist (:func:`december_shortlist`) holds on the
+  boards of a date; the budget pick is the cheapest model within :data:`NEAR_TOP_POINTS` of the best.
 
 Example::
 
@@ -23,6 +24,7 @@ from videomarket.guide._boards import (
     NoBoardError,
     board_on,
     board_top,
+    board_tops,
     boards_by_pool,
     catalogue_facts,
     first_interval_board,
@@ -31,19 +33,27 @@ from videomarket.guide._boards import (
     usable_rows,
     with_catalogue,
 )
-from videomarket.guide._claims import prompt_category_ranks, recommendation_check, resolve_model_names
+from videomarket.guide._claims import (
+    december_shortlist,
+    prompt_category_ranks,
+    recommendation_check,
+    resolve_model_names,
+)
 from videomarket.guide._offer import developer_offer, flagged_leaders
-from videomarket.guide._value import priced_boards, value_summary, with_prices
+from videomarket.guide._value import NEAR_TOP_POINTS, priced_boards, value_summary, with_prices
 
 __all__ = [
     "AA_POOLS",
     "ARENA",
+    "NEAR_TOP_POINTS",
     "POOL_LABELS",
     "NoBoardError",
     "board_on",
     "board_top",
+    "board_tops",
     "boards_by_pool",
     "catalogue_facts",
+    "december_shortlist",
     "developer_offer",
     "first_interval_board",
     "flagged_leaders",

@@ -6,13 +6,24 @@ Rules:
   :func:`videomarket.leaderboard.daily_boards` chooses it (one source per day), for the latest day on
   or before ``date`` (``None``: the newest) and, with ``not_before``, not earlier than that. Grade-D
   rows are left out by default (``worst_grade="C"``). No board in the window raises
-  :class:`NoBoardError`; a caller asking several pools turns it into a row saying so.
+  :class:`NoBoardError`; a caller asking several pools turns it into a row saying so. A name a
+  scraper glued the page's "Open Weights" badge to ("MiniMax H3Open Weights", see data/README) is
+  shown without it.
 * **Leader.** The leader is :func:`videomarket.leaderboard.daily_leaders`' leader of that day (so the
   tie rules are the same everywhere); its runner-up, margin and ties come from there too.
-* **How sure.** ``p_leader`` is :func:`videomarket.arena.board_odds` (``DRAWS`` simulations)
-  over the board's top ``top_n`` rows that publish a 95% interval; ``p_beats_runner_up`` the same
-  over the leader and the runner-up alone. Rows without intervals (secondary sources) give NA, never
-  a guess.
+* **How sure.** ``p_leader`` is :func:`videomarket.arena.board_odds` over every row of the board
+  that publishes a 95% interval, with the draws and seed of
+  :func:`videomarket.leaderboard.daily_leader_odds` (so a leader's value is the one notebook 03
+  gives for that day); ``p_leader_correlated`` the same with a correlation of
+  :data:`videomarket.leaderboard.CORRELATION_CHECK` between the ratings (independence is an
+  assumption: this shows what it is worth); ``p_beats_runner_up`` the exact normal probability over
+  the leader and the runner-up alone. Rows without intervals (secondary sources) give NA, never a
+  guess. An entry the board lists twice (:func:`videomarket.leaderboard.duplicate_entries`) counts
+  once: the runner-up is never the leader's or another row's repeat, and ``listed_twice`` names the
+  pairs.
+* **Developer.** The leader's ``creator`` is its parent company
+  (:func:`videomarket.leaderboard.parent_developer`: "KlingAI" counts for Kuaishou, a model a hosting
+  platform lists counts for the developer it is built on).
 * **Catalogue facts.** :func:`with_catalogue` adds the catalogue's developer (spellings unified) and
   flags to a board; a model the catalogue lacks keeps the board's developer name. Subsets
   (open weights, native audio) and developers' offers are in :mod:`videomarket.guide._offer`,
@@ -26,28 +37,33 @@ Example::
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from videomarket.arena import board_odds, leader_probability, rows_with_intervals
 from videomarket.data.schemas import AA_POOLS, check_pool
 from videomarket.data.schemas import POOL_LABELS as POOL_LABELS  # part of guide's public surface
 from videomarket.leaderboard import (
+    CORRELATION_CHECK,
     GRADES,
-    canonical_creator,
     daily_boards,
     daily_leaders,
     drop_duplicate_entries,
+    duplicate_entries,
+    parent_developer,
 )
 
 ARENA = "Artificial Analysis"
 LEADER_COLUMNS = (
     "category", "snapshot_date", "date_precision", "evidence", "source_id", "board_size", "model",
     "model_name", "creator", "elo", "ci_low", "ci_high", "runner_up", "runner_up_name", "runner_up_elo",
-    "margin", "tied_with", "p_leader", "p_beats_runner_up", "n_compared", "note",
+    "margin", "tied_with", "p_leader", "p_leader_correlated", "p_beats_runner_up", "n_compared",
+    "listed_twice", "note",
 )
 
 
-DRAWS = 100_000  # simulations per board for p_leader: Monte Carlo error about 0.0016 at most
+DRAWS = 20_000  # as leaderboard.daily_leader_odds: the same seed and draws give notebook 03's values
 NO_INTERVAL_NOTE = "no interval published: the lead is a point estimate, its chance cannot be computed"
 
 
@@ -92,7 +108,24 @@ def board_on(
         raise NoBoardError(f"no {arena} {category} board {_window_text(since, upto)}; its boards run from "
                            f"{days.min():%Y-%m-%d} to {days.max():%Y-%m-%d}")
     day = days[window].max()
-    return boards[days == day].reset_index(drop=True)
+    board = boards[days == day].reset_index(drop=True)
+    if "model_name" in board.columns:
+        board["model_name"] = board["model_name"].map(board_name)
+    return board
+
+
+_GLUED_BADGE = re.compile(r"(?<=\S)Open Weights$")
+
+
+def board_name(name: object) -> object:
+    """A board's model name without the "Open Weights" badge a scraper glued to it (NA kept).
+
+    >>> board_name("MiniMax H3Open Weights"), board_name("LTX-2.3 Fast"), board_name("Open Weights X")
+    ('MiniMax H3', 'LTX-2.3 Fast', 'Open Weights X')
+    """
+    if not isinstance(name, str):
+        return name
+    return _GLUED_BADGE.sub("", name)
 
 
 def usable_rows(rankings: pd.DataFrame, worst_grade: str = "C") -> pd.DataFrame:
@@ -107,23 +140,50 @@ def usable_rows(rankings: pd.DataFrame, worst_grade: str = "C") -> pd.DataFrame:
 
 
 def board_top(board: pd.DataFrame, top_n: int = 10, *, seed: int = 0) -> pd.DataFrame:
-    """The board's first ``top_n`` rows with ``p_leader`` (probability of being truly #1 among them).
+    """The board's first ``top_n`` rows with ``p_leader`` (probability of being truly #1 on the board)
+    and ``p_leader_correlated`` (the same with correlated ratings; see the module rules).
 
-    Only rows with a published interval take part; ``p_leader`` is NA for the others, and for all
-    rows when fewer than two have intervals. ``n_compared`` counts the rows compared. An entry the
-    board lists twice (:func:`videomarket.leaderboard.duplicate_entries`) counts once.
+    Every row of the board with a published interval takes part, not only the rows returned; the
+    others get NA, and so do all rows when fewer than two have intervals. ``n_compared`` counts the
+    rows compared. An entry the board lists twice (:func:`videomarket.leaderboard.duplicate_entries`)
+    counts once.
+
+    >>> t = pd.DataFrame({"model": ["a", "b", "c"], "rank": [1, 2, 3], "elo": [1300.0, 1200.0, 1190.0],
+    ...                   "ci_low": [1290.0, 1190.0, None], "ci_high": [1310.0, 1210.0, None]})
+    >>> top = board_top(t, 2)
+    >>> top["model"].tolist(), top["p_leader"].round(3).tolist(), int(top["n_compared"].iloc[0])
+    (['a', 'b'], [1.0, 0.0], 2)
     """
     if isinstance(top_n, bool) or not isinstance(top_n, int) or top_n < 1:
         raise ValueError(f"top_n must be a positive integer, got {top_n!r}")
     once = drop_duplicate_entries(board)
     top = once.sort_values(["rank", "elo"], ascending=[True, False], na_position="last").head(top_n).copy()
-    with_ci = rows_with_intervals(top)
-    top["p_leader"] = pd.Series(pd.NA, index=top.index, dtype="Float64")
-    if len(with_ci) >= 2:
-        chances = board_odds(with_ci, draws=DRAWS, seed=seed).set_index("model")["p_leader"]
-        top.loc[with_ci.index, "p_leader"] = with_ci["model"].map(chances)
-    top["n_compared"] = len(with_ci) if len(with_ci) >= 2 else 0
+    compared = rows_with_intervals(once)
+    for column in ("p_leader", "p_leader_correlated"):
+        top[column] = pd.Series(pd.NA, index=top.index, dtype="Float64")
+    if len(compared) >= 2:
+        for column, rho in (("p_leader", 0.0), ("p_leader_correlated", CORRELATION_CHECK)):
+            odds = board_odds(once, draws=DRAWS, seed=seed, rho=rho).set_index("model")["p_leader"]
+            top[column] = top["model"].map(odds).astype("Float64")
+    top["n_compared"] = len(compared) if len(compared) >= 2 else 0
     return top.reset_index(drop=True)
+
+
+def board_tops(
+    rankings: pd.DataFrame,
+    date: object = None,
+    top_n: int = 8,
+    *,
+    arena: str = ARENA,
+    categories: tuple[str, ...] = AA_POOLS,
+    worst_grade: str = "C",
+    seed: int = 0,
+) -> dict[str, pd.DataFrame]:
+    """``{category: board_top(board_on(...), top_n)}`` for the pools with a board on ``date`` (the
+    others are absent): the top of each board with each model's chance of being truly #1."""
+    return {category: board_top(board, top_n, seed=seed)
+            for category, board in boards_by_pool(rankings, date, arena, categories, None, worst_grade)
+            if not isinstance(board, NoBoardError)}
 
 
 def first_interval_board(
@@ -211,27 +271,45 @@ def boards_by_pool(
 
 
 def _leader_record(category: str, board: pd.DataFrame, leader: pd.Series, top_n: int, seed: int) -> dict:
+    repeats = duplicate_entries(board)
+    kept = dict(zip(repeats["model"], repeats["same_as"], strict=True))
+    model = kept.get(leader["model"], leader["model"])
     top = board_top(board, top_n, seed=seed)
-    p_leader = top.loc[top["model"] == leader["model"], "p_leader"]
-    runner = board[board["model"] == leader["runner_up"]]
-    pair = pd.concat([board[board["model"] == leader["model"]], runner])
+    mine = top[top["model"] == model]
+    runner = _runner_up(drop_duplicate_entries(board), model, leader["runner_up"], kept)
+    pair = pd.concat([board[board["model"] == model], runner])
     has_ci = pd.notna(leader["ci_low"])
-    note = "" if has_ci else NO_INTERVAL_NOTE
     first = board.iloc[0]
+    names = board.set_index("model")["model_name"].astype(str)
     return {
         "category": category, "snapshot_date": first["snapshot_date"],
         "date_precision": str(first["date_precision"]), "evidence": str(first["evidence"]),
-        "source_id": str(first["source_id"]), "board_size": len(board), "model": leader["model"],
-        "model_name": leader["model_name"], "creator": canonical_creator(leader["creator"]),
+        "source_id": str(first["source_id"]), "board_size": len(board) - len(repeats), "model": model,
+        "model_name": names[model], "creator": parent_developer(leader["creator"], names[model]),
         "elo": leader["elo"], "ci_low": leader["ci_low"], "ci_high": leader["ci_high"],
-        "runner_up": leader["runner_up"],
+        "runner_up": runner["model"].iloc[0] if not runner.empty else pd.NA,
         "runner_up_name": runner["model_name"].iloc[0] if not runner.empty else pd.NA,
-        "runner_up_elo": leader["runner_up_elo"], "margin": leader["margin"],
+        "runner_up_elo": runner["elo"].iloc[0] if not runner.empty else pd.NA,
+        "margin": leader["elo"] - runner["elo"].iloc[0] if not runner.empty else pd.NA,
         "tied_with": leader["tied_with"],
-        "p_leader": p_leader.iloc[0] if not p_leader.empty else pd.NA,
-        "p_beats_runner_up": _p_beats(pair, leader["model"]),
-        "n_compared": int(top["n_compared"].iloc[0]), "note": note,
+        "p_leader": mine["p_leader"].iloc[0] if not mine.empty else pd.NA,
+        "p_leader_correlated": mine["p_leader_correlated"].iloc[0] if not mine.empty else pd.NA,
+        "p_beats_runner_up": _p_beats(pair, model),
+        "n_compared": int(top["n_compared"].iloc[0]),
+        "listed_twice": "; ".join(f"{names[r.model]} = {names[r.same_as]}" for r in repeats.itertuples()),
+        "note": "" if has_ci else NO_INTERVAL_NOTE,
     }
+
+
+def _runner_up(once: pd.DataFrame, model: str, named: object, kept: dict) -> pd.DataFrame:
+    """The leader's runner-up row: the day's runner-up, or the row it repeats (never the leader)."""
+    if pd.isna(named):
+        return once.iloc[0:0]
+    runner = kept.get(named, named)
+    if runner == model:  # the runner-up was the leader listed twice: take the best other row
+        others = once[once["model"] != model].sort_values("elo", ascending=False)
+        return others.head(1)
+    return once[once["model"] == runner].head(1)
 
 
 def _p_beats(pair: pd.DataFrame, model: str) -> object:
@@ -249,14 +327,18 @@ def _p_beats(pair: pd.DataFrame, model: str) -> object:
 
 
 def with_catalogue(board: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
-    """The board with catalogue columns; a model the catalogue lacks keeps the board's developer name."""
+    """The board with catalogue columns; a model the catalogue lacks gets the parent company of the
+    board's developer label (:func:`videomarket.leaderboard.parent_developer`)."""
     merged = board.merge(facts, on="model", how="left")
-    merged["developer"] = merged["developer"].fillna(merged["creator"].map(canonical_creator))
+    names = merged["model_name"] if "model_name" in merged.columns else merged["model"]
+    from_board = [parent_developer(c, n) for c, n in zip(merged["creator"], names, strict=True)]
+    merged["developer"] = merged["developer"].astype(object).where(merged["developer"].notna(),
+                                                                   pd.Series(from_board, index=merged.index))
     return merged
 
 
-_FLOATS = ("elo", "ci_low", "ci_high", "runner_up_elo", "margin", "p_leader", "p_beats_runner_up", "p_best",
-           "gap_to_leader")
+_FLOATS = ("elo", "ci_low", "ci_high", "runner_up_elo", "margin", "p_leader", "p_leader_correlated",
+           "p_beats_runner_up", "p_best", "gap_to_leader")
 _INTS = ("board_size", "n_compared", "rank", "n_flagged", "n_unknown", "n_unknown_above")
 
 
@@ -278,7 +360,7 @@ def typed_table(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def catalogue_facts(models: pd.DataFrame, flags: list[str]) -> pd.DataFrame:
-    """``model``, ``developer`` (spellings unified) and the asked catalogue columns, one row per model."""
+    """``model``, ``developer`` (the parent company) and the asked catalogue columns, one row per model."""
     missing = [c for c in ("model", "developer", *flags) if c not in models.columns]
     if missing:
         raise ValueError(f"models table lacks column(s) {missing}")
@@ -286,7 +368,9 @@ def catalogue_facts(models: pd.DataFrame, flags: list[str]) -> pd.DataFrame:
     if not repeated.empty:
         raise ValueError(f"models table repeats model id(s) {sorted(set(repeated.astype(str)))}")
     facts = models[["model", "developer", *flags]].copy()
-    facts["developer"] = facts["developer"].map(lambda d: canonical_creator(d) if pd.notna(d) else pd.NA)
+    names = models["model_name"] if "model_name" in models.columns else models["model"]
+    facts["developer"] = [parent_developer(d, n) if pd.notna(d) else pd.NA
+                          for d, n in zip(models["developer"], names, strict=True)]
     return facts
 
 

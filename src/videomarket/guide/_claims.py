@@ -3,15 +3,21 @@
 A claim names a need, a model (as people write it) and how the data would pick for that need:
 
 * ``pick="leader"``: the best-rated model of each listed pool (``categories``);
-* ``pick="value"``: the best rating per dollar (:func:`videomarket.leaderboard.best_value`), which
-  needs prices for the date (``prices``); without them the row says so;
+* ``pick="near-top"``: the cheapest priced model about as good as the best priced one
+  (:func:`videomarket.leaderboard.cheapest_near_top`, within :data:`NEAR_TOP_POINTS` points or
+  overlapping intervals), which needs prices for the date (``prices``); without them the row says so.
+  The claimed model's price and whether it is on the board's Pareto frontier are reported too.
+  ("Rating per dollar" is not used: it depends on an arbitrary baseline);
 * no ``categories``: no board measures the need, and the row says so instead of guessing.
 
 Names are resolved with :func:`resolve_model_names`: the catalogue and alias names equal to the
 claim once a trailing qualifier in brackets is dropped ("Sora 2 (December)" is a "Sora 2", "Sora 2
-Pro" is not), case, dashes and dots ignored. A name that matches nothing is reported as not on any
-board we hold. When the claimed model is missing from a board, the last board (on or before the
-date) that listed it is given.
+Pro" is not), case, dashes and dots ignored. An optional ``checked_as`` column names the model
+checked instead when no board lists the claimed one (the nearest we hold); it is carried to the
+result. A name that matches nothing is reported as not on any board we hold. When the claimed model
+is missing from a board, the last board (on or before the date) that listed it is given.
+
+:func:`december_shortlist` is the popular December 2025 advice the guide re-checks, as claims.
 
 ``status`` is one of: ``"is the pick"``, ``"not the pick"``, ``"not on this board"``,
 ``"no board"``, ``"no prices"``, ``"not measured"``, ``"unknown model"``.
@@ -34,16 +40,36 @@ import pandas as pd
 
 from videomarket.data.schemas import AA_POOLS, check_choice
 from videomarket.guide._boards import ARENA, NoBoardError, board_on, board_top, usable_rows
-from videomarket.guide._value import with_prices
-from videomarket.leaderboard import best_value, daily_boards, daily_leaders
+from videomarket.guide._value import NEAR_TOP_POINTS, with_prices
+from videomarket.leaderboard import cheapest_near_top, daily_boards, daily_leaders
 
 CHECK_COLUMNS = (
-    "need", "claim", "category", "status", "snapshot_date", "claim_model", "claim_name", "claim_rank",
-    "claim_elo", "claim_ci_low", "claim_ci_high", "claim_value_rank", "n_priced", "board_size", "pick_model",
-    "pick_name", "pick_rank", "pick_elo", "pick_price", "gap", "p_pick_above_claim", "last_seen",
-    "last_seen_rank", "note",
+    "need", "claim", "checked_as", "category", "status", "snapshot_date", "claim_model", "claim_name",
+    "claim_rank", "claim_elo", "claim_ci_low", "claim_ci_high", "claim_price", "claim_on_frontier",
+    "n_priced", "board_size", "pick_model", "pick_name", "pick_rank", "pick_elo", "pick_price", "best_name",
+    "best_elo", "gap", "p_pick_above_claim", "last_seen", "last_seen_rank", "note",
 )
-PICKS = ("leader", "value")
+PICKS = ("leader", "near-top")
+SHORTLIST = (
+    ("quality", "Runway Gen-4.5", "", "text-to-video,image-to-video", "leader"),
+    ("audio", "Sora 2", "", "text-to-video-audio,image-to-video-audio", "leader"),
+    ("realistic human motion", "Veo 3", "", "", "leader"),
+    ("budget", "Pika 2.5 Turbo", "Pika 2.5", "text-to-video,image-to-video", "near-top"),
+)
+
+
+def december_shortlist() -> pd.DataFrame:
+    """The December 2025 shortlist as claims for :func:`recommendation_check` (a fresh copy).
+
+    "Quality: Runway Gen-4.5; audio: Sora 2; realistic human motion: Veo 3; budget: Pika 2.5 Turbo",
+    popular advice of that month whose first author is unknown. Quality is checked on the silent
+    pools, audio on the with-audio pools, budget as the cheapest model near the top of the silent
+    pools (no board lists a "Pika 2.5 Turbo": Pika 2.5 is checked instead); no board measures motion.
+
+    >>> december_shortlist()[["need", "claim", "pick"]].values.tolist()[-1]
+    ['budget', 'Pika 2.5 Turbo', 'near-top']
+    """
+    return pd.DataFrame(list(SHORTLIST), columns=["need", "claim", "checked_as", "categories", "pick"])
 
 
 def resolve_model_names(name: str, models: pd.DataFrame, aliases: pd.DataFrame) -> list[str]:
@@ -73,17 +99,20 @@ def recommendation_check(
     """One row per (claim, pool): what the board of ``date`` says about the claim (module rules).
 
     ``claims`` has columns ``need``, ``claim`` (model name), ``categories`` (comma-separated pools,
-    "" when no board measures the need) and ``pick`` (``"leader"`` or ``"value"``).
+    "" when no board measures the need), ``pick`` (``"leader"`` or ``"near-top"``) and optionally
+    ``checked_as`` (the model name to look up instead, "" for the claim's own).
     """
     _check_claims(claims)
     usable = usable_rows(rankings, worst_grade)
     records = []
     for claim in claims.itertuples(index=False):
-        base = {"need": claim.need, "claim": claim.claim}
-        ids = resolve_model_names(claim.claim, models, aliases)
+        stand_in = str(getattr(claim, "checked_as", "") or "").strip()
+        base = {"need": claim.need, "claim": claim.claim, "checked_as": stand_in}
+        ids = resolve_model_names(stand_in or claim.claim, models, aliases)
         categories = [c.strip() for c in str(claim.categories or "").split(",") if c.strip()]
         if not ids:
-            note = f"no model named {claim.claim!r} in the catalogue or alias table: on no board we hold"
+            name = stand_in or claim.claim
+            note = f"no model named {name!r} in the catalogue or alias table: on no board we hold"
             records.append(base | {"status": "unknown model", "note": note})
         elif not categories:
             records.append(base | {"status": "not measured", "note": "no board measures this need"})
@@ -103,16 +132,24 @@ def _check_pool(usable: pd.DataFrame, models: pd.DataFrame, ids: list[str], cate
         return {"status": "no board", "note": str(missing)}
     result: dict = {"snapshot_date": board["snapshot_date"].iloc[0], "board_size": len(board)}
     claimed = board[board["model"].isin(ids)].sort_values(["rank", "elo"], ascending=[True, False])
-    if pick == "value":
+    if pick == "near-top":
         if prices is None:
             absent = "" if not claimed.empty else f"not among the {len(board)} models listed; "
             no_prices = {"status": "no prices", "note": absent + "no prices for that date"}
             return result | _claim_fields(claimed) | no_prices
-        ranked = best_value(with_prices(board, models, prices), budget=budget)
-        chosen = ranked.iloc[0]
-        position = ranked.reset_index(drop=True).index[ranked["model"].isin(ids).to_numpy()]
-        result["claim_value_rank"] = int(position[0]) + 1 if len(position) else pd.NA
-        result["pick_price"], result["n_priced"] = chosen["price_usd_per_min"], len(ranked)
+        priced = with_prices(board, models, prices)
+        near = cheapest_near_top(priced, within=NEAR_TOP_POINTS)
+        if near.empty:
+            return result | _claim_fields(claimed) | {"status": "no prices",
+                                                      "note": "no model on this board has a listed price"}
+        chosen = near.iloc[0]
+        best = priced[priced["model"] == chosen["best_model"]].iloc[0]
+        result |= {"pick_price": chosen["price_usd_per_min"], "best_name": best["model_name"],
+                   "best_elo": best["elo"], "n_priced": int(priced["price_usd_per_min"].notna().sum())}
+        if not claimed.empty:
+            mine = priced[priced["model"] == claimed.iloc[0]["model"]].iloc[0]
+            result |= {"claim_price": mine["price_usd_per_min"],
+                       "claim_on_frontier": bool(mine["on_frontier"])}
     else:
         leaders = daily_leaders(usable, window["arena"], category)
         leader = leaders.loc[leaders["snapshot_date"] == board["snapshot_date"].iloc[0], "model"].iloc[0]
@@ -128,8 +165,8 @@ def _check_pool(usable: pd.DataFrame, models: pd.DataFrame, ids: list[str], cate
     return result | _claim_fields(claimed) | {
         "status": "is the pick" if same else "not the pick",
         "gap": chosen["elo"] - mine["elo"],
-        # The chance only means something for a rating pick; a value pick may be rated lower on purpose.
-        "p_pick_above_claim": pd.NA if same or pick == "value" else chances.get(chosen["model"], pd.NA),
+        # The chance only means something for a rating pick; a price pick may be rated lower on purpose.
+        "p_pick_above_claim": pd.NA if same or pick != "leader" else chances.get(chosen["model"], pd.NA),
         "note": "",
     }
 
@@ -192,9 +229,10 @@ def _normalised(name: str) -> str:
 
 
 _FLOATS = (
-    "claim_elo", "claim_ci_low", "claim_ci_high", "pick_elo", "pick_price", "gap", "p_pick_above_claim",
+    "claim_elo", "claim_ci_low", "claim_ci_high", "claim_price", "pick_elo", "pick_price", "best_elo", "gap",
+    "p_pick_above_claim",
 )
-_INTS = ("claim_rank", "claim_value_rank", "n_priced", "board_size", "pick_rank", "last_seen_rank")
+_INTS = ("claim_rank", "n_priced", "board_size", "pick_rank", "last_seen_rank")
 
 
 def _typed(table: pd.DataFrame) -> pd.DataFrame:
@@ -203,6 +241,8 @@ def _typed(table: pd.DataFrame) -> pd.DataFrame:
             table[column] = pd.to_numeric(table[column]).astype("Float64")
         elif column in _INTS:
             table[column] = pd.to_numeric(table[column]).astype("Int64")
+        elif column == "claim_on_frontier":
+            table[column] = table[column].astype("boolean")
         elif column in ("snapshot_date", "last_seen"):
             table[column] = pd.to_datetime(table[column]).astype("datetime64[ns]")
         else:

@@ -4,8 +4,10 @@
   ``native_audio``) is True, with its chance of being truly best among the flagged top rows. Models
   whose flag is unknown are counted, and so are those rated above the flagged best (one of them may
   belong to the subset).
-* :func:`developer_offer`: one row per developer (catalogue spelling, unified), its best model and
-  rank on each pool's board of the date.
+* :func:`developer_offer`: one row per developer, counted as its parent company
+  (:func:`videomarket.leaderboard.parent_developer`: brands and sub-teams count for their parent, a
+  hosting platform is never credited), its best model and rank on each pool's board of the date, and
+  the board labels that were counted for it.
 
 Boards are those of :func:`videomarket.guide.board_on` (same date window and evidence rules).
 
@@ -29,6 +31,7 @@ from videomarket.guide._boards import (
     typed_table,
     with_catalogue,
 )
+from videomarket.leaderboard import canonical_creator, drop_duplicate_entries, parent_developer
 
 
 def flagged_leaders(
@@ -95,28 +98,58 @@ def developer_offer(
     categories: tuple[str, ...] = AA_POOLS,
     worst_grade: str = "C",
 ) -> pd.DataFrame:
-    """What each developer has on each pool's board: its best model and rank there.
+    """What each developer (parent company) has on each pool's board: its best model and rank there.
 
-    One row per developer (catalogue developer, names unified): ``developer``, ``n_models`` (distinct
-    models on these boards), ``best_rank`` (its best rank on any pool), then one column per pool with
-    ``"<model name> (#rank)"`` or "" when absent. Best-ranked developers first. Pools without a board
-    on ``date`` are left out (no column).
+    One row per parent company: ``developer``, ``n_models`` (distinct models on these boards),
+    ``best_rank`` (its best rank on any pool), then one column per pool with ``"<model name> (#rank)"``
+    or NA when absent, ``brands`` (other developer labels the boards use for it, e.g. "KlingAI" for
+    Kuaishou, joined by ", ") and ``hosted`` (its models a hosting platform lists under its own name,
+    e.g. "MiniMax H3 Max (listed by Fal)"). Best-ranked developers first. Pools without a board on
+    ``date`` are left out (no column). An entry a board lists twice counts once.
+
+    >>> board = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-10-10"), "arena": "Artificial Analysis",
+    ...     "category": "text-to-video", "model": ["k", "h"], "model_name": ["Kling 3.0", "MiniMax H3 Max"],
+    ...     "creator": ["KlingAI", "Fal"], "rank": [1, 2], "elo": [1200.0, 1190.0], "scale_epoch": "e",
+    ...     "evidence": "A", "source_id": "s"})
+    >>> offer = developer_offer(board, pd.DataFrame({"model": [], "developer": []}),
+    ...                         categories=("text-to-video",))
+    >>> offer[["developer", "text-to-video", "brands"]].values.tolist()
+    [['Kuaishou', 'Kling 3.0 (#1)', 'KlingAI'], ['MiniMax', 'MiniMax H3 Max (#2)', '']]
+    >>> offer["hosted"].tolist()
+    ['', 'MiniMax H3 Max (listed by Fal)']
     """
     facts = catalogue_facts(models, [])
     rows = []
     for category, board in boards_by_pool(rankings, date, arena, categories, None, worst_grade):
         if isinstance(board, NoBoardError):
             continue
-        rows.append(with_catalogue(board, facts).assign(category=category))
+        rows.append(with_catalogue(drop_duplicate_entries(board), facts).assign(category=category))
     if not rows:
         raise NoBoardError(f"no board on or before {date} in any of {categories}")
     boards = pd.concat(rows, ignore_index=True)
     best = boards.sort_values(["rank", "elo"], ascending=[True, False])
     best = best.drop_duplicates(["developer", "category"])
     best = best.assign(cell=best["model_name"].astype(str) + " (#" + best["rank"].astype(str) + ")")
-    table = best.pivot(index="developer", columns="category", values="cell").fillna("")
+    table = best.pivot(index="developer", columns="category", values="cell")
     table = table[[c for c in categories if c in table.columns]]
     summary = boards.groupby("developer").agg(n_models=("model", "nunique"), best_rank=("rank", "min"))
-    result = summary.join(table).reset_index().sort_values(["best_rank", "developer"], ignore_index=True)
+    labels = boards.groupby("developer").apply(_labels, include_groups=False)
+    result = summary.join(table).join(labels).reset_index()
+    result = result.sort_values(["best_rank", "developer"], ignore_index=True)
     result.columns.name = None
     return result
+
+
+def _labels(rows: pd.DataFrame) -> pd.Series:
+    """The board labels counted for one parent: its brands and spellings, and its models a hosting
+    platform lists (a label :func:`videomarket.leaderboard.parent_developer` does not credit)."""
+    parent = str(rows.name)
+    creators = rows["creator"].astype(str).str.strip()
+    names = rows["model_name"].astype(str)
+    hosted_by = [canonical_creator(c) != parent_developer(c, n) for c, n in zip(creators, names, strict=True)]
+    hosted_rows = rows[hosted_by]
+    brands = sorted({c for c, host in zip(creators, hosted_by, strict=True)
+                     if not host and c != parent and "/" not in c})
+    hosted = {f"{n} (listed by {c})" for n, c in zip(hosted_rows["model_name"].astype(str),
+                                                     hosted_rows["creator"].astype(str), strict=True)}
+    return pd.Series({"brands": ", ".join(brands), "hosted": "; ".join(sorted(hosted))})

@@ -7,9 +7,12 @@
   text-to-video, else image-to-video); the ``price_basis`` column says which. ``on_frontier`` marks
   the rows on the board's Pareto frontier (:func:`videomarket.leaderboard.pareto_frontier`), which
   the quality-against-price charts draw as they are given.
-* :func:`value_summary` gives, per pool, the best-rated priced model, the best rating per dollar
-  (:func:`videomarket.leaderboard.best_value`) and the Pareto frontier
-  (:func:`videomarket.leaderboard.pareto_frontier`), optionally under a budget cap.
+* :func:`value_summary` gives, per pool, the board's leader and its price, the best-rated priced
+  model, the cheapest model about as good (:func:`videomarket.leaderboard.cheapest_near_top`,
+  within :data:`NEAR_TOP_POINTS`), with a budget the best model under it
+  (:func:`videomarket.leaderboard.best_under_budget`), and the Pareto frontier. It does not use
+  "rating per dollar" (:func:`videomarket.leaderboard.best_value`): a rating's zero is arbitrary, so
+  that pick depends on a baseline and favours near-free models far down the board.
 
 Example::
 
@@ -29,20 +32,21 @@ import numpy as np
 import pandas as pd
 
 from videomarket.guide._boards import AA_POOLS, ARENA, NoBoardError, board_on, catalogue_facts, with_catalogue
-from videomarket.leaderboard import best_value, pareto_frontier
+from videomarket.leaderboard import best_under_budget, cheapest_near_top, pareto_frontier
 
 CATALOGUE_BASIS = "catalogue price (AA's silent text-to-video price, else image-to-video)"
+NEAR_TOP_POINTS = 20  # "about as good as the best": within this many rating points, or overlapping intervals
 SUMMARY_COLUMNS = (
-    "category", "snapshot_date", "n_models", "n_priced", "top_model", "top_name", "top_elo", "top_ci_low",
-    "top_ci_high", "top_price",
-    "value_model", "value_name", "value_elo", "value_price", "value_points_per_usd", "baseline",
-    "frontier", "n_over_budget", "note",
+    "category", "snapshot_date", "n_models", "n_priced", "leader_model", "leader_name", "leader_elo",
+    "leader_price", "top_model", "top_name", "top_elo", "top_ci_low", "top_ci_high", "top_price",
+    "near_model", "near_name", "near_elo", "near_price", "near_gap", "near_by", "next_name", "next_price",
+    "next_gap", "budget", "budget_model",
+    "budget_name", "budget_elo", "budget_price", "budget_gap", "n_over_budget", "frontier", "n_frontier",
+    "note",
 )
-
-
 _NUMERIC_SUMMARY = (
-    "top_elo", "top_ci_low", "top_ci_high", "top_price", "value_elo", "value_price", "value_points_per_usd",
-    "baseline",
+    "leader_elo", "leader_price", "top_elo", "top_ci_low", "top_ci_high", "top_price", "near_elo",
+    "near_price", "near_gap", "next_price", "next_gap", "budget", "budget_elo", "budget_price", "budget_gap",
 )
 
 
@@ -97,40 +101,85 @@ def priced_boards(
     return boards
 
 
-def value_summary(priced_boards: dict[str, pd.DataFrame], budget: float | None = None) -> pd.DataFrame:
-    """One row per pool of ``{category: with_prices(board, ...)}``: best-rated priced model, best
-    value (points above the pool's lowest priced rating per USD/min), the frontier as text, all
-    within ``budget`` (USD per minute) when given. A pool with nothing priced (or nothing within
-    the budget) gets a ``note`` instead.
+def value_summary(priced_boards: dict[str, pd.DataFrame], budget: float | None = None,
+                  within: float = NEAR_TOP_POINTS) -> pd.DataFrame:
+    """One row per pool of ``{category: with_prices(board, ...)}`` (rules in the module docstring).
+
+    Columns: ``n_models``, ``n_priced``; the board's leader (``leader_*``, its price NA when unlisted);
+    the best-rated priced model (``top_*``); the cheapest priced model within ``within`` points of it
+    or overlapping its interval (``near_*``, ``near_gap`` points below it, ``near_by`` "rating" or
+    "interval"); the next cheaper model on the frontier, what saving more costs (``next_name``,
+    ``next_price``, ``next_gap`` points below the best; NA when there is none); with ``budget`` (USD
+    per minute) the best priced model at or under it (``budget_*``, ``budget_gap`` points below the
+    best priced) and ``n_over_budget``; ``frontier`` (the Pareto
+    frontier, cheapest first, as "name (USD price)" joined by "; ") and ``n_frontier``. A pool with
+    nothing priced gets a ``note`` instead; nothing under the budget leaves ``budget_*`` NA.
+
+    >>> board = pd.DataFrame({"model": ["a", "b", "c"], "model_name": ["A", "B", "C"],
+    ...     "elo": [1300.0, 1290.0, 1200.0], "price_usd_per_min": [12.0, 6.0, 1.0],
+    ...     "on_frontier": [True, True, True]})
+    >>> row = value_summary({"text-to-video": board}, budget=2).iloc[0]
+    >>> row["near_name"], float(row["near_gap"]), row["next_name"], row["budget_name"], row["frontier"]
+    ('B', 10.0, 'C', 'C', 'C (USD 1); B (USD 6); A (USD 12)')
     """
+    if budget is not None and (isinstance(budget, bool) or not budget >= 0):
+        raise ValueError(f"budget must be a non-negative price per minute, got {budget!r}")
     records = []
     for category, priced in priced_boards.items():
         day = priced["snapshot_date"].iloc[0] if "snapshot_date" in priced and len(priced) else pd.NaT
-        base = {"category": category, "snapshot_date": day,
+        leader = _leader(priced)
+        base = {"category": category, "snapshot_date": day, "budget": budget,
                 "n_models": len(priced), "n_priced": int(priced["price_usd_per_min"].notna().sum())}
-        try:
-            ranked = best_value(priced, budget=budget)
-        except ValueError as nothing:
-            records.append(base | {"note": str(nothing)})
+        if leader is not None:
+            base |= {"leader_model": leader["model"], "leader_name": leader["model_name"],
+                     "leader_elo": leader["elo"], "leader_price": leader["price_usd_per_min"]}
+        near = cheapest_near_top(priced, within=within)
+        if near.empty:
+            records.append(base | {"note": "no model on this board has a listed price"})
             continue
-        top = ranked.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
-        best = ranked.iloc[0]
-        frontier = pareto_frontier(ranked)
-        records.append(base | {
+        pick = near.iloc[0]
+        top = priced[priced["model"] == pick["best_model"]].iloc[0]
+        frontier = priced[priced["on_frontier"].fillna(False).astype(bool)].sort_values(
+            ["price_usd_per_min", "elo"], ascending=[True, False])
+        record = base | {
             "top_model": top["model"], "top_name": top["model_name"], "top_elo": top["elo"],
             "top_ci_low": top.get("ci_low", pd.NA), "top_ci_high": top.get("ci_high", pd.NA),
-            "top_price": top["price_usd_per_min"], "value_model": best["model"],
-            "value_name": best["model_name"],
-            "value_elo": best["elo"], "value_price": best["price_usd_per_min"],
-            "value_points_per_usd": best["value"], "baseline": best["baseline"],
-            "frontier": "; ".join(f"{n} ({p:g} USD/min)" for n, p in
+            "top_price": top["price_usd_per_min"], "near_model": pick["model"],
+            "near_name": pick["model_name"],
+            "near_elo": pick["elo"], "near_price": pick["price_usd_per_min"], "near_gap": pick["gap"],
+            "near_by": pick["near_by"],
+            "frontier": "; ".join(f"{n} (USD {p:g})" for n, p in
                                   zip(frontier["model_name"], frontier["price_usd_per_min"], strict=True)),
-            "n_over_budget": _over_budget(priced, budget), "note": "",
-        })
+            "n_frontier": len(frontier), "n_over_budget": _over_budget(priced, budget), "note": "",
+        }
+        cheaper = frontier[frontier["price_usd_per_min"] < pick["price_usd_per_min"]]
+        if not cheaper.empty:
+            step = cheaper.iloc[-1]
+            record |= {"next_name": step["model_name"], "next_price": step["price_usd_per_min"],
+                       "next_gap": float(top["elo"]) - float(step["elo"])}
+        if budget is not None:
+            under = best_under_budget(priced, budget)
+            if not under.empty:
+                best = under.iloc[0]
+                record |= {"budget_model": best["model"], "budget_name": best["model_name"],
+                           "budget_elo": best["elo"], "budget_price": best["price_usd_per_min"],
+                           "budget_gap": float(top["elo"]) - float(best["elo"])}
+        records.append(record)
     table = pd.DataFrame.from_records(records, columns=list(SUMMARY_COLUMNS))
     for column in _NUMERIC_SUMMARY:
         table[column] = pd.to_numeric(table[column]).astype("Float64")
+    for column in ("n_models", "n_priced", "n_over_budget", "n_frontier"):
+        table[column] = pd.to_numeric(table[column]).astype("Int64")
     return table
+
+
+def _leader(priced: pd.DataFrame) -> pd.Series | None:
+    """The board's #1 (by rank, then rating), priced or not."""
+    if priced.empty:
+        return None
+    if "rank" in priced.columns:
+        return priced.sort_values(["rank", "elo"], ascending=[True, False], na_position="last").iloc[0]
+    return priced.sort_values("elo", ascending=False).iloc[0]
 
 
 def _over_budget(priced: pd.DataFrame, budget: float | None) -> int:

@@ -52,6 +52,7 @@ from videomarket.leaderboard._drift import debut_context, rating_drift
 from videomarket.leaderboard._gaps import gap_summary, leader_gaps, reported_ratings
 from videomarket.leaderboard._moves import rank_moves
 from videomarket.leaderboard._odds import (
+    CORRELATION_CHECK,
     board_leader_odds,
     boards_without_odds,
     daily_leader_odds,
@@ -62,6 +63,7 @@ from videomarket.leaderboard._value import best_under_budget, best_value, cheape
 from videomarket.leaderboard._window import window
 
 __all__ = [
+    "CORRELATION_CHECK",
     "GRADES",
     "best_under_budget",
     "best_value",

@@ -45,8 +45,8 @@ from videomarket.plots._value_draw import (
 from videomarket.plots._value_intervals import POOL_NAMES, report_figure
 
 DEFAULT_SOURCE = (
-    "Source: Artificial Analysis video arena (ratings) and AA's archived model list (API prices "
-    "per minute, ~Aug–Sep 2026)"
+    "Source: Artificial Analysis video arena (ratings) and Artificial Analysis's archived model list "
+    "(list API prices per minute)"
 )
 DEFAULT_PICK_LABEL = "the pick"
 DATA_COLUMNS = ("category", "snapshot_date", "model", "model_name", "developer", "rank", "elo", "ci_low",

@@ -29,6 +29,7 @@ POOL_NAMES = {
     "image-to-video-audio": "Image to video with audio",
 }
 RATINGS_SOURCE = "Source: Artificial Analysis video arena (ratings), via the videomarket rankings table"
+NAME_LIMIT = 28  # characters of a model name in a row label: "Dreamina Seedance 2.0 720p" whole
 
 
 def leaders_with_intervals(
@@ -73,8 +74,8 @@ def leaders_with_intervals(
         source=source or RATINGS_SOURCE,
         subtitle=subtitle
         or (
-            "Bars: published 95% intervals. P(#1): share of simulations from those "
-            "intervals in which the model is truly first among the rows shown."
+            "Bars: published 95% intervals. P(#1): how likely the model is to be truly first on its "
+            "board, from those intervals read as independent."
         ),
         alt=alt or _intervals_alt(tables),
         data=data[[c for c in columns if c in data.columns]],
@@ -120,7 +121,7 @@ def _draw_intervals(ax: Any, table: pd.DataFrame) -> None:
         )
         point.set_gid(f"point:{row['model']}")
     labels = [
-        f"#{int(r)} {_short(n)} · {_chance(p)}"
+        f"#{int(r)} {_short(n, NAME_LIMIT)} · {_chance(p)}"
         for r, n, p in zip(rows["rank"], names, rows["p_leader"], strict=True)
     ]
     ax.set_yticks(range(len(rows)), labels, fontsize=9)
@@ -135,12 +136,12 @@ def _chance(p: object) -> str:
 
 def _intervals_title(tables: dict[str, pd.DataFrame]) -> str:
     leads = [float(t["p_leader"].iloc[0]) for t in tables.values() if pd.notna(t["p_leader"].iloc[0])]
-    sure = sum(p >= 0.95 for p in leads)
+    sure = sum(round(p, 2) >= 0.95 for p in leads)  # as the labels print it: 94.6% reads "95%"
     if not leads:
         return "No interval is published for these boards, so no lead can be called certain"
     return (
         f"{sure} of {len(leads)} pool leads {'is' if sure == 1 else 'are'} near-certain "
-        f"(P of being truly #1 of 95% or more)"
+        f"(at least 95% likely to be truly #1)"
     )
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket.stories import fmt
-from videomarket.stories._guide import pool_label
+from videomarket.stories._guide import about, pool_label
 
 CONTENDERS_TABLE = {
     "model_name": "Model",
@@ -72,17 +72,6 @@ GENAI_TABLE = {
 }
 GENAI_FORMATS = {"rating": "num1", "ci_low": "num1", "ci_high": "num1", "published": "num1",
                  "difference": "num2", "p_leader": "pct"}
-
-
-def about(p: float) -> str:
-    """A probability worded as approximate: whole percents, with the extremes said as bounds."""
-    if p is None or pd.isna(p):
-        return "not computable"
-    if p >= 0.995:
-        return "more than 99%"
-    if p < 0.005:
-        return "under 1%"
-    return f"about {fmt.pct(p, 0)}"
 
 
 def vote_test_words(alpha: float, power: float) -> str:

@@ -235,8 +235,9 @@ def _quoted_model(row: object, *, first: bool) -> str:
 
 
 def lead_change_warning(rankings: pd.DataFrame, arena: str = "Artificial Analysis",
-                        category: str = "text-to-video", months: int = 10) -> str:
-    """What may have changed since the newest board: how often #1 changed in the months before it.
+                        category: str = "text-to-video", months: int = 10, *, until: object = None) -> str:
+    """What may have changed since the newest board (or ``until``, the date of the boards a report
+    shows): how often #1 changed in the months before it.
 
     >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-01", "2026-06-01"]),
     ...     "arena": "A", "category": "c", "model": ["a", "b", "a"], "model_name": ["A", "B", "A"],
@@ -250,7 +251,9 @@ def lead_change_warning(rankings: pd.DataFrame, arena: str = "Artificial Analysi
     changes = lead_changes(rankings, arena, category)
     newest = pd.to_datetime(rankings.loc[(rankings["arena"] == arena)
                                          & (rankings["category"] == category), "snapshot_date"]).max()
-    recent = changes[changes["date"] > newest - pd.DateOffset(months=months)]
+    if until is not None:
+        newest = min(newest, pd.Timestamp(until))
+    recent = changes[(changes["date"] > newest - pd.DateOffset(months=months)) & (changes["date"] <= newest)]
     pool = f"{arena} {pool_label(category).lower()}"
     return (f"#1 of the {pool} pool changed {fmt.count(len(recent), 'time')} in the {months} months "
             "before that date, so the leader may have changed since.")
