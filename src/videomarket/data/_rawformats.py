@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -124,11 +125,16 @@ def _api_ratings(payload: Any, path: Path) -> pd.DataFrame:
     return frame
 
 
+_GLUED_BADGE = re.compile(r"(?<=\S)Open Weights$")
+
+
 def read_aa_web_table(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
     """Artificial Analysis leaderboard web table as scraped: ``updatedAt`` and ``models[]`` with
     ``rank``, ``name``, ``creator``, ``elo``, ``ci`` ("-x/y"), ``samples`` (appearances).
 
-    The rank is the one the page printed; the interval is ``elo - x`` to ``elo + y``.
+    The rank is the one the page printed; the interval is ``elo - x`` to ``elo + y``. The scraper glued
+    the page's "Open Weights" badge to some names ("LTX-2.3 FastOpen Weights"): the badge is not part of
+    the name and is dropped, so the board shows the name the arena gives.
     """
     payload = _load_json(path)
     fetched = pd.Timestamp(_field(payload, "updatedAt", path, "top level"))
@@ -143,7 +149,7 @@ def read_aa_web_table(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame
         samples = entry.get("samples")
         rows.append(
             {
-                "model_name": str(_field(entry, "name", path, where)),
+                "model_name": _GLUED_BADGE.sub("", str(_field(entry, "name", path, where))),
                 "creator": str(_field(entry, "creator", path, where)),
                 "rank": int(_number(_field(entry, "rank", path, where), path, where)),
                 "elo": elo,
