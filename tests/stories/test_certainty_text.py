@@ -4,7 +4,6 @@ the rank bound the right way round, no cross-pool claim the anchors could explai
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
 from videomarket import arena, stories
 
@@ -38,7 +37,12 @@ def _history(**last: object) -> pd.DataFrame:
 
 def test_history_text_says_what_the_probability_assumes_and_counts_a_double_listing_once() -> None:
     text = stories.history_text(_history(), "text-to-video", skipped=3, breaks=pd.DataFrame())
-    assert "about 90% likely to be truly first if the ratings are independent, about 93% if they are" in text
+    assert ("and about 90–93% likely to be truly first (the lower value if the published intervals are "
+            "independent, the higher with a correlation of 0.3 between ratings, an illustration") in text
+    repeated = _history().assign(unchanged=[False, True])
+    counted = stories.history_text(repeated, "text-to-video", skipped=0, breaks=pd.DataFrame())
+    assert "2 daily copies of the text to video (silent) board" in counted
+    assert "1 repeats the day before unchanged, leaving 1 distinct board. On 0 of them" in counted
     assert "listed" not in text and "3 days of this pool" in text
     twice = stories.history_text(
         _history(listed_twice="MiniMax H3 Max (based on MiniMax H3) = MiniMax H3 (768p)",
@@ -56,34 +60,127 @@ def test_rank_bound_is_worded_the_right_way_round() -> None:
     assert "H3 is listed twice on that board (also as H3 Max (based on H3))" in text
 
 
-def test_pool_contrast_is_not_read_as_a_fact_about_the_leads() -> None:
-    pools = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio"], "share_sure": [0.77, 0.12],
-                          "median_half_width": [6.0, 9.0]})
-    text = stories.pool_certainty_text(pools)
-    assert "77% of the text to video (silent) boards but on 12%" in text
-    assert "partly reflects the anchor" in text
-    assert "do not depend on the anchor" not in text
+def _pools() -> pd.DataFrame:
+    return pd.DataFrame({
+        "category": ["text-to-video", "image-to-video", "text-to-video-audio"],
+        "share_sure": [0.68, 0.69, 0.11], "median_margin": [38.5, 28.5, 5.0],
+        "median_half_width": [10.0, 11.0, 9.0],
+        "latest_leader": ["Wan 3.0", "Gemini Omni Flash", "Wan 3.0"], "latest_p_leader": [0.874, 0.6, 0.83],
+        "latest_p_leader_correlated": [0.921, 0.66, 0.88], "latest_could_be_first": [3, 5, 1],
+    })
 
 
-def test_answer_and_findings_are_computed_and_bounded() -> None:
+def test_pool_contrast_is_explained_by_the_leads_not_by_an_anchor() -> None:
+    text = stories.pool_certainty_text(_pools())
+    assert text.startswith("On the latest boards the leaders are text to video (silent): Wan 3.0, about "
+                           "87–92% "
+                           "(3 models cannot be ruled out); image to video (silent): Gemini Omni Flash, "
+                           "about "
+                           "60–66% (5 models cannot be ruled out); text to video with audio: Wan 3.0, about "
+                           "83–88%.")
+    assert ("69% of the distinct image to video (silent) boards but on 11% of the text to video with "
+            "audio") in text
+    assert ("Pools with bigger leads had surer leaders; the leader's interval is ±9 to ±11 points in every "
+            "pool.") in text
+    assert "anchor" not in text
+    mixed = _pools().assign(median_margin=[5.0, 6.0, 40.0], median_half_width=[5.0, 11.0, 20.0])
+    assert "bigger leads" not in stories.pool_certainty_text(mixed)
+    assert "in every pool" not in stories.pool_certainty_text(mixed)
+
+
+def test_chance_range_words_both_readings_as_one_approximate_range() -> None:
+    assert stories.chance_range(0.874, 0.921) == "about 87–92%"
+    assert stories.chance_range(0.921, 0.874) == "about 87–92%"  # order does not matter
+    assert stories.chance_range(0.9, 0.903) == "about 90%"
+    assert stories.chance_range(0.98, 0.999) == "about 98% to more than 99%"
+
+
+def _run_history() -> pd.DataFrame:
+    return pd.DataFrame({
+        "snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-02", "2026-09-03", "2026-09-04",
+                                         "2026-10-10"]),
+        "model": ["g", "g", "w", "w", "w"],
+        "model_name": ["Gemini", "Gemini", "Wan 3.0", "Wan 3.0", "Wan 3.0"],
+        "margin": [21.0, 21.0, 9.0, 3.0, 11.0], "runner_up_name": ["Wan 3.0", "Wan 3.0", "G", "G", "H3"],
+        "p_leader": [0.997, 0.997, 0.877, 0.649, 0.874],
+        "p_leader_correlated": [0.999, 0.999, 0.9, 0.7, 0.921],
+        "unchanged": [False, True, False, False, False], "listed_twice": [""] * 5,
+        "p_leader_counting_twice": [pd.NA] * 5,
+    })
+
+
+def test_answer_says_how_sure_leads_were_before_and_since_the_latest_leader() -> None:
+    board = pd.DataFrame({"could_be_first": [True, True, True, False]})
+    answer = stories.certainty_answer(_run_history(), board, "text-to-video")
+    assert answer == ("In the text to video (silent) pool, leads were at least 95% sure on 1 of 1 distinct "
+                      "boards "
+                      "before 3 September 2026; since Wan 3.0 took over on 3 September 2026, its chance of "
+                      "being "
+                      "truly #1 has ranged from about 65% to 88% (independent ratings), and on the latest "
+                      "board "
+                      "(10 October 2026) 3 models cannot be ruled out.")
+
+
+def _gaps() -> pd.DataFrame:
+    return pd.DataFrame({
+        "model": ["r", "h", "h", "g", "w", "w"],
+        "model_name": ["Runway", "HappyHorse-1.0", "HappyHorse-1.0", "Gemini", "Wan 3.0", "Wan 3.0"],
+        "margin": [21.0, 115.0, 80.0, 39.0, 9.0, 3.0],
+        "new_leader": [False, True, False, True, True, False],
+        "leader_since": pd.to_datetime(["2025-12-01", "2026-04-08", "2026-04-08", "2026-07-23", "2026-09-03",
+                                        "2026-09-03"]),
+        "days_unseen_before": [None, 68.0, 68.0, 27.0, 0.0, 0.0],
+    })
+
+
+def test_findings_count_every_change_and_say_when_no_board_saw_it() -> None:
     rivals = arena.head_to_head(pd.DataFrame({"model": ["r", "v"], "model_name": ["Runway Gen-4.5", "Veo 3"],
                                               "elo": [1247.0, 1226.0]}))
-    answer = stories.certainty_answer(rivals, _history(), "text-to-video")
-    assert answer.startswith("Leads of a few points are open questions: December 2025's 21-point lead")
-    assert "Wan 3.0, is about 90% likely" in answer
-    with pytest.raises(ValueError):
-        stories.key_findings([answer])
+    board = pd.DataFrame({"could_be_first": [True, True, False]})
+    findings = stories.certainty_findings(rivals, _run_history(), board, _pools(), _gaps(), "text-to-video")
+    assert 3 <= len(findings) <= 5
+    assert findings[0].startswith("On the latest text to video (silent) board (10 October 2026), Wan 3.0 is "
+                                  "about "
+                                  "87–92% likely to be truly #1")
+    assert findings[1] == ("The #1 spot changed hands 3 times: HappyHorse-1.0 (April 2026), Gemini (July "
+                           "2026), Wan 3.0 (September 2026); 2 of these changes happened while no board was "
+                           "seen for 27 to "
+                           "68 "
+                           "days.")
+    assert findings[2].startswith("Leads came in very different sizes: 80–115 points while HappyHorse-1.0 "
+                                  "led, "
+                                  "3–9 points since Wan 3.0 took over. A 3-point lead means being preferred "
+                                  "in 50.4% of")
+    assert "December 2025's 21-point lead of Runway Gen-4.5 over Veo 3 is a 53.0%" in findings[4]
+    assert "anchor" not in " ".join(findings)
 
 
-def test_gaps_text_says_which_boards_and_what_a_typical_lead_takes() -> None:
-    summary = pd.Series({"boards": 94, "median_margin": 8.0, "p_preferred_median": 0.5115,
-                         "votes_for_median": 14986, "median_margin_new": 6.5, "votes_for_median_new": 22700})
-    new_leaders = pd.DataFrame({"model_name": ["A", "B"]})
-    text = stories.gaps_text(summary, new_leaders, "text-to-video", "C", "5% level with 80% power")
-    assert text.startswith("Over 94 boards of the text to video (silent) pool (evidence grades A to C), the "
-                           "median "
-                           "lead of #1 over #2 is **8 points**")
-    assert "about **14,986 votes** between the two to establish (5% level with 80% power)" in text
-    assert "On the first board of each new leader (2 changes), the median lead was 7 points" in text
-    archived = stories.gaps_text(summary, new_leaders.iloc[0:0], "text-to-video", "A", "x")
-    assert "(archived copies only)" in archived and "new leader" not in archived
+def test_gaps_text_gives_each_leaders_leads_and_the_unseen_days() -> None:
+    summary = pd.Series({"boards": 91, "median_margin": 21.0, "min_margin": 3.0, "max_margin": 115.0,
+                         "p_preferred_median": 0.530, "votes_for_median": 2152})
+    text = stories.gaps_text(summary, _gaps(), "text-to-video", "C", "5% level with 80% power")
+    assert text.startswith("Over 91 boards of the text to video (silent) pool (evidence grades A to C), the "
+                           "lead "
+                           "of #1 over #2 ranged from 3 points to 115 points, and it depends on who led: "
+                           "Runway 21 "
+                           "points; HappyHorse-1.0 80–115 points; Gemini 39 points; Wan 3.0 3–9 points.")
+    assert "about **2,152 votes** between the two to establish (5% level with 80% power)" in text
+    assert ("The #1 spot changed hands 3 times in these boards; before 2 of the changes no board was seen "
+            "for 27 to 68 days") in text
+    archived = stories.gaps_text(summary, _gaps().assign(new_leader=False), "text-to-video", "A", "x")
+    assert "(archived copies only)" in archived and "changed hands" not in archived
+
+
+def test_contenders_are_credited_to_their_parent_developer() -> None:
+    board = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max (based on MiniMax H3)", "X"],
+                          "creator": ["Alibaba", "Fal", "Lab"], "rank_ub": [1, 1, 3]})
+    table = stories.contenders_table(board)
+    assert table["developer"].tolist() == ["Alibaba", "MiniMax"]
+
+
+def test_no_finding_starts_with_a_hash_that_markdown_would_read_as_a_heading() -> None:
+    rivals = arena.head_to_head(pd.DataFrame({"model": ["r", "v"], "model_name": ["Runway Gen-4.5", "Veo 3"],
+                                              "elo": [1247.0, 1226.0]}))
+    board = pd.DataFrame({"could_be_first": [True, False]})
+    findings = stories.certainty_findings(rivals, _run_history(), board, _pools(), _gaps(), "text-to-video")
+    assert not [f for f in findings if f.lstrip().startswith("#")]

@@ -21,7 +21,8 @@ def test_data_as_of_flags_data_older_than_a_month() -> None:
     assert fresh == "Data as of 20 November 2026 (16 days old at this build, 6 December 2026)."
     assert stories.data_as_of("2026-11-06", "2026-12-06").count("**") == 0  # exactly 30 days: not flagged
     stale = stories.data_as_of("2026-10-06", "2026-12-06", what_may_have_changed="The lead may have moved.")
-    assert stale.endswith("\n\n> **More than a month old.** The lead may have moved.")
+    assert stale.endswith("6 December 2026). **More than a month old.** The lead may have moved.")
+    assert "\n" not in stale  # one paragraph: the report frames it as a notice
     assert stale.count("61 days") == 1  # the age is said once
     one_day = stories.data_as_of("2026-12-05", "2026-12-06")
     assert one_day.endswith("(1 day old at this build, 6 December 2026).")

@@ -185,11 +185,11 @@ def december_board(rankings: pd.DataFrame, launch: object = "2025-12-01", *,
     ...     "scale_epoch": "e1", "evidence": ["B", "B", "C", "C", "C"],
     ...     "source_id": ["p1", "p1", "p2", "d", "d"]})
     >>> print(december_board(rows))  # doctest: +NORMALIZE_WHITESPACE
-    On 1 December 2025, the day Runway Gen-4.5 launched, the Artificial Analysis text-to-video board as
-    the press relayed it read: **Runway Gen-4.5 #1 at 1247**, Veo 3 #2 at 1226 and Kling 2.5 at 1225 (no
-    rank given; a single page quotes it). A copy of the board dated around 20 December 2025 shows Runway
-    Gen-4.5 #1 at 1243. Press and developer copies publish no intervals, so how sure that lead was cannot
-    be computed.
+    On 1 December 2025, the day Runway Gen-4.5 launched, the Artificial Analysis text to video (silent)
+    board as the press relayed it read: **Runway Gen-4.5 #1 at 1247**, Veo 3 #2 at 1226 and Kling 2.5 at
+    1225 (no rank given; a single page quotes it). A copy of the board dated around 20 December 2025
+    shows Runway Gen-4.5 #1 at 1243. Press and developer copies publish no intervals, so how sure that
+    lead was cannot be computed.
     """
     from videomarket.leaderboard import daily_boards, reported_ratings
 
@@ -198,8 +198,8 @@ def december_board(rankings: pd.DataFrame, launch: object = "2025-12-01", *,
     parts = [_quoted_model(row, first=i == 0) for i, row in enumerate(quoted.itertuples())]
     listed = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
     text = (
-        f"On {fmt.day(day)}, the day {quoted['model_name'].iloc[0]} launched, the {arena} {category} "
-        f"board as the press relayed it read: {listed}."
+        f"On {fmt.day(day)}, the day {quoted['model_name'].iloc[0]} launched, the {arena} "
+        f"{pool_label(category).lower()} board as the press relayed it read: {listed}."
     )
     boards = daily_boards(rankings, arena, category)
     later = boards[(boards["snapshot_date"] > day) & (boards["snapshot_date"].dt.month == day.month)

@@ -44,6 +44,14 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "archived-copy": ("Archived copy", "A copy of an arena's leaderboard data saved by a public archive "
                       "(a GitHub project that stores it day by day), read here at the archive's own "
                       "commit: every model with its rating, except a few copies of only the top 8."),
+    "bootstrap": ("Bootstrap (resampling)", "Refitting the ratings many times, each time on votes drawn at "
+                  "random, with replacement, from the real ones; the spread of the refits gives the "
+                  "intervals and the chance of being #1, with no assumption about how ratings move "
+                  "together."),
+    "votes-needed": ("Votes needed to tell a gap", "How many head-to-head votes between two models, ties "
+                     "left out, it takes to show that a gap of that size is not zero: the usual test "
+                     "settings (5% significance, 80% power) mean such a count detects a real gap of that "
+                     "size four times out of five."),
     "anchor": ("Anchor", "The model an arena pins at a fixed rating (1,000 on Artificial Analysis) so "
                "that the other ratings have a reference point."),
     "p-first": ("P(truly #1)", "How likely a model is to be truly the best in its pool, given the "
@@ -100,7 +108,8 @@ def key_findings(findings: Iterable[str]) -> str:
 
 def data_as_of(latest: object, build: object = None, *, what_may_have_changed: str = "", what: str = "",
                also: Mapping[str, object] | None = None) -> str:
-    """'Data as of <date> (<N> days old at this build, <build date>).', with a visible notice when N > 30.
+    """'Data as of <date> (<N> days old at this build, <build date>).', one paragraph, flagged "More than a
+    month old" when N > 30.
 
     ``build`` defaults to today. ``what`` names the data the date belongs to ("the leaderboards");
     ``also`` gives other data's dates ({"the market figures": "2026-05-28"}), so a note that uses two
@@ -108,9 +117,9 @@ def data_as_of(latest: object, build: object = None, *, what_may_have_changed: s
     before that date), so a reader knows how much the answer may have moved since.
 
     >>> print(data_as_of("2026-10-06", "2026-12-06", what_may_have_changed="#1 changed 5 times."))
-    Data as of 6 October 2026 (61 days old at this build, 6 December 2026).
-    <BLANKLINE>
-    > **More than a month old.** #1 changed 5 times.
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Data as of 6 October 2026 (61 days old at this build, 6 December 2026). **More than a month old.**
+    #1 changed 5 times.
     >>> data_as_of("2026-10-10", "2026-10-20", what="the leaderboards",
     ...            also={"the market figures": "2026-05-28"}).split("; ")  # doctest: +NORMALIZE_WHITESPACE
     ['Data as of 10 October 2026 for the leaderboards (10 days old at this build, 20 October 2026)',
@@ -127,7 +136,8 @@ def data_as_of(latest: object, build: object = None, *, what_may_have_changed: s
             f"{fmt.day(built)}){others}.")
     if age <= STALE_AFTER_DAYS:
         return line
-    return f"{line}\n\n> **More than a month old.** {what_may_have_changed}".rstrip()
+    # one paragraph: the report page frames it as a notice when the data are old
+    return f"{line} **More than a month old.** {what_may_have_changed}".rstrip()
 
 
 def sources_section(
