@@ -322,6 +322,11 @@ def test_drift_text_title_and_table(t: dict) -> None:
     assert table["overlap"].tolist() == ["No", "Yes", "Yes", "Yes", "Yes"]
     plots.table(table, columns=stories.DRIFT_TABLE, formats=stories.DRIFT_FORMATS)
     assert "no drift to show" in stories.drift_text(None, t["breaks"], [], t["spells"], AA, T2V)
+    # one scale throughout: no column repeating it on every row
+    assert "scale" in stories.scale_columns(stories.DRIFT_TABLE, t["breaks"])
+    single = stories.scale_columns(stories.DRIFT_TABLE, t["breaks"].iloc[0:0])
+    assert "scale" not in single and next(iter(single)) == "model_name"
+    assert len(single) == len(stories.DRIFT_TABLE) - 1
 
 
 def test_developers_are_parent_companies_and_merges_are_named(t: dict) -> None:
@@ -367,6 +372,10 @@ def test_selection_and_re_anchoring_in_words(t: dict) -> None:
         "Selected: Artificial Analysis, boards from 1 December 2025 to 10 October 2026, evidence grades A, "
         "B, C. The text to video (silent) pool has 8 boards in that range, 6 of them archived (from 10 April "
         "2026), plus 2 boards from press or developer pages only.")
+    archived = t["archive"]
+    assert stories.selection_text(archived, data.pool_coverage(archived).query("arena == @AA"), AA, T2V,
+                                  ("A",)).endswith("6 of them archived (from 10 April 2026), and none from "
+                                                   "press or developer pages only.")
     text = stories.reanchoring_text(t["breaks"], epochs(), AA, T2V)
     assert ("the last board of the text to video (silent) pool on the old scale is from 30 September 2026, "
             "the first on the new one from 1 October 2026: Mochi 1 was pinned at 1,000 before, Kling 3.0 "

@@ -166,6 +166,7 @@ from videomarket.stories._movements import (
     reanchoring_text,
     runs_table,
     runs_text,
+    scale_columns,
     scale_words,
     selection_text,
 )
@@ -317,6 +318,7 @@ __all__ = [
     "reanchoring_text",
     "runs_table",
     "runs_text",
+    "scale_columns",
     "scale_words",
     "selection_text",
     "source_ids",

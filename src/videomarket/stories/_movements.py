@@ -152,6 +152,17 @@ def _times(n: int) -> str:
     return {0: "never", 1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
+def scale_columns(columns: Mapping[str, str], breaks: pd.DataFrame) -> dict[str, str]:
+    """A table's headers without its "Rating scale" column when the pool kept one scale (nothing to tell
+    apart), for :data:`MOVES_TABLE` and :data:`DRIFT_TABLE`.
+
+    >>> list(scale_columns({"model_name": "Model", "scale": "Rating scale"}, pd.DataFrame()))
+    ['model_name']
+    """
+    keep = breaks is not None and not breaks.empty
+    return {column: header for column, header in columns.items() if keep or column != "scale"}
+
+
 def _chance(p: object) -> object:
     """A probability for a table cell (:func:`videomarket.stories.chance_text`), missing when unknown."""
     return pd.NA if p is None or pd.isna(p) else chance_text(float(p))
@@ -700,9 +711,11 @@ def selection_text(rows: pd.DataFrame, coverage: pd.DataFrame, arena: str, categ
     row = pool.iloc[0]
     archived = int(row["archived_days"])
     first = f" (from {fmt.day(row['first_archived'])})" if archived else ""
+    secondary = int(row["secondary_days"])
+    others = (f"plus {fmt.count(secondary, 'board')} from press or developer pages only" if secondary
+              else "and none from press or developer pages only")
     return text + (f" The {pool_label(category).lower()} pool has {fmt.count(int(row['days']), 'board')} in "
-                   f"that range, {archived} of them archived{first}, plus "
-                   f"{fmt.count(int(row['secondary_days']), 'board')} from press or developer pages only.")
+                   f"that range, {archived} of them archived{first}, {others}.")
 
 
 def reanchoring_text(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, category: str) -> str:
