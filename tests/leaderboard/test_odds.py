@@ -169,3 +169,13 @@ def test_the_correlation_check_raises_a_clear_leaders_odds() -> None:
     odds = daily_leader_odds(_twice_listed_board(), ARENA, POOL, draws=40_000).iloc[0]
     assert odds["p_leader_correlated"] > odds["p_leader"]  # correlated errors cancel in the gap
     assert 0 < odds["p_leader"] < 1
+
+
+def test_board_odds_carry_the_correlated_value_beside_the_independent_one() -> None:
+    odds = board_leader_odds(history(), ARENA, POOL, "2026-08-01").set_index("model")
+    assert odds["p_leader_correlated"].sum() == pytest.approx(1.0)
+    # Positively correlated ratings make the same gaps surer: the leader gains, the rest lose.
+    assert odds.loc["gemini", "p_leader_correlated"] > odds.loc["gemini", "p_leader"]
+    daily = daily_leader_odds(history(), ARENA, POOL).set_index("snapshot_date")
+    assert odds.loc["gemini", "p_leader_correlated"] == daily.loc[pd.Timestamp("2026-08-01"),
+                                                                  "p_leader_correlated"]

@@ -440,3 +440,34 @@ def test_unknown_category_or_arena_lists_the_allowed_values() -> None:
         leaderboard.daily_boards(t, "AA", POOL)
     with pytest.raises(ValueError, match="unknown category 'video'; allowed: text-to-video"):
         leaderboard.rating_drift("a", t, category="video")
+
+
+def test_an_entry_listed_twice_holds_one_place_and_the_board_stays_complete() -> None:
+    # MiniMax H3 Max (based on MiniMax H3) repeats MiniMax H3's rating and interval on the October 2026
+    # boards: MiniMax holds one place there, not two, and the board still reads as a full top 4.
+    t = table(board("2026-10-04", [
+        ("wan", 1, 1128.0, 12, "Alibaba", "Wan 3.0"), ("h3", 2, 1115.0, 12, "MiniMax", "MiniMax H3 (768p)"),
+        ("h3max", 2, 1115.0, 12, "Fal", "MiniMax H3 Max (based on MiniMax H3)"),
+        ("seed", 4, 1105.0, 12, "ByteDance Seed", "Seedance 2.5"),
+    ]))
+    share = creator_share(t, ARENA, POOL, top_n=4).set_index("creator")
+    assert share["places"].to_dict() == {"Alibaba": 1, "ByteDance": 1, "MiniMax": 1}
+    assert share["top_places_known"].tolist() == [3, 3, 3] and share["complete"].all()
+    assert share["share"].sum() == pytest.approx(1.0)
+
+
+def test_leader_drift_stacks_each_leader_with_a_rating_and_skips_the_rest() -> None:
+    t = table(
+        board("2025-12-01", [("runway", 1, 1247.0, None)], source="press", evidence="B"),
+        board("2026-04-10", [("horse", 1, 1389.0, 12), ("runway", 9, 1223.0, 8)], source="a1"),
+        board("2026-09-30", [("wan", 1, 1335.0, 9), ("horse", 4, 1286.0, 6), ("runway", 19, 1214.0, 6)],
+              source="a2"),
+    )
+    drift = leaderboard.leader_drift(t, ARENA, POOL)
+    assert drift["model"].tolist() == ["runway", "horse", "wan"]
+    assert drift.set_index("model")["change"].to_dict() == {"runway": -33.0, "horse": -103.0, "wan": 0.0}
+    archived = leaderboard.leader_drift(t[t["evidence"] == "A"], ARENA, POOL, models=["runway", "horse", "x"])
+    assert archived["model"].tolist() == ["runway", "horse"]  # x has no rating: left out
+    assert archived.set_index("model")["change"].to_dict() == {"runway": -9.0, "horse": -103.0}
+    assert archived.set_index("model")["intervals_overlap"].to_dict() == {"runway": True, "horse": False}
+    assert leaderboard.leader_drift(t, ARENA, POOL, models=["x"]).empty

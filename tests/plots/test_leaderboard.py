@@ -183,8 +183,9 @@ def test_leader_timeline_text_states_current_leader(rankings: pd.DataFrame) -> N
     fig = plots.leader_timeline(leaderboard.leader_spells(rankings, ARENA, POOL))
     assert fig.title_text == ("Wan 3.0 has been #1 since 29 Sep 2026 (contested: intervals overlap or the "
                               "top is shared); 4 models led since Dec 2025")
-    assert "Current leader: Wan 3.0" in fig.alt_text and "4 spells by 4 models" in fig.alt_text
-    assert "Longest observed spell: Wan 3.0 (9 days)" in fig.alt_text
+    assert "Current leader: Wan 3.0" in fig.alt_text and "4 runs at #1 by 4 models" in fig.alt_text
+    assert "Longest observed run: Wan 3.0 (9 days)" in fig.alt_text
+    assert "spell" not in fig.alt_text
 
 
 def test_leader_timeline_title_carries_the_probability_of_the_lead(rankings: pd.DataFrame) -> None:
@@ -192,7 +193,26 @@ def test_leader_timeline_title_carries_the_probability_of_the_lead(rankings: pd.
     fig = plots.leader_timeline(spells)
     p = spells["p_leader_last"].iloc[-1]
     assert 0.5 < p < 0.995
-    assert fig.title_text.startswith(f"Wan 3.0 has been #1 since 29 Sep 2026 ({p:.0%} likely truly #1 on")
+    assert fig.title_text.startswith(f"Wan 3.0 has been #1 since 29 Sep 2026 (about {p:.0%} likely truly #1 "
+                                     "on its latest board, if intervals are independent)")
+
+
+def test_leader_timeline_colours_developers_as_parent_companies() -> None:
+    # HappyHorse (labelled Alibaba-ATH) and Wan (Alibaba) are one developer: one colour, one legend entry;
+    # fal's post-trained MiniMax H3 Max counts for MiniMax, not for the hosting platform.
+    spells = pd.DataFrame({
+        "model": ["horse", "wan", "h3max"], "model_name": ["HappyHorse-1.0", "Wan 3.0", "MiniMax H3 Max"],
+        "creator": ["Alibaba-ATH", "Alibaba", "Fal"], "start": pd.to_datetime(["2026-04-08", "2026-09-03",
+                                                                                "2026-10-01"]),
+        "end": pd.to_datetime(["2026-06-25", "2026-09-30", "2026-10-10"]), "days": [79, 28, 10],
+        "evidence": ["A", "A", "A"], "contested": [False, False, False],
+    })
+    fig = plots.leader_timeline(spells)
+    ax = fig.axes[0]
+    bars = {p.get_gid(): p.get_facecolor() for p in ax.patches if (p.get_gid() or "").startswith("spell:")}
+    assert bars["spell:horse"] == bars["spell:wan"] != bars["spell:h3max"]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "Alibaba" in legend and "MiniMax" in legend and "Alibaba-ATH" not in legend and "Fal" not in legend
 
 
 # --- creator share ----------------------------------------------------------------------------------------
@@ -203,8 +223,11 @@ def test_creator_share_chart_stacks_one_bar_series_per_developer(rankings: pd.Da
     ax = fig.axes[0]
     series = {c.get_label(): c for c in ax.containers}
     developers = set(share["creator"])
-    # by parent company the fixture has 8 developers (Alibaba's two brands are one): all 8 coloured
+    # parent companies: Alibaba-ATH (HappyHorse) counts for Alibaba, ByteDance Seed for ByteDance
     assert len(developers) == 8 and set(series) == developers
+    pooled = plots.creator_share_chart(share, max_creators=5).axes[0]
+    kept = {c.get_label() for c in pooled.containers}
+    assert len(kept) == 6 and "Other developers" in kept and kept - {"Other developers"} < developers
     colours = [c.patches[0].get_facecolor()[:3] for c in series.values()]
     assert len(set(colours)) == len(colours)  # every developer its own colour
     boards = share["snapshot_date"].nunique()

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from videomarket import stories
-from videomarket.leaderboard import lead_changes, leader_spells, spell_odds
+from videomarket.leaderboard import daily_leader_odds, lead_changes, leader_spells, spell_odds
 
 ARENA, POOL = "Artificial Analysis", "text-to-video"
 
@@ -32,9 +32,9 @@ def history() -> pd.DataFrame:
     return frame.astype({"elo": "Float64", "ci_low": "Float64", "ci_high": "Float64", "rank": "Int64"})
 
 
-def test_probability_never_rounds_to_certainty() -> None:
+def test_probability_is_approximate_and_never_rounds_to_certainty() -> None:
     assert [stories.probability(p) for p in (0.9995, 0.995, 0.826, 0.004, 0.5)] == [
-        "over 99%", "over 99%", "83%", "under 1%", "50%"]
+        "more than 99%", "more than 99%", "about 83%", "under 1%", "about 50%"]
 
 
 def test_dates_keep_their_precision() -> None:
@@ -61,20 +61,23 @@ def test_every_lead_claim_carries_a_probability_or_says_it_cannot() -> None:
     for spell in spells.itertuples(index=False):
         text = stories.lead_qualifier(pd.Series(spell._asdict()))
         if spell.boards_with_odds:
-            assert "% likely to be truly #1" in text
+            assert "% likely to be truly #1" in text and text.startswith(("about ", "more than ", "under "))
+            assert "if the published intervals are independent (about " in text  # and the correlated value
         else:
-            assert "cannot be computed" in text
+            assert "cannot be computed" in text and "independent" not in text
     text = stories.lead_qualifier(spells.set_index("model").loc["gemini"])
-    assert "lowest" in text and "a rival's interval overlapped its own on 1 of 2 boards" in text
+    assert "; lowest about " in text and "a rival's interval overlapped its own on 1 of 2 boards" in text
     runway = spells.set_index("model").loc["runway"]
     assert "17 points ahead of the next rating" in stories.lead_qualifier(runway)
 
 
 def test_pool_paragraph_names_count_latest_and_longest() -> None:
     text = stories.pool_paragraph(spell_odds(history(), ARENA, POOL), POOL)
-    assert text.startswith("**text-to-video**: 4 spells at #1 by 4 models since around 20 December 2025.")
+    assert text.startswith("**Text to video (silent)**: 4 runs at #1 by 4 models since around 20 December "
+                           "2025.")
     assert "Latest: Wan (Lab) was #1 on one board, 4 October 2026, seen in archived copies" in text
-    assert "Longest observed spell: Gemini (Lab), 5 days;" in text
+    assert "Longest observed run at #1: Gemini (Lab), 5 days;" in text
+    assert "spell" not in text.lower()
     assert stories.pool_paragraph(spell_odds(history(), ARENA, POOL).iloc[0:0], POOL).endswith("shows a #1.")
 
 
@@ -88,6 +91,30 @@ def test_change_sentences_give_the_window_the_margin_and_the_break() -> None:
                                  "somewhere in those 116 days. That board gives no rating margin.")
     assert "40 points ahead of Horse, now #2" in changes[1]
     assert "re-anchored in between" in changes[2] and "contested" in changes[2]
+    assert "likely to be truly #1" not in changes[1]  # without the daily odds nothing is claimed
+
+
+def test_a_change_on_a_board_with_intervals_says_how_likely_the_new_leader_was_first() -> None:
+    t = history()
+    spells = leader_spells(t, ARENA, POOL)
+    odds = daily_leader_odds(t, ARENA, POOL)
+    change = lead_changes(t, ARENA, POOL).iloc[1]  # Gemini takes #1 on 1 August 2026, 40 points ahead
+    text = stories.change_sentence(change, spells, odds)
+    p = odds.set_index("snapshot_date").loc[pd.Timestamp("2026-08-01")]
+    assert p["p_leader"] > 0.995
+    assert text.endswith("On that board it was more than 99% likely to be truly #1 if the published "
+                         "intervals "
+                         "are independent (more than 99% if ratings move together).")
+    press = stories.change_sentence(lead_changes(t, ARENA, POOL).iloc[0], spells, odds)
+    assert "likely" not in press  # a press-only board has no intervals: no probability
+
+
+def test_developers_are_parent_companies_in_sentences() -> None:
+    spell = spell_odds(history(), ARENA, POOL).iloc[-1].copy()
+    spell["creator"], spell["model_name"] = "Fal", "MiniMax H3 Max (based on MiniMax H3)"
+    assert stories.spell_sentence(spell).startswith("MiniMax H3 Max (based on MiniMax H3) (MiniMax) was #1")
+    spell["creator"] = "Alibaba-ATH"
+    assert "(Alibaba) was #1" in stories.spell_sentence(spell)
 
 
 @pytest.mark.parametrize("grade", ["A", "B", "C", "D"])

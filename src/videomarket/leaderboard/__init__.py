@@ -10,7 +10,8 @@ the same shape) and returns DataFrames; nothing here reads files or draws.
   (:func:`spell_odds`, :func:`daily_leader_odds`, :func:`board_leader_odds`,
   :func:`leader_probability_history`, :func:`board_certainty`, :func:`leader_certainty_by_pool`) and
   the #1–#2 gaps as votes (:func:`reported_ratings`, :func:`leader_gaps`, :func:`gap_summary`).
-* Movements: :func:`rank_history`, :func:`rank_moves`, :func:`rating_drift`, :func:`debut_context`.
+* Movements: :func:`rank_history`, :func:`rank_moves`, :func:`rating_drift` (:func:`leader_drift` for
+  every leader of a pool), :func:`debut_context`.
 * Developers by parent company: :func:`creator_share`, :func:`creator_places`, :func:`canonical_creator`,
   :func:`parent_developer`, :func:`sub_brands`.
 * Price and quality: :func:`pareto_frontier`, :func:`cheapest_near_top`, :func:`best_under_budget`
@@ -48,7 +49,7 @@ from videomarket.leaderboard._creators import (
     parent_developer,
     sub_brands,
 )
-from videomarket.leaderboard._drift import debut_context, rating_drift
+from videomarket.leaderboard._drift import debut_context, leader_drift, rating_drift
 from videomarket.leaderboard._gaps import gap_summary, leader_gaps, reported_ratings
 from videomarket.leaderboard._moves import rank_moves
 from videomarket.leaderboard._odds import (
@@ -87,6 +88,7 @@ __all__ = [
     "is_main_creator",
     "lead_changes",
     "leader_certainty_by_pool",
+    "leader_drift",
     "leader_gaps",
     "leader_probability_history",
     "leader_spells",

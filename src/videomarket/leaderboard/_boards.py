@@ -267,8 +267,11 @@ def duplicate_entries(board: pd.DataFrame) -> pd.DataFrame:
         if base is None:
             continue
         row = board.loc[index]
+        numbers = row[["elo", "ci_low", "ci_high"]]
+        if numbers.isna().any():  # the rule needs a rating and both interval ends to match
+            continue
         same_numbers = (
-            board[["elo", "ci_low", "ci_high"]].eq(row[["elo", "ci_low", "ci_high"]]).all(axis=1)
+            board[["elo", "ci_low", "ci_high"]].eq(numbers).fillna(False).all(axis=1)
             & (board.index != index)
             & (names.str.lower().str.startswith(base)
                | board["model"].astype(str).str.replace("-", " ").str.startswith(base))

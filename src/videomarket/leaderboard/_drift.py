@@ -27,6 +27,7 @@ import pandas as pd
 
 from videomarket.data.schemas import AA_POOLS, ARENAS, check_pool
 from videomarket.leaderboard._boards import grade_order, pool_rows
+from videomarket.leaderboard._spells import leader_spells
 
 DEBUT_COLUMNS = (
     "snapshot_date", "source_id", "evidence", "model", "model_name", "rank", "elo", "gap", "p_model_wins",
@@ -75,6 +76,34 @@ def rating_drift(
                           "change": "Float64", "peak_elo": "Float64", "first_rank": "Int64",
                           "latest_rank": "Int64", "days": "int64", "n_snapshots": "int64",
                           "intervals_overlap": "boolean"})
+
+
+def leader_drift(
+    rankings: pd.DataFrame, arena: str, category: str, models: object = None
+) -> pd.DataFrame:
+    """:func:`rating_drift` of several models in one pool, stacked (oldest leader first).
+
+    ``models``: canonical ids, in order (default: every model that was #1 on a board of ``rankings``,
+    :func:`videomarket.leaderboard.leader_spells`). A model without any rating in the pool's rows of
+    ``rankings`` (a rank-only quote, or not listed at all) is left out, so passing archived rows only
+    gives the drift between boards with intervals. Empty (same columns) when no model is left.
+
+    >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10", "2026-09-30"] * 2),
+    ...     "arena": "Artificial Analysis", "category": "text-to-video", "model": ["h", "h", "w", "w"],
+    ...     "rank": [1, 4, 9, 1], "elo": [1389.0, 1286.0, 1230.0, 1335.0], "scale_epoch": "e1",
+    ...     "evidence": "A", "source_id": ["s1", "s2", "s1", "s2"]})
+    >>> leader_drift(t, "Artificial Analysis", "text-to-video")[["model", "change"]].values.tolist()
+    [['h', -103.0], ['w', 105.0]]
+    """
+    rows = pool_rows(rankings, arena, category)
+    if models is None:
+        models = leader_spells(rows, arena, category)["model"]
+    rated = set(rows.loc[rows["elo"].notna(), "model"].astype(str))
+    chosen = [m for m in dict.fromkeys(str(m) for m in models) if m in rated]
+    frames = [rating_drift(m, rows, arena, category) for m in chosen]
+    if not frames:
+        return pd.DataFrame(columns=list(DRIFT_COLUMNS))
+    return pd.concat(frames, ignore_index=True)
 
 
 def _one_row_per_day(rows: pd.DataFrame) -> pd.DataFrame:

@@ -71,8 +71,9 @@ def board_leader_odds(
     ``date``: the board's day; default the latest board that gives odds (module rules; ``complete``
     requires an interval on every rated row). The rows keep the board's columns (day, scale epoch,
     source, grade, pool). An entry the board lists twice counts once: the kept row's ``also_listed_as``
-    names the repeat ("" otherwise). Raises ValueError when the pool has no such board, or the day's
-    board gives no odds.
+    names the repeat ("" otherwise). ``p_leader`` assumes independent ratings; ``p_leader_correlated``
+    is the same with a correlation of :data:`CORRELATION_CHECK`. Raises ValueError when the pool has no
+    such board, or the day's board gives no odds.
     """
     pool = f"{arena} / {category}"
     boards = daily_boards(rankings, arena, category)
@@ -92,9 +93,14 @@ def board_leader_odds(
         raise ValueError(f"the {pool} board of {day.date()} has {problem}: rows without a rating interval "
                          "give no probability")
     repeats = duplicate_entries(board)
-    table = board_odds(drop_duplicate_entries(board), top_k=top_k, draws=draws, seed=seed)
+    once = drop_duplicate_entries(board)
+    table = board_odds(once, top_k=top_k, draws=draws, seed=seed)
+    correlated = board_odds(once, top_k=top_k, draws=draws, seed=seed, rho=CORRELATION_CHECK)
     names = {r.same_as: _name(board, r.model) for r in repeats.itertuples()}
-    return table.assign(also_listed_as=[names.get(model, "") for model in table["model"]])
+    return table.assign(
+        p_leader_correlated=table["model"].map(correlated.set_index("model")["p_leader"]).astype("float64"),
+        also_listed_as=[names.get(model, "") for model in table["model"]],
+    )
 
 
 def daily_leader_odds(

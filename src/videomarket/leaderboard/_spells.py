@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from videomarket.leaderboard._boards import daily_boards, daily_leaders, grade_order
+from videomarket.leaderboard._boards import daily_boards, daily_leaders, drop_duplicate_entries, grade_order
 from videomarket.leaderboard._creators import parent_developer
 
 SPELL_COLUMNS = (
@@ -155,13 +155,20 @@ def creator_share(
     ``scale_epoch``, ``evidence`` and ``source_id``, and the ``top_n`` asked for. ``by="parent"``
     (default) counts each place for the parent company (:func:`videomarket.leaderboard.parent_developer`:
     Alibaba-ATH for Alibaba, KlingAI for Kuaishou, a hosted model for its own developer);
-    ``by="developer"`` keeps the label the board shows.
+    ``by="developer"`` keeps the label the board shows. An entry a board lists twice
+    (:func:`videomarket.leaderboard.duplicate_entries`: same rating and interval, one "based on" the
+    other) holds one place: the repeat is left out of ``places`` and ``top_places_known``, while
+    ``complete`` still reads the board as published (its ranks reach N).
     """
     if by not in ("parent", "developer"):
         raise ValueError(f"creator_share: by must be 'parent' or 'developer', got {by!r}")
     _check_top_n(top_n)
     boards = daily_boards(rankings, arena, category)
-    top = boards[(boards["rank"] <= top_n).fillna(False)].copy()
+    listed = boards[(boards["rank"] <= top_n).fillna(False)]
+    shown = listed.groupby("snapshot_date")["model"].size().rename("shown")
+    once = [drop_duplicate_entries(board) for _, board in listed.groupby("snapshot_date", sort=True)]
+    top = pd.concat(once) if once else listed.copy()
+    top = top.copy()
     if by == "parent":
         parents = [parent_developer(c, n) for c, n in zip(top["creator"], top["model_name"], strict=True)]
         top["creator"] = pd.Series(parents, index=top.index, dtype="string")
@@ -170,9 +177,9 @@ def creator_share(
     keys = ["snapshot_date", "scale_epoch", "evidence", "source_id"]
     known = top.groupby("snapshot_date")["model"].size().rename("top_places_known")
     share = top.groupby([*keys, "creator"], as_index=False).agg(places=("model", "size"))
-    share = share.join(known, on="snapshot_date")
+    share = share.join(known, on="snapshot_date").join(shown, on="snapshot_date")
     share["share"] = share["places"] / share["top_places_known"]
-    share["complete"] = share["top_places_known"] >= top_n
+    share["complete"] = share["shown"] >= top_n
     share = share.sort_values(["snapshot_date", "places", "creator"], ascending=[True, False, True])
     share = share[["snapshot_date", "creator", "places", "top_places_known", "share", "complete", *keys[1:]]]
     return share.reset_index(drop=True).assign(top_n=top_n, arena=arena, category=category)

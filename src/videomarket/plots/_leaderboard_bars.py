@@ -16,6 +16,7 @@ from typing import Any
 
 import pandas as pd
 
+from videomarket.leaderboard import parent_developer
 from videomarket.plots._panels import (
     ARCHIVE_GRADE,
     HOLLOW_FACE,
@@ -54,13 +55,15 @@ def leader_timeline(
     source: str | None = None,
     alt: str | None = None,
 ) -> Any:
-    """Who held #1, as one bar per spell of :func:`~videomarket.leaderboard.leader_spells`.
+    """Who held #1, as one bar per run at #1 (a "spell" of :func:`~videomarket.leaderboard.leader_spells`).
 
     A solid bar runs from the first to the last board showing the model at #1; a faint bar continues
-    to the first board showing the next leader (the change happened somewhere in it). Bars of spells
-    seen only in secondary sources are hollow and hatched; "(contested)" marks spells whose lead a
-    rival's overlapping interval or a shared top put in doubt. The title's lead claim carries the
-    spell's probability of being truly #1 when ``spells`` comes from
+    to the first board showing the next leader (the change happened somewhere in it). Bars of runs
+    seen only in secondary sources are hollow and hatched; "(contested)" marks runs whose lead a
+    rival's overlapping interval or a shared top put in doubt. Bars are coloured by developer, as
+    parent company (:func:`videomarket.leaderboard.parent_developer`: HappyHorse's "Alibaba-ATH" and
+    Wan's "Alibaba" are one developer). The title's lead claim carries the run's probability of being
+    truly #1, worded as approximate and as assuming independent intervals, when ``spells`` comes from
     :func:`~videomarket.leaderboard.spell_odds`, else its contested flag.
     ``epoch_breaks``: the re-anchorings to mark (:func:`videomarket.leaderboard.epoch_breaks` of the
     same pool); spells alone do not say where a scale changed.
@@ -70,7 +73,7 @@ def leader_timeline(
     table = require_table(spells, ("model", "start", "end", "evidence"), "leader_timeline")
     rows = {m: i for i, m in enumerate(table.sort_values("start")["model"].astype(str).drop_duplicates())}
     names = table.groupby("model")["model_name"].last() if "model_name" in table.columns else None
-    table["developer"] = _developers(table)
+    table["developer"] = _developers(table, parent=True)
     colors = series_colors(table.sort_values("start")["developer"].tolist())
     with house_style():
         fig, ax = new_figure(figsize=(9.0, 2.5 + 0.42 * len(rows)))
@@ -100,8 +103,8 @@ def leader_timeline(
     default_title = (f"{current_name} has been #1 since {day_text(current['start'])}{_how_sure(current)}; "
                      f"{fmt.count(len(rows), 'model')} led since {table['start'].min():%b %Y}")
     default_alt = (
-        f"Timeline of the #1 place on the {pool} board, {span}: {fmt.count(len(table), 'spell')} by "
-        f"{fmt.count(len(rows), 'model')}, one row per model. Longest observed spell: {row_name(longest)} "
+        f"Timeline of the #1 place on the {pool} board, {span}: {fmt.count(len(table), 'run')} at #1 by "
+        f"{fmt.count(len(rows), 'model')}, one row per model. Longest observed run: {row_name(longest)} "
         f"({fmt.count(int(longest.get('days', 0)), 'day')}). Current leader: {current_name}, at #1 since "
         f"{day_text(current['start'])}{_how_sure(current)}. Solid bars: archived snapshots; hatched hollow "
         "bars: secondary sources only; faint bars: time between the last board showing a leader and the "
@@ -113,12 +116,17 @@ def leader_timeline(
                   source=source or default_source(table), alt=alt or default_alt, data=data)
 
 
-def _developers(table: pd.DataFrame) -> pd.Series:
-    """Each row's developer as the table gives it (spaces trimmed); "Unknown developer" when absent."""
+def _developers(table: pd.DataFrame, *, parent: bool = False) -> pd.Series:
+    """Each row's developer as the table gives it (spaces trimmed), or with ``parent`` as its parent
+    company; "Unknown developer" when absent."""
     if "creator" not in table.columns:
         return pd.Series("Unknown developer", index=table.index)
-    return table["creator"].map(lambda c: " ".join(str(c).split()) if pd.notna(c) and str(c).strip()
-                                else "Unknown developer")
+    names = table["model_name"] if "model_name" in table.columns else pd.Series(None, index=table.index)
+    return pd.Series([
+        "Unknown developer" if pd.isna(c) or not str(c).strip()
+        else parent_developer(c, n) if parent else " ".join(str(c).split())
+        for c, n in zip(table["creator"], names, strict=True)
+    ], index=table.index, dtype=object)
 
 
 def _developer_legend(colors: dict[str, str]) -> list[Any]:
@@ -128,12 +136,13 @@ def _developer_legend(colors: dict[str, str]) -> list[Any]:
 
 
 def _how_sure(spell: pd.Series) -> str:
-    """The uncertainty a title owes its lead claim: the probability (spell_odds tables), else the flag."""
-    from videomarket.stories import probability
+    """The uncertainty a title owes its lead claim: the probability (spell_odds tables), said as
+    approximate and as assuming independent intervals, else the flag."""
+    from videomarket.stories import about
 
     p = spell.get("p_leader_last")
     if p is not None and pd.notna(p):
-        return f" ({probability(float(p))} likely truly #1 on its latest board with intervals)"
+        return f" ({about(float(p))} likely truly #1 on its latest board, if intervals are independent)"
     if spell.get("contested"):
         return " (contested: intervals overlap or the top is shared)"
     return " (no intervals to say how sure)" if "contested" in spell.index else ""

@@ -1,10 +1,12 @@
 """Sentences about leads for notebooks and reports, always with their uncertainty attached.
 
 A lead is never stated bare: :func:`lead_qualifier` adds the probability of being truly #1 (from
-:func:`videomarket.leaderboard.spell_odds`) when the boards publish intervals, else says that it
-cannot be computed and gives the rating margin, and always says whether intervals overlapped or the
-top was shared. Dates carry their precision ("around", "in April 2026"); numbers go through
-:mod:`videomarket.stories.fmt`.
+:func:`videomarket.leaderboard.spell_odds`) when the boards publish intervals, worded as approximate
+and saying that it assumes independent ratings, with the value under correlated ratings beside it;
+else it says that it cannot be computed and gives the rating margin; and it always says whether
+intervals overlapped or the top was shared. A run at #1 (the code's "spell") is never called a spell
+in reader text. Developers are parent companies. Dates carry their precision ("around", "in April
+2026"); numbers go through :mod:`videomarket.stories.fmt`.
 
 Example::
 
@@ -14,10 +16,12 @@ Example::
     ...     "n_snapshots": 7, "evidence": "A", "evidence_min": "A", "start_precision": "day",
     ...     "end_precision": "day", "contested": True, "n_contested": 5, "min_margin": 3.0,
     ...     "max_margin": 13.0, "boards_with_odds": 5, "p_leader_min": 0.826, "p_leader_max": 0.903,
-    ...     "p_leader_last": 0.826})
+    ...     "p_leader_last": 0.826, "p_leader_last_correlated": 0.88})
     >>> for part in lead_qualifier(spell).split("; "):
-    ...     print(part)
-    83% likely to be truly #1 on its last board with intervals (lowest 83% across 5 boards with intervals)
+    ...     print(part)  # doctest: +NORMALIZE_WHITESPACE
+    about 83% likely to be truly #1 on its last board with intervals if the published intervals are
+    independent (about 88% if ratings move together)
+    lowest about 83% across 5 boards with intervals
     a rival's interval overlapped its own on 5 of 7 boards
 """
 
@@ -25,8 +29,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from videomarket.leaderboard import canonical_creator
+from videomarket.leaderboard import parent_developer
 from videomarket.stories import fmt
+from videomarket.stories._certainty import about
 from videomarket.stories._guide import pool_label
 
 EVIDENCE_WORDS = {
@@ -50,12 +55,24 @@ def when(date: object, precision: object = "day", *, after: str = "on") -> str:
 
 
 def probability(p: float) -> str:
-    """A probability as a whole percentage, never rounded to a certainty: 'over 99%', 'under 1%'."""
-    if p >= 0.995:
-        return "over 99%"
-    if p <= 0.005:
-        return "under 1%"
-    return fmt.pct(p, 0)
+    """A probability worded as approximate, never rounded to a certainty (:func:`about`): 'about 83%',
+    'more than 99%', 'under 1%'."""
+    return about(p)
+
+
+def independence(p: object, correlated: object = None) -> str:
+    """The words that follow a P(truly #1) read from published intervals: what it assumes, and the
+    value under correlated ratings (``correlated``, e.g. ``p_leader_correlated``) when known.
+
+    >>> independence(0.8787, 0.9292)
+    'if the published intervals are independent (about 93% if ratings move together)'
+    >>> independence(0.8787)
+    'if the published intervals are independent'
+    """
+    text = "if the published intervals are independent"
+    if correlated is not None and pd.notna(correlated):
+        text += f" ({about(float(correlated))} if ratings move together)"
+    return text
 
 
 def lead_qualifier(spell: pd.Series) -> str:
@@ -63,9 +80,10 @@ def lead_qualifier(spell: pd.Series) -> str:
     boards = int(spell.get("boards_with_odds", 0) or 0)
     if boards:
         last, low = (probability(float(spell[f"p_leader_{end}"])) for end in ("last", "min"))
-        text = f"{last} likely to be truly #1 on its last board with intervals"
+        text = (f"{last} likely to be truly #1 on its last board with intervals "
+                f"{independence(spell['p_leader_last'], spell.get('p_leader_last_correlated'))}")
         if boards > 1:
-            text += f" (lowest {low} across {fmt.count(boards, 'board')} with intervals)"
+            text += f"; lowest {low} across {fmt.count(boards, 'board')} with intervals"
     else:
         text = "no interval published, so how sure the lead was cannot be computed"
         if pd.notna(spell.get("max_margin")):
@@ -94,24 +112,30 @@ def spell_sentence(spell: pd.Series) -> str:
 
 
 def pool_paragraph(spells: pd.DataFrame, category: str) -> str:
-    """One paragraph per pool: how many spells and leaders, the latest leader and the longest spell."""
+    """One paragraph per pool (named in words): how many runs at #1 and leaders, the latest leader and
+    the longest run."""
+    pool = pool_label(category)
     if spells.empty:
-        return f"**{category}**: no board in the selection shows a #1."
+        return f"**{pool}**: no board in the selection shows a #1."
     latest = spells.iloc[-1]
     longest = spells.sort_values(["days", "start"], ascending=[False, True]).iloc[0]
     since = when(spells["start"].iloc[0], spells["start_precision"].iloc[0], after="since")
-    text = (f"**{category}**: {fmt.count(len(spells), 'spell')} at #1 by "
+    text = (f"**{pool}**: {fmt.count(len(spells), 'run')} at #1 by "
             f"{fmt.count(spells['model'].nunique(), 'model')} {since}. Latest: {spell_sentence(latest)}.")
     is_latest = longest["model"] == latest["model"] and longest["start"] == latest["start"]
     if not is_latest and int(longest["n_snapshots"]) > 1:
-        text += (f" Longest observed spell: {_name(longest)}, {fmt.count(int(longest['days']), 'day')}; "
-                 f"{lead_qualifier(longest)}.")
+        text += (f" Longest observed run at #1: {_name(longest)}, "
+                 f"{fmt.count(int(longest['days']), 'day')}; {lead_qualifier(longest)}.")
     return text
 
 
-def change_sentence(change: pd.Series, spells: pd.DataFrame) -> str:
+def change_sentence(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | None = None) -> str:
     """A lead change from :func:`videomarket.leaderboard.lead_changes`, in words (names and date
-    precision from ``spells``, the :func:`~videomarket.leaderboard.leader_spells` of the same pool)."""
+    precision from ``spells``, the :func:`~videomarket.leaderboard.leader_spells` of the same pool).
+
+    ``odds``: the pool's :func:`~videomarket.leaderboard.daily_leader_odds`; when the board of the
+    change has intervals, the sentence says how likely the new leader was to be truly #1 on it.
+    """
     names = spells.groupby("model")["model_name"].last()
     new = str(names.get(change["new_leader"], change["new_leader"]))
     old = str(names.get(change["previous_leader"], change["previous_leader"]))
@@ -127,7 +151,18 @@ def change_sentence(change: pd.Series, spells: pd.DataFrame) -> str:
         text += "; the new lead was contested (overlapping intervals or a shared top)"
     if change.get("epoch_break"):
         text += "; the rating scale was re-anchored in between, so ratings before and after do not compare"
+    day = _odds_on(odds, change["date"], change["new_leader"])
+    if day is not None:
+        text += (f". On that board it was {probability(float(day['p_leader']))} likely to be truly #1 "
+                 f"{independence(day['p_leader'], day.get('p_leader_correlated'))}")
     return text + "."
+
+
+def _odds_on(odds: pd.DataFrame | None, date: object, model: object) -> pd.Series | None:
+    if odds is None or odds.empty:
+        return None
+    match = odds[(odds["snapshot_date"] == pd.Timestamp(date)) & (odds["model"] == model)]
+    return match.iloc[0] if len(match) else None
 
 
 def _precision(spells: pd.DataFrame, model: object, side: str, date: object) -> str:
@@ -166,7 +201,7 @@ def _name(spell: pd.Series) -> str:
     name = spell.get("model_name")
     name = str(name) if pd.notna(name) else str(spell["model"])
     creator = spell.get("creator")
-    return f"{name} ({canonical_creator(creator)})" if isinstance(creator, str) and creator else name
+    return f"{name} ({parent_developer(creator, name)})" if isinstance(creator, str) and creator else name
 
 
 def december_board(rankings: pd.DataFrame, launch: object = "2025-12-01", *,
