@@ -106,15 +106,21 @@ def _api_ratings(payload: Any, path: Path) -> pd.DataFrame:
     entries = _field(payload, "data", path, "top level")
     if not isinstance(entries, list) or not entries:
         raise RawFormatError(f"{path}: 'data' must be a non-empty list")
+    return _half_width_rows(entries, path, "data", "model_creator")
+
+
+def _half_width_rows(entries: list, path: Path, list_name: str, creator_key: str) -> pd.DataFrame:
+    """API entries with ``name``, ``<creator_key>.name``, ``elo`` and a symmetric ``ci_95`` half-width as
+    board rows, ranked from the ratings (ties share the better rank)."""
     rows = []
     for position, entry in enumerate(entries):
-        where = f"data[{position}]"
+        where = f"{list_name}[{position}]"
         elo = _number(_field(entry, "elo", path, where), path, where)
         half = _number(_field(entry, "ci_95", path, where), path, where)
         rows.append(
             {
                 "model_name": str(_field(entry, "name", path, where)),
-                "creator": str(_field(_field(entry, "model_creator", path, where), "name", path, where)),
+                "creator": str(_field(_field(entry, creator_key, path, where), "name", path, where)),
                 "elo": elo,
                 "ci_low": elo - half,
                 "ci_high": elo + half,
@@ -297,22 +303,7 @@ def read_aa_leaderboards_free(path: Path, provenance: Mapping[str, Any]) -> pd.D
     payload = _load_json(path)
     meta = _field(payload, "meta", path, "top level")
     fetched = pd.Timestamp(_field(meta, "fetched_at", path, "meta"))
-    rows = []
-    for position, entry in enumerate(_entries(payload, "models", path)):
-        where = f"models[{position}]"
-        elo = _number(_field(entry, "elo", path, where), path, where)
-        half = _number(_field(entry, "ci_95", path, where), path, where)
-        rows.append(
-            {
-                "model_name": str(_field(entry, "name", path, where)),
-                "creator": str(_field(_field(entry, "creator", path, where), "name", path, where)),
-                "elo": elo,
-                "ci_low": elo - half,
-                "ci_high": elo + half,
-            }
-        )
-    frame = pd.DataFrame(rows)
-    frame["rank"] = competition_rank(frame["elo"])
+    frame = _half_width_rows(_entries(payload, "models", path), path, "models", "creator")
     return _finish(frame, fetched, provenance)
 
 
