@@ -35,15 +35,18 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                  "resampled, the rating would fall inside it 95 times out of 100."),
     "re-anchoring": ("Re-anchoring", "An arena fixing a different model's rating to 1,000: every "
                      "rating changes at once, so values before and after are on different scales."),
-    "grade": ("Evidence grade", "A: an archived machine copy of the board or a company's own filing; "
-              "B: established press or several agreeing quotes; C: a single secondhand quote; D: "
+    "grade": ("Evidence grade", "A: an archived machine copy of a leaderboard, or a company's own "
+              "filing; B: established press or several agreeing quotes; C: a single secondhand quote; D: "
               "unattributed, left out of headlines."),
     "p-first": ("P(truly #1)", "How likely a model is to be truly the best in its pool, given the "
                 "uncertainty of the ratings. From published intervals it assumes the ratings are "
                 "independent, which they are not quite (see the method notes)."),
-    "arr": ("ARR and run-rate", "A month's revenue times twelve: a snapshot of the pace, not "
-            "revenue earned over a year. A fast-growing firm earns less in a calendar year than its "
-            "year-end ARR."),
+    "arr": ("ARR", "Annual recurring revenue: the yearly value of the subscriptions (recurring revenue) "
+            "a firm has at one date. A snapshot of the pace, not revenue earned over a year: a growing firm "
+            "earns less in a calendar year than its year-end ARR."),
+    "run-rate": ("Run-rate", "A recent period's revenue scaled to a year (a month's times twelve, a "
+                 "quarter's times four), whatever its source. Like ARR, a snapshot of the pace, not revenue "
+                 "earned over a year."),
     "cagr": ("CAGR", "Compound annual growth rate: the steady yearly rate that takes a start value to "
              "an end value."),
     "edition": ("Report edition", "One release of an analyst's market report; later editions restate "
@@ -90,11 +93,20 @@ def key_findings(findings: Iterable[str]) -> str:
     return "**Key findings**\n\n" + "\n".join(f"- {item}" for item in items)
 
 
-def data_as_of(latest: object, build: object = None, *, what_may_have_changed: str = "") -> str:
+def data_as_of(
+    latest: object, build: object = None, *, what_may_have_changed: str = "", sources_read: object = None
+) -> str:
     """'Data as of <date> (<N> days before this build).', with a visible notice when N > 30.
 
     ``build`` defaults to today. ``what_may_have_changed`` completes the notice (e.g. how often #1
     changed before that date), so a reader knows how much the answer may have moved since.
+    ``sources_read`` (the newest publication date of the sources, as they give it: '2026-07-31',
+    '2026-07' or '2026') is for data whose sources were published after the figures they report: the
+    line then reads 'Newest figure dated <date> (<N> days before this build); sources read up to
+    <date>.', so the two dates never seem to contradict each other.
+
+    >>> print(data_as_of("2026-05-28", "2026-06-10", sources_read="2026-06-03"))
+    Newest figure dated 28 May 2026 (13 days before this build); sources read up to 3 June 2026.
 
     >>> print(data_as_of("2026-10-06", "2026-12-06", what_may_have_changed="#1 changed 5 times."))
     Data as of 6 October 2026 (61 days before this build).
@@ -107,10 +119,23 @@ def data_as_of(latest: object, build: object = None, *, what_may_have_changed: s
     if age < 0:
         raise ValueError(f"data_as_of: the data ({newest.date()}) is newer than the build ({built.date()})")
     line = f"Data as of {fmt.day(newest)} ({fmt.count(age, 'day')} before this build)."
+    if sources_read is not None:
+        line = (f"Newest figure dated {fmt.day(newest)} ({fmt.count(age, 'day')} before this build); "
+                f"sources read up to {_date_words(sources_read)}.")
     if age <= STALE_AFTER_DAYS:
         return line
     notice = f"> **The newest data is {fmt.count(age, 'day')} old.**"
     return f"{line}\n\n{notice} {what_may_have_changed}".rstrip()
+
+
+def _date_words(value: object) -> str:
+    """'2026-07-31' -> '31 July 2026', '2026-07' -> 'July 2026', '2026' -> '2026' (a Timestamp: its day)."""
+    text = str(value)
+    if len(text) == 7:
+        return fmt.month(f"{text}-01")
+    if len(text) == 4:
+        return text
+    return fmt.day(value)
 
 
 def sources_section(
