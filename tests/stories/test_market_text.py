@@ -187,6 +187,7 @@ def test_audit_counts_only_checkable_reports_and_says_what_an_unstated_period_wo
     )
     shown = market_prose.audit_table(audit, _sources()).set_index(["edition_label", "region"])
     assert shown.loc[("GVR (broad AI video)", "Global"), "check"] == "+1.7 points, flagged"
+    assert shown.loc[("FBI, edition B", "Global"), "check"] == "0.0 points"  # never "+0.0"
     assert shown.loc[("Market.us (adjacent markets)", "North America"), "check"] == (
         "not checkable: one value only")
     assert shown.loc[("Market.us (adjacent markets)", "North America"), "period"] == "2023"
@@ -237,12 +238,12 @@ def test_vendor_text_gives_the_floor_what_follows_and_never_a_verdict() -> None:
         "- **2026**, latest run-rates and ARR of two vendors: Kling USD 500M (2026, stated 28 May 2026; "
         "grade C) and Synthesia USD 150M (January 2026; grade C). As calendar revenue they give USD 650M to "
         "USD 832M for any growth between flat and tripling a year (USD 749M if doubling a year); the floor, "
-        "USD 650M, is at least 77% of the forecast, USD 847M (FBI, edition C)."
+        "USD 650M, is at least 77% of the forecast for that year, USD 847M (FBI, edition C)."
     )
     assert ("- **2025**, revenue one vendor reported for periods within the year: Kling USD 21M (Q1 2025; "
-            "grade C) and USD 35M (Q2 2025; grade B). Together at least USD 56M, at least 7% to 8% of the "
-            "forecasts, "
-            "USD 717M to USD 789M (two publishers: FBI, editions B and C; GVR).") in lines
+            "grade C) and USD 35M (Q2 2025; grade B). Together at least USD 56M: at least 7% of the higher "
+            "and 8% of the lower of the two forecasts for that year, USD 717M to USD 789M (FBI, editions B "
+            "and C; GVR).") in lines
     assert "neither confirm nor refute the forecast" in text
     assert ("Still, two vendors alone already reach most of the 2026 forecast, so either the market is "
             "larger than that forecast or its definition leaves out products like theirs") in text

@@ -305,7 +305,8 @@ def _years(first: object, last: object) -> str:
 
 def _check_words(row: object) -> str:
     if bool(row.checkable):
-        return f"{row.gap_pts:+.1f} points" + (", flagged" if bool(row.flagged) else "")
+        gap = f"{row.gap_pts:+.1f}" if round(row.gap_pts, 1) != 0 else "0.0"
+        return f"{gap} points" + (", flagged" if bool(row.flagged) else "")
     return f"not checkable: {_not_checkable_reason(row)}"
 
 
@@ -596,12 +597,13 @@ def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.Da
 
 
 def _forecast_words(row: object) -> str:
-    """'USD 847M (Fortune Business Insights, edition C)' or 'USD 717M to USD 789M (2 publishers: ...)'."""
+    """'USD 847M (Fortune Business Insights, edition C)' or 'USD 717M to USD 789M (Fortune Business
+    Insights, editions B and C; Grand View Research)'."""
     names = _publishers_words(getattr(row, "forecast_paths", None))
+    named = f" ({names})" if names else ""
     if int(row.n_publishers) <= 1 or row.market_low == row.market_high:
-        return f"{fmt.usd_m(row.market_low)}" + (f" ({names})" if names else "")
-    return (f"{fmt.usd_m(row.market_low)} to {fmt.usd_m(row.market_high)} "
-            f"({number_word(int(row.n_publishers))} publishers: {names})")
+        return f"{fmt.usd_m(row.market_low)}{named}"
+    return f"{fmt.usd_m(row.market_low)} to {fmt.usd_m(row.market_high)}{named}"
 
 
 def _publishers_words(paths: object) -> str:
@@ -688,22 +690,32 @@ def _floor_line(row: object, figures: pd.DataFrame) -> str:
                   for r in group.itertuples()]
         per_company.append(f"{company} {_and(values)}")
     vendors = number_word(int(row.n_vendors)) + (" vendor" if int(row.n_vendors) == 1 else " vendors")
-    share = _share_words(row.floor_share_low, row.floor_share_high)
-    forecast = _forecast_words(row)
-    plural = "forecasts" if int(row.n_publishers) > 1 else "forecast"
+    share = _floor_share_words(row)
     if row.basis == "revenue":
         return (
             f"**{row.year}**, revenue {vendors} reported for periods within the year: "
-            f"{_and(per_company)}. Together at least {fmt.usd_m(row.calendar_low_usd_m)}, at least {share} "
-            f"of the {plural}, {forecast}."
+            f"{_and(per_company)}. Together at least {fmt.usd_m(row.calendar_low_usd_m)}: {share}."
         )
     return (
         f"**{row.year}**, latest run-rates and ARR of {vendors}: {_and(per_company)}. As calendar revenue "
         f"they give {fmt.usd_m(row.calendar_low_usd_m)} to {fmt.usd_m(row.calendar_high_usd_m)} for any "
         f"growth between {_growth_words(row.growth_low)} and {_growth_words(row.growth_high)} "
         f"({fmt.usd_m(row.calendar_usd_m)} if {_growth_words(row.assumed_growth)}); the floor, "
-        f"{fmt.usd_m(row.calendar_low_usd_m)}, is at least {share} of the {plural}, {forecast}."
+        f"{fmt.usd_m(row.calendar_low_usd_m)}, is {share}."
     )
+
+
+def _floor_share_words(row: object) -> str:
+    """'at least 77% of the forecast for that year, USD 847M (...)' or, against several publishers'
+    forecasts, 'at least 24% of the highest and 27% of the lowest of the two forecasts for that year, ...'."""
+    low, high = _get(row, "floor_share_low"), _get(row, "floor_share_high")
+    forecast = _forecast_words(row)
+    if fmt.pct(low, 0) == fmt.pct(high, 0):
+        return f"at least {fmt.pct(low, 0)} of the forecast for that year, {forecast}"
+    n = int(_get(row, "n_publishers"))
+    ends = ("higher", "lower") if n == 2 else ("highest", "lowest")
+    return (f"at least {fmt.pct(low, 0)} of the {ends[0]} and {fmt.pct(high, 0)} of the {ends[1]} of the "
+            f"{number_word(n)} forecasts for that year, {forecast}")
 
 
 def _and(items: list[str]) -> str:
@@ -870,12 +882,11 @@ def market_findings(
             "calendar revenue"
             + (f" under any growth between {_growth_words(top['growth_low'])} and "
                f"{_growth_words(top['growth_high'])}" if top["basis"] == "annualized" else "")
-            + f", at least {_share_words(top['floor_share_low'], top['floor_share_high'])} of the forecast "
-            f"for that year, {_forecast_words(pd.Series(top))}: a floor that neither confirms nor refutes it"
+            + f", {_floor_share_words(pd.Series(top))}: a floor that neither confirms nor refutes it"
         )
         if top["floor_share_low"] >= 0.5:
-            floor += (", but either the market is larger than that forecast or its definition leaves such "
-                      "products out")
+            floor += (", but either the market is larger than that forecast or its definition leaves "
+                      "products like theirs out")
         findings.append(floor + ".")
     checkable = audit[audit["checkable"]]
     flagged = audit[audit["flagged"]]
