@@ -88,7 +88,7 @@ def forecasts() -> pd.DataFrame:
         # Stated period with a value for each end: those years are used, not the first and last.
         *_forecast_rows("X", "Mid", None, [(2023, 50.0), (2024, 100.0), (2030, 400.0), (2031, 10_000.0)],
                         26.0, (2024, 2030)),
-        # Stated period without values: falls back to the first and last year.
+        # Stated period without values at its ends: the first and last year are shown, never compared.
         *_forecast_rows("Y", "Gap", "1", [(2023, 1500.0), (2028, 10000.0)], 28.5, (2024, 2030)),
         *_forecast_rows("Z", "NoRate", "1", [(2022, 100.0), (2027, 900.0)]),
         *_forecast_rows("W", "OnePoint", "1", [(2024, 310.0)], 18.0),
@@ -121,17 +121,23 @@ def test_cagr_audit_uses_the_stated_period_when_both_years_have_values(forecasts
     assert pd.isna(mid["edition"])  # a missing edition is its own report, not dropped
 
 
-def test_cagr_audit_falls_back_and_handles_missing_rates(forecasts):
+def test_cagr_audit_never_compares_a_stated_period_with_other_years(forecasts):
     audit = cagr_audit(forecasts)
-    gap = _row(audit, "Y")
+    gap = _row(audit, "Y")  # 28.5 % stated for 2024-2030; values for 2023 and 2028 only
     assert (gap["start_year"], gap["end_year"]) == (2023, 2028)
-    assert "no values for the stated period 2024-2030" in gap["endpoints"]
-    assert bool(gap["flagged"]) is True
+    assert gap["endpoints"].endswith("no values for the stated period 2024-2030): not checkable")
+    assert gap["implied_cagr_pct"] == pytest.approx(100 * ((10000 / 1500) ** 0.2 - 1), rel=1e-12)
+    assert pd.isna(gap["gap_pts"]) and bool(gap["flagged"]) is False and bool(gap["checkable"]) is False
     no_rate = _row(audit, "Z")
     assert no_rate["implied_cagr_pct"] == pytest.approx(100 * (9 ** 0.2 - 1), rel=1e-12)
     assert pd.isna(no_rate["gap_pts"]) and bool(no_rate["flagged"]) is False
+    assert bool(no_rate["checkable"]) is False  # no stated rate: nothing to check
     one = _row(audit, "W")
     assert pd.isna(one["implied_cagr_pct"]) and one["endpoints"] == "one year only: no rate"
+    assert bool(one["checkable"]) is False
+    # the stated period when it has values, first and last year when no period is stated: checkable
+    assert audit.set_index("publisher")["checkable"].to_dict() == {
+        "GVR": True, "FBI": True, "X": True, "Y": False, "Z": False, "W": False}
     assert len(audit) == 6
 
 

@@ -50,3 +50,19 @@ def test_too_few_values_for_a_common_rate_say_why() -> None:
         market.edition_growth(editions(rows))
     with pytest.raises(ValueError, match="alpha"):
         market.edition_growth(editions(rows), alpha=0)
+
+
+def test_editions_carry_their_rates_and_the_ones_left_out_say_why() -> None:
+    rows = editions([("P", 2025, 100.0), ("P", 2030, 248.83), ("Q", 2024, 300.0), ("Q", 2031, 1070.0),
+                     ("Q", 2026, 432.0)])
+    rows["stated_cagr_pct"] = [20.0, 20.0, 19.9, 19.9, 19.9]
+    weak = editions([("W", 2024, 50.0), ("W", 2030, 200.0)]).assign(evidence="D", stated_cagr_pct=25.0)
+    result = market.edition_growth(pd.concat([rows, weak], ignore_index=True), min_evidence="C")
+    table = result.editions.set_index("path")
+    assert table.loc["P", "implied_rate"] == pytest.approx((248.83 / 100) ** (1 / 5) - 1)
+    assert table.loc["Q", "implied_rate"] == pytest.approx((1070 / 300) ** (1 / 7) - 1)
+    assert table.loc["P", "stated_rate"] == pytest.approx(0.20) and table.loc["Q", "publisher"] == "Q"
+    assert table.loc["Q", "source_ids"] == "s-Q" and table.loc["Q", "evidence"] == "C"
+    left = result.left_out
+    assert left["path"].tolist() == ["W"] and left["reason"].tolist() == ["evidence grade D, below C"]
+    assert market.edition_growth(pd.concat([rows, weak]), min_evidence="D").left_out.empty

@@ -108,17 +108,24 @@ def test_regional_value_gets_its_own_path() -> None:
 # --- consensus points ---------------------------------------------------------------------------------------
 
 
-def test_consensus_points_pool_one_definition_per_year(forecasts: pd.DataFrame) -> None:
+def test_consensus_points_count_each_publisher_once(forecasts: pd.DataFrame) -> None:
     points = market.consensus_points(forecasts, "ai-video-generator")
     assert points["year"].tolist() == [2025, 2026, 2032, 2033, 2034]
     first = points.iloc[0]
-    assert (first["value_usd_m"], first["n_values"], first["low"], first["high"]) == (716.8, 3, 716.8, 788.5)
+    # FBI B and C both state 716.8 for 2025: one publisher, one forecast; the median is of FBI and GVR,
+    # not of 716.8, 716.8 and 788.5 (which would give 716.8).
+    assert first["value_usd_m"] == pytest.approx((716.8 + 788.5) / 2)
+    assert (first["n_values"], first["n_publishers"], first["publishers"]) == (3, 2, "FBI; GVR")
+    assert (first["low"], first["high"]) == (716.8, 788.5)
     assert first["source_ids"] == "fb; fc; gv"
+    assert points.set_index("year").loc[2026, "n_publishers"] == 1
     assert set(points["definition"]) == {"ai-video-generator"} and set(points["region"]) == {"Global"}
     geo = market.consensus_points(forecasts, "ai-video-generator", how="geomean")
-    assert geo["value_usd_m"].iloc[0] == pytest.approx((716.8 * 716.8 * 788.5) ** (1 / 3))
+    assert geo["value_usd_m"].iloc[0] == pytest.approx((716.8 * 788.5) ** (1 / 2))
     with_d = market.consensus_points(forecasts, "ai-video-generator", "D")
+    # FBI A (2560.0) and B (2562.9) for 2032: one publisher, their median
     assert with_d.set_index("year").loc[2032, "value_usd_m"] == pytest.approx((2560.0 + 2562.9) / 2)
+    assert with_d.set_index("year").loc[2032, "n_publishers"] == 1
 
 
 def test_consensus_points_refuse_empty_selection_and_unknown_aggregate(forecasts: pd.DataFrame) -> None:
@@ -366,6 +373,64 @@ def test_vendor_vs_market_sums_per_basis_and_divides_by_the_consensus(metrics: p
     assert math.isnan(no_forecast["share"]) and no_forecast["n_forecasts"] == 0
 
 
+@pytest.mark.parametrize("date", ["2025-01-31", "2025-07-02", "2025-12-31"])
+@pytest.mark.parametrize("multiple", [1.5, 2.0, 3.0])
+def test_calendar_revenue_is_the_stated_formula_on_hand_values(date: str, multiple: float) -> None:
+    # calendar = R * m ** (-t) * (m - 1) / ln m for a run-rate R stated at fraction t of the year
+    t = pd.Timestamp(date).day_of_year / 365
+    expected = 100.0 * multiple ** (-t) * (multiple - 1) / math.log(multiple)
+    got = market_vendors.calendar_revenue_from_arr(100.0, date, 2025, annual_growth=multiple - 1)
+    assert got == pytest.approx(expected, rel=1e-12)
+
+
+def test_calendar_revenue_direction_depends_on_the_date() -> None:
+    convert = market_vendors.calendar_revenue_from_arr
+    assert convert(100.0, "2025-07-02", 2025, annual_growth=0.0) == 100.0  # flat: the run-rate itself
+    assert convert(100.0, "2025-12-31", 2025, annual_growth=1.0) == pytest.approx(50 / math.log(2))  # 0.72
+    assert convert(100.0, "2025-12-31", 2025, annual_growth=1.0) < 100.0  # year-end ARR overstates
+    assert convert(100.0, "2025-07-02", 2025, annual_growth=1.0) > 100.0  # mid-year run-rate understates
+    # the range over flat..tripling: its lowest value is a floor under every growth in between
+    low, high = market.calendar_revenue_range(100.0, "2025-12-31", 2025, (0.0, 2.0))
+    assert low == pytest.approx(100 / 3 * 2 / math.log(3)) and high == 100.0
+    low, high = market.calendar_revenue_range(100.0, "2025-05-28", 2025, (0.0, 2.0))
+    t = pd.Timestamp("2025-05-28").day_of_year / 365
+    assert low == 100.0 and high == pytest.approx(100 * 3 ** (-t) * 2 / math.log(3))
+    grid = [convert(100.0, "2025-09-15", 2025, g) for g in np.linspace(0, 2, 41)]
+    low, high = market.calendar_revenue_range(100.0, "2025-09-15", 2025, (0.0, 2.0))
+    assert low <= min(grid) + 1e-9 and high >= max(grid) - 1e-9
+    with pytest.raises(ValueError, match="growth_range"):
+        market.calendar_revenue_range(100.0, "2025-09-15", 2025, (2.0, 0.0))
+
+
+def test_vendor_vs_market_floor_is_the_lowest_calendar_revenue_of_the_range(metrics: pd.DataFrame) -> None:
+    figures = market_vendors.vendor_figures(metrics)
+    points = pd.DataFrame({"year": [2025], "value_usd_m": [752.65], "low": [716.8], "high": [788.5],
+                           "n_values": [3], "n_publishers": [2], "paths": ["FBI ed. B; FBI ed. C; GVR"]})
+    table = market_vendors.vendor_vs_market(figures, points, growth_range=(0.0, 2.0)).set_index(
+        ["year", "basis"])
+    annual = table.loc[(2025, "annualized")]
+    lows = [market.calendar_revenue_range(arr, when, 2025, (0.0, 2.0))[0]
+            for arr, when in ((90.0, "2025-06-30"), (100.0, "2025-04-30"))]
+    highs = [market.calendar_revenue_range(arr, when, 2025, (0.0, 2.0))[1]
+             for arr, when in ((90.0, "2025-06-30"), (100.0, "2025-04-30"))]
+    assert annual["calendar_low_usd_m"] == pytest.approx(sum(lows)) == pytest.approx(190.0)  # both mid-year
+    assert annual["calendar_high_usd_m"] == pytest.approx(sum(highs))
+    assert annual["calendar_low_usd_m"] <= annual["calendar_usd_m"] <= annual["calendar_high_usd_m"]
+    assert (annual["growth_low"], annual["growth_high"]) == (0.0, 2.0)
+    assert annual["floor_share_low"] == pytest.approx(190.0 / 788.5)
+    assert annual["floor_share_high"] == pytest.approx(190.0 / 716.8)
+    assert annual["n_publishers"] == 2 and annual["forecast_paths"] == "FBI ed. B; FBI ed. C; GVR"
+    assert annual["evidence"] == "B"
+    revenue = table.loc[(2025, "revenue")]
+    assert revenue["calendar_low_usd_m"] == revenue["calendar_high_usd_m"] == pytest.approx(98.04)
+    assert revenue["evidence"] == "B, C" and math.isnan(revenue["growth_low"])
+    # a year-end snapshot: the floor is below the run-rate (tripling), the top is the run-rate (flat)
+    converted = market.calendar_figures(figures, growth_range=(0.0, 2.0)).set_index(["company", "period"])
+    december = converted.loc[("Runway", "2024-12")]
+    assert december["calendar_high_usd_m"] == pytest.approx(70.0)
+    assert december["calendar_low_usd_m"] == pytest.approx(70 / 3 * 2 / math.log(3), rel=1e-3)
+
+
 def test_vendor_growth_matches_an_independent_log_linear_fit(metrics: pd.DataFrame) -> None:
     from scipy import stats
 
@@ -394,9 +459,11 @@ def test_vendor_growth_two_points_use_the_cagr_in_the_original_currency(metrics:
     assert synthesia["currency"] == "GBP"
     assert synthesia["annual_growth"] == pytest.approx(25.7 / 8.6 - 1)
     assert math.isnan(synthesia["lower"]) and synthesia["method"].startswith("two points")
+    assert synthesia["endpoint_rate"] == pytest.approx(25.7 / 8.6 - 1)  # 12 months: the multiple - 1
     runway = table.loc[("Runway", "run_rate", "snapshot")]  # six months: a multiple, not a yearly rate
     assert runway["months"] == 6 and runway["multiple"] == pytest.approx(90 / 70)
     assert math.isnan(runway["annual_growth"]) and "not annualised" in runway["method"]
+    assert math.isnan(runway["endpoint_rate"])
     assert ("Kling", "revenue_guidance", "guidance") not in table.index
     assert table["months"].is_monotonic_decreasing
 
@@ -418,6 +485,28 @@ def test_period_kinds_and_bad_input() -> None:
         market_vendors.vendor_figures(pd.DataFrame({"company": ["V"]}))
     with pytest.raises(ValueError, match="alpha"):
         market_vendors.vendor_growth(pd.DataFrame(), alpha=1.5)
+
+
+def test_vendor_growth_endpoint_rate_annualises_the_first_and_last_values_only() -> None:
+    quarters = pd.DataFrame([
+        _metric("Kling", "revenue", "2025-Q1", "2025-03-31", 21.01, "C", "CNY", 150.0),
+        _metric("Kling", "revenue", "2025-Q3", "2025-09-30", 42.02, "C", "CNY", 300.0),
+        _metric("Kling", "revenue", "2026-Q1", "2026-03-31", 91.0, "B", "CNY", 650.0),
+        _metric("V", "arr", "2023-01", "2023-01-31", 10.0),
+        _metric("V", "arr", "2025-01", "2025-01-31", 40.0),
+    ])
+    table = market_vendors.vendor_growth(quarters).set_index("company")
+    assert table.loc["Kling", "endpoint_rate"] == pytest.approx(650 / 150 - 1)  # x4.3 in 12 months: +333%
+    assert table.loc["V", "endpoint_rate"] == pytest.approx(4 ** (1 / 2) - 1, rel=1e-3)  # x4 in 24 months
+
+
+def test_newest_source_date_reads_the_precision_the_sources_give() -> None:
+    sources = pd.DataFrame({"source_id": ["a", "b", "c", "d"],
+                            "published": ["2026-07-31", "2026-06", "2026", None]})
+    assert market.newest_source_date(sources, ["a", "b", "c", "d"]) == "2026-07-31"
+    assert market.newest_source_date(sources, ["b", "c"]) == "2026-06"
+    with pytest.raises(ValueError, match="publication date"):
+        market.newest_source_date(sources, ["d"])
 
 
 def test_cited_source_ids_read_columns_lists_and_notes() -> None:

@@ -53,13 +53,14 @@ def _makers() -> dict[str, Callable[[], Any]]:
             leaderboard.creator_share(rankings, ARENA, T2V, top_n=10)
         ),
         "forecast_paths_chart": lambda: plots.forecast_paths_chart(
-            market.forecast_paths(forecasts, None, "C"), highlight="ai-video-generator", horizon=2032
+            market.forecast_paths(forecasts, None, "C").query("region == 'Global'"),
+            highlight="ai-video-generator",
         ),
         "growth_fan_chart": lambda: plots.growth_fan_chart(  # two curves: the other fits take seconds
             points, market.consensus_fits(points, 2032, models=("exponential", "logistic"))
         ),
         "vendor_vs_market_chart": lambda: plots.vendor_vs_market_chart(
-            market.vendor_vs_market(figures, points), figures
+            market.vendor_vs_market(figures, points), market.calendar_figures(figures)
         ),
         "win_probability_curve": lambda: plots.win_probability_curve(arena.head_to_head(quoted), curve),
         "votes_needed_curve": lambda: plots.votes_needed_curve(curve, gaps, leaderboard.gap_summary(gaps)),

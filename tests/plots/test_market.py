@@ -71,14 +71,18 @@ def test_forecast_paths_chart_draws_one_line_per_edition_on_a_log_axis(forecasts
     assert lines["path:FBI ed. B"].get_linewidth() > lines["path:GVR"].get_linewidth()
     assert "horizon" in _gids(fig)
     legend = [text.get_text() for text in ax.get_legend().get_texts()]
-    assert legend[:2] == ["ai-video-broad", "GVR"] and "ai-video-generator" in legend
+    # plain headings and labels: no definition ids, no "ed."
+    assert legend == ["AI video, broad", "GVR", "AI video generators", "FBI, edition B", "FBI, edition C"]
     assert ax.get_ylabel() == "Market size (USD, log scale)"
+    # each forecast its own colour, so overlapping editions stay apart
+    colours = [line.get_color() for line in lines.values()]
+    assert len(set(colours)) == len(colours)
 
 
 def test_grade_d_paths_are_absent_by_default_and_dotted_when_included(forecasts: pd.DataFrame) -> None:
     default = plots.forecast_paths_chart(market.forecast_paths(forecasts))
     assert "path:Blog" not in {line.get_gid() for line in _lines(default, "path:")}
-    assert "grade-D sources excluded" in default.subtitle_text
+    assert "evidence grade D left out" in default.subtitle_text
     fig = plots.forecast_paths_chart(market.forecast_paths(forecasts, min_evidence="D"))
     lines = {line.get_gid(): line for line in _lines(fig, "path:")}
     assert lines["path:Blog"].get_linestyle() == ":" and lines["path:Blog"].get_markerfacecolor() == "white"
@@ -89,10 +93,12 @@ def test_grade_d_paths_are_absent_by_default_and_dotted_when_included(forecasts:
 def test_forecast_paths_chart_title_and_alt_state_the_spread(forecasts: pd.DataFrame) -> None:
     fig = plots.forecast_paths_chart(market.forecast_paths(forecasts), highlight="ai-video-generator")
     assert fig.title_text == (
-        "'ai-video-generator' forecasts end at USD 2.56B to USD 3.35B (2032–2034); "
-        "other definitions reach USD 42.3B"
+        "Forecasts for AI video generators end at USD 2.56B to USD 3.35B (2032–2034); "
+        "forecasts for other markets reach USD 42.3B"
     )
-    assert "FBI ed. C (ai-video-generator): USD 716.8M in 2025 to USD 3.35B in 2034" in fig.alt_text
+    assert "FBI, edition C (AI video generators): USD 717M in 2025 to USD 3.35B in 2034" in fig.alt_text
+    texts = " ".join([fig.title_text, fig.subtitle_text, fig.alt_text])
+    assert "ai-video" not in texts and "'" not in fig.title_text
     assert fig.source_text.startswith("Source:") and "3 sources" in fig.source_text
 
 
@@ -164,48 +170,64 @@ def test_growth_fan_chart_with_no_fit_shows_points_and_says_so() -> None:
 # --- vendors against the market -----------------------------------------------------------------------------
 
 
-def test_vendor_vs_market_chart_stacks_vendors_and_draws_the_forecast() -> None:
+def test_vendor_vs_market_chart_draws_the_floor_its_labels_describe() -> None:
     figures = pd.DataFrame(
         {
             "company": ["Kling", "Kling", "Runway", "Synthesia", "HeyGen"],
             "year": [2025, 2025, 2025, 2025, 2023],
             "basis": ["revenue", "revenue", "annualized", "annualized", "annualized"],
+            "period_end": pd.to_datetime(["2025-03-31", "2025-06-30", "2025-06-30", "2025-04-30",
+                                          "2023-11-30"]),
             "value_usd_m": [21.0, 35.0, 90.0, 100.0, 18.0],
             "counted": [True] * 5,
             "source_id": ["k", "k", "r", "s", "h"],
             "evidence": ["B"] * 5,
         }
     )
-    points = pd.DataFrame(
-        {"year": [2025], "value_usd_m": [716.8], "low": [716.8], "high": [788.5], "n_values": [3]}
-    )
+    points = pd.DataFrame({"year": [2025], "value_usd_m": [752.65], "low": [716.8], "high": [788.5],
+                           "n_values": [3], "n_publishers": [2]})
     comparison = market_vendors.vendor_vs_market(figures, points)
-    fig = plots.vendor_vs_market_chart(comparison, figures)
+    converted = market.calendar_figures(figures)
+    fig = plots.vendor_vs_market_chart(comparison, converted)
     ax = fig.axes[0]
     bars = {patch.get_gid(): patch for patch in ax.patches if patch.get_gid()}
     assert bars["bar:revenue:Kling:2025"].get_height() == pytest.approx(56.0)
-    synthesia = bars["bar:annualized:Synthesia:2025"]
-    assert synthesia.get_y() == pytest.approx(90.0) and synthesia.get_height() == pytest.approx(100.0)
+    # the run-rate bars are the floor of the calendar-revenue range, stacked by company
+    annual = comparison.set_index(["year", "basis"]).loc[(2025, "annualized")]
+    runway, synthesia = bars["bar:annualized:Runway:2025"], bars["bar:annualized:Synthesia:2025"]
+    assert runway.get_height() + synthesia.get_height() == pytest.approx(annual["calendar_low_usd_m"])
+    assert synthesia.get_y() == pytest.approx(runway.get_height())
     assert synthesia.get_hatch() == "///" and not bars["bar:revenue:Kling:2025"].get_hatch()
-    assert "bar:annualized:HeyGen:2023" in bars
-    market_line = next(c for c in ax.collections if c.get_gid() == "market:2025")
-    assert market_line.get_segments()[0][0][1] == pytest.approx(716.8)
-    labels = {text.get_text() for text in ax.texts}
-    calendar = comparison.set_index(["year", "basis"]).loc[(2025, "annualized"), "share"]
-    assert {fmt.pct(calendar, 0), "8%", "forecast USD 716.8M"} <= labels
-    assert fig.title_text == (
-        f"A floor, not a check: in 2025, 2 vendors' own ARR / run-rate come to about {fmt.pct(calendar, 0)} "
-        "of the forecast market"
-    )
-    assert (
-        "2023 ARR / run-rate: USD 18.0M from 1 vendor (HeyGen 18.0), no forecast for that year"
-        in fig.alt_text
-    )
+    heygen = bars["bar:annualized:HeyGen:2023"]  # a November ARR: the floor lies below the 18 reported
+    assert heygen.get_height() < 18.0
+    reported = next(line for line in ax.get_lines() if line.get_gid() == "reported:2023")
+    assert reported.get_ydata()[0] == pytest.approx(18.0)
+    whisker = next(c for c in ax.collections if c.get_gid() == "range:annualized:2025")
+    ends = sorted(whisker.get_segments()[0][:, 1])
+    assert ends == pytest.approx([annual["calendar_low_usd_m"], annual["calendar_high_usd_m"]])
+    # each label is the share of what its bar shows: the floor over the highest and the lowest forecast
+    labels = {t.get_text(): t for t in ax.texts if t.get_gid() == "share"}
+    low, high = annual["calendar_low_usd_m"] / 788.5, annual["calendar_low_usd_m"] / 716.8
+    expected = f"≥{fmt.pct(low, 0)[:-1]}–{fmt.pct(high, 0)}"
+    assert expected in labels
+    assert labels[expected].xy[1] == pytest.approx(annual["calendar_low_usd_m"])
+    forecasts = [c for c in ax.collections if c.get_gid() == "market:2025"]
+    assert sorted(c.get_segments()[0][0][1] for c in forecasts) == pytest.approx([716.8, 788.5])
+    texts = {text.get_text() for text in ax.texts}
+    assert "forecasts USD 717M–789M" in texts
+    assert fig.title_text == (f"A floor, not a check: in 2025, 2 vendors' own figures come to at least "
+                              f"{expected[1:]} of the forecast")
+    legend = " ".join(t.get_text() for t in ax.get_legend().get_texts())
+    assert "consensus" not in legend and "consensus" not in fig.alt_text
 
 
 def test_vendor_vs_market_chart_refuses_an_empty_comparison() -> None:
     empty = pd.DataFrame(
-        columns=["year", "basis", "vendor_total_usd_m", "market_usd_m", "market_low", "market_high", "share"]
+        columns=["year", "basis", "vendor_total_usd_m", "calendar_low_usd_m", "calendar_high_usd_m",
+                 "market_usd_m", "market_low", "market_high", "floor_share_low", "floor_share_high"]
     )
     with pytest.raises(ValueError, match="nothing to draw"):
-        plots.vendor_vs_market_chart(empty, pd.DataFrame(columns=["company", "counted"]))
+        plots.vendor_vs_market_chart(empty, pd.DataFrame(columns=["company", "counted",
+                                                                  "calendar_low_usd_m"]))
+    with pytest.raises(ValueError, match="comparison lacks `calendar_low_usd_m`"):
+        plots.vendor_vs_market_chart(empty.drop(columns="calendar_low_usd_m"), pd.DataFrame())

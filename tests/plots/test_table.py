@@ -92,8 +92,11 @@ HEADERS = {"model": "Model", "elo": "Rating (points)", "implied_cagr_pct": "Grow
         ("pct", 0.995, "100%"),
         ("pct1", 0.123, "12.3%"),
         ("pct1", -0.05, "−5.0%"),
-        ("usd_m", 716.8, "USD 716.8M"),
+        ("usd_m", 716.8, "USD 717M"),  # three significant digits
         ("usd_m", 2562.9, "USD 2.56B"),
+        ("usd_m", 90.0, "USD 90M"),  # never "USD 90.0M"
+        ("usd_m", 788.5, "USD 789M"),  # halves rounded up, as a reader rounds
+        ("usd_m", 3.46, "USD 3.46M"),
         ("usd", 0.3, "USD 0.30"),
         ("date", pd.Timestamp("2026-10-06"), "6 Oct 2026"),
         ("date", "2025-12-01", "1 Dec 2025"),

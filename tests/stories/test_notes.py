@@ -34,6 +34,25 @@ def test_data_as_of_flags_data_older_than_a_month() -> None:
         stories.data_as_of("2026-12-07", "2026-12-06")
 
 
+def test_data_as_of_can_say_when_the_sources_were_read() -> None:
+    # figures dated May, sources published up to July: both dates, so they never seem to contradict
+    line = stories.data_as_of("2026-05-28", "2026-06-10", sources_read="2026-07-31")
+    assert line == ("Newest figure dated 28 May 2026 (13 days old at this build, 10 June 2026); sources read "
+                    "up to 31 July 2026.")
+    assert stories.data_as_of("2026-05-28", "2026-06-10", sources_read="2026-07").endswith(
+        "sources read up to July 2026.")
+    stale = stories.data_as_of("2026-05-28", "2026-12-06", sources_read="2026", what_may_have_changed="X.")
+    assert stale == ("Newest figure dated 28 May 2026 (192 days old at this build, 6 December 2026); sources "
+                     "read up to 2026. **More than a month old.** X.")
+
+
+def test_arr_and_run_rate_are_defined_apart() -> None:
+    arr, run_rate = stories.GLOSSARY["arr"], stories.GLOSSARY["run-rate"]
+    assert arr[0] == "ARR" and "recurring" in arr[1] and "subscriptions" in arr[1]
+    assert run_rate[0] == "Run-rate" and "recent period's revenue scaled to a year" in run_rate[1]
+    assert "board" not in stories.GLOSSARY["grade"][1].replace("leaderboard", "")
+
+
 def test_terms_link_to_glossary_anchors_that_exist() -> None:
     section = stories.glossary(["pool", "re-anchoring"])
     assert stories.term("pool") == "[pool](#glossary-pool)"

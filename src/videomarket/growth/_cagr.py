@@ -15,10 +15,11 @@ import pandas as pd
 
 _REPORT_KEY = ["publisher", "report", "edition"]
 _REQUIRED = [*_REPORT_KEY, "year", "value_usd_m", "stated_cagr_pct", "cagr_from", "cagr_to"]
-_CONTEXT = ["definition", "region", "source_id"]
+_CONTEXT = ["definition", "region", "source_id", "published"]
 AUDIT_COLUMNS = [
     *_REPORT_KEY, "definition", "region", "start_year", "end_year", "start_value_usd_m", "end_value_usd_m",
-    "implied_cagr_pct", "stated_cagr_pct", "gap_pts", "flagged", "endpoints", "source_id",
+    "implied_cagr_pct", "stated_cagr_pct", "gap_pts", "flagged", "checkable", "endpoints", "source_id",
+    "published",
 ]
 
 
@@ -74,10 +75,13 @@ def cagr_audit(forecasts: pd.DataFrame, *, threshold_pts: float = 0.5) -> pd.Dat
     path when the table has a ``region`` column, so a rate is never computed from one region to another.
 
     The implied rate uses the values at the stated ``cagr_from`` and ``cagr_to`` years when the report
-    gives values for both, else its first and last year (``endpoints`` says which). ``gap_pts`` is stated
-    minus implied, in percentage points (positive: the report states more growth than its own numbers
-    show); ``flagged`` marks gaps larger than ``threshold_pts`` in absolute value. Reports without a
-    stated CAGR get the implied rate and no gap; reports with one year only get neither.
+    gives values for both; when it states no period, its first and last year (``endpoints`` says which).
+    A report that states a period but gives no values at both of its ends is not checkable: the rate of
+    its first and last values covers other years, so it is shown but never compared (no gap, not
+    flagged). ``gap_pts`` is stated minus implied, in percentage points (positive: the report states
+    more growth than its own numbers show); ``flagged`` marks gaps larger than ``threshold_pts`` in
+    absolute value; ``checkable`` is True where a gap could be computed. Reports without a stated CAGR
+    get the implied rate and no gap; reports with one year only get neither.
 
     Example:
         >>> import pandas as pd
@@ -119,13 +123,15 @@ def _audit_report(key: dict, group: pd.DataFrame, threshold_pts: float) -> dict:
     implied = gap = np.nan
     if end_year > start_year:
         implied = 100 * cagr(by_year[start_year], by_year[end_year], end_year - start_year)
-        gap = stated - implied if not np.isnan(stated) else np.nan
+        comparable = not endpoints.endswith(_NOT_CHECKABLE)
+        gap = stated - implied if not np.isnan(stated) and comparable else np.nan
     context = {column: _joined(group, column) for column in _CONTEXT}
     return {
         **key, **context, "start_year": start_year, "end_year": end_year,
         "start_value_usd_m": by_year[start_year], "end_value_usd_m": by_year[end_year],
         "implied_cagr_pct": implied, "stated_cagr_pct": stated, "gap_pts": gap,
-        "flagged": bool(abs(gap) > threshold_pts) if not np.isnan(gap) else False, "endpoints": endpoints,
+        "flagged": bool(abs(gap) > threshold_pts) if not np.isnan(gap) else False,
+        "checkable": bool(not np.isnan(gap)), "endpoints": endpoints,
     }
 
 
@@ -138,7 +144,11 @@ def _endpoints(by_year: dict[int, float], cagr_from: float, cagr_to: float) -> t
     start, end = int(cagr_from), int(cagr_to)
     if start in by_year and end in by_year and end > start:
         return start, end, "stated CAGR period"
-    return first, last, f"first and last year (no values for the stated period {start}-{end})"
+    missing = f"no values for the stated period {start}-{end}"
+    return first, last, f"first and last year ({missing}){_NOT_CHECKABLE}"
+
+
+_NOT_CHECKABLE = ": not checkable"
 
 
 def _single(group: pd.DataFrame, column: str, where: str) -> float:

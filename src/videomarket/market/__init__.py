@@ -5,7 +5,8 @@
   quoted figure), :func:`cagr_table` (stated against implied growth), :func:`consensus_points` and
   :func:`consensus_fits` (growth curves through per-year medians: an illustration, not evidence).
 * Vendors: :func:`vendor_figures`, :func:`vendor_vs_market` (like for like: run-rates converted to
-  calendar revenue with a stated assumption, :func:`calendar_revenue_from_arr`), :func:`vendor_growth`
+  calendar revenue under stated assumptions, :func:`calendar_revenue_from_arr`, with the floor over a
+  range of them, :func:`calendar_revenue_range`), :func:`vendor_growth`
   (the multiple over each series' span; a yearly rate only for spans of a year or more).
 
 Example::
@@ -27,14 +28,18 @@ from videomarket.market._forecasts import (
     forecast_paths,
     grades_at_least,
     match_claim,
+    newest_source_date,
 )
 from videomarket.market._vendors import (
     ASSUMED_ARR_GROWTH,
     BASES,
     BASIS_LABELS,
     GROWTH_COLUMNS,
+    GROWTH_RANGE,
     NOT_COMPARABLE,
+    calendar_figures,
     calendar_revenue_from_arr,
+    calendar_revenue_range,
     newest_figure_date,
     period_kind,
     vendor_figures,
@@ -48,11 +53,14 @@ __all__ = [
     "BASES",
     "BASIS_LABELS",
     "GROWTH_COLUMNS",
+    "GROWTH_RANGE",
     "NOT_COMPARABLE",
     "ConsensusFits",
     "EditionGrowth",
     "cagr_table",
+    "calendar_figures",
     "calendar_revenue_from_arr",
+    "calendar_revenue_range",
     "cited_source_ids",
     "consensus_fits",
     "consensus_points",
@@ -61,6 +69,7 @@ __all__ = [
     "grades_at_least",
     "match_claim",
     "newest_figure_date",
+    "newest_source_date",
     "period_kind",
     "vendor_figures",
     "vendor_growth",

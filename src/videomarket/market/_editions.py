@@ -34,7 +34,11 @@ import pandas as pd
 
 from videomarket.market._forecasts import forecast_paths
 
-EDITION_COLUMNS = ("path", "first_year", "last_year", "n_values", "first_value_usd_m", "last_value_usd_m")
+EDITION_COLUMNS = (
+    "path", "publisher", "edition", "first_year", "last_year", "n_values", "first_value_usd_m",
+    "last_value_usd_m", "implied_rate", "stated_rate", "evidence", "source_ids",
+)
+LEFT_OUT_COLUMNS = ("path", "publisher", "edition", "n_values", "evidence", "reason")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -42,9 +46,13 @@ class EditionGrowth:
     """The common annual growth rate of a market's forecast editions, with its interval.
 
     ``rate``, ``lower``, ``upper``: fractions a year (0.195 is 19.5 %), the interval at level
-    ``1 - alpha`` from the t distribution with ``df_resid`` degrees of freedom. ``editions``: one row
-    per edition used (path, first_year, last_year, n_values, first and last stated value).
-    ``n_values``: stated values fitted. ``definition``, ``region``, ``min_evidence``: what was pooled.
+    ``1 - alpha`` from the t distribution with ``df_resid`` degrees of freedom; the interval assumes the
+    editions' deviations from the common line are independent. ``editions``: one row per edition used
+    (:data:`EDITION_COLUMNS`: path, publisher, edition, first and last year and stated value, the rate
+    those two values imply and the rate the edition states, both fractions a year, its worst evidence
+    grade and its sources). ``left_out``: the editions of the same market and region that the evidence
+    threshold kept out, with the reason (:data:`LEFT_OUT_COLUMNS`). ``n_values``: stated values fitted.
+    ``definition``, ``region``, ``min_evidence``: what was pooled.
     """
 
     rate: float
@@ -58,6 +66,7 @@ class EditionGrowth:
     region: str
     min_evidence: str
     editions: pd.DataFrame
+    left_out: pd.DataFrame = dataclasses.field(default_factory=lambda: pd.DataFrame(columns=LEFT_OUT_COLUMNS))
 
     def summary(self) -> pd.Series:
         """rate, lower, upper as one Series (what charts and tables take)."""
@@ -84,6 +93,8 @@ def edition_growth(
 
     if not 0 < alpha < 1:
         raise ValueError(f"edition_growth: alpha must lie strictly between 0 and 1, got {alpha!r}")
+    every = forecast_paths(forecasts, definition, "D")
+    every = every[every["region"].astype(str) == region]
     paths = forecast_paths(forecasts, definition, min_evidence)
     paths = paths[paths["region"].astype(str) == region]
     if (paths["value_usd_m"] <= 0).any():
@@ -113,17 +124,42 @@ def edition_growth(
         region=region,
         min_evidence=min_evidence,
         editions=_edition_table(paths),
+        left_out=_left_out(every, set(paths["path"]), min_evidence),
     )
 
 
 def _edition_table(paths: pd.DataFrame) -> pd.DataFrame:
     ordered = paths.sort_values(["path", "year"])
     grouped = ordered.groupby("path", sort=True)
+    stated = (pd.to_numeric(ordered["stated_cagr_pct"], errors="coerce") / 100 if "stated_cagr_pct" in ordered
+              else pd.Series(np.nan, index=ordered.index))
     table = pd.DataFrame({
+        "publisher": grouped["publisher"].first(),
+        "edition": grouped["edition"].first(),
         "first_year": grouped["year"].first(),
         "last_year": grouped["year"].last(),
         "n_values": grouped.size(),
         "first_value_usd_m": grouped["value_usd_m"].first(),
         "last_value_usd_m": grouped["value_usd_m"].last(),
+        "stated_rate": stated.groupby(ordered["path"]).first(),
+        "evidence": grouped["path_evidence"].first(),
+        "source_ids": grouped["source_id"].agg(lambda ids: "; ".join(sorted(set(ids)))),
     })
+    span = table["last_year"] - table["first_year"]
+    table["implied_rate"] = np.where(
+        span > 0, (table["last_value_usd_m"] / table["first_value_usd_m"]) ** (1 / span.where(span > 0)) - 1,
+        np.nan,
+    )
     return table.rename_axis("path").reset_index()[list(EDITION_COLUMNS)]
+
+
+def _left_out(every: pd.DataFrame, kept: set[str], min_evidence: str) -> pd.DataFrame:
+    """The editions of the market and region that the evidence threshold left out, with the reason."""
+    out = every[~every["path"].isin(kept)]
+    rows = [
+        {"path": path, "publisher": group["publisher"].iloc[0], "edition": group["edition"].iloc[0],
+         "n_values": len(group), "evidence": group["path_evidence"].iloc[0],
+         "reason": f"evidence grade {group['path_evidence'].iloc[0]}, below {min_evidence}"}
+        for path, group in out.groupby("path", sort=True)
+    ]
+    return pd.DataFrame(rows, columns=list(LEFT_OUT_COLUMNS))

@@ -127,21 +127,24 @@ def consensus_points(
 ) -> pd.DataFrame:
     """The stated values of one market definition pooled across publishers: one row per year.
 
-    Several editions often state a value for the same year (FBI B and C both give 2025); a curve fit
-    needs one value per year, so the year's value is the ``how`` ("median" or "geomean") of what was
-    stated, with ``n_values``, ``low`` and ``high`` showing the spread and ``paths`` / ``source_ids``
-    where they came from, and the ``definition`` and ``region`` pooled. This is a summary of analysts'
-    statements, not a measurement of the market.
+    One publisher is one forecast: when several editions of one publisher state the same year (FBI B
+    and C both give 2025), they count once, with the ``how`` of their values; the year's value is then
+    the ``how`` ("median" or "geomean") across publishers. ``n_publishers`` and ``publishers`` say how
+    many forecasts that is, ``n_values``, ``low`` and ``high`` show every stated value's spread, and
+    ``paths`` / ``source_ids`` where they came from, with the ``definition`` and ``region`` pooled.
+    With one publisher the value is that publisher's forecast, not a consensus. This is a summary of
+    analysts' statements, not a measurement of the market.
 
     Example:
         >>> import pandas as pd
-        >>> rows = pd.DataFrame({"publisher": ["P", "Q", "Q"], "report": ["R", "S", "S"],
-        ...     "edition": ["B", "x", "x"], "definition": ["text-to-video"] * 3, "region": ["Global"] * 3,
-        ...     "year": [2025, 2025, 2030], "value_usd_m": [100.0, 400.0, 900.0], "evidence": ["C"] * 3,
-        ...     "source_id": ["s1", "s2", "s2"]})
+        >>> rows = pd.DataFrame({"publisher": ["P", "P", "Q", "Q"], "report": ["R", "R", "S", "S"],
+        ...     "edition": ["B", "C", "x", "x"], "definition": ["text-to-video"] * 4,
+        ...     "region": ["Global"] * 4, "year": [2025, 2025, 2025, 2030],
+        ...     "value_usd_m": [100.0, 100.0, 400.0, 900.0], "evidence": ["C"] * 4,
+        ...     "source_id": ["s1", "s1", "s2", "s2"]})
         >>> points = consensus_points(rows, "text-to-video", how="geomean")
-        >>> points[["year", "value_usd_m", "n_values"]].round(6).values.tolist()
-        [[2025.0, 200.0, 2.0], [2030.0, 900.0, 1.0]]
+        >>> points[["year", "value_usd_m", "n_values", "n_publishers"]].round(6).values.tolist()
+        [[2025.0, 200.0, 3.0, 2.0], [2030.0, 900.0, 1.0, 1.0]]
     """
     if how not in _AGGREGATES:
         raise ValueError(f"consensus_points: how must be one of {list(_AGGREGATES)}, got {how!r}")
@@ -160,11 +163,14 @@ def consensus_points(
     rows = []
     for year, group in paths.groupby("year", sort=True):
         values = group["value_usd_m"].to_numpy(dtype=float)
-        value = float(np.median(values)) if how == "median" else float(np.exp(np.mean(np.log(values))))
+        per_publisher = [_pooled(g["value_usd_m"].to_numpy(dtype=float), how)
+                         for _, g in group.groupby("publisher", sort=True)]
         rows.append(
             {
                 "year": int(year),
-                "value_usd_m": value,
+                "value_usd_m": _pooled(np.asarray(per_publisher), how),
+                "n_publishers": len(per_publisher),
+                "publishers": "; ".join(sorted(set(group["publisher"]))),
                 "n_values": len(values),
                 "low": float(values.min()),
                 "high": float(values.max()),
@@ -173,6 +179,10 @@ def consensus_points(
             }
         )
     return pd.DataFrame(rows).assign(definition=definition, region=region)
+
+
+def _pooled(values: np.ndarray, how: str) -> float:
+    return float(np.median(values)) if how == "median" else float(np.exp(np.mean(np.log(values))))
 
 
 def match_claim(
@@ -235,6 +245,7 @@ def match_claim(
                 "stated_cagr_pct": float(stated[0]) if len(stated) else np.nan,
                 "evidence": group["path_evidence"].iloc[0],
                 "source_id": "; ".join(sorted(set(group["source_id"]))),
+                "published": _first_given(group, "published"),
             }
         )
     table = pd.DataFrame(rows)
@@ -243,6 +254,15 @@ def match_claim(
     return table.sort_values(["n_matched", "evidence"], ascending=[False, True], kind="stable").reset_index(
         drop=True
     )
+
+
+def _first_given(group: pd.DataFrame, column: str) -> object:
+    """The first non-empty value of ``column`` in ``group`` (None when the column is absent or empty)."""
+    if column not in group.columns:
+        return None
+    given = group[column].dropna().astype(str)
+    given = given[given.str.strip() != ""]
+    return given.iloc[0] if len(given) else None
 
 
 def cagr_table(
@@ -316,3 +336,25 @@ def cited_source_ids(sources: pd.DataFrame, *tables: pd.DataFrame) -> list[str]:
     if unknown:
         raise ValueError(f"cited_source_ids: source ids not in the sources table: {unknown}")
     return sorted(found)
+
+
+def newest_source_date(sources: pd.DataFrame, source_ids: object) -> str:
+    """The newest publication date among ``source_ids`` as the sources table gives it ('2026-07-31',
+    '2026-07' or '2026'): what the sources were read up to. Dates at month or year precision are
+    placed at their first day for the comparison. Raises ``ValueError`` when none of them is dated.
+
+    Example:
+        >>> import pandas as pd
+        >>> sources = pd.DataFrame({"source_id": ["a", "b", "c"],
+        ...                         "published": ["2026-07-31", "2026-08", None]})
+        >>> newest_source_date(sources, ["a", "b", "c"]), newest_source_date(sources, ["a", "c"])
+        ('2026-08', '2026-07-31')
+    """
+    wanted = {str(i) for i in source_ids}
+    dated = sources[sources["source_id"].astype(str).isin(wanted)]["published"].dropna().astype(str)
+    dated = dated[dated.str.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?")]
+    if dated.empty:
+        raise ValueError("newest_source_date: none of these sources gives a publication date")
+    starts = pd.to_datetime([d if len(d) == 10 else f"{d}-01" if len(d) == 7 else f"{d}-01-01"
+                             for d in dated])
+    return str(dated.iloc[int(np.argmax(starts))])

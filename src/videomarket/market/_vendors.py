@@ -5,13 +5,16 @@ kinds:
 
 - **revenue** (a quarter, nine months or a fiscal year that lies inside one calendar year): summed per
   calendar year, it is a floor on those vendors' revenue in that year;
-- **annualized** (ARR, run-rate): a snapshot times twelve, not calendar revenue; the latest snapshot
-  of each vendor in a year is used. To set it against a calendar-year market it is converted with a
-  stated assumption (:func:`calendar_revenue_from_arr`: for a firm whose run-rate doubles each year,
-  calendar revenue is about 0.72 times its year-end ARR), and the result is called approximate.
+- **annualized** (ARR, run-rate): a pace at one date scaled to a year, not calendar revenue; the latest
+  snapshot of each vendor in a year is used. To set it against a calendar-year market it is converted
+  under an assumed steady growth (:func:`calendar_revenue_from_arr`), over a range of growth
+  assumptions (:func:`calendar_revenue_range`, flat to tripling a year by default): the lowest value of
+  that range is the floor. Which way the conversion goes depends on the date: a year-end ARR overstates
+  that year's calendar revenue (for a firm doubling each year, calendar revenue is about 0.72 times its
+  year-end ARR), a mid-year run-rate of a growing firm understates it.
 
-Vendor figures are a floor on the market (only some vendors disclose, and those that do are the fast
-growers): they can neither confirm nor refute a forecast.
+Vendor figures are a floor on the market (only some vendors disclose): they can neither confirm nor
+refute a forecast.
 
 Guidance (a company's revenue target), cumulative-since-launch figures and brokers' estimates are
 forecasts or span several periods, so they are never counted; nor are companies in
@@ -69,7 +72,8 @@ _NEVER_COUNTED = {
 }
 
 
-ASSUMED_ARR_GROWTH = 1.0  # a run-rate that doubles in a year, the usual pace of the vendors that disclose
+ASSUMED_ARR_GROWTH = 1.0  # a run-rate that doubles in a year: the central assumption
+GROWTH_RANGE = (0.0, 2.0)  # flat to tripling a year: the range of assumptions whose lowest value is the floor
 
 
 def calendar_revenue_from_arr(
@@ -77,10 +81,12 @@ def calendar_revenue_from_arr(
 ) -> float:
     """Approximate calendar-year revenue from one run-rate (ARR) snapshot, assuming steady growth.
 
-    If the run-rate grows at ``annual_growth`` a year (1.0 = doubling), ARR at time t is
-    ``arr * (1 + g) ** (t - snapshot)`` and revenue over calendar ``year`` is its integral over that
-    year: ``ARR at 1 January * g / ln(1 + g)`` (just ARR when g = 0). At a year-end snapshot and g = 1
-    that is 0.72 x ARR. An assumption, not a measurement: say so wherever the result is shown.
+    With ``m = 1 + annual_growth`` the yearly multiple (2 = doubling) and the run-rate ``R`` stated at
+    fraction ``t`` of ``year`` (day of the year / days in the year), the run-rate at time s of the year
+    is ``R * m ** (s - t)`` and calendar revenue is its integral over the year:
+    ``R * m ** (-t) * (m - 1) / ln(m)`` (just R when m = 1). A year-end snapshot (t = 1) of a growing
+    firm gives less than R (0.72 x R when doubling); an early or mid-year snapshot gives more. An
+    assumption, not a measurement: say so wherever the result is shown.
 
     Example::
 
@@ -88,6 +94,8 @@ def calendar_revenue_from_arr(
         72.1
         >>> round(calendar_revenue_from_arr(100.0, "2025-06-30", 2025, annual_growth=0.0), 1)
         100.0
+        >>> round(calendar_revenue_from_arr(100.0, "2025-06-30", 2025), 1)  # mid-year, doubling
+        102.3
     """
     if not np.isfinite(annual_growth) or annual_growth <= -1:
         raise ValueError(f"annual_growth must be above -1, got {annual_growth!r}")
@@ -96,6 +104,28 @@ def calendar_revenue_from_arr(
     at_start = arr_usd_m * (1 + annual_growth) ** (int(year) - when)
     factor = annual_growth / np.log1p(annual_growth) if annual_growth != 0 else 1.0
     return float(at_start * factor)
+
+
+def calendar_revenue_range(
+    arr_usd_m: float, snapshot: object, year: int, growth_range: tuple[float, float] = GROWTH_RANGE,
+    *, steps: int = 201,
+) -> tuple[float, float]:
+    """The lowest and highest calendar-year revenue :func:`calendar_revenue_from_arr` gives for any
+    yearly growth in ``growth_range`` (fractions: 0.0 flat, 2.0 tripling), searched on ``steps`` evenly
+    spaced rates including both ends. The lowest is a floor under every assumption in the range.
+
+    Example::
+
+        >>> [round(v, 1) for v in calendar_revenue_range(100.0, "2025-12-31", 2025)]  # year end: falls
+        [60.7, 100.0]
+        >>> [round(v, 1) for v in calendar_revenue_range(100.0, "2025-01-31", 2025)]  # January: rises
+        [100.0, 165.8]
+    """
+    low, high = (float(g) for g in growth_range)
+    if not (np.isfinite(low) and np.isfinite(high) and -1 < low <= high) or steps < 2:
+        raise ValueError(f"growth_range must be (low, high) with -1 < low <= high, got {growth_range!r}")
+    values = [calendar_revenue_from_arr(arr_usd_m, snapshot, year, g) for g in np.linspace(low, high, steps)]
+    return float(min(values)), float(max(values))
 
 
 def period_kind(metric: str, period: str) -> str:
@@ -146,7 +176,8 @@ def vendor_figures(
     metrics: pd.DataFrame, min_evidence: str = "C", exclude: dict[str, str] | None = None
 ) -> pd.DataFrame:
     """Every figure with its calendar ``year``, ``basis`` (revenue / annualized, or empty),
-    ``counted`` (used in :func:`vendor_vs_market`) and the ``reason`` when it is not counted.
+    ``counted`` (used in :func:`vendor_vs_market`) and the ``reason`` when it is not counted (and the
+    source's ``note`` when the table has one).
 
     ``exclude`` maps company -> reason (default :data:`NOT_COMPARABLE`). Sorted by company and date.
 
@@ -191,7 +222,7 @@ def vendor_figures(
         "counted",
         "reason",
     ]
-    return table[columns]
+    return table[columns + (["note"] if "note" in table.columns else [])]
 
 
 def _reason(row: pd.Series, grades: tuple[str, ...], exclude: dict[str, str]) -> str:
@@ -212,21 +243,69 @@ def _reason(row: pd.Series, grades: tuple[str, ...], exclude: dict[str, str]) ->
     return ""
 
 
+def calendar_figures(
+    figures: pd.DataFrame,
+    *,
+    annual_growth: float = ASSUMED_ARR_GROWTH,
+    growth_range: tuple[float, float] = GROWTH_RANGE,
+) -> pd.DataFrame:
+    """The counted rows of :func:`vendor_figures` with their calendar-year revenue: revenue as is;
+    an ARR or run-rate converted at ``annual_growth`` (``calendar_usd_m``) and over ``growth_range``
+    (``calendar_low_usd_m``, the floor, and ``calendar_high_usd_m``), from its date (``period_end``, or
+    the year's last day when absent). What :func:`vendor_vs_market` sums and its chart stacks.
+
+    Example:
+        >>> import pandas as pd
+        >>> figs = pd.DataFrame({"company": ["V"], "year": [2025], "basis": ["annualized"],
+        ...     "period_end": pd.to_datetime(["2025-12-31"]), "value_usd_m": [100.0], "counted": [True]})
+        >>> columns = ["calendar_low_usd_m", "calendar_usd_m", "calendar_high_usd_m"]
+        >>> calendar_figures(figs)[columns].round(1).values.tolist()
+        [[60.7, 72.1, 100.0]]
+    """
+    for column in ("company", "year", "basis", "value_usd_m", "counted"):
+        if column not in figures.columns:
+            raise ValueError(f"calendar_figures: figures lack column `{column}` (use vendor_figures)")
+    counted = figures[figures["counted"].astype(bool)].copy()
+    snapshots = counted["period_end"] if "period_end" in counted else pd.to_datetime(
+        counted["year"].astype(int).astype(str) + "-12-31"
+    )
+    annualized = counted["basis"] == "annualized"
+    rows = zip(counted["value_usd_m"], snapshots, counted["year"], annualized, strict=True)
+    converted = [
+        (calendar_revenue_from_arr(value, when, year, annual_growth),
+         *calendar_revenue_range(value, when, year, growth_range)) if snap else (value, value, value)
+        for value, when, year, snap in rows
+    ]
+    counted["calendar_usd_m"] = [c for c, _, _ in converted]
+    counted["calendar_low_usd_m"] = [low for _, low, _ in converted]
+    counted["calendar_high_usd_m"] = [high for _, _, high in converted]
+    return counted
+
+
 def vendor_vs_market(
-    figures: pd.DataFrame, market: pd.DataFrame, *, annual_growth: float = ASSUMED_ARR_GROWTH
+    figures: pd.DataFrame,
+    market: pd.DataFrame,
+    *,
+    annual_growth: float = ASSUMED_ARR_GROWTH,
+    growth_range: tuple[float, float] = GROWTH_RANGE,
 ) -> pd.DataFrame:
     """Counted vendor figures summed per (year, basis) beside the forecast market size of that year.
 
     ``figures``: :func:`vendor_figures`; ``market``: :func:`videomarket.market.consensus_points`
-    (year, value_usd_m, low, high, n_values). Columns: year, basis, vendor_total_usd_m (as reported:
-    revenue inside the year, or the sum of run-rates), calendar_usd_m (like for like with a calendar
-    market: revenue as is; run-rates converted by :func:`calendar_revenue_from_arr` assuming they grow
-    ``annual_growth`` a year, hence approximate), assumed_growth (NaN for revenue), n_vendors,
-    vendors ('name value' list), market_usd_m (the consensus), market_low, market_high,
-    n_forecasts, share (calendar_usd_m / consensus), share_low (/ highest forecast), share_high
-    (/ lowest forecast), and the market's ``definition`` when it has one. Years without a forecast
-    keep NaN market columns. Sorted by year and basis. A share is a floor from the vendors that
-    disclose: it neither confirms nor refutes the forecast.
+    (year, value_usd_m, low, high, n_values; n_publishers, publishers and paths when present).
+    Columns: year, basis, vendor_total_usd_m (as reported: revenue inside the year, or the sum of
+    run-rates), calendar_usd_m (like for like with a calendar market: revenue as is; run-rates
+    converted by :func:`calendar_revenue_from_arr` assuming they grow ``annual_growth`` a year),
+    calendar_low_usd_m and calendar_high_usd_m (the range over every growth in ``growth_range``, each
+    vendor's own lowest and highest summed, :func:`calendar_revenue_range`; the low end is the
+    **floor**), assumed_growth, growth_low, growth_high (NaN for revenue), n_vendors, vendors ('name
+    value' list), evidence (the grades of the figures used, e.g. 'B, C'), market_usd_m (the value
+    of :func:`~videomarket.market.consensus_points`), market_low, market_high, n_forecasts (stated
+    values), n_publishers, forecast_paths, share (calendar_usd_m / market_usd_m), share_low
+    (/ highest forecast), share_high (/ lowest forecast), floor_share_low and floor_share_high (the
+    floor over the highest and the lowest forecast), and the market's ``definition`` when it has one.
+    Years without a forecast keep NaN market columns. Sorted by year and basis. A share is a floor
+    from the vendors that disclose: it neither confirms nor refutes the forecast.
 
     Example:
         >>> import pandas as pd
@@ -237,6 +316,8 @@ def vendor_vs_market(
         >>> table = vendor_vs_market(figs, market)  # year-end run-rates, doubling a year: x 0.72
         >>> round(float(table["calendar_usd_m"].iloc[0]), 1), round(float(table["share"].iloc[0]), 3)
         (137.1, 0.191)
+        >>> round(float(table["calendar_low_usd_m"].iloc[0]), 1)  # tripling a year: x 0.61
+        115.3
     """
     for column in ("company", "year", "basis", "value_usd_m", "counted"):
         if column not in figures.columns:
@@ -244,42 +325,47 @@ def vendor_vs_market(
     for column in ("year", "value_usd_m", "low", "high", "n_values"):
         if column not in market.columns:
             raise ValueError(f"vendor_vs_market: market lacks column `{column}` (use consensus_points)")
-    counted = figures[figures["counted"].astype(bool)].copy()
-    snapshots = counted["period_end"] if "period_end" in counted else pd.to_datetime(
-        counted["year"].astype(int).astype(str) + "-12-31"
-    )
-    counted["calendar_usd_m"] = [
-        calendar_revenue_from_arr(value, when, year, annual_growth) if basis == "annualized" else value
-        for value, when, year, basis in zip(
-            counted["value_usd_m"], snapshots, counted["year"], counted["basis"], strict=True
-        )
-    ]
+    counted = calendar_figures(figures, annual_growth=annual_growth, growth_range=growth_range)
+    sums = ["value_usd_m", "calendar_usd_m", "calendar_low_usd_m", "calendar_high_usd_m"]
     rows = []
     for (year, basis), group in counted.groupby(["year", "basis"], sort=True):
-        per_company = group.groupby("company", sort=True)[["value_usd_m", "calendar_usd_m"]].sum()
+        per_company = group.groupby("company", sort=True)[sums].sum()
+        snapshot = basis == "annualized"
         rows.append(
             {
                 "year": int(year),
                 "basis": basis,
                 "vendor_total_usd_m": float(per_company["value_usd_m"].sum()),
                 "calendar_usd_m": float(per_company["calendar_usd_m"].sum()),
-                "assumed_growth": annual_growth if basis == "annualized" else np.nan,
+                "calendar_low_usd_m": float(per_company["calendar_low_usd_m"].sum()),
+                "calendar_high_usd_m": float(per_company["calendar_high_usd_m"].sum()),
+                "assumed_growth": annual_growth if snapshot else np.nan,
+                "growth_low": float(growth_range[0]) if snapshot else np.nan,
+                "growth_high": float(growth_range[1]) if snapshot else np.nan,
                 "n_vendors": len(per_company),
                 "vendors": "; ".join(
                     f"{name} {value:,.1f}" for name, value in per_company["value_usd_m"].items()
                 ),
+                "evidence": ", ".join(sorted(set(group["evidence"].astype(str))))
+                if "evidence" in group else "",
             }
         )
-    columns = ["year", "basis", "vendor_total_usd_m", "calendar_usd_m", "assumed_growth", "n_vendors"]
-    table = pd.DataFrame(rows, columns=[*columns, "vendors"])
+    columns = ["year", "basis", "vendor_total_usd_m", "calendar_usd_m", "calendar_low_usd_m",
+               "calendar_high_usd_m", "assumed_growth", "growth_low", "growth_high", "n_vendors"]
+    table = pd.DataFrame(rows, columns=[*columns, "vendors", "evidence"])
     side = market.set_index(market["year"].astype(int))
     table["market_usd_m"] = table["year"].map(side["value_usd_m"]).astype(float)
     table["market_low"] = table["year"].map(side["low"]).astype(float)
     table["market_high"] = table["year"].map(side["high"]).astype(float)
     table["n_forecasts"] = table["year"].map(side["n_values"]).fillna(0).astype(int)
+    publishers = side["n_publishers"] if "n_publishers" in side else side["n_values"]
+    table["n_publishers"] = table["year"].map(publishers).fillna(0).astype(int)
+    table["forecast_paths"] = table["year"].map(side["paths"]) if "paths" in side else pd.NA
     table["share"] = table["calendar_usd_m"] / table["market_usd_m"]
     table["share_low"] = table["calendar_usd_m"] / table["market_high"]
     table["share_high"] = table["calendar_usd_m"] / table["market_low"]
+    table["floor_share_low"] = table["calendar_low_usd_m"] / table["market_high"]
+    table["floor_share_high"] = table["calendar_low_usd_m"] / table["market_low"]
     table["basis_label"] = table["basis"].map(BASIS_LABELS)
     if "definition" in market.columns:
         table["definition"] = market["definition"].iloc[0] if len(market) else pd.NA
@@ -294,7 +380,9 @@ def vendor_growth(metrics: pd.DataFrame, min_evidence: str = "C", *, alpha: floa
     fiscal years, ARR with ARR) and one currency, in the original currency. ``months`` is its span and
     ``multiple`` last / first value: for spans under a year that is all that is reported (annualising a
     few months multiplies their noise; "from 1 to 18 in 8 months" says it plainly). For a year or
-    more: with three or more points the rate is exp(slope) − 1 of a statsmodels OLS fit of log value on
+    more, ``endpoint_rate`` is the yearly rate of the first and last values (multiple ** (1 / years)
+    − 1: a multiple of 4.3 over 12 months is +333% a year), the one to show a reader. Besides it, with
+    three or more points ``annual_growth`` is exp(slope) − 1 of a statsmodels OLS fit of log value on
     time in years, with its 1 − alpha interval (t distribution, n − 2 degrees of freedom: wide for three
     points); with two points the CAGR between them and no interval. Guidance, cumulative figures and
     estimates are not series. ``caveat`` repeats :data:`NOT_COMPARABLE` where it applies. Longest
@@ -307,8 +395,9 @@ def vendor_growth(metrics: pd.DataFrame, min_evidence: str = "C", *, alpha: floa
         ...     "period_end": pd.to_datetime(["2024-12-31", "2025-12-31"]), "value_usd_m": [50.0, 100.0],
         ...     "original_currency": ["USD"] * 2, "original_value": [50.0, 100.0], "evidence": ["B"] * 2,
         ...     "source_id": ["s"] * 2})
-        >>> round(float(vendor_growth(metrics)["annual_growth"].iloc[0]), 2)
-        1.0
+        >>> row = vendor_growth(metrics).iloc[0]
+        >>> round(float(row["annual_growth"]), 2), round(float(row["endpoint_rate"]), 2)
+        (1.0, 1.0)
     """
     if not 0 < alpha < 1:
         raise ValueError(f"vendor_growth: alpha must lie strictly between 0 and 1, got {alpha!r}")
@@ -332,7 +421,8 @@ def vendor_growth(metrics: pd.DataFrame, min_evidence: str = "C", *, alpha: floa
 #: Columns of :func:`vendor_growth`, in order.
 GROWTH_COLUMNS = [
     "company", "metric", "kind", "currency", "n_points", "first_period", "last_period", "first_value",
-    "last_value", "months", "multiple", "years", "annual_growth", "lower", "upper", "doubling_months",
+    "last_value", "months", "multiple", "years", "endpoint_rate", "annual_growth", "lower", "upper",
+    "doubling_months",
     "method", "evidence", "source_ids", "caveat",
 ]
 
@@ -378,6 +468,7 @@ def _series_growth(
         "months": round(months),
         "multiple": y[-1] / y[0],
         "years": span,
+        "endpoint_rate": (y[-1] / y[0]) ** (1 / span) - 1 if months >= _YEAR_IN_MONTHS else np.nan,
         "annual_growth": rate,
         "lower": lower,
         "upper": upper,

@@ -23,14 +23,22 @@ import pandas as pd
 
 from videomarket.plots._market_vendors import market_source, usd_axis
 from videomarket.plots._panels import HOLLOW_FACE, SECONDARY_LINESTYLE
-from videomarket.plots._style import MUTED_COLOR, OKABE_ITO, finish, house_style, new_figure
+from videomarket.plots._style import (
+    MUTED_COLOR,
+    OKABE_ITO,
+    SERIES_COLORS,
+    finish,
+    house_style,
+    new_figure,
+)
 from videomarket.stories import fmt
 
-DEFINITION_COLORS = {
-    "ai-video-generator": OKABE_ITO["blue"],
-    "ai-video-broad": OKABE_ITO["vermillion"],
-    "text-to-video": OKABE_ITO["bluish_green"],
-    "adjacent": OKABE_ITO["reddish_purple"],
+#: Market definitions in the words a chart shows (legend headings, titles, alt text).
+DEFINITION_NAMES = {
+    "ai-video-generator": "AI video generators",
+    "ai-video-broad": "AI video, broad",
+    "text-to-video": "text-to-video",
+    "adjacent": "adjacent markets",
 }
 _MARKERS = ("o", "s", "D", "^", "v", "P", "X", "h")
 MODEL_COLORS = {
@@ -56,14 +64,18 @@ def forecast_paths_chart(
 ) -> Any:
     """Every forecast path of a :func:`~videomarket.market.forecast_paths` table on one log-scale chart.
 
-    One line per path through its stated values (markers on them), coloured by market definition,
-    one marker shape per path within a definition. ``highlight``: a definition drawn bold (others
-    lighter). ``horizon``: a dashed vertical rule at that year. Grade-D paths are dotted and hollow.
+    One line per path through its stated values (markers on them), each in its own colour of the house
+    palette (the ``highlight`` definition's paths first), one marker shape per path within a
+    definition; the legend groups the paths under their market's name (:data:`DEFINITION_NAMES`).
+    ``highlight``: a definition drawn bold (others thinner and lighter). ``horizon``: a dashed vertical
+    rule at that year. Grade-D paths are dotted and hollow. Pass global paths only: a regional value is
+    not a point of a global market.
     """
     needed = ("path", "definition", "year", "value_usd_m", "path_evidence", "publisher", "source_id")
     missing = [column for column in needed if column not in paths.columns]
     if missing or paths.empty:
         raise ValueError(f"forecast_paths_chart: need a non-empty forecast_paths table; missing {missing}")
+    colors = _path_colors(paths, highlight)
     with house_style():
         fig, ax = new_figure(figsize=(10.0, 6.0))
         for definition, group in paths.groupby("definition", sort=True):
@@ -72,8 +84,8 @@ def forecast_paths_chart(
                     ax,
                     rows.sort_values("year"),
                     str(label),
-                    str(definition),
-                    highlight,
+                    colors[str(label)],
+                    highlight is None or definition == highlight,
                     _MARKERS[index % len(_MARKERS)],
                 )
         if horizon is not None:
@@ -96,8 +108,9 @@ def forecast_paths_chart(
         ax.xaxis.get_major_locator().set_params(integer=True)
         _grouped_legend(ax, paths)
     weak = paths["path_evidence"].eq(_WEAK_GRADE).any()
-    default_subtitle = "Lines join each edition's stated values; colour = market definition" + (
-        "; dotted, hollow = grade-D source" if weak else "; grade-D sources excluded"
+    bold = f"; bold: {DEFINITION_NAMES.get(highlight, highlight)}" if highlight else ""
+    default_subtitle = "Lines join each forecast's stated values, one colour per forecast" + bold + (
+        "; dotted, hollow = evidence grade D" if weak else "; evidence grade D left out"
     )
     columns = ("definition", "path", "publisher", "report", "edition", "year", "value_usd_m", "path_evidence",
                "evidence", "source_id")
@@ -112,11 +125,21 @@ def forecast_paths_chart(
     )
 
 
-def _draw_path(
-    ax: Any, rows: pd.DataFrame, label: str, definition: str, highlight: str | None, marker: str
-) -> None:
-    color = DEFINITION_COLORS.get(definition, MUTED_COLOR)
-    bold = highlight is None or definition == highlight
+def _path_colors(paths: pd.DataFrame, highlight: str | None) -> dict[str, str]:
+    """One colour per path, the highlighted definition's paths first; grey beyond the palette."""
+    order = paths.assign(first=paths["definition"] != highlight).sort_values(["first", "definition", "path"])
+    labels = list(dict.fromkeys(order["path"].astype(str)))
+    return {label: SERIES_COLORS[i] if i < len(SERIES_COLORS) else MUTED_COLOR
+            for i, label in enumerate(labels)}
+
+
+def path_words(label: str) -> str:
+    """A path label in a chart's words: 'FBI ed. B' -> 'FBI, edition B'; a '[definition]' tag dropped."""
+    text = label.split(" [", 1)[0] if label.endswith("]") else label
+    return text.replace(" ed. ", ", edition ")
+
+
+def _draw_path(ax: Any, rows: pd.DataFrame, label: str, color: str, bold: bool, marker: str) -> None:
     weak = rows["path_evidence"].iloc[0] == _WEAK_GRADE
     ax.plot(
         rows["year"].to_numpy(dtype=float),
@@ -125,27 +148,30 @@ def _draw_path(
         marker=marker,
         markersize=6.5 if bold else 5.0,
         linewidth=2.2 if bold else 1.2,
-        alpha=1.0 if bold else 0.55,
+        alpha=1.0 if bold else 0.7,
         linestyle=SECONDARY_LINESTYLE if weak else "-",
         markerfacecolor=HOLLOW_FACE if weak else color,
         markeredgecolor=color,
         gid=f"path:{label}",
-        label=label,
+        label=path_words(label),
     )
 
 
 def _grouped_legend(ax: Any, paths: pd.DataFrame) -> None:
-    """Legend entries under one bold heading per market definition (the colour's meaning)."""
+    """Legend entries under one bold heading per market definition, in plain words."""
     from matplotlib.lines import Line2D
 
-    by_label = {
-        line.get_label(): line for line in ax.get_lines() if (line.get_gid() or "").startswith("path:")
+    by_gid = {
+        (line.get_gid() or "")[5:]: line
+        for line in ax.get_lines()
+        if (line.get_gid() or "").startswith("path:")
     }
     handles, headings = [], []
     for definition, group in paths.groupby("definition", sort=True):
         headings.append(len(handles))
-        handles.append(Line2D([], [], linestyle="none", label=f"{definition}"))
-        handles += [by_label[str(label)] for label in sorted(set(group["path"]))]
+        heading = DEFINITION_NAMES.get(definition, definition)
+        handles.append(Line2D([], [], linestyle="none", label=heading[:1].upper() + heading[1:]))
+        handles += [by_gid[str(label)] for label in sorted(set(group["path"]))]
     legend = ax.legend(
         handles=handles,
         loc="upper left",
@@ -157,7 +183,7 @@ def _grouped_legend(ax: Any, paths: pd.DataFrame) -> None:
     for index, text in enumerate(legend.get_texts()):
         if index in headings:
             text.set_fontweight("bold")
-            text.set_color(DEFINITION_COLORS.get(text.get_text(), "#333333"))
+            text.set_color("#333333")
 
 
 def _path_ends(paths: pd.DataFrame) -> pd.DataFrame:
@@ -187,9 +213,10 @@ def _paths_title(paths: pd.DataFrame, highlight: str | None) -> str:
     first_year, last_year = int(last["last_year"].min()), int(last["last_year"].max())
     values = low if low == high else f"{low} to {high}"
     years = str(first_year) if first_year == last_year else f"{first_year}–{last_year}"
-    text = f"'{highlight or 'all'}' forecasts end at {values} ({years})"
+    what = f"Forecasts for {DEFINITION_NAMES.get(highlight, highlight)}" if highlight else "Forecasts"
+    text = f"{what} end at {values} ({years})"
     if not others.empty:
-        text += f"; other definitions reach {fmt.usd_m(others['last_value'].max())}"
+        text += f"; forecasts for other markets reach {fmt.usd_m(others['last_value'].max())}"
     return text
 
 
@@ -198,20 +225,21 @@ def _paths_alt(paths: pd.DataFrame, highlight: str | None) -> str:
     parts = []
     for label, row in ends.iterrows():
         grade = ", grade D" if row["evidence"] == _WEAK_GRADE else ""
+        market = DEFINITION_NAMES.get(row["definition"], row["definition"])
         if row["first_year"] == row["last_year"]:
             parts.append(
-                f"{label} ({row['definition']}{grade}): one value, {fmt.usd_m(row['first_value'])} "
+                f"{path_words(str(label))} ({market}{grade}): one value, {fmt.usd_m(row['first_value'])} "
                 f"in {row['first_year']}"
             )
         else:
             parts.append(
-                f"{label} ({row['definition']}{grade}): {fmt.usd_m(row['first_value'])} in "
+                f"{path_words(str(label))} ({market}{grade}): {fmt.usd_m(row['first_value'])} in "
                 f"{row['first_year']} to {fmt.usd_m(row['last_value'])} in {row['last_year']}"
             )
     lead = (
-        f"Log-scale line chart of {len(ends)} market-size forecast paths from "
+        f"Log-scale line chart of {len(ends)} market-size forecasts from "
         f"{paths['publisher'].nunique()} publishers"
-        + (f", the '{highlight}' definition in bold" if highlight else "")
+        + (f", those for {DEFINITION_NAMES.get(highlight, highlight)} in bold" if highlight else "")
         + ". "
     )
     return lead + _paths_title(paths, highlight) + ". " + "; ".join(parts) + "."
@@ -370,7 +398,7 @@ def _fan_title(fits: Any, chosen: str | None) -> str:
 
 def _fan_subtitle(points: pd.DataFrame, level: str) -> str:
     definition = points["definition"].iloc[0] if "definition" in points.columns and len(points) else None
-    what = f"'{definition}' forecasts" if definition else "forecasts"
+    what = f"forecasts for {DEFINITION_NAMES.get(definition, definition)}" if definition else "forecasts"
     return f"One point per year: the median of the stated {what}; shaded: {level} confidence band"
 
 

@@ -7,7 +7,7 @@ Example::
     >>> figures = market.vendor_figures(data.load_company_metrics())             # doctest: +SKIP
     >>> points = market.consensus_points(data.load_forecasts(), "ai-video-generator")    # doctest: +SKIP
     >>> comparison = market.vendor_vs_market(figures, points)                    # doctest: +SKIP
-    >>> plots.vendor_vs_market_chart(comparison, figures)                                # doctest: +SKIP
+    >>> plots.vendor_vs_market_chart(comparison, market.calendar_figures(figures))       # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import pandas as pd
 from videomarket.plots._style import OKABE_ITO, OTHER_COLOR, SERIES_COLORS, finish, house_style, new_figure
 from videomarket.stories import fmt
 
-BASIS_SHORT = {"revenue": "reported revenue", "annualized": "ARR / run-rate"}
+BASIS_SHORT = {"revenue": "revenue within the year", "annualized": "run-rates and ARR, as calendar revenue"}
 _BASIS_HATCH = {"revenue": "", "annualized": "///"}
 _BAR_WIDTH = 0.36
 
@@ -66,42 +66,57 @@ def vendor_vs_market_chart(
     source: str | None = None,
     alt: str | None = None,
 ) -> Any:
-    """Per year, vendors' counted figures (bars stacked by company; hatched = ARR / run-rate) beside the
-    forecast market size (black rule; grey span = range of the forecasts), with the share as a label.
+    """Per year, the calendar revenue vendors' own figures give at least (bars stacked by company;
+    hatched = run-rates and ARR converted to calendar revenue, solid = revenue within the year), the
+    rest of the range the conversion gives (a whisker up to its highest value), the run-rates as
+    reported (a marker), and the publishers' forecasts for that year (black rules; grey between the
+    lowest and highest). The label over each pair of bars is what the bars show: the floor as a share
+    of the forecast ('≥77%', or '≥12–14%' against two forecasts).
 
-    ``comparison``: :func:`~videomarket.market._vendors.vendor_vs_market`; ``figures``:
-    :func:`~videomarket.market._vendors.vendor_figures` (its counted rows give the stacks).
+    ``comparison``: :func:`~videomarket.market.vendor_vs_market`; ``figures``:
+    :func:`~videomarket.market.calendar_figures` (one row per counted figure, with its
+    ``calendar_low_usd_m``: the stacks).
     """
     for column in (
         "year",
         "basis",
         "vendor_total_usd_m",
+        "calendar_low_usd_m",
+        "calendar_high_usd_m",
         "market_usd_m",
         "market_low",
         "market_high",
-        "share",
+        "floor_share_low",
+        "floor_share_high",
     ):
         if column not in comparison.columns:
             raise ValueError(f"vendor_vs_market_chart: comparison lacks `{column}` (use vendor_vs_market)")
     if comparison.empty:
         raise ValueError("vendor_vs_market_chart: nothing to draw (no counted vendor figure)")
+    if "calendar_low_usd_m" not in figures.columns:
+        raise ValueError("vendor_vs_market_chart: figures lack `calendar_low_usd_m` (use calendar_figures)")
     counted = figures[figures["counted"].astype(bool)]
     colors = _company_colors(sorted(set(counted["company"])))
     years = sorted(comparison["year"].astype(int).unique())
     with house_style():
-        fig, ax = new_figure(figsize=(9.0, 5.2))
+        fig, ax = new_figure(figsize=(9.0, 5.4))
         for row in comparison.itertuples():
             offset = -_BAR_WIDTH / 2 if row.basis == "revenue" else _BAR_WIDTH / 2
             _draw_stack(ax, counted, int(row.year), row.basis, offset, colors)
-            if np.isfinite(row.share):
+            _draw_range(ax, row, offset)
+            if np.isfinite(row.floor_share_low):  # inside the bar it describes, at its top
                 ax.annotate(
-                    f"{fmt.pct(row.share, 0)}",
-                    (row.year + offset, row.vendor_total_usd_m),
-                    xytext=(0, 3),
+                    "≥" + _share_label(row.floor_share_low, row.floor_share_high),
+                    (row.year + offset, row.calendar_low_usd_m),
+                    xytext=(0, -9),
                     textcoords="offset points",
                     ha="center",
-                    va="bottom",
+                    va="top",
                     fontsize=9,
+                    fontweight="bold",
+                    bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.9, "pad": 1.2},
+                    zorder=6,
+                    gid="share",
                 )
         _draw_market(ax, comparison)
         _legend(ax, colors, sorted(set(comparison["basis"])))
@@ -109,19 +124,20 @@ def vendor_vs_market_chart(
         ax.set_xticklabels([str(year) for year in years])
         ax.set_xlim(years[0] - 0.6, years[-1] + 0.6)
         usd_axis(ax, log=False)
-        ax.set_ylim(bottom=0)
+        ax.set_ylim(bottom=0, top=_top(comparison) * 1.12)
         ax.set_xlabel("Calendar year of the figure")
         ax.set_ylabel("USD")
-    definition = comparison["definition"].iloc[0] if "definition" in comparison.columns else None
     default_subtitle = (
-        "Bars: vendors' own figures (solid = revenue within the year, a floor; hatched = latest "
-        "ARR / run-rate, not calendar revenue); labels: share of the forecast"
-        + (f" '{definition}' market" if definition else " market")
+        "Bars: the calendar revenue the vendors' own figures give at least (hatched: run-rates and ARR "
+        "converted for any growth from flat to tripling a year; whisker: up to the highest value); "
+        "labels: the bar as a share of the forecast"
     )
-    columns = ("company", "year", "basis", "value_usd_m", "evidence", "source_id")
+    columns = ("company", "year", "basis", "period", "value_usd_m", "calendar_low_usd_m", "calendar_usd_m",
+               "calendar_high_usd_m", "evidence", "source_id")
     bars = counted[[c for c in columns if c in counted.columns]].assign(series="vendor figure")
-    market_columns = ("year", "basis", "vendor_total_usd_m", "market_usd_m", "market_low", "market_high",
-                      "share")
+    market_columns = ("year", "basis", "vendor_total_usd_m", "calendar_low_usd_m", "calendar_usd_m",
+                      "calendar_high_usd_m", "market_low", "market_high", "floor_share_low",
+                      "floor_share_high")
     totals = comparison[[c for c in market_columns if c in comparison.columns]].assign(series="year total")
     data = pd.concat([bars, totals], ignore_index=True)
     return finish(
@@ -135,12 +151,24 @@ def vendor_vs_market_chart(
     )
 
 
+def _share_label(low: float, high: float) -> str:
+    """'77%' or '12–14%' (the floor against the highest and the lowest forecast)."""
+    a, b = fmt.pct(low, 0), fmt.pct(high, 0)
+    return a if a == b else f"{a[:-1]}–{b}"
+
+
+def _top(comparison: pd.DataFrame) -> float:
+    values = pd.concat([comparison["calendar_high_usd_m"], comparison["vendor_total_usd_m"],
+                        comparison["market_high"]]).dropna()
+    return float(values.max()) if len(values) else 1.0
+
+
 def _draw_stack(
     ax: Any, counted: pd.DataFrame, year: int, basis: str, offset: float, colors: dict[str, str]
 ) -> None:
     rows = counted[(counted["year"] == year) & (counted["basis"] == basis)]
     bottom = 0.0
-    for company, value in rows.groupby("company", sort=True)["value_usd_m"].sum().items():
+    for company, value in rows.groupby("company", sort=True)["calendar_low_usd_m"].sum().items():
         ax.bar(
             year + offset,
             value,
@@ -155,23 +183,34 @@ def _draw_stack(
         bottom += float(value)
 
 
+def _draw_range(ax: Any, row: Any, offset: float) -> None:
+    """The whisker from the floor to the highest calendar revenue and the marker of the run-rates as
+    reported (annualized figures only)."""
+    x = row.year + offset
+    if row.basis == "annualized":
+        if row.calendar_high_usd_m > row.calendar_low_usd_m:
+            ax.vlines(x, row.calendar_low_usd_m, row.calendar_high_usd_m, color="#333333", linewidth=1.4,
+                      gid=f"range:{row.basis}:{row.year}")
+            ax.hlines(row.calendar_high_usd_m, x - _BAR_WIDTH / 5, x + _BAR_WIDTH / 5, color="#333333",
+                      linewidth=1.4)
+        ax.plot([x], [row.vendor_total_usd_m], marker="D", markersize=5.5, color="#000000",
+                markerfacecolor="white", linestyle="none", gid=f"reported:{row.year}", zorder=5)
+
+
 def _draw_market(ax: Any, comparison: pd.DataFrame) -> None:
     market = comparison.dropna(subset=["market_usd_m"]).drop_duplicates("year")
     for row in market.itertuples():
         left, right = row.year - 0.5, row.year + 0.5
-        if row.market_high > row.market_low:
-            ax.fill_between(
-                [left, right],
-                row.market_low,
-                row.market_high,
-                color="#000000",
-                alpha=0.08,
-                linewidth=0,
-                gid=f"market-range:{row.year}",
-            )
-        ax.hlines(row.market_usd_m, left, right, color="#000000", linewidth=2.0, gid=f"market:{row.year}")
+        several = row.market_high > row.market_low
+        if several:
+            ax.fill_between([left, right], row.market_low, row.market_high, color="#000000", alpha=0.08,
+                            linewidth=0, gid=f"market-range:{row.year}")
+        for value in sorted({row.market_low, row.market_high}):
+            ax.hlines(value, left, right, color="#000000", linewidth=2.0, gid=f"market:{row.year}")
+        label = (f"forecasts {fmt.usd_m(row.market_low)}–{fmt.usd_m(row.market_high)[4:]}" if several
+                 else f"forecast {fmt.usd_m(row.market_low)}")
         ax.annotate(
-            f"forecast {fmt.usd_m(row.market_usd_m)}",
+            label,
             (row.year, row.market_high),
             xytext=(0, 4),
             textcoords="offset points",
@@ -191,23 +230,26 @@ def _legend(ax: Any, colors: dict[str, str], bases: list[str]) -> None:
         for basis in bases
         if basis in _BASIS_HATCH
     ]
-    handles.append(Line2D([], [], color="#000000", linewidth=2.0, label="forecast market size (consensus)"))
-    handles.append(Patch(facecolor="#000000", alpha=0.08, label="range of the forecasts that year"))
+    if "annualized" in bases:
+        handles.append(Line2D([], [], color="#333333", linewidth=1.4,
+                              label="up to the highest calendar revenue"))
+        handles.append(Line2D([], [], marker="D", color="#000000", markerfacecolor="white", linestyle="none",
+                              label="run-rates and ARR as reported"))
+    handles.append(Line2D([], [], color="#000000", linewidth=2.0,
+                          label="a publisher's forecast for the year"))
+    handles.append(Patch(facecolor="#000000", alpha=0.08, label="between two publishers' forecasts"))
     ax.legend(handles=handles, loc="upper left", fontsize=9)
 
 
 def _vendor_title(comparison: pd.DataFrame) -> str:
-    compared = comparison.dropna(subset=["share"])
+    compared = comparison.dropna(subset=["floor_share_low"])
     if compared.empty:
         return "No year has both counted vendor figures and a forecast of the market"
-    top = compared.sort_values("share", ascending=False).iloc[0]
-    single = int(top["n_vendors"]) == 1
-    vendors = fmt.count(int(top["n_vendors"]), "vendor") + ("'s" if single else "'")
-    approx = "about " if top["basis"] == "annualized" else "at least "
+    top = compared.sort_values("floor_share_low", ascending=False).iloc[0]
+    vendors = fmt.count(int(top["n_vendors"]), "vendor") + ("'s" if int(top["n_vendors"]) == 1 else "'")
     return (
-        f"A floor, not a check: in {int(top['year'])}, {vendors} own "
-        f"{BASIS_SHORT.get(top['basis'], top['basis'])} come to {approx}{fmt.pct(top['share'], 0)} of the "
-        "forecast market"
+        f"A floor, not a check: in {int(top['year'])}, {vendors} own figures come to at least "
+        f"{_share_label(top['floor_share_low'], top['floor_share_high'])} of the forecast"
     )
 
 
@@ -215,18 +257,20 @@ def _vendor_alt(comparison: pd.DataFrame) -> str:
     parts = []
     for row in comparison.itertuples():
         market = (
-            f", {fmt.pct(row.share, 0)} of the forecast {fmt.usd_m(row.market_usd_m)}"
-            if np.isfinite(row.share)
+            f", at least {_share_label(row.floor_share_low, row.floor_share_high)} of the forecast "
+            + (f"{fmt.usd_m(row.market_low)}" if row.market_low == row.market_high
+               else f"range {fmt.usd_m(row.market_low)} to {fmt.usd_m(row.market_high)}")
+            if np.isfinite(row.floor_share_low)
             else ", no forecast for that year"
         )
+        reported = (f" (as reported {fmt.usd_m(row.vendor_total_usd_m)}; up to "
+                    f"{fmt.usd_m(row.calendar_high_usd_m)})" if row.basis == "annualized" else "")
         parts.append(
-            f"{row.year} {BASIS_SHORT.get(row.basis, row.basis)}: {fmt.usd_m(row.vendor_total_usd_m)} "
-            f"from {fmt.count(int(row.n_vendors), 'vendor')} ({row.vendors}){market}"
+            f"{row.year} {BASIS_SHORT.get(row.basis, row.basis)}: at least "
+            f"{fmt.usd_m(row.calendar_low_usd_m)}{reported} from {fmt.count(int(row.n_vendors), 'vendor')} "
+            f"({row.vendors}){market}"
         )
     return (
-        "Bar chart of vendors' own figures against the forecast market size. "
-        + _vendor_title(comparison)
-        + ". "
-        + "; ".join(parts)
-        + "."
+        "Bar chart of the calendar revenue vendors' own figures give at least, against the forecast market "
+        "size. " + _vendor_title(comparison) + ". " + "; ".join(parts) + "."
     )

@@ -57,9 +57,12 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "p-first": ("P(truly #1)", "How likely a model is to be truly the best in its pool, given the "
                 "uncertainty of the ratings. From published intervals it assumes the ratings are "
                 "independent, which they are not quite (see the method notes)."),
-    "arr": ("ARR and run-rate", "A month's revenue times twelve: a snapshot of the pace, not "
-            "revenue earned over a year. A fast-growing firm earns less in a calendar year than its "
-            "year-end ARR."),
+    "arr": ("ARR", "Annual recurring revenue: the yearly value of the subscriptions (recurring revenue) "
+            "a firm has at one date. A snapshot of the pace, not revenue earned over a year: a growing firm "
+            "earns less in a calendar year than its year-end ARR."),
+    "run-rate": ("Run-rate", "A recent period's revenue scaled to a year (a month's times twelve, a "
+                 "quarter's times four), whatever its source. Like ARR, a snapshot of the pace, not revenue "
+                 "earned over a year."),
     "cagr": ("CAGR", "Compound annual growth rate: the steady yearly rate that takes a start value to "
              "an end value."),
     "edition": ("Report edition", "One release of an analyst's market report; later editions restate "
@@ -107,7 +110,7 @@ def key_findings(findings: Iterable[str]) -> str:
 
 
 def data_as_of(latest: object, build: object = None, *, what_may_have_changed: str = "", what: str = "",
-               also: Mapping[str, object] | None = None) -> str:
+               also: Mapping[str, object] | None = None, sources_read: object = None) -> str:
     """'Data as of <date> (<N> days old at this build, <build date>).', one paragraph, flagged "More than a
     month old" when N > 30.
 
@@ -115,6 +118,15 @@ def data_as_of(latest: object, build: object = None, *, what_may_have_changed: s
     ``also`` gives other data's dates ({"the market figures": "2026-05-28"}), so a note that uses two
     kinds of data dates both. ``what_may_have_changed`` completes the notice (e.g. how often #1 changed
     before that date), so a reader knows how much the answer may have moved since.
+    ``sources_read`` (the newest publication date of the sources, as they give it: '2026-07-31',
+    '2026-07' or '2026') is for data whose sources were published after the figures they report: the
+    line then reads 'Newest figure dated <date> (...); sources read up to <date>.', so the two dates
+    never seem to contradict each other.
+
+    >>> print(data_as_of("2026-05-28", "2026-06-10", sources_read="2026-06-03"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Newest figure dated 28 May 2026 (13 days old at this build, 10 June 2026); sources read up to
+    3 June 2026.
 
     >>> print(data_as_of("2026-10-06", "2026-12-06", what_may_have_changed="#1 changed 5 times."))
     ... # doctest: +NORMALIZE_WHITESPACE
@@ -132,12 +144,25 @@ def data_as_of(latest: object, build: object = None, *, what_may_have_changed: s
         raise ValueError(f"data_as_of: the data ({newest.date()}) is newer than the build ({built.date()})")
     subject = f" for {what}" if what else ""
     others = "".join(f"; {fmt.day(date)} for {name}" for name, date in (also or {}).items())
-    line = (f"Data as of {fmt.day(newest)}{subject} ({fmt.count(age, 'day')} old at this build, "
-            f"{fmt.day(built)}){others}.")
+    age_words = f"({fmt.count(age, 'day')} old at this build, {fmt.day(built)})"
+    line = f"Data as of {fmt.day(newest)}{subject} {age_words}{others}."
+    if sources_read is not None:
+        line = (f"Newest figure dated {fmt.day(newest)} {age_words}; sources read up to "
+                f"{_date_words(sources_read)}{others}.")
     if age <= STALE_AFTER_DAYS:
         return line
     # one paragraph: the report page frames it as a notice when the data are old
     return f"{line} **More than a month old.** {what_may_have_changed}".rstrip()
+
+
+def _date_words(value: object) -> str:
+    """'2026-07-31' -> '31 July 2026', '2026-07' -> 'July 2026', '2026' -> '2026' (a Timestamp: its day)."""
+    text = str(value)
+    if len(text) == 7:
+        return fmt.month(f"{text}-01")
+    if len(text) == 4:
+        return text
+    return fmt.day(value)
 
 
 def sources_section(

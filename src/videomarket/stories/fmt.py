@@ -6,7 +6,9 @@ Example::
 
     >>> from videomarket.stories import fmt
     >>> fmt.usd_m(716.8), fmt.usd_m(2562.9), fmt.pct(0.1996), fmt.points(21.0), fmt.day("2025-12-01")
-    ('USD 716.8M', 'USD 2.56B', '20.0%', '21 points', '1 December 2025')
+    ('USD 717M', 'USD 2.56B', '20.0%', '21 points', '1 December 2025')
+    >>> fmt.money_m(1200.0, "CNY"), fmt.usd_m(90.0), fmt.usd_m(716.8, 4)
+    ('CNY 1.2B', 'USD 90M', 'USD 716.8M')
     >>> fmt.pct_points(1.7), fmt.number(19339), fmt.count(2152, "vote")
     ('1.7 percentage points', '19,339', '2,152 votes')
 """
@@ -20,12 +22,31 @@ import pandas as pd
 
 
 def usd_m(value_usd_m: float, digits: int = 3) -> str:
-    """A value in USD millions as 'USD 716.8M' or 'USD 2.56B' (``digits`` significant digits)."""
-    if value_usd_m is None or not math.isfinite(value_usd_m):
+    """A value in USD millions as 'USD 717M' or 'USD 2.56B': ``digits`` significant digits, trailing
+    zeros dropped ('USD 90M', not 'USD 90.0M'). See :func:`money_m`."""
+    return money_m(value_usd_m, "USD", digits)
+
+
+def money_m(value_m: float, currency: str, digits: int = 3) -> str:
+    """A value in millions of ``currency`` with ``digits`` significant digits, trailing zeros dropped,
+    in billions from 1,000 million: 'CNY 1.2B', 'GBP 8.6M', 'USD 3.46M', 'USD 1B'.
+
+    >>> money_m(1200.0, "CNY"), money_m(8.6, "GBP"), money_m(3.46, "USD"), money_m(1000.0, "USD")
+    ('CNY 1.2B', 'GBP 8.6M', 'USD 3.46M', 'USD 1B')
+    >>> money_m(999.6, "USD"), money_m(788.5, "USD"), money_m(float("nan"), "USD")
+    ('USD 1B', 'USD 789M', 'n/a')
+    """
+    if value_m is None or not math.isfinite(value_m):
         return "n/a"
-    if abs(value_usd_m) >= 1000:
-        return f"USD {_significant(value_usd_m / 1000, digits)}B"
-    return f"USD {_significant(value_usd_m, digits + 1 if abs(value_usd_m) >= 100 else digits)}M"
+    rounded = float(_significant(value_m, digits))
+    if abs(rounded) >= 1000:
+        return f"{currency} {_trimmed(_significant(rounded / 1000, digits))}B"
+    return f"{currency} {_trimmed(_significant(rounded, digits))}M"
+
+
+def _trimmed(text: str) -> str:
+    """'90.0' -> '90', '2.50' -> '2.5', '716' -> '716'."""
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def pct(fraction: float, decimals: int = 1) -> str:
@@ -74,7 +95,10 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
 
 
 def _significant(value: float, digits: int) -> str:
+    """``value`` to ``digits`` significant digits (at least its whole part), halves rounded away from
+    zero: 788.5 -> '789', as a reader rounds, not Python's round-half-even '788'."""
     if value == 0:
         return "0"
     decimals = max(digits - 1 - math.floor(math.log10(abs(value))), 0)
-    return f"{value:.{decimals}f}"
+    step = Decimal(1).scaleb(-decimals)
+    return str(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
