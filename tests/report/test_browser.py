@@ -246,7 +246,7 @@ def test_fixture_reports_open_offline(browser: object, fixture_reports: list[Pat
 PROJECT_PAGES = [*(f"{p.stem}.html" for p in sorted(paths.notebooks_dir().glob("*.ipynb"))), "index.html"]
 # Reader text the fonts of a plain machine lack, known in the notebooks as they stand; the notebook rewrite of
 # issue 16 gives it in English. Strict: once fixed, this test fails until the entry is removed.
-KNOWN_BOXES = {"01-market-size-and-growth.html": "Chinese quotes in the vendor and forecast notes"}
+KNOWN_BOXES: dict[str, str] = {}  # report -> why it still shows text no font may cover
 
 
 @pytest.fixture(scope="module")
