@@ -236,3 +236,9 @@ def test_title_source_escaping_and_identical_html_for_identical_input() -> None:
         r'id="(vm-table-\w+)"', shown.html).group(1)
     with pytest.raises(ValueError, match="max_rows"):
         plots.table(data, max_rows=0)
+
+
+def test_whole_numbers_round_halves_the_same_way_as_the_prose() -> None:
+    leads = pd.DataFrame({"Pool": list("abcd"), "Median lead": [38.5, 28.5, 9.5, -2.5]})
+    cells = plots.table(leads, formats={"Median lead": "rating"}).cells()
+    assert [row[1] for row in cells] == ["39", "29", "10", "\u22123"]

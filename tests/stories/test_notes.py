@@ -21,7 +21,8 @@ def test_data_as_of_flags_data_older_than_a_month() -> None:
     assert fresh == "Data as of 20 November 2026 (16 days old at this build, 6 December 2026)."
     assert stories.data_as_of("2026-11-06", "2026-12-06").count("**") == 0  # exactly 30 days: not flagged
     stale = stories.data_as_of("2026-10-06", "2026-12-06", what_may_have_changed="The lead may have moved.")
-    assert stale.endswith("6 December 2026). **More than a month old.** The lead may have moved.")
+    assert stale.endswith("6 December 2026). **These data are more than a month old.** The lead may have "
+                          "moved.")
     assert "\n" not in stale  # one paragraph: the report frames it as a notice
     assert stale.count("61 days") == 1  # the age is said once
     one_day = stories.data_as_of("2026-12-05", "2026-12-06")
@@ -29,7 +30,7 @@ def test_data_as_of_flags_data_older_than_a_month() -> None:
     both = stories.data_as_of("2026-10-10", "2026-12-06", what="the leaderboards",
                               also={"the market figures": "2026-05-28"})
     assert both.startswith("Data as of 10 October 2026 for the leaderboards (57 days old at this build, "
-                           "6 December 2026); 28 May 2026 for the market figures.")
+                           "6 December 2026); 28 May 2026 for the market figures (192 days old).")
     with pytest.raises(ValueError, match="newer than the build"):
         stories.data_as_of("2026-12-07", "2026-12-06")
 
@@ -43,7 +44,7 @@ def test_data_as_of_can_say_when_the_sources_were_read() -> None:
         "sources read up to July 2026.")
     stale = stories.data_as_of("2026-05-28", "2026-12-06", sources_read="2026", what_may_have_changed="X.")
     assert stale == ("Newest figure dated 28 May 2026 (192 days old at this build, 6 December 2026); sources "
-                     "read up to 2026. **More than a month old.** X.")
+                     "read up to 2026. **These data are more than a month old.** X.")
 
 
 def test_arr_and_run_rate_are_defined_apart() -> None:

@@ -29,6 +29,7 @@ import math
 import re
 import urllib.parse
 from collections.abc import Callable, Mapping
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import pandas as pd
@@ -44,7 +45,9 @@ _SNAKE = re.compile(r"_")
 
 
 def _whole(value: float) -> str:
-    return str(round(value)).replace("-", MINUS)
+    # halves away from zero, as the prose does (Python's round() would print 28.5 as 28 but 9.5 as 10)
+    whole = Decimal(repr(float(value))).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return str(int(whole)).replace("-", MINUS)
 
 
 def _signed(value: float, decimals: int = 0) -> str:
@@ -92,7 +95,7 @@ def _yes_no(value: Any) -> str:
 FORMATS: dict[str, tuple[Callable[[Any], str], bool]] = {
     "text": (str, False),
     "int": (lambda v: _whole(float(v)), True),  # whole number, no separators (years, ranks)
-    "count": (lambda v: f"{round(float(v)):,.0f}", True),  # 1,234
+    "count": (lambda v: f"{int(_whole(float(v)).replace(MINUS, '-')):,}", True),  # 1,234
     "rating": (lambda v: _whole(float(v)), True),  # whole rating points: 1247
     "points": (lambda v: _signed(float(v)), True),  # signed difference: +12, −34
     "pct": (lambda v: _percent(float(v), 0), True),  # 0.123 -> 12%

@@ -31,11 +31,18 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "rating": ("Rating (Elo scale)", "A score from blind pairwise votes (Bradley–Terry, shown on the "
                "chess Elo scale): a gap of 400 points means 10-to-1 odds in one vote. Only gaps within "
                "one pool and one scale mean anything."),
-    "interval": ("95% interval", "The range a publisher gives around a rating. These notes read it as a "
-                 "95% confidence interval for the model's true rating: the true rating is taken to lie "
-                 "inside it with 95% probability, spread like a bell curve around the published value."),
+    "interval": ("95% interval", "The range a publisher gives around a rating. The arena does not say how "
+                 "it is made; as a modelling assumption, these notes treat the model's true rating as "
+                 "spread like a bell curve around the published value, inside the interval with 95% "
+                 "probability."),
+    "arena": ("Arena", "A website where people compare two AI outputs for the same prompt without "
+              "knowing which model made which, and vote for the better one; the votes are turned into "
+              "ratings. The notes follow the Artificial Analysis Video Arena and LMArena's video "
+              "arena."),
     "re-anchoring": ("Re-anchoring", "An arena fixing a different model's rating to 1,000: every "
-                     "rating changes at once, so values before and after are on different scales."),
+                     "rating changes at once, so values before and after are on different scales. If the "
+                     "arena re-rates at the same time, ratings move by different amounts, so even gaps "
+                     "between two models change."),
     "grade": ("Evidence grade", "How directly a value was seen. A: an archived machine copy of the "
               "publisher's data, or a company's own filing read first-hand; B: established press, or "
               "several independent quotes that agree (a filing read through the press is B); C: a single "
@@ -130,12 +137,12 @@ def data_as_of(latest: object, build: object = None, *, what_may_have_changed: s
 
     >>> print(data_as_of("2026-10-06", "2026-12-06", what_may_have_changed="#1 changed 5 times."))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Data as of 6 October 2026 (61 days old at this build, 6 December 2026). **More than a month old.**
-    #1 changed 5 times.
+    Data as of 6 October 2026 (61 days old at this build, 6 December 2026). **These data are more than a
+    month old.** #1 changed 5 times.
     >>> data_as_of("2026-10-10", "2026-10-20", what="the leaderboards",
     ...            also={"the market figures": "2026-05-28"}).split("; ")  # doctest: +NORMALIZE_WHITESPACE
     ['Data as of 10 October 2026 for the leaderboards (10 days old at this build, 20 October 2026)',
-     '28 May 2026 for the market figures.']
+     '28 May 2026 for the market figures (145 days old).']
     """
     newest = pd.Timestamp(latest).normalize()
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
@@ -143,7 +150,10 @@ def data_as_of(latest: object, build: object = None, *, what_may_have_changed: s
     if age < 0:
         raise ValueError(f"data_as_of: the data ({newest.date()}) is newer than the build ({built.date()})")
     subject = f" for {what}" if what else ""
-    others = "".join(f"; {fmt.day(date)} for {name}" for name, date in (also or {}).items())
+    others = "".join(
+        f"; {fmt.day(date)} for {name} ({fmt.count(_days_between(date, built), 'day')} old)"
+        for name, date in (also or {}).items()
+    )
     age_words = f"({fmt.count(age, 'day')} old at this build, {fmt.day(built)})"
     line = f"Data as of {fmt.day(newest)}{subject} {age_words}{others}."
     if sources_read is not None:
@@ -152,7 +162,11 @@ def data_as_of(latest: object, build: object = None, *, what_may_have_changed: s
     if age <= STALE_AFTER_DAYS:
         return line
     # one paragraph: the report page frames it as a notice when the data are old
-    return f"{line} **More than a month old.** {what_may_have_changed}".rstrip()
+    return f"{line} **These data are more than a month old.** {what_may_have_changed}".rstrip()
+
+
+def _days_between(date: object, built: pd.Timestamp) -> int:
+    return int((built - pd.Timestamp(date).normalize()).days)
 
 
 def _date_words(value: object) -> str:
