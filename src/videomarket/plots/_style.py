@@ -213,6 +213,39 @@ def _apply_axes_style(ax: Any) -> None:
     ax.tick_params(labelsize=HOUSE_RC["xtick.labelsize"])
 
 
+#: Plain headers for the columns charts commonly carry (others: underscores become spaces).
+PLAIN_COLUMNS = {
+    "arena": "Arena", "category": "Pool", "snapshot_date": "Date of board", "model": "Model id",
+    "model_name": "Model", "creator": "Developer (as listed)", "elo": "Rating", "ci_low": "95% interval low",
+    "ci_high": "95% interval high", "rank": "Rank", "evidence": "Evidence grade",
+    "source_id": "Source id (see the sources list)", "scale_epoch": "Rating scale id",
+    "p_leader": "Chance of being #1 (independent ratings)",
+    "p_beats_runner_up": "Chance of being above the runner-up",
+    "n_could_be_first": "Models that could be #1", "margin": "Lead over #2 (points)",
+    "value_usd_m": "USD millions", "year": "Year", "publisher": "Publisher", "archived": "Archived copy",
+    "models": "Models on the board", "price_usd_per_min": "Price (USD per minute)",
+}
+
+
+def reader_csv(frame: Any) -> str:
+    """CSV text of ``frame`` for readers: plain headers (:data:`PLAIN_COLUMNS`, else the name with spaces),
+    pool ids in words, floats to six significant digits (no ``114.91999999999985``).
+
+    >>> import pandas as pd
+    >>> print(reader_csv(pd.DataFrame({"category": ["text-to-video"], "margin": [114.91999999999985]})))
+    Pool,Lead over #2 (points)
+    Text to video (silent),114.92
+    <BLANKLINE>
+    """
+    from videomarket.data.schemas import POOL_LABELS
+
+    out = frame.copy()
+    if "category" in out.columns:
+        out["category"] = out["category"].map(lambda c: POOL_LABELS.get(str(c), c))
+    out = out.rename(columns=lambda c: PLAIN_COLUMNS.get(str(c), str(c).replace("_", " ").capitalize()))
+    return out.to_csv(index=False, lineterminator="\n", float_format="%.6g")
+
+
 def finish(
     fig: Any,
     *,
@@ -366,10 +399,11 @@ def _report_figure_class() -> type:
             return round(float(self.get_size_inches()[0]) * DISPLAY_DPI)
 
         def to_csv(self) -> str:
-            """The data the chart drew, as CSV text (empty when the chart was given none)."""
+            """The data the chart drew, as CSV text for readers (empty when the chart was given none):
+            plain headers, pools in words, numbers without float noise (:func:`reader_csv`)."""
             if self.data is None or self.data.empty:
                 return ""
-            return self.data.to_csv(index=False, lineterminator="\n")
+            return reader_csv(self.data)
 
         def freeze_layout(self) -> None:
             """Run the layout engine once more and keep the result.

@@ -213,7 +213,8 @@ def table(
     shown = list(headers)
     cells = [[_cell(value, kinds[column]) for column, value in zip(shown, row, strict=True)]
              for row in frame[shown].itertuples(index=False, name=None)]
-    csv_text = frame[shown].rename(columns=headers).to_csv(index=False, lineterminator="\n")
+    csv_text = frame[shown].rename(columns=headers).to_csv(index=False, lineterminator="\n",
+                                                           float_format="%.6g")
     name = _file_stem(download, title)
     html_text = _render(
         [headers[c] for c in shown], [FORMATS[kinds[c]][1] for c in shown], cells, title=title,
