@@ -37,8 +37,8 @@ def _history(**last: object) -> pd.DataFrame:
 
 def test_history_text_says_what_the_probability_assumes_and_counts_a_double_listing_once() -> None:
     text = stories.history_text(_history(), "text-to-video", skipped=3, breaks=pd.DataFrame())
-    assert ("and about 90–93% likely to be truly first (the lower value if the published intervals are "
-            "independent, the higher with a correlation of 0.3 between ratings, an illustration") in text
+    assert ("read as independent, the published intervals give it a chance of being truly first of about "
+            "90% (about 93% if the ratings were correlated at 0.3, an illustration)") in text
     repeated = _history().assign(unchanged=[False, True])
     counted = stories.history_text(repeated, "text-to-video", skipped=0, breaks=pd.DataFrame())
     assert "2 daily copies of the text to video (silent) board" in counted
@@ -72,12 +72,9 @@ def _pools() -> pd.DataFrame:
 
 def test_pool_contrast_is_explained_by_the_leads_not_by_an_anchor() -> None:
     text = stories.pool_certainty_text(_pools())
-    assert text.startswith("On the latest boards the leaders are text to video (silent): Wan 3.0, about "
-                           "87–92% "
-                           "(3 models cannot be ruled out); image to video (silent): Gemini Omni Flash, "
-                           "about "
-                           "60–66% (5 models cannot be ruled out); text to video with audio: Wan 3.0, about "
-                           "83–88%.")
+    assert text.startswith("On the latest boards the leaders are text to video (silent): Wan 3.0, about 87% "
+                           "(about 92% if the ratings were correlated at 0.3, an illustration) (3 models "
+                           "cannot be ruled out)")
     assert ("69% of the distinct image to video (silent) boards but on 11% of the text to video with "
             "audio") in text
     assert ("Pools with bigger leads had surer leaders; the leader's interval is ±9 to ±11 points in every "
@@ -88,11 +85,11 @@ def test_pool_contrast_is_explained_by_the_leads_not_by_an_anchor() -> None:
     assert "in every pool" not in stories.pool_certainty_text(mixed)
 
 
-def test_chance_range_words_both_readings_as_one_approximate_range() -> None:
-    assert stories.chance_range(0.874, 0.921) == "about 87–92%"
-    assert stories.chance_range(0.921, 0.874) == "about 87–92%"  # order does not matter
+def test_the_correlated_value_is_a_labelled_sensitivity_not_a_range() -> None:
+    sensitivity = "if the ratings were correlated at 0.3, an illustration"
+    assert stories.chance_range(0.874, 0.921) == f"about 87% (about 92% {sensitivity})"
     assert stories.chance_range(0.9, 0.903) == "about 90%"
-    assert stories.chance_range(0.98, 0.999) == "about 98% to more than 99%"
+    assert stories.chance_range(0.98, 0.999) == f"about 98% (more than 99% {sensitivity})"
 
 
 def _run_history() -> pd.DataFrame:
@@ -139,9 +136,9 @@ def test_findings_count_every_change_and_say_when_no_board_saw_it() -> None:
     board = pd.DataFrame({"could_be_first": [True, True, False]})
     findings = stories.certainty_findings(rivals, _run_history(), board, _pools(), _gaps(), "text-to-video")
     assert 3 <= len(findings) <= 5
-    assert findings[0].startswith("On the latest text to video (silent) board (10 October 2026), Wan 3.0 is "
-                                  "about "
-                                  "87–92% likely to be truly #1")
+    assert findings[0].startswith("On the latest text to video (silent) board (10 October 2026), Wan 3.0's "
+                                  "chance of being truly #1 is about 87% (about 92% if the ratings were "
+                                  "correlated")
     assert findings[1] == ("The #1 spot changed hands 3 times: HappyHorse-1.0 (April 2026), Gemini (July "
                            "2026), Wan 3.0 (September 2026); 2 of these changes happened while no board was "
                            "seen for 27 to "

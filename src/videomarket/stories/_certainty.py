@@ -76,23 +76,18 @@ CORRELATION_SHOWN = 0.3  # the correlation the notes show beside the independent
 
 
 def chance_range(independent: float, correlated: float) -> str:
-    """The chance of being #1 under the two readings of the intervals, as one approximate range.
+    """The chance of being #1 as read from published intervals (independent ratings), with the value
+    under a correlation of 0.3 beside it as a labelled sensitivity, never as a measured range.
 
-    >>> chance_range(0.874, 0.921), chance_range(0.9996, 0.9999), chance_range(0.5, 0.5)
-    ('about 87–92%', 'more than 99%', 'about 50%')
+    >>> chance_range(0.874, 0.921)
+    'about 87% (about 92% if the ratings were correlated at 0.3, an illustration)'
+    >>> chance_range(0.9996, 0.9999), chance_range(0.5, 0.502)
+    ('more than 99%', 'about 50%')
     """
-    low, high = sorted((independent, correlated))
-    if about(low) == about(high):
-        return about(low)
-    if high >= 0.995:
-        return f"about {fmt.pct(low, 0)} to more than 99%"
-    return f"about {fmt.pct(low, 0).rstrip('%')}–{fmt.pct(high, 0)}"
-
-
-def assumption_words() -> str:
-    """What the two values of a chance of being #1 assume, in one clause."""
-    return (f"the lower value if the published intervals are independent, the higher with a correlation of "
-            f"{CORRELATION_SHOWN} between ratings, an illustration: the arena publishes nothing to check it")
+    if about(independent) == about(correlated):
+        return about(independent)
+    return (f"{about(independent)} ({about(correlated)} if the ratings were correlated at "
+            f"{CORRELATION_SHOWN}, an illustration)")
 
 
 def vote_test_words(alpha: float, power: float) -> str:
@@ -140,9 +135,9 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, breaks: 
         )
     text += (
         f"On the latest board ({fmt.day(last['snapshot_date'])}) **{last['model_name']}** is #1, "
-        f"{fmt.points(last['margin'])} ahead of {last['runner_up_name']}, and "
-        f"{chance_range(last['p_leader'], last['p_leader_correlated'])} likely to be truly first "
-        f"({assumption_words()}). "
+        f"{fmt.points(last['margin'])} ahead of {last['runner_up_name']}; read as independent, the "
+        f"published intervals give it a chance of being truly first of "
+        f"{chance_range(last['p_leader'], last['p_leader_correlated'])}. "
     )
     if isinstance(last.get("listed_twice"), str) and last["listed_twice"]:
         text += (
@@ -327,9 +322,9 @@ def certainty_findings(
     widest = runs.loc[runs["high"].idxmax()]
     findings = [
         f"On the latest {pool_label(category).lower()} board ({fmt.day(last['snapshot_date'])}), "
-        f"{last['model_name']} is {chance_range(last['p_leader'], last['p_leader_correlated'])} likely to be "
-        f"truly #1, depending on how the ratings' errors move together, which the arena does not publish; "
-        f"{fmt.count(len(could), 'model')} cannot be ruled out as #1.",
+        f"{last['model_name']}'s chance of being truly #1 is "
+        f"{chance_range(last['p_leader'], last['p_leader_correlated'])}, reading the published intervals as "
+        f"independent; {fmt.count(len(could), 'model')} cannot be ruled out as #1.",
     ]
     if len(new):
         changes = ", ".join(f"{row.model_name} ({fmt.month(row.leader_since)})" for row in new.itertuples())

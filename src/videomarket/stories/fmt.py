@@ -94,6 +94,20 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     return f"{number(n)} {noun if n == 1 else (plural or noun + 's')}"
 
 
+def approx_count(n: float, noun: str, plural: str | None = None) -> str:
+    """A count from an approximation (votes needed, simulated totals) to three significant figures, so it
+    never reads more precise than it is: 2152 -> 'about 2,150 votes', 947453 -> 'about 947,000 votes'.
+
+    >>> approx_count(2152, "vote"), approx_count(11700, "vote"), approx_count(75, "vote")
+    ('about 2,150 votes', 'about 11,700 votes', 'about 75 votes')
+    """
+    value = float(n)
+    if value >= 1000:
+        magnitude = 10 ** (len(str(int(value))) - 3)
+        value = float(Decimal(value / magnitude).quantize(Decimal(1), rounding=ROUND_HALF_UP)) * magnitude
+    return f"about {count(int(value), noun, plural)}"
+
+
 def _significant(value: float, digits: int) -> str:
     """``value`` to ``digits`` significant digits (at least its whole part), halves rounded away from
     zero: 788.5 -> '789', as a reader rounds, not Python's round-half-even '788'."""
