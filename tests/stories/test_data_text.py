@@ -376,6 +376,9 @@ def test_sources_count_matches_the_sources_list_header() -> None:
                        r"\((.*?)\)</summary>", stories.sources_section(ids, sources)).group(1)
     assert stories.sources_count_text(ids, sources) == (f"This note cites {header}, all listed under Sources "
                                                         "at the end.")
+    split = stories.sources_count_text(ids, sources, data.load_provenance()["source_id"])
+    assert split.startswith(f"This note cites {header} (372 files from the public archives and 5 other "
+                            "GitHub files that quote values)")
 
 
 def test_every_shipped_archive_format_has_a_reader_label() -> None:
@@ -436,3 +439,12 @@ def test_leaderboard_age_text_names_the_date_it_counts_back_from() -> None:
     assert stories.leaderboard_age_text(t, "A") == (
         "#1 of the A text to video (silent) pool changed 2 times in the 10 months before its newest board "
         "(10 October 2026), so the leader may have changed since.")
+
+
+def test_gaps_table_lists_the_longest_first_ties_in_pool_order() -> None:
+    gaps = pd.DataFrame({"category": ["image-to-video-audio", "text-to-video-audio", "text-to-video"],
+                         "from": pd.to_datetime(["2026-04-16", "2026-04-16", "2025-12-02"]),
+                         "to": pd.to_datetime(["2026-06-24", "2026-06-24", "2025-12-19"]),
+                         "days": [70, 70, 18]})
+    assert stories.gaps_table(gaps)[["pool", "days"]].values.tolist() == [
+        ["Text to video with audio", 70], ["Image to video with audio", 70], ["Text to video (silent)", 18]]

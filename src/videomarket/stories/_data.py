@@ -169,6 +169,20 @@ def _pool_order(categories: pd.Series) -> pd.Series:
     return categories.astype(str).map(order).fillna(len(order))
 
 
+def gaps_table(gaps: pd.DataFrame) -> pd.DataFrame:
+    """The stretches without a board, longest first, ties in the tables' pool order, pools in words.
+
+    >>> g = pd.DataFrame({"category": ["image-to-video", "text-to-video", "text-to-video"],
+    ...     "from": pd.to_datetime(["2026-01-30"] * 3), "to": pd.to_datetime(["2026-04-08"] * 3),
+    ...     "days": [69, 69, 20]})
+    >>> gaps_table(g)["pool"].tolist()
+    ['Text to video (silent)', 'Image to video (silent)', 'Text to video (silent)']
+    """
+    table = with_pool_names(gaps).assign(order=_pool_order(gaps["category"]), longest=-gaps["days"])
+    return table.sort_values(["longest", "order", "from"], kind="mergesort").drop(
+        columns=["order", "longest"]).reset_index(drop=True)
+
+
 def copy_kind(formats: object) -> str:
     """What a folder's formats copied, in words ("aa-api-data, http-headers" -> one label).
 
@@ -578,14 +592,16 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
     return text
 
 
-def sources_count_text(source_ids: object, sources: pd.DataFrame) -> str:
-    """How many sources this note cites, counted as its Sources list counts them (pages, and archived
-    files with their repositories).
+def sources_count_text(source_ids: object, sources: pd.DataFrame, archive_ids: object = ()) -> str:
+    """How many sources this note cites, counted as its Sources list counts them (pages, and files kept
+    in GitHub repositories); ``archive_ids`` (the provenance's source ids) splits those files into the
+    archives' copies and other GitHub files that quote values.
 
-    >>> s = pd.DataFrame({"source_id": ["a", "b"], "url": ["https://x.example/a",
-    ...     "https://github.com/o/r/blob/abc1234/f.json"]})
-    >>> sources_count_text(["a", "b", "b"], s)
-    'This note cites 1 page and 1 archived file from 1 repository, all listed under Sources at the end.'
+    >>> s = pd.DataFrame({"source_id": ["a", "b", "c"], "url": ["https://x.example/a",
+    ...     "https://github.com/o/r/blob/abc1234/f.json", "https://github.com/p/q/blob/abc1234/g.md"]})
+    >>> print(sources_count_text(["a", "b", "b", "c"], s, ["b"]))  # doctest: +NORMALIZE_WHITESPACE
+    This note cites 1 page and 2 archived files from 2 repositories (1 file from the public archives and 1
+    other GitHub file that quotes values), all listed under Sources at the end.
     """
     wanted = {str(i) for i in pd.Series(list(source_ids), dtype=object).dropna()}
     used = sources[sources["source_id"].astype(str).isin(wanted)]
@@ -596,6 +612,13 @@ def sources_count_text(source_ids: object, sources: pd.DataFrame) -> str:
     if files:
         text += (f" and {fmt.count(files, 'archived file')} from "
                  f"{fmt.count(archived.nunique(), 'repository', 'repositories')}")
+        archives = {str(i) for i in archive_ids}
+        own = int(used.loc[archived.notna().to_numpy(), "source_id"].astype(str).isin(archives).sum())
+        if archives and own < files:
+            other = files - own
+            text += (f" ({fmt.count(own, 'file')} from the public archives and "
+                     f"{fmt.count(other, 'other GitHub file')} that {'quotes' if other == 1 else 'quote'} "
+                     "values)")
     return text + ", all listed under Sources at the end."
 
 
