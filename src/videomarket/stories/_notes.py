@@ -49,8 +49,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
               "secondhand quote or an inferred attribution; D: unattributed or low quality, kept but "
               "left out of headlines."),
     "archived-copy": ("Archived copy", "A copy of an arena's leaderboard data saved by a public archive "
-                      "(a GitHub project that stores it day by day), read here at the archive's own "
-                      "commit: every model with its rating, except a few copies of only the top 8."),
+                      "(a GitHub project that stores it day by day), read here as one saved version of "
+                      "the archive (a git commit) holds it: every model with its rating, except a few "
+                      "copies of only the top 8."),
     "bootstrap": ("Bootstrap (resampling)", "Refitting the ratings many times, each time on votes drawn at "
                   "random, with replacement, from the real ones; the spread of the refits gives the "
                   "intervals and the chance of being #1, with no assumption about how ratings move "
