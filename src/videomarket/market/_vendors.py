@@ -177,7 +177,7 @@ def vendor_figures(
 ) -> pd.DataFrame:
     """Every figure with its calendar ``year``, ``basis`` (revenue / annualized, or empty),
     ``counted`` (used in :func:`vendor_vs_market`) and the ``reason`` when it is not counted (and the
-    source's ``note`` when the table has one).
+    exchange rate ``fx_rate`` / ``fx_date`` and the source's ``note`` when the table has them).
 
     ``exclude`` maps company -> reason (default :data:`NOT_COMPARABLE`). Sorted by company and date.
 
@@ -222,7 +222,8 @@ def vendor_figures(
         "counted",
         "reason",
     ]
-    return table[columns + (["note"] if "note" in table.columns else [])]
+    extra = [column for column in ("fx_rate", "fx_date", "note") if column in table.columns]
+    return table[columns + extra]
 
 
 def _reason(row: pd.Series, grades: tuple[str, ...], exclude: dict[str, str]) -> str:
@@ -420,9 +421,9 @@ def vendor_growth(metrics: pd.DataFrame, min_evidence: str = "C", *, alpha: floa
 
 #: Columns of :func:`vendor_growth`, in order.
 GROWTH_COLUMNS = [
-    "company", "metric", "kind", "currency", "n_points", "first_period", "last_period", "first_value",
-    "last_value", "months", "multiple", "years", "endpoint_rate", "annual_growth", "lower", "upper",
-    "doubling_months",
+    "company", "metric", "kind", "currency", "n_points", "first_period", "last_period", "first_end",
+    "last_end", "first_value", "last_value", "months", "multiple", "years", "endpoint_rate", "annual_growth",
+    "lower", "upper", "doubling_months",
     "method", "evidence", "source_ids", "caveat",
 ]
 
@@ -463,6 +464,8 @@ def _series_growth(
         "n_points": len(group),
         "first_period": group["period"].iloc[0],
         "last_period": group["period"].iloc[-1],
+        "first_end": group["period_end"].iloc[0],
+        "last_end": group["period_end"].iloc[-1],
         "first_value": y[0],
         "last_value": y[-1],
         "months": round(months),
