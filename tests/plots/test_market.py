@@ -86,13 +86,14 @@ def test_forecast_paths_chart_names_forecasts_as_told_and_rings_a_shared_point(f
     legend = [text.get_text() for text in fig.axes[0].get_legend().get_texts()]
     assert "GVR (broad AI video)" in legend and "FBI, edition B" in legend  # the rest keep their words
     assert fig.title_text == "Forecasts grow 19–20%"
-    # FBI's editions B and C both state 716.8 for 2025: the point drawn first gets a ring, the subtitle says so
+    # FBI's editions B and C both state 716.8 for 2025: the point drawn first gets a ring;
+    # the subtitle says so
     ring = next(line for line in fig.axes[0].get_lines() if line.get_gid() == "shared:2025")
     assert list(ring.get_ydata()) == [716.8] and ring.get_markerfacecolor() == "none"
     assert "FBI's editions B and C share the 2025 point (ringed)" in fig.subtitle_text
     assert "assuming steady growth in between" in fig.subtitle_text
-    assert fig.source_text == ("Source: analyst market-size reports, quoted secondhand; 3 sources, listed under "
-                               "Sources; evidence grade C")
+    assert fig.source_text == ("Source: analyst market-size reports, quoted secondhand; 3 sources, "
+                               "listed under Sources; evidence grade C")
 
 
 def test_grade_d_paths_are_absent_by_default_and_dotted_when_included(forecasts: pd.DataFrame) -> None:

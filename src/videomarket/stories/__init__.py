@@ -147,8 +147,6 @@ from videomarket.stories._market import (
     growth_text,
     left_out_table,
     market_answer,
-    market_findings,
-    market_method_notes,
     market_size_words,
     market_sources,
     number_word,
@@ -165,6 +163,7 @@ from videomarket.stories._market import (
     source_uses,
     usd_stated,
 )
+from videomarket.stories._market_summary import market_findings, market_method_notes
 from videomarket.stories._market_vendors import (
     COMPARISON_FORMATS,
     FIGURE_FORMATS,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from videomarket import market
@@ -32,6 +33,7 @@ from videomarket.stories._market import (
     share_range,
     usd_stated,
 )
+from videomarket.stories._notes import _date_words
 
 COMPARISON_FORMATS = {"year": "int", "calendar_low_usd_m": "stated", "calendar_usd_m": "stated",
                       "calendar_high_usd_m": "stated", "market_low": "stated", "market_high": "stated",
@@ -241,7 +243,9 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
     illustration, said to be one."""
     text = []
     counted = figures[figures["counted"].astype(bool)]
-    rated = counted[counted["fx_rate"].notna()] if "fx_rate" in counted else counted.iloc[0:0]
+    if "fx_rate" not in counted:
+        counted = counted.assign(fx_rate=np.nan, fx_date=pd.NaT)
+    rated = counted[counted["fx_rate"].notna()]
     by_id = sources.set_index(sources["source_id"].astype(str))
     rates: dict[str, tuple[float, int]] = {}
     for (currency, rate), group in rated.groupby(["original_currency", "fx_rate"], sort=True):
@@ -322,7 +326,8 @@ def headroom_text(room: object, comparison: pd.DataFrame) -> str:
             f" {_capital(number_word(n))} {'vendor' if n == 1 else 'vendors'} in our data "
             f"{'has' if n == 1 else 'have'} no {room.year} figure; if {'its' if n == 1 else 'their'} "
             "pace has "
-            f"not fallen since, {_held_words(room.held)} alone earn {fmt.usd_m(room.held_usd_m)} in "
+            f"not fallen since, {_held_words(room.held)} alone {'earns' if n == 1 else 'earn'} "
+            f"{fmt.usd_m(room.held_usd_m)} in "
             f"{room.year}, "
         )
         if room.left_high <= 0:
@@ -345,8 +350,9 @@ def headroom_finding(room: object) -> str:
             "under "
             f"{_room(room.headroom_low, room.headroom_high).replace(' to USD ', '–')} in {room.year}")
     if len(room.held):
-        names = _and(room.held["company"])
-        text += (f"; {names}, at their last run-rate or ARR if it has not fallen, already take "
+        names, one = _and(room.held["company"]), len(room.held) == 1
+        text += (f"; {names}, at {'its' if one else 'their'} last run-rate or ARR if it has not fallen, "
+                 f"already {'takes' if one else 'take'} "
                  f"{fmt.usd_m(room.held_usd_m)} of that")
     return text + "."
 
@@ -486,7 +492,6 @@ def market_staleness(figures: pd.DataFrame, sources_read: object) -> str:
     """What is likely missing from old market data: for each vendor, each kind of actual figure (revenue,
     ARR, run-rate) after the newest one we hold, newest first, and any page published after the newest
     source read (named by its date)."""
-    from videomarket.stories._notes import _date_words
 
     actual = figures[figures["metric"].isin(["revenue", "arr", "run_rate"])].copy()
     actual["_length"] = actual["period"].astype(str).str.len()
