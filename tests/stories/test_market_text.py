@@ -456,8 +456,9 @@ def test_findings_are_five_and_none_rests_on_a_grade_d_figure() -> None:
     findings = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, room, rates, _sources())
     assert findings == [
-        "The quote matches FBI's figures, USD 716.8M in 2025 to USD 2,562.9M in 2032 (20.0% a year), which "
-        "we read secondhand in a file in kangise/roadmap on GitHub (evidence grade C).",
+        "The quote matches FBI's figures, USD 716.8M in 2025 to USD 2,562.9M in 2032 (they imply 20.0% a "
+        "year; the page states 20%), which we read secondhand in a file in kangise/roadmap on GitHub "
+        "(evidence grade C).",
         "Two publishers' forecasts (three editions) grow 18.7% to 20.2% a year each; one rate fitted to each "
         "publisher's latest edition is 19.3% a year (95% interval 17.1% to 21.6%: how well one rate fits "
         "them, not the market's uncertainty). Counting every edition as independent gives 19.5% (18.2% to "

@@ -159,7 +159,8 @@ def vendor_vs_market_chart(
         or market_source(counted, "vendor disclosures and press reports, and the forecasts above",
                          comparison[[c for c in ("forecast_source_ids",) if c in comparison.columns]]),
         alt=alt or _vendor_alt(comparison),
-        data=data[["series", *[c for c in data.columns if c != "series"]]],
+        data=data[["series", *[c for c in data.columns if c != "series"]]]
+        .rename(columns={"series": "row", "basis": "figures"}),
     )
 
 

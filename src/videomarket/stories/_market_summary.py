@@ -13,6 +13,7 @@ from videomarket.stories import fmt
 from videomarket.stories._market import (
     _capital,
     _read_where,
+    _stated_pct,
     _top,
     number_word,
     own_rates,
@@ -67,7 +68,9 @@ def _claim_finding(matches: pd.DataFrame, claim: Mapping[int, float], sources: p
     return (
         f"The quote matches {owner(origin['publisher'])} figures, {usd_stated(origin['value_first'])} in "
         f"{first} to "
-        f"{usd_stated(origin['value_last'])} in {last} ({fmt.pct(origin['implied_cagr_pct'] / 100)} a year), "
+        f"{usd_stated(origin['value_last'])} in {last} (they imply "
+        f"{fmt.pct(origin['implied_cagr_pct'] / 100)} a year; the page states "
+        f"{_stated_pct(origin['stated_cagr_pct'])}), "
         f"which we read secondhand in {_read_where(origin['source_id'], sources)} (evidence grade "
         f"{origin['evidence']})."
     )
