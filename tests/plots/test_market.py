@@ -94,6 +94,12 @@ def test_forecast_paths_chart_names_forecasts_as_told_and_rings_a_shared_point(f
     assert "assuming steady growth in between" in fig.subtitle_text
     assert fig.source_text == ("Source: analyst market-size reports, quoted secondhand; 3 sources, "
                                "listed under Sources; evidence grade C")
+    # the download names markets and forecasts in the chart's words, not ids
+    assert list(fig.data.columns[:2]) == ["market", "forecast"]
+    assert set(fig.data["market"]) == {"AI video generators", "broad AI video"}
+    named = set(fig.data["forecast"])
+    assert "GVR (broad AI video)" in named and "FBI ed. B" not in named
+    assert fig.to_csv().startswith("Market,Forecast,Publisher,")
 
 
 def test_grade_d_paths_are_absent_by_default_and_dotted_when_included(forecasts: pd.DataFrame) -> None:
@@ -243,6 +249,11 @@ def test_vendor_vs_market_chart_draws_the_floor_its_labels_describe() -> None:
 
     assert not {p.get_facecolor()[:3] for p in bars.values()} & {
         tuple(int(c[i:i + 2], 16) / 255 for i in (1, 3, 5)) for c in SERIES_COLORS[:6]}
+    # the download's money columns say their unit
+    header = fig.to_csv().splitlines()[0]
+    assert header.startswith('Row,Company,Year,Figures,USD millions,"Calendar revenue, at least (USD '
+                             'millions)"')
+    assert "Lowest forecast (USD millions)" in header and "usd m" not in header
     every = plots.vendor_vs_market_chart(comparison, converted, years_without_forecast=True)
     heygen = {p.get_gid(): p for p in every.axes[0].patches}["bar:annualized:HeyGen:2023"]
     assert heygen.get_height() < 18.0  # a November ARR: the floor lies below the 18 reported

@@ -129,6 +129,10 @@ def forecast_paths_chart(
     columns = ("definition", "path", "publisher", "report", "edition", "year", "value_usd_m", "path_evidence",
                "evidence", "source_id")
     data = paths[[c for c in columns if c in paths.columns]].sort_values(["definition", "path", "year"])
+    data = data.assign(
+        definition=data["definition"].map(lambda d: DEFINITION_NAMES.get(str(d), str(d))),
+        path=data["path"].map(lambda p: names[str(p)]),
+    ).rename(columns={"definition": "market", "path": "forecast", "path_evidence": "forecast_evidence_grade"})
     return finish(
         fig,
         title=title or _paths_title(paths, highlight),
