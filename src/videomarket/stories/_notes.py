@@ -64,6 +64,20 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "p-first": ("P(truly #1)", "How likely a model is to be truly the best in its pool, given the "
                 "uncertainty of the ratings. From published intervals it assumes the ratings are "
                 "independent, which they are not quite (see the method notes)."),
+    "run": ("Run at #1", "The stretch from the first to the last board showing one model at #1, with no "
+            "other model at #1 in between. Days between two boards neither end nor extend it, so its length "
+            "is what the boards show: the model may have taken #1 earlier and kept it longer."),
+    "correlation": ("Correlated ratings", "Ratings fitted together from the same votes and tied to one "
+                    "anchor move together, which makes gaps between them surer than independent ratings "
+                    "would. Published intervals do not say how strongly; the notes show the chance of being "
+                    "#1 with a correlation of 0.3 beside the independent value as an illustration, not a "
+                    "measurement."),
+    "decisive-votes": ("Decisive vote", "A head-to-head vote that prefers one of the two models; ties and "
+                       "\"both bad\" votes say nothing about which is better and are left out of the count."),
+    "significance-power": ("Significance level and power", "The usual settings of a test of whether a gap "
+                           "is real. A 5% significance level: a true gap of zero is declared real only one "
+                           "time in twenty. 80% power: a real gap of the stated size is detected four times "
+                           "out of five."),
     "arr": ("ARR", "Annual recurring revenue: the yearly value of the subscriptions (recurring revenue) "
             "a firm has at one date. A snapshot of the pace, not revenue earned over a year: a growing firm "
             "earns less in a calendar year than its year-end ARR."),
