@@ -4,10 +4,11 @@ Every function takes the rankings table (:func:`videomarket.data.load_rankings` 
 the same shape) and returns DataFrames; nothing here reads files or draws.
 
 * Boards: :func:`daily_boards` (one board per pool and day, the best-graded, fullest copy),
-  :func:`daily_leaders`, :func:`epoch_breaks` (re-anchorings), :func:`window` (dates and grades),
+  :func:`daily_leaders`, :func:`epoch_breaks` (re-anchorings; :func:`scale_changes` measures them,
+  :func:`reanchoring_moves` lines up each model before and after), :func:`window` (dates and grades),
   :func:`duplicate_entries` (an entry a board lists twice, counted once in every probability),
   :func:`based_on_pairs` and :func:`based_on_odds` (a "based on" pair that is not identical, and what
-  counting it once would change), :func:`reanchoring_moves` (a board before and after a re-anchoring).
+  counting it once would change).
 * #1 over time: :func:`leader_spells`, :func:`lead_changes`, with how sure each lead was
   (:func:`spell_odds`, :func:`daily_leader_odds`, :func:`board_leader_odds`,
   :func:`leader_probability_history`, :func:`board_certainty`, :func:`leader_certainty_by_pool`) and
@@ -64,6 +65,7 @@ from videomarket.leaderboard._odds import (
     spell_odds,
 )
 from videomarket.leaderboard._rescale import reanchoring_moves
+from videomarket.leaderboard._scales import scale_changes
 from videomarket.leaderboard._spells import creator_share, lead_changes, leader_spells, rank_history
 from videomarket.leaderboard._value import best_under_budget, best_value, cheapest_near_top, pareto_frontier
 from videomarket.leaderboard._window import window
@@ -106,6 +108,7 @@ __all__ = [
     "rating_drift",
     "reanchoring_moves",
     "reported_ratings",
+    "scale_changes",
     "spell_odds",
     "sub_brands",
     "window",

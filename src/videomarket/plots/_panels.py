@@ -260,9 +260,10 @@ def _run_top(run: list[dict[str, Any]], gap: float) -> float:
     return _run_bottom(run, gap) + _run_extent(run, gap)
 
 
-def mark_epoch_breaks(ax: Any, dates: Sequence[Any], *, outside: bool = False,
-                      x: Sequence[float] | None = None, label: str = "scale re-anchored") -> None:
-    """A dashed vertical rule at each re-anchoring, for charts that share one time axis (bars, shares).
+def mark_epoch_breaks(ax: Any, dates: Sequence[Any], label: str | None = "scale re-anchored", *,
+                      outside: bool = False, x: Sequence[float] | None = None) -> None:
+    """A dashed vertical rule at each re-anchoring, for charts that share one time axis (bars, shares);
+    ``label`` is written along the rule (None: the rule alone, e.g. in a panel under a labelled one).
 
     The label runs down inside the top of the plot, or with ``outside`` sits above the plot area, level,
     where no bar or line can lie under it. ``x``: the rules' positions when the axis is not a date axis
@@ -272,6 +273,8 @@ def mark_epoch_breaks(ax: Any, dates: Sequence[Any], *, outside: bool = False,
         where = pd.Timestamp(date) if x is None else x[index]
         rule = ax.axvline(where, color="#666666", linestyle="--", linewidth=1.0, zorder=1)
         rule.set_gid("epoch-break")
+        if label is None:
+            continue
         if outside:
             note = ax.annotate(label, xy=(where, 1.0), xycoords=("data", "axes fraction"), xytext=(0, 3),
                                textcoords="offset points", fontsize=9, color="#555555", va="bottom",

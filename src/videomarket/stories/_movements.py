@@ -1173,9 +1173,9 @@ def other_arena_text(rows: pd.DataFrame, arena: str, category: str) -> str:
     else:
         text += ". That board publishes no intervals, so how sure the lead is cannot be computed."
     if margin > 0:
-        votes = fmt.approx_count(votes_needed(margin), term("decisive-votes", "decisive head-to-head vote"),
-                                 term("decisive-votes", "decisive head-to-head votes"))
-        level = term("significance-power", "significance level")
+        votes = fmt.approx_count(votes_needed(margin), term("decisive-vote", "decisive head-to-head vote"),
+                                 term("decisive-vote", "decisive head-to-head votes"))
+        level = term("significance", "significance level")
         text += (f" Telling a gap of {fmt.points(margin)} from a tie takes {votes} between the two (a "
                  f"two-sided test at the 5% {level} with 80% power).")
     else:

@@ -61,23 +61,35 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                      "size four times out of five."),
     "anchor": ("Anchor", "The model an arena pins at a fixed rating (1,000 on Artificial Analysis) so "
                "that the other ratings have a reference point."),
-    "p-first": ("P(truly #1)", "How likely a model is to be truly the best in its pool, given the "
-                "uncertainty of the ratings. From published intervals it assumes the ratings are "
+    "p-first": ("Chance of being truly #1", "How likely a model is to be truly the best in its pool, given "
+                "the uncertainty of the ratings. From published intervals it assumes the ratings are "
                 "independent, which they are not quite (see the method notes)."),
     "run": ("Run at #1", "The stretch from the first to the last board showing one model at #1, with no "
             "other model at #1 in between. Days between two boards neither end nor extend it, so its length "
             "is what the boards show: the model may have taken #1 earlier and kept it longer."),
-    "correlation": ("Correlated ratings", "Ratings fitted together from the same votes and tied to one "
-                    "anchor move together, which makes gaps between them surer than independent ratings "
-                    "would. Published intervals do not say how strongly; the notes show the chance of being "
-                    "#1 with a correlation of 0.3 beside the independent value as an illustration, not a "
+    "correlation": ("Correlation (of rating errors)", "How far the errors of two published ratings move "
+                    "together. Ratings fixed against one anchor model all carry the error of the anchor's "
+                    "own estimate, so their errors tend to move together (a positive correlation), and a "
+                    "gap between two of them is surer than independent errors would make it. Arenas do not "
+                    "publish it: a value shown beside the independent reading is an illustration, not a "
                     "measurement."),
-    "decisive-votes": ("Decisive vote", "A head-to-head vote that prefers one of the two models; ties and "
-                       "\"both bad\" votes say nothing about which is better and are left out of the count."),
-    "significance-power": ("Significance level and power", "The usual settings of a test of whether a gap "
-                           "is real. A 5% significance level: a true gap of zero is declared real only one "
-                           "time in twenty. 80% power: a real gap of the stated size is detected four times "
-                           "out of five."),
+    "distinct-board": ("Distinct board", "A board that differs from the copy before it. Archives copy a "
+                       "board every day, but the arena does not re-rate every day: a copy identical to the "
+                       "previous one adds no evidence and is counted once."),
+    "runner-up": ("Runner-up", "The highest-rated model after the leader on the same board (#2); the lead "
+                  "is the gap between their two ratings on that board."),
+    "rank-bound": ("Best rank the intervals allow", "One plus the number of models whose whole 95% "
+                   "interval lies above a model's own. A model whose best rank is first 'cannot be ruled "
+                   "out as #1'; this overlap rule is cautious, keeping a model in the running even when "
+                   "its chance of being #1 is small."),
+    "top-8-copy": ("Top-8 copy", "A copy of a board that lists only its first eight models, without "
+                   "intervals: it shows who led and by how much, but gives no chance of being #1."),
+    "decisive-vote": ("Decisive vote", "A head-to-head vote in which the voter preferred one of the two "
+                      "models; ties decide nothing and are left out of the votes needed."),
+    "significance": ("Significance level and power", "The two settings of a test that a gap is real. The "
+                     "significance level is the chance of calling a gap real when there is none (5% is "
+                     "usual); the power is the chance of detecting a real gap of the size tested (80% is "
+                     "usual)."),
     "arr": ("ARR", "Annual recurring revenue: the yearly value of the subscriptions (recurring revenue) "
             "a firm has at one date. A snapshot of the pace, not revenue earned over a year: a growing firm "
             "earns less in a calendar year than its year-end ARR."),
