@@ -101,12 +101,13 @@ def leader_timeline(
         format_date_axis(ax)
         ax.grid(False, axis="y")
         ax.set_xlabel("Date (bars span the boards that showed the model at #1)")
-        mark_epoch_breaks(ax, break_dates(epoch_breaks), outside=True)
-        kinds = legend_below(ax, _timeline_legend(table), ncols=1, fontsize=9, title="Bars",
-                             title_fontsize=9, alignment="left")
-        ax.add_artist(kinds)
-        kinds.set_in_layout(True)  # the layout makes room for both legends under the chart
-        _developer_legend_beside(ax, colors)
+        mark_epoch_breaks(ax, break_dates(epoch_breaks), "re-anchored and re-rated", outside=True)
+        kinds = _timeline_legend(table)
+        developers = _developer_legend_beside(ax, colors, rows=len(kinds))
+        ax.add_artist(developers)
+        # The bars' key is the axes' own legend, the one the layout makes room for; the developers' key
+        # beside it never has more rows, so it fits in the same room (and off the source line).
+        legend_below(ax, kinds, ncols=1, fontsize=9, title="Bars", title_fontsize=9, alignment="left")
     current = table.iloc[-1]
     by_length = table.sort_values(["days", "start"], ascending=[False, True]) if "days" in table else table
     longest = by_length.iloc[0]
@@ -145,8 +146,8 @@ def _developers(table: pd.DataFrame, *, parent: bool = False) -> pd.Series:
     ], index=table.index, dtype=object)
 
 
-def _developer_legend_beside(ax: Any, colors: dict[str, str]) -> Any:
-    """The developers' colours, under the chart to the right of the bars' key."""
+def _developer_legend_beside(ax: Any, colors: dict[str, str], rows: int = 2) -> Any:
+    """The developers' colours, under the chart to the right of the bars' key, in at most ``rows`` rows."""
     from matplotlib.patches import Patch
     from matplotlib.transforms import ScaledTranslation
 
@@ -154,8 +155,9 @@ def _developer_legend_beside(ax: Any, colors: dict[str, str]) -> Any:
 
     handles = [Patch(facecolor=color, edgecolor=color, label=name) for name, color in colors.items()]
     drop = ScaledTranslation(0, -LEGEND_DROP_INCHES, ax.figure.dpi_scale_trans)
+    ncols = min(4, max(2, -(-len(handles) // max(rows, 1))))
     return ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.5, 0.0),
-                     bbox_transform=ax.transAxes + drop, ncols=2, fontsize=9, title="Developer",
+                     bbox_transform=ax.transAxes + drop, ncols=ncols, fontsize=9, title="Developer",
                      title_fontsize=9, alignment="left")
 
 
@@ -230,7 +232,8 @@ def _spell_bars(ax: Any, spell: Any, y: int, mdates: Any, min_width: float, colo
         tail.set_gid(f"unobserved:{spell.model}")
         label_at = mdates.date2num(next_start)
     ax.annotate(run_label(spell), xy=(label_at, y), xytext=(4, 0), textcoords="offset points", va="center",
-                fontsize=9, color="#333333", annotation_clip=False).set_gid("label")
+                fontsize=9, color="#333333", annotation_clip=False,
+                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 1.0, "pad": 1}).set_gid("label")
 
 
 def _timeline_legend(table: pd.DataFrame) -> list[Any]:

@@ -804,7 +804,8 @@ def archive_text(pool_archive: pd.DataFrame, history: pd.DataFrame | None, top_n
         text += f", {days - len(partial)} of them full lists (the {others}: {listed})"
     gaps = unseen_stretches(dates)
     if gaps:
-        text += "; none " + " or ".join(f"from {day_range(a, b)}" for a, b in gaps)
+        spans = [f"from {day_range(a, b)}" for a, b in gaps]
+        text += "; none " + (spans[0] if len(spans) == 1 else ", ".join(spans[:-1]) + " or " + spans[-1])
     return (text + f". {fmt.count(history['model'].nunique(), 'model')} reached the top {top_n} on at least "
             "one of them.")
 
@@ -920,8 +921,9 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
               based_on: pd.DataFrame | None = None) -> str:
     """How sure the latest board with intervals is of its #1 (a
     :func:`videomarket.leaderboard.board_leader_odds` table), or why that cannot be computed; with
-    ``based_on`` (:func:`~videomarket.leaderboard.based_on_odds`), what counting a near-identical
-    "based on" pair as one entry would give (told in full in the method check)."""
+    ``based_on`` (:func:`~videomarket.leaderboard.based_on_odds`), a pointer to the method check for a
+    near-identical "based on" pair, counted as two rivals (the chance it would give as one is told there
+    only, beside the headline chance)."""
     if odds is None or odds.empty:
         return (f"No board of the {_pool(arena, category)} in this selection publishes rating intervals, so "
                 "how sure the latest #1 is cannot be computed; only the rating gaps are known.")
@@ -945,9 +947,8 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
     pairs = _distinct_pairs(based_on)
     for row in pairs.itertuples():
         apart = fmt.points(abs(float(row.elo) - float(row.same_as_elo)))
-        text += (f" {row.model_name}, a model built on {row.same_as_name}, is listed {apart} from it: were "
-                 f"the two one entry, {row.leader_name} would be {_sure(row.p_leader_as_one)} (see the "
-                 "method check).")
+        text += (f" {row.model_name}, a model built on {row.same_as_name}, is listed {apart} from it and "
+                 "counts as a second rival; the method check says what counting the two as one would give.")
     return text
 
 
