@@ -571,8 +571,8 @@ def test_selection_and_re_anchoring_in_words(t: dict) -> None:
         "October 2026: Mochi 1 was pinned at 1,000 before, Kling 3.0 1080p (Pro) after. It re-rated the pool "
         "at the same time: the board went from 4 models to 3, and the ratings of the 2 models on both boards "
         "fell by 207 to 248 points, not one common shift, so gaps between models changed too. Gemini Omni "
-        "Flash (#2) left the board. Values before and after are on different scales: drawn in separate "
-        "panels, never joined or subtracted, and ranks are not carried across.")
+        "Flash (#2) left the board. Values before and after are on different scales: each has its own chart "
+        "area, values are never joined or subtracted, and ranks are not carried across.")
     reader_text_is_clean(text)
     assert stories.reanchoring_text(t["breaks"].iloc[0:0], epochs(), LM, T2V) == (
         "LMArena does not say which model anchors its scale; the text to video (silent) scale was not "

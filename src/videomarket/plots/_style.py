@@ -234,6 +234,9 @@ PLAIN_COLUMNS = {
     "n_could_be_first": "Models that could be #1", "margin": "Lead over #2 (points)",
     "value_usd_m": "USD millions", "year": "Year", "publisher": "Publisher", "archived": "Archived copy",
     "models": "Models on the board", "price_usd_per_min": "Price (USD per minute)",
+    "n_snapshots": "Boards", "next_start": "First board of the next leader",
+    "p_leader_min": "Lowest chance of being #1 (independent ratings)",
+    "p_leader_last": "Chance of being #1 on the last board (independent ratings)",
 }
 
 

@@ -1287,8 +1287,8 @@ def reanchoring_text(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, cat
         left = _left_words(summary, top_n)
         if left:
             text += f" {_capital(left)}."
-    return text + (" Values before and after are on different scales: drawn in separate panels, never joined "
-                   "or subtracted, and ranks are not carried across.")
+    return text + (" Values before and after are on different scales: each has its own chart area, values "
+                   "are never joined or subtracted, and ranks are not carried across.")
 
 
 def _gap_change(summary: Mapping[str, object]) -> str:
