@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from videomarket import leaderboard, plots
+from videomarket.plots._leaderboard_bars import board_positions
 from videomarket.plots._panels import HOLLOW_FACE
 
 ARENA, POOL = "Artificial Analysis", "text-to-video"
@@ -81,7 +82,7 @@ def test_bump_chart_draws_inverted_ranks_in_one_panel_per_epoch(rankings: pd.Dat
     low, high = ax.get_ylim()
     assert low > high and high == 0.5 and low == 5.5  # rank 1 at the top
     assert [int(t) for t in ax.get_yticks()] == [1, 2, 3, 4, 5]
-    assert "Rank" in ax.get_ylabel() and fig.axes[1].get_xlabel() == "Snapshot date"
+    assert "Rank" in ax.get_ylabel() and fig.axes[1].get_xlabel() == "Date of board"
     drawn = {line.get_gid().split(":", 1)[1] for line in _lines(fig, "points:")}
     assert drawn == set(history["model"])
 
@@ -106,8 +107,20 @@ def test_secondary_evidence_has_hollow_markers_and_dotted_lines(rankings: pd.Dat
     assert len(runway_points[0].get_xdata()) == 2  # the Dec 2025 press value and the Jan 2026 blog value
     archived = [p for p in _lines(fig, "points:runway-gen-4-5") if p.get_label() == "_archived"]
     assert archived and archived[0].get_markerfacecolor() != HOLLOW_FACE
-    styles = {line.get_linestyle() for line in _lines(fig, "path:runway-gen-4-5")}
-    assert styles == {"-", ":"}  # solid between archive boards, dotted where a press value is involved
+    # The press values (Dec 2025, Jan 2026) are more than 7 days from any other board: no line joins them.
+    for line in _lines(fig, "path:runway-gen-4-5"):
+        assert _x_range(line)[0] >= pd.Timestamp("2026-07-31")
+    # Boards close together: solid between archived boards, dotted where a press value is involved.
+    import matplotlib.pyplot as plt
+
+    from videomarket.plots._panels import draw_path
+
+    _, ax = plt.subplots()
+    dates = pd.to_datetime(["2026-07-29", "2026-07-31", "2026-08-01"])
+    draw_path(ax, dates, [2.0, 1.0, 1.0], ["C", "A", "A"], model="m", color="black", marker="o",
+              max_gap_days=7)
+    assert {line.get_linestyle() for line in ax.get_lines() if line.get_gid() == "path:m"} == {"-", ":"}
+    plt.close(ax.figure)
 
 
 def test_bump_chart_breaks_a_line_when_a_model_leaves_the_top_n(rankings: pd.DataFrame) -> None:
@@ -123,7 +136,8 @@ def test_bump_chart_labels_and_alt_text_name_the_leader(rankings: pd.DataFrame) 
     assert {"Wan 3.0", "MiniMax H3 (768p)", "Runway Gen-4.5"} <= labels
     assert fig.title_text.startswith("Wan 3.0 is #1")
     assert "Wan 3.0 is #1 on the latest board (7 Oct 2026)" in fig.alt_text
-    assert "1 Dec 2025 to 7 Oct 2026" in fig.alt_text and "2 scale-epoch panel(s)" in fig.alt_text
+    assert "1 Dec 2025 to 7 Oct 2026" in fig.alt_text and "in 2 panels, one per rating scale" in fig.alt_text
+    assert "Lines break where no board was seen for more than 7 days (shaded)" in fig.alt_text
     assert fig.source_text.startswith("Source: Artificial Analysis, text to video (silent) leaderboard")
 
 
@@ -131,7 +145,9 @@ def test_highlighted_models_that_left_the_top_places_go_to_a_legend(rankings: pd
     fig = plots.bump_chart(leaderboard.rank_history(rankings, ARENA, POOL, top_n=3))
     first_panel = fig.axes[0]
     legend = [t.get_text() for t in first_panel.get_legend().get_texts()]
-    assert legend == ["grok-imagine-video", "Runway Gen-4.5"]  # each #1 once, outside the top 3 by 29 Sep
+    # each #1 once, outside the top 3 by 29 Sep; then the key to the shaded stretches without a board
+    assert legend == ["grok-imagine-video (left the top 3)", "Runway Gen-4.5 (left the top 3)",
+                      "no board for more than 7 days"]
     labels = [t.get_text() for t in first_panel.texts if t.get_gid() == "label"]
     # the panel's last board holds Wan, Gemini and HappyHorse; only the highlighted two are labelled
     assert sorted(labels) == ["Gemini Omni Flash", "Wan 3.0"]
@@ -144,10 +160,18 @@ def test_rating_trajectories_draw_one_path_and_ribbon_per_model_and_epoch(rankin
     fig = plots.rating_trajectories(boards, models=["wan-3-0", "gemini-omni-flash"])
     left, right = fig.axes
     assert left.get_shared_y_axes().get_siblings(left) == [left]  # own scale per epoch
-    for ax, expected in ((left, {"wan-3-0", "gemini-omni-flash"}), (right, {"wan-3-0", "gemini-omni-flash"})):
-        assert {line.get_gid().split(":")[1] for line in ax.get_lines() if line.get_gid()} == expected
-        ribbons = [c for c in ax.collections if not (c.get_gid() or "").startswith("interval:")]
-        assert len(ribbons) == 2  # one interval ribbon per model (lone intervals get a bar besides)
+    # Ribbons break across more than 7 days without a board: on the old scale Gemini Omni Flash has one
+    # over 31 Jul to 3 Aug and one over 29 Sep, Wan 3.0 one (29 Sep); on the new scale one each.
+    for ax, ribbons_expected in ((left, 3), (right, 2)):
+        assert {line.get_gid().split(":")[1] for line in ax.get_lines() if line.get_gid()} == {
+            "wan-3-0", "gemini-omni-flash"}
+        ribbons = [c for c in ax.collections if c.get_label() == "_interval"
+                   and not (c.get_gid() or "").startswith("interval:")]
+        assert len(ribbons) == ribbons_expected
+    lone = [c.get_gid() for c in left.collections if (c.get_gid() or "").startswith("interval:")]
+    assert sorted(lone) == ["interval:gemini-omni-flash", "interval:wan-3-0"]  # 29 Sep stands alone
+    assert [p.get_label() for p in left.get_legend().get_patches()] == [
+        "95% interval (a bar where a board stands alone)", "no board for more than 7 days"]
     assert "Wan 3.0" in fig.alt_text and "Gemini Omni Flash" in fig.alt_text
     assert fig.title_text.startswith("Wan 3.0 rates highest")
     with pytest.raises(ValueError, match="no rating"):
@@ -176,13 +200,21 @@ def test_leader_timeline_draws_one_bar_per_spell(rankings: pd.DataFrame) -> None
     unobserved = [p for p in ax.patches if (p.get_gid() or "").startswith("unobserved:")]
     assert len(unobserved) == 3  # every spell but the ongoing one
     assert len([line for line in ax.get_lines() if line.get_gid() == "epoch-break"]) == 1
-    assert any("(contested)" in t.get_text() for t in ax.texts)  # Wan 3.0 vs Gemini on 2026-09-29
+    labels = [t.get_text() for t in ax.texts if t.get_gid() == "label"]
+    assert labels == ["1 board, 1 Dec 2025", "1 board, 15 Jan 2026", "4 days", "9 days"]  # no "(contested)"
+    spells_odds = leaderboard.spell_odds(rankings, ARENA, POOL)
+    with_odds = plots.leader_timeline(spells_odds).axes[0]
+    labels = [t.get_text() for t in with_odds.texts if t.get_gid() == "label"]
+    lowest = spells_odds["p_leader_min"].iloc[-1]
+    assert labels[:3] == ["1 board, 1 Dec 2025, no intervals", "1 board, 15 Jan 2026, no intervals",
+                          "4 days, lowest chance >99%"]
+    assert 0.5 < lowest < 0.995 and labels[-1] == f"9 days, lowest chance {lowest:.0%}"
 
 
 def test_leader_timeline_text_states_current_leader(rankings: pd.DataFrame) -> None:
     fig = plots.leader_timeline(leaderboard.leader_spells(rankings, ARENA, POOL))
-    assert fig.title_text == ("Wan 3.0 has been #1 since 29 Sep 2026 (contested: intervals overlap or the "
-                              "top is shared); 4 models led since Dec 2025")
+    assert fig.title_text == ("Wan 3.0 has been #1 since 29 Sep 2026 (a rival's interval overlaps its own, "
+                              "or the top is shared); 4 models led since Dec 2025")
     assert "Current leader: Wan 3.0" in fig.alt_text and "4 runs at #1 by 4 models" in fig.alt_text
     assert "Longest observed run: Wan 3.0 (9 days)" in fig.alt_text
     assert "spell" not in fig.alt_text
@@ -211,7 +243,12 @@ def test_leader_timeline_colours_developers_as_parent_companies() -> None:
     ax = fig.axes[0]
     bars = {p.get_gid(): p.get_facecolor() for p in ax.patches if (p.get_gid() or "").startswith("spell:")}
     assert bars["spell:horse"] == bars["spell:wan"] != bars["spell:h3max"]
-    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    from matplotlib.legend import Legend
+
+    keys = {lg.get_title().get_text(): [t.get_text() for t in lg.get_texts()]
+            for lg in ax.get_children() if isinstance(lg, Legend)}
+    assert set(keys) == {"Bars", "Developer"} and ax.get_legend().get_title().get_text() == "Bars"
+    legend = keys["Developer"]
     assert "Alibaba" in legend and "MiniMax" in legend and "Alibaba-ATH" not in legend and "Fal" not in legend
 
 
@@ -232,12 +269,15 @@ def test_creator_share_chart_stacks_one_bar_series_per_developer(rankings: pd.Da
     assert len(set(colours)) == len(colours)  # every developer its own colour
     boards = share["snapshot_date"].nunique()
     assert all(len(c.patches) == boards for c in series.values())
-    # stacked heights on each board add up to 100 %
+    # stacked heights on each board add up to the places the board shows (5, fewer on the press copies)
     tops = pd.DataFrame({k: [p.get_height() for p in c.patches] for k, c in series.items()}).sum(axis=1)
-    assert tops.round(6).eq(100.0).all()
+    known = share.drop_duplicates("snapshot_date").sort_values("snapshot_date")["top_places_known"]
+    assert tops.tolist() == known.astype(float).tolist()
+    widths = {round(p.get_width(), 6) for c in series.values() for p in c.patches}
+    assert widths == {0.9}  # one equal-width bar per board, whatever the days between boards
     hatched = [p for p in series["Runway"].patches if p.get_hatch()]
     assert len(hatched) == 2  # the two secondary-source boards
-    assert ax.get_ylim() == (0.0, 100.0) and "top-5" in ax.get_ylabel()
+    assert ax.get_ylim() == (0.0, 5.3) and ax.get_ylabel() == "Places among the top 5"
     assert "Latest board (7 Oct 2026)" in fig.alt_text and "Alibaba 2" in fig.alt_text  # Wan + HappyHorse
     assert "Google" in [t.get_text() for t in ax.get_legend().get_texts()]
 
@@ -249,9 +289,12 @@ def test_creator_share_pools_minor_developers(rankings: pd.DataFrame) -> None:
     names = [c.get_label() for c in fig.axes[0].containers]
     assert names == ["Alibaba", "Other developers"]
     assert "Other developers" not in fig.title_text
-    assert fig.title_text.startswith("Alibaba holds 2 of the top 5")
+    assert fig.title_text == ("Alibaba held the most of the top 5 places on average: 1.1 per board over 9 "
+                              "boards")
     heights = [p.get_height() for p in fig.axes[0].containers[1].patches]
-    assert heights[-1] == pytest.approx(60.0)  # everyone but Alibaba's two on the last board
+    assert heights[-1] == 3  # everyone but Alibaba's two on the last board
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert legend[:2] == ["Alibaba", "Other developers (7)"]
 
 
 # --- every chart ------------------------------------------------------------------------------------------
@@ -402,13 +445,17 @@ def test_re_anchoring_rule_falls_between_the_boards_not_through_a_bar(rankings: 
         return x if isinstance(x, float) else float(mdates.date2num(pd.Timestamp(x)))
 
     last_old, first_new = (float(mdates.date2num(d)) for d in (pd.Timestamp("2026-09-29"), BREAK))
-    share_fig = plots.creator_share_chart(leaderboard.creator_share(rankings, ARENA, POOL, top_n=5))
+    share = leaderboard.creator_share(rankings, ARENA, POOL, top_n=5)
+    share_fig = plots.creator_share_chart(share)
     breaks = leaderboard.epoch_breaks(rankings, ARENA, POOL)
     spells = leaderboard.leader_spells(rankings, ARENA, POOL)
     timeline_fig = plots.leader_timeline(spells, epoch_breaks=breaks)
-    for fig in (share_fig, timeline_fig):
-        assert last_old < rule_x(fig.axes[0]) < first_new
+    assert last_old < rule_x(timeline_fig.axes[0]) < first_new
+    # the share chart places boards one apart, in date order: the rule sits between 29 Sep and 6 Oct
+    dates = pd.DatetimeIndex(sorted(share["snapshot_date"].unique()))
+    positions = dict(zip(dates, board_positions(dates), strict=True))
     x = rule_x(share_fig.axes[0])
+    assert positions[pd.Timestamp("2026-09-29")] < x < positions[BREAK]
     bars = [p for c in share_fig.axes[0].containers for p in c.patches]
     assert not [p for p in bars if p.get_x() < x < p.get_x() + p.get_width()]
 

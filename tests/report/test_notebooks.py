@@ -49,7 +49,8 @@ def test_include_grade_d_false_leaves_grade_d_out(tmp_path: Path) -> None:
     page = tmp_path / "02-leaderboard-movements--include_grade_d=False.html"
     assert f"wrote {page}" in out.getvalue()
     html = page.read_text(encoding="utf-8")
-    assert "evidence grades A, B, C." in html and "evidence grades A, B, C, D" not in html
+    assert "with evidence graded A, B or C; unverified quotes (grade D) are left out." in html
+    assert "graded A, B, C or D" not in html and "(grade D) are included" not in html
 
 
 MAX_BYTES = 3_000_000

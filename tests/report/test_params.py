@@ -171,7 +171,7 @@ def test_list_params_shows_every_parameter_of_every_notebook() -> None:
             line = next(line for line in block.splitlines() if line.split()[:1] == [spec.name])
             assert spec.type_text in line and repr(spec.default) in line and spec.comment in line
     assert re.search(r"include_grade_d\s+bool\s+False\s+grade-D quotes", out)
-    assert re.search(r"end\s+date or None\s+None\s+last snapshot date", out)
+    assert re.search(r"end\s+date or None\s+None\s+last board date", out)
     assert re.search(r"budget_usd_per_min\s+number or None\s+None", out)
 
 

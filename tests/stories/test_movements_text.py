@@ -17,6 +17,7 @@ import pandas as pd
 import pytest
 
 from videomarket import data, leaderboard, plots, stories
+from videomarket.stories._movements import longest_run_finding
 
 AA, LM = "Artificial Analysis", "LMArena"
 T2V, I2V = "text-to-video", "image-to-video"
@@ -133,9 +134,9 @@ def test_answer_names_the_latest_leader_since_when_how_sure_and_the_changes(t: d
     assert answer == (
         "**Wan 3.0** (Alibaba) is #1 of the Artificial Analysis text to video (silent) pool on the latest "
         "board (10 October 2026), and has been since 3 September 2026: "
-        f"{stories.about(last['p_leader_last'])} likely to be truly #1 if the published intervals are "
-        f"independent, {stories.about(last['p_leader_last_correlated'])} if ratings move together "
-        "(correlation 0.3). #1 changed hands 3 times since 1 December 2025."
+        f"{stories.about(last['p_leader_last'])} likely to be truly #1 "
+        f"({stories.about(last['p_leader_last_correlated'])} if the ratings were correlated at 0.3, an "
+        "illustration). The boards in the data show #1 changing hands at least 3 times since 1 December 2025."
     )
     assert last["p_leader_last_correlated"] > last["p_leader_last"] > 0.5  # correlated ratings: surer gaps
     reader_text_is_clean(answer)
@@ -148,8 +149,8 @@ def test_answer_without_intervals_or_changes_says_so() -> None:
     assert answer == (
         "**Runway Gen-4.5** (Runway) is #1 of the Artificial Analysis text to video (silent) pool on the "
         "latest board (around 20 December 2025), and has been since 1 December 2025: its boards publish no "
-        "intervals, so how sure that lead is cannot be computed. #1 has not changed hands since 1 December "
-        "2025.")
+        "intervals, so how sure that lead is cannot be computed. The boards in the data show no change of #1 "
+        "since 1 December 2025.")
     one_board = spells.assign(n_snapshots=1, end=spells["start"], end_precision="day")
     assert "(1 December 2025), the only board so far to show it at #1: " in stories.movements_answer(
         one_board, leaderboard.lead_changes(press, AA, T2V), AA, T2V)
@@ -158,29 +159,35 @@ def test_answer_without_intervals_or_changes_says_so() -> None:
 
 
 def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
+    rescale = leaderboard.reanchoring_moves(t["rankings"], AA, T2V)
     findings = stories.movements_findings(
         t["by_pool"], AA, T2V, breaks=t["breaks"], epochs=epochs(), drift=t["drift"], places=t["places"],
-        boards=t["complete"]["snapshot_date"].nunique(), top_n=3, brands=stories.merged_brands(t["history"]))
+        boards=t["complete"]["snapshot_date"].nunique(), top_n=3, brands=stories.merged_brands(t["history"]),
+        rescale=rescale)
     assert len(findings) == 5
     pools, longest, drift, developers, anchors = findings
-    assert pools == ("Since December 2025, 4 models have held #1 of the Artificial Analysis text to video "
-                     "(silent) pool (now Wan 3.0); 1 of image to video (silent) (now Gemini Omni Flash).")
-    assert longest.startswith("The longest run at #1 is Gemini Omni Flash's in image to video (silent): 80 "
-                              "days (23 July 2026 to 10 October 2026, 2 boards), still running; on its last "
-                              "board with intervals it is about ")
-    assert "if the published intervals are independent (about " in longest
+    # each pool's own first board with a #1, not one common start date
+    assert pools == ("The Artificial Analysis text to video (silent) pool has had 4 models at #1 since its "
+                     "first board showing one (1 December 2025), now Wan 3.0. In the other pools, image to "
+                     "video (silent): 1 model since 23 July 2026 (now Gemini Omni Flash).")
+    # a single longest run is not ranked against others: its length is what the boards show
+    assert longest == ("The longest run at #1 seen is Gemini Omni Flash's in image to video (silent) (80 "
+                       "days, still running), from 23 July 2026 to 10 October 2026; with up to 79 days "
+                       "without a board inside or around it, its true length is unknown by weeks.")
     # The current leader (Wan 3.0) is not a former leader; HappyHorse's 103-point fall is the largest.
     assert drift == ("Of the former leaders of text to video (silent), HappyHorse-1.0 moved most: it lost "
-                     "103 points on the scale before the October 2026 re-anchoring, from 1389 (#1, 10 April "
-                     "2026) to 1286 (#3, 30 September 2026); its first and last 95% intervals no longer "
-                     "overlap.")
-    assert developers == ("Alibaba holds the most of the top 3 places of text to video (silent): 1.3 per "
-                          "board on average over 6 complete archived boards, up to 2, counting Alibaba-ATH "
-                          "as Alibaba; an entry a board lists twice counts once.")
-    assert anchors == ("Artificial Analysis re-anchored the text to video (silent) scale between 30 "
-                       "September 2026 and 1 October 2026 (Mochi 1 pinned at 1,000 before, Kling 3.0 1080p "
-                       "(Pro) after): every rating moved at once, so ratings before and after are never "
-                       "compared.")
+                     "103 points on the old scale, from 1389 (#1, 10 April 2026) to 1286 (#3, 30 September "
+                     "2026); its first and last 95% intervals do not overlap.")
+    assert developers == ("Alibaba held the most of the top 3 places of text to video (silent) on average: "
+                          "1.3 per board over 6 complete archived boards (up to 2), counting Alibaba-ATH as "
+                          "Alibaba.")
+    # re-anchored AND re-rated: sizes, the spread of the shifts, reshuffled ranks, who left; all computed
+    assert anchors == ("Between 30 September and 1 October 2026 Artificial Analysis re-anchored and re-rated "
+                       "the text to video (silent) pool: Kling 3.0 1080p (Pro) replaced Mochi 1 at 1,000; "
+                       "the board went from 4 to 3 models; the ratings of the 2 models on both boards fell "
+                       "by 207 to 248 points, not one common shift. Ranks reshuffled (HappyHorse-1.0 #3 to "
+                       "#4) and Gemini Omni Flash (#2) left the board. Ranks and ratings are never compared "
+                       "across that date.")
     for finding in findings:
         reader_text_is_clean(finding)
     stories.key_findings(findings)  # 3 to 5: accepted
@@ -195,33 +202,102 @@ def test_findings_without_archived_boards_still_give_three(t: dict) -> None:
                             "last.")
 
 
+def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
+    runs = pd.DataFrame({
+        "model": ["a", "b"], "model_name": ["Alpha", "Beta"], "creator": ["X", "Y"],
+        "start": pd.to_datetime(["2026-04-08", "2026-07-23"]), "end": pd.to_datetime(["2026-06-25",
+                                                                                      "2026-10-10"]),
+        "days": [79, 80], "n_snapshots": [37, 22], "max_gap_days": [42, 4], "ongoing": [False, True],
+        "next_start": pd.to_datetime(["2026-07-23", None]), "start_precision": "day", "end_precision": "day",
+    })
+    text = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]]})
+    assert text == ("The longest runs at #1 seen last about 80 days each: Beta's in image to video "
+                    "(silent) (80 days, still running) and Alpha's in text to video (silent) (79 days). With "
+                    "up to 42 days without a board inside or around them, their true lengths are unknown by "
+                    "weeks, so the boards cannot say which was longer.")
+
+
+def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) -> None:
+    text = stories.movements_as_of(t["rankings"], AA, T2V)
+    assert text.startswith("Data as of 10 October 2026 for Artificial Analysis's boards (")
+    assert "; 21 September 2026 for LMArena's boards (" in text
+    assert text.endswith("#1 of the Artificial Analysis text to video (silent) pool changed 3 times in the "
+                         "10 months before that date, so the leader may have changed since.")
+
+
 # --- who held #1 and how the lead changed hands -----------------------------------------------------------
 
-def test_runs_table_has_parent_developers_words_and_no_certainties(t: dict) -> None:
+def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -> None:
+    spells = t["spells"]
+    low = stories.about(spells["p_leader_min"].iloc[-1])
+    assert stories.runs_text(spells, T2V) == (
+        "**Text to video (silent)**: 4 runs at #1 by 4 models since 1 December 2025. Wan 3.0 (Alibaba) has "
+        f"been #1 since 3 September 2026 (4 boards over 38 days, seen in archived copies of the board). Its "
+        f"chance of being truly #1 was never below {low} on its 4 boards with intervals, but a rival's 95% "
+        "interval overlapped its own on 4 of the 4. One run rests on press or developer copies only, without "
+        "intervals: Runway Gen-4.5's (2 boards, the last dated around 20 December 2025). Before the archived "
+        "copies such copies are sparse, so a short run at #1 may have gone unseen: the counts of runs and "
+        "changes are lower bounds.")
+    assert stories.timeline_title(spells) == (
+        "Wan 3.0 has been #1 since 3 September 2026; 4 models have led since December 2025")
+
+
+def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chances(t: dict) -> None:
     table = stories.runs_table(t["spells"])
     # HappyHorse is labelled Alibaba-ATH on the boards
     assert table["developer"].tolist() == ["Runway", "Alibaba", "Google", "Alibaba"]
     assert table["seen_in"].tolist() == ["Press report", "Archived copy", "Archived copy", "Archived copy"]
-    assert pd.isna(table["last"].iloc[0]) and table["last"].iloc[1] == "> 99.9%"  # never "100%"
+    assert table["end_text"].tolist() == ["around 20 Dec 2025", "10 Apr 2026", "23 Jul 2026", "10 Oct 2026"]
+    assert pd.isna(table["p_leader_last"].iloc[0]) and table["p_leader_last"].iloc[1] == 1.0  # numeric
     shown = plots.table(table, columns=stories.RUNS_TABLE, formats=stories.RUNS_FORMATS)
     assert shown.cells()[0][-3:] == ["—", "—", "—"]
-    assert all("_" not in h for h in shown.headers) and any("independent" in h for h in shown.headers)
+    assert shown.cells()[1][-3:] == [">99%", ">99%", ">99%"]  # never "100%"
+    assert all("_" not in h for h in shown.headers)
+    assert "Lowest chance of being truly #1" in shown.headers
     pools = stories.pool_leaders_table(t["by_pool"])
     assert pools[["pool", "runs", "models", "leader", "developer"]].values.tolist() == [
         ["Text to video (silent)", 4, 4, "Wan 3.0", "Alibaba"],
         ["Image to video (silent)", 1, 1, "Gemini Omni Flash", "Google"]]
+    assert pools["first"].tolist() == list(pd.to_datetime(["2025-12-01", "2026-07-23"]))
     plots.table(pools, columns=stories.POOL_LEADERS_TABLE, formats=stories.POOL_LEADERS_FORMATS)
+    assert stories.pool_runs_text(t["by_pool"], T2V) == (
+        "Each pool is its own contest, and the boards showing a #1 start at different dates: text to video "
+        "(silent) from 1 December 2025 and image to video (silent) from 23 July 2026.")
+
+
+def test_pool_runs_text_names_the_pool_that_changed_hands_most() -> None:
+    def run(model: str, start: str, end: str, p: float) -> dict:
+        return {"model": model, "model_name": model.title(), "creator": "X", "start": pd.Timestamp(start),
+                "end": pd.Timestamp(end), "days": 1, "n_snapshots": 1, "evidence": "A",
+                "start_precision": "day", "end_precision": "day",
+                "p_leader_min": p, "p_leader_max": p, "p_leader_last": p, "p_leader_last_correlated": p}
+    busy = pd.DataFrame([run("gem", "2026-08-20", "2026-08-21", 0.38), run("wan", "2026-08-25", "2026-08-26",
+                                                                          0.93),
+                         run("gem", "2026-09-01", "2026-09-01", 0.6), run("wan", "2026-10-01", "2026-10-02",
+                                                                          0.84)])
+    calm = pd.DataFrame([run("kling", "2026-06-25", "2026-10-10", 0.99)])
+    text = stories.pool_runs_text({T2V: calm, "text-to-video-audio": busy}, T2V)
+    assert text == (
+        "Each pool is its own contest, and the boards showing a #1 start at different dates: text to video "
+        "(silent) from 25 June 2026 and text to video with audio from 20 August 2026. Text to video with "
+        "audio changed hands most: 4 runs at #1 by 2 models, Gem and Wan taking #1 from each other 3 times "
+        "between 25 August and 1 October 2026; on those boards the leader was between about 60% and about "
+        "93% likely to be truly #1.")
 
 
 def test_each_change_is_told_once_with_its_odds(t: dict) -> None:
     text = stories.changes_text(t["changes"], t["spells"], t["daily"], AA, T2V)
     bullets = text.splitlines()
     assert len(bullets) == len(t["changes"]) == 3 and all(b.startswith("- ") for b in bullets)
-    assert [b.split(" was first seen")[0][2:] for b in bullets] == ["HappyHorse-1.0", "Gemini Omni Flash",
-                                                                    "Wan 3.0"]
-    assert "9 points ahead of Gemini Omni Flash, now #2; the new lead was contested" in bullets[2]
-    assert "On that board it was about " in bullets[2]
-    assert "if the published intervals are independent" in text
+    assert [b.split(" took #1")[0].split(": ")[-1] for b in bullets] == [
+        "HappyHorse-1.0", "Gemini Omni Flash", "Wan 3.0"]
+    assert bullets[2] == "- " + stories.change_line(t["changes"].iloc[-1], t["spells"], t["daily"])
+    p = stories.about(t["daily"].set_index("snapshot_date").loc[pd.Timestamp("2026-09-03"), "p_leader"])
+    assert bullets[2] == (
+        "- **Between 23 July 2026 and 3 September 2026**: Wan 3.0 took #1 from Gemini Omni Flash, "
+        "somewhere in those 42 days without a board showing the change (first seen at #1 in an archived "
+        "copy). On that board it was 9 points ahead of Gemini Omni Flash, now #2, and a rival's 95% interval "
+        f"overlapped its own; it was {p} likely to be truly #1.")
     reader_text_is_clean(text)
     one = stories.changes_text(t["changes"].iloc[0:0], t["spells"], None, AA, T2V)
     assert one == ("#1 of the Artificial Analysis text to video (silent) pool never changed hands in this "
@@ -251,38 +327,87 @@ def test_a_selection_without_the_launch_board_gets_one_sentence(t: dict) -> None
     assert stories.launch_leader(later) == [] and stories.launch_leader(t["by_pool"][I2V]) == []
     text = stories.launch_text(t["rankings"], t["launch_drift"].iloc[0:0], t["breaks"], later)
     assert text == ("The December 2025 launch board belongs to the Artificial Analysis text to video "
-                    "(silent) pool from 1 December 2025; this selection does not include it (the report with "
-                    "the default parameters tells it).")
+                    "(silent) pool from 1 December 2025; this selection does not include it (the note for "
+                    "the default selection tells it).")
 
 
 # --- day by day in the archive ----------------------------------------------------------------------------
 
-def test_archive_moves_and_bump_title(t: dict) -> None:
+def test_archive_text_names_the_stretches_without_a_board_and_the_partial_copies(t: dict) -> None:
     pool = t["archive"].query("arena == @AA and category == @T2V")
     assert stories.archive_text(pool, t["history"], 3, AA, T2V) == (
-        "6 archived boards from 10 April 2026 to 10 October 2026; 7 models reached the top 3 on at least one "
-        "of them.")
+        "6 archived boards from 10 April to 10 October 2026; none from 11 April to 22 July 2026, from 24 "
+        "July to 2 September 2026, from 4 to 29 September 2026 or from 2 to 9 October 2026. 7 models reached "
+        "the top 3 on at least one of them.")
     assert stories.archive_text(pool.iloc[0:0], None, 3, AA, T2V) == (
         "The selection holds no archived board of the Artificial Analysis text to video (silent) pool: "
         "day-by-day movements cannot be shown.")
-    p = stories.about(t["odds"]["p_leader"].iloc[0])
-    assert stories.bump_title(t["history"], t["odds"], 3) == (
-        f"Wan 3.0 is #1 on the latest archived board ({p} likely truly #1 if intervals are independent); 7 "
-        "models reached the top 3")
-    assert "no intervals on that board" in stories.bump_title(t["history"], None, 3)
+    assert stories.unseen_stretches(pool["snapshot_date"])[0] == (pd.Timestamp("2026-04-11"),
+                                                                  pd.Timestamp("2026-07-22"))
+    assert stories.bump_title(t["history"], 3) == (
+        "Wan 3.0 is #1 on the latest archived board; 7 models reached the top 3")
+
+
+def test_a_copy_of_only_the_top_of_the_board_is_named() -> None:
+    rows = board("2026-09-28", [("wan", 1, 1335.0, 7), ("gemini", 2, 1332.0, 6), ("horse", 3, 1286.0, 6),
+                                ("runway", 4, 1214.0, 6)])
+    rows += board("2026-09-29", [("wan", 1, 1335.0, None)])
+    rows += board("2026-09-30", [("wan", 1, 1335.0, 7), ("gemini", 2, 1332.0, 6), ("horse", 3, 1286.0, 6),
+                                 ("runway", 4, 1214.0, 6)])
+    pool = pd.DataFrame(rows).astype({"rank": "Int64", "elo": "Float64"})
+    partial = stories.partial_boards(pool, AA, T2V)
+    assert partial.values.tolist() == [[pd.Timestamp("2026-09-29"), 1]]
+    history = leaderboard.rank_history(pool, AA, T2V, 3)
+    assert stories.archive_text(pool, history, 3, AA, T2V) == (
+        "3 archived boards from 28 to 30 September 2026, 2 of them full lists (the other: 29 September 2026, "
+        "only the top 1). 3 models reached the top 3 on at least one of them.")
+
+
+def test_movers_one_scale_at_a_time_and_what_the_re_rating_did(t: dict) -> None:
+    rescale = leaderboard.reanchoring_moves(t["rankings"], AA, T2V)
     text = stories.moves_text(t["moves"], 3, t["breaks"])
-    assert text.startswith("Of the models already on the first archived board of a scale, HappyHorse-1.0 "
-                           "fell furthest, #1 to #3 (before the October 2026 re-anchoring). 2 models entered "
-                           "the top 3 after a scale's first archived board and were still listed on its "
-                           "last: Gemini Omni Flash (best #1, first seen 23 July 2026) and Wan 3.0 (best #1, "
-                           "first seen 3 September 2026).")
+    assert text == (
+        "On the old scale (10 April to 30 September 2026), of the models on its first archived board (10 "
+        "April 2026), HappyHorse-1.0 fell furthest, #1 to #3. 2 models entered the top 3 after that first "
+        "board and were still listed on the scale's last: Gemini Omni Flash (best #1, first seen 23 July "
+        "2026) and Wan 3.0 (best #1, first seen 3 September 2026). The table lists every model that reached "
+        "the top 3 on this scale, by the number of places it moved between its first and last board there, "
+        "largest first.")
+    later = stories.moves_later_text(t["moves"], 3, t["breaks"], rescale)
+    assert later == (
+        "The re-anchored board of 1 October 2026 re-rated every model it kept and reshuffled the ranks: "
+        "HappyHorse-1.0 went from #3 to #4, while Gemini Omni Flash (#2 on 30 September 2026) left the "
+        "board. Ranks are therefore never carried across it. On the re-anchored scale (1 to 10 October 2026) "
+        "no model changed rank between its first and last board there:")
     assert stories.moves_text(None, 3, t["breaks"]) == ""
-    table = stories.moves_table(t["moves"], t["breaks"])
-    assert set(table["scale"]) == {"Before the October 2026 re-anchoring",
-                                   "After the October 2026 re-anchoring"}
-    shown = plots.table(table, columns=stories.MOVES_TABLE, formats=stories.MOVES_FORMATS)
+    assert stories.moves_later_text(None, 3, t["breaks"], rescale) == ""
+    first = stories.moves_table(t["moves"], t["breaks"], "first")
+    later_rows = stories.moves_table(t["moves"], t["breaks"], "later")
+    assert set(first["scale_epoch"]) == {"e1"} and set(later_rows["scale_epoch"]) == {"e2"}  # one scale each
+    # "on the scale's first board" matches the rows: the newcomers are marked No
+    assert first[["model_name", "on_first"]].values.tolist() == [
+        ["HappyHorse-1.0", True], ["Gemini Omni Flash", False], ["Dreamina Seedance 2.0", True],
+        ["Runway Gen-4.5", True], ["Wan 3.0", False]]
+    shown = plots.table(first, columns=stories.MOVES_TABLE, formats=stories.MOVES_FORMATS)
+    assert "Rank change (+ = up)" in shown.headers
     assert not {"e1", "e2"} & {cell for row in shown.cells() for cell in row}
-    reader_text_is_clean(text)
+    reader_text_is_clean(text + later)
+
+
+def test_the_re_rating_summary_is_computed_from_the_two_boards(t: dict) -> None:
+    rescale = leaderboard.reanchoring_moves(t["rankings"], AA, T2V)
+    summary = stories.rescale_summary(rescale, 3)
+    assert (summary["size_before"], summary["size_after"], summary["shared"]) == (4, 3, 2)
+    assert (summary["low"], summary["high"]) == (-248.0, -207.0)
+    assert [m.model_name for m in summary["moves"]] == ["HappyHorse-1.0"]
+    assert [m.model_name for m in summary["left"]] == ["Gemini Omni Flash"]
+    assert stories.rescale_summary(rescale.iloc[0:0], 3) is None
+    assert [stories.scale_name(e, t["breaks"]) for e in ("e1", "e2")] == ["the old scale",
+                                                                           "the re-anchored scale"]
+    assert [stories.day_range("2026-10-01", "2026-10-10"), stories.day_range("2026-04-10", "2026-10-10"),
+            stories.day_range("2025-12-01", "2026-10-10"), stories.day_range("2026-10-10", "2026-10-10")] == [
+        "1 to 10 October 2026", "10 April to 10 October 2026", "1 December 2025 to 10 October 2026",
+        "10 October 2026"]
 
 
 # --- how sure is the latest #1 ----------------------------------------------------------------------------
@@ -290,21 +415,57 @@ def test_archive_moves_and_bump_title(t: dict) -> None:
 def test_latest_board_odds_say_what_they_assume_and_count_a_repeat_once(t: dict) -> None:
     odds = t["odds"]
     assert "h3max" not in set(odds["model"])  # the repeat is counted once
-    text = stories.odds_text(odds, AA, T2V)
+    based_on = leaderboard.based_on_odds(t["rankings"], AA, T2V)
+    text = stories.odds_text(odds, AA, T2V, based_on)
     top = odds.iloc[0]
-    assert text.startswith(
+    assert text == (
         "On the latest board with intervals (10 October 2026), **Wan 3.0** rates 1128 (95% interval 1116 to "
-        f"1140). It is {stories.about(top['p_leader'])} likely to be truly #1 if the published intervals are "
-        f"independent ({stories.about(top['p_leader_correlated'])} if ratings move together)")
-    assert text.endswith("The board also lists MiniMax H3 (768p) as MiniMax H3 Max (based on MiniMax H3), "
-                         "with the same rating and interval: the entry counts once.")
-    assert "2 models cannot be ruled out as #1" in text
+        f"1140), 12 points above MiniMax H3 (768p). It is {stories.about(top['p_leader'])} likely to be "
+        f"truly #1 ({stories.about(top['p_leader_correlated'])} if the ratings were correlated at 0.3, an "
+        f"illustration), and {stories.about(top['p_above_next'])} likely to rate above MiniMax H3 (768p). 2 "
+        "models cannot be ruled out as #1 (no other model's whole interval lies above theirs): Wan 3.0 and "
+        "MiniMax H3 (768p). The board also lists MiniMax H3 (768p) as MiniMax H3 Max (based on MiniMax H3), "
+        "with the same rating and interval: the entry counts once.")
     table = stories.odds_table(odds)
-    assert table["first"].tolist()[-1] == "< 0.1%" and len(table) == 3
-    plots.table(table, columns=stories.ODDS_TABLE, formats=stories.ODDS_FORMATS)
+    assert table["p_leader"].tolist()[-1] == 0.0 and len(table) == 3
+    # the last row's "chance above the next row" would compare with a model not shown: left blank
+    assert pd.isna(table["above_next"].iloc[-1])
+    shown = plots.table(table, columns=stories.ODDS_TABLE, formats=stories.ODDS_FORMATS)
+    assert shown.cells()[-1][-3:] == ["<1%", "<1%", "—"]
     assert stories.odds_text(None, AA, T2V) == (
         "No board of the Artificial Analysis text to video (silent) pool in this selection publishes rating "
         "intervals, so how sure the latest #1 is cannot be computed; only the rating gaps are known.")
+
+
+def _based_on_board(h3max_elo: float) -> pd.DataFrame:
+    rows = board("2026-10-10", [("wan", 1, 1129.0, 11), ("h3max", 2, h3max_elo, 11), ("h3", 3, 1117.0, 11),
+                                ("horse", 4, 1038.0, 8)], epoch="e2")
+    return pd.DataFrame(rows).astype({"rank": "Int64", "elo": "Float64", "ci_low": "Float64",
+                                      "ci_high": "Float64"})
+
+
+def test_a_based_on_pair_one_point_apart_is_two_rivals_and_the_check_says_what_one_would_give() -> None:
+    ranks = _based_on_board(1118.0)
+    based_on = leaderboard.based_on_odds(ranks, AA, T2V)
+    row = based_on.iloc[0]
+    assert (row["model"], row["same_as"], bool(row["identical"])) == ("h3max", "h3", False)
+    assert row["p_leader_as_one"] > row["p_leader"]  # a rival fewer: the leader surer
+    odds = leaderboard.board_leader_odds(ranks, AA, T2V)
+    text = stories.odds_text(odds, AA, T2V, based_on)
+    assert text.endswith(
+        "MiniMax H3 Max (based on MiniMax H3), a model built on MiniMax H3 (768p), is listed 1 point from it "
+        "and counts as a second rival; the method check says what counting the two as one would give.")
+    daily = leaderboard.daily_leader_odds(ranks, AA, T2V)
+    check = stories.listed_twice_text(daily, AA, T2V, based_on)
+    assert check == (
+        "The rule needs the same rating and interval: on the latest board (10 October 2026) MiniMax H3 Max "
+        "(based on MiniMax H3) rates 1118 and MiniMax H3 "
+        f"(768p) 1117, so they count as two rivals and Wan 3.0 is {stories.about(row['p_leader'])} likely to "
+        "be truly #1, the headline chance. Were the pair one entry (the \"based on\" row left out), Wan 3.0 "
+        f"would be {stories.about(row['p_leader_as_one'])} likely to be truly #1. This note keeps the rule: "
+        "two rows with different numbers are read as the board publishes them.")
+    same = leaderboard.based_on_odds(_based_on_board(1117.0), AA, T2V)
+    assert bool(same["identical"].iloc[0])  # same rating and interval: one entry, counted once
 
 
 # --- drift, developers, the other arena -------------------------------------------------------------------
@@ -314,14 +475,17 @@ def test_drift_text_title_and_table(t: dict) -> None:
     text = stories.drift_text(drift, t["breaks"], [], t["spells"], AA, T2V)
     assert text == ("Between each leader's first and last archived board on one scale, HappyHorse-1.0 moved "
                     "most: it lost 103 points (before the October 2026 re-anchoring), and its first and last "
-                    "95% intervals no longer overlap. In 4 of the 5 comparisons below the two intervals "
+                    "95% intervals do not overlap. In 4 of the 5 comparisons below the two intervals "
                     "overlap: such moves may be noise.")
-    assert stories.drift_title(drift) == ("HappyHorse-1.0 lost 103 points between its first and last "
-                                          "archived board; each panel is its own scale")
+    assert stories.drift_title(drift, t["breaks"]) == (
+        "HappyHorse-1.0 lost 103 points on the old scale between its first and last archived board (10 April "
+        "to 30 September 2026)")
     table = stories.drift_table(drift, t["breaks"])
     assert table["overlap"].tolist() == ["No", "Yes", "Yes", "Yes", "Yes"]
     plots.table(table, columns=stories.DRIFT_TABLE, formats=stories.DRIFT_FORMATS)
-    assert "no drift to show" in stories.drift_text(None, t["breaks"], [], t["spells"], AA, T2V)
+    assert stories.drift_text(None, t["breaks"], [], t["spells"], AA, T2V) == (
+        "No leader of the Artificial Analysis text to video (silent) pool has two archived boards on one "
+        "scale in this selection: no drift to show.")
     # one scale throughout: no column repeating it on every row
     assert "scale" in stories.scale_columns(stories.DRIFT_TABLE, t["breaks"])
     single = stories.scale_columns(stories.DRIFT_TABLE, t["breaks"].iloc[0:0])
@@ -331,37 +495,56 @@ def test_drift_text_title_and_table(t: dict) -> None:
 
 def test_developers_are_parent_companies_and_merges_are_named(t: dict) -> None:
     text = stories.developers_text(t["places"], 6, 3, AA, T2V)
-    assert text.startswith("Over 6 complete archived boards, 5 developers held at least one of the top 3 "
-                           "places. Alibaba held the most on average (1.3 per board, up to 2); on the latest "
-                           "board Alibaba and MiniMax each hold 1 place")
+    assert text == ("Over 6 complete archived boards, 5 developers held at least one of the top 3 places. "
+                    "Alibaba held the most on average (1.3 per board, up to 2); on the latest board Alibaba "
+                    "and MiniMax each hold 1 place, and the top 3 spread over 2 developers. No developer "
+                    "held more than 2 of the 3 on any of these boards.")
+    assert stories.shares_title(t["places"], 6, 3) == (
+        "Alibaba held the most of the top 3 places on average: 1.3 per board over 6 boards")
     assert "Fal" not in set(t["places"]["creator"])  # fal's post-trained H3 Max counts for MiniMax, once
     assert stories.merged_developers_text(t["history"]) == (
         "Developers are counted as parent companies: Alibaba-ATH as Alibaba; ByteDance Seed as ByteDance. A "
-        "model a hosting platform lists (such as fal) counts for its own developer: MiniMax H3 Max (based on "
+        "model a hosting platform lists (such as Fal) counts for its own developer: MiniMax H3 Max (based on "
         "MiniMax H3) for MiniMax.")
     assert stories.merged_brands(t["history"]) == {"Alibaba": ["Alibaba-ATH"],
                                                    "ByteDance": ["ByteDance Seed"]}
+    assert stories.others_text(t["complete"], 2) == (
+        "In the chart, the 3 developers outside the 2 with the most places share one grey block, \"Other "
+        "developers\": ByteDance, MiniMax and Runway.")
     assert stories.developers_text(None, 0, 3, AA, T2V) == (
         "No complete archived top-3 board of the Artificial Analysis text to video (silent) pool in this "
         "selection: shares of the top places cannot be shown.")
     plots.table(t["places"], columns=stories.SHARES_TABLE, formats=stories.SHARES_FORMATS)
 
 
-def test_the_other_arena_on_its_own_scale_or_one_sentence(t: dict) -> None:
+def test_the_other_arena_on_its_own_scale_with_names_dates_and_its_runs(t: dict) -> None:
     assert stories.other_arena_heading(AA) == "## LMArena, on its own scale"
     text = stories.other_arena_text(t["rankings"], AA, T2V)
-    assert text.startswith("LMArena runs its own vote and its own rating scale: its numbers never compare "
-                           "with those above. Since 22 August 2026 its text to video (silent) pool had 2 "
-                           "runs at #1 by 2 models. On its latest board (21 September 2026) "
-                           "**gemini-omni-1.1-flash** (Google) is #1, 3 points ahead of gemini-omni-flash: "
-                           "about ")
-    assert text.endswith("Telling a gap of 3 points from a tie takes about 105,276 decisive head-to-head "
-                         "votes between the two (a two-sided test at the 5% level with 80% power).")
+    top = leaderboard.board_leader_odds(t["rankings"], LM, T2V).iloc[0]
+    assert text == (
+        "LMArena runs its own vote and its own rating scale: its numbers never compare with those above. Its "
+        "boards in the data are dated 22 August to 21 September 2026 by LMArena's own \"last updated\" "
+        "stamp, not the day an archive copied them. On its text to video (silent) boards #1 changed hands at "
+        "least once, in 2 runs by 2 models (table below). On its newest board (21 September 2026, 19 days "
+        "older than the newest Artificial Analysis board) **Gemini Omni 1.1 Flash** (Google) is #1, 3 points "
+        f"ahead of Gemini Omni Flash: {stories.about(top['p_leader'])} likely to be truly #1 "
+        f"({stories.about(top['p_leader_correlated'])} if the ratings were correlated at 0.3, an "
+        "illustration). Telling a gap of 3 points from a tie takes about 105,000 [decisive head-to-head "
+        "votes](#glossary-decisive-vote) between the two (a two-sided test at the 5% [significance "
+        "level](#glossary-significance) with 80% power).")
     assert stories.other_arena_text(t["rankings"], AA, I2V) == (
         "LMArena has no image to video (silent) pool in this selection.")
     assert stories.other_arena_heading(LM) == "## Artificial Analysis, on its own scale"
     assert "**Wan 3.0** (Alibaba) is #1, 12 points ahead of MiniMax H3 (768p)" in stories.other_arena_text(
         t["rankings"], LM, T2V)
+    # raw lower-case ids become names
+    assert stories.arena_name("g11", "gemini-omni-1.1-flash", t["rankings"]) == "Gemini Omni 1.1 Flash"
+    runs = stories.other_arena_table(t["rankings"], AA, T2V)
+    assert runs[["name", "developer", "start_text", "end_text"]].values.tolist() == [
+        ["Gemini Omni Flash", "Google", "22 Aug 2026", "22 Aug 2026"],
+        ["Gemini Omni 1.1 Flash", "Google", "21 Sep 2026", "21 Sep 2026"]]
+    shown = plots.table(runs, columns=stories.OTHER_RUNS_TABLE, formats=stories.OTHER_RUNS_FORMATS)
+    assert not {"g11", "gof"} & {cell for row in shown.cells() for cell in row}
 
 
 # --- appendix -----------------------------------------------------------------------------------------------
@@ -369,18 +552,27 @@ def test_the_other_arena_on_its_own_scale_or_one_sentence(t: dict) -> None:
 def test_selection_and_re_anchoring_in_words(t: dict) -> None:
     coverage = data.pool_coverage(t["rankings"]).query("arena == @AA")
     assert stories.selection_text(t["rankings"], coverage, AA, T2V, ("A", "B", "C")) == (
-        "Selected: Artificial Analysis, boards from 1 December 2025 to 10 October 2026, evidence grades A, "
-        "B, C. The text to video (silent) pool has 8 boards in that range, 6 of them archived (from 10 April "
-        "2026), plus 2 boards from press or developer pages only.")
+        "This note uses the Artificial Analysis boards dated 1 December 2025 to 10 October 2026, with "
+        "evidence graded A, B or C; unverified quotes (grade D) are left out. The text to video (silent) "
+        "pool has 8 boards in that range: 6 archived copies (from 10 April 2026) and 2 boards from press or "
+        "developer pages only.")
+    assert stories.selection_text(t["rankings"], coverage, AA, T2V, ("A", "B", "C", "D")).startswith(
+        "This note uses the Artificial Analysis boards dated 1 December 2025 to 10 October 2026, with "
+        "evidence graded A, B, C or D; unverified quotes (grade D) are included.")
     archived = t["archive"]
     assert stories.selection_text(archived, data.pool_coverage(archived).query("arena == @AA"), AA, T2V,
-                                  ("A",)).endswith("6 of them archived (from 10 April 2026), and none from "
+                                  ("A",)).endswith("6 archived copies (from 10 April 2026), and none from "
                                                    "press or developer pages only.")
-    text = stories.reanchoring_text(t["breaks"], epochs(), AA, T2V)
-    assert ("the last board of the text to video (silent) pool on the old scale is from 30 September 2026, "
-            "the first on the new one from 1 October 2026: Mochi 1 was pinned at 1,000 before, Kling 3.0 "
-            "1080p (Pro) "
-            "after") in text
+    rescale = leaderboard.reanchoring_moves(t["rankings"], AA, T2V)
+    text = stories.reanchoring_text(t["breaks"], epochs(), AA, T2V, rescale, 3)
+    assert text == (
+        "Artificial Analysis pins one model of each pool at a rating of 1,000; the last board of the text to "
+        "video (silent) pool on the old scale is from 30 September 2026, the first on the new one from 1 "
+        "October 2026: Mochi 1 was pinned at 1,000 before, Kling 3.0 1080p (Pro) after. It re-rated the pool "
+        "at the same time: the board went from 4 models to 3, and the ratings of the 2 models on both boards "
+        "fell by 207 to 248 points, not one common shift, so gaps between models changed too. Gemini Omni "
+        "Flash (#2) left the board. Values before and after are on different scales: each has its own chart "
+        "area, values are never joined or subtracted, and ranks are not carried across.")
     reader_text_is_clean(text)
     assert stories.reanchoring_text(t["breaks"].iloc[0:0], epochs(), LM, T2V) == (
         "LMArena does not say which model anchors its scale; the text to video (silent) scale was not "
@@ -390,17 +582,38 @@ def test_selection_and_re_anchoring_in_words(t: dict) -> None:
 def test_the_listed_twice_check_says_what_counting_both_rows_would_give(t: dict) -> None:
     text = stories.listed_twice_text(t["daily"], AA, T2V)
     daily = t["daily"].set_index("snapshot_date")
-    assert text.startswith("2 boards of the Artificial Analysis text to video (silent) pool (1 October 2026 "
-                           "to 10 October 2026) list one entry twice, with the same rating and interval "
-                           "(MiniMax H3 Max (based on MiniMax H3) repeats MiniMax H3 (768p)). Counted once")
     once, twice = daily.loc[pd.Timestamp("2026-10-01"), ["p_leader", "p_leader_counting_twice"]]
     assert twice < once  # a second rival with the same chance lowers the leader's probability
-    assert f"{stories.about(once)} likely to be truly #1 on the board of 1 October 2026 if the published " \
-           "intervals are independent" in text and f"give {stories.about(twice)}" in text
+    assert text == (
+        "2 boards of the Artificial Analysis text to video (silent) pool (1 to 10 October 2026) list one "
+        "entry twice, with the same rating and interval (MiniMax H3 Max (based on MiniMax H3) repeats "
+        f"MiniMax H3 (768p)). Counted once, as everywhere in this note, Wan 3.0 is {stories.about(once)} "
+        f"likely to be truly #1 on the board of 1 October 2026; counting both rows would give "
+        f"{stories.about(twice)}, because the repeat adds a second rival with the same chance.")
     reader_text_is_clean(text)
     assert stories.listed_twice_text(t["daily"].iloc[0:0], AA, T2V) == (
         "No board of the Artificial Analysis text to video (silent) pool in this selection lists an entry "
         "twice.")
+
+
+def test_names_note_says_names_are_the_boards_own() -> None:
+    rows = board("2026-09-30", [("seed", 1, 1300.0, 5), ("h3", 2, 1290.0, 5)])
+    rows += board("2026-10-01", [("seed", 1, 1301.0, 5), ("h3", 2, 1291.0, 5)])
+    frame = pd.DataFrame(rows)
+    frame.loc[frame["snapshot_date"] == pd.Timestamp("2026-09-30"), "model_name"] = frame["model_name"].where(
+        frame["model"] != "seed", "Dreamina Seedance 2.0 720p")
+    frame = frame.astype({"rank": "Int64", "elo": "Float64"})
+    history = leaderboard.rank_history(frame, AA, T2V, 2)
+    note = stories.names_note(frame, AA, T2V, history)
+    assert note == (
+        "**Names.** Models appear under the names the boards give them, and a model keeps the latest name a "
+        "board used in every table and chart. An entry the board renamed is followed as one model: Dreamina "
+        "Seedance 2.0 720p became Dreamina Seedance 2.0. LMArena lists models by lower-case ids "
+        "(\"gemini-omni-1.1-flash\"); this note writes them as names (Gemini Omni 1.1 Flash), or with "
+        "Artificial Analysis's name where both arenas list the same model.")
+    assert stories.look_alikes(pd.DataFrame({"model": ["a", "b", "c"], "model_name": [
+        "MiniMax H3", "MiniMax H3 (768p)", "Wan 3.0"], "snapshot_date": pd.Timestamp("2026-10-10")})) == [
+        ("MiniMax H3", "MiniMax H3 (768p)")]
 
 
 # --- the shipped data -------------------------------------------------------------------------------------
@@ -417,9 +630,10 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     answer = stories.movements_answer(spells, changes, AA, T2V)
     last = spells.iloc[-1]
     assert answer.startswith(f"**{last['model_name']}** (")
-    p = stories.about(last["p_leader_last"])
-    assert f"{p} likely to be truly #1 if the published intervals" in answer
-    assert f"#1 changed hands {len(changes)} times since 1 December 2025." in answer
+    p, pc = stories.about(last["p_leader_last"]), stories.about(last["p_leader_last_correlated"])
+    assert (f"{p} likely to be truly #1 ({pc} if the ratings were correlated at 0.3, an "
+            "illustration)") in answer
+    assert f"show #1 changing hands at least {len(changes)} times since 1 December 2025." in answer
     reader_text_is_clean(answer)
 
 
@@ -437,3 +651,28 @@ def test_shipped_launch_story_is_runway_and_told_once(shipped: dict) -> None:
 
 def fmt_points(change: float) -> str:
     return stories.fmt.points(abs(float(change)))
+
+
+def test_shipped_re_anchoring_moves_agree_with_the_measured_scale_change(shipped: dict) -> None:
+    ranks = shipped["rankings"]
+    moves = leaderboard.reanchoring_moves(ranks, AA, T2V)
+    change = leaderboard.scale_changes(ranks, AA, T2V).iloc[0]
+    assert (moves["size_before"].iloc[0], moves["size_after"].iloc[0]) == (change["models_before"],
+                                                                          change["models_after"])
+    both = moves[moves["status"] == "both"]
+    assert len(both) == change["models_on_both"]
+    assert (both["shift"].min(), both["shift"].max()) == (change["shift_min"], change["shift_max"])
+    assert not change["common_shift"]  # re-rated, not only re-anchored
+    sky = moves.set_index("model_name").loc["SkyReels V4"]
+    assert (sky["rank_before"], sky["rank_after"]) == (22, 5)  # ranks reshuffled across the change
+    summary = stories.rescale_summary(moves, 10)
+    assert "Gemini Omni Flash" in [m.model_name for m in summary["left"]]
+
+
+def test_shipped_based_on_pair_is_two_rivals_on_the_latest_board(shipped: dict) -> None:
+    based_on = leaderboard.based_on_odds(shipped["rankings"], AA, T2V)
+    row = based_on.iloc[0]
+    assert not row["identical"] and row["same_as_name"] == "MiniMax H3 (768p)"
+    last = shipped["spells"].iloc[-1]
+    assert row["p_leader"] == last["p_leader_last"]  # the headline chance
+    assert row["p_leader_as_one"] > row["p_leader"]

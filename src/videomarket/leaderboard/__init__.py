@@ -4,9 +4,11 @@ Every function takes the rankings table (:func:`videomarket.data.load_rankings` 
 the same shape) and returns DataFrames; nothing here reads files or draws.
 
 * Boards: :func:`daily_boards` (one board per pool and day, the best-graded, fullest copy),
-  :func:`daily_leaders`, :func:`epoch_breaks` (re-anchorings; :func:`scale_changes` measures them),
-  :func:`window` (dates and grades),
-  :func:`duplicate_entries` (an entry a board lists twice, counted once in every probability).
+  :func:`daily_leaders`, :func:`epoch_breaks` (re-anchorings; :func:`scale_changes` measures them,
+  :func:`reanchoring_moves` lines up each model before and after), :func:`window` (dates and grades),
+  :func:`duplicate_entries` (an entry a board lists twice, counted once in every probability),
+  :func:`based_on_pairs` and :func:`based_on_odds` (a "based on" pair that is not identical, and what
+  counting it once would change).
 * #1 over time: :func:`leader_spells`, :func:`lead_changes`, with how sure each lead was
   (:func:`spell_odds`, :func:`daily_leader_odds`, :func:`board_leader_odds`,
   :func:`leader_probability_history`, :func:`board_certainty`, :func:`leader_certainty_by_pool`) and
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 from videomarket.leaderboard._boards import (
     GRADES,
+    based_on_pairs,
     daily_boards,
     daily_leaders,
     drop_duplicate_entries,
@@ -55,11 +58,13 @@ from videomarket.leaderboard._gaps import gap_summary, leader_gaps, reported_rat
 from videomarket.leaderboard._moves import rank_moves
 from videomarket.leaderboard._odds import (
     CORRELATION_CHECK,
+    based_on_odds,
     board_leader_odds,
     boards_without_odds,
     daily_leader_odds,
     spell_odds,
 )
+from videomarket.leaderboard._rescale import reanchoring_moves
 from videomarket.leaderboard._scales import scale_changes
 from videomarket.leaderboard._spells import creator_share, lead_changes, leader_spells, rank_history
 from videomarket.leaderboard._value import best_under_budget, best_value, cheapest_near_top, pareto_frontier
@@ -68,6 +73,8 @@ from videomarket.leaderboard._window import window
 __all__ = [
     "CORRELATION_CHECK",
     "GRADES",
+    "based_on_odds",
+    "based_on_pairs",
     "best_under_budget",
     "best_value",
     "board_certainty",
@@ -99,6 +106,7 @@ __all__ = [
     "rank_history",
     "rank_moves",
     "rating_drift",
+    "reanchoring_moves",
     "reported_ratings",
     "scale_changes",
     "spell_odds",

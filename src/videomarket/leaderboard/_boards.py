@@ -293,3 +293,42 @@ def drop_duplicate_entries(board: pd.DataFrame) -> pd.DataFrame:
     """The board without the repeats of :func:`duplicate_entries` (each entry counted once)."""
     repeats = set(duplicate_entries(board)["model"])
     return board[~board["model"].isin(repeats)] if repeats else board
+
+
+def based_on_pairs(board: pd.DataFrame) -> pd.DataFrame:
+    """Rows of one board whose name (or id) says they are based on another row's model, whatever their
+    numbers: ``model`` (the "based on" row), ``same_as`` (the base row) and ``identical`` (same rating
+    and interval ends, so :func:`duplicate_entries` counts them once). Where several rows start with the
+    base's name, the one with the same numbers, else the closest rating, is the base.
+
+    A pair that is not identical stays two rivals in every probability; this table lets a method check
+    say what counting it once would change.
+
+    >>> b = pd.DataFrame({"model": ["wan", "h3", "h3max"], "elo": [1129.0, 1117.0, 1118.0],
+    ...     "ci_low": [1118.0, 1106.0, 1107.0], "ci_high": [1140.0, 1128.0, 1129.0],
+    ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)", "MiniMax H3 Max (based on MiniMax H3)"]})
+    >>> based_on_pairs(b).values.tolist()
+    [['h3max', 'h3', False]]
+    """
+    columns = ["model", "same_as", "identical"]
+    if board.empty or "model_name" not in board.columns:
+        return pd.DataFrame(columns=columns)
+    names = board["model_name"].astype(str)
+    numbers = board[["elo", "ci_low", "ci_high"]]
+    pairs = []
+    for index, name in names.items():
+        base = _base_of(name, str(board.loc[index, "model"]))
+        if base is None:
+            continue
+        candidates = board[(board.index != index)
+                           & (names.str.lower().str.startswith(base)
+                              | board["model"].astype(str).str.replace("-", " ").str.startswith(base))]
+        if candidates.empty:
+            continue
+        same = numbers.loc[candidates.index].eq(numbers.loc[index]).fillna(False).all(axis=1)
+        distance = (candidates["elo"].astype("Float64") - board.loc[index, "elo"]).abs().fillna(float("inf"))
+        ranked = candidates.assign(_same=~same, _distance=distance).sort_values(["_same", "_distance"])
+        chosen = ranked.index[0]
+        identical = bool(same.loc[chosen]) and not numbers.loc[index].isna().any()
+        pairs.append((board.loc[index, "model"], board.loc[chosen, "model"], identical))
+    return pd.DataFrame(pairs, columns=columns).astype({"identical": "bool"})

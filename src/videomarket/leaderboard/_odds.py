@@ -38,6 +38,7 @@ import pandas as pd
 
 from videomarket.arena import board_odds, rows_with_intervals
 from videomarket.leaderboard._boards import (
+    based_on_pairs,
     daily_boards,
     daily_leaders,
     drop_duplicate_entries,
@@ -101,6 +102,63 @@ def board_leader_odds(
         p_leader_correlated=table["model"].map(correlated.set_index("model")["p_leader"]).astype("float64"),
         also_listed_as=[names.get(model, "") for model in table["model"]],
     )
+
+
+BASED_ON_COLUMNS = (
+    "snapshot_date", "leader", "leader_name", "model", "model_name", "same_as", "same_as_name", "elo",
+    "same_as_elo", "identical", "p_leader", "p_leader_as_one", "p_leader_correlated",
+    "p_leader_as_one_correlated",
+)
+
+
+def based_on_odds(
+    rankings: pd.DataFrame, arena: str, category: str, date: object = None, *, draws: int = DEFAULT_DRAWS,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """What counting a "based on" pair as one entry would change on one board (the latest with odds by
+    default): one row per pair of :func:`videomarket.leaderboard.based_on_pairs`.
+
+    ``p_leader`` is the board leader's probability as every table gives it (an identical pair counted
+    once, any other pair as two rivals); ``p_leader_as_one`` leaves the "based on" row out, as if the
+    pair were one entry; both also with correlated ratings (``*_correlated``, :data:`CORRELATION_CHECK`).
+    Empty (same columns) when the board has no such pair or gives no odds.
+
+    >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 3), "arena": "A",
+    ...     "category": "c", "model": ["wan", "h3", "h3max"], "rank": [1, 3, 2],
+    ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)", "MiniMax H3 Max (based on MiniMax H3)"],
+    ...     "elo": [1129.0, 1117.0, 1118.0], "ci_low": [1118.0, 1106.0, 1107.0],
+    ...     "ci_high": [1140.0, 1128.0, 1129.0], "scale_epoch": "e", "evidence": "A", "source_id": "s"})
+    >>> row = based_on_odds(t, "A", "c").iloc[0]
+    >>> bool(row["identical"]), bool(row["p_leader_as_one"] > row["p_leader"])
+    (False, True)
+    """
+    try:
+        odds = board_leader_odds(rankings, arena, category, date, draws=draws, seed=seed)
+    except ValueError:
+        return pd.DataFrame(columns=list(BASED_ON_COLUMNS))
+    day = odds["snapshot_date"].iloc[0]
+    boards = daily_boards(rankings, arena, category)
+    board = boards[boards["snapshot_date"] == day]
+    leader = odds.iloc[0]
+    records = []
+    for pair in based_on_pairs(board).itertuples():
+        alone = drop_duplicate_entries(board[board["model"] != pair.model])
+        as_one = board_odds(alone, draws=draws, seed=seed).set_index("model")["p_leader"]
+        as_one_correlated = board_odds(alone, draws=draws, seed=seed, rho=CORRELATION_CHECK).set_index(
+            "model")["p_leader"]
+        records.append({
+            "snapshot_date": day, "leader": leader["model"], "leader_name": leader["model_name"],
+            "model": pair.model, "model_name": _name(board, pair.model), "same_as": pair.same_as,
+            "same_as_name": _name(board, pair.same_as),
+            "elo": board.loc[board["model"] == pair.model, "elo"].iloc[0],
+            "same_as_elo": board.loc[board["model"] == pair.same_as, "elo"].iloc[0],
+            "identical": pair.identical, "p_leader": float(leader["p_leader"]),
+            "p_leader_as_one": float(as_one.get(leader["model"], float("nan"))),
+            "p_leader_correlated": float(leader["p_leader_correlated"]),
+            "p_leader_as_one_correlated": float(as_one_correlated.get(leader["model"], float("nan"))),
+        })
+    return pd.DataFrame.from_records(records, columns=list(BASED_ON_COLUMNS)).astype(
+        {"snapshot_date": "datetime64[ns]", "elo": "Float64", "same_as_elo": "Float64", "identical": "bool"})
 
 
 def daily_leader_odds(

@@ -33,8 +33,11 @@ from videomarket.plots._panels import (
     pool_text,
     require_table,
     row_name,
+    shade_unseen,
     spread_labels,
+    unseen_spans,
 )
+from videomarket.plots._ratings_timeline import GAP_DAYS
 from videomarket.plots._style import (
     MAX_HIGHLIGHTED,
     MUTED_COLOR,
@@ -45,7 +48,8 @@ from videomarket.plots._style import (
     series_colors,
 )
 
-EVIDENCE_NOTE = "Filled markers: archived snapshots; hollow markers and dotted lines: secondary sources."
+EVIDENCE_NOTE = "Filled markers: archived copies; hollow markers and dotted lines: secondary sources."
+UNSEEN_NOTE = f"no board for more than {GAP_DAYS} days"
 MAX_HIGHLIGHT = MAX_HIGHLIGHTED
 HISTORY_COLUMNS = ("snapshot_date", "scale_epoch", "arena", "category", "model", "model_name", "creator",
                    "rank", "elo", "ci_low", "ci_high", "evidence", "source_id")
@@ -62,7 +66,8 @@ def bump_chart(
 ) -> Any:
     """Rank over time for the models in a :func:`~videomarket.leaderboard.rank_history` table.
 
-    Rank 1 at the top; one panel per scale epoch; a line breaks where a model is outside the top N.
+    Rank 1 at the top; one panel per scale epoch; a line breaks where a model is outside the top N and
+    across more than :data:`GAP_DAYS` days without a board (such stretches are shaded).
     ``highlight`` (model ids, at most 8) get a colour of their own (their developer's while free) and a
     direct label; default: every model that reached #1 plus the top 3 of the latest board (at most 8).
     The other models are thin grey context lines without labels.
@@ -80,14 +85,18 @@ def bump_chart(
         fig, axes, spans = epoch_figure(history, sharey=True)
         departed: dict[str, Any] = {}
         for ax, (epoch, _start, _end) in zip(axes, spans, strict=True):
-            departed |= _draw_ranks(ax, history[history["scale_epoch"].astype(str) == epoch], colors)
+            panel = history[history["scale_epoch"].astype(str) == epoch]
+            shade_unseen(ax, panel["snapshot_date"], GAP_DAYS)
+            departed |= _draw_ranks(ax, panel, colors)
         axes[0].set_ylim(top_n + 0.5, 0.5)  # inverted: rank 1 on top
         axes[0].set_yticks(range(1, top_n + 1, 1 if top_n <= 15 else 2))
         axes[0].set_ylabel("Rank (1 = top of the board)")
-        if departed:  # under the chart: inside a panel the legend hid lines wherever it went
-            handles = [_legend_proxy(artist, name) for name, artist in departed.items()]
-            legend_below(axes[0], handles, fontsize=9, title="highlighted, then left the top places",
-                         title_fontsize=9, ncols=min(3, len(handles)), alignment="left")
+        # under the chart: inside a panel the legend hid lines wherever it went
+        handles = [_legend_proxy(artist, f"{name} (left the top {top_n})")
+                   for name, artist in departed.items()]
+        handles += _unseen_handle(history)
+        if handles:
+            legend_below(axes[0], handles, fontsize=9, ncols=min(2, len(handles)), alignment="left")
     leader = row_name(latest.iloc[0])
     n_models = history["model"].nunique()
     pool = pool_text(history)
@@ -96,11 +105,12 @@ def bump_chart(
     default_alt = (
         f"Bump chart of the top {top_n} ranks on the {pool} board, "
         f"{date_range_text(history['snapshot_date'])}: {n_models} models over "
-        f"{history['snapshot_date'].nunique()} boards, in {len(spans)} scale-epoch panel(s). "
+        f"{history['snapshot_date'].nunique()} boards, {_panels_text(spans)}. "
         f"{leader} is #1 on the latest board ({day_text(latest['snapshot_date'].iloc[0])}). "
         f"Models that held #1: {', '.join(leaders)}. Highlighted: "
         f"{', '.join(model_names(history)[m] for m in chosen if m in model_names(history))}; other models "
-        f"are grey context lines. {EVIDENCE_NOTE}"
+        f"are grey context lines. Lines break where no board was seen for more than {GAP_DAYS} days "
+        f"(shaded). {EVIDENCE_NOTE}"
     )
     data = chart_data(history, HISTORY_COLUMNS).assign(
         highlighted=history["model"].astype(str).isin(chosen).to_numpy())
@@ -111,11 +121,29 @@ def bump_chart(
 
 
 def _model_colors(table: pd.DataFrame, chosen: list[str]) -> dict[str, str]:
-    """A distinct colour per highlighted model, its developer's own while no other model has taken it."""
+    """A distinct colour per highlighted model, its developer's own while no other model has taken it
+    (nor a colour readers confuse with it: two Alibaba models are orange and blue, not orange and
+    vermillion)."""
     ordered = table.sort_values("snapshot_date")
     developers = {str(m): latest_creator(rows) for m, rows in ordered.groupby("model")}
     prefer = {m: creator_color(developers.get(m, "")) for m in chosen}
-    return series_colors(chosen, prefer=prefer)
+    return series_colors(chosen, prefer=prefer, avoid_confusable=True)
+
+
+def _panels_text(spans: list) -> str:
+    return "in one panel" if len(spans) == 1 else f"in {len(spans)} panels, one per rating scale"
+
+
+def _unseen_handle(table: pd.DataFrame) -> list[Any]:
+    """A legend key for the shaded stretches without a board, when a panel has any."""
+    from matplotlib.patches import Patch
+
+    from videomarket.plots._panels import UNSEEN_COLOR
+
+    by_scale = table.groupby(table["scale_epoch"].astype(str))["snapshot_date"]
+    if not any(unseen_spans(dates, GAP_DAYS) for _, dates in by_scale):
+        return []
+    return [Patch(facecolor=UNSEEN_COLOR, label=UNSEEN_NOTE)]
 
 
 def _draw_ranks(ax: Any, panel: pd.DataFrame, colors: dict[str, str]) -> dict[str, Any]:
@@ -132,7 +160,7 @@ def _draw_ranks(ax: Any, panel: pd.DataFrame, colors: dict[str, str]) -> dict[st
         artists = draw_path(ax, dates, rows["rank"].astype(float), rows["evidence"].fillna("A"),
                             model=str(model), color=color, marker=style["marker"] if featured else "o",
                             linewidth=2.4 if featured else 0.9, markersize=5.5 if featured else 2.5,
-                            zorder=3 if featured else 2)
+                            zorder=3 if featured else 2, max_gap_days=GAP_DAYS)
         if not featured:
             continue
         seen = rows["rank"].dropna()
@@ -165,6 +193,8 @@ def rating_trajectories(
     :func:`~videomarket.leaderboard.rank_history`. One panel per scale epoch, each with its own
     y-axis (values are not comparable across epochs). ``models``: ids to draw (at most 8, each in its
     own colour); default: every model that was #1 in the table, else the top 5 of the latest board.
+    Lines and ribbons break across more than :data:`GAP_DAYS` days without a board (shaded); a board
+    whose neighbours give no interval shows its interval as a bar in the model's colour.
     """
     needed = ("snapshot_date", "model", "elo", "scale_epoch")
     table = require_table(history, needed, "rating_trajectories")
@@ -182,8 +212,11 @@ def rating_trajectories(
     with house_style():
         fig, axes, spans = epoch_figure(table, sharey=False)
         for ax, (epoch, _start, _end) in zip(axes, spans, strict=True):
-            _draw_ratings(ax, table[table["scale_epoch"].astype(str) == epoch], colors)
+            panel = table[table["scale_epoch"].astype(str) == epoch]
+            shade_unseen(ax, panel["snapshot_date"], GAP_DAYS)
+            _draw_ratings(ax, panel, colors)
         axes[0].set_ylabel("Rating (points; each panel its own scale)")
+        legend_below(axes[0], _interval_handles(table), fontsize=9, ncols=2, alignment="left")
     last = table[table["snapshot_date"] == table["snapshot_date"].max()].sort_values("elo", ascending=False)
     best = last.iloc[0]
     pool = pool_text(table)
@@ -192,8 +225,10 @@ def rating_trajectories(
     default_alt = (
         f"Line chart of ratings with 95% interval ribbons on the {pool} board, "
         f"{date_range_text(table['snapshot_date'])}, for {len(chosen)} models: {shown}. "
-        f"{len(spans)} scale-epoch panel(s), values not comparable across panels. Latest board "
-        f"({day_text(best['snapshot_date'])}): {row_name(best)} highest at {best['elo']:.0f}. {EVIDENCE_NOTE}"
+        f"{_panels_text(spans)}" + (", values not comparable across panels" if len(spans) > 1 else "")
+        + f". Shaded bands are 95% intervals; lines break where no board was seen for more than {GAP_DAYS} "
+        f"days. Latest board ({day_text(best['snapshot_date'])}): {row_name(best)} highest at "
+        f"{best['elo']:.0f}. {EVIDENCE_NOTE}"
     )
     fig = finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
                  source=source or default_source(table), alt=alt or default_alt,
@@ -202,10 +237,18 @@ def rating_trajectories(
     return fig
 
 
+def _interval_handles(table: pd.DataFrame) -> list[Any]:
+    from matplotlib.patches import Patch
+
+    return [Patch(facecolor="#777777", alpha=0.25, label="95% interval (a bar where a board stands alone)"),
+            *_unseen_handle(table)]
+
+
 def _draw_ratings(ax: Any, panel: pd.DataFrame, colors: dict[str, str]) -> None:
     from matplotlib.ticker import MaxNLocator
 
-    ax.yaxis.set_major_locator(MaxNLocator(nbins="auto", integer=True))  # ratings are whole points
+    # whole points, in round steps (10, 20, 25, 50), not 15s
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10], integer=True))
     names = model_names(panel)
     for model, rows in panel.groupby("model", sort=True):
         rows = _best_row_per_day(rows)
@@ -214,22 +257,29 @@ def _draw_ratings(ax: Any, panel: pd.DataFrame, colors: dict[str, str]) -> None:
         if {"ci_low", "ci_high"} <= set(rows.columns):
             _draw_intervals(ax, rows, color, str(model))
         draw_path(ax, rows["snapshot_date"], rows["elo"].astype(float), rows["evidence"].fillna("A"),
-                  model=str(model), color=color, marker=style["marker"])
+                  model=str(model), color=color, marker=style["marker"], max_gap_days=GAP_DAYS)
         label_at_end(ax, rows["snapshot_date"].iloc[-1], float(rows["elo"].iloc[-1]), names[model],
                      color=color)
 
 
 def _draw_intervals(ax: Any, rows: pd.DataFrame, color: str, model: str) -> None:
-    """Ribbons over runs of boards with intervals; a board whose neighbours have none (a top-8 copy on
-    either side) gets a vertical bar, since a ribbon needs two points and would leave it blank."""
+    """Ribbons over runs of boards with intervals, broken across more than :data:`GAP_DAYS` days without
+    a board; a board whose neighbours have none (a top-8 copy on either side, or a long gap) gets a
+    vertical bar in the model's colour, since a ribbon needs two points and would leave it blank."""
     dates = rows["snapshot_date"].to_numpy()
     low, high = rows["ci_low"].astype(float).to_numpy(), rows["ci_high"].astype(float).to_numpy()
-    ax.fill_between(dates, low, high, color=color, alpha=0.16, linewidth=0, zorder=1, label="_interval")
+    far = pd.Series(rows["snapshot_date"].diff().dt.days.gt(GAP_DAYS).to_numpy())
+    for _, part in pd.Series(range(len(dates))).groupby(far.cumsum().to_numpy()):
+        index = part.to_numpy()
+        ax.fill_between(dates[index], low[index], high[index], color=color, alpha=0.16, linewidth=0, zorder=1,
+                        label="_interval")
     known = pd.Series(~(pd.isna(low) | pd.isna(high)))
-    alone = known & ~known.shift(1, fill_value=False) & ~known.shift(-1, fill_value=False)
+    before = known.shift(1, fill_value=False) & ~far
+    after = known.shift(-1, fill_value=False) & ~far.shift(-1, fill_value=False)
+    alone = known & ~before & ~after
     if alone.any():
         bars = ax.vlines(dates[alone.to_numpy()], low[alone.to_numpy()], high[alone.to_numpy()], color=color,
-                         alpha=0.35, linewidth=4, zorder=1, label="_interval")
+                         alpha=0.45, linewidth=3, zorder=1, label="_interval")
         bars.set_gid(f"interval:{model}")
 
 

@@ -44,6 +44,8 @@ from videomarket.stories import fmt
 
 SECONDARY_HATCH = "////"
 OTHER_DEVELOPERS = "Other developers"
+UNSEEN_BAR = "#C8C8C8"  # the stretch between a leader's last board and the next leader's first
+GAP_SLOT_DAYS = 7  # the share chart leaves a blank column where more days than this pass without a board
 
 
 def leader_timeline(
@@ -55,63 +57,78 @@ def leader_timeline(
     source: str | None = None,
     alt: str | None = None,
 ) -> Any:
-    """Who held #1, as one bar per run at #1 (a "spell" of :func:`~videomarket.leaderboard.leader_spells`).
+    """Who held #1, as one bar per run at #1 (a "spell" of :func:`~videomarket.leaderboard.leader_spells`),
+    one row per run, oldest on top.
 
-    A solid bar runs from the first to the last board showing the model at #1; a faint bar continues
+    A solid bar runs from the first to the last board showing the model at #1; a thin grey bar continues
     to the first board showing the next leader (the change happened somewhere in it). Bars of runs
-    seen only in secondary sources are hollow and hatched; "(contested)" marks runs whose lead a
-    rival's overlapping interval or a shared top put in doubt. Bars are coloured by developer, as
-    parent company (:func:`videomarket.leaderboard.parent_developer`: HappyHorse's "Alibaba-ATH" and
-    Wan's "Alibaba" are one developer). The title's lead claim carries the run's probability of being
-    truly #1, worded as approximate and as assuming independent intervals, when ``spells`` comes from
-    :func:`~videomarket.leaderboard.spell_odds`, else its contested flag.
+    seen only in press or developer copies are hollow and hatched. Each run is labelled, right of its
+    grey bar, with its length (or, for a single board, its date with its precision) and, when
+    ``spells`` comes from :func:`~videomarket.leaderboard.spell_odds`, the lowest chance of being truly
+    #1 over its boards with intervals ("no intervals" when none has them). Bars are coloured by
+    developer, as parent company (:func:`videomarket.leaderboard.parent_developer`: HappyHorse's
+    "Alibaba-ATH" and Wan's "Alibaba" are one developer), in colours readers tell apart (no orange
+    beside vermillion). The default title's lead claim carries the run's probability of being truly #1,
+    worded as approximate and as assuming independent intervals, when known.
     ``epoch_breaks``: the re-anchorings to mark (:func:`videomarket.leaderboard.epoch_breaks` of the
     same pool); spells alone do not say where a scale changed.
     """
     import matplotlib.dates as mdates
 
     table = require_table(spells, ("model", "start", "end", "evidence"), "leader_timeline")
-    rows = {m: i for i, m in enumerate(table.sort_values("start")["model"].astype(str).drop_duplicates())}
-    names = table.groupby("model")["model_name"].last() if "model_name" in table.columns else None
+    table = table.sort_values("start").reset_index(drop=True)
+    names = table["model_name"] if "model_name" in table.columns else table["model"]
     table["developer"] = _developers(table, parent=True)
-    colors = series_colors(table.sort_values("start")["developer"].tolist())
+    # the developers longest at #1 keep their house colours; a look-alike colour goes to the shorter-lived
+    held = table.assign(_days=table.get("days", 1)).groupby("developer", sort=False)["_days"]
+    colors = series_colors(held.sum().sort_values(ascending=False, kind="stable").index.tolist(),
+                           avoid_confusable=True)
     with house_style():
-        fig, ax = new_figure(figsize=(9.0, 2.5 + 0.42 * len(rows)))
-        # Bars at least 1.5 % of the time axis wide, so a spell seen on a single board stays visible.
+        fig, ax = new_figure(figsize=(9.0, 2.6 + 0.42 * len(table)))
+        # Bars at least 1.5 % of the time axis wide, so a run seen on a single board stays visible.
         span = (table["end"].max() - table["start"].min()).days + 1
-        for spell in table.itertuples():
-            _spell_bars(ax, spell, rows[str(spell.model)], mdates, min_width=max(1.0, 0.015 * span),
+        for row, spell in enumerate(table.itertuples()):
+            _spell_bars(ax, spell, row, mdates, min_width=max(1.0, 0.015 * span),
                         color=colors[spell.developer])
-        ax.set_yticks(list(rows.values()), [str(names[m]) if names is not None else m for m in rows])
-        ax.set_ylim(len(rows) - 0.5, -0.5)  # first leader on top
+        ax.set_yticks(range(len(table)), [str(n) for n in names])
+        ax.set_ylim(len(table) - 0.5, -0.5)  # first leader on top
         ax.xaxis_date()
-        # Room right of the last bar for its "27 d (contested)" label, which the layout does not reserve.
+        # Room right of the last bar for its label, which the layout does not reserve.
         last = table["end"].max()
         if "next_start" in table and pd.notna(table["next_start"].max()):
             last = max(last, table["next_start"].max())
-        ax.set_xlim(right=mdates.date2num(last) + 1 + 0.24 * span)
+        ax.set_xlim(right=mdates.date2num(last) + 1 + 0.30 * span)
         format_date_axis(ax)
         ax.grid(False, axis="y")
         ax.set_xlabel("Date (bars span the boards that showed the model at #1)")
-        mark_epoch_breaks(ax, break_dates(epoch_breaks))
-        legend_below(ax, _developer_legend(colors) + _timeline_legend(), ncols=3, fontsize=9)
-    current = table.sort_values("start").iloc[-1]
+        mark_epoch_breaks(ax, break_dates(epoch_breaks), "re-anchored and re-rated", outside=True)
+        kinds = _timeline_legend(table)
+        developers = _developer_legend_beside(ax, colors, rows=len(kinds))
+        ax.add_artist(developers)
+        # The bars' key is the axes' own legend, the one the layout makes room for; the developers' key
+        # beside it never has more rows, so it fits in the same room (and off the source line).
+        legend_below(ax, kinds, ncols=1, fontsize=9, title="Bars", title_fontsize=9, alignment="left")
+    current = table.iloc[-1]
     by_length = table.sort_values(["days", "start"], ascending=[False, True]) if "days" in table else table
     longest = by_length.iloc[0]
     current_name, pool = row_name(current), pool_text(table)
-    span = date_range_text(pd.concat([table["start"], table["end"]]))
+    n_models = table["model"].nunique()
+    span_text = date_range_text(pd.concat([table["start"], table["end"]]))
     default_title = (f"{current_name} has been #1 since {day_text(current['start'])}{_how_sure(current)}; "
-                     f"{fmt.count(len(rows), 'model')} led since {table['start'].min():%b %Y}")
+                     f"{fmt.count(n_models, 'model')} led since {table['start'].min():%b %Y}")
     default_alt = (
-        f"Timeline of the #1 place on the {pool} board, {span}: {fmt.count(len(table), 'run')} at #1 by "
-        f"{fmt.count(len(rows), 'model')}, one row per model. Longest observed run: {row_name(longest)} "
+        f"Timeline of the #1 place on the {pool} board, {span_text}: {fmt.count(len(table), 'run')} at #1 by "
+        f"{fmt.count(n_models, 'model')}, one row per run. Longest observed run: {row_name(longest)} "
         f"({fmt.count(int(longest.get('days', 0)), 'day')}). Current leader: {current_name}, at #1 since "
-        f"{day_text(current['start'])}{_how_sure(current)}. Solid bars: archived snapshots; hatched hollow "
-        "bars: secondary sources only; faint bars: time between the last board showing a leader and the "
-        "first showing the next."
+        f"{day_text(current['start'])}{_how_sure(current)}. Solid bars: archived copies; hatched hollow "
+        "bars: press or developer copies only; thin grey bars: no board seen between the last board "
+        "showing a leader and the first showing the next. Each bar is labelled with its length"
+        + (" and the lowest chance of being truly #1 on its boards with intervals." if "p_leader_min" in table
+           else ".")
     )
-    data = chart_data(table, ("model", "model_name", "developer", "start", "end", "days", "next_start",
-                              "evidence", "contested", "p_leader_last", "arena", "category", "source_id"))
+    data = chart_data(table, ("model", "model_name", "developer", "start", "start_precision", "end",
+                              "end_precision", "days", "n_snapshots", "next_start", "evidence",
+                              "p_leader_min", "p_leader_last", "arena", "category", "source_id"))
     return finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
                   source=source or default_source(table), alt=alt or default_alt, data=data)
 
@@ -129,23 +146,74 @@ def _developers(table: pd.DataFrame, *, parent: bool = False) -> pd.Series:
     ], index=table.index, dtype=object)
 
 
-def _developer_legend(colors: dict[str, str]) -> list[Any]:
+def _developer_legend_beside(ax: Any, colors: dict[str, str], rows: int = 2) -> Any:
+    """The developers' colours, under the chart to the right of the bars' key, in at most ``rows`` rows."""
     from matplotlib.patches import Patch
+    from matplotlib.transforms import ScaledTranslation
 
-    return [Patch(facecolor=color, edgecolor=color, label=name) for name, color in colors.items()]
+    from videomarket.plots._panels import LEGEND_DROP_INCHES
+
+    handles = [Patch(facecolor=color, edgecolor=color, label=name) for name, color in colors.items()]
+    drop = ScaledTranslation(0, -LEGEND_DROP_INCHES, ax.figure.dpi_scale_trans)
+    ncols = min(4, max(2, -(-len(handles) // max(rows, 1))))
+    return ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.5, 0.0),
+                     bbox_transform=ax.transAxes + drop, ncols=ncols, fontsize=9, title="Developer",
+                     title_fontsize=9, alignment="left")
 
 
 def _how_sure(spell: pd.Series) -> str:
     """The uncertainty a title owes its lead claim: the probability (spell_odds tables), said as
-    approximate and as assuming independent intervals, else the flag."""
+    approximate and as assuming independent intervals, else whether intervals overlapped."""
     from videomarket.stories import about
 
     p = spell.get("p_leader_last")
     if p is not None and pd.notna(p):
         return f" ({about(float(p))} likely truly #1 on its latest board, if intervals are independent)"
     if spell.get("contested"):
-        return " (contested: intervals overlap or the top is shared)"
+        return " (a rival's interval overlaps its own, or the top is shared)"
     return " (no intervals to say how sure)" if "contested" in spell.index else ""
+
+
+def run_label(spell: Any) -> str:
+    """A run's label: its length (a single board: its date, with its precision), the lowest chance of
+    being truly #1 on its boards with intervals, and which dates are approximate.
+
+    >>> run = pd.Series({"start": pd.Timestamp("2026-04-08"), "end": pd.Timestamp("2026-06-25"), "days": 79,
+    ...                  "n_snapshots": 37, "p_leader_min": 0.7518, "start_precision": "approx",
+    ...                  "end_precision": "day"})
+    >>> run_label(run)
+    '79 days, lowest chance 75% (start date approximate)'
+    """
+    from videomarket.stories import short_when
+
+    fields = spell.index if isinstance(spell, pd.Series) else spell._fields
+
+    def get(key: str, default: object = None) -> Any:
+        return spell.get(key, default) if isinstance(spell, pd.Series) else getattr(spell, key, default)
+
+    boards = get("n_snapshots")
+    precision = {side: str(get(f"{side}_precision", "day") or "day") for side in ("start", "end")}
+    if boards is not None and int(boards) == 1:
+        text = f"1 board, {short_when(get('start'), precision['start'])}"
+        approximate = []
+    else:
+        days = get("days")
+        text = fmt.count(int(days), "day") if days is not None else ""
+        approximate = [side for side in ("start", "end") if precision[side] != "day"]
+    lowest = get("p_leader_min")
+    if lowest is not None and pd.notna(lowest):
+        text += f", lowest chance {_chance(float(lowest))}"
+    elif "p_leader_min" in fields:
+        text += ", no intervals"
+    if len(approximate) == 2:
+        text += " (dates approximate)"
+    elif approximate:
+        text += f" ({approximate[0]} date approximate)"
+    return text
+
+
+def _chance(p: float) -> str:
+    return ">99%" if p >= 0.995 else "<1%" if p < 0.005 else f"{p:.0%}"
 
 
 def _spell_bars(ax: Any, spell: Any, y: int, mdates: Any, min_width: float, color: str) -> None:
@@ -156,27 +224,29 @@ def _spell_bars(ax: Any, spell: Any, y: int, mdates: Any, min_width: float, colo
                      color=color if archived else HOLLOW_FACE, hatch=None if archived else SECONDARY_HATCH,
                      zorder=3)
     bar.set_gid(f"spell:{spell.model}")
+    label_at = drawn_end
     next_start = getattr(spell, "next_start", pd.NaT)
-    if pd.notna(next_start) and mdates.date2num(next_start) > end:
-        (tail,) = ax.barh(y, mdates.date2num(next_start) - end, left=end, height=0.2, color=color, alpha=0.35,
-                          linewidth=0, zorder=2)
+    if pd.notna(next_start) and mdates.date2num(next_start) > drawn_end:
+        (tail,) = ax.barh(y, mdates.date2num(next_start) - drawn_end, left=drawn_end, height=0.16,
+                          color=UNSEEN_BAR, linewidth=0, zorder=2)
         tail.set_gid(f"unobserved:{spell.model}")
-    days = getattr(spell, "days", None)
-    contested = " (contested)" if getattr(spell, "contested", False) else ""
-    text = (f"{int(days)} d" if days is not None else "") + contested
-    ax.annotate(text, xy=(drawn_end, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=9,
-                color="#444444", annotation_clip=False).set_gid("label")
+        label_at = mdates.date2num(next_start)
+    ax.annotate(run_label(spell), xy=(label_at, y), xytext=(4, 0), textcoords="offset points", va="center",
+                fontsize=9, color="#333333", annotation_clip=False,
+                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 1.0, "pad": 1}).set_gid("label")
 
 
-def _timeline_legend() -> list[Any]:
+def _timeline_legend(table: pd.DataFrame) -> list[Any]:
     from matplotlib.patches import Patch
 
     grey = "#777777"
-    return [
-        Patch(facecolor=grey, edgecolor=grey, label="archived snapshot(s)"),
-        Patch(facecolor=HOLLOW_FACE, edgecolor=grey, hatch=SECONDARY_HATCH, label="secondary sources only"),
-        Patch(facecolor=grey, alpha=0.35, label="until the next leader was seen"),
-    ]
+    handles = [Patch(facecolor=grey, edgecolor=grey, label="seen in archived copies")]
+    if (table["evidence"].astype(str) != ARCHIVE_GRADE).any():
+        handles.append(Patch(facecolor=HOLLOW_FACE, edgecolor=grey, hatch=SECONDARY_HATCH,
+                             label="seen in press or developer copies only"))
+    if "next_start" in table and table["next_start"].notna().any():
+        handles.append(Patch(facecolor=UNSEEN_BAR, label="no board seen until the next leader's first"))
+    return handles
 
 
 def creator_share_chart(
@@ -188,83 +258,126 @@ def creator_share_chart(
     source: str | None = None,
     alt: str | None = None,
 ) -> Any:
-    """Stacked bars: each developer's share of the top-N places on every board.
+    """Stacked bars: how many of the top-N places each developer holds, one equal-width bar per board.
 
     ``share``: :func:`~videomarket.leaderboard.creator_share`; developers are drawn as the table names
     them (parent companies, if that is how it counts). The ``max_creators`` (at most 8) developers with
-    the most places get a colour each (the others are pooled in grey). Boards from secondary sources are
-    hatched; partial boards (fewer than N places known) are shares of the known places.
+    the most places get a colour each; the others are pooled in grey as "Other developers (N)". Boards
+    stand side by side in date order, each as wide as the next whatever the days between them; a blank
+    column marks more than :data:`GAP_SLOT_DAYS` days without a board, and a dashed rule a re-anchoring
+    (labelled above the plot). Boards from secondary sources are hatched.
     """
-    import matplotlib.dates as mdates
-
     table = require_table(share, ("snapshot_date", "creator", "places", "top_places_known", "share"),
-                   "creator_share_chart")
+                          "creator_share_chart")
     table["developer"] = _developers(table)  # unpooled, for the title, alt text and data
     table["creator"] = _pooled_creators(table, min(max_creators, MAX_HIGHLIGHTED))
-    wide = table.pivot_table(index="snapshot_date", columns="creator", values="share", aggfunc="sum",
-                             fill_value=0.0) * 100
+    wide = table.pivot_table(index="snapshot_date", columns="creator", values="places", aggfunc="sum",
+                             fill_value=0)
     order = table.groupby("creator")["places"].sum().sort_values(ascending=False).index.tolist()
     order = [c for c in order if c != OTHER_DEVELOPERS] + [c for c in order if c == OTHER_DEVELOPERS]
     dates = wide.index
-    x, widths = mdates.date2num(dates.to_pydatetime()), _bar_widths(dates)
+    x = board_positions(dates)
     secondary = _secondary_boards(table, dates)
     top_n = int(table["top_n"].iloc[0]) if "top_n" in table.columns else int(table["top_places_known"].max())
-    colors = series_colors([c for c in order if c != OTHER_DEVELOPERS]) | {OTHER_DEVELOPERS: OTHER_COLOR}
+    colors = series_colors([c for c in order if c != OTHER_DEVELOPERS], avoid_confusable=True)
+    colors |= {OTHER_DEVELOPERS: OTHER_COLOR}
+    pooled = sorted(set(table.loc[table["creator"] == OTHER_DEVELOPERS, "developer"]))
     with house_style():
         fig, ax = new_figure(figsize=(9.0, 4.8))
         bottom = pd.Series(0.0, index=dates)
         for creator in order:
-            bars = ax.bar(x, wide[creator].to_numpy(), width=widths, bottom=bottom.to_numpy(),
+            bars = ax.bar(x, wide[creator].to_numpy(), width=0.9, bottom=bottom.to_numpy(),
                           color=colors[creator], label=creator, linewidth=0, gid=f"share:{creator}")
             for patch, is_secondary in zip(bars.patches, secondary, strict=True):
                 patch.set_hatch(SECONDARY_HATCH if is_secondary else None)
                 if is_secondary:
                     patch.set_alpha(0.55)
             bottom += wide[creator]
-        ax.xaxis_date()
-        format_date_axis(ax)
-        ax.set_ylim(0, 100)
-        ax.set_ylabel(f"Share of the top-{top_n} places (%)")
-        ax.set_xlabel("Snapshot date")
+        _month_ticks(ax, dates, x)
+        ax.set_xlim(min(x) - 0.8, max(x) + 0.8)
+        most = int(max(bottom.max(), top_n))
+        ax.set_ylim(0, most + 0.3)
+        ax.set_yticks(range(0, most + 1, 2 if most > 6 else 1))
+        ax.grid(False, axis="x")
+        ax.set_ylabel(f"Places among the top {top_n}")
+        ax.set_xlabel("Boards in date order, one bar each (a blank column: more than "
+                      f"{GAP_SLOT_DAYS} days without a board)")
         if "scale_epoch" in table.columns:
-            mark_epoch_breaks(ax, break_dates(table))
-        ax.legend(handles=_share_legend(order, colors, any(secondary)), loc="upper left",
+            _mark_breaks_between_bars(ax, table, dates, x)
+        ax.legend(handles=_share_legend(order, colors, any(secondary), len(pooled)), loc="upper left",
                   bbox_to_anchor=(1.0, 1.0), fontsize=9)
-    return _finish_share(fig, table, top_n, title=title, subtitle=subtitle, source=source, alt=alt)
+    return _finish_share(fig, table, top_n, pooled, title=title, subtitle=subtitle, source=source, alt=alt)
 
 
-def _share_legend(order: list[str], colors: dict[str, str], has_secondary: bool) -> list[Any]:
+def board_positions(dates: pd.DatetimeIndex) -> list[float]:
+    """One x position per board in date order, one apart, with one empty slot after each stretch of more
+    than :data:`GAP_SLOT_DAYS` days without a board.
+
+    >>> board_positions(pd.to_datetime(["2026-05-13", "2026-05-14", "2026-06-25", "2026-06-26"]))
+    [0.0, 1.0, 3.0, 4.0]
+    """
+    gaps = pd.Series(dates).diff().dt.days.gt(GAP_SLOT_DAYS).cumsum()
+    return [float(i + int(g)) for i, g in enumerate(gaps)]
+
+
+def _month_ticks(ax: Any, dates: pd.DatetimeIndex, x: list[float]) -> None:
+    """A tick under the first board of each month (the month, with the year under the first and January),
+    unless it would crowd the previous tick (fewer than 4 bars apart)."""
+    ticks, labels, previous = [], [], None
+    for date, position in zip(dates, x, strict=True):
+        month = (date.year, date.month)
+        if month == previous:
+            continue
+        previous = month
+        if ticks and position - ticks[-1] < 4:
+            continue
+        year = not ticks or date.month == 1
+        ticks.append(position)
+        labels.append(f"{date:%b}\n{date:%Y}" if year else f"{date:%b}")
+    ax.set_xticks(ticks, labels)
+
+
+def _mark_breaks_between_bars(ax: Any, table: pd.DataFrame, dates: pd.DatetimeIndex, x: list[float]) -> None:
+    epochs = table.groupby("snapshot_date")["scale_epoch"].first().reindex(dates).astype(str).tolist()
+    where = [(x[i - 1] + x[i]) / 2 for i in range(1, len(x)) if epochs[i] != epochs[i - 1]]
+    mark_epoch_breaks(ax, [dates[0]] * len(where), outside=True, x=where, label="re-anchored")
+
+
+def _share_legend(order: list[str], colors: dict[str, str], has_secondary: bool, pooled: int) -> list[Any]:
     from matplotlib.patches import Patch
 
-    handles = [Patch(facecolor=colors[c], label=c) for c in order]
+    handles = [Patch(facecolor=colors[c], label=f"{c} ({pooled})" if c == OTHER_DEVELOPERS else c)
+               for c in order]
     if not has_secondary:  # a key for hatching that is nowhere in the chart would only puzzle
         return handles
     return [*handles, Patch(facecolor="#BBBBBB", hatch=SECONDARY_HATCH, alpha=0.55, label="secondary source")]
 
 
-def _finish_share(fig: Any, table: pd.DataFrame, top_n: int, **text: str | None) -> Any:
+def _finish_share(fig: Any, table: pd.DataFrame, top_n: int, pooled: list[str], **text: str | None) -> Any:
+    boards = table.drop_duplicates("snapshot_date")
+    per_board = table.pivot_table(index="snapshot_date", columns="developer", values="places", aggfunc="sum",
+                                  fill_value=0)
+    means = per_board.mean().sort_values(ascending=False)
+    best = means.index[0]
     latest_date = table["snapshot_date"].max()
-    latest = table[table["snapshot_date"] == latest_date].groupby("developer")["places"].sum().reset_index()
-    latest = latest.sort_values(["places", "developer"], ascending=[False, True])
-    latest = latest.set_index("developer")["places"]
-    leaders = [str(c) for c, n in latest.items() if n == latest.iloc[0]]
-    most = int(latest.iloc[0])
+    latest = per_board.loc[latest_date]
+    latest = latest[latest > 0].sort_values(ascending=False)
     pool = pool_text(table)
-    if len(leaders) == 1:
-        default_title = f"{leaders[0]} holds {most} of the top {top_n} places on the latest board"
-    elif len(leaders) == 2:
-        default_title = (f"{leaders[0]} and {leaders[1]} each hold {most} of the top {top_n} places "
-                         "on the latest board")
-    else:
-        default_title = (f"No developer holds more than {most} of the top {top_n} places on the latest board "
-                         f"({len(leaders)} tied)")
+    default_title = (f"{best} held the most of the top {top_n} places on average: {means.iloc[0]:.1f} per "
+                     f"board over {fmt.count(len(boards), 'board')}")
     counts = ", ".join(f"{c} {int(n)}" for c, n in latest.items())
-    partial = int((table.drop_duplicates("snapshot_date")["top_places_known"] < top_n).sum())
+    short = int((boards["top_places_known"] < top_n).sum())
+    hatched = any(_secondary_boards(table, per_board.index))
     default_alt = (
-        f"Stacked bar chart of each developer's share of the top {top_n} places on the {pool} board, "
-        f"{table['snapshot_date'].nunique()} boards from {date_range_text(table['snapshot_date'])}. "
-        f"Latest board ({day_text(latest_date)}): {counts}. Hatched bars: boards from secondary sources. "
-        f"{partial} board(s) show fewer than {top_n} places."
+        f"Stacked bar chart of how many of the top {top_n} places each developer holds on the {pool} board, "
+        f"one equal-width bar per board, {fmt.count(len(boards), 'board')} from "
+        f"{date_range_text(table['snapshot_date'])}; blank columns mark more than {GAP_SLOT_DAYS} days "
+        f"without a board. {best} holds the most on average ({means.iloc[0]:.1f} per board). Latest board "
+        f"({day_text(latest_date)}): {counts}."
+        + (f" Other developers (grey): {', '.join(pooled)}." if pooled else "")
+        + (" Hatched bars: boards from secondary sources." if hatched else "")
+        + (f" {fmt.count(short, 'board')} show fewer than {top_n} places (an entry a board lists twice "
+           "counts once, or a copy lists only the top)." if short else "")
     )
     data = chart_data(table.assign(shown_as=table["creator"]),
                       ("snapshot_date", "developer", "shown_as", "places", "top_places_known", "share",
@@ -281,17 +394,8 @@ def _pooled_creators(table: pd.DataFrame, max_creators: int) -> pd.Series:
     return names.where(names.isin(kept), OTHER_DEVELOPERS)
 
 
-def _bar_widths(dates: pd.DatetimeIndex) -> list[float]:
-    """Daily boards touch (1 day wide); sparser ones get 0.85 of the gap to the nearest board, max 7 days."""
-    days = pd.Series(dates).diff().dt.days
-    nearest = pd.concat([days, days.shift(-1)], axis=1).min(axis=1).fillna(7.0)
-    return [1.0 if d <= 1 else min(0.85 * d, 7.0) for d in nearest]
-
-
 def _secondary_boards(table: pd.DataFrame, dates: pd.DatetimeIndex) -> list[bool]:
     if "evidence" not in table.columns:
         return [False] * len(dates)
     grade = table.groupby("snapshot_date")["evidence"].first().reindex(dates)
     return [str(g) != ARCHIVE_GRADE for g in grade]
-
-

@@ -19,6 +19,7 @@ Example::
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Any
 
@@ -33,6 +34,7 @@ HOLLOW_FACE = "white"
 SECONDARY_LINESTYLE = ":"
 PANEL_TITLE_SIZE = 9.0
 LEGEND_DROP_INCHES = 0.62  # below the axes: clears tick labels, the date-offset text and the x label
+UNSEEN_COLOR = "#EEEEEE"  # shading of stretches without a board (see shade_unseen)
 _LABEL_BOX = {"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1}
 
 
@@ -52,7 +54,7 @@ def epoch_figure(
     table: pd.DataFrame,
     *,
     sharey: bool,
-    xlabel: str = "Snapshot date",
+    xlabel: str = "Date of board",
     figsize: tuple[float, float] = (9.0, 5.0),
 ) -> tuple[Any, list[Any], list[tuple[str, pd.Timestamp, pd.Timestamp]]]:
     """A figure with one panel per scale epoch, widths proportional to the dates each covers.
@@ -116,16 +118,21 @@ def draw_path(
     linewidth: float = 1.8,
     markersize: float = 5.0,
     zorder: float = 3,
+    max_gap_days: float | None = None,
 ) -> list[Any]:
-    """Draw one model's points, joined only between neighbours that both have a value (NaN breaks).
+    """Draw one model's points, joined only between neighbours that both have a value (NaN breaks) and,
+    with ``max_gap_days``, that are at most that many days apart (no line across a stretch without boards).
 
     Segments touching a secondary-evidence point are dotted; such points are hollow.
     """
     x = pd.to_datetime(pd.Series(dates)).to_numpy(dtype="datetime64[ns]")
     y = np.asarray(values, dtype=float)
     archived = np.array([str(e) == ARCHIVE_GRADE for e in evidence], dtype=bool)
+    far = np.zeros(len(x), dtype=bool)
+    if max_gap_days is not None and len(x) > 1:
+        far[1:] = np.diff(x) > np.timedelta64(int(max_gap_days * 86400), "s")
     artists = []
-    for solid, (lo, hi) in _segment_runs(y, archived):
+    for solid, (lo, hi) in _segment_runs(y, archived, far):
         (line,) = ax.plot(x[lo:hi + 1], y[lo:hi + 1], color=color, marker="None", zorder=zorder,
                           linewidth=linewidth if solid else linewidth * 0.8,
                           linestyle="-" if solid else SECONDARY_LINESTYLE, label="_path")
@@ -145,11 +152,13 @@ def draw_path(
     return artists
 
 
-def _segment_runs(y: np.ndarray, archived: np.ndarray) -> list[tuple[bool, tuple[int, int]]]:
-    """Maximal runs of consecutive drawable segments with the same style: (solid?, (first, last index))."""
+def _segment_runs(y: np.ndarray, archived: np.ndarray,
+                  far: np.ndarray | None = None) -> list[tuple[bool, tuple[int, int]]]:
+    """Maximal runs of consecutive drawable segments with the same style: (solid?, (first, last index)).
+    ``far[i]``: point i is too far from point i - 1 to be joined to it."""
     runs: list[tuple[bool, tuple[int, int]]] = []
     for i in range(len(y) - 1):
-        if np.isnan(y[i]) or np.isnan(y[i + 1]):
+        if np.isnan(y[i]) or np.isnan(y[i + 1]) or (far is not None and far[i + 1]):
             continue
         solid = bool(archived[i] and archived[i + 1])
         if runs and runs[-1][0] == solid and runs[-1][1][1] == i:
@@ -251,17 +260,51 @@ def _run_top(run: list[dict[str, Any]], gap: float) -> float:
     return _run_bottom(run, gap) + _run_extent(run, gap)
 
 
-def mark_epoch_breaks(ax: Any, dates: Sequence[Any], label: str | None = "scale re-anchored") -> None:
+def mark_epoch_breaks(ax: Any, dates: Sequence[Any], label: str | None = "scale re-anchored", *,
+                      outside: bool = False, x: Sequence[float] | None = None) -> None:
     """A dashed vertical rule at each re-anchoring, for charts that share one time axis (bars, shares);
-    ``label`` is written along the rule (None: the rule alone, e.g. in a panel under a labelled one)."""
-    for date in dates:
-        rule = ax.axvline(pd.Timestamp(date), color="#666666", linestyle="--", linewidth=1.0, zorder=1)
+    ``label`` is written along the rule (None: the rule alone, e.g. in a panel under a labelled one).
+
+    The label runs down inside the top of the plot, or with ``outside`` sits above the plot area, level,
+    where no bar or line can lie under it. ``x``: the rules' positions when the axis is not a date axis
+    (one per date).
+    """
+    for index, date in enumerate(dates):
+        where = pd.Timestamp(date) if x is None else x[index]
+        rule = ax.axvline(where, color="#666666", linestyle="--", linewidth=1.0, zorder=1)
         rule.set_gid("epoch-break")
         if label is None:
             continue
-        ax.annotate(label, xy=(pd.Timestamp(date), 1.0), xycoords=("data", "axes fraction"),
-                    xytext=(-3, -3), textcoords="offset points", fontsize=9, color="#555555", va="top",
-                    ha="right", rotation=90, bbox=_LABEL_BOX)
+        if outside:
+            note = ax.annotate(label, xy=(where, 1.0), xycoords=("data", "axes fraction"), xytext=(0, 3),
+                               textcoords="offset points", fontsize=9, color="#555555", va="bottom",
+                               ha="center", annotation_clip=False)
+        else:
+            note = ax.annotate(label, xy=(where, 1.0), xycoords=("data", "axes fraction"), xytext=(-3, -3),
+                               textcoords="offset points", fontsize=9, color="#555555", va="top",
+                               ha="right", rotation=90, bbox=_LABEL_BOX)
+        note.set_gid("epoch-break-label")
+
+
+def unseen_spans(dates: Sequence[Any], min_days: float) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
+    """Stretches between consecutive boards more than ``min_days`` apart: ``(last board, next board)``.
+
+    >>> unseen_spans(pd.to_datetime(["2026-05-14", "2026-06-25", "2026-06-27"]), 7)
+    [(Timestamp('2026-05-14 00:00:00'), Timestamp('2026-06-25 00:00:00'))]
+    """
+    days = sorted(pd.to_datetime(pd.Series(list(dates))).drop_duplicates())
+    return [(a, b) for a, b in itertools.pairwise(days) if (b - a).days > min_days]
+
+
+def shade_unseen(ax: Any, dates: Sequence[Any], min_days: float) -> list[Any]:
+    """Light shading over each stretch of more than ``min_days`` days without a board (``gid`` "unseen")."""
+    spans = []
+    for start, end in unseen_spans(dates, min_days):
+        span = ax.axvspan(start + pd.Timedelta(days=1), end - pd.Timedelta(days=1), color=UNSEEN_COLOR,
+                          linewidth=0, zorder=0)
+        span.set_gid("unseen")
+        spans.append(span)
+    return spans
 
 
 def date_range_text(dates: pd.Series) -> str:
@@ -317,12 +360,13 @@ def _midway(before: Any, after: Any) -> pd.Timestamp:
 
 
 def default_source(table: pd.DataFrame) -> str:
-    """A source line naming the pool and how many daily boards the chart draws (no internal ids: the
-    ids travel in the chart's data, and the report lists the sources by title)."""
+    """A source line naming the pool and how many boards the chart draws (dates of boards, not days: the
+    copies are not daily; no internal ids: the ids travel in the chart's data, and the report lists the
+    sources by title)."""
     pool = pool_text(table) or "the arena's"
     boards = table["snapshot_date"].nunique() if "snapshot_date" in table.columns else 0
     if boards:
-        what = f"{boards} daily board{'s' if boards != 1 else ''}"
+        what = f"{boards} board{'s' if boards != 1 else ''}"
     else:  # values quoted by pages: how many pages quoted them
         ids = set(table["source_id"].dropna().astype(str)) if "source_id" in table.columns else set()
         what = "leaderboard values"

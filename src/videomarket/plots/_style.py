@@ -61,6 +61,8 @@ SERIES_COLORS: tuple[str, ...] = (
     "#44AA99", OKABE_ITO["yellow"],
 )
 MAX_HIGHLIGHTED = 8  # series with a colour and a label of their own in one panel; the rest are grey
+# Pairs of palette colours readers confuse side by side (orange and vermillion bars, lines of one chart).
+CONFUSABLE: tuple[frozenset[str], ...] = (frozenset({OKABE_ITO["orange"], OKABE_ITO["vermillion"]}),)
 
 DPI = 150  # PNG resolution; fixed so two renders give identical bytes
 DISPLAY_DPI = 96  # CSS pixels per inch: figures show at their physical size
@@ -142,13 +144,19 @@ def series_colors(
     max_colored: int = MAX_HIGHLIGHTED,
     *,
     prefer: dict[str, str] | None = None,
+    avoid_confusable: bool = False,
 ) -> dict[str, str]:
     """A distinct colour for each of the first ``max_colored`` names (in the order given), grey after.
 
     A name keeps its preferred colour (``prefer[name]``, else its developer's usual colour,
     :func:`creator_color`) while no earlier name has taken it; otherwise it gets the next unused colour
     of :data:`SERIES_COLORS`. Names are used as given (a parent company, a model), so two different
-    names never share a colour within ``max_colored``.
+    names never share a colour within ``max_colored``. With ``avoid_confusable``, a colour readers
+    confuse with one already handed out (:data:`CONFUSABLE`: orange beside vermillion) counts as taken.
+
+    >>> pair = series_colors(["Alibaba", "Runway"], avoid_confusable=True)
+    >>> pair["Alibaba"] == creator_color("Alibaba") and pair["Runway"] != creator_color("Runway")
+    True
 
     >>> colors = series_colors(["Alibaba", "Google", "Alibaba-ATH"])
     >>> colors["Google"] == creator_color("Google") and len(set(colors.values())) == 3
@@ -162,9 +170,11 @@ def series_colors(
             colors[name] = OTHER_COLOR
             continue
         preferred = (prefer or {}).get(name) or creator_color(name)
+        look_alike = {c for pair in CONFUSABLE if pair & used for c in pair} if avoid_confusable else set()
+        taken = used | look_alike
         # Yellow is faint on white (and marks a chart's pick): only handed out when nothing else is left.
-        if preferred in (OTHER_COLOR, OKABE_ITO["yellow"]) or preferred in used:
-            preferred = next((c for c in spare if c not in used), OTHER_COLOR)
+        if preferred in (OTHER_COLOR, OKABE_ITO["yellow"]) or preferred in taken:
+            preferred = next((c for c in spare if c not in taken), OTHER_COLOR)
         used.add(preferred)
         colors[name] = preferred
     return colors
@@ -232,6 +242,9 @@ PLAIN_COLUMNS = {
     "market_low": "Lowest forecast (USD millions)", "market_high": "Highest forecast (USD millions)",
     "floor_share_low": "At least, share of the highest forecast",
     "floor_share_high": "At least, share of the lowest forecast",
+    "n_snapshots": "Boards", "next_start": "First board of the next leader",
+    "p_leader_min": "Lowest chance of being #1 (independent ratings)",
+    "p_leader_last": "Chance of being #1 on the last board (independent ratings)",
 }
 
 

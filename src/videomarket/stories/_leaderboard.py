@@ -54,6 +54,20 @@ def when(date: object, precision: object = "day", *, after: str = "on") -> str:
     return f"{after} {fmt.day(date)}".strip()
 
 
+def short_when(date: object, precision: object = "day") -> str:
+    """A date for a table cell or a chart label, with its precision: '1 Dec 2025', 'around 20 Dec 2025'
+    (known within a few days), 'Jan 2026 (month only)'.
+
+    >>> short_when("2025-12-01"), short_when("2025-12-20", "approx"), short_when("2026-01-15", "month")
+    ('1 Dec 2025', 'around 20 Dec 2025', 'Jan 2026 (month only)')
+    """
+    stamp = pd.Timestamp(date)
+    if str(precision) == "month":
+        return f"{stamp:%b %Y} (month only)"
+    text = f"{stamp.day} {stamp:%b %Y}"
+    return f"around {text}" if str(precision) == "approx" else text
+
+
 def probability(p: float) -> str:
     """A probability worded as approximate, never rounded to a certainty (:func:`about`): 'about 83%',
     'more than 99%', 'under 1%'."""

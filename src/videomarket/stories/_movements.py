@@ -1,14 +1,16 @@
 """Sentences and reader tables for the "leaderboard movements" report: who held #1, for how long, how sure.
 
 Each function takes result tables of :mod:`videomarket.leaderboard` (runs at #1 from ``spell_odds``,
-``lead_changes``, ``epoch_breaks``, ``rank_moves``, ``leader_drift``, ``board_leader_odds``,
-``creator_places``) and returns Markdown or a table ready for :func:`videomarket.plots.table` with the
-matching ``*_TABLE`` headers and ``*_FORMATS`` kinds. Reader text follows the house rules: pools in
-words, developers as parent companies, no internal ids, a run at #1 is never a "spell", every
-probability of being truly #1 is approximate ("about 88%") and says it assumes independent intervals,
-with the value under correlated ratings beside it, and rating scales are named by the re-anchoring
-that separates them. When the selection leaves a section without data, its function says so in one
-sentence instead of failing.
+``lead_changes``, ``epoch_breaks``, ``reanchoring_moves``, ``rank_moves``, ``leader_drift``,
+``board_leader_odds``, ``based_on_odds``, ``creator_places``) and returns Markdown or a table ready for
+:func:`videomarket.plots.table` with the matching ``*_TABLE`` headers and ``*_FORMATS`` kinds (chances
+stay numbers, shown with the ``chance`` kind, so the CSV downloads stay numeric). Reader text follows
+the house rules: pools in words, developers as parent companies, no internal ids, a run at #1 is never
+a "spell", every probability of being truly #1 is approximate ("about 88%") and read from published
+intervals as if the ratings were independent (the value with correlated ratings is given once, as a
+labelled illustration), dates carry their precision, and ranks or ratings are never compared across a
+re-anchoring (the scales are named by it). When the selection leaves a section without data, its
+function says so in one sentence instead of failing.
 
 Example::
 
@@ -17,10 +19,14 @@ Example::
     ...                        "previous_epoch": ["e1"], "previous_date": pd.to_datetime(["2026-09-30"])})
     >>> scale_words("e1", breaks), scale_words("e2", breaks), scale_words("e1", breaks.iloc[0:0])
     ('before the October 2026 re-anchoring', 'after the October 2026 re-anchoring', 'one scale throughout')
+    >>> scale_name("e1", breaks), scale_name("e2", breaks)
+    ('the old scale', 'the re-anchored scale')
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -28,80 +34,88 @@ import pandas as pd
 from videomarket.arena import votes_needed
 from videomarket.guide import AA_POOLS
 from videomarket.leaderboard import (
+    canonical_creator,
     daily_boards,
     daily_leader_odds,
     daily_leaders,
+    is_main_creator,
     parent_developer,
     spell_odds,
     sub_brands,
 )
 from videomarket.stories import fmt
-from videomarket.stories._guide import chance_text, pool_label
+from videomarket.stories._certainty import CORRELATION_SHOWN, chance_range
+from videomarket.stories._guide import pool_label
 from videomarket.stories._leaderboard import (
-    change_sentence,
+    EVIDENCE_WORDS,
     december_board,
-    independence,
-    pool_paragraph,
     probability,
+    short_when,
     when,
 )
+from videomarket.stories._notes import data_as_of, term
 
 LAUNCH = pd.Timestamp("2025-12-01")  # the Runway Gen-4.5 launch board: December 2025 in every report
 LAUNCH_POOL = ("Artificial Analysis", "text-to-video")
+UNSEEN_DAYS = 7  # more days than this without a board is a stretch the charts shade and lines never cross
 EVIDENCE_SHORT = {"A": "Archived copy", "B": "Press report", "C": "Secondary copy", "D": "Unverified quote"}
 EVIDENCE_PLAIN = {"A": "archived copy", "B": "press report", "C": "secondary copy", "D": "unverified quote"}
 
 RUNS_TABLE = {
     "model_name": "Model",
     "developer": "Developer",
-    "start": "First board at #1",
-    "end": "Last board at #1",
+    "start_text": "First board at #1",
+    "end_text": "Last board at #1",
     "days": "Days",
     "n_snapshots": "Boards",
+    "max_gap_days": "Longest gap between boards (days)",
     "seen_in": "Best evidence",
     "boards_with_odds": "Boards with intervals",
-    "lowest": "Lowest P(truly #1), independent",
-    "last": "Last P(truly #1), independent",
-    "last_correlated": "Last P(truly #1), correlated",
+    "p_leader_min": "Lowest chance of being truly #1",
+    "p_leader_last": "Chance on its last board",
+    "p_leader_last_correlated": f"Same, ratings correlated at {CORRELATION_SHOWN}",
 }
-RUNS_FORMATS = {"start": "date", "end": "date", "days": "int", "n_snapshots": "int",
-                "boards_with_odds": "int"}
+RUNS_FORMATS = {"days": "int", "n_snapshots": "int", "max_gap_days": "int", "boards_with_odds": "int",
+                "p_leader_min": "chance", "p_leader_last": "chance", "p_leader_last_correlated": "chance"}
 POOL_LEADERS_TABLE = {
     "pool": "Pool",
+    "first": "First board with a #1",
     "runs": "Runs at #1",
     "models": "Models at #1",
     "leader": "Latest #1",
     "developer": "Developer",
     "since": "First board of its run",
-    "last": "P(truly #1), independent",
-    "last_correlated": "P(truly #1), correlated",
+    "last": "Chance of being truly #1",
+    "last_correlated": f"Same, ratings correlated at {CORRELATION_SHOWN}",
 }
-POOL_LEADERS_FORMATS = {"runs": "int", "models": "int", "since": "date"}
+POOL_LEADERS_FORMATS = {"first": "date", "runs": "int", "models": "int", "since": "date", "last": "chance",
+                        "last_correlated": "chance"}
 MOVES_TABLE = {
     "model_name": "Model",
     "developer": "Developer",
-    "scale": "Rating scale",
     "first_date": "First board",
     "first_rank": "First rank",
     "last_date": "Last board",
     "last_rank": "Last rank",
-    "rank_change": "Places gained",
+    "rank_change": "Rank change (+ = up)",
     "best_rank": "Best rank",
     "elo_change": "Rating change (points)",
+    "on_first": "On the scale's first board",
 }
 MOVES_FORMATS = {"first_date": "date", "last_date": "date", "first_rank": "int", "last_rank": "int",
-                 "rank_change": "points", "best_rank": "int", "elo_change": "points"}
+                 "rank_change": "points", "best_rank": "int", "elo_change": "points", "on_first": "yesno"}
 ODDS_TABLE = {
     "model_name": "Model",
     "developer": "Developer",
     "elo": "Rating",
     "ci_low": "95% interval, low",
     "ci_high": "95% interval, high",
-    "first": "P(truly #1), independent",
-    "first_correlated": "P(truly #1), correlated",
-    "above_next": "P(above the next model)",
+    "p_leader": "Chance of being truly #1",
+    "p_leader_correlated": f"Same, ratings correlated at {CORRELATION_SHOWN}",
+    "above_next": "Chance of rating above the next row",
 }
-ODDS_FORMATS = {"elo": "rating", "ci_low": "rating", "ci_high": "rating"}
+ODDS_FORMATS = {"elo": "rating", "ci_low": "rating", "ci_high": "rating", "p_leader": "chance",
+                "p_leader_correlated": "chance", "above_next": "chance"}
 DRIFT_TABLE = {
     "model_name": "Model",
     "scale": "Rating scale",
@@ -124,6 +138,16 @@ SHARES_TABLE = {
     "latest_places": "Places on the latest board",
 }
 SHARES_FORMATS = {"boards": "int", "mean_places": "num1", "max_places": "int", "latest_places": "int"}
+OTHER_RUNS_TABLE = {
+    "name": "Model",
+    "developer": "Developer",
+    "start_text": "First board at #1",
+    "end_text": "Last board at #1",
+    "n_snapshots": "Boards",
+    "boards_with_odds": "Boards with intervals",
+    "p_leader_last": "Chance of being truly #1 on its last board",
+}
+OTHER_RUNS_FORMATS = {"n_snapshots": "int", "boards_with_odds": "int", "p_leader_last": "chance"}
 
 
 # --- small wording helpers ------------------------------------------------------------------------------
@@ -143,6 +167,14 @@ def scale_words(epoch: object, breaks: pd.DataFrame) -> str:
     return f"after {names[i]}" if i == len(names) - 1 else f"between {names[i]} and {names[i + 1][4:]}"
 
 
+def scale_name(epoch: object, breaks: pd.DataFrame) -> str:
+    """'the old scale' / 'the re-anchored scale' around a single re-anchoring, else :func:`scale_words`
+    (see the module example)."""
+    if breaks is None or len(breaks) != 1:
+        return "its one scale" if breaks is None or breaks.empty else scale_words(epoch, breaks)
+    return "the re-anchored scale" if str(epoch) == str(breaks["scale_epoch"].iloc[0]) else "the old scale"
+
+
 def _on_scale(epoch: object, breaks: pd.DataFrame, form: str = " on the scale {}") -> str:
     """``form`` filled with :func:`scale_words`, or nothing when the pool kept one scale."""
     return "" if breaks is None or breaks.empty else form.format(scale_words(epoch, breaks))
@@ -154,18 +186,13 @@ def _times(n: int) -> str:
 
 def scale_columns(columns: Mapping[str, str], breaks: pd.DataFrame) -> dict[str, str]:
     """A table's headers without its "Rating scale" column when the pool kept one scale (nothing to tell
-    apart), for :data:`MOVES_TABLE` and :data:`DRIFT_TABLE`.
+    apart), for :data:`DRIFT_TABLE`.
 
     >>> list(scale_columns({"model_name": "Model", "scale": "Rating scale"}, pd.DataFrame()))
     ['model_name']
     """
     keep = breaks is not None and not breaks.empty
     return {column: header for column, header in columns.items() if keep or column != "scale"}
-
-
-def _chance(p: object) -> object:
-    """A probability for a table cell (:func:`videomarket.stories.chance_text`), missing when unknown."""
-    return pd.NA if p is None or pd.isna(p) else chance_text(float(p))
 
 
 def _developer(row: pd.Series | object) -> str:
@@ -187,15 +214,43 @@ def _listing(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _sure(p: object, correlated: object) -> str:
-    """'about 88% likely to be truly #1 if the published intervals are independent (about 93% if ...)'."""
-    return f"{probability(float(p))} likely to be truly #1 {independence(p, correlated)}"
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
-# --- the answer and the key findings --------------------------------------------------------------------
+def _sure(p: object) -> str:
+    """'about 88% likely to be truly #1' (read from the published intervals as independent)."""
+    return f"{probability(float(p))} likely to be truly #1"
+
+
+def day_range(first: object, last: object, joiner: str = "to") -> str:
+    """Two dates in words without repeating what they share: '2 to 6 October 2026', '15 May to 24 June
+    2026', '20 December 2025 to 29 January 2026', or one date when they are the same day; ``joiner="and"``
+    after "between".
+
+    >>> day_range("2026-10-02", "2026-10-06"), day_range("2026-09-30", "2026-10-01", "and")
+    ('2 to 6 October 2026', '30 September and 1 October 2026')
+    """
+    a, b = pd.Timestamp(first), pd.Timestamp(last)
+    if a == b:
+        return fmt.day(a)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day} {joiner} {fmt.day(b)}"
+    if a.year == b.year:
+        return f"{a.day} {a:%B} {joiner} {fmt.day(b)}"
+    return f"{fmt.day(a)} {joiner} {fmt.day(b)}"
+
+
+def _chance_cell(p: object) -> object:
+    return pd.NA if p is None or pd.isna(p) else float(p)
+
+
+# --- the answer, the key findings and the data's date -----------------------------------------------------
 
 def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, category: str) -> str:
-    """The report's one-line answer: the latest #1 and since when, how sure, how often #1 changed hands.
+    """The report's one-line answer: the latest #1 and since when, how sure (with the correlated value as a
+    labelled illustration, :func:`videomarket.stories.chance_range`), and how many changes of #1 the
+    boards show (at least that many: boards are days or weeks apart).
 
     ``spells``: :func:`videomarket.leaderboard.spell_odds` of the pool; ``changes``: its
     :func:`~videomarket.leaderboard.lead_changes`.
@@ -210,26 +265,46 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     text = (f"**{run['model_name']}** ({_developer(run)}) is #1 of the {_pool(arena, category)} on the "
             f"latest board ({latest}), {held}: ")
     if int(run["boards_with_odds"]):
-        p, correlated = (probability(float(run[c])) for c in ("p_leader_last", "p_leader_last_correlated"))
-        text += (f"{p} likely to be truly #1 if the published intervals are independent, {correlated} if "
-                 "ratings move together (correlation 0.3).")
+        text += _sure_range(run["p_leader_last"], run["p_leader_last_correlated"]) + "."
     else:
         text += "its boards publish no intervals, so how sure that lead is cannot be computed."
     start = when(first["start"], first["start_precision"], after="since")
     if changes.empty:
-        return text + f" #1 has not changed hands {start}."
-    return text + f" #1 changed hands {_times(len(changes))} {start}."
+        return text + f" The boards in the data show no change of #1 {start}."
+    return text + f" The boards in the data show #1 changing hands at least {_times(len(changes))} {start}."
+
+
+def _sure_range(p: object, correlated: object) -> str:
+    """'about 88% likely to be truly #1 (about 93% if the ratings were correlated at 0.3, an
+    illustration)': :func:`videomarket.stories.chance_range` around the words."""
+    head, sep, tail = chance_range(float(p), float(correlated)).partition(" (")
+    return f"{head} likely to be truly #1{sep}{tail}"
+
+
+def movements_as_of(rows: pd.DataFrame, arena: str, category: str) -> str:
+    """The data-as-of notice (:func:`videomarket.stories.data_as_of`): the chosen arena's newest board,
+    the other arena's beside it when the selection has one, and how often #1 changed before that date."""
+    from videomarket.stories._leaderboard import lead_change_warning
+
+    other = other_arena(arena)
+    theirs = rows.loc[rows["arena"].astype(str) == other, "snapshot_date"]
+    also = {f"{other}'s boards": theirs.max()} if len(theirs) else None
+    return data_as_of(rows.loc[rows["arena"].astype(str) == arena, "snapshot_date"].max(),
+                      what=f"{arena}'s boards", also=also,
+                      what_may_have_changed=lead_change_warning(rows, arena, category))
 
 
 def movements_findings(
     spells_by_pool: Mapping[str, pd.DataFrame], arena: str, category: str, *, breaks: pd.DataFrame,
     epochs: pd.DataFrame, drift: pd.DataFrame | None = None, places: pd.DataFrame | None = None,
     boards: int = 0, top_n: int = 10, brands: Mapping[str, Sequence[str]] | None = None,
+    rescale: pd.DataFrame | None = None,
 ) -> list[str]:
-    """Three to five computed findings: leads per pool, the longest run at #1, the biggest drift of a
-    former leader, the developer with most top places, the re-anchoring (the last two of the chosen pool;
-    drift and developers only when the selection has archived boards for them)."""
-    findings = [pools_finding(spells_by_pool, arena), longest_run_finding(spells_by_pool)]
+    """Three to five computed findings: leads per pool, the longest runs at #1, the biggest drift of a
+    former leader, the developer with most top places, the re-anchoring and re-rating (the last three of
+    the chosen pool; drift and developers only when the selection has archived boards for them).
+    ``rescale``: :func:`videomarket.leaderboard.reanchoring_moves` of the chosen pool."""
+    findings = [pools_finding(spells_by_pool, arena, category), longest_run_finding(spells_by_pool)]
     spells = spells_by_pool[category]
     current = spells["model"].iloc[-1] if len(spells) else None
     if drift is not None and len(drift):
@@ -238,51 +313,89 @@ def movements_findings(
             findings.append(drift_finding(former, breaks, category))
     if places is not None and len(places):
         findings.append(developers_finding(places, boards, top_n, category, brands or {}))
-    findings.append(reanchoring_finding(breaks, epochs, arena, category))
+    findings.append(reanchoring_finding(breaks, epochs, arena, category, rescale, top_n))
     return findings[:5]
 
 
-def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str) -> str:
-    """How many different models held #1 in each pool (and in how many runs), and which one is #1 now."""
-    entries = [(c, s) for c, s in _in_pool_order(spells_by_pool) if len(s)]
+def _first_with_leader(spells: pd.DataFrame) -> str:
+    return when(spells["start"].iloc[0], spells["start_precision"].iloc[0], after="")
+
+
+def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, category: str) -> str:
+    """How many models held #1 in each pool (in how many runs) since that pool's first board showing a #1
+    (pools start on different dates), which one is #1 now, and which pool had the most runs."""
+    entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
     if not entries:
         return f"No board of the {arena} pools in this selection shows a #1."
+    most = max(len(s) for _, s in entries)
+    busiest = [c for c, s in entries if len(s) == most]
     parts = []
-    for i, (category, spells) in enumerate(entries):
-        models, runs, pool = spells["model"].nunique(), len(spells), pool_label(category).lower()
+    for i, (pool, spells) in enumerate(entries):
+        models, runs = spells["model"].nunique(), len(spells)
+        in_runs = f" in {runs} runs" if runs > models else ""
+        since = _first_with_leader(spells)
+        now = spells["model_name"].iloc[-1]
+        most_runs = len(entries) > 1 and busiest == [pool] and runs > models
+        note = ", the most runs of any pool" if most_runs else ""
         if i == 0:
-            verb = "has" if models == 1 else "have"
-            part = f"{fmt.count(models, 'model')} {verb} held #1 of the {arena} {pool} pool"
+            parts.append(f"The {arena} {pool_label(pool).lower()} pool has had {fmt.count(models, 'model')} "
+                         f"at #1{in_runs} since its first board showing one ({since}), now {now}{note}")
         else:
-            part = f"{models} of {pool}"
-        if runs > models:
-            part += f", in {fmt.count(runs, 'run')}"
-        parts.append(f"{part} (now {spells['model_name'].iloc[-1]})")
-    first = min(s["start"].min() for _, s in entries)
-    return f"Since {fmt.month(first)}, " + "; ".join(parts) + "."
+            parts.append(f"{pool_label(pool).lower()}: {fmt.count(models, 'model')}{in_runs} since {since} "
+                         f"(now {now}){note}")
+    text = parts[0] + "."
+    if len(parts) > 1:
+        text += " In the other pools, " + "; ".join(parts[1:]) + "."
+    return _capital(text)
+
+
+def _run_frame(spells_by_pool: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    frames = [s.assign(category=c) for c, s in _in_pool_order(spells_by_pool) if len(s)]
+    runs = pd.concat(frames, ignore_index=True)
+    previous_end = pd.concat([s["end"].shift() for _, s in _in_pool_order(spells_by_pool) if len(s)],
+                             ignore_index=True)
+    return runs.assign(previous_end=previous_end.to_numpy())
+
+
+def _unseen_days(run: pd.Series) -> int:
+    """The most days without a board inside a run or between it and the runs before and after it."""
+    around = [int(run["max_gap_days"])]
+    if pd.notna(run["previous_end"]):
+        around.append((pd.Timestamp(run["start"]) - pd.Timestamp(run["previous_end"])).days)
+    if pd.notna(run["next_start"]):
+        around.append((pd.Timestamp(run["next_start"]) - pd.Timestamp(run["end"])).days)
+    return max(around)
 
 
 def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
-    """The longest run at #1 across the pools, with how sure its lead is."""
-    runs = pd.concat([s.assign(category=c) for c, s in _in_pool_order(spells_by_pool) if len(s)],
-                     ignore_index=True)
-    run = runs.sort_values(["days", "start"], ascending=[False, True]).iloc[0]
-    first, last = (when(run[e], run[f"{e}_precision"], after="") for e in ("start", "end"))
-    span = (f"{fmt.count(int(run['days']), 'day')} ({first} to {last}, "
-            f"{fmt.count(int(run['n_snapshots']), 'board')})")
-    text = (f"The longest run at #1 is {run['model_name']}'s in {pool_label(run['category']).lower()}: {span}"
-            + (", still running" if bool(run["ongoing"]) else ""))
-    if int(run["boards_with_odds"]):
-        sure = _sure(run["p_leader_last"], run["p_leader_last_correlated"])
-        return text + f"; on its last board with intervals it is {sure}."
-    return text + "; its boards publish no intervals, so how sure that lead was cannot be computed."
+    """The longest runs at #1 across the pools: every run within a tenth of the longest counts as about as
+    long (the boards cannot rank them), with the most days the boards leave unseen in or around them."""
+    runs = _run_frame(spells_by_pool).sort_values(["days", "start"], ascending=[False, True])
+    longest = int(runs["days"].iloc[0])
+    close = runs[runs["days"] >= 0.9 * longest]
+    named = [f"{r['model_name']}'s in {pool_label(r['category']).lower()} "
+             f"({fmt.count(int(r['days']), 'day')}{', still running' if bool(r['ongoing']) else ''})"
+             for _, r in close.iterrows()]
+    unseen = max(_unseen_days(r) for _, r in close.iterrows())
+    if len(close) == 1:
+        run = close.iloc[0]
+        first, last = (when(run[e], run[f"{e}_precision"], after="") for e in ("start", "end"))
+        text = (f"The longest run at #1 seen is {named[0]}, from {first} to {last}; with up to "
+                f"{fmt.count(unseen, 'day')} without a board inside or around it, its true length is "
+                "unknown by weeks.")
+    else:
+        rounded = longest if longest < 20 else round(longest, -1)
+        text = (f"The longest runs at #1 seen last about {fmt.count(rounded, 'day')} each: "
+                f"{_listing(named)}. With up to {fmt.count(unseen, 'day')} without a board inside or around "
+                "them, their true lengths are unknown by weeks, so the boards cannot say which was longer.")
+    return text
 
 
 def drift_finding(drift: pd.DataFrame, breaks: pd.DataFrame, category: str) -> str:
     """The largest rating move of a former leader between its first and last archived board on one scale."""
     row = drift.loc[drift["change"].astype(float).abs().idxmax()]
     verb = "lost" if float(row["change"]) < 0 else "gained"
-    scale = _on_scale(row["scale_epoch"], breaks)
+    scale = "" if breaks is None or breaks.empty else f" on {scale_name(row['scale_epoch'], breaks)}"
     first = f"{float(row['first_elo']):.0f} (#{int(row['first_rank'])}, {fmt.day(row['first_date'])})"
     last = f"{float(row['latest_elo']):.0f} (#{int(row['latest_rank'])}, {fmt.day(row['latest_date'])})"
     return (f"Of the former leaders of {pool_label(category).lower()}, {row['model_name']} moved most: it "
@@ -297,23 +410,92 @@ def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: 
     merged = brands.get(str(best["creator"]), [])
     counted = f", counting {_listing(merged)} as {best['creator']}" if merged else ""
     over = fmt.count(boards, "complete archived board")
-    return (f"{best['creator']} holds the most of the top {top_n} places of {pool_label(category).lower()}: "
-            f"{best['mean_places']:.1f} per board on average over {over}, up to {int(best['max_places'])}"
-            f"{counted}; an entry a board lists twice counts once.")
+    return (f"{best['creator']} held the most of the top {top_n} places of {pool_label(category).lower()} on "
+            f"average: {best['mean_places']:.1f} per board over {over} (up to {int(best['max_places'])})"
+            f"{counted}.")
 
 
-def reanchoring_finding(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, category: str) -> str:
-    """The re-anchoring of the chosen pool's scale in the selection, or that there was none."""
+def rescale_summary(rescale: pd.DataFrame | None, top_n: int = 10) -> dict[str, object] | None:
+    """What the first re-anchoring of a :func:`videomarket.leaderboard.reanchoring_moves` table did:
+    board sizes, the range of rating shifts, the biggest rise and fall in rank among models in the top
+    ``top_n`` of either board, and the old top-``top_n`` models that left the board (None when the pool
+    kept one scale)."""
+    if rescale is None or rescale.empty:
+        return None
+    first = rescale[rescale["date"] == rescale["date"].min()]
+    both = first[first["status"] == "both"].copy()
+    both["rank_change"] = (both["rank_before"] - both["rank_after"]).astype(float)
+    near_top = both[(both["rank_before"] <= top_n) | (both["rank_after"] <= top_n)]
+    rise = near_top[near_top["rank_change"] > 0].sort_values("rank_change", ascending=False).head(1)
+    fall = near_top[near_top["rank_change"] < 0].sort_values("rank_change").head(1)
+    left = first[(first["status"] == "left") & (first["rank_before"] <= top_n)].sort_values("rank_before")
+    row = first.iloc[0]
+    return {
+        "previous_date": row["previous_date"], "date": row["date"], "size_before": int(row["size_before"]),
+        "size_after": int(row["size_after"]), "shared": len(both),
+        "low": float(both["shift"].min()) if len(both) else None,
+        "high": float(both["shift"].max()) if len(both) else None,
+        "moves": [*rise.itertuples(), *fall.itertuples()], "left": list(left.itertuples()),
+        "leader": both.sort_values("rank_after").head(1),
+    }
+
+
+def _shift_words(low: float, high: float) -> str:
+    if high < 0:
+        return f"fell by {fmt.points(-high).split()[0]} to {fmt.points(-low)}"
+    if low > 0:
+        return f"rose by {fmt.points(low).split()[0]} to {fmt.points(high)}"
+    return f"moved by {fmt.points(low).split()[0]} to {fmt.points(high)}"
+
+
+def _rank_moves_words(summary: Mapping[str, object]) -> str:
+    return _listing([f"{m.model_name} #{int(m.rank_before)} to #{int(m.rank_after)}"
+                     for m in summary["moves"]])
+
+
+def _left_words(summary: Mapping[str, object], top_n: int) -> str:
+    left = summary["left"]
+    if not left:
+        return ""
+    named = _listing([f"{m.model_name} (#{int(m.rank_before)})" for m in left[:2]])
+    if len(left) <= 2:
+        return f"{named} left the board"
+    return f"{len(left)} of the old top {top_n} left the board, among them {named}"
+
+
+def reanchoring_finding(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, category: str,
+                        rescale: pd.DataFrame | None = None, top_n: int = 10) -> str:
+    """The re-anchoring and re-rating of the chosen pool in the selection (anchors, board sizes, rating
+    shifts, reshuffled ranks, who left), or that there was none."""
+    pool = pool_label(category).lower()
     if breaks.empty:
-        return (f"The {pool_label(category).lower()} rating scale of {arena} was not re-anchored in this "
-                "selection: its ratings compare from the first board to the last.")
-    b = breaks.sort_values("date").iloc[-1]
+        return (f"The {pool} rating scale of {arena} was not re-anchored in this selection: its ratings "
+                "compare from the first board to the last.")
+    b = breaks.sort_values("date").iloc[0]
     anchors = _anchors(epochs)
     before, after = anchors.get(str(b["previous_epoch"])), anchors.get(str(b["scale_epoch"]))
-    pinned = (f" ({before} pinned at 1,000 before, {after} after)" if before and after else "")
-    return (f"{arena} re-anchored the {pool_label(category).lower()} scale between "
-            f"{fmt.day(b['previous_date'])} and {fmt.day(b['date'])}{pinned}: every rating moved at once, so "
-            "ratings before and after are never compared.")
+    pinned = f": {after} replaced {before} at 1,000" if before and after else ""
+    text = (f"Between {day_range(b['previous_date'], b['date'], 'and')} {arena} re-anchored the {pool} pool"
+            f"{pinned}")
+    summary = rescale_summary(rescale, top_n)
+    if summary is None:
+        return text + ". Ratings before and after are never compared."
+    text = text.replace(" re-anchored ", " re-anchored and re-rated ", 1)
+    parts = [f"the board went from {summary['size_before']} to {summary['size_after']} models"]
+    if summary["low"] is not None:
+        parts.append(f"the ratings of the {summary['shared']} models on both boards "
+                     f"{_shift_words(summary['low'], summary['high'])}"
+                     + (", not one common shift" if summary["low"] != summary["high"] else ""))
+    text += "; " + "; ".join(parts) + "."
+    reshuffle = []
+    if summary["moves"]:
+        reshuffle.append(f"ranks reshuffled ({_rank_moves_words(summary)})")
+    left = _left_words(summary, top_n)
+    if left:
+        reshuffle.append(left)
+    if reshuffle:
+        text += " " + _capital(" and ".join(reshuffle)) + "."
+    return text + " Ranks and ratings are never compared across that date."
 
 
 def _anchors(epochs: pd.DataFrame) -> dict[str, str]:
@@ -321,9 +503,11 @@ def _anchors(epochs: pd.DataFrame) -> dict[str, str]:
     return dict(zip(known["scale_epoch"].astype(str), known["anchor_model_name"].astype(str), strict=True))
 
 
-def _in_pool_order(spells_by_pool: Mapping[str, pd.DataFrame]) -> list[tuple[str, pd.DataFrame]]:
+def _in_pool_order(spells_by_pool: Mapping[str, pd.DataFrame],
+                   first: str | None = None) -> list[tuple[str, pd.DataFrame]]:
     order = {c: i for i, c in enumerate(AA_POOLS)}
-    return sorted(spells_by_pool.items(), key=lambda item: (order.get(item[0], len(order)), item[0]))
+    return sorted(spells_by_pool.items(),
+                  key=lambda item: (item[0] != first, order.get(item[0], len(order)), item[0]))
 
 
 def _overlap_words(overlap: object) -> str:
@@ -331,49 +515,212 @@ def _overlap_words(overlap: object) -> str:
         return "one of the two values has no interval, so whether the move exceeds the noise cannot be said"
     if bool(overlap):
         return "its first and last 95% intervals still overlap, so the move may be noise"
-    return "its first and last 95% intervals no longer overlap"
+    return "its first and last 95% intervals do not overlap"
 
 
 # --- who held #1 ------------------------------------------------------------------------------------------
 
+def timeline_title(spells: pd.DataFrame) -> str:
+    """The #1 timeline's title: the latest leader since when, and how many models led since the first board.
+
+    >>> t = pd.DataFrame({"model": ["a", "b"], "model_name": ["A", "B"],
+    ...                   "start": pd.to_datetime(["2025-12-01", "2026-09-03"]), "start_precision": "day"})
+    >>> timeline_title(t)
+    'B has been #1 since 3 September 2026; 2 models have led since December 2025'
+    """
+    run = spells.iloc[-1]
+    since = when(run["start"], run.get("start_precision", "day"), after="since")
+    models = spells["model"].nunique()
+    return (f"{run['model_name']} has been #1 {since}; {fmt.count(models, 'model')} "
+            f"{'has' if models == 1 else 'have'} led since {fmt.month(spells['start'].min())}")
+
+
 def runs_text(spells: pd.DataFrame, category: str) -> str:
-    """The chosen pool's runs at #1 in one paragraph (:func:`videomarket.stories.pool_paragraph`)."""
-    return pool_paragraph(spells, category)
+    """The chosen pool's runs at #1, in short sentences: how many, the current run and how sure it stayed,
+    the longest and its gaps, and the runs that rest on press or developer copies only (the counts are
+    lower bounds)."""
+    pool = pool_label(category)
+    if spells.empty:
+        return f"**{pool}**: no board in the selection shows a #1."
+    since = _first_with_leader(spells)
+    sentences = [f"**{pool}**: {fmt.count(len(spells), 'run')} at #1 by "
+                 f"{fmt.count(spells['model'].nunique(), 'model')} since {since}."]
+    latest = spells.iloc[-1]
+    sentences.append(_current_run(latest))
+    longest = spells.sort_values(["days", "start"], ascending=[False, True]).iloc[0]
+    if longest["model"] != latest["model"] or longest["start"] != latest["start"]:
+        gap = int(longest["max_gap_days"])
+        inside = (f", with {fmt.count(gap, 'day')} without any board inside it" if gap > UNSEEN_DAYS else "")
+        sentences.append(f"The longest observed run, {fmt.count(int(longest['days']), 'day')}, is "
+                         f"{longest['model_name']}'s{inside}.")
+    secondary = spells[spells["evidence"].astype(str) != "A"]
+    if len(secondary):
+        listed = _listing([_secondary_run(r) for _, r in secondary.iterrows()])
+        rests = "rests" if len(secondary) == 1 else "rest"
+        sentences.append(f"{'One run' if len(secondary) == 1 else fmt.count(len(secondary), 'run')} {rests} "
+                         f"on press or developer copies only, without intervals: {listed}. Before the "
+                         "archived copies such copies are sparse, so a short run at #1 may have gone unseen: "
+                         "the counts of runs and changes are lower bounds.")
+    return " ".join(sentences)
+
+
+def _named(run: pd.Series) -> str:
+    return f"{run['model_name']} ({_developer(run)})"
+
+
+def _current_run(run: pd.Series) -> str:
+    since = when(run["start"], run["start_precision"], after="since")
+    boards = int(run["n_snapshots"])
+    seen = EVIDENCE_WORDS[str(run["evidence"])]
+    text = (f"{_named(run)} has been #1 {since} ({fmt.count(boards, 'board')} over "
+            f"{fmt.count(int(run['days']), 'day')}, seen in {seen}).")
+    with_odds = int(run["boards_with_odds"])
+    if with_odds:
+        text += (f" Its chance of being truly #1 was never below {probability(float(run['p_leader_min']))} "
+                 f"on its {fmt.count(with_odds, 'board')} with intervals")
+        if bool(run["contested"]):
+            text += (f", but a rival's 95% interval overlapped its own on {int(run['n_contested'])} of the "
+                     f"{boards}")
+        text += "."
+    return text
+
+
+def _secondary_run(run: pd.Series) -> str:
+    boards = int(run["n_snapshots"])
+    if boards == 1:
+        seen = EVIDENCE_PLAIN[str(run["evidence"])]
+        return (f"{run['model_name']}'s (a single {seen} dated "
+                f"{when(run['start'], run['start_precision'], after='')})")
+    last = when(run["end"], run["end_precision"], after="")
+    return f"{run['model_name']}'s ({fmt.count(boards, 'board')}, the last dated {last})"
 
 
 def runs_table(spells: pd.DataFrame) -> pd.DataFrame:
-    """The runs at #1 of a :func:`videomarket.leaderboard.spell_odds` table, for :data:`RUNS_TABLE`."""
+    """The runs at #1 of a :func:`videomarket.leaderboard.spell_odds` table, for :data:`RUNS_TABLE`: dates
+    with their precision, chances as numbers (the ``chance`` format shows them)."""
     return _with_developer(spells).assign(
+        start_text=_dated(spells, "start"), end_text=_dated(spells, "end"),
         seen_in=spells["evidence"].astype(str).map(EVIDENCE_SHORT),
-        lowest=[_chance(p) for p in spells["p_leader_min"]],
-        last=[_chance(p) for p in spells["p_leader_last"]],
-        last_correlated=[_chance(p) for p in spells["p_leader_last_correlated"]],
     )
 
 
+def _dated(spells: pd.DataFrame, side: str) -> list[str]:
+    """A run's first or last board date for a table cell, with its precision."""
+    return [short_when(d, p) for d, p in zip(spells[side], spells[f"{side}_precision"], strict=True)]
+
+
 def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
-    """One row per pool: runs at #1, models, the latest #1 and how sure, for :data:`POOL_LEADERS_TABLE`."""
+    """One row per pool: its first board with a #1, runs, models, the latest #1 and how sure, for
+    :data:`POOL_LEADERS_TABLE`."""
     records = []
     for category, spells in _in_pool_order(spells_by_pool):
         if spells.empty:
             continue
         run = spells.iloc[-1]
         records.append({
-            "pool": pool_label(category), "runs": len(spells), "models": spells["model"].nunique(),
-            "leader": run["model_name"], "developer": _developer(run), "since": run["start"],
-            "last": _chance(run["p_leader_last"]),
-            "last_correlated": _chance(run["p_leader_last_correlated"]),
+            "pool": pool_label(category), "first": spells["start"].iloc[0], "runs": len(spells),
+            "models": spells["model"].nunique(), "leader": run["model_name"], "developer": _developer(run),
+            "since": run["start"], "last": _chance_cell(run["p_leader_last"]),
+            "last_correlated": _chance_cell(run["p_leader_last_correlated"]),
         })
     return pd.DataFrame.from_records(records, columns=list(POOL_LEADERS_TABLE))
 
 
+def pool_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str) -> str:
+    """The pools side by side: when each pool's boards with a #1 start, and the pool with the most runs
+    (how often its two most frequent leaders took #1 from each other, and how sure those leads were)."""
+    entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
+    if len(entries) < 2:
+        return "The selection holds one pool with a #1: nothing to set beside it."
+    starts: dict[str, list[str]] = {}
+    for pool, spells in entries:
+        starts.setdefault(_first_with_leader(spells), []).append(pool_label(pool).lower())
+    dated = [f"{_listing(pools)} from {day}" if len(pools) == 1 else f"{_listing(pools)} both from {day}"
+             for day, pools in starts.items()]
+    text = (f"Each pool is its own contest, and the boards showing a #1 start at different dates: "
+            f"{_listing(dated)}.")
+    pool, spells = max(entries, key=lambda item: len(item[1]))
+    runs, models = len(spells), spells["model"].nunique()
+    if runs <= models:
+        return text
+    text += (f" {pool_label(pool)} changed hands most: {fmt.count(runs, 'run')} at #1 by "
+             f"{fmt.count(models, 'model')}")
+    pair = spells["model"].value_counts().head(2).index.tolist()
+    swaps = [(a, b) for a, b in zip(spells.iloc[:-1].itertuples(), spells.iloc[1:].itertuples(), strict=True)
+             if {a.model, b.model} == set(pair)]
+    if len(swaps) >= 2:
+        names = spells.groupby("model")["model_name"].last()
+        involved = spells[spells["model"].isin(pair) & (spells["start"] >= swaps[0][1].start)]
+        low, high = involved["p_leader_min"].min(), involved["p_leader_max"].max()
+        text += (f", {names[pair[0]]} and {names[pair[1]]} taking #1 from each other "
+                 f"{_times(len(swaps))} between {day_range(swaps[0][1].start, swaps[-1][1].start, 'and')}")
+        if pd.notna(low) and pd.notna(high):
+            text += (f"; on those boards the leader was between {probability(float(low))} and "
+                     f"{probability(float(high))} likely to be truly #1")
+    return text + "."
+
+
+# --- how the lead changed hands ---------------------------------------------------------------------------
+
 def changes_text(changes: pd.DataFrame, spells: pd.DataFrame, odds: pd.DataFrame | None,
                  arena: str, category: str) -> str:
-    """Each change of #1 once, as a bullet (:func:`videomarket.stories.change_sentence`), or why none."""
+    """Each change of #1 once, as a bullet (:func:`change_line`), or why none."""
     if changes.empty:
         return (f"#1 of the {_pool(arena, category)} never changed hands in this selection: every board "
                 "with a #1 shows the same model.")
-    return "\n".join(f"- {change_sentence(change, spells, odds)}" for _, change in changes.iterrows())
+    return "\n".join(f"- {change_line(change, spells, odds)}" for _, change in changes.iterrows())
+
+
+def change_line(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | None = None) -> str:
+    """One change of #1 (a :func:`videomarket.leaderboard.lead_changes` row) in words: when (as precisely as
+    the boards allow, with the days left unseen), the margin on the first board of the new leader, whether
+    intervals overlapped, and how likely the new leader was to be truly #1 on that board (``odds``:
+    :func:`~videomarket.leaderboard.daily_leader_odds`)."""
+    names = spells.groupby("model")["model_name"].last()
+    new = str(names.get(change["new_leader"], change["new_leader"]))
+    old = str(names.get(change["previous_leader"], change["previous_leader"]))
+    first = when(change["date"], _precision(spells, change["new_leader"], "start", change["date"]), after="")
+    last = when(change["previous_last_seen"],
+                _precision(spells, change["previous_leader"], "end", change["previous_last_seen"]), after="")
+    kind = EVIDENCE_PLAIN[str(change["evidence"])]
+    gap = int(change["gap_days"])
+    if gap <= 1:
+        text = f"**{first}**: {new} took #1 from {old}, at #1 the day before ({kind})."
+    else:
+        text = (f"**Between {last} and {first}**: {new} took #1 from {old}, somewhere in those "
+                f"{fmt.count(gap, 'day')} without a board showing the change (first seen at #1 in "
+                f"{_article(kind)} {kind}).")
+    if bool(change.get("epoch_break")):
+        text += " The rating scale was re-anchored in between, so ratings before and after do not compare."
+    if pd.isna(change["margin"]):
+        return text + " That board gives no rating margin."
+    rank = change["previous_rank"]
+    ahead = (f"{old}, now #{int(rank)}" if pd.notna(rank) and int(rank) == 2 else "the next model")
+    text += f" On that board it was {fmt.points(float(change['margin']))} ahead of {ahead}"
+    day = _odds_on(odds, change["date"], change["new_leader"])
+    if day is None:
+        return text + (", with no intervals." if str(change["evidence"]) != "A" else ".")
+    overlap = bool(change.get("contested"))
+    text += (", and a rival's 95% interval overlapped its own" if overlap
+             else ", and no rival's 95% interval overlapped its own")
+    return text + f"; it was {_sure(day['p_leader'])}."
+
+
+def _article(noun: str) -> str:
+    return "an" if noun[:1].lower() in "aeiou" else "a"
+
+
+def _odds_on(odds: pd.DataFrame | None, date: object, model: object) -> pd.Series | None:
+    if odds is None or odds.empty:
+        return None
+    match = odds[(odds["snapshot_date"] == pd.Timestamp(date)) & (odds["model"] == model)]
+    return match.iloc[0] if len(match) else None
+
+
+def _precision(spells: pd.DataFrame, model: object, side: str, date: object) -> str:
+    match = spells[(spells["model"] == model) & (spells[side] == date)]
+    column = f"{side}_precision"
+    return str(match[column].iloc[0]) if len(match) and column in match.columns else "day"
 
 
 # --- the December 2025 launch -----------------------------------------------------------------------------
@@ -395,8 +742,8 @@ def launch_text(rankings: pd.DataFrame, launch_drift: pd.DataFrame, breaks: pd.D
     arena, category = LAUNCH_POOL
     if launch_drift.empty:
         return (f"The December 2025 launch board belongs to the {_pool(arena, category)} from "
-                f"{fmt.day(LAUNCH)}; this selection does not include it (the report with the default "
-                "parameters tells it).")
+                f"{fmt.day(LAUNCH)}; this selection does not include it (the note for the default "
+                "selection tells it).")
     model = launch_drift["model"].iloc[0]
     name = str(spells.loc[spells["model"] == model, "model_name"].iloc[0])
     later = str(launch_drift["model_name"].iloc[-1])
@@ -422,7 +769,7 @@ def _drift_clause(row: pd.Series, breaks: pd.DataFrame) -> str:
     if overlap is None or pd.isna(overlap):
         note = "the first value has no interval"
     else:
-        note = "the 95% intervals no longer overlap"
+        note = "the 95% intervals do not overlap"
         if bool(overlap):
             note = "within overlapping 95% intervals"
     return f"{scale}: from {first} to {last}, {moved}; {note}."
@@ -440,80 +787,154 @@ def drift_models(spells: pd.DataFrame, limit: int = 8) -> list[str]:
 
 def archive_text(pool_archive: pd.DataFrame, history: pd.DataFrame | None, top_n: int, arena: str,
                  category: str) -> str:
-    """How many archived boards the pool has in the selection, and how many models reached the top N."""
+    """How many archived boards the pool has in the selection, which of them list only the top of the
+    board, the stretches without any, and how many models reached the top N."""
     days = pool_archive["snapshot_date"].nunique()
     if days < 2 or history is None:
         held = "no archived board" if days == 0 else "a single archived board"
         return (f"The selection holds {held} of the {_pool(arena, category)}: day-by-day movements cannot be "
                 "shown.")
-    return (f"{fmt.count(days, 'archived board')} from {fmt.day(pool_archive['snapshot_date'].min())} to "
-            f"{fmt.day(pool_archive['snapshot_date'].max())}; "
-            f"{fmt.count(history['model'].nunique(), 'model')} reached the top {top_n} on at least one of "
-            "them.")
+    dates = pool_archive["snapshot_date"]
+    text = f"{fmt.count(days, 'archived board')} from {day_range(dates.min(), dates.max())}"
+    partial = partial_boards(pool_archive, arena, category)
+    if len(partial):
+        listed = _listing([f"{fmt.day(r.snapshot_date)}, only the top {r.size}"
+                           for r in partial.itertuples()])
+        others = "others" if len(partial) > 1 else "other"
+        text += f", {days - len(partial)} of them full lists (the {others}: {listed})"
+    gaps = unseen_stretches(dates)
+    if gaps:
+        spans = [f"from {day_range(a, b)}" for a, b in gaps]
+        text += "; none " + (spans[0] if len(spans) == 1 else ", ".join(spans[:-1]) + " or " + spans[-1])
+    return (text + f". {fmt.count(history['model'].nunique(), 'model')} reached the top {top_n} on at least "
+            "one of them.")
 
 
-def bump_title(history: pd.DataFrame, odds: pd.DataFrame | None, top_n: int) -> str:
-    """The bump chart's title: the latest archived #1 with how sure, and how many models reached the top N."""
+def unseen_stretches(dates: pd.Series,
+                     min_days: int = UNSEEN_DAYS) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
+    """The days without a board between boards more than ``min_days`` apart: (first, last day unseen).
+
+    >>> unseen_stretches(pd.Series(pd.to_datetime(["2026-05-14", "2026-06-25", "2026-06-27"])))
+    [(Timestamp('2026-05-15 00:00:00'), Timestamp('2026-06-24 00:00:00'))]
+    """
+    days = sorted(pd.to_datetime(dates).drop_duplicates())
+    one = pd.Timedelta(days=1)
+    return [(a + one, b - one) for a, b in itertools.pairwise(days) if (b - a).days > min_days]
+
+
+def partial_boards(pool_archive: pd.DataFrame, arena: str, category: str) -> pd.DataFrame:
+    """Boards (one per day, :func:`videomarket.leaderboard.daily_boards`) that list under half as many
+    models as the median board of their scale: copies of only the top of the board (``snapshot_date``,
+    ``size``)."""
+    boards = daily_boards(pool_archive, arena, category)
+    sizes = boards.groupby(["snapshot_date", "scale_epoch"], as_index=False).size()
+    median = sizes.groupby("scale_epoch")["size"].transform("median")
+    return sizes[sizes["size"] < 0.5 * median][["snapshot_date", "size"]].reset_index(drop=True)
+
+
+def bump_title(history: pd.DataFrame, top_n: int) -> str:
+    """The bump chart's title: the latest archived #1 and how many models reached the top N."""
     latest = history[history["snapshot_date"] == history["snapshot_date"].max()].sort_values("rank").iloc[0]
-    same = (odds is not None and len(odds) and odds["snapshot_date"].iloc[0] == latest["snapshot_date"]
-            and odds["model"].iloc[0] == latest["model"])
-    sure = (f"{probability(float(odds['p_leader'].iloc[0]))} likely truly #1 if intervals are independent"
-            if same else "no intervals on that board to say how sure")
-    return (f"{latest['model_name']} is #1 on the latest archived board ({sure}); "
+    return (f"{latest['model_name']} is #1 on the latest archived board; "
             f"{history['model'].nunique()} models reached the top {top_n}")
 
 
 def moves_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFrame) -> str:
-    """The biggest climb and fall among models already on a scale's first archived board, and the newcomers
-    still listed at the end."""
-    if moves is None or moves.empty:
+    """The first scale's biggest climb and fall among the models on its first archived board, and the
+    newcomers still listed on its last; the table below it lists that scale only."""
+    first = _scale_part(moves, breaks, "first")
+    if first is None or first.empty:
         return ""
-    steady = moves[~moves["new_entry"]]
-    up = steady[steady["rank_change"] > 0].head(1)
+    dates = f"{day_range(first['first_date'].min(), first['last_date'].max())}"
+    where = ("" if breaks is None or breaks.empty
+             else f"On {scale_name(first['scale_epoch'].iloc[0], breaks)} ({dates}), ")
+    steady = first[~first["new_entry"]]
+    up = steady[steady["rank_change"] > 0].sort_values("rank_change", ascending=False).head(1)
     down = steady[steady["rank_change"] < 0].sort_values("rank_change").head(1)
-    parts = [f"{r.model_name} climbed furthest, #{r.first_rank} to #{r.last_rank}"
-             f"{_on_scale(r.scale_epoch, breaks, ' ({})')}" for r in up.itertuples()]
-    parts += [f"{r.model_name} fell furthest, #{r.first_rank} to #{r.last_rank}"
-              f"{_on_scale(r.scale_epoch, breaks, ' ({})')}" for r in down.itertuples()]
-    text = ("Of the models already on the first archived board of a scale, " + "; ".join(parts) + "."
-            if parts else "No model already on the first archived board of a scale changed rank by its last.")
-    new = moves[moves["new_entry"] & moves["listed_at_end"] & (moves["best_rank"] <= top_n)]
+    parts = [f"{r.model_name} climbed furthest, #{r.first_rank} to #{r.last_rank}," for r in up.itertuples()]
+    parts += [f"{r.model_name} fell furthest, #{r.first_rank} to #{r.last_rank}," for r in down.itertuples()]
+    opening = f"of the models on its first archived board ({fmt.day(first['first_date'].min())})"
+    text = (_capital(f"{where}{opening}, " + " and ".join(parts)[:-1] + ".") if parts
+            else _capital(f"{where}no model {opening[3:]} changed rank by its last."))
+    new = first[first["new_entry"] & first["listed_at_end"] & (first["best_rank"] <= top_n)]
     new = new.sort_values(["best_rank", "first_date"])
     if len(new):
         named = [f"{r.model_name} (best #{r.best_rank}, first seen {fmt.day(r.first_date)})"
                  for r in new.head(3).itertuples()]
         more = f", among them {_listing(named)}" if len(new) > 3 else f": {_listing(named)}"
-        text += (f" {fmt.count(len(new), 'model')} entered the top {top_n} after a scale's first archived "
-                 f"board and {'were' if len(new) > 1 else 'was'} still listed on its last{more}.")
-    return text + " Ranks from partial copies (top-8 lists) count where they exist."
+        text += (f" {fmt.count(len(new), 'model')} entered the top {top_n} after that first board and "
+                 f"{'were' if len(new) > 1 else 'was'} still listed on the scale's last{more}.")
+    return text + (f" The table lists every model that reached the top {top_n} on this scale, by the number "
+                   "of places it moved between its first and last board there, largest first.")
 
 
-def moves_table(moves: pd.DataFrame, breaks: pd.DataFrame) -> pd.DataFrame:
-    """A :func:`videomarket.leaderboard.rank_moves` table for :data:`MOVES_TABLE`: developers as parent
-    companies, scales in words."""
-    scales = [_capital(scale_words(e, breaks)) for e in moves["scale_epoch"]]
-    return _with_developer(moves).assign(scale=scales)
+def moves_later_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFrame,
+                     rescale: pd.DataFrame | None) -> str:
+    """What the re-anchoring did to the ranks (they are not continued across it) and the moves on the
+    later scale, which the second table lists; empty when the pool kept one scale."""
+    later = _scale_part(moves, breaks, "later")
+    if later is None or later.empty:
+        return ""
+    summary = rescale_summary(rescale, top_n)
+    text = ""
+    if summary is not None:
+        text = (f"The re-anchored board of {fmt.day(summary['date'])} re-rated every model it kept and "
+                "reshuffled the ranks")
+        extra = [f"{m.model_name} from #{int(m.rank_before)} to #{int(m.rank_after)}"
+                 for m in summary["moves"]]
+        left = [f"{m.model_name} (#{int(m.rank_before)} on {fmt.day(summary['previous_date'])})"
+                for m in summary["left"][:1]]
+        if extra:
+            text += ": " + _listing(extra).replace(" from #", " went from #", 1)
+        if left:
+            text += f", while {left[0]} left the board"
+        text += ". Ranks are therefore never carried across it. "
+    dates = day_range(later["first_date"].min(), later["last_date"].max())
+    largest = int(later["rank_change"].abs().max())
+    moved = ("no model changed rank" if largest == 0
+             else f"no model moved more than {fmt.count(largest, 'place')}")
+    return text + (f"On {scale_name(later['scale_epoch'].iloc[0], breaks)} ({dates}) {moved} between its "
+                   "first and last board there:")
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def _scale_part(moves: pd.DataFrame | None, breaks: pd.DataFrame, part: str) -> pd.DataFrame | None:
+    if moves is None or moves.empty:
+        return None
+    epochs = moves.groupby("scale_epoch")["first_date"].min().sort_values().index.astype(str).tolist()
+    first = moves["scale_epoch"].astype(str) == epochs[0]
+    return moves[first] if part == "first" else moves[~first]
+
+
+def moves_table(moves: pd.DataFrame, breaks: pd.DataFrame, part: str = "first") -> pd.DataFrame:
+    """The rows of one part of a :func:`videomarket.leaderboard.rank_moves` table (``part``: "first", the
+    first scale in the selection, or "later", the scales after it), for :data:`MOVES_TABLE`: developers
+    as parent companies, biggest move first."""
+    rows = _scale_part(moves, breaks, part)
+    if rows is None:
+        return pd.DataFrame(columns=[*moves.columns, "developer", "on_first"])
+    return _with_developer(rows).assign(on_first=~rows["new_entry"])
 
 
 # --- how sure is the latest #1 ----------------------------------------------------------------------------
 
-def odds_text(odds: pd.DataFrame | None, arena: str, category: str) -> str:
+def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
+              based_on: pd.DataFrame | None = None) -> str:
     """How sure the latest board with intervals is of its #1 (a
-    :func:`videomarket.leaderboard.board_leader_odds` table), or why that cannot be computed."""
+    :func:`videomarket.leaderboard.board_leader_odds` table), or why that cannot be computed; with
+    ``based_on`` (:func:`~videomarket.leaderboard.based_on_odds`), a pointer to the method check for a
+    near-identical "based on" pair, counted as two rivals (the chance it would give as one is told there
+    only, beside the headline chance)."""
     if odds is None or odds.empty:
         return (f"No board of the {_pool(arena, category)} in this selection publishes rating intervals, so "
                 "how sure the latest #1 is cannot be computed; only the rating gaps are known.")
     top, rival = odds.iloc[0], odds.iloc[1]
     could = odds[odds["could_be_first"]]
+    gap = float(top["elo"]) - float(rival["elo"])
     text = (f"On the latest board with intervals ({fmt.day(top['snapshot_date'])}), **{top['model_name']}** "
             f"rates {float(top['elo']):.0f} (95% interval {float(top['ci_low']):.0f} to "
-            f"{float(top['ci_high']):.0f}). It is {_sure(top['p_leader'], top['p_leader_correlated'])}, and "
-            f"{probability(float(top['p_above_next']))} likely to rate above {rival['model_name']} "
-            f"({float(rival['elo']):.0f}). ")
+            f"{float(top['ci_high']):.0f}), {fmt.points(gap)} above {rival['model_name']}. It is "
+            f"{_sure_range(top['p_leader'], top['p_leader_correlated'])}, and "
+            f"{probability(float(top['p_above_next']))} likely to rate above {rival['model_name']}. ")
     if len(could) > 1:
         text += (f"{fmt.count(len(could), 'model')} cannot be ruled out as #1 (no other model's whole "
                  f"interval lies above theirs): {_listing(could['model_name'])}.")
@@ -523,16 +944,28 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str) -> str:
     for row in twice.itertuples():
         text += (f" The board also lists {row.model_name} as {row.also_listed_as}, with the same rating and "
                  "interval: the entry counts once.")
+    pairs = _distinct_pairs(based_on)
+    for row in pairs.itertuples():
+        apart = fmt.points(abs(float(row.elo) - float(row.same_as_elo)))
+        text += (f" {row.model_name}, a model built on {row.same_as_name}, is listed {apart} from it and "
+                 "counts as a second rival; the method check says what counting the two as one would give.")
     return text
 
 
+def _distinct_pairs(based_on: pd.DataFrame | None) -> pd.DataFrame:
+    if based_on is None or based_on.empty:
+        return pd.DataFrame(columns=["model_name"])
+    return based_on[~based_on["identical"].astype(bool)]
+
+
 def odds_table(odds: pd.DataFrame, rows: int = 6) -> pd.DataFrame:
-    """The top ``rows`` of a :func:`videomarket.leaderboard.board_leader_odds` table, for
-    :data:`ODDS_TABLE`."""
+    """The top ``rows`` of a :func:`videomarket.leaderboard.board_leader_odds` table, for :data:`ODDS_TABLE`;
+    the last row's chance of rating above the next row is left blank (that row is not shown)."""
     top = _with_developer(odds.head(rows))
-    return top.assign(first=[_chance(p) for p in top["p_leader"]],
-                      first_correlated=[_chance(p) for p in top["p_leader_correlated"]],
-                      above_next=[_chance(p) for p in top["p_above_next"]])
+    above = top["p_above_next"].astype("Float64").copy()
+    if len(odds) > rows:
+        above.iloc[-1] = pd.NA
+    return top.assign(above_next=above)
 
 
 # --- rating drift of former leaders -----------------------------------------------------------------------
@@ -560,15 +993,17 @@ def drift_text(drift: pd.DataFrame | None, breaks: pd.DataFrame, launch: Sequenc
             + told)
 
 
-def drift_title(drift: pd.DataFrame) -> str:
-    """The drift chart's title: the largest move, each panel its own scale."""
+def drift_title(drift: pd.DataFrame, breaks: pd.DataFrame | None = None) -> str:
+    """The drift chart's title: the largest move and the scale it is on."""
     moved = drift[drift["n_snapshots"] > 1]
     if moved.empty:
         return "Leaders' ratings on the archived boards; each panel is its own scale"
     row = moved.loc[moved["change"].astype(float).abs().idxmax()]
     verb = "lost" if float(row["change"]) < 0 else "gained"
-    return (f"{row['model_name']} {verb} {fmt.points(abs(float(row['change'])))} between its first and last "
-            "archived board; each panel is its own scale")
+    scale = "" if breaks is None or breaks.empty else f" on {scale_name(row['scale_epoch'], breaks)}"
+    moved = fmt.points(abs(float(row["change"])))
+    return (f"{row['model_name']} {verb} {moved}{scale} between its first and last archived board "
+            f"({day_range(row['first_date'], row['latest_date'])})")
 
 
 def drift_table(drift: pd.DataFrame, breaks: pd.DataFrame) -> pd.DataFrame:
@@ -601,6 +1036,27 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
     )
 
 
+def shares_title(places: pd.DataFrame, boards: int, top_n: int) -> str:
+    """The developer-share chart's title: who held the most top places on average."""
+    best = places.iloc[0]
+    return (f"{best['creator']} held the most of the top {top_n} places on average: "
+            f"{best['mean_places']:.1f} per board over {fmt.count(boards, 'board')}")
+
+
+def others_text(share: pd.DataFrame, max_creators: int = 8) -> str:
+    """Which developers the share chart pools as "Other developers": those outside the ``max_creators``
+    with the most places (ties alphabetical), as :func:`videomarket.plots.creator_share_chart` pools them."""
+    if share is None or share.empty:
+        return ""
+    totals = share.groupby("creator", as_index=False)["places"].sum()
+    totals = totals.sort_values(["places", "creator"], ascending=[False, True])
+    pooled = sorted(totals["creator"].astype(str).tolist()[max_creators:])
+    if not pooled:
+        return ""
+    return (f"In the chart, the {fmt.count(len(pooled), 'developer')} outside the {max_creators} with the "
+            f"most places share one grey block, \"Other developers\": {_listing(pooled)}.")
+
+
 def merged_developers_text(history: pd.DataFrame | None) -> str:
     """Which board labels were merged into their parent company (:func:`videomarket.leaderboard.sub_brands`),
     and the models a hosting platform lists, credited to their developer."""
@@ -611,12 +1067,14 @@ def merged_developers_text(history: pd.DataFrame | None) -> str:
     parts = [f"{_listing(names)} as {parent}" for parent, names in brands.items() if names]
     text = ("Developers are counted as parent companies: " + "; ".join(parts) + "." if parts
             else "Developers are counted as parent companies.")
-    hosted = {(r.model_name, parent_developer(r.creator, r.model_name)) for r in history.itertuples()
+    hosted = {(r.model_name, parent_developer(r.creator, r.model_name), canonical_creator(r.creator))
+              for r in history.itertuples()
               if parent_developer(r.creator, r.model_name) != parent_developer(r.creator)}
     relabelled = any("/" in n for names in sub_brands(labels).values() for n in names)
     if hosted or relabelled:
-        text += (" A model a hosting platform lists (such as fal) counts for its own developer"
-                 + (f": {_listing(sorted(f'{m} for {p}' for m, p in hosted))}." if hosted else "."))
+        hosts = sorted({h for _, _, h in hosted}) or ["fal"]
+        text += (f" A model a hosting platform lists (such as {_listing(hosts)}) counts for its own developer"
+                 + (f": {_listing(sorted(f'{m} for {p}' for m, p, _ in hosted))}." if hosted else "."))
     return text
 
 
@@ -642,84 +1100,164 @@ def other_arena_heading(arena: str) -> str:
     return f"## {other_arena(arena)}, on its own scale"
 
 
-def other_arena_text(rows: pd.DataFrame, arena: str, category: str) -> str:
-    """The other arena's #1 in the same pool, its margin, how sure (intervals) and how many votes the
-    margin takes to tell from a tie; or one sentence when the other arena has no such pool in the
-    selection."""
+def arena_name(model: object, name: object, rows: pd.DataFrame) -> str:
+    """A model's name for readers: Artificial Analysis's name for the same model where its boards list it,
+    else the board's name, with an LMArena-style lower-case id ("gemini-omni-1.1-flash") written as words.
+
+    >>> rows = pd.DataFrame({"arena": ["Artificial Analysis"], "model": ["g"], "model_name": ["Gemini X"],
+    ...                      "snapshot_date": pd.to_datetime(["2026-09-01"])})
+    >>> arena_name("g", "gemini-x", rows), arena_name("h", "gemini-omni-1.1-flash", rows)
+    ('Gemini X', 'Gemini Omni 1.1 Flash')
+    >>> arena_name("m", "minimax-h3", rows), arena_name("v", "Veo 3.1 Audio 1080p", rows)
+    ('MiniMax H3', 'Veo 3.1 Audio 1080p')
+    """
+    aa = rows[(rows["arena"].astype(str) == "Artificial Analysis")
+              & (rows["model"].astype(str) == str(model))]
+    if len(aa):
+        return str(aa.sort_values("snapshot_date")["model_name"].iloc[-1])
+    text = str(name)
+    if not re.fullmatch(r"[a-z0-9][a-z0-9.\-]*", text):
+        return text
+    words = [canonical_creator(w) if is_main_creator(w) else w[:1].upper() + w[1:] for w in text.split("-")]
+    return " ".join(words)
+
+
+def _other_runs(rows: pd.DataFrame, arena: str, category: str) -> pd.DataFrame | None:
     other = other_arena(arena)
     present = set(rows.loc[rows["arena"].astype(str) == other, "category"].astype(str))
     if category not in present:
-        return f"{other} has no {pool_label(category).lower()} pool in this selection."
-    leaders = daily_leaders(rows, other, category)
+        return None
     spells = spell_odds(rows, other, category)
-    day = leaders.iloc[-1]
-    names = daily_boards(rows, other, category).groupby("model")["model_name"].last()
-    runs, models = fmt.count(len(spells), "run"), fmt.count(spells["model"].nunique(), "model")
+    return spells.assign(name=[arena_name(m, n, rows) for m, n in zip(spells["model"], spells["model_name"],
+                                                                        strict=True)])
+
+
+def other_arena_text(rows: pd.DataFrame, arena: str, category: str) -> str:
+    """The other arena's #1 in the same pool, its margin, how sure (intervals) and how many decisive votes
+    the margin takes to tell from a tie; which dates its boards carry, and how old its newest board is
+    beside the chosen arena's; or one sentence when the other arena has no such pool in the selection."""
+    other = other_arena(arena)
+    spells = _other_runs(rows, arena, category)
     pool = pool_label(category).lower()
+    if spells is None:
+        return f"{other} has no {pool} pool in this selection."
+    leaders = daily_leaders(rows, other, category)
+    day = leaders.iloc[-1]
+    mine = rows.loc[rows["arena"].astype(str) == other]
+    first, newest = mine["snapshot_date"].min(), mine["snapshot_date"].max()
+    dated = (" by LMArena's own \"last updated\" stamp, not the day an archive copied them"
+             if other == "LMArena" else "")
     text = (f"{other} runs its own vote and its own rating scale: its numbers never compare with those "
-            f"above. Since {fmt.day(spells['start'].min())} its {pool} pool had {runs} at #1 by {models}. "
-            f"On its latest board ({fmt.day(day['snapshot_date'])}) **{day['model_name']}** "
-            f"({_developer(day)}) is #1")
+            f"above. Its boards in the data are dated {day_range(first, newest)}{dated}. On its {pool} "
+            f"boards #1 changed hands at least {_times(len(spells) - 1)}, in "
+            f"{fmt.count(len(spells), 'run')} by {fmt.count(spells['model'].nunique(), 'model')} (table "
+            "below).")
+    theirs = rows.loc[rows["arena"].astype(str) == arena, "snapshot_date"].max()
+    lag = (pd.Timestamp(theirs) - pd.Timestamp(day["snapshot_date"])).days
+    older = (f", {fmt.count(lag, 'day')} older than the newest {arena} board" if lag > 0 else "")
+    name = spells["name"].iloc[-1] if spells["model"].iloc[-1] == day["model"] else arena_name(
+        day["model"], day["model_name"], rows)
+    text += (f" On its newest board ({fmt.day(day['snapshot_date'])}{older}) **{name}** ({_developer(day)}) "
+             "is #1")
     if pd.isna(day["margin"]):
         return text + ", with no rating margin given."
-    margin, runner = float(day["margin"]), str(names.get(day["runner_up"], day["runner_up"]))
+    runner_rows = daily_boards(rows, other, category)
+    runner_name = runner_rows.loc[runner_rows["model"] == day["runner_up"], "model_name"]
+    runner = arena_name(day["runner_up"], runner_name.iloc[-1] if len(runner_name) else day["runner_up"],
+                        rows)
+    margin = float(day["margin"])
     text += f", {fmt.points(margin)} ahead of {runner}"
     odds = daily_leader_odds(rows, other, category)
     odds = odds[odds["snapshot_date"] == day["snapshot_date"]]
     if len(odds):
-        text += f": {_sure(odds['p_leader'].iloc[0], odds['p_leader_correlated'].iloc[0])}."
+        text += f": {_sure_range(odds['p_leader'].iloc[0], odds['p_leader_correlated'].iloc[0])}."
     else:
         text += ". That board publishes no intervals, so how sure the lead is cannot be computed."
     if margin > 0:
-        text += (f" Telling a gap of {fmt.points(margin)} from a tie takes about "
-                 f"{fmt.count(int(votes_needed(margin)), 'decisive head-to-head vote')} between the two (a "
-                 "two-sided test at the 5% level with 80% power).")
+        votes = fmt.approx_count(votes_needed(margin), term("decisive-vote", "decisive head-to-head vote"),
+                                 term("decisive-vote", "decisive head-to-head votes"))
+        level = term("significance", "significance level")
+        text += (f" Telling a gap of {fmt.points(margin)} from a tie takes {votes} between the two (a "
+                 f"two-sided test at the 5% {level} with 80% power).")
     else:
         text += " The two are level: no number of votes can tell a zero gap from a tie."
     return text
 
 
+def other_arena_table(rows: pd.DataFrame, arena: str, category: str) -> pd.DataFrame:
+    """The other arena's runs at #1 in the same pool, for :data:`OTHER_RUNS_TABLE` (names as words, dates
+    with their precision, chances as numbers); empty when it has no such pool."""
+    spells = _other_runs(rows, arena, category)
+    if spells is None:
+        return pd.DataFrame(columns=list(OTHER_RUNS_TABLE))
+    return _with_developer(spells).assign(
+        start_text=_dated(spells, "start"), end_text=_dated(spells, "end"),
+    )
+
+
 # --- appendix ---------------------------------------------------------------------------------------------
 
-def listed_twice_text(daily_odds: pd.DataFrame, arena: str, category: str) -> str:
-    """Method check: what counting an entry a board lists twice would have done to the leader's
-    P(truly #1) (a :func:`videomarket.leaderboard.daily_leader_odds` table), or that no board did."""
+def listed_twice_text(daily_odds: pd.DataFrame, arena: str, category: str,
+                      based_on: pd.DataFrame | None = None) -> str:
+    """Method check: what counting an entry a board lists twice would have done to the leader's chance of
+    being truly #1 (a :func:`videomarket.leaderboard.daily_leader_odds` table), and, with ``based_on``
+    (:func:`~videomarket.leaderboard.based_on_odds` of the latest board), what counting a "based on" pair
+    that is not identical as one entry would give beside the headline chance."""
     twice = daily_odds[daily_odds["listed_twice"].fillna("").astype(str) != ""]
-    if twice.empty:
+    pairs = _distinct_pairs(based_on)
+    if twice.empty and pairs.empty:
         return f"No board of the {_pool(arena, category)} in this selection lists an entry twice."
-    pairs = sorted(set(twice["listed_twice"].astype(str)))
-    named = "; ".join(p.replace(" = ", " repeats ") for p in pairs)
-    worst = twice.loc[(twice["p_leader"] - twice["p_leader_counting_twice"].astype(float)).abs().idxmax()]
-    return (f"{fmt.count(len(twice), 'board')} of the {_pool(arena, category)} "
-            f"({fmt.day(twice['snapshot_date'].min())} to {fmt.day(twice['snapshot_date'].max())}) list one "
-            f"entry twice, with the same rating and interval ({named}). Counted once, as everywhere in this "
-            f"report, {worst['model_name']} is {probability(float(worst['p_leader']))} likely to be truly #1 "
-            f"on the board of {fmt.day(worst['snapshot_date'])} if the published intervals are independent; "
-            "counting both rows would give "
-            f"{probability(float(worst['p_leader_counting_twice']))}, because the repeat adds a second rival "
-            "with the same chance.")
+    text = ""
+    if len(twice):
+        named = "; ".join(p.replace(" = ", " repeats ")
+                          for p in sorted(set(twice["listed_twice"].astype(str))))
+        worst = twice.loc[(twice["p_leader"] - twice["p_leader_counting_twice"].astype(float)).abs().idxmax()]
+        text = (f"{fmt.count(len(twice), 'board')} of the {_pool(arena, category)} "
+                f"({day_range(twice['snapshot_date'].min(), twice['snapshot_date'].max())}) list one entry "
+                f"twice, with the same rating and interval ({named}). Counted once, as everywhere in this "
+                f"note, {worst['model_name']} is {_sure(worst['p_leader'])} on the board of "
+                f"{fmt.day(worst['snapshot_date'])}; counting both rows would give "
+                f"{probability(float(worst['p_leader_counting_twice']))}, because the repeat adds a second "
+                "rival with the same chance.")
+    for row in pairs.itertuples():
+        text += (f" The rule needs the same rating and interval: on the latest board "
+                 f"({fmt.day(row.snapshot_date)}) {row.model_name} rates {float(row.elo):.0f} and "
+                 f"{row.same_as_name} {float(row.same_as_elo):.0f}, so they count as two rivals and "
+                 f"{row.leader_name} is {_sure(row.p_leader)}, the headline chance. Were the pair one entry "
+                 f"(the \"based on\" row left out), {row.leader_name} would be {_sure(row.p_leader_as_one)}. "
+                 "This note keeps the rule: two rows with different numbers are read as the board publishes "
+                 "them.")
+    return text.strip()
 
 
 def selection_text(rows: pd.DataFrame, coverage: pd.DataFrame, arena: str, category: str,
                    grades: Sequence[str]) -> str:
-    """What the selection holds: dates, grades kept, and the chosen pool's boards by kind of copy."""
+    """What the selection holds, in plain words: dates, the evidence grades used, and the chosen pool's
+    boards by kind of copy."""
     pool = coverage[coverage["category"].astype(str) == category]
-    text = (f"Selected: {arena}, boards from {fmt.day(rows['snapshot_date'].min())} to "
-            f"{fmt.day(rows['snapshot_date'].max())}, evidence grades {', '.join(grades)}.")
+    grades = [str(g) for g in grades]
+    graded = grades[0] if len(grades) == 1 else ", ".join(grades[:-1]) + " or " + grades[-1]
+    d_words = ("unverified quotes (grade D) are included" if "D" in grades
+               else "unverified quotes (grade D) are left out")
+    dates = day_range(rows["snapshot_date"].min(), rows["snapshot_date"].max())
+    text = (f"This note uses the {arena} boards dated {dates}, with evidence graded {graded}; {d_words}.")
     if pool.empty:
         return text + f" The selection holds no board of the {pool_label(category).lower()} pool."
     row = pool.iloc[0]
     archived = int(row["archived_days"])
     first = f" (from {fmt.day(row['first_archived'])})" if archived else ""
     secondary = int(row["secondary_days"])
-    others = (f"plus {fmt.count(secondary, 'board')} from press or developer pages only" if secondary
-              else "and none from press or developer pages only")
+    others = (f" and {fmt.count(secondary, 'board')} from press or developer pages only" if secondary
+              else ", and none from press or developer pages only")
     return text + (f" The {pool_label(category).lower()} pool has {fmt.count(int(row['days']), 'board')} in "
-                   f"that range, {archived} of them archived{first}, {others}.")
+                   f"that range: {archived} archived copies{first}{others}.")
 
 
-def reanchoring_text(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, category: str) -> str:
-    """The re-anchorings of the arena's scales: dates and pinned models in words, the chosen pool first."""
+def reanchoring_text(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, category: str,
+                     rescale: pd.DataFrame | None = None, top_n: int = 10) -> str:
+    """The re-anchorings of the arena's scales: dates and pinned models in words, the chosen pool first,
+    and, with ``rescale`` (:func:`videomarket.leaderboard.reanchoring_moves`), the re-rating that came
+    with it: board sizes, rating shifts, a gap that changed, who left."""
     own = epochs[epochs["arena"].astype(str) == arena]
     if own["anchor_model_name"].isna().all():
         text = f"{arena} does not say which model anchors its scale"
@@ -735,5 +1273,94 @@ def reanchoring_text(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, cat
         pinned = f": {before} was pinned at 1,000 before, {after} after" if before and after else ""
         lines.append(f"the last board of the {pool_label(category).lower()} pool on the old scale is from "
                      f"{fmt.day(b.previous_date)}, the first on the new one from {fmt.day(b.date)}{pinned}")
-    return (text + "; " + "; ".join(lines) + ". Every rating changed at once: values before and after are on "
-            "different scales, drawn in separate panels and never joined or subtracted.")
+    text += "; " + "; ".join(lines) + "."
+    summary = rescale_summary(rescale, top_n)
+    if summary is not None and summary["low"] is not None:
+        text += (f" It re-rated the pool at the same time: the board went from {summary['size_before']} "
+                 f"models to {summary['size_after']}, and the ratings of the {summary['shared']} models on "
+                 f"both boards {_shift_words(summary['low'], summary['high'])}")
+        common = summary["low"] == summary["high"]
+        text += (", one common shift" if common
+                 else ", not one common shift, so gaps between models changed too")
+        gap = _gap_change(summary)
+        text += f" ({gap})." if gap else "."
+        left = _left_words(summary, top_n)
+        if left:
+            text += f" {_capital(left)}."
+    return text + (" Values before and after are on different scales: each has its own chart area, values "
+                   "are never joined or subtracted, and ranks are not carried across.")
+
+
+def _gap_change(summary: Mapping[str, object]) -> str:
+    leader, moves = summary["leader"], [m for m in summary["moves"] if m.rank_before > m.rank_after]
+    if leader.empty or not moves:
+        return ""
+    top, mover = leader.iloc[0], moves[0]
+    if top["model"] == mover.model:
+        return ""
+    before = float(top["elo_before"]) - float(mover.elo_before)
+    after = float(top["elo_after"]) - float(mover.elo_after)
+    return (f"{top['model_name']} led {mover.model_name} by {fmt.points(before)} before and "
+            f"{fmt.points(after)} after")
+
+
+def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFrame | None = None) -> str:
+    """A method note on names: they are the boards' own; an entry a board renamed is followed under one
+    identity (an example from the pool's rows), while differently named entries stay apart even when the
+    names look alike (examples among the models of ``history``, the top places drawn)."""
+    pool = rows[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) == category)
+                & (rows["evidence"].astype(str) == "A")]
+    text = ("**Names.** Models appear under the names the boards give them, and a model keeps the latest "
+            "name a board used in every table and chart.")
+    names = pool.sort_values("snapshot_date").groupby("model")["model_name"].unique()
+    renamed = names[names.map(len) > 1]
+    if len(renamed):
+        model = renamed.map(len).idxmax()
+        spellings = list(renamed[model])
+        text += (f" An entry the board renamed is followed as one model: {_listing(spellings[:-1])} became "
+                 f"{spellings[-1]}.")
+    pairs = look_alikes(history if history is not None else pool)
+    if pairs:
+        text += (" Differently named entries are different models, even when the names look alike: "
+                 + "; ".join(f"{a} and {b}" for a, b in pairs[:4]) + ".")
+    if arena == "Artificial Analysis" or other_arena(arena) in set(rows["arena"].astype(str)):
+        text += (" LMArena lists models by lower-case ids (\"gemini-omni-1.1-flash\"); this note writes them "
+                 "as names (Gemini Omni 1.1 Flash), or with Artificial Analysis's name where both arenas "
+                 "list the same model.")
+    return text
+
+
+def look_alikes(table: pd.DataFrame) -> list[tuple[str, str]]:
+    """Pairs of different models whose names look alike: one name, letters and digits only, starts the
+    other's, which goes on after a space, hyphen or bracket ("Wan 2.7" and "Wan2.7-260612"), not after a
+    version dot ("Veo 3" and "Veo 3.1" are plainly two versions).
+
+    >>> t = pd.DataFrame({"model": ["a", "b", "c", "d"], "model_name": ["Wan 2.7", "Wan2.7-260612", "Veo 3",
+    ...                   "Veo 3.1"], "snapshot_date": pd.to_datetime(["2026-09-30"] * 4)})
+    >>> look_alikes(t)
+    [('Wan 2.7', 'Wan2.7-260612')]
+    """
+    if table is None or table.empty:
+        return []
+    latest = table.sort_values("snapshot_date").groupby("model")["model_name"].last().astype(str)
+    keys = {m: re.sub(r"[^a-z0-9]", "", n.lower()) for m, n in latest.items()}
+    pairs = []
+    for a, short in keys.items():
+        for b, long in keys.items():
+            if a == b or not short or len(short) >= len(long) or not long.startswith(short):
+                continue
+            rest = _after_prefix(latest[b], short)
+            if rest[:1] in (" ", "-", "(", "_"):
+                pairs.append((latest[a], latest[b]))
+    return sorted(set(pairs))
+
+
+def _after_prefix(name: str, key: str) -> str:
+    """What follows, in ``name``, the characters that spell ``key`` (letters and digits only)."""
+    seen = 0
+    for i, char in enumerate(name):
+        if char.lower().isalnum():
+            seen += 1
+            if seen == len(key):
+                return name[i + 1:]
+    return ""

@@ -65,6 +65,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "p-first": ("Chance of being truly #1", "How likely a model is to be truly the best in its pool, given "
                 "the uncertainty of the ratings. From published intervals it assumes the ratings are "
                 "independent, which they are not quite (see the method notes)."),
+    "run": ("Run at #1", "The stretch from the first to the last board showing one model at #1, with no "
+            "other model at #1 in between. Days between two boards neither end nor extend it, so its length "
+            "is what the boards show: the model may have taken #1 earlier and kept it longer."),
     "correlation": ("Correlation (of rating errors)", "How far the errors of two published ratings move "
                     "together. Ratings fixed against one anchor model all carry the error of the anchor's "
                     "own estimate, so their errors tend to move together (a positive correlation), and a "
