@@ -64,6 +64,29 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "p-first": ("P(truly #1)", "How likely a model is to be truly the best in its pool, given the "
                 "uncertainty of the ratings. From published intervals it assumes the ratings are "
                 "independent, which they are not quite (see the method notes)."),
+    "grade-boards": ("Evidence grade", "How directly a leaderboard value was seen. A: an archived machine "
+                     "copy of the arena's data (machine-made even when the copy carries no date of its own); "
+                     "B: established press, or several independent pages that agree; C: a single secondhand "
+                     "quote or an inferred attribution; D: unattributed or low quality, kept but left out of "
+                     "headlines."),
+    "correlation": ("Correlated ratings", "Ratings tied to one anchor model share that anchor's error, so "
+                    "they move together and the gaps between them are surer than independent ratings would "
+                    "make them. The arena does not publish how much: the notes give each chance with the "
+                    "ratings independent (the headline value) and, as an illustration rather than a measured "
+                    "value, with a correlation of 0.3 between them."),
+    "runner-up": ("Runner-up", "The model ranked second on a board. When two or more models share the "
+                  "second rating exactly, each is a runner-up (tied)."),
+    "list-price": ("List price", "The price a provider publishes for using a model through its API, here in "
+                   "US dollars per minute of generated video. It leaves out subscriptions, resolution tiers "
+                   "and volume discounts, and newer models often have none yet."),
+    "frontier": ("Price–quality frontier", "The models that no other model beats on both counts: none is "
+                 "rated higher and at least as cheap, or rated the same and cheaper. Along it, each step up "
+                 "in rating costs more; a model off it can be bettered for the same money or less."),
+    "open-weights": ("Open weights", "A model whose trained parameters (its weights) the developer "
+                     "publishes, so anyone can download it and run it on their own hardware, within the "
+                     "licence's terms."),
+    "native-audio": ("Native audio", "A video model that generates the sound (speech, music, effects) "
+                     "together with the picture, rather than leaving it to a separate tool."),
     "arr": ("ARR", "Annual recurring revenue: the yearly value of the subscriptions (recurring revenue) "
             "a firm has at one date. A snapshot of the pace, not revenue earned over a year: a growing firm "
             "earns less in a calendar year than its year-end ARR."),
