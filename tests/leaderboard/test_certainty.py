@@ -268,3 +268,54 @@ def test_a_board_copied_again_unchanged_is_flagged_and_not_counted_twice(demo: p
     moved = again.copy()
     moved.loc[moved["snapshot_date"] == moved["snapshot_date"].max(), "elo"] += 1.0
     assert not leaderboard.leader_probability_history(moved, ARENA, POOL, draws=2_000)["unchanged"].iloc[-1]
+
+
+def test_leader_gaps_can_keep_only_distinct_boards_with_intervals(demo: pd.DataFrame) -> None:
+    """``unchanged`` flags a copy identical to the board before it; ``complete`` keeps the boards with an
+    interval on every rated row, ``distinct`` drops the copies: with both, the boards of the history."""
+    last = demo[demo["snapshot_date"] == demo["snapshot_date"].max()]
+    again = pd.concat([demo, last.assign(snapshot_date=last["snapshot_date"] + pd.Timedelta(days=1),
+                                         source_id="s4")])
+    every = leaderboard.leader_gaps(again, ARENA, POOL)
+    assert every["snapshot_date"].dt.day.tolist() == [1, 2, 5, 6]
+    assert every["unchanged"].tolist() == [False, False, False, True]
+    complete = leaderboard.leader_gaps(again, ARENA, POOL, complete=True)
+    assert complete["snapshot_date"].dt.day.tolist() == [1, 5, 6]  # 2 January has no intervals
+    assert complete["new_leader"].tolist() == [False, True, False]
+    both = leaderboard.leader_gaps(again, ARENA, POOL, complete=True, distinct=True)
+    assert both["margin"].tolist() == [40.0, 5.0]
+    history = leaderboard.leader_probability_history(again, ARENA, POOL, draws=2_000)
+    assert both["snapshot_date"].tolist() == history.loc[~history["unchanged"], "snapshot_date"].tolist()
+    assert leaderboard.leader_gaps(again, ARENA, POOL, distinct=True)["snapshot_date"].dt.day.tolist() == [
+        1, 2, 5]
+
+
+def test_scale_changes_measure_a_re_anchoring_and_a_re_rating() -> None:
+    rows = board("2026-09-30", [("a", 1, 1300.0, 10), ("b", 2, 1250.0, 10), ("m", 3, 1000.0, 0),
+                                ("z", 4, 900.0, 10)], source="s1")
+    rows += board("2026-10-01", [("a", 1, 1100.0, 10), ("b", 2, 1080.0, 10), ("k", 3, 1000.0, 0)],
+                  source="s2", epoch="e2")
+    rows += board("2026-10-10", [("a", 1, 1101.0, 10), ("b", 2, 1080.0, 10), ("k", 3, 1000.0, 0),
+                                 ("n", 4, 950.0, 10)], source="s3", epoch="e2")
+    changes = leaderboard.scale_changes(pd.DataFrame(rows), ARENA, POOL)
+    change = changes.iloc[0]
+    assert (change["anchor_before"], change["anchor_after"]) == ("M", "K")
+    assert (change["models_before"], change["models_after"], change["models_latest"]) == (4, 3, 4)
+    assert change["latest_date"] == pd.Timestamp("2026-10-10") and change["models_on_both"] == 2
+    assert (change["shift_min"], change["shift_max"]) == (-200.0, -170.0)
+    assert not change["common_shift"]  # a re-rating: the gap a-b went from 50 to 20 points
+    one_scale = pd.DataFrame(board("2026-09-30", [("a", 1, 1300.0, 10), ("b", 2, 1250.0, 10)], source="s"))
+    assert leaderboard.scale_changes(one_scale, ARENA, POOL).empty
+    summary = leaderboard.leader_certainty_by_pool(pd.DataFrame(rows), ARENA, [POOL], draws=2_000).iloc[0]
+    assert summary["scale_changes"] == 1 and summary["re_rated"]
+
+
+def test_shipped_re_anchoring_of_october_2026_was_also_a_re_rating(rankings: pd.DataFrame) -> None:
+    change = leaderboard.scale_changes(rankings, ARENA, POOL).iloc[0]
+    dates = (pd.Timestamp("2026-09-30"), pd.Timestamp("2026-10-01"))
+    assert (change["previous_date"], change["date"]) == dates
+    assert (change["anchor_before"], change["anchor_after"]) == ("Mochi 1", "Kling 3.0 1080p (Pro)")
+    assert (change["models_before"], change["models_after"], change["models_latest"]) == (81, 30, 32)
+    assert (change["shift_min"], change["shift_max"]) == (-314.0, -125.0) and not change["common_shift"]
+    audio = leaderboard.scale_changes(rankings, ARENA, "text-to-video-audio").iloc[0]
+    assert (audio["models_before"], audio["models_after"]) == (36, 27) and not audio["common_shift"]

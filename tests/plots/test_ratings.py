@@ -81,7 +81,8 @@ def test_win_probability_curve_marks_each_rival_on_the_curve() -> None:
         100 * arena.win_probability(1247, 1226)
     )
     assert len(_gid(fig, "rival:")) == 2
-    assert "53%" in fig.title_text and "Veo 3" in fig.title_text
+    assert fig.title_text.endswith("Runway Gen-4.5 would be preferred to Veo 3 in about 53% of votes")
+    assert fig.subtitle_text is None  # no formula: the title says what the curve means
     assert "Runway Gen-4.5" in fig.alt_text and "Veo 3 21 points behind, 53.0%" in fig.alt_text
     assert "1 source" in fig.source_text and "press" not in fig.source_text  # no internal ids for readers
     assert set(fig.data["series"]) == {"curve", "rival"}  # what it drew, for the CSV download
@@ -146,8 +147,10 @@ def test_timeline_title_and_alt_text_state_the_finding(history: pd.DataFrame) ->
     assert history["unchanged"].tolist() == [False, False, False, False, True]  # 6 Oct repeats 4 Oct
     below = int((history.loc[~history["unchanged"], "p_leader"] < 0.95).sum())
     assert below == 2
-    assert f"less than 95% sure on {below} of 4 distinct boards" in fig.title_text
-    assert "Wan is about" in fig.title_text
+    assert fig.title_text == (f"The leader's chance of being truly #1 was under 95% on {below} of 4 distinct "
+                              f"boards; Wan's is about {100 * history['p_leader'].iloc[-1]:.0f}% on the "
+                              f"latest")
+    assert "P(" not in fig.title_text
     assert "5 archived daily boards (4 distinct) on 2 rating scales, separated by a dashed rule" in (
         fig.alt_text)
     weakest = history.loc[history["p_leader"].idxmin()]
@@ -214,26 +217,56 @@ def test_votes_curve_is_log_scaled_and_marks_observed_gaps_and_their_median() ->
     (median,) = _gid(fig, "median")
     assert median.get_xdata()[0] == 19.5 and median.get_ydata()[0] == arena.votes_needed(19.5)
     votes = f"{arena.votes_needed(19.5):,}"
-    assert f"median #1–#2 gap, 20 points, takes {votes}" in fig.title_text  # 19.5 shown rounded
+    assert fig.title_text == ("The median lead of #1 over #2 on 4 boards, 20 points, takes about 2,500 "
+                              "head-to-head votes to tell from a "
+                              "tie")  # 19.5 shown rounded, the count approximate
     assert "their median" in fig.alt_text and votes in fig.alt_text
+    assert "(3 of 4 boards, the rest off the curve)" in fig.alt_text
+    assert fig.subtitle_text == "Two-sided test at the 5% significance level with 80% power"
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["lead of #1 over #2 on a board (3)", "their median"]
 
 
 def test_votes_curve_without_gaps_still_states_a_finding() -> None:
     fig = plots.votes_needed_curve(arena.votes_needed_table(100))
-    assert fig.title_text == f"A 10-point gap takes {arena.votes_needed(10):,} votes to tell from a tie"
+    assert fig.title_text == "A 10-point gap takes about 9,480 votes to tell from a tie"
     assert not _gid(fig, "observed")
 
 
-def test_timeline_never_draws_a_line_across_days_without_boards_and_colours_parents_once() -> None:
+def test_timeline_never_draws_a_line_across_days_without_boards() -> None:
     rows = []
-    days = (("2026-05-13", "Alibaba-ATH"), ("2026-05-14", "Alibaba-ATH"), ("2026-06-25", "Alibaba"))
-    for day, creator in days:
-        board = [("happy", creator, 1, 1300.0 + int(day[-2:]), 10), ("other", "Lab", 2, 1280.0, 10)]
+    for day in ("2026-05-13", "2026-05-14", "2026-06-25"):
+        board = [("happy", "Alibaba-ATH", 1, 1300.0 + int(day[-2:]), 10), ("other", "Lab", 2, 1280.0, 10)]
         rows += _rows(day, board, f"s-{day}", "e1")
     history = leaderboard.leader_probability_history(pd.DataFrame(rows), ARENA, POOL, draws=2_000)
     fig = plots.leader_probability_timeline(history)
     assert [len(line.get_xdata()) for line in _gid(fig, "p_leader:e1")] == [2, 1]  # 41 days unseen: no line
+
+
+def test_timeline_colours_each_leader_and_names_its_developer_as_the_arena_lists_it() -> None:
+    """Two leaders of one parent company (HappyHorse-1.0 and Wan 3.0, both Alibaba's) get two colours; the
+    legend names the developer, the arena's own label said as such when it is not the parent's name."""
+    rows = []
+    for day, leader, creator in (("2026-05-13", "happyhorse", "Alibaba-ATH"),
+                                 ("2026-05-14", "happyhorse", "Alibaba-ATH"),
+                                 ("2026-09-03", "wan", "Alibaba"), ("2026-09-04", "wan", "Alibaba")):
+        board = [(leader, creator, 1, 1300.0, 10), ("other", "Lab", 2, 1280.0, 10)]
+        rows += _rows(day, board, f"s-{day}", "e1")
+    history = leaderboard.leader_probability_history(pd.DataFrame(rows), ARENA, POOL, draws=2_000)
+    fig = plots.leader_probability_timeline(history)
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
-    assert legend[:2] == ["Chance the leader is truly #1", "Chance it is above the runner-up"]
-    assert [t for t in legend if t.startswith("Alibaba")] == ["Alibaba: " + history["model_name"].iloc[0]]
-    assert "Alibaba-ATH" not in " ".join(legend)
+    assert legend == ["Chance the leader is truly #1", "Chance it is above the runner-up",
+                      "Happyhorse (Alibaba-ATH, as the arena lists it)", "Wan (Alibaba)"]
+    colours = {line.get_color() for line in _gid(fig, "leader_points:")}
+    assert len(colours) == 2
+
+
+def test_timeline_labels_the_re_anchoring_once_and_prints_no_stray_year(history: pd.DataFrame) -> None:
+    fig = plots.leader_probability_timeline(history)
+    top, bottom = fig.axes
+    assert [t.get_text() for t in top.texts if "re-" in t.get_text()] == ["re-anchored and re-rated"]
+    assert not [t for t in bottom.texts if "re-" in t.get_text()]  # it would run over the bars
+    fig.canvas.draw()
+    assert bottom.xaxis.get_offset_text().get_text() == ""
+    assert all("2026" in label.get_text() for label in bottom.get_xticklabels() if label.get_text())
+    assert bottom.get_xlabel().startswith("Date of board")

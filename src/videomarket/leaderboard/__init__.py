@@ -4,7 +4,8 @@ Every function takes the rankings table (:func:`videomarket.data.load_rankings` 
 the same shape) and returns DataFrames; nothing here reads files or draws.
 
 * Boards: :func:`daily_boards` (one board per pool and day, the best-graded, fullest copy),
-  :func:`daily_leaders`, :func:`epoch_breaks` (re-anchorings), :func:`window` (dates and grades),
+  :func:`daily_leaders`, :func:`epoch_breaks` (re-anchorings; :func:`scale_changes` measures them),
+  :func:`window` (dates and grades),
   :func:`duplicate_entries` (an entry a board lists twice, counted once in every probability).
 * #1 over time: :func:`leader_spells`, :func:`lead_changes`, with how sure each lead was
   (:func:`spell_odds`, :func:`daily_leader_odds`, :func:`board_leader_odds`,
@@ -59,6 +60,7 @@ from videomarket.leaderboard._odds import (
     daily_leader_odds,
     spell_odds,
 )
+from videomarket.leaderboard._scales import scale_changes
 from videomarket.leaderboard._spells import creator_share, lead_changes, leader_spells, rank_history
 from videomarket.leaderboard._value import best_under_budget, best_value, cheapest_near_top, pareto_frontier
 from videomarket.leaderboard._window import window
@@ -98,6 +100,7 @@ __all__ = [
     "rank_moves",
     "rating_drift",
     "reported_ratings",
+    "scale_changes",
     "spell_odds",
     "sub_brands",
     "window",

@@ -29,6 +29,7 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket.leaderboard._odds import board_leader_odds, daily_leader_odds
+from videomarket.leaderboard._scales import scale_changes
 
 DEFAULT_DRAWS = 20_000  # Monte Carlo error of a probability <= 0.0035: ample for a chart, fast per board
 BOARD_COLUMNS = (
@@ -112,8 +113,10 @@ def leader_certainty_by_pool(
     p_leader >= threshold), share_sure, median_margin (#1 over #2, rating points),
     median_could_be_first (models that cannot be ruled out as #1), median_half_width (half the
     leader's 95% interval, rating points), latest_leader, latest_p_leader,
-    latest_p_leader_correlated, latest_could_be_first (the newest board's) and source_ids (every board
-    source behind the row, comma-separated).
+    latest_p_leader_correlated, latest_could_be_first (the newest board's), scale_changes (how often
+    the scale changed within these boards), re_rated (some change moved ratings by different amounts:
+    gaps before and after are not comparable; :func:`~videomarket.leaderboard.scale_changes`) and
+    source_ids (every board source behind the row, comma-separated).
 
     Example::
 
@@ -131,6 +134,9 @@ def leader_certainty_by_pool(
         distinct = history[~history["unchanged"]]  # a board copied again unchanged is not new evidence
         sure = distinct["p_leader"] >= threshold
         latest = history.iloc[-1]
+        changes = scale_changes(rankings, arena_name, category)
+        changes = changes[(changes["date"] > history["snapshot_date"].min())
+                          & (changes["date"] <= history["snapshot_date"].max())]
         rows.append(
             {
                 "category": category,
@@ -150,6 +156,8 @@ def leader_certainty_by_pool(
                 "latest_p_leader": float(latest["p_leader"]),
                 "latest_p_leader_correlated": float(latest["p_leader_correlated"]),
                 "latest_could_be_first": int(latest["n_could_be_first"]),
+                "scale_changes": len(changes),
+                "re_rated": bool((~changes["common_shift"]).any()),
                 "source_ids": ", ".join(sorted(set(history["source_id"].astype(str)))),
             }
         )

@@ -21,7 +21,8 @@ import numpy as np
 import pandas as pd
 
 from videomarket import arena
-from videomarket.leaderboard._boards import daily_leaders, grade_order, pool_rows
+from videomarket.leaderboard._boards import daily_boards, daily_leaders, grade_order, pool_rows
+from videomarket.leaderboard._odds import board_fingerprint, why_no_odds
 
 GAP_COLUMNS = (
     "snapshot_date",
@@ -38,6 +39,7 @@ GAP_COLUMNS = (
     "days_unseen_before",
     "evidence",
     "source_id",
+    "unchanged",
 )
 
 
@@ -95,7 +97,8 @@ def reported_ratings(rankings: pd.DataFrame, arena_name: str, category: str, dat
 
 
 def leader_gaps(
-    rankings: pd.DataFrame, arena_name: str, category: str, *, alpha: float = 0.05, power: float = 0.8
+    rankings: pd.DataFrame, arena_name: str, category: str, *, alpha: float = 0.05, power: float = 0.8,
+    complete: bool = False, distinct: bool = False,
 ) -> pd.DataFrame:
     """The #1–#2 margin of every day's board with one, as preference and as votes needed.
 
@@ -107,7 +110,16 @@ def leader_gaps(
     ``leader_since`` (the run's first board, which may have had no runner-up) and
     ``days_unseen_before`` (days without any board between the previous leader's last board and that
     first board: the change happened somewhere in them), epoch, grade and source,
+    ``unchanged`` (the board repeats the previous row's board exactly: same models, ratings and
+    intervals, an archive's copy made before the arena re-rated),
     and the pool (``arena``, ``category``) and the test's ``alpha`` and ``power`` on every row.
+
+    ``complete=True`` keeps only the boards with an interval on every rated row (the boards
+    :func:`~videomarket.leaderboard.leader_probability_history` uses); ``distinct=True`` drops the
+    ``unchanged`` rows. With both, the rows are the distinct boards of that history, day for day.
+    Runs at #1 and ``new_leader`` are found on every board of the pool before either option drops a
+    row, so a change first measured on a board without intervals keeps no ``new_leader`` row under
+    ``complete=True``.
 
     Example::
 
@@ -133,12 +145,30 @@ def leader_gaps(
     leaders["days_unseen_before"] = unseen.where(starts).groupby(run).transform("first")
     gaps = leaders[leaders["margin"].notna()].copy()
     gaps["new_leader"] = (~run[gaps.index].duplicated() & (run[gaps.index] > 1)).astype(bool)
+    gaps = _mark_repeats(gaps, daily_boards(rankings, arena_name, category), complete=complete)
+    if distinct:
+        gaps = gaps[~gaps["unchanged"]]
     margin = gaps["margin"].to_numpy(dtype=float)
     gaps["margin"] = margin
     gaps["p_preferred"] = arena.win_probability(margin, np.zeros_like(margin)) if len(gaps) else []
     gaps["votes_needed"] = np.asarray(arena.votes_needed(margin, alpha=alpha, power=power), dtype=float)
     gaps = gaps[list(GAP_COLUMNS)].reset_index(drop=True)
     return gaps.assign(arena=arena_name, category=category, alpha=alpha, power=power)
+
+
+def _mark_repeats(gaps: pd.DataFrame, boards: pd.DataFrame, *, complete: bool) -> pd.DataFrame:
+    """Keep the boards with intervals (``complete``); flag each board identical to the previous one kept."""
+    by_day = dict(tuple(boards.groupby("snapshot_date", sort=True)))
+    kept, unchanged, previous = [], [], None
+    for index, day in gaps["snapshot_date"].items():
+        board = by_day[day]
+        if complete and why_no_odds(board, True, None) is not None:
+            continue
+        fingerprint = board_fingerprint(board)
+        kept.append(index)
+        unchanged.append(fingerprint == previous)
+        previous = fingerprint
+    return gaps.loc[kept].assign(unchanged=pd.Series(unchanged, index=kept, dtype=bool))
 
 
 def gap_summary(gaps: pd.DataFrame) -> pd.Series:

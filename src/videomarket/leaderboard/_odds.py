@@ -79,7 +79,7 @@ def board_leader_odds(
     boards = daily_boards(rankings, arena, category)
     if date is None:
         days = [day for day, board in boards.groupby("snapshot_date", sort=True)
-                if _why_no_odds(board, complete, top_k) is None]
+                if why_no_odds(board, complete, top_k) is None]
         if not days:
             raise ValueError(f"no {pool} board publishes rating intervals"
                              + (" on every rated row" if complete else "") + ": no odds to compute")
@@ -88,7 +88,7 @@ def board_leader_odds(
     board = boards[boards["snapshot_date"] == day]
     if board.empty:
         raise ValueError(f"no {pool} board on {day.date()}")
-    problem = _why_no_odds(board, complete, top_k)
+    problem = why_no_odds(board, complete, top_k)
     if problem is not None:
         raise ValueError(f"the {pool} board of {day.date()} has {problem}: rows without a rating interval "
                          "give no probability")
@@ -129,7 +129,7 @@ def daily_leader_odds(
             continue
         record = _board_record(board, leader, top_k, draws, seed)
         # an archive copies the board every day; the arena does not re-rate every day
-        fingerprint = _fingerprint(board)
+        fingerprint = board_fingerprint(board)
         record["unchanged"] = fingerprint == previous
         previous = fingerprint
         records.append(record)
@@ -137,7 +137,8 @@ def daily_leader_odds(
     return odds.assign(arena=arena, category=category)
 
 
-def _fingerprint(board: pd.DataFrame) -> tuple:
+def board_fingerprint(board: pd.DataFrame) -> tuple:
+    """What makes two copies of a board the same board: every model with its rating and interval."""
     columns = [c for c in ("model", "elo", "ci_low", "ci_high") if c in board.columns]
     return tuple(sorted(board[columns].astype(str).itertuples(index=False, name=None)))
 
@@ -196,7 +197,7 @@ def _board_status(
     leaders = daily_leaders(rankings, arena, category).set_index("snapshot_date")["model"]
     for day, board in boards.groupby("snapshot_date", sort=True):
         leader = leaders.get(day)
-        problem = "no rank-1 row" if leader is None else _why_no_odds(board, complete, top_k)
+        problem = "no rank-1 row" if leader is None else why_no_odds(board, complete, top_k)
         if problem is None and leader not in set(rows_with_intervals(board, top_k)["model"]):
             problem = "the leader is not among the rows with intervals compared"
         yield day, board, str(leader), problem
@@ -232,7 +233,7 @@ def spell_odds(
     return result.astype({"boards_with_odds": "int64", **{c: "Float64" for c in list(columns)[1:]}})
 
 
-def _why_no_odds(board: pd.DataFrame, complete: bool, top_k: int | None) -> str | None:
+def why_no_odds(board: pd.DataFrame, complete: bool, top_k: int | None) -> str | None:
     """None when the board gives odds, else what it lacks (said after "the board ... has")."""
     rated = board[board["elo"].notna()]
     if complete and (rated.empty or rated[["ci_low", "ci_high"]].isna().any(axis=None)):

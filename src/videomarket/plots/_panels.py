@@ -251,12 +251,15 @@ def _run_top(run: list[dict[str, Any]], gap: float) -> float:
     return _run_bottom(run, gap) + _run_extent(run, gap)
 
 
-def mark_epoch_breaks(ax: Any, dates: Sequence[Any]) -> None:
-    """A dashed vertical rule at each re-anchoring, for charts that share one time axis (bars, shares)."""
+def mark_epoch_breaks(ax: Any, dates: Sequence[Any], label: str | None = "scale re-anchored") -> None:
+    """A dashed vertical rule at each re-anchoring, for charts that share one time axis (bars, shares);
+    ``label`` is written along the rule (None: the rule alone, e.g. in a panel under a labelled one)."""
     for date in dates:
         rule = ax.axvline(pd.Timestamp(date), color="#666666", linestyle="--", linewidth=1.0, zorder=1)
         rule.set_gid("epoch-break")
-        ax.annotate("scale re-anchored", xy=(pd.Timestamp(date), 1.0), xycoords=("data", "axes fraction"),
+        if label is None:
+            continue
+        ax.annotate(label, xy=(pd.Timestamp(date), 1.0), xycoords=("data", "axes fraction"),
                     xytext=(-3, -3), textcoords="offset points", fontsize=9, color="#555555", va="top",
                     ha="right", rotation=90, bbox=_LABEL_BOX)
 

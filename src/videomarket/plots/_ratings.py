@@ -1,10 +1,10 @@
-"""Charts of rating certainty: head-to-head preference, P(#1) over time, intervals, votes needed.
+"""Charts of rating certainty: head-to-head preference, the leader's chance over time, intervals, votes.
 
 Each function takes a table from :mod:`videomarket.leaderboard` (certainty and gaps)
 and returns a finished figure (finding as title, source line,
 alt text derived from the data). Artists carry ``gid`` values so tests and callers can find what was
-drawn: ``curve``, ``rival:<model>``, ``ours``, ``published``, ``observed``, ``median``. The P(#1)
-timeline is drawn by :func:`videomarket.plots.leader_probability_timeline`.
+drawn: ``curve``, ``rival:<model>``, ``ours``, ``published``, ``observed``, ``median``. The timeline
+of the leader's chance of being #1 is drawn by :func:`videomarket.plots.leader_probability_timeline`.
 
 Example::
 
@@ -42,7 +42,9 @@ def win_probability_curve(
 
     ``head_to_head_table``: :func:`videomarket.arena.head_to_head` (its ``leader_name`` names the
     leader); ``curve``: gap and p_preferred (:func:`videomarket.arena.votes_needed_table`). Every
-    rival gets a point; the ``max_labels`` closest ones (smallest gaps) also get a label.
+    rival gets a point; the ``max_labels`` closest ones (smallest gaps) also get a label, placed
+    alternately below and above the curve so that rivals a point apart stay legible. No formula: the
+    curve is the arena's Elo formula, and the title says what it means.
     """
     rivals = require_table(head_to_head_table, ("model", "gap", "p_preferred"), "win_probability_curve")
     line = require_table(curve, ("gap", "p_preferred"), "win_probability_curve")
@@ -69,20 +71,27 @@ def win_probability_curve(
                 [100 * row.p_preferred],
                 marker="o",
                 linestyle="None",
-                color=OKABE_ITO["vermillion"],
+                markerfacecolor="none",
+                markeredgecolor=OKABE_ITO["vermillion"],
+                markeredgewidth=1.6,
                 markersize=7,
                 zorder=3,
             )
             point.set_gid(f"rival:{row.model}")
             if index >= max_labels:
                 continue
+            below = index % 2 == 0
+            rightward = below and row.gap < 0.6 * float(line["gap"].max())  # else the label would run off
             ax.annotate(
                 f"vs {name}: {fmt.points(row.gap)}, {fmt.pct(row.p_preferred)}",
                 xy=(row.gap, 100 * row.p_preferred),
-                xytext=(8, -12 - 12 * (index % 2)),
+                xytext=((10 if rightward else -10), (-16 if below else 14)),
                 textcoords="offset points",
+                ha="left" if rightward else "right",
+                va="top" if below else "bottom",
                 fontsize=9,
                 color="#333333",
+                arrowprops={"arrowstyle": "-", "color": "#888888", "linewidth": 0.7},
             ).set_gid("label")
         ax.set_xlim(0, float(line["gap"].max()))
         ax.set_xlabel("Rating gap (points on the arena's Elo scale)")
@@ -92,8 +101,8 @@ def win_probability_curve(
     day = rivals["snapshot_date"].iloc[0] if "snapshot_date" in rivals.columns else None
     when = f"On {day_text(day)}, a" if day is not None else "A"
     default_title = (
-        f"{when} {closest['gap']:.0f}-point lead means {leader} wins "
-        f"{fmt.pct(closest['p_preferred'], 0)} of head-to-head votes against {closest_name}"
+        f"{when} {closest['gap']:.0f}-point lead means {leader} would be preferred to {closest_name} in "
+        f"about {fmt.pct(closest['p_preferred'], 0)} of votes"
     )
     listed = "; ".join(
         f"{n} {fmt.points(g)} behind, {fmt.pct(p)}"
@@ -118,7 +127,6 @@ def win_probability_curve(
         fig,
         title=title or default_title,
         source=source or default_source(sourced),
-        subtitle="Bradley–Terry / Elo: P(preferred) = 1 / (1 + 10^(-gap / 400))",
         alt=alt or default_alt,
         data=data[["series", *[c for c in data.columns if c != "series"]]],
     )
@@ -209,8 +217,11 @@ def votes_needed_curve(
 
     ``curve``: :func:`videomarket.arena.votes_needed_table`; ``gaps``: optional
     :func:`videomarket.leaderboard.leader_gaps` (its margins within the curve's range are drawn
-    at their exact vote counts); ``summary``: its :func:`~videomarket.leaderboard.gap_summary`,
-    whose median gap and votes are marked (default: the median of ``gaps``, read off the curve).
+    at their exact vote counts: give the curve a range past the largest gap, so none is left out);
+    ``summary``: its :func:`~videomarket.leaderboard.gap_summary`, whose median gap and votes are
+    marked (default: the median of ``gaps``, read off the curve). Gaps taken with
+    ``distinct=True`` (no ``unchanged`` row) are called distinct boards in the title, legend and
+    source line.
     """
     line = require_table(curve, ("gap", "votes_needed"), "votes_needed_curve")
     alpha = float(line["alpha"].iloc[0]) if "alpha" in line.columns else 0.05
@@ -224,24 +235,26 @@ def votes_needed_curve(
         ax.set_xlim(0, float(line["gap"].max()))
         ax.set_xlabel("Rating gap between two models (points)")
         ax.set_ylabel("Head-to-head votes needed")
-        median = _mark_gaps(ax, gaps, line, summary) if gaps is not None and not gaps.empty else None
-    levels = f"two-sided test at alpha {alpha:g}, power {fmt.pct(power, 0)}"
+        boards = _boards_word(gaps)
+        median = _mark_gaps(ax, gaps, line, summary, boards) if gaps is not None and not gaps.empty else None
+    levels = f"two-sided test at the {fmt.pct(alpha, 0)} significance level with {fmt.pct(power, 0)} power"
     if median is not None:
         default_title = (
-            f"The median #1–#2 gap, {fmt.points(median[0])}, takes {median[1]:,.0f} "
-            "head-to-head votes to tell from a tie"
+            f"The median lead of #1 over #2 on {len(gaps)} {boards}s, {fmt.points(median[0])}, takes "
+            f"{fmt.approx_count(median[1], 'head-to-head vote')} to tell from a tie"
         )
     else:
         first = line.iloc[(line["gap"] - 10).abs().argmin()]
         default_title = (
-            f"A {first['gap']:.0f}-point gap takes {first['votes_needed']:,.0f} votes to tell from a tie"
+            f"A {first['gap']:.0f}-point gap takes {fmt.approx_count(first['votes_needed'], 'vote')} to tell "
+            "from a tie"
         )
     observed = (
         ""
         if median is None
         else (
-            f" Observed #1–#2 gaps ({len(gaps)} boards) are marked on the curve; their median, "
-            f"{fmt.points(median[0])}, needs {median[1]:,.0f} votes."
+            f" Observed #1–#2 gaps ({_drawn_words(gaps, line, boards)}) are marked on the curve; their "
+            f"median, {fmt.points(median[0])}, needs {median[1]:,.0f} votes."
         )
     )
     default_alt = (
@@ -250,7 +263,7 @@ def votes_needed_curve(
         f"{line['votes_needed'].iloc[-1]:,.0f} at {line['gap'].iloc[-1]:g} points.{observed}"
     )
     default_source_line = (
-        default_source(gaps)
+        default_source(gaps).replace(" daily board", f" {boards}")
         if gaps is not None and not gaps.empty
         else "Source: computed (normal approximation to a binomial test)"
     )
@@ -272,10 +285,29 @@ def votes_needed_curve(
     )
 
 
+def _boards_word(gaps: pd.DataFrame | None) -> str:
+    """"distinct board" when the gaps leave out boards copied again unchanged, else "board"."""
+    if gaps is not None and "unchanged" in gaps.columns and not gaps["unchanged"].astype(bool).any():
+        return "distinct board"
+    return "board"
+
+
+def _shown(gaps: pd.DataFrame, line: pd.DataFrame) -> pd.DataFrame:
+    """The gaps the curve's range can show (a zero gap has no finite vote count)."""
+    return gaps[(gaps["margin"] > 0) & (gaps["margin"] <= line["gap"].max())]
+
+
+def _drawn_words(gaps: pd.DataFrame, line: pd.DataFrame, boards: str) -> str:
+    drawn = len(_shown(gaps, line))
+    if drawn == len(gaps):
+        return f"{drawn} {boards}s"
+    return f"{drawn} of {len(gaps)} {boards}s, the rest off the curve"
+
+
 def _mark_gaps(
-    ax: Any, gaps: pd.DataFrame, line: pd.DataFrame, summary: pd.Series | None
+    ax: Any, gaps: pd.DataFrame, line: pd.DataFrame, summary: pd.Series | None, boards: str = "board"
 ) -> tuple[float, float]:
-    shown = gaps[(gaps["margin"] > 0) & (gaps["margin"] <= line["gap"].max())]
+    shown = _shown(gaps, line)
     (points,) = ax.plot(
         shown["margin"],
         shown["votes_needed"],
@@ -286,7 +318,7 @@ def _mark_gaps(
         markeredgecolor=OKABE_ITO["vermillion"],
         alpha=0.8,
         zorder=3,
-        label=f"#1–#2 gap on a board ({len(shown)})",
+        label=f"lead of #1 over #2 on a {boards} ({len(shown)})",
     )
     points.set_gid("observed")
     if summary is not None:
@@ -302,11 +334,11 @@ def _mark_gaps(
         color=OKABE_ITO["vermillion"],
         linestyle="None",
         zorder=4,
-        label="median gap",
+        label="their median",
     )
     mark.set_gid("median")
     ax.annotate(
-        f"median gap {fmt.points(median)}:\n{median_votes:,.0f} votes",
+        f"median {fmt.points(median)}:\n{fmt.approx_count(median_votes, 'vote')}",
         xy=(median, median_votes),
         xytext=(14, 10),
         textcoords="offset points",

@@ -1,4 +1,4 @@
-"""The P(#1) timeline: how sure each day's leader was, board by board, epochs kept apart.
+"""The leader's-chance timeline: how sure each day's leader was, board by board, epochs kept apart.
 
 Re-exported by :mod:`videomarket.plots._ratings` and :mod:`videomarket.plots`. Artists carry ``gid``
 values: ``p_leader:<epoch>``, ``p_runner_up:<epoch>``, ``leader_points:<epoch>``, ``could_be_first``
@@ -26,7 +26,6 @@ from videomarket.plots._panels import (
     date_range_text,
     day_text,
     default_source,
-    format_date_axis,
     mark_epoch_breaks,
     pool_text,
     require_table,
@@ -47,10 +46,11 @@ def leader_probability_timeline(
     source: str | None = None,
     alt: str | None = None,
 ) -> Any:
-    """P(the day's leader is truly #1) and P(it beats the runner-up) per board; below, how many models
-    the board cannot rule out as #1. Lines never join across a re-anchoring (dashed rule), a change
-    of leader, or more than :data:`GAP_DAYS` days without a board. Markers are coloured by the
-    leader's parent company.
+    """The chance that the day's leader is truly #1, and that it is above the runner-up, per board;
+    below, how many models the board cannot rule out as #1. Lines never join across a re-anchoring
+    (dashed rule), a change of leader, or more than :data:`GAP_DAYS` days without a board. Markers
+    are coloured by leader (one colour per model); the legend names each leader with its developer
+    (:func:`leader_label`).
 
     ``history``: :func:`videomarket.leaderboard.leader_probability_history`; the re-anchorings are
     read from its ``scale_epoch`` column.
@@ -61,8 +61,8 @@ def leader_probability_timeline(
         "leader_probability_timeline",
     )
     breaks = break_dates(table)
-    creators = _creators(table)
-    colors = series_colors(list(dict.fromkeys(creators)))
+    leaders = table["model_name"].astype(str)
+    colors = series_colors(list(dict.fromkeys(leaders)))
     with house_style():
         fig, (top, bottom) = new_figure(2, 1, figsize=(9.0, 6.0), sharex=True, height_ratios=(3, 1.3))
         # One line per run of boards with the same epoch and leader: no line joins two scales or two leaders.
@@ -70,7 +70,7 @@ def leader_probability_timeline(
         unseen = table["snapshot_date"].diff().dt.days.gt(GAP_DAYS)
         run = (changed | unseen).cumsum()
         for _, rows in table.groupby(run, sort=True):
-            _probability_lines(top, rows, str(rows["scale_epoch"].iloc[0]), creators, colors)
+            _probability_lines(top, rows, str(rows["scale_epoch"].iloc[0]), leaders, colors)
         top.axhline(100 * threshold, color=MUTED_COLOR, linestyle=":", linewidth=1.0)
         top.annotate(
             f"{fmt.pct(threshold, 0)}",
@@ -87,7 +87,7 @@ def leader_probability_timeline(
         top.set_ylim(min(80.0, 10 * np.floor((lowest - 3) / 10)), 101)
         top.set_ylabel("Probability (%)")
         top.legend(
-            handles=_timeline_legend(table, creators, colors), loc="lower left", bbox_to_anchor=(0.0, 1.0),
+            handles=_timeline_legend(table, colors), loc="lower left", bbox_to_anchor=(0.0, 1.0),
             fontsize=9, ncols=2,
         )
         bars = bottom.bar(
@@ -102,26 +102,27 @@ def leader_probability_timeline(
             bar.set_gid("could_be_first")
         bottom.set_ylim(0, max(3, int(table["n_could_be_first"].max())) + 0.5)
         bottom.set_ylabel("Could be #1\n(models)")
-        bottom.set_xlabel("Snapshot date (archived boards with 95% intervals)")
-        format_date_axis(bottom)
-        for ax in (top, bottom):
-            mark_epoch_breaks(ax, breaks)
+        bottom.set_xlabel("Date of board (archived copies with 95% intervals)")
+        _month_axis(bottom)
+        # the label once, in the upper panel: in the lower one it would run over the bars
+        mark_epoch_breaks(top, breaks, label="re-anchored and re-rated")
+        mark_epoch_breaks(bottom, breaks, label=None)
     distinct = table[~table["unchanged"]] if "unchanged" in table.columns else table
     below = distinct[distinct["p_leader"] < threshold]
     latest = table.iloc[-1]
     weakest = table.loc[table["p_leader"].idxmin()]
     pool = pool_text(table)
     default_title = (
-        f"The #1 was less than {fmt.pct(threshold, 0)} sure on {len(below)} of {len(distinct)} distinct "
-        f"boards; {latest['model_name']} is about {fmt.pct(latest['p_leader'], 0)} likely to be truly #1 on "
-        "the latest"
+        f"The leader's chance of being truly #1 was under {fmt.pct(threshold, 0)} on {len(below)} of "
+        f"{len(distinct)} distinct boards; {latest['model_name']}'s is about "
+        f"{fmt.pct(latest['p_leader'], 0)} on the latest"
     )
     default_alt = (
         f"Two-panel time series for the {pool} board, {date_range_text(table['snapshot_date'])}, "
         f"{len(table)} archived daily boards ({len(distinct)} distinct) on {table['scale_epoch'].nunique()} "
         f"rating scale{'s' if table['scale_epoch'].nunique() > 1 else ''}"
-        f"{', separated by a dashed rule where the arena re-anchored' if breaks else ''}. Top: the chance "
-        "that the day's leader is truly #1 (markers coloured by developer) and that it is above the "
+        f"{', separated by a dashed rule where the arena re-anchored and re-rated' if breaks else ''}. Top: "
+        "the chance that the day's leader is truly #1 (markers coloured by leader) and that it is above the "
         f"runner-up, assuming independent ratings; lines break where no board was seen for more than "
         f"{GAP_DAYS} days. The chance is below {fmt.pct(threshold, 0)} on {len(below)} distinct boards; "
         f"lowest {fmt.pct(weakest['p_leader'])} for {weakest['model_name']} on "
@@ -142,15 +143,33 @@ def leader_probability_timeline(
     )
 
 
-def _creators(table: pd.DataFrame) -> pd.Series:
-    if "creator" not in table.columns:
-        return pd.Series("", index=table.index)
-    # one colour per parent company: Alibaba's HappyHorse and Wan are one developer
-    return table["creator"].map(lambda c: canonical_creator(" ".join(str(c).split())) if pd.notna(c) else "")
+def leader_label(rows: pd.DataFrame) -> str:
+    """A leader as the legend names it: the model with its developer, the arena's own label said as
+    such when it is not the parent company's name.
+
+    >>> rows = pd.DataFrame({"model_name": ["HappyHorse-1.0"] * 2, "creator": ["HappyHorse", "Alibaba-ATH"]})
+    >>> leader_label(rows), leader_label(rows.assign(creator="Google"))
+    ('HappyHorse-1.0 (Alibaba-ATH, as the arena lists it)', 'HappyHorse-1.0 (Google)')
+    """
+    name = str(rows["model_name"].iloc[-1])
+    creators = rows["creator"].dropna().astype(str) if "creator" in rows.columns else pd.Series(dtype=str)
+    if creators.empty or not creators.iloc[-1].strip():
+        return name
+    listed = " ".join(creators.iloc[-1].split())
+    parent = canonical_creator(listed)
+    return f"{name} ({listed})" if parent == listed else f"{name} ({listed}, as the arena lists it)"
+
+
+def _month_axis(ax: Any) -> None:
+    """Month ticks that carry their year ("May 2026"): no year printed apart in a corner."""
+    import matplotlib.dates as mdates
+
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=6))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
 
 
 def _probability_lines(
-    ax: Any, rows: pd.DataFrame, epoch: str, creators: pd.Series, colors: dict[str, str]
+    ax: Any, rows: pd.DataFrame, epoch: str, leaders: pd.Series, colors: dict[str, str]
 ) -> None:
     dates = rows["snapshot_date"].to_numpy()
     (line,) = ax.plot(dates, 100 * rows["p_leader"], color=LEADER_LINE, linewidth=2.6, zorder=2,
@@ -167,7 +186,7 @@ def _probability_lines(
             zorder=3,
         )
         runner.set_gid(f"p_runner_up:{epoch}")
-    for creator, group in rows.groupby(creators.loc[rows.index], sort=False):
+    for leader, group in rows.groupby(leaders.loc[rows.index], sort=False):
         (points,) = ax.plot(
             group["snapshot_date"].to_numpy(),
             100 * group["p_leader"],
@@ -176,13 +195,13 @@ def _probability_lines(
             markersize=6.5,
             markeredgecolor="white",
             markeredgewidth=0.6,
-            color=colors.get(creator, MUTED_COLOR),
+            color=colors.get(leader, MUTED_COLOR),
             zorder=4,
         )
         points.set_gid(f"leader_points:{epoch}")
 
 
-def _timeline_legend(table: pd.DataFrame, creators: pd.Series, colors: dict[str, str]) -> list[Any]:
+def _timeline_legend(table: pd.DataFrame, colors: dict[str, str]) -> list[Any]:
     from matplotlib.lines import Line2D
 
     handles = [
@@ -190,10 +209,8 @@ def _timeline_legend(table: pd.DataFrame, creators: pd.Series, colors: dict[str,
         Line2D([], [], color=RUNNER_UP_LINE, linestyle=(0, (4, 2.5)), linewidth=1.5,
                label="Chance it is above the runner-up"),
     ]
-    # One entry per developer (marker colour), naming its leaders.
-    leaders = table.assign(_creator=creators)[["model_name", "_creator"]].drop_duplicates("model_name")
-    for creator, names in leaders.groupby("_creator", sort=False)["model_name"]:
-        label = f"{creator or 'developer unknown'}: " + ", ".join(names.astype(str))
-        handles.append(Line2D([], [], linestyle="None", marker="o", color=colors.get(creator, MUTED_COLOR),
-                              label=label))
+    # One entry per leader (marker colour), with its developer.
+    for name, rows in table.groupby(table["model_name"].astype(str), sort=False):
+        handles.append(Line2D([], [], linestyle="None", marker="o", color=colors.get(name, MUTED_COLOR),
+                              label=leader_label(rows)))
     return handles

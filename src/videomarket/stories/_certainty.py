@@ -1,9 +1,12 @@
 """Sentences for the "how sure is number one" report: gaps as votes, leads as probabilities.
 
 Every probability computed from published intervals is worded as approximate ("about 90%") and says it
-assumes independent ratings; beside it stands the value under a plausible correlation, and where votes
-exist the joint bootstrap is used instead. A model's rank bound is stated the right way round: a model
-can rank no better than one plus the number of models whose whole interval lies above its own.
+assumes independent ratings; the value under a plausible correlation is given once, as a labelled
+illustration, and where votes exist the joint bootstrap is set beside the independent reading. A
+model's rank bound is stated the right way round: a model can rank no better than one plus the number
+of models whose whole interval lies above its own. Counts, shares and medians are over distinct
+boards (a copy identical to the one before counts once), and leads on either side of a change of
+rating scale are given apart.
 
 Example::
 
@@ -15,9 +18,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from videomarket.arena import win_probability
+from videomarket.arena import votes_needed, win_probability
 from videomarket.stories import fmt
 from videomarket.stories._guide import about, pool_label
+from videomarket.stories._notes import term
 
 CONTENDERS_TABLE = {
     "model_name": "Model",
@@ -26,7 +30,7 @@ CONTENDERS_TABLE = {
     "ci_low": "95% interval, low",
     "ci_high": "95% interval, high",
     "p_leader": "Chance of being truly #1 (independent ratings)",
-    "rank_ub": "Best possible rank",
+    "rank_ub": "Best rank the intervals allow",
 }
 CONTENDERS_FORMATS = {"elo": "rating", "ci_low": "rating", "ci_high": "rating", "p_leader": "chance",
                       "rank_ub": "int"}
@@ -35,44 +39,51 @@ RIVALS_TABLE = {
     "elo": "Quoted rating",
     "gap": "Gap (points)",
     "p_preferred": "Leader preferred in one vote",
-    "votes_needed": "Votes needed to tell",
+    "votes_needed": "Decisive votes needed to tell (approximate)",
 }
 RIVALS_FORMATS = {"elo": "rating", "gap": "rating", "p_preferred": "pct1", "votes_needed": "count"}
 POOLS_TABLE = {
     "pool": "Pool",
+    "first": "First board",
+    "last": "Latest board",
     "latest_leader": "Leader on the latest board",
-    "latest_p_leader": "Its chance of being truly #1",
+    "latest_p_leader": "Its chance of being truly #1 (independent ratings)",
     "latest_could_be_first": "Models that could be #1",
-    "distinct_boards": "Distinct boards with intervals",
-    "share_sure": "Boards with a lead at least 95% sure",
+    "sure": "Distinct boards with a lead at least 95% sure",
     "median_margin": "Median lead (points)",
-    "half_width": "Leader's interval (median)",
+    "median_half_width": "Leader's interval, ± points (median)",
 }
-POOLS_FORMATS = {"latest_p_leader": "chance", "latest_could_be_first": "int", "distinct_boards": "int",
-                 "share_sure": "pct", "median_margin": "rating"}
+POOLS_FORMATS = {"first": "date", "last": "date", "latest_p_leader": "chance", "latest_could_be_first": "int",
+                 "median_margin": "rating", "median_half_width": "rating"}
 NEW_LEADERS_TABLE = {
     "leader_since": "First seen as #1",
     "days_unseen_before": "Days without a board before",
     "model_name": "New leader",
-    "runner_up_name": "Runner-up on its first full board",
+    "snapshot_date": "Lead measured on (first board with a runner-up)",
+    "evidence": "Grade of that board",
+    "runner_up_name": "Runner-up",
     "margin": "Lead (points)",
     "p_preferred": "Preferred in one vote",
-    "votes_needed": "Votes needed to tell",
+    "votes_needed": "Decisive votes needed to tell (approximate)",
 }
-NEW_LEADERS_FORMATS = {"leader_since": "date", "days_unseen_before": "int", "margin": "rating",
-                       "p_preferred": "pct1", "votes_needed": "count"}
+NEW_LEADERS_FORMATS = {"leader_since": "date", "days_unseen_before": "int", "snapshot_date": "date",
+                       "margin": "rating", "p_preferred": "pct1", "votes_needed": "count"}
 GENAI_TABLE = {
     "model": "Model",
     "rating": "Refitted rating",
-    "ci_low": "Bootstrap 95% low",
-    "ci_high": "Bootstrap 95% high",
+    "ci_low": "Resampled 95% interval, low",
+    "ci_high": "Resampled 95% interval, high",
     "published": "Published rating",
-    "difference": "Difference",
-    "p_leader": "Chance of being truly #1, from the votes",
+    "difference": "Difference (unrounded)",
+    "p_leader": "Chance of being truly #1: from the votes, jointly",
+    "p_independent": "Chance of being truly #1: from the intervals, as independent",
 }
-GENAI_FORMATS = {"rating": "num2", "ci_low": "num2", "ci_high": "num2", "published": "num2",
-                 "difference": "num2", "p_leader": "chance"}
+GENAI_FORMATS = {"rating": "num1", "ci_low": "num1", "ci_high": "num1", "published": "num1",
+                 "difference": "num2", "p_leader": "chance", "p_independent": "chance"}
 CORRELATION_SHOWN = 0.3  # the correlation the notes show beside the independent value (an illustration)
+SURE = 0.95  # a lead at least this likely to be real is called sure
+MAX_EXCEPTIONS_NAMED = 2  # boards below SURE named one by one when there are this many or fewer
+ALONE_DAYS = 7  # a copy with no other copy within this many days either side is a single copy
 
 
 def chance_range(independent: float, correlated: float) -> str:
@@ -90,32 +101,112 @@ def chance_range(independent: float, correlated: float) -> str:
             f"{CORRELATION_SHOWN}, an illustration)")
 
 
+def chance_span(low: float, high: float) -> str:
+    """Two chances as one span, said once when they round alike.
+
+    >>> chance_span(0.649, 0.9005), chance_span(0.87, 0.874), chance_span(0.98, 0.999)
+    ('about 65% to 90%', 'about 87%', 'about 98% to more than 99%')
+    """
+    if about(low) == about(high):
+        return about(low)
+    return f"{about(low)} to {about(high).removeprefix('about ')}"
+
+
 def vote_test_words(alpha: float, power: float) -> str:
-    """The test behind "votes needed", in words."""
-    return f"a two-sided test at the {fmt.pct(alpha, 0)} level with {fmt.pct(power, 0)} power"
+    """The test behind "votes needed", in words, its level linked to the glossary.
+
+    >>> vote_test_words(0.05, 0.8)
+    'a two-sided test at the 5% [significance level](#glossary-significance) with 80% power'
+    """
+    return (f"a two-sided test at the {fmt.pct(alpha, 0)} {term('significance', 'significance level')} with "
+            f"{fmt.pct(power, 0)} power")
 
 
 def quoted_gap_text(rivals: pd.DataFrame, levels: str) -> str:
     """What the launch-day gaps mean (an :func:`videomarket.arena.head_to_head` table)."""
     leader = str(rivals["leader_name"].iloc[0])
     closest, farthest = rivals.iloc[0], rivals.iloc[-1]
-    return (
-        f"A gap of {fmt.points(closest['gap'])} between {leader} and {closest['model_name']} means that in a "
-        f"head-to-head vote {leader} would be preferred **{fmt.pct(closest['p_preferred'])}** of the time: "
-        f"close to a coin flip. Even the widest quoted gap, {fmt.points(farthest['gap'])} over "
-        f"{farthest['model_name']}, is a {fmt.pct(farthest['p_preferred'])} preference. Telling the "
-        f"{fmt.points(closest['gap'])} from a tie with {levels} takes about "
-        f"**{fmt.count(int(closest['votes_needed']), 'decisive head-to-head vote')}** between those two "
-        "models "
-        "alone."
+    text = (
+        f"Read as votes, {leader}'s {fmt.points(closest['gap'])} over {closest['model_name']} mean that "
+        f"{leader} would be preferred in **{fmt.pct(closest['p_preferred'])}** of head-to-head votes between "
+        "the two: close to a coin flip."
+    )
+    if len(rivals) > 1:
+        text += (f" Even the widest quoted gap, {fmt.points(farthest['gap'])} over {farthest['model_name']}, "
+                 f"is a {fmt.pct(farthest['p_preferred'])} preference.")
+    return text + (
+        f" Telling the {fmt.points(closest['gap'])} from a tie takes "
+        f"**{fmt.approx_count(closest['votes_needed'], 'decisive vote')}** between those two models alone "
+        f"({levels})."
     )
 
 
-def history_text(history: pd.DataFrame, category: str, *, skipped: int, breaks: pd.DataFrame) -> str:
+def quoted_source(rivals: pd.DataFrame) -> str:
+    """The source line under the chart of quoted ratings (no internal ids: the sources are listed).
+
+    >>> print(quoted_source(pd.DataFrame({"arena": ["Artificial Analysis"], "category": ["text-to-video"],
+    ...                                   "snapshot_date": pd.to_datetime(["2025-12-01"])})))
+    Source: Artificial Analysis, text to video (silent) leaderboard of 1 December 2025: values relayed by
+    the press and copied by developers (listed under Sources)
+    """
+    first = rivals.iloc[0]
+    return (f"Source: {first['arena']}, {pool_label(first['category']).lower()} leaderboard of "
+            f"{fmt.day(first['snapshot_date'])}: values relayed by the press and copied by developers "
+            f"(listed "
+            "under Sources)")
+
+
+def rerating_text(changes: pd.DataFrame, what: str = "the pool") -> str:
+    """What each change of rating scale did to the board (a :func:`videomarket.leaderboard.scale_changes`
+    table): the models pinned at 1,000 before and after, the board's size on both sides, how far the
+    ratings of the models on both moved, and what that means for comparing leads; "" without a change.
+    """
+    sentences = []
+    for change in changes.itertuples():
+        rerated = not change.common_shift
+        what_happened = "re-anchored and re-rated" if rerated else "re-anchored"
+        parts = []
+        if pd.notna(change.anchor_before) and pd.notna(change.anchor_after):
+            parts.append(f"{change.anchor_after} replaced {change.anchor_before} as the model pinned at "
+                         "1,000")
+        latest = (f" ({change.models_latest} on {fmt.day(change.latest_date)})"
+                  if change.latest_date != change.date else "")
+        parts.append(f"the board went from {change.models_before} models to {change.models_after}{latest}")
+        if pd.notna(change.shift_min):
+            parts.append(f"the {fmt.count(change.models_on_both, 'model')} on both boards "
+                         + _shift_words(float(change.shift_min), float(change.shift_max)))
+        listed = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
+        sentence = (f"Between {fmt.day(change.previous_date)} and {fmt.day(change.date)} the arena "
+                    f"{what_happened} {what}: {listed}.")
+        sentence += (" Gaps between models changed with it, so leads on either side are given apart and not "
+                     "compared." if rerated else " Gaps compare across it; ratings do not.")
+        sentences.append(sentence)
+    return " ".join(sentences)
+
+
+def _shift_words(low: float, high: float) -> str:
+    """How the ratings of the models on both boards moved, in words.
+
+    >>> _shift_words(-314.0, -125.0)
+    'fell by 125 to 314 points, not by one common shift'
+    >>> _shift_words(-20.0, -20.0), _shift_words(-5.0, 7.0)
+    ('all fell by 20 points', 'moved by −5 to +7 points')
+    """
+    if low == high:
+        return f"all {'fell' if low < 0 else 'rose'} by {fmt.points(abs(low))}"
+    if high < 0:
+        return f"fell by {abs(high):.0f} to {fmt.points(abs(low))}, not by one common shift"
+    if low > 0:
+        return f"rose by {low:.0f} to {fmt.points(high)}, not by one common shift"
+    return f"moved by −{abs(low):.0f} to +{high:.0f} points"
+
+
+def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes: pd.DataFrame) -> str:
     """The leader's chance of being truly #1 over the boards with intervals (a
-    leader_probability_history table); boards copied again unchanged are counted once."""
-    distinct = history[~history["unchanged"]] if "unchanged" in history.columns else history
-    sure = distinct[distinct["p_leader"] >= 0.95]
+    leader_probability_history table): the base (distinct boards), how many were sure, the least
+    sure, the latest lead, the changes of scale (a scale_changes table) and the days left out."""
+    distinct = _distinct(history)
+    sure = distinct[distinct["p_leader"] >= SURE]
     weakest = distinct.loc[distinct["p_leader"].idxmin()]
     last = history.iloc[-1]
     repeats = len(history) - len(distinct)
@@ -123,21 +214,20 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, breaks: 
         f"The archives hold {fmt.count(len(history), 'daily copy', 'daily copies')} of the "
         f"{pool_label(category).lower()} board with intervals ({fmt.day(history['snapshot_date'].min())} to "
         f"{fmt.day(history['snapshot_date'].max())})"
-        + (f"; {repeats} {'repeats' if repeats == 1 else 'repeat'} the day before unchanged, leaving "
-           f"{fmt.count(len(distinct), 'distinct board')}" if repeats else "")
-        + f". On {len(sure)} of them the leader was at least 95% likely to be truly #1. "
+        + (f"; {repeats} {'repeats' if repeats == 1 else 'repeat'} the copy before unchanged, leaving "
+           f"{len(distinct)} {term('distinct-board', 'distinct boards')}, the base of every count, share and "
+           "median in this note" if repeats else "")
+        + f". On {len(sure)} of them the leader was at least {fmt.pct(SURE, 0)} likely to be truly #1"
     )
     if weakest["snapshot_date"] != last["snapshot_date"]:
         text += (
-            f"The least certain lead: {weakest['model_name']} on {fmt.day(weakest['snapshot_date'])}, "
-            f"{fmt.points(weakest['margin'])} ahead of {weakest['runner_up_name']}, "
-            f"{about(weakest['p_leader'])} likely to be first. "
+            f"; the least sure lead was {weakest['model_name']}'s on {fmt.day(weakest['snapshot_date'])}, "
+            f"{fmt.points(weakest['margin'])} over {weakest['runner_up_name']}, {about(weakest['p_leader'])}"
         )
     text += (
-        f"On the latest board ({fmt.day(last['snapshot_date'])}) **{last['model_name']}** is #1, "
-        f"{fmt.points(last['margin'])} ahead of {last['runner_up_name']}; read as independent, the "
-        f"published intervals give it a chance of being truly first of "
-        f"{chance_range(last['p_leader'], last['p_leader_correlated'])}. "
+        f". On the latest board ({fmt.day(last['snapshot_date'])}) {last['model_name']} leads "
+        f"{last['runner_up_name']} by {fmt.points(last['margin'])}; the table below gives the chance of each "
+        "model that could be #1. "
     )
     if isinstance(last.get("listed_twice"), str) and last["listed_twice"]:
         text += (
@@ -145,15 +235,12 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, breaks: 
             "is counted once here, and counting it twice would give "
             f"{about(last['p_leader_counting_twice'])}. "
         )
-    if len(breaks):
-        first = breaks.iloc[0]
-        text += (
-            f"The arena moved the rating scale between {fmt.day(first['previous_date'])} and "
-            f"{fmt.day(first['date'])}; the chart keeps the two scales apart. "
-        )
+    rescaled = rerating_text(changes, "this pool")
+    if rescaled:
+        text += rescaled + " "
     return text + (
-        f"Days whose copies carry no intervals (press quotes, top-8 copies) give no chance and are left "
-        f"out: {fmt.count(skipped, 'day')} of this pool."
+        f"Days whose copies carry no intervals (press quotes, {term('top-8-copy', 'top-8 copies')}) give no "
+        f"chance and are left out: {fmt.count(skipped, 'day')} of this pool."
     )
 
 
@@ -168,7 +255,8 @@ def contenders_table(board: pd.DataFrame) -> pd.DataFrame:
 
 
 def contenders_text(board: pd.DataFrame) -> str:
-    """Which models the latest board cannot rule out as #1 (a board_certainty table)."""
+    """Which models the latest board cannot rule out as #1 (a board_certainty table), and how cautious
+    that overlap rule is next to the chance of being #1."""
     could = board[board["could_be_first"]]
     day = fmt.day(board["snapshot_date"].iloc[0])
     twice = board[board["also_listed_as"].fillna("") != ""]
@@ -176,8 +264,14 @@ def contenders_text(board: pd.DataFrame) -> str:
         f"On the board of {day}, {fmt.count(len(could), 'model')} of {len(board)} cannot be ruled out as #1: "
         f"no other model's whole interval lies above theirs. A model's rank can be no better than one plus "
         f"the number of models whose whole interval lies above its own; the table lists every model whose "
-        f"best possible rank is first or second."
+        f"{term('rank-bound', 'best rank the intervals allow')} is first or second."
     )
+    if len(could) > 1 and "p_leader" in could.columns:
+        least = could.loc[could["p_leader"].idxmin()]
+        text += (
+            " Overlapping intervals are a cautious test: they keep a model in the running even when its "
+            f"chance of being #1 is small ({about(least['p_leader'])} for {least['model_name']})."
+        )
     if len(twice):
         text += (
             f" {twice['model_name'].iloc[0]} is listed twice on that board (also as "
@@ -187,25 +281,44 @@ def contenders_text(board: pd.DataFrame) -> str:
 
 
 def pools_text(pools: pd.DataFrame) -> str:
-    """Who leads each pool now and how sure, and why some pools' leads are surer than others'."""
-    leaders = "; ".join(
-        f"{pool_label(row.category).lower()}: {row.latest_leader}, "
-        f"{chance_range(row.latest_p_leader, row.latest_p_leader_correlated)}"
-        + (f" ({row.latest_could_be_first} models cannot be ruled "
-           "out)" if row.latest_could_be_first > 1 else "")
-        for row in pools.itertuples()
-    )
+    """How sure the pools' leads were over their distinct boards, what goes with it, and the periods
+    and changes of scale that the pools do not share (a leader_certainty_by_pool table)."""
     loosest = pools.loc[pools["share_sure"].idxmin()]
     tightest = pools.loc[pools["share_sure"].idxmax()]
-    return (
-        f"On the latest boards the leaders are {leaders}. Over the history, the lead was at least 95% sure "
-        f"on {fmt.pct(tightest['share_sure'], 0)} of the distinct {pool_label(tightest['category']).lower()} "
-        f"boards but on {fmt.pct(loosest['share_sure'], 0)} of the "
-        f"{pool_label(loosest['category']).lower()} boards. The median lead there was "
-        f"{fmt.points(tightest['median_margin'])} against {fmt.points(loosest['median_margin'])}, and the "
-        f"leader's interval ±{tightest['median_half_width']:.0f} against "
-        f"±{loosest['median_half_width']:.0f} points (medians). {_why_surer(pools)}"
+    text = (
+        f"Over each pool's distinct boards, the lead was at least {fmt.pct(SURE, 0)} sure on "
+        f"{fmt.pct(tightest['share_sure'], 0)} of the {pool_label(tightest['category']).lower()} boards but "
+        f"on {fmt.pct(loosest['share_sure'], 0)} of the {pool_label(loosest['category']).lower()} boards, "
+        f"whose median lead was {fmt.points(loosest['median_margin'])} against "
+        f"{fmt.points(tightest['median_margin'])}. {_why_surer(pools)}"
     ).rstrip()
+    return " ".join(part for part in (text, _periods(pools), _rescaled_pools(pools)) if part)
+
+
+def _periods(pools: pd.DataFrame) -> str:
+    """The pools' periods in one sentence when they differ, else ""."""
+    starts = pools.groupby("first", sort=True)["category"].agg(list)
+    if len(starts) < 2:
+        return ""
+    spans = "; ".join(f"from {fmt.day(first)} for {_listing([pool_label(c).lower() for c in cats])}"
+                      for first, cats in starts.items())
+    ends = pools["last"].drop_duplicates()
+    until = f", all to {fmt.day(ends.iloc[0])}" if len(ends) == 1 else ""
+    return f"The pools were not seen over the same period: {spans}{until}."
+
+
+def _rescaled_pools(pools: pd.DataFrame) -> str:
+    if "re_rated" not in pools.columns or not pools["re_rated"].any():
+        return ""
+    names = [pool_label(c).lower() for c in pools.loc[pools["re_rated"], "category"]]
+    one = len(names) == 1
+    return (f"The {_listing(names)} {'pool was' if one else 'pools were'} re-anchored and re-rated within "
+            f"{'its' if one else 'their'} period, so {'its' if one else 'their'} medians mix leads from two "
+            "boards that do not compare.")
+
+
+def _listing(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" and {items[-1]}"
 
 
 def evidence_scope(min_evidence: str) -> str:
@@ -217,43 +330,74 @@ def evidence_scope(min_evidence: str) -> str:
     return "archived copies only" if min_evidence == "A" else f"evidence grades A to {min_evidence}"
 
 
-def gaps_text(summary: pd.Series, gaps: pd.DataFrame, category: str, min_evidence: str, levels: str) -> str:
-    """The #1–#2 gaps and the votes they take (a leader_gaps table and its gap_summary), over boards of
-    ``min_evidence`` or better, with the leads of each run at #1 and the days no board saw before each
-    change."""
-    scope = evidence_scope(min_evidence)
-    runs = _runs(gaps)
-    spans = "; ".join(f"{row.model_name} {_span(row.low, row.high)}" for row in runs.itertuples())
+def gaps_text(summary: pd.Series, gaps: pd.DataFrame, changes: pd.DataFrame, category: str,
+              min_evidence: str, levels: str, rescaled: pd.DataFrame | None = None) -> str:
+    """The #1–#2 leads over the distinct boards with intervals (a leader_gaps table taken with
+    ``complete=True, distinct=True``, and its gap_summary) by leader and scale, the median as votes,
+    and the changes of leader over every board of ``min_evidence`` or better (``changes``, a
+    leader_gaps table of those boards)."""
+    spans = "; ".join(run_spans(gaps, rescaled))
     text = (
-        f"Over {fmt.count(int(summary['boards']), 'board')} of the {pool_label(category).lower()} pool "
-        f"({scope}), the lead of #1 over #2 ranged from {fmt.points(summary['min_margin'])} to "
-        f"{fmt.points(summary['max_margin'])}, and it depends on who led: {spans}. The median, "
-        f"{fmt.points(summary['median_margin'])}, is a {fmt.pct(summary['p_preferred_median'])} head-to-head "
-        f"preference, which takes about **{fmt.count(int(summary['votes_for_median']), 'vote')}** between "
-        f"the two to establish ({levels}). "
+        f"Over the same {fmt.count(int(summary['boards']), 'distinct board')} of the "
+        f"{pool_label(category).lower()} pool, the lead of #1 over its {term('runner-up')} ranged from "
+        f"{fmt.points(summary['min_margin']).split()[0]} to {fmt.points(summary['max_margin'])} and depended "
+        f"on who led: {spans}. Their median, {fmt.points(summary['median_margin'])}, is a "
+        f"{fmt.pct(summary['p_preferred_median'])} head-to-head preference, which takes "
+        f"**{fmt.approx_count(summary['votes_for_median'], 'decisive vote')}** between the two to tell from "
+        f"a tie ({levels}). "
     )
-    new = gaps[gaps["new_leader"]]
+    new = changes[changes["new_leader"]]
     if len(new):
         unseen = new["days_unseen_before"].dropna()
         text += (
-            f"The #1 spot changed hands {fmt.count(len(new), 'time')} in these boards"
+            f"Counting every board of {evidence_scope(min_evidence)}, which adds press quotes and copies "
+            f"without intervals, #1 changed hands {fmt.count(len(new), 'time')} (table below)"
             + (f"; before {int((unseen > 0).sum())} of the changes no board was seen for "
                f"{int(unseen[unseen > 0].min())} to {int(unseen.max())} days, so the lead a new #1 took over "
-               "with is not known: the table gives its lead on its first full board." if (unseen > 0).any()
-               else ".")
-            + " "
+               "with is not known: the table gives its lead on its first board with a runner-up, with the "
+               "date and grade of that board." if (unseen > 0).any() else ".")
         )
-    return text + (
-        "A new #1 announced on a lead of a few points is a claim that one model wins slightly more than "
-        "half of the head-to-head votes between the two; whether the arena's votes separate them is what "
-        "the intervals above say, not the ranking."
-    )
+    return text.rstrip()
 
 
-def _runs(gaps: pd.DataFrame) -> pd.DataFrame:
-    run = gaps["model"].ne(gaps["model"].shift()).cumsum()
-    return (gaps.groupby(run).agg(model_name=("model_name", "first"), low=("margin", "min"),
-                                  high=("margin", "max")).reset_index(drop=True))
+def run_spans(gaps: pd.DataFrame, changes: pd.DataFrame | None = None) -> list[str]:
+    """Each leader's leads in words, split where the rating scale changed within its run (named from
+    ``changes``, a scale_changes table, when given).
+
+    >>> gaps = pd.DataFrame({"model": ["h", "h", "w", "w", "w"], "model_name": ["H", "H", "W", "W", "W"],
+    ...     "scale_epoch": ["e1", "e1", "e1", "e2", "e2"], "margin": [115.0, 5.0, 3.0, 9.0, 13.0],
+    ...     "snapshot_date": pd.to_datetime(["2026-04-10", "2026-06-25", "2026-09-24", "2026-10-01",
+    ...                                      "2026-10-10"])})
+    >>> run_spans(gaps)
+    ['H 5–115 points', 'W 3 points before the change of scale on 1 October 2026 and 9–13 points after it']
+    """
+    spans = []
+    for _, run in gaps.groupby(_runs_of(gaps["model"]), sort=True):
+        name = str(run["model_name"].iloc[-1])
+        parts = list(run.groupby(_runs_of(run["scale_epoch"]), sort=True))
+        if len(parts) == 1:
+            spans.append(f"{name} {_span(run['margin'].min(), run['margin'].max())}")
+            continue
+        pieces = [_span(p["margin"].min(), p["margin"].max()) for _, p in parts]
+        changed = scale_change_name(parts[1][1]["snapshot_date"].min(), changes)
+        spans.append(f"{name} {pieces[0]} before {changed} and "
+                     + " and ".join(pieces[1:]) + " after it")
+    return spans
+
+
+def scale_change_name(date: object, changes: pd.DataFrame | None = None) -> str:
+    """A change of rating scale named by what it was (a scale_changes row dated ``date``), else by date.
+
+    >>> changes = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "common_shift": [False]})
+    >>> scale_change_name("2026-10-01", changes), scale_change_name("2026-10-01")
+    ('the re-anchoring and re-rating of 1 October 2026', 'the change of scale on 1 October 2026')
+    """
+    day = pd.Timestamp(date)
+    match = changes[changes["date"] == day] if changes is not None and len(changes) else pd.DataFrame()
+    if len(match):
+        plain = bool(match["common_shift"].iloc[0])
+        return f"the re-anchoring{'' if plain else ' and re-rating'} of {fmt.day(day)}"
+    return f"the change of scale on {fmt.day(day)}"
 
 
 def _span(low: float, high: float) -> str:
@@ -261,21 +405,38 @@ def _span(low: float, high: float) -> str:
         f"{fmt.points(low).split()[0]}–{fmt.points(high)}")
 
 
-def genai_text(battles: pd.DataFrame, comparison: pd.DataFrame, odds: pd.DataFrame, rounds: int) -> str:
-    """The refit of GenAI-Arena's published table from its raw votes (the method check)."""
+def genai_text(battles: pd.DataFrame, comparison: pd.DataFrame, odds: pd.DataFrame,
+               independent: pd.DataFrame) -> str:
+    """The refit of GenAI-Arena's published table from its raw votes (the method check), and the chance
+    of being #1 read both ways: jointly from the resampling rounds (``odds``,
+    leader_probability_from_votes) and from the refit's intervals as independent bell curves
+    (``independent``, arena.leader_probability of the refit), as this note reads the video boards."""
     half = (comparison["ci_high"] - comparison["ci_low"]) / 2
-    leader = odds.sort_values("p_leader", ascending=False).iloc[0]
+    both = odds[["model", "p_leader"]].merge(independent[["model", "p_leader"]], on="model",
+                                             suffixes=("_joint", "_independent"), validate="one_to_one")
+    apart = float((both["p_leader_joint"] - both["p_leader_independent"]).abs().max())
+    leader = both.loc[both["p_leader_joint"].idxmax()]
+    ranked = comparison.sort_values("rating", ascending=False)
+    lead = float(ranked["rating"].iloc[0] - ranked["rating"].iloc[1])
+    first_half = float(half[ranked.index[0]])
+    differ = ("by less than 1 percentage point for every model" if apart < 0.01 else
+              f"by up to {fmt.pct_points(100 * apart, 0)}")
     return (
         f"From {fmt.count(len(battles), 'anonymous vote')} among {fmt.count(len(comparison), 'model')} "
         f"(cast {fmt.day(battles['tstamp'].min())} to {fmt.day(battles['tstamp'].max())}), the refit lands "
-        f"within **{refit_gap(comparison)}** of every published rating, and "
-        f"{int(comparison['published_inside'].sum())} of {len(comparison)} published values sit inside our "
-        f"bootstrap intervals ({fmt.count(rounds, 'resampling round')}), which reach ±{half.min():.0f} to "
-        f"±{half.max():.0f} points around each rating. Because the votes are public, the chance of being #1 "
-        "is computed jointly from the same resampling rounds, with no independence assumed: "
-        f"{leader['model']} is {about(leader['p_leader'])} likely to be truly first. This shows that the "
-        "method used here reproduces a published arena from its votes; the video arenas publish no votes, "
-        "so the same check cannot be made on them."
+        f"within **{refit_gap(comparison)}** of every published rating, with resampled intervals of "
+        f"±{half.min():.0f} to ±{half.max():.0f} points. Because the votes are public, the chance of being "
+        "#1 can be read two ways: jointly from the resampling rounds, with no independence assumed, and the "
+        "way this note reads the video boards, from each rating's interval as an independent bell curve. "
+        + (f"Both give {leader['model']} {about(leader['p_leader_joint'])}"
+           if about(leader["p_leader_joint"]) == about(leader["p_leader_independent"]) else
+           f"For {leader['model']} the first gives {about(leader['p_leader_joint'])}, the second "
+           f"{about(leader['p_leader_independent'])}")
+        + f"; the two differ {differ}. But {leader['model']} leads by "
+        f"{fmt.points(lead)}, {lead / first_half:.0f} times its interval's half-width, a far clearer lead "
+        "than the video leaders': the check shows that the two readings agree on a clear lead, not how far "
+        "apart they would be on a lead of a few points. The video arenas publish no votes, so this check "
+        "cannot be made on them."
     )
 
 
@@ -284,108 +445,187 @@ def refit_gap(comparison: pd.DataFrame) -> str:
     return fmt.points(comparison["difference"].abs().max(), 2)
 
 
-def certainty_answer(history: pd.DataFrame, board: pd.DataFrame, category: str) -> str:
-    """The report's one-line answer: how sure leads were before the latest leader took over, and since."""
-    distinct = history[~history["unchanged"]] if "unchanged" in history.columns else history
+def certainty_answer(history: pd.DataFrame, category: str, changes: pd.DataFrame | None = None) -> str:
+    """The report's one-line answer: how sure leads were before the latest leader took over (the boards
+    under 95% named when there are at most two), and how sure it has been since, by rating scale."""
+    distinct = _distinct(history)
     latest = history.iloc[-1]
     run_start = _latest_run_start(history)
     before = distinct[distinct["snapshot_date"] < run_start]
     since = distinct[distinct["snapshot_date"] >= run_start]
-    could = int(board["could_be_first"].sum())
     text = f"In the {pool_label(category).lower()} pool, "
     if len(before):
-        text += (f"leads were at least 95% sure on {int((before['p_leader'] >= 0.95).sum())} of "
-                 f"{len(before)} distinct boards before {fmt.day(run_start)}; ")
-    text += (
-        f"since {latest['model_name']} took over {'on ' + fmt.day(run_start) if len(before) else ''}".rstrip()
-        + f", its chance of being truly #1 has ranged from {about(since['p_leader'].min())} to "
-        f"{about(since['p_leader'].max()).removeprefix('about ')} (independent ratings), and on the latest "
-        f"board ({fmt.day(latest['snapshot_date'])}) {fmt.count(could, 'model')} cannot be ruled out."
-    )
-    return text
+        below = before[before["p_leader"] < SURE]
+        text += (f"leads were at least {fmt.pct(SURE, 0)} sure on {len(before) - len(below)} of "
+                 f"{len(before)} distinct boards before {latest['model_name']} took over on "
+                 f"{fmt.day(run_start)}")
+        if 0 < len(below) <= MAX_EXCEPTIONS_NAMED:
+            named = "; ".join(_exception(row, history) for _, row in below.iterrows())
+            text += f" (the exception{'s' if len(below) > 1 else ''}: {named})"
+        text += f". Since then, {latest['model_name']}'s"
+    else:
+        text += f"{latest['model_name']}'s"
+    return text + (f" chance of being truly #1 has been {_by_scale(since, changes)}, reading the published "
+                   "intervals as independent.")
+
+
+def _exception(row: pd.Series, history: pd.DataFrame) -> str:
+    """One board under 95%: its date, how it was seen (a single copy, after how many days without
+    one), the lead and the chance."""
+    dates = history["snapshot_date"]
+    before, after = dates[dates < row["snapshot_date"]], dates[dates > row["snapshot_date"]]
+    unseen = (row["snapshot_date"] - before.max()).days - 1 if len(before) else None
+    later = (after.min() - row["snapshot_date"]).days - 1 if len(after) else None
+    alone = (unseen is None or unseen > ALONE_DAYS) and (later is None or later > ALONE_DAYS)
+    seen = ("a single copy" if alone else "a copy") + (
+        f" after {unseen} days without a board" if unseen is not None and unseen > ALONE_DAYS else "")
+    how = f", {seen}" if seen != "a copy" else ""
+    return (f"{fmt.day(row['snapshot_date'])}{how}, with {row['model_name']} {fmt.points(row['margin'])} "
+            f"ahead of {row['runner_up_name']}, {about(row['p_leader'])}")
+
+
+def _by_scale(rows: pd.DataFrame, changes: pd.DataFrame | None = None) -> str:
+    """The range of the leader's chance, given apart for each rating scale.
+
+    >>> rows = pd.DataFrame({"scale_epoch": ["e1", "e1", "e2"], "p_leader": [0.649, 0.90, 0.79],
+    ...                      "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-24", "2026-10-01"])})
+    >>> _by_scale(rows)
+    'about 65% to 90% before the change of scale on 1 October 2026 and about 79% after it'
+    """
+    parts = [part for _, part in rows.groupby(_runs_of(rows["scale_epoch"]), sort=True)] \
+        if "scale_epoch" in rows.columns else [rows]
+    spans = [chance_span(part["p_leader"].min(), part["p_leader"].max()) for part in parts]
+    if len(parts) == 1:
+        return spans[0]
+    starts = [scale_change_name(part["snapshot_date"].min(), changes) for part in parts]
+    if len(parts) == 2:
+        return f"{spans[0]} before {starts[1]} and {spans[1]} after it"
+    return f"{spans[0]} before {starts[1]}, then " + ", then ".join(
+        f"{span} after {start}" for span, start in zip(spans[1:], starts[1:], strict=True))
+
+
+def _runs_of(values: pd.Series) -> pd.Series:
+    """A run number for each stretch of equal values (the first row opens the first run).
+
+    >>> _runs_of(pd.Series(["a", "a", "b", "a"], dtype="string")).tolist()
+    [1, 1, 2, 3]
+    """
+    return values.ne(values.shift()).fillna(True).astype(bool).cumsum()
+
+
+def _distinct(history: pd.DataFrame) -> pd.DataFrame:
+    return history[~history["unchanged"]] if "unchanged" in history.columns else history
 
 
 def _latest_run_start(history: pd.DataFrame) -> pd.Timestamp:
-    run = history["model"].ne(history["model"].shift()).cumsum()
+    run = _runs_of(history["model"])
     return history.loc[run == run.iloc[-1], "snapshot_date"].min()
 
 
 def certainty_findings(
     rivals: pd.DataFrame, history: pd.DataFrame, board: pd.DataFrame, pools: pd.DataFrame,
-    gaps: pd.DataFrame, category: str,
+    gaps: pd.DataFrame, changes: pd.DataFrame, category: str, rescaled: pd.DataFrame | None = None,
 ) -> list[str]:
-    """Three to five computed findings for the top of the report."""
+    """Five computed findings for the top of the report: the latest board (the one place its chance is
+    given with the correlated illustration), the changes of leader (``changes``: leader_gaps over every
+    board kept), the size of leads by leader and scale (``gaps``: the distinct boards with intervals),
+    the other pools, and the December 2025 lead as votes; ``rescaled`` (scale_changes) names a change
+    of scale within a run."""
     closest, last = rivals.iloc[0], history.iloc[-1]
     could = board[board["could_be_first"]]
-    new = gaps[gaps["new_leader"]]
-    runs = _runs(gaps)
-    widest = runs.loc[runs["high"].idxmax()]
     findings = [
         f"On the latest {pool_label(category).lower()} board ({fmt.day(last['snapshot_date'])}), "
-        f"{last['model_name']}'s chance of being truly #1 is "
-        f"{chance_range(last['p_leader'], last['p_leader_correlated'])}, reading the published intervals as "
-        f"independent; {fmt.count(len(could), 'model')} cannot be ruled out as #1.",
+        f"{last['model_name']} leads {last['runner_up_name']} by {fmt.points(last['margin'])}; reading the "
+        f"published intervals as independent, its chance of being truly #1 is "
+        f"{chance_range(last['p_leader'], last['p_leader_correlated'])}, and "
+        f"{fmt.count(len(could), 'model')} cannot be ruled out as #1.",
     ]
+    new = changes[changes["new_leader"]]
     if len(new):
-        changes = ", ".join(f"{row.model_name} ({fmt.month(row.leader_since)})" for row in new.itertuples())
+        listed = ", ".join(f"{row.model_name} ({fmt.month(row.leader_since)})" for row in new.itertuples())
         unseen = new["days_unseen_before"].dropna()
         findings.append(
-            f"The #1 spot changed hands {fmt.count(len(new), 'time')}: {changes}"
+            f"The #1 spot changed hands {fmt.count(len(new), 'time')}: {listed}"
             + (f"; {int((unseen > 0).sum())} of these changes happened while no board was seen for "
                f"{int(unseen[unseen > 0].min())} to {int(unseen.max())} days." if (unseen > 0).any() else ".")
         )
-    latest_run = runs.iloc[-1]
-    findings.append(
-        f"Leads came in very different sizes: {_span(widest['low'], widest['high'])} while "
-        f"{widest['model_name']} led, {_span(latest_run['low'], latest_run['high'])} since "
-        f"{latest_run['model_name']} took over. A {latest_run['low']:.0f}-point lead means being preferred "
-        f"in {fmt.pct(float(win_probability(latest_run['low'], 0.0)))} of head-to-head votes."
-    )
+    findings.append(_sizes_finding(gaps, rescaled))
     findings.append(pools_finding(pools, category))
     findings.append(
         f"December 2025's {closest['gap']:.0f}-point lead of {closest['leader_name']} over "
-        f"{closest['model_name']} is a {fmt.pct(closest['p_preferred'])} head-to-head preference; telling it "
-        f"from a tie takes about {fmt.count(int(closest['votes_needed']), 'decisive vote')} between the two."
+        f"{closest['model_name']}, as the press relayed it, is a {fmt.pct(closest['p_preferred'])} "
+        f"head-to-head preference; telling it from a tie takes "
+        f"{fmt.approx_count(closest['votes_needed'], 'decisive vote')} between the two."
     )
     return findings
 
 
-def pools_finding(pools: pd.DataFrame, category: str) -> str:
-    """The other pools' leaders in one sentence, and what makes their leads surer or not."""
-    others = pools[pools["category"] != category]
-    leaders = "; ".join(
-        f"{pool_label(row.category).lower()} {row.latest_leader} "
-        f"({chance_range(row.latest_p_leader, row.latest_p_leader_correlated)})"
-        for row in others.itertuples()
+def _sizes_finding(gaps: pd.DataFrame, rescaled: pd.DataFrame | None) -> str:
+    """How different leads were: the widest leader's and the latest leader's, by scale, and what the
+    smallest lead of the latest leader means in votes."""
+    run = _runs_of(gaps["model"])
+    spans = run_spans(gaps, rescaled)
+    widest = int(gaps.groupby(run)["margin"].max().to_numpy().argmax())
+    latest_rows = gaps[run == run.iloc[-1]]
+    smallest = float(latest_rows["margin"].min())
+    latest_name = str(latest_rows["model_name"].iloc[-1])
+    sizes = f"{spans[widest]} while it led" if widest != len(spans) - 1 else spans[widest]
+    since = spans[-1].removeprefix(f"{latest_name} ")
+    text = f"Leads came in very different sizes: {sizes}"
+    if widest != len(spans) - 1:
+        text += f"; since {latest_name} took over, {since}"
+    alpha = float(gaps["alpha"].iloc[0]) if "alpha" in gaps.columns else 0.05
+    power = float(gaps["power"].iloc[0]) if "power" in gaps.columns else 0.8
+    return text + (
+        f". A {fmt.points(smallest).split()[0]}-point lead means being preferred in "
+        f"{fmt.pct(float(win_probability(smallest, 0.0)))} of head-to-head votes, "
+        f"{fmt.approx_count(votes_needed(smallest, alpha=alpha, power=power), 'decisive vote')} to tell from "
+        "a tie."
     )
-    return f"In the other pools: {leaders}. {_why_surer(pools)}"
+
+
+def pools_finding(pools: pd.DataFrame, category: str) -> str:
+    """The other pools' latest leaders and their chances (independent ratings) in one sentence."""
+    others = pools[pools["category"] != category]
+    leaders = [f"{about(row.latest_p_leader)} for {row.latest_leader} in {pool_label(row.category).lower()}"
+               for row in others.itertuples()]
+    return (f"In the other pools, the latest leaders' chances of being truly #1 (independent ratings) are "
+            f"{_listing(leaders)}.")
 
 
 def _why_surer(pools: pd.DataFrame) -> str:
     """Whether lead size or interval width goes with how sure a pool's leads were (computed, or nothing)."""
     if len(pools) < 3:
         return ""
-    by_lead = pools[["median_margin", "share_sure"]].corr(method="spearman").iloc[0, 1]
+    by_lead = pools[["median_margin", "share_sure"]].corr(method="spearman").iloc[0, 1] >= 0.5
     widths = pools["median_half_width"]
     similar = widths.max() <= 1.5 * widths.min()
-    parts = []
-    if by_lead >= 0.5:
-        parts.append("pools with bigger leads had surer leaders")
+    span = f"±{widths.min():.0f} to ±{widths.max():.0f} points"
+    if by_lead and similar:
+        return (f"Pools with bigger leads had surer leaders, while the leader's interval was {span} in every "
+                "pool: the size of the lead, not the width of the intervals, set how sure it was.")
+    if by_lead:
+        return "Pools with bigger leads had surer leaders."
     if similar:
-        parts.append(f"the leader's interval is ±{widths.min():.0f} to ±{widths.max():.0f} points in every "
-                     "pool")
-    return (parts[0][0].upper() + "; ".join(parts)[1:] + ".") if parts else ""
+        return f"The leader's interval was {span} in every pool."
+    return ""
 
 
-def genai_table(comparison: pd.DataFrame, odds: pd.DataFrame) -> pd.DataFrame:
-    """The refit beside the published table, with each model's P(truly #1) from the joint bootstrap."""
-    return comparison.merge(odds[["model", "p_leader"]], on="model", how="left", validate="one_to_one")
+def genai_table(comparison: pd.DataFrame, odds: pd.DataFrame, independent: pd.DataFrame) -> pd.DataFrame:
+    """The refit beside the published table, with each model's chance of being truly #1 read jointly
+    from the resampling rounds (``p_leader``) and from the refit's intervals as independent
+    (``p_independent``)."""
+    table = comparison.merge(odds[["model", "p_leader"]], on="model", how="left", validate="one_to_one")
+    return table.merge(independent[["model", "p_leader"]].rename(columns={"p_leader": "p_independent"}),
+                       on="model", how="left", validate="one_to_one")
 
 
 def pools_table(pools: pd.DataFrame) -> pd.DataFrame:
-    """The per-pool certainty summary with the pools named in words and the leader's interval as ±."""
-    return pools.assign(pool=pools["category"].map(pool_label),
-                        half_width=pools["median_half_width"].map(lambda h: f"±{h:.0f} points"))
+    """The per-pool certainty summary with the pools named in words and the sure boards as
+    "50 of 74 (68%)"."""
+    sure = [f"{int(n)} of {int(d)} ({fmt.pct(n / d, 0)})"
+            for n, d in zip(pools["boards_sure"], pools["distinct_boards"], strict=True)]
+    return pools.assign(pool=pools["category"].map(pool_label), sure=sure)
 
 
 def genai_source(battles: pd.DataFrame) -> str:

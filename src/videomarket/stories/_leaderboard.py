@@ -274,12 +274,14 @@ def _december_leader(rankings: pd.DataFrame, quoted: pd.DataFrame, day: pd.Times
 
 
 def _also_on(quoted: pd.DataFrame, later: pd.DataFrame) -> str:
-    """The later copy confirming a value quoted by a single page (same rating, same model family)."""
+    """The later copy confirming a value quoted by a single page (same rating, a name that starts with
+    the quoted one: probably the same model, named in full)."""
     notes = []
     for row in quoted[quoted["rank"].isna() & (quoted["n_sources"] == 1)].itertuples():
         same = later[(later["elo"] == row.elo)
                      & later["model_name"].str.lower().str.startswith(str(row.model_name).lower())]
-        notes += [f"{h.model_name} at the same {row.elo:.0f} (#{int(h.rank)})" for h in same.itertuples()]
+        notes += [f"{h.model_name} at the same {row.elo:.0f} (#{int(h.rank)}), probably the model quoted as "
+                  f"{row.model_name}" for h in same.itertuples()]
     return f", and {'; '.join(notes)}" if notes else ""
 
 

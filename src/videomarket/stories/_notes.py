@@ -61,21 +61,14 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                      "size four times out of five."),
     "anchor": ("Anchor", "The model an arena pins at a fixed rating (1,000 on Artificial Analysis) so "
                "that the other ratings have a reference point."),
-    "p-first": ("P(truly #1)", "How likely a model is to be truly the best in its pool, given the "
-                "uncertainty of the ratings. From published intervals it assumes the ratings are "
+    "p-first": ("Chance of being truly #1", "How likely a model is to be truly the best in its pool, given "
+                "the uncertainty of the ratings. From published intervals it assumes the ratings are "
                 "independent, which they are not quite (see the method notes)."),
     "grade-boards": ("Evidence grade", "How directly a leaderboard value was seen. A: an archived machine "
                      "copy of the arena's data (machine-made even when the copy carries no date of its own); "
                      "B: established press, or several independent pages that agree; C: a single secondhand "
                      "quote or an inferred attribution; D: unattributed or low quality, kept but left out of "
                      "headlines."),
-    "correlation": ("Correlated ratings", "Ratings tied to one anchor model share that anchor's error, so "
-                    "they move together and the gaps between them are surer than independent ratings would "
-                    "make them. The arena does not publish how much: the notes give each chance with the "
-                    "ratings independent (the headline value) and, as an illustration rather than a measured "
-                    "value, with a correlation of 0.3 between them."),
-    "runner-up": ("Runner-up", "The model ranked second on a board. When two or more models share the "
-                  "second rating exactly, each is a runner-up (tied)."),
     "list-price": ("List price", "The price a provider publishes for using a model through its API, here in "
                    "US dollars per minute of generated video. It leaves out subscriptions, resolution tiers "
                    "and volume discounts, and newer models often have none yet."),
@@ -87,6 +80,29 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                      "licence's terms."),
     "native-audio": ("Native audio", "A video model that generates the sound (speech, music, effects) "
                      "together with the picture, rather than leaving it to a separate tool."),
+    "correlation": ("Correlation (of rating errors)", "How far the errors of two published ratings move "
+                    "together. Ratings fixed against one anchor model all carry the error of the anchor's "
+                    "own estimate, so their errors tend to move together (a positive correlation), and a "
+                    "gap between two of them is surer than independent errors would make it. Arenas do not "
+                    "publish it: a value shown beside the independent reading is an illustration, not a "
+                    "measurement."),
+    "distinct-board": ("Distinct board", "A board that differs from the copy before it. Archives copy a "
+                       "board every day, but the arena does not re-rate every day: a copy identical to the "
+                       "previous one adds no evidence and is counted once."),
+    "runner-up": ("Runner-up", "The highest-rated model after the leader on the same board (#2); the lead "
+                  "is the gap between their two ratings on that board."),
+    "rank-bound": ("Best rank the intervals allow", "One plus the number of models whose whole 95% "
+                   "interval lies above a model's own. A model whose best rank is first 'cannot be ruled "
+                   "out as #1'; this overlap rule is cautious, keeping a model in the running even when "
+                   "its chance of being #1 is small."),
+    "top-8-copy": ("Top-8 copy", "A copy of a board that lists only its first eight models, without "
+                   "intervals: it shows who led and by how much, but gives no chance of being #1."),
+    "decisive-vote": ("Decisive vote", "A head-to-head vote in which the voter preferred one of the two "
+                      "models; ties decide nothing and are left out of the votes needed."),
+    "significance": ("Significance level and power", "The two settings of a test that a gap is real. The "
+                     "significance level is the chance of calling a gap real when there is none (5% is "
+                     "usual); the power is the chance of detecting a real gap of the size tested (80% is "
+                     "usual)."),
     "arr": ("ARR", "Annual recurring revenue: the yearly value of the subscriptions (recurring revenue) "
             "a firm has at one date. A snapshot of the pace, not revenue earned over a year: a growing firm "
             "earns less in a calendar year than its year-end ARR."),
