@@ -49,6 +49,9 @@ _SPOTS = ((-9, 0, "right", "center"), (9, 0, "left", "center"), (-7, 10, "right"
           (14, 22, "left", "bottom"), (-14, -22, "right", "top"), (14, -22, "left", "top"))
 
 
+_TIE = {"arrowstyle": "-", "color": "#888888", "linewidth": 0.6, "shrinkA": 0, "shrinkB": 4}
+
+
 def value_parts(
     priced: pd.DataFrame, budget: float | None, who: str, pick: str | None = None
 ) -> dict[str, Any]:
@@ -186,7 +189,8 @@ def _scale_price_axis(ax: Any, prices: pd.Series) -> None:
 def _label_points(ax: Any, rows: pd.DataFrame, renderer: Any, *, size: float) -> None:
     """Name and price ("Wan 3.0 · USD 12.00/min") beside each row's point, at the first spot of
     :data:`_SPOTS` whose text box stays inside the axes and overlaps no marker and no label placed
-    before (highest-rated first); if none is free, the spot that overlaps least, tied by a thin line."""
+    before (highest-rated first); if none is free, the spot inside the axes that covers the least of the
+    markers, tied by a thin line; a label that would cover another label is left out."""
     dpi = ax.figure.dpi
     marker_px = 9.0 * dpi / 72  # half the side of the box a marker (with its frontier ring) occupies
     points = ax.transData.transform(rows.attrs.get("points", rows[["price_usd_per_min", "elo"]].to_numpy()))
@@ -200,23 +204,27 @@ def _label_points(ax: Any, rows: pd.DataFrame, renderer: Any, *, size: float) ->
         for dx, dy, ha, va in _SPOTS:
             label = ax.annotate(text, xy=(row.price_usd_per_min, row.elo), xytext=(dx, dy),
                                 textcoords="offset points", fontsize=size, ha=ha, va=va, color="#222222",
-                                zorder=6, annotation_clip=False, bbox=_LABEL_BOX)
-            box = label.get_window_extent(renderer)
+                                zorder=6, annotation_clip=False, bbox=_LABEL_BOX,
+                                arrowprops=_TIE if dy != 0 else None)
+            box = label.get_window_extent(renderer)  # with its tie line, if any
             rect = (box.x0, box.y0, box.x1, box.y1)
             inside = box.x0 >= frame.x0 and box.x1 <= frame.x1 and box.y0 >= frame.y0 and box.y1 <= frame.y1
-            cost = sum(_overlap(rect, other) for other in markers + placed) + (0 if inside else 1e9)
+            # outside the axes is worst, then covering another label, then covering markers
+            cost = (not inside, sum(_overlap(rect, other) for other in placed),
+                    sum(_overlap(rect, other) for other in markers))
             label.remove()
             if best is None or cost < best[0]:
                 best = (cost, dx, dy, ha, va, rect)
-            if cost == 0:
+            if cost == (False, 0, 0):
                 break
         cost, dx, dy, ha, va, rect = best
+        if cost[1] > 0:
+            continue  # no spot clear of the other labels: left unlabelled (the table lists it)
         far = dy != 0  # a label above or below its point is tied to it by a thin line
         label = ax.annotate(text, xy=(row.price_usd_per_min, row.elo), xytext=(dx, dy),
                             textcoords="offset points", fontsize=size, ha=ha, va=va, color="#222222",
                             zorder=6, annotation_clip=False, bbox=_LABEL_BOX,
-                            arrowprops={"arrowstyle": "-", "color": "#888888", "linewidth": 0.6,
-                                        "shrinkA": 0, "shrinkB": 4} if far else None)
+                            arrowprops=_TIE if far else None)
         label.set_gid(f"frontier-label:{row.model}")
         placed.append(rect)
 

@@ -138,7 +138,7 @@ def _draw_intervals(ax: Any, table: pd.DataFrame) -> None:
                               color=style["color"], markerfacecolor="white")
             edge.set_gid(f"clipped:{row['model']}")
             ax.annotate(f"{row['elo']:.0f}, off the scale", xy=(left - pad * 0.5, y), xytext=(7, 0),
-                        textcoords="offset points", va="center", fontsize=8.5, color="#444444")
+                        textcoords="offset points", va="center", fontsize=9, color="#444444")
             continue
         has_ci = pd.notna(row["ci_low"]) and pd.notna(row["ci_high"])
         if has_ci:

@@ -37,6 +37,7 @@ import pandas as pd
 
 from videomarket.arena import win_probability
 from videomarket.guide import NEAR_TOP_POINTS, POOL_LABELS
+from videomarket.leaderboard import CORRELATION_CHECK
 from videomarket.stories import fmt
 
 NEAR_TOP_LABEL = f"cheapest within {NEAR_TOP_POINTS} points of the best"
@@ -307,11 +308,10 @@ def runner_up_text(row: object) -> str:
 
 def _chances(independent: object, correlated: object) -> str:
     """The independent chance as the headline, the correlated one a labelled illustration beside it."""
-    from videomarket.stories._certainty import chance_range
-
-    if pd.isna(correlated):
+    if pd.isna(correlated) or about(independent) == about(correlated):
         return about(independent)
-    return chance_range(float(independent), float(correlated))
+    return (f"{about(independent)} ({about(correlated)} if the ratings were correlated at "
+            f"{CORRELATION_CHECK:g}, an illustration)")
 
 
 def _near_top_finding(row: pd.Series) -> str:
@@ -407,15 +407,16 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, breaks: pd.DataFra
                              if len(judged_now) == 2 else f"none of the {len(judged_now)}")
                  + " that can be judged holds")
     failures = _failures(now, held_now, breaks)
-    text += (": " + " and ".join(failures) if failures else "") + "."
+    text += (": " + ("; and " if any("," in f for f in failures) else " and ").join(failures)
+             if failures else "") + "."
     unjudged = [n for n in dict.fromkeys(now["need"].astype(str))
                 if n not in judged_now and (now.loc[now["need"] == n, "status"] == "not on this board").any()]
     if unjudged:
         text += " " + _first_upper(_and([f"{n} ({picks[n]})" for n in unjudged])) + (
-            " cannot be judged, as it is not listed on the boards of its pools now, and")
-    else:
-        text += " And"
-    return text + " no board measures realistic human motion."
+            " cannot be judged, as it is not listed on the boards of its pools now, and no board measures "
+            "realistic human motion.")
+        return text
+    return text + " No board measures realistic human motion."
 
 
 def _failures(checks: pd.DataFrame, held: list[str], breaks: pd.DataFrame | None = None) -> list[str]:

@@ -369,8 +369,11 @@ def open_weights_text(open_best: pd.DataFrame) -> str:
                  f"{_place(worst)}.")
     variants = _variants_words(open_best)
     if variants:
-        text += (f" {_first_upper(variants)}: it lists them under ids of their own, so the flag of the model "
-                 "they extend is not carried over, and either could be open.")
+        one = " variant " in variants
+        text += (f" {_first_upper(variants)}: it lists "
+                 + ("it under an id of its own, so the flag of the model it extends is not carried over, and "
+                    "it could be open." if one else "them under ids of their own, so the flag of the model "
+                    "they extend is not carried over, and each could be open."))
     return text + _unknown_text(open_best, "open-weights", "open")
 
 
@@ -404,15 +407,18 @@ def _unknown_text(flagged: pd.DataFrame, flag: str, kind: str) -> str:
     if not entries:
         return ""
     models = _distinct(flagged["unknown_models"]) if "unknown_models" in flagged else set()
-    text = (f" The catalogue gives no {flag} flag for {fmt.count(entries, 'board entry', 'board entries')}"
-            f" ({fmt.count(len(models), 'distinct model')}: a model can be on up to {len(flagged)} boards, "
-            "and newer models are missing from the catalogue)")
+    text = f" The catalogue gives no {flag} flag for {fmt.count(entries, 'board entry', 'board entries')}"
+    text += (f" ({fmt.count(len(models), 'distinct model')}: a model can be on up to {len(flagged)} boards, "
+             "and newer models are missing from the catalogue)" if models and len(models) != entries
+             else " (newer models are missing from the catalogue)")
     if above:
         above_models = (_distinct(flagged["unknown_above_models"]) if "unknown_above_models" in flagged
                         else set())
-        distinct = fmt.count(len(above_models), "distinct model")
-        text += (f"; {fmt.count(above, 'entry', 'entries')} ({distinct}) "
-                 f"rate above their pool's best {kind} model, so one of those could still be {kind}")
+        distinct = (f" ({fmt.count(len(above_models), 'distinct model')})"
+                    if above_models and len(above_models) != above else "")
+        text += (f"; {fmt.count(above, 'entry', 'entries')}{distinct} "
+                 f"rate{'s' if above == 1 else ''} above their pool's best {kind} model, so "
+                 f"{'it' if above == 1 else 'one of those'} could still be {kind}")
     return text + "."
 
 
@@ -460,7 +466,9 @@ def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
              f"of how many.")
     if n_shown < len(offer):
         hidden = [d for d in everywhere if d not in set(developers.head(n_shown))]
-        text += f" The first {n_shown} are shown; the other {len(offer) - n_shown} are under \"Show all\""
+        rest = len(offer) - n_shown
+        text += (f" The first {n_shown} are shown; "
+                 + ("the other one is" if rest == 1 else f"the other {rest} are") + " under \"Show all\"")
         text += (f", among them {_and(hidden)}, with a model on all {len(pools)} boards but none ranked as "
                  "high." if hidden else ".")
     return text
