@@ -210,10 +210,10 @@ def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlis
         "flag rate above a pool's best open model, so an open model may rank higher.",
         "Of the December 2025 shortlist's four picks, only quality (Runway Gen-4.5) could be judged on the "
         "board of that month, and it held (#1 of the 20 listed); now neither of the 2 that can be judged "
-        "holds: Runway Gen-4.5 (720p) is #24 of 32 in text to video (silent), a rank on the shorter board "
-        "re-rated in October 2026; and Pika 2.5, checked for \"Pika 2.5 Turbo\", is off the price–quality "
-        "frontier in text to video (silent) (Wan 3.0 rates 282 points higher for less). No board measures "
-        "realistic human motion.",
+        "holds: Runway Gen-4.5 (720p) is #24 of 32 in text to video (silent), a rank on the board re-rated "
+        "in October 2026 (81 models before, 30 after), so only indicative against ranks before it; and "
+        "Pika 2.5, checked for \"Pika 2.5 Turbo\", is off the price–quality frontier in text to video "
+        "(silent) (Wan 3.0 rates 282 points higher for less). No board measures realistic human motion.",
     ]
     assert stories.key_findings(found).startswith("**Key findings**")
 

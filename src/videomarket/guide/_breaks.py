@@ -4,8 +4,8 @@
 (:func:`videomarket.leaderboard.epoch_breaks`), the last board on the old scale and the first on the
 new one: how many models each lists, how many are on both, and how far the ratings of those moved
 (the smallest and largest move: a re-rating moves models by different amounts, so ranks and gaps
-change too, not only the values). A report comparing ranks across such a break says they are only
-indicative.
+change too, not only the values), as :func:`videomarket.leaderboard.scale_changes` measures them.
+A report comparing ranks across such a break says they are only indicative.
 
 Example::
 
@@ -19,7 +19,7 @@ import pandas as pd
 
 from videomarket.data.schemas import AA_POOLS
 from videomarket.guide._boards import ARENA, usable_rows
-from videomarket.leaderboard import daily_boards, epoch_breaks
+from videomarket.leaderboard import scale_changes
 
 BREAK_COLUMNS = ("category", "previous_date", "date", "n_before", "n_after", "n_both", "move_min", "move_max",
                  "anchor_before", "anchor_after")
@@ -59,19 +59,14 @@ def scale_breaks(
     for category in categories:
         if not ((usable["arena"] == arena) & (usable["category"] == category)).any():
             continue
-        boards = daily_boards(usable, arena, category)
-        for b in epoch_breaks(usable, arena, category).itertuples():
-            before = boards[boards["snapshot_date"] == b.previous_date]
-            after = boards[boards["snapshot_date"] == b.date]
-            both = before.merge(after, on="model", suffixes=("_old", "_new"))
-            moves = (both["elo_new"] - both["elo_old"]).astype(float)
+        for c in scale_changes(usable, arena, category).itertuples():
             records.append({
-                "category": category, "previous_date": b.previous_date, "date": b.date,
-                "n_before": len(before), "n_after": len(after), "n_both": len(both),
-                "move_min": moves.min() if len(moves) else float("nan"),
-                "move_max": moves.max() if len(moves) else float("nan"),
-                "anchor_before": anchors.get(str(b.previous_epoch), pd.NA),
-                "anchor_after": anchors.get(str(b.scale_epoch), pd.NA),
+                "category": category, "previous_date": c.previous_date, "date": c.date,
+                "n_before": c.models_before, "n_after": c.models_after, "n_both": c.models_on_both,
+                "move_min": float(c.shift_min) if pd.notna(c.shift_min) else float("nan"),
+                "move_max": float(c.shift_max) if pd.notna(c.shift_max) else float("nan"),
+                "anchor_before": anchors.get(str(c.previous_epoch), c.anchor_before),
+                "anchor_after": anchors.get(str(c.scale_epoch), c.anchor_after),
             })
     table = pd.DataFrame.from_records(records, columns=list(BREAK_COLUMNS))
     for column in ("n_before", "n_after", "n_both"):

@@ -422,7 +422,7 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, breaks: pd.DataFra
 def _failures(checks: pd.DataFrame, held: list[str], breaks: pd.DataFrame | None = None) -> list[str]:
     """Each failing need's best place now, e.g. "Runway Gen-4.5 (720p) is #24 of 32 in ..."."""
     failing = checks[(checks["status"] == "not the pick") & ~checks["need"].isin(held)]
-    rerated = set(breaks["category"].astype(str)) if breaks is not None and len(breaks) else set()
+    rerated = {str(b.category): b for b in breaks.itertuples()} if breaks is not None and len(breaks) else {}
     words = []
     for _, rows in failing.groupby("need", sort=False):
         row = rows.sort_values("claim_rank").iloc[0]
@@ -437,7 +437,9 @@ def _failures(checks: pd.DataFrame, held: list[str], breaks: pd.DataFrame | None
         else:
             note = ""
             if str(row["category"]) in rerated:
-                note = ", a rank on the shorter board re-rated in October 2026"
+                b = rerated[str(row["category"])]
+                note = (f", a rank on the board re-rated in {pd.Timestamp(b.date):%B %Y} ({b.n_before} "
+                        f"models before, {b.n_after} after), so only indicative against ranks before it")
             words.append(f"{name} is {_where(row)} in {pool}{note}")
     return words
 
