@@ -200,6 +200,9 @@ def _label_points(ax: Any, rows: pd.DataFrame, renderer: Any, *, size: float) ->
     placed: list[tuple[float, float, float, float]] = []
     for row in rows.sort_values("elo", ascending=False).itertuples():
         text = f"{row.model_name} · USD {row.price_usd_per_min:.2f}/min"
+        x, y = ax.transData.transform((row.price_usd_per_min, row.elo))
+        own = (x - marker_px - 0.5, y - marker_px - 0.5, x + marker_px + 0.5, y + marker_px + 0.5)
+        others = [m for m in markers if not _inside(m, own)]  # its tie line may touch its own point
         best = None
         for dx, dy, ha, va in _SPOTS:
             label = ax.annotate(text, xy=(row.price_usd_per_min, row.elo), xytext=(dx, dy),
@@ -211,7 +214,7 @@ def _label_points(ax: Any, rows: pd.DataFrame, renderer: Any, *, size: float) ->
             inside = box.x0 >= frame.x0 and box.x1 <= frame.x1 and box.y0 >= frame.y0 and box.y1 <= frame.y1
             # outside the axes is worst, then covering another label, then covering markers
             cost = (not inside, sum(_overlap(rect, other) for other in placed),
-                    sum(_overlap(rect, other) for other in markers))
+                    sum(_overlap(rect, other) for other in others))
             label.remove()
             if best is None or cost < best[0]:
                 best = (cost, dx, dy, ha, va, rect)
@@ -244,6 +247,11 @@ def _stair_boxes(ax: Any, stairs: Any, step_px: float = 6.0) -> list[tuple[float
             x, y = ax0 + (ax1 - ax0) * i / n, ay0 + (ay1 - ay0) * i / n
             boxes.append((x - 1.5, y - 1.5, x + 1.5, y + 1.5))
     return boxes
+
+
+def _inside(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Box a lies within box b."""
+    return a[0] >= b[0] and a[1] >= b[1] and a[2] <= b[2] and a[3] <= b[3]
 
 
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
