@@ -449,6 +449,14 @@ def test_method_notes_compute_the_rerating_and_say_the_budget_rule_only_with_a_b
     assert "report 02" in notes and "report 03" in notes
 
 
+def test_the_guide_glossary_defines_the_terms_it_uses() -> None:
+    glossary = stories.glossary(stories.GUIDE_GLOSSARY)
+    for term in ("Open weights", "Native audio", "List price", "Price–quality frontier", "Runner-up",
+                 "Correlation", "Re-anchoring"):
+        assert term in glossary, term
+    assert "runner-ups together (tied)" in glossary and "filing" not in glossary.lower()
+
+
 def test_source_ids_read_board_price_and_quote_columns() -> None:
     boards = pd.DataFrame({"source_id": ["b", None], "price_source_id": ["p", "p"]})
     quotes = pd.DataFrame({"source_ids": ["q1, q2", None]})

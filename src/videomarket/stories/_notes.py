@@ -90,7 +90,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                        "board every day, but the arena does not re-rate every day: a copy identical to the "
                        "previous one adds no evidence and is counted once."),
     "runner-up": ("Runner-up", "The highest-rated model after the leader on the same board (#2); the lead "
-                  "is the gap between their two ratings on that board."),
+                  "is the gap between their two ratings on that board. Models that share that rating exactly "
+                  "are runner-ups together (tied)."),
     "rank-bound": ("Best rank the intervals allow", "One plus the number of models whose whole 95% "
                    "interval lies above a model's own. A model whose best rank is first 'cannot be ruled "
                    "out as #1'; this overlap rule is cautious, keeping a model in the running even when "
