@@ -101,3 +101,24 @@ def test_coverage_gaps_lists_long_stretches_without_a_board() -> None:
     first = gaps.iloc[1]
     assert (first["from"], first["to"]) == (pd.Timestamp("2025-12-02"), pd.Timestamp("2026-07-31"))
     assert coverage.coverage_gaps(rankings(), min_days=30, archived_only=True).empty
+
+
+def test_rebuilt_files_are_read_from_the_provenance_notes() -> None:
+    provenance = pd.DataFrame({
+        "folder": ["a", "a", "b"], "file": ["1", "2", "3"], "repository": ["o/a", "o/a", "o/b"],
+        "snapshot_time": ["2026-08-01T01:00:00Z"] * 3, "format": ["x"] * 3,
+        "note": ["33 models; obtained through the search index's read_file, not as git bytes", "33 models",
+                 None],
+    })
+    assert coverage.rebuilt_from_text(provenance).tolist() == [True, False, False]
+    assert coverage.archive_versions(provenance).set_index("folder")["rebuilt"].to_dict() == {"a": 1, "b": 0}
+    assert not coverage.rebuilt_from_text(provenance.drop(columns="note")).any()
+
+
+def test_shipped_provenance_has_139_rebuilt_files_of_372() -> None:
+    from videomarket import data
+
+    provenance = data.load_provenance()
+    rebuilt = coverage.rebuilt_from_text(provenance)
+    assert (int(rebuilt.sum()), len(provenance)) == (139, 372)
+    assert int(coverage.archive_versions(provenance)["rebuilt"].sum()) == 139

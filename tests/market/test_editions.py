@@ -66,3 +66,44 @@ def test_editions_carry_their_rates_and_the_ones_left_out_say_why() -> None:
     left = result.left_out
     assert left["path"].tolist() == ["W"] and left["reason"].tolist() == ["evidence grade D, below C"]
     assert market.edition_growth(pd.concat([rows, weak]), min_evidence="D").left_out.empty
+
+
+def test_one_per_publisher_fits_each_publishers_latest_edition_like_a_statsmodels_fit() -> None:
+    import statsmodels.formula.api as smf
+
+    forecasts = data.load_forecasts()
+    result = market.edition_growth(forecasts, "ai-video-generator", "C", one_per_publisher=True)
+    assert result.one_per_publisher and result.n_publishers == result.n_editions == 2
+    assert result.editions["path"].tolist() == ["Fortune Business Insights ed. C", "Grand View Research"]
+    paths = market.forecast_paths(forecasts, "ai-video-generator", "C")
+    paths = paths[(paths["region"] == "Global") & paths["path"].isin(result.editions["path"])]
+    fit = smf.ols("log_value ~ C(path) + year",
+                  data=paths.assign(log_value=lambda f: np.log(f["value_usd_m"]))).fit()
+    low, high = fit.conf_int().loc["year"]
+    assert result.rate == pytest.approx(np.expm1(fit.params["year"]), rel=1e-9)
+    assert (result.lower, result.upper) == pytest.approx((np.expm1(low), np.expm1(high)), rel=1e-9)
+    assert (result.n_values, result.df_resid) == (5, 2)
+    assert [round(v, 3) for v in (result.rate, result.lower, result.upper)] == [0.193, 0.171, 0.216]
+    left = result.left_out.set_index("path")["reason"]
+    assert left["Fortune Business Insights ed. B"] == (
+        "an earlier edition of a publisher whose latest edition is fitted")
+    assert left["Fortune Business Insights ed. A"] == "evidence grade D, below C"
+    every = market.edition_growth(forecasts, "ai-video-generator", "C")
+    assert not every.one_per_publisher and every.n_editions == 3 and every.n_publishers == 2
+
+
+def test_latest_edition_by_publication_date_then_base_year_then_horizon() -> None:
+    rows = pd.DataFrame({"path": ["P1", "P1", "P2", "P2", "P3", "P3"], "publisher": ["P"] * 6,
+                         "year": [2024, 2032, 2025, 2032, 2025, 2034]})
+    assert market.latest_editions(rows) == ["P3"]  # same base year as P2, later horizon
+    dated = rows.assign(published=["2026-05", "2026-05", None, None, "2025-01", "2025-01"])
+    assert market.latest_editions(dated) == ["P1"]  # a publication date beats the years
+    assert market.latest_editions(rows.iloc[0:0]) == []
+
+
+def test_one_per_publisher_with_too_few_values_says_so() -> None:
+    rows = [("P", 2024, 90.0), ("P", 2030, 240.0), ("P", 2025, 100.0), ("P", 2030, 250.0), ("Q", 2024, 300.0)]
+    frame = editions(rows).assign(edition=["A", "A", "B", "B", "1"])
+    assert market.edition_growth(frame).df_resid == 1  # every edition: one degree of freedom left
+    with pytest.raises(ValueError, match="latest edition per publisher"):
+        market.edition_growth(frame, one_per_publisher=True)

@@ -30,3 +30,16 @@ def test_alt_text_counts_a_day_archived_in_any_pool_as_archived() -> None:
     alt = plots.coverage_chart(_days()).alt_text
     assert "3 distinct days across 2 pools; 2 days have an archived copy of at least one pool" in alt
     assert "(filled dots), 1 day only press or copied values" in alt
+
+
+
+def test_title_source_axis_and_alt_state_what_the_chart_shows() -> None:
+    chart = plots.coverage_chart(_days())
+    assert chart.title_text == ("2% of the days from April to July 2026 have an archived board; long gaps "
+                                "remain in April–July")
+    assert chart.source_text == ("Source: archived copies of the Artificial Analysis boards on GitHub and "
+                                 "values "
+                                 "quoted by the press; listed under Sources")
+    assert chart.axes[0].get_xlabel() == "Date of board"
+    assert chart.alt_text.endswith("1 more hollow diamond marks press values of a pool without an archived "
+                                   "copy on 15 April 2026, when other pools have one.")

@@ -71,12 +71,35 @@ def test_forecast_paths_chart_draws_one_line_per_edition_on_a_log_axis(forecasts
     assert lines["path:FBI ed. B"].get_linewidth() > lines["path:GVR"].get_linewidth()
     assert "horizon" in _gids(fig)
     legend = [text.get_text() for text in ax.get_legend().get_texts()]
-    # plain headings and labels: no definition ids, no "ed."
-    assert legend == ["AI video, broad", "GVR", "AI video generators", "FBI, edition B", "FBI, edition C"]
+    # plain headings and labels: no definition ids, no "ed."; the highlighted market first
+    assert legend == ["AI video generators", "FBI, edition B", "FBI, edition C", "Broad AI video", "GVR"]
     assert ax.get_ylabel() == "Market size (USD, log scale)"
     # each forecast its own colour, so overlapping editions stay apart
     colours = [line.get_color() for line in lines.values()]
     assert len(set(colours)) == len(colours)
+
+
+def test_forecast_paths_chart_names_forecasts_as_told_and_rings_a_shared_point(forecasts) -> None:
+    paths = market.forecast_paths(forecasts)
+    fig = plots.forecast_paths_chart(paths, highlight="ai-video-generator",
+                                     labels={"GVR": "GVR (broad AI video)"}, title="Forecasts grow 19–20%")
+    legend = [text.get_text() for text in fig.axes[0].get_legend().get_texts()]
+    assert "GVR (broad AI video)" in legend and "FBI, edition B" in legend  # the rest keep their words
+    assert fig.title_text == "Forecasts grow 19–20%"
+    # FBI's editions B and C both state 716.8 for 2025: the point drawn first gets a ring;
+    # the subtitle says so
+    ring = next(line for line in fig.axes[0].get_lines() if line.get_gid() == "shared:2025")
+    assert list(ring.get_ydata()) == [716.8] and ring.get_markerfacecolor() == "none"
+    assert "FBI's editions B and C share the 2025 point (ringed)" in fig.subtitle_text
+    assert "assuming steady growth in between" in fig.subtitle_text
+    assert fig.source_text == ("Source: analyst market-size reports, quoted secondhand; 3 sources, "
+                               "listed under Sources; evidence grade C")
+    # the download names markets and forecasts in the chart's words, not ids
+    assert list(fig.data.columns[:2]) == ["market", "forecast"]
+    assert set(fig.data["market"]) == {"AI video generators", "broad AI video"}
+    named = set(fig.data["forecast"])
+    assert "GVR (broad AI video)" in named and "FBI ed. B" not in named
+    assert fig.to_csv().startswith("Market,Forecast,Publisher,")
 
 
 def test_grade_d_paths_are_absent_by_default_and_dotted_when_included(forecasts: pd.DataFrame) -> None:
@@ -185,40 +208,57 @@ def test_vendor_vs_market_chart_draws_the_floor_its_labels_describe() -> None:
         }
     )
     points = pd.DataFrame({"year": [2025], "value_usd_m": [752.65], "low": [716.8], "high": [788.5],
-                           "n_values": [3], "n_publishers": [2]})
+                           "n_values": [3], "n_publishers": [2], "source_ids": ["fb; gv"]})
     comparison = market_vendors.vendor_vs_market(figures, points)
     converted = market.calendar_figures(figures)
     fig = plots.vendor_vs_market_chart(comparison, converted)
     ax = fig.axes[0]
     bars = {patch.get_gid(): patch for patch in ax.patches if patch.get_gid()}
     assert bars["bar:revenue:Kling:2025"].get_height() == pytest.approx(56.0)
+    assert not any(gid.endswith(":2023") for gid in bars)  # no forecast for 2023: not drawn by default
     # the run-rate bars are the floor of the calendar-revenue range, stacked by company
     annual = comparison.set_index(["year", "basis"]).loc[(2025, "annualized")]
     runway, synthesia = bars["bar:annualized:Runway:2025"], bars["bar:annualized:Synthesia:2025"]
     assert runway.get_height() + synthesia.get_height() == pytest.approx(annual["calendar_low_usd_m"])
     assert synthesia.get_y() == pytest.approx(runway.get_height())
     assert synthesia.get_hatch() == "///" and not bars["bar:revenue:Kling:2025"].get_hatch()
-    heygen = bars["bar:annualized:HeyGen:2023"]  # a November ARR: the floor lies below the 18 reported
-    assert heygen.get_height() < 18.0
-    reported = next(line for line in ax.get_lines() if line.get_gid() == "reported:2023")
-    assert reported.get_ydata()[0] == pytest.approx(18.0)
     whisker = next(c for c in ax.collections if c.get_gid() == "range:annualized:2025")
     ends = sorted(whisker.get_segments()[0][:, 1])
     assert ends == pytest.approx([annual["calendar_low_usd_m"], annual["calendar_high_usd_m"]])
-    # each label is the share of what its bar shows: the floor over the highest and the lowest forecast
+    # each label says in words what its bar is: the floor over the highest and the lowest forecast, beside
+    # the bar (right of the run-rate bar, left of the revenue bar), never on it
     labels = {t.get_text(): t for t in ax.texts if t.get_gid() == "share"}
     low, high = annual["calendar_low_usd_m"] / 788.5, annual["calendar_low_usd_m"] / 716.8
-    expected = f"≥{fmt.pct(low, 0)[:-1]}–{fmt.pct(high, 0)}"
-    assert expected in labels
-    assert labels[expected].xy[1] == pytest.approx(annual["calendar_low_usd_m"])
+    expected = f"at least {fmt.pct(low, 0)[:-1]}–{fmt.pct(high, 0)}\nof the forecasts"
+    assert expected in labels and "≥" not in " ".join(labels)
+    assert labels[expected].xy[0] == pytest.approx(2025 + 0.36)  # the run-rate bar's right edge
+    assert labels[expected].get_ha() == "left"
     forecasts = [c for c in ax.collections if c.get_gid() == "market:2025"]
     assert sorted(c.get_segments()[0][0][1] for c in forecasts) == pytest.approx([716.8, 788.5])
     texts = {text.get_text() for text in ax.texts}
-    assert "forecasts USD 717M–789M" in texts
-    assert fig.title_text == (f"A floor, not a check: in 2025, 2 vendors' own figures come to at least "
-                              f"{expected[1:]} of the forecast")
+    assert "forecasts: USD 716.8M–788.5M" in texts  # stated values as stated
+    assert fig.title_text == (f"A floor, not a check: in 2025 two vendors' own figures alone reach at least "
+                              f"{fmt.pct(low, 0)[:-1]}–{fmt.pct(high, 0)} of the forecasts")
+    assert "whisker: the value if each vendor's pace tripled a year" in fig.subtitle_text
+    # the sources of the bars and of the forecasts drawn beside them
+    assert fig.source_text.endswith("quoted secondhand; 5 sources, listed under Sources; evidence grade B")
     legend = " ".join(t.get_text() for t in ax.get_legend().get_texts())
     assert "consensus" not in legend and "consensus" not in fig.alt_text
+    # vendors never take the forecast chart's colours: a colour means one thing across the two charts
+    from videomarket.plots._style import SERIES_COLORS
+
+    assert not {p.get_facecolor()[:3] for p in bars.values()} & {
+        tuple(int(c[i:i + 2], 16) / 255 for i in (1, 3, 5)) for c in SERIES_COLORS[:6]}
+    # the download's money columns say their unit
+    header = fig.to_csv().splitlines()[0]
+    assert header.startswith('Row,Company,Year,Figures,USD millions,"Calendar revenue, at least (USD '
+                             'millions)"')
+    assert "Lowest forecast (USD millions)" in header and "usd m" not in header
+    every = plots.vendor_vs_market_chart(comparison, converted, years_without_forecast=True)
+    heygen = {p.get_gid(): p for p in every.axes[0].patches}["bar:annualized:HeyGen:2023"]
+    assert heygen.get_height() < 18.0  # a November ARR: the floor lies below the 18 reported
+    reported = next(line for line in every.axes[0].get_lines() if line.get_gid() == "reported:2023")
+    assert reported.get_ydata()[0] == pytest.approx(18.0)
 
 
 def test_vendor_vs_market_chart_refuses_an_empty_comparison() -> None:

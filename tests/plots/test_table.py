@@ -109,6 +109,13 @@ HEADERS = {"model": "Model", "elo": "Rating (points)", "implied_cagr_pct": "Grow
         ("num", 12.34, "12.3"),
         ("num", 19339.2, "19,339"),
         ("num1", 1.25, "1.2"),
+        ("stated", 716.8, "716.8"),  # a figure as its source states it
+        ("stated", 2562.9, "2,562.9"),
+        ("stated", 847.0, "847"),  # never "847.0"
+        ("stated", -3.5, "−3.5"),
+        ("pct_stated", 0.2, "20%"),  # a rate as stated: never "20.0%"
+        ("pct_stated", 0.188, "18.8%"),
+        ("pct_stated", 0.3278, "32.78%"),
         ("yesno", True, "Yes"),
     ],
 )

@@ -3,6 +3,8 @@ named in words, re-anchorings read from the epochs table rather than assumed."""
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from videomarket import stories
@@ -30,11 +32,34 @@ def _mix(archived: int = 19155, secondary: tuple[int, int, int] = (8, 59, 11)) -
 
 def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
     text = stories.coverage_text(_days(), _pools(), "Artificial Analysis")
-    assert "3 distinct days of leaderboard values between 1 December 2025 and 24 July 2026" in text
-    assert "across 2 pools. On 2 days a public archive saved a copy of the arena's own data" in text
-    answer = stories.data_answer(_days(), _pools(), "Artificial Analysis")
-    assert answer.startswith("The Artificial Analysis history rests on 2 days of archived board copies from "
-                             "23 July 2026 to 24 July 2026")
+    assert text.startswith("For Artificial Analysis, we have leaderboard values for 3 distinct days between "
+                           "1 December 2025 and 24 July 2026, across 2 pools. On 2 of them a public archive "
+                           "saved a copy of the arena's own data for at least one pool")
+    assert "the other 1 day rest only on values quoted by the press" in text
+    answer = stories.data_answer(_days(), "Artificial Analysis", pd.DataFrame({"evidence": ["C", "D"]}))
+    assert answer == ("First-hand copies of the Artificial Analysis boards exist for all of the days from 23 "
+                      "July 2026 to 24 July 2026 (2 of 2); before that there is only 1 day of values quoted "
+                      "by the press or by developers, and every market forecast is secondhand.")
+    first_hand = stories.data_answer(_days(), "AA", pd.DataFrame({"evidence": ["A", "D"]}))
+    assert first_hand.endswith("and only 1 of 2 market forecast values were read first-hand.")
+
+
+def test_share_words_name_simple_fractions_and_keep_others_as_percentages() -> None:
+    assert [stories.share_words(x) for x in (99 / 184, 0.26, 0.62, 0.0, 1.0)] == [
+        "about half", "about a quarter", "62%", "none", "all"]
+
+
+def test_coverage_title_states_the_share_and_where_the_long_gaps_are() -> None:
+    dates = pd.to_datetime(["2026-04-10", "2026-04-11", "2026-04-12", "2026-05-20", "2026-07-01",
+                            "2026-07-02"])
+    days = pd.DataFrame({"snapshot_date": dates, "archived": True})
+    assert stories.coverage_title(days) == ("About a tenth of the days from April to July 2026 have an "
+                                            "archived "
+                                            "board; long gaps remain in April–June")
+    press = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01"]), "archived": [False]})
+    dense = pd.concat([press, days.iloc[:3]])
+    assert stories.coverage_title(dense) == ("All of the days in April 2026 have an archived board; no gap "
+                                             "lasts 21 days or more")
 
 
 def test_evidence_text_never_rounds_a_share_up_to_everything() -> None:
@@ -47,75 +72,313 @@ def test_missing_text_lists_the_days_before_the_archives_and_the_longest_gap() -
     gaps = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
                          "from": pd.to_datetime(["2025-12-02", "2026-01-30"]),
                          "to": pd.to_datetime(["2025-12-19", "2026-04-08"]), "days": [18, 69]})
-    text = stories.missing_text(gaps, _days(), _pools(), "Artificial Analysis", min_days=7)
-    assert "start on 23 July 2026. Before that the tables hold 1 day of press" in text
-    assert "(1 December 2025)" in text
+    text = stories.missing_text(gaps, _days(), _pools(), "Artificial Analysis", min_days=7,
+                                read_on="2026-12-06")
+    assert text.startswith("Archived copies of the Artificial Analysis boards start on 23 July 2026. Before "
+                           "that "
+                           "we have only 1 day of values quoted by the press or copied by developers "
+                           "(1 December 2025); no public archive covers the months between them. The newest "
+                           "board in any archive we read (last read on 6 December 2026) is from 24 July "
+                           "2026.")
     assert "2 stretches of 7 days or more have no board at all; the longest is 69 days (30 January 2026 " \
            "to 8 April 2026, image to video (silent))." in text
+    assert "the tables hold" not in text and "could be reached" not in text
     tied = pd.concat([gaps, gaps.iloc[[1]].assign(category="text-to-video")])
-    tied_text = stories.missing_text(tied, _days(), _pools(), "Artificial Analysis", min_days=7)
-    assert ("the longest is 69 days (30 January 2026 to 8 April 2026, image to video (silent) and text to "
+    tied_text = stories.missing_text(tied, _days(), _pools(), "Artificial Analysis", min_days=7,
+                                     read_on="2026-12-06")
+    assert ("the longest is 69 days (30 January 2026 to 8 April 2026, text to video (silent) and image to "
             "video (silent))") in tied_text
-    none = stories.missing_text(gaps.iloc[0:0], _days(), _pools(), "Artificial Analysis", min_days=7)
+    none = stories.missing_text(gaps.iloc[0:0], _days(), _pools(), "Artificial Analysis", min_days=7,
+                                read_on="2026-12-06")
     assert none.endswith("0 stretches of 7 days or more have no board at all.")
 
 
-def test_findings_name_the_re_anchored_pools_from_the_epochs_table() -> None:
-    epochs = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
-                           "end": pd.to_datetime(["2026-09-30", None])})
-    gaps = pd.DataFrame({"category": ["text-to-video"], "from": pd.to_datetime(["2025-12-02"]),
-                         "to": pd.to_datetime(["2025-12-19"]), "days": [18]})
-    findings = stories.data_findings(_days(), _pools(), gaps, _mix(), epochs)
+def _audio_days() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Two silent pools archived from 10 April; two audio pools with only a month-dated press quote (drawn
+    on 15 April) before their first archived copy on 25 June."""
+    rows = [("text-to-video", "2026-04-10", True, 80, "day"),
+            ("text-to-video", "2026-06-25", True, 81, "day"),
+            ("text-to-video-audio", "2026-04-15", False, 2, "month"),
+            ("image-to-video-audio", "2026-04-15", False, 2, "month"),
+            ("text-to-video-audio", "2026-06-25", True, 30, "day"),
+            ("image-to-video-audio", "2026-06-25", True, 31, "day")]
+    days = pd.DataFrame(rows, columns=["category", "snapshot_date", "archived", "models", "date_precision"])
+    days["snapshot_date"] = pd.to_datetime(days["snapshot_date"])
+    pools = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio", "image-to-video-audio"],
+                          "first_archived": pd.to_datetime(["2026-04-10", "2026-06-25", "2026-06-25"])})
+    return days, pools
+
+
+def test_press_quotes_after_the_first_archived_copy_are_named_per_pool() -> None:
+    days, pools = _audio_days()
+    assert stories.press_after_text(days, pools) == (
+        "Not every pool starts then: the only board of text to video with audio and image to video with "
+        "audio "
+        "before their first archived copy (25 June 2026) is a press quote dated only to April 2026 (drawn on "
+        "the 15th), with 2 models each.")
+    gaps = pd.DataFrame({"category": ["text-to-video-audio", "image-to-video-audio", "text-to-video"],
+                         "from": pd.to_datetime(["2026-04-16", "2026-04-16", "2026-04-11"]),
+                         "to": pd.to_datetime(["2026-06-24", "2026-06-24", "2026-06-24"]),
+                         "days": [70, 70, 75]})
+    text = stories.missing_text(gaps, days, pools, "AA", 7, "2026-12-06")
+    assert "Not every pool starts then" in text
+    assert text.endswith("the longest is 75 days (11 April 2026 to 24 June 2026, text to video (silent)).")
+    audio = stories.missing_text(gaps.iloc[:2], days, pools, "AA", 7, "2026-12-06")
+    assert audio.endswith("text to video with audio and image to video with audio), counted from the day "
+                          "after "
+                          "that press quote (drawn mid-month).")
+    day_dated = days.assign(date_precision="day")
+    assert stories.press_after_text(day_dated, pools).endswith(
+        "is a press quote of 15 April 2026, with 2 models each.")
+    assert stories.missing_text(gaps.iloc[:2], day_dated, pools, "AA", 7, "2026-12-06").endswith(
+        "starting the day after that press quote.")
+    inside = pd.DataFrame({"category": ["text-to-video"] * 3, "archived": [True, False, True],
+                           "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-20", "2026-04-30"]),
+                           "models": [80, 1, 80], "date_precision": "day"})
+    assert stories.press_after_text(inside, pools.iloc[:1]) == (
+        "Not every pool starts then: one board of text to video (silent) is only a press quote of 20 April "
+        "2026, with 1 model.")
+    assert stories.press_after_text(days[days["archived"]], pools) == ""
+
+
+def _leader_changes(unseen: list[float]) -> pd.DataFrame:
+    return pd.DataFrame({"new_leader": [False] + [True] * len(unseen),
+                         "days_unseen_before": [None, *unseen]})
+
+
+def _rescales() -> pd.DataFrame:
+    return pd.DataFrame({
+        "arena": "Artificial Analysis", "category": ["text-to-video-audio", "text-to-video"],
+        "previous_date": pd.to_datetime(["2026-09-30"] * 2), "date": pd.to_datetime(["2026-10-01"] * 2),
+        "previous_epoch": ["a1", "t1"], "scale_epoch": ["a2", "t2"], "models_before": [36, 81],
+        "models_after": [27, 30], "models_on_both": [19, 21], "shift_min": [-192.0, -314.0],
+        "shift_max": [-17.0, -125.0], "order_changed": [True, True]})
+
+
+def _market() -> tuple[pd.DataFrame, pd.DataFrame]:
+    forecasts = pd.DataFrame({
+        "publisher": ["Fortune Business Insights", "Fortune Business Insights", "Unattributed (blog)"],
+        "edition": ["A", "B", "unknown"], "year": [2025, 2032, 2030], "evidence": ["C", "D", "D"],
+        "source_id": ["gh-x", "gh-z", "web-y"]})
+    sources = pd.DataFrame({"source_id": ["gh-x", "gh-z", "web-y"], "evidence": ["C", "D", "C"],
+                            "publisher": ["x/y (GitHub)", "z/w (GitHub)", "Blog"],
+                            "url": ["https://github.com/x/y/blob/abc1234/a.md",
+                                    "https://github.com/z/w/blob/abc1234/b.md", "https://blog.example/y"]})
+    return forecasts, sources
+
+
+def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_rebuilt_files() -> None:
+    forecasts, sources = _market()
+    rebuilt = pd.Series([True, False, False, True])
+    findings = stories.data_findings(_days(), _leader_changes([39.0, 68.0, 27.0, 0.0]), _rescales(),
+                                     forecasts, sources, rebuilt, category="text-to-video", min_days=7)
     assert 3 <= len(findings) <= 5
-    assert findings[0] == ("Between the first archived copy (23 July 2026) and the last (24 July 2026), 2 "
-                           "of the "
-                           "2 days (100%) have an archived board; the others are gaps or rest on press "
-                           "values.")
-    assert "text to video (silent) has 2 archived days, image to video (silent) 1" in findings[1]
-    assert any(f.startswith("The arena moved the rating scale of text to video (silent) after 30 September "
-                            "2026") for f in findings)
-    assert not any("image to video" in f and "scale" in f for f in findings)
-    unanchored = stories.data_findings(_days(), _pools(), gaps, _mix(), epochs.assign(end=pd.NaT))
-    assert not any("rating scale" in f for f in unanchored)
+    assert findings[0] == ("Between the first archived copy (23 July 2026) and the last (24 July 2026), 2 of "
+                           "the "
+                           "2 days (100%) have an archived board of at least one pool; the other 0 have "
+                           "none.")
+    assert findings[1] == ("Gaps hide when the lead changed: in text to video (silent), 3 of the 4 changes "
+                           "of #1 "
+                           "were first seen after 27 to 68 days without any board, so each happened "
+                           "somewhere "
+                           "in that stretch.")
+    assert findings[2] == (
+        "Between the 30 September 2026 and 1 October 2026 boards, Artificial Analysis re-anchored and "
+        "re-rated "
+        "text to video (silent) and text to video with audio: the text to video (silent) board went from 81 "
+        "to "
+        "30 models and the text to video with audio one from 36 to 27, and the ratings of the models on both "
+        "boards fell by 17 to 314 points, not by one common amount, so ratings, ranks and gaps are never "
+        "compared across that date.")
+    assert findings[3] == (
+        "The market figures are secondhand: none of the 3 forecast values reaches grade B, because each "
+        "value "
+        "is quoted by a single page (3 pages in all: 2 GitHub files and 1 other web page), and none of those "
+        "pages is graded as established press.")
+    assert findings[4].startswith("2 of the 4 archived files (50%) could not be downloaded and were rebuilt "
+                                  "value by value from the text a search service shows")
+    assert not any("0 of" in f or "not covered equally" in f for f in findings)
+    no_rescale = stories.data_findings(_days(), _leader_changes([0.0]), _rescales().iloc[0:0], forecasts,
+                                       sources, rebuilt, category="text-to-video", min_days=7)
+    assert len(no_rescale) == 4 and not any("re-anchored" in f for f in no_rescale)
+    assert no_rescale[1] == ("In text to video (silent), all 1 change of #1 were seen within 7 days of the "
+                             "previous board.")
 
 
-def test_epochs_table_dates_each_scale_by_the_boards_seen_on_it() -> None:
-    epochs = pd.DataFrame({"scale_epoch": ["old", "new", "empty"], "category": ["text-to-video"] * 3,
-                           "start": pd.to_datetime(["2025-12-01", "2026-10-01", "2027-01-01"]),
-                           "anchor_model_name": ["Mochi 1", "Kling 3.0", "X"]})
-    rankings = pd.DataFrame({"scale_epoch": ["old", "old", "new"],
-                             "snapshot_date": pd.to_datetime(["2026-01-29", "2026-09-30", "2026-10-01"])})
+def test_leader_gap_finding_counts_only_changes_after_a_long_stretch() -> None:
+    one = stories.leader_gap_finding(_leader_changes([30.0, 2.0]), "image-to-video", 7)
+    assert one == ("Gaps hide when the lead changed: in image to video (silent), 1 of the 2 changes of #1 "
+                   "was "
+                   "first seen after 30 days without any board, so it happened somewhere in it.")
+    never = stories.leader_gap_finding(_leader_changes([]), "text-to-video", 7)
+    assert never.startswith("#1 of text to video (silent) never changed hands")
+
+
+def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
+    from videomarket import data, leaderboard
+
+    shown = leaderboard.window(data.load_rankings().query("arena == 'Artificial Analysis'"), min_evidence="D")
+    changes = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video")
+    text = stories.leader_gap_finding(changes, "text-to-video", 7)
+    assert "3 of the 4 changes of #1 were first seen after 27 to 68 days without any board" in text
+
+
+def test_rescale_text_says_re_rated_with_sizes_anchors_and_moves() -> None:
+    epochs = pd.DataFrame({"scale_epoch": ["t1", "t2", "a1", "a2"],
+                           "anchor_model_name": ["Mochi 1", "Kling 3.0", "Seedance 1.5 pro", "Kling 3.0"]})
+    text = stories.rescale_text(_rescales(), epochs)
+    assert text.startswith("Between the 30 September 2026 and 1 October 2026 boards, Artificial Analysis "
+                           "re-anchored and re-rated text to video (silent) and text to video with audio. "
+                           "Text "
+                           "to video (silent): Mochi 1 was pinned at 1,000 before, Kling 3.0 after; the "
+                           "board "
+                           "went from 81 models to 30; the 21 models on both boards fell by 125 to 314 "
+                           "points, "
+                           "and their order changed. Text to video with audio: Seedance 1.5 pro was pinned")
+    assert text.endswith("Because the ratings moved by different amounts, gaps and ranks changed too: the "
+                         "notes "
+                         "never compare ratings, ranks or gaps across that date.")
+    shifted = _rescales().iloc[[1]].assign(shift_min=-50.0, shift_max=-50.0, order_changed=False)
+    plain = stories.rescale_text(shifted, epochs)
+    assert "re-anchored text to video (silent)." in plain and "re-rated" not in plain
+    assert "the 21 models on both boards fell by 50 to 50 points, in the same order." in plain
+    assert plain.endswith("Every rating moved by the same amount: the notes never compare ratings across "
+                          "that "
+                          "date.")
+    assert stories.rescale_text(_rescales().iloc[0:0], epochs).startswith("No pool's rating scale changed")
+
+
+def test_rescale_on_the_shipped_boards_is_a_re_rating_of_a_shorter_board() -> None:
+    from videomarket import data, leaderboard
+
+    rankings = data.load_rankings()
+    changes = leaderboard.scale_changes(rankings, "Artificial Analysis",
+                                        ["text-to-video", "image-to-video", "text-to-video-audio"])
+    assert changes[["category", "models_before", "models_after"]].values.tolist() == [
+        ["text-to-video", 81, 30], ["text-to-video-audio", 36, 27]]
+    silent = changes.iloc[0]
+    assert (silent["shift_min"], silent["shift_max"], silent["order_changed"]) == (-314.0, -125.0, True)
+    text = stories.rescale_text(changes, data.load_scale_epochs())
+    assert "re-anchored and re-rated text to video (silent) and text to video with audio" in text
+
+
+def test_epochs_table_dates_each_scale_by_its_archived_boards_in_pool_order() -> None:
+    epochs = pd.DataFrame({"scale_epoch": ["old", "new", "empty", "i2v"],
+                           "category": ["text-to-video"] * 3 + ["image-to-video"],
+                           "start": pd.to_datetime(["2025-12-01", "2026-10-01", "2027-01-01", "2025-12-01"]),
+                           "anchor_model_name": ["Mochi 1", "Kling 3.0", "X", "Wan 2.1 14B"]})
+    rankings = pd.DataFrame({"scale_epoch": ["old", "old", "old", "new", "i2v"],
+                             "evidence": ["B", "A", "A", "A", "A"],
+                             "snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-09-30",
+                                                              "2026-10-01", "2026-01-30"])})
     table = stories.epochs_table(epochs, rankings)
-    assert table[["anchor_model_name", "first_board", "last_board"]].astype(str).values.tolist() == [
-        ["Mochi 1", "2026-01-29", "2026-09-30"], ["Kling 3.0", "2026-10-01", "2026-10-01"]]
-    assert set(table["pool"]) == {"Text to video (silent)"}
+    assert table[["pool", "anchor_model_name", "first_board", "last_board"]].astype(str).values.tolist() == [
+        ["Text to video (silent)", "Mochi 1", "2026-01-29", "2026-09-30"],
+        ["Text to video (silent)", "Kling 3.0", "2026-10-01", "2026-10-01"],
+        ["Image to video (silent)", "Wan 2.1 14B", "2026-01-30", "2026-01-30"]]
 
 
-def test_change_text_dates_both_readings_and_names_pools_in_words() -> None:
-    change = pd.DataFrame({"category": ["text-to-video", "image-to-video"], "added_days": [63, 60],
-                           "days_before": [31, 30], "days_after": [94, 90], "archived_days_before": [24, 25],
-                           "archived_days_after": [89, 88],
-                           "longest_gap_before": [98, 98], "longest_gap_after": [68, 69],
-                           "first_archived_after": pd.to_datetime(["2026-04-10", "2026-04-09"]),
-                           "last_after": pd.to_datetime(["2026-10-10", "2026-10-10"])})
-    text = stories.change_text(change, "2026-12-06", "2026-11-24")
-    assert text.startswith("The archives found most recently, read on 6 December 2026, add 63 days to text "
-                           "to "
-                           "video (silent), 60 days to image to video (silent) to the history as it stood on "
+def test_shipped_scales_start_at_archived_boards_never_at_a_press_quote() -> None:
+    from videomarket import data
+
+    epochs = data.load_scale_epochs().query("arena == 'Artificial Analysis'")
+    table = stories.epochs_table(epochs, data.load_rankings()).set_index("scale_epoch")
+    assert table.loc["aa-text-to-video-1", "first_board"] == pd.Timestamp("2026-04-10")
+    assert table.loc["aa-text-to-video-audio-1", "first_board"] == pd.Timestamp("2026-06-25")
+    assert list(table["pool"]) == ["Text to video (silent)", "Text to video (silent)",
+                                   "Image to video (silent)", "Text to video with audio",
+                                   "Text to video with audio", "Image to video with audio"]
+
+
+def _change() -> pd.DataFrame:
+    return pd.DataFrame({"category": ["image-to-video", "text-to-video"], "added_days": [60, 63],
+                         "days_before": [30, 31], "days_after": [90, 94], "archived_days_before": [25, 24],
+                         "archived_days_after": [88, 89],
+                         "longest_gap_before": [98, 98], "longest_gap_after": [69, 68],
+                         "first_archived_before": pd.to_datetime(["2026-07-23", "2026-07-23"]),
+                         "first_archived_after": pd.to_datetime(["2026-04-09", "2026-04-10"]),
+                         "last_before": pd.to_datetime(["2026-10-06", "2026-10-06"]),
+                         "last_after": pd.to_datetime(["2026-10-10", "2026-10-10"])})
+
+
+def test_change_text_dates_both_readings_names_the_archives_and_pools_in_words() -> None:
+    text = stories.change_text(_change(), "2026-12-06", "2026-11-24", ["o/b", "o/a", "o/b"])
+    assert text.startswith("The 2 archives read on 6 December 2026 (o/a, o/b) add 63 days to text to video "
+                           "(silent) and 60 days to image to video (silent), against the history as it stood "
+                           "on "
                            "24 November 2026.")
     assert "grows from 31 days (24 archived) to 94 days (89 archived)" in text
     assert "text-to-video" not in text
+    assert stories.change_heading("2026-12-06") == "### What the archives read on 6 December 2026 added"
 
 
-def test_market_evidence_names_houses_and_carriers() -> None:
+def test_change_table_puts_before_and_after_in_reader_rows() -> None:
+    table = stories.change_table(_change(), "2026-12-06")
+    assert table[["pool", "history", "days", "archived_days", "longest_gap"]].values.tolist() == [
+        ["Text to video (silent)", "Before the archives read on 6 December 2026", 31, 24, 98],
+        ["Text to video (silent)", "After", 94, 89, 68],
+        ["Image to video (silent)", "Before the archives read on 6 December 2026", 30, 25, 98],
+        ["Image to video (silent)", "After", 90, 88, 69]]
+    assert set(stories.CHANGE_TABLE) <= set(table.columns)
+
+
+def test_market_evidence_says_why_nothing_reaches_b_and_why_named_values_are_d() -> None:
+    forecasts, sources = _market()
+    text = stories.market_evidence_text(forecasts, pd.DataFrame({"evidence": ["B", "C"]}), sources)
+    assert ("None could be read in the analyst's own report: each value is quoted by a single page (3 pages "
+            "in "
+            "all: 2 GitHub files and 1 other web page), and none of those pages is graded as established "
+            "press, "
+            "so none of the 3 reaches grade B.") in text
+    assert ("The 1 unattributed value is grade D, and so is 1 of the 2 named-house values, because the page "
+            "that credits it is itself graded D (low quality); the other 1 is grade C, a single secondhand "
+            "quote.") in text
+    shared = pd.concat([forecasts, forecasts.iloc[[0]].assign(source_id="web-y")])
+    press = sources.assign(evidence=["C", "D", "B"])
+    text = stories.market_evidence_text(shared, pd.DataFrame({"evidence": ["B"]}), press)
+    assert "only 1 value is quoted by more than one page" in text
+    assert "1 page of them is graded as established press" in text
+    assert "0 of" not in text
+
+
+def test_market_evidence_on_the_shipped_tables_agrees_with_the_grade_table() -> None:
     from videomarket import data
 
-    text = stories.market_evidence_text(data.load_forecasts(), data.load_company_metrics(),
-                                        data.load_sources())
+    forecasts, sources = data.load_forecasts(), data.load_sources()
+    text = stories.market_evidence_text(forecasts, data.load_company_metrics(), sources)
     assert ("Of the 27 forecast values, 15 are credited to 4 named analyst houses (Fortune Business "
             "Insights, "
-            "Grand View Research, Market.us, The Business Research Company) and 12 to no one") in text
-    assert "none reaches grade B" in text and "(as attributed)" not in text
+            "Grand View Research, Market.us, The Business Research Company) and 12 to no one.") in text
+    assert ("each value is quoted by a single page (12 pages in all: 5 GitHub files and 7 other web pages), "
+            "and none of those pages is graded as established press, so none of the 27 reaches grade "
+            "B.") in text
+    assert ("The 12 unattributed values are grade D, and so are 3 of the 15 named-house values, because the "
+            "2 "
+            "pages that credit them are themselves graded D (low quality); the other 12 are grade C") in text
+    grades = forecasts["evidence"].astype(str).value_counts()
+    assert (grades.get("C", 0), grades.get("D", 0)) == (12, 12 + 3)
+    assert "(as attributed)" not in text and "intermediary" not in text
+
+
+def test_mix_table_counts_values_only() -> None:
+    mix = _mix()
+    with_sources = pd.concat([mix, pd.DataFrame({"A": [373], "B": [22], "C": [30], "D": [10]},
+                                                index=pd.Index(["sources"], name="table"))])
+    assert list(stories.mix_table(with_sources)["table"]) == ["Leaderboard values", "Market forecasts"]
+
+
+def test_sources_count_matches_the_sources_list_header() -> None:
+    from videomarket import data
+
+    sources = data.load_sources()
+    ids = list(data.load_forecasts()["source_id"]) + list(data.load_provenance()["source_id"])
+    header = re.search(r"<summary>Sources "
+                       r"\((.*?)\)</summary>", stories.sources_section(ids, sources)).group(1)
+    assert stories.sources_count_text(ids, sources) == (f"This note cites {header}, all listed under Sources "
+                                                        "at the end.")
+    split = stories.sources_count_text(ids, sources, data.load_provenance()["source_id"])
+    assert split.startswith(f"This note cites {header} (372 files from the public archives and 5 other "
+                            "GitHub files that quote values)")
 
 
 def test_every_shipped_archive_format_has_a_reader_label() -> None:
@@ -123,10 +386,65 @@ def test_every_shipped_archive_format_has_a_reader_label() -> None:
 
     table = stories.archives_table(data.archive_versions(data.load_provenance()))
     assert table["kind"].str.len().gt(0).all()
-    assert not table["kind"].str.contains("archived copy|-json|-csv|aa-").any(), table["kind"].tolist()
+    jargon = "archived copy|-json|-csv|aa-|API|web-table|top-8|copy"
+    assert not table["kind"].str.contains(jargon).any(), table["kind"].tolist()
     uses = dict(zip(table["repository"], table["used_for"], strict=False))
     assert uses["TIGER-AI-Lab/GenAI-Arena"].startswith("method check")
     assert uses["aabao325/arena-ai-leaderboards"] == "LMArena boards"
-    row = stories.archives_table(pd.DataFrame({"format": ["aa-api-data, aa-api-v2-archived, http-headers"],
-                                               "repository": [None]})).iloc[0]
-    assert (row["kind"], row["repository"]) == ("Artificial Analysis API copy", "(hand-entered)")
+    assert uses["suquark/leaderbot"].startswith("no note: only the test suite and the speed benchmark")
+    undated = table.set_index("repository").loc["Avo-Sarkissian/AI-Frontier-Database", "dated_days"]
+    assert pd.isna(undated)
+    hand = pd.DataFrame({"format": ["aa-api-data, aa-api-v2-archived, http-headers"], "repository": [None],
+                         "first": [None], "dated_days": [0]})
+    row = stories.archives_table(hand).iloc[0]
+    assert (row["kind"], row["repository"]) == ("Artificial Analysis data feed", "(hand-entered)")
+    assert pd.isna(row["dated_days"])
+
+
+def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
+    from videomarket import data
+
+    provenance = data.load_provenance()
+    rebuilt = data.rebuilt_from_text(provenance)
+    assert provenance.loc[rebuilt, "folder"].value_counts().to_dict() == {
+        "aa-antoniovho": 125, "lmarena-antoniovho": 8, "aa-maicarons": 6}
+    text = stories.archives_text(provenance, rebuilt)
+    assert text.startswith("139 of the 372 archived files (133 from "
+                           "antoniovho/artificial-analysis-leaderboards, "
+                           "6 from Maicarons/artificial-analysis-leaderboards) could not be downloaded")
+    assert "The other 233 are the archive's own bytes." in text
+    assert ("for a rebuilt file, of the rebuilt bytes, which equal the archive's only if the rebuild is "
+            "exact") in text
+    assert "checksum of the original bytes" not in text
+    none = stories.archives_text(provenance.iloc[:3], pd.Series([False] * 3))
+    assert none.startswith("All 3 archived files are the archives' own bytes")
+    assert stories.rebuilt_finding(rebuilt).startswith("139 of the 372 archived files (37%) could not be "
+                                                      "downloaded")
+
+
+def test_other_arenas_say_the_gap_analysis_covers_one_arena() -> None:
+    r = pd.DataFrame({"arena": ["A", "LMArena"], "category": ["text-to-video"] * 2,
+                      "snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-19"])})
+    assert stories.other_arenas_text(r, "A").endswith(
+        "this note's gap analysis covers A only: the LMArena archives and their dates are in the table of "
+        "archives in the appendix.")
+    assert stories.other_arenas_text(r[r["arena"] == "A"], "A") == "The history holds no other arena than A."
+
+
+def test_leaderboard_age_text_names_the_date_it_counts_back_from() -> None:
+    t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-01", "2026-10-10"]),
+                      "arena": "A", "category": "text-to-video", "model": ["a", "b", "a"],
+                      "model_name": ["A", "B", "A"], "rank": 1, "elo": 1200.0, "scale_epoch": "e",
+                      "evidence": "A", "source_id": "s", "date_precision": "day"})
+    assert stories.leaderboard_age_text(t, "A") == (
+        "#1 of the A text to video (silent) pool changed 2 times in the 10 months before its newest board "
+        "(10 October 2026), so the leader may have changed since.")
+
+
+def test_gaps_table_lists_the_longest_first_ties_in_pool_order() -> None:
+    gaps = pd.DataFrame({"category": ["image-to-video-audio", "text-to-video-audio", "text-to-video"],
+                         "from": pd.to_datetime(["2026-04-16", "2026-04-16", "2025-12-02"]),
+                         "to": pd.to_datetime(["2026-06-24", "2026-06-24", "2025-12-19"]),
+                         "days": [70, 70, 18]})
+    assert stories.gaps_table(gaps)[["pool", "days"]].values.tolist() == [
+        ["Text to video with audio", 70], ["Image to video with audio", 70], ["Text to video (silent)", 18]]

@@ -11,6 +11,8 @@ import pytest
 
 from videomarket import data, market
 from videomarket.stories import _market as market_prose
+from videomarket.stories import _market_summary as summary
+from videomarket.stories import _market_vendors as vendor_prose
 
 CLAIM = {2025: 716.8, 2032: 2560.0}
 GEN = "ai-video-generator"
@@ -69,141 +71,179 @@ def _market() -> pd.DataFrame:
 def _sources() -> pd.DataFrame:
     github = "https://github.com/{}/blob/0123abc/notes.md"
     return pd.DataFrame({
-        "source_id": ["s-A", "s-B", "s-C", "s-g", "s-w", "v"],
+        "source_id": ["s-A", "s-B", "s-C", "s-g", "s-w", "v", "fx"],
         "url": [github.format("ann/pricing"), github.format("kangise/roadmap"), github.format("jolin/brief"),
-                github.format("seventeen/research"), "https://gingerliu.example/p", "https://news.example/v"],
+                github.format("seventeen/research"), "https://gingerliu.example/p", "https://news.example/v",
+                "https://fx.example/p"],
+        "title": ["ann", "kangise", "jolin", "seventeen", "Generative AI Headlines", "Sora downloads",
+                  "Moonshot's cash"],
         "publisher": ["ann (GitHub)", "kangise/roadmap (GitHub)", "jolin/brief (GitHub)",
-                      "seventeen (GitHub)", "Ginger Liu (Substack)", "ForkLog (relaying Appfigures)"],
-        "published": [None, "2026-07-31", None, "2026-07-31", None, "2026"],
+                      "seventeen (GitHub)", "Ginger Liu (Substack)", "ForkLog (relaying Appfigures)",
+                      "fx.example"],
+        "published": [None, "2026-07-31", None, "2026-07-31", None, "2026", "2026"],
+        "evidence": ["D", "C", "C", "C", "C", "B", "C"],
     })
 
 
 # --- the quote and its editions -----------------------------------------------------------------------------
 
 
-def test_claim_text_attributes_as_reconstructed_and_explains_the_rounding() -> None:
-    text = market_prose.claim_text(CLAIM, 0.20, market.match_claim(_fbi(), CLAIM))
-    assert text.startswith(
-        "The quoted endpoints, USD 716.8M in 2025 and USD 2.56B in 2032, imply **19.9% a year**; the quote "
-        "rounds it to 20%. They match the figures attributed to **FBI** (edition B, as reconstructed here) "
-        "in its \u201cAI Video Generator Market\u201d report, which we read secondhand (evidence grade C). "
-        "That edition gives the 2032 value unrounded, USD 2,562.9M, which gives 20.0% a year, and it states "
-        "20%: the different rates come from rounding the same figures."
-    )
-    assert "FBI, edition C states the 2025 value only (its years: 2025, 2026, 2034)" in text
-    assert "s-B" not in text and "`" not in text and "is FBI" not in text  # an attribution, not a fact
-    nothing = market_prose.claim_text(CLAIM, 0.20, market.match_claim(_fbi(), {2025: 1.0, 2032: 2.0}))
-    assert nothing.endswith("No report edition we hold states both figures.")
-
-
-def test_the_quote_reaches_us_through_named_intermediaries() -> None:
-    matches = market.match_claim(_fbi(), CLAIM)
-    text = market_prose.relay_text(matches, _sources())
+def test_claim_text_cites_every_page_that_states_the_quote_and_explains_the_rounding() -> None:
+    text = market_prose.claim_text(CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), _sources())
     assert text == (
-        "None of these figures was read in the analyst's own report: they reach us through named "
-        "intermediaries, 3 files in public GitHub repositories (FBI, edition B: kangise/roadmap; FBI, "
-        "edition C: jolin/brief; FBI, edition A: ann/pricing)."
+        "The quote gives USD 716.8M for 2025 and USD 2.56B for 2032, which imply 19.9% a year (20.0% with "
+        "the "
+        "unrounded 2032 value, USD 2,562.9M); the quote rounds this to 20%.\n\n"
+        "Where it is stated: [a file in kangise/roadmap](https://github.com/kangise/roadmap/blob/0123abc/"
+        "notes.md) gives both figures and 20% a year; [a file in jolin/brief](https://github.com/jolin/brief/"
+        "blob/0123abc/notes.md) gives the 2025 value (edition C); [a file in ann/pricing](https://github.com/"
+        "ann/pricing/blob/0123abc/notes.md) gives the 2032 value (edition A). All of them are secondhand: we "
+        "have not read FBI's own report, and the edition letters are our [labels](#glossary-edition-label)."
     )
-    table = market_prose.claim_table(matches, _sources())
-    assert table["relayed_by"].tolist() == [
-        "GitHub file (kangise/roadmap)", "GitHub file (jolin/brief)", "GitHub file (ann/pricing)"]
+    nothing = market_prose.claim_text(CLAIM, 0.20, market.match_claim(_fbi(), {2025: 1.0, 2032: 2.0}),
+                                      _sources())
+    assert nothing == ("The quote gives USD 716.8M for 2025 and USD 2.56B for 2032, which imply 19.9% a "
+                       "year, rounded to 20%. No report edition we hold states both figures.")
+
+
+def test_claim_table_keeps_numbers_numeric_and_names_where_each_edition_was_read() -> None:
+    table = market_prose.claim_table(market.match_claim(_fbi(), CLAIM), _sources())
+    assert table["edition_label"].tolist() == ["FBI, edition B", "FBI, edition C", "FBI, edition A"]
+    assert table["matched_words"].tolist() == ["2025 and 2032", "2025", "2032"]
+    assert table["read_in"].tolist() == ["kangise/roadmap", "jolin/brief", "ann/pricing"]
+    assert table["stated_rate"].tolist() == [0.20, 0.188, 0.195]  # numbers, shown as stated ('20%')
+    assert table["implied_rate"].iloc[0] == pytest.approx((2562.9 / 716.8) ** (1 / 7) - 1)
+    assert market_prose.claim_columns(CLAIM)["value_first"] == "2025 value (USD millions)"
+    assert market_prose.claim_columns(CLAIM)["implied_rate"] == "Growth its values imply, 2025–2032"
+    assert set(market_prose.claim_columns(CLAIM)) <= set(table.columns)
+    assert market_prose.CLAIM_FORMATS["stated_rate"] == "pct_stated"
+
+
+def test_sources_are_named_by_who_relays_them_and_archived_files_by_repository() -> None:
     assert market_prose.relayed_by("s-w; s-B", _sources()) == (
         "Ginger Liu (Substack); GitHub file (kangise/roadmap)")
+    assert market_prose.read_in("s-B", _sources()) == "kangise/roadmap"
     with pytest.raises(ValueError, match="not in the sources table"):
         market_prose.relayed_by("nope", _sources())
 
 
-def test_editions_text_says_what_changed_and_which_dates_are_missing() -> None:
-    editions = market.cagr_table(_fbi(), "D")
-    text = market_prose.editions_text(editions)
-    assert ("- **Edition A** (2024–2032, evidence grade D): USD 615M to USD 2.56B, "
-            "stated 19.5% a year") in text
-    assert "Edition B moves the base year from 2024 to 2025, and states 20% instead of 19.5%." in text
-    assert "Edition C moves the horizon from 2032 to 2034, keeps the 2025 value, and states 18.8%" in text
-    assert text.endswith("None of our sources gives these editions' publication dates.")
-    dated = market.cagr_table(_fbi().assign(published=["2024-05", "2024-05"] + [None] * 5), "D")
-    dated_text = market_prose.editions_text(dated)
-    assert "(2024–2032, evidence grade D, published May 2024)" in dated_text
-    assert "publication dates" not in dated_text
-    assert market_prose.edition_drift(editions) == (
-        "FBI's stated rate moved as its base year and horizon moved: 19.5% in edition A (2024–2032, grade "
-        "D), 20% in edition B (2025–2032) and 18.8% in edition C (2025–2034)."
+def test_editions_text_says_what_the_letters_rest_on_and_each_editions_figures_as_stated() -> None:
+    text = market_prose.editions_text(market.cagr_table(_fbi(), "D"))
+    assert text == (
+        "FBI has reissued this report. The three [editions](#glossary-edition) we hold differ in base year, "
+        "horizon and [growth rate](#glossary-cagr), which is why secondary articles quote slightly different "
+        "rates for what they present as one forecast. The letters A, B and C are our "
+        "[labels](#glossary-edition-label), in the order their base year, then their horizon, moves later; "
+        "none of our sources gives their publication dates:\n\n"
+        "- **Edition A** (2024–2032, evidence grade D): USD 614.8M to USD 2.56B, stating 19.5% a year (its "
+        "values imply 19.5%).\n"
+        "- **Edition B** (2025–2032, evidence grade C): USD 716.8M to USD 2,562.9M, stating 20% a year (its "
+        "values imply 20.0%).\n"
+        "- **Edition C** (2025–2034, evidence grade C): USD 716.8M to USD 3.35B, stating 18.8% a year (its "
+        "values imply 18.7%)."
     )
+    dated = market.cagr_table(_fbi().assign(published=["2024-05"] * 2 + ["2025-01"] * 2 + ["2025-06"] * 3),
+                              "D")
+    in_order = "our [labels](#glossary-edition-label), in order of publication:"
+    assert in_order in market_prose.editions_text(dated)
 
 
-# --- the common rate ----------------------------------------------------------------------------------------
+# --- the forecasts side by side and the common rate ---------------------------------------------------------
 
 
-def test_growth_text_gives_the_plain_range_and_what_the_interval_assumes() -> None:
-    result = market.edition_growth(_market(), GEN, "C")
-    text = market_prose.growth_text(result, CLAIM)
-    rate, low, high = (f"{v * 100:.1f}%" for v in (result.rate, result.lower, result.upper))
-    assert text.startswith(
-        "Fitting one growth rate to three forecasts (two FBI editions and one GVR report), 7 stated values "
-        f"in all, each forecast keeping its own level, gives **{rate} a year** (95% interval {low} to {high})"
+def test_forecasts_chart_title_text_and_legend_in_words() -> None:
+    paths = market.forecast_paths(_market(), None, "C")
+    assert market_prose.paths_title(paths, GEN) == (
+        "Forecasts for AI video generators all grow about 19–20% a year; in 2033 the wider markets charted "
+        "are 4–12× their size")
+    assert market_prose.paths_text(paths, GEN) == (
+        "The chart shows six forecasts from three publishers, all of [evidence grade](#glossary-grade) C, on "
+        "a [log scale](#glossary-log-scale). Three measure AI video generators; their own first and last "
+        "values imply 18.7% to 20.2% a year. The other three measure wider markets: Market.us (Film, an "
+        "[adjacent market](#glossary-adjacent-market)), Market.us (Film, an [adjacent market]"
+        "(#glossary-adjacent-market)), North America and GVR ([broad AI "
+        "video](#glossary-broad-ai-video)); in "
+        "2033 they are 4× and 12× the AI video generator forecast for that year, sizes of different markets, "
+        "not estimates of one. Lines assume steady growth between the values each forecast states."
     )
-    assert ("Taken one at a time, their own first and last values imply 18.7% to 20.2% a year (they state "
-            "18.8% to 20.3%).") in text
-    assert ("The interval assumes the forecasts' deviations from one common rate are independent; it "
-            "measures how well one common rate fits these forecasts, not the uncertainty") in text
-    assert text.endswith("Not in the fit: FBI, edition A (evidence grade D, below C).")
-    assert "far more" not in text
-    assert market_prose.forecasts_in_fit(result) == "three forecasts (two FBI editions and one GVR report)"
+    assert (3440 * 4 - 14100) ** 2 < 3440 ** 2 and round(42290 / 3440) == 12  # the 4× and 12×
+    assert market_prose.path_legend(paths) == {
+        "Market.us": "Market.us (Film)", "Market.us, North America": "Market.us (Film), North America",
+        "GVR [ai-video-broad]": "GVR (broad AI video)", "FBI ed. B": "FBI, edition B",
+        "FBI ed. C": "FBI, edition C", "GVR [ai-video-generator]": "GVR"}
 
 
-def test_the_answer_leads_with_the_verdict_in_two_sentences() -> None:
-    result = market.edition_growth(_market(), GEN, "C")
-    comparison = pd.DataFrame({
-        "year": [2026], "basis": ["annualized"], "market_usd_m": [847.0], "floor_share_low": [0.767],
-        "n_vendors": [2],
-    })
-    answer = market_prose.market_answer(result, market.match_claim(_market(), CLAIM), comparison, 0.20)
-    assert answer == (
-        "Yes, as a summary of the analysts' forecasts: the three forecasts we can trace imply 18.7% to 20.2% "
-        "a year. No one has measured the market itself; vendors' own figures are a floor (at least 77% of "
-        "the 2026 forecast from two vendors) that neither confirms nor refutes it."
+def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_edition_beside_it() -> None:
+    latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
+    common = market.edition_growth(_market(), GEN, "C")
+    assert (latest.n_publishers, latest.n_editions, common.n_editions) == (2, 2, 3)
+    text = market_prose.growth_text(latest, common, CLAIM)
+    assert text == (
+        "Fitted to the latest edition of each of the two publishers (FBI, edition C and GVR; 5 stated "
+        "values), "
+        "one common rate is **19.3% a year (95% interval 17.1% to 21.6%)**. Counting all three editions "
+        "(7 values) gives 19.5% (18.2% to 20.8%), but editions B and C of FBI's report share their 2025 "
+        "value: they are not independent forecasts, so that narrower interval overstates how sure the rate "
+        "is.\n\n"
+        "Either interval assumes the forecasts' deviations from one common rate are independent, and "
+        "measures how well one rate fits them, not the uncertainty of the market's growth, which no "
+        "forecast here measures. Taken one at a time, the forecasts' own first and last values imply 18.7% "
+        "to 20.2% a year (they state 18.8% to 20.3%); the quote's 19.9% lies inside that range. Not in "
+        "either fit: FBI, edition A, evidence grade D (listed in the appendix)."
     )
-    assert answer.count(". ") == 1
-    no = market_prose.market_answer(result, market.match_claim(_market(), CLAIM), comparison, 0.25)
-    assert no.startswith("No, as a summary of the analysts' forecasts")
+    assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
+    table = market_prose.edition_growth_table(common, latest, _sources())
+    assert table["in_headline"].tolist() == ["no: an earlier edition", "yes", "yes"]
+    assert table["read_in"].tolist() == ["kangise/roadmap", "jolin/brief", "seventeen/research"]
+    assert set(market_prose.EDITION_GROWTH_TABLE) <= set(table.columns)
+
+
+def test_left_out_table_lists_the_forecasts_below_the_threshold_one_row_each() -> None:
+    common = market.edition_growth(_market(), GEN, "C")
+    weak = market.forecast_paths(_market(), GEN, "D")
+    table = market_prose.left_out_table(weak, common, _sources())
+    assert table.to_dict("list") == {
+        "forecast": ["FBI, edition A"], "first_year": [2024], "last_year": [2032],
+        "first_value_usd_m": [614.8], "last_value_usd_m": [2560.0], "stated_rate": [0.195],
+        "evidence": ["D"], "read_in": ["ann/pricing"]}
 
 
 # --- the audit ----------------------------------------------------------------------------------------------
 
 
-def test_audit_counts_only_checkable_reports_and_says_what_an_unstated_period_would_need() -> None:
+def test_audit_counts_reports_not_rows_and_says_what_an_unstated_period_would_need() -> None:
     audit = market.cagr_table(_market(), "C")
-    text = market_prose.audit_text(audit)
-    assert text.startswith(
-        "Of the 6 reports, 5 can be checked (not Market.us (adjacent markets), North America: one value "
-        "only). 1 of 5 checkable states a growth rate its own values do not give: **GVR (broad AI video)** "
-        "states 32.2% but its 2024–2033 values imply 30.5%."
-    )
     needed = 42290 / 1.322 ** 8  # 32.2 % over 2025-2033 ends at 42,290: the 2025 value it needs
     assert round(needed) == 4533
-    assert text.endswith(
-        "Our source does not say which years the 32.2% covers: over 2025–2033 it would need a 2025 value of "
-        "about USD 4.53B, which none of our sources gives."
+    assert market_prose.audit_text(audit) == (
+        "We hold five reports in six rows: Market.us (Film) gives a North America value beside its global "
+        "ones, with the same 25.7% for both, and one value alone cannot be checked. Four state a growth rate "
+        "their own values reproduce to within 0.1 percentage points. **GVR (broad AI video)** states 32.2%, "
+        "which cannot be reproduced from the two values we hold: 2024–2033 gives 30.5%. Its source does not "
+        "say which years the rate covers; it most likely covers 2025–2033, which would need a 2025 value of "
+        "about USD 4.53B, and none of our sources gives one."
     )
     shown = market_prose.audit_table(audit, _sources()).set_index(["edition_label", "region"])
-    assert shown.loc[("GVR (broad AI video)", "Global"), "check"] == "+1.7 points, flagged"
-    assert shown.loc[("FBI, edition B", "Global"), "check"] == "0.0 points"  # never "+0.0"
-    assert shown.loc[("Market.us (adjacent markets)", "North America"), "check"] == (
-        "not checkable: one value only")
-    assert shown.loc[("Market.us (adjacent markets)", "North America"), "period"] == "2023"
-    assert shown.loc[("FBI, edition B", "Global"), "relayed_by"] == "GitHub file (kangise/roadmap)"
-    clean = market_prose.audit_text(audit[~audit["flagged"]])
-    assert clean.endswith("; each of them states the growth rate its own values give.")
+    assert shown.loc[("GVR (broad AI video)", "Global"), "gap_pts"] == 1.7  # a number, no "flagged"
+    assert shown.loc[("Market.us (Film)", "North America"), "period"] == "2023"
+    assert np.isnan(shown.loc[("Market.us (Film)", "North America"), "end_value_usd_m"])  # shown as —
+    assert shown.loc[("FBI, edition B", "Global"), "stated_rate"] == 0.20
+    assert shown.loc[("FBI, edition B", "Global"), "read_in"] == "kangise/roadmap"
+    assert "flagged" not in " ".join(market_prose.AUDIT_TABLE.values())
 
 
 # --- vendors ------------------------------------------------------------------------------------------------
 
+FX_NOTE = "USD at RMB 7.14/USD, the 2025 average rate as stated by fx (secondhand)."
+
 
 def _metric(company, metric, period, end, usd, evidence="B", currency="USD", original=None, note=""):
+    converted = currency != "USD" and not pd.isna(usd)
     return {"company": company, "metric": metric, "period": period, "period_end": pd.Timestamp(end),
             "value_usd_m": usd, "original_currency": currency,
-            "original_value": usd if original is None else original, "evidence": evidence, "source_id": "v",
-            "note": note}
+            "original_value": usd if original is None else original,
+            "fx_rate": 7.14 if converted else np.nan, "fx_date": "2025-12-31" if converted else None,
+            "evidence": evidence, "source_id": "v", "note": FX_NOTE if converted else note}
 
 
 def _metrics() -> pd.DataFrame:
@@ -222,67 +262,247 @@ def _metrics() -> pd.DataFrame:
     ])
 
 
-def _comparison(metrics: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _vendors(metrics: pd.DataFrame | None = None):
+    """figures, the forecasts' values in the figures' years, the comparison, the headroom and the growth
+    against the forecasts, as the notebook computes them."""
+    metrics = _metrics() if metrics is None else metrics
     figures = market.vendor_figures(metrics)
-    points = pd.DataFrame({
-        "year": [2025, 2026], "value_usd_m": [752.65, 847.0], "low": [716.8, 847.0], "high": [788.5, 847.0],
-        "n_values": [3, 1], "n_publishers": [2, 1], "paths": ["FBI ed. B; FBI ed. C; GVR", "FBI ed. C"]})
-    return market.vendor_vs_market(figures, points, growth_range=(0.0, 2.0)), figures
+    years = figures["year"].unique()
+    values = market.forecast_values(_market(), GEN, "C", years=years)
+    comparison = market.vendor_vs_market(figures, market.forecasts_by_year(_market(), GEN, "C", years=years),
+                                         growth_range=(0.0, 2.0))
+    room = market.forecast_headroom(comparison, figures)
+    rates = market.growth_against_forecasts(market.vendor_growth(metrics), _market(), GEN, "C")
+    return figures, values, comparison, room, rates
 
 
-def test_vendor_text_gives_the_floor_what_follows_and_never_a_verdict() -> None:
-    comparison, figures = _comparison(_metrics())
-    text = market_prose.vendors_text(comparison, figures)
-    lines = text.split("\n")
-    assert lines[0] == (
-        "- **2026**, latest run-rates and ARR of two vendors: Kling USD 500M (2026, stated 28 May 2026; "
-        "grade C) and Synthesia USD 150M (January 2026; grade C). As calendar revenue they give USD 650M to "
-        "USD 832M for any growth between flat and tripling a year (USD 749M if doubling a year); the floor, "
-        "USD 650M, is at least 77% of the forecast for that year, USD 847M (FBI, edition C)."
+def test_vendor_text_gives_each_years_forecasts_the_floor_its_assumption_and_the_exchange_rate() -> None:
+    figures, values, comparison, _, _ = _vendors()
+    text = vendor_prose.vendors_text(comparison, figures, values, _sources())
+    fbi_b_2026 = 716.8 * (2562.9 / 716.8) ** (1 / 7)
+    gvr_2026 = 788.5 * (3440 / 788.5) ** (1 / 8)
+    assert (round(fbi_b_2026), round(gvr_2026)) == (860, 948)
+    assert (round(650 / gvr_2026, 2), round(650 / 847, 2)) == (0.69, 0.77)
+    assert text == (
+        "For 2025 the forecasts state USD 716.8M (FBI, editions B and C) and USD 788.5M (GVR). For 2026 only "
+        "FBI, edition C states a value, USD 847M; FBI, edition B, and GVR do not, and at their own steady "
+        "rates give USD 860M and USD 948M.\n\n"
+        "- **2026**, run-rates and ARR: Kling USD 500M (2026, stated 28 May 2026; grade C) and Synthesia USD "
+        "150M (January 2026; grade C). If neither vendor's pace falls after the date stated, they earn at "
+        "least USD 650M in 2026 (USD 749M if each doubles a year, USD 832M if each triples a year): 69% of "
+        "the highest 2026 forecast and 77% of the lowest.\n"
+        "- **2025**, run-rates and ARR: Runway USD 90M (June 2025; grade B) and Synthesia USD 100M (April "
+        "2025; grade B). If neither vendor's pace falls after the date stated, they earn at least USD 190M "
+        "in 2025 (USD 207M if each doubles a year, USD 222M if each triples a year): 24% of the highest 2025 "
+        "forecast and 27% of the lowest.\n"
+        "- **2025**, revenue reported within the year: Kling USD 21M (Q1 2025; grade C) and USD 35M (Q2 "
+        "2025; grade B); together USD 56M for Q1–Q2 only: 7% of the highest 2025 forecast and 8% of the "
+        "lowest.\n\n"
+        "Revenue reported in CNY (Kling, 2025) is converted at CNY 7.14 per USD, the 2025 average rate as "
+        "stated by fx.example (secondhand), applied to each quarter. Revenue of CNY 650M in Q1 2026 (Kling, "
+        "grade B) stays out: we hold no sourced CNY-to-USD rate for 2026 and do not make one up. At the 2025 "
+        "rate it would be about USD 91M, an illustration we do not use. A floor from the few vendors that "
+        "disclose neither confirms nor refutes a forecast; what it implies is a condition on every other "
+        "vendor, below. In the table under the chart, revenue needs no growth assumption, so its columns for "
+        "doubling and tripling are empty (—)."
     )
-    assert ("- **2025**, revenue one vendor reported for periods within the year: Kling USD 21M (Q1 2025; "
-            "grade C) and USD 35M (Q2 2025; grade B). Together at least USD 56M: at least 7% of the higher "
-            "and 8% of the lower of the two forecasts for that year, USD 717M to USD 789M (FBI, editions B "
-            "and C; GVR).") in lines
-    assert "neither confirm nor refute the forecast" in text
-    assert ("Still, two vendors alone already reach most of the 2026 forecast, so either the market is "
-            "larger than that forecast or its definition leaves out products like theirs") in text
-    assert ("Kling's revenue of CNY 650M for Q1 2026 (grade B) stays out: our data hold no sourced "
-            "CNY-to-USD rate for 2026, and we do not make one up.") in text
-    assert ("Runway (last figure June 2025) has no 2026 figure in our data, so the 2026 floor leaves it "
-            "out.") in text
-    for overreach in ("too low", "too high", "looks low", "fastest growing", "0.72"):
+    for overreach in ("too low", "too high", "looks low", "fastest growing", "reach most", "flagged"):
         assert overreach not in text
-    small = comparison.assign(floor_share_low=0.3, floor_share_high=0.3)
-    assert "reach most" not in market_prose.vendors_text(small, figures)
-    empty = market_prose.vendors_text(comparison.assign(market_usd_m=np.nan), figures)
-    assert empty.startswith("No year has both")
+    unrated = vendor_prose.fx_text(figures.drop(columns=["fx_rate", "fx_date"]), _sources(), 2026)
+    assert unrated == ("Revenue of CNY 650M in Q1 2026 (Kling, grade B) stays out: we hold no sourced "
+                       "CNY-to-USD rate for 2026 and do not make one up.")
 
 
-def test_comparison_table_shows_the_range_and_the_floor_share() -> None:
-    comparison, _ = _comparison(_metrics())
-    table = market_prose.comparison_table(comparison).set_index(["year", "basis"])
+def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None:
+    _, _, comparison, room, _ = _vendors()
+    assert (room.year, room.floor_usd_m, room.held_usd_m) == (2026, 650.0, 90.0)
+    assert vendor_prose.headroom_text(room, comparison) == (
+        "**What the 2026 forecasts leave for everyone else.** The 2026 forecasts (USD 847M to USD 948M) can "
+        "include Kling and Synthesia only if all other vendors together earn under USD 197M to USD 298M in "
+        "2026. One vendor in our data has no 2026 figure; if its pace has not fallen since, Runway (run-rate "
+        "of USD 90M, June 2025) alone earns USD 90M in 2026, leaving USD 107M to USD 208M for every other "
+        "maker of AI video. If the others together earn more, the market is larger than these forecasts or "
+        "their definition leaves out products like these vendors'; our data cannot say which."
+    )
+    assert vendor_prose.headroom_finding(room) == (
+        "The 2026 forecasts leave room for these vendors only if all other vendors together earn under USD "
+        "197M–298M in 2026; Runway, at its last run-rate or ARR if it has not fallen, already takes USD 90M "
+        "of that.")
+    two = _metrics()
+    two.loc[len(two)] = _metric("HeyGen", "arr", "2023-11", "2023-11-30", 18.0)
+    _, _, comparison2, room2, _ = _vendors(two)
+    finding = vendor_prose.headroom_finding(room2)
+    assert finding.endswith("; Runway and HeyGen, at their last run-rate or ARR if it has not fallen, "
+                            "already take USD 108M of that.")
+    assert ("Two vendors in our data have no 2026 figure; if their pace has not fallen since, Runway (run-"
+            "rate "
+            "of USD 90M, June 2025) and HeyGen (ARR of USD 18M, November 2023) alone earn USD 108M in 2026, "
+            "leaving USD 89M to USD 190M") in vendor_prose.headroom_text(room2, comparison2)
+
+
+def test_comparison_table_has_numeric_columns_with_units_and_no_redundant_sum() -> None:
+    figures, _, comparison, _, _ = _vendors()
+    table = vendor_prose.comparison_table(comparison, figures).set_index(["year", "basis"])
     row = table.loc[(2026, "annualized")]
-    assert row["forecast"] == "USD 847M (FBI, edition C)" and row["floor_share"] == "77%"
     assert row["vendor_list"] == "Kling USD 500M; Synthesia USD 150M"
-    assert table.loc[(2025, "annualized"), "floor_share"] == "24% to 27%"
-    assert set(market_prose.COMPARISON_TABLE) <= set(table.reset_index().columns)
+    assert (row["calendar_low_usd_m"], row["calendar_usd_m"], row["calendar_high_usd_m"]) == (650, 749, 832)
+    assert (round(row["floor_share_low"], 2), round(row["floor_share_high"], 2)) == (0.69, 0.77)
+    revenue = table.loc[(2025, "revenue")]
+    assert revenue["vendor_list"] == "Kling USD 56M, Q1–Q2 only"
+    assert np.isnan(revenue["calendar_usd_m"]) and np.isnan(revenue["calendar_high_usd_m"])
+    columns = vendor_prose.comparison_columns(comparison)
+    assert "vendor_total_usd_m" not in columns  # the floor equals the sum as reported for revenue
+    assert columns["calendar_high_usd_m"] == "Highest, if tripling a year (USD millions)"
+    money = [key for key in columns if key.endswith(("usd_m", "market_low", "market_high"))]
+    assert len(money) == 5 and all("USD millions" in columns[key] for key in money)
+    assert set(columns) <= set(table.reset_index().columns)
 
 
 def test_figure_table_puts_used_rows_first_in_words() -> None:
-    comparison, figures = _comparison(_metrics())
-    table = market_prose.figure_table(figures, comparison, _sources())
-    assert table["use"].iloc[0] == "yes" and (table["use"].iloc[:6] == "yes").all()
-    assert table["use"].iloc[6:].str.startswith("no").all()
+    figures, _, comparison, _, _ = _vendors()
+    table = vendor_prose.figure_table(figures, comparison, _sources())
+    assert (table["use"].iloc[:6] == "yes").all()
+    assert table["use"].iloc[6:].tolist() == [
+        "no: a broker's estimate, not company data", "no: no USD value (reported in CNY, no sourced rate)",
+        "no: cumulative since launch: spans several periods"]
     words = table.set_index("period")
     assert words.loc["2026 (stated 2026-05-28)", "period_label"] == "2026, stated 28 May 2026"
     assert words.loc["FY2025 (broker 2Q25 preview)", "period_label"] == (
         "full year 2025, broker preview of Q2 2025 results")
-    assert words.loc["FY2025 (broker 2Q25 preview)", "original"] == "CNY 1.2B"
     assert words.loc["launch-2026-01", "metric_label"] == (
         "app-store spending since launch (Appfigures estimate, not company revenue)")
     assert words.loc["launch-2026-01", "source"] == "ForkLog (relaying Appfigures)"
-    assert not table["original"].str.contains(r"\.0M").any()
+    assert words.loc["2025-Q1", "value_usd_m"] == 21.0  # three significant figures of a converted value
+    assert set(vendor_prose.FIGURE_TABLE) <= set(table.columns)
+
+
+def test_staleness_names_what_is_likely_missing_per_vendor_and_the_date_meant() -> None:
+    figures, *_ = _vendors()
+    assert vendor_prose.market_staleness(figures, "2026-07-31") == (
+        "Likely missing: each vendor's figures after the newest we hold (Kling: run-rate after 28 May 2026 "
+        "and revenue after Q1 2026; Synthesia: ARR after January 2026; Runway: run-rate after June 2025), "
+        "and "
+        "any report edition or page published after 31 July 2026, the newest source read here. Vendors "
+        "disclose figures a few times a year and analysts reissue their reports about once a year."
+    )
+
+
+def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_months() -> None:
+    metrics = pd.concat([_metrics(), pd.DataFrame([
+        _metric("HeyGen", "arr", "2023-03", "2023-03-31", 1.0),
+        _metric("HeyGen", "arr", "2023-11", "2023-11-30", 18.0),
+        _metric("MiniMax (group, incl. Hailuo AI)", "revenue", "FY2023", "2023-12-31", 3.46),
+        _metric("MiniMax (group, incl. Hailuo AI)", "revenue", "FY2025", "2025-12-31", 79.04),
+    ])], ignore_index=True)
+    *_, rates = _vendors(metrics)
+    text = vendor_prose.vendor_growth_text(rates)
+    assert text == (
+        "Each series keeps to one kind of figure, one kind of period and one currency (so no exchange rate "
+        "is needed), from its first to its last value. Beside it, the multiple the forecasts for AI video "
+        "generators give over the same months, at each forecast's own yearly rate for those calendar years:"
+        "\n\n"
+        "- **HeyGen**, ARR: USD 1M (March 2023) to USD 18M (November 2023), about 18× in 8 months; no "
+        "forecast we use covers 2023.\n"
+        "- **Kling**, quarterly revenue: CNY 150M (Q1 2025) to CNY 650M (Q1 2026), about 4.3× in 12 months; "
+        "the forecasts over the same months: 1.18×–1.20×.\n"
+        "- **Synthesia**, ARR: USD 100M (April 2025) to USD 150M (January 2026), about 1.5× in 9 months; the "
+        "forecasts over the same months: 1.13×–1.15×.\n\n"
+        "Where the forecasts cover the same months (2025–2026), both vendor series grew faster than them. "
+        "Leading vendors can gain share of a market, so this is a tension with the forecasts, not a "
+        "refutation. Left out as not comparable: MiniMax (group, incl. Hailuo AI), group revenue (chat apps, "
+        "LLM API and Hailuo video): not video-only."
+    )
+    # FBI ed. C grows 847/716.8 in 2025-2026: the lowest forecast multiple over Kling's 12 months
+    assert round(847 / 716.8, 2) == 1.18
+    assert vendor_prose.growth_finding(rates) == (
+        "Where the forecasts cover the same months, the vendors that disclose grew faster than them: "
+        "quarterly revenue of Kling rose about 4.3× from Q1 2025 to Q1 2026, against 1.18×–1.20× for the "
+        "forecasts; ARR of Synthesia rose about 1.5× from April 2025 to January 2026, against 1.13×–1.15×. "
+        "Leading vendors can gain share of a market, so this is a tension with the forecasts, not a "
+        "refutation.")
+    table = vendor_prose.vendor_growth_table(rates)
+    assert table["company"].tolist() == ["HeyGen", "Kling", "Synthesia"]  # by date, no ranking
+    assert table["multiple_shown"].tolist() == [18.0, 4.3, 1.5]  # two significant figures, no "×18.0"
+    assert table["months"].tolist() == [8, 12, 9]
+    assert set(vendor_prose.VENDOR_GROWTH_TABLE) <= set(table.columns)
+    assert vendor_prose.times(18.0) == "about 18×" and vendor_prose.times(4.333) == "about 4.3×"
+
+
+# --- the answer, the findings, the notes, the sources -------------------------------------------------------
+
+
+def test_the_answer_gives_the_rate_its_interval_the_market_size_and_the_floor_as_a_floor() -> None:
+    latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
+    _, _, comparison, _, _ = _vendors()
+    answer = market_prose.market_answer(latest, comparison, 0.20)
+    assert answer == (
+        "Yes, as a summary of what analysts forecast: fitted to the latest forecast of each of two "
+        "publishers, one growth rate is 19.3% a year (95% interval 17.1% to 21.6%, if their deviations from "
+        "one rate are independent), and the forecasts put the AI video generator market at USD 0.72B–0.79B "
+        "in 2025 and USD 0.85B–0.95B in 2026. No one has measured the market itself: two vendors' own "
+        "figures alone reach at least 69%–77% of the 2026 forecasts if their pace does not fall, a floor "
+        "that neither confirms nor refutes them."
+    )
+    assert market_prose.market_answer(latest, comparison, 0.25).startswith("No, as a summary of what")
+    bare = market_prose.market_answer(latest, comparison.assign(market_usd_m=np.nan), 0.20)
+    assert bare.endswith("independent). No one has measured the market itself, and no vendor figure can be "
+                         "set against it.")
+
+
+def test_findings_are_five_and_none_rests_on_a_grade_d_figure() -> None:
+    latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
+    common = market.edition_growth(_market(), GEN, "C")
+    _, _, comparison, room, rates = _vendors()
+    findings = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM,
+                                       comparison, room, rates, _sources())
+    assert findings == [
+        "The quote matches FBI's figures, USD 716.8M in 2025 to USD 2,562.9M in 2032 (they imply 20.0% a "
+        "year; the page states 20%), which we read secondhand in a file in kangise/roadmap on GitHub "
+        "(evidence grade C).",
+        "Two publishers' forecasts (three editions) grow 18.7% to 20.2% a year each; one rate fitted to each "
+        "publisher's latest edition is 19.3% a year (95% interval 17.1% to 21.6%: how well one rate fits "
+        "them, not the market's uncertainty). Counting every edition as independent gives 19.5% (18.2% to "
+        "20.8%), an interval too narrow.",
+        "Two vendors' own figures alone, Kling and Synthesia (evidence grade C), come to at least USD 650M "
+        "of 2026 revenue if neither vendor's pace falls after the date stated: 69%–77% of the 2026 "
+        "forecasts (USD 847M to USD 948M).",
+        vendor_prose.headroom_finding(room),
+        vendor_prose.growth_finding(rates),
+    ]
+    assert not any("grade D" in line or "edition A" in line for line in findings)
+
+
+def test_method_notes_give_both_fits_the_conversion_direction_and_the_year_end_factor() -> None:
+    latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
+    common = market.edition_growth(_market(), GEN, "C")
+    _, _, comparison, _, _ = _vendors()
+    notes = summary.market_method_notes(latest, common, comparison)
+    year_end = market.calendar_revenue_from_arr(1.0, "2025-12-31", 2025, 1.0)
+    assert f"{year_end:.2f}" == "0.72"
+    assert ("a year-end ARR overstates that year's calendar revenue (which is about 0.72 times the ARR when "
+            "doubling), a mid-year run-rate of a growing firm understates it") in notes
+    assert ("5 values and 2 degrees of freedom left for the headline, 7 values and 3 degrees with every "
+            "edition") in notes
+    assert "between flat and tripling a year; its lowest value is the floor" in notes
+    assert notes.count("\n- ") == 6
+
+
+def test_sources_say_what_the_note_takes_from_each_and_the_best_grade_of_those_figures() -> None:
+    figures, *_ = _vendors()
+    paths = market.forecast_paths(_market(), None, "D")
+    uses = market_prose.source_uses(paths, figures, _sources())
+    assert uses["fx"] == "the CNY-to-USD exchange rate only (CNY 7.14 per USD)"
+    assert uses["s-w"] == "the forecast of Market.us (Film); the forecast of GVR (broad AI video)"
+    assert uses["v"].startswith("Kling: revenue (Q1 2025); revenue (Q2 2025); broker forecast")
+    text = market_prose.market_sources(["s-B", "v", "fx"], _sources(), paths, figures)
+    assert text.startswith(
+        "[Evidence grades](#glossary-grade) belong to figures, not pages: one page can give a grade-B "
+        "figure and a grade-C one, and a figure confirmed elsewhere can rise a grade. Beside each source is "
+        "the best grade of the figures this note takes from it, and what those are.")
+    assert ('<a href="https://github.com/kangise/roadmap/blob/0123abc/notes.md">kangise/roadmap</a>: 1 '
+            "archived file, 2026-07-31 (grade C): used for the forecast of FBI, edition B") in text
+    assert "Sora downloads</a>, 2026 (grade B): used for Kling" in text
+    assert "s-A" not in text and "ann/pricing" not in text  # only the sources asked for
 
 
 @pytest.mark.parametrize(
@@ -316,76 +536,56 @@ def test_report_titles_and_path_labels_lose_their_codes() -> None:
     assert market_prose.path_label("Market.us, North America") == "Market.us, North America"
 
 
-def test_vendor_growth_in_words_without_intervals_or_group_revenue() -> None:
-    metrics = pd.DataFrame([
-        _metric("Kling", "revenue", "2025-Q1", "2025-03-31", 21.01, "C", "CNY", 150.0),
-        _metric("Kling", "revenue", "2025-Q3", "2025-09-30", 42.02, "C", "CNY", 300.0),
-        _metric("Kling", "revenue", "2026-Q1", "2026-03-31", np.nan, "B", "CNY", 650.0),
-        _metric("HeyGen", "arr", "2023-03", "2023-03-31", 1.0),
-        _metric("HeyGen", "arr", "2023-11", "2023-11-30", 18.0),
-        _metric("MiniMax (group, incl. Hailuo AI)", "revenue", "FY2023", "2023-12-31", 3.46),
-        _metric("MiniMax (group, incl. Hailuo AI)", "revenue", "FY2025", "2025-12-31", 79.04),
-    ])
-    rates = market.vendor_growth(metrics)
-    table = market_prose.vendor_growth_table(rates).set_index("company")
-    assert "MiniMax (group, incl. Hailuo AI)" not in table.index
-    assert table.loc["Kling", "change"] == "from CNY 150M to CNY 650M in 12 months (×4.3)"
-    assert table.loc["Kling", "yearly"] == "×4.3 over 12 months = +333% a year"
-    assert table.loc["Kling", "span"] == "Q1 2025 to Q1 2026"
-    assert table.loc["HeyGen", "yearly"] == "not annualised (under 12 months)"
-    assert not table["yearly"].str.contains(r"interval|%\s*\(").any()  # no interval, ever
-    text = market_prose.vendor_growth_text(rates)
-    assert text.startswith("HeyGen's ARR went from USD 1M to USD 18M in 8 months (×18.0)")
-    assert text.endswith("Left out as not like for like: MiniMax (group, incl. Hailuo AI), group revenue "
-                         "(chat apps, LLM API and Hailuo video): not video-only.")
-
-
-def test_method_notes_give_the_conversion_direction_and_the_year_end_factor_only() -> None:
-    comparison, _ = _comparison(_metrics())
-    result = market.edition_growth(_market(), GEN, "C")
-    notes = market_prose.market_method_notes(result, comparison)
-    assert ("a year-end ARR overstates that year's calendar revenue (about 0.72 times it when doubling), a "
-            "mid-year run-rate of a growing firm understates it") in notes
-    assert "between flat and tripling a year and call its lowest value the floor" in notes
-    assert "(7 values, 3 degrees of freedom left)" in notes and "independent" in notes
-    assert "slower pace" not in notes
 
 
 # --- the whole report on the shipped data -------------------------------------------------------------------
 
 
-def test_the_shipped_report_text_has_no_codes_and_five_findings() -> None:
+def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     forecasts, metrics, sources = data.load_forecasts(), data.load_company_metrics(), data.load_sources()
     claim = {2025: 716.8, 2032: 2560.0}
     matches = market.match_claim(forecasts, claim)
     editions = market.cagr_table(forecasts, "D", GEN)
     editions = editions[editions["publisher"] == matches["publisher"].iloc[0]]
-    result = market.edition_growth(forecasts, GEN, "C")
+    latest = market.edition_growth(forecasts, GEN, "C", one_per_publisher=True)
+    common = market.edition_growth(forecasts, GEN, "C")
     audit = market.cagr_table(forecasts, "C")
     figures = market.vendor_figures(metrics, "C")
-    comparison = market.vendor_vs_market(figures, market.consensus_points(forecasts, GEN, "C"))
-    rates = market.vendor_growth(metrics, "C")
-    findings = market_prose.market_findings(result, matches, claim, editions, comparison, audit, sources)
+    years = figures["year"].unique()
+    values = market.forecast_values(forecasts, GEN, "C", years=years)
+    comparison = market.vendor_vs_market(figures, market.forecasts_by_year(forecasts, GEN, "C", years=years))
+    room = market.forecast_headroom(comparison, figures)
+    rates = market.growth_against_forecasts(market.vendor_growth(metrics, "C"), forecasts, GEN, "C")
+    findings = summary.market_findings(latest, common, matches, claim, comparison, room, rates, sources)
+    answer = market_prose.market_answer(latest, comparison, 0.20)
     assert len(findings) == 5
+    assert "two publishers" in answer and "USD 0.72B–0.79B in 2025 and USD 0.85B–0.95B in 2026" in answer
+    assert "at least 69%–77% of the 2026 forecasts" in answer
     assert findings[1].startswith(
-        "Three forecasts (two Fortune Business Insights editions and one Grand View Research report) imply "
-        "18.7% to 20.2% a year; one common rate fits them at 19.5% (95% interval 18.2% to 20.8%")
-    assert findings[2].startswith("Fortune Business Insights' stated rate moved as its base year")
-    assert "at least USD 650M" in findings[3] and "at least 77% of the forecast" in findings[3]
-    assert "evidence grade C" in findings[3] and "neither confirms nor refutes" in findings[3]
-    assert findings[4].startswith("1 of 5 checkable reports")
+        "Two publishers' forecasts (three editions) grow 18.7% to 20.2% a year each")
+    assert "at least USD 650M of 2026 revenue" in findings[2] and "69%–77%" in findings[2]
+    assert "under USD 197M–298M in 2026; Runway and HeyGen" in findings[3] and "USD 108M" in findings[3]
+    assert "about 4.3× from Q1 2025 to Q1 2026" in findings[4] and "not a refutation" in findings[4]
+    assert not any("grade D" in line or "edition A" in line for line in findings)
+    fx = vendor_prose.fx_text(figures, sources, 2026)
+    assert "CNY 7.14 per USD, the 2025 average rate as stated by reportify.cn (secondhand)" in fx
+    assert "At the 2025 rate it would be about USD 91M, an illustration we do not use." in fx
     texts = [
-        market_prose.market_answer(result, matches, comparison, 0.20), *findings,
-        market_prose.claim_text(claim, 0.20, matches), market_prose.relay_text(matches, sources),
-        market_prose.editions_text(editions), market_prose.growth_text(result, claim),
-        market_prose.audit_text(audit), market_prose.vendors_text(comparison, figures),
-        market_prose.vendor_growth_text(rates), market_prose.market_method_notes(result, comparison),
-        *market_prose.figure_table(figures, comparison, sources)[list(market_prose.FIGURE_TABLE)]
+        answer, *findings,
+        market_prose.claim_text(claim, 0.20, matches, sources), market_prose.editions_text(editions),
+        market_prose.growth_text(latest, common, claim), market_prose.audit_text(audit),
+        vendor_prose.vendors_text(comparison, figures, values, sources),
+        vendor_prose.headroom_text(room, comparison), vendor_prose.vendor_growth_text(rates),
+        summary.market_method_notes(latest, common, comparison),
+        vendor_prose.market_staleness(figures, market.newest_source_date(sources, sources["source_id"])),
+        *vendor_prose.figure_table(figures, comparison, sources)[list(vendor_prose.FIGURE_TABLE)]
         .map(str).to_numpy().ravel(),
-        *market_prose.vendor_growth_table(rates).map(str).to_numpy().ravel(),
+        *vendor_prose.vendor_growth_table(rates)[list(vendor_prose.VENDOR_GROWTH_TABLE)]
+        .map(str).to_numpy().ravel(),
     ]
     joined = "\n".join(texts)
     for code in ("ai-video-generator", "launch-20", "9M20", "FY20", "report 110060", " ed. ", "2Q25", ".0M",
-                 "consensus", "far more", "too low", "too high"):
+                 "consensus", "far more", "too low", "too high", "flagged", "relayed by", "like for like",
+                 "as reconstructed", "hold up?.", "Kuaishou)'s", "717M"):
         assert code not in joined, code
     assert not re.search(r"\b20\d\d-\d\d\b", joined)  # no ISO months or dates in reader text

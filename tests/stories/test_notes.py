@@ -100,9 +100,24 @@ def test_files_archived_in_one_repository_collapse_to_one_line() -> None:
                            "</summary>")
     assert ('<li><a href="https://github.com/o/arch">o/arch</a>: 2 archived files, 2026-08-27 to 2026-10-10 '
             "(grade A)</li>") in text
-    assert '<a href="https://github.com/p/other">p/other</a>: 1 archived file (grade A)' in text
+    # a repository with one file links to that file at its commit, not to the repository's root
+    assert ('<a href="https://github.com/p/other/blob/0123456/x.json">p/other</a>: 1 archived file '
+            "(grade A)") in text
     assert "d/1.json" not in text
     assert '<a href="https://github.com/o/arch">The archive</a> (grade C)' in text  # not a file: kept as is
+
+
+def test_a_source_can_say_what_the_note_takes_from_it() -> None:
+    sources = pd.DataFrame({"source_id": ["page", "f1"],
+                            "url": ["https://x.example/runway", "https://github.com/o/r/blob/abc1234/a.md"],
+                            "title": ["Runway raises", "a.md"], "publisher": ["Lowdown", "o/r (GitHub)"],
+                            "published": ["2026-06-03", None], "evidence": ["C", "C"]})
+    uses = {"page": "OpenAI Sora app: revenue since launch", "f1": "a <forecast>"}
+    text = stories.sources_section(["page", "f1"], sources, uses=uses)
+    assert ('<a href="https://x.example/runway">Runway raises</a>, 2026-06-03 (grade C): used for OpenAI '
+            "Sora app: revenue since launch</li>") in text
+    assert "1 archived file (grade C): used for a &lt;forecast&gt;</li>" in text
+    assert "used for" not in stories.sources_section(["page"], sources)
 
 
 def test_a_title_in_another_script_is_given_in_english() -> None:

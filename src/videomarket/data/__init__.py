@@ -24,6 +24,7 @@ from videomarket.data._coverage import (
     coverage_gaps,
     evidence_mix,
     pool_coverage,
+    rebuilt_from_text,
     snapshot_coverage,
 )
 from videomarket.data._loaders import (
@@ -65,6 +66,7 @@ __all__ = [
     "load_table",
     "pool_coverage",
     "read_table",
+    "rebuilt_from_text",
     "resolve",
     "schemas",
     "snapshot_coverage",

@@ -128,16 +128,37 @@ def coverage_gaps(rankings: pd.DataFrame, min_days: int = 7, archived_only: bool
                              kind="mergesort").reset_index(drop=True)
 
 
+# the provenance note of a file rebuilt from a search index's text (data/README.md, "Archive versions")
+REBUILT_NOTE = "search index"
+
+
+def rebuilt_from_text(provenance: pd.DataFrame) -> pd.Series:
+    """True for each raw file that could not be downloaded and was rebuilt from a search index's text
+    (its provenance ``note`` says so); False for files kept as the archive's own bytes.
+
+    >>> rebuilt_from_text(pd.DataFrame({"note": ["33 models; obtained through the search index's "
+    ...     "read_file, not as git bytes", "33 models", None]})).tolist()
+    [True, False, False]
+    """
+    if "note" not in provenance.columns:
+        return pd.Series(False, index=provenance.index)
+    notes = provenance["note"].astype("string")
+    return notes.str.contains(REBUILT_NOTE, regex=False).fillna(False).astype(bool)
+
+
 def archive_versions(provenance: pd.DataFrame) -> pd.DataFrame:
-    """Per raw archive folder: files kept, distinct snapshot days, first and last day, repository.
+    """Per raw archive folder: files kept, how many of them were rebuilt from a search index's text
+    (``rebuilt``, :func:`rebuilt_from_text`), distinct snapshot days, first and last day, repository.
 
     ``provenance`` is :func:`videomarket.data.load_provenance` (one row per raw file).
     """
-    table = provenance.assign(day=provenance["snapshot_time"].str.slice(0, 10))
+    table = provenance.assign(day=provenance["snapshot_time"].str.slice(0, 10),
+                              rebuilt=rebuilt_from_text(provenance))
     grouped = table.groupby("folder")
     summary = grouped.agg(
         repository=("repository", "first"),
         files=("file", "count"),
+        rebuilt=("rebuilt", "sum"),
         dated_days=("day", "nunique"),
         first=("day", "min"),
         last=("day", "max"),

@@ -26,20 +26,23 @@ Example::
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 from videomarket.leaderboard._boards import daily_boards, epoch_breaks
 
 SCALE_CHANGE_COLUMNS = (
-    "previous_date", "date", "previous_epoch", "scale_epoch", "anchor_before", "anchor_after",
-    "models_before", "models_after", "latest_date", "models_latest", "models_on_both", "shift_min",
-    "shift_max", "common_shift",
+    "arena", "category", "previous_date", "date", "previous_epoch", "scale_epoch", "anchor_before",
+    "anchor_after", "models_before", "models_after", "latest_date", "models_latest", "models_on_both",
+    "shift_min", "shift_max", "common_shift", "order_changed",
 )
 ANCHOR_RATING = 1000.0
 
 
-def scale_changes(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataFrame:
-    """One row per change of a pool's rating scale (:func:`epoch_breaks`), measured on the boards.
+def scale_changes(rankings: pd.DataFrame, arena: str, category: str | Iterable[str]) -> pd.DataFrame:
+    """One row per change of a pool's rating scale (:func:`epoch_breaks`), measured on the boards; for
+    several pools, their changes one after the other in the order given.
 
     Columns: ``previous_date`` and ``date`` (last board on the old scale, first on the new),
     ``previous_epoch``, ``scale_epoch``, ``anchor_before`` and ``anchor_after`` (display name of the
@@ -47,9 +50,13 @@ def scale_changes(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataF
     ``models_after`` (models each board lists), ``latest_date`` and ``models_latest`` (the newest
     board on the new scale), ``models_on_both`` (models on both boards), ``shift_min`` and
     ``shift_max`` (how far their ratings moved, new minus old, rating points; NA without a common
-    model) and ``common_shift`` (every common model moved by the same amount: a plain re-anchoring).
-    Empty (same columns) when the scale never changed.
+    model), ``common_shift`` (every common model moved by the same amount: a plain re-anchoring) and
+    ``order_changed`` (the common models' order by rating differs), with ``arena`` and ``category`` on
+    every row. Empty (same columns) when the scale never changed.
     """
+    if not isinstance(category, str):
+        parts = [part for c in category if len(part := scale_changes(rankings, arena, str(c)))]
+        return pd.concat(parts, ignore_index=True) if parts else _empty()
     boards = daily_boards(rankings, arena, category)
     rows = []
     for change in epoch_breaks(rankings, arena, category).itertuples():
@@ -60,7 +67,7 @@ def scale_changes(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataF
         both = before.merge(after, on="model", suffixes=("_before", "_after"))
         shift = (both["elo_after"] - both["elo_before"]).dropna().astype(float)
         rows.append({
-            "previous_date": change.previous_date, "date": change.date,
+            "arena": arena, "category": category, "previous_date": change.previous_date, "date": change.date,
             "previous_epoch": change.previous_epoch, "scale_epoch": change.scale_epoch,
             "anchor_before": _anchor(before), "anchor_after": _anchor(after),
             "models_before": len(before), "models_after": len(after), "latest_date": latest_date,
@@ -69,12 +76,26 @@ def scale_changes(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataF
             "shift_min": shift.min() if len(shift) else pd.NA,
             "shift_max": shift.max() if len(shift) else pd.NA,
             "common_shift": bool(len(shift)) and shift.nunique() == 1,
+            "order_changed": _order(both, "elo_before") != _order(both, "elo_after"),
         })
-    table = pd.DataFrame.from_records(rows, columns=list(SCALE_CHANGE_COLUMNS))
+    return _typed(pd.DataFrame.from_records(rows, columns=list(SCALE_CHANGE_COLUMNS)))
+
+
+def _empty() -> pd.DataFrame:
+    return _typed(pd.DataFrame(columns=list(SCALE_CHANGE_COLUMNS)))
+
+
+def _typed(table: pd.DataFrame) -> pd.DataFrame:
     return table.astype({"previous_date": "datetime64[ns]", "date": "datetime64[ns]",
                          "latest_date": "datetime64[ns]", "shift_min": "Float64", "shift_max": "Float64",
                          "models_before": "int64", "models_after": "int64", "models_latest": "int64",
-                         "models_on_both": "int64", "common_shift": "bool"})
+                         "models_on_both": "int64", "common_shift": "bool",
+                         "order_changed": "bool"})
+
+
+def _order(both: pd.DataFrame, rating: str) -> list[str]:
+    """The common models by rating, best first (ties by id, so equal boards compare equal)."""
+    return both.sort_values([rating, "model"], ascending=[False, True])["model"].astype(str).tolist()
 
 
 def _anchor(board: pd.DataFrame) -> object:

@@ -11,6 +11,12 @@ What the interval means: the stated values were themselves computed from near-co
 residuals measure how far the editions' rates differ from one common rate, not sampling error of the
 market. It says how well one rate summarises the forecasts; it is not a forecast's uncertainty.
 
+One publisher's editions are not independent forecasts (a later edition often keeps an earlier one's
+base value), so counting each edition as a forecast understates the interval. With
+``one_per_publisher=True`` only each publisher's latest edition is fitted (latest by publication date
+where the data give one, else by base year, then horizon) and the earlier ones are listed in
+``left_out`` with the reason.
+
 Example::
 
     >>> import pandas as pd
@@ -52,7 +58,8 @@ class EditionGrowth:
     those two values imply and the rate the edition states, both fractions a year, its worst evidence
     grade and its sources). ``left_out``: the editions of the same market and region that the evidence
     threshold kept out, with the reason (:data:`LEFT_OUT_COLUMNS`). ``n_values``: stated values fitted.
-    ``definition``, ``region``, ``min_evidence``: what was pooled.
+    ``definition``, ``region``, ``min_evidence``: what was pooled. ``one_per_publisher``: whether only
+    each publisher's latest edition was fitted.
     """
 
     rate: float
@@ -67,6 +74,12 @@ class EditionGrowth:
     min_evidence: str
     editions: pd.DataFrame
     left_out: pd.DataFrame = dataclasses.field(default_factory=lambda: pd.DataFrame(columns=LEFT_OUT_COLUMNS))
+    one_per_publisher: bool = False
+
+    @property
+    def n_publishers(self) -> int:
+        """Publishers whose editions were fitted."""
+        return int(self.editions["publisher"].nunique())
 
     def summary(self) -> pd.Series:
         """rate, lower, upper as one Series (what charts and tables take)."""
@@ -80,11 +93,13 @@ def edition_growth(
     *,
     region: str = "Global",
     alpha: float = 0.05,
+    one_per_publisher: bool = False,
 ) -> EditionGrowth:
     """The one annual rate that the forecast editions of ``definition`` share (rules in the module).
 
     Editions are :func:`videomarket.market.forecast_paths` of the definition and region, graded
-    ``min_evidence`` or better. Raises ValueError when fewer than one residual degree of freedom is left
+    ``min_evidence`` or better; with ``one_per_publisher`` only each publisher's latest edition
+    (:func:`latest_editions`). Raises ValueError when fewer than one residual degree of freedom is left
     (every edition would fit its own values exactly: no common rate can be estimated) or a value is not
     positive.
     """
@@ -97,6 +112,11 @@ def edition_growth(
     every = every[every["region"].astype(str) == region]
     paths = forecast_paths(forecasts, definition, min_evidence)
     paths = paths[paths["region"].astype(str) == region]
+    earlier = pd.DataFrame(columns=list(LEFT_OUT_COLUMNS))
+    if one_per_publisher:
+        kept = set(latest_editions(paths))
+        earlier = _earlier(paths[~paths["path"].isin(kept)])
+        paths = paths[paths["path"].isin(kept)]
     if (paths["value_usd_m"] <= 0).any():
         raise ValueError("edition_growth: market values must be positive to take logs")
     editions = sorted(paths["path"].unique())
@@ -104,7 +124,8 @@ def edition_growth(
     if df_resid < 1:
         raise ValueError(
             f"edition_growth: {len(paths)} stated values of {definition!r} ({region}, evidence "
-            f"{min_evidence} or better) in {len(editions)} editions leave no degree of freedom for a common "
+            f"{min_evidence} or better{', latest edition per publisher' if one_per_publisher else ''}) in "
+            f"{len(editions)} editions leave no degree of freedom for a common "
             "rate: each edition needs a level of its own, and the rate needs values beyond them"
         )
     levels = pd.get_dummies(paths["path"]).reindex(columns=editions).astype(float)
@@ -124,8 +145,46 @@ def edition_growth(
         region=region,
         min_evidence=min_evidence,
         editions=_edition_table(paths),
-        left_out=_left_out(every, set(paths["path"]), min_evidence),
+        left_out=_joined(earlier, _left_out(every, set(paths["path"]) | set(earlier["path"]), min_evidence)),
+        one_per_publisher=one_per_publisher,
     )
+
+
+def latest_editions(paths: pd.DataFrame) -> list[str]:
+    """Each publisher's latest edition among the :func:`videomarket.market.forecast_paths` rows: the
+    latest publication date where the rows give one, else the latest base year (first stated year), then
+    the latest horizon (last stated year). One path label per publisher, sorted.
+
+    >>> import pandas as pd
+    >>> rows = pd.DataFrame({"path": ["P ed. B", "P ed. B", "P ed. C", "P ed. C", "Q"],
+    ...     "publisher": ["P", "P", "P", "P", "Q"], "year": [2025, 2032, 2025, 2034, 2025]})
+    >>> latest_editions(rows)
+    ['P ed. C', 'Q']
+    """
+    if paths.empty:
+        return []
+    published = (paths["published"].astype("string") if "published" in paths
+                 else pd.Series(pd.NA, index=paths.index, dtype="string"))
+    spans = paths.assign(_published=published.fillna("")).groupby("path", sort=True).agg(
+        publisher=("publisher", "first"), published=("_published", "max"), first=("year", "min"),
+        last=("year", "max"))
+    ordered = spans.sort_values(["publisher", "published", "first", "last"], kind="stable")
+    return sorted(ordered.groupby("publisher", sort=True).tail(1).index.astype(str))
+
+
+def _joined(*frames: pd.DataFrame) -> pd.DataFrame:
+    parts = [frame for frame in frames if len(frame)]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=list(LEFT_OUT_COLUMNS))
+
+
+def _earlier(paths: pd.DataFrame) -> pd.DataFrame:
+    rows = [
+        {"path": path, "publisher": group["publisher"].iloc[0], "edition": group["edition"].iloc[0],
+         "n_values": len(group), "evidence": group["path_evidence"].iloc[0],
+         "reason": "an earlier edition of a publisher whose latest edition is fitted"}
+        for path, group in paths.groupby("path", sort=True)
+    ]
+    return pd.DataFrame(rows, columns=list(LEFT_OUT_COLUMNS))
 
 
 def _edition_table(paths: pd.DataFrame) -> pd.DataFrame:

@@ -181,6 +181,125 @@ def consensus_points(
     return pd.DataFrame(rows).assign(definition=definition, region=region)
 
 
+def forecast_values(
+    forecasts: pd.DataFrame,
+    definition: str,
+    min_evidence: str = "C",
+    *,
+    years: object = None,
+    region: str = "Global",
+) -> pd.DataFrame:
+    """Each forecast's value in each year it covers: the value it states, or, between two stated years,
+    the value it implies at its own steady rate between them (geometric interpolation). Never
+    extrapolated beyond a forecast's first or last stated year.
+
+    One row per (path, year) for the :func:`forecast_paths` of ``definition`` and ``region``, graded
+    ``min_evidence`` or better; ``years`` (an iterable of years) keeps those only. Columns: path,
+    publisher, edition, year, value_usd_m, stated (True where the forecast states that year),
+    evidence (the path's worst grade), source_id.
+
+    Example:
+        >>> import pandas as pd
+        >>> rows = pd.DataFrame({"publisher": ["P", "P"], "report": ["R", "R"], "edition": ["B", "B"],
+        ...     "definition": ["text-to-video"] * 2, "region": ["Global"] * 2, "year": [2025, 2027],
+        ...     "value_usd_m": [100.0, 144.0], "evidence": ["C", "C"], "source_id": ["s", "s"]})
+        >>> forecast_values(rows, "text-to-video")[["year", "value_usd_m", "stated"]].values.tolist()
+        [[2025, 100.0, True], [2026, 120.0, False], [2027, 144.0, True]]
+    """
+    paths = forecast_paths(forecasts, definition, min_evidence)
+    paths = paths[paths["region"].astype(str) == region]
+    wanted = None if years is None else {int(y) for y in years}  # type: ignore[union-attr]
+    rows = []
+    for label, group in paths.groupby("path", sort=True):
+        stated = dict(zip(group["year"].astype(int), group["value_usd_m"].astype(float), strict=True))
+        for year in range(min(stated), max(stated) + 1):
+            if wanted is not None and year not in wanted:
+                continue
+            rows.append({
+                "path": label, "publisher": group["publisher"].iloc[0], "edition": group["edition"].iloc[0],
+                "year": year, "value_usd_m": value_at(stated, year), "stated": year in stated,
+                "evidence": group["path_evidence"].iloc[0],
+                "source_id": "; ".join(sorted(set(group["source_id"]))),
+            })
+    columns = ["path", "publisher", "edition", "year", "value_usd_m", "stated", "evidence", "source_id"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def value_at(stated: Mapping[int, float], when: float) -> float:
+    """A forecast's value at ``when`` (a year, may be fractional) from its ``stated`` {year: value}: the
+    stated value, or geometric interpolation between the two stated years around it (the forecast's own
+    steady rate between them); NaN outside its first and last stated years.
+
+    >>> value_at({2025: 100.0, 2027: 144.0}, 2026), value_at({2025: 100.0}, 2025), value_at({2025: 1.0}, 2026)
+    (120.0, 100.0, nan)
+    """
+    years = sorted(stated)
+    if not years or when < years[0] or when > years[-1]:
+        return float("nan")
+    if when in stated:
+        return float(stated[when])  # type: ignore[index]
+    after = next(year for year in years if year > when)
+    before = max(year for year in years if year < when)
+    share = (when - before) / (after - before)
+    return float(stated[before] * (stated[after] / stated[before]) ** share)
+
+
+def forecasts_by_year(
+    forecasts: pd.DataFrame,
+    definition: str,
+    min_evidence: str = "C",
+    *,
+    years: object = None,
+    region: str = "Global",
+    how: str = "median",
+) -> pd.DataFrame:
+    """Like :func:`consensus_points`, but every forecast that covers a year counts in it, with the value it
+    states or implies at its own rate between two stated years (:func:`forecast_values`): so a year that
+    only one forecast states still shows the spread of all the forecasts that span it.
+
+    The same columns as :func:`consensus_points` (one publisher counts once in ``value_usd_m``; ``low`` and
+    ``high`` span every forecast's value) plus ``n_stated`` (values stated, not implied) and
+    ``grown_paths`` (the forecasts whose value that year is implied, "; "-joined).
+
+    Example:
+        >>> import pandas as pd
+        >>> rows = pd.DataFrame({"publisher": ["P", "P", "Q"], "report": ["R", "R", "S"],
+        ...     "edition": ["B", "B", "x"], "definition": ["text-to-video"] * 3, "region": ["Global"] * 3,
+        ...     "year": [2025, 2027, 2026], "value_usd_m": [100.0, 144.0, 150.0], "evidence": ["C"] * 3,
+        ...     "source_id": ["s", "s", "t"]})
+        >>> row = forecasts_by_year(rows, "text-to-video", years=[2026]).iloc[0]
+        >>> float(row["low"]), float(row["high"]), int(row["n_stated"]), row["grown_paths"]
+        (120.0, 150.0, 1, 'P ed. B')
+    """
+    if how not in _AGGREGATES:
+        raise ValueError(f"forecasts_by_year: how must be one of {list(_AGGREGATES)}, got {how!r}")
+    values = forecast_values(forecasts, definition, min_evidence, years=years, region=region)
+    if values.empty:
+        raise ValueError(
+            f"forecasts_by_year: no forecast of {definition!r} ({region}, evidence {min_evidence} or better) "
+            "covers the years asked for"
+        )
+    rows = []
+    for year, group in values.groupby("year", sort=True):
+        per_publisher = [_pooled(g["value_usd_m"].to_numpy(dtype=float), how)
+                         for _, g in group.groupby("publisher", sort=True)]
+        rows.append({
+            "year": int(year),
+            "value_usd_m": _pooled(np.asarray(per_publisher), how),
+            "n_publishers": len(per_publisher),
+            "publishers": "; ".join(sorted(set(group["publisher"]))),
+            "n_values": len(group),
+            "low": float(group["value_usd_m"].min()),
+            "high": float(group["value_usd_m"].max()),
+            "paths": "; ".join(sorted(set(group["path"]))),
+            "source_ids": "; ".join(sorted({part.strip() for ids in group["source_id"]
+                                            for part in ids.split(";")})),
+            "n_stated": int(group["stated"].sum()),
+            "grown_paths": "; ".join(sorted(set(group.loc[~group["stated"], "path"]))),
+        })
+    return pd.DataFrame(rows).assign(definition=definition, region=region)
+
+
 def _pooled(values: np.ndarray, how: str) -> float:
     return float(np.median(values)) if how == "median" else float(np.exp(np.mean(np.log(values))))
 
@@ -336,6 +455,28 @@ def cited_source_ids(sources: pd.DataFrame, *tables: pd.DataFrame) -> list[str]:
     if unknown:
         raise ValueError(f"cited_source_ids: source ids not in the sources table: {unknown}")
     return sorted(found)
+
+
+def figure_grades(*tables: pd.DataFrame) -> pd.Series:
+    """The best evidence grade of the figures each source gives in ``tables`` (rows with ``evidence`` and
+    ``source_id`` or ";"-joined ``source_ids``), indexed by source id: grades belong to figures, so one
+    page can give a grade-B figure and a grade-C one.
+
+    Example:
+        >>> import pandas as pd
+        >>> a = pd.DataFrame({"source_id": ["p", "p", "q"], "evidence": ["C", "B", "D"]})
+        >>> figure_grades(a, pd.DataFrame({"source_ids": ["q; r"], "evidence": ["C"]})).to_dict()
+        {'p': 'B', 'q': 'C', 'r': 'C'}
+    """
+    best: dict[str, str] = {}
+    for table in tables:
+        column = "source_id" if "source_id" in table.columns else "source_ids"
+        if column not in table.columns or "evidence" not in table.columns:
+            continue
+        for ids, grade in zip(table[column], table["evidence"].astype(str), strict=True):
+            for sid in (part.strip() for part in str(ids).split(";") if part.strip() and pd.notna(ids)):
+                best[sid] = min(best.get(sid, grade), grade)
+    return pd.Series(best, dtype=object).sort_index()
 
 
 def newest_source_date(sources: pd.DataFrame, source_ids: object) -> str:

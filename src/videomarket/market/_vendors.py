@@ -177,7 +177,7 @@ def vendor_figures(
 ) -> pd.DataFrame:
     """Every figure with its calendar ``year``, ``basis`` (revenue / annualized, or empty),
     ``counted`` (used in :func:`vendor_vs_market`) and the ``reason`` when it is not counted (and the
-    source's ``note`` when the table has one).
+    exchange rate ``fx_rate`` / ``fx_date`` and the source's ``note`` when the table has them).
 
     ``exclude`` maps company -> reason (default :data:`NOT_COMPARABLE`). Sorted by company and date.
 
@@ -222,7 +222,8 @@ def vendor_figures(
         "counted",
         "reason",
     ]
-    return table[columns + (["note"] if "note" in table.columns else [])]
+    extra = [column for column in ("fx_rate", "fx_date", "note") if column in table.columns]
+    return table[columns + extra]
 
 
 def _reason(row: pd.Series, grades: tuple[str, ...], exclude: dict[str, str]) -> str:
@@ -250,9 +251,11 @@ def calendar_figures(
     growth_range: tuple[float, float] = GROWTH_RANGE,
 ) -> pd.DataFrame:
     """The counted rows of :func:`vendor_figures` with their calendar-year revenue: revenue as is;
-    an ARR or run-rate converted at ``annual_growth`` (``calendar_usd_m``) and over ``growth_range``
-    (``calendar_low_usd_m``, the floor, and ``calendar_high_usd_m``), from its date (``period_end``, or
-    the year's last day when absent). What :func:`vendor_vs_market` sums and its chart stacks.
+    an ARR or run-rate converted at ``annual_growth`` (``calendar_usd_m``), over ``growth_range``
+    (``calendar_low_usd_m``, the floor, and ``calendar_high_usd_m``) and at the range's fastest growth
+    (``calendar_fastest_usd_m``: the highest value, except for a figure stated late in the year), from
+    its date (``period_end``, or the year's last day when absent). What :func:`vendor_vs_market` sums
+    and its chart stacks.
 
     Example:
         >>> import pandas as pd
@@ -273,12 +276,15 @@ def calendar_figures(
     rows = zip(counted["value_usd_m"], snapshots, counted["year"], annualized, strict=True)
     converted = [
         (calendar_revenue_from_arr(value, when, year, annual_growth),
-         *calendar_revenue_range(value, when, year, growth_range)) if snap else (value, value, value)
+         *calendar_revenue_range(value, when, year, growth_range),
+         calendar_revenue_from_arr(value, when, year, float(growth_range[1]))) if snap
+        else (value, value, value, value)
         for value, when, year, snap in rows
     ]
-    counted["calendar_usd_m"] = [c for c, _, _ in converted]
-    counted["calendar_low_usd_m"] = [low for _, low, _ in converted]
-    counted["calendar_high_usd_m"] = [high for _, _, high in converted]
+    counted["calendar_usd_m"] = [c for c, _, _, _ in converted]
+    counted["calendar_low_usd_m"] = [low for _, low, _, _ in converted]
+    counted["calendar_high_usd_m"] = [high for _, _, high, _ in converted]
+    counted["calendar_fastest_usd_m"] = [fastest for _, _, _, fastest in converted]
     return counted
 
 
@@ -298,10 +304,12 @@ def vendor_vs_market(
     converted by :func:`calendar_revenue_from_arr` assuming they grow ``annual_growth`` a year),
     calendar_low_usd_m and calendar_high_usd_m (the range over every growth in ``growth_range``, each
     vendor's own lowest and highest summed, :func:`calendar_revenue_range`; the low end is the
-    **floor**), assumed_growth, growth_low, growth_high (NaN for revenue), n_vendors, vendors ('name
-    value' list), evidence (the grades of the figures used, e.g. 'B, C'), market_usd_m (the value
-    of :func:`~videomarket.market.consensus_points`), market_low, market_high, n_forecasts (stated
-    values), n_publishers, forecast_paths, share (calendar_usd_m / market_usd_m), share_low
+    **floor**), calendar_fastest_usd_m (at the range's fastest growth), assumed_growth, growth_low,
+    growth_high (NaN for revenue), n_vendors, vendors ('name value' list), evidence (the grades of
+    the figures used, e.g. 'B, C'), market_usd_m (the value of
+    :func:`~videomarket.market.consensus_points`), market_low, market_high, n_forecasts (stated
+    values), n_publishers, forecast_paths, forecast_source_ids (the forecasts' sources, when ``market``
+    gives ``source_ids``), share (calendar_usd_m / market_usd_m), share_low
     (/ highest forecast), share_high (/ lowest forecast), floor_share_low and floor_share_high (the
     floor over the highest and the lowest forecast), and the market's ``definition`` when it has one.
     Years without a forecast keep NaN market columns. Sorted by year and basis. A share is a floor
@@ -326,7 +334,8 @@ def vendor_vs_market(
         if column not in market.columns:
             raise ValueError(f"vendor_vs_market: market lacks column `{column}` (use consensus_points)")
     counted = calendar_figures(figures, annual_growth=annual_growth, growth_range=growth_range)
-    sums = ["value_usd_m", "calendar_usd_m", "calendar_low_usd_m", "calendar_high_usd_m"]
+    sums = ["value_usd_m", "calendar_usd_m", "calendar_low_usd_m", "calendar_high_usd_m",
+            "calendar_fastest_usd_m"]
     rows = []
     for (year, basis), group in counted.groupby(["year", "basis"], sort=True):
         per_company = group.groupby("company", sort=True)[sums].sum()
@@ -339,6 +348,7 @@ def vendor_vs_market(
                 "calendar_usd_m": float(per_company["calendar_usd_m"].sum()),
                 "calendar_low_usd_m": float(per_company["calendar_low_usd_m"].sum()),
                 "calendar_high_usd_m": float(per_company["calendar_high_usd_m"].sum()),
+                "calendar_fastest_usd_m": float(per_company["calendar_fastest_usd_m"].sum()),
                 "assumed_growth": annual_growth if snapshot else np.nan,
                 "growth_low": float(growth_range[0]) if snapshot else np.nan,
                 "growth_high": float(growth_range[1]) if snapshot else np.nan,
@@ -351,7 +361,8 @@ def vendor_vs_market(
             }
         )
     columns = ["year", "basis", "vendor_total_usd_m", "calendar_usd_m", "calendar_low_usd_m",
-               "calendar_high_usd_m", "assumed_growth", "growth_low", "growth_high", "n_vendors"]
+               "calendar_high_usd_m", "calendar_fastest_usd_m", "assumed_growth", "growth_low", "growth_high",
+               "n_vendors"]
     table = pd.DataFrame(rows, columns=[*columns, "vendors", "evidence"])
     side = market.set_index(market["year"].astype(int))
     table["market_usd_m"] = table["year"].map(side["value_usd_m"]).astype(float)
@@ -361,6 +372,7 @@ def vendor_vs_market(
     publishers = side["n_publishers"] if "n_publishers" in side else side["n_values"]
     table["n_publishers"] = table["year"].map(publishers).fillna(0).astype(int)
     table["forecast_paths"] = table["year"].map(side["paths"]) if "paths" in side else pd.NA
+    table["forecast_source_ids"] = table["year"].map(side["source_ids"]) if "source_ids" in side else pd.NA
     table["share"] = table["calendar_usd_m"] / table["market_usd_m"]
     table["share_low"] = table["calendar_usd_m"] / table["market_high"]
     table["share_high"] = table["calendar_usd_m"] / table["market_low"]
@@ -420,9 +432,9 @@ def vendor_growth(metrics: pd.DataFrame, min_evidence: str = "C", *, alpha: floa
 
 #: Columns of :func:`vendor_growth`, in order.
 GROWTH_COLUMNS = [
-    "company", "metric", "kind", "currency", "n_points", "first_period", "last_period", "first_value",
-    "last_value", "months", "multiple", "years", "endpoint_rate", "annual_growth", "lower", "upper",
-    "doubling_months",
+    "company", "metric", "kind", "currency", "n_points", "first_period", "last_period", "first_end",
+    "last_end", "first_value", "last_value", "months", "multiple", "years", "endpoint_rate", "annual_growth",
+    "lower", "upper", "doubling_months",
     "method", "evidence", "source_ids", "caveat",
 ]
 
@@ -463,6 +475,8 @@ def _series_growth(
         "n_points": len(group),
         "first_period": group["period"].iloc[0],
         "last_period": group["period"].iloc[-1],
+        "first_end": group["period_end"].iloc[0],
+        "last_end": group["period_end"].iloc[-1],
         "first_value": y[0],
         "last_value": y[-1],
         "months": round(months),

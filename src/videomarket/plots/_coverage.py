@@ -20,6 +20,7 @@ import pandas as pd
 from videomarket.data.schemas import POOL_LABELS
 from videomarket.plots._panels import format_date_axis
 from videomarket.plots._style import OKABE_ITO, finish, new_figure
+from videomarket.stories import coverage_title, fmt
 
 ARCHIVED_COLOR = OKABE_ITO["blue"]
 SECONDARY_COLOR = OKABE_ITO["orange"]
@@ -51,7 +52,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
             )
     ax.set_yticks(range(len(pools)), list(pools.values()))
     ax.set_ylim(len(pools) - 0.5, -0.5)
-    ax.set_xlabel("Snapshot date")
+    ax.set_xlabel("Date of board")
     format_date_axis(ax)
     ax.legend(loc="upper left", bbox_to_anchor=(0, -0.18), ncol=2, fontsize=9)
     summary = _summary(days)
@@ -60,8 +61,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     return finish(
         fig,
         title=title or summary["title"],
-        source=source or "Source: the project's leaderboard history (archived copies of the boards and "
-        "values quoted by the press)",
+        source=source or summary["source"],
         alt=summary["alt"],
         data=days[columns].reset_index(drop=True),
     )
@@ -82,26 +82,28 @@ def _pool_labels(days: pd.DataFrame) -> dict[tuple[str, str], str]:
 
 
 def _summary(days: pd.DataFrame) -> dict[str, str]:
+    """Title (the share of days with an archived board and where the long gaps are), source line naming
+    the public sources, and alt text counting every hollow mark, including press values of a pool on a
+    day other pools have archived."""
     archived = days[days["archived"]]
     secondary = days[~days["archived"]]
-    first_archived = archived["snapshot_date"].min()
-    span = (
-        f"archived copies from {first_archived:%b %Y} to {archived['snapshot_date'].max():%b %Y}"
-        if len(archived)
-        else "no archived copies"
-    )
-    earlier = secondary[secondary["snapshot_date"] < first_archived] if len(archived) else secondary
-    earlier_days = earlier["snapshot_date"].nunique()
-    title = f"The history rests on {span}" + (
-        f"; earlier months on press values ({earlier_days} days)" if earlier_days else ""
-    )
     n_pools = days[["arena", "category"]].drop_duplicates().shape[0]
     archived_days = set(archived["snapshot_date"])
     press_only = {d for d in secondary["snapshot_date"] if d not in archived_days}
+    beside = secondary[secondary["snapshot_date"].isin(archived_days)]
     alt = (
         f"Dot chart of known leaderboard days per pool: {days['snapshot_date'].nunique()} distinct days "
         f"across {n_pools} pools; {len(archived_days)} days have an archived copy of at least one pool "
         f"(filled dots), {len(press_only)} {'day' if len(press_only) == 1 else 'days'} only press or copied "
         "values (hollow diamonds)."
     )
-    return {"title": title, "alt": alt}
+    if len(beside):
+        dates = sorted(beside["snapshot_date"].unique())
+        marks = len(beside)
+        what = "diamond marks press values of a pool" if marks == 1 else "diamonds mark press values of pools"
+        alt += (f" {marks} more hollow {what} without an archived copy on "
+                + ", ".join(fmt.day(d) for d in dates) + ", when other pools have one.")
+    arenas = " and ".join(sorted(days["arena"].astype(str).unique()))
+    source = (f"Source: archived copies of the {arenas} boards on GitHub and values quoted by the press; "
+              "listed under Sources")
+    return {"title": coverage_title(days), "alt": alt, "source": source}

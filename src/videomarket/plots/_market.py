@@ -17,6 +17,7 @@ Example::
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
@@ -36,7 +37,7 @@ from videomarket.stories import fmt
 #: Market definitions in the words a chart shows (legend headings, titles, alt text).
 DEFINITION_NAMES = {
     "ai-video-generator": "AI video generators",
-    "ai-video-broad": "AI video, broad",
+    "ai-video-broad": "broad AI video",
     "text-to-video": "text-to-video",
     "adjacent": "adjacent markets",
 }
@@ -61,21 +62,26 @@ def forecast_paths_chart(
     subtitle: str | None = None,
     source: str | None = None,
     alt: str | None = None,
+    labels: Mapping[str, str] | None = None,
 ) -> Any:
     """Every forecast path of a :func:`~videomarket.market.forecast_paths` table on one log-scale chart.
 
     One line per path through its stated values (markers on them), each in its own colour of the house
     palette (the ``highlight`` definition's paths first), one marker shape per path within a
-    definition; the legend groups the paths under their market's name (:data:`DEFINITION_NAMES`).
-    ``highlight``: a definition drawn bold (others thinner and lighter). ``horizon``: a dashed vertical
-    rule at that year. Grade-D paths are dotted and hollow. Pass global paths only: a regional value is
-    not a point of a global market.
+    definition; the legend groups the paths under their market's name (:data:`DEFINITION_NAMES`), each
+    named by ``labels`` (path -> legend label; default :func:`path_words`). Where two paths state the
+    same value for a year, the first drawn gets a ring around the point, and the subtitle says the
+    points coincide. ``highlight``: a definition drawn bold (others thinner and lighter). ``horizon``: a
+    dashed vertical rule at that year. Grade-D paths are dotted and hollow. Pass global paths only: a
+    regional value is not a point of a global market.
     """
     needed = ("path", "definition", "year", "value_usd_m", "path_evidence", "publisher", "source_id")
     missing = [column for column in needed if column not in paths.columns]
     if missing or paths.empty:
         raise ValueError(f"forecast_paths_chart: need a non-empty forecast_paths table; missing {missing}")
     colors = _path_colors(paths, highlight)
+    names = {str(p): (labels or {}).get(str(p), path_words(str(p))) for p in paths["path"].unique()}
+    shared = _shared_points(paths)
     with house_style():
         fig, ax = new_figure(figsize=(10.0, 6.0))
         for definition, group in paths.groupby("definition", sort=True):
@@ -87,7 +93,12 @@ def forecast_paths_chart(
                     colors[str(label)],
                     highlight is None or definition == highlight,
                     _MARKERS[index % len(_MARKERS)],
+                    names[str(label)],
                 )
+        for (year, value), found in shared.items():  # a ring shows the point hidden under another
+            ax.plot([year], [value], marker="o", markersize=13, markerfacecolor="none",
+                    markeredgecolor=colors[found[0]], markeredgewidth=1.8, linestyle="none", zorder=1,
+                    gid=f"shared:{year}")
         if horizon is not None:
             ax.axvline(horizon, color="#777777", linestyle="--", linewidth=1.0, gid="horizon")
             ax.annotate(
@@ -106,15 +117,22 @@ def forecast_paths_chart(
         ax.set_xlabel("Year")
         ax.set_ylabel("Market size (USD, log scale)")
         ax.xaxis.get_major_locator().set_params(integer=True)
-        _grouped_legend(ax, paths)
+        _grouped_legend(ax, paths, highlight)
     weak = paths["path_evidence"].eq(_WEAK_GRADE).any()
     bold = f"; bold: {DEFINITION_NAMES.get(highlight, highlight)}" if highlight else ""
-    default_subtitle = "Lines join each forecast's stated values, one colour per forecast" + bold + (
-        "; dotted, hollow = evidence grade D" if weak else "; evidence grade D left out"
+    default_subtitle = (
+        "One line per forecast through the values it states, assuming steady growth in between" + bold
+        + ("; dotted, hollow = evidence grade D" if weak else "; evidence grade D left out")
+        + "".join(f"; {_joined_editions([names[p] for p in found])} share the {year} point (ringed)"
+                  for (year, _), found in shared.items())
     )
     columns = ("definition", "path", "publisher", "report", "edition", "year", "value_usd_m", "path_evidence",
                "evidence", "source_id")
     data = paths[[c for c in columns if c in paths.columns]].sort_values(["definition", "path", "year"])
+    data = data.assign(
+        definition=data["definition"].map(lambda d: DEFINITION_NAMES.get(str(d), str(d))),
+        path=data["path"].map(lambda p: names[str(p)]),
+    ).rename(columns={"definition": "market", "path": "forecast", "path_evidence": "forecast_evidence_grade"})
     return finish(
         fig,
         title=title or _paths_title(paths, highlight),
@@ -133,13 +151,37 @@ def _path_colors(paths: pd.DataFrame, highlight: str | None) -> dict[str, str]:
             for i, label in enumerate(labels)}
 
 
+def _shared_points(paths: pd.DataFrame) -> dict[tuple[int, float], list[str]]:
+    """{(year, value): [paths]} for the values that two or more paths state alike, paths in drawing order."""
+    found: dict[tuple[int, float], list[str]] = {}
+    for row in paths.sort_values(["definition", "path"]).itertuples():
+        found.setdefault((int(row.year), float(row.value_usd_m)), []).append(str(row.path))
+    return {key: list(dict.fromkeys(value)) for key, value in found.items() if len(set(value)) > 1}
+
+
+def _joined_editions(names: list[str]) -> str:
+    """'Fortune Business Insights, edition B', '..., edition C' -> 'Fortune Business Insights' editions B
+    and C'; other names listed as they are."""
+    publishers = {name.partition(", edition ")[0] for name in names}
+    if len(publishers) == 1 and all(", edition " in name for name in names):
+        publisher = publishers.pop()
+        owner = f"{publisher}'" if publisher.endswith("s") else f"{publisher}'s"
+        return f"{owner} editions {_and([name.partition(', edition ')[2] for name in names])}"
+    return _and(names)
+
+
+def _and(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else "".join(items)
+
+
 def path_words(label: str) -> str:
     """A path label in a chart's words: 'FBI ed. B' -> 'FBI, edition B'; a '[definition]' tag dropped."""
     text = label.split(" [", 1)[0] if label.endswith("]") else label
     return text.replace(" ed. ", ", edition ")
 
 
-def _draw_path(ax: Any, rows: pd.DataFrame, label: str, color: str, bold: bool, marker: str) -> None:
+def _draw_path(ax: Any, rows: pd.DataFrame, label: str, color: str, bold: bool, marker: str,
+               name: str | None = None) -> None:
     weak = rows["path_evidence"].iloc[0] == _WEAK_GRADE
     ax.plot(
         rows["year"].to_numpy(dtype=float),
@@ -153,12 +195,13 @@ def _draw_path(ax: Any, rows: pd.DataFrame, label: str, color: str, bold: bool, 
         markerfacecolor=HOLLOW_FACE if weak else color,
         markeredgecolor=color,
         gid=f"path:{label}",
-        label=path_words(label),
+        label=name or path_words(label),
     )
 
 
-def _grouped_legend(ax: Any, paths: pd.DataFrame) -> None:
-    """Legend entries under one bold heading per market definition, in plain words."""
+def _grouped_legend(ax: Any, paths: pd.DataFrame, highlight: str | None = None) -> None:
+    """Legend entries under one bold heading per market definition, in plain words, the highlighted
+    definition first."""
     from matplotlib.lines import Line2D
 
     by_gid = {
@@ -167,7 +210,8 @@ def _grouped_legend(ax: Any, paths: pd.DataFrame) -> None:
         if (line.get_gid() or "").startswith("path:")
     }
     handles, headings = [], []
-    for definition, group in paths.groupby("definition", sort=True):
+    groups = sorted(paths.groupby("definition", sort=True), key=lambda item: item[0] != highlight)
+    for definition, group in groups:
         headings.append(len(handles))
         heading = DEFINITION_NAMES.get(definition, definition)
         handles.append(Line2D([], [], linestyle="none", label=heading[:1].upper() + heading[1:]))

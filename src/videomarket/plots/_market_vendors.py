@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from videomarket.plots._style import OKABE_ITO, OTHER_COLOR, SERIES_COLORS, finish, house_style, new_figure
+from videomarket.plots._style import OTHER_COLOR, finish, house_style, new_figure
 from videomarket.stories import fmt
 
 BASIS_SHORT = {"revenue": "revenue within the year", "annualized": "run-rates and ARR, as calendar revenue"}
@@ -35,26 +35,38 @@ def usd_axis(ax: Any, *, log: bool) -> None:
     ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: fmt.usd_m(value, 2) if value > 0 else "0"))
 
 
-def market_source(table: pd.DataFrame, what: str = "analyst market-size reports") -> str:
-    """'Source: <what>, quoted secondhand (N sources, listed in the notebook); evidence grades ...'."""
-    ids = {
-        sid.strip()
-        for column in ("source_id", "source_ids")
-        if column in table.columns
-        for text in table[column].dropna()
-        for sid in str(text).split(";")
-        if sid.strip()
-    }
-    grades = sorted(set(table["evidence"].astype(str))) if "evidence" in table.columns else []
-    graded = f"; evidence grades {', '.join(grades)}" if grades else ""
-    return f"Source: {what}, quoted secondhand ({fmt.count(len(ids), 'source')}, listed in the notes){graded}"
+def market_source(table: pd.DataFrame, what: str = "analyst market-size reports",
+                  *extra: pd.DataFrame) -> str:
+    """'Source: <what>, quoted secondhand; N sources, listed under Sources; evidence grade C' (the ids and
+    grades of ``table`` and of any ``extra`` tables, counted once)."""
+    ids: set[str] = set()
+    grades: set[str] = set()
+    for frame in (table, *extra):
+        ids |= {
+            sid.strip()
+            for column in ("source_id", "source_ids", "forecast_source_ids")
+            if column in frame.columns
+            for text in frame[column].dropna()
+            for sid in str(text).split(";")
+            if sid.strip()
+        }
+        grades |= set(frame["evidence"].astype(str)) if "evidence" in frame.columns else set()
+    ordered = sorted(grades)
+    graded = (f"; evidence grade {ordered[0]}" if len(ordered) == 1
+              else f"; evidence grades {', '.join(ordered)}" if ordered else "")
+    return f"Source: {what}, quoted secondhand; {fmt.count(len(ids), 'source')}, listed under Sources{graded}"
+
+
+# Companies take colours the forecast chart does not use (its forecasts take the house palette's first
+# ones), so a colour never means a forecast in one chart and a vendor in the next; black is the forecasts'.
+VENDOR_COLORS = ("#332288", "#44AA99", "#882255", "#999933", "#117733", "#AA4499", "#DDCC77", "#88CCEE")
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
 def _company_colors(companies: list[str]) -> dict[str, str]:
-    """A distinct colour per company (black is the forecast's, so no company takes it); grey past eleven."""
-    palette = [color for color in SERIES_COLORS if color != OKABE_ITO["black"]]
+    """A distinct colour per company from :data:`VENDOR_COLORS`; grey past eight."""
     names = sorted(set(companies))
-    return {name: palette[i] if i < len(palette) else OTHER_COLOR for i, name in enumerate(names)}
+    return {name: VENDOR_COLORS[i] if i < len(VENDOR_COLORS) else OTHER_COLOR for i, name in enumerate(names)}
 
 
 def vendor_vs_market_chart(
@@ -65,13 +77,14 @@ def vendor_vs_market_chart(
     subtitle: str | None = None,
     source: str | None = None,
     alt: str | None = None,
+    years_without_forecast: bool = False,
 ) -> Any:
-    """Per year, the calendar revenue vendors' own figures give at least (bars stacked by company;
-    hatched = run-rates and ARR converted to calendar revenue, solid = revenue within the year), the
-    rest of the range the conversion gives (a whisker up to its highest value), the run-rates as
-    reported (a marker), and the publishers' forecasts for that year (black rules; grey between the
-    lowest and highest). The label over each pair of bars is what the bars show: the floor as a share
-    of the forecast ('≥77%', or '≥12–14%' against two forecasts).
+    """Per year with a forecast, the calendar revenue vendors' own figures give at least (bars stacked by
+    company; hatched = run-rates and ARR converted to calendar revenue, solid = revenue within the
+    year), the rest of the range the conversion gives (a whisker up to its highest value), the run-rates
+    as reported (a marker), and the publishers' forecasts for that year (black rules; grey between the
+    lowest and highest). Beside each bar, in words, what it is as a share of the forecasts ('at least
+    69–77% of the forecasts'). ``years_without_forecast`` also draws the years no forecast covers.
 
     ``comparison``: :func:`~videomarket.market.vendor_vs_market`; ``figures``:
     :func:`~videomarket.market.calendar_figures` (one row per counted figure, with its
@@ -91,30 +104,33 @@ def vendor_vs_market_chart(
     ):
         if column not in comparison.columns:
             raise ValueError(f"vendor_vs_market_chart: comparison lacks `{column}` (use vendor_vs_market)")
+    if not years_without_forecast:
+        comparison = comparison.dropna(subset=["market_usd_m"])
     if comparison.empty:
-        raise ValueError("vendor_vs_market_chart: nothing to draw (no counted vendor figure)")
+        raise ValueError("vendor_vs_market_chart: nothing to draw (no counted vendor figure in a year with a "
+                         "forecast)")
     if "calendar_low_usd_m" not in figures.columns:
         raise ValueError("vendor_vs_market_chart: figures lack `calendar_low_usd_m` (use calendar_figures)")
-    counted = figures[figures["counted"].astype(bool)]
-    colors = _company_colors(sorted(set(counted["company"])))
     years = sorted(comparison["year"].astype(int).unique())
+    counted = figures[figures["counted"].astype(bool) & figures["year"].astype(int).isin(years)]
+    colors = _company_colors(sorted(set(counted["company"])))
     with house_style():
-        fig, ax = new_figure(figsize=(9.0, 5.4))
+        fig, ax = new_figure(figsize=(10.0, 5.4))
         for row in comparison.itertuples():
             offset = -_BAR_WIDTH / 2 if row.basis == "revenue" else _BAR_WIDTH / 2
             _draw_stack(ax, counted, int(row.year), row.basis, offset, colors)
             _draw_range(ax, row, offset)
-            if np.isfinite(row.floor_share_low):  # inside the bar it describes, at its top
+            if np.isfinite(row.floor_share_low):  # beside the bar it describes, outside it
+                left = row.basis == "revenue"
                 ax.annotate(
-                    "≥" + _share_label(row.floor_share_low, row.floor_share_high),
-                    (row.year + offset, row.calendar_low_usd_m),
-                    xytext=(0, -9),
+                    f"at least {_share_label(row.floor_share_low, row.floor_share_high)}\nof the forecasts",
+                    (row.year + offset + (-1 if left else 1) * _BAR_WIDTH / 2, row.calendar_low_usd_m / 2),
+                    xytext=(-4 if left else 4, 0),
                     textcoords="offset points",
-                    ha="center",
-                    va="top",
+                    ha="right" if left else "left",
+                    va="center",
                     fontsize=9,
                     fontweight="bold",
-                    bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.9, "pad": 1.2},
                     zorder=6,
                     gid="share",
                 )
@@ -122,16 +138,11 @@ def vendor_vs_market_chart(
         _legend(ax, colors, sorted(set(comparison["basis"])))
         ax.set_xticks(years)
         ax.set_xticklabels([str(year) for year in years])
-        ax.set_xlim(years[0] - 0.6, years[-1] + 0.6)
+        ax.set_xlim(years[0] - 1.2, years[-1] + 1.0)
         usd_axis(ax, log=False)
         ax.set_ylim(bottom=0, top=_top(comparison) * 1.12)
-        ax.set_xlabel("Calendar year of the figure")
+        ax.set_xlabel("Calendar year")
         ax.set_ylabel("USD")
-    default_subtitle = (
-        "Bars: the calendar revenue the vendors' own figures give at least (hatched: run-rates and ARR "
-        "converted for any growth from flat to tripling a year; whisker: up to the highest value); "
-        "labels: the bar as a share of the forecast"
-    )
     columns = ("company", "year", "basis", "period", "value_usd_m", "calendar_low_usd_m", "calendar_usd_m",
                "calendar_high_usd_m", "evidence", "source_id")
     bars = counted[[c for c in columns if c in counted.columns]].assign(series="vendor figure")
@@ -143,16 +154,38 @@ def vendor_vs_market_chart(
     return finish(
         fig,
         title=title or _vendor_title(comparison),
-        subtitle=subtitle or default_subtitle,
+        subtitle=subtitle or _vendor_subtitle(comparison),
         source=source
-        or market_source(counted, "vendor disclosures and press reports; forecasts as in the forecast chart"),
+        or market_source(counted, "vendor disclosures and press reports, and the forecasts above",
+                         comparison[[c for c in ("forecast_source_ids",) if c in comparison.columns]]),
         alt=alt or _vendor_alt(comparison),
-        data=data[["series", *[c for c in data.columns if c != "series"]]],
+        data=data[["series", *[c for c in data.columns if c != "series"]]]
+        .rename(columns={"series": "row", "basis": "figures"}),
     )
 
 
+_GROWTH_VERBS = {1.0: "doubled", 2.0: "tripled"}
+
+
+def _vendor_subtitle(comparison: pd.DataFrame) -> str:
+    """What the bars, the whisker and the labels show; the whisker is named by the growth that gives its
+    top when that growth is the fastest assumed for every bar."""
+    annual = comparison[comparison["basis"] == "annualized"]
+    text = "Bars: the least the vendors' own figures give for the calendar year"
+    if len(annual):
+        text += " (hatched: run-rates and ARR, if no vendor's pace falls after the date stated)"
+        fastest = float(annual["growth_high"].iloc[0])
+        gaps = (annual["calendar_fastest_usd_m"] - annual["calendar_high_usd_m"]).abs() if (
+            "calendar_fastest_usd_m" in annual) else pd.Series([1.0])
+        at_top = bool((gaps < 1e-6).all())
+        verb = _GROWTH_VERBS.get(fastest, f"grew {fmt.pct(fastest, 0)}")
+        text += (f"; whisker: the value if each vendor's pace {verb} a year" if at_top
+                 else "; whisker: up to the highest value for any growth assumed")
+    return text + "; labels: each bar as a share of the year's forecasts"
+
+
 def _share_label(low: float, high: float) -> str:
-    """'77%' or '12–14%' (the floor against the highest and the lowest forecast)."""
+    """'77%' or '69–77%' (the floor against the highest and the lowest forecast)."""
     a, b = fmt.pct(low, 0), fmt.pct(high, 0)
     return a if a == b else f"{a[:-1]}–{b}"
 
@@ -207,8 +240,8 @@ def _draw_market(ax: Any, comparison: pd.DataFrame) -> None:
                             linewidth=0, gid=f"market-range:{row.year}")
         for value in sorted({row.market_low, row.market_high}):
             ax.hlines(value, left, right, color="#000000", linewidth=2.0, gid=f"market:{row.year}")
-        label = (f"forecasts {fmt.usd_m(row.market_low)}–{fmt.usd_m(row.market_high)[4:]}" if several
-                 else f"forecast {fmt.usd_m(row.market_low)}")
+        label = (f"forecasts: {_as_stated(row.market_low)}–{_as_stated(row.market_high)[4:]}" if several
+                 else f"forecast: {_as_stated(row.market_low)}")
         ax.annotate(
             label,
             (row.year, row.market_high),
@@ -218,6 +251,14 @@ def _draw_market(ax: Any, comparison: pd.DataFrame) -> None:
             va="bottom",
             fontsize=9,
         )
+
+
+def _as_stated(value_usd_m: float) -> str:
+    """A forecast value as stated ('USD 716.8M', 'USD 847M'); a computed one to three significant digits."""
+    value = float(value_usd_m)
+    if round(value, 1) != value:
+        return fmt.usd_m(value)
+    return f"USD {value:,.1f}".removesuffix(".0") + "M"
 
 
 def _legend(ax: Any, colors: dict[str, str], bases: list[str]) -> None:
@@ -232,13 +273,13 @@ def _legend(ax: Any, colors: dict[str, str], bases: list[str]) -> None:
     ]
     if "annualized" in bases:
         handles.append(Line2D([], [], color="#333333", linewidth=1.4,
-                              label="up to the highest calendar revenue"))
+                              label="whisker: the highest calendar revenue"))
         handles.append(Line2D([], [], marker="D", color="#000000", markerfacecolor="white", linestyle="none",
                               label="run-rates and ARR as reported"))
     handles.append(Line2D([], [], color="#000000", linewidth=2.0,
-                          label="a publisher's forecast for the year"))
-    handles.append(Patch(facecolor="#000000", alpha=0.08, label="between two publishers' forecasts"))
-    ax.legend(handles=handles, loc="upper left", fontsize=9)
+                          label="lowest and highest forecast for the year"))
+    handles.append(Patch(facecolor="#000000", alpha=0.08, label="between the lowest and highest forecast"))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0, fontsize=9)
 
 
 def _vendor_title(comparison: pd.DataFrame) -> str:
@@ -246,10 +287,12 @@ def _vendor_title(comparison: pd.DataFrame) -> str:
     if compared.empty:
         return "No year has both counted vendor figures and a forecast of the market"
     top = compared.sort_values("floor_share_low", ascending=False).iloc[0]
-    vendors = fmt.count(int(top["n_vendors"]), "vendor") + ("'s" if int(top["n_vendors"]) == 1 else "'")
+    n = int(top["n_vendors"])
+    word = _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else str(n)
+    vendors = word + (" vendor's" if n == 1 else " vendors'")
     return (
-        f"A floor, not a check: in {int(top['year'])}, {vendors} own figures come to at least "
-        f"{_share_label(top['floor_share_low'], top['floor_share_high'])} of the forecast"
+        f"A floor, not a check: in {int(top['year'])} {vendors} own figures alone reach at least "
+        f"{_share_label(top['floor_share_low'], top['floor_share_high'])} of the forecasts"
     )
 
 

@@ -87,6 +87,12 @@ def _usd(value: float) -> str:
     return f"USD {value:,.2f}"  # a price always with its cents: USD 6.00, USD 12.00, USD 9.90
 
 
+def _stated(value: float) -> str:
+    # a figure as its source gives it: separators, up to two decimals, no trailing zeros (716.8, 2,562.9, 847)
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return MINUS + text[1:] if text.startswith("-") else text
+
+
 def _yes_no(value: Any) -> str:
     return "Yes" if bool(value) else "No"
 
@@ -101,11 +107,13 @@ FORMATS: dict[str, tuple[Callable[[Any], str], bool]] = {
     "pct": (lambda v: _percent(float(v), 0), True),  # 0.123 -> 12%
     "pct1": (lambda v: _percent(float(v), 1), True),  # 0.123 -> 12.3%
     "chance": (lambda v: _chance(float(v)), True),  # a probability: 0.896 -> 90%, 0.9996 -> >99%, 0 -> <1%
+    "pct_stated": (lambda v: _stated(float(v) * 100) + "%", True),  # a rate as stated: 0.2 -> 20%, 18.8%
     "usd_m": (lambda v: fmt.usd_m(float(v)), True),  # USD millions: USD 716.8M, USD 2.56B
     "usd": (lambda v: _usd(float(v)), True),  # plain dollars (prices), with cents: USD 0.30, USD 12.00
     "num": (lambda v: _number(float(v)), True),  # 1,247 / 12.3 / 0.99
     "num1": (lambda v: f"{float(v):,.1f}".replace("-", MINUS), True),
     "num2": (lambda v: f"{float(v):,.2f}".replace("-", MINUS), True),
+    "stated": (lambda v: _stated(float(v)), True),  # a figure as stated: 716.8, 2,562.9, 847
     "date": (_date, False),  # 6 Oct 2026
     "yesno": (_yes_no, False),
 }

@@ -272,7 +272,9 @@ def page_context(facts: PageFacts, *, name: str, neighbours: Neighbours, built: 
         when = "on the day of this build" if age == 0 else f"{age} days before this build"
         as_of = f"Data as of {day_text(data_day)}, {when}."
     stale = age is not None and age > STALE_DAYS
-    cite = (f"{facts.title}. {PROJECT}. Report built {day_text(built)}"
+    # a title ending in "?" or "!" takes no full stop after it
+    cite = (f"{facts.title}{'' if facts.title.rstrip().endswith(('?', '!', '.')) else '.'} {PROJECT}. "
+            f"Report built {day_text(built)}"
             + (f" from data as of {day_text(data_day)}" if data_day else "")
             + f". reports/{name}")
     return {

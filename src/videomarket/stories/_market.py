@@ -1,33 +1,38 @@
 """Sentences for the market report, written from the tables of :mod:`videomarket.market`, so no number
 is typed by hand and no claim is stronger than its evidence.
 
-* The headline growth is :func:`videomarket.market.edition_growth` (one rate shared by the editions,
-  each keeping its own level), worded with its interval and what the interval measures.
-* Vendors' own figures are a floor on the market: run-rates are set against calendar forecasts only
-  after conversion over a range of growth assumptions (the floor is its lowest value), and nothing here
-  says a forecast is too low or too high.
-* Forecasts are named by the intermediaries that relay them; period codes, report ids and path
-  labels are put in words (:func:`period_words`, :func:`report_title`, :func:`path_label`).
+* The headline growth is :func:`videomarket.market.edition_growth` fitted to each publisher's latest
+  edition (editions of one report are not independent forecasts), worded with its interval and what the
+  interval assumes and measures; the fit over every edition is given beside it, said to understate.
+* Vendors' own figures are a floor on the market (:mod:`videomarket.stories._market_vendors`): nothing
+  here says a forecast is too low or too high; what a floor implies is worded as a condition.
+* Forecasts are named by the pages we read them in, with links; period codes, report ids and path labels
+  are put in words (:func:`period_words`, :func:`report_title`, :func:`path_label`); forecast values are
+  quoted as their sources state them (:func:`usd_stated`), stated rates as stated ("20%").
 
-The ``*_TABLE`` dictionaries are the columns a reader sees of each table, with plain headers, and the
-``*_FORMATS`` how to show them (for :func:`videomarket.plots.table`).
+The ``*_TABLE`` dictionaries (or functions, where a header depends on the data) are the columns a reader
+sees of each table, with plain headers and units, and the ``*_FORMATS`` how to show them (for
+:func:`videomarket.plots.table`); money columns are numbers in USD millions, so the CSV download stays
+numeric.
 
 Example:
     >>> round(claim_rate({2025: 716.8, 2032: 2560.0}), 4)
     0.1994
-    >>> definition_label("ai-video-broad")
-    'AI video in the broad sense (generation, editing and analytics)'
+    >>> usd_stated(2562.9), usd_stated(2560.0), usd_stated(847.0), usd_billions(716.8, 788.5)
+    ('USD 2,562.9M', 'USD 2.56B', 'USD 847M', 'USD 0.72B–0.79B')
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
 
 from videomarket import growth, market
 from videomarket.stories import fmt
+from videomarket.stories._notes import sources_section, term
 
 DEFINITION_LABELS = {
     "ai-video-generator": "AI video generators",
@@ -40,8 +45,13 @@ DEFINITION_SHORT = {
     "ai-video-generator": "AI video generators",
     "ai-video-broad": "broad AI video",
     "text-to-video": "text-to-video",
-    "adjacent": "adjacent markets",
+    "adjacent": "adjacent market",
 }
+#: The glossary entry that explains each market definition, where there is one.
+DEFINITION_TERMS = {"ai-video-broad": "broad-ai-video", "adjacent": "adjacent-market"}
+#: A definition's name before a noun ("the AI video generator forecast").
+DEFINITION_ATTRIBUTIVE = {"ai-video-generator": "AI video generator", "ai-video-broad": "broad AI video",
+                          "text-to-video": "text-to-video", "adjacent": "adjacent-market"}
 METRIC_LABELS = {
     "revenue": "revenue",
     "arr": "ARR",
@@ -51,79 +61,49 @@ METRIC_LABELS = {
     "analyst_forecast": "broker forecast",
 }
 
-CLAIM_TABLE = {
-    "edition_label": "Report edition",
-    "matched": "Figures of the quote it states",
-    "stated_years": "Years it states",
-    "value_first": "Value, first year of the quote",
-    "value_last": "Value, last year of the quote",
-    "implied_rate": "Growth its values imply",
-    "stated_rate": "Growth it states",
-    "evidence": "Evidence grade",
-    "relayed_by": "Relayed by",
-}
-CLAIM_FORMATS = {"value_first": "usd_m", "value_last": "usd_m", "implied_rate": "pct1", "stated_rate": "pct1"}
+CLAIM_FORMATS = {"value_first": "stated", "value_last": "stated", "implied_rate": "pct1",
+                 "stated_rate": "pct_stated"}
 AUDIT_TABLE = {
     "edition_label": "Report",
-    "definition_label": "Market it measures",
+    "definition_label": "Market",
     "region": "Region",
     "period": "Years",
-    "start_value_usd_m": "First value",
-    "end_value_usd_m": "Last value",
+    "start_value_usd_m": "First value (USD millions)",
+    "end_value_usd_m": "Last value (USD millions)",
     "implied_rate": "Growth its values imply",
     "stated_rate": "Growth it states",
-    "check": "Stated minus implied",
-    "evidence": "Evidence grade",
-    "relayed_by": "Relayed by",
+    "gap_pts": "Stated minus implied (points)",
+    "read_in": "Read in",
 }
-AUDIT_FORMATS = {"start_value_usd_m": "usd_m", "end_value_usd_m": "usd_m", "implied_rate": "pct1",
-                 "stated_rate": "pct1"}
+AUDIT_FORMATS = {"start_value_usd_m": "stated", "end_value_usd_m": "stated", "implied_rate": "pct1",
+                 "stated_rate": "pct_stated", "gap_pts": "num1"}
 EDITION_GROWTH_TABLE = {
     "forecast": "Forecast",
+    "in_headline": "In the headline fit",
     "first_year": "First year",
     "last_year": "Last year",
     "n_values": "Values stated",
-    "first_value_usd_m": "First value",
-    "last_value_usd_m": "Last value",
+    "first_value_usd_m": "First value (USD millions)",
+    "last_value_usd_m": "Last value (USD millions)",
     "implied_rate": "Growth its values imply",
     "stated_rate": "Growth it states",
-    "evidence": "Evidence grade",
-    "relayed_by": "Relayed by",
+    "read_in": "Read in",
 }
 EDITION_GROWTH_FORMATS = {"first_year": "int", "last_year": "int", "n_values": "int",
-                          "first_value_usd_m": "usd_m", "last_value_usd_m": "usd_m", "implied_rate": "pct1",
-                          "stated_rate": "pct1"}
-FIGURE_TABLE = {
-    "company": "Company",
-    "metric_label": "Figure",
-    "period_label": "Period",
-    "value_usd_m": "USD",
-    "original": "As reported",
+                          "first_value_usd_m": "stated", "last_value_usd_m": "stated", "implied_rate": "pct1",
+                          "stated_rate": "pct_stated"}
+LEFT_OUT_TABLE = {
+    "forecast": "Forecast",
+    "first_year": "First year",
+    "last_year": "Last year",
+    "first_value_usd_m": "First value (USD millions)",
+    "last_value_usd_m": "Last value (USD millions)",
+    "stated_rate": "Growth it states",
     "evidence": "Evidence grade",
-    "source": "Source",
-    "use": "Used in the comparison?",
+    "read_in": "Read in",
 }
-FIGURE_FORMATS = {"value_usd_m": "usd_m"}
-COMPARISON_TABLE = {
-    "year": "Year",
-    "basis_label": "Vendor figures",
-    "vendor_list": "Vendors (as reported)",
-    "vendor_total_usd_m": "Sum as reported",
-    "calendar_low_usd_m": "Calendar revenue: floor",
-    "calendar_usd_m": "If doubling a year",
-    "calendar_high_usd_m": "Highest",
-    "forecast": "Forecast for the year",
-    "floor_share": "Floor as a share of the forecast",
-}
-COMPARISON_FORMATS = {"year": "int", "vendor_total_usd_m": "usd_m", "calendar_low_usd_m": "usd_m",
-                      "calendar_usd_m": "usd_m", "calendar_high_usd_m": "usd_m"}
-VENDOR_GROWTH_TABLE = {
-    "company": "Company",
-    "figure": "Series",
-    "span": "Span",
-    "change": "Change",
-    "yearly": "A year",
-}
+LEFT_OUT_FORMATS = {"first_year": "int", "last_year": "int", "first_value_usd_m": "stated",
+                    "last_value_usd_m": "stated", "stated_rate": "pct_stated"}
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
@@ -143,16 +123,40 @@ def number_word(n: int) -> str:
     return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else fmt.number(n)
 
 
+def usd_stated(value_usd_m: float) -> str:
+    """A forecast value as its source states it: 'USD 716.8M', 'USD 847M', 'USD 2,562.9M'; a value stated
+    in billions (a whole number of ten millions) as 'USD 2.56B', 'USD 42.29B'."""
+    value = float(value_usd_m)
+    if value >= 1000 and value % 10 == 0:
+        return f"USD {value / 1000:g}B"
+    decimals = 0 if value.is_integer() else 1
+    return f"USD {fmt.number(value, decimals)}M"
+
+
+def usd_billions(low: float, high: float) -> str:
+    """A range of USD millions in billions to two decimals, halves up: 'USD 0.72B–0.79B', or one value."""
+    a, b = (str(Decimal(repr(v / 1000)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+            for v in (low, high))
+    return f"USD {a}B" if a == b else f"USD {a}B–{b}B"
+
+
 def edition_label(row: object) -> str:
-    """'Fortune Business Insights, edition B' / 'Grand View Research (broad AI video)'."""
+    """A forecast in words: 'Fortune Business Insights, edition B', 'Grand View Research (broad AI video)',
+    'Market.us (AI in Film Market)' (an adjacent market is named by its report), plus a region that is
+    not global."""
     publisher = str(_get(row, "publisher"))
     edition = str(_get(row, "edition") or "")
+    definition = str(_get(row, "definition") or "")
     if len(edition) <= 2 and edition:
-        return f"{publisher}, edition {edition}"
-    definition = _get(row, "definition")
-    if definition and definition != "ai-video-generator":
-        return f"{publisher} ({DEFINITION_SHORT.get(str(definition), str(definition))})"
-    return publisher
+        text = f"{publisher}, edition {edition}"
+    elif definition == "adjacent" and _get(row, "report"):
+        text = f"{publisher} ({report_title(_get(row, 'report'))})"
+    elif definition and definition != "ai-video-generator":
+        text = f"{publisher} ({DEFINITION_SHORT.get(definition, definition)})"
+    else:
+        text = publisher
+    region = str(_get(row, "region") or "Global")
+    return text if region in ("Global", "", "nan", "<NA>") else f"{text}, {region}"
 
 
 def path_label(path: object) -> str:
@@ -166,6 +170,13 @@ def path_label(path: object) -> str:
     return text.replace(" ed. ", ", edition ")
 
 
+def path_legend(paths: pd.DataFrame) -> dict[str, str]:
+    """The label each forecast path of a :func:`videomarket.market.forecast_paths` table shows in a
+    chart's legend (:func:`edition_label`), so two reports of one publisher never read alike."""
+    first = paths.drop_duplicates("path")
+    return {str(row["path"]): edition_label(row) for _, row in first.iterrows()}
+
+
 def report_title(report: object) -> str:
     """A report's title without the publisher's catalogue id: 'AI Video Generator Market (report
     110060)' -> 'AI Video Generator Market'.
@@ -177,34 +188,67 @@ def report_title(report: object) -> str:
 
 
 def _get(row: object, name: str) -> object:
-    return row[name] if isinstance(row, Mapping | pd.Series) else getattr(row, name, None)
+    value = row.get(name) if isinstance(row, Mapping | pd.Series) else getattr(row, name, None)
+    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
 
 
 _ARCHIVED_FILE = r"^https://github\.com/([^/]+/[^/]+)/blob/"
 
 
 def relayed_by(source_ids: object, sources: pd.DataFrame) -> str:
-    """Who a figure reaches us through, in words: 'GitHub file (owner/repository)' for a file of a
-    public repository, else the source's publisher; several sources joined with '; '.
+    """Where a figure was read, in words: 'GitHub file (owner/repository)' for a file of a public
+    repository, else the source's publisher; several sources joined with '; '.
 
     >>> s = pd.DataFrame({"source_id": ["g", "w"], "publisher": ["x (GitHub)", "Ginger Liu (Substack)"],
     ...     "url": ["https://github.com/kangise/roadmap/blob/2a78/ch.md", "https://gingerliu.example/p"]})
     >>> relayed_by("g; w", s)
     'GitHub file (kangise/roadmap); Ginger Liu (Substack)'
     """
-    by_id = sources.set_index(sources["source_id"].astype(str))
     names = []
+    for source in _sources_of(source_ids, sources):
+        kind, name = _relay(source)
+        names.append(f"GitHub file ({name})" if kind == "github" else name)
+    return "; ".join(dict.fromkeys(names))
+
+
+def _read_where(source_ids: object, sources: pd.DataFrame) -> str:
+    """'a file in kangise/roadmap on GitHub' or 'a page of Ginger Liu (Substack)'."""
+    found = [_relay(source) for source in _sources_of(source_ids, sources)]
+    return _and(f"a file in {name} on GitHub" if kind == "github" else f"a page of {name}"
+                for kind, name in found)
+
+
+def read_in(source_ids: object, sources: pd.DataFrame) -> str:
+    """Where a figure was read, as short as a table cell allows: the repository of a GitHub file, else
+    the source's publisher ('kangise/roadmap', 'Ginger Liu (Substack)')."""
+    return "; ".join(dict.fromkeys(_relay(source)[1] for source in _sources_of(source_ids, sources)))
+
+
+def _sources_of(source_ids: object, sources: pd.DataFrame) -> list[pd.Series]:
+    by_id = sources.set_index(sources["source_id"].astype(str))
+    found = []
     for sid in (part.strip() for part in str(source_ids).split(";") if part.strip()):
         if sid not in by_id.index:
             raise ValueError(f"relayed_by: source id {sid!r} is not in the sources table")
-        kind, name = _relay(by_id.loc[sid])
-        names.append(f"GitHub file ({name})" if kind == "github" else name)
-    return "; ".join(dict.fromkeys(names))
+        found.append(by_id.loc[sid])
+    return found
 
 
 def _relay(source: pd.Series) -> tuple[str, str]:
     found = re.match(_ARCHIVED_FILE, str(source.get("url", "")))
     return ("github", found.group(1)) if found else ("web", str(source.get("publisher", "")))
+
+
+def source_link(source: pd.Series) -> str:
+    """A Markdown link to the exact page or file a figure was read in: '[a file in owner/repo](url at its
+    commit)', or '[title](url) (publisher)' for a web page."""
+    kind, name = _relay(source)
+    url = str(source.get("url", ""))
+    if kind == "github":
+        return f"[a file in {name}]({url})"
+    english = source.get("title_en")
+    title = str(english) if isinstance(english, str) and english else str(source.get("title", name))
+    return f"[{title}]({url}) ({name})"
 
 
 def published_words(published: object) -> str:
@@ -274,195 +318,223 @@ def figure_label(metric: object, note: object = "") -> str:
     return label
 
 
+def _and(items: Iterable[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    items = list(items)
+    return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else (items[0] if items else "")
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _years_words(text: object) -> str:
+    """'2025, 2026, 2034' -> '2025, 2026 and 2034'."""
+    return _and(part.strip() for part in str(text).split(","))
+
+
+# --- the quote and its editions -----------------------------------------------------------------------------
+
+
+def claim_columns(claim: Mapping[int, float]) -> dict[str, str]:
+    """The headers of :func:`claim_table`, with the quote's years in them."""
+    first, last = min(claim), max(claim)
+    return {
+        "edition_label": "Report edition",
+        "matched_words": "Quoted figures it gives",
+        "stated_years": "Years it gives values for",
+        "value_first": f"{first} value (USD millions)",
+        "value_last": f"{last} value (USD millions)",
+        "implied_rate": f"Growth its values imply, {first}–{last}",
+        "stated_rate": "Growth it states",
+        "evidence": "Evidence grade",
+        "read_in": "Read in",
+    }
+
+
 def claim_table(matches: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """The :func:`videomarket.market.match_claim` table with its reader columns (who relays each)."""
+    """The :func:`videomarket.market.match_claim` table with its reader columns (:func:`claim_columns`)."""
     return matches.assign(
         edition_label=[edition_label(r) for r in matches.itertuples()],
+        matched_words=matches["matched"].map(_years_words),
+        stated_years=matches["stated_years"].map(_years_words),
         implied_rate=matches["implied_cagr_pct"] / 100,
         stated_rate=matches["stated_cagr_pct"] / 100,
-        relayed_by=[relayed_by(ids, sources) for ids in matches["source_id"]],
+        read_in=[read_in(ids, sources) for ids in matches["source_id"]],
     )
 
 
-def audit_table(audit: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """The :func:`videomarket.market.cagr_table` with its reader columns."""
-    return audit.assign(
-        edition_label=[edition_label(r) for r in audit.itertuples()],
-        definition_label=audit["definition"].map(definition_label),
-        period=[_years(a, b) for a, b in zip(audit["start_year"], audit["end_year"], strict=True)],
-        implied_rate=audit["implied_cagr_pct"] / 100,
-        stated_rate=audit["stated_cagr_pct"] / 100,
-        check=[_check_words(row) for row in audit.itertuples()],
-        relayed_by=[relayed_by(ids, sources) for ids in audit["source_id"]],
-    )
-
-
-def _years(first: object, last: object) -> str:
-    if pd.isna(first) or pd.isna(last):
-        return "—"
-    return str(int(first)) if int(first) == int(last) else f"{int(first)}–{int(last)}"
-
-
-def _check_words(row: object) -> str:
-    if bool(row.checkable):
-        gap = f"{row.gap_pts:+.1f}" if round(row.gap_pts, 1) != 0 else "0.0"
-        return f"{gap} points" + (", flagged" if bool(row.flagged) else "")
-    return f"not checkable: {_not_checkable_reason(row)}"
-
-
-def _not_checkable_reason(row: object) -> str:
-    if str(row.endpoints).startswith("one year only"):
-        return "one value only"
-    if pd.isna(row.stated_cagr_pct):
-        return "no stated rate"
-    return "no values for the years its rate covers"
-
-
-def edition_growth_table(result: object, sources: pd.DataFrame) -> pd.DataFrame:
-    """The forecasts in the common-rate fit (:class:`videomarket.market.EditionGrowth`) with their reader
-    columns: each forecast in words, the rates its values imply and it states, and who relays it."""
-    editions = result.editions
-    return editions.assign(
-        forecast=editions["path"].map(path_label),
-        relayed_by=[relayed_by(ids, sources) for ids in editions["source_ids"]],
-    )
-
-
-def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.DataFrame) -> str:
-    """What the claim's endpoints imply, which report edition's figures they match (an attribution, as
-    reconstructed, not a fact) and why one quote gets several growth rates."""
+def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.DataFrame,
+               sources: pd.DataFrame) -> str:
+    """What the quote's figures imply, and where it is stated: a link to each page or file we read it in,
+    with what each gives. The rounding of the quote is said in one clause."""
     first, last = min(claim), max(claim)
-    text = (
-        f"The quoted endpoints, {fmt.usd_m(claim[first], 4)} in {first} and {fmt.usd_m(claim[last], 4)} in "
-        f"{last}, imply **{fmt.pct(claim_rate(claim), 1)} a year**; the quote rounds it to "
-        f"{fmt.pct(claimed_rate, 0)}. "
-    )
+    text = (f"The quote gives {usd_stated(claim[first])} for {first} and {usd_stated(claim[last])} for "
+            f"{last}, which imply {fmt.pct(claim_rate(claim), 1)} a year")
     if matches.empty or not bool(matches["all_matched"].iloc[0]):
-        return text + "No report edition we hold states both figures."
+        return (text + f", rounded to {fmt.pct(claimed_rate, 0)}. No report edition we hold states both "
+                "figures.")
     origin = matches.iloc[0]
-    text += (
-        f"They match the figures attributed to **{origin['publisher']}** (edition {origin['edition']}, as "
-        f"reconstructed here) in its \u201c{report_title(origin['report'])}\u201d report, which we read "
-        f"secondhand (evidence grade {origin['evidence']}). "
-    )
-    unrounded = [(year, origin[column]) for year, column in ((first, "value_first"), (last, "value_last"))
-                 if abs(origin[column] - claim[year]) > 1e-9]
-    if unrounded:
-        year, value = unrounded[-1]
-        text += (
-            f"That edition gives the {year} value unrounded, {_quoted(value)}, which gives "
-            f"{origin['implied_cagr_pct']:.1f}% a year, and it states {origin['stated_cagr_pct']:g}%: the "
-            "different rates come from rounding the same figures. "
-        )
-    partial = matches.iloc[1:]
-    if len(partial):
-        text += "; ".join(
-            f"{edition_label(row)} states the {row.matched} value only (its years: {row.stated_years})"
-            for row in partial.itertuples()
-        ) + "."
-    return text.strip()
-
-
-def _quoted(value_usd_m: float) -> str:
-    """A figure as stated, unrounded: 'USD 716.8M', 'USD 2,562.9M'."""
-    decimals = 0 if float(value_usd_m).is_integer() else 1
-    return f"USD {fmt.number(value_usd_m, decimals)}M"
-
-
-def relay_text(matches: pd.DataFrame, sources: pd.DataFrame) -> str:
-    """How the quoted figures reach us: through named intermediaries, never the analyst's report."""
-    if matches.empty:
-        return ""
-    parts, kinds = [], []
-    for row in matches.itertuples():
+    if abs(origin["value_last"] - claim[last]) > 1e-9:
+        text += (f" ({fmt.pct(origin['implied_cagr_pct'] / 100, 1)} with the unrounded {last} value, "
+                 f"{usd_stated(origin['value_last'])})")
+    text += f"; the quote rounds this to {fmt.pct(claimed_rate, 0)}."
+    by_id = sources.set_index(sources["source_id"].astype(str))
+    parts = []
+    for index, row in enumerate(matches.itertuples()):
         for sid in (p.strip() for p in str(row.source_id).split(";") if p.strip()):
-            kind, name = _relay(sources.set_index(sources["source_id"].astype(str)).loc[sid])
-            kinds.append(kind)
-            parts.append(f"{edition_label(row)}: {name}")
-    files, pages = kinds.count("github"), kinds.count("web")
-    what = " and ".join(
-        text for text in (fmt.count(files, "file in a public GitHub repository", "files in public GitHub "
-                                    "repositories") if files else "",
-                          fmt.count(pages, "web page") if pages else "") if text
-    )
+            source = by_id.loc[sid]
+            if index == 0:
+                what = (f"gives both figures and {_stated_pct(row.stated_cagr_pct)} a year"
+                        if pd.notna(row.stated_cagr_pct) else "gives both figures")
+                cites = source.get("cites_url")
+                if isinstance(cites, str) and cites:
+                    what += f" and links to {owner(row.publisher)} report page"
+            else:
+                what = f"gives the {_years_words(row.matched)} value (edition {row.edition})"
+            parts.append(f"{source_link(source)} {what}")
+    where = "; ".join(parts)
     return (
-        "None of these figures was read in the analyst's own report: they reach us through named "
-        f"intermediaries, {what} ({'; '.join(parts)})."
+        f"{text}\n\nWhere it is stated: {where}. All of them are secondhand: we have not read "
+        f"{owner(origin['publisher'])} own report, and the edition letters are our "
+        f"{term('edition-label', 'labels')}."
     )
+
+
+def owner(name: object) -> str:
+    """A possessive that reads right after a name in brackets or ending in s: "Runway's", "Fortune
+    Business Insights'", "Kling AI's (Kuaishou)" is avoided by callers; this is for plain names."""
+    text = str(name)
+    return f"{text}'" if text.endswith("s") else f"{text}'s"
+
+
+def _stated_pct(pct_value: float) -> str:
+    """A stated rate as stated: 20.0 -> '20%', 18.8 -> '18.8%'."""
+    return f"{float(pct_value):g}%"
 
 
 def editions_text(editions: pd.DataFrame) -> str:
-    """How one publisher's editions differ (a :func:`videomarket.market.cagr_table` of one publisher):
-    the reason secondary articles quote slightly different rates for what they present as one forecast."""
-    ordered = editions.sort_values("edition")
-    lines = [
-        f"**Edition {row.edition}** ({row.start_year}–{row.end_year}, evidence grade {row.evidence}"
-        f"{_published_part(row)}): {fmt.usd_m(row.start_value_usd_m)} to {fmt.usd_m(row.end_value_usd_m)}, "
-        f"stated {row.stated_cagr_pct:g}% a year, implied {row.implied_cagr_pct:.1f}%."
-        for row in ordered.itertuples()
-    ]
-    changes = [
-        _edition_change(before, after)
-        for before, after in zip(ordered.itertuples(), ordered.iloc[1:].itertuples(), strict=False)
-    ]
-    text = "\n".join(f"- {line}" for line in lines)
-    text += "\n\n" + " ".join(changes) if changes else ""
-    if "published" not in ordered or ordered["published"].isna().all():
-        text += " None of our sources gives these editions' publication dates."
-    return text
-
-
-def _published_part(row: object) -> str:
-    published = getattr(row, "published", None)
-    return f", published {published_words(published)}" if isinstance(published, str) and published else ""
-
-
-def _edition_change(before: object, after: object) -> str:
-    parts = []
-    if after.start_year != before.start_year:
-        parts.append(f"moves the base year from {before.start_year} to {after.start_year}")
-    if after.end_year != before.end_year:
-        parts.append(f"moves the horizon from {before.end_year} to {after.end_year}")
-    if after.start_year == before.start_year and after.start_value_usd_m == before.start_value_usd_m:
-        parts.append(f"keeps the {after.start_year} value")
-    rate = f"{after.stated_cagr_pct:g}% instead of {before.stated_cagr_pct:g}%"
-    return f"Edition {after.edition} {', '.join(parts) or 'restates the values'}, and states {rate}."
-
-
-def edition_drift(editions: pd.DataFrame) -> str:
-    """How one publisher's stated rate moved as its base year and horizon moved, in one sentence."""
-    ordered = editions.sort_values("edition")
-    steps = [
-        f"{row.stated_cagr_pct:g}% in edition {row.edition} ({row.start_year}–{row.end_year}"
-        + (f", grade {row.evidence})" if row.evidence != ordered["evidence"].min() else ")")
-        for row in ordered.itertuples()
-    ]
-    listed = ", ".join(steps[:-1]) + f" and {steps[-1]}" if len(steps) > 1 else steps[0]
-    publisher = _possessive(ordered["publisher"].iloc[0])
-    return f"{publisher} stated rate moved as its base year and horizon moved: {listed}."
-
-
-def paths_text(paths: pd.DataFrame, definition: str, min_evidence: str) -> str:
-    """How many forecasts the chart shows, and how different the markets they measure are."""
-    chosen = paths[paths["definition"] == definition]
-    text = (
-        f"The chart shows {fmt.count(paths['path'].nunique(), 'forecast')} from "
-        f"{fmt.count(paths['publisher'].nunique(), 'publisher')} (evidence grade {min_evidence} or better), "
-        f"measuring {fmt.count(paths['definition'].nunique(), 'different market')}; "
-        f"{fmt.count(chosen['path'].nunique(), 'forecast')} measure {definition_label(definition)}."
+    """One publisher's editions (a :func:`videomarket.market.cagr_table` of one publisher): why secondary
+    articles quote different rates for one forecast, what the edition letters rest on, and each edition's
+    years, values as stated and rates."""
+    ordered = editions.sort_values(["start_year", "end_year", "edition"], kind="stable")
+    publisher = str(ordered["publisher"].iloc[0])
+    letters = _and(ordered["edition"].astype(str))
+    by_letter = list(editions.sort_values("edition")["edition"]) == list(ordered["edition"])
+    dated = "published" in ordered and ordered["published"].notna().all()
+    order = (
+        "in order of publication" if dated else
+        "in the order their base year, then their horizon, moves later; none of our sources gives their "
+        "publication dates" if by_letter else
+        "as our sources label them; none gives their publication dates"
     )
+    lines = [
+        f"**Edition {row.edition}** ({row.start_year}–{row.end_year}, evidence grade {row.evidence}): "
+        f"{usd_stated(row.start_value_usd_m)} to {usd_stated(row.end_value_usd_m)}, stating "
+        f"{_stated_pct(row.stated_cagr_pct)} a year (its values imply {fmt.pct(row.implied_cagr_pct / 100)})."
+        for row in ordered.itertuples()
+    ]
+    return (
+        f"{publisher} has reissued this report. The {number_word(len(ordered))} "
+        f"{term('edition', 'editions')} we hold differ in base year, horizon and "
+        f"{term('cagr', 'growth rate')}, which is why secondary "
+        f"articles quote slightly different rates for what they present as one forecast. The letters "
+        f"{letters} are our {term('edition-label', 'labels')}, {order}:\n\n"
+        + "\n".join(f"- {line}" for line in lines)
+    )
+
+
+# --- the forecasts side by side -----------------------------------------------------------------------------
+
+
+def _own_rates_of(paths: pd.DataFrame) -> pd.Series:
+    """Each path's rate from its first to its last stated value (paths with two or more years)."""
+    ordered = paths.sort_values("year").groupby("path", sort=True)
+    first, last = ordered.first(), ordered.last()
+    span = (last["year"] - first["year"]).astype(float)
+    keep = span > 0
+    return (last.loc[keep, "value_usd_m"] / first.loc[keep, "value_usd_m"]) ** (1 / span[keep]) - 1
+
+
+def _size_ratios(paths: pd.DataFrame, definition: str) -> tuple[int, dict[str, float]] | None:
+    """(year, {other path: its value over the chosen definition's}) in the year most definitions state."""
     spread = definition_spread(paths)
-    if spread is not None:
-        year, low, high, ratio = spread
-        text += (
-            f" For {year} the forecasts range from {fmt.usd_m(low)} to {fmt.usd_m(high)}, a factor of "
-            f"{ratio:.0f}: sizes of different markets, not estimates of one."
-        )
-    return text
+    if spread is None:
+        return None
+    year = spread[0]
+    at = paths[paths["year"] == year]
+    base = at.loc[at["definition"] == definition, "value_usd_m"]
+    others = at[at["definition"] != definition]
+    if base.empty or others.empty:
+        return None
+    ratios = {str(row.path): float(row.value_usd_m) / float(base.mean()) for row in others.itertuples()}
+    return year, ratios
+
+
+def paths_title(paths: pd.DataFrame, definition: str) -> str:
+    """The forecast chart's title, a finding: 'Forecasts for AI video generators all grow about 19–20% a
+    year; in 2033 the wider markets charted are 4–12× their size'."""
+    rates = _own_rates_of(paths[paths["definition"] == definition])
+    what = DEFINITION_SHORT.get(definition, definition)
+    low, high = (fmt.pct(v, 0)[:-1] for v in (rates.min(), rates.max()))
+    title = f"Forecasts for {what} all grow about {low if low == high else f'{low}–{high}'}% a year"
+    ratios = _size_ratios(paths, definition)
+    if ratios:
+        year, found = ratios
+        a, b = (f"{v:.0f}" for v in (min(found.values()), max(found.values())))
+        title += f"; in {year} the wider markets charted are {a if a == b else f'{a}–{b}'}× their size"
+    return title
+
+
+def paths_text(paths: pd.DataFrame, definition: str) -> str:
+    """How many forecasts the chart shows, their grades, how fast those of ``definition`` grow, and how
+    much larger the other markets charted are (sizes of different markets, not estimates of one)."""
+    chosen = paths[paths["definition"] == definition]
+    grades = sorted(set(paths["path_evidence"].astype(str)))
+    graded = (f"all of {term('grade', 'evidence grade')} {grades[0]}" if len(grades) == 1
+              else f"{term('grade', 'evidence grades')} {_and(grades)}")
+    rates = _own_rates_of(chosen)
+    n_chosen = chosen["path"].nunique()
+    text = (
+        f"The chart shows {number_word(paths['path'].nunique())} forecasts from "
+        f"{number_word(paths['publisher'].nunique())} publishers, {graded}, on a "
+        f"{term('log-scale', 'log scale')}. {_capital(number_word(n_chosen))} measure "
+        f"{definition_label(definition)}; their own first and last values imply {fmt.pct(rates.min())} to "
+        f"{fmt.pct(rates.max())} a year."
+    )
+    others = paths[paths["definition"] != definition].drop_duplicates("path")
+    ratios = _size_ratios(paths, definition)
+    if len(others):
+        named = [_linked_label(row) for _, row in others.iterrows()]
+        text += (f" The other {number_word(len(others))} measure wider markets: {_and(named)}"
+                 if len(others) > 1 else f" The other one measures a wider market: {named[0]}")
+        if ratios:
+            year, found = ratios
+            sizes = _and(f"{found[str(p)]:.0f}×" for p in others["path"] if str(p) in found)
+            text += (f"; in {year} {'they are' if len(found) > 1 else 'it is'} {sizes} the "
+                     f"{DEFINITION_ATTRIBUTIVE.get(definition, definition)} forecast for that year, sizes of "
+                     "different markets, not estimates of one")
+        text += "."
+    return text + " Lines assume steady growth between the values each forecast states."
+
+
+def _linked_label(row: pd.Series) -> str:
+    """A forecast's label with its market linked to the glossary: 'Grand View Research ([broad AI
+    video](#glossary-broad-ai-video))', 'Market.us (AI in Film Market, an [adjacent market](...))'."""
+    definition = str(row["definition"])
+    label = edition_label(row)
+    if definition not in DEFINITION_TERMS:
+        return label
+    if definition == "adjacent":
+        linked = f", an {term(DEFINITION_TERMS[definition], 'adjacent market')})"
+        main, _, region = label.partition("), ")
+        return main.removesuffix(")") + linked + (f", {region}" if region else "")
+    short = DEFINITION_SHORT[definition]
+    return label.replace(f"({short})", f"({term(DEFINITION_TERMS[definition], short)})")
 
 
 def definition_spread(paths: pd.DataFrame) -> tuple[int, float, float, float] | None:
-    """(year, lowest, highest, ratio) of the global values stated for the most-covered year."""
+    """(year, lowest, highest, ratio) of the global values stated for the year most definitions state."""
     world = paths[paths["region"] == "Global"]
     if world.empty:
         return None
@@ -472,21 +544,7 @@ def definition_spread(paths: pd.DataFrame) -> tuple[int, float, float, float] | 
     return year, float(values.min()), float(values.max()), float(values.max() / values.min())
 
 
-def forecasts_in_fit(result: object) -> str:
-    """The forecasts of the common-rate fit in words, counted per publisher: 'three forecasts (two
-    Fortune Business Insights editions and one Grand View Research report)'."""
-    publishers = result.editions["publisher"].astype(str)
-    unattributed = publishers.str.startswith("Unattributed")
-    per_publisher = publishers[~unattributed].value_counts(sort=False)
-    parts = [
-        f"{number_word(int(n))} {publisher} {'editions' if n > 1 else 'report'}"
-        for publisher, n in per_publisher.sort_values(ascending=False, kind="stable").items()
-    ]
-    if unattributed.any():
-        n = int(unattributed.sum())
-        parts.append(f"{number_word(n)} unattributed {'forecasts' if n > 1 else 'forecast'}")
-    listed = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
-    return f"{number_word(result.n_editions)} forecasts ({listed})"
+# --- one growth rate ----------------------------------------------------------------------------------------
 
 
 def own_rates(result: object) -> tuple[float, float, float, float]:
@@ -496,463 +554,285 @@ def own_rates(result: object) -> tuple[float, float, float, float]:
     return float(implied.min()), float(implied.max()), float(stated.min()), float(stated.max())
 
 
-def growth_text(result: object, claim: Mapping[int, float]) -> str:
-    """The common growth rate of the forecasts (:class:`videomarket.market.EditionGrowth`), beside the
-    plain range of their own rates, with what the interval assumes and measures and what was left out."""
-    low, high, stated_low, stated_high = own_rates(result)
+def _fit_words(result: object) -> str:
+    """'19.3% a year (95% interval 17.1% to 21.6%)'."""
+    return (f"{fmt.pct(result.rate)} a year ({fmt.pct(1 - result.alpha, 0)} interval {fmt.pct(result.lower)} "
+            f"to {fmt.pct(result.upper)})")
+
+
+def _shared_values(result: object) -> str:
+    """'editions B and C of Fortune Business Insights' report share their 2025 value' for the fitted
+    editions of one publisher that state the same value for a year, else ''."""
+    parts = []
+    for publisher, group in result.editions.groupby("publisher", sort=True):
+        if len(group) < 2:
+            continue
+        points: dict[tuple[int, float], list[str]] = {}
+        for row in group.itertuples():
+            ends = ((row.first_year, row.first_value_usd_m), (row.last_year, row.last_value_usd_m))
+            for year, value in ends:
+                points.setdefault((int(year), float(value)), []).append(str(row.edition))
+        shared = sorted({year for (year, _), found in points.items() if len(set(found)) > 1})
+        editions = sorted({e for found in points.values() if len(set(found)) > 1 for e in found})
+        if shared:
+            parts.append(f"editions {_and(editions)} of {owner(publisher)} report share their "
+                         f"{_and(str(y) for y in shared)} value")
+        else:
+            parts.append(f"{number_word(len(group))} of them are editions of one {publisher} report")
+    return "; ".join(parts)
+
+
+def growth_text(latest: object, common: object, claim: Mapping[int, float]) -> str:
+    """The common growth rate of each publisher's latest forecast (the headline) with its interval, what
+    the interval assumes and measures, the fit over every edition beside it (said to understate), the
+    forecasts' own rates and what was left out."""
+    names = _and(path_label(p) for p in latest.editions["path"])
     text = (
-        f"Fitting one growth rate to {forecasts_in_fit(result)}, "
-        f"{fmt.count(result.n_values, 'stated value')} in all, each forecast keeping its own level, gives "
-        f"**{fmt.pct(result.rate)} a year** "
-        f"({fmt.pct(1 - result.alpha, 0)} interval {fmt.pct(result.lower)} to {fmt.pct(result.upper)}), "
-        f"close to the {fmt.pct(claim_rate(claim))} the quote implies. Taken one at a time, their own first "
-        f"and last values imply {fmt.pct(low)} to {fmt.pct(high)} a year (they state {fmt.pct(stated_low)} "
-        f"to {fmt.pct(stated_high)}). The interval assumes the forecasts' deviations from one common rate "
-        "are independent; it measures how well one common rate fits these forecasts, not the uncertainty "
-        "of the market's growth, which no forecast here measures."
+        f"Fitted to the latest edition of each of the {number_word(latest.n_publishers)} publishers "
+        f"({names}; "
+        f"{fmt.count(latest.n_values, 'stated value')}), one common rate is **{_fit_words(latest)}**."
     )
-    return text + _left_out_text(result)
+    if common.n_editions > latest.n_editions:
+        shared = _shared_values(common)
+        text += (
+            f" Counting all {number_word(common.n_editions)} editions "
+            f"({fmt.count(common.n_values, 'value')}) "
+            f"gives {fmt.pct(common.rate)} ({fmt.pct(common.lower)} to {fmt.pct(common.upper)}), but "
+            f"{shared}: they are not independent forecasts, so that narrower interval overstates how sure "
+            "the rate is."
+        )
+    low, high, stated_low, stated_high = own_rates(common)
+    quoted = claim_rate(claim)
+    inside = "inside" if round(low, 3) <= round(quoted, 3) <= round(high, 3) else "outside"
+    text += (
+        "\n\nEither interval assumes the forecasts' deviations from one common rate are independent, and "
+        "measures how well one rate fits them, not the uncertainty of the market's growth, which no "
+        f"forecast here measures. Taken one at a time, the forecasts' own first and last values imply "
+        f"{fmt.pct(low)} to {fmt.pct(high)} a year (they state {_stated_pct(100 * stated_low)} to "
+        f"{_stated_pct(100 * stated_high)}); the quote's {fmt.pct(quoted)} lies {inside} that range."
+    )
+    return text + _left_out_text(common)
 
 
 def _left_out_text(result: object) -> str:
     left = result.left_out
     if left is None or left.empty:
         return ""
-    unattributed = left["publisher"].astype(str).str.startswith("Unattributed")
-    named = [edition_label(row) for row in left[~unattributed].itertuples()]
+    weak = left[left["reason"].str.startswith("evidence grade")]
+    if weak.empty:
+        return ""
+    unattributed = weak["publisher"].astype(str).str.startswith("Unattributed")
+    named = [edition_label(row) for row in weak[~unattributed].itertuples()]
     if unattributed.any():
-        named.append(fmt.count(int(unattributed.sum()), "unattributed forecast"))
-    listed = ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else named[0]
-    reasons = sorted(set(left["reason"]))
-    return f" Not in the fit: {listed} ({'; '.join(reasons)})."
+        named.append(f"{number_word(int(unattributed.sum()))} unattributed forecasts"
+                     if unattributed.sum() > 1 else "one unattributed forecast")
+    grades = sorted(set(weak["evidence"].astype(str)))
+    every = "all of " if len(weak) > 1 else ""
+    return (f" Not in either fit: {_and(named)}, {every}evidence grade {_and(grades)} (listed in the "
+            "appendix).")
+
+
+def edition_growth_table(common: object, latest: object, sources: pd.DataFrame) -> pd.DataFrame:
+    """Every forecast of the fit over all editions, with its reader columns (:data:`EDITION_GROWTH_TABLE`):
+    whether it is in the headline fit (each publisher's latest edition), its years, values as stated,
+    rates and where it was read."""
+    editions = common.editions
+    headline = set(latest.editions["path"])
+    return editions.assign(
+        forecast=editions["path"].map(path_label),
+        in_headline=["yes" if p in headline else "no: an earlier edition" for p in editions["path"]],
+        read_in=[read_in(ids, sources) for ids in editions["source_ids"]],
+    )
+
+
+def left_out_table(weak_paths: pd.DataFrame, result: object, sources: pd.DataFrame) -> pd.DataFrame:
+    """The forecasts of the market that the evidence threshold left out of the fits
+    (``result.left_out``), one row each, from their :func:`videomarket.market.forecast_paths` rows
+    (graded D included): first and last year and value as stated ("—" for the last of a single value),
+    stated rate and where they were read (:data:`LEFT_OUT_TABLE`)."""
+    left = result.left_out
+    chosen = left.loc[left["reason"].str.startswith("evidence grade"), "path"]
+    rows = []
+    for _path, group in weak_paths[weak_paths["path"].isin(chosen)].groupby("path", sort=False):
+        group = group.sort_values("year")
+        stated = pd.to_numeric(group.get("stated_cagr_pct"), errors="coerce").dropna()
+        single = len(group) == 1
+        rows.append({
+            "forecast": edition_label(group.iloc[0]),
+            "first_year": int(group["year"].iloc[0]),
+            "last_year": float("nan") if single else int(group["year"].iloc[-1]),
+            "first_value_usd_m": float(group["value_usd_m"].iloc[0]),
+            "last_value_usd_m": float("nan") if single else float(group["value_usd_m"].iloc[-1]),
+            "stated_rate": float(stated.iloc[0]) / 100 if len(stated) else float("nan"),
+            "evidence": group["path_evidence"].iloc[0],
+            "read_in": read_in("; ".join(sorted(set(group["source_id"]))), sources),
+        })
+    return pd.DataFrame(rows, columns=list(LEFT_OUT_TABLE))
+
+
+# --- stated against implied growth --------------------------------------------------------------------------
+
+
+def _report_key(audit: pd.DataFrame) -> pd.Series:
+    return audit["publisher"].astype(str) + " / " + audit["report"].astype(str) + " / " + audit[
+        "edition"].astype(str)
 
 
 def audit_text(audit: pd.DataFrame) -> str:
-    """The reports whose stated growth rate their own values do not give, counted among those that can be
-    checked; where the source does not say which years a flagged rate covers, what a period starting a
-    year later would need."""
-    checkable = audit[audit["checkable"]]
-    flagged = audit[audit["flagged"]]
-    unchecked = audit[~audit["checkable"]]
-    text = f"Of the {len(audit)} reports, {len(checkable)} can be checked"
-    if len(unchecked):
-        text += " (not " + "; ".join(
-            f"{_audit_label(row)}: {_not_checkable_reason(row)}" for row in unchecked.itertuples()) + ")"
-    if flagged.empty:
-        return text + "; each of them states the growth rate its own values give."
-    text += (
-        f". {len(flagged)} of {len(checkable)} checkable "
-        f"{'states a growth rate its' if len(flagged) == 1 else 'state growth rates their'} own values do "
-        "not give: "
-        + "; ".join(
-            f"**{_audit_label(row)}** states {row.stated_cagr_pct:g}% but its {row.start_year}–"
-            f"{row.end_year} values imply {row.implied_cagr_pct:.1f}%"
-            for row in flagged.itertuples()
+    """Which reports state a growth rate their own values reproduce, counted per report (a regional row
+    is part of its report); for a rate that cannot be reproduced, over which years it most likely runs
+    and what that would need."""
+    keys = _report_key(audit)
+    n_reports, n_rows = keys.nunique(), len(audit)
+    text = f"We hold {number_word(n_reports)} reports"
+    regional = audit[audit["region"].astype(str) != "Global"]
+    if n_rows > n_reports and len(regional):
+        row = regional.iloc[0]
+        same = audit.loc[keys == keys[regional.index[0]], "stated_cagr_pct"].nunique() == 1
+        text += (
+            f" in {number_word(n_rows)} rows: {edition_label(row.drop('region'))} gives a "
+            f"{row['region']} value beside its global ones"
+            + (f", with the same {_stated_pct(row['stated_cagr_pct'])} for both" if same else "")
+            + ", and one value alone cannot be checked"
         )
-        + "."
-    )
+    checkable = audit[audit["checkable"]]
+    flagged = checkable[checkable["flagged"]]
+    fine = checkable[~checkable["flagged"]]
+    text += "."
+    if len(fine):
+        worst = float(fine["gap_pts"].abs().max())
+        n_fine = _report_key(fine).nunique()
+        text += (f" {_capital(number_word(n_fine))} state a growth rate their own values "
+                 f"reproduce to within {worst:.1f} percentage points.")
     for row in flagged.itertuples():
+        text += (
+            f" **{_audit_label(row)}** states {_stated_pct(row.stated_cagr_pct)}, which cannot be reproduced "
+            f"from the two values we hold: {row.start_year}–{row.end_year} gives "
+            f"{fmt.pct(row.implied_cagr_pct / 100)}."
+        )
         if str(row.endpoints).endswith("(no stated CAGR period)") and row.end_year - row.start_year > 1:
             years = row.end_year - row.start_year - 1
             needed = row.end_value_usd_m / (1 + row.stated_cagr_pct / 100) ** years
             text += (
-                f" Our source does not say which years the {row.stated_cagr_pct:g}% covers: over "
-                f"{row.start_year + 1}–{row.end_year} it would need a {row.start_year + 1} value of about "
-                f"{fmt.usd_m(needed)}, which none of our sources gives."
+                f" Its source does not say which years the rate covers; it most likely covers "
+                f"{row.start_year + 1}–{row.end_year}, which would need a {row.start_year + 1} value of "
+                f"about {fmt.usd_m(needed)}, and none of our sources gives one."
             )
     return text
 
 
 def _audit_label(row: object) -> str:
-    region = str(getattr(row, "region", "Global"))
-    return edition_label(row) + ("" if region in ("Global", "", "nan") else f", {region}")
+    return edition_label(row)
 
 
-def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """The :func:`videomarket.market.vendor_figures` table with its reader columns, the figures used in the
-    comparison first."""
-    compared = set(comparison.dropna(subset=["market_usd_m"])["year"].astype(int))
-    notes = figures["note"] if "note" in figures else pd.Series("", index=figures.index)
-    use, order = [], []
-    for counted, year, reason in zip(figures["counted"], figures["year"], figures["reason"], strict=True):
-        if counted and int(year) in compared:
-            use.append("yes")
-            order.append(0)
-        elif counted:
-            use.append(f"no forecast for {int(year)} (on the chart only)")
-            order.append(1)
-        else:
-            use.append(f"no: {reason}")
-            order.append(2)
-    table = figures.assign(
-        metric_label=[figure_label(m, n) for m, n in zip(figures["metric"], notes, strict=True)],
-        period_label=figures["period"].map(period_words),
-        original=[fmt.money_m(v, c) if pd.notna(v) else "—"
-                  for c, v in zip(figures["original_currency"], figures["original_value"], strict=True)],
-        source=[relayed_by(sid, sources) for sid in figures["source_id"]],
-        use=use,
-        _order=order,
-    )
-    return table.sort_values(["_order", "company", "period_end"], kind="stable").drop(columns="_order")
-
-
-def _forecast_words(row: object) -> str:
-    """'USD 847M (Fortune Business Insights, edition C)' or 'USD 717M to USD 789M (Fortune Business
-    Insights, editions B and C; Grand View Research)'."""
-    names = _publishers_words(getattr(row, "forecast_paths", None))
-    named = f" ({names})" if names else ""
-    if int(row.n_publishers) <= 1 or row.market_low == row.market_high:
-        return f"{fmt.usd_m(row.market_low)}{named}"
-    return f"{fmt.usd_m(row.market_low)} to {fmt.usd_m(row.market_high)}{named}"
-
-
-def _publishers_words(paths: object) -> str:
-    """'Fortune Business Insights ed. B; Fortune Business Insights ed. C; Grand View Research' ->
-    'Fortune Business Insights, editions B and C; Grand View Research'."""
-    if not isinstance(paths, str) or not paths:
-        return ""
-    editions: dict[str, list[str]] = {}
-    for path in (path_label(p.strip()) for p in paths.split(";")):
-        publisher, _, edition = path.partition(", edition ")
-        editions.setdefault(publisher, [])
-        if edition:
-            editions[publisher].append(edition)
-    parts = []
-    for publisher, found in editions.items():
-        if len(found) == 1:
-            parts.append(f"{publisher}, edition {found[0]}")
-        elif found:
-            parts.append(f"{publisher}, editions {', '.join(found[:-1])} and {found[-1]}")
-        else:
-            parts.append(publisher)
-    return "; ".join(parts)
-
-
-def _share_words(low: float, high: float) -> str:
-    low_text, high_text = fmt.pct(low, 0), fmt.pct(high, 0)
-    return low_text if low_text == high_text else f"{low_text} to {high_text}"
-
-
-def comparison_table(comparison: pd.DataFrame) -> pd.DataFrame:
-    """:func:`videomarket.market.vendor_vs_market` for a reader: the years with a forecast, the vendors'
-    figures as reported, their calendar-revenue range and the floor as a share of the forecast."""
-    compared = comparison.dropna(subset=["market_usd_m"]).sort_values(["year", "basis"])
-    return compared.assign(
-        basis_label=compared["basis"].map({"revenue": "revenue within the year",
-                                           "annualized": "run-rates and ARR (latest in the year)"}),
-        vendor_list=compared["vendors"].map(_vendor_values),
-        forecast=[_forecast_words(row) for row in compared.itertuples()],
-        floor_share=[_share_words(row.floor_share_low, row.floor_share_high)
-                     for row in compared.itertuples()],
+def audit_table(audit: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """The :func:`videomarket.market.cagr_table` with its reader columns (:data:`AUDIT_TABLE`): a report
+    with one value shows it once ("—" for the last value), the difference of rates in percentage points
+    (empty where it cannot be checked)."""
+    single = audit["start_year"] == audit["end_year"]
+    labels = [edition_label(row.drop("region")) for _, row in audit.iterrows()]
+    return audit.assign(
+        edition_label=labels,
+        definition_label=audit["definition"].map(lambda d: DEFINITION_SHORT.get(str(d), str(d))),
+        period=[_years(a, b) for a, b in zip(audit["start_year"], audit["end_year"], strict=True)],
+        end_value_usd_m=audit["end_value_usd_m"].where(~single),
+        implied_rate=(audit["implied_cagr_pct"] / 100).where(audit["checkable"]),
+        stated_rate=audit["stated_cagr_pct"] / 100,
+        gap_pts=audit["gap_pts"].where(audit["checkable"]).round(1),
+        read_in=[read_in(ids, sources) for ids in audit["source_id"]],
     )
 
 
-def _vendor_values(vendors: str) -> str:
-    """'Runway 90.0; Synthesia 100.0' (USD millions) -> 'Runway USD 90M; Synthesia USD 100M'."""
-    parts = []
-    for item in str(vendors).split("; "):
-        name, _, value = item.rpartition(" ")
-        try:
-            parts.append(f"{name} {fmt.usd_m(float(value.replace(',', '')))}")
-        except ValueError:
-            parts.append(item)
-    return "; ".join(parts)
+def _years(first: object, last: object) -> str:
+    if pd.isna(first) or pd.isna(last):
+        return "—"
+    return str(int(first)) if int(first) == int(last) else f"{int(first)}–{int(last)}"
 
 
-def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """Vendors' own figures against the forecast market, like for like: the floor of each year under a
-    range of growth assumptions, what it implies and does not, and which figures stay out and why."""
-    compared = comparison.dropna(subset=["market_usd_m"]).sort_values(["year", "basis"],
-                                                                     ascending=[False, True])
-    if compared.empty:
-        return ("No year has both counted vendor figures and a forecast, so the two cannot be set side by "
-                "side.")
-    lines = [_floor_line(row, figures) for row in compared.itertuples()]
-    top = compared.sort_values("floor_share_low").iloc[-1]
-    meaning = (
-        "These are floors from the few vendors that disclose: they neither confirm nor refute the forecast."
-    )
-    if top["floor_share_low"] >= 0.5:
-        meaning += (
-            f" Still, {number_word(int(top['n_vendors']))} vendors alone already reach most of the "
-            f"{top['year']} forecast, so either the market is larger than that forecast or its definition "
-            "leaves out products like theirs (avatar video, models sold through APIs)."
-        )
-    left_out = _left_out_figures(figures, int(compared["year"].max()))
-    return "\n".join(f"- {line}" for line in lines) + "\n\n" + meaning + left_out
+# --- the answer, the findings, the notes --------------------------------------------------------------------
 
 
-def _floor_line(row: object, figures: pd.DataFrame) -> str:
-    counted = figures[figures["counted"] & (figures["year"] == row.year) & (figures["basis"] == row.basis)]
-    per_company = []
-    for company, group in counted.sort_values(["company", "period_end"]).groupby("company", sort=True):
-        values = [f"{fmt.usd_m(r.value_usd_m)} ({period_words(r.period)}; grade {r.evidence})"
-                  for r in group.itertuples()]
-        per_company.append(f"{company} {_and(values)}")
-    vendors = number_word(int(row.n_vendors)) + (" vendor" if int(row.n_vendors) == 1 else " vendors")
-    share = _floor_share_words(row)
-    if row.basis == "revenue":
-        return (
-            f"**{row.year}**, revenue {vendors} reported for periods within the year: "
-            f"{_and(per_company)}. Together at least {fmt.usd_m(row.calendar_low_usd_m)}: {share}."
-        )
-    return (
-        f"**{row.year}**, latest run-rates and ARR of {vendors}: {_and(per_company)}. As calendar revenue "
-        f"they give {fmt.usd_m(row.calendar_low_usd_m)} to {fmt.usd_m(row.calendar_high_usd_m)} for any "
-        f"growth between {_growth_words(row.growth_low)} and {_growth_words(row.growth_high)} "
-        f"({fmt.usd_m(row.calendar_usd_m)} if {_growth_words(row.assumed_growth)}); the floor, "
-        f"{fmt.usd_m(row.calendar_low_usd_m)}, is {share}."
-    )
+def market_size_words(comparison: pd.DataFrame) -> str:
+    """'USD 0.72B–0.79B in 2025 and USD 0.85B–0.95B in 2026': the forecasts' range in each year that a
+    vendor comparison covers."""
+    compared = comparison.dropna(subset=["market_usd_m"]).drop_duplicates("year").sort_values("year")
+    return _and(f"{usd_billions(row.market_low, row.market_high)} in {int(row.year)}"
+                for row in compared.itertuples())
 
 
-def _floor_share_words(row: object) -> str:
-    """'at least 77% of the forecast for that year, USD 847M (...)' or, against several publishers'
-    forecasts, 'at least 24% of the highest and 27% of the lowest of the two forecasts for that year, ...'."""
-    low, high = _get(row, "floor_share_low"), _get(row, "floor_share_high")
-    forecast = _forecast_words(row)
-    if fmt.pct(low, 0) == fmt.pct(high, 0):
-        return f"at least {fmt.pct(low, 0)} of the forecast for that year, {forecast}"
-    n = int(_get(row, "n_publishers"))
-    ends = ("higher", "lower") if n == 2 else ("highest", "lowest")
-    return (f"at least {fmt.pct(low, 0)} of the {ends[0]} and {fmt.pct(high, 0)} of the {ends[1]} of the "
-            f"{number_word(n)} forecasts for that year, {forecast}")
+def _top(comparison: pd.DataFrame) -> pd.Series | None:
+    compared = comparison.dropna(subset=["market_usd_m"])
+    return None if compared.empty else compared.sort_values("floor_share_low").iloc[-1]
 
 
-def _and(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else (items[0] if items else "")
+def share_range(low: float, high: float) -> str:
+    """'69%–77%' (a floor against the highest and the lowest forecast), or one value."""
+    a, b = fmt.pct(low, 0), fmt.pct(high, 0)
+    return a if a == b else f"{a}–{b}"
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _possessive(name: str) -> str:
-    """"Runway's", "Fortune Business Insights'"."""
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
-
-def _growth_words(annual_growth: float) -> str:
-    """0.0 -> 'flat', 1.0 -> 'doubling a year', 2.0 -> 'tripling a year', 0.5 -> '50% a year'."""
-    names = {0.0: "flat", 1.0: "doubling a year", 2.0: "tripling a year"}
-    return names.get(float(annual_growth), f"{fmt.pct(annual_growth, 0)} a year")
-
-
-def _left_out_figures(figures: pd.DataFrame, year: int) -> str:
-    """Figures of ``year`` left out for want of a sourced exchange rate, and vendors counted before but
-    without a figure in ``year``: both say why the floor is a floor."""
-    text = ""
-    no_rate = figures[(figures["year"] == year) & figures["reason"].str.startswith("no USD value")
-                      & (figures["basis"] != "")]
-    for row in no_rate.itertuples():
-        text += (
-            f" {_possessive(row.company)} {METRIC_LABELS.get(row.metric, row.metric)} of "
-            f"{fmt.money_m(row.original_value, row.original_currency)} for {period_words(row.period)} "
-            f"(grade {row.evidence}) stays out: our data hold no sourced {row.original_currency}-to-USD rate "
-            f"for {year}, and we do not make one up."
-        )
-    counted = figures[figures["counted"]]
-    now = set(counted.loc[counted["year"] == year, "company"])
-    before = counted[(counted["year"] < year) & ~counted["company"].isin(now)].sort_values("period_end")
-    last = before.groupby("company", sort=False).tail(1).sort_values("period_end", ascending=False)
-    if len(last):
-        names = [f"{row.company} (last figure {period_words(row.period)})" for row in last.itertuples()]
-        listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
-        text += (
-            f" {listed} {'has' if len(names) == 1 else 'have'} no {year} figure in our data, so the {year} "
-            f"floor leaves {'it' if len(names) == 1 else 'them'} out."
-        )
-    return text
-
-
-def vendor_growth_table(rates: pd.DataFrame) -> pd.DataFrame:
-    """:func:`videomarket.market.vendor_growth` in words, like-for-like series only (group revenue that
-    is not video-only is left out): the change over each span, and a yearly rate only for spans of a
-    year or more, said how it was computed."""
-    rows = []
-    for row in rates[rates["caveat"].fillna("") == ""].itertuples():
-        change = (
-            f"from {fmt.money_m(row.first_value, row.currency)} to "
-            f"{fmt.money_m(row.last_value, row.currency)} in {fmt.count(int(row.months), 'month')} "
-            f"(×{row.multiple:.1f})"
-        )
-        yearly = (
-            "not annualised (under 12 months)" if pd.isna(row.endpoint_rate)
-            else f"×{row.multiple:.1f} over {fmt.count(int(row.months), 'month')} = "
-                 f"{_signed_pct(row.endpoint_rate)} a year"
-        )
-        rows.append({
-            "company": row.company,
-            "figure": f"{METRIC_LABELS.get(row.metric, row.metric)}, {_kind_words(row.kind)}",
-            "span": f"{period_words(row.first_period)} to {period_words(row.last_period)}",
-            "change": change,
-            "yearly": yearly,
-        })
-    return pd.DataFrame(rows, columns=list(VENDOR_GROWTH_TABLE))
-
-
-def _signed_pct(fraction: float) -> str:
-    return ("+" if fraction >= 0 else "") + fmt.pct(fraction, 0)
-
-
-def _kind_words(kind: str) -> str:
-    return {"snapshot": "snapshots", "quarter": "quarters", "year": "full years",
-            "nine months": "nine-month periods"}.get(kind, kind)
-
-
-def vendor_growth_text(rates: pd.DataFrame) -> str:
-    """The vendors' growth in words: multiples over each span, a yearly rate only for a year or more,
-    and which series are left out as not like for like."""
-    if rates.empty:
-        return "No vendor discloses two comparable figures, so no vendor growth can be shown."
-    comparable = rates[rates["caveat"].fillna("") == ""]
-    left = rates[rates["caveat"].fillna("") != ""]
-    lines = [
-        f"{_possessive(row.company)} {METRIC_LABELS.get(row.metric, row.metric)} went from "
-        f"{fmt.money_m(row.first_value, row.currency)} to {fmt.money_m(row.last_value, row.currency)} in "
-        f"{fmt.count(int(row.months), 'month')} (×{row.multiple:.1f})"
-        for row in comparable.sort_values("multiple", ascending=False).itertuples()
-    ]
-    text = "; ".join(lines) + "."
-    text = text[0].upper() + text[1:]
-    short = comparable["endpoint_rate"].isna().sum()
-    if short:
-        text += (
-            f" {fmt.count(int(short), 'series', 'series')} cover less than 12 months and are shown as a "
-            "multiple only; a yearly rate is given for spans of 12 months or more, from the first and last "
-            "values."
-        )
-    if len(left):
-        text += " Left out as not like for like: " + "; ".join(
-            f"{row.company}, {row.caveat}" for row in left.drop_duplicates("company").itertuples()) + "."
-    return text
-
-
-def market_answer(result: object, matches: pd.DataFrame, comparison: pd.DataFrame,
-                  claimed_rate: float) -> str:
-    """The report's answer to "does the quoted rate hold up?", in two short sentences."""
-    low, high, _, _ = own_rates(result)
-    holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
-    traced = int(result.editions["implied_rate"].notna().sum())
+def market_answer(latest: object, comparison: pd.DataFrame, claimed_rate: float) -> str:
+    """The report's answer to "does the quoted rate hold up?" in two sentences: the headline rate with its
+    interval and what it assumes, the forecasts' market size, and the vendors' floor said to be one."""
+    holds = latest.lower <= claimed_rate <= latest.upper
+    sizes = market_size_words(comparison)
     first = (
-        f"{'Yes' if holds else 'No'}, as a summary of the analysts' forecasts: the "
-        f"{number_word(traced)} forecasts we can trace imply {fmt.pct(low)} to {fmt.pct(high)} a year."
+        f"{'Yes' if holds else 'No'}, as a summary of what analysts forecast: fitted to the latest "
+        "forecast of "
+        f"each of {number_word(latest.n_publishers)} publishers, one growth rate is {fmt.pct(latest.rate)} a "
+        f"year ({fmt.pct(1 - latest.alpha, 0)} interval {fmt.pct(latest.lower)} to {fmt.pct(latest.upper)}, "
+        "if their deviations from one rate are independent)"
+        + (f", and the forecasts put the AI video generator market at {sizes}." if sizes else ".")
     )
-    compared = comparison.dropna(subset=["market_usd_m"])
-    if compared.empty:
+    top = _top(comparison)
+    if top is None:
         return first + " No one has measured the market itself, and no vendor figure can be set against it."
-    top = compared.sort_values("floor_share_low").iloc[-1]
+    vendors = f"{number_word(int(top['n_vendors']))} {'vendor' if int(top['n_vendors']) == 1 else 'vendors'}"
     return (
-        f"{first} No one has measured the market itself; vendors' own figures are a floor (at least "
-        f"{fmt.pct(top['floor_share_low'], 0)} of the {top['year']} forecast from "
-        f"{number_word(int(top['n_vendors']))} {'vendor' if int(top['n_vendors']) == 1 else 'vendors'}) "
-        "that neither confirms nor refutes it."
+        f"{first} No one has measured the market itself: {vendors}' own figures alone reach at least "
+        f"{share_range(top['floor_share_low'], top['floor_share_high'])} of the {int(top['year'])} forecasts "
+        "if their pace does not fall, a floor that neither confirms nor refutes them."
     )
 
 
-def market_findings(
-    result: object,
-    matches: pd.DataFrame,
-    claim: Mapping[int, float],
-    editions: pd.DataFrame,
-    comparison: pd.DataFrame,
-    audit: pd.DataFrame,
-    sources: pd.DataFrame,
-) -> list[str]:
-    """Three to five computed findings for the top of the report."""
-    findings = [_claim_finding(matches, claim, sources)]
-    low, high, _, _ = own_rates(result)
-    findings.append(
-        f"{_capital(forecasts_in_fit(result))} imply {fmt.pct(low)} to {fmt.pct(high)} a year; one "
-        f"common rate fits them at {fmt.pct(result.rate)} ({fmt.pct(1 - result.alpha, 0)} interval "
-        f"{fmt.pct(result.lower)} to {fmt.pct(result.upper)}, assuming their deviations are independent: "
-        "how well one rate fits them, not the market's uncertainty)."
+def market_sources(source_ids: Iterable[object], sources: pd.DataFrame, forecast_rows: pd.DataFrame,
+                   figures: pd.DataFrame) -> str:
+    """The sources section: a sentence on what a grade belongs to, then the sources
+    (:func:`videomarket.stories.sources_section`), each with the best grade of the figures this note takes
+    from it (:func:`videomarket.market.figure_grades`) and what those figures are."""
+    ids = [str(i) for i in source_ids]
+    best = market.figure_grades(forecast_rows, figures)
+    pairs = zip(sources["source_id"], sources["evidence"], strict=True)
+    graded = sources.assign(evidence=[best.get(str(sid), grade) for sid, grade in pairs])
+    uses = source_uses(forecast_rows, figures, sources)
+    intro = (
+        f"{term('grade', 'Evidence grades')} belong to figures, not pages: one page can give a grade-B "
+        "figure and a grade-C one, and a figure confirmed elsewhere can rise a grade. Beside each source is "
+        "the best grade of the figures this note takes from it, and what those are."
     )
-    if len(editions) > 1:
-        findings.append(edition_drift(editions))
-    compared = comparison.dropna(subset=["market_usd_m"])
-    if not compared.empty:
-        top = compared.sort_values("floor_share_low").iloc[-1]
-        counted = top["vendors"]
-        names = ", ".join(item.rpartition(" ")[0] for item in str(counted).split("; "))
-        what = "run-rates and ARR" if top["basis"] == "annualized" else "revenue"
-        floor = (
-            f"{_capital(number_word(int(top['n_vendors'])))} vendors' own {top['year']} {what} ({names}; "
-            f"evidence grade {top['evidence']}) come to at least {fmt.usd_m(top['calendar_low_usd_m'])} of "
-            "calendar revenue"
-            + (f" under any growth between {_growth_words(top['growth_low'])} and "
-               f"{_growth_words(top['growth_high'])}" if top["basis"] == "annualized" else "")
-            + f", {_floor_share_words(pd.Series(top))}: a floor that neither confirms nor refutes it"
-        )
-        if top["floor_share_low"] >= 0.5:
-            floor += (", but either the market is larger than that forecast or its definition leaves "
-                      "products like theirs out")
-        findings.append(floor + ".")
-    checkable = audit[audit["checkable"]]
-    flagged = audit[audit["flagged"]]
-    if len(flagged):
-        worst = flagged.sort_values("gap_pts").iloc[-1]
-        findings.append(
-            f"{len(flagged)} of {len(checkable)} checkable reports "
-            f"{'states a growth rate its' if len(flagged) == 1 else 'state growth rates their'} own values "
-            f"do not give ({_audit_label(pd.Series(worst))}: {worst['stated_cagr_pct']:g}% stated, "
-            f"{worst['implied_cagr_pct']:.1f}% implied over {worst['start_year']}–{worst['end_year']}"
-            + ("; the source does not say which years the rate covers"
-               if str(worst["endpoints"]).endswith("(no stated CAGR period)") else "")
-            + ")."
-        )
-    return findings[:5]
+    return intro + "\n\n" + sources_section(ids, graded, uses=uses)
 
 
-def _claim_finding(matches: pd.DataFrame, claim: Mapping[int, float], sources: pd.DataFrame) -> str:
-    first, last = min(claim), max(claim)
-    if matches.empty or not bool(matches["all_matched"].iloc[0]):
-        return f"No report edition we hold states both {first} and {last} values of the quoted claim."
-    origin = matches.iloc[0]
-    return (
-        f"The quote matches the figures attributed to {origin['publisher']} (edition {origin['edition']}, "
-        f"as reconstructed here): {_quoted(origin['value_first'])} in {first} to "
-        f"{_quoted(origin['value_last'])} in {last}, {origin['implied_cagr_pct']:.1f}% a year, read "
-        f"secondhand (evidence grade {origin['evidence']}) in a {relayed_by(origin['source_id'], sources)}."
-    )
-
-
-def market_method_notes(result: object, comparison: pd.DataFrame) -> str:
-    """The method notes of the market report, as Markdown bullets, with the numbers they quote computed."""
-    grades = sorted(set(result.editions["evidence"]) | set(result.left_out["evidence"]))
-    year_end = market.calendar_revenue_from_arr(1.0, "2025-12-31", 2025, market.ASSUMED_ARR_GROWTH)
-    snapshots = comparison[comparison["basis"] == "annualized"]
-    low, high = ((float(snapshots["growth_low"].iloc[0]), float(snapshots["growth_high"].iloc[0]))
-                 if len(snapshots) else market.GROWTH_RANGE)
-    notes = [
-        "**Secondhand and thin.** No analyst's report was read directly: every forecast reaches us through "
-        f"GitHub files, blog posts or newsletters, graded {' or '.join(grades)}. Edition labels (A, B, C) "
-        "are our reconstruction, and several publisher attributions are inferences.",
-        "**Definitions.** \"AI video generators\", AI video in the broad sense and adjacent markets measure "
-        "different things; only values of one definition are pooled or fitted together.",
-        "**One forecast per publisher.** Where several editions of one publisher state the same year, they "
-        "count as one forecast; a year's forecast is one publisher's value, or the range of several "
-        "publishers' values, never a median that counts one publisher twice.",
-        "**The common rate** is a least-squares line on the logarithm of the stated values, one level per "
-        f"forecast and one slope ({fmt.count(result.n_values, 'value')}, "
-        f"{fmt.count(result.df_resid, 'degree')} of freedom left). Its interval is a t interval from the "
-        "fit's residuals: it assumes the forecasts' deviations from the common line are independent, and "
-        "it measures how well one rate fits them, not the market's uncertainty.",
-        "**Run-rates and ARR are not calendar revenue.** To set a figure R stated at a fraction t of the "
-        "year against a calendar-year forecast, we assume it grows steadily by a multiple m a year and "
-        "add up that year's revenue: R × m^(−t) × (m − 1) / ln m. The direction depends on when the figure "
-        "was stated: a year-end ARR overstates that year's calendar revenue (about "
-        f"{year_end:.2f} times it when doubling), a mid-year run-rate of a growing firm understates it. "
-        f"We compute the range for any growth between {_growth_words(low)} and {_growth_words(high)} and "
-        "call its lowest value the floor.",
-        "**Scope.** Avatar platforms may or may not be inside a given report's scope; group revenue that "
-        "is not video-only and aggregators reselling other vendors' models are left out because they are "
-        "not like for like.",
-    ]
-    return "\n".join(f"- {note}" for note in notes)
-
-
-MARKET_STALENESS = (
-    "Vendors disclose figures a few times a year and analysts reissue their reports about once a year; "
-    "anything published after this date is not in these tables."
-)
+def source_uses(forecast_rows: pd.DataFrame, figures: pd.DataFrame, sources: pd.DataFrame) -> dict[str, str]:
+    """What this note takes from each source, in words: the forecasts it gives (by edition), the vendor
+    figures (by company, figure and period) and, for a source cited in a figure's note for its exchange
+    rate, that rate."""
+    uses: dict[str, list[str]] = {}
+    for _, row in forecast_rows.drop_duplicates(["source_id", "path"]).iterrows():
+        label = edition_label(row.drop("region") if "region" in row else row)
+        for sid in (p.strip() for p in str(row["source_id"]).split(";") if p.strip()):
+            uses.setdefault(sid, []).append(f"the forecast of {label}")
+    for (sid, company), group in figures.groupby(["source_id", "company"], sort=False):
+        notes = group["note"] if "note" in group else pd.Series("", index=group.index)
+        what = "; ".join(dict.fromkeys(f"{figure_label(m, n)} ({period_words(p)})" for m, n, p in
+                                       zip(group["metric"], notes, group["period"], strict=True)))
+        uses.setdefault(str(sid), []).append(f"{company}: {what}")
+    known = set(sources["source_id"].astype(str))
+    if "fx_rate" in figures:
+        rated = figures[figures["fx_rate"].notna()].drop_duplicates(["original_currency", "fx_rate"])
+        for row in rated.itertuples():
+            for sid in known:
+                if re.search(rf"(?<![\w-]){re.escape(sid)}(?![\w-])", str(getattr(row, "note", ""))):
+                    uses.setdefault(sid, []).append(f"the {row.original_currency}-to-USD exchange rate only "
+                                                    f"({row.original_currency} {row.fx_rate:g} per USD)")
+    return {sid: "; ".join(dict.fromkeys(found)) for sid, found in uses.items()}

@@ -49,8 +49,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
               "secondhand quote or an inferred attribution; D: unattributed or low quality, kept but "
               "left out of headlines."),
     "archived-copy": ("Archived copy", "A copy of an arena's leaderboard data saved by a public archive "
-                      "(a GitHub project that stores it day by day), read here at the archive's own "
-                      "commit: every model with its rating, except a few copies of only the top 8."),
+                      "(a GitHub project that stores it day by day), read here as one saved version of "
+                      "the archive (a git commit) holds it: every model with its rating, except a few "
+                      "copies of only the top 8."),
     "bootstrap": ("Bootstrap (resampling)", "Refitting the ratings many times, each time on votes drawn at "
                   "random, with replacement, from the real ones; the spread of the refits gives the "
                   "intervals and the chance of being #1, with no assumption about how ratings move "
@@ -110,10 +111,31 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "run-rate": ("Run-rate", "A recent period's revenue scaled to a year (a month's times twelve, a "
                  "quarter's times four), whatever its source. Like ARR, a snapshot of the pace, not revenue "
                  "earned over a year."),
-    "cagr": ("CAGR", "Compound annual growth rate: the steady yearly rate that takes a start value to "
-             "an end value."),
+    "cagr": ("Growth rate a year (CAGR)", "Compound annual growth rate: the steady yearly rate that takes "
+             "a start value to an end value."),
     "edition": ("Report edition", "One release of an analyst's market report; later editions restate "
                 "the base year and the forecast."),
+    "edition-label": ("Edition label", "A letter (A, B, C) these notes give one publisher's editions of a "
+                      "report when the sources name none; the letters follow the base year, then the "
+                      "horizon, moving later, because no source gives the editions' publication dates."),
+    "floor": ("Floor", "The least a quantity can be under the stated assumptions: what the vendors that "
+              "disclose earn at least. A market that includes them is at least this large; a floor cannot "
+              "show that a larger figure is wrong."),
+    "calendar-revenue": ("Calendar revenue", "What a firm earns from 1 January to 31 December of one year, "
+                         "the measure a yearly market forecast uses. A run-rate or ARR, a pace at one date, "
+                         "has to be converted to it under an assumption about growth."),
+    "log-scale": ("Log scale", "An axis on which each step multiplies the value by the same factor (1, "
+                  "10, 100), so steady growth draws a straight line and equal slopes mean equal growth "
+                  "rates, whatever the size."),
+    "broad-ai-video": ("Broad AI video", "A market definition that counts AI used anywhere in video: "
+                       "generation, but also editing and analytics such as video search or monitoring. "
+                       "Far wider than AI video generators, so its size is not theirs."),
+    "adjacent-market": ("Adjacent market", "A market that overlaps AI video generation without being it, "
+                        "such as AI in film production or all generative content."),
+    "guidance": ("Company guidance", "A company's own target or expectation for a future period's "
+                 "revenue: a forecast, not a result."),
+    "broker-forecast": ("Broker forecast", "A bank's or broker's estimate of one company's future revenue: "
+                        "a forecast, not company data."),
 }
 
 
@@ -220,12 +242,15 @@ def _date_words(value: object) -> str:
 
 
 def sources_section(
-    source_ids: Iterable[object], sources: pd.DataFrame, *, title: str = "Sources"
+    source_ids: Iterable[object], sources: pd.DataFrame, *, title: str = "Sources",
+    uses: Mapping[str, str] | None = None,
 ) -> str:
     """The sources behind ``source_ids`` as a collapsed list: grouped by publisher, each by its title,
     date and evidence grade, linking to its URL (HTML, so it stays collapsed in every viewer). Files
     archived in one GitHub repository collapse into one line per repository (how many files, which
-    dates); each file stays listed in the project's sources table.
+    dates), linking to the file itself when there is one; each file stays listed in the project's
+    sources table. ``uses`` maps a source id to what the note takes from it ("Runway's run-rate"),
+    shown after its line, so a page whose title is about something else says why it is cited.
 
     >>> s = pd.DataFrame({"source_id": ["a"], "url": ["https://x.example/a"], "title": ["A page"],
     ...     "publisher": ["X"], "published": ["2026-01"], "evidence": ["C"]})
@@ -244,8 +269,8 @@ def sources_section(
     for publisher, group in used.groupby(used["publisher"].astype(str), sort=True):
         repository = group["url"].astype(str).str.extract(_ARCHIVED_FILE, expand=False)
         singles = group[repository.isna()].sort_values(["title", "source_id"])
-        items = "".join(_source_item(row) for row in singles.itertuples())
-        items += "".join(_repository_item(name, files)
+        items = "".join(_source_item(row, uses) for row in singles.itertuples())
+        items += "".join(_repository_item(name, files, uses)
                          for name, files in group[repository.notna()].groupby(repository, sort=True))
         groups.append(f"<p><strong>{html.escape(publisher)}</strong></p><ul>{items}</ul>")
     summary = f"{html.escape(title)} ({len(used)})"
@@ -260,17 +285,23 @@ def sources_section(
 _ARCHIVED_FILE = r"^https://github\.com/([^/]+/[^/]+)/blob/[0-9a-f]{7,40}/"
 
 
-def _source_item(row: object) -> str:
+def _used_for(source_ids: Iterable[object], uses: Mapping[str, str] | None) -> str:
+    found = [uses[str(sid)] for sid in source_ids if uses and uses.get(str(sid))]
+    return f": used for {html.escape('; '.join(found))}" if found else ""
+
+
+def _source_item(row: object, uses: Mapping[str, str] | None = None) -> str:
     published = getattr(row, "published", None)
     date = f", {html.escape(str(published))}" if published is not None and pd.notna(published) else ""
     english = getattr(row, "title_en", None)
     # a title in another script is given in English (the original stays in the sources table)
     title = (html.escape(str(english)) + " (translated title)" if isinstance(english, str) and english
              else html.escape(str(row.title)))
-    return f'<li><a href="{html.escape(str(row.url))}">{title}</a>{date} (grade {row.evidence})</li>'
+    return (f'<li><a href="{html.escape(str(row.url))}">{title}</a>{date} (grade {row.evidence})'
+            f"{_used_for([row.source_id], uses)}</li>")
 
 
-def _repository_item(repository: str, files: pd.DataFrame) -> str:
+def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, str] | None = None) -> str:
     dates = files["published"].dropna().astype(str).sort_values() if "published" in files else pd.Series()
     span = ""
     if len(dates):
@@ -278,8 +309,10 @@ def _repository_item(repository: str, files: pd.DataFrame) -> str:
     grades = "/".join(sorted(files["evidence"].astype(str).unique()))
     noun = "file" if len(files) == 1 else "files"
     name = html.escape(repository)
-    return (f'<li><a href="https://github.com/{name}">{name}</a>: {len(files)} archived {noun}{span} '
-            f"(grade {grades})</li>")
+    # one file: the link goes to that file at its commit; several: to the repository
+    target = html.escape(str(files["url"].iloc[0])) if len(files) == 1 else f"https://github.com/{name}"
+    return (f'<li><a href="{target}">{name}</a>: {len(files)} archived {noun}{span} '
+            f"(grade {grades}){_used_for(files['source_id'], uses)}</li>")
 
 
 def bullet_list(lines: Iterable[str]) -> str:

@@ -1,0 +1,578 @@
+"""Sentences and reader tables of the market report's vendor side: the floor the vendors that disclose put
+under the market, the condition that floor sets on every other vendor, and their growth beside the
+forecasts' growth over the same months.
+
+Rules: a floor is never a verdict on a forecast ("neither confirms nor refutes"); what it implies is a
+condition ("only if all other vendors together earn under ..."); faster vendor growth is a tension with
+the forecasts, not a refutation (leaders can gain share); every "at least" says its assumption (the pace
+does not fall after the date stated); an exchange rate is named with its source, and none is made up.
+
+Example:
+    >>> growth_words(2.0), times(18.0), times(4.333), forecast_times(1.1816, 1.2022)
+    ('tripling a year', 'about 18×', 'about 4.3×', '1.18×–1.20×')
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from videomarket import market
+from videomarket.stories import fmt
+from videomarket.stories._market import (
+    METRIC_LABELS,
+    _and,
+    _capital,
+    figure_label,
+    number_word,
+    path_label,
+    period_words,
+    relayed_by,
+    share_range,
+    usd_stated,
+)
+from videomarket.stories._notes import _date_words
+
+COMPARISON_FORMATS = {"year": "int", "calendar_low_usd_m": "stated", "calendar_usd_m": "stated",
+                      "calendar_high_usd_m": "stated", "market_low": "stated", "market_high": "stated",
+                      "floor_share_low": "pct", "floor_share_high": "pct"}
+FIGURE_TABLE = {
+    "company": "Company",
+    "metric_label": "Figure",
+    "period_label": "Period",
+    "value_usd_m": "USD millions",
+    "original_value": "As reported (millions)",
+    "original_currency": "Currency",
+    "evidence": "Evidence grade",
+    "source": "Source",
+    "use": "Used in the comparison?",
+}
+FIGURE_FORMATS = {"value_usd_m": "stated", "original_value": "stated"}
+VENDOR_GROWTH_TABLE = {
+    "company": "Company",
+    "series": "Series",
+    "from_words": "From",
+    "to_words": "To",
+    "months": "Months",
+    "multiple_shown": "Multiple (×)",
+    "forecast_multiple_low": "Forecasts over the same months, lowest (×)",
+    "forecast_multiple_high": "Forecasts over the same months, highest (×)",
+}
+VENDOR_GROWTH_FORMATS = {"months": "int", "multiple_shown": "stated", "forecast_multiple_low": "num2",
+                         "forecast_multiple_high": "num2"}
+_VERBS = {1.0: "doubles", 2.0: "triples"}
+_SERIES_WORDS = {1: "the vendor series", 2: "both vendor series"}
+
+
+def growth_words(annual_growth: float) -> str:
+    """0.0 -> 'flat', 1.0 -> 'doubling a year', 2.0 -> 'tripling a year', 0.5 -> '50% a year'."""
+    names = {0.0: "flat", 1.0: "doubling a year", 2.0: "tripling a year"}
+    return names.get(float(annual_growth), f"{fmt.pct(annual_growth, 0)} a year")
+
+
+def two_digits(value: float) -> float:
+    """``value`` to two significant digits, halves up: 4.333 -> 4.3, 18.0 -> 18.0, 1.2857 -> 1.3."""
+    return float(fmt._significant(float(value), 2))
+
+
+def times(multiple: float) -> str:
+    """A vendor's multiple to two significant digits, never more precise than a few months of data:
+    'about 18×', 'about 4.3×', 'about 3×'."""
+    return f"about {two_digits(multiple):g}×"
+
+
+def forecast_times(low: float, high: float) -> str:
+    """The forecasts' multiple over a span, two decimals: '1.18×–1.20×' or '1.18×'."""
+    a, b = f"{low:.2f}", f"{high:.2f}"
+    return f"{a}×" if a == b else f"{a}×–{b}×"
+
+
+def _vendor_names(vendors: object) -> list[str]:
+    """'Kling AI (Kuaishou) 500.0; Synthesia 150.0' -> ['Kling AI (Kuaishou)', 'Synthesia']."""
+    return [item.rpartition(" ")[0] for item in str(vendors).split("; ") if item]
+
+
+def _subject(n: int) -> str:
+    return {1: "the vendor's", 2: "neither vendor's"}.get(n, "no vendor's")
+
+
+# --- the floor ----------------------------------------------------------------------------------------------
+
+
+def year_forecasts_text(values: pd.DataFrame, year: int) -> str:
+    """Which forecasts give a value for ``year`` (a :func:`videomarket.market.forecast_values` table): the
+    values stated, as stated, and those implied at a forecast's own steady rate, said to be that."""
+    rows = values[values["year"].astype(int) == int(year)]
+    stated = rows[rows["stated"].astype(bool)]
+    grown = rows[~rows["stated"].astype(bool)]
+    by_value: dict[float, list[str]] = {}
+    for row in stated.itertuples():
+        by_value.setdefault(float(row.value_usd_m), []).append(str(row.path))
+    said = [f"{usd_stated(value)} ({_paths_words(paths)})" for value, paths in sorted(by_value.items())]
+    if len(said) == 1 and not len(grown):
+        text = f"For {year} the forecasts state {said[0]}."
+    elif len(stated) == 1:
+        text = (f"For {year} only {_paths_words(stated['path'])} states a value, "
+                f"{usd_stated(stated['value_usd_m'].iloc[0])}")
+    elif len(said):
+        text = f"For {year} the forecasts state {_and(said)}"
+    else:
+        text = f"No forecast states {year}"
+    if len(grown):
+        n = len(grown)
+        text += (
+            f"; {_paths_words(grown['path'])} {'do' if n > 1 else 'does'} not, and at "
+            f"{'their' if n > 1 else 'its'} own steady rate{'s' if n > 1 else ''} give"
+            f"{'' if n > 1 else 's'} {_and(fmt.usd_m(v) for v in grown['value_usd_m'])}."
+        )
+    elif not text.endswith("."):
+        text += "."
+    return text
+
+
+def _paths_words(paths: object) -> str:
+    """'Fortune Business Insights ed. B', 'Fortune Business Insights ed. C', 'Grand View Research' ->
+    'Fortune Business Insights, editions B and C, and Grand View Research'."""
+    editions: dict[str, list[str]] = {}
+    for path in (path_label(p) for p in paths):
+        publisher, _, edition = path.partition(", edition ")
+        editions.setdefault(publisher, [])
+        if edition:
+            editions[publisher].append(edition)
+    parts = []
+    for publisher, found in editions.items():
+        if len(found) == 1:
+            parts.append(f"{publisher}, edition {found[0]}")
+        elif found:
+            parts.append(f"{publisher}, editions {_and(found)}")
+        else:
+            parts.append(publisher)
+    return ", and ".join(parts) if any(", " in p for p in parts[:-1]) else _and(parts)
+
+
+def _coverage(group: pd.DataFrame) -> str:
+    """' for Q1–Q3 only' when a company's revenue in a year covers fewer than four quarters, ' for
+    January–September only' for nine months, '' for a full year."""
+    kinds = set(group["kind"])
+    if kinds == {"quarter"}:
+        quarters = sorted(int(str(p)[-1]) for p in group["period"])
+        if len(quarters) >= 4:
+            return ""
+        contiguous = quarters == list(range(quarters[0], quarters[-1] + 1))
+        listed = f"Q{quarters[0]}–Q{quarters[-1]}" if contiguous and len(quarters) > 1 else _and(
+            f"Q{q}" for q in quarters)
+        return f" for {listed} only"
+    if kinds == {"nine months"}:
+        return " for January–September only"
+    return ""
+
+
+def _high_words(row: object, figures: pd.DataFrame) -> str:
+    """'USD 832M if each triples' when the top of the range is the fastest growth's value, else 'up to
+    USD 832M'."""
+    counted = figures[figures["counted"].astype(bool) & (figures["year"] == row.year)
+                      & (figures["basis"] == row.basis)]
+    top = market.calendar_figures(counted, annual_growth=float(row.growth_high),
+                                  growth_range=(float(row.growth_low), float(row.growth_high)))
+    verb = _VERBS.get(float(row.growth_high), f"grows {fmt.pct(row.growth_high, 0)}")
+    if abs(float(top["calendar_usd_m"].sum()) - float(row.calendar_high_usd_m)) < 1e-6:
+        return f"{fmt.usd_m(row.calendar_high_usd_m)} if each {verb} a year"
+    return f"up to {fmt.usd_m(row.calendar_high_usd_m)} for growth up to {growth_words(row.growth_high)}"
+
+
+def _floor_share_words(row: object) -> str:
+    """'69% of the highest 2026 forecast and 77% of the lowest', or '77% of the 2026 forecast'."""
+    low, high = fmt.pct(row.floor_share_low, 0), fmt.pct(row.floor_share_high, 0)
+    if low == high and row.market_low == row.market_high:
+        return f"{low} of the {row.year} forecast"
+    if low == high:
+        return f"{low} of the {row.year} forecasts"
+    return f"{low} of the highest {row.year} forecast and {high} of the lowest"
+
+
+def _floor_line(row: object, figures: pd.DataFrame) -> str:
+    counted = figures[figures["counted"] & (figures["year"] == row.year) & (figures["basis"] == row.basis)]
+    per_company = []
+    for company, group in counted.sort_values(["company", "period_end"]).groupby("company", sort=True):
+        values = [f"{fmt.usd_m(r.value_usd_m)} ({period_words(r.period)}; grade {r.evidence})"
+                  for r in group.itertuples()]
+        per_company.append(f"{company} {_and(values)}")
+        coverage = _coverage(group) if row.basis == "revenue" else ""
+    n = int(row.n_vendors)
+    if row.basis == "revenue":
+        return (
+            f"**{row.year}**, revenue reported within the year: {_and(per_company)}; together "
+            f"{fmt.usd_m(row.calendar_low_usd_m)}{coverage if n == 1 else ''}: {_floor_share_words(row)}."
+        )
+    return (
+        f"**{row.year}**, run-rates and ARR: {_and(per_company)}. If {_subject(n)} pace falls after the date "
+        f"stated, they earn at least {fmt.usd_m(row.calendar_low_usd_m)} in {row.year} "
+        f"({fmt.usd_m(row.calendar_usd_m)} if each {_VERBS.get(float(row.assumed_growth), 'grows')} a year, "
+        f"{_high_words(row, figures)}): {_floor_share_words(row)}."
+    )
+
+
+def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.DataFrame,
+                 sources: pd.DataFrame) -> str:
+    """The vendors' floor in each year with forecasts: which forecasts give that year's values, each
+    year's floor with its assumption and its share of the forecasts, the exchange rate used and its
+    source, and the figures that stay out for want of one."""
+    compared = comparison.dropna(subset=["market_usd_m"]).sort_values(["year", "basis"],
+                                                                     ascending=[False, True])
+    if compared.empty:
+        return ("No year has both counted vendor figures and a forecast, so the two cannot be set side by "
+                "side.")
+    years = sorted(set(compared["year"].astype(int)))
+    forecasts = " ".join(year_forecasts_text(values, year) for year in years)
+    lines = [_floor_line(row, figures) for row in compared.itertuples()]
+    text = forecasts + "\n\n" + "\n".join(f"- {line}" for line in lines)
+    text += "\n\n" + fx_text(figures, sources, max(years))
+    text += (" A floor from the few vendors that disclose neither confirms nor refutes a forecast; what it "
+             "implies is a condition on every other vendor, below.")
+    if (compared["basis"] == "revenue").any():
+        text += (" In the table under the chart, revenue needs no growth assumption, so its columns for "
+                 "doubling and tripling are empty (—).")
+    return text
+
+
+def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
+    """The exchange rates used (rate, what it is, who states it) and the figures of ``year`` left without
+    one, with, for a currency converted in an earlier year, what that earlier rate would give: an
+    illustration, said to be one."""
+    text = []
+    counted = figures[figures["counted"].astype(bool)]
+    if "fx_rate" not in counted:
+        counted = counted.assign(fx_rate=np.nan, fx_date=pd.NaT)
+    rated = counted[counted["fx_rate"].notna()]
+    by_id = sources.set_index(sources["source_id"].astype(str))
+    rates: dict[str, tuple[float, int]] = {}
+    for (currency, rate), group in rated.groupby(["original_currency", "fx_rate"], sort=True):
+        note = " ".join(str(n) for n in group.get("note", pd.Series(dtype=str)).dropna())
+        found = [sid for sid in by_id.index if re.search(rf"(?<![\w-]){re.escape(sid)}(?![\w-])", note)]
+        average = re.search(r"the (\d{4}) average rate", note)
+        fx_year = int(average[1]) if average else pd.Timestamp(group["fx_date"].iloc[0]).year
+        what = (f"the {fx_year} average rate" if average
+                else f"the rate of {fmt.day(group['fx_date'].iloc[0])}")
+        who = f" as stated by {relayed_by(found[0], sources)} (secondhand)" if found else ""
+        companies = _and(sorted(set(group["company"])))
+        years = _and(str(y) for y in sorted(set(group["year"].astype(int))))
+        kinds = set(group["kind"])
+        each = "each quarter" if kinds == {"quarter"} else "each period"
+        text.append(
+            f"Revenue reported in {currency} ({companies}, {years}) is converted at {currency} {rate:g} per "
+            f"USD, {what}{who}, applied to {each}.")
+        rates[str(currency)] = (float(rate), fx_year)
+    missing = figures[(figures["year"].astype(int) == int(year)) & figures["value_usd_m"].isna()
+                      & (figures["basis"] != "")]
+    missing = missing[missing["reason"].str.startswith("no USD value")]
+    for row in missing.itertuples():
+        line = (f"Revenue of {fmt.money_m(row.original_value, row.original_currency)} in "
+                f"{period_words(row.period)} ({row.company}, grade {row.evidence}) stays out: we hold no "
+                "sourced "
+                f"{row.original_currency}-to-USD rate for {year} and do not make one up.")
+        if str(row.original_currency) in rates:
+            rate, fx_year = rates[str(row.original_currency)]
+            line += (f" At the {fx_year} rate it would be about {fmt.usd_m(row.original_value / rate)}, an "
+                     "illustration we do not use.")
+        text.append(line)
+    return " ".join(text)
+
+
+def floor_finding(top: pd.Series) -> str:
+    """The key finding on the floor: which vendors, the least they earn, the assumption, the share."""
+    names = _and(_vendor_names(top["vendors"]))
+    n = int(top["n_vendors"])
+    basis = "revenue" if top["basis"] == "revenue" else f"{int(top['year'])} revenue"
+    assumption = "" if top["basis"] == "revenue" else f" if {_subject(n)} pace falls after the date stated"
+    return (
+        f"{_capital(number_word(n))} {'vendor' if n == 1 else 'vendors'}' own figures alone, {names} "
+        "(evidence "
+        f"grade {top['evidence']}), come to at least {fmt.usd_m(top['calendar_low_usd_m'])} of {basis}"
+        f"{assumption}: {share_range(top['floor_share_low'], top['floor_share_high'])} of the "
+        f"{int(top['year'])} forecasts ({fmt.usd_m(top['market_low'])} to {fmt.usd_m(top['market_high'])})."
+    )
+
+
+# --- what the forecasts leave for everyone else -------------------------------------------------------------
+
+
+def _held_words(held: pd.DataFrame) -> str:
+    return _and(f"{row.company} ({METRIC_LABELS.get(row.metric, row.metric)} of "
+                f"{fmt.usd_m(row.value_usd_m)}, "
+                f"{period_words(row.period)})" for row in held.itertuples())
+
+
+def _room(low: float, high: float) -> str:
+    a, b = fmt.usd_m(low), fmt.usd_m(high)
+    return a if a == b else f"{a} to {b}"
+
+
+def headroom_text(room: object, comparison: pd.DataFrame) -> str:
+    """The condition the floor sets: how much the year's forecasts leave for all other vendors, what the
+    vendors without a figure that year would take at their last pace, and what follows if the others earn
+    more, worded as a condition, never a verdict."""
+    row = comparison[(comparison["year"] == room.year) & (comparison["basis"] == room.basis)].iloc[0]
+    names = _and(_vendor_names(row["vendors"]))
+    text = (
+        f"**What the {room.year} forecasts leave for everyone else.** The {room.year} forecasts "
+        f"({_room(room.forecast_low, room.forecast_high)}) can include {names} only if all other vendors "
+        f"together earn under {_room(room.headroom_low, room.headroom_high)} in {room.year}."
+    )
+    if len(room.held):
+        n = len(room.held)
+        text += (
+            f" {_capital(number_word(n))} {'vendor' if n == 1 else 'vendors'} in our data "
+            f"{'has' if n == 1 else 'have'} no {room.year} figure; if {'its' if n == 1 else 'their'} "
+            "pace has "
+            f"not fallen since, {_held_words(room.held)} alone {'earns' if n == 1 else 'earn'} "
+            f"{fmt.usd_m(room.held_usd_m)} in "
+            f"{room.year}, "
+        )
+        if room.left_high <= 0:
+            text += "more than any of the forecasts leaves."
+        elif room.left_low <= 0:
+            text += (f"more than the lowest forecast leaves and {fmt.usd_m(room.left_high)} short of what "
+                     "the "
+                     "highest leaves.")
+        else:
+            text += f"leaving {_room(room.left_low, room.left_high)} for every other maker of AI video."
+    return text + (
+        " If the others together earn more, the market is larger than these forecasts or their definition "
+        "leaves out products like these vendors'; our data cannot say which."
+    )
+
+
+def headroom_finding(room: object) -> str:
+    """The key finding on the condition: the room the forecasts leave and what the held vendors take."""
+    text = (f"The {room.year} forecasts leave room for these vendors only if all other vendors together earn "
+            "under "
+            f"{_room(room.headroom_low, room.headroom_high).replace(' to USD ', '–')} in {room.year}")
+    if len(room.held):
+        names, one = _and(room.held["company"]), len(room.held) == 1
+        text += (f"; {names}, at {'its' if one else 'their'} last run-rate or ARR if it has not fallen, "
+                 f"already {'takes' if one else 'take'} "
+                 f"{fmt.usd_m(room.held_usd_m)} of that")
+    return text + "."
+
+
+# --- growth against the forecasts ---------------------------------------------------------------------------
+
+
+def _series_words(row: object) -> str:
+    label = METRIC_LABELS.get(row.metric, row.metric)
+    kind = {"quarter": "quarterly revenue", "year": "yearly revenue",
+            "nine months": "nine-month revenue"}.get(row.kind)
+    return kind if row.metric == "revenue" and kind else label
+
+
+def _point(value: float, currency: str, period: object) -> str:
+    return f"{fmt.money_m(value, currency)} ({period_words(period)})"
+
+
+def _comparable(rates: pd.DataFrame) -> pd.DataFrame:
+    return rates[rates["caveat"].fillna("") == ""].sort_values(["first_end", "company"], kind="stable")
+
+
+def vendor_growth_text(rates: pd.DataFrame) -> str:
+    """The vendors' growth beside the forecasts' (:func:`videomarket.market.growth_against_forecasts`),
+    by date: each series' multiple over its own months and, where a forecast covers those years, the
+    multiple the forecasts give over the same months; then what that does and does not mean."""
+    if rates.empty:
+        return "No vendor discloses two comparable figures, so no vendor growth can be shown."
+    comparable = _comparable(rates)
+    lines = []
+    for row in comparable.itertuples():
+        line = (f"**{row.company}**, {_series_words(row)}: "
+                f"{_point(row.first_value, row.currency, row.first_period)}"
+                f" to {_point(row.last_value, row.currency, row.last_period)}, {times(row.multiple)} in "
+                f"{fmt.count(int(row.months), 'month')}; ")
+        span = forecast_times(row.forecast_multiple_low, row.forecast_multiple_high)
+        line += (f"the forecasts over the same months: {span}."
+                 if row.n_forecasts else f"no forecast we use covers {pd.Timestamp(row.first_end).year}.")
+        lines.append(line)
+    text = (
+        "Each series keeps to one kind of figure, one kind of period and one currency (so no exchange rate "
+        "is needed), from its first to its last value. Beside it, the multiple the forecasts for AI "
+        "video generators give over the same months, at each forecast's own yearly rate for those calendar "
+        "years:\n\n" + "\n".join(f"- {line}" for line in lines)
+    )
+    covered = comparable[comparable["n_forecasts"] > 0]
+    if len(covered) and (covered["multiple"] > covered["forecast_multiple_high"]).all():
+        years = sorted({pd.Timestamp(d).year for d in (*covered["first_end"], *covered["last_end"])})
+        text += (f"\n\nWhere the forecasts cover the same months ({years[0]}–{years[-1]}), "
+                 f"{_SERIES_WORDS.get(len(covered), 'every vendor series')} "
+                 "grew faster than them. "
+                 + TENSION)
+    left = rates[rates["caveat"].fillna("") != ""].drop_duplicates("company")
+    if len(left):
+        text += " Left out as not comparable: " + "; ".join(
+            f"{row.company}, {row.caveat}" for row in left.itertuples()) + "."
+    return text
+
+
+def growth_finding(rates: pd.DataFrame) -> str:
+    """The vendors' growth against the forecasts' over the months both cover, and why that is a tension,
+    not a refutation ('' when no forecast covers a vendor series)."""
+    covered = _comparable(rates)
+    covered = covered[covered["n_forecasts"] > 0] if "n_forecasts" in covered else covered.iloc[0:0]
+    if covered.empty:
+        return ""
+    faster = (covered["multiple"] > covered["forecast_multiple_high"]).all()
+    slower = (covered["multiple"] < covered["forecast_multiple_low"]).all()
+    pace = "faster than" if faster else "slower than" if slower else "both faster and slower than"
+    parts = [
+        f"{_series_words(row)} of {row.company} rose {times(row.multiple)} from "
+        f"{period_words(row.first_period)} "
+        f"to {period_words(row.last_period)}, against "
+        f"{forecast_times(row.forecast_multiple_low, row.forecast_multiple_high)}"
+        + (" for the forecasts" if index == 0 else "")
+        for index, row in enumerate(covered.itertuples())
+    ]
+    text = (f"Where the forecasts cover the same months, the vendors that disclose grew {pace} them: "
+            f"{'; '.join(parts)}.")
+    if faster:
+        text += " " + TENSION
+    return _capital(text)
+
+
+TENSION = ("Leading vendors can gain share of a market, so this is a tension with the forecasts, not a "
+           "refutation.")
+
+
+def vendor_growth_table(rates: pd.DataFrame) -> pd.DataFrame:
+    """The comparable vendor series by date (:data:`VENDOR_GROWTH_TABLE`): first and last values, months,
+    the multiple to two significant digits and the forecasts' multiple over the same months (empty where
+    no forecast covers the years)."""
+    comparable = _comparable(rates)
+    return comparable.assign(
+        series=[_series_words(row) for row in comparable.itertuples()],
+        from_words=[_point(r.first_value, r.currency, r.first_period) for r in comparable.itertuples()],
+        to_words=[_point(r.last_value, r.currency, r.last_period) for r in comparable.itertuples()],
+        multiple_shown=[two_digits(m) for m in comparable["multiple"]],
+    )
+
+
+# --- every figure, and what may be missing ------------------------------------------------------------------
+
+
+def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """The :func:`videomarket.market.vendor_figures` table with its reader columns (:data:`FIGURE_TABLE`),
+    the figures used in the comparison first: USD values converted from another currency rounded to three
+    significant digits, as the prose gives them."""
+    compared = set(comparison.dropna(subset=["market_usd_m"])["year"].astype(int))
+    notes = figures["note"] if "note" in figures else pd.Series("", index=figures.index)
+    use, order = [], []
+    for counted, year, reason in zip(figures["counted"], figures["year"], figures["reason"], strict=True):
+        if counted and int(year) in compared:
+            use.append("yes")
+            order.append(0)
+        elif counted:
+            use.append(f"no: no forecast for {int(year)}")
+            order.append(1)
+        else:
+            use.append(f"no: {reason}")
+            order.append(2)
+    converted = figures["original_currency"].astype(str) != "USD"
+    usd = [float(fmt._significant(v, 3)) if c and pd.notna(v) else v
+           for v, c in zip(figures["value_usd_m"], converted, strict=True)]
+    table = figures.assign(
+        metric_label=[figure_label(m, n) for m, n in zip(figures["metric"], notes, strict=True)],
+        period_label=figures["period"].map(period_words),
+        value_usd_m=usd,
+        source=[relayed_by(sid, sources) for sid in figures["source_id"]],
+        use=use,
+        _order=order,
+    )
+    return table.sort_values(["_order", "company", "period_end"], kind="stable").drop(columns="_order")
+
+
+def market_staleness(figures: pd.DataFrame, sources_read: object) -> str:
+    """What is likely missing from old market data: for each vendor, each kind of actual figure (revenue,
+    ARR, run-rate) after the newest one we hold, newest first, and any page published after the newest
+    source read (named by its date)."""
+
+    actual = figures[figures["metric"].isin(["revenue", "arr", "run_rate"])].copy()
+    actual["_length"] = actual["period"].astype(str).str.len()
+    newest = (actual.sort_values(["period_end", "_length"], ascending=[False, True])
+              .drop_duplicates(["company", "metric"]))
+    parts = []
+    for company, group in newest.groupby("company", sort=False):
+        kinds = _and(f"{METRIC_LABELS.get(row.metric, row.metric)} after {_after_words(row.period)}"
+                     for row in group.itertuples())
+        parts.append(f"{company}: {kinds}")
+    return (
+        f"Likely missing: each vendor's figures after the newest we hold ({'; '.join(parts)}), and any "
+        f"report edition or page published after {_date_words(sources_read)}, the newest source read here. "
+        "Vendors disclose figures a few times a year and analysts reissue their reports about once a year."
+    )
+
+
+def _after_words(period: object) -> str:
+    """The end of a figure's period in words: 'Q1 2026', 'January 2026', '28 May 2026' (the date a
+    figure with no period was stated), 'full year 2025'."""
+    words = period_words(period)
+    return words.split(", stated ")[-1] if ", stated " in words else words
+
+
+def comparison_columns(comparison: pd.DataFrame) -> dict[str, str]:
+    """The headers of :func:`comparison_table`; the sum of the figures as reported only when it differs
+    from the floor in some year (it does for a year-end ARR, not for figures stated within the year)."""
+    compared = comparison.dropna(subset=["market_usd_m"])
+    columns = {"year": "Year", "basis_label": "Figures", "vendor_list": "Vendors, as reported"}
+    if ((compared["vendor_total_usd_m"] - compared["calendar_low_usd_m"]).abs() > 0.05).any():
+        columns["vendor_total_usd_m"] = "Sum as reported (USD millions)"
+    top = compared["growth_high"].dropna()
+    verb = ({1.0: "doubling", 2.0: "tripling"}.get(float(top.iloc[0]), "fastest growth") if len(top)
+            else "tripling")
+    columns.update({
+        "calendar_low_usd_m": "At least, if no pace falls (USD millions)",
+        "calendar_usd_m": "If doubling a year (USD millions)",
+        "calendar_high_usd_m": f"Highest, if {verb} a year (USD millions)",
+        "market_low": "Lowest forecast (USD millions)",
+        "market_high": "Highest forecast (USD millions)",
+        "floor_share_low": "At least, share of the highest forecast",
+        "floor_share_high": "At least, share of the lowest forecast",
+    })
+    return columns
+
+
+def comparison_table(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """:func:`videomarket.market.vendor_vs_market` for a reader (:func:`comparison_columns`): the years
+    with forecasts, the vendors' figures as reported, the calendar revenue they give (only the floor for
+    revenue, which needs no growth assumption: the other columns are empty there) and the floor's share of
+    the lowest and highest forecast."""
+    compared = comparison.dropna(subset=["market_usd_m"]).sort_values(["year", "basis"])
+    revenue = compared["basis"] == "revenue"
+    computed = ["vendor_total_usd_m", "calendar_low_usd_m", "calendar_usd_m", "calendar_high_usd_m",
+                "market_low", "market_high"]
+    # a value as stated keeps its digits; a computed one is shown to three significant digits, as in the prose
+    compared = compared.assign(**{column: [_three(v) for v in compared[column]] for column in computed})
+    return compared.assign(
+        basis_label=compared["basis"].map({"revenue": "revenue within the year",
+                                           "annualized": "run-rates and ARR, latest in the year"}),
+        vendor_list=[_vendor_values(row, figures) for row in compared.itertuples()],
+        calendar_usd_m=compared["calendar_usd_m"].where(~revenue),
+        calendar_high_usd_m=compared["calendar_high_usd_m"].where(~revenue),
+    )
+
+
+def _three(value: float) -> float:
+    if pd.isna(value) or round(float(value), 1) == float(value):
+        return value
+    return float(fmt._significant(float(value), 3))
+
+
+def _vendor_values(row: object, figures: pd.DataFrame) -> str:
+    """'Runway USD 90M; Synthesia USD 100M' (the vendors' figures as reported), revenue that covers part
+    of the year said to ('Kling AI (Kuaishou) USD 98M, Q1–Q3 only')."""
+    counted = figures[figures["counted"].astype(bool) & (figures["year"] == row.year)
+                      & (figures["basis"] == row.basis)]
+    parts = []
+    for item in str(row.vendors).split("; "):
+        name, _, value = item.rpartition(" ")
+        coverage = _coverage(counted[counted["company"] == name]) if row.basis == "revenue" else ""
+        parts.append(f"{name} {fmt.usd_m(float(value.replace(',', '')))}"
+                     + (f",{coverage.removeprefix(' for')}" if coverage else ""))
+    return "; ".join(parts)
