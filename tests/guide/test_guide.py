@@ -229,8 +229,8 @@ def test_developer_offer_counts_brands_for_their_parent_and_shows_best_rank_per_
     models = models.assign(developer=models["developer"].replace({"Kuaishou": "KlingAI"}))
     offer = guide_offer.developer_offer(rankings, models, categories=(T2V, I2V)).set_index("developer")
     assert (
-        offer.loc["Kuaishou", T2V] == "Kling 2.5 Turbo (#2)"
-        and offer.loc["Kuaishou", I2V] == "Kling 2.5 Turbo (#1)"
+        offer.loc["Kuaishou", T2V] == "Kling 2.5 Turbo (#2 of 4)"
+        and offer.loc["Kuaishou", I2V] == "Kling 2.5 Turbo (#1 of 3)"
     )
     assert "KlingAI" not in offer.index  # the brand counts for its parent company
     assert pd.isna(offer.loc["Runway", I2V]) and offer.loc["Runway", "best_rank"] == 4
@@ -250,8 +250,8 @@ def test_developer_offer_names_brands_and_never_credits_a_hosting_platform():
     catalogue = pd.DataFrame({"model": ["sky"], "model_name": ["SkyReels V4"], "developer": ["Skywork"]})
     offer = guide_offer.developer_offer(pd.DataFrame(board), catalogue, categories=(T2V,))
     offer = offer.set_index("developer")
-    assert offer.index.tolist() == ["Kuaishou", "MiniMax", "Google", "Skywork"]
-    assert offer.loc["Kuaishou", "brands"] == "KlingAI" and offer.loc["Skywork", "brands"] == "Skywork AI"
+    assert offer.index.tolist() == ["Kuaishou", "MiniMax", "Google", "Skywork AI"]  # the boards' spelling
+    assert offer.loc["Kuaishou", "brands"] == "KlingAI" and offer.loc["Skywork AI", "brands"] == ""
     assert offer.loc["MiniMax", "hosted"] == "MiniMax H3 Max (based on MiniMax H3) (listed by Fal)"
     assert offer.loc["Google", "brands"] == "" and offer.loc["Google", "hosted"] == ""  # "X/Fal.ai" is X
 
@@ -292,7 +292,7 @@ def test_value_summary_picks_the_cheapest_near_the_top_and_the_best_under_a_budg
     assert (full["top_ci_low"], full["top_ci_high"]) == (1115.0, 1139.0)
     assert (full["near_model"], full["near_gap"], full["near_by"]) == ("kling", 11.0, "rating")
     assert (full["next_name"], full["next_gap"]) == ("LTX-2", 188.0)  # the next cheaper frontier step
-    assert full["frontier"] == "LTX-2 (USD 2.4); Kling 2.5 Turbo (USD 4.2); Wan 3.0 (USD 12)"
+    assert full["frontier"] == "LTX-2 (USD 2.40); Kling 2.5 Turbo (USD 4.20); Wan 3.0 (USD 12.00)"
     assert full["n_frontier"] == 3 and pd.isna(full["budget"]) and pd.isna(full["budget_model"])
     capped = guide_value.value_summary(priced, budget=3.0).iloc[0]
     assert (capped["budget_model"], capped["budget_gap"], capped["n_over_budget"]) == ("ltx", 188.0, 3)
@@ -396,7 +396,7 @@ def test_recommendation_check_a_stand_in_name_and_a_failing_budget_claim(ranking
 def test_the_december_shortlist_as_claims():
     shortlist = guide.december_shortlist()
     assert shortlist["claim"].tolist() == ["Runway Gen-4.5", "Sora 2", "Veo 3", "Pika 2.5 Turbo"]
-    assert shortlist.loc[3, ["checked_as", "pick"]].tolist() == ["Pika 2.5", "near-top"]
+    assert shortlist.loc[3, ["checked_as", "pick"]].tolist() == ["Pika 2.5", "frontier"]
     assert shortlist.loc[2, "categories"] == ""  # no board measures motion
     shortlist.loc[0, "claim"] = "changed"
     assert guide.december_shortlist().loc[0, "claim"] == "Runway Gen-4.5"  # a fresh copy each time
@@ -476,4 +476,4 @@ def test_a_badge_glued_to_a_name_by_a_scraper_is_not_shown(rankings):
     board = guide.board_on(glued, None, AA, T2V)
     assert "LTX-2" in board["model_name"].tolist() and not board["model_name"].str.contains("Open").any()
     assert guide.developer_offer(glued, pd.DataFrame({"model": [], "developer": []}), categories=(T2V,)).loc[
-        lambda t: t["developer"] == "Lightricks", T2V].item() == "LTX-2 (#3)"
+        lambda t: t["developer"] == "Lightricks", T2V].item() == "LTX-2 (#3 of 4)"

@@ -68,7 +68,7 @@ def test_quality_vs_price_draws_priced_points_the_given_frontier_and_the_pick() 
     assert fig.axes[0].get_xscale() == "log"  # 30 / 0.3 = 100 > 8
     assert len(gids(fig, "interval:")) == 7
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
-    assert "cheapest within 20 points" in legend and any("Pareto frontier" in t for t in legend)
+    assert "cheapest within 20 points" in legend and any("price–quality frontier" in t for t in legend)
     assert fig.data["pick"].sum() == 1 and fig.data.loc[fig.data["pick"], "model"].item() == "hailuo"
 
 
@@ -116,22 +116,22 @@ def test_budget_shades_fades_and_retitles() -> None:
     assert list(rule.get_xdata()) == [5.0, 5.0]
     alphas = {a.get_gid().split(":", 1)[1]: a.get_alpha() for a in gids(fig, "point:")}
     assert alphas["gemini"] < alphas["grok"]  # over the budget: faded
-    assert fig.title_text.startswith("Within USD 5/min, grok-imagine-video rates highest")
-    assert "Budget cap USD 5/min" in fig.alt_text
+    assert fig.title_text.startswith("Within USD 5.00/min, grok-imagine-video rates highest")
+    assert "Budget cap USD 5.00/min" in fig.alt_text
 
 
 def test_titles_and_alt_text_come_from_the_data() -> None:
     fig = plots.quality_vs_price(priced_board(), pick="hailuo", pick_label="cheapest within 20 points")
     assert fig.title_text == (
-        "Among priced models, Gemini Omni Flash rates highest (USD 6/min); "
-        "cheapest within 20 points: Hailuo 2.3 Fast (USD 1/min)"
+        "Among priced models, Gemini Omni Flash rates highest (USD 6.00/min); "
+        "cheapest within 20 points: Hailuo 2.3 Fast (USD 1.00/min)"
     )
     assert "including the board's top-rated Unpriced Top" in fig.subtitle_text
-    assert "Pareto frontier from cheapest: Agnes-Video-V2.0 (1127 at USD 0.3)" in fig.alt_text
-    assert "Starred, cheapest within 20 points: Hailuo 2.3 Fast (1257 at USD 1)" in fig.alt_text
-    assert "1 model(s) without a listed price" in fig.alt_text
+    assert "Price–quality frontier from cheapest: Agnes-Video-V2.0 (1127 at USD 0.30/min)" in fig.alt_text
+    assert "Starred, cheapest within 20 points: Hailuo 2.3 Fast (1257 at USD 1.00/min)" in fig.alt_text
+    assert "1 model without a list price" in fig.alt_text
     plain = plots.quality_vs_price(priced_board())
-    assert plain.title_text == "Among priced models, Gemini Omni Flash rates highest (USD 6/min)"
+    assert plain.title_text == "Among priced models, Gemini Omni Flash rates highest (USD 6.00/min)"
 
 
 def test_linear_price_axis_when_prices_are_close_and_errors_are_clear() -> None:
@@ -209,7 +209,7 @@ def test_leaders_with_intervals_shows_chances_and_hollow_points_without_interval
     )
     fig = plots.leaders_with_intervals({"text-to-video": top, "image-to-video": old})
     first, second = fig.axes[0], fig.axes[1]
-    assert [t.get_text() for t in first.get_yticklabels()] == ["#1 A · P(#1) > 99.9%", "#2 B · P(#1) < 0.1%"]
+    assert [t.get_text() for t in first.get_yticklabels()] == ["#1 A · > 99.9%", "#2 B · < 0.1%"]
     assert [t.get_text() for t in second.get_yticklabels()] == ["#1 C · no interval", "#2 D · no interval"]
     assert len([a for a in gids(fig, "interval:")]) == 2  # only the rows with intervals
     hollow = [a for a in gids(fig, "point:") if a.get_markerfacecolor() in ("white", (1.0, 1.0, 1.0, 1.0))]
@@ -226,6 +226,6 @@ def test_leaders_with_intervals_counts_near_certain_leads_as_its_labels_print_th
 
     fig = plots.leaders_with_intervals({"text-to-video": top(0.946), "image-to-video": top(0.944)})
     # 0.946 prints as "P(#1) 95%" and counts; 0.944 prints as 94% and does not
-    assert fig.axes[0].get_yticklabels()[0].get_text() == "#1 A · P(#1) 95%"
+    assert fig.axes[0].get_yticklabels()[0].get_text() == "#1 A · 95%"
     assert fig.title_text == "1 of 2 pool leads is near-certain (at least 95% likely to be truly #1)"
     assert "read as independent" in fig.subtitle_text and "rows shown" not in fig.subtitle_text

@@ -16,40 +16,63 @@ DAY = pd.Timestamp("2026-10-10")
 
 
 def leaders(**changes: object) -> pd.DataFrame:
-    """guide.pool_leaders-shaped: two pools with a board, one without."""
+    """guide.pool_leaders-shaped: two pools with a board (a runner-up built on another model and listed
+    by a host; two runner-ups tied), one without."""
     table = pd.DataFrame({
         "category": [T2V, I2V, T2VA],
         "snapshot_date": [DAY, DAY, pd.NaT],
+        "board_size": [32, 77, pd.NA],
         "model": ["wan", "gemini", pd.NA],
         "model_name": ["Wan 3.0", "Gemini Omni Flash", pd.NA],
         "creator": ["Alibaba", "Google", pd.NA],
         "elo": [1129.0, 1368.0, pd.NA], "ci_low": [1118.0, 1357.0, pd.NA], "ci_high": [1140.0, 1379.0, pd.NA],
         "runner_up_name": ["MiniMax H3 Max", "Bach 1.0 Pro", pd.NA],
+        "runner_up_names": ["MiniMax H3 Max", "Bach 1.0 Pro; Wan 3.0", pd.NA],
+        "n_runner_ups": [1, 2, pd.NA],
         "margin": [11.0, 6.0, pd.NA],
         "p_leader": [0.9786, 0.6136, pd.NA], "p_leader_correlated": [0.9931, 0.676, pd.NA],
         "listed_twice": ["", "", ""],
+        "built_on": [pd.NA, pd.NA, pd.NA], "hosted_by": [pd.NA, pd.NA, pd.NA],
+        "runner_up_built_on": ["MiniMax H3", pd.NA, pd.NA], "runner_up_hosted_by": ["Fal", pd.NA, pd.NA],
     })
     for column, value in changes.items():
         table[column] = value
     return table
 
 
+def tops() -> dict[str, pd.DataFrame]:
+    """guide.board_tops-shaped: in I2V, Wan 3.0 (#3) shows a higher chance than Bach 1.0 Pro (#2)."""
+    return {
+        T2V: pd.DataFrame({"model": ["wan", "h3max"], "model_name": ["Wan 3.0", "MiniMax H3 Max"],
+                           "rank": [1, 2], "elo": [1129.0, 1118.0], "p_leader": [0.9786, 0.0214]}),
+        I2V: pd.DataFrame({"model": ["gemini", "bach", "wan"],
+                           "model_name": ["Gemini Omni Flash", "Bach 1.0 Pro", "Wan 3.0"], "rank": [1, 2, 3],
+                           "elo": [1368.0, 1362.0, 1362.0], "p_leader": [0.6136, 0.16, 0.19]}),
+    }
+
+
 def value(**changes: object) -> pd.DataFrame:
-    """guide.value_summary-shaped: the best is the cheapest near the top in T2V; not in I2VA."""
+    """guide.value_summary-shaped: the best is the cheapest near the top in T2V; not in I2VA. Rivals that
+    close without a price: 2 of 2 in T2V, 3 of 6 in I2VA."""
     table = pd.DataFrame({
         "category": [T2V, I2VA], "snapshot_date": [DAY, DAY], "n_models": [32, 36], "n_priced": [21, 30],
         "leader_model": ["wan", "h3max"], "leader_name": ["Wan 3.0", "MiniMax H3 Max"],
-        "leader_price": [12.0, pd.NA],
+        "leader_elo": [1129.0, 1195.0], "leader_price": [12.0, pd.NA],
         "top_model": ["wan", "h3"], "top_name": ["Wan 3.0", "MiniMax H3"], "top_elo": [1129.0, 1181.0],
         "top_ci_low": [1118.0, 1173.0], "top_ci_high": [1140.0, 1189.0], "top_price": [12.0, 7.8],
         "near_model": ["wan", "gemini"], "near_name": ["Wan 3.0", "Gemini Omni Flash"],
-        "near_price": [12.0, 6.0], "near_gap": [0.0, 3.0], "near_by": ["rating", "rating"],
+        "near_elo": [1129.0, 1178.0], "near_price": [12.0, 6.0], "near_gap": [0.0, 3.0],
+        "near_by": ["rating", "rating"],
         "next_name": ["HappyHorse-1.1", "grok-imagine-video"], "next_price": [9.9, 4.2],
         "next_gap": [87.0, 109.0],
+        "n_close": [2, 6], "n_close_unpriced": [2, 3],
+        "close_unpriced": ["MiniMax H3 Max; MiniMax H3 (768p)",
+                           "MiniMax H3 Max; Vidu Q4 Preview; HiDream-O1-Video-1.0"],
         "budget": [pd.NA, pd.NA], "budget_model": [pd.NA, pd.NA], "budget_name": [pd.NA, pd.NA],
-        "budget_price": [pd.NA, pd.NA], "budget_gap": [pd.NA, pd.NA], "n_over_budget": [0, 0],
-        "frontier": ["Veo 3.1 Lite (USD 3); Wan 3.0 (USD 12)", "grok-imagine-video (USD 4.2); "
-                     "Gemini Omni Flash (USD 6); MiniMax H3 (USD 7.8)"],
+        "budget_elo": [pd.NA, pd.NA], "budget_price": [pd.NA, pd.NA], "budget_gap": [pd.NA, pd.NA],
+        "n_over_budget": [0, 0],
+        "frontier": ["Veo 3.1 Lite (USD 3.00); Wan 3.0 (USD 12.00)", "grok-imagine-video (USD 4.20); "
+                     "Gemini Omni Flash (USD 6.00); MiniMax H3 (USD 7.80)"],
         "n_frontier": [2, 3], "note": ["", ""],
     })
     for column, values in changes.items():
@@ -58,44 +81,59 @@ def value(**changes: object) -> pd.DataFrame:
 
 
 def open_best() -> pd.DataFrame:
+    """guide.flagged_leaders-shaped: two unflagged models above the open LTX-2.5 Fast in T2V, one of them a
+    variant of the open MiniMax H3."""
     return pd.DataFrame({
-        "category": [T2V, I2V], "model": ["ltx", "h3"], "model_name": ["LTX-2.5 Fast", "MiniMax H3"],
-        "developer": ["Lightricks", "MiniMax"], "rank": [22, 4], "elo": [938.0, 1356.0],
-        "ci_low": [927.0, 1345.0], "ci_high": [949.0, 1367.0], "gap_to_leader": [191.0, 12.0],
-        "n_unknown": [10, 1], "n_unknown_above": [9, 0],
+        "category": [T2V, I2V], "snapshot_date": [DAY, DAY], "board_size": [32, 77], "model": ["ltx", "h3"],
+        "model_name": ["LTX-2.5 Fast", "MiniMax H3"], "developer": ["Lightricks", "MiniMax"], "rank": [22, 4],
+        "elo": [938.0, 1356.0], "ci_low": [927.0, 1345.0], "ci_high": [949.0, 1367.0], "p_best": [0.7, 1.0],
+        "leader_name": ["Wan 3.0", "Gemini Omni Flash"], "gap_to_leader": [191.0, 12.0], "n_flagged": [4, 15],
+        "n_unknown": [3, 1], "n_unknown_above": [2, 0],
+        "unknown_models": ["h3max, seedance, boreal", "vimoo"],
+        "unknown_above_models": ["h3max, seedance", ""], "variants": ["MiniMax H3 Max (#2)", ""],
+        "variant_of": ["MiniMax H3", ""], "note": ["", ""],
     })
 
 
 def checks(rows: list[dict]) -> pd.DataFrame:
     """guide.recommendation_check-shaped rows (unspecified columns NA)."""
-    columns = ["need", "claim", "checked_as", "category", "status", "snapshot_date", "claim_model",
+    columns = ["need", "claim", "checked_as", "pick", "category", "status", "snapshot_date", "claim_model",
                "claim_name", "claim_rank", "claim_elo", "claim_price", "claim_on_frontier", "board_size",
-               "pick_name", "pick_price", "best_name", "best_elo", "gap", "p_pick_above_claim", "last_seen",
-               "last_seen_rank", "note"]
+               "board_complete", "pick_name", "pick_price", "best_name", "best_elo", "gap", "cheaper_name",
+               "cheaper_price", "p_pick_above_claim", "last_seen", "last_seen_rank", "last_seen_size", "note"]
     return pd.DataFrame([{c: r.get(c, pd.NA) for c in columns} for r in rows], columns=columns)
 
 
 THEN = checks([
-    {"need": "quality", "claim": "Runway Gen-4.5", "category": T2V, "status": "is the pick",
+    {"need": "quality", "claim": "Runway Gen-4.5", "pick": "leader", "category": T2V, "status": "is the pick",
      "snapshot_date": pd.Timestamp("2025-12-20"), "claim_name": "Runway Gen-4.5", "claim_rank": 1,
-     "board_size": 20, "gap": 0.0},
-    {"need": "quality", "claim": "Runway Gen-4.5", "category": I2V, "status": "no board"},
-    {"need": "motion", "claim": "Veo 3", "status": "not measured"},
-    {"need": "budget", "claim": "Pika 2.5 Turbo", "checked_as": "Pika 2.5", "category": T2V,
-     "status": "no prices", "board_size": 20},
+     "board_size": 20, "board_complete": False, "gap": 0.0},
+    {"need": "quality", "claim": "Runway Gen-4.5", "pick": "leader", "category": I2V, "status": "no board"},
+    {"need": "motion", "claim": "Veo 3", "pick": "leader", "status": "not measured"},
+    {"need": "budget", "claim": "Pika 2.5 Turbo", "checked_as": "Pika 2.5", "pick": "frontier",
+     "category": T2V, "status": "no prices", "board_size": 20, "board_complete": False},
 ])
 NOW = checks([
-    {"need": "quality", "claim": "Runway Gen-4.5", "category": T2V, "status": "not the pick",
+    {"need": "quality", "claim": "Runway Gen-4.5", "pick": "leader", "category": T2V,
+     "status": "not the pick",
      "snapshot_date": DAY, "claim_name": "Runway Gen-4.5 (720p)", "claim_rank": 24, "board_size": 32,
-     "pick_name": "Wan 3.0", "gap": 206.0, "p_pick_above_claim": 0.99999},
-    {"need": "quality", "claim": "Runway Gen-4.5", "category": I2V, "status": "not on this board",
-     "snapshot_date": DAY, "last_seen": pd.Timestamp("2026-09-30"), "last_seen_rank": 16, "board_size": 77},
-    {"need": "motion", "claim": "Veo 3", "status": "not measured"},
-    {"need": "budget", "claim": "Pika 2.5 Turbo", "checked_as": "Pika 2.5", "category": T2V,
-     "status": "not the pick", "snapshot_date": DAY, "claim_name": "Pika 2.5", "claim_rank": 30,
+     "board_complete": True, "pick_name": "Wan 3.0", "gap": 206.0, "p_pick_above_claim": 0.99999},
+    {"need": "quality", "claim": "Runway Gen-4.5", "pick": "leader", "category": I2V,
+     "status": "not on this board", "snapshot_date": DAY, "board_size": 77, "board_complete": True,
+     "last_seen": pd.Timestamp("2026-09-30"), "last_seen_rank": 16, "last_seen_size": 77},
+    {"need": "motion", "claim": "Veo 3", "pick": "leader", "status": "not measured"},
+    {"need": "budget", "claim": "Pika 2.5 Turbo", "checked_as": "Pika 2.5", "pick": "frontier",
+     "category": T2V, "status": "not the pick", "snapshot_date": DAY, "claim_name": "Pika 2.5",
+     "claim_rank": 30,
      "claim_elo": 847.0, "claim_price": 12.8, "claim_on_frontier": False, "board_size": 32,
-     "pick_name": "Wan 3.0", "pick_price": 12.0, "best_name": "Wan 3.0", "best_elo": 1129.0, "gap": 282.0},
+     "board_complete": True, "pick_name": "Wan 3.0", "pick_price": 12.0, "gap": 282.0,
+     "cheaper_name": "LTX-2.3 Fast", "cheaper_price": 2.4},
 ])
+BREAKS = pd.DataFrame({
+    "category": [T2V], "previous_date": [pd.Timestamp("2026-09-30")], "date": [pd.Timestamp("2026-10-01")],
+    "n_before": [81], "n_after": [30], "n_both": [21], "move_min": [-314.0], "move_max": [-125.0],
+    "anchor_before": ["Mochi 1"], "anchor_after": ["Kling 3.0 1080p (Pro)"],
+})
 
 
 # --- shared phrases -------------------------------------------------------------------------------
@@ -132,36 +170,50 @@ def test_copies_are_dated_in_words_and_prices_said_for_what_they_are() -> None:
 # --- answer and findings --------------------------------------------------------------------------
 
 
-def test_the_answer_names_each_leader_with_its_probability_and_the_assumption() -> None:
-    assert stories.guide_answer(leaders()) == (
-        "Leaders on the boards of 10 October 2026, with how likely each is to be truly #1 (assuming "
-        "independent ratings): text to video (silent): **Wan 3.0**, about 98%; image to video (silent): "
-        "**Gemini Omni Flash**, about 61%; text to video with audio: no board."
+def test_the_answer_names_a_model_per_need_an_open_race_and_the_cheapest_near_the_top() -> None:
+    assert stories.guide_answer(leaders(), tops(), value(), open_best()) == (
+        "Per need, on the boards of 10 October 2026 (chance of being truly #1, assuming independent "
+        "ratings): silent video from text: Wan 3.0 (about 98%), also the cheapest priced model near the top "
+        "(USD 12.00 a minute); silent video from an image: an open race between Gemini Omni Flash (about "
+        "61%), Wan 3.0 (about 19%) and Bach 1.0 Pro (about 16%), no model there with a list price; video "
+        "with sound from text: no board; open weights: MiniMax H3 (#4 of 77 in silent video from an image). "
+        "Near the top: within 20 rating points of the best priced model."
     )
-    older = stories.guide_answer(leaders(), "2026-10-12", "2026-11-01")
-    assert older.startswith("Leaders on the boards of 10 October 2026 (the latest on or before the date "
-                            "asked; the data runs to 1 November 2026), with how likely")
-    assert stories.guide_answer(leaders(), "2026-10-12", "2026-10-10").startswith(
-        "Leaders on the boards of 10 October 2026, with")  # the newest boards: nothing to add
-    quoted = stories.guide_answer(leaders(p_leader=pd.NA))
-    assert "**Wan 3.0**, with no interval to say how sure" in quoted
+    older = stories.guide_answer(leaders(), tops(), value(), open_best(), "2026-10-12", "2026-11-01")
+    assert older.startswith("Per need, on the boards of 10 October 2026 (the latest on or before the date "
+                            "asked; the data runs to 1 November 2026) (chance of")
+    newest = stories.guide_answer(leaders(), tops(), value(), open_best(), "2026-10-12", "2026-10-10")
+    assert newest.startswith(
+        "Per need, on the boards of 10 October 2026 (chance")  # the newest boards: nothing to add
+    quoted = stories.guide_answer(leaders(p_leader=pd.NA), tops(), value(), open_best())
+    assert "silent video from text: Wan 3.0 (no interval to say how sure)" in quoted
 
 
 def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlist() -> None:
-    found = stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW)
+    found = stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, BREAKS)
     assert found == [
-        "1 of 2 leads is near-certain (assuming independent ratings): Wan 3.0 in text to video (silent) "
-        "(about 98%). The closest call is image to video (silent): Gemini Omni Flash is 6 points ahead of "
-        "Bach 1.0 Pro and about 61% likely to be truly #1 (about 68% if the ratings are correlated).",
-        "In text to video (silent), the best priced model, Wan 3.0 (USD 12 a minute), is also the cheapest "
-        "within 20 points of the best: no cheaper model comes that close; the next cheaper step on the "
-        "frontier, HappyHorse-1.1 (USD 9.9), is 87 points below the best.",
-        "The best open-weights model comes closest in image to video (silent): MiniMax H3 (MiniMax) at #4, "
-        "12 points behind the leader; across the pools, 9 models rated above the pool's best open model have "
-        "no open-weights flag in the catalogue, so an open model may rank higher.",
-        "Of the December 2025 shortlist's four picks, the only one that could be checked (quality: Runway "
-        "Gen-4.5) held on the boards of that month, and none of the 2 that can be checked holds now (Runway "
-        "Gen-4.5 (720p) is #24 of 32 in text to video (silent)); no board measures realistic human motion.",
+        "1 of 2 leads is near-certain (at least 95% likely, assuming independent ratings): Wan 3.0 in text "
+        "to "
+        "video (silent) (about 98%). The closest call is image to video (silent): Gemini Omni Flash is 6 "
+        "points ahead of Bach 1.0 Pro and Wan 3.0 (tied), and its chance of being truly #1 is about 61% "
+        "(about 68% if the ratings were correlated at 0.3, an illustration).",
+        "In text to video (silent), the best priced model, Wan 3.0 (USD 12.00 a minute), is also the "
+        "cheapest "
+        "within 20 points of the best: no cheaper priced model comes that close, but both other models that "
+        "close, MiniMax H3 Max and MiniMax H3 (768p), have no list price (11 of the board's 32 models have "
+        "none); the next cheaper step on the price–quality frontier, HappyHorse-1.1 (USD 9.90), is 87 points "
+        "below the best.",
+        "Compared by place (rating points compare only within a pool), the best open-weights model is "
+        "MiniMax "
+        "H3 (MiniMax), #4 of 77 in image to video (silent); the catalogue gives no open-weights flag to its "
+        "variant MiniMax H3 Max, placed #2 on text to video (silent); in all, 2 distinct models without a "
+        "flag rate above a pool's best open model, so an open model may rank higher.",
+        "Of the December 2025 shortlist's four picks, only quality (Runway Gen-4.5) could be judged on the "
+        "board of that month, and it held (#1 of the 20 listed); now neither of the 2 that can be judged "
+        "holds: Runway Gen-4.5 (720p) is #24 of 32 in text to video (silent), a rank on the board re-rated "
+        "in October 2026 (81 models before, 30 after), so only indicative against ranks before it; and "
+        "Pika 2.5, checked for \"Pika 2.5 Turbo\", is off the price–quality frontier in text to video "
+        "(silent) (Wan 3.0 rates 282 points higher for less). No board measures realistic human motion.",
     ]
     assert stories.key_findings(found).startswith("**Key findings**")
 
@@ -169,165 +221,240 @@ def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlis
 def test_a_pick_below_an_unpriced_leader_and_a_budget_make_five_findings() -> None:
     budget = value(budget=[5.0, 5.0], budget_model=["veo", "grok"],
                    budget_name=["Veo 3.1 Lite", "grok-imagine-video"], budget_price=[3.0, 4.2],
-                   budget_gap=[174.0, 109.0])
+                   budget_gap=[174.0, 109.0], budget_elo=[955.0, 1072.0])
     found = stories.guide_findings(leaders(), budget, I2VA, open_best(), THEN, NOW)
     assert len(found) == 5
     assert found[1] == (
-        "In image to video with audio, Gemini Omni Flash (USD 6 a minute) is 3 points below the best priced "
-        "model, MiniMax H3 (USD 7.8): the cheapest model about as good. The board's leader, MiniMax H3 Max, "
-        "has no listed price."  # the next step is the budget pick: said once, in the next finding
+        "In image to video with audio, Gemini Omni Flash (USD 6.00 a minute) is 3 points below the best "
+        "priced "
+        "model, MiniMax H3 (USD 7.80): the cheapest model about as good, but 3 of the 6 other models that "
+        "close, MiniMax H3 Max, Vidu Q4 Preview and HiDream-O1-Video-1.0, have no list price (6 of the "
+        "board's 36 models have none). The board's leader, MiniMax H3 Max, has no list price."
+        # the next step is the budget pick: said once, in the next finding
     )
     assert found[2] == (
-        "Within USD 5 a minute, the best image to video with audio model is grok-imagine-video (USD 4.2), "
+        "Within USD 5.00 a minute, the best image to video with audio model is grok-imagine-video (USD "
+        "4.20), "
         "109 points below MiniMax H3: MiniMax H3 would be preferred in about 65% of head-to-head votes "
         "between the two."
     )
     # 0.946 prints as "about 95%", so it is counted as near-certain, as the chart counts it
     close = leaders(p_leader=[0.946, 0.9786, pd.NA])
     sure = stories.guide_findings(close, value(), T2V, open_best(), THEN, NOW)
-    assert sure[0].startswith("All 2 leads are near-certain (assuming independent ratings): Gemini Omni "
-                              "Flash in image to video (silent) (about 98%); Wan 3.0")
+    assert sure[0] == ("All 2 leads are near-certain (at least 95% likely, assuming independent ratings): "
+                       "Gemini Omni Flash in image to video (silent) (about 98%); Wan 3.0 in text to video "
+                       "(silent) (about 95%).")
 
 
 def test_an_interval_reaching_the_best_is_said() -> None:
     row = value(near_gap=[0.0, 35.0], near_by=["rating", "interval"])
     text = stories.value_text(row, I2VA)
-    assert ("the cheapest about as good is **Gemini Omni Flash** (USD 6), 35 points below it, its 95% "
-            "interval reaching the best's;") in text
+    assert ("the cheapest about as good is **Gemini Omni Flash** (USD 6.00), 35 points below it, its 95% "
+            "interval reaching the best's, but 3 of the 6 other models that close") in text
 
 
 # --- sections -------------------------------------------------------------------------------------
 
 
-def test_leaders_table_and_text_say_both_probabilities_and_leave_out_pools_without_a_board() -> None:
+def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_chance() -> None:
     frame = stories.leaders_frame(leaders())
     assert frame["pool"].tolist() == ["Text to video (silent)", "Image to video (silent)"]
-    assert frame.loc[0, ["rating", "p_leader", "p_leader_correlated"]].tolist() == [
-        "1129 [1118–1140]", "98%", "99.3%"]
+    assert frame["runner_up"].tolist() == ["MiniMax H3 Max (built on MiniMax H3)",
+                                           "Bach 1.0 Pro and Wan 3.0 (tied)"]
     shown = plots.table(frame, columns=stories.LEADERS_TABLE, formats=stories.LEADERS_FORMATS)
-    assert shown.cells()[1][-1] == "6"
-    text = stories.leaders_text(leaders())
-    assert text.startswith("**Wan 3.0** (Alibaba) leads text to video (silent) by 11 points over MiniMax H3 "
-                           "Max: about 98% likely to be truly #1 (about 99% with correlated ratings). "
-                           "**Gemini Omni Flash** (Google)")
-    assert "reads the published 95% intervals as normal and, first, the ratings as independent" in text
+    assert shown.cells()[0] == ["Text to video (silent)", "Wan 3.0", "Alibaba", "1129 [1118–1140]", "98%",
+                                "99%", "MiniMax H3 Max (built on MiniMax H3)", "11"]
+    assert frame["p_leader"].dtype == "Float64"  # numbers in the CSV, words only on screen
+    text = stories.leaders_text(leaders(), tops())
+    assert text.startswith(
+        "**Wan 3.0** (Alibaba) leads text to video (silent) by 11 points over MiniMax H3 Max (listed by Fal, "
+        "built on MiniMax H3): about 98% likely to be truly #1. **Gemini Omni Flash** (Google) leads image "
+        "to "
+        "video (silent) by 6 points over Bach 1.0 Pro and Wan 3.0 (tied): about 61% likely to be truly #1.")
+    assert ("A lower-ranked model can show a higher chance of being #1 than one above it when its interval "
+            "is wider, which leaves it more room above: in image to video (silent), Wan 3.0 (#3, about 19%) "
+            "against Bach 1.0 Pro (#2, about 16%) at the same rating.") in text
+    assert "Each chance reads the published 95% intervals as normal and the ratings as independent" in text
     assert text.endswith("There is no board for that date in text to video with audio.")
+    assert stories.order_note({T2V: tops()[T2V]}) == ""  # chances that follow the ranks: nothing to say
     twice = stories.leaders_text(leaders(listed_twice=["H3 Max (based on H3) = H3", "", ""]))
     assert "(the same rating and interval: H3 Max (based on H3) = H3) counts once." in twice
+    hosted = leaders(built_on=["Wan 2", pd.NA, pd.NA], hosted_by=["Fal", pd.NA, pd.NA])
+    assert stories.leaders_text(hosted).startswith("**Wan 3.0** (Alibaba; listed by Fal, built on Wan 2)")
 
 
 def test_value_text_frame_and_layout() -> None:
-    text = stories.value_text(value(), T2V)
-    assert text == (
-        "On the text to video (silent) board of 10 October 2026, 21 of 32 models have a listed price. The "
-        "best priced model, Wan 3.0 (1129 [1118–1140], USD 12 a minute), is also the cheapest within 20 "
-        "points of the best: no cheaper model comes that close; the next cheaper step on the frontier, "
-        "HappyHorse-1.1 (USD 9.9), is 87 points below the best. The price–quality frontier (models that no "
-        "other model beats on both rating and price) runs through 2 models: Veo 3.1 Lite (USD 3); Wan 3.0 "
-        "(USD 12)."
+    assert stories.value_text(value(), T2V) == (
+        "On the text to video (silent) board of 10 October 2026, 21 of 32 models have a list price. The best "
+        "priced model, Wan 3.0 (1129 [1118–1140], USD 12.00 a minute), is also the cheapest within 20 points "
+        "of the best: no cheaper priced model comes that close, but both other models that close, MiniMax H3 "
+        "Max and MiniMax H3 (768p), have no list price; the next cheaper step on the price–quality frontier, "
+        "HappyHorse-1.1 (USD 9.90), is 87 points below the best. The price–quality frontier runs through 2 "
+        "models: Veo 3.1 Lite (USD 3.00); Wan 3.0 (USD 12.00)."
     )
     assert "The board's leader, MiniMax H3 Max, has none." in stories.value_text(value(), I2VA)
     assert stories.value_text(value(), I2V) == "There is no image to video (silent) board for that date."
-    columns, formats = stories.value_layout(None)
-    assert "budget_name" not in columns
-    assert stories.value_layout(5.0)[0]["budget_name"] == "Best under the budget"
-    shown = plots.table(stories.value_frame(value()), columns=columns, formats=formats)
-    assert shown.cells()[1][:4] == ["Image to video with audio", "30 of 36", "MiniMax H3 Max", "—"]
+    columns, formats, missing = stories.value_layout(None)
+    assert "budget_name" not in columns and columns["near_gap"] == "Points below the best priced model"
+    assert stories.value_layout(5.0)[0]["budget_name"] == "Best at or under the budget"
+    shown = plots.table(stories.value_frame(value()), columns=columns, formats=formats, missing=missing)
+    assert shown.cells()[1][:7] == ["Image to video with audio", "30 of 36", "MiniMax H3 Max", "not listed",
+                                    "Gemini Omni Flash", "USD 6.00", "3"]
+    intro = stories.value_intro()
+    assert "about a 53% to 47% preference in one head-to-head vote" in intro
+    assert "no other model is rated higher and at least as cheap" in intro
 
 
 def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -> None:
     assert stories.open_weights_text(open_best()) == (
-        "The best open-weights model comes closest to the top in image to video (silent): **MiniMax H3** "
-        "(MiniMax) at #4, 12 points behind the leader. The gap is widest in text to video (silent): LTX-2.5 "
-        "Fast at #22, 191 points behind. The catalogue gives no open-weights flag for 11 models on these "
-        "boards (newer models are missing from it); 9 of them rate above the best open model, so one of "
-        "those could still be open."
+        "Compared by place on each board (rating points compare only within a pool), the best "
+        "[open-weights](#glossary-open-weights) model comes closest to the top in image to video (silent): "
+        "**MiniMax H3** (MiniMax) at #4 of 77, 12 points behind the leader there. It is furthest down in "
+        "text "
+        "to video (silent): LTX-2.5 Fast at #22 of 32. The catalogue gives no open-weights flag to the open "
+        "MiniMax H3's variant MiniMax H3 Max, placed #2 on text to video (silent): it lists it under an id "
+        "of "
+        "its own, so the flag of the model it extends is not carried over, and it could be open. The "
+        "catalogue gives no open-weights flag for 4 board entries (newer models are missing from the "
+        "catalogue); 2 entries rate above their pool's best open model, so one of those could still be open."
     )
+    repeated = open_best().assign(n_unknown=[3, 2],
+                                  unknown_models=["h3max, seedance, boreal", "h3max, vimoo"])
+    assert ("no open-weights flag for 5 board entries (4 distinct models: a model can be on up to 2 boards, "
+            "and newer models are missing from the catalogue)") in stories.open_weights_text(repeated)
     frame = stories.flagged_frame(open_best())
-    assert plots.table(frame, columns=stories.OPEN_TABLE, formats=stories.FLAGGED_FORMATS).cells()[0] == [
-        "Text to video (silent)", "LTX-2.5 Fast", "Lightricks", "22", "938 [927–949]", "191", "10", "9"]
+    assert plots.table(frame, columns=stories.OPEN_TABLE, formats=stories.FLAGGED_FORMATS,
+                       missing=stories.FLAGGED_MISSING).cells()[0] == [
+        "Text to video (silent)", "LTX-2.5 Fast", "Lightricks", "22", "32", "938 [927–949]", "191", "3", "2"]
     audio_leaders = leaders(category=[T2VA, I2V, T2V])
     silent = open_best().assign(rank=[1, 3], gap_to_leader=[0.0, 20.0], n_unknown=0, n_unknown_above=0)
     assert stories.audio_text(audio_leaders, silent) == (
-        "Every model on the with-audio boards makes sound, so their leaders are the native-audio leaders: "
-        "**Wan 3.0** for text to video with audio (about 98% likely to be truly #1). On the silent boards, "
-        "the best model that can also make sound: LTX-2.5 Fast in text to video (silent) (the leader "
-        "itself); MiniMax H3 in image to video (silent) (#3, 20 points behind the leader)."
+        "Every model on the with-audio boards makes sound ([native audio](#glossary-native-audio)), so their "
+        "leaders are the native-audio leaders: **Wan 3.0** for text to video with audio (about 98% likely to "
+        "be truly #1). On the silent boards, the best model that can also make sound: LTX-2.5 Fast in text "
+        "to video (silent) (the leader itself); MiniMax H3 in image to video (silent) (#3 of 77, 20 points "
+        "behind the leader)."
     )
 
 
 def test_developers_are_parents_with_their_brands_and_hosted_models_named() -> None:
     offer = pd.DataFrame({
         "developer": ["Kuaishou", "MiniMax", "Runway"], "n_models": [2, 1, 1], "best_rank": [1, 2, 9],
-        T2V: ["Kling 3.0 (#1)", "MiniMax H3 Max (#2)", "Runway Gen-4.5 (#9)"],
-        I2V: ["Kling 3.0 (#4)", pd.NA, pd.NA],
+        "best_place": ["#1 of 32", "#2 of 32", "#9 of 32"], "n_pools": [2, 1, 1],
+        T2V: ["Kling 3.0 (#1 of 32)", "MiniMax H3 Max (#2 of 32)", "Runway Gen-4.5 (#9 of 32)"],
+        I2V: ["Kling 3.0 (#4 of 77)", pd.NA, pd.NA],
         "brands": ["KlingAI", "", ""], "hosted": ["", "MiniMax H3 Max (listed by Fal)", ""],
+        "derived": ["", "", ""],
     })
-    assert stories.offer_text(offer, top=2) == (
+    assert stories.offer_text(offer, shown=2) == (
         "3 developers, counted by parent company, have at least one model on these boards; 1 has one on all "
-        "2 (Kuaishou). Brands and sub-teams count for their parent: KlingAI for Kuaishou. A hosting platform "
-        "is never credited with a model: MiniMax H3 Max (listed by Fal) for MiniMax, as it is built on that "
-        "developer's model. The table shows the 2 with the best ranks: each one's best model on each board "
-        "and its rank there."
+        "2 (Kuaishou). Board labels counted for their parent company: KlingAI for Kuaishou. A model \"based "
+        "on\" another counts for the base model's developer only when a hosting platform lists it (MiniMax "
+        "H3 Max, listed by Fal, counts for MiniMax); a developer that builds its own product on another's "
+        "model keeps it. Developers are sorted by their best place on any board; as the boards differ in "
+        "size (from 32 to 77 models), each place says of how many. The first 2 are shown; the other one is "
+        "under \"Show all\"."
     )
-    frame = stories.offer_frame(offer, top=2)
-    assert len(frame) == 2 and set(stories.OFFER_TABLE) <= set(frame.columns)
-    cells = plots.table(frame, columns=stories.OFFER_TABLE, formats=stories.OFFER_FORMATS).cells()
-    assert cells[1] == ["MiniMax", "1", "2", "MiniMax H3 Max (#2)", "—", "—", "—"]  # no board: "—"
+    frame = stories.offer_frame(offer)
+    assert len(frame) == 3 and set(stories.OFFER_TABLE) - set(frame.columns) == set()
+    cells = plots.table(frame, columns=stories.OFFER_TABLE, formats=stories.OFFER_FORMATS,
+                        missing=stories.OFFER_MISSING).cells()
+    assert cells[1] == ["MiniMax", "1", "1", "#2 of 32", "MiniMax H3 Max (#2 of 32)", "no model", "no model",
+                        "no model"]
 
 
-def test_the_shortlist_is_one_table_with_then_and_now_side_by_side() -> None:
+def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
     frame = stories.shortlist_frame(THEN, NOW)
     assert list(frame.columns) == list(stories.SHORTLIST_TABLE)
     assert frame.to_dict("records")[0] == {
         "need": "Quality", "claim": "Runway Gen-4.5", "pool": "Text to video (silent)",
-        "then": "Leads (#1 of 20)",
-        "now": "#24 of 32, 206 points behind Wan 3.0 (more than 99% likely a real gap)"}
-    assert pd.isna(frame.loc[1, "then"])  # no December board: "—", said once in the text
-    assert frame.loc[1, "now"] == "Not listed (last listed 30 September 2026 at #16)"
-    assert frame.loc[2, ["then", "now"]].tolist() == ["No board measures it (see the section on motion)"] * 2
+        "then": "Holds (leads, #1 of the 20 listed)",
+        "now": "Does not hold (#24 of 32, 206 points behind Wan 3.0)"}
+    assert pd.isna(frame.loc[1, "then"])  # no December board: "no board that month"
+    assert stories.SHORTLIST_MISSING["then"] == "no board that month"
+    assert frame.loc[1, "now"] == "Cannot be judged (not listed; last listed 30 September 2026 at #16 of 77)"
+    assert frame.loc[2, ["then", "now"]].tolist() == ["Cannot be judged (no board measures it)"] * 2
     assert frame.loc[3].to_dict() == {
         "need": "Budget", "claim": "Pika 2.5 Turbo (Pika 2.5 checked)", "pool": "Text to video (silent)",
-        "then": "Not among the 20 listed; cannot be judged without prices from that time",
-        "now": "#30 of 32 at USD 12.8, 282 points below the best; a better model costs no more. Cheapest "
-               "within 20 points of the best: Wan 3.0 (USD 12)"}
-    assert stories.shortlist_text(THEN, NOW) == (
-        "In December 2025 only text to video (silent) had a board among the pools checked (the copy "
-        "described above); image to video (silent) had none, so the claims about it are judged only now. No "
+        "then": "Cannot be judged (not among the 20 listed; no prices from that time)",
+        "now": "Does not hold (#30 of 32 at USD 12.80; Wan 3.0 rates 282 points higher for USD 12.00)"}
+    text = stories.shortlist_text(THEN, NOW, BREAKS)
+    assert text == (
+        "In December 2025 only text to video (silent) had a board among the pools checked, a copy of its top "
+        "without intervals; image to video (silent) had none, so the claims about it are judged only now. No "
         "board we hold lists a \"Pika 2.5 Turbo\": Pika 2.5, the nearest model, is checked in its place. "
-        "\"Now\" means the boards of 10 October 2026. A budget pick is judged by whether it is the cheapest "
-        "within 20 points of the best priced model, not by rating per dollar."
+        "\"Now\" means the boards of 10 October 2026. Ranks then and now are on different boards: text to "
+        "video (silent) was re-anchored and re-rated between 30 September 2026 and 1 October 2026, when its "
+        "board went from 81 to 30 models, so a rank compared across that date is only indicative. A budget "
+        "pick holds when it is on or near the price–quality frontier: no model that costs no more is rated "
+        "over 20 points higher (or their intervals overlap); when it is not, the table names that better "
+        "model for no more money. In text to video (silent), even LTX-2.3 Fast (USD 2.40) rates higher than "
+        "Pika 2.5 (USD 12.80). A pick that is not on a board cannot be judged there; that is not the same as "
+        "failing."
     )
-    plots.table(frame, columns=stories.SHORTLIST_TABLE)  # plain headers, missing as "—"
+    assert "Ranks then and now" not in stories.shortlist_text(THEN, NOW)  # no break given: nothing said
 
 
-def test_a_claim_that_holds_and_december_verdicts_give_ranks_not_ratings() -> None:
+def test_claim_verdicts_hold_fail_or_cannot_be_judged() -> None:
     held = NOW.iloc[3].copy()
-    held["status"], held["pick_name"] = "is the pick", "Pika 2.5"
-    held["pick_price"] = 12.8
-    verdict = stories.claim_verdict(held)
-    assert verdict == "Cheapest within 20 points of the best (#30 of 32, USD 12.8 a minute)"
-    behind = NOW.iloc[0].copy()
-    assert stories.claim_verdict(behind, then=True) == "#24 of 32, 206 points behind Wan 3.0"
+    held["status"], held["pick_name"], held["claim_on_frontier"], held["pick_price"] = (
+        "is the pick", "Pika 2.5", True, 12.8)
+    assert stories.claim_verdict(held) == "Holds (on the price–quality frontier; #30 of 32 at USD 12.80)"
+    assert stories.claim_verdict(NOW.iloc[0].copy(), then=True) == (
+        "Does not hold (#24 of 32, 206 points behind Wan 3.0)")
     assert stories.claim_verdict(THEN.iloc[1]) is pd.NA
     unknown = checks([{"need": "budget", "claim": "X", "status": "unknown model"}]).iloc[0]
-    assert stories.claim_verdict(unknown) == "No model of that name on any board we hold"
+    assert stories.claim_verdict(unknown) == "Cannot be judged (no model of that name on any board we hold)"
 
 
 def test_people_prompts_say_what_they_cannot() -> None:
     t2v = pd.DataFrame({"model": ["g", "h", "veo"], "model_name": ["Gemini", "H3", "Veo 3"],
                         "elo_prompt": [1370.2, 1348.0, 1250.2], "rank_prompt": [1, 2, 3],
-                        "elo_overall": [1322.0, 1305.0, 1211.0], "rank_overall": [1, 2, 3],
+                        "elo_overall": [1322.0, 1305.0, 1211.0], "rank_overall": [1, 2, 3], "category": T2V,
                         "dating": "an undated copy of about early August 2026 (2026-07-31 to ~2026-08-11)"})
     i2v = t2v.iloc[:2]
     assert stories.people_text(t2v, i2v, ["veo"], "Veo 3") == (
         "In that copy, dated by its contents to about early August 2026, **Gemini** rates highest on people "
         "prompts of the silent text-to-video pool (1370); Veo 3 is #3 of 3 (1250; #3 on all prompts). From "
-        "an image, Gemini rates highest; Veo 3 is not in that pool's list. Without intervals, ranks a few "
-        "points apart cannot be told apart, and nothing here speaks to December 2025, when Veo 3 was "
-        "recommended."
+        "an image, Gemini rates highest; Veo 3 is not in that pool's list. With no intervals, ratings a few "
+        "points apart cannot be told apart; nothing here speaks to December 2025, when Veo 3 was recommended."
     )
+    tied = t2v.assign(rank_prompt=[1, 1, 3], elo_prompt=[1370.2, 1370.0, 1250.2])
+    assert ("The copy lists 3 models in that pool, against 32 on the re-rated board of 10 October 2026: its "
+            "ranks are places on the older, longer board. Ratings that round to the same point share a rank "
+            "(Gemini and H3, both #1), and with no intervals, ratings a few points apart cannot be told "
+            "apart "
+            "either;") in stories.people_text(tied, i2v, ["veo"], "Veo 3", 32, DAY)
+    assert stories.people_caption(t2v) == ("Ratings on people prompts, text to video (silent) pool (undated "
+                                           "copy of about early August 2026, without intervals)")
     assert stories.people_frame(t2v, ["veo"], top=1)["model"].tolist() == ["g", "veo"]
+
+
+def test_method_notes_compute_the_rerating_and_say_the_budget_rule_only_with_a_budget() -> None:
+    prices = pd.DataFrame({"price_dating": ["an undated copy of about late September 2026 (x)"]})
+    people = pd.DataFrame({"category": [T2V] * 2, "dating": "an undated copy of about early August 2026 (y)"})
+    notes = stories.guide_method_notes(BREAKS, prices, people)
+    assert ("Artificial Analysis [re-anchored](#glossary-re-anchoring) and re-rated text to video (silent) "
+            "between 30 September 2026 and 1 October 2026: Kling 3.0 1080p (Pro) became the model pinned at "
+            "1,000 (in place of Mochi 1), the board went from 81 models to 30, and the 21 models on both "
+            "boards moved by −314 to −125 points.") in notes
+    assert ("a rank compared across that date (as in the December 2025 shortlist check) is only "
+            "indicative") in notes
+    assert ("grade A, as machine copies of the publisher's data, but undated, so they are dated by what they "
+            "list, to about late September 2026") in notes
+    assert "lists 2 models in the silent text-to-video pool" in notes
+    assert "budget" not in notes and "seeded" not in notes
+    assert "with the budget of USD 5.00 a minute, also the best model at or under it" in (
+        stories.guide_method_notes(BREAKS, prices, people, 5.0))
+    assert "report 02" in notes and "report 03" in notes
+
+
+def test_the_guide_glossary_defines_the_terms_it_uses() -> None:
+    glossary = stories.glossary(stories.GUIDE_GLOSSARY)
+    for term in ("Open weights", "Native audio", "List price", "Price–quality frontier", "Runner-up",
+                 "Correlation", "Re-anchoring"):
+        assert term in glossary, term
+    assert "runner-ups together (tied)" in glossary and "filing" not in glossary.lower()
 
 
 def test_source_ids_read_board_price_and_quote_columns() -> None:
@@ -349,9 +476,11 @@ def shipped() -> dict[str, object]:
     priced = guide.priced_boards(rankings, models, prices)
     return {
         "rankings": rankings, "prices": prices, "leaders": guide.pool_leaders(rankings),
+        "tops": guide.board_tops(rankings, None, top_n=8),
         "value": guide.value_summary(priced, budget=5.0),
         "open": guide.flagged_leaders(rankings, models, "open_weights"),
         "offer": guide.developer_offer(rankings, models),
+        "breaks": guide.scale_breaks(rankings, epochs=data.load_scale_epochs()),
         "then": guide.recommendation_check(rankings, models, aliases, shortlist, "2025-12-31",
                                            not_before="2025-12-01"),
         "now": guide.recommendation_check(rankings, models, aliases, shortlist, prices=prices),
@@ -359,38 +488,70 @@ def shipped() -> dict[str, object]:
 
 
 def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
-    answer = stories.guide_answer(shipped["leaders"])
+    answer = stories.guide_answer(shipped["leaders"], shipped["tops"], shipped["value"], shipped["open"])
     findings = stories.guide_findings(shipped["leaders"], shipped["value"], T2V, shipped["open"],
-                                      shipped["then"], shipped["now"])
+                                      shipped["then"], shipped["now"], shipped["breaks"])
     assert 3 <= len(findings) <= 5
-    texts = [answer, *findings, stories.leaders_text(shipped["leaders"]),
+    texts = [answer, *findings, stories.leaders_text(shipped["leaders"], shipped["tops"]),
              stories.value_text(shipped["value"], T2V), stories.offer_text(shipped["offer"]),
              stories.prices_text(shipped["prices"]),
-             stories.shortlist_text(shipped["then"], shipped["now"])]
+             stories.shortlist_text(shipped["then"], shipped["now"], shipped["breaks"])]
     for text in texts:
         assert not _INTERNAL.search(text.replace("silent text-to-video pool", "")), text
         assert "spell" not in text and "rating per dollar" not in text.replace("not by rating per dollar", "")
+        assert "SpaceXAI" not in text.replace("SpaceXAI for xAI", "") and "P(" not in text
     newest = shipped["leaders"]["snapshot_date"].max()
     board = leaderboard.board_leader_odds(shipped["rankings"], guide.ARENA, T2V, newest)
     # the same probability as the note on how sure #1 is gives for the same board
     assert board["p_leader"].iloc[0] == shipped["leaders"].set_index("category").loc[T2V, "p_leader"]
-    assert f"**{board['model_name'].iloc[0]}**, {stories.about(board['p_leader'].iloc[0])};" in answer
+    leader, chance = board["model_name"].iloc[0], stories.about(board["p_leader"].iloc[0])
+    assert f"silent video from text: {leader} ({chance})" in answer
+
+
+def test_shipped_numbers_the_reader_checks(shipped: dict) -> None:
+    leaders = shipped["leaders"].set_index("category")
+    # the tie for second in image to video (silent) is named as a tie
+    assert leaders.loc[I2V, "n_runner_ups"] == 2
+    assert stories.runner_up_text(leaders.loc[I2V]).endswith("(tied)")
+    # the near-certain image-with-audio leader is a Fal-listed variant of its runner-up, with no price
+    assert (leaders.loc[I2VA, "hosted_by"], leaders.loc[I2VA, "built_on"]) == ("Fal", "MiniMax H3")
+    assert leaders.loc[I2VA, "runner_up_name"] == "MiniMax H3"
+    value = shipped["value"].set_index("category")
+    assert pd.isna(value.loc[I2VA, "leader_price"])
+    # most of the models closest to the text-to-video leader have no price: computed, not hard-coded
+    t2v = value.loc[T2V]
+    assert 0 < t2v["n_close_unpriced"] <= t2v["n_close"]
+    assert t2v["n_models"] - t2v["n_priced"] > 0
+    # Utopai X stays Utopai Studios' (its own product built on MiniMax H3, not a host's listing)
+    offer = shipped["offer"].set_index("developer")
+    assert "Utopai X" in offer.loc["Utopai Studios", "derived"]
+    # MiniMax H3 (768p) is a model id of its own, so the open-weights flag of MiniMax H3 is not its
+    models = data.load_models().set_index("model")
+    assert "minimax-h3-768p" not in models.index or pd.isna(models.loc["minimax-h3-768p", "open_weights"])
+    assert "MiniMax H3 (768p)" in ";".join(shipped["open"]["variants"].dropna())
+    # the October 2026 re-rating shortened the text-to-video board
+    breaks = shipped["breaks"].set_index("category")
+    assert breaks.loc[T2V, "n_before"] > breaks.loc[T2V, "n_after"] and breaks.loc[T2V, "move_max"] < 0
 
 
 def test_shipped_shortlist_in_december_and_now(shipped: dict) -> None:
     frame = stories.shortlist_frame(shipped["then"], shipped["now"])
     quality = frame[(frame["need"] == "Quality") & (frame["pool"] == "Text to video (silent)")].iloc[0]
-    assert quality["then"] == "Leads (#1 of 20)" and quality["now"].startswith("#")
-    assert frame["then"].isna().sum() >= 3  # pools without a December board: "—", not a row of their own
+    assert quality["then"] == "Holds (leads, #1 of the 20 listed)"
+    assert quality["now"].startswith("Does not hold (#")
+    assert frame["then"].isna().sum() >= 3  # pools without a December board: "no board that month"
     assert len(frame) == len(shipped["now"])
+    assert all(str(v).startswith(("Holds", "Does not hold", "Cannot be judged"))
+               for v in pd.concat([frame["then"].dropna(), frame["now"].dropna()]))
     text = stories.december_board(shipped["rankings"])
     assert "**Runway Gen-4.5 #1 at 1247**" in text and "#1 at 1243" in text
+    assert "report 02" in stories.december_brief(shipped["rankings"])
 
 
 def test_shipped_developers_are_parent_companies(shipped: dict) -> None:
     offer = shipped["offer"].set_index("developer")
-    assert {"Kuaishou", "Alibaba", "MiniMax"} <= set(offer.index)
-    assert not {"KlingAI", "Fal", "Alibaba-ATH"} & set(offer.index)
+    assert {"Kuaishou", "Alibaba", "MiniMax", "xAI"} <= set(offer.index)
+    assert not {"KlingAI", "Fal", "Alibaba-ATH", "SpaceXAI"} & set(offer.index)
     assert "KlingAI" in offer.loc["Kuaishou", "brands"]
     assert "MiniMax H3 Max" in offer.loc["MiniMax", "hosted"]
     leaders = shipped["leaders"].set_index("category")

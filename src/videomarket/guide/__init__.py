@@ -5,7 +5,9 @@
 * :func:`priced_boards` / :func:`value_summary`: boards with API prices per minute, for quality
   against price; :func:`flagged_leaders` (open weights, native audio) and :func:`developer_offer`.
 * :func:`recommendation_check`: whether a quoted shortlist (:func:`december_shortlist`) holds on the
-  boards of a date; the budget pick is the cheapest model within :data:`NEAR_TOP_POINTS` of the best.
+  boards of a date; a budget pick holds when it is on or near the price–quality frontier.
+* :func:`scale_breaks`: where a pool was re-anchored and re-rated (board sizes, rating moves);
+  :func:`built_on` / :func:`hosted_by`: the model a row is built on, and the platform that lists it.
 
 Example::
 
@@ -20,19 +22,24 @@ from __future__ import annotations
 from videomarket.guide._boards import (
     AA_POOLS,
     ARENA,
+    DRAWS,
     POOL_LABELS,
     NoBoardError,
     board_on,
     board_top,
     board_tops,
     boards_by_pool,
+    built_on,
     catalogue_facts,
     first_interval_board,
+    hosted_by,
+    model_names,
     pool_leaders,
     typical_half_width,
     usable_rows,
     with_catalogue,
 )
+from videomarket.guide._breaks import scale_breaks
 from videomarket.guide._claims import (
     december_shortlist,
     prompt_category_ranks,
@@ -45,6 +52,7 @@ from videomarket.guide._value import NEAR_TOP_POINTS, priced_boards, value_summa
 __all__ = [
     "AA_POOLS",
     "ARENA",
+    "DRAWS",
     "NEAR_TOP_POINTS",
     "POOL_LABELS",
     "NoBoardError",
@@ -52,16 +60,20 @@ __all__ = [
     "board_top",
     "board_tops",
     "boards_by_pool",
+    "built_on",
     "catalogue_facts",
     "december_shortlist",
     "developer_offer",
     "first_interval_board",
     "flagged_leaders",
+    "hosted_by",
+    "model_names",
     "pool_leaders",
     "priced_boards",
     "prompt_category_ranks",
     "recommendation_check",
     "resolve_model_names",
+    "scale_breaks",
     "typical_half_width",
     "usable_rows",
     "value_summary",

@@ -21,9 +21,14 @@ Rules:
   guess. An entry the board lists twice (:func:`videomarket.leaderboard.duplicate_entries`) counts
   once: the runner-up is never the leader's or another row's repeat, and ``listed_twice`` names the
   pairs.
+* **Runner-up.** ``runner_up_names`` lists the runner-up and every row at its very rating ("Bach 1.0
+  Pro; Wan 3.0", a tie for second), ``n_runner_ups`` counts them.
 * **Developer.** The leader's ``creator`` is its parent company
-  (:func:`videomarket.leaderboard.parent_developer`: "KlingAI" counts for Kuaishou, a model a hosting
-  platform lists counts for the developer it is built on).
+  (:func:`videomarket.leaderboard.parent_developer`: "KlingAI" counts for Kuaishou). A model "based on"
+  another counts for the base model's developer only when a hosting platform lists it
+  (``hosted_by``, e.g. "Fal" for MiniMax H3 Max); a developer that builds its own product on another's
+  model keeps it (Utopai Studios' Utopai X). ``built_on`` names the base model either way
+  (:func:`built_on`), for the leader and (``runner_up_*``) the runner-up.
 * **Catalogue facts.** :func:`with_catalogue` adds the catalogue's developer (spellings unified) and
   flags to a board; a model the catalogue lacks keeps the board's developer name. Subsets
   (open weights, native audio) and developers' offers are in :mod:`videomarket.guide._offer`,
@@ -47,6 +52,7 @@ from videomarket.data.schemas import POOL_LABELS as POOL_LABELS  # part of guide
 from videomarket.leaderboard import (
     CORRELATION_CHECK,
     GRADES,
+    canonical_creator,
     daily_boards,
     daily_leaders,
     drop_duplicate_entries,
@@ -58,8 +64,9 @@ ARENA = "Artificial Analysis"
 LEADER_COLUMNS = (
     "category", "snapshot_date", "date_precision", "evidence", "source_id", "board_size", "model",
     "model_name", "creator", "elo", "ci_low", "ci_high", "runner_up", "runner_up_name", "runner_up_elo",
-    "margin", "tied_with", "p_leader", "p_leader_correlated", "p_beats_runner_up", "n_compared",
-    "listed_twice", "note",
+    "margin", "runner_up_names", "n_runner_ups", "tied_with", "p_leader", "p_leader_correlated",
+    "p_beats_runner_up", "n_compared", "listed_twice", "built_on", "hosted_by", "runner_up_built_on",
+    "runner_up_hosted_by", "note",
 )
 
 
@@ -240,6 +247,7 @@ def pool_leaders(
     A pool without a board in the window gets a row with only ``category`` and ``note``.
     """
     usable = usable_rows(rankings, worst_grade)
+    names = model_names(usable)
     records = []
     for category, board in boards_by_pool(usable, date, arena, categories, not_before, worst_grade):
         if isinstance(board, NoBoardError):
@@ -247,7 +255,7 @@ def pool_leaders(
             continue
         leaders = daily_leaders(usable, arena, category)
         leader = leaders[leaders["snapshot_date"] == board["snapshot_date"].iloc[0]].iloc[0]
-        records.append(_leader_record(category, board, leader, top_n, seed))
+        records.append(_leader_record(category, board, leader, top_n, seed, names))
     return typed_table(pd.DataFrame.from_records(records, columns=list(LEADER_COLUMNS)))
 
 
@@ -270,13 +278,16 @@ def boards_by_pool(
     return found
 
 
-def _leader_record(category: str, board: pd.DataFrame, leader: pd.Series, top_n: int, seed: int) -> dict:
+def _leader_record(category: str, board: pd.DataFrame, leader: pd.Series, top_n: int, seed: int,
+                   names_by_id: dict[str, str]) -> dict:
     repeats = duplicate_entries(board)
     kept = dict(zip(repeats["model"], repeats["same_as"], strict=True))
     model = kept.get(leader["model"], leader["model"])
     top = board_top(board, top_n, seed=seed)
     mine = top[top["model"] == model]
-    runner = _runner_up(drop_duplicate_entries(board), model, leader["runner_up"], kept)
+    once = drop_duplicate_entries(board)
+    runner = _runner_up(once, model, leader["runner_up"], kept)
+    level = _level_with(once, runner, model)
     pair = pd.concat([board[board["model"] == model], runner])
     has_ci = pd.notna(leader["ci_low"])
     first = board.iloc[0]
@@ -291,14 +302,76 @@ def _leader_record(category: str, board: pd.DataFrame, leader: pd.Series, top_n:
         "runner_up_name": runner["model_name"].iloc[0] if not runner.empty else pd.NA,
         "runner_up_elo": runner["elo"].iloc[0] if not runner.empty else pd.NA,
         "margin": leader["elo"] - runner["elo"].iloc[0] if not runner.empty else pd.NA,
+        "runner_up_names": "; ".join(level["model_name"].astype(str)), "n_runner_ups": len(level),
         "tied_with": leader["tied_with"],
         "p_leader": mine["p_leader"].iloc[0] if not mine.empty else pd.NA,
         "p_leader_correlated": mine["p_leader_correlated"].iloc[0] if not mine.empty else pd.NA,
         "p_beats_runner_up": _p_beats(pair, model),
         "n_compared": int(top["n_compared"].iloc[0]),
         "listed_twice": "; ".join(f"{names[r.model]} = {names[r.same_as]}" for r in repeats.itertuples()),
+        **_origin(board, model, "", names_by_id),
+        **(_origin(board, runner["model"].iloc[0], "runner_up_", names_by_id) if not runner.empty else {}),
         "note": "" if has_ci else NO_INTERVAL_NOTE,
     }
+
+
+def _level_with(once: pd.DataFrame, runner: pd.DataFrame, model: str) -> pd.DataFrame:
+    """The runner-up and every other row at its very rating (a tie for second), in board order."""
+    if runner.empty:
+        return runner
+    rating = runner["elo"].iloc[0]
+    same = once[(once["model"] != model) & (once["elo"] == rating).fillna(False)]
+    level = pd.concat([runner, same[same["model"] != runner["model"].iloc[0]]])
+    return level.sort_values(["rank", "elo"], ascending=[True, False], na_position="last", kind="stable")
+
+
+_BASED_ON_NAME = re.compile(r"\((?:based on|post-trained from)\s+(?P<base>[^)]+)\)", re.IGNORECASE)
+_BASED_ON_ID = re.compile(r"-based-on-(?P<base>[a-z0-9-]+)$")
+
+
+def built_on(model: object, model_name: object, names: dict[str, str]) -> object:
+    """The model a row says it is built on, by name ("MiniMax H3"), or NA.
+
+    From the board name ("Utopai X (based on MiniMax H3)") or, once a board drops the words, the id
+    ("utopai-x-based-on-minimax-h3", the base named from ``names``: model id -> name).
+
+    >>> built_on("utopai-x-based-on-minimax-h3", "Utopai X", {"minimax-h3": "MiniMax H3"})
+    'MiniMax H3'
+    >>> built_on("x", "X (post-trained from Wan 2.2)", {}), built_on("wan-3-0", "Wan 3.0", {})
+    ('Wan 2.2', <NA>)
+    """
+    match = _BASED_ON_NAME.search(str(model_name))
+    if match is not None:
+        return match.group("base").strip()
+    slug = _BASED_ON_ID.search(str(model))
+    if slug is None:
+        return pd.NA
+    base = slug.group("base")
+    return names.get(base, base.replace("-", " "))
+
+
+def hosted_by(creator: object, model_name: object) -> object:
+    """The hosting platform a board credits a model to ("Fal"), or NA when the label is a developer's.
+
+    >>> hosted_by("Fal", "MiniMax H3 Max"), hosted_by("Utopai Studios", "Utopai X")
+    ('Fal', <NA>)
+    """
+    label = str(creator).strip()
+    return label if label and canonical_creator(label) != parent_developer(label, model_name) else pd.NA
+
+
+def model_names(rankings: pd.DataFrame) -> dict[str, str]:
+    """Model id -> its latest board name over ``rankings`` (to name a model a row is built on)."""
+    latest = rankings.sort_values("snapshot_date").drop_duplicates("model", keep="last")
+    names = latest["model_name"].map(board_name).astype(str)
+    return dict(zip(latest["model"].astype(str), names, strict=True))
+
+
+def _origin(board: pd.DataFrame, model: str, prefix: str, names: dict[str, str]) -> dict:
+    """``built_on`` and ``hosted_by`` of one row of the board (keys with ``prefix``)."""
+    row = board[board["model"] == model].iloc[0]
+    return {f"{prefix}built_on": built_on(model, row["model_name"], names),
+            f"{prefix}hosted_by": hosted_by(row.get("creator", ""), row["model_name"])}
 
 
 def _runner_up(once: pd.DataFrame, model: str, named: object, kept: dict) -> pd.DataFrame:
@@ -327,19 +400,21 @@ def _p_beats(pair: pd.DataFrame, model: str) -> object:
 
 
 def with_catalogue(board: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
-    """The board with catalogue columns; a model the catalogue lacks gets the parent company of the
-    board's developer label (:func:`videomarket.leaderboard.parent_developer`)."""
+    """The board with catalogue columns. ``developer`` is the parent company of the board's developer
+    label (:func:`videomarket.leaderboard.parent_developer`, so every report spells a developer the
+    same way, e.g. "Skywork AI" as the boards do); a row without a label takes the catalogue's."""
     merged = board.merge(facts, on="model", how="left")
     names = merged["model_name"] if "model_name" in merged.columns else merged["model"]
-    from_board = [parent_developer(c, n) for c, n in zip(merged["creator"], names, strict=True)]
-    merged["developer"] = merged["developer"].astype(object).where(merged["developer"].notna(),
-                                                                   pd.Series(from_board, index=merged.index))
+    from_board = [parent_developer(c, n) if isinstance(c, str) and c.strip() else pd.NA
+                  for c, n in zip(merged["creator"], names, strict=True)]
+    merged["developer"] = pd.Series(from_board, index=merged.index, dtype=object).where(
+        pd.notna(pd.Series(from_board, index=merged.index)), merged["developer"].astype(object))
     return merged
 
 
 _FLOATS = ("elo", "ci_low", "ci_high", "runner_up_elo", "margin", "p_leader", "p_leader_correlated",
            "p_beats_runner_up", "p_best", "gap_to_leader")
-_INTS = ("board_size", "n_compared", "rank", "n_flagged", "n_unknown", "n_unknown_above")
+_INTS = ("board_size", "n_compared", "rank", "n_flagged", "n_unknown", "n_unknown_above", "n_runner_ups")
 
 
 def typed_table(table: pd.DataFrame) -> pd.DataFrame:

@@ -6,8 +6,13 @@ A claim names a need, a model (as people write it) and how the data would pick f
 * ``pick="near-top"``: the cheapest priced model about as good as the best priced one
   (:func:`videomarket.leaderboard.cheapest_near_top`, within :data:`NEAR_TOP_POINTS` points or
   overlapping intervals), which needs prices for the date (``prices``); without them the row says so.
-  The claimed model's price and whether it is on the board's Pareto frontier are reported too.
+  The claimed model's price and whether it is on the board's price–quality frontier are reported too.
   ("Rating per dollar" is not used: it depends on an arbitrary baseline);
+* ``pick="frontier"`` (a budget pick): whether the claimed model is on or near the price–quality
+  frontier: the best model costing no more than it (``pick_*``) is rated at most
+  :data:`NEAR_TOP_POINTS` points higher, or their intervals overlap (``near_by``). If not, the row
+  names that better model for no more money and the cheapest model rated higher (``cheaper_*``).
+  A claimed model without a listed price cannot be judged ("no prices");
 * no ``categories``: no board measures the need, and the row says so instead of guessing.
 
 Names are resolved with :func:`resolve_model_names`: the catalogue and alias names equal to the
@@ -36,6 +41,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from videomarket.data.schemas import AA_POOLS, check_choice
@@ -44,17 +50,18 @@ from videomarket.guide._value import NEAR_TOP_POINTS, with_prices
 from videomarket.leaderboard import cheapest_near_top, daily_boards, daily_leaders
 
 CHECK_COLUMNS = (
-    "need", "claim", "checked_as", "category", "status", "snapshot_date", "claim_model", "claim_name",
+    "need", "claim", "checked_as", "pick", "category", "status", "snapshot_date", "claim_model", "claim_name",
     "claim_rank", "claim_elo", "claim_ci_low", "claim_ci_high", "claim_price", "claim_on_frontier",
-    "n_priced", "board_size", "pick_model", "pick_name", "pick_rank", "pick_elo", "pick_price", "best_name",
-    "best_elo", "gap", "p_pick_above_claim", "last_seen", "last_seen_rank", "note",
+    "n_priced", "board_size", "board_complete", "pick_model", "pick_name", "pick_rank", "pick_elo",
+    "pick_price", "best_name", "best_elo", "gap", "near_by", "cheaper_name", "cheaper_price", "cheaper_elo",
+    "p_pick_above_claim", "last_seen", "last_seen_rank", "last_seen_size", "note",
 )
-PICKS = ("leader", "near-top")
+PICKS = ("leader", "near-top", "frontier")
 SHORTLIST = (
     ("quality", "Runway Gen-4.5", "", "text-to-video,image-to-video", "leader"),
     ("audio", "Sora 2", "", "text-to-video-audio,image-to-video-audio", "leader"),
     ("realistic human motion", "Veo 3", "", "", "leader"),
-    ("budget", "Pika 2.5 Turbo", "Pika 2.5", "text-to-video,image-to-video", "near-top"),
+    ("budget", "Pika 2.5 Turbo", "Pika 2.5", "text-to-video,image-to-video", "frontier"),
 )
 
 
@@ -63,11 +70,12 @@ def december_shortlist() -> pd.DataFrame:
 
     "Quality: Runway Gen-4.5; audio: Sora 2; realistic human motion: Veo 3; budget: Pika 2.5 Turbo",
     popular advice of that month whose first author is unknown. Quality is checked on the silent
-    pools, audio on the with-audio pools, budget as the cheapest model near the top of the silent
-    pools (no board lists a "Pika 2.5 Turbo": Pika 2.5 is checked instead); no board measures motion.
+    pools, audio on the with-audio pools, budget as being on or near the price–quality frontier of the
+    silent pools (no board lists a "Pika 2.5 Turbo": Pika 2.5 is checked instead); no board measures
+    motion.
 
     >>> december_shortlist()[["need", "claim", "pick"]].values.tolist()[-1]
-    ['budget', 'Pika 2.5 Turbo', 'near-top']
+    ['budget', 'Pika 2.5 Turbo', 'frontier']
     """
     return pd.DataFrame(list(SHORTLIST), columns=["need", "claim", "checked_as", "categories", "pick"])
 
@@ -107,7 +115,7 @@ def recommendation_check(
     records = []
     for claim in claims.itertuples(index=False):
         stand_in = str(getattr(claim, "checked_as", "") or "").strip()
-        base = {"need": claim.need, "claim": claim.claim, "checked_as": stand_in}
+        base = {"need": claim.need, "claim": claim.claim, "checked_as": stand_in, "pick": claim.pick}
         ids = resolve_model_names(stand_in or claim.claim, models, aliases)
         categories = [c.strip() for c in str(claim.categories or "").split(",") if c.strip()]
         if not ids:
@@ -130,8 +138,12 @@ def _check_pool(usable: pd.DataFrame, models: pd.DataFrame, ids: list[str], cate
                          worst_grade=window["worst_grade"])
     except NoBoardError as missing:
         return {"status": "no board", "note": str(missing)}
-    result: dict = {"snapshot_date": board["snapshot_date"].iloc[0], "board_size": len(board)}
+    complete = bool(board[["ci_low", "ci_high"]].notna().all(axis=None))
+    result: dict = {"snapshot_date": board["snapshot_date"].iloc[0], "board_size": len(board),
+                    "board_complete": complete}
     claimed = board[board["model"].isin(ids)].sort_values(["rank", "elo"], ascending=[True, False])
+    if pick == "frontier":
+        return result | _frontier_check(usable, models, board, claimed, ids, window, prices)
     if pick == "near-top":
         if prices is None:
             absent = "" if not claimed.empty else f"not among the {len(board)} models listed; "
@@ -171,6 +183,41 @@ def _check_pool(usable: pd.DataFrame, models: pd.DataFrame, ids: list[str], cate
     }
 
 
+def _frontier_check(usable: pd.DataFrame, models: pd.DataFrame, board: pd.DataFrame, claimed: pd.DataFrame,
+                    ids: list[str], window: dict, prices: pd.DataFrame | None) -> dict:
+    """A budget pick: is the claimed model on or near the price–quality frontier (module rules)?"""
+    if prices is None:
+        absent = "" if not claimed.empty else f"not among the {len(board)} models listed; "
+        return _claim_fields(claimed) | {"status": "no prices", "note": absent + "no prices for that date"}
+    if claimed.empty:
+        return _last_seen(usable, window["arena"], str(board["category"].iloc[0]), ids,
+                          board["snapshot_date"].iloc[0])
+    priced = with_prices(board, models, prices)
+    mine = priced[priced["model"] == claimed.iloc[0]["model"]].iloc[0]
+    fields = _claim_fields(claimed) | {"n_priced": int(priced["price_usd_per_min"].notna().sum())}
+    if pd.isna(mine["price_usd_per_min"]):
+        return fields | {"status": "no prices", "note": "the model has no listed price"}
+    price, rating = float(mine["price_usd_per_min"]), float(mine["elo"])
+    no_dearer = priced[(priced["price_usd_per_min"] <= price).fillna(False)]
+    best = no_dearer.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
+    gap = float(best["elo"]) - rating
+    overlap = (pd.notna(best["ci_low"]) and pd.notna(mine["ci_high"])
+               and float(mine["ci_high"]) >= float(best["ci_low"]))
+    near_by = "rating" if gap <= NEAR_TOP_POINTS else ("interval" if overlap else pd.NA)
+    better = priced[(priced["elo"] > rating).fillna(False)
+                    & (priced["price_usd_per_min"] < price).fillna(False)]
+    cheaper = better.sort_values(["price_usd_per_min", "elo"], ascending=[True, False]).head(1)
+    return fields | {
+        "status": "is the pick" if pd.notna(near_by) else "not the pick", "claim_price": price,
+        "claim_on_frontier": bool(mine["on_frontier"]), "pick_model": best["model"],
+        "pick_name": best["model_name"], "pick_rank": best["rank"], "pick_elo": best["elo"],
+        "pick_price": best["price_usd_per_min"], "gap": gap, "near_by": near_by,
+        "cheaper_name": cheaper["model_name"].iloc[0] if len(cheaper) else pd.NA,
+        "cheaper_price": cheaper["price_usd_per_min"].iloc[0] if len(cheaper) else pd.NA,
+        "cheaper_elo": cheaper["elo"].iloc[0] if len(cheaper) else pd.NA, "note": "",
+    }
+
+
 def _claim_fields(claimed: pd.DataFrame) -> dict:
     if claimed.empty:
         return {}
@@ -189,12 +236,16 @@ def _last_seen(usable: pd.DataFrame, arena: str, category: str, ids: list[str], 
     size = int((boards["snapshot_date"] == last["snapshot_date"]).sum())
     return status | {"claim_model": last["model"], "claim_name": last["model_name"],
                      "last_seen": last["snapshot_date"], "last_seen_rank": last["rank"],
+                     "last_seen_size": size,
                      "note": f"last listed on {last['snapshot_date']:%Y-%m-%d} at #{last['rank']} of {size}"}
 
 
 def prompt_category_ranks(table: pd.DataFrame, category: str) -> pd.DataFrame:
     """One silent pool of :func:`videomarket.data._prices.load_prompt_category_elo`, with
     competition ranks ``rank_overall`` and ``rank_prompt`` (1 = best), best on the prompt first.
+
+    Ranks are taken on whole rating points (halves rounded up), as the ratings are shown: two
+    models a fraction of a point apart share a rank rather than being ordered as if separable.
 
     >>> t = pd.DataFrame({"model": ["a", "b", "c"], "model_name": ["A", "B", "C"],
     ...     "category": "text-to-video", "prompt_category": "people", "elo_overall": [1300.0, 1250.0, 1200.0],
@@ -209,9 +260,15 @@ def prompt_category_ranks(table: pd.DataFrame, category: str) -> pd.DataFrame:
     if pool.empty:
         check_choice(category, AA_POOLS, "category")
         raise ValueError(f"no {category!r} rows; pools present: {sorted(set(table['category'].astype(str)))}")
-    pool["rank_overall"] = pool["elo_overall"].rank(method="min", ascending=False).astype(int)
-    pool["rank_prompt"] = pool["elo_prompt"].rank(method="min", ascending=False).astype(int)
+    for kind in ("overall", "prompt"):  # on whole points: ratings a fraction of a point apart share a rank
+        whole = _whole_points(pool[f"elo_{kind}"])
+        pool[f"rank_{kind}"] = whole.rank(method="min", ascending=False).astype(int)
     return pool.sort_values(["rank_prompt", "rank_overall", "model"], ignore_index=True)
+
+
+def _whole_points(ratings: pd.Series) -> pd.Series:
+    """Ratings rounded to whole points, halves up (as the tables print them)."""
+    return np.floor(pd.to_numeric(ratings).astype(float) + 0.5)
 
 
 def _check_claims(claims: pd.DataFrame) -> None:
@@ -230,9 +287,9 @@ def _normalised(name: str) -> str:
 
 _FLOATS = (
     "claim_elo", "claim_ci_low", "claim_ci_high", "claim_price", "pick_elo", "pick_price", "best_elo", "gap",
-    "p_pick_above_claim",
+    "p_pick_above_claim", "cheaper_price", "cheaper_elo",
 )
-_INTS = ("claim_rank", "n_priced", "board_size", "pick_rank", "last_seen_rank")
+_INTS = ("claim_rank", "n_priced", "board_size", "pick_rank", "last_seen_rank", "last_seen_size")
 
 
 def _typed(table: pd.DataFrame) -> pd.DataFrame:
@@ -241,7 +298,7 @@ def _typed(table: pd.DataFrame) -> pd.DataFrame:
             table[column] = pd.to_numeric(table[column]).astype("Float64")
         elif column in _INTS:
             table[column] = pd.to_numeric(table[column]).astype("Int64")
-        elif column == "claim_on_frontier":
+        elif column in ("claim_on_frontier", "board_complete"):
             table[column] = table[column].astype("boolean")
         elif column in ("snapshot_date", "last_seen"):
             table[column] = pd.to_datetime(table[column]).astype("datetime64[ns]")

@@ -27,8 +27,11 @@ from videomarket.guide._boards import (
     NoBoardError,
     board_top,
     boards_by_pool,
+    built_on,
     catalogue_facts,
+    model_names,
     typed_table,
+    usable_rows,
     with_catalogue,
 )
 from videomarket.leaderboard import canonical_creator, drop_duplicate_entries, parent_developer
@@ -49,44 +52,69 @@ def flagged_leaders(
 ) -> pd.DataFrame:
     """Per pool, the best-rated model whose catalogue ``flag`` (e.g. ``"open_weights"``) is True.
 
-    Columns: ``category``, ``snapshot_date``, ``model``, ``model_name``, ``developer``, ``rank``,
-    ``elo``, ``ci_low``, ``ci_high``, ``p_best`` (probability of being truly best among the flagged
-    top rows), ``leader_name``, ``gap_to_leader``, ``n_flagged``, ``n_unknown`` (flag not in the
-    catalogue), ``n_unknown_above`` (of those, rated above the flagged best), ``note``.
+    Columns: ``category``, ``snapshot_date``, ``board_size``, ``model``, ``model_name``, ``developer``,
+    ``rank``, ``elo``, ``ci_low``, ``ci_high``, ``p_best`` (probability of being truly best among the
+    flagged top rows), ``leader_name``, ``gap_to_leader``, ``n_flagged``, ``n_unknown`` (flag not in
+    the catalogue), ``n_unknown_above`` (of those, rated above the flagged best), ``unknown_models``
+    and ``unknown_above_models`` (their ids, joined by ", "), ``variants`` (of those above, the ones
+    whose name starts with the name of a model the catalogue flags, e.g. "MiniMax H3 (768p) (#3)"
+    beside the flagged MiniMax H3, joined by "; ") and ``variant_of`` (the flagged models they extend),
+    ``note``.
     """
     if flag not in models.columns:
         raise ValueError(f"models table has no column {flag!r}")
     facts = catalogue_facts(models, [flag])
+    names = models.loc[models[flag].fillna(False).astype(bool), "model_name"] if "model_name" in models \
+        else pd.Series(dtype=object)
+    flagged_names = sorted({str(n) for n in names.dropna()}, key=len, reverse=True)
     records = []
     for category, board in boards_by_pool(rankings, date, arena, categories, not_before, worst_grade):
         if isinstance(board, NoBoardError):
             records.append({"category": category, "note": str(board)})
             continue
-        records.append(_flagged_record(category, with_catalogue(board, facts), flag, top_n, seed))
+        records.append(_flagged_record(category, with_catalogue(board, facts), flag, top_n, seed,
+                                       flagged_names))
     return typed_table(pd.DataFrame.from_records(records, columns=list(_FLAGGED_COLUMNS)))
 
 
 _FLAGGED_COLUMNS = (
-    "category", "snapshot_date", "model", "model_name", "developer", "rank", "elo", "ci_low", "ci_high",
-    "p_best", "leader_name", "gap_to_leader", "n_flagged", "n_unknown", "n_unknown_above", "note",
+    "category", "snapshot_date", "board_size", "model", "model_name", "developer", "rank", "elo", "ci_low",
+    "ci_high", "p_best", "leader_name", "gap_to_leader", "n_flagged", "n_unknown", "n_unknown_above",
+    "unknown_models", "unknown_above_models", "variants", "variant_of", "note",
 )
 
 
-def _flagged_record(category: str, board: pd.DataFrame, flag: str, top_n: int, seed: int) -> dict:
+def _flagged_record(category: str, board: pd.DataFrame, flag: str, top_n: int, seed: int,
+                    flagged_names: list[str]) -> dict:
     known = board[flag].notna()
     flagged = board[known & board[flag].fillna(False).astype(bool)]
-    base = {"category": category, "snapshot_date": board["snapshot_date"].iloc[0], "n_flagged": len(flagged),
-            "n_unknown": int((~known).sum()), "leader_name": board["model_name"].iloc[0]}
+    unknown = board[~known]
+    base = {"category": category, "snapshot_date": board["snapshot_date"].iloc[0], "board_size": len(board),
+            "n_flagged": len(flagged), "n_unknown": len(unknown), "leader_name": board["model_name"].iloc[0],
+            "unknown_models": ", ".join(unknown["model"].astype(str))}
     if flagged.empty:
         return base | {"note": f"no model on the board has {flag} = True"}
     best = board_top(flagged, top_n, seed=seed).iloc[0]
-    above_unknown = board[~known & (board["elo"] > best["elo"]).fillna(False)]
+    above_unknown = unknown[(unknown["elo"] > best["elo"]).fillna(False)].sort_values("rank")
+    bases = {str(r.model_name): _variant_of(str(r.model_name), flagged_names)
+             for r in above_unknown.itertuples()}
+    variants = [f"{r.model_name} (#{int(r.rank)})" for r in above_unknown.itertuples()
+                if bases[str(r.model_name)]]
     return base | {
         "model": best["model"], "model_name": best["model_name"], "developer": best["developer"],
         "rank": best["rank"], "elo": best["elo"], "ci_low": best["ci_low"], "ci_high": best["ci_high"],
         "p_best": best["p_leader"], "gap_to_leader": board["elo"].max() - best["elo"],
-        "n_unknown_above": len(above_unknown), "note": "",
+        "n_unknown_above": len(above_unknown),
+        "unknown_above_models": ", ".join(above_unknown["model"].astype(str)),
+        "variants": "; ".join(variants),
+        "variant_of": "; ".join(dict.fromkeys(b for b in bases.values() if b)), "note": "",
     }
+
+
+def _variant_of(name: str, flagged_names: list[str]) -> str:
+    """The flagged model whose name ``name`` extends ("MiniMax H3" for "MiniMax H3 (768p)" and "MiniMax
+    H3 Max"; none for "LTX-2.5 Fast", which is not "LTX-2 Fast"), or ""."""
+    return next((base for base in flagged_names if name.startswith((f"{base} ", f"{base}("))), "")
 
 
 def developer_offer(
@@ -101,11 +129,14 @@ def developer_offer(
     """What each developer (parent company) has on each pool's board: its best model and rank there.
 
     One row per parent company: ``developer``, ``n_models`` (distinct models on these boards),
-    ``best_rank`` (its best rank on any pool), then one column per pool with ``"<model name> (#rank)"``
-    or NA when absent, ``brands`` (other developer labels the boards use for it, e.g. "KlingAI" for
-    Kuaishou, joined by ", ") and ``hosted`` (its models a hosting platform lists under its own name,
-    e.g. "MiniMax H3 Max (listed by Fal)"). Best-ranked developers first. Pools without a board on
-    ``date`` are left out (no column). An entry a board lists twice counts once.
+    ``best_rank`` (its best rank on any pool) and ``best_place`` ("#1 of 32": that rank and the size of
+    its board, the larger board on a tie), ``n_pools`` (boards it has a model on), then one column per
+    pool with ``"<model name> (#rank of board size)"`` or NA when absent, ``brands`` (other developer
+    labels the boards use for it, e.g. "KlingAI" for Kuaishou, joined by ", "), ``hosted`` (its models
+    a hosting platform lists under its own name, e.g. "MiniMax H3 Max (listed by Fal)") and ``derived``
+    (its own models built on another's model, e.g. "Utopai X (built on MiniMax H3)"; see
+    :func:`videomarket.guide.built_on`). Best-ranked developers first. Pools without a board on ``date``
+    are left out (no column). An entry a board lists twice counts once.
 
     >>> board = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-10-10"), "arena": "Artificial Analysis",
     ...     "category": "text-to-video", "model": ["k", "h"], "model_name": ["Kling 3.0", "MiniMax H3 Max"],
@@ -113,8 +144,10 @@ def developer_offer(
     ...     "evidence": "A", "source_id": "s"})
     >>> offer = developer_offer(board, pd.DataFrame({"model": [], "developer": []}),
     ...                         categories=("text-to-video",))
-    >>> offer[["developer", "text-to-video", "brands"]].values.tolist()
-    [['Kuaishou', 'Kling 3.0 (#1)', 'KlingAI'], ['MiniMax', 'MiniMax H3 Max (#2)', '']]
+    >>> offer[["developer", "text-to-video", "best_place", "brands"]].values.tolist()
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [['Kuaishou', 'Kling 3.0 (#1 of 2)', '#1 of 2', 'KlingAI'],
+     ['MiniMax', 'MiniMax H3 Max (#2 of 2)', '#2 of 2', '']]
     >>> offer["hosted"].tolist()
     ['', 'MiniMax H3 Max (listed by Fal)']
     """
@@ -127,12 +160,22 @@ def developer_offer(
     if not rows:
         raise NoBoardError(f"no board on or before {date} in any of {categories}")
     boards = pd.concat(rows, ignore_index=True)
-    best = boards.sort_values(["rank", "elo"], ascending=[True, False])
+    names = model_names(usable_rows(rankings, worst_grade))
+    boards["built_on"] = [built_on(m, n, names)
+                          for m, n in zip(boards["model"], boards["model_name"], strict=True)]
+    sizes = boards.groupby("category")["model"].transform("size")
+    boards = boards.assign(board_size=sizes)
+    best = boards.sort_values(["rank", "board_size", "elo"], ascending=[True, False, False])
     best = best.drop_duplicates(["developer", "category"])
-    best = best.assign(cell=best["model_name"].astype(str) + " (#" + best["rank"].astype(str) + ")")
+    best = best.assign(cell=best["model_name"].astype(str) + " (#" + best["rank"].astype(int).astype(str)
+                       + " of " + best["board_size"].astype(str) + ")")
     table = best.pivot(index="developer", columns="category", values="cell")
     table = table[[c for c in categories if c in table.columns]]
     summary = boards.groupby("developer").agg(n_models=("model", "nunique"), best_rank=("rank", "min"))
+    first = best.drop_duplicates("developer").set_index("developer")
+    summary["best_place"] = ("#" + first["rank"].astype(int).astype(str) + " of "
+                             + first["board_size"].astype(str)).reindex(summary.index)
+    summary["n_pools"] = best.groupby("developer")["category"].nunique().reindex(summary.index)
     labels = boards.groupby("developer").apply(_labels, include_groups=False)
     result = summary.join(table).join(labels).reset_index()
     result = result.sort_values(["best_rank", "developer"], ignore_index=True)
@@ -152,4 +195,8 @@ def _labels(rows: pd.DataFrame) -> pd.Series:
                      if not host and c != parent and "/" not in c})
     hosted = {f"{n} (listed by {c})" for n, c in zip(hosted_rows["model_name"].astype(str),
                                                      hosted_rows["creator"].astype(str), strict=True)}
-    return pd.Series({"brands": ", ".join(brands), "hosted": "; ".join(sorted(hosted))})
+    own = rows[~pd.Series(hosted_by, index=rows.index, dtype=bool) & rows["built_on"].notna()]
+    derived = {f"{n} (built on {b})"
+               for n, b in zip(own["model_name"].astype(str), own["built_on"].astype(str), strict=True)}
+    return pd.Series({"brands": ", ".join(brands), "hosted": "; ".join(sorted(hosted)),
+                      "derived": "; ".join(sorted(derived))})

@@ -5,8 +5,9 @@
   :func:`videomarket.data.load_pool_prices`) the price is the one AA lists for the board's
   pool (image-to-video and audio prices can differ); without, the catalogue's single price (silent
   text-to-video, else image-to-video); the ``price_basis`` column says which. ``on_frontier`` marks
-  the rows on the board's Pareto frontier (:func:`videomarket.leaderboard.pareto_frontier`), which
-  the quality-against-price charts draw as they are given.
+  the rows on the board's price–quality (Pareto) frontier
+  (:func:`videomarket.leaderboard.pareto_frontier`), which the quality-against-price charts draw as
+  they are given.
 * :func:`value_summary` gives, per pool, the board's leader and its price, the best-rated priced
   model, the cheapest model about as good (:func:`videomarket.leaderboard.cheapest_near_top`,
   within :data:`NEAR_TOP_POINTS`), with a budget the best model under it
@@ -40,7 +41,7 @@ SUMMARY_COLUMNS = (
     "category", "snapshot_date", "n_models", "n_priced", "leader_model", "leader_name", "leader_elo",
     "leader_price", "top_model", "top_name", "top_elo", "top_ci_low", "top_ci_high", "top_price",
     "near_model", "near_name", "near_elo", "near_price", "near_gap", "near_by", "next_name", "next_price",
-    "next_gap", "budget", "budget_model",
+    "next_gap", "n_close", "n_close_unpriced", "close_unpriced", "budget", "budget_model",
     "budget_name", "budget_elo", "budget_price", "budget_gap", "n_over_budget", "frontier", "n_frontier",
     "note",
 )
@@ -109,7 +110,10 @@ def value_summary(priced_boards: dict[str, pd.DataFrame], budget: float | None =
     the best-rated priced model (``top_*``); the cheapest priced model within ``within`` points of it
     or overlapping its interval (``near_*``, ``near_gap`` points below it, ``near_by`` "rating" or
     "interval"); the next cheaper model on the frontier, what saving more costs (``next_name``,
-    ``next_price``, ``next_gap`` points below the best; NA when there is none); with ``budget`` (USD
+    ``next_price``, ``next_gap`` points below the best; NA when there is none); ``n_close`` (the other
+    models as close to the best priced one, or rated above it, priced or not), ``n_close_unpriced`` and
+    ``close_unpriced`` (those without a listed price, best first, joined by "; ": one of them may be
+    cheaper); with ``budget`` (USD
     per minute) the best priced model at or under it (``budget_*``, ``budget_gap`` points below the
     best priced) and ``n_over_budget``; ``frontier`` (the Pareto
     frontier, cheapest first, as "name (USD price)" joined by "; ") and ``n_frontier``. A pool with
@@ -120,7 +124,7 @@ def value_summary(priced_boards: dict[str, pd.DataFrame], budget: float | None =
     ...     "on_frontier": [True, True, True]})
     >>> row = value_summary({"text-to-video": board}, budget=2).iloc[0]
     >>> row["near_name"], float(row["near_gap"]), row["next_name"], row["budget_name"], row["frontier"]
-    ('B', 10.0, 'C', 'C', 'C (USD 1); B (USD 6); A (USD 12)')
+    ('B', 10.0, 'C', 'C', 'C (USD 1.00); B (USD 6.00); A (USD 12.00)')
     """
     if budget is not None and (isinstance(budget, bool) or not budget >= 0):
         raise ValueError(f"budget must be a non-negative price per minute, got {budget!r}")
@@ -148,8 +152,9 @@ def value_summary(priced_boards: dict[str, pd.DataFrame], budget: float | None =
             "near_name": pick["model_name"],
             "near_elo": pick["elo"], "near_price": pick["price_usd_per_min"], "near_gap": pick["gap"],
             "near_by": pick["near_by"],
-            "frontier": "; ".join(f"{n} (USD {p:g})" for n, p in
+            "frontier": "; ".join(f"{n} (USD {p:.2f})" for n, p in
                                   zip(frontier["model_name"], frontier["price_usd_per_min"], strict=True)),
+            **_close(priced, top, within),
             "n_frontier": len(frontier), "n_over_budget": _over_budget(priced, budget), "note": "",
         }
         cheaper = frontier[frontier["price_usd_per_min"] < pick["price_usd_per_min"]]
@@ -168,9 +173,23 @@ def value_summary(priced_boards: dict[str, pd.DataFrame], budget: float | None =
     table = pd.DataFrame.from_records(records, columns=list(SUMMARY_COLUMNS))
     for column in _NUMERIC_SUMMARY:
         table[column] = pd.to_numeric(table[column]).astype("Float64")
-    for column in ("n_models", "n_priced", "n_over_budget", "n_frontier"):
+    for column in ("n_models", "n_priced", "n_over_budget", "n_frontier", "n_close", "n_close_unpriced"):
         table[column] = pd.to_numeric(table[column]).astype("Int64")
     return table
+
+
+def _close(priced: pd.DataFrame, top: pd.Series, within: float) -> dict:
+    """The other models about as good as the best priced one (within ``within`` points, its interval
+    overlapping, or rated above it), priced or not: how many, and which have no listed price."""
+    others = priced[(priced["model"] != top["model"]) & priced["elo"].notna()]
+    near = (others["elo"] >= float(top["elo"]) - within).fillna(False)
+    if {"ci_low", "ci_high"} <= set(others.columns) and pd.notna(top.get("ci_low")):
+        overlap = (others["ci_high"] >= top["ci_low"]) & (others["ci_low"] <= top["ci_high"])
+        near |= overlap.fillna(False).astype(bool)
+    close = others[near].sort_values("elo", ascending=False)
+    unpriced = close[close["price_usd_per_min"].isna()]
+    return {"n_close": len(close), "n_close_unpriced": len(unpriced),
+            "close_unpriced": "; ".join(unpriced["model_name"].astype(str))}
 
 
 def _leader(priced: pd.DataFrame) -> pd.Series | None:

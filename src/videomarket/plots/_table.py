@@ -84,7 +84,7 @@ def _date(value: Any) -> str:
 
 
 def _usd(value: float) -> str:
-    return f"USD {value:,.2f}" if abs(value) < 10 else f"USD {value:,.0f}"
+    return f"USD {value:,.2f}"  # a price always with its cents: USD 6.00, USD 12.00, USD 9.90
 
 
 def _stated(value: float) -> str:
@@ -109,7 +109,7 @@ FORMATS: dict[str, tuple[Callable[[Any], str], bool]] = {
     "chance": (lambda v: _chance(float(v)), True),  # a probability: 0.896 -> 90%, 0.9996 -> >99%, 0 -> <1%
     "pct_stated": (lambda v: _stated(float(v) * 100) + "%", True),  # a rate as stated: 0.2 -> 20%, 18.8%
     "usd_m": (lambda v: fmt.usd_m(float(v)), True),  # USD millions: USD 716.8M, USD 2.56B
-    "usd": (lambda v: _usd(float(v)), True),  # plain dollars (prices): USD 0.30, USD 12
+    "usd": (lambda v: _usd(float(v)), True),  # plain dollars (prices), with cents: USD 0.30, USD 12.00
     "num": (lambda v: _number(float(v)), True),  # 1,247 / 12.3 / 0.99
     "num1": (lambda v: f"{float(v):,.1f}".replace("-", MINUS), True),
     "num2": (lambda v: f"{float(v):,.2f}".replace("-", MINUS), True),
@@ -201,6 +201,7 @@ def table(
     source: str | None = None,
     max_rows: int = DEFAULT_MAX_ROWS,
     download: str | bool | None = None,
+    missing: Mapping[str, str] | None = None,
 ) -> ReportTable:
     """A reader's table of ``frame`` in the house style (see the module docstring).
 
@@ -209,7 +210,9 @@ def table(
     a kind of :data:`FORMATS` (default: from the dtype: whole numbers "count", other numbers "num",
     dates "date", booleans "yesno", the rest "text"; a column named like a year gets "int").
     ``download``: the CSV file name without extension (default: from the title, else "table");
-    ``False`` leaves the link out. Raises ValueError for a header with an underscore (or a non-text
+    ``False`` leaves the link out. ``missing`` maps column -> the words a missing value shows there
+    ("not listed", "no model"; default "—"), so a dash never has to mean different things; the CSV
+    leaves such a cell empty. Raises ValueError for a header with an underscore (or a non-text
     header), an unknown column or format kind, or ``max_rows`` below 1.
     """
     if not isinstance(frame, pd.DataFrame):
@@ -219,7 +222,12 @@ def table(
     headers = _headers(frame, columns)
     kinds = _kinds(frame, headers, formats or {})
     shown = list(headers)
-    cells = [[_cell(value, kinds[column]) for column, value in zip(shown, row, strict=True)]
+    words = dict(missing or {})
+    unknown = [c for c in words if c not in headers]
+    if unknown:
+        raise ValueError(f"table: missing-value words given for column(s) {unknown} that are not shown")
+    cells = [[_cell(value, kinds[column], words.get(column, MISSING))
+              for column, value in zip(shown, row, strict=True)]
              for row in frame[shown].itertuples(index=False, name=None)]
     csv_text = frame[shown].rename(columns=headers).to_csv(index=False, lineterminator="\n",
                                                            float_format="%.6g")
@@ -286,9 +294,9 @@ def is_missing(value: Any) -> bool:
         return False
 
 
-def _cell(value: Any, kind: str) -> str:
+def _cell(value: Any, kind: str, missing: str = MISSING) -> str:
     if is_missing(value):
-        return MISSING
+        return missing
     formatter = FORMATS[kind][0]
     try:
         text = formatter(value)

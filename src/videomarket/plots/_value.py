@@ -1,11 +1,13 @@
-"""Charts for choosing a model: rating against price with the Pareto frontier, and the top of each board.
+"""Charts for choosing a model: rating against price with the price–quality frontier, and the top of each
+board.
 
 * :func:`quality_vs_price`: one pool; every priced model as a point (colour and marker per
-  developer, at most seven developers coloured, the rest grey; 95% interval as a thin bar), the Pareto
-  frontier as a staircase with its models labelled, the caller's ``pick`` starred, an optional budget
-  cap shaded. Price on a log axis when prices span more than a factor of 8. Views only: the frontier
-  is the table's ``on_frontier`` column (:func:`videomarket.guide.with_prices` adds it) and the pick
-  is whatever the caller chose (e.g. :func:`videomarket.leaderboard.cheapest_near_top`). Drawing:
+  developer, at most seven developers coloured, the rest grey; 95% interval as a thin bar), the
+  price–quality (Pareto) frontier as a staircase with its models labelled (and any others asked for),
+  the caller's ``pick`` starred, an optional budget cap shaded. Price on a log axis when prices span
+  more than a factor of 8. Views only: the frontier is the table's ``on_frontier`` column
+  (:func:`videomarket.guide.with_prices` adds it) and the pick is whatever the caller chose (e.g.
+  :func:`videomarket.leaderboard.cheapest_near_top`). Drawing:
   :mod:`videomarket.plots._value_draw`.
 * :func:`quality_vs_price_grid`: the same for several pools, one panel each, one legend below.
 * :func:`leaders_with_intervals` (from :mod:`videomarket.plots._value_intervals`): the first rows of
@@ -35,6 +37,7 @@ import pandas as pd
 from videomarket.plots._panels import day_text
 from videomarket.plots._style import finish, house_style, legend_under_panels
 from videomarket.plots._value_draw import (
+    FRONTIER_MEANING,
     developer_handles,
     developer_styles,
     draw_value,
@@ -63,18 +66,20 @@ def quality_vs_price(
     subtitle: str | None = None,
     source: str | None = None,
     alt: str | None = None,
+    label: tuple[str, ...] | list[str] = (),
 ) -> Any:
     """Rating against API price per minute for one pool (see the module docstring).
 
     ``priced`` is :func:`videomarket.guide.with_prices` output (``model``, ``model_name``, ``elo``,
     ``price_usd_per_min``, ``developer``, ``on_frontier``; ``ci_low``/``ci_high`` optional). ``pick``:
-    a model id to star, named ``pick_label`` in the legend and the title.
+    a model id to star, named ``pick_label`` in the legend and the title. ``label``: ids of other
+    models to name beside their point (those with a price), e.g. the ones a reader checks.
     """
     parts = value_parts(priced, budget, "quality_vs_price", pick)
     styles = developer_styles(parts["shown"])
     with house_style():
         fig, ax = report_figure(figsize=(9.5, 6.4))
-        to_label = draw_value(ax, parts, budget, styles, pick_label=pick_label)
+        to_label = draw_value(ax, parts, budget, styles, pick_label=pick_label, label=tuple(label))
         ax.set_xlabel(price_label(parts["shown"]))
         ax.set_ylabel("Rating (Elo; this pool's scale only)")
         ax.legend(handles=developer_handles(parts["shown"], styles, pick_label=pick_label if pick else None,
@@ -139,8 +144,8 @@ def quality_vs_price_grid(
         fig,
         title=title or _grid_title(parts, pick_label),
         source=source or DEFAULT_SOURCE,
-        subtitle="Ratings compare only within a panel. Staircase: Pareto frontier (no model both "
-        "better and cheaper)." + (f" Star: {pick_label}." if picks else "") + _budget_text(budget),
+        subtitle=f"Ratings compare only within a panel. Staircase: price–quality frontier "
+        f"({FRONTIER_MEANING})." + (f" Star: {pick_label}." if picks else "") + _budget_text(budget),
         alt=alt or " ".join(_value_alt(p, budget, pick_label) for p in parts.values()),
         data=pd.concat([_value_data(p, c) for c, p in parts.items()], ignore_index=True),
     )
@@ -163,23 +168,25 @@ def _value_title(parts: dict[str, Any], budget: float | None, pick_label: str) -
     if budget is not None:
         shown = shown[shown["price_usd_per_min"] <= budget]
     if shown.empty:
-        return f"No priced model costs USD {budget:g}/min or less on this board"
+        return f"No priced model costs USD {budget:.2f}/min or less on this board"
     top = shown.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
-    scope = "Among priced models" if budget is None else f"Within USD {budget:g}/min"
-    head = f"{scope}, {top['model_name']} rates highest (USD {top['price_usd_per_min']:g}/min)"
+    scope = "Among priced models" if budget is None else f"Within USD {budget:.2f}/min"
+    head = f"{scope}, {top['model_name']} rates highest (USD {top['price_usd_per_min']:.2f}/min)"
     pick = parts["pick"]
     if pick is None:
         return head
     if pick["model"] == top["model"]:
         return head + f" and is also {pick_label}"
-    return head + f"; {pick_label}: {pick['model_name']} (USD {pick['price_usd_per_min']:g}/min)"
+    return head + f"; {pick_label}: {pick['model_name']} (USD {pick['price_usd_per_min']:.2f}/min)"
 
 
 def _value_subtitle(parts: dict[str, Any], budget: float | None) -> str:
     pool = POOL_NAMES.get(parts["pool"], parts["pool"]).lower()
     when = f" on {day_text(parts['date'])}" if parts["date"] is not None else ""
-    text = f"Artificial Analysis {pool} board{when}. " + _unpriced_text(parts) + _budget_text(budget)
-    return text.strip()
+    text = f"Artificial Analysis {pool} board{when}. " + _unpriced_text(parts)
+    if not parts["frontier"].empty:
+        text += f" Dashed staircase: the price–quality frontier ({FRONTIER_MEANING})."
+    return (text + _budget_text(budget)).strip()
 
 
 def _unpriced_text(parts: dict[str, Any]) -> str:
@@ -190,28 +197,29 @@ def _unpriced_text(parts: dict[str, Any]) -> str:
     lead = (
         f", including the board's top-rated {top['model_name']}" if pd.isna(top["price_usd_per_min"]) else ""
     )
-    return f"Not shown: {len(unpriced)} model(s) without a listed price{lead}."
+    many = len(unpriced) != 1
+    return f"Not shown: {len(unpriced)} model{'s' if many else ''} without a list price{lead}."
 
 
 def _budget_text(budget: float | None) -> str:
-    return f" Shaded: over the USD {budget:g}/min budget." if budget is not None else ""
+    return f" Shaded: over the USD {budget:.2f}/min budget." if budget is not None else ""
 
 
 def _value_alt(parts: dict[str, Any], budget: float | None, pick_label: str) -> str:
     shown, frontier, pick = parts["shown"], parts["frontier"], parts["pick"]
     pool = POOL_NAMES.get(parts["pool"], parts["pool"]).lower() or "one pool"
     steps = ", ".join(
-        f"{r.model_name} ({r.elo:.0f} at USD {r.price_usd_per_min:g})" for r in frontier.itertuples()
+        f"{r.model_name} ({r.elo:.0f} at USD {r.price_usd_per_min:.2f}/min)" for r in frontier.itertuples()
     )
     text = (
         f"Scatter of {len(shown)} priced models on the {pool} board: rating against API price per minute. "
-        f"Pareto frontier from cheapest: {steps}."
+        f"Price–quality frontier from cheapest: {steps}."
     )
     if pick is not None:
-        where = f"{pick['elo']:.0f} at USD {pick['price_usd_per_min']:g}"
+        where = f"{pick['elo']:.0f} at USD {pick['price_usd_per_min']:.2f}/min"
         text += f" Starred, {pick_label}: {pick['model_name']} ({where})."
     if budget is not None:
-        text += f" Budget cap USD {budget:g}/min."
+        text += f" Budget cap USD {budget:.2f}/min."
     return text + (" " + _unpriced_text(parts) if not parts["unpriced"].empty else "")
 
 
@@ -224,5 +232,5 @@ def _grid_title(parts: dict[str, dict[str, Any]], pick_label: str) -> str:
     tops = []
     for part in parts.values():
         top = part["shown"].sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
-        tops.append(f"{top['model_name']} (USD {top['price_usd_per_min']:g}/min)")
+        tops.append(f"{top['model_name']} (USD {top['price_usd_per_min']:.2f}/min)")
     return f"Best-rated priced model in each of the {len(parts)} pools: {', '.join(dict.fromkeys(tops))}"

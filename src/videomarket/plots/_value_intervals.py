@@ -1,8 +1,11 @@
 """The top of each board with 95% intervals and the chance of being truly #1 (a chart of
 :mod:`videomarket.plots._value`), plus the pieces the value charts share.
 
-Artists carry ``gid`` values for tests: ``"point:<model>"`` and ``"interval:<model>"``; each row's
-tick label ends with its chance, e.g. ``"#1 Wan 3.0 · P(#1) 83%"``.
+Artists carry ``gid`` values for tests: ``"point:<model>"`` and ``"interval:<model>"`` (and
+``"clipped:<model>"`` for a row drawn at the panel's edge); each row's tick label ends with its chance
+of being truly #1, e.g. ``"#1 Wan 3.0 · 83%"``. A row far below the others (its interval ends more than
+:data:`OUTLIER_WIDTHS` median interval widths below the row above) does not set the panel's range: it
+is drawn at the left edge as an arrow with its rating, so one outlier cannot squash the rest.
 
 Example::
 
@@ -28,8 +31,9 @@ POOL_NAMES = {
     "text-to-video-audio": "Text to video with audio",
     "image-to-video-audio": "Image to video with audio",
 }
-RATINGS_SOURCE = "Source: Artificial Analysis video arena (ratings), via the videomarket rankings table"
+RATINGS_SOURCE = "Source: Artificial Analysis video arena (ratings and their 95% intervals)"
 NAME_LIMIT = 28  # characters of a model name in a row label: "Dreamina Seedance 2.0 720p" whole
+OUTLIER_WIDTHS = 2.0  # a gap to the row above wider than this many median interval widths: drawn clipped
 
 
 def leaders_with_intervals(
@@ -40,7 +44,8 @@ def leaders_with_intervals(
     source: str | None = None,
     alt: str | None = None,
 ) -> Any:
-    """The first rows of each pool's board, best on top, with 95% intervals and P(truly #1).
+    """The first rows of each pool's board, best on top, with 95% intervals and the chance of being
+    truly #1.
 
     ``tops`` maps a pool to :func:`videomarket.guide.board_top` output. Rows without an interval
     are hollow points; their chance is shown as "no interval".
@@ -72,11 +77,7 @@ def leaders_with_intervals(
         fig,
         title=title or _intervals_title(tables),
         source=source or RATINGS_SOURCE,
-        subtitle=subtitle
-        or (
-            "Bars: published 95% intervals. P(#1): how likely the model is to be truly first on its "
-            "board, from those intervals read as independent."
-        ),
+        subtitle=subtitle or _intervals_subtitle(tables),
         alt=alt or _intervals_alt(tables),
         data=data[[c for c in columns if c in data.columns]],
     )
@@ -93,12 +94,52 @@ def report_figure(nrows: int = 1, ncols: int = 1, **kwargs: Any) -> tuple[Any, A
     return fig, axes
 
 
+def _intervals_subtitle(tables: dict[str, pd.DataFrame]) -> str:
+    text = ("Bars: published 95% intervals. The percentage after each name: its chance of being truly first "
+            "on its board, from those intervals read as independent.")
+    if any(_inverted(t) for t in tables.values()):
+        text += " A model ranked lower can show a higher chance when its interval is wider."
+    return text
+
+
+def _inverted(table: pd.DataFrame) -> bool:
+    """True when a row shows a higher chance (as printed, at least 1%) than a row ranked above it."""
+    rows = table.dropna(subset=["p_leader"]).sort_values(["rank", "elo"], ascending=[True, False])
+    chances = rows["p_leader"].astype(float).round(2).tolist()
+    return any(low >= 0.01 and low > min(chances[:i]) for i, low in enumerate(chances) if i)
+
+
+def _outliers(rows: pd.DataFrame) -> pd.Series:
+    """Rows whose interval (or rating) ends more than :data:`OUTLIER_WIDTHS` median interval widths below
+    the lowest point of the rows above them, and every row after the first such one."""
+    low = rows["ci_low"].where(rows["ci_low"].notna(), rows["elo"]).astype(float)
+    high = rows["ci_high"].where(rows["ci_high"].notna(), rows["elo"]).astype(float)
+    width = (high - low).median()
+    if not width or pd.isna(width):
+        return pd.Series(False, index=rows.index)
+    floor = low.cummin().shift()
+    far = (floor - high) > OUTLIER_WIDTHS * width
+    return far.cummax().fillna(False).astype(bool)
+
+
 def _draw_intervals(ax: Any, table: pd.DataFrame) -> None:
     rows = table.sort_values(["rank", "elo"], ascending=[True, False]).reset_index(drop=True)
     names = rows["model_name"] if "model_name" in rows.columns else rows["model"]
     # One colour for every row: colour would otherwise encode the developer with no legend to read it by.
     style = {"color": OKABE_ITO["blue"], "marker": "o"}
+    clipped = _outliers(rows)
+    kept = rows[~clipped]
+    left = float(kept["ci_low"].where(kept["ci_low"].notna(), kept["elo"]).min())
+    right = float(kept["ci_high"].where(kept["ci_high"].notna(), kept["elo"]).max())
+    pad = max((right - left) * 0.06, 1.0)
     for y, row in rows.iterrows():
+        if clipped.iloc[y]:
+            (edge,) = ax.plot([left - pad * 0.5], [y], linestyle="None", marker="<", markersize=7,
+                              color=style["color"], markerfacecolor="white")
+            edge.set_gid(f"clipped:{row['model']}")
+            ax.annotate(f"{row['elo']:.0f}, off the scale", xy=(left - pad * 0.5, y), xytext=(7, 0),
+                        textcoords="offset points", va="center", fontsize=9, color="#444444")
+            continue
         has_ci = pd.notna(row["ci_low"]) and pd.notna(row["ci_high"])
         if has_ci:
             (bar,) = ax.plot(
@@ -126,12 +167,13 @@ def _draw_intervals(ax: Any, table: pd.DataFrame) -> None:
     ]
     ax.set_yticks(range(len(rows)), labels, fontsize=9)
     ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_xlim(left - pad, right + pad)
     ax.grid(False, axis="y")
     ax.set_xlabel("Rating (Elo, this pool)", fontsize=9.5)
 
 
 def _chance(p: object) -> str:
-    return "no interval" if pd.isna(p) else f"P(#1) {chance_text(p)}"
+    return "no interval" if pd.isna(p) else chance_text(p)
 
 
 def _intervals_title(tables: dict[str, pd.DataFrame]) -> str:
@@ -151,6 +193,7 @@ def _intervals_alt(tables: dict[str, pd.DataFrame]) -> str:
         first = table.sort_values(["rank", "elo"], ascending=[True, False]).iloc[0]
         name = first["model_name"] if "model_name" in table.columns else first["model"]
         chance = _chance(first["p_leader"])
+        chance = chance if chance == "no interval" else f"{chance} chance of being truly #1"
         parts.append(
             f"{POOL_NAMES.get(category, category)}: {name} leads at {first['elo']:.0f} ({chance}), "
             f"{len(table)} rows shown"

@@ -219,12 +219,14 @@ def _name(spell: pd.Series) -> str:
 
 
 def december_board(rankings: pd.DataFrame, launch: object = "2025-12-01", *,
-                   arena: str = "Artificial Analysis", category: str = "text-to-video") -> str:
+                   arena: str = "Artificial Analysis", category: str = "text-to-video",
+                   brief: bool = False) -> str:
     """The one account of the December 2025 text-to-video board that every report uses.
 
     The ratings quoted on the launch day of Runway Gen-4.5 (gathered across the pages that relayed
     them, each rank and rating from the best-graded page that gives it), then the next December copy
     of the board, with what the copies lack (intervals; a second page for a value quoted once).
+    ``brief``: the leader only, on launch day and in the next copy, for a note that needs no more.
 
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01"] * 3 + ["2025-12-20"] * 2),
     ...     "date_precision": ["day"] * 3 + ["approx"] * 2, "arena": "Artificial Analysis",
@@ -244,6 +246,8 @@ def december_board(rankings: pd.DataFrame, launch: object = "2025-12-01", *,
 
     day = pd.Timestamp(launch)
     quoted = reported_ratings(rankings, arena, category, day)
+    if brief:
+        return _december_leader(rankings, quoted, day, arena, category)
     parts = [_quoted_model(row, first=i == 0) for i, row in enumerate(quoted.itertuples())]
     listed = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
     text = (
@@ -261,6 +265,26 @@ def december_board(rankings: pd.DataFrame, launch: object = "2025-12-01", *,
                  + _also_on(quoted, nxt) + ".")
     return text + (" Press and developer copies publish no intervals, so how sure that lead was cannot be "
                    "computed.")
+
+
+def _december_leader(rankings: pd.DataFrame, quoted: pd.DataFrame, day: pd.Timestamp, arena: str,
+                     category: str) -> str:
+    """:func:`december_board` in brief: the launch-day leader as relayed, and in the next copy."""
+    from videomarket.leaderboard import daily_boards
+
+    first = next(quoted.itertuples())
+    text = (f"On {fmt.day(day)}, the day {first.model_name} launched, the press relayed the {arena} "
+            f"{pool_label(category).lower()} board with **{_quoted_model(first, first=False)}**")
+    boards = daily_boards(rankings, arena, category)
+    later = boards[(boards["snapshot_date"] > day) & (boards["snapshot_date"].dt.month == day.month)
+                   & (boards["snapshot_date"].dt.year == day.year)]
+    if not later.empty:
+        nxt = later[later["snapshot_date"] == later["snapshot_date"].min()]
+        top = nxt.sort_values("rank").iloc[0]
+        text += (f"; a copy of the top {len(nxt)} of the board dated "
+                 f"{when(top['snapshot_date'], top['date_precision'], after='')} shows {top['model_name']} "
+                 f"#{int(top['rank'])} at {top['elo']:.0f}")
+    return text + ". Neither gives intervals."
 
 
 def _also_on(quoted: pd.DataFrame, later: pd.DataFrame) -> str:

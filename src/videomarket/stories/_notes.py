@@ -68,6 +68,22 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "run": ("Run at #1", "The stretch from the first to the last board showing one model at #1, with no "
             "other model at #1 in between. Days between two boards neither end nor extend it, so its length "
             "is what the boards show: the model may have taken #1 earlier and kept it longer."),
+    "grade-boards": ("Evidence grade", "How directly a leaderboard value was seen. A: an archived machine "
+                     "copy of the arena's data (machine-made even when the copy carries no date of its own); "
+                     "B: established press, or several independent pages that agree; C: a single secondhand "
+                     "quote or an inferred attribution; D: unattributed or low quality, kept but left out of "
+                     "headlines."),
+    "list-price": ("List price", "The price a provider publishes for using a model through its API, here in "
+                   "US dollars per minute of generated video. It leaves out subscriptions, resolution tiers "
+                   "and volume discounts, and newer models often have none yet."),
+    "frontier": ("Price–quality frontier", "The models that no other model beats on both counts: none is "
+                 "rated higher and at least as cheap, or rated the same and cheaper. Along it, each step up "
+                 "in rating costs more; a model off it can be bettered for the same money or less."),
+    "open-weights": ("Open weights", "A model whose trained parameters (its weights) the developer "
+                     "publishes, so anyone can download it and run it on their own hardware, within the "
+                     "licence's terms."),
+    "native-audio": ("Native audio", "A video model that generates the sound (speech, music, effects) "
+                     "together with the picture, rather than leaving it to a separate tool."),
     "correlation": ("Correlation (of rating errors)", "How far the errors of two published ratings move "
                     "together. Ratings fixed against one anchor model all carry the error of the anchor's "
                     "own estimate, so their errors tend to move together (a positive correlation), and a "
@@ -78,7 +94,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                        "board every day, but the arena does not re-rate every day: a copy identical to the "
                        "previous one adds no evidence and is counted once."),
     "runner-up": ("Runner-up", "The highest-rated model after the leader on the same board (#2); the lead "
-                  "is the gap between their two ratings on that board."),
+                  "is the gap between their two ratings on that board. Models that share that rating exactly "
+                  "are runner-ups together (tied)."),
     "rank-bound": ("Best rank the intervals allow", "One plus the number of models whose whole 95% "
                    "interval lies above a model's own. A model whose best rank is first 'cannot be ruled "
                    "out as #1'; this overlap rule is cautious, keeping a model in the running even when "

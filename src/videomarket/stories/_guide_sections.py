@@ -1,0 +1,769 @@
+"""The guide's sections ("which model for which need"): each section's sentences, its table's frame and
+plain headers (``*_TABLE``, ``*_FORMATS`` and, where a missing value means something, ``*_MISSING`` for
+:func:`videomarket.plots.table`), and the appendix's method notes.
+
+Sections: who leads each pool (:func:`leaders_text`, :func:`leaders_frame`), quality against price
+(:func:`value_intro`, :func:`prices_text`, :func:`value_text`, :func:`value_frame`), open weights and
+native audio (:func:`open_weights_text`, :func:`audio_text`, :func:`flagged_frame`), developers
+(:func:`offer_text`, :func:`offer_frame`), the December 2025 shortlist (:func:`december_brief`,
+:func:`shortlist_text`, :func:`shortlist_frame`, :func:`claim_verdict`), people prompts
+(:func:`people_text`, :func:`people_frame`, :func:`people_caption`) and :func:`guide_method_notes`. The
+answer, the key findings and the phrases they share are in :mod:`videomarket.stories._guide`.
+
+Example::
+
+    >>> value_layout(None)[2]["leader_price"]
+    'not listed'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import pandas as pd
+
+from videomarket.arena import win_probability
+from videomarket.guide import NEAR_TOP_POINTS, POOL_LABELS
+from videomarket.leaderboard import CORRELATION_CHECK
+from videomarket.stories import fmt
+from videomarket.stories._guide import (
+    NEAR_TOP_LABEL,
+    RACE,
+    REPORT_02,
+    REPORT_03,
+    SURE,
+    _and,
+    _budget_finding,
+    _by_interval,
+    _complete,
+    _distinct,
+    _first_upper,
+    _has,
+    _listed,
+    _near_words,
+    _next_step,
+    _place,
+    _stand_in,
+    _unpriced_rivals,
+    _usd,
+    _variants_words,
+    _where,
+    about,
+    copy_date,
+    copy_dates,
+    pool_label,
+    pools_text,
+    rating_text,
+    runner_up_text,
+)
+
+LEADERS_TABLE = {
+    "pool": "Pool",
+    "model_name": "Leader",
+    "creator": "Developer",
+    "rating": "Rating [95% interval]",
+    "p_leader": "Chance of being #1 (independent ratings)",
+    "p_leader_correlated": (f"Chance of being #1 (ratings correlated at {CORRELATION_CHECK:g}, "
+                            "an illustration)"),
+    "runner_up": "Runner-up",
+    "margin": "Lead (points)",
+}
+LEADERS_FORMATS = {"margin": "rating", "p_leader": "chance", "p_leader_correlated": "chance"}
+LEADERS_MISSING = {"p_leader": "no interval", "p_leader_correlated": "no interval"}
+VALUE_TABLE = {
+    "pool": "Pool",
+    "priced": "Models with a list price",
+    "leader_name": "Leader",
+    "leader_price": "Leader's list price (USD per minute)",
+    "near_name": f"Cheapest within {NEAR_TOP_POINTS} points of the best priced model",
+    "near_price": "Its list price (USD per minute)",
+    "near_gap": "Points below the best priced model",
+    "frontier": "Price–quality frontier, cheapest first (USD per minute)",
+}
+VALUE_FORMATS = {"leader_price": "usd", "near_price": "usd", "near_gap": "rating"}
+VALUE_MISSING = {"leader_price": "not listed", "near_name": "no priced model", "near_price": "not listed"}
+VALUE_BUDGET_TABLE = {
+    **{k: v for k, v in VALUE_TABLE.items() if k != "frontier"},
+    "budget_name": "Best at or under the budget",
+    "budget_price": "Its list price, at or under the budget (USD per minute)",
+    "budget_gap": "Points below the best priced model (at or under the budget)",
+    "frontier": VALUE_TABLE["frontier"],
+}
+VALUE_BUDGET_FORMATS = {**VALUE_FORMATS, "budget_price": "usd", "budget_gap": "rating"}
+VALUE_BUDGET_MISSING = {**VALUE_MISSING, "budget_name": "none within the budget",
+                        "budget_price": "none within the budget"}
+OPEN_TABLE = {
+    "pool": "Pool",
+    "model_name": "Best open-weights model",
+    "developer": "Developer",
+    "rank": "Rank on the board",
+    "board_size": "Models on the board",
+    "rating": "Rating [95% interval]",
+    "gap_to_leader": "Points behind the leader",
+    "n_unknown": "Board entries with no open-weights flag",
+    "n_unknown_above": "Of them rated higher",
+}
+AUDIO_TABLE = {
+    **OPEN_TABLE,
+    "model_name": "Best model that also makes sound",
+    "n_unknown": "Board entries with no audio flag",
+}
+FLAGGED_FORMATS = {"rank": "int", "board_size": "int", "gap_to_leader": "rating", "n_unknown": "int",
+                   "n_unknown_above": "int"}
+FLAGGED_MISSING = {"model_name": "none flagged", "developer": "none flagged", "rank": "none flagged",
+                   "rating": "none flagged", "gap_to_leader": "none flagged"}
+OFFER_TABLE = {
+    "developer": "Developer (parent company)",
+    "n_models": "Models on the boards",
+    "n_pools": "Boards with a model (of 4)",
+    "best_place": "Best place (rank of board size)",
+    **{pool: f"{label}: best model (rank of board size)" for pool, label in POOL_LABELS.items()},
+}
+OFFER_FORMATS = {"n_models": "int", "n_pools": "int"}
+OFFER_MISSING = {pool: "no model" for pool in POOL_LABELS}
+SHORTLIST_TABLE = {
+    "need": "Need",
+    "claim": "December 2025 pick",
+    "pool": "Pool",
+    "then": "Verdict on the December 2025 board",
+    "now": "Verdict now",
+}
+SHORTLIST_MISSING = {"pool": "no pool rates it", "then": "no board that month"}
+PEOPLE_TABLE = {
+    "model_name": "Model",
+    "elo_prompt": "Rating on people prompts",
+    "rank_prompt": "Rank on people prompts",
+    "elo_overall": "Rating overall",
+    "rank_overall": "Rank overall",
+}
+PEOPLE_FORMATS = {"elo_prompt": "rating", "rank_prompt": "int", "elo_overall": "rating",
+                  "rank_overall": "int"}
+
+
+
+
+# --- who leads each pool --------------------------------------------------------------------------
+
+
+def leaders_frame(leaders: pd.DataFrame) -> pd.DataFrame:
+    """:func:`videomarket.guide.pool_leaders` for :data:`LEADERS_TABLE`: pools with a board, in words,
+    chances as numbers (format ``chance``), a model built on another said, a tie for second named."""
+    held = leaders.dropna(subset=["model"])
+    return pd.DataFrame({
+        "pool": held["category"].map(pool_label),
+        "model_name": [_named(r.model_name, r.built_on) for r in held.itertuples()],
+        "creator": [str(r.creator) + (f" (listed by {r.hosted_by})" if pd.notna(r.hosted_by) else "")
+                    for r in held.itertuples()],
+        "rating": [rating_text(r.elo, r.ci_low, r.ci_high) for r in held.itertuples()],
+        "p_leader": held["p_leader"].astype("Float64"),
+        "p_leader_correlated": held["p_leader_correlated"].astype("Float64"),
+        "runner_up": [_runner_up_cell(r) for _, r in held.iterrows()],
+        "margin": held["margin"],
+    }).reset_index(drop=True)
+
+
+def _named(name: object, base: object) -> str:
+    return f"{name} (built on {base})" if base is not None and pd.notna(base) else str(name)
+
+
+def _runner_up_cell(row: pd.Series) -> str:
+    if int(row.get("n_runner_ups", 1) or 1) > 1:
+        return runner_up_text(row)
+    return _named(row["runner_up_name"], row.get("runner_up_built_on", pd.NA))
+
+
+def leaders_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None) -> str:
+    """How sure each pool's lead is, in words, with the assumption behind the numbers; with ``tops``
+    (:func:`videomarket.guide.board_tops`), where a lower-ranked model shows the higher chance."""
+    held = leaders.dropna(subset=["model"]).sort_values("p_leader", ascending=False, na_position="last")
+    missing = leaders[leaders["model"].isna()]
+    sentences = []
+    for _, row in held.iterrows():
+        who = str(row["creator"])
+        if pd.notna(row["hosted_by"]) or pd.notna(row["built_on"]):
+            who += "; " + ", ".join(w for w in (
+                f"listed by {row['hosted_by']}" if pd.notna(row["hosted_by"]) else "",
+                f"built on {row['built_on']}" if pd.notna(row["built_on"]) else "") if w)
+        head = (f"**{row['model_name']}** ({who}) leads {pool_label(row['category']).lower()} by "
+                f"{fmt.points(float(row['margin']))} over {_runner_up_words(row)}")
+        if pd.isna(row["p_leader"]):
+            sentences.append(head + ": no interval is published, so how sure it is cannot be computed.")
+            continue
+        sentences.append(head + f": {about(row['p_leader'])} likely to be truly #1.")
+    text = " ".join(sentences)
+    text += (f" A lead of {fmt.pct(SURE, 0)} or more is called near-certain; under {fmt.pct(RACE, 0)}, an "
+             "open race, in which the runner-up or another model near the top may well be the better one. "
+             "Each chance reads the published 95% intervals as normal and the ratings as independent; "
+             "ratings anchored to one model move together, and with a "
+             f"[correlation](#glossary-correlation) of {CORRELATION_CHECK:g} between them (an illustration, "
+             "not a measured value) the leads look surer: the table gives both values.")
+    if tops:
+        text += order_note(tops)
+    twice = [str(t) for t in held["listed_twice"].fillna("") if str(t)]
+    if twice:
+        text += (f" An entry listed twice on a board (the same rating and interval: {'; '.join(twice)}) "
+                 "counts once.")
+    if len(missing):
+        text += f" There is no board for that date in {pools_text(missing['category'])}."
+    return text
+
+
+def _runner_up_words(row: pd.Series) -> str:
+    """The runner-up for prose: a tie named, a model built on another said, or the leader's base."""
+    if int(row.get("n_runner_ups", 1) or 1) > 1:
+        return runner_up_text(row)
+    name = str(row["runner_up_name"])
+    if pd.notna(row.get("built_on", pd.NA)) and str(row["built_on"]) == name:
+        return f"{name}, the model it is built on"
+    base, host = row.get("runner_up_built_on", pd.NA), row.get("runner_up_hosted_by", pd.NA)
+    if pd.isna(base):
+        return name
+    return f"{name} ({f'listed by {host}, ' if pd.notna(host) else ''}built on {base})"
+
+
+def order_note(tops: dict[str, pd.DataFrame]) -> str:
+    """Where a model shows a higher chance of being #1 than one ranked above it (a wider interval gives
+    it more room above), said once per pool; "" when the chances follow the ranks.
+
+    Chances under 1% and differences that print alike are left out.
+    """
+    notes = []
+    for category, top in tops.items():
+        rows = top.dropna(subset=["p_leader"]).sort_values(["rank", "elo"], ascending=[True, False])
+        for i in range(len(rows)):
+            upper = rows.iloc[i]
+            below = rows.iloc[i + 1:]
+            higher = below[(below["p_leader"].astype(float) >= 0.01)
+                           & (below["p_leader"].astype(float).round(2) > round(float(upper["p_leader"]), 2))]
+            if len(higher):
+                lower = higher.iloc[0]
+                same = " at the same rating" if float(lower["elo"]) == float(upper["elo"]) else ""
+                notes.append(f"in {pool_label(category).lower()}, {lower['model_name']} "
+                             f"(#{int(lower['rank'])}, {about(lower['p_leader'])}) against "
+                             f"{upper['model_name']} (#{int(upper['rank'])}, "
+                             f"{about(upper['p_leader'])}){same}")
+                break
+    if not notes:
+        return ""
+    return (" A lower-ranked model can show a higher chance of being #1 than one above it when its interval "
+            "is wider, which leaves it more room above: " + "; ".join(notes) + ".")
+
+
+# --- quality against price ------------------------------------------------------------------------
+
+
+def value_intro() -> str:
+    """What the quality-against-price chart and table show, and why "about as good" is 20 points."""
+    one_vote = float(win_probability(float(NEAR_TOP_POINTS), 0.0))
+    return (
+        "The chart sets each priced model's rating against its [list price](#glossary-list-price) per "
+        "minute for one pool. A model is on the [price–quality frontier](#glossary-frontier) (the "
+        "staircase) when no other model is rated higher and at least as cheap, or rated the same and "
+        "cheaper. The star marks the cheapest model about as good as the best priced one: rated within "
+        f"{NEAR_TOP_POINTS} points of it, or with a 95% interval that reaches it. {NEAR_TOP_POINTS} points "
+        f"is about a {fmt.pct(one_vote, 0)} to {fmt.pct(1 - one_vote, 0)} preference in one head-to-head "
+        "vote, close to a coin flip. This note does not rank models by \"rating per dollar\": a rating has "
+        "no natural zero, so points per dollar have to be counted from an arbitrary baseline, and the pick "
+        "changes with it."
+    )
+
+
+def prices_text(prices: pd.DataFrame) -> str:
+    """Where the prices come from and what they are not, in plain words (``data.load_pool_prices``)."""
+    many = prices["price_dating"].dropna().map(copy_date).nunique() > 1
+    return (
+        "Prices are Artificial Analysis's list API prices per minute of generated video, for the pool's "
+        f"own kind of video (silent or with audio, from text or from an image). They come from "
+        f"{'copies' if many else 'a copy'} of its model list that carry no date; what they list dates "
+        f"{'them' if many else 'it'} to {copy_dates(prices['price_dating'])}. The same prices are used for "
+        "every board date, so they are not what a model cost in December 2025 or on another date you "
+        "choose, and they leave out subscriptions, resolution tiers and volume discounts."
+    )
+
+
+def value_source(prices: pd.DataFrame) -> str:
+    """The source line under the quality-against-price chart, with the copies' dates in words."""
+    return ("Source: Artificial Analysis video arena (ratings) and Artificial Analysis's model list (list "
+            f"API prices per minute; undated copies of {copy_dates(prices['price_dating'])})")
+
+
+def value_text(value: pd.DataFrame, category: str) -> str:
+    """The chosen pool's quality against price (a row of :func:`videomarket.guide.value_summary`)."""
+    mine = value[value["category"] == category]
+    if mine.empty:
+        return f"There is no {pool_label(category).lower()} board for that date."
+    row = mine.iloc[0]
+    pool = pool_label(category).lower()
+    text = (f"On the {pool} board of {fmt.day(row['snapshot_date'])}, {int(row['n_priced'])} of "
+            f"{int(row['n_models'])} models have a list price.")
+    if pd.isna(row["near_model"]):
+        return text
+    if row["leader_model"] != row["top_model"]:
+        text += f" The board's leader, {row['leader_name']}, has none."
+    best = (f"{row['top_name']} ({rating_text(row['top_elo'], row['top_ci_low'], row['top_ci_high'])}, "
+            f"{_usd(row['top_price'])} a minute)")
+    if row["near_model"] == row["top_model"]:
+        text += (f" The best priced model, {best}, is also the cheapest within {NEAR_TOP_POINTS} points of "
+                 "the best: no cheaper priced model comes that close" + _unpriced_rivals(row))
+    else:
+        text += (f" The best priced model is {best}; the cheapest about as good is **{row['near_name']}** "
+                 f"({_usd(row['near_price'])}), {_near_words(row)} it{_by_interval(row)}"
+                 + _unpriced_rivals(row))
+    text += _next_step(row) + "."
+    text += (f" The price–quality frontier runs through {fmt.count(int(row['n_frontier']), 'model')}: "
+             f"{row['frontier']}.")
+    if pd.notna(row["budget"]):
+        text += " " + _budget_finding(row)
+        if int(row["n_over_budget"]):
+            text += f" {fmt.count(int(row['n_over_budget']), 'priced model')} cost more than the budget."
+    return text
+
+
+def value_frame(value: pd.DataFrame) -> pd.DataFrame:
+    """:func:`videomarket.guide.value_summary` for :data:`VALUE_TABLE` (or the budget layout)."""
+    frame = value.assign(pool=value["category"].map(pool_label),
+                         priced=[f"{int(p)} of {int(n)}" for p, n in zip(value["n_priced"], value["n_models"],
+                                                                        strict=True)])
+    return frame.reset_index(drop=True)
+
+
+def value_layout(budget: float | None) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """The value table's headers, formats and words for missing values, with the "best at or under the
+    budget" columns given a budget."""
+    if budget is None:
+        return VALUE_TABLE, VALUE_FORMATS, VALUE_MISSING
+    return VALUE_BUDGET_TABLE, VALUE_BUDGET_FORMATS, VALUE_BUDGET_MISSING
+
+
+# --- open weights and native audio ----------------------------------------------------------------
+
+
+def flagged_frame(flagged: pd.DataFrame) -> pd.DataFrame:
+    """:func:`videomarket.guide.flagged_leaders` for :data:`OPEN_TABLE` / :data:`AUDIO_TABLE`."""
+    return flagged.assign(
+        pool=flagged["category"].map(pool_label),
+        rating=[rating_text(r.elo, r.ci_low, r.ci_high) if pd.notna(r.model) else pd.NA
+                for r in flagged.itertuples()],
+    ).reset_index(drop=True)
+
+
+def open_weights_text(open_best: pd.DataFrame) -> str:
+    """Where the best open-weights model places in each pool (places compare across pools, points do
+    not), which unflagged variants of open models rate higher, and what the catalogue does not say."""
+    held = open_best.dropna(subset=["model"]).sort_values(["rank", "board_size"], ascending=[True, False])
+    if held.empty:
+        return "No model on these boards has open weights in the catalogue."
+    best, worst = held.iloc[0], held.iloc[-1]
+    text = ("Compared by place on each board (rating points compare only within a pool), the best "
+            f"[open-weights](#glossary-open-weights) model comes closest to the top in "
+            f"{pool_label(best['category']).lower()}: **{best['model_name']}** ({best['developer']}) at "
+            f"{_place(best)}, {fmt.points(float(best['gap_to_leader']))} behind the leader there.")
+    others = held.iloc[1:]
+    same = others[others["model"] == best["model"]]
+    if len(same):
+        places = [f"{_place(r)} in {pool_label(r['category']).lower()}" for _, r in same.iterrows()]
+        text += f" It is also {_and(places)}."
+    if len(held) > 1 and worst["model"] != best["model"]:
+        text += (f" It is furthest down in {pool_label(worst['category']).lower()}: {worst['model_name']} at "
+                 f"{_place(worst)}.")
+    variants = _variants_words(open_best)
+    if variants:
+        one = " variant " in variants
+        text += (f" {_first_upper(variants)}: it lists "
+                 + ("it under an id of its own, so the flag of the model it extends is not carried over, and "
+                    "it could be open." if one else "them under ids of their own, so the flag of the model "
+                    "they extend is not carried over, and each could be open."))
+    return text + _unknown_text(open_best, "open-weights", "open")
+
+
+def audio_text(leaders: pd.DataFrame, audio_best: pd.DataFrame) -> str:
+    """Native audio: the with-audio boards' leaders, and the best sound-making model on the silent boards."""
+    with_audio = leaders[leaders["category"].astype(str).str.endswith("-audio")].dropna(subset=["model"])
+    text = ""
+    if len(with_audio):
+        named = " and ".join(f"**{r.model_name}** for {pool_label(r.category).lower()} ({about(r.p_leader)} "
+                             "likely to be truly #1)" for r in with_audio.itertuples())
+        text = ("Every model on the with-audio boards makes sound ([native audio](#glossary-native-audio)), "
+                f"so their leaders are the native-audio leaders: {named}.")
+    silent = audio_best.dropna(subset=["model"])
+    if len(silent):
+        named = "; ".join(f"{r.model_name} in {pool_label(r.category).lower()} ({_behind(r)})"
+                          for r in silent.itertuples())
+        text += f" On the silent boards, the best model that can also make sound: {named}."
+    return (text + _unknown_text(audio_best, "audio", "sound-making")).strip()
+
+
+def _behind(row: object) -> str:
+    if int(row.rank) == 1:
+        return "the leader itself"
+    behind = fmt.points(float(row.gap_to_leader))
+    return f"#{int(row.rank)} of {int(row.board_size)}, {behind} behind the leader"
+
+
+def _unknown_text(flagged: pd.DataFrame, flag: str, kind: str) -> str:
+    entries = int(flagged["n_unknown"].fillna(0).sum())
+    above = int(flagged["n_unknown_above"].fillna(0).sum())
+    if not entries:
+        return ""
+    models = _distinct(flagged["unknown_models"]) if "unknown_models" in flagged else set()
+    text = f" The catalogue gives no {flag} flag for {fmt.count(entries, 'board entry', 'board entries')}"
+    text += (f" ({fmt.count(len(models), 'distinct model')}: a model can be on up to {len(flagged)} boards, "
+             "and newer models are missing from the catalogue)" if models and len(models) != entries
+             else " (newer models are missing from the catalogue)")
+    if above:
+        above_models = (_distinct(flagged["unknown_above_models"]) if "unknown_above_models" in flagged
+                        else set())
+        distinct = (f" ({fmt.count(len(above_models), 'distinct model')})"
+                    if above_models and len(above_models) != above else "")
+        text += (f"; {fmt.count(above, 'entry', 'entries')}{distinct} "
+                 f"rate{'s' if above == 1 else ''} above their pool's best {kind} model, so "
+                 f"{'it' if above == 1 else 'one of those'} could still be {kind}")
+    return text + "."
+
+
+# --- what each developer offers -------------------------------------------------------------------
+
+
+def offer_frame(offer: pd.DataFrame) -> pd.DataFrame:
+    """:func:`videomarket.guide.developer_offer` for :data:`OFFER_TABLE`, every developer (the table folds
+    the rows past the first ones), every pool a column (NA where the developer has no model there)."""
+    frame = offer.copy()
+    for pool in POOL_LABELS:
+        if pool not in frame.columns:
+            frame[pool] = pd.NA
+        frame[pool] = frame[pool].where(frame[pool].notna() & (frame[pool].astype(str) != ""), pd.NA)
+    return frame.reset_index(drop=True)
+
+
+def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
+    """How many developers, which are on every board (and which of those the first ``shown`` rows leave
+    out), which labels were counted for a parent, and the rule for models built on another's model."""
+    pools = [p for p in POOL_LABELS if p in offer.columns]
+    present = offer[pools].notna() & (offer[pools].astype(str) != "")
+    everywhere = offer.loc[present.all(axis=1), "developer"].tolist()
+    text = (f"{fmt.count(len(offer), 'developer')}, counted by parent company, have at least one model on "
+            f"these boards; {len(everywhere)} {_has(len(everywhere))} one on all {len(pools)}"
+            + (f" ({_and(everywhere)})" if everywhere else "") + ".")
+    developers = offer["developer"].astype(str)
+    brands = [f"{b} for {d}" for d, b in zip(developers, offer["brands"].fillna(""), strict=True) if b]
+    hosted = [f"{m.group(1)}, listed by {m.group(2)}, counts for {d}" for d, cell in
+              zip(developers, offer["hosted"].fillna(""), strict=True) for h in str(cell).split("; ")
+              if (m := re.match(r"^(.*) \(listed by (.*)\)$", h))]
+    derived = [f"{d} keeps {m.group(1)}, built on {m.group(2)}" for d, cell in
+               zip(developers, offer.get("derived", pd.Series("", index=offer.index)).fillna(""), strict=True)
+               for x in str(cell).split("; ") if (m := re.match(r"^(.*) \(built on (.*)\)$", x))]
+    if brands:
+        text += f" Board labels counted for their parent company: {_and(brands)}."
+    if hosted or derived:
+        text += (" A model \"based on\" another counts for the base model's developer only when a hosting "
+                 "platform lists it" + (f" ({_and(hosted)})" if hosted else "") + "; a developer that builds "
+                 "its own product on another's model keeps it" + (f" ({_and(derived)})" if derived else "")
+                 + ".")
+    n_shown = min(shown, len(offer))
+    text += (" Developers are sorted by their best place on any board; as the boards differ in size (from "
+             f"{int(_board_sizes(offer).min())} to {int(_board_sizes(offer).max())} models), each place says "
+             f"of how many.")
+    if n_shown < len(offer):
+        hidden = [d for d in everywhere if d not in set(developers.head(n_shown))]
+        rest = len(offer) - n_shown
+        text += (f" The first {n_shown} are shown; "
+                 + ("the other one is" if rest == 1 else f"the other {rest} are") + " under \"Show all\"")
+        text += (f", among them {_and(hidden)}, with a model on all {len(pools)} boards but none ranked as "
+                 "high." if hidden else ".")
+    return text
+
+
+def _board_sizes(offer: pd.DataFrame) -> pd.Series:
+    """The board sizes named in the offer's cells ("(#3 of 77)")."""
+    pools = [p for p in POOL_LABELS if p in offer.columns]
+    cells = offer[pools].stack().astype(str)
+    return cells.str.extract(r" of (\d+)\)$", expand=False).dropna().astype(int)
+
+
+# --- the December 2025 shortlist ------------------------------------------------------------------
+
+
+def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame) -> pd.DataFrame:
+    """One row per claim and pool: one verdict per cell, for December 2025 and now
+    (:data:`SHORTLIST_TABLE`; NA where that month had no board, shown with :data:`SHORTLIST_MISSING`).
+
+    ``then`` and ``now`` are :func:`videomarket.guide.recommendation_check` of the same claims.
+    """
+    keys = ["need", "claim", "category"]
+    merged = now.merge(then, on=keys, how="left", suffixes=("", "_then"), sort=False)
+    rows = []
+    for _, row in merged.iterrows():
+        old = pd.Series({c: row.get(f"{c}_then", row.get(c)) for c in now.columns})
+        checked = f" ({row['checked_as']} checked)" if _stand_in(row) else ""
+        rows.append({
+            "need": _first_upper(str(row["need"])),
+            "claim": str(row["claim"]) + checked,
+            "pool": pool_label(row["category"]) if pd.notna(row["category"]) else pd.NA,
+            "then": claim_verdict(old, then=True),
+            "now": claim_verdict(row[list(now.columns)]),
+        })
+    return pd.DataFrame(rows, columns=list(SHORTLIST_TABLE))
+
+
+def claim_verdict(row: pd.Series, *, then: bool = False) -> object:
+    """One verdict on one :func:`videomarket.guide.recommendation_check` row, with its reason in brackets:
+    "Holds", "Does not hold" or "Cannot be judged" (NA: no board that month).
+
+    ``then``: a December 2025 row, whose ratings :func:`december_board` gives once; its verdicts say
+    ranks, not ratings.
+    """
+    status = str(row["status"])
+    if status == "no board":
+        return pd.NA
+    if status == "not measured":
+        return "Cannot be judged (no board measures it)"
+    if status == "unknown model":
+        return "Cannot be judged (no model of that name on any board we hold)"
+    where = _where(row)
+    if status == "no prices":
+        listed = where or (f"not among {_listed(row)}" if not _complete(row) else "not on the board")
+        reason = "no prices from that time" if then else "no list price"
+        return f"Cannot be judged ({listed}; {reason})"
+    if status == "not on this board":
+        if pd.isna(row["last_seen"]):
+            return "Cannot be judged (never listed on this pool's boards)"
+        last = f"#{int(row['last_seen_rank'])}"
+        if pd.notna(row.get("last_seen_size", pd.NA)):
+            last += f" of {int(row['last_seen_size'])}"
+        return f"Cannot be judged (not listed; last listed {fmt.day(row['last_seen'])} at {last})"
+    if str(row.get("pick", "")) == "frontier":
+        return _frontier_verdict(row, where)
+    if str(row.get("pick", "")) == "near-top":
+        return _near_top_verdict(row, where)
+    if status == "is the pick":
+        return f"Holds (leads, {where})"
+    gap = f"{where}, {fmt.points(float(row['gap']))} behind {row['pick_name']}"
+    return f"Does not hold ({gap})"
+
+
+def _frontier_verdict(row: pd.Series, where: str) -> str:
+    price = _usd(row["claim_price"])
+    if row["status"] == "is the pick":
+        if bool(row.get("claim_on_frontier", False)):
+            return f"Holds (on the price–quality frontier; {where} at {price})"
+        return (f"Holds (near the price–quality frontier; {where} at {price}, "
+                f"{fmt.points(float(row['gap']))} below {row['pick_name']})")
+    return (f"Does not hold ({where} at {price}; {row['pick_name']} rates {fmt.points(float(row['gap']))} "
+            f"higher for {_usd(row['pick_price'])})")
+
+
+def _near_top_verdict(row: pd.Series, where: str) -> str:
+    if row["status"] == "is the pick":
+        return f"Holds ({NEAR_TOP_LABEL}; {where} at {_usd(row['pick_price'])})"
+    below = float(row["best_elo"]) - float(row["claim_elo"])
+    price = f"at {_usd(row['claim_price'])}" if pd.notna(row["claim_price"]) else "with no list price"
+    return (f"Does not hold ({where} {price}, {fmt.points(below)} below the best; {NEAR_TOP_LABEL}: "
+            f"{row['pick_name']} at {_usd(row['pick_price'])})")
+
+
+def december_brief(rankings: pd.DataFrame) -> str:
+    """What the shortlist check needs of the December 2025 board (the full account is report 02's)."""
+    from videomarket.stories._leaderboard import december_board
+
+    return december_board(rankings, brief=True) + f" The full account of that month is in {REPORT_02}."
+
+
+def shortlist_text(then: pd.DataFrame, now: pd.DataFrame, breaks: pd.DataFrame | None = None) -> str:
+    """What the table compares: which pools had a board in December 2025, the stand-in model, "now",
+    that ranks across a re-rating are only indicative (``breaks``: :func:`videomarket.guide.scale_breaks`),
+    and what a budget pick is judged by."""
+    pools = [p for p in dict.fromkeys(then["category"].dropna().astype(str))]
+    with_board = [p for p in pools if (then.loc[then["category"] == p, "status"] != "no board").any()]
+    without = [p for p in pools if p not in with_board]
+    text = ""
+    if with_board:
+        text = (f"In December 2025 only {pools_text(with_board)} had a board among the pools checked, a "
+                "copy of its top without intervals")
+        if without:
+            text += (f"; {pools_text(without)} had none, so the claims about "
+                     f"{'it' if len(without) == 1 else 'them'} are judged only now")
+        text += "."
+    stand_ins = now[[_stand_in(r) for _, r in now.iterrows()]].drop_duplicates(["claim"])
+    for _, row in stand_ins.iterrows():
+        text += (f" No board we hold lists a \"{row['claim']}\": {row['checked_as']}, the nearest model, is "
+                 "checked in its place.")
+    day = now["snapshot_date"].dropna()
+    if len(day):
+        text += f" \"Now\" means the boards of {fmt.day(day.max())}."
+    text += _rerated_words(breaks, with_board)
+    frontier = now[now["pick"].astype(str) == "frontier"] if "pick" in now else now.iloc[0:0]
+    if len(frontier):
+        text += (" A budget pick holds when it is on or near the price–quality frontier: no model that costs "
+                 f"no more is rated over {NEAR_TOP_POINTS} points higher (or their intervals overlap); when "
+                 "it is not, the table names that better model for no more money.")
+        cheaper = frontier.dropna(subset=["cheaper_name"])
+        for _, row in cheaper.iterrows():
+            text += (f" In {pool_label(row['category']).lower()}, even {row['cheaper_name']} "
+                     f"({_usd(row['cheaper_price'])}) rates higher than {row['claim_name']} "
+                     f"({_usd(row['claim_price'])}).")
+    text += (" A pick that is not on a board cannot be judged there; that is not the same as failing.")
+    return text.strip()
+
+
+def _rerated_words(breaks: pd.DataFrame | None, pools: list[str]) -> str:
+    """Ranks compared across a re-rating are only indicative (board sizes before and after)."""
+    if breaks is None or breaks.empty:
+        return ""
+    hit = breaks[breaks["category"].isin(pools)]
+    if hit.empty:
+        return ""
+    row = hit.iloc[-1]
+    return (f" Ranks then and now are on different boards: {pool_label(row['category']).lower()} was "
+            f"re-anchored and re-rated between {fmt.day(row['previous_date'])} and {fmt.day(row['date'])}, "
+            f"when its board went from {int(row['n_before'])} to {int(row['n_after'])} models, so a rank "
+            "compared across that date is only indicative.")
+
+
+# --- realistic human motion -----------------------------------------------------------------------
+
+
+def people_frame(ranks: pd.DataFrame, models: Iterable[str], top: int = 5) -> pd.DataFrame:
+    """The ``top`` models of :func:`videomarket.guide.prompt_category_ranks` (and any sharing the last
+    rank shown) and the given ``models`` below them (e.g. the ids of Veo 3), for :data:`PEOPLE_TABLE`."""
+    wanted = set(models)
+    cut = int(ranks["rank_prompt"].iloc[min(top, len(ranks)) - 1]) if len(ranks) else 0
+    head = ranks[ranks["rank_prompt"] <= cut]
+    rest = ranks.loc[~ranks.index.isin(head.index)]
+    return pd.concat([head, rest[rest["model"].isin(wanted)]], ignore_index=True)
+
+
+def people_caption(ranks: pd.DataFrame) -> str:
+    """The people-prompt table's title: the pool and the copy's date."""
+    pool = pool_label(ranks["category"].iloc[0]).lower() if "category" in ranks else "one pool"
+    dated = copy_date(ranks["dating"].iloc[0]) if "dating" in ranks else "an undated copy"
+    return f"Ratings on people prompts, {pool} pool (undated copy of {dated}, without intervals)"
+
+
+def people_text(t2v: pd.DataFrame, i2v: pd.DataFrame, models: Iterable[str], name: str,
+                board_size: int | None = None, board_day: object = None) -> str:
+    """What the per-prompt ratings on people prompts say about ``name`` (its ids ``models``), and what not.
+
+    ``board_size`` / ``board_day``: the current silent text-to-video board, against which the copy's
+    longer list is set (its ranks are on that older board).
+    """
+    wanted = set(models)
+    dated = copy_date(t2v["dating"].iloc[0]) if "dating" in t2v.columns else "an undated copy"
+    best = t2v.iloc[0]
+    text = (f"In that copy, dated by its contents to {dated}, **{best['model_name']}** rates highest on "
+            f"people prompts of the silent text-to-video pool ({best['elo_prompt']:.0f})")
+    mine = t2v[t2v["model"].isin(wanted)]
+    if len(mine):
+        row = mine.iloc[0]
+        text += (f"; {name} is #{int(row['rank_prompt'])} of {len(t2v)} ({row['elo_prompt']:.0f}; "
+                 f"#{int(row['rank_overall'])} on all prompts)")
+    else:
+        text += f"; {name} is not in that list"
+    text += f". From an image, {i2v.iloc[0]['model_name']} rates highest"
+    theirs = i2v[i2v["model"].isin(wanted)]
+    text += (f" and {name} is #{int(theirs.iloc[0]['rank_prompt'])} of {len(i2v)}" if len(theirs)
+             else f"; {name} is not in that pool's list")
+    text += "."
+    if board_size is not None:
+        when = f" of {fmt.day(board_day)}" if board_day is not None else ""
+        text += (f" The copy lists {len(t2v)} models in that pool, against {board_size} on the re-rated "
+                 f"board{when}: its ranks are places on the older, longer board.")
+    shared = t2v[t2v.duplicated("rank_prompt", keep=False)].head(2)
+    if len(shared) == 2:
+        text += (f" Ratings that round to the same point share a rank ({shared.iloc[0]['model_name']} and "
+                 f"{shared.iloc[1]['model_name']}, both #{int(shared.iloc[0]['rank_prompt'])}), and with no "
+                 "intervals, ratings a few points apart cannot be told apart either")
+    else:
+        text += " With no intervals, ratings a few points apart cannot be told apart"
+    return text + f"; nothing here speaks to December 2025, when {name} was recommended."
+
+
+# --- method notes and sources ---------------------------------------------------------------------
+
+
+def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.DataFrame,
+                       budget: float | None = None) -> str:
+    """The appendix's method notes as Markdown bullets, with the re-rating of ``breaks``
+    (:func:`videomarket.guide.scale_breaks`) and the copies' dates computed; the budget rule only when
+    a ``budget`` is set."""
+    from videomarket.guide import DRAWS
+
+    people_t2v = people[people["category"].astype(str) == "text-to-video"] if "category" in people else people
+    notes = [
+        "**Separate pools, separate scales.** Ratings compare only within one pool and one scale; across "
+        "pools this note compares places (\"#2 of 36\"), never rating points." + _break_words(breaks),
+        "**How sure a lead is.** Artificial Analysis does not say how its intervals are made. Each "
+        "published interval is read as a normal 95% interval, and every model on the board with an "
+        f"interval takes part. The chances are shares of {fmt.number(DRAWS)} random draws of every "
+        "rating, the same draws at every build, so the values do not move from one build to the next; "
+        f"they match those of {REPORT_03}. Independence is an assumption: ratings anchored to one model "
+        "share that anchor's error and move together, which makes gaps surer; a "
+        f"[correlation](#glossary-correlation) of {CORRELATION_CHECK:g} shows by how much, as an "
+        "illustration, not a measured value.",
+        "**An entry listed twice** (the same rating and interval, one name \"based on\" the other) counts "
+        "once.",
+        "**December 2025 is thin.** Only the silent text-to-video pool has a board that month, and only as "
+        "values the press relayed and a developer's copy of the top of the board; neither has intervals. "
+        "[Grade](#glossary-grade-boards) D rows are never used here.",
+        "**Prices and people-prompt ratings** come from copies of Artificial Analysis's model list archived "
+        "on GitHub: grade A, as machine copies of the publisher's data, but undated, so they are dated by "
+        f"what they list, to {copy_dates(prices['price_dating'])}. The people-prompt ratings are those of "
+        f"the copy of {copy_dates(people['dating'])}, which lists {len(people_t2v)} models in the silent "
+        "text-to-video pool and gives no intervals. The same prices serve every board date; they ignore "
+        "subscriptions, resolution tiers and volume discounts, and several newer models have none.",
+        "**Cheapest near the top, not rating per dollar.** \"Rating per dollar\" has to count rating "
+        "points above some baseline (say, the pool's lowest-rated priced model), because a rating has no "
+        "natural zero; the pick moves with the baseline and favours near-free models far down the board, "
+        f"so it is not used. The pick here is the cheapest model within {NEAR_TOP_POINTS} points of the best "
+        "priced one, or whose 95% interval reaches it"
+        + (f"; with the budget of {_usd(budget)} a minute, also the best model at or under it."
+           if budget is not None else "."),
+        "**Developers are parent companies.** Brands and sub-teams count for their parent, spelled as in "
+        "the other reports. A model \"based on\" another counts for the base model's developer only when "
+        "a hosting platform (such as Fal) lists it; a developer that builds its own product on another's "
+        "model keeps it, and the note says what it is built on.",
+        "**Catalogue flags** (open weights, native audio) are Artificial Analysis's; models newer than the "
+        "archived list have none, and the tables count them rather than guess.",
+        "**\"People\" prompts are not \"human motion\"**: they are prompts that show people, whatever "
+        "they do.",
+    ]
+    return "\n".join(f"- {note}" for note in notes)
+
+
+def _break_words(breaks: pd.DataFrame) -> str:
+    """The re-anchoring and re-rating of each pool in ``breaks``, in words (numbers computed)."""
+    if breaks is None or breaks.empty:
+        return " No pool was re-anchored in the period shown."
+    parts = []
+    for row in breaks.itertuples():
+        anchor = (f"{row.anchor_after} became the model pinned at 1,000 (in place of {row.anchor_before}), "
+                  if pd.notna(row.anchor_after) and pd.notna(row.anchor_before) else "")
+        parts.append(
+            f"{pool_label(row.category).lower()} between {fmt.day(row.previous_date)} and "
+            f"{fmt.day(row.date)}: {anchor}the board went from {row.n_before} models to {row.n_after}, and "
+            f"the {row.n_both} models on both boards moved by {_signed(row.move_min)} to "
+            f"{_signed(row.move_max)} points")
+    return (" Artificial Analysis [re-anchored](#glossary-re-anchoring) and re-rated "
+            + "; and ".join(parts) + ". The moves differ from model to model, so ranks and gaps changed "
+            "too, not only the values: ratings, gaps and ranks before and after are on different boards, "
+            "and a rank compared across that date (as in the December 2025 shortlist check) is only "
+            f"indicative. The break and the December 2025 board are followed in full in {REPORT_02}.")
+
+
+def _signed(value: float) -> str:
+    """−314 (a real minus sign), +12."""
+    whole = int(fmt.points(float(value)).split()[0])
+    return f"−{abs(whole)}" if whole < 0 else f"+{whole}" if whole > 0 else "0"
+
+
+def guide_source_ids(*tables: pd.DataFrame) -> list[str]:
+    """Every ``source_id``, ``source_ids`` (comma-separated) and ``price_source_id`` of the tables."""
+    ids: set[str] = set()
+    for table in tables:
+        for column in ("source_id", "price_source_id"):
+            if column in table.columns:
+                ids |= set(table[column].dropna().astype(str))
+        if "source_ids" in table.columns:
+            ids |= {i.strip() for cell in table["source_ids"].dropna() for i in str(cell).split(",")}
+    return sorted(ids - {""})
+
