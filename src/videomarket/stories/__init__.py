@@ -29,9 +29,11 @@ from videomarket.stories._certainty import (
     RIVALS_TABLE,
     certainty_answer,
     certainty_findings,
+    certainty_intro,
     chance_range,
     contenders_table,
     contenders_text,
+    december_extras,
     gaps_text,
     genai_source,
     genai_table,
@@ -46,6 +48,12 @@ from videomarket.stories._certainty import (
 )
 from videomarket.stories._certainty import (
     pools_text as pool_certainty_text,
+)
+from videomarket.stories._certainty_leaders import (
+    first_sightings,
+    least_sure_date,
+    rivals_table,
+    timeline_title,
 )
 from videomarket.stories._data import (
     ARCHIVES_FORMATS,
@@ -308,6 +316,7 @@ __all__ = [
     "bump_title",
     "certainty_answer",
     "certainty_findings",
+    "certainty_intro",
     "chance_range",
     "chance_text",
     "change_heading",
@@ -329,6 +338,7 @@ __all__ = [
     "data_as_of",
     "data_findings",
     "december_board",
+    "december_extras",
     "definition_label",
     "developers_text",
     "drift_models",
@@ -343,6 +353,7 @@ __all__ = [
     "evidence_text",
     "figure_label",
     "figure_table",
+    "first_sightings",
     "flagged_frame",
     "fmt",
     "forecasts_in_fit",
@@ -367,6 +378,7 @@ __all__ = [
     "leaderboard_age_text",
     "leaders_frame",
     "leaders_text",
+    "least_sure_date",
     "listed_twice_text",
     "market_answer",
     "market_evidence_text",
@@ -416,6 +428,7 @@ __all__ = [
     "report_title",
     "rerating_text",
     "rescale_text",
+    "rivals_table",
     "runs_table",
     "runs_text",
     "scale_columns",
@@ -429,6 +442,7 @@ __all__ = [
     "sources_section",
     "spell_sentence",
     "term",
+    "timeline_title",
     "value_frame",
     "value_layout",
     "value_source",
