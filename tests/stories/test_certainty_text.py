@@ -294,7 +294,7 @@ def _new_leaders() -> pd.DataFrame:
     seen = _changes_seen().assign(
         model=["grok-imagine-video", "h", "h", "g", "w", "w", "w", "w"],
         first_grade=["C", "B", "B", "A", "A", "A", "A", "A"],
-        first_kind=["developer's copy on GitHub", "press quote", "", "", "", "", "", ""],
+        first_kind=["copy of the board on a developer's GitHub page", "press quote", "", "", "", "", "", ""],
         first_source=["dev/repo", "MCPlato", "", "", "", "", "", ""])
     seen.loc[0, ["new_leader", "days_unseen_before"]] = [True, 39.0]
     return seen.assign(snapshot_date=seen["snapshot_date"].where(seen["model"] != "h",
@@ -317,7 +317,7 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
         "gives no display name), HappyHorse-1.0 (April 2026), Gemini (July 2026), Wan 3.0 (September 2026); "
         "3 "
         "of these new leaders were first seen after 27 to 68 days without any board. grok-imagine-video's "
-        "change rests on one grade-C developer's copy on GitHub (dev/repo) of the board.",
+        "change rests on a single grade-C copy of the board on a developer's GitHub page (dev/repo).",
         "Leads came in very different sizes: HappyHorse-1.0 5–115 points; Gemini 39 points; Wan 3.0 3–9 "
         "points before the re-anchoring and re-rating of 1 October 2026 and 11–13 points after it. As a "
         "yardstick (votes between the two models alone, not the arena's own count), a 3-point lead is a "

@@ -636,8 +636,8 @@ def certainty_findings(
         if "first_grade" in new.columns:
             weak = new[new["first_grade"].isin(["C", "D"])]
             for row in weak.itertuples():
-                text += (f" {row.model_name}'s change rests on one grade-{row.first_grade} "
-                         f"{row.first_kind or 'copy'} ({row.first_source}) of the board.")
+                text += (f" {row.model_name}'s change rests on a single grade-{row.first_grade} "
+                         f"{row.first_kind or 'copy of the board'} ({row.first_source}).")
         findings.append(text)
     findings.append(_sizes_finding(gaps, rescaled))
     findings.append(pools_finding(pools, category))

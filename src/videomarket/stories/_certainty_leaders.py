@@ -250,8 +250,8 @@ def first_sightings(changes: pd.DataFrame, pool_rows: pd.DataFrame, sources: pd.
         archived = "archived" in who.lower()
         on_github = who.endswith(" (GitHub)")
         names.append("archived copy of the board" if archived else who.removesuffix(" (GitHub)"))
-        kinds.append("archived copy" if archived else "developer's copy on GitHub" if on_github else
-                     "press quote")
+        kinds.append("archived copy" if archived else
+                     "copy of the board on a developer's GitHub page" if on_github else "press quote")
     return new.assign(first_grade=grades, first_source=names, first_kind=kinds,
                       votes_rounded=[sig2(v) for v in new["votes_needed"]])
 
