@@ -256,7 +256,7 @@ def test_timeline_colours_each_leader_and_names_its_developer_as_the_arena_lists
     fig = plots.leader_probability_timeline(history)
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     assert legend == ["Chance the leader is truly #1", "Chance it is above the runner-up",
-                      "Happyhorse (Alibaba-ATH, as the arena lists it)", "Wan (Alibaba)"]
+                      "Happyhorse (Alibaba; the arena lists the team as Alibaba-ATH)", "Wan (Alibaba)"]
     colours = {line.get_color() for line in _gid(fig, "leader_points:")}
     assert len(colours) == 2
 
@@ -268,5 +268,36 @@ def test_timeline_labels_the_re_anchoring_once_and_prints_no_stray_year(history:
     assert not [t for t in bottom.texts if "re-" in t.get_text()]  # it would run over the bars
     fig.canvas.draw()
     assert bottom.xaxis.get_offset_text().get_text() == ""
-    assert all("2026" in label.get_text() for label in bottom.get_xticklabels() if label.get_text())
+    labels = [label.get_text() for label in bottom.get_xticklabels() if label.get_text()]
+    dates = history["snapshot_date"]
+    months = (dates.max().year - dates.min().year) * 12 + dates.max().month - dates.min().month
+    assert "2026" in labels[0] and not [label for label in labels[1:] if "2026" in label]  # year said once
+    assert len(labels) >= months  # a tick for every month
+    assert pd.Timestamp(bottom.get_xlim()[1], unit="D") > dates.max()  # the last board is inside the axis
     assert bottom.get_xlabel().startswith("Date of board")
+
+
+def test_timeline_can_leave_out_the_runner_up_line(history: pd.DataFrame) -> None:
+    fig = plots.leader_probability_timeline(history, runner_up=False)
+    assert not _gid(fig, "p_runner_up:")
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert "Chance it is above the runner-up" not in legend
+    assert "above the runner-up" not in fig.alt_text
+
+
+def test_votes_curve_by_leader_draws_one_range_per_leader_and_scale() -> None:
+    gaps = pd.DataFrame({
+        "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-11", "2026-07-23", "2026-09-03",
+                                         "2026-10-01"]),
+        "model": ["h", "h", "g", "w", "w"], "model_name": ["H", "H", "G", "W", "W"],
+        "scale_epoch": ["e1", "e1", "e1", "e1", "e2"], "margin": [5.0, 115.0, 39.0, 3.0, 11.0],
+        "source_id": "s", "arena": ARENA, "category": POOL, "unchanged": False,
+    })
+    gaps["votes_needed"] = arena.votes_needed(gaps["margin"].to_numpy()).astype(float)
+    fig = plots.votes_needed_curve(arena.votes_needed_table(125), gaps, by_leader=True)
+    drawn = [line.get_gid() for line in _gid(fig, "leader:")]
+    assert drawn == ["leader:h", "leader:g", "leader:w", "leader:w"]
+    assert [t.get_text() for t in fig.axes[1].get_yticklabels()] == ["H", "G", "W", "W (new scale)"]
+    assert fig.title_text == ("Telling a lead from a tie took about 75 votes for H's largest lead and about "
+                              "110,000 votes for W's smallest")
+    assert not _gid(fig, "median") and not _gid(fig, "observed")

@@ -209,11 +209,16 @@ def votes_needed_curve(
     gaps: pd.DataFrame | None = None,
     summary: pd.Series | None = None,
     *,
+    by_leader: bool = False,
     title: str | None = None,
     source: str | None = None,
     alt: str | None = None,
 ) -> Any:
     """Head-to-head votes needed to tell a gap from zero (log scale), with observed #1–#2 gaps marked.
+
+    ``by_leader=True`` marks each leader's range of leads instead of every board and a median: one
+    coloured stretch of the curve per run of boards with the same leader and rating scale (``gid``
+    ``leader:<model>``), from its smallest lead to its largest, named in the legend.
 
     ``curve``: :func:`videomarket.arena.votes_needed_table`; ``gaps``: optional
     :func:`videomarket.leaderboard.leader_gaps` (its margins within the curve's range are drawn
@@ -226,19 +231,37 @@ def votes_needed_curve(
     line = require_table(curve, ("gap", "votes_needed"), "votes_needed_curve")
     alpha = float(line["alpha"].iloc[0]) if "alpha" in line.columns else 0.05
     power = float(line["power"].iloc[0]) if "power" in line.columns else 0.8
+    spread = by_leader and gaps is not None and not gaps.empty
     with house_style():
-        fig, ax = new_figure(figsize=(8.0, 4.6))
+        if spread:
+            fig, (ax, strip) = new_figure(2, 1, figsize=(8.0, 5.8), sharex=True, height_ratios=(3, 1.5))
+        else:
+            fig, ax = new_figure(figsize=(8.0, 4.6))
         (drawn,) = ax.plot(line["gap"], line["votes_needed"], color=OKABE_ITO["blue"], zorder=2)
         drawn.set_gid("curve")
         ax.set_yscale("log")
         ax.yaxis.set_major_formatter(_thousands())
         ax.set_xlim(0, float(line["gap"].max()))
-        ax.set_xlabel("Rating gap between two models (points)")
+        (strip if spread else ax).set_xlabel("Rating gap between two models (points)")
         ax.set_ylabel("Head-to-head votes needed")
         boards = _boards_word(gaps)
-        median = _mark_gaps(ax, gaps, line, summary, boards) if gaps is not None and not gaps.empty else None
+        if spread:
+            median = None
+            spans = _mark_leader_spans(strip, gaps)
+        else:
+            spans = None
+            marked = gaps is not None and not gaps.empty
+            median = _mark_gaps(ax, gaps, line, summary, boards) if marked else None
     levels = f"two-sided test at the {fmt.pct(alpha, 0)} significance level with {fmt.pct(power, 0)} power"
-    if median is not None:
+    if spans is not None:
+        widest, narrowest = spans.loc[spans["high"].idxmax()], spans.loc[spans["low"].idxmin()]
+        default_title = (
+            f"Telling a lead from a tie took {fmt.approx_count(_two_figures(widest['votes_few']), 'vote')} "
+            f"for {widest['name']}'s largest lead and "
+            f"{fmt.approx_count(_two_figures(narrowest['votes_many']), 'vote')} for "
+            f"{narrowest['name']}'s smallest"
+        )
+    elif median is not None:
         default_title = (
             f"The median lead of #1 over #2 on {len(gaps)} {boards}s, {fmt.points(median[0])}, takes "
             f"{fmt.approx_count(median[1], 'head-to-head vote')} to tell from a tie"
@@ -250,7 +273,10 @@ def votes_needed_curve(
             "from a tie"
         )
     observed = (
-        ""
+        " Each leader's range of leads is marked on the curve: " + "; ".join(
+            f"{r.name} {r.low:.0f} to {r.high:.0f} points" for r in spans.itertuples()) + "."
+        if spans is not None
+        else ""
         if median is None
         else (
             f" Observed #1–#2 gaps ({_drawn_words(gaps, line, boards)}) are marked on the curve; their "
@@ -271,6 +297,8 @@ def votes_needed_curve(
     if gaps is not None and not gaps.empty:
         parts.append(chart_data(gaps, ("snapshot_date", "margin", "votes_needed", "arena", "category",
                                        "source_id")).assign(series="observed #1-#2 gap"))
+    if spans is not None:
+        parts.append(spans.rename(columns={"name": "leader"}).assign(series="leader's range of leads"))
     if median is not None:
         median_row = {"margin": [median[0]], "votes_needed": [median[1]], "series": "median gap"}
         parts.append(pd.DataFrame(median_row))
@@ -347,6 +375,51 @@ def _mark_gaps(
     )
     ax.legend(loc="upper right", fontsize=9)
     return median, median_votes
+
+
+def _mark_leader_spans(ax: Any, gaps: pd.DataFrame) -> pd.DataFrame:
+    """Each run of boards with one leader and one rating scale as one row of the strip under the curve: a
+    bar from its smallest lead to its largest, a tick per distinct board."""
+    from videomarket.plots._style import series_colors
+
+    keys = gaps[["model", "scale_epoch"]] if "scale_epoch" in gaps.columns else gaps[["model"]]
+    run = (keys != keys.shift()).any(axis=1).cumsum()
+    colors = series_colors(list(dict.fromkeys(gaps["model_name"].astype(str))))
+    rows: list[dict] = []
+    rows_labels: list[str] = []
+    for _, part in gaps.groupby(run, sort=True):
+        name = str(part["model_name"].iloc[-1])
+        low, high = float(part["margin"].min()), float(part["margin"].max())
+        ys = [float(part.loc[part["margin"].idxmin(), "votes_needed"]),
+              float(part.loc[part["margin"].idxmax(), "votes_needed"])]
+        scales = part["scale_epoch"].nunique() if "scale_epoch" in part.columns else 1
+        later = "scale_epoch" in gaps.columns and (gaps.loc[run < run.loc[part.index[0]], "model"]
+                                                  == part["model"].iloc[0]).any()
+        label = f"{name}{' (new scale)' if later and scales == 1 else ''}"
+        row = len(rows)
+        (drawn,) = ax.plot([low, high], [row, row], color=colors.get(name, MUTED_COLOR), linewidth=7,
+                           alpha=0.55, solid_capstyle="round", zorder=2)
+        drawn.set_gid(f"leader:{part['model'].iloc[0]}")
+        ax.plot(part["margin"], [row] * len(part), linestyle="None", marker="|", markersize=9,
+                color=colors.get(name, MUTED_COLOR), markeredgewidth=1.2, zorder=3)
+        words = f"{low:.0f} points" if round(low) == round(high) else f"{low:.0f}–{high:.0f} points"
+        wide = high - low > 0.3 * float(gaps["margin"].max())
+        ax.annotate(words, xy=((low + high) / 2 if wide else high, row), xytext=(0, 6) if wide else (8, 0),
+                    textcoords="offset points", fontsize=8.5, color="#333333",
+                    ha="center" if wide else "left", va="bottom" if wide else "center")
+        rows_labels.append(label)
+        rows.append({"name": name, "low": low, "high": high, "votes_few": ys[-1], "votes_many": ys[0],
+                     "first": part["snapshot_date"].min(), "last": part["snapshot_date"].max()})
+    ax.set_yticks(range(len(rows_labels)), rows_labels, fontsize=9)
+    ax.set_ylim(len(rows_labels) - 0.5, -0.5)
+    ax.set_title("Leads of #1 over #2, one tick per distinct board", fontsize=9, loc="left")
+    ax.grid(False, axis="y")
+    return pd.DataFrame(rows)
+
+
+def _two_figures(value: float) -> float:
+    """An approximate count to two significant figures (105,087 -> 110,000; 75 -> 75)."""
+    return float(round(value, 1 - int(np.floor(np.log10(value))))) if value > 0 else value
 
 
 def _thousands() -> Any:

@@ -42,6 +42,7 @@ def leader_probability_timeline(
     history: pd.DataFrame,
     *,
     threshold: float = 0.95,
+    runner_up: bool = True,
     title: str | None = None,
     source: str | None = None,
     alt: str | None = None,
@@ -53,7 +54,8 @@ def leader_probability_timeline(
     (:func:`leader_label`).
 
     ``history``: :func:`videomarket.leaderboard.leader_probability_history`; the re-anchorings are
-    read from its ``scale_epoch`` column.
+    read from its ``scale_epoch`` column. ``runner_up=False`` leaves out the chance that the leader is
+    above the runner-up (the dashed line and its legend entry).
     """
     table = require_table(
         history,
@@ -70,7 +72,9 @@ def leader_probability_timeline(
         unseen = table["snapshot_date"].diff().dt.days.gt(GAP_DAYS)
         run = (changed | unseen).cumsum()
         for _, rows in table.groupby(run, sort=True):
-            _probability_lines(top, rows, str(rows["scale_epoch"].iloc[0]), leaders, colors)
+            _probability_lines(top, rows if runner_up else rows.drop(columns="p_beats_runner_up",
+                                                                      errors="ignore"),
+                               str(rows["scale_epoch"].iloc[0]), leaders, colors)
         top.axhline(100 * threshold, color=MUTED_COLOR, linestyle=":", linewidth=1.0)
         top.annotate(
             f"{fmt.pct(threshold, 0)}",
@@ -81,14 +85,13 @@ def leader_probability_timeline(
             fontsize=9,
             color="#555555",
         )
-        lowest = 100 * float(
-            min(table["p_leader"].min(), table.get("p_beats_runner_up", table["p_leader"]).min())
-        )
+        shown = table.get("p_beats_runner_up", table["p_leader"]) if runner_up else table["p_leader"]
+        lowest = 100 * float(min(table["p_leader"].min(), shown.min()))
         top.set_ylim(min(80.0, 10 * np.floor((lowest - 3) / 10)), 101)
         top.set_ylabel("Probability (%)")
         top.legend(
-            handles=_timeline_legend(table, colors), loc="lower left", bbox_to_anchor=(0.0, 1.0),
-            fontsize=9, ncols=2,
+            handles=_timeline_legend(table, colors, runner_up=runner_up), loc="lower left",
+            bbox_to_anchor=(0.0, 1.0), fontsize=9, ncols=2,
         )
         bars = bottom.bar(
             table["snapshot_date"],
@@ -103,7 +106,7 @@ def leader_probability_timeline(
         bottom.set_ylim(0, max(3, int(table["n_could_be_first"].max())) + 0.5)
         bottom.set_ylabel("Could be #1\n(models)")
         bottom.set_xlabel("Date of board (archived copies with 95% intervals)")
-        _month_axis(bottom)
+        _month_axis(bottom, table["snapshot_date"])
         # the label once, in the upper panel: in the lower one it would run over the bars
         mark_epoch_breaks(top, breaks, label="re-anchored and re-rated")
         mark_epoch_breaks(bottom, breaks, label=None)
@@ -122,8 +125,9 @@ def leader_probability_timeline(
         f"{len(table)} archived daily boards ({len(distinct)} distinct) on {table['scale_epoch'].nunique()} "
         f"rating scale{'s' if table['scale_epoch'].nunique() > 1 else ''}"
         f"{', separated by a dashed rule where the arena re-anchored and re-rated' if breaks else ''}. Top: "
-        "the chance that the day's leader is truly #1 (markers coloured by leader) and that it is above the "
-        f"runner-up, assuming independent ratings; lines break where no board was seen for more than "
+        "the chance that the day's leader is truly #1 (markers coloured by leader)"
+        + (" and that it is above the runner-up" if runner_up else "") + ", assuming"
+        f" independent ratings; lines break where no board was seen for more than "
         f"{GAP_DAYS} days. The chance is below {fmt.pct(threshold, 0)} on {len(below)} distinct boards; "
         f"lowest {fmt.pct(weakest['p_leader'])} for {weakest['model_name']} on "
         f"{day_text(weakest['snapshot_date'])}; latest {fmt.pct(latest['p_leader'])} for "
@@ -132,7 +136,8 @@ def leader_probability_timeline(
         f"{int(table['n_could_be_first'].min())} and {int(table['n_could_be_first'].max())} per board."
     )
     data = chart_data(table, ("snapshot_date", "scale_epoch", "model", "model_name", "creator", "p_leader",
-                              "p_beats_runner_up", "n_could_be_first", "arena", "category", "source_id"))
+                              *(("p_beats_runner_up",) if runner_up else ()), "n_could_be_first", "arena",
+                              "category", "source_id"))
     return finish(
         fig,
         title=title or default_title,
@@ -149,7 +154,7 @@ def leader_label(rows: pd.DataFrame) -> str:
 
     >>> rows = pd.DataFrame({"model_name": ["HappyHorse-1.0"] * 2, "creator": ["HappyHorse", "Alibaba-ATH"]})
     >>> leader_label(rows), leader_label(rows.assign(creator="Google"))
-    ('HappyHorse-1.0 (Alibaba-ATH, as the arena lists it)', 'HappyHorse-1.0 (Google)')
+    ('HappyHorse-1.0 (Alibaba; the arena lists the team as Alibaba-ATH)', 'HappyHorse-1.0 (Google)')
     """
     name = str(rows["model_name"].iloc[-1])
     creators = rows["creator"].dropna().astype(str) if "creator" in rows.columns else pd.Series(dtype=str)
@@ -157,12 +162,30 @@ def leader_label(rows: pd.DataFrame) -> str:
         return name
     listed = " ".join(creators.iloc[-1].split())
     parent = canonical_creator(listed)
-    return f"{name} ({listed})" if parent == listed else f"{name} ({listed}, as the arena lists it)"
+    if parent == listed:
+        return f"{name} ({listed})"
+    return f"{name} ({parent}; the arena lists the team as {listed})"
 
 
-def _month_axis(ax: Any) -> None:
-    """Month ticks that carry their year ("May 2026"): no year printed apart in a corner."""
+def _month_axis(ax: Any, dates: pd.Series | None = None) -> None:
+    """A tick on the first of every month (every second month past a year), labelled with its month and,
+    in January and on the first tick, its year; the axis runs a few days past the last board so the end
+    shows."""
     import matplotlib.dates as mdates
+
+    if dates is not None and len(dates):
+        first, last = pd.Timestamp(dates.min()), pd.Timestamp(dates.max())
+        months = (last.year - first.year) * 12 + last.month - first.month + 1
+        ax.set_xlim(first - pd.Timedelta(days=4), last + pd.Timedelta(days=6))
+        ax.xaxis.set_major_locator(mdates.MonthLocator(interval=1 if months <= 13 else 2))
+        from matplotlib.ticker import FuncFormatter
+
+        def label(value: float, position: int | None) -> str:
+            day = mdates.num2date(value)
+            return day.strftime("%b\n%Y") if position == 0 or day.month == 1 else day.strftime("%b")
+
+        ax.xaxis.set_major_formatter(FuncFormatter(label))
+        return
 
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=6))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
@@ -201,14 +224,13 @@ def _probability_lines(
         points.set_gid(f"leader_points:{epoch}")
 
 
-def _timeline_legend(table: pd.DataFrame, colors: dict[str, str]) -> list[Any]:
+def _timeline_legend(table: pd.DataFrame, colors: dict[str, str], *, runner_up: bool = True) -> list[Any]:
     from matplotlib.lines import Line2D
 
-    handles = [
-        Line2D([], [], color=LEADER_LINE, linewidth=2.6, label="Chance the leader is truly #1"),
-        Line2D([], [], color=RUNNER_UP_LINE, linestyle=(0, (4, 2.5)), linewidth=1.5,
-               label="Chance it is above the runner-up"),
-    ]
+    handles = [Line2D([], [], color=LEADER_LINE, linewidth=2.6, label="Chance the leader is truly #1")]
+    if runner_up:
+        handles.append(Line2D([], [], color=RUNNER_UP_LINE, linestyle=(0, (4, 2.5)), linewidth=1.5,
+                              label="Chance it is above the runner-up"))
     # One entry per leader (marker colour), with its developer.
     for name, rows in table.groupby(table["model_name"].astype(str), sort=False):
         handles.append(Line2D([], [], linestyle="None", marker="o", color=colors.get(name, MUTED_COLOR),

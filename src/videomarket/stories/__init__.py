@@ -29,9 +29,11 @@ from videomarket.stories._certainty import (
     RIVALS_TABLE,
     certainty_answer,
     certainty_findings,
+    certainty_intro,
     chance_range,
     contenders_table,
     contenders_text,
+    december_extras,
     gaps_text,
     genai_source,
     genai_table,
@@ -46,6 +48,12 @@ from videomarket.stories._certainty import (
 )
 from videomarket.stories._certainty import (
     pools_text as pool_certainty_text,
+)
+from videomarket.stories._certainty_leaders import (
+    chance_timeline_title,
+    first_sightings,
+    least_sure_date,
+    rivals_table,
 )
 from videomarket.stories._data import (
     ARCHIVES_FORMATS,
@@ -362,8 +370,10 @@ __all__ = [
     "bump_title",
     "certainty_answer",
     "certainty_findings",
+    "certainty_intro",
     "chance_range",
     "chance_text",
+    "chance_timeline_title",
     "change_heading",
     "change_line",
     "change_sentence",
@@ -389,6 +399,7 @@ __all__ = [
     "day_range",
     "december_board",
     "december_brief",
+    "december_extras",
     "definition_label",
     "developers_text",
     "drift_models",
@@ -402,6 +413,7 @@ __all__ = [
     "evidence_text",
     "figure_label",
     "figure_table",
+    "first_sightings",
     "flagged_frame",
     "fmt",
     "gaps_table",
@@ -428,6 +440,7 @@ __all__ = [
     "leaderboard_age_text",
     "leaders_frame",
     "leaders_text",
+    "least_sure_date",
     "left_out_table",
     "listed_twice_text",
     "look_alikes",
@@ -494,6 +507,7 @@ __all__ = [
     "rerating_text",
     "rescale_summary",
     "rescale_text",
+    "rivals_table",
     "runner_up_text",
     "runs_table",
     "runs_text",

@@ -20,6 +20,17 @@ import pandas as pd
 
 from videomarket.arena import votes_needed, win_probability
 from videomarket.stories import fmt
+from videomarket.stories._certainty_leaders import (
+    approx2,
+    developer_chance,
+    family_chance,
+    latest_chance_words,
+    leader_runs,
+    runs_count_words,
+    runs_sure_words,
+    sig2,
+    vote_range,
+)
 from videomarket.stories._guide import about, pool_label
 from videomarket.stories._notes import term
 
@@ -30,7 +41,7 @@ CONTENDERS_TABLE = {
     "ci_low": "95% interval, low",
     "ci_high": "95% interval, high",
     "p_leader": "Chance of being truly #1 (independent ratings)",
-    "rank_ub": "Best rank the intervals allow",
+    "rank_ub": "Best rank the intervals allow (rank bound)",
 }
 CONTENDERS_FORMATS = {"elo": "rating", "ci_low": "rating", "ci_high": "rating", "p_leader": "chance",
                       "rank_ub": "int"}
@@ -39,50 +50,59 @@ RIVALS_TABLE = {
     "elo": "Quoted rating",
     "gap": "Gap (points)",
     "p_preferred": "Leader preferred in one vote",
-    "votes_needed": "Decisive votes needed to tell (approximate)",
+    "votes_rounded": "Decisive votes needed to tell from a tie (approximate)",
+    "votes_low": "If the gap was 1 point wider (ratings rounded)",
+    "votes_high": "If the gap was 1 point narrower",
 }
-RIVALS_FORMATS = {"elo": "rating", "gap": "rating", "p_preferred": "pct1", "votes_needed": "count"}
+RIVALS_FORMATS = {"elo": "rating", "gap": "rating", "p_preferred": "pct", "votes_rounded": "count",
+                  "votes_low": "count", "votes_high": "count"}
 POOLS_TABLE = {
     "pool": "Pool",
-    "first": "First board",
+    "first": "First board with intervals",
     "last": "Latest board",
     "latest_leader": "Leader on the latest board",
     "latest_p_leader": "Its chance of being truly #1 (independent ratings)",
     "latest_could_be_first": "Models that could be #1",
-    "sure": "Distinct boards with a lead at least 95% sure",
+    "distinct_boards": "Distinct boards",
+    "boards_sure": "Leader at least 95% likely to be #1 (boards)",
+    "share_sure": "Share",
     "median_margin": "Median lead (points)",
-    "median_half_width": "Leader's interval, ± points (median)",
+    "median_half_width": "Leader's interval (± points, median)",
 }
 POOLS_FORMATS = {"first": "date", "last": "date", "latest_p_leader": "chance", "latest_could_be_first": "int",
+                 "distinct_boards": "int", "boards_sure": "int", "share_sure": "pct",
                  "median_margin": "rating", "median_half_width": "rating"}
 NEW_LEADERS_TABLE = {
-    "leader_since": "First seen as #1",
-    "days_unseen_before": "Days without a board before",
     "model_name": "New leader",
-    "snapshot_date": "Lead measured on (first board with a runner-up)",
-    "evidence": "Grade of that board",
+    "leader_since": "First seen as #1",
+    "first_source": "Seen first in",
+    "first_grade": "Its grade",
+    "days_unseen_before": "Days without any board before",
+    "snapshot_date": "First board with a runner-up",
+    "evidence": "That board's grade",
     "runner_up_name": "Runner-up",
     "margin": "Lead (points)",
-    "p_preferred": "Preferred in one vote",
-    "votes_needed": "Decisive votes needed to tell (approximate)",
+    "p_preferred": "Leader preferred in one vote",
+    "votes_rounded": "Decisive votes needed to tell from a tie (approximate)",
 }
 NEW_LEADERS_FORMATS = {"leader_since": "date", "days_unseen_before": "int", "snapshot_date": "date",
-                       "margin": "rating", "p_preferred": "pct1", "votes_needed": "count"}
+                       "margin": "rating", "p_preferred": "pct1", "votes_rounded": "count"}
 GENAI_TABLE = {
     "model": "Model",
     "rating": "Refitted rating",
     "ci_low": "Resampled 95% interval, low",
     "ci_high": "Resampled 95% interval, high",
     "published": "Published rating",
-    "difference": "Difference (unrounded)",
-    "p_leader": "Chance of being truly #1: from the votes, jointly",
+    "difference": "Refitted minus published (points)",
+    "p_leader": "Chance of being truly #1: from the resampled votes",
     "p_independent": "Chance of being truly #1: from the intervals, as independent",
 }
-GENAI_FORMATS = {"rating": "num1", "ci_low": "num1", "ci_high": "num1", "published": "num1",
+GENAI_FORMATS = {"rating": "num2", "ci_low": "num1", "ci_high": "num1", "published": "num2",
                  "difference": "num2", "p_leader": "chance", "p_independent": "chance"}
 CORRELATION_SHOWN = 0.3  # the correlation the notes show beside the independent value (an illustration)
 SURE = 0.95  # a lead at least this likely to be real is called sure
 MAX_EXCEPTIONS_NAMED = 2  # boards below SURE named one by one when there are this many or fewer
+SMALL_LEAD = 20  # a new #1's lead under this many points is "a few points" in the opening
 ALONE_DAYS = 7  # a copy with no other copy within this many days either side is a single copy
 
 
@@ -123,21 +143,35 @@ def vote_test_words(alpha: float, power: float) -> str:
 
 
 def quoted_gap_text(rivals: pd.DataFrame, levels: str) -> str:
-    """What the launch-day gaps mean (an :func:`videomarket.arena.head_to_head` table)."""
+    """What the launch-day gaps mean (an :func:`videomarket.arena.head_to_head` table of press-quoted,
+    whole-point ratings): the preference, a near tie between rivals, the votes with the range that
+    rounding allows, and a preference told apart from a certainty."""
     leader = str(rivals["leader_name"].iloc[0])
     closest, farthest = rivals.iloc[0], rivals.iloc[-1]
+    alpha = float(rivals["alpha"].iloc[0]) if "alpha" in rivals else 0.05
+    power = float(rivals["power"].iloc[0]) if "power" in rivals else 0.8
+    low, high = vote_range(float(closest["gap"]), alpha, power)
     text = (
         f"Read as votes, {leader}'s {fmt.points(closest['gap'])} over {closest['model_name']} mean that "
-        f"{leader} would be preferred in **{fmt.pct(closest['p_preferred'])}** of head-to-head votes between "
-        "the two: close to a coin flip."
+        f"{leader} would be preferred in **about {fmt.pct(closest['p_preferred'], 0)}** of "
+        f"{term('head-to-head', 'head-to-head votes')} between the two: close to a coin flip."
     )
     if len(rivals) > 1:
+        second = rivals.iloc[1]
+        apart = float(second["gap"] - closest["gap"])
+        if apart <= 1:
+            text += (f" {closest['model_name']} and {second['model_name']}, {fmt.points(apart)} apart, were "
+                     "tied in practice: either could have been #2.")
         text += (f" Even the widest quoted gap, {fmt.points(farthest['gap'])} over {farthest['model_name']}, "
-                 f"is a {fmt.pct(farthest['p_preferred'])} preference.")
+                 f"is about a {fmt.pct(farthest['p_preferred'], 0)} preference.")
     return text + (
-        f" Telling the {fmt.points(closest['gap'])} from a tie takes "
-        f"**{fmt.approx_count(closest['votes_needed'], 'decisive vote')}** between those two models alone "
-        f"({levels})."
+        f" Telling {fmt.points(closest['gap'])} from a tie takes "
+        f"**{approx2(closest['votes_needed'], 'decisive vote')}** between those two models alone ({levels}); "
+        f"the quoted ratings are rounded to whole points, so the gap could be a point narrower or wider, "
+        f"which needs {fmt.count(int(low), 'vote').split()[0]} to {fmt.count(int(high), 'vote')}. "
+        f"A {fmt.pct(closest['p_preferred'], 0)} preference in one vote and a {fmt.pct(SURE, 0)} certainty "
+        "that the order is right are different things: the first says how often voters would pick the "
+        "leader, the second how sure the board is of who leads, and it grows with the number of votes."
     )
 
 
@@ -201,43 +235,54 @@ def _shift_words(low: float, high: float) -> str:
     return f"moved by −{abs(low):.0f} to +{high:.0f} points"
 
 
-def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes: pd.DataFrame) -> str:
+def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes: pd.DataFrame,
+                 sources: pd.DataFrame | None = None) -> str:
     """The leader's chance of being truly #1 over the boards with intervals (a
-    leader_probability_history table): the base (distinct boards), how many were sure, the least
-    sure, the latest lead, the changes of scale (a scale_changes table) and the days left out."""
+    leader_probability_history table): what a distinct board is, how often each leader was sure and
+    why shares over boards depend on the archives, the least sure lead, the latest board with its
+    correlated illustration, the change of scale (a scale_changes table) and the days left out."""
     distinct = _distinct(history)
-    sure = distinct[distinct["p_leader"] >= SURE]
+    runs = leader_runs(history, sources)
     weakest = distinct.loc[distinct["p_leader"].idxmin()]
     last = history.iloc[-1]
     repeats = len(history) - len(distinct)
     text = (
         f"The archives hold {fmt.count(len(history), 'daily copy', 'daily copies')} of the "
         f"{pool_label(category).lower()} board with intervals ({fmt.day(history['snapshot_date'].min())} to "
-        f"{fmt.day(history['snapshot_date'].max())})"
-        + (f"; {repeats} {'repeats' if repeats == 1 else 'repeat'} the copy before unchanged, leaving "
-           f"{len(distinct)} {term('distinct-board', 'distinct boards')}, the base of every count, share and "
-           "median in this note" if repeats else "")
-        + f". On {len(sure)} of them the leader was at least {fmt.pct(SURE, 0)} likely to be truly #1"
+        f"{fmt.day(history['snapshot_date'].max())})."
+        + (f" A {term('distinct-board', 'distinct board')} is a copy that differs from the copy before it: "
+           f"{repeats} {'copy repeats' if repeats == 1 else 'copies repeat'} the one before unchanged and "
+           f"{'counts' if repeats == 1 else 'count'} once, leaving {len(distinct)} distinct boards."
+           if repeats else "")
+        + f" The leader was at least {fmt.pct(SURE, 0)} likely to be truly #1 on {runs_count_words(runs)}."
     )
-    if weakest["snapshot_date"] != last["snapshot_date"]:
+    busiest = runs.loc[runs["archive_boards"].idxmax()]
+    if len(runs) > 1 and busiest["archive_boards"] > len(distinct) / 3:
         text += (
-            f"; the least sure lead was {weakest['model_name']}'s on {fmt.day(weakest['snapshot_date'])}, "
-            f"{fmt.points(weakest['margin'])} over {weakest['runner_up_name']}, {about(weakest['p_leader'])}"
+            f" A share over all boards would largely say how often the archives copied the board: one "
+            f"archive ({busiest['archive']}) supplied {busiest['archive_boards']} of "
+            f"{busiest['model_name']}'s {busiest['boards']} distinct boards, so each leader is counted apart."
         )
     text += (
-        f". On the latest board ({fmt.day(last['snapshot_date'])}) {last['model_name']} leads "
-        f"{last['runner_up_name']} by {fmt.points(last['margin'])}; the table below gives the chance of each "
-        "model that could be #1. "
+        f" The least sure lead was {weakest['model_name']}'s on {fmt.day(weakest['snapshot_date'])}, "
+        f"{fmt.points(weakest['margin'])} over {weakest['runner_up_name']}: {about(weakest['p_leader'])}."
     )
     if isinstance(last.get("listed_twice"), str) and last["listed_twice"]:
         text += (
-            f"That board lists one entry twice ({last['listed_twice']}: the same rating and interval); it "
-            "is counted once here, and counting it twice would give "
-            f"{about(last['p_leader_counting_twice'])}. "
+            f" The latest board lists one entry twice ({last['listed_twice']}: the same rating and "
+            "interval); it is counted once here, and counting it twice would give "
+            f"{about(last['p_leader_counting_twice'])}."
         )
+    text += (
+        f" On the latest board ({fmt.day(last['snapshot_date'])}), {last['model_name']}'s chance is "
+        f"{about(last['p_leader'])}; were the rating errors correlated at {CORRELATION_SHOWN} (an "
+        "illustration: "
+        "ratings on one board come from the same votes and the same anchor, so their errors are not "
+        f"independent), it would be {about(last['p_leader_correlated'])}. "
+    )
     rescaled = rerating_text(changes, "this pool")
     if rescaled:
-        text += rescaled + " "
+        text += rescaled + " Report 00 (About the data) gives the details. "
     return text + (
         f"Days whose copies carry no intervals (press quotes, {term('top-8-copy', 'top-8 copies')}) give no "
         f"chance and are left out: {fmt.count(skipped, 'day')} of this pool."
@@ -281,16 +326,20 @@ def contenders_text(board: pd.DataFrame) -> str:
 
 
 def pools_text(pools: pd.DataFrame) -> str:
-    """How sure the pools' leads were over their distinct boards, what goes with it, and the periods
+    """How sure the pools' leaders were over their distinct boards, what goes with it, and the periods
     and changes of scale that the pools do not share (a leader_certainty_by_pool table)."""
     loosest = pools.loc[pools["share_sure"].idxmin()]
     tightest = pools.loc[pools["share_sure"].idxmax()]
+    alike = ("The leads differed in the same way" if loosest["median_margin"] < tightest["median_margin"] else
+             "The leads do not explain it")
     text = (
-        f"Over each pool's distinct boards, the lead was at least {fmt.pct(SURE, 0)} sure on "
-        f"{fmt.pct(tightest['share_sure'], 0)} of the {pool_label(tightest['category']).lower()} boards but "
-        f"on {fmt.pct(loosest['share_sure'], 0)} of the {pool_label(loosest['category']).lower()} boards, "
-        f"whose median lead was {fmt.points(loosest['median_margin'])} against "
-        f"{fmt.points(tightest['median_margin'])}. {_why_surer(pools)}"
+        f"Over each pool's distinct boards, the leader was at least {fmt.pct(SURE, 0)} likely to be truly "
+        f"#1 on {fmt.pct(tightest['share_sure'], 0)} of the {pool_label(tightest['category']).lower()} "
+        "boards "
+        f"but on only {fmt.pct(loosest['share_sure'], 0)} of the {pool_label(loosest['category']).lower()} "
+        f"boards. {alike}: a median of {fmt.points(loosest['median_margin'])} in "
+        f"{pool_label(loosest['category']).lower()}, against {fmt.points(tightest['median_margin'])} in "
+        f"{pool_label(tightest['category']).lower()}. {_why_surer(pools)}"
     ).rstrip()
     return " ".join(part for part in (text, _periods(pools), _rescaled_pools(pools)) if part)
 
@@ -330,21 +379,20 @@ def evidence_scope(min_evidence: str) -> str:
     return "archived copies only" if min_evidence == "A" else f"evidence grades A to {min_evidence}"
 
 
-def gaps_text(summary: pd.Series, gaps: pd.DataFrame, changes: pd.DataFrame, category: str,
-              min_evidence: str, levels: str, rescaled: pd.DataFrame | None = None) -> str:
+def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evidence: str, levels: str,
+              rescaled: pd.DataFrame | None = None) -> str:
     """The #1–#2 leads over the distinct boards with intervals (a leader_gaps table taken with
-    ``complete=True, distinct=True``, and its gap_summary) by leader and scale, the median as votes,
-    and the changes of leader over every board of ``min_evidence`` or better (``changes``, a
-    leader_gaps table of those boards)."""
-    spans = "; ".join(run_spans(gaps, rescaled))
+    ``complete=True, distinct=True``) by leader and scale, with the votes each range takes, and the
+    changes of leader over every board of ``min_evidence`` or better (``changes``:
+    :func:`first_sightings` of a leader_gaps table of those boards)."""
+    alpha = float(gaps["alpha"].iloc[0]) if "alpha" in gaps.columns else 0.05
+    power = float(gaps["power"].iloc[0]) if "power" in gaps.columns else 0.8
+    spans = "; ".join(run_spans(gaps, rescaled, votes=(alpha, power)))
     text = (
-        f"Over the same {fmt.count(int(summary['boards']), 'distinct board')} of the "
-        f"{pool_label(category).lower()} pool, the lead of #1 over its {term('runner-up')} ranged from "
-        f"{fmt.points(summary['min_margin']).split()[0]} to {fmt.points(summary['max_margin'])} and depended "
-        f"on who led: {spans}. Their median, {fmt.points(summary['median_margin'])}, is a "
-        f"{fmt.pct(summary['p_preferred_median'])} head-to-head preference, which takes "
-        f"**{fmt.approx_count(summary['votes_for_median'], 'decisive vote')}** between the two to tell from "
-        f"a tie ({levels}). "
+        f"Over the same {fmt.count(len(gaps), 'distinct board')} of the {pool_label(category).lower()} pool, "
+        f"the lead of #1 over its {term('runner-up')} depended on who led: {spans} ({levels}). "
+        "These are yardsticks for the size of a gap: votes between the two models alone, which the arena "
+        "does not publish. "
     )
     new = changes[changes["new_leader"]]
     if len(new):
@@ -352,17 +400,24 @@ def gaps_text(summary: pd.Series, gaps: pd.DataFrame, changes: pd.DataFrame, cat
         text += (
             f"Counting every board of {evidence_scope(min_evidence)}, which adds press quotes and copies "
             f"without intervals, #1 changed hands {fmt.count(len(new), 'time')} (table below)"
-            + (f"; before {int((unseen > 0).sum())} of the changes no board was seen for "
-               f"{int(unseen[unseen > 0].min())} to {int(unseen.max())} days, so the lead a new #1 took over "
-               "with is not known: the table gives its lead on its first board with a runner-up, with the "
-               "date and grade of that board." if (unseen > 0).any() else ".")
+            + (f"; {int((unseen > 0).sum())} of the new leaders were first seen after "
+               f"{int(unseen[unseen > 0].min())} to {int(unseen.max())} days without any board, so the lead "
+               "they took over with is not known: the table gives the lead on each one's first board with a "
+               "runner-up." if (unseen > 0).any() else ".")
         )
+        later = new[new["leader_since"] != new["snapshot_date"]]
+        for row in later.itertuples():
+            text += (f" {row.model_name} was first seen as #1 on {fmt.day(row.leader_since)} in a "
+                     f"grade-{row.first_grade} {row.first_kind or 'source'} ({row.first_source}), its lead "
+                     f"first measured on {fmt.day(row.snapshot_date)}.")
     return text.rstrip()
 
 
-def run_spans(gaps: pd.DataFrame, changes: pd.DataFrame | None = None) -> list[str]:
+def run_spans(gaps: pd.DataFrame, changes: pd.DataFrame | None = None,
+              votes: tuple[float, float] | None = None) -> list[str]:
     """Each leader's leads in words, split where the rating scale changed within its run (named from
-    ``changes``, a scale_changes table, when given).
+    ``changes``, a scale_changes table, when given); with ``votes`` (alpha, power), each range with the
+    decisive votes it takes to tell from a tie, two significant figures.
 
     >>> gaps = pd.DataFrame({"model": ["h", "h", "w", "w", "w"], "model_name": ["H", "H", "W", "W", "W"],
     ...     "scale_epoch": ["e1", "e1", "e1", "e2", "e2"], "margin": [115.0, 5.0, 3.0, 9.0, 13.0],
@@ -370,15 +425,28 @@ def run_spans(gaps: pd.DataFrame, changes: pd.DataFrame | None = None) -> list[s
     ...                                      "2026-10-10"])})
     >>> run_spans(gaps)
     ['H 5–115 points', 'W 3 points before the change of scale on 1 October 2026 and 9–13 points after it']
+    >>> run_spans(gaps.iloc[:2], votes=(0.05, 0.8))
+    ['H 5–115 points (about 75 to 38,000 decisive votes)']
     """
+    def span(rows: pd.DataFrame) -> str:
+        low, high = float(rows["margin"].min()), float(rows["margin"].max())
+        text = _span(low, high)
+        if votes is None:
+            return text
+        few = votes_needed(high, alpha=votes[0], power=votes[1])
+        many = votes_needed(low, alpha=votes[0], power=votes[1])
+        if sig2(few) == sig2(many):
+            return f"{text} ({approx2(few, 'decisive vote')})"
+        return f"{text} (about {int(sig2(few)):,} to {approx2(many, 'decisive vote').removeprefix('about ')})"
+
     spans = []
     for _, run in gaps.groupby(_runs_of(gaps["model"]), sort=True):
         name = str(run["model_name"].iloc[-1])
         parts = list(run.groupby(_runs_of(run["scale_epoch"]), sort=True))
         if len(parts) == 1:
-            spans.append(f"{name} {_span(run['margin'].min(), run['margin'].max())}")
+            spans.append(f"{name} {span(run)}")
             continue
-        pieces = [_span(p["margin"].min(), p["margin"].max()) for _, p in parts]
+        pieces = [span(p) for _, p in parts]
         changed = scale_change_name(parts[1][1]["snapshot_date"].min(), changes)
         spans.append(f"{name} {pieces[0]} before {changed} and "
                      + " and ".join(pieces[1:]) + " after it")
@@ -423,9 +491,11 @@ def genai_text(battles: pd.DataFrame, comparison: pd.DataFrame, odds: pd.DataFra
               f"by up to {fmt.pct_points(100 * apart, 0)}")
     return (
         f"From {fmt.count(len(battles), 'anonymous vote')} among {fmt.count(len(comparison), 'model')} "
-        f"(cast {fmt.day(battles['tstamp'].min())} to {fmt.day(battles['tstamp'].max())}), the refit lands "
+        f"(cast {fmt.day(battles['tstamp'].min())} to {fmt.day(battles['tstamp'].max())}; models named as "
+        "the arena lists them), the refit lands "
         f"within **{refit_gap(comparison)}** of every published rating, with resampled intervals of "
-        f"±{half.min():.0f} to ±{half.max():.0f} points. Because the votes are public, the chance of being "
+        f"±{half.min():.0f} to ±{half.max():.0f} points. GenAI-Arena's scale fixes the mean rating rather "
+        "than pinning an anchor model. Because the votes are public, the chance of being "
         "#1 can be read two ways: jointly from the resampling rounds, with no independence assumed, and the "
         "way this note reads the video boards, from each rating's interval as an independent bell curve. "
         + (f"Both give {leader['model']} {about(leader['p_leader_joint'])}"
@@ -433,7 +503,8 @@ def genai_text(battles: pd.DataFrame, comparison: pd.DataFrame, odds: pd.DataFra
            f"For {leader['model']} the first gives {about(leader['p_leader_joint'])}, the second "
            f"{about(leader['p_leader_independent'])}")
         + f"; the two differ {differ}. But {leader['model']} leads by "
-        f"{fmt.points(lead)}, {lead / first_half:.0f} times its interval's half-width, a far clearer lead "
+        f"{fmt.points(lead)}, about {lead / first_half:.1f} times its interval's half-width, a far clearer "
+        "lead "
         "than the video leaders': the check shows that the two readings agree on a clear lead, not how far "
         "apart they would be on a lead of a few points. The video arenas publish no votes, so this check "
         "cannot be made on them."
@@ -445,28 +516,38 @@ def refit_gap(comparison: pd.DataFrame) -> str:
     return fmt.points(comparison["difference"].abs().max(), 2)
 
 
-def certainty_answer(history: pd.DataFrame, category: str, changes: pd.DataFrame | None = None) -> str:
-    """The report's one-line answer: how sure leads were before the latest leader took over (the boards
-    under 95% named when there are at most two), and how sure it has been since, by rating scale."""
-    distinct = _distinct(history)
-    latest = history.iloc[-1]
-    run_start = _latest_run_start(history)
-    before = distinct[distinct["snapshot_date"] < run_start]
-    since = distinct[distinct["snapshot_date"] >= run_start]
-    text = f"In the {pool_label(category).lower()} pool, "
-    if len(before):
-        below = before[before["p_leader"] < SURE]
-        text += (f"leads were at least {fmt.pct(SURE, 0)} sure on {len(before) - len(below)} of "
-                 f"{len(before)} distinct boards before {latest['model_name']} took over on "
-                 f"{fmt.day(run_start)}")
-        if 0 < len(below) <= MAX_EXCEPTIONS_NAMED:
-            named = "; ".join(_exception(row, history) for _, row in below.iterrows())
-            text += f" (the exception{'s' if len(below) > 1 else ''}: {named})"
-        text += f". Since then, {latest['model_name']}'s"
-    else:
-        text += f"{latest['model_name']}'s"
-    return text + (f" chance of being truly #1 has been {_by_scale(since, changes)}, reading the published "
-                   "intervals as independent.")
+def certainty_answer(history: pd.DataFrame, category: str, board: pd.DataFrame,
+                     weakest: pd.DataFrame | None = None, sources: pd.DataFrame | None = None) -> str:
+    """The report's answer: the latest leader's chance with its range over the last days of boards and
+    the strongest rival family's combined chance (``board``: board_certainty of the latest board), then
+    each leader's record; ``weakest``: board_certainty of the one unsure earlier board
+    (:func:`least_sure_date`), to say whether that board's leader's developer was sure of #1."""
+    last = history.iloc[-1]
+    rivals = family_chance(board)
+    runs = leader_runs(history, sources)
+    text = (
+        f"On the latest {pool_label(category).lower()} board ({fmt.day(last['snapshot_date'])}), "
+        f"{last['model_name']}'s chance of being truly #1 was {latest_chance_words(history)}, reading the "
+        "published intervals as independent" + (f"; {rivals}" if rivals else "") + ". "
+        f"Earlier leaders were surer: {runs_sure_words(runs)}."
+    )
+    earlier = runs.iloc[:-1]
+    if weakest is not None and int((earlier["boards"] - earlier["sure"]).sum()) == 1:
+        lead = weakest.iloc[0]
+        second = weakest.iloc[1]
+        from videomarket.leaderboard import parent_developer
+
+        own = parent_developer(lead["creator"], lead["model_name"])
+        same = own == parent_developer(second["creator"], second["model_name"])
+        text += (f" The exception, {fmt.day(lead['snapshot_date'])}, had {lead['model_name']} "
+                 f"{fmt.points(lead['elo'] - second['elo'])} above "
+                 + (f"{own}'s own {second['model_name']}" if same else str(second["model_name"]))
+                 + f" ({about(lead['p_leader'])})")
+        if same:
+            text += (f"; the chance that {own} held #1 was "
+                     f"{about(developer_chance(weakest, str(lead['model'])))}")
+        text += "."
+    return text
 
 
 def _exception(row: pd.Series, history: pd.DataFrame) -> str:
@@ -526,75 +607,80 @@ def certainty_findings(
     rivals: pd.DataFrame, history: pd.DataFrame, board: pd.DataFrame, pools: pd.DataFrame,
     gaps: pd.DataFrame, changes: pd.DataFrame, category: str, rescaled: pd.DataFrame | None = None,
 ) -> list[str]:
-    """Five computed findings for the top of the report: the latest board (the one place its chance is
-    given with the correlated illustration), the changes of leader (``changes``: leader_gaps over every
-    board kept), the size of leads by leader and scale (``gaps``: the distinct boards with intervals),
-    the other pools, and the December 2025 lead as votes; ``rescaled`` (scale_changes) names a change
-    of scale within a run."""
+    """Five computed findings for the top of the report: the latest board with its recent range and
+    the models it cannot rule out, the changes of leader (``changes``: :func:`first_sightings` of a
+    leader_gaps table over every board kept), the size of leads by leader and scale (``gaps``: the
+    distinct boards with intervals), the other pools, and the December 2025 lead as votes."""
     closest, last = rivals.iloc[0], history.iloc[-1]
     could = board[board["could_be_first"]]
+    family = family_chance(board, others_only=True)
     findings = [
         f"On the latest {pool_label(category).lower()} board ({fmt.day(last['snapshot_date'])}), "
-        f"{last['model_name']} leads {last['runner_up_name']} by {fmt.points(last['margin'])}; reading the "
-        f"published intervals as independent, its chance of being truly #1 is "
-        f"{chance_range(last['p_leader'], last['p_leader_correlated'])}, and "
-        f"{fmt.count(len(could), 'model')} cannot be ruled out as #1.",
+        f"{last['model_name']} leads {last['runner_up_name']} by {fmt.points(last['margin'])}; its chance of "
+        f"being truly #1 is {latest_chance_words(history)}, reading the intervals as independent; "
+        + (f"{family}." if family.startswith("besides") else
+           f"{fmt.count(len(could), 'model')} cannot be ruled out as #1"
+           + (f": {family}." if family else ".")),
     ]
     new = changes[changes["new_leader"]]
     if len(new):
-        listed = ", ".join(f"{row.model_name} ({fmt.month(row.leader_since)})" for row in new.itertuples())
+        listed = ", ".join(
+            f"{row.model_name} ({fmt.month(row.leader_since)}"
+            + ("; the arena's id, as the copy gives no display name)" if row.model == row.model_name else ")")
+            for row in new.itertuples())
         unseen = new["days_unseen_before"].dropna()
-        findings.append(
-            f"The #1 spot changed hands {fmt.count(len(new), 'time')}: {listed}"
-            + (f"; {int((unseen > 0).sum())} of these changes happened while no board was seen for "
-               f"{int(unseen[unseen > 0].min())} to {int(unseen.max())} days." if (unseen > 0).any() else ".")
-        )
+        text = (f"The #1 spot changed hands {fmt.count(len(new), 'time')}: {listed}"
+                + (f"; {int((unseen > 0).sum())} of these new leaders were first seen after "
+                   f"{int(unseen[unseen > 0].min())} to {int(unseen.max())} days without any board."
+                   if (unseen > 0).any() else "."))
+        if "first_grade" in new.columns:
+            weak = new[new["first_grade"].isin(["C", "D"])]
+            for row in weak.itertuples():
+                text += (f" {row.model_name}'s change rests on a single grade-{row.first_grade} "
+                         f"{row.first_kind or 'copy of the board'} ({row.first_source}).")
+        findings.append(text)
     findings.append(_sizes_finding(gaps, rescaled))
     findings.append(pools_finding(pools, category))
+    low, high = vote_range(float(closest["gap"]))
     findings.append(
         f"December 2025's {closest['gap']:.0f}-point lead of {closest['leader_name']} over "
-        f"{closest['model_name']}, as the press relayed it, is a {fmt.pct(closest['p_preferred'])} "
-        f"head-to-head preference; telling it from a tie takes "
-        f"{fmt.approx_count(closest['votes_needed'], 'decisive vote')} between the two."
+        f"{closest['model_name']}, as the press relayed it (whole-point ratings), is about a "
+        f"{fmt.pct(closest['p_preferred'], 0)} head-to-head preference; telling it from a tie takes "
+        f"{approx2(closest['votes_needed'], 'decisive vote')} between the two ({int(low):,} to {int(high):,} "
+        "if the rounded gap was a point wider or narrower)."
     )
     return findings
 
 
 def _sizes_finding(gaps: pd.DataFrame, rescaled: pd.DataFrame | None) -> str:
-    """How different leads were: the widest leader's and the latest leader's, by scale, and what the
-    smallest lead of the latest leader means in votes."""
-    run = _runs_of(gaps["model"])
+    """How different leads were, by leader and scale, and the smallest and largest as votes between the
+    two models alone (a yardstick, not the arena's vote count)."""
     spans = run_spans(gaps, rescaled)
-    widest = int(gaps.groupby(run)["margin"].max().to_numpy().argmax())
-    latest_rows = gaps[run == run.iloc[-1]]
-    smallest = float(latest_rows["margin"].min())
-    latest_name = str(latest_rows["model_name"].iloc[-1])
-    sizes = f"{spans[widest]} while it led" if widest != len(spans) - 1 else spans[widest]
-    since = spans[-1].removeprefix(f"{latest_name} ")
-    text = f"Leads came in very different sizes: {sizes}"
-    if widest != len(spans) - 1:
-        text += f"; since {latest_name} took over, {since}"
     alpha = float(gaps["alpha"].iloc[0]) if "alpha" in gaps.columns else 0.05
     power = float(gaps["power"].iloc[0]) if "power" in gaps.columns else 0.8
-    return text + (
-        f". A {fmt.points(smallest).split()[0]}-point lead means being preferred in "
-        f"{fmt.pct(float(win_probability(smallest, 0.0)))} of head-to-head votes, "
-        f"{fmt.approx_count(votes_needed(smallest, alpha=alpha, power=power), 'decisive vote')} to tell from "
-        "a tie."
+    small, large = float(gaps["margin"].min()), float(gaps["margin"].max())
+    return (
+        f"Leads came in very different sizes: {'; '.join(spans)}. As a yardstick (votes between the two "
+        f"models alone, not the arena's own count), a {fmt.points(small).split()[0]}-point lead is a "
+        f"{fmt.pct(float(win_probability(small, 0.0)))} preference and takes "
+        f"{approx2(votes_needed(small, alpha=alpha, power=power), 'decisive vote')} to tell from a tie, a "
+        f"{fmt.points(large).split()[0]}-point lead "
+        f"{approx2(votes_needed(large, alpha=alpha, power=power), 'vote')}."
     )
 
 
 def pools_finding(pools: pd.DataFrame, category: str) -> str:
-    """The other pools' latest leaders and their chances (independent ratings) in one sentence."""
+    """The other pools' latest leaders and their chances, and what went with surer leaders."""
     others = pools[pools["category"] != category]
     leaders = [f"{about(row.latest_p_leader)} for {row.latest_leader} in {pool_label(row.category).lower()}"
                for row in others.itertuples()]
-    return (f"In the other pools, the latest leaders' chances of being truly #1 (independent ratings) are "
-            f"{_listing(leaders)}.")
+    why = _why_surer(pools)
+    return (f"In the other pools, the latest leaders' chances of being truly #1 are {_listing(leaders)}."
+            + (f" Across the four pools: {why[0].lower() + why[1:]}" if why.startswith("With") else ""))
 
 
 def _why_surer(pools: pd.DataFrame) -> str:
-    """Whether lead size or interval width goes with how sure a pool's leads were (computed, or nothing)."""
+    """Whether lead size or interval width goes with how sure a pool's leaders were (computed, or nothing)."""
     if len(pools) < 3:
         return ""
     by_lead = pools[["median_margin", "share_sure"]].corr(method="spearman").iloc[0, 1] >= 0.5
@@ -602,8 +688,8 @@ def _why_surer(pools: pd.DataFrame) -> str:
     similar = widths.max() <= 1.5 * widths.min()
     span = f"±{widths.min():.0f} to ±{widths.max():.0f} points"
     if by_lead and similar:
-        return (f"Pools with bigger leads had surer leaders, while the leader's interval was {span} in every "
-                "pool: the size of the lead, not the width of the intervals, set how sure it was.")
+        return (f"With similar interval widths (the leader's was {span} in every pool), bigger leads meant "
+                "surer leaders.")
     if by_lead:
         return "Pools with bigger leads had surer leaders."
     if similar:
@@ -621,11 +707,8 @@ def genai_table(comparison: pd.DataFrame, odds: pd.DataFrame, independent: pd.Da
 
 
 def pools_table(pools: pd.DataFrame) -> pd.DataFrame:
-    """The per-pool certainty summary with the pools named in words and the sure boards as
-    "50 of 74 (68%)"."""
-    sure = [f"{int(n)} of {int(d)} ({fmt.pct(n / d, 0)})"
-            for n, d in zip(pools["boards_sure"], pools["distinct_boards"], strict=True)]
-    return pools.assign(pool=pools["category"].map(pool_label), sure=sure)
+    """The per-pool certainty summary with the pools named in words (counts and shares stay numbers)."""
+    return pools.assign(pool=pools["category"].map(pool_label))
 
 
 def genai_source(battles: pd.DataFrame) -> str:
@@ -645,3 +728,50 @@ def source_ids(*tables: pd.DataFrame) -> list[str]:
         if "source_ids" in table.columns:
             ids |= {i.strip() for cell in table["source_ids"].dropna() for i in str(cell).split(",")}
     return sorted(ids)
+
+
+def december_extras(rankings: pd.DataFrame, rivals: pd.DataFrame, arena_name: str = "Artificial Analysis",
+                    category: str = "text-to-video") -> str:
+    """What the later December copy says about #2, and whether the leader is named differently on other
+    boards of the pool (one model id, several display names)."""
+    from videomarket.leaderboard import daily_boards
+
+    day = pd.Timestamp(rivals["snapshot_date"].iloc[0])
+    boards = daily_boards(rankings, arena_name, category)
+    later = boards[(boards["snapshot_date"] > day) & (boards["snapshot_date"].dt.month == day.month)
+                   & (boards["snapshot_date"].dt.year == day.year)]
+    text = []
+    if not later.empty:
+        nxt = later[later["snapshot_date"] == later["snapshot_date"].min()].sort_values("rank")
+        if len(nxt) > 1:
+            second = nxt.iloc[1]
+            text.append(f"On the later December copy, #2 was {second['model_name']} at {second['elo']:.0f}.")
+    leader = str(rivals["leader"].iloc[0])
+    pool = rankings[(rankings["arena"] == arena_name) & (rankings["category"] == category)]
+    names = list(dict.fromkeys(pool.loc[pool["model"] == leader, "model_name"].astype(str)))
+    if len(names) > 1:
+        text.append(f"Boards name the same model differently: {_listing(names)} are one model in the data.")
+    return " ".join(text)
+
+
+def certainty_intro(changes: pd.DataFrame) -> str:
+    """The note's purpose, led by how the new #1s took over (a leader_gaps table of every board kept):
+    which by a few points and which by much more, on their first boards with a runner-up."""
+    new = changes[changes["new_leader"]]
+    few = new[new["margin"] < SMALL_LEAD]
+    wide = new[new["margin"] >= SMALL_LEAD]
+
+    def listing(rows: pd.DataFrame) -> str:
+        return _listing([f"{r.model_name} by {fmt.points(r.margin)}" for r in rows.itertuples()])
+
+    lead = ""
+    if len(few) and len(wide):
+        lead = (f"New leaders of the Artificial Analysis video arena took #1 by very different margins on "
+                f"their first boards with a runner-up: {listing(wide)}, but {listing(few)}. ")
+    return lead + (
+        "A rating gap alone does not say how sure a leader is. This note turns the gaps into what they "
+        "mean: how likely each day's leader was to be truly first given the 95% intervals the arena "
+        "publishes, which models a board cannot rule out as the leader, how often the leader would be "
+        "preferred in one blind vote, and how many votes it takes to tell a lead from a tie. Report 02 "
+        "(leaderboard movements) gives LMArena's leader and its chance of being #1."
+    )

@@ -100,6 +100,13 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                    "interval lies above a model's own. A model whose best rank is first 'cannot be ruled "
                    "out as #1'; this overlap rule is cautious, keeping a model in the running even when "
                    "its chance of being #1 is small."),
+    "head-to-head": ("Head-to-head preference", "How often one model would be preferred over another in "
+                     "a blind vote between the two, read from their rating gap on the Elo scale: a gap of "
+                     "g points means a share of 1 / (1 + 10^(−g/400)) of the decisive votes, e.g. about "
+                     "53% for 20 points and 64% for 100."),
+    "re-rating": ("Re-rating", "An arena refitting its ratings on a new basis (new votes, a new set of "
+                  "models or a new method): ratings move by different amounts, so ranks and gaps "
+                  "between models change, and values before and after do not compare."),
     "top-8-copy": ("Top-8 copy", "A copy of a board that lists only its first eight models, without "
                    "intervals: it shows who led and by how much, but gives no chance of being #1."),
     "decisive-vote": ("Decisive vote", "A head-to-head vote in which the voter preferred one of the two "

@@ -1,0 +1,277 @@
+"""Per-leader words for the "how sure is number one" report: each leader's run of boards, where a new #1
+was first seen, the chance of a developer or a model family, and counts rounded to what they can carry.
+
+Example::
+
+    >>> sig2(2152), sig2(6583), sig2(75), sig2(11700)
+    (2200.0, 6600.0, 75.0, 12000.0)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pandas as pd
+
+from videomarket.arena import votes_needed
+from videomarket.stories import fmt
+from videomarket.stories._guide import about
+
+SURE = 0.95  # a leader at least this likely to be truly #1 is called sure
+RECENT_DAYS = 10  # the latest chance is given with its range over the boards of this many days
+
+
+def sig2(value: float) -> float:
+    """``value`` to two significant figures (an approximate count never reads more precise than it is)."""
+    value = float(value)
+    if value <= 0 or not math.isfinite(value):
+        return value
+    digits = 1 - math.floor(math.log10(value))
+    return float(round(value, digits))
+
+
+def approx2(value: float, noun: str, plural: str | None = None) -> str:
+    """An approximate count to two significant figures, in words.
+
+    >>> approx2(2152, "decisive vote"), approx2(105_087, "vote")
+    ('about 2,200 decisive votes', 'about 110,000 votes')
+    """
+    return f"about {fmt.count(int(sig2(value)), noun, plural)}"
+
+
+def vote_range(gap: float, alpha: float = 0.05, power: float = 0.8,
+               rounding: float = 1.0) -> tuple[float, float]:
+    """The votes needed for ``gap`` ± ``rounding`` points (two ratings rounded to whole points each move
+    the gap by up to 1), fewest first, to two significant figures.
+
+    >>> vote_range(21.0)
+    (2000.0, 2400.0)
+    """
+    return (sig2(votes_needed(gap + rounding, alpha=alpha, power=power)),
+            sig2(votes_needed(max(gap - rounding, 0.5), alpha=alpha, power=power)))
+
+
+def rivals_table(rivals: pd.DataFrame) -> pd.DataFrame:
+    """The press-quoted gaps (an arena.head_to_head table) with the votes rounded to two significant
+    figures and the range that rounding each quoted rating to a whole point allows."""
+    alpha = float(rivals["alpha"].iloc[0]) if "alpha" in rivals.columns else 0.05
+    power = float(rivals["power"].iloc[0]) if "power" in rivals.columns else 0.8
+    ranges = [vote_range(g, alpha, power) for g in rivals["gap"]]
+    return rivals.assign(votes_rounded=[sig2(v) for v in rivals["votes_needed"]],
+                         votes_low=[r[0] for r in ranges], votes_high=[r[1] for r in ranges])
+
+
+def leader_runs(history: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per leader's run of boards with intervals (a leader_probability_history table): its
+    distinct boards, how many had the leader at least 95% likely to be truly #1, and which archive
+    copied most of them (``archive``: the GitHub repository of the most frequent source, from
+    ``sources``; ``archive_boards``: its distinct boards).
+
+    >>> h = pd.DataFrame({"model": ["a", "a", "a", "b"], "model_name": ["A", "A", "A", "B"],
+    ...     "snapshot_date": pd.to_datetime(["2026-01-01", "2026-01-02", "2026-01-03", "2026-01-04"]),
+    ...     "p_leader": [0.99, 0.99, 0.7, 0.8], "unchanged": [False, True, False, False],
+    ...     "source_id": ["s1", "s1", "s1", "s2"]})
+    >>> leader_runs(h)[["model_name", "boards", "sure", "archive_boards"]].values.tolist()
+    [['A', 2, 1, 2], ['B', 1, 0, 1]]
+    """
+    run = history["model"].ne(history["model"].shift()).cumsum()
+    rows = []
+    urls = {} if sources is None else dict(zip(sources["source_id"], sources["url"].fillna(""), strict=True))
+    for _, part in history.groupby(run, sort=True):
+        distinct = part[~part["unchanged"]] if "unchanged" in part.columns else part
+        archives = distinct["source_id"].map(lambda s: _repository(urls.get(s, ""), s))
+        top = archives.value_counts()
+        rows.append({
+            "model": part["model"].iloc[0], "model_name": str(part["model_name"].iloc[-1]),
+            "first": part["snapshot_date"].min(), "last": part["snapshot_date"].max(),
+            "boards": len(distinct), "sure": int((distinct["p_leader"] >= SURE).sum()),
+            "archive": str(top.index[0]), "archive_boards": int(top.iloc[0]),
+        })
+    return pd.DataFrame(rows)
+
+
+def _repository(url: str, source_id: str) -> str:
+    found = re.search(r"github(?:usercontent)?\.com/([^/]+/[^/]+)", url)
+    return found.group(1) if found else source_id
+
+
+def runs_sure_words(runs: pd.DataFrame) -> str:
+    """How often each leader was sure, the earlier leaders together and the latest apart.
+
+    >>> runs = pd.DataFrame({"model_name": ["H", "G", "W"], "boards": [36, 15, 23], "sure": [35, 15, 0]})
+    >>> runs_sure_words(runs)
+    "H's and G's leads were at least 95% likely to be real on every distinct board but one; W's never were"
+    """
+    earlier, latest = runs.iloc[:-1], runs.iloc[-1]
+    plural = len(earlier) > 1
+    was = "were" if plural else "was"
+    last = f"{latest['model_name']}'s " + (
+        f"never {was}" if latest["sure"] == 0 else f"always {was}" if latest["sure"] == latest["boards"] else
+        f"{was} on {int(latest['sure'])} of {int(latest['boards'])}")
+    if earlier.empty:
+        return f"{latest['model_name']}'s lead was at least {fmt.pct(SURE, 0)} likely to be real on " + (
+            f"{int(latest['sure'])} of {int(latest['boards'])} distinct boards")
+    names = [f"{name}'s" for name in earlier["model_name"]]
+    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
+    missed = int((earlier["boards"] - earlier["sure"]).sum())
+    where = ("on every distinct board" if missed == 0 else "on every distinct board but one" if missed == 1
+             else f"on {int(earlier['sure'].sum())} of {int(earlier['boards'].sum())} distinct boards")
+    return (f"{who} lead{'s' if plural else ''} {was} at least {fmt.pct(SURE, 0)} likely to be real "
+            f"{where}; {last}")
+
+
+def runs_count_words(runs: pd.DataFrame) -> str:
+    """Each leader's sure boards out of its distinct boards, in one list.
+
+    >>> runs_count_words(pd.DataFrame({"model_name": ["H", "G", "W"], "boards": [36, 15, 23],
+    ...                                "sure": [35, 15, 0]}))
+    "35 of H's 36 distinct boards, 15 of G's 15 and 0 of W's 23"
+    """
+    parts = [f"{int(r.sure)} of {r.model_name}'s {int(r.boards)}" for r in runs.itertuples()]
+    parts[0] += " distinct boards"
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" and {parts[-1]}"
+
+
+def recent_span(history: pd.DataFrame, days: int = RECENT_DAYS) -> tuple[float, float]:
+    """The lowest and highest chance of the latest leader over the boards of the last ``days`` days
+    (the latest board's day counted), on the latest board's rating scale."""
+    last = history.iloc[-1]
+    recent = history[(history["snapshot_date"] > last["snapshot_date"] - pd.Timedelta(days=days))
+                     & (history["model"] == last["model"])]
+    if "scale_epoch" in recent.columns:
+        recent = recent[recent["scale_epoch"] == last["scale_epoch"]]
+    return float(recent["p_leader"].min()), float(recent["p_leader"].max())
+
+
+def latest_chance_words(history: pd.DataFrame, days: int = RECENT_DAYS) -> str:
+    """The latest leader's chance with its range over the last days of boards.
+
+    >>> h = pd.DataFrame({"model": "w", "snapshot_date": pd.to_datetime(["2026-09-20", "2026-10-07",
+    ...     "2026-10-10"]), "p_leader": [0.5, 0.78, 0.8787]})
+    >>> latest_chance_words(h)
+    'about 88% (78% to 88% over the boards of the last ten days)'
+    """
+    low, high = recent_span(history, days)
+    span = f"{about(low).removeprefix('about ')} to {about(high).removeprefix('about ')}"
+    if about(low) == about(high):
+        return about(float(history["p_leader"].iloc[-1]))
+    words = {7: "seven", 10: "ten", 14: "fourteen"}.get(days, str(days))
+    return f"{about(float(history['p_leader'].iloc[-1]))} ({span} over the boards of the last {words} days)"
+
+
+def family_chance(board: pd.DataFrame, *, others_only: bool = False) -> str:
+    """The leader's strongest rival developer among the models that could be #1: when it has two or
+    more entries, their names, the family they share and their combined chance ("" otherwise).
+
+    >>> b = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max", "MiniMax H3 (768p)"],
+    ...     "creator": ["Alibaba", "MiniMax", "MiniMax"], "p_leader": [0.88, 0.07, 0.05],
+    ...     "could_be_first": [True, True, True]})
+    >>> family_chance(b)
+    "MiniMax H3 Max and MiniMax H3 (768p), two entries of MiniMax's H3 family, had about 12% between them"
+    >>> family_chance(b, others_only=True)[:53]
+    'besides it, only MiniMax H3 Max and MiniMax H3 (768p)'
+    """
+    from videomarket.leaderboard import parent_developer
+
+    could = board[board["could_be_first"]].iloc[1:]
+    if could.empty:
+        return ""
+    developer = pd.Series([parent_developer(c, m) for c, m in zip(could["creator"], could["model_name"],
+                                                                  strict=True)], index=could.index)
+    totals = could.groupby(developer)["p_leader"].sum()
+    best = str(totals.idxmax())
+    entries = could[developer == best]
+    if len(entries) < 2:
+        return ""
+    names = [str(n) for n in entries["model_name"]]
+    words = [n.split() for n in names]
+    common = []
+    for parts in zip(*words, strict=False):
+        if len(set(parts)) > 1:
+            break
+        common.append(parts[0])
+    family = " ".join(w for w in common if w.lower() != best.lower())
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+    kind = f"{fmt.count(len(names), 'entry', 'entries').replace('2 ', 'two ')} of {best}'s {family} family" \
+        if family else f"{len(names)} {best} models"
+    if others_only and len(entries) == len(could):
+        total = about(float(totals[best]))
+        return f"besides it, only {listed}, {kind}, cannot be ruled out; they had {total} between them"
+    return f"{listed}, {kind}, had {about(float(totals[best]))} between them"
+
+
+def developer_chance(board: pd.DataFrame, model: str) -> float:
+    """The chance that ``model``'s developer (canonical creator) holds #1: the sum of its models'
+    chances (the events "model i is truly highest" exclude each other).
+
+    >>> b = pd.DataFrame({"model": ["h0", "h1", "x"], "creator": ["Alibaba-ATH", "Alibaba-ATH", "Kuaishou"],
+    ...                   "model_name": ["HappyHorse-1.0", "HappyHorse-1.1", "Kling"],
+    ...                   "p_leader": [0.75, 0.249, 0.001]})
+    >>> round(developer_chance(b, "h0"), 3)
+    0.999
+    """
+    from videomarket.leaderboard import parent_developer
+
+    developer = pd.Series([parent_developer(c, m) for c, m in zip(board["creator"], board["model_name"],
+                                                                  strict=True)], index=board.index)
+    own = developer[board["model"] == model].iloc[0]
+    return float(board.loc[developer == own, "p_leader"].sum())
+
+
+def least_sure_date(history: pd.DataFrame) -> pd.Timestamp:
+    """The day of the least sure distinct board before the latest leader took over (else of all)."""
+    distinct = history[~history["unchanged"]] if "unchanged" in history.columns else history
+    run = history["model"].ne(history["model"].shift()).cumsum()
+    start = history.loc[run == run.iloc[-1], "snapshot_date"].min()
+    before = distinct[distinct["snapshot_date"] < start]
+    rows = before if len(before) else distinct
+    return pd.Timestamp(rows.loc[rows["p_leader"].idxmin(), "snapshot_date"])
+
+
+def first_sightings(changes: pd.DataFrame, pool_rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """The new leaders of a leader_gaps table with where each was first seen as #1: ``first_grade``
+    (best grade that day), ``first_source`` (its publisher, "press quote" or "archived copy" said in
+    ``first_kind``) and ``votes_rounded`` (votes needed, two significant figures)."""
+    new = changes[changes["new_leader"]].copy()
+    publisher = dict(zip(sources["source_id"], sources["publisher"].fillna(""), strict=True))
+    grades, names, kinds = [], [], []
+    for row in new.itertuples():
+        seen = pool_rows[(pool_rows["model"] == row.model) & (pool_rows["snapshot_date"] == row.leader_since)
+                         & (pool_rows["rank"] == 1)].sort_values("evidence")
+        if seen.empty:
+            grades.append(row.evidence)
+            names.append(publisher.get(row.source_id, ""))
+            kinds.append("")
+            continue
+        first = seen.iloc[0]
+        who = publisher.get(first["source_id"], "")
+        grades.append(first["evidence"])
+        archived = "archived" in who.lower()
+        on_github = who.endswith(" (GitHub)")
+        names.append("archived copy of the board" if archived else who.removesuffix(" (GitHub)"))
+        kinds.append("archived copy" if archived else
+                     "copy of the board on a developer's GitHub page" if on_github else "press quote")
+    return new.assign(first_grade=grades, first_source=names, first_kind=kinds,
+                      votes_rounded=[sig2(v) for v in new["votes_needed"]])
+
+
+def display_name(model: str, name: str) -> str:
+    """A model's name for prose: the arena's id said as such when the copy gives no display name.
+
+    >>> display_name("grok-imagine-video", "grok-imagine-video"), display_name("wan-3-0", "Wan 3.0")
+    ("grok-imagine-video, the arena's id (the copy gives no display name)", 'Wan 3.0')
+    """
+    return f"{name}, the arena's id (the copy gives no display name)" if name == model else name
+
+
+def chance_timeline_title(history: pd.DataFrame, sources: pd.DataFrame | None = None) -> str:
+    """The chance-over-time chart's title: each leader's record, in words.
+
+    >>> h = pd.DataFrame({"model": ["a", "a", "b"], "model_name": ["A", "A", "B"],
+    ...     "snapshot_date": pd.to_datetime(["2026-01-01", "2026-01-02", "2026-01-03"]),
+    ...     "p_leader": [0.99, 0.97, 0.8], "source_id": "s"})
+    >>> chance_timeline_title(h)
+    "A's lead was at least 95% likely to be real on every distinct board; B's never was"
+    """
+    return runs_sure_words(leader_runs(history, sources))
