@@ -190,6 +190,12 @@ def test_shipped_gaps_never_call_a_month_dated_stretch_the_longest() -> None:
     days, pools = data.snapshot_coverage(shown), data.pool_coverage(shown)
     text = stories.missing_text(gaps, days, pools, "Artificial Analysis", 7, "2026-12-06")
     assert "the longest exactly dated is 69 days" in text and "lasts 55 to 84 days" in text
+    table = stories.coverage_table(pools, gaps, days).set_index("category")
+    assert table.loc["text-to-video-audio", "first_text"] == "Apr 2026 (month only)"
+    assert table.loc["text-to-video", "first_text"] == "1 Dec 2025"
+    longest = table["longest_text"]
+    assert longest.to_dict() == {"text-to-video": "68", "image-to-video": "69",
+                                 "text-to-video-audio": "55 to 84", "image-to-video-audio": "55 to 84"}
 
 
 def _leader_changes(unseen: list[float]) -> pd.DataFrame:
@@ -435,7 +441,8 @@ def test_mix_table_counts_values_only() -> None:
     mix = _mix()
     with_sources = pd.concat([mix, pd.DataFrame({"A": [373], "B": [22], "C": [30], "D": [10]},
                                                 index=pd.Index(["sources"], name="table"))])
-    assert list(stories.mix_table(with_sources)["table"]) == ["Leaderboard values", "Market forecasts"]
+    assert list(stories.mix_table(with_sources)["table"]) == ["Leaderboard values (every copy, both arenas)",
+                                                              "Market forecasts"]
 
 
 def test_sources_count_matches_the_sources_list_header() -> None:

@@ -20,7 +20,7 @@ from videomarket.stories._guide import pool_label, pools_text
 from videomarket.stories._notes import _ARCHIVED_FILE
 
 TABLE_LABELS = {
-    "rankings": "Leaderboard values",
+    "rankings": "Leaderboard values (every copy, both arenas)",
     "market_forecasts": "Market forecasts",
     "company_metrics": "Vendor figures",
     "sources": "Sources cited by any note",
@@ -57,26 +57,24 @@ USES = {
 }
 COVERAGE_TABLE = {
     "pool": "Pool",
-    "first": "First day",
+    "first_text": "First day",
     "last": "Last day",
     "days": "Days with a board",
     "archived_days": "Of them archived",
     "first_archived": "First archived copy",
-    "longest_gap": "Longest stretch without a board (days)",
+    "longest_text": "Longest stretch without a board (days)",
 }
-COVERAGE_FORMATS = {"first": "date", "last": "date", "first_archived": "date", "days": "int",
-                    "archived_days": "int", "longest_gap": "int"}
+COVERAGE_FORMATS = {"first_text": "text", "last": "date", "first_archived": "date", "days": "int",
+                    "archived_days": "int", "longest_text": "text"}
 CHANGE_TABLE = {
     "pool": "Pool",
     "history": "Reading",
     "days": "Days with a board",
     "archived_days": "Of them archived",
     "first_archived": "First archived copy",
-    "longest_gap": "Longest stretch without a board (days)",
     "last": "Last day",
 }
-CHANGE_FORMATS = {"days": "int", "archived_days": "int", "first_archived": "date", "longest_gap": "int",
-                  "last": "date"}
+CHANGE_FORMATS = {"days": "int", "archived_days": "int", "first_archived": "date", "last": "date"}
 GAPS_TABLE = {"pool": "Pool", "from_text": "From", "to_text": "To", "days_text": "Days without a board"}
 GAPS_FORMATS = {"from_text": "text", "to_text": "text", "days_text": "text"}
 ARCHIVES_TABLE = {
@@ -155,6 +153,38 @@ def coverage_title(days: pd.DataFrame) -> str:
 def with_pool_names(table: pd.DataFrame) -> pd.DataFrame:
     """A table with its ``category`` named in words as ``pool``."""
     return table.assign(pool=table["category"].map(pool_label))
+
+
+def coverage_table(pools: pd.DataFrame, gaps: pd.DataFrame, days: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The coverage table: pools in words, with the longest stretch without a board as text, a range when a
+    stretch is bounded by a board dated only to its month (``gaps``: :func:`videomarket.data.coverage_gaps`),
+    and the first day as text, "Apr 2026 (month only)" when that board is dated only to its month
+    (``days``: :func:`videomarket.data.snapshot_coverage`).
+
+    >>> p = pd.DataFrame({"category": ["text-to-video-audio", "text-to-video"], "longest_gap": [70, 68]})
+    >>> g = pd.DataFrame({"category": ["text-to-video-audio", "text-to-video-audio"], "days": [70, 27],
+    ...     "days_min": [55, 27], "days_max": [84, 27]})
+    >>> coverage_table(p, g)[["pool", "longest_text"]].values.tolist()
+    [['Text to video with audio', '55 to 84'], ['Text to video (silent)', '68']]
+    """
+    low, high = _gap_range(gaps) if len(gaps) else (pd.Series(dtype=int), pd.Series(dtype=int))
+    texts = []
+    for row in pools.itertuples():
+        mine = (gaps["category"].astype(str) == str(row.category)).to_numpy() if len(gaps) else []
+        if len(gaps) and mine.any():
+            lo, hi = int(low[mine].max()), int(high[mine].max())
+            texts.append(str(hi) if lo == hi else f"{lo} to {hi}")
+        else:
+            texts.append(str(int(row.longest_gap)))
+    monthly: set[tuple[str, pd.Timestamp]] = set()
+    if days is not None and "date_precision" in days:
+        month_only = days[days["date_precision"].astype(str) == "month"]
+        monthly = set(zip(month_only["category"].astype(str), month_only["snapshot_date"], strict=True))
+    firsts = [f"{_short_month(first)} (month only)" if (str(c), first) in monthly else _short_day(first)
+              for c, first in zip(pools["category"], pd.to_datetime(pools["first"]), strict=True)] \
+        if "first" in pools else None
+    table = with_pool_names(pools).assign(longest_text=texts)
+    return table.assign(first_text=firsts) if firsts is not None else table
 
 
 def _pool_order(categories: pd.Series) -> pd.Series:
