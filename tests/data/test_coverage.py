@@ -122,3 +122,14 @@ def test_shipped_provenance_has_139_rebuilt_files_of_372() -> None:
     rebuilt = coverage.rebuilt_from_text(provenance)
     assert (int(rebuilt.sum()), len(provenance)) == (139, 372)
     assert int(coverage.archive_versions(provenance)["rebuilt"].sum()) == 139
+
+
+def test_coverage_gaps_give_a_range_after_a_board_dated_only_to_its_month():
+    ranks = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-15", "2026-06-25"]), "arena": "AA",
+                          "category": "t2v", "model": "a", "evidence": ["C", "A"], "source_id": ["p", "s"],
+                          "date_precision": ["month", "day"]})
+    row = coverage.coverage_gaps(ranks).iloc[0]
+    assert (row["days"], row["days_min"], row["days_max"]) == (70, 55, 84)
+    assert bool(row["after_month_only"]) and not bool(row["before_month_only"])
+    exact = coverage.coverage_gaps(ranks.assign(date_precision="day")).iloc[0]
+    assert (exact["days"], exact["days_min"], exact["days_max"]) == (70, 70, 70)

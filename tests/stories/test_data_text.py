@@ -36,10 +36,18 @@ def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
                            "1 December 2025 and 24 July 2026, across 2 pools. On 2 of them a public archive "
                            "saved a copy of the arena's own data for at least one pool")
     assert "the other 1 day rest only on values quoted by the press" in text
-    answer = stories.data_answer(_days(), "Artificial Analysis", pd.DataFrame({"evidence": ["C", "D"]}))
-    assert answer == ("First-hand copies of the Artificial Analysis boards exist for all of the days from 23 "
-                      "July 2026 to 24 July 2026 (2 of 2); before that there is only 1 day of values quoted "
-                      "by the press or by developers, and every market forecast is secondhand.")
+    values = pd.DataFrame({"evidence": ["A", "A", "A", "A", "C"], "rebuilt": [True, False, False, False,
+                                                                               False]})
+    answer = stories.data_answer(_days(), "Artificial Analysis", pd.DataFrame({"evidence": ["C", "D"]}),
+                                 values)
+    assert answer == ("Archived copies of the Artificial Analysis boards, saved by third-party public "
+                      "archives, exist for all of the days from 23 July 2026 to 24 July 2026 (2 of 2), and "
+                      "25% of their ratings come from files rebuilt from a search service's text rather "
+                      "than downloaded; before that there is only 1 day of values quoted by the press or by "
+                      "developers, and every market forecast is secondhand.")
+    graded = _days().assign(evidence=["D", "A", "A", "A"])
+    assert "(grade D, unattributed or low quality)" in stories.data_answer(
+        graded, "AA", pd.DataFrame({"evidence": ["C"]}))
     first_hand = stories.data_answer(_days(), "AA", pd.DataFrame({"evidence": ["A", "D"]}))
     assert first_hand.endswith("and only 1 of 2 market forecast values were read first-hand.")
 
@@ -49,23 +57,44 @@ def test_share_words_name_simple_fractions_and_keep_others_as_percentages() -> N
         "about half", "about a quarter", "62%", "none", "all"]
 
 
-def test_coverage_title_states_the_share_and_where_the_long_gaps_are() -> None:
+def test_coverage_title_states_the_archived_days_and_the_press_days_before() -> None:
     dates = pd.to_datetime(["2026-04-10", "2026-04-11", "2026-04-12", "2026-05-20", "2026-07-01",
                             "2026-07-02"])
     days = pd.DataFrame({"snapshot_date": dates, "archived": True})
-    assert stories.coverage_title(days) == ("About a tenth of the days from April to July 2026 have an "
-                                            "archived "
-                                            "board; long gaps remain in April–June")
-    press = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01"]), "archived": [False]})
-    dense = pd.concat([press, days.iloc[:3]])
-    assert stories.coverage_title(dense) == ("All of the days in April 2026 have an archived board; no gap "
-                                             "lasts 21 days or more")
+    assert stories.coverage_title(days) == (
+        "Archived boards cover 6 of the 84 days from 10 April to 2 July 2026")
+    press = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2025-12-20"]),
+                          "archived": [False, False]})
+    assert stories.coverage_title(pd.concat([press, days.iloc[:3]])) == (
+        "Archived boards cover 3 of the 3 days from 10 April to 12 April 2026; before that, 2 press-quoted "
+        "days")
 
 
-def test_evidence_text_never_rounds_a_share_up_to_everything() -> None:
-    text = stories.evidence_text(_mix())
-    assert "Of 19,233 leaderboard values, 19,155 come from archived copies (grade A) and 78 from" in text
-    assert "100%" not in text and text.endswith("78 from press or developer pages.")
+def test_evidence_text_counts_ratings_as_the_chart_does_and_reconciles_the_table() -> None:
+    values = pd.DataFrame({"evidence": ["A"] * 4 + ["B", "D", "C"],
+                           "archived_board": [True] * 5 + [False] * 2})
+    text = stories.evidence_text(values, "AA", _mix())
+    assert text == ("Counting a rating as one model on one pool's board of one day, however many archives "
+                    "copied it, the AA history holds 7 ratings: 5 on boards with an archived copy (grade "
+                    "A; 1 of them a press value for a model the copy lacks) and 2 on days whose board only "
+                    "the press or developers quoted (1 of them grade D). The coverage chart's data count the "
+                    "same ratings. The table below counts every copy of every value in both arenas instead: "
+                    "19,233.")
+    assert "100%" not in text
+
+
+def test_evidence_text_on_the_shipped_data_matches_the_chart_data() -> None:
+    from videomarket import data, leaderboard
+
+    rankings = data.load_rankings()
+    shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="D")
+    days = data.snapshot_coverage(shown)
+    values = data.rated_values(shown, data.load_provenance())
+    text = stories.evidence_text(values, "Artificial Analysis")
+    on_archived = int(days.loc[days["archived"], "models"].sum())
+    press = int(days.loc[~days["archived"], "models"].sum())
+    assert f"holds {on_archived + press:,} ratings: {on_archived:,} on boards" in text
+    assert f"and {press} on days whose board only the press" in text
 
 
 def test_missing_text_lists_the_days_before_the_archives_and_the_longest_gap() -> None:
@@ -80,8 +109,8 @@ def test_missing_text_lists_the_days_before_the_archives_and_the_longest_gap() -
                            "(1 December 2025); no public archive covers the months between them. The newest "
                            "board in any archive we read (last read on 6 December 2026) is from 24 July "
                            "2026.")
-    assert "2 stretches of 7 days or more have no board at all; the longest is 69 days (30 January 2026 " \
-           "to 8 April 2026, image to video (silent))." in text
+    assert "2 stretches of 7 days or more have no board of that pool; the longest is 69 days (30 January " \
+           "2026 to 8 April 2026, image to video (silent))." in text
     assert "the tables hold" not in text and "could be reached" not in text
     tied = pd.concat([gaps, gaps.iloc[[1]].assign(category="text-to-video")])
     tied_text = stories.missing_text(tied, _days(), _pools(), "Artificial Analysis", min_days=7,
@@ -90,7 +119,7 @@ def test_missing_text_lists_the_days_before_the_archives_and_the_longest_gap() -
             "video (silent))") in tied_text
     none = stories.missing_text(gaps.iloc[0:0], _days(), _pools(), "Artificial Analysis", min_days=7,
                                 read_on="2026-12-06")
-    assert none.endswith("0 stretches of 7 days or more have no board at all.")
+    assert none.endswith("0 stretches of 7 days or more have no board of that pool.")
 
 
 def _audio_days() -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -112,37 +141,67 @@ def _audio_days() -> tuple[pd.DataFrame, pd.DataFrame]:
 def test_press_quotes_after_the_first_archived_copy_are_named_per_pool() -> None:
     days, pools = _audio_days()
     assert stories.press_after_text(days, pools) == (
-        "Not every pool starts then: the only board of text to video with audio and image to video with "
-        "audio "
-        "before their first archived copy (25 June 2026) is a press quote dated only to April 2026 (drawn on "
-        "the 15th), with 2 models each.")
+        "Not every pool starts then: the only values of text to video with audio and image to video with "
+        "audio before their first archived copy (25 June 2026) are a press quote dated only to April 2026 "
+        "(placed on 15 April for drawing), with 2 models each.")
     gaps = pd.DataFrame({"category": ["text-to-video-audio", "image-to-video-audio", "text-to-video"],
                          "from": pd.to_datetime(["2026-04-16", "2026-04-16", "2026-04-11"]),
                          "to": pd.to_datetime(["2026-06-24", "2026-06-24", "2026-06-24"]),
-                         "days": [70, 70, 75]})
+                         "days": [70, 70, 75], "days_min": [55, 55, 75], "days_max": [84, 84, 75],
+                         "after_month_only": [True, True, False], "before_month_only": False})
     text = stories.missing_text(gaps, days, pools, "AA", 7, "2026-12-06")
     assert "Not every pool starts then" in text
-    assert text.endswith("the longest is 75 days (11 April 2026 to 24 June 2026, text to video (silent)).")
+    # 75 exact days against 55 to 84: not the longest whatever the quote's day, so both are given
+    assert text.endswith(
+        "the longest exactly dated is 75 days (11 April 2026 to 24 June 2026, text to video (silent)); the "
+        "stretch of text to video with audio and image to video with audio from a press quote dated only to "
+        "April 2026 to 24 June 2026 lasts 55 to 84 days, depending on the quote's day.")
+    shorter = gaps.assign(days_max=[84, 84, 90], days_min=[55, 55, 90], days=[70, 70, 90])
+    assert stories.missing_text(shorter, days, pools, "AA", 7, "2026-12-06").endswith(
+        "the longest is 90 days (11 April 2026 to 24 June 2026, text to video (silent)).")
     audio = stories.missing_text(gaps.iloc[:2], days, pools, "AA", 7, "2026-12-06")
-    assert audio.endswith("text to video with audio and image to video with audio), counted from the day "
-                          "after "
-                          "that press quote (drawn mid-month).")
+    assert audio.endswith("the longest is the stretch of text to video with audio and image to video with "
+                          "audio from a press quote dated only to April 2026 to 24 June 2026 lasts 55 to 84 "
+                          "days, depending on the quote's day.")
+    table = stories.gaps_table(gaps)
+    assert table[["from_text", "to_text", "days_text"]].values.tolist()[:2] == [
+        ["11 Apr 2026", "24 Jun 2026", "75"],
+        ["after a quote of Apr 2026 (month only)", "24 Jun 2026", "55 to 84"]]
     day_dated = days.assign(date_precision="day")
     assert stories.press_after_text(day_dated, pools).endswith(
-        "is a press quote of 15 April 2026, with 2 models each.")
-    assert stories.missing_text(gaps.iloc[:2], day_dated, pools, "AA", 7, "2026-12-06").endswith(
-        "starting the day after that press quote.")
+        "are a press quote of 15 April 2026, with 2 models each.")
     inside = pd.DataFrame({"category": ["text-to-video"] * 3, "archived": [True, False, True],
                            "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-20", "2026-04-30"]),
                            "models": [80, 1, 80], "date_precision": "day"})
     assert stories.press_after_text(inside, pools.iloc[:1]) == (
-        "Not every pool starts then: one board of text to video (silent) is only a press quote of 20 April "
+        "Not every pool starts then: one day of text to video (silent) has only a press quote of 20 April "
         "2026, with 1 model.")
     assert stories.press_after_text(days[days["archived"]], pools) == ""
 
 
+def test_shipped_gaps_never_call_a_month_dated_stretch_the_longest() -> None:
+    from videomarket import data, leaderboard
+
+    rankings = data.load_rankings()
+    shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="D")
+    gaps = data.coverage_gaps(shown, min_days=7)
+    ranged = gaps[gaps["days_min"] != gaps["days_max"]]
+    assert ranged[["days_min", "days_max"]].drop_duplicates().values.tolist() == [[55, 84]]
+    days, pools = data.snapshot_coverage(shown), data.pool_coverage(shown)
+    text = stories.missing_text(gaps, days, pools, "Artificial Analysis", 7, "2026-12-06")
+    assert "the longest exactly dated is 69 days" in text and "lasts 55 to 84 days" in text
+    table = stories.coverage_table(pools, gaps, days).set_index("category")
+    assert table.loc["text-to-video-audio", "first_text"] == "Apr 2026 (month only)"
+    assert table.loc["text-to-video", "first_text"] == "1 Dec 2025"
+    longest = table["longest_text"]
+    assert longest.to_dict() == {"text-to-video": "68", "image-to-video": "69",
+                                 "text-to-video-audio": "55 to 84", "image-to-video-audio": "55 to 84"}
+
+
 def _leader_changes(unseen: list[float]) -> pd.DataFrame:
-    return pd.DataFrame({"new_leader": [False] + [True] * len(unseen),
+    dates = pd.date_range("2026-01-01", periods=len(unseen) + 1, freq="MS")
+    return pd.DataFrame({"snapshot_date": dates, "model_name": [f"M{i}" for i in range(len(unseen) + 1)],
+                         "new_leader": [False] + [True] * len(unseen),
                          "days_unseen_before": [None, *unseen]})
 
 
@@ -169,47 +228,65 @@ def _market() -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_rebuilt_files() -> None:
     forecasts, sources = _market()
-    rebuilt = pd.Series([True, False, False, True])
+    values = pd.DataFrame({"evidence": ["A", "A", "A", "A"], "rebuilt": [True, False, False, True]})
+    boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-07-23", "2026-07-24"]),
+                           "rebuilt_only": [False, True], "checked": [False, False], "agree": pd.NA})
     findings = stories.data_findings(_days(), _leader_changes([39.0, 68.0, 27.0, 0.0]), _rescales(),
-                                     forecasts, sources, rebuilt, category="text-to-video", min_days=7)
+                                     forecasts, sources, values, boards, category="text-to-video", min_days=7)
     assert 3 <= len(findings) <= 5
-    assert findings[0] == ("Between the first archived copy (23 July 2026) and the last (24 July 2026), 2 of "
-                           "the "
-                           "2 days (100%) have an archived board of at least one pool; the other 0 have "
-                           "none.")
-    assert findings[1] == ("Gaps hide when the lead changed: in text to video (silent), 3 of the 4 changes "
-                           "of #1 "
-                           "were first seen after 27 to 68 days without any board, so each happened "
-                           "somewhere "
-                           "in that stretch.")
+    assert findings[0] == ("Archived boards cover 2 of the 2 days from 23 July 2026 to 24 July 2026 in text "
+                           "to video (silent), and 1 of the 1 day from 24 July 2026 to 24 July 2026 in image "
+                           "to video (silent).")
+    assert findings[1] == (
+        "Gaps hide when the lead changed: in text to video (silent), 3 of the 4 changes of #1 (M1 replacing "
+        "M0, first seen on 1 February 2026; M2 replacing M1, 1 March 2026; M3 replacing M2, 1 April 2026) "
+        "were first seen after 27 to 68 days without any board of that pool, so each happened somewhere in "
+        "that stretch; [How sure is number one?](03-how-sure-is-number-one.html) weighs each leader's lead.")
     assert findings[2] == (
-        "Between the 30 September 2026 and 1 October 2026 boards, Artificial Analysis re-anchored and "
-        "re-rated "
-        "text to video (silent) and text to video with audio: the text to video (silent) board went from 81 "
-        "to "
-        "30 models and the text to video with audio one from 36 to 27, and the ratings of the models on both "
-        "boards fell by 17 to 314 points, not by one common amount, so ratings, ranks and gaps are never "
-        "compared across that date.")
+        "The boards show that Artificial Analysis re-anchored and re-rated text to video (silent) and text "
+        "to video with audio between its 30 September 2026 and 1 October 2026 boards: in text to video "
+        "(silent) the 21 models on both boards fell by 125 to 314 points, and 9 of the 30 models on the new "
+        "board were not on the old one (81 models); in text to video with audio the 19 models on both boards "
+        "fell by 17 to 192 points, and 8 of the 27 models on the new board were not on the old one (36 "
+        "models). The ratings moved by different amounts, so ratings, ranks and gaps are never compared "
+        "across that date.")
     assert findings[3] == (
         "The market figures are secondhand: none of the 3 forecast values reaches grade B, because each "
-        "value "
-        "is quoted by a single page (3 pages in all: 2 GitHub files and 1 other web page), and none of those "
-        "pages is graded as established press.")
-    assert findings[4].startswith("2 of the 4 archived files (50%) could not be downloaded and were rebuilt "
-                                  "value by value from the text a search service shows")
+        "value is quoted by a single page (3 pages in all: 2 GitHub files and 1 other web page), and none of "
+        "those pages is graded as established press; 2 of the 3 are grade D (unattributed or low quality) "
+        "([Market size and growth](01-market-size-and-growth.html) compares them).")
+    assert findings[4] == (
+        "2 of the 4 archived ratings (50%) come only from files that could not be downloaded and were "
+        "rebuilt value by value from the text a search service shows; 1 of the 2 archived boards rest only "
+        "on such files, including every board from 24 July 2026 to 24 July 2026; each file was checked only "
+        "against that text's length and model count, which a mistyped digit would pass.")
     assert not any("0 of" in f or "not covered equally" in f for f in findings)
     no_rescale = stories.data_findings(_days(), _leader_changes([0.0]), _rescales().iloc[0:0], forecasts,
-                                       sources, rebuilt, category="text-to-video", min_days=7)
+                                       sources, values, boards, category="text-to-video", min_days=7)
     assert len(no_rescale) == 4 and not any("re-anchored" in f for f in no_rescale)
     assert no_rescale[1] == ("In text to video (silent), all 1 change of #1 were seen within 7 days of the "
                              "previous board.")
 
 
+def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_rebuilt_files() -> None:
+    from videomarket import data, leaderboard
+
+    rankings = data.load_rankings()
+    shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="D")
+    provenance = data.load_provenance()
+    values, boards = data.rated_values(shown, provenance), data.rebuilt_boards(shown, provenance)
+    text = stories.rebuilt_finding(values, boards)
+    assert "including every board from 7 October 2026 to 10 October 2026" in text
+    assert "On the 1 board day where a rebuilt and a downloaded file copied the same pool" in text
+    assert "their shared ratings agree" in text
+
+
 def test_leader_gap_finding_counts_only_changes_after_a_long_stretch() -> None:
     one = stories.leader_gap_finding(_leader_changes([30.0, 2.0]), "image-to-video", 7)
     assert one == ("Gaps hide when the lead changed: in image to video (silent), 1 of the 2 changes of #1 "
-                   "was "
-                   "first seen after 30 days without any board, so it happened somewhere in it.")
+                   "(M1 replacing M0, first seen on 1 February 2026) was first seen after 30 days without "
+                   "any board of that pool, so it happened somewhere in it; [How sure is number one?]"
+                   "(03-how-sure-is-number-one.html) weighs each leader's lead.")
     never = stories.leader_gap_finding(_leader_changes([]), "text-to-video", 7)
     assert never.startswith("#1 of text to video (silent) never changed hands")
 
@@ -220,15 +297,17 @@ def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
     shown = leaderboard.window(data.load_rankings().query("arena == 'Artificial Analysis'"), min_evidence="D")
     changes = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video")
     text = stories.leader_gap_finding(changes, "text-to-video", 7)
-    assert "3 of the 4 changes of #1 were first seen after 27 to 68 days without any board" in text
+    assert "3 of the 4 changes of #1 (grok-imagine-video replacing Runway Gen-4.5, first seen on " in text
+    assert "were first seen after 27 to 68 days without any board of that pool" in text
 
 
 def test_rescale_text_says_re_rated_with_sizes_anchors_and_moves() -> None:
     epochs = pd.DataFrame({"scale_epoch": ["t1", "t2", "a1", "a2"],
                            "anchor_model_name": ["Mochi 1", "Kling 3.0", "Seedance 1.5 pro", "Kling 3.0"]})
     text = stories.rescale_text(_rescales(), epochs)
-    assert text.startswith("Between the 30 September 2026 and 1 October 2026 boards, Artificial Analysis "
-                           "re-anchored and re-rated text to video (silent) and text to video with audio. "
+    assert text.startswith("The boards show that between the 30 September 2026 and 1 October 2026 boards, "
+                           "Artificial Analysis re-anchored and re-rated text to video (silent) and text to "
+                           "video with audio. "
                            "Text "
                            "to video (silent): Mochi 1 was pinned at 1,000 before, Kling 3.0 after; the "
                            "board "
@@ -301,23 +380,21 @@ def _change() -> pd.DataFrame:
                          "last_after": pd.to_datetime(["2026-10-10", "2026-10-10"])})
 
 
-def test_change_text_dates_both_readings_names_the_archives_and_pools_in_words() -> None:
+def test_change_text_is_one_sentence_with_the_range_of_days_added() -> None:
     text = stories.change_text(_change(), "2026-12-06", "2026-11-24", ["o/b", "o/a", "o/b"])
-    assert text.startswith("The 2 archives read on 6 December 2026 (o/a, o/b) add 63 days to text to video "
-                           "(silent) and 60 days to image to video (silent), against the history as it stood "
-                           "on "
-                           "24 November 2026.")
-    assert "grows from 31 days (24 archived) to 94 days (89 archived)" in text
-    assert "text-to-video" not in text
-    assert stories.change_heading("2026-12-06") == "### What the archives read on 6 December 2026 added"
+    assert text == ("The 2 archives read last, on 6 December 2026 (o/a, o/b), added 60 to 63 days to each "
+                    "pool's history as it stood on 24 November 2026; the table gives each pool before and "
+                    "after that reading.")
+    assert stories.change_heading("2026-12-06") == (
+        "### What the last reading of the archives (6 December 2026) added")
 
 
 def test_change_table_puts_before_and_after_in_reader_rows() -> None:
     table = stories.change_table(_change(), "2026-12-06")
     assert table[["pool", "history", "days", "archived_days", "longest_gap"]].values.tolist() == [
-        ["Text to video (silent)", "Before the archives read on 6 December 2026", 31, 24, 98],
+        ["Text to video (silent)", "Before this reading", 31, 24, 98],
         ["Text to video (silent)", "After", 94, 89, 68],
-        ["Image to video (silent)", "Before the archives read on 6 December 2026", 30, 25, 98],
+        ["Image to video (silent)", "Before this reading", 30, 25, 98],
         ["Image to video (silent)", "After", 90, 88, 69]]
     assert set(stories.CHANGE_TABLE) <= set(table.columns)
 
@@ -364,7 +441,8 @@ def test_mix_table_counts_values_only() -> None:
     mix = _mix()
     with_sources = pd.concat([mix, pd.DataFrame({"A": [373], "B": [22], "C": [30], "D": [10]},
                                                 index=pd.Index(["sources"], name="table"))])
-    assert list(stories.mix_table(with_sources)["table"]) == ["Leaderboard values", "Market forecasts"]
+    assert list(stories.mix_table(with_sources)["table"]) == ["Leaderboard values (every copy, both arenas)",
+                                                              "Market forecasts"]
 
 
 def test_sources_count_matches_the_sources_list_header() -> None:
@@ -389,9 +467,10 @@ def test_every_shipped_archive_format_has_a_reader_label() -> None:
     jargon = "archived copy|-json|-csv|aa-|API|web-table|top-8|copy"
     assert not table["kind"].str.contains(jargon).any(), table["kind"].tolist()
     uses = dict(zip(table["repository"], table["used_for"], strict=False))
-    assert uses["TIGER-AI-Lab/GenAI-Arena"].startswith("method check")
+    assert uses["TIGER-AI-Lab/GenAI-Arena"].startswith("a test of the rating method")
     assert uses["aabao325/arena-ai-leaderboards"] == "LMArena boards"
-    assert uses["suquark/leaderbot"].startswith("no note: only the test suite and the speed benchmark")
+    assert uses["suquark/leaderbot"] == ("not used in these notes; kept to test the rating method on "
+                                         "text-chatbot votes")
     undated = table.set_index("repository").loc["Avo-Sarkissian/AI-Frontier-Database", "dated_days"]
     assert pd.isna(undated)
     hand = pd.DataFrame({"format": ["aa-api-data, aa-api-v2-archived, http-headers"], "repository": [None],
@@ -418,8 +497,7 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
     assert "checksum of the original bytes" not in text
     none = stories.archives_text(provenance.iloc[:3], pd.Series([False] * 3))
     assert none.startswith("All 3 archived files are the archives' own bytes")
-    assert stories.rebuilt_finding(rebuilt).startswith("139 of the 372 archived files (37%) could not be "
-                                                      "downloaded")
+    assert "the key findings say where a rebuilt file could be compared with a downloaded one" in text
 
 
 def test_other_arenas_say_the_gap_analysis_covers_one_arena() -> None:
@@ -437,8 +515,9 @@ def test_leaderboard_age_text_names_the_date_it_counts_back_from() -> None:
                       "model_name": ["A", "B", "A"], "rank": 1, "elo": 1200.0, "scale_epoch": "e",
                       "evidence": "A", "source_id": "s", "date_precision": "day"})
     assert stories.leaderboard_age_text(t, "A") == (
-        "#1 of the A text to video (silent) pool changed 2 times in the 10 months before its newest board "
-        "(10 October 2026), so the leader may have changed since.")
+        "#1 of the A text to video (silent) pool changed at least 2 times in the 10 months before its newest "
+        "board (10 October 2026; gaps between boards can hide more changes), so the leader may have changed "
+        "since.")
 
 
 def test_gaps_table_lists_the_longest_first_ties_in_pool_order() -> None:

@@ -18,7 +18,7 @@ def test_key_findings_need_three_to_five_items() -> None:
 
 def test_data_as_of_flags_data_older_than_a_month() -> None:
     fresh = stories.data_as_of("2026-11-20", "2026-12-06")
-    assert fresh == "Data as of 20 November 2026 (16 days old at this build, 6 December 2026)."
+    assert fresh == "Data as of 20 November 2026 (16 days old when this note was built, 6 December 2026)."
     assert stories.data_as_of("2026-11-06", "2026-12-06").count("**") == 0  # exactly 30 days: not flagged
     stale = stories.data_as_of("2026-10-06", "2026-12-06", what_may_have_changed="The lead may have moved.")
     assert stale.endswith("6 December 2026). **These data are more than a month old.** The lead may have "
@@ -26,11 +26,11 @@ def test_data_as_of_flags_data_older_than_a_month() -> None:
     assert "\n" not in stale  # one paragraph: the report frames it as a notice
     assert stale.count("61 days") == 1  # the age is said once
     one_day = stories.data_as_of("2026-12-05", "2026-12-06")
-    assert one_day.endswith("(1 day old at this build, 6 December 2026).")
+    assert one_day.endswith("(1 day old when this note was built, 6 December 2026).")
     both = stories.data_as_of("2026-10-10", "2026-12-06", what="the leaderboards",
                               also={"the market figures": "2026-05-28"})
-    assert both.startswith("Data as of 10 October 2026 for the leaderboards (57 days old at this build, "
-                           "6 December 2026); 28 May 2026 for the market figures (192 days old).")
+    assert both.startswith("Data as of 10 October 2026 for the leaderboards (57 days old when this note was "
+                           "built, 6 December 2026); 28 May 2026 for the market figures (192 days old).")
     with pytest.raises(ValueError, match="newer than the build"):
         stories.data_as_of("2026-12-07", "2026-12-06")
 
@@ -38,13 +38,13 @@ def test_data_as_of_flags_data_older_than_a_month() -> None:
 def test_data_as_of_can_say_when_the_sources_were_read() -> None:
     # figures dated May, sources published up to July: both dates, so they never seem to contradict
     line = stories.data_as_of("2026-05-28", "2026-06-10", sources_read="2026-07-31")
-    assert line == ("Newest figure dated 28 May 2026 (13 days old at this build, 10 June 2026); sources read "
-                    "up to 31 July 2026.")
+    assert line == ("Newest figure dated 28 May 2026 (13 days old when this note was built, 10 June 2026); "
+                    "sources read up to 31 July 2026.")
     assert stories.data_as_of("2026-05-28", "2026-06-10", sources_read="2026-07").endswith(
         "sources read up to July 2026.")
     stale = stories.data_as_of("2026-05-28", "2026-12-06", sources_read="2026", what_may_have_changed="X.")
-    assert stale == ("Newest figure dated 28 May 2026 (192 days old at this build, 6 December 2026); sources "
-                     "read up to 2026. **These data are more than a month old.** X.")
+    assert stale == ("Newest figure dated 28 May 2026 (192 days old when this note was built, 6 December "
+                     "2026); sources read up to 2026. **These data are more than a month old.** X.")
 
 
 def test_arr_and_run_rate_are_defined_apart() -> None:

@@ -24,6 +24,8 @@ from videomarket.data._coverage import (
     coverage_gaps,
     evidence_mix,
     pool_coverage,
+    rated_values,
+    rebuilt_boards,
     rebuilt_from_text,
     snapshot_coverage,
 )
@@ -65,7 +67,9 @@ __all__ = [
     "load_sources",
     "load_table",
     "pool_coverage",
+    "rated_values",
     "read_table",
+    "rebuilt_boards",
     "rebuilt_from_text",
     "resolve",
     "schemas",

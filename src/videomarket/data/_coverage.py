@@ -101,7 +101,10 @@ def coverage_gaps(rankings: pd.DataFrame, min_days: int = 7, archived_only: bool
 
     ``archived_only``: count only days with an archived copy (grade A), so press-only days fall inside
     gaps. Columns: arena, category, ``from`` and ``to`` (the first and last missing day), ``days``;
-    longest first within each pool.
+    longest first within each pool. A board dated only to a month (placed on the 15th for drawing) cannot
+    bound an exact gap: ``days_min`` and ``days_max`` give the gap if that board were from the month's
+    last or first day (equal to ``days`` between two exactly dated boards), and ``after_month_only`` /
+    ``before_month_only`` say which side is dated only to its month.
 
     Example::
 
@@ -117,15 +120,31 @@ def coverage_gaps(rankings: pd.DataFrame, min_days: int = 7, archived_only: bool
         days = days[days["archived"]]
     rows = []
     for (arena, category), group in days.groupby(["arena", "category"], observed=True, sort=True):
-        dates = group["snapshot_date"].sort_values().reset_index(drop=True)
+        group = group.sort_values("snapshot_date").reset_index(drop=True)
+        dates = group["snapshot_date"]
+        monthly = group["date_precision"].astype(str).eq("month")
         missing = dates.diff().dt.days - 1
         for i in missing.index[missing >= min_days]:
+            before, after = _month_bounds(dates[i - 1], monthly[i - 1]), _month_bounds(dates[i], monthly[i])
             rows.append({"arena": arena, "category": category,
                          "from": dates[i - 1] + pd.Timedelta(days=1), "to": dates[i] - pd.Timedelta(days=1),
-                         "days": int(missing[i])})
-    table = pd.DataFrame(rows, columns=["arena", "category", "from", "to", "days"])
+                         "days": int(missing[i]),
+                         "days_min": int((after[0] - before[1]).days - 1),
+                         "days_max": int((after[1] - before[0]).days - 1),
+                         "after_month_only": bool(monthly[i - 1]), "before_month_only": bool(monthly[i])})
+    table = pd.DataFrame(rows, columns=["arena", "category", "from", "to", "days", "days_min", "days_max",
+                                        "after_month_only", "before_month_only"])
     return table.sort_values(["arena", "category", "days"], ascending=[True, True, False],
                              kind="mergesort").reset_index(drop=True)
+
+
+def _month_bounds(day: pd.Timestamp, month_only: bool) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The earliest and latest day a board can be from: its month's first and last day if it is dated only
+    to the month, else its own day twice."""
+    if not month_only:
+        return day, day
+    first = day.replace(day=1)
+    return first, first + pd.offsets.MonthEnd(0)
 
 
 # the provenance note of a file rebuilt from a search index's text (data/README.md, "Archive versions")
@@ -174,3 +193,48 @@ def evidence_mix(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         for name, table in tables.items()
     }
     return pd.DataFrame(counts).T.rename_axis("table")
+
+
+def rated_values(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.DataFrame:
+    """One row per rating: one model on one pool's board of one day (arena, category, snapshot_date, model),
+    however many copies hold it. ``evidence``: the best grade of its copies; ``archived_board``: the pool
+    has an archived copy (grade A) that day, as :func:`snapshot_coverage` counts; ``rebuilt``: every grade-A
+    copy of it comes from a file rebuilt from a search index's text (:func:`rebuilt_from_text`).
+
+    >>> r = pd.DataFrame({"arena": "AA", "category": "t2v",
+    ...     "snapshot_date": pd.to_datetime(["2026-10-01"] * 3), "model": ["a", "a", "b"],
+    ...     "evidence": ["A", "A", "C"], "source_id": ["x", "y", "p"]})
+    >>> prov = pd.DataFrame({"source_id": ["x", "y"], "note": ["from the search index", "bytes"]})
+    >>> rated_values(r, prov)[["model", "evidence", "archived_board", "rebuilt"]].values.tolist()
+    [['a', 'A', True, False], ['b', 'C', True, False]]
+    """
+    rebuilt_ids = set(provenance.loc[rebuilt_from_text(provenance), "source_id"].astype(str))
+    table = rankings.assign(evidence=rankings["evidence"].astype(str),
+                            from_rebuilt=rankings["source_id"].astype(str).isin(rebuilt_ids))
+    table = table.assign(downloaded_a=(table["evidence"] == "A") & ~table["from_rebuilt"])
+    keys = [*KEYS, "model"]
+    values = table.groupby(keys, observed=True).agg(evidence=("evidence", "min"),
+                                                    downloaded_a=("downloaded_a", "any")).reset_index()
+    values["rebuilt"] = (values["evidence"] == "A") & ~values["downloaded_a"]
+    board = values.groupby(KEYS, observed=True)["evidence"].transform(lambda g: (g == "A").any())
+    values["archived_board"] = board.astype(bool)
+    return values.drop(columns="downloaded_a")
+
+
+def rebuilt_boards(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.DataFrame:
+    """One row per archived board day of a pool (arena, category, snapshot_date): ``rebuilt_only`` when
+    every archived copy of it was rebuilt from text; ``checked`` when a rebuilt and a downloaded copy
+    exist that day, and then ``agree``: the models on both have the same ratings (to 0.5 points)."""
+    rebuilt_ids = set(provenance.loc[rebuilt_from_text(provenance), "source_id"].astype(str))
+    archived = rankings[rankings["evidence"].astype(str) == "A"]
+    archived = archived.assign(from_rebuilt=archived["source_id"].astype(str).isin(rebuilt_ids))
+    rows = []
+    for key, board in archived.groupby(KEYS, observed=True, sort=True):
+        kinds = set(board["from_rebuilt"])
+        agree = pd.NA
+        if kinds == {True, False}:
+            ratings = board.groupby(["model", "from_rebuilt"])["elo"].mean().unstack().dropna()
+            agree = bool(((ratings[True] - ratings[False]).abs() <= 0.5).all()) if len(ratings) else pd.NA
+        rows.append(dict(zip(KEYS, key, strict=True), rebuilt_only=kinds == {True},
+                         checked=kinds == {True, False}, agree=agree))
+    return pd.DataFrame(rows, columns=[*KEYS, "rebuilt_only", "checked", "agree"])

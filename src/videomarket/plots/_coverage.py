@@ -7,7 +7,7 @@ Example::
     >>> days = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
     ...     "snapshot_date": pd.to_datetime(["2025-12-01", "2026-08-01"]), "archived": [False, True],
     ...     "evidence": ["B", "A"], "models": [4, 56]})
-    >>> coverage_chart(days).alt_text.startswith("Dot chart")
+    >>> coverage_chart(days).alt_text.startswith("Tick chart")
     True
 """
 
@@ -26,8 +26,10 @@ ARCHIVED_COLOR = OKABE_ITO["blue"]
 SECONDARY_COLOR = OKABE_ITO["orange"]
 
 
-def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str | None = None) -> Any:
-    """Dots for each day a pool's board is known: filled = archived copy, hollow = press/secondary.
+def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str | None = None,
+                   rescaled: Any = ()) -> Any:
+    """One thin tick for each day a pool's archived board is known, a hollow diamond for a day known only
+    from the press; a dashed vertical line at each date in ``rescaled`` (changes of rating scale).
 
     ``days`` is :func:`videomarket.data._coverage.snapshot_coverage` output (optionally filtered).
     """
@@ -40,22 +42,26 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
             ax.scatter(
                 part["snapshot_date"],
                 [y] * len(part),
-                s=36,
-                marker="o" if archived else "D",
-                facecolors=face,
-                edgecolors=ARCHIVED_COLOR if archived else SECONDARY_COLOR,
-                linewidths=1.2,
-                label=("archived copy of the board (grade A)" if archived else "press or copied values (B-D)")
+                s=120 if archived else 30,
+                marker="|" if archived else "D",
+                facecolors=ARCHIVED_COLOR if archived else face,
+                edgecolors=None if archived else SECONDARY_COLOR,
+                linewidths=0.7 if archived else 1.2,
+                label=("archived copy (grade A)" if archived
+                       else "press or copied values (B–D)")
                 if y == 0
                 else None,
                 zorder=3,
             )
+    for date in pd.to_datetime(pd.Series(list(rescaled), dtype=object)).drop_duplicates():
+        ax.axvline(date, color=OKABE_ITO["vermillion"], linestyle="--", linewidth=1.0, zorder=2,
+                   label=f"re-rating, {fmt.day(date)}")
     ax.set_yticks(range(len(pools)), list(pools.values()))
     ax.set_ylim(len(pools) - 0.5, -0.5)
     ax.set_xlabel("Date of board")
     format_date_axis(ax)
-    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.18), ncol=2, fontsize=9)
-    summary = _summary(days)
+    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.18), ncol=3, fontsize=9)
+    summary = _summary(days, rescaled)
     columns = [c for c in ("arena", "category", "snapshot_date", "archived", "evidence", "models")
                if c in days.columns]
     return finish(
@@ -81,7 +87,7 @@ def _pool_labels(days: pd.DataFrame) -> dict[tuple[str, str], str]:
     }
 
 
-def _summary(days: pd.DataFrame) -> dict[str, str]:
+def _summary(days: pd.DataFrame, rescaled: Any = ()) -> dict[str, str]:
     """Title (the share of days with an archived board and where the long gaps are), source line naming
     the public sources, and alt text counting every hollow mark, including press values of a pool on a
     day other pools have archived."""
@@ -92,9 +98,9 @@ def _summary(days: pd.DataFrame) -> dict[str, str]:
     press_only = {d for d in secondary["snapshot_date"] if d not in archived_days}
     beside = secondary[secondary["snapshot_date"].isin(archived_days)]
     alt = (
-        f"Dot chart of known leaderboard days per pool: {days['snapshot_date'].nunique()} distinct days "
+        f"Tick chart of known leaderboard days per pool: {days['snapshot_date'].nunique()} distinct days "
         f"across {n_pools} pools; {len(archived_days)} days have an archived copy of at least one pool "
-        f"(filled dots), {len(press_only)} {'day' if len(press_only) == 1 else 'days'} only press or copied "
+        f"(thin ticks), {len(press_only)} {'day' if len(press_only) == 1 else 'days'} only press or copied "
         "values (hollow diamonds)."
     )
     if len(beside):
@@ -103,6 +109,10 @@ def _summary(days: pd.DataFrame) -> dict[str, str]:
         what = "diamond marks press values of a pool" if marks == 1 else "diamonds mark press values of pools"
         alt += (f" {marks} more hollow {what} without an archived copy on "
                 + ", ".join(fmt.day(d) for d in dates) + ", when other pools have one.")
+    dates = sorted(pd.to_datetime(pd.Series(list(rescaled), dtype=object)).unique())
+    if dates:
+        alt += (" A dashed vertical line marks the re-anchoring and re-rating of "
+                + ", ".join(fmt.day(d) for d in dates) + ".")
     arenas = " and ".join(sorted(days["arena"].astype(str).unique()))
     source = (f"Source: archived copies of the {arenas} boards on GitHub and values quoted by the press; "
               "listed under Sources")

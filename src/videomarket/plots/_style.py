@@ -248,9 +248,29 @@ PLAIN_COLUMNS = {
 }
 
 
+def yes_no(frame: Any) -> Any:
+    """``frame`` with its true/false columns written "Yes"/"No" (missing values stay empty), for readers'
+    CSV downloads.
+
+    >>> import pandas as pd
+    >>> yes_no(pd.DataFrame({"archived": [True, False], "n": [1, 2]}))["archived"].tolist()
+    ['Yes', 'No']
+    """
+    import pandas as pd
+
+    out = frame.copy()
+    for column in out.columns:
+        values = out[column]
+        if pd.api.types.is_bool_dtype(values) or (
+                values.dtype == object and len(values.dropna())
+                and values.dropna().map(lambda v: isinstance(v, bool)).all()):
+            out[column] = values.map({True: "Yes", False: "No"}).astype(object).where(values.notna(), None)
+    return out
+
+
 def reader_csv(frame: Any) -> str:
     """CSV text of ``frame`` for readers: plain headers (:data:`PLAIN_COLUMNS`, else the name with spaces),
-    pool ids in words, floats to six significant digits (no ``114.91999999999985``).
+    pool ids in words, true/false as Yes/No, floats to six significant digits (no ``114.91999999999985``).
 
     >>> import pandas as pd
     >>> print(reader_csv(pd.DataFrame({"category": ["text-to-video"], "margin": [114.91999999999985]})))
@@ -260,7 +280,7 @@ def reader_csv(frame: Any) -> str:
     """
     from videomarket.data.schemas import POOL_LABELS
 
-    out = frame.copy()
+    out = yes_no(frame)
     if "category" in out.columns:
         out["category"] = out["category"].map(lambda c: POOL_LABELS.get(str(c), c))
     out = out.rename(columns=lambda c: PLAIN_COLUMNS.get(str(c), str(c).replace("_", " ").capitalize()))

@@ -34,6 +34,7 @@ from typing import Any
 
 import pandas as pd
 
+from videomarket.plots._style import yes_no
 from videomarket.stories import fmt
 
 MISSING = "—"
@@ -229,7 +230,7 @@ def table(
     cells = [[_cell(value, kinds[column], words.get(column, MISSING))
               for column, value in zip(shown, row, strict=True)]
              for row in frame[shown].itertuples(index=False, name=None)]
-    csv_text = frame[shown].rename(columns=headers).to_csv(index=False, lineterminator="\n",
+    csv_text = yes_no(frame[shown]).rename(columns=headers).to_csv(index=False, lineterminator="\n",
                                                            float_format="%.6g")
     name = _file_stem(download, title)
     html_text = _render(

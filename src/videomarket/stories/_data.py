@@ -20,7 +20,7 @@ from videomarket.stories._guide import pool_label, pools_text
 from videomarket.stories._notes import _ARCHIVED_FILE
 
 TABLE_LABELS = {
-    "rankings": "Leaderboard values",
+    "rankings": "Leaderboard values (every copy, both arenas)",
     "market_forecasts": "Market forecasts",
     "company_metrics": "Vendor figures",
     "sources": "Sources cited by any note",
@@ -51,33 +51,32 @@ FORMAT_LABELS = {
 USES = {
     "aa-models-csv": "model facts: release dates, prices, open weights, audio",
     "lmarena": "LMArena boards",
-    "genai-arena": "method check: refitting a published arena from its votes (image models, 2024)",
-    "leaderbot": "no note: only the test suite and the speed benchmark use it (text chatbots' votes)",
+    "genai-arena": "a test of the rating method: its ratings refitted from the arena's own votes (image "
+                   "models, 2024)",
+    "leaderbot": "not used in these notes; kept to test the rating method on text-chatbot votes",
 }
 COVERAGE_TABLE = {
     "pool": "Pool",
-    "first": "First day",
+    "first_text": "First day",
     "last": "Last day",
     "days": "Days with a board",
     "archived_days": "Of them archived",
     "first_archived": "First archived copy",
-    "longest_gap": "Longest stretch without a board (days)",
+    "longest_text": "Longest stretch without a board (days)",
 }
-COVERAGE_FORMATS = {"first": "date", "last": "date", "first_archived": "date", "days": "int",
-                    "archived_days": "int", "longest_gap": "int"}
+COVERAGE_FORMATS = {"first_text": "text", "last": "date", "first_archived": "date", "days": "int",
+                    "archived_days": "int", "longest_text": "text"}
 CHANGE_TABLE = {
     "pool": "Pool",
-    "history": "History",
+    "history": "Reading",
     "days": "Days with a board",
     "archived_days": "Of them archived",
     "first_archived": "First archived copy",
-    "longest_gap": "Longest stretch without a board (days)",
     "last": "Last day",
 }
-CHANGE_FORMATS = {"days": "int", "archived_days": "int", "first_archived": "date", "longest_gap": "int",
-                  "last": "date"}
-GAPS_TABLE = {"pool": "Pool", "from": "From", "to": "To", "days": "Days without a board"}
-GAPS_FORMATS = {"from": "date", "to": "date", "days": "int"}
+CHANGE_FORMATS = {"days": "int", "archived_days": "int", "first_archived": "date", "last": "date"}
+GAPS_TABLE = {"pool": "Pool", "from_text": "From", "to_text": "To", "days_text": "Days without a board"}
+GAPS_FORMATS = {"from_text": "text", "to_text": "text", "days_text": "text"}
 ARCHIVES_TABLE = {
     "repository": "Public archive",
     "kind": "What it copied",
@@ -131,37 +130,61 @@ def _month_span(first: pd.Timestamp, last: pd.Timestamp) -> str:
     return f"from {start} to {fmt.month(last)}"
 
 
-def coverage_title(days: pd.DataFrame, long_days: int = 21) -> str:
-    """The coverage chart's finding: the share of days with an archived board since the first, and the
-    months where stretches of ``long_days`` or more without any archived board fall.
+def coverage_title(days: pd.DataFrame) -> str:
+    """The coverage chart's finding: how many days from the first to the last archived board have one (of
+    any pool), and how many press-quoted days come before.
 
-    >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-11", "2026-05-20",
-    ...     "2026-05-21"]), "archived": True})
+    >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-04-10", "2026-04-11",
+    ...     "2026-05-20"]), "archived": [False, True, True, True]})
     >>> coverage_title(d)
-    'About a tenth of the days from April to May 2026 have an archived board; long gaps remain in April–May'
+    'Archived boards cover 3 of the 41 days from 10 April to 20 May 2026; before that, 1 press-quoted day'
     """
     archived = _archived_days(days)
     if archived.empty:
         return "No archived copy of any board: every day rests on press values"
     first, last = archived.iloc[0], archived.iloc[-1]
     span = (last - first).days + 1
-    share = share_words(len(archived) / span)
-    share = "All" if share == "all" else (share[0].upper() + share[1:] if share[0].isalpha() else share)
-    title = f"{share} of the days {_month_span(first, last)} have an archived board"
-    missing = archived.diff().dt.days - 1
-    long = missing[missing >= long_days]
-    if long.empty:
-        return title + f"; no gap lasts {long_days} days or more"
-    starts = [archived[i - 1] + pd.Timedelta(days=1) for i in long.index]
-    ends = [archived[i] - pd.Timedelta(days=1) for i in long.index]
-    begin, end = min(starts), max(ends)
-    months = f"{begin:%B}" if (begin.year, begin.month) == (end.year, end.month) else f"{begin:%B}–{end:%B}"
-    return title + f"; long gaps remain in {months}"
+    start = f"{first.day} {first:%B}" if first.year == last.year else fmt.day(first)
+    title = f"Archived boards cover {len(archived)} of the {span} days from {start} to {fmt.day(last)}"
+    earlier = days.loc[days["snapshot_date"] < first, "snapshot_date"].nunique()
+    return title + (f"; before that, {fmt.count(earlier, 'press-quoted day')}" if earlier else "")
 
 
 def with_pool_names(table: pd.DataFrame) -> pd.DataFrame:
     """A table with its ``category`` named in words as ``pool``."""
     return table.assign(pool=table["category"].map(pool_label))
+
+
+def coverage_table(pools: pd.DataFrame, gaps: pd.DataFrame, days: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The coverage table: pools in words, with the longest stretch without a board as text, a range when a
+    stretch is bounded by a board dated only to its month (``gaps``: :func:`videomarket.data.coverage_gaps`),
+    and the first day as text, "Apr 2026 (month only)" when that board is dated only to its month
+    (``days``: :func:`videomarket.data.snapshot_coverage`).
+
+    >>> p = pd.DataFrame({"category": ["text-to-video-audio", "text-to-video"], "longest_gap": [70, 68]})
+    >>> g = pd.DataFrame({"category": ["text-to-video-audio", "text-to-video-audio"], "days": [70, 27],
+    ...     "days_min": [55, 27], "days_max": [84, 27]})
+    >>> coverage_table(p, g)[["pool", "longest_text"]].values.tolist()
+    [['Text to video with audio', '55 to 84'], ['Text to video (silent)', '68']]
+    """
+    low, high = _gap_range(gaps) if len(gaps) else (pd.Series(dtype=int), pd.Series(dtype=int))
+    texts = []
+    for row in pools.itertuples():
+        mine = (gaps["category"].astype(str) == str(row.category)).to_numpy() if len(gaps) else []
+        if len(gaps) and mine.any():
+            lo, hi = int(low[mine].max()), int(high[mine].max())
+            texts.append(str(hi) if lo == hi else f"{lo} to {hi}")
+        else:
+            texts.append(str(int(row.longest_gap)))
+    monthly: set[tuple[str, pd.Timestamp]] = set()
+    if days is not None and "date_precision" in days:
+        month_only = days[days["date_precision"].astype(str) == "month"]
+        monthly = set(zip(month_only["category"].astype(str), month_only["snapshot_date"], strict=True))
+    firsts = [f"{_short_month(first)} (month only)" if (str(c), first) in monthly else _short_day(first)
+              for c, first in zip(pools["category"], pd.to_datetime(pools["first"]), strict=True)] \
+        if "first" in pools else None
+    table = with_pool_names(pools).assign(longest_text=texts)
+    return table.assign(first_text=firsts) if firsts is not None else table
 
 
 def _pool_order(categories: pd.Series) -> pd.Series:
@@ -179,8 +202,31 @@ def gaps_table(gaps: pd.DataFrame) -> pd.DataFrame:
     ['Text to video (silent)', 'Image to video (silent)', 'Text to video (silent)']
     """
     table = with_pool_names(gaps).assign(order=_pool_order(gaps["category"]), longest=-gaps["days"])
+    low, high = _gap_range(table)
+    after = table.get("after_month_only", pd.Series(False, index=table.index)).astype(bool)
+    before = table.get("before_month_only", pd.Series(False, index=table.index)).astype(bool)
+    table["from_text"] = [f"after a quote of {_short_month(d - pd.Timedelta(days=1))} (month only)" if a
+                          else _short_day(d) for d, a in zip(table["from"], after, strict=True)]
+    table["to_text"] = [f"before a quote of {_short_month(d + pd.Timedelta(days=1))} (month only)" if b
+                        else _short_day(d) for d, b in zip(table["to"], before, strict=True)]
+    table["days_text"] = [str(lo) if lo == hi else f"{lo} to {hi}" for lo, hi in zip(low, high, strict=True)]
     return table.sort_values(["longest", "order", "from"], kind="mergesort").drop(
         columns=["order", "longest"]).reset_index(drop=True)
+
+
+def _short_day(day: pd.Timestamp) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _short_month(day: pd.Timestamp) -> str:
+    return f"{day:%b %Y}"
+
+
+def _gap_range(gaps: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Each gap's shortest and longest length (both ``days`` when the gap has no month-only end)."""
+    days = gaps["days"].astype(int)
+    return (gaps["days_min"].astype(int) if "days_min" in gaps else days,
+            gaps["days_max"].astype(int) if "days_max" in gaps else days)
 
 
 def copy_kind(formats: object) -> str:
@@ -233,7 +279,8 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series) -> str:
     2 of the 3 archived files (1 from o/a, 1 from o/b) could not be downloaded: a search service showed
     their text, and each was rebuilt from it value by value in the archive's own layout, kept only if its
     length in characters and its number of models matched that text. A digit mistyped into another digit
-    would pass that check; where two archives copied the same hour, their values agree. The other 1 is
+    would pass that check; the key findings say where a rebuilt file could be compared with a downloaded
+    one. The other 1 is
     the archive's own bytes. Every file's SHA-256 checksum (a fingerprint of its exact bytes) is recorded:
     for a downloaded file, of the bytes the archive stores, so anyone can check our copy; for a rebuilt
     file, of the rebuilt bytes, which equal the archive's only if the rebuild is exact.
@@ -252,8 +299,9 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series) -> str:
         f"{n} of the {fmt.count(total, 'archived file')} ({where}) could not be downloaded: a search "
         "service showed their text, and each was rebuilt from it value by value in the archive's own "
         "layout, kept only if its length in characters and its number of models matched that text. A digit "
-        "mistyped into another digit would pass that check; where two archives copied the same hour, their "
-        f"values agree. The other {kept} {'is' if kept == 1 else 'are'} the archive's own bytes. Every "
+        "mistyped into another digit would pass that check; the key findings say where a rebuilt file could "
+        f"be compared with a downloaded one. The other {kept} {'is' if kept == 1 else 'are'} the archive's "
+        "own bytes. Every "
         "file's SHA-256 checksum (a fingerprint of its exact bytes) is recorded: for a downloaded file, of "
         "the bytes the archive stores, so anyone can check our copy; for a rebuilt file, of the rebuilt "
         "bytes, which equal the archive's only if the rebuild is exact."
@@ -298,11 +346,11 @@ def rescale_text(changes: pd.DataFrame, epochs: pd.DataFrame) -> str:
     ...     "models_on_both": [21], "shift_min": [-314.0], "shift_max": [-125.0], "order_changed": [True]})
     >>> ep = pd.DataFrame({"scale_epoch": ["e1", "e2"], "anchor_model_name": ["Mochi 1", "Kling 3.0"]})
     >>> print(rescale_text(ch, ep))  # doctest: +NORMALIZE_WHITESPACE
-    Between the 30 September 2026 and 1 October 2026 boards, AA re-anchored and re-rated text to video
-    (silent). Text to video (silent): Mochi 1 was pinned at 1,000 before, Kling 3.0 after; the board went
-    from 81 models to 30; the 21 models on both boards fell by 125 to 314 points, and their order
-    changed. Because the ratings moved by different amounts, gaps and ranks changed too: the notes never
-    compare ratings, ranks or gaps across that date.
+    The boards show that between the 30 September 2026 and 1 October 2026 boards, AA re-anchored and
+    re-rated text to video (silent). Text to video (silent): Mochi 1 was pinned at 1,000 before, Kling 3.0
+    after; the board went from 81 models to 30; the 21 models on both boards fell by 125 to 314 points, and
+    their order changed. Because the ratings moved by different amounts, gaps and ranks changed too: the
+    notes never compare ratings, ranks or gaps across that date.
     """
     if changes.empty:
         return "No pool's rating scale changed between two archived boards."
@@ -312,7 +360,7 @@ def rescale_text(changes: pd.DataFrame, epochs: pd.DataFrame) -> str:
         group = group.assign(order=_pool_order(group["category"])).sort_values("order")
         re_rated = bool((group["shift_max"] - group["shift_min"] > 1).any())
         verb = "re-anchored and re-rated" if re_rated else "re-anchored"
-        text = (f"Between the {fmt.day(before_day)} and {fmt.day(after_day)} boards, "
+        text = (f"The boards show that between the {fmt.day(before_day)} and {fmt.day(after_day)} boards, "
                 f"{group['arena'].iloc[0]} {verb} {pools_text(group['category'])}.")
         for row in group.itertuples():
             old, new = anchors.get(str(row.previous_epoch)), anchors.get(str(row.scale_epoch))
@@ -348,8 +396,8 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str) -> str:
 
 
 def change_heading(read_on: object) -> str:
-    """The appendix heading of what the latest archives added, dated."""
-    return f"### What the archives read on {fmt.day(read_on)} added"
+    """The appendix heading of what the latest reading of the archives added."""
+    return f"### What the last reading of the archives ({fmt.day(read_on)}) added"
 
 
 def change_table(change: pd.DataFrame, read_on: object) -> pd.DataFrame:
@@ -357,7 +405,7 @@ def change_table(change: pd.DataFrame, read_on: object) -> pd.DataFrame:
     words, in the tables' order), with the coverage table's columns."""
     columns = ["days", "archived_days", "first_archived", "longest_gap", "last"]
     rows = []
-    labels = ((f"Before the archives read on {fmt.day(read_on)}", "_before"), ("After", "_after"))
+    labels = (("Before this reading", "_before"), ("After", "_after"))
     for label, suffix in labels:
         part = change[["category"] + [c + suffix for c in columns]].rename(
             columns={c + suffix: c for c in columns})
@@ -368,46 +416,85 @@ def change_table(change: pd.DataFrame, read_on: object) -> pd.DataFrame:
 
 
 def change_text(change: pd.DataFrame, read_on: object, earlier: object, repositories: list[str]) -> str:
-    """What the archives read on ``read_on`` (``repositories``) added to the history read on ``earlier``."""
-    change = change.assign(order=_pool_order(change["category"])).sort_values("order")
-    widest = change.loc[change["added_days"].idxmax()]
-    added = [f"{fmt.count(int(row.added_days), 'day')} to {pool_label(row.category).lower()}"
-             for row in change.itertuples()]
-    added_text = added[0] if len(added) == 1 else ", ".join(added[:-1]) + " and " + added[-1]
+    """One sentence: what the archives read on ``read_on`` (``repositories``) added to the history read on
+    ``earlier``, as a range of days over the pools.
+
+    >>> c = pd.DataFrame({"category": ["text-to-video", "image-to-video"], "added_days": [63, 37]})
+    >>> print(change_text(c, "2026-12-06", "2026-11-24", ["o/b", "o/a"]))  # doctest: +NORMALIZE_WHITESPACE
+    The 2 archives read last, on 6 December 2026 (o/a, o/b), added 37 to 63 days to each pool's history
+    as it stood on 24 November 2026; the table gives each pool before and after that reading.
+    """
+    low, high = int(change["added_days"].min()), int(change["added_days"].max())
+    added = fmt.count(low, "day") if low == high else f"{low} to {high} days"
     names = sorted(set(repositories), key=str.lower)
-    return (
-        f"The {fmt.count(len(names), 'archive')} read on {fmt.day(read_on)} ({', '.join(names)}) add "
-        f"{added_text}, against the history as it stood on {fmt.day(earlier)}. In "
-        f"{pool_label(widest['category']).lower()} the history grows from "
-        f"{fmt.count(int(widest['days_before']), 'day')} ({int(widest['archived_days_before'])} archived) "
-        f"to {fmt.count(int(widest['days_after']), 'day')} ({int(widest['archived_days_after'])} archived); "
-        "its longest stretch without any board shrinks from "
-        f"{fmt.count(int(widest['longest_gap_before']), 'day')} "
-        f"to {fmt.count(int(widest['longest_gap_after']), 'day')}, and archived copies now run from "
-        f"{fmt.day(widest['first_archived_after'])} to {fmt.day(widest['last_after'])}."
-    )
+    return (f"The {fmt.count(len(names), 'archive')} read last, on {fmt.day(read_on)} ({', '.join(names)}), "
+            f"added {added} to each pool's history as it stood on {fmt.day(earlier)}; the table gives each "
+            "pool before and after that reading.")
+
+
+def _spans_text(rows: pd.DataFrame) -> str:
+    """'21 December 2025 to 28 January 2026, text to video (silent)', one span per distinct dates, every
+    pool that shares it named in the tables' pool order; a month-only end is said as such."""
+    rows = rows.assign(order=_pool_order(rows["category"])).sort_values("order", kind="mergesort")
+    after = rows.get("after_month_only", pd.Series(False, index=rows.index)).astype(bool)
+    parts = []
+    for (start, end), group in rows.groupby(["from", "to"], sort=True):
+        begin = (f"after a press quote dated only to {fmt.month(start - pd.Timedelta(days=1))}"
+                 if bool(after[group.index].any()) else fmt.day(start))
+        pools = " and ".join(pool_label(c).lower() for c in group["category"])
+        parts.append(f"{begin} to {fmt.day(end)}, {pools}")
+    return "; ".join(parts)
+
+
+def _ranged_text(rows: pd.DataFrame) -> str:
+    """'text to video with audio from a press quote dated only to April 2026 to 24 June 2026': pools in the
+    tables' order, a month-only end said as such."""
+    rows = rows.assign(order=_pool_order(rows["category"])).sort_values("order", kind="mergesort")
+    first, last = rows.iloc[0], rows.iloc[-1]
+    after = bool(rows.get("after_month_only", pd.Series(False, index=rows.index)).astype(bool).any())
+    before = bool(rows.get("before_month_only", pd.Series(False, index=rows.index)).astype(bool).any())
+    start = (f"a press quote dated only to {fmt.month(first['from'] - pd.Timedelta(days=1))}" if after
+             else fmt.day(first["from"]))
+    end = (f"a press quote dated only to {fmt.month(last['to'] + pd.Timedelta(days=1))}" if before
+           else fmt.day(last["to"]))
+    return f"{pools_text(rows['category'].drop_duplicates())} from {start} to {end}"
 
 
 def longest_gap(gaps: pd.DataFrame) -> str:
     """The longest stretch without a board, in words (every pool that shares it named, in the tables'
-    pool order)."""
-    longest = int(gaps["days"].max())
-    rows = gaps[gaps["days"] == longest]
-    rows = rows.assign(order=_pool_order(rows["category"])).sort_values("order", kind="mergesort")
-    spans = sorted({(row["from"], row["to"]) for _, row in rows.iterrows()})
-    where = "; ".join(
-        f"{fmt.day(start)} to {fmt.day(end)}, "
-        + " and ".join(pool_label(c).lower() for c in rows[(rows["from"] == start) & (rows["to"] == end)]
-                       ["category"])
-        for start, end in spans
-    )
-    return f"the longest is {fmt.count(longest, 'day')} ({where})"
+    pool order). A stretch bounded by a board dated only to its month is given as a range and called the
+    longest only if it is the longest whatever that board's day.
+
+    >>> g = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio"],
+    ...     "from": pd.to_datetime(["2026-01-30", "2026-04-16"]), "to": pd.to_datetime(["2026-04-08",
+    ...     "2026-06-24"]), "days": [69, 70], "days_min": [69, 55], "days_max": [69, 84],
+    ...     "after_month_only": [False, True]})
+    >>> print(longest_gap(g))  # doctest: +NORMALIZE_WHITESPACE
+    the longest exactly dated is 69 days (30 January 2026 to 8 April 2026, text to video (silent)); the
+    stretch of text to video with audio from a press quote dated only to April 2026 to 24 June 2026 lasts
+    55 to 84 days, depending on the quote's day
+    """
+    low, high = _gap_range(gaps)
+    exact = gaps[low == high]
+    ranged = gaps[low != high]
+    top = int(exact["days"].max()) if len(exact) else 0
+    if not len(ranged) or int(high[ranged.index].max()) <= top:
+        return f"the longest is {fmt.count(top, 'day')} ({_spans_text(exact[exact['days'] == top])})"
+    longer = ranged[high[ranged.index] > top]
+    ranges = [f"of {_ranged_text(group)} lasts {lo} to {hi} days"
+              for (lo, hi), group in longer.groupby([low[longer.index], high[longer.index]], sort=True)]
+    caveat = ", depending on the quote's day"
+    if len(exact) and int(low[longer.index].min()) <= top:
+        return (f"the longest exactly dated is {fmt.count(top, 'day')} "
+                f"({_spans_text(exact[exact['days'] == top])}); the stretch " + "; ".join(ranges) + caveat)
+    return "the longest is the stretch " + "; ".join(ranges) + caveat
 
 
 def _press_date(day: pd.Timestamp, precision: str) -> str:
-    """'of 15 April 2026', or 'dated only to April 2026 (drawn on the 15th)' when pages give the month."""
+    """'of 15 April 2026', or 'dated only to April 2026 (placed on 15 April for drawing)' when pages give
+    only the month."""
     if precision == "month":
-        return f"dated only to {fmt.month(day)} (drawn on the {day.day}th)"
+        return f"dated only to {fmt.month(day)} (placed on {day.day} {day:%B} for drawing)"
     return f"of {fmt.day(day)}"
 
 
@@ -423,8 +510,9 @@ def press_after_text(days: pd.DataFrame, pools: pd.DataFrame) -> str:
     >>> p = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio"],
     ...     "first_archived": pd.to_datetime(["2026-04-10", "2026-06-25"])})
     >>> print(press_after_text(d, p))  # doctest: +NORMALIZE_WHITESPACE
-    Not every pool starts then: the only board of text to video with audio before its first archived copy
-    (25 June 2026) is a press quote dated only to April 2026 (drawn on the 15th), with 2 models.
+    Not every pool starts then: the only values of text to video with audio before its first archived copy
+    (25 June 2026) are a press quote dated only to April 2026 (placed on 15 April for drawing), with 2
+    models.
     """
     start = pools["first_archived"].min()
     late = days[~days["archived"] & (days["snapshot_date"] >= start)]
@@ -441,10 +529,10 @@ def press_after_text(days: pd.DataFrame, pools: pd.DataFrame) -> str:
         quote = f"a press quote {_press_date(day, str(precision))}, with {fmt.count(int(models), 'model')}"
         quote += " each" if several else ""
         if pd.notna(own_first) and own_first > day:
-            only = (f"the only board of {names} before {'their' if several else 'its'} first archived copy "
-                    f"({fmt.day(own_first)}) is {quote}")
+            only = (f"the only values of {names} before {'their' if several else 'its'} first archived copy "
+                    f"({fmt.day(own_first)}) are {quote}")
         else:
-            only = f"one board of {names} is only {quote}"
+            only = f"one day of {names} has only {quote}"
         parts.append(only)
     return "Not every pool starts then: " + "; ".join(parts) + "."
 
@@ -466,28 +554,46 @@ def missing_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFrame, ar
     text += (after + " " if after else "") + (
         f"The newest board in any archive we read (last read on {fmt.day(read_on)}) is from "
         f"{fmt.day(days['snapshot_date'].max())}. Within the history, "
-        f"{fmt.count(len(gaps), 'stretch', 'stretches')} of {min_days} days or more have no board at all"
+        f"{fmt.count(len(gaps), 'stretch', 'stretches')} of {min_days} days or more have no board of that "
+        "pool"
     )
     if not len(gaps):
         return text + "."
-    longest = gaps[gaps["days"] == gaps["days"].max()]
-    eve = longest.assign(day=longest["from"] - pd.Timedelta(days=1)).merge(
-        days, left_on=["category", "day"], right_on=["category", "snapshot_date"])
-    follows = ""
-    if after and len(eve) and bool((~eve["archived"]).all()):
-        follows = (", counted from the day after that press quote (drawn mid-month)"
-                   if (eve["date_precision"].astype(str) == "month").all()
-                   else ", starting the day after that press quote")
-    return text + f"; {longest_gap(gaps)}{follows}."
+    return text + f"; {longest_gap(gaps)}."
 
 
-def evidence_text(mix: pd.DataFrame) -> str:
-    """How much of the leaderboard history is archived, in counts (never a share rounded up)."""
-    ranks = mix.loc["rankings"]
-    return (
-        f"Of {fmt.count(int(ranks.sum()), 'leaderboard value')}, {int(ranks['A']):,} come from archived "
-        f"copies (grade A) and {int(ranks.sum() - ranks['A']):,} from press or developer pages."
-    )
+def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = None) -> str:
+    """How much of the arena's leaderboard history is archived, counted in ratings (``values``:
+    :func:`videomarket.data.rated_values` of the arena: one model on one pool's board of one day, however
+    many copies hold it), split as the coverage chart splits boards; ``mix`` (the evidence table, every
+    copy of both arenas) is reconciled with it.
+
+    >>> v = pd.DataFrame({"evidence": ["A", "A", "C", "D", "B"], "archived_board": [True, True, True, False,
+    ...     False]})
+    >>> mix = pd.DataFrame({"A": [3], "B": [1], "C": [1], "D": [1]}, index=["rankings"])
+    >>> print(evidence_text(v, "AA", mix))  # doctest: +NORMALIZE_WHITESPACE
+    Counting a rating as one model on one pool's board of one day, however many archives copied it, the AA
+    history holds 5 ratings: 3 on boards with an archived copy (grade A; 1 of them a press value for a
+    model the copy lacks) and 2 on days whose board only the press or developers quoted (1 of them
+    grade D). The coverage chart's data count the same ratings. The table below counts every copy of every
+    value in both arenas instead: 6.
+    """
+    board = values["archived_board"].astype(bool)
+    grades = values["evidence"].astype(str)
+    on_archived, press = int(board.sum()), int((~board).sum())
+    beside = int((board & (grades != "A")).sum())
+    weak = int((~board & (grades == "D")).sum())
+    text = (f"Counting a rating as one model on one pool's board of one day, however many archives copied "
+            f"it, the {arena} history holds {fmt.count(len(values), 'rating')}: {on_archived:,} on boards "
+            "with an archived copy (grade A"
+            + (f"; {beside} of them a press value for a model the copy lacks" if beside else "") + ") and "
+            f"{press:,} on days whose board only the press or developers quoted"
+            + (f" ({weak} of them grade D)" if weak else "") + ". The coverage chart's data count the same "
+            "ratings.")
+    if mix is not None and "rankings" in mix.index:
+        text += (" The table below counts every copy of every value in both arenas instead: "
+                 f"{int(mix.loc['rankings'].sum()):,}.")
+    return text
 
 
 def _named(forecasts: pd.DataFrame) -> pd.Series:
@@ -592,6 +698,37 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
     return text
 
 
+def market_dates_text(newest: object, forecasts: pd.DataFrame, metrics: pd.DataFrame,
+                      sources: pd.DataFrame) -> str:
+    """What the market figures' date means: ``newest`` (the latest date a figure itself refers to,
+    :func:`videomarket.market.newest_figure_date`) against the pages that quote them, published and read
+    later.
+
+    >>> s = pd.DataFrame({"source_id": ["a", "b"], "published": ["2026-07-31", "2026"],
+    ...                   "accessed": pd.to_datetime(["2026-11-24", "2026-12-06"])})
+    >>> f, m = pd.DataFrame({"source_id": ["a"]}), pd.DataFrame({"source_id": ["b"]})
+    >>> print(market_dates_text("2026-05-28", f, m, s))  # doctest: +NORMALIZE_WHITESPACE
+    The newest market figure is dated 28 May 2026 (the end of the latest period a vendor figure covers,
+    or a forecast edition's publication); some pages that quote market figures were published later (the
+    newest on 31 July 2026), and all were read by 6 December 2026.
+    """
+    ids = set(forecasts["source_id"].astype(str)) | set(metrics["source_id"].astype(str))
+    pages = sources[sources["source_id"].astype(str).isin(ids)]
+    published = pages["published"].dropna().astype(str)
+    text = (f"The newest market figure is dated {fmt.day(newest)} (the end of the latest period a vendor "
+            "figure covers, or a forecast edition's publication)")
+    if len(published):
+        latest = max(published, key=lambda p: p.ljust(10, "-"))
+        if latest.ljust(10, "-") > str(pd.Timestamp(newest).date()):
+            when = fmt.day(latest) if len(latest) == 10 else fmt.month(f"{latest}-01") if len(latest) == 7 \
+                else latest
+            text += (f"; some pages that quote market figures were published later (the newest "
+                     f"{'on' if len(latest) == 10 else 'in'} {when})")
+    if "accessed" in pages and pages["accessed"].notna().any():
+        text += f", and all were read by {fmt.day(pages['accessed'].max())}"
+    return text + "."
+
+
 def sources_count_text(source_ids: object, sources: pd.DataFrame, archive_ids: object = ()) -> str:
     """How many sources this note cites, counted as its Sources list counts them (pages, and files kept
     in GitHub repositories); ``archive_ids`` (the provenance's source ids) splits those files into the
@@ -622,123 +759,221 @@ def sources_count_text(source_ids: object, sources: pd.DataFrame, archive_ids: o
     return text + ", all listed under Sources at the end."
 
 
-def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame) -> str:
+def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
+                values: pd.DataFrame | None = None) -> str:
     """The report's one-line answer: the share of days since the first archived copy that have one, the
-    press-only days before it, and whether any market forecast was read first-hand.
+    share of archived ratings rebuilt from text (``values``: :func:`videomarket.data.rated_values` of the
+    arena), the press-only days before it (with how many rest only on grade D) and whether any market
+    forecast was read first-hand.
 
     >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-04-10", "2026-04-11",
-    ...     "2026-04-13"]), "archived": [False, True, True, True]})
-    >>> print(data_answer(d, "AA", pd.DataFrame({"evidence": ["C", "D"]})))  # doctest: +NORMALIZE_WHITESPACE
-    First-hand copies of the AA boards exist for about three quarters of the days from 10 April 2026 to
-    13 April 2026 (3 of 4); before that there is only 1 day of values quoted by the press or by developers,
-    and every market forecast is secondhand.
+    ...     "2026-04-13"]), "archived": [False, True, True, True], "evidence": ["D", "A", "A", "A"]})
+    >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "D"], "rebuilt": [True, False, False, False]})
+    >>> print(data_answer(d, "AA", pd.DataFrame({"evidence": ["C", "D"]}), v))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Archived copies of the AA boards, saved by third-party public archives, exist for about three quarters
+    of the days from 10 April 2026 to 13 April 2026 (3 of 4), and 33% of their ratings come from files
+    rebuilt from a search service's text rather than downloaded; before that there is only 1 day of values
+    quoted by the press or by developers (grade D, unattributed or low quality), and every market forecast
+    is secondhand.
     """
     archived = _archived_days(days)
     first, last = archived.iloc[0], archived.iloc[-1]
     span = (last - first).days + 1
-    earlier = days.loc[days["snapshot_date"] < first, "snapshot_date"].nunique()
+    before = days[days["snapshot_date"] < first]
+    earlier = before["snapshot_date"].nunique()
+    weak = 0
+    if "evidence" in before:
+        best = before.assign(evidence=before["evidence"].astype(str)).groupby("snapshot_date")[
+            "evidence"].min()
+        weak = int((best == "D").sum())
     first_hand = int(forecasts["evidence"].astype(str).eq("A").sum())
     market = ("every market forecast is secondhand" if not first_hand else
               f"only {first_hand} of {fmt.count(len(forecasts), 'market forecast value')} were read "
               "first-hand")
     press = (f"there {'is' if earlier == 1 else 'are'} only {fmt.count(earlier, 'day')} of values quoted "
              "by the press or by developers" if earlier else "there is nothing")
+    if weak:
+        press += (" (grade D, unattributed or low quality)" if weak == earlier else
+                  f" ({weak} of them only grade D, unattributed or low quality)")
+    rebuilt = ""
+    if values is not None:
+        graded_a = values[values["evidence"].astype(str) == "A"]
+        if len(graded_a):
+            share = fmt.pct(graded_a["rebuilt"].astype(bool).mean(), 0)
+            rebuilt = (f", and {share} of their ratings come from "
+                       "files rebuilt from a search service's text rather than downloaded")
     return (
-        f"First-hand copies of the {arena} boards exist for {share_words(len(archived) / span)} of the days "
-        f"from {fmt.day(first)} to {fmt.day(last)} ({len(archived)} of {span}); before that {press}, and "
-        f"{market}."
+        f"Archived copies of the {arena} boards, saved by third-party public archives, exist for "
+        f"{share_words(len(archived) / span)} of the days from {fmt.day(first)} to {fmt.day(last)} "
+        f"({len(archived)} of {span}){rebuilt}; before that {press}, and {market}."
     )
+
+
+MARKET_NOTE = "[Market size and growth](01-market-size-and-growth.html)"
+LEADER_NOTE = "[How sure is number one?](03-how-sure-is-number-one.html)"
 
 
 def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: int) -> str:
     """How many changes of #1 (``leader_changes``: :func:`videomarket.leaderboard.leader_gaps`) were first
-    seen only after a stretch of ``min_days`` or more without any board.
+    seen only after a stretch of ``min_days`` or more without any board, naming the models.
 
-    >>> g = pd.DataFrame({"new_leader": [False, True, True, True, True],
-    ...                   "days_unseen_before": [None, 39.0, 68.0, 27.0, 0.0]})
+    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10",
+    ...     "2026-07-23", "2026-09-03"]), "model_name": ["A", "B", "C", "D", "E"],
+    ...     "new_leader": [False, True, True, True, True],
+    ...     "days_unseen_before": [None, 39.0, 68.0, 27.0, 0.0]})
     >>> print(leader_gap_finding(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
-    Gaps hide when the lead changed: in text to video (silent), 3 of the 4 changes of #1 were first seen
-    after 27 to 68 days without any board, so each happened somewhere in that stretch.
+    Gaps hide when the lead changed: in text to video (silent), 3 of the 4 changes of #1 (B replacing A,
+    first seen on 29 January 2026; C replacing B, 10 April 2026; D replacing C, 23 July 2026) were first
+    seen after 27 to 68 days without any board of that pool, so each happened somewhere in that stretch;
+    [How sure is number one?](03-how-sure-is-number-one.html) weighs each leader's lead.
     """
-    new = leader_changes[leader_changes["new_leader"].astype(bool)]
+    ordered = (leader_changes.sort_values("snapshot_date") if "snapshot_date" in leader_changes
+               else leader_changes)
+    previous = (ordered["model_name"].shift() if "model_name" in ordered
+                else pd.Series(None, index=ordered.index))
+    new = ordered[ordered["new_leader"].astype(bool)]
     pool = pool_label(category).lower()
     if new.empty:
         return (f"#1 of {pool} never changed hands in the boards we have, so no change of leader fell in "
                 "a gap.")
-    late = new[new["days_unseen_before"].astype(float) >= min_days]["days_unseen_before"].astype(float)
+    late_rows = new[new["days_unseen_before"].astype(float) >= min_days]
+    late = late_rows["days_unseen_before"].astype(float)
     of = f"of the {fmt.count(len(new), 'change')} of #1"
     if late.empty:
         return (f"In {pool}, all {fmt.count(len(new), 'change')} of #1 were seen within {min_days} days of "
                 "the previous board.")
+    names = ""
+    if "model_name" in late_rows and "snapshot_date" in late_rows:
+        named = [f"{row.model_name} replacing {previous[i]}, " + ("first seen on " if k == 0 else "")
+                 + fmt.day(row.snapshot_date) for k, (i, row) in enumerate(late_rows.iterrows())]
+        names = " (" + "; ".join(named) + ")"
     span = (f"{int(late.min())} to {int(late.max())} days" if late.min() != late.max()
             else fmt.count(int(late.min()), "day"))
     each = "each happened somewhere in that stretch" if len(late) > 1 else "it happened somewhere in it"
-    return (f"Gaps hide when the lead changed: in {pool}, {len(late)} {of} "
-            f"{'was' if len(late) == 1 else 'were'} first seen after {span} without any board, so {each}.")
+    return (f"Gaps hide when the lead changed: in {pool}, {len(late)} {of}{names} "
+            f"{'was' if len(late) == 1 else 'were'} first seen after {span} without any board of that pool, "
+            f"so {each}; {LEADER_NOTE} weighs each leader's lead.")
 
 
-def rebuilt_finding(rebuilt: pd.Series) -> str:
-    """The archived files rebuilt from a search service's text, as a finding.
+def pool_coverage_finding(days: pd.DataFrame) -> str:
+    """How many days each pool has an archived board, out of the days from its first to its last archived
+    board, pools with the same span together.
 
-    >>> rebuilt_finding(pd.Series([True, False, False, True]))[:59]
-    '2 of the 4 archived files (50%) could not be downloaded and'
+    >>> d = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2
+    ...     + ["text-to-video-audio"] * 2, "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-12",
+    ...     "2026-04-19", "2026-04-10", "2026-04-19", "2026-04-15", "2026-04-16"]), "archived": True})
+    >>> print(pool_coverage_finding(d))  # doctest: +NORMALIZE_WHITESPACE
+    Archived boards cover 3 and 2 of the 10 days from 10 April 2026 to 19 April 2026 in text to video
+    (silent) and image to video (silent), and 2 of the 2 days from 15 April 2026 to 16 April 2026 in text
+    to video with audio.
     """
-    n, total = int(rebuilt.astype(bool).sum()), len(rebuilt)
+    archived = days[days["archived"].astype(bool)]
+    per = archived.groupby("category", observed=True)["snapshot_date"].agg(["min", "max", "nunique"])
+    per = per.reset_index()
+    per = per.assign(order=_pool_order(per["category"]))
+    parts = []
+    spans = per.groupby(["min", "max"], sort=False)["order"].min().sort_values().index
+    for start, end in spans:
+        group = per[(per["min"] == start) & (per["max"] == end)].sort_values("order")
+        counts = [str(int(n)) for n in group["nunique"]]
+        counts_text = counts[0] if len(counts) == 1 else ", ".join(counts[:-1]) + " and " + counts[-1]
+        span = (end - start).days + 1
+        parts.append(f"{counts_text} of the {fmt.count(span, 'day')} from {fmt.day(start)} to {fmt.day(end)} "
+                     f"in {pools_text(group['category'])}")
+    return "Archived boards cover " + ", and ".join(parts) + "."
+
+
+def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame) -> str:
+    """How much of the archived history rests on files rebuilt from a search service's text
+    (``values``: :func:`videomarket.data.rated_values`; ``boards``: :func:`videomarket.data.rebuilt_boards`,
+    both of one arena): the ratings, the newest days with only such files, and the one check against a
+    downloaded copy.
+
+    >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "C"], "rebuilt": [True, True, False, False]})
+    >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-10-05",
+    ...     "2026-10-06", "2026-10-07", "2026-10-08"]), "rebuilt_only": [True, False, True, True],
+    ...     "checked": [False, True, False, False], "agree": [pd.NA, True, pd.NA, pd.NA]})
+    >>> print(rebuilt_finding(v, b))  # doctest: +NORMALIZE_WHITESPACE
+    2 of the 3 archived ratings (67%) come only from files that could not be downloaded and were rebuilt
+    value by value from the text a search service shows; 3 of the 4 archived boards rest only on such
+    files, including every board from 7 October 2026 to 8 October 2026. On the 1 board day where a
+    rebuilt and a downloaded file copied the same pool on the same day, their shared ratings agree;
+    otherwise each file was checked only against that text's length and model count, which a mistyped
+    digit would pass.
+    """
+    graded = values[values["evidence"].astype(str) == "A"]
+    n = int(graded["rebuilt"].astype(bool).sum())
     if not n:
-        return f"All {fmt.count(total, 'archived file')} are the archives' own bytes, downloaded as stored."
-    return (f"{n} of the {fmt.count(total, 'archived file')} ({fmt.pct(n / total, 0)}) could not be "
-            "downloaded and were rebuilt value by value from the text a search service shows; each was "
-            "checked against that text's length and model count, a check that a digit mistyped into another "
-            "digit would pass.")
+        return f"All {fmt.count(len(graded), 'archived rating')} come from files downloaded as stored."
+    only = boards["rebuilt_only"].astype(bool)
+    text = (f"{n:,} of the {fmt.count(len(graded), 'archived rating')} ({fmt.pct(n / len(graded), 0)}) come "
+            "only from files that could not be downloaded and were rebuilt value by value from the text a "
+            f"search service shows; {int(only.sum())} of the {fmt.count(len(boards), 'archived board')} rest "
+            "only on such files")
+    downloaded = boards.loc[~only, "snapshot_date"].max()
+    tail = boards[boards["snapshot_date"] > downloaded] if pd.notna(downloaded) else boards
+    if len(tail):
+        text += (f", including every board from {fmt.day(tail['snapshot_date'].min())} to "
+                 f"{fmt.day(tail['snapshot_date'].max())}")
+    checked = boards[boards["checked"].astype(bool)]
+    agree = int(checked["agree"].fillna(False).astype(bool).sum())
+    if len(checked):
+        verb = "agree" if agree == len(checked) else f"agree on {agree} of them"
+        text += (f". On the {fmt.count(len(checked), 'board day')} where a rebuilt and a downloaded file "
+                 f"copied the same pool on the same day, their shared ratings {verb}; otherwise each file "
+                 "was checked only against that text's length and model count, which a mistyped digit would "
+                 "pass.")
+    else:
+        text += ("; each file was checked only against that text's length and model count, which a mistyped "
+                 "digit would pass.")
+    return text
 
 
 def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd.DataFrame,
-                  forecasts: pd.DataFrame, sources: pd.DataFrame, rebuilt: pd.Series, *, category: str,
-                  min_days: int) -> list[str]:
-    """Three to five computed findings for the top of the report: archived coverage, the changes of #1
-    hidden in gaps (``leader_changes`` of ``category``), the re-anchoring and re-rating (``rescales``:
-    :func:`videomarket.leaderboard.scale_changes` of every pool), the market figures' grade and the
-    rebuilt files."""
-    archived = _archived_days(days)
-    first, last = archived.iloc[0], archived.iloc[-1]
-    span = (last - first).days + 1
-    findings = [
-        f"Between the first archived copy ({fmt.day(first)}) and the last ({fmt.day(last)}), "
-        f"{len(archived)} of the {span} days ({fmt.pct(len(archived) / span, 0)}) have an archived board of "
-        f"at least one pool; the other {span - len(archived)} have none.",
-        leader_gap_finding(leader_changes, category, min_days),
-    ]
+                  forecasts: pd.DataFrame, sources: pd.DataFrame, values: pd.DataFrame, boards: pd.DataFrame,
+                  *, category: str, min_days: int) -> list[str]:
+    """Three to five computed findings for the top of the report: archived coverage pool by pool, the
+    changes of #1 hidden in gaps (``leader_changes`` of ``category``), the re-anchoring and re-rating
+    (``rescales``: :func:`videomarket.leaderboard.scale_changes` of every pool), the market figures'
+    grade and the rebuilt files (``values``, ``boards``: see :func:`rebuilt_finding`)."""
+    findings = [pool_coverage_finding(days), leader_gap_finding(leader_changes, category, min_days)]
     if len(rescales):
         findings.append(_rescale_finding(rescales))
+    grades = forecasts["evidence"].astype(str)
+    weak = int((grades == "D").sum())
+    weak_text = (f"; {weak} of the {len(forecasts)} are grade D (unattributed or low quality)" if weak
+                 else "")
     findings.append(
         f"The market figures are secondhand: none of the {len(forecasts)} forecast values reaches grade B, "
-        f"because {_why_not_b(forecasts, sources)}."
-        if not forecasts["evidence"].astype(str).isin(["A", "B"]).any() else
-        f"Of the {len(forecasts)} market forecast values, "
-        f"{int(forecasts['evidence'].astype(str).isin(['A', 'B']).sum())} reach grade B or better."
+        f"because {_why_not_b(forecasts, sources)}{weak_text} ({MARKET_NOTE} compares them)."
+        if not grades.isin(["A", "B"]).any() else
+        f"Of the {len(forecasts)} market forecast values, {int(grades.isin(['A', 'B']).sum())} reach grade B "
+        f"or better{weak_text} ({MARKET_NOTE} compares them)."
     )
-    findings.append(rebuilt_finding(rebuilt))
+    findings.append(rebuilt_finding(values, boards))
     return findings[:5]
 
 
 def _rescale_finding(rescales: pd.DataFrame) -> str:
+    """The latest change of scale as a finding: per pool, the models on both boards, how far they moved and
+    how many models of the new board were not on the old one; two sentences."""
     row = rescales.sort_values("date").iloc[-1]
     group = rescales[rescales["date"] == row["date"]]
     group = group.assign(order=_pool_order(group["category"])).sort_values("order")
     re_rated = bool((group["shift_max"] - group["shift_min"] > 1).any())
-    sizes = [f"the {pool_label(r.category).lower()} board went from {r.models_before} to {r.models_after} "
-             "models" for r in group.itertuples()]
-    sizes[1:] = [s.replace(" board went from ", " one from ").replace(" models", "") for s in sizes[1:]]
-    moved = _moved(float(group["shift_min"].min()), float(group["shift_max"].max()))
     verb = "re-anchored and re-rated" if re_rated else "re-anchored"
-    return (f"Between the {fmt.day(row['previous_date'])} and {fmt.day(row['date'])} boards, "
-            f"{row['arena']} {verb} {pools_text(group['category'])}: " + " and ".join(sizes)
-            + f", and the ratings of the models on both boards {moved}"
-            + (", not by one common amount, so ratings, ranks and gaps are never compared across that date."
-               if re_rated else ", so ratings are never compared across that date."))
+    parts = [f"in {pool_label(r.category).lower()} the {fmt.count(int(r.models_on_both), 'model')} on both "
+             f"boards {_moved(float(r.shift_min), float(r.shift_max))}, and "
+             f"{int(r.models_after) - int(r.models_on_both)} of the {int(r.models_after)} models on the new "
+             f"board were not on the old one ({int(r.models_before)} models)" for r in group.itertuples()]
+    return (f"The boards show that {row['arena']} {verb} {pools_text(group['category'])} between its "
+            f"{fmt.day(row['previous_date'])} and {fmt.day(row['date'])} boards: " + "; ".join(parts) + ". "
+            + ("The ratings moved by different amounts, so ratings, ranks and gaps are never compared across "
+               "that date." if re_rated else "Ratings are never compared across that date."))
 
 
-def other_arenas_text(rankings: pd.DataFrame, arena: str) -> str:
+def other_arenas_text(rankings: pd.DataFrame, arena: str, provenance: pd.DataFrame | None = None) -> str:
     """One sentence on the arenas this note does not follow: their boards per pool and dates, and that the
     gap analysis covers ``arena`` only.
 
@@ -749,6 +984,10 @@ def other_arenas_text(rankings: pd.DataFrame, arena: str) -> str:
     19 March 2026 to 21 September 2026. Its ratings are never compared with A's, and this note's gap
     analysis covers A only: the LMArena archives and their dates are in the table of archives in the
     appendix.
+    >>> p = pd.DataFrame({"format": ["lmarena-board"], "snapshot_time": ["2026-03-20T10:00:00Z"]})
+    >>> print(other_arenas_text(r, "A", p).split(". ")[1])  # doctest: +NORMALIZE_WHITESPACE
+    LMArena's boards are dated by LMArena's own "last updated" date, which is why they can start
+    (19 March 2026) before the first archived copy (20 March 2026)
     """
     others = rankings[rankings["arena"] != arena]
     if others.empty:
@@ -762,7 +1001,17 @@ def other_arenas_text(rankings: pd.DataFrame, arena: str) -> str:
                      f"{fmt.day(boards['snapshot_date'].min())} "
                      f"to {fmt.day(boards['snapshot_date'].max())}")
     names = " and ".join(sorted(others["arena"].astype(str).unique()))
-    return (f"The history also holds {'; '.join(parts)}. Its ratings are never compared with {arena}'s, and "
+    dated = ""
+    if provenance is not None and "LMArena" in set(others["arena"].astype(str)):
+        copies = provenance[provenance["format"].astype(str).str.startswith("lmarena")]
+        first_copy = pd.to_datetime(copies["snapshot_time"].str.slice(0, 10)).min()
+        first_board = others.loc[others["arena"] == "LMArena", "snapshot_date"].min()
+        if pd.notna(first_copy):
+            dated = (" LMArena's boards are dated by LMArena's own \"last updated\" date, which is why they "
+                     f"can start ({fmt.day(first_board)}) before the first archived copy "
+                     f"({fmt.day(first_copy)}).")
+    return (f"The history also holds {'; '.join(parts)}.{dated} Its ratings are never compared with "
+            f"{arena}'s, and "
             f"this note's gap analysis covers {arena} only: the {names} archives and their dates are in the "
             "table of archives in the appendix.")
 
@@ -778,8 +1027,8 @@ def leaderboard_age_text(rankings: pd.DataFrame, arena: str = "Artificial Analys
     ...     "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
     ...     "date_precision": "day"})
     >>> print(leaderboard_age_text(t, "A"))  # doctest: +NORMALIZE_WHITESPACE
-    #1 of the A text to video (silent) pool changed 2 times in the 10 months before its newest board
-    (1 June 2026), so the leader may have changed since.
+    #1 of the A text to video (silent) pool changed at least 2 times in the 10 months before its newest
+    board (1 June 2026; gaps between boards can hide more changes), so the leader may have changed since.
     """
     from videomarket.leaderboard import lead_changes
 
@@ -787,7 +1036,8 @@ def leaderboard_age_text(rankings: pd.DataFrame, arena: str = "Artificial Analys
     pool = rankings[(rankings["arena"] == arena) & (rankings["category"] == category)]
     newest = pd.to_datetime(pool["snapshot_date"]).max()
     recent = changes[(changes["date"] > newest - pd.DateOffset(months=months)) & (changes["date"] <= newest)]
-    return (f"#1 of the {arena} {pool_label(category).lower()} pool changed "
+    return (f"#1 of the {arena} {pool_label(category).lower()} pool changed at least "
             f"{fmt.count(len(recent), 'time')} in the {months} months before its newest board "
-            f"({fmt.day(newest)}), so the leader may have changed since.")
+            f"({fmt.day(newest)}; gaps between boards can hide more changes), so the leader may have changed "
+            "since.")
 

@@ -7,7 +7,7 @@ glossary; sources are listed by title and publisher, grouped, in a collapsed lis
 Example::
 
     >>> print(data_as_of("2026-10-10", "2026-10-20"))
-    Data as of 10 October 2026 (10 days old at this build, 20 October 2026).
+    Data as of 10 October 2026 (10 days old when this note was built, 20 October 2026).
     >>> term("pool")
     '[pool](#glossary-pool)'
 """
@@ -44,7 +44,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                      "arena re-rates at the same time, ratings move by different amounts, so even gaps "
                      "between two models change."),
     "grade": ("Evidence grade", "How directly a value was seen. A: an archived machine copy of the "
-              "publisher's data, or a company's own filing read first-hand; B: established press, or "
+              "publisher's data (downloaded from the archive, or rebuilt from the archive's text where it "
+              "could not be downloaded), or a company's own filing read first-hand; B: established press, or "
               "several independent quotes that agree (a filing read through the press is B); C: a single "
               "secondhand quote or an inferred attribution; D: unattributed or low quality, kept but "
               "left out of headlines."),
@@ -60,6 +61,17 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                      "left out, it takes to show that a gap of that size is not zero: the usual test "
                      "settings (5% significance, 80% power) mean such a count detects a real gap of that "
                      "size four times out of five."),
+    "re-rating": ("Re-rating", "An arena recomputing its ratings (for example with new votes, settings or "
+                  "models) so that models move by different amounts: gaps and order can change, unlike a "
+                  "plain re-anchoring, which moves every rating by the same amount."),
+    "pools-video": ("The four video pools", "Artificial Analysis runs four separate contests: text to "
+                    "video and image to video (the model starts from a picture), each silent or with "
+                    "audio (the clip has sound, judged with it)."),
+    "rebuilt-file": ("Rebuilt file", "An archive file that could not be downloaded and was rebuilt value "
+                     "by value from the text a search service shows of it, then checked against that "
+                     "text's length and number of models."),
+    "checksum": ("Checksum (SHA-256)", "A fingerprint of a file's exact bytes: any change to the file "
+                 "changes it, so anyone can check that a copy is the same file."),
     "anchor": ("Anchor", "The model an arena pins at a fixed rating (1,000 on Artificial Analysis) so "
                "that the other ratings have a reference point."),
     "p-first": ("Chance of being truly #1", "How likely a model is to be truly the best in its pool, given "
@@ -104,9 +116,6 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                      "a blind vote between the two, read from their rating gap on the Elo scale: a gap of "
                      "g points means a share of 1 / (1 + 10^(−g/400)) of the decisive votes, e.g. about "
                      "53% for 20 points and 64% for 100."),
-    "re-rating": ("Re-rating", "An arena refitting its ratings on a new basis (new votes, a new set of "
-                  "models or a new method): ratings move by different amounts, so ranks and gaps "
-                  "between models change, and values before and after do not compare."),
     "top-8-copy": ("Top-8 copy", "A copy of a board that lists only its first eight models, without "
                    "intervals: it shows who led and by how much, but gives no chance of being #1."),
     "decisive-vote": ("Decisive vote", "A head-to-head vote in which the voter preferred one of the two "
@@ -190,8 +199,8 @@ def key_findings(findings: Iterable[str]) -> str:
 
 def data_as_of(latest: object, build: object = None, *, what_may_have_changed: str = "", what: str = "",
                also: Mapping[str, object] | None = None, sources_read: object = None) -> str:
-    """'Data as of <date> (<N> days old at this build, <build date>).', one paragraph, flagged "More than a
-    month old" when N > 30.
+    """'Data as of <date> (<N> days old when this note was built, <build date>).', one paragraph, flagged
+    "More than a month old" when N > 30.
 
     ``build`` defaults to today. ``what`` names the data the date belongs to ("the leaderboards");
     ``also`` gives other data's dates ({"the market figures": "2026-05-28"}), so a note that uses two
@@ -204,16 +213,17 @@ def data_as_of(latest: object, build: object = None, *, what_may_have_changed: s
 
     >>> print(data_as_of("2026-05-28", "2026-06-10", sources_read="2026-06-03"))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Newest figure dated 28 May 2026 (13 days old at this build, 10 June 2026); sources read up to
+    Newest figure dated 28 May 2026 (13 days old when this note was built, 10 June 2026); sources read up to
     3 June 2026.
 
     >>> print(data_as_of("2026-10-06", "2026-12-06", what_may_have_changed="#1 changed 5 times."))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Data as of 6 October 2026 (61 days old at this build, 6 December 2026). **These data are more than a
-    month old.** #1 changed 5 times.
+    Data as of 6 October 2026 (61 days old when this note was built, 6 December 2026). **These data are
+    more than a month old.** #1 changed 5 times.
     >>> data_as_of("2026-10-10", "2026-10-20", what="the leaderboards",
     ...            also={"the market figures": "2026-05-28"}).split("; ")  # doctest: +NORMALIZE_WHITESPACE
-    ['Data as of 10 October 2026 for the leaderboards (10 days old at this build, 20 October 2026)',
+    ['Data as of 10 October 2026 for the leaderboards (10 days old when this note was built,
+     20 October 2026)',
      '28 May 2026 for the market figures (145 days old).']
     """
     newest = pd.Timestamp(latest).normalize()
@@ -226,7 +236,7 @@ def data_as_of(latest: object, build: object = None, *, what_may_have_changed: s
         f"; {fmt.day(date)} for {name} ({fmt.count(_days_between(date, built), 'day')} old)"
         for name, date in (also or {}).items()
     )
-    age_words = f"({fmt.count(age, 'day')} old at this build, {fmt.day(built)})"
+    age_words = f"({fmt.count(age, 'day')} old when this note was built, {fmt.day(built)})"
     line = f"Data as of {fmt.day(newest)}{subject} {age_words}{others}."
     if sources_read is not None:
         line = (f"Newest figure dated {fmt.day(newest)} {age_words}; sources read up to "
