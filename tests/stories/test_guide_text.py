@@ -17,7 +17,7 @@ DAY = pd.Timestamp("2026-10-10")
 
 def leaders(**changes: object) -> pd.DataFrame:
     """guide.pool_leaders-shaped: two pools with a board (a runner-up built on another model and listed
-    by a host; two runner-ups tied), one without."""
+    by a host; two runners-up tied), one without."""
     table = pd.DataFrame({
         "category": [T2V, I2V, T2VA],
         "snapshot_date": [DAY, DAY, pd.NaT],
@@ -454,7 +454,7 @@ def test_the_guide_glossary_defines_the_terms_it_uses() -> None:
     for term in ("Open weights", "Native audio", "List price", "Price–quality frontier", "Runner-up",
                  "Correlation", "Re-anchoring"):
         assert term in glossary, term
-    assert "runner-ups together (tied)" in glossary and "filing" not in glossary.lower()
+    assert "runners-up together (tied)" in glossary and "filing" not in glossary.lower()
 
 
 def test_source_ids_read_board_price_and_quote_columns() -> None:

@@ -270,17 +270,24 @@ def yes_no(frame: Any) -> Any:
 
 def reader_csv(frame: Any) -> str:
     """CSV text of ``frame`` for readers: plain headers (:data:`PLAIN_COLUMNS`, else the name with spaces),
-    pool ids in words, true/false as Yes/No, floats to six significant digits (no ``114.91999999999985``).
+    pool ids in words, true/false as Yes/No, floats to six significant digits (no ``114.91999999999985``)
+    and chances (``p_*`` columns, simulated) to three decimals, the precision their draws support.
 
     >>> import pandas as pd
-    >>> print(reader_csv(pd.DataFrame({"category": ["text-to-video"], "margin": [114.91999999999985]})))
-    Pool,Lead over #2 (points)
-    Text to video (silent),114.92
+    >>> print(reader_csv(pd.DataFrame({"category": ["text-to-video"], "margin": [114.91999999999985],
+    ...                                "p_leader": [0.87865]})))
+    Pool,Lead over #2 (points),Chance of being #1 (independent ratings)
+    Text to video (silent),114.92,0.879
     <BLANKLINE>
     """
+    import pandas as pd
+
     from videomarket.data.schemas import POOL_LABELS
 
     out = yes_no(frame)
+    for column in [c for c in out.columns if str(c).startswith("p_")]:
+        if pd.api.types.is_float_dtype(out[column]):
+            out[column] = out[column].round(3)
     if "category" in out.columns:
         out["category"] = out["category"].map(lambda c: POOL_LABELS.get(str(c), c))
     out = out.rename(columns=lambda c: PLAIN_COLUMNS.get(str(c), str(c).replace("_", " ").capitalize()))

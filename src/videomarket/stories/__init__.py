@@ -290,6 +290,7 @@ from videomarket.stories._notes import (
     sources_section,
     term,
 )
+from videomarket.stories._rebuilt import rebuilt_note
 
 __all__ = [
     "ARCHIVES_FORMATS",
@@ -508,6 +509,7 @@ __all__ = [
     "read_in",
     "reanchoring_text",
     "rebuilt_finding",
+    "rebuilt_note",
     "relayed_by",
     "report_title",
     "rerating_text",

@@ -50,9 +50,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
               "secondhand quote or an inferred attribution; D: unattributed or low quality, kept but "
               "left out of headlines."),
     "archived-copy": ("Archived copy", "A copy of an arena's leaderboard data saved by a public archive "
-                      "(a GitHub project that stores it day by day), read here as one saved version of "
-                      "the archive (a git commit) holds it: every model with its rating, except a few "
-                      "copies of only the top 8."),
+                      "(a GitHub project that stores it day by day), read from one saved version of the "
+                      "archive (a git commit): every model with its rating, except a few copies of only "
+                      "the top 8."),
     "bootstrap": ("Bootstrap (resampling)", "Refitting the ratings many times, each time on votes drawn at "
                   "random, with replacement, from the real ones; the spread of the refits gives the "
                   "intervals and the chance of being #1, with no assumption about how ratings move "
@@ -107,7 +107,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                        "previous one adds no evidence and is counted once."),
     "runner-up": ("Runner-up", "The highest-rated model after the leader on the same board (#2); the lead "
                   "is the gap between their two ratings on that board. Models that share that rating exactly "
-                  "are runner-ups together (tied)."),
+                  "are runners-up together (tied)."),
     "rank-bound": ("Best rank the intervals allow", "One plus the number of models whose whole 95% "
                    "interval lies above a model's own. A model whose best rank is first 'cannot be ruled "
                    "out as #1'; this overlap rule is cautious, keeping a model in the running even when "

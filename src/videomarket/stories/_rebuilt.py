@@ -1,0 +1,42 @@
+"""One sentence for a leaderboard note's data box: which of its newest boards rest only on archive files
+rebuilt from a search service's text rather than downloaded (the full account is in "About the data").
+
+Example::
+
+    >>> import pandas as pd
+    >>> boards = pd.DataFrame({"arena": "AA", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-07", "2026-10-10"]),
+    ...     "rebuilt_only": [False, True, True]})
+    >>> print(rebuilt_note(boards, "AA"))  # doctest: +NORMALIZE_WHITESPACE
+    The newest boards, 7 October 2026 to 10 October 2026, rest only on archive files that could not be
+    downloaded and were rebuilt from the text a search service shows, checked against that text's length
+    and model count (see About the data).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from videomarket.stories import fmt
+
+
+def rebuilt_note(boards: pd.DataFrame, arena: str) -> str:
+    """The stretch of the newest board days of ``arena`` whose every copy was rebuilt from text, as one
+    sentence; empty when the newest board day has a downloaded copy.
+
+    ``boards``: :func:`videomarket.data.rebuilt_boards` (one row per archived board day of a pool with
+    ``rebuilt_only``). A day counts as rebuilt only when no pool's board of that day was downloaded.
+    """
+    mine = boards[boards["arena"].astype(str) == arena]
+    if mine.empty:
+        return ""
+    by_day = mine.groupby("snapshot_date")["rebuilt_only"].all().sort_index()
+    if not bool(by_day.iloc[-1]):
+        return ""
+    downloaded = by_day[~by_day]
+    newest = by_day.index[-1]
+    first = by_day[by_day.index > downloaded.index[-1]].index[0] if len(downloaded) else by_day.index[0]
+    when = (f"The newest board, {fmt.day(newest)}, rests" if first == newest
+            else f"The newest boards, {fmt.day(first)} to {fmt.day(newest)}, rest")
+    return (f"{when} only on archive files that could not be downloaded and were rebuilt from the text a "
+            "search service shows, checked against that text's length and model count (see About the data).")
