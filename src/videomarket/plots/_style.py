@@ -226,12 +226,12 @@ PLAIN_COLUMNS = {
     "models": "Models on the board", "price_usd_per_min": "Price (USD per minute)",
     "company": "Company", "period": "Period",
     "vendor_total_usd_m": "Sum as reported (USD millions)",
-    "calendar_low_usd_m": "Calendar revenue, at least (USD millions)",
-    "calendar_usd_m": "Calendar revenue if doubling a year (USD millions)",
-    "calendar_high_usd_m": "Calendar revenue, highest from flat to tripling a year (USD millions)",
+    "calendar_low_usd_m": "Calendar revenue at the stated pace all year (USD millions)",
+    "calendar_usd_m": "Calendar revenue if each pace doubled a year (USD millions)",
+    "calendar_high_usd_m": "Calendar revenue if each pace tripled a year (USD millions)",
     "market_low": "Lowest forecast (USD millions)", "market_high": "Highest forecast (USD millions)",
-    "floor_share_low": "At least, share of the highest forecast",
-    "floor_share_high": "At least, share of the lowest forecast",
+    "floor_share_low": "At the stated pace, share of the highest forecast (%)",
+    "floor_share_high": "At the stated pace, share of the lowest forecast (%)",
 }
 
 
