@@ -198,6 +198,7 @@ def test_vendor_vs_market_chart_draws_the_floor_its_labels_describe() -> None:
         {
             "company": ["Kling", "Kling", "Runway", "Synthesia", "HeyGen"],
             "year": [2025, 2025, 2025, 2025, 2023],
+            "period": ["2025-Q1", "2025-Q2", "2025-06", "2025-04", "2023-11"],
             "basis": ["revenue", "revenue", "annualized", "annualized", "annualized"],
             "period_end": pd.to_datetime(["2025-03-31", "2025-06-30", "2025-06-30", "2025-04-30",
                                           "2023-11-30"]),
@@ -229,21 +230,26 @@ def test_vendor_vs_market_chart_draws_the_floor_its_labels_describe() -> None:
     # the bar (right of the run-rate bar, left of the revenue bar), never on it
     labels = {t.get_text(): t for t in ax.texts if t.get_gid() == "share"}
     low, high = annual["calendar_low_usd_m"] / 788.5, annual["calendar_low_usd_m"] / 716.8
-    expected = f"at least {fmt.pct(low, 0)[:-1]}–{fmt.pct(high, 0)}\nof the forecasts"
-    assert expected in labels and "≥" not in " ".join(labels)
+    expected = f"{fmt.pct(low, 0)[:-1]}–{fmt.pct(high, 0)}\nof the forecasts"
+    assert expected in labels and "≥" not in " ".join(labels) and "at least" not in " ".join(labels)
+    assert "7–8%\nof the forecasts\n(Q1–Q2 only)" in labels  # revenue of part of the year says so
     assert labels[expected].xy[0] == pytest.approx(2025 + 0.36)  # the run-rate bar's right edge
     assert labels[expected].get_ha() == "left"
     forecasts = [c for c in ax.collections if c.get_gid() == "market:2025"]
     assert sorted(c.get_segments()[0][0][1] for c in forecasts) == pytest.approx([716.8, 788.5])
     texts = {text.get_text() for text in ax.texts}
-    assert "forecasts: USD 716.8M–788.5M" in texts  # stated values as stated
-    assert fig.title_text == (f"A floor, not a check: in 2025 two vendors' own figures alone reach at least "
+    assert "forecasts: USD 717M–789M" in texts  # both ends to the same precision
+    assert fig.title_text == (f"At their stated pace all of 2025, two vendors alone would earn "
                               f"{fmt.pct(low, 0)[:-1]}–{fmt.pct(high, 0)} of the forecasts")
+    assert ax.get_ylabel() == "Revenue, USD millions"
+    assert not [line for line in ax.get_lines() if str(line.get_gid()).startswith("reported:")]  # no diamonds
     assert "whisker: the value if each vendor's pace tripled a year" in fig.subtitle_text
     # the sources of the bars and of the forecasts drawn beside them
     assert fig.source_text.endswith("quoted secondhand; 5 sources, listed under Sources; evidence grade B")
     legend = " ".join(t.get_text() for t in ax.get_legend().get_texts())
     assert "consensus" not in legend and "consensus" not in fig.alt_text
+    assert "colour: Kling" in legend and "hatched: run-rate or ARR, at its stated pace all year" in legend
+    assert "whisker: if each vendor's pace tripled a year" in legend and "highest calendar" not in legend
     # vendors never take the forecast chart's colours: a colour means one thing across the two charts
     from videomarket.plots._style import SERIES_COLORS
 
@@ -251,14 +257,12 @@ def test_vendor_vs_market_chart_draws_the_floor_its_labels_describe() -> None:
         tuple(int(c[i:i + 2], 16) / 255 for i in (1, 3, 5)) for c in SERIES_COLORS[:6]}
     # the download's money columns say their unit
     header = fig.to_csv().splitlines()[0]
-    assert header.startswith('Row,Company,Year,Figures,USD millions,"Calendar revenue, at least (USD '
-                             'millions)"')
+    assert header.startswith("Row,Company,Year,Figures,Period,USD millions,Calendar revenue at the stated "
+                             "pace all year (USD millions)")
     assert "Lowest forecast (USD millions)" in header and "usd m" not in header
     every = plots.vendor_vs_market_chart(comparison, converted, years_without_forecast=True)
     heygen = {p.get_gid(): p for p in every.axes[0].patches}["bar:annualized:HeyGen:2023"]
-    assert heygen.get_height() < 18.0  # a November ARR: the floor lies below the 18 reported
-    reported = next(line for line in every.axes[0].get_lines() if line.get_gid() == "reported:2023")
-    assert reported.get_ydata()[0] == pytest.approx(18.0)
+    assert heygen.get_height() < 18.0  # a November ARR: the calendar year earns less than the 18 reported
 
 
 def test_vendor_vs_market_chart_refuses_an_empty_comparison() -> None:

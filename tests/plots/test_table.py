@@ -191,7 +191,7 @@ def test_long_tables_show_max_rows_and_the_rest_behind_a_static_details() -> Non
     assert len(first["rows"]) == 12 and len(rest["rows"]) == 4
     assert first["head"] == rest["head"] == list(HEADERS.values())
     assert rest["rows"][0][0] == "Model 12"
-    assert parsed.summaries == ["Show all 16 rows"]
+    assert parsed.summaries == ["Show the other 4 rows"]
     assert shown.html.index("<details") > shown.html.index("Model 11") and "<script" not in shown.html
     ids = re.findall(r'\bid="([^"]+)"', shown.html)
     assert len(ids) == len(set(ids)), "an id appears twice on the page"

@@ -627,7 +627,8 @@ def test_chart_and_table_downloads_are_valid_data(built: Workspace) -> None:
     assert list(chart.columns) == ["Model id", "Rating", "Share"] and len(chart) == 15
     table = csv(by_name["fixture-models.csv"])
     assert list(table.columns) == ["Model", "Rating (points)", "Share of votes"] and len(table) == 15
-    assert "Show all" not in html  # 15 rows: three past the 12 on show are not worth folding
+    # 15 rows: three past the 12 on show are not worth folding
+    assert "Show the other" not in html and "Show all" not in html
     # the raw matplotlib charts of the fixture carry no data: no download links for them
     assert html.count("Download chart (PNG)") == 1
 

@@ -98,7 +98,9 @@ def test_claim_text_cites_every_page_that_states_the_quote_and_explains_the_roun
         "notes.md) gives both figures and 20% a year; [a file in jolin/brief](https://github.com/jolin/brief/"
         "blob/0123abc/notes.md) gives the 2025 value (edition C); [a file in ann/pricing](https://github.com/"
         "ann/pricing/blob/0123abc/notes.md) gives the 2032 value (edition A). All of them are secondhand: we "
-        "have not read FBI's own report, and the edition letters are our [labels](#glossary-edition-label)."
+        "have not read FBI's own report, and the edition letters are our [labels](#glossary-edition-label). "
+        "The table gives each [report edition](#glossary-edition) that repeats one of the quote's figures, "
+        "in letter order:"
     )
     nothing = market_prose.claim_text(CLAIM, 0.20, market.match_claim(_fbi(), {2025: 1.0, 2032: 2.0}),
                                       _sources())
@@ -108,13 +110,20 @@ def test_claim_text_cites_every_page_that_states_the_quote_and_explains_the_roun
 
 def test_claim_table_keeps_numbers_numeric_and_names_where_each_edition_was_read() -> None:
     table = market_prose.claim_table(market.match_claim(_fbi(), CLAIM), _sources())
-    assert table["edition_label"].tolist() == ["FBI, edition B", "FBI, edition C", "FBI, edition A"]
-    assert table["matched_words"].tolist() == ["2025 and 2032", "2025", "2032"]
-    assert table["read_in"].tolist() == ["kangise/roadmap", "jolin/brief", "ann/pricing"]
-    assert table["stated_rate"].tolist() == [0.20, 0.188, 0.195]  # numbers, shown as stated ('20%')
-    assert table["implied_rate"].iloc[0] == pytest.approx((2562.9 / 716.8) ** (1 / 7) - 1)
-    assert market_prose.claim_columns(CLAIM)["value_first"] == "2025 value (USD millions)"
-    assert market_prose.claim_columns(CLAIM)["implied_rate"] == "Growth its values imply, 2025–2032"
+    assert table["edition_label"].tolist() == ["FBI, edition A", "FBI, edition B", "FBI, edition C"]
+    assert table["matched_words"].tolist() == ["2032", "2025 and 2032", "2025"]
+    assert table["read_in"].tolist() == ["ann/pricing", "kangise/roadmap", "jolin/brief"]
+    assert table["stated_rate"].tolist() == [0.195, 0.20, 0.188]  # numbers, shown as stated ('20%')
+    assert table["implied_rate"].iloc[1] == pytest.approx((2562.9 / 716.8) ** (1 / 7) - 1)
+    assert table["implied_rate"].isna().tolist() == [True, False, True]  # no editions: only the full match
+    editions = market.cagr_table(_fbi(), "D", GEN)
+    own = market_prose.claim_table(market.match_claim(_fbi(), CLAIM), _sources(), editions)["implied_rate"]
+    assert own.tolist() == pytest.approx([(2560 / 614.8) ** (1 / 8) - 1, (2562.9 / 716.8) ** (1 / 7) - 1,
+                                          (3350 / 716.8) ** (1 / 9) - 1])
+    columns = market_prose.claim_columns(CLAIM)
+    assert columns["value_first"] == "2025 value (USD millions)"
+    assert columns["matched_words"] == "Which of the quote's figures it repeats"
+    assert columns["implied_rate"] == "Growth its own first and last values imply"
     assert set(market_prose.claim_columns(CLAIM)) <= set(table.columns)
     assert market_prose.CLAIM_FORMATS["stated_rate"] == "pct_stated"
 
@@ -179,18 +188,14 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     assert (latest.n_publishers, latest.n_editions, common.n_editions) == (2, 2, 3)
     text = market_prose.growth_text(latest, common, CLAIM)
     assert text == (
-        "Fitted to the latest edition of each of the two publishers (FBI, edition C and GVR; 5 stated "
-        "values), "
-        "one common rate is **19.3% a year (95% interval 17.1% to 21.6%)**. Counting all three editions "
-        "(7 values) gives 19.5% (18.2% to 20.8%), but editions B and C of FBI's report share their 2025 "
-        "value: they are not independent forecasts, so that narrower interval overstates how sure the rate "
-        "is.\n\n"
-        "Either interval assumes the forecasts' deviations from one common rate are independent, and "
-        "measures how well one rate fits them, not the uncertainty of the market's growth, which no "
-        "forecast here measures. Taken one at a time, the forecasts' own first and last values imply 18.7% "
-        "to 20.2% a year (they state 18.8% to 20.3%); the quote's 19.9% lies inside that range. Not in "
-        "either fit: FBI, edition A, evidence grade D (listed in the appendix)."
+        "Taken one at a time, the forecasts' own first and last values imply 18.7% to 20.2% a year (they "
+        "state 18.8% to 20.3%); the quote's 19.9% lies inside that range. Fitted to the latest edition of "
+        "each of the two publishers (FBI, edition C and GVR; 5 stated values), one common rate is **19.3% a "
+        "year**; with all three editions it is 19.5%, but editions B and C of FBI's report share their 2025 "
+        "value, so they are not independent forecasts. How closely one rate fits is a method check in the "
+        "notes. Not in either fit: FBI, edition A, evidence grade D (listed in the appendix)."
     )
+    assert "interval" not in text  # the interval is a method check in the notes, not a headline
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
     table = market_prose.edition_growth_table(common, latest, _sources())
     assert table["in_headline"].tolist() == ["no: an earlier edition", "yes", "yes"]
@@ -198,14 +203,36 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     assert set(market_prose.EDITION_GROWTH_TABLE) <= set(table.columns)
 
 
-def test_left_out_table_lists_the_forecasts_below_the_threshold_one_row_each() -> None:
-    common = market.edition_growth(_market(), GEN, "C")
-    weak = market.forecast_paths(_market(), GEN, "D")
-    table = market_prose.left_out_table(weak, common, _sources())
+def test_left_out_table_lists_every_forecast_not_shown_with_why() -> None:
+    held = market.forecast_paths(_market(), None, "D")
+    shown = market.forecast_paths(_market(), None, "C")
+    weak = pd.DataFrame([
+        _forecast("unknown", 2030, 2070.0, 18.9, "D", publisher="Unattributed (MarkNtel Advisors inferred)",
+                  source="s-A"),
+        _forecast("unknown", 2022, 100.0, 37.1, "D", publisher="Unattributed (zoonop)", report="T2V",
+                  definition="text-to-video", source="s-A"),
+        _forecast("unknown", 2027, 900.0, 37.1, "D", publisher="Unattributed (zoonop)", report="T2V",
+                  definition="text-to-video", source="s-A"),
+    ])
+    held = market.forecast_paths(pd.concat([_market(), weak], ignore_index=True), None, "D")
+    table = market_prose.left_out_table(held, shown, GEN, _sources())
     assert table.to_dict("list") == {
-        "forecast": ["FBI, edition A"], "first_year": [2024], "last_year": [2032],
-        "first_value_usd_m": [614.8], "last_value_usd_m": [2560.0], "stated_rate": [0.195],
-        "evidence": ["D"], "read_in": ["ann/pricing"]}
+        "forecast": ["FBI, edition A", "Unattributed (MarkNtel Advisors, by our inference)",
+                     "Unattributed (zoonop)"],
+        "market": ["AI video generators", "AI video generators", "text-to-video"],
+        "first_year": [2024, pytest.approx(np.nan, nan_ok=True), 2022],
+        "last_year": [2032, 2030, 2027],  # a single value sits in the last-year columns
+        "first_value_usd_m": [614.8, pytest.approx(np.nan, nan_ok=True), 100.0],
+        "last_value_usd_m": [2560.0, 2070.0, 900.0],
+        "stated_rate": pytest.approx([0.195, 0.189, 0.371]),
+        "why": ["grade D", "grade D", "grade D; another market"],
+        "read_in": ["ann/pricing", "ann/pricing", "ann/pricing"]}
+    assert market_prose.left_out_text(held, shown, GEN) == (
+        "We hold 17 forecast values. The charts and tables above show 12 of them; the other 5, from three "
+        "forecasts, are left out of every fit and comparison and listed here: all are of evidence grade D "
+        "(unattributed or low quality), and one of the three forecasts measures another market than AI "
+        "video generators.")
+    assert market_prose.LEFT_OUT_FORMATS["stated_rate"] == "pct1"  # 32.78% shows as 32.8%
 
 
 # --- the audit ----------------------------------------------------------------------------------------------
@@ -287,30 +314,34 @@ def test_vendor_text_gives_each_years_forecasts_the_floor_its_assumption_and_the
         "For 2025 the forecasts state USD 716.8M (FBI, editions B and C) and USD 788.5M (GVR). For 2026 only "
         "FBI, edition C states a value, USD 847M; FBI, edition B, and GVR do not, and at their own steady "
         "rates give USD 860M and USD 948M.\n\n"
-        "- **2026**, run-rates and ARR: Kling USD 500M (2026, stated 28 May 2026; grade C) and Synthesia USD "
-        "150M (January 2026; grade C). If neither vendor's pace falls after the date stated, they earn at "
-        "least USD 650M in 2026 (USD 749M if each doubles a year, USD 832M if each triples a year): 69% of "
-        "the highest 2026 forecast and 77% of the lowest.\n"
+        "- **2026**, run-rates and ARR: Kling USD 500M (stated 28 May 2026, period not given; grade C) and "
+        "Synthesia USD 150M (January 2026; grade C). If each vendor earned at its stated pace for the whole "
+        "of 2026, they would earn USD 650M (USD 749M if each pace doubles a year, USD 832M if each triples a "
+        "year): 77% of the lowest 2026 forecast and 69% of the highest.\n"
         "- **2025**, run-rates and ARR: Runway USD 90M (June 2025; grade B) and Synthesia USD 100M (April "
-        "2025; grade B). If neither vendor's pace falls after the date stated, they earn at least USD 190M "
-        "in 2025 (USD 207M if each doubles a year, USD 222M if each triples a year): 24% of the highest 2025 "
-        "forecast and 27% of the lowest.\n"
+        "2025; grade B). If each vendor earned at its stated pace for the whole of 2025, they would earn USD "
+        "190M (USD 207M if each pace doubles a year, USD 222M if each triples a year): 27% of the lowest "
+        "2025 forecast and 24% of the highest.\n"
         "- **2025**, revenue reported within the year: Kling USD 21M (Q1 2025; grade C) and USD 35M (Q2 "
-        "2025; grade B); together USD 56M for Q1–Q2 only: 7% of the highest 2025 forecast and 8% of the "
-        "lowest.\n\n"
+        "2025; grade B); together USD 56M for Q1–Q2 only: 8% of the lowest 2025 forecast and 7% of the "
+        "highest.\n\n"
+        "Added together, 2025's revenue reported within the year (Kling, USD 56M) and the other vendors' "
+        "run-rates and ARR at their stated pace (Runway and Synthesia, USD 190M) come to about USD 246M, "
+        "31%–34% of the 2025 forecasts: a sum of two kinds of figure, not a measured total.\n\n"
         "Revenue reported in CNY (Kling, 2025) is converted at CNY 7.14 per USD, the 2025 average rate as "
         "stated by fx.example (secondhand), applied to each quarter. Revenue of CNY 650M in Q1 2026 (Kling, "
-        "grade B) stays out: we hold no sourced CNY-to-USD rate for 2026 and do not make one up. At the 2025 "
-        "rate it would be about USD 91M, an illustration we do not use. A floor from the few vendors that "
-        "disclose neither confirms nor refutes a forecast; what it implies is a condition on every other "
-        "vendor, below. In the table under the chart, revenue needs no growth assumption, so its columns for "
-        "doubling and tripling are empty (—)."
+        "grade B) stays out of the sums: no source we read states a CNY-to-USD rate for 2026, so we use only "
+        "the rate a source states rather than make one up. At the 2025 rate it would be about USD 91M, an "
+        "illustration used only to set it beside the vendor's stated pace. Revenue needs no growth "
+        "assumption, so in the table below the chart its columns for doubling and tripling are empty (—)."
     )
+    assert (round(246 / 788.5, 2), round(246 / 716.8, 2)) == (0.31, 0.34)  # the 2025 sum's shares
     for overreach in ("too low", "too high", "looks low", "fastest growing", "reach most", "flagged"):
         assert overreach not in text
     unrated = vendor_prose.fx_text(figures.drop(columns=["fx_rate", "fx_date"]), _sources(), 2026)
-    assert unrated == ("Revenue of CNY 650M in Q1 2026 (Kling, grade B) stays out: we hold no sourced "
-                       "CNY-to-USD rate for 2026 and do not make one up.")
+    assert unrated == ("Revenue of CNY 650M in Q1 2026 (Kling, grade B) stays out of the sums: no source "
+                       "we read states a CNY-to-USD rate for 2026, so we use only the rate a source states "
+                       "rather than make one up.")
 
 
 def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None:
@@ -326,14 +357,15 @@ def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None
     )
     assert vendor_prose.headroom_finding(room) == (
         "The 2026 forecasts leave room for these vendors only if all other vendors together earn under USD "
-        "197M–298M in 2026; Runway, at its last run-rate or ARR if it has not fallen, already takes USD 90M "
-        "of that.")
+        "197M–298M in 2026; Runway at its last stated pace (a run-rate of June 2025, 6 months before 2026 "
+        "began) would take USD 90M of that, likely an understatement, as it was growing when last stated.")
     two = _metrics()
     two.loc[len(two)] = _metric("HeyGen", "arr", "2023-11", "2023-11-30", 18.0)
     _, _, comparison2, room2, _ = _vendors(two)
     finding = vendor_prose.headroom_finding(room2)
-    assert finding.endswith("; Runway and HeyGen, at their last run-rate or ARR if it has not fallen, "
-                            "already take USD 108M of that.")
+    assert finding.endswith("; Runway and HeyGen at their last stated pace (a run-rate of June 2025 and an "
+                            "ARR of November 2023, 6 and 25 months before 2026 began) would take USD 108M of "
+                            "that, likely an understatement, as both were growing when last stated.")
     assert ("Two vendors in our data have no 2026 figure; if their pace has not fallen since, Runway (run-"
             "rate "
             "of USD 90M, June 2025) and HeyGen (ARR of USD 18M, November 2023) alone earn USD 108M in 2026, "
@@ -345,6 +377,7 @@ def test_comparison_table_has_numeric_columns_with_units_and_no_redundant_sum() 
     table = vendor_prose.comparison_table(comparison, figures).set_index(["year", "basis"])
     row = table.loc[(2026, "annualized")]
     assert row["vendor_list"] == "Kling USD 500M; Synthesia USD 150M"
+    assert list(table.columns).index("floor_share_low") > 0
     assert (row["calendar_low_usd_m"], row["calendar_usd_m"], row["calendar_high_usd_m"]) == (650, 749, 832)
     assert (round(row["floor_share_low"], 2), round(row["floor_share_high"], 2)) == (0.69, 0.77)
     revenue = table.loc[(2025, "revenue")]
@@ -352,7 +385,10 @@ def test_comparison_table_has_numeric_columns_with_units_and_no_redundant_sum() 
     assert np.isnan(revenue["calendar_usd_m"]) and np.isnan(revenue["calendar_high_usd_m"])
     columns = vendor_prose.comparison_columns(comparison)
     assert "vendor_total_usd_m" not in columns  # the floor equals the sum as reported for revenue
-    assert columns["calendar_high_usd_m"] == "Highest, if tripling a year (USD millions)"
+    assert columns["calendar_high_usd_m"] == "If each pace tripled a year (USD millions)"
+    assert columns["calendar_low_usd_m"] == "At the stated pace all year (USD millions)"
+    assert list(columns).index("floor_share_high") < list(columns).index("floor_share_low")  # lowest first
+    assert columns["floor_share_high"] == "At the stated pace, share of the lowest forecast"
     money = [key for key in columns if key.endswith(("usd_m", "market_low", "market_high"))]
     assert len(money) == 5 and all("USD millions" in columns[key] for key in money)
     assert set(columns) <= set(table.reset_index().columns)
@@ -366,7 +402,7 @@ def test_figure_table_puts_used_rows_first_in_words() -> None:
         "no: a broker's estimate, not company data", "no: no USD value (reported in CNY, no sourced rate)",
         "no: cumulative since launch: spans several periods"]
     words = table.set_index("period")
-    assert words.loc["2026 (stated 2026-05-28)", "period_label"] == "2026, stated 28 May 2026"
+    assert words.loc["2026 (stated 2026-05-28)", "period_label"] == "stated 28 May 2026, period not given"
     assert words.loc["FY2025 (broker 2Q25 preview)", "period_label"] == (
         "full year 2025, broker preview of Q2 2025 results")
     assert words.loc["launch-2026-01", "metric_label"] == (
@@ -382,8 +418,10 @@ def test_staleness_names_what_is_likely_missing_per_vendor_and_the_date_meant() 
         "Likely missing: each vendor's figures after the newest we hold (Kling: run-rate after 28 May 2026 "
         "and revenue after Q1 2026; Synthesia: ARR after January 2026; Runway: run-rate after June 2025), "
         "and "
-        "any report edition or page published after 31 July 2026, the newest source read here. Vendors "
-        "disclose figures a few times a year and analysts reissue their reports about once a year."
+        "any report edition or page published after 31 July 2026, the newest source read here. Results "
+        "published since, such as the revenue of Kling for the quarters after Q1 2026, are not in these "
+        "data. Vendors disclose figures a few times a year and analysts reissue their reports about once a "
+        "year."
     )
 
 
@@ -408,8 +446,8 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
         "- **Synthesia**, ARR: USD 100M (April 2025) to USD 150M (January 2026), about 1.5× in 9 months; the "
         "forecasts over the same months: 1.13×–1.15×.\n\n"
         "Where the forecasts cover the same months (2025–2026), both vendor series grew faster than them. "
-        "Leading vendors can gain share of a market, so this is a tension with the forecasts, not a "
-        "refutation. Left out as not comparable: MiniMax (group, incl. Hailuo AI), group revenue (chat apps, "
+        "Leading vendors can gain share, so faster growth alone does not show a forecast wrong. Left out as "
+        "not comparable: MiniMax (group, incl. Hailuo AI), group revenue (chat apps, "
         "LLM API and Hailuo video): not video-only."
     )
     # FBI ed. C grows 847/716.8 in 2025-2026: the lowest forecast multiple over Kling's 12 months
@@ -418,8 +456,8 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
         "Where the forecasts cover the same months, the vendors that disclose grew faster than them: "
         "quarterly revenue of Kling rose about 4.3× from Q1 2025 to Q1 2026, against 1.18×–1.20× for the "
         "forecasts; ARR of Synthesia rose about 1.5× from April 2025 to January 2026, against 1.13×–1.15×. "
-        "Leading vendors can gain share of a market, so this is a tension with the forecasts, not a "
-        "refutation.")
+        "This is in tension with the forecasts' growth, though leading vendors can gain share of a market "
+        "that grows more slowly.")
     table = vendor_prose.vendor_growth_table(rates)
     assert table["company"].tolist() == ["HeyGen", "Kling", "Synthesia"]  # by date, no ranking
     assert table["multiple_shown"].tolist() == [18.0, 4.3, 1.5]  # two significant figures, no "×18.0"
@@ -431,45 +469,73 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
 # --- the answer, the findings, the notes, the sources -------------------------------------------------------
 
 
-def test_the_answer_gives_the_rate_its_interval_the_market_size_and_the_floor_as_a_floor() -> None:
-    latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
-    _, _, comparison, _, _ = _vendors()
-    answer = market_prose.market_answer(latest, comparison, 0.20)
+def test_the_answer_says_the_quote_summarises_the_forecasts_and_the_tension_with_its_assumptions() -> None:
+    common = market.edition_growth(_market(), GEN, "C")
+    figures, values, comparison, room, rates = _vendors()
+    answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert answer == (
-        "Yes, as a summary of what analysts forecast: fitted to the latest forecast of each of two "
-        "publishers, one growth rate is 19.3% a year (95% interval 17.1% to 21.6%, if their deviations from "
-        "one rate are independent), and the forecasts put the AI video generator market at USD 0.72B–0.79B "
-        "in 2025 and USD 0.85B–0.95B in 2026. No one has measured the market itself: two vendors' own "
-        "figures alone reach at least 69%–77% of the 2026 forecasts if their pace does not fall, a floor "
-        "that neither confirms nor refutes them."
+        "As a summary of the forecasts, yes: two publishers' secondhand forecasts for AI video generators "
+        "grow 18.7% to 20.2% a year each, which \"20% a year\" faithfully summarises. For 2026, one forecast "
+        "states USD 847M; the others imply about USD 860M–948M. The vendors' own figures are in tension "
+        "with that level: if each earned at its stated pace for the whole of 2026, the three that disclose "
+        "one (Kling, Synthesia and Runway) would earn about USD 740M (less if their pace was lower "
+        "earlier in the year, as one vendor's first-quarter revenue suggests), and those whose growth can be "
+        "compared grew 1.5×–4.3× over months in which the forecasts grow 1.13×–1.20×. The forecasts' 2026 "
+        "level may be low or narrowly defined; no one has measured the market itself."
     )
-    assert market_prose.market_answer(latest, comparison, 0.25).startswith("No, as a summary of what")
-    bare = market_prose.market_answer(latest, comparison.assign(market_usd_m=np.nan), 0.20)
-    assert bare.endswith("independent). No one has measured the market itself, and no vendor figure can be "
-                         "set against it.")
+    assert 500 + 150 + 90 == 740  # Kling and Synthesia in 2026, Runway at its June 2025 pace
+    assert "interval" not in answer and "floor" not in answer and "at least" not in answer
+    assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25).startswith(
+        "As a summary of the forecasts, no: two publishers' secondhand forecasts for AI video generators "
+        "grow 18.7% to 20.2% a year each, which \"25% a year\" does not match.")
+    bare = summary.market_answer(common, comparison.assign(market_usd_m=np.nan), room, rates, values, figures,
+                                 0.20)
+    assert bare.endswith("faithfully summarises. No one has measured the market itself, and no vendor figure "
+                         "can be set against it.")
+    assert summary.year_values_words(values, 2026) == (
+        "one forecast states USD 847M; the others imply about USD 860M–948M")
+    assert summary.year_values_words(values, 2025) == "three forecasts state USD 717M–789M"
+
+
+def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
+    figures, _, comparison, _, _ = _vendors()
+    top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
+    assert summary.pace_check(figures, top) == (
+        "That is not a floor: Kling reported Q1 2026 revenue of CNY 650M (about USD 91M at the 2025 average "
+        "rate, an illustration), a pace of about USD 364M a year, below the USD 500M it stated, so its 2026 "
+        "total may be lower.")
+    assert round(650 / 7.14 * 4) == 364
+    bounded = figures.copy()
+    bounded.loc[bounded["period"] == "2026-Q1", "note"] = "Lower bound ('more than RMB 650M')"
+    assert "revenue of more than CNY 650M" in summary.pace_check(bounded, top)
+    fast = figures.copy()
+    fast.loc[fast["period"] == "2026-Q1", "original_value"] = 1000.0  # USD 140M a quarter: a USD 560M pace
+    assert summary.pace_check(fast, top) == ""
 
 
 def test_findings_are_five_and_none_rests_on_a_grade_d_figure() -> None:
     latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
     common = market.edition_growth(_market(), GEN, "C")
-    _, _, comparison, room, rates = _vendors()
+    figures, _, comparison, room, rates = _vendors()
     findings = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM,
-                                       comparison, room, rates, _sources())
+                                       comparison, room, rates, _sources(), figures)
     assert findings == [
-        "The quote matches FBI's figures, USD 716.8M in 2025 to USD 2,562.9M in 2032 (they imply 20.0% a "
-        "year; the page states 20%), which we read secondhand in a file in kangise/roadmap on GitHub "
+        "The quote, USD 716.8M in 2025 to USD 2.56B in 2032 at \"20% a year\" (its figures imply 19.9% a "
+        "year), matches FBI's figures, which we read secondhand in a file in kangise/roadmap on GitHub "
         "(evidence grade C).",
-        "Two publishers' forecasts (three editions) grow 18.7% to 20.2% a year each; one rate fitted to each "
-        "publisher's latest edition is 19.3% a year (95% interval 17.1% to 21.6%: how well one rate fits "
-        "them, not the market's uncertainty). Counting every edition as independent gives 19.5% (18.2% to "
-        "20.8%), an interval too narrow.",
-        "Two vendors' own figures alone, Kling and Synthesia (evidence grade C), come to at least USD 650M "
-        "of 2026 revenue if neither vendor's pace falls after the date stated: 69%–77% of the 2026 "
-        "forecasts (USD 847M to USD 948M).",
+        "Two publishers' forecasts for AI video generators (three editions) grow 18.7% to 20.2% a year each, "
+        "so \"20% a year\" faithfully summarises them; one rate fitted to each publisher's latest edition is "
+        "19.3% a year (a method check in the appendix).",
+        "If each vendor earned at its stated pace for the whole of 2026, Kling and Synthesia (evidence grade "
+        "C) would earn USD 650M in 2026: 69%–77% of the 2026 forecasts (USD 847M to USD 948M), or 53%–59% "
+        "without Synthesia, an avatar platform a forecast may not count. " + summary.pace_check(
+            figures, comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]),
         vendor_prose.headroom_finding(room),
         vendor_prose.growth_finding(rates),
     ]
-    assert not any("grade D" in line or "edition A" in line for line in findings)
+    assert (round(500 / 948, 2), round(500 / 847, 2)) == (0.53, 0.59)  # Kling alone
+    assert not any("grade D" in line or "edition A" in line or "interval" in line for line in findings)
+    assert not any("at least" in line or "neither confirms" in line for line in findings)
 
 
 def test_method_notes_give_both_fits_the_conversion_direction_and_the_year_end_factor() -> None:
@@ -481,9 +547,12 @@ def test_method_notes_give_both_fits_the_conversion_direction_and_the_year_end_f
     assert f"{year_end:.2f}" == "0.72"
     assert ("a year-end ARR overstates that year's calendar revenue (which is about 0.72 times the ARR when "
             "doubling), a mid-year run-rate of a growing firm understates it") in notes
-    assert ("5 values and 2 degrees of freedom left for the headline, 7 values and 3 degrees with every "
-            "edition") in notes
-    assert "between flat and tripling a year; its lowest value is the floor" in notes
+    assert ("5 values and 2 degrees of freedom (values left over once the levels and the slope are fitted) "
+            "for the headline, 7 values and 3 degrees with every edition") in notes
+    assert ("As a method check, its 95% interval from the fit's residuals is 17.1% to 21.6% (18.2% to 20.8% "
+            "with every edition, too narrow because editions share values)") in notes
+    assert ("its lowest value is the figure at the stated pace for the whole year (flat from 1 January). It "
+            "is not a floor: a vendor's pace before the date stated may have been lower.") in notes
     assert notes.count("\n- ") == 6
 
 
@@ -513,7 +582,7 @@ def test_sources_say_what_the_note_takes_from_each_and_the_best_grade_of_those_f
         ("FY2023", "full year 2023"),
         ("2025-06", "June 2025"),
         ("2026-01 (approx.)", "about January 2026"),
-        ("2026 (stated 2026-05-28)", "2026, stated 28 May 2026"),
+        ("2026 (stated 2026-05-28)", "stated 28 May 2026, period not given"),
         ("launch-2025-02", "from launch to February 2025"),
         ("lifetime to 2026-03-24", "from launch to 24 March 2026"),
         ("FY2025 (guided 2025-11)", "full year 2025, guided November 2025"),
@@ -556,22 +625,34 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     comparison = market.vendor_vs_market(figures, market.forecasts_by_year(forecasts, GEN, "C", years=years))
     room = market.forecast_headroom(comparison, figures)
     rates = market.growth_against_forecasts(market.vendor_growth(metrics, "C"), forecasts, GEN, "C")
-    findings = summary.market_findings(latest, common, matches, claim, comparison, room, rates, sources)
-    answer = market_prose.market_answer(latest, comparison, 0.20)
+    findings = summary.market_findings(latest, common, matches, claim, comparison, room, rates, sources,
+                                       figures)
+    answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert len(findings) == 5
-    assert "two publishers" in answer and "USD 0.72B–0.79B in 2025 and USD 0.85B–0.95B in 2026" in answer
-    assert "at least 69%–77% of the 2026 forecasts" in answer
+    assert answer.startswith(
+        "As a summary of the forecasts, yes: two publishers' secondhand forecasts for AI video generators "
+        "grow 18.7% to 20.2% a year each")
+    assert "For 2026, one forecast states USD 847M; the others imply about USD 860M–948M." in answer
+    assert ("the four that disclose one (Kling AI (Kuaishou), Synthesia, Runway and HeyGen) would earn about "
+            "USD 758M") in answer and "1.5×–4.3×" in answer and "1.13×–1.20×" in answer
+    assert "(its figures imply 19.9% a year)" in findings[0] and "20.0%" not in findings[0]
     assert findings[1].startswith(
-        "Two publishers' forecasts (three editions) grow 18.7% to 20.2% a year each")
-    assert "at least USD 650M of 2026 revenue" in findings[2] and "69%–77%" in findings[2]
+        "Two publishers' forecasts for AI video generators (three editions) grow 18.7% to 20.2% a year each")
+    assert "would earn USD 650M in 2026" in findings[2] and "69%–77%" in findings[2]
+    assert "53%–59% without Synthesia" in findings[2]
+    assert ("Kling AI (Kuaishou) reported Q1 2026 revenue of more than CNY 650M (about USD 91M at the 2025 "
+            "average rate, an illustration), a pace of about USD 364M a year, below the USD 500M it stated"
+            ) in findings[2]
     assert "under USD 197M–298M in 2026; Runway and HeyGen" in findings[3] and "USD 108M" in findings[3]
-    assert "about 4.3× from Q1 2025 to Q1 2026" in findings[4] and "not a refutation" in findings[4]
+    assert "6 and 25 months before 2026 began" in findings[3]
+    assert "about 4.3× from Q1 2025 to Q1 2026" in findings[4] and "in tension" in findings[4]
+    assert sum("neither confirms nor refutes" in text for text in (answer, *findings)) == 0
     assert not any("grade D" in line or "edition A" in line for line in findings)
     fx = vendor_prose.fx_text(figures, sources, 2026)
     assert "CNY 7.14 per USD, the 2025 average rate as stated by reportify.cn (secondhand)" in fx
-    assert "At the 2025 rate it would be about USD 91M, an illustration we do not use." in fx
+    assert "At the 2025 rate it would be about USD 91M, an illustration used only" in fx
     texts = [
-        answer, *findings,
+        answer, *findings, vendor_prose.vendors_text(comparison, figures, values, sources),
         market_prose.claim_text(claim, 0.20, matches, sources), market_prose.editions_text(editions),
         market_prose.growth_text(latest, common, claim), market_prose.audit_text(audit),
         vendor_prose.vendors_text(comparison, figures, values, sources),

@@ -43,8 +43,9 @@ def test_data_as_of_can_say_when_the_sources_were_read() -> None:
     assert stories.data_as_of("2026-05-28", "2026-06-10", sources_read="2026-07").endswith(
         "sources read up to July 2026.")
     stale = stories.data_as_of("2026-05-28", "2026-12-06", sources_read="2026", what_may_have_changed="X.")
-    assert stale == ("Newest figure dated 28 May 2026 (192 days old when this note was built, 6 December "
-                     "2026); sources read up to 2026. **These data are more than a month old.** X.")
+    assert stale == ("Newest figure dated 28 May 2026 (192 days old when this note was built, 6 "
+                     "December 2026); sources read up to 2026. **These data are about six months old.** X.")
+    assert "**These data are about three months old.**" in stories.data_as_of("2026-09-01", "2026-12-06")
 
 
 def test_arr_and_run_rate_are_defined_apart() -> None:

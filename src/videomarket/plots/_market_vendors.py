@@ -123,7 +123,8 @@ def vendor_vs_market_chart(
             if np.isfinite(row.floor_share_low):  # beside the bar it describes, outside it
                 left = row.basis == "revenue"
                 ax.annotate(
-                    f"at least {_share_label(row.floor_share_low, row.floor_share_high)}\nof the forecasts",
+                    f"{_share_label(row.floor_share_low, row.floor_share_high)}\nof the forecasts"
+                    + _part_label(counted, row),
                     (row.year + offset + (-1 if left else 1) * _BAR_WIDTH / 2, row.calendar_low_usd_m / 2),
                     xytext=(-4 if left else 4, 0),
                     textcoords="offset points",
@@ -142,7 +143,7 @@ def vendor_vs_market_chart(
         usd_axis(ax, log=False)
         ax.set_ylim(bottom=0, top=_top(comparison) * 1.12)
         ax.set_xlabel("Calendar year")
-        ax.set_ylabel("USD")
+        ax.set_ylabel("Revenue, USD millions")
     columns = ("company", "year", "basis", "period", "value_usd_m", "calendar_low_usd_m", "calendar_usd_m",
                "calendar_high_usd_m", "evidence", "source_id")
     bars = counted[[c for c in columns if c in counted.columns]].assign(series="vendor figure")
@@ -171,9 +172,9 @@ def _vendor_subtitle(comparison: pd.DataFrame) -> str:
     """What the bars, the whisker and the labels show; the whisker is named by the growth that gives its
     top when that growth is the fastest assumed for every bar."""
     annual = comparison[comparison["basis"] == "annualized"]
-    text = "Bars: the least the vendors' own figures give for the calendar year"
+    text = "Bars: what the vendors' own figures give for the calendar year"
     if len(annual):
-        text += " (hatched: run-rates and ARR, if no vendor's pace falls after the date stated)"
+        text += " (hatched: run-rates and ARR, if each vendor earned at its stated pace all year)"
         fastest = float(annual["growth_high"].iloc[0])
         gaps = (annual["calendar_fastest_usd_m"] - annual["calendar_high_usd_m"]).abs() if (
             "calendar_fastest_usd_m" in annual) else pd.Series([1.0])
@@ -217,17 +218,14 @@ def _draw_stack(
 
 
 def _draw_range(ax: Any, row: Any, offset: float) -> None:
-    """The whisker from the floor to the highest calendar revenue and the marker of the run-rates as
-    reported (annualized figures only)."""
+    """The whisker from the value at the stated pace to the value if each pace tripled a year (annualized
+    figures only)."""
     x = row.year + offset
-    if row.basis == "annualized":
-        if row.calendar_high_usd_m > row.calendar_low_usd_m:
-            ax.vlines(x, row.calendar_low_usd_m, row.calendar_high_usd_m, color="#333333", linewidth=1.4,
-                      gid=f"range:{row.basis}:{row.year}")
-            ax.hlines(row.calendar_high_usd_m, x - _BAR_WIDTH / 5, x + _BAR_WIDTH / 5, color="#333333",
-                      linewidth=1.4)
-        ax.plot([x], [row.vendor_total_usd_m], marker="D", markersize=5.5, color="#000000",
-                markerfacecolor="white", linestyle="none", gid=f"reported:{row.year}", zorder=5)
+    if row.basis == "annualized" and row.calendar_high_usd_m > row.calendar_low_usd_m:
+        ax.vlines(x, row.calendar_low_usd_m, row.calendar_high_usd_m, color="#333333", linewidth=1.4,
+                  gid=f"range:{row.basis}:{row.year}")
+        ax.hlines(row.calendar_high_usd_m, x - _BAR_WIDTH / 5, x + _BAR_WIDTH / 5, color="#333333",
+                  linewidth=1.4)
 
 
 def _draw_market(ax: Any, comparison: pd.DataFrame) -> None:
@@ -240,8 +238,8 @@ def _draw_market(ax: Any, comparison: pd.DataFrame) -> None:
                             linewidth=0, gid=f"market-range:{row.year}")
         for value in sorted({row.market_low, row.market_high}):
             ax.hlines(value, left, right, color="#000000", linewidth=2.0, gid=f"market:{row.year}")
-        label = (f"forecasts: {_as_stated(row.market_low)}–{_as_stated(row.market_high)[4:]}" if several
-                 else f"forecast: {_as_stated(row.market_low)}")
+        label = (f"forecasts: {fmt.usd_m(row.market_low)}–{fmt.usd_m(row.market_high)[4:]}" if several
+                 else f"forecast: {fmt.usd_m(row.market_low)}")
         ax.annotate(
             label,
             (row.year, row.market_high),
@@ -253,33 +251,34 @@ def _draw_market(ax: Any, comparison: pd.DataFrame) -> None:
         )
 
 
-def _as_stated(value_usd_m: float) -> str:
-    """A forecast value as stated ('USD 716.8M', 'USD 847M'); a computed one to three significant digits."""
-    value = float(value_usd_m)
-    if round(value, 1) != value:
-        return fmt.usd_m(value)
-    return f"USD {value:,.1f}".removesuffix(".0") + "M"
-
-
 def _legend(ax: Any, colors: dict[str, str], bases: list[str]) -> None:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    handles = [Patch(facecolor=color, label=name) for name, color in colors.items()]
-    handles += [
-        Patch(facecolor="#888888", hatch=_BASIS_HATCH[basis], edgecolor="white", label=BASIS_SHORT[basis])
-        for basis in bases
-        if basis in _BASIS_HATCH
-    ]
+    handles = [Patch(facecolor=color, label=f"colour: {name}") for name, color in colors.items()]
+    if "annualized" in bases:
+        handles.append(Patch(facecolor="white", hatch=_BASIS_HATCH["annualized"], edgecolor="#555555",
+                             label="hatched: run-rate or ARR, at its stated pace all year"))
+    if "revenue" in bases:
+        handles.append(Patch(facecolor="white", edgecolor="#555555", label="plain: revenue reported"))
     if "annualized" in bases:
         handles.append(Line2D([], [], color="#333333", linewidth=1.4,
-                              label="whisker: the highest calendar revenue"))
-        handles.append(Line2D([], [], marker="D", color="#000000", markerfacecolor="white", linestyle="none",
-                              label="run-rates and ARR as reported"))
+                              label="whisker: if each vendor's pace tripled a year"))
     handles.append(Line2D([], [], color="#000000", linewidth=2.0,
                           label="lowest and highest forecast for the year"))
     handles.append(Patch(facecolor="#000000", alpha=0.08, label="between the lowest and highest forecast"))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0, fontsize=9)
+
+
+def _part_label(counted: pd.DataFrame, row: Any) -> str:
+    """'\n(Q1–Q3 only)' under the label of revenue that covers part of the year, else ''."""
+    if row.basis != "revenue" or "period" not in counted:
+        return ""
+    rows = counted[(counted["year"] == row.year) & (counted["basis"] == "revenue")]
+    quarters = sorted(int(str(p)[-1]) for p in rows["period"] if str(p)[-3:-1] == "-Q")
+    if not quarters or len(quarters) >= 4 or len(quarters) != len(rows):
+        return ""
+    return f"\n(Q{quarters[0]}–Q{quarters[-1]} only)" if len(quarters) > 1 else f"\n(Q{quarters[0]} only)"
 
 
 def _vendor_title(comparison: pd.DataFrame) -> str:
@@ -289,10 +288,9 @@ def _vendor_title(comparison: pd.DataFrame) -> str:
     top = compared.sort_values("floor_share_low", ascending=False).iloc[0]
     n = int(top["n_vendors"])
     word = _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else str(n)
-    vendors = word + (" vendor's" if n == 1 else " vendors'")
     return (
-        f"A floor, not a check: in {int(top['year'])} {vendors} own figures alone reach at least "
-        f"{_share_label(top['floor_share_low'], top['floor_share_high'])} of the forecasts"
+        f"At their stated pace all of {int(top['year'])}, {word} {'vendor' if n == 1 else 'vendors'} alone "
+        f"would earn {_share_label(top['floor_share_low'], top['floor_share_high'])} of the forecasts"
     )
 
 
@@ -300,7 +298,7 @@ def _vendor_alt(comparison: pd.DataFrame) -> str:
     parts = []
     for row in comparison.itertuples():
         market = (
-            f", at least {_share_label(row.floor_share_low, row.floor_share_high)} of the forecast "
+            f", {_share_label(row.floor_share_low, row.floor_share_high)} of the forecast "
             + (f"{fmt.usd_m(row.market_low)}" if row.market_low == row.market_high
                else f"range {fmt.usd_m(row.market_low)} to {fmt.usd_m(row.market_high)}")
             if np.isfinite(row.floor_share_low)
@@ -309,11 +307,11 @@ def _vendor_alt(comparison: pd.DataFrame) -> str:
         reported = (f" (as reported {fmt.usd_m(row.vendor_total_usd_m)}; up to "
                     f"{fmt.usd_m(row.calendar_high_usd_m)})" if row.basis == "annualized" else "")
         parts.append(
-            f"{row.year} {BASIS_SHORT.get(row.basis, row.basis)}: at least "
+            f"{row.year} {BASIS_SHORT.get(row.basis, row.basis)}: "
             f"{fmt.usd_m(row.calendar_low_usd_m)}{reported} from {fmt.count(int(row.n_vendors), 'vendor')} "
             f"({row.vendors}){market}"
         )
     return (
-        "Bar chart of the calendar revenue vendors' own figures give at least, against the forecast market "
-        "size. " + _vendor_title(comparison) + ". " + "; ".join(parts) + "."
+        "Bar chart of the calendar revenue vendors' own figures give at their stated pace, against the "
+        "forecast market size. " + _vendor_title(comparison) + ". " + "; ".join(parts) + "."
     )

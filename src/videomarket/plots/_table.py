@@ -2,7 +2,7 @@
 
 :func:`table` turns a DataFrame into a :class:`ReportTable`: plain-English headers (a snake_case header is
 refused), every value formatted by a named kind (:data:`FORMATS`), "—" for anything missing, no index
-column, at most ``max_rows`` rows on show and the rest behind a static ``<details>`` "Show all N rows",
+column, at most ``max_rows`` rows on show and the rest behind a static ``<details>`` "Show the other N rows",
 wide tables scrolling inside their box, and a "Download data (CSV)" link carrying every row as a
 ``data:`` URI. The object displays itself in JupyterLab and in the reports (``_repr_html_``); ``.data``
 is the DataFrame it was given.
@@ -40,7 +40,7 @@ from videomarket.stories import fmt
 MISSING = "—"
 MINUS = "−"  # U+2212: a real minus sign, as in print
 DEFAULT_MAX_ROWS = 12
-FOLD_AT_LEAST = 4  # fewer hidden rows than this are shown: a "Show all" for one or two rows only hides them
+FOLD_AT_LEAST = 4  # fewer hidden rows than this are shown: a fold for one or two rows only hides them
 _MISSING_TEXT = {"", "nan", "NaN", "NaT", "<NA>", "None", "none", "null", "n/a"}
 _SNAKE = re.compile(r"_")
 
@@ -334,7 +334,7 @@ def _render(headers: list[str], right: list[bool], cells: list[list[str]], *, ti
         # Its header cells would repeat the first table's ids: keep every id unique on the page.
         continuation = continuation.replace(f'id="{table_id}-', f'id="{table_id}-more-')
         continuation = continuation.replace(f'headers="{table_id}-', f'headers="{table_id}-more-')
-        details = (f'<details class="vm-more"><summary>Show all {len(cells):,} rows</summary>\n'
+        details = (f'<details class="vm-more"><summary>Show the other {len(rest):,} rows</summary>\n'
                    f"{continuation}\n</details>\n")
         end = body.rindex("</table>") + len("</table>")
         body = body[:end] + "\n" + details + body[end:]

@@ -185,7 +185,7 @@ from videomarket.stories._market import (
     figure_label,
     growth_text,
     left_out_table,
-    market_answer,
+    left_out_text,
     market_size_words,
     market_sources,
     number_word,
@@ -202,7 +202,7 @@ from videomarket.stories._market import (
     source_uses,
     usd_stated,
 )
-from videomarket.stories._market_summary import market_findings, market_method_notes
+from videomarket.stories._market_summary import market_answer, market_findings, market_method_notes
 from videomarket.stories._market_vendors import (
     COMPARISON_FORMATS,
     FIGURE_FORMATS,
@@ -447,6 +447,7 @@ __all__ = [
     "leaders_text",
     "least_sure_date",
     "left_out_table",
+    "left_out_text",
     "listed_twice_text",
     "look_alikes",
     "market_answer",

@@ -94,16 +94,20 @@ EDITION_GROWTH_FORMATS = {"first_year": "int", "last_year": "int", "n_values": "
                           "stated_rate": "pct_stated"}
 LEFT_OUT_TABLE = {
     "forecast": "Forecast",
+    "market": "Market",
     "first_year": "First year",
     "last_year": "Last year",
     "first_value_usd_m": "First value (USD millions)",
     "last_value_usd_m": "Last value (USD millions)",
     "stated_rate": "Growth it states",
-    "evidence": "Evidence grade",
+    "why": "Why left out",
     "read_in": "Read in",
 }
 LEFT_OUT_FORMATS = {"first_year": "int", "last_year": "int", "first_value_usd_m": "stated",
-                    "last_value_usd_m": "stated", "stated_rate": "pct_stated"}
+                    "last_value_usd_m": "stated", "stated_rate": "pct1"}
+#: Publisher labels that would read as a contradiction, in words.
+_PUBLISHER_WORDS = {"Unattributed (MarkNtel Advisors inferred)":
+                    "Unattributed (MarkNtel Advisors, by our inference)"}
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
@@ -266,7 +270,7 @@ def period_words(period: object) -> str:
     """A period code of the company-metrics table in words.
 
     >>> period_words("9M2025"), period_words("2025-Q2"), period_words("2026 (stated 2026-05-28)")
-    ('Jan–Sep 2025', 'Q2 2025', '2026, stated 28 May 2026')
+    ('Jan–Sep 2025', 'Q2 2025', 'stated 28 May 2026, period not given')
     >>> period_words("FY2025 (broker 2Q25 preview)"), period_words("launch-2025-02")
     ('full year 2025, broker preview of Q2 2025 results', 'from launch to February 2025')
     """
@@ -278,6 +282,8 @@ def period_words(period: object) -> str:
         return words
     if note == "approx.":
         return f"about {words}"
+    if re.fullmatch(r"\d{4}", main) and note.startswith("stated "):  # a pace stated on a day, of no period
+        return f"{_dates_in_words(note)}, period not given"
     note = re.sub(r"\b([1-4])Q(\d{2})\b", r"Q\1 20\2 results", note)
     note = re.sub(r"^broker (Q\d \d{4} results) preview$", r"broker preview of \1", note)
     return f"{words}, {_dates_in_words(note)}"
@@ -341,27 +347,36 @@ def claim_columns(claim: Mapping[int, float]) -> dict[str, str]:
     first, last = min(claim), max(claim)
     return {
         "edition_label": "Report edition",
-        "matched_words": "Quoted figures it gives",
-        "stated_years": "Years it gives values for",
+        "matched_words": "Which of the quote's figures it repeats",
+        "stated_years": "Years with values in our source",
         "value_first": f"{first} value (USD millions)",
         "value_last": f"{last} value (USD millions)",
-        "implied_rate": f"Growth its values imply, {first}–{last}",
+        "implied_rate": "Growth its own first and last values imply",
         "stated_rate": "Growth it states",
         "evidence": "Evidence grade",
         "read_in": "Read in",
     }
 
 
-def claim_table(matches: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """The :func:`videomarket.market.match_claim` table with its reader columns (:func:`claim_columns`)."""
-    return matches.assign(
+def claim_table(matches: pd.DataFrame, sources: pd.DataFrame,
+                editions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The :func:`videomarket.market.match_claim` table with its reader columns (:func:`claim_columns`), in
+    edition order; the growth an edition's own first and last values imply comes from ``editions`` (a
+    :func:`videomarket.market.cagr_table` of its publisher) where the quote's two figures are not both
+    in it."""
+    implied = matches["implied_cagr_pct"] / 100
+    if editions is not None and len(editions):
+        own = editions.drop_duplicates("edition").set_index("edition")["implied_cagr_pct"] / 100
+        implied = implied.fillna(matches["edition"].map(own))
+    table = matches.assign(
         edition_label=[edition_label(r) for r in matches.itertuples()],
         matched_words=matches["matched"].map(_years_words),
         stated_years=matches["stated_years"].map(_years_words),
-        implied_rate=matches["implied_cagr_pct"] / 100,
+        implied_rate=implied,
         stated_rate=matches["stated_cagr_pct"] / 100,
         read_in=[read_in(ids, sources) for ids in matches["source_id"]],
     )
+    return table.sort_values("edition", kind="stable")
 
 
 def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.DataFrame,
@@ -397,7 +412,8 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
     return (
         f"{text}\n\nWhere it is stated: {where}. All of them are secondhand: we have not read "
         f"{owner(origin['publisher'])} own report, and the edition letters are our "
-        f"{term('edition-label', 'labels')}."
+        f"{term('edition-label', 'labels')}. The table gives each {term('edition', 'report edition')} that "
+        "repeats one of the quote's figures, in letter order:"
     )
 
 
@@ -583,35 +599,24 @@ def _shared_values(result: object) -> str:
 
 
 def growth_text(latest: object, common: object, claim: Mapping[int, float]) -> str:
-    """The common growth rate of each publisher's latest forecast (the headline) with its interval, what
-    the interval assumes and measures, the fit over every edition beside it (said to understate), the
-    forecasts' own rates and what was left out."""
-    names = _and(path_label(p) for p in latest.editions["path"])
-    text = (
-        f"Fitted to the latest edition of each of the {number_word(latest.n_publishers)} publishers "
-        f"({names}; "
-        f"{fmt.count(latest.n_values, 'stated value')}), one common rate is **{_fit_words(latest)}**."
-    )
-    if common.n_editions > latest.n_editions:
-        shared = _shared_values(common)
-        text += (
-            f" Counting all {number_word(common.n_editions)} editions "
-            f"({fmt.count(common.n_values, 'value')}) "
-            f"gives {fmt.pct(common.rate)} ({fmt.pct(common.lower)} to {fmt.pct(common.upper)}), but "
-            f"{shared}: they are not independent forecasts, so that narrower interval overstates how sure "
-            "the rate is."
-        )
+    """The forecasts' own rates taken one at a time (the plain range, the quote's rate against it), then
+    one rate fitted to each publisher's latest edition and to every edition, without intervals (those are a
+    method check in the notes), why editions are not independent, and what was left out."""
     low, high, stated_low, stated_high = own_rates(common)
     quoted = claim_rate(claim)
     inside = "inside" if round(low, 3) <= round(quoted, 3) <= round(high, 3) else "outside"
-    text += (
-        "\n\nEither interval assumes the forecasts' deviations from one common rate are independent, and "
-        "measures how well one rate fits them, not the uncertainty of the market's growth, which no "
-        f"forecast here measures. Taken one at a time, the forecasts' own first and last values imply "
-        f"{fmt.pct(low)} to {fmt.pct(high)} a year (they state {_stated_pct(100 * stated_low)} to "
-        f"{_stated_pct(100 * stated_high)}); the quote's {fmt.pct(quoted)} lies {inside} that range."
+    names = _and(path_label(p) for p in latest.editions["path"])
+    text = (
+        f"Taken one at a time, the forecasts' own first and last values imply {fmt.pct(low)} to "
+        f"{fmt.pct(high)} a year (they state {_stated_pct(100 * stated_low)} to "
+        f"{_stated_pct(100 * stated_high)}); the quote's {fmt.pct(quoted)} lies {inside} that range. Fitted "
+        f"to the latest edition of each of the {number_word(latest.n_publishers)} publishers ({names}; "
+        f"{fmt.count(latest.n_values, 'stated value')}), one common rate is **{fmt.pct(latest.rate)} a year**"
     )
-    return text + _left_out_text(common)
+    if common.n_editions > latest.n_editions:
+        text += (f"; with all {number_word(common.n_editions)} editions it is {fmt.pct(common.rate)}, but "
+                 f"{_shared_values(common)}, so they are not independent forecasts")
+    return text + ". How closely one rate fits is a method check in the notes." + _left_out_text(common)
 
 
 def _left_out_text(result: object) -> str:
@@ -645,29 +650,71 @@ def edition_growth_table(common: object, latest: object, sources: pd.DataFrame) 
     )
 
 
-def left_out_table(weak_paths: pd.DataFrame, result: object, sources: pd.DataFrame) -> pd.DataFrame:
-    """The forecasts of the market that the evidence threshold left out of the fits
-    (``result.left_out``), one row each, from their :func:`videomarket.market.forecast_paths` rows
-    (graded D included): first and last year and value as stated ("—" for the last of a single value),
-    stated rate and where they were read (:data:`LEFT_OUT_TABLE`)."""
-    left = result.left_out
-    chosen = left.loc[left["reason"].str.startswith("evidence grade"), "path"]
+def _left_out_rows(held: pd.DataFrame, shown: pd.DataFrame, definition: str) -> pd.DataFrame:
+    """The rows of ``held`` (every forecast path, any grade) whose path is not in ``shown``."""
+    del definition
+    return held[~held["path"].isin(set(shown["path"]))]
+
+
+def left_out_table(held: pd.DataFrame, shown: pd.DataFrame, definition: str,
+                   sources: pd.DataFrame) -> pd.DataFrame:
+    """Every forecast we hold that the report does not show (``held``: :func:`videomarket.market.
+    forecast_paths` of every grade and market; ``shown``: those charted or tabled), one row each, those of
+    ``definition`` first: its market, years and values as stated (a single value in the last-year
+    columns), stated rate, why it is left out (grade D, another market) and where it was read
+    (:data:`LEFT_OUT_TABLE`)."""
     rows = []
-    for _path, group in weak_paths[weak_paths["path"].isin(chosen)].groupby("path", sort=False):
+    left = _left_out_rows(held, shown, definition)
+    for _path, group in left.groupby("path", sort=False):
         group = group.sort_values("year")
+        first = group.iloc[0]
         stated = pd.to_numeric(group.get("stated_cagr_pct"), errors="coerce").dropna()
         single = len(group) == 1
+        market_name = DEFINITION_SHORT.get(str(first["definition"]), str(first["definition"]))
+        why = [f"grade {first['path_evidence']}"] if str(first["path_evidence"]) == "D" else []
+        if str(first["definition"]) != definition:
+            why.append("another market")
+        edition = str(first.get("edition") or "")
+        label = _PUBLISHER_WORDS.get(str(first["publisher"]), str(first["publisher"]))
+        if edition and len(edition) <= 2:
+            label += f", edition {edition}"
+        if str(first["definition"]) == "adjacent":
+            market_name = f"{report_title(first['report'])} ({market_name})"
         rows.append({
-            "forecast": edition_label(group.iloc[0]),
-            "first_year": int(group["year"].iloc[0]),
-            "last_year": float("nan") if single else int(group["year"].iloc[-1]),
-            "first_value_usd_m": float(group["value_usd_m"].iloc[0]),
-            "last_value_usd_m": float("nan") if single else float(group["value_usd_m"].iloc[-1]),
+            "forecast": label,
+            "market": market_name,
+            "first_year": float("nan") if single else int(first["year"]),
+            "last_year": int(group["year"].iloc[-1]),
+            "first_value_usd_m": float("nan") if single else float(first["value_usd_m"]),
+            "last_value_usd_m": float(group["value_usd_m"].iloc[-1]),
             "stated_rate": float(stated.iloc[0]) / 100 if len(stated) else float("nan"),
-            "evidence": group["path_evidence"].iloc[0],
+            "why": "; ".join(why) or "not shown",
             "read_in": read_in("; ".join(sorted(set(group["source_id"]))), sources),
+            "_order": str(first["definition"]) != definition,
         })
-    return pd.DataFrame(rows, columns=list(LEFT_OUT_TABLE))
+    table = pd.DataFrame(rows, columns=[*LEFT_OUT_TABLE, "_order"])
+    return table.sort_values("_order", kind="stable").drop(columns="_order").reset_index(drop=True)
+
+
+def _all_or(n: int, total: int) -> str:
+    return "all are" if n == total else f"{fmt.number(n)} {'is' if n == 1 else 'are'}"
+
+
+def left_out_text(held: pd.DataFrame, shown: pd.DataFrame, definition: str) -> str:
+    """How many forecast values we hold, how many the report shows and how many it leaves out, and why:
+    'We hold 27 forecast values. The report shows 12 of them (five forecasts); the other 15, from ...'."""
+    left = _left_out_rows(held, shown, definition)
+    n_shown = len(held) - len(left)
+    graded_d = int((left["path_evidence"].astype(str) == "D").sum())
+    other = left.loc[left["definition"].astype(str) != definition, "path"].nunique()
+    return (
+        f"We hold {fmt.count(len(held), 'forecast value')}. The charts and tables above show "
+        f"{fmt.number(n_shown)} of them; the other {fmt.number(len(left))}, from "
+        f"{number_word(left['path'].nunique())} forecasts, are left out of every fit and comparison "
+        f"and listed here: {_all_or(graded_d, len(left))} of evidence grade D (unattributed or low quality), "
+        f"and {number_word(other)} of the {number_word(left['path'].nunique())} forecasts "
+        f"{'measures' if other == 1 else 'measure'} another market than {definition_label(definition)}."
+    )
 
 
 # --- stated against implied growth --------------------------------------------------------------------------
@@ -769,30 +816,6 @@ def share_range(low: float, high: float) -> str:
     """'69%–77%' (a floor against the highest and the lowest forecast), or one value."""
     a, b = fmt.pct(low, 0), fmt.pct(high, 0)
     return a if a == b else f"{a}–{b}"
-
-
-def market_answer(latest: object, comparison: pd.DataFrame, claimed_rate: float) -> str:
-    """The report's answer to "does the quoted rate hold up?" in two sentences: the headline rate with its
-    interval and what it assumes, the forecasts' market size, and the vendors' floor said to be one."""
-    holds = latest.lower <= claimed_rate <= latest.upper
-    sizes = market_size_words(comparison)
-    first = (
-        f"{'Yes' if holds else 'No'}, as a summary of what analysts forecast: fitted to the latest "
-        "forecast of "
-        f"each of {number_word(latest.n_publishers)} publishers, one growth rate is {fmt.pct(latest.rate)} a "
-        f"year ({fmt.pct(1 - latest.alpha, 0)} interval {fmt.pct(latest.lower)} to {fmt.pct(latest.upper)}, "
-        "if their deviations from one rate are independent)"
-        + (f", and the forecasts put the AI video generator market at {sizes}." if sizes else ".")
-    )
-    top = _top(comparison)
-    if top is None:
-        return first + " No one has measured the market itself, and no vendor figure can be set against it."
-    vendors = f"{number_word(int(top['n_vendors']))} {'vendor' if int(top['n_vendors']) == 1 else 'vendors'}"
-    return (
-        f"{first} No one has measured the market itself: {vendors}' own figures alone reach at least "
-        f"{share_range(top['floor_share_low'], top['floor_share_high'])} of the {int(top['year'])} forecasts "
-        "if their pace does not fall, a floor that neither confirms nor refutes them."
-    )
 
 
 def market_sources(source_ids: Iterable[object], sources: pd.DataFrame, forecast_rows: pd.DataFrame,

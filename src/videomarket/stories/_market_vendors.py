@@ -63,6 +63,7 @@ VENDOR_GROWTH_TABLE = {
 VENDOR_GROWTH_FORMATS = {"months": "int", "multiple_shown": "stated", "forecast_multiple_low": "num2",
                          "forecast_multiple_high": "num2"}
 _VERBS = {1.0: "doubles", 2.0: "triples"}
+_PAST = {"doubling": "doubled", "tripling": "tripled"}
 _SERIES_WORDS = {1: "the vendor series", 2: "both vendor series"}
 
 
@@ -183,13 +184,13 @@ def _high_words(row: object, figures: pd.DataFrame) -> str:
 
 
 def _floor_share_words(row: object) -> str:
-    """'69% of the highest 2026 forecast and 77% of the lowest', or '77% of the 2026 forecast'."""
+    """'77% of the lowest 2026 forecast and 69% of the highest', or '77% of the 2026 forecast'."""
     low, high = fmt.pct(row.floor_share_low, 0), fmt.pct(row.floor_share_high, 0)
     if low == high and row.market_low == row.market_high:
         return f"{low} of the {row.year} forecast"
     if low == high:
         return f"{low} of the {row.year} forecasts"
-    return f"{low} of the highest {row.year} forecast and {high} of the lowest"
+    return f"{high} of the lowest {row.year} forecast and {low} of the highest"
 
 
 def _floor_line(row: object, figures: pd.DataFrame) -> str:
@@ -206,11 +207,12 @@ def _floor_line(row: object, figures: pd.DataFrame) -> str:
             f"**{row.year}**, revenue reported within the year: {_and(per_company)}; together "
             f"{fmt.usd_m(row.calendar_low_usd_m)}{coverage if n == 1 else ''}: {_floor_share_words(row)}."
         )
+    they = "it" if n == 1 else "they"
     return (
-        f"**{row.year}**, run-rates and ARR: {_and(per_company)}. If {_subject(n)} pace falls after the date "
-        f"stated, they earn at least {fmt.usd_m(row.calendar_low_usd_m)} in {row.year} "
-        f"({fmt.usd_m(row.calendar_usd_m)} if each {_VERBS.get(float(row.assumed_growth), 'grows')} a year, "
-        f"{_high_words(row, figures)}): {_floor_share_words(row)}."
+        f"**{row.year}**, run-rates and ARR: {_and(per_company)}. If each vendor earned at its stated pace "
+        f"for the whole of {row.year}, {they} would earn {fmt.usd_m(row.calendar_low_usd_m)} "
+        f"({fmt.usd_m(row.calendar_usd_m)} if each pace {_VERBS.get(float(row.assumed_growth), 'grows')} a "
+        f"year, {_high_words(row, figures)}): {_floor_share_words(row)}."
     )
 
 
@@ -228,13 +230,38 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
     forecasts = " ".join(year_forecasts_text(values, year) for year in years)
     lines = [_floor_line(row, figures) for row in compared.itertuples()]
     text = forecasts + "\n\n" + "\n".join(f"- {line}" for line in lines)
+    total = year_total_text(compared)
+    if total:
+        text += "\n\n" + total
     text += "\n\n" + fx_text(figures, sources, max(years))
-    text += (" A floor from the few vendors that disclose neither confirms nor refutes a forecast; what it "
-             "implies is a condition on every other vendor, below.")
     if (compared["basis"] == "revenue").any():
-        text += (" In the table under the chart, revenue needs no growth assumption, so its columns for "
+        text += (" Revenue needs no growth assumption, so in the table below the chart its columns for "
                  "doubling and tripling are empty (—).")
     return text
+
+
+def year_total_text(compared: pd.DataFrame) -> str:
+    """For a year with both revenue reported within the year and run-rates or ARR of other vendors, the
+    two added up, with the parts named and the assumption said ('' when no year has both kinds from
+    different vendors)."""
+    for year, group in compared.groupby("year", sort=False):
+        if set(group["basis"]) != {"revenue", "annualized"}:
+            continue
+        revenue = group[group["basis"] == "revenue"].iloc[0]
+        annual = group[group["basis"] == "annualized"].iloc[0]
+        if set(_vendor_names(revenue["vendors"])) & set(_vendor_names(annual["vendors"])):
+            continue
+        total = float(revenue["calendar_low_usd_m"]) + float(annual["calendar_low_usd_m"])
+        low, high = total / float(annual["market_high"]), total / float(annual["market_low"])
+        return (
+            f"Added together, {year}'s revenue reported within the year "
+            f"({_and(_vendor_names(revenue['vendors']))}, {fmt.usd_m(revenue['calendar_low_usd_m'])}) and "
+            f"the other vendors' run-rates and ARR at their stated pace "
+            f"({_and(_vendor_names(annual['vendors']))}, {fmt.usd_m(annual['calendar_low_usd_m'])}) come to "
+            f"about {fmt.usd_m(total)}, {share_range(low, high)} of the {year} forecasts: a sum of two "
+            "kinds of figure, not a measured total."
+        )
+    return ""
 
 
 def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
@@ -269,13 +296,13 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
     missing = missing[missing["reason"].str.startswith("no USD value")]
     for row in missing.itertuples():
         line = (f"Revenue of {fmt.money_m(row.original_value, row.original_currency)} in "
-                f"{period_words(row.period)} ({row.company}, grade {row.evidence}) stays out: we hold no "
-                "sourced "
-                f"{row.original_currency}-to-USD rate for {year} and do not make one up.")
+                f"{period_words(row.period)} ({row.company}, grade {row.evidence}) stays out of the sums: "
+                f"no source we read states a {row.original_currency}-to-USD rate for {year}, so we use only "
+                "the rate a source states rather than make one up.")
         if str(row.original_currency) in rates:
             rate, fx_year = rates[str(row.original_currency)]
             line += (f" At the {fx_year} rate it would be about {fmt.usd_m(row.original_value / rate)}, an "
-                     "illustration we do not use.")
+                     "illustration used only to set it beside the vendor's stated pace.")
         text.append(line)
     return " ".join(text)
 
@@ -344,16 +371,29 @@ def headroom_text(room: object, comparison: pd.DataFrame) -> str:
     )
 
 
+def _ages(held: pd.DataFrame, year: int) -> str:
+    """'a run-rate of June 2025 and an ARR of November 2023, 6 and 25 months before 2026 began'."""
+    start = pd.Timestamp(year=int(year), month=1, day=1)
+    months = [max(0, (start.year - pd.Timestamp(e).year) * 12 + start.month - pd.Timestamp(e).month - 1)
+              for e in held["period_end"]]
+    labels = [METRIC_LABELS.get(r.metric, r.metric) for r in held.itertuples()]
+    what = _and(f"{'an' if label[0] in 'AEIOU' else 'a'} {label} of {period_words(period)}"
+                for label, period in zip(labels, held["period"], strict=True))
+    ages = _and(str(m) for m in months)
+    return f"{what}, {ages} {'month' if months == [1] else 'months'} before {year} began"
+
+
 def headroom_finding(room: object) -> str:
-    """The key finding on the condition: the room the forecasts leave and what the held vendors take."""
+    """The key finding on the condition: the room the forecasts leave and what the held vendors take at
+    their last stated pace, with how old those figures are (so the sum likely understates them)."""
     text = (f"The {room.year} forecasts leave room for these vendors only if all other vendors together earn "
             "under "
             f"{_room(room.headroom_low, room.headroom_high).replace(' to USD ', '–')} in {room.year}")
     if len(room.held):
         names, one = _and(room.held["company"]), len(room.held) == 1
-        text += (f"; {names}, at {'its' if one else 'their'} last run-rate or ARR if it has not fallen, "
-                 f"already {'takes' if one else 'take'} "
-                 f"{fmt.usd_m(room.held_usd_m)} of that")
+        text += (f"; {names} at {'its' if one else 'their'} last stated pace ({_ages(room.held, room.year)}) "
+                 f"would take {fmt.usd_m(room.held_usd_m)} of that, likely an understatement, as "
+                 f"{'it was' if one else 'both were'} growing when last stated")
     return text + "."
 
 
@@ -404,7 +444,7 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
         text += (f"\n\nWhere the forecasts cover the same months ({years[0]}–{years[-1]}), "
                  f"{_SERIES_WORDS.get(len(covered), 'every vendor series')} "
                  "grew faster than them. "
-                 + TENSION)
+                 + SHARE_CAVEAT)
     left = rates[rates["caveat"].fillna("") != ""].drop_duplicates("company")
     if len(left):
         text += " Left out as not comparable: " + "; ".join(
@@ -437,8 +477,10 @@ def growth_finding(rates: pd.DataFrame) -> str:
     return _capital(text)
 
 
-TENSION = ("Leading vendors can gain share of a market, so this is a tension with the forecasts, not a "
-           "refutation.")
+TENSION = ("This is in tension with the forecasts' growth, though leading vendors can gain share of a market "
+           "that grows more slowly.")
+#: What the section on vendors' growth says, worded apart from the finding's :data:`TENSION`.
+SHARE_CAVEAT = "Leading vendors can gain share, so faster growth alone does not show a forecast wrong."
 
 
 def vendor_growth_table(rates: pd.DataFrame) -> pd.DataFrame:
@@ -459,8 +501,8 @@ def vendor_growth_table(rates: pd.DataFrame) -> pd.DataFrame:
 
 def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """The :func:`videomarket.market.vendor_figures` table with its reader columns (:data:`FIGURE_TABLE`),
-    the figures used in the comparison first: USD values converted from another currency rounded to three
-    significant digits, as the prose gives them."""
+    the figures used in the comparison first: values rounded to three significant digits, as the prose
+    gives them."""
     compared = set(comparison.dropna(subset=["market_usd_m"])["year"].astype(int))
     notes = figures["note"] if "note" in figures else pd.Series("", index=figures.index)
     use, order = [], []
@@ -474,13 +516,13 @@ def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.Da
         else:
             use.append(f"no: {reason}")
             order.append(2)
-    converted = figures["original_currency"].astype(str) != "USD"
-    usd = [float(fmt._significant(v, 3)) if c and pd.notna(v) else v
-           for v, c in zip(figures["value_usd_m"], converted, strict=True)]
+    usd = [float(fmt._significant(v, 3)) if pd.notna(v) else v for v in figures["value_usd_m"]]
+    reported = [float(fmt._significant(v, 3)) if pd.notna(v) else v for v in figures["original_value"]]
     table = figures.assign(
         metric_label=[figure_label(m, n) for m, n in zip(figures["metric"], notes, strict=True)],
         period_label=figures["period"].map(period_words),
         value_usd_m=usd,
+        original_value=reported,
         source=[relayed_by(sid, sources) for sid in figures["source_id"]],
         use=use,
         _order=order,
@@ -502,10 +544,17 @@ def market_staleness(figures: pd.DataFrame, sources_read: object) -> str:
         kinds = _and(f"{METRIC_LABELS.get(row.metric, row.metric)} after {_after_words(row.period)}"
                      for row in group.itertuples())
         parts.append(f"{company}: {kinds}")
+    quarterly = newest[(newest["metric"] == "revenue") & (newest["kind"] == "quarter")]
+    example = ""
+    if len(quarterly):
+        row = quarterly.sort_values("period_end").iloc[-1]
+        example = (f" Results published since, such as the revenue of {row['company']} for the quarters "
+                   f"after {period_words(row['period'])}, are not in these data.")
     return (
         f"Likely missing: each vendor's figures after the newest we hold ({'; '.join(parts)}), and any "
-        f"report edition or page published after {_date_words(sources_read)}, the newest source read here. "
-        "Vendors disclose figures a few times a year and analysts reissue their reports about once a year."
+        f"report edition or page published after {_date_words(sources_read)}, the newest source read here."
+        f"{example} Vendors disclose figures a few times a year and analysts reissue their reports about "
+        "once a year."
     )
 
 
@@ -513,7 +562,7 @@ def _after_words(period: object) -> str:
     """The end of a figure's period in words: 'Q1 2026', 'January 2026', '28 May 2026' (the date a
     figure with no period was stated), 'full year 2025'."""
     words = period_words(period)
-    return words.split(", stated ")[-1] if ", stated " in words else words
+    return words.removeprefix("stated ").split(", ")[0] if words.startswith("stated ") else words
 
 
 def comparison_columns(comparison: pd.DataFrame) -> dict[str, str]:
@@ -527,13 +576,13 @@ def comparison_columns(comparison: pd.DataFrame) -> dict[str, str]:
     verb = ({1.0: "doubling", 2.0: "tripling"}.get(float(top.iloc[0]), "fastest growth") if len(top)
             else "tripling")
     columns.update({
-        "calendar_low_usd_m": "At least, if no pace falls (USD millions)",
-        "calendar_usd_m": "If doubling a year (USD millions)",
-        "calendar_high_usd_m": f"Highest, if {verb} a year (USD millions)",
+        "calendar_low_usd_m": "At the stated pace all year (USD millions)",
+        "calendar_usd_m": "If each pace doubled a year (USD millions)",
+        "calendar_high_usd_m": f"If each pace {_PAST.get(verb, verb)} a year (USD millions)",
         "market_low": "Lowest forecast (USD millions)",
         "market_high": "Highest forecast (USD millions)",
-        "floor_share_low": "At least, share of the highest forecast",
-        "floor_share_high": "At least, share of the lowest forecast",
+        "floor_share_high": "At the stated pace, share of the lowest forecast",
+        "floor_share_low": "At the stated pace, share of the highest forecast",
     })
     return columns
 

@@ -140,6 +140,19 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "floor": ("Floor", "The least a quantity can be under the stated assumptions: what the vendors that "
               "disclose earn at least. A market that includes them is at least this large; a floor cannot "
               "show that a larger figure is wrong."),
+    "stated-pace": ("Stated pace", "A run-rate or ARR taken as what a vendor earns in a year if it earns at "
+                    "that pace from 1 January to 31 December. Not a floor: the pace before the date stated "
+                    "may have been lower."),
+    "group-revenue": ("Group revenue", "Revenue of a whole company, all its products together, where the "
+                      "part from one product (such as video) is not given."),
+    "least-squares": ("Least squares", "Fitting a line by making the sum of squared gaps between the line "
+                      "and the values as small as possible."),
+    "degrees-of-freedom": ("Degrees of freedom", "The values left over once a fit's own numbers are fixed: "
+                           "with few, a fit can look close by chance, and an interval from it says little."),
+    "percentage-point": ("Percentage point", "The difference between two percentages: from 18.8% to 20.3% "
+                         "is 1.5 percentage points."),
+    "base-year": ("Base year and horizon", "A market report's first year (its latest estimate of the "
+                  "market) and its last forecast year."),
     "calendar-revenue": ("Calendar revenue", "What a firm earns from 1 January to 31 December of one year, "
                          "the measure a yearly market forecast uses. A run-rate or ARR, a pace at one date, "
                          "has to be converted to it under an assumption about growth."),
@@ -244,7 +257,23 @@ def data_as_of(latest: object, build: object = None, *, what_may_have_changed: s
     if age <= STALE_AFTER_DAYS:
         return line
     # one paragraph: the report page frames it as a notice when the data are old
-    return f"{line} **These data are more than a month old.** {what_may_have_changed}".rstrip()
+    return f"{line} **These data are {_age_words(age)}.** {what_may_have_changed}".rstrip()
+
+
+_MONTH_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve")
+
+
+def _age_words(days: int) -> str:
+    """'more than a month old' up to two months, then 'about six months old' (months of 30.44 days).
+
+    >>> _age_words(45), _age_words(192), _age_words(400)
+    ('more than a month old', 'about six months old', 'about 13 months old')
+    """
+    if days <= 61:
+        return "more than a month old"
+    months = int(days / 30.44 + 0.5)
+    return f"about {_MONTH_WORDS[months] if months < len(_MONTH_WORDS) else months} months old"
 
 
 def _days_between(date: object, built: pd.Timestamp) -> int:
