@@ -135,8 +135,9 @@ def test_answer_names_the_latest_leader_since_when_how_sure_and_the_changes(t: d
         "**Wan 3.0** (Alibaba) is #1 of the Artificial Analysis text to video (silent) pool on the latest "
         "board (10 October 2026), and has been since 3 September 2026: "
         f"{stories.about(last['p_leader_last'])} likely to be truly #1 "
-        f"({stories.about(last['p_leader_last_correlated'])} if the ratings were correlated at 0.3, an "
-        "illustration). The boards in the data show #1 changing hands at least 3 times since 1 December 2025."
+        f"(if rating errors were correlated, an illustration: "
+        f"{stories.about(last['p_leader_last_correlated'])})."
+        " The boards in the data show #1 changing hands at least 3 times since 1 December 2025."
     )
     assert last["p_leader_last_correlated"] > last["p_leader_last"] > 0.5  # correlated ratings: surer gaps
     reader_text_is_clean(answer)
@@ -172,22 +173,24 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
                      "video (silent): 1 model since 23 July 2026 (now Gemini Omni Flash).")
     # a single longest run is not ranked against others: its length is what the boards show
     assert longest == ("The longest run at #1 seen is Gemini Omni Flash's in image to video (silent) (80 "
-                       "days, still running), from 23 July 2026 to 10 October 2026; with up to 79 days "
+                       "days, still running), from 23 July 2026 to 10 October 2026; with up to 78 days "
                        "without a board inside or around it, its true length is unknown by weeks.")
     # The current leader (Wan 3.0) is not a former leader; HappyHorse's 103-point fall is the largest.
     assert drift == ("Of the former leaders of text to video (silent), HappyHorse-1.0 moved most: it lost "
                      "103 points on the old scale, from 1389 (#1, 10 April 2026) to 1286 (#3, 30 September "
                      "2026); its first and last 95% intervals do not overlap.")
-    assert developers == ("Alibaba held the most of the top 3 places of text to video (silent) on average: "
-                          "1.3 per board over 6 complete archived boards (up to 2), counting Alibaba-ATH as "
-                          "Alibaba.")
+    assert developers == ("Alibaba (listed as Alibaba-ATH) held the most of the top 3 places of text to "
+                          "video "
+                          "(silent) on average: 1.3 per board over 6 complete archived boards (at most 2 "
+                          "on any "
+                          "board).")
     # re-anchored AND re-rated: sizes, the spread of the shifts, reshuffled ranks, who left; all computed
     assert anchors == ("Between 30 September and 1 October 2026 Artificial Analysis re-anchored and re-rated "
                        "the text to video (silent) pool: Kling 3.0 1080p (Pro) replaced Mochi 1 at 1,000; "
                        "the board went from 4 to 3 models; the ratings of the 2 models on both boards fell "
                        "by 207 to 248 points, not one common shift. Ranks reshuffled (HappyHorse-1.0 #3 to "
-                       "#4) and Gemini Omni Flash (#2) left the board. Ranks and ratings are never compared "
-                       "across that date.")
+                       "#4). Ratings are never compared across that date; ranks across it only as shown "
+                       "in this note's re-anchoring section.")
     for finding in findings:
         reader_text_is_clean(finding)
     stories.key_findings(findings)  # 3 to 5: accepted
@@ -211,9 +214,9 @@ def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
         "next_start": pd.to_datetime(["2026-07-23", None]), "start_precision": "day", "end_precision": "day",
     })
     text = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]]})
-    assert text == ("The longest runs at #1 seen last about 80 days each: Beta's in image to video "
+    assert text == ("The two longest runs seen lasted about 80 days each: Beta's in image to video "
                     "(silent) (80 days, still running) and Alpha's in text to video (silent) (79 days). With "
-                    "up to 42 days without a board inside or around them, their true lengths are unknown by "
+                    "up to 41 days without a board inside or around them, their true lengths are unknown by "
                     "weeks, so the boards cannot say which was longer.")
 
 
@@ -221,8 +224,8 @@ def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) ->
     text = stories.movements_as_of(t["rankings"], AA, T2V)
     assert text.startswith("Data as of 10 October 2026 for Artificial Analysis's boards (")
     assert "; 21 September 2026 for LMArena's boards (" in text
-    assert text.endswith("#1 of the Artificial Analysis text to video (silent) pool changed 3 times in the "
-                         "10 months before that date, so the leader may have changed since.")
+    assert text.endswith("#1 of the Artificial Analysis text to video (silent) pool changed at least 3 times "
+                         "in the 10 months before that date, so the leader may have changed since.")
 
 
 # --- who held #1 and how the lead changed hands -----------------------------------------------------------
@@ -234,10 +237,11 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
         "**Text to video (silent)**: 4 runs at #1 by 4 models since 1 December 2025. Wan 3.0 (Alibaba) has "
         f"been #1 since 3 September 2026 (4 boards over 38 days, seen in archived copies of the board). Its "
         f"chance of being truly #1 was never below {low} on its 4 boards with intervals, but a rival's 95% "
-        "interval overlapped its own on 4 of the 4. One run rests on press or developer copies only, without "
+        "interval overlapped its own on all 4. One run rests on press or developer copies only, without "
         "intervals: Runway Gen-4.5's (2 boards, the last dated around 20 December 2025). Before the archived "
         "copies such copies are sparse, so a short run at #1 may have gone unseen: the counts of runs and "
-        "changes are lower bounds.")
+        "changes are lower bounds. A date marked \"around\" is a page's own date (its publication or last "
+        "change): the page does not say on which day it copied the board.")
     assert stories.timeline_title(spells) == (
         "Wan 3.0 has been #1 since 3 September 2026; 4 models have led since December 2025")
 
@@ -295,8 +299,8 @@ def test_each_change_is_told_once_with_its_odds(t: dict) -> None:
     p = stories.about(t["daily"].set_index("snapshot_date").loc[pd.Timestamp("2026-09-03"), "p_leader"])
     assert bullets[2] == (
         "- **Between 23 July 2026 and 3 September 2026**: Wan 3.0 took #1 from Gemini Omni Flash, "
-        "somewhere in those 42 days without a board showing the change (first seen at #1 in an archived "
-        "copy). On that board it was 9 points ahead of Gemini Omni Flash, now #2, and a rival's 95% interval "
+        "somewhere in the 41 days between those boards (first seen at #1 in an archived copy). On that "
+        "board it was 9 points ahead of Gemini Omni Flash, #2 on that board, and a rival's 95% interval "
         f"overlapped its own; it was {p} likely to be truly #1.")
     reader_text_is_clean(text)
     one = stories.changes_text(t["changes"].iloc[0:0], t["spells"], None, AA, T2V)
@@ -315,7 +319,8 @@ def test_the_launch_board_then_the_launch_leaders_drift_once(t: dict) -> None:
     assert text.endswith("How Runway Gen-4.5's rating moved afterwards, on each rating scale:\n\n- Before "
                          "the October 2026 re-anchoring: from 1247 on 1 December 2025 (#1, press report) to "
                          "1214 on 30 September 2026 (#4, archived copy), 33 points lower; the first value "
-                         "has no interval.")
+                         "has no interval. That difference assumes that the press value is on the same scale "
+                         "as the archived boards.")
     reader_text_is_clean(text)
     drift = stories.drift_text(t["drift"], t["breaks"], ["runway"], t["spells"], AA, T2V)
     assert "Runway Gen-4.5's drift is told with the December 2025 launch above." in drift
@@ -371,23 +376,23 @@ def test_movers_one_scale_at_a_time_and_what_the_re_rating_did(t: dict) -> None:
         "April 2026), HappyHorse-1.0 fell furthest, #1 to #3. 2 models entered the top 3 after that first "
         "board and were still listed on the scale's last: Gemini Omni Flash (best #1, first seen 23 July "
         "2026) and Wan 3.0 (best #1, first seen 3 September 2026). The table lists every model that reached "
-        "the top 3 on this scale, by the number of places it moved between its first and last board there, "
-        "largest first.")
+        "the top 3 on this scale, by its rank on the scale's last board, with the places it moved since its "
+        "first board there.")
     later = stories.moves_later_text(t["moves"], 3, t["breaks"], rescale)
     assert later == (
-        "The re-anchored board of 1 October 2026 re-rated every model it kept and reshuffled the ranks: "
-        "HappyHorse-1.0 went from #3 to #4, while Gemini Omni Flash (#2 on 30 September 2026) left the "
-        "board. Ranks are therefore never carried across it. On the re-anchored scale (1 to 10 October 2026) "
-        "no model changed rank between its first and last board there:")
+        "Ranks are not carried across the re-anchoring and re-rating (the appendix tells what it did). "
+        "On the "
+        "re-anchored scale (1 to 10 October 2026) no model changed rank between its first and last board "
+        "there.")
     assert stories.moves_text(None, 3, t["breaks"]) == ""
     assert stories.moves_later_text(None, 3, t["breaks"], rescale) == ""
     first = stories.moves_table(t["moves"], t["breaks"], "first")
     later_rows = stories.moves_table(t["moves"], t["breaks"], "later")
     assert set(first["scale_epoch"]) == {"e1"} and set(later_rows["scale_epoch"]) == {"e2"}  # one scale each
-    # "on the scale's first board" matches the rows: the newcomers are marked No
+    # "on the scale's first board" matches the rows: the newcomers are marked No; leaders first (by last rank)
     assert first[["model_name", "on_first"]].values.tolist() == [
-        ["HappyHorse-1.0", True], ["Gemini Omni Flash", False], ["Dreamina Seedance 2.0", True],
-        ["Runway Gen-4.5", True], ["Wan 3.0", False]]
+        ["Wan 3.0", False], ["Gemini Omni Flash", False], ["HappyHorse-1.0", True],
+        ["Dreamina Seedance 2.0", True], ["Runway Gen-4.5", True]]
     shown = plots.table(first, columns=stories.MOVES_TABLE, formats=stories.MOVES_FORMATS)
     assert "Rank change (+ = up)" in shown.headers
     assert not {"e1", "e2"} & {cell for row in shown.cells() for cell in row}
@@ -421,8 +426,9 @@ def test_latest_board_odds_say_what_they_assume_and_count_a_repeat_once(t: dict)
     assert text == (
         "On the latest board with intervals (10 October 2026), **Wan 3.0** rates 1128 (95% interval 1116 to "
         f"1140), 12 points above MiniMax H3 (768p). It is {stories.about(top['p_leader'])} likely to be "
-        f"truly #1 ({stories.about(top['p_leader_correlated'])} if the ratings were correlated at 0.3, an "
-        f"illustration), and {stories.about(top['p_above_next'])} likely to rate above MiniMax H3 (768p). 2 "
+        f"truly #1 (if rating errors were correlated, an illustration: "
+        f"{stories.about(top['p_leader_correlated'])}), and {stories.about(top['p_above_next'])} likely "
+        f"to rate above MiniMax H3 (768p). 2 "
         "models cannot be ruled out as #1 (no other model's whole interval lies above theirs): Wan 3.0 and "
         "MiniMax H3 (768p). The board also lists MiniMax H3 (768p) as MiniMax H3 Max (based on MiniMax H3), "
         "with the same rating and interval: the entry counts once.")
@@ -504,7 +510,8 @@ def test_developers_are_parent_companies_and_merges_are_named(t: dict) -> None:
     assert "Fal" not in set(t["places"]["creator"])  # fal's post-trained H3 Max counts for MiniMax, once
     assert stories.merged_developers_text(t["history"]) == (
         "Developers are counted as parent companies: Alibaba-ATH as Alibaba; ByteDance Seed as ByteDance. A "
-        "model a hosting platform lists (such as Fal) counts for its own developer: MiniMax H3 Max (based on "
+        "model a hosting platform lists (such as Fal, a service that runs other developers' models) counts "
+        "for its own developer: MiniMax H3 Max (based on "
         "MiniMax H3) for MiniMax.")
     assert stories.merged_brands(t["history"]) == {"Alibaba": ["Alibaba-ATH"],
                                                    "ByteDance": ["ByteDance Seed"]}
@@ -514,7 +521,8 @@ def test_developers_are_parent_companies_and_merges_are_named(t: dict) -> None:
     assert stories.developers_text(None, 0, 3, AA, T2V) == (
         "No complete archived top-3 board of the Artificial Analysis text to video (silent) pool in this "
         "selection: shares of the top places cannot be shown.")
-    plots.table(t["places"], columns=stories.SHARES_TABLE, formats=stories.SHARES_FORMATS)
+    weighted = stories.with_weighted_places(t["places"], t["complete"])
+    plots.table(weighted, columns=stories.SHARES_TABLE, formats=stories.SHARES_FORMATS)
 
 
 def test_the_other_arena_on_its_own_scale_with_names_dates_and_its_runs(t: dict) -> None:
@@ -524,12 +532,14 @@ def test_the_other_arena_on_its_own_scale_with_names_dates_and_its_runs(t: dict)
     assert text == (
         "LMArena runs its own vote and its own rating scale: its numbers never compare with those above. Its "
         "boards in the data are dated 22 August to 21 September 2026 by LMArena's own \"last updated\" "
-        "stamp, not the day an archive copied them. On its text to video (silent) boards #1 changed hands at "
-        "least once, in 2 runs by 2 models (table below). On its newest board (21 September 2026, 19 days "
+        "stamp where the copy keeps it, not the day an archive copied them. Model and pool names here are "
+        "LMArena's own, which can differ from those above for the same model. On its text to video boards #1 "
+        "changed hands at least once, in 2 runs by 2 models (table below). On its newest board (21 "
+        "September 2026, 19 days "
         "older than the newest Artificial Analysis board) **Gemini Omni 1.1 Flash** (Google) is #1, 3 points "
         f"ahead of Gemini Omni Flash: {stories.about(top['p_leader'])} likely to be truly #1 "
-        f"({stories.about(top['p_leader_correlated'])} if the ratings were correlated at 0.3, an "
-        "illustration). Telling a gap of 3 points from a tie takes about 105,000 [decisive head-to-head "
+        f"(if rating errors were correlated, an illustration: {stories.about(top['p_leader_correlated'])}). "
+        "Telling a gap of 3 points from a tie takes about 105,000 [decisive head-to-head "
         "votes](#glossary-decisive-vote) between the two (a two-sided test at the 5% [significance "
         "level](#glossary-significance) with 80% power).")
     assert stories.other_arena_text(t["rankings"], AA, I2V) == (
@@ -570,9 +580,11 @@ def test_selection_and_re_anchoring_in_words(t: dict) -> None:
         "video (silent) pool on the old scale is from 30 September 2026, the first on the new one from 1 "
         "October 2026: Mochi 1 was pinned at 1,000 before, Kling 3.0 1080p (Pro) after. It re-rated the pool "
         "at the same time: the board went from 4 models to 3, and the ratings of the 2 models on both boards "
-        "fell by 207 to 248 points, not one common shift, so gaps between models changed too. Gemini Omni "
-        "Flash (#2) left the board. Values before and after are on different scales: each has its own chart "
-        "area, values are never joined or subtracted, and ranks are not carried across.")
+        "fell by 207 to 248 points, not one common shift, so gaps between models changed too. 1 model of the "
+        "old top 3 has no entry under the same name on the new board: Gemini Omni Flash (#2). Values before "
+        "and after are on different scales: in this note each scale has its own chart area and table, "
+        "ratings "
+        "are never joined or subtracted across it, and ranks are not carried across it.")
     reader_text_is_clean(text)
     assert stories.reanchoring_text(t["breaks"].iloc[0:0], epochs(), LM, T2V) == (
         "LMArena does not say which model anchors its scale; the text to video (silent) scale was not "
@@ -606,7 +618,8 @@ def test_names_note_says_names_are_the_boards_own() -> None:
     history = leaderboard.rank_history(frame, AA, T2V, 2)
     note = stories.names_note(frame, AA, T2V, history)
     assert note == (
-        "**Names.** Models appear under the names the boards give them, and a model keeps the latest name a "
+        "- **Names.** Models appear under the names the boards give them, and a model keeps the latest "
+        "name a "
         "board used in every table and chart. An entry the board renamed is followed as one model: Dreamina "
         "Seedance 2.0 720p became Dreamina Seedance 2.0. LMArena lists models by lower-case ids "
         "(\"gemini-omni-1.1-flash\"); this note writes them as names (Gemini Omni 1.1 Flash), or with "
@@ -631,9 +644,18 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     last = spells.iloc[-1]
     assert answer.startswith(f"**{last['model_name']}** (")
     p, pc = stories.about(last["p_leader_last"]), stories.about(last["p_leader_last_correlated"])
-    assert (f"{p} likely to be truly #1 ({pc} if the ratings were correlated at 0.3, an "
-            "illustration)") in answer
-    assert f"show #1 changing hands at least {len(changes)} times since 1 December 2025." in answer
+    assert f"{p} likely to be truly #1 (if rating errors were correlated, an illustration: {pc})." in answer
+    assert f"show #1 changing hands at least {len(changes)} times since 1 December 2025: " in answer
+    assert answer.endswith(": 3 of these changes show on boards of grade B or better, while "
+                           "grok-imagine-video "
+                           "taking #1 rests on a single grade-C copy (a developer's GitHub page).")
+    based_on = leaderboard.based_on_odds(shipped["rankings"], AA, T2V)
+    labelled = stories.movements_answer(spells, changes, AA, T2V, based_on)
+    pair = based_on[~based_on["identical"].astype(bool)].iloc[0]
+    assert (f"{p} likely to be truly #1 ({stories.about(pair['p_leader_as_one'])} if MiniMax H3 Max and "
+            "MiniMax H3 (768p), two near-identical entries 1 point apart, counted as one rival; if "
+            "rating errors "
+            f"were correlated, an illustration: {pc})") in labelled
     reader_text_is_clean(answer)
 
 
@@ -676,3 +698,104 @@ def test_shipped_based_on_pair_is_two_rivals_on_the_latest_board(shipped: dict) 
     last = shipped["spells"].iloc[-1]
     assert row["p_leader"] == last["p_leader_last"]  # the headline chance
     assert row["p_leader_as_one"] > row["p_leader"]
+
+
+# --- round 4: labelled headline, renamed look-alikes, re-rating flag, one-sentence moves, weighting --------
+
+def _runs(**columns: object) -> pd.DataFrame:
+    base = {"model": ["a", "b"], "model_name": ["Alpha", "Beta"], "creator": ["Alibaba", "xAI"],
+            "start": pd.to_datetime(["2026-01-29", "2026-04-08"]),
+            "end": pd.to_datetime(["2026-01-29", "2026-10-10"]), "start_precision": "day",
+            "end_precision": "day", "n_snapshots": [1, 9], "boards_with_odds": [0, 9], "days": [1, 185],
+            "p_leader_last": [None, 0.88], "p_leader_last_correlated": [None, 0.93]}
+    base.update(columns)
+    return pd.DataFrame(base)
+
+
+def test_answer_labels_the_pair_value_and_the_correlated_value_and_the_grade_c_change() -> None:
+    spells = _runs()
+    changes = pd.DataFrame({"new_leader": ["b"], "evidence": ["C"], "source_id": ["gh-someone-page"]})
+    based_on = pd.DataFrame({"model_name": ["Max"], "same_as_name": ["H3"], "elo": [1118.0],
+                             "same_as_elo": [1117.0], "identical": [False], "p_leader_as_one": [0.93]})
+    assert stories.movements_answer(spells, changes, AA, T2V, based_on) == (
+        "**Beta** (xAI) is #1 of the Artificial Analysis text to video (silent) pool on the latest board (10 "
+        "October 2026), and has been since 8 April 2026: about 88% likely to be truly #1 (about 93% if Max "
+        "and H3, two near-identical entries 1 point apart, counted as one rival; if rating errors were "
+        "correlated, an illustration: about 93%). The boards in the data show #1 changing hands at least "
+        "once "
+        "since 29 January 2026: 0 of these changes show on boards of grade B or better, while Beta taking #1 "
+        "rests on a single grade-C copy (a developer's GitHub page).")
+
+
+def test_runs_text_dates_the_lowest_chance() -> None:
+    spells = _runs(max_gap_days=[0, 3], contested=[False, True], n_contested=[0, 9],
+                   p_leader_min=[None, 0.64], evidence=["A", "A"])
+    daily = pd.DataFrame({"model": ["b", "b"], "p_leader": [0.9, 0.64],
+                          "snapshot_date": pd.to_datetime(["2026-05-01", "2026-09-24"])})
+    text = stories.runs_text(spells, T2V, daily)
+    assert ("Its chance of being truly #1 was never below about 64% (its low, on 24 September 2026) on its 9 "
+            "boards with intervals, but a rival's 95% interval overlapped its own on all 9.") in text
+    assert stories.between_days("2026-01-29", "2026-04-08") == 68  # 30 January to 7 April
+
+
+def test_a_change_of_leader_on_the_re_rating_day_is_flagged() -> None:
+    spells = pd.DataFrame({"model": ["g", "w", "g", "w"], "model_name": ["Gem", "Wan", "Gem", "Wan"],
+                           "start": pd.to_datetime(["2026-08-20", "2026-08-25", "2026-09-10", "2026-10-01"]),
+                           "start_precision": "day", "p_leader_min": [0.5, 0.6, 0.7, 0.8],
+                           "p_leader_max": [0.6, 0.7, 0.8, 0.9]})
+    breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
+    one = spells.iloc[[0]]
+    text = stories.pool_runs_text({T2V: one, "text-to-video-audio": spells}, T2V,
+                                  {"text-to-video-audio": breaks})
+    assert text.endswith("Wan took #1 of text to video with audio on 1 October 2026, the first board "
+                         "after the "
+                         "pool was re-anchored and re-rated: that change may reflect the re-rating "
+                         "rather than "
+                         "new votes.")
+
+
+def test_renamed_look_alikes_are_offered_for_models_that_left() -> None:
+    rescale = pd.DataFrame({
+        "date": pd.Timestamp("2026-10-01"), "previous_date": pd.Timestamp("2026-09-30"),
+        "model": ["w", "g", "g2"], "model_name": ["Wan 3.0", "Gemini Omni Flash", "Gemini Omni Flash 1.1"],
+        "rank_before": [1, 2, None], "rank_after": [1, None, 5], "elo_before": [1335.0, 1332.0, None],
+        "elo_after": [1129.0, None, 1050.0], "shift": [-206.0, None, None],
+        "status": ["both", "left", "joined"], "size_before": 81, "size_after": 30})
+    summary = stories.rescale_summary(rescale, 10)
+    assert summary["after_names"] == ["Wan 3.0", "Gemini Omni Flash 1.1"]
+    from videomarket.stories._movements import _left_words
+    assert _left_words(summary, 10) == (
+        "1 model of the old top 10 has no entry under the same name on the new board: Gemini Omni Flash "
+        "(#2); "
+        "some may be renamed (Gemini Omni Flash as Gemini Omni Flash 1.1 look alike)")
+
+
+def test_re_anchored_moves_in_one_sentence() -> None:
+    later = pd.DataFrame({
+        "scale_epoch": ["e1", "e2", "e2", "e2", "e2"], "model_name": ["Old", "Wan", "Max", "H3", "Seed"],
+        "first_date": pd.to_datetime(["2026-09-01", "2026-10-01", "2026-10-02", "2026-10-01", "2026-10-01"]),
+        "last_date": pd.to_datetime(["2026-09-30"] + ["2026-10-10"] * 4), "rank_change": [0, 0, 0, -1, -1],
+        "new_entry": [False, False, True, False, False], "best_rank": [1, 1, 2, 2, 3]})
+    breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "scale_epoch": ["e2"],
+                           "previous_epoch": ["e1"], "previous_date": pd.to_datetime(["2026-09-30"])})
+    assert stories.moves_later_text(later, 10, breaks, None) == (
+        "Ranks are not carried across the re-anchoring and re-rating (the appendix tells what it did). "
+        "On the "
+        "re-anchored scale (1 to 10 October 2026) 2 models of the 4 that reached the top 10 slipped 1 place"
+        " as Max joined at #2 on 2 October 2026; no model moved more than 1 place, and Wan and Max kept "
+        "their "
+        "ranks.")
+
+
+def test_time_weighted_places_and_the_words_for_a_level_lead() -> None:
+    share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-01", "2026-08-11",
+                                                           "2026-08-11"]),
+                          "creator": ["Alibaba", "Kuaishou", "Alibaba", "Kuaishou"], "places": [2, 2, 3, 1]})
+    places = leaderboard.creator_places(share)
+    weighted = stories.with_weighted_places(places, share)
+    assert weighted.set_index("creator")["weighted_places"].round(3).to_dict() == {"Alibaba": 2.091,
+                                                                                    "Kuaishou": 1.909}
+    text = stories.developers_text(weighted, 2, 10, AA, T2V)
+    assert text.endswith("No developer held more than 3 of the 10 on any of these boards; the boards are "
+                         "unevenly spaced, and weighting each by the days it stands for, Alibaba still leads "
+                         "(2.1 against Kuaishou's 1.9).")

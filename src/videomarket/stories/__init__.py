@@ -236,6 +236,7 @@ from videomarket.stories._movements import (
     UNSEEN_DAYS,
     archive_text,
     arena_name,
+    between_days,
     bump_title,
     change_line,
     changes_text,
@@ -278,6 +279,7 @@ from videomarket.stories._movements import (
     shares_title,
     timeline_title,
     unseen_stretches,
+    with_weighted_places,
 )
 from videomarket.stories._notes import (
     GLOSSARY,
@@ -370,6 +372,7 @@ __all__ = [
     "audio_text",
     "audit_table",
     "audit_text",
+    "between_days",
     "bullet_list",
     "bump_title",
     "certainty_answer",
@@ -549,4 +552,5 @@ __all__ = [
     "vote_test_words",
     "when",
     "with_pool_names",
+    "with_weighted_places",
 ]

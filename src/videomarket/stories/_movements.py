@@ -44,7 +44,7 @@ from videomarket.leaderboard import (
     sub_brands,
 )
 from videomarket.stories import fmt
-from videomarket.stories._certainty import CORRELATION_SHOWN, chance_range
+from videomarket.stories._certainty import CORRELATION_SHOWN
 from videomarket.stories._guide import pool_label
 from videomarket.stories._leaderboard import (
     EVIDENCE_WORDS,
@@ -58,9 +58,11 @@ from videomarket.stories._notes import data_as_of, term
 LAUNCH = pd.Timestamp("2025-12-01")  # the Runway Gen-4.5 launch board: December 2025 in every report
 LAUNCH_POOL = ("Artificial Analysis", "text-to-video")
 UNSEEN_DAYS = 7  # more days than this without a board is a stretch the charts shade and lines never cross
-EVIDENCE_SHORT = {"A": "Archived copy", "B": "Press report", "C": "Secondary copy", "D": "Unverified quote"}
+EVIDENCE_SHORT = {"A": "Archived copy", "B": "Press report", "C": "A single other page",
+                  "D": "Unverified quote"}
 EVIDENCE_PLAIN = {"A": "archived copy", "B": "press report", "C": "secondary copy", "D": "unverified quote"}
 
+CORRELATED_HEADER = f"Same, if rating errors were correlated ({CORRELATION_SHOWN}, an illustration)"
 RUNS_TABLE = {
     "model_name": "Model",
     "developer": "Developer",
@@ -68,25 +70,25 @@ RUNS_TABLE = {
     "end_text": "Last board at #1",
     "days": "Days",
     "n_snapshots": "Boards",
-    "max_gap_days": "Longest gap between boards (days)",
-    "seen_in": "Best evidence",
+    "max_gap_days": "Longest stretch without a board (days)",
+    "seen_in": "Seen in",
     "boards_with_odds": "Boards with intervals",
     "p_leader_min": "Lowest chance of being truly #1",
     "p_leader_last": "Chance on its last board",
-    "p_leader_last_correlated": f"Same, ratings correlated at {CORRELATION_SHOWN}",
+    "p_leader_last_correlated": CORRELATED_HEADER,
 }
 RUNS_FORMATS = {"days": "int", "n_snapshots": "int", "max_gap_days": "int", "boards_with_odds": "int",
                 "p_leader_min": "chance", "p_leader_last": "chance", "p_leader_last_correlated": "chance"}
 POOL_LEADERS_TABLE = {
     "pool": "Pool",
-    "first": "First board with a #1",
+    "first": "First board showing a #1",
     "runs": "Runs at #1",
     "models": "Models at #1",
     "leader": "Latest #1",
     "developer": "Developer",
     "since": "First board of its run",
-    "last": "Chance of being truly #1",
-    "last_correlated": f"Same, ratings correlated at {CORRELATION_SHOWN}",
+    "last": "Chance of being truly #1 on the latest board",
+    "last_correlated": CORRELATED_HEADER,
 }
 POOL_LEADERS_FORMATS = {"first": "date", "runs": "int", "models": "int", "since": "date", "last": "chance",
                         "last_correlated": "chance"}
@@ -111,8 +113,8 @@ ODDS_TABLE = {
     "ci_low": "95% interval, low",
     "ci_high": "95% interval, high",
     "p_leader": "Chance of being truly #1",
-    "p_leader_correlated": f"Same, ratings correlated at {CORRELATION_SHOWN}",
-    "above_next": "Chance of rating above the next row",
+    "p_leader_correlated": CORRELATED_HEADER,
+    "above_next": "Chance of rating above the next model down",
 }
 ODDS_FORMATS = {"elo": "rating", "ci_low": "rating", "ci_high": "rating", "p_leader": "chance",
                 "p_leader_correlated": "chance", "above_next": "chance"}
@@ -134,10 +136,12 @@ SHARES_TABLE = {
     "creator": "Developer",
     "boards": "Boards with a place",
     "mean_places": "Places per board (mean)",
+    "weighted_places": "Places per board, weighted by the days each board stands for",
     "max_places": "Most places on one board",
     "latest_places": "Places on the latest board",
 }
-SHARES_FORMATS = {"boards": "int", "mean_places": "num1", "max_places": "int", "latest_places": "int"}
+SHARES_FORMATS = {"boards": "int", "mean_places": "num1", "weighted_places": "num1", "max_places": "int",
+                  "latest_places": "int"}
 OTHER_RUNS_TABLE = {
     "name": "Model",
     "developer": "Developer",
@@ -247,10 +251,13 @@ def _chance_cell(p: object) -> object:
 
 # --- the answer, the key findings and the data's date -----------------------------------------------------
 
-def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, category: str) -> str:
-    """The report's one-line answer: the latest #1 and since when, how sure (with the correlated value as a
-    labelled illustration, :func:`videomarket.stories.chance_range`), and how many changes of #1 the
-    boards show (at least that many: boards are days or weeks apart).
+def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, category: str,
+                     based_on: pd.DataFrame | None = None) -> str:
+    """The report's one-line answer: the latest #1 and since when, how sure (the independent reading; with
+    ``based_on``, :func:`videomarket.leaderboard.based_on_odds` of the latest board, the value were a
+    near-identical "based on" pair one rival; the correlated value as a labelled illustration), and how
+    many changes of #1 the boards show (at least that many: boards are days or weeks apart), with the
+    changes that rest on grade-C copies only.
 
     ``spells``: :func:`videomarket.leaderboard.spell_odds` of the pool; ``changes``: its
     :func:`~videomarket.leaderboard.lead_changes`.
@@ -265,20 +272,45 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     text = (f"**{run['model_name']}** ({_developer(run)}) is #1 of the {_pool(arena, category)} on the "
             f"latest board ({latest}), {held}: ")
     if int(run["boards_with_odds"]):
-        text += _sure_range(run["p_leader_last"], run["p_leader_last_correlated"]) + "."
+        text += _sure_labelled(run["p_leader_last"], run["p_leader_last_correlated"], based_on) + "."
     else:
         text += "its boards publish no intervals, so how sure that lead is cannot be computed."
     start = when(first["start"], first["start_precision"], after="since")
     if changes.empty:
         return text + f" The boards in the data show no change of #1 {start}."
-    return text + f" The boards in the data show #1 changing hands at least {_times(len(changes))} {start}."
+    text += f" The boards in the data show #1 changing hands at least {_times(len(changes))} {start}"
+    weak = changes[changes["evidence"].astype(str).isin(["C", "D"])]
+    if weak.empty:
+        return text + "."
+    strong = len(changes) - len(weak)
+    names = spells.groupby("model")["model_name"].last()
+    rests = _listing([f"{names.get(m, m)} taking #1" for m in weak["new_leader"]])
+    single = "a single grade-C copy" if len(weak) == 1 else "grade-C copies"
+    return text + (f": {strong} of these changes show on boards of grade B or better, while {rests} "
+                   f"{'rests' if len(weak) == 1 else 'rest'} on {single}{_copy_kind(weak)}.")
+
+
+def _copy_kind(weak: pd.DataFrame) -> str:
+    """' (a developer's GitHub page)' when every weak change's source is a GitHub page, else nothing."""
+    ids = weak["source_id"].astype(str) if "source_id" in weak.columns else pd.Series([], dtype=str)
+    return " (a developer's GitHub page)" if len(ids) and ids.str.startswith("gh-").all() else ""
+
+
+def _sure_labelled(p: object, correlated: object, based_on: pd.DataFrame | None = None) -> str:
+    """'about 88% likely to be truly #1 (about 93% if X and Y, two near-identical entries 1 point apart,
+    counted as one rival; if rating errors were correlated, an illustration: about 93%)'."""
+    notes = []
+    for row in _distinct_pairs(based_on).itertuples():
+        apart = fmt.points(abs(float(row.elo) - float(row.same_as_elo)))
+        notes.append(f"{probability(float(row.p_leader_as_one))} if {row.model_name} and {row.same_as_name}, "
+                     f"two near-identical entries {apart} apart, counted as one rival")
+    notes.append(f"if rating errors were correlated, an illustration: {probability(float(correlated))}")
+    return f"{probability(float(p))} likely to be truly #1 ({'; '.join(notes)})"
 
 
 def _sure_range(p: object, correlated: object) -> str:
-    """'about 88% likely to be truly #1 (about 93% if the ratings were correlated at 0.3, an
-    illustration)': :func:`videomarket.stories.chance_range` around the words."""
-    head, sep, tail = chance_range(float(p), float(correlated)).partition(" (")
-    return f"{head} likely to be truly #1{sep}{tail}"
+    """'about 88% likely to be truly #1 (if rating errors were correlated, an illustration: about 93%)'."""
+    return _sure_labelled(p, correlated)
 
 
 def movements_as_of(rows: pd.DataFrame, arena: str, category: str) -> str:
@@ -359,12 +391,24 @@ def _run_frame(spells_by_pool: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
 
 def _unseen_days(run: pd.Series) -> int:
     """The most days without a board inside a run or between it and the runs before and after it."""
-    around = [int(run["max_gap_days"])]
+    around = [between_days(0, int(run["max_gap_days"]))]
     if pd.notna(run["previous_end"]):
-        around.append((pd.Timestamp(run["start"]) - pd.Timestamp(run["previous_end"])).days)
+        around.append(between_days(run["previous_end"], run["start"]))
     if pd.notna(run["next_start"]):
-        around.append((pd.Timestamp(run["next_start"]) - pd.Timestamp(run["end"])).days)
+        around.append(between_days(run["end"], run["next_start"]))
     return max(around)
+
+
+def between_days(first: object, last: object) -> int:
+    """Days strictly between two boards (the notes' one convention, as ``data.coverage_gaps``): 0 for
+    consecutive days. ``first`` may be 0 and ``last`` a whole number of days apart.
+
+    >>> between_days("2026-01-29", "2026-04-08"), between_days(0, 1), between_days(0, 0)
+    (68, 0, 0)
+    """
+    if isinstance(first, int) and isinstance(last, int):
+        return max(0, last - first - 1)
+    return max(0, (pd.Timestamp(last) - pd.Timestamp(first)).days - 1)
 
 
 def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
@@ -385,7 +429,8 @@ def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
                 "unknown by weeks.")
     else:
         rounded = longest if longest < 20 else round(longest, -1)
-        text = (f"The longest runs at #1 seen last about {fmt.count(rounded, 'day')} each: "
+        two = "two" if len(close) == 2 else str(len(close))
+        text = (f"The {two} longest runs seen lasted about {fmt.count(rounded, 'day')} each: "
                 f"{_listing(named)}. With up to {fmt.count(unseen, 'day')} without a board inside or around "
                 "them, their true lengths are unknown by weeks, so the boards cannot say which was longer.")
     return text
@@ -408,11 +453,30 @@ def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: 
     """The developer (parent company) with the most top places per board on average."""
     best = places.iloc[0]
     merged = brands.get(str(best["creator"]), [])
-    counted = f", counting {_listing(merged)} as {best['creator']}" if merged else ""
+    listed = f" (listed as {_listing(merged)})" if merged else ""
     over = fmt.count(boards, "complete archived board")
-    return (f"{best['creator']} held the most of the top {top_n} places of {pool_label(category).lower()} on "
-            f"average: {best['mean_places']:.1f} per board over {over} (up to {int(best['max_places'])})"
-            f"{counted}.")
+    return (f"{best['creator']}{listed} held the most of the top {top_n} places of "
+            f"{pool_label(category).lower()} on average: {best['mean_places']:.1f} per board over {over} (at "
+            f"most {int(best['max_places'])} on any board){_weighted_words(places)}.")
+
+
+def _weighted_words(places: pd.DataFrame) -> str:
+    """With a ``weighted_places`` column (places per day, boards weighted by the days until the next one):
+    whether the leader keeps its lead so weighted, or is about level with the runner-up."""
+    if "weighted_places" not in places.columns or len(places) < 2:
+        return ""
+    ordered = places.sort_values("weighted_places", ascending=False)
+    first, second = ordered.iloc[0], ordered.iloc[1]
+    a, b = float(first["weighted_places"]), float(second["weighted_places"])
+    head = places.iloc[0]["creator"]
+    if round(a, 1) == round(b, 1) or abs(a - b) < 0.15:
+        return (f"; the boards are unevenly spaced, and weighting each by the days it stands for leaves "
+                f"{first['creator']} ({a:.1f}) about level with {second['creator']} ({b:.1f})")
+    if first["creator"] == head:
+        return (f"; the boards are unevenly spaced, and weighting each by the days it stands for, "
+                f"{head} still leads ({a:.1f} against {second['creator']}'s {b:.1f})")
+    return (f"; the boards are unevenly spaced, and weighting each by the days it stands for puts "
+            f"{first['creator']} first ({a:.1f} against {b:.1f})")
 
 
 def rescale_summary(rescale: pd.DataFrame | None, top_n: int = 10) -> dict[str, object] | None:
@@ -437,6 +501,7 @@ def rescale_summary(rescale: pd.DataFrame | None, top_n: int = 10) -> dict[str, 
         "high": float(both["shift"].max()) if len(both) else None,
         "moves": [*rise.itertuples(), *fall.itertuples()], "left": list(left.itertuples()),
         "leader": both.sort_values("rank_after").head(1),
+        "after_names": first.loc[first["status"] != "left", "model_name"].astype(str).tolist(),
     }
 
 
@@ -454,13 +519,25 @@ def _rank_moves_words(summary: Mapping[str, object]) -> str:
 
 
 def _left_words(summary: Mapping[str, object], top_n: int) -> str:
+    """The old top-``top_n`` models with no entry under the same name on the re-rated board, and the new
+    board's look-alike names (:func:`look_alikes`) that may be the same models renamed."""
     left = summary["left"]
     if not left:
         return ""
-    named = _listing([f"{m.model_name} (#{int(m.rank_before)})" for m in left[:2]])
-    if len(left) <= 2:
-        return f"{named} left the board"
-    return f"{len(left)} of the old top {top_n} left the board, among them {named}"
+    named = _listing([f"{m.model_name} (#{int(m.rank_before)})" for m in left])
+    text = (f"{fmt.count(len(left), 'model')} of the old top {top_n} {'has' if len(left) == 1 else 'have'} "
+            f"no entry under the same name on the new board: {named}")
+    after = summary.get("after_names", [])
+    guesses = []
+    for m in left:
+        frame = pd.DataFrame({"model": ["old", *range(len(after))], "model_name": [m.model_name, *after],
+                              "snapshot_date": pd.Timestamp(summary["date"])})
+        similar = [b if a == m.model_name else a for a, b in look_alikes(frame)
+                   if m.model_name in (a, b)]
+        guesses += [f"{m.model_name} as {n}" for n in similar]
+    if guesses:
+        text += f"; some may be renamed ({_listing(guesses)} look alike)"
+    return text
 
 
 def reanchoring_finding(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, category: str,
@@ -490,12 +567,10 @@ def reanchoring_finding(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, 
     reshuffle = []
     if summary["moves"]:
         reshuffle.append(f"ranks reshuffled ({_rank_moves_words(summary)})")
-    left = _left_words(summary, top_n)
-    if left:
-        reshuffle.append(left)
     if reshuffle:
         text += " " + _capital(" and ".join(reshuffle)) + "."
-    return text + " Ranks and ratings are never compared across that date."
+    return text + (" Ratings are never compared across that date; ranks across it only as shown in this "
+                   "note's re-anchoring section.")
 
 
 def _anchors(epochs: pd.DataFrame) -> dict[str, str]:
@@ -535,10 +610,11 @@ def timeline_title(spells: pd.DataFrame) -> str:
             f"{'has' if models == 1 else 'have'} led since {fmt.month(spells['start'].min())}")
 
 
-def runs_text(spells: pd.DataFrame, category: str) -> str:
-    """The chosen pool's runs at #1, in short sentences: how many, the current run and how sure it stayed,
-    the longest and its gaps, and the runs that rest on press or developer copies only (the counts are
-    lower bounds)."""
+def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | None = None) -> str:
+    """The chosen pool's runs at #1, in short sentences: how many, the current run and how sure it stayed
+    (with ``daily_odds``, :func:`videomarket.leaderboard.daily_leader_odds`, the date of its lowest
+    chance), the longest and its days without a board (strictly between two boards), and the runs that rest
+    on press or developer copies only (the counts are lower bounds; "around" dates explained once)."""
     pool = pool_label(category)
     if spells.empty:
         return f"**{pool}**: no board in the selection shows a #1."
@@ -546,10 +622,10 @@ def runs_text(spells: pd.DataFrame, category: str) -> str:
     sentences = [f"**{pool}**: {fmt.count(len(spells), 'run')} at #1 by "
                  f"{fmt.count(spells['model'].nunique(), 'model')} since {since}."]
     latest = spells.iloc[-1]
-    sentences.append(_current_run(latest))
+    sentences.append(_current_run(latest, daily_odds))
     longest = spells.sort_values(["days", "start"], ascending=[False, True]).iloc[0]
     if longest["model"] != latest["model"] or longest["start"] != latest["start"]:
-        gap = int(longest["max_gap_days"])
+        gap = between_days(0, int(longest["max_gap_days"]))
         inside = (f", with {fmt.count(gap, 'day')} without any board inside it" if gap > UNSEEN_DAYS else "")
         sentences.append(f"The longest observed run, {fmt.count(int(longest['days']), 'day')}, is "
                          f"{longest['model_name']}'s{inside}.")
@@ -561,14 +637,20 @@ def runs_text(spells: pd.DataFrame, category: str) -> str:
                          f"on press or developer copies only, without intervals: {listed}. Before the "
                          "archived copies such copies are sparse, so a short run at #1 may have gone unseen: "
                          "the counts of runs and changes are lower bounds.")
+    if (spells[["start_precision", "end_precision"]].astype(str) == "approx").any().any():
+        sentences.append(APPROX_DATES)
     return " ".join(sentences)
+
+
+APPROX_DATES = ("A date marked \"around\" is a page's own date (its publication or last change): the page "
+                "does not say on which day it copied the board.")
 
 
 def _named(run: pd.Series) -> str:
     return f"{run['model_name']} ({_developer(run)})"
 
 
-def _current_run(run: pd.Series) -> str:
+def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None) -> str:
     since = when(run["start"], run["start_precision"], after="since")
     boards = int(run["n_snapshots"])
     seen = EVIDENCE_WORDS[str(run["evidence"])]
@@ -576,13 +658,29 @@ def _current_run(run: pd.Series) -> str:
             f"{fmt.count(int(run['days']), 'day')}, seen in {seen}).")
     with_odds = int(run["boards_with_odds"])
     if with_odds:
-        text += (f" Its chance of being truly #1 was never below {probability(float(run['p_leader_min']))} "
-                 f"on its {fmt.count(with_odds, 'board')} with intervals")
+        low = _lowest_day(run, daily_odds)
+        text += (f" Its chance of being truly #1 was never below {probability(float(run['p_leader_min']))}"
+                 f"{low} on its {fmt.count(with_odds, 'board')} with intervals")
+        contested = int(run["n_contested"])
         if bool(run["contested"]):
-            text += (f", but a rival's 95% interval overlapped its own on {int(run['n_contested'])} of the "
-                     f"{boards}")
+            text += (f", but a rival's 95% interval overlapped its own on all {with_odds}"
+                     if contested >= with_odds else
+                     f", but a rival's 95% interval overlapped its own on {contested} of them")
         text += "."
     return text
+
+
+def _lowest_day(run: pd.Series, daily_odds: pd.DataFrame | None) -> str:
+    """' (on 5 September 2026)': the day of the run's lowest chance of being truly #1, if known."""
+    if daily_odds is None or daily_odds.empty:
+        return ""
+    days = daily_odds[(daily_odds["model"] == run["model"])
+                      & (daily_odds["snapshot_date"] >= pd.Timestamp(run["start"]))
+                      & (daily_odds["snapshot_date"] <= pd.Timestamp(run["end"]))]
+    days = days.dropna(subset=["p_leader"])
+    if days.empty:
+        return ""
+    return f" (its low, on {fmt.day(days.loc[days['p_leader'].astype(float).idxmin(), 'snapshot_date'])})"
 
 
 def _secondary_run(run: pd.Series) -> str:
@@ -601,6 +699,7 @@ def runs_table(spells: pd.DataFrame) -> pd.DataFrame:
     return _with_developer(spells).assign(
         start_text=_dated(spells, "start"), end_text=_dated(spells, "end"),
         seen_in=spells["evidence"].astype(str).map(EVIDENCE_SHORT),
+        max_gap_days=[between_days(0, int(d)) for d in spells["max_gap_days"]],
     )
 
 
@@ -626,9 +725,12 @@ def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame]) -> pd.DataFra
     return pd.DataFrame.from_records(records, columns=list(POOL_LEADERS_TABLE))
 
 
-def pool_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str) -> str:
+def pool_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
+                   breaks_by_pool: Mapping[str, pd.DataFrame] | None = None) -> str:
     """The pools side by side: when each pool's boards with a #1 start, and the pool with the most runs
-    (how often its two most frequent leaders took #1 from each other, and how sure those leads were)."""
+    (how often its two most frequent leaders took #1 from each other, how sure those leads were, and, with
+    ``breaks_by_pool`` (:func:`videomarket.leaderboard.epoch_breaks` per pool), a change of #1 on the day
+    of a re-anchoring and re-rating, which may reflect it)."""
     entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
     if len(entries) < 2:
         return "The selection holds one pool with a #1: nothing to set beside it."
@@ -657,7 +759,15 @@ def pool_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str) ->
         if pd.notna(low) and pd.notna(high):
             text += (f"; on those boards the leader was between {probability(float(low))} and "
                      f"{probability(float(high))} likely to be truly #1")
-    return text + "."
+    text += "."
+    breaks = (breaks_by_pool or {}).get(pool)
+    if breaks is not None and len(breaks):
+        on_break = [r for r in spells.iloc[1:].itertuples() if pd.Timestamp(r.start) in set(breaks["date"])]
+        for r in on_break:
+            text += (f" {r.model_name} took #1 of {pool_label(pool).lower()} on {fmt.day(r.start)}, the "
+                     "first board after the pool was re-anchored and re-rated: that change may reflect the "
+                     "re-rating rather than new votes.")
+    return text
 
 
 # --- how the lead changed hands ---------------------------------------------------------------------------
@@ -685,17 +795,19 @@ def change_line(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | No
     kind = EVIDENCE_PLAIN[str(change["evidence"])]
     gap = int(change["gap_days"])
     if gap <= 1:
-        text = f"**{first}**: {new} took #1 from {old}, at #1 the day before ({kind})."
+        text = (f"**{first}**: {new} took #1 from {old}, which had been #1 on the board of the day before "
+                f"({kind}).")
     else:
-        text = (f"**Between {last} and {first}**: {new} took #1 from {old}, somewhere in those "
-                f"{fmt.count(gap, 'day')} without a board showing the change (first seen at #1 in "
+        unseen = between_days(0, gap)
+        text = (f"**Between {last} and {first}**: {new} took #1 from {old}, somewhere in the "
+                f"{fmt.count(unseen, 'day')} between those boards (first seen at #1 in "
                 f"{_article(kind)} {kind}).")
     if bool(change.get("epoch_break")):
         text += " The rating scale was re-anchored in between, so ratings before and after do not compare."
     if pd.isna(change["margin"]):
         return text + " That board gives no rating margin."
     rank = change["previous_rank"]
-    ahead = (f"{old}, now #{int(rank)}" if pd.notna(rank) and int(rank) == 2 else "the next model")
+    ahead = (f"{old}, #{int(rank)} on that board" if pd.notna(rank) and int(rank) == 2 else "the next model")
     text += f" On that board it was {fmt.points(float(change['margin']))} ahead of {ahead}"
     day = _odds_on(odds, change["date"], change["new_leader"])
     if day is None:
@@ -749,6 +861,11 @@ def launch_text(rankings: pd.DataFrame, launch_drift: pd.DataFrame, breaks: pd.D
     later = str(launch_drift["model_name"].iloc[-1])
     listed = f" (listed as {later} on the archived boards)" if later != name else ""
     lines = [f"- {_drift_clause(row, breaks)}" for _, row in launch_drift.iterrows()]
+    first = launch_drift.iloc[0]
+    if str(first["first_evidence"]) != "A" and int(first["n_snapshots"]) > 1:
+        one = f"that {name} and {later} are one model and " if later != name else ""
+        lines[0] = lines[0][:-1] + (f". That difference assumes {one}that the press value is on the same "
+                                    "scale as the archived boards.")
     return (december_board(rankings) + f"\n\nHow {name}'s rating moved afterwards{listed}, on each rating "
             "scale:\n\n" + "\n".join(lines))
 
@@ -864,8 +981,8 @@ def moves_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFrame) -> 
         more = f", among them {_listing(named)}" if len(new) > 3 else f": {_listing(named)}"
         text += (f" {fmt.count(len(new), 'model')} entered the top {top_n} after that first board and "
                  f"{'were' if len(new) > 1 else 'was'} still listed on the scale's last{more}.")
-    return text + (f" The table lists every model that reached the top {top_n} on this scale, by the number "
-                   "of places it moved between its first and last board there, largest first.")
+    return text + (f" The table lists every model that reached the top {top_n} on this scale, by its rank on "
+                   "the scale's last board, with the places it moved since its first board there.")
 
 
 def moves_later_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFrame,
@@ -875,26 +992,25 @@ def moves_later_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFram
     later = _scale_part(moves, breaks, "later")
     if later is None or later.empty:
         return ""
-    summary = rescale_summary(rescale, top_n)
-    text = ""
-    if summary is not None:
-        text = (f"The re-anchored board of {fmt.day(summary['date'])} re-rated every model it kept and "
-                "reshuffled the ranks")
-        extra = [f"{m.model_name} from #{int(m.rank_before)} to #{int(m.rank_after)}"
-                 for m in summary["moves"]]
-        left = [f"{m.model_name} (#{int(m.rank_before)} on {fmt.day(summary['previous_date'])})"
-                for m in summary["left"][:1]]
-        if extra:
-            text += ": " + _listing(extra).replace(" from #", " went from #", 1)
-        if left:
-            text += f", while {left[0]} left the board"
-        text += ". Ranks are therefore never carried across it. "
     dates = day_range(later["first_date"].min(), later["last_date"].max())
+    text = (f"Ranks are not carried across the re-anchoring and re-rating (the appendix tells what it did). "
+            f"On {scale_name(later['scale_epoch'].iloc[0], breaks)} ({dates}) ")
     largest = int(later["rank_change"].abs().max())
-    moved = ("no model changed rank" if largest == 0
-             else f"no model moved more than {fmt.count(largest, 'place')}")
-    return text + (f"On {scale_name(later['scale_epoch'].iloc[0], breaks)} ({dates}) {moved} between its "
-                   "first and last board there:")
+    if largest == 0:
+        return text + "no model changed rank between its first and last board there."
+    counts = later.loc[later["rank_change"] != 0, "rank_change"].value_counts()
+    common = int(counts.idxmax())
+    newcomers = later[later["new_entry"] & (later["best_rank"] <= top_n)].sort_values("best_rank")
+    steady = later[later["rank_change"] == 0]["model_name"].tolist()
+    text += (f"{fmt.count(int(counts.max()), 'model')} of the {len(later)} that reached the top {top_n} "
+             f"{'moved' if common > 0 else 'slipped'} {fmt.count(abs(common), 'place')}")
+    if len(newcomers):
+        text += (" as " + _listing([f"{r.model_name} joined at #{int(r.best_rank)} on {fmt.day(r.first_date)}"
+                                    for r in newcomers.itertuples()]))
+    text += f"; no model moved more than {fmt.count(largest, 'place')}"
+    if steady:
+        text += f", and {_listing(steady)} kept {'its rank' if len(steady) == 1 else 'their ranks'}"
+    return text + "."
 
 
 def _scale_part(moves: pd.DataFrame | None, breaks: pd.DataFrame, part: str) -> pd.DataFrame | None:
@@ -912,6 +1028,7 @@ def moves_table(moves: pd.DataFrame, breaks: pd.DataFrame, part: str = "first") 
     rows = _scale_part(moves, breaks, part)
     if rows is None:
         return pd.DataFrame(columns=[*moves.columns, "developer", "on_first"])
+    rows = rows.sort_values(["last_rank", "best_rank"], na_position="last")
     return _with_developer(rows).assign(on_first=~rows["new_entry"])
 
 
@@ -1016,9 +1133,12 @@ def drift_table(drift: pd.DataFrame, breaks: pd.DataFrame) -> pd.DataFrame:
 
 # --- which developers hold the top places -----------------------------------------------------------------
 
-def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena: str, category: str) -> str:
+def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena: str, category: str,
+                    rescale: pd.DataFrame | None = None) -> str:
     """Who holds the top places, per board, by parent company (a
-    :func:`videomarket.leaderboard.creator_places` table of ``boards`` complete boards)."""
+    :func:`videomarket.leaderboard.creator_places` table of ``boards`` complete boards, with
+    :func:`with_weighted_places`' column if present), and, with ``rescale``
+    (:func:`videomarket.leaderboard.reanchoring_moves`), the board sizes the top places come from."""
     if places is None or places.empty:
         return (f"No complete archived top-{top_n} board of the {_pool(arena, category)} in this selection: "
                 "shares of the top places cannot be shown.")
@@ -1032,8 +1152,37 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
         f"{_listing(latest_most['creator'])} {holds} "
         f"{fmt.count(int(latest_most['latest_places'].iloc[0]), 'place')}, and the top {top_n} spread over "
         f"{fmt.count(int((places['latest_places'] > 0).sum()), 'developer')}. No developer held more than "
-        f"{int(places['max_places'].max())} of the {top_n} on any of these boards."
+        f"{int(places['max_places'].max())} of the {top_n} on any of these boards{_weighted_words(places)}."
+        + _sizes_words(rescale, top_n)
     )
+
+
+def _sizes_words(rescale: pd.DataFrame | None, top_n: int) -> str:
+    summary = rescale_summary(rescale, top_n)
+    if summary is None:
+        return ""
+    return (f" The top {top_n} come from boards of {summary['size_before']} models up to "
+            f"{fmt.day(summary['previous_date'])} and of {summary['size_after']} after the re-rating of "
+            f"{fmt.day(summary['date'])}.")
+
+
+def with_weighted_places(places: pd.DataFrame, share: pd.DataFrame) -> pd.DataFrame:
+    """``places`` (:func:`videomarket.leaderboard.creator_places`) with ``weighted_places``: places per
+    board when each board of ``share`` (the creator_share rows) counts for the days until the next board
+    (the last board for one day), so that weeks without a board do not shrink a developer's share.
+
+    >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-04", "2026-08-04"]),
+    ...                       "creator": ["Google", "Kuaishou", "Google"], "places": [2, 3, 1]})
+    >>> places = pd.DataFrame({"creator": ["Google", "Kuaishou"], "mean_places": [1.5, 1.5]})
+    >>> with_weighted_places(places, share)["weighted_places"].tolist()
+    [1.75, 0.75]
+    """
+    wide = share.pivot_table(index="snapshot_date", columns="creator", values="places", aggfunc="sum",
+                             fill_value=0).sort_index()
+    dates = pd.Series(wide.index, index=wide.index)
+    weights = (dates.shift(-1) - dates).dt.days.fillna(1).astype(float)
+    weighted = wide.mul(weights, axis=0).sum() / weights.sum()
+    return places.assign(weighted_places=places["creator"].map(weighted).astype(float).to_numpy())
 
 
 def shares_title(places: pd.DataFrame, boards: int, top_n: int) -> str:
@@ -1073,7 +1222,8 @@ def merged_developers_text(history: pd.DataFrame | None) -> str:
     relabelled = any("/" in n for names in sub_brands(labels).values() for n in names)
     if hosted or relabelled:
         hosts = sorted({h for _, _, h in hosted}) or ["fal"]
-        text += (f" A model a hosting platform lists (such as {_listing(hosts)}) counts for its own developer"
+        text += (f" A model a hosting platform lists (such as {_listing(hosts)}, a service that runs other "
+                 "developers' models) counts for its own developer"
                  + (f": {_listing(sorted(f'{m} for {p}' for m, p, _ in hosted))}." if hosted else "."))
     return text
 
@@ -1145,10 +1295,22 @@ def other_arena_text(rows: pd.DataFrame, arena: str, category: str) -> str:
     day = leaders.iloc[-1]
     mine = rows.loc[rows["arena"].astype(str) == other]
     first, newest = mine["snapshot_date"].min(), mine["snapshot_date"].max()
-    dated = (" by LMArena's own \"last updated\" stamp, not the day an archive copied them"
-             if other == "LMArena" else "")
+    dated = (" by LMArena's own \"last updated\" stamp where the copy keeps it, not the day an archive "
+             "copied them" if other == "LMArena" else "")
+    if "date_precision" in mine.columns and (mine["date_precision"].astype(str) == "month").any():
+        months = mine.loc[mine["date_precision"].astype(str) == "month", "snapshot_date"].drop_duplicates()
+        dated += (f" ({fmt.count(len(months), 'board')} from a page that gives only the month, "
+                  f"{_listing([fmt.month(d) for d in months])})")
     text = (f"{other} runs its own vote and its own rating scale: its numbers never compare with those "
-            f"above. Its boards in the data are dated {day_range(first, newest)}{dated}. On its {pool} "
+            f"above. Its boards in the data are dated {day_range(first, newest)}{dated}. Model and pool "
+            f"names here are {other}'s own, which can differ from those above for the same model.")
+    audio = [n for n in spells["name"].astype(str) if "audio" in n.lower()]
+    if other == "LMArena" and "audio" not in category and audio:
+        text += (f" LMArena calls this pool text-to-video without saying silent or with audio; entries "
+                 f"named for audio, such as {audio[0]}, are rated in it.")
+    if other == "LMArena" and "audio" not in category:
+        pool = category.replace("-", " ")
+    text += (f" On its {pool} "
             f"boards #1 changed hands at least {_times(len(spells) - 1)}, in "
             f"{fmt.count(len(spells), 'run')} by {fmt.count(spells['model'].nunique(), 'model')} (table "
             "below).")
@@ -1287,8 +1449,9 @@ def reanchoring_text(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, cat
         left = _left_words(summary, top_n)
         if left:
             text += f" {_capital(left)}."
-    return text + (" Values before and after are on different scales: each has its own chart area, values "
-                   "are never joined or subtracted, and ranks are not carried across.")
+    return text + (" Values before and after are on different scales: in this note each scale has its own "
+                   "chart area and table, ratings are never joined or subtracted across it, and ranks are "
+                   "not carried across it.")
 
 
 def _gap_change(summary: Mapping[str, object]) -> str:
@@ -1310,7 +1473,7 @@ def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFr
     names look alike (examples among the models of ``history``, the top places drawn)."""
     pool = rows[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) == category)
                 & (rows["evidence"].astype(str) == "A")]
-    text = ("**Names.** Models appear under the names the boards give them, and a model keeps the latest "
+    text = ("- **Names.** Models appear under the names the boards give them, and a model keeps the latest "
             "name a board used in every table and chart.")
     names = pool.sort_values("snapshot_date").groupby("model")["model_name"].unique()
     renamed = names[names.map(len) > 1]
