@@ -100,7 +100,8 @@ def checks(rows: list[dict]) -> pd.DataFrame:
     columns = ["need", "claim", "checked_as", "pick", "category", "status", "snapshot_date", "claim_model",
                "claim_name", "claim_rank", "claim_elo", "claim_price", "claim_on_frontier", "board_size",
                "board_complete", "pick_name", "pick_price", "best_name", "best_elo", "gap", "cheaper_name",
-               "cheaper_price", "p_pick_above_claim", "last_seen", "last_seen_rank", "last_seen_size", "note"]
+               "cheaper_price", "cheaper_elo", "p_pick_above_claim", "last_seen", "last_seen_rank",
+               "last_seen_size", "note"]
     return pd.DataFrame([{c: r.get(c, pd.NA) for c in columns} for r in rows], columns=columns)
 
 
@@ -127,7 +128,7 @@ NOW = checks([
      "claim_rank": 30,
      "claim_elo": 847.0, "claim_price": 12.8, "claim_on_frontier": False, "board_size": 32,
      "board_complete": True, "pick_name": "Wan 3.0", "pick_price": 12.0, "gap": 282.0,
-     "cheaper_name": "LTX-2.3 Fast", "cheaper_price": 2.4},
+     "cheaper_name": "LTX-2.3 Fast", "cheaper_price": 2.4, "cheaper_elo": 857.0},
 ])
 BREAKS = pd.DataFrame({
     "category": [T2V], "previous_date": [pd.Timestamp("2026-09-30")], "date": [pd.Timestamp("2026-10-01")],
@@ -203,17 +204,19 @@ def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlis
         "close, MiniMax H3 Max and MiniMax H3 (768p), have no list price (11 of the board's 32 models have "
         "none); the next cheaper step on the price–quality frontier, HappyHorse-1.1 (USD 9.90), is 87 points "
         "below the best.",
-        "Compared by place (rating points compare only within a pool), the best open-weights model is "
-        "MiniMax "
-        "H3 (MiniMax), #4 of 77 in image to video (silent); the catalogue gives no open-weights flag to its "
+        "Compared by place (rating points compare only within a pool), the best model flagged open-weights "
+        "is MiniMax H3 (MiniMax), #4 of 77 in image to video (silent); the catalogue gives no "
+        "open-weights flag to its "
         "variant MiniMax H3 Max, placed #2 on text to video (silent); in all, 2 distinct models without a "
         "flag rate above a pool's best open model, so an open model may rank higher.",
         "Of the December 2025 shortlist's four picks, only quality (Runway Gen-4.5) could be judged on the "
-        "board of that month, and it held (#1 of the 20 listed); now neither of the 2 that can be judged "
-        "holds: Runway Gen-4.5 (720p) is #24 of 32 in text to video (silent), a rank on the board re-rated "
-        "in October 2026 (81 models before, 30 after), so only indicative against ranks before it; and "
-        "Pika 2.5, checked for \"Pika 2.5 Turbo\", is off the price–quality frontier in text to video "
-        "(silent) (Wan 3.0 rates 282 points higher for less). No board measures realistic human motion.",
+        "board of that month, and it held (#1 of the 20 listed). Now no pick is listed by name on the boards "
+        "of its pools, so none can be tested directly; indirectly, the nearest listed models fail: for "
+        "quality (Runway Gen-4.5), the nearest listed model, Runway Gen-4.5 (720p), is #24 of 32 in text to "
+        "video (silent), a rank on the board re-rated in October 2026 (81 models before, 30 after; 32 on 10 "
+        "October 2026), so only indicative against ranks before it; and for budget (Pika 2.5 Turbo), the "
+        "nearest listed model, Pika 2.5, is off the price–quality frontier in text to video (silent) (Wan "
+        "3.0 rates 282 points higher for less). No board measures realistic human motion.",
     ]
     assert stories.key_findings(found).startswith("**Key findings**")
 
@@ -308,11 +311,12 @@ def test_value_text_frame_and_layout() -> None:
 def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -> None:
     assert stories.open_weights_text(open_best()) == (
         "Compared by place on each board (rating points compare only within a pool), the best "
-        "[open-weights](#glossary-open-weights) model comes closest to the top in image to video (silent): "
-        "**MiniMax H3** (MiniMax) at #4 of 77, 12 points behind the leader there. It is furthest down in "
+        "model flagged [open-weights](#glossary-open-weights) is **MiniMax H3** (MiniMax), #4 of 77 in image "
+        "to video (silent), 12 points behind the leader there. It is furthest down in "
         "text "
-        "to video (silent): LTX-2.5 Fast at #22 of 32. The catalogue gives no open-weights flag to the open "
-        "MiniMax H3's variant MiniMax H3 Max, placed #2 on text to video (silent): it lists it under an id "
+        "to video (silent): LTX-2.5 Fast at #22 of 32. The catalogue gives no open-weights flag to MiniMax "
+        "H3 Max, a variant of the open-weights model MiniMax H3, placed #2 on text to video (silent): it "
+        "lists it under an id "
         "of "
         "its own, so the flag of the model it extends is not carried over, and it could be open. The "
         "catalogue gives no open-weights flag for 4 board entries (newer models are missing from the "
@@ -369,29 +373,38 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
     assert frame.to_dict("records")[0] == {
         "need": "Quality", "claim": "Runway Gen-4.5", "pool": "Text to video (silent)",
         "then": "Holds (leads, #1 of the 20 listed)",
-        "now": "Does not hold (#24 of 32, 206 points behind Wan 3.0)"}
+        "now": "Does not hold (indirect: the named model is not listed; the nearest listed model, Runway "
+               "Gen-4.5 (720p), is #24 of 32, 206 points behind Wan 3.0)"}
     assert pd.isna(frame.loc[1, "then"])  # no December board: "no board that month"
     assert stories.SHORTLIST_MISSING["then"] == "no board that month"
     assert frame.loc[1, "now"] == "Cannot be judged (not listed; last listed 30 September 2026 at #16 of 77)"
     assert frame.loc[2, ["then", "now"]].tolist() == ["Cannot be judged (no board measures it)"] * 2
     assert frame.loc[3].to_dict() == {
-        "need": "Budget", "claim": "Pika 2.5 Turbo (Pika 2.5 checked)", "pool": "Text to video (silent)",
+        "need": "Budget", "claim": "Pika 2.5 Turbo", "pool": "Text to video (silent)",
         "then": "Cannot be judged (not among the 20 listed; no prices from that time)",
-        "now": "Does not hold (#30 of 32 at USD 12.80; Wan 3.0 rates 282 points higher for USD 12.00)"}
+        "now": "Does not hold (indirect: the named model is not listed; the nearest listed model, Pika 2.5, "
+               "is #30 of 32 at USD 12.80; Wan 3.0 rates 282 points higher for USD 12.00)"}
     text = stories.shortlist_text(THEN, NOW, BREAKS)
     assert text == (
         "In December 2025 only text to video (silent) had a board among the pools checked, a copy of its top "
         "without intervals; image to video (silent) had none, so the claims about it are judged only now. No "
-        "board we hold lists a \"Pika 2.5 Turbo\": Pika 2.5, the nearest model, is checked in its place. "
+        "board of now lists \"Runway Gen-4.5\" by that name: the nearest listed model, Runway Gen-4.5 "
+        "(720p), "
+        "is checked in its place, so its verdict is indirect. No board of now lists \"Pika 2.5 Turbo\" by "
+        "that name: the nearest listed model, Pika 2.5, is checked in its place, so its verdict is indirect. "
         "\"Now\" means the boards of 10 October 2026. Ranks then and now are on different boards: text to "
         "video (silent) was re-anchored and re-rated between 30 September 2026 and 1 October 2026, when its "
         "board went from 81 to 30 models, so a rank compared across that date is only indicative. A budget "
         "pick holds when it is on or near the price–quality frontier: no model that costs no more is rated "
         "over 20 points higher (or their intervals overlap); when it is not, the table names that better "
-        "model for no more money. In text to video (silent), even LTX-2.3 Fast (USD 2.40) rates higher than "
-        "Pika 2.5 (USD 12.80). A pick that is not on a board cannot be judged there; that is not the same as "
+        "model for no more money. In text to video (silent), LTX-2.3 Fast (857, USD 2.40 a minute) rates "
+        "about the same as Pika 2.5 (847, USD 12.80), 10 points higher, for 19% of the price. A pick that "
+        "is not on a board cannot be judged there; that is not the same as "
         "failing."
     )
+    higher = NOW.assign(cheaper_elo=[pd.NA, pd.NA, pd.NA, 905.0])
+    assert ("LTX-2.3 Fast (905, USD 2.40 a minute) rates 58 points higher than Pika 2.5 (847, USD 12.80) "
+            "for 19% of the price.") in stories.shortlist_text(THEN, higher)
     assert "Ranks then and now" not in stories.shortlist_text(THEN, NOW)  # no break given: nothing said
 
 
@@ -399,9 +412,15 @@ def test_claim_verdicts_hold_fail_or_cannot_be_judged() -> None:
     held = NOW.iloc[3].copy()
     held["status"], held["pick_name"], held["claim_on_frontier"], held["pick_price"] = (
         "is the pick", "Pika 2.5", True, 12.8)
-    assert stories.claim_verdict(held) == "Holds (on the price–quality frontier; #30 of 32 at USD 12.80)"
+    assert stories.claim_verdict(held) == (
+        "Holds (indirect: the named model is not listed; the nearest listed model, Pika 2.5, is on the "
+        "price–quality frontier; #30 of 32 at USD 12.80)")
+    direct = held.copy()
+    direct["checked_as"], direct["claim"] = pd.NA, "Pika 2.5"
+    assert stories.claim_verdict(direct) == "Holds (on the price–quality frontier; #30 of 32 at USD 12.80)"
     assert stories.claim_verdict(NOW.iloc[0].copy(), then=True) == (
-        "Does not hold (#24 of 32, 206 points behind Wan 3.0)")
+        "Does not hold (indirect: the named model is not listed; the nearest listed model, Runway Gen-4.5 "
+        "(720p), is #24 of 32, 206 points behind Wan 3.0)")
     assert stories.claim_verdict(THEN.iloc[1]) is pd.NA
     unknown = checks([{"need": "budget", "claim": "X", "status": "unknown model"}]).iloc[0]
     assert stories.claim_verdict(unknown) == "Cannot be judged (no model of that name on any board we hold)"
@@ -437,7 +456,7 @@ def test_method_notes_compute_the_rerating_and_say_the_budget_rule_only_with_a_b
     assert ("Artificial Analysis [re-anchored](#glossary-re-anchoring) and re-rated text to video (silent) "
             "between 30 September 2026 and 1 October 2026: Kling 3.0 1080p (Pro) became the model pinned at "
             "1,000 (in place of Mochi 1), the board went from 81 models to 30, and the 21 models on both "
-            "boards moved by −314 to −125 points.") in notes
+            "boards fell by 125 to 314 points.") in notes
     assert ("a rank compared across that date (as in the December 2025 shortlist check) is only "
             "indicative") in notes
     assert ("grade A, as machine copies of the publisher's data, but undated, so they are dated by what they "
@@ -454,7 +473,8 @@ def test_the_guide_glossary_defines_the_terms_it_uses() -> None:
     for term in ("Open weights", "Native audio", "List price", "Price–quality frontier", "Runner-up",
                  "Correlation", "Re-anchoring"):
         assert term in glossary, term
-    assert "runner-ups together (tied)" in glossary and "filing" not in glossary.lower()
+    assert "both \"#2, tied\" (written =2)" in glossary and "filing" not in glossary.lower()
+    assert "runner-ups" not in glossary
 
 
 def test_source_ids_read_board_price_and_quote_columns() -> None:
@@ -538,7 +558,8 @@ def test_shipped_shortlist_in_december_and_now(shipped: dict) -> None:
     frame = stories.shortlist_frame(shipped["then"], shipped["now"])
     quality = frame[(frame["need"] == "Quality") & (frame["pool"] == "Text to video (silent)")].iloc[0]
     assert quality["then"] == "Holds (leads, #1 of the 20 listed)"
-    assert quality["now"].startswith("Does not hold (#")
+    assert quality["now"].startswith("Does not hold (indirect: the named model is not listed; the nearest "
+                                     "listed model, Runway Gen-4.5 (720p), is #")
     assert frame["then"].isna().sum() >= 3  # pools without a December board: "no board that month"
     assert len(frame) == len(shipped["now"])
     assert all(str(v).startswith(("Holds", "Does not hold", "Cannot be judged"))
@@ -556,3 +577,29 @@ def test_shipped_developers_are_parent_companies(shipped: dict) -> None:
     assert "MiniMax H3 Max" in offer.loc["MiniMax", "hosted"]
     leaders = shipped["leaders"].set_index("category")
     assert leaders.loc[I2VA, "creator"] == "MiniMax"  # fal's "MiniMax H3 Max" counts for MiniMax
+
+
+def test_lmarena_is_left_out_with_its_newest_leaders_named() -> None:
+    rankings = pd.DataFrame({
+        "arena": ["LMArena", "LMArena", "LMArena", "Artificial Analysis"],
+        "category": [T2V, T2V, I2V, I2V],
+        "model": ["gemini-omni-1-1-flash", "veo", "minimax-h3", "minimax-h3"],
+        "model_name": ["gemini-omni-1.1-flash", "veo", "minimax-h3", "MiniMax H3"], "rank": [1, 1, 1, 2],
+        "elo": [1300.0, 1200.0, 1250.0, 1100.0],
+        "snapshot_date": pd.to_datetime(["2026-09-21", "2026-08-01", "2026-09-21", "2026-10-10"])})
+    assert stories.lmarena_note(rankings) == (
+        "**LMArena is left out of the picks.** It runs its own video arena with other voters, prompts and "
+        "scale, and its newest archived boards are older than the other arena's; its leaders are given here "
+        "for comparison only: image to video (silent): MiniMax H3 #1 on 21 September 2026; text to video "
+        "(silent): Gemini Omni 1.1 Flash #1 on 21 September 2026.")
+    assert stories.lmarena_note(rankings[rankings["arena"] != "LMArena"]) == ""
+
+
+def test_a_december_leader_is_said_with_its_lead_and_no_chance() -> None:
+    december = pd.DataFrame({"model_name": ["Runway Gen-4.5", "Veo 3", "Kling 2.5"],
+                             "elo": [1247.0, 1226.0, 1225.0],
+                             "snapshot_date": pd.Timestamp("2025-12-01")})
+    frame = stories.shortlist_frame(THEN, NOW, december)
+    assert frame.loc[0, "then"] == ("Was #1 on 1 December 2025 (21 points over Veo 3 at 1226; no intervals, "
+                                    "so how sure is unknown)")
+    assert frame.loc[3, "then"] == "Cannot be judged (not among the 20 listed; no prices from that time)"

@@ -54,8 +54,11 @@ NEEDS = {
 REPORT_02 = "[report 02 on leaderboard movements](02-leaderboard-movements.html)"
 REPORT_03 = "[report 03 on how sure #1 is](03-how-sure-is-number-one.html)"
 #: The glossary of this report (keys of :data:`videomarket.stories.GLOSSARY`), in reading order.
-GUIDE_GLOSSARY = ("pool", "board", "rating", "interval", "p-first", "correlation", "runner-up", "list-price",
-                  "frontier", "open-weights", "native-audio", "re-anchoring", "grade-boards")
+GUIDE_GLOSSARY = ("pool", "board", "rating", "interval", "p-first", "near-certain", "open-race",
+                  "correlation", "tied-second", "list-price", "frontier", "catalogue", "open-weights",
+                  "native-audio", "hosting-platform", "variant", "re-anchoring", "people-prompts",
+                  "grade-boards")
+REPORT_00 = "[report 00 on the data](00-about-the-data.html)"
 # --- shared phrases -------------------------------------------------------------------------------
 
 
@@ -371,7 +374,8 @@ def _open_finding(open_best: pd.DataFrame) -> str:
     best = _best_open(open_best)
     if best is None:
         return "No model on these boards has open weights in the catalogue."
-    text = (f"Compared by place (rating points compare only within a pool), the best open-weights model is "
+    text = (f"Compared by place (rating points compare only within a pool), the best model flagged "
+            "open-weights is "
             f"{best['model_name']} ({best['developer']}), {_place(best)} in "
             f"{pool_label(best['category']).lower()}")
     variants = _variants_words(open_best, best_name=str(best["model_name"]))
@@ -385,7 +389,9 @@ def _open_finding(open_best: pd.DataFrame) -> str:
 
 def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, breaks: pd.DataFrame | None = None) -> str:
     held_then, judged_then = _holds(then)
-    held_now, judged_now = _holds(now)
+    held_now, judged_now = _holds(now, direct=True)
+    _, judged_any = _holds(now)
+    indirect = [n for n in judged_any if n not in judged_now]
     picks = now.drop_duplicates("need").set_index("need")["claim"].astype(str)
     if not judged_then:
         text = "Of the December 2025 shortlist's four picks, none could be judged on the board of that month"
@@ -397,30 +403,45 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, breaks: pd.DataFra
     else:
         text = (f"Of the December 2025 shortlist's four picks, {len(held_then)} of the {len(judged_then)} "
                 "that could be judged on the board of that month held")
-    if not judged_now:
-        text += "; none can be judged now"
-    elif held_now:
-        text += (f"; now {len(held_now)} of the {len(judged_now)} that can be judged "
-                 f"{'holds' if len(held_now) == 1 else 'hold'} ({', '.join(held_now)})")
+    text += "."
+    if judged_now:
+        fails = len(judged_now) - len(held_now)
+        verbs = ("holds" if len(held_now) == 1 else "hold", "fails" if fails == 1 else "fail")
+        text += (f" Now {len(held_now)} of the {len(judged_now)} picks listed by name {verbs[0]} and "
+                 f"{fails} {verbs[1]}")
     else:
-        text += ("; now " + ("the one" if len(judged_now) == 1 else f"neither of the {len(judged_now)}"
-                             if len(judged_now) == 2 else f"none of the {len(judged_now)}")
-                 + " that can be judged holds")
+        text += " Now no pick is listed by name on the boards of its pools, so none can be tested directly"
     failures = _failures(now, held_now, breaks)
-    text += (": " + ("; and " if any("," in f for f in failures) else " and ").join(failures)
-             if failures else "") + "."
+    if failures:
+        lead = ("; indirectly, the nearest listed models fail" if not judged_now else "")
+        text += f"{lead}: " + ("; and " if any("," in f for f in failures) else " and ").join(failures)
+    text += "."
     unjudged = [n for n in dict.fromkeys(now["need"].astype(str))
-                if n not in judged_now and (now.loc[now["need"] == n, "status"] == "not on this board").any()]
+                if n not in judged_any and n not in indirect
+                and (now.loc[now["need"] == n, "status"] == "not on this board").any()]
     if unjudged:
+        last = [_last_listed(now[now["need"] == n]) for n in unjudged]
         text += " " + _first_upper(_and([f"{n} ({picks[n]})" for n in unjudged])) + (
-            " cannot be judged, as it is not listed on the boards of its pools now, and no board measures "
-            "realistic human motion.")
+            " cannot be judged, as it is not listed on the boards of its pools now"
+            + (f" ({_and([w for w in last if w])})" if any(last) else "")
+            + ", and no board measures realistic human motion.")
         return text
     return text + " No board measures realistic human motion."
 
 
+def _last_listed(rows: pd.DataFrame) -> str:
+    """"last listed 30 September 2026 at #16 of 36" (the latest sighting of a claim's rows; "" if none)."""
+    seen = rows.dropna(subset=["last_seen"])
+    if seen.empty:
+        return ""
+    row = seen.sort_values("last_seen").iloc[-1]
+    size = f" of {int(row['last_seen_size'])}" if pd.notna(row.get("last_seen_size", pd.NA)) else ""
+    return f"last listed {fmt.day(row['last_seen'])} at #{int(row['last_seen_rank'])}{size}"
+
+
 def _failures(checks: pd.DataFrame, held: list[str], breaks: pd.DataFrame | None = None) -> list[str]:
-    """Each failing need's best place now, e.g. "Runway Gen-4.5 (720p) is #24 of 32 in ..."."""
+    """Each failing need's best place now, e.g. "Runway Gen-4.5 (720p) is #24 of 32 in ..."; a pick
+    checked through a stand-in or a listed variant is named as the nearest listed model."""
     failing = checks[(checks["status"] == "not the pick") & ~checks["need"].isin(held)]
     rerated = {str(b.category): b for b in breaks.itertuples()} if breaks is not None and len(breaks) else {}
     words = []
@@ -428,8 +449,8 @@ def _failures(checks: pd.DataFrame, held: list[str], breaks: pd.DataFrame | None
         row = rows.sort_values("claim_rank").iloc[0]
         pool = pool_label(row["category"]).lower()
         name = str(row["claim_name"])
-        if _stand_in(row):
-            name += f", checked for \"{row['claim']}\","
+        if _indirect(row):
+            name = f"for {row['need']} ({row['claim']}), the nearest listed model, {name},"
         if str(row.get("pick", "")) == "frontier":
             cost = "less" if float(row["pick_price"]) < float(row["claim_price"]) else "no more"
             words.append(f"{name} is off the price–quality frontier in {pool} ({row['pick_name']} rates "
@@ -438,10 +459,22 @@ def _failures(checks: pd.DataFrame, held: list[str], breaks: pd.DataFrame | None
             note = ""
             if str(row["category"]) in rerated:
                 b = rerated[str(row["category"])]
+                now_size = (f"; {int(row['board_size'])} on {fmt.day(row['snapshot_date'])}"
+                            if pd.notna(row.get("snapshot_date", pd.NA)) else "")
                 note = (f", a rank on the board re-rated in {pd.Timestamp(b.date):%B %Y} ({b.n_before} "
-                        f"models before, {b.n_after} after), so only indicative against ranks before it")
+                        f"models before, {b.n_after} after{now_size}), so only indicative against ranks "
+                        "before it")
             words.append(f"{name} is {_where(row)} in {pool}{note}")
     return words
+
+
+def _indirect(row: pd.Series) -> bool:
+    """The named model is not on the board: checked through a stand-in (``checked_as``) or through a
+    listed variant whose name differs ("Runway Gen-4.5 (720p)" for "Runway Gen-4.5")."""
+    if _stand_in(row):
+        return True
+    name = row.get("claim_name", pd.NA)
+    return isinstance(name, str) and bool(name) and name != str(row["claim"])
 
 
 def _stand_in(row: pd.Series) -> bool:
@@ -449,10 +482,13 @@ def _stand_in(row: pd.Series) -> bool:
     return isinstance(stand_in, str) and bool(stand_in.strip())
 
 
-def _holds(checks: pd.DataFrame) -> tuple[list[str], list[str]]:
+def _holds(checks: pd.DataFrame, *, direct: bool = False) -> tuple[list[str], list[str]]:
     """The needs whose pick holds on at least one board, and the needs that could be judged (the pick is
-    on a board and, for a budget pick, priced); a pick not listed cannot be judged."""
+    on a board and, for a budget pick, priced); a pick not listed cannot be judged. ``direct``: only
+    rows that check the named model itself (no stand-in, no differently named variant)."""
     judged = checks[checks["status"].isin(["is the pick", "not the pick"])]
+    if direct and len(judged):
+        judged = judged[[not _indirect(r) for _, r in judged.iterrows()]]
     needs = list(dict.fromkeys(judged["need"].astype(str)))
     held = [n for n in needs if (judged.loc[judged["need"] == n, "status"] == "is the pick").any()]
     return held, needs
@@ -482,10 +518,12 @@ def _variants_words(open_best: pd.DataFrame, best_name: str = "") -> str:
     ranks = sorted(int(r) for c in cells for r in re.findall(r"\(#(\d+)\)$", c))
     bases = _and(list(dict.fromkeys(b.strip() for cell in rows["variant_of"] for b in str(cell).split(";"))))
     placed = f"#{ranks[0]}" if ranks[0] == ranks[-1] else f"#{ranks[0]} to #{ranks[-1]}"
-    of = "its" if bases == best_name else f"the open {bases}'s"
     boards = (pools_text(rows["category"]) if len(rows) < 3 else f"{len(rows)} boards")
-    return (f"the catalogue gives no open-weights flag to {of} "
-            f"{'variant' if len(names) == 1 else 'variants'} {_and(names)}, placed {placed} on {boards}")
+    kind = "variant" if len(names) == 1 else "variants"
+    who = (f"its {kind} {_and(names)}" if bases == best_name else
+           f"{_and(names)}, {'a variant' if len(names) == 1 else 'variants'} of the open-weights model "
+           f"{bases}")
+    return f"the catalogue gives no open-weights flag to {who}, placed {placed} on {boards}"
 
 
 # --- helpers the findings and sections share ----------------------------------------------------
