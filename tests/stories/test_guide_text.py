@@ -355,9 +355,10 @@ def test_developers_are_parents_with_their_brands_and_hosted_models_named() -> N
         "2 (Kuaishou). Board labels counted for their parent company: KlingAI for Kuaishou. A model \"based "
         "on\" another counts for the base model's developer only when a hosting platform lists it (MiniMax "
         "H3 Max, listed by Fal, counts for MiniMax); a developer that builds its own product on another's "
-        "model keeps it. Developers are sorted by their best place on any board; as the boards differ in "
-        "size (from 32 to 77 models), each place says of how many. The first 2 are shown; the other one is "
-        "under \"Show all\"."
+        "model keeps it. As the boards differ in size (from 32 to 77 models), developers are sorted by their "
+        "best place as a share of its board's size (#2 of 77 before #2 of 32), and each place says of how "
+        "many; models that share a rating share the rank (=2, \"#2, tied\"). The first 2 are shown; the "
+        "other one is under \"Show all\"."
     )
     frame = stories.offer_frame(offer)
     assert len(frame) == 3 and set(stories.OFFER_TABLE) - set(frame.columns) == set()

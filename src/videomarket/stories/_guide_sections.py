@@ -118,8 +118,9 @@ OFFER_TABLE = {
     "developer": "Developer (parent company)",
     "n_models": "Models on the boards",
     "n_pools": "Boards with a model (of 4)",
-    "best_place": "Best place (rank of board size)",
-    **{pool: f"{label}: best model (rank of board size)" for pool, label in POOL_LABELS.items()},
+    "best_place": "Best place (rank out of board size)",
+    **{pool: f"{label}: best model (rank out of board size; =2: tied)"
+       for pool, label in POOL_LABELS.items()},
 }
 OFFER_FORMATS = {"n_models": "int", "n_pools": "int"}
 OFFER_MISSING = {pool: "no model" for pool in POOL_LABELS}
@@ -473,9 +474,10 @@ def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
                  "its own product on another's model keeps it" + (f" ({_and(derived)})" if derived else "")
                  + ".")
     n_shown = min(shown, len(offer))
-    text += (" Developers are sorted by their best place on any board; as the boards differ in size (from "
-             f"{int(_board_sizes(offer).min())} to {int(_board_sizes(offer).max())} models), each place says "
-             f"of how many.")
+    text += (" As the boards differ in size (from "
+             f"{int(_board_sizes(offer).min())} to {int(_board_sizes(offer).max())} models), developers are "
+             "sorted by their best place as a share of its board's size (#2 of 77 before #2 of 32), and each "
+             "place says of how many; models that share a rating share the rank (=2, \"#2, tied\").")
     if n_shown < len(offer):
         hidden = [d for d in everywhere if d not in set(developers.head(n_shown))]
         rest = len(offer) - n_shown
