@@ -275,8 +275,8 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
         "to "
         "video (silent) by 6 points over Bach 1.0 Pro and Wan 3.0 (tied): about 61% likely to be truly #1.")
     assert ("A lower-ranked model can show a higher chance of being #1 than one above it when its interval "
-            "is wider, which leaves it more room above: in image to video (silent), Wan 3.0 (#3, about 19%) "
-            "against Bach 1.0 Pro (#2, about 16%) at the same rating.") in text
+            "is wider, which leaves it more room above: in image to video (silent), Wan 3.0 (about 19%) "
+            "against Bach 1.0 Pro (about 16%), both #2, tied at the same rating.") in text
     assert "Each chance reads the published 95% intervals as normal and the ratings as independent" in text
     assert text.endswith("There is no board for that date in text to video with audio.")
     assert stories.order_note({T2V: tops()[T2V]}) == ""  # chances that follow the ranks: nothing to say

@@ -240,11 +240,16 @@ def order_note(tops: dict[str, pd.DataFrame]) -> str:
                            & (below["p_leader"].astype(float).round(2) > round(float(upper["p_leader"]), 2))]
             if len(higher):
                 lower = higher.iloc[0]
-                same = " at the same rating" if float(lower["elo"]) == float(upper["elo"]) else ""
-                notes.append(f"in {pool_label(category).lower()}, {lower['model_name']} "
-                             f"(#{int(lower['rank'])}, {about(lower['p_leader'])}) against "
-                             f"{upper['model_name']} (#{int(upper['rank'])}, "
-                             f"{about(upper['p_leader'])}){same}")
+                if float(lower["elo"]) == float(upper["elo"]):
+                    notes.append(f"in {pool_label(category).lower()}, {lower['model_name']} "
+                                 f"({about(lower['p_leader'])}) against {upper['model_name']} "
+                                 f"({about(upper['p_leader'])}), both #{int(upper['rank'])}, tied at the "
+                                 "same rating")
+                else:
+                    notes.append(f"in {pool_label(category).lower()}, {lower['model_name']} "
+                                 f"(#{int(lower['rank'])}, {about(lower['p_leader'])}) against "
+                                 f"{upper['model_name']} (#{int(upper['rank'])}, "
+                                 f"{about(upper['p_leader'])})")
                 break
     if not notes:
         return ""
