@@ -202,12 +202,11 @@ def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlis
         "cheapest "
         "within 20 points of the best: no cheaper priced model comes that close, but both other models that "
         "close, MiniMax H3 Max and MiniMax H3 (768p), have no list price (11 of the board's 32 models have "
-        "none); the next cheaper step on the price–quality frontier, HappyHorse-1.1 (USD 9.90), is 87 points "
-        "below the best.",
+        "none); the next cheaper step on the price–quality frontier, HappyHorse-1.1 (USD 9.90), saves USD "
+        "2.10 a minute but is 87 points lower: in one head-to-head vote against Wan 3.0 it would be "
+        "preferred about 38% of the time, against 62%.",
         "Compared by place (rating points compare only within a pool), the best model flagged open-weights "
-        "is MiniMax H3 (MiniMax), #4 of 77 in image to video (silent); the catalogue gives no "
-        "open-weights flag to its "
-        "variant MiniMax H3 Max, placed #2 on text to video (silent); in all, 2 distinct models without a "
+        "is MiniMax H3 (MiniMax), #4 of 77 in image to video (silent); in all, 2 distinct models without a "
         "flag rate above a pool's best open model, so an open model may rank higher.",
         "Of the December 2025 shortlist's four picks, only quality (Runway Gen-4.5) could be judged on the "
         "board of that month, and it held (#1 of the 20 listed). Now no pick is listed by name on the boards "
@@ -251,9 +250,10 @@ def test_a_pick_below_an_unpriced_leader_and_a_budget_make_five_findings() -> No
 
 def test_an_interval_reaching_the_best_is_said() -> None:
     row = value(near_gap=[0.0, 35.0], near_by=["rating", "interval"])
-    text = stories.value_text(row, I2VA)
-    assert ("the cheapest about as good is **Gemini Omni Flash** (USD 6.00), 35 points below it, its 95% "
-            "interval reaching the best's, but 3 of the 6 other models that close") in text
+    text = stories.guide_findings(leaders(), row, I2VA, open_best(), THEN, NOW)[1]
+    assert ("Gemini Omni Flash (USD 6.00 a minute) is 35 points below the best priced model, MiniMax H3 (USD "
+            "7.80), its 95% interval reaching the best's: the cheapest model about as good, but 3 of the 6 "
+            "other models that close") in text
 
 
 # --- sections -------------------------------------------------------------------------------------
@@ -289,10 +289,9 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
 def test_value_text_frame_and_layout() -> None:
     assert stories.value_text(value(), T2V) == (
         "On the text to video (silent) board of 10 October 2026, 21 of 32 models have a list price. The best "
-        "priced model, Wan 3.0 (1129 [1118–1140], USD 12.00 a minute), is also the cheapest within 20 points "
-        "of the best: no cheaper priced model comes that close, but both other models that close, MiniMax H3 "
-        "Max and MiniMax H3 (768p), have no list price; the next cheaper step on the price–quality frontier, "
-        "HappyHorse-1.1 (USD 9.90), is 87 points below the best. The price–quality frontier runs through 2 "
+        "priced model is Wan 3.0 (1129 [1118–1140], USD 12.00 a minute); the key findings say which cheaper "
+        "model comes within 20 points of it and what the next cheaper step costs in votes. The "
+        "price–quality frontier runs through 2 "
         "models: Veo 3.1 Lite (USD 3.00); Wan 3.0 (USD 12.00)."
     )
     assert "The board's leader, MiniMax H3 Max, has none." in stories.value_text(value(), I2VA)
@@ -604,3 +603,41 @@ def test_a_december_leader_is_said_with_its_lead_and_no_chance() -> None:
     assert frame.loc[0, "then"] == ("Was #1 on 1 December 2025 (21 points over Veo 3 at 1226; no intervals, "
                                     "so how sure is unknown)")
     assert frame.loc[3, "then"] == "Cannot be judged (not among the 20 listed; no prices from that time)"
+
+
+def test_the_lead_says_who_leads_how_many_needs_and_whether_the_pick_is_cheap() -> None:
+    board = pd.DataFrame({"model": ["wan", "b", "c", "d"], "price_usd_per_min": [12.0, 2.4, 9.9, 15.0]})
+    assert stories.guide_lead(leaders(), value(), {T2V: board}) == (
+        "On the boards of 10 October 2026, Wan 3.0 leads 1 of the 2 needs (silent video from text); Gemini "
+        "Omni Flash leads silent video from an image. Wan 3.0 is not cheap: at USD 12.00 a minute, it costs "
+        "more than 2 of the 3 other priced models on the text to video (silent) board. \"Near the top\" "
+        "means within 20 rating points of the pool's best priced model; the table gives each need's pick, "
+        "how sure its lead is, its price and the cheapest model near the top.")
+    cheap = board.assign(price_usd_per_min=[1.0, 2.4, 9.9, 15.0])
+    assert "Wan 3.0 is not expensive: at USD 1.00 a minute, it costs more than 0 of the 3" in (
+        stories.guide_lead(leaders(), value(), {T2V: cheap}))
+    assert stories.glance_frame(leaders(), value()).astype(object).where(lambda f: f.notna(), None).to_dict(
+        "records") == [
+        {"need": "Silent video from text", "pick": "Wan 3.0", "p_leader": 0.9786, "price": 12.0,
+         "near": "none cheaper"},
+        {"need": "Silent video from an image", "pick": "Gemini Omni Flash", "p_leader": 0.6136, "price": None,
+         "near": "none with a list price"}]
+    i2va = leaders().assign(category=[T2V, I2VA, T2VA], model=["wan", "h3max", pd.NA])
+    assert stories.glance_frame(i2va, value()).loc[1, "near"] == (
+        "Gemini Omni Flash (USD 6.00, 3 points below the best priced)")
+
+
+def test_a_hosted_variant_leader_and_its_twin_are_said_with_the_chance_as_one_rival() -> None:
+    board = leaders().assign(category=[I2VA, T2V, T2VA], model_name=["MiniMax H3 Max", "Wan 3.0", pd.NA],
+                             hosted_by=["Fal", pd.NA, pd.NA], built_on=["MiniMax H3", pd.NA, pd.NA])
+    tops = {T2V: pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.8786]})}
+    one = {T2V: pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.9172]})}
+    days = pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05"])
+    prices = pd.DataFrame({"category": [I2VA], "leader_price": [pd.NA]})
+    assert stories.twin_text(board, "MiniMax H3 Max", "MiniMax H3 (768p)", days, T2V, tops, one, prices) == (
+        "**MiniMax H3 Max**, the leader of image to video with audio, is a [variant](#glossary-variant) of "
+        "MiniMax H3 that Fal, a [hosting platform](#glossary-hosting-platform), lists, and has no list "
+        "price. In text to video (silent), it had exactly the same rating and interval as MiniMax H3 (768p) on 3 "
+        "boards (2, 4 and 5 October 2026), so the two may be one model listed twice. Counted as one rival, "
+        "Wan 3.0's chance of being truly #1 there would be about 92% instead of about 88%.")
+    assert stories.twin_text(board, "Nobody", "X", days, T2V, tops, one) == ""

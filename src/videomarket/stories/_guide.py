@@ -180,6 +180,82 @@ def guide_answer(
     return text
 
 
+GLANCE_TABLE = {
+    "need": "Need",
+    "pick": "Pick (leader of the pool)",
+    "p_leader": "Chance of being truly #1",
+    "price": "List price (USD per minute)",
+    "near": f"Cheaper and near the top (within {NEAR_TOP_POINTS} points of the best priced model)",
+}
+GLANCE_FORMATS = {"p_leader": "chance", "price": "usd"}
+GLANCE_MISSING = {"p_leader": "no interval", "price": "not listed"}
+
+
+def guide_lead(leaders: pd.DataFrame, value: pd.DataFrame, priced: dict[str, pd.DataFrame],
+               asked: object = None, newest: object = None) -> str:
+    """The short answer: who leads how many needs, whether the most frequent leader is cheap (its price
+    rank among the pool's priced models), and what "near the top" means (the table after it gives the
+    details: :func:`glance_frame`)."""
+    held = leaders.dropna(subset=["model"])
+    if held.empty:
+        return f"No pool has a board {_window(asked)}."
+    day = held["snapshot_date"].max()
+    when = f"On the boards of {fmt.day(day)}"
+    if asked is not None and newest is not None and pd.Timestamp(newest) > day:
+        when += f" (the latest on or before the date asked; the data runs to {fmt.day(newest)})"
+    counts = held["model_name"].value_counts()
+    top_name, n_led = str(counts.index[0]), int(counts.iloc[0])
+    mine = held[held["model_name"] == top_name]
+    led = _and([NEEDS.get(str(c), pool_label(c).lower()) for c in mine["category"]])
+    others = _and([f"{r.model_name} leads {NEEDS.get(str(r.category), pool_label(r.category).lower())}"
+                   for r in held[held["model_name"] != top_name].itertuples()])
+    text = (f"{when}, {top_name} leads {n_led} of the {len(held)} needs ({led})"
+            + (f"; {others}" if others else "") + ".")
+    text += _cost_words(mine.iloc[0], priced)
+    return text + (f" \"Near the top\" means within {NEAR_TOP_POINTS} rating points of the pool's best "
+                   "priced model; the table gives each need's pick, how sure its lead is, its price and "
+                   "the cheapest model near the top.")
+
+
+def _cost_words(row: pd.Series, priced: dict[str, pd.DataFrame]) -> str:
+    """" It is not cheap: at USD 12.00 a minute, it costs more than 18 of the 20 other priced models on the
+    text to video (silent) board." ("" without a price)."""
+    board = priced.get(str(row["category"]))
+    if board is None or board.empty:
+        return ""
+    mine = board.loc[board["model"] == row["model"], "price_usd_per_min"].dropna()
+    if mine.empty:
+        return f" {row['model_name']} has no list price."
+    price = float(mine.iloc[0])
+    others = board[(board["model"] != row["model"]) & board["price_usd_per_min"].notna()]
+    dearer = int((others["price_usd_per_min"].astype(float) < price).sum())
+    cheap = "not cheap" if dearer >= len(others) / 2 else "not expensive"
+    return (f" {row['model_name']} is {cheap}: at {_usd(price)} a minute, it costs more than {dearer} of "
+            f"the {len(others)} other priced models on the {pool_label(row['category']).lower()} board.")
+
+
+def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame) -> pd.DataFrame:
+    """One row per need for :data:`GLANCE_TABLE`: the leader, its chance of being #1 (independent
+    ratings), its list price, and the cheapest priced model near the top when it is not the leader."""
+    prices = value.set_index("category") if len(value) else value
+    rows = []
+    for row in leaders.dropna(subset=["model"]).itertuples(index=False):
+        v = prices.loc[row.category] if row.category in prices.index else None
+        near = "none with a list price"
+        price = pd.NA
+        if v is not None and pd.notna(v.get("near_model", pd.NA)):
+            price = v["leader_price"] if pd.notna(v["leader_price"]) else pd.NA
+            near = ("none cheaper" if v["near_model"] == row.model else
+                    f"{v['near_name']} ({_usd(v['near_price'])}, {fmt.points(float(v['near_gap']))} below "
+                    "the best priced)")
+        rows.append({"need": _first_upper(NEEDS.get(str(row.category), pool_label(row.category))),
+                     "pick": str(row.model_name), "p_leader": row.p_leader, "price": price, "near": near})
+    frame = pd.DataFrame(rows, columns=list(GLANCE_TABLE))
+    frame["p_leader"] = pd.to_numeric(frame["p_leader"]).astype("Float64")
+    frame["price"] = pd.to_numeric(frame["price"]).astype("Float64")
+    return frame
+
+
 def _need_clause(row: object, need: str, top: pd.DataFrame | None,
                  priced: pd.Series | None) -> tuple[str, bool]:
     """One need's clause of :func:`guide_answer`, and whether it speaks of "near the top"."""
@@ -355,8 +431,12 @@ def _next_step(row: pd.Series) -> str:
     """What saving more costs: the next cheaper model on the frontier, in rating points."""
     if pd.isna(row.get("next_name", pd.NA)) or str(row.get("budget_name")) == str(row["next_name"]):
         return ""  # nothing cheaper on the frontier, or the budget pick says it
+    saves = float(row["top_price"]) - float(row["next_price"])
+    p = float(win_probability(0.0, float(row["next_gap"])))
     return (f"; the next cheaper step on the price–quality frontier, {row['next_name']} "
-            f"({_usd(row['next_price'])}), is {fmt.points(float(row['next_gap']))} below the best")
+            f"({_usd(row['next_price'])}), saves {_usd(saves)} a minute but is "
+            f"{fmt.points(float(row['next_gap']))} lower: in one head-to-head vote against {row['top_name']} "
+            f"it would be preferred about {fmt.pct(p, 0)} of the time, against {fmt.pct(1 - p, 0)}")
 
 
 def _budget_finding(row: pd.Series) -> str:
@@ -378,8 +458,6 @@ def _open_finding(open_best: pd.DataFrame) -> str:
             "open-weights is "
             f"{best['model_name']} ({best['developer']}), {_place(best)} in "
             f"{pool_label(best['category']).lower()}")
-    variants = _variants_words(open_best, best_name=str(best["model_name"]))
-    text += f"; {variants}" if variants else ""
     above = _distinct(open_best["unknown_above_models"])
     if above:
         text += (f"; in all, {fmt.count(len(above), 'distinct model')} without a flag rate above a pool's "

@@ -36,17 +36,13 @@ from videomarket.stories._guide import (
     SURE,
     _and,
     _budget_finding,
-    _by_interval,
     _complete,
     _distinct,
     _first_upper,
     _has,
     _indirect,
     _listed,
-    _near_words,
-    _next_step,
     _place,
-    _unpriced_rivals,
     _usd,
     _variants_words,
     _where,
@@ -224,6 +220,39 @@ def _runner_up_words(row: pd.Series) -> str:
     return f"{name} ({f'listed by {host}, ' if pd.notna(host) else ''}built on {base})"
 
 
+def twin_text(leaders: pd.DataFrame, name: str, twin: str, days: Iterable[object], category: str,
+              tops: dict[str, pd.DataFrame], tops_one: dict[str, pd.DataFrame],
+              value: pd.DataFrame | None = None) -> str:
+    """What a leader built on another model is (hosted where, priced or not), the boards on which it
+    shared its rating and interval with ``twin`` in ``category`` (``days``:
+    :func:`videomarket.guide.same_rating_days`), and that pool leader's chance with the two counted as
+    one rival (``tops_one``: :func:`videomarket.guide.board_tops_without` leaving ``twin`` off);
+    ``value`` (:func:`videomarket.guide.value_summary`) says whether it has a list price."""
+    rows = leaders[leaders["model_name"].astype(str) == name]
+    if rows.empty:
+        return ""
+    row = rows.iloc[0]
+    host, base = row.get("hosted_by", pd.NA), row.get("built_on", pd.NA)
+    what = f"**{name}**, the leader of {pool_label(row['category']).lower()},"
+    text = what + (f" is a [variant](#glossary-variant) of {base}" if pd.notna(base) else " is a model")
+    if pd.notna(host):
+        text += f" that {host}, a [hosting platform](#glossary-hosting-platform), lists"
+    priced = value[value["category"] == row["category"]] if value is not None else None
+    if priced is not None and len(priced) and pd.isna(priced.iloc[0]["leader_price"]):
+        text += ", and has no list price"
+    text += "."
+    dates = sorted(pd.Timestamp(d) for d in days)
+    if dates and category in tops and category in tops_one:
+        shown = _and([f"{d.day}" for d in dates[:-1]] + [fmt.day(dates[-1])]) if len(dates) > 1 else (
+            fmt.day(dates[0]))
+        before, after = tops[category].iloc[0], tops_one[category].iloc[0]
+        text += (f" In {pool_label(category).lower()}, it had exactly the same rating and interval as {twin} "
+                 f"on {fmt.count(len(dates), 'board')} ({shown}), so the two may be one model listed twice. "
+                 f"Counted as one rival, {before['model_name']}'s chance of being truly #1 there would be "
+                 f"{about(after['p_leader'])} instead of {about(before['p_leader'])}.")
+    return text
+
+
 def order_note(tops: dict[str, pd.DataFrame]) -> str:
     """Where a model shows a higher chance of being #1 than one ranked above it (a wider interval gives
     it more room above), said once per pool; "" when the chances follow the ranks.
@@ -310,14 +339,8 @@ def value_text(value: pd.DataFrame, category: str) -> str:
         text += f" The board's leader, {row['leader_name']}, has none."
     best = (f"{row['top_name']} ({rating_text(row['top_elo'], row['top_ci_low'], row['top_ci_high'])}, "
             f"{_usd(row['top_price'])} a minute)")
-    if row["near_model"] == row["top_model"]:
-        text += (f" The best priced model, {best}, is also the cheapest within {NEAR_TOP_POINTS} points of "
-                 "the best: no cheaper priced model comes that close" + _unpriced_rivals(row))
-    else:
-        text += (f" The best priced model is {best}; the cheapest about as good is **{row['near_name']}** "
-                 f"({_usd(row['near_price'])}), {_near_words(row)} it{_by_interval(row)}"
-                 + _unpriced_rivals(row))
-    text += _next_step(row) + "."
+    text += (f" The best priced model is {best}; the key findings say which cheaper model comes within "
+             f"{NEAR_TOP_POINTS} points of it and what the next cheaper step costs in votes.")
     text += (f" The price–quality frontier runs through {fmt.count(int(row['n_frontier']), 'model')}: "
              f"{row['frontier']}.")
     if pd.notna(row["budget"]):
