@@ -165,7 +165,8 @@ def test_copies_are_dated_in_words_and_prices_said_for_what_they_are() -> None:
            "2026 and about late September 2026." in text
     assert "not what a model cost in December 2025" in text and "T2V" not in text and "2026-09" not in text
     assert stories.value_source(prices).endswith("undated copies of about early August 2026 and about late "
-                                                 "September 2026)")
+                                                 "September 2026). The anchor model, pinned at 1,000, has no "
+                                                 "interval.")
 
 
 # --- answer and findings --------------------------------------------------------------------------
@@ -265,8 +266,9 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
     assert frame["runner_up"].tolist() == ["MiniMax H3 Max (built on MiniMax H3)",
                                            "Bach 1.0 Pro and Wan 3.0 (tied)"]
     shown = plots.table(frame, columns=stories.LEADERS_TABLE, formats=stories.LEADERS_FORMATS)
-    assert shown.cells()[0] == ["Text to video (silent)", "Wan 3.0", "Alibaba", "1129 [1118–1140]", "98%",
-                                "99%", "MiniMax H3 Max (built on MiniMax H3)", "11"]
+    assert shown.cells()[0] == ["Text to video (silent)", "Wan 3.0", "Alibaba",
+                                "1129\u00a0[1118\u2060–\u20601140]", "98%", "99%",
+                                "MiniMax H3 Max (built on MiniMax H3)", "11"]
     assert frame["p_leader"].dtype == "Float64"  # numbers in the CSV, words only on screen
     text = stories.leaders_text(leaders(), tops())
     assert text.startswith(
@@ -328,7 +330,8 @@ def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -
     frame = stories.flagged_frame(open_best())
     assert plots.table(frame, columns=stories.OPEN_TABLE, formats=stories.FLAGGED_FORMATS,
                        missing=stories.FLAGGED_MISSING).cells()[0] == [
-        "Text to video (silent)", "LTX-2.5 Fast", "Lightricks", "22", "32", "938 [927–949]", "191", "3", "2"]
+        "Text to video (silent)", "LTX-2.5 Fast", "Lightricks", "22", "32", "938\u00a0[927\u2060–\u2060949]",
+        "191", "3", "2"]
     audio_leaders = leaders(category=[T2VA, I2V, T2V])
     silent = open_best().assign(rank=[1, 3], gap_to_leader=[0.0, 20.0], n_unknown=0, n_unknown_above=0)
     assert stories.audio_text(audio_leaders, silent) == (
@@ -637,7 +640,22 @@ def test_a_hosted_variant_leader_and_its_twin_are_said_with_the_chance_as_one_ri
     assert stories.twin_text(board, "MiniMax H3 Max", "MiniMax H3 (768p)", days, T2V, tops, one, prices) == (
         "**MiniMax H3 Max**, the leader of image to video with audio, is a [variant](#glossary-variant) of "
         "MiniMax H3 that Fal, a [hosting platform](#glossary-hosting-platform), lists, and has no list "
-        "price. In text to video (silent), it had exactly the same rating and interval as MiniMax H3 (768p) on 3 "
-        "boards (2, 4 and 5 October 2026), so the two may be one model listed twice. Counted as one rival, "
-        "Wan 3.0's chance of being truly #1 there would be about 92% instead of about 88%.")
+        "price. In text to video (silent), it had exactly the same rating and interval as MiniMax H3 "
+        "(768p) on 3 boards (2, 4 and 5 October 2026), so the two may be one model listed twice. Counted "
+        "as one rival, Wan 3.0's chance of being truly #1 there would be about 92% instead of about 88%.")
     assert stories.twin_text(board, "Nobody", "X", days, T2V, tops, one) == ""
+
+
+def test_a_leader_missing_from_another_pool_is_said_with_its_last_listing() -> None:
+    day, before = pd.Timestamp("2026-10-10"), pd.Timestamp("2026-09-30")
+    rankings = pd.DataFrame({
+        "arena": "Artificial Analysis", "category": [I2V, T2V, T2V, T2V, T2V],
+        "model": ["g", "g", "x", "w", "x"], "model_name": ["Gemini", "Gemini", "X", "Wan", "X"],
+        "rank": [1, 2, 1, 1, 2], "snapshot_date": [day, before, before, day, day]})
+    board = pd.DataFrame({"category": [I2V, T2V], "model": ["g", "w"], "model_name": ["Gemini", "Wan"],
+                          "snapshot_date": [day, day]})
+    assert stories.absent_leaders_text(rankings, board, BREAKS) == (
+        "Gemini is not on the text to video (silent) board of 10 October 2026: it was last listed there on "
+        "30 September 2026, #2 of 2, and left when that pool was re-anchored and re-rated on 1 October 2026 "
+        "(81 models before, 30 after).")
+    assert stories.absent_leaders_text(rankings, board.iloc[:1]) == ""

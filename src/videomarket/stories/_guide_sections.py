@@ -153,12 +153,17 @@ def leaders_frame(leaders: pd.DataFrame) -> pd.DataFrame:
         "model_name": [_named(r.model_name, r.built_on) for r in held.itertuples()],
         "creator": [str(r.creator) + (f" (listed by {r.hosted_by})" if pd.notna(r.hosted_by) else "")
                     for r in held.itertuples()],
-        "rating": [rating_text(r.elo, r.ci_low, r.ci_high) for r in held.itertuples()],
+        "rating": [_unbroken(rating_text(r.elo, r.ci_low, r.ci_high)) for r in held.itertuples()],
         "p_leader": held["p_leader"].astype("Float64"),
         "p_leader_correlated": held["p_leader_correlated"].astype("Float64"),
         "runner_up": [_runner_up_cell(r) for _, r in held.iterrows()],
         "margin": held["margin"],
     }).reset_index(drop=True)
+
+
+def _unbroken(text: str) -> str:
+    """A rating with its interval kept on one line in a table cell: "1129\u00a0[1118\u2060–\u20601140]"."""
+    return text.replace(" [", "\u00a0[").replace("–", "\u2060–\u2060")
 
 
 def _named(name: object, base: object) -> str:
@@ -218,6 +223,37 @@ def _runner_up_words(row: pd.Series) -> str:
     if pd.isna(base):
         return name
     return f"{name} ({f'listed by {host}, ' if pd.notna(host) else ''}built on {base})"
+
+
+def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: pd.DataFrame | None = None,
+                        arena: str = "Artificial Analysis") -> str:
+    """Each pool leader missing from another pool's current board: when it was last listed there (rank
+    of board size), and whether it left in that pool's re-rating (``breaks``:
+    :func:`videomarket.guide.scale_breaks`). "" when every leader is on every board."""
+    held = leaders.dropna(subset=["model"])
+    rows = rankings[rankings["arena"].astype(str) == arena]
+    cut = {str(b.category): b for b in breaks.itertuples()} if breaks is not None and len(breaks) else {}
+    said = []
+    pairs = zip(held["model"].astype(str), held["model_name"].astype(str), strict=True)
+    for model, name in dict.fromkeys(pairs):
+        for other in held.itertuples():
+            pool = rows[rows["category"].astype(str) == str(other.category)]
+            now = pool[pool["snapshot_date"] == other.snapshot_date]
+            mine = pool[(pool["model"].astype(str) == model) & pool["rank"].notna()]
+            if mine.empty or (now["model"].astype(str) == model).any():
+                continue
+            last_day = mine["snapshot_date"].max()
+            last = mine[mine["snapshot_date"] == last_day].sort_values("rank").iloc[0]
+            size = int(pool.loc[pool["snapshot_date"] == last_day, "model"].nunique())
+            words = (f"{name} is not on the {pool_label(other.category).lower()} board of "
+                     f"{fmt.day(other.snapshot_date)}: it was last listed there on {fmt.day(last_day)}, "
+                     f"#{int(last['rank'])} of {size}")
+            b = cut.get(str(other.category))
+            if b is not None and pd.Timestamp(b.previous_date) == last_day:
+                words += (f", and left when that pool was re-anchored and re-rated on {fmt.day(b.date)} "
+                          f"({b.n_before} models before, {b.n_after} after)")
+            said.append(words)
+    return (_first_upper("; ".join(said)) + ".") if said else ""
 
 
 def twin_text(leaders: pd.DataFrame, name: str, twin: str, days: Iterable[object], category: str,
@@ -321,7 +357,8 @@ def prices_text(prices: pd.DataFrame) -> str:
 def value_source(prices: pd.DataFrame) -> str:
     """The source line under the quality-against-price chart, with the copies' dates in words."""
     return ("Source: Artificial Analysis video arena (ratings) and Artificial Analysis's model list (list "
-            f"API prices per minute; undated copies of {copy_dates(prices['price_dating'])})")
+            f"API prices per minute; undated copies of {copy_dates(prices['price_dating'])}). The anchor "
+            "model, pinned at 1,000, has no interval.")
 
 
 def value_text(value: pd.DataFrame, category: str) -> str:
@@ -373,7 +410,7 @@ def flagged_frame(flagged: pd.DataFrame) -> pd.DataFrame:
     """:func:`videomarket.guide.flagged_leaders` for :data:`OPEN_TABLE` / :data:`AUDIO_TABLE`."""
     return flagged.assign(
         pool=flagged["category"].map(pool_label),
-        rating=[rating_text(r.elo, r.ci_low, r.ci_high) if pd.notna(r.model) else pd.NA
+        rating=[_unbroken(rating_text(r.elo, r.ci_low, r.ci_high)) if pd.notna(r.model) else pd.NA
                 for r in flagged.itertuples()],
     ).reset_index(drop=True)
 
