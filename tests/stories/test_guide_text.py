@@ -659,3 +659,13 @@ def test_a_leader_missing_from_another_pool_is_said_with_its_last_listing() -> N
         "30 September 2026, #2 of 2, and left when that pool was re-anchored and re-rated on 1 October 2026 "
         "(81 models before, 30 after).")
     assert stories.absent_leaders_text(rankings, board.iloc[:1]) == ""
+
+
+def test_changes_of_number_one_are_said_as_a_floor() -> None:
+    t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-01", "2026-06-01"]),
+                      "arena": "A", "category": T2V, "model": ["a", "b", "a"], "model_name": ["A", "B", "A"],
+                      "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
+                      "date_precision": "day"})
+    assert stories.guide_change_warning(t, T2V, arena="A") == (
+        "In the A text to video (silent) pool, #1 changed hands at least 2 times in the 10 months before "
+        "that date (gaps between archived boards can hide more), so the leader may have changed since.")

@@ -584,6 +584,31 @@ def guide_data_as_of(latest: object, prices: pd.DataFrame, people: pd.DataFrame,
             f"the copy of {copy_dates(people['dating'])}.")
 
 
+def guide_change_warning(rankings: pd.DataFrame, category: str = "text-to-video", *, until: object = None,
+                         arena: str = "Artificial Analysis", months: int = 10) -> str:
+    """How often #1 changed hands in the ``months`` before ``until`` (the boards shown), said as a floor:
+    gaps between archived boards can hide more changes.
+
+    >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-01", "2026-06-01"]),
+    ...     "arena": "A", "category": "c", "model": ["a", "b", "a"], "model_name": ["A", "B", "A"],
+    ...     "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
+    ...     "date_precision": "day"})
+    >>> guide_change_warning(t, "c", arena="A")[:62]
+    'In the A c pool, #1 changed hands at least 2 times in the 10 m'
+    """
+    from videomarket.leaderboard import lead_changes
+
+    changes = lead_changes(rankings, arena, category)
+    newest = pd.to_datetime(rankings.loc[(rankings["arena"] == arena)
+                                         & (rankings["category"] == category), "snapshot_date"]).max()
+    if until is not None:
+        newest = min(newest, pd.Timestamp(until))
+    recent = changes[(changes["date"] > newest - pd.DateOffset(months=months)) & (changes["date"] <= newest)]
+    return (f"In the {arena} {pool_label(category).lower()} pool, #1 changed hands at least "
+            f"{fmt.count(len(recent), 'time')} in the {months} months before that date (gaps between "
+            "archived boards can hide more), so the leader may have changed since.")
+
+
 def _variants_words(open_best: pd.DataFrame, best_name: str = "") -> str:
     """"the catalogue gives no open-weights flag to A and B, variants of the open X placed #2 to #5 in
     ..." ("" when no unflagged model above a pool's best open one extends a flagged model's name)."""
