@@ -100,7 +100,8 @@ def checks(rows: list[dict]) -> pd.DataFrame:
     columns = ["need", "claim", "checked_as", "pick", "category", "status", "snapshot_date", "claim_model",
                "claim_name", "claim_rank", "claim_elo", "claim_price", "claim_on_frontier", "board_size",
                "board_complete", "pick_name", "pick_price", "best_name", "best_elo", "gap", "cheaper_name",
-               "cheaper_price", "p_pick_above_claim", "last_seen", "last_seen_rank", "last_seen_size", "note"]
+               "cheaper_price", "cheaper_elo", "p_pick_above_claim", "last_seen", "last_seen_rank",
+               "last_seen_size", "note"]
     return pd.DataFrame([{c: r.get(c, pd.NA) for c in columns} for r in rows], columns=columns)
 
 
@@ -127,7 +128,7 @@ NOW = checks([
      "claim_rank": 30,
      "claim_elo": 847.0, "claim_price": 12.8, "claim_on_frontier": False, "board_size": 32,
      "board_complete": True, "pick_name": "Wan 3.0", "pick_price": 12.0, "gap": 282.0,
-     "cheaper_name": "LTX-2.3 Fast", "cheaper_price": 2.4},
+     "cheaper_name": "LTX-2.3 Fast", "cheaper_price": 2.4, "cheaper_elo": 857.0},
 ])
 BREAKS = pd.DataFrame({
     "category": [T2V], "previous_date": [pd.Timestamp("2026-09-30")], "date": [pd.Timestamp("2026-10-01")],
@@ -164,7 +165,8 @@ def test_copies_are_dated_in_words_and_prices_said_for_what_they_are() -> None:
            "2026 and about late September 2026." in text
     assert "not what a model cost in December 2025" in text and "T2V" not in text and "2026-09" not in text
     assert stories.value_source(prices).endswith("undated copies of about early August 2026 and about late "
-                                                 "September 2026)")
+                                                 "September 2026). The anchor model, pinned at 1,000, has no "
+                                                 "interval.")
 
 
 # --- answer and findings --------------------------------------------------------------------------
@@ -201,19 +203,20 @@ def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlis
         "cheapest "
         "within 20 points of the best: no cheaper priced model comes that close, but both other models that "
         "close, MiniMax H3 Max and MiniMax H3 (768p), have no list price (11 of the board's 32 models have "
-        "none); the next cheaper step on the price–quality frontier, HappyHorse-1.1 (USD 9.90), is 87 points "
-        "below the best.",
-        "Compared by place (rating points compare only within a pool), the best open-weights model is "
-        "MiniMax "
-        "H3 (MiniMax), #4 of 77 in image to video (silent); the catalogue gives no open-weights flag to its "
-        "variant MiniMax H3 Max, placed #2 on text to video (silent); in all, 2 distinct models without a "
+        "none); the next cheaper step on the price–quality frontier, HappyHorse-1.1 (USD 9.90), saves USD "
+        "2.10 a minute but is 87 points lower: in one head-to-head vote against Wan 3.0 it would be "
+        "preferred about 38% of the time, against 62%.",
+        "Compared by place (rating points compare only within a pool), the best model flagged open-weights "
+        "is MiniMax H3 (MiniMax), #4 of 77 in image to video (silent); in all, 2 distinct models without a "
         "flag rate above a pool's best open model, so an open model may rank higher.",
         "Of the December 2025 shortlist's four picks, only quality (Runway Gen-4.5) could be judged on the "
-        "board of that month, and it held (#1 of the 20 listed); now neither of the 2 that can be judged "
-        "holds: Runway Gen-4.5 (720p) is #24 of 32 in text to video (silent), a rank on the board re-rated "
-        "in October 2026 (81 models before, 30 after), so only indicative against ranks before it; and "
-        "Pika 2.5, checked for \"Pika 2.5 Turbo\", is off the price–quality frontier in text to video "
-        "(silent) (Wan 3.0 rates 282 points higher for less). No board measures realistic human motion.",
+        "board of that month, and it held (#1 of the 20 listed). Now no pick is listed by name on the boards "
+        "of its pools, so none can be tested directly; indirectly, the nearest listed models fail: for "
+        "quality (Runway Gen-4.5), the nearest listed model, Runway Gen-4.5 (720p), is #24 of 32 in text to "
+        "video (silent), a rank on the board re-rated in October 2026 (81 models before, 30 after; 32 on 10 "
+        "October 2026), so only indicative against ranks before it; and for budget (Pika 2.5 Turbo), the "
+        "nearest listed model, Pika 2.5, is off the price–quality frontier in text to video (silent) (Wan "
+        "3.0 rates 282 points higher for less). No board measures realistic human motion.",
     ]
     assert stories.key_findings(found).startswith("**Key findings**")
 
@@ -248,9 +251,10 @@ def test_a_pick_below_an_unpriced_leader_and_a_budget_make_five_findings() -> No
 
 def test_an_interval_reaching_the_best_is_said() -> None:
     row = value(near_gap=[0.0, 35.0], near_by=["rating", "interval"])
-    text = stories.value_text(row, I2VA)
-    assert ("the cheapest about as good is **Gemini Omni Flash** (USD 6.00), 35 points below it, its 95% "
-            "interval reaching the best's, but 3 of the 6 other models that close") in text
+    text = stories.guide_findings(leaders(), row, I2VA, open_best(), THEN, NOW)[1]
+    assert ("Gemini Omni Flash (USD 6.00 a minute) is 35 points below the best priced model, MiniMax H3 (USD "
+            "7.80), its 95% interval reaching the best's: the cheapest model about as good, but 3 of the 6 "
+            "other models that close") in text
 
 
 # --- sections -------------------------------------------------------------------------------------
@@ -262,8 +266,9 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
     assert frame["runner_up"].tolist() == ["MiniMax H3 Max (built on MiniMax H3)",
                                            "Bach 1.0 Pro and Wan 3.0 (tied)"]
     shown = plots.table(frame, columns=stories.LEADERS_TABLE, formats=stories.LEADERS_FORMATS)
-    assert shown.cells()[0] == ["Text to video (silent)", "Wan 3.0", "Alibaba", "1129 [1118–1140]", "98%",
-                                "99%", "MiniMax H3 Max (built on MiniMax H3)", "11"]
+    assert shown.cells()[0] == ["Text to video (silent)", "Wan 3.0", "Alibaba",
+                                "1129\u00a0[1118\u2060–\u20601140]", "98%", "99%",
+                                "MiniMax H3 Max (built on MiniMax H3)", "11"]
     assert frame["p_leader"].dtype == "Float64"  # numbers in the CSV, words only on screen
     text = stories.leaders_text(leaders(), tops())
     assert text.startswith(
@@ -272,8 +277,8 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
         "to "
         "video (silent) by 6 points over Bach 1.0 Pro and Wan 3.0 (tied): about 61% likely to be truly #1.")
     assert ("A lower-ranked model can show a higher chance of being #1 than one above it when its interval "
-            "is wider, which leaves it more room above: in image to video (silent), Wan 3.0 (#3, about 19%) "
-            "against Bach 1.0 Pro (#2, about 16%) at the same rating.") in text
+            "is wider, which leaves it more room above: in image to video (silent), Wan 3.0 (about 19%) "
+            "against Bach 1.0 Pro (about 16%), both #2, tied at the same rating.") in text
     assert "Each chance reads the published 95% intervals as normal and the ratings as independent" in text
     assert text.endswith("There is no board for that date in text to video with audio.")
     assert stories.order_note({T2V: tops()[T2V]}) == ""  # chances that follow the ranks: nothing to say
@@ -286,10 +291,9 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
 def test_value_text_frame_and_layout() -> None:
     assert stories.value_text(value(), T2V) == (
         "On the text to video (silent) board of 10 October 2026, 21 of 32 models have a list price. The best "
-        "priced model, Wan 3.0 (1129 [1118–1140], USD 12.00 a minute), is also the cheapest within 20 points "
-        "of the best: no cheaper priced model comes that close, but both other models that close, MiniMax H3 "
-        "Max and MiniMax H3 (768p), have no list price; the next cheaper step on the price–quality frontier, "
-        "HappyHorse-1.1 (USD 9.90), is 87 points below the best. The price–quality frontier runs through 2 "
+        "priced model is Wan 3.0 (1129 [1118–1140], USD 12.00 a minute); the key findings say which cheaper "
+        "model comes within 20 points of it and what the next cheaper step costs in votes. The "
+        "price–quality frontier runs through 2 "
         "models: Veo 3.1 Lite (USD 3.00); Wan 3.0 (USD 12.00)."
     )
     assert "The board's leader, MiniMax H3 Max, has none." in stories.value_text(value(), I2VA)
@@ -308,11 +312,12 @@ def test_value_text_frame_and_layout() -> None:
 def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -> None:
     assert stories.open_weights_text(open_best()) == (
         "Compared by place on each board (rating points compare only within a pool), the best "
-        "[open-weights](#glossary-open-weights) model comes closest to the top in image to video (silent): "
-        "**MiniMax H3** (MiniMax) at #4 of 77, 12 points behind the leader there. It is furthest down in "
+        "model flagged [open-weights](#glossary-open-weights) is **MiniMax H3** (MiniMax), #4 of 77 in image "
+        "to video (silent), 12 points behind the leader there. It is furthest down in "
         "text "
-        "to video (silent): LTX-2.5 Fast at #22 of 32. The catalogue gives no open-weights flag to the open "
-        "MiniMax H3's variant MiniMax H3 Max, placed #2 on text to video (silent): it lists it under an id "
+        "to video (silent): LTX-2.5 Fast at #22 of 32. The catalogue gives no open-weights flag to MiniMax "
+        "H3 Max, a variant of the open-weights model MiniMax H3, placed #2 on text to video (silent): it "
+        "lists it under an id "
         "of "
         "its own, so the flag of the model it extends is not carried over, and it could be open. The "
         "catalogue gives no open-weights flag for 4 board entries (newer models are missing from the "
@@ -325,7 +330,8 @@ def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -
     frame = stories.flagged_frame(open_best())
     assert plots.table(frame, columns=stories.OPEN_TABLE, formats=stories.FLAGGED_FORMATS,
                        missing=stories.FLAGGED_MISSING).cells()[0] == [
-        "Text to video (silent)", "LTX-2.5 Fast", "Lightricks", "22", "32", "938 [927–949]", "191", "3", "2"]
+        "Text to video (silent)", "LTX-2.5 Fast", "Lightricks", "22", "32", "938\u00a0[927\u2060–\u2060949]",
+        "191", "3", "2"]
     audio_leaders = leaders(category=[T2VA, I2V, T2V])
     silent = open_best().assign(rank=[1, 3], gap_to_leader=[0.0, 20.0], n_unknown=0, n_unknown_above=0)
     assert stories.audio_text(audio_leaders, silent) == (
@@ -351,9 +357,10 @@ def test_developers_are_parents_with_their_brands_and_hosted_models_named() -> N
         "2 (Kuaishou). Board labels counted for their parent company: KlingAI for Kuaishou. A model \"based "
         "on\" another counts for the base model's developer only when a hosting platform lists it (MiniMax "
         "H3 Max, listed by Fal, counts for MiniMax); a developer that builds its own product on another's "
-        "model keeps it. Developers are sorted by their best place on any board; as the boards differ in "
-        "size (from 32 to 77 models), each place says of how many. The first 2 are shown; the other one is "
-        "under \"Show all\"."
+        "model keeps it. As the boards differ in size (from 32 to 77 models), developers are sorted by their "
+        "best place as a share of its board's size (#2 of 77 before #2 of 32), and each place says of how "
+        "many; models that share a rating share the rank (=2, \"#2, tied\"). The first 2 are shown; the "
+        "other one is under \"Show all\"."
     )
     frame = stories.offer_frame(offer)
     assert len(frame) == 3 and set(stories.OFFER_TABLE) - set(frame.columns) == set()
@@ -369,29 +376,38 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
     assert frame.to_dict("records")[0] == {
         "need": "Quality", "claim": "Runway Gen-4.5", "pool": "Text to video (silent)",
         "then": "Holds (leads, #1 of the 20 listed)",
-        "now": "Does not hold (#24 of 32, 206 points behind Wan 3.0)"}
+        "now": "Does not hold (indirect: the named model is not listed; the nearest listed model, Runway "
+               "Gen-4.5 (720p), is #24 of 32, 206 points behind Wan 3.0)"}
     assert pd.isna(frame.loc[1, "then"])  # no December board: "no board that month"
     assert stories.SHORTLIST_MISSING["then"] == "no board that month"
     assert frame.loc[1, "now"] == "Cannot be judged (not listed; last listed 30 September 2026 at #16 of 77)"
     assert frame.loc[2, ["then", "now"]].tolist() == ["Cannot be judged (no board measures it)"] * 2
     assert frame.loc[3].to_dict() == {
-        "need": "Budget", "claim": "Pika 2.5 Turbo (Pika 2.5 checked)", "pool": "Text to video (silent)",
+        "need": "Budget", "claim": "Pika 2.5 Turbo", "pool": "Text to video (silent)",
         "then": "Cannot be judged (not among the 20 listed; no prices from that time)",
-        "now": "Does not hold (#30 of 32 at USD 12.80; Wan 3.0 rates 282 points higher for USD 12.00)"}
+        "now": "Does not hold (indirect: the named model is not listed; the nearest listed model, Pika 2.5, "
+               "is #30 of 32 at USD 12.80; Wan 3.0 rates 282 points higher for USD 12.00)"}
     text = stories.shortlist_text(THEN, NOW, BREAKS)
     assert text == (
         "In December 2025 only text to video (silent) had a board among the pools checked, a copy of its top "
         "without intervals; image to video (silent) had none, so the claims about it are judged only now. No "
-        "board we hold lists a \"Pika 2.5 Turbo\": Pika 2.5, the nearest model, is checked in its place. "
+        "board of now lists \"Runway Gen-4.5\" by that name: the nearest listed model, Runway Gen-4.5 "
+        "(720p), "
+        "is checked in its place, so its verdict is indirect. No board of now lists \"Pika 2.5 Turbo\" by "
+        "that name: the nearest listed model, Pika 2.5, is checked in its place, so its verdict is indirect. "
         "\"Now\" means the boards of 10 October 2026. Ranks then and now are on different boards: text to "
         "video (silent) was re-anchored and re-rated between 30 September 2026 and 1 October 2026, when its "
         "board went from 81 to 30 models, so a rank compared across that date is only indicative. A budget "
         "pick holds when it is on or near the price–quality frontier: no model that costs no more is rated "
         "over 20 points higher (or their intervals overlap); when it is not, the table names that better "
-        "model for no more money. In text to video (silent), even LTX-2.3 Fast (USD 2.40) rates higher than "
-        "Pika 2.5 (USD 12.80). A pick that is not on a board cannot be judged there; that is not the same as "
+        "model for no more money. In text to video (silent), LTX-2.3 Fast (857, USD 2.40 a minute) rates "
+        "about the same as Pika 2.5 (847, USD 12.80), 10 points higher, for 19% of the price. A pick that "
+        "is not on a board cannot be judged there; that is not the same as "
         "failing."
     )
+    higher = NOW.assign(cheaper_elo=[pd.NA, pd.NA, pd.NA, 905.0])
+    assert ("LTX-2.3 Fast (905, USD 2.40 a minute) rates 58 points higher than Pika 2.5 (847, USD 12.80) "
+            "for 19% of the price.") in stories.shortlist_text(THEN, higher)
     assert "Ranks then and now" not in stories.shortlist_text(THEN, NOW)  # no break given: nothing said
 
 
@@ -399,9 +415,15 @@ def test_claim_verdicts_hold_fail_or_cannot_be_judged() -> None:
     held = NOW.iloc[3].copy()
     held["status"], held["pick_name"], held["claim_on_frontier"], held["pick_price"] = (
         "is the pick", "Pika 2.5", True, 12.8)
-    assert stories.claim_verdict(held) == "Holds (on the price–quality frontier; #30 of 32 at USD 12.80)"
+    assert stories.claim_verdict(held) == (
+        "Holds (indirect: the named model is not listed; the nearest listed model, Pika 2.5, is on the "
+        "price–quality frontier; #30 of 32 at USD 12.80)")
+    direct = held.copy()
+    direct["checked_as"], direct["claim"] = pd.NA, "Pika 2.5"
+    assert stories.claim_verdict(direct) == "Holds (on the price–quality frontier; #30 of 32 at USD 12.80)"
     assert stories.claim_verdict(NOW.iloc[0].copy(), then=True) == (
-        "Does not hold (#24 of 32, 206 points behind Wan 3.0)")
+        "Does not hold (indirect: the named model is not listed; the nearest listed model, Runway Gen-4.5 "
+        "(720p), is #24 of 32, 206 points behind Wan 3.0)")
     assert stories.claim_verdict(THEN.iloc[1]) is pd.NA
     unknown = checks([{"need": "budget", "claim": "X", "status": "unknown model"}]).iloc[0]
     assert stories.claim_verdict(unknown) == "Cannot be judged (no model of that name on any board we hold)"
@@ -437,7 +459,7 @@ def test_method_notes_compute_the_rerating_and_say_the_budget_rule_only_with_a_b
     assert ("Artificial Analysis [re-anchored](#glossary-re-anchoring) and re-rated text to video (silent) "
             "between 30 September 2026 and 1 October 2026: Kling 3.0 1080p (Pro) became the model pinned at "
             "1,000 (in place of Mochi 1), the board went from 81 models to 30, and the 21 models on both "
-            "boards moved by −314 to −125 points.") in notes
+            "boards fell by 125 to 314 points.") in notes
     assert ("a rank compared across that date (as in the December 2025 shortlist check) is only "
             "indicative") in notes
     assert ("grade A, as machine copies of the publisher's data, but undated, so they are dated by what they "
@@ -454,7 +476,8 @@ def test_the_guide_glossary_defines_the_terms_it_uses() -> None:
     for term in ("Open weights", "Native audio", "List price", "Price–quality frontier", "Runner-up",
                  "Correlation", "Re-anchoring"):
         assert term in glossary, term
-    assert "runners-up together (tied)" in glossary and "filing" not in glossary.lower()
+    assert "both \"#2, tied\" (written =2)" in glossary and "filing" not in glossary.lower()
+    assert "runner-ups" not in glossary
 
 
 def test_source_ids_read_board_price_and_quote_columns() -> None:
@@ -538,7 +561,8 @@ def test_shipped_shortlist_in_december_and_now(shipped: dict) -> None:
     frame = stories.shortlist_frame(shipped["then"], shipped["now"])
     quality = frame[(frame["need"] == "Quality") & (frame["pool"] == "Text to video (silent)")].iloc[0]
     assert quality["then"] == "Holds (leads, #1 of the 20 listed)"
-    assert quality["now"].startswith("Does not hold (#")
+    assert quality["now"].startswith("Does not hold (indirect: the named model is not listed; the nearest "
+                                     "listed model, Runway Gen-4.5 (720p), is #")
     assert frame["then"].isna().sum() >= 3  # pools without a December board: "no board that month"
     assert len(frame) == len(shipped["now"])
     assert all(str(v).startswith(("Holds", "Does not hold", "Cannot be judged"))
@@ -556,3 +580,92 @@ def test_shipped_developers_are_parent_companies(shipped: dict) -> None:
     assert "MiniMax H3 Max" in offer.loc["MiniMax", "hosted"]
     leaders = shipped["leaders"].set_index("category")
     assert leaders.loc[I2VA, "creator"] == "MiniMax"  # fal's "MiniMax H3 Max" counts for MiniMax
+
+
+def test_lmarena_is_left_out_with_its_newest_leaders_named() -> None:
+    rankings = pd.DataFrame({
+        "arena": ["LMArena", "LMArena", "LMArena", "Artificial Analysis"],
+        "category": [T2V, T2V, I2V, I2V],
+        "model": ["gemini-omni-1-1-flash", "veo", "minimax-h3", "minimax-h3"],
+        "model_name": ["gemini-omni-1.1-flash", "veo", "minimax-h3", "MiniMax H3"], "rank": [1, 1, 1, 2],
+        "elo": [1300.0, 1200.0, 1250.0, 1100.0],
+        "snapshot_date": pd.to_datetime(["2026-09-21", "2026-08-01", "2026-09-21", "2026-10-10"])})
+    assert stories.lmarena_note(rankings) == (
+        "**LMArena is left out of the picks.** It runs its own video arena with other voters, prompts and "
+        "scale, and its newest archived boards are older than the other arena's; its leaders are given here "
+        "for comparison only: image to video (silent): MiniMax H3 #1 on 21 September 2026; text to video "
+        "(silent): Gemini Omni 1.1 Flash #1 on 21 September 2026.")
+    assert stories.lmarena_note(rankings[rankings["arena"] != "LMArena"]) == ""
+
+
+def test_a_december_leader_is_said_with_its_lead_and_no_chance() -> None:
+    december = pd.DataFrame({"model_name": ["Runway Gen-4.5", "Veo 3", "Kling 2.5"],
+                             "elo": [1247.0, 1226.0, 1225.0],
+                             "snapshot_date": pd.Timestamp("2025-12-01")})
+    frame = stories.shortlist_frame(THEN, NOW, december)
+    assert frame.loc[0, "then"] == ("Was #1 on 1 December 2025 (21 points over Veo 3 at 1226; no intervals, "
+                                    "so how sure is unknown)")
+    assert frame.loc[3, "then"] == "Cannot be judged (not among the 20 listed; no prices from that time)"
+
+
+def test_the_lead_says_who_leads_how_many_needs_and_whether_the_pick_is_cheap() -> None:
+    board = pd.DataFrame({"model": ["wan", "b", "c", "d"], "price_usd_per_min": [12.0, 2.4, 9.9, 15.0]})
+    assert stories.guide_lead(leaders(), value(), {T2V: board}) == (
+        "On the boards of 10 October 2026, Wan 3.0 leads 1 of the 2 needs (silent video from text); Gemini "
+        "Omni Flash leads silent video from an image. Wan 3.0 is not cheap: at USD 12.00 a minute, it costs "
+        "more than 2 of the 3 other priced models on the text to video (silent) board. \"Near the top\" "
+        "means within 20 rating points of the pool's best priced model; the table gives each need's pick, "
+        "how sure its lead is, its price and the cheapest model near the top.")
+    cheap = board.assign(price_usd_per_min=[1.0, 2.4, 9.9, 15.0])
+    assert "Wan 3.0 is not expensive: at USD 1.00 a minute, it costs more than 0 of the 3" in (
+        stories.guide_lead(leaders(), value(), {T2V: cheap}))
+    assert stories.glance_frame(leaders(), value()).astype(object).where(lambda f: f.notna(), None).to_dict(
+        "records") == [
+        {"need": "Silent video from text", "pick": "Wan 3.0", "p_leader": 0.9786, "price": 12.0,
+         "near": "none cheaper"},
+        {"need": "Silent video from an image", "pick": "Gemini Omni Flash", "p_leader": 0.6136, "price": None,
+         "near": "none with a list price"}]
+    i2va = leaders().assign(category=[T2V, I2VA, T2VA], model=["wan", "h3max", pd.NA])
+    assert stories.glance_frame(i2va, value()).loc[1, "near"] == (
+        "Gemini Omni Flash (USD 6.00, 3 points below the best priced)")
+
+
+def test_a_hosted_variant_leader_and_its_twin_are_said_with_the_chance_as_one_rival() -> None:
+    board = leaders().assign(category=[I2VA, T2V, T2VA], model_name=["MiniMax H3 Max", "Wan 3.0", pd.NA],
+                             hosted_by=["Fal", pd.NA, pd.NA], built_on=["MiniMax H3", pd.NA, pd.NA])
+    tops = {T2V: pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.8786]})}
+    one = {T2V: pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.9172]})}
+    days = pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05"])
+    prices = pd.DataFrame({"category": [I2VA], "leader_price": [pd.NA]})
+    assert stories.twin_text(board, "MiniMax H3 Max", "MiniMax H3 (768p)", days, T2V, tops, one, prices) == (
+        "**MiniMax H3 Max**, the leader of image to video with audio, is a [variant](#glossary-variant) of "
+        "MiniMax H3 that Fal, a [hosting platform](#glossary-hosting-platform), lists, and has no list "
+        "price. In text to video (silent), it had exactly the same rating and interval as MiniMax H3 "
+        "(768p) on 3 boards (2, 4 and 5 October 2026), so the two may be one model listed twice. Counted "
+        "as one rival, Wan 3.0's chance of being truly #1 there would be about 92% instead of about 88%.")
+    assert stories.twin_text(board, "Nobody", "X", days, T2V, tops, one) == ""
+
+
+def test_a_leader_missing_from_another_pool_is_said_with_its_last_listing() -> None:
+    day, before = pd.Timestamp("2026-10-10"), pd.Timestamp("2026-09-30")
+    rankings = pd.DataFrame({
+        "arena": "Artificial Analysis", "category": [I2V, T2V, T2V, T2V, T2V],
+        "model": ["g", "g", "x", "w", "x"], "model_name": ["Gemini", "Gemini", "X", "Wan", "X"],
+        "rank": [1, 2, 1, 1, 2], "snapshot_date": [day, before, before, day, day]})
+    board = pd.DataFrame({"category": [I2V, T2V], "model": ["g", "w"], "model_name": ["Gemini", "Wan"],
+                          "snapshot_date": [day, day]})
+    assert stories.absent_leaders_text(rankings, board, BREAKS) == (
+        "Gemini is not on the text to video (silent) board of 10 October 2026: it was last listed there on "
+        "30 September 2026, #2 of 2, and left when that pool was re-anchored and re-rated on 1 October 2026 "
+        "(81 models before, 30 after).")
+    assert stories.absent_leaders_text(rankings, board.iloc[:1]) == ""
+
+
+def test_changes_of_number_one_are_said_as_a_floor() -> None:
+    t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-01", "2026-06-01"]),
+                      "arena": "A", "category": T2V, "model": ["a", "b", "a"], "model_name": ["A", "B", "A"],
+                      "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
+                      "date_precision": "day"})
+    assert stories.guide_change_warning(t, T2V, arena="A") == (
+        "In the A text to video (silent) pool, #1 changed hands at least 2 times in the 10 months before "
+        "that date (gaps between archived boards can hide more), so the leader may have changed since.")

@@ -193,6 +193,43 @@ def board_tops(
             if not isinstance(board, NoBoardError)}
 
 
+def board_tops_without(
+    rankings: pd.DataFrame,
+    drop: str,
+    date: object = None,
+    top_n: int = 8,
+    *,
+    arena: str = ARENA,
+    categories: tuple[str, ...] = AA_POOLS,
+    worst_grade: str = "C",
+    seed: int = 0,
+) -> dict[str, pd.DataFrame]:
+    """:func:`board_tops` with the model ``drop`` left off every board: the chances if it and a model
+    it copies counted as one rival (a sensitivity, not a correction)."""
+    kept = rankings[rankings["model"].astype(str) != str(drop)]
+    return board_tops(kept, date, top_n, arena=arena, categories=categories, worst_grade=worst_grade,
+                      seed=seed)
+
+
+def same_rating_days(rankings: pd.DataFrame, first: str, second: str, category: str,
+                     arena: str = ARENA) -> pd.DatetimeIndex:
+    """The board dates on which the models ``first`` and ``second`` share the same rating and 95%
+    interval in ``category`` (rows with an interval only).
+
+    >>> rows = pd.DataFrame({"arena": ARENA, "category": "c", "model": ["a", "b", "a", "b"],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-02"] * 2 + ["2026-10-03"] * 2),
+    ...     "elo": [5.0, 5.0, 6.0, 5.0], "ci_low": [4.0, 4.0, 5.0, 4.0], "ci_high": [6.0, 6.0, 7.0, 6.0]})
+    >>> [f"{d:%d %b}" for d in same_rating_days(rows, "a", "b", "c")]
+    ['02 Oct']
+    """
+    pool = rankings[(rankings["arena"].astype(str) == arena) & (rankings["category"].astype(str) == category)
+                    & rankings["ci_low"].notna()]
+    keys = ["snapshot_date", "elo", "ci_low", "ci_high"]
+    a = pool[pool["model"].astype(str) == first][keys].drop_duplicates()
+    b = pool[pool["model"].astype(str) == second][keys].drop_duplicates()
+    return pd.DatetimeIndex(sorted(a.merge(b, on=keys)["snapshot_date"].unique()))
+
+
 def first_interval_board(
     rankings: pd.DataFrame,
     after: object,

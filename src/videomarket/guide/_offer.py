@@ -129,14 +129,16 @@ def developer_offer(
     """What each developer (parent company) has on each pool's board: its best model and rank there.
 
     One row per parent company: ``developer``, ``n_models`` (distinct models on these boards),
-    ``best_rank`` (its best rank on any pool) and ``best_place`` ("#1 of 32": that rank and the size of
-    its board, the larger board on a tie), ``n_pools`` (boards it has a model on), then one column per
-    pool with ``"<model name> (#rank of board size)"`` or NA when absent, ``brands`` (other developer
-    labels the boards use for it, e.g. "KlingAI" for Kuaishou, joined by ", "), ``hosted`` (its models
-    a hosting platform lists under its own name, e.g. "MiniMax H3 Max (listed by Fal)") and ``derived``
-    (its own models built on another's model, e.g. "Utopai X (built on MiniMax H3)"; see
-    :func:`videomarket.guide.built_on`). Best-ranked developers first. Pools without a board on ``date``
-    are left out (no column). An entry a board lists twice counts once.
+    ``best_rank`` (its best rank on any pool), ``best_share`` (its best rank as a share of the board's
+    size) and ``best_place`` ("#1 of 32": the rank with the smallest share, the larger board on a tie;
+    models sharing a rating share the rank, marked "=2"), ``n_pools`` (boards it has a model on),
+    then one column per pool with ``"<model name> (#rank of board size)"`` or NA when absent,
+    ``brands`` (other developer labels the boards use for it, e.g. "KlingAI" for Kuaishou, joined by
+    ", "), ``hosted`` (its models a hosting platform lists under its own name, e.g. "MiniMax H3 Max
+    (listed by Fal)") and ``derived`` (its own models built on another's model, e.g. "Utopai X
+    (built on MiniMax H3)"; see :func:`videomarket.guide.built_on`). Developers with the best place
+    as a share of board size first. Pools without a board on ``date`` are left out (no column). An
+    entry a board lists twice counts once.
 
     >>> board = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-10-10"), "arena": "Artificial Analysis",
     ...     "category": "text-to-video", "model": ["k", "h"], "model_name": ["Kling 3.0", "MiniMax H3 Max"],
@@ -164,21 +166,26 @@ def developer_offer(
     boards["built_on"] = [built_on(m, n, names)
                           for m, n in zip(boards["model"], boards["model_name"], strict=True)]
     sizes = boards.groupby("category")["model"].transform("size")
-    boards = boards.assign(board_size=sizes)
-    best = boards.sort_values(["rank", "board_size", "elo"], ascending=[True, False, False])
+    tied = boards.duplicated(["category", "elo"], keep=False) & boards["elo"].notna()
+    shared = boards.groupby(["category", "elo"])["rank"].transform("min")
+    boards = boards.assign(board_size=sizes, rank=boards["rank"].where(~tied, shared),
+                           mark=pd.Series("#", index=boards.index).where(~tied, "="))
+    boards = boards.assign(share=boards["rank"].astype(float) / boards["board_size"])
+    best = boards.sort_values(["share", "rank", "board_size", "elo"], ascending=[True, True, False, False])
     best = best.drop_duplicates(["developer", "category"])
-    best = best.assign(cell=best["model_name"].astype(str) + " (#" + best["rank"].astype(int).astype(str)
-                       + " of " + best["board_size"].astype(str) + ")")
+    best = best.assign(cell=best["model_name"].astype(str) + " (" + best["mark"] + best["rank"].astype(int)
+                       .astype(str) + " of " + best["board_size"].astype(str) + ")")
     table = best.pivot(index="developer", columns="category", values="cell")
     table = table[[c for c in categories if c in table.columns]]
-    summary = boards.groupby("developer").agg(n_models=("model", "nunique"), best_rank=("rank", "min"))
+    summary = boards.groupby("developer").agg(n_models=("model", "nunique"), best_rank=("rank", "min"),
+                                              best_share=("share", "min"))
     first = best.drop_duplicates("developer").set_index("developer")
-    summary["best_place"] = ("#" + first["rank"].astype(int).astype(str) + " of "
+    summary["best_place"] = (first["mark"] + first["rank"].astype(int).astype(str) + " of "
                              + first["board_size"].astype(str)).reindex(summary.index)
     summary["n_pools"] = best.groupby("developer")["category"].nunique().reindex(summary.index)
     labels = boards.groupby("developer").apply(_labels, include_groups=False)
     result = summary.join(table).join(labels).reset_index()
-    result = result.sort_values(["best_rank", "developer"], ignore_index=True)
+    result = result.sort_values(["best_share", "best_rank", "developer"], ignore_index=True)
     result.columns.name = None
     return result
 

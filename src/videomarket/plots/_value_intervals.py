@@ -122,6 +122,17 @@ def _outliers(rows: pd.DataFrame) -> pd.Series:
     return far.cummax().fillna(False).astype(bool)
 
 
+def _shared_ranks(rows: pd.DataFrame) -> tuple[list[str], list[int]]:
+    """Each row's rank mark and rank: models sharing a rating share the best of their ranks ("=2").
+
+    >>> _shared_ranks(pd.DataFrame({"rank": [1, 2, 3], "elo": [9.0, 8.0, 8.0]}))
+    (['#', '=', '='], [1, 2, 2])
+    """
+    tied = rows["elo"].duplicated(keep=False) & rows["elo"].notna()
+    shared = rows.groupby("elo")["rank"].transform("min").where(tied, rows["rank"])
+    return ["=" if t else "#" for t in tied], [int(r) for r in shared]
+
+
 def _draw_intervals(ax: Any, table: pd.DataFrame) -> None:
     rows = table.sort_values(["rank", "elo"], ascending=[True, False]).reset_index(drop=True)
     names = rows["model_name"] if "model_name" in rows.columns else rows["model"]
@@ -162,8 +173,8 @@ def _draw_intervals(ax: Any, table: pd.DataFrame) -> None:
         )
         point.set_gid(f"point:{row['model']}")
     labels = [
-        f"#{int(r)} {_short(n, NAME_LIMIT)} · {_chance(p)}"
-        for r, n, p in zip(rows["rank"], names, rows["p_leader"], strict=True)
+        f"{mark}{int(r)} {_short(n, NAME_LIMIT)} · {_chance(p)}"
+        for mark, r, n, p in zip(*_shared_ranks(rows), names, rows["p_leader"], strict=True)
     ]
     ax.set_yticks(range(len(rows)), labels, fontsize=9)
     ax.set_ylim(len(rows) - 0.5, -0.5)

@@ -54,8 +54,11 @@ NEEDS = {
 REPORT_02 = "[report 02 on leaderboard movements](02-leaderboard-movements.html)"
 REPORT_03 = "[report 03 on how sure #1 is](03-how-sure-is-number-one.html)"
 #: The glossary of this report (keys of :data:`videomarket.stories.GLOSSARY`), in reading order.
-GUIDE_GLOSSARY = ("pool", "board", "rating", "interval", "p-first", "correlation", "runner-up", "list-price",
-                  "frontier", "open-weights", "native-audio", "re-anchoring", "grade-boards")
+GUIDE_GLOSSARY = ("pool", "board", "rating", "interval", "p-first", "near-certain", "open-race",
+                  "correlation", "tied-second", "list-price", "frontier", "catalogue", "open-weights",
+                  "native-audio", "hosting-platform", "variant", "re-anchoring", "people-prompts",
+                  "grade-boards")
+REPORT_00 = "[report 00 on the data](00-about-the-data.html)"
 # --- shared phrases -------------------------------------------------------------------------------
 
 
@@ -175,6 +178,82 @@ def guide_answer(
     if near_used:
         text += f" Near the top: within {NEAR_TOP_POINTS} rating points of the best priced model."
     return text
+
+
+GLANCE_TABLE = {
+    "need": "Need",
+    "pick": "Pick (leader of the pool)",
+    "p_leader": "Chance of being truly #1",
+    "price": "List price (USD per minute)",
+    "near": f"Cheaper and near the top (within {NEAR_TOP_POINTS} points of the best priced model)",
+}
+GLANCE_FORMATS = {"p_leader": "chance", "price": "usd"}
+GLANCE_MISSING = {"p_leader": "no interval", "price": "not listed"}
+
+
+def guide_lead(leaders: pd.DataFrame, value: pd.DataFrame, priced: dict[str, pd.DataFrame],
+               asked: object = None, newest: object = None) -> str:
+    """The short answer: who leads how many needs, whether the most frequent leader is cheap (its price
+    rank among the pool's priced models), and what "near the top" means (the table after it gives the
+    details: :func:`glance_frame`)."""
+    held = leaders.dropna(subset=["model"])
+    if held.empty:
+        return f"No pool has a board {_window(asked)}."
+    day = held["snapshot_date"].max()
+    when = f"On the boards of {fmt.day(day)}"
+    if asked is not None and newest is not None and pd.Timestamp(newest) > day:
+        when += f" (the latest on or before the date asked; the data runs to {fmt.day(newest)})"
+    counts = held["model_name"].value_counts()
+    top_name, n_led = str(counts.index[0]), int(counts.iloc[0])
+    mine = held[held["model_name"] == top_name]
+    led = _and([NEEDS.get(str(c), pool_label(c).lower()) for c in mine["category"]])
+    others = _and([f"{r.model_name} leads {NEEDS.get(str(r.category), pool_label(r.category).lower())}"
+                   for r in held[held["model_name"] != top_name].itertuples()])
+    text = (f"{when}, {top_name} leads {n_led} of the {len(held)} needs ({led})"
+            + (f"; {others}" if others else "") + ".")
+    text += _cost_words(mine.iloc[0], priced)
+    return text + (f" \"Near the top\" means within {NEAR_TOP_POINTS} rating points of the pool's best "
+                   "priced model; the table gives each need's pick, how sure its lead is, its price and "
+                   "the cheapest model near the top.")
+
+
+def _cost_words(row: pd.Series, priced: dict[str, pd.DataFrame]) -> str:
+    """" It is not cheap: at USD 12.00 a minute, it costs more than 18 of the 20 other priced models on the
+    text to video (silent) board." ("" without a price)."""
+    board = priced.get(str(row["category"]))
+    if board is None or board.empty:
+        return ""
+    mine = board.loc[board["model"] == row["model"], "price_usd_per_min"].dropna()
+    if mine.empty:
+        return f" {row['model_name']} has no list price."
+    price = float(mine.iloc[0])
+    others = board[(board["model"] != row["model"]) & board["price_usd_per_min"].notna()]
+    dearer = int((others["price_usd_per_min"].astype(float) < price).sum())
+    cheap = "not cheap" if dearer >= len(others) / 2 else "not expensive"
+    return (f" {row['model_name']} is {cheap}: at {_usd(price)} a minute, it costs more than {dearer} of "
+            f"the {len(others)} other priced models on the {pool_label(row['category']).lower()} board.")
+
+
+def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame) -> pd.DataFrame:
+    """One row per need for :data:`GLANCE_TABLE`: the leader, its chance of being #1 (independent
+    ratings), its list price, and the cheapest priced model near the top when it is not the leader."""
+    prices = value.set_index("category") if len(value) else value
+    rows = []
+    for row in leaders.dropna(subset=["model"]).itertuples(index=False):
+        v = prices.loc[row.category] if row.category in prices.index else None
+        near = "none with a list price"
+        price = pd.NA
+        if v is not None and pd.notna(v.get("near_model", pd.NA)):
+            price = v["leader_price"] if pd.notna(v["leader_price"]) else pd.NA
+            near = ("none cheaper" if v["near_model"] == row.model else
+                    f"{v['near_name']} ({_usd(v['near_price'])}, {fmt.points(float(v['near_gap']))} below "
+                    "the best priced)")
+        rows.append({"need": _first_upper(NEEDS.get(str(row.category), pool_label(row.category))),
+                     "pick": str(row.model_name), "p_leader": row.p_leader, "price": price, "near": near})
+    frame = pd.DataFrame(rows, columns=list(GLANCE_TABLE))
+    frame["p_leader"] = pd.to_numeric(frame["p_leader"]).astype("Float64")
+    frame["price"] = pd.to_numeric(frame["price"]).astype("Float64")
+    return frame
 
 
 def _need_clause(row: object, need: str, top: pd.DataFrame | None,
@@ -352,8 +431,12 @@ def _next_step(row: pd.Series) -> str:
     """What saving more costs: the next cheaper model on the frontier, in rating points."""
     if pd.isna(row.get("next_name", pd.NA)) or str(row.get("budget_name")) == str(row["next_name"]):
         return ""  # nothing cheaper on the frontier, or the budget pick says it
+    saves = float(row["top_price"]) - float(row["next_price"])
+    p = float(win_probability(0.0, float(row["next_gap"])))
     return (f"; the next cheaper step on the price–quality frontier, {row['next_name']} "
-            f"({_usd(row['next_price'])}), is {fmt.points(float(row['next_gap']))} below the best")
+            f"({_usd(row['next_price'])}), saves {_usd(saves)} a minute but is "
+            f"{fmt.points(float(row['next_gap']))} lower: in one head-to-head vote against {row['top_name']} "
+            f"it would be preferred about {fmt.pct(p, 0)} of the time, against {fmt.pct(1 - p, 0)}")
 
 
 def _budget_finding(row: pd.Series) -> str:
@@ -371,11 +454,10 @@ def _open_finding(open_best: pd.DataFrame) -> str:
     best = _best_open(open_best)
     if best is None:
         return "No model on these boards has open weights in the catalogue."
-    text = (f"Compared by place (rating points compare only within a pool), the best open-weights model is "
+    text = (f"Compared by place (rating points compare only within a pool), the best model flagged "
+            "open-weights is "
             f"{best['model_name']} ({best['developer']}), {_place(best)} in "
             f"{pool_label(best['category']).lower()}")
-    variants = _variants_words(open_best, best_name=str(best["model_name"]))
-    text += f"; {variants}" if variants else ""
     above = _distinct(open_best["unknown_above_models"])
     if above:
         text += (f"; in all, {fmt.count(len(above), 'distinct model')} without a flag rate above a pool's "
@@ -385,7 +467,9 @@ def _open_finding(open_best: pd.DataFrame) -> str:
 
 def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, breaks: pd.DataFrame | None = None) -> str:
     held_then, judged_then = _holds(then)
-    held_now, judged_now = _holds(now)
+    held_now, judged_now = _holds(now, direct=True)
+    _, judged_any = _holds(now)
+    indirect = [n for n in judged_any if n not in judged_now]
     picks = now.drop_duplicates("need").set_index("need")["claim"].astype(str)
     if not judged_then:
         text = "Of the December 2025 shortlist's four picks, none could be judged on the board of that month"
@@ -397,30 +481,45 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, breaks: pd.DataFra
     else:
         text = (f"Of the December 2025 shortlist's four picks, {len(held_then)} of the {len(judged_then)} "
                 "that could be judged on the board of that month held")
-    if not judged_now:
-        text += "; none can be judged now"
-    elif held_now:
-        text += (f"; now {len(held_now)} of the {len(judged_now)} that can be judged "
-                 f"{'holds' if len(held_now) == 1 else 'hold'} ({', '.join(held_now)})")
+    text += "."
+    if judged_now:
+        fails = len(judged_now) - len(held_now)
+        verbs = ("holds" if len(held_now) == 1 else "hold", "fails" if fails == 1 else "fail")
+        text += (f" Now {len(held_now)} of the {len(judged_now)} picks listed by name {verbs[0]} and "
+                 f"{fails} {verbs[1]}")
     else:
-        text += ("; now " + ("the one" if len(judged_now) == 1 else f"neither of the {len(judged_now)}"
-                             if len(judged_now) == 2 else f"none of the {len(judged_now)}")
-                 + " that can be judged holds")
+        text += " Now no pick is listed by name on the boards of its pools, so none can be tested directly"
     failures = _failures(now, held_now, breaks)
-    text += (": " + ("; and " if any("," in f for f in failures) else " and ").join(failures)
-             if failures else "") + "."
+    if failures:
+        lead = ("; indirectly, the nearest listed models fail" if not judged_now else "")
+        text += f"{lead}: " + ("; and " if any("," in f for f in failures) else " and ").join(failures)
+    text += "."
     unjudged = [n for n in dict.fromkeys(now["need"].astype(str))
-                if n not in judged_now and (now.loc[now["need"] == n, "status"] == "not on this board").any()]
+                if n not in judged_any and n not in indirect
+                and (now.loc[now["need"] == n, "status"] == "not on this board").any()]
     if unjudged:
+        last = [_last_listed(now[now["need"] == n]) for n in unjudged]
         text += " " + _first_upper(_and([f"{n} ({picks[n]})" for n in unjudged])) + (
-            " cannot be judged, as it is not listed on the boards of its pools now, and no board measures "
-            "realistic human motion.")
+            " cannot be judged, as it is not listed on the boards of its pools now"
+            + (f" ({_and([w for w in last if w])})" if any(last) else "")
+            + ", and no board measures realistic human motion.")
         return text
     return text + " No board measures realistic human motion."
 
 
+def _last_listed(rows: pd.DataFrame) -> str:
+    """"last listed 30 September 2026 at #16 of 36" (the latest sighting of a claim's rows; "" if none)."""
+    seen = rows.dropna(subset=["last_seen"])
+    if seen.empty:
+        return ""
+    row = seen.sort_values("last_seen").iloc[-1]
+    size = f" of {int(row['last_seen_size'])}" if pd.notna(row.get("last_seen_size", pd.NA)) else ""
+    return f"last listed {fmt.day(row['last_seen'])} at #{int(row['last_seen_rank'])}{size}"
+
+
 def _failures(checks: pd.DataFrame, held: list[str], breaks: pd.DataFrame | None = None) -> list[str]:
-    """Each failing need's best place now, e.g. "Runway Gen-4.5 (720p) is #24 of 32 in ..."."""
+    """Each failing need's best place now, e.g. "Runway Gen-4.5 (720p) is #24 of 32 in ..."; a pick
+    checked through a stand-in or a listed variant is named as the nearest listed model."""
     failing = checks[(checks["status"] == "not the pick") & ~checks["need"].isin(held)]
     rerated = {str(b.category): b for b in breaks.itertuples()} if breaks is not None and len(breaks) else {}
     words = []
@@ -428,8 +527,8 @@ def _failures(checks: pd.DataFrame, held: list[str], breaks: pd.DataFrame | None
         row = rows.sort_values("claim_rank").iloc[0]
         pool = pool_label(row["category"]).lower()
         name = str(row["claim_name"])
-        if _stand_in(row):
-            name += f", checked for \"{row['claim']}\","
+        if _indirect(row):
+            name = f"for {row['need']} ({row['claim']}), the nearest listed model, {name},"
         if str(row.get("pick", "")) == "frontier":
             cost = "less" if float(row["pick_price"]) < float(row["claim_price"]) else "no more"
             words.append(f"{name} is off the price–quality frontier in {pool} ({row['pick_name']} rates "
@@ -438,10 +537,22 @@ def _failures(checks: pd.DataFrame, held: list[str], breaks: pd.DataFrame | None
             note = ""
             if str(row["category"]) in rerated:
                 b = rerated[str(row["category"])]
+                now_size = (f"; {int(row['board_size'])} on {fmt.day(row['snapshot_date'])}"
+                            if pd.notna(row.get("snapshot_date", pd.NA)) else "")
                 note = (f", a rank on the board re-rated in {pd.Timestamp(b.date):%B %Y} ({b.n_before} "
-                        f"models before, {b.n_after} after), so only indicative against ranks before it")
+                        f"models before, {b.n_after} after{now_size}), so only indicative against ranks "
+                        "before it")
             words.append(f"{name} is {_where(row)} in {pool}{note}")
     return words
+
+
+def _indirect(row: pd.Series) -> bool:
+    """The named model is not on the board: checked through a stand-in (``checked_as``) or through a
+    listed variant whose name differs ("Runway Gen-4.5 (720p)" for "Runway Gen-4.5")."""
+    if _stand_in(row):
+        return True
+    name = row.get("claim_name", pd.NA)
+    return isinstance(name, str) and bool(name) and name != str(row["claim"])
 
 
 def _stand_in(row: pd.Series) -> bool:
@@ -449,10 +560,13 @@ def _stand_in(row: pd.Series) -> bool:
     return isinstance(stand_in, str) and bool(stand_in.strip())
 
 
-def _holds(checks: pd.DataFrame) -> tuple[list[str], list[str]]:
+def _holds(checks: pd.DataFrame, *, direct: bool = False) -> tuple[list[str], list[str]]:
     """The needs whose pick holds on at least one board, and the needs that could be judged (the pick is
-    on a board and, for a budget pick, priced); a pick not listed cannot be judged."""
+    on a board and, for a budget pick, priced); a pick not listed cannot be judged. ``direct``: only
+    rows that check the named model itself (no stand-in, no differently named variant)."""
     judged = checks[checks["status"].isin(["is the pick", "not the pick"])]
+    if direct and len(judged):
+        judged = judged[[not _indirect(r) for _, r in judged.iterrows()]]
     needs = list(dict.fromkeys(judged["need"].astype(str)))
     held = [n for n in needs if (judged.loc[judged["need"] == n, "status"] == "is the pick").any()]
     return held, needs
@@ -470,6 +584,31 @@ def guide_data_as_of(latest: object, prices: pd.DataFrame, people: pd.DataFrame,
             f"the copy of {copy_dates(people['dating'])}.")
 
 
+def guide_change_warning(rankings: pd.DataFrame, category: str = "text-to-video", *, until: object = None,
+                         arena: str = "Artificial Analysis", months: int = 10) -> str:
+    """How often #1 changed hands in the ``months`` before ``until`` (the boards shown), said as a floor:
+    gaps between archived boards can hide more changes.
+
+    >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-01", "2026-06-01"]),
+    ...     "arena": "A", "category": "c", "model": ["a", "b", "a"], "model_name": ["A", "B", "A"],
+    ...     "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
+    ...     "date_precision": "day"})
+    >>> guide_change_warning(t, "c", arena="A")[:62]
+    'In the A c pool, #1 changed hands at least 2 times in the 10 m'
+    """
+    from videomarket.leaderboard import lead_changes
+
+    changes = lead_changes(rankings, arena, category)
+    newest = pd.to_datetime(rankings.loc[(rankings["arena"] == arena)
+                                         & (rankings["category"] == category), "snapshot_date"]).max()
+    if until is not None:
+        newest = min(newest, pd.Timestamp(until))
+    recent = changes[(changes["date"] > newest - pd.DateOffset(months=months)) & (changes["date"] <= newest)]
+    return (f"In the {arena} {pool_label(category).lower()} pool, #1 changed hands at least "
+            f"{fmt.count(len(recent), 'time')} in the {months} months before that date (gaps between "
+            "archived boards can hide more), so the leader may have changed since.")
+
+
 def _variants_words(open_best: pd.DataFrame, best_name: str = "") -> str:
     """"the catalogue gives no open-weights flag to A and B, variants of the open X placed #2 to #5 in
     ..." ("" when no unflagged model above a pool's best open one extends a flagged model's name)."""
@@ -482,10 +621,12 @@ def _variants_words(open_best: pd.DataFrame, best_name: str = "") -> str:
     ranks = sorted(int(r) for c in cells for r in re.findall(r"\(#(\d+)\)$", c))
     bases = _and(list(dict.fromkeys(b.strip() for cell in rows["variant_of"] for b in str(cell).split(";"))))
     placed = f"#{ranks[0]}" if ranks[0] == ranks[-1] else f"#{ranks[0]} to #{ranks[-1]}"
-    of = "its" if bases == best_name else f"the open {bases}'s"
     boards = (pools_text(rows["category"]) if len(rows) < 3 else f"{len(rows)} boards")
-    return (f"the catalogue gives no open-weights flag to {of} "
-            f"{'variant' if len(names) == 1 else 'variants'} {_and(names)}, placed {placed} on {boards}")
+    kind = "variant" if len(names) == 1 else "variants"
+    who = (f"its {kind} {_and(names)}" if bases == best_name else
+           f"{_and(names)}, {'a variant' if len(names) == 1 else 'variants'} of the open-weights model "
+           f"{bases}")
+    return f"the catalogue gives no open-weights flag to {who}, placed {placed} on {boards}"
 
 
 # --- helpers the findings and sections share ----------------------------------------------------

@@ -30,22 +30,19 @@ from videomarket.stories import fmt
 from videomarket.stories._guide import (
     NEAR_TOP_LABEL,
     RACE,
+    REPORT_00,
     REPORT_02,
     REPORT_03,
     SURE,
     _and,
     _budget_finding,
-    _by_interval,
     _complete,
     _distinct,
     _first_upper,
     _has,
+    _indirect,
     _listed,
-    _near_words,
-    _next_step,
     _place,
-    _stand_in,
-    _unpriced_rivals,
     _usd,
     _variants_words,
     _where,
@@ -117,8 +114,9 @@ OFFER_TABLE = {
     "developer": "Developer (parent company)",
     "n_models": "Models on the boards",
     "n_pools": "Boards with a model (of 4)",
-    "best_place": "Best place (rank of board size)",
-    **{pool: f"{label}: best model (rank of board size)" for pool, label in POOL_LABELS.items()},
+    "best_place": "Best place (rank out of board size)",
+    **{pool: f"{label}: best model (rank out of board size; =2: tied)"
+       for pool, label in POOL_LABELS.items()},
 }
 OFFER_FORMATS = {"n_models": "int", "n_pools": "int"}
 OFFER_MISSING = {pool: "no model" for pool in POOL_LABELS}
@@ -155,12 +153,17 @@ def leaders_frame(leaders: pd.DataFrame) -> pd.DataFrame:
         "model_name": [_named(r.model_name, r.built_on) for r in held.itertuples()],
         "creator": [str(r.creator) + (f" (listed by {r.hosted_by})" if pd.notna(r.hosted_by) else "")
                     for r in held.itertuples()],
-        "rating": [rating_text(r.elo, r.ci_low, r.ci_high) for r in held.itertuples()],
+        "rating": [_unbroken(rating_text(r.elo, r.ci_low, r.ci_high)) for r in held.itertuples()],
         "p_leader": held["p_leader"].astype("Float64"),
         "p_leader_correlated": held["p_leader_correlated"].astype("Float64"),
         "runner_up": [_runner_up_cell(r) for _, r in held.iterrows()],
         "margin": held["margin"],
     }).reset_index(drop=True)
+
+
+def _unbroken(text: str) -> str:
+    """A rating with its interval kept on one line in a table cell: "1129\u00a0[1118\u2060–\u20601140]"."""
+    return text.replace(" [", "\u00a0[").replace("–", "\u2060–\u2060")
 
 
 def _named(name: object, base: object) -> str:
@@ -222,6 +225,70 @@ def _runner_up_words(row: pd.Series) -> str:
     return f"{name} ({f'listed by {host}, ' if pd.notna(host) else ''}built on {base})"
 
 
+def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: pd.DataFrame | None = None,
+                        arena: str = "Artificial Analysis") -> str:
+    """Each pool leader missing from another pool's current board: when it was last listed there (rank
+    of board size), and whether it left in that pool's re-rating (``breaks``:
+    :func:`videomarket.guide.scale_breaks`). "" when every leader is on every board."""
+    held = leaders.dropna(subset=["model"])
+    rows = rankings[rankings["arena"].astype(str) == arena]
+    cut = {str(b.category): b for b in breaks.itertuples()} if breaks is not None and len(breaks) else {}
+    said = []
+    pairs = zip(held["model"].astype(str), held["model_name"].astype(str), strict=True)
+    for model, name in dict.fromkeys(pairs):
+        for other in held.itertuples():
+            pool = rows[rows["category"].astype(str) == str(other.category)]
+            now = pool[pool["snapshot_date"] == other.snapshot_date]
+            mine = pool[(pool["model"].astype(str) == model) & pool["rank"].notna()]
+            if mine.empty or (now["model"].astype(str) == model).any():
+                continue
+            last_day = mine["snapshot_date"].max()
+            last = mine[mine["snapshot_date"] == last_day].sort_values("rank").iloc[0]
+            size = int(pool.loc[pool["snapshot_date"] == last_day, "model"].nunique())
+            words = (f"{name} is not on the {pool_label(other.category).lower()} board of "
+                     f"{fmt.day(other.snapshot_date)}: it was last listed there on {fmt.day(last_day)}, "
+                     f"#{int(last['rank'])} of {size}")
+            b = cut.get(str(other.category))
+            if b is not None and pd.Timestamp(b.previous_date) == last_day:
+                words += (f", and left when that pool was re-anchored and re-rated on {fmt.day(b.date)} "
+                          f"({b.n_before} models before, {b.n_after} after)")
+            said.append(words)
+    return (_first_upper("; ".join(said)) + ".") if said else ""
+
+
+def twin_text(leaders: pd.DataFrame, name: str, twin: str, days: Iterable[object], category: str,
+              tops: dict[str, pd.DataFrame], tops_one: dict[str, pd.DataFrame],
+              value: pd.DataFrame | None = None) -> str:
+    """What a leader built on another model is (hosted where, priced or not), the boards on which it
+    shared its rating and interval with ``twin`` in ``category`` (``days``:
+    :func:`videomarket.guide.same_rating_days`), and that pool leader's chance with the two counted as
+    one rival (``tops_one``: :func:`videomarket.guide.board_tops_without` leaving ``twin`` off);
+    ``value`` (:func:`videomarket.guide.value_summary`) says whether it has a list price."""
+    rows = leaders[leaders["model_name"].astype(str) == name]
+    if rows.empty:
+        return ""
+    row = rows.iloc[0]
+    host, base = row.get("hosted_by", pd.NA), row.get("built_on", pd.NA)
+    what = f"**{name}**, the leader of {pool_label(row['category']).lower()},"
+    text = what + (f" is a [variant](#glossary-variant) of {base}" if pd.notna(base) else " is a model")
+    if pd.notna(host):
+        text += f" that {host}, a [hosting platform](#glossary-hosting-platform), lists"
+    priced = value[value["category"] == row["category"]] if value is not None else None
+    if priced is not None and len(priced) and pd.isna(priced.iloc[0]["leader_price"]):
+        text += ", and has no list price"
+    text += "."
+    dates = sorted(pd.Timestamp(d) for d in days)
+    if dates and category in tops and category in tops_one:
+        shown = _and([f"{d.day}" for d in dates[:-1]] + [fmt.day(dates[-1])]) if len(dates) > 1 else (
+            fmt.day(dates[0]))
+        before, after = tops[category].iloc[0], tops_one[category].iloc[0]
+        text += (f" In {pool_label(category).lower()}, it had exactly the same rating and interval as {twin} "
+                 f"on {fmt.count(len(dates), 'board')} ({shown}), so the two may be one model listed twice. "
+                 f"Counted as one rival, {before['model_name']}'s chance of being truly #1 there would be "
+                 f"{about(after['p_leader'])} instead of {about(before['p_leader'])}.")
+    return text
+
+
 def order_note(tops: dict[str, pd.DataFrame]) -> str:
     """Where a model shows a higher chance of being #1 than one ranked above it (a wider interval gives
     it more room above), said once per pool; "" when the chances follow the ranks.
@@ -238,11 +305,16 @@ def order_note(tops: dict[str, pd.DataFrame]) -> str:
                            & (below["p_leader"].astype(float).round(2) > round(float(upper["p_leader"]), 2))]
             if len(higher):
                 lower = higher.iloc[0]
-                same = " at the same rating" if float(lower["elo"]) == float(upper["elo"]) else ""
-                notes.append(f"in {pool_label(category).lower()}, {lower['model_name']} "
-                             f"(#{int(lower['rank'])}, {about(lower['p_leader'])}) against "
-                             f"{upper['model_name']} (#{int(upper['rank'])}, "
-                             f"{about(upper['p_leader'])}){same}")
+                if float(lower["elo"]) == float(upper["elo"]):
+                    notes.append(f"in {pool_label(category).lower()}, {lower['model_name']} "
+                                 f"({about(lower['p_leader'])}) against {upper['model_name']} "
+                                 f"({about(upper['p_leader'])}), both #{int(upper['rank'])}, tied at the "
+                                 "same rating")
+                else:
+                    notes.append(f"in {pool_label(category).lower()}, {lower['model_name']} "
+                                 f"(#{int(lower['rank'])}, {about(lower['p_leader'])}) against "
+                                 f"{upper['model_name']} (#{int(upper['rank'])}, "
+                                 f"{about(upper['p_leader'])})")
                 break
     if not notes:
         return ""
@@ -285,7 +357,8 @@ def prices_text(prices: pd.DataFrame) -> str:
 def value_source(prices: pd.DataFrame) -> str:
     """The source line under the quality-against-price chart, with the copies' dates in words."""
     return ("Source: Artificial Analysis video arena (ratings) and Artificial Analysis's model list (list "
-            f"API prices per minute; undated copies of {copy_dates(prices['price_dating'])})")
+            f"API prices per minute; undated copies of {copy_dates(prices['price_dating'])}). The anchor "
+            "model, pinned at 1,000, has no interval.")
 
 
 def value_text(value: pd.DataFrame, category: str) -> str:
@@ -303,14 +376,8 @@ def value_text(value: pd.DataFrame, category: str) -> str:
         text += f" The board's leader, {row['leader_name']}, has none."
     best = (f"{row['top_name']} ({rating_text(row['top_elo'], row['top_ci_low'], row['top_ci_high'])}, "
             f"{_usd(row['top_price'])} a minute)")
-    if row["near_model"] == row["top_model"]:
-        text += (f" The best priced model, {best}, is also the cheapest within {NEAR_TOP_POINTS} points of "
-                 "the best: no cheaper priced model comes that close" + _unpriced_rivals(row))
-    else:
-        text += (f" The best priced model is {best}; the cheapest about as good is **{row['near_name']}** "
-                 f"({_usd(row['near_price'])}), {_near_words(row)} it{_by_interval(row)}"
-                 + _unpriced_rivals(row))
-    text += _next_step(row) + "."
+    text += (f" The best priced model is {best}; the key findings say which cheaper model comes within "
+             f"{NEAR_TOP_POINTS} points of it and what the next cheaper step costs in votes.")
     text += (f" The price–quality frontier runs through {fmt.count(int(row['n_frontier']), 'model')}: "
              f"{row['frontier']}.")
     if pd.notna(row["budget"]):
@@ -343,7 +410,7 @@ def flagged_frame(flagged: pd.DataFrame) -> pd.DataFrame:
     """:func:`videomarket.guide.flagged_leaders` for :data:`OPEN_TABLE` / :data:`AUDIO_TABLE`."""
     return flagged.assign(
         pool=flagged["category"].map(pool_label),
-        rating=[rating_text(r.elo, r.ci_low, r.ci_high) if pd.notna(r.model) else pd.NA
+        rating=[_unbroken(rating_text(r.elo, r.ci_low, r.ci_high)) if pd.notna(r.model) else pd.NA
                 for r in flagged.itertuples()],
     ).reset_index(drop=True)
 
@@ -355,10 +422,11 @@ def open_weights_text(open_best: pd.DataFrame) -> str:
     if held.empty:
         return "No model on these boards has open weights in the catalogue."
     best, worst = held.iloc[0], held.iloc[-1]
-    text = ("Compared by place on each board (rating points compare only within a pool), the best "
-            f"[open-weights](#glossary-open-weights) model comes closest to the top in "
-            f"{pool_label(best['category']).lower()}: **{best['model_name']}** ({best['developer']}) at "
-            f"{_place(best)}, {fmt.points(float(best['gap_to_leader']))} behind the leader there.")
+    text = ("Compared by place on each board (rating points compare only within a pool), the best model "
+            f"flagged [open-weights](#glossary-open-weights) is **{best['model_name']}** "
+            f"({best['developer']}), "
+            f"{_place(best)} in {pool_label(best['category']).lower()}, "
+            f"{fmt.points(float(best['gap_to_leader']))} behind the leader there.")
     others = held.iloc[1:]
     same = others[others["model"] == best["model"]]
     if len(same):
@@ -387,11 +455,21 @@ def audio_text(leaders: pd.DataFrame, audio_best: pd.DataFrame) -> str:
         text = ("Every model on the with-audio boards makes sound ([native audio](#glossary-native-audio)), "
                 f"so their leaders are the native-audio leaders: {named}.")
     silent = audio_best.dropna(subset=["model"])
-    if len(silent):
+    if len(silent) and not flagged_table_needed(audio_best):
+        named = _and([f"{r.model_name} in {pool_label(r.category).lower()}" for r in silent.itertuples()])
+        text += f" On the silent boards, the leaders themselves also make sound: {named}."
+    elif len(silent):
         named = "; ".join(f"{r.model_name} in {pool_label(r.category).lower()} ({_behind(r)})"
                           for r in silent.itertuples())
         text += f" On the silent boards, the best model that can also make sound: {named}."
     return (text + _unknown_text(audio_best, "audio", "sound-making")).strip()
+
+
+def flagged_table_needed(flagged: pd.DataFrame) -> bool:
+    """Whether a flagged-model table says more than a sentence: False when every pool's best flagged
+    model is its leader (the sentence names them) or no pool has one."""
+    held = flagged.dropna(subset=["model"])
+    return bool(len(held)) and bool((held["rank"].astype(int) > 1).any())
 
 
 def _behind(row: object) -> str:
@@ -461,9 +539,10 @@ def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
                  "its own product on another's model keeps it" + (f" ({_and(derived)})" if derived else "")
                  + ".")
     n_shown = min(shown, len(offer))
-    text += (" Developers are sorted by their best place on any board; as the boards differ in size (from "
-             f"{int(_board_sizes(offer).min())} to {int(_board_sizes(offer).max())} models), each place says "
-             f"of how many.")
+    text += (" As the boards differ in size (from "
+             f"{int(_board_sizes(offer).min())} to {int(_board_sizes(offer).max())} models), developers are "
+             "sorted by their best place as a share of its board's size (#2 of 77 before #2 of 32), and each "
+             "place says of how many; models that share a rating share the rank (=2, \"#2, tied\").")
     if n_shown < len(offer):
         hidden = [d for d in everywhere if d not in set(developers.head(n_shown))]
         rest = len(offer) - n_shown
@@ -484,29 +563,60 @@ def _board_sizes(offer: pd.DataFrame) -> pd.Series:
 # --- the December 2025 shortlist ------------------------------------------------------------------
 
 
-def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame) -> pd.DataFrame:
+def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame,
+                    december: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per claim and pool: one verdict per cell, for December 2025 and now
     (:data:`SHORTLIST_TABLE`; NA where that month had no board, shown with :data:`SHORTLIST_MISSING`).
 
-    ``then`` and ``now`` are :func:`videomarket.guide.recommendation_check` of the same claims.
+    ``then`` and ``now`` are :func:`videomarket.guide.recommendation_check` of the same claims;
+    ``december`` (:func:`videomarket.leaderboard.reported_ratings` of the launch day) gives a December
+    leader's lead over the runner-up, said without a chance (no intervals).
     """
     keys = ["need", "claim", "category"]
     merged = now.merge(then, on=keys, how="left", suffixes=("", "_then"), sort=False)
     rows = []
     for _, row in merged.iterrows():
         old = pd.Series({c: row.get(f"{c}_then", row.get(c)) for c in now.columns})
-        checked = f" ({row['checked_as']} checked)" if _stand_in(row) else ""
+        checked = ""
         rows.append({
             "need": _first_upper(str(row["need"])),
             "claim": str(row["claim"]) + checked,
             "pool": pool_label(row["category"]) if pd.notna(row["category"]) else pd.NA,
-            "then": claim_verdict(old, then=True),
+            "then": _then_verdict(old, december),
             "now": claim_verdict(row[list(now.columns)]),
         })
     return pd.DataFrame(rows, columns=list(SHORTLIST_TABLE))
 
 
+def _then_verdict(row: pd.Series, december: pd.DataFrame | None) -> object:
+    """A December 2025 leader's verdict as "Was #1 (21 points over Veo 3 at 1226; ...)" from the
+    launch-day ratings; else :func:`claim_verdict`."""
+    if (december is None or december.empty or str(row["status"]) != "is the pick"
+            or str(row.get("pick", "")) != "leader"):
+        return claim_verdict(row, then=True)
+    quoted = december.dropna(subset=["elo"]).sort_values("elo", ascending=False)
+    names = (str(row["claim"]), str(row["claim_name"]))
+    if len(quoted) < 2 or str(quoted.iloc[0]["model_name"]) not in names:
+        return claim_verdict(row, then=True)
+    top, second = quoted.iloc[0], quoted.iloc[1]
+    gap = float(top["elo"]) - float(second["elo"])
+    return (f"Was #1 on {fmt.day(top['snapshot_date'])} ({fmt.points(gap)} over {second['model_name']} at "
+            f"{float(second['elo']):.0f}; no intervals, so how sure is unknown)")
+
+
 def claim_verdict(row: pd.Series, *, then: bool = False) -> object:
+    """One verdict (see :func:`_verdict`); a pick checked through a stand-in or a listed variant is
+    marked indirect, with the model actually checked named."""
+    verdict = _verdict(row, then=then)
+    if (isinstance(verdict, str) and str(row["status"]) in ("is the pick", "not the pick")
+            and _indirect(row)):
+        head, _, rest = verdict.partition(" (")
+        return (f"{head} (indirect: the named model is not listed; the nearest listed model, "
+                f"{row['claim_name']}, is {rest}")
+    return verdict
+
+
+def _verdict(row: pd.Series, *, then: bool = False) -> object:
     """One verdict on one :func:`videomarket.guide.recommendation_check` row, with its reason in brackets:
     "Holds", "Does not hold" or "Cannot be judged" (NA: no board that month).
 
@@ -566,7 +676,7 @@ def december_brief(rankings: pd.DataFrame) -> str:
     """What the shortlist check needs of the December 2025 board (the full account is report 02's)."""
     from videomarket.stories._leaderboard import december_board
 
-    return december_board(rankings, brief=True) + f" The full account of that month is in {REPORT_02}."
+    return december_board(rankings) + f" The full account of that month is in {REPORT_02}."
 
 
 def shortlist_text(then: pd.DataFrame, now: pd.DataFrame, breaks: pd.DataFrame | None = None) -> str:
@@ -584,10 +694,11 @@ def shortlist_text(then: pd.DataFrame, now: pd.DataFrame, breaks: pd.DataFrame |
             text += (f"; {pools_text(without)} had none, so the claims about "
                      f"{'it' if len(without) == 1 else 'them'} are judged only now")
         text += "."
-    stand_ins = now[[_stand_in(r) for _, r in now.iterrows()]].drop_duplicates(["claim"])
+    stand_ins = now[[_indirect(r) and r["status"] in ("is the pick", "not the pick")
+                     for _, r in now.iterrows()]].drop_duplicates(["claim"])
     for _, row in stand_ins.iterrows():
-        text += (f" No board we hold lists a \"{row['claim']}\": {row['checked_as']}, the nearest model, is "
-                 "checked in its place.")
+        text += (f" No board of now lists \"{row['claim']}\" by that name: the nearest listed model, "
+                 f"{row['claim_name']}, is checked in its place, so its verdict is indirect.")
     day = now["snapshot_date"].dropna()
     if len(day):
         text += f" \"Now\" means the boards of {fmt.day(day.max())}."
@@ -599,11 +710,22 @@ def shortlist_text(then: pd.DataFrame, now: pd.DataFrame, breaks: pd.DataFrame |
                  "it is not, the table names that better model for no more money.")
         cheaper = frontier.dropna(subset=["cheaper_name"])
         for _, row in cheaper.iterrows():
-            text += (f" In {pool_label(row['category']).lower()}, even {row['cheaper_name']} "
-                     f"({_usd(row['cheaper_price'])}) rates higher than {row['claim_name']} "
-                     f"({_usd(row['claim_price'])}).")
+            text += " " + _cheaper_words(row)
     text += (" A pick that is not on a board cannot be judged there; that is not the same as failing.")
     return text.strip()
+
+
+def _cheaper_words(row: pd.Series) -> str:
+    """The cheapest model rated above a failing budget pick, with both ratings and the price share:
+    "about the same" when it is within the near-the-top points."""
+    share = fmt.pct(float(row["cheaper_price"]) / float(row["claim_price"]), 0)
+    gap = float(row["cheaper_elo"]) - float(row["claim_elo"])
+    rates = (f"rates about the same as {{}}, {fmt.points(gap)} higher," if gap <= NEAR_TOP_POINTS
+             else f"rates {fmt.points(gap)} higher than {{}}")
+    claim = f"{row['claim_name']} ({float(row['claim_elo']):.0f}, {_usd(row['claim_price'])})"
+    return (f"In {pool_label(row['category']).lower()}, {row['cheaper_name']} "
+            f"({float(row['cheaper_elo']):.0f}, {_usd(row['cheaper_price'])} a minute) "
+            + rates.format(claim) + f" for {share} of the price.")
 
 
 def _rerated_words(breaks: pd.DataFrame | None, pools: list[str]) -> str:
@@ -681,8 +803,32 @@ def people_text(t2v: pd.DataFrame, i2v: pd.DataFrame, models: Iterable[str], nam
 # --- method notes and sources ---------------------------------------------------------------------
 
 
+def lmarena_note(rankings: pd.DataFrame, arena: str = "LMArena") -> str:
+    """Why LMArena is left out of the picks, and its newest leader in each pool it runs, with the date:
+    "LMArena ... text to video: Gemini Omni 1.1 Flash #1 on 21 September 2026" (computed). A model is
+    named as the other arena's boards name it (LMArena copies give ids such as "minimax-h3")."""
+    rows = rankings[(rankings["arena"].astype(str) == arena) & rankings["rank"].notna()]
+    if rows.empty:
+        return ""
+    named = rankings[(rankings["arena"].astype(str) != arena)].sort_values("snapshot_date")
+    names = dict(zip(named["model"].astype(str), named["model_name"].astype(str), strict=True))
+    lines = []
+    for category, pool in rows.groupby("category", observed=True, sort=False):
+        day = pool["snapshot_date"].max()
+        top = pool[pool["snapshot_date"] == day].sort_values(["rank", "elo"], ascending=[True, False]).iloc[0]
+        name = names.get(str(top["model"]), str(top["model_name"]))
+        if " " not in name and name == name.lower():  # an arena id: said in words
+            name = " ".join(w[:1].upper() + w[1:] for w in name.split("-"))
+        lines.append(f"{pool_label(category).lower()}: {name} #1 on {fmt.day(day)}")
+    older = rows["snapshot_date"].max() < named["snapshot_date"].max() if len(named) else False
+    return (f"**{arena} is left out of the picks.** It runs its own video arena with other voters, prompts "
+            "and scale"
+            + (", and its newest archived boards are older than the other arena's" if older else "")
+            + "; its leaders are given here for comparison only: " + "; ".join(sorted(lines)) + ".")
+
+
 def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.DataFrame,
-                       budget: float | None = None) -> str:
+                       budget: float | None = None, rankings: pd.DataFrame | None = None) -> str:
     """The appendix's method notes as Markdown bullets, with the re-rating of ``breaks``
     (:func:`videomarket.guide.scale_breaks`) and the copies' dates computed; the budget rule only when
     a ``budget`` is set."""
@@ -695,8 +841,8 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         "**How sure a lead is.** Artificial Analysis does not say how its intervals are made. Each "
         "published interval is read as a normal 95% interval, and every model on the board with an "
         f"interval takes part. The chances are shares of {fmt.number(DRAWS)} random draws of every "
-        "rating, the same draws at every build, so the values do not move from one build to the next; "
-        f"they match those of {REPORT_03}. Independence is an assumption: ratings anchored to one model "
+        f"rating; they match those of {REPORT_03}. Independence is an assumption: ratings anchored to one "
+        "model "
         "share that anchor's error and move together, which makes gaps surer; a "
         f"[correlation](#glossary-correlation) of {CORRELATION_CHECK:g} shows by how much, as an "
         "illustration, not a measured value.",
@@ -704,7 +850,7 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         "once.",
         "**December 2025 is thin.** Only the silent text-to-video pool has a board that month, and only as "
         "values the press relayed and a developer's copy of the top of the board; neither has intervals. "
-        "[Grade](#glossary-grade-boards) D rows are never used here.",
+        f"[Grade](#glossary-grade-boards) D rows (grades as in {REPORT_00}) are never used here.",
         "**Prices and people-prompt ratings** come from copies of Artificial Analysis's model list archived "
         "on GitHub: grade A, as machine copies of the publisher's data, but undated, so they are dated by "
         f"what they list, to {copy_dates(prices['price_dating'])}. The people-prompt ratings are those of "
@@ -727,6 +873,8 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         "**\"People\" prompts are not \"human motion\"**: they are prompts that show people, whatever "
         "they do.",
     ]
+    arena = lmarena_note(rankings) if rankings is not None else ""
+    notes += [arena] if arena else []
     return "\n".join(f"- {note}" for note in notes)
 
 
@@ -741,13 +889,22 @@ def _break_words(breaks: pd.DataFrame) -> str:
         parts.append(
             f"{pool_label(row.category).lower()} between {fmt.day(row.previous_date)} and "
             f"{fmt.day(row.date)}: {anchor}the board went from {row.n_before} models to {row.n_after}, and "
-            f"the {row.n_both} models on both boards moved by {_signed(row.move_min)} to "
-            f"{_signed(row.move_max)} points")
+            f"the {row.n_both} models on both boards {_moved(row.move_min, row.move_max)}")
     return (" Artificial Analysis [re-anchored](#glossary-re-anchoring) and re-rated "
             + "; and ".join(parts) + ". The moves differ from model to model, so ranks and gaps changed "
             "too, not only the values: ratings, gaps and ranks before and after are on different boards, "
             "and a rank compared across that date (as in the December 2025 shortlist check) is only "
             f"indicative. The break and the December 2025 board are followed in full in {REPORT_02}.")
+
+
+def _moved(low: float, high: float) -> str:
+    """"fell by 125 to 314 points" (all down), "rose by 3 to 9 points", else "moved by −5 to +12 points"."""
+    a, b = round(float(low)), round(float(high))
+    if b <= 0:
+        return f"fell by {abs(b)} to {abs(a)} points"
+    if a >= 0:
+        return f"rose by {a} to {b} points"
+    return f"moved by {_signed(low)} to {_signed(high)} points"
 
 
 def _signed(value: float) -> str:

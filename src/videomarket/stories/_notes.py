@@ -168,6 +168,25 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                  "revenue: a forecast, not a result."),
     "broker-forecast": ("Broker forecast", "A bank's or broker's estimate of one company's future revenue: "
                         "a forecast, not company data."),
+    "tied-second": ("Runner-up and ties", "The highest-rated model after the leader on the same board; the "
+                    "lead is the gap between their two ratings. Models that share a rating exactly share "
+                    "the rank: two runners-up at the same rating are both \"#2, tied\" (written =2)."),
+    "catalogue": ("Catalogue (model list)", "The publisher's list of models with their facts (developer, "
+                  "list price, open weights, native audio), separate from the leaderboards; archived "
+                  "copies of it carry no date of their own."),
+    "hosting-platform": ("Hosting platform", "A company (such as Fal) that runs other developers' models "
+                         "for paying users through its own API; a board may list a model once under its "
+                         "developer and again as hosted there."),
+    "variant": ("Variant (\"based on\")", "A board entry that the publisher lists as based on another "
+                "model, for example a hosted or higher-setting version of it, under a name and id of its "
+                "own."),
+    "near-certain": ("Near-certain lead", "A lead whose chance of being truly #1 is 95% or more, assuming "
+                     "independent ratings."),
+    "open-race": ("Open race", "A pool whose leader has under a 75% chance of being truly #1: the "
+                  "runner-up or another model near the top may well be the better one."),
+    "people-prompts": ("People prompts", "The prompts of one subject, people on screen, whatever they do; "
+                       "a per-subject rating re-rates a pool on those prompts only. It does not measure "
+                       "how real their motion looks."),
 }
 
 
