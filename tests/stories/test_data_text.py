@@ -47,7 +47,7 @@ def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
     assert answer == ("Archived copies of the Artificial Analysis boards, saved by third-party public "
                       "archives, exist for all of the days from 23 July 2026 to 24 July 2026 (2 of 2), and "
                       "25% of their ratings come from files rebuilt from a search service's text rather "
-                      "than downloaded; before that there is only 1 day of values quoted by the press or by "
+                      "than downloaded. Before that there is only 1 day of values quoted by the press or by "
                       "developers, and every market forecast is secondhand.")
     graded = _days().assign(evidence=["D", "A", "A", "A"])
     assert "(grade D, unattributed or low quality)" in stories.data_answer(
@@ -245,8 +245,8 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
     findings = stories.data_findings(_days(), _leader_changes([39.0, 68.0, 27.0, 0.0]), _rescales(),
                                      forecasts, sources, values, boards, category="text-to-video", min_days=7)
     assert 3 <= len(findings) <= 5
-    assert findings[0] == ("Archived boards cover 2 of the 2 days from 23 July 2026 to 24 July 2026 in text "
-                           "to video (silent), and 1 of the 1 day from 24 July 2026 to 24 July 2026 in image "
+    assert findings[0] == ("Archived boards cover 2 of the 2 days from 23 July 2026 to 24 July 2026 for text "
+                           "to video (silent); 1 of the 1 day from 24 July 2026 to 24 July 2026 for image "
                            "to video (silent).")
     assert findings[1] == (
         "Gaps hide when the lead changed: in text to video (silent), #1 changed hands at least 4 times, and "
@@ -258,11 +258,11 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
     assert findings[2] == (
         "The boards show that Artificial Analysis re-anchored and re-rated text to video (silent) and text "
         "to video with audio between its 30 September 2026 and 1 October 2026 boards: in text to video "
-        "(silent) the 21 models on both boards fell by 125 to 314 points, and 9 of the 30 models on the new "
-        "board were not on the old one (81 models); in text to video with audio the 19 models on both boards "
-        "fell by 17 to 192 points, and 8 of the 27 models on the new board were not on the old one (36 "
-        "models). The ratings moved by different amounts, so ratings, ranks and gaps are never compared "
-        "across that date.")
+        "(silent) the board went from 81 models to 30, the 21 models on both fell by 125 to 314 points, and "
+        "the new board has 9 names not on the old one (some may be renamings); in text to video with audio "
+        "the board went from 36 models to 27, the 19 models on both fell by 17 to 192 points, and the new "
+        "board has 8 names not on the old one (some may be renamings). The ratings moved by different "
+        "amounts, so ratings, ranks and gaps are never compared across that date.")
     assert findings[3] == (
         "The market figures are secondhand: none of the 3 forecast values reaches grade B, because none of "
         "the pages that quote them is established press (3 pages in all: 2 GitHub files and 1 other web "

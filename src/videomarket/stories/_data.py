@@ -856,7 +856,7 @@ def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
     ... # doctest: +NORMALIZE_WHITESPACE
     Archived copies of the AA boards, saved by third-party public archives, exist for about three quarters
     of the days from 10 April 2026 to 13 April 2026 (3 of 4), and 33% of their ratings come from files
-    rebuilt from a search service's text rather than downloaded; before that there is only 1 day of values
+    rebuilt from a search service's text rather than downloaded. Before that there is only 1 day of values
     quoted by the press or by developers (grade D, unattributed or low quality), and every market forecast
     is secondhand.
     """
@@ -889,7 +889,7 @@ def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
     return (
         f"Archived copies of the {arena} boards, saved by third-party public archives, exist for "
         f"{share_words(len(archived) / span)} of the days from {fmt.day(first)} to {fmt.day(last)} "
-        f"({len(archived)} of {span}){rebuilt}; before that {press}, and {market}."
+        f"({len(archived)} of {span}){rebuilt}. Before that {press}, and {market}."
     )
 
 
@@ -998,9 +998,9 @@ def pool_coverage_finding(days: pd.DataFrame) -> str:
     ...     + ["text-to-video-audio"] * 2, "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-12",
     ...     "2026-04-19", "2026-04-10", "2026-04-19", "2026-04-15", "2026-04-16"]), "archived": True})
     >>> print(pool_coverage_finding(d))  # doctest: +NORMALIZE_WHITESPACE
-    Archived boards cover 3 and 2 of the 10 days from 10 April 2026 to 19 April 2026 in text to video
-    (silent) and image to video (silent), and 2 of the 2 days from 15 April 2026 to 16 April 2026 in text
-    to video with audio.
+    Archived boards cover 3 of the 10 days from 10 April 2026 to 19 April 2026 for text to video (silent)
+    and 2 for image to video (silent); 2 of the 2 days from 15 April 2026 to 16 April 2026 for text to
+    video with audio.
     """
     archived = days[days["archived"].astype(bool)]
     per = archived.groupby("category", observed=True)["snapshot_date"].agg(["min", "max", "nunique"])
@@ -1010,12 +1010,13 @@ def pool_coverage_finding(days: pd.DataFrame) -> str:
     spans = per.groupby(["min", "max"], sort=False)["order"].min().sort_values().index
     for start, end in spans:
         group = per[(per["min"] == start) & (per["max"] == end)].sort_values("order")
-        counts = [str(int(n)) for n in group["nunique"]]
-        counts_text = counts[0] if len(counts) == 1 else ", ".join(counts[:-1]) + " and " + counts[-1]
+        counts = [f"{int(n)} for {pool_label(c).lower()}" for n, c in zip(group["nunique"], group["category"],
+                                                                           strict=True)]
         span = (end - start).days + 1
-        parts.append(f"{counts_text} of the {fmt.count(span, 'day')} from {fmt.day(start)} to {fmt.day(end)} "
-                     f"in {pools_text(group['category'])}")
-    return "Archived boards cover " + ", and ".join(parts) + "."
+        first = counts[0].replace(" for ", f" of the {fmt.count(span, 'day')} from {fmt.day(start)} to "
+                                           f"{fmt.day(end)} for ", 1)
+        parts.append(first + "".join(f" and {c}" for c in counts[1:]))
+    return "Archived boards cover " + "; ".join(parts) + "."
 
 
 def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame) -> str:
@@ -1103,10 +1104,11 @@ def _rescale_finding(rescales: pd.DataFrame) -> str:
     group = group.assign(order=_pool_order(group["category"])).sort_values("order")
     re_rated = bool((group["shift_max"] - group["shift_min"] > 1).any())
     verb = "re-anchored and re-rated" if re_rated else "re-anchored"
-    parts = [f"in {pool_label(r.category).lower()} the {fmt.count(int(r.models_on_both), 'model')} on both "
-             f"boards {_moved(float(r.shift_min), float(r.shift_max))}, and "
-             f"{int(r.models_after) - int(r.models_on_both)} of the {int(r.models_after)} models on the new "
-             f"board were not on the old one ({int(r.models_before)} models)" for r in group.itertuples()]
+    parts = [f"in {pool_label(r.category).lower()} the board went from {int(r.models_before)} models to "
+             f"{int(r.models_after)}, the {fmt.count(int(r.models_on_both), 'model')} on both "
+             f"{_moved(float(r.shift_min), float(r.shift_max))}, and the new board has "
+             f"{fmt.count(int(r.models_after) - int(r.models_on_both), 'name')} not on the old one "
+             "(some may be renamings)" for r in group.itertuples()]
     return (f"The boards show that {row['arena']} {verb} {pools_text(group['category'])} between its "
             f"{fmt.day(row['previous_date'])} and {fmt.day(row['date'])} boards: " + "; ".join(parts) + ". "
             + ("The ratings moved by different amounts, so ratings, ranks and gaps are never compared across "
