@@ -35,7 +35,11 @@ def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
     assert text.startswith("For Artificial Analysis, we have leaderboard values for 3 distinct days between "
                            "1 December 2025 and 24 July 2026, across 2 pools. On 2 of them a public archive "
                            "saved a copy of the arena's own data for at least one pool")
-    assert "the other 1 day rest only on values quoted by the press" in text
+    assert "the other 1 day rests only on values quoted by the press" in text
+    assert "grade D" not in text
+    assert stories.coverage_text(_days(), _pools(), "AA", "C").endswith(
+        "Values of grade D (unattributed or low quality) are left out of this note's counts, tables and "
+        "stretches without a board, as in the other notes.")
     values = pd.DataFrame({"evidence": ["A", "A", "A", "A", "C"], "rebuilt": [True, False, False, False,
                                                                                False]})
     answer = stories.data_answer(_days(), "Artificial Analysis", pd.DataFrame({"evidence": ["C", "D"]}),
@@ -43,7 +47,7 @@ def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
     assert answer == ("Archived copies of the Artificial Analysis boards, saved by third-party public "
                       "archives, exist for all of the days from 23 July 2026 to 24 July 2026 (2 of 2), and "
                       "25% of their ratings come from files rebuilt from a search service's text rather "
-                      "than downloaded; before that there is only 1 day of values quoted by the press or by "
+                      "than downloaded. Before that there is only 1 day of values quoted by the press or by "
                       "developers, and every market forecast is secondhand.")
     graded = _days().assign(evidence=["D", "A", "A", "A"])
     assert "(grade D, unattributed or low quality)" in stories.data_answer(
@@ -75,8 +79,9 @@ def test_evidence_text_counts_ratings_as_the_chart_does_and_reconciles_the_table
                            "archived_board": [True] * 5 + [False] * 2})
     text = stories.evidence_text(values, "AA", _mix())
     assert text == ("Counting a rating as one model on one pool's board of one day, however many archives "
-                    "copied it, the AA history holds 7 ratings: 5 on boards with an archived copy (grade "
-                    "A; 1 of them a press value for a model the copy lacks) and 2 on days whose board only "
+                    "copied it, the AA history holds 7 ratings: 5 on boards with an archived copy (4 of "
+                    "them grade A, read from the copy, and 1 a grade-B press value for a model the copy "
+                    "lacks) and 2 on days whose board only "
                     "the press or developers quoted (1 of them grade D). The coverage chart's data count the "
                     "same ratings. The table below counts every copy of every value in both arenas instead: "
                     "19,233.")
@@ -183,19 +188,25 @@ def test_shipped_gaps_never_call_a_month_dated_stretch_the_longest() -> None:
     from videomarket import data, leaderboard
 
     rankings = data.load_rankings()
-    shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="D")
+    shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="C")
     gaps = data.coverage_gaps(shown, min_days=7)
     ranged = gaps[gaps["days_min"] != gaps["days_max"]]
     assert ranged[["days_min", "days_max"]].drop_duplicates().values.tolist() == [[55, 84]]
     days, pools = data.snapshot_coverage(shown), data.pool_coverage(shown)
     text = stories.missing_text(gaps, days, pools, "Artificial Analysis", 7, "2026-12-06")
-    assert "the longest exactly dated is 69 days" in text and "lasts 55 to 84 days" in text
+    # grade D left out, the 29 January quote ("around") and the 10 April archive bound 70 days
+    assert "the longest exactly dated is 41 days" in text and "lasts 55 to 84 days" in text
+    assert ("the longest next to a press quote dated only approximately lasts about 70 days (30 January 2026 "
+            "to 9 April 2026, image to video (silent))") in text
+    assert "(1 December 2025, around 20 December 2025, around 29 January 2026, around 8 April 2026)" in text
     table = stories.coverage_table(pools, gaps, days).set_index("category")
     assert table.loc["text-to-video-audio", "first_text"] == "Apr 2026 (month only)"
     assert table.loc["text-to-video", "first_text"] == "1 Dec 2025"
     longest = table["longest_text"]
-    assert longest.to_dict() == {"text-to-video": "68", "image-to-video": "69",
+    assert longest.to_dict() == {"text-to-video": "about 68", "image-to-video": "about 70",
                                  "text-to-video-audio": "55 to 84", "image-to-video-audio": "55 to 84"}
+    assert stories.gaps_table(gaps)["days_text"].tolist()[:4] == ["about 70", "55 to 84", "55 to 84",
+                                                                  "about 68"]
 
 
 def _leader_changes(unseen: list[float]) -> pd.DataFrame:
@@ -234,32 +245,34 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
     findings = stories.data_findings(_days(), _leader_changes([39.0, 68.0, 27.0, 0.0]), _rescales(),
                                      forecasts, sources, values, boards, category="text-to-video", min_days=7)
     assert 3 <= len(findings) <= 5
-    assert findings[0] == ("Archived boards cover 2 of the 2 days from 23 July 2026 to 24 July 2026 in text "
-                           "to video (silent), and 1 of the 1 day from 24 July 2026 to 24 July 2026 in image "
+    assert findings[0] == ("Archived boards cover 2 of the 2 days from 23 July 2026 to 24 July 2026 for text "
+                           "to video (silent); 1 of the 1 day from 24 July 2026 to 24 July 2026 for image "
                            "to video (silent).")
     assert findings[1] == (
-        "Gaps hide when the lead changed: in text to video (silent), 3 of the 4 changes of #1 (M1 replacing "
-        "M0, first seen on 1 February 2026; M2 replacing M1, 1 March 2026; M3 replacing M2, 1 April 2026) "
-        "were first seen after 27 to 68 days without any board of that pool, so each happened somewhere in "
-        "that stretch; [How sure is number one?](03-how-sure-is-number-one.html) weighs each leader's lead.")
+        "Gaps hide when the lead changed: in text to video (silent), #1 changed hands at least 4 times, and "
+        "3 of those changes were first seen only after 27 to 68 days without any board of that pool, so each "
+        "happened somewhere in that stretch: M1 replacing M0, first seen on 1 February 2026; M2 replacing "
+        "M1, 1 March 2026; M3 replacing M2, 1 April 2026. The other change, M4 replacing M3, was first seen "
+        "on 1 May 2026, with no day missing before it. [How sure is number one?]"
+        "(03-how-sure-is-number-one.html) weighs each leader's lead.")
     assert findings[2] == (
         "The boards show that Artificial Analysis re-anchored and re-rated text to video (silent) and text "
         "to video with audio between its 30 September 2026 and 1 October 2026 boards: in text to video "
-        "(silent) the 21 models on both boards fell by 125 to 314 points, and 9 of the 30 models on the new "
-        "board were not on the old one (81 models); in text to video with audio the 19 models on both boards "
-        "fell by 17 to 192 points, and 8 of the 27 models on the new board were not on the old one (36 "
-        "models). The ratings moved by different amounts, so ratings, ranks and gaps are never compared "
-        "across that date.")
+        "(silent) the board went from 81 models to 30, the 21 models on both fell by 125 to 314 points, and "
+        "the new board has 9 names not on the old one (some may be renamings); in text to video with audio "
+        "the board went from 36 models to 27, the 19 models on both fell by 17 to 192 points, and the new "
+        "board has 8 names not on the old one (some may be renamings). The ratings moved by different "
+        "amounts, so ratings, ranks and gaps are never compared across that date.")
     assert findings[3] == (
-        "The market figures are secondhand: none of the 3 forecast values reaches grade B, because each "
-        "value is quoted by a single page (3 pages in all: 2 GitHub files and 1 other web page), and none of "
-        "those pages is graded as established press; 2 of the 3 are grade D (unattributed or low quality) "
-        "([Market size and growth](01-market-size-and-growth.html) compares them).")
+        "The market figures are secondhand: none of the 3 forecast values reaches grade B, because none of "
+        "the pages that quote them is established press (3 pages in all: 2 GitHub files and 1 other web "
+        "page), and no value is quoted by more than one page; 2 of the 3 are grade D (unattributed or low "
+        "quality) ([Market size and growth](01-market-size-and-growth.html) compares them).")
     assert findings[4] == (
         "2 of the 4 archived ratings (50%) come only from files that could not be downloaded and were "
-        "rebuilt value by value from the text a search service shows; 1 of the 2 archived boards rest only "
-        "on such files, including every board from 24 July 2026 to 24 July 2026; each file was checked only "
-        "against that text's length and model count, which a mistyped digit would pass.")
+        "rebuilt value by value from the text a search service shows; 1 of the 2 archived boards rests only "
+        "on such files, and so does the newest board in these data, of 24 July 2026; each file was checked "
+        "only against that text's length and model count, which a mistyped digit would pass.")
     assert not any("0 of" in f or "not covered equally" in f for f in findings)
     no_rescale = stories.data_findings(_days(), _leader_changes([0.0]), _rescales().iloc[0:0], forecasts,
                                        sources, values, boards, category="text-to-video", min_days=7)
@@ -276,17 +289,21 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
     provenance = data.load_provenance()
     values, boards = data.rated_values(shown, provenance), data.rebuilt_boards(shown, provenance)
     text = stories.rebuilt_finding(values, boards)
-    assert "including every board from 7 October 2026 to 10 October 2026" in text
-    assert "On the 1 board day where a rebuilt and a downloaded file copied the same pool" in text
-    assert "their shared ratings agree" in text
+    assert "and so does every board from 7 October 2026 to 10 October 2026, the newest in these data" in text
+    shared = int(boards.loc[boards["checked"].astype(bool), "shared"].sum())
+    assert shared > 0
+    assert (f"On the only day with both a rebuilt and a downloaded copy of the same pool, all {shared} "
+            "shared ratings agree") in text
 
 
 def test_leader_gap_finding_counts_only_changes_after_a_long_stretch() -> None:
     one = stories.leader_gap_finding(_leader_changes([30.0, 2.0]), "image-to-video", 7)
-    assert one == ("Gaps hide when the lead changed: in image to video (silent), 1 of the 2 changes of #1 "
-                   "(M1 replacing M0, first seen on 1 February 2026) was first seen after 30 days without "
-                   "any board of that pool, so it happened somewhere in it; [How sure is number one?]"
-                   "(03-how-sure-is-number-one.html) weighs each leader's lead.")
+    assert one == ("Gaps hide when the lead changed: in image to video (silent), #1 changed hands at least "
+                   "2 times, and 1 of those changes was first seen only after 30 days without any board of "
+                   "that pool, so it happened somewhere in it: M1 replacing M0, first seen on 1 February "
+                   "2026. The other change, M2 replacing M1, was first seen on 1 March 2026, within 7 days "
+                   "of the previous board. [How sure is number one?](03-how-sure-is-number-one.html) weighs "
+                   "each leader's lead.")
     never = stories.leader_gap_finding(_leader_changes([]), "text-to-video", 7)
     assert never.startswith("#1 of text to video (silent) never changed hands")
 
@@ -294,11 +311,14 @@ def test_leader_gap_finding_counts_only_changes_after_a_long_stretch() -> None:
 def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
     from videomarket import data, leaderboard
 
-    shown = leaderboard.window(data.load_rankings().query("arena == 'Artificial Analysis'"), min_evidence="D")
+    shown = leaderboard.window(data.load_rankings().query("arena == 'Artificial Analysis'"), min_evidence="C")
     changes = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video")
-    text = stories.leader_gap_finding(changes, "text-to-video", 7)
-    assert "3 of the 4 changes of #1 (grok-imagine-video replacing Runway Gen-4.5, first seen on " in text
-    assert "were first seen after 27 to 68 days without any board of that pool" in text
+    text = stories.leader_gap_finding(changes, "text-to-video", 7, data.snapshot_coverage(shown))
+    assert ("#1 changed hands at least 4 times, and 3 of those changes were first seen only after 27 to 68 "
+            "days") in text
+    # HappyHorse-1.0 is first shown at #1 by the grade-B press quote of 8 April, not the 10 April archive
+    assert "HappyHorse-1.0 replacing grok-imagine-video, around 8 April 2026 (a grade-B press quote)" in text
+    assert "The other change, Wan 3.0 replacing Gemini Omni Flash, was first seen on 3 September 2026" in text
 
 
 def test_rescale_text_says_re_rated_with_sizes_anchors_and_moves() -> None:
@@ -402,20 +422,23 @@ def test_change_table_puts_before_and_after_in_reader_rows() -> None:
 def test_market_evidence_says_why_nothing_reaches_b_and_why_named_values_are_d() -> None:
     forecasts, sources = _market()
     text = stories.market_evidence_text(forecasts, pd.DataFrame({"evidence": ["B", "C"]}), sources)
-    assert ("None could be read in the analyst's own report: each value is quoted by a single page (3 pages "
-            "in "
-            "all: 2 GitHub files and 1 other web page), and none of those pages is graded as established "
-            "press, "
-            "so none of the 3 reaches grade B.") in text
+    assert ("None could be read in the analyst's own report: none of the pages that quote them is "
+            "established press (3 pages in all: 2 GitHub files and 1 other web page), and no value is quoted "
+            "by more than one page, so none of the 3 reaches grade B.") in text
     assert ("The 1 unattributed value is grade D, and so is 1 of the 2 named-house values, because the page "
             "that credits it is itself graded D (low quality); the other 1 is grade C, a single secondhand "
             "quote.") in text
     shared = pd.concat([forecasts, forecasts.iloc[[0]].assign(source_id="web-y")])
     press = sources.assign(evidence=["C", "D", "B"])
     text = stories.market_evidence_text(shared, pd.DataFrame({"evidence": ["B"]}), press)
-    assert "only 1 value is quoted by more than one page" in text
-    assert "1 page of them is graded as established press" in text
+    assert ("only 1 page of those that quote them is established press (3 pages in all: 2 GitHub files and 1 "
+            "other web page), and the one value quoted by more than one page is quoted by 2 pages, 1 of them "
+            "established press") in text
     assert "0 of" not in text
+    on_github = pd.concat([forecasts, forecasts.iloc[[0]].assign(source_id="gh-z")])
+    text = stories.market_evidence_text(on_github, pd.DataFrame({"evidence": ["B"]}), sources)
+    assert ("and the one value quoted by more than one page is quoted only by 2 GitHub files, not "
+            "independent reporting, so none of the 4 reaches grade B.") in text
 
 
 def test_market_evidence_on_the_shipped_tables_agrees_with_the_grade_table() -> None:
@@ -423,12 +446,13 @@ def test_market_evidence_on_the_shipped_tables_agrees_with_the_grade_table() -> 
 
     forecasts, sources = data.load_forecasts(), data.load_sources()
     text = stories.market_evidence_text(forecasts, data.load_company_metrics(), sources)
-    assert ("Of the 27 forecast values, 15 are credited to 4 named analyst houses (Fortune Business "
-            "Insights, "
+    assert ("Of the 27 forecast values, 15 are attributed, some by inference, to 4 named analyst houses "
+            "(Fortune Business Insights, "
             "Grand View Research, Market.us, The Business Research Company) and 12 to no one.") in text
-    assert ("each value is quoted by a single page (12 pages in all: 5 GitHub files and 7 other web pages), "
-            "and none of those pages is graded as established press, so none of the 27 reaches grade "
-            "B.") in text
+    # Fortune Business Insights' 2025 value (716.8) is quoted by two GitHub files
+    assert ("none of the pages that quote them is established press (12 pages in all: 5 GitHub files and 7 "
+            "other web pages), and the one value quoted by more than one page is quoted only by 2 GitHub "
+            "files, not independent reporting, so none of the 27 reaches grade B.") in text
     assert ("The 12 unattributed values are grade D, and so are 3 of the 15 named-house values, because the "
             "2 "
             "pages that credit them are themselves graded D (low quality); the other 12 are grade C") in text

@@ -104,7 +104,9 @@ def coverage_gaps(rankings: pd.DataFrame, min_days: int = 7, archived_only: bool
     longest first within each pool. A board dated only to a month (placed on the 15th for drawing) cannot
     bound an exact gap: ``days_min`` and ``days_max`` give the gap if that board were from the month's
     last or first day (equal to ``days`` between two exactly dated boards), and ``after_month_only`` /
-    ``before_month_only`` say which side is dated only to its month.
+    ``before_month_only`` say which side is dated only to its month; ``after_approx`` / ``before_approx``
+    say which side is a board dated only approximately (``date_precision`` "approx": "around 29 January"),
+    so that ``days`` is itself approximate.
 
     Example::
 
@@ -123,6 +125,7 @@ def coverage_gaps(rankings: pd.DataFrame, min_days: int = 7, archived_only: bool
         group = group.sort_values("snapshot_date").reset_index(drop=True)
         dates = group["snapshot_date"]
         monthly = group["date_precision"].astype(str).eq("month")
+        approx = group["date_precision"].astype(str).eq("approx")
         missing = dates.diff().dt.days - 1
         for i in missing.index[missing >= min_days]:
             before, after = _month_bounds(dates[i - 1], monthly[i - 1]), _month_bounds(dates[i], monthly[i])
@@ -131,9 +134,11 @@ def coverage_gaps(rankings: pd.DataFrame, min_days: int = 7, archived_only: bool
                          "days": int(missing[i]),
                          "days_min": int((after[0] - before[1]).days - 1),
                          "days_max": int((after[1] - before[0]).days - 1),
-                         "after_month_only": bool(monthly[i - 1]), "before_month_only": bool(monthly[i])})
+                         "after_month_only": bool(monthly[i - 1]), "before_month_only": bool(monthly[i]),
+                         "after_approx": bool(approx[i - 1]), "before_approx": bool(approx[i])})
     table = pd.DataFrame(rows, columns=["arena", "category", "from", "to", "days", "days_min", "days_max",
-                                        "after_month_only", "before_month_only"])
+                                        "after_month_only", "before_month_only", "after_approx",
+                                        "before_approx"])
     return table.sort_values(["arena", "category", "days"], ascending=[True, True, False],
                              kind="mergesort").reset_index(drop=True)
 
@@ -224,17 +229,19 @@ def rated_values(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.DataFra
 def rebuilt_boards(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.DataFrame:
     """One row per archived board day of a pool (arena, category, snapshot_date): ``rebuilt_only`` when
     every archived copy of it was rebuilt from text; ``checked`` when a rebuilt and a downloaded copy
-    exist that day, and then ``agree``: the models on both have the same ratings (to 0.5 points)."""
+    exist that day, and then ``shared`` (how many models both copies rate) and ``agree``: the models on both
+    have the same ratings (to 0.5 points)."""
     rebuilt_ids = set(provenance.loc[rebuilt_from_text(provenance), "source_id"].astype(str))
     archived = rankings[rankings["evidence"].astype(str) == "A"]
     archived = archived.assign(from_rebuilt=archived["source_id"].astype(str).isin(rebuilt_ids))
     rows = []
     for key, board in archived.groupby(KEYS, observed=True, sort=True):
         kinds = set(board["from_rebuilt"])
-        agree = pd.NA
+        agree, shared = pd.NA, 0
         if kinds == {True, False}:
             ratings = board.groupby(["model", "from_rebuilt"])["elo"].mean().unstack().dropna()
             agree = bool(((ratings[True] - ratings[False]).abs() <= 0.5).all()) if len(ratings) else pd.NA
+            shared = len(ratings)
         rows.append(dict(zip(KEYS, key, strict=True), rebuilt_only=kinds == {True},
-                         checked=kinds == {True, False}, agree=agree))
-    return pd.DataFrame(rows, columns=[*KEYS, "rebuilt_only", "checked", "agree"])
+                         checked=kinds == {True, False}, shared=shared, agree=agree))
+    return pd.DataFrame(rows, columns=[*KEYS, "rebuilt_only", "checked", "shared", "agree"])

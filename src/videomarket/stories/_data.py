@@ -89,7 +89,7 @@ ARCHIVES_TABLE = {
 }
 ARCHIVES_FORMATS = {"files": "count", "rebuilt": "count", "dated_days": "int", "first": "date",
                     "last": "date"}
-MIX_TABLE = {"table": "Table", "A": "Grade A", "B": "Grade B", "C": "Grade C", "D": "Grade D"}
+MIX_TABLE = {"table": "Data set", "A": "Grade A", "B": "Grade B", "C": "Grade C", "D": "Grade D"}
 MIX_FORMATS = {grade: "count" for grade in "ABCD"}
 EPOCHS_TABLE = {"pool": "Pool", "first_board": "First archived board on this scale",
                 "last_board": "Last archived board on this scale",
@@ -173,7 +173,8 @@ def coverage_table(pools: pd.DataFrame, gaps: pd.DataFrame, days: pd.DataFrame |
         mine = (gaps["category"].astype(str) == str(row.category)).to_numpy() if len(gaps) else []
         if len(gaps) and mine.any():
             lo, hi = int(low[mine].max()), int(high[mine].max())
-            texts.append(str(hi) if lo == hi else f"{lo} to {hi}")
+            about = bool((_approx(gaps)[mine] & (high[mine] == hi) & (low[mine] == hi)).any())
+            texts.append((f"about {hi}" if about else str(hi)) if lo == hi else f"{lo} to {hi}")
         else:
             texts.append(str(int(row.longest_gap)))
     monthly: set[tuple[str, pd.Timestamp]] = set()
@@ -209,7 +210,9 @@ def gaps_table(gaps: pd.DataFrame) -> pd.DataFrame:
                           else _short_day(d) for d, a in zip(table["from"], after, strict=True)]
     table["to_text"] = [f"before a quote of {_short_month(d + pd.Timedelta(days=1))} (month only)" if b
                         else _short_day(d) for d, b in zip(table["to"], before, strict=True)]
-    table["days_text"] = [str(lo) if lo == hi else f"{lo} to {hi}" for lo, hi in zip(low, high, strict=True)]
+    approx = _approx(table)
+    table["days_text"] = [(f"about {lo}" if a else str(lo)) if lo == hi else f"{lo} to {hi}"
+                          for lo, hi, a in zip(low, high, approx, strict=True)]
     return table.sort_values(["longest", "order", "from"], kind="mergesort").drop(
         columns=["order", "longest"]).reset_index(drop=True)
 
@@ -381,18 +384,36 @@ def rescale_text(changes: pd.DataFrame, epochs: pd.DataFrame) -> str:
     return " ".join(parts)
 
 
-def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str) -> str:
-    """How many days of boards the history holds, and how many rest on archived copies."""
+def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evidence: str = "D") -> str:
+    """How many days of boards the history holds, and how many rest on archived copies; with
+    ``min_evidence`` "C" or stronger, that grade-D values are left out of every count and stretch.
+
+    >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-08", "2026-04-10"]),
+    ...     "archived": [False, True]})
+    >>> print(coverage_text(d, pd.DataFrame({"category": ["t"]}), "AA", "C"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    For AA, we have leaderboard values for 2 distinct days between 8 April 2026 and 10 April 2026, across
+    1 pool. On 1 of them a public archive saved a copy of the arena's own data for at least one pool
+    (usually every model with its rating and interval); the other 1 day rests only on values quoted by the
+    press or copied by developers, often only the top of the list and without intervals. Values of grade D
+    (unattributed or low quality) are left out of this note's counts, tables and stretches without a
+    board, as in the other notes.
+    """
     archived = days.loc[days["archived"], "snapshot_date"].nunique()
     total = days["snapshot_date"].nunique()
-    return (
+    other = total - archived
+    text = (
         f"For {arena}, we have leaderboard values for {fmt.count(total, 'distinct day')} between "
         f"{fmt.day(days['snapshot_date'].min())} and {fmt.day(days['snapshot_date'].max())}, across "
         f"{fmt.count(len(pools), 'pool')}. On {archived} of them a public archive saved a copy of the "
         "arena's own data for at least one pool (usually every model with its rating and interval); the "
-        f"other {fmt.count(total - archived, 'day')} rest only on values quoted by the press or copied by "
-        "developers, often only the top of the list and without intervals."
+        f"other {fmt.count(other, 'day')} {'rests' if other == 1 else 'rest'} only on values quoted by the "
+        "press or copied by developers, often only the top of the list and without intervals."
     )
+    if min_evidence < "D":
+        text += (" Values of grade D (unattributed or low quality) are left out of this note's counts, "
+                 "tables and stretches without a board, as in the other notes.")
+    return text
 
 
 def change_heading(read_on: object) -> str:
@@ -460,10 +481,23 @@ def _ranged_text(rows: pd.DataFrame) -> str:
     return f"{pools_text(rows['category'].drop_duplicates())} from {start} to {end}"
 
 
+def _approx(gaps: pd.DataFrame) -> pd.Series:
+    """Whether each gap is bounded by a board dated only approximately ("around 29 January")."""
+    flags = [gaps.get(c, pd.Series(False, index=gaps.index)).astype(bool)
+             for c in ("after_approx", "before_approx")]
+    return flags[0] | flags[1]
+
+
+def _around(day: pd.Timestamp, rough: set) -> str:
+    """'around 29 January 2026' for a day dated only approximately, else the day."""
+    return ("around " if day in rough else "") + fmt.day(day)
+
+
 def longest_gap(gaps: pd.DataFrame) -> str:
     """The longest stretch without a board, in words (every pool that shares it named, in the tables'
     pool order). A stretch bounded by a board dated only to its month is given as a range and called the
-    longest only if it is the longest whatever that board's day.
+    longest only if it is the longest whatever that board's day; one bounded by a board dated only
+    approximately is "about" its length, and "exactly dated" excludes both.
 
     >>> g = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio"],
     ...     "from": pd.to_datetime(["2026-01-30", "2026-04-16"]), "to": pd.to_datetime(["2026-04-08",
@@ -473,21 +507,41 @@ def longest_gap(gaps: pd.DataFrame) -> str:
     the longest exactly dated is 69 days (30 January 2026 to 8 April 2026, text to video (silent)); the
     stretch of text to video with audio from a press quote dated only to April 2026 to 24 June 2026 lasts
     55 to 84 days, depending on the quote's day
+    >>> g = pd.DataFrame({"category": ["image-to-video", "text-to-video"],
+    ...     "from": pd.to_datetime(["2026-01-30", "2026-05-15"]), "to": pd.to_datetime(["2026-04-09",
+    ...     "2026-06-24"]), "days": [70, 41], "after_approx": [True, False]})
+    >>> print(longest_gap(g))  # doctest: +NORMALIZE_WHITESPACE
+    the longest exactly dated is 41 days (15 May 2026 to 24 June 2026, text to video (silent)); the longest
+    next to a press quote dated only approximately lasts about 70 days (30 January 2026 to 9 April 2026,
+    image to video (silent))
     """
     low, high = _gap_range(gaps)
-    exact = gaps[low == high]
+    approx = _approx(gaps)
+    exact = gaps[(low == high) & ~approx]
+    about = gaps[(low == high) & approx]
     ranged = gaps[low != high]
     top = int(exact["days"].max()) if len(exact) else 0
-    if not len(ranged) or int(high[ranged.index].max()) <= top:
-        return f"the longest is {fmt.count(top, 'day')} ({_spans_text(exact[exact['days'] == top])})"
-    longer = ranged[high[ranged.index] > top]
-    ranges = [f"of {_ranged_text(group)} lasts {lo} to {hi} days"
-              for (lo, hi), group in longer.groupby([low[longer.index], high[longer.index]], sort=True)]
+    about_top = int(about["days"].max()) if len(about) else 0
+    top_any = max(top, about_top)
+    longer = ranged[high[ranged.index] > top_any]
     caveat = ", depending on the quote's day"
-    if len(exact) and int(low[longer.index].min()) <= top:
-        return (f"the longest exactly dated is {fmt.count(top, 'day')} "
-                f"({_spans_text(exact[exact['days'] == top])}); the stretch " + "; ".join(ranges) + caveat)
-    return "the longest is the stretch " + "; ".join(ranges) + caveat
+    groups = longer.groupby([low[longer.index], high[longer.index]], sort=True)
+    ranges = "; ".join(f"of {_ranged_text(group)} lasts {lo} to {hi} days" for (lo, hi), group in groups)
+    if len(longer) and not len(exact) and about_top <= top:
+        return "the longest is the stretch " + ranges + caveat
+    parts = []
+    if len(exact):
+        exact_text = f"{fmt.count(top, 'day')} ({_spans_text(exact[exact['days'] == top])})"
+        if about_top > top or len(longer):
+            parts.append(f"the longest exactly dated is {exact_text}")
+        else:
+            return f"the longest is {exact_text}"
+    if about_top > top:
+        parts.append(f"the longest next to a press quote dated only approximately lasts about "
+                     f"{fmt.count(about_top, 'day')} ({_spans_text(about[about['days'] == about_top])})")
+    if len(longer):
+        parts.append("the stretch " + ranges + caveat)
+    return "; ".join(parts)
 
 
 def _press_date(day: pd.Timestamp, precision: str) -> str:
@@ -543,11 +597,14 @@ def missing_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFrame, ar
     newest board of any archive read (last read on ``read_on``), and the stretches without any board."""
     first_archived = pools["first_archived"].min()
     before = sorted(days.loc[days["snapshot_date"] < first_archived, "snapshot_date"].unique())
+    rough = (set(days.loc[days["date_precision"].astype(str) == "approx", "snapshot_date"])
+             if "date_precision" in days else set())
     text = f"Archived copies of the {arena} boards start on {fmt.day(first_archived)}. "
     if before:
         text += (
             f"Before that we have only {fmt.count(len(before), 'day')} of values quoted by the press or "
-            f"copied by developers ({', '.join(fmt.day(d) for d in before)}); no public archive covers the "
+            f"copied by developers ({', '.join(_around(d, rough) for d in before)}); "
+            "no public archive covers the "
             "months between them. "
         )
     after = press_after_text(days, pools)
@@ -573,9 +630,10 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     >>> mix = pd.DataFrame({"A": [3], "B": [1], "C": [1], "D": [1]}, index=["rankings"])
     >>> print(evidence_text(v, "AA", mix))  # doctest: +NORMALIZE_WHITESPACE
     Counting a rating as one model on one pool's board of one day, however many archives copied it, the AA
-    history holds 5 ratings: 3 on boards with an archived copy (grade A; 1 of them a press value for a
-    model the copy lacks) and 2 on days whose board only the press or developers quoted (1 of them
-    grade D). The coverage chart's data count the same ratings. The table below counts every copy of every
+    history holds 5 ratings: 3 on boards with an archived copy (2 of them grade A, read from the copy, and 1
+    a grade-C press value for a model the copy lacks) and 2 on days whose board only the press or
+    developers quoted (1 of them grade D). The coverage chart's data count the same ratings. The table
+    below counts every copy of every
     value in both arenas instead: 6.
     """
     board = values["archived_board"].astype(bool)
@@ -583,10 +641,13 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     on_archived, press = int(board.sum()), int((~board).sum())
     beside = int((board & (grades != "A")).sum())
     weak = int((~board & (grades == "D")).sum())
+    beside_grades = "/".join(sorted(set(grades[board & (grades != "A")])))
     text = (f"Counting a rating as one model on one pool's board of one day, however many archives copied "
             f"it, the {arena} history holds {fmt.count(len(values), 'rating')}: {on_archived:,} on boards "
-            "with an archived copy (grade A"
-            + (f"; {beside} of them a press value for a model the copy lacks" if beside else "") + ") and "
+            "with an archived copy ("
+            + (f"{on_archived - beside:,} of them grade A, read from the copy, and {beside} a grade-"
+               f"{beside_grades} press value for a model the copy lacks" if beside else "all grade A")
+            + ") and "
             f"{press:,} on days whose board only the press or developers quoted"
             + (f" ({weak} of them grade D)" if weak else "") + ". The coverage chart's data count the same "
             "ratings.")
@@ -602,30 +663,50 @@ def _named(forecasts: pd.DataFrame) -> pd.Series:
 
 def _carriers(forecasts: pd.DataFrame, sources: pd.DataFrame) -> dict[str, int]:
     """The pages the forecasts are quoted from: how many, on GitHub, graded A or B (established press or
-    better), and the most pages quoting one value of one edition."""
+    better), and the values (same house, year and amount) quoted by more than one page, with how many of
+    those pages are GitHub files."""
     pages = sources[sources["source_id"].isin(forecasts["source_id"])]
-    per_value = forecasts.groupby(["publisher", "edition", "year"], dropna=False)["source_id"].nunique()
+    amount = forecasts["value_usd_m"] if "value_usd_m" in forecasts else forecasts["edition"]
+    per_value = forecasts.assign(amount=amount).groupby(["publisher", "year", "amount"], dropna=False)[
+        "source_id"].nunique()
+    shared = per_value[per_value > 1]
+    is_github = pages["publisher"].astype(str).str.contains("GitHub")
+    on_github = dict(zip(pages["source_id"].astype(str), is_github, strict=False))
+    shared_ids = forecasts.assign(amount=amount).set_index(["publisher", "year", "amount"]).loc[
+        list(shared.index), "source_id"].astype(str).unique() if len(shared) else []
     return {
         "pages": len(pages),
         "github": int(pages["publisher"].astype(str).str.contains("GitHub").sum()),
         "press": int(pages["evidence"].astype(str).isin(["A", "B"]).sum()) if "evidence" in pages else 0,
         "most_pages": int(per_value.max()) if len(per_value) else 0,
-        "shared": int((per_value > 1).sum()),
+        "shared": len(shared),
+        "shared_pages": len(shared_ids),
+        "shared_github": int(sum(bool(on_github.get(i, False)) for i in shared_ids)),
+        "shared_press": int(pages.loc[pages["source_id"].astype(str).isin(list(shared_ids)), "evidence"]
+                            .astype(str).isin(["A", "B"]).sum()) if "evidence" in pages else 0,
     }
 
 
 def _why_not_b(forecasts: pd.DataFrame, sources: pd.DataFrame) -> str:
-    """Why the forecasts stay below grade B, from the pages that carry them."""
+    """Why the forecasts stay below grade B, from the pages that carry them: no established press among
+    them, and any agreeing quotes come from GitHub files rather than independent reporting."""
     c = _carriers(forecasts, sources)
     pages = (f"{fmt.count(c['pages'], 'page')} in all: {fmt.count(c['github'], 'GitHub file')} and "
              f"{fmt.count(c['pages'] - c['github'], 'other web page')}")
-    single = ("each value is quoted by a single page" if c["most_pages"] <= 1 else
-              f"only {fmt.count(c['shared'], 'value')} {'is' if c['shared'] == 1 else 'are'} quoted by more "
-              "than one page")
-    press = ("none of those pages is graded as established press" if not c["press"] else
-             f"{fmt.count(c['press'], 'page')} of them {'is' if c['press'] == 1 else 'are'} graded as "
-             "established press")
-    return f"{single} ({pages}), and {press}"
+    press = ("none of the pages that quote them is established press" if not c["press"] else
+             f"only {fmt.count(c['press'], 'page')} of those that quote them "
+             f"{'is' if c['press'] == 1 else 'are'} established press")
+    if c["most_pages"] <= 1:
+        agree = "and no value is quoted by more than one page"
+    else:
+        which = ("the one value quoted by more than one page is" if c["shared"] == 1 else
+                 f"the {c['shared']} values quoted by more than one page are")
+        agree = (f"and {which} quoted only by {fmt.count(c['shared_pages'], 'GitHub file')}, not independent "
+                 "reporting" if c["shared_github"] == c["shared_pages"] else
+                 f"and {which} quoted by {fmt.count(c['shared_pages'], 'page')}, "
+                 + ("none of them established press" if not c["shared_press"] else
+                    f"{c['shared_press']} of them established press"))
+    return f"{press} ({pages}), {agree}"
 
 
 def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources: pd.DataFrame) -> str:
@@ -640,10 +721,11 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
     >>> s = pd.DataFrame({"source_id": ["gh-x", "gh-z", "web-y"], "evidence": ["C", "D", "C"],
     ...                   "publisher": ["x/y (GitHub)", "z/w (GitHub)", "Blog"]})
     >>> print(market_evidence_text(f, m, s))  # doctest: +NORMALIZE_WHITESPACE
-    The market tables are the weak part. Of the 3 forecast values, 2 are credited to 1 named analyst house
-    (Fortune Business Insights) and 1 to no one. None could be read in the analyst's own report: each value
-    is quoted by a single page (3 pages in all: 2 GitHub files and 1 other web page), and none of those
-    pages is graded as established press, so none of the 3 reaches grade B. The 1 unattributed value is
+    The market tables are the weak part. Of the 3 forecast values, 2 are attributed, some by inference, to
+    1 named analyst house (Fortune Business Insights) and 1 to no one. None could be read in the analyst's
+    own report: none of the pages that quote them is established press (3 pages in all: 2 GitHub files and
+    1 other web page), and no value is quoted by more than one page, so none of the 3 reaches grade B. The
+    1 unattributed value is
     grade D, and so is 1 of the 2 named-house values, because the page that credits it is itself graded D
     (low quality); the other 1 is grade C, a single secondhand quote. Of the 2 vendor figures, 1 is grade B
     (established press or several agreeing quotes) and 1 grade C; none is read from a company's own
@@ -658,7 +740,8 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
     good = int(forecasts["evidence"].astype(str).isin(["A", "B"]).sum())
     text = (
         f"The market tables are the weak part. Of the {fmt.count(total, 'forecast value')}, {len(named)} "
-        f"{'is' if len(named) == 1 else 'are'} credited to {fmt.count(len(houses), 'named analyst house')} "
+        f"{'is' if len(named) == 1 else 'are'} attributed, some by inference, to "
+        f"{fmt.count(len(houses), 'named analyst house')} "
         f"({', '.join(houses)}) and {len(unnamed)} to no one. None could be read in the analyst's own "
         f"report: {_why_not_b(forecasts, sources)}, so "
         + (f"only {good} of the {total} reach grade B." if good else f"none of the {total} reaches grade B.")
@@ -773,7 +856,7 @@ def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
     ... # doctest: +NORMALIZE_WHITESPACE
     Archived copies of the AA boards, saved by third-party public archives, exist for about three quarters
     of the days from 10 April 2026 to 13 April 2026 (3 of 4), and 33% of their ratings come from files
-    rebuilt from a search service's text rather than downloaded; before that there is only 1 day of values
+    rebuilt from a search service's text rather than downloaded. Before that there is only 1 day of values
     quoted by the press or by developers (grade D, unattributed or low quality), and every market forecast
     is secondhand.
     """
@@ -806,7 +889,7 @@ def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
     return (
         f"Archived copies of the {arena} boards, saved by third-party public archives, exist for "
         f"{share_words(len(archived) / span)} of the days from {fmt.day(first)} to {fmt.day(last)} "
-        f"({len(archived)} of {span}){rebuilt}; before that {press}, and {market}."
+        f"({len(archived)} of {span}){rebuilt}. Before that {press}, and {market}."
     )
 
 
@@ -814,19 +897,50 @@ MARKET_NOTE = "[Market size and growth](01-market-size-and-growth.html)"
 LEADER_NOTE = "[How sure is number one?](03-how-sure-is-number-one.html)"
 
 
-def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: int) -> str:
+def _seen_on(day: pd.Timestamp, category: str, days: pd.DataFrame | None) -> str:
+    """'around 8 April 2026 (a grade-B press quote)' or '23 July 2026 (an archived board)': a board's day as
+    precisely as it is known, with its grade (``days``: :func:`videomarket.data.snapshot_coverage`)."""
+    if days is None or "evidence" not in days:
+        return fmt.day(day)
+    row = days[(days["category"].astype(str) == category) & (days["snapshot_date"] == day)]
+    if row.empty:
+        return fmt.day(day)
+    first = row.iloc[0]
+    approx = str(first.get("date_precision", "day")) == "approx"
+    when = ("around " if approx else "") + fmt.day(day)
+    if bool(first.get("archived", False)):
+        return f"{when} (an archived board)"
+    return f"{when} (a grade-{first['evidence']} press quote)"
+
+
+def _on(when: str, first: bool) -> str:
+    """'on 3 September 2026' for the first of a list ('around ...' stays as it is)."""
+    return when if not first or when.startswith("around") else f"on {when}"
+
+
+def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: int,
+                       days: pd.DataFrame | None = None) -> str:
     """How many changes of #1 (``leader_changes``: :func:`videomarket.leaderboard.leader_gaps`) were first
-    seen only after a stretch of ``min_days`` or more without any board, naming the models.
+    seen only after a stretch of ``min_days`` or more without any board, naming every change by the first
+    board showing the new leader (``leader_since``), with its grade when ``days``
+    (:func:`videomarket.data.snapshot_coverage`) is given.
 
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10",
     ...     "2026-07-23", "2026-09-03"]), "model_name": ["A", "B", "C", "D", "E"],
-    ...     "new_leader": [False, True, True, True, True],
+    ...     "leader_since": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08", "2026-07-23",
+    ...     "2026-09-03"]), "new_leader": [False, True, True, True, True],
     ...     "days_unseen_before": [None, 39.0, 68.0, 27.0, 0.0]})
-    >>> print(leader_gap_finding(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
-    Gaps hide when the lead changed: in text to video (silent), 3 of the 4 changes of #1 (B replacing A,
-    first seen on 29 January 2026; C replacing B, 10 April 2026; D replacing C, 23 July 2026) were first
-    seen after 27 to 68 days without any board of that pool, so each happened somewhere in that stretch;
-    [How sure is number one?](03-how-sure-is-number-one.html) weighs each leader's lead.
+    >>> d = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-01-29",
+    ...     "2026-04-08", "2026-07-23", "2026-09-03"]), "evidence": ["C", "B", "A", "A"],
+    ...     "date_precision": ["approx", "approx", "day", "day"], "archived": [False, False, True, True]})
+    >>> print(leader_gap_finding(g, "text-to-video", 7, d))  # doctest: +NORMALIZE_WHITESPACE
+    Gaps hide when the lead changed: in text to video (silent), #1 changed hands at least 4 times, and 3 of
+    those changes were first seen only after 27 to 68 days without any board of that pool, so each happened
+    somewhere in that stretch: B replacing A, first seen around 29 January 2026 (a grade-C press quote); C
+    replacing B, around 8 April 2026 (a grade-B press quote); D replacing C, 23 July 2026 (an archived
+    board). The other change, E replacing D, was first seen on 3 September 2026 (an archived board), with
+    no day missing before it. [How sure is number one?](03-how-sure-is-number-one.html) weighs each
+    leader's lead.
     """
     ordered = (leader_changes.sort_values("snapshot_date") if "snapshot_date" in leader_changes
                else leader_changes)
@@ -837,23 +951,43 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
     if new.empty:
         return (f"#1 of {pool} never changed hands in the boards we have, so no change of leader fell in "
                 "a gap.")
-    late_rows = new[new["days_unseen_before"].astype(float) >= min_days]
+    late_mask = new["days_unseen_before"].astype(float) >= min_days
+    late_rows = new[late_mask]
     late = late_rows["days_unseen_before"].astype(float)
-    of = f"of the {fmt.count(len(new), 'change')} of #1"
     if late.empty:
         return (f"In {pool}, all {fmt.count(len(new), 'change')} of #1 were seen within {min_days} days of "
                 "the previous board.")
+
+    def seen(row: object) -> str:
+        day = getattr(row, "leader_since", None)
+        day = row.snapshot_date if day is None or pd.isna(day) else day
+        return _seen_on(pd.Timestamp(day), category, days)
+
+    def named(rows: pd.DataFrame, first: str) -> list[str]:
+        return [f"{row.model_name} replacing {previous[i]}, " + (first if k == 0 else "")
+                + _on(seen(row), k == 0) for k, (i, row) in enumerate(rows.iterrows())]
+
     names = ""
     if "model_name" in late_rows and "snapshot_date" in late_rows:
-        named = [f"{row.model_name} replacing {previous[i]}, " + ("first seen on " if k == 0 else "")
-                 + fmt.day(row.snapshot_date) for k, (i, row) in enumerate(late_rows.iterrows())]
-        names = " (" + "; ".join(named) + ")"
+        names = ": " + "; ".join(named(late_rows, "first seen ")) + "."
     span = (f"{int(late.min())} to {int(late.max())} days" if late.min() != late.max()
             else fmt.count(int(late.min()), "day"))
     each = "each happened somewhere in that stretch" if len(late) > 1 else "it happened somewhere in it"
-    return (f"Gaps hide when the lead changed: in {pool}, {len(late)} {of}{names} "
-            f"{'was' if len(late) == 1 else 'were'} first seen after {span} without any board of that pool, "
-            f"so {each}; {LEADER_NOTE} weighs each leader's lead.")
+    text = (f"Gaps hide when the lead changed: in {pool}, #1 changed hands at least "
+            f"{fmt.count(len(new), 'time')}, and {len(late)} of those changes "
+            f"{'was' if len(late) == 1 else 'were'} first seen only after {span} without any board of that "
+            f"pool, so {each}" + (names or "."))
+    others = new[~late_mask]
+    if len(others) and "model_name" in others:
+        gap = others["days_unseen_before"].astype(float)
+        after = ("with no day missing before it" if len(others) == 1 and gap.max() == 0 else
+                 f"within {min_days} days of the previous board")
+        label = "The other change" if len(others) == 1 else "The other changes"
+        verb = "was" if len(others) == 1 else "were"
+        changes = "; ".join(f"{row.model_name} replacing {previous[i]}" for i, row in others.iterrows())
+        when = "; ".join(_on(seen(row), k == 0) for k, (_, row) in enumerate(others.iterrows()))
+        text += f" {label}, {changes}, {verb} first seen {when}, {after}."
+    return text + f" {LEADER_NOTE} weighs each leader's lead."
 
 
 def pool_coverage_finding(days: pd.DataFrame) -> str:
@@ -864,9 +998,9 @@ def pool_coverage_finding(days: pd.DataFrame) -> str:
     ...     + ["text-to-video-audio"] * 2, "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-12",
     ...     "2026-04-19", "2026-04-10", "2026-04-19", "2026-04-15", "2026-04-16"]), "archived": True})
     >>> print(pool_coverage_finding(d))  # doctest: +NORMALIZE_WHITESPACE
-    Archived boards cover 3 and 2 of the 10 days from 10 April 2026 to 19 April 2026 in text to video
-    (silent) and image to video (silent), and 2 of the 2 days from 15 April 2026 to 16 April 2026 in text
-    to video with audio.
+    Archived boards cover 3 of the 10 days from 10 April 2026 to 19 April 2026 for text to video (silent)
+    and 2 for image to video (silent); 2 of the 2 days from 15 April 2026 to 16 April 2026 for text to
+    video with audio.
     """
     archived = days[days["archived"].astype(bool)]
     per = archived.groupby("category", observed=True)["snapshot_date"].agg(["min", "max", "nunique"])
@@ -876,12 +1010,13 @@ def pool_coverage_finding(days: pd.DataFrame) -> str:
     spans = per.groupby(["min", "max"], sort=False)["order"].min().sort_values().index
     for start, end in spans:
         group = per[(per["min"] == start) & (per["max"] == end)].sort_values("order")
-        counts = [str(int(n)) for n in group["nunique"]]
-        counts_text = counts[0] if len(counts) == 1 else ", ".join(counts[:-1]) + " and " + counts[-1]
+        counts = [f"{int(n)} for {pool_label(c).lower()}" for n, c in zip(group["nunique"], group["category"],
+                                                                           strict=True)]
         span = (end - start).days + 1
-        parts.append(f"{counts_text} of the {fmt.count(span, 'day')} from {fmt.day(start)} to {fmt.day(end)} "
-                     f"in {pools_text(group['category'])}")
-    return "Archived boards cover " + ", and ".join(parts) + "."
+        first = counts[0].replace(" for ", f" of the {fmt.count(span, 'day')} from {fmt.day(start)} to "
+                                           f"{fmt.day(end)} for ", 1)
+        parts.append(first + "".join(f" and {c}" for c in counts[1:]))
+    return "Archived boards cover " + "; ".join(parts) + "."
 
 
 def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame) -> str:
@@ -893,12 +1028,13 @@ def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame) -> str:
     >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "C"], "rebuilt": [True, True, False, False]})
     >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-10-05",
     ...     "2026-10-06", "2026-10-07", "2026-10-08"]), "rebuilt_only": [True, False, True, True],
-    ...     "checked": [False, True, False, False], "agree": [pd.NA, True, pd.NA, pd.NA]})
+    ...     "checked": [False, True, False, False], "shared": [0, 12, 0, 0],
+    ...     "agree": [pd.NA, True, pd.NA, pd.NA]})
     >>> print(rebuilt_finding(v, b))  # doctest: +NORMALIZE_WHITESPACE
     2 of the 3 archived ratings (67%) come only from files that could not be downloaded and were rebuilt
     value by value from the text a search service shows; 3 of the 4 archived boards rest only on such
-    files, including every board from 7 October 2026 to 8 October 2026. On the 1 board day where a
-    rebuilt and a downloaded file copied the same pool on the same day, their shared ratings agree;
+    files, and so does every board from 7 October 2026 to 8 October 2026, the newest in these data. On
+    the only day with both a rebuilt and a downloaded copy of the same pool, all 12 shared ratings agree;
     otherwise each file was checked only against that text's length and model count, which a mistyped
     digit would pass.
     """
@@ -909,21 +1045,26 @@ def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame) -> str:
     only = boards["rebuilt_only"].astype(bool)
     text = (f"{n:,} of the {fmt.count(len(graded), 'archived rating')} ({fmt.pct(n / len(graded), 0)}) come "
             "only from files that could not be downloaded and were rebuilt value by value from the text a "
-            f"search service shows; {int(only.sum())} of the {fmt.count(len(boards), 'archived board')} rest "
-            "only on such files")
+            f"search service shows; {int(only.sum())} of the {fmt.count(len(boards), 'archived board')} "
+            f"{'rests' if int(only.sum()) == 1 else 'rest'} only on such files")
     downloaded = boards.loc[~only, "snapshot_date"].max()
     tail = boards[boards["snapshot_date"] > downloaded] if pd.notna(downloaded) else boards
     if len(tail):
-        text += (f", including every board from {fmt.day(tail['snapshot_date'].min())} to "
-                 f"{fmt.day(tail['snapshot_date'].max())}")
+        first, last = tail["snapshot_date"].min(), tail["snapshot_date"].max()
+        text += (f", and so does every board from {fmt.day(first)} to {fmt.day(last)}, the newest in these "
+                 "data" if first != last else
+                 f", and so does the newest board in these data, of {fmt.day(last)}")
     checked = boards[boards["checked"].astype(bool)]
     agree = int(checked["agree"].fillna(False).astype(bool).sum())
     if len(checked):
-        verb = "agree" if agree == len(checked) else f"agree on {agree} of them"
-        text += (f". On the {fmt.count(len(checked), 'board day')} where a rebuilt and a downloaded file "
-                 f"copied the same pool on the same day, their shared ratings {verb}; otherwise each file "
-                 "was checked only against that text's length and model count, which a mistyped digit would "
-                 "pass.")
+        shared = int(checked["shared"].sum()) if "shared" in checked else 0
+        ratings = f"all {fmt.count(shared, 'shared rating')}" if shared else "their shared ratings"
+        verb = "agree" if agree == len(checked) else f"agree on {agree} of the {len(checked)} days"
+        where = ("On the only day" if len(checked) == 1 else
+                 f"On the {fmt.count(len(checked), 'day')}")
+        text += (f". {where} with both a rebuilt and a downloaded copy of the same pool, {ratings} {verb}; "
+                 "otherwise each file was checked only against that text's length and model count, which a "
+                 "mistyped digit would pass.")
     else:
         text += ("; each file was checked only against that text's length and model count, which a mistyped "
                  "digit would pass.")
@@ -937,7 +1078,7 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
     changes of #1 hidden in gaps (``leader_changes`` of ``category``), the re-anchoring and re-rating
     (``rescales``: :func:`videomarket.leaderboard.scale_changes` of every pool), the market figures'
     grade and the rebuilt files (``values``, ``boards``: see :func:`rebuilt_finding`)."""
-    findings = [pool_coverage_finding(days), leader_gap_finding(leader_changes, category, min_days)]
+    findings = [pool_coverage_finding(days), leader_gap_finding(leader_changes, category, min_days, days)]
     if len(rescales):
         findings.append(_rescale_finding(rescales))
     grades = forecasts["evidence"].astype(str)
@@ -963,10 +1104,11 @@ def _rescale_finding(rescales: pd.DataFrame) -> str:
     group = group.assign(order=_pool_order(group["category"])).sort_values("order")
     re_rated = bool((group["shift_max"] - group["shift_min"] > 1).any())
     verb = "re-anchored and re-rated" if re_rated else "re-anchored"
-    parts = [f"in {pool_label(r.category).lower()} the {fmt.count(int(r.models_on_both), 'model')} on both "
-             f"boards {_moved(float(r.shift_min), float(r.shift_max))}, and "
-             f"{int(r.models_after) - int(r.models_on_both)} of the {int(r.models_after)} models on the new "
-             f"board were not on the old one ({int(r.models_before)} models)" for r in group.itertuples()]
+    parts = [f"in {pool_label(r.category).lower()} the board went from {int(r.models_before)} models to "
+             f"{int(r.models_after)}, the {fmt.count(int(r.models_on_both), 'model')} on both "
+             f"{_moved(float(r.shift_min), float(r.shift_max))}, and the new board has "
+             f"{fmt.count(int(r.models_after) - int(r.models_on_both), 'name')} not on the old one "
+             "(some may be renamings)" for r in group.itertuples()]
     return (f"The boards show that {row['arena']} {verb} {pools_text(group['category'])} between its "
             f"{fmt.day(row['previous_date'])} and {fmt.day(row['date'])} boards: " + "; ".join(parts) + ". "
             + ("The ratings moved by different amounts, so ratings, ranks and gaps are never compared across "
