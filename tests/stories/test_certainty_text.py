@@ -128,8 +128,8 @@ def test_history_text_says_when_one_archive_weighs_a_leader() -> None:
                             "url": ["https://github.com/owner/archive/blob/x.json"] + [""] * 6})
     text = stories.history_text(rows, "text-to-video", skipped=0, changes=_changes().iloc[0:0],
                                 sources=sources)
-    assert ("one archive (owner/archive) supplied 4 of HappyHorse-1.0's 4 distinct boards, so each leader is "
-            "counted apart.") in text
+    assert ("one archive (listed under Sources) supplied 4 of HappyHorse-1.0's 4 distinct boards, so each "
+            "leader is counted apart.") in text
 
 
 def test_history_text_counts_a_double_listing_once() -> None:
@@ -315,7 +315,7 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
         " the copy gives no display name), HappyHorse-1.0 (April 2026), Gemini (July 2026), Wan 3.0 "
         "(September 2026); 3 of these new leaders were first seen after 27 to 68 days without any board. "
         "grok-imagine-video's change rests on a single grade-C copy of the board on a developer's GitHub "
-        "page (dev/repo).",
+        "page.",
         "Leads came in very different sizes: HappyHorse-1.0 5–115 points; Gemini 39 points; Wan 3.0 3–9 "
         "points before the re-anchoring and re-rating of 1 October 2026 and 11–13 points after it. As a "
         "yardstick (votes between the two models alone, not the arena's own count), a 3-point lead is a "

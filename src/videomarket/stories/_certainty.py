@@ -270,7 +270,7 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
     if len(runs) > 1 and busiest["archive_boards"] > len(distinct) / 3:
         text += (
             f" A share over all boards would largely say how often the archives copied the board: one "
-            f"archive ({busiest['archive']}) supplied {busiest['archive_boards']} of "
+            f"archive (listed under Sources) supplied {busiest['archive_boards']} of "
             f"{busiest['model_name']}'s {busiest['boards']} distinct boards, so each leader is counted apart."
         )
     text += (
@@ -424,7 +424,8 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
         later = new[new["leader_since"] != new["snapshot_date"]]
         for row in later.itertuples():
             text += (f" {row.model_name} was first seen as #1 on {fmt.day(row.leader_since)} in a "
-                     f"grade-{row.first_grade} {row.first_kind or 'source'} ({row.first_source}), its lead "
+                     f"grade-{row.first_grade} {row.first_kind or 'source'}"
+                     + ("" if "GitHub" in str(row.first_kind) else f" ({row.first_source})") + ", its lead "
                      f"first measured on {fmt.day(row.snapshot_date)}.")
     return text.rstrip()
 
@@ -692,8 +693,9 @@ def certainty_findings(
         if "first_grade" in new.columns:
             weak = new[new["first_grade"].isin(["C", "D"])]
             for row in weak.itertuples():
+                named = "" if "GitHub" in str(row.first_kind) else f" ({row.first_source})"
                 text += (f" {row.model_name}'s change rests on a single grade-{row.first_grade} "
-                         f"{row.first_kind or 'copy of the board'} ({row.first_source}).")
+                         f"{row.first_kind or 'copy of the board'}{named}.")
         findings.append(text)
     findings.append(_sizes_finding(gaps, rescaled) + (f" {removed}" if removed else ""))
     findings.append(pools_finding(pools, category, open_board))

@@ -271,7 +271,8 @@ def first_sightings(changes: pd.DataFrame, pool_rows: pd.DataFrame, sources: pd.
         grades.append(first["evidence"])
         archived = "archived" in who.lower()
         on_github = who.endswith(" (GitHub)")
-        names.append("archived copy of the board" if archived else who.removesuffix(" (GitHub)"))
+        names.append("archived copy of the board" if archived else
+                     "a developer's GitHub page" if on_github else who)
         kinds.append("archived copy" if archived else
                      "copy of the board on a developer's GitHub page" if on_github else "press quote")
     return new.assign(first_grade=grades, first_source=names, first_kind=kinds,
