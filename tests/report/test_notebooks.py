@@ -112,3 +112,16 @@ def test_displayed_tables_are_reader_tables(project_reports: tuple[object, Path,
         cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", table, re.S)]
         leaked = {c for c in cells if c in ("NaN", "nan", "&lt;NA&gt;", "<NA>", "NaT", "None")}
         assert not leaked, f"missing values shown as {sorted(leaked)}"
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_no_markdown_line_starts_with_a_rank(name: str) -> None:
+    """A Markdown line that starts with "#1" renders as a giant heading: no notebook text may do that."""
+    import json
+    import re
+
+    notebook = json.loads((paths.notebooks_dir() / name).read_text(encoding="utf-8"))
+    lines = [line for cell in notebook["cells"] if cell["cell_type"] == "markdown"
+             for line in "".join(cell["source"]).splitlines()]
+    assert not [line for line in lines if re.match(r"\s*#\d", line)], f"{name}: a line starts with '#<digit>'"
+

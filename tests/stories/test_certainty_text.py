@@ -113,7 +113,8 @@ def test_history_text_defines_distinct_boards_counts_per_leader_and_gives_the_il
         "illustration: ratings on one board come from the same votes and the same anchor, so their errors "
         "are not independent), it would be about 93%. "
         + stories.rerating_text(_changes(), "this pool")
-        + " Report 00 (About the data) gives the details. Days whose copies carry no intervals (press "
+        + " [About the data](00-about-the-data.html) gives the details. Days whose copies carry no "
+          "intervals (press "
           "quotes, "
         "[top-8 copies](#glossary-top-8-copy)) give no chance and are left out: 3 days of this pool.")
 
@@ -127,8 +128,8 @@ def test_history_text_says_when_one_archive_weighs_a_leader() -> None:
                             "url": ["https://github.com/owner/archive/blob/x.json"] + [""] * 6})
     text = stories.history_text(rows, "text-to-video", skipped=0, changes=_changes().iloc[0:0],
                                 sources=sources)
-    assert ("one archive (owner/archive) supplied 4 of HappyHorse-1.0's 4 distinct boards, so each leader is "
-            "counted apart.") in text
+    assert ("one archive (listed under Sources) supplied 4 of HappyHorse-1.0's 4 distinct boards, so each "
+            "leader is counted apart.") in text
 
 
 def test_history_text_counts_a_double_listing_once() -> None:
@@ -178,31 +179,31 @@ def _pools() -> pd.DataFrame:
 def test_pool_contrast_is_explained_by_the_leads_with_periods_and_re_ratings_said() -> None:
     text = stories.pool_certainty_text(_pools())
     assert text == (
-        "Over each pool's distinct boards, the leader was at least 95% likely to be truly #1 on 68% of the "
-        "image to video (silent) boards but on only 11% of the text to video with audio boards. The leads "
-        "differed in the same way: a median of 5 points in text to video with audio, against 29 points in "
-        "image to video (silent). With similar interval widths (the leader's was ±9 to ±11 points in every "
-        "pool), bigger leads meant surer leaders. The pools were not seen over the same period: from 10 "
-        "April "
-        "2026 for text to video (silent) and image to video (silent); from 25 June 2026 for text to video "
-        "with "
-        "audio, all to 10 October 2026. The text to video (silent) and text to video with audio pools were "
-        "re-anchored and re-rated within their period, so their medians mix leads from two boards that do "
-        "not compare.")
+        "Over each pool's distinct boards, the leader was at least 95% likely to be truly #1 on 49 of 72 "
+        "image to video (silent) boards but on only 4 of 38 text to video with audio boards. The table "
+        "gives counts, not shares: the archives copied the pools unevenly. With similar interval widths "
+        "(the leader's was ±9 to ±11 points in every pool), bigger leads meant surer leaders. The pools "
+        "were not seen over the same period: from 10 April 2026 for text to video (silent) and image to "
+        "video (silent); from 25 June 2026 for text to video with audio, all to 10 October 2026. The text"
+        " to video (silent) and text to video with audio pools were re-anchored and re-rated within their"
+        " period, so the table gives no median lead for them: leads on the two rating scales do not "
+        "compare.")
     assert "anchor " not in text and "Wan 3.0" not in text  # the leaders' chances are in the table, once
     mixed = _pools().assign(median_margin=[5.0, 6.0, 40.0], median_half_width=[5.0, 11.0, 20.0],
                             first=pd.Timestamp("2026-04-10"), re_rated=False)
     assert stories.pool_certainty_text(mixed) == (
-        "Over each pool's distinct boards, the leader was at least 95% likely to be truly #1 on 68% of the "
-        "image to video (silent) boards but on only 11% of the text to video with audio boards. The leads do "
-        "not explain it: a median of 40 points in text to video with audio, against 6 points in image to "
-        "video (silent).")
+        "Over each pool's distinct boards, the leader was at least 95% likely to be truly #1 on 49 of 72 "
+        "image to video (silent) boards but on only 4 of 38 text to video with audio boards. The table "
+        "gives counts, not shares: the archives copied the pools unevenly. The leads do not explain it: a"
+        " median of 40 points in text to video with audio, against 6 points in image to video (silent).")
 
 
 def test_pools_table_keeps_the_sure_boards_as_numbers() -> None:
     table = stories.pools_table(_pools())
     assert table[["boards_sure", "distinct_boards"]].values.tolist() == [[50, 74], [49, 72], [4, 38]]
-    assert stories.POOLS_FORMATS["share_sure"] == "pct" and "share_sure" in stories.POOLS_TABLE
+    assert "share_sure" not in stories.POOLS_TABLE  # shares over unevenly copied boards mislead: counts only
+    assert table["median_margin"].isna().tolist() == [True, False, True]  # re-rated: two scales
+    assert stories.POOLS_MISSING == {"median_margin": "two scales"}
     assert table["pool"].tolist()[0] == "Text to video (silent)"
     assert stories.POOLS_TABLE["first"] == "First board with intervals"
     assert "independent" in stories.POOLS_TABLE["latest_p_leader"]
@@ -250,19 +251,19 @@ def test_answer_opens_with_the_latest_chance_then_each_leaders_record() -> None:
     history = _run_history().assign(source_id="s")
     answer = stories.certainty_answer(history, "text-to-video", _latest_board(), _june_board())
     assert answer == (
-        "On the latest text to video (silent) board (10 October 2026), Wan 3.0's chance of being truly #1 "
-        "was "
-        "about 87% (79% to 87% over the boards of the last ten days), reading the published intervals as "
-        "independent; MiniMax H3 Max and MiniMax H3 (768p), two entries of MiniMax's H3 family, had about "
-        "13% "
-        "between them. Earlier leaders were surer: HappyHorse-1.0's and Gemini's leads were at least 95% "
-        "likely to be real on every distinct board but one; Wan 3.0's never were. The exception, 25 June "
-        "2026, had HappyHorse-1.0 5 points above Alibaba's own HappyHorse-1.1 (about 76%); the chance that "
+        "Wan 3.0 is probably, not certainly, #1 of the text to video (silent) pool: on the latest board "
+        "(10 October 2026) its chance of being truly #1 was about 87% (it ranged from 79% to 87% on the "
+        "boards of 1–10 October 2026), reading the published intervals as independent; the ratings' "
+        "errors probably move together, which would make it somewhat higher. MiniMax H3 Max and MiniMax "
+        "H3 (768p), two entries of MiniMax's H3 family, had about 13% between them. The two previous "
+        "leaders were surer: HappyHorse-1.0's and Gemini's leads were at least 95% likely to be truly #1 "
+        "on every distinct board but one; Wan 3.0's never were. The exception, 25 June 2026, had "
+        "HappyHorse-1.0 (Alibaba) 5 points above its sibling HappyHorse-1.1 (about 76%); the chance that "
         "Alibaba held #1 was more than 99%.")
     assert stories.least_sure_date(history) == pd.Timestamp("2026-06-25")
     assert stories.chance_timeline_title(history) == (
-        "HappyHorse-1.0's and Gemini's leads were at least 95% likely to be real on every distinct board but "
-        "one; Wan 3.0's never were")
+        "HappyHorse-1.0's and Gemini's leads were at least 95% likely to be truly #1 on every distinct "
+        "board but one; Wan 3.0's never were")
 
 
 def _gaps() -> pd.DataFrame:
@@ -307,31 +308,25 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
     findings = stories.certainty_findings(rivals, _run_history().assign(source_id="s"), _latest_board(),
                                           _pools(), _gaps(), _new_leaders(), "text-to-video", _changes())
     assert findings == [
-        "On the latest text to video (silent) board (10 October 2026), Wan 3.0 leads H3 Max by 11 points; "
-        "its "
-        "chance of being truly #1 is about 87% (79% to 87% over the boards of the last ten days), reading "
-        "the "
-        "intervals as independent; besides it, only MiniMax H3 Max and MiniMax H3 (768p), two entries of "
-        "MiniMax's H3 family, cannot be ruled out; they had about 13% between them.",
-        "The #1 spot changed hands 4 times: grok-imagine-video (January 2026; the arena's id, as the copy "
-        "gives no display name), HappyHorse-1.0 (April 2026), Gemini (July 2026), Wan 3.0 (September 2026); "
-        "3 "
-        "of these new leaders were first seen after 27 to 68 days without any board. grok-imagine-video's "
-        "change rests on a single grade-C copy of the board on a developer's GitHub page (dev/repo).",
+        "On the latest text to video (silent) board (10 October 2026), Wan 3.0 leads H3 Max by 11 points,"
+        " a 51.6% head-to-head preference; besides it, only MiniMax H3 Max and MiniMax H3 (768p), two "
+        "entries of MiniMax's H3 family, cannot be ruled out; they had about 13% between them.",
+        "The #1 spot changed hands at least 4 times: grok-imagine-video (January 2026; the arena's id, as"
+        " the copy gives no display name), HappyHorse-1.0 (April 2026), Gemini (July 2026), Wan 3.0 "
+        "(September 2026); 3 of these new leaders were first seen after 27 to 68 days without any board. "
+        "grok-imagine-video's change rests on a single grade-C copy of the board on a developer's GitHub "
+        "page.",
         "Leads came in very different sizes: HappyHorse-1.0 5–115 points; Gemini 39 points; Wan 3.0 3–9 "
         "points before the re-anchoring and re-rating of 1 October 2026 and 11–13 points after it. As a "
         "yardstick (votes between the two models alone, not the arena's own count), a 3-point lead is a "
-        "50.4% "
-        "preference and takes about 110,000 decisive votes to tell from a tie, a 115-point lead about 75 "
-        "votes.",
+        "50.4% preference and takes about 105,000 decisive votes to tell from a tie, a 115-point lead "
+        "about 75 votes.",
         "In the other pools, the latest leaders' chances of being truly #1 are about 60% for Gemini Omni "
-        "Flash "
-        "in image to video (silent) and about 83% for Wan 3.0 in text to video with audio. Across the four "
-        "pools: with similar interval widths (the leader's was ±9 to ±11 points in every pool), bigger leads "
-        "meant surer leaders.",
-        "December 2025's 21-point lead of Runway Gen-4.5 over Veo 3, as the press relayed it (whole-point "
-        "ratings), is about a 53% head-to-head preference; telling it from a tie takes about 2,200 decisive "
-        "votes between the two (2,000 to 2,400 if the rounded gap was a point wider or narrower).",
+        "Flash in image to video (silent) and about 83% for Wan 3.0 in text to video with audio.",
+        "December 2025's 21-point lead of Runway Gen-4.5 over Veo 3, as the press relayed it (whole-point"
+        " ratings), is about a 53% head-to-head preference; telling it from a tie takes about 2,200 "
+        "decisive votes between the two (2,000 to 2,400 if the rounded gap was a point wider or "
+        "narrower).",
     ]
     assert SENSITIVITY not in " ".join(findings)  # the correlated illustration is in the text, once
     assert not [f for f in findings if f.lstrip().startswith("#")]  # Markdown would read it as a heading
@@ -343,19 +338,17 @@ def test_gaps_text_gives_leads_and_votes_per_leader_and_traces_the_first_sightin
     assert text == (
         "Over the same 7 distinct boards of the text to video (silent) pool, the lead of #1 over its "
         "[runner-up](#glossary-runner-up) depended on who led: HappyHorse-1.0 5–115 points (about 75 to "
-        "38,000 decisive votes); Gemini 39 points (about 630 decisive votes); Wan 3.0 3–9 points (about "
-        "12,000 "
-        "to 110,000 decisive votes) before the re-anchoring and re-rating of 1 October 2026 and 11–13 points "
-        "(about 5,600 to 7,800 decisive votes) after it (a two-sided test at the 5% [significance "
-        "level](#glossary-significance) with 80% power). These are yardsticks for the size of a gap: votes "
-        "between the two models alone, which the arena does not publish. Counting every board of evidence "
-        "grades A to C, which adds press quotes and copies without intervals, #1 changed hands 4 times "
-        "(table "
-        "below); 3 of the new leaders were first seen after 27 to 68 days without any board, so the lead "
-        "they "
-        "took over with is not known: the table gives the lead on each one's first board with a runner-up. "
-        "HappyHorse-1.0 was first seen as #1 on 8 April 2026 in a grade-B press quote (MCPlato), its lead "
-        "first measured on 10 April 2026.")
+        "37,900 decisive votes); Gemini 39 points (about 626 decisive votes); Wan 3.0 3–9 points (about "
+        "11,700 to 105,000 decisive votes) before the re-anchoring and re-rating of 1 October 2026 and "
+        "11–13 points (about 5,610 to 7,830 decisive votes) after it (a two-sided test at the 5% "
+        "[significance level](#glossary-significance) with 80% power). These are yardsticks for the size "
+        "of a gap: votes between the two models alone, which the arena does not publish. Counting every "
+        "board of evidence grades A to C, which adds press quotes and copies without intervals, #1 "
+        "changed hands at least 4 times (table below; gaps between boards can hide more); 3 of the new "
+        "leaders were first seen after 27 to 68 days without any board, so the lead they took over with "
+        "is not known: the table gives the lead on each one's first board with a runner-up. "
+        "HappyHorse-1.0 was first seen as #1 on 8 April 2026 in a grade-B press quote (MCPlato), its lead"
+        " first measured on 10 April 2026.")
     archived = stories.gaps_text(_gaps(), _gaps().assign(new_leader=False), "text-to-video", "A", "x")
     assert "changed hands" not in archived and "change of scale on 1 October 2026" in archived
     assert "median" not in text
@@ -365,10 +358,10 @@ def test_new_leaders_table_says_where_each_was_first_seen_and_on_what_the_lead_w
     assert stories.NEW_LEADERS_TABLE["snapshot_date"] == "First board with a runner-up"
     assert {"first_source", "first_grade", "votes_rounded"} <= set(stories.NEW_LEADERS_TABLE)
     assert "full board" not in " ".join(stories.NEW_LEADERS_TABLE.values())
-    assert stories.certainty_intro(_new_leaders()).startswith(
-        "New leaders of the Artificial Analysis video arena took #1 by very different margins on their first "
-        "boards with a runner-up: HappyHorse-1.0 by 115 points and Gemini by 39 points, but "
-        "grok-imagine-video by 12 points and Wan 3.0 by 9 points.")
+    intro = stories.certainty_intro(_new_leaders())
+    assert intro.startswith("A rating gap alone does not say how sure a leader is.")
+    assert "115 points" not in intro  # the margins are in the findings and the table, not repeated here
+    assert "[Leaderboard movements](02-leaderboard-movements.html)" in intro
 
 
 def _genai() -> tuple[pd.DataFrame, ...]:
@@ -444,9 +437,12 @@ def test_shipped_answer_gives_each_leader_and_the_june_developer(shipped: dict) 
     day = stories.least_sure_date(history)
     june = leaderboard.board_certainty(rankings, guide.ARENA, "text-to-video", day, draws=4_000)
     answer = stories.certainty_answer(history, "text-to-video", board, june, data.load_sources())
-    assert ("HappyHorse-1.0's and Gemini Omni Flash's leads were at least 95% likely to be real on every "
-            "distinct board but one; Wan 3.0's never were. The exception, 25 June 2026, had HappyHorse-1.0 5 "
-            "points above Alibaba's own HappyHorse-1.1") in answer
+    assert answer.startswith("Wan 3.0 is probably, not certainly, #1 of the text to video (silent) pool: ")
+    assert "(it ranged from " in answer and " on the boards of 1–10 October 2026)" in answer
+    assert ("The two previous leaders were surer: HappyHorse-1.0's and Gemini Omni Flash's leads were at "
+            "least 95% likely to be truly #1 on every distinct board but one; Wan 3.0's never were. The "
+            "exception, 25 June 2026, had HappyHorse-1.0 (Alibaba) 5 points above its sibling "
+            "HappyHorse-1.1") in answer
     assert "the chance that Alibaba held #1 was more than 99%" in answer
     assert "MiniMax H3 Max and MiniMax H3 (768p), two entries of MiniMax's H3 family" in answer
 
@@ -463,3 +459,25 @@ def test_shipped_re_rating_is_computed_from_the_boards(shipped: dict) -> None:
 def test_shipped_december_copy_names_the_full_kling_entry(shipped: dict) -> None:
     text = stories.december_board(shipped["rankings"])
     assert "Kling 2.5 Turbo 1080p at the same 1225 (#3), probably the model quoted as Kling 2.5" in text
+
+
+def test_report_text_never_starts_a_line_with_a_rank() -> None:
+    """The computed sentences carry no newline, so none can start a Markdown line with "#1" (a heading)."""
+    history = _run_history().assign(source_id="s")
+    texts = [stories.certainty_answer(history, "text-to-video", _latest_board(), _june_board()),
+             stories.pool_certainty_text(_pools()), stories.certainty_intro(_new_leaders()),
+             stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", "x", _changes())]
+    assert not [t for t in texts if "\n" in t or t.startswith("#")]
+
+
+def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_named(shipped: dict) -> None:
+    rankings = shipped["rankings"]
+    rows = rankings[(rankings["arena"] == guide.ARENA) & (rankings["category"] == "text-to-video")]
+    assert stories.rival_removed(shipped["gaps"], rows, shipped["changes"]) == (
+        "The re-rating of 1 October 2026 removed Wan 3.0's closest rival, Gemini Omni Flash (3 points behind "
+        "on 24 September 2026), from the board.")
+    pairs = leaderboard.based_on_odds(rankings, guide.ARENA, "text-to-video", draws=4_000)
+    text = stories.based_on_text(pairs)
+    assert text.startswith('The board of 10 October 2026 lists MiniMax H3 Max as "based on" MiniMax H3 '
+                           "(768p), at a different rating (1,118 against 1,117)")
+    assert float(pairs["p_leader_as_one"].iloc[0]) > float(pairs["p_leader"].iloc[0])

@@ -224,8 +224,8 @@ def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) ->
     text = stories.movements_as_of(t["rankings"], AA, T2V)
     assert text.startswith("Data as of 10 October 2026 for Artificial Analysis's boards (")
     assert "; 21 September 2026 for LMArena's boards (" in text
-    assert text.endswith("#1 of the Artificial Analysis text to video (silent) pool changed at least 3 times "
-                         "in the 10 months before that date, so the leader may have changed since.")
+    assert text.endswith("#1 of the Artificial Analysis text to video (silent) pool changed hands at least 3 "
+                         "times in the 10 months before that date, so the leader may have changed since.")
 
 
 # --- who held #1 and how the lead changed hands -----------------------------------------------------------

@@ -243,7 +243,7 @@ def votes_needed_curve(
         ax.yaxis.set_major_formatter(_thousands())
         ax.set_xlim(0, float(line["gap"].max()))
         (strip if spread else ax).set_xlabel("Rating gap between two models (points)")
-        ax.set_ylabel("Head-to-head votes needed")
+        ax.set_ylabel("Decisive votes needed")
         boards = _boards_word(gaps)
         if spread:
             median = None
@@ -395,7 +395,7 @@ def _mark_leader_spans(ax: Any, gaps: pd.DataFrame) -> pd.DataFrame:
         scales = part["scale_epoch"].nunique() if "scale_epoch" in part.columns else 1
         later = "scale_epoch" in gaps.columns and (gaps.loc[run < run.loc[part.index[0]], "model"]
                                                   == part["model"].iloc[0]).any()
-        label = f"{name}{' (new scale)' if later and scales == 1 else ''}"
+        label = f"{name}{' (after the re-rating)' if later and scales == 1 else ''}"
         row = len(rows)
         (drawn,) = ax.plot([low, high], [row, row], color=colors.get(name, MUTED_COLOR), linewidth=7,
                            alpha=0.55, solid_capstyle="round", zorder=2)

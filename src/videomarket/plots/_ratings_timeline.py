@@ -88,7 +88,7 @@ def leader_probability_timeline(
         shown = table.get("p_beats_runner_up", table["p_leader"]) if runner_up else table["p_leader"]
         lowest = 100 * float(min(table["p_leader"].min(), shown.min()))
         top.set_ylim(min(80.0, 10 * np.floor((lowest - 3) / 10)), 101)
-        top.set_ylabel("Probability (%)")
+        top.set_ylabel("Chance the leader is truly #1 (%)")
         top.legend(
             handles=_timeline_legend(table, colors, runner_up=runner_up), loc="lower left",
             bbox_to_anchor=(0.0, 1.0), fontsize=9, ncols=2,

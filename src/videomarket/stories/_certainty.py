@@ -16,6 +16,8 @@ Example::
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from videomarket.arena import votes_needed, win_probability
@@ -28,7 +30,6 @@ from videomarket.stories._certainty_leaders import (
     leader_runs,
     runs_count_words,
     runs_sure_words,
-    sig2,
     vote_range,
 )
 from videomarket.stories._guide import about, pool_label
@@ -46,9 +47,9 @@ CONTENDERS_TABLE = {
 CONTENDERS_FORMATS = {"elo": "rating", "ci_low": "rating", "ci_high": "rating", "p_leader": "chance",
                       "rank_ub": "int"}
 RIVALS_TABLE = {
-    "model_name": "Against",
+    "model_name": "Model",
     "elo": "Quoted rating",
-    "gap": "Gap (points)",
+    "gap": "Gap to the leader (points)",
     "p_preferred": "Leader preferred in one vote",
     "votes_rounded": "Decisive votes needed to tell from a tie (approximate)",
     "votes_low": "If the gap was 1 point wider (ratings rounded)",
@@ -64,19 +65,19 @@ POOLS_TABLE = {
     "latest_p_leader": "Its chance of being truly #1 (independent ratings)",
     "latest_could_be_first": "Models that could be #1",
     "distinct_boards": "Distinct boards",
-    "boards_sure": "Leader at least 95% likely to be #1 (boards)",
-    "share_sure": "Share",
+    "boards_sure": "Distinct boards with the leader at least 95% likely to be #1",
     "median_margin": "Median lead (points)",
     "median_half_width": "Leader's interval (± points, median)",
 }
+POOLS_MISSING = {"median_margin": "two scales"}  # a re-rated pool's leads do not compare across the change
 POOLS_FORMATS = {"first": "date", "last": "date", "latest_p_leader": "chance", "latest_could_be_first": "int",
-                 "distinct_boards": "int", "boards_sure": "int", "share_sure": "pct",
+                 "distinct_boards": "int", "boards_sure": "int",
                  "median_margin": "rating", "median_half_width": "rating"}
 NEW_LEADERS_TABLE = {
     "model_name": "New leader",
     "leader_since": "First seen as #1",
     "first_source": "Seen first in",
-    "first_grade": "Its grade",
+    "first_grade": "Evidence grade of that source",
     "days_unseen_before": "Days without any board before",
     "snapshot_date": "First board with a runner-up",
     "evidence": "That board's grade",
@@ -102,8 +103,16 @@ GENAI_FORMATS = {"rating": "num2", "ci_low": "num1", "ci_high": "num1", "publish
 CORRELATION_SHOWN = 0.3  # the correlation the notes show beside the independent value (an illustration)
 SURE = 0.95  # a lead at least this likely to be real is called sure
 MAX_EXCEPTIONS_NAMED = 2  # boards below SURE named one by one when there are this many or fewer
-SMALL_LEAD = 20  # a new #1's lead under this many points is "a few points" in the opening
 ALONE_DAYS = 7  # a copy with no other copy within this many days either side is a single copy
+
+
+def rivals_columns(rivals: pd.DataFrame) -> dict[str, str]:
+    """The quoted-gaps table's headers, the gap named after the leader.
+
+    >>> rivals_columns(pd.DataFrame({"leader_name": ["Runway Gen-4.5"]}))["gap"]
+    'Gap to Runway Gen-4.5 (points)'
+    """
+    return {**RIVALS_TABLE, "gap": f"Gap to {rivals['leader_name'].iloc[0]} (points)"}
 
 
 def chance_range(independent: float, correlated: float) -> str:
@@ -236,11 +245,12 @@ def _shift_words(low: float, high: float) -> str:
 
 
 def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes: pd.DataFrame,
-                 sources: pd.DataFrame | None = None) -> str:
+                 sources: pd.DataFrame | None = None, removed: str = "") -> str:
     """The leader's chance of being truly #1 over the boards with intervals (a
     leader_probability_history table): what a distinct board is, how often each leader was sure and
     why shares over boards depend on the archives, the least sure lead, the latest board with its
-    correlated illustration, the change of scale (a scale_changes table) and the days left out."""
+    correlated illustration, the change of scale (a scale_changes table) with ``removed``
+    (:func:`rival_removed`) and the days left out."""
     distinct = _distinct(history)
     runs = leader_runs(history, sources)
     weakest = distinct.loc[distinct["p_leader"].idxmin()]
@@ -260,7 +270,7 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
     if len(runs) > 1 and busiest["archive_boards"] > len(distinct) / 3:
         text += (
             f" A share over all boards would largely say how often the archives copied the board: one "
-            f"archive ({busiest['archive']}) supplied {busiest['archive_boards']} of "
+            f"archive (listed under Sources) supplied {busiest['archive_boards']} of "
             f"{busiest['model_name']}'s {busiest['boards']} distinct boards, so each leader is counted apart."
         )
     text += (
@@ -282,7 +292,8 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
     )
     rescaled = rerating_text(changes, "this pool")
     if rescaled:
-        text += rescaled + " Report 00 (About the data) gives the details. "
+        text += rescaled + (f" {removed}" if removed else "") + (
+            " [About the data](00-about-the-data.html) gives the details. ")
     return text + (
         f"Days whose copies carry no intervals (press quotes, {term('top-8-copy', 'top-8 copies')}) give no "
         f"chance and are left out: {fmt.count(skipped, 'day')} of this pool."
@@ -330,17 +341,21 @@ def pools_text(pools: pd.DataFrame) -> str:
     and changes of scale that the pools do not share (a leader_certainty_by_pool table)."""
     loosest = pools.loc[pools["share_sure"].idxmin()]
     tightest = pools.loc[pools["share_sure"].idxmax()]
-    alike = ("The leads differed in the same way" if loosest["median_margin"] < tightest["median_margin"] else
-             "The leads do not explain it")
     text = (
         f"Over each pool's distinct boards, the leader was at least {fmt.pct(SURE, 0)} likely to be truly "
-        f"#1 on {fmt.pct(tightest['share_sure'], 0)} of the {pool_label(tightest['category']).lower()} "
-        "boards "
-        f"but on only {fmt.pct(loosest['share_sure'], 0)} of the {pool_label(loosest['category']).lower()} "
-        f"boards. {alike}: a median of {fmt.points(loosest['median_margin'])} in "
-        f"{pool_label(loosest['category']).lower()}, against {fmt.points(tightest['median_margin'])} in "
-        f"{pool_label(tightest['category']).lower()}. {_why_surer(pools)}"
-    ).rstrip()
+        f"#1 on {int(tightest['boards_sure'])} of {int(tightest['distinct_boards'])} "
+        f"{pool_label(tightest['category']).lower()} boards but on only {int(loosest['boards_sure'])} of "
+        f"{int(loosest['distinct_boards'])} {pool_label(loosest['category']).lower()} boards. The table "
+        "gives counts, not shares: the archives copied the pools unevenly."
+    )
+    rerated = "re_rated" in pools.columns and bool(loosest["re_rated"] or tightest["re_rated"])
+    if not rerated:
+        alike = ("The leads differed in the same way" if loosest["median_margin"] < tightest["median_margin"]
+                 else "The leads do not explain it")
+        text += (f" {alike}: a median of {fmt.points(loosest['median_margin'])} in "
+                 f"{pool_label(loosest['category']).lower()}, against "
+                 f"{fmt.points(tightest['median_margin'])} in {pool_label(tightest['category']).lower()}.")
+    text = f"{text} {_why_surer(pools)}".rstrip()
     return " ".join(part for part in (text, _periods(pools), _rescaled_pools(pools)) if part)
 
 
@@ -362,8 +377,8 @@ def _rescaled_pools(pools: pd.DataFrame) -> str:
     names = [pool_label(c).lower() for c in pools.loc[pools["re_rated"], "category"]]
     one = len(names) == 1
     return (f"The {_listing(names)} {'pool was' if one else 'pools were'} re-anchored and re-rated within "
-            f"{'its' if one else 'their'} period, so {'its' if one else 'their'} medians mix leads from two "
-            "boards that do not compare.")
+            f"{'its' if one else 'their'} period, so the table gives no median lead for "
+            f"{'it' if one else 'them'}: leads on the two rating scales do not compare.")
 
 
 def _listing(items: list[str]) -> str:
@@ -399,7 +414,8 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
         unseen = new["days_unseen_before"].dropna()
         text += (
             f"Counting every board of {evidence_scope(min_evidence)}, which adds press quotes and copies "
-            f"without intervals, #1 changed hands {fmt.count(len(new), 'time')} (table below)"
+            f"without intervals, #1 changed hands at least {fmt.count(len(new), 'time')} "
+            "(table below; gaps between boards can hide more)"
             + (f"; {int((unseen > 0).sum())} of the new leaders were first seen after "
                f"{int(unseen[unseen > 0].min())} to {int(unseen.max())} days without any board, so the lead "
                "they took over with is not known: the table gives the lead on each one's first board with a "
@@ -408,7 +424,8 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
         later = new[new["leader_since"] != new["snapshot_date"]]
         for row in later.itertuples():
             text += (f" {row.model_name} was first seen as #1 on {fmt.day(row.leader_since)} in a "
-                     f"grade-{row.first_grade} {row.first_kind or 'source'} ({row.first_source}), its lead "
+                     f"grade-{row.first_grade} {row.first_kind or 'source'}"
+                     + ("" if "GitHub" in str(row.first_kind) else f" ({row.first_source})") + ", its lead "
                      f"first measured on {fmt.day(row.snapshot_date)}.")
     return text.rstrip()
 
@@ -426,18 +443,36 @@ def run_spans(gaps: pd.DataFrame, changes: pd.DataFrame | None = None,
     >>> run_spans(gaps)
     ['H 5–115 points', 'W 3 points before the change of scale on 1 October 2026 and 9–13 points after it']
     >>> run_spans(gaps.iloc[:2], votes=(0.05, 0.8))
-    ['H 5–115 points (about 75 to 38,000 decisive votes)']
+    ['H 5–115 points (about 75 to 37,900 decisive votes)']
+
+    A single board whose lead is under half the run's next smallest is said apart, with its runner-up
+    (a "sibling" when both names share the family name before the version):
+
+    >>> odd = pd.DataFrame({"model": "h", "model_name": "HappyHorse-1.0", "scale_epoch": "e1",
+    ...     "margin": [115.0, 81.0, 5.0], "runner_up_name": ["S", "S", "HappyHorse-1.1"],
+    ...     "snapshot_date": pd.to_datetime(["2026-04-10", "2026-05-14", "2026-06-25"])})
+    >>> run_spans(odd)
+    ['HappyHorse-1.0 81–115 points on 2 boards; 5 points over its sibling HappyHorse-1.1 on 25 June 2026']
     """
     def span(rows: pd.DataFrame) -> str:
+        ordered = rows.sort_values("margin")
+        if len(rows) >= 3 and "runner_up_name" in rows.columns and \
+                float(ordered["margin"].iloc[0]) < float(ordered["margin"].iloc[1]) / 2:
+            odd, rest = ordered.iloc[0], ordered.iloc[1:]
+            kin = "its sibling " if _family(str(odd["runner_up_name"])) == _family(
+                str(rows["model_name"].iloc[-1])) else ""
+            return (f"{span(rest)} on {len(rest)} boards; {fmt.points(odd['margin'])} over {kin}"
+                    f"{odd['runner_up_name']} on {fmt.day(odd['snapshot_date'])}")
         low, high = float(rows["margin"].min()), float(rows["margin"].max())
         text = _span(low, high)
         if votes is None:
             return text
         few = votes_needed(high, alpha=votes[0], power=votes[1])
         many = votes_needed(low, alpha=votes[0], power=votes[1])
-        if sig2(few) == sig2(many):
-            return f"{text} ({approx2(few, 'decisive vote')})"
-        return f"{text} (about {int(sig2(few)):,} to {approx2(many, 'decisive vote').removeprefix('about ')})"
+        if fmt.approx_count(few, "v") == fmt.approx_count(many, "v"):
+            return f"{text} ({fmt.approx_count(few, 'decisive vote')})"
+        return (f"{text} (about {fmt.approx_count(few, 'decisive vote').split()[1]} to "
+                f"{fmt.approx_count(many, 'decisive vote').removeprefix('about ')})")
 
     spans = []
     for _, run in gaps.groupby(_runs_of(gaps["model"]), sort=True):
@@ -451,6 +486,15 @@ def run_spans(gaps: pd.DataFrame, changes: pd.DataFrame | None = None,
         spans.append(f"{name} {pieces[0]} before {changed} and "
                      + " and ".join(pieces[1:]) + " after it")
     return spans
+
+
+def _family(name: str) -> str:
+    """A model's family name: its name before the version number.
+
+    >>> _family("HappyHorse-1.1"), _family("Wan 3.0")
+    ('happyhorse', 'wan')
+    """
+    return re.split(r"[-\s]v?\d", name, maxsplit=1)[0].strip().lower()
 
 
 def scale_change_name(date: object, changes: pd.DataFrame | None = None) -> str:
@@ -526,10 +570,12 @@ def certainty_answer(history: pd.DataFrame, category: str, board: pd.DataFrame,
     rivals = family_chance(board)
     runs = leader_runs(history, sources)
     text = (
-        f"On the latest {pool_label(category).lower()} board ({fmt.day(last['snapshot_date'])}), "
-        f"{last['model_name']}'s chance of being truly #1 was {latest_chance_words(history)}, reading the "
-        "published intervals as independent" + (f"; {rivals}" if rivals else "") + ". "
-        f"Earlier leaders were surer: {runs_sure_words(runs)}."
+        f"{last['model_name']} is probably, not certainly, #1 of the {pool_label(category).lower()} pool: "
+        f"on the latest board ({fmt.day(last['snapshot_date'])}) its chance of being truly #1 was "
+        f"{latest_chance_words(history)}, reading the published intervals as independent; the ratings' "
+        "errors probably move together, which would make it somewhat higher"
+        + (f". {rivals[0].upper()}{rivals[1:]}" if rivals else "") + ". "
+        f"The {_number_word(len(runs) - 1)} previous leaders were surer: {runs_sure_words(runs)}."
     )
     earlier = runs.iloc[:-1]
     if weakest is not None and int((earlier["boards"] - earlier["sure"]).sum()) == 1:
@@ -539,15 +585,24 @@ def certainty_answer(history: pd.DataFrame, category: str, board: pd.DataFrame,
 
         own = parent_developer(lead["creator"], lead["model_name"])
         same = own == parent_developer(second["creator"], second["model_name"])
-        text += (f" The exception, {fmt.day(lead['snapshot_date'])}, had {lead['model_name']} "
+        text += (f" The exception, {fmt.day(lead['snapshot_date'])}, had {lead['model_name']} ({own}) "
                  f"{fmt.points(lead['elo'] - second['elo'])} above "
-                 + (f"{own}'s own {second['model_name']}" if same else str(second["model_name"]))
+                 + (f"its sibling {second['model_name']}" if same else str(second["model_name"]))
                  + f" ({about(lead['p_leader'])})")
         if same:
             text += (f"; the chance that {own} held #1 was "
                      f"{about(developer_chance(weakest, str(lead['model'])))}")
         text += "."
     return text
+
+
+def _number_word(n: int) -> str:
+    """Small counts in words.
+
+    >>> _number_word(2), _number_word(12)
+    ('two', '12')
+    """
+    return {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}.get(n, str(n))
 
 
 def _exception(row: pd.Series, history: pd.DataFrame) -> str:
@@ -606,18 +661,20 @@ def _latest_run_start(history: pd.DataFrame) -> pd.Timestamp:
 def certainty_findings(
     rivals: pd.DataFrame, history: pd.DataFrame, board: pd.DataFrame, pools: pd.DataFrame,
     gaps: pd.DataFrame, changes: pd.DataFrame, category: str, rescaled: pd.DataFrame | None = None,
+    removed: str = "", open_board: pd.DataFrame | None = None,
 ) -> list[str]:
     """Five computed findings for the top of the report: the latest board with its recent range and
     the models it cannot rule out, the changes of leader (``changes``: :func:`first_sightings` of a
     leader_gaps table over every board kept), the size of leads by leader and scale (``gaps``: the
-    distinct boards with intervals), the other pools, and the December 2025 lead as votes."""
+    distinct boards with intervals) with ``removed`` (:func:`rival_removed`), the other pools with the
+    open race of ``open_board`` (see :func:`pools_finding`), and the December 2025 lead as votes."""
     closest, last = rivals.iloc[0], history.iloc[-1]
     could = board[board["could_be_first"]]
     family = family_chance(board, others_only=True)
     findings = [
         f"On the latest {pool_label(category).lower()} board ({fmt.day(last['snapshot_date'])}), "
-        f"{last['model_name']} leads {last['runner_up_name']} by {fmt.points(last['margin'])}; its chance of "
-        f"being truly #1 is {latest_chance_words(history)}, reading the intervals as independent; "
+        f"{last['model_name']} leads {last['runner_up_name']} by {fmt.points(last['margin'])}, a "
+        f"{fmt.pct(float(win_probability(float(last['margin']), 0.0)))} head-to-head preference; "
         + (f"{family}." if family.startswith("besides") else
            f"{fmt.count(len(could), 'model')} cannot be ruled out as #1"
            + (f": {family}." if family else ".")),
@@ -629,18 +686,19 @@ def certainty_findings(
             + ("; the arena's id, as the copy gives no display name)" if row.model == row.model_name else ")")
             for row in new.itertuples())
         unseen = new["days_unseen_before"].dropna()
-        text = (f"The #1 spot changed hands {fmt.count(len(new), 'time')}: {listed}"
+        text = (f"The #1 spot changed hands at least {fmt.count(len(new), 'time')}: {listed}"
                 + (f"; {int((unseen > 0).sum())} of these new leaders were first seen after "
                    f"{int(unseen[unseen > 0].min())} to {int(unseen.max())} days without any board."
                    if (unseen > 0).any() else "."))
         if "first_grade" in new.columns:
             weak = new[new["first_grade"].isin(["C", "D"])]
             for row in weak.itertuples():
+                named = "" if "GitHub" in str(row.first_kind) else f" ({row.first_source})"
                 text += (f" {row.model_name}'s change rests on a single grade-{row.first_grade} "
-                         f"{row.first_kind or 'copy of the board'} ({row.first_source}).")
+                         f"{row.first_kind or 'copy of the board'}{named}.")
         findings.append(text)
-    findings.append(_sizes_finding(gaps, rescaled))
-    findings.append(pools_finding(pools, category))
+    findings.append(_sizes_finding(gaps, rescaled) + (f" {removed}" if removed else ""))
+    findings.append(pools_finding(pools, category, open_board))
     low, high = vote_range(float(closest["gap"]))
     findings.append(
         f"December 2025's {closest['gap']:.0f}-point lead of {closest['leader_name']} over "
@@ -663,20 +721,109 @@ def _sizes_finding(gaps: pd.DataFrame, rescaled: pd.DataFrame | None) -> str:
         f"Leads came in very different sizes: {'; '.join(spans)}. As a yardstick (votes between the two "
         f"models alone, not the arena's own count), a {fmt.points(small).split()[0]}-point lead is a "
         f"{fmt.pct(float(win_probability(small, 0.0)))} preference and takes "
-        f"{approx2(votes_needed(small, alpha=alpha, power=power), 'decisive vote')} to tell from a tie, a "
-        f"{fmt.points(large).split()[0]}-point lead "
-        f"{approx2(votes_needed(large, alpha=alpha, power=power), 'vote')}."
+        f"{fmt.approx_count(votes_needed(small, alpha=alpha, power=power), 'decisive vote')} to tell from a "
+        f"tie, a {fmt.points(large).split()[0]}-point lead "
+        f"{fmt.approx_count(votes_needed(large, alpha=alpha, power=power), 'vote')}."
     )
 
 
-def pools_finding(pools: pd.DataFrame, category: str) -> str:
-    """The other pools' latest leaders and their chances, and what went with surer leaders."""
+def pools_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFrame | None = None) -> str:
+    """The other pools' latest leaders and their chances; with ``open_board`` (board_certainty of the
+    least sure pool's latest board, :func:`least_sure_pool`), who else is in that open race.
+
+    >>> pools = pd.DataFrame({"category": ["text-to-video", "image-to-video"], "latest_leader": ["W", "G"],
+    ...                       "latest_p_leader": [0.88, 0.6225]})
+    >>> board = pd.DataFrame({"model_name": ["G", "B", "W", "M"], "p_leader": [0.6225, 0.159, 0.1905, 0.02],
+    ...                       "could_be_first": True, "category": "image-to-video"})
+    >>> print(pools_finding(pools, "text-to-video", board))
+    In the other pools, the latest leaders' chances of being truly #1 are about 62% for G in image to
+    video (silent). The image to video (silent) race is open: W had about 19% and B about 16%.
+    """
     others = pools[pools["category"] != category]
     leaders = [f"{about(row.latest_p_leader)} for {row.latest_leader} in {pool_label(row.category).lower()}"
                for row in others.itertuples()]
-    why = _why_surer(pools)
-    return (f"In the other pools, the latest leaders' chances of being truly #1 are {_listing(leaders)}."
-            + (f" Across the four pools: {why[0].lower() + why[1:]}" if why.startswith("With") else ""))
+    text = f"In the other pools, the latest leaders' chances of being truly #1 are {_listing(leaders)}."
+    if open_board is None or open_board.empty:
+        return text
+    rivals = open_board.iloc[1:].sort_values("p_leader", ascending=False)
+    rivals = rivals[rivals["p_leader"] >= 0.1]
+    if rivals.empty:
+        return text
+    chances = [f"{r.model_name} {'had ' if i == 0 else ''}{about(r.p_leader)}"
+               for i, r in enumerate(rivals.itertuples())]
+    race = pool_label(least_sure_pool(pools, category)).lower()
+    return f"{text} The {race} race is open: {_listing(chances)}."
+
+
+def least_sure_pool(pools: pd.DataFrame, category: str) -> str:
+    """The pool, other than ``category``, whose latest leader is least sure of #1.
+
+    >>> least_sure_pool(pd.DataFrame({"category": ["a", "b", "c"], "latest_p_leader": [0.5, 0.6, 0.9]}), "a")
+    'b'
+    """
+    others = pools[pools["category"] != category]
+    return str(others.loc[others["latest_p_leader"].idxmin(), "category"])
+
+
+def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataFrame | None) -> str:
+    """Whether a re-rating (a scale_changes row that was no common shift) took the leader's closest
+    rival off the board: the runner-up on the last distinct board before it (``gaps``) missing from the
+    first board after it (``pool_rows``: the pool's rows); "" otherwise.
+
+    >>> gaps = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-01"]),
+    ...     "model": "w", "model_name": "Wan 3.0", "runner_up": ["g", "m"],
+    ...     "runner_up_name": ["Gemini Omni Flash", "MiniMax H3"], "margin": [3.0, 11.0]})
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24"] * 2 + ["2026-10-01"] * 2),
+    ...                      "model": ["w", "g", "w", "m"]})
+    >>> changes = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "common_shift": [False]})
+    >>> rival_removed(gaps, rows, changes)
+    "The re-rating of 1 October 2026 removed Wan 3.0's closest rival, Gemini Omni Flash (3 points behind on
+    24 September 2026), from the board."
+    """
+    if changes is None or changes.empty:
+        return ""
+    sentences = []
+    for change in changes[~changes["common_shift"].astype(bool)].itertuples():
+        before = gaps[gaps["snapshot_date"] < change.date]
+        after = pool_rows[pool_rows["snapshot_date"] >= change.date]
+        if before.empty or after.empty:
+            continue
+        last = before.loc[before["snapshot_date"].idxmax()]
+        first = after[after["snapshot_date"] == after["snapshot_date"].min()]
+        if last["runner_up"] in set(first["model"]):
+            continue
+        sentences.append(
+            f"The re-rating of {fmt.day(change.date)} removed {last['model_name']}'s closest rival, "
+            f"{last['runner_up_name']} ({fmt.points(last['margin'])} behind on "
+            f"{fmt.day(last['snapshot_date'])}), from the board.")
+    return " ".join(sentences)
+
+
+def based_on_text(pairs: pd.DataFrame) -> str:
+    """What counting the latest board's "based on" entries once would change (a
+    :func:`videomarket.leaderboard.based_on_odds` table): the entries named, their ratings and the
+    leader's chance both ways; "" without such an entry.
+
+    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
+    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "elo": [1118.0],
+    ...     "same_as_elo": [1117.0], "identical": [False], "p_leader": [0.87865], "p_leader_as_one": [0.935]})
+    >>> print(based_on_text(pairs))
+    The board of 10 October 2026 lists MiniMax H3 Max as "based on" MiniMax H3 (768p), at a different
+    rating (1,118 against 1,117), so both count as rivals here; counted as one rival, Wan 3.0's chance
+    would be about 94% instead of about 88%. An entry listed twice with the same rating and interval
+    counts once.
+    """
+    if pairs.empty:
+        return ""
+    texts = []
+    for row in pairs[~pairs["identical"].astype(bool)].itertuples():
+        texts.append(
+            f"The board of {fmt.day(row.snapshot_date)} lists {row.model_name} as \"based on\" "
+            f"{row.same_as_name}, at a different rating ({fmt.number(row.elo)} against "
+            f"{fmt.number(row.same_as_elo)}), so both count as rivals here; counted as one rival, "
+            f"{row.leader_name}'s chance would be {about(row.p_leader_as_one)} instead of "
+            f"{about(row.p_leader)}.")
+    return " ".join([*texts, "An entry listed twice with the same rating and interval counts once."])
 
 
 def _why_surer(pools: pd.DataFrame) -> str:
@@ -707,8 +854,13 @@ def genai_table(comparison: pd.DataFrame, odds: pd.DataFrame, independent: pd.Da
 
 
 def pools_table(pools: pd.DataFrame) -> pd.DataFrame:
-    """The per-pool certainty summary with the pools named in words (counts and shares stay numbers)."""
-    return pools.assign(pool=pools["category"].map(pool_label))
+    """The per-pool certainty summary with the pools named in words (counts stay numbers); a re-rated
+    pool's median lead is left empty (:data:`POOLS_MISSING`), its leads being on two rating scales."""
+    table = pools.assign(pool=pools["category"].map(pool_label))
+    if "re_rated" in table.columns:
+        kept = ~table["re_rated"].astype(bool)
+        table["median_margin"] = table["median_margin"].astype("float64").where(kept)
+    return table
 
 
 def genai_source(battles: pd.DataFrame) -> str:
@@ -746,32 +898,91 @@ def december_extras(rankings: pd.DataFrame, rivals: pd.DataFrame, arena_name: st
         if len(nxt) > 1:
             second = nxt.iloc[1]
             text.append(f"On the later December copy, #2 was {second['model_name']} at {second['elo']:.0f}.")
+    return " ".join([*text, leader_names_note(rankings, rivals, arena_name, category)]).strip()
+
+
+def leader_names_note(rankings: pd.DataFrame, rivals: pd.DataFrame, arena_name: str = "Artificial Analysis",
+               category: str = "text-to-video") -> str:
+    """The method note on names: the quoted leader's display names across the pool's boards, when
+    boards name it differently ("" otherwise).
+
+    >>> r = pd.DataFrame({"arena": "A", "category": "c", "model": ["r", "r"],
+    ...                   "model_name": ["Runway Gen-4.5", "Gen-4.5"]})
+    >>> leader_names_note(r, pd.DataFrame({"leader": ["r"]}), "A", "c")
+    '- **Names.** Boards name one model differently: Runway Gen-4.5 and Gen-4.5 are one model in the data.'
+    """
     leader = str(rivals["leader"].iloc[0])
     pool = rankings[(rankings["arena"] == arena_name) & (rankings["category"] == category)]
     names = list(dict.fromkeys(pool.loc[pool["model"] == leader, "model_name"].astype(str)))
-    if len(names) > 1:
-        text.append(f"Boards name the same model differently: {_listing(names)} are one model in the data.")
-    return " ".join(text)
+    if len(names) < 2:
+        return ""
+    return f"- **Names.** Boards name one model differently: {_listing(names)} are one model in the data."
+
+
+def december_text(quoted: pd.DataFrame, later: pd.DataFrame, sources: pd.DataFrame, levels: str,
+                  rivals: pd.DataFrame) -> str:
+    """The December 2025 lead in one paragraph: the launch-day ratings as the press relayed them
+    (``quoted``, a reported_ratings table) with each value's source and grade, the later December copy
+    (``later``: that copy's rows, best first; may be empty) with its own lead read as votes, and the
+    launch-day lead as votes (:func:`quoted_gap_text` of ``rivals``).
+
+    >>> quoted = pd.DataFrame({"model": ["r", "v"], "model_name": ["R", "V"], "elo": [1247.0, 1226.0],
+    ...     "rank": [1, 2],
+    ...     "evidence": ["B", "B"], "source_id": ["p", "q"], "arena": "Artificial Analysis",
+    ...     "snapshot_date": pd.to_datetime(["2025-12-01"] * 2), "category": "text-to-video"})
+    >>> later = pd.DataFrame({"model_name": ["R", "V"], "elo": [1243.0, 1226.0], "rank": [1, 2],
+    ...     "evidence": "C", "source_id": "g", "snapshot_date": pd.to_datetime(["2025-12-20"] * 2),
+    ...     "date_precision": "approx"})
+    >>> sources = pd.DataFrame({"source_id": ["p", "q", "g"], "publisher": ["Pa", "Qb", "dev/repo (GitHub)"]})
+    >>> from videomarket.arena import head_to_head
+    >>> rivals = head_to_head(quoted)
+    >>> print(december_text(quoted, later, sources, "a test", rivals)[:554])
+    On 1 December 2025, the day R launched, the press relayed the Artificial Analysis text to video
+    (silent) board as R #1 at 1247 (Pa, grade B) and V #2 at 1226 (Qb, grade B). A copy of the board
+    dated around 20 December 2025, on a developer's GitHub page (grade C), shows R #1 at 1243 and V #2 at
+    1226: a 17-point lead, about a 52.4% preference in one vote, which takes about 3,280 decisive votes to
+    tell from a tie. Neither the press nor these copies give intervals, so how sure either lead was cannot
+    be computed. Read as votes, R's 21 points over V mean
+    """
+    publisher = dict(zip(sources["source_id"], sources["publisher"].fillna(""), strict=True))
+
+    def who(source_id: object) -> str:
+        name = publisher.get(source_id, "")
+        return "a developer's GitHub page" if name.endswith("(GitHub)") else name
+
+    def entry(row: pd.Series) -> str:
+        rank = f" #{int(row['rank'])}" if pd.notna(row["rank"]) else ""
+        unranked = "" if rank else "no rank given; "
+        return (f"{row['model_name']}{rank} at {row['elo']:.0f} ({unranked}{who(row['source_id'])}, "
+                f"grade {row['evidence']})")
+
+    first = quoted.iloc[0]
+    text = (f"On {fmt.day(first['snapshot_date'])}, the day {first['model_name']} launched, the press "
+            f"relayed the {first['arena']} {pool_label(first['category']).lower()} board as "
+            f"{_listing([entry(row) for _, row in quoted.iterrows()])}.")
+    if len(later) > 1:
+        top, second = later.iloc[0], later.iloc[1]
+        gap = float(top["elo"] - second["elo"])
+        approx = "around " if str(top.get("date_precision", "day")) != "day" else ""
+        text += (
+            f" A copy of the board dated {approx}{fmt.day(top['snapshot_date'])}, on {who(top['source_id'])} "
+            f"(grade {top['evidence']}), shows {top['model_name']} #1 at {top['elo']:.0f} and "
+            f"{second['model_name']} #2 at {second['elo']:.0f}: a {gap:.0f}-point lead, about a "
+            f"{fmt.pct(float(win_probability(gap, 0.0)))} preference in one vote, which takes "
+            f"{fmt.approx_count(votes_needed(gap), 'decisive vote')} to tell from a tie.")
+    return text + (" Neither the press nor these copies give intervals, so how sure either lead was "
+                   "cannot be computed. " + quoted_gap_text(rivals, levels))
 
 
 def certainty_intro(changes: pd.DataFrame) -> str:
-    """The note's purpose, led by how the new #1s took over (a leader_gaps table of every board kept):
-    which by a few points and which by much more, on their first boards with a runner-up."""
-    new = changes[changes["new_leader"]]
-    few = new[new["margin"] < SMALL_LEAD]
-    wide = new[new["margin"] >= SMALL_LEAD]
-
-    def listing(rows: pd.DataFrame) -> str:
-        return _listing([f"{r.model_name} by {fmt.points(r.margin)}" for r in rows.itertuples()])
-
-    lead = ""
-    if len(few) and len(wide):
-        lead = (f"New leaders of the Artificial Analysis video arena took #1 by very different margins on "
-                f"their first boards with a runner-up: {listing(wide)}, but {listing(few)}. ")
-    return lead + (
+    """The note's purpose (the margins by which new leaders took over are in the findings and the table
+    of new leaders, so ``changes`` only needs a leader_gaps table with ``new_leader``)."""
+    del changes
+    return (
         "A rating gap alone does not say how sure a leader is. This note turns the gaps into what they "
         "mean: how likely each day's leader was to be truly first given the 95% intervals the arena "
         "publishes, which models a board cannot rule out as the leader, how often the leader would be "
-        "preferred in one blind vote, and how many votes it takes to tell a lead from a tie. Report 02 "
-        "(leaderboard movements) gives LMArena's leader and its chance of being #1."
+        "preferred in one blind vote, and how many votes it takes to tell a lead from a tie. "
+        "[Leaderboard movements](02-leaderboard-movements.html) gives LMArena's leader and its chance of "
+        "being #1."
     )

@@ -101,7 +101,8 @@ def runs_sure_words(runs: pd.DataFrame) -> str:
 
     >>> runs = pd.DataFrame({"model_name": ["H", "G", "W"], "boards": [36, 15, 23], "sure": [35, 15, 0]})
     >>> runs_sure_words(runs)
-    "H's and G's leads were at least 95% likely to be real on every distinct board but one; W's never were"
+    "H's and G's leads were at least 95% likely to be truly #1 on every distinct board but one; W's never
+    were"
     """
     earlier, latest = runs.iloc[:-1], runs.iloc[-1]
     plural = len(earlier) > 1
@@ -110,14 +111,14 @@ def runs_sure_words(runs: pd.DataFrame) -> str:
         f"never {was}" if latest["sure"] == 0 else f"always {was}" if latest["sure"] == latest["boards"] else
         f"{was} on {int(latest['sure'])} of {int(latest['boards'])}")
     if earlier.empty:
-        return f"{latest['model_name']}'s lead was at least {fmt.pct(SURE, 0)} likely to be real on " + (
+        return f"{latest['model_name']}'s lead was at least {fmt.pct(SURE, 0)} likely to be truly #1 on " + (
             f"{int(latest['sure'])} of {int(latest['boards'])} distinct boards")
     names = [f"{name}'s" for name in earlier["model_name"]]
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
     missed = int((earlier["boards"] - earlier["sure"]).sum())
     where = ("on every distinct board" if missed == 0 else "on every distinct board but one" if missed == 1
              else f"on {int(earlier['sure'].sum())} of {int(earlier['boards'].sum())} distinct boards")
-    return (f"{who} lead{'s' if plural else ''} {was} at least {fmt.pct(SURE, 0)} likely to be real "
+    return (f"{who} lead{'s' if plural else ''} {was} at least {fmt.pct(SURE, 0)} likely to be truly #1 "
             f"{where}; {last}")
 
 
@@ -145,19 +146,40 @@ def recent_span(history: pd.DataFrame, days: int = RECENT_DAYS) -> tuple[float, 
 
 
 def latest_chance_words(history: pd.DataFrame, days: int = RECENT_DAYS) -> str:
-    """The latest leader's chance with its range over the last days of boards.
+    """The latest leader's chance with the range it took on the boards of the last days (dated).
 
-    >>> h = pd.DataFrame({"model": "w", "snapshot_date": pd.to_datetime(["2026-09-20", "2026-10-07",
+    >>> h = pd.DataFrame({"model": "w", "snapshot_date": pd.to_datetime(["2026-09-20", "2026-10-01",
     ...     "2026-10-10"]), "p_leader": [0.5, 0.78, 0.8787]})
     >>> latest_chance_words(h)
-    'about 88% (78% to 88% over the boards of the last ten days)'
+    'about 88% (it ranged from 78% to 88% on the boards of 1–10 October 2026)'
     """
     low, high = recent_span(history, days)
     span = f"{about(low).removeprefix('about ')} to {about(high).removeprefix('about ')}"
     if about(low) == about(high):
         return about(float(history["p_leader"].iloc[-1]))
-    words = {7: "seven", 10: "ten", 14: "fourteen"}.get(days, str(days))
-    return f"{about(float(history['p_leader'].iloc[-1]))} ({span} over the boards of the last {words} days)"
+    last = history.iloc[-1]
+    recent = history[(history["snapshot_date"] > last["snapshot_date"] - pd.Timedelta(days=days))
+                     & (history["model"] == last["model"])]
+    if "scale_epoch" in recent.columns:
+        recent = recent[recent["scale_epoch"] == last["scale_epoch"]]
+    return (f"{about(float(last['p_leader']))} (it ranged from {span} on the boards of "
+            f"{day_span(recent['snapshot_date'].min(), recent['snapshot_date'].max())})")
+
+
+def day_span(first: object, last: object) -> str:
+    """Two dates as one span, the shared month and year said once.
+
+    >>> day_span("2026-10-01", "2026-10-10"), day_span("2026-09-24", "2026-10-10")
+    ('1–10 October 2026', '24 September 2026 – 10 October 2026')
+    >>> day_span("2026-10-10", "2026-10-10")
+    '10 October 2026'
+    """
+    a, b = pd.Timestamp(first), pd.Timestamp(last)
+    if a == b:
+        return fmt.day(a)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{fmt.day(b)}"
+    return f"{fmt.day(a)} – {fmt.day(b)}"
 
 
 def family_chance(board: pd.DataFrame, *, others_only: bool = False) -> str:
@@ -249,7 +271,8 @@ def first_sightings(changes: pd.DataFrame, pool_rows: pd.DataFrame, sources: pd.
         grades.append(first["evidence"])
         archived = "archived" in who.lower()
         on_github = who.endswith(" (GitHub)")
-        names.append("archived copy of the board" if archived else who.removesuffix(" (GitHub)"))
+        names.append("archived copy of the board" if archived else
+                     "a developer's GitHub page" if on_github else who)
         kinds.append("archived copy" if archived else
                      "copy of the board on a developer's GitHub page" if on_github else "press quote")
     return new.assign(first_grade=grades, first_source=names, first_kind=kinds,
@@ -272,6 +295,6 @@ def chance_timeline_title(history: pd.DataFrame, sources: pd.DataFrame | None = 
     ...     "snapshot_date": pd.to_datetime(["2026-01-01", "2026-01-02", "2026-01-03"]),
     ...     "p_leader": [0.99, 0.97, 0.8], "source_id": "s"})
     >>> chance_timeline_title(h)
-    "A's lead was at least 95% likely to be real on every distinct board; B's never was"
+    "A's lead was at least 95% likely to be truly #1 on every distinct board; B's never was"
     """
     return runs_sure_words(leader_runs(history, sources))

@@ -318,8 +318,8 @@ def lead_change_warning(rankings: pd.DataFrame, arena: str = "Artificial Analysi
     ...     "arena": "A", "category": "c", "model": ["a", "b", "a"], "model_name": ["A", "B", "A"],
     ...     "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
     ...     "date_precision": "day"})
-    >>> lead_change_warning(t, "A", "c")[:60]
-    '#1 of the A c pool changed at least 2 times in the 10 months'
+    >>> lead_change_warning(t, "A", "c")[:66]
+    '#1 of the A c pool changed hands at least 2 times in the 10 months'
     """
     from videomarket.leaderboard import lead_changes
 
@@ -330,5 +330,5 @@ def lead_change_warning(rankings: pd.DataFrame, arena: str = "Artificial Analysi
         newest = min(newest, pd.Timestamp(until))
     recent = changes[(changes["date"] > newest - pd.DateOffset(months=months)) & (changes["date"] <= newest)]
     pool = f"{arena} {pool_label(category).lower()}"
-    return (f"#1 of the {pool} pool changed at least {fmt.count(len(recent), 'time')} in the {months} months "
-            "before that date, so the leader may have changed since.")
+    return (f"#1 of the {pool} pool changed hands at least {fmt.count(len(recent), 'time')} in the "
+            f"{months} months before that date, so the leader may have changed since.")
