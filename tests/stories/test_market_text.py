@@ -164,7 +164,7 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
     paths = market.forecast_paths(_market(), None, "C")
     assert market_prose.paths_title(paths, GEN) == (
         "Forecasts for AI video generators all grow about 19–20% a year; in 2033 the wider markets charted "
-        "are 4–12× their size")
+        "are 4–15× the generator forecasts")
     assert market_prose.paths_text(paths, GEN) == (
         "The chart shows six forecasts from three publishers, all of [evidence grade](#glossary-grade) C, on "
         "a [log scale](#glossary-log-scale). Three measure AI video generators; their own first and last "
@@ -172,10 +172,13 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
         "[adjacent market](#glossary-adjacent-market)), Market.us (Film, an [adjacent market]"
         "(#glossary-adjacent-market)), North America and GVR ([broad AI "
         "video](#glossary-broad-ai-video)); in "
-        "2033 they are 4× and 12× the AI video generator forecast for that year, sizes of different markets, "
-        "not estimates of one. Lines assume steady growth between the values each forecast states."
+        "2033 they are 4×–5× and 12×–15× the AI video generator forecasts for that year (USD 2.82B–3.44B, "
+        "stated or at steady growth between stated values), sizes of different markets, not estimates of "
+        "one. Lines assume steady growth between the values each forecast states."
     )
-    assert (3440 * 4 - 14100) ** 2 < 3440 ** 2 and round(42290 / 3440) == 12  # the 4× and 12×
+    fbi_c_2033 = 847 * (3350 / 847) ** (7 / 8)  # edition C between its 2026 and 2034 values
+    assert round(fbi_c_2033) == 2821 and round(14100 / fbi_c_2033) == 5 and round(42290 / fbi_c_2033) == 15
+    assert round(14100 / 3440) == 4 and round(42290 / 3440) == 12
     assert market_prose.path_legend(paths) == {
         "Market.us": "Market.us (Film)", "Market.us, North America": "Market.us (Film), North America",
         "GVR [ai-video-broad]": "GVR (broad AI video)", "FBI ed. B": "FBI, edition B",
