@@ -440,7 +440,7 @@ def editions_text(editions: pd.DataFrame) -> str:
     dated = "published" in ordered and ordered["published"].notna().all()
     order = (
         "in order of publication" if dated else
-        "in the order their base year, then their horizon, moves later; none of our sources gives their "
+        "ordered by base year, then by horizon; none of our sources gives their "
         "publication dates" if by_letter else
         "as our sources label them; none gives their publication dates"
     )
@@ -761,11 +761,14 @@ def audit_text(audit: pd.DataFrame) -> str:
     if n_rows > n_reports and len(regional):
         row = regional.iloc[0]
         same = audit.loc[keys == keys[regional.index[0]], "stated_cagr_pct"].nunique() == 1
-        text += (
-            f" in {number_word(n_rows)} rows: {edition_label(row.drop('region'))} gives a "
-            f"{row['region']} value beside its global ones"
-            + (f", with the same {_stated_pct(row['stated_cagr_pct'])} for both" if same else "")
-            + ", and one value alone cannot be checked"
+        single = int(row["start_year"]) == int(row["end_year"])
+        held = f"a single {row['region']} value ({int(row['start_year'])} only)" if single else \
+            f"{row['region']} values"
+        text = (
+            f"The table has {number_word(n_rows)} rows for {number_word(n_reports)} reports: "
+            f"{edition_label(row.drop('region'))} has a second row for {held} beside its global values"
+            + (f", with the same {_stated_pct(row['stated_cagr_pct'])} stated for both" if same else "")
+            + ("; a single value cannot be checked against a rate" if single else "")
         )
     checkable = audit[audit["checkable"]]
     flagged = checkable[checkable["flagged"]]
@@ -818,7 +821,7 @@ def audit_table(audit: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
 def _years(first: object, last: object) -> str:
     if pd.isna(first) or pd.isna(last):
         return "—"
-    return str(int(first)) if int(first) == int(last) else f"{int(first)}–{int(last)}"
+    return f"{int(first)} only" if int(first) == int(last) else f"{int(first)}–{int(last)}"
 
 
 # --- the answer, the findings, the notes --------------------------------------------------------------------
