@@ -90,7 +90,15 @@ def test_forecast_paths_chart_names_forecasts_as_told_and_rings_a_shared_point(f
     # the subtitle says so
     ring = next(line for line in fig.axes[0].get_lines() if line.get_gid() == "shared:2025")
     assert list(ring.get_ydata()) == [716.8] and ring.get_markerfacecolor() == "none"
-    assert "FBI's editions B and C share the 2025 point (ringed)" in fig.subtitle_text
+    assert "FBI's editions B and C share the 2025 point (ringed; edition B dashed)" in fig.subtitle_text
+    # edition B, drawn under C, is dashed and on top so it stays visible; C's inner 2026 value is labelled
+    lines = {line.get_gid(): line for line in _lines(fig, "path:")}
+    assert lines["path:FBI ed. B"].get_linestyle() == "--" and lines["path:FBI ed. C"].get_linestyle() == "-"
+    assert lines["path:FBI ed. B"].get_zorder() > lines["path:FBI ed. C"].get_zorder()
+    stated = [t.get_text() for t in fig.axes[0].texts if t.get_gid() == "stated:2026"]
+    assert stated == ["USD 847M stated for 2026"]
+    # a labelled tick at or below the lowest value (USD 500M under 716.8)
+    assert fig.axes[0].get_ylim()[0] <= 500
     assert "assuming steady growth in between" in fig.subtitle_text
     assert fig.source_text == ("Source: analyst market-size reports, quoted secondhand; 3 sources, "
                                "listed under Sources; evidence grade C")
@@ -109,7 +117,7 @@ def test_grade_d_paths_are_absent_by_default_and_dotted_when_included(forecasts:
     fig = plots.forecast_paths_chart(market.forecast_paths(forecasts, min_evidence="D"))
     lines = {line.get_gid(): line for line in _lines(fig, "path:")}
     assert lines["path:Blog"].get_linestyle() == ":" and lines["path:Blog"].get_markerfacecolor() == "white"
-    assert lines["path:FBI ed. B"].get_linestyle() == "-"
+    assert lines["path:FBI ed. C"].get_linestyle() == "-"
     assert "grade D" in fig.alt_text
 
 

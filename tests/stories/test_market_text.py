@@ -142,7 +142,7 @@ def test_editions_text_says_what_the_letters_rest_on_and_each_editions_figures_a
         "FBI has reissued this report. The three [editions](#glossary-edition) we hold differ in base year, "
         "horizon and [growth rate](#glossary-cagr), which is why secondary articles quote slightly different "
         "rates for what they present as one forecast. The letters A, B and C are our "
-        "[labels](#glossary-edition-label), in the order their base year, then their horizon, moves later; "
+        "[labels](#glossary-edition-label), ordered by base year, then by horizon; "
         "none of our sources gives their publication dates:\n\n"
         "- **Edition A** (2024–2032, evidence grade D): USD 614.8M to USD 2.56B, stating 19.5% a year (its "
         "values imply 19.5%).\n"
@@ -164,7 +164,7 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
     paths = market.forecast_paths(_market(), None, "C")
     assert market_prose.paths_title(paths, GEN) == (
         "Forecasts for AI video generators all grow about 19–20% a year; in 2033 the wider markets charted "
-        "are 4–12× their size")
+        "are 4–15× the generator forecasts")
     assert market_prose.paths_text(paths, GEN) == (
         "The chart shows six forecasts from three publishers, all of [evidence grade](#glossary-grade) C, on "
         "a [log scale](#glossary-log-scale). Three measure AI video generators; their own first and last "
@@ -172,10 +172,13 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
         "[adjacent market](#glossary-adjacent-market)), Market.us (Film, an [adjacent market]"
         "(#glossary-adjacent-market)), North America and GVR ([broad AI "
         "video](#glossary-broad-ai-video)); in "
-        "2033 they are 4× and 12× the AI video generator forecast for that year, sizes of different markets, "
-        "not estimates of one. Lines assume steady growth between the values each forecast states."
+        "2033 they are 4×–5× and 12×–15× the AI video generator forecasts for that year (USD 2.82B–3.44B, "
+        "stated or at steady growth between stated values), sizes of different markets, not estimates of "
+        "one. Lines assume steady growth between the values each forecast states."
     )
-    assert (3440 * 4 - 14100) ** 2 < 3440 ** 2 and round(42290 / 3440) == 12  # the 4× and 12×
+    fbi_c_2033 = 847 * (3350 / 847) ** (7 / 8)  # edition C between its 2026 and 2034 values
+    assert round(fbi_c_2033) == 2821 and round(14100 / fbi_c_2033) == 5 and round(42290 / fbi_c_2033) == 15
+    assert round(14100 / 3440) == 4 and round(42290 / 3440) == 12
     assert market_prose.path_legend(paths) == {
         "Market.us": "Market.us (Film)", "Market.us, North America": "Market.us (Film), North America",
         "GVR [ai-video-broad]": "GVR (broad AI video)", "FBI ed. B": "FBI, edition B",
@@ -243,8 +246,9 @@ def test_audit_counts_reports_not_rows_and_says_what_an_unstated_period_would_ne
     needed = 42290 / 1.322 ** 8  # 32.2 % over 2025-2033 ends at 42,290: the 2025 value it needs
     assert round(needed) == 4533
     assert market_prose.audit_text(audit) == (
-        "We hold five reports in six rows: Market.us (Film) gives a North America value beside its global "
-        "ones, with the same 25.7% for both, and one value alone cannot be checked. Four state a growth rate "
+        "The table has six rows for five reports: Market.us (Film) has a second row for a single North "
+        "America value (2023 only) beside its global values, with the same 25.7% stated for both; a single "
+        "value cannot be checked against a rate. Four state a growth rate "
         "their own values reproduce to within 0.1 percentage points. **GVR (broad AI video)** states 32.2%, "
         "which cannot be reproduced from the two values we hold: 2024–2033 gives 30.5%. Its source does not "
         "say which years the rate covers; it most likely covers 2025–2033, which would need a 2025 value of "
@@ -252,7 +256,7 @@ def test_audit_counts_reports_not_rows_and_says_what_an_unstated_period_would_ne
     )
     shown = market_prose.audit_table(audit, _sources()).set_index(["edition_label", "region"])
     assert shown.loc[("GVR (broad AI video)", "Global"), "gap_pts"] == 1.7  # a number, no "flagged"
-    assert shown.loc[("Market.us (Film)", "North America"), "period"] == "2023"
+    assert shown.loc[("Market.us (Film)", "North America"), "period"] == "2023 only"
     assert np.isnan(shown.loc[("Market.us (Film)", "North America"), "end_value_usd_m"])  # shown as —
     assert shown.loc[("FBI, edition B", "Global"), "stated_rate"] == 0.20
     assert shown.loc[("FBI, edition B", "Global"), "read_in"] == "kangise/roadmap"
@@ -475,13 +479,13 @@ def test_the_answer_says_the_quote_summarises_the_forecasts_and_the_tension_with
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert answer == (
         "As a summary of the forecasts, yes: two publishers' secondhand forecasts for AI video generators "
-        "grow 18.7% to 20.2% a year each, which \"20% a year\" faithfully summarises. For 2026, one forecast "
-        "states USD 847M; the others imply about USD 860M–948M. The vendors' own figures are in tension "
-        "with that level: if each earned at its stated pace for the whole of 2026, the three that disclose "
-        "one (Kling, Synthesia and Runway) would earn about USD 740M (less if their pace was lower "
-        "earlier in the year, as one vendor's first-quarter revenue suggests), and those whose growth can be "
-        "compared grew 1.5×–4.3× over months in which the forecasts grow 1.13×–1.20×. The forecasts' 2026 "
-        "level may be low or narrowly defined; no one has measured the market itself."
+        "grow 18.7% to 20.2% a year each, which \"20% a year\" faithfully summarises. The vendors' own "
+        "figures are in tension with the forecasts' 2026 level (one forecast states USD 847M; the others "
+        "imply about USD 860M–948M): if each earned at its stated pace for the whole of 2026, the three "
+        "that disclose one (Kling, Synthesia and Runway) would earn about USD 740M (less if their pace was "
+        "lower earlier in the year, as one vendor's first-quarter revenue suggests), and those whose "
+        "growth can be compared grew 1.5×–4.3× over months in which the forecasts grow 1.13×–1.20×, so the "
+        "forecasts' 2026 level may be low or narrowly defined (no one has measured the market itself)."
     )
     assert 500 + 150 + 90 == 740  # Kling and Synthesia in 2026, Runway at its June 2025 pace
     assert "interval" not in answer and "floor" not in answer and "at least" not in answer
@@ -523,7 +527,7 @@ def test_findings_are_five_and_none_rests_on_a_grade_d_figure() -> None:
         "The quote, USD 716.8M in 2025 to USD 2.56B in 2032 at \"20% a year\" (its figures imply 19.9% a "
         "year), matches FBI's figures, which we read secondhand in a file in kangise/roadmap on GitHub "
         "(evidence grade C).",
-        "Two publishers' forecasts for AI video generators (three editions) grow 18.7% to 20.2% a year each, "
+        "The three forecasts for AI video generators, from two publishers, grow 18.7% to 20.2% a year each, "
         "so \"20% a year\" faithfully summarises them; one rate fitted to each publisher's latest edition is "
         "19.3% a year (a method check in the appendix).",
         "If each vendor earned at its stated pace for the whole of 2026, Kling and Synthesia (evidence grade "
@@ -632,12 +636,13 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert answer.startswith(
         "As a summary of the forecasts, yes: two publishers' secondhand forecasts for AI video generators "
         "grow 18.7% to 20.2% a year each")
-    assert "For 2026, one forecast states USD 847M; the others imply about USD 860M–948M." in answer
+    assert "(one forecast states USD 847M; the others imply about USD 860M–948M)" in answer
+    assert answer.count(". ") + 1 <= 3  # at most three sentences
     assert ("the four that disclose one (Kling AI (Kuaishou), Synthesia, Runway and HeyGen) would earn about "
             "USD 758M") in answer and "1.5×–4.3×" in answer and "1.13×–1.20×" in answer
     assert "(its figures imply 19.9% a year)" in findings[0] and "20.0%" not in findings[0]
     assert findings[1].startswith(
-        "Two publishers' forecasts for AI video generators (three editions) grow 18.7% to 20.2% a year each")
+        "The three forecasts for AI video generators, from two publishers, grow 18.7% to 20.2% a year each")
     assert "would earn USD 650M in 2026" in findings[2] and "69%–77%" in findings[2]
     assert "53%–59% without Synthesia" in findings[2]
     assert ("Kling AI (Kuaishou) reported Q1 2026 revenue of more than CNY 650M (about USD 91M at the 2025 "

@@ -81,6 +81,11 @@ def test_sources_are_listed_by_title_and_publisher_never_by_internal_id() -> Non
     assert "AI video &lt;market&gt; report</a>, 2026-01 (grade C)" in text
     assert text.index("AI video") < text.index("Launch news")  # one publisher's titles, alphabetical
     assert text.count("<strong>X Research</strong>") == 1
+    assert "Launch news</a>, undated (grade B)" in text  # a page without a date says so
+    lower = sources.assign(publisher=["artificial Analysis", "Zeta", "beta"])
+    listed = stories.sources_section(["web-y", "web-x", "aa-oriel-20260723-i2v"], lower)
+    order = [listed.index(f"<strong>{name}</strong>") for name in ("artificial Analysis", "beta", "Zeta")]
+    assert order == sorted(order)  # publishers in case-insensitive order
     with pytest.raises(ValueError, match="not in the sources table"):
         stories.sources_section(["nope"], sources)
 
@@ -105,7 +110,7 @@ def test_files_archived_in_one_repository_collapse_to_one_line() -> None:
     assert ('<a href="https://github.com/p/other/blob/0123456/x.json">p/other</a>: 1 archived file '
             "(grade A)") in text
     assert "d/1.json" not in text
-    assert '<a href="https://github.com/o/arch">The archive</a> (grade C)' in text  # not a file: kept as is
+    assert '<a href="https://github.com/o/arch">The archive</a>, undated (grade C)' in text  # a page, no date
 
 
 def test_a_source_can_say_what_the_note_takes_from_it() -> None:

@@ -17,6 +17,7 @@ Example::
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -82,6 +83,7 @@ def forecast_paths_chart(
     colors = _path_colors(paths, highlight)
     names = {str(p): (labels or {}).get(str(p), path_words(str(p))) for p in paths["path"].unique()}
     shared = _shared_points(paths)
+    under = {p for found in shared.values() for p in found[:-1]}  # drawn dashed on top of the later ones
     with house_style():
         fig, ax = new_figure(figsize=(10.0, 6.0))
         for definition, group in paths.groupby("definition", sort=True):
@@ -94,7 +96,10 @@ def forecast_paths_chart(
                     highlight is None or definition == highlight,
                     _MARKERS[index % len(_MARKERS)],
                     names[str(label)],
+                    dashed=str(label) in under,
                 )
+                if highlight is not None and definition == highlight:
+                    _label_inner_points(ax, rows.sort_values("year"), colors[str(label)])
         for (year, value), found in shared.items():  # a ring shows the point hidden under another
             ax.plot([year], [value], marker="o", markersize=13, markerfacecolor="none",
                     markeredgecolor=colors[found[0]], markeredgewidth=1.8, linestyle="none", zorder=1,
@@ -114,6 +119,7 @@ def forecast_paths_chart(
             )
         ax.set_yscale("log")
         usd_axis(ax, log=True)
+        _tick_below(ax, float(paths["value_usd_m"].min()))
         ax.set_xlabel("Year")
         ax.set_ylabel("Market size (USD, log scale)")
         ax.xaxis.get_major_locator().set_params(integer=True)
@@ -123,7 +129,8 @@ def forecast_paths_chart(
     default_subtitle = (
         "One line per forecast through the values it states, assuming steady growth in between" + bold
         + ("; dotted, hollow = evidence grade D" if weak else "; evidence grade D left out")
-        + "".join(f"; {_joined_editions([names[p] for p in found])} share the {year} point (ringed)"
+        + "".join(f"; {_joined_editions([names[p] for p in found])} share the {year} point (ringed; "
+                  f"{_and([_edition_only(names[p]) for p in found[:-1]])} dashed)"
                   for (year, _), found in shared.items())
     )
     columns = ("definition", "path", "publisher", "report", "edition", "year", "value_usd_m", "path_evidence",
@@ -180,8 +187,30 @@ def path_words(label: str) -> str:
     return text.replace(" ed. ", ", edition ")
 
 
+def _edition_only(name: str) -> str:
+    """'FBI, edition B' -> 'edition B'; other names as they are."""
+    return "edition " + name.partition(", edition ")[2] if ", edition " in name else name
+
+
+def _tick_below(ax: Any, lowest: float) -> None:
+    """Lower a log axis so a labelled 1-2-5 tick sits at or below ``lowest`` (no point below every label)."""
+    tick = 10 ** math.floor(math.log10(lowest))
+    tick = max(t for t in (tick, 2 * tick, 5 * tick) if t <= lowest)
+    bottom, top = ax.get_ylim()
+    if bottom > tick * 0.9:
+        ax.set_ylim(tick * 0.9, top)
+
+
+def _label_inner_points(ax: Any, rows: pd.DataFrame, color: str) -> None:
+    """Label each value a forecast states between its first and last: 'USD 847M stated for 2026'."""
+    for row in rows.iloc[1:-1].itertuples():
+        ax.annotate(f"{fmt.usd_m(float(row.value_usd_m))} stated for {int(row.year)}",
+                    (float(row.year), float(row.value_usd_m)), xytext=(8, -12), textcoords="offset points",
+                    ha="left", va="top", fontsize=9, color=color, gid=f"stated:{int(row.year)}")
+
+
 def _draw_path(ax: Any, rows: pd.DataFrame, label: str, color: str, bold: bool, marker: str,
-               name: str | None = None) -> None:
+               name: str | None = None, *, dashed: bool = False) -> None:
     weak = rows["path_evidence"].iloc[0] == _WEAK_GRADE
     ax.plot(
         rows["year"].to_numpy(dtype=float),
@@ -191,7 +220,8 @@ def _draw_path(ax: Any, rows: pd.DataFrame, label: str, color: str, bold: bool, 
         markersize=6.5 if bold else 5.0,
         linewidth=2.2 if bold else 1.2,
         alpha=1.0 if bold else 0.7,
-        linestyle=SECONDARY_LINESTYLE if weak else "-",
+        linestyle=SECONDARY_LINESTYLE if weak else "--" if dashed else "-",
+        zorder=3 if dashed else 2,
         markerfacecolor=HOLLOW_FACE if weak else color,
         markeredgecolor=color,
         gid=f"path:{label}",

@@ -440,7 +440,7 @@ def editions_text(editions: pd.DataFrame) -> str:
     dated = "published" in ordered and ordered["published"].notna().all()
     order = (
         "in order of publication" if dated else
-        "in the order their base year, then their horizon, moves later; none of our sources gives their "
+        "ordered by base year, then by horizon; none of our sources gives their "
         "publication dates" if by_letter else
         "as our sources label them; none gives their publication dates"
     )
@@ -472,33 +472,57 @@ def _own_rates_of(paths: pd.DataFrame) -> pd.Series:
     return (last.loc[keep, "value_usd_m"] / first.loc[keep, "value_usd_m"]) ** (1 / span[keep]) - 1
 
 
-def _size_ratios(paths: pd.DataFrame, definition: str) -> tuple[int, dict[str, float]] | None:
-    """(year, {other path: its value over the chosen definition's}) in the year most definitions state."""
+def _value_at(path: pd.DataFrame, year: int) -> float | None:
+    """A forecast's value in ``year``: stated, or at steady growth between the stated values either side."""
+    rows = path.sort_values("year")
+    years, values = rows["year"].astype(int).tolist(), rows["value_usd_m"].astype(float).tolist()
+    for i in range(len(years) - 1):
+        (y0, v0), (y1, v1) = (years[i], values[i]), (years[i + 1], values[i + 1])
+        if y0 <= year <= y1 and y1 > y0:
+            return float(v0 * (v1 / v0) ** ((year - y0) / (y1 - y0)))
+    return values[years.index(year)] if year in years else None
+
+
+def _size_ratios(paths: pd.DataFrame,
+                 definition: str) -> tuple[int, tuple[float, float], dict[str, tuple[float, float]]] | None:
+    """(year, (lowest, highest) of the ``definition`` forecasts that year, {other path: (its value over the
+    highest, over the lowest)}) in the year most definitions state; the ``definition`` forecasts' values are
+    stated or at steady growth between their stated values."""
     spread = definition_spread(paths)
     if spread is None:
         return None
     year = spread[0]
-    at = paths[paths["year"] == year]
-    base = at.loc[at["definition"] == definition, "value_usd_m"]
-    others = at[at["definition"] != definition]
-    if base.empty or others.empty:
+    world = paths[paths["region"] == "Global"]
+    chosen = world[world["definition"] == definition]
+    bases = [v for _, path in chosen.groupby("path") if (v := _value_at(path, year)) is not None]
+    others = world[(world["definition"] != definition) & (world["year"] == year)]
+    if not bases or others.empty:
         return None
-    ratios = {str(row.path): float(row.value_usd_m) / float(base.mean()) for row in others.itertuples()}
-    return year, ratios
+    low, high = min(bases), max(bases)
+    ratios = {str(row.path): (float(row.value_usd_m) / high, float(row.value_usd_m) / low)
+              for row in others.itertuples()}
+    return year, (low, high), ratios
+
+
+def _times(low: float, high: float) -> str:
+    """'4×' or '4×–5×' (whole multiples)."""
+    a, b = f"{low:.0f}", f"{high:.0f}"
+    return f"{a}×" if a == b else f"{a}×–{b}×"
 
 
 def paths_title(paths: pd.DataFrame, definition: str) -> str:
     """The forecast chart's title, a finding: 'Forecasts for AI video generators all grow about 19–20% a
-    year; in 2033 the wider markets charted are 4–12× their size'."""
+    year; in 2033 the wider markets charted are 4–15× the generator forecasts'."""
     rates = _own_rates_of(paths[paths["definition"] == definition])
     what = DEFINITION_SHORT.get(definition, definition)
     low, high = (fmt.pct(v, 0)[:-1] for v in (rates.min(), rates.max()))
     title = f"Forecasts for {what} all grow about {low if low == high else f'{low}–{high}'}% a year"
     ratios = _size_ratios(paths, definition)
     if ratios:
-        year, found = ratios
-        a, b = (f"{v:.0f}" for v in (min(found.values()), max(found.values())))
-        title += f"; in {year} the wider markets charted are {a if a == b else f'{a}–{b}'}× their size"
+        year, _, found = ratios
+        a, b = (f"{v:.0f}" for v in (min(r[0] for r in found.values()), max(r[1] for r in found.values())))
+        title += (f"; in {year} the wider markets charted are {a if a == b else f'{a}–{b}'}× the "
+                  f"{DEFINITION_ATTRIBUTIVE.get(definition, definition).split()[-1]} forecasts")
     return title
 
 
@@ -525,11 +549,12 @@ def paths_text(paths: pd.DataFrame, definition: str) -> str:
         text += (f" The other {number_word(len(others))} measure wider markets: {_and(named)}"
                  if len(others) > 1 else f" The other one measures a wider market: {named[0]}")
         if ratios:
-            year, found = ratios
-            sizes = _and(f"{found[str(p)]:.0f}×" for p in others["path"] if str(p) in found)
+            year, (low, high), found = ratios
+            sizes = _and(_times(*found[str(p)]) for p in others["path"] if str(p) in found)
             text += (f"; in {year} {'they are' if len(found) > 1 else 'it is'} {sizes} the "
-                     f"{DEFINITION_ATTRIBUTIVE.get(definition, definition)} forecast for that year, sizes of "
-                     "different markets, not estimates of one")
+                     f"{DEFINITION_ATTRIBUTIVE.get(definition, definition)} forecasts for that year "
+                     f"({usd_billions(low, high)}, stated or at steady growth between stated values), sizes "
+                     "of different markets, not estimates of one")
         text += "."
     return text + " Lines assume steady growth between the values each forecast states."
 
@@ -736,11 +761,14 @@ def audit_text(audit: pd.DataFrame) -> str:
     if n_rows > n_reports and len(regional):
         row = regional.iloc[0]
         same = audit.loc[keys == keys[regional.index[0]], "stated_cagr_pct"].nunique() == 1
-        text += (
-            f" in {number_word(n_rows)} rows: {edition_label(row.drop('region'))} gives a "
-            f"{row['region']} value beside its global ones"
-            + (f", with the same {_stated_pct(row['stated_cagr_pct'])} for both" if same else "")
-            + ", and one value alone cannot be checked"
+        single = int(row["start_year"]) == int(row["end_year"])
+        held = f"a single {row['region']} value ({int(row['start_year'])} only)" if single else \
+            f"{row['region']} values"
+        text = (
+            f"The table has {number_word(n_rows)} rows for {number_word(n_reports)} reports: "
+            f"{edition_label(row.drop('region'))} has a second row for {held} beside its global values"
+            + (f", with the same {_stated_pct(row['stated_cagr_pct'])} stated for both" if same else "")
+            + ("; a single value cannot be checked against a rate" if single else "")
         )
     checkable = audit[audit["checkable"]]
     flagged = checkable[checkable["flagged"]]
@@ -793,7 +821,7 @@ def audit_table(audit: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
 def _years(first: object, last: object) -> str:
     if pd.isna(first) or pd.isna(last):
         return "—"
-    return str(int(first)) if int(first) == int(last) else f"{int(first)}–{int(last)}"
+    return f"{int(first)} only" if int(first) == int(last) else f"{int(first)}–{int(last)}"
 
 
 # --- the answer, the findings, the notes --------------------------------------------------------------------

@@ -13,7 +13,6 @@ from videomarket import market
 from videomarket.stories import fmt
 from videomarket.stories._market import (
     _and,
-    _capital,
     _read_where,
     _stated_pct,
     _top,
@@ -53,8 +52,9 @@ def market_findings(
     findings = [_claim_finding(matches, claim, sources)]
     low, high, _, _ = own_rates(common)
     findings.append(
-        f"{_capital(number_word(latest.n_publishers))} publishers' forecasts for AI video generators "
-        f"({number_word(common.n_editions)} editions) grow {fmt.pct(low)} to {fmt.pct(high)} a year each, so "
+        f"The {number_word(common.n_editions)} forecasts for AI video generators, from "
+        f"{number_word(latest.n_publishers)} publishers, grow {fmt.pct(low)} to {fmt.pct(high)} a year "
+        "each, so "
         f"\"{_quoted_rate(matches, claim)} a year\" faithfully summarises them; one rate fitted "
         f"to each publisher's latest edition is {fmt.pct(latest.rate)} a year (a method check in the "
         "appendix)."
@@ -249,8 +249,9 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     year = int(top["year"])
     total, names = stated_pace(top, room)
     covered = rates[(rates["caveat"].fillna("") == "") & (rates["n_forecasts"] > 0)]
-    text = (f"{first} For {year}, {year_values_words(values, year)}. The vendors' own figures are in "
-            f"tension with that level: if each earned at its stated pace for the whole of {year}, the "
+    text = (f"{first} The vendors' own figures are in tension with the forecasts' {year} level "
+            f"({year_values_words(values, year)}): if each earned at its stated pace for the whole of "
+            f"{year}, the "
             f"{number_word(len(names))} that disclose one ({_and(names)}) would earn about "
             f"{fmt.usd_m(total)}")
     if pace_check(figures, top):
@@ -262,8 +263,8 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
                                   covered["forecast_multiple_high"].max())
         text += (f", and those whose growth can be compared grew {grew} over months in which the forecasts "
                  f"grow {forecast}")
-    return text + (f". The forecasts' {year} level may be low or narrowly defined; no one has measured the "
-                   "market itself.")
+    return text + (f", so the forecasts' {year} level may be low or narrowly defined (no one has measured "
+                   "the market itself).")
 
 
 def vendor_times(low: float, high: float) -> str:

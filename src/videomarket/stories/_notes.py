@@ -334,7 +334,8 @@ def sources_section(
     used = sources[sources["source_id"].astype(str).isin(wanted)]
     archived = used["url"].astype(str).str.extract(_ARCHIVED_FILE, expand=False)
     groups = []
-    for publisher, group in used.groupby(used["publisher"].astype(str), sort=True):
+    by_publisher = sorted(used.groupby(used["publisher"].astype(str)), key=lambda item: item[0].casefold())
+    for publisher, group in by_publisher:  # case-insensitive order: 'alphaseek.cn' before 'Wallstreetcn'
         repository = group["url"].astype(str).str.extract(_ARCHIVED_FILE, expand=False)
         singles = group[repository.isna()].sort_values(["title", "source_id"])
         items = "".join(_source_item(row, uses) for row in singles.itertuples())
@@ -360,7 +361,8 @@ def _used_for(source_ids: Iterable[object], uses: Mapping[str, str] | None) -> s
 
 def _source_item(row: object, uses: Mapping[str, str] | None = None) -> str:
     published = getattr(row, "published", None)
-    date = f", {html.escape(str(published))}" if published is not None and pd.notna(published) else ""
+    dated = published is not None and pd.notna(published)
+    date = f", {html.escape(str(published))}" if dated else ", undated"
     english = getattr(row, "title_en", None)
     # a title in another script is given in English (the original stays in the sources table)
     title = (html.escape(str(english)) + " (translated title)" if isinstance(english, str) and english
