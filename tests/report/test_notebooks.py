@@ -91,6 +91,8 @@ def test_report_opens_with_answer_findings_and_data_date(project_reports: tuple[
     findings = findings[: findings.find("</ul>")]  # the list only: the contents below are lists too
     assert 3 <= findings.count("<li>") <= 5, "key findings: 3 to 5 list items (a cell tagged `key-findings`)"
     assert re.search(r'class="vm-asof[^"]*"[^>]*>\s*<p>[^<]*\d{4}', header), "no data-as-of line"
+    # a sentence whose line starts with "#1" would render as a second top-level heading
+    assert html.count("<h1") == 1, f"{html.count('<h1')} top-level headings: a line of text starts with '#'?"
     index = (project_reports[1] / "index.html").read_text(encoding="utf-8")
     card = index[index.index(f'id="{Path(name).stem}"'):]
     assert card.index('class="answer"') < card.index("</section>"), "the index shows no computed answer"

@@ -309,7 +309,7 @@ from videomarket.stories._notes import (
     sources_section,
     term,
 )
-from videomarket.stories._rebuilt import rebuilt_note
+from videomarket.stories._rebuilt import joined, rebuilt_note
 
 __all__ = [
     "ARCHIVES_FORMATS",
@@ -467,6 +467,7 @@ __all__ = [
     "headroom_text",
     "history_text",
     "independence",
+    "joined",
     "key_findings",
     "launch_leader",
     "launch_text",

@@ -20,6 +20,15 @@ import pandas as pd
 from videomarket.stories import fmt
 
 
+def joined(*sentences: str) -> str:
+    """Sentences joined by one space, empty ones left out (for a notice built from several stories).
+
+    >>> joined("The lead may have changed.", "", "The newest boards were rebuilt.")
+    'The lead may have changed. The newest boards were rebuilt.'
+    """
+    return " ".join(s.strip() for s in sentences if s and s.strip())
+
+
 def rebuilt_note(boards: pd.DataFrame, arena: str) -> str:
     """The stretch of the newest board days of ``arena`` whose every copy was rebuilt from text, as one
     sentence; empty when the newest board day has a downloaded copy.
