@@ -596,6 +596,16 @@ def guide_change_warning(rankings: pd.DataFrame, category: str = "text-to-video"
     >>> guide_change_warning(t, "c", arena="A")[:62]
     'In the A c pool, #1 changed hands at least 2 times in the 10 m'
     """
+    recent = recent_changes(rankings, arena, category, months, until)
+    return (f"In the {arena} {pool_label(category).lower()} pool, #1 changed hands at least "
+            f"{fmt.count(recent, 'time')} in the {months} months before that date (gaps between "
+            "archived boards can hide more), so the leader may have changed since.")
+
+
+def recent_changes(rankings: pd.DataFrame, arena: str, category: str, months: int,
+                   until: object = None) -> int:
+    """How many changes of #1 the boards show in the ``months`` before the pool's newest board (or
+    ``until``, if earlier): the count both change warnings give."""
     from videomarket.leaderboard import lead_changes
 
     changes = lead_changes(rankings, arena, category)
@@ -603,10 +613,8 @@ def guide_change_warning(rankings: pd.DataFrame, category: str = "text-to-video"
                                          & (rankings["category"] == category), "snapshot_date"]).max()
     if until is not None:
         newest = min(newest, pd.Timestamp(until))
-    recent = changes[(changes["date"] > newest - pd.DateOffset(months=months)) & (changes["date"] <= newest)]
-    return (f"In the {arena} {pool_label(category).lower()} pool, #1 changed hands at least "
-            f"{fmt.count(len(recent), 'time')} in the {months} months before that date (gaps between "
-            "archived boards can hide more), so the leader may have changed since.")
+    recent = (changes["date"] > newest - pd.DateOffset(months=months)) & (changes["date"] <= newest)
+    return int(recent.sum())
 
 
 def _variants_words(open_best: pd.DataFrame, best_name: str = "") -> str:

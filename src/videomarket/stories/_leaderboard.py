@@ -32,7 +32,7 @@ import pandas as pd
 from videomarket.leaderboard import parent_developer
 from videomarket.stories import fmt
 from videomarket.stories._certainty import about
-from videomarket.stories._guide import pool_label
+from videomarket.stories._guide import pool_label, recent_changes
 
 EVIDENCE_WORDS = {
     "A": "archived copies of the board",
@@ -242,7 +242,7 @@ def december_board(rankings: pd.DataFrame, launch: object = "2025-12-01", *,
     shows Runway Gen-4.5 #1 at 1243. Press and developer copies publish no intervals, so how sure that
     lead was cannot be computed.
     """
-    from videomarket.leaderboard import daily_boards, reported_ratings
+    from videomarket.leaderboard import reported_ratings
 
     day = pd.Timestamp(launch)
     quoted = reported_ratings(rankings, arena, category, day)
@@ -254,11 +254,8 @@ def december_board(rankings: pd.DataFrame, launch: object = "2025-12-01", *,
         f"On {fmt.day(day)}, the day {quoted['model_name'].iloc[0]} launched, the {arena} "
         f"{pool_label(category).lower()} board as the press relayed it read: {listed}."
     )
-    boards = daily_boards(rankings, arena, category)
-    later = boards[(boards["snapshot_date"] > day) & (boards["snapshot_date"].dt.month == day.month)
-                   & (boards["snapshot_date"].dt.year == day.year)]
-    if not later.empty:
-        nxt = later[later["snapshot_date"] == later["snapshot_date"].min()]
+    nxt = _next_copy_that_month(rankings, day, arena, category)
+    if not nxt.empty:
         top = nxt.sort_values("rank").iloc[0]
         text += (f" A copy of the board dated {when(top['snapshot_date'], top['date_precision'], after='')} "
                  f"shows {top['model_name']} #{int(top['rank'])} at {top['elo']:.0f}"
@@ -270,21 +267,28 @@ def december_board(rankings: pd.DataFrame, launch: object = "2025-12-01", *,
 def _december_leader(rankings: pd.DataFrame, quoted: pd.DataFrame, day: pd.Timestamp, arena: str,
                      category: str) -> str:
     """:func:`december_board` in brief: the launch-day leader as relayed, and in the next copy."""
-    from videomarket.leaderboard import daily_boards
 
     first = next(quoted.itertuples())
     text = (f"On {fmt.day(day)}, the day {first.model_name} launched, the press relayed the {arena} "
             f"{pool_label(category).lower()} board with **{_quoted_model(first, first=False)}**")
-    boards = daily_boards(rankings, arena, category)
-    later = boards[(boards["snapshot_date"] > day) & (boards["snapshot_date"].dt.month == day.month)
-                   & (boards["snapshot_date"].dt.year == day.year)]
-    if not later.empty:
-        nxt = later[later["snapshot_date"] == later["snapshot_date"].min()]
+    nxt = _next_copy_that_month(rankings, day, arena, category)
+    if not nxt.empty:
         top = nxt.sort_values("rank").iloc[0]
         text += (f"; a copy of the top {len(nxt)} of the board dated "
                  f"{when(top['snapshot_date'], top['date_precision'], after='')} shows {top['model_name']} "
                  f"#{int(top['rank'])} at {top['elo']:.0f}")
     return text + ". Neither gives intervals."
+
+
+def _next_copy_that_month(rankings: pd.DataFrame, day: pd.Timestamp, arena: str,
+                          category: str) -> pd.DataFrame:
+    """The first board after ``day`` in the same month (empty if none): the later December copy."""
+    from videomarket.leaderboard import daily_boards
+
+    boards = daily_boards(rankings, arena, category)
+    later = boards[(boards["snapshot_date"] > day) & (boards["snapshot_date"].dt.month == day.month)
+                   & (boards["snapshot_date"].dt.year == day.year)]
+    return later[later["snapshot_date"] == later["snapshot_date"].min()]
 
 
 def _also_on(quoted: pd.DataFrame, later: pd.DataFrame) -> str:
@@ -321,14 +325,7 @@ def lead_change_warning(rankings: pd.DataFrame, arena: str = "Artificial Analysi
     >>> lead_change_warning(t, "A", "c")[:66]
     '#1 of the A c pool changed hands at least 2 times in the 10 months'
     """
-    from videomarket.leaderboard import lead_changes
-
-    changes = lead_changes(rankings, arena, category)
-    newest = pd.to_datetime(rankings.loc[(rankings["arena"] == arena)
-                                         & (rankings["category"] == category), "snapshot_date"]).max()
-    if until is not None:
-        newest = min(newest, pd.Timestamp(until))
-    recent = changes[(changes["date"] > newest - pd.DateOffset(months=months)) & (changes["date"] <= newest)]
+    recent = recent_changes(rankings, arena, category, months, until)
     pool = f"{arena} {pool_label(category).lower()}"
-    return (f"#1 of the {pool} pool changed hands at least {fmt.count(len(recent), 'time')} in the "
+    return (f"#1 of the {pool} pool changed hands at least {fmt.count(recent, 'time')} in the "
             f"{months} months before that date, so the leader may have changed since.")

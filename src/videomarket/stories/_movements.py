@@ -48,6 +48,8 @@ from videomarket.stories._certainty import CORRELATION_SHOWN
 from videomarket.stories._guide import pool_label
 from videomarket.stories._leaderboard import (
     EVIDENCE_WORDS,
+    _odds_on,
+    _precision,
     december_board,
     probability,
     short_when,
@@ -820,19 +822,6 @@ def change_line(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | No
 
 def _article(noun: str) -> str:
     return "an" if noun[:1].lower() in "aeiou" else "a"
-
-
-def _odds_on(odds: pd.DataFrame | None, date: object, model: object) -> pd.Series | None:
-    if odds is None or odds.empty:
-        return None
-    match = odds[(odds["snapshot_date"] == pd.Timestamp(date)) & (odds["model"] == model)]
-    return match.iloc[0] if len(match) else None
-
-
-def _precision(spells: pd.DataFrame, model: object, side: str, date: object) -> str:
-    match = spells[(spells["model"] == model) & (spells[side] == date)]
-    column = f"{side}_precision"
-    return str(match[column].iloc[0]) if len(match) and column in match.columns else "day"
 
 
 # --- the December 2025 launch -----------------------------------------------------------------------------
