@@ -298,6 +298,6 @@ def test_votes_curve_by_leader_draws_one_range_per_leader_and_scale() -> None:
     drawn = [line.get_gid() for line in _gid(fig, "leader:")]
     assert drawn == ["leader:h", "leader:g", "leader:w", "leader:w"]
     assert [t.get_text() for t in fig.axes[1].get_yticklabels()] == ["H", "G", "W", "W (after the re-rating)"]
-    assert fig.title_text == ("Telling a lead from a tie took about 75 votes for H's largest lead and about "
-                              "110,000 votes for W's smallest")
+    assert fig.title_text == ("Telling a lead from a tie would take about 75 votes for H's largest lead and "
+                              "about 105,000 votes for W's smallest")
     assert not _gid(fig, "median") and not _gid(fig, "observed")

@@ -316,8 +316,10 @@ def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
     text = stories.leader_gap_finding(changes, "text-to-video", 7, data.snapshot_coverage(shown))
     assert ("#1 changed hands at least 4 times, and 3 of those changes were first seen only after 27 to 68 "
             "days") in text
-    # HappyHorse-1.0 is first shown at #1 by the grade-B press quote of 8 April, not the 10 April archive
-    assert "HappyHorse-1.0 replacing grok-imagine-video, around 8 April 2026 (a grade-B press quote)" in text
+    # HappyHorse-1.0 is first shown at #1 by the grade-B press page of 8 April, not the 10 April archive
+    assert (
+        "HappyHorse-1.0 replacing grok-imagine-video, around 8 April 2026 (a grade-B press or developer page)"
+        in text)
     assert "The other change, Wan 3.0 replacing Gemini Omni Flash, was first seen on 3 September 2026" in text
 
 

@@ -256,9 +256,9 @@ def votes_needed_curve(
     if spans is not None:
         widest, narrowest = spans.loc[spans["high"].idxmax()], spans.loc[spans["low"].idxmin()]
         default_title = (
-            f"Telling a lead from a tie took {fmt.approx_count(_two_figures(widest['votes_few']), 'vote')} "
+            f"Telling a lead from a tie would take {fmt.approx_count(widest['votes_few'], 'vote')} "
             f"for {widest['name']}'s largest lead and "
-            f"{fmt.approx_count(_two_figures(narrowest['votes_many']), 'vote')} for "
+            f"{fmt.approx_count(narrowest['votes_many'], 'vote')} for "
             f"{narrowest['name']}'s smallest"
         )
     elif median is not None:
@@ -415,11 +415,6 @@ def _mark_leader_spans(ax: Any, gaps: pd.DataFrame) -> pd.DataFrame:
     ax.set_title("Leads of #1 over #2, one tick per distinct board", fontsize=9, loc="left")
     ax.grid(False, axis="y")
     return pd.DataFrame(rows)
-
-
-def _two_figures(value: float) -> float:
-    """An approximate count to two significant figures (105,087 -> 110,000; 75 -> 75)."""
-    return float(round(value, 1 - int(np.floor(np.log10(value))))) if value > 0 else value
 
 
 def _thousands() -> Any:

@@ -898,8 +898,9 @@ LEADER_NOTE = "[How sure is number one?](03-how-sure-is-number-one.html)"
 
 
 def _seen_on(day: pd.Timestamp, category: str, days: pd.DataFrame | None) -> str:
-    """'around 8 April 2026 (a grade-B press quote)' or '23 July 2026 (an archived board)': a board's day as
-    precisely as it is known, with its grade (``days``: :func:`videomarket.data.snapshot_coverage`)."""
+    """'around 8 April 2026 (a grade-B press or developer page)' or '23 July 2026 (an archived board)': a
+    board's day as precisely as it is known, with its grade (``days``:
+    :func:`videomarket.data.snapshot_coverage`)."""
     if days is None or "evidence" not in days:
         return fmt.day(day)
     row = days[(days["category"].astype(str) == category) & (days["snapshot_date"] == day)]
@@ -910,7 +911,7 @@ def _seen_on(day: pd.Timestamp, category: str, days: pd.DataFrame | None) -> str
     when = ("around " if approx else "") + fmt.day(day)
     if bool(first.get("archived", False)):
         return f"{when} (an archived board)"
-    return f"{when} (a grade-{first['evidence']} press quote)"
+    return f"{when} (a grade-{first['evidence']} press or developer page)"
 
 
 def _on(when: str, first: bool) -> str:
@@ -936,11 +937,11 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
     >>> print(leader_gap_finding(g, "text-to-video", 7, d))  # doctest: +NORMALIZE_WHITESPACE
     Gaps hide when the lead changed: in text to video (silent), #1 changed hands at least 4 times, and 3 of
     those changes were first seen only after 27 to 68 days without any board of that pool, so each happened
-    somewhere in that stretch: B replacing A, first seen around 29 January 2026 (a grade-C press quote); C
-    replacing B, around 8 April 2026 (a grade-B press quote); D replacing C, 23 July 2026 (an archived
-    board). The other change, E replacing D, was first seen on 3 September 2026 (an archived board), with
-    no day missing before it. [How sure is number one?](03-how-sure-is-number-one.html) weighs each
-    leader's lead.
+    somewhere in that stretch: B replacing A, first seen around 29 January 2026 (a grade-C press or
+    developer page); C replacing B, around 8 April 2026 (a grade-B press or developer page); D replacing C,
+    23 July 2026 (an archived board). The other change, E replacing D, was first seen on 3 September 2026
+    (an archived board), with no day missing before it. [How sure is number
+    one?](03-how-sure-is-number-one.html) weighs each leader's lead.
     """
     ordered = (leader_changes.sort_values("snapshot_date") if "snapshot_date" in leader_changes
                else leader_changes)
