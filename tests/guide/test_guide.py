@@ -175,6 +175,14 @@ def test_board_tops_skips_pools_without_a_board(rankings):
     assert list(tops) == [T2V, I2V] and [len(t) for t in tops.values()] == [2, 2]
 
 
+def test_board_tops_can_leave_one_model_off_every_board(rankings):
+    full = guide.board_tops(rankings, None, 2, categories=(T2V,))[T2V]
+    leader = full["model"].iloc[0]
+    without = guide.board_tops(rankings, None, 2, categories=(T2V,), drop=leader)[T2V]
+    assert leader not in set(without["model"]) and without["model"].iloc[0] == full["model"].iloc[1]
+    assert without["p_leader"].iloc[0] > full["p_leader"].iloc[1]  # its strongest rival is gone
+
+
 def test_pool_leaders_gives_interval_chances_and_says_when_there_is_no_board(rankings):
     now = guide.pool_leaders(rankings, categories=(T2V, I2V)).set_index("category")
     wan = now.loc[T2V]

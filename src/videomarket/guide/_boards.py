@@ -185,30 +185,18 @@ def board_tops(
     categories: tuple[str, ...] = AA_POOLS,
     worst_grade: str = "C",
     seed: int = 0,
+    drop: str | None = None,
 ) -> dict[str, pd.DataFrame]:
     """``{category: board_top(board_on(...), top_n)}`` for the pools with a board on ``date`` (the
-    others are absent): the top of each board with each model's chance of being truly #1."""
+    others are absent): the top of each board with each model's chance of being truly #1.
+
+    ``drop`` leaves that model off every board: the chances if it and a model it copies counted as one
+    rival (a sensitivity, not a correction)."""
+    if drop is not None:
+        rankings = rankings[rankings["model"].astype(str) != str(drop)]
     return {category: board_top(board, top_n, seed=seed)
             for category, board in boards_by_pool(rankings, date, arena, categories, None, worst_grade)
             if not isinstance(board, NoBoardError)}
-
-
-def board_tops_without(
-    rankings: pd.DataFrame,
-    drop: str,
-    date: object = None,
-    top_n: int = 8,
-    *,
-    arena: str = ARENA,
-    categories: tuple[str, ...] = AA_POOLS,
-    worst_grade: str = "C",
-    seed: int = 0,
-) -> dict[str, pd.DataFrame]:
-    """:func:`board_tops` with the model ``drop`` left off every board: the chances if it and a model
-    it copies counted as one rival (a sensitivity, not a correction)."""
-    kept = rankings[rankings["model"].astype(str) != str(drop)]
-    return board_tops(kept, date, top_n, arena=arena, categories=categories, worst_grade=worst_grade,
-                      seed=seed)
 
 
 def same_rating_days(rankings: pd.DataFrame, first: str, second: str, category: str,

@@ -262,7 +262,7 @@ def twin_text(leaders: pd.DataFrame, name: str, twin: str, days: Iterable[object
     """What a leader built on another model is (hosted where, priced or not), the boards on which it
     shared its rating and interval with ``twin`` in ``category`` (``days``:
     :func:`videomarket.guide.same_rating_days`), and that pool leader's chance with the two counted as
-    one rival (``tops_one``: :func:`videomarket.guide.board_tops_without` leaving ``twin`` off);
+    one rival (``tops_one``: :func:`videomarket.guide.board_tops` with ``drop=twin``);
     ``value`` (:func:`videomarket.guide.value_summary`) says whether it has a list price."""
     rows = leaders[leaders["model_name"].astype(str) == name]
     if rows.empty:
