@@ -105,3 +105,29 @@ def test_rank_bound_from_votes_counts_only_models_clearly_above() -> None:
     with pytest.raises(arena.ArenaInputError, match="alpha"):
         arena.leader_probability_from_votes(votes, alpha=1.5)
     assert np.isclose(table["p_leader"].sum(), 1.0)
+
+
+def test_a_board_asked_again_gives_the_same_odds_and_callers_cannot_change_the_remembered_answer() -> None:
+    board = pd.DataFrame({"model": ["a", "b", "c"], "elo": [1260.0, 1250.0, 1000.0],
+                          "ci_low": [1250.0, 1238.0, 1000.0], "ci_high": [1270.0, 1262.0, 1000.0]})
+    first = arena.leader_probability(board, draws=5_000, seed=3)
+    first.loc[0, "p_leader"] = -1.0  # a caller editing its copy
+    again = arena.leader_probability(board, draws=5_000, seed=3)
+    assert again["p_leader"].between(0, 1).all() and again["p_leader"].sum() == pytest.approx(1.0)
+    # a different seed or correlation is a different question, not a remembered answer
+    other = arena.leader_probability(board, draws=5_000, seed=4)
+    assert other["p_leader"].iloc[0] != again["p_leader"].iloc[0]
+    # the exact normal answer for two rivals (c, a fixed anchor 260 points below, never wins)
+    exact = NormalDist().cdf(10 / math.hypot(10 / 1.959964, 12 / 1.959964))
+    assert again["p_leader"].iloc[0] == pytest.approx(exact, abs=0.02) and again["p_leader"].iloc[2] == 0.0
+
+
+def test_single_winner_count_equals_the_tie_sharing_count_when_no_draw_ties() -> None:
+    from videomarket.arena._published import _argmax_wins, shared_wins
+
+    draws = np.random.default_rng(0).standard_normal((2_000, 7))
+    assert _argmax_wins(draws).tolist() == shared_wins(draws).tolist()
+    # two fixed ratings of equal value tie on every draw: the wins are shared, not given to the first
+    tied = pd.DataFrame({"model": ["a", "b", "c"], "elo": [1300.0, 1300.0, 1200.0],
+                         "ci_low": [1300.0, 1300.0, 1190.0], "ci_high": [1300.0, 1300.0, 1210.0]})
+    assert arena.leader_probability(tied, draws=1_000)["p_leader"].tolist() == [0.5, 0.5, 0.0]

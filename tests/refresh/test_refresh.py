@@ -50,6 +50,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay_s: float = 0.0  # before anything is sent (a server that does not answer)
     trickle_s: float = 0.0  # after the headers, between single bytes of the body (a stalling server)
+    hold: threading.Event | None = None  # answer only once the test sets it (at most 60 s)
 
 
 class FakeApi:
@@ -68,6 +69,8 @@ class FakeApi:
                 reply = queue.pop(0) if len(queue) > 1 else queue[0]
                 if reply.delay_s and api.stop.wait(reply.delay_s):
                     return
+                if reply.hold is not None:
+                    reply.hold.wait(60)
                 try:
                     self.send_response(reply.status)
                     for name, value in reply.headers.items():
@@ -964,12 +967,14 @@ def _wait_for(path: Path, seconds: float = 30) -> None:
 def test_two_refreshes_at_once_the_second_exits_at_once(api: FakeApi, tmp_path: Path, template: Path) -> None:
     root = make_data_dir(tmp_path / "cli-data", template)
     api.serve_all()
-    api.serve("text-to-video", Reply(body=api_body(GOOD), delay_s=3))
+    release = threading.Event()  # the first refresh's answer waits for it, however slow the machine
+    api.serve("text-to-video", Reply(body=api_body(GOOD), hold=release))
     first = _console_in_background(["refresh", "--api-url", api.base, "--category", "text-to-video"], root)
     _wait_for(root / ".refresh.lock")
-    started = time.monotonic()
     second = _console(["refresh", "--api-url", api.base, "--category", "image-to-video"], root, KEY)
-    assert second.returncode == 1 and time.monotonic() - started < 3
+    first_still_running = first.poll() is None
+    release.set()
+    assert second.returncode == 1 and first_still_running, "the second refresh waited for the first"
     assert "another refresh is running (process" in second.stderr
     _, err = first.communicate(timeout=60)
     assert first.returncode == 0, err

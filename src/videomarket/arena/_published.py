@@ -27,6 +27,7 @@ Example::
 
 from __future__ import annotations
 
+import functools
 from statistics import NormalDist
 
 import numpy as np
@@ -73,16 +74,46 @@ def leader_probability(
     if isinstance(rho, bool) or not isinstance(rho, int | float | np.floating) or not 0 <= rho < 1:
         raise ArenaInputError(f"rho must be a correlation in [0, 1), got {rho!r}")
     mean, sd = table["rating"].to_numpy(), table["sd"].to_numpy()
+    table["p_leader"] = _simulated_wins(mean, sd, draws, seed, rho) / draws
+    table["p_above_next"] = [*_p_above(mean[:-1] - mean[1:], sd[:-1], sd[1:], rho), np.nan]
+    return table
+
+
+def _simulated_wins(mean: np.ndarray, sd: np.ndarray, draws: int, seed: object, rho: float) -> np.ndarray:
+    """Wins per model over ``draws`` seeded simulations; the same board asked again is answered from memory.
+
+    Reports and tests ask for the same board's odds many times (archives copy a board daily), and the
+    simulation is the cost: with an integer seed the answer depends only on these numbers.
+    """
+    if isinstance(seed, bool) or not isinstance(seed, int | np.integer):
+        return _simulate_wins(mean, sd, draws, seed, rho)
+    key = (mean.astype(float).tobytes(), sd.astype(float).tobytes(), int(draws), int(seed), float(rho))
+    return _remembered_wins(*key).copy()
+
+
+@functools.lru_cache(maxsize=2048)
+def _remembered_wins(mean: bytes, sd: bytes, draws: int, seed: int, rho: float) -> np.ndarray:
+    return _simulate_wins(np.frombuffer(mean), np.frombuffer(sd), draws, seed, rho)
+
+
+def _simulate_wins(mean: np.ndarray, sd: np.ndarray, draws: int, seed: object, rho: float) -> np.ndarray:
     rng = np.random.default_rng(seed)
-    wins = np.zeros(len(table))
+    wins = np.zeros(len(mean))
+    # a tie at the top needs two fixed (zero-spread) ratings of equal value; otherwise it has
+    # probability zero and each draw has one winner
+    fixed = mean[sd == 0]
+    count_wins = _argmax_wins if len(np.unique(fixed)) == len(fixed) else shared_wins
     for start in range(0, draws, 20_000):  # chunks keep memory flat for long tables
         size = min(20_000, draws - start)
         shared = rng.standard_normal((size, 1))
-        noise = np.sqrt(rho) * shared + np.sqrt(1 - rho) * rng.standard_normal((size, len(table)))
-        wins += shared_wins(mean + sd * noise)
-    table["p_leader"] = wins / draws
-    table["p_above_next"] = [*_p_above(mean[:-1] - mean[1:], sd[:-1], sd[1:], rho), np.nan]
-    return table
+        sample = rng.standard_normal((size, len(mean)))
+        if rho:  # in place, in the order sqrt(rho) * shared + sqrt(1 - rho) * noise gives the same bits
+            sample *= np.sqrt(1 - rho)
+            sample += np.sqrt(rho) * shared
+        sample *= sd
+        sample += mean
+        wins += count_wins(sample)
+    return wins
 
 
 def shared_wins(draws: np.ndarray) -> np.ndarray:
@@ -95,6 +126,11 @@ def shared_wins(draws: np.ndarray) -> np.ndarray:
     """
     top = draws == draws.max(axis=1, keepdims=True)
     return (top / top.sum(axis=1, keepdims=True)).sum(axis=0)
+
+
+def _argmax_wins(draws: np.ndarray) -> np.ndarray:
+    """:func:`shared_wins` for draws without ties: each row's single winner."""
+    return np.bincount(draws.argmax(axis=1), minlength=draws.shape[1]).astype(float)
 
 
 def _p_above(gap: np.ndarray, sd_a: np.ndarray, sd_b: np.ndarray, rho: float) -> list[float]:
