@@ -8,38 +8,17 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
+from builders import forecast_row
 
 from videomarket import growth, market
 from videomarket.market import _vendors as market_vendors
 from videomarket.market._fits import ConsensusFits
 
 
-def _forecast(
-    publisher,
-    edition,
-    definition,
-    year,
-    value,
-    evidence="C",
-    region="Global",
-    stated=np.nan,
-    source="s-" + "x",
-    report="R",
-):
-    return {
-        "publisher": publisher,
-        "report": report,
-        "edition": edition,
-        "definition": definition,
-        "region": region,
-        "year": year,
-        "value_usd_m": value,
-        "evidence": evidence,
-        "source_id": source,
-        "stated_cagr_pct": stated,
-        "cagr_from": np.nan,
-        "cagr_to": np.nan,
-    }
+def _forecast(publisher, edition, definition, year, value, evidence="C", region="Global", stated=np.nan,
+              source="s-x", report="R"):
+    return forecast_row(publisher=publisher, report=report, edition=edition, definition=definition, year=year,
+                        value=value, stated=stated, evidence=evidence, region=region, source=source)
 
 
 @pytest.fixture

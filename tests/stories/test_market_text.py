@@ -8,6 +8,7 @@ import re
 import numpy as np
 import pandas as pd
 import pytest
+from builders import forecast_row
 
 from videomarket import data, market
 from videomarket.stories import _market as market_prose
@@ -20,20 +21,9 @@ GEN = "ai-video-generator"
 
 def _forecast(edition, year, value, stated, evidence="C", publisher="FBI", report="AI Video Generator Market",
               definition=GEN, region="Global", source=None):
-    return {
-        "publisher": publisher,
-        "report": report,
-        "edition": edition,
-        "definition": definition,
-        "region": region,
-        "year": year,
-        "value_usd_m": value,
-        "evidence": evidence,
-        "source_id": source or f"s-{edition}",
-        "stated_cagr_pct": stated,
-        "cagr_from": np.nan,
-        "cagr_to": np.nan,
-    }
+    return forecast_row(publisher=publisher, report=report, edition=edition, definition=definition, year=year,
+                        value=value, stated=stated, evidence=evidence, region=region,
+                        source=source or f"s-{edition}")
 
 
 def _fbi() -> pd.DataFrame:

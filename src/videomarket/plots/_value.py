@@ -34,6 +34,7 @@ from typing import Any
 
 import pandas as pd
 
+from videomarket.data.schemas import POOL_LABELS
 from videomarket.plots._panels import day_text
 from videomarket.plots._style import finish, house_style, legend_under_panels
 from videomarket.plots._value_draw import (
@@ -45,7 +46,7 @@ from videomarket.plots._value_draw import (
     price_label,
     value_parts,
 )
-from videomarket.plots._value_intervals import POOL_NAMES, report_figure
+from videomarket.plots._value_intervals import report_figure
 
 DEFAULT_SOURCE = (
     "Source: Artificial Analysis video arena (ratings) and Artificial Analysis's archived model list "
@@ -129,9 +130,9 @@ def quality_vs_price_grid(
         for ax, (category, part) in zip(flat, parts.items(), strict=False):
             to_label.append((ax, draw_value(ax, part, budget, styles, pick_label=pick_label)))
             ax.set_title(
-                f"{POOL_NAMES.get(category, category)}, {day_text(part['date'])}"
+                f"{POOL_LABELS.get(category, category)}, {day_text(part['date'])}"
                 if part["date"] is not None
-                else POOL_NAMES.get(category, category),
+                else POOL_LABELS.get(category, category),
                 fontsize=10,
             )
             ax.set_xlabel(price_label(part["shown"]))
@@ -181,7 +182,7 @@ def _value_title(parts: dict[str, Any], budget: float | None, pick_label: str) -
 
 
 def _value_subtitle(parts: dict[str, Any], budget: float | None) -> str:
-    pool = POOL_NAMES.get(parts["pool"], parts["pool"]).lower()
+    pool = POOL_LABELS.get(parts["pool"], parts["pool"]).lower()
     when = f" on {day_text(parts['date'])}" if parts["date"] is not None else ""
     text = f"Artificial Analysis {pool} board{when}. " + _unpriced_text(parts)
     if not parts["frontier"].empty:
@@ -207,7 +208,7 @@ def _budget_text(budget: float | None) -> str:
 
 def _value_alt(parts: dict[str, Any], budget: float | None, pick_label: str) -> str:
     shown, frontier, pick = parts["shown"], parts["frontier"], parts["pick"]
-    pool = POOL_NAMES.get(parts["pool"], parts["pool"]).lower() or "one pool"
+    pool = POOL_LABELS.get(parts["pool"], parts["pool"]).lower() or "one pool"
     steps = ", ".join(
         f"{r.model_name} ({r.elo:.0f} at USD {r.price_usd_per_min:.2f}/min)" for r in frontier.itertuples()
     )

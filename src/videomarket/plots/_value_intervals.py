@@ -20,17 +20,12 @@ from typing import Any
 
 import pandas as pd
 
+from videomarket.data.schemas import POOL_LABELS
 from videomarket.plots._panels import day_text, require_table
 from videomarket.plots._panels import short_name as _short
 from videomarket.plots._style import DPI, OKABE_ITO, finish, house_style, new_figure
 from videomarket.stories import chance_text
 
-POOL_NAMES = {
-    "text-to-video": "Text to video (silent)",
-    "image-to-video": "Image to video (silent)",
-    "text-to-video-audio": "Text to video with audio",
-    "image-to-video-audio": "Image to video with audio",
-}
 RATINGS_SOURCE = "Source: Artificial Analysis video arena (ratings and their 95% intervals)"
 NAME_LIMIT = 28  # characters of a model name in a row label: "Dreamina Seedance 2.0 720p" whole
 OUTLIER_WIDTHS = 2.0  # a gap to the row above wider than this many median interval widths: drawn clipped
@@ -67,7 +62,7 @@ def leaders_with_intervals(
             date = table["snapshot_date"].iloc[0] if "snapshot_date" in table.columns else None
             when = f", {day_text(date)}" if date is not None and pd.notna(date) else ""
             # Right-aligned: a left title starts over the plot and ran off a narrow panel's right edge.
-            ax.set_title(f"{POOL_NAMES.get(category, category)}{when}", fontsize=10, loc="right")
+            ax.set_title(f"{POOL_LABELS.get(category, category)}{when}", fontsize=10, loc="right")
         for ax in flat[len(tables) :]:
             ax.set_visible(False)
     data = pd.concat([t.assign(category=c) for c, t in tables.items()], ignore_index=True)
@@ -206,7 +201,7 @@ def _intervals_alt(tables: dict[str, pd.DataFrame]) -> str:
         chance = _chance(first["p_leader"])
         chance = chance if chance == "no interval" else f"{chance} chance of being truly #1"
         parts.append(
-            f"{POOL_NAMES.get(category, category)}: {name} leads at {first['elo']:.0f} ({chance}), "
+            f"{POOL_LABELS.get(category, category)}: {name} leads at {first['elo']:.0f} ({chance}), "
             f"{len(table)} rows shown"
         )
     return "Dot-and-interval chart of the top of each board. " + "; ".join(parts) + "."
