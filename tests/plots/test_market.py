@@ -86,6 +86,11 @@ def test_forecast_paths_chart_names_forecasts_as_told_and_rings_a_shared_point(f
     legend = [text.get_text() for text in fig.axes[0].get_legend().get_texts()]
     assert "GVR (broad AI video)" in legend and "FBI, edition B" in legend  # the rest keep their words
     assert fig.title_text == "Forecasts grow 19–20%"
+    assert "Source id" not in fig.to_csv().splitlines()[0]  # the download names no internal ids
+    ids = sorted(set(paths["source_id"]))
+    named = plots.forecast_paths_chart(paths, highlight="ai-video-generator", sources=pd.DataFrame(
+        {"source_id": ids, "publisher": [f"Publisher {i}" for i in range(len(ids))]}))
+    assert named.data["read_in"].str.startswith("Publisher").all()
     # FBI's editions B and C both state 716.8 for 2025: the point drawn first gets a ring;
     # the subtitle says so
     ring = next(line for line in fig.axes[0].get_lines() if line.get_gid() == "shared:2025")
@@ -238,9 +243,9 @@ def test_vendor_vs_market_chart_draws_the_floor_its_labels_describe() -> None:
     # the bar (right of the run-rate bar, left of the revenue bar), never on it
     labels = {t.get_text(): t for t in ax.texts if t.get_gid() == "share"}
     low, high = annual["calendar_low_usd_m"] / 788.5, annual["calendar_low_usd_m"] / 716.8
-    expected = f"{fmt.pct(low, 0)[:-1]}–{fmt.pct(high, 0)}\nof the forecasts"
+    expected = f"{fmt.pct(low, 0)[:-1]}–{fmt.pct(high, 0)}\nof the\nforecasts"  # narrow: never over a bar
     assert expected in labels and "≥" not in " ".join(labels) and "at least" not in " ".join(labels)
-    assert "7–8%\nof the forecasts\n(Q1–Q2 only)" in labels  # revenue of part of the year says so
+    assert "7–8%\nof the\nforecasts\n(Q1–Q2 only)" in labels  # revenue of part of the year says so
     assert labels[expected].xy[0] == pytest.approx(2025 + 0.36)  # the run-rate bar's right edge
     assert labels[expected].get_ha() == "left"
     forecasts = [c for c in ax.collections if c.get_gid() == "market:2025"]
@@ -256,8 +261,9 @@ def test_vendor_vs_market_chart_draws_the_floor_its_labels_describe() -> None:
     assert fig.source_text.endswith("quoted secondhand; 5 sources, listed under Sources; evidence grade B")
     legend = " ".join(t.get_text() for t in ax.get_legend().get_texts())
     assert "consensus" not in legend and "consensus" not in fig.alt_text
-    assert "colour: Kling" in legend and "hatched: run-rate or ARR, at its stated pace all year" in legend
-    assert "whisker: if each vendor's pace tripled a year" in legend and "highest calendar" not in legend
+    assert "Kling" in legend and "Run-rate or ARR, at its stated pace all year" in legend
+    assert "If each vendor's pace tripled a year" in legend and "highest calendar" not in legend
+    assert not any(word in legend for word in ("colour:", "hatched:", "whisker:", "plain:"))  # plain labels
     # vendors never take the forecast chart's colours: a colour means one thing across the two charts
     from videomarket.plots._style import SERIES_COLORS
 
@@ -268,6 +274,12 @@ def test_vendor_vs_market_chart_draws_the_floor_its_labels_describe() -> None:
     assert header.startswith("Row,Company,Year,Figures,Period,USD millions,Calendar revenue at the stated "
                              "pace all year (USD millions)")
     assert "Lowest forecast (USD millions)" in header and "usd m" not in header
+    assert "Source id" not in header and ",2025 Q1," in fig.to_csv()  # no internal ids; plain quarters
+    named = plots.vendor_vs_market_chart(comparison, converted, sources=pd.DataFrame(
+        {"source_id": ["k", "r", "s", "h"], "publisher": ["Ebrun", "36Kr", "Sifted", "Forbes"]}))
+    assert "Read in" in named.to_csv().splitlines()[0] and ",Ebrun" in named.to_csv()
+    shares = named.data.dropna(subset=["floor_share_low"])["floor_share_low"]
+    assert (shares > 1).all()  # shares as 0-100, as the header's (%) says
     every = plots.vendor_vs_market_chart(comparison, converted, years_without_forecast=True)
     heygen = {p.get_gid(): p for p in every.axes[0].patches}["bar:annualized:HeyGen:2023"]
     assert heygen.get_height() < 18.0  # a November ARR: the calendar year earns less than the 18 reported

@@ -78,20 +78,22 @@ def _sources() -> pd.DataFrame:
 # --- the quote and its editions -----------------------------------------------------------------------------
 
 
-def test_claim_text_cites_every_page_that_states_the_quote_and_explains_the_rounding() -> None:
-    text = market_prose.claim_text(CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), _sources())
+def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_come_from() -> None:
+    sources = _sources().assign(cites_url=["", "https://fbi.example/report-110060", "", "", "", "", ""])
+    text = market_prose.claim_text(CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), sources)
     assert text == (
-        "The quote gives USD 716.8M for 2025 and USD 2.56B for 2032, which imply 19.9% a year (20.0% with "
-        "the "
-        "unrounded 2032 value, USD 2,562.9M); the quote rounds this to 20%.\n\n"
-        "Where it is stated: [a file in kangise/roadmap](https://github.com/kangise/roadmap/blob/0123abc/"
-        "notes.md) gives both figures and 20% a year; [a file in jolin/brief](https://github.com/jolin/brief/"
-        "blob/0123abc/notes.md) gives the 2025 value (edition C); [a file in ann/pricing](https://github.com/"
-        "ann/pricing/blob/0123abc/notes.md) gives the 2032 value (edition A). All of them are secondhand: we "
-        "have not read FBI's own report, and the edition letters are our [labels](#glossary-edition-label). "
-        "The table gives each [report edition](#glossary-edition) that repeats one of the quote's figures, "
-        "in letter order:"
+        "**The quote's own page.** \"20% a year\" is stated in [kangise](https://github.com/kangise/roadmap/"
+        "blob/0123abc/notes.md), by kangise/roadmap (GitHub), with USD 716.8M for 2025 and USD 2,562.9M for "
+        "2032. **Where its figures come from.** That page credits them to [FBI's report page]"
+        "(https://fbi.example/report-110060), which we have not read. They imply 20.0% a year, or 19.9% "
+        "with 2032 rounded to USD 2.56B as quoted. Files that repeat one figure each: jolin/brief (edition "
+        "C, the 2025 value) and ann/pricing (edition A, the 2032 value); the edition letters are our "
+        "[labels](#glossary-edition-label)."
     )
+    titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
+                                      None, None, None, None])
+    assert "stated in [A7. AI video](https" in market_prose.claim_text(
+        CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), titled)  # no ISO date in the page's title
     nothing = market_prose.claim_text(CLAIM, 0.20, market.match_claim(_fbi(), {2025: 1.0, 2032: 2.0}),
                                       _sources())
     assert nothing == ("The quote gives USD 716.8M for 2025 and USD 2.56B for 2032, which imply 19.9% a "
@@ -103,19 +105,18 @@ def test_claim_table_keeps_numbers_numeric_and_names_where_each_edition_was_read
     assert table["edition_label"].tolist() == ["FBI, edition A", "FBI, edition B", "FBI, edition C"]
     assert table["matched_words"].tolist() == ["2032", "2025 and 2032", "2025"]
     assert table["read_in"].tolist() == ["ann/pricing", "kangise/roadmap", "jolin/brief"]
-    assert table["stated_rate"].tolist() == [0.195, 0.20, 0.188]  # numbers, shown as stated ('20%')
-    assert table["implied_rate"].iloc[1] == pytest.approx((2562.9 / 716.8) ** (1 / 7) - 1)
+    assert table["stated_rate"].tolist() == [19.5, 20.0, 18.8]  # % a year as 0-100 numbers, as stated
+    assert table["implied_rate"].iloc[1] == round(((2562.9 / 716.8) ** (1 / 7) - 1) * 100, 1)
     assert table["implied_rate"].isna().tolist() == [True, False, True]  # no editions: only the full match
     editions = market.cagr_table(_fbi(), "D", GEN)
     own = market_prose.claim_table(market.match_claim(_fbi(), CLAIM), _sources(), editions)["implied_rate"]
-    assert own.tolist() == pytest.approx([(2560 / 614.8) ** (1 / 8) - 1, (2562.9 / 716.8) ** (1 / 7) - 1,
-                                          (3350 / 716.8) ** (1 / 9) - 1])
+    assert own.tolist() == [19.5, 20.0, 18.7]  # (2560/614.8)^(1/8), (2562.9/716.8)^(1/7), (3350/716.8)^(1/9)
     columns = market_prose.claim_columns(CLAIM)
     assert columns["value_first"] == "2025 value (USD millions)"
     assert columns["matched_words"] == "Which of the quote's figures it repeats"
-    assert columns["implied_rate"] == "Growth its own first and last values imply"
+    assert columns["implied_rate"] == "Growth its own first and last values imply (% a year)"
     assert set(market_prose.claim_columns(CLAIM)) <= set(table.columns)
-    assert market_prose.CLAIM_FORMATS["stated_rate"] == "pct_stated"
+    assert market_prose.CLAIM_FORMATS["stated_rate"] == "stated"
 
 
 def test_sources_are_named_by_who_relays_them_and_archived_files_by_repository() -> None:
@@ -153,8 +154,7 @@ def test_editions_text_says_what_the_letters_rest_on_and_each_editions_figures_a
 def test_forecasts_chart_title_text_and_legend_in_words() -> None:
     paths = market.forecast_paths(_market(), None, "C")
     assert market_prose.paths_title(paths, GEN) == (
-        "Forecasts for AI video generators all grow about 19–20% a year; in 2033 the wider markets charted "
-        "are 4–15× the generator forecasts")
+        "Forecasts for AI video generators all grow about 19–20% a year")  # one finding; sizes in the text
     assert market_prose.paths_text(paths, GEN) == (
         "The chart shows six forecasts from three publishers, all of [evidence grade](#glossary-grade) C, on "
         "a [log scale](#glossary-log-scale). Three measure AI video generators; their own first and last "
@@ -217,7 +217,7 @@ def test_left_out_table_lists_every_forecast_not_shown_with_why() -> None:
         "last_year": [2032, 2030, 2027],  # a single value sits in the last-year columns
         "first_value_usd_m": [614.8, pytest.approx(np.nan, nan_ok=True), 100.0],
         "last_value_usd_m": [2560.0, 2070.0, 900.0],
-        "stated_rate": pytest.approx([0.195, 0.189, 0.371]),
+        "stated_rate": [19.5, 18.9, 37.1],  # % a year, 0-100 numbers
         "why": ["grade D", "grade D", "grade D; another market"],
         "read_in": ["ann/pricing", "ann/pricing", "ann/pricing"]}
     assert market_prose.left_out_text(held, shown, GEN) == (
@@ -225,7 +225,7 @@ def test_left_out_table_lists_every_forecast_not_shown_with_why() -> None:
         "forecasts, are left out of every fit and comparison and listed here: all are of evidence grade D "
         "(unattributed or low quality), and one of the three forecasts measures another market than AI "
         "video generators.")
-    assert market_prose.LEFT_OUT_FORMATS["stated_rate"] == "pct1"  # 32.78% shows as 32.8%
+    assert market_prose.LEFT_OUT_FORMATS["stated_rate"] == "num1"  # 32.78 (% a year) shows as 32.8
 
 
 # --- the audit ----------------------------------------------------------------------------------------------
@@ -248,7 +248,7 @@ def test_audit_counts_reports_not_rows_and_says_what_an_unstated_period_would_ne
     assert shown.loc[("GVR (broad AI video)", "Global"), "gap_pts"] == 1.7  # a number, no "flagged"
     assert shown.loc[("Market.us (Film)", "North America"), "period"] == "2023 only"
     assert np.isnan(shown.loc[("Market.us (Film)", "North America"), "end_value_usd_m"])  # shown as —
-    assert shown.loc[("FBI, edition B", "Global"), "stated_rate"] == 0.20
+    assert shown.loc[("FBI, edition B", "Global"), "stated_rate"] == 20.0  # % a year, 0-100
     assert shown.loc[("FBI, edition B", "Global"), "read_in"] == "kangise/roadmap"
     assert "flagged" not in " ".join(market_prose.AUDIT_TABLE.values())
 
@@ -297,39 +297,30 @@ def _vendors(metrics: pd.DataFrame | None = None):
     return figures, values, comparison, room, rates
 
 
-def test_vendor_text_gives_each_years_forecasts_the_floor_its_assumption_and_the_exchange_rate() -> None:
+def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the_data_stop() -> None:
     figures, values, comparison, _, _ = _vendors()
-    text = vendor_prose.vendors_text(comparison, figures, values, _sources())
+    text = summary.vendors_text(comparison, figures, values, _sources())
     fbi_b_2026 = 716.8 * (2562.9 / 716.8) ** (1 / 7)
     gvr_2026 = 788.5 * (3440 / 788.5) ** (1 / 8)
     assert (round(fbi_b_2026), round(gvr_2026)) == (860, 948)
     assert (round(650 / gvr_2026, 2), round(650 / 847, 2)) == (0.69, 0.77)
     assert text == (
-        "For 2025 the forecasts state USD 716.8M (FBI, editions B and C) and USD 788.5M (GVR). For 2026 only "
-        "FBI, edition C states a value, USD 847M; FBI, edition B, and GVR do not, and at their own steady "
-        "rates give USD 860M and USD 948M.\n\n"
-        "- **2026**, run-rates and ARR: Kling USD 500M (stated 28 May 2026, period not given; grade C) and "
+        "For 2026 only FBI, edition C states a value, USD 847M; FBI, edition B, and GVR do not, and at their "
+        "own steady rates give USD 860M and USD 948M. "
+        "2026, run-rates and ARR: Kling USD 500M (stated 28 May 2026, period not given; grade C) and "
         "Synthesia USD 150M (January 2026; grade C). If each vendor earned at its stated pace for the whole "
         "of 2026, they would earn USD 650M (USD 749M if each pace doubles a year, USD 832M if each triples a "
-        "year): 77% of the lowest 2026 forecast and 69% of the highest.\n"
-        "- **2025**, run-rates and ARR: Runway USD 90M (June 2025; grade B) and Synthesia USD 100M (April "
-        "2025; grade B). If each vendor earned at its stated pace for the whole of 2025, they would earn USD "
-        "190M (USD 207M if each pace doubles a year, USD 222M if each triples a year): 27% of the lowest "
-        "2025 forecast and 24% of the highest.\n"
-        "- **2025**, revenue reported within the year: Kling USD 21M (Q1 2025; grade C) and USD 35M (Q2 "
-        "2025; grade B); together USD 56M for Q1–Q2 only: 8% of the lowest 2025 forecast and 7% of the "
-        "highest.\n\n"
-        "Added together, 2025's revenue reported within the year (Kling, USD 56M) and the other vendors' "
-        "run-rates and ARR at their stated pace (Runway and Synthesia, USD 190M) come to about USD 246M, "
-        "31%–34% of the 2025 forecasts: a sum of two kinds of figure, not a measured total.\n\n"
-        "Revenue reported in CNY (Kling, 2025) is converted at CNY 7.14 per USD, the 2025 average rate as "
-        "stated by fx.example (secondhand), applied to each quarter. Revenue of CNY 650M in Q1 2026 (Kling, "
-        "grade B) stays out of the sums: no source we read states a CNY-to-USD rate for 2026, so we use only "
-        "the rate a source states rather than make one up. At the 2025 rate it would be about USD 91M, an "
-        "illustration used only to set it beside the vendor's stated pace. Revenue needs no growth "
-        "assumption, so in the table below the chart its columns for doubling and tripling are empty (—)."
+        "year): 77% of the lowest 2026 forecast and 69% of the highest. "
+        "That is not a floor: Kling reported Q1 2026 revenue of CNY 650M (about USD 91M at the 2025 average "
+        "rate, an illustration), a pace of about USD 364M a year, below the USD 500M it stated, so its 2026 "
+        "total may be lower. Without Synthesia, an avatar platform a forecast may not count, the share is "
+        "53%–59%. For Kling the data stop at the figure dated 28 May 2026 (revenue to Q1 2026): its results "
+        "for later quarters are not in these data. The table below the chart gives every year and kind of "
+        "figure."
     )
-    assert (round(246 / 788.5, 2), round(246 / 716.8, 2)) == (0.31, 0.34)  # the 2025 sum's shares
+    assert (round(500 / 948, 2), round(500 / 847, 2)) == (0.53, 0.59)  # Kling alone
+    # the section's figures are the answer's and the comparison table's top row: no Runway or HeyGen
+    assert "Runway" not in text and "HeyGen" not in text
     for overreach in ("too low", "too high", "looks low", "fastest growing", "reach most", "flagged"):
         assert overreach not in text
     unrated = vendor_prose.fx_text(figures.drop(columns=["fx_rate", "fx_date"]), _sources(), 2026)
@@ -350,16 +341,15 @@ def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None
         "their definition leaves out products like these vendors'; our data cannot say which."
     )
     assert vendor_prose.headroom_finding(room) == (
-        "The 2026 forecasts leave room for these vendors only if all other vendors together earn under USD "
-        "197M–298M in 2026; Runway at its last stated pace (a run-rate of June 2025, 6 months before 2026 "
-        "began) would take USD 90M of that, likely an understatement, as it was growing when last stated.")
+        "The 2026 forecasts leave under USD 197M–298M for all other vendors together in 2026; Runway alone, "
+        "at its last stated pace (June 2025), would take USD 90M of it.")
     two = _metrics()
     two.loc[len(two)] = _metric("HeyGen", "arr", "2023-11", "2023-11-30", 18.0)
     _, _, comparison2, room2, _ = _vendors(two)
     finding = vendor_prose.headroom_finding(room2)
-    assert finding.endswith("; Runway and HeyGen at their last stated pace (a run-rate of June 2025 and an "
-                            "ARR of November 2023, 6 and 25 months before 2026 began) would take USD 108M of "
-                            "that, likely an understatement, as both were growing when last stated.")
+    assert finding.endswith("; Runway and HeyGen alone, at their last stated pace (June 2025 and November "
+                            "2023), would take USD 108M of it.")
+    assert len(finding.split()) <= 45
     assert ("Two vendors in our data have no 2026 figure; if their pace has not fallen since, Runway (run-"
             "rate "
             "of USD 90M, June 2025) and HeyGen (ARR of USD 18M, November 2023) alone earn USD 108M in 2026, "
@@ -373,7 +363,7 @@ def test_comparison_table_has_numeric_columns_with_units_and_no_redundant_sum() 
     assert row["vendor_list"] == "Kling USD 500M; Synthesia USD 150M"
     assert list(table.columns).index("floor_share_low") > 0
     assert (row["calendar_low_usd_m"], row["calendar_usd_m"], row["calendar_high_usd_m"]) == (650, 749, 832)
-    assert (round(row["floor_share_low"], 2), round(row["floor_share_high"], 2)) == (0.69, 0.77)
+    assert (row["floor_share_low"], row["floor_share_high"]) == (69, 77)  # whole percent, as the text
     revenue = table.loc[(2025, "revenue")]
     assert revenue["vendor_list"] == "Kling USD 56M, Q1–Q2 only"
     assert np.isnan(revenue["calendar_usd_m"]) and np.isnan(revenue["calendar_high_usd_m"])
@@ -382,17 +372,29 @@ def test_comparison_table_has_numeric_columns_with_units_and_no_redundant_sum() 
     assert columns["calendar_high_usd_m"] == "If each pace tripled a year (USD millions)"
     assert columns["calendar_low_usd_m"] == "At the stated pace all year (USD millions)"
     assert list(columns).index("floor_share_high") < list(columns).index("floor_share_low")  # lowest first
-    assert columns["floor_share_high"] == "At the stated pace, share of the lowest forecast"
+    assert columns["floor_share_high"] == "At the stated pace, share of the lowest forecast (%)"
     money = [key for key in columns if key.endswith(("usd_m", "market_low", "market_high"))]
     assert len(money) == 5 and all("USD millions" in columns[key] for key in money)
     assert set(columns) <= set(table.reset_index().columns)
 
 
 def test_figure_table_puts_used_rows_first_in_words() -> None:
-    figures, _, comparison, _, _ = _vendors()
-    table = vendor_prose.figure_table(figures, comparison, _sources())
-    assert (table["use"].iloc[:6] == "yes").all()
-    assert table["use"].iloc[6:].tolist() == [
+    figures, _, comparison, room, rates = _vendors()
+    table = vendor_prose.figure_table(figures, comparison, _sources(), room, rates)
+    assert table["use"].tolist() == [
+        "yes: 2025 comparison; growth series", "yes: 2025 comparison", "yes: 2026 comparison",
+        "yes: 2025 comparison; held at its last pace for 2026", "yes: 2025 comparison; growth series",
+        "yes: 2026 comparison; growth series",
+        "yes: growth series (not in sums: no USD value (reported in CNY, no sourced rate))",
+        "no: a broker's estimate, not company data", "no: cumulative since launch: spans several periods"]
+    # the sentence above the table counts the same column
+    assert vendor_prose.figure_table_text(figures, comparison, room, rates) == (
+        "We hold 9 vendor figures. Six are in the comparison table and one more is used only in a growth "
+        "series or as a vendor's last pace; the other two are not used, for the reason given ([company "
+        "guidance](#glossary-guidance) and [broker forecasts](#glossary-broker-forecast) are forecasts, "
+        "never counted).")
+    plain = vendor_prose.figure_table(figures, comparison, _sources())
+    assert plain["use"].iloc[6:].tolist() == [
         "no: a broker's estimate, not company data", "no: no USD value (reported in CNY, no sourced rate)",
         "no: cumulative since launch: spans several periods"]
     words = table.set_index("period")
@@ -409,14 +411,11 @@ def test_figure_table_puts_used_rows_first_in_words() -> None:
 def test_staleness_names_what_is_likely_missing_per_vendor_and_the_date_meant() -> None:
     figures, *_ = _vendors()
     assert vendor_prose.market_staleness(figures, "2026-07-31") == (
-        "Likely missing: each vendor's figures after the newest we hold (Kling: run-rate after 28 May 2026 "
-        "and revenue after Q1 2026; Synthesia: ARR after January 2026; Runway: run-rate after June 2025), "
-        "and "
-        "any report edition or page published after 31 July 2026, the newest source read here. Results "
-        "published since, such as the revenue of Kling for the quarters after Q1 2026, are not in these "
-        "data. Vendors disclose figures a few times a year and analysts reissue their reports about once a "
-        "year."
+        "Likely missing: report editions, pages and vendor figures published after 31 July 2026, the newest "
+        "source read here. For Kling the data stop at the figure dated 28 May 2026 (revenue to Q1 2026): its "
+        "results for later quarters are not in these data."
     )
+    assert vendor_prose.data_stop(figures[figures["kind"] != "quarter"]) == ""
 
 
 def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_months() -> None:
@@ -429,10 +428,8 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     *_, rates = _vendors(metrics)
     text = vendor_prose.vendor_growth_text(rates)
     assert text == (
-        "Each series keeps to one kind of figure, one kind of period and one currency (so no exchange rate "
-        "is needed), from its first to its last value. Beside it, the multiple the forecasts for AI video "
-        "generators give over the same months, at each forecast's own yearly rate for those calendar years:"
-        "\n\n"
+        "Each series keeps one kind of figure, period and currency, so no exchange rate is needed; beside "
+        "it, the multiple the forecasts for AI video generators give over the same months:\n\n"
         "- **HeyGen**, ARR: USD 1M (March 2023) to USD 18M (November 2023), about 18× in 8 months; no "
         "forecast we use covers 2023.\n"
         "- **Kling**, quarterly revenue: CNY 150M (Q1 2025) to CNY 650M (Q1 2026), about 4.3× in 12 months; "
@@ -448,10 +445,8 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     assert round(847 / 716.8, 2) == 1.18
     assert vendor_prose.growth_finding(rates) == (
         "Where the forecasts cover the same months, the vendors that disclose grew faster than them: "
-        "quarterly revenue of Kling rose about 4.3× from Q1 2025 to Q1 2026, against 1.18×–1.20× for the "
-        "forecasts; ARR of Synthesia rose about 1.5× from April 2025 to January 2026, against 1.13×–1.15×. "
-        "This is in tension with the forecasts' growth, though leading vendors can gain share of a market "
-        "that grows more slowly.")
+        "quarterly revenue of Kling rose about 4.3× (Q1 2025 to Q1 2026) and ARR of Synthesia about 1.5× "
+        "(April 2025 to January 2026), against 1.13×–1.20× for the forecasts.")
     table = vendor_prose.vendor_growth_table(rates)
     assert table["company"].tolist() == ["HeyGen", "Kling", "Synthesia"]  # by date, no ranking
     assert table["multiple_shown"].tolist() == [18.0, 4.3, 1.5]  # two significant figures, no "×18.0"
@@ -463,29 +458,25 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
 # --- the answer, the findings, the notes, the sources -------------------------------------------------------
 
 
-def test_the_answer_says_the_quote_summarises_the_forecasts_and_the_tension_with_its_assumptions() -> None:
+def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     common = market.edition_growth(_market(), GEN, "C")
     figures, values, comparison, room, rates = _vendors()
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert answer == (
-        "As a summary of the forecasts, yes: two publishers' secondhand forecasts for AI video generators "
-        "grow 18.7% to 20.2% a year each, which \"20% a year\" faithfully summarises. The vendors' own "
-        "figures are in tension with the forecasts' 2026 level (one forecast states USD 847M; the others "
-        "imply about USD 860M–948M): if each earned at its stated pace for the whole of 2026, the three "
-        "that disclose one (Kling, Synthesia and Runway) would earn about USD 740M (less if their pace was "
-        "lower earlier in the year, as one vendor's first-quarter revenue suggests), and those whose "
-        "growth can be compared grew 1.5×–4.3× over months in which the forecasts grow 1.13×–1.20×, so the "
-        "forecasts' 2026 level may be low or narrowly defined (no one has measured the market itself)."
+        "As a summary of the forecasts, yes: two publishers' forecasts for AI video generators grow 18.7% "
+        "to 20.2% a year each. But at the pace they stated by May 2026, Kling and Synthesia alone would earn "
+        "USD 650M in 2026, 69%–77% of the 2026 forecasts, so those forecasts may be low or narrowly defined."
     )
-    assert 500 + 150 + 90 == 740  # Kling and Synthesia in 2026, Runway at its June 2025 pace
+    assert 500 + 150 == 650  # Kling and Synthesia in 2026: the comparison table's 2026 row, not Runway
+    assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert "interval" not in answer and "floor" not in answer and "at least" not in answer
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25).startswith(
-        "As a summary of the forecasts, no: two publishers' secondhand forecasts for AI video generators "
-        "grow 18.7% to 20.2% a year each, which \"25% a year\" does not match.")
+        "As a summary of the forecasts, no: two publishers' forecasts for AI video generators grow 18.7% "
+        "to 20.2% a year each, not \"25% a year\". But")
     bare = summary.market_answer(common, comparison.assign(market_usd_m=np.nan), room, rates, values, figures,
                                  0.20)
-    assert bare.endswith("faithfully summarises. No one has measured the market itself, and no vendor figure "
-                         "can be set against it.")
+    assert bare.endswith("a year each. No vendor figure can be set against them.")
+    assert summary.short_name("Kling AI (Kuaishou)") == "Kling AI"
     assert summary.year_values_words(values, 2026) == (
         "one forecast states USD 847M; the others imply about USD 860M–948M")
     assert summary.year_values_words(values, 2025) == "three forecasts state USD 717M–789M"
@@ -507,27 +498,23 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
     assert summary.pace_check(fast, top) == ""
 
 
-def test_findings_are_five_and_none_rests_on_a_grade_d_figure() -> None:
+def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> None:
     latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
     common = market.edition_growth(_market(), GEN, "C")
     figures, _, comparison, room, rates = _vendors()
     findings = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, room, rates, _sources(), figures)
     assert findings == [
-        "The quote, USD 716.8M in 2025 to USD 2.56B in 2032 at \"20% a year\" (its figures imply 19.9% a "
-        "year), matches FBI's figures, which we read secondhand in a file in kangise/roadmap on GitHub "
-        "(evidence grade C).",
+        "The quote, \"20% a year\" from USD 716.8M (2025) to USD 2.56B (2032), traces to a file in "
+        "kangise/roadmap on GitHub (evidence grade C) that credits FBI, whose report we have not read.",
         "The three forecasts for AI video generators, from two publishers, grow 18.7% to 20.2% a year each, "
-        "so \"20% a year\" faithfully summarises them; one rate fitted to each publisher's latest edition is "
-        "19.3% a year (a method check in the appendix).",
-        "If each vendor earned at its stated pace for the whole of 2026, Kling and Synthesia (evidence grade "
-        "C) would earn USD 650M in 2026: 69%–77% of the 2026 forecasts (USD 847M to USD 948M), or 53%–59% "
-        "without Synthesia, an avatar platform a forecast may not count. " + summary.pace_check(
-            figures, comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]),
+        "so \"20% a year\" is a fair summary of them.",
+        "If Kling and Synthesia earned all year at the pace they stated on 28 May 2026 and in January 2026, "
+        "they would earn USD 650M in 2026, 69%–77% of the 2026 forecasts (USD 847M to USD 948M).",
         vendor_prose.headroom_finding(room),
         vendor_prose.growth_finding(rates),
     ]
-    assert (round(500 / 948, 2), round(500 / 847, 2)) == (0.53, 0.59)  # Kling alone
+    assert all(len(line.split()) <= 45 for line in findings)
     assert not any("grade D" in line or "edition A" in line or "interval" in line for line in findings)
     assert not any("at least" in line or "neither confirms" in line for line in findings)
 
@@ -623,43 +610,51 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
                                        figures)
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert len(findings) == 5
-    assert answer.startswith(
-        "As a summary of the forecasts, yes: two publishers' secondhand forecasts for AI video generators "
-        "grow 18.7% to 20.2% a year each")
-    assert "(one forecast states USD 847M; the others imply about USD 860M–948M)" in answer
-    assert answer.count(". ") + 1 <= 3  # at most three sentences
-    assert ("the four that disclose one (Kling AI (Kuaishou), Synthesia, Runway and HeyGen) would earn about "
-            "USD 758M") in answer and "1.5×–4.3×" in answer and "1.13×–1.20×" in answer
-    assert "(its figures imply 19.9% a year)" in findings[0] and "20.0%" not in findings[0]
+    assert answer == (
+        "As a summary of the forecasts, yes: two publishers' forecasts for AI video generators grow 18.7% "
+        "to 20.2% a year each. But at the pace they stated by May 2026, Kling AI (Kuaishou) and Synthesia "
+        "alone would earn USD 650M in 2026, 69%–77% of the 2026 forecasts, so those forecasts may be low or "
+        "narrowly defined.")
+    # the answer's figures are exactly the pace finding's and the comparison table's 2026 row
+    top = vendor_prose.comparison_table(comparison, figures).set_index("year").loc[2026]
+    assert top["vendor_list"] == "Kling AI (Kuaishou) USD 500M; Synthesia USD 150M"
+    assert top["calendar_low_usd_m"] == 650 and (top["floor_share_high"], top["floor_share_low"]) == (77, 69)
+    assert "Runway" not in answer and "HeyGen" not in answer and "758" not in answer
+    assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
+    assert all(len(line.split()) <= 45 for line in findings)
+    assert "kangise/ecommerce-ai-roadmap on GitHub (evidence grade C) that credits Fortune" in findings[0]
     assert findings[1].startswith(
         "The three forecasts for AI video generators, from two publishers, grow 18.7% to 20.2% a year each")
-    assert "would earn USD 650M in 2026" in findings[2] and "69%–77%" in findings[2]
-    assert "53%–59% without Synthesia" in findings[2]
+    assert ("Kling AI (Kuaishou) and Synthesia earned all year at the pace they stated on 28 May 2026 and in "
+            "January 2026, they would earn USD 650M in 2026, 69%–77% of the 2026 forecasts") in findings[2]
+    assert "under USD 197M–298M for all other vendors" in findings[3] and "USD 108M" in findings[3]
+    assert "about 4.3× (Q1 2025 to Q1 2026)" in findings[4]
+    stop = vendor_prose.data_stop(figures)
+    assert stop == ("For Kling AI (Kuaishou) the data stop at the figure dated 28 May 2026 (revenue to Q1 "
+                    "2026): its results for later quarters are not in these data.")
+    assert stop in summary.vendors_text(comparison, figures, values, sources)
     assert ("Kling AI (Kuaishou) reported Q1 2026 revenue of more than CNY 650M (about USD 91M at the 2025 "
             "average rate, an illustration), a pace of about USD 364M a year, below the USD 500M it stated"
-            ) in findings[2]
-    assert "under USD 197M–298M in 2026; Runway and HeyGen" in findings[3] and "USD 108M" in findings[3]
-    assert "6 and 25 months before 2026 began" in findings[3]
-    assert "about 4.3× from Q1 2025 to Q1 2026" in findings[4] and "in tension" in findings[4]
+            ) in summary.vendors_text(comparison, figures, values, sources)
     assert sum("neither confirms nor refutes" in text for text in (answer, *findings)) == 0
     assert not any("grade D" in line or "edition A" in line for line in findings)
     fx = vendor_prose.fx_text(figures, sources, 2026)
     assert "CNY 7.14 per USD, the 2025 average rate as stated by reportify.cn (secondhand)" in fx
     assert "At the 2025 rate it would be about USD 91M, an illustration used only" in fx
     texts = [
-        answer, *findings, vendor_prose.vendors_text(comparison, figures, values, sources),
+        answer, *findings, summary.vendors_text(comparison, figures, values, sources),
         market_prose.claim_text(claim, 0.20, matches, sources), market_prose.editions_text(editions),
         market_prose.growth_text(latest, common, claim), market_prose.audit_text(audit),
-        vendor_prose.vendors_text(comparison, figures, values, sources),
         vendor_prose.headroom_text(room, comparison), vendor_prose.vendor_growth_text(rates),
         summary.market_method_notes(latest, common, comparison),
         vendor_prose.market_staleness(figures, market.newest_source_date(sources, sources["source_id"])),
-        *vendor_prose.figure_table(figures, comparison, sources)[list(vendor_prose.FIGURE_TABLE)]
+        vendor_prose.figure_table_text(figures, comparison, room, rates),
+        *vendor_prose.figure_table(figures, comparison, sources, room, rates)[list(vendor_prose.FIGURE_TABLE)]
         .map(str).to_numpy().ravel(),
         *vendor_prose.vendor_growth_table(rates)[list(vendor_prose.VENDOR_GROWTH_TABLE)]
         .map(str).to_numpy().ravel(),
     ]
-    joined = "\n".join(texts)
+    joined = re.sub(r"\]\([^)]*\)", "]", "\n".join(texts))  # link targets are addresses, not reader text
     for code in ("ai-video-generator", "launch-20", "9M20", "FY20", "report 110060", " ed. ", "2Q25", ".0M",
                  "consensus", "far more", "too low", "too high", "flagged", "relayed by", "like for like",
                  "as reconstructed", "hold up?.", "Kuaishou)'s", "717M"):

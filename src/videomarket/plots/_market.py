@@ -23,7 +23,7 @@ from typing import Any
 
 import pandas as pd
 
-from videomarket.plots._market_vendors import market_source, usd_axis
+from videomarket.plots._market_vendors import market_source, report_name, source_names, usd_axis
 from videomarket.plots._panels import HOLLOW_FACE, SECONDARY_LINESTYLE
 from videomarket.plots._style import (
     MUTED_COLOR,
@@ -64,6 +64,7 @@ def forecast_paths_chart(
     source: str | None = None,
     alt: str | None = None,
     labels: Mapping[str, str] | None = None,
+    sources: pd.DataFrame | None = None,
 ) -> Any:
     """Every forecast path of a :func:`~videomarket.market.forecast_paths` table on one log-scale chart.
 
@@ -74,7 +75,8 @@ def forecast_paths_chart(
     same value for a year, the first drawn gets a ring around the point, and the subtitle says the
     points coincide. ``highlight``: a definition drawn bold (others thinner and lighter). ``horizon``: a
     dashed vertical rule at that year. Grade-D paths are dotted and hollow. Pass global paths only: a
-    regional value is not a point of a global market.
+    regional value is not a point of a global market. ``sources`` names each value's publisher in the
+    CSV download, which carries no internal ids.
     """
     needed = ("path", "definition", "year", "value_usd_m", "path_evidence", "publisher", "source_id")
     missing = [column for column in needed if column not in paths.columns]
@@ -139,7 +141,12 @@ def forecast_paths_chart(
     data = data.assign(
         definition=data["definition"].map(lambda d: DEFINITION_NAMES.get(str(d), str(d))),
         path=data["path"].map(lambda p: names[str(p)]),
-    ).rename(columns={"definition": "market", "path": "forecast", "path_evidence": "forecast_evidence_grade"})
+        read_in=[source_names(i, sources) for i in data["source_id"]],
+    ).drop(columns=["source_id"] + ([] if sources is not None else ["read_in"]))
+    if "report" in data:
+        data = data.assign(report=data["report"].map(report_name))
+    data = data.rename(columns={"definition": "market", "path": "forecast",
+                                "path_evidence": "forecast_evidence_grade"})
     return finish(
         fig,
         title=title or _paths_title(paths, highlight),

@@ -12,6 +12,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -57,6 +58,27 @@ def market_source(table: pd.DataFrame, what: str = "analyst market-size reports"
     return f"Source: {what}, quoted secondhand; {fmt.count(len(ids), 'source')}, listed under Sources{graded}"
 
 
+def source_names(source_ids: object, sources: pd.DataFrame | None) -> str:
+    """The publishers of ``source_ids`` ('a; b'), as the Sources list names them, for readers' CSV
+    downloads instead of internal ids ('' without a sources table)."""
+    if sources is None:
+        return ""
+    by_id = dict(zip(sources["source_id"].astype(str), sources["publisher"].astype(str), strict=True))
+    ids = [part.strip() for part in str(source_ids).split(";") if part.strip()]
+    return "; ".join(dict.fromkeys(by_id.get(sid, sid) for sid in ids))
+
+
+def reader_period(period: object) -> str:
+    """A period code for a CSV reader: '2025-Q1' -> '2025 Q1'; other codes unchanged."""
+    return re.sub(r"^(\d{4})-Q([1-4])$", r"\1 Q\2", str(period))
+
+
+def report_name(report: object) -> str:
+    """A report title without its code in brackets: 'AI Video Market (ai-video-market-report)' -> 'AI
+    Video Market'."""
+    return re.sub(r"\s*\((?:report \d+|[a-z0-9]+(?:-[a-z0-9]+)+)\)$", "", str(report))
+
+
 # Companies take colours the forecast chart does not use (its forecasts take the house palette's first
 # ones), so a colour never means a forecast in one chart and a vendor in the next; black is the forecasts'.
 VENDOR_COLORS = ("#332288", "#44AA99", "#882255", "#999933", "#117733", "#AA4499", "#DDCC77", "#88CCEE")
@@ -78,6 +100,7 @@ def vendor_vs_market_chart(
     source: str | None = None,
     alt: str | None = None,
     years_without_forecast: bool = False,
+    sources: pd.DataFrame | None = None,
 ) -> Any:
     """Per year with a forecast, the calendar revenue vendors' own figures give at least (bars stacked by
     company; hatched = run-rates and ARR converted to calendar revenue, solid = revenue within the
@@ -88,7 +111,8 @@ def vendor_vs_market_chart(
 
     ``comparison``: :func:`~videomarket.market.vendor_vs_market`; ``figures``:
     :func:`~videomarket.market.calendar_figures` (one row per counted figure, with its
-    ``calendar_low_usd_m``: the stacks).
+    ``calendar_low_usd_m``: the stacks). ``sources`` (:func:`~videomarket.data.load_sources`) names each
+    figure's publisher in the CSV download, which carries no internal ids; shares there are 0-100.
     """
     for column in (
         "year",
@@ -123,13 +147,15 @@ def vendor_vs_market_chart(
             if np.isfinite(row.floor_share_low):  # beside the bar it describes, outside it
                 left = row.basis == "revenue"
                 ax.annotate(
-                    f"{_share_label(row.floor_share_low, row.floor_share_high)}\nof the forecasts"
+                    f"{_share_label(row.floor_share_low, row.floor_share_high)}\nof the\nforecasts"
                     + _part_label(counted, row),
-                    (row.year + offset + (-1 if left else 1) * _BAR_WIDTH / 2, row.calendar_low_usd_m / 2),
-                    xytext=(-4 if left else 4, 0),
+                    # the left label (up to four lines) stands on the axis, so it never crosses it
+                    (row.year + offset + (-1 if left else 1) * _BAR_WIDTH / 2,
+                     0.0 if left else row.calendar_low_usd_m / 2),
+                    xytext=(-4, 3) if left else (4, 0),
                     textcoords="offset points",
                     ha="right" if left else "left",
-                    va="center",
+                    va="bottom" if left else "center",
                     fontsize=9,
                     fontweight="bold",
                     zorder=6,
@@ -147,10 +173,16 @@ def vendor_vs_market_chart(
     columns = ("company", "year", "basis", "period", "value_usd_m", "calendar_low_usd_m", "calendar_usd_m",
                "calendar_high_usd_m", "evidence", "source_id")
     bars = counted[[c for c in columns if c in counted.columns]].assign(series="vendor figure")
+    bars = bars.assign(read_in=[source_names(i, sources) for i in bars["source_id"]],
+                       period=bars["period"].map(reader_period)).drop(columns="source_id")
+    if sources is None:
+        bars = bars.drop(columns="read_in")
     market_columns = ("year", "basis", "vendor_total_usd_m", "calendar_low_usd_m", "calendar_usd_m",
                       "calendar_high_usd_m", "market_low", "market_high", "floor_share_low",
                       "floor_share_high")
     totals = comparison[[c for c in market_columns if c in comparison.columns]].assign(series="year total")
+    totals = totals.assign(**{c: (totals[c] * 100).round(1) for c in ("floor_share_low", "floor_share_high")
+                              if c in totals})
     data = pd.concat([bars, totals], ignore_index=True)
     return finish(
         fig,
@@ -255,18 +287,18 @@ def _legend(ax: Any, colors: dict[str, str], bases: list[str]) -> None:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    handles = [Patch(facecolor=color, label=f"colour: {name}") for name, color in colors.items()]
+    handles = [Patch(facecolor=color, label=name) for name, color in colors.items()]
     if "annualized" in bases:
         handles.append(Patch(facecolor="white", hatch=_BASIS_HATCH["annualized"], edgecolor="#555555",
-                             label="hatched: run-rate or ARR, at its stated pace all year"))
+                             label="Run-rate or ARR, at its stated pace all year"))
     if "revenue" in bases:
-        handles.append(Patch(facecolor="white", edgecolor="#555555", label="plain: revenue reported"))
+        handles.append(Patch(facecolor="white", edgecolor="#555555", label="Revenue reported"))
     if "annualized" in bases:
         handles.append(Line2D([], [], color="#333333", linewidth=1.4,
-                              label="whisker: if each vendor's pace tripled a year"))
+                              label="If each vendor's pace tripled a year"))
     handles.append(Line2D([], [], color="#000000", linewidth=2.0,
-                          label="lowest and highest forecast for the year"))
-    handles.append(Patch(facecolor="#000000", alpha=0.08, label="between the lowest and highest forecast"))
+                          label="Lowest and highest forecast for the year"))
+    handles.append(Patch(facecolor="#000000", alpha=0.08, label="Between the lowest and highest forecast"))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0, fontsize=9)
 
 

@@ -219,7 +219,12 @@ from videomarket.stories._market import (
     source_uses,
     usd_stated,
 )
-from videomarket.stories._market_summary import market_answer, market_findings, market_method_notes
+from videomarket.stories._market_summary import (
+    market_answer,
+    market_findings,
+    market_method_notes,
+    vendors_text,
+)
 from videomarket.stories._market_vendors import (
     COMPARISON_FORMATS,
     FIGURE_FORMATS,
@@ -229,11 +234,13 @@ from videomarket.stories._market_vendors import (
     comparison_columns,
     comparison_table,
     figure_table,
+    figure_table_text,
+    figure_uses,
+    fx_text,
     headroom_text,
     market_staleness,
     vendor_growth_table,
     vendor_growth_text,
-    vendors_text,
 )
 from videomarket.stories._movements import (
     DRIFT_FORMATS,
@@ -445,10 +452,13 @@ __all__ = [
     "evidence_text",
     "figure_label",
     "figure_table",
+    "figure_table_text",
+    "figure_uses",
     "first_sightings",
     "flagged_frame",
     "flagged_table_needed",
     "fmt",
+    "fx_text",
     "gaps_table",
     "gaps_text",
     "genai_source",

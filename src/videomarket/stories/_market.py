@@ -61,8 +61,8 @@ METRIC_LABELS = {
     "analyst_forecast": "broker forecast",
 }
 
-CLAIM_FORMATS = {"value_first": "stated", "value_last": "stated", "implied_rate": "pct1",
-                 "stated_rate": "pct_stated"}
+CLAIM_FORMATS = {"value_first": "stated", "value_last": "stated", "implied_rate": "num1",
+                 "stated_rate": "stated"}
 AUDIT_TABLE = {
     "edition_label": "Report",
     "definition_label": "Market",
@@ -70,13 +70,13 @@ AUDIT_TABLE = {
     "period": "Years",
     "start_value_usd_m": "First value (USD millions)",
     "end_value_usd_m": "Last value (USD millions)",
-    "implied_rate": "Growth its values imply",
-    "stated_rate": "Growth it states",
+    "implied_rate": "Growth its values imply (% a year)",
+    "stated_rate": "Growth it states (% a year)",
     "gap_pts": "Stated minus implied (points)",
     "read_in": "Read in",
 }
-AUDIT_FORMATS = {"start_value_usd_m": "stated", "end_value_usd_m": "stated", "implied_rate": "pct1",
-                 "stated_rate": "pct_stated", "gap_pts": "num1"}
+AUDIT_FORMATS = {"start_value_usd_m": "stated", "end_value_usd_m": "stated", "implied_rate": "num1",
+                 "stated_rate": "stated", "gap_pts": "num1"}
 EDITION_GROWTH_TABLE = {
     "forecast": "Forecast",
     "in_headline": "In the headline fit",
@@ -85,13 +85,13 @@ EDITION_GROWTH_TABLE = {
     "n_values": "Values stated",
     "first_value_usd_m": "First value (USD millions)",
     "last_value_usd_m": "Last value (USD millions)",
-    "implied_rate": "Growth its values imply",
-    "stated_rate": "Growth it states",
+    "implied_rate": "Growth its values imply (% a year)",
+    "stated_rate": "Growth it states (% a year)",
     "read_in": "Read in",
 }
 EDITION_GROWTH_FORMATS = {"first_year": "int", "last_year": "int", "n_values": "int",
-                          "first_value_usd_m": "stated", "last_value_usd_m": "stated", "implied_rate": "pct1",
-                          "stated_rate": "pct_stated"}
+                          "first_value_usd_m": "stated", "last_value_usd_m": "stated", "implied_rate": "num1",
+                          "stated_rate": "stated"}
 LEFT_OUT_TABLE = {
     "forecast": "Forecast",
     "market": "Market",
@@ -99,12 +99,25 @@ LEFT_OUT_TABLE = {
     "last_year": "Last year",
     "first_value_usd_m": "First value (USD millions)",
     "last_value_usd_m": "Last value (USD millions)",
-    "stated_rate": "Growth it states",
+    "stated_rate": "Growth it states (% a year)",
     "why": "Why left out",
     "read_in": "Read in",
 }
 LEFT_OUT_FORMATS = {"first_year": "int", "last_year": "int", "first_value_usd_m": "stated",
-                    "last_value_usd_m": "stated", "stated_rate": "pct1"}
+                    "last_value_usd_m": "stated", "stated_rate": "num1"}
+
+
+def percent_a_year(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with its rate columns (``implied_rate``, ``stated_rate``, fractions) as percentages a year,
+    0-100 numbers for readers and their CSV downloads: implied to one decimal, stated as stated."""
+    out = table.copy()
+    if "implied_rate" in out:
+        out["implied_rate"] = (out["implied_rate"].astype(float) * 100).round(1)
+    if "stated_rate" in out:
+        out["stated_rate"] = (out["stated_rate"].astype(float) * 100).round(2)
+    return out
+
+
 #: Publisher labels that would read as a contradiction, in words.
 _PUBLISHER_WORDS = {"Unattributed (MarkNtel Advisors inferred)":
                     "Unattributed (MarkNtel Advisors, by our inference)"}
@@ -351,8 +364,8 @@ def claim_columns(claim: Mapping[int, float]) -> dict[str, str]:
         "stated_years": "Years with values in our source",
         "value_first": f"{first} value (USD millions)",
         "value_last": f"{last} value (USD millions)",
-        "implied_rate": "Growth its own first and last values imply",
-        "stated_rate": "Growth it states",
+        "implied_rate": "Growth its own first and last values imply (% a year)",
+        "stated_rate": "Growth it states (% a year)",
         "evidence": "Evidence grade",
         "read_in": "Read in",
     }
@@ -376,45 +389,47 @@ def claim_table(matches: pd.DataFrame, sources: pd.DataFrame,
         stated_rate=matches["stated_cagr_pct"] / 100,
         read_in=[read_in(ids, sources) for ids in matches["source_id"]],
     )
-    return table.sort_values("edition", kind="stable")
+    return percent_a_year(table.sort_values("edition", kind="stable"))
 
 
 def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.DataFrame,
                sources: pd.DataFrame) -> str:
-    """What the quote's figures imply, and where it is stated: a link to each page or file we read it in,
-    with what each gives. The rounding of the quote is said in one clause."""
+    """Where the quote is stated, named apart from where its figures come from: the quote's own page
+    (publisher, title and link), the report page it credits (its link, not read by us), what the figures
+    imply, and the other files that repeat one figure each."""
     first, last = min(claim), max(claim)
-    text = (f"The quote gives {usd_stated(claim[first])} for {first} and {usd_stated(claim[last])} for "
-            f"{last}, which imply {fmt.pct(claim_rate(claim), 1)} a year")
+    rate = fmt.pct(claim_rate(claim), 1)
     if matches.empty or not bool(matches["all_matched"].iloc[0]):
-        return (text + f", rounded to {fmt.pct(claimed_rate, 0)}. No report edition we hold states both "
-                "figures.")
+        return (f"The quote gives {usd_stated(claim[first])} for {first} and {usd_stated(claim[last])} for "
+                f"{last}, which imply {rate} a year, rounded to {fmt.pct(claimed_rate, 0)}. No report "
+                "edition we hold states both figures.")
     origin = matches.iloc[0]
-    if abs(origin["value_last"] - claim[last]) > 1e-9:
-        text += (f" ({fmt.pct(origin['implied_cagr_pct'] / 100, 1)} with the unrounded {last} value, "
-                 f"{usd_stated(origin['value_last'])})")
-    text += f"; the quote rounds this to {fmt.pct(claimed_rate, 0)}."
     by_id = sources.set_index(sources["source_id"].astype(str))
-    parts = []
-    for index, row in enumerate(matches.itertuples()):
-        for sid in (p.strip() for p in str(row.source_id).split(";") if p.strip()):
-            source = by_id.loc[sid]
-            if index == 0:
-                what = (f"gives both figures and {_stated_pct(row.stated_cagr_pct)} a year"
-                        if pd.notna(row.stated_cagr_pct) else "gives both figures")
-                cites = source.get("cites_url")
-                if isinstance(cites, str) and cites:
-                    what += f" and links to {owner(row.publisher)} report page"
-            else:
-                what = f"gives the {_years_words(row.matched)} value (edition {row.edition})"
-            parts.append(f"{source_link(source)} {what}")
-    where = "; ".join(parts)
-    return (
-        f"{text}\n\nWhere it is stated: {where}. All of them are secondhand: we have not read "
-        f"{owner(origin['publisher'])} own report, and the edition letters are our "
-        f"{term('edition-label', 'labels')}. The table gives each {term('edition', 'report edition')} that "
-        "repeats one of the quote's figures, in letter order:"
-    )
+    sid = str(origin["source_id"]).split(";")[0].strip()
+    page = by_id.loc[sid]
+    english = page.get("title_en")
+    title = str(english) if isinstance(english, str) and english else str(page.get("title", ""))
+    title = re.sub(r"\s*\([^()]*\d{4}-\d\d[^()]*\)$", "", title)
+    said = (f"\"{_stated_pct(origin['stated_cagr_pct'])} a year\"" if pd.notna(origin["stated_cagr_pct"])
+            else "the quote")
+    text = (f"**The quote's own page.** {said} is stated in [{title}]({page['url']}), by "
+            f"{_relay(page)[1]} ({'GitHub' if _relay(page)[0] == 'github' else 'web page'}), with "
+            f"{usd_stated(origin['value_first'])} for {first} and {usd_stated(origin['value_last'])} for "
+            f"{last}.")
+    cites = page.get("cites_url")
+    credit = (f"[{owner(origin['publisher'])} report page]({cites})" if isinstance(cites, str) and cites
+              else f"{owner(origin['publisher'])} report")
+    text += (f" **Where its figures come from.** That page credits them to {credit}, which we have not "
+             f"read. They imply {fmt.pct(origin['implied_cagr_pct'] / 100, 1)} a year")
+    if abs(origin["value_last"] - claim[last]) > 1e-9:
+        text += f", or {rate} with {last} rounded to {usd_stated(claim[last])} as quoted"
+    others = [f"{read_in(row.source_id, sources)} (edition {row.edition}, the {_years_words(row.matched)} "
+              "value)" for row in matches.iloc[1:].itertuples()]
+    text += "."
+    if others:
+        text += f" Files that repeat one figure each: {_and(others)}; the edition letters are our " + term(
+            "edition-label", "labels") + "."
+    return text
 
 
 def owner(name: object) -> str:
@@ -511,19 +526,12 @@ def _times(low: float, high: float) -> str:
 
 
 def paths_title(paths: pd.DataFrame, definition: str) -> str:
-    """The forecast chart's title, a finding: 'Forecasts for AI video generators all grow about 19–20% a
-    year; in 2033 the wider markets charted are 4–15× the generator forecasts'."""
+    """The forecast chart's title, one finding: 'Forecasts for AI video generators all grow about 19–20% a
+    year' (how the wider markets compare is in :func:`paths_text`)."""
     rates = _own_rates_of(paths[paths["definition"] == definition])
     what = DEFINITION_SHORT.get(definition, definition)
     low, high = (fmt.pct(v, 0)[:-1] for v in (rates.min(), rates.max()))
-    title = f"Forecasts for {what} all grow about {low if low == high else f'{low}–{high}'}% a year"
-    ratios = _size_ratios(paths, definition)
-    if ratios:
-        year, _, found = ratios
-        a, b = (f"{v:.0f}" for v in (min(r[0] for r in found.values()), max(r[1] for r in found.values())))
-        title += (f"; in {year} the wider markets charted are {a if a == b else f'{a}–{b}'}× the "
-                  f"{DEFINITION_ATTRIBUTIVE.get(definition, definition).split()[-1]} forecasts")
-    return title
+    return f"Forecasts for {what} all grow about {low if low == high else f'{low}–{high}'}% a year"
 
 
 def paths_text(paths: pd.DataFrame, definition: str) -> str:
@@ -668,11 +676,11 @@ def edition_growth_table(common: object, latest: object, sources: pd.DataFrame) 
     rates and where it was read."""
     editions = common.editions
     headline = set(latest.editions["path"])
-    return editions.assign(
+    return percent_a_year(editions.assign(
         forecast=editions["path"].map(path_label),
         in_headline=["yes" if p in headline else "no: an earlier edition" for p in editions["path"]],
         read_in=[read_in(ids, sources) for ids in editions["source_ids"]],
-    )
+    ))
 
 
 def _left_out_rows(held: pd.DataFrame, shown: pd.DataFrame, definition: str) -> pd.DataFrame:
@@ -718,7 +726,8 @@ def left_out_table(held: pd.DataFrame, shown: pd.DataFrame, definition: str,
             "_order": str(first["definition"]) != definition,
         })
     table = pd.DataFrame(rows, columns=[*LEFT_OUT_TABLE, "_order"])
-    return table.sort_values("_order", kind="stable").drop(columns="_order").reset_index(drop=True)
+    return percent_a_year(table.sort_values("_order", kind="stable").drop(columns="_order")
+                          .reset_index(drop=True))
 
 
 def _all_or(n: int, total: int) -> str:
@@ -806,7 +815,7 @@ def audit_table(audit: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     (empty where it cannot be checked)."""
     single = audit["start_year"] == audit["end_year"]
     labels = [edition_label(row.drop("region")) for _, row in audit.iterrows()]
-    return audit.assign(
+    return percent_a_year(audit.assign(
         edition_label=labels,
         definition_label=audit["definition"].map(lambda d: DEFINITION_SHORT.get(str(d), str(d))),
         period=[_years(a, b) for a, b in zip(audit["start_year"], audit["end_year"], strict=True)],
@@ -815,7 +824,7 @@ def audit_table(audit: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
         stated_rate=audit["stated_cagr_pct"] / 100,
         gap_pts=audit["gap_pts"].where(audit["checkable"]).round(1),
         read_in=[read_in(ids, sources) for ids in audit["source_id"]],
-    )
+    ))
 
 
 def _years(first: object, last: object) -> str:

@@ -19,18 +19,18 @@ from videomarket.stories._market import (
     claim_rate,
     number_word,
     own_rates,
-    owner,
     period_words,
     share_range,
     usd_stated,
 )
 from videomarket.stories._market_vendors import (
+    _floor_line,
     _vendor_names,
-    forecast_times,
+    data_stop,
     growth_finding,
     growth_words,
     headroom_finding,
-    two_digits,
+    year_forecasts_text,
 )
 
 
@@ -45,19 +45,15 @@ def market_findings(
     sources: pd.DataFrame,
     figures: pd.DataFrame,
 ) -> list[str]:
-    """Five computed findings for the top of the report, none resting on a grade-D figure: where the quote
-    comes from, the common rate (each publisher's latest edition, and every edition beside it), the
-    vendors' floor, the condition it sets on everyone else, and the vendors' growth against the
-    forecasts' over the same months."""
+    """Up to five computed findings for the top of the report, one idea each and none resting on a grade-D
+    figure: where the quote comes from, the forecasts' own rates, the vendors' stated pace against the
+    forecasts, the room that leaves everyone else, and the vendors' growth against the forecasts'."""
     findings = [_claim_finding(matches, claim, sources)]
     low, high, _, _ = own_rates(common)
     findings.append(
         f"The {number_word(common.n_editions)} forecasts for AI video generators, from "
         f"{number_word(latest.n_publishers)} publishers, grow {fmt.pct(low)} to {fmt.pct(high)} a year "
-        "each, so "
-        f"\"{_quoted_rate(matches, claim)} a year\" faithfully summarises them; one rate fitted "
-        f"to each publisher's latest edition is {fmt.pct(latest.rate)} a year (a method check in the "
-        "appendix)."
+        f"each, so \"{_quoted_rate(matches, claim)} a year\" is a fair summary of them."
     )
     top = _top(comparison)
     if top is not None:
@@ -82,10 +78,10 @@ def _claim_finding(matches: pd.DataFrame, claim: Mapping[int, float], sources: p
         return f"No report edition we hold states both {first} and {last} values of the quoted claim."
     origin = matches.iloc[0]
     return (
-        f"The quote, {usd_stated(claim[first])} in {first} to {usd_stated(claim[last])} in {last} at "
-        f"\"{_quoted_rate(matches, claim)} a year\" (its figures imply {fmt.pct(claim_rate(claim))} a year), "
-        f"matches {owner(origin['publisher'])} figures, which we read secondhand in "
-        f"{_read_where(origin['source_id'], sources)} (evidence grade {origin['evidence']})."
+        f"The quote, \"{_quoted_rate(matches, claim)} a year\" from {usd_stated(claim[first])} ({first}) to "
+        f"{usd_stated(claim[last])} ({last}), traces to {_read_where(origin['source_id'], sources)} "
+        f"(evidence grade {origin['evidence']}) that credits {origin['publisher']}, whose report we have "
+        "not read."
     )
 
 
@@ -161,14 +157,6 @@ def year_values_words(values: pd.DataFrame, year: int) -> str:
     return "; ".join(parts)
 
 
-def stated_pace(top: pd.Series, room: object) -> tuple[float, list[str]]:
-    """What the vendors with a figure for the year (``top``) and those held at their last pace
-    (``room.held``) earn in that year if each earns at its stated pace for the whole year, and their
-    names."""
-    names = _vendor_names(top["vendors"]) + [str(c) for c in room.held["company"]]
-    return float(top["calendar_low_usd_m"]) + float(room.held_usd_m), names
-
-
 def _fx_rates(figures: pd.DataFrame) -> dict[str, tuple[float, str]]:
     """{currency: (rate per USD, 'the 2025 average rate' or 'the rate of 1 May 2025')} of the counted
     figures converted from another currency."""
@@ -229,48 +217,48 @@ def _without(top: pd.Series, figures: pd.DataFrame, company: str) -> tuple[float
     return total / float(top["market_high"]), total / float(top["market_low"])
 
 
+def short_name(company: object) -> str:
+    """A vendor's name without its bracketed parent, for the one-parenthesis answer: 'Kling AI (Kuaishou)'
+    -> 'Kling AI'."""
+    return re.sub(r"\s*\(.*\)$", "", str(company))
+
+
 def market_answer(common: object, comparison: pd.DataFrame, room: object, rates: pd.DataFrame,
                   values: pd.DataFrame, figures: pd.DataFrame, claimed_rate: float) -> str:
-    """The report's answer to "does the quoted rate hold up?": whether the quoted rate summarises the
-    forecasts (their plain range of rates), the forecasts' level in the latest year vendors can be set
-    against (stated and implied apart), and the tension with the vendors' own figures, worded with its
-    assumptions."""
+    """The report's answer to "does the quoted rate hold up?", in at most two sentences: whether the quoted
+    rate summarises the forecasts (their plain range of rates), then what the vendors in the comparison
+    table's top row (:func:`videomarket.stories.comparison_table`) earn at their stated pace as a share of
+    that year's forecasts, with the month of the newest figure it rests on. ``room``, ``rates`` and
+    ``values`` are kept for the notebook's call and not used: the answer uses the findings' figures only."""
     low, high, _, _ = own_rates(common)
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
     n = number_word(common.editions["publisher"].nunique())
     first = (
-        f"As a summary of the forecasts, {'yes' if holds else 'no'}: {n} publishers' secondhand forecasts "
-        f"for AI video generators grow {fmt.pct(low)} to {fmt.pct(high)} a year each, which "
-        f"\"{fmt.pct(claimed_rate, 0)} a year\" {'faithfully summarises' if holds else 'does not match'}."
+        f"As a summary of the forecasts, {'yes' if holds else 'no'}: {n} publishers' forecasts for AI video "
+        f"generators grow {fmt.pct(low)} to {fmt.pct(high)} a year each"
+        + ("." if holds else f", not \"{fmt.pct(claimed_rate, 0)} a year\".")
     )
     top = _top(comparison)
     if top is None:
-        return first + " No one has measured the market itself, and no vendor figure can be set against it."
+        return first + " No vendor figure can be set against them."
     year = int(top["year"])
-    total, names = stated_pace(top, room)
-    covered = rates[(rates["caveat"].fillna("") == "") & (rates["n_forecasts"] > 0)]
-    text = (f"{first} The vendors' own figures are in tension with the forecasts' {year} level "
-            f"({year_values_words(values, year)}): if each earned at its stated pace for the whole of "
-            f"{year}, the "
-            f"{number_word(len(names))} that disclose one ({_and(names)}) would earn about "
-            f"{fmt.usd_m(total)}")
-    if pace_check(figures, top):
-        text += (" (less if their pace was lower earlier in the year, as one vendor's first-quarter revenue "
-                 "suggests)")
-    if len(covered):
-        grew = vendor_times(covered["multiple"].min(), covered["multiple"].max())
-        forecast = forecast_times(covered["forecast_multiple_low"].min(),
-                                  covered["forecast_multiple_high"].max())
-        text += (f", and those whose growth can be compared grew {grew} over months in which the forecasts "
-                 f"grow {forecast}")
-    return text + (f", so the forecasts' {year} level may be low or narrowly defined (no one has measured "
-                   "the market itself).")
+    names = _vendor_names(top["vendors"])
+    used = pace_figures(top, figures)
+    newest = pd.Timestamp(used["period_end"].max())
+    who = _and([names[0], *(short_name(n) for n in names[1:])]) if names else "the vendors"
+    return (
+        f"{first} But at the pace they stated by {newest:%B %Y}, {who} alone would earn "
+        f"{fmt.usd_m(top['calendar_low_usd_m'])} in {year}, "
+        f"{share_range(top['floor_share_low'], top['floor_share_high'])} of the {year} forecasts, so those "
+        "forecasts may be low or narrowly defined."
+    )
 
 
-def vendor_times(low: float, high: float) -> str:
-    """Vendors' multiples to two significant digits: '1.5×–4.3×', or one: '4.3×'."""
-    a, b = (f"{two_digits(v):g}" for v in (low, high))
-    return f"{a}×" if a == b else f"{a}×–{b}×"
+def pace_figures(top: pd.Series, figures: pd.DataFrame) -> pd.DataFrame:
+    """The counted figures behind one row of :func:`videomarket.market.vendor_vs_market` (same year, same
+    basis): the one set of figures the answer, the pace finding and the comparison table use."""
+    return figures[figures["counted"].astype(bool) & (figures["year"] == top["year"])
+                   & (figures["basis"] == top["basis"])]
 
 
 #: Vendors that sell avatar video (a presenter speaking a script) rather than open-ended generation: a report
@@ -278,23 +266,52 @@ def vendor_times(low: float, high: float) -> str:
 AVATAR_PLATFORMS = ("Synthesia", "HeyGen")
 
 
-def pace_finding(top: pd.Series, figures: pd.DataFrame) -> str:
-    """The key finding on what the vendors with a figure for the year earn at their stated pace, as shares
-    of that year's forecasts, without an avatar platform too, and why it is not a floor when a vendor's own
-    quarter says so."""
-    names = _vendor_names(top["vendors"])
-    year = int(top["year"])
-    text = (
-        f"If each vendor earned at its stated pace for the whole of {year}, {_and(names)} (evidence grade "
-        f"{top['evidence']}) would earn {fmt.usd_m(top['calendar_low_usd_m'])} in {year}: "
-        f"{share_range(top['floor_share_low'], top['floor_share_high'])} of the {year} forecasts "
-        f"({fmt.usd_m(top['market_low'])} to {fmt.usd_m(top['market_high'])})"
-    )
-    for company in (c for c in AVATAR_PLATFORMS if c in names):
+def avatar_share(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The year's pace total without an avatar platform, as a share of the forecasts: 'Without Synthesia,
+    an avatar platform a forecast may not count, the share is 53%–59%.' ('' when none is in the row)."""
+    for company in (c for c in AVATAR_PLATFORMS if c in _vendor_names(top["vendors"])):
         shares = _without(top, figures, company)
         if shares:
-            text += (f", or {share_range(*shares)} without {company}, an avatar platform a forecast may "
-                     "not count")
-            break
-    check = pace_check(figures, top)
-    return text + "." + (f" {check}" if check else "")
+            return (f"Without {company}, an avatar platform a forecast may not count, the share is "
+                    f"{share_range(*shares)}.")
+    return ""
+
+
+def pace_finding(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The key finding on what the vendors with a figure for the year earn at their stated pace, with the
+    dates those paces were stated, as a share of that year's forecasts (one idea: the caveats are in the
+    vendors' section, :func:`videomarket.stories.vendors_text`)."""
+    names = _vendor_names(top["vendors"])
+    year = int(top["year"])
+    used = pace_figures(top, figures).sort_values("period_end", ascending=False)
+    dates = _and(dict.fromkeys(_stated_when(p) for p in used.drop_duplicates("company")["period"]))
+    return (
+        f"If {_and(names)} earned all year at the pace they stated {dates}, they would earn "
+        f"{fmt.usd_m(top['calendar_low_usd_m'])} in {year}, "
+        f"{share_range(top['floor_share_low'], top['floor_share_high'])} of the {year} forecasts "
+        f"({fmt.usd_m(top['market_low'])} to {fmt.usd_m(top['market_high'])})."
+    )
+
+
+def _stated_when(period: object) -> str:
+    """'on 28 May 2026' for a figure stated on a day, 'in January 2026' for a month."""
+    words = period_words(period)
+    if words.startswith("stated "):
+        return "on " + words.removeprefix("stated ").split(", ")[0]
+    return f"in {words}"
+
+
+def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.DataFrame,
+                 sources: pd.DataFrame) -> str:
+    """The vendors' section, on the comparison table's top row only (the answer's and the findings'
+    figures): that year's forecasts, stated or implied, the vendors' figures with their dates and grades
+    and what they give at their stated pace, why that is not a floor, the share without an avatar platform
+    and where a vendor's data stop. ``sources`` is kept for the notebook's call."""
+    top = _top(comparison)
+    if top is None:
+        return ("No year has both counted vendor figures and a forecast, so the two cannot be set side by "
+                "side.")
+    parts = [year_forecasts_text(values, int(top["year"])), _floor_line(top, figures),
+             pace_check(figures, top), avatar_share(top, figures), data_stop(figures),
+             "The table below the chart gives every year and kind of figure."]
+    return " ".join(part for part in parts if part)

@@ -30,14 +30,13 @@ from videomarket.stories._market import (
     path_label,
     period_words,
     relayed_by,
-    share_range,
     usd_stated,
 )
 from videomarket.stories._notes import _date_words
 
 COMPARISON_FORMATS = {"year": "int", "calendar_low_usd_m": "stated", "calendar_usd_m": "stated",
                       "calendar_high_usd_m": "stated", "market_low": "stated", "market_high": "stated",
-                      "floor_share_low": "pct", "floor_share_high": "pct"}
+                      "floor_share_low": "int", "floor_share_high": "int"}
 FIGURE_TABLE = {
     "company": "Company",
     "metric_label": "Figure",
@@ -47,7 +46,7 @@ FIGURE_TABLE = {
     "original_currency": "Currency",
     "evidence": "Evidence grade",
     "source": "Source",
-    "use": "Used in the comparison?",
+    "use": "Used?",
 }
 FIGURE_FORMATS = {"value_usd_m": "stated", "original_value": "stated"}
 VENDOR_GROWTH_TABLE = {
@@ -204,64 +203,16 @@ def _floor_line(row: object, figures: pd.DataFrame) -> str:
     n = int(row.n_vendors)
     if row.basis == "revenue":
         return (
-            f"**{row.year}**, revenue reported within the year: {_and(per_company)}; together "
+            f"{row.year}, revenue reported within the year: {_and(per_company)}; together "
             f"{fmt.usd_m(row.calendar_low_usd_m)}{coverage if n == 1 else ''}: {_floor_share_words(row)}."
         )
     they = "it" if n == 1 else "they"
     return (
-        f"**{row.year}**, run-rates and ARR: {_and(per_company)}. If each vendor earned at its stated pace "
+        f"{row.year}, run-rates and ARR: {_and(per_company)}. If each vendor earned at its stated pace "
         f"for the whole of {row.year}, {they} would earn {fmt.usd_m(row.calendar_low_usd_m)} "
         f"({fmt.usd_m(row.calendar_usd_m)} if each pace {_VERBS.get(float(row.assumed_growth), 'grows')} a "
         f"year, {_high_words(row, figures)}): {_floor_share_words(row)}."
     )
-
-
-def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.DataFrame,
-                 sources: pd.DataFrame) -> str:
-    """The vendors' floor in each year with forecasts: which forecasts give that year's values, each
-    year's floor with its assumption and its share of the forecasts, the exchange rate used and its
-    source, and the figures that stay out for want of one."""
-    compared = comparison.dropna(subset=["market_usd_m"]).sort_values(["year", "basis"],
-                                                                     ascending=[False, True])
-    if compared.empty:
-        return ("No year has both counted vendor figures and a forecast, so the two cannot be set side by "
-                "side.")
-    years = sorted(set(compared["year"].astype(int)))
-    forecasts = " ".join(year_forecasts_text(values, year) for year in years)
-    lines = [_floor_line(row, figures) for row in compared.itertuples()]
-    text = forecasts + "\n\n" + "\n".join(f"- {line}" for line in lines)
-    total = year_total_text(compared)
-    if total:
-        text += "\n\n" + total
-    text += "\n\n" + fx_text(figures, sources, max(years))
-    if (compared["basis"] == "revenue").any():
-        text += (" Revenue needs no growth assumption, so in the table below the chart its columns for "
-                 "doubling and tripling are empty (—).")
-    return text
-
-
-def year_total_text(compared: pd.DataFrame) -> str:
-    """For a year with both revenue reported within the year and run-rates or ARR of other vendors, the
-    two added up, with the parts named and the assumption said ('' when no year has both kinds from
-    different vendors)."""
-    for year, group in compared.groupby("year", sort=False):
-        if set(group["basis"]) != {"revenue", "annualized"}:
-            continue
-        revenue = group[group["basis"] == "revenue"].iloc[0]
-        annual = group[group["basis"] == "annualized"].iloc[0]
-        if set(_vendor_names(revenue["vendors"])) & set(_vendor_names(annual["vendors"])):
-            continue
-        total = float(revenue["calendar_low_usd_m"]) + float(annual["calendar_low_usd_m"])
-        low, high = total / float(annual["market_high"]), total / float(annual["market_low"])
-        return (
-            f"Added together, {year}'s revenue reported within the year "
-            f"({_and(_vendor_names(revenue['vendors']))}, {fmt.usd_m(revenue['calendar_low_usd_m'])}) and "
-            f"the other vendors' run-rates and ARR at their stated pace "
-            f"({_and(_vendor_names(annual['vendors']))}, {fmt.usd_m(annual['calendar_low_usd_m'])}) come to "
-            f"about {fmt.usd_m(total)}, {share_range(low, high)} of the {year} forecasts: a sum of two "
-            "kinds of figure, not a measured total."
-        )
-    return ""
 
 
 def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
@@ -305,21 +256,6 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
                      "illustration used only to set it beside the vendor's stated pace.")
         text.append(line)
     return " ".join(text)
-
-
-def floor_finding(top: pd.Series) -> str:
-    """The key finding on the floor: which vendors, the least they earn, the assumption, the share."""
-    names = _and(_vendor_names(top["vendors"]))
-    n = int(top["n_vendors"])
-    basis = "revenue" if top["basis"] == "revenue" else f"{int(top['year'])} revenue"
-    assumption = "" if top["basis"] == "revenue" else f" if {_subject(n)} pace falls after the date stated"
-    return (
-        f"{_capital(number_word(n))} {'vendor' if n == 1 else 'vendors'}' own figures alone, {names} "
-        "(evidence "
-        f"grade {top['evidence']}), come to at least {fmt.usd_m(top['calendar_low_usd_m'])} of {basis}"
-        f"{assumption}: {share_range(top['floor_share_low'], top['floor_share_high'])} of the "
-        f"{int(top['year'])} forecasts ({fmt.usd_m(top['market_low'])} to {fmt.usd_m(top['market_high'])})."
-    )
 
 
 # --- what the forecasts leave for everyone else -------------------------------------------------------------
@@ -371,29 +307,17 @@ def headroom_text(room: object, comparison: pd.DataFrame) -> str:
     )
 
 
-def _ages(held: pd.DataFrame, year: int) -> str:
-    """'a run-rate of June 2025 and an ARR of November 2023, 6 and 25 months before 2026 began'."""
-    start = pd.Timestamp(year=int(year), month=1, day=1)
-    months = [max(0, (start.year - pd.Timestamp(e).year) * 12 + start.month - pd.Timestamp(e).month - 1)
-              for e in held["period_end"]]
-    labels = [METRIC_LABELS.get(r.metric, r.metric) for r in held.itertuples()]
-    what = _and(f"{'an' if label[0] in 'AEIOU' else 'a'} {label} of {period_words(period)}"
-                for label, period in zip(labels, held["period"], strict=True))
-    ages = _and(str(m) for m in months)
-    return f"{what}, {ages} {'month' if months == [1] else 'months'} before {year} began"
-
-
 def headroom_finding(room: object) -> str:
-    """The key finding on the condition: the room the forecasts leave and what the held vendors take at
-    their last stated pace, with how old those figures are (so the sum likely understates them)."""
-    text = (f"The {room.year} forecasts leave room for these vendors only if all other vendors together earn "
-            "under "
-            f"{_room(room.headroom_low, room.headroom_high).replace(' to USD ', '–')} in {room.year}")
+    """The key finding on the condition: the room the forecasts leave everyone else, and what the vendors
+    without a figure for the year take of it at their last stated pace (with the months stated)."""
+    text = (f"The {room.year} forecasts leave under "
+            f"{_room(room.headroom_low, room.headroom_high).replace(' to USD ', '–')} for all other vendors "
+            f"together in {room.year}")
     if len(room.held):
-        names, one = _and(room.held["company"]), len(room.held) == 1
-        text += (f"; {names} at {'its' if one else 'their'} last stated pace ({_ages(room.held, room.year)}) "
-                 f"would take {fmt.usd_m(room.held_usd_m)} of that, likely an understatement, as "
-                 f"{'it was' if one else 'both were'} growing when last stated")
+        one = len(room.held) == 1
+        text += (f"; {_and(room.held['company'])} alone, at {'its' if one else 'their'} last stated pace "
+                 f"({_and(period_words(p) for p in room.held['period'])}), would take "
+                 f"{fmt.usd_m(room.held_usd_m)} of it")
     return text + "."
 
 
@@ -433,10 +357,9 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
                  if row.n_forecasts else f"no forecast we use covers {pd.Timestamp(row.first_end).year}.")
         lines.append(line)
     text = (
-        "Each series keeps to one kind of figure, one kind of period and one currency (so no exchange rate "
-        "is needed), from its first to its last value. Beside it, the multiple the forecasts for AI "
-        "video generators give over the same months, at each forecast's own yearly rate for those calendar "
-        "years:\n\n" + "\n".join(f"- {line}" for line in lines)
+        "Each series keeps one kind of figure, period and currency, so no exchange rate is needed; beside "
+        "it, the multiple the forecasts for AI video generators give over the same months:\n\n"
+        + "\n".join(f"- {line}" for line in lines)
     )
     covered = comparable[comparable["n_forecasts"] > 0]
     if len(covered) and (covered["multiple"] > covered["forecast_multiple_high"]).all():
@@ -453,8 +376,8 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
 
 
 def growth_finding(rates: pd.DataFrame) -> str:
-    """The vendors' growth against the forecasts' over the months both cover, and why that is a tension,
-    not a refutation ('' when no forecast covers a vendor series)."""
+    """The vendors' growth against the forecasts' over the months both cover, in one sentence ('' when no
+    forecast covers a vendor series); why faster is a tension, not a refutation, is in the section."""
     covered = _comparable(rates)
     covered = covered[covered["n_forecasts"] > 0] if "n_forecasts" in covered else covered.iloc[0:0]
     if covered.empty:
@@ -463,23 +386,16 @@ def growth_finding(rates: pd.DataFrame) -> str:
     slower = (covered["multiple"] < covered["forecast_multiple_low"]).all()
     pace = "faster than" if faster else "slower than" if slower else "both faster and slower than"
     parts = [
-        f"{_series_words(row)} of {row.company} rose {times(row.multiple)} from "
-        f"{period_words(row.first_period)} "
-        f"to {period_words(row.last_period)}, against "
-        f"{forecast_times(row.forecast_multiple_low, row.forecast_multiple_high)}"
-        + (" for the forecasts" if index == 0 else "")
+        f"{_series_words(row)} of {row.company} {'rose ' if index == 0 else ''}{times(row.multiple)} "
+        f"({period_words(row.first_period)} to {period_words(row.last_period)})"
         for index, row in enumerate(covered.itertuples())
     ]
-    text = (f"Where the forecasts cover the same months, the vendors that disclose grew {pace} them: "
-            f"{'; '.join(parts)}.")
-    if faster:
-        text += " " + TENSION
-    return _capital(text)
+    span = forecast_times(covered["forecast_multiple_low"].min(), covered["forecast_multiple_high"].max())
+    return (f"Where the forecasts cover the same months, the vendors that disclose grew {pace} them: "
+            f"{_and(parts)}, against {span} for the forecasts.")
 
 
-TENSION = ("This is in tension with the forecasts' growth, though leading vendors can gain share of a market "
-           "that grows more slowly.")
-#: What the section on vendors' growth says, worded apart from the finding's :data:`TENSION`.
+#: Why faster vendor growth is a tension with the forecasts, not a refutation.
 SHARE_CAVEAT = "Leading vendors can gain share, so faster growth alone does not show a forecast wrong."
 
 
@@ -499,23 +415,64 @@ def vendor_growth_table(rates: pd.DataFrame) -> pd.DataFrame:
 # --- every figure, and what may be missing ------------------------------------------------------------------
 
 
-def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """The :func:`videomarket.market.vendor_figures` table with its reader columns (:data:`FIGURE_TABLE`),
-    the figures used in the comparison first: values rounded to three significant digits, as the prose
-    gives them."""
+def figure_uses(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = None,
+                rates: pd.DataFrame | None = None) -> list[str]:
+    """Where each figure of :func:`videomarket.market.vendor_figures` is used, in words, in its order: the
+    one function behind the figure table's column and the sentence above it (:func:`figure_table_text`).
+    'yes: 2026 comparison' (a counted figure of a year with forecasts), 'held at its last pace for 2026'
+    (a vendor without a figure that year, :func:`videomarket.market.forecast_headroom`), 'growth series'
+    (the first or last value of a comparable series of ``rates``), several joined with '; ', a figure kept
+    out of the sums saying why; else 'no: no forecast for 2023' or 'no: <why it is left out>'."""
     compared = set(comparison.dropna(subset=["market_usd_m"])["year"].astype(int))
-    notes = figures["note"] if "note" in figures else pd.Series("", index=figures.index)
-    use, order = [], []
-    for counted, year, reason in zip(figures["counted"], figures["year"], figures["reason"], strict=True):
-        if counted and int(year) in compared:
-            use.append("yes")
-            order.append(0)
-        elif counted:
-            use.append(f"no: no forecast for {int(year)}")
-            order.append(1)
+    held = set()
+    if room is not None and len(room.held):
+        held = {(str(r.company), str(r.period)) for r in room.held.itertuples()}
+    series = set()
+    if rates is not None and len(rates):
+        for r in _comparable(rates).itertuples():
+            series |= {(str(r.company), str(r.first_period)), (str(r.company), str(r.last_period))}
+    uses = []
+    for row in figures.itertuples():
+        key = (str(row.company), str(row.period))
+        parts = [f"{int(row.year)} comparison"] if row.counted and int(row.year) in compared else []
+        if key in held:
+            parts.append(f"held at its last pace for {room.year}")
+        if key in series:
+            parts.append("growth series")
+        if parts:
+            uses.append("yes: " + "; ".join(parts) + ("" if row.counted else f" (not in sums: {row.reason})"))
+        elif row.counted:
+            uses.append(f"no: no forecast for {int(row.year)}")
         else:
-            use.append(f"no: {reason}")
-            order.append(2)
+            uses.append(f"no: {row.reason}")
+    return uses
+
+
+def figure_table_text(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = None,
+                      rates: pd.DataFrame | None = None) -> str:
+    """The sentence above the figure table, counted from :func:`figure_uses` (so the two cannot disagree)."""
+    uses = pd.Series(figure_uses(figures, comparison, room, rates), dtype=object)
+    compared = int(uses.str.contains("comparison").sum())
+    other = int((uses.str.startswith("yes") & ~uses.str.contains("comparison")).sum())
+    text = (f"We hold {fmt.count(len(uses), 'vendor figure')}. {_capital(number_word(compared))} "
+            f"{'is' if compared == 1 else 'are'} in the comparison table")
+    if other:
+        text += (f" and {number_word(other)} more {'is' if other == 1 else 'are'} used only in a growth "
+                 "series or as a vendor's last pace")
+    return text + (f"; the other {number_word(len(uses) - compared - other)} are not used, for the "
+                   "reason given ([company guidance](#glossary-guidance) and [broker "
+                   "forecasts](#glossary-broker-forecast) are forecasts, never counted).")
+
+
+def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.DataFrame,
+                 room: object = None, rates: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The :func:`videomarket.market.vendor_figures` table with its reader columns (:data:`FIGURE_TABLE`),
+    the figures used first (:func:`figure_uses`): values rounded to three significant digits, as the prose
+    gives them."""
+    notes = figures["note"] if "note" in figures else pd.Series("", index=figures.index)
+    use = figure_uses(figures, comparison, room, rates)
+    order = [0 if "comparison" in u else 1 if u.startswith("yes") else
+             2 if u.startswith("no: no forecast") else 3 for u in use]
     usd = [float(fmt._significant(v, 3)) if pd.notna(v) else v for v in figures["value_usd_m"]]
     reported = [float(fmt._significant(v, 3)) if pd.notna(v) else v for v in figures["original_value"]]
     table = figures.assign(
@@ -531,31 +488,25 @@ def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.Da
 
 
 def market_staleness(figures: pd.DataFrame, sources_read: object) -> str:
-    """What is likely missing from old market data: for each vendor, each kind of actual figure (revenue,
-    ARR, run-rate) after the newest one we hold, newest first, and any page published after the newest
-    source read (named by its date)."""
+    """What is likely missing from old market data: anything published after the newest source read, and
+    where the quarterly results of a vendor stop (:func:`data_stop`)."""
+    stop = data_stop(figures)
+    return (f"Likely missing: report editions, pages and vendor figures published after "
+            f"{_date_words(sources_read)}, the newest source read here." + (f" {stop}" if stop else ""))
 
-    actual = figures[figures["metric"].isin(["revenue", "arr", "run_rate"])].copy()
-    actual["_length"] = actual["period"].astype(str).str.len()
-    newest = (actual.sort_values(["period_end", "_length"], ascending=[False, True])
-              .drop_duplicates(["company", "metric"]))
-    parts = []
-    for company, group in newest.groupby("company", sort=False):
-        kinds = _and(f"{METRIC_LABELS.get(row.metric, row.metric)} after {_after_words(row.period)}"
-                     for row in group.itertuples())
-        parts.append(f"{company}: {kinds}")
-    quarterly = newest[(newest["metric"] == "revenue") & (newest["kind"] == "quarter")]
-    example = ""
-    if len(quarterly):
-        row = quarterly.sort_values("period_end").iloc[-1]
-        example = (f" Results published since, such as the revenue of {row['company']} for the quarters "
-                   f"after {period_words(row['period'])}, are not in these data.")
-    return (
-        f"Likely missing: each vendor's figures after the newest we hold ({'; '.join(parts)}), and any "
-        f"report edition or page published after {_date_words(sources_read)}, the newest source read here."
-        f"{example} Vendors disclose figures a few times a year and analysts reissue their reports about "
-        "once a year."
-    )
+
+def data_stop(figures: pd.DataFrame) -> str:
+    """Where the vendor with the newest quarterly revenue stops: 'For Kling AI (Kuaishou) the data stop at
+    the figure dated 28 May 2026 (revenue to Q1 2026): its results for later quarters are not in these
+    data.' ('' when no vendor reports quarters)."""
+    actual = figures[figures["metric"].isin(["revenue", "arr", "run_rate"])]
+    quarterly = actual[(actual["metric"] == "revenue") & (actual["kind"] == "quarter")]
+    if quarterly.empty:
+        return ""
+    last = quarterly.sort_values("period_end").iloc[-1]
+    newest = actual[actual["company"] == last["company"]]["period_end"].max()
+    return (f"For {last['company']} the data stop at the figure dated {fmt.day(newest)} (revenue to "
+            f"{period_words(last['period'])}): its results for later quarters are not in these data.")
 
 
 def _after_words(period: object) -> str:
@@ -581,8 +532,8 @@ def comparison_columns(comparison: pd.DataFrame) -> dict[str, str]:
         "calendar_high_usd_m": f"If each pace {_PAST.get(verb, verb)} a year (USD millions)",
         "market_low": "Lowest forecast (USD millions)",
         "market_high": "Highest forecast (USD millions)",
-        "floor_share_high": "At the stated pace, share of the lowest forecast",
-        "floor_share_low": "At the stated pace, share of the highest forecast",
+        "floor_share_high": "At the stated pace, share of the lowest forecast (%)",
+        "floor_share_low": "At the stated pace, share of the highest forecast (%)",
     })
     return columns
 
@@ -604,6 +555,8 @@ def comparison_table(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.Data
         vendor_list=[_vendor_values(row, figures) for row in compared.itertuples()],
         calendar_usd_m=compared["calendar_usd_m"].where(~revenue),
         calendar_high_usd_m=compared["calendar_high_usd_m"].where(~revenue),
+        floor_share_low=[float(fmt.pct(v, 0)[:-1]) for v in compared["floor_share_low"]],
+        floor_share_high=[float(fmt.pct(v, 0)[:-1]) for v in compared["floor_share_high"]],
     )
 
 

@@ -187,6 +187,18 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "people-prompts": ("People prompts", "The prompts of one subject, people on screen, whatever they do; "
                        "a per-subject rating re-rates a pool on those prompts only. It does not measure "
                        "how real their motion looks."),
+    "residual": ("Residual", "The gap between a value and what a fitted line gives for it; small residuals "
+                 "mean the line fits the values closely."),
+    "fit-interval": ("95% interval of a fit (band)", "The range a fitted number would fall in 95 times in "
+                     "100 if the values scattered around the line as its residuals do; drawn around a line "
+                     "it is a band. With few values it says how closely the line fits them, not how "
+                     "uncertain the thing measured is."),
+    "method-check": ("Method check", "A second calculation that tests how a result was computed (for "
+                     "example, whether one fitted rate matches the rates the sources state), not new "
+                     "evidence about the market."),
+    "revenue-vs-run-rate": ("Revenue and run-rate", "Revenue is money earned over a period that has "
+                            "ended; a run-rate or ARR is the pace of earning at one date, scaled to a year. "
+                            "A growing firm's run-rate is above the revenue it earned in the year before."),
 }
 
 
