@@ -303,9 +303,8 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
 def test_value_text_frame_and_layout() -> None:
     assert stories.value_text(value(), T2V) == (
         "On the text to video (silent) board of 10 October 2026, 21 of 32 models have a list price. The best "
-        "priced model is Wan 3.0 (1129 [1118–1140], USD 12.00 a minute); the key findings say which cheaper "
-        "model comes within 20 points of it and what the next cheaper step costs in votes. The "
-        "price–quality frontier runs through 2 "
+        "priced model is Wan 3.0 (1129 [1118–1140], USD 12.00 a minute). The price–quality frontier runs "
+        "through 2 "
         "models: Veo 3.1 Lite (USD 3.00); Wan 3.0 (USD 12.00)."
     )
     assert "The board's leader, MiniMax H3 Max, has none." in stories.value_text(value(), I2VA)
@@ -597,6 +596,9 @@ def test_shipped_shortlist_in_december_and_now(shipped: dict) -> None:
     budget = frame[frame["need"] == "Budget"]
     assert set(budget["now"]) == {"Cannot be judged (no model of that name on any board we hold)"}
     assert budget["pool"].tolist() == ["Text to video (silent)", "Image to video (silent)"]
+    # December 2025 had a silent text-to-video board only: the image-to-video row says "no board"
+    assert budget["then"].tolist()[0] == "Cannot be judged (no model of that name on any board we hold)"
+    assert pd.isna(budget["then"].tolist()[1])
     assert frame["then"].isna().sum() >= 3  # pools without a December board: "no board that month"
     assert len(frame) == len(shipped["now"])
     assert all(str(v).startswith(("Holds", "Does not hold", "Cannot be judged"))

@@ -56,8 +56,8 @@ REPORT_03 = "[report 03 on how sure #1 is](03-how-sure-is-number-one.html)"
 #: The glossary of this report (keys of :data:`videomarket.stories.GLOSSARY`), in reading order.
 GUIDE_GLOSSARY = ("pool", "board", "rating", "interval", "p-first", "near-certain", "open-race",
                   "correlation", "tied-second", "list-price", "frontier", "catalogue", "open-weights",
-                  "native-audio", "hosting-platform", "variant", "re-anchoring", "people-prompts",
-                  "grade-boards")
+                  "native-audio", "hosting-platform", "variant", "re-anchoring", "re-rating", "rebuilt-file",
+                  "people-prompts", "grade-boards")
 REPORT_00 = "[report 00 on the data](00-about-the-data.html)"
 # --- shared phrases -------------------------------------------------------------------------------
 

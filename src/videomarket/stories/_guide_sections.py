@@ -372,8 +372,7 @@ def value_text(value: pd.DataFrame, category: str) -> str:
         text += f" The board's leader, {row['leader_name']}, has none."
     best = (f"{row['top_name']} ({rating_text(row['top_elo'], row['top_ci_low'], row['top_ci_high'])}, "
             f"{_usd(row['top_price'])} a minute)")
-    text += (f" The best priced model is {best}; the key findings say which cheaper model comes within "
-             f"{NEAR_TOP_POINTS} points of it and what the next cheaper step costs in votes.")
+    text += f" The best priced model is {best}."
     text += (f" The price–quality frontier runs through {fmt.count(int(row['n_frontier']), 'model')}: "
              f"{row['frontier']}.")
     if pd.notna(row["budget"]):
@@ -573,6 +572,8 @@ def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame,
     """
     keys = ["need", "claim", "category"]
     merged = now.merge(then, on=keys, how="left", suffixes=("", "_then"), sort=False)
+    held = ~then["status"].isin(["no board", "unknown model"])
+    boards = set(then.loc[held, "category"].dropna().astype(str))
     rows = []
     for _, row in merged.iterrows():
         old = pd.Series({c: row.get(f"{c}_then", row.get(c)) for c in now.columns})
@@ -581,7 +582,9 @@ def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame,
             "need": _first_upper(str(row["need"])),
             "claim": str(row["claim"]) + checked,
             "pool": pool_label(row["category"]) if pd.notna(row["category"]) else pd.NA,
-            "then": _then_verdict(old, december),
+            # an unknown name in a pool with no board that month: "no board that month", as the others
+            "then": (pd.NA if str(old["status"]) == "unknown model" and str(row["category"]) not in boards
+                     else _then_verdict(old, december)),
             "now": claim_verdict(row[list(now.columns)]),
         })
     return pd.DataFrame(rows, columns=list(SHORTLIST_TABLE))
