@@ -379,7 +379,8 @@ def test_recommendation_check_now(rankings, models, aliases):
     assert by[("Runway Gen-4.5", I2V)].note == "never listed on this pool's boards up to this date"
     assert by[("Sora 2", T2V)].status == "not on this board"
     assert by[("Veo 3", "")].status == "not measured"
-    assert by[("Pika 2.5 Turbo", "")].status == "unknown model"
+    # an unknown name still gets a row per pool it was claimed for, so every table row names its pool
+    assert by[("Pika 2.5 Turbo", T2V)].status == "unknown model"
     kling = by[("Kling 2.5 Turbo", T2V)]
     # kling is 11 points below wan and 7.8 USD a minute cheaper: the cheapest near the top
     assert (kling.status, kling.pick_model, kling.claim_price, kling.claim_on_frontier) == (
@@ -404,7 +405,8 @@ def test_recommendation_check_a_stand_in_name_and_a_failing_budget_claim(ranking
 def test_the_december_shortlist_as_claims():
     shortlist = guide.december_shortlist()
     assert shortlist["claim"].tolist() == ["Runway Gen-4.5", "Sora 2", "Veo 3", "Pika 2.5 Turbo"]
-    assert shortlist.loc[3, ["checked_as", "pick"]].tolist() == ["Pika 2.5", "frontier"]
+    # one matching rule for every pick, no stand-in: Pika 2.5 is another model than Pika 2.5 Turbo
+    assert shortlist.loc[3, ["checked_as", "pick"]].tolist() == ["", "frontier"]
     assert shortlist.loc[2, "categories"] == ""  # no board measures motion
     shortlist.loc[0, "claim"] = "changed"
     assert guide.december_shortlist().loc[0, "claim"] == "Runway Gen-4.5"  # a fresh copy each time

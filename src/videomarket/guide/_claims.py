@@ -61,7 +61,7 @@ SHORTLIST = (
     ("quality", "Runway Gen-4.5", "", "text-to-video,image-to-video", "leader"),
     ("audio", "Sora 2", "", "text-to-video-audio,image-to-video-audio", "leader"),
     ("realistic human motion", "Veo 3", "", "", "leader"),
-    ("budget", "Pika 2.5 Turbo", "Pika 2.5", "text-to-video,image-to-video", "frontier"),
+    ("budget", "Pika 2.5 Turbo", "", "text-to-video,image-to-video", "frontier"),
 )
 
 
@@ -71,8 +71,8 @@ def december_shortlist() -> pd.DataFrame:
     "Quality: Runway Gen-4.5; audio: Sora 2; realistic human motion: Veo 3; budget: Pika 2.5 Turbo",
     popular advice of that month whose first author is unknown. Quality is checked on the silent
     pools, audio on the with-audio pools, budget as being on or near the price–quality frontier of the
-    silent pools (no board lists a "Pika 2.5 Turbo": Pika 2.5 is checked instead); no board measures
-    motion.
+    silent pools (no board lists a "Pika 2.5 Turbo", and Pika 2.5 is another model, so it cannot be
+    judged); no board measures motion.
 
     >>> december_shortlist()[["need", "claim", "pick"]].values.tolist()[-1]
     ['budget', 'Pika 2.5 Turbo', 'frontier']
@@ -121,7 +121,8 @@ def recommendation_check(
         if not ids:
             name = stand_in or claim.claim
             note = f"no model named {name!r} in the catalogue or alias table: on no board we hold"
-            records.append(base | {"status": "unknown model", "note": note})
+            records += [base | {"category": c, "status": "unknown model", "note": note}
+                        for c in categories or [pd.NA]]
         elif not categories:
             records.append(base | {"status": "not measured", "note": "no board measures this need"})
         for category in categories if ids else []:

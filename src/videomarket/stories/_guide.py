@@ -56,8 +56,8 @@ REPORT_03 = "[report 03 on how sure #1 is](03-how-sure-is-number-one.html)"
 #: The glossary of this report (keys of :data:`videomarket.stories.GLOSSARY`), in reading order.
 GUIDE_GLOSSARY = ("pool", "board", "rating", "interval", "p-first", "near-certain", "open-race",
                   "correlation", "tied-second", "list-price", "frontier", "catalogue", "open-weights",
-                  "native-audio", "hosting-platform", "variant", "re-anchoring", "people-prompts",
-                  "grade-boards")
+                  "native-audio", "hosting-platform", "variant", "re-anchoring", "re-rating", "rebuilt-file",
+                  "people-prompts", "grade-boards")
 REPORT_00 = "[report 00 on the data](00-about-the-data.html)"
 # --- shared phrases -------------------------------------------------------------------------------
 
@@ -182,61 +182,72 @@ def guide_answer(
 
 GLANCE_TABLE = {
     "need": "Need",
-    "pick": "Pick (leader of the pool)",
-    "p_leader": "Chance of being truly #1",
-    "price": "List price (USD per minute)",
+    "pick": "Pick (the pool's leader, or an open race)",
+    "p_leader": "Chance the first named is truly #1",
+    "price": "Its list price (USD per minute)",
     "near": f"Cheaper and near the top (within {NEAR_TOP_POINTS} points of the best priced model)",
 }
 GLANCE_FORMATS = {"p_leader": "chance", "price": "usd"}
 GLANCE_MISSING = {"p_leader": "no interval", "price": "not listed"}
 
 
-def guide_lead(leaders: pd.DataFrame, value: pd.DataFrame, priced: dict[str, pd.DataFrame],
+def guide_lead(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None,
                asked: object = None, newest: object = None) -> str:
-    """The short answer: who leads how many needs, whether the most frequent leader is cheap (its price
-    rank among the pool's priced models), and what "near the top" means (the table after it gives the
-    details: :func:`glance_frame`)."""
+    """The short answer, two sentences: the model that leads most needs, with its chance of being truly
+    #1 on the first of them, then the other needs' leaders or open races (:func:`race_names`; ``tops``:
+    :func:`videomarket.guide.board_tops`). The table after it gives the details (:func:`glance_frame`)."""
     held = leaders.dropna(subset=["model"])
     if held.empty:
         return f"No pool has a board {_window(asked)}."
     day = held["snapshot_date"].max()
     when = f"On the boards of {fmt.day(day)}"
     if asked is not None and newest is not None and pd.Timestamp(newest) > day:
-        when += f" (the latest on or before the date asked; the data runs to {fmt.day(newest)})"
-    counts = held["model_name"].value_counts()
-    top_name, n_led = str(counts.index[0]), int(counts.iloc[0])
-    mine = held[held["model_name"] == top_name]
-    led = _and([NEEDS.get(str(c), pool_label(c).lower()) for c in mine["category"]])
-    others = _and([f"{r.model_name} leads {NEEDS.get(str(r.category), pool_label(r.category).lower())}"
-                   for r in held[held["model_name"] != top_name].itertuples()])
-    text = (f"{when}, {top_name} leads {n_led} of the {len(held)} needs ({led})"
-            + (f"; {others}" if others else "") + ".")
-    text += _cost_words(mine.iloc[0], priced)
-    return text + (f" \"Near the top\" means within {NEAR_TOP_POINTS} rating points of the pool's best "
-                   "priced model; the table gives each need's pick, how sure its lead is, its price and "
-                   "the cheapest model near the top.")
+        when += ", the latest on or before the date asked"
+    races = {str(r.category): race_names(r, (tops or {}).get(str(r.category))) for r in held.itertuples()}
+    clear = held[[not races[str(c)] for c in held["category"]]]
+    if clear.empty:
+        return f"{when}, every need is an open race: " + ", and ".join(
+            [f"{_need(c)}: {_or(races[str(c)])}" for c in held["category"]]) + "."
+    counts = clear["model_name"].value_counts(sort=False)
+    top_name = str(counts.index[counts.argmax()])
+    mine = clear[clear["model_name"] == top_name]
+    first = mine.iloc[0]
+    sure = ("no interval to say how sure" if pd.isna(first["p_leader"])
+            else f"{about(first['p_leader'])} likely to be truly #1"
+            + (" in the first" if len(mine) > 1 else ""))
+    text = f"{when}, {top_name} leads {_and([_need(c) for c in mine['category']])} ({sure})."
+    rest = held[held["model_name"] != top_name]
+    words = [f"{r.model_name} leads {_need(r.category)}" for r in rest.itertuples()
+             if not races[str(r.category)]]
+    words += [f"{_need(r.category)} is an open race: {_or(races[str(r.category)])}" for r in rest.itertuples()
+              if races[str(r.category)]]
+    return text + (f" {_first_upper(', and '.join(words))}." if words else "")
 
 
-def _cost_words(row: pd.Series, priced: dict[str, pd.DataFrame]) -> str:
-    """" It is not cheap: at USD 12.00 a minute, it costs more than 18 of the 20 other priced models on the
-    text to video (silent) board." ("" without a price)."""
-    board = priced.get(str(row["category"]))
-    if board is None or board.empty:
-        return ""
-    mine = board.loc[board["model"] == row["model"], "price_usd_per_min"].dropna()
-    if mine.empty:
-        return f" {row['model_name']} has no list price."
-    price = float(mine.iloc[0])
-    others = board[(board["model"] != row["model"]) & board["price_usd_per_min"].notna()]
-    dearer = int((others["price_usd_per_min"].astype(float) < price).sum())
-    cheap = "not cheap" if dearer >= len(others) / 2 else "not expensive"
-    return (f" {row['model_name']} is {cheap}: at {_usd(price)} a minute, it costs more than {dearer} of "
-            f"the {len(others)} other priced models on the {pool_label(row['category']).lower()} board.")
+def _or(names: list[str]) -> str:
+    """"A or B", "A, B or C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
-def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame) -> pd.DataFrame:
-    """One row per need for :data:`GLANCE_TABLE`: the leader, its chance of being #1 (independent
-    ratings), its list price, and the cheapest priced model near the top when it is not the leader."""
+def race_names(row: object, top: pd.DataFrame | None) -> list[str]:
+    """The models of an open race, likeliest first (each at least :data:`CONTENDER` likely to be truly
+    #1), when the leader's chance is under :data:`RACE`; [] when the lead is clear or has no interval."""
+    p = getattr(row, "p_leader", pd.NA)
+    if top is None or p is None or pd.isna(p) or float(p) >= RACE:
+        return []
+    racers = [name for name, _ in _contenders(top)]
+    return racers if len(racers) > 1 else []
+
+
+def _need(category: object) -> str:
+    return NEEDS.get(str(category), pool_label(category).lower())
+
+
+def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
+                 tops: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
+    """One row per need for :data:`GLANCE_TABLE`: the leader, or "Open race: A, B or C" (``tops``:
+    :func:`videomarket.guide.board_tops`), the first named's chance of being #1 (independent ratings)
+    and list price, and the cheapest priced model near the top when it is not the leader."""
     prices = value.set_index("category") if len(value) else value
     rows = []
     for row in leaders.dropna(subset=["model"]).itertuples(index=False):
@@ -248,8 +259,10 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame) -> pd.DataFrame:
             near = ("none cheaper" if v["near_model"] == row.model else
                     f"{v['near_name']} ({_usd(v['near_price'])}, {fmt.points(float(v['near_gap']))} below "
                     "the best priced)")
-        rows.append({"need": _first_upper(NEEDS.get(str(row.category), pool_label(row.category))),
-                     "pick": str(row.model_name), "p_leader": row.p_leader, "price": price, "near": near})
+        racers = race_names(row, (tops or {}).get(str(row.category)))
+        pick = f"Open race: {_or(racers)}" if racers else str(row.model_name)
+        rows.append({"need": _first_upper(_need(row.category)), "pick": pick, "p_leader": row.p_leader,
+                     "price": price, "near": near})
     frame = pd.DataFrame(rows, columns=list(GLANCE_TABLE))
     frame["p_leader"] = pd.to_numeric(frame["p_leader"]).astype("Float64")
     frame["price"] = pd.to_numeric(frame["price"]).astype("Float64")
@@ -323,51 +336,54 @@ def guide_findings(
     open_best: pd.DataFrame,
     then: pd.DataFrame,
     now: pd.DataFrame,
-    breaks: pd.DataFrame | None = None,
+    tops: dict[str, pd.DataFrame] | None = None,
+    basis: str = "",
 ) -> list[str]:
-    """Four or five computed findings: the leaders and how sure; the cheapest model near the top of
-    ``category`` (and, when :func:`videomarket.guide.value_summary` had a budget, the best under it);
-    where the best open-weights model places; what became of the December 2025 shortlist.
+    """Four or five computed findings, one idea each: how sure the leads are; the cheapest model near
+    the top of ``category`` (or, when :func:`videomarket.guide.value_summary` had a budget, the best
+    under it); where the best open-weights model places; what became of the December 2025 shortlist;
+    and ``basis`` (:func:`basis_finding`), what the picks rest on, when given.
 
     ``value`` is :func:`videomarket.guide.value_summary`, ``open_best``
     :func:`videomarket.guide.flagged_leaders` for open weights, ``then`` / ``now``
-    :func:`videomarket.guide.recommendation_check` of the shortlist in December 2025 and now,
-    ``breaks`` :func:`videomarket.guide.scale_breaks` (a rank on a re-rated board is said to be one).
+    :func:`videomarket.guide.recommendation_check` of the shortlist in December 2025 and now, ``tops``
+    :func:`videomarket.guide.board_tops` (who is in an open race).
     """
-    findings = [_leaders_finding(leaders)]
+    findings = [_leaders_finding(leaders, tops)]
     mine = value[value["category"] == category]
-    findings.append(_near_top_finding(mine.iloc[0]) if not mine.empty
-                    else f"There is no {pool_label(category).lower()} board for that date.")
-    if not mine.empty and pd.notna(mine.iloc[0]["budget"]):
+    if mine.empty:
+        findings.append(f"There is no {pool_label(category).lower()} board for that date.")
+    elif pd.notna(mine.iloc[0]["budget"]):
         findings.append(_budget_finding(mine.iloc[0]))
+    else:
+        findings.append(_near_top_finding(mine.iloc[0]))
     findings.append(_open_finding(open_best))
-    findings.append(_shortlist_finding(then, now, breaks))
-    return findings
+    findings.append(_shortlist_finding(then, now))
+    return findings + ([basis] if basis else [])
 
 
-def _leaders_finding(leaders: pd.DataFrame) -> str:
+def _leaders_finding(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None) -> str:
     rated = leaders.dropna(subset=["p_leader"]).sort_values("p_leader", ascending=False)
     if rated.empty:
         return "No board of that date publishes intervals, so how sure any lead is cannot be computed."
     sure = rated[_near_certain(rated["p_leader"])]
-    named = "; ".join(
-        f"{r.model_name} in {pool_label(r.category).lower()} ({about(r.p_leader)}"
-        + (f", {_variant_words(r)}" if _variant_words(r) else "") + ")" for r in sure.itertuples())
+    named = "; ".join(f"{r.model_name} in {pool_label(r.category).lower()} ({about(r.p_leader)})"
+                      for r in sure.itertuples())
     scope = f"at least 95% likely, {INDEPENDENCE}"
     if len(sure) == len(rated):
-        head = f"All {len(rated)} leads are near-certain ({scope}): {named}."
-    elif sure.empty:
+        return f"All {len(rated)} leads are near-certain ({scope}): {named}."
+    if sure.empty:
         head = f"No lead is near-certain ({scope})."
     else:
         head = f"{len(sure)} of {len(rated)} leads {_is(len(sure))} near-certain ({scope}): {named}."
     weakest = rated.iloc[-1]
-    if _near_certain(rated["p_leader"]).iloc[-1]:
-        return head
-    return head + (
-        f" The closest call is {pool_label(weakest['category']).lower()}: {weakest['model_name']} is "
-        f"{fmt.points(float(weakest['margin']))} ahead of {runner_up_text(weakest)}, and its chance of being "
-        f"truly #1 is {_chances(weakest['p_leader'], weakest['p_leader_correlated'])}."
-    )
+    pool = pool_label(weakest["category"]).lower()
+    racers = race_names(weakest, (tops or {}).get(str(weakest["category"])))
+    if racers:
+        return head + (f" The closest call, {pool}, is an open race: {weakest['model_name']} has "
+                       f"{about(weakest['p_leader'])}.")
+    return head + (f" The closest call is {pool}: {weakest['model_name']}, "
+                   f"{about(weakest['p_leader'])}.")
 
 
 def runner_up_text(row: object) -> str:
@@ -398,16 +414,15 @@ def _near_top_finding(row: pd.Series) -> str:
     if pd.isna(row["near_model"]):
         return f"No model on the {pool} board has a list price."
     if row["near_model"] == row["top_model"]:
-        text = (f"In {pool}, the best priced model, {row['top_name']} ({_usd(row['top_price'])} a minute), "
-                f"is also the cheapest within {NEAR_TOP_POINTS} points of the best: no cheaper priced model "
-                "comes that close" + _unpriced_rivals(row))
-    else:
-        text = (f"In {pool}, {row['near_name']} ({_usd(row['near_price'])} a minute) is {_near_words(row)} "
-                f"the best priced model, {row['top_name']} ({_usd(row['top_price'])}){_by_interval(row)}: "
-                "the cheapest model about as good" + _unpriced_rivals(row))
-    unpriced = int(row["n_models"]) - int(row["n_priced"])
-    text += f" ({unpriced} of the board's {int(row['n_models'])} models have none)"
-    text += _next_step(row) + "."
+        text = (f"In {pool}, the best priced model, {row['top_name']} at {_usd(row['top_price'])} a minute, "
+                f"is also the cheapest within {NEAR_TOP_POINTS} points of the best")
+        if pd.notna(row.get("next_name", pd.NA)):
+            text += (f": the next cheaper step, {row['next_name']} at {_usd(row['next_price'])}, is "
+                     f"{fmt.points(float(row['next_gap']))} lower")
+        return text + "."
+    text = (f"In {pool}, {row['near_name']} at {_usd(row['near_price'])} a minute is {_near_words(row)} "
+            f"the best priced model, {row['top_name']} at {_usd(row['top_price'])}{_by_interval(row)}: the "
+            "cheapest model about as good.")
     if row["leader_model"] != row["top_model"]:
         text += f" The board's leader, {row['leader_name']}, has no list price."
     return text
@@ -454,105 +469,99 @@ def _open_finding(open_best: pd.DataFrame) -> str:
     best = _best_open(open_best)
     if best is None:
         return "No model on these boards has open weights in the catalogue."
-    text = (f"Compared by place (rating points compare only within a pool), the best model flagged "
-            "open-weights is "
-            f"{best['model_name']} ({best['developer']}), {_place(best)} in "
-            f"{pool_label(best['category']).lower()}")
+    text = (f"Compared by place, the best model flagged open-weights is {best['model_name']} "
+            f"({best['developer']}), {_place(best)} in {pool_label(best['category']).lower()}")
     above = _distinct(open_best["unknown_above_models"])
     if above:
-        text += (f"; in all, {fmt.count(len(above), 'distinct model')} without a flag rate above a pool's "
-                 "best open model, so an open model may rank higher")
+        text += f", though {fmt.count(len(above), 'model')} without a flag rate higher and could be open"
     return text + "."
 
 
-def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, breaks: pd.DataFrame | None = None) -> str:
+def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame) -> str:
+    """Then: which picks could be judged on the December 2025 board and whether they held; now: which
+    hold, which fail (best place) and how many cannot be judged."""
     held_then, judged_then = _holds(then)
-    held_now, judged_now = _holds(now, direct=True)
-    _, judged_any = _holds(now)
-    indirect = [n for n in judged_any if n not in judged_now]
+    held_now, judged_now = _holds(now, direct=True)  # a stand-in's verdict is not the pick's
     picks = now.drop_duplicates("need").set_index("need")["claim"].astype(str)
     if not judged_then:
-        text = "Of the December 2025 shortlist's four picks, none could be judged on the board of that month"
+        text = "Of the December 2025 shortlist, no pick could be judged on the board of that month."
     elif len(judged_then) == 1:
         need = judged_then[0]
         row = then[(then["need"] == need) & then["status"].isin(["is the pick", "not the pick"])].iloc[0]
-        text = (f"Of the December 2025 shortlist's four picks, only {need} ({picks[need]}) could be judged "
-                f"on the board of that month, and it {'held' if held_then else 'failed'} ({_where(row)})")
+        text = (f"Of the December 2025 shortlist, only the {need} pick, {picks[need]}, could be judged that "
+                f"month, and it {'held' if held_then else 'failed'} ({_where(row)}).")
     else:
-        text = (f"Of the December 2025 shortlist's four picks, {len(held_then)} of the {len(judged_then)} "
-                "that could be judged on the board of that month held")
-    text += "."
-    if judged_now:
-        fails = len(judged_now) - len(held_now)
-        verbs = ("holds" if len(held_now) == 1 else "hold", "fails" if fails == 1 else "fail")
-        text += (f" Now {len(held_now)} of the {len(judged_now)} picks listed by name {verbs[0]} and "
-                 f"{fails} {verbs[1]}")
-    else:
-        text += " Now no pick is listed by name on the boards of its pools, so none can be tested directly"
-    failures = _failures(now, held_now, breaks)
-    if failures:
-        lead = ("; indirectly, the nearest listed models fail" if not judged_now else "")
-        text += f"{lead}: " + ("; and " if any("," in f for f in failures) else " and ").join(failures)
-    text += "."
-    unjudged = [n for n in dict.fromkeys(now["need"].astype(str))
-                if n not in judged_any and n not in indirect
-                and (now.loc[now["need"] == n, "status"] == "not on this board").any()]
-    if unjudged:
-        last = [_last_listed(now[now["need"] == n]) for n in unjudged]
-        text += " " + _first_upper(_and([f"{n} ({picks[n]})" for n in unjudged])) + (
-            " cannot be judged, as it is not listed on the boards of its pools now"
-            + (f" ({_and([w for w in last if w])})" if any(last) else "")
-            + ", and no board measures realistic human motion.")
-        return text
-    return text + " No board measures realistic human motion."
-
-
-def _last_listed(rows: pd.DataFrame) -> str:
-    """"last listed 30 September 2026 at #16 of 36" (the latest sighting of a claim's rows; "" if none)."""
-    seen = rows.dropna(subset=["last_seen"])
-    if seen.empty:
-        return ""
-    row = seen.sort_values("last_seen").iloc[-1]
-    size = f" of {int(row['last_seen_size'])}" if pd.notna(row.get("last_seen_size", pd.NA)) else ""
-    return f"last listed {fmt.day(row['last_seen'])} at #{int(row['last_seen_rank'])}{size}"
-
-
-def _failures(checks: pd.DataFrame, held: list[str], breaks: pd.DataFrame | None = None) -> list[str]:
-    """Each failing need's best place now, e.g. "Runway Gen-4.5 (720p) is #24 of 32 in ..."; a pick
-    checked through a stand-in or a listed variant is named as the nearest listed model."""
-    failing = checks[(checks["status"] == "not the pick") & ~checks["need"].isin(held)]
-    rerated = {str(b.category): b for b in breaks.itertuples()} if breaks is not None and len(breaks) else {}
+        text = (f"Of the December 2025 shortlist, {len(held_then)} of the {len(judged_then)} picks that "
+                "could be judged that month held.")
     words = []
-    for _, rows in failing.groupby("need", sort=False):
+    for need in judged_now:
+        rows = now[(now["need"] == need) & now["status"].isin(["is the pick", "not the pick"])]
         row = rows.sort_values("claim_rank").iloc[0]
-        pool = pool_label(row["category"]).lower()
-        name = str(row["claim_name"])
-        if _indirect(row):
-            name = f"for {row['need']} ({row['claim']}), the nearest listed model, {name},"
-        if str(row.get("pick", "")) == "frontier":
-            cost = "less" if float(row["pick_price"]) < float(row["claim_price"]) else "no more"
-            words.append(f"{name} is off the price–quality frontier in {pool} ({row['pick_name']} rates "
-                         f"{fmt.points(float(row['gap']))} higher for {cost})")
-        else:
-            note = ""
-            if str(row["category"]) in rerated:
-                b = rerated[str(row["category"])]
-                now_size = (f"; {int(row['board_size'])} on {fmt.day(row['snapshot_date'])}"
-                            if pd.notna(row.get("snapshot_date", pd.NA)) else "")
-                note = (f", a rank on the board re-rated in {pd.Timestamp(b.date):%B %Y} ({b.n_before} "
-                        f"models before, {b.n_after} after{now_size}), so only indicative against ranks "
-                        "before it")
-            words.append(f"{name} is {_where(row)} in {pool}{note}")
-    return words
+        verb = "holds" if need in held_now else "fails"
+        words.append(f"{picks[need]} {verb}, at {_where(row)} in {pool_label(row['category']).lower()}")
+    rest = len(picks) - len(judged_now)
+    others = (("the other pick" if rest == 1 else f"the other {rest} picks") if judged_now
+              else fmt.count(rest, "pick"))
+    if words:
+        text += " Now " + _and(words) + (f", and {others} cannot be judged." if rest else ".")
+    else:
+        text += f" Now {others} cannot be judged."
+    return text
+
+
+def basis_finding(rankings: pd.DataFrame, rebuilt: pd.DataFrame, breaks: pd.DataFrame,
+                  leaders: pd.DataFrame, arena: str = "Artificial Analysis") -> str:
+    """What the picks rest on: the newest board days rebuilt from text (``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`) and each re-rating (``breaks``:
+    :func:`videomarket.guide.scale_breaks`) that took its pool's previous #1 off the board shown
+    (``leaders``: :func:`videomarket.guide.pool_leaders`); "" when neither applies."""
+    from videomarket.leaderboard import daily_leaders
+    from videomarket.stories._rebuilt import rebuilt_span
+
+    span = rebuilt_span(rebuilt, arena)
+    boards = "the boards shown"
+    if span is not None:
+        first, last = span
+        days = fmt.day(last) if first == last else _day_span(first, last)
+        boards = f"the boards of {days}, all rebuilt from the text a search service shows,"
+    parts = []
+    shown = leaders.dropna(subset=["model"]).set_index("category")
+    for b in (breaks.itertuples() if breaks is not None else []):
+        if str(b.category) not in shown.index:
+            continue
+        tops = daily_leaders(rankings, arena, str(b.category))
+        before = tops[tops["snapshot_date"] == pd.Timestamp(b.previous_date)]
+        if before.empty:
+            continue
+        old = before.iloc[0]
+        day = shown.loc[str(b.category), "snapshot_date"]
+        board = rankings[(rankings["arena"].astype(str) == arena)
+                         & (rankings["category"].astype(str) == str(b.category))
+                         & (rankings["snapshot_date"] == day)]
+        if (board["model"].astype(str) == str(old["model"])).any():
+            continue
+        parts.append(f"the {fmt.day(b.date)} re-rating took {old['model_name']}, the previous #1 of "
+                     f"{pool_label(b.category).lower()}, off that board")
+    if span is None and not parts:
+        return ""
+    after = f" after {_and(parts)}" if parts else ""
+    return f"The picks rest on {boards}{after}".rstrip(",") + "."
+
+
+def _day_span(first: object, last: object) -> str:
+    """"7 to 10 October 2026" (same month), else "30 September to 2 October 2026" or full dates."""
+    a, b = pd.Timestamp(first), pd.Timestamp(last)
+    if a.year != b.year:
+        return f"{fmt.day(a)} to {fmt.day(b)}"
+    if a.month != b.month:
+        return f"{a.day} {a:%B} to {fmt.day(b)}"
+    return f"{a.day} to {fmt.day(b)}"
 
 
 def _indirect(row: pd.Series) -> bool:
-    """The named model is not on the board: checked through a stand-in (``checked_as``) or through a
-    listed variant whose name differs ("Runway Gen-4.5 (720p)" for "Runway Gen-4.5")."""
-    if _stand_in(row):
-        return True
-    name = row.get("claim_name", pd.NA)
-    return isinstance(name, str) and bool(name) and name != str(row["claim"])
+    """The named model is not on the board and a stand-in (``checked_as``) was checked in its place. A
+    name the matching rule accepts ("Runway Gen-4.5 (720p)" for "Runway Gen-4.5") is the model itself."""
+    return _stand_in(row)
 
 
 def _stand_in(row: pd.Series) -> bool:

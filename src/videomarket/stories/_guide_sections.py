@@ -131,12 +131,11 @@ SHORTLIST_MISSING = {"pool": "no pool rates it", "then": "no board that month"}
 PEOPLE_TABLE = {
     "model_name": "Model",
     "elo_prompt": "Rating on people prompts",
-    "rank_prompt": "Rank on people prompts",
+    "rank_prompt": "Rank on people prompts (=4: tied)",
     "elo_overall": "Rating overall",
     "rank_overall": "Rank overall",
 }
-PEOPLE_FORMATS = {"elo_prompt": "rating", "rank_prompt": "int", "elo_overall": "rating",
-                  "rank_overall": "int"}
+PEOPLE_FORMATS = {"elo_prompt": "rating", "elo_overall": "rating"}
 
 
 
@@ -197,10 +196,8 @@ def leaders_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = N
     text = " ".join(sentences)
     text += (f" A lead of {fmt.pct(SURE, 0)} or more is called near-certain; under {fmt.pct(RACE, 0)}, an "
              "open race, in which the runner-up or another model near the top may well be the better one. "
-             "Each chance reads the published 95% intervals as normal and the ratings as independent; "
-             "ratings anchored to one model move together, and with a "
-             f"[correlation](#glossary-correlation) of {CORRELATION_CHECK:g} between them (an illustration, "
-             "not a measured value) the leads look surer: the table gives both values.")
+             f"The table also gives each chance with the ratings [correlated](#glossary-correlation) at "
+             f"{CORRELATION_CHECK:g}, an illustration (see the method notes).")
     if tops:
         text += order_note(tops)
     twice = [str(t) for t in held["listed_twice"].fillna("") if str(t)]
@@ -257,13 +254,13 @@ def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: p
 
 
 def twin_text(leaders: pd.DataFrame, name: str, twin: str, days: Iterable[object], category: str,
-              tops: dict[str, pd.DataFrame], tops_one: dict[str, pd.DataFrame],
-              value: pd.DataFrame | None = None) -> str:
+              based_on: pd.DataFrame, value: pd.DataFrame | None = None) -> str:
     """What a leader built on another model is (hosted where, priced or not), the boards on which it
     shared its rating and interval with ``twin`` in ``category`` (``days``:
     :func:`videomarket.guide.same_rating_days`), and that pool leader's chance with the two counted as
-    one rival (``tops_one``: :func:`videomarket.guide.board_tops` with ``drop=twin``);
-    ``value`` (:func:`videomarket.guide.value_summary`) says whether it has a list price."""
+    one entry (``based_on``: :func:`videomarket.leaderboard.based_on_odds` of that pool, the function
+    reports 02 and 03 use, so the value is theirs); ``value``
+    (:func:`videomarket.guide.value_summary`) says whether it has a list price."""
     rows = leaders[leaders["model_name"].astype(str) == name]
     if rows.empty:
         return ""
@@ -278,14 +275,15 @@ def twin_text(leaders: pd.DataFrame, name: str, twin: str, days: Iterable[object
         text += ", and has no list price"
     text += "."
     dates = sorted(pd.Timestamp(d) for d in days)
-    if dates and category in tops and category in tops_one:
+    if dates and len(based_on):
         shown = _and([f"{d.day}" for d in dates[:-1]] + [fmt.day(dates[-1])]) if len(dates) > 1 else (
             fmt.day(dates[0]))
-        before, after = tops[category].iloc[0], tops_one[category].iloc[0]
+        pair = based_on.iloc[0]
         text += (f" In {pool_label(category).lower()}, it had exactly the same rating and interval as {twin} "
                  f"on {fmt.count(len(dates), 'board')} ({shown}), so the two may be one model listed twice. "
-                 f"Counted as one rival, {before['model_name']}'s chance of being truly #1 there would be "
-                 f"{about(after['p_leader'])} instead of {about(before['p_leader'])}.")
+                 f"Counted as one entry, {pair['leader_name']}'s chance of being truly #1 there on "
+                 f"{fmt.day(pair['snapshot_date'])} would be {about(pair['p_leader_as_one'])} instead of "
+                 f"{about(pair['p_leader'])}.")
     return text
 
 
@@ -335,9 +333,7 @@ def value_intro() -> str:
         "cheaper. The star marks the cheapest model about as good as the best priced one: rated within "
         f"{NEAR_TOP_POINTS} points of it, or with a 95% interval that reaches it. {NEAR_TOP_POINTS} points "
         f"is about a {fmt.pct(one_vote, 0)} to {fmt.pct(1 - one_vote, 0)} preference in one head-to-head "
-        "vote, close to a coin flip. This note does not rank models by \"rating per dollar\": a rating has "
-        "no natural zero, so points per dollar have to be counted from an arbitrary baseline, and the pick "
-        "changes with it."
+        "vote, close to a coin flip (why not \"rating per dollar\": see the method notes)."
     )
 
 
@@ -376,8 +372,7 @@ def value_text(value: pd.DataFrame, category: str) -> str:
         text += f" The board's leader, {row['leader_name']}, has none."
     best = (f"{row['top_name']} ({rating_text(row['top_elo'], row['top_ci_low'], row['top_ci_high'])}, "
             f"{_usd(row['top_price'])} a minute)")
-    text += (f" The best priced model is {best}; the key findings say which cheaper model comes within "
-             f"{NEAR_TOP_POINTS} points of it and what the next cheaper step costs in votes.")
+    text += f" The best priced model is {best}."
     text += (f" The price–quality frontier runs through {fmt.count(int(row['n_frontier']), 'model')}: "
              f"{row['frontier']}.")
     if pd.notna(row["budget"]):
@@ -520,9 +515,16 @@ def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
     pools = [p for p in POOL_LABELS if p in offer.columns]
     present = offer[pools].notna() & (offer[pools].astype(str) != "")
     everywhere = offer.loc[present.all(axis=1), "developer"].tolist()
-    text = (f"{fmt.count(len(offer), 'developer')}, counted by parent company, have at least one model on "
-            f"these boards; {len(everywhere)} {_has(len(everywhere))} one on all {len(pools)}"
-            + (f" ({_and(everywhere)})" if everywhere else "") + ".")
+    sizes = _board_sizes(offer)
+    first = offer.head(3)
+    tied = bool(offer["best_place"].astype(str).str.startswith("=").any())
+    text = (f"{fmt.count(len(offer), 'developer')}, counted by parent company, have a model on these "
+            "boards. The table ranks them by their best place as a share of that board's size (#2 of 77 "
+            f"before #2 of 32), as the boards hold {int(sizes.min())} to {int(sizes.max())} models: "
+            + _and([f"{r.developer} ({r.best_place})" for r in first.itertuples()])
+            + " come first" + ("; =2 means tied for #2" if tied else "")
+            + f". {len(everywhere)} {_has(len(everywhere))} a model on all "
+            f"{len(pools)} boards" + (f" ({_and(everywhere)})" if everywhere else "") + ".")
     developers = offer["developer"].astype(str)
     brands = [f"{b} for {d}" for d, b in zip(developers, offer["brands"].fillna(""), strict=True) if b]
     hosted = [f"{m.group(1)}, listed by {m.group(2)}, counts for {d}" for d, cell in
@@ -539,10 +541,6 @@ def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
                  "its own product on another's model keeps it" + (f" ({_and(derived)})" if derived else "")
                  + ".")
     n_shown = min(shown, len(offer))
-    text += (" As the boards differ in size (from "
-             f"{int(_board_sizes(offer).min())} to {int(_board_sizes(offer).max())} models), developers are "
-             "sorted by their best place as a share of its board's size (#2 of 77 before #2 of 32), and each "
-             "place says of how many; models that share a rating share the rank (=2, \"#2, tied\").")
     if n_shown < len(offer):
         hidden = [d for d in everywhere if d not in set(developers.head(n_shown))]
         rest = len(offer) - n_shown
@@ -574,6 +572,8 @@ def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame,
     """
     keys = ["need", "claim", "category"]
     merged = now.merge(then, on=keys, how="left", suffixes=("", "_then"), sort=False)
+    held = ~then["status"].isin(["no board", "unknown model"])
+    boards = set(then.loc[held, "category"].dropna().astype(str))
     rows = []
     for _, row in merged.iterrows():
         old = pd.Series({c: row.get(f"{c}_then", row.get(c)) for c in now.columns})
@@ -582,7 +582,9 @@ def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame,
             "need": _first_upper(str(row["need"])),
             "claim": str(row["claim"]) + checked,
             "pool": pool_label(row["category"]) if pd.notna(row["category"]) else pd.NA,
-            "then": _then_verdict(old, december),
+            # an unknown name in a pool with no board that month: "no board that month", as the others
+            "then": (pd.NA if str(old["status"]) == "unknown model" and str(row["category"]) not in boards
+                     else _then_verdict(old, december)),
             "now": claim_verdict(row[list(now.columns)]),
         })
     return pd.DataFrame(rows, columns=list(SHORTLIST_TABLE))
@@ -605,12 +607,14 @@ def _then_verdict(row: pd.Series, december: pd.DataFrame | None) -> object:
 
 
 def claim_verdict(row: pd.Series, *, then: bool = False) -> object:
-    """One verdict (see :func:`_verdict`); a pick checked through a stand-in or a listed variant is
-    marked indirect, with the model actually checked named."""
+    """One verdict (see :func:`_verdict`); a pick checked through a stand-in (``checked_as``) is marked
+    indirect, with the model actually checked named. A name the matching rule accepts ("Runway Gen-4.5
+    (720p)" for "Runway Gen-4.5") is the pick itself, said once in the section, not per row."""
     verdict = _verdict(row, then=then)
-    if (isinstance(verdict, str) and str(row["status"]) in ("is the pick", "not the pick")
-            and _indirect(row)):
-        head, _, rest = verdict.partition(" (")
+    if not isinstance(verdict, str) or str(row["status"]) not in ("is the pick", "not the pick"):
+        return verdict
+    head, _, rest = verdict.partition(" (")
+    if _indirect(row):
         return (f"{head} (indirect: the named model is not listed; the nearest listed model, "
                 f"{row['claim_name']}, is {rest}")
     return verdict
@@ -653,12 +657,17 @@ def _verdict(row: pd.Series, *, then: bool = False) -> object:
 
 
 def _frontier_verdict(row: pd.Series, where: str) -> str:
+    """A budget pick: holds on or near the frontier; else the cheapest model rated higher is named."""
     price = _usd(row["claim_price"])
     if row["status"] == "is the pick":
         if bool(row.get("claim_on_frontier", False)):
             return f"Holds (on the price–quality frontier; {where} at {price})"
         return (f"Holds (near the price–quality frontier; {where} at {price}, "
                 f"{fmt.points(float(row['gap']))} below {row['pick_name']})")
+    if pd.notna(row.get("cheaper_name", pd.NA)):
+        gap = float(row["cheaper_elo"]) - float(row["claim_elo"])
+        return (f"Does not hold ({where} at {price}; the cheapest model rated higher, {row['cheaper_name']}, "
+                f"rates {fmt.points(gap)} higher for {_usd(row['cheaper_price'])})")
     return (f"Does not hold ({where} at {price}; {row['pick_name']} rates {fmt.points(float(row['gap']))} "
             f"higher for {_usd(row['pick_price'])})")
 
@@ -684,7 +693,8 @@ def shortlist_text(then: pd.DataFrame, now: pd.DataFrame, breaks: pd.DataFrame |
     that ranks across a re-rating are only indicative (``breaks``: :func:`videomarket.guide.scale_breaks`),
     and what a budget pick is judged by."""
     pools = [p for p in dict.fromkeys(then["category"].dropna().astype(str))]
-    with_board = [p for p in pools if (then.loc[then["category"] == p, "status"] != "no board").any()]
+    with_board = [p for p in pools if (~then.loc[then["category"] == p, "status"].isin(
+        ["no board", "unknown model"])).any()]
     without = [p for p in pools if p not in with_board]
     text = ""
     if with_board:
@@ -694,38 +704,18 @@ def shortlist_text(then: pd.DataFrame, now: pd.DataFrame, breaks: pd.DataFrame |
             text += (f"; {pools_text(without)} had none, so the claims about "
                      f"{'it' if len(without) == 1 else 'them'} are judged only now")
         text += "."
-    stand_ins = now[[_indirect(r) and r["status"] in ("is the pick", "not the pick")
-                     for _, r in now.iterrows()]].drop_duplicates(["claim"])
-    for _, row in stand_ins.iterrows():
-        text += (f" No board of now lists \"{row['claim']}\" by that name: the nearest listed model, "
-                 f"{row['claim_name']}, is checked in its place, so its verdict is indirect.")
     day = now["snapshot_date"].dropna()
     if len(day):
         text += f" \"Now\" means the boards of {fmt.day(day.max())}."
     text += _rerated_words(breaks, with_board)
-    frontier = now[now["pick"].astype(str) == "frontier"] if "pick" in now else now.iloc[0:0]
+    judged = now["status"].isin(["is the pick", "not the pick"])
+    frontier = now[(now["pick"].astype(str) == "frontier") & judged] if "pick" in now else now.iloc[0:0]
     if len(frontier):
         text += (" A budget pick holds when it is on or near the price–quality frontier: no model that costs "
                  f"no more is rated over {NEAR_TOP_POINTS} points higher (or their intervals overlap); when "
-                 "it is not, the table names that better model for no more money.")
-        cheaper = frontier.dropna(subset=["cheaper_name"])
-        for _, row in cheaper.iterrows():
-            text += " " + _cheaper_words(row)
+                 "it is not, the table names the cheapest model rated higher.")
     text += (" A pick that is not on a board cannot be judged there; that is not the same as failing.")
     return text.strip()
-
-
-def _cheaper_words(row: pd.Series) -> str:
-    """The cheapest model rated above a failing budget pick, with both ratings and the price share:
-    "about the same" when it is within the near-the-top points."""
-    share = fmt.pct(float(row["cheaper_price"]) / float(row["claim_price"]), 0)
-    gap = float(row["cheaper_elo"]) - float(row["claim_elo"])
-    rates = (f"rates about the same as {{}}, {fmt.points(gap)} higher," if gap <= NEAR_TOP_POINTS
-             else f"rates {fmt.points(gap)} higher than {{}}")
-    claim = f"{row['claim_name']} ({float(row['claim_elo']):.0f}, {_usd(row['claim_price'])})"
-    return (f"In {pool_label(row['category']).lower()}, {row['cheaper_name']} "
-            f"({float(row['cheaper_elo']):.0f}, {_usd(row['cheaper_price'])} a minute) "
-            + rates.format(claim) + f" for {share} of the price.")
 
 
 def _rerated_words(breaks: pd.DataFrame | None, pools: list[str]) -> str:
@@ -747,12 +737,18 @@ def _rerated_words(breaks: pd.DataFrame | None, pools: list[str]) -> str:
 
 def people_frame(ranks: pd.DataFrame, models: Iterable[str], top: int = 5) -> pd.DataFrame:
     """The ``top`` models of :func:`videomarket.guide.prompt_category_ranks` (and any sharing the last
-    rank shown) and the given ``models`` below them (e.g. the ids of Veo 3), for :data:`PEOPLE_TABLE`."""
+    rank shown) and the given ``models`` below them (e.g. the ids of Veo 3), for :data:`PEOPLE_TABLE`;
+    ranks as text, a shared rank written "=4" as in every table of the guide."""
     wanted = set(models)
     cut = int(ranks["rank_prompt"].iloc[min(top, len(ranks)) - 1]) if len(ranks) else 0
     head = ranks[ranks["rank_prompt"] <= cut]
     rest = ranks.loc[~ranks.index.isin(head.index)]
-    return pd.concat([head, rest[rest["model"].isin(wanted)]], ignore_index=True)
+    frame = pd.concat([head, rest[rest["model"].isin(wanted)]], ignore_index=True)
+    for column in ("rank_prompt", "rank_overall"):  # ties written as every table writes them: "=4"
+        tied = ranks[column].duplicated(keep=False)
+        shared = set(ranks.loc[tied, column].astype(int))
+        frame[column] = [f"={int(r)}" if int(r) in shared else str(int(r)) for r in frame[column]]
+    return frame
 
 
 def people_caption(ranks: pd.DataFrame) -> str:

@@ -29,6 +29,21 @@ def joined(*sentences: str) -> str:
     return " ".join(s.strip() for s in sentences if s and s.strip())
 
 
+def rebuilt_span(boards: pd.DataFrame, arena: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The first and last of the newest board days of ``arena`` whose every copy was rebuilt from text
+    (see :func:`rebuilt_note`); None when the newest board day has a downloaded copy."""
+    mine = boards[boards["arena"].astype(str) == arena]
+    if mine.empty:
+        return None
+    by_day = mine.groupby("snapshot_date")["rebuilt_only"].all().sort_index()
+    if not bool(by_day.iloc[-1]):
+        return None
+    downloaded = by_day[~by_day]
+    newest = by_day.index[-1]
+    first = by_day[by_day.index > downloaded.index[-1]].index[0] if len(downloaded) else by_day.index[0]
+    return pd.Timestamp(first), pd.Timestamp(newest)
+
+
 def rebuilt_note(boards: pd.DataFrame, arena: str) -> str:
     """The stretch of the newest board days of ``arena`` whose every copy was rebuilt from text, as one
     sentence; empty when the newest board day has a downloaded copy.
@@ -36,15 +51,10 @@ def rebuilt_note(boards: pd.DataFrame, arena: str) -> str:
     ``boards``: :func:`videomarket.data.rebuilt_boards` (one row per archived board day of a pool with
     ``rebuilt_only``). A day counts as rebuilt only when no pool's board of that day was downloaded.
     """
-    mine = boards[boards["arena"].astype(str) == arena]
-    if mine.empty:
+    span = rebuilt_span(boards, arena)
+    if span is None:
         return ""
-    by_day = mine.groupby("snapshot_date")["rebuilt_only"].all().sort_index()
-    if not bool(by_day.iloc[-1]):
-        return ""
-    downloaded = by_day[~by_day]
-    newest = by_day.index[-1]
-    first = by_day[by_day.index > downloaded.index[-1]].index[0] if len(downloaded) else by_day.index[0]
+    first, newest = span
     when = (f"The newest board, {fmt.day(newest)}, rests" if first == newest
             else f"The newest boards, {fmt.day(first)} to {fmt.day(newest)}, rest")
     return (f"{when} only on archive files that could not be downloaded and were rebuilt from the text a "
