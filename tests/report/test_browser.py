@@ -229,7 +229,7 @@ def test_fixture_reports_open_offline(browser: object, fixture_reports: list[Pat
                 "#the-key-chart", "#a-readers-table", "#its-details", "#appendix", "#a-chart-with-its-data"]
             assert facts["site"] == ["index.html", "02-second.html"] * 2  # top and bottom
             downloads = {link["name"]: assert_download(link, path.name) for link in facts["downloads"]}
-            assert list(downloads["01-good-chart-1.csv"].columns) == ["Model id", "Rating", "Share"]
+            assert list(downloads["01-good-chart-1.csv"].columns) == ["Model", "Rating", "Share"]
             table = downloads["fixture-models.csv"]
             assert list(table.columns) == ["Model", "Rating (points)", "Share of votes"] and len(table) == 15
             assert "01-good-chart-1.png" in downloads

@@ -624,7 +624,7 @@ def test_chart_and_table_downloads_are_valid_data(built: Workspace) -> None:
         return pd.read_csv(io.StringIO(urllib.parse.unquote(href[len(prefix):])))
 
     chart = csv(by_name["01-good-chart-1.csv"])
-    assert list(chart.columns) == ["Model id", "Rating", "Share"] and len(chart) == 15
+    assert list(chart.columns) == ["Model", "Rating", "Share"] and len(chart) == 15
     table = csv(by_name["fixture-models.csv"])
     assert list(table.columns) == ["Model", "Rating (points)", "Share of votes"] and len(table) == 15
     # 15 rows: three past the 12 on show are not worth folding

@@ -225,7 +225,7 @@ def _apply_axes_style(ax: Any) -> None:
 
 #: Plain headers for the columns charts commonly carry (others: underscores become spaces).
 PLAIN_COLUMNS = {
-    "arena": "Arena", "category": "Pool", "snapshot_date": "Date of board", "model": "Model id",
+    "arena": "Arena", "category": "Pool", "snapshot_date": "Date of board", "model": "Model",
     "model_name": "Model", "creator": "Developer (as listed)", "elo": "Rating", "ci_low": "95% interval low",
     "ci_high": "95% interval high", "rank": "Rank", "evidence": "Evidence grade",
     "source_id": "Source id (see the sources list)", "scale_epoch": "Rating scale id",
@@ -270,14 +270,15 @@ def yes_no(frame: Any) -> Any:
 
 def reader_csv(frame: Any) -> str:
     """CSV text of ``frame`` for readers: plain headers (:data:`PLAIN_COLUMNS`, else the name with spaces),
-    pool ids in words, true/false as Yes/No, floats to six significant digits (no ``114.91999999999985``)
-    and chances (``p_*`` columns, simulated) to three decimals, the precision their draws support.
+    pool ids in words, true/false as Yes/No, floats to six significant digits (no ``114.91999999999985``),
+    chances (``p_*`` columns, simulated) as percentages to one decimal, the precision their draws support,
+    and the model id left out where the model's name is given (a reader needs one name per row).
 
     >>> import pandas as pd
     >>> print(reader_csv(pd.DataFrame({"category": ["text-to-video"], "margin": [114.91999999999985],
     ...                                "p_leader": [0.87865]})))
-    Pool,Lead over #2 (points),Chance of being #1 (independent ratings)
-    Text to video (silent),114.92,0.879
+    Pool,Lead over #2 (points),Chance of being #1 (independent ratings) (%)
+    Text to video (silent),114.92,87.9
     <BLANKLINE>
     """
     import pandas as pd
@@ -285,13 +286,20 @@ def reader_csv(frame: Any) -> str:
     from videomarket.data.schemas import POOL_LABELS
 
     out = yes_no(frame)
-    for column in [c for c in out.columns if str(c).startswith("p_")]:
-        if pd.api.types.is_float_dtype(out[column]):
-            out[column] = out[column].round(3)
+    if {"model", "model_name"} <= set(out.columns):
+        out = out.drop(columns="model")
+    chances = [c for c in out.columns if str(c).startswith("p_") and pd.api.types.is_float_dtype(out[c])]
+    for column in chances:
+        out[column] = (out[column] * 100).round(1)
     if "category" in out.columns:
         out["category"] = out["category"].map(lambda c: POOL_LABELS.get(str(c), c))
-    out = out.rename(columns=lambda c: PLAIN_COLUMNS.get(str(c), str(c).replace("_", " ").capitalize()))
+    out = out.rename(columns=lambda c: _reader_header(c, percent=c in chances))
     return out.to_csv(index=False, lineterminator="\n", float_format="%.6g")
+
+
+def _reader_header(column: object, *, percent: bool) -> str:
+    header = PLAIN_COLUMNS.get(str(column), str(column).replace("_", " ").capitalize())
+    return f"{header} (%)" if percent and "%" not in header else header
 
 
 def finish(
