@@ -187,6 +187,10 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "people-prompts": ("People prompts", "The prompts of one subject, people on screen, whatever they do; "
                        "a per-subject rating re-rates a pool on those prompts only. It does not measure "
                        "how real their motion looks."),
+    "rebuilt-from-index": ("Rebuilt file", "An archive file that could not be downloaded and was rebuilt "
+                           "value by value from the text a search index of GitHub shows of it, then checked "
+                           "against that text's length and number of models. It keeps grade A but is marked "
+                           "apart from downloaded copies."),
 }
 
 
