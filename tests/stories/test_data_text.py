@@ -38,7 +38,7 @@ def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
                              "snapshot_date": pd.to_datetime(["2026-04-09", "2026-04-09", "2026-04-09",
                                                               "2026-05-01"])})
     assert stories.coverage_text(_days(), _pools(), "AA", "C", rankings).endswith(
-        "The 2 grade-D values (of 9 April 2026) are left out of the chart, the counts and the stretches "
+        "The 2 grade-D values, of 9 April 2026, are left out of the chart, the counts and the stretches "
         "without a board; only the grade table counts them.")
     assert "grade-D" not in stories.coverage_text(_days(), _pools(), "AA", "D", rankings)
     values = pd.DataFrame({"evidence": ["A", "A", "A", "A", "C"], "rebuilt": [True, False, False, False,
@@ -64,7 +64,15 @@ def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
     weak = rankings[rankings["evidence"].astype(str) == "D"]
     mix = data.evidence_mix({"rankings": rankings})
     assert int(mix.loc["rankings", "D"]) == len(weak) == 11
-    assert "The 11 grade-D values (of 9 April 2026 and 15 April 2026) are left out" in text
+    assert "The 11 grade-D values, of around 9 April 2026 and April 2026 (month only), are left out" in text
+    gaps = data.coverage_gaps(shown, min_days=7)
+    short = stories.missing_short_text(gaps, days, pools, 7, "2026-12-06")
+    assert short == ("Before the first archived copy, on 10 April 2026, only 4 days have press-quoted values "
+                     "(1 December 2025, around 20 December 2025, around 29 January 2026 and around 8 April "
+                     "2026). The newest board in any archive we read (last read on 6 December 2026) is from "
+                     "10 October 2026. The table lists the 12 stretches of 7 days or more without a board of "
+                     "a pool.")
+    assert len(stories.gaps_table(gaps)) == 12
     assert "103 days from 1 December 2025 to 10 October 2026" in text and "99 with an archived copy" in text
     values = data.rated_values(shown, data.load_provenance())
     answer = stories.data_answer(days, "Artificial Analysis", data.load_forecasts(), values)

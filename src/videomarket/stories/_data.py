@@ -407,7 +407,7 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evide
     >>> print(coverage_text(d, pd.DataFrame({"category": ["t"]}), "AA", "C", r))
     ... # doctest: +NORMALIZE_WHITESPACE
     For AA, 2 days from 8 April 2026 to 10 April 2026 have a board of at least one of the 1 pool: 1 with an
-    archived copy, 1 with only press-quoted values. The 2 grade-D values (of 9 April 2026 and 15 April 2026)
+    archived copy, 1 with only press-quoted values. The 2 grade-D values, of 9 April 2026 and 15 April 2026,
     are left out of the chart, the counts and the stretches without a board; only the grade table counts
     them.
     """
@@ -422,8 +422,12 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evide
                         & (rankings["evidence"].astype(str) > min_evidence)]
         if len(mine):
             grades = "/".join(sorted(set(mine["evidence"].astype(str))))
-            when = " and ".join(fmt.day(d) for d in sorted(mine["snapshot_date"].unique()))
-            text += (f" The {len(mine)} grade-{grades} values (of {when}) are left out of the chart, the "
+            precision = (dict(zip(mine["snapshot_date"], mine["date_precision"].astype(str), strict=False))
+                         if "date_precision" in mine else {})
+            when = " and ".join(f"{fmt.month(d)} (month only)" if precision.get(d) == "month" else
+                                _around(d, {k for k, v in precision.items() if v == "approx"})
+                                for d in sorted(mine["snapshot_date"].unique()))
+            text += (f" The {len(mine)} grade-{grades} values, of {when}, are left out of the chart, the "
                      "counts and the stretches without a board; only the grade table counts them.")
     return text
 
@@ -629,6 +633,38 @@ def missing_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFrame, ar
     if not len(gaps):
         return text + "."
     return text + f"; {longest_gap(gaps)}."
+
+
+def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFrame, min_days: int,
+                       read_on: object) -> str:
+    """What no public archive covers, briefly: the press-quoted days before the first archived copy, the
+    newest board of any archive read (last read on ``read_on``) and how many stretches the table lists.
+
+    >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10"]),
+    ...     "date_precision": ["day", "approx", "day"]})
+    >>> p = pd.DataFrame({"first_archived": pd.to_datetime(["2026-04-10"])})
+    >>> print(missing_short_text(pd.DataFrame({"days": [39]}), d, p, 7, "2026-12-06"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Before the first archived copy, on 10 April 2026, only 2 days have press-quoted values (1 December 2025
+    and around 29 January 2026). The newest board in any archive we read (last read on 6 December 2026) is
+    from 10 April 2026. The table lists the 1 stretch of 7 days or more without a board of a pool.
+    """
+    first_archived = pools["first_archived"].min()
+    before = sorted(days.loc[days["snapshot_date"] < first_archived, "snapshot_date"].unique())
+    rough = (set(days.loc[days["date_precision"].astype(str) == "approx", "snapshot_date"])
+             if "date_precision" in days else set())
+    text = ""
+    if before:
+        listed = [_around(pd.Timestamp(d), rough) for d in before]
+        listed_text = ", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0]
+        text = (f"Before the first archived copy, on {fmt.day(first_archived)}, only "
+                f"{fmt.count(len(before), 'day')} {'has' if len(before) == 1 else 'have'} press-quoted "
+                f"values ({listed_text}). ")
+    return text + (
+        f"The newest board in any archive we read (last read on {fmt.day(read_on)}) is from "
+        f"{fmt.day(days['snapshot_date'].max())}. The table lists the "
+        f"{fmt.count(len(gaps), 'stretch', 'stretches')} of {min_days} days or more without a board of a "
+        "pool.")
 
 
 def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = None) -> str:
