@@ -44,10 +44,9 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     fig, ax = new_figure(figsize=(9.0, 0.55 * len(pools) + 1.8))
     press_grades = sorted(set(days.loc[~days["archived"].astype(bool), "evidence"].astype(str))) \
         if "evidence" in days else []
-    press_label = "press or developer values" + (
-        f" (grade {' or '.join(press_grades)})" if press_grades else "")
+    press_label = "press or developer" + (f" (grade {' or '.join(press_grades)})" if press_grades else "")
     kinds = (("downloaded", ARCHIVED_COLOR, "archived, downloaded (grade A)"),
-             ("rebuilt", REBUILT_COLOR, "archived, rebuilt from search-index text (grade A)"),
+             ("rebuilt", REBUILT_COLOR, "archived, rebuilt from text (grade A)"),
              ("press", SECONDARY_COLOR, press_label))
     shown: set[str] = set()
     for y, key in enumerate(pools):
