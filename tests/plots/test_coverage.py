@@ -35,8 +35,8 @@ def test_alt_text_counts_a_day_archived_in_any_pool_as_archived() -> None:
 
 def test_title_source_axis_and_alt_state_what_the_chart_shows() -> None:
     chart = plots.coverage_chart(_days())
-    assert chart.title_text == ("Archived boards cover 2 of the 100 days from 15 April to 23 July 2026; "
-                                "before that, 1 press-quoted day")
+    assert chart.title_text == ("Archived boards of at least one pool cover 2 of the 100 days from 15 April "
+                                "to 23 July 2026; before that, 1 press-quoted day")
     assert chart.source_text == ("Source: archived copies of the Artificial Analysis boards on GitHub and "
                                  "values "
                                  "quoted by the press; listed under Sources")
@@ -48,7 +48,24 @@ def test_title_source_axis_and_alt_state_what_the_chart_shows() -> None:
 def test_the_chart_marks_a_change_of_scale_with_a_line_and_says_so() -> None:
     chart = plots.coverage_chart(_days(), rescaled=pd.to_datetime(["2026-05-01", "2026-05-01"]))
     lines = [line for line in chart.axes[0].get_lines() if line.get_linestyle() == "--"]
-    assert len(lines) == 1
+    assert len(lines) == 2  # a plain date crosses every pool's row
+    assert lines[0].get_label() == "re-rating, 1 May 2026"
     assert chart.alt_text.endswith(
         "A dashed vertical line marks the re-anchoring and re-rating of 1 May 2026.")
     assert "Yes" in chart.to_csv() and "True" not in chart.to_csv()
+
+
+def test_the_re_rating_line_crosses_only_the_changed_pools_and_rebuilt_boards_are_marked_apart() -> None:
+    rescales = pd.DataFrame({"date": pd.to_datetime(["2026-05-01"]), "category": ["text-to-video"]})
+    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": ["text-to-video"],
+                            "snapshot_date": pd.to_datetime(["2026-04-15"]), "rebuilt_only": [True]})
+    chart = plots.coverage_chart(_days(), rescaled=rescales, rebuilt=rebuilt)
+    lines = [line for line in chart.axes[0].get_lines() if line.get_linestyle() == "--"]
+    assert len(lines) == 1 and list(lines[0].get_ydata()) == [-0.42, 0.42]  # row 0: text to video (silent)
+    labels = [t.get_text() for t in chart.axes[0].get_legend().get_texts()]
+    assert labels == ["archived, rebuilt from text (grade A)", "press or developer (grade B or C)",
+                      "archived, downloaded (grade A)", "re-rating, 1 May 2026"]
+    csv = chart.to_csv()
+    assert "A (rebuilt from text)" in csv
+    assert "text to video (silent) marks their re-anchoring and re-rating of 1 May 2026" in chart.alt_text
+    assert "1 archived board rests only on files rebuilt from a search index's text" in chart.alt_text

@@ -32,28 +32,51 @@ def _mix(archived: int = 19155, secondary: tuple[int, int, int] = (8, 59, 11)) -
 
 def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
     text = stories.coverage_text(_days(), _pools(), "Artificial Analysis")
-    assert text.startswith("For Artificial Analysis, we have leaderboard values for 3 distinct days between "
-                           "1 December 2025 and 24 July 2026, across 2 pools. On 2 of them a public archive "
-                           "saved a copy of the arena's own data for at least one pool")
-    assert "the other 1 day rests only on values quoted by the press" in text
-    assert "grade D" not in text
-    assert stories.coverage_text(_days(), _pools(), "AA", "C").endswith(
-        "Values of grade D (unattributed or low quality) are left out of this note's counts, tables and "
-        "stretches without a board, as in the other notes.")
+    assert text == ("For Artificial Analysis, 3 days from 1 December 2025 to 24 July 2026 have a board of at "
+                    "least one of the 2 pools: 2 with an archived copy, 1 with only press-quoted values.")
+    rankings = pd.DataFrame({"arena": ["AA", "AA", "AA", "B"], "evidence": ["D", "D", "C", "D"],
+                             "snapshot_date": pd.to_datetime(["2026-04-09", "2026-04-09", "2026-04-09",
+                                                              "2026-05-01"])})
+    assert stories.coverage_text(_days(), _pools(), "AA", "C", rankings).endswith(
+        "The 2 grade-D values, of 9 April 2026, are left out of the chart, the counts and the stretches "
+        "without a board; only the grade table counts them.")
+    assert "grade-D" not in stories.coverage_text(_days(), _pools(), "AA", "D", rankings)
     values = pd.DataFrame({"evidence": ["A", "A", "A", "A", "C"], "rebuilt": [True, False, False, False,
                                                                                False]})
     answer = stories.data_answer(_days(), "Artificial Analysis", pd.DataFrame({"evidence": ["C", "D"]}),
                                  values)
-    assert answer == ("Archived copies of the Artificial Analysis boards, saved by third-party public "
-                      "archives, exist for all of the days from 23 July 2026 to 24 July 2026 (2 of 2), and "
-                      "25% of their ratings come from files rebuilt from a search service's text rather "
-                      "than downloaded. Before that there is only 1 day of values quoted by the press or by "
-                      "developers, and every market forecast is secondhand.")
-    graded = _days().assign(evidence=["D", "A", "A", "A"])
-    assert "(grade D, unattributed or low quality)" in stories.data_answer(
-        graded, "AA", pd.DataFrame({"evidence": ["C"]}))
+    assert answer == ("Archived copies of the Artificial Analysis boards exist for 2 of the 2 days from 23 "
+                      "July to 24 July 2026 on at least one pool, and 25% of their ratings come from files "
+                      "rebuilt from a search index's text. Before that only 1 day has press-quoted values, "
+                      "and every market forecast is secondhand.")
+    assert answer.count(".") == 2 and ";" not in answer and len(answer.split()) <= 60
     first_hand = stories.data_answer(_days(), "AA", pd.DataFrame({"evidence": ["A", "D"]}))
     assert first_hand.endswith("and only 1 of 2 market forecast values were read first-hand.")
+
+
+def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
+    from videomarket import data, leaderboard
+
+    rankings = data.load_rankings()
+    shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="C")
+    days, pools = data.snapshot_coverage(shown), data.pool_coverage(shown)
+    text = stories.coverage_text(days, pools, "Artificial Analysis", "C", rankings)
+    weak = rankings[rankings["evidence"].astype(str) == "D"]
+    mix = data.evidence_mix({"rankings": rankings})
+    assert int(mix.loc["rankings", "D"]) == len(weak) == 11
+    assert "The 11 grade-D values, of around 9 April 2026 and April 2026 (month only), are left out" in text
+    gaps = data.coverage_gaps(shown, min_days=7)
+    short = stories.missing_short_text(gaps, days, pools, 7, "2026-12-06")
+    assert short == ("Before the first archived copy, on 10 April 2026, only 4 days have press-quoted values "
+                     "(1 December 2025, around 20 December 2025, around 29 January 2026 and around 8 April "
+                     "2026). The newest board in any archive we read (last read on 6 December 2026) is from "
+                     "10 October 2026. The table lists the 12 stretches of 7 days or more without a board of "
+                     "a pool.")
+    assert len(stories.gaps_table(gaps)) == 12
+    assert "103 days from 1 December 2025 to 10 October 2026" in text and "99 with an archived copy" in text
+    values = data.rated_values(shown, data.load_provenance())
+    answer = stories.data_answer(days, "Artificial Analysis", data.load_forecasts(), values)
+    assert "99 of the 184 days from 10 April to 10 October 2026 on at least one pool" in answer
 
 
 def test_share_words_name_simple_fractions_and_keep_others_as_percentages() -> None:
@@ -66,25 +89,23 @@ def test_coverage_title_states_the_archived_days_and_the_press_days_before() -> 
                             "2026-07-02"])
     days = pd.DataFrame({"snapshot_date": dates, "archived": True})
     assert stories.coverage_title(days) == (
-        "Archived boards cover 6 of the 84 days from 10 April to 2 July 2026")
+        "Archived boards of at least one pool cover 6 of the 84 days from 10 April to 2 July 2026")
     press = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2025-12-20"]),
                           "archived": [False, False]})
     assert stories.coverage_title(pd.concat([press, days.iloc[:3]])) == (
-        "Archived boards cover 3 of the 3 days from 10 April to 12 April 2026; before that, 2 press-quoted "
-        "days")
+        "Archived boards of at least one pool cover 3 of the 3 days from 10 April to 12 April 2026; before "
+        "that, 2 press-quoted days")
 
 
 def test_evidence_text_counts_ratings_as_the_chart_does_and_reconciles_the_table() -> None:
-    values = pd.DataFrame({"evidence": ["A"] * 4 + ["B", "D", "C"],
-                           "archived_board": [True] * 5 + [False] * 2})
+    values = pd.DataFrame({"evidence": ["A"] * 4 + ["B", "C", "C"],
+                           "archived_board": [True] * 5 + [False] * 2,
+                           "rebuilt": [True, True, False, False, False, False, False]})
     text = stories.evidence_text(values, "AA", _mix())
-    assert text == ("Counting a rating as one model on one pool's board of one day, however many archives "
-                    "copied it, the AA history holds 7 ratings: 5 on boards with an archived copy (4 of "
-                    "them grade A, read from the copy, and 1 a grade-B press value for a model the copy "
-                    "lacks) and 2 on days whose board only "
-                    "the press or developers quoted (1 of them grade D). The coverage chart's data count the "
-                    "same ratings. The table below counts every copy of every value in both arenas instead: "
-                    "19,233.")
+    assert text == ("Counting one model on one pool's board of one day once, however many archives copied "
+                    "it, the AA history holds 7 ratings: 4 read from archived copies (2 of them from rebuilt "
+                    "files), 1 press value beside an archived board and 2 on days only the press quoted. The "
+                    "grade table counts every copy of every value in both arenas instead: 19,233.")
     assert "100%" not in text
 
 
@@ -92,14 +113,14 @@ def test_evidence_text_on_the_shipped_data_matches_the_chart_data() -> None:
     from videomarket import data, leaderboard
 
     rankings = data.load_rankings()
-    shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="D")
+    shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="C")
     days = data.snapshot_coverage(shown)
     values = data.rated_values(shown, data.load_provenance())
     text = stories.evidence_text(values, "Artificial Analysis")
     on_archived = int(days.loc[days["archived"], "models"].sum())
     press = int(days.loc[~days["archived"], "models"].sum())
-    assert f"holds {on_archived + press:,} ratings: {on_archived:,} on boards" in text
-    assert f"and {press} on days whose board only the press" in text
+    assert f"holds {on_archived + press:,} ratings: {on_archived - 1:,} read from archived copies" in text
+    assert f"1 press value beside an archived board and {press} on days only the press quoted" in text
 
 
 def test_missing_text_lists_the_days_before_the_archives_and_the_longest_gap() -> None:
@@ -205,8 +226,8 @@ def test_shipped_gaps_never_call_a_month_dated_stretch_the_longest() -> None:
     longest = table["longest_text"]
     assert longest.to_dict() == {"text-to-video": "about 68", "image-to-video": "about 70",
                                  "text-to-video-audio": "55 to 84", "image-to-video-audio": "55 to 84"}
-    assert stories.gaps_table(gaps)["days_text"].tolist()[:4] == ["about 70", "55 to 84", "55 to 84",
-                                                                  "about 68"]
+    assert stories.gaps_table(gaps)["days_text"].tolist()[:4] == ["about 18", "about 39", "about 68",
+                                                                  "about 70"]
 
 
 def _leader_changes(unseen: list[float]) -> pd.DataFrame:
@@ -245,55 +266,58 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
     findings = stories.data_findings(_days(), _leader_changes([39.0, 68.0, 27.0, 0.0]), _rescales(),
                                      forecasts, sources, values, boards, category="text-to-video", min_days=7)
     assert 3 <= len(findings) <= 5
-    assert findings[0] == ("Archived boards cover 2 of the 2 days from 23 July 2026 to 24 July 2026 for text "
-                           "to video (silent); 1 of the 1 day from 24 July 2026 to 24 July 2026 for image "
-                           "to video (silent).")
+    assert findings[0] == ("Archived boards cover 2 of the 2 days from 23 July to 24 July 2026 for text to "
+                           "video (silent), and 1 of the 1 day from 24 July for image to video "
+                           "(silent).")
     assert findings[1] == (
-        "Gaps hide when the lead changed: in text to video (silent), #1 changed hands at least 4 times, and "
-        "3 of those changes were first seen only after 27 to 68 days without any board of that pool, so each "
-        "happened somewhere in that stretch: M1 replacing M0, first seen on 1 February 2026; M2 replacing "
-        "M1, 1 March 2026; M3 replacing M2, 1 April 2026. The other change, M4 replacing M3, was first seen "
-        "on 1 May 2026, with no day missing before it. [How sure is number one?]"
-        "(03-how-sure-is-number-one.html) weighs each leader's lead.")
+        "In text to video (silent), #1 changed hands at least 4 times, and 3 of those changes were first "
+        "seen only after 27 to 68 days without a board, so their dates are unknown within those stretches.")
     assert findings[2] == (
-        "The boards show that Artificial Analysis re-anchored and re-rated text to video (silent) and text "
-        "to video with audio between its 30 September 2026 and 1 October 2026 boards: in text to video "
-        "(silent) the board went from 81 models to 30, the 21 models on both fell by 125 to 314 points, and "
-        "the new board has 9 names not on the old one (some may be renamings); in text to video with audio "
-        "the board went from 36 models to 27, the 19 models on both fell by 17 to 192 points, and the new "
-        "board has 8 names not on the old one (some may be renamings). The ratings moved by different "
-        "amounts, so ratings, ranks and gaps are never compared across that date.")
+        "Between the 30 September and 1 October 2026 boards, Artificial Analysis re-anchored and re-rated "
+        "text to video (silent) and text to video with audio: models on both boards fell by 125 to 314 and "
+        "17 to 192 points, so ratings are never compared across it.")
     assert findings[3] == (
-        "The market figures are secondhand: none of the 3 forecast values reaches grade B, because none of "
-        "the pages that quote them is established press (3 pages in all: 2 GitHub files and 1 other web "
-        "page), and no value is quoted by more than one page; 2 of the 3 are grade D (unattributed or low "
-        "quality) ([Market size and growth](01-market-size-and-growth.html) compares them).")
+        "None of the 3 market forecast values reaches grade B: no page that quotes them is established "
+        "press, and 2 of them are grade D ([Market size and growth](01-market-size-and-growth.html) "
+        "compares them).")
     assert findings[4] == (
-        "2 of the 4 archived ratings (50%) come only from files that could not be downloaded and were "
-        "rebuilt value by value from the text a search service shows; 1 of the 2 archived boards rests only "
-        "on such files, and so does the newest board in these data, of 24 July 2026; each file was checked "
-        "only against that text's length and model count, which a mistyped digit would pass.")
+        "2 of the 4 archived ratings (50%) come from files rebuilt from a search index's text, not "
+        "downloaded, including the newest board, of 24 July 2026. The chart and the grade table mark them "
+        "apart.")
+    assert max(len(f.replace("](01-market-size-and-growth.html)", "").split()) for f in findings) <= 45
     assert not any("0 of" in f or "not covered equally" in f for f in findings)
     no_rescale = stories.data_findings(_days(), _leader_changes([0.0]), _rescales().iloc[0:0], forecasts,
                                        sources, values, boards, category="text-to-video", min_days=7)
     assert len(no_rescale) == 4 and not any("re-anchored" in f for f in no_rescale)
     assert no_rescale[1] == ("In text to video (silent), all 1 change of #1 were seen within 7 days of the "
                              "previous board.")
+    pooled = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio",
+                                        "image-to-video-audio"],
+                           "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-10", "2026-06-25",
+                                                            "2026-06-25"]), "archived": True})
+    extra = pooled.assign(snapshot_date=pd.Timestamp("2026-10-10"))
+    assert stories.pool_coverage_finding(pd.concat([pooled, extra])) == (
+        "Archived boards cover 2 (text to video) and 2 (image to video) of the 184 days from 10 April to "
+        "10 October 2026 in the silent pools, and 2 and 2 of the 108 days from 25 June in the pools with "
+        "audio.")
 
 
 def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_rebuilt_files() -> None:
     from videomarket import data, leaderboard
 
     rankings = data.load_rankings()
-    shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="D")
+    shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="C")
     provenance = data.load_provenance()
     values, boards = data.rated_values(shown, provenance), data.rebuilt_boards(shown, provenance)
     text = stories.rebuilt_finding(values, boards)
-    assert "and so does every board from 7 October 2026 to 10 October 2026, the newest in these data" in text
+    assert text.startswith("6,670 of the 17,442 archived ratings (38%) come from files rebuilt from a search "
+                           "index's text")
+    assert "including every board from 7 October to 10 October 2026, the newest" in text
     shared = int(boards.loc[boards["checked"].astype(bool), "shared"].sum())
     assert shared > 0
-    assert (f"On the only day with both a rebuilt and a downloaded copy of the same pool, all {shared} "
-            "shared ratings agree") in text
+    assert stories.rebuilt_check_text(boards) == (
+        f"On the only day with both a rebuilt and a downloaded copy of the same pool, all {shared} shared "
+        "ratings agree.")
 
 
 def test_leader_gap_finding_counts_only_changes_after_a_long_stretch() -> None:
@@ -513,17 +537,18 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
     rebuilt = data.rebuilt_from_text(provenance)
     assert provenance.loc[rebuilt, "folder"].value_counts().to_dict() == {
         "aa-antoniovho": 125, "lmarena-antoniovho": 8, "aa-maicarons": 6}
-    text = stories.archives_text(provenance, rebuilt)
+    boards = pd.DataFrame({"rebuilt_only": [False], "checked": [True], "shared": [8], "agree": [True]})
+    text = stories.archives_text(provenance, rebuilt, boards)
     assert text.startswith("139 of the 372 archived files (133 from "
                            "antoniovho/artificial-analysis-leaderboards, "
-                           "6 from Maicarons/artificial-analysis-leaderboards) could not be downloaded")
-    assert "The other 233 are the archive's own bytes." in text
-    assert ("for a rebuilt file, of the rebuilt bytes, which equal the archive's only if the rebuild is "
-            "exact") in text
-    assert "checksum of the original bytes" not in text
+                           "6 from Maicarons/artificial-analysis-leaderboards) could not be downloaded. A "
+                           "search index of GitHub showed their text")
+    assert ("would pass that check. On the only day with both a rebuilt and a downloaded copy of the same "
+            "pool, all 8 shared ratings agree. The other 233 are the archive's own bytes.") in text
+    assert text.endswith("for a rebuilt file only if the rebuild is exact.")
+    assert "search service" not in text
     none = stories.archives_text(provenance.iloc[:3], pd.Series([False] * 3))
     assert none.startswith("All 3 archived files are the archives' own bytes")
-    assert "the key findings say where a rebuilt file could be compared with a downloaded one" in text
 
 
 def test_other_arenas_say_the_gap_analysis_covers_one_arena() -> None:
@@ -546,10 +571,33 @@ def test_leaderboard_age_text_names_the_date_it_counts_back_from() -> None:
         "since.")
 
 
-def test_gaps_table_lists_the_longest_first_ties_in_pool_order() -> None:
+def test_gaps_table_lists_the_stretches_in_date_order_ties_in_pool_order() -> None:
     gaps = pd.DataFrame({"category": ["image-to-video-audio", "text-to-video-audio", "text-to-video"],
                          "from": pd.to_datetime(["2026-04-16", "2026-04-16", "2025-12-02"]),
                          "to": pd.to_datetime(["2026-06-24", "2026-06-24", "2025-12-19"]),
                          "days": [70, 70, 18]})
     assert stories.gaps_table(gaps)[["pool", "days"]].values.tolist() == [
-        ["Text to video with audio", 70], ["Image to video with audio", 70], ["Text to video (silent)", 18]]
+        ["Text to video (silent)", 18], ["Text to video with audio", 70], ["Image to video with audio", 70]]
+
+
+def test_mix_table_splits_grade_a_into_downloaded_and_rebuilt() -> None:
+    table = stories.mix_table(_mix(), {"rankings": 6670})
+    row = table.set_index("table").loc["Leaderboard values (every copy, both arenas)"]
+    assert (row["A"], row["A_rebuilt"], row["D"]) == (19155 - 6670, 6670, 11)
+    assert list(stories.MIX_TABLE.values())[1:3] == ["Grade A, downloaded", "Grade A, rebuilt from text"]
+
+
+def test_market_dates_text_dates_a_run_rate_by_the_day_it_was_stated() -> None:
+    from videomarket import data, market
+
+    metrics, forecasts = data.load_company_metrics(), data.load_forecasts()
+    text = stories.market_dates_text(market.newest_figure_date(metrics, forecasts), forecasts, metrics,
+                                     data.load_sources())
+    assert text == ("The newest market figure is Kling AI's annualised run-rate, which Kuaishou stated on 28 "
+                    "May 2026: a run-rate covers no period of its own, so it is dated by the day it was "
+                    "stated.")
+    plain = pd.DataFrame({"company": ["X"], "metric": ["revenue"], "period": ["Q1 2026"],
+                          "period_end": pd.to_datetime(["2026-03-31"])})
+    assert stories.market_dates_text("2026-03-31", forecasts, plain, pd.DataFrame()) == (
+        "The newest market figure is dated 31 March 2026, the end of the period it covers or a forecast "
+        "edition's publication.")

@@ -24,53 +24,96 @@ from videomarket.stories import coverage_title, fmt
 
 ARCHIVED_COLOR = OKABE_ITO["blue"]
 SECONDARY_COLOR = OKABE_ITO["orange"]
+REBUILT_COLOR = OKABE_ITO["sky_blue"]
 
 
 def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str | None = None,
-                   rescaled: Any = ()) -> Any:
+                   rescaled: Any = (), rebuilt: pd.DataFrame | None = None) -> Any:
     """One thin tick for each day a pool's archived board is known, a hollow diamond for a day known only
-    from the press; a dashed vertical line at each date in ``rescaled`` (changes of rating scale).
+    from the press; a dashed line at each date in ``rescaled`` (changes of rating scale): across every row
+    for plain dates, only on the changed pools' rows when ``rescaled`` is a frame with ``date`` and
+    ``category`` (:func:`videomarket.leaderboard.scale_changes`). With ``rebuilt``
+    (:func:`videomarket.data.rebuilt_boards`), boards whose every copy was rebuilt from a search index's
+    text get their own colour, and the chart data say which ("rebuilt_from_text", grade
+    "A (rebuilt from text)").
 
     ``days`` is :func:`videomarket.data._coverage.snapshot_coverage` output (optionally filtered).
     """
     pools = _pool_labels(days)
+    days = _with_rebuilt(days, rebuilt)
     fig, ax = new_figure(figsize=(9.0, 0.55 * len(pools) + 1.8))
+    press_grades = sorted(set(days.loc[~days["archived"].astype(bool), "evidence"].astype(str))) \
+        if "evidence" in days else []
+    press_label = "press or developer" + (f" (grade {' or '.join(press_grades)})" if press_grades else "")
+    kinds = (("downloaded", ARCHIVED_COLOR, "archived, downloaded (grade A)"),
+             ("rebuilt", REBUILT_COLOR, "archived, rebuilt from text (grade A)"),
+             ("press", SECONDARY_COLOR, press_label))
+    shown: set[str] = set()
     for y, key in enumerate(pools):
         rows = days[(days["arena"] == key[0]) & (days["category"] == key[1])]
-        for archived, face in ((True, ARCHIVED_COLOR), (False, "white")):
-            part = rows[rows["archived"] == archived]
-            ax.scatter(
-                part["snapshot_date"],
-                [y] * len(part),
-                s=120 if archived else 30,
-                marker="|" if archived else "D",
-                facecolors=ARCHIVED_COLOR if archived else face,
-                edgecolors=None if archived else SECONDARY_COLOR,
-                linewidths=0.7 if archived else 1.2,
-                label=("archived copy (grade A)" if archived
-                       else "press or copied values (B–D)")
-                if y == 0
-                else None,
-                zorder=3,
-            )
-    for date in pd.to_datetime(pd.Series(list(rescaled), dtype=object)).drop_duplicates():
-        ax.axvline(date, color=OKABE_ITO["vermillion"], linestyle="--", linewidth=1.0, zorder=2,
-                   label=f"re-rating, {fmt.day(date)}")
+        archived = rows["archived"].astype(bool)
+        parts = {"downloaded": rows[archived & ~rows["rebuilt_from_text"]],
+                 "rebuilt": rows[archived & rows["rebuilt_from_text"]], "press": rows[~archived]}
+        for kind, color, label in kinds:
+            part = parts[kind]
+            if part.empty:
+                continue
+            tick = kind != "press"
+            ax.scatter(part["snapshot_date"], [y] * len(part), s=120 if tick else 30,
+                       marker="|" if tick else "D",
+                       facecolors=color if tick else "white", edgecolors=None if tick else color,
+                       linewidths=0.7 if tick else 1.2, label=None if kind in shown else label, zorder=3)
+            shown.add(kind)
+    rows_of = {c: y for y, (_, c) in enumerate(pools)}
+    for date, rows in _rescale_rows(rescaled, rows_of).items():
+        label = f"re-rating, {fmt.day(date)}"
+        for y in rows:
+            ax.plot([date, date], [y - 0.42, y + 0.42], color=OKABE_ITO["vermillion"], linestyle="--",
+                    linewidth=1.2, zorder=2, label=label)
+            label = None
     ax.set_yticks(range(len(pools)), list(pools.values()))
     ax.set_ylim(len(pools) - 0.5, -0.5)
     ax.set_xlabel("Date of board")
     format_date_axis(ax)
-    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.18), ncol=3, fontsize=9)
+    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.18), ncol=2, fontsize=9)
     summary = _summary(days, rescaled)
-    columns = [c for c in ("arena", "category", "snapshot_date", "archived", "evidence", "models")
-               if c in days.columns]
+    columns = [c for c in ("arena", "category", "snapshot_date", "archived", "rebuilt_from_text", "evidence",
+                           "models") if c in days.columns]
+    data = days[columns].reset_index(drop=True)
+    if "evidence" in data:
+        data["evidence"] = data["evidence"].astype(str).mask(data["rebuilt_from_text"],
+                                                             "A (rebuilt from text)")
     return finish(
         fig,
         title=title or summary["title"],
         source=source or summary["source"],
         alt=summary["alt"],
-        data=days[columns].reset_index(drop=True),
+        data=data,
     )
+
+
+def _with_rebuilt(days: pd.DataFrame, rebuilt: pd.DataFrame | None) -> pd.DataFrame:
+    """``days`` with ``rebuilt_from_text``: an archived board whose every copy was rebuilt from text."""
+    if rebuilt is None or rebuilt.empty:
+        return days.assign(rebuilt_from_text=False)
+    keys = ["arena", "category", "snapshot_date"]
+    only = rebuilt.loc[rebuilt["rebuilt_only"].astype(bool), keys].astype({"arena": str, "category": str})
+    flags = set(map(tuple, only.itertuples(index=False)))
+    mine = days[keys].astype({"arena": str, "category": str})
+    marked = [tuple(row) in flags for row in mine.itertuples(index=False)]
+    return days.assign(rebuilt_from_text=pd.Series(marked, index=days.index) & days["archived"].astype(bool))
+
+
+def _rescale_rows(rescaled: Any, rows_of: dict[str, int]) -> dict[pd.Timestamp, list[int]]:
+    """Each change of scale's date with the chart rows its line crosses (every row for a plain date)."""
+    if isinstance(rescaled, pd.DataFrame) and "category" in rescaled:
+        out: dict[pd.Timestamp, list[int]] = {}
+        for date, group in rescaled.groupby("date", sort=True):
+            cats = group["category"].astype(str)
+            out[pd.Timestamp(date)] = sorted({rows_of[c] for c in cats if c in rows_of})
+        return out
+    dates = pd.to_datetime(pd.Series(list(rescaled), dtype=object)).drop_duplicates().sort_values()
+    return {pd.Timestamp(d): sorted(set(rows_of.values())) for d in dates}
 
 
 def _pool_labels(days: pd.DataFrame) -> dict[tuple[str, str], str]:
@@ -109,10 +152,20 @@ def _summary(days: pd.DataFrame, rescaled: Any = ()) -> dict[str, str]:
         what = "diamond marks press values of a pool" if marks == 1 else "diamonds mark press values of pools"
         alt += (f" {marks} more hollow {what} without an archived copy on "
                 + ", ".join(fmt.day(d) for d in dates) + ", when other pools have one.")
-    dates = sorted(pd.to_datetime(pd.Series(list(rescaled), dtype=object)).unique())
-    if dates:
-        alt += (" A dashed vertical line marks the re-anchoring and re-rating of "
-                + ", ".join(fmt.day(d) for d in dates) + ".")
+    if isinstance(rescaled, pd.DataFrame) and "category" in rescaled:
+        for date, group in rescaled.groupby("date", sort=True):
+            names = " and ".join(POOL_LABELS.get(c, c).lower() for c in group["category"].astype(str))
+            alt += f" A dashed line on {names} marks their re-anchoring and re-rating of {fmt.day(date)}."
+    else:
+        dates = sorted(pd.to_datetime(pd.Series(list(rescaled), dtype=object)).unique())
+        if dates:
+            alt += (" A dashed vertical line marks the re-anchoring and re-rating of "
+                    + ", ".join(fmt.day(d) for d in dates) + ".")
+    rebuilt = int(days.get("rebuilt_from_text", pd.Series(False, index=days.index)).astype(bool).sum())
+    if rebuilt:
+        alt += (f" {rebuilt} archived {'board rests' if rebuilt == 1 else 'boards rest'} only on files "
+                "rebuilt "
+                "from a search index's text (light ticks).")
     arenas = " and ".join(sorted(days["arena"].astype(str).unique()))
     source = (f"Source: archived copies of the {arenas} boards on GitHub and values quoted by the press; "
               "listed under Sources")

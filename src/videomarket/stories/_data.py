@@ -89,8 +89,9 @@ ARCHIVES_TABLE = {
 }
 ARCHIVES_FORMATS = {"files": "count", "rebuilt": "count", "dated_days": "int", "first": "date",
                     "last": "date"}
-MIX_TABLE = {"table": "Data set", "A": "Grade A", "B": "Grade B", "C": "Grade C", "D": "Grade D"}
-MIX_FORMATS = {grade: "count" for grade in "ABCD"}
+MIX_TABLE = {"table": "Data set", "A": "Grade A, downloaded", "A_rebuilt": "Grade A, rebuilt from text",
+             "B": "Grade B", "C": "Grade C", "D": "Grade D"}
+MIX_FORMATS = {grade: "count" for grade in ("A", "A_rebuilt", "B", "C", "D")}
 EPOCHS_TABLE = {"pool": "Pool", "first_board": "First archived board on this scale",
                 "last_board": "Last archived board on this scale",
                 "anchor_model_name": "Model pinned at 1,000"}
@@ -136,8 +137,9 @@ def coverage_title(days: pd.DataFrame) -> str:
 
     >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-04-10", "2026-04-11",
     ...     "2026-05-20"]), "archived": [False, True, True, True]})
-    >>> coverage_title(d)
-    'Archived boards cover 3 of the 41 days from 10 April to 20 May 2026; before that, 1 press-quoted day'
+    >>> print(coverage_title(d))  # doctest: +NORMALIZE_WHITESPACE
+    Archived boards of at least one pool cover 3 of the 41 days from 10 April to 20 May 2026; before that, 1
+    press-quoted day
     """
     archived = _archived_days(days)
     if archived.empty:
@@ -145,7 +147,8 @@ def coverage_title(days: pd.DataFrame) -> str:
     first, last = archived.iloc[0], archived.iloc[-1]
     span = (last - first).days + 1
     start = f"{first.day} {first:%B}" if first.year == last.year else fmt.day(first)
-    title = f"Archived boards cover {len(archived)} of the {span} days from {start} to {fmt.day(last)}"
+    title = (f"Archived boards of at least one pool cover {len(archived)} of the {span} days from {start} to "
+             f"{fmt.day(last)}")
     earlier = days.loc[days["snapshot_date"] < first, "snapshot_date"].nunique()
     return title + (f"; before that, {fmt.count(earlier, 'press-quoted day')}" if earlier else "")
 
@@ -194,13 +197,15 @@ def _pool_order(categories: pd.Series) -> pd.Series:
 
 
 def gaps_table(gaps: pd.DataFrame) -> pd.DataFrame:
-    """The stretches without a board, longest first, ties in the tables' pool order, pools in words.
+    """The stretches without a board in date order (by first day without a board), ties in the tables'
+    pool order, pools in words.
 
     >>> g = pd.DataFrame({"category": ["image-to-video", "text-to-video", "text-to-video"],
-    ...     "from": pd.to_datetime(["2026-01-30"] * 3), "to": pd.to_datetime(["2026-04-08"] * 3),
-    ...     "days": [69, 69, 20]})
-    >>> gaps_table(g)["pool"].tolist()
-    ['Text to video (silent)', 'Image to video (silent)', 'Text to video (silent)']
+    ...     "from": pd.to_datetime(["2026-01-30", "2026-01-30", "2025-12-02"]),
+    ...     "to": pd.to_datetime(["2026-04-08"] * 2 + ["2025-12-20"]), "days": [69, 69, 18]})
+    >>> gaps_table(g)[["pool", "from_text"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    [['Text to video (silent)', '2 Dec 2025'], ['Text to video (silent)', '30 Jan 2026'],
+     ['Image to video (silent)', '30 Jan 2026']]
     """
     table = with_pool_names(gaps).assign(order=_pool_order(gaps["category"]), longest=-gaps["days"])
     low, high = _gap_range(table)
@@ -213,7 +218,7 @@ def gaps_table(gaps: pd.DataFrame) -> pd.DataFrame:
     approx = _approx(table)
     table["days_text"] = [(f"about {lo}" if a else str(lo)) if lo == hi else f"{lo} to {hi}"
                           for lo, hi, a in zip(low, high, approx, strict=True)]
-    return table.sort_values(["longest", "order", "from"], kind="mergesort").drop(
+    return table.sort_values(["from", "order"], kind="mergesort").drop(
         columns=["order", "longest"]).reset_index(drop=True)
 
 
@@ -272,49 +277,54 @@ def archives_table(versions: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series) -> str:
-    """How the archived files were obtained and checked: how many are the archive's own bytes, how many
-    were rebuilt from a search service's text (``rebuilt``: :func:`videomarket.data.rebuilt_from_text`),
-    and what each file's checksum covers.
+def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataFrame | None = None) -> str:
+    """How the archived files were obtained and checked: how many were rebuilt from a search index's text
+    (``rebuilt``: :func:`videomarket.data.rebuilt_from_text`), how, the check against downloaded copies
+    (``boards``: :func:`videomarket.data.rebuilt_boards`) and what each file's checksum covers.
 
     >>> p = pd.DataFrame({"repository": ["o/a", "o/a", "o/b"]})
     >>> print(archives_text(p, pd.Series([True, False, True])))  # doctest: +NORMALIZE_WHITESPACE
-    2 of the 3 archived files (1 from o/a, 1 from o/b) could not be downloaded: a search service showed
-    their text, and each was rebuilt from it value by value in the archive's own layout, kept only if its
-    length in characters and its number of models matched that text. A digit mistyped into another digit
-    would pass that check; the key findings say where a rebuilt file could be compared with a downloaded
-    one. The other 1 is
-    the archive's own bytes. Every file's SHA-256 checksum (a fingerprint of its exact bytes) is recorded:
-    for a downloaded file, of the bytes the archive stores, so anyone can check our copy; for a rebuilt
-    file, of the rebuilt bytes, which equal the archive's only if the rebuild is exact.
+    2 of the 3 archived files (1 from o/a, 1 from o/b) could not be downloaded. A search index of GitHub
+    showed their text, and each was rebuilt from it value by value in the archive's own layout, kept only
+    if its length in characters and its number of models matched that text; a digit mistyped into another
+    digit would pass that check. The other 1 is the archive's own bytes. Every file's SHA-256 checksum is
+    recorded: it matches the archive's bytes for a downloaded file, and for a rebuilt file only if the
+    rebuild is exact.
     """
     rebuilt = rebuilt.astype(bool)
     total, n = len(provenance), int(rebuilt.sum())
     if not n:
         return (f"All {fmt.count(total, 'archived file')} are the archives' own bytes, downloaded as "
-                "stored; each file's SHA-256 checksum (a fingerprint of its exact bytes) is recorded, so "
-                "anyone can check our copy against the archive.")
+                "stored; each file's SHA-256 checksum is recorded, so anyone can check our copy.")
     by_repo = provenance.loc[rebuilt.to_numpy(), "repository"].astype(str).value_counts()
     by_repo = by_repo.sort_index().sort_values(ascending=False, kind="mergesort")
     where = ", ".join(f"{count} from {repo}" for repo, count in by_repo.items())
     kept = total - n
+    check = f" {rebuilt_check_text(boards)}" if boards is not None else ""
     return (
-        f"{n} of the {fmt.count(total, 'archived file')} ({where}) could not be downloaded: a search "
-        "service showed their text, and each was rebuilt from it value by value in the archive's own "
-        "layout, kept only if its length in characters and its number of models matched that text. A digit "
-        "mistyped into another digit would pass that check; the key findings say where a rebuilt file could "
-        f"be compared with a downloaded one. The other {kept} {'is' if kept == 1 else 'are'} the archive's "
-        "own bytes. Every "
-        "file's SHA-256 checksum (a fingerprint of its exact bytes) is recorded: for a downloaded file, of "
-        "the bytes the archive stores, so anyone can check our copy; for a rebuilt file, of the rebuilt "
-        "bytes, which equal the archive's only if the rebuild is exact."
+        f"{n} of the {fmt.count(total, 'archived file')} ({where}) could not be downloaded. A search index "
+        "of GitHub showed their text, and each was rebuilt from it value by value in the archive's own "
+        "layout, kept only if its length in characters and its number of models matched that text; a digit "
+        f"mistyped into another digit would pass that check.{check} The other {kept} "
+        f"{'is' if kept == 1 else 'are'} the archive's own bytes. Every file's SHA-256 checksum is recorded: "
+        "it matches the archive's bytes for a downloaded file, and for a rebuilt file only if the rebuild is "
+        "exact."
     )
 
 
-def mix_table(mix: pd.DataFrame) -> pd.DataFrame:
+def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None) -> pd.DataFrame:
     """The evidence mix of the tables of values, named in words (the sources table counts pages, not
-    values, so it is left out)."""
+    values, so it is left out), grade A split into downloaded copies and copies rebuilt from a search
+    index's text (``rebuilt``: how many grade-A values of each table come from rebuilt files).
+
+    >>> m = pd.DataFrame({"A": [10, 0], "B": [1, 2], "C": [0, 3], "D": [1, 0]},
+    ...                  index=pd.Index(["rankings", "market_forecasts"], name="table"))
+    >>> mix_table(m, {"rankings": 4})[["table", "A", "A_rebuilt"]].values.tolist()
+    [['Leaderboard values (every copy, both arenas)', 6, 4], ['Market forecasts', 0, 0]]
+    """
     values = mix.drop(index=[t for t in ("sources",) if t in mix.index])
+    counts = pd.Series(rebuilt or {}, dtype=int).reindex(values.index).fillna(0).astype(int)
+    values = values.assign(A=values["A"] - counts, A_rebuilt=counts)
     return values.reset_index().assign(table=lambda f: f["table"].map(lambda t: TABLE_LABELS.get(t, t)))
 
 
@@ -384,35 +394,41 @@ def rescale_text(changes: pd.DataFrame, epochs: pd.DataFrame) -> str:
     return " ".join(parts)
 
 
-def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evidence: str = "D") -> str:
+def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evidence: str = "D",
+                  rankings: pd.DataFrame | None = None) -> str:
     """How many days of boards the history holds, and how many rest on archived copies; with
-    ``min_evidence`` "C" or stronger, that grade-D values are left out of every count and stretch.
+    ``min_evidence`` "C" or stronger and ``rankings`` (every value), how many weaker values of ``arena``
+    are left out, on which days, and that only the grade table counts them.
 
     >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-08", "2026-04-10"]),
     ...     "archived": [False, True]})
-    >>> print(coverage_text(d, pd.DataFrame({"category": ["t"]}), "AA", "C"))
+    >>> r = pd.DataFrame({"arena": "AA", "evidence": ["A", "D", "D"],
+    ...     "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-09", "2026-04-15"])})
+    >>> print(coverage_text(d, pd.DataFrame({"category": ["t"]}), "AA", "C", r))
     ... # doctest: +NORMALIZE_WHITESPACE
-    For AA, we have leaderboard values for 2 distinct days between 8 April 2026 and 10 April 2026, across
-    1 pool. On 1 of them a public archive saved a copy of the arena's own data for at least one pool
-    (usually every model with its rating and interval); the other 1 day rests only on values quoted by the
-    press or copied by developers, often only the top of the list and without intervals. Values of grade D
-    (unattributed or low quality) are left out of this note's counts, tables and stretches without a
-    board, as in the other notes.
+    For AA, 2 days from 8 April 2026 to 10 April 2026 have a board of at least one of the 1 pool: 1 with an
+    archived copy, 1 with only press-quoted values. The 2 grade-D values, of 9 April 2026 and 15 April 2026,
+    are left out of the chart, the counts and the stretches without a board; only the grade table counts
+    them.
     """
     archived = days.loc[days["archived"], "snapshot_date"].nunique()
     total = days["snapshot_date"].nunique()
-    other = total - archived
-    text = (
-        f"For {arena}, we have leaderboard values for {fmt.count(total, 'distinct day')} between "
-        f"{fmt.day(days['snapshot_date'].min())} and {fmt.day(days['snapshot_date'].max())}, across "
-        f"{fmt.count(len(pools), 'pool')}. On {archived} of them a public archive saved a copy of the "
-        "arena's own data for at least one pool (usually every model with its rating and interval); the "
-        f"other {fmt.count(other, 'day')} {'rests' if other == 1 else 'rest'} only on values quoted by the "
-        "press or copied by developers, often only the top of the list and without intervals."
-    )
-    if min_evidence < "D":
-        text += (" Values of grade D (unattributed or low quality) are left out of this note's counts, "
-                 "tables and stretches without a board, as in the other notes.")
+    text = (f"For {arena}, {fmt.count(total, 'day')} from {fmt.day(days['snapshot_date'].min())} to "
+            f"{fmt.day(days['snapshot_date'].max())} have a board of at least one of the "
+            f"{fmt.count(len(pools), 'pool')}: {archived} with an archived copy, {total - archived} with "
+            "only press-quoted values.")
+    if min_evidence < "D" and rankings is not None:
+        mine = rankings[(rankings["arena"].astype(str) == arena)
+                        & (rankings["evidence"].astype(str) > min_evidence)]
+        if len(mine):
+            grades = "/".join(sorted(set(mine["evidence"].astype(str))))
+            precision = (dict(zip(mine["snapshot_date"], mine["date_precision"].astype(str), strict=False))
+                         if "date_precision" in mine else {})
+            when = " and ".join(f"{fmt.month(d)} (month only)" if precision.get(d) == "month" else
+                                _around(d, {k for k, v in precision.items() if v == "approx"})
+                                for d in sorted(mine["snapshot_date"].unique()))
+            text += (f" The {len(mine)} grade-{grades} values, of {when}, are left out of the chart, the "
+                     "counts and the stretches without a board; only the grade table counts them.")
     return text
 
 
@@ -619,40 +635,67 @@ def missing_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFrame, ar
     return text + f"; {longest_gap(gaps)}."
 
 
+def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFrame, min_days: int,
+                       read_on: object) -> str:
+    """What no public archive covers, briefly: the press-quoted days before the first archived copy, the
+    newest board of any archive read (last read on ``read_on``) and how many stretches the table lists.
+
+    >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10"]),
+    ...     "date_precision": ["day", "approx", "day"]})
+    >>> p = pd.DataFrame({"first_archived": pd.to_datetime(["2026-04-10"])})
+    >>> print(missing_short_text(pd.DataFrame({"days": [39]}), d, p, 7, "2026-12-06"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Before the first archived copy, on 10 April 2026, only 2 days have press-quoted values (1 December 2025
+    and around 29 January 2026). The newest board in any archive we read (last read on 6 December 2026) is
+    from 10 April 2026. The table lists the 1 stretch of 7 days or more without a board of a pool.
+    """
+    first_archived = pools["first_archived"].min()
+    before = sorted(days.loc[days["snapshot_date"] < first_archived, "snapshot_date"].unique())
+    rough = (set(days.loc[days["date_precision"].astype(str) == "approx", "snapshot_date"])
+             if "date_precision" in days else set())
+    text = ""
+    if before:
+        listed = [_around(pd.Timestamp(d), rough) for d in before]
+        listed_text = ", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0]
+        text = (f"Before the first archived copy, on {fmt.day(first_archived)}, only "
+                f"{fmt.count(len(before), 'day')} {'has' if len(before) == 1 else 'have'} press-quoted "
+                f"values ({listed_text}). ")
+    return text + (
+        f"The newest board in any archive we read (last read on {fmt.day(read_on)}) is from "
+        f"{fmt.day(days['snapshot_date'].max())}. The table lists the "
+        f"{fmt.count(len(gaps), 'stretch', 'stretches')} of {min_days} days or more without a board of a "
+        "pool.")
+
+
 def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = None) -> str:
     """How much of the arena's leaderboard history is archived, counted in ratings (``values``:
     :func:`videomarket.data.rated_values` of the arena: one model on one pool's board of one day, however
-    many copies hold it), split as the coverage chart splits boards; ``mix`` (the evidence table, every
-    copy of both arenas) is reconciled with it.
+    many copies hold it), with how many come from rebuilt files; ``mix`` (the grade table, every copy of
+    both arenas) is reconciled with it.
 
-    >>> v = pd.DataFrame({"evidence": ["A", "A", "C", "D", "B"], "archived_board": [True, True, True, False,
-    ...     False]})
+    >>> v = pd.DataFrame({"evidence": ["A", "A", "C", "B"], "archived_board": [True, True, True, False],
+    ...     "rebuilt": [True, False, False, False]})
     >>> mix = pd.DataFrame({"A": [3], "B": [1], "C": [1], "D": [1]}, index=["rankings"])
     >>> print(evidence_text(v, "AA", mix))  # doctest: +NORMALIZE_WHITESPACE
-    Counting a rating as one model on one pool's board of one day, however many archives copied it, the AA
-    history holds 5 ratings: 3 on boards with an archived copy (2 of them grade A, read from the copy, and 1
-    a grade-C press value for a model the copy lacks) and 2 on days whose board only the press or
-    developers quoted (1 of them grade D). The coverage chart's data count the same ratings. The table
-    below counts every copy of every
-    value in both arenas instead: 6.
+    Counting one model on one pool's board of one day once, however many archives copied it, the AA
+    history holds 4 ratings: 2 read from archived copies (1 of them from rebuilt files), 1 press value
+    beside an archived board and 1 on days only the press quoted. The grade table counts every copy of
+    every value in both arenas instead: 6.
     """
     board = values["archived_board"].astype(bool)
     grades = values["evidence"].astype(str)
-    on_archived, press = int(board.sum()), int((~board).sum())
+    read = board & (grades == "A")
+    rebuilt = int((read & values.get("rebuilt", pd.Series(False, index=values.index)).astype(bool)).sum())
     beside = int((board & (grades != "A")).sum())
-    weak = int((~board & (grades == "D")).sum())
-    beside_grades = "/".join(sorted(set(grades[board & (grades != "A")])))
-    text = (f"Counting a rating as one model on one pool's board of one day, however many archives copied "
-            f"it, the {arena} history holds {fmt.count(len(values), 'rating')}: {on_archived:,} on boards "
-            "with an archived copy ("
-            + (f"{on_archived - beside:,} of them grade A, read from the copy, and {beside} a grade-"
-               f"{beside_grades} press value for a model the copy lacks" if beside else "all grade A")
-            + ") and "
-            f"{press:,} on days whose board only the press or developers quoted"
-            + (f" ({weak} of them grade D)" if weak else "") + ". The coverage chart's data count the same "
-            "ratings.")
+    press = int((~board).sum())
+    text = (f"Counting one model on one pool's board of one day once, however many archives copied it, the "
+            f"{arena} history holds {fmt.count(len(values), 'rating')}: {int(read.sum()):,} read from "
+            f"archived copies ({rebuilt:,} of them from rebuilt files), "
+            + (f"{beside} press {'value' if beside == 1 else 'values'} beside an archived board and "
+               if beside else "")
+            + f"{press:,} on days only the press quoted.")
     if mix is not None and "rankings" in mix.index:
-        text += (" The table below counts every copy of every value in both arenas instead: "
+        text += (" The grade table counts every copy of every value in both arenas instead: "
                  f"{int(mix.loc['rankings'].sum()):,}.")
     return text
 
@@ -783,33 +826,32 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
 
 def market_dates_text(newest: object, forecasts: pd.DataFrame, metrics: pd.DataFrame,
                       sources: pd.DataFrame) -> str:
-    """What the market figures' date means: ``newest`` (the latest date a figure itself refers to,
-    :func:`videomarket.market.newest_figure_date`) against the pages that quote them, published and read
-    later.
+    """What the newest market figure's date is (``newest``: :func:`videomarket.market.newest_figure_date`):
+    the day a run-rate or ARR was stated when the figure has no period of its own ("stated" in its
+    ``period``), else the end of the period it covers or a forecast edition's publication.
 
-    >>> s = pd.DataFrame({"source_id": ["a", "b"], "published": ["2026-07-31", "2026"],
-    ...                   "accessed": pd.to_datetime(["2026-11-24", "2026-12-06"])})
-    >>> f, m = pd.DataFrame({"source_id": ["a"]}), pd.DataFrame({"source_id": ["b"]})
-    >>> print(market_dates_text("2026-05-28", f, m, s))  # doctest: +NORMALIZE_WHITESPACE
-    The newest market figure is dated 28 May 2026 (the end of the latest period a vendor figure covers,
-    or a forecast edition's publication); some pages that quote market figures were published later (the
-    newest on 31 July 2026), and all were read by 6 December 2026.
+    >>> m = pd.DataFrame({"company": ["Kling AI (Kuaishou)"], "metric": ["run_rate"],
+    ...     "period": ["2026 (stated 2026-05-28)"], "period_end": pd.to_datetime(["2026-05-28"])})
+    >>> print(market_dates_text("2026-05-28", pd.DataFrame(), m, pd.DataFrame()))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    The newest market figure is Kling AI's annualised run-rate, which Kuaishou stated on 28 May 2026: a
+    run-rate covers no period of its own, so it is dated by the day it was stated.
     """
-    ids = set(forecasts["source_id"].astype(str)) | set(metrics["source_id"].astype(str))
-    pages = sources[sources["source_id"].astype(str).isin(ids)]
-    published = pages["published"].dropna().astype(str)
-    text = (f"The newest market figure is dated {fmt.day(newest)} (the end of the latest period a vendor "
-            "figure covers, or a forecast edition's publication)")
-    if len(published):
-        latest = max(published, key=lambda p: p.ljust(10, "-"))
-        if latest.ljust(10, "-") > str(pd.Timestamp(newest).date()):
-            when = fmt.day(latest) if len(latest) == 10 else fmt.month(f"{latest}-01") if len(latest) == 7 \
-                else latest
-            text += (f"; some pages that quote market figures were published later (the newest "
-                     f"{'on' if len(latest) == 10 else 'in'} {when})")
-    if "accessed" in pages and pages["accessed"].notna().any():
-        text += f", and all were read by {fmt.day(pages['accessed'].max())}"
-    return text + "."
+    day = pd.Timestamp(newest)
+    rows = (metrics[pd.to_datetime(metrics["period_end"]) == day] if "period_end" in metrics
+            else metrics.iloc[:0])
+    stated = rows[rows["period"].astype(str).str.contains("stated")] if "period" in rows else rows.iloc[:0]
+    if len(stated):
+        row = stated.iloc[0]
+        name = str(row["company"])
+        product, _, owner = name.partition(" (")
+        owner = owner.rstrip(")") or product
+        what = {"run_rate": "annualised run-rate", "arr": "ARR"}.get(str(row["metric"]), str(row["metric"]))
+        return (f"The newest market figure is {product}'s {what}, which {owner} stated on {fmt.day(day)}: a "
+                f"{'run-rate' if row['metric'] == 'run_rate' else 'figure of this kind'} covers no period of "
+                "its own, so it is dated by the day it was stated.")
+    return (f"The newest market figure is dated {fmt.day(day)}, the end of the period it covers or a "
+            "forecast edition's publication.")
 
 
 def sources_count_text(source_ids: object, sources: pd.DataFrame, archive_ids: object = ()) -> str:
@@ -844,53 +886,44 @@ def sources_count_text(source_ids: object, sources: pd.DataFrame, archive_ids: o
 
 def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
                 values: pd.DataFrame | None = None) -> str:
-    """The report's one-line answer: the share of days since the first archived copy that have one, the
-    share of archived ratings rebuilt from text (``values``: :func:`videomarket.data.rated_values` of the
-    arena), the press-only days before it (with how many rest only on grade D) and whether any market
+    """The report's answer in two sentences: the days since the first archived copy that have one for at
+    least one pool, the share of archived ratings rebuilt from a search index's text (``values``:
+    :func:`videomarket.data.rated_values` of the arena), the press-only days before, and whether any market
     forecast was read first-hand.
 
     >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-04-10", "2026-04-11",
-    ...     "2026-04-13"]), "archived": [False, True, True, True], "evidence": ["D", "A", "A", "A"]})
+    ...     "2026-04-13"]), "archived": [False, True, True, True]})
     >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "D"], "rebuilt": [True, False, False, False]})
     >>> print(data_answer(d, "AA", pd.DataFrame({"evidence": ["C", "D"]}), v))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Archived copies of the AA boards, saved by third-party public archives, exist for about three quarters
-    of the days from 10 April 2026 to 13 April 2026 (3 of 4), and 33% of their ratings come from files
-    rebuilt from a search service's text rather than downloaded. Before that there is only 1 day of values
-    quoted by the press or by developers (grade D, unattributed or low quality), and every market forecast
-    is secondhand.
+    Archived copies of the AA boards exist for 3 of the 4 days from 10 April to 13 April 2026 on at least
+    one pool, and 33% of their ratings come from files rebuilt from a search index's text. Before that only
+    1 day has press-quoted values, and every market forecast is secondhand.
     """
     archived = _archived_days(days)
     first, last = archived.iloc[0], archived.iloc[-1]
     span = (last - first).days + 1
-    before = days[days["snapshot_date"] < first]
-    earlier = before["snapshot_date"].nunique()
-    weak = 0
-    if "evidence" in before:
-        best = before.assign(evidence=before["evidence"].astype(str)).groupby("snapshot_date")[
-            "evidence"].min()
-        weak = int((best == "D").sum())
+    earlier = days.loc[days["snapshot_date"] < first, "snapshot_date"].nunique()
     first_hand = int(forecasts["evidence"].astype(str).eq("A").sum())
     market = ("every market forecast is secondhand" if not first_hand else
               f"only {first_hand} of {fmt.count(len(forecasts), 'market forecast value')} were read "
               "first-hand")
-    press = (f"there {'is' if earlier == 1 else 'are'} only {fmt.count(earlier, 'day')} of values quoted "
-             "by the press or by developers" if earlier else "there is nothing")
-    if weak:
-        press += (" (grade D, unattributed or low quality)" if weak == earlier else
-                  f" ({weak} of them only grade D, unattributed or low quality)")
+    press = (f"only {fmt.count(earlier, 'day')} {'has' if earlier == 1 else 'have'} press-quoted values"
+             if earlier else "there is nothing")
     rebuilt = ""
     if values is not None:
         graded_a = values[values["evidence"].astype(str) == "A"]
         if len(graded_a):
             share = fmt.pct(graded_a["rebuilt"].astype(bool).mean(), 0)
-            rebuilt = (f", and {share} of their ratings come from "
-                       "files rebuilt from a search service's text rather than downloaded")
-    return (
-        f"Archived copies of the {arena} boards, saved by third-party public archives, exist for "
-        f"{share_words(len(archived) / span)} of the days from {fmt.day(first)} to {fmt.day(last)} "
-        f"({len(archived)} of {span}){rebuilt}. Before that {press}, and {market}."
-    )
+            rebuilt = f", and {share} of their ratings come from files rebuilt from a search index's text"
+    return (f"Archived copies of the {arena} boards exist for {len(archived)} of the {span} days from "
+            f"{_short_range(first, last)} on at least one pool{rebuilt}. Before that {press}, and {market}.")
+
+
+def _short_range(first: pd.Timestamp, last: pd.Timestamp) -> str:
+    """'10 April to 13 April 2026' (the year once when both days share it)."""
+    start = f"{first.day} {first:%B}" if first.year == last.year else fmt.day(first)
+    return f"{start} to {fmt.day(last)}"
 
 
 MARKET_NOTE = "[Market size and growth](01-market-size-and-growth.html)"
@@ -991,6 +1024,10 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
     return text + f" {LEADER_NOTE} weighs each leader's lead."
 
 
+_PAIRS = {frozenset({"text-to-video", "image-to-video"}): "the silent pools",
+          frozenset({"text-to-video-audio", "image-to-video-audio"}): "the pools with audio"}
+
+
 def pool_coverage_finding(days: pd.DataFrame) -> str:
     """How many days each pool has an archived board, out of the days from its first to its last archived
     board, pools with the same span together.
@@ -999,9 +1036,9 @@ def pool_coverage_finding(days: pd.DataFrame) -> str:
     ...     + ["text-to-video-audio"] * 2, "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-12",
     ...     "2026-04-19", "2026-04-10", "2026-04-19", "2026-04-15", "2026-04-16"]), "archived": True})
     >>> print(pool_coverage_finding(d))  # doctest: +NORMALIZE_WHITESPACE
-    Archived boards cover 3 of the 10 days from 10 April 2026 to 19 April 2026 for text to video (silent)
-    and 2 for image to video (silent); 2 of the 2 days from 15 April 2026 to 16 April 2026 for text to
-    video with audio.
+    Archived boards cover 3 (text to video) and 2 (image to video) of the 10 days from 10 April to 19 April
+    2026 in the silent pools, and 2 of the 2 days from 15 April to 16 April 2026 for text to video with
+    audio.
     """
     archived = days[days["archived"].astype(bool)]
     per = archived.groupby("category", observed=True)["snapshot_date"].agg(["min", "max", "nunique"])
@@ -1011,33 +1048,38 @@ def pool_coverage_finding(days: pd.DataFrame) -> str:
     spans = per.groupby(["min", "max"], sort=False)["order"].min().sort_values().index
     for start, end in spans:
         group = per[(per["min"] == start) & (per["max"] == end)].sort_values("order")
-        counts = [f"{int(n)} for {pool_label(c).lower()}" for n, c in zip(group["nunique"], group["category"],
-                                                                           strict=True)]
+        cats = set(group["category"].astype(str))
+        kind = _PAIRS.get(frozenset(cats))
         span = (end - start).days + 1
-        first = counts[0].replace(" for ", f" of the {fmt.count(span, 'day')} from {fmt.day(start)} to "
-                                           f"{fmt.day(end)} for ", 1)
-        parts.append(first + "".join(f" and {c}" for c in counts[1:]))
-    return "Archived boards cover " + "; ".join(parts) + "."
+        when = (_short_range(start, end) if not parts or end != spans[0][1] else f"{start.day} {start:%B}")
+        if kind and not parts:
+            names = [pool_label(c).lower().split(" (")[0].replace(" with audio", "")
+                     for c in group["category"]]
+            counts = " and ".join(f"{int(n)} ({name})"
+                                  for n, name in zip(group["nunique"], names, strict=True))
+            parts.append(f"{counts} of the {fmt.count(span, 'day')} from {when} in {kind}")
+        elif kind:
+            counts = " and ".join(str(int(n)) for n in group["nunique"])
+            parts.append(f"{counts} of the {fmt.count(span, 'day')} from {when} in {kind}")
+        else:
+            counts = " and ".join(str(int(n)) for n in group["nunique"])
+            parts.append(f"{counts} of the {fmt.count(span, 'day')} from {when} for "
+                         f"{pools_text(group['category'])}")
+    return "Archived boards cover " + ", and ".join(parts) + "."
 
 
 def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame) -> str:
-    """How much of the archived history rests on files rebuilt from a search service's text
-    (``values``: :func:`videomarket.data.rated_values`; ``boards``: :func:`videomarket.data.rebuilt_boards`,
-    both of one arena): the ratings, the newest days with only such files, and the one check against a
-    downloaded copy.
+    """How much of the archived history rests on files rebuilt from a search index's text (``values``:
+    :func:`videomarket.data.rated_values`; ``boards``: :func:`videomarket.data.rebuilt_boards`, both of one
+    arena): the ratings and the newest days with only such files.
 
     >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "C"], "rebuilt": [True, True, False, False]})
     >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-10-05",
-    ...     "2026-10-06", "2026-10-07", "2026-10-08"]), "rebuilt_only": [True, False, True, True],
-    ...     "checked": [False, True, False, False], "shared": [0, 12, 0, 0],
-    ...     "agree": [pd.NA, True, pd.NA, pd.NA]})
+    ...     "2026-10-06", "2026-10-07", "2026-10-08"]), "rebuilt_only": [True, False, True, True]})
     >>> print(rebuilt_finding(v, b))  # doctest: +NORMALIZE_WHITESPACE
-    2 of the 3 archived ratings (67%) come only from files that could not be downloaded and were rebuilt
-    value by value from the text a search service shows; 3 of the 4 archived boards rest only on such
-    files, and so does every board from 7 October 2026 to 8 October 2026, the newest in these data. On
-    the only day with both a rebuilt and a downloaded copy of the same pool, all 12 shared ratings agree;
-    otherwise each file was checked only against that text's length and model count, which a mistyped
-    digit would pass.
+    2 of the 3 archived ratings (67%) come from files rebuilt from a search index's text, not downloaded,
+    including every board from 7 October to 8 October 2026, the newest. The chart and the grade table mark
+    them apart.
     """
     graded = values[values["evidence"].astype(str) == "A"]
     n = int(graded["rebuilt"].astype(bool).sum())
@@ -1045,75 +1087,106 @@ def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame) -> str:
         return f"All {fmt.count(len(graded), 'archived rating')} come from files downloaded as stored."
     only = boards["rebuilt_only"].astype(bool)
     text = (f"{n:,} of the {fmt.count(len(graded), 'archived rating')} ({fmt.pct(n / len(graded), 0)}) come "
-            "only from files that could not be downloaded and were rebuilt value by value from the text a "
-            f"search service shows; {int(only.sum())} of the {fmt.count(len(boards), 'archived board')} "
-            f"{'rests' if int(only.sum()) == 1 else 'rest'} only on such files")
+            "from files rebuilt from a search index's text, not downloaded")
     downloaded = boards.loc[~only, "snapshot_date"].max()
     tail = boards[boards["snapshot_date"] > downloaded] if pd.notna(downloaded) else boards
     if len(tail):
         first, last = tail["snapshot_date"].min(), tail["snapshot_date"].max()
-        text += (f", and so does every board from {fmt.day(first)} to {fmt.day(last)}, the newest in these "
-                 "data" if first != last else
-                 f", and so does the newest board in these data, of {fmt.day(last)}")
+        text += (f", including every board from {_short_range(first, last)}, the newest" if first != last
+                 else f", including the newest board, of {fmt.day(last)}")
+    return text + ". The chart and the grade table mark them apart."
+
+
+def rebuilt_check_text(boards: pd.DataFrame) -> str:
+    """The one check of rebuilt files against downloaded copies of the same board (``boards``:
+    :func:`videomarket.data.rebuilt_boards`), and what the other files were checked against.
+
+    >>> b = pd.DataFrame({"rebuilt_only": [True, False], "checked": [False, True], "shared": [0, 12],
+    ...     "agree": [pd.NA, True]})
+    >>> print(rebuilt_check_text(b))  # doctest: +NORMALIZE_WHITESPACE
+    On the only day with both a rebuilt and a downloaded copy of the same pool, all 12 shared ratings
+    agree.
+    """
     checked = boards[boards["checked"].astype(bool)]
+    if not len(checked):
+        return "No day has both a rebuilt and a downloaded copy of the same pool to compare."
     agree = int(checked["agree"].fillna(False).astype(bool).sum())
-    if len(checked):
-        shared = int(checked["shared"].sum()) if "shared" in checked else 0
-        ratings = f"all {fmt.count(shared, 'shared rating')}" if shared else "their shared ratings"
-        verb = "agree" if agree == len(checked) else f"agree on {agree} of the {len(checked)} days"
-        where = ("On the only day" if len(checked) == 1 else
-                 f"On the {fmt.count(len(checked), 'day')}")
-        text += (f". {where} with both a rebuilt and a downloaded copy of the same pool, {ratings} {verb}; "
-                 "otherwise each file was checked only against that text's length and model count, which a "
-                 "mistyped digit would pass.")
-    else:
-        text += ("; each file was checked only against that text's length and model count, which a mistyped "
-                 "digit would pass.")
-    return text
+    shared = int(checked["shared"].sum()) if "shared" in checked else 0
+    ratings = f"all {fmt.count(shared, 'shared rating')}" if shared else "their shared ratings"
+    verb = "agree" if agree == len(checked) else f"agree on {agree} of the {len(checked)} days"
+    where = "On the only day" if len(checked) == 1 else f"On the {fmt.count(len(checked), 'day')}"
+    return f"{where} with both a rebuilt and a downloaded copy of the same pool, {ratings} {verb}."
 
 
 def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd.DataFrame,
                   forecasts: pd.DataFrame, sources: pd.DataFrame, values: pd.DataFrame, boards: pd.DataFrame,
                   *, category: str, min_days: int) -> list[str]:
-    """Three to five computed findings for the top of the report: archived coverage pool by pool, the
+    """Three to five one-idea findings for the top of the report: archived coverage pool by pool, the
     changes of #1 hidden in gaps (``leader_changes`` of ``category``), the re-anchoring and re-rating
     (``rescales``: :func:`videomarket.leaderboard.scale_changes` of every pool), the market figures'
-    grade and the rebuilt files (``values``, ``boards``: see :func:`rebuilt_finding`)."""
-    findings = [pool_coverage_finding(days), leader_gap_finding(leader_changes, category, min_days, days)]
+    grade and the rebuilt files (``values``, ``boards``: see :func:`rebuilt_finding`). ``sources`` is kept
+    for callers; the reasons the forecasts stay below grade B are in :func:`market_evidence_text`."""
+    findings = [pool_coverage_finding(days), leader_gap_short(leader_changes, category, min_days)]
     if len(rescales):
         findings.append(_rescale_finding(rescales))
     grades = forecasts["evidence"].astype(str)
     weak = int((grades == "D").sum())
-    weak_text = (f"; {weak} of the {len(forecasts)} are grade D (unattributed or low quality)" if weak
-                 else "")
+    weak_text = f", and {weak} of them are grade D" if weak else ""
+    good = int(grades.isin(["A", "B"]).sum())
     findings.append(
-        f"The market figures are secondhand: none of the {len(forecasts)} forecast values reaches grade B, "
-        f"because {_why_not_b(forecasts, sources)}{weak_text} ({MARKET_NOTE} compares them)."
-        if not grades.isin(["A", "B"]).any() else
-        f"Of the {len(forecasts)} market forecast values, {int(grades.isin(['A', 'B']).sum())} reach grade B "
-        f"or better{weak_text} ({MARKET_NOTE} compares them)."
+        f"None of the {len(forecasts)} market forecast values reaches grade B: no page that quotes them is "
+        f"established press{weak_text} ({MARKET_NOTE} compares them)." if not good else
+        f"Of the {len(forecasts)} market forecast values, {good} reach grade B or better{weak_text} "
+        f"({MARKET_NOTE} compares them)."
     )
     findings.append(rebuilt_finding(values, boards))
     return findings[:5]
 
 
+def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int) -> str:
+    """The changes of #1 first seen only after ``min_days`` or more without a board, as one finding (the
+    changes are named in :func:`leader_gap_finding`).
+
+    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10"]),
+    ...     "new_leader": [False, True, True], "days_unseen_before": [None, 39.0, 3.0]})
+    >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
+    In text to video (silent), #1 changed hands at least 2 times, and 1 of those changes was first seen only
+    after 39 days without a board, so its date is unknown within that stretch.
+    """
+    new = leader_changes[leader_changes["new_leader"].astype(bool)]
+    pool = pool_label(category).lower()
+    if new.empty:
+        return f"#1 of {pool} never changed hands in the boards we have."
+    late = new.loc[new["days_unseen_before"].astype(float) >= min_days, "days_unseen_before"].astype(float)
+    if late.empty:
+        return (f"In {pool}, all {fmt.count(len(new), 'change')} of #1 were seen within {min_days} days of "
+                "the previous board.")
+    span = (f"{int(late.min())} to {int(late.max())} days" if late.min() != late.max()
+            else fmt.count(int(late.min()), "day"))
+    several = len(late) > 1
+    return (f"In {pool}, #1 changed hands at least {fmt.count(len(new), 'time')}, and {len(late)} of those "
+            f"changes {'were' if several else 'was'} first seen only after {span} without a board, so "
+            f"{'their dates are' if several else 'its date is'} unknown within "
+            f"{'those stretches' if several else 'that stretch'}.")
+
+
 def _rescale_finding(rescales: pd.DataFrame) -> str:
-    """The latest change of scale as a finding: per pool, the models on both boards, how far they moved and
-    how many models of the new board were not on the old one; two sentences."""
+    """The latest change of scale as one finding: the pools, how far the models on both boards moved, and
+    that ratings are never compared across it (board sizes and anchors are in the scales table)."""
     row = rescales.sort_values("date").iloc[-1]
     group = rescales[rescales["date"] == row["date"]]
     group = group.assign(order=_pool_order(group["category"])).sort_values("order")
     re_rated = bool((group["shift_max"] - group["shift_min"] > 1).any())
     verb = "re-anchored and re-rated" if re_rated else "re-anchored"
-    parts = [f"in {pool_label(r.category).lower()} the board went from {int(r.models_before)} models to "
-             f"{int(r.models_after)}, the {fmt.count(int(r.models_on_both), 'model')} on both "
-             f"{_moved(float(r.shift_min), float(r.shift_max))}, and the new board has "
-             f"{fmt.count(int(r.models_after) - int(r.models_on_both), 'name')} not on the old one "
-             "(some may be renamings)" for r in group.itertuples()]
-    return (f"The boards show that {row['arena']} {verb} {pools_text(group['category'])} between its "
-            f"{fmt.day(row['previous_date'])} and {fmt.day(row['date'])} boards: " + "; ".join(parts) + ". "
-            + ("The ratings moved by different amounts, so ratings, ranks and gaps are never compared across "
-               "that date." if re_rated else "Ratings are never compared across that date."))
+    moves = " and ".join(f"{abs(int(r.shift_max)) if r.shift_max < 0 else int(r.shift_min)} to "
+                         f"{abs(int(r.shift_min)) if r.shift_max < 0 else int(r.shift_max)}"
+                         for r in group.itertuples())
+    direction = "fell" if bool((group["shift_max"] < 0).all()) else "moved"
+    before = row["previous_date"]
+    start = f"{before.day} {before:%B}" if before.year == row["date"].year else fmt.day(before)
+    return (f"Between the {start} and {fmt.day(row['date'])} boards, {row['arena']} {verb} "
+            f"{pools_text(group['category'])}: models on both boards {direction} by {moves} points, so "
+            "ratings are never compared across it.")
 
 
 def other_arenas_text(rankings: pd.DataFrame, arena: str, provenance: pd.DataFrame | None = None) -> str:

@@ -68,8 +68,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                     "video and image to video (the model starts from a picture), each silent or with "
                     "audio (the clip has sound, judged with it)."),
     "rebuilt-file": ("Rebuilt file", "An archive file that could not be downloaded and was rebuilt value "
-                     "by value from the text a search service shows of it, then checked against that "
-                     "text's length and number of models."),
+                     "by value from the text a search index of GitHub shows of it, then checked against that "
+                     "text's length and number of models. It keeps grade A but is marked apart from "
+                     "downloaded copies."),
     "checksum": ("Checksum (SHA-256)", "A fingerprint of a file's exact bytes: any change to the file "
                  "changes it, so anyone can check that a copy is the same file."),
     "anchor": ("Anchor", "The model an arena pins at a fixed rating (1,000 on Artificial Analysis) so "
