@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 
 from videomarket import data, leaderboard, plots, stories
-from videomarket.stories._movements import longest_run_finding
+from videomarket.stories._movements import developers_finding, longest_run_finding, pools_finding
 
 AA, LM = "Artificial Analysis", "LMArena"
 T2V, I2V = "text-to-video", "image-to-video"
@@ -132,13 +132,14 @@ def test_answer_names_the_latest_leader_since_when_how_sure_and_the_changes(t: d
     last = spells.iloc[-1]
     answer = stories.movements_answer(spells, t["changes"], AA, T2V)
     assert answer == (
-        "**Wan 3.0** (Alibaba) is #1 of the Artificial Analysis text to video (silent) pool on the latest "
-        "board (10 October 2026), and has been since 3 September 2026: "
-        f"{stories.about(last['p_leader_last'])} likely to be truly #1 "
-        f"(if rating errors were correlated, an illustration: "
-        f"{stories.about(last['p_leader_last_correlated'])})."
-        " The boards in the data show #1 changing hands at least 3 times since 1 December 2025."
+        "Alibaba's **Wan 3.0** has been #1 of the Artificial Analysis text to video (silent) pool since 3 "
+        "September 2026 and, on the latest board of 10 October 2026, is "
+        f"{stories.about(last['p_leader_last'])} likely to be truly #1, reading the published 95% intervals "
+        "as independent. The lead has changed hands at least 3 times since 1 December 2025."
     )
+    # the round-5 answer: at most 2 sentences, 60 words, one parenthesis, no semicolon
+    assert answer.count(". ") <= 1 and len(answer.split()) <= 60 and answer.count("(") == 1
+    assert ";" not in answer
     assert last["p_leader_last_correlated"] > last["p_leader_last"] > 0.5  # correlated ratings: surer gaps
     reader_text_is_clean(answer)
 
@@ -148,12 +149,12 @@ def test_answer_without_intervals_or_changes_says_so() -> None:
     spells = leaderboard.spell_odds(press, AA, T2V)
     answer = stories.movements_answer(spells, leaderboard.lead_changes(press, AA, T2V), AA, T2V)
     assert answer == (
-        "**Runway Gen-4.5** (Runway) is #1 of the Artificial Analysis text to video (silent) pool on the "
-        "latest board (around 20 December 2025), and has been since 1 December 2025: its boards publish no "
-        "intervals, so how sure that lead is cannot be computed. The boards in the data show no change of #1 "
-        "since 1 December 2025.")
+        "Runway's **Runway Gen-4.5** has been #1 of the Artificial Analysis text to video (silent) pool "
+        "since "
+        "1 December 2025 and, on the latest board of around 20 December 2025, has no published intervals, so "
+        "how sure that lead is cannot be computed. The boards show no change of #1 since 1 December 2025.")
     one_board = spells.assign(n_snapshots=1, end=spells["start"], end_precision="day")
-    assert "(1 December 2025), the only board so far to show it at #1: " in stories.movements_answer(
+    assert "pool on a single board and, on the latest board of 1 December 2025, " in stories.movements_answer(
         one_board, leaderboard.lead_changes(press, AA, T2V), AA, T2V)
     assert stories.movements_answer(spells.iloc[0:0], spells.iloc[0:0], AA, T2V) == (
         "No board of the Artificial Analysis text to video (silent) pool in this selection shows a #1.")
@@ -162,35 +163,29 @@ def test_answer_without_intervals_or_changes_says_so() -> None:
 def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
     rescale = leaderboard.reanchoring_moves(t["rankings"], AA, T2V)
     findings = stories.movements_findings(
-        t["by_pool"], AA, T2V, breaks=t["breaks"], epochs=epochs(), drift=t["drift"], places=t["places"],
-        boards=t["complete"]["snapshot_date"].nunique(), top_n=3, brands=stories.merged_brands(t["history"]),
-        rescale=rescale)
+        t["by_pool"], AA, T2V, breaks=t["breaks"], epochs=epochs(), places=t["places"],
+        boards=t["complete"]["snapshot_date"].nunique(), top_n=3, rescale=rescale)
     assert len(findings) == 5
-    pools, longest, drift, developers, anchors = findings
-    # each pool's own first board with a #1, not one common start date
-    assert pools == ("The Artificial Analysis text to video (silent) pool has had 4 models at #1 since its "
-                     "first board showing one (1 December 2025), now Wan 3.0. In the other pools, image to "
-                     "video (silent): 1 model since 23 July 2026 (now Gemini Omni Flash).")
+    sensitivity, pools, longest, developers, anchors = findings
+    last = t["spells"].iloc[-1]
+    assert sensitivity == (
+        f"Another reading raises Wan 3.0's {stories.about(last['p_leader_last']).replace('about ', '')}: "
+        f"{stories.about(last['p_leader_last_correlated'])} if rating errors are correlated (0.3, an "
+        "illustration).")
+    # runs of two boards or more, per pool, each from its own first board with a #1
+    assert pools == ("Text to video (silent) changed leader most: 2 runs at #1 of two boards or more since 1 "
+                     "December 2025, against 1 in image to video (silent).")
     # a single longest run is not ranked against others: its length is what the boards show
-    assert longest == ("The longest run at #1 seen is Gemini Omni Flash's in image to video (silent) (80 "
-                       "days, still running), from 23 July 2026 to 10 October 2026; with up to 78 days "
-                       "without a board inside or around it, its true length is unknown by weeks.")
-    # The current leader (Wan 3.0) is not a former leader; HappyHorse's 103-point fall is the largest.
-    assert drift == ("Of the former leaders of text to video (silent), HappyHorse-1.0 moved most: it lost "
-                     "103 points on the old scale, from 1389 (#1, 10 April 2026) to 1286 (#3, 30 September "
-                     "2026); its first and last 95% intervals do not overlap.")
-    assert developers == ("Alibaba (listed as Alibaba-ATH) held the most of the top 3 places of text to "
-                          "video "
-                          "(silent) on average: 1.3 per board over 6 complete archived boards (at most 2 "
-                          "on any "
-                          "board).")
-    # re-anchored AND re-rated: sizes, the spread of the shifts, reshuffled ranks, who left; all computed
+    assert longest == ("The longest run at #1 seen was Gemini Omni Flash in image to video (silent), 80 days "
+                       "and still running; up to 78 days without a board inside or around it leave its true "
+                       "length unknown by weeks.")
+    assert developers == ("Alibaba holds the most of the top 3 places of text to video (silent): 1.3 per "
+                          "board over 6 complete archived boards.")
     assert anchors == ("Between 30 September and 1 October 2026 Artificial Analysis re-anchored and re-rated "
-                       "the text to video (silent) pool: Kling 3.0 1080p (Pro) replaced Mochi 1 at 1,000; "
-                       "the board went from 4 to 3 models; the ratings of the 2 models on both boards fell "
-                       "by 207 to 248 points, not one common shift. Ranks reshuffled (HappyHorse-1.0 #3 to "
-                       "#4). Ratings are never compared across that date; ranks across it only as shown "
-                       "in this note's re-anchoring section.")
+                       "the text to video (silent) pool: the 2 models on both boards fell by 207 to 248 "
+                       "points, so ratings are never compared across that date.")
+    for finding in findings:
+        assert len(finding.split()) <= 45
     for finding in findings:
         reader_text_is_clean(finding)
     stories.key_findings(findings)  # 3 to 5: accepted
@@ -199,7 +194,7 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
 def test_findings_without_archived_boards_still_give_three(t: dict) -> None:
     findings = stories.movements_findings(t["by_pool"], AA, T2V, breaks=t["breaks"].iloc[0:0],
                                           epochs=epochs())
-    assert len(findings) == 3
+    assert len(findings) == 4  # with the sensitivity finding: the latest board has intervals
     assert findings[-1] == ("The text to video (silent) rating scale of Artificial Analysis was not "
                             "re-anchored in this selection: its ratings compare from the first board to the "
                             "last.")
@@ -214,10 +209,23 @@ def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
         "next_start": pd.to_datetime(["2026-07-23", None]), "start_precision": "day", "end_precision": "day",
     })
     text = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]]})
-    assert text == ("The two longest runs seen lasted about 80 days each: Beta's in image to video "
-                    "(silent) (80 days, still running) and Alpha's in text to video (silent) (79 days). With "
-                    "up to 41 days without a board inside or around them, their true lengths are unknown by "
-                    "weeks, so the boards cannot say which was longer.")
+    assert text == ("Beta in image to video (silent), 80 days and still running, and Alpha in text to video "
+                    "(silent), 79 days, had the longest runs at #1 seen; up to 41 days without a board blur "
+                    "which was longer.")
+
+
+def test_sensitivity_finding_names_each_reading_once() -> None:
+    spells = _runs()
+    pair = pd.DataFrame({"model_name": ["Max"], "same_as_name": ["H3"], "elo": [1118.0],
+                         "same_as_elo": [1117.0], "identical": [False], "p_leader_as_one": [0.93]})
+    assert stories.sensitivity_finding(spells, pair) == (
+        "Two other readings raise Beta's 88%: about 93% if Max and H3, rated 1 point apart, count as one "
+        "rival, and about 93% if rating errors are correlated (0.3, an illustration).")
+    lower = _runs(p_leader_last_correlated=[None, 0.8])
+    assert stories.sensitivity_finding(lower) == (
+        "Another reading lowers Beta's 88%: about 80% if rating errors are correlated (0.3, an "
+        "illustration).")
+    assert stories.sensitivity_finding(_runs(boards_with_odds=[0, 0])) == ""
 
 
 def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) -> None:
@@ -237,10 +245,9 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
         "**Text to video (silent)**: 4 runs at #1 by 4 models since 1 December 2025. Wan 3.0 (Alibaba) has "
         f"been #1 since 3 September 2026 (4 boards over 38 days, seen in archived copies of the board). Its "
         f"chance of being truly #1 was never below {low} on its 4 boards with intervals, but a rival's 95% "
-        "interval overlapped its own on all 4. One run rests on press or developer copies only, without "
-        "intervals: Runway Gen-4.5's (2 boards, the last dated around 20 December 2025). Before the archived "
-        "copies such copies are sparse, so a short run at #1 may have gone unseen: the counts of runs and "
-        "changes are lower bounds. A date marked \"around\" is a page's own date (its publication or last "
+        "interval overlapped its own on all 4. Runway Gen-4.5's run rests on 2 boards without intervals, the "
+        "best a press report, the last dated around 20 December 2025. A date marked \"around\" is a page's "
+        "own date (its publication or last "
         "change): the page does not say on which day it copied the board.")
     assert stories.timeline_title(spells) == (
         "Wan 3.0 has been #1 since 3 September 2026; 4 models have led since December 2025")
@@ -272,7 +279,7 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
 def test_pool_runs_text_names_the_pool_that_changed_hands_most() -> None:
     def run(model: str, start: str, end: str, p: float) -> dict:
         return {"model": model, "model_name": model.title(), "creator": "X", "start": pd.Timestamp(start),
-                "end": pd.Timestamp(end), "days": 1, "n_snapshots": 1, "evidence": "A",
+                "end": pd.Timestamp(end), "days": 1, "n_snapshots": 2, "evidence": "A",
                 "start_precision": "day", "end_precision": "day",
                 "p_leader_min": p, "p_leader_max": p, "p_leader_last": p, "p_leader_last_correlated": p}
     busy = pd.DataFrame([run("gem", "2026-08-20", "2026-08-21", 0.38), run("wan", "2026-08-25", "2026-08-26",
@@ -284,7 +291,8 @@ def test_pool_runs_text_names_the_pool_that_changed_hands_most() -> None:
     assert text == (
         "Each pool is its own contest, and the boards showing a #1 start at different dates: text to video "
         "(silent) from 25 June 2026 and text to video with audio from 20 August 2026. Text to video with "
-        "audio changed hands most: 4 runs at #1 by 2 models, Gem and Wan taking #1 from each other 3 times "
+        "audio changed hands most: 4 runs at #1 by 2 models, 4 of them of two boards or more, Gem and Wan "
+        "taking #1 from each other 3 times "
         "between 25 August and 1 October 2026; on those boards the leader was between about 60% and about "
         "93% likely to be truly #1.")
 
@@ -299,7 +307,7 @@ def test_each_change_is_told_once_with_its_odds(t: dict) -> None:
     p = stories.about(t["daily"].set_index("snapshot_date").loc[pd.Timestamp("2026-09-03"), "p_leader"])
     assert bullets[2] == (
         "- **Between 23 July 2026 and 3 September 2026**: Wan 3.0 took #1 from Gemini Omni Flash, "
-        "somewhere in the 41 days between those boards (first seen at #1 in an archived copy). On that "
+        "somewhere in the 41 days between those boards; it was first seen at #1 in an archived copy. On that "
         "board it was 9 points ahead of Gemini Omni Flash, #2 on that board, and a rival's 95% interval "
         f"overlapped its own; it was {p} likely to be truly #1.")
     reader_text_is_clean(text)
@@ -481,8 +489,8 @@ def test_drift_text_title_and_table(t: dict) -> None:
     text = stories.drift_text(drift, t["breaks"], [], t["spells"], AA, T2V)
     assert text == ("Between each leader's first and last archived board on one scale, HappyHorse-1.0 moved "
                     "most: it lost 103 points (before the October 2026 re-anchoring), and its first and last "
-                    "95% intervals do not overlap. In 4 of the 5 comparisons below the two intervals "
-                    "overlap: such moves may be noise.")
+                    "95% intervals do not overlap. In 4 of the 5 comparisons of the appendix table the two "
+                    "intervals overlap: such moves may be noise.")
     assert stories.drift_title(drift, t["breaks"]) == (
         "HappyHorse-1.0 lost 103 points on the old scale between its first and last archived board (10 April "
         "to 30 September 2026)")
@@ -501,10 +509,10 @@ def test_drift_text_title_and_table(t: dict) -> None:
 
 def test_developers_are_parent_companies_and_merges_are_named(t: dict) -> None:
     text = stories.developers_text(t["places"], 6, 3, AA, T2V)
-    assert text == ("Over 6 complete archived boards, 5 developers held at least one of the top 3 places. "
-                    "Alibaba held the most on average (1.3 per board, up to 2); on the latest board Alibaba "
-                    "and MiniMax each hold 1 place, and the top 3 spread over 2 developers. No developer "
-                    "held more than 2 of the 3 on any of these boards.")
+    assert text == ("Over 6 complete archived boards, 5 developers held at least one of the top 3 places, "
+                    "none more than 2 on any board. Unweighted, Alibaba averages 1.3 places per board and "
+                    "Google 0.5. On the latest board Alibaba and MiniMax each hold 1 place, and the top 3 "
+                    "spread over 2 developers.")
     assert stories.shares_title(t["places"], 6, 3) == (
         "Alibaba held the most of the top 3 places on average: 1.3 per board over 6 boards")
     assert "Fal" not in set(t["places"]["creator"])  # fal's post-trained H3 Max counts for MiniMax, once
@@ -523,10 +531,15 @@ def test_developers_are_parent_companies_and_merges_are_named(t: dict) -> None:
         "selection: shares of the top places cannot be shown.")
     weighted = stories.with_weighted_places(t["places"], t["complete"])
     plots.table(weighted, columns=stories.SHARES_TABLE, formats=stories.SHARES_FORMATS)
+    level = weighted.assign(weighted_places=[2.27, 2.26] + [0.1] * (len(weighted) - 2))
+    assert stories.shares_title(level, 6, 3) == (
+        f"{level['creator'].iloc[0]} and {level['creator'].iloc[1]} hold about level shares of the top 3 "
+        "places over 6 boards, weighted by the days each stands for")
 
 
 def test_the_other_arena_on_its_own_scale_with_names_dates_and_its_runs(t: dict) -> None:
     assert stories.other_arena_heading(AA) == "## LMArena, on its own scale"
+    assert stories.other_arena_heading(AA, 3) == "### LMArena, on its own scale"
     text = stories.other_arena_text(t["rankings"], AA, T2V)
     top = leaderboard.board_leader_odds(t["rankings"], LM, T2V).iloc[0]
     assert text == (
@@ -642,21 +655,34 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     spells, changes = shipped["spells"], shipped["changes"]
     answer = stories.movements_answer(spells, changes, AA, T2V)
     last = spells.iloc[-1]
-    assert answer.startswith(f"**{last['model_name']}** (")
-    p, pc = stories.about(last["p_leader_last"]), stories.about(last["p_leader_last_correlated"])
-    assert f"{p} likely to be truly #1 (if rating errors were correlated, an illustration: {pc})." in answer
-    assert f"show #1 changing hands at least {len(changes)} times since 1 December 2025: " in answer
-    assert answer.endswith(": 3 of these changes show on boards of grade B or better, while "
-                           "grok-imagine-video "
-                           "taking #1 rests on a single grade-C copy (a developer's GitHub page).")
+    assert answer.startswith(f"{last['creator'] if last['creator'] != 'Alibaba-ATH' else 'Alibaba'}'s "
+                             f"**{last['model_name']}** has been #1")
+    p = stories.about(last["p_leader_last"])
+    assert f"is {p} likely to be truly #1, reading the published 95% intervals as independent." in answer
+    assert answer.endswith(f"The lead has changed hands at least {len(changes)} times since 1 December 2025.")
+    assert len(changes) == 4 and len(answer.split()) <= 60 and answer.count("(") == 1 and ";" not in answer
+    # the two other readings go to one finding, each named
     based_on = leaderboard.based_on_odds(shipped["rankings"], AA, T2V)
-    labelled = stories.movements_answer(spells, changes, AA, T2V, based_on)
     pair = based_on[~based_on["identical"].astype(bool)].iloc[0]
-    assert (f"{p} likely to be truly #1 ({stories.about(pair['p_leader_as_one'])} if MiniMax H3 Max and "
-            "MiniMax H3 (768p), two near-identical entries 1 point apart, counted as one rival; if "
-            "rating errors "
-            f"were correlated, an illustration: {pc})") in labelled
+    finding = stories.sensitivity_finding(spells, based_on)
+    assert finding == (
+        f"Two other readings raise Wan 3.0's {p.replace('about ', '')}: "
+        f"{stories.about(pair['p_leader_as_one'])} if MiniMax H3 Max and MiniMax H3 (768p), rated 1 point "
+        f"apart, count as one rival, and {stories.about(last['p_leader_last_correlated'])} if rating errors "
+        "are correlated (0.3, an illustration).")
     reader_text_is_clean(answer)
+
+
+def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> None:
+    ranks = shipped["rankings"]
+    audio = leaderboard.spell_odds(ranks, AA, "text-to-video-audio")
+    assert (len(audio), stories.lasting_runs(audio)) == (7, 6)  # one run rests on a single board
+    by_pool = {c: leaderboard.spell_odds(ranks, AA, c) for c in
+               ["text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio"]}
+    assert pools_finding(by_pool, AA, T2V) == (
+        "Text to video with audio changed leader most: 6 runs at #1 of two boards or more since 25 June "
+        "2026, against 4 in text to video (silent), 2 in image to video (silent) and 3 in image to video "
+        "with audio.")
 
 
 def test_shipped_launch_story_is_runway_and_told_once(shipped: dict) -> None:
@@ -712,19 +738,15 @@ def _runs(**columns: object) -> pd.DataFrame:
     return pd.DataFrame(base)
 
 
-def test_answer_labels_the_pair_value_and_the_correlated_value_and_the_grade_c_change() -> None:
+def test_answer_says_changes_at_least_without_grades() -> None:
     spells = _runs()
     changes = pd.DataFrame({"new_leader": ["b"], "evidence": ["C"], "source_id": ["gh-someone-page"]})
-    based_on = pd.DataFrame({"model_name": ["Max"], "same_as_name": ["H3"], "elo": [1118.0],
-                             "same_as_elo": [1117.0], "identical": [False], "p_leader_as_one": [0.93]})
-    assert stories.movements_answer(spells, changes, AA, T2V, based_on) == (
-        "**Beta** (xAI) is #1 of the Artificial Analysis text to video (silent) pool on the latest board (10 "
-        "October 2026), and has been since 8 April 2026: about 88% likely to be truly #1 (about 93% if Max "
-        "and H3, two near-identical entries 1 point apart, counted as one rival; if rating errors were "
-        "correlated, an illustration: about 93%). The boards in the data show #1 changing hands at least "
-        "once "
-        "since 29 January 2026: 0 of these changes show on boards of grade B or better, while Beta taking #1 "
-        "rests on a single grade-C copy (a developer's GitHub page).")
+    assert stories.movements_answer(spells, changes, AA, T2V) == (
+        "xAI's **Beta** has been #1 of the Artificial Analysis text to video (silent) pool since 8 April "
+        "2026 "
+        "and, on the latest board of 10 October 2026, is about 88% likely to be truly #1, reading the "
+        "published 95% intervals as independent. The lead has changed hands at least once since 29 January "
+        "2026.")
 
 
 def test_runs_text_dates_the_lowest_chance() -> None:
@@ -741,7 +763,7 @@ def test_runs_text_dates_the_lowest_chance() -> None:
 def test_a_change_of_leader_on_the_re_rating_day_is_flagged() -> None:
     spells = pd.DataFrame({"model": ["g", "w", "g", "w"], "model_name": ["Gem", "Wan", "Gem", "Wan"],
                            "start": pd.to_datetime(["2026-08-20", "2026-08-25", "2026-09-10", "2026-10-01"]),
-                           "start_precision": "day", "p_leader_min": [0.5, 0.6, 0.7, 0.8],
+                           "start_precision": "day", "p_leader_min": [0.5, 0.6, 0.7, 0.8], "n_snapshots": 3,
                            "p_leader_max": [0.6, 0.7, 0.8, 0.9]})
     breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
     one = spells.iloc[[0]]
@@ -782,9 +804,8 @@ def test_re_anchored_moves_in_one_sentence() -> None:
         "Ranks are not carried across the re-anchoring and re-rating (the appendix tells what it did). "
         "On the "
         "re-anchored scale (1 to 10 October 2026) 2 models of the 4 that reached the top 10 slipped 1 place"
-        " as Max joined at #2 on 2 October 2026; no model moved more than 1 place, and Wan and Max kept "
-        "their "
-        "ranks.")
+        " as Max joined at #2 on 2 October 2026; no model's rank on its last board there differs by more "
+        "than 1 place from its first.")  # no "kept their ranks": the chart shows day-to-day moves
 
 
 def test_time_weighted_places_and_the_words_for_a_level_lead() -> None:
@@ -796,6 +817,16 @@ def test_time_weighted_places_and_the_words_for_a_level_lead() -> None:
     assert weighted.set_index("creator")["weighted_places"].round(3).to_dict() == {"Alibaba": 2.091,
                                                                                     "Kuaishou": 1.909}
     text = stories.developers_text(weighted, 2, 10, AA, T2V)
-    assert text.endswith("No developer held more than 3 of the 10 on any of these boards; the boards are "
-                         "unevenly spaced, and weighting each by the days it stands for, Alibaba still leads "
-                         "(2.1 against Kuaishou's 1.9).")
+    assert text == ("Over 2 complete archived boards, 2 developers held at least one of the top 10 places, "
+                    "none more than 3 on any board. Unweighted, Alibaba averages 2.5 places per board and "
+                    "Kuaishou 1.5; the key findings weight each board by the days it stands for, as the "
+                    "boards are unevenly spaced. On the latest board Alibaba holds 3 places, and the top 10 "
+                    "spread over 2 developers.")
+    assert developers_finding(weighted, 2, 10, T2V) == (
+        "Alibaba holds the most of the top 10 places of text to video (silent): 2.1 per board over 2 "
+        "complete "
+        "archived boards, each weighted by the days it stands for.")
+    level = weighted.assign(weighted_places=[2.27, 2.26])
+    assert developers_finding(level, 2, 10, T2V) == (
+        "Alibaba and Kuaishou hold about level shares of the top 10 places of text to video (silent): both "
+        "2.3 places per board over 2 complete archived boards, each weighted by the days it stands for.")

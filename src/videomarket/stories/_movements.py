@@ -60,9 +60,10 @@ from videomarket.stories._notes import data_as_of, term
 LAUNCH = pd.Timestamp("2025-12-01")  # the Runway Gen-4.5 launch board: December 2025 in every report
 LAUNCH_POOL = ("Artificial Analysis", "text-to-video")
 UNSEEN_DAYS = 7  # more days than this without a board is a stretch the charts shade and lines never cross
-EVIDENCE_SHORT = {"A": "Archived copy", "B": "Press report", "C": "A single other page",
+EVIDENCE_SHORT = {"A": "Archived copy", "B": "Press report", "C": "Third party's copy (grade C)",
                   "D": "Unverified quote"}
-EVIDENCE_PLAIN = {"A": "archived copy", "B": "press report", "C": "secondary copy", "D": "unverified quote"}
+EVIDENCE_PLAIN = {"A": "archived copy", "B": "press report", "C": "third party's copy (grade C)",
+                  "D": "unverified quote"}
 
 CORRELATED_HEADER = f"Same, if rating errors were correlated ({CORRELATION_SHOWN}, an illustration)"
 RUNS_TABLE = {
@@ -85,6 +86,7 @@ POOL_LEADERS_TABLE = {
     "pool": "Pool",
     "first": "First board showing a #1",
     "runs": "Runs at #1",
+    "lasting": "Runs of two boards or more",
     "models": "Models at #1",
     "leader": "Latest #1",
     "developer": "Developer",
@@ -92,7 +94,8 @@ POOL_LEADERS_TABLE = {
     "last": "Chance of being truly #1 on the latest board",
     "last_correlated": CORRELATED_HEADER,
 }
-POOL_LEADERS_FORMATS = {"first": "date", "runs": "int", "models": "int", "since": "date", "last": "chance",
+POOL_LEADERS_FORMATS = {"first": "date", "runs": "int", "lasting": "int", "models": "int", "since": "date",
+                        "last": "chance",
                         "last_correlated": "chance"}
 MOVES_TABLE = {
     "model_name": "Model",
@@ -253,13 +256,11 @@ def _chance_cell(p: object) -> object:
 
 # --- the answer, the key findings and the data's date -----------------------------------------------------
 
-def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, category: str,
-                     based_on: pd.DataFrame | None = None) -> str:
-    """The report's one-line answer: the latest #1 and since when, how sure (the independent reading; with
-    ``based_on``, :func:`videomarket.leaderboard.based_on_odds` of the latest board, the value were a
-    near-identical "based on" pair one rival; the correlated value as a labelled illustration), and how
-    many changes of #1 the boards show (at least that many: boards are days or weeks apart), with the
-    changes that rest on grade-C copies only.
+def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, category: str) -> str:
+    """The report's answer in two sentences: the latest #1 and since when, how likely it is to be truly #1
+    on the latest board (published 95% intervals read as independent), and how many changes of #1 the
+    boards show (at least that many: boards are days or weeks apart). Other readings of that chance are
+    :func:`sensitivity_finding`'s.
 
     ``spells``: :func:`videomarket.leaderboard.spell_odds` of the pool; ``changes``: its
     :func:`~videomarket.leaderboard.lead_changes`.
@@ -267,35 +268,45 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     if spells.empty:
         return f"No board of the {_pool(arena, category)} in this selection shows a #1."
     run, first = spells.iloc[-1], spells.iloc[0]
-    since = when(run["start"], run["start_precision"], after="since")
     latest = when(run["end"], run["end_precision"], after="")
-    held = (f"and has been {since}" if int(run["n_snapshots"]) > 1
-            else "the only board so far to show it at #1")
-    text = (f"**{run['model_name']}** ({_developer(run)}) is #1 of the {_pool(arena, category)} on the "
-            f"latest board ({latest}), {held}: ")
-    if int(run["boards_with_odds"]):
-        text += _sure_labelled(run["p_leader_last"], run["p_leader_last_correlated"], based_on) + "."
+    if int(run["n_snapshots"]) > 1:
+        since = when(run["start"], run["start_precision"], after="since")
+        held = f"has been #1 of the {_pool(arena, category)} {since}"
     else:
-        text += "its boards publish no intervals, so how sure that lead is cannot be computed."
+        held = f"is #1 of the {_pool(arena, category)} on a single board"
+    text = f"{_developer(run)}'s **{run['model_name']}** {held} and, on the latest board of {latest}, "
+    if int(run["boards_with_odds"]):
+        text += (f"is {probability(float(run['p_leader_last']))} likely to be truly #1, reading the "
+                 "published 95% intervals as independent.")
+    else:
+        text += "has no published intervals, so how sure that lead is cannot be computed."
     start = when(first["start"], first["start_precision"], after="since")
     if changes.empty:
-        return text + f" The boards in the data show no change of #1 {start}."
-    text += f" The boards in the data show #1 changing hands at least {_times(len(changes))} {start}"
-    weak = changes[changes["evidence"].astype(str).isin(["C", "D"])]
-    if weak.empty:
-        return text + "."
-    strong = len(changes) - len(weak)
-    names = spells.groupby("model")["model_name"].last()
-    rests = _listing([f"{names.get(m, m)} taking #1" for m in weak["new_leader"]])
-    single = "a single grade-C copy" if len(weak) == 1 else "grade-C copies"
-    return text + (f": {strong} of these changes show on boards of grade B or better, while {rests} "
-                   f"{'rests' if len(weak) == 1 else 'rest'} on {single}{_copy_kind(weak)}.")
+        return text + f" The boards show no change of #1 {start}."
+    return text + f" The lead has changed hands at least {_times(len(changes))} {start}."
 
 
-def _copy_kind(weak: pd.DataFrame) -> str:
-    """' (a developer's GitHub page)' when every weak change's source is a GitHub page, else nothing."""
-    ids = weak["source_id"].astype(str) if "source_id" in weak.columns else pd.Series([], dtype=str)
-    return " (a developer's GitHub page)" if len(ids) and ids.str.startswith("gh-").all() else ""
+def sensitivity_finding(spells: pd.DataFrame, based_on: pd.DataFrame | None = None) -> str:
+    """How two other readings move the latest #1's chance of being truly #1: a near-identical "based on"
+    pair counted as one rival (``based_on``: :func:`videomarket.leaderboard.based_on_odds`, pairs with
+    different numbers only), and correlated rating errors (an illustration). Empty without intervals."""
+    if spells.empty or not int(spells.iloc[-1]["boards_with_odds"]):
+        return ""
+    run = spells.iloc[-1]
+    base = float(run["p_leader_last"])
+    readings = []
+    for row in _distinct_pairs(based_on).itertuples():
+        apart = fmt.points(abs(float(row.elo) - float(row.same_as_elo)))
+        readings.append((float(row.p_leader_as_one), f"if {row.model_name} and {row.same_as_name}, rated "
+                         f"{apart} apart, count as one rival"))
+    readings.append((float(run["p_leader_last_correlated"]),
+                     f"if rating errors are correlated ({CORRELATION_SHOWN}, an illustration)"))
+    values = [v for v, _ in readings]
+    verb = "raise" if all(v > base for v in values) else "lower" if all(v < base for v in values) else "move"
+    many = "Two other readings" if len(readings) == 2 else "Another reading"
+    verb = verb if len(readings) > 1 else verb + "s"
+    told = ", and ".join(f"{probability(v)} {why}" for v, why in readings)
+    return f"{many} {verb} {run['model_name']}'s {probability(base).replace('about ', '')}: {told}."
 
 
 def _sure_labelled(p: object, correlated: object, based_on: pd.DataFrame | None = None) -> str:
@@ -330,57 +341,44 @@ def movements_as_of(rows: pd.DataFrame, arena: str, category: str) -> str:
 
 def movements_findings(
     spells_by_pool: Mapping[str, pd.DataFrame], arena: str, category: str, *, breaks: pd.DataFrame,
-    epochs: pd.DataFrame, drift: pd.DataFrame | None = None, places: pd.DataFrame | None = None,
-    boards: int = 0, top_n: int = 10, brands: Mapping[str, Sequence[str]] | None = None,
-    rescale: pd.DataFrame | None = None,
+    epochs: pd.DataFrame, places: pd.DataFrame | None = None, boards: int = 0, top_n: int = 10,
+    rescale: pd.DataFrame | None = None, based_on: pd.DataFrame | None = None,
 ) -> list[str]:
-    """Three to five computed findings: leads per pool, the longest runs at #1, the biggest drift of a
-    former leader, the developer with most top places, the re-anchoring and re-rating (the last three of
-    the chosen pool; drift and developers only when the selection has archived boards for them).
-    ``rescale``: :func:`videomarket.leaderboard.reanchoring_moves` of the chosen pool."""
-    findings = [pools_finding(spells_by_pool, arena, category), longest_run_finding(spells_by_pool)]
-    spells = spells_by_pool[category]
-    current = spells["model"].iloc[-1] if len(spells) else None
-    if drift is not None and len(drift):
-        former = drift[(drift["model"] != current) & (drift["n_snapshots"] > 1)]
-        if len(former):
-            findings.append(drift_finding(former, breaks, category))
+    """Three to five computed findings, one idea each: other readings of the latest #1's chance
+    (:func:`sensitivity_finding`), runs at #1 per pool, the longest runs, the developers with most top
+    places (with archived boards) and the re-anchoring and re-rating of the chosen pool.
+    ``rescale``: :func:`videomarket.leaderboard.reanchoring_moves` of the chosen pool; ``based_on``:
+    :func:`videomarket.leaderboard.based_on_odds` of its latest board."""
+    findings = [sensitivity_finding(spells_by_pool.get(category, pd.DataFrame()), based_on),
+                pools_finding(spells_by_pool, arena, category), longest_run_finding(spells_by_pool)]
     if places is not None and len(places):
-        findings.append(developers_finding(places, boards, top_n, category, brands or {}))
+        findings.append(developers_finding(places, boards, top_n, category))
     findings.append(reanchoring_finding(breaks, epochs, arena, category, rescale, top_n))
-    return findings[:5]
+    return [f for f in findings if f][:5]
 
 
 def _first_with_leader(spells: pd.DataFrame) -> str:
     return when(spells["start"].iloc[0], spells["start_precision"].iloc[0], after="")
 
 
+def lasting_runs(spells: pd.DataFrame) -> int:
+    """Runs at #1 seen on two boards or more (a run on a single board may be a one-board flip)."""
+    return int((spells["n_snapshots"].astype(int) >= 2).sum()) if len(spells) else 0
+
+
 def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, category: str) -> str:
-    """How many models held #1 in each pool (in how many runs) since that pool's first board showing a #1
-    (pools start on different dates), which one is #1 now, and which pool had the most runs."""
+    """Which pool's #1 changed most, counted in runs seen on two boards or more (:func:`lasting_runs`), with
+    the other pools' counts beside it."""
     entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
     if not entries:
         return f"No board of the {arena} pools in this selection shows a #1."
-    most = max(len(s) for _, s in entries)
-    busiest = [c for c, s in entries if len(s) == most]
-    parts = []
-    for i, (pool, spells) in enumerate(entries):
-        models, runs = spells["model"].nunique(), len(spells)
-        in_runs = f" in {runs} runs" if runs > models else ""
-        since = _first_with_leader(spells)
-        now = spells["model_name"].iloc[-1]
-        most_runs = len(entries) > 1 and busiest == [pool] and runs > models
-        note = ", the most runs of any pool" if most_runs else ""
-        if i == 0:
-            parts.append(f"The {arena} {pool_label(pool).lower()} pool has had {fmt.count(models, 'model')} "
-                         f"at #1{in_runs} since its first board showing one ({since}), now {now}{note}")
-        else:
-            parts.append(f"{pool_label(pool).lower()}: {fmt.count(models, 'model')}{in_runs} since {since} "
-                         f"(now {now}){note}")
-    text = parts[0] + "."
-    if len(parts) > 1:
-        text += " In the other pools, " + "; ".join(parts[1:]) + "."
-    return _capital(text)
+    pool, spells = max(entries, key=lambda item: (lasting_runs(item[1]), len(item[1]), item[0] == category))
+    text = (f"{pool_label(pool)} changed leader most: {fmt.count(lasting_runs(spells), 'run')} at #1 of two "
+            f"boards or more since {_first_with_leader(spells)}")
+    others = [f"{lasting_runs(s)} in {pool_label(c).lower()}" for c, s in entries if c != pool]
+    if others:
+        text += f", against {_listing(others)}"
+    return text + "."
 
 
 def _run_frame(spells_by_pool: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
@@ -419,66 +417,35 @@ def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
     runs = _run_frame(spells_by_pool).sort_values(["days", "start"], ascending=[False, True])
     longest = int(runs["days"].iloc[0])
     close = runs[runs["days"] >= 0.9 * longest]
-    named = [f"{r['model_name']}'s in {pool_label(r['category']).lower()} "
-             f"({fmt.count(int(r['days']), 'day')}{', still running' if bool(r['ongoing']) else ''})"
+    named = [f"{r['model_name']} in {pool_label(r['category']).lower()}, "
+             f"{fmt.count(int(r['days']), 'day')}{' and still running' if bool(r['ongoing']) else ''}"
              for _, r in close.iterrows()]
-    unseen = max(_unseen_days(r) for _, r in close.iterrows())
+    unseen = fmt.count(max(_unseen_days(r) for _, r in close.iterrows()), "day")
     if len(close) == 1:
-        run = close.iloc[0]
-        first, last = (when(run[e], run[f"{e}_precision"], after="") for e in ("start", "end"))
-        text = (f"The longest run at #1 seen is {named[0]}, from {first} to {last}; with up to "
-                f"{fmt.count(unseen, 'day')} without a board inside or around it, its true length is "
-                "unknown by weeks.")
-    else:
-        rounded = longest if longest < 20 else round(longest, -1)
-        two = "two" if len(close) == 2 else str(len(close))
-        text = (f"The {two} longest runs seen lasted about {fmt.count(rounded, 'day')} each: "
-                f"{_listing(named)}. With up to {fmt.count(unseen, 'day')} without a board inside or around "
-                "them, their true lengths are unknown by weeks, so the boards cannot say which was longer.")
-    return text
+        return (f"The longest run at #1 seen was {named[0]}; up to {unseen} without a board inside or "
+                "around it leave its true length unknown by weeks.")
+    return (f"{', '.join(named[:-1])}, and {named[-1]}, had the longest runs at #1 seen; up to {unseen} "
+            "without a board blur which "
+            "was longer.")
 
 
-def drift_finding(drift: pd.DataFrame, breaks: pd.DataFrame, category: str) -> str:
-    """The largest rating move of a former leader between its first and last archived board on one scale."""
-    row = drift.loc[drift["change"].astype(float).abs().idxmax()]
-    verb = "lost" if float(row["change"]) < 0 else "gained"
-    scale = "" if breaks is None or breaks.empty else f" on {scale_name(row['scale_epoch'], breaks)}"
-    first = f"{float(row['first_elo']):.0f} (#{int(row['first_rank'])}, {fmt.day(row['first_date'])})"
-    last = f"{float(row['latest_elo']):.0f} (#{int(row['latest_rank'])}, {fmt.day(row['latest_date'])})"
-    return (f"Of the former leaders of {pool_label(category).lower()}, {row['model_name']} moved most: it "
-            f"{verb} {fmt.points(abs(float(row['change'])))}{scale}, from {first} to {last}; "
-            f"{_overlap_words(row['intervals_overlap'])}.")
-
-
-def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: str,
-                       brands: Mapping[str, Sequence[str]]) -> str:
-    """The developer (parent company) with the most top places per board on average."""
-    best = places.iloc[0]
-    merged = brands.get(str(best["creator"]), [])
-    listed = f" (listed as {_listing(merged)})" if merged else ""
-    over = fmt.count(boards, "complete archived board")
-    return (f"{best['creator']}{listed} held the most of the top {top_n} places of "
-            f"{pool_label(category).lower()} on average: {best['mean_places']:.1f} per board over {over} (at "
-            f"most {int(best['max_places'])} on any board){_weighted_words(places)}.")
-
-
-def _weighted_words(places: pd.DataFrame) -> str:
-    """With a ``weighted_places`` column (places per day, boards weighted by the days until the next one):
-    whether the leader keeps its lead so weighted, or is about level with the runner-up."""
-    if "weighted_places" not in places.columns or len(places) < 2:
-        return ""
-    ordered = places.sort_values("weighted_places", ascending=False)
-    first, second = ordered.iloc[0], ordered.iloc[1]
-    a, b = float(first["weighted_places"]), float(second["weighted_places"])
-    head = places.iloc[0]["creator"]
-    if round(a, 1) == round(b, 1) or abs(a - b) < 0.15:
-        return (f"; the boards are unevenly spaced, and weighting each by the days it stands for leaves "
-                f"{first['creator']} ({a:.1f}) about level with {second['creator']} ({b:.1f})")
-    if first["creator"] == head:
-        return (f"; the boards are unevenly spaced, and weighting each by the days it stands for, "
-                f"{head} still leads ({a:.1f} against {second['creator']}'s {b:.1f})")
-    return (f"; the boards are unevenly spaced, and weighting each by the days it stands for puts "
-            f"{first['creator']} first ({a:.1f} against {b:.1f})")
+def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: str) -> str:
+    """The developers (parent companies) with most top places per board, boards weighted by the days they
+    stand for (they are unevenly spaced); two within 0.15 places are about level."""
+    weighted = "weighted_places" in places.columns
+    column = "weighted_places" if weighted else "mean_places"
+    ordered = places.sort_values(column, ascending=False, kind="stable")
+    first = ordered.iloc[0]
+    over = fmt.count(boards, "complete archived board") + (", each weighted by the days it stands for"
+                                                           if weighted else "")
+    if len(ordered) > 1 and abs(float(first[column]) - float(ordered.iloc[1][column])) < 0.15:
+        second = ordered.iloc[1]
+        a, b = f"{float(first[column]):.1f}", f"{float(second[column]):.1f}"
+        values = f"both {a}" if a == b else f"{a} and {b}"
+        return (f"{first['creator']} and {second['creator']} hold about level shares of the top {top_n} "
+                f"places of {pool_label(category).lower()}: {values} places per board over {over}.")
+    return (f"{first['creator']} holds the most of the top {top_n} places of {pool_label(category).lower()}: "
+            f"{float(first[column]):.1f} per board over {over}.")
 
 
 def rescale_summary(rescale: pd.DataFrame | None, top_n: int = 10) -> dict[str, object] | None:
@@ -544,35 +511,22 @@ def _left_words(summary: Mapping[str, object], top_n: int) -> str:
 
 def reanchoring_finding(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, category: str,
                         rescale: pd.DataFrame | None = None, top_n: int = 10) -> str:
-    """The re-anchoring and re-rating of the chosen pool in the selection (anchors, board sizes, rating
-    shifts, reshuffled ranks, who left), or that there was none."""
+    """The re-anchoring (and re-rating) of the chosen pool in the selection and the range of rating shifts
+    of the models on both boards, or that there was none; the appendix tells the rest
+    (:func:`reanchoring_text`). ``epochs`` and ``top_n`` are kept for the callers' one signature."""
     pool = pool_label(category).lower()
     if breaks.empty:
         return (f"The {pool} rating scale of {arena} was not re-anchored in this selection: its ratings "
                 "compare from the first board to the last.")
     b = breaks.sort_values("date").iloc[0]
-    anchors = _anchors(epochs)
-    before, after = anchors.get(str(b["previous_epoch"])), anchors.get(str(b["scale_epoch"]))
-    pinned = f": {after} replaced {before} at 1,000" if before and after else ""
-    text = (f"Between {day_range(b['previous_date'], b['date'], 'and')} {arena} re-anchored the {pool} pool"
-            f"{pinned}")
+    when_ = f"Between {day_range(b['previous_date'], b['date'], 'and')}"
     summary = rescale_summary(rescale, top_n)
-    if summary is None:
-        return text + ". Ratings before and after are never compared."
-    text = text.replace(" re-anchored ", " re-anchored and re-rated ", 1)
-    parts = [f"the board went from {summary['size_before']} to {summary['size_after']} models"]
-    if summary["low"] is not None:
-        parts.append(f"the ratings of the {summary['shared']} models on both boards "
-                     f"{_shift_words(summary['low'], summary['high'])}"
-                     + (", not one common shift" if summary["low"] != summary["high"] else ""))
-    text += "; " + "; ".join(parts) + "."
-    reshuffle = []
-    if summary["moves"]:
-        reshuffle.append(f"ranks reshuffled ({_rank_moves_words(summary)})")
-    if reshuffle:
-        text += " " + _capital(" and ".join(reshuffle)) + "."
-    return text + (" Ratings are never compared across that date; ranks across it only as shown in this "
-                   "note's re-anchoring section.")
+    if summary is None or summary["low"] is None:
+        return (f"{when_} {arena} re-anchored the {pool} pool, so its ratings are never compared across "
+                "that date.")
+    return (f"{when_} {arena} re-anchored and re-rated the {pool} pool: the {summary['shared']} models on "
+            f"both boards {_shift_words(summary['low'], summary['high'])}, so ratings are never compared "
+            "across that date.")
 
 
 def _anchors(epochs: pd.DataFrame) -> dict[str, str]:
@@ -616,7 +570,7 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
     """The chosen pool's runs at #1, in short sentences: how many, the current run and how sure it stayed
     (with ``daily_odds``, :func:`videomarket.leaderboard.daily_leader_odds`, the date of its lowest
     chance), the longest and its days without a board (strictly between two boards), and the runs that rest
-    on press or developer copies only (the counts are lower bounds; "around" dates explained once)."""
+    on pages without intervals, each with its copy's label ("around" dates explained once)."""
     pool = pool_label(category)
     if spells.empty:
         return f"**{pool}**: no board in the selection shows a #1."
@@ -632,13 +586,7 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
         sentences.append(f"The longest observed run, {fmt.count(int(longest['days']), 'day')}, is "
                          f"{longest['model_name']}'s{inside}.")
     secondary = spells[spells["evidence"].astype(str) != "A"]
-    if len(secondary):
-        listed = _listing([_secondary_run(r) for _, r in secondary.iterrows()])
-        rests = "rests" if len(secondary) == 1 else "rest"
-        sentences.append(f"{'One run' if len(secondary) == 1 else fmt.count(len(secondary), 'run')} {rests} "
-                         f"on press or developer copies only, without intervals: {listed}. Before the "
-                         "archived copies such copies are sparse, so a short run at #1 may have gone unseen: "
-                         "the counts of runs and changes are lower bounds.")
+    sentences += [_secondary_run(r) for _, r in secondary.iterrows()]
     if (spells[["start_precision", "end_precision"]].astype(str) == "approx").any().any():
         sentences.append(APPROX_DATES)
     return " ".join(sentences)
@@ -686,13 +634,15 @@ def _lowest_day(run: pd.Series, daily_odds: pd.DataFrame | None) -> str:
 
 
 def _secondary_run(run: pd.Series) -> str:
+    """A run seen only on pages without intervals, in one sentence, with its best copy's label."""
     boards = int(run["n_snapshots"])
+    seen = EVIDENCE_PLAIN[str(run["evidence"])]
     if boards == 1:
-        seen = EVIDENCE_PLAIN[str(run["evidence"])]
-        return (f"{run['model_name']}'s (a single {seen} dated "
-                f"{when(run['start'], run['start_precision'], after='')})")
+        return (f"{run['model_name']}'s run rests on one board without intervals, {_article(seen)} {seen}, "
+                f"dated {when(run['start'], run['start_precision'], after='')}.")
     last = when(run["end"], run["end_precision"], after="")
-    return f"{run['model_name']}'s ({fmt.count(boards, 'board')}, the last dated {last})"
+    return (f"{run['model_name']}'s run rests on {fmt.count(boards, 'board')} without intervals, the best "
+            f"{_article(seen)} {seen}, the last dated {last}.")
 
 
 def runs_table(spells: pd.DataFrame) -> pd.DataFrame:
@@ -720,7 +670,8 @@ def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame]) -> pd.DataFra
         run = spells.iloc[-1]
         records.append({
             "pool": pool_label(category), "first": spells["start"].iloc[0], "runs": len(spells),
-            "models": spells["model"].nunique(), "leader": run["model_name"], "developer": _developer(run),
+            "lasting": lasting_runs(spells), "models": spells["model"].nunique(), "leader": run["model_name"],
+            "developer": _developer(run),
             "since": run["start"], "last": _chance_cell(run["p_leader_last"]),
             "last_correlated": _chance_cell(run["p_leader_last_correlated"]),
         })
@@ -743,12 +694,12 @@ def pool_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
              for day, pools in starts.items()]
     text = (f"Each pool is its own contest, and the boards showing a #1 start at different dates: "
             f"{_listing(dated)}.")
-    pool, spells = max(entries, key=lambda item: len(item[1]))
+    pool, spells = max(entries, key=lambda item: (lasting_runs(item[1]), len(item[1]), item[0] == category))
     runs, models = len(spells), spells["model"].nunique()
     if runs <= models:
         return text
     text += (f" {pool_label(pool)} changed hands most: {fmt.count(runs, 'run')} at #1 by "
-             f"{fmt.count(models, 'model')}")
+             f"{fmt.count(models, 'model')}, {lasting_runs(spells)} of them of two boards or more")
     pair = spells["model"].value_counts().head(2).index.tolist()
     swaps = [(a, b) for a, b in zip(spells.iloc[:-1].itertuples(), spells.iloc[1:].itertuples(), strict=True)
              if {a.model, b.model} == set(pair)]
@@ -802,8 +753,8 @@ def change_line(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | No
     else:
         unseen = between_days(0, gap)
         text = (f"**Between {last} and {first}**: {new} took #1 from {old}, somewhere in the "
-                f"{fmt.count(unseen, 'day')} between those boards (first seen at #1 in "
-                f"{_article(kind)} {kind}).")
+                f"{fmt.count(unseen, 'day')} between those boards; it was first seen at #1 in "
+                f"{_article(kind)} {kind}.")
     if bool(change.get("epoch_break")):
         text += " The rating scale was re-anchored in between, so ratings before and after do not compare."
     if pd.isna(change["margin"]):
@@ -990,16 +941,13 @@ def moves_later_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFram
     counts = later.loc[later["rank_change"] != 0, "rank_change"].value_counts()
     common = int(counts.idxmax())
     newcomers = later[later["new_entry"] & (later["best_rank"] <= top_n)].sort_values("best_rank")
-    steady = later[later["rank_change"] == 0]["model_name"].tolist()
     text += (f"{fmt.count(int(counts.max()), 'model')} of the {len(later)} that reached the top {top_n} "
              f"{'moved' if common > 0 else 'slipped'} {fmt.count(abs(common), 'place')}")
     if len(newcomers):
         text += (" as " + _listing([f"{r.model_name} joined at #{int(r.best_rank)} on {fmt.day(r.first_date)}"
                                     for r in newcomers.itertuples()]))
-    text += f"; no model moved more than {fmt.count(largest, 'place')}"
-    if steady:
-        text += f", and {_listing(steady)} kept {'its rank' if len(steady) == 1 else 'their ranks'}"
-    return text + "."
+    return text + (f"; no model's rank on its last board there differs by more than "
+                   f"{fmt.count(largest, 'place')} from its first.")
 
 
 def _scale_part(moves: pd.DataFrame | None, breaks: pd.DataFrame, part: str) -> pd.DataFrame | None:
@@ -1095,7 +1043,8 @@ def drift_text(drift: pd.DataFrame | None, breaks: pd.DataFrame, launch: Sequenc
     return (f"Between each leader's first and last archived board on one scale, {row['model_name']} moved "
             f"most: it {verb} {fmt.points(abs(float(row['change'])))}{scale}, "
             f"and {_overlap_words(row['intervals_overlap'])}. In {overlapping} of the "
-            f"{fmt.count(len(moved), 'comparison')} below the two intervals overlap: such moves may be noise."
+            f"{fmt.count(len(moved), 'comparison')} of the appendix table the two intervals overlap: such "
+            "moves may be noise."
             + told)
 
 
@@ -1131,19 +1080,22 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
     if places is None or places.empty:
         return (f"No complete archived top-{top_n} board of the {_pool(arena, category)} in this selection: "
                 "shares of the top places cannot be shown.")
-    best = places.iloc[0]
     latest_most = places[places["latest_places"] == places["latest_places"].max()]
     holds = "holds" if len(latest_most) == 1 else "each hold"
-    return (
-        f"Over {fmt.count(boards, 'complete archived board')}, {fmt.count(len(places), 'developer')} held at "
-        f"least one of the top {top_n} places. {best['creator']} held the most on average "
-        f"({best['mean_places']:.1f} per board, up to {int(best['max_places'])}); on the latest board "
-        f"{_listing(latest_most['creator'])} {holds} "
-        f"{fmt.count(int(latest_most['latest_places'].iloc[0]), 'place')}, and the top {top_n} spread over "
-        f"{fmt.count(int((places['latest_places'] > 0).sum()), 'developer')}. No developer held more than "
-        f"{int(places['max_places'].max())} of the {top_n} on any of these boards{_weighted_words(places)}."
-        + _sizes_words(rescale, top_n)
-    )
+    text = (f"Over {fmt.count(boards, 'complete archived board')}, {fmt.count(len(places), 'developer')} "
+            f"held at least one of the top {top_n} places, none more than "
+            f"{int(places['max_places'].max())} on any board.")
+    if len(places) > 1:
+        first, second = places.iloc[0], places.iloc[1]
+        text += (f" Unweighted, {first['creator']} averages {first['mean_places']:.1f} places per board and "
+                 f"{second['creator']} {second['mean_places']:.1f}")
+        text += ("; the key findings weight each board by the days it stands for, as the boards are unevenly "
+                 "spaced." if "weighted_places" in places.columns else ".")
+    text += (f" On the latest board {_listing(latest_most['creator'])} {holds} "
+             f"{fmt.count(int(latest_most['latest_places'].iloc[0]), 'place')}, and the top {top_n} spread "
+             "over "
+             f"{fmt.count(int((places['latest_places'] > 0).sum()), 'developer')}.")
+    return text + _sizes_words(rescale, top_n)
 
 
 def _sizes_words(rescale: pd.DataFrame | None, top_n: int) -> str:
@@ -1175,7 +1127,15 @@ def with_weighted_places(places: pd.DataFrame, share: pd.DataFrame) -> pd.DataFr
 
 
 def shares_title(places: pd.DataFrame, boards: int, top_n: int) -> str:
-    """The developer-share chart's title: who held the most top places on average."""
+    """The developer-share chart's title: who held the most top places on average; with a
+    ``weighted_places`` column (:func:`with_weighted_places`), the two developers about level so weighted
+    (within 0.15 places), as the key finding says."""
+    if "weighted_places" in places.columns and len(places) > 1:
+        ordered = places.sort_values("weighted_places", ascending=False, kind="stable")
+        first, second = ordered.iloc[0], ordered.iloc[1]
+        if abs(float(first["weighted_places"]) - float(second["weighted_places"])) < 0.15:
+            return (f"{first['creator']} and {second['creator']} hold about level shares of the top {top_n} "
+                    f"places over {fmt.count(boards, 'board')}, weighted by the days each stands for")
     best = places.iloc[0]
     return (f"{best['creator']} held the most of the top {top_n} places on average: "
             f"{best['mean_places']:.1f} per board over {fmt.count(boards, 'board')}")
@@ -1234,9 +1194,9 @@ def other_arena(arena: str) -> str:
     return "LMArena" if arena == "Artificial Analysis" else "Artificial Analysis"
 
 
-def other_arena_heading(arena: str) -> str:
-    """The section heading for the arena not chosen."""
-    return f"## {other_arena(arena)}, on its own scale"
+def other_arena_heading(arena: str, level: int = 2) -> str:
+    """The section heading (of ``level``, 2 = "##") for the arena not chosen."""
+    return f"{'#' * level} {other_arena(arena)}, on its own scale"
 
 
 def arena_name(model: object, name: object, rows: pd.DataFrame) -> str:
