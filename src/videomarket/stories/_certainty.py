@@ -151,10 +151,10 @@ def vote_test_words(alpha: float, power: float) -> str:
 
 def quoted_gap_text(rivals: pd.DataFrame, levels: str) -> str:
     """What the launch-day gaps mean (an :func:`videomarket.arena.head_to_head` table of press-quoted,
-    whole-point ratings): the preference, a near tie between rivals, the votes with the range that
-    rounding allows, and a preference told apart from a certainty."""
+    whole-point ratings): the preference, a near tie between rivals (the wider gaps are in the table),
+    the votes with the range that rounding allows, and a preference told apart from a certainty."""
     leader = str(rivals["leader_name"].iloc[0])
-    closest, farthest = rivals.iloc[0], rivals.iloc[-1]
+    closest = rivals.iloc[0]
     alpha = float(rivals["alpha"].iloc[0]) if "alpha" in rivals else 0.05
     power = float(rivals["power"].iloc[0]) if "power" in rivals else 0.8
     low, high = vote_range(float(closest["gap"]), alpha, power)
@@ -169,8 +169,6 @@ def quoted_gap_text(rivals: pd.DataFrame, levels: str) -> str:
         if apart <= 1:
             text += (f" {closest['model_name']} and {second['model_name']}, {fmt.points(apart)} apart, were "
                      "tied in practice: either could have been #2.")
-        text += (f" Even the widest quoted gap, {fmt.points(farthest['gap'])} over {farthest['model_name']}, "
-                 f"is about a {fmt.pct(farthest['p_preferred'], 0)} preference.")
     return text + (
         f" Telling {fmt.points(closest['gap'])} from a tie takes "
         f"**{approx2(closest['votes_needed'], 'decisive vote')}** between those two models alone ({levels}); "
@@ -339,8 +337,8 @@ def contenders_text(board: pd.DataFrame) -> str:
 
 
 def pools_text(pools: pd.DataFrame) -> str:
-    """How sure the pools' leaders were over their distinct boards, what goes with it, and the periods
-    and changes of scale that the pools do not share (a leader_certainty_by_pool table)."""
+    """How sure the pools' leaders were over their distinct boards, what goes with it, and the changes of
+    scale that the pools do not share (a leader_certainty_by_pool table; the periods are in its table)."""
     loosest = pools.loc[pools["share_sure"].idxmin()]
     tightest = pools.loc[pools["share_sure"].idxmax()]
     text = (
@@ -358,7 +356,7 @@ def pools_text(pools: pd.DataFrame) -> str:
                  f"{pool_label(loosest['category']).lower()}, against "
                  f"{fmt.points(tightest['median_margin'])} in {pool_label(tightest['category']).lower()}.")
     text = f"{text} {_why_surer(pools)}".rstrip()
-    return " ".join(part for part in (text, _periods(pools), _rescaled_pools(pools)) if part)
+    return " ".join(part for part in (text, _rescaled_pools(pools)) if part)
 
 
 def _periods(pools: pd.DataFrame) -> str:
@@ -399,29 +397,24 @@ def evidence_scope(min_evidence: str) -> str:
 def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evidence: str, levels: str,
               rescaled: pd.DataFrame | None = None) -> str:
     """The #1–#2 leads over the distinct boards with intervals (a leader_gaps table taken with
-    ``complete=True, distinct=True``) by leader and scale, with the votes each range takes, and the
-    changes of leader over every board of ``min_evidence`` or better (``changes``:
+    ``complete=True, distinct=True``) by leader and scale (the chart reads them as votes, by the test
+    ``levels`` names), and the changes of leader over every board of ``min_evidence`` or better (``changes``:
     :func:`first_sightings` of a leader_gaps table of those boards)."""
-    alpha = float(gaps["alpha"].iloc[0]) if "alpha" in gaps.columns else 0.05
-    power = float(gaps["power"].iloc[0]) if "power" in gaps.columns else 0.8
-    spans = "; ".join(run_spans(gaps, rescaled, votes=(alpha, power)))
+    spans = "; ".join(run_spans(gaps, rescaled))
     text = (
         f"Over the same {fmt.count(len(gaps), 'distinct board')} of the {pool_label(category).lower()} pool, "
-        f"the lead of #1 over its {term('runner-up')} depended on who led: {spans} ({levels}). "
-        "These are yardsticks for the size of a gap: votes between the two models alone, which the arena "
-        "does not publish. "
+        f"the lead of #1 over its {term('runner-up')} depended on who led: {spans}. The chart reads each "
+        f"lead as votes ({levels}). "
     )
     new = changes[changes["new_leader"]]
     if len(new):
         unseen = new["days_unseen_before"].dropna()
         text += (
-            f"Counting every board of {evidence_scope(min_evidence)}, which adds press quotes and copies "
-            f"without intervals, #1 changed hands at least {fmt.count(len(new), 'time')} "
-            "(table below; gaps between boards can hide more)"
-            + (f"; {int((unseen > 0).sum())} of the new leaders were first seen after "
-               f"{int(unseen[unseen > 0].min())} to {int(unseen.max())} days without any board, so the lead "
-               "they took over with is not known: the table gives the lead on each one's first board with a "
-               "runner-up." if (unseen > 0).any() else ".")
+            f"Counting every board of {evidence_scope(min_evidence)}, with press quotes and copies without "
+            f"intervals, #1 changed hands at least {fmt.count(len(new), 'time')} (table below)."
+            + (f" {int((unseen > 0).sum())} of the new leaders were first seen after "
+               f"{int(unseen[unseen > 0].min())} to {int(unseen.max())} days without any board, so the table "
+               "gives each one's lead on its first board with a runner-up." if (unseen > 0).any() else "")
         )
         later = new[new["leader_since"] != new["snapshot_date"]]
         for row in later.itertuples():
