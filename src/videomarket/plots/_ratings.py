@@ -196,8 +196,12 @@ def rating_intervals_chart(
         f"Top: {top['model']} ({top['rating']:.0f}); bottom: {bottom['model']} ({bottom['rating']:.0f})."
     )
     default_source_line = f"Source: {publisher}'s published ratings and raw votes"
-    data = chart_data(table, ("model", "rating", "ci_low", "ci_high", "published", "difference",
-                              "published_inside", "source_id"))
+    data = chart_data(table.rename(columns={"model": "model_name", "rating": "refitted rating",
+                                            "published": "published rating",
+                                            "difference": "refitted minus published (points)",
+                                            "published_inside": "published rating inside the interval"}),
+                      ("model_name", "refitted rating", "ci_low", "ci_high", "published rating",
+                       "refitted minus published (points)", "published rating inside the interval"))
     return finish(
         fig, title=title or default_title, source=source or default_source_line, alt=alt or default_alt,
         data=data,
@@ -237,7 +241,7 @@ def votes_needed_curve(
             fig, (ax, strip) = new_figure(2, 1, figsize=(8.0, 5.8), sharex=True, height_ratios=(3, 1.5))
         else:
             fig, ax = new_figure(figsize=(8.0, 4.6))
-        (drawn,) = ax.plot(line["gap"], line["votes_needed"], color=OKABE_ITO["blue"], zorder=2)
+        (drawn,) = ax.plot(line["gap"], line["votes_needed"], color="#333333", zorder=2)
         drawn.set_gid("curve")
         ax.set_yscale("log")
         ax.yaxis.set_major_formatter(_thousands())
@@ -274,7 +278,9 @@ def votes_needed_curve(
         )
     observed = (
         " Each leader's range of leads is marked on the curve: " + "; ".join(
-            f"{r.name} {r.low:.0f} to {r.high:.0f} points" for r in spans.itertuples()) + "."
+            f"{r.name} {r.low:.0f} to {r.high:.0f} points"
+            + (f" and {r.apart:.0f} points on one board" if pd.notna(r.apart) else "")
+            for r in spans.itertuples()) + "."
         if spans is not None
         else ""
         if median is None
@@ -295,10 +301,15 @@ def votes_needed_curve(
     )
     parts = [chart_data(line, ("gap", "votes_needed", "alpha", "power")).assign(series="curve")]
     if gaps is not None and not gaps.empty:
-        parts.append(chart_data(gaps, ("snapshot_date", "margin", "votes_needed", "arena", "category",
-                                       "source_id")).assign(series="observed #1-#2 gap"))
+        parts.append(chart_data(gaps, ("snapshot_date", "model_name", "margin", "votes_needed", "arena",
+                                       "category")).assign(series="observed #1-#2 gap"))
     if spans is not None:
-        parts.append(spans.rename(columns={"name": "leader"}).assign(series="leader's range of leads"))
+        parts.append(spans.rename(columns={
+            "name": "leader", "low": "smallest lead in the band (points)",
+            "high": "largest lead in the band (points)", "votes_few": "votes needed at the largest lead",
+            "votes_many": "votes needed at the smallest lead",
+            "first": "first board", "last": "last board", "apart": "lead on a board drawn apart (points)",
+            "apart_date": "date of the board drawn apart"}).assign(series="leader's range of leads"))
     if median is not None:
         median_row = {"margin": [median[0]], "votes_needed": [median[1]], "series": "median gap"}
         parts.append(pd.DataFrame(median_row))
@@ -389,9 +400,13 @@ def _mark_leader_spans(ax: Any, gaps: pd.DataFrame) -> pd.DataFrame:
     rows_labels: list[str] = []
     for _, part in gaps.groupby(run, sort=True):
         name = str(part["model_name"].iloc[-1])
-        low, high = float(part["margin"].min()), float(part["margin"].max())
-        ys = [float(part.loc[part["margin"].idxmin(), "votes_needed"]),
-              float(part.loc[part["margin"].idxmax(), "votes_needed"])]
+        ordered = part.sort_values("margin")
+        # a single board under half the run's next smallest lead is marked apart, not joined to the band
+        odd = ordered.iloc[0] if len(part) >= 3 and float(ordered["margin"].iloc[0]) < float(
+            ordered["margin"].iloc[1]) / 2 else None
+        band = ordered.iloc[1:] if odd is not None else ordered
+        low, high = float(band["margin"].min()), float(band["margin"].max())
+        ys = [float(band["votes_needed"].iloc[0]), float(band["votes_needed"].iloc[-1])]
         scales = part["scale_epoch"].nunique() if "scale_epoch" in part.columns else 1
         later = "scale_epoch" in gaps.columns and (gaps.loc[run < run.loc[part.index[0]], "model"]
                                                   == part["model"].iloc[0]).any()
@@ -407,9 +422,15 @@ def _mark_leader_spans(ax: Any, gaps: pd.DataFrame) -> pd.DataFrame:
         ax.annotate(words, xy=((low + high) / 2 if wide else high, row), xytext=(0, 6) if wide else (8, 0),
                     textcoords="offset points", fontsize=8.5, color="#333333",
                     ha="center" if wide else "left", va="bottom" if wide else "center")
+        if odd is not None:
+            ax.annotate(f"{float(odd['margin']):.0f} points ({odd['snapshot_date']:%d %b})",
+                        xy=(float(odd["margin"]), row), xytext=(0, 6), textcoords="offset points",
+                        fontsize=8.5, color="#333333", ha="left", va="bottom")
         rows_labels.append(label)
         rows.append({"name": name, "low": low, "high": high, "votes_few": ys[-1], "votes_many": ys[0],
-                     "first": part["snapshot_date"].min(), "last": part["snapshot_date"].max()})
+                     "first": part["snapshot_date"].min(), "last": part["snapshot_date"].max(),
+                     "apart": float(odd["margin"]) if odd is not None else np.nan,
+                     "apart_date": odd["snapshot_date"] if odd is not None else pd.NaT})
     ax.set_yticks(range(len(rows_labels)), rows_labels, fontsize=9)
     ax.set_ylim(len(rows_labels) - 0.5, -0.5)
     ax.set_title("Leads of #1 over #2, one tick per distinct board", fontsize=9, loc="left")

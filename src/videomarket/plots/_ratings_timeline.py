@@ -135,9 +135,14 @@ def leader_probability_timeline(
         f"Bottom: models whose interval does not lie entirely below another's (could be #1), between "
         f"{int(table['n_could_be_first'].min())} and {int(table['n_could_be_first'].max())} per board."
     )
-    data = chart_data(table, ("snapshot_date", "scale_epoch", "model", "model_name", "creator", "p_leader",
-                              *(("p_beats_runner_up",) if runner_up else ()), "n_could_be_first", "arena",
-                              "category", "source_id"))
+    # readers' CSV: no internal ids; the rating scale as its order of first appearance (1, 2, ...)
+    scales = table.assign(**{"rating scale (1 = the first seen)": pd.factorize(table["scale_epoch"])[0] + 1}
+                          if "scale_epoch" in table.columns else {})
+    chance = "chance of being truly #1, 0–1 (independent ratings)"
+    scales = scales.assign(**{chance: scales["p_leader"].round(3)})
+    data = chart_data(scales, ("snapshot_date", "rating scale (1 = the first seen)", "model_name", "creator",
+                               chance, *(("p_beats_runner_up",) if runner_up else ()), "n_could_be_first",
+                               "arena", "category"))
     return finish(
         fig,
         title=title or default_title,

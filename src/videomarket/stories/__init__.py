@@ -47,10 +47,12 @@ from videomarket.stories._certainty import (
     pools_table,
     quoted_gap_text,
     quoted_source,
+    removed_rivals,
     rerating_text,
     rival_removed,
     rivals_columns,
     source_ids,
+    sure_words,
     vote_test_words,
 )
 from videomarket.stories._certainty import (
@@ -568,6 +570,7 @@ __all__ = [
     "rebuilt_finding",
     "rebuilt_note",
     "relayed_by",
+    "removed_rivals",
     "report_title",
     "rerating_text",
     "rescale_summary",
@@ -593,6 +596,7 @@ __all__ = [
     "sources_count_text",
     "sources_section",
     "spell_sentence",
+    "sure_words",
     "term",
     "timeline_title",
     "twin_text",

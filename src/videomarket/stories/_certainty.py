@@ -25,11 +25,9 @@ from videomarket.stories import fmt
 from videomarket.stories._certainty_leaders import (
     approx2,
     developer_chance,
-    family_chance,
     latest_chance_words,
     leader_runs,
     runs_count_words,
-    runs_sure_words,
     vote_range,
 )
 from videomarket.stories._guide import about, pool_label
@@ -41,7 +39,7 @@ CONTENDERS_TABLE = {
     "elo": "Rating",
     "ci_low": "95% interval, low",
     "ci_high": "95% interval, high",
-    "p_leader": "Chance of being truly #1 (independent ratings)",
+    "p_leader": "Chance of being truly #1 (independent ratings; 0–1 in the CSV)",
     "rank_ub": "Best rank the intervals allow (rank bound)",
 }
 CONTENDERS_FORMATS = {"elo": "rating", "ci_low": "rating", "ci_high": "rating", "p_leader": "chance",
@@ -50,7 +48,7 @@ RIVALS_TABLE = {
     "model_name": "Model",
     "elo": "Quoted rating",
     "gap": "Gap to the leader (points)",
-    "p_preferred": "Leader preferred in one vote",
+    "p_preferred": "Leader preferred in one vote (0–1 in the CSV)",
     "votes_rounded": "Decisive votes needed to tell from a tie (approximate)",
     "votes_low": "If the gap was 1 point wider (ratings rounded)",
     "votes_high": "If the gap was 1 point narrower",
@@ -62,7 +60,7 @@ POOLS_TABLE = {
     "first": "First board with intervals",
     "last": "Latest board",
     "latest_leader": "Leader on the latest board",
-    "latest_p_leader": "Its chance of being truly #1 (independent ratings)",
+    "latest_p_leader": "Its chance of being truly #1 (independent ratings; 0–1 in the CSV)",
     "latest_could_be_first": "Models that could be #1",
     "distinct_boards": "Distinct boards",
     "boards_sure": "Distinct boards with the leader at least 95% likely to be #1",
@@ -83,7 +81,7 @@ NEW_LEADERS_TABLE = {
     "evidence": "That board's grade",
     "runner_up_name": "Runner-up",
     "margin": "Lead (points)",
-    "p_preferred": "Leader preferred in one vote",
+    "p_preferred": "Leader preferred in one vote (0–1 in the CSV)",
     "votes_rounded": "Decisive votes needed to tell from a tie (approximate)",
 }
 NEW_LEADERS_FORMATS = {"leader_since": "date", "days_unseen_before": "int", "snapshot_date": "date",
@@ -95,8 +93,8 @@ GENAI_TABLE = {
     "ci_high": "Resampled 95% interval, high",
     "published": "Published rating",
     "difference": "Refitted minus published (points)",
-    "p_leader": "Chance of being truly #1: from the resampled votes",
-    "p_independent": "Chance of being truly #1: from the intervals, as independent",
+    "p_leader": "Chance of being truly #1: from the resampled votes (0–1 in the CSV)",
+    "p_independent": "Chance of being truly #1: from the intervals, as independent (0–1 in the CSV)",
 }
 GENAI_FORMATS = {"rating": "num2", "ci_low": "num1", "ci_high": "num1", "published": "num2",
                  "difference": "num2", "p_leader": "chance", "p_independent": "chance"}
@@ -153,10 +151,10 @@ def vote_test_words(alpha: float, power: float) -> str:
 
 def quoted_gap_text(rivals: pd.DataFrame, levels: str) -> str:
     """What the launch-day gaps mean (an :func:`videomarket.arena.head_to_head` table of press-quoted,
-    whole-point ratings): the preference, a near tie between rivals, the votes with the range that
-    rounding allows, and a preference told apart from a certainty."""
+    whole-point ratings): the preference, a near tie between rivals (the wider gaps are in the table),
+    the votes with the range that rounding allows, and a preference told apart from a certainty."""
     leader = str(rivals["leader_name"].iloc[0])
-    closest, farthest = rivals.iloc[0], rivals.iloc[-1]
+    closest = rivals.iloc[0]
     alpha = float(rivals["alpha"].iloc[0]) if "alpha" in rivals else 0.05
     power = float(rivals["power"].iloc[0]) if "power" in rivals else 0.8
     low, high = vote_range(float(closest["gap"]), alpha, power)
@@ -171,16 +169,14 @@ def quoted_gap_text(rivals: pd.DataFrame, levels: str) -> str:
         if apart <= 1:
             text += (f" {closest['model_name']} and {second['model_name']}, {fmt.points(apart)} apart, were "
                      "tied in practice: either could have been #2.")
-        text += (f" Even the widest quoted gap, {fmt.points(farthest['gap'])} over {farthest['model_name']}, "
-                 f"is about a {fmt.pct(farthest['p_preferred'], 0)} preference.")
     return text + (
         f" Telling {fmt.points(closest['gap'])} from a tie takes "
         f"**{approx2(closest['votes_needed'], 'decisive vote')}** between those two models alone ({levels}); "
         f"the quoted ratings are rounded to whole points, so the gap could be a point narrower or wider, "
         f"which needs {fmt.count(int(low), 'vote').split()[0]} to {fmt.count(int(high), 'vote')}. "
-        f"A {fmt.pct(closest['p_preferred'], 0)} preference in one vote and a {fmt.pct(SURE, 0)} certainty "
-        "that the order is right are different things: the first says how often voters would pick the "
-        "leader, the second how sure the board is of who leads, and it grows with the number of votes."
+        f"A {fmt.pct(closest['p_preferred'], 0)} preference in one vote is not a {fmt.pct(SURE, 0)} "
+        "certainty "
+        "that the order is right: certainty grows with the number of votes."
     )
 
 
@@ -245,37 +241,45 @@ def _shift_words(low: float, high: float) -> str:
 
 
 def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes: pd.DataFrame,
-                 sources: pd.DataFrame | None = None, removed: str = "") -> str:
+                 sources: pd.DataFrame | None = None, weakest: pd.DataFrame | None = None) -> str:
     """The leader's chance of being truly #1 over the boards with intervals (a
-    leader_probability_history table): what a distinct board is, how often each leader was sure and
-    why shares over boards depend on the archives, the least sure lead, the latest board with its
-    correlated illustration, the change of scale (a scale_changes table) with ``removed``
-    (:func:`rival_removed`) and the days left out."""
+    leader_probability_history table): the distinct boards, why leaders are counted apart, the earlier
+    leaders' one unsure board (``weakest``: its board_certainty, :func:`least_sure_date`) with the
+    chance that its developer held #1, the least sure lead, the latest chance with its recent range and
+    the correlated illustration, the change of scale (a scale_changes table) and the days left out."""
     distinct = _distinct(history)
     runs = leader_runs(history, sources)
-    weakest = distinct.loc[distinct["p_leader"].idxmin()]
+    low = distinct.loc[distinct["p_leader"].idxmin()]
     last = history.iloc[-1]
     repeats = len(history) - len(distinct)
     text = (
         f"The archives hold {fmt.count(len(history), 'daily copy', 'daily copies')} of the "
         f"{pool_label(category).lower()} board with intervals ({fmt.day(history['snapshot_date'].min())} to "
-        f"{fmt.day(history['snapshot_date'].max())})."
-        + (f" A {term('distinct-board', 'distinct board')} is a copy that differs from the copy before it: "
-           f"{repeats} {'copy repeats' if repeats == 1 else 'copies repeat'} the one before unchanged and "
-           f"{'counts' if repeats == 1 else 'count'} once, leaving {len(distinct)} distinct boards."
-           if repeats else "")
-        + f" The leader was at least {fmt.pct(SURE, 0)} likely to be truly #1 on {runs_count_words(runs)}."
+        f"{fmt.day(history['snapshot_date'].max())})"
+        + (f", {len(distinct)} of them {term('distinct-board', 'distinct boards')}" if repeats else "")
+        + ". Each leader's count of sure boards is in the key findings."
     )
     busiest = runs.loc[runs["archive_boards"].idxmax()]
     if len(runs) > 1 and busiest["archive_boards"] > len(distinct) / 3:
         text += (
-            f" A share over all boards would largely say how often the archives copied the board: one "
-            f"archive (listed under Sources) supplied {busiest['archive_boards']} of "
-            f"{busiest['model_name']}'s {busiest['boards']} distinct boards, so each leader is counted apart."
-        )
+            f" They are counted per leader because one archive supplied {busiest['archive_boards']} of "
+            f"{busiest['model_name']}'s {busiest['boards']} distinct boards: a share over all boards would "
+            "say how often the archives copied the board.")
+    if weakest is not None and len(weakest) > 1:
+        from videomarket.leaderboard import parent_developer
+
+        lead, second = weakest.iloc[0], weakest.iloc[1]
+        own = parent_developer(lead["creator"], lead["model_name"])
+        same = own == parent_developer(second["creator"], second["model_name"])
+        text += (f" The earlier leaders' one unsure board, {fmt.day(lead['snapshot_date'])}, had "
+                 f"{lead['model_name']} {fmt.points(lead['elo'] - second['elo'])} above "
+                 + (f"its sibling {second['model_name']}" if same else str(second["model_name"]))
+                 + f" ({about(lead['p_leader'])})"
+                 + (f", but {own} was {about(developer_chance(weakest, str(lead['model'])))} likely to "
+                    "hold #1" if same else "") + ".")
     text += (
-        f" The least sure lead was {weakest['model_name']}'s on {fmt.day(weakest['snapshot_date'])}, "
-        f"{fmt.points(weakest['margin'])} over {weakest['runner_up_name']}: {about(weakest['p_leader'])}."
+        f" The least sure lead was {low['model_name']}'s on {fmt.day(low['snapshot_date'])}, "
+        f"{fmt.points(low['margin'])} over {low['runner_up_name']}: {about(low['p_leader'])}."
     )
     if isinstance(last.get("listed_twice"), str) and last["listed_twice"]:
         text += (
@@ -284,16 +288,13 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
             f"{about(last['p_leader_counting_twice'])}."
         )
     text += (
-        f" On the latest board ({fmt.day(last['snapshot_date'])}), {last['model_name']}'s chance is "
-        f"{about(last['p_leader'])}; were the rating errors correlated at {CORRELATION_SHOWN} (an "
-        "illustration: "
-        "ratings on one board come from the same votes and the same anchor, so their errors are not "
-        f"independent), it would be {about(last['p_leader_correlated'])}. "
+        f" On the latest board, {last['model_name']}'s chance is {latest_chance_words(history)}, or "
+        f"{about(last['p_leader_correlated'])} if the ratings were correlated at {CORRELATION_SHOWN} (an "
+        "illustration). "
     )
     rescaled = rerating_text(changes, "this pool")
     if rescaled:
-        text += rescaled + (f" {removed}" if removed else "") + (
-            " [About the data](00-about-the-data.html) gives the details. ")
+        text += rescaled + " "
     return text + (
         f"Days whose copies carry no intervals (press quotes, {term('top-8-copy', 'top-8 copies')}) give no "
         f"chance and are left out: {fmt.count(skipped, 'day')} of this pool."
@@ -318,8 +319,7 @@ def contenders_text(board: pd.DataFrame) -> str:
     twice = board[board["also_listed_as"].fillna("") != ""]
     text = (
         f"On the board of {day}, {fmt.count(len(could), 'model')} of {len(board)} cannot be ruled out as #1: "
-        f"no other model's whole interval lies above theirs. A model's rank can be no better than one plus "
-        f"the number of models whose whole interval lies above its own; the table lists every model whose "
+        f"no other model's whole interval lies above theirs. The table lists every model whose "
         f"{term('rank-bound', 'best rank the intervals allow')} is first or second."
     )
     if len(could) > 1 and "p_leader" in could.columns:
@@ -337,8 +337,8 @@ def contenders_text(board: pd.DataFrame) -> str:
 
 
 def pools_text(pools: pd.DataFrame) -> str:
-    """How sure the pools' leaders were over their distinct boards, what goes with it, and the periods
-    and changes of scale that the pools do not share (a leader_certainty_by_pool table)."""
+    """How sure the pools' leaders were over their distinct boards, what goes with it, and the changes of
+    scale that the pools do not share (a leader_certainty_by_pool table; the periods are in its table)."""
     loosest = pools.loc[pools["share_sure"].idxmin()]
     tightest = pools.loc[pools["share_sure"].idxmax()]
     text = (
@@ -356,7 +356,7 @@ def pools_text(pools: pd.DataFrame) -> str:
                  f"{pool_label(loosest['category']).lower()}, against "
                  f"{fmt.points(tightest['median_margin'])} in {pool_label(tightest['category']).lower()}.")
     text = f"{text} {_why_surer(pools)}".rstrip()
-    return " ".join(part for part in (text, _periods(pools), _rescaled_pools(pools)) if part)
+    return " ".join(part for part in (text, _rescaled_pools(pools)) if part)
 
 
 def _periods(pools: pd.DataFrame) -> str:
@@ -397,29 +397,24 @@ def evidence_scope(min_evidence: str) -> str:
 def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evidence: str, levels: str,
               rescaled: pd.DataFrame | None = None) -> str:
     """The #1–#2 leads over the distinct boards with intervals (a leader_gaps table taken with
-    ``complete=True, distinct=True``) by leader and scale, with the votes each range takes, and the
-    changes of leader over every board of ``min_evidence`` or better (``changes``:
+    ``complete=True, distinct=True``) by leader and scale (the chart reads them as votes, by the test
+    ``levels`` names), and the changes of leader over every board of ``min_evidence`` or better (``changes``:
     :func:`first_sightings` of a leader_gaps table of those boards)."""
-    alpha = float(gaps["alpha"].iloc[0]) if "alpha" in gaps.columns else 0.05
-    power = float(gaps["power"].iloc[0]) if "power" in gaps.columns else 0.8
-    spans = "; ".join(run_spans(gaps, rescaled, votes=(alpha, power)))
+    spans = "; ".join(run_spans(gaps, rescaled))
     text = (
         f"Over the same {fmt.count(len(gaps), 'distinct board')} of the {pool_label(category).lower()} pool, "
-        f"the lead of #1 over its {term('runner-up')} depended on who led: {spans} ({levels}). "
-        "These are yardsticks for the size of a gap: votes between the two models alone, which the arena "
-        "does not publish. "
+        f"the lead of #1 over its {term('runner-up')} depended on who led: {spans}. The chart reads each "
+        f"lead as votes ({levels}). "
     )
     new = changes[changes["new_leader"]]
     if len(new):
         unseen = new["days_unseen_before"].dropna()
         text += (
-            f"Counting every board of {evidence_scope(min_evidence)}, which adds press quotes and copies "
-            f"without intervals, #1 changed hands at least {fmt.count(len(new), 'time')} "
-            "(table below; gaps between boards can hide more)"
-            + (f"; {int((unseen > 0).sum())} of the new leaders were first seen after "
-               f"{int(unseen[unseen > 0].min())} to {int(unseen.max())} days without any board, so the lead "
-               "they took over with is not known: the table gives the lead on each one's first board with a "
-               "runner-up." if (unseen > 0).any() else ".")
+            f"Counting every board of {evidence_scope(min_evidence)}, with press quotes and copies without "
+            f"intervals, #1 changed hands at least {fmt.count(len(new), 'time')} (table below)."
+            + (f" {int((unseen > 0).sum())} of the new leaders were first seen after "
+               f"{int(unseen[unseen > 0].min())} to {int(unseen.max())} days without any board, so the table "
+               "gives each one's lead on its first board with a runner-up." if (unseen > 0).any() else "")
         )
         later = new[new["leader_since"] != new["snapshot_date"]]
         for row in later.itertuples():
@@ -427,6 +422,11 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
                      f"grade-{row.first_grade} {row.first_kind or 'source'}"
                      + ("" if "GitHub" in str(row.first_kind) else f" ({row.first_source})") + ", its lead "
                      f"first measured on {fmt.day(row.snapshot_date)}.")
+        if "first_grade" in new.columns:
+            for row in new[new["first_grade"].isin(["C", "D"])].itertuples():
+                named = "" if row.model != row.model_name else ", which gives only the arena's id as its name"
+                text += (f" {row.model_name}'s change rests on a single source, a "
+                         f"{row.first_kind or 'copy of the board'} (grade {row.first_grade}){named}.")
     return text.rstrip()
 
 
@@ -560,40 +560,53 @@ def refit_gap(comparison: pd.DataFrame) -> str:
     return fmt.points(comparison["difference"].abs().max(), 2)
 
 
-def certainty_answer(history: pd.DataFrame, category: str, board: pd.DataFrame,
-                     weakest: pd.DataFrame | None = None, sources: pd.DataFrame | None = None) -> str:
-    """The report's answer: the latest leader's chance with its range over the last days of boards and
-    the strongest rival family's combined chance (``board``: board_certainty of the latest board), then
-    each leader's record; ``weakest``: board_certainty of the one unsure earlier board
-    (:func:`least_sure_date`), to say whether that board's leader's developer was sure of #1."""
-    last = history.iloc[-1]
-    rivals = family_chance(board)
-    runs = leader_runs(history, sources)
-    text = (
-        f"{last['model_name']} is probably, not certainly, #1 of the {pool_label(category).lower()} pool: "
-        f"on the latest board ({fmt.day(last['snapshot_date'])}) its chance of being truly #1 was "
-        f"{latest_chance_words(history)}, reading the published intervals as independent; the ratings' "
-        "errors probably move together, which would make it somewhat higher"
-        + (f". {rivals[0].upper()}{rivals[1:]}" if rivals else "") + ". "
-        f"The {_number_word(len(runs) - 1)} previous leaders were surer: {runs_sure_words(runs)}."
-    )
-    earlier = runs.iloc[:-1]
-    if weakest is not None and int((earlier["boards"] - earlier["sure"]).sum()) == 1:
-        lead = weakest.iloc[0]
-        second = weakest.iloc[1]
-        from videomarket.leaderboard import parent_developer
+def certainty_answer(history: pd.DataFrame, category: str, gaps: pd.DataFrame, pool_rows: pd.DataFrame,
+                     changes: pd.DataFrame | None) -> str:
+    """The report's answer in at most two sentences: the latest leader's chance on the latest board with
+    its one uncertainty (the independence reading), then, when a re-rating took the leader's closest
+    rival off the board (:func:`removed_rivals`), that the chance is read on boards without it, naming a
+    later version of that rival still on the latest board (``pool_rows``: the pool's rows).
 
-        own = parent_developer(lead["creator"], lead["model_name"])
-        same = own == parent_developer(second["creator"], second["model_name"])
-        text += (f" The exception, {fmt.day(lead['snapshot_date'])}, had {lead['model_name']} ({own}) "
-                 f"{fmt.points(lead['elo'] - second['elo'])} above "
-                 + (f"its sibling {second['model_name']}" if same else str(second["model_name"]))
-                 + f" ({about(lead['p_leader'])})")
-        if same:
-            text += (f"; the chance that {own} held #1 was "
-                     f"{about(developer_chance(weakest, str(lead['model'])))}")
-        text += "."
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model_name": ["Wan 3.0"],
+    ...                   "p_leader": [0.87865]})
+    >>> print(certainty_answer(h, "text-to-video", h.iloc[0:0], h.iloc[0:0], None))
+    Wan 3.0 is probably #1 of the text to video (silent) pool: on the latest board, of 10 October 2026, its
+    chance was about 88%, reading the published intervals as independent.
+    """
+    last = history.iloc[-1]
+    text = (f"{last['model_name']} is probably #1 of the {pool_label(category).lower()} pool: on the latest "
+            f"board, of {fmt.day(last['snapshot_date'])}, its chance was {about(last['p_leader'])}, reading "
+            "the published intervals as independent.")
+    latest = pool_rows[pool_rows["snapshot_date"] == last["snapshot_date"]] if len(pool_rows) else pool_rows
+    for change_date, row in removed_rivals(gaps, pool_rows, changes):
+        name = str(row["runner_up_name"])
+        kin = latest[latest["model_name"].astype(str).str.startswith(name + " ")].sort_values("rank")
+        also = (f", which list {kin['model_name'].iloc[0]} at #{int(kin['rank'].iloc[0])}"
+                if len(kin) else "")
+        text += (f" {name}, {fmt.points(row['margin'])} behind it on {fmt.day(row['snapshot_date'])}, is not "
+                 f"on the boards re-rated since {fmt.day(change_date)}{also}.")
     return text
+
+
+def sure_words(history: pd.DataFrame, sources: pd.DataFrame | None = None) -> str:
+    """Each leader's distinct boards with the leader at least 95% likely to be truly #1, reading the
+    intervals as independent, the count under a correlation of 0.3 beside the latest leader's as a
+    labelled sensitivity when it differs.
+
+    >>> h = pd.DataFrame({"model": ["h", "h", "w", "w"], "model_name": ["H", "H", "W", "W"],
+    ...     "snapshot_date": pd.to_datetime(["2026-05-01", "2026-05-02", "2026-10-01", "2026-10-04"]),
+    ...     "p_leader": [0.99, 0.7, 0.8, 0.93], "p_leader_correlated": [0.99, 0.8, 0.85, 0.96],
+    ...     "source_id": "s"})
+    >>> sure_words(h)
+    "1 of H's 2 distinct boards and 0 of W's 2 (1 if the ratings were correlated at 0.3, an illustration)"
+    """
+    runs = leader_runs(history, sources)
+    text = runs_count_words(runs)
+    last = runs.iloc[-1]
+    if pd.isna(last["sure_correlated"]) or int(last["sure_correlated"]) == int(last["sure"]):
+        return text
+    return (f"{text} ({int(last['sure_correlated'])} if the ratings were correlated at {CORRELATION_SHOWN}, "
+            "an illustration)")
 
 
 def _number_word(n: int) -> str:
@@ -659,53 +672,41 @@ def _latest_run_start(history: pd.DataFrame) -> pd.Timestamp:
 
 
 def certainty_findings(
-    rivals: pd.DataFrame, history: pd.DataFrame, board: pd.DataFrame, pools: pd.DataFrame,
-    gaps: pd.DataFrame, changes: pd.DataFrame, category: str, rescaled: pd.DataFrame | None = None,
-    removed: str = "", open_board: pd.DataFrame | None = None,
+    rivals: pd.DataFrame, history: pd.DataFrame, board: pd.DataFrame, gaps: pd.DataFrame,
+    changes: pd.DataFrame, sources: pd.DataFrame | None = None,
 ) -> list[str]:
-    """Five computed findings for the top of the report: the latest board with its recent range and
-    the models it cannot rule out, the changes of leader (``changes``: :func:`first_sightings` of a
-    leader_gaps table over every board kept), the size of leads by leader and scale (``gaps``: the
-    distinct boards with intervals) with ``removed`` (:func:`rival_removed`), the other pools with the
-    open race of ``open_board`` (see :func:`pools_finding`), and the December 2025 lead as votes."""
+    """Five one-idea findings: who else the latest board cannot rule out (``board``: board_certainty of
+    it), each leader's record of sure boards (independent, with the correlated count as a labelled
+    sensitivity), the changes of leader (``changes``: :func:`first_sightings` over every board kept),
+    the smallest and largest lead as votes (``gaps``: the distinct boards with intervals, three
+    significant figures) and the December 2025 press-quoted lead as votes (two significant figures)."""
     closest, last = rivals.iloc[0], history.iloc[-1]
     could = board[board["could_be_first"]]
-    family = family_chance(board, others_only=True)
+    others = could.iloc[1:]
+    names = _listing([str(n) for n in others["model_name"]]) if len(others) else ""
     findings = [
-        f"On the latest {pool_label(category).lower()} board ({fmt.day(last['snapshot_date'])}), "
-        f"{last['model_name']} leads {last['runner_up_name']} by {fmt.points(last['margin'])}, a "
-        f"{fmt.pct(float(win_probability(float(last['margin']), 0.0)))} head-to-head preference; "
-        + (f"{family}." if family.startswith("besides") else
-           f"{fmt.count(len(could), 'model')} cannot be ruled out as #1"
-           + (f": {family}." if family else ".")),
+        (f"Besides {last['model_name']}, only {names} cannot be ruled out as #1 on the latest board; "
+         f"together they had {about(float(others['p_leader'].sum()))} of being truly #1."
+         if len(others) else f"No model but {last['model_name']} can be #1 on the latest board."),
+        f"Reading the intervals as independent, the leader was at least {fmt.pct(SURE, 0)} likely to be "
+        f"truly #1 on {sure_words(history, sources)}.",
     ]
     new = changes[changes["new_leader"]]
     if len(new):
-        listed = ", ".join(
-            f"{row.model_name} ({fmt.month(row.leader_since)}"
-            + ("; the arena's id, as the copy gives no display name)" if row.model == row.model_name else ")")
-            for row in new.itertuples())
-        unseen = new["days_unseen_before"].dropna()
-        text = (f"The #1 spot changed hands at least {fmt.count(len(new), 'time')}: {listed}"
-                + (f"; {int((unseen > 0).sum())} of these new leaders were first seen after "
-                   f"{int(unseen[unseen > 0].min())} to {int(unseen.max())} days without any board."
-                   if (unseen > 0).any() else "."))
-        if "first_grade" in new.columns:
-            weak = new[new["first_grade"].isin(["C", "D"])]
-            for row in weak.itertuples():
-                named = "" if "GitHub" in str(row.first_kind) else f" ({row.first_source})"
-                text += (f" {row.model_name}'s change rests on a single grade-{row.first_grade} "
-                         f"{row.first_kind or 'copy of the board'}{named}.")
-        findings.append(text)
-    findings.append(_sizes_finding(gaps, rescaled) + (f" {removed}" if removed else ""))
-    findings.append(pools_finding(pools, category, open_board))
-    low, high = vote_range(float(closest["gap"]))
+        listed = _listing([f"{row.model_name} ({fmt.month(row.leader_since)})" for row in new.itertuples()])
+        findings.append(f"The #1 spot changed hands at least {fmt.count(len(new), 'time')}, to {listed}.")
+    alpha = float(gaps["alpha"].iloc[0]) if "alpha" in gaps.columns else 0.05
+    power = float(gaps["power"].iloc[0]) if "power" in gaps.columns else 0.8
+    small, large = float(gaps["margin"].min()), float(gaps["margin"].max())
     findings.append(
-        f"December 2025's {closest['gap']:.0f}-point lead of {closest['leader_name']} over "
-        f"{closest['model_name']}, as the press relayed it (whole-point ratings), is about a "
-        f"{fmt.pct(closest['p_preferred'], 0)} head-to-head preference; telling it from a tie takes "
-        f"{approx2(closest['votes_needed'], 'decisive vote')} between the two ({int(low):,} to {int(high):,} "
-        "if the rounded gap was a point wider or narrower)."
+        f"Leads of #1 over #2 ranged from {fmt.points(small)}, which takes "
+        f"{fmt.approx_count(votes_needed(small, alpha=alpha, power=power), 'decisive vote')} to tell from a "
+        f"tie, to {fmt.points(large)}, "
+        f"{fmt.approx_count(votes_needed(large, alpha=alpha, power=power), 'vote')}.")
+    findings.append(
+        f"December 2025's press-quoted {closest['gap']:.0f}-point lead of {closest['leader_name']} over "
+        f"{closest['model_name']} is a {fmt.pct(closest['p_preferred'], 0)} head-to-head preference, "
+        f"{approx2(closest['votes_needed'], 'decisive vote')} to tell from a tie."
     )
     return findings
 
@@ -765,10 +766,29 @@ def least_sure_pool(pools: pd.DataFrame, category: str) -> str:
     return str(others.loc[others["latest_p_leader"].idxmin(), "category"])
 
 
+def removed_rivals(gaps: pd.DataFrame, pool_rows: pd.DataFrame,
+                   changes: pd.DataFrame | None) -> list[tuple[pd.Timestamp, pd.Series]]:
+    """Each re-rating (a scale_changes row that was no common shift) that took the leader's closest rival
+    off the board: its date and the last distinct board before it (``gaps``), whose runner-up is missing
+    from the first board after it (``pool_rows``: the pool's rows)."""
+    if changes is None or changes.empty or gaps.empty:
+        return []
+    found = []
+    for change in changes[~changes["common_shift"].astype(bool)].itertuples():
+        before = gaps[gaps["snapshot_date"] < change.date]
+        after = pool_rows[pool_rows["snapshot_date"] >= change.date]
+        if before.empty or after.empty:
+            continue
+        last = before.loc[before["snapshot_date"].idxmax()]
+        first = after[after["snapshot_date"] == after["snapshot_date"].min()]
+        if last["runner_up"] not in set(first["model"]):
+            found.append((pd.Timestamp(change.date), last))
+    return found
+
+
 def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataFrame | None) -> str:
-    """Whether a re-rating (a scale_changes row that was no common shift) took the leader's closest
-    rival off the board: the runner-up on the last distinct board before it (``gaps``) missing from the
-    first board after it (``pool_rows``: the pool's rows); "" otherwise.
+    """Whether a re-rating took the leader's closest rival off the board (:func:`removed_rivals`), in
+    plain words; "" otherwise.
 
     >>> gaps = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-01"]),
     ...     "model": "w", "model_name": "Wan 3.0", "runner_up": ["g", "m"],
@@ -777,26 +797,14 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
     ...                      "model": ["w", "g", "w", "m"]})
     >>> changes = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "common_shift": [False]})
     >>> rival_removed(gaps, rows, changes)
-    "The re-rating of 1 October 2026 removed Wan 3.0's closest rival, Gemini Omni Flash (3 points behind on
-    24 September 2026), from the board."
+    "Gemini Omni Flash, Wan 3.0's closest rival (3 points behind on 24 September 2026), is not on the
+    re-rated board of 1 October 2026 or any board after it."
     """
-    if changes is None or changes.empty:
-        return ""
-    sentences = []
-    for change in changes[~changes["common_shift"].astype(bool)].itertuples():
-        before = gaps[gaps["snapshot_date"] < change.date]
-        after = pool_rows[pool_rows["snapshot_date"] >= change.date]
-        if before.empty or after.empty:
-            continue
-        last = before.loc[before["snapshot_date"].idxmax()]
-        first = after[after["snapshot_date"] == after["snapshot_date"].min()]
-        if last["runner_up"] in set(first["model"]):
-            continue
-        sentences.append(
-            f"The re-rating of {fmt.day(change.date)} removed {last['model_name']}'s closest rival, "
-            f"{last['runner_up_name']} ({fmt.points(last['margin'])} behind on "
-            f"{fmt.day(last['snapshot_date'])}), from the board.")
-    return " ".join(sentences)
+    return " ".join(
+        f"{last['runner_up_name']}, {last['model_name']}'s closest rival ({fmt.points(last['margin'])} "
+        f"behind on {fmt.day(last['snapshot_date'])}), is not on the re-rated board of {fmt.day(day)} or "
+        "any board after it."
+        for day, last in removed_rivals(gaps, pool_rows, changes))
 
 
 def based_on_text(pairs: pd.DataFrame) -> str:
@@ -919,59 +927,37 @@ def leader_names_note(rankings: pd.DataFrame, rivals: pd.DataFrame, arena_name: 
     return f"- **Names.** Boards name one model differently: {_listing(names)} are one model in the data."
 
 
-def december_text(quoted: pd.DataFrame, later: pd.DataFrame, sources: pd.DataFrame, levels: str,
-                  rivals: pd.DataFrame) -> str:
-    """The December 2025 lead in one paragraph: the launch-day ratings as the press relayed them
-    (``quoted``, a reported_ratings table) with each value's source and grade, the later December copy
-    (``later``: that copy's rows, best first; may be empty) with its own lead read as votes, and the
-    launch-day lead as votes (:func:`quoted_gap_text` of ``rivals``).
-
-    >>> quoted = pd.DataFrame({"model": ["r", "v"], "model_name": ["R", "V"], "elo": [1247.0, 1226.0],
-    ...     "rank": [1, 2],
-    ...     "evidence": ["B", "B"], "source_id": ["p", "q"], "arena": "Artificial Analysis",
-    ...     "snapshot_date": pd.to_datetime(["2025-12-01"] * 2), "category": "text-to-video"})
-    >>> later = pd.DataFrame({"model_name": ["R", "V"], "elo": [1243.0, 1226.0], "rank": [1, 2],
-    ...     "evidence": "C", "source_id": "g", "snapshot_date": pd.to_datetime(["2025-12-20"] * 2),
-    ...     "date_precision": "approx"})
-    >>> sources = pd.DataFrame({"source_id": ["p", "q", "g"], "publisher": ["Pa", "Qb", "dev/repo (GitHub)"]})
-    >>> from videomarket.arena import head_to_head
-    >>> rivals = head_to_head(quoted)
-    >>> print(december_text(quoted, later, sources, "a test", rivals)[:554])
-    On 1 December 2025, the day R launched, the press relayed the Artificial Analysis text to video
-    (silent) board as R #1 at 1247 (Pa, grade B) and V #2 at 1226 (Qb, grade B). A copy of the board
-    dated around 20 December 2025, on a developer's GitHub page (grade C), shows R #1 at 1243 and V #2 at
-    1226: a 17-point lead, about a 52.4% preference in one vote, which takes about 3,280 decisive votes to
-    tell from a tie. Neither the press nor these copies give intervals, so how sure either lead was cannot
-    be computed. Read as votes, R's 21 points over V mean
-    """
+def december_text(board: str, quoted: pd.DataFrame, later: pd.DataFrame, sources: pd.DataFrame,
+                  levels: str, rivals: pd.DataFrame) -> str:
+    """The December 2025 lead in one paragraph: the shared account of the board (``board``:
+    :func:`videomarket.stories.december_board`, passed in), where each value came from with one label
+    per kind of source (``quoted``: the launch day's reported_ratings), why the later copy's date is
+    approximate
+    (``later``: that copy's rows, best first), its lead read as votes, and the launch-day lead as votes
+    (:func:`quoted_gap_text` of ``rivals``). Counts from these whole-point ratings have two significant
+    figures."""
     publisher = dict(zip(sources["source_id"], sources["publisher"].fillna(""), strict=True))
-
-    def who(source_id: object) -> str:
-        name = publisher.get(source_id, "")
-        return "a developer's GitHub page" if name.endswith("(GitHub)") else name
-
-    def entry(row: pd.Series) -> str:
-        rank = f" #{int(row['rank'])}" if pd.notna(row["rank"]) else ""
-        unranked = "" if rank else "no rank given; "
-        return (f"{row['model_name']}{rank} at {row['elo']:.0f} ({unranked}{who(row['source_id'])}, "
-                f"grade {row['evidence']})")
-
-    first = quoted.iloc[0]
-    text = (f"On {fmt.day(first['snapshot_date'])}, the day {first['model_name']} launched, the press "
-            f"relayed the {first['arena']} {pool_label(first['category']).lower()} board as "
-            f"{_listing([entry(row) for _, row in quoted.iterrows()])}.")
+    by_source: dict[tuple[str, str], list[str]] = {}
+    for row in quoted.itertuples():
+        by_source.setdefault((publisher.get(row.source_id, ""), str(row.evidence)), []).append(
+            str(row.model_name))
+    named = [f"{who} (grade {grade}) for {_listing(models)}" for (who, grade), models in by_source.items()]
+    text = (f"{board} The {fmt.day(quoted['snapshot_date'].iloc[0])} values come from "
+            f"press pages: {_listing(named)}.")
     if len(later) > 1:
         top, second = later.iloc[0], later.iloc[1]
         gap = float(top["elo"] - second["elo"])
-        approx = "around " if str(top.get("date_precision", "day")) != "day" else ""
+        github = publisher.get(top["source_id"], "").endswith("(GitHub)")
+        kind = "a developer's GitHub copy" if github else "a copy"
         text += (
-            f" A copy of the board dated {approx}{fmt.day(top['snapshot_date'])}, on {who(top['source_id'])} "
-            f"(grade {top['evidence']}), shows {top['model_name']} #1 at {top['elo']:.0f} and "
-            f"{second['model_name']} #2 at {second['elo']:.0f}: a {gap:.0f}-point lead, about a "
-            f"{fmt.pct(float(win_probability(gap, 0.0)))} preference in one vote, which takes "
-            f"{fmt.approx_count(votes_needed(gap), 'decisive vote')} to tell from a tie.")
-    return text + (" Neither the press nor these copies give intervals, so how sure either lead was "
-                   "cannot be computed. " + quoted_gap_text(rivals, levels))
+            f" The {fmt.day(top['snapshot_date'])} copy is {kind} (grade {top['evidence']}) dated only by "
+            "its "
+            f"page's \"updated {fmt.day(top['snapshot_date'])}\" line, so the board it copied may be a few "
+            "days older: the one approximate date in this note. On it "
+            f"{top['model_name']} leads {second['model_name']} by {gap:.0f} points, a "
+            f"{fmt.pct(float(win_probability(gap, 0.0)))} preference in one vote, "
+            f"{approx2(votes_needed(gap), 'decisive vote')} to tell from a tie.")
+    return f"{text} {quoted_gap_text(rivals, levels)}"
 
 
 def certainty_intro(changes: pd.DataFrame) -> str:
@@ -979,10 +965,9 @@ def certainty_intro(changes: pd.DataFrame) -> str:
     of new leaders, so ``changes`` only needs a leader_gaps table with ``new_leader``)."""
     del changes
     return (
-        "A rating gap alone does not say how sure a leader is. This note turns the gaps into what they "
-        "mean: how likely each day's leader was to be truly first given the 95% intervals the arena "
-        "publishes, which models a board cannot rule out as the leader, how often the leader would be "
-        "preferred in one blind vote, and how many votes it takes to tell a lead from a tie. "
+        "A rating gap alone does not say how sure a leader is. This note reads the 95% intervals the arena "
+        "publishes as the chance that each day's leader was truly first, and turns gaps into head-to-head "
+        "preferences and the votes it takes to tell a lead from a tie. "
         "[Leaderboard movements](02-leaderboard-movements.html) gives LMArena's leader and its chance of "
         "being #1."
     )

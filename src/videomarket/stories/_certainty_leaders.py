@@ -31,6 +31,16 @@ def sig2(value: float) -> float:
     return float(round(value, digits))
 
 
+def sig3(value: float) -> float:
+    """``value`` as :func:`videomarket.stories.fmt.approx_count` gives it: three significant figures from
+    1,000 up, whole below (the rule for votes read from archived leads).
+
+    >>> sig3(6583.2), sig3(105276), sig3(75.4), sig3(11749)
+    (6580.0, 105000.0, 75.0, 11700.0)
+    """
+    return float(fmt.approx_count(value, "x").split()[1].replace(",", ""))
+
+
 def approx2(value: float, noun: str, plural: str | None = None) -> str:
     """An approximate count to two significant figures, in words.
 
@@ -86,6 +96,8 @@ def leader_runs(history: pd.DataFrame, sources: pd.DataFrame | None = None) -> p
             "model": part["model"].iloc[0], "model_name": str(part["model_name"].iloc[-1]),
             "first": part["snapshot_date"].min(), "last": part["snapshot_date"].max(),
             "boards": len(distinct), "sure": int((distinct["p_leader"] >= SURE).sum()),
+            "sure_correlated": int((distinct["p_leader_correlated"] >= SURE).sum())
+            if "p_leader_correlated" in distinct.columns else pd.NA,
             "archive": str(top.index[0]), "archive_boards": int(top.iloc[0]),
         })
     return pd.DataFrame(rows)
@@ -253,8 +265,9 @@ def least_sure_date(history: pd.DataFrame) -> pd.Timestamp:
 
 def first_sightings(changes: pd.DataFrame, pool_rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """The new leaders of a leader_gaps table with where each was first seen as #1: ``first_grade``
-    (best grade that day), ``first_source`` (its publisher, "press quote" or "archived copy" said in
-    ``first_kind``) and ``votes_rounded`` (votes needed, two significant figures)."""
+    (best grade that day), ``first_source`` (its publisher for a press quote, else "an archived copy"
+    or "a developer's GitHub copy"; the kind said in ``first_kind``) and ``votes_rounded`` (votes
+    needed, three significant figures as the text gives them)."""
     new = changes[changes["new_leader"]].copy()
     publisher = dict(zip(sources["source_id"], sources["publisher"].fillna(""), strict=True))
     grades, names, kinds = [], [], []
@@ -271,12 +284,11 @@ def first_sightings(changes: pd.DataFrame, pool_rows: pd.DataFrame, sources: pd.
         grades.append(first["evidence"])
         archived = "archived" in who.lower()
         on_github = who.endswith(" (GitHub)")
-        names.append("archived copy of the board" if archived else
-                     "a developer's GitHub page" if on_github else who)
+        names.append("an archived copy" if archived else "a developer's GitHub copy" if on_github else who)
         kinds.append("archived copy" if archived else
-                     "copy of the board on a developer's GitHub page" if on_github else "press quote")
+                     "developer's GitHub copy" if on_github else "press quote")
     return new.assign(first_grade=grades, first_source=names, first_kind=kinds,
-                      votes_rounded=[sig2(v) for v in new["votes_needed"]])
+                      votes_rounded=[sig3(v) for v in new["votes_needed"]])
 
 
 def display_name(model: str, name: str) -> str:
@@ -289,12 +301,31 @@ def display_name(model: str, name: str) -> str:
 
 
 def chance_timeline_title(history: pd.DataFrame, sources: pd.DataFrame | None = None) -> str:
-    """The chance-over-time chart's title: each leader's record, in words.
+    """The chance-over-time chart's title: each leader's record of boards at least 95% likely, the
+    latest leader's count at a correlation of 0.3 beside it when it differs.
 
-    >>> h = pd.DataFrame({"model": ["a", "a", "b"], "model_name": ["A", "A", "B"],
-    ...     "snapshot_date": pd.to_datetime(["2026-01-01", "2026-01-02", "2026-01-03"]),
-    ...     "p_leader": [0.99, 0.97, 0.8], "source_id": "s"})
+    >>> h = pd.DataFrame({"model": ["a", "a", "b", "b"], "model_name": ["A", "A", "B", "B"],
+    ...     "snapshot_date": pd.to_datetime(["2026-01-01", "2026-01-02", "2026-01-03", "2026-01-04"]),
+    ...     "p_leader": [0.99, 0.97, 0.8, 0.9], "p_leader_correlated": [0.99, 0.98, 0.85, 0.96],
+    ...     "source_id": "s"})
     >>> chance_timeline_title(h)
-    "A's lead was at least 95% likely to be truly #1 on every distinct board; B's never was"
+    'A was at least 95% likely to be #1 on every distinct board, B on none (1 at a correlation of 0.3)'
     """
-    return runs_sure_words(leader_runs(history, sources))
+    runs = leader_runs(history, sources)
+    earlier, latest = runs.iloc[:-1], runs.iloc[-1]
+
+    def record(sure: int, boards: int) -> str:
+        return ("every distinct board" if sure == boards else "all but one distinct board"
+                if sure == boards - 1 else "none" if sure == 0 else f"{sure} of {boards} distinct boards")
+
+    last = record(int(latest["sure"]), int(latest["boards"]))
+    if pd.notna(latest["sure_correlated"]) and int(latest["sure_correlated"]) != int(latest["sure"]):
+        last += f" ({int(latest['sure_correlated'])} at a correlation of 0.3)"
+    if earlier.empty:
+        return f"{latest['model_name']} was at least {fmt.pct(SURE, 0)} likely to be #1 on {last}"
+    names = [str(n) for n in earlier["model_name"]]
+    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
+    was = "were" if len(names) > 1 else "was"
+    return (f"{who} {was} at least {fmt.pct(SURE, 0)} likely to be #1 on "
+            f"{record(int(earlier['sure'].sum()), int(earlier['boards'].sum()))}, {latest['model_name']} on "
+            f"{last}")
