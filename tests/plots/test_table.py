@@ -249,3 +249,14 @@ def test_whole_numbers_round_halves_the_same_way_as_the_prose() -> None:
     leads = pd.DataFrame({"Pool": list("abcd"), "Median lead": [38.5, 28.5, 9.5, -2.5]})
     cells = plots.table(leads, formats={"Median lead": "rating"}).cells()
     assert [row[1] for row in cells] == ["39", "29", "10", "\u22123"]
+
+
+def test_csv_gives_shares_and_chances_as_percentages_as_the_page_shows_them() -> None:
+    frame = pd.DataFrame({"model": ["a", "b", "c"], "share": [0.1234, 0.5, None], "p": [0.999, 0.001, 0.5]})
+    shown = plots.table(frame, columns={"model": "Model", "share": "Share of votes", "p": "Chance (%)"},
+                        formats={"share": "pct", "p": "chance"})
+    back = pd.read_csv(io.StringIO(shown.csv_text))
+    assert list(back.columns) == ["Model", "Share of votes (%)", "Chance (%)"]
+    shares = back["Share of votes (%)"]
+    assert shares.tolist()[:2] == [12.3, 50.0] and shares.isna().iloc[2]
+    assert back["Chance (%)"].tolist() == [99.9, 0.1, 50.0]

@@ -231,7 +231,10 @@ def test_fixture_reports_open_offline(browser: object, fixture_reports: list[Pat
             downloads = {link["name"]: assert_download(link, path.name) for link in facts["downloads"]}
             assert list(downloads["01-good-chart-1.csv"].columns) == ["Model", "Rating", "Share"]
             table = downloads["fixture-models.csv"]
-            assert list(table.columns) == ["Model", "Rating (points)", "Share of votes"] and len(table) == 15
+            assert list(table.columns) == ["Model", "Rating (points)", "Share of votes (%)"]
+            assert len(table) == 15
+            shares = table["Share of votes (%)"].dropna()
+            assert shares.between(0, 100).all() and shares.max() > 1  # percentages, not fractions
             assert "01-good-chart-1.png" in downloads
             # the plots chart offers both; the raw matplotlib charts carry no data, so no links
             assert facts["figures"].count({"png": 1, "csv": 1}) == 1

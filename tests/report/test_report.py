@@ -626,7 +626,10 @@ def test_chart_and_table_downloads_are_valid_data(built: Workspace) -> None:
     chart = csv(by_name["01-good-chart-1.csv"])
     assert list(chart.columns) == ["Model", "Rating", "Share"] and len(chart) == 15
     table = csv(by_name["fixture-models.csv"])
-    assert list(table.columns) == ["Model", "Rating (points)", "Share of votes"] and len(table) == 15
+    assert list(table.columns) == ["Model", "Rating (points)", "Share of votes (%)"]
+    assert len(table) == 15
+    shares = table["Share of votes (%)"].dropna()
+    assert shares.between(0, 100).all() and shares.max() > 1  # percentages, not fractions
     # 15 rows: three past the 12 on show are not worth folding
     assert "Show the other" not in html and "Show all" not in html
     # the raw matplotlib charts of the fixture carry no data: no download links for them

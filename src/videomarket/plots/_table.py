@@ -230,8 +230,7 @@ def table(
     cells = [[_cell(value, kinds[column], words.get(column, MISSING))
               for column, value in zip(shown, row, strict=True)]
              for row in frame[shown].itertuples(index=False, name=None)]
-    csv_text = yes_no(frame[shown]).rename(columns=headers).to_csv(index=False, lineterminator="\n",
-                                                           float_format="%.6g")
+    csv_text = _csv_text(frame[shown], headers, kinds)
     name = _file_stem(download, title)
     html_text = _render(
         [headers[c] for c in shown], [FORMATS[kinds[c]][1] for c in shown], cells, title=title,
@@ -312,6 +311,22 @@ def _file_stem(download: str | bool | None, title: str | None) -> str | None:
     base = download if isinstance(download, str) and download.strip() else (title or "table")
     stem = re.sub(r"[^a-z0-9]+", "-", str(base).lower()).strip("-")[:60].strip("-")
     return stem or "table"
+
+
+_PERCENT_KINDS = {"pct", "pct1", "chance"}
+
+
+def _csv_text(frame: pd.DataFrame, headers: Mapping[str, str], kinds: Mapping[str, str]) -> str:
+    """The CSV a reader downloads: shares and chances as percentages (one decimal, "(%)" in the header,
+    as the page shows them), true/false as Yes/No, floats without noise."""
+    out = yes_no(frame)
+    names = dict(headers)
+    for column in [c for c in out.columns if kinds[c] in _PERCENT_KINDS]:
+        values = pd.to_numeric(out[column], errors="coerce")
+        if values.notna().sum() == out[column].notna().sum():  # only numbers: text cells stay as given
+            out[column] = (values * 100).round(1)
+            names[column] = names[column] if "%" in names[column] else f"{names[column]} (%)"
+    return out.rename(columns=names).to_csv(index=False, lineterminator="\n", float_format="%.6g")
 
 
 def csv_data_uri(csv_text: str) -> str:

@@ -39,7 +39,7 @@ CONTENDERS_TABLE = {
     "elo": "Rating",
     "ci_low": "95% interval, low",
     "ci_high": "95% interval, high",
-    "p_leader": "Chance of being truly #1 (independent ratings; 0–1 in the CSV)",
+    "p_leader": "Chance of being truly #1 (independent ratings)",
     "rank_ub": "Best rank the intervals allow (rank bound)",
 }
 CONTENDERS_FORMATS = {"elo": "rating", "ci_low": "rating", "ci_high": "rating", "p_leader": "chance",
@@ -48,7 +48,7 @@ RIVALS_TABLE = {
     "model_name": "Model",
     "elo": "Quoted rating",
     "gap": "Gap to the leader (points)",
-    "p_preferred": "Leader preferred in one vote (0–1 in the CSV)",
+    "p_preferred": "Leader preferred in one vote",
     "votes_rounded": "Decisive votes needed to tell from a tie (approximate)",
     "votes_low": "If the gap was 1 point wider (ratings rounded)",
     "votes_high": "If the gap was 1 point narrower",
@@ -60,7 +60,7 @@ POOLS_TABLE = {
     "first": "First board with intervals",
     "last": "Latest board",
     "latest_leader": "Leader on the latest board",
-    "latest_p_leader": "Its chance of being truly #1 (independent ratings; 0–1 in the CSV)",
+    "latest_p_leader": "Its chance of being truly #1 (independent ratings)",
     "latest_could_be_first": "Models that could be #1",
     "distinct_boards": "Distinct boards",
     "boards_sure": "Distinct boards with the leader at least 95% likely to be #1",
@@ -81,7 +81,7 @@ NEW_LEADERS_TABLE = {
     "evidence": "That board's grade",
     "runner_up_name": "Runner-up",
     "margin": "Lead (points)",
-    "p_preferred": "Leader preferred in one vote (0–1 in the CSV)",
+    "p_preferred": "Leader preferred in one vote",
     "votes_rounded": "Decisive votes needed to tell from a tie (approximate)",
 }
 NEW_LEADERS_FORMATS = {"leader_since": "date", "days_unseen_before": "int", "snapshot_date": "date",
@@ -93,8 +93,8 @@ GENAI_TABLE = {
     "ci_high": "Resampled 95% interval, high",
     "published": "Published rating",
     "difference": "Refitted minus published (points)",
-    "p_leader": "Chance of being truly #1: from the resampled votes (0–1 in the CSV)",
-    "p_independent": "Chance of being truly #1: from the intervals, as independent (0–1 in the CSV)",
+    "p_leader": "Chance of being truly #1: from the resampled votes",
+    "p_independent": "Chance of being truly #1: from the intervals, as independent",
 }
 GENAI_FORMATS = {"rating": "num2", "ci_low": "num1", "ci_high": "num1", "published": "num2",
                  "difference": "num2", "p_leader": "chance", "p_independent": "chance"}
