@@ -487,3 +487,13 @@ def test_a_badge_glued_to_a_name_by_a_scraper_is_not_shown(rankings):
     assert "LTX-2" in board["model_name"].tolist() and not board["model_name"].str.contains("Open").any()
     assert guide.developer_offer(glued, pd.DataFrame({"model": [], "developer": []}), categories=(T2V,)).loc[
         lambda t: t["developer"] == "Lightricks", T2V].item() == "LTX-2 (#3 of 4)"
+
+
+def test_pool_leaders_and_flagged_leaders_share_one_set_of_options(rankings: pd.DataFrame,
+                                                                     models: pd.DataFrame) -> None:
+    best = guide_offer.flagged_leaders(rankings, models, "open_weights", categories=(T2V,))
+    assert best["category"].tolist() == [T2V]
+    for call in (lambda: guide.pool_leaders(rankings, top_k=5),
+                 lambda: guide_offer.flagged_leaders(rankings, models, "open_weights", top_k=5)):
+        with pytest.raises(TypeError, match=r"\['top_k'\].*top_n"):
+            call()

@@ -43,6 +43,8 @@ Example::
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any, TypedDict, Unpack
 
 import pandas as pd
 
@@ -256,31 +258,62 @@ def typical_half_width(board: pd.DataFrame, top_n: int = 10) -> float:
     return float(half.median()) if half.notna().any() else float("nan")
 
 
-def pool_leaders(
-    rankings: pd.DataFrame,
-    date: object = None,
-    *,
-    arena: str = ARENA,
-    categories: tuple[str, ...] = AA_POOLS,
-    not_before: object = None,
-    worst_grade: str = "C",
-    top_n: int = 10,
-    seed: int = 0,
-) -> pd.DataFrame:
+class PoolOptions(TypedDict, total=False):
+    """The keyword options :func:`pool_leaders` and :func:`~videomarket.guide.flagged_leaders` share.
+
+    ``arena`` and ``categories`` (the pools, default all four of Artificial Analysis); ``not_before``, the
+    earliest board day taken (default: any); ``worst_grade``, the weakest evidence grade taken (default
+    "C"); ``top_n``, the top places compared for the chances (default 10); ``seed`` of the simulations
+    (default 0). Defaults in :data:`POOL_DEFAULTS`.
+    """
+
+    arena: str
+    categories: tuple[str, ...]
+    not_before: object
+    worst_grade: str
+    top_n: int
+    seed: int
+
+
+POOL_DEFAULTS: PoolOptions = {
+    "arena": ARENA, "categories": AA_POOLS, "not_before": None, "worst_grade": "C", "top_n": 10, "seed": 0,
+}
+
+
+def pool_options(given: Mapping[str, object]) -> dict[str, Any]:
+    """``given`` over :data:`POOL_DEFAULTS`; an unknown option is a TypeError naming it (as Python's own).
+
+    >>> pool_options({"top_n": 5})["top_n"], pool_options({})["worst_grade"]
+    (5, 'C')
+    """
+    unknown = sorted(set(given) - set(POOL_DEFAULTS))
+    if unknown:
+        raise TypeError(f"unexpected keyword argument(s) {unknown}; the options are {sorted(POOL_DEFAULTS)}")
+    return {**POOL_DEFAULTS, **given}
+
+
+def board_options(chosen: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The options :func:`boards_by_pool` takes, in its order."""
+    return tuple(chosen[k] for k in ("arena", "categories", "not_before", "worst_grade"))
+
+
+def pool_leaders(rankings: pd.DataFrame, date: object = None, **options: Unpack[PoolOptions]) -> pd.DataFrame:
     """One row per pool: the leader of its board on ``date``, with interval and chances (see rules).
 
-    A pool without a board in the window gets a row with only ``category`` and ``note``.
+    Options: :class:`PoolOptions`. A pool without a board in the window gets a row with only
+    ``category`` and ``note``.
     """
-    usable = usable_rows(rankings, worst_grade)
+    chosen = pool_options(options)
+    usable = usable_rows(rankings, chosen["worst_grade"])
     names = model_names(usable)
     records = []
-    for category, board in boards_by_pool(usable, date, arena, categories, not_before, worst_grade):
+    for category, board in boards_by_pool(usable, date, *board_options(chosen)):
         if isinstance(board, NoBoardError):
             records.append({"category": category, "note": str(board)})
             continue
-        leaders = daily_leaders(usable, arena, category)
+        leaders = daily_leaders(usable, chosen["arena"], category)
         leader = leaders[leaders["snapshot_date"] == board["snapshot_date"].iloc[0]].iloc[0]
-        records.append(_leader_record(category, board, leader, top_n, seed, names))
+        records.append(_leader_record(category, board, leader, chosen["top_n"], chosen["seed"], names))
     return typed_table(pd.DataFrame.from_records(records, columns=list(LEADER_COLUMNS)))
 
 

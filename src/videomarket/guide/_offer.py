@@ -19,17 +19,22 @@ Example::
 
 from __future__ import annotations
 
+from typing import Unpack
+
 import pandas as pd
 
 from videomarket.guide._boards import (
     AA_POOLS,
     ARENA,
     NoBoardError,
+    PoolOptions,
+    board_options,
     board_top,
     boards_by_pool,
     built_on,
     catalogue_facts,
     model_names,
+    pool_options,
     typed_table,
     usable_rows,
     with_catalogue,
@@ -38,20 +43,12 @@ from videomarket.leaderboard import canonical_creator, drop_duplicate_entries, p
 
 
 def flagged_leaders(
-    rankings: pd.DataFrame,
-    models: pd.DataFrame,
-    flag: str,
-    date: object = None,
-    *,
-    arena: str = ARENA,
-    categories: tuple[str, ...] = AA_POOLS,
-    not_before: object = None,
-    worst_grade: str = "C",
-    top_n: int = 10,
-    seed: int = 0,
+    rankings: pd.DataFrame, models: pd.DataFrame, flag: str, date: object = None,
+    **options: Unpack[PoolOptions],
 ) -> pd.DataFrame:
     """Per pool, the best-rated model whose catalogue ``flag`` (e.g. ``"open_weights"``) is True.
 
+    Options: :class:`~videomarket.guide._boards.PoolOptions` (those of :func:`pool_leaders`).
     Columns: ``category``, ``snapshot_date``, ``board_size``, ``model``, ``model_name``, ``developer``,
     ``rank``, ``elo``, ``ci_low``, ``ci_high``, ``p_best`` (probability of being truly best among the
     flagged top rows), ``leader_name``, ``gap_to_leader``, ``n_flagged``, ``n_unknown`` (flag not in
@@ -68,12 +65,13 @@ def flagged_leaders(
         else pd.Series(dtype=object)
     flagged_names = sorted({str(n) for n in names.dropna()}, key=len, reverse=True)
     records = []
-    for category, board in boards_by_pool(rankings, date, arena, categories, not_before, worst_grade):
+    chosen = pool_options(options)
+    for category, board in boards_by_pool(rankings, date, *board_options(chosen)):
         if isinstance(board, NoBoardError):
             records.append({"category": category, "note": str(board)})
             continue
-        records.append(_flagged_record(category, with_catalogue(board, facts), flag, top_n, seed,
-                                       flagged_names))
+        records.append(_flagged_record(category, with_catalogue(board, facts), flag, chosen["top_n"],
+                                       chosen["seed"], flagged_names))
     return typed_table(pd.DataFrame.from_records(records, columns=list(_FLAGGED_COLUMNS)))
 
 
