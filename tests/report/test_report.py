@@ -23,6 +23,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+import videomarket
 from videomarket import paths, report
 from videomarket.report._cache import CACHE_DIR, CACHE_FILE
 from videomarket.report._execute import Numbering, make_deterministic
@@ -597,9 +598,10 @@ def test_site_links_cite_line_and_no_index_column_in_reader_tables(built: Worksp
     assert 'href="01-good.html" rel="prev">Previous: Leaders by category, a fixture</a>' in second
     assert "vm-next" not in second
     today = datetime.now(UTC).date()
-    cites = [f"Leaders by category, a fixture. videomarket, an open, reproducible market-analysis workbench "
-             f"for AI video generation. Report built {d.day} {d:%b %Y} from data as of 2 May 2026. "
-             "reports/01-good.html" for d in (today, today - timedelta(days=1))]
+    cites = [f"videomarket contributors ({d.year}). Leaders by category, a fixture. videomarket, an open, "
+             f"reproducible market-analysis workbench for AI video generation. Research note, version "
+             f"{videomarket.__version__}, built {d.day} {d:%b %Y} from data as of 2 May 2026. File "
+             "reports/01-good.html (no public web address)." for d in (today, today - timedelta(days=1))]
     assert any(cite in first for cite in cites)
     assert "How to cite:" in second and "reports/02-second.html" in second
 

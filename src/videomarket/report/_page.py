@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from videomarket import __version__
 from videomarket.report._execute import Numbering, ReportBuildError, cell_source_of
 from videomarket.report._index import STALE_DAYS, day_text, title_and_summary
 
@@ -52,6 +53,7 @@ APPENDIX = "appendix"
 TOC_MARKER = "<!--vm-toc-->"
 INDEX_PAGE = "index.html"
 PROJECT = "videomarket, an open, reproducible market-analysis workbench for AI video generation"
+AUTHOR = "videomarket contributors"
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                        "nov", "dec"), start=1)}
 _MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -273,10 +275,12 @@ def page_context(facts: PageFacts, *, name: str, neighbours: Neighbours, built: 
         as_of = f"Data as of {day_text(data_day)}, {when}."
     stale = age is not None and age > STALE_DAYS
     # a title ending in "?" or "!" takes no full stop after it
-    cite = (f"{facts.title}{'' if facts.title.rstrip().endswith(('?', '!', '.')) else '.'} {PROJECT}. "
-            f"Report built {day_text(built)}"
+    # the project has no public web address: the file name, version and dates identify the note
+    stop = "" if facts.title.rstrip().endswith(("?", "!", ".")) else "."
+    cite = (f"{AUTHOR} ({built.year}). {facts.title}{stop} {PROJECT}. "
+            f"Research note, version {__version__}, built {day_text(built)}"
             + (f" from data as of {day_text(data_day)}" if data_day else "")
-            + f". reports/{name}")
+            + f". File reports/{name} (no public web address).")
     return {
         "title": facts.title,
         "audience": facts.audience,

@@ -10,7 +10,7 @@ Example::
     >>> print(rebuilt_note(boards, "AA"))  # doctest: +NORMALIZE_WHITESPACE
     The newest boards, 7 October 2026 to 10 October 2026, rest only on archive files that could not be
     downloaded and were rebuilt from the text a search service shows, checked against that text's length
-    and model count (see About the data).
+    and model count (see [About the data](00-about-the-data.html)).
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket.stories import fmt
+
+#: The note that tells how the data were gathered, as a link from the other notes.
+ABOUT_THE_DATA = "[About the data](00-about-the-data.html)"
 
 
 def joined(*sentences: str) -> str:
@@ -58,4 +61,5 @@ def rebuilt_note(boards: pd.DataFrame, arena: str) -> str:
     when = (f"The newest board, {fmt.day(newest)}, rests" if first == newest
             else f"The newest boards, {fmt.day(first)} to {fmt.day(newest)}, rest")
     return (f"{when} only on archive files that could not be downloaded and were rebuilt from the text a "
-            "search service shows, checked against that text's length and model count (see About the data).")
+            "search service shows, checked against that text's length and model count (see "
+            f"{ABOUT_THE_DATA}).")
