@@ -131,3 +131,15 @@ def test_single_winner_count_equals_the_tie_sharing_count_when_no_draw_ties() ->
     tied = pd.DataFrame({"model": ["a", "b", "c"], "elo": [1300.0, 1300.0, 1200.0],
                          "ci_low": [1300.0, 1300.0, 1190.0], "ci_high": [1300.0, 1300.0, 1210.0]})
     assert arena.leader_probability(tied, draws=1_000)["p_leader"].tolist() == [0.5, 0.5, 0.0]
+
+
+def test_remembered_draws_give_exactly_what_fresh_draws_give() -> None:
+    """Boards of one size share the seeded draws; the answer is bit for bit a fresh simulation's."""
+    first = pd.DataFrame({"model": ["a", "b", "c"], "elo": [1260.0, 1255.0, 1250.0],
+                          "ci_low": [1250.0, 1240.0, 1230.0], "ci_high": [1270.0, 1270.0, 1270.0]})
+    second = first.assign(elo=[1300.0, 1290.0, 1200.0])  # same size: the same draws, other ratings
+    for board in (first, second, first):
+        for rho in (0.0, 0.3):
+            remembered = arena.leader_probability(board, draws=30_000, seed=7, rho=rho)  # two chunks
+            fresh = arena.leader_probability(board, draws=30_000, seed=np.random.default_rng(7), rho=rho)
+            assert remembered["p_leader"].tolist() == fresh["p_leader"].tolist()

@@ -97,23 +97,49 @@ def _remembered_wins(mean: bytes, sd: bytes, draws: int, seed: int, rho: float) 
 
 
 def _simulate_wins(mean: np.ndarray, sd: np.ndarray, draws: int, seed: object, rho: float) -> np.ndarray:
-    rng = np.random.default_rng(seed)
     wins = np.zeros(len(mean))
     # a tie at the top needs two fixed (zero-spread) ratings of equal value; otherwise it has
     # probability zero and each draw has one winner
     fixed = mean[sd == 0]
     count_wins = _argmax_wins if len(np.unique(fixed)) == len(fixed) else shared_wins
-    for start in range(0, draws, 20_000):  # chunks keep memory flat for long tables
-        size = min(20_000, draws - start)
-        shared = rng.standard_normal((size, 1))
-        sample = rng.standard_normal((size, len(mean)))
-        if rho:  # in place, in the order sqrt(rho) * shared + sqrt(1 - rho) * noise gives the same bits
-            sample *= np.sqrt(1 - rho)
+    for shared, noise in _standard_draws(len(mean), draws, seed):
+        # the order of sqrt(rho) * shared + sqrt(1 - rho) * noise, then * sd + mean: the same bits
+        sample = noise * np.sqrt(1 - rho) if rho else noise * sd
+        if rho:
             sample += np.sqrt(rho) * shared
-        sample *= sd
+            sample *= sd
         sample += mean
         wins += count_wins(sample)
     return wins
+
+
+def _standard_draws(n: int, draws: int, seed: object) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
+    """The seeded standard normal draws, in chunks that keep memory flat for long tables: per chunk one
+    shared column (for correlated ratings) and one column per model.
+
+    They depend only on the board's size, ``draws`` and ``seed``, so boards of one size reuse them.
+    """
+    if isinstance(seed, bool) or not isinstance(seed, int | np.integer):
+        return _draw_chunks(n, draws, seed)
+    return _remembered_draws(n, int(draws), int(seed))
+
+
+@functools.lru_cache(maxsize=4)  # about 13 MB each at 20,000 draws of 80 models
+def _remembered_draws(n: int, draws: int, seed: int) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
+    chunks = _draw_chunks(n, draws, seed)
+    for array in (a for chunk in chunks for a in chunk):
+        array.flags.writeable = False  # shared by every caller: read only
+    return chunks
+
+
+def _draw_chunks(n: int, draws: int, seed: object) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
+    rng = np.random.default_rng(seed)  # type: ignore[arg-type]
+    chunks = []
+    for start in range(0, draws, 20_000):
+        size = min(20_000, draws - start)
+        shared = rng.standard_normal((size, 1))
+        chunks.append((shared, rng.standard_normal((size, n))))
+    return tuple(chunks)
 
 
 def shared_wins(draws: np.ndarray) -> np.ndarray:
