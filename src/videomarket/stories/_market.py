@@ -62,7 +62,7 @@ METRIC_LABELS = {
 }
 
 CLAIM_FORMATS = {"value_first": "stated", "value_last": "stated", "implied_rate": "num1",
-                 "stated_rate": "stated"}
+                 "stated_rate": "num1"}
 AUDIT_TABLE = {
     "edition_label": "Report",
     "definition_label": "Market",
@@ -73,10 +73,10 @@ AUDIT_TABLE = {
     "implied_rate": "Growth its values imply (% a year)",
     "stated_rate": "Growth it states (% a year)",
     "gap_pts": "Stated minus implied (points)",
-    "read_in": "Read in",
+    "read_in": "Found in",
 }
 AUDIT_FORMATS = {"start_value_usd_m": "stated", "end_value_usd_m": "stated", "implied_rate": "num1",
-                 "stated_rate": "stated", "gap_pts": "num1"}
+                 "stated_rate": "num1", "gap_pts": "num1"}
 EDITION_GROWTH_TABLE = {
     "forecast": "Forecast",
     "in_headline": "In the headline fit",
@@ -87,11 +87,11 @@ EDITION_GROWTH_TABLE = {
     "last_value_usd_m": "Last value (USD millions)",
     "implied_rate": "Growth its values imply (% a year)",
     "stated_rate": "Growth it states (% a year)",
-    "read_in": "Read in",
+    "read_in": "Found in",
 }
 EDITION_GROWTH_FORMATS = {"first_year": "int", "last_year": "int", "n_values": "int",
                           "first_value_usd_m": "stated", "last_value_usd_m": "stated", "implied_rate": "num1",
-                          "stated_rate": "stated"}
+                          "stated_rate": "num1"}
 LEFT_OUT_TABLE = {
     "forecast": "Forecast",
     "market": "Market",
@@ -101,7 +101,7 @@ LEFT_OUT_TABLE = {
     "last_value_usd_m": "Last value (USD millions)",
     "stated_rate": "Growth it states (% a year)",
     "why": "Why left out",
-    "read_in": "Read in",
+    "read_in": "Found in",
 }
 LEFT_OUT_FORMATS = {"first_year": "int", "last_year": "int", "first_value_usd_m": "stated",
                     "last_value_usd_m": "stated", "stated_rate": "num1"}
@@ -360,14 +360,14 @@ def claim_columns(claim: Mapping[int, float]) -> dict[str, str]:
     first, last = min(claim), max(claim)
     return {
         "edition_label": "Report edition",
-        "matched_words": "Which of the quote's figures it repeats",
+        "matched_words": "Figures shared with the quote",
         "stated_years": "Years with values in our source",
         "value_first": f"{first} value (USD millions)",
         "value_last": f"{last} value (USD millions)",
         "implied_rate": "Growth its own first and last values imply (% a year)",
         "stated_rate": "Growth it states (% a year)",
         "evidence": "Evidence grade",
-        "read_in": "Read in",
+        "read_in": "Found in",
     }
 
 
@@ -421,14 +421,12 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
               else f"{owner(origin['publisher'])} report")
     text += (f" **Where its figures come from.** That page credits them to {credit}, which we have not "
              f"read. They imply {fmt.pct(origin['implied_cagr_pct'] / 100, 1)} a year")
-    if abs(origin["value_last"] - claim[last]) > 1e-9:
-        text += f", or {rate} with {last} rounded to {usd_stated(claim[last])} as quoted"
     others = [f"{read_in(row.source_id, sources)} (edition {row.edition}, the {_years_words(row.matched)} "
               "value)" for row in matches.iloc[1:].itertuples()]
     text += "."
     if others:
-        text += f" Files that repeat one figure each: {_and(others)}; the edition letters are our " + term(
-            "edition-label", "labels") + "."
+        text += (f" Files that share one figure each with the quote: {_and(others)}; the edition letters are "
+                 f"our {term('edition-label', 'labels')}.")
     return text
 
 
@@ -466,10 +464,9 @@ def editions_text(editions: pd.DataFrame) -> str:
         for row in ordered.itertuples()
     ]
     return (
-        f"{publisher} has reissued this report. The {number_word(len(ordered))} "
-        f"{term('edition', 'editions')} we hold differ in base year, horizon and "
-        f"{term('cagr', 'growth rate')}, which is why secondary "
-        f"articles quote slightly different rates for what they present as one forecast. The letters "
+        f"The {number_word(len(ordered))} {term('edition', 'editions')} of {owner(publisher)} report we "
+        f"hold differ in base year, horizon and {term('cagr', 'growth rate')}: the report may have been "
+        "reissued, or a secondary article may have misquoted it. The letters "
         f"{letters} are our {term('edition-label', 'labels')}, {order}:\n\n"
         + "\n".join(f"- {line}" for line in lines)
     )
@@ -642,12 +639,15 @@ def growth_text(latest: object, common: object, claim: Mapping[int, float]) -> s
     text = (
         f"Taken one at a time, the forecasts' own first and last values imply {fmt.pct(low)} to "
         f"{fmt.pct(high)} a year (they state {_stated_pct(100 * stated_low)} to "
-        f"{_stated_pct(100 * stated_high)}); the quote's {fmt.pct(quoted)} lies {inside} that range. Fitted "
-        f"to the latest edition of each of the {number_word(latest.n_publishers)} publishers ({names}; "
+        f"{_stated_pct(100 * stated_high)}); the quoted {fmt.pct(quoted, 0)} lies {inside} that range. "
+        f"Fitted to the latest edition of each of the {number_word(latest.n_publishers)} publishers "
+        f"({names}; "
         f"{fmt.count(latest.n_values, 'stated value')}), one common rate is **{fmt.pct(latest.rate)} a year**"
     )
     if common.n_editions > latest.n_editions:
-        text += (f"; with all {number_word(common.n_editions)} editions it is {fmt.pct(common.rate)}, but "
+        added = _and(f"edition {e}" for e in common.editions["edition"][
+            ~common.editions["path"].isin(set(latest.editions["path"]))].astype(str))
+        text += (f"; adding {added} it is {fmt.pct(common.rate)}, but "
                  f"{_shared_values(common)}, so they are not independent forecasts")
     return text + ". How closely one rate fits is a method check in the notes." + _left_out_text(common)
 
@@ -678,7 +678,8 @@ def edition_growth_table(common: object, latest: object, sources: pd.DataFrame) 
     headline = set(latest.editions["path"])
     return percent_a_year(editions.assign(
         forecast=editions["path"].map(path_label),
-        in_headline=["yes" if p in headline else "no: an earlier edition" for p in editions["path"]],
+        in_headline=["yes" if p in headline else "no: the edition with the longer horizon is used"
+                     for p in editions["path"]],
         read_in=[read_in(ids, sources) for ids in editions["source_ids"]],
     ))
 

@@ -59,11 +59,10 @@ VENDOR_GROWTH_TABLE = {
     "forecast_multiple_low": "Forecasts over the same months, lowest (×)",
     "forecast_multiple_high": "Forecasts over the same months, highest (×)",
 }
-VENDOR_GROWTH_FORMATS = {"months": "int", "multiple_shown": "stated", "forecast_multiple_low": "num2",
+VENDOR_GROWTH_FORMATS = {"months": "int", "multiple_shown": "num1", "forecast_multiple_low": "num2",
                          "forecast_multiple_high": "num2"}
 _VERBS = {1.0: "doubles", 2.0: "triples"}
 _PAST = {"doubling": "doubled", "tripling": "tripled"}
-_SERIES_WORDS = {1: "the vendor series", 2: "both vendor series"}
 
 
 def growth_words(annual_growth: float) -> str:
@@ -246,15 +245,18 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
                       & (figures["basis"] != "")]
     missing = missing[missing["reason"].str.startswith("no USD value")]
     for row in missing.itertuples():
-        line = (f"Revenue of {fmt.money_m(row.original_value, row.original_currency)} in "
-                f"{period_words(row.period)} ({row.company}, grade {row.evidence}) stays out of the sums: "
-                f"no source we read states a {row.original_currency}-to-USD rate for {year}, so we use only "
-                "the rate a source states rather than make one up.")
+        what = (f"Revenue of {fmt.money_m(row.original_value, row.original_currency)} in "
+                f"{period_words(row.period)} ({row.company}, grade {row.evidence})")
         if str(row.original_currency) in rates:
             rate, fx_year = rates[str(row.original_currency)]
-            line += (f" At the {fx_year} rate it would be about {fmt.usd_m(row.original_value / rate)}, an "
-                     "illustration used only to set it beside the vendor's stated pace.")
-        text.append(line)
+            text.append(
+                f"{what} is converted the same way, at the {fx_year} rate, as no source we read states one "
+                f"for {year}: about {fmt.usd_m(row.original_value / rate)}, used only for the vendor's "
+                "revenue pace (the low end of its range), not in the table's sums.")
+            continue
+        text.append(f"{what} stays out of the sums: no source we read states a "
+                    f"{row.original_currency}-to-USD rate for {year}, so we use only the rate a source "
+                    "states rather than make one up.")
     return " ".join(text)
 
 
@@ -287,20 +289,17 @@ def headroom_text(room: object, comparison: pd.DataFrame) -> str:
         n = len(room.held)
         text += (
             f" {_capital(number_word(n))} {'vendor' if n == 1 else 'vendors'} in our data "
-            f"{'has' if n == 1 else 'have'} no {room.year} figure; if {'its' if n == 1 else 'their'} "
-            "pace has "
-            f"not fallen since, {_held_words(room.held)} alone {'earns' if n == 1 else 'earn'} "
-            f"{fmt.usd_m(room.held_usd_m)} in "
-            f"{room.year}, "
+            f"{'has' if n == 1 else 'have'} no {room.year} figure: at {'its' if n == 1 else 'their'} last "
+            f"stated pace {_held_words(room.held)} would earn {fmt.usd_m(room.held_usd_m)} in {room.year}, "
+            "a stale lower bound, since no later figure is in our data"
         )
         if room.left_high <= 0:
-            text += "more than any of the forecasts leaves."
+            text += ", more than any of the forecasts leaves."
         elif room.left_low <= 0:
-            text += (f"more than the lowest forecast leaves and {fmt.usd_m(room.left_high)} short of what "
-                     "the "
-                     "highest leaves.")
+            text += (f", more than the lowest forecast leaves and {fmt.usd_m(room.left_high)} short of what "
+                     "the highest leaves.")
         else:
-            text += f"leaving {_room(room.left_low, room.left_high)} for every other maker of AI video."
+            text += f", leaving at most {_room(room.left_low, room.left_high)} for every other maker."
     return text + (
         " If the others together earn more, the market is larger than these forecasts or their definition "
         "leaves out products like these vendors'; our data cannot say which."
@@ -346,33 +345,28 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
     if rates.empty:
         return "No vendor discloses two comparable figures, so no vendor growth can be shown."
     comparable = _comparable(rates)
-    lines = []
-    for row in comparable.itertuples():
-        line = (f"**{row.company}**, {_series_words(row)}: "
-                f"{_point(row.first_value, row.currency, row.first_period)}"
-                f" to {_point(row.last_value, row.currency, row.last_period)}, {times(row.multiple)} in "
-                f"{fmt.count(int(row.months), 'month')}; ")
-        span = forecast_times(row.forecast_multiple_low, row.forecast_multiple_high)
-        line += (f"the forecasts over the same months: {span}."
-                 if row.n_forecasts else f"no forecast we use covers {pd.Timestamp(row.first_end).year}.")
-        lines.append(line)
-    text = (
-        "Each series keeps one kind of figure, period and currency, so no exchange rate is needed; beside "
-        "it, the multiple the forecasts for AI video generators give over the same months:\n\n"
-        + "\n".join(f"- {line}" for line in lines)
-    )
+    text = ("Each series in the table keeps one kind of figure, period and currency, so no exchange rate is "
+            "needed.")
     covered = comparable[comparable["n_forecasts"] > 0]
-    if len(covered) and (covered["multiple"] > covered["forecast_multiple_high"]).all():
-        years = sorted({pd.Timestamp(d).year for d in (*covered["first_end"], *covered["last_end"])})
-        text += (f"\n\nWhere the forecasts cover the same months ({years[0]}–{years[-1]}), "
-                 f"{_SERIES_WORDS.get(len(covered), 'every vendor series')} "
-                 "grew faster than them. "
-                 + SHARE_CAVEAT)
+    if len(covered):
+        faster = (covered["multiple"] > covered["forecast_multiple_high"]).all()
+        slower = (covered["multiple"] < covered["forecast_multiple_low"]).all()
+        pace = "faster than" if faster else "slower than" if slower else "both faster and slower than"
+        names = _and(dict.fromkeys(covered["company"]))
+        text += (f" Only the series of {names} fall in months the forecasts for AI video generators cover, "
+                 f"and they grew {pace} the forecasts over the same months.")
+        if faster:
+            text += " " + SHARE_CAVEAT
     left = rates[rates["caveat"].fillna("") != ""].drop_duplicates("company")
-    if len(left):
-        text += " Left out as not comparable: " + "; ".join(
-            f"{row.company}, {row.caveat}" for row in left.itertuples()) + "."
+    for row in left.itertuples():
+        text += (f" {_bare(row.company)} is left out as not comparable: its figures are "
+                 f"{str(row.caveat).replace('): not', '), not')}.")
     return text
+
+
+def _bare(company: object) -> str:
+    """A vendor's name without its bracketed parent: 'Kling AI (Kuaishou)' -> 'Kling AI'."""
+    return re.sub(r"\s*\(.*\)$", "", str(company))
 
 
 def growth_finding(rates: pd.DataFrame) -> str:
@@ -384,19 +378,21 @@ def growth_finding(rates: pd.DataFrame) -> str:
         return ""
     faster = (covered["multiple"] > covered["forecast_multiple_high"]).all()
     slower = (covered["multiple"] < covered["forecast_multiple_low"]).all()
-    pace = "faster than" if faster else "slower than" if slower else "both faster and slower than"
     parts = [
-        f"{_series_words(row)} of {row.company} {'rose ' if index == 0 else ''}{times(row.multiple)} "
-        f"({period_words(row.first_period)} to {period_words(row.last_period)})"
+        f"{_bare(row.company)} {_series_words(row)} {'rose ' if index == 0 else ''}{times(row.multiple)} "
+        f"({period_words(row.first_period)} to {period_words(row.last_period)}, forecasts "
+        f"{forecast_times(row.forecast_multiple_low, row.forecast_multiple_high)})"
         for index, row in enumerate(covered.itertuples())
     ]
-    span = forecast_times(covered["forecast_multiple_low"].min(), covered["forecast_multiple_high"].max())
-    return (f"Where the forecasts cover the same months, the vendors that disclose grew {pace} them: "
-            f"{_and(parts)}, against {span} for the forecasts.")
+    pace = ("faster, though leaders can gain share" if faster else "slower than the forecasts" if slower
+            else "both faster and slower than the forecasts")
+    return f"Over the same months, {_and(parts)}: {pace}."
 
 
 #: Why faster vendor growth is a tension with the forecasts, not a refutation.
-SHARE_CAVEAT = "Leading vendors can gain share, so faster growth alone does not show a forecast wrong."
+SHARE_CAVEAT = ("Leading vendors can gain share, a young product's early quarters grow from a small base, "
+                "and ARR is a pace rather than a calendar year's revenue, so faster growth alone does not "
+                "show a forecast wrong.")
 
 
 def vendor_growth_table(rates: pd.DataFrame) -> pd.DataFrame:
@@ -507,6 +503,27 @@ def data_stop(figures: pd.DataFrame) -> str:
     newest = actual[actual["company"] == last["company"]]["period_end"].max()
     return (f"For {last['company']} the data stop at the figure dated {fmt.day(newest)} (revenue to "
             f"{period_words(last['period'])}): its results for later quarters are not in these data.")
+
+
+def missing_quarters(figures: pd.DataFrame) -> str:
+    """The quarters missing before a vendor's latest reported quarter, said plainly: 'For Kling AI
+    (Kuaishou), Q4 2025 revenue is not in our data (no source we hold gives it), so its 2025 figure covers
+    Q1–Q3 only.' ('' when none is missing)."""
+    quarterly = figures[(figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
+    lines = []
+    for company, group in quarterly.groupby("company", sort=True):
+        last_year = int(group["year"].max())
+        for year, rows in group[group["year"] < last_year].groupby("year", sort=True):
+            held = sorted(int(str(p)[-1]) for p in rows["period"] if re.search(r"Q[1-4]$", str(p)))
+            gone = [q for q in range(1, 5) if q not in held]
+            if not gone or not held:
+                continue
+            span = f"Q{held[0]}–Q{held[-1]}" if len(held) > 1 else f"Q{held[0]}"
+            verb = "is" if len(gone) == 1 else "are"
+            quarters = _and(f"Q{q} {year}" for q in gone)
+            lines.append(f"For {company}, {quarters} revenue {verb} not in our data "
+                         f"(no source we hold gives it), so its {year} figure covers {span} only.")
+    return " ".join(lines)
 
 
 def _after_words(period: object) -> str:
