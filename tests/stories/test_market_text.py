@@ -216,8 +216,10 @@ def test_left_out_table_lists_every_forecast_not_shown_with_why() -> None:
         "last_year": [2032, 2030, 2027],  # a single value sits in the last-year columns
         "first_value_usd_m": [614.8, pytest.approx(np.nan, nan_ok=True), 100.0],
         "last_value_usd_m": [2560.0, 2070.0, 900.0],
+        "implied_rate": [19.5, pytest.approx(np.nan, nan_ok=True), 55.2],  # (900/100)^(1/5): 55.2%
         "stated_rate": [19.5, 18.9, 37.1],  # % a year, 0-100 numbers
-        "why": ["grade D", "grade D", "grade D; another market"],
+        "why": ["grade D", "grade D",
+                "grade D; another market; its values do not give its stated rate"],
         "read_in": ["ann/pricing", "ann/pricing", "ann/pricing"]}
     assert market_prose.left_out_text(held, shown, GEN) == (
         "We hold 17 forecast values. The charts and tables above show 12 of them; the other 5, from three "
@@ -371,14 +373,14 @@ def test_comparison_table_has_numeric_columns_with_units_and_no_redundant_sum() 
     assert (row["calendar_low_usd_m"], row["calendar_usd_m"], row["calendar_high_usd_m"]) == (650, 749, 832)
     assert (row["floor_share_low"], row["floor_share_high"]) == (69, 77)  # whole percent, as the text
     revenue = table.loc[(2025, "revenue")]
-    assert revenue["vendor_list"] == "Kling USD 56M, Q1–Q2 only"
+    assert revenue["vendor_list"] == "Kling CNY 400M (about USD 56M), Q1–Q2 only"  # converted: said so
     assert np.isnan(revenue["calendar_usd_m"]) and np.isnan(revenue["calendar_high_usd_m"])
     columns = vendor_prose.comparison_columns(comparison)
     assert "vendor_total_usd_m" not in columns  # the floor equals the sum as reported for revenue
     assert columns["calendar_high_usd_m"] == "If each pace tripled a year (USD millions)"
-    assert columns["calendar_low_usd_m"] == "At the stated pace all year (USD millions)"
+    assert columns["calendar_low_usd_m"] == "Reported, or at the stated pace all year (USD millions)"
     assert list(columns).index("floor_share_high") < list(columns).index("floor_share_low")  # lowest first
-    assert columns["floor_share_high"] == "At the stated pace, share of the lowest forecast (%)"
+    assert columns["floor_share_high"] == "Share of the lowest forecast (%)"
     money = [key for key in columns if key.endswith(("usd_m", "market_low", "market_high"))]
     assert len(money) == 5 and all("USD millions" in columns[key] for key in money)
     assert set(columns) <= set(table.reset_index().columns)
@@ -391,7 +393,7 @@ def test_figure_table_puts_used_rows_first_in_words() -> None:
         "yes: 2025 comparison; growth series", "yes: 2025 comparison", "yes: 2026 comparison",
         "yes: 2025 comparison; held at its last pace for 2026", "yes: 2025 comparison; growth series",
         "yes: 2026 comparison; growth series",
-        "yes: growth series (not in sums: no USD value (reported in CNY, no sourced rate))",
+        "yes: growth series; not in sums: no USD value (reported in CNY, no sourced rate)",
         "no: a broker's estimate, not company data", "no: cumulative since launch: spans several periods"]
     # the sentence above the table counts the same column
     assert vendor_prose.figure_table_text(figures, comparison, room, rates) == (
@@ -486,6 +488,8 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
 
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
     figures, _, comparison, _, _ = _vendors()
+    assert summary.vendor_chart_title(comparison, figures) == (
+        "At their stated pace all of 2026, two vendors alone would earn about 54–77% of the forecasts")
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.pace_check(figures, top) == (
         "That is not a floor: Kling reported Q1 2026 revenue of CNY 650M (about USD 91M at the 2025 average "

@@ -99,12 +99,13 @@ LEFT_OUT_TABLE = {
     "last_year": "Last year",
     "first_value_usd_m": "First value (USD millions)",
     "last_value_usd_m": "Last value (USD millions)",
+    "implied_rate": "Growth its values imply (% a year)",
     "stated_rate": "Growth it states (% a year)",
     "why": "Why left out",
     "read_in": "Found in",
 }
 LEFT_OUT_FORMATS = {"first_year": "int", "last_year": "int", "first_value_usd_m": "stated",
-                    "last_value_usd_m": "stated", "stated_rate": "num1"}
+                    "last_value_usd_m": "stated", "implied_rate": "num1", "stated_rate": "num1"}
 
 
 def percent_a_year(table: pd.DataFrame) -> pd.DataFrame:
@@ -695,7 +696,8 @@ def left_out_table(held: pd.DataFrame, shown: pd.DataFrame, definition: str,
     """Every forecast we hold that the report does not show (``held``: :func:`videomarket.market.
     forecast_paths` of every grade and market; ``shown``: those charted or tabled), one row each, those of
     ``definition`` first: its market, years and values as stated (a single value in the last-year
-    columns), stated rate, why it is left out (grade D, another market) and where it was read
+    columns), the rate its values imply, the rate it states, why it is left out (grade D, another market,
+    values that do not give the stated rate) and where it was read
     (:data:`LEFT_OUT_TABLE`)."""
     rows = []
     left = _left_out_rows(held, shown, definition)
@@ -708,6 +710,11 @@ def left_out_table(held: pd.DataFrame, shown: pd.DataFrame, definition: str,
         why = [f"grade {first['path_evidence']}"] if str(first["path_evidence"]) == "D" else []
         if str(first["definition"]) != definition:
             why.append("another market")
+        span = int(group["year"].iloc[-1]) - int(first["year"])
+        implied = (float(group["value_usd_m"].iloc[-1]) / float(first["value_usd_m"])) ** (1 / span) - 1 if (
+            span > 0) else float("nan")
+        if len(stated) and span > 0 and abs(100 * implied - float(stated.iloc[0])) > 1:
+            why.append("its values do not give its stated rate")
         edition = str(first.get("edition") or "")
         label = _PUBLISHER_WORDS.get(str(first["publisher"]), str(first["publisher"]))
         if edition and len(edition) <= 2:
@@ -721,6 +728,7 @@ def left_out_table(held: pd.DataFrame, shown: pd.DataFrame, definition: str,
             "last_year": int(group["year"].iloc[-1]),
             "first_value_usd_m": float("nan") if single else float(first["value_usd_m"]),
             "last_value_usd_m": float(group["value_usd_m"].iloc[-1]),
+            "implied_rate": implied,
             "stated_rate": float(stated.iloc[0]) / 100 if len(stated) else float("nan"),
             "why": "; ".join(why) or "not shown",
             "read_in": read_in("; ".join(sorted(set(group["source_id"]))), sources),

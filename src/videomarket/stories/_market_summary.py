@@ -321,6 +321,19 @@ def _top_basis(top: pd.Series, figures: pd.DataFrame) -> str:
     return f"one {undated}grade-{row['evidence']} {short_name(row['company'])} {what}"
 
 
+def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """The vendor chart's title, the finding in words with the answer's range: 'At their stated pace all of
+    2026, two vendors alone would earn about 54–77% of the forecasts'."""
+    top = _top(comparison)
+    if top is None:
+        return "No year has both counted vendor figures and a forecast of the market"
+    low = pace_low_total(top, figures) / float(top["market_high"])
+    shares = share_range(low, top["floor_share_high"]).replace("%–", "–")
+    n = int(top["n_vendors"])
+    return (f"At their stated pace all of {int(top['year'])}, {number_word(n)} "
+            f"{'vendor' if n == 1 else 'vendors'} alone would earn about {shares} of the forecasts")
+
+
 def pace_figures(top: pd.Series, figures: pd.DataFrame) -> pd.DataFrame:
     """The counted figures behind one row of :func:`videomarket.market.vendor_vs_market` (same year, same
     basis): the one set of figures the answer, the pace finding and the comparison table use."""

@@ -436,7 +436,7 @@ def figure_uses(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = 
         if key in series:
             parts.append("growth series")
         if parts:
-            uses.append("yes: " + "; ".join(parts) + ("" if row.counted else f" (not in sums: {row.reason})"))
+            uses.append("yes: " + "; ".join(parts) + ("" if row.counted else f"; not in sums: {row.reason}"))
         elif row.counted:
             uses.append(f"no: no forecast for {int(row.year)}")
         else:
@@ -544,13 +544,13 @@ def comparison_columns(comparison: pd.DataFrame) -> dict[str, str]:
     verb = ({1.0: "doubling", 2.0: "tripling"}.get(float(top.iloc[0]), "fastest growth") if len(top)
             else "tripling")
     columns.update({
-        "calendar_low_usd_m": "At the stated pace all year (USD millions)",
+        "calendar_low_usd_m": "Reported, or at the stated pace all year (USD millions)",
         "calendar_usd_m": "If each pace doubled a year (USD millions)",
         "calendar_high_usd_m": f"If each pace {_PAST.get(verb, verb)} a year (USD millions)",
         "market_low": "Lowest forecast (USD millions)",
         "market_high": "Highest forecast (USD millions)",
-        "floor_share_high": "At the stated pace, share of the lowest forecast (%)",
-        "floor_share_low": "At the stated pace, share of the highest forecast (%)",
+        "floor_share_high": "Share of the lowest forecast (%)",
+        "floor_share_low": "Share of the highest forecast (%)",
     })
     return columns
 
@@ -591,7 +591,12 @@ def _vendor_values(row: object, figures: pd.DataFrame) -> str:
     parts = []
     for item in str(row.vendors).split("; "):
         name, _, value = item.rpartition(" ")
-        coverage = _coverage(counted[counted["company"] == name]) if row.basis == "revenue" else ""
-        parts.append(f"{name} {fmt.usd_m(float(value.replace(',', '')))}"
-                     + (f",{coverage.removeprefix(' for')}" if coverage else ""))
+        own = counted[counted["company"] == name]
+        coverage = _coverage(own) if row.basis == "revenue" else ""
+        usd = fmt.usd_m(float(value.replace(",", "")))
+        currencies = set(own["original_currency"].astype(str)) if "original_currency" in own else {"USD"}
+        if len(currencies) == 1 and currencies != {"USD"}:
+            usd = (f"{fmt.money_m(float(own['original_value'].sum()), currencies.pop())} "
+                   f"(about {usd})")
+        parts.append(f"{name} {usd}" + (f",{coverage.removeprefix(' for')}" if coverage else ""))
     return "; ".join(parts)
