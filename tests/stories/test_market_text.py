@@ -156,14 +156,14 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
         "Forecasts for AI video generators all grow about 19–20% a year")  # one finding; sizes in the text
     assert market_prose.paths_text(paths, GEN) == (
         "The chart shows six forecasts from three publishers, all of [evidence grade](#glossary-grade) C, on "
-        "a [log scale](#glossary-log-scale). Three measure AI video generators; their own first and last "
-        "values imply 18.7% to 20.2% a year. The other three measure wider markets: Market.us (Film, an "
+        "a [log scale](#glossary-log-scale). Three measure AI video generators (their growth is in the next "
+        "section). The other three measure wider markets: Market.us (Film, an "
         "[adjacent market](#glossary-adjacent-market)), Market.us (Film, an [adjacent market]"
         "(#glossary-adjacent-market)), North America and GVR ([broad AI "
         "video](#glossary-broad-ai-video)); in "
         "2033 they are 4×–5× and 12×–15× the AI video generator forecasts for that year (USD 2.82B–3.44B, "
         "stated or at steady growth between stated values), sizes of different markets, not estimates of "
-        "one. Lines assume steady growth between the values each forecast states."
+        "one."
     )
     fbi_c_2033 = 847 * (3350 / 847) ** (7 / 8)  # edition C between its 2026 and 2034 values
     assert round(fbi_c_2033) == 2821 and round(14100 / fbi_c_2033) == 5 and round(42290 / fbi_c_2033) == 15
@@ -362,6 +362,17 @@ def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None
             "90M, June 2025) and HeyGen (ARR of USD 18M, November 2023) would earn USD 108M in 2026, a stale "
             "lower bound, since no later figure is in our data, leaving at most USD 89M to USD 190M"
             ) in vendor_prose.headroom_text(room2, comparison2)
+
+
+def test_headroom_names_an_aggregators_run_rate_as_pointing_the_same_way() -> None:
+    metrics = _metrics()
+    metrics.loc[len(metrics)] = _metric("Higgsfield AI", "run_rate", "2026-01", "2026-01-31", 200.0, "C")
+    figures, _, comparison, room, _ = _vendors(metrics)
+    assert vendor_prose.headroom_text(room, comparison, figures).endswith(
+        " Higgsfield AI's run-rate of USD 200M (January 2026; grade C) is not added, as an aggregator's "
+        "revenue overlaps the vendors' it resells, but it points the same way: spending on AI video may "
+        "exceed what these forecasts leave.")
+    assert "Higgsfield" not in vendor_prose.headroom_text(room, comparison)
 
 
 def test_comparison_table_has_numeric_columns_with_units_and_no_redundant_sum() -> None:

@@ -163,6 +163,7 @@ def edition_label(row: object) -> str:
     'Market.us (AI in Film Market)' (an adjacent market is named by its report), plus a region that is
     not global."""
     publisher = str(_get(row, "publisher"))
+    publisher = _PUBLISHER_WORDS.get(publisher, publisher)
     edition = str(_get(row, "edition") or "")
     definition = str(_get(row, "definition") or "")
     if len(edition) <= 2 and edition:
@@ -539,14 +540,12 @@ def paths_text(paths: pd.DataFrame, definition: str) -> str:
     grades = sorted(set(paths["path_evidence"].astype(str)))
     graded = (f"all of {term('grade', 'evidence grade')} {grades[0]}" if len(grades) == 1
               else f"{term('grade', 'evidence grades')} {_and(grades)}")
-    rates = _own_rates_of(chosen)
     n_chosen = chosen["path"].nunique()
     text = (
         f"The chart shows {number_word(paths['path'].nunique())} forecasts from "
         f"{number_word(paths['publisher'].nunique())} publishers, {graded}, on a "
         f"{term('log-scale', 'log scale')}. {_capital(number_word(n_chosen))} measure "
-        f"{definition_label(definition)}; their own first and last values imply {fmt.pct(rates.min())} to "
-        f"{fmt.pct(rates.max())} a year."
+        f"{definition_label(definition)} (their growth is in the next section)."
     )
     others = paths[paths["definition"] != definition].drop_duplicates("path")
     ratios = _size_ratios(paths, definition)
@@ -562,7 +561,7 @@ def paths_text(paths: pd.DataFrame, definition: str) -> str:
                      f"({usd_billions(low, high)}, stated or at steady growth between stated values), sizes "
                      "of different markets, not estimates of one")
         text += "."
-    return text + " Lines assume steady growth between the values each forecast states."
+    return text
 
 
 def _linked_label(row: pd.Series) -> str:

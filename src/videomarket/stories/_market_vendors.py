@@ -274,7 +274,7 @@ def _room(low: float, high: float) -> str:
     return a if a == b else f"{a} to {b}"
 
 
-def headroom_text(room: object, comparison: pd.DataFrame) -> str:
+def headroom_text(room: object, comparison: pd.DataFrame, figures: pd.DataFrame | None = None) -> str:
     """The condition the floor sets: how much the year's forecasts leave for all other vendors, what the
     vendors without a figure that year would take at their last pace, and what follows if the others earn
     more, worded as a condition, never a verdict."""
@@ -300,10 +300,27 @@ def headroom_text(room: object, comparison: pd.DataFrame) -> str:
                      "the highest leaves.")
         else:
             text += f", leaving at most {_room(room.left_low, room.left_high)} for every other maker."
-    return text + (
+    text += (
         " If the others together earn more, the market is larger than these forecasts or their definition "
         "leaves out products like these vendors'; our data cannot say which."
     )
+    return text + _aggregator_words(figures, room.year)
+
+
+def _aggregator_words(figures: pd.DataFrame | None, year: int) -> str:
+    """A run-rate of an aggregator in the year, kept out of the sums, said to point the same way: spending
+    on AI video beyond what the forecasts leave ('' when none)."""
+    if figures is None or "reason" not in figures:
+        return ""
+    found = figures[(figures["year"] == year) & figures["reason"].fillna("").str.startswith("aggregator")]
+    if found.empty:
+        return ""
+    row = found.iloc[0]
+    label = METRIC_LABELS.get(row["metric"], row["metric"])
+    return (f" {row['company']}'s {label} of {fmt.usd_m(row['value_usd_m'])} ({period_words(row['period'])}; "
+            f"grade {row['evidence']}) is not added, as an aggregator's revenue overlaps the vendors' it "
+            "resells, but it points the same way: spending on AI video may exceed what these forecasts "
+            "leave.")
 
 
 def headroom_finding(room: object) -> str:
