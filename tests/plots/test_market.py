@@ -95,7 +95,7 @@ def test_forecast_paths_chart_names_forecasts_as_told_and_rings_a_shared_point(f
     # the subtitle says so
     ring = next(line for line in fig.axes[0].get_lines() if line.get_gid() == "shared:2025")
     assert list(ring.get_ydata()) == [716.8] and ring.get_markerfacecolor() == "none"
-    assert "FBI's editions B and C share the 2025 point (ringed; edition B dashed)" in fig.subtitle_text
+    assert "FBI's editions B and C share the 2025 point (ringed, edition B dashed)" in fig.subtitle_text
     # edition B, drawn under C, is dashed and on top so it stays visible; C's inner 2026 value is labelled
     lines = {line.get_gid(): line for line in _lines(fig, "path:")}
     assert lines["path:FBI ed. B"].get_linestyle() == "--" and lines["path:FBI ed. C"].get_linestyle() == "-"
@@ -104,7 +104,7 @@ def test_forecast_paths_chart_names_forecasts_as_told_and_rings_a_shared_point(f
     assert stated == ["USD 847M stated for 2026"]
     # a labelled tick at or below the lowest value (USD 500M under 716.8)
     assert fig.axes[0].get_ylim()[0] <= 500
-    assert "assuming steady growth in between" in fig.subtitle_text
+    assert "steady growth in between" in fig.subtitle_text
     assert fig.source_text == ("Source: analyst market-size reports, quoted secondhand; 3 sources, "
                                "listed under Sources; evidence grade C")
     # the download names markets and forecasts in the chart's words, not ids
@@ -254,7 +254,10 @@ def test_vendor_vs_market_chart_draws_the_floor_its_labels_describe() -> None:
     assert "forecasts: USD 717M–789M" in texts  # both ends to the same precision
     assert fig.title_text == (f"At their stated pace all of 2025, two vendors alone would earn "
                               f"{fmt.pct(low, 0)[:-1]}–{fmt.pct(high, 0)} of the forecasts")
-    assert ax.get_ylabel() == "Revenue, USD millions"
+    assert ax.get_ylabel() == "Revenue (USD)"  # the ticks carry the unit: "USD 200M"
+    assert "Runway USD 90M" in fig.alt_text and "90.0" not in fig.alt_text
+    swatch = next(h for h in ax.get_legend().legend_handles if h.get_label() == "Revenue reported")
+    assert swatch.get_facecolor()[:3] != (1.0, 1.0, 1.0)  # solid, like the revenue bars
     assert not [line for line in ax.get_lines() if str(line.get_gid()).startswith("reported:")]  # no diamonds
     assert "whisker: the value if each vendor's pace tripled a year" in fig.subtitle_text
     # the sources of the bars and of the forecasts drawn beside them

@@ -85,10 +85,9 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
         "**The quote's own page.** \"20% a year\" is stated in [kangise](https://github.com/kangise/roadmap/"
         "blob/0123abc/notes.md), by kangise/roadmap (GitHub), with USD 716.8M for 2025 and USD 2,562.9M for "
         "2032. **Where its figures come from.** That page credits them to [FBI's report page]"
-        "(https://fbi.example/report-110060), which we have not read. They imply 20.0% a year, or 19.9% "
-        "with 2032 rounded to USD 2.56B as quoted. Files that repeat one figure each: jolin/brief (edition "
-        "C, the 2025 value) and ann/pricing (edition A, the 2032 value); the edition letters are our "
-        "[labels](#glossary-edition-label)."
+        "(https://fbi.example/report-110060), which we have not read. They imply 20.0% a year. Files that "
+        "share one figure each with the quote: jolin/brief (edition C, the 2025 value) and ann/pricing "
+        "(edition A, the 2032 value); the edition letters are our [labels](#glossary-edition-label)."
     )
     titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
                                       None, None, None, None])
@@ -113,10 +112,10 @@ def test_claim_table_keeps_numbers_numeric_and_names_where_each_edition_was_read
     assert own.tolist() == [19.5, 20.0, 18.7]  # (2560/614.8)^(1/8), (2562.9/716.8)^(1/7), (3350/716.8)^(1/9)
     columns = market_prose.claim_columns(CLAIM)
     assert columns["value_first"] == "2025 value (USD millions)"
-    assert columns["matched_words"] == "Which of the quote's figures it repeats"
+    assert columns["matched_words"] == "Figures shared with the quote"
     assert columns["implied_rate"] == "Growth its own first and last values imply (% a year)"
     assert set(market_prose.claim_columns(CLAIM)) <= set(table.columns)
-    assert market_prose.CLAIM_FORMATS["stated_rate"] == "stated"
+    assert market_prose.CLAIM_FORMATS["stated_rate"] == "num1"  # 20.0 beside 19.5, one decimal each
 
 
 def test_sources_are_named_by_who_relays_them_and_archived_files_by_repository() -> None:
@@ -130,9 +129,9 @@ def test_sources_are_named_by_who_relays_them_and_archived_files_by_repository()
 def test_editions_text_says_what_the_letters_rest_on_and_each_editions_figures_as_stated() -> None:
     text = market_prose.editions_text(market.cagr_table(_fbi(), "D"))
     assert text == (
-        "FBI has reissued this report. The three [editions](#glossary-edition) we hold differ in base year, "
-        "horizon and [growth rate](#glossary-cagr), which is why secondary articles quote slightly different "
-        "rates for what they present as one forecast. The letters A, B and C are our "
+        "The three [editions](#glossary-edition) of FBI's report we hold differ in base year, horizon and "
+        "[growth rate](#glossary-cagr): the report may have been reissued, or a secondary article may have "
+        "misquoted it. The letters A, B and C are our "
         "[labels](#glossary-edition-label), ordered by base year, then by horizon; "
         "none of our sources gives their publication dates:\n\n"
         "- **Edition A** (2024–2032, evidence grade D): USD 614.8M to USD 2.56B, stating 19.5% a year (its "
@@ -157,14 +156,14 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
         "Forecasts for AI video generators all grow about 19–20% a year")  # one finding; sizes in the text
     assert market_prose.paths_text(paths, GEN) == (
         "The chart shows six forecasts from three publishers, all of [evidence grade](#glossary-grade) C, on "
-        "a [log scale](#glossary-log-scale). Three measure AI video generators; their own first and last "
-        "values imply 18.7% to 20.2% a year. The other three measure wider markets: Market.us (Film, an "
+        "a [log scale](#glossary-log-scale). Three measure AI video generators (their growth is in the next "
+        "section). The other three measure wider markets: Market.us (Film, an "
         "[adjacent market](#glossary-adjacent-market)), Market.us (Film, an [adjacent market]"
         "(#glossary-adjacent-market)), North America and GVR ([broad AI "
         "video](#glossary-broad-ai-video)); in "
         "2033 they are 4×–5× and 12×–15× the AI video generator forecasts for that year (USD 2.82B–3.44B, "
         "stated or at steady growth between stated values), sizes of different markets, not estimates of "
-        "one. Lines assume steady growth between the values each forecast states."
+        "one."
     )
     fbi_c_2033 = 847 * (3350 / 847) ** (7 / 8)  # edition C between its 2026 and 2034 values
     assert round(fbi_c_2033) == 2821 and round(14100 / fbi_c_2033) == 5 and round(42290 / fbi_c_2033) == 15
@@ -182,16 +181,16 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     text = market_prose.growth_text(latest, common, CLAIM)
     assert text == (
         "Taken one at a time, the forecasts' own first and last values imply 18.7% to 20.2% a year (they "
-        "state 18.8% to 20.3%); the quote's 19.9% lies inside that range. Fitted to the latest edition of "
+        "state 18.8% to 20.3%); the quoted 20% lies inside that range. Fitted to the latest edition of "
         "each of the two publishers (FBI, edition C and GVR; 5 stated values), one common rate is **19.3% a "
-        "year**; with all three editions it is 19.5%, but editions B and C of FBI's report share their 2025 "
+        "year**; adding edition B it is 19.5%, but editions B and C of FBI's report share their 2025 "
         "value, so they are not independent forecasts. How closely one rate fits is a method check in the "
         "notes. Not in either fit: FBI, edition A, evidence grade D (listed in the appendix)."
     )
     assert "interval" not in text  # the interval is a method check in the notes, not a headline
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
     table = market_prose.edition_growth_table(common, latest, _sources())
-    assert table["in_headline"].tolist() == ["no: an earlier edition", "yes", "yes"]
+    assert table["in_headline"].tolist() == ["no: the edition with the longer horizon is used", "yes", "yes"]
     assert table["read_in"].tolist() == ["kangise/roadmap", "jolin/brief", "seventeen/research"]
     assert set(market_prose.EDITION_GROWTH_TABLE) <= set(table.columns)
 
@@ -217,8 +216,10 @@ def test_left_out_table_lists_every_forecast_not_shown_with_why() -> None:
         "last_year": [2032, 2030, 2027],  # a single value sits in the last-year columns
         "first_value_usd_m": [614.8, pytest.approx(np.nan, nan_ok=True), 100.0],
         "last_value_usd_m": [2560.0, 2070.0, 900.0],
+        "implied_rate": [19.5, pytest.approx(np.nan, nan_ok=True), 55.2],  # (900/100)^(1/5): 55.2%
         "stated_rate": [19.5, 18.9, 37.1],  # % a year, 0-100 numbers
-        "why": ["grade D", "grade D", "grade D; another market"],
+        "why": ["grade D", "grade D",
+                "grade D; another market; its values do not give its stated rate"],
         "read_in": ["ann/pricing", "ann/pricing", "ann/pricing"]}
     assert market_prose.left_out_text(held, shown, GEN) == (
         "We hold 17 forecast values. The charts and tables above show 12 of them; the other 5, from three "
@@ -312,12 +313,13 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "of 2026, they would earn USD 650M (USD 749M if each pace doubles a year, USD 832M if each triples a "
         "year): 77% of the lowest 2026 forecast and 69% of the highest. "
         "That is not a floor: Kling reported Q1 2026 revenue of CNY 650M (about USD 91M at the 2025 average "
-        "rate, an illustration), a pace of about USD 364M a year, below the USD 500M it stated, so its 2026 "
-        "total may be lower. Without Synthesia, an avatar platform a forecast may not count, the share is "
-        "53%–59%. For Kling the data stop at the figure dated 28 May 2026 (revenue to Q1 2026): its results "
-        "for later quarters are not in these data. The table below the chart gives every year and kind of "
-        "figure."
+        "rate), a pace of about USD 364M a year, below the USD 500M it stated. At that pace the vendors "
+        "would "
+        "earn about USD 514M in 2026, 54%–61% of the forecasts. Without Synthesia, an avatar platform a "
+        "forecast may not count, the share is 53%–59%. For Kling, Q3 2025 and Q4 2025 revenue are not in our "
+        "data (no source we hold gives it), so its 2025 figure covers Q1–Q2 only."
     )
+    assert (round(150 + 4 * 650 / 7.14), round(514 / 948, 2), round(514 / 847, 2)) == (514, 0.54, 0.61)
     assert (round(500 / 948, 2), round(500 / 847, 2)) == (0.53, 0.59)  # Kling alone
     # the section's figures are the answer's and the comparison table's top row: no Runway or HeyGen
     assert "Runway" not in text and "HeyGen" not in text
@@ -327,6 +329,10 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     assert unrated == ("Revenue of CNY 650M in Q1 2026 (Kling, grade B) stays out of the sums: no source "
                        "we read states a CNY-to-USD rate for 2026, so we use only the rate a source states "
                        "rather than make one up.")
+    assert vendor_prose.fx_text(figures, _sources(), 2026).endswith(
+        "Revenue of CNY 650M in Q1 2026 (Kling, grade B) is converted the same way, at the 2025 rate, as no "
+        "source we read states one for 2026: about USD 91M, used only for the vendor's revenue pace (the low "
+        "end of its range), not in the table's sums.")
 
 
 def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None:
@@ -335,9 +341,11 @@ def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None
     assert vendor_prose.headroom_text(room, comparison) == (
         "**What the 2026 forecasts leave for everyone else.** The 2026 forecasts (USD 847M to USD 948M) can "
         "include Kling and Synthesia only if all other vendors together earn under USD 197M to USD 298M in "
-        "2026. One vendor in our data has no 2026 figure; if its pace has not fallen since, Runway (run-rate "
-        "of USD 90M, June 2025) alone earns USD 90M in 2026, leaving USD 107M to USD 208M for every other "
-        "maker of AI video. If the others together earn more, the market is larger than these forecasts or "
+        "2026. One vendor in our data has no 2026 figure: at its last stated pace Runway (run-rate of "
+        "USD 90M, "
+        "June 2025) would earn USD 90M in 2026, a stale lower bound, since no later figure is in our data, "
+        "leaving at most USD 107M to USD 208M for every other maker. If the others together earn more, "
+        "the market is larger than these forecasts or "
         "their definition leaves out products like these vendors'; our data cannot say which."
     )
     assert vendor_prose.headroom_finding(room) == (
@@ -350,10 +358,21 @@ def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None
     assert finding.endswith("; Runway and HeyGen alone, at their last stated pace (June 2025 and November "
                             "2023), would take USD 108M of it.")
     assert len(finding.split()) <= 45
-    assert ("Two vendors in our data have no 2026 figure; if their pace has not fallen since, Runway (run-"
-            "rate "
-            "of USD 90M, June 2025) and HeyGen (ARR of USD 18M, November 2023) alone earn USD 108M in 2026, "
-            "leaving USD 89M to USD 190M") in vendor_prose.headroom_text(room2, comparison2)
+    assert ("Two vendors in our data have no 2026 figure: at their last stated pace Runway (run-rate of USD "
+            "90M, June 2025) and HeyGen (ARR of USD 18M, November 2023) would earn USD 108M in 2026, a stale "
+            "lower bound, since no later figure is in our data, leaving at most USD 89M to USD 190M"
+            ) in vendor_prose.headroom_text(room2, comparison2)
+
+
+def test_headroom_names_an_aggregators_run_rate_as_pointing_the_same_way() -> None:
+    metrics = _metrics()
+    metrics.loc[len(metrics)] = _metric("Higgsfield AI", "run_rate", "2026-01", "2026-01-31", 200.0, "C")
+    figures, _, comparison, room, _ = _vendors(metrics)
+    assert vendor_prose.headroom_text(room, comparison, figures).endswith(
+        " Higgsfield AI's run-rate of USD 200M (January 2026; grade C) is not added, as an aggregator's "
+        "revenue overlaps the vendors' it resells, but it points the same way: spending on AI video may "
+        "exceed what these forecasts leave.")
+    assert "Higgsfield" not in vendor_prose.headroom_text(room, comparison)
 
 
 def test_comparison_table_has_numeric_columns_with_units_and_no_redundant_sum() -> None:
@@ -365,14 +384,14 @@ def test_comparison_table_has_numeric_columns_with_units_and_no_redundant_sum() 
     assert (row["calendar_low_usd_m"], row["calendar_usd_m"], row["calendar_high_usd_m"]) == (650, 749, 832)
     assert (row["floor_share_low"], row["floor_share_high"]) == (69, 77)  # whole percent, as the text
     revenue = table.loc[(2025, "revenue")]
-    assert revenue["vendor_list"] == "Kling USD 56M, Q1–Q2 only"
+    assert revenue["vendor_list"] == "Kling CNY 400M (about USD 56M), Q1–Q2 only"  # converted: said so
     assert np.isnan(revenue["calendar_usd_m"]) and np.isnan(revenue["calendar_high_usd_m"])
     columns = vendor_prose.comparison_columns(comparison)
     assert "vendor_total_usd_m" not in columns  # the floor equals the sum as reported for revenue
     assert columns["calendar_high_usd_m"] == "If each pace tripled a year (USD millions)"
-    assert columns["calendar_low_usd_m"] == "At the stated pace all year (USD millions)"
+    assert columns["calendar_low_usd_m"] == "Reported, or at the stated pace all year (USD millions)"
     assert list(columns).index("floor_share_high") < list(columns).index("floor_share_low")  # lowest first
-    assert columns["floor_share_high"] == "At the stated pace, share of the lowest forecast (%)"
+    assert columns["floor_share_high"] == "Share of the lowest forecast (%)"
     money = [key for key in columns if key.endswith(("usd_m", "market_low", "market_high"))]
     assert len(money) == 5 and all("USD millions" in columns[key] for key in money)
     assert set(columns) <= set(table.reset_index().columns)
@@ -385,7 +404,7 @@ def test_figure_table_puts_used_rows_first_in_words() -> None:
         "yes: 2025 comparison; growth series", "yes: 2025 comparison", "yes: 2026 comparison",
         "yes: 2025 comparison; held at its last pace for 2026", "yes: 2025 comparison; growth series",
         "yes: 2026 comparison; growth series",
-        "yes: growth series (not in sums: no USD value (reported in CNY, no sourced rate))",
+        "yes: growth series; not in sums: no USD value (reported in CNY, no sourced rate)",
         "no: a broker's estimate, not company data", "no: cumulative since launch: spans several periods"]
     # the sentence above the table counts the same column
     assert vendor_prose.figure_table_text(figures, comparison, room, rates) == (
@@ -428,25 +447,20 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     *_, rates = _vendors(metrics)
     text = vendor_prose.vendor_growth_text(rates)
     assert text == (
-        "Each series keeps one kind of figure, period and currency, so no exchange rate is needed; beside "
-        "it, the multiple the forecasts for AI video generators give over the same months:\n\n"
-        "- **HeyGen**, ARR: USD 1M (March 2023) to USD 18M (November 2023), about 18× in 8 months; no "
-        "forecast we use covers 2023.\n"
-        "- **Kling**, quarterly revenue: CNY 150M (Q1 2025) to CNY 650M (Q1 2026), about 4.3× in 12 months; "
-        "the forecasts over the same months: 1.18×–1.20×.\n"
-        "- **Synthesia**, ARR: USD 100M (April 2025) to USD 150M (January 2026), about 1.5× in 9 months; the "
-        "forecasts over the same months: 1.13×–1.15×.\n\n"
-        "Where the forecasts cover the same months (2025–2026), both vendor series grew faster than them. "
-        "Leading vendors can gain share, so faster growth alone does not show a forecast wrong. Left out as "
-        "not comparable: MiniMax (group, incl. Hailuo AI), group revenue (chat apps, "
-        "LLM API and Hailuo video): not video-only."
+        "Each series in the table keeps one kind of figure, period and currency, so no exchange rate is "
+        "needed. Only the series of Kling and Synthesia fall in months the forecasts for AI video generators "
+        "cover, and they grew faster than the forecasts over the same months. Leading vendors can gain "
+        "share, "
+        "a young product's early quarters grow from a small base, and ARR is a pace rather than a calendar "
+        "year's revenue, so faster growth alone does not show a forecast wrong. MiniMax is left out as not "
+        "comparable: its figures are group revenue (chat apps, LLM API and Hailuo video), not video-only."
     )
     # FBI ed. C grows 847/716.8 in 2025-2026: the lowest forecast multiple over Kling's 12 months
     assert round(847 / 716.8, 2) == 1.18
     assert vendor_prose.growth_finding(rates) == (
-        "Where the forecasts cover the same months, the vendors that disclose grew faster than them: "
-        "quarterly revenue of Kling rose about 4.3× (Q1 2025 to Q1 2026) and ARR of Synthesia about 1.5× "
-        "(April 2025 to January 2026), against 1.13×–1.20× for the forecasts.")
+        "Over the same months, Kling quarterly revenue rose about 4.3× (Q1 2025 to Q1 2026, forecasts "
+        "1.18×–1.20×) and Synthesia ARR about 1.5× (April 2025 to January 2026, forecasts 1.13×–1.15×): "
+        "faster, though leaders can gain share.")
     table = vendor_prose.vendor_growth_table(rates)
     assert table["company"].tolist() == ["HeyGen", "Kling", "Synthesia"]  # by date, no ranking
     assert table["multiple_shown"].tolist() == [18.0, 4.3, 1.5]  # two significant figures, no "×18.0"
@@ -463,16 +477,17 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     figures, values, comparison, room, rates = _vendors()
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert answer == (
-        "As a summary of the forecasts, yes: two publishers' forecasts for AI video generators grow 18.7% "
-        "to 20.2% a year each. But at the pace they stated by May 2026, Kling and Synthesia alone would earn "
-        "USD 650M in 2026, 69%–77% of the 2026 forecasts, so those forecasts may be low or narrowly defined."
+        "Yes: two publishers' forecasts for AI video generators grow 18.7% to 20.2% a year each. But at "
+        "their "
+        "stated pace Kling and Synthesia alone would earn about 54%–77% of the 2026 forecasts (the top rests "
+        "on one undated grade-C Kling run-rate), so those forecasts may be low or narrowly defined."
     )
     assert 500 + 150 == 650  # Kling and Synthesia in 2026: the comparison table's 2026 row, not Runway
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert "interval" not in answer and "floor" not in answer and "at least" not in answer
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25).startswith(
-        "As a summary of the forecasts, no: two publishers' forecasts for AI video generators grow 18.7% "
-        "to 20.2% a year each, not \"25% a year\". But")
+        "No: two publishers' forecasts for AI video generators grow 18.7% to 20.2% a year each, not \"25% a "
+        "year\". But")
     bare = summary.market_answer(common, comparison.assign(market_usd_m=np.nan), room, rates, values, figures,
                                  0.20)
     assert bare.endswith("a year each. No vendor figure can be set against them.")
@@ -484,11 +499,14 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
 
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
     figures, _, comparison, _, _ = _vendors()
+    assert summary.vendor_chart_title(comparison, figures) == (
+        "At their stated pace all of 2026, two vendors alone would earn about 54–77% of the forecasts")
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.pace_check(figures, top) == (
         "That is not a floor: Kling reported Q1 2026 revenue of CNY 650M (about USD 91M at the 2025 average "
-        "rate, an illustration), a pace of about USD 364M a year, below the USD 500M it stated, so its 2026 "
-        "total may be lower.")
+        "rate), a pace of about USD 364M a year, below the USD 500M it stated. At that pace the vendors "
+        "would "
+        "earn about USD 514M in 2026, 54%–61% of the forecasts.")
     assert round(650 / 7.14 * 4) == 364
     bounded = figures.copy()
     bounded.loc[bounded["period"] == "2026-Q1", "note"] = "Lower bound ('more than RMB 650M')"
@@ -505,15 +523,26 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, room, rates, _sources(), figures)
     assert findings == [
-        "The quote, \"20% a year\" from USD 716.8M (2025) to USD 2.56B (2032), traces to a file in "
-        "kangise/roadmap on GitHub (evidence grade C) that credits FBI, whose report we have not read.",
+        "FBI's forecast of \"20% a year\", from USD 716.8M (2025) to USD 2,562.9M (2032), is quoted in "
+        "a file "
+        "in kangise/roadmap on GitHub (evidence grade C); we have not read the publisher's report.",
         "The three forecasts for AI video generators, from two publishers, grow 18.7% to 20.2% a year each, "
         "so \"20% a year\" is a fair summary of them.",
-        "If Kling and Synthesia earned all year at the pace they stated on 28 May 2026 and in January 2026, "
-        "they would earn USD 650M in 2026, 69%–77% of the 2026 forecasts (USD 847M to USD 948M).",
-        vendor_prose.headroom_finding(room),
+        "At their stated pace, Kling and Synthesia would earn USD 514M–650M in 2026, 54%–77% of the 2026 "
+        "forecasts (USD 847M–948M): the top uses Kling's undated grade-C run-rate of USD 500M, the "
+        "bottom its "
+        "Q1 2026 revenue pace.",
+        "If Kling and Synthesia earn at their stated pace, the 2026 forecasts leave USD 197M–298M for all "
+        "other vendors together (USD 333M–434M at Kling's Q1 2026 revenue pace).",
         vendor_prose.growth_finding(rates),
     ]
+    assert (847 - 650, 948 - 650, 847 - 514, 948 - 514) == (197, 298, 333, 434)
+    weaker = market.cagr_table(_market(), "D", GEN).assign(evidence="D",
+                                                           stated_cagr_pct=[18.9, 32.78, 19.5, 20.0])
+    with_d = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
+                                     room, rates, _sources(), figures, weaker)
+    assert with_d[1].endswith("is a fair summary of them, though grade-D forecasts for the same market state "
+                              "18.9% to 32.8%.")
     assert all(len(line.split()) <= 45 for line in findings)
     assert not any("grade D" in line or "edition A" in line or "interval" in line for line in findings)
     assert not any("at least" in line or "neither confirms" in line for line in findings)
@@ -528,12 +557,15 @@ def test_method_notes_give_both_fits_the_conversion_direction_and_the_year_end_f
     assert f"{year_end:.2f}" == "0.72"
     assert ("a year-end ARR overstates that year's calendar revenue (which is about 0.72 times the ARR when "
             "doubling), a mid-year run-rate of a growing firm understates it") in notes
-    assert ("5 values and 2 degrees of freedom (values left over once the levels and the slope are fitted) "
-            "for the headline, 7 values and 3 degrees with every edition") in notes
+    assert ("5 values and 2 degrees of freedom (values left over once the starting sizes and the slope are "
+            "fitted) for the headline, 7 values and 3 degrees adding edition B") in notes
     assert ("As a method check, its 95% interval from the fit's residuals is 17.1% to 21.6% (18.2% to 20.8% "
-            "with every edition, too narrow because editions share values)") in notes
-    assert ("its lowest value is the figure at the stated pace for the whole year (flat from 1 January). It "
-            "is not a floor: a vendor's pace before the date stated may have been lower.") in notes
+            "adding edition B, too narrow because editions share values)") in notes
+    assert ("With no growth the year's revenue is the figure itself; with growth, a figure stated by about "
+            "mid-year gives more and one stated later gives less. A figure for a month is dated at the "
+            "month's end.") in notes
+    assert "built without network access, so no publisher's own page was opened" in notes
+    assert " level" not in notes and "not a floor" not in notes
     assert notes.count("\n- ") == 6
 
 
@@ -607,14 +639,14 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     room = market.forecast_headroom(comparison, figures)
     rates = market.growth_against_forecasts(market.vendor_growth(metrics, "C"), forecasts, GEN, "C")
     findings = summary.market_findings(latest, common, matches, claim, comparison, room, rates, sources,
-                                       figures)
+                                       figures, market.cagr_table(forecasts, "D", GEN))
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert len(findings) == 5
     assert answer == (
-        "As a summary of the forecasts, yes: two publishers' forecasts for AI video generators grow 18.7% "
-        "to 20.2% a year each. But at the pace they stated by May 2026, Kling AI (Kuaishou) and Synthesia "
-        "alone would earn USD 650M in 2026, 69%–77% of the 2026 forecasts, so those forecasts may be low or "
-        "narrowly defined.")
+        "Yes: two publishers' forecasts for AI video generators grow 18.7% to 20.2% a year each. But at "
+        "their "
+        "stated pace Kling AI and Synthesia alone would earn about 54%–77% of the 2026 forecasts (the top "
+        "rests on one undated grade-C Kling AI run-rate), so those forecasts may be low or narrowly defined.")
     # the answer's figures are exactly the pace finding's and the comparison table's 2026 row
     top = vendor_prose.comparison_table(comparison, figures).set_index("year").loc[2026]
     assert top["vendor_list"] == "Kling AI (Kuaishou) USD 500M; Synthesia USD 150M"
@@ -622,25 +654,35 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "Runway" not in answer and "HeyGen" not in answer and "758" not in answer
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert all(len(line.split()) <= 45 for line in findings)
-    assert "kangise/ecommerce-ai-roadmap on GitHub (evidence grade C) that credits Fortune" in findings[0]
+    assert findings[0].startswith("Fortune Business Insights' forecast of \"20% a year\", from USD 716.8M "
+                                  "(2025) to USD 2,562.9M (2032), is quoted in a file in "
+                                  "kangise/ecommerce-ai-roadmap on GitHub (evidence grade C)")
+    assert findings[1].endswith("though grade-D forecasts for the same market state 18.9% to 32.8%.")
     assert findings[1].startswith(
         "The three forecasts for AI video generators, from two publishers, grow 18.7% to 20.2% a year each")
-    assert ("Kling AI (Kuaishou) and Synthesia earned all year at the pace they stated on 28 May 2026 and in "
-            "January 2026, they would earn USD 650M in 2026, 69%–77% of the 2026 forecasts") in findings[2]
-    assert "under USD 197M–298M for all other vendors" in findings[3] and "USD 108M" in findings[3]
-    assert "about 4.3× (Q1 2025 to Q1 2026)" in findings[4]
+    assert findings[2].startswith("At their stated pace, Kling AI (Kuaishou) and Synthesia would earn USD "
+                                  "514M–650M in 2026, 54%–77% of the 2026 forecasts (USD 847M–948M)")
+    assert findings[3] == ("If Kling AI and Synthesia earn at their stated pace, the 2026 forecasts "
+                           "leave USD "
+                           "197M–298M for all other vendors together (USD 333M–434M at Kling AI's Q1 2026 "
+                           "revenue pace).")
+    assert "about 4.3× (Q1 2025 to Q1 2026, forecasts 1.18×–1.20×)" in findings[4]
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI (Kuaishou) the data stop at the figure dated 28 May 2026 (revenue to Q1 "
                     "2026): its results for later quarters are not in these data.")
-    assert stop in summary.vendors_text(comparison, figures, values, sources)
+    assert stop not in summary.vendors_text(comparison, figures, values, sources)  # told once, in data-as-of
+    assert ("For Kling AI (Kuaishou), Q4 2025 revenue is not in our data (no source we hold gives it), "
+            "so its "
+            "2025 figure covers Q1–Q3 only.") in summary.vendors_text(comparison, figures, values, sources)
     assert ("Kling AI (Kuaishou) reported Q1 2026 revenue of more than CNY 650M (about USD 91M at the 2025 "
-            "average rate, an illustration), a pace of about USD 364M a year, below the USD 500M it stated"
+            "average rate), a pace of about USD 364M a year, below the USD 500M it stated. At that pace the "
+            "vendors would earn about USD 514M in 2026, 54%–61% of the forecasts."
             ) in summary.vendors_text(comparison, figures, values, sources)
     assert sum("neither confirms nor refutes" in text for text in (answer, *findings)) == 0
     assert not any("grade D" in line or "edition A" in line for line in findings)
     fx = vendor_prose.fx_text(figures, sources, 2026)
     assert "CNY 7.14 per USD, the 2025 average rate as stated by reportify.cn (secondhand)" in fx
-    assert "At the 2025 rate it would be about USD 91M, an illustration used only" in fx
+    assert "is converted the same way, at the 2025 rate, as no source we read states one for 2026" in fx
     texts = [
         answer, *findings, summary.vendors_text(comparison, figures, values, sources),
         market_prose.claim_text(claim, 0.20, matches, sources), market_prose.editions_text(editions),

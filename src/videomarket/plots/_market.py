@@ -129,9 +129,9 @@ def forecast_paths_chart(
     weak = paths["path_evidence"].eq(_WEAK_GRADE).any()
     bold = f"; bold: {DEFINITION_NAMES.get(highlight, highlight)}" if highlight else ""
     default_subtitle = (
-        "One line per forecast through the values it states, assuming steady growth in between" + bold
+        "One line per forecast through its stated values, steady growth in between" + bold
         + ("; dotted, hollow = evidence grade D" if weak else "; evidence grade D left out")
-        + "".join(f"; {_joined_editions([names[p] for p in found])} share the {year} point (ringed; "
+        + "".join(f"; {_joined_editions([names[p] for p in found])} share the {year} point (ringed, "
                   f"{_and([_edition_only(names[p]) for p in found[:-1]])} dashed)"
                   for (year, _), found in shared.items())
     )
@@ -251,6 +251,8 @@ def _grouped_legend(ax: Any, paths: pd.DataFrame, highlight: str | None = None) 
     for definition, group in groups:
         headings.append(len(handles))
         heading = DEFINITION_NAMES.get(definition, definition)
+        if group["path"].nunique() == 1 and heading.endswith("markets"):
+            heading = heading[:-1]  # one line: 'Adjacent market'
         handles.append(Line2D([], [], linestyle="none", label=heading[:1].upper() + heading[1:]))
         handles += [by_gid[str(label)] for label in sorted(set(group["path"]))]
     legend = ax.legend(

@@ -169,21 +169,26 @@ def vendor_vs_market_chart(
         usd_axis(ax, log=False)
         ax.set_ylim(bottom=0, top=_top(comparison) * 1.12)
         ax.set_xlabel("Calendar year")
-        ax.set_ylabel("Revenue, USD millions")
+        ax.set_ylabel("Revenue (USD)")
     columns = ("company", "year", "basis", "period", "value_usd_m", "calendar_low_usd_m", "calendar_usd_m",
                "calendar_high_usd_m", "evidence", "source_id")
-    bars = counted[[c for c in columns if c in counted.columns]].assign(series="vendor figure")
+    bars = counted[[c for c in columns if c in counted.columns]].assign(series="one vendor")
     bars = bars.assign(read_in=[source_names(i, sources) for i in bars["source_id"]],
                        period=bars["period"].map(reader_period)).drop(columns="source_id")
     if sources is None:
         bars = bars.drop(columns="read_in")
     market_columns = ("year", "basis", "vendor_total_usd_m", "calendar_low_usd_m", "calendar_usd_m",
-                      "calendar_high_usd_m", "market_low", "market_high", "floor_share_low",
-                      "floor_share_high")
-    totals = comparison[[c for c in market_columns if c in comparison.columns]].assign(series="year total")
+                      "calendar_high_usd_m", "market_low", "market_high", "floor_share_high",
+                      "floor_share_low")
+    totals = comparison[[c for c in market_columns if c in comparison.columns]].assign(
+        series="all vendors in the year")
     totals = totals.assign(**{c: (totals[c] * 100).round(1) for c in ("floor_share_low", "floor_share_high")
                               if c in totals})
     data = pd.concat([bars, totals], ignore_index=True)
+    money = [c for c in ("value_usd_m", "vendor_total_usd_m", "calendar_low_usd_m", "calendar_usd_m",
+                         "calendar_high_usd_m", "market_low", "market_high") if c in data]
+    data = data.assign(**{c: data[c].astype(float).round(1) for c in money},
+                       basis=data["basis"].map(lambda b: BASIS_SHORT.get(b, b)))
     return finish(
         fig,
         title=title or _vendor_title(comparison),
@@ -292,7 +297,7 @@ def _legend(ax: Any, colors: dict[str, str], bases: list[str]) -> None:
         handles.append(Patch(facecolor="white", hatch=_BASIS_HATCH["annualized"], edgecolor="#555555",
                              label="Run-rate or ARR, at its stated pace all year"))
     if "revenue" in bases:
-        handles.append(Patch(facecolor="white", edgecolor="#555555", label="Revenue reported"))
+        handles.append(Patch(facecolor="#8c8c8c", edgecolor="#555555", label="Revenue reported"))
     if "annualized" in bases:
         handles.append(Line2D([], [], color="#333333", linewidth=1.4,
                               label="If each vendor's pace tripled a year"))
@@ -326,6 +331,18 @@ def _vendor_title(comparison: pd.DataFrame) -> str:
     )
 
 
+def _vendor_words(vendors: object) -> str:
+    """'Runway 90.0; Synthesia 100.0' -> 'Runway USD 90M; Synthesia USD 100M'."""
+    parts = []
+    for item in str(vendors).split("; "):
+        name, _, value = item.rpartition(" ")
+        try:
+            parts.append(f"{name} {fmt.usd_m(float(value.replace(',', '')))}")
+        except ValueError:
+            parts.append(item)
+    return "; ".join(parts)
+
+
 def _vendor_alt(comparison: pd.DataFrame) -> str:
     parts = []
     for row in comparison.itertuples():
@@ -341,7 +358,7 @@ def _vendor_alt(comparison: pd.DataFrame) -> str:
         parts.append(
             f"{row.year} {BASIS_SHORT.get(row.basis, row.basis)}: "
             f"{fmt.usd_m(row.calendar_low_usd_m)}{reported} from {fmt.count(int(row.n_vendors), 'vendor')} "
-            f"({row.vendors}){market}"
+            f"({_vendor_words(row.vendors)}){market}"
         )
     return (
         "Bar chart of the calendar revenue vendors' own figures give at their stated pace, against the "

@@ -229,6 +229,7 @@ from videomarket.stories._market_summary import (
     market_answer,
     market_findings,
     market_method_notes,
+    vendor_chart_title,
     vendors_text,
 )
 from videomarket.stories._market_vendors import (
@@ -607,6 +608,7 @@ __all__ = [
     "value_layout",
     "value_source",
     "value_text",
+    "vendor_chart_title",
     "vendor_growth_table",
     "vendor_growth_text",
     "vendors_text",

@@ -62,7 +62,7 @@ METRIC_LABELS = {
 }
 
 CLAIM_FORMATS = {"value_first": "stated", "value_last": "stated", "implied_rate": "num1",
-                 "stated_rate": "stated"}
+                 "stated_rate": "num1"}
 AUDIT_TABLE = {
     "edition_label": "Report",
     "definition_label": "Market",
@@ -73,10 +73,10 @@ AUDIT_TABLE = {
     "implied_rate": "Growth its values imply (% a year)",
     "stated_rate": "Growth it states (% a year)",
     "gap_pts": "Stated minus implied (points)",
-    "read_in": "Read in",
+    "read_in": "Found in",
 }
 AUDIT_FORMATS = {"start_value_usd_m": "stated", "end_value_usd_m": "stated", "implied_rate": "num1",
-                 "stated_rate": "stated", "gap_pts": "num1"}
+                 "stated_rate": "num1", "gap_pts": "num1"}
 EDITION_GROWTH_TABLE = {
     "forecast": "Forecast",
     "in_headline": "In the headline fit",
@@ -87,11 +87,11 @@ EDITION_GROWTH_TABLE = {
     "last_value_usd_m": "Last value (USD millions)",
     "implied_rate": "Growth its values imply (% a year)",
     "stated_rate": "Growth it states (% a year)",
-    "read_in": "Read in",
+    "read_in": "Found in",
 }
 EDITION_GROWTH_FORMATS = {"first_year": "int", "last_year": "int", "n_values": "int",
                           "first_value_usd_m": "stated", "last_value_usd_m": "stated", "implied_rate": "num1",
-                          "stated_rate": "stated"}
+                          "stated_rate": "num1"}
 LEFT_OUT_TABLE = {
     "forecast": "Forecast",
     "market": "Market",
@@ -99,12 +99,13 @@ LEFT_OUT_TABLE = {
     "last_year": "Last year",
     "first_value_usd_m": "First value (USD millions)",
     "last_value_usd_m": "Last value (USD millions)",
+    "implied_rate": "Growth its values imply (% a year)",
     "stated_rate": "Growth it states (% a year)",
     "why": "Why left out",
-    "read_in": "Read in",
+    "read_in": "Found in",
 }
 LEFT_OUT_FORMATS = {"first_year": "int", "last_year": "int", "first_value_usd_m": "stated",
-                    "last_value_usd_m": "stated", "stated_rate": "num1"}
+                    "last_value_usd_m": "stated", "implied_rate": "num1", "stated_rate": "num1"}
 
 
 def percent_a_year(table: pd.DataFrame) -> pd.DataFrame:
@@ -162,6 +163,7 @@ def edition_label(row: object) -> str:
     'Market.us (AI in Film Market)' (an adjacent market is named by its report), plus a region that is
     not global."""
     publisher = str(_get(row, "publisher"))
+    publisher = _PUBLISHER_WORDS.get(publisher, publisher)
     edition = str(_get(row, "edition") or "")
     definition = str(_get(row, "definition") or "")
     if len(edition) <= 2 and edition:
@@ -360,14 +362,14 @@ def claim_columns(claim: Mapping[int, float]) -> dict[str, str]:
     first, last = min(claim), max(claim)
     return {
         "edition_label": "Report edition",
-        "matched_words": "Which of the quote's figures it repeats",
+        "matched_words": "Figures shared with the quote",
         "stated_years": "Years with values in our source",
         "value_first": f"{first} value (USD millions)",
         "value_last": f"{last} value (USD millions)",
         "implied_rate": "Growth its own first and last values imply (% a year)",
         "stated_rate": "Growth it states (% a year)",
         "evidence": "Evidence grade",
-        "read_in": "Read in",
+        "read_in": "Found in",
     }
 
 
@@ -421,14 +423,12 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
               else f"{owner(origin['publisher'])} report")
     text += (f" **Where its figures come from.** That page credits them to {credit}, which we have not "
              f"read. They imply {fmt.pct(origin['implied_cagr_pct'] / 100, 1)} a year")
-    if abs(origin["value_last"] - claim[last]) > 1e-9:
-        text += f", or {rate} with {last} rounded to {usd_stated(claim[last])} as quoted"
     others = [f"{read_in(row.source_id, sources)} (edition {row.edition}, the {_years_words(row.matched)} "
               "value)" for row in matches.iloc[1:].itertuples()]
     text += "."
     if others:
-        text += f" Files that repeat one figure each: {_and(others)}; the edition letters are our " + term(
-            "edition-label", "labels") + "."
+        text += (f" Files that share one figure each with the quote: {_and(others)}; the edition letters are "
+                 f"our {term('edition-label', 'labels')}.")
     return text
 
 
@@ -466,10 +466,9 @@ def editions_text(editions: pd.DataFrame) -> str:
         for row in ordered.itertuples()
     ]
     return (
-        f"{publisher} has reissued this report. The {number_word(len(ordered))} "
-        f"{term('edition', 'editions')} we hold differ in base year, horizon and "
-        f"{term('cagr', 'growth rate')}, which is why secondary "
-        f"articles quote slightly different rates for what they present as one forecast. The letters "
+        f"The {number_word(len(ordered))} {term('edition', 'editions')} of {owner(publisher)} report we "
+        f"hold differ in base year, horizon and {term('cagr', 'growth rate')}: the report may have been "
+        "reissued, or a secondary article may have misquoted it. The letters "
         f"{letters} are our {term('edition-label', 'labels')}, {order}:\n\n"
         + "\n".join(f"- {line}" for line in lines)
     )
@@ -541,14 +540,12 @@ def paths_text(paths: pd.DataFrame, definition: str) -> str:
     grades = sorted(set(paths["path_evidence"].astype(str)))
     graded = (f"all of {term('grade', 'evidence grade')} {grades[0]}" if len(grades) == 1
               else f"{term('grade', 'evidence grades')} {_and(grades)}")
-    rates = _own_rates_of(chosen)
     n_chosen = chosen["path"].nunique()
     text = (
         f"The chart shows {number_word(paths['path'].nunique())} forecasts from "
         f"{number_word(paths['publisher'].nunique())} publishers, {graded}, on a "
         f"{term('log-scale', 'log scale')}. {_capital(number_word(n_chosen))} measure "
-        f"{definition_label(definition)}; their own first and last values imply {fmt.pct(rates.min())} to "
-        f"{fmt.pct(rates.max())} a year."
+        f"{definition_label(definition)} (their growth is in the next section)."
     )
     others = paths[paths["definition"] != definition].drop_duplicates("path")
     ratios = _size_ratios(paths, definition)
@@ -564,7 +561,7 @@ def paths_text(paths: pd.DataFrame, definition: str) -> str:
                      f"({usd_billions(low, high)}, stated or at steady growth between stated values), sizes "
                      "of different markets, not estimates of one")
         text += "."
-    return text + " Lines assume steady growth between the values each forecast states."
+    return text
 
 
 def _linked_label(row: pd.Series) -> str:
@@ -642,12 +639,15 @@ def growth_text(latest: object, common: object, claim: Mapping[int, float]) -> s
     text = (
         f"Taken one at a time, the forecasts' own first and last values imply {fmt.pct(low)} to "
         f"{fmt.pct(high)} a year (they state {_stated_pct(100 * stated_low)} to "
-        f"{_stated_pct(100 * stated_high)}); the quote's {fmt.pct(quoted)} lies {inside} that range. Fitted "
-        f"to the latest edition of each of the {number_word(latest.n_publishers)} publishers ({names}; "
+        f"{_stated_pct(100 * stated_high)}); the quoted {fmt.pct(quoted, 0)} lies {inside} that range. "
+        f"Fitted to the latest edition of each of the {number_word(latest.n_publishers)} publishers "
+        f"({names}; "
         f"{fmt.count(latest.n_values, 'stated value')}), one common rate is **{fmt.pct(latest.rate)} a year**"
     )
     if common.n_editions > latest.n_editions:
-        text += (f"; with all {number_word(common.n_editions)} editions it is {fmt.pct(common.rate)}, but "
+        added = _and(f"edition {e}" for e in common.editions["edition"][
+            ~common.editions["path"].isin(set(latest.editions["path"]))].astype(str))
+        text += (f"; adding {added} it is {fmt.pct(common.rate)}, but "
                  f"{_shared_values(common)}, so they are not independent forecasts")
     return text + ". How closely one rate fits is a method check in the notes." + _left_out_text(common)
 
@@ -678,7 +678,8 @@ def edition_growth_table(common: object, latest: object, sources: pd.DataFrame) 
     headline = set(latest.editions["path"])
     return percent_a_year(editions.assign(
         forecast=editions["path"].map(path_label),
-        in_headline=["yes" if p in headline else "no: an earlier edition" for p in editions["path"]],
+        in_headline=["yes" if p in headline else "no: the edition with the longer horizon is used"
+                     for p in editions["path"]],
         read_in=[read_in(ids, sources) for ids in editions["source_ids"]],
     ))
 
@@ -694,7 +695,8 @@ def left_out_table(held: pd.DataFrame, shown: pd.DataFrame, definition: str,
     """Every forecast we hold that the report does not show (``held``: :func:`videomarket.market.
     forecast_paths` of every grade and market; ``shown``: those charted or tabled), one row each, those of
     ``definition`` first: its market, years and values as stated (a single value in the last-year
-    columns), stated rate, why it is left out (grade D, another market) and where it was read
+    columns), the rate its values imply, the rate it states, why it is left out (grade D, another market,
+    values that do not give the stated rate) and where it was read
     (:data:`LEFT_OUT_TABLE`)."""
     rows = []
     left = _left_out_rows(held, shown, definition)
@@ -707,6 +709,11 @@ def left_out_table(held: pd.DataFrame, shown: pd.DataFrame, definition: str,
         why = [f"grade {first['path_evidence']}"] if str(first["path_evidence"]) == "D" else []
         if str(first["definition"]) != definition:
             why.append("another market")
+        span = int(group["year"].iloc[-1]) - int(first["year"])
+        implied = (float(group["value_usd_m"].iloc[-1]) / float(first["value_usd_m"])) ** (1 / span) - 1 if (
+            span > 0) else float("nan")
+        if len(stated) and span > 0 and abs(100 * implied - float(stated.iloc[0])) > 1:
+            why.append("its values do not give its stated rate")
         edition = str(first.get("edition") or "")
         label = _PUBLISHER_WORDS.get(str(first["publisher"]), str(first["publisher"]))
         if edition and len(edition) <= 2:
@@ -720,6 +727,7 @@ def left_out_table(held: pd.DataFrame, shown: pd.DataFrame, definition: str,
             "last_year": int(group["year"].iloc[-1]),
             "first_value_usd_m": float("nan") if single else float(first["value_usd_m"]),
             "last_value_usd_m": float(group["value_usd_m"].iloc[-1]),
+            "implied_rate": implied,
             "stated_rate": float(stated.iloc[0]) / 100 if len(stated) else float("nan"),
             "why": "; ".join(why) or "not shown",
             "read_in": read_in("; ".join(sorted(set(group["source_id"]))), sources),

@@ -26,10 +26,9 @@ from videomarket.stories._market import (
 from videomarket.stories._market_vendors import (
     _floor_line,
     _vendor_names,
-    data_stop,
     growth_finding,
     growth_words,
-    headroom_finding,
+    missing_quarters,
     year_forecasts_text,
 )
 
@@ -44,6 +43,7 @@ def market_findings(
     rates: pd.DataFrame,
     sources: pd.DataFrame,
     figures: pd.DataFrame,
+    weaker: pd.DataFrame | None = None,
 ) -> list[str]:
     """Up to five computed findings for the top of the report, one idea each and none resting on a grade-D
     figure: where the quote comes from, the forecasts' own rates, the vendors' stated pace against the
@@ -53,16 +53,34 @@ def market_findings(
     findings.append(
         f"The {number_word(common.n_editions)} forecasts for AI video generators, from "
         f"{number_word(latest.n_publishers)} publishers, grow {fmt.pct(low)} to {fmt.pct(high)} a year "
-        f"each, so \"{_quoted_rate(matches, claim)} a year\" is a fair summary of them."
+        f"each, so \"{_quoted_rate(matches, claim)} a year\" is a fair summary of them"
+        f"{_weaker_words(weaker)}."
     )
     top = _top(comparison)
     if top is not None:
         findings.append(pace_finding(top, figures))
-        findings.append(headroom_finding(room))
+        findings.append(headroom_pace_finding(room, top, figures))
     line = growth_finding(rates)
     if line:
         findings.append(line)
     return findings[:5]
+
+
+def _possessive(name: object) -> str:
+    """'Fortune Business Insights'' and 'Grand View Research's'."""
+    return f"{name}'" if str(name).endswith("s") else f"{name}'s"
+
+
+def _weaker_words(weaker: pd.DataFrame | None) -> str:
+    """'; grade-D forecasts for the same market state 18.9% to 32.8%' ('' when none states a rate)."""
+    if weaker is None:
+        return ""
+    rates = weaker[(weaker["evidence"] == "D")]["stated_cagr_pct"].dropna()
+    if rates.empty:
+        return ""
+    low, high = _stated_pct(round(rates.min(), 1)), _stated_pct(round(rates.max(), 1))
+    span = low if low == high else f"{low} to {high}"
+    return f", though grade-D forecasts for the same market state {span}"
 
 
 def _quoted_rate(matches: pd.DataFrame, claim: Mapping[int, float]) -> str:
@@ -78,10 +96,10 @@ def _claim_finding(matches: pd.DataFrame, claim: Mapping[int, float], sources: p
         return f"No report edition we hold states both {first} and {last} values of the quoted claim."
     origin = matches.iloc[0]
     return (
-        f"The quote, \"{_quoted_rate(matches, claim)} a year\" from {usd_stated(claim[first])} ({first}) to "
-        f"{usd_stated(claim[last])} ({last}), traces to {_read_where(origin['source_id'], sources)} "
-        f"(evidence grade {origin['evidence']}) that credits {origin['publisher']}, whose report we have "
-        "not read."
+        f"{_possessive(origin['publisher'])} forecast of \"{_quoted_rate(matches, claim)} a year\", from "
+        f"{usd_stated(origin['value_first'])} ({first}) to {usd_stated(origin['value_last'])} ({last}), is "
+        f"quoted in {_read_where(origin['source_id'], sources)} (evidence grade {origin['evidence']}); we "
+        "have not read the publisher's report."
     )
 
 
@@ -92,8 +110,11 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
     snapshots = comparison[comparison["basis"] == "annualized"]
     low, high = ((float(snapshots["growth_low"].iloc[0]), float(snapshots["growth_high"].iloc[0]))
                  if len(snapshots) else market.GROWTH_RANGE)
+    added = _and(f"edition {e}" for e in common.editions["edition"][
+        ~common.editions["path"].isin(set(latest.editions["path"]))].astype(str)) or "every edition"
     notes = [
-        "**Secondhand and thin.** No analyst's report was read directly: every forecast reaches us through "
+        "**Secondhand and thin.** No analyst's report was read directly, and this note was built without "
+        "network access, so no publisher's own page was opened: every forecast reaches us through "
         f"GitHub files, blog posts or newsletters, graded {' or '.join(grades)}, and several publisher "
         "attributions are inferences.",
         "**Definitions.** AI video generators, broad AI video and adjacent markets measure different "
@@ -102,13 +123,14 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
         "year without stating it, its value at its own steady rate between the two stated values around it; "
         "a forecast is never extended beyond its first or last stated year.",
         "**The common rate** is a least-squares line (the line that makes the squared gaps to the values "
-        "smallest) on the logarithm of the stated values, with one level per forecast and one slope: "
+        "smallest) on the logarithm of the stated values, with its own starting size for each forecast "
+        "and one shared slope: "
         f"{fmt.count(latest.n_values, 'value')} and {fmt.count(latest.df_resid, 'degree')} of freedom "
-        "(values left over once the levels and the slope are fitted) for the headline, "
-        f"{fmt.count(common.n_values, 'value')} and {fmt.count(common.df_resid, 'degree')} with every "
-        f"edition. As a method check, its {fmt.pct(1 - latest.alpha, 0)} interval from the fit's residuals "
+        "(values left over once the starting sizes and the slope are fitted) for the headline, "
+        f"{fmt.count(common.n_values, 'value')} and {fmt.count(common.df_resid, 'degree')} adding "
+        f"{added}. As a method check, its {fmt.pct(1 - latest.alpha, 0)} interval from the fit's residuals "
         f"is {fmt.pct(latest.lower)} to {fmt.pct(latest.upper)} ({fmt.pct(common.lower)} to "
-        f"{fmt.pct(common.upper)} with every edition, too narrow because editions share values): with so few "
+        f"{fmt.pct(common.upper)} adding {added}, too narrow because editions share values): with so few "
         "degrees of freedom it measures only how closely one rate fits these few values, not how uncertain "
         "the market's growth is.",
         "**Run-rates and ARR are not calendar revenue.** To set a figure R stated at a fraction t of the "
@@ -116,12 +138,12 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
         "add up that year's revenue: R × m^(−t) × (m − 1) / ln m. The direction depends on when the figure "
         "was stated: a year-end ARR overstates that year's calendar revenue (which is about "
         f"{year_end:.2f} times the ARR when doubling), a mid-year run-rate of a growing firm understates it. "
-        f"We compute the range for any growth between {growth_words(low)} and {growth_words(high)}; its "
-        "lowest value is the figure at the stated pace for the whole year (flat from 1 January). It is not a "
-        "floor: a vendor's pace before the date stated may have been lower.",
-        "**Vendors against the forecasts' growth.** For a vendor series from one calendar year to another, "
-        "each forecast's own yearly rate between its values for those years, compounded over the series' "
-        "own span in years.",
+        f"We compute the range for any growth between {growth_words(low)} and {growth_words(high)}. With "
+        "no growth the year's revenue is the figure itself; with growth, a figure stated by about mid-year "
+        "gives more and one stated later gives less. A figure for a month is dated at the month's end.",
+        "**Vendors against the forecasts' growth.** For a vendor series between two dates, the forecasts' "
+        "multiple over the same months is each forecast's own yearly rate between its values for those "
+        "calendar years, compounded over the series' span in years.",
         "**Scope.** Avatar platforms may or may not be inside a given report's scope; group revenue that "
         "is not video-only and aggregators reselling other vendors' models are left out because they are "
         "not comparable.",
@@ -193,16 +215,19 @@ def pace_check(figures: pd.DataFrame, top: pd.Series) -> str:
                 continue
             rate, what = rates[str(row.original_currency)]
             usd = float(row.original_value) / rate
-            illustration = f" (about {fmt.usd_m(usd)} at {what}, an illustration)"
+            illustration = f" (about {fmt.usd_m(usd)} at {what})"
         pace = float(pace_rows["value_usd_m"].iloc[-1])
         if 4 * usd >= pace:
             continue
         more = "more than " if str(getattr(row, "note", "")).startswith("Lower bound") else ""
+        total = float(top["calendar_low_usd_m"]) - pace + 4 * usd
         return (
             f"That is not a floor: {row.company} reported {period_words(row.period)} revenue of {more}"
             f"{fmt.money_m(row.original_value, row.original_currency)}{illustration}, a pace of about "
-            f"{fmt.usd_m(4 * usd)} a year, below the {fmt.usd_m(pace)} it stated, so its {year} total may "
-            "be lower."
+            f"{fmt.usd_m(4 * usd)} a year, below the {fmt.usd_m(pace)} it stated. At that pace the vendors "
+            f"would earn about {fmt.usd_m(total)} in {year}, "
+            f"{share_range(total / float(top['market_high']), total / float(top['market_low']))} of the "
+            "forecasts."
         )
     return ""
 
@@ -234,8 +259,8 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
     n = number_word(common.editions["publisher"].nunique())
     first = (
-        f"As a summary of the forecasts, {'yes' if holds else 'no'}: {n} publishers' forecasts for AI video "
-        f"generators grow {fmt.pct(low)} to {fmt.pct(high)} a year each"
+        f"{'Yes' if holds else 'No'}: {n} publishers' forecasts for AI video generators grow "
+        f"{fmt.pct(low)} to {fmt.pct(high)} a year each"
         + ("." if holds else f", not \"{fmt.pct(claimed_rate, 0)} a year\".")
     )
     top = _top(comparison)
@@ -243,15 +268,70 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
         return first + " No vendor figure can be set against them."
     year = int(top["year"])
     names = _vendor_names(top["vendors"])
-    used = pace_figures(top, figures)
-    newest = pd.Timestamp(used["period_end"].max())
-    who = _and([names[0], *(short_name(n) for n in names[1:])]) if names else "the vendors"
+    who = _and([short_name(n) for n in names]) if names else "the vendors"
+    low_total = pace_low_total(top, figures)
+    shares = share_range(low_total / float(top["market_high"]), top["floor_share_high"])
+    basis = _top_basis(top, figures)
     return (
-        f"{first} But at the pace they stated by {newest:%B %Y}, {who} alone would earn "
-        f"{fmt.usd_m(top['calendar_low_usd_m'])} in {year}, "
-        f"{share_range(top['floor_share_low'], top['floor_share_high'])} of the {year} forecasts, so those "
-        "forecasts may be low or narrowly defined."
+        f"{first} But at their stated pace {who} alone would earn about {shares} of the {year} forecasts"
+        + (f" (the top rests on {basis})" if basis else "")
+        + ", so those forecasts may be low or narrowly defined."
     )
+
+
+def quarter_pace(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, float] | None:
+    """The first vendor in a row of :func:`videomarket.market.vendor_vs_market` whose own latest quarterly
+    revenue in the year, times four, is below the run-rate it stated: (that stated figure, the quarter's
+    pace in USD millions); a quarter in another currency with no rate for its year is converted at the rate
+    used for an earlier year. None when no quarter is below its vendor's stated pace."""
+    year = int(top["year"])
+    rates = _fx_rates(figures)
+    stated = pace_figures(top, figures)
+    quarters = figures[(figures["year"] == year) & (figures["metric"] == "revenue")
+                       & (figures["kind"] == "quarter")].sort_values("period_end")
+    for row in quarters.itertuples():
+        pace_rows = stated[stated["company"] == row.company]
+        usd = row.value_usd_m
+        if pace_rows.empty or (pd.isna(usd) and str(row.original_currency) not in rates):
+            continue
+        if pd.isna(usd):
+            usd = float(row.original_value) / rates[str(row.original_currency)][0]
+        if 4 * usd < float(pace_rows["value_usd_m"].iloc[-1]):
+            return pace_rows.iloc[-1], 4 * float(usd)
+    return None
+
+
+def pace_low_total(top: pd.Series, figures: pd.DataFrame) -> float:
+    """The row's total at the stated pace with a vendor's stated run-rate replaced by the pace of its own
+    quarterly revenue where that is lower (:func:`quarter_pace`); the row's total when none is."""
+    found = quarter_pace(top, figures)
+    total = float(top["calendar_low_usd_m"])
+    return total if found is None else total - float(found[0]["value_usd_m"]) + found[1]
+
+
+def _top_basis(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The stated figure the top of the range rests on when a lower quarterly pace exists: 'one undated
+    grade-C Kling AI run-rate' ('' when none)."""
+    found = quarter_pace(top, figures)
+    if found is None:
+        return ""
+    row = found[0]
+    undated = "undated " if "period not given" in period_words(row["period"]) else ""
+    what = {"run_rate": "run-rate", "arr": "ARR"}.get(str(row["metric"]), str(row["metric"]))
+    return f"one {undated}grade-{row['evidence']} {short_name(row['company'])} {what}"
+
+
+def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """The vendor chart's title, the finding in words with the answer's range: 'At their stated pace all of
+    2026, two vendors alone would earn about 54–77% of the forecasts'."""
+    top = _top(comparison)
+    if top is None:
+        return "No year has both counted vendor figures and a forecast of the market"
+    low = pace_low_total(top, figures) / float(top["market_high"])
+    shares = share_range(low, top["floor_share_high"]).replace("%–", "–")
+    n = int(top["n_vendors"])
+    return (f"At their stated pace all of {int(top['year'])}, {number_word(n)} "
+            f"{'vendor' if n == 1 else 'vendors'} alone would earn about {shares} of the forecasts")
 
 
 def pace_figures(top: pd.Series, figures: pd.DataFrame) -> pd.DataFrame:
@@ -283,14 +363,40 @@ def pace_finding(top: pd.Series, figures: pd.DataFrame) -> str:
     vendors' section, :func:`videomarket.stories.vendors_text`)."""
     names = _vendor_names(top["vendors"])
     year = int(top["year"])
-    used = pace_figures(top, figures).sort_values("period_end", ascending=False)
-    dates = _and(dict.fromkeys(_stated_when(p) for p in used.drop_duplicates("company")["period"]))
-    return (
-        f"If {_and(names)} earned all year at the pace they stated {dates}, they would earn "
-        f"{fmt.usd_m(top['calendar_low_usd_m'])} in {year}, "
-        f"{share_range(top['floor_share_low'], top['floor_share_high'])} of the {year} forecasts "
-        f"({fmt.usd_m(top['market_low'])} to {fmt.usd_m(top['market_high'])})."
-    )
+    low_total = pace_low_total(top, figures)
+    shares = share_range(low_total / float(top["market_high"]), top["floor_share_high"])
+    text = (f"At their stated pace, {_and(names)} would earn "
+            f"{usd_range(low_total, top['calendar_low_usd_m'])} in {year}, {shares} of the {year} forecasts "
+            f"({usd_range(top['market_low'], top['market_high'])})")
+    found = quarter_pace(top, figures)
+    if found is None:
+        return text + "."
+    row = found[0]
+    quarter = figures[(figures["company"] == row["company"]) & (figures["kind"] == "quarter")
+                      & (figures["year"] == year)].sort_values("period_end").iloc[-1]
+    undated = "undated " if "period not given" in period_words(row["period"]) else ""
+    what = "run-rate" if row["metric"] == "run_rate" else "ARR"
+    who = _possessive(short_name(row["company"]))
+    return (text + f": the top uses {who} {undated}grade-{row['evidence']} {what} of "
+            f"{fmt.usd_m(row['value_usd_m'])}, the bottom its {period_words(quarter['period'])} "
+            "revenue pace.")
+
+
+def headroom_pace_finding(room: object, top: pd.Series, figures: pd.DataFrame) -> str:
+    """The key finding on the condition, stated as one: what the year's forecasts leave for all other
+    vendors if the row's vendors earn at their stated pace, and at a vendor's own quarterly pace where that
+    is lower (:func:`quarter_pace`)."""
+    names = _and(short_name(n) for n in _vendor_names(top["vendors"]))
+    text = (f"If {names} earn at their stated pace, the {room.year} forecasts leave "
+            f"{usd_range(room.headroom_low, room.headroom_high)} for all other vendors together")
+    found = quarter_pace(top, figures)
+    if found is None:
+        return text + "."
+    gap = float(top["calendar_low_usd_m"]) - pace_low_total(top, figures)
+    quarter = figures[(figures["company"] == found[0]["company"]) & (figures["kind"] == "quarter")
+                      & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
+    return (text + f" ({usd_range(room.headroom_low + gap, room.headroom_high + gap)} at "
+            f"{short_name(found[0]['company'])}'s {period_words(quarter['period'])} revenue pace).")
 
 
 def _stated_when(period: object) -> str:
@@ -312,6 +418,5 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
         return ("No year has both counted vendor figures and a forecast, so the two cannot be set side by "
                 "side.")
     parts = [year_forecasts_text(values, int(top["year"])), _floor_line(top, figures),
-             pace_check(figures, top), avatar_share(top, figures), data_stop(figures),
-             "The table below the chart gives every year and kind of figure."]
+             pace_check(figures, top), avatar_share(top, figures), missing_quarters(figures)]
     return " ".join(part for part in parts if part)

@@ -59,11 +59,10 @@ VENDOR_GROWTH_TABLE = {
     "forecast_multiple_low": "Forecasts over the same months, lowest (×)",
     "forecast_multiple_high": "Forecasts over the same months, highest (×)",
 }
-VENDOR_GROWTH_FORMATS = {"months": "int", "multiple_shown": "stated", "forecast_multiple_low": "num2",
+VENDOR_GROWTH_FORMATS = {"months": "int", "multiple_shown": "num1", "forecast_multiple_low": "num2",
                          "forecast_multiple_high": "num2"}
 _VERBS = {1.0: "doubles", 2.0: "triples"}
 _PAST = {"doubling": "doubled", "tripling": "tripled"}
-_SERIES_WORDS = {1: "the vendor series", 2: "both vendor series"}
 
 
 def growth_words(annual_growth: float) -> str:
@@ -246,15 +245,18 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
                       & (figures["basis"] != "")]
     missing = missing[missing["reason"].str.startswith("no USD value")]
     for row in missing.itertuples():
-        line = (f"Revenue of {fmt.money_m(row.original_value, row.original_currency)} in "
-                f"{period_words(row.period)} ({row.company}, grade {row.evidence}) stays out of the sums: "
-                f"no source we read states a {row.original_currency}-to-USD rate for {year}, so we use only "
-                "the rate a source states rather than make one up.")
+        what = (f"Revenue of {fmt.money_m(row.original_value, row.original_currency)} in "
+                f"{period_words(row.period)} ({row.company}, grade {row.evidence})")
         if str(row.original_currency) in rates:
             rate, fx_year = rates[str(row.original_currency)]
-            line += (f" At the {fx_year} rate it would be about {fmt.usd_m(row.original_value / rate)}, an "
-                     "illustration used only to set it beside the vendor's stated pace.")
-        text.append(line)
+            text.append(
+                f"{what} is converted the same way, at the {fx_year} rate, as no source we read states one "
+                f"for {year}: about {fmt.usd_m(row.original_value / rate)}, used only for the vendor's "
+                "revenue pace (the low end of its range), not in the table's sums.")
+            continue
+        text.append(f"{what} stays out of the sums: no source we read states a "
+                    f"{row.original_currency}-to-USD rate for {year}, so we use only the rate a source "
+                    "states rather than make one up.")
     return " ".join(text)
 
 
@@ -272,7 +274,7 @@ def _room(low: float, high: float) -> str:
     return a if a == b else f"{a} to {b}"
 
 
-def headroom_text(room: object, comparison: pd.DataFrame) -> str:
+def headroom_text(room: object, comparison: pd.DataFrame, figures: pd.DataFrame | None = None) -> str:
     """The condition the floor sets: how much the year's forecasts leave for all other vendors, what the
     vendors without a figure that year would take at their last pace, and what follows if the others earn
     more, worded as a condition, never a verdict."""
@@ -287,24 +289,38 @@ def headroom_text(room: object, comparison: pd.DataFrame) -> str:
         n = len(room.held)
         text += (
             f" {_capital(number_word(n))} {'vendor' if n == 1 else 'vendors'} in our data "
-            f"{'has' if n == 1 else 'have'} no {room.year} figure; if {'its' if n == 1 else 'their'} "
-            "pace has "
-            f"not fallen since, {_held_words(room.held)} alone {'earns' if n == 1 else 'earn'} "
-            f"{fmt.usd_m(room.held_usd_m)} in "
-            f"{room.year}, "
+            f"{'has' if n == 1 else 'have'} no {room.year} figure: at {'its' if n == 1 else 'their'} last "
+            f"stated pace {_held_words(room.held)} would earn {fmt.usd_m(room.held_usd_m)} in {room.year}, "
+            "a stale lower bound, since no later figure is in our data"
         )
         if room.left_high <= 0:
-            text += "more than any of the forecasts leaves."
+            text += ", more than any of the forecasts leaves."
         elif room.left_low <= 0:
-            text += (f"more than the lowest forecast leaves and {fmt.usd_m(room.left_high)} short of what "
-                     "the "
-                     "highest leaves.")
+            text += (f", more than the lowest forecast leaves and {fmt.usd_m(room.left_high)} short of what "
+                     "the highest leaves.")
         else:
-            text += f"leaving {_room(room.left_low, room.left_high)} for every other maker of AI video."
-    return text + (
+            text += f", leaving at most {_room(room.left_low, room.left_high)} for every other maker."
+    text += (
         " If the others together earn more, the market is larger than these forecasts or their definition "
         "leaves out products like these vendors'; our data cannot say which."
     )
+    return text + _aggregator_words(figures, room.year)
+
+
+def _aggregator_words(figures: pd.DataFrame | None, year: int) -> str:
+    """A run-rate of an aggregator in the year, kept out of the sums, said to point the same way: spending
+    on AI video beyond what the forecasts leave ('' when none)."""
+    if figures is None or "reason" not in figures:
+        return ""
+    found = figures[(figures["year"] == year) & figures["reason"].fillna("").str.startswith("aggregator")]
+    if found.empty:
+        return ""
+    row = found.iloc[0]
+    label = METRIC_LABELS.get(row["metric"], row["metric"])
+    return (f" {row['company']}'s {label} of {fmt.usd_m(row['value_usd_m'])} ({period_words(row['period'])}; "
+            f"grade {row['evidence']}) is not added, as an aggregator's revenue overlaps the vendors' it "
+            "resells, but it points the same way: spending on AI video may exceed what these forecasts "
+            "leave.")
 
 
 def headroom_finding(room: object) -> str:
@@ -346,33 +362,28 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
     if rates.empty:
         return "No vendor discloses two comparable figures, so no vendor growth can be shown."
     comparable = _comparable(rates)
-    lines = []
-    for row in comparable.itertuples():
-        line = (f"**{row.company}**, {_series_words(row)}: "
-                f"{_point(row.first_value, row.currency, row.first_period)}"
-                f" to {_point(row.last_value, row.currency, row.last_period)}, {times(row.multiple)} in "
-                f"{fmt.count(int(row.months), 'month')}; ")
-        span = forecast_times(row.forecast_multiple_low, row.forecast_multiple_high)
-        line += (f"the forecasts over the same months: {span}."
-                 if row.n_forecasts else f"no forecast we use covers {pd.Timestamp(row.first_end).year}.")
-        lines.append(line)
-    text = (
-        "Each series keeps one kind of figure, period and currency, so no exchange rate is needed; beside "
-        "it, the multiple the forecasts for AI video generators give over the same months:\n\n"
-        + "\n".join(f"- {line}" for line in lines)
-    )
+    text = ("Each series in the table keeps one kind of figure, period and currency, so no exchange rate is "
+            "needed.")
     covered = comparable[comparable["n_forecasts"] > 0]
-    if len(covered) and (covered["multiple"] > covered["forecast_multiple_high"]).all():
-        years = sorted({pd.Timestamp(d).year for d in (*covered["first_end"], *covered["last_end"])})
-        text += (f"\n\nWhere the forecasts cover the same months ({years[0]}–{years[-1]}), "
-                 f"{_SERIES_WORDS.get(len(covered), 'every vendor series')} "
-                 "grew faster than them. "
-                 + SHARE_CAVEAT)
+    if len(covered):
+        faster = (covered["multiple"] > covered["forecast_multiple_high"]).all()
+        slower = (covered["multiple"] < covered["forecast_multiple_low"]).all()
+        pace = "faster than" if faster else "slower than" if slower else "both faster and slower than"
+        names = _and(dict.fromkeys(covered["company"]))
+        text += (f" Only the series of {names} fall in months the forecasts for AI video generators cover, "
+                 f"and they grew {pace} the forecasts over the same months.")
+        if faster:
+            text += " " + SHARE_CAVEAT
     left = rates[rates["caveat"].fillna("") != ""].drop_duplicates("company")
-    if len(left):
-        text += " Left out as not comparable: " + "; ".join(
-            f"{row.company}, {row.caveat}" for row in left.itertuples()) + "."
+    for row in left.itertuples():
+        text += (f" {_bare(row.company)} is left out as not comparable: its figures are "
+                 f"{str(row.caveat).replace('): not', '), not')}.")
     return text
+
+
+def _bare(company: object) -> str:
+    """A vendor's name without its bracketed parent: 'Kling AI (Kuaishou)' -> 'Kling AI'."""
+    return re.sub(r"\s*\(.*\)$", "", str(company))
 
 
 def growth_finding(rates: pd.DataFrame) -> str:
@@ -384,19 +395,21 @@ def growth_finding(rates: pd.DataFrame) -> str:
         return ""
     faster = (covered["multiple"] > covered["forecast_multiple_high"]).all()
     slower = (covered["multiple"] < covered["forecast_multiple_low"]).all()
-    pace = "faster than" if faster else "slower than" if slower else "both faster and slower than"
     parts = [
-        f"{_series_words(row)} of {row.company} {'rose ' if index == 0 else ''}{times(row.multiple)} "
-        f"({period_words(row.first_period)} to {period_words(row.last_period)})"
+        f"{_bare(row.company)} {_series_words(row)} {'rose ' if index == 0 else ''}{times(row.multiple)} "
+        f"({period_words(row.first_period)} to {period_words(row.last_period)}, forecasts "
+        f"{forecast_times(row.forecast_multiple_low, row.forecast_multiple_high)})"
         for index, row in enumerate(covered.itertuples())
     ]
-    span = forecast_times(covered["forecast_multiple_low"].min(), covered["forecast_multiple_high"].max())
-    return (f"Where the forecasts cover the same months, the vendors that disclose grew {pace} them: "
-            f"{_and(parts)}, against {span} for the forecasts.")
+    pace = ("faster, though leaders can gain share" if faster else "slower than the forecasts" if slower
+            else "both faster and slower than the forecasts")
+    return f"Over the same months, {_and(parts)}: {pace}."
 
 
 #: Why faster vendor growth is a tension with the forecasts, not a refutation.
-SHARE_CAVEAT = "Leading vendors can gain share, so faster growth alone does not show a forecast wrong."
+SHARE_CAVEAT = ("Leading vendors can gain share, a young product's early quarters grow from a small base, "
+                "and ARR is a pace rather than a calendar year's revenue, so faster growth alone does not "
+                "show a forecast wrong.")
 
 
 def vendor_growth_table(rates: pd.DataFrame) -> pd.DataFrame:
@@ -440,7 +453,7 @@ def figure_uses(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = 
         if key in series:
             parts.append("growth series")
         if parts:
-            uses.append("yes: " + "; ".join(parts) + ("" if row.counted else f" (not in sums: {row.reason})"))
+            uses.append("yes: " + "; ".join(parts) + ("" if row.counted else f"; not in sums: {row.reason}"))
         elif row.counted:
             uses.append(f"no: no forecast for {int(row.year)}")
         else:
@@ -509,6 +522,27 @@ def data_stop(figures: pd.DataFrame) -> str:
             f"{period_words(last['period'])}): its results for later quarters are not in these data.")
 
 
+def missing_quarters(figures: pd.DataFrame) -> str:
+    """The quarters missing before a vendor's latest reported quarter, said plainly: 'For Kling AI
+    (Kuaishou), Q4 2025 revenue is not in our data (no source we hold gives it), so its 2025 figure covers
+    Q1–Q3 only.' ('' when none is missing)."""
+    quarterly = figures[(figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
+    lines = []
+    for company, group in quarterly.groupby("company", sort=True):
+        last_year = int(group["year"].max())
+        for year, rows in group[group["year"] < last_year].groupby("year", sort=True):
+            held = sorted(int(str(p)[-1]) for p in rows["period"] if re.search(r"Q[1-4]$", str(p)))
+            gone = [q for q in range(1, 5) if q not in held]
+            if not gone or not held:
+                continue
+            span = f"Q{held[0]}–Q{held[-1]}" if len(held) > 1 else f"Q{held[0]}"
+            verb = "is" if len(gone) == 1 else "are"
+            quarters = _and(f"Q{q} {year}" for q in gone)
+            lines.append(f"For {company}, {quarters} revenue {verb} not in our data "
+                         f"(no source we hold gives it), so its {year} figure covers {span} only.")
+    return " ".join(lines)
+
+
 def _after_words(period: object) -> str:
     """The end of a figure's period in words: 'Q1 2026', 'January 2026', '28 May 2026' (the date a
     figure with no period was stated), 'full year 2025'."""
@@ -527,13 +561,13 @@ def comparison_columns(comparison: pd.DataFrame) -> dict[str, str]:
     verb = ({1.0: "doubling", 2.0: "tripling"}.get(float(top.iloc[0]), "fastest growth") if len(top)
             else "tripling")
     columns.update({
-        "calendar_low_usd_m": "At the stated pace all year (USD millions)",
+        "calendar_low_usd_m": "Reported, or at the stated pace all year (USD millions)",
         "calendar_usd_m": "If each pace doubled a year (USD millions)",
         "calendar_high_usd_m": f"If each pace {_PAST.get(verb, verb)} a year (USD millions)",
         "market_low": "Lowest forecast (USD millions)",
         "market_high": "Highest forecast (USD millions)",
-        "floor_share_high": "At the stated pace, share of the lowest forecast (%)",
-        "floor_share_low": "At the stated pace, share of the highest forecast (%)",
+        "floor_share_high": "Share of the lowest forecast (%)",
+        "floor_share_low": "Share of the highest forecast (%)",
     })
     return columns
 
@@ -574,7 +608,12 @@ def _vendor_values(row: object, figures: pd.DataFrame) -> str:
     parts = []
     for item in str(row.vendors).split("; "):
         name, _, value = item.rpartition(" ")
-        coverage = _coverage(counted[counted["company"] == name]) if row.basis == "revenue" else ""
-        parts.append(f"{name} {fmt.usd_m(float(value.replace(',', '')))}"
-                     + (f",{coverage.removeprefix(' for')}" if coverage else ""))
+        own = counted[counted["company"] == name]
+        coverage = _coverage(own) if row.basis == "revenue" else ""
+        usd = fmt.usd_m(float(value.replace(",", "")))
+        currencies = set(own["original_currency"].astype(str)) if "original_currency" in own else {"USD"}
+        if len(currencies) == 1 and currencies != {"USD"}:
+            usd = (f"{fmt.money_m(float(own['original_value'].sum()), currencies.pop())} "
+                   f"(about {usd})")
+        parts.append(f"{name} {usd}" + (f",{coverage.removeprefix(' for')}" if coverage else ""))
     return "; ".join(parts)

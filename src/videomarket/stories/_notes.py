@@ -200,6 +200,23 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "revenue-vs-run-rate": ("Revenue and run-rate", "Revenue is money earned over a period that has "
                             "ended; a run-rate or ARR is the pace of earning at one date, scaled to a year. "
                             "A growing firm's run-rate is above the revenue it earned in the year before."),
+    "headline-fit": ("Headline fit", "The fit that takes one edition per publisher (its latest), so that no "
+                     "report is counted twice."),
+    "avatar-platform": ("Avatar platform", "A product that makes videos of a presenter speaking a script, "
+                        "rather than open-ended video from a prompt; a market report may or may not "
+                        "count it."),
+    "aggregator": ("Aggregator", "A service that resells other vendors' models under one subscription; its "
+                   "revenue overlaps theirs."),
+    "whisker": ("Whisker", "A thin line on a bar that shows how far the value could reach under another "
+                "assumption."),
+    "period-not-given": ("Period not given", "A figure whose source states no month or period it refers to; "
+                         "it is dated by the day the source stated it."),
+    "interval-95": ("95% interval", "The range a fitted number would fall in 95 times in 100 if the values "
+                    "scattered around the line as its residuals do. With few values it says how closely the "
+                    "line fits them, not how uncertain the thing measured is."),
+    "edition-shared-values": ("Editions sharing a value", "Two editions of one report may state the same "
+                              "value for a year (for example the same base year) while differing in their "
+                              "horizon or rate; they are then not independent forecasts."),
 }
 
 
