@@ -102,14 +102,13 @@ def test_history_text_defines_distinct_boards_counts_per_leader_and_gives_the_il
     text = stories.history_text(repeated, "text-to-video", skipped=3, changes=_changes())
     assert text == (
         "The archives hold 3 daily copies of the text to video (silent) board with intervals (10 September "
-        "2026 to 7 October 2026), 2 of them [distinct boards](#glossary-distinct-board). Each leader's count "
-        "of sure boards is in the key findings. The least sure lead was Wan 3.0's on 10 September 2026, 9 "
-        "points over Gemini: about 88%. On the latest board, Wan 3.0's chance is about 90%, or about 93% if "
-        "the ratings were correlated at 0.3 (an illustration). "
+        "2026 to 7 October 2026), 2 of them [distinct boards](#glossary-distinct-board). The least sure lead "
+        "was Wan 3.0's on 10 September 2026, 9 points over Gemini: about 88%. On the latest board, Wan 3.0's "
+        "chance is about 90%, or about 93% with a positive correlation of 0.3. "
         + stories.rerating_text(_changes(), "this pool")
         + " Days whose copies carry no intervals (press quotes, [top-8 copies](#glossary-top-8-copy)) give "
           "no chance and are left out: 3 days of this pool.")
-    assert text.count("correlated at 0.3") == 1
+    assert text.count("correlation of 0.3") == 1
 
 
 def test_history_text_names_the_earlier_leaders_one_unsure_board_and_its_developer() -> None:
@@ -118,11 +117,10 @@ def test_history_text_names_the_earlier_leaders_one_unsure_board_and_its_develop
     assert ("The earlier leaders' one unsure board, 25 June 2026, had HappyHorse-1.0 5 points above its "
             "sibling HappyHorse-1.1 (about 76%), but Alibaba was more than 99% likely to hold #1.") in text
     assert ("On the latest board, Wan 3.0's chance is about 87% (it ranged from 79% to 87% on the boards of "
-            "1–10 October 2026), or about 92% if the ratings were correlated at 0.3 (an illustration).") \
-        in text
+            "1–10 October 2026), or about 92% with a positive correlation of 0.3.") in text
 
 
-def test_history_text_says_when_one_archive_weighs_a_leader() -> None:
+def test_history_text_leaves_the_per_leader_counts_to_the_findings() -> None:
     rows = pd.concat([_run_history().assign(source_id="a")] * 1, ignore_index=True)
     rows.loc[rows["model"] != "h", "source_id"] = ["b", "c", "d", "e", "f", "g"]
     rows = pd.concat([rows.iloc[:2].assign(snapshot_date=pd.to_datetime(["2026-05-10", "2026-05-11"])),
@@ -131,8 +129,9 @@ def test_history_text_says_when_one_archive_weighs_a_leader() -> None:
                             "url": ["https://github.com/owner/archive/blob/x.json"] + [""] * 6})
     text = stories.history_text(rows, "text-to-video", skipped=0, changes=_changes().iloc[0:0],
                                 sources=sources)
-    assert ("They are counted per leader because one archive supplied 4 of HappyHorse-1.0's 4 distinct "
-            "boards: a share over all boards would say how often the archives copied the board.") in text
+    assert "counted per leader" not in text and "key findings" not in text  # told once, in the findings
+    assert text.startswith("The archives hold 10 daily copies of the text to video (silent) board with "
+                           "intervals (10 May 2026 to 10 October 2026), 9 of them [distinct boards]")
 
 
 def test_history_text_counts_a_double_listing_once() -> None:
@@ -160,7 +159,7 @@ def test_rank_bound_is_worded_the_right_way_round_and_called_cautious() -> None:
         "counts once.")
     alone = board.assign(could_be_first=[True, False, False], also_listed_as="")
     assert "cautious" not in stories.contenders_text(alone)
-    assert stories.CONTENDERS_TABLE["rank_ub"] == "Best rank the intervals allow (rank bound)"
+    assert stories.CONTENDERS_TABLE["rank_ub"] == "Best rank the intervals allow"
 
 
 def _pools() -> pd.DataFrame:
@@ -181,9 +180,7 @@ def test_pool_contrast_is_explained_by_the_leads_with_periods_and_re_ratings_sai
     text = stories.pool_certainty_text(_pools())
     assert text == (
         "Over each pool's distinct boards, the leader was at least 95% likely to be truly #1 on 49 of 72 "
-        "image to video (silent) boards but on only 4 of 38 text to video with audio boards. The table "
-        "gives counts, not shares: the archives copied the pools unevenly. With similar interval widths "
-        "(the leader's was ±9 to ±11 points in every pool), bigger leads meant surer leaders. The text"
+        "image to video (silent) boards but on only 4 of 38 text to video with audio boards. The text"
         " to video (silent) and text to video with audio pools were re-anchored and re-rated within their"
         " period, so the table gives no median lead for them: leads on the two rating scales do not "
         "compare.")
@@ -192,8 +189,8 @@ def test_pool_contrast_is_explained_by_the_leads_with_periods_and_re_ratings_sai
                             first=pd.Timestamp("2026-04-10"), re_rated=False)
     assert stories.pool_certainty_text(mixed) == (
         "Over each pool's distinct boards, the leader was at least 95% likely to be truly #1 on 49 of 72 "
-        "image to video (silent) boards but on only 4 of 38 text to video with audio boards. The table "
-        "gives counts, not shares: the archives copied the pools unevenly. The leads do not explain it: a"
+        "image to video (silent) boards but on only 4 of 38 text to video with audio boards. The leads do "
+        "not explain it: a"
         " median of 40 points in text to video with audio, against 6 points in image to video (silent).")
 
 
@@ -246,20 +243,18 @@ def _june_board() -> pd.DataFrame:
                          "snapshot_date": pd.to_datetime(["2026-06-25"] * 3)})
 
 
-def test_answer_gives_the_latest_chance_and_says_the_closest_rival_is_not_on_the_re_rated_boards() -> None:
+def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_made_leaders_sure() -> None:
     history = _run_history().assign(source_id="s")
-    gaps = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]), "model": "w",
-                         "model_name": "Wan 3.0", "runner_up": ["g", "m"], "runner_up_name": ["Gemini", "H3"],
-                         "margin": [3.0, 11.0]})
-    rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24"] * 2 + ["2026-10-10"] * 3),
-                         "model": ["w", "g", "w", "m", "g2"], "rank": [1, 2, 1, 2, 8],
-                         "model_name": ["Wan 3.0", "Gemini", "Wan 3.0", "H3", "Gemini 1.1"]})
-    answer = stories.certainty_answer(history, "text-to-video", gaps, rows, _changes())
+    answer = stories.certainty_answer(history, "text-to-video")
     assert answer == (
-        "Wan 3.0 is probably #1 of the text to video (silent) pool: on the latest board, of 10 October "
-        "2026, its chance was about 87%, reading the published intervals as independent. Gemini, 3 points "
-        "behind it on 24 September 2026, is not on the boards re-rated since 1 October 2026, which list "
-        "Gemini 1.1 at #8.")
+        "Wan 3.0 was probably #1 of the Artificial Analysis text to video (silent) pool on 10 October 2026, "
+        "the latest board: about 87% likely, reading the published intervals as independent. On the distinct "
+        "boards, every lead of 21 points or more made the leader at least 95% likely to be #1 and no lead of "
+        "11 points or less did.")
+    assert stories.lead_thresholds(history) == (21.0, 11.0)  # the unchanged copy of 2 August not counted
+    overlap = history.assign(p_leader=history["p_leader"].where(history["margin"] != 81.0, 0.9))
+    assert stories.lead_thresholds(overlap) is None  # an unsure 81-point lead: no clean threshold
+    assert stories.certainty_answer(overlap, "text-to-video").count(". ") == 0
     # the round-5 rules for an answer: two sentences, at most 60 words, one parenthesis, no semicolon
     assert answer.count(". ") == 1 and len(answer.split()) <= 60
     assert answer.count("(") <= 1 and ";" not in answer
@@ -271,8 +266,8 @@ def test_answer_gives_the_latest_chance_and_says_the_closest_rival_is_not_on_the
         history["snapshot_date"] != pd.Timestamp("2026-10-10"), 0.96))
     assert stories.chance_timeline_title(surer).endswith("Wan 3.0 on none (1 at a correlation of 0.3)")
     assert stories.sure_words(surer) == (
-        "1 of HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4 (1 if the ratings "
-        "were correlated at 0.3, an illustration)")
+        "1 of HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4 (1 of 4 if the errors "
+        "were positively correlated at 0.3)")
 
 
 def _gaps() -> pd.DataFrame:
@@ -318,19 +313,39 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
                                           _gaps(), _new_leaders())
     assert findings == [
         "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) cannot be ruled out as #1 on the latest "
-        "board; together they had about 13% of being truly #1.",
+        "Artificial Analysis board; together they had about 13% chance of being truly #1.",
         "Reading the intervals as independent, the leader was at least 95% likely to be truly #1 on 1 of "
         "HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4.",
         "The #1 spot changed hands at least 4 times, to grok-imagine-video (January 2026), HappyHorse-1.0 "
         "(April 2026), Gemini (July 2026) and Wan 3.0 (September 2026).",
         "Leads of #1 over #2 ranged from 3 points, which takes about 105,000 decisive votes to tell from a "
-        "tie, to 115 points, about 75 votes.",
+        "tie, to 115 points, about 75 votes, counting only votes between the two (a yardstick: the arena "
+        "rates from every comparison).",
         "December 2025's press-quoted 21-point lead of Runway Gen-4.5 over Veo 3 is a 53% head-to-head "
         "preference, about 2,200 decisive votes to tell from a tie.",
     ]
     assert all(len(f.split()) <= 45 for f in findings)  # one idea each, the caveats in the body
     assert SENSITIVITY not in " ".join(findings)  # no sensitivity unless the count differs
     assert not [f for f in findings if f.lstrip().startswith("#")]  # Markdown would read it as a heading
+    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+                            "snapshot_date": pd.to_datetime(["2026-09-04", "2026-10-01", "2026-10-10"]),
+                            "rebuilt_only": [False, True, True]})
+    history = _run_history().assign(source_id="s", category="text-to-video")
+    with_rebuilt = stories.certainty_findings(rivals, history, _latest_board(), _gaps(), _new_leaders(),
+                                              rebuilt=rebuilt)
+    assert with_rebuilt[2] == ("Of the pool's 7 distinct boards, 2 (29%), the latest among them, rest only "
+                               "on archive files rebuilt from the text a search service shows, not on "
+                               "downloaded copies.")  # in place of the changes of leader (report 02's)
+    assert len(with_rebuilt) == 5 and "changed hands" not in " ".join(with_rebuilt)
+
+
+def test_gaps_text_in_brief_counts_the_changes_and_leaves_the_history_to_report_02() -> None:
+    levels = stories.vote_test_words(0.05, 0.8)
+    text = stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", levels, _changes(), brief=True)
+    assert text.endswith(
+        "80% power). Counting every board of evidence grades A to C, #1 changed hands at least 4 times; "
+        "[Leaderboard movements](02-leaderboard-movements.html) tells who held it and when.")
+    assert "grok-imagine-video" not in text and "first seen" not in text
 
 
 def test_gaps_text_gives_leads_and_votes_per_leader_and_traces_the_first_sightings() -> None:
@@ -398,7 +413,7 @@ def test_method_check_sets_the_independent_reading_beside_the_joint_one_and_says
            "points." in apart
     table = stories.genai_table(comparison, joint, independent)
     assert table[["p_leader", "p_independent"]].iloc[0].tolist() == [1.0, 0.9999]
-    assert stories.GENAI_TABLE["difference"] == "Refitted minus published (points)"
+    assert stories.GENAI_TABLE["difference"] == "Refitted minus published (points, before rounding)"
     assert stories.GENAI_FORMATS["rating"] == stories.GENAI_FORMATS["difference"] == "num2"
 
 
@@ -434,12 +449,19 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     rankings, history = shipped["rankings"], shipped["history"]
     gaps, changes = shipped["gaps"], shipped["changes"]
     rows = rankings[(rankings["arena"] == guide.ARENA) & (rankings["category"] == "text-to-video")]
-    answer = stories.certainty_answer(history, "text-to-video", gaps, rows, changes)
-    assert answer.startswith("Wan 3.0 is probably #1 of the text to video (silent) pool: on the latest "
-                             "board, of 10 October 2026, its chance was about ")
-    assert answer.endswith("Gemini Omni Flash, 3 points behind it on 24 September 2026, is not on the boards "
-                           "re-rated since 1 October 2026, which list Gemini Omni Flash 1.1 at #8.")
+    del gaps, rows
+    answer = stories.certainty_answer(history, "text-to-video")
+    assert answer.startswith(  # the fixture's 4,000 draws read 87%, the report's 20,000 88%
+        "Wan 3.0 was probably #1 of the Artificial Analysis text to video (silent) pool on 10 October 2026, "
+        "the latest board: about ")
+    assert answer.endswith(
+        "likely, reading the published intervals as independent. On the distinct boards, every lead of 17 "
+        "points or more made the leader at least 95% likely to be #1 and no lead of 13 points or less did.")
     assert len(answer.split()) <= 60 and answer.count("(") == 1 and ";" not in answer
+    rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
+    assert stories.rebuilt_boards_finding(history, rebuilt) == (
+        "Of the pool's 74 distinct boards, 19 (26%), the latest among them, rest only on archive files "
+        "rebuilt from the text a search service shows, not on downloaded copies.")
     title = stories.chance_timeline_title(history, data.load_sources())
     assert title == ("HappyHorse-1.0 and Gemini Omni Flash were at least 95% likely to be #1 on all but one "
                      "distinct board, Wan 3.0 on none (1 at a correlation of 0.3)")
@@ -467,7 +489,7 @@ def test_shipped_december_copy_names_the_full_kling_entry(shipped: dict) -> None
 def test_report_text_never_starts_a_line_with_a_rank() -> None:
     """The computed sentences carry no newline, so none can start a Markdown line with "#1" (a heading)."""
     history = _run_history().assign(source_id="s")
-    texts = [stories.certainty_answer(history, "text-to-video", _gaps().iloc[0:0], _gaps().iloc[0:0], None),
+    texts = [stories.certainty_answer(history, "text-to-video"),
              *stories.certainty_findings(_rivals(), history, _latest_board(), _gaps(), _new_leaders()),
              stories.pool_certainty_text(_pools()), stories.certainty_intro(_new_leaders()),
              stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", "x", _changes())]
@@ -485,5 +507,7 @@ def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_na
     pairs = leaderboard.based_on_odds(rankings, guide.ARENA, "text-to-video", draws=4_000)
     text = stories.based_on_text(pairs)
     assert text.startswith('The board of 10 October 2026 lists MiniMax H3 Max as "based on" MiniMax H3 '
-                           "(768p), at a different rating (1,118 against 1,117)")
+                           "(768p), at a different rating (1118 against 1117), so both count as rivals "
+                           "here. Keeping only MiniMax H3 (768p), Wan 3.0's chance would be about 93% "
+                           "instead of about ")
     assert float(pairs["p_leader_as_one"].iloc[0]) > float(pairs["p_leader"].iloc[0])

@@ -160,12 +160,12 @@ def rating_intervals_chart(
             color=OKABE_ITO["blue"],
             capsize=4,
             markersize=6,
-            label="ours: fit of the raw votes, bootstrap 95% interval",
+            label="videomarket refit of the raw votes, bootstrap 95% interval",
         )
         ours.lines[0].set_gid("ours")
         (theirs,) = ax.plot(
             table["published"],
-            y,
+            y + 0.22,  # just below the refit's dot, so neither hides the other
             linestyle="None",
             marker="D",
             markersize=7,

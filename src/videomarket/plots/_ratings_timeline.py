@@ -104,7 +104,7 @@ def leader_probability_timeline(
         for bar in bars:
             bar.set_gid("could_be_first")
         bottom.set_ylim(0, max(3, int(table["n_could_be_first"].max())) + 0.5)
-        bottom.set_ylabel("Could be #1\n(models)")
+        bottom.set_ylabel("Models that cannot\nbe ruled out as #1")
         bottom.set_xlabel("Date of board (archived copies with 95% intervals)")
         _month_axis(bottom, table["snapshot_date"])
         # the label once, in the upper panel: in the lower one it would run over the bars

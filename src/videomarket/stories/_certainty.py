@@ -40,7 +40,7 @@ CONTENDERS_TABLE = {
     "ci_low": "95% interval, low",
     "ci_high": "95% interval, high",
     "p_leader": "Chance of being truly #1 (independent ratings)",
-    "rank_ub": "Best rank the intervals allow (rank bound)",
+    "rank_ub": "Best rank the intervals allow",
 }
 CONTENDERS_FORMATS = {"elo": "rating", "ci_low": "rating", "ci_high": "rating", "p_leader": "chance",
                       "rank_ub": "int"}
@@ -92,7 +92,7 @@ GENAI_TABLE = {
     "ci_low": "Resampled 95% interval, low",
     "ci_high": "Resampled 95% interval, high",
     "published": "Published rating",
-    "difference": "Refitted minus published (points)",
+    "difference": "Refitted minus published (points, before rounding)",
     "p_leader": "Chance of being truly #1: from the resampled votes",
     "p_independent": "Chance of being truly #1: from the intervals, as independent",
 }
@@ -248,7 +248,7 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
     chance that its developer held #1, the least sure lead, the latest chance with its recent range and
     the correlated illustration, the change of scale (a scale_changes table) and the days left out."""
     distinct = _distinct(history)
-    runs = leader_runs(history, sources)
+    del sources  # kept for callers: the per-leader counts are in the key findings
     low = distinct.loc[distinct["p_leader"].idxmin()]
     last = history.iloc[-1]
     repeats = len(history) - len(distinct)
@@ -257,14 +257,8 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
         f"{pool_label(category).lower()} board with intervals ({fmt.day(history['snapshot_date'].min())} to "
         f"{fmt.day(history['snapshot_date'].max())})"
         + (f", {len(distinct)} of them {term('distinct-board', 'distinct boards')}" if repeats else "")
-        + ". Each leader's count of sure boards is in the key findings."
+        + "."
     )
-    busiest = runs.loc[runs["archive_boards"].idxmax()]
-    if len(runs) > 1 and busiest["archive_boards"] > len(distinct) / 3:
-        text += (
-            f" They are counted per leader because one archive supplied {busiest['archive_boards']} of "
-            f"{busiest['model_name']}'s {busiest['boards']} distinct boards: a share over all boards would "
-            "say how often the archives copied the board.")
     if weakest is not None and len(weakest) > 1:
         from videomarket.leaderboard import parent_developer
 
@@ -289,8 +283,7 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
         )
     text += (
         f" On the latest board, {last['model_name']}'s chance is {latest_chance_words(history)}, or "
-        f"{about(last['p_leader_correlated'])} if the ratings were correlated at {CORRELATION_SHOWN} (an "
-        "illustration). "
+        f"{about(last['p_leader_correlated'])} with a positive correlation of {CORRELATION_SHOWN}. "
     )
     rescaled = rerating_text(changes, "this pool")
     if rescaled:
@@ -345,8 +338,7 @@ def pools_text(pools: pd.DataFrame) -> str:
         f"Over each pool's distinct boards, the leader was at least {fmt.pct(SURE, 0)} likely to be truly "
         f"#1 on {int(tightest['boards_sure'])} of {int(tightest['distinct_boards'])} "
         f"{pool_label(tightest['category']).lower()} boards but on only {int(loosest['boards_sure'])} of "
-        f"{int(loosest['distinct_boards'])} {pool_label(loosest['category']).lower()} boards. The table "
-        "gives counts, not shares: the archives copied the pools unevenly."
+        f"{int(loosest['distinct_boards'])} {pool_label(loosest['category']).lower()} boards."
     )
     rerated = "re_rated" in pools.columns and bool(loosest["re_rated"] or tightest["re_rated"])
     if not rerated:
@@ -355,7 +347,6 @@ def pools_text(pools: pd.DataFrame) -> str:
         text += (f" {alike}: a median of {fmt.points(loosest['median_margin'])} in "
                  f"{pool_label(loosest['category']).lower()}, against "
                  f"{fmt.points(tightest['median_margin'])} in {pool_label(tightest['category']).lower()}.")
-    text = f"{text} {_why_surer(pools)}".rstrip()
     return " ".join(part for part in (text, _rescaled_pools(pools)) if part)
 
 
@@ -395,11 +386,12 @@ def evidence_scope(min_evidence: str) -> str:
 
 
 def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evidence: str, levels: str,
-              rescaled: pd.DataFrame | None = None) -> str:
+              rescaled: pd.DataFrame | None = None, *, brief: bool = False) -> str:
     """The #1–#2 leads over the distinct boards with intervals (a leader_gaps table taken with
     ``complete=True, distinct=True``) by leader and scale (the chart reads them as votes, by the test
     ``levels`` names), and the changes of leader over every board of ``min_evidence`` or better (``changes``:
-    :func:`first_sightings` of a leader_gaps table of those boards)."""
+    :func:`first_sightings` of a leader_gaps table of those boards). ``brief``: only the count of changes,
+    leaving who held #1 and when to report 02 (Leaderboard movements)."""
     spans = "; ".join(run_spans(gaps, rescaled))
     text = (
         f"Over the same {fmt.count(len(gaps), 'distinct board')} of the {pool_label(category).lower()} pool, "
@@ -407,6 +399,10 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
         f"lead as votes ({levels}). "
     )
     new = changes[changes["new_leader"]]
+    if brief and len(new):
+        return (f"{text}Counting every board of {evidence_scope(min_evidence)}, #1 changed hands at least "
+                f"{fmt.count(len(new), 'time')}; [Leaderboard movements](02-leaderboard-movements.html) "
+                "tells who held it and when.")
     if len(new):
         unseen = new["days_unseen_before"].dropna()
         text += (
@@ -560,32 +556,73 @@ def refit_gap(comparison: pd.DataFrame) -> str:
     return fmt.points(comparison["difference"].abs().max(), 2)
 
 
-def certainty_answer(history: pd.DataFrame, category: str, gaps: pd.DataFrame, pool_rows: pd.DataFrame,
-                     changes: pd.DataFrame | None) -> str:
-    """The report's answer in at most two sentences: the latest leader's chance on the latest board with
-    its one uncertainty (the independence reading), then, when a re-rating took the leader's closest
-    rival off the board (:func:`removed_rivals`), that the chance is read on boards without it, naming a
-    later version of that rival still on the latest board (``pool_rows``: the pool's rows).
+def lead_thresholds(history: pd.DataFrame) -> tuple[float, float] | None:
+    """The smallest lead that made the leader at least 95% likely to be #1 and the largest that did not,
+    over the distinct boards of ``history``; None when one side is empty or the two overlap.
 
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model_name": ["Wan 3.0"],
-    ...                   "p_leader": [0.87865]})
-    >>> print(certainty_answer(h, "text-to-video", h.iloc[0:0], h.iloc[0:0], None))
-    Wan 3.0 is probably #1 of the text to video (silent) pool: on the latest board, of 10 October 2026, its
-    chance was about 88%, reading the published intervals as independent.
+    >>> h = pd.DataFrame({"margin": [3.0, 13.0, 17.0, 80.0], "p_leader": [0.64, 0.93, 0.987, 1.0]})
+    >>> lead_thresholds(h)
+    (17.0, 13.0)
+    """
+    rows = _distinct(history)
+    sure, unsure = rows[rows["p_leader"] >= SURE], rows[rows["p_leader"] < SURE]
+    if sure.empty or unsure.empty or float(unsure["margin"].max()) >= float(sure["margin"].min()):
+        return None
+    return float(sure["margin"].min()), float(unsure["margin"].max())
+
+
+def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis") -> str:
+    """The report's answer in at most two sentences: the latest leader's chance on the latest board with
+    its one uncertainty (the independence reading), then the general answer: from which lead on the
+    leader was always at least 95% likely to be #1 and up to which lead never (:func:`lead_thresholds`).
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
+    ...                   "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],
+    ...                   "p_leader": [0.99, 0.87865]})
+    >>> print(certainty_answer(h, "text-to-video"))
+    Wan 3.0 was probably #1 of the Artificial Analysis text to video (silent) pool on 10 October 2026, the
+    latest board: about 88% likely, reading the published intervals as independent. On the distinct boards,
+    every lead of 17 points or more made the leader at least 95% likely to be #1 and no lead of 11 points or
+    less did.
     """
     last = history.iloc[-1]
-    text = (f"{last['model_name']} is probably #1 of the {pool_label(category).lower()} pool: on the latest "
-            f"board, of {fmt.day(last['snapshot_date'])}, its chance was {about(last['p_leader'])}, reading "
+    text = (f"{last['model_name']} was probably #1 of the {arena} {pool_label(category).lower()} pool on "
+            f"{fmt.day(last['snapshot_date'])}, the latest board: {about(last['p_leader'])} likely, reading "
             "the published intervals as independent.")
-    latest = pool_rows[pool_rows["snapshot_date"] == last["snapshot_date"]] if len(pool_rows) else pool_rows
-    for change_date, row in removed_rivals(gaps, pool_rows, changes):
-        name = str(row["runner_up_name"])
-        kin = latest[latest["model_name"].astype(str).str.startswith(name + " ")].sort_values("rank")
-        also = (f", which list {kin['model_name'].iloc[0]} at #{int(kin['rank'].iloc[0])}"
-                if len(kin) else "")
-        text += (f" {name}, {fmt.points(row['margin'])} behind it on {fmt.day(row['snapshot_date'])}, is not "
-                 f"on the boards re-rated since {fmt.day(change_date)}{also}.")
-    return text
+    limits = lead_thresholds(history)
+    if limits is None:
+        return text
+    return (f"{text} On the distinct boards, every lead of {fmt.points(limits[0])} or more made the leader "
+            f"at least {fmt.pct(SURE, 0)} likely to be #1 and no lead of {fmt.points(limits[1])} or less "
+            "did.")
+
+
+def rebuilt_boards_finding(history: pd.DataFrame, rebuilt: pd.DataFrame,
+                           arena: str = "Artificial Analysis") -> str:
+    """How many of the pool's distinct boards (``history``) rest only on archive files rebuilt from text
+    (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), and whether the latest is one; "" when none.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-09", "2026-10-10"]),
+    ...                   "category": "text-to-video", "unchanged": [False, True, False]})
+    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-09", "2026-10-10"]),
+    ...     "rebuilt_only": [False, True, True]})
+    >>> print(rebuilt_boards_finding(h, b))
+    Of the pool's 2 distinct boards, 1 (50%), the latest among them, rest only on archive files rebuilt
+    from the text a search service shows, not on downloaded copies.
+    """
+    rows = _distinct(history)
+    mine = rebuilt[rebuilt["arena"].astype(str) == arena]
+    if "category" in rows.columns:
+        mine = mine[mine["category"].astype(str) == str(rows["category"].iloc[0])]
+    only = set(pd.to_datetime(mine.loc[mine["rebuilt_only"].astype(bool), "snapshot_date"]))
+    flagged = rows["snapshot_date"].isin(only)
+    if not flagged.any():
+        return ""
+    latest = ", the latest among them," if bool(flagged.iloc[-1]) else ""
+    return (f"Of the pool's {len(rows)} distinct boards, {int(flagged.sum())} ({fmt.pct(flagged.mean(), 0)})"
+            f"{latest} rest only on archive files rebuilt from the text a search service shows, not on "
+            "downloaded copies.")
 
 
 def sure_words(history: pd.DataFrame, sources: pd.DataFrame | None = None) -> str:
@@ -598,15 +635,15 @@ def sure_words(history: pd.DataFrame, sources: pd.DataFrame | None = None) -> st
     ...     "p_leader": [0.99, 0.7, 0.8, 0.93], "p_leader_correlated": [0.99, 0.8, 0.85, 0.96],
     ...     "source_id": "s"})
     >>> sure_words(h)
-    "1 of H's 2 distinct boards and 0 of W's 2 (1 if the ratings were correlated at 0.3, an illustration)"
+    "1 of H's 2 distinct boards and 0 of W's 2 (1 of 2 if the errors were positively correlated at 0.3)"
     """
     runs = leader_runs(history, sources)
     text = runs_count_words(runs)
     last = runs.iloc[-1]
     if pd.isna(last["sure_correlated"]) or int(last["sure_correlated"]) == int(last["sure"]):
         return text
-    return (f"{text} ({int(last['sure_correlated'])} if the ratings were correlated at {CORRELATION_SHOWN}, "
-            "an illustration)")
+    return (f"{text} ({int(last['sure_correlated'])} of {int(last['boards'])} if the errors were positively "
+            f"correlated at {CORRELATION_SHOWN})")
 
 
 def _number_word(n: int) -> str:
@@ -673,26 +710,33 @@ def _latest_run_start(history: pd.DataFrame) -> pd.Timestamp:
 
 def certainty_findings(
     rivals: pd.DataFrame, history: pd.DataFrame, board: pd.DataFrame, gaps: pd.DataFrame,
-    changes: pd.DataFrame, sources: pd.DataFrame | None = None,
+    changes: pd.DataFrame, sources: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
+    arena: str = "Artificial Analysis",
 ) -> list[str]:
     """Five one-idea findings: who else the latest board cannot rule out (``board``: board_certainty of
     it), each leader's record of sure boards (independent, with the correlated count as a labelled
     sensitivity), the changes of leader (``changes``: :func:`first_sightings` over every board kept),
     the smallest and largest lead as votes (``gaps``: the distinct boards with intervals, three
-    significant figures) and the December 2025 press-quoted lead as votes (two significant figures)."""
+    significant figures) and the December 2025 press-quoted lead as votes (two significant figures).
+    With ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) the changes of leader give way to how many
+    distinct boards were rebuilt from text (:func:`rebuilt_boards_finding`); the leader history is
+    report 02's."""
     closest, last = rivals.iloc[0], history.iloc[-1]
     could = board[board["could_be_first"]]
     others = could.iloc[1:]
     names = _listing([str(n) for n in others["model_name"]]) if len(others) else ""
     findings = [
-        (f"Besides {last['model_name']}, only {names} cannot be ruled out as #1 on the latest board; "
-         f"together they had {about(float(others['p_leader'].sum()))} of being truly #1."
+        (f"Besides {last['model_name']}, only {names} cannot be ruled out as #1 on the latest {arena} "
+         f"board; together they had {about(float(others['p_leader'].sum()))} chance of being truly #1."
          if len(others) else f"No model but {last['model_name']} can be #1 on the latest board."),
         f"Reading the intervals as independent, the leader was at least {fmt.pct(SURE, 0)} likely to be "
         f"truly #1 on {sure_words(history, sources)}.",
     ]
     new = changes[changes["new_leader"]]
-    if len(new):
+    told = rebuilt_boards_finding(history, rebuilt, arena) if rebuilt is not None else ""
+    if told:
+        findings.append(told)
+    elif len(new):
         listed = _listing([f"{row.model_name} ({fmt.month(row.leader_since)})" for row in new.itertuples()])
         findings.append(f"The #1 spot changed hands at least {fmt.count(len(new), 'time')}, to {listed}.")
     alpha = float(gaps["alpha"].iloc[0]) if "alpha" in gaps.columns else 0.05
@@ -702,7 +746,8 @@ def certainty_findings(
         f"Leads of #1 over #2 ranged from {fmt.points(small)}, which takes "
         f"{fmt.approx_count(votes_needed(small, alpha=alpha, power=power), 'decisive vote')} to tell from a "
         f"tie, to {fmt.points(large)}, "
-        f"{fmt.approx_count(votes_needed(large, alpha=alpha, power=power), 'vote')}.")
+        f"{fmt.approx_count(votes_needed(large, alpha=alpha, power=power), 'vote')}, counting only votes "
+        "between the two (a yardstick: the arena rates from every comparison).")
     findings.append(
         f"December 2025's press-quoted {closest['gap']:.0f}-point lead of {closest['leader_name']} over "
         f"{closest['model_name']} is a {fmt.pct(closest['p_preferred'], 0)} head-to-head preference, "
@@ -817,9 +862,9 @@ def based_on_text(pairs: pd.DataFrame) -> str:
     ...     "same_as_elo": [1117.0], "identical": [False], "p_leader": [0.87865], "p_leader_as_one": [0.935]})
     >>> print(based_on_text(pairs))
     The board of 10 October 2026 lists MiniMax H3 Max as "based on" MiniMax H3 (768p), at a different
-    rating (1,118 against 1,117), so both count as rivals here; counted as one rival, Wan 3.0's chance
-    would be about 94% instead of about 88%. An entry listed twice with the same rating and interval
-    counts once.
+    rating (1118 against 1117), so both count as rivals here. Keeping only MiniMax H3 (768p), Wan 3.0's
+    chance would be about 94% instead of about 88%; both chances are simulated, so a recomputation can
+    differ by about a point.
     """
     if pairs.empty:
         return ""
@@ -827,11 +872,11 @@ def based_on_text(pairs: pd.DataFrame) -> str:
     for row in pairs[~pairs["identical"].astype(bool)].itertuples():
         texts.append(
             f"The board of {fmt.day(row.snapshot_date)} lists {row.model_name} as \"based on\" "
-            f"{row.same_as_name}, at a different rating ({fmt.number(row.elo)} against "
-            f"{fmt.number(row.same_as_elo)}), so both count as rivals here; counted as one rival, "
-            f"{row.leader_name}'s chance would be {about(row.p_leader_as_one)} instead of "
-            f"{about(row.p_leader)}.")
-    return " ".join([*texts, "An entry listed twice with the same rating and interval counts once."])
+            f"{row.same_as_name}, at a different rating ({row.elo:.0f} against {row.same_as_elo:.0f}), so "
+            f"both count as rivals here. Keeping only {row.same_as_name}, {row.leader_name}'s chance would "
+            f"be {about(row.p_leader_as_one)} instead of {about(row.p_leader)}; both chances are "
+            "simulated, so a recomputation can differ by about a point.")
+    return " ".join(texts)
 
 
 def _why_surer(pools: pd.DataFrame) -> str:
@@ -953,7 +998,7 @@ def december_text(board: str, quoted: pd.DataFrame, later: pd.DataFrame, sources
             f" The {fmt.day(top['snapshot_date'])} copy is {kind} (grade {top['evidence']}) dated only by "
             "its "
             f"page's \"updated {fmt.day(top['snapshot_date'])}\" line, so the board it copied may be a few "
-            "days older: the one approximate date in this note. On it "
+            "days older. On it "
             f"{top['model_name']} leads {second['model_name']} by {gap:.0f} points, a "
             f"{fmt.pct(float(win_probability(gap, 0.0)))} preference in one vote, "
             f"{approx2(votes_needed(gap), 'decisive vote')} to tell from a tie.")
@@ -971,3 +1016,38 @@ def certainty_intro(changes: pd.DataFrame) -> str:
         "[Leaderboard movements](02-leaderboard-movements.html) gives LMArena's leader and its chance of "
         "being #1."
     )
+
+
+def _published_words(value: object) -> str:
+    text = str(value)
+    return fmt.month(text + "-01") if len(text) == 7 else fmt.day(text)
+
+
+def estimated_dates_note(rows: pd.DataFrame, sources: pd.DataFrame) -> str:
+    """A method-notes bullet listing every board date of ``rows`` (a pool's rows with ``date_precision``)
+    that the data estimate rather than read from the source, with the source and its own date; "" when
+    every date is the source's own day.
+
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-29", "2026-04-15", "2026-05-01"]),
+    ...     "source_id": ["g", "w", "a"], "date_precision": ["approx", "month", "day"]})
+    >>> sources = pd.DataFrame({"source_id": ["g", "w", "a"], "publisher": ["x/y (GitHub)", "W", "A"],
+    ...                         "published": ["2026-01", "2026-04", "2026-05-01"]})
+    >>> print(estimated_dates_note(rows, sources))
+    - **Estimated dates.** A board's date is the day its source gives for the board, which for press pages
+    can be earlier than the page's own date. These dates are estimates instead: 29 January 2026 (x/y
+    (GitHub), dated January 2026) and April 2026, month only (W, dated April 2026).
+    """
+    told = rows[rows["date_precision"].astype(str) != "day"][["snapshot_date", "source_id", "date_precision"]]
+    told = told.drop_duplicates().sort_values(["snapshot_date", "source_id"])
+    if told.empty:
+        return ""
+    publisher = dict(zip(sources["source_id"], sources["publisher"].fillna(""), strict=True))
+    published = dict(zip(sources["source_id"], sources["published"], strict=True))
+    items = [(f"{fmt.month(row.snapshot_date)}, month only" if str(row.date_precision) == "month"
+              else fmt.day(row.snapshot_date))
+             + f" ({publisher.get(row.source_id, '')}, dated "
+               f"{_published_words(published.get(row.source_id))})"
+             for row in told.itertuples()]
+    return ("- **Estimated dates.** A board's date is the day its source gives for the board, which for "
+            "press pages can be earlier than the page's own date. These dates are estimates instead: "
+            f"{_listing(items)}.")
