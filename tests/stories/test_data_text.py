@@ -45,9 +45,9 @@ def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
                                                                                False]})
     answer = stories.data_answer(_days(), "Artificial Analysis", pd.DataFrame({"evidence": ["C", "D"]}),
                                  values)
-    assert answer == ("Archived copies of the Artificial Analysis boards exist for 2 of the 2 days from 23 "
-                      "July to 24 July 2026 on at least one pool, and 25% of their ratings come from files "
-                      "rebuilt from a search index's text. Before that only 1 day has quoted values, "
+    assert answer == ("The Artificial Analysis leaderboard history is firm only from 23 July to 24 July "
+                      "2026: archived copies cover 2 of those 2 days, though 25% of their ratings come from "
+                      "files rebuilt from a search index's text. Before that only 1 day has quoted values, "
                       "and every market forecast is secondhand.")
     assert answer.count(".") == 2 and ";" not in answer and len(answer.split()) <= 60
     first_hand = stories.data_answer(_days(), "AA", pd.DataFrame({"evidence": ["A", "D"]}))
@@ -86,7 +86,7 @@ def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
     assert "103 days from 1 December 2025 to 10 October 2026" in text and "99 with an archived copy" in text
     values = data.rated_values(shown, data.load_provenance())
     answer = stories.data_answer(days, "Artificial Analysis", data.load_forecasts(), values)
-    assert "99 of the 184 days from 10 April to 10 October 2026 on at least one pool" in answer
+    assert "firm only from 10 April to 10 October 2026: archived copies cover 99 of those 184 days" in answer
 
 
 def test_share_words_name_simple_fractions_and_keep_others_as_percentages() -> None:

@@ -939,8 +939,8 @@ def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
     >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "D"], "rebuilt": [True, False, False, False]})
     >>> print(data_answer(d, "AA", pd.DataFrame({"evidence": ["C", "D"]}), v))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Archived copies of the AA boards exist for 3 of the 4 days from 10 April to 13 April 2026 on at least
-    one pool, and 33% of their ratings come from files rebuilt from a search index's text. Before that only
+    The AA leaderboard history is firm only from 10 April to 13 April 2026: archived copies cover 3 of those
+    4 days, though 33% of their ratings come from files rebuilt from a search index's text. Before that only
     1 day has quoted values, and every market forecast is secondhand.
     """
     archived = _archived_days(days)
@@ -958,9 +958,9 @@ def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
         graded_a = values[values["evidence"].astype(str) == "A"]
         if len(graded_a):
             share = fmt.pct(graded_a["rebuilt"].astype(bool).mean(), 0)
-            rebuilt = f", and {share} of their ratings come from files rebuilt from a search index's text"
-    return (f"Archived copies of the {arena} boards exist for {len(archived)} of the {span} days from "
-            f"{_short_range(first, last)} on at least one pool{rebuilt}. Before that {press}, and {market}.")
+            rebuilt = f", though {share} of their ratings come from files rebuilt from a search index's text"
+    return (f"The {arena} leaderboard history is firm only from {_short_range(first, last)}: archived copies "
+            f"cover {len(archived)} of those {span} days{rebuilt}. Before that {press}, and {market}.")
 
 
 def _short_range(first: pd.Timestamp, last: pd.Timestamp) -> str:
