@@ -29,19 +29,19 @@ def test_pools_are_named_in_words_in_the_tables_order() -> None:
 def test_alt_text_counts_a_day_archived_in_any_pool_as_archived() -> None:
     alt = plots.coverage_chart(_days()).alt_text
     assert "3 distinct days across 2 pools; 2 days have an archived copy of at least one pool" in alt
-    assert "(thin ticks), 1 day only press or copied values" in alt
+    assert "(thin ticks), 1 day only quoted values" in alt
 
 
 
 def test_title_source_axis_and_alt_state_what_the_chart_shows() -> None:
     chart = plots.coverage_chart(_days())
     assert chart.title_text == ("Archived boards of at least one pool cover 2 of the 100 days from 15 April "
-                                "to 23 July 2026; before that, 1 press-quoted day")
+                                "to 23 July 2026; before that, 1 day with only quoted values")
     assert chart.source_text == ("Source: archived copies of the Artificial Analysis boards on GitHub and "
                                  "values "
                                  "quoted by the press; listed under Sources")
     assert chart.axes[0].get_xlabel() == "Date of board"
-    assert chart.alt_text.endswith("1 more hollow diamond marks press values of a pool without an archived "
+    assert chart.alt_text.endswith("1 more hollow diamond marks quoted values of a pool without an archived "
                                    "copy on 15 April 2026, when other pools have one.")
 
 
@@ -49,7 +49,7 @@ def test_the_chart_marks_a_change_of_scale_with_a_line_and_says_so() -> None:
     chart = plots.coverage_chart(_days(), rescaled=pd.to_datetime(["2026-05-01", "2026-05-01"]))
     lines = [line for line in chart.axes[0].get_lines() if line.get_linestyle() == "--"]
     assert len(lines) == 2  # a plain date crosses every pool's row
-    assert lines[0].get_label() == "re-rating, 1 May 2026"
+    assert lines[0].get_label() == "re-anchoring and re-rating, 1 May 2026"
     assert chart.alt_text.endswith(
         "A dashed vertical line marks the re-anchoring and re-rating of 1 May 2026.")
     assert "Yes" in chart.to_csv() and "True" not in chart.to_csv()
@@ -63,8 +63,8 @@ def test_the_re_rating_line_crosses_only_the_changed_pools_and_rebuilt_boards_ar
     lines = [line for line in chart.axes[0].get_lines() if line.get_linestyle() == "--"]
     assert len(lines) == 1 and list(lines[0].get_ydata()) == [-0.42, 0.42]  # row 0: text to video (silent)
     labels = [t.get_text() for t in chart.axes[0].get_legend().get_texts()]
-    assert labels == ["archived, rebuilt from text (grade A)", "press or developer (grade B or C)",
-                      "archived, downloaded (grade A)", "re-rating, 1 May 2026"]
+    assert labels == ["archived, rebuilt from text (grade A)", "quoted values (grade B or C)",
+                      "archived, downloaded (grade A)", "re-anchoring and re-rating, 1 May 2026"]
     csv = chart.to_csv()
     assert "A (rebuilt from text)" in csv
     assert "text to video (silent) marks their re-anchoring and re-rating of 1 May 2026" in chart.alt_text

@@ -33,21 +33,21 @@ def _mix(archived: int = 19155, secondary: tuple[int, int, int] = (8, 59, 11)) -
 def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
     text = stories.coverage_text(_days(), _pools(), "Artificial Analysis")
     assert text == ("For Artificial Analysis, 3 days from 1 December 2025 to 24 July 2026 have a board of at "
-                    "least one of the 2 pools: 2 with an archived copy, 1 with only press-quoted values.")
+                    "least one of the 2 pools: 2 with an archived copy, 1 with only quoted values.")
     rankings = pd.DataFrame({"arena": ["AA", "AA", "AA", "B"], "evidence": ["D", "D", "C", "D"],
                              "snapshot_date": pd.to_datetime(["2026-04-09", "2026-04-09", "2026-04-09",
                                                               "2026-05-01"])})
     assert stories.coverage_text(_days(), _pools(), "AA", "C", rankings).endswith(
-        "The 2 grade-D values, of 9 April 2026, are left out of the chart, the counts and the stretches "
-        "without a board; only the grade table counts them.")
+        "The 2 grade-D values of AA, quoted for 9 April 2026, are left out of the chart, the counts and the "
+        "stretches without a board; only the grade table counts them.")
     assert "grade-D" not in stories.coverage_text(_days(), _pools(), "AA", "D", rankings)
     values = pd.DataFrame({"evidence": ["A", "A", "A", "A", "C"], "rebuilt": [True, False, False, False,
                                                                                False]})
     answer = stories.data_answer(_days(), "Artificial Analysis", pd.DataFrame({"evidence": ["C", "D"]}),
                                  values)
-    assert answer == ("Archived copies of the Artificial Analysis boards exist for 2 of the 2 days from 23 "
-                      "July to 24 July 2026 on at least one pool, and 25% of their ratings come from files "
-                      "rebuilt from a search index's text. Before that only 1 day has press-quoted values, "
+    assert answer == ("The Artificial Analysis leaderboard history is firm only from 23 July to 24 July "
+                      "2026: archived copies cover 2 of those 2 days, though 25% of their ratings come from "
+                      "files rebuilt from a search index's text. Before that only 1 day has quoted values, "
                       "and every market forecast is secondhand.")
     assert answer.count(".") == 2 and ";" not in answer and len(answer.split()) <= 60
     first_hand = stories.data_answer(_days(), "AA", pd.DataFrame({"evidence": ["A", "D"]}))
@@ -64,19 +64,29 @@ def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
     weak = rankings[rankings["evidence"].astype(str) == "D"]
     mix = data.evidence_mix({"rankings": rankings})
     assert int(mix.loc["rankings", "D"]) == len(weak) == 11
-    assert "The 11 grade-D values, of around 9 April 2026 and April 2026 (month only), are left out" in text
+    assert ("The 11 grade-D values of Artificial Analysis, quoted for around 9 April 2026 and April 2026 "
+            "(month only), are left out") in text
     gaps = data.coverage_gaps(shown, min_days=7)
-    short = stories.missing_short_text(gaps, days, pools, 7, "2026-12-06")
-    assert short == ("Before the first archived copy, on 10 April 2026, only 4 days have press-quoted values "
+    all_gaps = data.coverage_gaps(shown, min_days=1)
+    short = stories.missing_short_text(gaps, days, pools, 7, "2026-12-06", all_gaps)
+    assert short == ("Before the first archived copy, on 10 April 2026, only 4 days have quoted values "
                      "(1 December 2025, around 20 December 2025, around 29 January 2026 and around 8 April "
                      "2026). The newest board in any archive we read (last read on 6 December 2026) is from "
-                     "10 October 2026. The table lists the 12 stretches of 7 days or more without a board of "
-                     "a pool.")
+                     "10 October 2026. The table covers only the 12 stretches of 7 days or more without a "
+                     "board of a pool; 51 shorter stretches (1 to 6 days) are left out. Days without an "
+                     "archived board, from each pool's first archived copy to its last: text to video "
+                     "(silent) 95 of 184, image to video (silent) 93 of 184, text to video with audio 46 of "
+                     "108, image to video with audio 45 of 108.")
+    assert len(all_gaps) - len(gaps) == 51
+    for row in pools.itertuples():
+        mine = days[(days["category"] == row.category) & days["archived"]]
+        span = (mine["snapshot_date"].max() - mine["snapshot_date"].min()).days + 1
+        assert f"{span - len(mine)} of {span}" in short
     assert len(stories.gaps_table(gaps)) == 12
     assert "103 days from 1 December 2025 to 10 October 2026" in text and "99 with an archived copy" in text
     values = data.rated_values(shown, data.load_provenance())
     answer = stories.data_answer(days, "Artificial Analysis", data.load_forecasts(), values)
-    assert "99 of the 184 days from 10 April to 10 October 2026 on at least one pool" in answer
+    assert "firm only from 10 April to 10 October 2026: archived copies cover 99 of those 184 days" in answer
 
 
 def test_share_words_name_simple_fractions_and_keep_others_as_percentages() -> None:
@@ -94,7 +104,7 @@ def test_coverage_title_states_the_archived_days_and_the_press_days_before() -> 
                           "archived": [False, False]})
     assert stories.coverage_title(pd.concat([press, days.iloc[:3]])) == (
         "Archived boards of at least one pool cover 3 of the 3 days from 10 April to 12 April 2026; before "
-        "that, 2 press-quoted days")
+        "that, 2 days with only quoted values")
 
 
 def test_evidence_text_counts_ratings_as_the_chart_does_and_reconciles_the_table() -> None:
@@ -103,9 +113,10 @@ def test_evidence_text_counts_ratings_as_the_chart_does_and_reconciles_the_table
                            "rebuilt": [True, True, False, False, False, False, False]})
     text = stories.evidence_text(values, "AA", _mix())
     assert text == ("Counting one model on one pool's board of one day once, however many archives copied "
-                    "it, the AA history holds 7 ratings: 4 read from archived copies (2 of them from rebuilt "
-                    "files), 1 press value beside an archived board and 2 on days only the press quoted. The "
-                    "grade table counts every copy of every value in both arenas instead: 19,233.")
+                    "it, the AA history holds 7 ratings: 4 read from archived copies, all grade A (2 of them "
+                    "from rebuilt files), 1 quoted value beside an archived board and 2 on days with only "
+                    "quoted values. The 3 quoted values are 1 grade B and 2 grade C. The grade table below "
+                    "counts every copy of every value in both arenas instead: 19,233.")
     assert "100%" not in text
 
 
@@ -120,7 +131,18 @@ def test_evidence_text_on_the_shipped_data_matches_the_chart_data() -> None:
     on_archived = int(days.loc[days["archived"], "models"].sum())
     press = int(days.loc[~days["archived"], "models"].sum())
     assert f"holds {on_archived + press:,} ratings: {on_archived - 1:,} read from archived copies" in text
-    assert f"1 press value beside an archived board and {press} on days only the press quoted" in text
+    assert f"1 quoted value beside an archived board and {press} on days with only quoted values" in text
+    boards = data.rebuilt_boards(shown, data.load_provenance())
+    counts = stories.chart_counts_text(days, values, boards)
+    only = boards.loc[boards["rebuilt_only"].astype(bool), ["category", "snapshot_date"]]
+    marked = int(days[days["archived"]].merge(only, on=["category", "snapshot_date"])["models"].sum())
+    assert counts == (
+        f"The chart's data file counts models per board: its archived boards sum to {on_archived:,}, not the "
+        f"{on_archived - 1:,} archived ratings, because the 15 April 2026 board of text to video (silent) "
+        f"also lists 1 quoted value, and its boards marked rebuilt sum to {marked:,}, not 6,670, because the "
+        "23 rebuilt ratings of the 5 October 2026 board of text to video (silent) are on a board that also "
+        "has a downloaded copy, so the chart does not mark them rebuilt.")
+    assert marked + 23 == 6670
 
 
 def test_missing_text_lists_the_days_before_the_archives_and_the_longest_gap() -> None:
@@ -273,17 +295,17 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
         "In text to video (silent), #1 changed hands at least 4 times, and 3 of those changes were first "
         "seen only after 27 to 68 days without a board, so their dates are unknown within those stretches.")
     assert findings[2] == (
-        "Between the 30 September and 1 October 2026 boards, Artificial Analysis re-anchored and re-rated "
-        "text to video (silent) and text to video with audio: models on both boards fell by 125 to 314 and "
-        "17 to 192 points, so ratings are never compared across it.")
+        "Artificial Analysis re-anchored and re-rated by 1 October 2026: text to video (silent) shrank from "
+        "81 to 30 models, those on both boards falling 125 to 314 points; text to video with audio from 36 "
+        "to 27, those on both falling 17 to 192.")
     assert findings[3] == (
         "None of the 3 market forecast values reaches grade B: no page that quotes them is established "
         "press, and 2 of them are grade D ([Market size and growth](01-market-size-and-growth.html) "
         "compares them).")
     assert findings[4] == (
-        "2 of the 4 archived ratings (50%) come from files rebuilt from a search index's text, not "
-        "downloaded, including the newest board, of 24 July 2026. The chart and the grade table mark them "
-        "apart.")
+        "2 of the 4 archived ratings (50%), including the newest board, of 24 July 2026, come from files "
+        "rebuilt from a GitHub search index's text: grade A, rebuilt, checked only for length and model "
+        "count, none against a downloaded copy.")
     assert max(len(f.replace("](01-market-size-and-growth.html)", "").split()) for f in findings) <= 45
     assert not any("0 of" in f or "not covered equally" in f for f in findings)
     no_rescale = stories.data_findings(_days(), _leader_changes([0.0]), _rescales().iloc[0:0], forecasts,
@@ -309,15 +331,16 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
     shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="C")
     provenance = data.load_provenance()
     values, boards = data.rated_values(shown, provenance), data.rebuilt_boards(shown, provenance)
-    text = stories.rebuilt_finding(values, boards)
-    assert text.startswith("6,670 of the 17,442 archived ratings (38%) come from files rebuilt from a search "
-                           "index's text")
-    assert "including every board from 7 October to 10 October 2026, the newest" in text
     shared = int(boards.loc[boards["checked"].astype(bool), "shared"].sum())
-    assert shared > 0
+    text = stories.rebuilt_finding(values, boards, provenance["retrieved"].max())
+    assert text == ("6,670 of the 17,442 archived ratings (38%), including every board from 7 October to 10 "
+                    "October 2026, come from files rebuilt from a GitHub search index's text, read on 6 "
+                    f"December 2026: grade A, rebuilt, checked only for length and model count, and {shared} "
+                    "of the 6,670 against a downloaded copy.")
+    assert shared == 8
     assert stories.rebuilt_check_text(boards) == (
-        f"On the only day with both a rebuilt and a downloaded copy of the same pool, all {shared} shared "
-        "ratings agree.")
+        f"On 5 October 2026, the only day with both a rebuilt and a downloaded copy of the same pool (text "
+        f"to video (silent)), all {shared} shared ratings agree.")
 
 
 def test_leader_gap_finding_counts_only_changes_after_a_long_stretch() -> None:
@@ -342,9 +365,12 @@ def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
             "days") in text
     # HappyHorse-1.0 is first shown at #1 by the grade-B press page of 8 April, not the 10 April archive
     assert (
-        "HappyHorse-1.0 replacing grok-imagine-video, around 8 April 2026 (a grade-B press or developer page)"
+        "HappyHorse-1.0 replacing grok-imagine-video, around 8 April 2026 (a grade-B quoted value)"
         in text)
     assert "The other change, Wan 3.0 replacing Gemini Omni Flash, was first seen on 3 September 2026" in text
+    assert stories.leader_gap_short(changes, "text-to-video", 7).startswith(
+        "In text to video (silent), #1 changed hands at least 4 times (one seen only in a single grade-C "
+        "quote), and 3 of those changes")
 
 
 def test_rescale_text_says_re_rated_with_sizes_anchors_and_moves() -> None:
@@ -545,7 +571,8 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
                            "search index of GitHub showed their text")
     assert ("would pass that check. On the only day with both a rebuilt and a downloaded copy of the same "
             "pool, all 8 shared ratings agree. The other 233 are the archive's own bytes.") in text
-    assert text.endswith("for a rebuilt file only if the rebuild is exact.")
+    assert text.endswith("it verifies only downloaded files: a rebuilt file's checksum is of our rebuild, so "
+                         "it cannot show that the rebuild is exact.")
     assert "search service" not in text
     none = stories.archives_text(provenance.iloc[:3], pd.Series([False] * 3))
     assert none.startswith("All 3 archived files are the archives' own bytes")
@@ -584,20 +611,22 @@ def test_mix_table_splits_grade_a_into_downloaded_and_rebuilt() -> None:
     table = stories.mix_table(_mix(), {"rankings": 6670})
     row = table.set_index("table").loc["Leaderboard values (every copy, both arenas)"]
     assert (row["A"], row["A_rebuilt"], row["D"]) == (19155 - 6670, 6670, 11)
-    assert list(stories.MIX_TABLE.values())[1:3] == ["Grade A, downloaded", "Grade A, rebuilt from text"]
+    assert list(stories.MIX_TABLE.values())[1:3] == [
+        "Grade A, downloaded", "Grade A, rebuilt (checked only for length and model count)"]
 
 
 def test_market_dates_text_dates_a_run_rate_by_the_day_it_was_stated() -> None:
     from videomarket import data, market
 
     metrics, forecasts = data.load_company_metrics(), data.load_forecasts()
-    text = stories.market_dates_text(market.newest_figure_date(metrics, forecasts), forecasts, metrics,
+    text = stories.market_dates_text(market.newest_figure_date(metrics), forecasts, metrics,
                                      data.load_sources())
-    assert text == ("The newest market figure is Kling AI's annualised run-rate, which Kuaishou stated on 28 "
+    assert text == ("The newest vendor figure is Kling AI's annualised run-rate, which Kuaishou stated on 28 "
                     "May 2026: a run-rate covers no period of its own, so it is dated by the day it was "
-                    "stated.")
+                    "stated. The newest market forecast edition was published in 2024 (its pages give only "
+                    "the year).")
     plain = pd.DataFrame({"company": ["X"], "metric": ["revenue"], "period": ["Q1 2026"],
                           "period_end": pd.to_datetime(["2026-03-31"])})
     assert stories.market_dates_text("2026-03-31", forecasts, plain, pd.DataFrame()) == (
-        "The newest market figure is dated 31 March 2026, the end of the period it covers or a forecast "
-        "edition's publication.")
+        "The newest vendor figure is dated 31 March 2026, the end of the period it covers. The newest market "
+        "forecast edition was published in 2024 (its pages give only the year).")

@@ -44,7 +44,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     fig, ax = new_figure(figsize=(9.0, 0.55 * len(pools) + 1.8))
     press_grades = sorted(set(days.loc[~days["archived"].astype(bool), "evidence"].astype(str))) \
         if "evidence" in days else []
-    press_label = "press or developer" + (f" (grade {' or '.join(press_grades)})" if press_grades else "")
+    press_label = "quoted values" + (f" (grade {' or '.join(press_grades)})" if press_grades else "")
     kinds = (("downloaded", ARCHIVED_COLOR, "archived, downloaded (grade A)"),
              ("rebuilt", REBUILT_COLOR, "archived, rebuilt from text (grade A)"),
              ("press", SECONDARY_COLOR, press_label))
@@ -66,7 +66,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
             shown.add(kind)
     rows_of = {c: y for y, (_, c) in enumerate(pools)}
     for date, rows in _rescale_rows(rescaled, rows_of).items():
-        label = f"re-rating, {fmt.day(date)}"
+        label = f"re-anchoring and re-rating, {fmt.day(date)}"
         for y in rows:
             ax.plot([date, date], [y - 0.42, y + 0.42], color=OKABE_ITO["vermillion"], linestyle="--",
                     linewidth=1.2, zorder=2, label=label)
@@ -143,13 +143,14 @@ def _summary(days: pd.DataFrame, rescaled: Any = ()) -> dict[str, str]:
     alt = (
         f"Tick chart of known leaderboard days per pool: {days['snapshot_date'].nunique()} distinct days "
         f"across {n_pools} pools; {len(archived_days)} days have an archived copy of at least one pool "
-        f"(thin ticks), {len(press_only)} {'day' if len(press_only) == 1 else 'days'} only press or copied "
+        f"(thin ticks), {len(press_only)} {'day' if len(press_only) == 1 else 'days'} only quoted "
         "values (hollow diamonds)."
     )
     if len(beside):
         dates = sorted(beside["snapshot_date"].unique())
         marks = len(beside)
-        what = "diamond marks press values of a pool" if marks == 1 else "diamonds mark press values of pools"
+        what = ("diamond marks quoted values of a pool" if marks == 1
+                else "diamonds mark quoted values of pools")
         alt += (f" {marks} more hollow {what} without an archived copy on "
                 + ", ".join(fmt.day(d) for d in dates) + ", when other pools have one.")
     if isinstance(rescaled, pd.DataFrame) and "category" in rescaled:

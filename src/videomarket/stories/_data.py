@@ -89,7 +89,8 @@ ARCHIVES_TABLE = {
 }
 ARCHIVES_FORMATS = {"files": "count", "rebuilt": "count", "dated_days": "int", "first": "date",
                     "last": "date"}
-MIX_TABLE = {"table": "Data set", "A": "Grade A, downloaded", "A_rebuilt": "Grade A, rebuilt from text",
+MIX_TABLE = {"table": "Data set", "A": "Grade A, downloaded",
+             "A_rebuilt": "Grade A, rebuilt (checked only for length and model count)",
              "B": "Grade B", "C": "Grade C", "D": "Grade D"}
 MIX_FORMATS = {grade: "count" for grade in ("A", "A_rebuilt", "B", "C", "D")}
 EPOCHS_TABLE = {"pool": "Pool", "first_board": "First archived board on this scale",
@@ -133,24 +134,24 @@ def _month_span(first: pd.Timestamp, last: pd.Timestamp) -> str:
 
 def coverage_title(days: pd.DataFrame) -> str:
     """The coverage chart's finding: how many days from the first to the last archived board have one (of
-    any pool), and how many press-quoted days come before.
+    any pool), and how many days with only quoted values come before.
 
     >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-04-10", "2026-04-11",
     ...     "2026-05-20"]), "archived": [False, True, True, True]})
     >>> print(coverage_title(d))  # doctest: +NORMALIZE_WHITESPACE
     Archived boards of at least one pool cover 3 of the 41 days from 10 April to 20 May 2026; before that, 1
-    press-quoted day
+    day with only quoted values
     """
     archived = _archived_days(days)
     if archived.empty:
-        return "No archived copy of any board: every day rests on press values"
+        return "No archived copy of any board: every day rests on quoted values"
     first, last = archived.iloc[0], archived.iloc[-1]
     span = (last - first).days + 1
     start = f"{first.day} {first:%B}" if first.year == last.year else fmt.day(first)
     title = (f"Archived boards of at least one pool cover {len(archived)} of the {span} days from {start} to "
              f"{fmt.day(last)}")
     earlier = days.loc[days["snapshot_date"] < first, "snapshot_date"].nunique()
-    return title + (f"; before that, {fmt.count(earlier, 'press-quoted day')}" if earlier else "")
+    return title + (f"; before that, {fmt.count(earlier, 'day')} with only quoted values" if earlier else "")
 
 
 def with_pool_names(table: pd.DataFrame) -> pd.DataFrame:
@@ -288,8 +289,8 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     showed their text, and each was rebuilt from it value by value in the archive's own layout, kept only
     if its length in characters and its number of models matched that text; a digit mistyped into another
     digit would pass that check. The other 1 is the archive's own bytes. Every file's SHA-256 checksum is
-    recorded: it matches the archive's bytes for a downloaded file, and for a rebuilt file only if the
-    rebuild is exact.
+    recorded, but it verifies only downloaded files: a rebuilt file's checksum is of our rebuild, so it
+    cannot show that the rebuild is exact.
     """
     rebuilt = rebuilt.astype(bool)
     total, n = len(provenance), int(rebuilt.sum())
@@ -306,9 +307,9 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
         "of GitHub showed their text, and each was rebuilt from it value by value in the archive's own "
         "layout, kept only if its length in characters and its number of models matched that text; a digit "
         f"mistyped into another digit would pass that check.{check} The other {kept} "
-        f"{'is' if kept == 1 else 'are'} the archive's own bytes. Every file's SHA-256 checksum is recorded: "
-        "it matches the archive's bytes for a downloaded file, and for a rebuilt file only if the rebuild is "
-        "exact."
+        f"{'is' if kept == 1 else 'are'} the archive's own bytes. Every file's SHA-256 checksum is recorded, "
+        "but it verifies only downloaded files: a rebuilt file's checksum is of our rebuild, so it cannot "
+        "show that the rebuild is exact."
     )
 
 
@@ -407,16 +408,16 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evide
     >>> print(coverage_text(d, pd.DataFrame({"category": ["t"]}), "AA", "C", r))
     ... # doctest: +NORMALIZE_WHITESPACE
     For AA, 2 days from 8 April 2026 to 10 April 2026 have a board of at least one of the 1 pool: 1 with an
-    archived copy, 1 with only press-quoted values. The 2 grade-D values, of 9 April 2026 and 15 April 2026,
-    are left out of the chart, the counts and the stretches without a board; only the grade table counts
-    them.
+    archived copy, 1 with only quoted values. The 2 grade-D values of AA, quoted for 9 April 2026 and 15
+    April 2026, are left out of the chart, the counts and the stretches without a board; only the grade
+    table counts them.
     """
     archived = days.loc[days["archived"], "snapshot_date"].nunique()
     total = days["snapshot_date"].nunique()
     text = (f"For {arena}, {fmt.count(total, 'day')} from {fmt.day(days['snapshot_date'].min())} to "
             f"{fmt.day(days['snapshot_date'].max())} have a board of at least one of the "
             f"{fmt.count(len(pools), 'pool')}: {archived} with an archived copy, {total - archived} with "
-            "only press-quoted values.")
+            "only quoted values.")
     if min_evidence < "D" and rankings is not None:
         mine = rankings[(rankings["arena"].astype(str) == arena)
                         & (rankings["evidence"].astype(str) > min_evidence)]
@@ -427,8 +428,9 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evide
             when = " and ".join(f"{fmt.month(d)} (month only)" if precision.get(d) == "month" else
                                 _around(d, {k for k, v in precision.items() if v == "approx"})
                                 for d in sorted(mine["snapshot_date"].unique()))
-            text += (f" The {len(mine)} grade-{grades} values, of {when}, are left out of the chart, the "
-                     "counts and the stretches without a board; only the grade table counts them.")
+            text += (f" The {len(mine)} grade-{grades} values of {arena}, quoted for {when}, are left out "
+                     "of the chart, the counts and the stretches without a board; only the grade table "
+                     "counts them.")
     return text
 
 
@@ -636,18 +638,20 @@ def missing_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFrame, ar
 
 
 def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFrame, min_days: int,
-                       read_on: object) -> str:
-    """What no public archive covers, briefly: the press-quoted days before the first archived copy, the
-    newest board of any archive read (last read on ``read_on``) and how many stretches the table lists.
+                       read_on: object, all_gaps: pd.DataFrame | None = None) -> str:
+    """What no public archive covers, briefly: the days with only quoted values before the first archived
+    copy, the newest board of any archive read (last read on ``read_on``), how many stretches the table
+    lists, and with ``all_gaps`` (:func:`videomarket.data.coverage_gaps` with ``min_days=1``) how many
+    shorter stretches it leaves out and how many days each pool lacks an archived board since its first.
 
     >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10"]),
     ...     "date_precision": ["day", "approx", "day"]})
     >>> p = pd.DataFrame({"first_archived": pd.to_datetime(["2026-04-10"])})
     >>> print(missing_short_text(pd.DataFrame({"days": [39]}), d, p, 7, "2026-12-06"))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Before the first archived copy, on 10 April 2026, only 2 days have press-quoted values (1 December 2025
+    Before the first archived copy, on 10 April 2026, only 2 days have quoted values (1 December 2025
     and around 29 January 2026). The newest board in any archive we read (last read on 6 December 2026) is
-    from 10 April 2026. The table lists the 1 stretch of 7 days or more without a board of a pool.
+    from 10 April 2026. The table covers only the 1 stretch of 7 days or more without a board of a pool.
     """
     first_archived = pools["first_archived"].min()
     before = sorted(days.loc[days["snapshot_date"] < first_archived, "snapshot_date"].unique())
@@ -658,13 +662,31 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
         listed = [_around(pd.Timestamp(d), rough) for d in before]
         listed_text = ", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0]
         text = (f"Before the first archived copy, on {fmt.day(first_archived)}, only "
-                f"{fmt.count(len(before), 'day')} {'has' if len(before) == 1 else 'have'} press-quoted "
+                f"{fmt.count(len(before), 'day')} {'has' if len(before) == 1 else 'have'} quoted "
                 f"values ({listed_text}). ")
-    return text + (
+    text += (
         f"The newest board in any archive we read (last read on {fmt.day(read_on)}) is from "
-        f"{fmt.day(days['snapshot_date'].max())}. The table lists the "
+        f"{fmt.day(days['snapshot_date'].max())}. The table covers only the "
         f"{fmt.count(len(gaps), 'stretch', 'stretches')} of {min_days} days or more without a board of a "
-        "pool.")
+        "pool")
+    if all_gaps is None:
+        return text + "."
+    short = all_gaps[all_gaps["days"].astype(float) < min_days]
+    text += (f"; {fmt.count(len(short), 'shorter stretch', 'shorter stretches')} (1 to {min_days - 1} days) "
+             "are left out." if len(short) else "; there is no shorter one.")
+    if "archived" in days and "category" in days and "category" in pools:
+        parts = []
+        for row in pools.assign(order=_pool_order(pools["category"])).sort_values("order").itertuples():
+            mine = days[(days["category"].astype(str) == str(row.category)) & days["archived"].astype(bool)]
+            if mine.empty:
+                continue
+            span = (mine["snapshot_date"].max() - mine["snapshot_date"].min()).days + 1
+            have = mine["snapshot_date"].nunique()
+            parts.append(f"{pool_label(row.category).lower()} {span - have} of {span}")
+        if parts:
+            text += (" Days without an archived board, from each pool's first archived copy to its last: "
+                     + ", ".join(parts) + ".")
+    return text
 
 
 def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = None) -> str:
@@ -678,9 +700,10 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     >>> mix = pd.DataFrame({"A": [3], "B": [1], "C": [1], "D": [1]}, index=["rankings"])
     >>> print(evidence_text(v, "AA", mix))  # doctest: +NORMALIZE_WHITESPACE
     Counting one model on one pool's board of one day once, however many archives copied it, the AA
-    history holds 4 ratings: 2 read from archived copies (1 of them from rebuilt files), 1 press value
-    beside an archived board and 1 on days only the press quoted. The grade table counts every copy of
-    every value in both arenas instead: 6.
+    history holds 4 ratings: 2 read from archived copies, all grade A (1 of them from rebuilt files), 1
+    quoted value beside an archived board and 1 on days with only quoted values. The 2 quoted values are 1
+    grade B and 1 grade C. The grade table below counts every copy of every value in both arenas instead:
+    6.
     """
     board = values["archived_board"].astype(bool)
     grades = values["evidence"].astype(str)
@@ -688,14 +711,20 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     rebuilt = int((read & values.get("rebuilt", pd.Series(False, index=values.index)).astype(bool)).sum())
     beside = int((board & (grades != "A")).sum())
     press = int((~board).sum())
+    quoted = grades[~read].value_counts().sort_index()
+    parts = [f"{n:,} grade {g}" for g, n in quoted.items()]
+    mix_text = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
     text = (f"Counting one model on one pool's board of one day once, however many archives copied it, the "
             f"{arena} history holds {fmt.count(len(values), 'rating')}: {int(read.sum()):,} read from "
-            f"archived copies ({rebuilt:,} of them from rebuilt files), "
-            + (f"{beside} press {'value' if beside == 1 else 'values'} beside an archived board and "
+            f"archived copies, all grade A ({rebuilt:,} of them from rebuilt files), "
+            + (f"{beside} quoted {'value' if beside == 1 else 'values'} beside an archived board and "
                if beside else "")
-            + f"{press:,} on days only the press quoted.")
+            + f"{press:,} on days with only quoted values.")
+    if mix_text:
+        text += (f" The {fmt.count(beside + press, 'quoted value')} {'is' if beside + press == 1 else 'are'} "
+                 f"{mix_text}.")
     if mix is not None and "rankings" in mix.index:
-        text += (" The grade table counts every copy of every value in both arenas instead: "
+        text += (" The grade table below counts every copy of every value in both arenas instead: "
                  f"{int(mix.loc['rankings'].sum()):,}.")
     return text
 
@@ -834,8 +863,13 @@ def market_dates_text(newest: object, forecasts: pd.DataFrame, metrics: pd.DataF
     ...     "period": ["2026 (stated 2026-05-28)"], "period_end": pd.to_datetime(["2026-05-28"])})
     >>> print(market_dates_text("2026-05-28", pd.DataFrame(), m, pd.DataFrame()))
     ... # doctest: +NORMALIZE_WHITESPACE
-    The newest market figure is Kling AI's annualised run-rate, which Kuaishou stated on 28 May 2026: a
+    The newest vendor figure is Kling AI's annualised run-rate, which Kuaishou stated on 28 May 2026: a
     run-rate covers no period of its own, so it is dated by the day it was stated.
+    >>> f = pd.DataFrame({"published": ["2023", "2024", None]})
+    >>> print(market_dates_text("2026-05-28", f, m, pd.DataFrame()))  # doctest: +NORMALIZE_WHITESPACE
+    The newest vendor figure is Kling AI's annualised run-rate, which Kuaishou stated on 28 May 2026: a
+    run-rate covers no period of its own, so it is dated by the day it was stated. The newest market
+    forecast edition was published in 2024 (its pages give only the year).
     """
     day = pd.Timestamp(newest)
     rows = (metrics[pd.to_datetime(metrics["period_end"]) == day] if "period_end" in metrics
@@ -847,11 +881,20 @@ def market_dates_text(newest: object, forecasts: pd.DataFrame, metrics: pd.DataF
         product, _, owner = name.partition(" (")
         owner = owner.rstrip(")") or product
         what = {"run_rate": "annualised run-rate", "arr": "ARR"}.get(str(row["metric"]), str(row["metric"]))
-        return (f"The newest market figure is {product}'s {what}, which {owner} stated on {fmt.day(day)}: a "
+        text = (f"The newest vendor figure is {product}'s {what}, which {owner} stated on {fmt.day(day)}: a "
                 f"{'run-rate' if row['metric'] == 'run_rate' else 'figure of this kind'} covers no period of "
                 "its own, so it is dated by the day it was stated.")
-    return (f"The newest market figure is dated {fmt.day(day)}, the end of the period it covers or a "
-            "forecast edition's publication.")
+    else:
+        text = f"The newest vendor figure is dated {fmt.day(day)}, the end of the period it covers."
+    published = (forecasts["published"].dropna().astype(str) if "published" in forecasts
+                 else pd.Series(dtype=str))
+    if len(published):
+        newest = max(published, key=lambda p: (p + "-99-99")[:10])
+        when = (f"in {newest} (its pages give only the year)" if len(newest) == 4 else
+                f"in {fmt.month(pd.Timestamp(newest + '-01'))}" if len(newest) == 7 else
+                f"on {fmt.day(newest)}")
+        text += f" The newest market forecast edition was published {when}."
+    return text
 
 
 def sources_count_text(source_ids: object, sources: pd.DataFrame, archive_ids: object = ()) -> str:
@@ -896,9 +939,9 @@ def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
     >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "D"], "rebuilt": [True, False, False, False]})
     >>> print(data_answer(d, "AA", pd.DataFrame({"evidence": ["C", "D"]}), v))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Archived copies of the AA boards exist for 3 of the 4 days from 10 April to 13 April 2026 on at least
-    one pool, and 33% of their ratings come from files rebuilt from a search index's text. Before that only
-    1 day has press-quoted values, and every market forecast is secondhand.
+    The AA leaderboard history is firm only from 10 April to 13 April 2026: archived copies cover 3 of those
+    4 days, though 33% of their ratings come from files rebuilt from a search index's text. Before that only
+    1 day has quoted values, and every market forecast is secondhand.
     """
     archived = _archived_days(days)
     first, last = archived.iloc[0], archived.iloc[-1]
@@ -908,16 +951,16 @@ def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
     market = ("every market forecast is secondhand" if not first_hand else
               f"only {first_hand} of {fmt.count(len(forecasts), 'market forecast value')} were read "
               "first-hand")
-    press = (f"only {fmt.count(earlier, 'day')} {'has' if earlier == 1 else 'have'} press-quoted values"
+    press = (f"only {fmt.count(earlier, 'day')} {'has' if earlier == 1 else 'have'} quoted values"
              if earlier else "there is nothing")
     rebuilt = ""
     if values is not None:
         graded_a = values[values["evidence"].astype(str) == "A"]
         if len(graded_a):
             share = fmt.pct(graded_a["rebuilt"].astype(bool).mean(), 0)
-            rebuilt = f", and {share} of their ratings come from files rebuilt from a search index's text"
-    return (f"Archived copies of the {arena} boards exist for {len(archived)} of the {span} days from "
-            f"{_short_range(first, last)} on at least one pool{rebuilt}. Before that {press}, and {market}.")
+            rebuilt = f", though {share} of their ratings come from files rebuilt from a search index's text"
+    return (f"The {arena} leaderboard history is firm only from {_short_range(first, last)}: archived copies "
+            f"cover {len(archived)} of those {span} days{rebuilt}. Before that {press}, and {market}.")
 
 
 def _short_range(first: pd.Timestamp, last: pd.Timestamp) -> str:
@@ -931,7 +974,7 @@ LEADER_NOTE = "[How sure is number one?](03-how-sure-is-number-one.html)"
 
 
 def _seen_on(day: pd.Timestamp, category: str, days: pd.DataFrame | None) -> str:
-    """'around 8 April 2026 (a grade-B press or developer page)' or '23 July 2026 (an archived board)': a
+    """'around 8 April 2026 (a grade-B quoted value)' or '23 July 2026 (an archived board)': a
     board's day as precisely as it is known, with its grade (``days``:
     :func:`videomarket.data.snapshot_coverage`)."""
     if days is None or "evidence" not in days:
@@ -944,7 +987,7 @@ def _seen_on(day: pd.Timestamp, category: str, days: pd.DataFrame | None) -> str
     when = ("around " if approx else "") + fmt.day(day)
     if bool(first.get("archived", False)):
         return f"{when} (an archived board)"
-    return f"{when} (a grade-{first['evidence']} press or developer page)"
+    return f"{when} (a grade-{first['evidence']} quoted value)"
 
 
 def _on(when: str, first: bool) -> str:
@@ -970,9 +1013,9 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
     >>> print(leader_gap_finding(g, "text-to-video", 7, d))  # doctest: +NORMALIZE_WHITESPACE
     Gaps hide when the lead changed: in text to video (silent), #1 changed hands at least 4 times, and 3 of
     those changes were first seen only after 27 to 68 days without any board of that pool, so each happened
-    somewhere in that stretch: B replacing A, first seen around 29 January 2026 (a grade-C press or
-    developer page); C replacing B, around 8 April 2026 (a grade-B press or developer page); D replacing C,
-    23 July 2026 (an archived board). The other change, E replacing D, was first seen on 3 September 2026
+    somewhere in that stretch: B replacing A, first seen around 29 January 2026 (a grade-C quoted value); C
+    replacing B, around 8 April 2026 (a grade-B quoted value); D replacing C, 23 July 2026 (an archived
+    board). The other change, E replacing D, was first seen on 3 September 2026
     (an archived board), with no day missing before it. [How sure is number
     one?](03-how-sure-is-number-one.html) weighs each leader's lead.
     """
@@ -1068,33 +1111,96 @@ def pool_coverage_finding(days: pd.DataFrame) -> str:
     return "Archived boards cover " + ", and ".join(parts) + "."
 
 
-def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame) -> str:
+def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object = None) -> str:
     """How much of the archived history rests on files rebuilt from a search index's text (``values``:
     :func:`videomarket.data.rated_values`; ``boards``: :func:`videomarket.data.rebuilt_boards`, both of one
-    arena): the ratings and the newest days with only such files.
+    arena; ``read_on``: the day the index was read): the ratings, the newest days with only such files,
+    and how little they were checked.
 
     >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "C"], "rebuilt": [True, True, False, False]})
     >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-10-05",
-    ...     "2026-10-06", "2026-10-07", "2026-10-08"]), "rebuilt_only": [True, False, True, True]})
-    >>> print(rebuilt_finding(v, b))  # doctest: +NORMALIZE_WHITESPACE
-    2 of the 3 archived ratings (67%) come from files rebuilt from a search index's text, not downloaded,
-    including every board from 7 October to 8 October 2026, the newest. The chart and the grade table mark
-    them apart.
+    ...     "2026-10-06", "2026-10-07", "2026-10-08"]), "rebuilt_only": [True, False, True, True],
+    ...     "checked": [False, True, False, False], "shared": [0, 1, 0, 0]})
+    >>> print(rebuilt_finding(v, b, "2026-12-06"))  # doctest: +NORMALIZE_WHITESPACE
+    2 of the 3 archived ratings (67%), including every board from 7 October to 8 October 2026, come from
+    files rebuilt from a GitHub search index's text, read on 6 December 2026: grade A, rebuilt, checked only
+    for length and model count, and 1 of the 2 against a downloaded copy.
     """
     graded = values[values["evidence"].astype(str) == "A"]
     n = int(graded["rebuilt"].astype(bool).sum())
     if not n:
         return f"All {fmt.count(len(graded), 'archived rating')} come from files downloaded as stored."
     only = boards["rebuilt_only"].astype(bool)
-    text = (f"{n:,} of the {fmt.count(len(graded), 'archived rating')} ({fmt.pct(n / len(graded), 0)}) come "
-            "from files rebuilt from a search index's text, not downloaded")
+    text = f"{n:,} of the {fmt.count(len(graded), 'archived rating')} ({fmt.pct(n / len(graded), 0)})"
     downloaded = boards.loc[~only, "snapshot_date"].max()
     tail = boards[boards["snapshot_date"] > downloaded] if pd.notna(downloaded) else boards
     if len(tail):
         first, last = tail["snapshot_date"].min(), tail["snapshot_date"].max()
-        text += (f", including every board from {_short_range(first, last)}, the newest" if first != last
-                 else f", including the newest board, of {fmt.day(last)}")
-    return text + ". The chart and the grade table mark them apart."
+        text += (f", including every board from {_short_range(first, last)}," if first != last
+                 else f", including the newest board, of {fmt.day(last)},")
+    text += " come from files rebuilt from a GitHub search index's text"
+    if read_on is not None:
+        text += f", read on {fmt.day(read_on)}"
+    shared = (int(boards.loc[boards["checked"].astype(bool), "shared"].sum())
+              if {"checked", "shared"} <= set(boards.columns) else 0)
+    against = (f", and {shared:,} of the {n:,} against a downloaded copy" if shared
+               else ", none against a downloaded copy")
+    return text + f": grade A, rebuilt, checked only for length and model count{against}."
+
+
+def _board_list(rows: pd.DataFrame) -> str:
+    """'the 15 April 2026 board of text to video (silent)' for each distinct board of ``rows``."""
+    keys = rows[["snapshot_date", "category"]].drop_duplicates().sort_values("snapshot_date")
+    names = [f"the {fmt.day(r.snapshot_date)} board of {pool_label(r.category).lower()}"
+             for r in keys.itertuples()]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+def chart_counts_text(days: pd.DataFrame, values: pd.DataFrame, boards: pd.DataFrame) -> str:
+    """Why the chart's data file (models per board, ``days``: :func:`videomarket.data.snapshot_coverage`)
+    does not sum to the counts of ratings (``values``: :func:`videomarket.data.rated_values`; ``boards``:
+    :func:`videomarket.data.rebuilt_boards`): quoted values listed on an archived board, and rebuilt
+    ratings on boards that also have a downloaded copy, which the chart does not mark rebuilt.
+
+    >>> d = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-04-15",
+    ...     "2026-10-05"]), "models": [3, 2], "archived": True})
+    >>> v = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-04-15"] * 3
+    ...     + ["2026-10-05"] * 2), "evidence": ["A", "A", "C", "A", "A"], "archived_board": True,
+    ...     "rebuilt": [False, False, False, True, False]})
+    >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-10-05"]),
+    ...     "rebuilt_only": [False]})
+    >>> print(chart_counts_text(d, v, b))  # doctest: +NORMALIZE_WHITESPACE
+    The chart's data file counts models per board: its archived boards sum to 5, not the 4 archived
+    ratings, because the 15 April 2026 board of text to video (silent) also lists 1 quoted value, and its
+    boards marked rebuilt sum to 0, not 1, because the 1 rebuilt rating of the 5 October 2026 board of text
+    to video (silent) is on a board that also has a downloaded copy, so the chart does not mark it rebuilt.
+    """
+    archived = days[days["archived"].astype(bool)]
+    board = values["archived_board"].astype(bool)
+    grade_a = values["evidence"].astype(str) == "A"
+    read = int((board & grade_a).sum())
+    beside = values[board & ~grade_a]
+    rebuilt = values[board & grade_a & values["rebuilt"].astype(bool)]
+    keys = ["category", "snapshot_date"]
+    marked = rebuilt.merge(boards[[*keys, "rebuilt_only"]], on=keys, how="left")
+    mixed = marked[~marked["rebuilt_only"].fillna(True).astype(bool)]
+    only = boards.loc[boards["rebuilt_only"].astype(bool), keys]
+    shown_rebuilt = int(archived.merge(only, on=keys)["models"].sum())
+    parts = []
+    total = int(archived["models"].sum())
+    if len(beside):
+        parts.append(f"its archived boards sum to {total:,}, not the {read:,} archived ratings, because "
+                     f"{_board_list(beside)} also "
+                     f"{'lists' if len(beside.drop_duplicates(keys)) == 1 else 'list'} "
+                     f"{fmt.count(len(beside), 'quoted value')}")
+    if len(mixed):
+        parts.append(f"its boards marked rebuilt sum to {shown_rebuilt:,}, not {len(rebuilt):,}, because the "
+                     f"{fmt.count(len(mixed), 'rebuilt rating')} of {_board_list(mixed)} "
+                     f"{'is' if len(mixed) == 1 else 'are'} on a board that also has a downloaded copy, so "
+                     f"the chart does not mark {'it' if len(mixed) == 1 else 'them'} rebuilt")
+    if not parts:
+        return ""
+    return "The chart's data file counts models per board: " + ", and ".join(parts) + "."
 
 
 def rebuilt_check_text(boards: pd.DataFrame) -> str:
@@ -1106,6 +1212,10 @@ def rebuilt_check_text(boards: pd.DataFrame) -> str:
     >>> print(rebuilt_check_text(b))  # doctest: +NORMALIZE_WHITESPACE
     On the only day with both a rebuilt and a downloaded copy of the same pool, all 12 shared ratings
     agree.
+    >>> b["category"], b["snapshot_date"] = "text-to-video", pd.to_datetime(["2026-10-04", "2026-10-05"])
+    >>> print(rebuilt_check_text(b))  # doctest: +NORMALIZE_WHITESPACE
+    On 5 October 2026, the only day with both a rebuilt and a downloaded copy of the same pool (text to
+    video (silent)), all 12 shared ratings agree.
     """
     checked = boards[boards["checked"].astype(bool)]
     if not len(checked):
@@ -1115,16 +1225,22 @@ def rebuilt_check_text(boards: pd.DataFrame) -> str:
     ratings = f"all {fmt.count(shared, 'shared rating')}" if shared else "their shared ratings"
     verb = "agree" if agree == len(checked) else f"agree on {agree} of the {len(checked)} days"
     where = "On the only day" if len(checked) == 1 else f"On the {fmt.count(len(checked), 'day')}"
+    if len(checked) == 1 and {"category", "snapshot_date"} <= set(checked.columns):
+        one = checked.iloc[0]
+        return (f"On {fmt.day(one['snapshot_date'])}, the only day with both a rebuilt and a downloaded copy "
+                "of the same pool "
+                f"({pool_label(one['category']).lower()}), {ratings} {verb}.")
     return f"{where} with both a rebuilt and a downloaded copy of the same pool, {ratings} {verb}."
 
 
 def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd.DataFrame,
                   forecasts: pd.DataFrame, sources: pd.DataFrame, values: pd.DataFrame, boards: pd.DataFrame,
-                  *, category: str, min_days: int) -> list[str]:
+                  *, category: str, min_days: int, read_on: object = None) -> list[str]:
     """Three to five one-idea findings for the top of the report: archived coverage pool by pool, the
     changes of #1 hidden in gaps (``leader_changes`` of ``category``), the re-anchoring and re-rating
     (``rescales``: :func:`videomarket.leaderboard.scale_changes` of every pool), the market figures'
-    grade and the rebuilt files (``values``, ``boards``: see :func:`rebuilt_finding`). ``sources`` is kept
+    grade and the rebuilt files (``values``, ``boards``, ``read_on``: see :func:`rebuilt_finding`).
+    ``sources`` is kept
     for callers; the reasons the forecasts stay below grade B are in :func:`market_evidence_text`."""
     findings = [pool_coverage_finding(days), leader_gap_short(leader_changes, category, min_days)]
     if len(rescales):
@@ -1139,7 +1255,7 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
         f"Of the {len(forecasts)} market forecast values, {good} reach grade B or better{weak_text} "
         f"({MARKET_NOTE} compares them)."
     )
-    findings.append(rebuilt_finding(values, boards))
+    findings.append(rebuilt_finding(values, boards, read_on))
     return findings[:5]
 
 
@@ -1152,6 +1268,11 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int)
     >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
     In text to video (silent), #1 changed hands at least 2 times, and 1 of those changes was first seen only
     after 39 days without a board, so its date is unknown within that stretch.
+    >>> g["evidence"] = ["C", "C", "A"]
+    >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
+    In text to video (silent), #1 changed hands at least 2 times (one seen only in a single grade-C quote),
+    and 1 of those changes was first seen only after 39 days without a board, so its date is unknown within
+    that stretch.
     """
     new = leader_changes[leader_changes["new_leader"].astype(bool)]
     pool = pool_label(category).lower()
@@ -1164,7 +1285,11 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int)
     span = (f"{int(late.min())} to {int(late.max())} days" if late.min() != late.max()
             else fmt.count(int(late.min()), "day"))
     several = len(late) > 1
-    return (f"In {pool}, #1 changed hands at least {fmt.count(len(new), 'time')}, and {len(late)} of those "
+    weak = int(new["evidence"].astype(str).ge("C").sum()) if "evidence" in new else 0
+    resting = ("" if not weak else " (one seen only in a single grade-C quote)" if weak == 1 else
+               f" ({weak} seen only in single grade-C or weaker quotes)")
+    return (f"In {pool}, #1 changed hands at least {fmt.count(len(new), 'time')}{resting}, and {len(late)} "
+            "of those "
             f"changes {'were' if several else 'was'} first seen only after {span} without a board, so "
             f"{'their dates are' if several else 'its date is'} unknown within "
             f"{'those stretches' if several else 'that stretch'}.")
@@ -1178,15 +1303,17 @@ def _rescale_finding(rescales: pd.DataFrame) -> str:
     group = group.assign(order=_pool_order(group["category"])).sort_values("order")
     re_rated = bool((group["shift_max"] - group["shift_min"] > 1).any())
     verb = "re-anchored and re-rated" if re_rated else "re-anchored"
-    moves = " and ".join(f"{abs(int(r.shift_max)) if r.shift_max < 0 else int(r.shift_min)} to "
-                         f"{abs(int(r.shift_min)) if r.shift_max < 0 else int(r.shift_max)}"
-                         for r in group.itertuples())
     direction = "fell" if bool((group["shift_max"] < 0).all()) else "moved"
-    before = row["previous_date"]
-    start = f"{before.day} {before:%B}" if before.year == row["date"].year else fmt.day(before)
-    return (f"Between the {start} and {fmt.day(row['date'])} boards, {row['arena']} {verb} "
-            f"{pools_text(group['category'])}: models on both boards {direction} by {moves} points, so "
-            "ratings are never compared across it.")
+    parts = []
+    for k, r in enumerate(group.itertuples()):
+        low = abs(int(r.shift_max)) if r.shift_max < 0 else int(r.shift_min)
+        high = abs(int(r.shift_min)) if r.shift_max < 0 else int(r.shift_max)
+        size = ("shrank from " if r.models_after < r.models_before else "went from ") if k == 0 else "from "
+        parts.append(f"{pool_label(r.category).lower()} {size}{int(r.models_before)} to "
+                     f"{int(r.models_after)}{' models' if k == 0 else ''}, those on both"
+                     f"{' boards' if k == 0 else ''} {'falling' if direction == 'fell' else 'moving'} "
+                     f"{low} to {high}{' points' if k == 0 else ''}")
+    return f"{row['arena']} {verb} by {fmt.day(row['date'])}: " + "; ".join(parts) + "."
 
 
 def other_arenas_text(rankings: pd.DataFrame, arena: str, provenance: pd.DataFrame | None = None) -> str:

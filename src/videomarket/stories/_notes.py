@@ -39,10 +39,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
               "knowing which model made which, and vote for the better one; the votes are turned into "
               "ratings. The notes follow the Artificial Analysis Video Arena and LMArena's video "
               "arena."),
-    "re-anchoring": ("Re-anchoring", "An arena fixing a different model's rating to 1,000: every "
-                     "rating changes at once, so values before and after are on different scales. If the "
-                     "arena re-rates at the same time, ratings move by different amounts, so even gaps "
-                     "between two models change."),
+    "re-anchoring": ("Re-anchoring", "An arena fixing a different model's rating to 1,000: on its own it "
+                     "shifts every rating by the same amount, so values before and after are on different "
+                     "scales while gaps between models stay the same."),
     "grade": ("Evidence grade", "How directly a value was seen. A: an archived machine copy of the "
               "publisher's data (downloaded from the archive, or rebuilt from the archive's text where it "
               "could not be downloaded), or a company's own filing read first-hand; B: established press, or "
@@ -62,8 +61,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                      "settings (5% significance, 80% power) mean such a count detects a real gap of that "
                      "size four times out of five."),
     "re-rating": ("Re-rating", "An arena recomputing its ratings (for example with new votes, settings or "
-                  "models) so that models move by different amounts: gaps and order can change, unlike a "
-                  "plain re-anchoring, which moves every rating by the same amount."),
+                  "models) so that models move by different amounts: gaps and order can change."),
     "pools-video": ("The four video pools", "Artificial Analysis runs four separate contests: text to "
                     "video and image to video (the model starts from a picture), each silent or with "
                     "audio (the clip has sound, judged with it)."),
@@ -217,6 +215,14 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "edition-shared-values": ("Editions sharing a value", "Two editions of one report may state the same "
                               "value for a year (for example the same base year) while differing in their "
                               "horizon or rate; they are then not independent forecasts."),
+    "quoted-value": ("Quoted value", "A rating that a web page or a file (press, a developer, a GitHub "
+                     "project) quoted for a day, rather than one read from an archived copy of the board: "
+                     "often rounded, without an interval, sometimes dated only to a month. Its grade is "
+                     "that of the page or file."),
+    "search-index": ("Search index", "A service that stores the text of public GitHub files so they can be "
+                     "searched and read; it shows a file's text, not its exact bytes."),
+    "data-feed": ("Data feed", "The machine-readable list of ratings an arena serves to programs, as "
+                  "opposed to the web page people read."),
 }
 
 
