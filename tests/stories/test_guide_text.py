@@ -323,8 +323,7 @@ def test_value_text_frame_and_layout() -> None:
 
 def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -> None:
     assert stories.open_weights_text(open_best()) == (
-        "Compared by place as a share of board size, as for developers (rating points compare only within a "
-        "pool), the best "
+        "Compared by place as a share of board size, as for developers, the best "
         "model flagged [open-weights](#glossary-open-weights) is **MiniMax H3** (MiniMax), #4 of 77 in image "
         "to video (silent), 12 points behind the leader there. The best flagged model is furthest down in "
         "text "

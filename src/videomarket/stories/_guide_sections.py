@@ -196,7 +196,8 @@ def leaders_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = N
         sentences.append(head + f": {about(row['p_leader'])} likely to be truly #1.")
     text = " ".join(sentences)
     text += (f" A lead with a {fmt.pct(SURE, 0)} or higher chance is called near-certain, one from "
-             f"{fmt.pct(RACE, 0)} to under {fmt.pct(SURE, 0)} likely, and one under {fmt.pct(RACE, 0)} an "
+             f"{fmt.pct(RACE, 0)} to under {fmt.pct(SURE, 0)} likely but not certain, and one under "
+             f"{fmt.pct(RACE, 0)} an "
              "open race, in which the runner-up or another model near the top may well be the better one. "
              f"The table also gives each chance with the ratings [correlated](#glossary-correlation) at "
              f"{CORRELATION_CHECK:g}, an illustration (see the method notes).")
@@ -437,8 +438,7 @@ def open_weights_text(open_best: pd.DataFrame) -> str:
     if held.empty:
         return "No model on these boards has open weights in the catalogue."
     best, worst = held.iloc[0], held.iloc[-1]
-    text = ("Compared by place as a share of board size, as for developers (rating points compare only "
-            "within a pool), the best model "
+    text = ("Compared by place as a share of board size, as for developers, the best model "
             f"flagged [open-weights](#glossary-open-weights) is **{best['model_name']}** "
             f"({best['developer']}), "
             f"{_place(best)} in {pool_label(best['category']).lower()}, "
