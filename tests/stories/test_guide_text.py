@@ -198,15 +198,15 @@ def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlis
         "1 of 2 leads is near-certain (at least 95% likely, assuming independent ratings): Wan 3.0 in text "
         "to video (silent) (about 98%). The closest call, image to video (silent), is an open race: Gemini "
         "Omni Flash has about 61%.",
-        "In text to video (silent), the best priced model, Wan 3.0 at USD 12.00 a minute, is also the "
-        "cheapest within 20 points of the best: the next cheaper step, HappyHorse-1.1 at USD 9.90, is 87 "
-        "points lower.",
-        "Compared by place, the best model flagged open-weights is MiniMax H3 (MiniMax), #4 of 77 in image "
-        "to video (silent), though 2 models without a flag rate higher and could be open.",
+        "In text to video (silent), no model cheaper than Wan 3.0 (USD 12.00) comes within 20 points: the "
+        "next step down, HappyHorse-1.1 at USD 9.90, is 87 points lower (about a 62% to 38% vote "
+        "preference).",
+        "By place relative to board size, the best flagged open-weights model is MiniMax H3 (MiniMax), #4 "
+        "of 77 in image to video (silent), with no unflagged model above it; across all 2 boards, 2 "
+        "unflagged models rate above their board's best open model.",
         # the budget row checks a stand-in (Pika 2.5 for Pika 2.5 Turbo): not a verdict on the pick
-        "Of the December 2025 shortlist, only the quality pick, Runway Gen-4.5, could be judged that month, "
-        "and it held (#1 of the 20 listed). Now Runway Gen-4.5 fails, at #24 of 32 in text to video "
-        "(silent), and the other 2 picks cannot be judged.",
+        "In December 2025, only Runway Gen-4.5 (quality) could be judged: it held, #1 of the 20 listed. Now "
+        "it is #24 of 32 in text to video (silent); 2 other picks cannot be judged directly.",
         "The picks rest on X.",
     ]
     assert all(len(f.split()) <= 45 for f in found)
@@ -260,10 +260,11 @@ def test_the_basis_finding_says_the_rebuilt_boards_and_the_leader_a_rerating_too
                             "rebuilt_only": [False, True, True]})
     breaks = BREAKS.assign(category=T2VA)
     shown = leaders(category=[T2VA, I2V, T2V], snapshot_date=[pd.Timestamp("2026-10-08"), DAY, pd.NaT])
+    # only the days of the boards shown are named (8 October), not the whole rebuilt stretch
     assert stories.basis_finding(board, rebuilt, breaks, shown, "AA") == (
-        "The picks rest on the boards of 7 to 8 October 2026, all rebuilt from the text a search service "
-        "shows, after the 1 October 2026 re-rating took Gemini Omni Flash, the previous #1 of text to video "
-        "with audio, off that board.")
+        "The picks rest on the boards of 8 October 2026, rebuilt from the text a search service shows (see "
+        "the data box), after the 1 October 2026 re-rating took Gemini Omni Flash, the previous #1 of "
+        "text to video with audio, off that board.")
     downloaded = rebuilt.assign(rebuilt_only=False)
     assert stories.basis_finding(board, downloaded, breaks.iloc[0:0], shown, "AA") == ""
     assert stories.basis_finding(board, downloaded, breaks, shown, "AA") == (
@@ -322,9 +323,9 @@ def test_value_text_frame_and_layout() -> None:
 
 def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -> None:
     assert stories.open_weights_text(open_best()) == (
-        "Compared by place on each board (rating points compare only within a pool), the best "
+        "Compared by place as a share of board size, as for developers, the best "
         "model flagged [open-weights](#glossary-open-weights) is **MiniMax H3** (MiniMax), #4 of 77 in image "
-        "to video (silent), 12 points behind the leader there. It is furthest down in "
+        "to video (silent), 12 points behind the leader there. The best flagged model is furthest down in "
         "text "
         "to video (silent): LTX-2.5 Fast at #22 of 32. The catalogue gives no open-weights flag to MiniMax "
         "H3 Max, a variant of the open-weights model MiniMax H3, placed #2 on text to video (silent): it "
@@ -395,7 +396,8 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
         "now": "Does not hold (#24 of 32, 206 points behind Wan 3.0)"}
     assert pd.isna(frame.loc[1, "then"])  # no December board: "no board that month"
     assert stories.SHORTLIST_MISSING["then"] == "no board that month"
-    assert frame.loc[1, "now"] == "Cannot be judged (not listed; last listed 30 September 2026 at #16 of 77)"
+    assert frame.loc[1, "now"] == ("Cannot be judged directly (not listed now; last listed 30 September 2026 "
+                                   "at #16 of 77, so not leading then)")
     assert frame.loc[2, ["then", "now"]].tolist() == ["Cannot be judged (no board measures it)"] * 2
     # a budget verdict names the cheapest model rated higher, not the pool's best for the money
     assert frame.loc[3].to_dict() == {
@@ -537,9 +539,9 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     assert len(re.findall(r"[.!?](?:\s|$)", answer)) <= 2, answer
     assert all(len(f.split()) <= 45 for f in findings), findings
     assert basis == (
-        "The picks rest on the boards of 7 to 10 October 2026, all rebuilt from the text a search service "
-        "shows, after the 1 October 2026 re-rating took Gemini Omni Flash, the previous #1 of text to video "
-        "with audio, off that board.")
+        "The picks rest on the boards of 10 October 2026, rebuilt from the text a search service shows (see "
+        "the data box), after the 1 October 2026 re-rating took Gemini Omni Flash, the previous #1 of "
+        "text to video with audio, off that board.")
     assert answer.endswith("silent video from an image is an open race: Gemini Omni Flash, Wan 3.0 or Bach "
                            "1.0 Pro.")
     texts = [answer, *findings, stories.leaders_text(shipped["leaders"], shipped["tops"]),
@@ -668,7 +670,7 @@ def test_the_lead_names_the_leaders_and_an_open_race_in_two_sentences() -> None:
          "near": "none with a list price"}]
     i2va = leaders().assign(category=[T2V, I2VA, T2VA], model=["wan", "h3max", pd.NA])
     assert stories.glance_frame(i2va, value()).loc[1, "near"] == (
-        "Gemini Omni Flash (USD 6.00, 3 points below the best priced)")
+        "Gemini Omni Flash (USD 6.00), 3 points below MiniMax H3, the best priced (USD 7.80)")
 
 
 def test_a_hosted_variant_leader_and_its_twin_are_said_with_the_chance_as_one_entry() -> None:
@@ -682,9 +684,15 @@ def test_a_hosted_variant_leader_and_its_twin_are_said_with_the_chance_as_one_en
         "**MiniMax H3 Max**, the leader of image to video with audio, is a [variant](#glossary-variant) of "
         "MiniMax H3 that Fal, a [hosting platform](#glossary-hosting-platform), lists, and has no list "
         "price. In text to video (silent), it had exactly the same rating and interval as MiniMax H3 "
-        "(768p) on 3 boards (2, 4 and 5 October 2026), so the two may be one model listed twice. Counted "
-        "as one entry, Wan 3.0's chance of being truly #1 there on 10 October 2026 would be about 93% "
-        "instead of about 88%.")
+        "(768p) on 3 boards (2, 4 and 5 October 2026), so the two may be one model listed twice. This "
+        "note counts every entry as listed; without MiniMax H3 (768p), Wan 3.0's chance of being truly #1 "
+        "there would be about 93% instead of about 88%.")
+    # on the board shown the two differ, said with both ratings
+    shown = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max", "MiniMax H3 (768p)"],
+                          "elo": [1129.0, 1118.0, 1117.0]})
+    assert (" On 10 October 2026 they differ: MiniMax H3 Max 1118 against 1117. This note counts"
+            in stories.twin_text(board, "MiniMax H3 Max", "MiniMax H3 (768p)", days, T2V, based_on, prices,
+                                 board=shown))
     assert stories.twin_text(board, "Nobody", "X", days, T2V, based_on) == ""
 
 
@@ -695,6 +703,10 @@ def test_shipped_twin_chance_is_the_one_reports_02_and_03_give(shipped: dict) ->
                                   "minimax-h3-768p", T2V)
     text = stories.twin_text(board, "MiniMax H3 Max", "MiniMax H3 (768p)", days, T2V, based_on)
     assert "would be about 93% instead of about 88%." in text
+    tops = guide.board_tops(shipped["rankings"], None, top_n=8)
+    shown = stories.twin_text(board, "MiniMax H3 Max", "MiniMax H3 (768p)", days, T2V, based_on,
+                              board=tops[T2V])
+    assert "On 10 October 2026 they differ: MiniMax H3 Max 1118 against 1117." in shown
 
 
 def test_a_leader_missing_from_another_pool_is_said_with_its_last_listing() -> None:
@@ -720,3 +732,48 @@ def test_changes_of_number_one_are_said_as_a_floor() -> None:
     assert stories.guide_change_warning(t, T2V, arena="A") == (
         "In the A text to video (silent) pool, #1 changed hands at least 2 times in the 10 months before "
         "that date (gaps between archived boards can hide more), so the leader may have changed since.")
+
+
+def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -> None:
+    rebuilt = pd.DataFrame({"arena": "AA", "category": T2V,
+                            "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-07", "2026-10-08"]),
+                            "rebuilt_only": [False, True, True]})
+    shown = leaders(snapshot_date=[pd.Timestamp("2026-10-08")] * 3)
+    assert stories.guide_rebuilt_words(rebuilt, shown, "AA") == (
+        "None of the boards of 8 October 2026 could be downloaded: each was rebuilt value by value from the "
+        "text a search service shows of an archived copy, checked against that text's length and model "
+        "count, and keeps the grade of the copy (A). Every rating, rank and chance in this note comes from "
+        "these rebuilt boards.")
+    assert stories.guide_rebuilt_words(rebuilt.assign(rebuilt_only=False), shown, "AA") == ""
+
+
+def test_a_pick_named_on_no_board_gets_its_closest_entry_as_indirect_evidence() -> None:
+    board = pd.DataFrame({"model": ["w", "p", "l"], "model_name": ["Wan 3.0", "Pika 2.5", "LTX-2.3 Fast"],
+                          "rank": [1, 2, 3], "elo": [1129.0, 847.0, 857.0],
+                          "price_usd_per_min": [12.0, 12.8, 2.4], "on_frontier": [True, False, True]})
+    row = pd.Series({"status": "unknown model", "claim": "Pika 2.5 Turbo", "pick": "frontier"})
+    from videomarket.stories._guide_sections import _closest_verdict, closest_entry
+    assert closest_entry("Pika 2.5 Turbo", board)["model_name"] == "Pika 2.5"
+    assert closest_entry("Pika", board) is None  # never down to one word
+    assert _closest_verdict(row, board) == (
+        "Cannot be judged directly (no Pika 2.5 Turbo on the board; the closest entry, Pika 2.5, is #2 of 3 "
+        "at "
+        "USD 12.80 a minute, rated 847, off the price–quality frontier)")
+    assert _closest_verdict(row.replace({"unknown model": "no prices"}), board) is None
+
+
+def test_the_glance_table_adds_a_budget_row_and_an_open_weights_row() -> None:
+    board = pd.DataFrame({"model": ["wan", "l", "x"], "model_name": ["Wan 3.0", "LTX-2.3 Fast", "X"],
+                          "rank": [1, 2, 3], "elo": [1129.0, 857.0, 800.0],
+                          "price_usd_per_min": [12.0, 2.4, 5.0], "on_frontier": [True, True, False]})
+    h3 = pd.DataFrame({"model": ["h3"], "price_usd_per_min": [7.8]})
+    frame = stories.glance_frame(leaders(), value(), priced={T2V: board, I2V: h3}, category=T2V,
+                                 open_best=open_best())
+    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")[-2:]
+    assert rows == [
+        {"need": "Budget: silent video from text",
+         "pick": "LTX-2.3 Fast (cheapest on the price–quality frontier; #2 of 3, rated 857)",
+         "p_leader": None, "price": 2.4, "near": "272 points below Wan 3.0, the best priced (USD 12.00)"},
+        {"need": "Open weights: silent video from an image",
+         "pick": "MiniMax H3 (best flagged open-weights model; #4 of 77)", "p_leader": None, "price": 7.8,
+         "near": "12 points below the leader, Gemini Omni Flash"}]

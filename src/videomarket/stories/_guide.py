@@ -182,13 +182,14 @@ def guide_answer(
 
 GLANCE_TABLE = {
     "need": "Need",
-    "pick": "Pick (the pool's leader, or an open race)",
+    "pick": "Pick (the pool's leader, an open race, or as the need says)",
     "p_leader": "Chance the first named is truly #1",
-    "price": "Its list price (USD per minute)",
-    "near": f"Cheaper and near the top (within {NEAR_TOP_POINTS} points of the best priced model)",
+    "price": "List price of the first named (USD per minute)",
+    "near": (f"Cheaper and near the top (within {NEAR_TOP_POINTS} points of the best priced model), "
+             "or the gap"),
 }
 GLANCE_FORMATS = {"p_leader": "chance", "price": "usd"}
-GLANCE_MISSING = {"p_leader": "no interval", "price": "not listed"}
+GLANCE_MISSING = {"p_leader": "not computed", "price": "not listed"}
 
 
 def guide_lead(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None,
@@ -244,10 +245,15 @@ def _need(category: object) -> str:
 
 
 def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
-                 tops: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
+                 tops: dict[str, pd.DataFrame] | None = None, *,
+                 priced: dict[str, pd.DataFrame] | None = None, category: str | None = None,
+                 open_best: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per need for :data:`GLANCE_TABLE`: the leader, or "Open race: A, B or C" (``tops``:
     :func:`videomarket.guide.board_tops`), the first named's chance of being #1 (independent ratings)
-    and list price, and the cheapest priced model near the top when it is not the leader."""
+    and list price, and the cheapest priced model near the top when it is not the leader, naming the
+    best priced model. With ``priced`` (:func:`videomarket.guide.priced_boards`), a budget row for
+    ``category`` (the cheapest model on its price–quality frontier) and, with ``open_best``
+    (:func:`videomarket.guide.flagged_leaders`), an open-weights row (the best by place)."""
     prices = value.set_index("category") if len(value) else value
     rows = []
     for row in leaders.dropna(subset=["model"]).itertuples(index=False):
@@ -256,17 +262,55 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
         price = pd.NA
         if v is not None and pd.notna(v.get("near_model", pd.NA)):
             price = v["leader_price"] if pd.notna(v["leader_price"]) else pd.NA
+            best = f"{v['top_name']}, the best priced ({_usd(v['top_price'])})"
             near = ("none cheaper" if v["near_model"] == row.model else
-                    f"{v['near_name']} ({_usd(v['near_price'])}, {fmt.points(float(v['near_gap']))} below "
-                    "the best priced)")
+                    f"{v['near_name']} ({_usd(v['near_price'])}), {fmt.points(float(v['near_gap']))} below "
+                    f"{best}" if v["near_model"] != v["top_model"] else f"{best}")
         racers = race_names(row, (tops or {}).get(str(row.category)))
         pick = f"Open race: {_or(racers)}" if racers else str(row.model_name)
         rows.append({"need": _first_upper(_need(row.category)), "pick": pick, "p_leader": row.p_leader,
                      "price": price, "near": near})
+    rows += _budget_rows(priced, category) + _open_rows(open_best, priced)
     frame = pd.DataFrame(rows, columns=list(GLANCE_TABLE))
     frame["p_leader"] = pd.to_numeric(frame["p_leader"]).astype("Float64")
     frame["price"] = pd.to_numeric(frame["price"]).astype("Float64")
     return frame
+
+
+def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None) -> list[dict]:
+    """The budget row of :func:`glance_frame`: the cheapest model on ``category``'s frontier."""
+    board = (priced or {}).get(str(category))
+    if board is None or "on_frontier" not in board:
+        return []
+    front = board[board["on_frontier"].fillna(False).astype(bool)].dropna(subset=["price_usd_per_min"])
+    if front.empty:
+        return []
+    cheap = front.sort_values(["price_usd_per_min", "elo"], ascending=[True, False]).iloc[0]
+    best = front.sort_values("elo", ascending=False).iloc[0]
+    return [{"need": f"Budget: {_need(category)}",
+             "pick": f"{cheap['model_name']} (cheapest on the price–quality frontier; "
+                     f"#{int(cheap['rank'])} of "
+                     f"{len(board)}, rated {float(cheap['elo']):.0f})",
+             "p_leader": pd.NA, "price": float(cheap["price_usd_per_min"]),
+             "near": f"{fmt.points(float(best['elo']) - float(cheap['elo']))} below "
+                     f"{best['model_name']}, the "
+                     f"best priced ({_usd(best['price_usd_per_min'])})"}]
+
+
+def _open_rows(open_best: pd.DataFrame | None, priced: dict[str, pd.DataFrame] | None) -> list[dict]:
+    """The open-weights row of :func:`glance_frame`: the best flagged model by place (share of board)."""
+    best = _best_open(open_best) if open_best is not None else None
+    if best is None:
+        return []
+    board = (priced or {}).get(str(best["category"]))
+    price = pd.NA
+    if board is not None and "price_usd_per_min" in board:
+        hit = board.loc[board["model"].astype(str) == str(best["model"]), "price_usd_per_min"].dropna()
+        price = float(hit.iloc[0]) if len(hit) else pd.NA
+    return [{"need": f"Open weights: {_need(best['category'])}",
+             "pick": f"{best['model_name']} (best flagged open-weights model; {_place(best)})",
+             "p_leader": pd.NA, "price": price,
+             "near": f"{fmt.points(float(best['gap_to_leader']))} below the leader, {best['leader_name']}"}]
 
 
 def _need_clause(row: object, need: str, top: pd.DataFrame | None,
@@ -319,10 +363,16 @@ def _variant_words(row: object, *, runner_up: bool = False) -> str:
 def _best_open(open_best: pd.DataFrame) -> pd.Series | None:
     """The flagged model with the best place (rank, then the larger board): places compare across pools,
     rating points do not."""
-    held = open_best.dropna(subset=["model"])
-    if held.empty:
-        return None
-    return held.sort_values(["rank", "board_size"], ascending=[True, False]).iloc[0]
+    held = by_share(open_best.dropna(subset=["model"]))
+    return None if held.empty else held.iloc[0]
+
+
+def by_share(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows ordered by place as a share of board size (#4 of 77 before #2 of 36), the one rule the
+    guide uses to compare places across pools; ties by the larger board."""
+    share = rows["rank"].astype(float) / rows["board_size"].astype(float)
+    return rows.assign(_share=share).sort_values(["_share", "board_size"], ascending=[True, False]).drop(
+        columns="_share")
 
 
 def _place(row: pd.Series, size: str = "board_size") -> str:
@@ -338,6 +388,8 @@ def guide_findings(
     now: pd.DataFrame,
     tops: dict[str, pd.DataFrame] | None = None,
     basis: str = "",
+    copy: pd.DataFrame | None = None,
+    rerated: Iterable[str] = (),
 ) -> list[str]:
     """Four or five computed findings, one idea each: how sure the leads are; the cheapest model near
     the top of ``category`` (or, when :func:`videomarket.guide.value_summary` had a budget, the best
@@ -347,7 +399,9 @@ def guide_findings(
     ``value`` is :func:`videomarket.guide.value_summary`, ``open_best``
     :func:`videomarket.guide.flagged_leaders` for open weights, ``then`` / ``now``
     :func:`videomarket.guide.recommendation_check` of the shortlist in December 2025 and now, ``tops``
-    :func:`videomarket.guide.board_tops` (who is in an open race).
+    :func:`videomarket.guide.board_tops` (who is in an open race), ``copy`` the December 2025 board's rows
+    (:func:`videomarket.guide.board_on`, named with its grade when partial) and ``rerated`` the pools
+    re-rated since (said beside a rank compared across that date).
     """
     findings = [_leaders_finding(leaders, tops)]
     mine = value[value["category"] == category]
@@ -358,7 +412,7 @@ def guide_findings(
     else:
         findings.append(_near_top_finding(mine.iloc[0]))
     findings.append(_open_finding(open_best))
-    findings.append(_shortlist_finding(then, now))
+    findings.append(_shortlist_finding(then, now, copy, rerated))
     return findings + ([basis] if basis else [])
 
 
@@ -414,12 +468,15 @@ def _near_top_finding(row: pd.Series) -> str:
     if pd.isna(row["near_model"]):
         return f"No model on the {pool} board has a list price."
     if row["near_model"] == row["top_model"]:
-        text = (f"In {pool}, the best priced model, {row['top_name']} at {_usd(row['top_price'])} a minute, "
-                f"is also the cheapest within {NEAR_TOP_POINTS} points of the best")
         if pd.notna(row.get("next_name", pd.NA)):
-            text += (f": the next cheaper step, {row['next_name']} at {_usd(row['next_price'])}, is "
-                     f"{fmt.points(float(row['next_gap']))} lower")
-        return text + "."
+            p = float(win_probability(float(row["next_gap"]), 0.0))
+            return (f"In {pool}, no model cheaper than {row['top_name']} ({_usd(row['top_price'])}) comes "
+                    "within "
+                    f"{NEAR_TOP_POINTS} points: the next step down, {row['next_name']} at "
+                    f"{_usd(row['next_price'])}, is {fmt.points(float(row['next_gap']))} lower (about a "
+                    f"{fmt.pct(p, 0)} to {fmt.pct(1 - p, 0)} vote preference).")
+        return (f"In {pool}, the best priced model, {row['top_name']} at {_usd(row['top_price'])} a minute, "
+                f"is also the cheapest within {NEAR_TOP_POINTS} points of the best.")
     text = (f"In {pool}, {row['near_name']} at {_usd(row['near_price'])} a minute is {_near_words(row)} "
             f"the best priced model, {row['top_name']} at {_usd(row['top_price'])}{_by_interval(row)}: the "
             "cheapest model about as good.")
@@ -469,15 +526,24 @@ def _open_finding(open_best: pd.DataFrame) -> str:
     best = _best_open(open_best)
     if best is None:
         return "No model on these boards has open weights in the catalogue."
-    text = (f"Compared by place, the best model flagged open-weights is {best['model_name']} "
+    text = (f"By place relative to board size, the best flagged open-weights model is {best['model_name']} "
             f"({best['developer']}), {_place(best)} in {pool_label(best['category']).lower()}")
+    here = int(best.get("n_unknown_above", 0) or 0)
+    text += (", with no unflagged model above it" if not here else
+             f", though {fmt.count(here, 'unflagged model')} {_is(here)} rated higher there")
     above = _distinct(open_best["unknown_above_models"])
     if above:
-        text += f", though {fmt.count(len(above), 'model')} without a flag rate higher and could be open"
+        text += (f"; across all {len(open_best)} boards, {fmt.count(len(above), 'unflagged model')} "
+                 "rate above their board's best open model")
     return text + "."
 
 
-def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame) -> str:
+def _rerated(row: pd.Series, rerated: Iterable[str]) -> str:
+    return " on a re-rated board" if str(row["category"]) in set(rerated) else ""
+
+
+def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame | None = None,
+                       rerated: Iterable[str] = ()) -> str:
     """Then: which picks could be judged on the December 2025 board and whether they held; now: which
     hold, which fail (best place) and how many cannot be judged."""
     held_then, judged_then = _holds(then)
@@ -488,8 +554,8 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame) -> str:
     elif len(judged_then) == 1:
         need = judged_then[0]
         row = then[(then["need"] == need) & then["status"].isin(["is the pick", "not the pick"])].iloc[0]
-        text = (f"Of the December 2025 shortlist, only the {need} pick, {picks[need]}, could be judged that "
-                f"month, and it {'held' if held_then else 'failed'} ({_where(row)}).")
+        text = (f"In December 2025, only {picks[need]} ({need}) could be judged: it "
+                f"{'held' if held_then else 'failed'}, {_where(row, copy)}.")
     else:
         text = (f"Of the December 2025 shortlist, {len(held_then)} of the {len(judged_then)} picks that "
                 "could be judged that month held.")
@@ -497,13 +563,14 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame) -> str:
     for need in judged_now:
         rows = now[(now["need"] == need) & now["status"].isin(["is the pick", "not the pick"])]
         row = rows.sort_values("claim_rank").iloc[0]
-        verb = "holds" if need in held_now else "fails"
-        words.append(f"{picks[need]} {verb}, at {_where(row)} in {pool_label(row['category']).lower()}")
+        where = f"{_where(row)} in {pool_label(row['category']).lower()}{_rerated(row, rerated)}"
+        who = "it" if len(judged_then) == 1 and judged_then == [need] else picks[need]
+        words.append(f"{who} holds, at {where}" if need in held_now else f"{who} is {where}")
     rest = len(picks) - len(judged_now)
-    others = (("the other pick" if rest == 1 else f"the other {rest} picks") if judged_now
+    others = (("1 other pick" if rest == 1 else f"{rest} other picks") if judged_now
               else fmt.count(rest, "pick"))
     if words:
-        text += " Now " + _and(words) + (f", and {others} cannot be judged." if rest else ".")
+        text += " Now " + _and(words) + (f"; {others} cannot be judged directly." if rest else ".")
     else:
         text += f" Now {others} cannot be judged."
     return text
@@ -520,10 +587,12 @@ def basis_finding(rankings: pd.DataFrame, rebuilt: pd.DataFrame, breaks: pd.Data
 
     span = rebuilt_span(rebuilt, arena)
     boards = "the boards shown"
+    shown_days = sorted(set(pd.to_datetime(leaders.dropna(subset=["model"])["snapshot_date"])))
     if span is not None:
         first, last = span
-        days = fmt.day(last) if first == last else _day_span(first, last)
-        boards = f"the boards of {days}, all rebuilt from the text a search service shows,"
+        inside = [d for d in shown_days if first <= d <= last] or [last]
+        days = fmt.day(inside[0]) if len(inside) == 1 else _day_span(inside[0], inside[-1])
+        boards = f"the boards of {days}, rebuilt from the text a search service shows (see the data box),"
     parts = []
     shown = leaders.dropna(subset=["model"]).set_index("category")
     for b in (breaks.itertuples() if breaks is not None else []):
@@ -581,13 +650,32 @@ def _holds(checks: pd.DataFrame, *, direct: bool = False) -> tuple[list[str], li
     return held, needs
 
 
+def guide_rebuilt_words(rebuilt: pd.DataFrame, leaders: pd.DataFrame,
+                        arena: str = "Artificial Analysis") -> str:
+    """In plain words, that the boards shown were not downloaded but rebuilt from a search service's
+    text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`); "" when any board shown was downloaded."""
+    from videomarket.stories._rebuilt import rebuilt_span
+
+    span = rebuilt_span(rebuilt, arena)
+    days = sorted(set(pd.to_datetime(leaders.dropna(subset=["model"])["snapshot_date"])))
+    if span is None or not days or not all(span[0] <= d <= span[1] for d in days):
+        return ""
+    when = fmt.day(days[0]) if len(days) == 1 else f"{fmt.day(days[0])} to {fmt.day(days[-1])}"
+    return (f"None of the boards of {when} could be downloaded: each was rebuilt value by value from the "
+            "text a search service shows of an archived copy, checked against that text's length and model "
+            "count, and keeps the grade of the copy (A). Every rating, rank and chance in this note comes "
+            "from these rebuilt boards.")
+
+
 def guide_data_as_of(latest: object, prices: pd.DataFrame, people: pd.DataFrame, *,
-                     what_may_have_changed: str = "", build: object = None) -> str:
-    """:func:`videomarket.stories.data_as_of` for the leaderboards, then how old the prices and the
-    people-prompt ratings are: their copies carry no date and are dated by their contents."""
+                     what_may_have_changed: str = "", build: object = None, rebuilt_words: str = "") -> str:
+    """:func:`videomarket.stories.data_as_of` for the leaderboards, ``rebuilt_words``
+    (:func:`guide_rebuilt_words`), then how old the prices and the people-prompt ratings are: their
+    copies carry no date and are dated by their contents."""
     from videomarket.stories._notes import data_as_of
 
     line = data_as_of(latest, build, what="the leaderboards", what_may_have_changed=what_may_have_changed)
+    line += f" {rebuilt_words}" if rebuilt_words else ""
     return (f"{line} The list prices come from undated copies of Artificial Analysis's model list, dated by "
             f"their contents to {copy_dates(prices['price_dating'])}, and the people-prompt ratings from "
             f"the copy of {copy_dates(people['dating'])}.")
@@ -665,10 +753,16 @@ def _distinct(cells: pd.Series) -> set[str]:
     return {i.strip() for cell in cells.dropna() for i in str(cell).split(",") if i.strip()}
 
 
-def _where(row: pd.Series) -> str:
-    """"#24 of 32", or "#1 of the 20 listed" for a copy that is not the whole board ("" when unranked)."""
+def _where(row: pd.Series, copy: pd.DataFrame | None = None) -> str:
+    """"#24 of 32", or "#1 of the 20 listed" for a copy that is not the whole board ("" when unranked);
+    with ``copy`` (that board's rows, :func:`videomarket.guide.board_on`), a partial copy is named with
+    its grade: "#1 of 20 in a developer's GitHub copy (grade C)"."""
     if pd.isna(row.get("claim_rank", pd.NA)):
         return ""
+    if copy is not None and len(copy) and not _complete(row):
+        grades = sorted(set(copy["evidence"].dropna().astype(str)))
+        grade = f" (grade {'/'.join(grades)})" if grades else ""
+        return f"#{int(row['claim_rank'])} of {int(row['board_size'])} in a developer's GitHub copy{grade}"
     return f"#{int(row['claim_rank'])} of {_listed(row)}"
 
 

@@ -47,6 +47,7 @@ from videomarket.stories._guide import (
     _variants_words,
     _where,
     about,
+    by_share,
     copy_date,
     copy_dates,
     pool_label,
@@ -194,7 +195,9 @@ def leaders_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = N
             continue
         sentences.append(head + f": {about(row['p_leader'])} likely to be truly #1.")
     text = " ".join(sentences)
-    text += (f" A lead of {fmt.pct(SURE, 0)} or more is called near-certain; under {fmt.pct(RACE, 0)}, an "
+    text += (f" A lead with a {fmt.pct(SURE, 0)} or higher chance is called near-certain, one from "
+             f"{fmt.pct(RACE, 0)} to under {fmt.pct(SURE, 0)} likely but not certain, and one under "
+             f"{fmt.pct(RACE, 0)} an "
              "open race, in which the runner-up or another model near the top may well be the better one. "
              f"The table also gives each chance with the ratings [correlated](#glossary-correlation) at "
              f"{CORRELATION_CHECK:g}, an illustration (see the method notes).")
@@ -254,13 +257,16 @@ def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: p
 
 
 def twin_text(leaders: pd.DataFrame, name: str, twin: str, days: Iterable[object], category: str,
-              based_on: pd.DataFrame, value: pd.DataFrame | None = None) -> str:
+              based_on: pd.DataFrame, value: pd.DataFrame | None = None,
+              board: pd.DataFrame | None = None) -> str:
     """What a leader built on another model is (hosted where, priced or not), the boards on which it
     shared its rating and interval with ``twin`` in ``category`` (``days``:
     :func:`videomarket.guide.same_rating_days`), and that pool leader's chance with the two counted as
     one entry (``based_on``: :func:`videomarket.leaderboard.based_on_odds` of that pool, the function
     reports 02 and 03 use, so the value is theirs); ``value``
-    (:func:`videomarket.guide.value_summary`) says whether it has a list price."""
+    (:func:`videomarket.guide.value_summary`) says whether it has a list price; ``board`` (that pool's
+    board shown, e.g. :func:`videomarket.guide.board_tops`) gives the two ratings on it when they differ.
+    Every entry counts as listed; the chance with the two as one is said as a what-if."""
     rows = leaders[leaders["model_name"].astype(str) == name]
     if rows.empty:
         return ""
@@ -280,11 +286,26 @@ def twin_text(leaders: pd.DataFrame, name: str, twin: str, days: Iterable[object
             fmt.day(dates[0]))
         pair = based_on.iloc[0]
         text += (f" In {pool_label(category).lower()}, it had exactly the same rating and interval as {twin} "
-                 f"on {fmt.count(len(dates), 'board')} ({shown}), so the two may be one model listed twice. "
-                 f"Counted as one entry, {pair['leader_name']}'s chance of being truly #1 there on "
-                 f"{fmt.day(pair['snapshot_date'])} would be {about(pair['p_leader_as_one'])} instead of "
+                 f"on {fmt.count(len(dates), 'board')} ({shown}), so the two may be one model listed twice.")
+        text += _twin_now(board, name, twin, pair["snapshot_date"])
+        text += (f" This note counts every entry as listed; without {twin}, {pair['leader_name']}'s chance "
+                 "of "
+                 f"being truly #1 there would be {about(pair['p_leader_as_one'])} instead of "
                  f"{about(pair['p_leader'])}.")
     return text
+
+
+def _twin_now(board: pd.DataFrame | None, name: str, twin: str, day: object) -> str:
+    """" On 10 October 2026 they differ: 1118 against 1117." ("" without both on ``board``)."""
+    if board is None or board.empty:
+        return ""
+    elo = board.drop_duplicates("model_name").set_index("model_name")["elo"]
+    if name not in elo.index or twin not in elo.index:
+        return ""
+    a, b = float(elo[name]), float(elo[twin])
+    if f"{a:.0f}" == f"{b:.0f}":
+        return f" On {fmt.day(day)} they are level again at {a:.0f}."
+    return f" On {fmt.day(day)} they differ: {name} {a:.0f} against {b:.0f}."
 
 
 def order_note(tops: dict[str, pd.DataFrame]) -> str:
@@ -413,11 +434,11 @@ def flagged_frame(flagged: pd.DataFrame) -> pd.DataFrame:
 def open_weights_text(open_best: pd.DataFrame) -> str:
     """Where the best open-weights model places in each pool (places compare across pools, points do
     not), which unflagged variants of open models rate higher, and what the catalogue does not say."""
-    held = open_best.dropna(subset=["model"]).sort_values(["rank", "board_size"], ascending=[True, False])
+    held = by_share(open_best.dropna(subset=["model"]))
     if held.empty:
         return "No model on these boards has open weights in the catalogue."
     best, worst = held.iloc[0], held.iloc[-1]
-    text = ("Compared by place on each board (rating points compare only within a pool), the best model "
+    text = ("Compared by place as a share of board size, as for developers, the best model "
             f"flagged [open-weights](#glossary-open-weights) is **{best['model_name']}** "
             f"({best['developer']}), "
             f"{_place(best)} in {pool_label(best['category']).lower()}, "
@@ -428,8 +449,8 @@ def open_weights_text(open_best: pd.DataFrame) -> str:
         places = [f"{_place(r)} in {pool_label(r['category']).lower()}" for _, r in same.iterrows()]
         text += f" It is also {_and(places)}."
     if len(held) > 1 and worst["model"] != best["model"]:
-        text += (f" It is furthest down in {pool_label(worst['category']).lower()}: {worst['model_name']} at "
-                 f"{_place(worst)}.")
+        text += (f" The best flagged model is furthest down in {pool_label(worst['category']).lower()}: "
+                 f"{worst['model_name']} at {_place(worst)}.")
     variants = _variants_words(open_best)
     if variants:
         one = " variant " in variants
@@ -561,14 +582,16 @@ def _board_sizes(offer: pd.DataFrame) -> pd.Series:
 # --- the December 2025 shortlist ------------------------------------------------------------------
 
 
-def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame,
-                    december: pd.DataFrame | None = None) -> pd.DataFrame:
+def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame, december: pd.DataFrame | None = None,
+                    priced: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """One row per claim and pool: one verdict per cell, for December 2025 and now
     (:data:`SHORTLIST_TABLE`; NA where that month had no board, shown with :data:`SHORTLIST_MISSING`).
 
     ``then`` and ``now`` are :func:`videomarket.guide.recommendation_check` of the same claims;
     ``december`` (:func:`videomarket.leaderboard.reported_ratings` of the launch day) gives a December
-    leader's lead over the runner-up, said without a chance (no intervals).
+    leader's lead over the runner-up, said without a chance (no intervals). ``priced``
+    (:func:`videomarket.guide.priced_boards`) gives, for a pick named on no board, the closest entry
+    (:func:`closest_entry`) as indirect evidence.
     """
     keys = ["need", "claim", "category"]
     merged = now.merge(then, on=keys, how="left", suffixes=("", "_then"), sort=False)
@@ -585,9 +608,43 @@ def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame,
             # an unknown name in a pool with no board that month: "no board that month", as the others
             "then": (pd.NA if str(old["status"]) == "unknown model" and str(row["category"]) not in boards
                      else _then_verdict(old, december)),
-            "now": claim_verdict(row[list(now.columns)]),
+            "now": _closest_verdict(row[list(now.columns)], (priced or {}).get(str(row["category"])))
+            or claim_verdict(row[list(now.columns)]),
         })
     return pd.DataFrame(rows, columns=list(SHORTLIST_TABLE))
+
+
+def closest_entry(name: str, board: pd.DataFrame | None) -> pd.Series | None:
+    """The board entry whose name is ``name`` with trailing words dropped ("Pika 2.5" for "Pika 2.5
+    Turbo"), keeping at least two words; None when there is none."""
+    if board is None or board.empty:
+        return None
+    names = board["model_name"].astype(str).str.casefold()
+    words = str(name).split()
+    for n in range(len(words) - 1, 1, -1):
+        hit = board[names == " ".join(words[:n]).casefold()]
+        if len(hit):
+            return hit.iloc[0]
+    return None
+
+
+def _closest_verdict(row: pd.Series, board: pd.DataFrame | None) -> str | None:
+    """"Cannot be judged directly (no Pika 2.5 Turbo on the board; the closest entry, Pika 2.5, is #30
+    of 32 at USD 12.80 a minute, rated 847, off the price–quality frontier)" for a pick named on no board."""
+    if str(row["status"]) != "unknown model":
+        return None
+    near = closest_entry(str(row["claim"]), board)
+    if near is None:
+        return None
+    price = near.get("price_usd_per_min", pd.NA)
+    cost = f" at {_usd(price)} a minute" if pd.notna(price) else " with no list price"
+    text = (f"Cannot be judged directly (no {row['claim']} on the board; the closest entry, "
+            f"{near['model_name']}, is #{int(near['rank'])} of {len(board)}{cost}, rated "
+            f"{float(near['elo']):.0f}")
+    if str(row.get("pick", "")) == "frontier" and pd.notna(price):
+        text += (", on the price–quality frontier" if bool(near.get("on_frontier", False))
+                 else ", off the price–quality frontier")
+    return text + ")"
 
 
 def _then_verdict(row: pd.Series, december: pd.DataFrame | None) -> object:
@@ -645,7 +702,9 @@ def _verdict(row: pd.Series, *, then: bool = False) -> object:
         last = f"#{int(row['last_seen_rank'])}"
         if pd.notna(row.get("last_seen_size", pd.NA)):
             last += f" of {int(row['last_seen_size'])}"
-        return f"Cannot be judged (not listed; last listed {fmt.day(row['last_seen'])} at {last})"
+        lead = ", so not leading then" if int(row["last_seen_rank"]) > 1 else ""
+        return (f"Cannot be judged directly (not listed now; last listed {fmt.day(row['last_seen'])} at "
+                f"{last}{lead})")
     if str(row.get("pick", "")) == "frontier":
         return _frontier_verdict(row, where)
     if str(row.get("pick", "")) == "near-top":
@@ -842,8 +901,9 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         "share that anchor's error and move together, which makes gaps surer; a "
         f"[correlation](#glossary-correlation) of {CORRELATION_CHECK:g} shows by how much, as an "
         "illustration, not a measured value.",
-        "**An entry listed twice** (the same rating and interval, one name \"based on\" the other) counts "
-        "once.",
+        "**Every board entry counts as listed**, even two that may be one model listed twice (the same "
+        "rating and interval on some days, one name \"based on\" the other); the text says what counting "
+        "them once would change.",
         "**December 2025 is thin.** Only the silent text-to-video pool has a board that month, and only as "
         "values the press relayed and a developer's copy of the top of the board; neither has intervals. "
         f"[Grade](#glossary-grade-boards) D rows (grades as in {REPORT_00}) are never used here.",
