@@ -490,7 +490,8 @@ def test_drift_text_title_and_table(t: dict) -> None:
     assert text == ("Between each leader's first and last archived board on one scale, HappyHorse-1.0 moved "
                     "most: it lost 103 points (before the October 2026 re-anchoring), and its first and last "
                     "95% intervals do not overlap. In 4 of the 5 comparisons of the appendix table the two "
-                    "intervals overlap: such moves may be noise.")
+                    "intervals overlap, which neither shows nor rules out a real move. Ratings are relative, "
+                    "so a drift also reflects the models that joined the board.")
     assert stories.drift_title(drift, t["breaks"]) == (
         "HappyHorse-1.0 lost 103 points on the old scale between its first and last archived board (10 April "
         "to 30 September 2026)")

@@ -164,9 +164,11 @@ def creator_share(
     if by not in ("parent", "developer"):
         raise ValueError(f"creator_share: by must be 'parent' or 'developer', got {by!r}")
     _check_top_n(top_n)
-    boards = boards_once(daily_boards(rankings, arena, category))
+    published = daily_boards(rankings, arena, category)
+    shown = published[(published["rank"] <= top_n).fillna(False)].groupby("snapshot_date")["model"].size()
+    shown = shown.rename("shown")  # complete reads the board as published
+    boards = boards_once(published)
     top = boards[(boards["rank"] <= top_n).fillna(False)].copy()
-    shown = top.groupby("snapshot_date")["model"].size().rename("shown")
     if by == "parent":
         parents = [parent_developer(c, n) for c, n in zip(top["creator"], top["model_name"], strict=True)]
         top["creator"] = pd.Series(parents, index=top.index, dtype="string")

@@ -566,7 +566,7 @@ def _overlap_words(overlap: object) -> str:
     if overlap is None or pd.isna(overlap):
         return "one of the two values has no interval, so whether the move exceeds the noise cannot be said"
     if bool(overlap):
-        return "its first and last 95% intervals still overlap, so the move may be noise"
+        return "its first and last 95% intervals still overlap"
     return "its first and last 95% intervals do not overlap"
 
 
@@ -1074,8 +1074,9 @@ def drift_text(drift: pd.DataFrame | None, breaks: pd.DataFrame, launch: Sequenc
     return (f"Between each leader's first and last archived board on one scale, {row['model_name']} moved "
             f"most: it {verb} {fmt.points(abs(float(row['change'])))}{scale}, "
             f"and {_overlap_words(row['intervals_overlap'])}. In {overlapping} of the "
-            f"{fmt.count(len(moved), 'comparison')} of the appendix table the two intervals overlap: such "
-            "moves may be noise."
+            f"{fmt.count(len(moved), 'comparison')} of the appendix table the two intervals overlap, which "
+            "neither shows nor rules out a real move. Ratings are relative, so a drift also reflects the "
+            "models that joined the board."
             + told)
 
 
