@@ -354,9 +354,16 @@ def _tied_board() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def _as_published(board: pd.DataFrame, top_n: int) -> pd.DataFrame:
+    """The top of each board as published, a repeat at a shared rank included (rank_history counts such a
+    repeat once): the chart must still draw shared ranks without clashing labels."""
+    boards = leaderboard.daily_boards(board, ARENA, POOL)
+    return boards[(boards["rank"] <= top_n).fillna(False)].reset_index(drop=True)
+
+
 def test_labels_of_shared_ranks_and_close_ratings_do_not_overlap() -> None:
     board = _tied_board()
-    bump = plots.bump_chart(leaderboard.rank_history(board, ARENA, POOL, top_n=4),
+    bump = plots.bump_chart(_as_published(board, 4),
                             highlight=["wan-3-0", "minimax-h3-768p", "minimax-h3-max", "seedance-2-5"])
     trajectories = plots.rating_trajectories(leaderboard.daily_boards(board, ARENA, POOL),
                                              models=["wan-3-0", "minimax-h3-768p", "minimax-h3-max",
@@ -420,7 +427,7 @@ def test_highlighted_model_without_a_developer_colour_stands_out_from_context_li
     from videomarket.plots._style import MUTED_COLOR
 
     board = _tied_board()
-    fig = plots.bump_chart(leaderboard.rank_history(board, ARENA, POOL, top_n=4),
+    fig = plots.bump_chart(_as_published(board, 4),
                            highlight=["wan-3-0", "minimax-h3-max"])
     featured = _lines(fig, "points:minimax-h3-max")[0].get_color()
     context = _lines(fig, "points:seedance-2-5")[0].get_color()

@@ -132,10 +132,10 @@ def test_answer_names_the_latest_leader_since_when_how_sure_and_the_changes(t: d
     last = spells.iloc[-1]
     answer = stories.movements_answer(spells, t["changes"], AA, T2V)
     assert answer == (
-        "Alibaba's **Wan 3.0** has been #1 of the Artificial Analysis text to video (silent) pool since 3 "
-        "September 2026 and, on the latest board of 10 October 2026, is "
-        f"{stories.about(last['p_leader_last'])} likely to be truly #1, reading the published 95% intervals "
-        "as independent. The lead has changed hands at least 3 times since 1 December 2025."
+        "Alibaba's **Wan 3.0** was #1 of the Artificial Analysis text to video (silent) pool from 3 "
+        "September through at least 10 October 2026, the latest board, when it was "
+        f"{stories.about(last['p_leader_last'])} likely to be truly #1. The lead has changed hands at "
+        "least 3 times since 1 December 2025."
     )
     # the round-5 answer: at most 2 sentences, 60 words, one parenthesis, no semicolon
     assert answer.count(". ") <= 1 and len(answer.split()) <= 60 and answer.count("(") == 1
@@ -149,12 +149,12 @@ def test_answer_without_intervals_or_changes_says_so() -> None:
     spells = leaderboard.spell_odds(press, AA, T2V)
     answer = stories.movements_answer(spells, leaderboard.lead_changes(press, AA, T2V), AA, T2V)
     assert answer == (
-        "Runway's **Runway Gen-4.5** has been #1 of the Artificial Analysis text to video (silent) pool "
-        "since "
-        "1 December 2025 and, on the latest board of around 20 December 2025, has no published intervals, so "
-        "how sure that lead is cannot be computed. The boards show no change of #1 since 1 December 2025.")
+        "Runway's **Runway Gen-4.5** was #1 of the Artificial Analysis text to video (silent) pool from 1 "
+        "December 2025 through at least around 20 December 2025, the latest board, with no published "
+        "intervals, so how sure that lead was cannot be computed. The boards show no change of #1 since 1 "
+        "December 2025.")
     one_board = spells.assign(n_snapshots=1, end=spells["start"], end_precision="day")
-    assert "pool on a single board and, on the latest board of 1 December 2025, " in stories.movements_answer(
+    assert "pool on a single board, 1 December 2025, with no " in stories.movements_answer(
         one_board, leaderboard.lead_changes(press, AA, T2V), AA, T2V)
     assert stories.movements_answer(spells.iloc[0:0], spells.iloc[0:0], AA, T2V) == (
         "No board of the Artificial Analysis text to video (silent) pool in this selection shows a #1.")
@@ -165,22 +165,15 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
     findings = stories.movements_findings(
         t["by_pool"], AA, T2V, breaks=t["breaks"], epochs=epochs(), places=t["places"],
         boards=t["complete"]["snapshot_date"].nunique(), top_n=3, rescale=rescale)
-    assert len(findings) == 5
-    sensitivity, pools, longest, developers, anchors = findings
-    last = t["spells"].iloc[-1]
-    assert sensitivity == (
-        f"Another reading raises Wan 3.0's {stories.about(last['p_leader_last']).replace('about ', '')}: "
-        f"{stories.about(last['p_leader_last_correlated'])} if rating errors are correlated (0.3, an "
-        "illustration).")
-    # runs of two boards or more, per pool, each from its own first board with a #1
-    assert pools == ("Text to video (silent) changed leader most: 2 runs at #1 of two boards or more since 1 "
-                     "December 2025, against 1 in image to video (silent).")
+    assert len(findings) == 3  # the other readings of the chance go to the answer and the body
+    pools, longest, anchors = findings
+    # runs of two boards or more still at #1 on or after the latest pool's first board with a #1
+    assert pools == ("Since 23 July 2026, text to video (silent) changed leader most: 1 run at #1 of two "
+                     "boards or more, against 1 in image to video (silent).")
     # a single longest run is not ranked against others: its length is what the boards show
-    assert longest == ("The longest run at #1 seen was Gemini Omni Flash in image to video (silent), 80 days "
-                       "and still running; up to 78 days without a board inside or around it leave its true "
-                       "length unknown by weeks.")
-    assert developers == ("Alibaba holds the most of the top 3 places of text to video (silent): 1.3 per "
-                          "board over 6 complete archived boards.")
+    assert longest == ("The longest observed run at #1 was Gemini Omni Flash's in image to video (silent), "
+                       "80 days; up to 78 days without a board inside or around it make its length uncertain "
+                       "by weeks.")
     assert anchors == ("Between 30 September and 1 October 2026 Artificial Analysis re-anchored and re-rated "
                        "the text to video (silent) pool: the 2 models on both boards fell by 207 to 248 "
                        "points, so ratings are never compared across that date.")
@@ -194,7 +187,7 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
 def test_findings_without_archived_boards_still_give_three(t: dict) -> None:
     findings = stories.movements_findings(t["by_pool"], AA, T2V, breaks=t["breaks"].iloc[0:0],
                                           epochs=epochs())
-    assert len(findings) == 4  # with the sensitivity finding: the latest board has intervals
+    assert len(findings) == 3
     assert findings[-1] == ("The text to video (silent) rating scale of Artificial Analysis was not "
                             "re-anchored in this selection: its ratings compare from the first board to the "
                             "last.")
@@ -209,9 +202,9 @@ def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
         "next_start": pd.to_datetime(["2026-07-23", None]), "start_precision": "day", "end_precision": "day",
     })
     text = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]]})
-    assert text == ("Beta in image to video (silent), 80 days and still running, and Alpha in text to video "
-                    "(silent), 79 days, had the longest runs at #1 seen; up to 41 days without a board blur "
-                    "which was longer.")
+    assert text == ("The two longest observed runs at #1, about 80 days each, were Beta's in image to video "
+                    "(silent) and Alpha's in text to video (silent); up to 41 days without a board make both "
+                    "uncertain by weeks.")
 
 
 def test_sensitivity_finding_names_each_reading_once() -> None:
@@ -350,7 +343,7 @@ def test_archive_text_names_the_stretches_without_a_board_and_the_partial_copies
     pool = t["archive"].query("arena == @AA and category == @T2V")
     assert stories.archive_text(pool, t["history"], 3, AA, T2V) == (
         "6 archived boards from 10 April to 10 October 2026; none from 11 April to 22 July 2026, from 24 "
-        "July to 2 September 2026, from 4 to 29 September 2026 or from 2 to 9 October 2026. 7 models reached "
+        "July to 2 September 2026, from 4 to 29 September 2026 or from 2 to 9 October 2026. 6 models reached "
         "the top 3 on at least one of them.")
     assert stories.archive_text(pool.iloc[0:0], None, 3, AA, T2V) == (
         "The selection holds no archived board of the Artificial Analysis text to video (silent) pool: "
@@ -358,7 +351,7 @@ def test_archive_text_names_the_stretches_without_a_board_and_the_partial_copies
     assert stories.unseen_stretches(pool["snapshot_date"])[0] == (pd.Timestamp("2026-04-11"),
                                                                   pd.Timestamp("2026-07-22"))
     assert stories.bump_title(t["history"], 3) == (
-        "Wan 3.0 is #1 on the latest archived board; 7 models reached the top 3")
+        "Wan 3.0 is #1 on the latest archived board; 6 models reached the top 3")
 
 
 def test_a_copy_of_only_the_top_of_the_board_is_named() -> None:
@@ -434,9 +427,9 @@ def test_latest_board_odds_say_what_they_assume_and_count_a_repeat_once(t: dict)
     assert text == (
         "On the latest board with intervals (10 October 2026), **Wan 3.0** rates 1128 (95% interval 1116 to "
         f"1140), 12 points above MiniMax H3 (768p). It is {stories.about(top['p_leader'])} likely to be "
-        f"truly #1 (if rating errors were correlated, an illustration: "
-        f"{stories.about(top['p_leader_correlated'])}), and {stories.about(top['p_above_next'])} likely "
-        f"to rate above MiniMax H3 (768p). 2 "
+        f"truly #1 and {stories.about(top['p_above_next'])} likely to rate above MiniMax H3 (768p): the "
+        "first chance comes from 20,000 simulated draws of every model's rating at once, the second from "
+        "the two models alone, so the first is not a product of pairwise chances. 2 "
         "models cannot be ruled out as #1 (no other model's whole interval lies above theirs): Wan 3.0 and "
         "MiniMax H3 (768p). The board also lists MiniMax H3 (768p) as MiniMax H3 Max (based on MiniMax H3), "
         "with the same rating and interval: the entry counts once.")
@@ -468,7 +461,14 @@ def test_a_based_on_pair_one_point_apart_is_two_rivals_and_the_check_says_what_o
     text = stories.odds_text(odds, AA, T2V, based_on)
     assert text.endswith(
         "MiniMax H3 Max (based on MiniMax H3), a model built on MiniMax H3 (768p), is listed 1 point from it "
-        "and counts as a second rival; the method check says what counting the two as one would give.")
+        f"and counts as a second rival; counted as one model with it, Wan 3.0 would be "
+        f"{stories.about(row['p_leader_as_one'])} likely to be #1.")
+    rebuilt = pd.DataFrame({"arena": [AA], "category": [T2V], "snapshot_date": pd.to_datetime(["2026-10-10"]),
+                            "rebuilt_only": [True]})
+    assert stories.odds_text(odds, AA, T2V, based_on, rebuilt).endswith(
+        " This board's file could not be downloaded and was rebuilt from the text a search service shows, so "
+        "these chances rest on that rebuilt copy (see About the data).")
+    assert stories.odds_text(odds, AA, T2V, based_on, rebuilt.assign(rebuilt_only=False)) == text
     daily = leaderboard.daily_leader_odds(ranks, AA, T2V)
     check = stories.listed_twice_text(daily, AA, T2V, based_on)
     assert check == (
@@ -490,7 +490,8 @@ def test_drift_text_title_and_table(t: dict) -> None:
     assert text == ("Between each leader's first and last archived board on one scale, HappyHorse-1.0 moved "
                     "most: it lost 103 points (before the October 2026 re-anchoring), and its first and last "
                     "95% intervals do not overlap. In 4 of the 5 comparisons of the appendix table the two "
-                    "intervals overlap: such moves may be noise.")
+                    "intervals overlap, which neither shows nor rules out a real move. Ratings are relative, "
+                    "so a drift also reflects the models that joined the board.")
     assert stories.drift_title(drift, t["breaks"]) == (
         "HappyHorse-1.0 lost 103 points on the old scale between its first and last archived board (10 April "
         "to 30 September 2026)")
@@ -509,18 +510,16 @@ def test_drift_text_title_and_table(t: dict) -> None:
 
 def test_developers_are_parent_companies_and_merges_are_named(t: dict) -> None:
     text = stories.developers_text(t["places"], 6, 3, AA, T2V)
+    # the repeat listed twice counts once and the model below it moves up into the top 3
     assert text == ("Over 6 complete archived boards, 5 developers held at least one of the top 3 places, "
-                    "none more than 2 on any board. Unweighted, Alibaba averages 1.3 places per board and "
-                    "Google 0.5. On the latest board Alibaba and MiniMax each hold 1 place, and the top 3 "
-                    "spread over 2 developers.")
+                    "none more than 2 on any board. Alibaba averages 1.7 places per board and Google 0.5. On "
+                    "the latest board Alibaba holds 2 places, and the top 3 spread over 2 developers.")
     assert stories.shares_title(t["places"], 6, 3) == (
-        "Alibaba held the most of the top 3 places on average: 1.3 per board over 6 boards")
+        "Alibaba held the most top-3 places on average: 1.7 per board over 6 boards (ties at #3 all count)")
     assert "Fal" not in set(t["places"]["creator"])  # fal's post-trained H3 Max counts for MiniMax, once
     assert stories.merged_developers_text(t["history"]) == (
-        "Developers are counted as parent companies: Alibaba-ATH as Alibaba; ByteDance Seed as ByteDance. A "
-        "model a hosting platform lists (such as Fal, a service that runs other developers' models) counts "
-        "for its own developer: MiniMax H3 Max (based on "
-        "MiniMax H3) for MiniMax.")
+        "Developers are counted as parent companies: Alibaba-ATH as Alibaba; ByteDance Seed as ByteDance.")
+    # the fixture's H3 Max is only ever the repeat of H3, counted once: no hosted model left to name
     assert stories.merged_brands(t["history"]) == {"Alibaba": ["Alibaba-ATH"],
                                                    "ByteDance": ["ByteDance Seed"]}
     assert stories.others_text(t["complete"], 2) == (
@@ -529,12 +528,7 @@ def test_developers_are_parent_companies_and_merges_are_named(t: dict) -> None:
     assert stories.developers_text(None, 0, 3, AA, T2V) == (
         "No complete archived top-3 board of the Artificial Analysis text to video (silent) pool in this "
         "selection: shares of the top places cannot be shown.")
-    weighted = stories.with_weighted_places(t["places"], t["complete"])
-    plots.table(weighted, columns=stories.SHARES_TABLE, formats=stories.SHARES_FORMATS)
-    level = weighted.assign(weighted_places=[2.27, 2.26] + [0.1] * (len(weighted) - 2))
-    assert stories.shares_title(level, 6, 3) == (
-        f"{level['creator'].iloc[0]} and {level['creator'].iloc[1]} hold about level shares of the top 3 "
-        "places over 6 boards, weighted by the days each stands for")
+    plots.table(t["places"], columns=stories.SHARES_TABLE, formats=stories.SHARES_FORMATS)
 
 
 def test_the_other_arena_on_its_own_scale_with_names_dates_and_its_runs(t: dict) -> None:
@@ -656,14 +650,17 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     answer = stories.movements_answer(spells, changes, AA, T2V)
     last = spells.iloc[-1]
     assert answer.startswith(f"{last['creator'] if last['creator'] != 'Alibaba-ATH' else 'Alibaba'}'s "
-                             f"**{last['model_name']}** has been #1")
+                             f"**{last['model_name']}** was #1")
     p = stories.about(last["p_leader_last"])
-    assert f"is {p} likely to be truly #1, reading the published 95% intervals as independent." in answer
-    assert answer.endswith(f"The lead has changed hands at least {len(changes)} times since 1 December 2025.")
-    assert len(changes) == 4 and len(answer.split()) <= 60 and answer.count("(") == 1 and ";" not in answer
-    # the two other readings go to one finding, each named
     based_on = leaderboard.based_on_odds(shipped["rankings"], AA, T2V)
     pair = based_on[~based_on["identical"].astype(bool)].iloc[0]
+    answer = stories.movements_answer(spells, changes, AA, T2V, based_on)
+    assert (f"when it was {p} likely to be truly #1 ({stories.about(pair['p_leader_as_one'])} if the two "
+            "MiniMax H3 entries are one model).") in answer
+    assert answer.endswith(f"The lead has changed hands at least {len(changes)} times since 1 December 2025.")
+    # one parenthesis besides the pool's name "(silent)"
+    assert len(changes) == 4 and len(answer.split()) <= 60 and answer.count("(") == 2 and ";" not in answer
+    # the sensitivity finding still names both readings (no longer among the key findings)
     finding = stories.sensitivity_finding(spells, based_on)
     assert finding == (
         f"Two other readings raise Wan 3.0's {p.replace('about ', '')}: "
@@ -680,9 +677,9 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
     by_pool = {c: leaderboard.spell_odds(ranks, AA, c) for c in
                ["text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio"]}
     assert pools_finding(by_pool, AA, T2V) == (
-        "Text to video with audio changed leader most: 6 runs at #1 of two boards or more since 25 June "
-        "2026, against 4 in text to video (silent), 2 in image to video (silent) and 3 in image to video "
-        "with audio.")
+        "Since 25 June 2026, text to video with audio changed leader most: 6 runs at #1 of two boards or "
+        "more, against 3 in text to video (silent), 1 in image to video (silent) and 3 in image to video "
+        "with audio.")  # one window for every pool: runs still at #1 on or after the audio pools' first #1
 
 
 def test_shipped_launch_story_is_runway_and_told_once(shipped: dict) -> None:
@@ -742,11 +739,9 @@ def test_answer_says_changes_at_least_without_grades() -> None:
     spells = _runs()
     changes = pd.DataFrame({"new_leader": ["b"], "evidence": ["C"], "source_id": ["gh-someone-page"]})
     assert stories.movements_answer(spells, changes, AA, T2V) == (
-        "xAI's **Beta** has been #1 of the Artificial Analysis text to video (silent) pool since 8 April "
-        "2026 "
-        "and, on the latest board of 10 October 2026, is about 88% likely to be truly #1, reading the "
-        "published 95% intervals as independent. The lead has changed hands at least once since 29 January "
-        "2026.")
+        "xAI's **Beta** was #1 of the Artificial Analysis text to video (silent) pool from 8 April "
+        "through at least 10 October 2026, the latest board, when it was about 88% likely to be truly #1. "
+        "The lead has changed hands at least once since 29 January 2026.")
 
 
 def test_runs_text_dates_the_lowest_chance() -> None:
@@ -797,15 +792,16 @@ def test_re_anchored_moves_in_one_sentence() -> None:
         "scale_epoch": ["e1", "e2", "e2", "e2", "e2"], "model_name": ["Old", "Wan", "Max", "H3", "Seed"],
         "first_date": pd.to_datetime(["2026-09-01", "2026-10-01", "2026-10-02", "2026-10-01", "2026-10-01"]),
         "last_date": pd.to_datetime(["2026-09-30"] + ["2026-10-10"] * 4), "rank_change": [0, 0, 0, -1, -1],
-        "new_entry": [False, False, True, False, False], "best_rank": [1, 1, 2, 2, 3]})
+        "new_entry": [False, False, True, False, False], "best_rank": [1, 1, 2, 2, 3],
+        "first_rank": [1, 1, 2, 2, 3]})
     breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "scale_epoch": ["e2"],
                            "previous_epoch": ["e1"], "previous_date": pd.to_datetime(["2026-09-30"])})
     assert stories.moves_later_text(later, 10, breaks, None) == (
         "Ranks are not carried across the re-anchoring and re-rating (the appendix tells what it did). "
         "On the "
-        "re-anchored scale (1 to 10 October 2026) 2 models of the 4 that reached the top 10 slipped 1 place"
-        " as Max joined at #2 on 2 October 2026; no model's rank on its last board there differs by more "
-        "than 1 place from its first.")  # no "kept their ranks": the chart shows day-to-day moves
+        "re-anchored scale (1 to 10 October 2026) 2 models of the 4 that reached the top 10 ended 1 place "
+        "lower than on their first board there and none of the 4 moved more than 1 place; Max joined at #2 "
+        "on 2 October 2026.")  # no "kept their ranks": the chart shows day-to-day moves
 
 
 def test_time_weighted_places_and_the_words_for_a_level_lead() -> None:
@@ -818,10 +814,16 @@ def test_time_weighted_places_and_the_words_for_a_level_lead() -> None:
                                                                                     "Kuaishou": 1.909}
     text = stories.developers_text(weighted, 2, 10, AA, T2V)
     assert text == ("Over 2 complete archived boards, 2 developers held at least one of the top 10 places, "
-                    "none more than 3 on any board. Unweighted, Alibaba averages 2.5 places per board and "
-                    "Kuaishou 1.5; the key findings weight each board by the days it stands for, as the "
-                    "boards are unevenly spaced. On the latest board Alibaba holds 3 places, and the top 10 "
-                    "spread over 2 developers.")
+                    "none more than 3 on any board. Alibaba averages 2.5 places per board and Kuaishou 1.5. "
+                    "On the latest board Alibaba holds 3 places, and the top 10 spread over 2 developers.")
+    tied = share.assign(places=[2, 2, 3, 8])  # 11 places on the second board: a tie at #10
+    pair = pd.DataFrame({"model_name": ["Max"], "same_as_name": ["H3"], "identical": [False]})
+    assert stories.developers_text(weighted, 2, 10, AA, T2V, share=tied, based_on=pair) == (
+        "Over 2 complete archived boards, 2 developers held at least one of the top 10 places, none more "
+        "than 3 on any board. Every model ranked #10 or better counts, so ties at #10 give 1 board 11 "
+        "places. Alibaba averages 2.5 places per board and Kuaishou 1.5; Alibaba held more places than "
+        "Kuaishou on 0 of these boards and fewer on 1. On the latest board Alibaba holds 3 places (Max and "
+        "H3, which may be one model, count as 2), and the top 10 spread over 2 developers.")
     assert developers_finding(weighted, 2, 10, T2V) == (
         "Alibaba holds the most of the top 10 places of text to video (silent): 2.1 per board over 2 "
         "complete "

@@ -33,6 +33,7 @@ from __future__ import annotations
 from videomarket.leaderboard._boards import (
     GRADES,
     based_on_pairs,
+    boards_once,
     daily_boards,
     daily_leaders,
     drop_duplicate_entries,
@@ -79,6 +80,7 @@ __all__ = [
     "best_value",
     "board_certainty",
     "board_leader_odds",
+    "boards_once",
     "boards_without_odds",
     "canonical_creator",
     "cheapest_near_top",

@@ -295,6 +295,34 @@ def drop_duplicate_entries(board: pd.DataFrame) -> pd.DataFrame:
     return board[~board["model"].isin(repeats)] if repeats else board
 
 
+def boards_once(boards: pd.DataFrame) -> pd.DataFrame:
+    """Daily boards (:func:`daily_boards`) with every entry counted once on every board: the repeats of
+    :func:`duplicate_entries` are dropped and the ranks below them re-numbered (each row moves up by the
+    number of repeats ranked strictly above it), so a pair listed twice at #2 leaves the next model #3.
+
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-02"] * 4),
+    ...     "model": ["wan", "h3", "h3max", "s"], "rank": [1, 2, 2, 4],
+    ...     "elo": [1128.0, 1115.0, 1115.0, 1105.0],
+    ...     "ci_low": [1117.0, 1103.0, 1103.0, 1094.0], "ci_high": [1139.0, 1127.0, 1127.0, 1116.0],
+    ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)", "MiniMax H3 Max (based on MiniMax H3)", "S"]})
+    >>> boards_once(b)[["model", "rank"]].values.tolist()
+    [['wan', 1], ['h3', 2], ['s', 3]]
+    """
+    if boards.empty:
+        return boards
+    kept = []
+    for _, board in boards.groupby("snapshot_date", sort=False):
+        repeats = board[board["model"].isin(set(duplicate_entries(board)["model"]))]
+        if repeats.empty:
+            kept.append(board)
+            continue
+        once = board.drop(index=repeats.index).copy()
+        above = [(once["rank"] > int(d)).fillna(False).astype(int) for d in repeats["rank"].dropna()]
+        once["rank"] = (once["rank"] - sum(above)).astype(board["rank"].dtype)
+        kept.append(once)
+    return pd.concat(kept).reset_index(drop=True)
+
+
 def based_on_pairs(board: pd.DataFrame) -> pd.DataFrame:
     """Rows of one board whose name (or id) says they are based on another row's model, whatever their
     numbers: ``model`` (the "based on" row), ``same_as`` (the base row) and ``identical`` (same rating

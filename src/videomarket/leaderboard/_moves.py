@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from videomarket.leaderboard._boards import daily_boards
+from videomarket.leaderboard._boards import boards_once, daily_boards
 
 MOVE_COLUMNS = (
     "model", "model_name", "creator", "scale_epoch", "first_date", "first_rank", "last_date", "last_rank",
@@ -44,7 +44,7 @@ def rank_moves(rankings: pd.DataFrame, arena: str, category: str, top_n: int = 1
     """
     if isinstance(top_n, bool) or not isinstance(top_n, int) or top_n < 1:
         raise ValueError(f"top_n must be a positive integer, got {top_n!r}")
-    boards = daily_boards(rankings, arena, category)
+    boards = boards_once(daily_boards(rankings, arena, category))  # an entry listed twice counts once
     boards = boards[boards["rank"].notna()]
     records = []
     for epoch, rows in boards.groupby("scale_epoch", sort=False):

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from videomarket.leaderboard._boards import daily_boards, daily_leaders, drop_duplicate_entries, grade_order
+from videomarket.leaderboard._boards import boards_once, daily_boards, daily_leaders, grade_order
 from videomarket.leaderboard._creators import parent_developer
 
 SPELL_COLUMNS = (
@@ -132,10 +132,11 @@ def rank_history(rankings: pd.DataFrame, arena: str, category: str, top_n: int =
 
     Columns ``snapshot_date``, ``model``, ``model_name`` (latest name), ``creator``, ``rank``, ``elo``,
     ``ci_low``, ``ci_high``, ``scale_epoch``, ``evidence``, ``source_id``, ``arena``, ``category``.
-    Rows with an unknown rank are left out; a model outside the top N on a day has no row that day.
+    Rows with an unknown rank are left out; a model outside the top N on a day has no row that day. An
+    entry a board lists twice counts once, the ranks below it re-numbered (:func:`boards_once`).
     """
     _check_top_n(top_n)
-    boards = daily_boards(rankings, arena, category)
+    boards = boards_once(daily_boards(rankings, arena, category))
     top = boards[(boards["rank"] <= top_n).fillna(False)].copy()
     latest_name = boards.groupby("model")["model_name"].last()
     top["model_name"] = top["model"].map(latest_name).astype("string")
@@ -157,18 +158,17 @@ def creator_share(
     Alibaba-ATH for Alibaba, KlingAI for Kuaishou, a hosted model for its own developer);
     ``by="developer"`` keeps the label the board shows. An entry a board lists twice
     (:func:`videomarket.leaderboard.duplicate_entries`: same rating and interval, one "based on" the
-    other) holds one place: the repeat is left out of ``places`` and ``top_places_known``, while
-    ``complete`` still reads the board as published (its ranks reach N).
+    other) holds one place: the repeat is left out and the ranks below it re-numbered
+    (:func:`videomarket.leaderboard.boards_once`), as in :func:`rank_history` and ``rank_moves``.
     """
     if by not in ("parent", "developer"):
         raise ValueError(f"creator_share: by must be 'parent' or 'developer', got {by!r}")
     _check_top_n(top_n)
-    boards = daily_boards(rankings, arena, category)
-    listed = boards[(boards["rank"] <= top_n).fillna(False)]
-    shown = listed.groupby("snapshot_date")["model"].size().rename("shown")
-    once = [drop_duplicate_entries(board) for _, board in listed.groupby("snapshot_date", sort=True)]
-    top = pd.concat(once) if once else listed.copy()
-    top = top.copy()
+    published = daily_boards(rankings, arena, category)
+    shown = published[(published["rank"] <= top_n).fillna(False)].groupby("snapshot_date")["model"].size()
+    shown = shown.rename("shown")  # complete reads the board as published
+    boards = boards_once(published)
+    top = boards[(boards["rank"] <= top_n).fillna(False)].copy()
     if by == "parent":
         parents = [parent_developer(c, n) for c, n in zip(top["creator"], top["model_name"], strict=True)]
         top["creator"] = pd.Series(parents, index=top.index, dtype="string")

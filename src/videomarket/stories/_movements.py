@@ -141,11 +141,10 @@ SHARES_TABLE = {
     "creator": "Developer",
     "boards": "Boards with a place",
     "mean_places": "Places per board (mean)",
-    "weighted_places": "Places per board, weighted by the days each board stands for",
     "max_places": "Most places on one board",
     "latest_places": "Places on the latest board",
 }
-SHARES_FORMATS = {"boards": "int", "mean_places": "num1", "weighted_places": "num1", "max_places": "int",
+SHARES_FORMATS = {"boards": "int", "mean_places": "num1", "max_places": "int",
                   "latest_places": "int"}
 OTHER_RUNS_TABLE = {
     "name": "Model",
@@ -218,9 +217,19 @@ def _pool(arena: str, category: str) -> str:
     return f"{arena} {pool_label(category).lower()} pool"
 
 
-def _listing(items: Sequence[str]) -> str:
+def _listing(items: Sequence[str], last: str = "and") -> str:
     items = [str(i) for i in items]
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def _shared_words(a: object, b: object) -> str:
+    """The words two names start with: 'MiniMax H3' for 'MiniMax H3 Max' and 'MiniMax H3 (768p)'."""
+    shared = []
+    for x, y in zip(str(a).split(), str(b).split(), strict=False):
+        if x != y:
+            break
+        shared.append(x)
+    return " ".join(shared) or f"{a} and {b}"
 
 
 def _capital(text: str) -> str:
@@ -256,11 +265,13 @@ def _chance_cell(p: object) -> object:
 
 # --- the answer, the key findings and the data's date -----------------------------------------------------
 
-def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, category: str) -> str:
-    """The report's answer in two sentences: the latest #1 and since when, how likely it is to be truly #1
-    on the latest board (published 95% intervals read as independent), and how many changes of #1 the
-    boards show (at least that many: boards are days or weeks apart). Other readings of that chance are
-    :func:`sensitivity_finding`'s.
+def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, category: str,
+                     based_on: pd.DataFrame | None = None) -> str:
+    """The report's answer in two sentences, in the past tense (the data are dated): the latest #1 from
+    when through at least the latest board, how likely it was then to be truly #1 (with ``based_on``,
+    :func:`videomarket.leaderboard.based_on_odds`, the chance if a near-identical "based on" pair is one
+    model, in one parenthesis), and how many changes of #1 the boards show (at least that many: boards are
+    days or weeks apart).
 
     ``spells``: :func:`videomarket.leaderboard.spell_odds` of the pool; ``changes``: its
     :func:`~videomarket.leaderboard.lead_changes`.
@@ -270,16 +281,23 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     run, first = spells.iloc[-1], spells.iloc[0]
     latest = when(run["end"], run["end_precision"], after="")
     if int(run["n_snapshots"]) > 1:
-        since = when(run["start"], run["start_precision"], after="since")
-        held = f"has been #1 of the {_pool(arena, category)} {since}"
+        days = run["start_precision"] == "day" and run["end_precision"] == "day"
+        span = (day_range(run["start"], run["end"], "through at least") if days
+                else f"{when(run['start'], run['start_precision'], after='')} through at least {latest}")
+        held = f"was #1 of the {_pool(arena, category)} from {span}, the latest board"
     else:
-        held = f"is #1 of the {_pool(arena, category)} on a single board"
-    text = f"{_developer(run)}'s **{run['model_name']}** {held} and, on the latest board of {latest}, "
+        held = f"was #1 of the {_pool(arena, category)} on a single board, {latest}"
+    text = f"{_developer(run)}'s **{run['model_name']}** {held}, "
     if int(run["boards_with_odds"]):
-        text += (f"is {probability(float(run['p_leader_last']))} likely to be truly #1, reading the "
-                 "published 95% intervals as independent.")
+        text += f"when it was {probability(float(run['p_leader_last']))} likely to be truly #1"
+        pairs = _distinct_pairs(based_on)
+        if len(pairs):
+            pair = pairs.iloc[0]
+            text += (f" ({probability(float(pair['p_leader_as_one']))} if the two "
+                     f"{_shared_words(pair['model_name'], pair['same_as_name'])} entries are one model)")
+        text += "."
     else:
-        text += "has no published intervals, so how sure that lead is cannot be computed."
+        text += "with no published intervals, so how sure that lead was cannot be computed."
     start = when(first["start"], first["start_precision"], after="since")
     if changes.empty:
         return text + f" The boards show no change of #1 {start}."
@@ -344,16 +362,13 @@ def movements_findings(
     epochs: pd.DataFrame, places: pd.DataFrame | None = None, boards: int = 0, top_n: int = 10,
     rescale: pd.DataFrame | None = None, based_on: pd.DataFrame | None = None,
 ) -> list[str]:
-    """Three to five computed findings, one idea each: other readings of the latest #1's chance
-    (:func:`sensitivity_finding`), runs at #1 per pool, the longest runs, the developers with most top
-    places (with archived boards) and the re-anchoring and re-rating of the chosen pool.
-    ``rescale``: :func:`videomarket.leaderboard.reanchoring_moves` of the chosen pool; ``based_on``:
-    :func:`videomarket.leaderboard.based_on_odds` of its latest board."""
-    findings = [sensitivity_finding(spells_by_pool.get(category, pd.DataFrame()), based_on),
-                pools_finding(spells_by_pool, arena, category), longest_run_finding(spells_by_pool)]
-    if places is not None and len(places):
-        findings.append(developers_finding(places, boards, top_n, category))
-    findings.append(reanchoring_finding(breaks, epochs, arena, category, rescale, top_n))
+    """Three computed findings, one idea each: runs at #1 per pool over one common window, the longest
+    runs, and the re-anchoring and re-rating of the chosen pool (``rescale``:
+    :func:`videomarket.leaderboard.reanchoring_moves` of the chosen pool). The other readings of the
+    latest #1's chance go to the answer and the body; ``places``, ``boards`` and ``based_on`` are kept for
+    callers and unused."""
+    findings = [pools_finding(spells_by_pool, arena, category), longest_run_finding(spells_by_pool),
+                reanchoring_finding(breaks, epochs, arena, category, rescale, top_n)]
     return [f for f in findings if f][:5]
 
 
@@ -367,14 +382,18 @@ def lasting_runs(spells: pd.DataFrame) -> int:
 
 
 def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, category: str) -> str:
-    """Which pool's #1 changed most, counted in runs seen on two boards or more (:func:`lasting_runs`), with
-    the other pools' counts beside it."""
+    """Which pool's #1 changed most over one window for every pool (from the latest of the pools' first
+    boards showing a #1), counted in runs seen on two boards or more (:func:`lasting_runs`) that were
+    still at #1 on or after that day, with the other pools' counts beside it."""
     entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
     if not entries:
         return f"No board of the {arena} pools in this selection shows a #1."
+    common = max(pd.Timestamp(s["start"].iloc[0]) for _, s in entries)
+    first = max(entries, key=lambda item: pd.Timestamp(item[1]["start"].iloc[0]))[1]
+    entries = [(c, s[pd.to_datetime(s["end"]) >= common]) for c, s in entries]
     pool, spells = max(entries, key=lambda item: (lasting_runs(item[1]), len(item[1]), item[0] == category))
-    text = (f"{pool_label(pool)} changed leader most: {fmt.count(lasting_runs(spells), 'run')} at #1 of two "
-            f"boards or more since {_first_with_leader(spells)}")
+    text = (f"Since {_first_with_leader(first)}, {pool_label(pool).lower()} changed leader most: "
+            f"{fmt.count(lasting_runs(spells), 'run')} at #1 of two boards or more")
     others = [f"{lasting_runs(s)} in {pool_label(c).lower()}" for c, s in entries if c != pool]
     if others:
         text += f", against {_listing(others)}"
@@ -413,20 +432,22 @@ def between_days(first: object, last: object) -> int:
 
 def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
     """The longest runs at #1 across the pools: every run within a tenth of the longest counts as about as
-    long (the boards cannot rank them), with the most days the boards leave unseen in or around them."""
+    long (the boards cannot rank them), told as one rounded length, with the most days the boards leave
+    unseen in or around them."""
     runs = _run_frame(spells_by_pool).sort_values(["days", "start"], ascending=[False, True])
     longest = int(runs["days"].iloc[0])
     close = runs[runs["days"] >= 0.9 * longest]
-    named = [f"{r['model_name']} in {pool_label(r['category']).lower()}, "
-             f"{fmt.count(int(r['days']), 'day')}{' and still running' if bool(r['ongoing']) else ''}"
-             for _, r in close.iterrows()]
+    named = [f"{r['model_name']}'s in {pool_label(r['category']).lower()}" for _, r in close.iterrows()]
     unseen = fmt.count(max(_unseen_days(r) for _, r in close.iterrows()), "day")
     if len(close) == 1:
-        return (f"The longest run at #1 seen was {named[0]}; up to {unseen} without a board inside or "
-                "around it leave its true length unknown by weeks.")
-    return (f"{', '.join(named[:-1])}, and {named[-1]}, had the longest runs at #1 seen; up to {unseen} "
-            "without a board blur which "
-            "was longer.")
+        return (f"The longest observed run at #1 was {named[0]}, {fmt.count(longest, 'day')}; up to {unseen} "
+                "without a board inside or around it make its length uncertain by weeks.")
+    low, high = (round(int(close["days"].min()), -1), round(longest, -1))
+    length = f"about {low} days each" if low == high else f"{low} to {high} days"
+    count = {2: "two", 3: "three"}.get(len(close), str(len(close)))
+    every = "both" if len(close) == 2 else "all"
+    return (f"The {count} longest observed runs at #1, {length}, were {_listing(named)}; up to {unseen} "
+            f"without a board make {every} uncertain by weeks.")
 
 
 def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: str) -> str:
@@ -545,7 +566,7 @@ def _overlap_words(overlap: object) -> str:
     if overlap is None or pd.isna(overlap):
         return "one of the two values has no interval, so whether the move exceeds the noise cannot be said"
     if bool(overlap):
-        return "its first and last 95% intervals still overlap, so the move may be noise"
+        return "its first and last 95% intervals still overlap"
     return "its first and last 95% intervals do not overlap"
 
 
@@ -942,12 +963,12 @@ def moves_later_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFram
     common = int(counts.idxmax())
     newcomers = later[later["new_entry"] & (later["best_rank"] <= top_n)].sort_values("best_rank")
     text += (f"{fmt.count(int(counts.max()), 'model')} of the {len(later)} that reached the top {top_n} "
-             f"{'moved' if common > 0 else 'slipped'} {fmt.count(abs(common), 'place')}")
+             f"ended {fmt.count(abs(common), 'place')} {'higher' if common > 0 else 'lower'} than on their "
+             f"first board there and none of the {len(later)} moved more than {fmt.count(largest, 'place')}")
     if len(newcomers):
-        text += (" as " + _listing([f"{r.model_name} joined at #{int(r.best_rank)} on {fmt.day(r.first_date)}"
-                                    for r in newcomers.itertuples()]))
-    return text + (f"; no model's rank on its last board there differs by more than "
-                   f"{fmt.count(largest, 'place')} from its first.")
+        text += ("; " + _listing([f"{r.model_name} joined at #{int(r.first_rank)} on {fmt.day(r.first_date)}"
+                                  for r in newcomers.itertuples()]))
+    return text + "."
 
 
 def _scale_part(moves: pd.DataFrame | None, breaks: pd.DataFrame, part: str) -> pd.DataFrame | None:
@@ -972,12 +993,13 @@ def moves_table(moves: pd.DataFrame, breaks: pd.DataFrame, part: str = "first") 
 # --- how sure is the latest #1 ----------------------------------------------------------------------------
 
 def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
-              based_on: pd.DataFrame | None = None) -> str:
+              based_on: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None) -> str:
     """How sure the latest board with intervals is of its #1 (a
     :func:`videomarket.leaderboard.board_leader_odds` table), or why that cannot be computed; with
     ``based_on`` (:func:`~videomarket.leaderboard.based_on_odds`), a pointer to the method check for a
     near-identical "based on" pair, counted as two rivals (the chance it would give as one is told there
-    only, beside the headline chance)."""
+    only, beside the headline chance). With ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), says so
+    when the board was rebuilt from text."""
     if odds is None or odds.empty:
         return (f"No board of the {_pool(arena, category)} in this selection publishes rating intervals, so "
                 "how sure the latest #1 is cannot be computed; only the rating gaps are known.")
@@ -987,8 +1009,12 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
     text = (f"On the latest board with intervals ({fmt.day(top['snapshot_date'])}), **{top['model_name']}** "
             f"rates {float(top['elo']):.0f} (95% interval {float(top['ci_low']):.0f} to "
             f"{float(top['ci_high']):.0f}), {fmt.points(gap)} above {rival['model_name']}. It is "
-            f"{_sure_range(top['p_leader'], top['p_leader_correlated'])}, and "
-            f"{probability(float(top['p_above_next']))} likely to rate above {rival['model_name']}. ")
+            f"{probability(float(top['p_leader']))} likely to be truly #1 and "
+            f"{probability(float(top['p_above_next']))} likely to rate above {rival['model_name']}: the "
+            "first chance comes from 20,000 simulated draws of every model's rating at once, the second "
+            "from the two models alone, so the first is not a product of pairwise chances. ")
+    if len(odds) > 6:
+        text += f"The table shows the top 6 of the board's {len(odds)} rated models. "
     if len(could) > 1:
         text += (f"{fmt.count(len(could), 'model')} cannot be ruled out as #1 (no other model's whole "
                  f"interval lies above theirs): {_listing(could['model_name'])}.")
@@ -1002,7 +1028,14 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
     for row in pairs.itertuples():
         apart = fmt.points(abs(float(row.elo) - float(row.same_as_elo)))
         text += (f" {row.model_name}, a model built on {row.same_as_name}, is listed {apart} from it and "
-                 "counts as a second rival; the method check says what counting the two as one would give.")
+                 f"counts as a second rival; counted as one model with it, {top['model_name']} would be "
+                 f"{probability(float(row.p_leader_as_one))} likely to be #1.")
+    if rebuilt is not None and len(rebuilt):
+        mine = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)
+                       & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(top["snapshot_date"]))]
+        if len(mine) and bool(mine["rebuilt_only"].any()):
+            text += (" This board's file could not be downloaded and was rebuilt from the text a search "
+                     "service shows, so these chances rest on that rebuilt copy (see About the data).")
     return text
 
 
@@ -1014,12 +1047,10 @@ def _distinct_pairs(based_on: pd.DataFrame | None) -> pd.DataFrame:
 
 def odds_table(odds: pd.DataFrame, rows: int = 6) -> pd.DataFrame:
     """The top ``rows`` of a :func:`videomarket.leaderboard.board_leader_odds` table, for :data:`ODDS_TABLE`;
-    the last row's chance of rating above the next row is left blank (that row is not shown)."""
+    the last row's chance of rating above the next model down compares with the first model not shown
+    (blank only for the board's last model)."""
     top = _with_developer(odds.head(rows))
-    above = top["p_above_next"].astype("Float64").copy()
-    if len(odds) > rows:
-        above.iloc[-1] = pd.NA
-    return top.assign(above_next=above)
+    return top.assign(above_next=top["p_above_next"].astype("Float64"))
 
 
 # --- rating drift of former leaders -----------------------------------------------------------------------
@@ -1043,8 +1074,9 @@ def drift_text(drift: pd.DataFrame | None, breaks: pd.DataFrame, launch: Sequenc
     return (f"Between each leader's first and last archived board on one scale, {row['model_name']} moved "
             f"most: it {verb} {fmt.points(abs(float(row['change'])))}{scale}, "
             f"and {_overlap_words(row['intervals_overlap'])}. In {overlapping} of the "
-            f"{fmt.count(len(moved), 'comparison')} of the appendix table the two intervals overlap: such "
-            "moves may be noise."
+            f"{fmt.count(len(moved), 'comparison')} of the appendix table the two intervals overlap, which "
+            "neither shows nor rules out a real move. Ratings are relative, so a drift also reflects the "
+            "models that joined the board."
             + told)
 
 
@@ -1072,11 +1104,16 @@ def drift_table(drift: pd.DataFrame, breaks: pd.DataFrame) -> pd.DataFrame:
 # --- which developers hold the top places -----------------------------------------------------------------
 
 def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena: str, category: str,
-                    rescale: pd.DataFrame | None = None) -> str:
+                    rescale: pd.DataFrame | None = None, share: pd.DataFrame | None = None,
+                    based_on: pd.DataFrame | None = None) -> str:
     """Who holds the top places, per board, by parent company (a
     :func:`videomarket.leaderboard.creator_places` table of ``boards`` complete boards, with
     :func:`with_weighted_places`' column if present), and, with ``rescale``
-    (:func:`videomarket.leaderboard.reanchoring_moves`), the board sizes the top places come from."""
+    (:func:`videomarket.leaderboard.reanchoring_moves`), the board sizes the top places come from. With
+    ``share`` (the complete boards' :func:`videomarket.leaderboard.creator_share` rows), how many boards
+    count more than ``top_n`` places (every model ranked #``top_n`` or better counts) and on how many
+    boards the first developer held more places than the second; with ``based_on``
+    (:func:`videomarket.leaderboard.based_on_odds`), the near-identical pair on the latest board."""
     if places is None or places.empty:
         return (f"No complete archived top-{top_n} board of the {_pool(arena, category)} in this selection: "
                 "shares of the top places cannot be shown.")
@@ -1085,16 +1122,29 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
     text = (f"Over {fmt.count(boards, 'complete archived board')}, {fmt.count(len(places), 'developer')} "
             f"held at least one of the top {top_n} places, none more than "
             f"{int(places['max_places'].max())} on any board.")
+    totals = share.groupby("snapshot_date")["places"].sum() if share is not None and len(share) else None
+    if totals is not None and (totals > top_n).any():
+        sizes = sorted(int(v) for v in totals[totals > top_n].unique())
+        text += (f" Every model ranked #{top_n} or better counts, so ties at #{top_n} give "
+                 f"{fmt.count(int((totals > top_n).sum()), 'board')} "
+                 f"{_listing([str(v) for v in sizes], 'or')} places.")
     if len(places) > 1:
         first, second = places.iloc[0], places.iloc[1]
-        text += (f" Unweighted, {first['creator']} averages {first['mean_places']:.1f} places per board and "
+        text += (f" {first['creator']} averages {first['mean_places']:.1f} places per board and "
                  f"{second['creator']} {second['mean_places']:.1f}")
-        text += ("; the key findings weight each board by the days it stands for, as the boards are unevenly "
-                 "spaced." if "weighted_places" in places.columns else ".")
+        if share is not None and len(share):
+            wide = share.pivot_table(index="snapshot_date", columns="creator", values="places",
+                                     aggfunc="sum", fill_value=0)
+            a = wide.get(first["creator"], 0) - wide.get(second["creator"], 0)
+            text += (f"; {first['creator']} held more places than {second['creator']} on "
+                     f"{int((a > 0).sum())} of these boards and fewer on {int((a < 0).sum())}")
+        text += "."
+    pairs = _distinct_pairs(based_on)
+    pair = (f" ({pairs.iloc[0]['model_name']} and {pairs.iloc[0]['same_as_name']}, which may be one model, "
+            "count as 2)") if len(pairs) else ""
     text += (f" On the latest board {_listing(latest_most['creator'])} {holds} "
-             f"{fmt.count(int(latest_most['latest_places'].iloc[0]), 'place')}, and the top {top_n} spread "
-             "over "
-             f"{fmt.count(int((places['latest_places'] > 0).sum()), 'developer')}.")
+             f"{fmt.count(int(latest_most['latest_places'].iloc[0]), 'place')}{pair}, and the top {top_n} "
+             f"spread over {fmt.count(int((places['latest_places'] > 0).sum()), 'developer')}.")
     return text + _sizes_words(rescale, top_n)
 
 
@@ -1127,18 +1177,12 @@ def with_weighted_places(places: pd.DataFrame, share: pd.DataFrame) -> pd.DataFr
 
 
 def shares_title(places: pd.DataFrame, boards: int, top_n: int) -> str:
-    """The developer-share chart's title: who held the most top places on average; with a
-    ``weighted_places`` column (:func:`with_weighted_places`), the two developers about level so weighted
-    (within 0.15 places), as the key finding says."""
-    if "weighted_places" in places.columns and len(places) > 1:
-        ordered = places.sort_values("weighted_places", ascending=False, kind="stable")
-        first, second = ordered.iloc[0], ordered.iloc[1]
-        if abs(float(first["weighted_places"]) - float(second["weighted_places"])) < 0.15:
-            return (f"{first['creator']} and {second['creator']} hold about level shares of the top {top_n} "
-                    f"places over {fmt.count(boards, 'board')}, weighted by the days each stands for")
+    """The developer-share chart's title: who held the most top places on average per board, as the bars
+    show them (unweighted; every model ranked #``top_n`` or better counts)."""
     best = places.iloc[0]
-    return (f"{best['creator']} held the most of the top {top_n} places on average: "
-            f"{best['mean_places']:.1f} per board over {fmt.count(boards, 'board')}")
+    return (f"{best['creator']} held the most top-{top_n} places on average: "
+            f"{best['mean_places']:.1f} per board over {fmt.count(boards, 'board')} "
+            f"(ties at #{top_n} all count)")
 
 
 def others_text(share: pd.DataFrame, max_creators: int = 8) -> str:
@@ -1412,8 +1456,8 @@ def _gap_change(summary: Mapping[str, object]) -> str:
         return ""
     before = float(top["elo_before"]) - float(mover.elo_before)
     after = float(top["elo_after"]) - float(mover.elo_after)
-    return (f"{top['model_name']} led {mover.model_name} by {fmt.points(before)} before and "
-            f"{fmt.points(after)} after")
+    return (f"{top['model_name']} led {mover.model_name} by {fmt.points(before)} on "
+            f"{fmt.day(summary['previous_date'])} and {fmt.points(after)} on {fmt.day(summary['date'])}")
 
 
 def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFrame | None = None) -> str:
