@@ -212,7 +212,7 @@ def test_left_out_table_lists_every_forecast_not_shown_with_why() -> None:
     held = market.forecast_paths(pd.concat([_market(), weak], ignore_index=True), None, "D")
     table = market_prose.left_out_table(held, shown, GEN, _sources())
     assert table.to_dict("list") == {
-        "forecast": ["FBI, edition A", "Unattributed (MarkNtel Advisors, by our inference)",
+        "forecast": ["FBI, edition A", "MarkNtel Advisors (attribution inferred, grade D)",
                      "Unattributed (zoonop)"],
         "market": ["AI video generators", "AI video generators", "text-to-video"],
         "first_year": [2024, pytest.approx(np.nan, nan_ok=True), 2022],
@@ -245,7 +245,7 @@ def test_audit_counts_reports_not_rows_and_says_what_an_unstated_period_would_ne
         "value cannot be checked against a rate. Four state a growth rate "
         "their own values reproduce to within 0.1 percentage points. **GVR (broad AI video)** states 32.2%, "
         "which cannot be reproduced from the two values we hold: 2024–2033 gives 30.5%. Its source does not "
-        "say which years the rate covers; it most likely covers 2025–2033, which would need a 2025 value of "
+        "say which years the rate covers; one possibility is 2025–2033, which would need a 2025 value of "
         "about USD 4.53B, and none of our sources gives one."
     )
     shown = market_prose.audit_table(audit, _sources()).set_index(["edition_label", "region"])

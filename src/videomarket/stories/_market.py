@@ -121,7 +121,7 @@ def percent_a_year(table: pd.DataFrame) -> pd.DataFrame:
 
 #: Publisher labels that would read as a contradiction, in words.
 _PUBLISHER_WORDS = {"Unattributed (MarkNtel Advisors inferred)":
-                    "Unattributed (MarkNtel Advisors, by our inference)"}
+                    "MarkNtel Advisors (attribution inferred, grade D)"}
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
@@ -817,7 +817,7 @@ def audit_text(audit: pd.DataFrame) -> str:
             years = row.end_year - row.start_year - 1
             needed = row.end_value_usd_m / (1 + row.stated_cagr_pct / 100) ** years
             text += (
-                f" Its source does not say which years the rate covers; it most likely covers "
+                f" Its source does not say which years the rate covers; one possibility is "
                 f"{row.start_year + 1}–{row.end_year}, which would need a {row.start_year + 1} value of "
                 f"about {fmt.usd_m(needed)}, and none of our sources gives one."
             )
