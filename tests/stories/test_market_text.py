@@ -3,6 +3,7 @@ intermediaries, put codes in words and never turn a floor into a verdict."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import numpy as np
@@ -87,7 +88,8 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
         "2032. **Where its figures come from.** That page credits them to [FBI's report page]"
         "(https://fbi.example/report-110060), which we have not read. They imply 20.0% a year. Files that "
         "share one figure each with the quote: jolin/brief (edition C, the 2025 value) and ann/pricing "
-        "(edition A, the 2032 value); the edition letters are our [labels](#glossary-edition-label)."
+        "(edition A, the 2032 value, which matches to rounding (USD 2.56B)); the edition letters are our "
+            "[labels](#glossary-edition-label)."
     )
     titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
                                       None, None, None, None])
@@ -181,8 +183,9 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     text = market_prose.growth_text(latest, common, CLAIM)
     assert text == (
         "Taken one at a time, the forecasts' own first and last values imply 18.7% to 20.2% a year (they "
-        "state 18.8% to 20.3%); the quoted 20% lies inside that range. Fitted to the latest edition of "
-        "each of the two publishers (FBI, edition C and GVR; 5 stated values), one common rate is **19.3% a "
+        "state 18.8% to 20.3%); the quoted 20% lies inside that range. Fitted to the edition with the "
+        "latest horizon of each of the two publishers (FBI, edition C and GVR; 5 stated values), one "
+        "common rate is **19.3% a "
         "year**; adding edition B it is 19.5%, but editions B and C of FBI's report share their 2025 "
         "value, so they are not independent forecasts. How closely one rate fits is a method check in the "
         "notes. Not in either fit: FBI, edition A, evidence grade D (listed in the appendix)."
@@ -190,7 +193,7 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     assert "interval" not in text  # the interval is a method check in the notes, not a headline
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
     table = market_prose.edition_growth_table(common, latest, _sources())
-    assert table["in_headline"].tolist() == ["no: the edition with the longer horizon is used", "yes", "yes"]
+    assert table["in_headline"].tolist() == ["no: the edition with the latest horizon is used", "yes", "yes"]
     assert table["read_in"].tolist() == ["kangise/roadmap", "jolin/brief", "seventeen/research"]
     assert set(market_prose.EDITION_GROWTH_TABLE) <= set(table.columns)
 
@@ -209,7 +212,7 @@ def test_left_out_table_lists_every_forecast_not_shown_with_why() -> None:
     held = market.forecast_paths(pd.concat([_market(), weak], ignore_index=True), None, "D")
     table = market_prose.left_out_table(held, shown, GEN, _sources())
     assert table.to_dict("list") == {
-        "forecast": ["FBI, edition A", "Unattributed (MarkNtel Advisors, by our inference)",
+        "forecast": ["FBI, edition A", "MarkNtel Advisors (attribution inferred, grade D)",
                      "Unattributed (zoonop)"],
         "market": ["AI video generators", "AI video generators", "text-to-video"],
         "first_year": [2024, pytest.approx(np.nan, nan_ok=True), 2022],
@@ -222,7 +225,7 @@ def test_left_out_table_lists_every_forecast_not_shown_with_why() -> None:
                 "grade D; another market; its values do not give its stated rate"],
         "read_in": ["ann/pricing", "ann/pricing", "ann/pricing"]}
     assert market_prose.left_out_text(held, shown, GEN) == (
-        "We hold 17 forecast values. The charts and tables above show 12 of them; the other 5, from three "
+        "We hold 17 forecast values. The fits and comparisons use 12 of them; the other 5, from three "
         "forecasts, are left out of every fit and comparison and listed here: all are of evidence grade D "
         "(unattributed or low quality), and one of the three forecasts measures another market than AI "
         "video generators.")
@@ -242,7 +245,7 @@ def test_audit_counts_reports_not_rows_and_says_what_an_unstated_period_would_ne
         "value cannot be checked against a rate. Four state a growth rate "
         "their own values reproduce to within 0.1 percentage points. **GVR (broad AI video)** states 32.2%, "
         "which cannot be reproduced from the two values we hold: 2024–2033 gives 30.5%. Its source does not "
-        "say which years the rate covers; it most likely covers 2025–2033, which would need a 2025 value of "
+        "say which years the rate covers; one possibility is 2025–2033, which would need a 2025 value of "
         "about USD 4.53B, and none of our sources gives one."
     )
     shown = market_prose.audit_table(audit, _sources()).set_index(["edition_label", "region"])
@@ -308,17 +311,24 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     assert text == (
         "For 2026 only FBI, edition C states a value, USD 847M; FBI, edition B, and GVR do not, and at their "
         "own steady rates give USD 860M and USD 948M. "
-        "2026, run-rates and ARR: Kling USD 500M (stated 28 May 2026, period not given; grade C) and "
+        "The 2026 run-rates and ARR are Kling USD 500M (stated 28 May 2026, period not given; grade C) and "
         "Synthesia USD 150M (January 2026; grade C). If each vendor earned at its stated pace for the whole "
         "of 2026, they would earn USD 650M (USD 749M if each pace doubles a year, USD 832M if each triples a "
         "year): 77% of the lowest 2026 forecast and 69% of the highest. "
-        "That is not a floor: Kling reported Q1 2026 revenue of CNY 650M (about USD 91M at the 2025 average "
-        "rate), a pace of about USD 364M a year, below the USD 500M it stated. At that pace the vendors "
-        "would "
-        "earn about USD 514M in 2026, 54%–61% of the forecasts. Without Synthesia, an avatar platform a "
-        "forecast may not count, the share is 53%–59%. For Kling, Q3 2025 and Q4 2025 revenue are not in our "
-        "data (no source we hold gives it), so its 2025 figure covers Q1–Q2 only."
+        "The top of that range may overstate the year: Kling reported Q1 2026 revenue of CNY 650M (about "
+        "USD 91M at the 2025 average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate "
+        "(stated 28 May 2026). A run-rate is a pace at one date and the quarter an average over "
+        "three months, "
+        "so the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
+        "which. At the quarter's pace the vendors would earn about USD 514M in 2026, 54%–61% of the "
+        "forecasts. Without Synthesia, an avatar platform a forecast may not count, Kling's USD 500M "
+        "run-rate alone is 53%–59% of the forecasts (38%–43% at its Q1 2026 revenue pace). For Kling, Q3 "
+        "2025 and Q4 2025 revenue are not in our data (no source we hold gives it), so its 2025 "
+        "figure covers "
+        "Q1–Q2 only."
     )
+    assert round(1 - 4 * 650 / 7.14 / 500, 2) == 0.27  # the quarter's pace against the run-rate
+    assert (round(4 * 650 / 7.14 / 948, 2), round(4 * 650 / 7.14 / 847, 2)) == (0.38, 0.43)  # Kling alone
     assert (round(150 + 4 * 650 / 7.14), round(514 / 948, 2), round(514 / 847, 2)) == (514, 0.54, 0.61)
     assert (round(500 / 948, 2), round(500 / 847, 2)) == (0.53, 0.59)  # Kling alone
     # the section's figures are the answer's and the comparison table's top row: no Runway or HeyGen
@@ -331,8 +341,8 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
                        "rather than make one up.")
     assert vendor_prose.fx_text(figures, _sources(), 2026).endswith(
         "Revenue of CNY 650M in Q1 2026 (Kling, grade B) is converted the same way, at the 2025 rate, as no "
-        "source we read states one for 2026: about USD 91M, used only for the vendor's revenue pace (the low "
-        "end of its range), not in the table's sums.")
+        "source we read states one for 2026: about USD 91M, used for the low end of the 2026 range, not in "
+        "the comparison table's sums.")
 
 
 def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None:
@@ -343,7 +353,9 @@ def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None
         "include Kling and Synthesia only if all other vendors together earn under USD 197M to USD 298M in "
         "2026. One vendor in our data has no 2026 figure: at its last stated pace Runway (run-rate of "
         "USD 90M, "
-        "June 2025) would earn USD 90M in 2026, a stale lower bound, since no later figure is in our data, "
+        "June 2025) would earn USD 90M in 2026, assuming it earns no less than its last stated pace "
+        "(no later "
+        "figure is in our data), "
         "leaving at most USD 107M to USD 208M for every other maker. If the others together earn more, "
         "the market is larger than these forecasts or "
         "their definition leaves out products like these vendors'; our data cannot say which."
@@ -359,8 +371,11 @@ def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None
                             "2023), would take USD 108M of it.")
     assert len(finding.split()) <= 45
     assert ("Two vendors in our data have no 2026 figure: at their last stated pace Runway (run-rate of USD "
-            "90M, June 2025) and HeyGen (ARR of USD 18M, November 2023) would earn USD 108M in 2026, a stale "
-            "lower bound, since no later figure is in our data, leaving at most USD 89M to USD 190M"
+            "90M, June 2025) and HeyGen (ARR of USD 18M, November 2023) would earn USD 108M in 2026, "
+            "assuming "
+            "neither earns less than their last stated pace (no later figure is in our data), "
+            "leaving at most "
+            "USD 89M to USD 190M"
             ) in vendor_prose.headroom_text(room2, comparison2)
 
 
@@ -404,8 +419,10 @@ def test_figure_table_puts_used_rows_first_in_words() -> None:
         "yes: 2025 comparison; growth series", "yes: 2025 comparison", "yes: 2026 comparison",
         "yes: 2025 comparison; held at its last pace for 2026", "yes: 2025 comparison; growth series",
         "yes: 2026 comparison; growth series",
-        "yes: growth series; not in sums: no USD value (reported in CNY, no sourced rate)",
+        "yes: growth series; low end of the 2026 range (USD value at the 2025 rate)",
         "no: a broker's estimate, not company data", "no: cumulative since launch: spans several periods"]
+    # the Q1 2026 quarter, reported in CNY, shows the USD value the text uses (at the 2025 rate)
+    assert table["value_usd_m"].tolist()[6] == 91.0
     # the sentence above the table counts the same column
     assert vendor_prose.figure_table_text(figures, comparison, room, rates) == (
         "We hold 9 vendor figures. Six are in the comparison table and one more is used only in a growth "
@@ -414,7 +431,8 @@ def test_figure_table_puts_used_rows_first_in_words() -> None:
         "never counted).")
     plain = vendor_prose.figure_table(figures, comparison, _sources())
     assert plain["use"].iloc[6:].tolist() == [
-        "no: a broker's estimate, not company data", "no: no USD value (reported in CNY, no sourced rate)",
+        "yes: low end of the 2026 range (USD value at the 2025 rate)", "no: a broker's estimate, not "
+        "company data",
         "no: cumulative since launch: spans several periods"]
     words = table.set_index("period")
     assert words.loc["2026 (stated 2026-05-28)", "period_label"] == "stated 28 May 2026, period not given"
@@ -477,20 +495,21 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     figures, values, comparison, room, rates = _vendors()
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert answer == (
-        "Yes: two publishers' forecasts for AI video generators grow 18.7% to 20.2% a year each. But at "
-        "their "
-        "stated pace Kling and Synthesia alone would earn about 54%–77% of the 2026 forecasts (the top rests "
-        "on one undated grade-C Kling run-rate), so those forecasts may be low or narrowly defined."
+        "The forecasts do say about 20%: two publishers' forecasts for AI video generators grow 18.7% to "
+        "20.2% a year. Vendor figures suggest the forecasts run low or define the market narrowly, as Kling "
+        "and Synthesia alone would earn about 54%–77% of the 2026 forecasts at their latest pace with no "
+        "growth (up to 98% if it triples)."
     )
+    assert round(831.777 / 847, 2) == 0.98  # both paces tripling a year, against the lowest forecast
     assert 500 + 150 == 650  # Kling and Synthesia in 2026: the comparison table's 2026 row, not Runway
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert "interval" not in answer and "floor" not in answer and "at least" not in answer
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25).startswith(
-        "No: two publishers' forecasts for AI video generators grow 18.7% to 20.2% a year each, not \"25% a "
-        "year\". But")
+        "The forecasts do not say about 25%: two publishers' forecasts for AI video generators grow 18.7% to "
+        "20.2% a year. Vendor")
     bare = summary.market_answer(common, comparison.assign(market_usd_m=np.nan), room, rates, values, figures,
                                  0.20)
-    assert bare.endswith("a year each. No vendor figure can be set against them.")
+    assert bare.endswith("a year. No vendor figure can be set against them.")
     assert summary.short_name("Kling AI (Kuaishou)") == "Kling AI"
     assert summary.year_values_words(values, 2026) == (
         "one forecast states USD 847M; the others imply about USD 860M–948M")
@@ -500,13 +519,24 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
     figures, _, comparison, _, _ = _vendors()
     assert summary.vendor_chart_title(comparison, figures) == (
-        "At their stated pace all of 2026, two vendors alone would earn about 54–77% of the forecasts")
+        "At their stated pace all of 2026, two vendors alone would earn about 69–77% of the forecasts")
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.pace_check(figures, top) == (
-        "That is not a floor: Kling reported Q1 2026 revenue of CNY 650M (about USD 91M at the 2025 average "
-        "rate), a pace of about USD 364M a year, below the USD 500M it stated. At that pace the vendors "
-        "would "
-        "earn about USD 514M in 2026, 54%–61% of the forecasts.")
+        "The top of that range may overstate the year: Kling reported Q1 2026 revenue of CNY 650M (about "
+        "USD 91M at the 2025 average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate "
+        "(stated 28 May 2026). A run-rate is a pace at one date and the quarter an average over "
+        "three months, "
+        "so the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
+        "which. At the quarter's pace the vendors would earn about USD 514M in 2026, 54%–61% of the "
+        "forecasts.")
+    with_broker = pd.concat([figures, figures[figures["period"] == "2026-Q1"].assign(
+        metric="analyst_forecast", period="FY2026 (Goldman Sachs, after 2Q25)", kind="year",
+        value_usd_m=250.0,
+        counted=False)], ignore_index=True)
+    assert summary.pace_check(with_broker, top).endswith(
+        "54%–61% of the forecasts. As a cross-check, Goldman Sachs forecast USD 250M of Kling "
+        "revenue for 2026 "
+        "(grade B, made after Q2 2025), below both.")
     assert round(650 / 7.14 * 4) == 364
     bounded = figures.copy()
     bounded.loc[bounded["period"] == "2026-Q1", "note"] = "Lower bound ('more than RMB 650M')"
@@ -523,15 +553,13 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, room, rates, _sources(), figures)
     assert findings == [
-        "FBI's forecast of \"20% a year\", from USD 716.8M (2025) to USD 2,562.9M (2032), is quoted in "
-        "a file "
-        "in kangise/roadmap on GitHub (evidence grade C); we have not read the publisher's report.",
-        "The three forecasts for AI video generators, from two publishers, grow 18.7% to 20.2% a year each, "
-        "so \"20% a year\" is a fair summary of them.",
-        "At their stated pace, Kling and Synthesia would earn USD 514M–650M in 2026, 54%–77% of the 2026 "
-        "forecasts (USD 847M–948M): the top uses Kling's undated grade-C run-rate of USD 500M, the "
-        "bottom its "
-        "Q1 2026 revenue pace.",
+        "One rate fitted to the two publishers' forecasts for AI video generators is 19.3% a year (95% "
+        "interval 17.1%–21.6%), and each grows 18.7% to 20.2%, so \"20% a year\" is a fair summary of them.",
+        "Every forecast in the fit reaches us through secondhand copies quoting the publishers (grade C); no "
+        "publisher's own page was read, so the rates are only as good as those copies.",
+        "With no growth, Kling and Synthesia would earn USD 514M–650M in 2026, 54%–77% of the 2026 forecasts "
+        "(USD 847M–948M): the low end uses Kling's Q1 2026 revenue pace, the high end its grade-C USD 500M "
+        "run-rate of unstated period (stated 28 May 2026).",
         "If Kling and Synthesia earn at their stated pace, the 2026 forecasts leave USD 197M–298M for all "
         "other vendors together (USD 333M–434M at Kling's Q1 2026 revenue pace).",
         vendor_prose.growth_finding(rates),
@@ -541,10 +569,16 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                                            stated_cagr_pct=[18.9, 32.78, 19.5, 20.0])
     with_d = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
                                      room, rates, _sources(), figures, weaker)
-    assert with_d[1].endswith("is a fair summary of them, though grade-D forecasts for the same market state "
-                              "18.9% to 32.8%.")
+    assert with_d == findings  # grade-D rates are told in the growth section, not in a finding
+    fitted = market.edition_growth(_market(), GEN, "C")
+    on_github = dataclasses.replace(fitted, editions=fitted.editions.assign(source_ids="gh-a; gh-b"))
+    assert summary._sourcing_finding(on_github, _sources()) == (
+        "Every forecast in the fit reaches us through GitHub project files quoting the publishers (grade C); "
+        "no publisher's own page was read, so the rates are only as good as those copies.")
     assert all(len(line.split()) <= 45 for line in findings)
-    assert not any("grade D" in line or "edition A" in line or "interval" in line for line in findings)
+    assert not any("grade D" in line or "edition A" in line for line in findings)
+    # the fitted rate is a finding with its interval (round 7); the interval's meaning is in the glossary
+    assert "(95% interval 17.1%–21.6%)" in findings[0]
     assert not any("at least" in line or "neither confirms" in line for line in findings)
 
 
@@ -643,10 +677,10 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert len(findings) == 5
     assert answer == (
-        "Yes: two publishers' forecasts for AI video generators grow 18.7% to 20.2% a year each. But at "
-        "their "
-        "stated pace Kling AI and Synthesia alone would earn about 54%–77% of the 2026 forecasts (the top "
-        "rests on one undated grade-C Kling AI run-rate), so those forecasts may be low or narrowly defined.")
+        "The forecasts do say about 20%: two publishers' forecasts for AI video generators grow 18.7% to "
+        "20.2% a year. Vendor figures suggest the forecasts run low or define the market narrowly, as Kling "
+        "AI and Synthesia alone would earn about 54%–77% of the 2026 forecasts at their latest pace with no "
+        "growth (up to 98% if it triples).")
     # the answer's figures are exactly the pace finding's and the comparison table's 2026 row
     top = vendor_prose.comparison_table(comparison, figures).set_index("year").loc[2026]
     assert top["vendor_list"] == "Kling AI (Kuaishou) USD 500M; Synthesia USD 150M"
@@ -654,14 +688,14 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "Runway" not in answer and "HeyGen" not in answer and "758" not in answer
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert all(len(line.split()) <= 45 for line in findings)
-    assert findings[0].startswith("Fortune Business Insights' forecast of \"20% a year\", from USD 716.8M "
-                                  "(2025) to USD 2,562.9M (2032), is quoted in a file in "
-                                  "kangise/ecommerce-ai-roadmap on GitHub (evidence grade C)")
-    assert findings[1].endswith("though grade-D forecasts for the same market state 18.9% to 32.8%.")
-    assert findings[1].startswith(
-        "The three forecasts for AI video generators, from two publishers, grow 18.7% to 20.2% a year each")
-    assert findings[2].startswith("At their stated pace, Kling AI (Kuaishou) and Synthesia would earn USD "
-                                  "514M–650M in 2026, 54%–77% of the 2026 forecasts (USD 847M–948M)")
+    assert findings[0] == (
+        "One rate fitted to the two publishers' forecasts for AI video generators is 19.3% a year (95% "
+        "interval 17.1%–21.6%), and each grows 18.7% to 20.2%, so \"20% a year\" is a fair summary of them.")
+    assert findings[1] == (
+        "Every forecast in the fit reaches us through GitHub project files quoting the publishers (grade C); "
+        "no publisher's own page was read, so the rates are only as good as those copies.")
+    assert findings[2].startswith("With no growth, Kling AI and Synthesia would earn USD 514M–650M in 2026, "
+                                  "54%–77% of the 2026 forecasts (USD 847M–948M)")
     assert findings[3] == ("If Kling AI and Synthesia earn at their stated pace, the 2026 forecasts "
                            "leave USD "
                            "197M–298M for all other vendors together (USD 333M–434M at Kling AI's Q1 2026 "
@@ -675,14 +709,16 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "so its "
             "2025 figure covers Q1–Q3 only.") in summary.vendors_text(comparison, figures, values, sources)
     assert ("Kling AI (Kuaishou) reported Q1 2026 revenue of more than CNY 650M (about USD 91M at the 2025 "
-            "average rate), a pace of about USD 364M a year, below the USD 500M it stated. At that pace the "
-            "vendors would earn about USD 514M in 2026, 54%–61% of the forecasts."
+            "average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate (stated 28 May "
+            "2026)."
             ) in summary.vendors_text(comparison, figures, values, sources)
     assert sum("neither confirms nor refutes" in text for text in (answer, *findings)) == 0
     assert not any("grade D" in line or "edition A" in line for line in findings)
     fx = vendor_prose.fx_text(figures, sources, 2026)
     assert "CNY 7.14 per USD, the 2025 average rate as stated by reportify.cn (secondhand)" in fx
     assert "is converted the same way, at the 2025 rate, as no source we read states one for 2026" in fx
+    assert ("As a cross-check, Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
+            "after Q2 2025), below both.") in summary.vendors_text(comparison, figures, values, sources)
     texts = [
         answer, *findings, summary.vendors_text(comparison, figures, values, sources),
         market_prose.claim_text(claim, 0.20, matches, sources), market_prose.editions_text(editions),

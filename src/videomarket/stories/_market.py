@@ -121,7 +121,7 @@ def percent_a_year(table: pd.DataFrame) -> pd.DataFrame:
 
 #: Publisher labels that would read as a contradiction, in words.
 _PUBLISHER_WORDS = {"Unattributed (MarkNtel Advisors inferred)":
-                    "Unattributed (MarkNtel Advisors, by our inference)"}
+                    "MarkNtel Advisors (attribution inferred, grade D)"}
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
@@ -424,12 +424,22 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
     text += (f" **Where its figures come from.** That page credits them to {credit}, which we have not "
              f"read. They imply {fmt.pct(origin['implied_cagr_pct'] / 100, 1)} a year")
     others = [f"{read_in(row.source_id, sources)} (edition {row.edition}, the {_years_words(row.matched)} "
-              "value)" for row in matches.iloc[1:].itertuples()]
+              f"value{_rounding(row, origin)})" for row in matches.iloc[1:].itertuples()]
     text += "."
     if others:
         text += (f" Files that share one figure each with the quote: {_and(others)}; the edition letters are "
                  f"our {term('edition-label', 'labels')}.")
     return text
+
+
+def _rounding(row: object, origin: pd.Series) -> str:
+    """', which matches to rounding (USD 2.56B)' when an edition's shared value differs from the quote's
+    (2,560 against 2,562.9); '' when they are equal."""
+    for column in ("value_first", "value_last"):
+        value = getattr(row, column)
+        if pd.notna(value) and pd.notna(origin[column]) and float(value) != float(origin[column]):
+            return f", which matches to rounding ({fmt.usd_m(value)})"
+    return ""
 
 
 def owner(name: object) -> str:
@@ -640,7 +650,8 @@ def growth_text(latest: object, common: object, claim: Mapping[int, float]) -> s
         f"Taken one at a time, the forecasts' own first and last values imply {fmt.pct(low)} to "
         f"{fmt.pct(high)} a year (they state {_stated_pct(100 * stated_low)} to "
         f"{_stated_pct(100 * stated_high)}); the quoted {fmt.pct(quoted, 0)} lies {inside} that range. "
-        f"Fitted to the latest edition of each of the {number_word(latest.n_publishers)} publishers "
+        f"Fitted to the edition with the latest horizon of each of the {number_word(latest.n_publishers)} "
+        "publishers "
         f"({names}; "
         f"{fmt.count(latest.n_values, 'stated value')}), one common rate is **{fmt.pct(latest.rate)} a year**"
     )
@@ -678,7 +689,7 @@ def edition_growth_table(common: object, latest: object, sources: pd.DataFrame) 
     headline = set(latest.editions["path"])
     return percent_a_year(editions.assign(
         forecast=editions["path"].map(path_label),
-        in_headline=["yes" if p in headline else "no: the edition with the longer horizon is used"
+        in_headline=["yes" if p in headline else "no: the edition with the latest horizon is used"
                      for p in editions["path"]],
         read_in=[read_in(ids, sources) for ids in editions["source_ids"]],
     ))
@@ -750,7 +761,7 @@ def left_out_text(held: pd.DataFrame, shown: pd.DataFrame, definition: str) -> s
     graded_d = int((left["path_evidence"].astype(str) == "D").sum())
     other = left.loc[left["definition"].astype(str) != definition, "path"].nunique()
     return (
-        f"We hold {fmt.count(len(held), 'forecast value')}. The charts and tables above show "
+        f"We hold {fmt.count(len(held), 'forecast value')}. The fits and comparisons use "
         f"{fmt.number(n_shown)} of them; the other {fmt.number(len(left))}, from "
         f"{number_word(left['path'].nunique())} forecasts, are left out of every fit and comparison "
         f"and listed here: {_all_or(graded_d, len(left))} of evidence grade D (unattributed or low quality), "
@@ -806,7 +817,7 @@ def audit_text(audit: pd.DataFrame) -> str:
             years = row.end_year - row.start_year - 1
             needed = row.end_value_usd_m / (1 + row.stated_cagr_pct / 100) ** years
             text += (
-                f" Its source does not say which years the rate covers; it most likely covers "
+                f" Its source does not say which years the rate covers; one possibility is "
                 f"{row.start_year + 1}–{row.end_year}, which would need a {row.start_year + 1} value of "
                 f"about {fmt.usd_m(needed)}, and none of our sources gives one."
             )

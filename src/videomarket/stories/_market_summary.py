@@ -48,14 +48,15 @@ def market_findings(
     """Up to five computed findings for the top of the report, one idea each and none resting on a grade-D
     figure: where the quote comes from, the forecasts' own rates, the vendors' stated pace against the
     forecasts, the room that leaves everyone else, and the vendors' growth against the forecasts'."""
-    findings = [_claim_finding(matches, claim, sources)]
     low, high, _, _ = own_rates(common)
-    findings.append(
-        f"The {number_word(common.n_editions)} forecasts for AI video generators, from "
-        f"{number_word(latest.n_publishers)} publishers, grow {fmt.pct(low)} to {fmt.pct(high)} a year "
-        f"each, so \"{_quoted_rate(matches, claim)} a year\" is a fair summary of them"
-        f"{_weaker_words(weaker)}."
-    )
+    findings = [
+        f"One rate fitted to the {number_word(latest.n_publishers)} publishers' forecasts for AI video "
+        f"generators is {fmt.pct(latest.rate)} a year ({fmt.pct(1 - latest.alpha, 0)} interval "
+        f"{fmt.pct(latest.lower)}–{fmt.pct(latest.upper)}), and each grows {fmt.pct(low)} to "
+        f"{fmt.pct(high)}, "
+        f"so \"{_quoted_rate(matches, claim)} a year\" is a fair summary of them.",
+        _sourcing_finding(common, sources),
+    ]
     top = _top(comparison)
     if top is not None:
         findings.append(pace_finding(top, figures))
@@ -64,6 +65,17 @@ def market_findings(
     if line:
         findings.append(line)
     return findings[:5]
+
+
+def _sourcing_finding(common: object, sources: pd.DataFrame) -> str:
+    """The sourcing caveat as a finding: where the fitted forecasts reach us from (GitHub project files
+    when every source id is one) and that no publisher's page was read. ``sources`` is kept for callers."""
+    ids = [i.strip() for ids in common.editions["source_ids"] for i in str(ids).split(";") if i.strip()]
+    on_github = bool(ids) and all(i.startswith("gh-") for i in ids)
+    grades = " or ".join(sorted(set(common.editions["evidence"].astype(str))))
+    where = "GitHub project files" if on_github else "secondhand copies"
+    return (f"Every forecast in the fit reaches us through {where} quoting the publishers (grade {grades}); "
+            "no publisher's own page was read, so the rates are only as good as those copies.")
 
 
 def _possessive(name: object) -> str:
@@ -221,15 +233,39 @@ def pace_check(figures: pd.DataFrame, top: pd.Series) -> str:
             continue
         more = "more than " if str(getattr(row, "note", "")).startswith("Lower bound") else ""
         total = float(top["calendar_low_usd_m"]) - pace + 4 * usd
+        gap = 1 - 4 * usd / pace
+        pace_row = pace_rows.iloc[-1]
+        when = period_words(pace_row["period"]).split(", ")[0]
         return (
-            f"That is not a floor: {row.company} reported {period_words(row.period)} revenue of {more}"
-            f"{fmt.money_m(row.original_value, row.original_currency)}{illustration}, a pace of about "
-            f"{fmt.usd_m(4 * usd)} a year, below the {fmt.usd_m(pace)} it stated. At that pace the vendors "
-            f"would earn about {fmt.usd_m(total)} in {year}, "
+            f"The top of that range may overstate the year: {row.company} reported "
+            f"{period_words(row.period)} "
+            f"revenue of {more}{fmt.money_m(row.original_value, row.original_currency)}{illustration}, "
+            f"a pace of "
+            f"about {fmt.usd_m(4 * usd)} a year, {fmt.pct(gap, 0)} below the {fmt.usd_m(pace)} run-rate "
+            f"({when}). A run-rate is a pace at one date and the quarter an average over three months, so "
+            "the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
+            f"which. At the quarter's pace the vendors would earn about {fmt.usd_m(total)} in {year}, "
             f"{share_range(total / float(top['market_high']), total / float(top['market_low']))} of the "
-            "forecasts."
+            f"forecasts.{broker_check(figures, str(row.company), year, 4 * usd, pace)}"
         )
     return ""
+
+
+def broker_check(figures: pd.DataFrame, company: str, year: int, low: float, high: float) -> str:
+    """A broker's forecast of the vendor's revenue for the year, as a cross-check on its two paces: ' As a
+    cross-check, Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made after Q2
+    2025), below both.' ('' when none is held)."""
+    found = figures[(figures["company"] == company) & (figures["metric"] == "analyst_forecast")
+                    & (figures["year"] == year) & figures["value_usd_m"].notna()]
+    if found.empty:
+        return ""
+    row = found.iloc[-1]
+    label = re.match(r"FY\d{4} \((.*?), after (.*)\)$", str(row["period"]))
+    who, after = (label[1], f", made after {label[2].replace('2Q', 'Q2 20')}") if label else ("A broker", "")
+    value = float(row["value_usd_m"])
+    where = "below both" if value < low else "above both" if value > high else "between the two"
+    return (f" As a cross-check, {who} forecast {fmt.usd_m(value)} of {short_name(company)} revenue for "
+            f"{year} (grade {row['evidence']}{after}), {where}.")
 
 
 def _without(top: pd.Series, figures: pd.DataFrame, company: str) -> tuple[float, float] | None:
@@ -258,10 +294,10 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     low, high, _, _ = own_rates(common)
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
     n = number_word(common.editions["publisher"].nunique())
+    rate = fmt.pct(claimed_rate, 0)
     first = (
-        f"{'Yes' if holds else 'No'}: {n} publishers' forecasts for AI video generators grow "
-        f"{fmt.pct(low)} to {fmt.pct(high)} a year each"
-        + ("." if holds else f", not \"{fmt.pct(claimed_rate, 0)} a year\".")
+        f"The forecasts {'do' if holds else 'do not'} say about {rate}: {n} publishers' forecasts for AI "
+        f"video generators grow {fmt.pct(low)} to {fmt.pct(high)} a year."
     )
     top = _top(comparison)
     if top is None:
@@ -271,11 +307,11 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     who = _and([short_name(n) for n in names]) if names else "the vendors"
     low_total = pace_low_total(top, figures)
     shares = share_range(low_total / float(top["market_high"]), top["floor_share_high"])
-    basis = _top_basis(top, figures)
+    fastest = float(top["calendar_high_usd_m"]) / float(top["market_low"])
     return (
-        f"{first} But at their stated pace {who} alone would earn about {shares} of the {year} forecasts"
-        + (f" (the top rests on {basis})" if basis else "")
-        + ", so those forecasts may be low or narrowly defined."
+        f"{first} Vendor figures suggest the forecasts run low or define the market narrowly, as {who} "
+        f"alone would earn about {shares} of the {year} forecasts at their latest pace with no growth "
+        f"(up to {fmt.pct(fastest, 0)} if it triples)."
     )
 
 
@@ -316,18 +352,26 @@ def _top_basis(top: pd.Series, figures: pd.DataFrame) -> str:
     if found is None:
         return ""
     row = found[0]
-    undated = "undated " if "period not given" in period_words(row["period"]) else ""
     what = {"run_rate": "run-rate", "arr": "ARR"}.get(str(row["metric"]), str(row["metric"]))
-    return f"one {undated}grade-{row['evidence']} {short_name(row['company'])} {what}"
+    return f"one grade-{row['evidence']} {short_name(row['company'])} {what}{_unstated(row['period'])}"
+
+
+def _unstated(period: object) -> str:
+    """' of unstated period (stated 28 May 2026)' for a figure whose source gives no period ('' else)."""
+    words = period_words(period)
+    if "period not given" not in words:
+        return ""
+    return f" of unstated period ({words.split(', ')[0]})"
 
 
 def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """The vendor chart's title, the finding in words with the answer's range: 'At their stated pace all of
-    2026, two vendors alone would earn about 54–77% of the forecasts'."""
+    2026, two vendors alone would earn about 69–77% of the forecasts' (the drawn bar: no quarterly
+    pace, no growth)."""
     top = _top(comparison)
     if top is None:
         return "No year has both counted vendor figures and a forecast of the market"
-    low = pace_low_total(top, figures) / float(top["market_high"])
+    low = float(top["calendar_low_usd_m"]) / float(top["market_high"])
     shares = share_range(low, top["floor_share_high"]).replace("%–", "–")
     n = int(top["n_vendors"])
     return (f"At their stated pace all of {int(top['year'])}, {number_word(n)} "
@@ -347,13 +391,31 @@ AVATAR_PLATFORMS = ("Synthesia", "HeyGen")
 
 
 def avatar_share(top: pd.Series, figures: pd.DataFrame) -> str:
-    """The year's pace total without an avatar platform, as a share of the forecasts: 'Without Synthesia,
-    an avatar platform a forecast may not count, the share is 53%–59%.' ('' when none is in the row)."""
+    """The year's pace total without an avatar platform, as a share of the forecasts, naming the figure
+    left and, when that vendor's own quarterly pace is lower (:func:`quarter_pace`), the share at that pace:
+    'Without Synthesia, an avatar platform a forecast may not count, Kling AI's USD 500M run-rate alone is
+    53%–59% of the forecasts (38%–43% at its Q1 2026 revenue pace).' ('' when none is in the row)."""
     for company in (c for c in AVATAR_PLATFORMS if c in _vendor_names(top["vendors"])):
         shares = _without(top, figures, company)
-        if shares:
-            return (f"Without {company}, an avatar platform a forecast may not count, the share is "
-                    f"{share_range(*shares)}.")
+        if not shares:
+            continue
+        rest = pace_figures(top, figures)
+        rest = rest[rest["company"] != company]
+        what = "ARR" if set(rest["metric"]) == {"arr"} else "run-rate" if len(rest) == 1 else "figures"
+        one = _possessive(short_name(rest["company"].iloc[0]))
+        single = rest["company"].nunique() == 1
+        named = (f"{one} {fmt.usd_m(rest['value_usd_m'].sum())} {what}" if single
+                 else "the other vendors' figures")
+        text = (f"Without {company}, an avatar platform a forecast may not count, {named} alone "
+                f"{'is' if single else 'are'} {share_range(*shares)} of the forecasts")
+        found = quarter_pace(top, figures)
+        if found is not None and found[0]["company"] != company and single:
+            quarter = figures[(figures["company"] == found[0]["company"]) & (figures["kind"] == "quarter")
+                              & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
+            total = shares[0] * float(top["market_high"]) - float(found[0]["value_usd_m"]) + found[1]
+            text += (f" ({share_range(total / float(top['market_high']), total / float(top['market_low']))}"
+                     f" at its {period_words(quarter['period'])} revenue pace)")
+        return text + "."
     return ""
 
 
@@ -365,7 +427,7 @@ def pace_finding(top: pd.Series, figures: pd.DataFrame) -> str:
     year = int(top["year"])
     low_total = pace_low_total(top, figures)
     shares = share_range(low_total / float(top["market_high"]), top["floor_share_high"])
-    text = (f"At their stated pace, {_and(names)} would earn "
+    text = (f"With no growth, {_and(short_name(n) for n in names)} would earn "
             f"{usd_range(low_total, top['calendar_low_usd_m'])} in {year}, {shares} of the {year} forecasts "
             f"({usd_range(top['market_low'], top['market_high'])})")
     found = quarter_pace(top, figures)
@@ -374,12 +436,10 @@ def pace_finding(top: pd.Series, figures: pd.DataFrame) -> str:
     row = found[0]
     quarter = figures[(figures["company"] == row["company"]) & (figures["kind"] == "quarter")
                       & (figures["year"] == year)].sort_values("period_end").iloc[-1]
-    undated = "undated " if "period not given" in period_words(row["period"]) else ""
     what = "run-rate" if row["metric"] == "run_rate" else "ARR"
-    who = _possessive(short_name(row["company"]))
-    return (text + f": the top uses {who} {undated}grade-{row['evidence']} {what} of "
-            f"{fmt.usd_m(row['value_usd_m'])}, the bottom its {period_words(quarter['period'])} "
-            "revenue pace.")
+    return (text + f": the low end uses {_possessive(short_name(row['company']))} "
+            f"{period_words(quarter['period'])} revenue pace, the high end its grade-{row['evidence']} "
+            f"{fmt.usd_m(row['value_usd_m'])} {what}{_unstated(row['period'])}.")
 
 
 def headroom_pace_finding(room: object, top: pd.Series, figures: pd.DataFrame) -> str:

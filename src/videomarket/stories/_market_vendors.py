@@ -202,12 +202,12 @@ def _floor_line(row: object, figures: pd.DataFrame) -> str:
     n = int(row.n_vendors)
     if row.basis == "revenue":
         return (
-            f"{row.year}, revenue reported within the year: {_and(per_company)}; together "
+            f"Revenue reported within {row.year}: {_and(per_company)}; together "
             f"{fmt.usd_m(row.calendar_low_usd_m)}{coverage if n == 1 else ''}: {_floor_share_words(row)}."
         )
     they = "it" if n == 1 else "they"
     return (
-        f"{row.year}, run-rates and ARR: {_and(per_company)}. If each vendor earned at its stated pace "
+        f"The {row.year} run-rates and ARR are {_and(per_company)}. If each vendor earned at its stated pace "
         f"for the whole of {row.year}, {they} would earn {fmt.usd_m(row.calendar_low_usd_m)} "
         f"({fmt.usd_m(row.calendar_usd_m)} if each pace {_VERBS.get(float(row.assumed_growth), 'grows')} a "
         f"year, {_high_words(row, figures)}): {_floor_share_words(row)}."
@@ -251,8 +251,8 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
             rate, fx_year = rates[str(row.original_currency)]
             text.append(
                 f"{what} is converted the same way, at the {fx_year} rate, as no source we read states one "
-                f"for {year}: about {fmt.usd_m(row.original_value / rate)}, used only for the vendor's "
-                "revenue pace (the low end of its range), not in the table's sums.")
+                f"for {year}: about {fmt.usd_m(row.original_value / rate)}, used for the low end of the "
+                f"{year} range, not in the comparison table's sums.")
             continue
         text.append(f"{what} stays out of the sums: no source we read states a "
                     f"{row.original_currency}-to-USD rate for {year}, so we use only the rate a source "
@@ -291,7 +291,9 @@ def headroom_text(room: object, comparison: pd.DataFrame, figures: pd.DataFrame 
             f" {_capital(number_word(n))} {'vendor' if n == 1 else 'vendors'} in our data "
             f"{'has' if n == 1 else 'have'} no {room.year} figure: at {'its' if n == 1 else 'their'} last "
             f"stated pace {_held_words(room.held)} would earn {fmt.usd_m(room.held_usd_m)} in {room.year}, "
-            "a stale lower bound, since no later figure is in our data"
+            f"assuming {'it earns no' if n == 1 else 'neither earns' if n == 2 else 'none earns'} less than "
+            f"{'its' if n == 1 else 'their'} "
+            "last stated pace (no later figure is in our data)"
         )
         if room.left_high <= 0:
             text += ", more than any of the forecasts leaves."
@@ -428,6 +430,22 @@ def vendor_growth_table(rates: pd.DataFrame) -> pd.DataFrame:
 # --- every figure, and what may be missing ------------------------------------------------------------------
 
 
+def _borrowed_rate(row: object, figures: pd.DataFrame) -> tuple[float, int] | None:
+    """(rate per USD, year) of the latest counted figure in the same currency converted at a sourced rate,
+    for a figure of a later year left without a USD value for want of its own year's rate; None else."""
+    if pd.notna(row.value_usd_m) or "fx_rate" not in figures:
+        return None
+    if not str(row.reason).startswith("no USD value"):
+        return None
+    rated = figures[figures["counted"].astype(bool) & figures["fx_rate"].notna()
+                    & (figures["original_currency"] == row.original_currency)
+                    & (figures["year"].astype(int) < int(row.year))]
+    if rated.empty:
+        return None
+    last = rated.sort_values("period_end").iloc[-1]
+    return float(last["fx_rate"]), int(last["year"])
+
+
 def figure_uses(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = None,
                 rates: pd.DataFrame | None = None) -> list[str]:
     """Where each figure of :func:`videomarket.market.vendor_figures` is used, in words, in its order: the
@@ -452,8 +470,12 @@ def figure_uses(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = 
             parts.append(f"held at its last pace for {room.year}")
         if key in series:
             parts.append("growth series")
+        borrowed = _borrowed_rate(row, figures)
+        if borrowed and int(row.year) in compared and row.kind == "quarter":
+            parts.append(f"low end of the {int(row.year)} range (USD value at the {borrowed[1]} rate)")
         if parts:
-            uses.append("yes: " + "; ".join(parts) + ("" if row.counted else f"; not in sums: {row.reason}"))
+            kept_out = "" if row.counted or borrowed else f"; not in sums: {row.reason}"
+            uses.append("yes: " + "; ".join(parts) + kept_out)
         elif row.counted:
             uses.append(f"no: no forecast for {int(row.year)}")
         else:
@@ -486,7 +508,9 @@ def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.Da
     use = figure_uses(figures, comparison, room, rates)
     order = [0 if "comparison" in u else 1 if u.startswith("yes") else
              2 if u.startswith("no: no forecast") else 3 for u in use]
-    usd = [float(fmt._significant(v, 3)) if pd.notna(v) else v for v in figures["value_usd_m"]]
+    filled = [row.original_value / _borrowed_rate(row, figures)[0] if _borrowed_rate(row, figures)
+              else row.value_usd_m for row in figures.itertuples()]
+    usd = [float(fmt._significant(v, 3)) if pd.notna(v) else v for v in filled]
     reported = [float(fmt._significant(v, 3)) if pd.notna(v) else v for v in figures["original_value"]]
     table = figures.assign(
         metric_label=[figure_label(m, n) for m, n in zip(figures["metric"], notes, strict=True)],
