@@ -31,13 +31,14 @@ def test_quoted_gap_text_reads_the_gap_as_a_vote_with_rounded_counts_and_the_rou
         "flip. Telling 21 points "
         "from a tie takes **about 2,200 decisive votes** between those two models alone (a two-sided test at "
         "the 5% [significance level](#glossary-significance) with 80% power); the quoted ratings are rounded "
-        "to whole points, so the gap could be a point narrower or wider, which needs 2,000 to 2,400 votes. A "
-        "53% preference in one vote is not a 95% certainty that the order is right: certainty grows with the "
-        "number of votes.")
+        "to whole points, so the gap could be up to a point narrower or wider, which needs 2,000 to 2,400 "
+        "votes. The 53% says how often one vote favours the leader. How sure the order is depends on "
+        "how many "
+        "such votes were cast, which the arena does not publish per pair.")
     tied = arena.head_to_head(pd.DataFrame({"model": ["r", "v", "k"],
                                             "model_name": ["R", "Veo 3", "Kling 2.5"],
                                             "elo": [1247.0, 1226.0, 1225.0]}))
-    assert "Veo 3 and Kling 2.5, 1 point apart, were tied in practice: either could have been #2." in \
+    assert "The press ranked Veo 3 #2, but Veo 3 and Kling 2.5 were 1 point apart, a tie in practice." in \
         stories.quoted_gap_text(tied, "x")
 
 
@@ -101,8 +102,10 @@ def test_history_text_defines_distinct_boards_counts_per_leader_and_gives_the_il
                          ignore_index=True).assign(unchanged=[False, False, True], source_id="s")
     text = stories.history_text(repeated, "text-to-video", skipped=3, changes=_changes())
     assert text == (
-        "The archives hold 3 daily copies of the text to video (silent) board with intervals (10 September "
-        "2026 to 7 October 2026), 2 of them [distinct boards](#glossary-distinct-board). The least sure lead "
+        "The archives hold 3 daily copies of the text to video (silent) board with intervals over "
+        "the 28 days "
+        "from 10 September 2026 to 7 October 2026, 2 of them [distinct boards](#glossary-distinct-board). No "
+        "board was copied between 10 September 2026 and 6 October 2026 (25 days). The least sure lead "
         "was Wan 3.0's on 10 September 2026, 9 points over Gemini: about 88%. On the latest board, Wan 3.0's "
         "chance is about 90%, or about 93% with a positive correlation of 0.3. "
         + stories.rerating_text(_changes(), "this pool")
@@ -114,7 +117,8 @@ def test_history_text_defines_distinct_boards_counts_per_leader_and_gives_the_il
 def test_history_text_names_the_earlier_leaders_one_unsure_board_and_its_developer() -> None:
     text = stories.history_text(_run_history().assign(source_id="s"), "text-to-video", skipped=0,
                                 changes=_changes().iloc[0:0], weakest=_june_board())
-    assert ("The earlier leaders' one unsure board, 25 June 2026, had HappyHorse-1.0 5 points above its "
+    assert ("The only board before Wan 3.0 with a leader below 95%, 25 June 2026, had HappyHorse-1.0 "
+            "5 points above its "
             "sibling HappyHorse-1.1 (about 76%), but Alibaba was more than 99% likely to hold #1.") in text
     assert ("On the latest board, Wan 3.0's chance is about 87% (it ranged from 79% to 87% on the boards of "
             "1–10 October 2026), or about 92% with a positive correlation of 0.3.") in text
@@ -131,7 +135,8 @@ def test_history_text_leaves_the_per_leader_counts_to_the_findings() -> None:
                                 sources=sources)
     assert "counted per leader" not in text and "key findings" not in text  # told once, in the findings
     assert text.startswith("The archives hold 10 daily copies of the text to video (silent) board with "
-                           "intervals (10 May 2026 to 10 October 2026), 9 of them [distinct boards]")
+                           "intervals over the 154 days from 10 May 2026 to 10 October 2026, 9 of them "
+                           "[distinct boards]")
 
 
 def test_history_text_counts_a_double_listing_once() -> None:
@@ -182,7 +187,7 @@ def test_pool_contrast_is_explained_by_the_leads_with_periods_and_re_ratings_sai
         "Over each pool's distinct boards, the leader was at least 95% likely to be truly #1 on 49 of 72 "
         "image to video (silent) boards but on only 4 of 38 text to video with audio boards. The text"
         " to video (silent) and text to video with audio pools were re-anchored and re-rated within their"
-        " period, so the table gives no median lead for them: leads on the two rating scales do not "
+        " period, so the table shows a dash for their median lead: leads on the two rating scales do not "
         "compare.")
     assert "anchor " not in text and "Wan 3.0" not in text  # the leaders' chances are in the table, once
     mixed = _pools().assign(median_margin=[5.0, 6.0, 40.0], median_half_width=[5.0, 11.0, 20.0],
@@ -197,9 +202,9 @@ def test_pool_contrast_is_explained_by_the_leads_with_periods_and_re_ratings_sai
 def test_pools_table_keeps_the_sure_boards_as_numbers() -> None:
     table = stories.pools_table(_pools())
     assert table[["boards_sure", "distinct_boards"]].values.tolist() == [[50, 74], [49, 72], [4, 38]]
-    assert "share_sure" not in stories.POOLS_TABLE  # shares over unevenly copied boards mislead: counts only
+    assert stories.POOLS_FORMATS["share_sure"] == "pct"  # 50 of 74 shown as 68% beside the count
     assert table["median_margin"].isna().tolist() == [True, False, True]  # re-rated: two scales
-    assert stories.POOLS_MISSING == {"median_margin": "two scales"}
+    assert stories.POOLS_MISSING == {"median_margin": "—"}  # the text says why
     assert table["pool"].tolist()[0] == "Text to video (silent)"
     assert stories.POOLS_TABLE["first"] == "First board with intervals"
     assert "independent" in stories.POOLS_TABLE["latest_p_leader"]
@@ -247,10 +252,9 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     history = _run_history().assign(source_id="s")
     answer = stories.certainty_answer(history, "text-to-video")
     assert answer == (
-        "Wan 3.0 was probably #1 of the Artificial Analysis text to video (silent) pool on 10 October 2026, "
-        "the latest board: about 87% likely, reading the published intervals as independent. On the distinct "
-        "boards, every lead of 21 points or more made the leader at least 95% likely to be #1 and no lead of "
-        "11 points or less did.")
+        "On the latest Artificial Analysis text to video (silent) board, 10 October 2026, Wan 3.0 was about "
+        "87% likely to be truly #1. In that pool, every lead of 21 points or more made the leader at least "
+        "95% likely, none of 11 or less did.")
     assert stories.lead_thresholds(history) == (21.0, 11.0)  # the unchanged copy of 2 August not counted
     overlap = history.assign(p_leader=history["p_leader"].where(history["margin"] != 81.0, 0.9))
     assert stories.lead_thresholds(overlap) is None  # an unsure 81-point lead: no clean threshold
@@ -264,7 +268,7 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
         "on none")
     surer = history.assign(p_leader_correlated=history["p_leader_correlated"].where(
         history["snapshot_date"] != pd.Timestamp("2026-10-10"), 0.96))
-    assert stories.chance_timeline_title(surer).endswith("Wan 3.0 on none (1 at a correlation of 0.3)")
+    assert stories.chance_timeline_title(surer).endswith("Wan 3.0 on none")  # the chart draws independence
     assert stories.sure_words(surer) == (
         "1 of HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4 (1 of 4 if the errors "
         "were positively correlated at 0.3)")
@@ -313,16 +317,19 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
                                           _gaps(), _new_leaders())
     assert findings == [
         "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) cannot be ruled out as #1 on the latest "
-        "Artificial Analysis board; together they had about 13% chance of being truly #1.",
-        "Reading the intervals as independent, the leader was at least 95% likely to be truly #1 on 1 of "
-        "HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4.",
-        "The #1 spot changed hands at least 4 times, to grok-imagine-video (January 2026), HappyHorse-1.0 "
-        "(April 2026), Gemini (July 2026) and Wan 3.0 (September 2026).",
-        "Leads of #1 over #2 ranged from 3 points, which takes about 105,000 decisive votes to tell from a "
-        "tie, to 115 points, about 75 votes, counting only votes between the two (a yardstick: the arena "
-        "rates from every comparison).",
-        "December 2025's press-quoted 21-point lead of Runway Gen-4.5 over Veo 3 is a 53% head-to-head "
-        "preference, about 2,200 decisive votes to tell from a tie.",
+        "Artificial Analysis text to video (silent) board, with chances of about 7% and 6% of being "
+        "truly #1.",
+        "In the text to video (silent) pool, the leader was at least 95% likely to be truly #1 on 1 of "
+        "HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4, reading the intervals as "
+        "independent.",
+        "In the text to video (silent) pool, #1 changed hands at least 4 times, to grok-imagine-video "
+        "(January 2026), HappyHorse-1.0 (April 2026), Gemini (July 2026) and Wan 3.0 (September 2026).",
+        "In the text to video (silent) pool, leads of #1 over #2 ranged from 3 points, about 105,000 "
+        "decisive "
+        "votes to tell from a tie, to 115 points, about 75 votes, counting votes between the two only (a "
+        "yardstick).",
+        "December 2025's press-quoted 21-point lead of Runway Gen-4.5 over Veo 3 in the text to video "
+        "(silent) pool is a 53% head-to-head preference, about 2,200 decisive votes to tell from a tie.",
     ]
     assert all(len(f.split()) <= 45 for f in findings)  # one idea each, the caveats in the body
     assert SENSITIVITY not in " ".join(findings)  # no sensitivity unless the count differs
@@ -333,9 +340,10 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
     history = _run_history().assign(source_id="s", category="text-to-video")
     with_rebuilt = stories.certainty_findings(rivals, history, _latest_board(), _gaps(), _new_leaders(),
                                               rebuilt=rebuilt)
-    assert with_rebuilt[2] == ("Of the pool's 7 distinct boards, 2 (29%), the latest among them, rest only "
-                               "on archive files rebuilt from the text a search service shows, not on "
-                               "downloaded copies.")  # in place of the changes of leader (report 02's)
+    assert with_rebuilt[2] == ("Of the text to video (silent) pool's 7 distinct boards, 2 (29%), every one "
+                               "from 1 October 2026 to 10 October 2026, rest only on archive files rebuilt "
+                               "from the text a search service "
+                               "shows.")  # in place of the changes of leader (report 02's)
     assert len(with_rebuilt) == 5 and "changed hands" not in " ".join(with_rebuilt)
 
 
@@ -450,25 +458,28 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     gaps, changes = shipped["gaps"], shipped["changes"]
     rows = rankings[(rankings["arena"] == guide.ARENA) & (rankings["category"] == "text-to-video")]
     del gaps, rows
-    answer = stories.certainty_answer(history, "text-to-video")
+    pairs = leaderboard.based_on_odds(rankings, guide.ARENA, "text-to-video", draws=4_000)
+    answer = stories.certainty_answer(history, "text-to-video", pairs=pairs)
     assert answer.startswith(  # the fixture's 4,000 draws read 87%, the report's 20,000 88%
-        "Wan 3.0 was probably #1 of the Artificial Analysis text to video (silent) pool on 10 October 2026, "
-        "the latest board: about ")
+        "On the latest Artificial Analysis text to video (silent) board, 10 October 2026, Wan 3.0 was about ")
+    assert "if both MiniMax H3 entries are one model. " in answer
     assert answer.endswith(
-        "likely, reading the published intervals as independent. On the distinct boards, every lead of 17 "
-        "points or more made the leader at least 95% likely to be #1 and no lead of 13 points or less did.")
+        "With that pool's ±10-point intervals, every lead of 17 points or more made the leader at least 95% "
+        "likely, none of 13 or less did.")
     assert len(answer.split()) <= 60 and answer.count("(") == 1 and ";" not in answer
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
     assert stories.rebuilt_boards_finding(history, rebuilt) == (
-        "Of the pool's 74 distinct boards, 19 (26%), the latest among them, rest only on archive files "
-        "rebuilt from the text a search service shows, not on downloaded copies.")
+        "Of the text to video (silent) pool's 74 distinct boards, 19 (26%), every one from 28 August 2026 to "
+        "10 October 2026 except 2, 10, 12 and 14 September and 4 and 6 October, rest only on archive files "
+        "rebuilt from the text a search service shows.")
     title = stories.chance_timeline_title(history, data.load_sources())
     assert title == ("HappyHorse-1.0 and Gemini Omni Flash were at least 95% likely to be #1 on all but one "
-                     "distinct board, Wan 3.0 on none (1 at a correlation of 0.3)")
+                     "distinct board, Wan 3.0 on none")
     day = stories.least_sure_date(history)
     june = leaderboard.board_certainty(rankings, guide.ARENA, "text-to-video", day, draws=4_000)
     text = stories.history_text(history, "text-to-video", skipped=0, changes=changes, weakest=june)
-    assert ("The earlier leaders' one unsure board, 25 June 2026, had HappyHorse-1.0 5 points above its "
+    assert ("The only board before Wan 3.0 with a leader below 95%, 25 June 2026, had HappyHorse-1.0 "
+            "5 points above its "
             "sibling HappyHorse-1.1") in text and "but Alibaba was more than 99% likely to hold #1" in text
 
 
@@ -501,7 +512,10 @@ def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_na
     rows = rankings[(rankings["arena"] == guide.ARENA) & (rankings["category"] == "text-to-video")]
     assert stories.rival_removed(shipped["gaps"], rows, shipped["changes"]) == (
         "Gemini Omni Flash, Wan 3.0's closest rival (3 points behind on 24 September 2026), is not on the "
-        "re-rated board of 1 October 2026 or any board after it.")
+        "re-rated board of 1 October 2026 or any board after it. The data do not show whether it was "
+        "withdrawn or renamed.")
+    assert "rose from about 6" in stories.rival_removed(
+        shipped["gaps"], rows, shipped["changes"], shipped["history"])
     after = rows[rows["snapshot_date"] >= pd.Timestamp("2026-10-01")]
     assert "gemini-omni-flash" not in set(after["model"])  # only Gemini Omni Flash 1.1, a separate entry
     pairs = leaderboard.based_on_odds(rankings, guide.ARENA, "text-to-video", draws=4_000)

@@ -247,7 +247,7 @@ def votes_needed_curve(
         ax.yaxis.set_major_formatter(_thousands())
         ax.set_xlim(0, float(line["gap"].max()))
         (strip if spread else ax).set_xlabel("Rating gap between two models (points)")
-        ax.set_ylabel("Decisive votes needed")
+        ax.set_ylabel("Decisive votes needed (log scale)")
         boards = _boards_word(gaps)
         if spread:
             median = None
@@ -277,7 +277,7 @@ def votes_needed_curve(
             "from a tie"
         )
     observed = (
-        " Each leader's range of leads is marked on the curve: " + "; ".join(
+        " Below the curve, a strip gives each leader's range of leads: " + "; ".join(
             f"{r.name} {r.low:.0f} to {r.high:.0f} points"
             + (f" and {r.apart:.0f} points on one board" if pd.notna(r.apart) else "")
             for r in spans.itertuples()) + "."
@@ -295,7 +295,7 @@ def votes_needed_curve(
         f"{line['votes_needed'].iloc[-1]:,.0f} at {line['gap'].iloc[-1]:g} points.{observed}"
     )
     default_source_line = (
-        default_source(gaps).replace(" daily board", f" {boards}")
+        default_source(gaps).replace(" boards (", f" {boards}s (").replace(" board (", f" {boards} (")
         if gaps is not None and not gaps.empty
         else "Source: computed (normal approximation to a binomial test)"
     )
@@ -424,8 +424,8 @@ def _mark_leader_spans(ax: Any, gaps: pd.DataFrame) -> pd.DataFrame:
                     ha="center" if wide else "left", va="bottom" if wide else "center")
         if odd is not None:
             ax.annotate(f"{float(odd['margin']):.0f} points ({odd['snapshot_date']:%d %b})",
-                        xy=(float(odd["margin"]), row), xytext=(0, 6), textcoords="offset points",
-                        fontsize=8.5, color="#333333", ha="left", va="bottom")
+                        xy=(float(odd["margin"]), row), xytext=(8, 0), textcoords="offset points",
+                        fontsize=8.5, color="#333333", ha="left", va="center")
         rows_labels.append(label)
         rows.append({"name": name, "low": low, "high": high, "votes_few": ys[-1], "votes_many": ys[0],
                      "first": part["snapshot_date"].min(), "last": part["snapshot_date"].max(),

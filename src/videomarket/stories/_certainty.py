@@ -46,15 +46,18 @@ CONTENDERS_FORMATS = {"elo": "rating", "ci_low": "rating", "ci_high": "rating", 
                       "rank_ub": "int"}
 RIVALS_TABLE = {
     "model_name": "Model",
+    "rank": "Quoted rank",
     "elo": "Quoted rating",
     "gap": "Gap to the leader (points)",
     "p_preferred": "Leader preferred in one vote",
     "votes_rounded": "Decisive votes needed to tell from a tie (approximate)",
-    "votes_low": "If the gap was 1 point wider (ratings rounded)",
-    "votes_high": "If the gap was 1 point narrower",
+    "votes_low": "Votes needed if the gap were 1 point wider (ratings rounded)",
+    "votes_high": "Votes needed if the gap were 1 point narrower",
 }
-RIVALS_FORMATS = {"elo": "rating", "gap": "rating", "p_preferred": "pct", "votes_rounded": "count",
+RIVALS_FORMATS = {"rank": "int", "elo": "rating", "gap": "rating", "p_preferred": "pct",
+                  "votes_rounded": "count",
                   "votes_low": "count", "votes_high": "count"}
+RIVALS_MISSING = {"rank": "not given"}  # a page that quotes a rating without its rank
 POOLS_TABLE = {
     "pool": "Pool",
     "first": "First board with intervals",
@@ -64,12 +67,13 @@ POOLS_TABLE = {
     "latest_could_be_first": "Models that could be #1",
     "distinct_boards": "Distinct boards",
     "boards_sure": "Distinct boards with the leader at least 95% likely to be #1",
+    "share_sure": "Share of distinct boards with the leader at least 95% likely",
     "median_margin": "Median lead (points)",
     "median_half_width": "Leader's interval (± points, median)",
 }
-POOLS_MISSING = {"median_margin": "two scales"}  # a re-rated pool's leads do not compare across the change
+POOLS_MISSING = {"median_margin": "—"}  # a re-rated pool's leads do not compare across the change
 POOLS_FORMATS = {"first": "date", "last": "date", "latest_p_leader": "chance", "latest_could_be_first": "int",
-                 "distinct_boards": "int", "boards_sure": "int",
+                 "distinct_boards": "int", "boards_sure": "int", "share_sure": "pct",
                  "median_margin": "rating", "median_half_width": "rating"}
 NEW_LEADERS_TABLE = {
     "model_name": "New leader",
@@ -167,16 +171,18 @@ def quoted_gap_text(rivals: pd.DataFrame, levels: str) -> str:
         second = rivals.iloc[1]
         apart = float(second["gap"] - closest["gap"])
         if apart <= 1:
-            text += (f" {closest['model_name']} and {second['model_name']}, {fmt.points(apart)} apart, were "
-                     "tied in practice: either could have been #2.")
+            text += (f" The press ranked {closest['model_name']} #2, but {closest['model_name']} and "
+                     f"{second['model_name']} were {fmt.points(apart)} apart, a tie in practice"
+                     + (f" ({second['model_name']}'s value from a grade-{second['evidence']} page)"
+                        if "evidence" in rivals.columns and pd.notna(second["evidence"]) else "") + ".")
     return text + (
         f" Telling {fmt.points(closest['gap'])} from a tie takes "
-        f"**{approx2(closest['votes_needed'], 'decisive vote')}** between those two models alone ({levels}); "
-        f"the quoted ratings are rounded to whole points, so the gap could be a point narrower or wider, "
-        f"which needs {fmt.count(int(low), 'vote').split()[0]} to {fmt.count(int(high), 'vote')}. "
-        f"A {fmt.pct(closest['p_preferred'], 0)} preference in one vote is not a {fmt.pct(SURE, 0)} "
-        "certainty "
-        "that the order is right: certainty grows with the number of votes."
+        f"**{approx2(closest['votes_needed'], 'decisive vote')}** between those two models alone"
+        + (f" ({levels})" if levels else "") + "; "
+        f"the quoted ratings are rounded to whole points, so the gap could be up to a point narrower or "
+        f"wider, which needs {fmt.count(int(low), 'vote').split()[0]} to {fmt.count(int(high), 'vote')}. "
+        f"The {fmt.pct(closest['p_preferred'], 0)} says how often one vote favours the leader. How sure the "
+        "order is depends on how many such votes were cast, which the arena does not publish per pair."
     )
 
 
@@ -252,12 +258,13 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
     low = distinct.loc[distinct["p_leader"].idxmin()]
     last = history.iloc[-1]
     repeats = len(history) - len(distinct)
+    first, newest = history["snapshot_date"].min(), history["snapshot_date"].max()
     text = (
         f"The archives hold {fmt.count(len(history), 'daily copy', 'daily copies')} of the "
-        f"{pool_label(category).lower()} board with intervals ({fmt.day(history['snapshot_date'].min())} to "
-        f"{fmt.day(history['snapshot_date'].max())})"
+        f"{pool_label(category).lower()} board with intervals over the {(newest - first).days + 1} days from "
+        f"{fmt.day(first)} to {fmt.day(newest)}"
         + (f", {len(distinct)} of them {term('distinct-board', 'distinct boards')}" if repeats else "")
-        + "."
+        + "." + "".join(f" {gap}" for gap in sparse_stretches(history["snapshot_date"]))
     )
     if weakest is not None and len(weakest) > 1:
         from videomarket.leaderboard import parent_developer
@@ -265,7 +272,8 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
         lead, second = weakest.iloc[0], weakest.iloc[1]
         own = parent_developer(lead["creator"], lead["model_name"])
         same = own == parent_developer(second["creator"], second["model_name"])
-        text += (f" The earlier leaders' one unsure board, {fmt.day(lead['snapshot_date'])}, had "
+        text += (f" The only board before {last['model_name']} with a leader below {fmt.pct(SURE, 0)}, "
+                 f"{fmt.day(lead['snapshot_date'])}, had "
                  f"{lead['model_name']} {fmt.points(lead['elo'] - second['elo'])} above "
                  + (f"its sibling {second['model_name']}" if same else str(second["model_name"]))
                  + f" ({about(lead['p_leader'])})"
@@ -275,6 +283,10 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
         f" The least sure lead was {low['model_name']}'s on {fmt.day(low['snapshot_date'])}, "
         f"{fmt.points(low['margin'])} over {low['runner_up_name']}: {about(low['p_leader'])}."
     )
+    if lead_thresholds(history) is not None and "ci_low" in history.columns:
+        text += (f" The lead a {fmt.pct(SURE, 0)} chance needs grows with the intervals' width: the cut-offs "
+                 f"in the answer hold for this pool's intervals of about ±{leader_half_width(history):.0f} "
+                 "points.")
     if isinstance(last.get("listed_twice"), str) and last["listed_twice"]:
         text += (
             f" The latest board lists one entry twice ({last['listed_twice']}: the same rating and "
@@ -292,6 +304,41 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
         f"Days whose copies carry no intervals (press quotes, {term('top-8-copy', 'top-8 copies')}) give no "
         f"chance and are left out: {fmt.count(skipped, 'day')} of this pool."
     )
+
+
+def sparse_stretches(dates: pd.Series, days: int = ALONE_DAYS) -> list[str]:
+    """Each stretch in which boards were more than ``days`` days apart, as a sentence: its ends and the
+    boards inside it (days counted strictly between boards).
+
+    >>> d = pd.Series(pd.to_datetime(["2026-05-13", "2026-05-14", "2026-06-25", "2026-07-23", "2026-07-24"]))
+    >>> print(sparse_stretches(d)[0])
+    Between 14 May 2026 and 23 July 2026 there is a single board, 25 June 2026 (41 and 27 days without a
+    board either side).
+    >>> sparse_stretches(pd.Series(pd.to_datetime(["2026-05-01", "2026-05-20"])))
+    ['No board was copied between 1 May 2026 and 20 May 2026 (18 days).']
+    """
+    ordered = pd.Series(sorted(pd.to_datetime(dates).unique()))
+    between = (ordered.diff().dt.days - 1).iloc[1:]
+    wide = (between > days).tolist()
+    out, i = [], 0
+    while i < len(wide):
+        if not wide[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(wide) and wide[j + 1]:
+            j += 1
+        start, end, inside = ordered.iloc[i], ordered.iloc[j + 1], ordered.iloc[i + 1:j + 1]
+        counts = [int(v) for v in between.iloc[i:j + 1]]
+        if inside.empty:
+            out.append(f"No board was copied between {fmt.day(start)} and {fmt.day(end)} ({counts[0]} days).")
+        else:
+            boards = "a single board" if len(inside) == 1 else f"only {len(inside)} boards"
+            out.append(f"Between {fmt.day(start)} and {fmt.day(end)} there is {boards}, "
+                       f"{_listing([fmt.day(d) for d in inside])} ({_listing([str(c) for c in counts])} days "
+                       f"without a board{' either side' if len(counts) == 2 else ' between them'}).")
+        i = j + 1
+    return out
 
 
 def contenders_table(board: pd.DataFrame) -> pd.DataFrame:
@@ -368,8 +415,8 @@ def _rescaled_pools(pools: pd.DataFrame) -> str:
     names = [pool_label(c).lower() for c in pools.loc[pools["re_rated"], "category"]]
     one = len(names) == 1
     return (f"The {_listing(names)} {'pool was' if one else 'pools were'} re-anchored and re-rated within "
-            f"{'its' if one else 'their'} period, so the table gives no median lead for "
-            f"{'it' if one else 'them'}: leads on the two rating scales do not compare.")
+            f"{'its' if one else 'their'} period, so the table shows a dash for "
+            f"{'its' if one else 'their'} median lead: leads on the two rating scales do not compare.")
 
 
 def _listing(items: list[str]) -> str:
@@ -571,30 +618,79 @@ def lead_thresholds(history: pd.DataFrame) -> tuple[float, float] | None:
     return float(sure["margin"].min()), float(unsure["margin"].max())
 
 
-def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis") -> str:
-    """The report's answer in at most two sentences: the latest leader's chance on the latest board with
-    its one uncertainty (the independence reading), then the general answer: from which lead on the
-    leader was always at least 95% likely to be #1 and up to which lead never (:func:`lead_thresholds`).
+def _shared_words(first: str, second: str) -> str:
+    """The words two names begin with ('MiniMax H3' for 'MiniMax H3 Max' and 'MiniMax H3 (768p)').
+
+    >>> _shared_words("MiniMax H3 Max", "MiniMax H3 (768p)")
+    'MiniMax H3'
+    """
+    common = []
+    for a, b in zip(first.split(), second.split(), strict=False):
+        if a != b:
+            break
+        common.append(a)
+    return " ".join(common)
+
+
+def as_one_words(pairs: pd.DataFrame | None, day: object) -> str:
+    """The leader's chance on ``day`` if its board's one "based on" pair counted as one model (a
+    :func:`videomarket.leaderboard.based_on_odds` table), in words; "" without exactly one such pair.
+
+    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]),
+    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"],
+    ...     "p_leader_as_one": [0.93495]})
+    >>> as_one_words(pairs, pd.Timestamp("2026-10-10"))
+    'about 93% if both MiniMax H3 entries are one model'
+    """
+    if pairs is None or pairs.empty:
+        return ""
+    rows = pairs[pd.to_datetime(pairs["snapshot_date"]) == pd.Timestamp(day)]
+    if len(rows) != 1:
+        return ""
+    row = rows.iloc[0]
+    family = _shared_words(str(row["model_name"]), str(row["same_as_name"]))
+    who = f"both {family} entries" if family else f"{row['model_name']} and {row['same_as_name']}"
+    return f"{about(row['p_leader_as_one'])} if {who} are one model"
+
+
+def leader_half_width(history: pd.DataFrame) -> float:
+    """The median half-width of the leader's 95% interval over the distinct boards, in points.
+
+    >>> leader_half_width(pd.DataFrame({"ci_low": [1090.0, 1119.0], "ci_high": [1110.0, 1141.0]}))
+    10.5
+    """
+    rows = _distinct(history)
+    return float(((rows["ci_high"] - rows["ci_low"]) / 2).median())
+
+
+def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis",
+                     pairs: pd.DataFrame | None = None) -> str:
+    """The report's answer in at most two sentences: the latest leader's chance on the latest board (and,
+    with ``pairs``, the chance if its one "based on" pair is one model: :func:`as_one_words`), then the
+    pool's cut-offs: from which lead on the leader was always at least 95% likely to be #1 and up to
+    which lead never (:func:`lead_thresholds`), tied to the pool's interval width.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
     ...                   "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],
-    ...                   "p_leader": [0.99, 0.87865]})
+    ...                   "p_leader": [0.99, 0.87865], "ci_low": [1090.0, 1119.0],
+    ...                   "ci_high": [1110.0, 1141.0]})
     >>> print(certainty_answer(h, "text-to-video"))
-    Wan 3.0 was probably #1 of the Artificial Analysis text to video (silent) pool on 10 October 2026, the
-    latest board: about 88% likely, reading the published intervals as independent. On the distinct boards,
-    every lead of 17 points or more made the leader at least 95% likely to be #1 and no lead of 11 points or
-    less did.
+    On the latest Artificial Analysis text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
+    likely to be truly #1. With that pool's ±10-point intervals, every lead of 17 points or more made the
+    leader at least 95% likely, none of 11 or less did.
     """
     last = history.iloc[-1]
-    text = (f"{last['model_name']} was probably #1 of the {arena} {pool_label(category).lower()} pool on "
-            f"{fmt.day(last['snapshot_date'])}, the latest board: {about(last['p_leader'])} likely, reading "
-            "the published intervals as independent.")
+    one = as_one_words(pairs, last["snapshot_date"])
+    text = (f"On the latest {arena} {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
+            f"{last['model_name']} was {about(last['p_leader'])} likely to be truly #1"
+            + (f", or {one.removeprefix('about ')}" if one else "") + ".")
     limits = lead_thresholds(history)
     if limits is None:
         return text
-    return (f"{text} On the distinct boards, every lead of {fmt.points(limits[0])} or more made the leader "
-            f"at least {fmt.pct(SURE, 0)} likely to be #1 and no lead of {fmt.points(limits[1])} or less "
-            "did.")
+    width = (f"With that pool's ±{leader_half_width(history):.0f}-point intervals"
+             if "ci_low" in history.columns else "In that pool")
+    return (f"{text} {width}, every lead of {fmt.points(limits[0])} or more made "
+            f"the leader at least {fmt.pct(SURE, 0)} likely, none of {limits[1]:.0f} or less did.")
 
 
 def rebuilt_boards_finding(history: pd.DataFrame, rebuilt: pd.DataFrame,
@@ -608,8 +704,8 @@ def rebuilt_boards_finding(history: pd.DataFrame, rebuilt: pd.DataFrame,
     ...     "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-09", "2026-10-10"]),
     ...     "rebuilt_only": [False, True, True]})
     >>> print(rebuilt_boards_finding(h, b))
-    Of the pool's 2 distinct boards, 1 (50%), the latest among them, rest only on archive files rebuilt
-    from the text a search service shows, not on downloaded copies.
+    Of the text to video (silent) pool's 2 distinct boards, 1 (50%), 10 October 2026, rest only on archive
+    files rebuilt from the text a search service shows.
     """
     rows = _distinct(history)
     mine = rebuilt[rebuilt["arena"].astype(str) == arena]
@@ -619,10 +715,34 @@ def rebuilt_boards_finding(history: pd.DataFrame, rebuilt: pd.DataFrame,
     flagged = rows["snapshot_date"].isin(only)
     if not flagged.any():
         return ""
-    latest = ", the latest among them," if bool(flagged.iloc[-1]) else ""
-    return (f"Of the pool's {len(rows)} distinct boards, {int(flagged.sum())} ({fmt.pct(flagged.mean(), 0)})"
-            f"{latest} rest only on archive files rebuilt from the text a search service shows, not on "
-            "downloaded copies.")
+    pool = f"the {pool_label(str(rows['category'].iloc[0])).lower()} pool's" if "category" in rows.columns \
+        else "the pool's"
+    days = rows.loc[flagged, "snapshot_date"]
+    first, newest = days.min(), days.max()
+    between = rows[(rows["snapshot_date"] >= first) & (rows["snapshot_date"] <= newest)]
+    others = between.loc[~flagged.loc[between.index], "snapshot_date"]
+    if len(days) == 1:
+        when = fmt.day(first)
+    elif others.empty:
+        when = f"every one from {fmt.day(first)} to {fmt.day(newest)}"
+    else:
+        when = f"every one from {fmt.day(first)} to {fmt.day(newest)} except {_day_list(others)}"
+    return (f"Of {pool} {len(rows)} distinct boards, {int(flagged.sum())} ({fmt.pct(flagged.mean(), 0)}), "
+            f"{when}, rest only on archive files rebuilt from the text a search service shows.")
+
+
+def _day_list(days: pd.Series) -> str:
+    """Days grouped by month: '2, 10 and 12 September and 4 October'.
+
+    >>> _day_list(pd.Series(pd.to_datetime(["2026-09-02", "2026-09-10", "2026-09-12", "2026-10-04"])))
+    '2, 10 and 12 September and 4 October'
+    """
+    days = pd.Series(sorted(pd.to_datetime(days)))
+    parts = []
+    for _, month in days.groupby([days.dt.year, days.dt.month], sort=True):
+        numbers = [str(d.day) for d in month]
+        parts.append(_listing(numbers) + f" {month.iloc[0]:%B}")
+    return _listing(parts)
 
 
 def sure_words(history: pd.DataFrame, sources: pd.DataFrame | None = None) -> str:
@@ -725,12 +845,16 @@ def certainty_findings(
     could = board[board["could_be_first"]]
     others = could.iloc[1:]
     names = _listing([str(n) for n in others["model_name"]]) if len(others) else ""
+    pool = pool_label(str(history["category"].iloc[-1])).lower() if "category" in history.columns \
+        else pool_label("text-to-video").lower()
+    chances = _listing([about(float(p)) for p in others["p_leader"]]).replace(" and about ", " and ")
     findings = [
-        (f"Besides {last['model_name']}, only {names} cannot be ruled out as #1 on the latest {arena} "
-         f"board; together they had {about(float(others['p_leader'].sum()))} chance of being truly #1."
-         if len(others) else f"No model but {last['model_name']} can be #1 on the latest board."),
-        f"Reading the intervals as independent, the leader was at least {fmt.pct(SURE, 0)} likely to be "
-        f"truly #1 on {sure_words(history, sources)}.",
+        (f"Besides {last['model_name']}, only {names} cannot be ruled out as #1 on the latest {arena} {pool} "
+         f"board, with chances of {chances} of being truly #1."
+         if len(others) else
+         f"No model but {last['model_name']} can be #1 on the latest {arena} {pool} board."),
+        f"In the {pool} pool, the leader was at least {fmt.pct(SURE, 0)} likely to be truly #1 on "
+        f"{sure_words(history, sources)}, reading the intervals as independent.",
     ]
     new = changes[changes["new_leader"]]
     told = rebuilt_boards_finding(history, rebuilt, arena) if rebuilt is not None else ""
@@ -738,20 +862,21 @@ def certainty_findings(
         findings.append(told)
     elif len(new):
         listed = _listing([f"{row.model_name} ({fmt.month(row.leader_since)})" for row in new.itertuples()])
-        findings.append(f"The #1 spot changed hands at least {fmt.count(len(new), 'time')}, to {listed}.")
+        findings.append(f"In the {pool} pool, #1 changed hands at least {fmt.count(len(new), 'time')}, to "
+                        f"{listed}.")
     alpha = float(gaps["alpha"].iloc[0]) if "alpha" in gaps.columns else 0.05
     power = float(gaps["power"].iloc[0]) if "power" in gaps.columns else 0.8
     small, large = float(gaps["margin"].min()), float(gaps["margin"].max())
     findings.append(
-        f"Leads of #1 over #2 ranged from {fmt.points(small)}, which takes "
+        f"In the {pool} pool, leads of #1 over #2 ranged from {fmt.points(small)}, "
         f"{fmt.approx_count(votes_needed(small, alpha=alpha, power=power), 'decisive vote')} to tell from a "
         f"tie, to {fmt.points(large)}, "
-        f"{fmt.approx_count(votes_needed(large, alpha=alpha, power=power), 'vote')}, counting only votes "
-        "between the two (a yardstick: the arena rates from every comparison).")
+        f"{fmt.approx_count(votes_needed(large, alpha=alpha, power=power), 'vote')}, counting votes between "
+        "the two only (a yardstick).")
     findings.append(
         f"December 2025's press-quoted {closest['gap']:.0f}-point lead of {closest['leader_name']} over "
-        f"{closest['model_name']} is a {fmt.pct(closest['p_preferred'], 0)} head-to-head preference, "
-        f"{approx2(closest['votes_needed'], 'decisive vote')} to tell from a tie."
+        f"{closest['model_name']} in the {pool} pool is a {fmt.pct(closest['p_preferred'], 0)} head-to-head "
+        f"preference, {approx2(closest['votes_needed'], 'decisive vote')} to tell from a tie."
     )
     return findings
 
@@ -831,7 +956,8 @@ def removed_rivals(gaps: pd.DataFrame, pool_rows: pd.DataFrame,
     return found
 
 
-def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataFrame | None) -> str:
+def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataFrame | None,
+                  history: pd.DataFrame | None = None, pools: pd.DataFrame | None = None) -> str:
     """Whether a re-rating took the leader's closest rival off the board (:func:`removed_rivals`), in
     plain words; "" otherwise.
 
@@ -843,13 +969,31 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
     >>> changes = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "common_shift": [False]})
     >>> rival_removed(gaps, rows, changes)
     "Gemini Omni Flash, Wan 3.0's closest rival (3 points behind on 24 September 2026), is not on the
-    re-rated board of 1 October 2026 or any board after it."
+    re-rated board of 1 October 2026 or any board after it. The data do not show whether it was withdrawn
+    or renamed."
     """
-    return " ".join(
-        f"{last['runner_up_name']}, {last['model_name']}'s closest rival ({fmt.points(last['margin'])} "
-        f"behind on {fmt.day(last['snapshot_date'])}), is not on the re-rated board of {fmt.day(day)} or "
-        "any board after it."
-        for day, last in removed_rivals(gaps, pool_rows, changes))
+    texts = []
+    for day, last in removed_rivals(gaps, pool_rows, changes):
+        text = (f"{last['runner_up_name']}, {last['model_name']}'s closest rival "
+                f"({fmt.points(last['margin'])} behind on {fmt.day(last['snapshot_date'])}), is not on the "
+                f"re-rated board of {fmt.day(day)} or any board after it.")
+        if history is not None:
+            mine = history[history["model"] == last["model"]]
+            before = mine[mine["snapshot_date"] == last["snapshot_date"]]
+            after = mine[mine["snapshot_date"] >= day]
+            if len(before) and len(after):
+                low, high = float(after["p_leader"].min()), float(after["p_leader"].max())
+                text += (f" With it gone and the pool re-rated, {last['model_name']}'s chance of being "
+                         f"truly #1 rose from {about(float(before['p_leader'].iloc[0]))} on that board to "
+                         f"{low * 100:.0f}–{fmt.pct(high, 0)} on the boards from {fmt.day(day)} on.")
+        text += " The data do not show whether it was withdrawn or renamed"
+        leads = pools[pools["latest_leader"].astype(str) == str(last["runner_up_name"])] \
+            if pools is not None else pd.DataFrame()
+        if len(leads):
+            text += (f": it still leads the {pool_label(str(leads['category'].iloc[0])).lower()} pool on "
+                     f"{fmt.day(leads['last'].iloc[0])}")
+        texts.append(text + ".")
+    return " ".join(texts)
 
 
 def based_on_text(pairs: pd.DataFrame) -> str:
@@ -989,20 +1133,22 @@ def december_text(board: str, quoted: pd.DataFrame, later: pd.DataFrame, sources
     named = [f"{who} (grade {grade}) for {_listing(models)}" for (who, grade), models in by_source.items()]
     text = (f"{board} The {fmt.day(quoted['snapshot_date'].iloc[0])} values come from "
             f"press pages: {_listing(named)}.")
+    check = ""
     if len(later) > 1:
         top, second = later.iloc[0], later.iloc[1]
         gap = float(top["elo"] - second["elo"])
         github = publisher.get(top["source_id"], "").endswith("(GitHub)")
         kind = "a developer's GitHub copy" if github else "a copy"
-        text += (
-            f" The {fmt.day(top['snapshot_date'])} copy is {kind} (grade {top['evidence']}) dated only by "
+        check = (
+            f"The {fmt.day(top['snapshot_date'])} copy is {kind} (grade {top['evidence']}) dated only by "
             "its "
             f"page's \"updated {fmt.day(top['snapshot_date'])}\" line, so the board it copied may be a few "
             "days older. On it "
             f"{top['model_name']} leads {second['model_name']} by {gap:.0f} points, a "
             f"{fmt.pct(float(win_probability(gap, 0.0)))} preference in one vote, "
             f"{approx2(votes_needed(gap), 'decisive vote')} to tell from a tie.")
-    return f"{text} {quoted_gap_text(rivals, levels)}"
+    del levels  # the test's levels are told once, under the votes chart
+    return "\n\n".join(part for part in (text, quoted_gap_text(rivals, ""), check) if part)
 
 
 def certainty_intro(changes: pd.DataFrame) -> str:

@@ -62,14 +62,19 @@ def vote_range(gap: float, alpha: float = 0.05, power: float = 0.8,
             sig2(votes_needed(max(gap - rounding, 0.5), alpha=alpha, power=power)))
 
 
-def rivals_table(rivals: pd.DataFrame) -> pd.DataFrame:
+def rivals_table(rivals: pd.DataFrame, quoted: pd.DataFrame | None = None) -> pd.DataFrame:
     """The press-quoted gaps (an arena.head_to_head table) with the votes rounded to two significant
-    figures and the range that rounding each quoted rating to a whole point allows."""
+    figures and the range that rounding each quoted rating to a whole point allows; with ``quoted`` (the
+    day's reported_ratings) each model's quoted rank, missing where the page gave none."""
     alpha = float(rivals["alpha"].iloc[0]) if "alpha" in rivals.columns else 0.05
     power = float(rivals["power"].iloc[0]) if "power" in rivals.columns else 0.8
     ranges = [vote_range(g, alpha, power) for g in rivals["gap"]]
-    return rivals.assign(votes_rounded=[sig2(v) for v in rivals["votes_needed"]],
-                         votes_low=[r[0] for r in ranges], votes_high=[r[1] for r in ranges])
+    out = rivals.assign(votes_rounded=[sig2(v) for v in rivals["votes_needed"]],
+                        votes_low=[r[0] for r in ranges], votes_high=[r[1] for r in ranges])
+    if quoted is not None and "rank" in quoted.columns:
+        ranks = dict(zip(quoted["model"], quoted["rank"], strict=True))
+        out = out.assign(rank=pd.array([ranks.get(m) for m in out["model"]], dtype="Int64"))
+    return out
 
 
 def leader_runs(history: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -301,15 +306,15 @@ def display_name(model: str, name: str) -> str:
 
 
 def chance_timeline_title(history: pd.DataFrame, sources: pd.DataFrame | None = None) -> str:
-    """The chance-over-time chart's title: each leader's record of boards at least 95% likely, the
-    latest leader's count at a correlation of 0.3 beside it when it differs.
+    """The chance-over-time chart's title: each leader's record of boards at least 95% likely, read as the
+    chart draws it (independent ratings only; the correlated count is told in the text).
 
     >>> h = pd.DataFrame({"model": ["a", "a", "b", "b"], "model_name": ["A", "A", "B", "B"],
     ...     "snapshot_date": pd.to_datetime(["2026-01-01", "2026-01-02", "2026-01-03", "2026-01-04"]),
     ...     "p_leader": [0.99, 0.97, 0.8, 0.9], "p_leader_correlated": [0.99, 0.98, 0.85, 0.96],
     ...     "source_id": "s"})
     >>> chance_timeline_title(h)
-    'A was at least 95% likely to be #1 on every distinct board, B on none (1 at a correlation of 0.3)'
+    'A was at least 95% likely to be #1 on every distinct board, B on none'
     """
     runs = leader_runs(history, sources)
     earlier, latest = runs.iloc[:-1], runs.iloc[-1]
@@ -319,8 +324,6 @@ def chance_timeline_title(history: pd.DataFrame, sources: pd.DataFrame | None = 
                 if sure == boards - 1 else "none" if sure == 0 else f"{sure} of {boards} distinct boards")
 
     last = record(int(latest["sure"]), int(latest["boards"]))
-    if pd.notna(latest["sure_correlated"]) and int(latest["sure_correlated"]) != int(latest["sure"]):
-        last += f" ({int(latest['sure_correlated'])} at a correlation of 0.3)"
     if earlier.empty:
         return f"{latest['model_name']} was at least {fmt.pct(SURE, 0)} likely to be #1 on {last}"
     names = [str(n) for n in earlier["model_name"]]
