@@ -641,3 +641,16 @@ def test_market_dates_text_dates_a_run_rate_by_the_day_it_was_stated() -> None:
     assert stories.market_dates_text("2026-03-31", forecasts, plain, pd.DataFrame()) == (
         "The newest vendor figure is dated 31 March 2026, the end of the period it covers. The newest market "
         "forecast edition was published in 2024 (its pages give only the year).")
+
+
+def test_merged_gaps_table_lists_each_shared_stretch_once_on_the_shipped_data() -> None:
+    from videomarket import data, leaderboard
+
+    shown = leaderboard.window(data.load_rankings().query("arena == 'Artificial Analysis'"), min_evidence="C")
+    table = stories.merged_gaps_table(data.coverage_gaps(shown, min_days=7))
+    assert table[["pool", "from_text", "to_text", "days_text"]].values.tolist()[-3:] == [
+        ["Both pools with audio", "after a quote of Apr 2026 (month only)", "24 Jun 2026", "55 to 84"],
+        ["Both silent pools", "15 May 2026", "24 Jun 2026", "41"],
+        ["All four pools", "26 Jun 2026", "22 Jul 2026", "27"],
+    ]
+    assert len(table) == 7

@@ -223,6 +223,33 @@ def gaps_table(gaps: pd.DataFrame) -> pd.DataFrame:
         columns=["order", "longest"]).reset_index(drop=True)
 
 
+def merged_gaps_table(gaps: pd.DataFrame) -> pd.DataFrame:
+    """:func:`gaps_table` with one row for each stretch that several pools share (same first and last day
+    and length), its pools named together ("All four pools", "Both silent pools").
+
+    >>> g = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio",
+    ...     "image-to-video-audio", "text-to-video"], "from": pd.to_datetime(["2026-06-26"] * 4
+    ...     + ["2026-05-15"]), "to": pd.to_datetime(["2026-07-22"] * 4 + ["2026-06-24"]),
+    ...     "days": [27, 27, 27, 27, 41]})
+    >>> merged_gaps_table(g)[["pool", "from_text", "days_text"]].values.tolist()
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [['Text to video (silent)', '15 May 2026', '41'], ['All four pools', '26 Jun 2026', '27']]
+    """
+    table = gaps_table(gaps)
+    keys = ["from_text", "to_text", "days_text"]
+    rows = []
+    for _, group in table.groupby(keys, sort=False):
+        cats = frozenset(group["category"].astype(str))
+        row = group.iloc[0].copy()
+        if len(group) > 1:
+            pair = _PAIRS.get(cats)
+            row["pool"] = ("All four pools" if cats == frozenset(AA_POOLS) else
+                           f"Both {pair.removeprefix('the ')}" if pair else
+                           " and ".join(group["pool"].astype(str)))
+        rows.append(row)
+    return pd.DataFrame(rows).reset_index(drop=True)
+
+
 def _short_day(day: pd.Timestamp) -> str:
     return f"{day.day} {day:%b %Y}"
 
