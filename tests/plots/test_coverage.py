@@ -39,7 +39,7 @@ def test_title_source_axis_and_alt_state_what_the_chart_shows() -> None:
                                 "to 23 July 2026; before that, 1 day with only quoted values")
     assert chart.source_text == ("Source: archived copies of the Artificial Analysis boards on GitHub and "
                                  "values "
-                                 "quoted by the press; listed under Sources")
+                                 "quoted by press pages and GitHub files; listed under Sources")
     assert chart.axes[0].get_xlabel() == "Date of board"
     assert chart.alt_text.endswith("1 more hollow diamond marks quoted values of a pool without an archived "
                                    "copy on 15 April 2026, when other pools have one.")

@@ -45,13 +45,13 @@ def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
                                                                                False]})
     answer = stories.data_answer(_days(), "Artificial Analysis", pd.DataFrame({"evidence": ["C", "D"]}),
                                  values)
-    assert answer == ("The Artificial Analysis leaderboard history is firm only from 23 July to 24 July "
-                      "2026: archived copies cover 2 of those 2 days, though 25% of their ratings come from "
-                      "files rebuilt from a search index's text. Before that only 1 day has quoted values, "
-                      "and every market forecast is secondhand.")
+    assert answer == ("Archived copies cover the Artificial Analysis boards on all the days from 23 July "
+                      "to 24 July 2026 (2 of 2 per pool), image to video (silent) only from 24 July. 25% of "
+                      "archived ratings come from files rebuilt from a search index's text, and every market "
+                      "forecast is secondhand.")
     assert answer.count(".") == 2 and ";" not in answer and len(answer.split()) <= 60
     first_hand = stories.data_answer(_days(), "AA", pd.DataFrame({"evidence": ["A", "D"]}))
-    assert first_hand.endswith("and only 1 of 2 market forecast values were read first-hand.")
+    assert first_hand.endswith(". Only 1 of 2 market forecast values were read first-hand.")
 
 
 def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
@@ -69,10 +69,9 @@ def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
     gaps = data.coverage_gaps(shown, min_days=7)
     all_gaps = data.coverage_gaps(shown, min_days=1)
     short = stories.missing_short_text(gaps, days, pools, 7, "2026-12-06", all_gaps)
-    assert short == ("Before the first archived copy, on 10 April 2026, only 4 days have quoted values "
-                     "(1 December 2025, around 20 December 2025, around 29 January 2026 and around 8 April "
-                     "2026). The newest board in any archive we read (last read on 6 December 2026) is from "
-                     "10 October 2026. The table covers only the 12 stretches of 7 days or more without a "
+    assert short == ("Before the first archived copy, on 10 April 2026, only 4 days have grade B or C quoted "
+                     "values (1 December 2025, around 20 December 2025, around 29 January 2026 and around 8 "
+                     "April 2026). The table covers only the 12 stretches of 7 days or more without a "
                      "board of a pool; 51 shorter stretches (1 to 6 days) are left out. Days without an "
                      "archived board, from each pool's first archived copy to its last: text to video "
                      "(silent) 95 of 184, image to video (silent) 93 of 184, text to video with audio 46 of "
@@ -86,7 +85,10 @@ def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
     assert "103 days from 1 December 2025 to 10 October 2026" in text and "99 with an archived copy" in text
     values = data.rated_values(shown, data.load_provenance())
     answer = stories.data_answer(days, "Artificial Analysis", data.load_forecasts(), values)
-    assert "firm only from 10 April to 10 October 2026: archived copies cover 99 of those 184 days" in answer
+    assert answer.startswith("Archived copies cover the Artificial Analysis boards on about half the days "
+                             "from 10 April to 10 October 2026 (89–91 of 184 per silent pool, with gaps of "
+                             "up to 41 days), the pools with audio only from 25 June.")
+    assert len(answer.split()) <= 60 and answer.count("(") == 1 and ";" not in answer
 
 
 def test_share_words_name_simple_fractions_and_keep_others_as_percentages() -> None:
@@ -292,19 +294,25 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
                            "video (silent), and 1 of the 1 day from 24 July for image to video "
                            "(silent).")
     assert findings[1] == (
-        "In text to video (silent), #1 changed hands at least 4 times, and 3 of those changes were first "
-        "seen only after 27 to 68 days without a board, so their dates are unknown within those stretches.")
+        "In text to video (silent), #1 changed hands at least 4 times, and 3 were first seen only after 27 "
+        "to 68 days without a board. M4 leads on the 1 May 2026 board.")
     assert findings[2] == (
-        "Artificial Analysis re-anchored and re-rated by 1 October 2026: text to video (silent) shrank from "
-        "81 to 30 models, those on both boards falling 125 to 314 points; text to video with audio from 36 "
-        "to 27, those on both falling 17 to 192.")
+        "By 1 October 2026 Artificial Analysis [re-anchored](#glossary-re-anchoring) and "
+        "[re-rated](#glossary-re-rating) text to video (silent) and text to video with audio: 60 and 17 "
+        "models left the boards, and gaps between models on both boards changed by up to 189 and 175 points.")
+    ends = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio"] * 2,
+                         "snapshot_date": pd.to_datetime(["2026-09-30"] * 2 + ["2026-10-01"] * 2),
+                         "rebuilt_only": [True, True, True, False]})
+    assert "rebuilt files" not in stories.data_findings(
+        _days(), _leader_changes([0.0]), _rescales(), forecasts, sources, values, ends,
+        category="text-to-video", min_days=7)[2]
     assert findings[3] == (
         "None of the 3 market forecast values reaches grade B: no page that quotes them is established "
         "press, and 2 of them are grade D ([Market size and growth](01-market-size-and-growth.html) "
         "compares them).")
     assert findings[4] == (
         "2 of the 4 archived ratings (50%), including the newest board, of 24 July 2026, come from files "
-        "rebuilt from a GitHub search index's text: grade A, rebuilt, checked only for length and model "
+        "rebuilt from a GitHub search index's text, and were checked only for length and model "
         "count, none against a downloaded copy.")
     assert max(len(f.replace("](01-market-size-and-growth.html)", "").split()) for f in findings) <= 45
     assert not any("0 of" in f or "not covered equally" in f for f in findings)
@@ -335,12 +343,12 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
     text = stories.rebuilt_finding(values, boards, provenance["retrieved"].max())
     assert text == ("6,670 of the 17,442 archived ratings (38%), including every board from 7 October to 10 "
                     "October 2026, come from files rebuilt from a GitHub search index's text, read on 6 "
-                    f"December 2026: grade A, rebuilt, checked only for length and model count, and {shared} "
-                    "of the 6,670 against a downloaded copy.")
+                    f"December 2026, and were checked only for length and model count, {shared} "
+                    "of them also against a downloaded copy.")
     assert shared == 8
     assert stories.rebuilt_check_text(boards) == (
-        f"On 5 October 2026, the only day with both a rebuilt and a downloaded copy of the same pool (text "
-        f"to video (silent)), all {shared} shared ratings agree.")
+        f"On 5 October 2026, the only day with both a rebuilt and a downloaded copy of one pool's board, "
+        f"that of text to video (silent), all {shared} shared ratings agree.")
 
 
 def test_leader_gap_finding_counts_only_changes_after_a_long_stretch() -> None:
@@ -368,9 +376,12 @@ def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
         "HappyHorse-1.0 replacing grok-imagine-video, around 8 April 2026 (a grade-B quoted value)"
         in text)
     assert "The other change, Wan 3.0 replacing Gemini Omni Flash, was first seen on 3 September 2026" in text
-    assert stories.leader_gap_short(changes, "text-to-video", 7).startswith(
-        "In text to video (silent), #1 changed hands at least 4 times (one seen only in a single grade-C "
-        "quote), and 3 of those changes")
+    short = stories.leader_gap_short(changes, "text-to-video", 7)
+    assert short == (
+        "In text to video (silent), #1 changed hands at least 4 times (grok-imagine-video's takeover in "
+        "January 2026 rests on one grade-C quote), and 3 were first seen only after 27 to 68 days without a "
+        "board. Wan 3.0 leads on the 10 October 2026 board.")
+    assert len(short.split()) <= 45
 
 
 def test_rescale_text_says_re_rated_with_sizes_anchors_and_moves() -> None:
@@ -478,7 +489,7 @@ def test_market_evidence_says_why_nothing_reaches_b_and_why_named_values_are_d()
             "established press (3 pages in all: 2 GitHub files and 1 other web page), and no value is quoted "
             "by more than one page, so none of the 3 reaches grade B.") in text
     assert ("The 1 unattributed value is grade D, and so is 1 of the 2 named-house values, because the page "
-            "that credits it is itself graded D (low quality); the other 1 is grade C, a single secondhand "
+            "that credits it is itself graded D; the other 1 is grade C, a single secondhand "
             "quote.") in text
     shared = pd.concat([forecasts, forecasts.iloc[[0]].assign(source_id="web-y")])
     press = sources.assign(evidence=["C", "D", "B"])
@@ -507,7 +518,7 @@ def test_market_evidence_on_the_shipped_tables_agrees_with_the_grade_table() -> 
             "files, not independent reporting, so none of the 27 reaches grade B.") in text
     assert ("The 12 unattributed values are grade D, and so are 3 of the 15 named-house values, because the "
             "2 "
-            "pages that credit them are themselves graded D (low quality); the other 12 are grade C") in text
+            "pages that credit them are themselves graded D; the other 12 are grade C") in text
     grades = forecasts["evidence"].astype(str).value_counts()
     assert (grades.get("C", 0), grades.get("D", 0)) == (12, 12 + 3)
     assert "(as attributed)" not in text and "intermediary" not in text
@@ -583,7 +594,7 @@ def test_other_arenas_say_the_gap_analysis_covers_one_arena() -> None:
                       "snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-19"])})
     assert stories.other_arenas_text(r, "A").endswith(
         "this note's gap analysis covers A only: the LMArena archives and their dates are in the table of "
-        "archives in the appendix.")
+        "archives below.")
     assert stories.other_arenas_text(r[r["arena"] == "A"], "A") == "The history holds no other arena than A."
 
 
@@ -630,3 +641,16 @@ def test_market_dates_text_dates_a_run_rate_by_the_day_it_was_stated() -> None:
     assert stories.market_dates_text("2026-03-31", forecasts, plain, pd.DataFrame()) == (
         "The newest vendor figure is dated 31 March 2026, the end of the period it covers. The newest market "
         "forecast edition was published in 2024 (its pages give only the year).")
+
+
+def test_merged_gaps_table_lists_each_shared_stretch_once_on_the_shipped_data() -> None:
+    from videomarket import data, leaderboard
+
+    shown = leaderboard.window(data.load_rankings().query("arena == 'Artificial Analysis'"), min_evidence="C")
+    table = stories.merged_gaps_table(data.coverage_gaps(shown, min_days=7))
+    assert table[["pool", "from_text", "to_text", "days_text"]].values.tolist()[-3:] == [
+        ["Both pools with audio", "after a quote of Apr 2026 (month only)", "24 Jun 2026", "55 to 84"],
+        ["Both silent pools", "15 May 2026", "24 Jun 2026", "41"],
+        ["All four pools", "26 Jun 2026", "22 Jul 2026", "27"],
+    ]
+    assert len(table) == 7

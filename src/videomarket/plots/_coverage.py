@@ -24,7 +24,7 @@ from videomarket.stories import coverage_title, fmt
 
 ARCHIVED_COLOR = OKABE_ITO["blue"]
 SECONDARY_COLOR = OKABE_ITO["orange"]
-REBUILT_COLOR = OKABE_ITO["sky_blue"]
+REBUILT_COLOR = OKABE_ITO["reddish_purple"]
 
 
 def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str | None = None,
@@ -47,20 +47,24 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     press_label = "quoted values" + (f" (grade {' or '.join(press_grades)})" if press_grades else "")
     kinds = (("downloaded", ARCHIVED_COLOR, "archived, downloaded (grade A)"),
              ("rebuilt", REBUILT_COLOR, "archived, rebuilt from text (grade A)"),
-             ("press", SECONDARY_COLOR, press_label))
+             ("press", SECONDARY_COLOR, press_label),
+             ("month", SECONDARY_COLOR, "quoted values dated only to a month (drawn mid-month)"))
     shown: set[str] = set()
     for y, key in enumerate(pools):
         rows = days[(days["arena"] == key[0]) & (days["category"] == key[1])]
         archived = rows["archived"].astype(bool)
+        monthly = (rows["date_precision"].astype(str).eq("month") if "date_precision" in rows
+                   else pd.Series(False, index=rows.index))
         parts = {"downloaded": rows[archived & ~rows["rebuilt_from_text"]],
-                 "rebuilt": rows[archived & rows["rebuilt_from_text"]], "press": rows[~archived]}
+                 "rebuilt": rows[archived & rows["rebuilt_from_text"]], "press": rows[~archived & ~monthly],
+                 "month": rows[~archived & monthly]}
         for kind, color, label in kinds:
             part = parts[kind]
             if part.empty:
                 continue
-            tick = kind != "press"
+            tick = kind not in ("press", "month")
             ax.scatter(part["snapshot_date"], [y] * len(part), s=120 if tick else 30,
-                       marker="|" if tick else "D",
+                       marker="|" if tick else ("D" if kind == "press" else "s"),
                        facecolors=color if tick else "white", edgecolors=None if tick else color,
                        linewidths=0.7 if tick else 1.2, label=None if kind in shown else label, zorder=3)
             shown.add(kind)
@@ -149,8 +153,10 @@ def _summary(days: pd.DataFrame, rescaled: Any = ()) -> dict[str, str]:
     if len(beside):
         dates = sorted(beside["snapshot_date"].unique())
         marks = len(beside)
-        what = ("diamond marks quoted values of a pool" if marks == 1
-                else "diamonds mark quoted values of pools")
+        shape = ("square" if "date_precision" in beside
+                 and bool(beside["date_precision"].astype(str).eq("month").all()) else "diamond")
+        what = (f"{shape} marks quoted values of a pool" if marks == 1
+                else f"{shape}s mark quoted values of pools")
         alt += (f" {marks} more hollow {what} without an archived copy on "
                 + ", ".join(fmt.day(d) for d in dates) + ", when other pools have one.")
     if isinstance(rescaled, pd.DataFrame) and "category" in rescaled:
@@ -166,8 +172,8 @@ def _summary(days: pd.DataFrame, rescaled: Any = ()) -> dict[str, str]:
     if rebuilt:
         alt += (f" {rebuilt} archived {'board rests' if rebuilt == 1 else 'boards rest'} only on files "
                 "rebuilt "
-                "from a search index's text (light ticks).")
+                "from a search index's text (purple ticks).")
     arenas = " and ".join(sorted(days["arena"].astype(str).unique()))
-    source = (f"Source: archived copies of the {arenas} boards on GitHub and values quoted by the press; "
-              "listed under Sources")
+    source = (f"Source: archived copies of the {arenas} boards on GitHub and values quoted by press pages "
+              "and GitHub files; listed under Sources")
     return {"title": coverage_title(days), "alt": alt, "source": source}

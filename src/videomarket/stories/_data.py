@@ -223,6 +223,33 @@ def gaps_table(gaps: pd.DataFrame) -> pd.DataFrame:
         columns=["order", "longest"]).reset_index(drop=True)
 
 
+def merged_gaps_table(gaps: pd.DataFrame) -> pd.DataFrame:
+    """:func:`gaps_table` with one row for each stretch that several pools share (same first and last day
+    and length), its pools named together ("All four pools", "Both silent pools").
+
+    >>> g = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio",
+    ...     "image-to-video-audio", "text-to-video"], "from": pd.to_datetime(["2026-06-26"] * 4
+    ...     + ["2026-05-15"]), "to": pd.to_datetime(["2026-07-22"] * 4 + ["2026-06-24"]),
+    ...     "days": [27, 27, 27, 27, 41]})
+    >>> merged_gaps_table(g)[["pool", "from_text", "days_text"]].values.tolist()
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [['Text to video (silent)', '15 May 2026', '41'], ['All four pools', '26 Jun 2026', '27']]
+    """
+    table = gaps_table(gaps)
+    keys = ["from_text", "to_text", "days_text"]
+    rows = []
+    for _, group in table.groupby(keys, sort=False):
+        cats = frozenset(group["category"].astype(str))
+        row = group.iloc[0].copy()
+        if len(group) > 1:
+            pair = _PAIRS.get(cats)
+            row["pool"] = ("All four pools" if cats == frozenset(AA_POOLS) else
+                           f"Both {pair.removeprefix('the ')}" if pair else
+                           " and ".join(group["pool"].astype(str)))
+        rows.append(row)
+    return pd.DataFrame(rows).reset_index(drop=True)
+
+
 def _short_day(day: pd.Timestamp) -> str:
     return f"{day.day} {day:%b %Y}"
 
@@ -640,7 +667,7 @@ def missing_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFrame, ar
 def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFrame, min_days: int,
                        read_on: object, all_gaps: pd.DataFrame | None = None) -> str:
     """What no public archive covers, briefly: the days with only quoted values before the first archived
-    copy, the newest board of any archive read (last read on ``read_on``), how many stretches the table
+    copy (with their grades when ``days`` has them), how many stretches the table
     lists, and with ``all_gaps`` (:func:`videomarket.data.coverage_gaps` with ``min_days=1``) how many
     shorter stretches it leaves out and how many days each pool lacks an archived board since its first.
 
@@ -650,8 +677,13 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
     >>> print(missing_short_text(pd.DataFrame({"days": [39]}), d, p, 7, "2026-12-06"))
     ... # doctest: +NORMALIZE_WHITESPACE
     Before the first archived copy, on 10 April 2026, only 2 days have quoted values (1 December 2025
-    and around 29 January 2026). The newest board in any archive we read (last read on 6 December 2026) is
-    from 10 April 2026. The table covers only the 1 stretch of 7 days or more without a board of a pool.
+    and around 29 January 2026). The table covers only the 1 stretch of 7 days or more without a board of a
+    pool.
+    >>> d["evidence"] = ["B", "C", "A"]
+    >>> print(missing_short_text(pd.DataFrame({"days": [39]}), d, p, 7, "2026-12-06").split(". ")[0])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Before the first archived copy, on 10 April 2026, only 2 days have grade B or C quoted values (1 December
+    2025 and around 29 January 2026)
     """
     first_archived = pools["first_archived"].min()
     before = sorted(days.loc[days["snapshot_date"] < first_archived, "snapshot_date"].unique())
@@ -661,12 +693,14 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
     if before:
         listed = [_around(pd.Timestamp(d), rough) for d in before]
         listed_text = ", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0]
+        grades = (sorted(days.loc[days["snapshot_date"] < first_archived, "evidence"].astype(str).unique())
+                  if "evidence" in days else [])
+        graded = ("grade " + " or ".join(grades) + " ") if grades else ""
         text = (f"Before the first archived copy, on {fmt.day(first_archived)}, only "
-                f"{fmt.count(len(before), 'day')} {'has' if len(before) == 1 else 'have'} quoted "
+                f"{fmt.count(len(before), 'day')} {'has' if len(before) == 1 else 'have'} {graded}quoted "
                 f"values ({listed_text}). ")
     text += (
-        f"The newest board in any archive we read (last read on {fmt.day(read_on)}) is from "
-        f"{fmt.day(days['snapshot_date'].max())}. The table covers only the "
+        "The table covers only the "
         f"{fmt.count(len(gaps), 'stretch', 'stretches')} of {min_days} days or more without a board of a "
         "pool")
     if all_gaps is None:
@@ -793,14 +827,14 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
     >>> s = pd.DataFrame({"source_id": ["gh-x", "gh-z", "web-y"], "evidence": ["C", "D", "C"],
     ...                   "publisher": ["x/y (GitHub)", "z/w (GitHub)", "Blog"]})
     >>> print(market_evidence_text(f, m, s))  # doctest: +NORMALIZE_WHITESPACE
-    The market tables are the weak part. Of the 3 forecast values, 2 are attributed, some by inference, to
+    Of the 3 forecast values, 2 are attributed, some by inference, to
     1 named analyst house (Fortune Business Insights) and 1 to no one. None could be read in the analyst's
     own report: none of the pages that quote them is established press (3 pages in all: 2 GitHub files and
     1 other web page), and no value is quoted by more than one page, so none of the 3 reaches grade B. The
     1 unattributed value is
-    grade D, and so is 1 of the 2 named-house values, because the page that credits it is itself graded D
-    (low quality); the other 1 is grade C, a single secondhand quote. Of the 2 vendor figures, 1 is grade B
-    (established press or several agreeing quotes) and 1 grade C; none is read from a company's own
+    grade D, and so is 1 of the 2 named-house values, because the page that credits it is itself graded D;
+    the other 1 is grade C, a single secondhand quote. Of the 2 vendor figures, 1 is grade B
+    and 1 grade C; none is read from a company's own
     filing.
     """
     named_mask = _named(forecasts)
@@ -811,7 +845,7 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
     total = len(forecasts)
     good = int(forecasts["evidence"].astype(str).isin(["A", "B"]).sum())
     text = (
-        f"The market tables are the weak part. Of the {fmt.count(total, 'forecast value')}, {len(named)} "
+        f"Of the {fmt.count(total, 'forecast value')}, {len(named)} "
         f"{'is' if len(named) == 1 else 'are'} attributed, some by inference, to "
         f"{fmt.count(len(houses), 'named analyst house')} "
         f"({', '.join(houses)}) and {len(unnamed)} to no one. None could be read in the analyst's own "
@@ -835,7 +869,7 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
             them = "it" if len(named_d) == 1 else "them"
             pages_words = ("the page that credits " + them + " is itself" if pages == 1
                            else f"the {pages} pages that credit {them} are themselves")
-            reason = f", because {pages_words} graded D (low quality)"
+            reason = f", because {pages_words} graded D"
         text += (f"{', and so is' if len(named_d) == 1 else ', and so are'} {len(named_d)} of the "
                  f"{fmt.count(len(named), 'named-house value')}{reason}")
         if named_c:
@@ -846,7 +880,7 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
     vendor_b, vendor_c = int((vendor == "B").sum()), int((vendor == "C").sum())
     vendor_a = int((vendor == "A").sum())
     text += (f" Of the {fmt.count(len(metrics), 'vendor figure')}, {vendor_b} "
-             f"{'is' if vendor_b == 1 else 'are'} grade B (established press or several agreeing quotes)"
+             f"{'is' if vendor_b == 1 else 'are'} grade B"
              + (f" and {vendor_c} grade C" if vendor_c else "") + "; "
              + (f"{vendor_a} come from a company's own filing." if vendor_a else
                 "none is read from a company's own filing."))
@@ -929,38 +963,62 @@ def sources_count_text(source_ids: object, sources: pd.DataFrame, archive_ids: o
 
 def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
                 values: pd.DataFrame | None = None) -> str:
-    """The report's answer in two sentences: the days since the first archived copy that have one for at
-    least one pool, the share of archived ratings rebuilt from a search index's text (``values``:
-    :func:`videomarket.data.rated_values` of the arena), the press-only days before, and whether any market
-    forecast was read first-hand.
+    """The report's answer in two sentences: on how many days from the first to the last archived copy
+    each pool that starts then has an archived board (``days``: :func:`videomarket.data.snapshot_coverage`),
+    the longest stretch without any board inside that span, the pools that start later, the share of
+    archived ratings rebuilt from a search index's text (``values``: :func:`videomarket.data.rated_values`)
+    and whether any market forecast was read first-hand.
 
-    >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-04-10", "2026-04-11",
-    ...     "2026-04-13"]), "archived": [False, True, True, True]})
+    >>> d = pd.DataFrame({"category": ["text-to-video"] * 4 + ["image-to-video"] * 3
+    ...     + ["text-to-video-audio"] * 2, "snapshot_date": pd.to_datetime(["2025-12-01", "2026-04-10",
+    ...     "2026-04-11", "2026-04-16", "2026-04-10", "2026-04-12", "2026-04-16", "2026-04-12",
+    ...     "2026-04-16"]),
+    ...     "archived": [False] + [True] * 8})
     >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "D"], "rebuilt": [True, False, False, False]})
     >>> print(data_answer(d, "AA", pd.DataFrame({"evidence": ["C", "D"]}), v))
     ... # doctest: +NORMALIZE_WHITESPACE
-    The AA leaderboard history is firm only from 10 April to 13 April 2026: archived copies cover 3 of those
-    4 days, though 33% of their ratings come from files rebuilt from a search index's text. Before that only
-    1 day has quoted values, and every market forecast is secondhand.
+    Archived copies cover the AA boards on 43% of the days from 10 April to 16 April 2026 (3 of 7 per silent
+    pool, with gaps of up to 4 days), text to video with audio only from 12 April. 33% of archived ratings
+    come from files rebuilt from a search index's text, and every market forecast is secondhand.
     """
-    archived = _archived_days(days)
-    first, last = archived.iloc[0], archived.iloc[-1]
+    archived = days[days["archived"].astype(bool)]
+    first, last = archived["snapshot_date"].min(), archived["snapshot_date"].max()
     span = (last - first).days + 1
-    earlier = days.loc[days["snapshot_date"] < first, "snapshot_date"].nunique()
+    starts = archived.groupby("category", observed=True)["snapshot_date"].min()
+    early = [str(c) for c in starts.index if starts[c] == first]
+    late = [str(c) for c in starts.index if starts[c] != first]
+    per = archived[archived["category"].astype(str).isin(early)].groupby(
+        "category", observed=True)["snapshot_date"].nunique()
+    low, high = int(per.min()), int(per.max())
+    counts = f"{low}" if low == high else f"{low}–{high}"
+    longest = 0
+    for cat in early:
+        known = days[(days["category"].astype(str) == cat) & days["snapshot_date"].between(first, last)]
+        dates = pd.Series(sorted(known["snapshot_date"].unique()))
+        longest = max(longest, int((dates.diff().dt.days - 1).max()) if len(dates) > 1 else 0)
+    kind = _PAIRS.get(frozenset(early))
+    which = (kind.replace("the silent pools", "silent pool").replace("the pools with audio",
+                                                                      "pool with audio")
+             if kind else "pool")
+    gap = f", with gaps of up to {fmt.count(longest, 'day')}" if longest else ""
+    share = share_words(low / span)
+    share += " the" if share.startswith("about") or share == "all" else " of the"
+    text = (f"Archived copies cover the {arena} boards on {share} days from "
+            f"{_short_range(first, last)} ({counts} of {span} per {which}{gap})")
+    if late:
+        later = _PAIRS.get(frozenset(late)) or pools_text(late)
+        text += f", {later} only from {starts[late].min().day} {starts[late].min():%B}"
     first_hand = int(forecasts["evidence"].astype(str).eq("A").sum())
     market = ("every market forecast is secondhand" if not first_hand else
               f"only {first_hand} of {fmt.count(len(forecasts), 'market forecast value')} were read "
               "first-hand")
-    press = (f"only {fmt.count(earlier, 'day')} {'has' if earlier == 1 else 'have'} quoted values"
-             if earlier else "there is nothing")
-    rebuilt = ""
     if values is not None:
         graded_a = values[values["evidence"].astype(str) == "A"]
         if len(graded_a):
             share = fmt.pct(graded_a["rebuilt"].astype(bool).mean(), 0)
-            rebuilt = f", though {share} of their ratings come from files rebuilt from a search index's text"
-    return (f"The {arena} leaderboard history is firm only from {_short_range(first, last)}: archived copies "
-            f"cover {len(archived)} of those {span} days{rebuilt}. Before that {press}, and {market}.")
+            return (f"{text}. {share} of archived ratings come from files rebuilt from a search index's "
+                    f"text, and {market}.")
+    return f"{text}. {market[0].upper()}{market[1:]}."
 
 
 def _short_range(first: pd.Timestamp, last: pd.Timestamp) -> str:
@@ -1123,8 +1181,8 @@ def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object 
     ...     "checked": [False, True, False, False], "shared": [0, 1, 0, 0]})
     >>> print(rebuilt_finding(v, b, "2026-12-06"))  # doctest: +NORMALIZE_WHITESPACE
     2 of the 3 archived ratings (67%), including every board from 7 October to 8 October 2026, come from
-    files rebuilt from a GitHub search index's text, read on 6 December 2026: grade A, rebuilt, checked only
-    for length and model count, and 1 of the 2 against a downloaded copy.
+    files rebuilt from a GitHub search index's text, read on 6 December 2026, and were checked
+    only for length and model count, 1 of them also against a downloaded copy.
     """
     graded = values[values["evidence"].astype(str) == "A"]
     n = int(graded["rebuilt"].astype(bool).sum())
@@ -1143,9 +1201,9 @@ def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object 
         text += f", read on {fmt.day(read_on)}"
     shared = (int(boards.loc[boards["checked"].astype(bool), "shared"].sum())
               if {"checked", "shared"} <= set(boards.columns) else 0)
-    against = (f", and {shared:,} of the {n:,} against a downloaded copy" if shared
+    against = (f", {shared:,} of them also against a downloaded copy" if shared
                else ", none against a downloaded copy")
-    return text + f": grade A, rebuilt, checked only for length and model count{against}."
+    return text + f", and were checked only for length and model count{against}."
 
 
 def _board_list(rows: pd.DataFrame) -> str:
@@ -1214,8 +1272,8 @@ def rebuilt_check_text(boards: pd.DataFrame) -> str:
     agree.
     >>> b["category"], b["snapshot_date"] = "text-to-video", pd.to_datetime(["2026-10-04", "2026-10-05"])
     >>> print(rebuilt_check_text(b))  # doctest: +NORMALIZE_WHITESPACE
-    On 5 October 2026, the only day with both a rebuilt and a downloaded copy of the same pool (text to
-    video (silent)), all 12 shared ratings agree.
+    On 5 October 2026, the only day with both a rebuilt and a downloaded copy of one pool's board, that of
+    text to video (silent), all 12 shared ratings agree.
     """
     checked = boards[boards["checked"].astype(bool)]
     if not len(checked):
@@ -1228,8 +1286,7 @@ def rebuilt_check_text(boards: pd.DataFrame) -> str:
     if len(checked) == 1 and {"category", "snapshot_date"} <= set(checked.columns):
         one = checked.iloc[0]
         return (f"On {fmt.day(one['snapshot_date'])}, the only day with both a rebuilt and a downloaded copy "
-                "of the same pool "
-                f"({pool_label(one['category']).lower()}), {ratings} {verb}.")
+                f"of one pool's board, that of {pool_label(one['category']).lower()}, {ratings} {verb}.")
     return f"{where} with both a rebuilt and a downloaded copy of the same pool, {ratings} {verb}."
 
 
@@ -1244,7 +1301,7 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
     for callers; the reasons the forecasts stay below grade B are in :func:`market_evidence_text`."""
     findings = [pool_coverage_finding(days), leader_gap_short(leader_changes, category, min_days)]
     if len(rescales):
-        findings.append(_rescale_finding(rescales))
+        findings.append(_rescale_finding(rescales, boards))
     grades = forecasts["evidence"].astype(str)
     weak = int((grades == "D").sum())
     weak_text = f", and {weak} of them are grade D" if weak else ""
@@ -1266,13 +1323,13 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int)
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10"]),
     ...     "new_leader": [False, True, True], "days_unseen_before": [None, 39.0, 3.0]})
     >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
-    In text to video (silent), #1 changed hands at least 2 times, and 1 of those changes was first seen only
-    after 39 days without a board, so its date is unknown within that stretch.
-    >>> g["evidence"] = ["C", "C", "A"]
+    In text to video (silent), #1 changed hands at least 2 times, and 1 was first seen only after 39 days
+    without a board.
+    >>> g["evidence"], g["model_name"] = ["C", "C", "A"], ["A", "B", "C"]
     >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
-    In text to video (silent), #1 changed hands at least 2 times (one seen only in a single grade-C quote),
-    and 1 of those changes was first seen only after 39 days without a board, so its date is unknown within
-    that stretch.
+    In text to video (silent), #1 changed hands at least 2 times (B's takeover in January 2026 rests on one
+    grade-C quote), and 1 was first seen only after 39 days without a board. C leads on the 10 April 2026
+    board.
     """
     new = leader_changes[leader_changes["new_leader"].astype(bool)]
     pool = pool_label(category).lower()
@@ -1285,35 +1342,68 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int)
     span = (f"{int(late.min())} to {int(late.max())} days" if late.min() != late.max()
             else fmt.count(int(late.min()), "day"))
     several = len(late) > 1
-    weak = int(new["evidence"].astype(str).ge("C").sum()) if "evidence" in new else 0
-    resting = ("" if not weak else " (one seen only in a single grade-C quote)" if weak == 1 else
-               f" ({weak} seen only in single grade-C or weaker quotes)")
-    return (f"In {pool}, #1 changed hands at least {fmt.count(len(new), 'time')}{resting}, and {len(late)} "
-            "of those "
-            f"changes {'were' if several else 'was'} first seen only after {span} without a board, so "
-            f"{'their dates are' if several else 'its date is'} unknown within "
-            f"{'those stretches' if several else 'that stretch'}.")
+    weak = new[new["evidence"].astype(str).ge("C")] if "evidence" in new else new.iloc[0:0]
+    if len(weak) == 1 and "model_name" in weak:
+        resting = (f" ({weak['model_name'].iloc[0]}'s takeover in {fmt.month(weak['snapshot_date'].iloc[0])} "
+                   f"rests on one grade-{weak['evidence'].iloc[0]} quote)")
+    else:
+        resting = ("" if weak.empty else " (one seen only in a single grade-C quote)" if len(weak) == 1 else
+                   f" ({len(weak)} seen only in single grade-C or weaker quotes)")
+    text = (f"In {pool}, #1 changed hands at least {fmt.count(len(new), 'time')}{resting}, and {len(late)} "
+            f"{'were' if several else 'was'} first seen only after {span} without a board.")
+    if "model_name" in leader_changes and "snapshot_date" in leader_changes:
+        newest = leader_changes.sort_values("snapshot_date").iloc[-1]
+        text += f" {newest['model_name']} leads on the {fmt.day(newest['snapshot_date'])} board."
+    return text
 
 
-def _rescale_finding(rescales: pd.DataFrame) -> str:
-    """The latest change of scale as one finding: the pools, how far the models on both boards moved, and
-    that ratings are never compared across it (board sizes and anchors are in the scales table)."""
+def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None) -> str:
+    """The latest change of scale as one finding: the pools, how many models left each board, and how
+    far the gaps between the models on both boards changed (``shift_max - shift_min``, the only change
+    that means anything within one scale); with ``boards`` (:func:`videomarket.data.rebuilt_boards`), whether
+    the boards on both sides rest only on rebuilt files.
+
+    >>> r = pd.DataFrame({"arena": "AA", "category": ["text-to-video", "text-to-video-audio"],
+    ...     "previous_date": pd.Timestamp("2026-09-30"), "date": pd.Timestamp("2026-10-01"),
+    ...     "models_before": [81, 36], "models_after": [30, 27], "models_on_both": [21, 19],
+    ...     "shift_min": [-314.0, -192.0], "shift_max": [-125.0, -17.0]})
+    >>> b = pd.DataFrame({"category": ["text-to-video"] * 2 + ["text-to-video-audio"] * 2,
+    ...     "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"] * 2), "rebuilt_only": True})
+    >>> print(_rescale_finding(r, b))  # doctest: +NORMALIZE_WHITESPACE
+    By 1 October 2026 AA [re-anchored](#glossary-re-anchoring) and [re-rated](#glossary-re-rating) text to
+    video (silent) and text to video with audio, known only from [rebuilt files](#glossary-rebuilt-file):
+    60 and 17 models left the boards, and gaps between models on both boards changed by up to 189 and 175
+    points.
+    """
     row = rescales.sort_values("date").iloc[-1]
     group = rescales[rescales["date"] == row["date"]]
     group = group.assign(order=_pool_order(group["category"])).sort_values("order")
-    re_rated = bool((group["shift_max"] - group["shift_min"] > 1).any())
-    verb = "re-anchored and re-rated" if re_rated else "re-anchored"
-    direction = "fell" if bool((group["shift_max"] < 0).all()) else "moved"
-    parts = []
-    for k, r in enumerate(group.itertuples()):
-        low = abs(int(r.shift_max)) if r.shift_max < 0 else int(r.shift_min)
-        high = abs(int(r.shift_min)) if r.shift_max < 0 else int(r.shift_max)
-        size = ("shrank from " if r.models_after < r.models_before else "went from ") if k == 0 else "from "
-        parts.append(f"{pool_label(r.category).lower()} {size}{int(r.models_before)} to "
-                     f"{int(r.models_after)}{' models' if k == 0 else ''}, those on both"
-                     f"{' boards' if k == 0 else ''} {'falling' if direction == 'fell' else 'moving'} "
-                     f"{low} to {high}{' points' if k == 0 else ''}")
-    return f"{row['arena']} {verb} by {fmt.day(row['date'])}: " + "; ".join(parts) + "."
+    spread = (group["shift_max"] - group["shift_min"]).astype(float)
+    re_rated = bool((spread > 1).any())
+    verb = ("[re-anchored](#glossary-re-anchoring) and [re-rated](#glossary-re-rating)" if re_rated
+            else "[re-anchored](#glossary-re-anchoring)")
+    left = (group["models_before"] - group["models_on_both"]).astype(int)
+    rebuilt = ""
+    if boards is not None and len(boards) and "category" in boards:
+        cols = ["category", "snapshot_date"]
+        keys = pd.concat([group[["category", "previous_date"]].set_axis(cols, axis=1),
+                          group[["category", "date"]].set_axis(cols, axis=1)])
+        hit = keys.merge(boards[[*cols, "rebuilt_only"]], on=cols)
+        if len(hit) == len(keys) and bool(hit["rebuilt_only"].astype(bool).all()):
+            rebuilt = ", known only from [rebuilt files](#glossary-rebuilt-file)"
+
+    def joined(values: list[str]) -> str:
+        return ", ".join(values[:-1]) + " and " + values[-1] if len(values) > 1 else values[0]
+
+    pools = joined([pool_label(c).lower() for c in group["category"]])
+    several = len(group) > 1
+    text = (f"By {fmt.day(row['date'])} {row['arena']} {verb} {pools}{rebuilt}: "
+            f"{joined([str(n) for n in left])} "
+            f"{'models' if several or left.iloc[0] != 1 else 'model'} left the board{'s' if several else ''}")
+    if re_rated:
+        text += (f", and gaps between models on both board{'s' if several else ''} changed by up to "
+                 f"{joined([str(round(s)) for s in spread])} points")
+    return text + "."
 
 
 def other_arenas_text(rankings: pd.DataFrame, arena: str, provenance: pd.DataFrame | None = None) -> str:
@@ -1325,8 +1415,8 @@ def other_arenas_text(rankings: pd.DataFrame, arena: str, provenance: pd.DataFra
     >>> print(other_arenas_text(r, "A"))  # doctest: +NORMALIZE_WHITESPACE
     The history also holds LMArena, on its own rating scale: 2 boards of text to video (silent) from
     19 March 2026 to 21 September 2026. Its ratings are never compared with A's, and this note's gap
-    analysis covers A only: the LMArena archives and their dates are in the table of archives in the
-    appendix.
+    analysis covers A only: the LMArena archives and their dates are in the table of archives
+    below.
     >>> p = pd.DataFrame({"format": ["lmarena-board"], "snapshot_time": ["2026-03-20T10:00:00Z"]})
     >>> print(other_arenas_text(r, "A", p).split(". ")[1])  # doctest: +NORMALIZE_WHITESPACE
     LMArena's boards are dated by LMArena's own "last updated" date, which is why they can start
@@ -1356,7 +1446,7 @@ def other_arenas_text(rankings: pd.DataFrame, arena: str, provenance: pd.DataFra
     return (f"The history also holds {'; '.join(parts)}.{dated} Its ratings are never compared with "
             f"{arena}'s, and "
             f"this note's gap analysis covers {arena} only: the {names} archives and their dates are in the "
-            "table of archives in the appendix.")
+            "table of archives below.")
 
 
 def leaderboard_age_text(rankings: pd.DataFrame, arena: str = "Artificial Analysis",
