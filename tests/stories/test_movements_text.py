@@ -165,18 +165,19 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
     findings = stories.movements_findings(
         t["by_pool"], AA, T2V, breaks=t["breaks"], epochs=epochs(), places=t["places"],
         boards=t["complete"]["snapshot_date"].nunique(), top_n=3, rescale=rescale)
-    assert len(findings) == 3  # the other readings of the chance go to the answer and the body
-    pools, longest, anchors = findings
-    # runs of two boards or more still at #1 on or after the latest pool's first board with a #1
-    assert pools == ("Since 23 July 2026, text to video (silent) changed leader most: 1 run at #1 of two "
-                     "boards or more, against 1 in image to video (silent).")
-    # a single longest run is not ranked against others: its length is what the boards show
+    assert len(findings) == 4  # no December finding without ``rankings``
+    leader, pools, longest, anchors = findings
+    assert leader == ("Wan 3.0 (Alibaba) has been #1 of text to video (silent) since 3 September 2026: on "
+                      "the latest board, 10 October 2026, it was about 92% likely to be truly #1.")
+    # counted over the pool's own boards, as in the pool table
+    assert pools == ("Text to video (silent) changed leader most: 4 runs at #1 by 4 models since 1 December "
+                     "2025.")
+    # a single longest run: its days, still going, and where its longest stretch without a board lies
     assert longest == ("The longest observed run at #1 was Gemini Omni Flash's in image to video (silent), "
-                       "80 days; up to 78 days without a board inside or around it make its length uncertain "
-                       "by weeks.")
+                       "80 days (still going, 78 days without a board inside it).")
     assert anchors == ("Between 30 September and 1 October 2026 Artificial Analysis re-anchored and re-rated "
-                       "the text to video (silent) pool: the 2 models on both boards fell by 207 to 248 "
-                       "points, so ratings are never compared across that date.")
+                       "the text to video (silent) pool: ratings were restated on a new scale and gaps "
+                       "between models changed, so none is compared across that date.")
     for finding in findings:
         assert len(finding.split()) <= 45
     for finding in findings:
@@ -187,7 +188,7 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
 def test_findings_without_archived_boards_still_give_three(t: dict) -> None:
     findings = stories.movements_findings(t["by_pool"], AA, T2V, breaks=t["breaks"].iloc[0:0],
                                           epochs=epochs())
-    assert len(findings) == 3
+    assert len(findings) == 4
     assert findings[-1] == ("The text to video (silent) rating scale of Artificial Analysis was not "
                             "re-anchored in this selection: its ratings compare from the first board to the "
                             "last.")
@@ -202,9 +203,10 @@ def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
         "next_start": pd.to_datetime(["2026-07-23", None]), "start_precision": "day", "end_precision": "day",
     })
     text = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]]})
-    assert text == ("The two longest observed runs at #1, about 80 days each, were Beta's in image to video "
-                    "(silent) and Alpha's in text to video (silent); up to 41 days without a board make both "
-                    "uncertain by weeks.")
+    # each run with its own days, whether it is still going, and where its longest blind stretch lies
+    assert text == ("The longest observed runs at #1 were Beta's in image to video (silent), 80 days (still "
+                    "going) and Alpha's in text to video (silent), 79 days (41 days without a board inside "
+                    "it).")
 
 
 def test_sensitivity_finding_names_each_reading_once() -> None:
@@ -393,9 +395,18 @@ def test_movers_one_scale_at_a_time_and_what_the_re_rating_did(t: dict) -> None:
     # "on the scale's first board" matches the rows: the newcomers are marked No; leaders first (by last rank)
     assert first[["model_name", "on_first"]].values.tolist() == [
         ["Wan 3.0", False], ["Gemini Omni Flash", False], ["HappyHorse-1.0", True],
-        ["Dreamina Seedance 2.0", True], ["Runway Gen-4.5", True]]
+        ["Runway Gen-4.5", True], ["Dreamina Seedance 2.0", True]]  # Dreamina left the board: last
+    assert first["status"].tolist() == ["yes"] * 4 + ["no, left after 23 Jul 2026"]
     shown = plots.table(first, columns=stories.MOVES_TABLE, formats=stories.MOVES_FORMATS)
     assert "Rank change (+ = up)" in shown.headers
+    # a model whose last board is before the scale's last board is marked as having left, and sorted last
+    moved = t["moves"].copy()
+    gone = moved.index[moved["model_name"] == "Wan 3.0"][0]
+    moved.loc[gone, "last_date"] = pd.Timestamp("2026-09-04")
+    marked = stories.moves_table(moved, t["breaks"], "first")
+    assert marked[["model_name", "status"]].values.tolist()[-2:] == [
+        ["Wan 3.0", "no, left after 4 Sep 2026"], ["Dreamina Seedance 2.0", "no, left after 23 Jul 2026"]]
+    assert set(marked["status"].iloc[:-2]) == {"yes"}
     assert not {"e1", "e2"} & {cell for row in shown.cells() for cell in row}
     reader_text_is_clean(text + later)
 
@@ -655,11 +666,13 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     based_on = leaderboard.based_on_odds(shipped["rankings"], AA, T2V)
     pair = based_on[~based_on["identical"].astype(bool)].iloc[0]
     answer = stories.movements_answer(spells, changes, AA, T2V, based_on)
-    assert (f"when it was {p} likely to be truly #1 ({stories.about(pair['p_leader_as_one'])} if the two "
-            "MiniMax H3 entries are one model).") in answer
-    assert answer.endswith(f"The lead has changed hands at least {len(changes)} times since 1 December 2025.")
-    # one parenthesis besides the pool's name "(silent)"
-    assert len(changes) == 4 and len(answer.split()) <= 60 and answer.count("(") == 2 and ";" not in answer
+    assert f"when it was {p} likely to be truly #1. " in answer  # the MiniMax reading is told in the body
+    # grok-imagine-video's run rests on one third party's copy: 3 changes without it, 4 with it
+    assert answer.endswith("The lead has changed hands at least 3 times since 1 December 2025 on archived or "
+                           "press copies, 4 counting a third party's copy.")
+    assert stories.firm_changes(spells) == 3
+    # the only parenthesis is the pool's name "(silent)"
+    assert len(changes) == 4 and len(answer.split()) <= 60 and answer.count("(") == 1 and ";" not in answer
     # the sensitivity finding still names both readings (no longer among the key findings)
     finding = stories.sensitivity_finding(spells, based_on)
     assert finding == (
@@ -677,9 +690,38 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
     by_pool = {c: leaderboard.spell_odds(ranks, AA, c) for c in
                ["text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio"]}
     assert pools_finding(by_pool, AA, T2V) == (
-        "Since 25 June 2026, text to video with audio changed leader most: 6 runs at #1 of two boards or "
-        "more, against 3 in text to video (silent), 1 in image to video (silent) and 3 in image to video "
-        "with audio.")  # one window for every pool: runs still at #1 on or after the audio pools' first #1
+        "Text to video with audio changed leader most: 7 runs at #1 by 3 models since 25 June 2026, Gemini "
+        "Omni Flash and Wan 3.0 swapping #1 5 times while the leader was only 38% to 93% likely to be truly "
+        "#1.")  # counted over the pool's own boards, as in the pool table (7 runs, 6 of two boards or more)
+    table = stories.pool_leaders_table(by_pool).set_index("pool")
+    assert table.loc["Text to video with audio", "runs"] == 7
+    # Gemini Omni Flash's image-to-video run is the longest of its pool and still going on the latest board
+    assert table.loc["Image to video (silent)", ["longest", "longest_days", "longest_status"]].tolist() == [
+        "Gemini Omni Flash", 80, "yes"]
+    findings = stories.movements_findings(
+        by_pool, AA, T2V, breaks=leaderboard.epoch_breaks(ranks, AA, T2V), epochs=data.load_scale_epochs(),
+        rescale=leaderboard.reanchoring_moves(ranks, AA, T2V), rankings=ranks,
+        breaks_by_pool={c: leaderboard.epoch_breaks(ranks, AA, c) for c in by_pool})
+    assert findings == [
+        "Wan 3.0 (Alibaba) has been #1 of text to video (silent) since 3 September 2026: on the latest "
+        "board, 10 October 2026, it was about 88% likely to be truly #1.",
+        "The December 2025 launch board, as the press relayed it, had Runway Gen-4.5 #1 at 1247 and Veo 3 #2 "
+        "at 1226, and a copy dated around 20 December 2025 shows Runway Gen-4.5 at 1243. Neither gives "
+        "intervals.",
+        findings[2],
+        "The longest observed runs at #1 were Gemini Omni Flash's in image to video (silent), 80 days (still "
+        "going, 27 days without a board before it) and HappyHorse-1.0's in text to video (silent), 79 days "
+        "(68 days without a board before it).",
+        "Between 30 September and 1 October 2026 Artificial Analysis re-anchored and re-rated the text to "
+        "video (silent) and text to video with audio pools: ratings were restated on a new scale and gaps "
+        "between models changed, so none is compared across that date.",
+    ]
+    assert all(len(f.split()) <= 45 for f in findings)
+    moves = stories.moves_table(leaderboard.rank_moves(ranks[ranks["evidence"] == "A"], AA, T2V, 10),
+                                leaderboard.epoch_breaks(ranks, AA, T2V), "first")
+    left = moves[moves["status"] != "yes"]
+    assert left[["model_name", "status"]].values.tolist() == [["Veo 3 Preview", "no, left after 2 Aug 2026"]]
+    assert moves.index[-1] == left.index[0]  # sorted after the models still listed
 
 
 def test_shipped_launch_story_is_runway_and_told_once(shipped: dict) -> None:

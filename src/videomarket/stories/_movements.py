@@ -93,9 +93,12 @@ POOL_LEADERS_TABLE = {
     "since": "First board of its run",
     "last": "Chance of being truly #1 on the latest board",
     "last_correlated": CORRELATED_HEADER,
+    "longest": "Longest run at #1",
+    "longest_days": "Its days",
+    "longest_status": "Still #1 on the latest board",
 }
 POOL_LEADERS_FORMATS = {"first": "date", "runs": "int", "lasting": "int", "models": "int", "since": "date",
-                        "last": "chance",
+                        "last": "chance", "longest_days": "int",
                         "last_correlated": "chance"}
 MOVES_TABLE = {
     "model_name": "Model",
@@ -108,6 +111,7 @@ MOVES_TABLE = {
     "best_rank": "Best rank",
     "elo_change": "Rating change (points)",
     "on_first": "On the scale's first board",
+    "status": "On the scale's last board",
 }
 MOVES_FORMATS = {"first_date": "date", "last_date": "date", "first_rank": "int", "last_rank": "int",
                  "rank_change": "points", "best_rank": "int", "elo_change": "points", "on_first": "yesno"}
@@ -289,19 +293,27 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
         held = f"was #1 of the {_pool(arena, category)} on a single board, {latest}"
     text = f"{_developer(run)}'s **{run['model_name']}** {held}, "
     if int(run["boards_with_odds"]):
-        text += f"when it was {probability(float(run['p_leader_last']))} likely to be truly #1"
-        pairs = _distinct_pairs(based_on)
-        if len(pairs):
-            pair = pairs.iloc[0]
-            text += (f" ({probability(float(pair['p_leader_as_one']))} if the two "
-                     f"{_shared_words(pair['model_name'], pair['same_as_name'])} entries are one model)")
-        text += "."
+        text += f"when it was {probability(float(run['p_leader_last']))} likely to be truly #1."
     else:
         text += "with no published intervals, so how sure that lead was cannot be computed."
     start = when(first["start"], first["start_precision"], after="since")
     if changes.empty:
         return text + f" The boards show no change of #1 {start}."
+    firm = firm_changes(spells) if "evidence" in spells.columns else len(changes)
+    if firm < len(changes):
+        others = (~spells["evidence"].astype(str).isin(["A", "B"])).sum()
+        copies = "a third party's copy" if others == 1 else "third parties' copies"
+        return text + (f" The lead has changed hands at least {_times(firm)} {start} on archived or press "
+                       f"copies, {len(changes)} counting {copies}.")
     return text + f" The lead has changed hands at least {_times(len(changes))} {start}."
+
+
+def firm_changes(spells: pd.DataFrame) -> int:
+    """Changes of #1 left when runs seen only in third parties' copies (grade C or D) are set aside: the
+    count that rests on archived copies and press reports alone."""
+    firm = spells[spells["evidence"].astype(str).isin(["A", "B"])]
+    models = firm["model"].astype(str).tolist()
+    return sum(1 for a, b in itertools.pairwise(models) if a != b)
 
 
 def sensitivity_finding(spells: pd.DataFrame, based_on: pd.DataFrame | None = None) -> str:
@@ -361,15 +373,56 @@ def movements_findings(
     spells_by_pool: Mapping[str, pd.DataFrame], arena: str, category: str, *, breaks: pd.DataFrame,
     epochs: pd.DataFrame, places: pd.DataFrame | None = None, boards: int = 0, top_n: int = 10,
     rescale: pd.DataFrame | None = None, based_on: pd.DataFrame | None = None,
+    rankings: pd.DataFrame | None = None, breaks_by_pool: Mapping[str, pd.DataFrame] | None = None,
 ) -> list[str]:
-    """Three computed findings, one idea each: runs at #1 per pool over one common window, the longest
-    runs, and the re-anchoring and re-rating of the chosen pool (``rescale``:
-    :func:`videomarket.leaderboard.reanchoring_moves` of the chosen pool). The other readings of the
-    latest #1's chance go to the answer and the body; ``places``, ``boards`` and ``based_on`` are kept for
-    callers and unused."""
-    findings = [pools_finding(spells_by_pool, arena, category), longest_run_finding(spells_by_pool),
-                reanchoring_finding(breaks, epochs, arena, category, rescale, top_n)]
+    """Up to five computed findings, one idea each: the latest #1 and how sure (:func:`leader_finding`),
+    the December 2025 board in brief (with ``rankings``, for the launch pool only), the pool whose #1
+    changed most (:func:`pools_finding`), the longest runs (:func:`longest_run_finding`) and the
+    re-anchoring of the chosen pool (``rescale``: :func:`videomarket.leaderboard.reanchoring_moves`;
+    ``breaks_by_pool`` names the other pools re-anchored the same day). ``places``, ``boards`` and
+    ``based_on`` are kept for callers and unused."""
+    december = december_finding(rankings) if rankings is not None and (arena, category) == LAUNCH_POOL else ""
+    findings = [leader_finding(spells_by_pool.get(category, pd.DataFrame()), arena, category), december,
+                pools_finding(spells_by_pool, arena, category), longest_run_finding(spells_by_pool),
+                reanchoring_finding(breaks, epochs, arena, category, rescale, top_n, breaks_by_pool)]
     return [f for f in findings if f][:5]
+
+
+def december_finding(rankings: pd.DataFrame) -> str:
+    """The December 2025 launch board in one sentence, from the same values as the shared summary
+    (:func:`videomarket.stories.december_board`): the top two as the press relayed them on launch day and
+    the leader's rating on the next December copy; empty when the selection has no launch-day board."""
+    from videomarket.leaderboard import reported_ratings
+    from videomarket.stories._leaderboard import _next_copy_that_month
+
+    arena, category = LAUNCH_POOL
+    quoted = reported_ratings(rankings, arena, category, LAUNCH)
+    if quoted.empty:
+        return ""
+    ranked = quoted.dropna(subset=["rank"]).sort_values("rank").head(2)
+    top = " and ".join(f"{r.model_name} #{int(r.rank)} at {r.elo:.0f}" for r in ranked.itertuples())
+    text = f"The December 2025 launch board, as the press relayed it, had {top}"
+    nxt = _next_copy_that_month(rankings, LAUNCH, arena, category)
+    if not nxt.empty:
+        lead = nxt.sort_values("rank").iloc[0]
+        text += (f", and a copy dated {when(lead['snapshot_date'], lead['date_precision'], after='')} "
+                 f"shows {lead['model_name']} at {lead['elo']:.0f}")
+    return text + ". Neither gives intervals."
+
+
+def leader_finding(spells: pd.DataFrame, arena: str, category: str) -> str:
+    """The latest #1 of the chosen pool since when, and how likely it was to be truly #1 on the latest
+    board (empty without a #1)."""
+    if spells.empty:
+        return ""
+    run = spells.iloc[-1]
+    since = when(run["start"], run["start_precision"], after="since")
+    text = f"{_named(run)} has been #1 of {pool_label(category).lower()} {since}"
+    latest = when(run["end"], run["end_precision"], after="")
+    if int(run["boards_with_odds"]):
+        return (text + f": on the latest board, {latest}, it was {probability(float(run['p_leader_last']))} "
+                "likely to be truly #1.")
+    return text + f": the latest board, {latest}, gives no intervals, so how sure cannot be computed."
 
 
 def _first_with_leader(spells: pd.DataFrame) -> str:
@@ -382,22 +435,40 @@ def lasting_runs(spells: pd.DataFrame) -> int:
 
 
 def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, category: str) -> str:
-    """Which pool's #1 changed most over one window for every pool (from the latest of the pools' first
-    boards showing a #1), counted in runs seen on two boards or more (:func:`lasting_runs`) that were
-    still at #1 on or after that day, with the other pools' counts beside it."""
+    """The pool whose #1 changed most (most runs seen on two boards or more, :func:`lasting_runs`), counted
+    over its own boards as in the pool table, with how often its two most frequent leaders swapped #1 and
+    how sure the leader was on those boards (:func:`_swaps`)."""
     entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
     if not entries:
         return f"No board of the {arena} pools in this selection shows a #1."
-    common = max(pd.Timestamp(s["start"].iloc[0]) for _, s in entries)
-    first = max(entries, key=lambda item: pd.Timestamp(item[1]["start"].iloc[0]))[1]
-    entries = [(c, s[pd.to_datetime(s["end"]) >= common]) for c, s in entries]
     pool, spells = max(entries, key=lambda item: (lasting_runs(item[1]), len(item[1]), item[0] == category))
-    text = (f"Since {_first_with_leader(first)}, {pool_label(pool).lower()} changed leader most: "
-            f"{fmt.count(lasting_runs(spells), 'run')} at #1 of two boards or more")
-    others = [f"{lasting_runs(s)} in {pool_label(c).lower()}" for c, s in entries if c != pool]
-    if others:
-        text += f", against {_listing(others)}"
+    text = (f"{pool_label(pool)} changed leader most: {fmt.count(len(spells), 'run')} at #1 by "
+            f"{fmt.count(spells['model'].nunique(), 'model')} since {_first_with_leader(spells)}")
+    swaps = _swaps(spells)
+    if swaps is None:
+        return text + "."
+    first, second, count, low, high = swaps
+    text += f", {first} and {second} swapping #1 {_times(count)}"
+    if low is not None:
+        text += (f" while the leader was only {probability(low).replace('about ', '')} to "
+                 f"{probability(high).replace('about ', '')} likely to be truly #1")
     return text + "."
+
+
+def _swaps(spells: pd.DataFrame) -> tuple[str, str, int, float | None, float | None] | None:
+    """The two most frequent leaders of a pool, how often they took #1 from each other (None if under
+    twice) and the lowest and highest chance of the leader being truly #1 on their runs since."""
+    pair = spells["model"].value_counts().head(2).index.tolist()
+    swaps = [(a, b) for a, b in zip(spells.iloc[:-1].itertuples(), spells.iloc[1:].itertuples(), strict=True)
+             if {a.model, b.model} == set(pair)]
+    if len(pair) < 2 or len(swaps) < 2:
+        return None
+    names = spells.groupby("model")["model_name"].last()
+    involved = spells[spells["model"].isin(pair) & (spells["start"] >= swaps[0][1].start)]
+    low, high = involved["p_leader_min"].min(), involved["p_leader_max"].max()
+    known = pd.notna(low) and pd.notna(high)
+    return (str(names[pair[0]]), str(names[pair[1]]), len(swaps), float(low) if known else None,
+            float(high) if known else None)
 
 
 def _run_frame(spells_by_pool: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
@@ -430,24 +501,34 @@ def between_days(first: object, last: object) -> int:
     return max(0, (pd.Timestamp(last) - pd.Timestamp(first)).days - 1)
 
 
+def _blur(run: pd.Series) -> str:
+    """Where the boards leave a run's length unsure: the longest stretch without a board (over
+    :data:`UNSEEN_DAYS`) inside it, before its first board or after its last, or ''."""
+    gaps = [(between_days(0, int(run["max_gap_days"])), "inside it")]
+    if pd.notna(run["previous_end"]):
+        gaps.append((between_days(run["previous_end"], run["start"]), "before it"))
+    if pd.notna(run["next_start"]):
+        gaps.append((between_days(run["end"], run["next_start"]), "after it"))
+    days, where = max(gaps, key=lambda g: g[0])
+    return f"{fmt.count(days, 'day')} without a board {where}" if days > UNSEEN_DAYS else ""
+
+
 def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
     """The longest runs at #1 across the pools: every run within a tenth of the longest counts as about as
-    long (the boards cannot rank them), told as one rounded length, with the most days the boards leave
-    unseen in or around them."""
+    long (the boards cannot rank them), each with its days, whether it is still going, and its longest
+    stretch without a board and where it lies (:func:`_blur`)."""
     runs = _run_frame(spells_by_pool).sort_values(["days", "start"], ascending=[False, True])
     longest = int(runs["days"].iloc[0])
     close = runs[runs["days"] >= 0.9 * longest]
-    named = [f"{r['model_name']}'s in {pool_label(r['category']).lower()}" for _, r in close.iterrows()]
-    unseen = fmt.count(max(_unseen_days(r) for _, r in close.iterrows()), "day")
+    parts = []
+    for _, r in close.iterrows():
+        part = (f"{r['model_name']}'s in {pool_label(r['category']).lower()}, "
+                f"{fmt.count(int(r['days']), 'day')}")
+        notes = (["still going"] if bool(r["ongoing"]) else []) + [b for b in [_blur(r)] if b]
+        parts.append(part + (f" ({', '.join(notes)})" if notes else ""))
     if len(close) == 1:
-        return (f"The longest observed run at #1 was {named[0]}, {fmt.count(longest, 'day')}; up to {unseen} "
-                "without a board inside or around it make its length uncertain by weeks.")
-    low, high = (round(int(close["days"].min()), -1), round(longest, -1))
-    length = f"about {low} days each" if low == high else f"{low} to {high} days"
-    count = {2: "two", 3: "three"}.get(len(close), str(len(close)))
-    every = "both" if len(close) == 2 else "all"
-    return (f"The {count} longest observed runs at #1, {length}, were {_listing(named)}; up to {unseen} "
-            f"without a board make {every} uncertain by weeks.")
+        return f"The longest observed run at #1 was {parts[0]}."
+    return f"The longest observed runs at #1 were {_listing(parts)}."
 
 
 def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: str) -> str:
@@ -531,23 +612,28 @@ def _left_words(summary: Mapping[str, object], top_n: int) -> str:
 
 
 def reanchoring_finding(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, category: str,
-                        rescale: pd.DataFrame | None = None, top_n: int = 10) -> str:
-    """The re-anchoring (and re-rating) of the chosen pool in the selection and the range of rating shifts
-    of the models on both boards, or that there was none; the appendix tells the rest
-    (:func:`reanchoring_text`). ``epochs`` and ``top_n`` are kept for the callers' one signature."""
+                        rescale: pd.DataFrame | None = None, top_n: int = 10,
+                        breaks_by_pool: Mapping[str, pd.DataFrame] | None = None) -> str:
+    """The re-anchoring (and re-rating) of the chosen pool in the selection, the other pools re-anchored the
+    same day (``breaks_by_pool``: :func:`videomarket.leaderboard.epoch_breaks` per pool), and whether the
+    gaps between the models on both boards changed too (``rescale``), or that there was none; the appendix
+    tells the rest (:func:`reanchoring_text`). ``epochs`` and ``top_n`` are kept for the callers' one
+    signature."""
     pool = pool_label(category).lower()
     if breaks.empty:
         return (f"The {pool} rating scale of {arena} was not re-anchored in this selection: its ratings "
                 "compare from the first board to the last.")
     b = breaks.sort_values("date").iloc[0]
     when_ = f"Between {day_range(b['previous_date'], b['date'], 'and')}"
+    pools = [pool] + [pool_label(c).lower() for c, other in _in_pool_order(breaks_by_pool or {})
+                      if c != category and len(other) and (other["date"] == b["date"]).any()]
+    what = f"the {_listing(pools)} pools" if len(pools) > 1 else f"the {pool} pool"
     summary = rescale_summary(rescale, top_n)
     if summary is None or summary["low"] is None:
-        return (f"{when_} {arena} re-anchored the {pool} pool, so its ratings are never compared across "
-                "that date.")
-    return (f"{when_} {arena} re-anchored and re-rated the {pool} pool: the {summary['shared']} models on "
-            f"both boards {_shift_words(summary['low'], summary['high'])}, so ratings are never compared "
-            "across that date.")
+        return f"{when_} {arena} re-anchored {what}, so ratings are never compared across that date."
+    gaps = " and gaps between models changed" if summary["low"] != summary["high"] else ""
+    return (f"{when_} {arena} re-anchored and re-rated {what}: ratings were restated on a new scale{gaps}, "
+            "so none is compared across that date.")
 
 
 def _anchors(epochs: pd.DataFrame) -> dict[str, str]:
@@ -695,8 +781,15 @@ def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame]) -> pd.DataFra
             "developer": _developer(run),
             "since": run["start"], "last": _chance_cell(run["p_leader_last"]),
             "last_correlated": _chance_cell(run["p_leader_last_correlated"]),
+            **_longest_cells(spells),
         })
     return pd.DataFrame.from_records(records, columns=list(POOL_LEADERS_TABLE))
+
+
+def _longest_cells(spells: pd.DataFrame) -> dict[str, object]:
+    longest = spells.sort_values(["days", "start"], ascending=[False, True]).iloc[0]
+    return {"longest": longest["model_name"], "longest_days": int(longest["days"]),
+            "longest_status": "yes" if bool(longest["ongoing"]) else "no"}
 
 
 def pool_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
@@ -986,8 +1079,12 @@ def moves_table(moves: pd.DataFrame, breaks: pd.DataFrame, part: str = "first") 
     rows = _scale_part(moves, breaks, part)
     if rows is None:
         return pd.DataFrame(columns=[*moves.columns, "developer", "on_first"])
-    rows = rows.sort_values(["last_rank", "best_rank"], na_position="last")
-    return _with_developer(rows).assign(on_first=~rows["new_entry"])
+    latest = rows["last_date"].max()
+    rows = rows.assign(_left=rows["last_date"] < latest).sort_values(["_left", "last_rank", "best_rank"],
+                                                                      na_position="last")
+    status = [f"no, left after {short_when(d, 'day')}" if left else "yes"
+              for d, left in zip(rows["last_date"], rows["_left"], strict=True)]
+    return _with_developer(rows.drop(columns="_left")).assign(on_first=~rows["new_entry"], status=status)
 
 
 # --- how sure is the latest #1 ----------------------------------------------------------------------------
