@@ -198,9 +198,9 @@ def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlis
         "1 of 2 leads is near-certain (at least 95% likely, assuming independent ratings): Wan 3.0 in text "
         "to video (silent) (about 98%). The closest call, image to video (silent), is an open race: Gemini "
         "Omni Flash has about 61%.",
-        "In text to video (silent), no model cheaper than Wan 3.0 (USD 12.00) comes within 20 points: the "
-        "next step down, HappyHorse-1.1 at USD 9.90, is 87 points lower (about a 62% to 38% vote "
-        "preference).",
+        "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00) comes within 20 points; "
+        "MiniMax H3 Max and MiniMax H3 (768p) come as close but lack a list price. The next priced, "
+        "HappyHorse-1.1 (USD 9.90), is 87 points lower.",
         "By place relative to board size, the best flagged open-weights model is MiniMax H3 (MiniMax), #4 "
         "of 77 in image to video (silent), with no unflagged model above it; across all 2 boards, 2 "
         "unflagged models rate above their board's best open model.",
@@ -262,8 +262,8 @@ def test_the_basis_finding_says_the_rebuilt_boards_and_the_leader_a_rerating_too
     shown = leaders(category=[T2VA, I2V, T2V], snapshot_date=[pd.Timestamp("2026-10-08"), DAY, pd.NaT])
     # only the days of the boards shown are named (8 October), not the whole rebuilt stretch
     assert stories.basis_finding(board, rebuilt, breaks, shown, "AA") == (
-        "The picks rest on the boards of 8 October 2026, rebuilt from the text a search service shows (see "
-        "the data box), after the 1 October 2026 re-rating took Gemini Omni Flash, the previous #1 of "
+        "The picks rest on the boards of 8 October 2026, rebuilt from archived copies' text (see the "
+        "data box), after the 1 October 2026 re-rating took Gemini Omni Flash, the previous #1 of "
         "text to video with audio, off that board.")
     downloaded = rebuilt.assign(rebuilt_only=False)
     assert stories.basis_finding(board, downloaded, breaks.iloc[0:0], shown, "AA") == ""
@@ -288,9 +288,9 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
         "built on MiniMax H3): about 98% likely to be truly #1. **Gemini Omni Flash** (Google) leads image "
         "to "
         "video (silent) by 6 points over Bach 1.0 Pro and Wan 3.0 (tied): about 61% likely to be truly #1.")
-    assert ("A lower-ranked model can show a higher chance of being #1 than one above it when its interval "
-            "is wider, which leaves it more room above: in image to video (silent), Wan 3.0 (about 19%) "
-            "against Bach 1.0 Pro (about 16%), both #2, tied at the same rating.") in text
+    assert ("A model can show a higher chance of being #1 than one ranked above or tied with it when its "
+            "interval is wider, which leaves it more room above: in image to video (silent), Wan 3.0 (about "
+            "19%) against Bach 1.0 Pro (about 16%), tied at #2 with the same rating.") in text
     assert ("The table also gives each chance with the ratings [correlated](#glossary-correlation) at 0.3, "
             "an illustration (see the method notes).") in text
     assert text.endswith("There is no board for that date in text to video with audio.")
@@ -393,7 +393,7 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
     assert frame.to_dict("records")[0] == {
         "need": "Quality", "claim": "Runway Gen-4.5", "pool": "Text to video (silent)",
         "then": "Holds (leads, #1 of the 20 listed)",
-        "now": "Does not hold (#24 of 32, 206 points behind Wan 3.0)"}
+        "now": "Does not lead now (#24 of 32, 206 points behind Wan 3.0)"}
     assert pd.isna(frame.loc[1, "then"])  # no December board: "no board that month"
     assert stories.SHORTLIST_MISSING["then"] == "no board that month"
     assert frame.loc[1, "now"] == ("Cannot be judged directly (not listed now; last listed 30 September 2026 "
@@ -438,7 +438,9 @@ def test_claim_verdicts_hold_fail_or_cannot_be_judged() -> None:
     assert stories.claim_verdict(fails) == (
         "Does not hold (#30 of 32 at USD 12.80; Wan 3.0 rates 282 points higher for USD 12.00)")
     assert stories.claim_verdict(NOW.iloc[0].copy(), then=True) == (
-        "Does not hold (#24 of 32, 206 points behind Wan 3.0)")
+        "Did not lead (#24 of 32, 206 points behind Wan 3.0)")
+    assert stories.claim_verdict(NOW.iloc[0].copy()) == (
+        "Does not lead now (#24 of 32, 206 points behind Wan 3.0)")
     assert stories.claim_verdict(THEN.iloc[1]) is pd.NA
     unknown = checks([{"need": "budget", "claim": "X", "status": "unknown model"}]).iloc[0]
     assert stories.claim_verdict(unknown) == "Cannot be judged (no model of that name on any board we hold)"
@@ -539,11 +541,14 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     assert len(re.findall(r"[.!?](?:\s|$)", answer)) <= 2, answer
     assert all(len(f.split()) <= 45 for f in findings), findings
     assert basis == (
-        "The picks rest on the boards of 10 October 2026, rebuilt from the text a search service shows (see "
-        "the data box), after the 1 October 2026 re-rating took Gemini Omni Flash, the previous #1 of "
+        "The picks rest on the boards of 10 October 2026, rebuilt from archived copies' text (see the "
+        "data box), after the 1 October 2026 re-rating took Gemini Omni Flash, the previous #1 of "
         "text to video with audio, off that board.")
-    assert answer.endswith("silent video from an image is an open race: Gemini Omni Flash, Wan 3.0 or Bach "
-                           "1.0 Pro.")
+    assert answer == (
+        "On the boards of 10 October 2026, Wan 3.0 leads silent video from text and video with sound from "
+        "text (about 88% and 84% likely to be truly #1). MiniMax H3 Max leads video with sound from an image "
+        "at about 98%, and silent video from an image is an open race, led by Gemini Omni Flash at about "
+        "61%.")
     texts = [answer, *findings, stories.leaders_text(shipped["leaders"], shipped["tops"]),
              stories.value_text(shipped["value"], T2V), stories.offer_text(shipped["offer"]),
              stories.prices_text(shipped["prices"]),
@@ -557,7 +562,7 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     # the same probability as the note on how sure #1 is gives for the same board
     assert board["p_leader"].iloc[0] == shipped["leaders"].set_index("category").loc[T2V, "p_leader"]
     leader, chance = board["model_name"].iloc[0], stories.about(board["p_leader"].iloc[0])
-    assert f"{leader} leads silent video from text and video with sound from text ({chance} likely" in answer
+    assert f"{leader} leads silent video from text and video with sound from text ({chance} and " in answer
 
 
 def test_shipped_numbers_the_reader_checks(shipped: dict) -> None:
@@ -593,7 +598,7 @@ def test_shipped_shortlist_in_december_and_now(shipped: dict) -> None:
     # one matching rule: Runway Gen-4.5 (720p) is Runway Gen-4.5 (the alias table's same model id), judged
     # directly; Pika 2.5 Turbo has no entry of its name and Pika 2.5 is another model, so it is not judged
     verdict = quality["now"]
-    assert re.fullmatch(r"Does not hold \(#\d+ of \d+, \d+ points behind .+\)", verdict), verdict
+    assert re.fullmatch(r"Does not lead now \(#\d+ of \d+, \d+ points behind .+\)", verdict), verdict
     assert "indirect" not in " ".join(frame["now"].dropna())
     budget = frame[frame["need"] == "Budget"]
     assert set(budget["now"]) == {"Cannot be judged (no model of that name on any board we hold)"}
@@ -603,7 +608,7 @@ def test_shipped_shortlist_in_december_and_now(shipped: dict) -> None:
     assert pd.isna(budget["then"].tolist()[1])
     assert frame["then"].isna().sum() >= 3  # pools without a December board: "no board that month"
     assert len(frame) == len(shipped["now"])
-    assert all(str(v).startswith(("Holds", "Does not hold", "Cannot be judged"))
+    assert all(str(v).startswith(("Holds", "Does not hold", "Does not lead now", "Cannot be judged"))
                for v in pd.concat([frame["then"].dropna(), frame["now"].dropna()]))
     text = stories.december_board(shipped["rankings"])
     assert "**Runway Gen-4.5 #1 at 1247**" in text and "#1 at 1243" in text
@@ -649,14 +654,14 @@ def test_a_december_leader_is_said_with_its_lead_and_no_chance() -> None:
 def test_the_lead_names_the_leaders_and_an_open_race_in_two_sentences() -> None:
     assert stories.guide_lead(leaders(), tops()) == (
         "On the boards of 10 October 2026, Wan 3.0 leads silent video from text (about 98% likely to be "
-        "truly #1). Silent video from an image is an open race: Gemini Omni Flash, Wan 3.0 or Bach 1.0 Pro.")
+        "truly #1). Silent video from an image is an open race, led by Gemini Omni Flash at about 61%.")
     # without board tops nobody is called an open race; a model leading two needs is said once
     two = leaders(category=[T2V, I2V, T2VA], model=["wan", "gemini", "wan"],
                   model_name=["Wan 3.0", "Gemini Omni Flash", "Wan 3.0"], p_leader=[0.88, 0.61, 0.84])
     assert stories.guide_lead(two) == (
         "On the boards of 10 October 2026, Wan 3.0 leads silent video from text and video with sound from "
-        "text (about 88% likely to be truly #1 in the first). Gemini Omni Flash leads silent video from an "
-        "image.")
+        "text (about 88% and 84% likely to be truly #1). Gemini Omni Flash leads silent video from an image "
+        "at about 61%.")
     assert stories.guide_lead(leaders(), tops(), "2026-10-12", "2026-11-01").startswith(
         "On the boards of 10 October 2026, the latest on or before the date asked, Wan 3.0 leads")
     assert stories.guide_lead(leaders(model=pd.NA)) == "No pool has a board at all."
@@ -665,7 +670,7 @@ def test_the_lead_names_the_leaders_and_an_open_race_in_two_sentences() -> None:
     assert stories.glance_frame(leaders(), value()).astype(object).where(lambda f: f.notna(), None).to_dict(
         "records") == [
         {"need": "Silent video from text", "pick": "Wan 3.0", "p_leader": 0.9786, "price": 12.0,
-         "near": "none cheaper"},
+         "near": "no cheaper priced model"},
         {"need": "Silent video from an image", "pick": "Gemini Omni Flash", "p_leader": 0.6136, "price": None,
          "near": "none with a list price"}]
     i2va = leaders().assign(category=[T2V, I2VA, T2VA], model=["wan", "h3max", pd.NA])
@@ -712,16 +717,27 @@ def test_shipped_twin_chance_is_the_one_reports_02_and_03_give(shipped: dict) ->
 def test_a_leader_missing_from_another_pool_is_said_with_its_last_listing() -> None:
     day, before = pd.Timestamp("2026-10-10"), pd.Timestamp("2026-09-30")
     rankings = pd.DataFrame({
-        "arena": "Artificial Analysis", "category": [I2V, T2V, T2V, T2V, T2V],
-        "model": ["g", "g", "x", "w", "x"], "model_name": ["Gemini", "Gemini", "X", "Wan", "X"],
-        "rank": [1, 2, 1, 1, 2], "snapshot_date": [day, before, before, day, day]})
+        "arena": "Artificial Analysis", "category": [I2V, T2V, T2V, T2V, T2V, T2V, T2V],
+        "model": ["g", "g", "x", "w", "w", "x", "g11"],
+        "model_name": ["Gemini", "Gemini", "X", "Wan", "Wan", "X", "Gemini 1.1"],
+        "creator": ["Google", "Google", "Y", "Alibaba", "Alibaba", "Y", "Google"],
+        "rank": [1, 2, 1, 3, 1, 2, 3], "elo": [1300.0, 1332, 1340, 1329, 1129, 1100, 1069],
+        "snapshot_date": [day, before, before, before, day, day, day]})
     board = pd.DataFrame({"category": [I2V, T2V], "model": ["g", "w"], "model_name": ["Gemini", "Wan"],
                           "snapshot_date": [day, day]})
     assert stories.absent_leaders_text(rankings, board, BREAKS) == (
-        "Gemini is not on the text to video (silent) board of 10 October 2026: it was last listed there on "
-        "30 September 2026, #2 of 2, and left when that pool was re-anchored and re-rated on 1 October 2026 "
-        "(81 models before, 30 after).")
+        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026, 3 points ahead of Wan, and left "
+        "that board in the 1 October 2026 re-rating. Google's best there on 10 October 2026 is Gemini 1.1, "
+        "#3 of 3. Wan's lead there is measured without it.")
+    assert stories.absent_leaders_text(rankings, board).endswith(
+        "3 points ahead of Wan, and is not on it now. Google's best there on 10 October 2026 is Gemini 1.1, "
+        "#3 of 3. Wan's lead there is measured without it.")
     assert stories.absent_leaders_text(rankings, board.iloc[:1]) == ""
+    notes = stories.absent_leader_notes(rankings, board)
+    assert notes == {T2V: "Gemini, #2 on 30 September 2026, is not on this board"}
+    assert stories.absent_leader_notes(rankings, board.iloc[:1]) == {}
+    picks = stories.glance_frame(leaders(), value(), notes=notes)["pick"].tolist()
+    assert picks == ["Wan 3.0 (Gemini, #2 on 30 September 2026, is not on this board)", "Gemini Omni Flash"]
 
 
 def test_changes_of_number_one_are_said_as_a_floor() -> None:
@@ -740,10 +756,9 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
                             "rebuilt_only": [False, True, True]})
     shown = leaders(snapshot_date=[pd.Timestamp("2026-10-08")] * 3)
     assert stories.guide_rebuilt_words(rebuilt, shown, "AA") == (
-        "None of the boards of 8 October 2026 could be downloaded: each was rebuilt value by value from the "
-        "text a search service shows of an archived copy, checked against that text's length and model "
-        "count, and keeps the grade of the copy (A). Every rating, rank and chance in this note comes from "
-        "these rebuilt boards.")
+        "None of the boards of 8 October 2026 could be downloaded: each was rebuilt from the text of an "
+        "archived copy as a search service shows it, checked against that text's length and model count "
+        "(grade A, as the copy). Every rating, rank and chance in this note comes from these boards.")
     assert stories.guide_rebuilt_words(rebuilt.assign(rebuilt_only=False), shown, "AA") == ""
 
 
@@ -777,3 +792,18 @@ def test_the_glance_table_adds_a_budget_row_and_an_open_weights_row() -> None:
         {"need": "Open weights: silent video from an image",
          "pick": "MiniMax H3 (best flagged open-weights model; #4 of 77)", "p_leader": None, "price": 7.8,
          "near": "12 points below the leader, Gemini Omni Flash"}]
+
+
+def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
+    press = pd.DataFrame({"model_name": ["Runway Gen-4.5", "Veo 3", "Kling 2.5"],
+                          "elo": [1247.0, 1226.0, 1225.0], "evidence": ["B", "B", "C"],
+                          "snapshot_date": pd.Timestamp("2025-12-01")})
+    found = stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(), press=press)
+    assert found[3] == (
+        "On 1 December 2025, Runway Gen-4.5 was #1 at 1247, 21 points over Veo 3 (press, grade B, no "
+        "intervals); on 10 October 2026 it is #24 of 32 in text to video (silent). 2 other picks cannot be "
+        "judged directly.")
+    # a press list led by another model: the December verdict falls back to the board copy
+    other = press.assign(model_name=["Veo 3", "Runway Gen-4.5", "Kling 2.5"])
+    assert stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(),
+                                  press=other)[3].startswith("In December 2025, only Runway Gen-4.5")

@@ -40,7 +40,7 @@ from videomarket.guide import NEAR_TOP_POINTS, POOL_LABELS
 from videomarket.leaderboard import CORRELATION_CHECK
 from videomarket.stories import fmt
 
-NEAR_TOP_LABEL = f"cheapest within {NEAR_TOP_POINTS} points of the best"
+NEAR_TOP_LABEL = f"cheapest priced model within {NEAR_TOP_POINTS} points of the best"
 INDEPENDENCE = "assuming independent ratings"
 SURE = 0.95  # a lead at least this likely to be real is called near-certain
 RACE = 0.75  # a lead less likely than this is an open race
@@ -195,8 +195,9 @@ GLANCE_MISSING = {"p_leader": "not computed", "price": "not listed"}
 def guide_lead(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None,
                asked: object = None, newest: object = None) -> str:
     """The short answer, two sentences: the model that leads most needs, with its chance of being truly
-    #1 on the first of them, then the other needs' leaders or open races (:func:`race_names`; ``tops``:
-    :func:`videomarket.guide.board_tops`). The table after it gives the details (:func:`glance_frame`)."""
+    #1 on each of them, then the other needs' leaders with their chances, or open races
+    (:func:`race_names`; ``tops``: :func:`videomarket.guide.board_tops`). The table after it gives the
+    details (:func:`glance_frame`)."""
     held = leaders.dropna(subset=["model"])
     if held.empty:
         return f"No pool has a board {_window(asked)}."
@@ -212,16 +213,17 @@ def guide_lead(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = Non
     counts = clear["model_name"].value_counts(sort=False)
     top_name = str(counts.index[counts.argmax()])
     mine = clear[clear["model_name"] == top_name]
-    first = mine.iloc[0]
-    sure = ("no interval to say how sure" if pd.isna(first["p_leader"])
-            else f"{about(first['p_leader'])} likely to be truly #1"
-            + (" in the first" if len(mine) > 1 else ""))
+    chances = mine["p_leader"].dropna()
+    sure = ("no interval to say how sure" if chances.empty
+            else _and([about(p) for p in chances]).replace(" and about ", " and ") + " likely to be truly #1")
     text = f"{when}, {top_name} leads {_and([_need(c) for c in mine['category']])} ({sure})."
     rest = held[held["model_name"] != top_name]
-    words = [f"{r.model_name} leads {_need(r.category)}" for r in rest.itertuples()
-             if not races[str(r.category)]]
-    words += [f"{_need(r.category)} is an open race: {_or(races[str(r.category)])}" for r in rest.itertuples()
-              if races[str(r.category)]]
+    words = [f"{r.model_name} leads {_need(r.category)}"
+             + ("" if pd.isna(r.p_leader) else f" at {about(r.p_leader)}")
+             for r in rest.itertuples() if not races[str(r.category)]]
+    words += [(f"{_need(r.category)} is an open race: {_or(races[str(r.category)])}" if pd.isna(r.p_leader)
+               else f"{_need(r.category)} is an open race, led by {r.model_name} at {about(r.p_leader)}")
+              for r in rest.itertuples() if races[str(r.category)]]
     return text + (f" {_first_upper(', and '.join(words))}." if words else "")
 
 
@@ -247,13 +249,14 @@ def _need(category: object) -> str:
 def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
                  tops: dict[str, pd.DataFrame] | None = None, *,
                  priced: dict[str, pd.DataFrame] | None = None, category: str | None = None,
-                 open_best: pd.DataFrame | None = None) -> pd.DataFrame:
+                 open_best: pd.DataFrame | None = None, notes: dict[str, str] | None = None) -> pd.DataFrame:
     """One row per need for :data:`GLANCE_TABLE`: the leader, or "Open race: A, B or C" (``tops``:
     :func:`videomarket.guide.board_tops`), the first named's chance of being #1 (independent ratings)
     and list price, and the cheapest priced model near the top when it is not the leader, naming the
     best priced model. With ``priced`` (:func:`videomarket.guide.priced_boards`), a budget row for
     ``category`` (the cheapest model on its price–quality frontier) and, with ``open_best``
-    (:func:`videomarket.guide.flagged_leaders`), an open-weights row (the best by place)."""
+    (:func:`videomarket.guide.flagged_leaders`), an open-weights row (the best by place). ``notes``
+    (:func:`absent_leader_notes`) adds a bracketed note to a pool's pick."""
     prices = value.set_index("category") if len(value) else value
     rows = []
     for row in leaders.dropna(subset=["model"]).itertuples(index=False):
@@ -263,11 +266,13 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
         if v is not None and pd.notna(v.get("near_model", pd.NA)):
             price = v["leader_price"] if pd.notna(v["leader_price"]) else pd.NA
             best = f"{v['top_name']}, the best priced ({_usd(v['top_price'])})"
-            near = ("none cheaper" if v["near_model"] == row.model else
+            near = ("no cheaper priced model" if v["near_model"] == row.model else
                     f"{v['near_name']} ({_usd(v['near_price'])}), {fmt.points(float(v['near_gap']))} below "
                     f"{best}" if v["near_model"] != v["top_model"] else f"{best}")
         racers = race_names(row, (tops or {}).get(str(row.category)))
         pick = f"Open race: {_or(racers)}" if racers else str(row.model_name)
+        if (notes or {}).get(str(row.category)):
+            pick += f" ({notes[str(row.category)]})"
         rows.append({"need": _first_upper(_need(row.category)), "pick": pick, "p_leader": row.p_leader,
                      "price": price, "near": near})
     rows += _budget_rows(priced, category) + _open_rows(open_best, priced)
@@ -390,6 +395,7 @@ def guide_findings(
     basis: str = "",
     copy: pd.DataFrame | None = None,
     rerated: Iterable[str] = (),
+    press: pd.DataFrame | None = None,
 ) -> list[str]:
     """Four or five computed findings, one idea each: how sure the leads are; the cheapest model near
     the top of ``category`` (or, when :func:`videomarket.guide.value_summary` had a budget, the best
@@ -401,7 +407,8 @@ def guide_findings(
     :func:`videomarket.guide.recommendation_check` of the shortlist in December 2025 and now, ``tops``
     :func:`videomarket.guide.board_tops` (who is in an open race), ``copy`` the December 2025 board's rows
     (:func:`videomarket.guide.board_on`, named with its grade when partial) and ``rerated`` the pools
-    re-rated since (said beside a rank compared across that date).
+    re-rated since (said beside a rank compared across that date); ``press`` the December 2025 press
+    ratings (:func:`videomarket.leaderboard.reported_ratings`), which state a judged leader's lead.
     """
     findings = [_leaders_finding(leaders, tops)]
     mine = value[value["category"] == category]
@@ -412,7 +419,7 @@ def guide_findings(
     else:
         findings.append(_near_top_finding(mine.iloc[0]))
     findings.append(_open_finding(open_best))
-    findings.append(_shortlist_finding(then, now, copy, rerated))
+    findings.append(_shortlist_finding(then, now, copy, rerated, press))
     return findings + ([basis] if basis else [])
 
 
@@ -469,12 +476,12 @@ def _near_top_finding(row: pd.Series) -> str:
         return f"No model on the {pool} board has a list price."
     if row["near_model"] == row["top_model"]:
         if pd.notna(row.get("next_name", pd.NA)):
-            p = float(win_probability(float(row["next_gap"]), 0.0))
-            return (f"In {pool}, no model cheaper than {row['top_name']} ({_usd(row['top_price'])}) comes "
-                    "within "
-                    f"{NEAR_TOP_POINTS} points: the next step down, {row['next_name']} at "
-                    f"{_usd(row['next_price'])}, is {fmt.points(float(row['next_gap']))} lower (about a "
-                    f"{fmt.pct(p, 0)} to {fmt.pct(1 - p, 0)} vote preference).")
+            unpriced = [n.strip() for n in str(row.get("close_unpriced", "") or "").split(";") if n.strip()]
+            rivals = (f"; {_and(unpriced)} {'comes' if len(unpriced) == 1 else 'come'} as close but "
+                      f"{'lacks' if len(unpriced) == 1 else 'lack'} a list price" if unpriced else "")
+            return (f"In {pool}, no priced model cheaper than {row['top_name']} ({_usd(row['top_price'])}) "
+                    f"comes within {NEAR_TOP_POINTS} points{rivals}. The next priced, {row['next_name']} "
+                    f"({_usd(row['next_price'])}), is {fmt.points(float(row['next_gap']))} lower.")
         return (f"In {pool}, the best priced model, {row['top_name']} at {_usd(row['top_price'])} a minute, "
                 f"is also the cheapest within {NEAR_TOP_POINTS} points of the best.")
     text = (f"In {pool}, {row['near_name']} at {_usd(row['near_price'])} a minute is {_near_words(row)} "
@@ -542,11 +549,28 @@ def _rerated(row: pd.Series, rerated: Iterable[str]) -> str:
     return " on a re-rated board" if str(row["category"]) in set(rerated) else ""
 
 
+def _press_lead(press: pd.DataFrame | None, row: pd.Series) -> str:
+    """"On 1 December 2025, A was #1 at 1247, 21 points over B (press, grade B, no intervals)." when the
+    press ratings (:func:`videomarket.leaderboard.reported_ratings`) put the judged pick first; else ""."""
+    if press is None or press.empty:
+        return ""
+    quoted = press.dropna(subset=["elo"]).sort_values("elo", ascending=False)
+    names = {str(row["claim"]), str(row.get("claim_name", ""))}
+    if len(quoted) < 2 or str(quoted.iloc[0]["model_name"]) not in names:
+        return ""
+    top, second = quoted.iloc[0], quoted.iloc[1]
+    grade = f", grade {top['evidence']}" if pd.notna(top.get("evidence", pd.NA)) else ""
+    return (f"On {fmt.day(top['snapshot_date'])}, {top['model_name']} was #1 at {float(top['elo']):.0f}, "
+            f"{fmt.points(float(top['elo']) - float(second['elo']))} over {second['model_name']} "
+            f"(press{grade}, no intervals).")
+
+
 def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame | None = None,
-                       rerated: Iterable[str] = ()) -> str:
+                       rerated: Iterable[str] = (), press: pd.DataFrame | None = None) -> str:
     """Then: which picks could be judged on the December 2025 board and whether they held; now: which
     hold, which fail (best place) and how many cannot be judged."""
     held_then, judged_then = _holds(then)
+    quoted = ""
     held_now, judged_now = _holds(now, direct=True)  # a stand-in's verdict is not the pick's
     picks = now.drop_duplicates("need").set_index("need")["claim"].astype(str)
     if not judged_then:
@@ -554,8 +578,9 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame
     elif len(judged_then) == 1:
         need = judged_then[0]
         row = then[(then["need"] == need) & then["status"].isin(["is the pick", "not the pick"])].iloc[0]
-        text = (f"In December 2025, only {picks[need]} ({need}) could be judged: it "
-                f"{'held' if held_then else 'failed'}, {_where(row, copy)}.")
+        quoted = _press_lead(press, row)
+        text = quoted or (f"In December 2025, only {picks[need]} ({need}) could be judged: it "
+                          f"{'held' if held_then else 'failed'}, {_where(row, copy)}.")
     else:
         text = (f"Of the December 2025 shortlist, {len(held_then)} of the {len(judged_then)} picks that "
                 "could be judged that month held.")
@@ -565,11 +590,16 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame
         row = rows.sort_values("claim_rank").iloc[0]
         where = f"{_where(row)} in {pool_label(row['category']).lower()}{_rerated(row, rerated)}"
         who = "it" if len(judged_then) == 1 and judged_then == [need] else picks[need]
+        if quoted and who == "it":
+            text = text[:-1] + f"; on {fmt.day(row['snapshot_date'])} it is {where}."
+            continue
         words.append(f"{who} holds, at {where}" if need in held_now else f"{who} is {where}")
     rest = len(picks) - len(judged_now)
     others = (("1 other pick" if rest == 1 else f"{rest} other picks") if judged_now
               else fmt.count(rest, "pick"))
-    if words:
+    if quoted and not words:
+        text += f" {_first_upper(others)} cannot be judged directly." if rest else ""
+    elif words:
         text += " Now " + _and(words) + (f"; {others} cannot be judged directly." if rest else ".")
     else:
         text += f" Now {others} cannot be judged."
@@ -592,7 +622,7 @@ def basis_finding(rankings: pd.DataFrame, rebuilt: pd.DataFrame, breaks: pd.Data
         first, last = span
         inside = [d for d in shown_days if first <= d <= last] or [last]
         days = fmt.day(inside[0]) if len(inside) == 1 else _day_span(inside[0], inside[-1])
-        boards = f"the boards of {days}, rebuilt from the text a search service shows (see the data box),"
+        boards = f"the boards of {days}, rebuilt from archived copies' text (see the data box),"
     parts = []
     shown = leaders.dropna(subset=["model"]).set_index("category")
     for b in (breaks.itertuples() if breaks is not None else []):
@@ -661,10 +691,9 @@ def guide_rebuilt_words(rebuilt: pd.DataFrame, leaders: pd.DataFrame,
     if span is None or not days or not all(span[0] <= d <= span[1] for d in days):
         return ""
     when = fmt.day(days[0]) if len(days) == 1 else f"{fmt.day(days[0])} to {fmt.day(days[-1])}"
-    return (f"None of the boards of {when} could be downloaded: each was rebuilt value by value from the "
-            "text a search service shows of an archived copy, checked against that text's length and model "
-            "count, and keeps the grade of the copy (A). Every rating, rank and chance in this note comes "
-            "from these rebuilt boards.")
+    return (f"None of the boards of {when} could be downloaded: each was rebuilt from the text of an "
+            "archived copy as a search service shows it, checked against that text's length and model count "
+            "(grade A, as the copy). Every rating, rank and chance in this note comes from these boards.")
 
 
 def guide_data_as_of(latest: object, prices: pd.DataFrame, people: pd.DataFrame, *,

@@ -227,9 +227,10 @@ def _runner_up_words(row: pd.Series) -> str:
 
 def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: pd.DataFrame | None = None,
                         arena: str = "Artificial Analysis") -> str:
-    """Each pool leader missing from another pool's current board: when it was last listed there (rank
-    of board size), and whether it left in that pool's re-rating (``breaks``:
-    :func:`videomarket.guide.scale_breaks`). "" when every leader is on every board."""
+    """Each pool leader missing from another pool's current board: its place there on the last day it
+    was listed and its gap to that pool's current leader then, whether it left in that pool's re-rating
+    (``breaks``: :func:`videomarket.guide.scale_breaks`), its developer's best entry on the current
+    board, and that the current lead is measured without it. "" when every leader is on every board."""
     held = leaders.dropna(subset=["model"])
     rows = rankings[rankings["arena"].astype(str) == arena]
     cut = {str(b.category): b for b in breaks.itertuples()} if breaks is not None and len(breaks) else {}
@@ -243,17 +244,51 @@ def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: p
             if mine.empty or (now["model"].astype(str) == model).any():
                 continue
             last_day = mine["snapshot_date"].max()
+            then = pool[pool["snapshot_date"] == last_day]
             last = mine[mine["snapshot_date"] == last_day].sort_values("rank").iloc[0]
-            size = int(pool.loc[pool["snapshot_date"] == last_day, "model"].nunique())
-            words = (f"{name} is not on the {pool_label(other.category).lower()} board of "
-                     f"{fmt.day(other.snapshot_date)}: it was last listed there on {fmt.day(last_day)}, "
-                     f"#{int(last['rank'])} of {size}")
+            words = (f"{name} was #{int(last['rank'])} of {int(then['model'].nunique())} in "
+                     f"{pool_label(other.category).lower()} on {fmt.day(last_day)}")
+            rival = then[then["model"].astype(str) == str(other.model)]
+            if len(rival) and "elo" in then and pd.notna(last.get("elo")) and pd.notna(rival["elo"].iloc[0]):
+                gap = float(last["elo"]) - float(rival["elo"].iloc[0])
+                if gap:
+                    words += (f", {fmt.points(abs(gap))} {'ahead of' if gap > 0 else 'behind'} "
+                              f"{other.model_name}")
             b = cut.get(str(other.category))
-            if b is not None and pd.Timestamp(b.previous_date) == last_day:
-                words += (f", and left when that pool was re-anchored and re-rated on {fmt.day(b.date)} "
-                          f"({b.n_before} models before, {b.n_after} after)")
-            said.append(words)
-    return (_first_upper("; ".join(said)) + ".") if said else ""
+            left = (f"left that board in the {fmt.day(b.date)} re-rating"
+                    if b is not None and pd.Timestamp(b.previous_date) == last_day else "is not on it now")
+            words += f", and {left}."
+            dev = str(last.get("creator", "")) if pd.notna(last.get("creator", pd.NA)) else ""
+            kin = now[now["creator"].astype(str) == dev] if dev and "creator" in now else now[:0]
+            if len(kin):
+                best = kin.sort_values("rank").iloc[0]
+                words += (f" {dev}'s best there on {fmt.day(other.snapshot_date)} is {best['model_name']}, "
+                          f"#{int(best['rank'])} of {int(now['model'].nunique())}.")
+            said.append(words + f" {other.model_name}'s lead there is measured without it.")
+    return " ".join(said)
+
+
+def absent_leader_notes(rankings: pd.DataFrame, leaders: pd.DataFrame,
+                        arena: str = "Artificial Analysis") -> dict[str, str]:
+    """Per pool, a short note for the picks table when another pool's leader was listed there before
+    but is not on the current board (see :func:`absent_leaders_text`): "Gemini Omni Flash, #2 on
+    30 September 2026, is not on this board"."""
+    held = leaders.dropna(subset=["model"])
+    rows = rankings[rankings["arena"].astype(str) == arena]
+    notes: dict[str, list[str]] = {}
+    for model, name in dict.fromkeys(zip(held["model"].astype(str), held["model_name"].astype(str),
+                                         strict=True)):
+        for other in held.itertuples():
+            pool = rows[rows["category"].astype(str) == str(other.category)]
+            mine = pool[(pool["model"].astype(str) == model) & pool["rank"].notna()]
+            if mine.empty or (pool.loc[pool["snapshot_date"] == other.snapshot_date, "model"].astype(str)
+                              == model).any():
+                continue
+            last_day = mine["snapshot_date"].max()
+            rank = int(mine.loc[mine["snapshot_date"] == last_day, "rank"].min())
+            notes.setdefault(str(other.category), []).append(
+                f"{name}, #{rank} on {fmt.day(last_day)}, is not on this board")
+    return {c: "; ".join(n) for c, n in notes.items()}
 
 
 def twin_text(leaders: pd.DataFrame, name: str, twin: str, days: Iterable[object], category: str,
@@ -327,7 +362,7 @@ def order_note(tops: dict[str, pd.DataFrame]) -> str:
                 if float(lower["elo"]) == float(upper["elo"]):
                     notes.append(f"in {pool_label(category).lower()}, {lower['model_name']} "
                                  f"({about(lower['p_leader'])}) against {upper['model_name']} "
-                                 f"({about(upper['p_leader'])}), both #{int(upper['rank'])}, tied at the "
+                                 f"({about(upper['p_leader'])}), tied at #{int(upper['rank'])} with the "
                                  "same rating")
                 else:
                     notes.append(f"in {pool_label(category).lower()}, {lower['model_name']} "
@@ -337,8 +372,8 @@ def order_note(tops: dict[str, pd.DataFrame]) -> str:
                 break
     if not notes:
         return ""
-    return (" A lower-ranked model can show a higher chance of being #1 than one above it when its interval "
-            "is wider, which leaves it more room above: " + "; ".join(notes) + ".")
+    return (" A model can show a higher chance of being #1 than one ranked above or tied with it when its "
+            "interval is wider, which leaves it more room above: " + "; ".join(notes) + ".")
 
 
 # --- quality against price ------------------------------------------------------------------------
@@ -679,7 +714,8 @@ def claim_verdict(row: pd.Series, *, then: bool = False) -> object:
 
 def _verdict(row: pd.Series, *, then: bool = False) -> object:
     """One verdict on one :func:`videomarket.guide.recommendation_check` row, with its reason in brackets:
-    "Holds", "Does not hold" or "Cannot be judged" (NA: no board that month).
+    "Holds", "Does not hold" ("Does not lead now" / "Did not lead" for a leader pick) or "Cannot be
+    judged" (NA: no board that month).
 
     ``then``: a December 2025 row, whose ratings :func:`december_board` gives once; its verdicts say
     ranks, not ratings.
@@ -712,7 +748,7 @@ def _verdict(row: pd.Series, *, then: bool = False) -> object:
     if status == "is the pick":
         return f"Holds (leads, {where})"
     gap = f"{where}, {fmt.points(float(row['gap']))} behind {row['pick_name']}"
-    return f"Does not hold ({gap})"
+    return f"{'Did not lead' if then else 'Does not lead now'} ({gap})"
 
 
 def _frontier_verdict(row: pd.Series, where: str) -> str:
