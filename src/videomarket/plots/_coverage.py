@@ -48,7 +48,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     kinds = (("downloaded", ARCHIVED_COLOR, "archived, downloaded (grade A)"),
              ("rebuilt", REBUILT_COLOR, "archived, rebuilt from text (grade A)"),
              ("press", SECONDARY_COLOR, press_label),
-             ("month", SECONDARY_COLOR, "quoted values dated only to a month (drawn mid-month)"))
+             ("month", SECONDARY_COLOR, "quoted, month only (drawn mid-month)"))
     shown: set[str] = set()
     for y, key in enumerate(pools):
         rows = days[(days["arena"] == key[0]) & (days["category"] == key[1])]
