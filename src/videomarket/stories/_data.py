@@ -1371,8 +1371,8 @@ def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None)
     ...     "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"] * 2), "rebuilt_only": True})
     >>> print(_rescale_finding(r, b))  # doctest: +NORMALIZE_WHITESPACE
     By 1 October 2026 AA [re-anchored](#glossary-re-anchoring) and [re-rated](#glossary-re-rating) text to
-    video (silent) and text to video with audio, known only from [rebuilt files](#glossary-rebuilt-file):
-    60 and 17 models left the boards, and gaps between models on both boards changed by up to 189 and 175
+    video (silent) and text to video with audio (the two boards either side rest only on [rebuilt
+    files](#glossary-rebuilt-file)): 60 and 17 models left the boards, and gaps between models on both boards changed by up to 189 and 175
     points.
     """
     row = rescales.sort_values("date").iloc[-1]
@@ -1390,7 +1390,7 @@ def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None)
                           group[["category", "date"]].set_axis(cols, axis=1)])
         hit = keys.merge(boards[[*cols, "rebuilt_only"]], on=cols)
         if len(hit) == len(keys) and bool(hit["rebuilt_only"].astype(bool).all()):
-            rebuilt = ", known only from [rebuilt files](#glossary-rebuilt-file)"
+            rebuilt = " (the two boards either side rest only on [rebuilt files](#glossary-rebuilt-file))"
 
     def joined(values: list[str]) -> str:
         return ", ".join(values[:-1]) + " and " + values[-1] if len(values) > 1 else values[0]
