@@ -1372,8 +1372,8 @@ def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None)
     >>> print(_rescale_finding(r, b))  # doctest: +NORMALIZE_WHITESPACE
     By 1 October 2026 AA [re-anchored](#glossary-re-anchoring) and [re-rated](#glossary-re-rating) text to
     video (silent) and text to video with audio (the two boards either side rest only on [rebuilt
-    files](#glossary-rebuilt-file)): 60 and 17 models left the boards, and gaps between models on both boards changed by up to 189 and 175
-    points.
+    files](#glossary-rebuilt-file)): 60 and 17 models left the boards, and gaps between models on both
+    boards changed by up to 189 and 175 points.
     """
     row = rescales.sort_values("date").iloc[-1]
     group = rescales[rescales["date"] == row["date"]]
