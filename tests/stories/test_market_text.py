@@ -301,6 +301,16 @@ def _vendors(metrics: pd.DataFrame | None = None):
     return figures, values, comparison, room, rates
 
 
+#: What the vendors' text and the pace check both say of Kling AI's Q1 2026 pace (one wording, two tests).
+PACE_CHECK = (
+    "The top of that range may overstate the year: Kling reported Q1 2026 revenue of CNY 650M (about "
+    "USD 91M at the 2025 average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate "
+    "(stated 28 May 2026). A run-rate is a pace at one date and the quarter an average over three months, "
+    "so the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
+    "which. At the quarter's pace the vendors would earn about USD 514M in 2026, 54%–61% of the forecasts."
+)
+
+
 def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the_data_stop() -> None:
     figures, values, comparison, _, _ = _vendors()
     text = summary.vendors_text(comparison, figures, values, _sources())
@@ -315,13 +325,7 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "Synthesia USD 150M (January 2026; grade C). If each vendor earned at its stated pace for the whole "
         "of 2026, they would earn USD 650M (USD 749M if each pace doubles a year, USD 832M if each triples a "
         "year): 77% of the lowest 2026 forecast and 69% of the highest. "
-        "The top of that range may overstate the year: Kling reported Q1 2026 revenue of CNY 650M (about "
-        "USD 91M at the 2025 average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate "
-        "(stated 28 May 2026). A run-rate is a pace at one date and the quarter an average over "
-        "three months, "
-        "so the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
-        "which. At the quarter's pace the vendors would earn about USD 514M in 2026, 54%–61% of the "
-        "forecasts. Without Synthesia, an avatar platform a forecast may not count, Kling's USD 500M "
+        + PACE_CHECK + " Without Synthesia, an avatar platform a forecast may not count, Kling's USD 500M "
         "run-rate alone is 53%–59% of the forecasts (38%–43% at its Q1 2026 revenue pace). For Kling, Q3 "
         "2025 and Q4 2025 revenue are not in our data (no source we hold gives it), so its 2025 "
         "figure covers "
@@ -521,14 +525,7 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
     assert summary.vendor_chart_title(comparison, figures) == (
         "At their stated pace all of 2026, two vendors alone would earn about 69–77% of the forecasts")
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
-    assert summary.pace_check(figures, top) == (
-        "The top of that range may overstate the year: Kling reported Q1 2026 revenue of CNY 650M (about "
-        "USD 91M at the 2025 average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate "
-        "(stated 28 May 2026). A run-rate is a pace at one date and the quarter an average over "
-        "three months, "
-        "so the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
-        "which. At the quarter's pace the vendors would earn about USD 514M in 2026, 54%–61% of the "
-        "forecasts.")
+    assert summary.pace_check(figures, top) == PACE_CHECK
     with_broker = pd.concat([figures, figures[figures["period"] == "2026-Q1"].assign(
         metric="analyst_forecast", period="FY2026 (Goldman Sachs, after 2Q25)", kind="year",
         value_usd_m=250.0,
