@@ -223,6 +223,10 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                      "searched and read; it shows a file's text, not its exact bytes."),
     "data-feed": ("Data feed", "The machine-readable list of ratings an arena serves to programs, as "
                   "opposed to the web page people read."),
+    "bradley-terry": ("Bradley–Terry model", "The standard way to turn head-to-head votes into ratings: "
+                      "each model gets one number, and the chance that one model beats another depends "
+                      "only on the gap between their numbers. Arenas fit it to all their votes at once and "
+                      "show the numbers on the Elo scale."),
 }
 
 
