@@ -939,10 +939,11 @@ def test_a_server_that_never_answers_ends_within_the_deadline(
     for pool in POOLS:
         api.serve(pool, Reply(body=api_body(GOOD), delay_s=60))
     started = time.monotonic()
-    done = _console(["refresh", "--api-url", api.base, "--timeout", "3", "--deadline", "10"], root, KEY)
+    # short limits keep the test loop fast; the policy is the same at any scale
+    done = _console(["refresh", "--api-url", api.base, "--timeout", "1", "--deadline", "3"], root, KEY)
     elapsed = time.monotonic() - started
-    assert done.returncode == 1 and elapsed < 15, f"exit {done.returncode} after {elapsed:.1f} s"
-    assert "timed out (no complete answer within 3 s)" in done.stderr
+    assert done.returncode == 1 and elapsed < 8, f"exit {done.returncode} after {elapsed:.1f} s"
+    assert "timed out (no complete answer within 1 s)" in done.stderr
     assert "deadline" in done.stderr and "nothing was written" in done.stderr
     assert KEY not in done.stdout + done.stderr
     assert disk(root) == before

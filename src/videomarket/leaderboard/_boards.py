@@ -38,6 +38,7 @@ import re
 import pandas as pd
 
 from videomarket.data.schemas import check_pool
+from videomarket.leaderboard._memo import remembered
 
 GRADES = ("A", "B", "C", "D")  # best to worst
 REQUIRED_COLUMNS = (
@@ -118,6 +119,7 @@ def _typed(rows: pd.DataFrame) -> pd.DataFrame:
     return rows
 
 
+@remembered
 def daily_boards(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataFrame:
     """One source's board per day (see the module rules), sorted by date then rank.
 
@@ -162,6 +164,7 @@ def epoch_breaks(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataFr
     return result.astype({"date": "datetime64[ns]", "previous_date": "datetime64[ns]"})
 
 
+@remembered
 def daily_leaders(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataFrame:
     """The #1 of every day whose board shows a rank-1 row, with runner-up, margin and ties.
 
@@ -262,8 +265,9 @@ def duplicate_entries(board: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     names = board["model_name"].astype(str)
     pairs = []
-    for index, name in names.items():
-        base = _base_of(name, str(board.loc[index, "model"]))
+    models = board["model"].astype(str)
+    for index, name, model in zip(names.index, names, models, strict=True):
+        base = _base_of(name, model)
         if base is None:
             continue
         row = board.loc[index]
@@ -273,8 +277,7 @@ def duplicate_entries(board: pd.DataFrame) -> pd.DataFrame:
         same_numbers = (
             board[["elo", "ci_low", "ci_high"]].eq(numbers).fillna(False).all(axis=1)
             & (board.index != index)
-            & (names.str.lower().str.startswith(base)
-               | board["model"].astype(str).str.replace("-", " ").str.startswith(base))
+            & (names.str.lower().str.startswith(base) | models.str.replace("-", " ").str.startswith(base))
         )
         pairs += [(row["model"], board.loc[other, "model"]) for other in board.index[same_numbers][:1]]
     return pd.DataFrame(pairs, columns=columns)
@@ -344,8 +347,9 @@ def based_on_pairs(board: pd.DataFrame) -> pd.DataFrame:
     names = board["model_name"].astype(str)
     numbers = board[["elo", "ci_low", "ci_high"]]
     pairs = []
-    for index, name in names.items():
-        base = _base_of(name, str(board.loc[index, "model"]))
+    models = board["model"].astype(str)
+    for index, name, model in zip(names.index, names, models, strict=True):
+        base = _base_of(name, model)
         if base is None:
             continue
         candidates = board[(board.index != index)

@@ -36,7 +36,7 @@ from statistics import NormalDist
 import numpy as np
 import pandas as pd
 
-from videomarket.arena import board_odds, rows_with_intervals
+from videomarket.arena import board_odds, leader_probability, rows_with_intervals
 from videomarket.leaderboard._boards import (
     based_on_pairs,
     daily_boards,
@@ -44,6 +44,7 @@ from videomarket.leaderboard._boards import (
     drop_duplicate_entries,
     duplicate_entries,
 )
+from videomarket.leaderboard._memo import remembered
 from videomarket.leaderboard._spells import leader_spells
 
 DEFAULT_DRAWS = 20_000  # Monte Carlo error of p_leader about 0.0035 at most: enough for two decimals
@@ -161,6 +162,7 @@ def based_on_odds(
         {"snapshot_date": "datetime64[ns]", "elo": "Float64", "same_as_elo": "Float64", "identical": "bool"})
 
 
+@remembered
 def daily_leader_odds(
     rankings: pd.DataFrame, arena: str, category: str, *, complete: bool = False, top_k: int | None = None,
     draws: int = DEFAULT_DRAWS, seed: int = 0,
@@ -204,10 +206,12 @@ def board_fingerprint(board: pd.DataFrame) -> tuple:
 def _board_record(board: pd.DataFrame, leader: str, top_k: int | None, draws: int, seed: int) -> dict:
     repeats = duplicate_entries(board)
     leader = dict(zip(repeats["model"], repeats["same_as"], strict=True)).get(leader, leader)
-    once = drop_duplicate_entries(board)
+    once = board[~board["model"].isin(set(repeats["model"]))]  # drop_duplicate_entries, found once
     odds = board_odds(once, top_k=top_k, draws=draws, seed=seed)
     record = _leader_record(odds, leader, board_size=len(once))
-    correlated = board_odds(once, top_k=top_k, draws=draws, seed=seed, rho=CORRELATION_CHECK)
+    # the same rows as ``odds``, so the same draws: only the correlation differs
+    correlated = leader_probability(odds[["model", "elo", "ci_low", "ci_high"]], draws=draws, seed=seed,
+                                    rho=CORRELATION_CHECK)
     record["p_leader_correlated"] = float(correlated.set_index("model").loc[leader, "p_leader"])
     record["listed_twice"] = "; ".join(
         f"{_name(board, r.model)} = {_name(board, r.same_as)}" for r in repeats.itertuples()
@@ -261,6 +265,7 @@ def _board_status(
         yield day, board, str(leader), problem
 
 
+@remembered
 def spell_odds(
     rankings: pd.DataFrame, arena: str, category: str, *, top_k: int | None = None,
     draws: int = DEFAULT_DRAWS, seed: int = 0,

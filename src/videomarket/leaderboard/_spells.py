@@ -32,6 +32,7 @@ import pandas as pd
 
 from videomarket.leaderboard._boards import boards_once, daily_boards, daily_leaders, grade_order
 from videomarket.leaderboard._creators import parent_developer
+from videomarket.leaderboard._memo import remembered
 
 SPELL_COLUMNS = (
     "model", "model_name", "creator", "start", "end", "days", "n_snapshots", "max_gap_days", "next_start",
@@ -40,6 +41,7 @@ SPELL_COLUMNS = (
 )
 
 
+@remembered
 def leader_spells(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataFrame:
     """Who held #1, from when to when: one row per uninterrupted spell, oldest first.
 
