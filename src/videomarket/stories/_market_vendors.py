@@ -274,17 +274,23 @@ def _room(low: float, high: float) -> str:
     return a if a == b else f"{a} to {b}"
 
 
-def headroom_text(room: object, comparison: pd.DataFrame, figures: pd.DataFrame | None = None) -> str:
+def headroom_text(room: object, comparison: pd.DataFrame, figures: pd.DataFrame | None = None,
+                  totals: tuple[float, float] | None = None) -> str:
     """The condition the floor sets: how much the year's forecasts leave for all other vendors, what the
     vendors without a figure that year would take at their last pace, and what follows if the others earn
-    more, worded as a condition, never a verdict."""
+    more, worded as a condition, never a verdict. ``totals``: the lowest and highest the floor's vendors
+    earn (USD millions), named in the text, when they are a range rather than the floor alone."""
     row = comparison[(comparison["year"] == room.year) & (comparison["basis"] == room.basis)].iloc[0]
     names = _and(_vendor_names(row["vendors"]))
+    low_total, high_total = totals if totals else (room.floor_usd_m, room.floor_usd_m)
+    room_low, room_high = room.forecast_low - high_total, room.forecast_high - low_total
+    earning = f", earning {_room(low_total, high_total)}," if totals else ""
     text = (
         f"**What the {room.year} forecasts leave for everyone else.** The {room.year} forecasts "
-        f"({_room(room.forecast_low, room.forecast_high)}) can include {names} only if all other vendors "
-        f"together earn under {_room(room.headroom_low, room.headroom_high)} in {room.year}."
+        f"({_room(room.forecast_low, room.forecast_high)}) can include {names}{earning} only if all other "
+        f"vendors together earn under {_room(room_low, room_high)} in {room.year}."
     )
+    left_low, left_high = room_low - room.held_usd_m, room_high - room.held_usd_m
     if len(room.held):
         n = len(room.held)
         text += (
@@ -295,16 +301,17 @@ def headroom_text(room: object, comparison: pd.DataFrame, figures: pd.DataFrame 
             f"{'its' if n == 1 else 'their'} "
             "last stated pace (no later figure is in our data)"
         )
-        if room.left_high <= 0:
+        if left_high <= 0:
             text += ", more than any of the forecasts leaves."
-        elif room.left_low <= 0:
-            text += (f", more than the lowest forecast leaves and {fmt.usd_m(room.left_high)} short of what "
+        elif left_low <= 0:
+            text += (f", more than the lowest forecast leaves and {fmt.usd_m(left_high)} short of what "
                      "the highest leaves.")
         else:
-            text += f", leaving at most {_room(room.left_low, room.left_high)} for every other maker."
+            text += f", leaving at most {_room(left_low, left_high)} for every other maker."
     text += (
-        " If the others together earn more, the market is larger than these forecasts or their definition "
-        "leaves out products like these vendors'; our data cannot say which."
+        " If the others together earn more, the market is larger than these forecasts, their definition "
+        "leaves out products like these vendors', or the vendors' run-rates and ARR overstate their calendar "
+        "revenue; our data cannot say which."
     )
     return text + _aggregator_words(figures, room.year)
 
