@@ -328,7 +328,8 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "Synthesia USD 150M (January 2026; grade C). If each vendor earned at its stated pace for the whole "
         "of 2026, they would earn USD 650M (USD 749M if each pace doubles a year, USD 832M if each triples a "
         "year): 77% of the lowest 2026 forecast and 69% of the highest. "
-        + PACE_CHECK + " Without Synthesia, an avatar platform a forecast may not count, Kling's USD 500M "
+        + PACE_CHECK + " Without Synthesia, an [avatar platform](#glossary-avatar-platform) a forecast "
+        "may not count, Kling's USD 500M "
         "run-rate alone is 53%–59% of the forecasts (38%–43% at its Q1 2026 revenue pace). For Kling, Q3 "
         "2025 and Q4 2025 revenue are not in our data (no source we hold gives it), so its 2025 "
         "figure covers "
@@ -353,7 +354,7 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
                        "rather than make one up.")
     assert vendor_prose.fx_text(figures, _sources(), 2026).endswith(
         "Revenue of CNY 650M in Q1 2026 (Kling, grade B) is converted the same way, at the 2025 rate, as no "
-        "source we read states one for 2026: about USD 91M, used for the low end of the 2026 range, not in "
+        "source we read states one for 2026: about USD 91M, used for both ends of the 2026 range, not in "
         "the comparison table's sums.")
 
 
@@ -407,7 +408,8 @@ def test_headroom_names_an_aggregators_run_rate_as_pointing_the_same_way() -> No
     metrics.loc[len(metrics)] = _metric("Higgsfield AI", "run_rate", "2026-01", "2026-01-31", 200.0, "C")
     figures, _, comparison, room, _ = _vendors(metrics)
     assert vendor_prose.headroom_text(room, comparison, figures).endswith(
-        " Higgsfield AI's run-rate of USD 200M (January 2026; grade C) is not added, as an aggregator's "
+        " Higgsfield AI's run-rate of USD 200M (January 2026; grade C) is not added, as an "
+        "[aggregator](#glossary-aggregator)'s "
         "revenue overlaps the vendors' it resells, but it points the same way: spending on AI video may "
         "exceed what these forecasts leave.")
     assert "Higgsfield" not in vendor_prose.headroom_text(room, comparison)
@@ -609,9 +611,11 @@ def test_method_notes_give_both_fits_the_conversion_direction_and_the_year_end_f
     assert f"{year_end:.2f}" == "0.72"
     assert ("a year-end ARR overstates that year's calendar revenue (which is about 0.72 times the ARR when "
             "doubling), a mid-year run-rate of a growing firm understates it") in notes
-    assert ("5 values and 2 degrees of freedom (values left over once the starting sizes and the slope are "
+    assert ("5 values and [2 degrees of freedom](#glossary-degrees-of-freedom) (values left over once the "
+            "starting sizes and the slope are "
             "fitted) for the headline, 7 values and 3 degrees adding edition B") in notes
-    assert ("As a method check, its 95% interval from the fit's residuals is 17.1% to 21.6% (18.2% to 20.8% "
+    assert ("As a [method check](#glossary-method-check), its [95% interval](#glossary-interval-95) from the "
+            "fit's [residuals](#glossary-residual) is 17.1% to 21.6% (18.2% to 20.8% "
             "adding edition B, too narrow because editions share values)") in notes
     assert ("With no growth the year's revenue is the figure itself; with growth, a figure stated by about "
             "mid-year gives more and one stated later gives less. A figure for a month is dated at the "

@@ -32,6 +32,7 @@ from videomarket.stories._market_vendors import (
     missing_quarters,
     year_forecasts_text,
 )
+from videomarket.stories._notes import term
 
 
 def market_findings(
@@ -133,13 +134,16 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
         "**A year's forecasts** are the values the forecasts state for it or, for a forecast that spans the "
         "year without stating it, its value at its own steady rate between the two stated values around it; "
         "a forecast is never extended beyond its first or last stated year.",
-        "**The common rate** is a least-squares line (the line that makes the squared gaps to the values "
-        "smallest) on the logarithm of the stated values, with its own starting size for each forecast "
-        "and one shared slope: "
-        f"{fmt.count(latest.n_values, 'value')} and {fmt.count(latest.df_resid, 'degree')} of freedom "
+        f"**The common rate** is a {term('least-squares', 'least-squares')} line (the line that makes the "
+        "squared gaps to the values smallest) on the logarithm of the stated values, with its own starting "
+        "size for each forecast and one shared slope: "
+        f"{fmt.count(latest.n_values, 'value')} and "
+        f"{term('degrees-of-freedom', fmt.count(latest.df_resid, 'degree') + ' of freedom')} "
         "(values left over once the starting sizes and the slope are fitted) for the headline, "
         f"{fmt.count(common.n_values, 'value')} and {fmt.count(common.df_resid, 'degree')} adding "
-        f"{added}. As a method check, its {fmt.pct(1 - latest.alpha, 0)} interval from the fit's residuals "
+        f"{added}. As a {term('method-check', 'method check')}, its "
+        f"{term('interval-95', fmt.pct(1 - latest.alpha, 0) + ' interval')} from the fit's "
+        f"{term('residual', 'residuals')} "
         f"is {fmt.pct(latest.lower)} to {fmt.pct(latest.upper)} ({fmt.pct(common.lower)} to "
         f"{fmt.pct(common.upper)} adding {added}, too narrow because editions share values): with so few "
         "degrees of freedom it measures only how closely one rate fits these few values, not how uncertain "
@@ -443,7 +447,8 @@ def avatar_share(top: pd.Series, figures: pd.DataFrame) -> str:
         single = rest["company"].nunique() == 1
         named = (f"{one} {fmt.usd_m(rest['value_usd_m'].sum())} {what}" if single
                  else "the other vendors' figures")
-        text = (f"Without {company}, an avatar platform a forecast may not count, {named} alone "
+        text = (f"Without {company}, an {term('avatar-platform', 'avatar platform')} a forecast may not "
+                f"count, {named} alone "
                 f"{'is' if single else 'are'} {share_range(*shares)} of the forecasts")
         found = quarter_pace(top, figures)
         if found is not None and found[0]["company"] != company and single:

@@ -32,7 +32,7 @@ from videomarket.stories._market import (
     relayed_by,
     usd_stated,
 )
-from videomarket.stories._notes import _date_words
+from videomarket.stories._notes import _date_words, term
 
 COMPARISON_FORMATS = {"year": "int", "calendar_low_usd_m": "stated", "calendar_usd_m": "stated",
                       "calendar_high_usd_m": "stated", "market_low": "stated", "market_high": "stated",
@@ -251,7 +251,7 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
             rate, fx_year = rates[str(row.original_currency)]
             text.append(
                 f"{what} is converted the same way, at the {fx_year} rate, as no source we read states one "
-                f"for {year}: about {fmt.usd_m(row.original_value / rate)}, used for the low end of the "
+                f"for {year}: about {fmt.usd_m(row.original_value / rate)}, used for both ends of the "
                 f"{year} range, not in the comparison table's sums.")
             continue
         text.append(f"{what} stays out of the sums: no source we read states a "
@@ -327,9 +327,9 @@ def _aggregator_words(figures: pd.DataFrame | None, year: int) -> str:
     row = found.iloc[0]
     label = METRIC_LABELS.get(row["metric"], row["metric"])
     return (f" {row['company']}'s {label} of {fmt.usd_m(row['value_usd_m'])} ({period_words(row['period'])}; "
-            f"grade {row['evidence']}) is not added, as an aggregator's revenue overlaps the vendors' it "
-            "resells, but it points the same way: spending on AI video may exceed what these forecasts "
-            "leave.")
+            f"grade {row['evidence']}) is not added, as an {term('aggregator')}'s revenue overlaps the "
+            "vendors' it resells, but it points the same way: spending on AI video may exceed what these "
+            "forecasts leave.")
 
 
 def headroom_finding(room: object) -> str:
