@@ -89,7 +89,8 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
         "(https://fbi.example/report-110060), which we have not read. They imply 20.0% a year. Files that "
         "share one figure each with the quote: jolin/brief (edition C, the 2025 value) and ann/pricing "
         "(edition A, the 2032 value, which matches to rounding (USD 2.56B)); the edition letters are our "
-            "[labels](#glossary-edition-label)."
+            "[labels](#glossary-edition-label), in order of base year and horizon, as the sources give no "
+        "publication dates."
     )
     titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
                                       None, None, None, None])
@@ -303,11 +304,13 @@ def _vendors(metrics: pd.DataFrame | None = None):
 
 #: What the vendors' text and the pace check both say of Kling AI's Q1 2026 pace (one wording, two tests).
 PACE_CHECK = (
-    "The top of that range may overstate the year: Kling reported Q1 2026 revenue of CNY 650M (about "
+    "The whole year at that pace may overstate it: Kling reported Q1 2026 revenue of CNY 650M (about "
     "USD 91M at the 2025 average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate "
     "(stated 28 May 2026). A run-rate is a pace at one date and the quarter an average over three months, "
     "so the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
-    "which. At the quarter's pace the vendors would earn about USD 514M in 2026, 54%–61% of the forecasts."
+    "which. At the quarter's pace all year the vendors would earn about USD 514M in 2026, 54%–61% of the "
+    "forecasts. With that quarter as reported and the run-rate for the rest of the year, they would earn "
+    "about USD 616M, 65%–73%. The answer's 54%–73% spans the two."
 )
 
 
@@ -325,18 +328,24 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "Synthesia USD 150M (January 2026; grade C). If each vendor earned at its stated pace for the whole "
         "of 2026, they would earn USD 650M (USD 749M if each pace doubles a year, USD 832M if each triples a "
         "year): 77% of the lowest 2026 forecast and 69% of the highest. "
-        + PACE_CHECK + " Without Synthesia, an avatar platform a forecast may not count, Kling's USD 500M "
+        + PACE_CHECK + " Without Synthesia, an [avatar platform](#glossary-avatar-platform) a forecast "
+        "may not count, Kling's USD 500M "
         "run-rate alone is 53%–59% of the forecasts (38%–43% at its Q1 2026 revenue pace). For Kling, Q3 "
         "2025 and Q4 2025 revenue are not in our data (no source we hold gives it), so its 2025 "
         "figure covers "
-        "Q1–Q2 only."
+        "Q1–Q2 only. The table's 2025 and 2026 run-rate rows are not a trend: different vendors disclose in "
+        "each year (2025: Runway and Synthesia, 2026: Kling and Synthesia)."
     )
+    # Q1 as reported (CNY 650M at 7.14) and three quarters of the USD 500M run-rate, plus Synthesia
+    assert round(650 / 7.14 + 500 * 3 / 4 + 150) == 616
+    assert (round(616 / 948, 2), round(616 / 847, 2)) == (0.65, 0.73)
     assert round(1 - 4 * 650 / 7.14 / 500, 2) == 0.27  # the quarter's pace against the run-rate
     assert (round(4 * 650 / 7.14 / 948, 2), round(4 * 650 / 7.14 / 847, 2)) == (0.38, 0.43)  # Kling alone
     assert (round(150 + 4 * 650 / 7.14), round(514 / 948, 2), round(514 / 847, 2)) == (514, 0.54, 0.61)
     assert (round(500 / 948, 2), round(500 / 847, 2)) == (0.53, 0.59)  # Kling alone
     # the section's figures are the answer's and the comparison table's top row: no Runway or HeyGen
-    assert "Runway" not in text and "HeyGen" not in text
+    body = text.split(" The table's 2025")[0]
+    assert "Runway" not in body and "HeyGen" not in text  # Runway only where the two years' vendors differ
     for overreach in ("too low", "too high", "looks low", "fastest growing", "reach most", "flagged"):
         assert overreach not in text
     unrated = vendor_prose.fx_text(figures.drop(columns=["fx_rate", "fx_date"]), _sources(), 2026)
@@ -345,7 +354,7 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
                        "rather than make one up.")
     assert vendor_prose.fx_text(figures, _sources(), 2026).endswith(
         "Revenue of CNY 650M in Q1 2026 (Kling, grade B) is converted the same way, at the 2025 rate, as no "
-        "source we read states one for 2026: about USD 91M, used for the low end of the 2026 range, not in "
+        "source we read states one for 2026: about USD 91M, used for both ends of the 2026 range, not in "
         "the comparison table's sums.")
 
 
@@ -361,9 +370,20 @@ def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None
         "(no later "
         "figure is in our data), "
         "leaving at most USD 107M to USD 208M for every other maker. If the others together earn more, "
-        "the market is larger than these forecasts or "
-        "their definition leaves out products like these vendors'; our data cannot say which."
+        "the market is larger than these forecasts, "
+        "their definition leaves out products like these vendors', or the vendors' run-rates and ARR "
+        "overstate their calendar revenue; our data cannot say which."
     )
+    # the section on the findings' totals: Kling's Q1 pace all year (514) to Q1 as reported then its run-rate
+    figures = _vendors()[0]
+    assert summary.headroom_words(room, comparison, figures).startswith(
+        "**What the 2026 forecasts leave for everyone else.** The 2026 forecasts (USD 847M to USD 948M) can "
+        "include Kling and Synthesia, earning USD 514M to USD 616M, only if all other vendors together earn "
+        "under USD 231M to USD 434M in 2026. One vendor in our data has no 2026 figure: at its last stated "
+        "pace Runway (run-rate of USD 90M, June 2025) would earn USD 90M in 2026, assuming it earns no less "
+        "than its last stated pace (no later figure is in our data), leaving at most USD 141M to USD 344M "
+        "for every other maker.")
+    assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)
     assert vendor_prose.headroom_finding(room) == (
         "The 2026 forecasts leave under USD 197M–298M for all other vendors together in 2026; Runway alone, "
         "at its last stated pace (June 2025), would take USD 90M of it.")
@@ -388,7 +408,8 @@ def test_headroom_names_an_aggregators_run_rate_as_pointing_the_same_way() -> No
     metrics.loc[len(metrics)] = _metric("Higgsfield AI", "run_rate", "2026-01", "2026-01-31", 200.0, "C")
     figures, _, comparison, room, _ = _vendors(metrics)
     assert vendor_prose.headroom_text(room, comparison, figures).endswith(
-        " Higgsfield AI's run-rate of USD 200M (January 2026; grade C) is not added, as an aggregator's "
+        " Higgsfield AI's run-rate of USD 200M (January 2026; grade C) is not added, as an "
+        "[aggregator](#glossary-aggregator)'s "
         "revenue overlaps the vendors' it resells, but it points the same way: spending on AI video may "
         "exceed what these forecasts leave.")
     assert "Higgsfield" not in vendor_prose.headroom_text(room, comparison)
@@ -500,17 +521,19 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert answer == (
         "The forecasts do say about 20%: two publishers' forecasts for AI video generators grow 18.7% to "
-        "20.2% a year. Vendor figures suggest the forecasts run low or define the market narrowly, as Kling "
-        "and Synthesia alone would earn about 54%–77% of the 2026 forecasts at their latest pace with no "
-        "growth (up to 98% if it triples)."
+        "20.2% a year. Yet Kling and Synthesia alone, with no growth, would earn about 54%–73% of the 2026 "
+        "forecasts, so either the forecasts run low or define the market narrowly, or the vendors' run-rates "
+        "and ARR overstate their calendar revenue."
     )
-    assert round(831.777 / 847, 2) == 0.98  # both paces tripling a year, against the lowest forecast
+    # the low end: Kling's Q1 pace all year against the highest forecast; the high end: Q1 as reported and
+    # the run-rate after, against the lowest
+    assert (round((4 * 650 / 7.14 + 150) / 948, 2), round((650 / 7.14 + 375 + 150) / 847, 2)) == (0.54, 0.73)
     assert 500 + 150 == 650  # Kling and Synthesia in 2026: the comparison table's 2026 row, not Runway
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert "interval" not in answer and "floor" not in answer and "at least" not in answer
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25).startswith(
         "The forecasts do not say about 25%: two publishers' forecasts for AI video generators grow 18.7% to "
-        "20.2% a year. Vendor")
+        "20.2% a year. Yet")
     bare = summary.market_answer(common, comparison.assign(market_usd_m=np.nan), room, rates, values, figures,
                                  0.20)
     assert bare.endswith("a year. No vendor figure can be set against them.")
@@ -523,17 +546,17 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
     figures, _, comparison, _, _ = _vendors()
     assert summary.vendor_chart_title(comparison, figures) == (
-        "At their stated pace all of 2026, two vendors alone would earn about 69–77% of the forecasts")
+        "Two vendors alone would earn about 54%–73% of the 2026 forecasts, less than the bar at their stated "
+        "pace all year")
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.pace_check(figures, top) == PACE_CHECK
     with_broker = pd.concat([figures, figures[figures["period"] == "2026-Q1"].assign(
         metric="analyst_forecast", period="FY2026 (Goldman Sachs, after 2Q25)", kind="year",
         value_usd_m=250.0,
         counted=False)], ignore_index=True)
-    assert summary.pace_check(with_broker, top).endswith(
-        "54%–61% of the forecasts. As a cross-check, Goldman Sachs forecast USD 250M of Kling "
-        "revenue for 2026 "
-        "(grade B, made after Q2 2025), below both.")
+    assert ("our data cannot say which. As a cross-check, Goldman Sachs forecast USD 250M of Kling revenue "
+            "for 2026 (grade B, made after Q2 2025), below both. At the quarter's pace all year"
+            ) in summary.pace_check(with_broker, top)
     assert round(650 / 7.14 * 4) == 364
     bounded = figures.copy()
     bounded.loc[bounded["period"] == "2026-Q1", "note"] = "Lower bound ('more than RMB 650M')"
@@ -550,18 +573,18 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, room, rates, _sources(), figures)
     assert findings == [
-        "One rate fitted to the two publishers' forecasts for AI video generators is 19.3% a year (95% "
-        "interval 17.1%–21.6%), and each grows 18.7% to 20.2%, so \"20% a year\" is a fair summary of them.",
+        "One rate fitted to the two publishers' forecasts for AI video generators is 19.3% a year, and each "
+        "grows 18.7% to 20.2%, so \"20% a year\" is a fair summary of them.",
         "Every forecast in the fit reaches us through secondhand copies quoting the publishers (grade C); no "
         "publisher's own page was read, so the rates are only as good as those copies.",
-        "With no growth, Kling and Synthesia would earn USD 514M–650M in 2026, 54%–77% of the 2026 forecasts "
-        "(USD 847M–948M): the low end uses Kling's Q1 2026 revenue pace, the high end its grade-C USD 500M "
-        "run-rate of unstated period (stated 28 May 2026).",
-        "If Kling and Synthesia earn at their stated pace, the 2026 forecasts leave USD 197M–298M for all "
-        "other vendors together (USD 333M–434M at Kling's Q1 2026 revenue pace).",
+        "Kling and Synthesia would earn USD 514M–616M in 2026 with no growth, 54%–73% of the 2026 forecasts "
+        "(USD 847M–948M): Kling at its Q1 2026 revenue pace all year, or that quarter as reported and its "
+        "USD 500M run-rate after.",
+        "If Kling and Synthesia earn USD 514M–616M, the 2026 forecasts leave USD 231M–434M for all other "
+        "vendors together.",
         vendor_prose.growth_finding(rates),
     ]
-    assert (847 - 650, 948 - 650, 847 - 514, 948 - 514) == (197, 298, 333, 434)
+    assert (847 - 616, 948 - 514) == (231, 434)
     weaker = market.cagr_table(_market(), "D", GEN).assign(evidence="D",
                                                            stated_cagr_pct=[18.9, 32.78, 19.5, 20.0])
     with_d = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
@@ -574,8 +597,8 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
         "no publisher's own page was read, so the rates are only as good as those copies.")
     assert all(len(line.split()) <= 45 for line in findings)
     assert not any("grade D" in line or "edition A" in line for line in findings)
-    # the fitted rate is a finding with its interval (round 7); the interval's meaning is in the glossary
-    assert "(95% interval 17.1%–21.6%)" in findings[0]
+    # the fit's interval measures how closely one line fits, not the market: it is in the notes (round 8)
+    assert not any("interval" in line for line in findings)
     assert not any("at least" in line or "neither confirms" in line for line in findings)
 
 
@@ -588,9 +611,11 @@ def test_method_notes_give_both_fits_the_conversion_direction_and_the_year_end_f
     assert f"{year_end:.2f}" == "0.72"
     assert ("a year-end ARR overstates that year's calendar revenue (which is about 0.72 times the ARR when "
             "doubling), a mid-year run-rate of a growing firm understates it") in notes
-    assert ("5 values and 2 degrees of freedom (values left over once the starting sizes and the slope are "
+    assert ("5 values and [2 degrees of freedom](#glossary-degrees-of-freedom) (values left over once the "
+            "starting sizes and the slope are "
             "fitted) for the headline, 7 values and 3 degrees adding edition B") in notes
-    assert ("As a method check, its 95% interval from the fit's residuals is 17.1% to 21.6% (18.2% to 20.8% "
+    assert ("As a [method check](#glossary-method-check), its [95% interval](#glossary-interval-95) from the "
+            "fit's [residuals](#glossary-residual) is 17.1% to 21.6% (18.2% to 20.8% "
             "adding edition B, too narrow because editions share values)") in notes
     assert ("With no growth the year's revenue is the figure itself; with growth, a figure stated by about "
             "mid-year gives more and one stated later gives less. A figure for a month is dated at the "
@@ -675,9 +700,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert len(findings) == 5
     assert answer == (
         "The forecasts do say about 20%: two publishers' forecasts for AI video generators grow 18.7% to "
-        "20.2% a year. Vendor figures suggest the forecasts run low or define the market narrowly, as Kling "
-        "AI and Synthesia alone would earn about 54%–77% of the 2026 forecasts at their latest pace with no "
-        "growth (up to 98% if it triples).")
+        "20.2% a year. Yet Kling AI and Synthesia alone, with no growth, would earn about 54%–73% of the "
+        "2026 forecasts, so either the forecasts run low or define the market narrowly, or the vendors' "
+        "run-rates and ARR overstate their calendar revenue.")
     # the answer's figures are exactly the pace finding's and the comparison table's 2026 row
     top = vendor_prose.comparison_table(comparison, figures).set_index("year").loc[2026]
     assert top["vendor_list"] == "Kling AI (Kuaishou) USD 500M; Synthesia USD 150M"
@@ -686,17 +711,15 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert all(len(line.split()) <= 45 for line in findings)
     assert findings[0] == (
-        "One rate fitted to the two publishers' forecasts for AI video generators is 19.3% a year (95% "
-        "interval 17.1%–21.6%), and each grows 18.7% to 20.2%, so \"20% a year\" is a fair summary of them.")
+        "One rate fitted to the two publishers' forecasts for AI video generators is 19.3% a year, and each "
+        "grows 18.7% to 20.2%, so \"20% a year\" is a fair summary of them.")
     assert findings[1] == (
         "Every forecast in the fit reaches us through GitHub project files quoting the publishers (grade C); "
         "no publisher's own page was read, so the rates are only as good as those copies.")
-    assert findings[2].startswith("With no growth, Kling AI and Synthesia would earn USD 514M–650M in 2026, "
-                                  "54%–77% of the 2026 forecasts (USD 847M–948M)")
-    assert findings[3] == ("If Kling AI and Synthesia earn at their stated pace, the 2026 forecasts "
-                           "leave USD "
-                           "197M–298M for all other vendors together (USD 333M–434M at Kling AI's Q1 2026 "
-                           "revenue pace).")
+    assert findings[2].startswith("Kling AI and Synthesia would earn USD 514M–616M in 2026 with no growth, "
+                                  "54%–73% of the 2026 forecasts (USD 847M–948M)")
+    assert findings[3] == ("If Kling AI and Synthesia earn USD 514M–616M, the 2026 forecasts leave USD "
+                           "231M–434M for all other vendors together.")
     assert "about 4.3× (Q1 2025 to Q1 2026, forecasts 1.18×–1.20×)" in findings[4]
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI (Kuaishou) the data stop at the figure dated 28 May 2026 (revenue to Q1 "

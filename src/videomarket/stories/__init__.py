@@ -236,6 +236,7 @@ from videomarket.stories._market import (
     usd_stated,
 )
 from videomarket.stories._market_summary import (
+    headroom_words,
     market_answer,
     market_findings,
     market_method_notes,
@@ -506,6 +507,7 @@ __all__ = [
     "guide_rebuilt_words",
     "guide_source_ids",
     "headroom_text",
+    "headroom_words",
     "history_text",
     "independence",
     "joined",

@@ -428,7 +428,8 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
     text += "."
     if others:
         text += (f" Files that share one figure each with the quote: {_and(others)}; the edition letters are "
-                 f"our {term('edition-label', 'labels')}.")
+                 f"our {term('edition-label', 'labels')}, in order of base year and horizon, as the sources "
+                 "give no publication dates.")
     return text
 
 

@@ -28,9 +28,11 @@ from videomarket.stories._market_vendors import (
     _vendor_names,
     growth_finding,
     growth_words,
+    headroom_text,
     missing_quarters,
     year_forecasts_text,
 )
+from videomarket.stories._notes import term
 
 
 def market_findings(
@@ -51,9 +53,7 @@ def market_findings(
     low, high, _, _ = own_rates(common)
     findings = [
         f"One rate fitted to the {number_word(latest.n_publishers)} publishers' forecasts for AI video "
-        f"generators is {fmt.pct(latest.rate)} a year ({fmt.pct(1 - latest.alpha, 0)} interval "
-        f"{fmt.pct(latest.lower)}–{fmt.pct(latest.upper)}), and each grows {fmt.pct(low)} to "
-        f"{fmt.pct(high)}, "
+        f"generators is {fmt.pct(latest.rate)} a year, and each grows {fmt.pct(low)} to {fmt.pct(high)}, "
         f"so \"{_quoted_rate(matches, claim)} a year\" is a fair summary of them.",
         _sourcing_finding(common, sources),
     ]
@@ -134,13 +134,16 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
         "**A year's forecasts** are the values the forecasts state for it or, for a forecast that spans the "
         "year without stating it, its value at its own steady rate between the two stated values around it; "
         "a forecast is never extended beyond its first or last stated year.",
-        "**The common rate** is a least-squares line (the line that makes the squared gaps to the values "
-        "smallest) on the logarithm of the stated values, with its own starting size for each forecast "
-        "and one shared slope: "
-        f"{fmt.count(latest.n_values, 'value')} and {fmt.count(latest.df_resid, 'degree')} of freedom "
+        f"**The common rate** is a {term('least-squares', 'least-squares')} line (the line that makes the "
+        "squared gaps to the values smallest) on the logarithm of the stated values, with its own starting "
+        "size for each forecast and one shared slope: "
+        f"{fmt.count(latest.n_values, 'value')} and "
+        f"{term('degrees-of-freedom', fmt.count(latest.df_resid, 'degree') + ' of freedom')} "
         "(values left over once the starting sizes and the slope are fitted) for the headline, "
         f"{fmt.count(common.n_values, 'value')} and {fmt.count(common.df_resid, 'degree')} adding "
-        f"{added}. As a method check, its {fmt.pct(1 - latest.alpha, 0)} interval from the fit's residuals "
+        f"{added}. As a {term('method-check', 'method check')}, its "
+        f"{term('interval-95', fmt.pct(1 - latest.alpha, 0) + ' interval')} from the fit's "
+        f"{term('residual', 'residuals')} "
         f"is {fmt.pct(latest.lower)} to {fmt.pct(latest.upper)} ({fmt.pct(common.lower)} to "
         f"{fmt.pct(common.upper)} adding {added}, too narrow because editions share values): with so few "
         "degrees of freedom it measures only how closely one rate fits these few values, not how uncertain "
@@ -233,20 +236,25 @@ def pace_check(figures: pd.DataFrame, top: pd.Series) -> str:
             continue
         more = "more than " if str(getattr(row, "note", "")).startswith("Lower bound") else ""
         total = float(top["calendar_low_usd_m"]) - pace + 4 * usd
+        rest = quarters_then_pace_total(top, figures)
+        low, high = float(top["market_low"]), float(top["market_high"])
         gap = 1 - 4 * usd / pace
         pace_row = pace_rows.iloc[-1]
         when = period_words(pace_row["period"]).split(", ")[0]
         return (
-            f"The top of that range may overstate the year: {row.company} reported "
+            f"The whole year at that pace may overstate it: {row.company} reported "
             f"{period_words(row.period)} "
             f"revenue of {more}{fmt.money_m(row.original_value, row.original_currency)}{illustration}, "
             f"a pace of "
             f"about {fmt.usd_m(4 * usd)} a year, {fmt.pct(gap, 0)} below the {fmt.usd_m(pace)} run-rate "
             f"({when}). A run-rate is a pace at one date and the quarter an average over three months, so "
             "the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
-            f"which. At the quarter's pace the vendors would earn about {fmt.usd_m(total)} in {year}, "
-            f"{share_range(total / float(top['market_high']), total / float(top['market_low']))} of the "
-            f"forecasts.{broker_check(figures, str(row.company), year, 4 * usd, pace)}"
+            f"which.{broker_check(figures, str(row.company), year, 4 * usd, pace)} At the quarter's pace "
+            f"all year the vendors would earn about {fmt.usd_m(total)} in {year}, "
+            f"{share_range(total / high, total / low)} of the forecasts. With that quarter as reported and "
+            f"the run-rate for the rest of the year, they would earn about {fmt.usd_m(rest)}, "
+            f"{share_range(rest / high, rest / low)}. The answer's {share_range(total / high, rest / low)} "
+            "spans the two."
         )
     return ""
 
@@ -305,14 +313,19 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     year = int(top["year"])
     names = _vendor_names(top["vendors"])
     who = _and([short_name(n) for n in names]) if names else "the vendors"
-    low_total = pace_low_total(top, figures)
-    shares = share_range(low_total / float(top["market_high"]), top["floor_share_high"])
-    fastest = float(top["calendar_high_usd_m"]) / float(top["market_low"])
     return (
-        f"{first} Vendor figures suggest the forecasts run low or define the market narrowly, as {who} "
-        f"alone would earn about {shares} of the {year} forecasts at their latest pace with no growth "
-        f"(up to {fmt.pct(fastest, 0)} if it triples)."
+        f"{first} Yet {who} alone, with no growth, would earn about {answer_shares(top, figures)} of the "
+        f"{year} forecasts, so either the forecasts run low or define the market narrowly, or the vendors' "
+        "run-rates and ARR overstate their calendar revenue."
     )
+
+
+def answer_shares(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The one range of the answer, the findings and the vendor chart's title: the lowest total
+    (:func:`pace_low_total`) as a share of the highest forecast to the highest total
+    (:func:`quarters_then_pace_total`) as a share of the lowest: '54%–73%'."""
+    return share_range(pace_low_total(top, figures) / float(top["market_high"]),
+                       quarters_then_pace_total(top, figures) / float(top["market_low"]))
 
 
 def quarter_pace(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, float] | None:
@@ -345,6 +358,34 @@ def pace_low_total(top: pd.Series, figures: pd.DataFrame) -> float:
     return total if found is None else total - float(found[0]["value_usd_m"]) + found[1]
 
 
+def _quarters_usd(top: pd.Series, figures: pd.DataFrame, company: object) -> list[float]:
+    """A vendor's quarterly revenue in the row's year in USD millions, converted as in :func:`quarter_pace`
+    (a quarter in a currency with no rate is left out)."""
+    rates = _fx_rates(figures)
+    rows = figures[(figures["company"] == company) & (figures["year"] == int(top["year"]))
+                   & (figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
+    found = []
+    for row in rows.itertuples():
+        if pd.notna(row.value_usd_m):
+            found.append(float(row.value_usd_m))
+        elif str(row.original_currency) in rates:
+            found.append(float(row.original_value) / rates[str(row.original_currency)][0])
+    return found
+
+
+def quarters_then_pace_total(top: pd.Series, figures: pd.DataFrame) -> float:
+    """The row's total at the stated pace with a vendor's stated run-rate (where its own quarterly pace is
+    lower, :func:`quarter_pace`) replaced by its reported quarters plus its stated pace for the quarters
+    left: USD 91M for Q1 plus three quarters of USD 500M is about USD 466M. The row's total when none is."""
+    found = quarter_pace(top, figures)
+    total = float(top["calendar_low_usd_m"])
+    if found is None:
+        return total
+    pace = float(found[0]["value_usd_m"])
+    quarters = _quarters_usd(top, figures, found[0]["company"])
+    return total - pace + sum(quarters) + pace * (4 - len(quarters)) / 4
+
+
 def _top_basis(top: pd.Series, figures: pd.DataFrame) -> str:
     """The stated figure the top of the range rests on when a lower quarterly pace exists: 'one undated
     grade-C Kling AI run-rate' ('' when none)."""
@@ -365,17 +406,17 @@ def _unstated(period: object) -> str:
 
 
 def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """The vendor chart's title, the finding in words with the answer's range: 'At their stated pace all of
-    2026, two vendors alone would earn about 69–77% of the forecasts' (the drawn bar: no quarterly
-    pace, no growth)."""
+    """The vendor chart's title, the answer's range (:func:`answer_shares`) in the same words, and what the
+    drawn bar is: 'Two vendors alone would earn about 54%–73% of the 2026 forecasts, less than the bar at
+    their stated pace all year'."""
     top = _top(comparison)
     if top is None:
         return "No year has both counted vendor figures and a forecast of the market"
-    low = float(top["calendar_low_usd_m"]) / float(top["market_high"])
-    shares = share_range(low, top["floor_share_high"]).replace("%–", "–")
     n = int(top["n_vendors"])
-    return (f"At their stated pace all of {int(top['year'])}, {number_word(n)} "
-            f"{'vendor' if n == 1 else 'vendors'} alone would earn about {shares} of the forecasts")
+    lower = quarters_then_pace_total(top, figures) < float(top["calendar_low_usd_m"])
+    return (f"{number_word(n).capitalize()} {'vendor' if n == 1 else 'vendors'} alone would earn about "
+            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts"
+            + (", less than the bar at their stated pace all year" if lower else ""))
 
 
 def pace_figures(top: pd.Series, figures: pd.DataFrame) -> pd.DataFrame:
@@ -406,7 +447,8 @@ def avatar_share(top: pd.Series, figures: pd.DataFrame) -> str:
         single = rest["company"].nunique() == 1
         named = (f"{one} {fmt.usd_m(rest['value_usd_m'].sum())} {what}" if single
                  else "the other vendors' figures")
-        text = (f"Without {company}, an avatar platform a forecast may not count, {named} alone "
+        text = (f"Without {company}, an {term('avatar-platform', 'avatar platform')} a forecast may not "
+                f"count, {named} alone "
                 f"{'is' if single else 'are'} {share_range(*shares)} of the forecasts")
         found = quarter_pace(top, figures)
         if found is not None and found[0]["company"] != company and single:
@@ -420,15 +462,16 @@ def avatar_share(top: pd.Series, figures: pd.DataFrame) -> str:
 
 
 def pace_finding(top: pd.Series, figures: pd.DataFrame) -> str:
-    """The key finding on what the vendors with a figure for the year earn at their stated pace, with the
-    dates those paces were stated, as a share of that year's forecasts (one idea: the caveats are in the
+    """The key finding on what the vendors with a figure for the year earn with no growth, as a share of
+    that year's forecasts (:func:`answer_shares`): at a vendor's own quarterly pace all year at the low
+    end, its reported quarters and then its stated pace at the high end (one idea: the caveats are in the
     vendors' section, :func:`videomarket.stories.vendors_text`)."""
     names = _vendor_names(top["vendors"])
     year = int(top["year"])
-    low_total = pace_low_total(top, figures)
-    shares = share_range(low_total / float(top["market_high"]), top["floor_share_high"])
-    text = (f"With no growth, {_and(short_name(n) for n in names)} would earn "
-            f"{usd_range(low_total, top['calendar_low_usd_m'])} in {year}, {shares} of the {year} forecasts "
+    high_total = quarters_then_pace_total(top, figures)
+    text = (f"{_and(short_name(n) for n in names)} would earn "
+            f"{usd_range(pace_low_total(top, figures), high_total)} in {year} with no growth, "
+            f"{answer_shares(top, figures)} of the {year} forecasts "
             f"({usd_range(top['market_low'], top['market_high'])})")
     found = quarter_pace(top, figures)
     if found is None:
@@ -437,26 +480,20 @@ def pace_finding(top: pd.Series, figures: pd.DataFrame) -> str:
     quarter = figures[(figures["company"] == row["company"]) & (figures["kind"] == "quarter")
                       & (figures["year"] == year)].sort_values("period_end").iloc[-1]
     what = "run-rate" if row["metric"] == "run_rate" else "ARR"
-    return (text + f": the low end uses {_possessive(short_name(row['company']))} "
-            f"{period_words(quarter['period'])} revenue pace, the high end its grade-{row['evidence']} "
-            f"{fmt.usd_m(row['value_usd_m'])} {what}{_unstated(row['period'])}.")
+    name = short_name(row["company"])
+    return (text + f": {name} at its {period_words(quarter['period'])} revenue pace all year, or that "
+            f"quarter as reported and its {fmt.usd_m(row['value_usd_m'])} {what} after.")
 
 
 def headroom_pace_finding(room: object, top: pd.Series, figures: pd.DataFrame) -> str:
     """The key finding on the condition, stated as one: what the year's forecasts leave for all other
-    vendors if the row's vendors earn at their stated pace, and at a vendor's own quarterly pace where that
-    is lower (:func:`quarter_pace`)."""
+    vendors if the row's vendors earn what the pace finding gives (:func:`pace_finding`), the lowest
+    forecast less the highest total to the highest forecast less the lowest."""
     names = _and(short_name(n) for n in _vendor_names(top["vendors"]))
-    text = (f"If {names} earn at their stated pace, the {room.year} forecasts leave "
-            f"{usd_range(room.headroom_low, room.headroom_high)} for all other vendors together")
-    found = quarter_pace(top, figures)
-    if found is None:
-        return text + "."
-    gap = float(top["calendar_low_usd_m"]) - pace_low_total(top, figures)
-    quarter = figures[(figures["company"] == found[0]["company"]) & (figures["kind"] == "quarter")
-                      & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
-    return (text + f" ({usd_range(room.headroom_low + gap, room.headroom_high + gap)} at "
-            f"{short_name(found[0]['company'])}'s {period_words(quarter['period'])} revenue pace).")
+    low_total, high_total = pace_low_total(top, figures), quarters_then_pace_total(top, figures)
+    return (f"If {names} earn {usd_range(low_total, high_total)}, the {room.year} forecasts leave "
+            f"{usd_range(float(top['market_low']) - high_total, float(top['market_high']) - low_total)} "
+            "for all other vendors together.")
 
 
 def _stated_when(period: object) -> str:
@@ -478,5 +515,31 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
         return ("No year has both counted vendor figures and a forecast, so the two cannot be set side by "
                 "side.")
     parts = [year_forecasts_text(values, int(top["year"])), _floor_line(top, figures),
-             pace_check(figures, top), avatar_share(top, figures), missing_quarters(figures)]
+             pace_check(figures, top), avatar_share(top, figures), missing_quarters(figures),
+             vendor_sets(comparison)]
     return " ".join(part for part in parts if part)
+
+
+def vendor_sets(comparison: pd.DataFrame) -> str:
+    """When the run-rate rows of two years name different vendors, that they are no trend: 'The table's
+    2025 and 2026 run-rate rows are not a trend: different vendors disclose in each year (2025: Runway and
+    Synthesia; 2026: Kling AI and Synthesia).' ('' when one year or the same vendors)."""
+    rows = comparison.dropna(subset=["market_usd_m"])
+    rows = rows[rows["basis"] == "annualized"].sort_values("year")
+    sets = {int(r.year): _vendor_names(r.vendors) for r in rows.itertuples()}
+    if len(sets) < 2 or len({tuple(sorted(v)) for v in sets.values()}) == 1:
+        return ""
+    years = _and(str(y) for y in sets)
+    listed = ", ".join(f"{y}: {_and(short_name(n) for n in names)}" for y, names in sets.items())
+    return (f"The table's {years} run-rate rows are not a trend: different vendors disclose in each year "
+            f"({listed}).")
+
+
+def headroom_words(room: object, comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """:func:`videomarket.stories.headroom_text` on the findings' totals (:func:`pace_low_total` to
+    :func:`quarters_then_pace_total`), so the section and the headroom finding give one range."""
+    top = _top(comparison)
+    if top is None or int(top["year"]) != int(room.year):
+        return headroom_text(room, comparison, figures)
+    return headroom_text(room, comparison, figures,
+                         totals=(pace_low_total(top, figures), quarters_then_pace_total(top, figures)))

@@ -32,7 +32,7 @@ from videomarket.stories._market import (
     relayed_by,
     usd_stated,
 )
-from videomarket.stories._notes import _date_words
+from videomarket.stories._notes import _date_words, term
 
 COMPARISON_FORMATS = {"year": "int", "calendar_low_usd_m": "stated", "calendar_usd_m": "stated",
                       "calendar_high_usd_m": "stated", "market_low": "stated", "market_high": "stated",
@@ -251,7 +251,7 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
             rate, fx_year = rates[str(row.original_currency)]
             text.append(
                 f"{what} is converted the same way, at the {fx_year} rate, as no source we read states one "
-                f"for {year}: about {fmt.usd_m(row.original_value / rate)}, used for the low end of the "
+                f"for {year}: about {fmt.usd_m(row.original_value / rate)}, used for both ends of the "
                 f"{year} range, not in the comparison table's sums.")
             continue
         text.append(f"{what} stays out of the sums: no source we read states a "
@@ -274,17 +274,23 @@ def _room(low: float, high: float) -> str:
     return a if a == b else f"{a} to {b}"
 
 
-def headroom_text(room: object, comparison: pd.DataFrame, figures: pd.DataFrame | None = None) -> str:
+def headroom_text(room: object, comparison: pd.DataFrame, figures: pd.DataFrame | None = None,
+                  totals: tuple[float, float] | None = None) -> str:
     """The condition the floor sets: how much the year's forecasts leave for all other vendors, what the
     vendors without a figure that year would take at their last pace, and what follows if the others earn
-    more, worded as a condition, never a verdict."""
+    more, worded as a condition, never a verdict. ``totals``: the lowest and highest the floor's vendors
+    earn (USD millions), named in the text, when they are a range rather than the floor alone."""
     row = comparison[(comparison["year"] == room.year) & (comparison["basis"] == room.basis)].iloc[0]
     names = _and(_vendor_names(row["vendors"]))
+    low_total, high_total = totals if totals else (room.floor_usd_m, room.floor_usd_m)
+    room_low, room_high = room.forecast_low - high_total, room.forecast_high - low_total
+    earning = f", earning {_room(low_total, high_total)}," if totals else ""
     text = (
         f"**What the {room.year} forecasts leave for everyone else.** The {room.year} forecasts "
-        f"({_room(room.forecast_low, room.forecast_high)}) can include {names} only if all other vendors "
-        f"together earn under {_room(room.headroom_low, room.headroom_high)} in {room.year}."
+        f"({_room(room.forecast_low, room.forecast_high)}) can include {names}{earning} only if all other "
+        f"vendors together earn under {_room(room_low, room_high)} in {room.year}."
     )
+    left_low, left_high = room_low - room.held_usd_m, room_high - room.held_usd_m
     if len(room.held):
         n = len(room.held)
         text += (
@@ -295,16 +301,17 @@ def headroom_text(room: object, comparison: pd.DataFrame, figures: pd.DataFrame 
             f"{'its' if n == 1 else 'their'} "
             "last stated pace (no later figure is in our data)"
         )
-        if room.left_high <= 0:
+        if left_high <= 0:
             text += ", more than any of the forecasts leaves."
-        elif room.left_low <= 0:
-            text += (f", more than the lowest forecast leaves and {fmt.usd_m(room.left_high)} short of what "
+        elif left_low <= 0:
+            text += (f", more than the lowest forecast leaves and {fmt.usd_m(left_high)} short of what "
                      "the highest leaves.")
         else:
-            text += f", leaving at most {_room(room.left_low, room.left_high)} for every other maker."
+            text += f", leaving at most {_room(left_low, left_high)} for every other maker."
     text += (
-        " If the others together earn more, the market is larger than these forecasts or their definition "
-        "leaves out products like these vendors'; our data cannot say which."
+        " If the others together earn more, the market is larger than these forecasts, their definition "
+        "leaves out products like these vendors', or the vendors' run-rates and ARR overstate their calendar "
+        "revenue; our data cannot say which."
     )
     return text + _aggregator_words(figures, room.year)
 
@@ -320,9 +327,9 @@ def _aggregator_words(figures: pd.DataFrame | None, year: int) -> str:
     row = found.iloc[0]
     label = METRIC_LABELS.get(row["metric"], row["metric"])
     return (f" {row['company']}'s {label} of {fmt.usd_m(row['value_usd_m'])} ({period_words(row['period'])}; "
-            f"grade {row['evidence']}) is not added, as an aggregator's revenue overlaps the vendors' it "
-            "resells, but it points the same way: spending on AI video may exceed what these forecasts "
-            "leave.")
+            f"grade {row['evidence']}) is not added, as an {term('aggregator')}'s revenue overlaps the "
+            "vendors' it resells, but it points the same way: spending on AI video may exceed what these "
+            "forecasts leave.")
 
 
 def headroom_finding(room: object) -> str:
