@@ -264,6 +264,20 @@ def test_developer_offer_names_brands_and_never_credits_a_hosting_platform():
     assert offer.loc["Google", "brands"] == "" and offer.loc["Google", "hosted"] == ""  # "X/Fal.ai" is X
 
 
+def test_developer_offer_orders_by_pools_led_then_best_rank_and_shows_ties_as_ties():
+    board = pd.DataFrame(rows("2026-10-10", [
+        ("a", "Alpha", "Acme", 1, 1200.0, 8), ("b", "Beta", "Bolt", 2, 1190.0, 8),
+        ("c", "Gamma", "Core", 3, 1180.0, 8)], "archive"))
+    other = board.assign(category=I2V, model=["c", "d", "a"], model_name=["Gamma", "Delta", "Alpha"],
+                         creator=["Core", "Dyn", "Acme"])
+    empty = pd.DataFrame({"model": [], "developer": []})
+    offer = guide_offer.developer_offer(pd.concat([board, other]), empty,
+                                        categories=(T2V, I2V))
+    # Acme and Core lead one pool each with best rank 1: tied; Bolt and Dyn both best at #2: tied
+    assert offer[["order", "developer", "n_led"]].values.tolist() == [
+        ["=1", "Acme", 1], ["=1", "Core", 1], ["=3", "Bolt", 0], ["=3", "Dyn", 0]]
+
+
 # --- prices and value -----------------------------------------------------------------------------
 
 

@@ -218,6 +218,15 @@ def test_leaders_with_intervals_shows_chances_and_hollow_points_without_interval
     assert "Text to video (silent): A (based on a much longer base model) leads at 1250" in fig.alt_text
 
 
+def test_leaders_with_intervals_download_gives_tied_models_the_same_rank() -> None:
+    top = pd.DataFrame({"model": ["a", "b", "c"], "model_name": ["A", "B", "C"], "creator": ["G", "R", "W"],
+                        "rank": [1, 2, 3], "elo": [1368.0, 1362.0, 1362.0],
+                        "ci_low": [1357.0, 1351.0, 1349.0],
+                        "ci_high": [1379.0, 1373.0, 1375.0], "p_leader": [0.61, 0.16, 0.19]})
+    fig = plots.leaders_with_intervals({"image-to-video": top})
+    assert fig.data["rank"].tolist() == [1, 2, 2]  # as the chart's "=2" labels say
+
+
 def test_leaders_with_intervals_counts_near_certain_leads_as_its_labels_print_them() -> None:
     def top(p: float) -> pd.DataFrame:
         return pd.DataFrame({"model": ["a", "b"], "model_name": ["A", "B"], "rank": [1, 2],

@@ -175,10 +175,10 @@ def test_copies_are_dated_in_words_and_prices_said_for_what_they_are() -> None:
 def test_the_answer_names_a_model_per_need_an_open_race_and_the_cheapest_near_the_top() -> None:
     assert stories.guide_answer(leaders(), tops(), value(), open_best()) == (
         "Per need, on the boards of 10 October 2026 (chance of being truly #1, assuming independent "
-        "ratings): silent video from text: Wan 3.0 (about 98%), also the cheapest priced model near the top "
-        "(USD 12.00 a minute); silent video from an image: an open race between Gemini Omni Flash (about "
-        "61%), Wan 3.0 (about 19%) and Bach 1.0 Pro (about 16%), no model there with a list price; video "
-        "with sound from text: no board; open weights: MiniMax H3 (#4 of 77 in silent video from an image). "
+        "ratings): text to video (silent): Wan 3.0 (about 98%), also the cheapest priced model near the top "
+        "(USD 12.00 a minute); image to video (silent): an open race between Gemini Omni Flash (about "
+        "61%), Wan 3.0 (about 19%) and Bach 1.0 Pro (about 16%), no model there with a list price; text "
+        "to video with audio: no board; open weights: MiniMax H3 (#4 of 77 in image to video (silent)). "
         "Near the top: within 20 rating points of the best priced model."
     )
     older = stories.guide_answer(leaders(), tops(), value(), open_best(), "2026-10-12", "2026-11-01")
@@ -188,7 +188,7 @@ def test_the_answer_names_a_model_per_need_an_open_race_and_the_cheapest_near_th
     assert newest.startswith(
         "Per need, on the boards of 10 October 2026 (chance")  # the newest boards: nothing to add
     quoted = stories.guide_answer(leaders(p_leader=pd.NA), tops(), value(), open_best())
-    assert "silent video from text: Wan 3.0 (no interval to say how sure)" in quoted
+    assert "text to video (silent): Wan 3.0 (no interval to say how sure)" in quoted
 
 
 def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlist() -> None:
@@ -323,22 +323,22 @@ def test_value_text_frame_and_layout() -> None:
 
 def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -> None:
     assert stories.open_weights_text(open_best()) == (
-        "Compared by place as a share of board size, as for developers, the best "
+        "Compared by place as a share of board size, the best "
         "model flagged [open-weights](#glossary-open-weights) is **MiniMax H3** (MiniMax), #4 of 77 in image "
         "to video (silent), 12 points behind the leader there. The best flagged model is furthest down in "
         "text "
-        "to video (silent): LTX-2.5 Fast at #22 of 32. The catalogue gives no open-weights flag to MiniMax "
-        "H3 Max, a variant of the open-weights model MiniMax H3, placed #2 on text to video (silent): it "
-        "lists it under an id "
-        "of "
-        "its own, so the flag of the model it extends is not carried over, and it could be open. The "
-        "catalogue gives no open-weights flag for 4 board entries (newer models are missing from the "
-        "catalogue); 2 entries rate above their pool's best open model, so one of those could still be open."
+        "to video (silent): LTX-2.5 Fast at #22 of 32. The catalogue does not say whether the weights are "
+        "open for MiniMax H3 Max, a variant of the open-weights model MiniMax H3, placed #2 on text to "
+        "video (silent): it lists it under an id of its own, so what it says of the model it extends is "
+        "not carried over, and it could be open. The catalogue does not say whether the weights are open "
+        "for 4 board entries (newer models are missing from the catalogue); 2 entries rate above their "
+        "pool's best open model, so one of those could still be open."
     )
     repeated = open_best().assign(n_unknown=[3, 2],
                                   unknown_models=["h3max, seedance, boreal", "h3max, vimoo"])
-    assert ("no open-weights flag for 5 board entries (4 distinct models: a model can be on up to 2 boards, "
-            "and newer models are missing from the catalogue)") in stories.open_weights_text(repeated)
+    assert ("whether the weights are open for 5 board entries (4 distinct models: a model can be on up "
+            "to 2 boards, and newer models are missing from the catalogue)"
+            ) in stories.open_weights_text(repeated)
     frame = stories.flagged_frame(open_best())
     assert plots.table(frame, columns=stories.OPEN_TABLE, formats=stories.FLAGGED_FORMATS,
                        missing=stories.FLAGGED_MISSING).cells()[0] == [
@@ -364,26 +364,27 @@ def test_developers_are_parents_with_their_brands_and_hosted_models_named() -> N
         "brands": ["KlingAI", "", ""], "hosted": ["", "MiniMax H3 Max (listed by Fal)", ""],
         "derived": ["", "", ""],
     })
-    # the text leads with the table's own order: best place as a share of the board's size
+    offer = offer.assign(n_led=[1, 0, 0], order=["#1", "#2", "#3"])
+    # the text says the table's own order: pools led, then best rank, and what the order means
     assert stories.offer_text(offer, shown=2) == (
-        "3 developers, counted by parent company, have a model on these boards. The table ranks them by "
-        "their best place as a share of that board's size (#2 of 77 before #2 of 32), as the boards hold 32 "
-        "to 77 models: Kuaishou (#1 of 32), MiniMax (#2 of 32) and Runway (#9 of 32) come first. 1 has a "
+        "3 developers, counted by parent company, have a model on these boards. The table orders them by "
+        "the number of pools they lead, then by their best rank on any board: Kuaishou leads 1 pool. "
+        "Developers level on both share a place. The order says who tops the boards, not who is better "
+        "overall: ratings compare only within a pool. 1 has a "
         "model on all 2 boards (Kuaishou). Board labels counted for their parent company: KlingAI for "
         "Kuaishou. A model \"based on\" another counts for the base model's developer only when a hosting "
         "platform lists it (MiniMax H3 Max, listed by Fal, counts for MiniMax); a developer that builds its "
         "own product on another's model keeps it. The first 2 are shown; the other one is under \"Show "
         "all\"."
     )
-    tied = offer.assign(best_place=["#1 of 32", "=2 of 32", "=2 of 32"])
-    assert "MiniMax (=2 of 32) and Runway (=2 of 32) come first; =2 means tied for #2." in (
-        stories.offer_text(tied))
+    tied = offer.assign(order=["#1", "=2", "=2"], best_place=["#1 of 32", "=2 of 32", "=2 of 32"])
+    assert "Developers level on both share a place (MiniMax =2 and Runway =2)." in stories.offer_text(tied)
     frame = stories.offer_frame(offer)
     assert len(frame) == 3 and set(stories.OFFER_TABLE) - set(frame.columns) == set()
     cells = plots.table(frame, columns=stories.OFFER_TABLE, formats=stories.OFFER_FORMATS,
                         missing=stories.OFFER_MISSING).cells()
-    assert cells[1] == ["MiniMax", "1", "1", "#2 of 32", "MiniMax H3 Max (#2 of 32)", "no model", "no model",
-                        "no model"]
+    assert cells[1] == ["#2", "MiniMax", "0", "1", "1", "#2 of 32", "MiniMax H3 Max (#2 of 32)", "no model",
+                        "no model", "no model"]
 
 
 def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
@@ -528,7 +529,7 @@ def shipped() -> dict[str, object]:
 
 
 def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
-    answer = stories.guide_lead(shipped["leaders"], shipped["tops"])
+    answer = stories.guide_lead(shipped["leaders"], shipped["tops"], value=shipped["value"])
     rankings = shipped["rankings"]
     basis = stories.basis_finding(rankings, data.rebuilt_boards(rankings, data.load_provenance()),
                                   shipped["breaks"], shipped["leaders"])
@@ -536,8 +537,10 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
                                       shipped["open"], shipped["then"], shipped["now"], shipped["tops"],
                                       basis=basis)
     assert 3 <= len(findings) <= 5
-    # the answer: at most 2 sentences and 60 words, one parenthesis, no semicolon; findings <= 45 words
-    assert len(answer.split()) <= 60 and answer.count("(") == 1 and ";" not in answer
+    # the answer: at most 2 sentences and 60 words, at most one parenthesis besides the pools' own names
+    # ("(silent)"), no semicolon; findings <= 45 words
+    assert len(answer.split()) <= 60 and answer.replace("(silent)", "").count("(") <= 1 and ";" not in answer
+    assert ", with no list price, leads image to video with audio" in answer  # a buyer's pick needs a price
     assert len(re.findall(r"[.!?](?:\s|$)", answer)) <= 2, answer
     assert all(len(f.split()) <= 45 for f in findings), findings
     assert basis == (
@@ -545,9 +548,9 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
         "data box), after the 1 October 2026 re-rating took Gemini Omni Flash, the previous #1 of "
         "text to video with audio, off that board.")
     assert answer == (
-        "On the boards of 10 October 2026, Wan 3.0 leads silent video from text and video with sound from "
-        "text (about 88% and 84% likely to be truly #1). MiniMax H3 Max leads video with sound from an image "
-        "at about 98%, and silent video from an image is an open race, led by Gemini Omni Flash at about "
+        "On 10 October 2026, Wan 3.0 leads text to video (silent) and text to video with audio, about 88% "
+        "and 84% likely to be truly #1. MiniMax H3 Max, with no list price, leads image to video with audio "
+        "at about 98%, and image to video (silent) is an open race, led by Gemini Omni Flash at about "
         "61%.")
     texts = [answer, *findings, stories.leaders_text(shipped["leaders"], shipped["tops"]),
              stories.value_text(shipped["value"], T2V), stories.offer_text(shipped["offer"]),
@@ -562,7 +565,7 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     # the same probability as the note on how sure #1 is gives for the same board
     assert board["p_leader"].iloc[0] == shipped["leaders"].set_index("category").loc[T2V, "p_leader"]
     leader, chance = board["model_name"].iloc[0], stories.about(board["p_leader"].iloc[0])
-    assert f"{leader} leads silent video from text and video with sound from text ({chance} and " in answer
+    assert f"{leader} leads text to video (silent) and text to video with audio, {chance} and " in answer
 
 
 def test_shipped_numbers_the_reader_checks(shipped: dict) -> None:
@@ -653,25 +656,27 @@ def test_a_december_leader_is_said_with_its_lead_and_no_chance() -> None:
 
 def test_the_lead_names_the_leaders_and_an_open_race_in_two_sentences() -> None:
     assert stories.guide_lead(leaders(), tops()) == (
-        "On the boards of 10 October 2026, Wan 3.0 leads silent video from text (about 98% likely to be "
-        "truly #1). Silent video from an image is an open race, led by Gemini Omni Flash at about 61%.")
+        "On 10 October 2026, Wan 3.0 leads text to video (silent), about 98% likely to be "
+        "truly #1. Image to video (silent) is an open race, led by Gemini Omni Flash at about 61%.")
     # without board tops nobody is called an open race; a model leading two needs is said once
     two = leaders(category=[T2V, I2V, T2VA], model=["wan", "gemini", "wan"],
                   model_name=["Wan 3.0", "Gemini Omni Flash", "Wan 3.0"], p_leader=[0.88, 0.61, 0.84])
     assert stories.guide_lead(two) == (
-        "On the boards of 10 October 2026, Wan 3.0 leads silent video from text and video with sound from "
-        "text (about 88% and 84% likely to be truly #1). Gemini Omni Flash leads silent video from an image "
-        "at about 61%.")
+        "On 10 October 2026, Wan 3.0 leads text to video (silent) and text to video with audio, about 88% "
+        "and 84% likely to be truly #1. Gemini Omni Flash leads image to video (silent) at about 61%.")
+    unpriced = pd.DataFrame({"leader_name": ["Wan 3.0", "Gemini Omni Flash"], "leader_price": [12.0, pd.NA]})
+    assert stories.guide_lead(two, value=unpriced).endswith(
+        "Gemini Omni Flash, with no list price, leads image to video (silent) at about 61%.")
     assert stories.guide_lead(leaders(), tops(), "2026-10-12", "2026-11-01").startswith(
-        "On the boards of 10 October 2026, the latest on or before the date asked, Wan 3.0 leads")
+        "On 10 October 2026, the latest on or before the date asked, Wan 3.0 leads")
     assert stories.guide_lead(leaders(model=pd.NA)) == "No pool has a board at all."
     race = stories.glance_frame(leaders(), value(), tops())
     assert race["pick"].tolist() == ["Wan 3.0", "Open race: Gemini Omni Flash, Wan 3.0 or Bach 1.0 Pro"]
     assert stories.glance_frame(leaders(), value()).astype(object).where(lambda f: f.notna(), None).to_dict(
         "records") == [
-        {"need": "Silent video from text", "pick": "Wan 3.0", "p_leader": 0.9786, "price": 12.0,
+        {"need": "Text to video (silent)", "pick": "Wan 3.0", "p_leader": 0.9786, "price": 12.0,
          "near": "no cheaper priced model"},
-        {"need": "Silent video from an image", "pick": "Gemini Omni Flash", "p_leader": 0.6136, "price": None,
+        {"need": "Image to video (silent)", "pick": "Gemini Omni Flash", "p_leader": 0.6136, "price": None,
          "near": "none with a list price"}]
     i2va = leaders().assign(category=[T2V, I2VA, T2VA], model=["wan", "h3max", pd.NA])
     assert stories.glance_frame(i2va, value()).loc[1, "near"] == (
@@ -777,19 +782,28 @@ def test_a_pick_named_on_no_board_gets_its_closest_entry_as_indirect_evidence() 
     assert _closest_verdict(row.replace({"unknown model": "no prices"}), board) is None
 
 
-def test_the_glance_table_adds_a_budget_row_and_an_open_weights_row() -> None:
-    board = pd.DataFrame({"model": ["wan", "l", "x"], "model_name": ["Wan 3.0", "LTX-2.3 Fast", "X"],
-                          "rank": [1, 2, 3], "elo": [1129.0, 857.0, 800.0],
-                          "price_usd_per_min": [12.0, 2.4, 5.0], "on_frontier": [True, True, False]})
-    h3 = pd.DataFrame({"model": ["h3"], "price_usd_per_min": [7.8]})
+def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weights_row() -> None:
+    board = pd.DataFrame({"model": ["wan", "h", "v", "l", "x"],
+                          "model_name": ["Wan 3.0", "HappyHorse-1.1", "Veo 3.1 Lite", "LTX-2.3 Fast", "X"],
+                          "rank": [1, 2, 3, 4, 5], "elo": [1129.0, 1042.0, 955.0, 857.0, 800.0],
+                          "price_usd_per_min": [12.0, 9.9, 3.0, 2.4, 5.0],
+                          "on_frontier": [True, True, True, True, False]})
+    h3 = pd.DataFrame({"model": ["h3"], "model_name": ["MiniMax H3"], "rank": [4], "elo": [1356.0],
+                       "price_usd_per_min": [7.8]})
     frame = stories.glance_frame(leaders(), value(), priced={T2V: board, I2V: h3}, category=T2V,
                                  open_best=open_best())
-    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")[-2:]
+    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")[-3:]
+    # the cheapest model within 100 points of the best priced one, not the cheapest on the frontier
     assert rows == [
-        {"need": "Budget: silent video from text",
-         "pick": "LTX-2.3 Fast (cheapest on the price–quality frontier; #2 of 3, rated 857)",
-         "p_leader": None, "price": 2.4, "near": "272 points below Wan 3.0, the best priced (USD 12.00)"},
-        {"need": "Open weights: silent video from an image",
+        {"need": "Budget: text to video (silent)",
+         "pick": "HappyHorse-1.1 (cheapest within 100 points of the best priced; #2 of 5, rated 1042)",
+         "p_leader": None, "price": 9.9,
+         "near": "87 points below Wan 3.0, the best priced (USD 12.00); the better one wins about 62% of "
+                 "head-to-head votes"},
+        {"need": "Budget: image to video (silent)",
+         "pick": "MiniMax H3 (cheapest within 100 points of the best priced; #4 of 1, rated 1356)",
+         "p_leader": None, "price": 7.8, "near": "it is the best priced model"},
+        {"need": "Open weights: image to video (silent)",
          "pick": "MiniMax H3 (best flagged open-weights model; #4 of 77)", "p_leader": None, "price": 7.8,
          "near": "12 points below the leader, Gemini Omni Flash"}]
 
@@ -807,3 +821,16 @@ def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
     other = press.assign(model_name=["Veo 3", "Runway Gen-4.5", "Kling 2.5"])
     assert stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(),
                                   press=other)[3].startswith("In December 2025, only Runway Gen-4.5")
+
+
+def test_the_value_chart_title_states_its_finding() -> None:
+    frame = pd.DataFrame({"category": [T2V, I2V], "top_model": ["w", "h3"],
+                          "top_name": ["Wan 3.0", "MiniMax H3"],
+                          "top_price": [12.0, 7.8], "near_model": ["w", "g"],
+                          "near_name": ["Wan 3.0", "Gemini Omni Flash"], "near_price": [12.0, 6.0]})
+    assert stories.value_chart_title(frame, T2V) == (
+        "No cheaper priced model comes within 20 points of Wan 3.0, the best priced at USD 12.00 a minute")
+    assert stories.value_chart_title(frame, I2V) == (
+        "Gemini Omni Flash, at USD 6.00 a minute, comes within 20 points of MiniMax H3, the best priced at "
+        "USD 7.80")
+    assert stories.value_chart_title(frame, T2V, budget=5.0) is None

@@ -128,15 +128,17 @@ def developer_offer(
 
     One row per parent company: ``developer``, ``n_models`` (distinct models on these boards),
     ``best_rank`` (its best rank on any pool), ``best_share`` (its best rank as a share of the board's
-    size) and ``best_place`` ("#1 of 32": the rank with the smallest share, the larger board on a tie;
+    size) and ``best_place`` ("#1 of 32": its best rank, on the larger board when two boards give it;
     models sharing a rating share the rank, marked "=2"), ``n_pools`` (boards it has a model on),
     then one column per pool with ``"<model name> (#rank of board size)"`` or NA when absent,
-    ``brands`` (other developer labels the boards use for it, e.g. "KlingAI" for Kuaishou, joined by
-    ", "), ``hosted`` (its models a hosting platform lists under its own name, e.g. "MiniMax H3 Max
+    ``n_led`` (pools where it has the #1 model, a shared #1 included), ``order`` (its place in the
+    order: "#1", or "=3" for developers equal on pools led and best rank), ``brands`` (other
+    developer labels the boards use for it, e.g. "KlingAI" for Kuaishou, joined by ", "), ``hosted``
+    (its models a hosting platform lists under its own name, e.g. "MiniMax H3 Max
     (listed by Fal)") and ``derived`` (its own models built on another's model, e.g. "Utopai X
-    (built on MiniMax H3)"; see :func:`videomarket.guide.built_on`). Developers with the best place
-    as a share of board size first. Pools without a board on ``date`` are left out (no column). An
-    entry a board lists twice counts once.
+    (built on MiniMax H3)"; see :func:`videomarket.guide.built_on`). Developers leading the most pools
+    first, then by best rank on any board, then by name. Pools without a board on ``date`` are left
+    out (no column). An entry a board lists twice counts once.
 
     >>> board = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-10-10"), "arena": "Artificial Analysis",
     ...     "category": "text-to-video", "model": ["k", "h"], "model_name": ["Kling 3.0", "MiniMax H3 Max"],
@@ -144,10 +146,10 @@ def developer_offer(
     ...     "evidence": "A", "source_id": "s"})
     >>> offer = developer_offer(board, pd.DataFrame({"model": [], "developer": []}),
     ...                         categories=("text-to-video",))
-    >>> offer[["developer", "text-to-video", "best_place", "brands"]].values.tolist()
+    >>> offer[["order", "developer", "n_led", "text-to-video", "best_place", "brands"]].values.tolist()
     ... # doctest: +NORMALIZE_WHITESPACE
-    [['Kuaishou', 'Kling 3.0 (#1 of 2)', '#1 of 2', 'KlingAI'],
-     ['MiniMax', 'MiniMax H3 Max (#2 of 2)', '#2 of 2', '']]
+    [['#1', 'Kuaishou', 1, 'Kling 3.0 (#1 of 2)', '#1 of 2', 'KlingAI'],
+     ['#2', 'MiniMax', 0, 'MiniMax H3 Max (#2 of 2)', '#2 of 2', '']]
     >>> offer["hosted"].tolist()
     ['', 'MiniMax H3 Max (listed by Fal)']
     """
@@ -177,13 +179,21 @@ def developer_offer(
     table = table[[c for c in categories if c in table.columns]]
     summary = boards.groupby("developer").agg(n_models=("model", "nunique"), best_rank=("rank", "min"),
                                               best_share=("share", "min"))
-    first = best.drop_duplicates("developer").set_index("developer")
+    first = (best.sort_values(["rank", "board_size", "elo"], ascending=[True, False, False])
+             .drop_duplicates("developer").set_index("developer"))
     summary["best_place"] = (first["mark"] + first["rank"].astype(int).astype(str) + " of "
                              + first["board_size"].astype(str)).reindex(summary.index)
     summary["n_pools"] = best.groupby("developer")["category"].nunique().reindex(summary.index)
+    summary["n_led"] = (best.loc[best["rank"] == 1].groupby("developer")["category"].nunique()
+                        .reindex(summary.index).fillna(0).astype(int))
     labels = boards.groupby("developer").apply(_labels, include_groups=False)
     result = summary.join(table).join(labels).reset_index()
-    result = result.sort_values(["best_share", "best_rank", "developer"], ignore_index=True)
+    result = result.sort_values(["n_led", "best_rank", "developer"], ascending=[False, True, True],
+                                ignore_index=True)
+    key = list(zip(-result["n_led"], result["best_rank"], strict=True))
+    place = pd.Series([1 + key.index(k) for k in key], index=result.index)
+    shared = pd.Series(key, index=result.index).duplicated(keep=False)
+    result["order"] = ("#" + place.astype(str)).where(~shared, "=" + place.astype(str))
     result.columns.name = None
     return result
 

@@ -32,10 +32,19 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from videomarket.guide._boards import AA_POOLS, ARENA, NoBoardError, board_on, catalogue_facts, with_catalogue
+from videomarket.guide._boards import (
+    AA_POOLS,
+    ARENA,
+    POOL_LABELS,
+    NoBoardError,
+    board_on,
+    catalogue_facts,
+    with_catalogue,
+)
 from videomarket.leaderboard import best_under_budget, cheapest_near_top, pareto_frontier
 
-CATALOGUE_BASIS = "catalogue price (AA's silent text-to-video price, else image-to-video)"
+CATALOGUE_BASIS = ("catalogue price (Artificial Analysis's text to video (silent) price, else image to video "
+                   "(silent))")
 NEAR_TOP_POINTS = 20  # "about as good as the best": within this many rating points, or overlapping intervals
 SUMMARY_COLUMNS = (
     "category", "snapshot_date", "n_models", "n_priced", "leader_model", "leader_name", "leader_elo",
@@ -73,7 +82,7 @@ def with_prices(
         category = _one_category(board)
         pool = _pool_prices(prices, category)
         priced = priced.merge(pool, on="model", how="left")
-        basis = f"AA list price for the {category} pool"
+        basis = f"Artificial Analysis list price for the {POOL_LABELS.get(category, category).lower()} pool"
     priced = priced.drop(columns=["api_price_usd_per_min"]).assign(price_basis=basis)
     frontier = pareto_frontier(priced).index if "elo" in priced.columns else []
     priced["on_frontier"] = priced.index.isin(frontier)

@@ -65,7 +65,8 @@ def leaders_with_intervals(
             ax.set_title(f"{POOL_LABELS.get(category, category)}{when}", fontsize=10, loc="right")
         for ax in flat[len(tables) :]:
             ax.set_visible(False)
-    data = pd.concat([t.assign(category=c) for c, t in tables.items()], ignore_index=True)
+    # models sharing a rating share a rank in the download too ("=2" on the chart: 2 and 2, not 2 and 3)
+    data = pd.concat([_with_shared_ranks(t).assign(category=c) for c, t in tables.items()], ignore_index=True)
     columns = ("category", "snapshot_date", "rank", "model", "model_name", "creator", "elo", "ci_low",
                "ci_high", "p_leader")
     return finish(
@@ -115,6 +116,13 @@ def _outliers(rows: pd.DataFrame) -> pd.Series:
     floor = low.cummin().shift()
     far = (floor - high) > OUTLIER_WIDTHS * width
     return far.cummax().fillna(False).astype(bool)
+
+
+def _with_shared_ranks(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with tied models (same rating) given the best of their ranks (:func:`_shared_ranks`)."""
+    if "rank" not in table.columns or "elo" not in table.columns or table.empty:
+        return table
+    return table.assign(rank=_shared_ranks(table.reset_index(drop=True))[1])
 
 
 def _shared_ranks(rows: pd.DataFrame) -> tuple[list[str], list[int]]:

@@ -40,17 +40,16 @@ from videomarket.guide import NEAR_TOP_POINTS, POOL_LABELS
 from videomarket.leaderboard import CORRELATION_CHECK
 from videomarket.stories import fmt
 
+#: The budget pick's quality floor: at most this many points below the pool's best priced model (the
+#: better one wins about 64% of head-to-head votes across it).
+BUDGET_POINTS = 100
 NEAR_TOP_LABEL = f"cheapest priced model within {NEAR_TOP_POINTS} points of the best"
 INDEPENDENCE = "assuming independent ratings"
 SURE = 0.95  # a lead at least this likely to be real is called near-certain
 RACE = 0.75  # a lead less likely than this is an open race
 CONTENDER = 0.05  # a model in an open race: at least this chance of being truly #1
-NEEDS = {
-    "text-to-video": "silent video from text",
-    "image-to-video": "silent video from an image",
-    "text-to-video-audio": "video with sound from text",
-    "image-to-video-audio": "video with sound from an image",
-}
+#: A need is named by its pool, worded as in every table and chart (:data:`POOL_LABELS`).
+NEEDS = {pool: label.lower() for pool, label in POOL_LABELS.items()}
 REPORT_02 = "[report 02 on leaderboard movements](02-leaderboard-movements.html)"
 REPORT_03 = "[report 03 on how sure #1 is](03-how-sure-is-number-one.html)"
 #: The glossary of this report (keys of :data:`videomarket.stories.GLOSSARY`), in reading order.
@@ -193,16 +192,17 @@ GLANCE_MISSING = {"p_leader": "not computed", "price": "not listed"}
 
 
 def guide_lead(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None,
-               asked: object = None, newest: object = None) -> str:
+               asked: object = None, newest: object = None, value: pd.DataFrame | None = None) -> str:
     """The short answer, two sentences: the model that leads most needs, with its chance of being truly
     #1 on each of them, then the other needs' leaders with their chances, or open races
-    (:func:`race_names`; ``tops``: :func:`videomarket.guide.board_tops`). The table after it gives the
-    details (:func:`glance_frame`)."""
+    (:func:`race_names`; ``tops``: :func:`videomarket.guide.board_tops`). With ``value``
+    (:func:`videomarket.guide.value_summary`), a leader without a list price is said to have none. The
+    table after it gives the details (:func:`glance_frame`)."""
     held = leaders.dropna(subset=["model"])
     if held.empty:
         return f"No pool has a board {_window(asked)}."
     day = held["snapshot_date"].max()
-    when = f"On the boards of {fmt.day(day)}"
+    when = f"On {fmt.day(day)}"
     if asked is not None and newest is not None and pd.Timestamp(newest) > day:
         when += ", the latest on or before the date asked"
     races = {str(r.category): race_names(r, (tops or {}).get(str(r.category))) for r in held.itertuples()}
@@ -216,15 +216,25 @@ def guide_lead(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = Non
     chances = mine["p_leader"].dropna()
     sure = ("no interval to say how sure" if chances.empty
             else _and([about(p) for p in chances]).replace(" and about ", " and ") + " likely to be truly #1")
-    text = f"{when}, {top_name} leads {_and([_need(c) for c in mine['category']])} ({sure})."
+    unpriced = _unpriced(value)
+    text = (f"{when}, {top_name}{unpriced.get(top_name, '')} leads "
+            f"{_and([_need(c) for c in mine['category']])}, {sure}.")
     rest = held[held["model_name"] != top_name]
-    words = [f"{r.model_name} leads {_need(r.category)}"
+    words = [f"{r.model_name}{unpriced.get(str(r.model_name), '')} leads {_need(r.category)}"
              + ("" if pd.isna(r.p_leader) else f" at {about(r.p_leader)}")
              for r in rest.itertuples() if not races[str(r.category)]]
     words += [(f"{_need(r.category)} is an open race: {_or(races[str(r.category)])}" if pd.isna(r.p_leader)
                else f"{_need(r.category)} is an open race, led by {r.model_name} at {about(r.p_leader)}")
               for r in rest.itertuples() if races[str(r.category)]]
     return text + (f" {_first_upper(', and '.join(words))}." if words else "")
+
+
+def _unpriced(value: pd.DataFrame | None) -> dict[str, str]:
+    """", with no list price," for each pool leader without one in ``value``."""
+    if value is None or not len(value) or "leader_name" not in value:
+        return {}
+    rows = value[value["leader_price"].isna()]
+    return {str(n): ", with no list price," for n in rows["leader_name"].dropna()}
 
 
 def _or(names: list[str]) -> str:
@@ -253,8 +263,9 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
     """One row per need for :data:`GLANCE_TABLE`: the leader, or "Open race: A, B or C" (``tops``:
     :func:`videomarket.guide.board_tops`), the first named's chance of being #1 (independent ratings)
     and list price, and the cheapest priced model near the top when it is not the leader, naming the
-    best priced model. With ``priced`` (:func:`videomarket.guide.priced_boards`), a budget row for
-    ``category`` (the cheapest model on its price–quality frontier) and, with ``open_best``
+    best priced model. With ``priced`` (:func:`videomarket.guide.priced_boards`), a budget row for each
+    priced pool (the cheapest model within :data:`BUDGET_POINTS` of its best priced one) and, with
+    ``open_best``
     (:func:`videomarket.guide.flagged_leaders`), an open-weights row (the best by place). ``notes``
     (:func:`absent_leader_notes`) adds a bracketed note to a pool's pick."""
     prices = value.set_index("category") if len(value) else value
@@ -282,24 +293,30 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
     return frame
 
 
-def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None) -> list[dict]:
-    """The budget row of :func:`glance_frame`: the cheapest model on ``category``'s frontier."""
-    board = (priced or {}).get(str(category))
-    if board is None or "on_frontier" not in board:
-        return []
-    front = board[board["on_frontier"].fillna(False).astype(bool)].dropna(subset=["price_usd_per_min"])
-    if front.empty:
-        return []
-    cheap = front.sort_values(["price_usd_per_min", "elo"], ascending=[True, False]).iloc[0]
-    best = front.sort_values("elo", ascending=False).iloc[0]
-    return [{"need": f"Budget: {_need(category)}",
-             "pick": f"{cheap['model_name']} (cheapest on the price–quality frontier; "
-                     f"#{int(cheap['rank'])} of "
-                     f"{len(board)}, rated {float(cheap['elo']):.0f})",
-             "p_leader": pd.NA, "price": float(cheap["price_usd_per_min"]),
-             "near": f"{fmt.points(float(best['elo']) - float(cheap['elo']))} below "
-                     f"{best['model_name']}, the "
-                     f"best priced ({_usd(best['price_usd_per_min'])})"}]
+def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = None) -> list[dict]:
+    """The budget rows of :func:`glance_frame`, one per priced pool in :data:`POOL_LABELS` order: the
+    cheapest priced model rated within :data:`BUDGET_POINTS` of the pool's best priced model (a quality
+    floor), with the head-to-head preference for the better one across that gap. ``category`` is kept
+    for callers and no longer narrows the rows."""
+    rows = []
+    for pool in [p for p in POOL_LABELS if p in (priced or {})]:
+        board = priced[pool].dropna(subset=["price_usd_per_min", "elo"]) if "elo" in priced[pool] else None
+        if board is None or board.empty:
+            continue
+        best = board.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
+        floor = board[board["elo"] >= float(best["elo"]) - BUDGET_POINTS]
+        cheap = floor.sort_values(["price_usd_per_min", "elo"], ascending=[True, False]).iloc[0]
+        gap = float(best["elo"]) - float(cheap["elo"])
+        near = (f"{fmt.points(gap)} below {best['model_name']}, the best priced "
+                f"({_usd(best['price_usd_per_min'])}); the better one wins about "
+                f"{float(win_probability(gap, 0.0)):.0%} of head-to-head votes"
+                if cheap["model"] != best["model"] else "it is the best priced model")
+        rows.append({"need": f"Budget: {_need(pool)}",
+                     "pick": f"{cheap['model_name']} (cheapest within {BUDGET_POINTS} points of the best "
+                             f"priced; #{int(cheap['rank'])} of {len(priced[pool])}, rated "
+                             f"{float(cheap['elo']):.0f})",
+                     "p_leader": pd.NA, "price": float(cheap["price_usd_per_min"]), "near": near})
+    return rows
 
 
 def _open_rows(open_best: pd.DataFrame | None, priced: dict[str, pd.DataFrame] | None) -> list[dict]:
@@ -744,7 +761,8 @@ def recent_changes(rankings: pd.DataFrame, arena: str, category: str, months: in
 
 
 def _variants_words(open_best: pd.DataFrame, best_name: str = "") -> str:
-    """"the catalogue gives no open-weights flag to A and B, variants of the open X placed #2 to #5 in
+    """"the catalogue does not say whether the weights are open for A and B, variants of the open X
+    placed #2 to #5 in
     ..." ("" when no unflagged model above a pool's best open one extends a flagged model's name)."""
     rows = open_best.dropna(subset=["variants"])
     rows = rows[rows["variants"].astype(str) != ""]
@@ -760,7 +778,7 @@ def _variants_words(open_best: pd.DataFrame, best_name: str = "") -> str:
     who = (f"its {kind} {_and(names)}" if bases == best_name else
            f"{_and(names)}, {'a variant' if len(names) == 1 else 'variants'} of the open-weights model "
            f"{bases}")
-    return f"the catalogue gives no open-weights flag to {who}, placed {placed} on {boards}"
+    return f"the catalogue does not say whether the weights are open for {who}, placed {placed} on {boards}"
 
 
 # --- helpers the findings and sections share ----------------------------------------------------

@@ -99,27 +99,29 @@ OPEN_TABLE = {
     "board_size": "Models on the board",
     "rating": "Rating [95% interval]",
     "gap_to_leader": "Points behind the leader",
-    "n_unknown": "Board entries with no open-weights flag",
+    "n_unknown": "Board entries whose catalogue entry does not say whether the weights are open",
     "n_unknown_above": "Of them rated higher",
 }
 AUDIO_TABLE = {
     **OPEN_TABLE,
     "model_name": "Best model that also makes sound",
-    "n_unknown": "Board entries with no audio flag",
+    "n_unknown": "Board entries whose catalogue entry does not say whether the model makes sound",
 }
 FLAGGED_FORMATS = {"rank": "int", "board_size": "int", "gap_to_leader": "rating", "n_unknown": "int",
                    "n_unknown_above": "int"}
 FLAGGED_MISSING = {"model_name": "none flagged", "developer": "none flagged", "rank": "none flagged",
                    "rating": "none flagged", "gap_to_leader": "none flagged"}
 OFFER_TABLE = {
+    "order": "Place (=2: tied)",
     "developer": "Developer (parent company)",
+    "n_led": "Pools it leads (of 4)",
     "n_models": "Models on the boards",
     "n_pools": "Boards with a model (of 4)",
-    "best_place": "Best place (rank out of board size)",
+    "best_place": "Best rank (out of board size)",
     **{pool: f"{label}: best model (rank out of board size; =2: tied)"
        for pool, label in POOL_LABELS.items()},
 }
-OFFER_FORMATS = {"n_models": "int", "n_pools": "int"}
+OFFER_FORMATS = {"n_models": "int", "n_pools": "int", "n_led": "int"}
 OFFER_MISSING = {pool: "no model" for pool in POOL_LABELS}
 SHORTLIST_TABLE = {
     "need": "Need",
@@ -438,6 +440,26 @@ def value_text(value: pd.DataFrame, category: str) -> str:
     return text
 
 
+def value_chart_title(value: pd.DataFrame, category: str, budget: float | None = None) -> str | None:
+    """The quality-against-price chart's title, its finding: whether a cheaper priced model comes within
+    :data:`NEAR_TOP_POINTS` of the pool's best priced one (None with a budget or no priced model: the
+    chart then words its own).
+
+    >>> value_chart_title(pd.DataFrame({"category": ["t"], "top_model": ["w"], "top_name": ["Wan 3.0"],
+    ...     "top_price": [12.0], "near_model": ["w"], "near_name": ["Wan 3.0"], "near_price": [12.0]}), "t")
+    'No cheaper priced model comes within 20 points of Wan 3.0, the best priced at USD 12.00 a minute'
+    """
+    rows = value[value["category"] == category].dropna(subset=["near_model"])
+    if budget is not None or rows.empty:
+        return None
+    row = rows.iloc[0]
+    if row["near_model"] == row["top_model"]:
+        return (f"No cheaper priced model comes within {NEAR_TOP_POINTS} points of {row['top_name']}, the "
+                f"best priced at {_usd(row['top_price'])} a minute")
+    return (f"{row['near_name']}, at {_usd(row['near_price'])} a minute, comes within {NEAR_TOP_POINTS} "
+            f"points of {row['top_name']}, the best priced at {_usd(row['top_price'])}")
+
+
 def value_frame(value: pd.DataFrame) -> pd.DataFrame:
     """:func:`videomarket.guide.value_summary` for :data:`VALUE_TABLE` (or the budget layout)."""
     frame = value.assign(pool=value["category"].map(pool_label),
@@ -473,7 +495,7 @@ def open_weights_text(open_best: pd.DataFrame) -> str:
     if held.empty:
         return "No model on these boards has open weights in the catalogue."
     best, worst = held.iloc[0], held.iloc[-1]
-    text = ("Compared by place as a share of board size, as for developers, the best model "
+    text = ("Compared by place as a share of board size, the best model "
             f"flagged [open-weights](#glossary-open-weights) is **{best['model_name']}** "
             f"({best['developer']}), "
             f"{_place(best)} in {pool_label(best['category']).lower()}, "
@@ -490,9 +512,9 @@ def open_weights_text(open_best: pd.DataFrame) -> str:
     if variants:
         one = " variant " in variants
         text += (f" {_first_upper(variants)}: it lists "
-                 + ("it under an id of its own, so the flag of the model it extends is not carried over, and "
-                    "it could be open." if one else "them under ids of their own, so the flag of the model "
-                    "they extend is not carried over, and each could be open."))
+                 + ("it under an id of its own, so what it says of the model it extends is not carried over, "
+                    "and it could be open." if one else "them under ids of their own, so what it says of the "
+                    "model they extend is not carried over, and each could be open."))
     return text + _unknown_text(open_best, "open-weights", "open")
 
 
@@ -536,7 +558,9 @@ def _unknown_text(flagged: pd.DataFrame, flag: str, kind: str) -> str:
     if not entries:
         return ""
     models = _distinct(flagged["unknown_models"]) if "unknown_models" in flagged else set()
-    text = f" The catalogue gives no {flag} flag for {fmt.count(entries, 'board entry', 'board entries')}"
+    what = {"open-weights": "whether the weights are open", "audio": "whether the model makes sound"}
+    text = (f" The catalogue does not say {what.get(flag, flag)} for "
+            f"{fmt.count(entries, 'board entry', 'board entries')}")
     text += (f" ({fmt.count(len(models), 'distinct model')}: a model can be on up to {len(flagged)} boards, "
              "and newer models are missing from the catalogue)" if models and len(models) != entries
              else " (newer models are missing from the catalogue)")
@@ -571,15 +595,17 @@ def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
     pools = [p for p in POOL_LABELS if p in offer.columns]
     present = offer[pools].notna() & (offer[pools].astype(str) != "")
     everywhere = offer.loc[present.all(axis=1), "developer"].tolist()
-    sizes = _board_sizes(offer)
-    first = offer.head(3)
-    tied = bool(offer["best_place"].astype(str).str.startswith("=").any())
+    leading = offer[offer["n_led"] > 0]
+    tied = offer[offer["order"].astype(str).str.startswith("=")]
     text = (f"{fmt.count(len(offer), 'developer')}, counted by parent company, have a model on these "
-            "boards. The table ranks them by their best place as a share of that board's size (#2 of 77 "
-            f"before #2 of 32), as the boards hold {int(sizes.min())} to {int(sizes.max())} models: "
-            + _and([f"{r.developer} ({r.best_place})" for r in first.itertuples()])
-            + " come first" + ("; =2 means tied for #2" if tied else "")
-            + f". {len(everywhere)} {_has(len(everywhere))} a model on all "
+            "boards. The table orders them by the number of pools they lead, then by their best rank on any "
+            "board: " + _and([f"{r.developer} leads {fmt.count(int(r.n_led), 'pool')}"
+                             for r in leading.itertuples()] or ["no developer leads a pool"])
+            + ". Developers level on both share a place"
+            + (f" ({_and([f'{r.developer} {r.order}' for r in tied.head(2).itertuples()])})"
+               if len(tied) else "")
+            + ". The order says who tops the boards, not who is better overall: ratings compare only "
+            f"within a pool. {len(everywhere)} {_has(len(everywhere))} a model on all "
             f"{len(pools)} boards" + (f" ({_and(everywhere)})" if everywhere else "") + ".")
     developers = offer["developer"].astype(str)
     brands = [f"{b} for {d}" for d, b in zip(developers, offer["brands"].fillna(""), strict=True) if b]
@@ -605,13 +631,6 @@ def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
         text += (f", among them {_and(hidden)}, with a model on all {len(pools)} boards but none ranked as "
                  "high." if hidden else ".")
     return text
-
-
-def _board_sizes(offer: pd.DataFrame) -> pd.Series:
-    """The board sizes named in the offer's cells ("(#3 of 77)")."""
-    pools = [p for p in POOL_LABELS if p in offer.columns]
-    cells = offer[pools].stack().astype(str)
-    return cells.str.extract(r" of (\d+)\)$", expand=False).dropna().astype(int)
 
 
 # --- the December 2025 shortlist ------------------------------------------------------------------
