@@ -69,3 +69,16 @@ def test_the_re_rating_line_crosses_only_the_changed_pools_and_rebuilt_boards_ar
     assert "A (rebuilt from text)" in csv
     assert "text to video (silent) marks their re-anchoring and re-rating of 1 May 2026" in chart.alt_text
     assert "1 archived board rests only on files rebuilt from a search index's text" in chart.alt_text
+
+
+def test_a_board_with_downloaded_and_rebuilt_copies_is_marked_partly_rebuilt() -> None:
+    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": ["text-to-video"],
+                            "snapshot_date": pd.to_datetime(["2026-04-15"]), "rebuilt_only": [False],
+                            "checked": [True]})
+    chart = plots.coverage_chart(_days(), rebuilt=rebuilt)
+    labels = [t.get_text() for t in chart.axes[0].get_legend().get_texts()]
+    assert "partly rebuilt (downloaded and rebuilt copies)" in labels
+    data = chart.data
+    marked = data[data["partly_rebuilt"].astype(bool)]
+    assert marked["snapshot_date"].tolist() == [pd.Timestamp("2026-04-15")]
+    assert not data["rebuilt_from_text"].astype(bool).any()

@@ -43,12 +43,11 @@ def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
     assert "grade-D" not in stories.coverage_text(_days(), _pools(), "AA", "D", rankings)
     values = pd.DataFrame({"evidence": ["A", "A", "A", "A", "C"], "rebuilt": [True, False, False, False,
                                                                                False]})
-    answer = stories.data_answer(_days(), "Artificial Analysis", pd.DataFrame({"evidence": ["C", "D"]}),
-                                 values)
-    assert answer == ("Archived copies cover the Artificial Analysis boards on all the days from 23 July "
-                      "to 24 July 2026 (2 of 2 per pool), image to video (silent) only from 24 July. 25% of "
-                      "archived ratings come from files rebuilt from a search index's text, and every market "
-                      "forecast is secondhand.")
+    answer = stories.data_answer(_days(), "AA", pd.DataFrame({"evidence": ["C", "D"]}), values)
+    assert answer == ("Archived copies cover 2 AA pools from 23 July 2026 (image to video (silent) from 24 "
+                      "July) to the newest board, 24 July 2026: boards on 2 of 2 days per text to video "
+                      "(silent), 1 of 1 for image to video (silent). 25% of archived ratings "
+                      "were rebuilt from a search index's text, and every market forecast is secondhand.")
     assert answer.count(".") == 2 and ";" not in answer and len(answer.split()) <= 60
     first_hand = stories.data_answer(_days(), "AA", pd.DataFrame({"evidence": ["A", "D"]}))
     assert first_hand.endswith(". Only 1 of 2 market forecast values were read first-hand.")
@@ -85,9 +84,13 @@ def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
     assert "103 days from 1 December 2025 to 10 October 2026" in text and "99 with an archived copy" in text
     values = data.rated_values(shown, data.load_provenance())
     answer = stories.data_answer(days, "Artificial Analysis", data.load_forecasts(), values)
-    assert answer.startswith("Archived copies cover the Artificial Analysis boards on about half the days "
-                             "from 10 April to 10 October 2026 (89–91 of 184 per silent pool, with gaps of "
-                             "up to 41 days), the pools with audio only from 25 June.")
+    assert answer.startswith(
+        "Archived copies cover 4 Artificial Analysis pools from 10 April 2026 (the pools with audio from 25 "
+        "June) to the newest board, 10 October 2026: boards on 89–91 of 184 days per silent pool, 62–63 of "
+        "108 for each pool with audio.")
+    for row in pools.itertuples():
+        mine = days[(days["category"] == row.category) & days["archived"]]
+        assert str(len(mine)) in answer
     assert len(answer.split()) <= 60 and answer.count("(") == 1 and ";" not in answer
 
 
@@ -299,7 +302,8 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
     assert findings[2] == (
         "By 1 October 2026 Artificial Analysis [re-anchored](#glossary-re-anchoring) and "
         "[re-rated](#glossary-re-rating) text to video (silent) and text to video with audio: 60 and 17 "
-        "models left the boards, and gaps between models on both boards changed by up to 189 and 175 points.")
+        "models left the boards, 9 and 8 joined, and gaps between models on both boards changed by up to "
+        "189 and 175 points.")
     ends = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio"] * 2,
                          "snapshot_date": pd.to_datetime(["2026-09-30"] * 2 + ["2026-10-01"] * 2),
                          "rebuilt_only": [True, True, True, False]})

@@ -34,7 +34,8 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     for plain dates, only on the changed pools' rows when ``rescaled`` is a frame with ``date`` and
     ``category`` (:func:`videomarket.leaderboard.scale_changes`). With ``rebuilt``
     (:func:`videomarket.data.rebuilt_boards`), boards whose every copy was rebuilt from a search index's
-    text get their own colour, and the chart data say which ("rebuilt_from_text", grade
+    text get their own colour, boards with both a downloaded and a rebuilt copy a hollow circle
+    ("partly rebuilt"), and the chart data say which ("rebuilt_from_text", "partly_rebuilt", grade
     "A (rebuilt from text)").
 
     ``days`` is :func:`videomarket.data._coverage.snapshot_coverage` output (optionally filtered).
@@ -58,6 +59,12 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
         parts = {"downloaded": rows[archived & ~rows["rebuilt_from_text"]],
                  "rebuilt": rows[archived & rows["rebuilt_from_text"]], "press": rows[~archived & ~monthly],
                  "month": rows[~archived & monthly]}
+        partly = rows[archived & rows["partly_rebuilt"]]
+        if not partly.empty:
+            ax.scatter(partly["snapshot_date"], [y - 0.28] * len(partly), s=28, marker="o",
+                       facecolors="white", edgecolors=REBUILT_COLOR, linewidths=1.2, zorder=4,
+                       label=None if "partly" in shown else "partly rebuilt (downloaded and rebuilt copies)")
+            shown.add("partly")
         for kind, color, label in kinds:
             part = parts[kind]
             if part.empty:
@@ -81,8 +88,8 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     format_date_axis(ax)
     ax.legend(loc="upper left", bbox_to_anchor=(0, -0.18), ncol=2, fontsize=9)
     summary = _summary(days, rescaled)
-    columns = [c for c in ("arena", "category", "snapshot_date", "archived", "rebuilt_from_text", "evidence",
-                           "models") if c in days.columns]
+    columns = [c for c in ("arena", "category", "snapshot_date", "archived", "rebuilt_from_text",
+                           "partly_rebuilt", "evidence", "models") if c in days.columns]
     data = days[columns].reset_index(drop=True)
     if "evidence" in data:
         data["evidence"] = data["evidence"].astype(str).mask(data["rebuilt_from_text"],
@@ -99,13 +106,20 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
 def _with_rebuilt(days: pd.DataFrame, rebuilt: pd.DataFrame | None) -> pd.DataFrame:
     """``days`` with ``rebuilt_from_text``: an archived board whose every copy was rebuilt from text."""
     if rebuilt is None or rebuilt.empty:
-        return days.assign(rebuilt_from_text=False)
+        return days.assign(rebuilt_from_text=False, partly_rebuilt=False)
     keys = ["arena", "category", "snapshot_date"]
-    only = rebuilt.loc[rebuilt["rebuilt_only"].astype(bool), keys].astype({"arena": str, "category": str})
-    flags = set(map(tuple, only.itertuples(index=False)))
     mine = days[keys].astype({"arena": str, "category": str})
-    marked = [tuple(row) in flags for row in mine.itertuples(index=False)]
-    return days.assign(rebuilt_from_text=pd.Series(marked, index=days.index) & days["archived"].astype(bool))
+    archived = days["archived"].astype(bool)
+
+    def flagged(column: str) -> pd.Series:
+        if column not in rebuilt:
+            return pd.Series(False, index=days.index)
+        rows = rebuilt.loc[rebuilt[column].astype(bool), keys].astype({"arena": str, "category": str})
+        flags = set(map(tuple, rows.itertuples(index=False)))
+        marked = [tuple(row) in flags for row in mine.itertuples(index=False)]
+        return pd.Series(marked, index=days.index) & archived
+
+    return days.assign(rebuilt_from_text=flagged("rebuilt_only"), partly_rebuilt=flagged("checked"))
 
 
 def _rescale_rows(rescaled: Any, rows_of: dict[str, int]) -> dict[pd.Timestamp, list[int]]:

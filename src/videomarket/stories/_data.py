@@ -21,6 +21,8 @@ from videomarket.stories._notes import _ARCHIVED_FILE
 
 TABLE_LABELS = {
     "rankings": "Leaderboard values (every copy, both arenas)",
+    "Artificial Analysis": "Artificial Analysis leaderboard values (every copy)",
+    "LMArena": "LMArena leaderboard values (every copy)",
     "market_forecasts": "Market forecasts",
     "company_metrics": "Vendor figures",
     "sources": "Sources cited by any note",
@@ -59,13 +61,14 @@ COVERAGE_TABLE = {
     "pool": "Pool",
     "first_text": "First day",
     "last": "Last day",
+    "last_copy": "Last day's copy",
     "days": "Days with a board",
     "archived_days": "Of them archived",
     "first_archived": "First archived copy",
     "longest_text": "Longest stretch without a board (days)",
 }
-COVERAGE_FORMATS = {"first_text": "text", "last": "date", "first_archived": "date", "days": "int",
-                    "archived_days": "int", "longest_text": "text"}
+COVERAGE_FORMATS = {"first_text": "text", "last": "date", "last_copy": "text", "first_archived": "date",
+                    "days": "int", "archived_days": "int", "longest_text": "text"}
 CHANGE_TABLE = {
     "pool": "Pool",
     "history": "Reading",
@@ -159,11 +162,34 @@ def with_pool_names(table: pd.DataFrame) -> pd.DataFrame:
     return table.assign(pool=table["category"].map(pool_label))
 
 
-def coverage_table(pools: pd.DataFrame, gaps: pd.DataFrame, days: pd.DataFrame | None = None) -> pd.DataFrame:
+def board_copy(boards: pd.DataFrame | None, category: object, day: object) -> str:
+    """How a pool's archived board of one day was kept (``boards``: :func:`videomarket.data.rebuilt_boards`):
+    "rebuilt" when every copy was rebuilt from a search index's text, "partly rebuilt" when there are both
+    a downloaded and a rebuilt copy, "downloaded" otherwise, "" for a day without an archived board.
+
+    >>> b = pd.DataFrame({"category": "t2v", "snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-10"]),
+    ...     "rebuilt_only": [False, True], "checked": [True, False]})
+    >>> [board_copy(b, "t2v", d) for d in ("2026-10-05", "2026-10-10", "2026-10-01")]
+    ['partly rebuilt', 'rebuilt', '']
+    """
+    if boards is None or boards.empty:
+        return ""
+    row = boards[(boards["category"].astype(str) == str(category))
+                 & (pd.to_datetime(boards["snapshot_date"]) == pd.Timestamp(day))]
+    if row.empty:
+        return ""
+    if bool(row["rebuilt_only"].astype(bool).iloc[0]):
+        return "rebuilt"
+    return "partly rebuilt" if bool(row["checked"].astype(bool).iloc[0]) else "downloaded"
+
+
+def coverage_table(pools: pd.DataFrame, gaps: pd.DataFrame, days: pd.DataFrame | None = None,
+                   boards: pd.DataFrame | None = None) -> pd.DataFrame:
     """The coverage table: pools in words, with the longest stretch without a board as text, a range when a
     stretch is bounded by a board dated only to its month (``gaps``: :func:`videomarket.data.coverage_gaps`),
     and the first day as text, "Apr 2026 (month only)" when that board is dated only to its month
-    (``days``: :func:`videomarket.data.snapshot_coverage`).
+    (``days``: :func:`videomarket.data.snapshot_coverage`); with ``boards``
+    (:func:`videomarket.data.rebuilt_boards`), how the last day's board was kept (:func:`board_copy`).
 
     >>> p = pd.DataFrame({"category": ["text-to-video-audio", "text-to-video"], "longest_gap": [70, 68]})
     >>> g = pd.DataFrame({"category": ["text-to-video-audio", "text-to-video-audio"], "days": [70, 27],
@@ -189,6 +215,9 @@ def coverage_table(pools: pd.DataFrame, gaps: pd.DataFrame, days: pd.DataFrame |
               for c, first in zip(pools["category"], pd.to_datetime(pools["first"]), strict=True)] \
         if "first" in pools else None
     table = with_pool_names(pools).assign(longest_text=texts)
+    if boards is not None and "last" in pools:
+        table = table.assign(last_copy=[board_copy(boards, c, d) for c, d in
+                                        zip(pools["category"], pools["last"], strict=True)])
     return table.assign(first_text=firsts) if firsts is not None else table
 
 
@@ -738,6 +767,8 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     quoted value beside an archived board and 1 on days with only quoted values. The 2 quoted values are 1
     grade B and 1 grade C. The grade table below counts every copy of every value in both arenas instead:
     6.
+    >>> print(evidence_text(v, "AA", mix.rename(index={"rankings": "AA"})).split(". ")[-1])
+    The grade table below counts copies instead, one per archive that holds a value: 6 for AA.
     """
     board = values["archived_board"].astype(bool)
     grades = values["evidence"].astype(str)
@@ -757,7 +788,10 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     if mix_text:
         text += (f" The {fmt.count(beside + press, 'quoted value')} {'is' if beside + press == 1 else 'are'} "
                  f"{mix_text}.")
-    if mix is not None and "rankings" in mix.index:
+    if mix is not None and arena in mix.index:
+        text += (" The grade table below counts copies instead, one per archive that holds a value: "
+                 f"{int(mix.loc[arena].sum()):,} for {arena}.")
+    elif mix is not None and "rankings" in mix.index:
         text += (" The grade table below counts every copy of every value in both arenas instead: "
                  f"{int(mix.loc['rankings'].sum()):,}.")
     return text
@@ -963,11 +997,11 @@ def sources_count_text(source_ids: object, sources: pd.DataFrame, archive_ids: o
 
 def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
                 values: pd.DataFrame | None = None) -> str:
-    """The report's answer in two sentences: on how many days from the first to the last archived copy
-    each pool that starts then has an archived board (``days``: :func:`videomarket.data.snapshot_coverage`),
-    the longest stretch without any board inside that span, the pools that start later, the share of
-    archived ratings rebuilt from a search index's text (``values``: :func:`videomarket.data.rated_values`)
-    and whether any market forecast was read first-hand.
+    """The report's answer in two sentences: which pools of ``arena`` archived copies cover, from when to
+    the newest board, and on how many days of that span each has an archived board (``days``:
+    :func:`videomarket.data.snapshot_coverage`); then the share of archived ratings rebuilt from a search
+    index's text (``values``: :func:`videomarket.data.rated_values`) and whether any market forecast was
+    read first-hand.
 
     >>> d = pd.DataFrame({"category": ["text-to-video"] * 4 + ["image-to-video"] * 3
     ...     + ["text-to-video-audio"] * 2, "snapshot_date": pd.to_datetime(["2025-12-01", "2026-04-10",
@@ -977,37 +1011,40 @@ def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
     >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "D"], "rebuilt": [True, False, False, False]})
     >>> print(data_answer(d, "AA", pd.DataFrame({"evidence": ["C", "D"]}), v))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Archived copies cover the AA boards on 43% of the days from 10 April to 16 April 2026 (3 of 7 per silent
-    pool, with gaps of up to 4 days), text to video with audio only from 12 April. 33% of archived ratings
-    come from files rebuilt from a search index's text, and every market forecast is secondhand.
+    Archived copies cover 3 AA pools from 10 April 2026 (text to video with audio from 12 April) to the
+    newest board, 16 April 2026: boards on 3 of 7 days per silent pool, 2 of 5 for text to video with
+    audio. 33% of archived ratings were rebuilt from a search index's text, and every market forecast is
+    secondhand.
     """
     archived = days[days["archived"].astype(bool)]
     first, last = archived["snapshot_date"].min(), archived["snapshot_date"].max()
-    span = (last - first).days + 1
     starts = archived.groupby("category", observed=True)["snapshot_date"].min()
     early = [str(c) for c in starts.index if starts[c] == first]
     late = [str(c) for c in starts.index if starts[c] != first]
-    per = archived[archived["category"].astype(str).isin(early)].groupby(
-        "category", observed=True)["snapshot_date"].nunique()
-    low, high = int(per.min()), int(per.max())
-    counts = f"{low}" if low == high else f"{low}–{high}"
-    longest = 0
-    for cat in early:
-        known = days[(days["category"].astype(str) == cat) & days["snapshot_date"].between(first, last)]
-        dates = pd.Series(sorted(known["snapshot_date"].unique()))
-        longest = max(longest, int((dates.diff().dt.days - 1).max()) if len(dates) > 1 else 0)
-    kind = _PAIRS.get(frozenset(early))
-    which = (kind.replace("the silent pools", "silent pool").replace("the pools with audio",
-                                                                      "pool with audio")
-             if kind else "pool")
-    gap = f", with gaps of up to {fmt.count(longest, 'day')}" if longest else ""
-    share = share_words(low / span)
-    share += " the" if share.startswith("about") or share == "all" else " of the"
-    text = (f"Archived copies cover the {arena} boards on {share} days from "
-            f"{_short_range(first, last)} ({counts} of {span} per {which}{gap})")
+
+    def counted(cats: list[str], since: pd.Timestamp) -> tuple[str, int]:
+        per = archived[archived["category"].astype(str).isin(cats)].groupby(
+            "category", observed=True)["snapshot_date"].nunique()
+        low, high = int(per.min()), int(per.max())
+        return f"{low}" if low == high else f"{low}–{high}", (last - since).days + 1
+
+    def which(cats: list[str]) -> str:
+        kind = _PAIRS.get(frozenset(cats))
+        if kind:
+            return kind.replace("the silent pools", "silent pool").replace("the pools with audio",
+                                                                           "pool with audio")
+        return pools_text(cats) if len(cats) == 1 else "pool"
+
+    n, span = counted(early, first)
+    text = f"Archived copies cover {len(starts)} {arena} pools from {fmt.day(first)}"
+    per = f"boards on {n} of {span} days per {which(early)}"
     if late:
+        since = starts[late].min()
         later = _PAIRS.get(frozenset(late)) or pools_text(late)
-        text += f", {later} only from {starts[late].min().day} {starts[late].min():%B}"
+        text += f" ({later} from {since.day} {since:%B})"
+        n_late, span_late = counted(late, since)
+        per += f", {n_late} of {span_late} for {'each ' if len(late) > 1 else ''}{which(late)}"
+    text += f" to the newest board, {fmt.day(last)}: {per}"
     first_hand = int(forecasts["evidence"].astype(str).eq("A").sum())
     market = ("every market forecast is secondhand" if not first_hand else
               f"only {first_hand} of {fmt.count(len(forecasts), 'market forecast value')} were read "
@@ -1016,8 +1053,8 @@ def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
         graded_a = values[values["evidence"].astype(str) == "A"]
         if len(graded_a):
             share = fmt.pct(graded_a["rebuilt"].astype(bool).mean(), 0)
-            return (f"{text}. {share} of archived ratings come from files rebuilt from a search index's "
-                    f"text, and {market}.")
+            return (f"{text}. {share} of archived ratings were rebuilt from a search index's text, "
+                    f"and {market}.")
     return f"{text}. {market[0].upper()}{market[1:]}."
 
 
@@ -1372,8 +1409,8 @@ def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None)
     >>> print(_rescale_finding(r, b))  # doctest: +NORMALIZE_WHITESPACE
     By 1 October 2026 AA [re-anchored](#glossary-re-anchoring) and [re-rated](#glossary-re-rating) text to
     video (silent) and text to video with audio (the two boards either side rest only on [rebuilt
-    files](#glossary-rebuilt-file)): 60 and 17 models left the boards, and gaps between models on both
-    boards changed by up to 189 and 175 points.
+    files](#glossary-rebuilt-file)): 60 and 17 models left the boards, 9 and 8 joined, and gaps between
+    models on both boards changed by up to 189 and 175 points.
     """
     row = rescales.sort_values("date").iloc[-1]
     group = rescales[rescales["date"] == row["date"]]
@@ -1383,6 +1420,7 @@ def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None)
     verb = ("[re-anchored](#glossary-re-anchoring) and [re-rated](#glossary-re-rating)" if re_rated
             else "[re-anchored](#glossary-re-anchoring)")
     left = (group["models_before"] - group["models_on_both"]).astype(int)
+    joined_n = (group["models_after"] - group["models_on_both"]).astype(int)
     rebuilt = ""
     if boards is not None and len(boards) and "category" in boards:
         cols = ["category", "snapshot_date"]
@@ -1399,16 +1437,26 @@ def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None)
     several = len(group) > 1
     text = (f"By {fmt.day(row['date'])} {row['arena']} {verb} {pools}{rebuilt}: "
             f"{joined([str(n) for n in left])} "
-            f"{'models' if several or left.iloc[0] != 1 else 'model'} left the board{'s' if several else ''}")
+            f"{'models' if several or left.iloc[0] != 1 else 'model'} left the board{'s' if several else ''}"
+            f", {joined([str(n) for n in joined_n])} joined")
     if re_rated:
         text += (f", and gaps between models on both board{'s' if several else ''} changed by up to "
                  f"{joined([str(round(s)) for s in spread])} points")
     return text + "."
 
 
-def other_arenas_text(rankings: pd.DataFrame, arena: str, provenance: pd.DataFrame | None = None) -> str:
+def other_arenas_text(rankings: pd.DataFrame, arena: str, provenance: pd.DataFrame | None = None,
+                      boards: pd.DataFrame | None = None) -> str:
     """One sentence on the arenas this note does not follow: their boards per pool and dates, and that the
-    gap analysis covers ``arena`` only.
+    gap analysis covers ``arena`` only; with ``boards`` (:func:`videomarket.data.rebuilt_boards` of the
+    other arenas), how each arena's newest boards were kept (:func:`board_copy`).
+
+    >>> r = pd.DataFrame({"arena": "LMArena", "category": ["text-to-video", "image-to-video"],
+    ...                   "snapshot_date": pd.Timestamp("2026-09-21")})
+    >>> b = r.assign(rebuilt_only=True, checked=False)
+    >>> print(other_arenas_text(r, "A", boards=b).split(". ")[1])  # doctest: +NORMALIZE_WHITESPACE
+    LMArena's newest boards, of 21 September 2026, were rebuilt from the text a search index of GitHub
+    shows ([rebuilt files](#glossary-rebuilt-file)), not downloaded
 
     >>> r = pd.DataFrame({"arena": ["A", "LMArena", "LMArena"], "category": ["text-to-video"] * 3,
     ...                   "snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-19", "2026-09-21"])})
@@ -1423,6 +1471,7 @@ def other_arenas_text(rankings: pd.DataFrame, arena: str, provenance: pd.DataFra
     (19 March 2026) before the first archived copy (20 March 2026)
     """
     others = rankings[rankings["arena"] != arena]
+    kept_as = boards
     if others.empty:
         return f"The history holds no other arena than {arena}."
     parts = []
@@ -1443,6 +1492,15 @@ def other_arenas_text(rankings: pd.DataFrame, arena: str, provenance: pd.DataFra
             dated = (" LMArena's boards are dated by LMArena's own \"last updated\" date, which is why they "
                      f"can start ({fmt.day(first_board)}) before the first archived copy "
                      f"({fmt.day(first_copy)}).")
+    for name, mine in others.groupby("arena", sort=True):
+        newest = mine["snapshot_date"].max()
+        latest = mine.loc[mine["snapshot_date"] == newest, "category"]
+        kinds = {board_copy(kept_as, c, newest) for c in latest}
+        kept = {frozenset({"rebuilt"}): "were rebuilt from the text a search index of GitHub shows "
+                                         "([rebuilt files](#glossary-rebuilt-file)), not downloaded",
+                frozenset({"downloaded"}): "were downloaded"}.get(frozenset(kinds), "are partly rebuilt")
+        if kept_as is not None and kinds - {""}:
+            dated += f" {name}'s newest boards, of {fmt.day(newest)}, {kept}."
     return (f"The history also holds {'; '.join(parts)}.{dated} Its ratings are never compared with "
             f"{arena}'s, and "
             f"this note's gap analysis covers {arena} only: the {names} archives and their dates are in the "
