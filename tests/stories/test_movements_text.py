@@ -204,9 +204,12 @@ def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
     })
     text = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]]})
     # each run with its own days, whether it is still going, and where its longest blind stretch lies
-    assert text == ("The longest observed runs at #1 were Beta's in image to video (silent), 80 days (still "
-                    "going) and Alpha's in text to video (silent), 79 days (41 days without a board inside "
-                    "it).")
+    assert text == ("The 2 longest runs at #1 were about as long, 79 to 80 days: Alpha's in text to video "
+                    "(silent), with 41 days without a board inside it, and Beta's in image to video "
+                    "(silent), still going.")
+    one = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]].assign(days=40)})
+    assert one == ("The longest observed run at #1 was Alpha's in text to video (silent), 79 days (41 days "
+                   "without a board inside it).")
 
 
 def test_sensitivity_finding_names_each_reading_once() -> None:
@@ -254,6 +257,11 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
     assert table["developer"].tolist() == ["Runway", "Alibaba", "Google", "Alibaba"]
     assert table["seen_in"].tolist() == ["Press report", "Archived copy", "Archived copy", "Archived copy"]
     assert table["end_text"].tolist() == ["around 20 Dec 2025", "10 Apr 2026", "23 Jul 2026", "10 Oct 2026"]
+    rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": pd.to_datetime(
+        ["2026-10-10", "2026-07-23", "2025-12-20"]), "rebuilt_only": [True, False, True]})
+    marked = stories.runs_table(t["spells"], rebuilt)  # a month- or around-dated board is never marked
+    assert marked["end_text"].tolist() == [
+        "around 20 Dec 2025", "10 Apr 2026", "23 Jul 2026 (partly rebuilt)", "10 Oct 2026 (rebuilt)"]
     assert pd.isna(table["p_leader_last"].iloc[0]) and table["p_leader_last"].iloc[1] == 1.0  # numeric
     shown = plots.table(table, columns=stories.RUNS_TABLE, formats=stories.RUNS_FORMATS)
     assert shown.cells()[0][-3:] == ["—", "—", "—"]
@@ -615,12 +623,16 @@ def test_the_listed_twice_check_says_what_counting_both_rows_would_give(t: dict)
     once, twice = daily.loc[pd.Timestamp("2026-10-01"), ["p_leader", "p_leader_counting_twice"]]
     assert twice < once  # a second rival with the same chance lowers the leader's probability
     assert text == (
-        "2 boards of the Artificial Analysis text to video (silent) pool (1 to 10 October 2026) list one "
+        "2 boards of the Artificial Analysis text to video (silent) pool (1 and 10 October 2026) list one "
         "entry twice, with the same rating and interval (MiniMax H3 Max (based on MiniMax H3) repeats "
         f"MiniMax H3 (768p)). Counted once, as everywhere in this note, Wan 3.0 is {stories.about(once)} "
         f"likely to be truly #1 on the board of 1 October 2026; counting both rows would give "
         f"{stories.about(twice)}, because the repeat adds a second rival with the same chance.")
     reader_text_is_clean(text)
+    # board days are each named: a span would imply boards on the days between them
+    assert stories.day_list(pd.to_datetime(["2026-10-06", "2026-10-02", "2026-10-04", "2026-10-05"])) == (
+        "2, 4, 5 and 6 October 2026")
+    assert stories.day_list(["2025-12-31", "2026-01-02"]) == "31 December 2025 and 2 January 2026"
     assert stories.listed_twice_text(t["daily"].iloc[0:0], AA, T2V) == (
         "No board of the Artificial Analysis text to video (silent) pool in this selection lists an entry "
         "twice.")
@@ -668,8 +680,9 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     answer = stories.movements_answer(spells, changes, AA, T2V, based_on)
     assert f"when it was {p} likely to be truly #1. " in answer  # the MiniMax reading is told in the body
     # grok-imagine-video's run rests on one third party's copy: 3 changes without it, 4 with it
-    assert answer.endswith("The lead has changed hands at least 3 times since 1 December 2025 on archived or "
-                           "press copies, 4 counting a third party's copy.")
+    assert answer.endswith("The lead has changed hands at least 4 times since 1 December 2025, one of "
+                           "them, grok-imagine-video's takeover in January 2026, resting on a single "
+                           "grade-C quote.")
     assert stories.firm_changes(spells) == 3
     # the only parenthesis is the pool's name "(silent)"
     assert len(changes) == 4 and len(answer.split()) <= 60 and answer.count("(") == 1 and ";" not in answer
@@ -709,9 +722,9 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         "at 1226, and a copy dated around 20 December 2025 shows Runway Gen-4.5 at 1243. Neither gives "
         "intervals.",
         findings[2],
-        "The longest observed runs at #1 were Gemini Omni Flash's in image to video (silent), 80 days (still "
-        "going, 27 days without a board before it) and HappyHorse-1.0's in text to video (silent), 79 days "
-        "(68 days without a board before it).",
+        "The 2 longest runs at #1 were about as long, 79 to 80 days: HappyHorse-1.0's in text to video "
+        "(silent), after 68 days without a board, and Gemini Omni Flash's in image to video (silent), still "
+        "going, after 27 days without a board.",
         "Between 30 September and 1 October 2026 Artificial Analysis re-anchored and re-rated the text to "
         "video (silent) and text to video with audio pools: ratings were restated on a new scale and gaps "
         "between models changed, so none is compared across that date.",
@@ -784,6 +797,23 @@ def test_answer_says_changes_at_least_without_grades() -> None:
         "xAI's **Beta** was #1 of the Artificial Analysis text to video (silent) pool from 8 April "
         "through at least 10 October 2026, the latest board, when it was about 88% likely to be truly #1. "
         "The lead has changed hands at least once since 29 January 2026.")
+
+
+def test_answer_names_the_change_that_rests_on_a_single_grade_c_quote() -> None:
+    spells = _runs(model=["a", "b", "c"], model_name=["Alpha", "Beta", "Gamma"],
+                   creator=["Alibaba", "xAI", "Alibaba"],
+                   start=pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08"]),
+                   end=pd.to_datetime(["2025-12-20", "2026-01-29", "2026-10-10"]), n_snapshots=[2, 1, 9],
+                   boards_with_odds=[0, 0, 9], days=[20, 1, 185], p_leader_last=[None, None, 0.88],
+                   p_leader_last_correlated=[None, None, 0.93], evidence=["B", "C", "A"])
+    changes = pd.DataFrame({"new_leader": ["b", "c"]})
+    assert stories.movements_answer(spells, changes, AA, T2V).endswith(
+        "The lead has changed hands at least twice since 1 December 2025, one of them, Beta's takeover in "
+        "January 2026, resting on a single grade-C quote.")
+    both = spells.assign(evidence=["B", "C", "D"])
+    assert stories.movements_answer(both, changes, AA, T2V).endswith(
+        "The lead has changed hands at least twice since 1 December 2025, 2 of them resting on third "
+        "parties' copies alone.")
 
 
 def test_runs_text_dates_the_lowest_chance() -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
@@ -263,6 +263,28 @@ def day_range(first: object, last: object, joiner: str = "to") -> str:
     return f"{fmt.day(a)} {joiner} {fmt.day(b)}"
 
 
+def day_list(dates: Iterable[object]) -> str:
+    """Board days in words, each named (never a span that would imply boards on days without one), months
+    and years said once per run of days that share them.
+
+    >>> day_list(["2026-10-06", "2026-10-02", "2026-10-04", "2026-10-05"])
+    '2, 4, 5 and 6 October 2026'
+    >>> day_list(["2026-09-29", "2026-10-02", "2026-10-02"])
+    '29 September and 2 October 2026'
+    """
+    days = sorted({pd.Timestamp(d).normalize() for d in dates})
+    words = []
+    for i, d in enumerate(days):
+        after = days[i + 1] if i + 1 < len(days) else None
+        if after is not None and (after.year, after.month) == (d.year, d.month):
+            words.append(str(d.day))
+        elif after is not None and after.year == d.year:
+            words.append(f"{d.day} {d:%B}")
+        else:
+            words.append(fmt.day(d))
+    return _listing(words)
+
+
 def _chance_cell(p: object) -> object:
     return pd.NA if p is None or pd.isna(p) else float(p)
 
@@ -299,13 +321,20 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     start = when(first["start"], first["start_precision"], after="since")
     if changes.empty:
         return text + f" The boards show no change of #1 {start}."
-    firm = firm_changes(spells) if "evidence" in spells.columns else len(changes)
-    if firm < len(changes):
-        others = (~spells["evidence"].astype(str).isin(["A", "B"])).sum()
-        copies = "a third party's copy" if others == 1 else "third parties' copies"
-        return text + (f" The lead has changed hands at least {_times(firm)} {start} on archived or press "
-                       f"copies, {len(changes)} counting {copies}.")
-    return text + f" The lead has changed hands at least {_times(len(changes))} {start}."
+    text += f" The lead has changed hands at least {_times(len(changes))} {start}"
+    weak = (spells.iloc[1:][~spells["evidence"].iloc[1:].astype(str).isin(["A", "B"])]
+            if "evidence" in spells.columns else spells.iloc[:0])
+    if weak.empty:
+        return text + "."
+    if len(weak) > 1:
+        return text + f", {len(weak)} of them resting on third parties' copies alone."
+    run = weak.iloc[0]
+    quote = ("a single grade-C quote" if int(run["n_snapshots"]) == 1 and str(run["evidence"]) == "C"
+             else "third parties' copies alone")
+    text += (f", one of them, {run['model_name']}'s takeover {when(run['start'], 'month', after='in')}, "
+             f"resting on {quote}.")
+    # the answer keeps to 60 words: the latest board's date already ends the run
+    return text.replace(", the latest board,", ",") if len(text.split()) > 60 else text
 
 
 def firm_changes(spells: pd.DataFrame) -> int:
@@ -520,15 +549,23 @@ def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
     runs = _run_frame(spells_by_pool).sort_values(["days", "start"], ascending=[False, True])
     longest = int(runs["days"].iloc[0])
     close = runs[runs["days"] >= 0.9 * longest]
-    parts = []
-    for _, r in close.iterrows():
-        part = (f"{r['model_name']}'s in {pool_label(r['category']).lower()}, "
-                f"{fmt.count(int(r['days']), 'day')}")
-        notes = (["still going"] if bool(r["ongoing"]) else []) + [b for b in [_blur(r)] if b]
-        parts.append(part + (f" ({', '.join(notes)})" if notes else ""))
     if len(close) == 1:
-        return f"The longest observed run at #1 was {parts[0]}."
-    return f"The longest observed runs at #1 were {_listing(parts)}."
+        r = close.iloc[0]
+        notes = (["still going"] if bool(r["ongoing"]) else []) + [b for b in [_blur(r)] if b]
+        pool = pool_label(r["category"]).lower()
+        return (f"The longest observed run at #1 was {r['model_name']}'s in {pool}, "
+                f"{fmt.count(int(r['days']), 'day')}" + (f" ({', '.join(notes)})" if notes else "") + ".")
+    parts = []
+    for _, r in close.sort_values("start").iterrows():
+        blur = _blur(r)
+        blur = (f"after {blur.removesuffix(' before it')}" if blur.endswith(" before it")
+                else f"with {blur}" if blur else "")
+        notes = (["still going"] if bool(r["ongoing"]) else []) + [blur] * bool(blur)
+        parts.append(", ".join([f"{r['model_name']}'s in {pool_label(r['category']).lower()}", *notes]))
+    low, high = int(close["days"].min()), int(close["days"].max())
+    span = fmt.count(low, "day") if low == high else f"{low} to {high} days"
+    listing = ", ".join(parts[:-1]) + f", and {parts[-1]}"
+    return f"The {len(close)} longest runs at #1 were about as long, {span}: {listing}."
 
 
 def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: str) -> str:
@@ -752,14 +789,29 @@ def _secondary_run(run: pd.Series) -> str:
             f"{_article(seen)} {seen}, the last dated {last}.")
 
 
-def runs_table(spells: pd.DataFrame) -> pd.DataFrame:
+def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
     """The runs at #1 of a :func:`videomarket.leaderboard.spell_odds` table, for :data:`RUNS_TABLE`: dates
-    with their precision, chances as numbers (the ``chance`` format shows them)."""
+    with their precision, chances as numbers (the ``chance`` format shows them). With ``rebuilt``
+    (:func:`videomarket.data.rebuilt_boards`), a first or last board whose copies were all rebuilt reads
+    "(rebuilt)" after its date, one with some rebuilt copies "(partly rebuilt)"."""
     return _with_developer(spells).assign(
-        start_text=_dated(spells, "start"), end_text=_dated(spells, "end"),
+        start_text=_marked(spells, "start", rebuilt), end_text=_marked(spells, "end", rebuilt),
         seen_in=spells["evidence"].astype(str).map(EVIDENCE_SHORT),
         max_gap_days=[between_days(0, int(d)) for d in spells["max_gap_days"]],
     )
+
+
+def _marked(spells: pd.DataFrame, side: str, rebuilt: pd.DataFrame | None) -> list[str]:
+    """:func:`_dated`, with "(rebuilt)" or "(partly rebuilt)" after a board rebuilt from a search index's
+    text."""
+    texts = _dated(spells, side)
+    if rebuilt is None or rebuilt.empty or spells.empty:
+        return texts
+    marks = {(str(r.arena), str(r.category), pd.Timestamp(r.snapshot_date).normalize()):
+             " (rebuilt)" if bool(r.rebuilt_only) else " (partly rebuilt)" for r in rebuilt.itertuples()}
+    return [t + marks.get((str(a), str(c), pd.Timestamp(d).normalize()), "") if p == "day" else t
+            for t, a, c, d, p in zip(texts, spells["arena"], spells["category"], spells[side],
+                                     spells[f"{side}_precision"], strict=True)]
 
 
 def _dated(spells: pd.DataFrame, side: str) -> list[str]:
@@ -1465,7 +1517,7 @@ def listed_twice_text(daily_odds: pd.DataFrame, arena: str, category: str,
                           for p in sorted(set(twice["listed_twice"].astype(str))))
         worst = twice.loc[(twice["p_leader"] - twice["p_leader_counting_twice"].astype(float)).abs().idxmax()]
         text = (f"{fmt.count(len(twice), 'board')} of the {_pool(arena, category)} "
-                f"({day_range(twice['snapshot_date'].min(), twice['snapshot_date'].max())}) list one entry "
+                f"({day_list(twice['snapshot_date'])}) list one entry "
                 f"twice, with the same rating and interval ({named}). Counted once, as everywhere in this "
                 f"note, {worst['model_name']} is {_sure(worst['p_leader'])} on the board of "
                 f"{fmt.day(worst['snapshot_date'])}; counting both rows would give "
