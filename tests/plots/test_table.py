@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from videomarket import plots
+from videomarket.plots._style import reader_csv
 
 
 class _Cells(HTMLParser):
@@ -260,3 +261,12 @@ def test_csv_gives_shares_and_chances_as_percentages_as_the_page_shows_them() ->
     shares = back["Share of votes (%)"]
     assert shares.tolist()[:2] == [12.3, 50.0] and shares.isna().iloc[2]
     assert back["Chance (%)"].tolist() == [99.9, 0.1, 50.0]
+
+
+def test_a_chance_the_page_shows_as_under_0_1_percent_never_downloads_as_0_or_100() -> None:
+    frame = pd.DataFrame({"model": ["a", "b", "c", "d"], "p": [0.99996, 0.00004, 0.0, 1.0]})
+    shown = plots.table(frame, columns={"model": "Model", "p": "Chance"}, formats={"p": "chance"})
+    back = pd.read_csv(io.StringIO(shown.csv_text))
+    assert back["Chance (%)"].tolist() == [99.996, 0.004, 0.0, 100.0]  # only a true 0 or 1 reads 0 or 100
+    chart_csv = reader_csv(pd.DataFrame({"model_name": ["a"], "p_leader": [0.00004]}))  # a chart's download
+    assert chart_csv.splitlines()[1].endswith(",0.004")

@@ -275,10 +275,12 @@ def reader_csv(frame: Any) -> str:
     and the model id left out where the model's name is given (a reader needs one name per row).
 
     >>> import pandas as pd
-    >>> print(reader_csv(pd.DataFrame({"category": ["text-to-video"], "margin": [114.91999999999985],
-    ...                                "p_leader": [0.87865]})))
+    >>> print(reader_csv(pd.DataFrame({"category": ["text-to-video"] * 3,
+    ...     "margin": [114.91999999999985, 1, 2], "p_leader": [0.87865, 0.00015, 0.0]})))
     Pool,Lead over #2 (points),Chance of being #1 (independent ratings) (%)
     Text to video (silent),114.92,87.9
+    Text to video (silent),1,0.015
+    Text to video (silent),2,0
     <BLANKLINE>
     """
     import pandas as pd
@@ -290,11 +292,20 @@ def reader_csv(frame: Any) -> str:
         out = out.drop(columns="model")
     chances = [c for c in out.columns if str(c).startswith("p_") and pd.api.types.is_float_dtype(out[c])]
     for column in chances:
-        out[column] = (out[column] * 100).round(1)
+        out[column] = percent_for_download(out[column])
     if "category" in out.columns:
         out["category"] = out["category"].map(lambda c: POOL_LABELS.get(str(c), c))
     out = out.rename(columns=lambda c: _reader_header(c, percent=c in chances))
     return out.to_csv(index=False, lineterminator="\n", float_format="%.6g")
+
+
+def percent_for_download(chance: Any) -> Any:
+    """Chances as percentages to one decimal; one that would read 0 or 100 without being so keeps three
+    decimals (a page's "<0.1%" must not download as an impossible 0)."""
+    percent = chance * 100
+    rounded = percent.round(1)
+    edge = ((rounded == 0) | (rounded == 100)) & (percent != 0) & (percent != 100)
+    return rounded.mask(edge.fillna(False), percent.round(3))
 
 
 def _reader_header(column: object, *, percent: bool) -> str:

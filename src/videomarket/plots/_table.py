@@ -34,7 +34,7 @@ from typing import Any
 
 import pandas as pd
 
-from videomarket.plots._style import yes_no
+from videomarket.plots._style import percent_for_download, yes_no
 from videomarket.stories import fmt
 
 MISSING = "—"
@@ -324,7 +324,7 @@ def _csv_text(frame: pd.DataFrame, headers: Mapping[str, str], kinds: Mapping[st
     for column in [c for c in out.columns if kinds[c] in _PERCENT_KINDS]:
         values = pd.to_numeric(out[column], errors="coerce")
         if values.notna().sum() == out[column].notna().sum():  # only numbers: text cells stay as given
-            out[column] = (values * 100).round(1)
+            out[column] = percent_for_download(values)
             names[column] = names[column] if "%" in names[column] else f"{names[column]} (%)"
     return out.rename(columns=names).to_csv(index=False, lineterminator="\n", float_format="%.6g")
 
