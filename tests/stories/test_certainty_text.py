@@ -27,8 +27,8 @@ def test_quoted_gap_text_reads_the_gap_as_a_vote_with_rounded_counts_and_the_rou
     text = stories.quoted_gap_text(_rivals(), stories.vote_test_words(0.05, 0.8))
     assert text == (
         "Read as votes, Runway Gen-4.5's 21 points over Veo 3 mean that Runway Gen-4.5 would be preferred in "
-        "**about 53%** of [head-to-head votes](#glossary-head-to-head) between the two: close to a coin "
-        "flip. Telling 21 points "
+        "**about 53%** of [head-to-head votes](#glossary-head-to-head) between the two under the rating "
+        "model: close to a coin flip. Telling 21 points "
         "from a tie takes **about 2,200 decisive votes** between those two models alone (a two-sided test at "
         "the 5% [significance level](#glossary-significance) with 80% power); the quoted ratings are rounded "
         "to whole points, so the gap could be up to a point narrower or wider, which needs 2,000 to 2,400 "
@@ -253,8 +253,8 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     answer = stories.certainty_answer(history, "text-to-video")
     assert answer == (
         "On the latest Artificial Analysis text to video (silent) board, 10 October 2026, Wan 3.0 was about "
-        "87% likely to be truly #1. In that pool, every lead of 21 points or more made the leader at least "
-        "95% likely, none of 11 or less did.")
+        "87% likely to be truly #1. Leads of 21 points or more always made the leader at least 95% likely, "
+        "11 or less never, cut-offs set by this pool's intervals and rivals.")
     assert stories.lead_thresholds(history) == (21.0, 11.0)  # the unchanged copy of 2 August not counted
     overlap = history.assign(p_leader=history["p_leader"].where(history["margin"] != 81.0, 0.9))
     assert stories.lead_thresholds(overlap) is None  # an unsure 81-point lead: no clean threshold
@@ -323,13 +323,15 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
         "HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4, reading the intervals as "
         "independent.",
         "In the text to video (silent) pool, #1 changed hands at least 4 times, to grok-imagine-video "
-        "(January 2026), HappyHorse-1.0 (April 2026), Gemini (July 2026) and Wan 3.0 (September 2026).",
+        "(January 2026), HappyHorse-1.0 (April 2026), Gemini (July 2026) and Wan 3.0 (September 2026), one "
+        "of them, grok-imagine-video's takeover in January 2026, resting on a single grade-C quote.",
         "In the text to video (silent) pool, leads of #1 over #2 ranged from 3 points, about 105,000 "
         "decisive "
         "votes to tell from a tie, to 115 points, about 75 votes, counting votes between the two only (a "
         "yardstick).",
         "December 2025's press-quoted 21-point lead of Runway Gen-4.5 over Veo 3 in the text to video "
-        "(silent) pool is a 53% head-to-head preference, about 2,200 decisive votes to tell from a tie.",
+        "(silent) pool means about a 53% head-to-head preference under the "
+        "[rating model](#glossary-bradley-terry), about 2,200 decisive votes to tell from a tie.",
     ]
     assert all(len(f.split()) <= 45 for f in findings)  # one idea each, the caveats in the body
     assert SENSITIVITY not in " ".join(findings)  # no sensitivity unless the count differs
@@ -338,13 +340,11 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
                             "snapshot_date": pd.to_datetime(["2026-09-04", "2026-10-01", "2026-10-10"]),
                             "rebuilt_only": [False, True, True]})
     history = _run_history().assign(source_id="s", category="text-to-video")
-    with_rebuilt = stories.certainty_findings(rivals, history, _latest_board(), _gaps(), _new_leaders(),
-                                              rebuilt=rebuilt)
-    assert with_rebuilt[2] == ("Of the text to video (silent) pool's 7 distinct boards, 2 (29%), every one "
-                               "from 1 October 2026 to 10 October 2026, rest only on archive files rebuilt "
-                               "from the text a search service "
-                               "shows.")  # in place of the changes of leader (report 02's)
-    assert len(with_rebuilt) == 5 and "changed hands" not in " ".join(with_rebuilt)
+    # which boards were rebuilt is a data-quality remark for the data box, not a finding
+    assert stories.rebuilt_boards_finding(history, rebuilt) == (
+        "Of the text to video (silent) pool's 7 distinct boards, 2 (29%), every one from 1 October 2026 to "
+        "10 October 2026, rest only on [rebuilt files](#glossary-rebuilt-file), rebuilt from the text a "
+        "search index of GitHub shows.")
 
 
 def test_gaps_text_in_brief_counts_the_changes_and_leaves_the_history_to_report_02() -> None:
@@ -464,14 +464,14 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
         "On the latest Artificial Analysis text to video (silent) board, 10 October 2026, Wan 3.0 was about ")
     assert "if both MiniMax H3 entries are one model. " in answer
     assert answer.endswith(
-        "With that pool's ±10-point intervals, every lead of 17 points or more made the leader at least 95% "
-        "likely, none of 13 or less did.")
+        "Leads of 17 points or more always made the leader at least 95% likely, 13 or less never, cut-offs "
+        "set by this pool's ±10-point intervals and rivals.")
     assert len(answer.split()) <= 60 and answer.count("(") == 1 and ";" not in answer
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
     assert stories.rebuilt_boards_finding(history, rebuilt) == (
         "Of the text to video (silent) pool's 74 distinct boards, 19 (26%), every one from 28 August 2026 to "
-        "10 October 2026 except 2, 10, 12 and 14 September and 4 and 6 October, rest only on archive files "
-        "rebuilt from the text a search service shows.")
+        "10 October 2026 except 2, 10, 12 and 14 September and 4 and 6 October, rest only on "
+        "[rebuilt files](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows.")
     title = stories.chance_timeline_title(history, data.load_sources())
     assert title == ("HappyHorse-1.0 and Gemini Omni Flash were at least 95% likely to be #1 on all but one "
                      "distinct board, Wan 3.0 on none")

@@ -299,7 +299,10 @@ def votes_needed_curve(
         if gaps is not None and not gaps.empty
         else "Source: computed (normal approximation to a binomial test)"
     )
-    parts = [chart_data(line, ("gap", "votes_needed", "alpha", "power")).assign(series="curve")]
+    # readers' CSV: the test's levels in words and as percentages, not "Alpha"/"Power"
+    by_level = line.assign(**{"significance level (%)": 100 * alpha, "power (%)": 100 * power})
+    parts = [chart_data(by_level, ("gap", "votes_needed", "significance level (%)", "power (%)"))
+             .assign(series="curve")]
     if gaps is not None and not gaps.empty:
         parts.append(chart_data(gaps, ("snapshot_date", "model_name", "margin", "votes_needed", "arena",
                                        "category")).assign(series="observed #1-#2 gap"))
@@ -410,7 +413,10 @@ def _mark_leader_spans(ax: Any, gaps: pd.DataFrame) -> pd.DataFrame:
         scales = part["scale_epoch"].nunique() if "scale_epoch" in part.columns else 1
         later = "scale_epoch" in gaps.columns and (gaps.loc[run < run.loc[part.index[0]], "model"]
                                                   == part["model"].iloc[0]).any()
-        label = f"{name}{' (after the re-rating)' if later and scales == 1 else ''}"
+        earlier = "scale_epoch" in gaps.columns and (gaps.loc[run > run.loc[part.index[0]], "model"]
+                                                    == part["model"].iloc[0]).any()
+        label = (f"{name}{' (after the re-rating)' if later and scales == 1 else ''}"
+                 f"{' (before the re-rating)' if earlier and not later and scales == 1 else ''}")
         row = len(rows)
         (drawn,) = ax.plot([low, high], [row, row], color=colors.get(name, MUTED_COLOR), linewidth=7,
                            alpha=0.55, solid_capstyle="round", zorder=2)

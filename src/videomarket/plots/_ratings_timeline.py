@@ -46,6 +46,7 @@ def leader_probability_timeline(
     title: str | None = None,
     source: str | None = None,
     alt: str | None = None,
+    rebuilt: pd.DataFrame | None = None,
 ) -> Any:
     """The chance that the day's leader is truly #1, and that it is above the runner-up, per board;
     below, how many models the board cannot rule out as #1. Lines never join across a re-anchoring
@@ -63,6 +64,7 @@ def leader_probability_timeline(
         "leader_probability_timeline",
     )
     breaks = break_dates(table)
+    table = _mark_rebuilt(table, rebuilt)
     leaders = table["model_name"].astype(str)
     colors = series_colors(list(dict.fromkeys(leaders)))
     with house_style():
@@ -88,7 +90,7 @@ def leader_probability_timeline(
         shown = table.get("p_beats_runner_up", table["p_leader"]) if runner_up else table["p_leader"]
         lowest = 100 * float(min(table["p_leader"].min(), shown.min()))
         top.set_ylim(min(80.0, 10 * np.floor((lowest - 3) / 10)), 101)
-        top.set_ylabel("Chance the leader is truly #1 (%)")
+        top.set_ylabel("Chance the leader\nis truly #1 (%)")  # two lines: clear of the lower label
         top.legend(
             handles=_timeline_legend(table, colors, runner_up=runner_up), loc="lower left",
             bbox_to_anchor=(0.0, 1.0), fontsize=9, ncols=2,
@@ -104,6 +106,9 @@ def leader_probability_timeline(
         for bar in bars:
             bar.set_gid("could_be_first")
         bottom.set_ylim(0, max(3, int(table["n_could_be_first"].max())) + 0.5)
+        from matplotlib.ticker import MaxNLocator
+
+        bottom.yaxis.set_major_locator(MaxNLocator(integer=True))  # a count of models: whole numbers
         bottom.set_ylabel("Models that cannot\nbe ruled out as #1")
         bottom.set_xlabel("Date of board (archived copies with 95% intervals)")
         _month_axis(bottom, table["snapshot_date"])
@@ -138,8 +143,8 @@ def leader_probability_timeline(
     # readers' CSV: no internal ids; the rating scale as its order of first appearance (1, 2, ...)
     scales = table.assign(**{"rating scale (1 = the first seen)": pd.factorize(table["scale_epoch"])[0] + 1}
                           if "scale_epoch" in table.columns else {})
-    chance = "chance of being truly #1, 0–1 (independent ratings)"
-    scales = scales.assign(**{chance: scales["p_leader"].round(3)})
+    chance = "chance of being truly #1 (%, independent ratings)"
+    scales = scales.assign(**{chance: [csv_percent(p) for p in scales["p_leader"]]})
     data = chart_data(scales, ("snapshot_date", "rating scale (1 = the first seen)", "model_name", "creator",
                                chance, *(("p_beats_runner_up",) if runner_up else ()), "n_could_be_first",
                                "arena", "category"))
@@ -227,6 +232,40 @@ def _probability_lines(
             zorder=4,
         )
         points.set_gid(f"leader_points:{epoch}")
+        hollow = group[group["rebuilt_only"]] if "rebuilt_only" in group.columns else group.iloc[:0]
+        if len(hollow):
+            (marked,) = ax.plot(hollow["snapshot_date"].to_numpy(), 100 * hollow["p_leader"],
+                                linestyle="None", marker="o", markersize=6.5, markerfacecolor="white",
+                                markeredgecolor=colors.get(leader, MUTED_COLOR), markeredgewidth=1.6,
+                                zorder=5)
+            marked.set_gid(f"rebuilt_points:{epoch}")
+
+
+def csv_percent(p: float) -> float | str:
+    """A simulated chance as a CSV percentage (0–100, one decimal), never written as 0 or 100: a
+    simulation that never saw the leader beaten does not make it certain.
+
+    >>> csv_percent(0.8791), csv_percent(0.99996), csv_percent(0.0), csv_percent(1.0)
+    (87.9, '>99.9', '<0.1', '>99.9')
+    """
+    value = round(100 * float(p), 1)
+    if value >= 100:
+        return ">99.9"
+    if value <= 0:
+        return "<0.1"
+    return value
+
+
+def _mark_rebuilt(table: pd.DataFrame, rebuilt: pd.DataFrame | None) -> pd.DataFrame:
+    """``table`` with ``rebuilt_only``: the board's every copy was rebuilt from text (drawn hollow)."""
+    if rebuilt is None or rebuilt.empty or not {"arena", "category"} <= set(table.columns):
+        return table
+    only = rebuilt[rebuilt["rebuilt_only"].astype(bool)]
+    keys = set(zip(only["arena"].astype(str), only["category"].astype(str),
+                   pd.to_datetime(only["snapshot_date"]), strict=True))
+    marked = [(str(a), str(c), pd.Timestamp(d)) in keys
+              for a, c, d in zip(table["arena"], table["category"], table["snapshot_date"], strict=True)]
+    return table.assign(rebuilt_only=marked)
 
 
 def _timeline_legend(table: pd.DataFrame, colors: dict[str, str], *, runner_up: bool = True) -> list[Any]:
@@ -240,4 +279,7 @@ def _timeline_legend(table: pd.DataFrame, colors: dict[str, str], *, runner_up: 
     for name, rows in table.groupby(table["model_name"].astype(str), sort=False):
         handles.append(Line2D([], [], linestyle="None", marker="o", color=colors.get(name, MUTED_COLOR),
                               label=leader_label(rows)))
+    if "rebuilt_only" in table.columns and table["rebuilt_only"].any():
+        handles.append(Line2D([], [], linestyle="None", marker="o", markerfacecolor="white",
+                              markeredgecolor="#555555", markeredgewidth=1.6, label="Hollow: rebuilt copies"))
     return handles

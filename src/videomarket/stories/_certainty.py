@@ -67,7 +67,7 @@ POOLS_TABLE = {
     "latest_could_be_first": "Models that could be #1",
     "distinct_boards": "Distinct boards",
     "boards_sure": "Distinct boards with the leader at least 95% likely to be #1",
-    "share_sure": "Share of distinct boards with the leader at least 95% likely",
+    "share_sure": "Share of distinct boards with the leader at least 95% likely (%)",
     "median_margin": "Median lead (points)",
     "median_half_width": "Leader's interval (± points, median)",
 }
@@ -165,7 +165,8 @@ def quoted_gap_text(rivals: pd.DataFrame, levels: str) -> str:
     text = (
         f"Read as votes, {leader}'s {fmt.points(closest['gap'])} over {closest['model_name']} mean that "
         f"{leader} would be preferred in **about {fmt.pct(closest['p_preferred'], 0)}** of "
-        f"{term('head-to-head', 'head-to-head votes')} between the two: close to a coin flip."
+        f"{term('head-to-head', 'head-to-head votes')} between the two under the rating model: close to a "
+        "coin flip."
     )
     if len(rivals) > 1:
         second = rivals.iloc[1]
@@ -668,7 +669,8 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     """The report's answer in at most two sentences: the latest leader's chance on the latest board (and,
     with ``pairs``, the chance if its one "based on" pair is one model: :func:`as_one_words`), then the
     pool's cut-offs: from which lead on the leader was always at least 95% likely to be #1 and up to
-    which lead never (:func:`lead_thresholds`), tied to the pool's interval width.
+    which lead never (:func:`lead_thresholds`), said to hold only for the pool's interval width and
+    rivals (a wider interval or more close rivals needs a bigger lead).
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
     ...                   "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],
@@ -676,8 +678,8 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     ...                   "ci_high": [1110.0, 1141.0]})
     >>> print(certainty_answer(h, "text-to-video"))
     On the latest Artificial Analysis text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
-    likely to be truly #1. With that pool's ±10-point intervals, every lead of 17 points or more made the
-    leader at least 95% likely, none of 11 or less did.
+    likely to be truly #1. Leads of 17 points or more always made the leader at least 95% likely, 11 or
+    less never, cut-offs set by this pool's ±10-point intervals and rivals.
     """
     last = history.iloc[-1]
     one = as_one_words(pairs, last["snapshot_date"])
@@ -687,10 +689,11 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     limits = lead_thresholds(history)
     if limits is None:
         return text
-    width = (f"With that pool's ±{leader_half_width(history):.0f}-point intervals"
-             if "ci_low" in history.columns else "In that pool")
-    return (f"{text} {width}, every lead of {fmt.points(limits[0])} or more made "
-            f"the leader at least {fmt.pct(SURE, 0)} likely, none of {limits[1]:.0f} or less did.")
+    width = (f"±{leader_half_width(history):.0f}-point intervals" if "ci_low" in history.columns
+             else "intervals")
+    return (f"{text} Leads of {fmt.points(limits[0])} or more always made the leader at least "
+            f"{fmt.pct(SURE, 0)} likely, {limits[1]:.0f} or less never, cut-offs set by this pool's {width} "
+            "and rivals.")
 
 
 def rebuilt_boards_finding(history: pd.DataFrame, rebuilt: pd.DataFrame,
@@ -704,8 +707,8 @@ def rebuilt_boards_finding(history: pd.DataFrame, rebuilt: pd.DataFrame,
     ...     "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-09", "2026-10-10"]),
     ...     "rebuilt_only": [False, True, True]})
     >>> print(rebuilt_boards_finding(h, b))
-    Of the text to video (silent) pool's 2 distinct boards, 1 (50%), 10 October 2026, rest only on archive
-    files rebuilt from the text a search service shows.
+    Of the text to video (silent) pool's 2 distinct boards, 1 (50%), 10 October 2026, rests only on
+    [rebuilt files](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows.
     """
     rows = _distinct(history)
     mine = rebuilt[rebuilt["arena"].astype(str) == arena]
@@ -727,8 +730,10 @@ def rebuilt_boards_finding(history: pd.DataFrame, rebuilt: pd.DataFrame,
         when = f"every one from {fmt.day(first)} to {fmt.day(newest)}"
     else:
         when = f"every one from {fmt.day(first)} to {fmt.day(newest)} except {_day_list(others)}"
+    verb = "rests" if int(flagged.sum()) == 1 else "rest"
     return (f"Of {pool} {len(rows)} distinct boards, {int(flagged.sum())} ({fmt.pct(flagged.mean(), 0)}), "
-            f"{when}, rest only on archive files rebuilt from the text a search service shows.")
+            f"{when}, {verb} only on {term('rebuilt-file', 'rebuilt files')}, rebuilt from the text a search "
+            "index of GitHub shows.")
 
 
 def _day_list(days: pd.Series) -> str:
@@ -830,17 +835,15 @@ def _latest_run_start(history: pd.DataFrame) -> pd.Timestamp:
 
 def certainty_findings(
     rivals: pd.DataFrame, history: pd.DataFrame, board: pd.DataFrame, gaps: pd.DataFrame,
-    changes: pd.DataFrame, sources: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
-    arena: str = "Artificial Analysis",
+    changes: pd.DataFrame, sources: pd.DataFrame | None = None, arena: str = "Artificial Analysis",
 ) -> list[str]:
     """Five one-idea findings: who else the latest board cannot rule out (``board``: board_certainty of
     it), each leader's record of sure boards (independent, with the correlated count as a labelled
     sensitivity), the changes of leader (``changes``: :func:`first_sightings` over every board kept),
     the smallest and largest lead as votes (``gaps``: the distinct boards with intervals, three
-    significant figures) and the December 2025 press-quoted lead as votes (two significant figures).
-    With ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) the changes of leader give way to how many
-    distinct boards were rebuilt from text (:func:`rebuilt_boards_finding`); the leader history is
-    report 02's."""
+    significant figures) and the December 2025 press-quoted lead as votes under the rating model (two
+    significant figures). Which boards were rebuilt from text is a data-quality remark for the data box
+    (:func:`rebuilt_boards_finding`), not a finding."""
     closest, last = rivals.iloc[0], history.iloc[-1]
     could = board[board["could_be_first"]]
     others = could.iloc[1:]
@@ -857,13 +860,14 @@ def certainty_findings(
         f"{sure_words(history, sources)}, reading the intervals as independent.",
     ]
     new = changes[changes["new_leader"]]
-    told = rebuilt_boards_finding(history, rebuilt, arena) if rebuilt is not None else ""
-    if told:
-        findings.append(told)
-    elif len(new):
+    if len(new):
         listed = _listing([f"{row.model_name} ({fmt.month(row.leader_since)})" for row in new.itertuples()])
+        weak = new[new["first_grade"].astype(str) > "B"] if "first_grade" in new.columns else new.iloc[:0]
+        caveat = (f", one of them, {weak['model_name'].iloc[0]}'s takeover in "
+                  f"{fmt.month(weak['leader_since'].iloc[0])}, resting on a single grade-"
+                  f"{weak['first_grade'].iloc[0]} quote" if len(weak) == 1 else "")
         findings.append(f"In the {pool} pool, #1 changed hands at least {fmt.count(len(new), 'time')}, to "
-                        f"{listed}.")
+                        f"{listed}{caveat}.")
     alpha = float(gaps["alpha"].iloc[0]) if "alpha" in gaps.columns else 0.05
     power = float(gaps["power"].iloc[0]) if "power" in gaps.columns else 0.8
     small, large = float(gaps["margin"].min()), float(gaps["margin"].max())
@@ -875,8 +879,9 @@ def certainty_findings(
         "the two only (a yardstick).")
     findings.append(
         f"December 2025's press-quoted {closest['gap']:.0f}-point lead of {closest['leader_name']} over "
-        f"{closest['model_name']} in the {pool} pool is a {fmt.pct(closest['p_preferred'], 0)} head-to-head "
-        f"preference, {approx2(closest['votes_needed'], 'decisive vote')} to tell from a tie."
+        f"{closest['model_name']} in the {pool} pool means about a {fmt.pct(closest['p_preferred'], 0)} "
+        f"head-to-head preference under the {term('bradley-terry', 'rating model')}, "
+        f"{approx2(closest['votes_needed'], 'decisive vote')} to tell from a tie."
     )
     return findings
 
@@ -1144,8 +1149,8 @@ def december_text(board: str, quoted: pd.DataFrame, later: pd.DataFrame, sources
             "its "
             f"page's \"updated {fmt.day(top['snapshot_date'])}\" line, so the board it copied may be a few "
             "days older. On it "
-            f"{top['model_name']} leads {second['model_name']} by {gap:.0f} points, a "
-            f"{fmt.pct(float(win_probability(gap, 0.0)))} preference in one vote, "
+            f"{top['model_name']} leads {second['model_name']} by {gap:.0f} points, about a "
+            f"{fmt.pct(float(win_probability(gap, 0.0)), 0)} preference in one vote under the rating model, "
             f"{approx2(votes_needed(gap), 'decisive vote')} to tell from a tie.")
     del levels  # the test's levels are told once, under the votes chart
     return "\n\n".join(part for part in (text, quoted_gap_text(rivals, ""), check) if part)
