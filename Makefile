@@ -43,7 +43,9 @@ reports: $(STAMP) ## Build the HTML reports into reports/ (only notebooks whose 
 
 # One BLAS thread per test process: two test workers on two cores each spinning up its own BLAS
 # threads oversubscribe the machine (measured: a Bradley–Terry bootstrap took 7 times the CPU).
-TEST_ENV := OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
+# Bytecode caching on (Python's default) even where the shell turns it off: each test worker would
+# otherwise recompile the package and re-rewrite every test module on every run.
+TEST_ENV := OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONDONTWRITEBYTECODE=
 
 .PHONY: check
 check: $(STAMP) ## Fast loop (under a minute): ruff, import layers, every test but notebooks and browser
