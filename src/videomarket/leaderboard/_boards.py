@@ -34,6 +34,7 @@ Example::
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pandas as pd
 
@@ -264,12 +265,9 @@ def duplicate_entries(board: pd.DataFrame) -> pd.DataFrame:
     if board.empty or "model_name" not in board.columns:
         return pd.DataFrame(columns=columns)
     names = board["model_name"].astype(str)
-    pairs = []
     models = board["model"].astype(str)
-    for index, name, model in zip(names.index, names, models, strict=True):
-        base = _base_of(name, model)
-        if base is None:
-            continue
+    pairs = []
+    for index, base in _based_on_rows(names, models):
         row = board.loc[index]
         numbers = row[["elo", "ci_low", "ci_high"]]
         if numbers.isna().any():  # the rule needs a rating and both interval ends to match
@@ -281,6 +279,14 @@ def duplicate_entries(board: pd.DataFrame) -> pd.DataFrame:
         )
         pairs += [(row["model"], board.loc[other, "model"]) for other in board.index[same_numbers][:1]]
     return pd.DataFrame(pairs, columns=columns)
+
+
+def _based_on_rows(names: pd.Series, models: pd.Series) -> Iterator[tuple[object, str]]:
+    """(row label, base model) for each row whose name or id says it is based on another model."""
+    for index, name, model in zip(names.index, names, models, strict=True):
+        base = _base_of(name, model)
+        if base is not None:
+            yield index, base
 
 
 def _base_of(name: str, model: str) -> str | None:
@@ -345,16 +351,13 @@ def based_on_pairs(board: pd.DataFrame) -> pd.DataFrame:
     if board.empty or "model_name" not in board.columns:
         return pd.DataFrame(columns=columns)
     names = board["model_name"].astype(str)
+    models = board["model"].astype(str)
     numbers = board[["elo", "ci_low", "ci_high"]]
     pairs = []
-    models = board["model"].astype(str)
-    for index, name, model in zip(names.index, names, models, strict=True):
-        base = _base_of(name, model)
-        if base is None:
-            continue
+    for index, base in _based_on_rows(names, models):
         candidates = board[(board.index != index)
                            & (names.str.lower().str.startswith(base)
-                              | board["model"].astype(str).str.replace("-", " ").str.startswith(base))]
+                              | models.str.replace("-", " ").str.startswith(base))]
         if candidates.empty:
             continue
         same = numbers.loc[candidates.index].eq(numbers.loc[index]).fillna(False).all(axis=1)
