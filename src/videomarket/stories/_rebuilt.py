@@ -1,5 +1,5 @@
 """One sentence for a leaderboard note's data box: which of its newest boards rest only on archive files
-rebuilt from a search service's text rather than downloaded (the full account is in "About the data").
+rebuilt from the text a search index of GitHub shows rather than downloaded (the full account is in "About the data").
 
 Example::
 
@@ -9,7 +9,7 @@ Example::
     ...     "rebuilt_only": [False, True, True]})
     >>> print(rebuilt_note(boards, "AA"))  # doctest: +NORMALIZE_WHITESPACE
     The newest boards, 7 October 2026 to 10 October 2026, rest only on archive files that could not be
-    downloaded and were rebuilt from the text a search service shows, checked against that text's length
+    downloaded and were rebuilt from the text a search index of GitHub shows, checked against that text's length
     and model count (see [About the data](00-about-the-data.html)).
 """
 
@@ -61,5 +61,5 @@ def rebuilt_note(boards: pd.DataFrame, arena: str) -> str:
     when = (f"The newest board, {fmt.day(newest)}, rests" if first == newest
             else f"The newest boards, {fmt.day(first)} to {fmt.day(newest)}, rest")
     return (f"{when} only on archive files that could not be downloaded and were rebuilt from the text a "
-            "search service shows, checked against that text's length and model count (see "
+            "search index of GitHub shows, checked against that text's length and model count (see "
             f"{ABOUT_THE_DATA}).")
