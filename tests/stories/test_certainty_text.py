@@ -208,6 +208,11 @@ def test_pools_table_keeps_the_sure_boards_as_numbers() -> None:
     assert table["pool"].tolist()[0] == "Text to video (silent)"
     assert stories.POOLS_TABLE["first"] == "First board with intervals"
     assert "independent" in stories.POOLS_TABLE["latest_p_leader"]
+    assert table["latest_copy"].tolist() == ["", "", ""]  # without the archive record, nothing is claimed
+    kept = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
+                         "snapshot_date": pd.to_datetime(["2026-10-10", "2026-10-10"]),
+                         "rebuilt_only": [True, False], "checked": [False, False]})
+    assert stories.pools_table(_pools(), kept)["latest_copy"].tolist() == ["rebuilt", "downloaded", ""]
 
 
 def test_the_correlated_value_is_a_labelled_sensitivity_not_a_range() -> None:

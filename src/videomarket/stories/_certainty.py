@@ -30,6 +30,7 @@ from videomarket.stories._certainty_leaders import (
     runs_count_words,
     vote_range,
 )
+from videomarket.stories._data import board_copy
 from videomarket.stories._guide import about, pool_label
 from videomarket.stories._notes import term
 
@@ -62,6 +63,7 @@ POOLS_TABLE = {
     "pool": "Pool",
     "first": "First board with intervals",
     "last": "Latest board",
+    "latest_copy": "Latest board's copy",
     "latest_leader": "Leader on the latest board",
     "latest_p_leader": "Its chance of being truly #1 (independent ratings)",
     "latest_could_be_first": "Models that could be #1",
@@ -72,7 +74,8 @@ POOLS_TABLE = {
     "median_half_width": "Leader's interval (± points, median)",
 }
 POOLS_MISSING = {"median_margin": "—"}  # a re-rated pool's leads do not compare across the change
-POOLS_FORMATS = {"first": "date", "last": "date", "latest_p_leader": "chance", "latest_could_be_first": "int",
+POOLS_FORMATS = {"first": "date", "last": "date", "latest_copy": "text", "latest_p_leader": "chance",
+                 "latest_could_be_first": "int",
                  "distinct_boards": "int", "boards_sure": "int", "share_sure": "pct",
                  "median_margin": "rating", "median_half_width": "rating"}
 NEW_LEADERS_TABLE = {
@@ -1055,10 +1058,14 @@ def genai_table(comparison: pd.DataFrame, odds: pd.DataFrame, independent: pd.Da
                        on="model", how="left", validate="one_to_one")
 
 
-def pools_table(pools: pd.DataFrame) -> pd.DataFrame:
+def pools_table(pools: pd.DataFrame, boards: pd.DataFrame | None = None) -> pd.DataFrame:
     """The per-pool certainty summary with the pools named in words (counts stay numbers); a re-rated
-    pool's median lead is left empty (:data:`POOLS_MISSING`), its leads being on two rating scales."""
+    pool's median lead is left empty (:data:`POOLS_MISSING`), its leads being on two rating scales.
+    ``boards`` (:func:`videomarket.data.rebuilt_boards` of the same arena) says how each latest board
+    was kept, "rebuilt" or "downloaded" (:func:`board_copy`; "" without it)."""
     table = pools.assign(pool=pools["category"].map(pool_label))
+    table["latest_copy"] = [board_copy(boards, c, day)
+                            for c, day in zip(table["category"], table["last"], strict=True)]
     if "re_rated" in table.columns:
         kept = ~table["re_rated"].astype(bool)
         table["median_margin"] = table["median_margin"].astype("float64").where(kept)
