@@ -278,7 +278,7 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
     assert frame["runner_up"].tolist() == ["MiniMax H3 Max (built on MiniMax H3)",
                                            "Bach 1.0 Pro and Wan 3.0 (tied)"]
     shown = plots.table(frame, columns=stories.LEADERS_TABLE, formats=stories.LEADERS_FORMATS)
-    assert shown.cells()[0] == ["Text to video (silent)", "Wan 3.0", "Alibaba",
+    assert shown.cells()[0] == ["Text to video (silent)", "10 October 2026", "Wan 3.0", "Alibaba",
                                 "1129\u00a0[1118\u2060–\u20601140]", "98%", "99%",
                                 "MiniMax H3 Max (built on MiniMax H3)", "11"]
     assert frame["p_leader"].dtype == "Float64"  # numbers in the CSV, words only on screen
@@ -761,10 +761,18 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
                             "rebuilt_only": [False, True, True]})
     shown = leaders(snapshot_date=[pd.Timestamp("2026-10-08")] * 3)
     assert stories.guide_rebuilt_words(rebuilt, shown, "AA") == (
-        "None of the boards of 8 October 2026 could be downloaded: each was rebuilt from the text of an "
-        "archived copy as a search service shows it, checked against that text's length and model count "
-        "(grade A, as the copy). Every rating, rank and chance in this note comes from these boards.")
+        "None of the boards of 8 October 2026 could be downloaded: each is a "
+        "[rebuilt file](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows, "
+        "checked against that text's length and model count (grade A, as the copy). Every rating, rank and "
+        "chance in this note comes from these boards, marked \"(rebuilt)\" in the tables and charts.")
     assert stories.guide_rebuilt_words(rebuilt.assign(rebuilt_only=False), shown, "AA") == ""
+    both = rebuilt.assign(category=[T2V, T2V, T2V])
+    marked = stories.leaders_frame(shown, both)
+    assert marked["board"].tolist()[0] == "8 October 2026 (rebuilt)"
+    assert stories.board_label(T2V, "2026-10-01", both) == "1 October 2026"
+    assert stories.rebuilt_chart_note(shown.iloc[:1], both) == (
+        "All boards of 8 October 2026: rebuilt copies, rebuilt from the text a search index of GitHub shows")
+    assert stories.rebuilt_chart_note(shown, rebuilt.assign(rebuilt_only=False)) is None
 
 
 def test_a_pick_named_on_no_board_gets_its_closest_entry_as_indirect_evidence() -> None:

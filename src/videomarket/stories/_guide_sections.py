@@ -58,6 +58,7 @@ from videomarket.stories._guide import (
 
 LEADERS_TABLE = {
     "pool": "Pool",
+    "board": "Board (date, copy)",
     "model_name": "Leader",
     "creator": "Developer",
     "rating": "Rating [95% interval]",
@@ -146,12 +147,15 @@ PEOPLE_FORMATS = {"elo_prompt": "rating", "elo_overall": "rating"}
 # --- who leads each pool --------------------------------------------------------------------------
 
 
-def leaders_frame(leaders: pd.DataFrame) -> pd.DataFrame:
+def leaders_frame(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
     """:func:`videomarket.guide.pool_leaders` for :data:`LEADERS_TABLE`: pools with a board, in words,
-    chances as numbers (format ``chance``), a model built on another said, a tie for second named."""
+    chances as numbers (format ``chance``), a model built on another said, a tie for second named, and
+    each board's date, marked "(rebuilt)" when every copy of it was rebuilt from text (``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`)."""
     held = leaders.dropna(subset=["model"])
     return pd.DataFrame({
         "pool": held["category"].map(pool_label),
+        "board": [board_label(r.category, r.snapshot_date, rebuilt) for r in held.itertuples()],
         "model_name": [_named(r.model_name, r.built_on) for r in held.itertuples()],
         "creator": [str(r.creator) + (f" (listed by {r.hosted_by})" if pd.notna(r.hosted_by) else "")
                     for r in held.itertuples()],
@@ -161,6 +165,32 @@ def leaders_frame(leaders: pd.DataFrame) -> pd.DataFrame:
         "runner_up": [_runner_up_cell(r) for _, r in held.iterrows()],
         "margin": held["margin"],
     }).reset_index(drop=True)
+
+
+def board_label(category: object, day: object, rebuilt: pd.DataFrame | None = None) -> str:
+    """A board's date, with "(rebuilt)" when every copy of that pool's board of that day was rebuilt from
+    text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`): "10 October 2026 (rebuilt)"."""
+    text = fmt.day(day)
+    if rebuilt is None or not len(rebuilt):
+        return text
+    mine = rebuilt[(rebuilt["category"].astype(str) == str(category))
+                   & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(day))]
+    return f"{text} (rebuilt)" if len(mine) and bool(mine["rebuilt_only"].all()) else text
+
+
+def rebuilt_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> str | None:
+    """A chart subtitle naming the boards shown and, when every one of them was rebuilt from text, saying
+    so: "Boards of 10 October 2026: rebuilt copies (rebuilt from the text a search index of GitHub
+    shows)"; None when no board is rebuilt."""
+    held = leaders.dropna(subset=["model"])
+    labels = [board_label(r.category, r.snapshot_date, rebuilt) for r in held.itertuples()]
+    marked = [x for x in labels if x.endswith("(rebuilt)")]
+    if not marked:
+        return None
+    days = sorted({x.removesuffix(" (rebuilt)") for x in marked}, key=lambda d: pd.Timestamp(d))
+    which = "All boards" if len(marked) == len(labels) else "Boards"
+    return (f"{which} of {' and '.join(days)}: rebuilt copies, rebuilt from the text a search index of "
+            "GitHub shows")
 
 
 def _unbroken(text: str) -> str:
