@@ -293,29 +293,72 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
     return frame
 
 
+def budget_pick(priced: dict[str, pd.DataFrame] | None, category: str) -> dict | None:
+    """The budget pick of one pool (``priced``: :func:`videomarket.guide.priced_boards`): the cheapest
+    priced model rated within :data:`BUDGET_POINTS` of the pool's best priced model, with that best model
+    and the gap; None when the pool has no priced model."""
+    board = (priced or {}).get(category)
+    if board is None or "elo" not in board:
+        return None
+    rated = board.dropna(subset=["price_usd_per_min", "elo"])
+    if rated.empty:
+        return None
+    best = rated.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
+    floor = rated[rated["elo"] >= float(best["elo"]) - BUDGET_POINTS]
+    cheap = floor.sort_values(["price_usd_per_min", "elo"], ascending=[True, False]).iloc[0]
+    return {"model": cheap["model"], "name": cheap["model_name"], "price": float(cheap["price_usd_per_min"]),
+            "elo": float(cheap["elo"]), "rank": int(cheap["rank"]), "size": len(board),
+            "gap": float(best["elo"]) - float(cheap["elo"]), "best_model": best["model"],
+            "best_name": best["model_name"], "best_price": float(best["price_usd_per_min"])}
+
+
+def budget_model(priced: dict[str, pd.DataFrame] | None, category: str) -> str | None:
+    """The id of :func:`budget_pick` (None without one), for the chart's star."""
+    pick = budget_pick(priced, category)
+    return None if pick is None else str(pick["model"])
+
+
+def budget_rule() -> str:
+    """The budget rule in plain words, said to be this note's choice, with what its gap means in votes."""
+    share = float(win_probability(float(BUDGET_POINTS), 0.0))
+    return ("The budget pick is this note's own rule, not a standard: the cheapest priced model rated "
+            f"within {BUDGET_POINTS} points of its pool's best priced model. Across {BUDGET_POINTS} points, "
+            f"the better model wins about {share:.0%} of head-to-head votes.")
+
+
+def budget_chart_title(priced: dict[str, pd.DataFrame] | None, category: str) -> str | None:
+    """The quality-against-price chart's title under the budget rule (None without a priced model)."""
+    pick = budget_pick(priced, category)
+    if pick is None:
+        return None
+    if pick["model"] == pick["best_model"]:
+        return (f"No priced model cheaper than {pick['best_name']} ({_usd(pick['best_price'])} a minute) "
+                f"comes within {BUDGET_POINTS} points of it")
+    return (f"{pick['name']}, at {_usd(pick['price'])} a minute, is the cheapest priced model within "
+            f"{BUDGET_POINTS} points of {pick['best_name']} ({_usd(pick['best_price'])})")
+
+
+BUDGET_LABEL = f"budget pick (cheapest within {BUDGET_POINTS} points of the best priced)"
+
+
 def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = None) -> list[dict]:
-    """The budget rows of :func:`glance_frame`, one per priced pool in :data:`POOL_LABELS` order: the
-    cheapest priced model rated within :data:`BUDGET_POINTS` of the pool's best priced model (a quality
-    floor), with the head-to-head preference for the better one across that gap. ``category`` is kept
-    for callers and no longer narrows the rows."""
+    """The budget rows of :func:`glance_frame`, one per priced pool in :data:`POOL_LABELS` order
+    (:func:`budget_pick`), with the head-to-head preference for the better one across the gap.
+    ``category`` is kept for callers and no longer narrows the rows."""
     rows = []
     for pool in [p for p in POOL_LABELS if p in (priced or {})]:
-        board = priced[pool].dropna(subset=["price_usd_per_min", "elo"]) if "elo" in priced[pool] else None
-        if board is None or board.empty:
+        pick = budget_pick(priced, pool)
+        if pick is None:
             continue
-        best = board.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
-        floor = board[board["elo"] >= float(best["elo"]) - BUDGET_POINTS]
-        cheap = floor.sort_values(["price_usd_per_min", "elo"], ascending=[True, False]).iloc[0]
-        gap = float(best["elo"]) - float(cheap["elo"])
-        near = (f"{fmt.points(gap)} below {best['model_name']}, the best priced "
-                f"({_usd(best['price_usd_per_min'])}); the better one wins about "
+        gap = pick["gap"]
+        near = (f"{fmt.points(gap)} below {pick['best_name']}, the best priced "
+                f"({_usd(pick['best_price'])}); the better one wins about "
                 f"{float(win_probability(gap, 0.0)):.0%} of head-to-head votes"
-                if cheap["model"] != best["model"] else "it is the best priced model")
+                if pick["model"] != pick["best_model"] else "it is the best priced model")
         rows.append({"need": f"Budget: {_need(pool)}",
-                     "pick": f"{cheap['model_name']} (cheapest within {BUDGET_POINTS} points of the best "
-                             f"priced; #{int(cheap['rank'])} of {len(priced[pool])}, rated "
-                             f"{float(cheap['elo']):.0f})",
-                     "p_leader": pd.NA, "price": float(cheap["price_usd_per_min"]), "near": near})
+                     "pick": f"{pick['name']} (cheapest within {BUDGET_POINTS} points of the best "
+                             f"priced; #{pick['rank']} of {pick['size']}, rated {pick['elo']:.0f})",
+                     "p_leader": pd.NA, "price": pick["price"], "near": near})
     return rows
 
 
@@ -711,7 +754,7 @@ def guide_rebuilt_words(rebuilt: pd.DataFrame, leaders: pd.DataFrame,
     return (f"None of the boards of {when} could be downloaded: each is a "
             "[rebuilt file](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows, "
             "checked against that text's length and model count (grade A, as the copy). Every rating, rank "
-            "and chance in this note comes from these boards, marked \"(rebuilt)\" in the tables and charts.")
+            "and chance in this note comes from these boards, marked as rebuilt in the tables and charts.")
 
 
 def guide_data_as_of(latest: object, prices: pd.DataFrame, people: pd.DataFrame, *,

@@ -23,7 +23,6 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from videomarket.arena import win_probability
 from videomarket.guide import NEAR_TOP_POINTS, POOL_LABELS
 from videomarket.leaderboard import CORRELATION_CHECK
 from videomarket.stories import fmt
@@ -58,7 +57,8 @@ from videomarket.stories._guide import (
 
 LEADERS_TABLE = {
     "pool": "Pool",
-    "board": "Board (date, copy)",
+    "board": "Board",
+    "copy": "Copy",
     "model_name": "Leader",
     "creator": "Developer",
     "rating": "Rating [95% interval]",
@@ -68,7 +68,7 @@ LEADERS_TABLE = {
     "runner_up": "Runner-up",
     "margin": "Lead (points)",
 }
-LEADERS_FORMATS = {"margin": "rating", "p_leader": "chance", "p_leader_correlated": "chance"}
+LEADERS_FORMATS = {"board": "date", "margin": "rating", "p_leader": "chance", "p_leader_correlated": "chance"}
 LEADERS_MISSING = {"p_leader": "no interval", "p_leader_correlated": "no interval"}
 VALUE_TABLE = {
     "pool": "Pool",
@@ -150,12 +150,14 @@ PEOPLE_FORMATS = {"elo_prompt": "rating", "elo_overall": "rating"}
 def leaders_frame(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
     """:func:`videomarket.guide.pool_leaders` for :data:`LEADERS_TABLE`: pools with a board, in words,
     chances as numbers (format ``chance``), a model built on another said, a tie for second named, and
-    each board's date, marked "(rebuilt)" when every copy of it was rebuilt from text (``rebuilt``:
-    :func:`videomarket.data.rebuilt_boards`)."""
+    each board's date and copy, "rebuilt" when every copy of it was rebuilt from text (``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`), else "downloaded"."""
     held = leaders.dropna(subset=["model"])
     return pd.DataFrame({
         "pool": held["category"].map(pool_label),
-        "board": [board_label(r.category, r.snapshot_date, rebuilt) for r in held.itertuples()],
+        "board": pd.to_datetime(held["snapshot_date"]),
+        "copy": ["rebuilt" if board_label(r.category, r.snapshot_date, rebuilt).endswith("(rebuilt)")
+                 else "downloaded" for r in held.itertuples()],
         "model_name": [_named(r.model_name, r.built_on) for r in held.itertuples()],
         "creator": [str(r.creator) + (f" (listed by {r.hosted_by})" if pd.notna(r.hosted_by) else "")
                     for r in held.itertuples()],
@@ -412,16 +414,15 @@ def order_note(tops: dict[str, pd.DataFrame]) -> str:
 
 
 def value_intro() -> str:
-    """What the quality-against-price chart and table show, and why "about as good" is 20 points."""
-    one_vote = float(win_probability(float(NEAR_TOP_POINTS), 0.0))
+    """What the quality-against-price chart shows, and the budget rule its star marks."""
+    from videomarket.stories._guide import budget_rule
+
     return (
         "The chart sets each priced model's rating against its [list price](#glossary-list-price) per "
         "minute for one pool. A model is on the [price–quality frontier](#glossary-frontier) (the "
         "staircase) when no other model is rated higher and at least as cheap, or rated the same and "
-        "cheaper. The star marks the cheapest model about as good as the best priced one: rated within "
-        f"{NEAR_TOP_POINTS} points of it, or with a 95% interval that reaches it. {NEAR_TOP_POINTS} points "
-        f"is about a {fmt.pct(one_vote, 0)} to {fmt.pct(1 - one_vote, 0)} preference in one head-to-head "
-        "vote, close to a coin flip (why not \"rating per dollar\": see the method notes)."
+        f"cheaper. The star marks the budget pick. {budget_rule()} Why not \"rating per dollar\" is said "
+        "in the method notes."
     )
 
 
