@@ -803,6 +803,8 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
                        "price_usd_per_min": [7.8]})
     frame = stories.glance_frame(leaders(), value(), priced={T2V: board, I2V: h3}, category=T2V,
                                  open_best=open_best())
+    assert frame["near"].head(2).isna().all()  # leader rows: the gap is on the budget rows
+    assert stories.GLANCE_MISSING["near"] == "see the budget rows"
     rows = frame.astype(object).where(frame.notna(), None).to_dict("records")[-3:]
     # the cheapest model within 100 points of the best priced one, not the cheapest on the frontier
     assert rows == [
@@ -862,4 +864,11 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
     alone = board[board["model"] != "h"]
     assert stories.budget_chart_title({T2V: alone}, T2V) == (
         "No priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within 100 points of it")
+    assert stories.budget_finding({T2V: board}, T2V) == (
+        "In text to video (silent), the budget pick is HappyHorse at USD 9.90 a minute, 87 points below "
+        "Wan 3.0 (USD 12.00), the best priced model, which would win about 62% of head-to-head votes "
+        "between them.")
+    assert stories.budget_finding({T2V: alone}, T2V) == (
+        "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
+        "100 points of it, so it is also the budget pick.")
     assert stories.BUDGET_LABEL == "budget pick (cheapest within 100 points of the best priced)"

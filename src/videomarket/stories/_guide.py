@@ -184,11 +184,10 @@ GLANCE_TABLE = {
     "pick": "Pick (the pool's leader, an open race, or as the need says)",
     "p_leader": "Chance the first named is truly #1",
     "price": "List price of the first named (USD per minute)",
-    "near": (f"Cheaper and near the top (within {NEAR_TOP_POINTS} points of the best priced model), "
-             "or the gap"),
+    "near": "Budget pick: gap to the pool's best priced model",
 }
 GLANCE_FORMATS = {"p_leader": "chance", "price": "usd"}
-GLANCE_MISSING = {"p_leader": "not computed", "price": "not listed"}
+GLANCE_MISSING = {"p_leader": "not computed", "price": "not listed", "near": "see the budget rows"}
 
 
 def guide_lead(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None,
@@ -285,7 +284,7 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
         if (notes or {}).get(str(row.category)):
             pick += f" ({notes[str(row.category)]})"
         rows.append({"need": _first_upper(_need(row.category)), "pick": pick, "p_leader": row.p_leader,
-                     "price": price, "near": near})
+                     "price": price, "near": pd.NA if priced is not None else near})
     rows += _budget_rows(priced, category) + _open_rows(open_best, priced)
     frame = pd.DataFrame(rows, columns=list(GLANCE_TABLE))
     frame["p_leader"] = pd.to_numeric(frame["p_leader"]).astype("Float64")
@@ -336,6 +335,21 @@ def budget_chart_title(priced: dict[str, pd.DataFrame] | None, category: str) ->
                 f"comes within {BUDGET_POINTS} points of it")
     return (f"{pick['name']}, at {_usd(pick['price'])} a minute, is the cheapest priced model within "
             f"{BUDGET_POINTS} points of {pick['best_name']} ({_usd(pick['best_price'])})")
+
+
+def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
+    """The budget pick of ``category`` as a finding (:func:`budget_pick`), with the gap in votes."""
+    pick = budget_pick(priced, category)
+    pool = pool_label(category).lower()
+    if pick is None:
+        return f"No model on the {pool} board has a list price."
+    if pick["model"] == pick["best_model"]:
+        return (f"In {pool}, no priced model cheaper than {pick['best_name']} ({_usd(pick['best_price'])} a "
+                f"minute) comes within {BUDGET_POINTS} points of it, so it is also the budget pick.")
+    share = float(win_probability(pick["gap"], 0.0))
+    return (f"In {pool}, the budget pick is {pick['name']} at {_usd(pick['price'])} a minute, "
+            f"{fmt.points(pick['gap'])} below {pick['best_name']} ({_usd(pick['best_price'])}), the best "
+            f"priced model, which would win about {share:.0%} of head-to-head votes between them.")
 
 
 BUDGET_LABEL = f"budget pick (cheapest within {BUDGET_POINTS} points of the best priced)"
@@ -456,6 +470,7 @@ def guide_findings(
     copy: pd.DataFrame | None = None,
     rerated: Iterable[str] = (),
     press: pd.DataFrame | None = None,
+    priced: dict[str, pd.DataFrame] | None = None,
 ) -> list[str]:
     """Four or five computed findings, one idea each: how sure the leads are; the cheapest model near
     the top of ``category`` (or, when :func:`videomarket.guide.value_summary` had a budget, the best
@@ -468,7 +483,9 @@ def guide_findings(
     :func:`videomarket.guide.board_tops` (who is in an open race), ``copy`` the December 2025 board's rows
     (:func:`videomarket.guide.board_on`, named with its grade when partial) and ``rerated`` the pools
     re-rated since (said beside a rank compared across that date); ``press`` the December 2025 press
-    ratings (:func:`videomarket.leaderboard.reported_ratings`), which state a judged leader's lead.
+    ratings (:func:`videomarket.leaderboard.reported_ratings`), which state a judged leader's lead. With
+    ``priced`` (:func:`videomarket.guide.priced_boards`) and no budget, the second finding is the budget
+    pick of ``category`` (:func:`budget_finding`).
     """
     findings = [_leaders_finding(leaders, tops)]
     mine = value[value["category"] == category]
@@ -476,6 +493,8 @@ def guide_findings(
         findings.append(f"There is no {pool_label(category).lower()} board for that date.")
     elif pd.notna(mine.iloc[0]["budget"]):
         findings.append(_budget_finding(mine.iloc[0]))
+    elif priced is not None and budget_pick(priced, category) is not None:
+        findings.append(budget_finding(priced, category))
     else:
         findings.append(_near_top_finding(mine.iloc[0]))
     findings.append(_open_finding(open_best))

@@ -1002,8 +1002,8 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         "**Cheapest near the top, not rating per dollar.** \"Rating per dollar\" has to count rating "
         "points above some baseline (say, the pool's lowest-rated priced model), because a rating has no "
         "natural zero; the pick moves with the baseline and favours near-free models far down the board, "
-        f"so it is not used. The pick here is the cheapest model within {NEAR_TOP_POINTS} points of the best "
-        "priced one, or whose 95% interval reaches it"
+        "so it is not used. The pick here is the cheapest priced model within 100 points of the "
+        "best priced one, this note's own rule"
         + (f"; with the budget of {_usd(budget)} a minute, also the best model at or under it."
            if budget is not None else "."),
         "**Developers are parent companies.** Brands and sub-teams count for their parent, spelled as in "
