@@ -316,6 +316,12 @@ def test_value_text_frame_and_layout() -> None:
     shown = plots.table(stories.value_frame(value()), columns=columns, formats=formats, missing=missing)
     assert shown.cells()[1][:7] == ["Image to video with audio", "30 of 36", "MiniMax H3 Max", "not listed",
                                     "Gemini Omni Flash", "USD 6.00", "3"]
+    board = pd.DataFrame({"model": ["w", "h"], "model_name": ["Wan 3.0", "HappyHorse"], "rank": [1, 2],
+                          "elo": [1129.0, 1042.0], "price_usd_per_min": [12.0, 9.9]})
+    budget = stories.value_frame(value(), {I2VA: board})
+    assert budget.loc[1, ["near_name", "near_price", "near_gap"]].tolist() == ["HappyHorse", 9.9, 87.0]
+    assert stories.VALUE_BUDGET_PICK["near_name"] == (
+        "Budget pick: cheapest within 100 points of the best priced model")
     intro = stories.value_intro()
     assert ("The star marks the budget pick. The budget pick is this note's own rule, not a standard: the "
             "cheapest priced model rated within 100 points of its pool's best priced model. Across 100 "

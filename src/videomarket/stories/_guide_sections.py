@@ -491,12 +491,25 @@ def value_chart_title(value: pd.DataFrame, category: str, budget: float | None =
             f"points of {row['top_name']}, the best priced at {_usd(row['top_price'])}")
 
 
-def value_frame(value: pd.DataFrame) -> pd.DataFrame:
-    """:func:`videomarket.guide.value_summary` for :data:`VALUE_TABLE` (or the budget layout)."""
+def value_frame(value: pd.DataFrame, priced: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
+    """:func:`videomarket.guide.value_summary` for :data:`VALUE_TABLE` (or the budget layout). With
+    ``priced`` (:func:`videomarket.guide.priced_boards`), the "cheapest" columns hold each pool's budget
+    pick (:func:`videomarket.stories.budget_pick`) instead, headed by :data:`VALUE_BUDGET_PICK`."""
+    from videomarket.stories._guide import budget_pick
+
     frame = value.assign(pool=value["category"].map(pool_label),
                          priced=[f"{int(p)} of {int(n)}" for p, n in zip(value["n_priced"], value["n_models"],
                                                                         strict=True)])
+    if priced is not None:
+        picks = [budget_pick(priced, str(c)) or {} for c in frame["category"]]
+        frame = frame.assign(near_name=[p.get("name", pd.NA) for p in picks],
+                             near_price=[p.get("price", pd.NA) for p in picks],
+                             near_gap=[p.get("gap", pd.NA) for p in picks])
     return frame.reset_index(drop=True)
+
+
+#: The headers of :func:`value_frame` with ``priced``: the budget pick's columns.
+VALUE_BUDGET_PICK = {"near_name": "Budget pick: cheapest within 100 points of the best priced model"}
 
 
 def value_layout(budget: float | None) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
