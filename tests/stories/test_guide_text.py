@@ -278,7 +278,7 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
     assert frame["runner_up"].tolist() == ["MiniMax H3 Max (built on MiniMax H3)",
                                            "Bach 1.0 Pro and Wan 3.0 (tied)"]
     shown = plots.table(frame, columns=stories.LEADERS_TABLE, formats=stories.LEADERS_FORMATS)
-    assert shown.cells()[0] == ["Text to video (silent)", "Wan 3.0", "Alibaba",
+    assert shown.cells()[0] == ["Text to video (silent)", "10 Oct 2026", "downloaded", "Wan 3.0", "Alibaba",
                                 "1129\u00a0[1118\u2060–\u20601140]", "98%", "99%",
                                 "MiniMax H3 Max (built on MiniMax H3)", "11"]
     assert frame["p_leader"].dtype == "Float64"  # numbers in the CSV, words only on screen
@@ -316,8 +316,16 @@ def test_value_text_frame_and_layout() -> None:
     shown = plots.table(stories.value_frame(value()), columns=columns, formats=formats, missing=missing)
     assert shown.cells()[1][:7] == ["Image to video with audio", "30 of 36", "MiniMax H3 Max", "not listed",
                                     "Gemini Omni Flash", "USD 6.00", "3"]
+    board = pd.DataFrame({"model": ["w", "h"], "model_name": ["Wan 3.0", "HappyHorse"], "rank": [1, 2],
+                          "elo": [1129.0, 1042.0], "price_usd_per_min": [12.0, 9.9]})
+    budget = stories.value_frame(value(), {I2VA: board})
+    assert budget.loc[1, ["near_name", "near_price", "near_gap"]].tolist() == ["HappyHorse", 9.9, 87.0]
+    assert stories.VALUE_BUDGET_PICK["near_name"] == (
+        "Budget pick: cheapest within 100 points of the best priced model")
     intro = stories.value_intro()
-    assert "about a 53% to 47% preference in one head-to-head vote" in intro
+    assert ("The star marks the budget pick. The budget pick is this note's own rule, not a standard: the "
+            "cheapest priced model rated within 100 points of its pool's best priced model. Across 100 "
+            "points, the better model wins about 64% of head-to-head votes.") in intro
     assert "no other model is rated higher and at least as cheap" in intro
 
 
@@ -761,10 +769,19 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
                             "rebuilt_only": [False, True, True]})
     shown = leaders(snapshot_date=[pd.Timestamp("2026-10-08")] * 3)
     assert stories.guide_rebuilt_words(rebuilt, shown, "AA") == (
-        "None of the boards of 8 October 2026 could be downloaded: each was rebuilt from the text of an "
-        "archived copy as a search service shows it, checked against that text's length and model count "
-        "(grade A, as the copy). Every rating, rank and chance in this note comes from these boards.")
+        "None of the boards of 8 October 2026 could be downloaded: each is a "
+        "[rebuilt file](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows, "
+        "checked against that text's length and model count (grade A, as the copy). Every rating, rank and "
+        "chance in this note comes from these boards, marked as rebuilt in the tables and charts.")
     assert stories.guide_rebuilt_words(rebuilt.assign(rebuilt_only=False), shown, "AA") == ""
+    both = rebuilt.assign(category=[T2V, T2V, T2V])
+    marked = stories.leaders_frame(shown, both)
+    assert marked["copy"].tolist()[0] == "rebuilt"
+    assert marked["board"].tolist()[0] == pd.Timestamp("2026-10-08")
+    assert stories.board_label(T2V, "2026-10-01", both) == "1 October 2026"
+    assert stories.rebuilt_chart_note(shown.iloc[:1], both) == (
+        "All boards of 8 October 2026: rebuilt copies, rebuilt from the text a search index of GitHub shows")
+    assert stories.rebuilt_chart_note(shown, rebuilt.assign(rebuilt_only=False)) is None
 
 
 def test_a_pick_named_on_no_board_gets_its_closest_entry_as_indirect_evidence() -> None:
@@ -792,6 +809,8 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
                        "price_usd_per_min": [7.8]})
     frame = stories.glance_frame(leaders(), value(), priced={T2V: board, I2V: h3}, category=T2V,
                                  open_best=open_best())
+    assert frame["near"].head(2).isna().all()  # leader rows: the gap is on the budget rows
+    assert stories.GLANCE_MISSING["near"] == "see the budget rows"
     rows = frame.astype(object).where(frame.notna(), None).to_dict("records")[-3:]
     # the cheapest model within 100 points of the best priced one, not the cheapest on the frontier
     assert rows == [
@@ -834,3 +853,28 @@ def test_the_value_chart_title_states_its_finding() -> None:
         "Gemini Omni Flash, at USD 6.00 a minute, comes within 20 points of MiniMax H3, the best priced at "
         "USD 7.80")
     assert stories.value_chart_title(frame, T2V, budget=5.0) is None
+
+
+def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_best_priced() -> None:
+    board = pd.DataFrame({"model": ["w", "h", "l", "x"], "model_name": ["Wan 3.0", "HappyHorse", "LTX", "X"],
+                          "rank": [1, 2, 3, 4], "elo": [1129.0, 1042.0, 938.0, 1130.0],
+                          "price_usd_per_min": [12.0, 9.9, 2.4, None]})
+    pick = stories.budget_pick({T2V: board}, T2V)
+    assert (pick["name"], pick["price"], pick["gap"], pick["best_name"], pick["size"]) == (
+        "HappyHorse", 9.9, 87.0, "Wan 3.0", 4)
+    assert stories.budget_model({T2V: board}, T2V) == "h"
+    assert stories.budget_model({}, T2V) is None
+    assert stories.budget_chart_title({T2V: board}, T2V) == (
+        "HappyHorse, at USD 9.90 a minute, is the cheapest priced model within 100 points of Wan 3.0 "
+        "(USD 12.00)")
+    alone = board[board["model"] != "h"]
+    assert stories.budget_chart_title({T2V: alone}, T2V) == (
+        "No priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within 100 points of it")
+    assert stories.budget_finding({T2V: board}, T2V) == (
+        "In text to video (silent), the budget pick is HappyHorse at USD 9.90 a minute, 87 points below "
+        "Wan 3.0 (USD 12.00), the best priced model, which would win about 62% of head-to-head votes "
+        "between them.")
+    assert stories.budget_finding({T2V: alone}, T2V) == (
+        "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
+        "100 points of it, so it is also the budget pick.")
+    assert stories.BUDGET_LABEL == "budget pick (cheapest within 100 points of the best priced)"

@@ -184,11 +184,10 @@ GLANCE_TABLE = {
     "pick": "Pick (the pool's leader, an open race, or as the need says)",
     "p_leader": "Chance the first named is truly #1",
     "price": "List price of the first named (USD per minute)",
-    "near": (f"Cheaper and near the top (within {NEAR_TOP_POINTS} points of the best priced model), "
-             "or the gap"),
+    "near": "Budget pick: gap to the pool's best priced model",
 }
 GLANCE_FORMATS = {"p_leader": "chance", "price": "usd"}
-GLANCE_MISSING = {"p_leader": "not computed", "price": "not listed"}
+GLANCE_MISSING = {"p_leader": "not computed", "price": "not listed", "near": "see the budget rows"}
 
 
 def guide_lead(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None,
@@ -285,7 +284,7 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
         if (notes or {}).get(str(row.category)):
             pick += f" ({notes[str(row.category)]})"
         rows.append({"need": _first_upper(_need(row.category)), "pick": pick, "p_leader": row.p_leader,
-                     "price": price, "near": near})
+                     "price": price, "near": pd.NA if priced is not None else near})
     rows += _budget_rows(priced, category) + _open_rows(open_best, priced)
     frame = pd.DataFrame(rows, columns=list(GLANCE_TABLE))
     frame["p_leader"] = pd.to_numeric(frame["p_leader"]).astype("Float64")
@@ -293,29 +292,87 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
     return frame
 
 
+def budget_pick(priced: dict[str, pd.DataFrame] | None, category: str) -> dict | None:
+    """The budget pick of one pool (``priced``: :func:`videomarket.guide.priced_boards`): the cheapest
+    priced model rated within :data:`BUDGET_POINTS` of the pool's best priced model, with that best model
+    and the gap; None when the pool has no priced model."""
+    board = (priced or {}).get(category)
+    if board is None or "elo" not in board:
+        return None
+    rated = board.dropna(subset=["price_usd_per_min", "elo"])
+    if rated.empty:
+        return None
+    best = rated.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
+    floor = rated[rated["elo"] >= float(best["elo"]) - BUDGET_POINTS]
+    cheap = floor.sort_values(["price_usd_per_min", "elo"], ascending=[True, False]).iloc[0]
+    return {"model": cheap["model"], "name": cheap["model_name"], "price": float(cheap["price_usd_per_min"]),
+            "elo": float(cheap["elo"]), "rank": int(cheap["rank"]), "size": len(board),
+            "gap": float(best["elo"]) - float(cheap["elo"]), "best_model": best["model"],
+            "best_name": best["model_name"], "best_price": float(best["price_usd_per_min"])}
+
+
+def budget_model(priced: dict[str, pd.DataFrame] | None, category: str) -> str | None:
+    """The id of :func:`budget_pick` (None without one), for the chart's star."""
+    pick = budget_pick(priced, category)
+    return None if pick is None else str(pick["model"])
+
+
+def budget_rule() -> str:
+    """The budget rule in plain words, said to be this note's choice, with what its gap means in votes."""
+    share = float(win_probability(float(BUDGET_POINTS), 0.0))
+    return ("The budget pick is this note's own rule, not a standard: the cheapest priced model rated "
+            f"within {BUDGET_POINTS} points of its pool's best priced model. Across {BUDGET_POINTS} points, "
+            f"the better model wins about {share:.0%} of head-to-head votes.")
+
+
+def budget_chart_title(priced: dict[str, pd.DataFrame] | None, category: str) -> str | None:
+    """The quality-against-price chart's title under the budget rule (None without a priced model)."""
+    pick = budget_pick(priced, category)
+    if pick is None:
+        return None
+    if pick["model"] == pick["best_model"]:
+        return (f"No priced model cheaper than {pick['best_name']} ({_usd(pick['best_price'])} a minute) "
+                f"comes within {BUDGET_POINTS} points of it")
+    return (f"{pick['name']}, at {_usd(pick['price'])} a minute, is the cheapest priced model within "
+            f"{BUDGET_POINTS} points of {pick['best_name']} ({_usd(pick['best_price'])})")
+
+
+def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
+    """The budget pick of ``category`` as a finding (:func:`budget_pick`), with the gap in votes."""
+    pick = budget_pick(priced, category)
+    pool = pool_label(category).lower()
+    if pick is None:
+        return f"No model on the {pool} board has a list price."
+    if pick["model"] == pick["best_model"]:
+        return (f"In {pool}, no priced model cheaper than {pick['best_name']} ({_usd(pick['best_price'])} a "
+                f"minute) comes within {BUDGET_POINTS} points of it, so it is also the budget pick.")
+    share = float(win_probability(pick["gap"], 0.0))
+    return (f"In {pool}, the budget pick is {pick['name']} at {_usd(pick['price'])} a minute, "
+            f"{fmt.points(pick['gap'])} below {pick['best_name']} ({_usd(pick['best_price'])}), the best "
+            f"priced model, which would win about {share:.0%} of head-to-head votes between them.")
+
+
+BUDGET_LABEL = f"budget pick (cheapest within {BUDGET_POINTS} points of the best priced)"
+
+
 def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = None) -> list[dict]:
-    """The budget rows of :func:`glance_frame`, one per priced pool in :data:`POOL_LABELS` order: the
-    cheapest priced model rated within :data:`BUDGET_POINTS` of the pool's best priced model (a quality
-    floor), with the head-to-head preference for the better one across that gap. ``category`` is kept
-    for callers and no longer narrows the rows."""
+    """The budget rows of :func:`glance_frame`, one per priced pool in :data:`POOL_LABELS` order
+    (:func:`budget_pick`), with the head-to-head preference for the better one across the gap.
+    ``category`` is kept for callers and no longer narrows the rows."""
     rows = []
     for pool in [p for p in POOL_LABELS if p in (priced or {})]:
-        board = priced[pool].dropna(subset=["price_usd_per_min", "elo"]) if "elo" in priced[pool] else None
-        if board is None or board.empty:
+        pick = budget_pick(priced, pool)
+        if pick is None:
             continue
-        best = board.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
-        floor = board[board["elo"] >= float(best["elo"]) - BUDGET_POINTS]
-        cheap = floor.sort_values(["price_usd_per_min", "elo"], ascending=[True, False]).iloc[0]
-        gap = float(best["elo"]) - float(cheap["elo"])
-        near = (f"{fmt.points(gap)} below {best['model_name']}, the best priced "
-                f"({_usd(best['price_usd_per_min'])}); the better one wins about "
+        gap = pick["gap"]
+        near = (f"{fmt.points(gap)} below {pick['best_name']}, the best priced "
+                f"({_usd(pick['best_price'])}); the better one wins about "
                 f"{float(win_probability(gap, 0.0)):.0%} of head-to-head votes"
-                if cheap["model"] != best["model"] else "it is the best priced model")
+                if pick["model"] != pick["best_model"] else "it is the best priced model")
         rows.append({"need": f"Budget: {_need(pool)}",
-                     "pick": f"{cheap['model_name']} (cheapest within {BUDGET_POINTS} points of the best "
-                             f"priced; #{int(cheap['rank'])} of {len(priced[pool])}, rated "
-                             f"{float(cheap['elo']):.0f})",
-                     "p_leader": pd.NA, "price": float(cheap["price_usd_per_min"]), "near": near})
+                     "pick": f"{pick['name']} (cheapest within {BUDGET_POINTS} points of the best "
+                             f"priced; #{pick['rank']} of {pick['size']}, rated {pick['elo']:.0f})",
+                     "p_leader": pd.NA, "price": pick["price"], "near": near})
     return rows
 
 
@@ -413,6 +470,7 @@ def guide_findings(
     copy: pd.DataFrame | None = None,
     rerated: Iterable[str] = (),
     press: pd.DataFrame | None = None,
+    priced: dict[str, pd.DataFrame] | None = None,
 ) -> list[str]:
     """Four or five computed findings, one idea each: how sure the leads are; the cheapest model near
     the top of ``category`` (or, when :func:`videomarket.guide.value_summary` had a budget, the best
@@ -425,7 +483,9 @@ def guide_findings(
     :func:`videomarket.guide.board_tops` (who is in an open race), ``copy`` the December 2025 board's rows
     (:func:`videomarket.guide.board_on`, named with its grade when partial) and ``rerated`` the pools
     re-rated since (said beside a rank compared across that date); ``press`` the December 2025 press
-    ratings (:func:`videomarket.leaderboard.reported_ratings`), which state a judged leader's lead.
+    ratings (:func:`videomarket.leaderboard.reported_ratings`), which state a judged leader's lead. With
+    ``priced`` (:func:`videomarket.guide.priced_boards`) and no budget, the second finding is the budget
+    pick of ``category`` (:func:`budget_finding`).
     """
     findings = [_leaders_finding(leaders, tops)]
     mine = value[value["category"] == category]
@@ -433,6 +493,8 @@ def guide_findings(
         findings.append(f"There is no {pool_label(category).lower()} board for that date.")
     elif pd.notna(mine.iloc[0]["budget"]):
         findings.append(_budget_finding(mine.iloc[0]))
+    elif priced is not None and budget_pick(priced, category) is not None:
+        findings.append(budget_finding(priced, category))
     else:
         findings.append(_near_top_finding(mine.iloc[0]))
     findings.append(_open_finding(open_best))
@@ -708,9 +770,10 @@ def guide_rebuilt_words(rebuilt: pd.DataFrame, leaders: pd.DataFrame,
     if span is None or not days or not all(span[0] <= d <= span[1] for d in days):
         return ""
     when = fmt.day(days[0]) if len(days) == 1 else f"{fmt.day(days[0])} to {fmt.day(days[-1])}"
-    return (f"None of the boards of {when} could be downloaded: each was rebuilt from the text of an "
-            "archived copy as a search service shows it, checked against that text's length and model count "
-            "(grade A, as the copy). Every rating, rank and chance in this note comes from these boards.")
+    return (f"None of the boards of {when} could be downloaded: each is a "
+            "[rebuilt file](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows, "
+            "checked against that text's length and model count (grade A, as the copy). Every rating, rank "
+            "and chance in this note comes from these boards, marked as rebuilt in the tables and charts.")
 
 
 def guide_data_as_of(latest: object, prices: pd.DataFrame, people: pd.DataFrame, *,

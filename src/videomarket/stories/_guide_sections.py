@@ -23,7 +23,6 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from videomarket.arena import win_probability
 from videomarket.guide import NEAR_TOP_POINTS, POOL_LABELS
 from videomarket.leaderboard import CORRELATION_CHECK
 from videomarket.stories import fmt
@@ -58,6 +57,8 @@ from videomarket.stories._guide import (
 
 LEADERS_TABLE = {
     "pool": "Pool",
+    "board": "Board",
+    "copy": "Copy",
     "model_name": "Leader",
     "creator": "Developer",
     "rating": "Rating [95% interval]",
@@ -67,7 +68,7 @@ LEADERS_TABLE = {
     "runner_up": "Runner-up",
     "margin": "Lead (points)",
 }
-LEADERS_FORMATS = {"margin": "rating", "p_leader": "chance", "p_leader_correlated": "chance"}
+LEADERS_FORMATS = {"board": "date", "margin": "rating", "p_leader": "chance", "p_leader_correlated": "chance"}
 LEADERS_MISSING = {"p_leader": "no interval", "p_leader_correlated": "no interval"}
 VALUE_TABLE = {
     "pool": "Pool",
@@ -146,12 +147,17 @@ PEOPLE_FORMATS = {"elo_prompt": "rating", "elo_overall": "rating"}
 # --- who leads each pool --------------------------------------------------------------------------
 
 
-def leaders_frame(leaders: pd.DataFrame) -> pd.DataFrame:
+def leaders_frame(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
     """:func:`videomarket.guide.pool_leaders` for :data:`LEADERS_TABLE`: pools with a board, in words,
-    chances as numbers (format ``chance``), a model built on another said, a tie for second named."""
+    chances as numbers (format ``chance``), a model built on another said, a tie for second named, and
+    each board's date and copy, "rebuilt" when every copy of it was rebuilt from text (``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`), else "downloaded"."""
     held = leaders.dropna(subset=["model"])
     return pd.DataFrame({
         "pool": held["category"].map(pool_label),
+        "board": pd.to_datetime(held["snapshot_date"]),
+        "copy": ["rebuilt" if board_label(r.category, r.snapshot_date, rebuilt).endswith("(rebuilt)")
+                 else "downloaded" for r in held.itertuples()],
         "model_name": [_named(r.model_name, r.built_on) for r in held.itertuples()],
         "creator": [str(r.creator) + (f" (listed by {r.hosted_by})" if pd.notna(r.hosted_by) else "")
                     for r in held.itertuples()],
@@ -161,6 +167,32 @@ def leaders_frame(leaders: pd.DataFrame) -> pd.DataFrame:
         "runner_up": [_runner_up_cell(r) for _, r in held.iterrows()],
         "margin": held["margin"],
     }).reset_index(drop=True)
+
+
+def board_label(category: object, day: object, rebuilt: pd.DataFrame | None = None) -> str:
+    """A board's date, with "(rebuilt)" when every copy of that pool's board of that day was rebuilt from
+    text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`): "10 October 2026 (rebuilt)"."""
+    text = fmt.day(day)
+    if rebuilt is None or not len(rebuilt):
+        return text
+    mine = rebuilt[(rebuilt["category"].astype(str) == str(category))
+                   & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(day))]
+    return f"{text} (rebuilt)" if len(mine) and bool(mine["rebuilt_only"].all()) else text
+
+
+def rebuilt_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> str | None:
+    """A chart subtitle naming the boards shown and, when every one of them was rebuilt from text, saying
+    so: "Boards of 10 October 2026: rebuilt copies (rebuilt from the text a search index of GitHub
+    shows)"; None when no board is rebuilt."""
+    held = leaders.dropna(subset=["model"])
+    labels = [board_label(r.category, r.snapshot_date, rebuilt) for r in held.itertuples()]
+    marked = [x for x in labels if x.endswith("(rebuilt)")]
+    if not marked:
+        return None
+    days = sorted({x.removesuffix(" (rebuilt)") for x in marked}, key=lambda d: pd.Timestamp(d))
+    which = "All boards" if len(marked) == len(labels) else "Boards"
+    return (f"{which} of {' and '.join(days)}: rebuilt copies, rebuilt from the text a search index of "
+            "GitHub shows")
 
 
 def _unbroken(text: str) -> str:
@@ -382,16 +414,15 @@ def order_note(tops: dict[str, pd.DataFrame]) -> str:
 
 
 def value_intro() -> str:
-    """What the quality-against-price chart and table show, and why "about as good" is 20 points."""
-    one_vote = float(win_probability(float(NEAR_TOP_POINTS), 0.0))
+    """What the quality-against-price chart shows, and the budget rule its star marks."""
+    from videomarket.stories._guide import budget_rule
+
     return (
         "The chart sets each priced model's rating against its [list price](#glossary-list-price) per "
         "minute for one pool. A model is on the [price–quality frontier](#glossary-frontier) (the "
         "staircase) when no other model is rated higher and at least as cheap, or rated the same and "
-        "cheaper. The star marks the cheapest model about as good as the best priced one: rated within "
-        f"{NEAR_TOP_POINTS} points of it, or with a 95% interval that reaches it. {NEAR_TOP_POINTS} points "
-        f"is about a {fmt.pct(one_vote, 0)} to {fmt.pct(1 - one_vote, 0)} preference in one head-to-head "
-        "vote, close to a coin flip (why not \"rating per dollar\": see the method notes)."
+        f"cheaper. The star marks the budget pick. {budget_rule()} Why not \"rating per dollar\" is said "
+        "in the method notes."
     )
 
 
@@ -460,12 +491,25 @@ def value_chart_title(value: pd.DataFrame, category: str, budget: float | None =
             f"points of {row['top_name']}, the best priced at {_usd(row['top_price'])}")
 
 
-def value_frame(value: pd.DataFrame) -> pd.DataFrame:
-    """:func:`videomarket.guide.value_summary` for :data:`VALUE_TABLE` (or the budget layout)."""
+def value_frame(value: pd.DataFrame, priced: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
+    """:func:`videomarket.guide.value_summary` for :data:`VALUE_TABLE` (or the budget layout). With
+    ``priced`` (:func:`videomarket.guide.priced_boards`), the "cheapest" columns hold each pool's budget
+    pick (:func:`videomarket.stories.budget_pick`) instead, headed by :data:`VALUE_BUDGET_PICK`."""
+    from videomarket.stories._guide import budget_pick
+
     frame = value.assign(pool=value["category"].map(pool_label),
                          priced=[f"{int(p)} of {int(n)}" for p, n in zip(value["n_priced"], value["n_models"],
                                                                         strict=True)])
+    if priced is not None:
+        picks = [budget_pick(priced, str(c)) or {} for c in frame["category"]]
+        frame = frame.assign(near_name=[p.get("name", pd.NA) for p in picks],
+                             near_price=[p.get("price", pd.NA) for p in picks],
+                             near_gap=[p.get("gap", pd.NA) for p in picks])
     return frame.reset_index(drop=True)
+
+
+#: The headers of :func:`value_frame` with ``priced``: the budget pick's columns.
+VALUE_BUDGET_PICK = {"near_name": "Budget pick: cheapest within 100 points of the best priced model"}
 
 
 def value_layout(budget: float | None) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
@@ -971,8 +1015,8 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         "**Cheapest near the top, not rating per dollar.** \"Rating per dollar\" has to count rating "
         "points above some baseline (say, the pool's lowest-rated priced model), because a rating has no "
         "natural zero; the pick moves with the baseline and favours near-free models far down the board, "
-        f"so it is not used. The pick here is the cheapest model within {NEAR_TOP_POINTS} points of the best "
-        "priced one, or whose 95% interval reaches it"
+        "so it is not used. The pick here is the cheapest priced model within 100 points of the "
+        "best priced one, this note's own rule"
         + (f"; with the budget of {_usd(budget)} a minute, also the best model at or under it."
            if budget is not None else "."),
         "**Developers are parent companies.** Brands and sub-teams count for their parent, spelled as in "
