@@ -270,3 +270,10 @@ def test_a_chance_the_page_shows_as_under_0_1_percent_never_downloads_as_0_or_10
     assert back["Chance (%)"].tolist() == [99.996, 0.004, 0.0, 100.0]  # only a true 0 or 1 reads 0 or 100
     chart_csv = reader_csv(pd.DataFrame({"model_name": ["a"], "p_leader": [0.00004]}))  # a chart's download
     assert chart_csv.splitlines()[1].endswith(",0.004")
+
+
+def test_the_download_drops_the_characters_that_only_keep_a_cell_on_one_line() -> None:
+    frame = pd.DataFrame({"model": ["a"], "rating": ["1129\u00a0[1118\u2060–\u20601140]"]})
+    shown = plots.table(frame, columns={"model": "Model", "rating": "Rating [95% interval]"},
+                        formats={"rating": "text"})
+    assert shown.csv_text.splitlines()[1] == "a,1129 [1118–1140]"

@@ -326,6 +326,10 @@ def _csv_text(frame: pd.DataFrame, headers: Mapping[str, str], kinds: Mapping[st
         if values.notna().sum() == out[column].notna().sum():  # only numbers: text cells stay as given
             out[column] = percent_for_download(values)
             names[column] = names[column] if "%" in names[column] else f"{names[column]} (%)"
+    for column in out.columns[out.dtypes.eq(object) | out.dtypes.map(pd.api.types.is_string_dtype)]:
+        # the page's line-keeping characters (no-break space, word joiner) mean nothing in a spreadsheet
+        out[column] = out[column].map(lambda v: v.replace("\u2060", "").replace("\u00a0", " ")
+                                      if isinstance(v, str) else v)
     return out.rename(columns=names).to_csv(index=False, lineterminator="\n", float_format="%.6g")
 
 
