@@ -297,9 +297,12 @@ def test_a_run_across_the_re_rating_says_so_in_the_table_and_the_text(t: dict) -
 def test_pool_leaders_table_marks_a_rebuilt_latest_board(t: dict) -> None:
     rebuilt = pd.DataFrame({"arena": AA, "category": [T2V, I2V], "snapshot_date": pd.to_datetime(
         ["2026-10-10", "2026-10-10"]), "rebuilt_only": [True, False]})
-    assert stories.pool_leaders_table(t["by_pool"], rebuilt)["latest"].tolist() == [
-        "10 Oct 2026 (rebuilt)", "10 Oct 2026 (partly rebuilt)"]
-    assert stories.pool_leaders_table(t["by_pool"])["latest"].tolist() == ["10 Oct 2026", "10 Oct 2026"]
+    table = stories.pool_leaders_table(t["by_pool"], rebuilt)
+    assert table["latest"].tolist() == list(pd.to_datetime(["2026-10-10", "2026-10-10"]))
+    assert table["latest_copy"].tolist() == ["rebuilt", "partly rebuilt"]
+    assert stories.pool_leaders_table(t["by_pool"])["latest_copy"].tolist() == ["", ""]
+    shown = plots.table(table, columns=stories.POOL_LEADERS_TABLE, formats=stories.POOL_LEADERS_FORMATS)
+    assert shown.cells()[0][-2:] == ["10 Oct 2026", "rebuilt"]
 
 
 def test_entries_note_names_a_renamed_leader_and_the_based_on_rule(t: dict) -> None:

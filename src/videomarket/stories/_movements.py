@@ -98,8 +98,10 @@ POOL_LEADERS_TABLE = {
     "longest_days": "Its days",
     "longest_status": "Still #1 on the latest board",
     "latest": "Latest board",
+    "latest_copy": "Its copy",
 }
-POOL_LEADERS_FORMATS = {"first": "date", "runs": "int", "lasting": "int", "models": "int", "since": "date",
+POOL_LEADERS_FORMATS = {"first": "date", "latest": "date",
+                        "runs": "int", "lasting": "int", "models": "int", "since": "date",
                         "last": "chance", "longest_days": "int",
                         "last_correlated": "chance"}
 MOVES_TABLE = {
@@ -856,8 +858,8 @@ def _dated(spells: pd.DataFrame, side: str) -> list[str]:
 def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame],
                        rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per pool: its first board with a #1, runs, models, the latest #1 and how sure, for
-    :data:`POOL_LEADERS_TABLE`; the latest board's date, with "(rebuilt)" or "(partly rebuilt)" after it
-    when ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) says so."""
+    :data:`POOL_LEADERS_TABLE`; the latest board's date and how it was kept ("rebuilt", "partly rebuilt"
+    or "downloaded", from ``rebuilt``, :func:`videomarket.data.rebuilt_boards`; empty without it)."""
     records = []
     for category, spells in _in_pool_order(spells_by_pool):
         if spells.empty:
@@ -870,9 +872,21 @@ def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame],
             "since": run["start"], "last": _chance_cell(run["p_leader_last"]),
             "last_correlated": _chance_cell(run["p_leader_last_correlated"]),
             **_longest_cells(spells),
-            "latest": _marked(spells.iloc[[-1]], "end", rebuilt)[0],
+            "latest": run["end"], "latest_copy": _copy(run, rebuilt),
         })
     return pd.DataFrame.from_records(records, columns=list(POOL_LEADERS_TABLE))
+
+
+def _copy(run: pd.Series, rebuilt: pd.DataFrame | None) -> str:
+    """How the archived board of a run's last day was kept: "rebuilt", "partly rebuilt" or "downloaded"."""
+    if rebuilt is None or rebuilt.empty:
+        return ""
+    day = rebuilt[(rebuilt["arena"].astype(str) == str(run["arena"]))
+                  & (rebuilt["category"].astype(str) == str(run["category"]))
+                  & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(run["end"]))]
+    if day.empty:
+        return ""
+    return "rebuilt" if bool(day["rebuilt_only"].iloc[0]) else "partly rebuilt"
 
 
 def _longest_cells(spells: pd.DataFrame) -> dict[str, object]:
