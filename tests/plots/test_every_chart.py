@@ -20,8 +20,8 @@ CHARTS = [
     "votes_needed_curve", "rating_intervals_chart", "leader_probability_timeline", "quality_vs_price",
     "quality_vs_price_grid", "leaders_with_intervals",
 ]
-HELPERS = {"PALETTE", "ReportTable", "creator_color", "creator_style", "finish", "house_style", "new_figure",
-           "normalise_creator", "series_colors", "table"}
+HELPERS = {"PALETTE", "ReportTable", "creator_color", "creator_style", "finish", "house_style",
+           "model_colors", "new_figure", "normalise_creator", "series_colors", "table"}
 
 
 def test_every_public_chart_is_checked() -> None:

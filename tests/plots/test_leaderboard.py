@@ -507,3 +507,65 @@ def test_intervals_between_boards_without_them_stay_visible() -> None:
     ax = fig.axes[0]
     (bars,) = [c for c in ax.collections if c.get_gid() == "interval:gemini-omni-flash"]
     assert len(bars.get_segments()) == 2  # 4 and 6 October: each alone between boards without intervals
+
+
+# --- rebuilt boards, one colour per model, plain CSVs ----------------------------------------------------
+
+REBUILT = pd.DataFrame({"arena": ARENA, "category": POOL,
+                        "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-08-02"]),
+                        "rebuilt_only": [True, True, False], "checked": [False, False, True]})
+
+
+def _rebuilt_bands(fig) -> list:
+    return [p for ax in fig.axes for p in ax.patches if p.get_gid() == "rebuilt"]
+
+
+def test_rebuilt_boards_get_one_hatched_band_per_stretch_and_a_legend_key(rankings: pd.DataFrame) -> None:
+    history = leaderboard.rank_history(rankings, ARENA, POOL, top_n=5)
+    fig = plots.bump_chart(history, rebuilt=REBUILT)
+    bands = _rebuilt_bands(fig)
+    assert len(bands) == 1 and bands[0].get_hatch()  # 6 and 7 October: one stretch; 2 August only partly
+    keys = [t.get_text() for ax in fig.axes if ax.get_legend() for t in ax.get_legend().get_texts()]
+    assert "rebuilt copies only" in keys
+    assert not _rebuilt_bands(plots.bump_chart(history))
+    copies = dict(zip(fig.data["snapshot_date"], fig.data["copy"], strict=False))
+    assert copies[pd.Timestamp("2026-10-07")] == "rebuilt"
+    assert copies[pd.Timestamp("2026-08-02")] == "partly rebuilt"
+    assert copies[pd.Timestamp("2026-09-29")] == "downloaded"
+    assert not {"source_id", "scale_epoch", "model"} & set(fig.data.columns)  # no internal ids in the CSV
+    timeline = plots.leader_timeline(leaderboard.leader_spells(rankings, ARENA, POOL), rebuilt=REBUILT)
+    assert len(_rebuilt_bands(timeline)) == 1
+    assert "rebuilt copies only" in [t.get_text() for t in timeline.axes[0].get_legend().get_texts()]
+    assert not {"source_id", "model"} & set(timeline.data.columns)
+
+
+def test_model_colors_keep_one_colour_per_model_in_every_chart(rankings: pd.DataFrame) -> None:
+    spells = leaderboard.leader_spells(rankings, ARENA, POOL)
+    history = leaderboard.rank_history(rankings, ARENA, POOL, top_n=5)
+    colors = plots.model_colors(rankings, spells["model"].tolist()[::-1], history)
+    assert list(colors)[:4] == ["wan-3-0", "gemini-omni-flash", "grok-imagine-video", "runway-gen-4-5"]
+    assert len(set(colors.values())) == len(colors)
+    timeline = plots.leader_timeline(spells, colors=colors)
+    bars = {p.get_gid(): p.get_edgecolor() for p in timeline.axes[0].patches
+            if (p.get_gid() or "").startswith("spell:")}
+    from matplotlib.colors import to_rgba
+    assert bars["spell:wan-3-0"] == to_rgba(colors["wan-3-0"])
+    bump = plots.bump_chart(history, colors=colors)
+    wan = [line for ax in bump.axes for line in ax.get_lines() if line.get_gid() == "rank:wan-3-0"
+           or (line.get_gid() or "").endswith("wan-3-0")]
+    assert wan and all(to_rgba(line.get_color()) == to_rgba(colors["wan-3-0"]) for line in wan)
+    drift = plots.rating_trajectories(leaderboard.daily_boards(rankings, ARENA, POOL),
+                                      models=["wan-3-0", "gemini-omni-flash"], colors=colors)
+    lines = [line for ax in drift.axes for line in ax.get_lines()
+             if (line.get_gid() or "").endswith("wan-3-0")]
+    assert lines and all(to_rgba(line.get_color()) == to_rgba(colors["wan-3-0"]) for line in lines)
+
+
+def test_share_chart_csv_has_percentages_and_no_ids_and_ticks_carry_the_year(rankings: pd.DataFrame) -> None:
+    share = leaderboard.creator_share(rankings[rankings["evidence"] == "A"], ARENA, POOL, 5)
+    fig = plots.creator_share_chart(share[share["complete"]])
+    assert "share_of_top_places_(%)" in fig.data.columns and "share" not in fig.data.columns
+    assert fig.data["share_of_top_places_(%)"].max() <= 100 and fig.data["share_of_top_places_(%)"].max() > 1
+    assert not {"source_id", "scale_epoch"} & set(fig.data.columns)
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert labels and all(label[-4:].isdigit() for label in labels)

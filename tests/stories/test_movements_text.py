@@ -265,7 +265,7 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
     assert pd.isna(table["p_leader_last"].iloc[0]) and table["p_leader_last"].iloc[1] == 1.0  # numeric
     shown = plots.table(table, columns=stories.RUNS_TABLE, formats=stories.RUNS_FORMATS)
     assert shown.cells()[0][-3:] == ["—", "—", "—"]
-    assert shown.cells()[1][-3:] == [">99%", ">99%", ">99%"]  # never "100%"
+    assert shown.cells()[1][-4:-1] == [">99%", ">99%", ">99%"]  # never "100%"
     assert all("_" not in h for h in shown.headers)
     assert "Lowest chance of being truly #1" in shown.headers
     pools = stories.pool_leaders_table(t["by_pool"])
@@ -277,6 +277,53 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
     assert stories.pool_runs_text(t["by_pool"], T2V) == (
         "Each pool is its own contest, and the boards showing a #1 start at different dates: text to video "
         "(silent) from 1 December 2025 and image to video (silent) from 23 July 2026.")
+
+
+def test_a_run_across_the_re_rating_says_so_in_the_table_and_the_text(t: dict) -> None:
+    spells, breaks = t["spells"], t["breaks"]
+    note = ("Spans the re-anchoring and re-rating between 30 September and 1 October 2026: its ratings "
+            "before and after are on different scales")
+    assert stories.runs_table(spells, breaks=breaks)["note"].tolist() == ["", "", "", note]
+    assert stories.runs_table(spells)["note"].tolist() == ["", "", "", ""]
+    text = stories.runs_text(spells, T2V, breaks=breaks)
+    assert ("Its run spans the re-anchoring and re-rating between 30 September and 1 October 2026: its "
+            "ratings before and after are on different scales.") in text
+    assert "re-rating" not in stories.runs_text(spells, T2V)
+    shown = plots.table(stories.runs_table(spells, breaks=breaks), columns=stories.RUNS_TABLE,
+                        formats=stories.RUNS_FORMATS)
+    assert shown.cells()[-1][-1] == note and "Note" in shown.headers
+
+
+def test_pool_leaders_table_marks_a_rebuilt_latest_board(t: dict) -> None:
+    rebuilt = pd.DataFrame({"arena": AA, "category": [T2V, I2V], "snapshot_date": pd.to_datetime(
+        ["2026-10-10", "2026-10-10"]), "rebuilt_only": [True, False]})
+    table = stories.pool_leaders_table(t["by_pool"], rebuilt)
+    assert table["latest"].tolist() == list(pd.to_datetime(["2026-10-10", "2026-10-10"]))
+    assert table["latest_copy"].tolist() == ["rebuilt", "partly rebuilt"]
+    assert stories.pool_leaders_table(t["by_pool"])["latest_copy"].tolist() == ["", ""]
+    shown = plots.table(table, columns=stories.POOL_LEADERS_TABLE, formats=stories.POOL_LEADERS_FORMATS)
+    assert shown.cells()[0][-2:] == ["10 Oct 2026", "rebuilt"]
+
+
+def test_entries_note_names_a_renamed_leader_and_the_based_on_rule(t: dict) -> None:
+    ranks = t["rankings"]
+    pool = ranks[(ranks["arena"] == AA) & (ranks["category"] == T2V)]
+    plain = stories.entries_note(pool, t["spells"])
+    assert plain == (
+        "Each board entry counts once, under its own name: an entry the board renamed stays one model, and a "
+        "row named \"(based on …)\" another model is a [variant](#glossary-variant) counted as a rival of "
+        "its own unless it repeats that model's rating and interval.")
+    renamed = pool.assign(model_name=pool["model_name"].mask(
+        (pool["model"] == "runway") & (pool["snapshot_date"] >= "2026-09-03"), "Runway Gen-4.5 (720p)"))
+    assert ("(Runway Gen-4.5 is listed as Runway Gen-4.5 (720p) from 3 September 2026)"
+            in stories.entries_note(renamed, t["spells"]))
+
+
+def test_shipped_entries_note_follows_runway_gen_4_5_under_its_new_name() -> None:
+    ranks = leaderboard.window(data.load_rankings(), start="2025-12-01", grades=("A", "B", "C"))
+    pool = ranks[(ranks["arena"] == AA) & (ranks["category"] == T2V)]
+    note = stories.entries_note(pool, leaderboard.spell_odds(ranks, AA, T2V))
+    assert "(Runway Gen-4.5 is listed as Runway Gen-4.5 (720p) from 30 September 2026)" in note
 
 
 def test_pool_runs_text_names_the_pool_that_changed_hands_most() -> None:

@@ -19,7 +19,7 @@ Example::
 from __future__ import annotations
 
 from videomarket.plots._coverage import coverage_chart
-from videomarket.plots._leaderboard import bump_chart, rating_trajectories
+from videomarket.plots._leaderboard import bump_chart, model_colors, rating_trajectories
 from videomarket.plots._leaderboard_bars import creator_share_chart, leader_timeline
 from videomarket.plots._market import forecast_paths_chart, growth_fan_chart
 from videomarket.plots._market_vendors import vendor_vs_market_chart
@@ -54,6 +54,7 @@ __all__ = [
     "leader_probability_timeline",
     "leader_timeline",
     "leaders_with_intervals",
+    "model_colors",
     "new_figure",
     "normalise_creator",
     "quality_vs_price",

@@ -51,14 +51,74 @@ from videomarket.plots._style import (
 EVIDENCE_NOTE = "Filled markers: archived copies; hollow markers and dotted lines: secondary sources."
 UNSEEN_NOTE = f"no board for more than {GAP_DAYS} days"
 MAX_HIGHLIGHT = MAX_HIGHLIGHTED
-HISTORY_COLUMNS = ("snapshot_date", "scale_epoch", "arena", "category", "model", "model_name", "creator",
-                   "rank", "elo", "ci_low", "ci_high", "evidence", "source_id")
+HISTORY_COLUMNS = ("snapshot_date", "arena", "category", "model_name", "creator",
+                   "rank", "elo", "ci_low", "ci_high", "evidence", "copy")
+REBUILT_HATCH = "xxx"
+REBUILT_LABEL = "rebuilt copies only"
+
+
+def rebuilt_days(rebuilt: pd.DataFrame | None, table: pd.DataFrame) -> list[pd.Timestamp]:
+    """The board days of ``table``'s arena and pool whose every archived copy was rebuilt from text
+    (``rebuilt``: :func:`videomarket.data.rebuilt_boards`; None or empty: none)."""
+    if rebuilt is None or rebuilt.empty or table.empty:
+        return []
+    mine = rebuilt[rebuilt["rebuilt_only"].astype(bool)]
+    for key in ("arena", "category"):
+        if key in table.columns:
+            mine = mine[mine[key].astype(str).isin(set(table[key].astype(str)))]
+    return sorted(pd.to_datetime(mine["snapshot_date"]).dt.normalize().unique())
+
+
+def copy_column(rebuilt: pd.DataFrame | None, table: pd.DataFrame) -> list[str]:
+    """How each row's board day was kept, for a chart's CSV: "rebuilt", "partly rebuilt" or "downloaded"
+    (rows not from an archived copy: empty)."""
+    if not {"arena", "category", "snapshot_date", "evidence"} <= set(table.columns):
+        return [""] * len(table)
+    marks: dict[tuple[str, str, pd.Timestamp], str] = {}
+    if rebuilt is not None and len(rebuilt):
+        marks = {(str(r.arena), str(r.category), pd.Timestamp(r.snapshot_date).normalize()):
+                 "rebuilt" if bool(r.rebuilt_only) else "partly rebuilt" if bool(r.checked) else "downloaded"
+                 for r in rebuilt.itertuples()}
+    keys = zip(table["arena"], table["category"], table["snapshot_date"], table["evidence"], strict=True)
+    return [marks.get((str(a), str(c), pd.Timestamp(d).normalize()), "downloaded") if str(e) == "A" else ""
+            for a, c, d, e in keys]
+
+
+def mark_rebuilt(ax: Any, days: list[pd.Timestamp], *, x: list[float] | None = None) -> bool:
+    """A hatched band over each stretch of consecutive rebuilt board days (half a day either side on a date
+    axis; ``x``: positions when the axis is not a date axis). True when a band was drawn."""
+    if not days:
+        return False
+    spans: list[list[Any]] = []
+    for i, day in enumerate(days):
+        if spans and (day - spans[-1][1]).days <= 1:
+            spans[-1][1] = day
+            spans[-1][3] = i
+        else:
+            spans.append([day, day, i, i])
+    for first, last, i, j in spans:
+        if x is None:
+            left, right = first - pd.Timedelta(hours=12), last + pd.Timedelta(hours=12)
+        else:
+            left, right = x[i] - 0.5, x[j] + 0.5
+        band = ax.axvspan(left, right, facecolor="none", edgecolor="#999999", hatch=REBUILT_HATCH,
+                          linewidth=0, zorder=0)
+        band.set_gid("rebuilt")
+    return True
+
+
+def rebuilt_handle() -> Any:
+    from matplotlib.patches import Patch
+
+    return Patch(facecolor="white", edgecolor="#999999", hatch=REBUILT_HATCH, label=REBUILT_LABEL)
 
 
 def bump_chart(
     rank_history_table: pd.DataFrame,
     *,
     highlight: list[str] | None = None,
+    rebuilt: pd.DataFrame | None = None,
+    colors: dict[str, str] | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     source: str | None = None,
@@ -70,7 +130,10 @@ def bump_chart(
     across more than :data:`GAP_DAYS` days without a board (such stretches are shaded).
     ``highlight`` (model ids, at most 8) get a colour of their own (their developer's while free) and a
     direct label; default: every model that reached #1 plus the top 3 of the latest board (at most 8).
-    The other models are thin grey context lines without labels.
+    The other models are thin grey context lines without labels. ``rebuilt``
+    (:func:`videomarket.data.rebuilt_boards`): board days whose every copy was rebuilt from a search index's
+    text get a hatched band and a legend key, and the CSV a "Copy" column. ``colors`` (model id -> colour,
+    :func:`model_colors`): the report's colours, so a model keeps one colour in every chart.
     """
     needed = ("snapshot_date", "model", "rank", "scale_epoch")
     history = require_table(rank_history_table, needed, "bump_chart")
@@ -80,13 +143,16 @@ def bump_chart(
     chosen = [str(m) for m in highlight] if highlight is not None else _default_highlight(history, latest)
     if len(chosen) > MAX_HIGHLIGHT:
         raise ValueError(f"bump_chart: at most {MAX_HIGHLIGHT} models can be highlighted, got {len(chosen)}")
-    colors = _model_colors(history, chosen)
+    colors = _chosen_colors(colors, history, chosen)
     with house_style():
         fig, axes, spans = epoch_figure(history, sharey=True)
         departed: dict[str, Any] = {}
+        marked = False
         for ax, (epoch, _start, _end) in zip(axes, spans, strict=True):
             panel = history[history["scale_epoch"].astype(str) == epoch]
             shade_unseen(ax, panel["snapshot_date"], GAP_DAYS)
+            marked = mark_rebuilt(ax, [d for d in rebuilt_days(rebuilt, history)
+                                       if d in set(pd.to_datetime(panel["snapshot_date"]))]) or marked
             departed |= _draw_ranks(ax, panel, colors)
         axes[0].set_ylim(top_n + 0.5, 0.5)  # inverted: rank 1 on top
         axes[0].set_yticks(range(1, top_n + 1, 1 if top_n <= 15 else 2))
@@ -95,6 +161,7 @@ def bump_chart(
         handles = [_legend_proxy(artist, f"{name} (left the top {top_n})")
                    for name, artist in departed.items()]
         handles += _unseen_handle(history)
+        handles += [rebuilt_handle()] if marked else []
         if handles:
             legend_below(axes[0], handles, fontsize=9, ncols=min(2, len(handles)), alignment="left")
     leader = row_name(latest.iloc[0])
@@ -112,12 +179,38 @@ def bump_chart(
         f"are grey context lines. Lines break where no board was seen for more than {GAP_DAYS} days "
         f"(shaded). {EVIDENCE_NOTE}"
     )
-    data = chart_data(history, HISTORY_COLUMNS).assign(
+    data = chart_data(history.assign(copy=copy_column(rebuilt, history)), HISTORY_COLUMNS).assign(
         highlighted=history["model"].astype(str).isin(chosen).to_numpy())
     fig = finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
                  source=source or default_source(history), alt=alt or default_alt, data=data)
     spread_labels(fig)  # shared ranks would print their labels on top of each other
     return fig
+
+
+def model_colors(rows: pd.DataFrame, models: list[str],
+                 history: pd.DataFrame | None = None) -> dict[str, str]:
+    """One colour per model for every chart of a report (model id -> colour): ``models`` (e.g. the runs'
+    leaders, in order) first, then, with ``history`` (:func:`~videomarket.leaderboard.rank_history`), the
+    models :func:`bump_chart` highlights by default; at most 8 coloured, each its developer's colour while
+    free. ``rows``: the pool's rows (model, creator, snapshot_date)."""
+    chosen = list(dict.fromkeys(str(m) for m in models))
+    if history is not None and len(history):
+        ranked = history[history["rank"].notna()]
+        latest = ranked[ranked["snapshot_date"] == ranked["snapshot_date"].max()].sort_values("rank")
+        chosen = list(dict.fromkeys(chosen + _default_highlight(ranked, latest)))
+    return _model_colors(rows, chosen[:MAX_HIGHLIGHT])
+
+
+def _chosen_colors(colors: dict[str, str] | None, table: pd.DataFrame, chosen: list[str]) -> dict[str, str]:
+    """The given colours of the chosen models (missing ones get colours the given ones leave free)."""
+    if not colors:
+        return _model_colors(table, chosen)
+    given = {m: colors[m] for m in chosen if m in colors}
+    rest = [m for m in chosen if m not in given]
+    if rest:
+        free = series_colors([*colors, *rest], max_colored=len(colors) + len(rest), prefer=colors)
+        given |= {m: free[m] for m in rest}
+    return given
 
 
 def _model_colors(table: pd.DataFrame, chosen: list[str]) -> dict[str, str]:
@@ -182,6 +275,7 @@ def rating_trajectories(
     history: pd.DataFrame,
     models: list[str] | None = None,
     *,
+    colors: dict[str, str] | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     source: str | None = None,
@@ -208,7 +302,7 @@ def rating_trajectories(
     if len(chosen) > MAX_HIGHLIGHT:
         raise ValueError(f"rating_trajectories: at most {MAX_HIGHLIGHT} models per chart, got {len(chosen)}")
     table = table[table["model"].isin(chosen)]
-    colors = _model_colors(table, chosen)
+    colors = _chosen_colors(colors, table, chosen)
     with house_style():
         fig, axes, spans = epoch_figure(table, sharey=False)
         for ax, (epoch, _start, _end) in zip(axes, spans, strict=True):

@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from videomarket.leaderboard import parent_developer
+from videomarket.plots._leaderboard import mark_rebuilt, rebuilt_days, rebuilt_handle
 from videomarket.plots._panels import (
     ARCHIVE_GRADE,
     HOLLOW_FACE,
@@ -52,6 +53,8 @@ def leader_timeline(
     spells: pd.DataFrame,
     *,
     epoch_breaks: pd.DataFrame | None = None,
+    rebuilt: pd.DataFrame | None = None,
+    colors: dict[str, str] | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     source: str | None = None,
@@ -71,7 +74,11 @@ def leader_timeline(
     beside vermillion). The default title's lead claim carries the run's probability of being truly #1,
     worded as approximate and as assuming independent intervals, when known.
     ``epoch_breaks``: the re-anchorings to mark (:func:`videomarket.leaderboard.epoch_breaks` of the
-    same pool); spells alone do not say where a scale changed.
+    same pool); spells alone do not say where a scale changed. ``rebuilt``
+    (:func:`videomarket.data.rebuilt_boards`): board days whose every copy was rebuilt from a search index's
+    text get a hatched band and a key in the legend. ``colors`` (model id -> colour,
+    :func:`videomarket.plots.model_colors`): bars in their model's colour, as in the report's other charts
+    (no developer key then: the rows name the models).
     """
     import matplotlib.dates as mdates
 
@@ -81,15 +88,19 @@ def leader_timeline(
     table["developer"] = _developers(table, parent=True)
     # the developers longest at #1 keep their house colours; a look-alike colour goes to the shorter-lived
     held = table.assign(_days=table.get("days", 1)).groupby("developer", sort=False)["_days"]
-    colors = series_colors(held.sum().sort_values(ascending=False, kind="stable").index.tolist(),
-                           avoid_confusable=True)
+    by_model = colors is not None
+    if by_model:
+        colors = {m: colors.get(m, OTHER_COLOR) for m in table["model"].astype(str)}
+    else:
+        colors = series_colors(held.sum().sort_values(ascending=False, kind="stable").index.tolist(),
+                               avoid_confusable=True)
     with house_style():
         fig, ax = new_figure(figsize=(9.0, 2.6 + 0.42 * len(table)))
         # Bars at least 1.5 % of the time axis wide, so a run seen on a single board stays visible.
         span = (table["end"].max() - table["start"].min()).days + 1
         for row, spell in enumerate(table.itertuples()):
             _spell_bars(ax, spell, row, mdates, min_width=max(1.0, 0.015 * span),
-                        color=colors[spell.developer])
+                        color=colors[str(spell.model) if by_model else spell.developer])
         ax.set_yticks(range(len(table)), [str(n) for n in names])
         ax.set_ylim(len(table) - 0.5, -0.5)  # first leader on top
         ax.xaxis_date()
@@ -103,11 +114,14 @@ def leader_timeline(
         ax.set_xlabel("Date (bars span the boards that showed the model at #1)")
         mark_epoch_breaks(ax, break_dates(epoch_breaks), "re-anchored and re-rated", outside=True)
         kinds = _timeline_legend(table)
-        developers = _developer_legend_beside(ax, colors, rows=len(kinds))
-        ax.add_artist(developers)
+        if mark_rebuilt(ax, rebuilt_days(rebuilt, table)):
+            kinds.append(rebuilt_handle())
+        if not by_model:
+            ax.add_artist(_developer_legend_beside(ax, colors, rows=len(kinds)))
         # The bars' key is the axes' own legend, the one the layout makes room for; the developers' key
         # beside it never has more rows, so it fits in the same room (and off the source line).
-        legend_below(ax, kinds, ncols=1, fontsize=9, title="Bars", title_fontsize=9, alignment="left")
+        key = "Bars (colour: the model's, as in every chart of this note)" if by_model else "Bars"
+        legend_below(ax, kinds, ncols=1, fontsize=9, alignment="left", title=key, title_fontsize=9)
     current = table.iloc[-1]
     by_length = table.sort_values(["days", "start"], ascending=[False, True]) if "days" in table else table
     longest = by_length.iloc[0]
@@ -126,9 +140,9 @@ def leader_timeline(
         + (" and the lowest chance of being truly #1 on its boards with intervals." if "p_leader_min" in table
            else ".")
     )
-    data = chart_data(table, ("model", "model_name", "developer", "start", "start_precision", "end",
+    data = chart_data(table, ("model_name", "developer", "start", "start_precision", "end",
                               "end_precision", "days", "n_snapshots", "next_start", "evidence",
-                              "p_leader_min", "p_leader_last", "arena", "category", "source_id"))
+                              "p_leader_min", "p_leader_last", "arena", "category"))
     return finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
                   source=source or default_source(table), alt=alt or default_alt, data=data)
 
@@ -321,8 +335,8 @@ def board_positions(dates: pd.DatetimeIndex) -> list[float]:
 
 
 def _month_ticks(ax: Any, dates: pd.DatetimeIndex, x: list[float]) -> None:
-    """A tick under the first board of each month (the month, with the year under the first and January),
-    unless it would crowd the previous tick (fewer than 4 bars apart)."""
+    """A tick under the first board of each month (the month, with its year under it), unless it would
+    crowd the previous tick (fewer than 4 bars apart)."""
     ticks, labels, previous = [], [], None
     for date, position in zip(dates, x, strict=True):
         month = (date.year, date.month)
@@ -331,9 +345,8 @@ def _month_ticks(ax: Any, dates: pd.DatetimeIndex, x: list[float]) -> None:
         previous = month
         if ticks and position - ticks[-1] < 4:
             continue
-        year = not ticks or date.month == 1
         ticks.append(position)
-        labels.append(f"{date:%b}\n{date:%Y}" if year else f"{date:%b}")
+        labels.append(f"{date:%b}\n{date:%Y}")
     ax.set_xticks(ticks, labels)
 
 
@@ -379,9 +392,10 @@ def _finish_share(fig: Any, table: pd.DataFrame, top_n: int, pooled: list[str], 
         + (f" {fmt.count(short, 'board')} show fewer than {top_n} places (an entry a board lists twice "
            "counts once, or a copy lists only the top)." if short else "")
     )
-    data = chart_data(table.assign(shown_as=table["creator"]),
-                      ("snapshot_date", "developer", "shown_as", "places", "top_places_known", "share",
-                       "evidence", "scale_epoch", "arena", "category", "source_id"))
+    percent = {"share_of_top_places_(%)": table["share"] * 100}
+    data = chart_data(table.assign(shown_as=table["creator"], **percent),
+                      ("snapshot_date", "developer", "shown_as", "places", "top_places_known",
+                       "share_of_top_places_(%)", "evidence", "arena", "category"))
     return finish(fig, title=text["title"] or default_title, subtitle=text["subtitle"] or pool or None,
                   source=text["source"] or default_source(table), alt=text["alt"] or default_alt, data=data)
 

@@ -79,6 +79,7 @@ RUNS_TABLE = {
     "p_leader_min": "Lowest chance of being truly #1",
     "p_leader_last": "Chance on its last board",
     "p_leader_last_correlated": CORRELATED_HEADER,
+    "note": "Note",
 }
 RUNS_FORMATS = {"days": "int", "n_snapshots": "int", "max_gap_days": "int", "boards_with_odds": "int",
                 "p_leader_min": "chance", "p_leader_last": "chance", "p_leader_last_correlated": "chance"}
@@ -96,8 +97,11 @@ POOL_LEADERS_TABLE = {
     "longest": "Longest run at #1",
     "longest_days": "Its days",
     "longest_status": "Still #1 on the latest board",
+    "latest": "Latest board",
+    "latest_copy": "Its copy",
 }
-POOL_LEADERS_FORMATS = {"first": "date", "runs": "int", "lasting": "int", "models": "int", "since": "date",
+POOL_LEADERS_FORMATS = {"first": "date", "latest": "date",
+                        "runs": "int", "lasting": "int", "models": "int", "since": "date",
                         "last": "chance", "longest_days": "int",
                         "last_correlated": "chance"}
 MOVES_TABLE = {
@@ -710,11 +714,14 @@ def timeline_title(spells: pd.DataFrame) -> str:
             f"{'has' if models == 1 else 'have'} led since {fmt.month(spells['start'].min())}")
 
 
-def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | None = None) -> str:
+def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | None = None,
+              breaks: pd.DataFrame | None = None) -> str:
     """The chosen pool's runs at #1, in short sentences: how many, the current run and how sure it stayed
     (with ``daily_odds``, :func:`videomarket.leaderboard.daily_leader_odds`, the date of its lowest
     chance), the longest and its days without a board (strictly between two boards), and the runs that rest
-    on pages without intervals, each with its copy's label ("around" dates explained once)."""
+    on pages without intervals, each with its copy's label ("around" dates explained once). With ``breaks``
+    (:func:`videomarket.leaderboard.epoch_breaks`), a current run that spans a re-anchoring and re-rating
+    says so (:func:`spans_rerating`)."""
     pool = pool_label(category)
     if spells.empty:
         return f"**{pool}**: no board in the selection shows a #1."
@@ -723,6 +730,9 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
                  f"{fmt.count(spells['model'].nunique(), 'model')} since {since}."]
     latest = spells.iloc[-1]
     sentences.append(_current_run(latest, daily_odds))
+    note = spans_rerating(latest, breaks)
+    if note:
+        sentences.append(f"Its run {note[0].lower()}{note[1:]}.")
     longest = spells.sort_values(["days", "start"], ascending=[False, True]).iloc[0]
     if longest["model"] != latest["model"] or longest["start"] != latest["start"]:
         gap = between_days(0, int(longest["max_gap_days"]))
@@ -789,16 +799,42 @@ def _secondary_run(run: pd.Series) -> str:
             f"{_article(seen)} {seen}, the last dated {last}.")
 
 
-def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
+def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
+               breaks: pd.DataFrame | None = None) -> pd.DataFrame:
     """The runs at #1 of a :func:`videomarket.leaderboard.spell_odds` table, for :data:`RUNS_TABLE`: dates
     with their precision, chances as numbers (the ``chance`` format shows them). With ``rebuilt``
     (:func:`videomarket.data.rebuilt_boards`), a first or last board whose copies were all rebuilt reads
-    "(rebuilt)" after its date, one with some rebuilt copies "(partly rebuilt)"."""
+    "(rebuilt)" after its date, one with some rebuilt copies "(partly rebuilt)". With ``breaks``
+    (:func:`videomarket.leaderboard.epoch_breaks`), a run that spans a re-anchoring and re-rating says so
+    in its note (:func:`spans_rerating`)."""
     return _with_developer(spells).assign(
         start_text=_marked(spells, "start", rebuilt), end_text=_marked(spells, "end", rebuilt),
         seen_in=spells["evidence"].astype(str).map(EVIDENCE_SHORT),
         max_gap_days=[between_days(0, int(d)) for d in spells["max_gap_days"]],
+        note=[spans_rerating(r, breaks) for _, r in spells.iterrows()],
     )
+
+
+def spans_rerating(run: pd.Series, breaks: pd.DataFrame | None) -> str:
+    """A run's note when it spans a re-anchoring and re-rating (a board on each scale), else empty.
+
+    >>> run = pd.Series({"start": pd.Timestamp("2026-09-03"), "end": pd.Timestamp("2026-10-10")})
+    >>> b = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]),
+    ...                   "previous_date": pd.to_datetime(["2026-09-30"])})
+    >>> spans_rerating(run, b)  # doctest: +NORMALIZE_WHITESPACE
+    'Spans the re-anchoring and re-rating between 30 September and 1 October 2026: its ratings before and
+    after are on different scales'
+    """
+    if breaks is None or breaks.empty:
+        return ""
+    start, end = pd.Timestamp(run["start"]), pd.Timestamp(run["end"])
+    inside = breaks[(breaks["date"] > start) & (breaks["date"] <= end)]
+    if inside.empty:
+        return ""
+    spans = [f"between {day_range(b.previous_date, b.date, 'and')}" if pd.notna(b.previous_date)
+             else f"of {fmt.day(b.date)}" for b in inside.itertuples()]
+    return (f"Spans the re-anchoring and re-rating {_listing(spans)}: its ratings before and after are on "
+            "different scales")
 
 
 def _marked(spells: pd.DataFrame, side: str, rebuilt: pd.DataFrame | None) -> list[str]:
@@ -819,9 +855,11 @@ def _dated(spells: pd.DataFrame, side: str) -> list[str]:
     return [short_when(d, p) for d, p in zip(spells[side], spells[f"{side}_precision"], strict=True)]
 
 
-def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame],
+                       rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per pool: its first board with a #1, runs, models, the latest #1 and how sure, for
-    :data:`POOL_LEADERS_TABLE`."""
+    :data:`POOL_LEADERS_TABLE`; the latest board's date and how it was kept ("rebuilt", "partly rebuilt"
+    or "downloaded", from ``rebuilt``, :func:`videomarket.data.rebuilt_boards`; empty without it)."""
     records = []
     for category, spells in _in_pool_order(spells_by_pool):
         if spells.empty:
@@ -834,8 +872,21 @@ def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame]) -> pd.DataFra
             "since": run["start"], "last": _chance_cell(run["p_leader_last"]),
             "last_correlated": _chance_cell(run["p_leader_last_correlated"]),
             **_longest_cells(spells),
+            "latest": run["end"], "latest_copy": _copy(run, rebuilt),
         })
     return pd.DataFrame.from_records(records, columns=list(POOL_LEADERS_TABLE))
+
+
+def _copy(run: pd.Series, rebuilt: pd.DataFrame | None) -> str:
+    """How the archived board of a run's last day was kept: "rebuilt", "partly rebuilt" or "downloaded"."""
+    if rebuilt is None or rebuilt.empty:
+        return ""
+    day = rebuilt[(rebuilt["arena"].astype(str) == str(run["arena"]))
+                  & (rebuilt["category"].astype(str) == str(run["category"]))
+                  & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(run["end"]))]
+    if day.empty:
+        return ""
+    return "rebuilt" if bool(day["rebuilt_only"].iloc[0]) else "partly rebuilt"
 
 
 def _longest_cells(spells: pd.DataFrame) -> dict[str, object]:
@@ -1669,3 +1720,33 @@ def _after_prefix(name: str, key: str) -> str:
             if seen == len(key):
                 return name[i + 1:]
     return ""
+
+
+def entries_note(rows: pd.DataFrame, spells: pd.DataFrame) -> str:
+    """One sentence on how board entries are named and counted: each entry once, under one name, a renamed
+    leader (from ``rows``, the selection's rows of the pool; only archived copies, grade A, count as the
+    board's own names) named with the day of its new name, and a
+    "(based on …)" row counted once only when it repeats its base's numbers.
+
+    >>> rows = pd.DataFrame({"model": ["r", "r", "r"], "model_name": ["Runway Gen-4.5", "Runway Gen-4.5",
+    ...     "Runway Gen-4.5 (720p)"], "snapshot_date": pd.to_datetime(["2025-12-01", "2026-09-28",
+    ...     "2026-09-30"]), "evidence": ["B", "A", "A"]})
+    >>> print(entries_note(rows, pd.DataFrame({"model": ["r"]})))  # doctest: +NORMALIZE_WHITESPACE
+    Each board entry counts once, under its own name: an entry the board renamed stays one model (Runway
+    Gen-4.5 is listed as Runway Gen-4.5 (720p) from 30 September 2026), and a row named "(based on …)"
+    another model is a [variant](#glossary-variant) counted as a rival of its own unless it repeats that
+    model's rating and interval.
+    """
+    leaders = set(spells["model"].astype(str)) if len(spells) else set()
+    mine = rows[rows["model"].astype(str).isin(leaders) & (rows["evidence"].astype(str) == "A")]
+    mine = mine.sort_values("snapshot_date")
+    renames = []
+    for _, entry in mine.groupby("model", sort=False):
+        names = entry.drop_duplicates("model_name", keep="first")
+        for old, new in zip(names.itertuples(), names.iloc[1:].itertuples(), strict=False):
+            since = fmt.day(new.snapshot_date)
+            renames.append(f"{old.model_name} is listed as {new.model_name} from {since}")
+    renamed = f" ({_listing(renames)})" if renames else ""
+    return ("Each board entry counts once, under its own name: an entry the board renamed stays one model"
+            f"{renamed}, and a row named \"(based on …)\" another model is a {term('variant')} counted as a "
+            "rival of its own unless it repeats that model's rating and interval.")
