@@ -532,8 +532,8 @@ def test_a_based_on_pair_one_point_apart_is_two_rivals_and_the_check_says_what_o
     rebuilt = pd.DataFrame({"arena": [AA], "category": [T2V], "snapshot_date": pd.to_datetime(["2026-10-10"]),
                             "rebuilt_only": [True]})
     assert stories.odds_text(odds, AA, T2V, based_on, rebuilt).endswith(
-        " This board's file could not be downloaded and was rebuilt from the text a search service shows, so "
-        "these chances rest on that rebuilt copy (see About the data).")
+        " This board's file could not be downloaded and was rebuilt from the text a search index of GitHub "
+        "shows, so these chances rest on that rebuilt copy (see [About the data](00-about-the-data.html)).")
     assert stories.odds_text(odds, AA, T2V, based_on, rebuilt.assign(rebuilt_only=False)) == text
     daily = leaderboard.daily_leader_odds(ranks, AA, T2V)
     check = stories.listed_twice_text(daily, AA, T2V, based_on)

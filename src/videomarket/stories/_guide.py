@@ -761,8 +761,9 @@ def _holds(checks: pd.DataFrame, *, direct: bool = False) -> tuple[list[str], li
 
 def guide_rebuilt_words(rebuilt: pd.DataFrame, leaders: pd.DataFrame,
                         arena: str = "Artificial Analysis") -> str:
-    """In plain words, that the boards shown were not downloaded but rebuilt from a search service's
-    text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`); "" when any board shown was downloaded."""
+    """In plain words, that the boards shown were not downloaded but rebuilt from the text a search
+    index of GitHub shows (``rebuilt``: :func:`videomarket.data.rebuilt_boards`); "" when any board shown
+    was downloaded."""
     from videomarket.stories._rebuilt import rebuilt_span
 
     span = rebuilt_span(rebuilt, arena)

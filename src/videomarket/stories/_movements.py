@@ -56,6 +56,7 @@ from videomarket.stories._leaderboard import (
     when,
 )
 from videomarket.stories._notes import data_as_of, term
+from videomarket.stories._rebuilt import ABOUT_THE_DATA
 
 LAUNCH = pd.Timestamp("2025-12-01")  # the Runway Gen-4.5 launch board: December 2025 in every report
 LAUNCH_POOL = ("Artificial Analysis", "text-to-video")
@@ -1235,7 +1236,8 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
                        & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(top["snapshot_date"]))]
         if len(mine) and bool(mine["rebuilt_only"].any()):
             text += (" This board's file could not be downloaded and was rebuilt from the text a search "
-                     "service shows, so these chances rest on that rebuilt copy (see About the data).")
+                     "index of GitHub shows, so these chances rest on that rebuilt copy (see "
+                     f"{ABOUT_THE_DATA}).")
     return text
 
 

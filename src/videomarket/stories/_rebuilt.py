@@ -1,5 +1,6 @@
 """One sentence for a leaderboard note's data box: which of its newest boards rest only on archive files
-rebuilt from the text a search index of GitHub shows rather than downloaded (the full account is in "About the data").
+rebuilt from the text a search index of GitHub shows rather than downloaded (the full account is in
+"About the data").
 
 Example::
 
@@ -9,8 +10,8 @@ Example::
     ...     "rebuilt_only": [False, True, True]})
     >>> print(rebuilt_note(boards, "AA"))  # doctest: +NORMALIZE_WHITESPACE
     The newest boards, 7 October 2026 to 10 October 2026, rest only on archive files that could not be
-    downloaded and were rebuilt from the text a search index of GitHub shows, checked against that text's length
-    and model count (see [About the data](00-about-the-data.html)).
+    downloaded and were rebuilt from the text a search index of GitHub shows, checked against that text's
+    length and model count (see [About the data](00-about-the-data.html)).
 """
 
 from __future__ import annotations
