@@ -298,12 +298,12 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
                            "(silent).")
     assert findings[1] == (
         "In text to video (silent), #1 changed hands at least 4 times, and 3 were first seen only after 27 "
-        "to 68 days without a board. M4 leads on the 1 May 2026 board.")
+        "to 68 days without a board.")
     assert findings[2] == (
         "By 1 October 2026 Artificial Analysis [re-anchored](#glossary-re-anchoring) and "
-        "[re-rated](#glossary-re-rating) text to video (silent) and text to video with audio: 60 and 17 "
-        "models left the boards, 9 and 8 joined, and gaps between models on both boards changed by up to "
-        "189 and 175 points.")
+        "[re-rated](#glossary-re-rating) text to video (silent) and text to video with audio: gaps between "
+        "models on both boards changed by up to 189 and 175 points, and 60 and 17 models left the boards.")
+    assert all(len(f.split()) <= 45 for f in findings)
     ends = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio"] * 2,
                          "snapshot_date": pd.to_datetime(["2026-09-30"] * 2 + ["2026-10-01"] * 2),
                          "rebuilt_only": [True, True, True, False]})
@@ -315,9 +315,9 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
         "press, and 2 of them are grade D ([Market size and growth](01-market-size-and-growth.html) "
         "compares them).")
     assert findings[4] == (
-        "2 of the 4 archived ratings (50%), including the newest board, of 24 July 2026, come from files "
-        "rebuilt from a GitHub search index's text, and were checked only for length and model "
-        "count, none against a downloaded copy.")
+        "2 of the 4 archived ratings (50%), including the newest board, of 24 July 2026, come from "
+        "[rebuilt files](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows and "
+        "checked only for length and model count.")
     assert max(len(f.replace("](01-market-size-and-growth.html)", "").split()) for f in findings) <= 45
     assert not any("0 of" in f or "not covered equally" in f for f in findings)
     no_rescale = stories.data_findings(_days(), _leader_changes([0.0]), _rescales().iloc[0:0], forecasts,
@@ -346,9 +346,9 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
     shared = int(boards.loc[boards["checked"].astype(bool), "shared"].sum())
     text = stories.rebuilt_finding(values, boards, provenance["retrieved"].max())
     assert text == ("6,670 of the 17,442 archived ratings (38%), including every board from 7 October to 10 "
-                    "October 2026, come from files rebuilt from a GitHub search index's text, read on 6 "
-                    f"December 2026, and were checked only for length and model count, {shared} "
-                    "of them also against a downloaded copy.")
+                    "October 2026, come from [rebuilt files](#glossary-rebuilt-file), rebuilt from the text "
+                    "a search index of GitHub shows and checked only for length and model count.")
+    assert len(text.split()) <= 45
     assert shared == 8
     assert stories.rebuilt_check_text(boards) == (
         f"On 5 October 2026, the only day with both a rebuilt and a downloaded copy of one pool's board, "
@@ -382,9 +382,9 @@ def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
     assert "The other change, Wan 3.0 replacing Gemini Omni Flash, was first seen on 3 September 2026" in text
     short = stories.leader_gap_short(changes, "text-to-video", 7)
     assert short == (
-        "In text to video (silent), #1 changed hands at least 4 times (grok-imagine-video's takeover in "
-        "January 2026 rests on one grade-C quote), and 3 were first seen only after 27 to 68 days without a "
-        "board. Wan 3.0 leads on the 10 October 2026 board.")
+        "In text to video (silent), #1 changed hands at least 4 times (one of them, grok-imagine-video's "
+        "takeover in January 2026, rests on a single grade-C quote), and 3 were first seen only after 27 "
+        "to 68 days without a board.")
     assert len(short.split()) <= 45
 
 
@@ -658,3 +658,16 @@ def test_merged_gaps_table_lists_each_shared_stretch_once_on_the_shipped_data() 
         ["All four pools", "26 Jun 2026", "22 Jul 2026", "27"],
     ]
     assert len(table) == 7
+
+
+def test_mix_table_first_row_counts_each_rating_once_as_the_text_does() -> None:
+    values = pd.DataFrame({"evidence": ["A", "A", "A", "B", "C"],
+                           "rebuilt": [True, False, False, False, False]})
+    mix = pd.DataFrame({"A": [7], "B": [3], "C": [1], "D": [0]}, index=pd.Index(["AA"], name="table"))
+    table = stories.mix_table(mix, {"AA": 2}, {"AA": values})
+    assert table.values.tolist() == [["AA ratings (each counted once)", 2, 1, 1, 0, 1],
+                                     ["AA", 5, 3, 1, 0, 2]]
+    text = stories.evidence_text(values.assign(archived_board=True), "AA", mix)
+    assert text.endswith("The grade table below gives these counts in its first row; its other rows count "
+                         "copies, one per archive that holds a value: 11 for AA.")
+    assert "1 grade B and 1 grade C" in text

@@ -369,10 +369,18 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     )
 
 
-def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None) -> pd.DataFrame:
+def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
+              ratings: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """The evidence mix of the tables of values, named in words (the sources table counts pages, not
     values, so it is left out), grade A split into downloaded copies and copies rebuilt from a search
-    index's text (``rebuilt``: how many grade-A values of each table come from rebuilt files).
+    index's text (``rebuilt``: how many grade-A values of each table come from rebuilt files). With
+    ``ratings`` (arena -> :func:`videomarket.data.rated_values`), a first row per arena counts each rating
+    once, as the text does, beside the rows that count every copy.
+
+    >>> v = pd.DataFrame({"evidence": ["A", "A", "B"], "rebuilt": [True, False, False]})
+    >>> m = pd.DataFrame({"A": [5], "B": [2], "C": [0], "D": [0]}, index=pd.Index(["AA"], name="table"))
+    >>> mix_table(m, {"AA": 1}, {"AA": v}).values.tolist()
+    [['AA ratings (each counted once)', 1, 1, 0, 0, 1], ['AA', 4, 2, 0, 0, 1]]
 
     >>> m = pd.DataFrame({"A": [10, 0], "B": [1, 2], "C": [0, 3], "D": [1, 0]},
     ...                  index=pd.Index(["rankings", "market_forecasts"], name="table"))
@@ -382,7 +390,15 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None) -> pd.Da
     values = mix.drop(index=[t for t in ("sources",) if t in mix.index])
     counts = pd.Series(rebuilt or {}, dtype=int).reindex(values.index).fillna(0).astype(int)
     values = values.assign(A=values["A"] - counts, A_rebuilt=counts)
-    return values.reset_index().assign(table=lambda f: f["table"].map(lambda t: TABLE_LABELS.get(t, t)))
+    table = values.reset_index().assign(table=lambda f: f["table"].map(lambda t: TABLE_LABELS.get(t, t)))
+    rows = []
+    for arena, rated in (ratings or {}).items():
+        grades = rated["evidence"].astype(str)
+        new = (grades == "A") & rated["rebuilt"].astype(bool)
+        rows.append({"table": f"{arena} ratings (each counted once)",
+                     "A": int((grades == "A").sum() - new.sum()), "A_rebuilt": int(new.sum()),
+                     **{g: int((grades == g).sum()) for g in "BCD"}})
+    return pd.concat([pd.DataFrame(rows, columns=table.columns), table], ignore_index=True) if rows else table
 
 
 def epochs_table(epochs: pd.DataFrame, rankings: pd.DataFrame) -> pd.DataFrame:
@@ -767,8 +783,10 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     quoted value beside an archived board and 1 on days with only quoted values. The 2 quoted values are 1
     grade B and 1 grade C. The grade table below counts every copy of every value in both arenas instead:
     6.
-    >>> print(evidence_text(v, "AA", mix.rename(index={"rankings": "AA"})).split(". ")[-1])
-    The grade table below counts copies instead, one per archive that holds a value: 6 for AA.
+    >>> last = evidence_text(v, "AA", mix.rename(index={"rankings": "AA"})).split(". ")[-1]
+    >>> print(last)  # doctest: +NORMALIZE_WHITESPACE
+    The grade table below gives these counts in its first row; its other rows count copies, one per archive
+    that holds a value: 6 for AA.
     """
     board = values["archived_board"].astype(bool)
     grades = values["evidence"].astype(str)
@@ -789,8 +807,8 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
         text += (f" The {fmt.count(beside + press, 'quoted value')} {'is' if beside + press == 1 else 'are'} "
                  f"{mix_text}.")
     if mix is not None and arena in mix.index:
-        text += (" The grade table below counts copies instead, one per archive that holds a value: "
-                 f"{int(mix.loc[arena].sum()):,} for {arena}.")
+        text += (" The grade table below gives these counts in its first row; its other rows count copies, "
+                 f"one per archive that holds a value: {int(mix.loc[arena].sum()):,} for {arena}.")
     elif mix is not None and "rankings" in mix.index:
         text += (" The grade table below counts every copy of every value in both arenas instead: "
                  f"{int(mix.loc['rankings'].sum()):,}.")
@@ -1209,8 +1227,8 @@ def pool_coverage_finding(days: pd.DataFrame) -> str:
 def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object = None) -> str:
     """How much of the archived history rests on files rebuilt from a search index's text (``values``:
     :func:`videomarket.data.rated_values`; ``boards``: :func:`videomarket.data.rebuilt_boards`, both of one
-    arena; ``read_on``: the day the index was read): the ratings, the newest days with only such files,
-    and how little they were checked.
+    arena; ``read_on``: kept for callers, the day the index was read is given in the body): the ratings,
+    the newest days with only such files, and how little they were checked.
 
     >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "C"], "rebuilt": [True, True, False, False]})
     >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-10-05",
@@ -1218,8 +1236,8 @@ def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object 
     ...     "checked": [False, True, False, False], "shared": [0, 1, 0, 0]})
     >>> print(rebuilt_finding(v, b, "2026-12-06"))  # doctest: +NORMALIZE_WHITESPACE
     2 of the 3 archived ratings (67%), including every board from 7 October to 8 October 2026, come from
-    files rebuilt from a GitHub search index's text, read on 6 December 2026, and were checked
-    only for length and model count, 1 of them also against a downloaded copy.
+    [rebuilt files](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows and
+    checked only for length and model count.
     """
     graded = values[values["evidence"].astype(str) == "A"]
     n = int(graded["rebuilt"].astype(bool).sum())
@@ -1233,14 +1251,9 @@ def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object 
         first, last = tail["snapshot_date"].min(), tail["snapshot_date"].max()
         text += (f", including every board from {_short_range(first, last)}," if first != last
                  else f", including the newest board, of {fmt.day(last)},")
-    text += " come from files rebuilt from a GitHub search index's text"
-    if read_on is not None:
-        text += f", read on {fmt.day(read_on)}"
-    shared = (int(boards.loc[boards["checked"].astype(bool), "shared"].sum())
-              if {"checked", "shared"} <= set(boards.columns) else 0)
-    against = (f", {shared:,} of them also against a downloaded copy" if shared
-               else ", none against a downloaded copy")
-    return text + f", and were checked only for length and model count{against}."
+    del read_on  # the day the index was read and the check against a downloaded copy are in the body
+    return text + (" come from [rebuilt files](#glossary-rebuilt-file), rebuilt from the text a search index "
+                   "of GitHub shows and checked only for length and model count.")
 
 
 def _board_list(rows: pd.DataFrame) -> str:
@@ -1364,9 +1377,8 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int)
     without a board.
     >>> g["evidence"], g["model_name"] = ["C", "C", "A"], ["A", "B", "C"]
     >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
-    In text to video (silent), #1 changed hands at least 2 times (B's takeover in January 2026 rests on one
-    grade-C quote), and 1 was first seen only after 39 days without a board. C leads on the 10 April 2026
-    board.
+    In text to video (silent), #1 changed hands at least 2 times (one of them, B's takeover in January 2026,
+    rests on a single grade-C quote), and 1 was first seen only after 39 days without a board.
     """
     new = leader_changes[leader_changes["new_leader"].astype(bool)]
     pool = pool_label(category).lower()
@@ -1381,24 +1393,21 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int)
     several = len(late) > 1
     weak = new[new["evidence"].astype(str).ge("C")] if "evidence" in new else new.iloc[0:0]
     if len(weak) == 1 and "model_name" in weak:
-        resting = (f" ({weak['model_name'].iloc[0]}'s takeover in {fmt.month(weak['snapshot_date'].iloc[0])} "
-                   f"rests on one grade-{weak['evidence'].iloc[0]} quote)")
+        first = weak.iloc[0]
+        resting = (f" (one of them, {first['model_name']}'s takeover in {fmt.month(first['snapshot_date'])}, "
+                   f"rests on a single grade-{first['evidence']} quote)")
     else:
         resting = ("" if weak.empty else " (one seen only in a single grade-C quote)" if len(weak) == 1 else
                    f" ({len(weak)} seen only in single grade-C or weaker quotes)")
-    text = (f"In {pool}, #1 changed hands at least {fmt.count(len(new), 'time')}{resting}, and {len(late)} "
+    return (f"In {pool}, #1 changed hands at least {fmt.count(len(new), 'time')}{resting}, and {len(late)} "
             f"{'were' if several else 'was'} first seen only after {span} without a board.")
-    if "model_name" in leader_changes and "snapshot_date" in leader_changes:
-        newest = leader_changes.sort_values("snapshot_date").iloc[-1]
-        text += f" {newest['model_name']} leads on the {fmt.day(newest['snapshot_date'])} board."
-    return text
 
 
 def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None) -> str:
     """The latest change of scale as one finding: the pools, how many models left each board, and how
     far the gaps between the models on both boards changed (``shift_max - shift_min``, the only change
-    that means anything within one scale); with ``boards`` (:func:`videomarket.data.rebuilt_boards`), whether
-    the boards on both sides rest only on rebuilt files.
+    that means anything within one scale); ``boards`` is kept for callers (rebuilt boards are marked in the
+    chart, not in the finding).
 
     >>> r = pd.DataFrame({"arena": "AA", "category": ["text-to-video", "text-to-video-audio"],
     ...     "previous_date": pd.Timestamp("2026-09-30"), "date": pd.Timestamp("2026-10-01"),
@@ -1408,9 +1417,8 @@ def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None)
     ...     "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"] * 2), "rebuilt_only": True})
     >>> print(_rescale_finding(r, b))  # doctest: +NORMALIZE_WHITESPACE
     By 1 October 2026 AA [re-anchored](#glossary-re-anchoring) and [re-rated](#glossary-re-rating) text to
-    video (silent) and text to video with audio (the two boards either side rest only on [rebuilt
-    files](#glossary-rebuilt-file)): 60 and 17 models left the boards, 9 and 8 joined, and gaps between
-    models on both boards changed by up to 189 and 175 points.
+    video (silent) and text to video with audio: gaps between models on both boards changed by up to 189
+    and 175 points, and 60 and 17 models left the boards.
     """
     row = rescales.sort_values("date").iloc[-1]
     group = rescales[rescales["date"] == row["date"]]
@@ -1420,29 +1428,19 @@ def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None)
     verb = ("[re-anchored](#glossary-re-anchoring) and [re-rated](#glossary-re-rating)" if re_rated
             else "[re-anchored](#glossary-re-anchoring)")
     left = (group["models_before"] - group["models_on_both"]).astype(int)
-    joined_n = (group["models_after"] - group["models_on_both"]).astype(int)
-    rebuilt = ""
-    if boards is not None and len(boards) and "category" in boards:
-        cols = ["category", "snapshot_date"]
-        keys = pd.concat([group[["category", "previous_date"]].set_axis(cols, axis=1),
-                          group[["category", "date"]].set_axis(cols, axis=1)])
-        hit = keys.merge(boards[[*cols, "rebuilt_only"]], on=cols)
-        if len(hit) == len(keys) and bool(hit["rebuilt_only"].astype(bool).all()):
-            rebuilt = " (the two boards either side rest only on [rebuilt files](#glossary-rebuilt-file))"
+    del boards  # which boards rest only on rebuilt files is marked in the chart and the archives section
 
     def joined(values: list[str]) -> str:
         return ", ".join(values[:-1]) + " and " + values[-1] if len(values) > 1 else values[0]
 
     pools = joined([pool_label(c).lower() for c in group["category"]])
     several = len(group) > 1
-    text = (f"By {fmt.day(row['date'])} {row['arena']} {verb} {pools}{rebuilt}: "
-            f"{joined([str(n) for n in left])} "
-            f"{'models' if several or left.iloc[0] != 1 else 'model'} left the board{'s' if several else ''}"
-            f", {joined([str(n) for n in joined_n])} joined")
+    models = "models" if several or left.iloc[0] != 1 else "model"
+    text = f"By {fmt.day(row['date'])} {row['arena']} {verb} {pools}: "
     if re_rated:
-        text += (f", and gaps between models on both board{'s' if several else ''} changed by up to "
-                 f"{joined([str(round(s)) for s in spread])} points")
-    return text + "."
+        text += (f"gaps between models on both board{'s' if several else ''} changed by up to "
+                 f"{joined([str(round(s)) for s in spread])} points, and ")
+    return text + f"{joined([str(n) for n in left])} {models} left the board{'s' if several else ''}."
 
 
 def other_arenas_text(rankings: pd.DataFrame, arena: str, provenance: pd.DataFrame | None = None,
