@@ -355,8 +355,7 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
                        "rather than make one up.")
     assert vendor_prose.fx_text(figures, _sources(), 2026).endswith(
         "Revenue of CNY 650M in Q1 2026 (Kling, grade B) is converted the same way, at the 2025 rate, as no "
-        "source we read states one for 2026: about USD 91M, used for both ends of the 2026 range, not in "
-        "the comparison table's sums.")
+        "source we read states one for 2026: about USD 91M, used for both ends of the 2026 range.")
 
 
 def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None:
@@ -620,7 +619,8 @@ def test_method_notes_give_both_fits_the_conversion_direction_and_the_year_end_f
     assert ("As a [method check](#glossary-method-check), its [95% interval](#glossary-interval-95) from the "
             "fit's [residuals](#glossary-residual) is 17.1% to 21.6% (18.2% to 20.8% "
             "adding edition B, too narrow because editions share values)") in notes
-    assert ("With no growth the year's revenue is the figure itself; with growth, a figure stated by about "
+    assert ("The answer, the vendor chart and the comparison table take no growth, where the year's revenue "
+            "is the figure itself; with growth, a figure stated by about "
             "mid-year gives more and one stated later gives less. A figure for a month is dated at the "
             "month's end.") in notes
     assert "built without network access, so no publisher's own page was opened" in notes

@@ -27,7 +27,6 @@ from videomarket.stories._market_vendors import (
     _floor_line,
     _vendor_names,
     growth_finding,
-    growth_words,
     headroom_text,
     missing_quarters,
     year_forecasts_text,
@@ -116,12 +115,10 @@ def _claim_finding(matches: pd.DataFrame, claim: Mapping[int, float], sources: p
 
 
 def market_method_notes(latest: object, common: object, comparison: pd.DataFrame) -> str:
-    """The method notes of the market report, as Markdown bullets, with the numbers they quote computed."""
+    """The method notes of the market report, as Markdown bullets, with the numbers they quote computed
+    (``comparison`` is kept for the notebook's call)."""
     grades = sorted(set(common.editions["evidence"]) | set(common.left_out["evidence"]))
     year_end = market.calendar_revenue_from_arr(1.0, "2025-12-31", 2025, market.ASSUMED_ARR_GROWTH)
-    snapshots = comparison[comparison["basis"] == "annualized"]
-    low, high = ((float(snapshots["growth_low"].iloc[0]), float(snapshots["growth_high"].iloc[0]))
-                 if len(snapshots) else market.GROWTH_RANGE)
     added = _and(f"edition {e}" for e in common.editions["edition"][
         ~common.editions["path"].isin(set(latest.editions["path"]))].astype(str)) or "every edition"
     notes = [
@@ -153,8 +150,8 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
         "add up that year's revenue: R × m^(−t) × (m − 1) / ln m. The direction depends on when the figure "
         "was stated: a year-end ARR overstates that year's calendar revenue (which is about "
         f"{year_end:.2f} times the ARR when doubling), a mid-year run-rate of a growing firm understates it. "
-        f"We compute the range for any growth between {growth_words(low)} and {growth_words(high)}. With "
-        "no growth the year's revenue is the figure itself; with growth, a figure stated by about mid-year "
+        "The answer, the vendor chart and the comparison table take no growth, where the year's revenue is "
+        "the figure itself; with growth, a figure stated by about mid-year "
         "gives more and one stated later gives less. A figure for a month is dated at the month's end.",
         "**Vendors against the forecasts' growth.** For a vendor series between two dates, the forecasts' "
         "multiple over the same months is each forecast's own yearly rate between its values for those "

@@ -262,7 +262,7 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
             text.append(
                 f"{what} is converted the same way, at the {fx_year} rate, as no source we read states one "
                 f"for {year}: about {fmt.usd_m(row.original_value / rate)}, used for both ends of the "
-                f"{year} range, not in the comparison table's sums.")
+                f"{year} range.")
             continue
         text.append(f"{what} stays out of the sums: no source we read states a "
                     f"{row.original_currency}-to-USD rate for {year}, so we use only the rate a source "
