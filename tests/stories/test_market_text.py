@@ -87,9 +87,11 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
         "blob/0123abc/notes.md), by kangise/roadmap (GitHub), with USD 716.8M for 2025 and USD 2,562.9M for "
         "2032. **Where its figures come from.** That page credits them to [FBI's report page]"
         "(https://fbi.example/report-110060), which we have not read. They imply 20.0% a year. Files that "
-        "share one figure each with the quote: jolin/brief (edition C, the 2025 value) and ann/pricing "
+        "[share one figure](#glossary-edition-shared-values) each with the quote: jolin/brief (edition C, "
+        "the 2025 value) and ann/pricing "
         "(edition A, the 2032 value, which matches to rounding (USD 2.56B)); the edition letters are our "
-            "[labels](#glossary-edition-label), in order of base year and horizon, as the sources give no "
+        "[labels](#glossary-edition-label), in order of [base year](#glossary-base-year) and horizon, as "
+        "the sources give no "
         "publication dates."
     )
     titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
@@ -244,7 +246,8 @@ def test_audit_counts_reports_not_rows_and_says_what_an_unstated_period_would_ne
         "The table has six rows for five reports: Market.us (Film) has a second row for a single North "
         "America value (2023 only) beside its global values, with the same 25.7% stated for both; a single "
         "value cannot be checked against a rate. Four state a growth rate "
-        "their own values reproduce to within 0.1 percentage points. **GVR (broad AI video)** states 32.2%, "
+        "their own values reproduce to within 0.1 [percentage points](#glossary-percentage-point). "
+        "**GVR (broad AI video)** states 32.2%, "
         "which cannot be reproduced from the two values we hold: 2024–2033 gives 30.5%. Its source does not "
         "say which years the rate covers; one possibility is 2025–2033, which would need a 2025 value of "
         "about USD 4.53B, and none of our sources gives one."
@@ -304,7 +307,7 @@ def _vendors(metrics: pd.DataFrame | None = None):
 
 #: What the vendors' text and the pace check both say of Kling AI's Q1 2026 pace (one wording, two tests).
 PACE_CHECK = (
-    "The whole year at that pace may overstate it: Kling reported Q1 2026 revenue of CNY 650M (about "
+    "Kling reported Q1 2026 revenue of CNY 650M (about "
     "USD 91M at the 2025 average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate "
     "(stated 28 May 2026). A run-rate is a pace at one date and the quarter an average over three months, "
     "so the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
@@ -324,10 +327,8 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     assert text == (
         "For 2026 only FBI, edition C states a value, USD 847M; FBI, edition B, and GVR do not, and at their "
         "own steady rates give USD 860M and USD 948M. "
-        "The 2026 run-rates and ARR are Kling USD 500M (stated 28 May 2026, period not given; grade C) and "
-        "Synthesia USD 150M (January 2026; grade C). If each vendor earned at its stated pace for the whole "
-        "of 2026, they would earn USD 650M (USD 749M if each pace doubles a year, USD 832M if each triples a "
-        "year): 77% of the lowest 2026 forecast and 69% of the highest. "
+        "The 2026 run-rates and ARR are Kling USD 500M (stated 28 May 2026, [period not given]"
+        "(#glossary-period-not-given); grade C) and Synthesia USD 150M (January 2026; grade C). "
         + PACE_CHECK + " Without Synthesia, an [avatar platform](#glossary-avatar-platform) a forecast "
         "may not count, Kling's USD 500M "
         "run-rate alone is 53%–59% of the forecasts (38%–43% at its Q1 2026 revenue pace). For Kling, Q3 "
@@ -354,8 +355,7 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
                        "rather than make one up.")
     assert vendor_prose.fx_text(figures, _sources(), 2026).endswith(
         "Revenue of CNY 650M in Q1 2026 (Kling, grade B) is converted the same way, at the 2025 rate, as no "
-        "source we read states one for 2026: about USD 91M, used for both ends of the 2026 range, not in "
-        "the comparison table's sums.")
+        "source we read states one for 2026: about USD 91M, used for both ends of the 2026 range.")
 
 
 def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None:
@@ -460,7 +460,9 @@ def test_figure_table_puts_used_rows_first_in_words() -> None:
         "company data",
         "no: cumulative since launch: spans several periods"]
     words = table.set_index("period")
-    assert words.loc["2026 (stated 2026-05-28)", "period_label"] == "stated 28 May 2026, period not given"
+    assert words.loc["2026 (stated 2026-05-28)", "period_label"] == "not given"
+    assert words.loc["2026 (stated 2026-05-28)", "stated_on"] == pd.Timestamp("2026-05-28")
+    assert words["stated_on"].isna().sum() == len(words) - 1  # only a figure of no period has a day
     assert words.loc["FY2025 (broker 2Q25 preview)", "period_label"] == (
         "full year 2025, broker preview of Q2 2025 results")
     assert words.loc["launch-2026-01", "metric_label"] == (
@@ -496,7 +498,8 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
         "share, "
         "a young product's early quarters grow from a small base, and ARR is a pace rather than a calendar "
         "year's revenue, so faster growth alone does not show a forecast wrong. MiniMax is left out as not "
-        "comparable: its figures are group revenue (chat apps, LLM API and Hailuo video), not video-only."
+        "comparable: its figures are [group revenue](#glossary-group-revenue) (chat apps, LLM API and "
+        "Hailuo video), not video-only."
     )
     # FBI ed. C grows 847/716.8 in 2025-2026: the lowest forecast multiple over Kling's 12 months
     assert round(847 / 716.8, 2) == 1.18
@@ -546,8 +549,7 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
     figures, _, comparison, _, _ = _vendors()
     assert summary.vendor_chart_title(comparison, figures) == (
-        "Two vendors alone would earn about 54%–73% of the 2026 forecasts, less than the bar at their stated "
-        "pace all year")
+        "Two vendors alone would earn about 54%–73% of the 2026 forecasts with no growth")
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.pace_check(figures, top) == PACE_CHECK
     with_broker = pd.concat([figures, figures[figures["period"] == "2026-Q1"].assign(
@@ -617,7 +619,8 @@ def test_method_notes_give_both_fits_the_conversion_direction_and_the_year_end_f
     assert ("As a [method check](#glossary-method-check), its [95% interval](#glossary-interval-95) from the "
             "fit's [residuals](#glossary-residual) is 17.1% to 21.6% (18.2% to 20.8% "
             "adding edition B, too narrow because editions share values)") in notes
-    assert ("With no growth the year's revenue is the figure itself; with growth, a figure stated by about "
+    assert ("The answer, the vendor chart and the comparison table take no growth, where the year's revenue "
+            "is the figure itself; with growth, a figure stated by about "
             "mid-year gives more and one stated later gives less. A figure for a month is dated at the "
             "month's end.") in notes
     assert "built without network access, so no publisher's own page was opened" in notes
@@ -704,9 +707,12 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "2026 forecasts, so either the forecasts run low or define the market narrowly, or the vendors' "
         "run-rates and ARR overstate their calendar revenue.")
     # the answer's figures are exactly the pace finding's and the comparison table's 2026 row
-    top = vendor_prose.comparison_table(comparison, figures).set_index("year").loc[2026]
+    drawn = summary.answer_comparison(comparison, figures)
+    top = vendor_prose.comparison_table(drawn, figures).set_index("year")
+    top = top[top["basis"] == "annualized"].loc[2026]
     assert top["vendor_list"] == "Kling AI (Kuaishou) USD 500M; Synthesia USD 150M"
-    assert top["calendar_low_usd_m"] == 650 and (top["floor_share_high"], top["floor_share_low"]) == (77, 69)
+    assert (top["calendar_low_usd_m"], top["calendar_high_usd_m"]) == (514, 616)
+    assert (top["floor_share_low"], top["floor_share_high"]) == (54, 73)
     assert "Runway" not in answer and "HeyGen" not in answer and "758" not in answer
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert all(len(line.split()) <= 45 for line in findings)
@@ -747,7 +753,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         summary.market_method_notes(latest, common, comparison),
         vendor_prose.market_staleness(figures, market.newest_source_date(sources, sources["source_id"])),
         vendor_prose.figure_table_text(figures, comparison, room, rates),
-        *vendor_prose.figure_table(figures, comparison, sources, room, rates)[list(vendor_prose.FIGURE_TABLE)]
+        *vendor_prose.figure_table(figures, comparison, sources, room, rates)[
+            [c for c in vendor_prose.FIGURE_TABLE if c != "stated_on"]]  # a date, shown as '28 May 2026'
         .map(str).to_numpy().ravel(),
         *vendor_prose.vendor_growth_table(rates)[list(vendor_prose.VENDOR_GROWTH_TABLE)]
         .map(str).to_numpy().ravel(),
@@ -758,3 +765,32 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
                  "as reconstructed", "hold up?.", "Kuaishou)'s", "717M"):
         assert code not in joined, code
     assert not re.search(r"\b20\d\d-\d\d\b", joined)  # no ISO months or dates in reader text
+
+
+def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:
+    figures, _, comparison, _, _ = _vendors()
+    drawn = summary.answer_comparison(comparison, figures).set_index(["year", "basis"])
+    row = drawn.loc[(2026, "annualized")]
+    # Kling at its Q1 pace all year plus Synthesia; Q1 as reported, then three quarters of USD 500M
+    assert (round(row["calendar_low_usd_m"]), round(row["calendar_high_usd_m"])) == (514, 616)
+    assert (round(row["floor_share_low"], 2), round(row["floor_share_high"], 2)) == (0.54, 0.73)
+    assert pd.isna(row["calendar_usd_m"])
+    early = drawn.loc[(2025, "annualized")]  # no quarter below a stated pace: the stated pace, no whisker
+    assert early["calendar_low_usd_m"] == early["calendar_high_usd_m"] == 190
+    stacks = summary.answer_figures(market.calendar_figures(figures), comparison, figures)
+    kling = stacks[(stacks["year"] == 2026) & (stacks["company"] == "Kling")].iloc[0]
+    assert (round(kling["calendar_low_usd_m"]), round(kling["calendar_high_usd_m"])) == (364, 466)
+    assert summary.vendor_chart_legend(comparison, figures) == {
+        "pace": "Run-rate or ARR at its stated pace, Kling at its Q1 2026 revenue pace",
+        "whisker": "Kling: Q1 2026 as reported, then its run-rate"}
+    assert summary.vendor_chart_subtitle(comparison, figures) == (
+        "Bars: the calendar year with no growth (hatched: run-rate or ARR at its stated pace, Kling at its "
+        "Q1 2026 revenue pace); line above the bar: Kling: Q1 2026 as reported, then its run-rate; labels: "
+        "each bar as a share of the year's forecasts")
+
+
+def test_stated_on_splits_the_day_from_the_period() -> None:
+    assert vendor_prose.stated_on("2026 (stated 2026-05-28)") == pd.Timestamp("2026-05-28")
+    assert pd.isna(vendor_prose.stated_on("2025-Q1"))
+    assert vendor_prose.period_only("2026 (stated 2026-05-28)") == "not given"
+    assert vendor_prose.period_only("2025-Q1") == "Q1 2025"

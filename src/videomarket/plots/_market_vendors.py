@@ -101,6 +101,8 @@ def vendor_vs_market_chart(
     alt: str | None = None,
     years_without_forecast: bool = False,
     sources: pd.DataFrame | None = None,
+    legend_labels: dict[str, str] | None = None,
+    csv_columns: dict[str, str] | None = None,
 ) -> Any:
     """Per year with a forecast, the calendar revenue vendors' own figures give at least (bars stacked by
     company; hatched = run-rates and ARR converted to calendar revenue, solid = revenue within the
@@ -113,6 +115,8 @@ def vendor_vs_market_chart(
     :func:`~videomarket.market.calendar_figures` (one row per counted figure, with its
     ``calendar_low_usd_m``: the stacks). ``sources`` (:func:`~videomarket.data.load_sources`) names each
     figure's publisher in the CSV download, which carries no internal ids; shares there are 0-100.
+    ``legend_labels`` renames the legend's 'pace' (hatched bars) and 'whisker' entries; ``csv_columns``
+    (download column -> header, in order) keeps and names the download's columns.
     """
     for column in (
         "year",
@@ -162,7 +166,7 @@ def vendor_vs_market_chart(
                     gid="share",
                 )
         _draw_market(ax, comparison)
-        _legend(ax, colors, sorted(set(comparison["basis"])))
+        _legend(ax, colors, sorted(set(comparison["basis"])), legend_labels or {})
         ax.set_xticks(years)
         ax.set_xticklabels([str(year) for year in years])
         ax.set_xlim(years[0] - 1.2, years[-1] + 1.0)
@@ -197,9 +201,17 @@ def vendor_vs_market_chart(
         or market_source(counted, "vendor disclosures and press reports, and the forecasts above",
                          comparison[[c for c in ("forecast_source_ids",) if c in comparison.columns]]),
         alt=alt or _vendor_alt(comparison),
-        data=data[["series", *[c for c in data.columns if c != "series"]]]
-        .rename(columns={"series": "row", "basis": "figures"}),
+        data=_download(data, csv_columns),
     )
+
+
+def _download(data: pd.DataFrame, columns: dict[str, str] | None) -> pd.DataFrame:
+    """The chart's download: every column, or those of ``columns`` (in its order, renamed)."""
+    data = data[["series", *[c for c in data.columns if c != "series"]]].rename(
+        columns={"series": "row", "basis": "figures"})
+    if columns is None:
+        return data
+    return data[[c for c in columns if c in data.columns]].rename(columns=columns)
 
 
 _GROWTH_VERBS = {1.0: "doubled", 2.0: "tripled"}
@@ -288,19 +300,19 @@ def _draw_market(ax: Any, comparison: pd.DataFrame) -> None:
         )
 
 
-def _legend(ax: Any, colors: dict[str, str], bases: list[str]) -> None:
+def _legend(ax: Any, colors: dict[str, str], bases: list[str], labels: dict[str, str]) -> None:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
     handles = [Patch(facecolor=color, label=name) for name, color in colors.items()]
     if "annualized" in bases:
         handles.append(Patch(facecolor="white", hatch=_BASIS_HATCH["annualized"], edgecolor="#555555",
-                             label="Run-rate or ARR, at its stated pace all year"))
+                             label=labels.get("pace", "Run-rate or ARR, at its stated pace all year")))
     if "revenue" in bases:
         handles.append(Patch(facecolor="#8c8c8c", edgecolor="#555555", label="Revenue reported"))
     if "annualized" in bases:
         handles.append(Line2D([], [], color="#333333", linewidth=1.4,
-                              label="If each vendor's pace tripled a year"))
+                              label=labels.get("whisker", "If each vendor's pace tripled a year")))
     handles.append(Line2D([], [], color="#000000", linewidth=2.0,
                           label="Lowest and highest forecast for the year"))
     handles.append(Patch(facecolor="#000000", alpha=0.08, label="Between the lowest and highest forecast"))

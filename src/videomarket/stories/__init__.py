@@ -247,10 +247,17 @@ from videomarket.stories._market import (
     usd_stated,
 )
 from videomarket.stories._market_summary import (
+    ANSWER_COLUMNS,
+    ANSWER_FORMATS,
+    VENDOR_CHART_CSV,
+    answer_comparison,
+    answer_figures,
     headroom_words,
     market_answer,
     market_findings,
     market_method_notes,
+    vendor_chart_legend,
+    vendor_chart_subtitle,
     vendor_chart_title,
     vendors_text,
 )
@@ -355,6 +362,8 @@ from videomarket.stories._notes import (
 from videomarket.stories._rebuilt import joined, rebuilt_note
 
 __all__ = [
+    "ANSWER_COLUMNS",
+    "ANSWER_FORMATS",
     "ARCHIVES_FORMATS",
     "ARCHIVES_TABLE",
     "AUDIO_TABLE",
@@ -429,11 +438,14 @@ __all__ = [
     "STALE_AFTER_DAYS",
     "UNSEEN_DAYS",
     "VALUE_BUDGET_PICK",
+    "VENDOR_CHART_CSV",
     "VENDOR_GROWTH_FORMATS",
     "VENDOR_GROWTH_TABLE",
     "about",
     "absent_leader_notes",
     "absent_leaders_text",
+    "answer_comparison",
+    "answer_figures",
     "archive_text",
     "archives_table",
     "archives_text",
@@ -662,6 +674,8 @@ __all__ = [
     "value_layout",
     "value_source",
     "value_text",
+    "vendor_chart_legend",
+    "vendor_chart_subtitle",
     "vendor_chart_title",
     "vendor_growth_table",
     "vendor_growth_text",

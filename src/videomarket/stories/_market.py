@@ -427,9 +427,10 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
               f"value{_rounding(row, origin)})" for row in matches.iloc[1:].itertuples()]
     text += "."
     if others:
-        text += (f" Files that share one figure each with the quote: {_and(others)}; the edition letters are "
-                 f"our {term('edition-label', 'labels')}, in order of base year and horizon, as the sources "
-                 "give no publication dates.")
+        shared = term("edition-shared-values", "share one figure")
+        text += (f" Files that {shared} each with the quote: {_and(others)}; the edition letters are "
+                 f"our {term('edition-label', 'labels')}, in order of {term('base-year', 'base year')} and "
+                 "horizon, as the sources give no publication dates.")
     return text
 
 
@@ -807,7 +808,7 @@ def audit_text(audit: pd.DataFrame) -> str:
         worst = float(fine["gap_pts"].abs().max())
         n_fine = _report_key(fine).nunique()
         text += (f" {_capital(number_word(n_fine))} state a growth rate their own values "
-                 f"reproduce to within {worst:.1f} percentage points.")
+                 f"reproduce to within {worst:.1f} {term('percentage-point', 'percentage points')}.")
     for row in flagged.itertuples():
         text += (
             f" **{_audit_label(row)}** states {_stated_pct(row.stated_cagr_pct)}, which cannot be reproduced "

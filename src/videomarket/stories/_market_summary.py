@@ -27,7 +27,6 @@ from videomarket.stories._market_vendors import (
     _floor_line,
     _vendor_names,
     growth_finding,
-    growth_words,
     headroom_text,
     missing_quarters,
     year_forecasts_text,
@@ -116,12 +115,10 @@ def _claim_finding(matches: pd.DataFrame, claim: Mapping[int, float], sources: p
 
 
 def market_method_notes(latest: object, common: object, comparison: pd.DataFrame) -> str:
-    """The method notes of the market report, as Markdown bullets, with the numbers they quote computed."""
+    """The method notes of the market report, as Markdown bullets, with the numbers they quote computed
+    (``comparison`` is kept for the notebook's call)."""
     grades = sorted(set(common.editions["evidence"]) | set(common.left_out["evidence"]))
     year_end = market.calendar_revenue_from_arr(1.0, "2025-12-31", 2025, market.ASSUMED_ARR_GROWTH)
-    snapshots = comparison[comparison["basis"] == "annualized"]
-    low, high = ((float(snapshots["growth_low"].iloc[0]), float(snapshots["growth_high"].iloc[0]))
-                 if len(snapshots) else market.GROWTH_RANGE)
     added = _and(f"edition {e}" for e in common.editions["edition"][
         ~common.editions["path"].isin(set(latest.editions["path"]))].astype(str)) or "every edition"
     notes = [
@@ -153,8 +150,8 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
         "add up that year's revenue: R × m^(−t) × (m − 1) / ln m. The direction depends on when the figure "
         "was stated: a year-end ARR overstates that year's calendar revenue (which is about "
         f"{year_end:.2f} times the ARR when doubling), a mid-year run-rate of a growing firm understates it. "
-        f"We compute the range for any growth between {growth_words(low)} and {growth_words(high)}. With "
-        "no growth the year's revenue is the figure itself; with growth, a figure stated by about mid-year "
+        "The answer, the vendor chart and the comparison table take no growth, where the year's revenue is "
+        "the figure itself; with growth, a figure stated by about mid-year "
         "gives more and one stated later gives less. A figure for a month is dated at the month's end.",
         "**Vendors against the forecasts' growth.** For a vendor series between two dates, the forecasts' "
         "multiple over the same months is each forecast's own yearly rate between its values for those "
@@ -242,7 +239,7 @@ def pace_check(figures: pd.DataFrame, top: pd.Series) -> str:
         pace_row = pace_rows.iloc[-1]
         when = period_words(pace_row["period"]).split(", ")[0]
         return (
-            f"The whole year at that pace may overstate it: {row.company} reported "
+            f"{row.company} reported "
             f"{period_words(row.period)} "
             f"revenue of {more}{fmt.money_m(row.original_value, row.original_currency)}{illustration}, "
             f"a pace of "
@@ -407,16 +404,13 @@ def _unstated(period: object) -> str:
 
 def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """The vendor chart's title, the answer's range (:func:`answer_shares`) in the same words, and what the
-    drawn bar is: 'Two vendors alone would earn about 54%–73% of the 2026 forecasts, less than the bar at
-    their stated pace all year'."""
+    drawn bar is: 'Two vendors alone would earn about 54%–73% of the 2026 forecasts'."""
     top = _top(comparison)
     if top is None:
         return "No year has both counted vendor figures and a forecast of the market"
     n = int(top["n_vendors"])
-    lower = quarters_then_pace_total(top, figures) < float(top["calendar_low_usd_m"])
     return (f"{number_word(n).capitalize()} {'vendor' if n == 1 else 'vendors'} alone would earn about "
-            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts"
-            + (", less than the bar at their stated pace all year" if lower else ""))
+            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts with no growth")
 
 
 def pace_figures(top: pd.Series, figures: pd.DataFrame) -> pd.DataFrame:
@@ -514,7 +508,8 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
     if top is None:
         return ("No year has both counted vendor figures and a forecast, so the two cannot be set side by "
                 "side.")
-    parts = [year_forecasts_text(values, int(top["year"])), _floor_line(top, figures),
+    lower = quarter_pace(top, figures) is not None
+    parts = [year_forecasts_text(values, int(top["year"])), _floor_line(top, figures, pace=not lower),
              pace_check(figures, top), avatar_share(top, figures), missing_quarters(figures),
              vendor_sets(comparison)]
     return " ".join(part for part in parts if part)
@@ -543,3 +538,105 @@ def headroom_words(room: object, comparison: pd.DataFrame, figures: pd.DataFrame
         return headroom_text(room, comparison, figures)
     return headroom_text(room, comparison, figures,
                          totals=(pace_low_total(top, figures), quarters_then_pace_total(top, figures)))
+
+
+def answer_comparison(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """:func:`videomarket.market.vendor_vs_market` on the answer's two cases, with no growth:
+    run-rates and ARR at their stated pace (no whisker), and for a row where a vendor's own quarterly pace
+    is lower (:func:`quarter_pace`) the lowest total (:func:`pace_low_total`) to the highest
+    (:func:`quarters_then_pace_total`); floor_share_low / floor_share_high are then the answer's range
+    (:func:`answer_shares`). The doubling column (calendar_usd_m) is emptied for run-rates."""
+    table = comparison.copy()
+    annual = table["basis"] == "annualized"
+    table.loc[annual, "calendar_usd_m"] = float("nan")
+    table.loc[annual, "calendar_high_usd_m"] = table.loc[annual, "calendar_low_usd_m"]
+    for index, row in table[annual].iterrows():
+        if quarter_pace(row, figures) is None:
+            continue
+        low, high = pace_low_total(row, figures), quarters_then_pace_total(row, figures)
+        table.loc[index, ["calendar_low_usd_m", "calendar_high_usd_m"]] = [low, high]
+        table.loc[index, "floor_share_low"] = low / float(row["market_high"])
+        table.loc[index, "floor_share_high"] = high / float(row["market_low"])
+    return table
+
+
+def answer_figures(converted: pd.DataFrame, comparison: pd.DataFrame,
+                   figures: pd.DataFrame) -> pd.DataFrame:
+    """:func:`videomarket.market.calendar_figures` on the answer's two cases (the stacks of
+    :func:`answer_comparison`): run-rates and ARR at their stated pace with no growth, the vendor whose own
+    quarterly pace is lower at that pace (its reported quarters then its stated pace at the high end)."""
+    table = converted.copy()
+    annual = table["basis"] == "annualized"
+    table.loc[annual, "calendar_usd_m"] = float("nan")
+    table.loc[annual, "calendar_high_usd_m"] = table.loc[annual, "calendar_low_usd_m"]
+    for _, row in comparison[comparison["basis"] == "annualized"].iterrows():
+        found = quarter_pace(row, figures)
+        if found is None:
+            continue
+        pace = float(found[0]["value_usd_m"])
+        quarters = _quarters_usd(row, figures, found[0]["company"])
+        where = annual & (table["year"] == row["year"]) & (table["company"] == found[0]["company"])
+        table.loc[where, "calendar_low_usd_m"] = found[1]
+        table.loc[where, "calendar_high_usd_m"] = sum(quarters) + pace * (4 - len(quarters)) / 4
+    return table
+
+
+def vendor_chart_legend(comparison: pd.DataFrame, figures: pd.DataFrame) -> dict[str, str]:
+    """The vendor chart's legend for :func:`answer_comparison`: {'pace': 'Run-rate or ARR at its stated
+    pace, Kling AI at its Q1 2026 revenue pace', 'whisker': 'Kling AI: Q1 2026 as reported, then its
+    run-rate'}."""
+    top = _top(comparison)
+    found = None if top is None else quarter_pace(top, figures)
+    if found is None:
+        return {"pace": "Run-rate or ARR, at its stated pace all year", "whisker": "Range"}
+    name = short_name(found[0]["company"])
+    quarter = figures[(figures["company"] == found[0]["company"]) & (figures["kind"] == "quarter")
+                      & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
+    when = period_words(quarter["period"])
+    what = "run-rate" if found[0]["metric"] == "run_rate" else "ARR"
+    return {"pace": f"Run-rate or ARR at its stated pace, {name} at its {when} revenue pace",
+            "whisker": f"{name}: {when} as reported, then its {what}"}
+
+
+def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """What the vendor chart's bars, whisker and labels show, in the answer's two cases."""
+    legend = vendor_chart_legend(comparison, figures)
+    pace = legend["pace"][0].lower() + legend["pace"][1:]
+    return (f"Bars: the calendar year with no growth (hatched: {pace}); "
+            f"line above the bar: {legend['whisker']}; labels: each bar as a share of the year's forecasts")
+
+
+#: The headers of the comparison table on :func:`answer_comparison`.
+ANSWER_COLUMNS = {
+    "year": "Year",
+    "basis_label": "Figures",
+    "vendor_list": "Vendors, as reported",
+    "calendar_low_usd_m": "No growth, low case (USD millions)",
+    "calendar_high_usd_m": "No growth, high case (USD millions)",
+    "market_low": "Lowest forecast (USD millions)",
+    "market_high": "Highest forecast (USD millions)",
+    "floor_share_low": "Low case, share of the highest forecast (%)",
+    "floor_share_high": "High case, share of the lowest forecast (%)",
+}
+ANSWER_FORMATS = {"year": "int", "calendar_low_usd_m": "stated", "calendar_high_usd_m": "stated",
+                  "market_low": "stated", "market_high": "stated", "floor_share_low": "int",
+                  "floor_share_high": "int"}
+#: The vendor chart's download on :func:`answer_comparison` (column -> header; a column the house style
+#: already names plainly keeps its name, as its header would otherwise lose the capitals of "USD").
+VENDOR_CHART_CSV = {
+    "row": "Row",
+    "company": "company",
+    "year": "year",
+    "figures": "Figures",
+    "period": "period",
+    "value_usd_m": "value_usd_m",
+    "vendor_total_usd_m": "vendor_total_usd_m",
+    "calendar_low_usd_m": "No growth, low case (millions of dollars)",
+    "calendar_high_usd_m": "No growth, high case (millions of dollars)",
+    "market_low": "market_low",
+    "market_high": "market_high",
+    "floor_share_low": "Low case, share of the highest forecast (%)",
+    "floor_share_high": "High case, share of the lowest forecast (%)",
+    "evidence": "evidence",
+    "read_in": "Read in",
+}

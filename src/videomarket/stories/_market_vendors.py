@@ -40,6 +40,7 @@ COMPARISON_FORMATS = {"year": "int", "calendar_low_usd_m": "stated", "calendar_u
 FIGURE_TABLE = {
     "company": "Company",
     "metric_label": "Figure",
+    "stated_on": "Stated on",
     "period_label": "Period",
     "value_usd_m": "USD millions",
     "original_value": "As reported (millions)",
@@ -48,7 +49,7 @@ FIGURE_TABLE = {
     "source": "Source",
     "use": "Used?",
 }
-FIGURE_FORMATS = {"value_usd_m": "stated", "original_value": "stated"}
+FIGURE_FORMATS = {"stated_on": "date", "value_usd_m": "stated", "original_value": "stated"}
 VENDOR_GROWTH_TABLE = {
     "company": "Company",
     "series": "Series",
@@ -191,11 +192,18 @@ def _floor_share_words(row: object) -> str:
     return f"{high} of the lowest {row.year} forecast and {low} of the highest"
 
 
-def _floor_line(row: object, figures: pd.DataFrame) -> str:
+def _unstated_term(words: str) -> str:
+    """A period in words with 'period not given' linked to the glossary."""
+    return words.replace("period not given", term("period-not-given", "period not given"))
+
+
+def _floor_line(row: object, figures: pd.DataFrame, *, pace: bool = True) -> str:
+    """The year's figures with their dates and grades and, with ``pace``, what they give at their stated
+    pace all year (without it, the run-rates and ARR listed only)."""
     counted = figures[figures["counted"] & (figures["year"] == row.year) & (figures["basis"] == row.basis)]
     per_company = []
     for company, group in counted.sort_values(["company", "period_end"]).groupby("company", sort=True):
-        values = [f"{fmt.usd_m(r.value_usd_m)} ({period_words(r.period)}; grade {r.evidence})"
+        values = [f"{fmt.usd_m(r.value_usd_m)} ({_unstated_term(period_words(r.period))}; grade {r.evidence})"
                   for r in group.itertuples()]
         per_company.append(f"{company} {_and(values)}")
         coverage = _coverage(group) if row.basis == "revenue" else ""
@@ -206,6 +214,8 @@ def _floor_line(row: object, figures: pd.DataFrame) -> str:
             f"{fmt.usd_m(row.calendar_low_usd_m)}{coverage if n == 1 else ''}: {_floor_share_words(row)}."
         )
     they = "it" if n == 1 else "they"
+    if not pace:
+        return f"The {row.year} run-rates and ARR are {_and(per_company)}."
     return (
         f"The {row.year} run-rates and ARR are {_and(per_company)}. If each vendor earned at its stated pace "
         f"for the whole of {row.year}, {they} would earn {fmt.usd_m(row.calendar_low_usd_m)} "
@@ -252,7 +262,7 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
             text.append(
                 f"{what} is converted the same way, at the {fx_year} rate, as no source we read states one "
                 f"for {year}: about {fmt.usd_m(row.original_value / rate)}, used for both ends of the "
-                f"{year} range, not in the comparison table's sums.")
+                f"{year} range.")
             continue
         text.append(f"{what} stays out of the sums: no source we read states a "
                     f"{row.original_currency}-to-USD rate for {year}, so we use only the rate a source "
@@ -386,8 +396,14 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
     left = rates[rates["caveat"].fillna("") != ""].drop_duplicates("company")
     for row in left.itertuples():
         text += (f" {_bare(row.company)} is left out as not comparable: its figures are "
-                 f"{str(row.caveat).replace('): not', '), not')}.")
+                 f"{_group_term(str(row.caveat).replace('): not', '), not'))}.")
     return text
+
+
+def _group_term(caveat: str) -> str:
+    """A left-out series' reason with 'group revenue' linked to the glossary: 'group revenue (chat apps),
+    not video-only' -> '[group revenue](#glossary-group-revenue) (chat apps), not video-only'."""
+    return re.sub(r"^group revenue", term("group-revenue", "group revenue"), caveat)
 
 
 def _bare(company: object) -> str:
@@ -506,6 +522,21 @@ def figure_table_text(figures: pd.DataFrame, comparison: pd.DataFrame, room: obj
                    "forecasts](#glossary-broker-forecast) are forecasts, never counted).")
 
 
+def stated_on(period: object) -> pd.Timestamp:
+    """The day a figure was stated on when its period code carries one, else NaT (a date column: the page
+    shows '28 May 2026', the download '2026-05-28'): '2026 (stated 2026-05-28)' -> 2026-05-28."""
+    found = re.search(r"\(stated (\d{4}-\d{2}-\d{2})\)", str(period))
+    return pd.Timestamp(found[1]) if found else pd.NaT
+
+
+def period_only(period: object) -> str:
+    """A period code in words without the day it was stated on (that is :func:`stated_on`):
+    '2026 (stated 2026-05-28)' -> 'not given', '2025-Q1' -> 'Q1 2025'."""
+    if re.fullmatch(r"\d{4} \(stated \d{4}-\d{2}-\d{2}\)", str(period).strip()):
+        return "not given"
+    return period_words(period)
+
+
 def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.DataFrame,
                  room: object = None, rates: pd.DataFrame | None = None) -> pd.DataFrame:
     """The :func:`videomarket.market.vendor_figures` table with its reader columns (:data:`FIGURE_TABLE`),
@@ -521,7 +552,8 @@ def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.Da
     reported = [float(fmt._significant(v, 3)) if pd.notna(v) else v for v in figures["original_value"]]
     table = figures.assign(
         metric_label=[figure_label(m, n) for m, n in zip(figures["metric"], notes, strict=True)],
-        period_label=figures["period"].map(period_words),
+        stated_on=pd.to_datetime(figures["period"].map(stated_on)),
+        period_label=figures["period"].map(period_only),
         value_usd_m=usd,
         original_value=reported,
         source=[relayed_by(sid, sources) for sid in figures["source_id"]],
