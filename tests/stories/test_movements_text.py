@@ -134,8 +134,8 @@ def test_answer_names_the_latest_leader_since_when_how_sure_and_the_changes(t: d
     assert answer == (
         "Alibaba's **Wan 3.0** was #1 of the Artificial Analysis text to video (silent) pool from 3 "
         "September through at least 10 October 2026, the latest board, when it was "
-        f"{stories.about(last['p_leader_last'])} likely to be truly #1. The lead has changed hands at "
-        "least 3 times since 1 December 2025."
+        f"{stories.about(last['p_leader_last'])} likely to be truly #1. Since 1 December 2025 #1 changed "
+        "hands at least 3 times."
     )
     # the round-5 answer: at most 2 sentences, 60 words, one parenthesis, no semicolon
     assert answer.count(". ") <= 1 and len(answer.split()) <= 60 and answer.count("(") == 1
@@ -727,9 +727,8 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     answer = stories.movements_answer(spells, changes, AA, T2V, based_on)
     assert f"when it was {p} likely to be truly #1. " in answer  # the MiniMax reading is told in the body
     # grok-imagine-video's run rests on one third party's copy: 3 changes without it, 4 with it
-    assert answer.endswith("The lead has changed hands at least 4 times since 1 December 2025, one of "
-                           "them, grok-imagine-video's takeover in January 2026, resting on a single "
-                           "grade-C quote.")
+    assert answer.endswith("Since 1 December 2025 #1 changed hands at least 3 times on archived "
+                           "boards and press reports, 4 if a second-hand copy of January 2026 is right.")
     assert stories.firm_changes(spells) == 3
     # the only parenthesis is the pool's name "(silent)"
     assert len(changes) == 4 and len(answer.split()) <= 60 and answer.count("(") == 1 and ";" not in answer
@@ -843,7 +842,7 @@ def test_answer_says_changes_at_least_without_grades() -> None:
     assert stories.movements_answer(spells, changes, AA, T2V) == (
         "xAI's **Beta** was #1 of the Artificial Analysis text to video (silent) pool from 8 April "
         "through at least 10 October 2026, the latest board, when it was about 88% likely to be truly #1. "
-        "The lead has changed hands at least once since 29 January 2026.")
+        "Since 29 January 2026 #1 changed hands at least once.")
 
 
 def test_answer_names_the_change_that_rests_on_a_single_grade_c_quote() -> None:
@@ -855,12 +854,12 @@ def test_answer_names_the_change_that_rests_on_a_single_grade_c_quote() -> None:
                    p_leader_last_correlated=[None, None, 0.93], evidence=["B", "C", "A"])
     changes = pd.DataFrame({"new_leader": ["b", "c"]})
     assert stories.movements_answer(spells, changes, AA, T2V).endswith(
-        "The lead has changed hands at least twice since 1 December 2025, one of them, Beta's takeover in "
-        "January 2026, resting on a single grade-C quote.")
+        "Since 1 December 2025 #1 changed hands at least once on archived boards and press "
+        "reports, 2 if a second-hand copy of January 2026 is right.")
     both = spells.assign(evidence=["B", "C", "D"])
     assert stories.movements_answer(both, changes, AA, T2V).endswith(
-        "The lead has changed hands at least twice since 1 December 2025, 2 of them resting on third "
-        "parties' copies alone.")
+        "Since 1 December 2025 #1 changed hands at least twice, every change seen only in "
+        "second-hand copies.")
 
 
 def test_runs_text_dates_the_lowest_chance() -> None:

@@ -70,6 +70,7 @@ from videomarket.stories._certainty_leaders import (
     least_sure_date,
     rivals_table,
 )
+from videomarket.stories._changes import changes_count, firm_changes
 from videomarket.stories._data import (
     ARCHIVES_FORMATS,
     ARCHIVES_TABLE,
@@ -309,7 +310,6 @@ from videomarket.stories._movements import (
     drift_text,
     drift_title,
     entries_note,
-    firm_changes,
     lasting_runs,
     launch_leader,
     launch_text,
@@ -477,6 +477,7 @@ __all__ = [
     "change_sentence",
     "change_table",
     "change_text",
+    "changes_count",
     "changes_text",
     "chart_counts_text",
     "claim_columns",

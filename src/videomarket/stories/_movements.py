@@ -45,6 +45,8 @@ from videomarket.leaderboard import (
 )
 from videomarket.stories import fmt
 from videomarket.stories._certainty import CORRELATION_SHOWN
+from videomarket.stories._changes import changes_count
+from videomarket.stories._changes import times as _times
 from videomarket.stories._guide import pool_label
 from videomarket.stories._leaderboard import (
     EVIDENCE_WORDS,
@@ -197,10 +199,6 @@ def _on_scale(epoch: object, breaks: pd.DataFrame, form: str = " on the scale {}
     return "" if breaks is None or breaks.empty else form.format(scale_words(epoch, breaks))
 
 
-def _times(n: int) -> str:
-    return {0: "never", 1: "once", 2: "twice"}.get(n, f"{n} times")
-
-
 def scale_columns(columns: Mapping[str, str], breaks: pd.DataFrame) -> dict[str, str]:
     """A table's headers without its "Rating scale" column when the pool kept one scale (nothing to tell
     apart), for :data:`DRIFT_TABLE`.
@@ -326,28 +324,9 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     start = when(first["start"], first["start_precision"], after="since")
     if changes.empty:
         return text + f" The boards show no change of #1 {start}."
-    text += f" The lead has changed hands at least {_times(len(changes))} {start}"
-    weak = (spells.iloc[1:][~spells["evidence"].iloc[1:].astype(str).isin(["A", "B"])]
-            if "evidence" in spells.columns else spells.iloc[:0])
-    if weak.empty:
-        return text + "."
-    if len(weak) > 1:
-        return text + f", {len(weak)} of them resting on third parties' copies alone."
-    run = weak.iloc[0]
-    quote = ("a single grade-C quote" if int(run["n_snapshots"]) == 1 and str(run["evidence"]) == "C"
-             else "third parties' copies alone")
-    text += (f", one of them, {run['model_name']}'s takeover {when(run['start'], 'month', after='in')}, "
-             f"resting on {quote}.")
+    text += f" {start[:1].upper()}{start[1:]} #1 changed hands {changes_count(spells)}."
     # the answer keeps to 60 words: the latest board's date already ends the run
     return text.replace(", the latest board,", ",") if len(text.split()) > 60 else text
-
-
-def firm_changes(spells: pd.DataFrame) -> int:
-    """Changes of #1 left when runs seen only in third parties' copies (grade C or D) are set aside: the
-    count that rests on archived copies and press reports alone."""
-    firm = spells[spells["evidence"].astype(str).isin(["A", "B"])]
-    models = firm["model"].astype(str).tolist()
-    return sum(1 for a, b in itertools.pairwise(models) if a != b)
 
 
 def sensitivity_finding(spells: pd.DataFrame, based_on: pd.DataFrame | None = None) -> str:
