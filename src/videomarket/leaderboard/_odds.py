@@ -259,8 +259,9 @@ def _board_status(
     leaders = daily_leaders(rankings, arena, category).set_index("snapshot_date")["model"]
     for day, board in boards.groupby("snapshot_date", sort=True):
         leader = leaders.get(day)
-        problem = "no rank-1 row" if leader is None else why_no_odds(board, complete, top_k)
-        if problem is None and leader not in set(rows_with_intervals(board, top_k)["model"]):
+        compared = rows_with_intervals(board, top_k)
+        problem = "no rank-1 row" if leader is None else why_no_odds(board, complete, top_k, compared)
+        if problem is None and leader not in set(compared["model"]):
             problem = "the leader is not among the rows with intervals compared"
         yield day, board, str(leader), problem
 
@@ -296,12 +297,14 @@ def spell_odds(
     return result.astype({"boards_with_odds": "int64", **{c: "Float64" for c in list(columns)[1:]}})
 
 
-def why_no_odds(board: pd.DataFrame, complete: bool, top_k: int | None) -> str | None:
-    """None when the board gives odds, else what it lacks (said after "the board ... has")."""
+def why_no_odds(board: pd.DataFrame, complete: bool, top_k: int | None,
+                compared: pd.DataFrame | None = None) -> str | None:
+    """None when the board gives odds, else what it lacks (said after "the board ... has"); ``compared``:
+    the board's :func:`~videomarket.arena.rows_with_intervals`, when the caller has them already."""
     rated = board[board["elo"].notna()]
     if complete and (rated.empty or rated[["ci_low", "ci_high"]].isna().any(axis=None)):
         return f"no intervals ({board['source_id'].iloc[0]})"
-    if len(rows_with_intervals(board, top_k)) < 2:
+    if len(rows_with_intervals(board, top_k) if compared is None else compared) < 2:
         return "under two rows with intervals"
     return None
 
