@@ -278,6 +278,21 @@ def test_developer_offer_orders_by_pools_led_then_best_rank_and_shows_ties_as_ti
         ["=1", "Acme", 1], ["=1", "Core", 1], ["=3", "Bolt", 0], ["=3", "Dyn", 0]]
 
 
+def test_developer_offer_orders_and_names_best_place_by_share_of_board_size():
+    big = pd.DataFrame(rows("2026-10-10", [
+        (m, m.upper(), m.upper(), i + 1, 1300.0 - 10 * i, 8) for i, m in enumerate("abcdefgh")], "archive"))
+    small = pd.DataFrame(rows("2026-10-10", [
+        ("x", "X", "X", 1, 1200.0, 8), ("c", "C", "C", 2, 1190.0, 8)], "archive")).assign(category=I2V)
+    empty = pd.DataFrame({"model": [], "developer": []})
+    offer = guide_offer.developer_offer(pd.concat([big, small]), empty, categories=(T2V, I2V))
+    offer = offer.set_index("developer")
+    # C is #3 of 8 (38%) and #2 of 2 (100%): its best place is #3 of 8, and it comes before
+    # D (#4 of 8, 50%) although D never ranks #2 anywhere
+    assert offer.loc["C", "best_place"] == "#3 of 8"
+    assert offer.index.tolist()[:5] == ["A", "X", "B", "C", "D"]
+    assert offer.loc[["A", "X", "B"], "order"].tolist() == ["#1", "#2", "#3"]
+
+
 # --- prices and value -----------------------------------------------------------------------------
 
 

@@ -201,9 +201,8 @@ def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlis
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00) comes within 20 points; "
         "MiniMax H3 Max and MiniMax H3 (768p) come as close but lack a list price. The next priced, "
         "HappyHorse-1.1 (USD 9.90), is 87 points lower.",
-        "By place relative to board size, the best flagged open-weights model is MiniMax H3 (MiniMax), #4 "
-        "of 77 in image to video (silent), with no unflagged model above it; across all 2 boards, 2 "
-        "unflagged models rate above their board's best open model.",
+        "MiniMax H3 (MiniMax) is the best open-weights model at #4 of 77 in image to video (silent), 12 "
+        "points behind the leader.",
         # the budget row checks a stand-in (Pika 2.5 for Pika 2.5 Turbo): not a verdict on the pick
         "In December 2025, only Runway Gen-4.5 (quality) could be judged: it held, #1 of the 20 listed. Now "
         "it is #24 of 32 in text to video (silent); 2 other picks cannot be judged directly.",
@@ -215,6 +214,20 @@ def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlis
     plain = stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW)
     assert plain[0].endswith("The closest call is image to video (silent): Gemini Omni Flash, about 61%.")
     assert len(plain) == 4
+
+
+def test_the_audio_finding_says_whether_the_silent_leaders_make_sound() -> None:
+    silent = pd.DataFrame({"category": [T2V, I2V], "model": ["wan", "gem"], "board_size": [32, 77],
+                           "model_name": ["Wan 3.0", "Gemini Omni Flash"], "rank": [1, 1]})
+    assert stories.audio_finding(leaders(), silent) == (
+        "Wanting sound costs no rank at the top: the leaders of both silent boards, Wan 3.0 in text to "
+        "video and Gemini Omni Flash in image to video, also make sound.")
+    lower = silent.assign(rank=[1, 3])
+    assert stories.audio_finding(leaders(), lower) == (
+        "On the silent boards, the best models that make sound are Wan 3.0 at #1 of 32 in text to video "
+        "(silent) and Gemini Omni Flash at #3 of 77 in image to video (silent).")
+    found = stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, audio_best=silent)
+    assert found[0].startswith("Wanting sound costs no rank") and len(found) == 4
 
 
 def test_a_pick_below_an_unpriced_leader_and_a_budget_replaces_the_near_top_finding() -> None:
@@ -331,10 +344,8 @@ def test_value_text_frame_and_layout() -> None:
 
 def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -> None:
     assert stories.open_weights_text(open_best()) == (
-        "Compared by place as a share of board size, the best "
-        "model flagged [open-weights](#glossary-open-weights) is **MiniMax H3** (MiniMax), #4 of 77 in image "
-        "to video (silent), 12 points behind the leader there. The best flagged model is furthest down in "
-        "text "
+        "**MiniMax H3** (MiniMax) is the best [open-weights](#glossary-open-weights) model at #4 of 77 in "
+        "image to video (silent). The best open-weights model ranks lowest in text "
         "to video (silent): LTX-2.5 Fast at #22 of 32. The catalogue does not say whether the weights are "
         "open for MiniMax H3 Max, a variant of the open-weights model MiniMax H3, placed #2 on text to "
         "video (silent): it lists it under an id of its own, so what it says of the model it extends is "
@@ -342,6 +353,12 @@ def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -
         "for 4 board entries (newer models are missing from the catalogue); 2 entries rate above their "
         "pool's best open model, so one of those could still be open."
     )
+    both = pd.concat([open_best(), open_best().iloc[[1]].assign(category=I2VA, board_size=36, rank=2)],
+                     ignore_index=True)
+    assert stories.open_weights_text(both).startswith(
+        "**MiniMax H3** (MiniMax) is the best [open-weights](#glossary-open-weights) model at #4 of 77 in "
+        "image to video (silent) and #2 of 36 in image to video with audio. The best open-weights model "
+        "ranks lowest in text to video (silent): LTX-2.5 Fast at #22 of 32.")
     repeated = open_best().assign(n_unknown=[3, 2],
                                   unknown_models=["h3max, seedance, boreal", "h3max, vimoo"])
     assert ("whether the weights are open for 5 board entries (4 distinct models: a model can be on up "
@@ -376,7 +393,8 @@ def test_developers_are_parents_with_their_brands_and_hosted_models_named() -> N
     # the text says the table's own order: pools led, then best rank, and what the order means
     assert stories.offer_text(offer, shown=2) == (
         "3 developers, counted by parent company, have a model on these boards. The table orders them by "
-        "the number of pools they lead, then by their best rank on any board: Kuaishou leads 1 pool. "
+        "the number of pools they lead, then by their best place as a share of board size: Kuaishou leads "
+        "1 pool. "
         "Developers level on both share a place. The order says who tops the boards, not who is better "
         "overall: ratings compare only within a pool. 1 has a "
         "model on all 2 boards (Kuaishou). Board labels counted for their parent company: KlingAI for "
@@ -452,7 +470,8 @@ def test_claim_verdicts_hold_fail_or_cannot_be_judged() -> None:
         "Does not lead now (#24 of 32, 206 points behind Wan 3.0)")
     assert stories.claim_verdict(THEN.iloc[1]) is pd.NA
     unknown = checks([{"need": "budget", "claim": "X", "status": "unknown model"}]).iloc[0]
-    assert stories.claim_verdict(unknown) == "Cannot be judged (no model of that name on any board we hold)"
+    assert stories.claim_verdict(unknown) == (
+        "Cannot be judged (no model of that name on any board in the data)")
 
 
 def test_people_prompts_say_what_they_cannot() -> None:
@@ -612,10 +631,10 @@ def test_shipped_shortlist_in_december_and_now(shipped: dict) -> None:
     assert re.fullmatch(r"Does not lead now \(#\d+ of \d+, \d+ points behind .+\)", verdict), verdict
     assert "indirect" not in " ".join(frame["now"].dropna())
     budget = frame[frame["need"] == "Budget"]
-    assert set(budget["now"]) == {"Cannot be judged (no model of that name on any board we hold)"}
+    assert set(budget["now"]) == {"Cannot be judged (no model of that name on any board in the data)"}
     assert budget["pool"].tolist() == ["Text to video (silent)", "Image to video (silent)"]
     # December 2025 had a silent text-to-video board only: the image-to-video row says "no board"
-    assert budget["then"].tolist()[0] == "Cannot be judged (no model of that name on any board we hold)"
+    assert budget["then"].tolist()[0] == "Cannot be judged (no model of that name on any board in the data)"
     assert pd.isna(budget["then"].tolist()[1])
     assert frame["then"].isna().sum() >= 3  # pools without a December board: "no board that month"
     assert len(frame) == len(shipped["now"])
@@ -782,6 +801,10 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
     assert stories.rebuilt_chart_note(shown.iloc[:1], both) == (
         "All boards of 8 October 2026: rebuilt copies, rebuilt from the text a search index of GitHub shows")
     assert stories.rebuilt_chart_note(shown, rebuilt.assign(rebuilt_only=False)) is None
+    assert stories.rebuilt_chart_note(shown, both, category=T2V) == (
+        "Board of 8 October 2026 (rebuilt copy, rebuilt from the text a search index of GitHub shows)")
+    assert stories.rebuilt_chart_note(shown, rebuilt.assign(rebuilt_only=False), category=T2V) == (
+        "Board of 8 October 2026")
 
 
 def test_a_pick_named_on_no_board_gets_its_closest_entry_as_indirect_evidence() -> None:
@@ -810,21 +833,25 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
     frame = stories.glance_frame(leaders(), value(), priced={T2V: board, I2V: h3}, category=T2V,
                                  open_best=open_best())
     assert frame["near"].head(2).isna().all()  # leader rows: the gap is on the budget rows
-    assert stories.GLANCE_MISSING["near"] == "see the budget rows"
+    assert stories.GLANCE_MISSING["near"] == "—"
     rows = frame.astype(object).where(frame.notna(), None).to_dict("records")[-3:]
     # the cheapest model within 100 points of the best priced one, not the cheapest on the frontier
     assert rows == [
         {"need": "Budget: text to video (silent)",
          "pick": "HappyHorse-1.1 (cheapest within 100 points of the best priced; #2 of 5, rated 1042)",
          "p_leader": None, "price": 9.9,
-         "near": "87 points below Wan 3.0, the best priced (USD 12.00); the better one wins about 62% of "
+         "near": "87 points below Wan 3.0, the best priced (USD 12.00): the better one wins about 62% of "
                  "head-to-head votes"},
         {"need": "Budget: image to video (silent)",
          "pick": "MiniMax H3 (cheapest within 100 points of the best priced; #4 of 1, rated 1356)",
          "p_leader": None, "price": 7.8, "near": "it is the best priced model"},
         {"need": "Open weights: image to video (silent)",
-         "pick": "MiniMax H3 (best flagged open-weights model; #4 of 77)", "p_leader": None, "price": 7.8,
+         "pick": "MiniMax H3 (best open-weights model; #4 of 77)", "p_leader": None, "price": 7.8,
          "near": "12 points below the leader, Gemini Omni Flash"}]
+    close = board.assign(elo=[1129.0, 1126.0, 955.0, 857.0, 800.0])
+    near = stories.glance_frame(leaders(), value(), priced={T2V: close}, category=T2V)
+    assert near["near"].iloc[-1] == (
+        "3 points below Wan 3.0, the best priced (USD 12.00): practically a coin toss head to head")
 
 
 def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
@@ -834,8 +861,7 @@ def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
     found = stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(), press=press)
     assert found[3] == (
         "On 1 December 2025, Runway Gen-4.5 was #1 at 1247, 21 points over Veo 3 (press, grade B, no "
-        "intervals); on 10 October 2026 it is #24 of 32 in text to video (silent). 2 other picks cannot be "
-        "judged directly.")
+        "intervals). On 10 October 2026 it no longer leads: it is #24 of 32 in text to video (silent).")
     # a press list led by another model: the December verdict falls back to the board copy
     other = press.assign(model_name=["Veo 3", "Runway Gen-4.5", "Kling 2.5"])
     assert stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(),
@@ -865,15 +891,24 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
     assert stories.budget_model({T2V: board}, T2V) == "h"
     assert stories.budget_model({}, T2V) is None
     assert stories.budget_chart_title({T2V: board}, T2V) == (
-        "HappyHorse, at USD 9.90 a minute, is the cheapest priced model within 100 points of Wan 3.0 "
-        "(USD 12.00)")
+        "Text to video (silent): HappyHorse costs USD 2.10 a minute less than Wan 3.0, about 18%, for 87 "
+        "points")
+    # LTX, 191 points below and cheaper than the pick, is the model the cut-off leaves out
+    assert stories.budget_edge({T2V: board}, T2V) == (
+        "The 100-point cut-off is this note's choice: LTX (USD 2.40 a minute) is 191 points below Wan 3.0, "
+        "outside it.")
+    near = board.assign(elo=[1129.0, 1042.0, 1027.0, 1130.0])
+    assert stories.budget_edge({T2V: near}, T2V).endswith("LTX (USD 2.40 a minute) is 102 points below "
+                                                         "Wan 3.0, just outside it.")
     alone = board[board["model"] != "h"]
     assert stories.budget_chart_title({T2V: alone}, T2V) == (
-        "No priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within 100 points of it")
+        "Text to video (silent): no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
+        "100 points of it")
+    assert stories.budget_edge({T2V: board[board["model"] != "l"]}, T2V) == ""
     assert stories.budget_finding({T2V: board}, T2V) == (
-        "In text to video (silent), the budget pick is HappyHorse at USD 9.90 a minute, 87 points below "
-        "Wan 3.0 (USD 12.00), the best priced model, which would win about 62% of head-to-head votes "
-        "between them.")
+        "In text to video (silent), the budget pick HappyHorse (USD 9.90 a minute) saves USD 2.10 a "
+        "minute, about 18%, against Wan 3.0, the best priced model, for 87 points: Wan 3.0 would win about "
+        "62% of head-to-head votes between them.")
     assert stories.budget_finding({T2V: alone}, T2V) == (
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
         "100 points of it, so it is also the budget pick.")

@@ -130,6 +130,7 @@ def test_one_account_of_the_december_2025_board_from_the_shipped_data() -> None:
     text = stories.december_board(data.load_rankings())
     # The review's consistency requirement: 1247 at #1, Sora 2 Pro at #7, the 20 December copy at 1243.
     assert "**Runway Gen-4.5 #1 at 1247**" in text and "Sora 2 Pro #7 at 1206" in text
-    assert "Veo 3 #2 at 1226" in text and "around 20 December 2025 shows Runway Gen-4.5 #1 at 1243" in text
+    assert "Veo 3 #2 at 1226" in text
+    assert "around 20 December 2025 shows Runway Gen-4.5 #1 at 1243 (grade C)" in text
     assert "Kling 2.5 at 1225 (no rank given; a single page quotes it)" in text
     assert "then" not in text  # no ranks implied that the pages do not give

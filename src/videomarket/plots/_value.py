@@ -82,7 +82,8 @@ def quality_vs_price(
         fig, ax = report_figure(figsize=(9.5, 6.4))
         to_label = draw_value(ax, parts, budget, styles, pick_label=pick_label, label=tuple(label))
         ax.set_xlabel(price_label(parts["shown"]))
-        ax.set_ylabel("Rating (Elo; this pool's scale only)")
+        pool = POOL_LABELS.get(parts["pool"], "")
+        ax.set_ylabel(f"Rating in {pool.lower()} (Elo)" if pool else "Rating (Elo; this pool's scale only)")
         ax.legend(handles=developer_handles(parts["shown"], styles, pick_label=pick_label if pick else None,
                                             frontier=not parts["frontier"].empty),
                   loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9)

@@ -264,7 +264,7 @@ def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float,
 def price_label(shown: pd.DataFrame) -> str:
     prices = shown["price_usd_per_min"]
     log = prices.min() > 0 and prices.max() / prices.min() > LOG_SPAN
-    return "API price, USD per minute of video" + (" (log scale)" if log else "")
+    return "List price, USD per minute of video" + (" (log scale)" if log else "")
 
 
 def developer_handles(shown: pd.DataFrame, styles: dict[str, dict[str, str]], *, pick_label: str | None,

@@ -181,13 +181,13 @@ def guide_answer(
 
 GLANCE_TABLE = {
     "need": "Need",
-    "pick": "Pick (the pool's leader, an open race, or as the need says)",
+    "pick": "Pick",
     "p_leader": "Chance the first named is truly #1",
     "price": "List price of the first named (USD per minute)",
     "near": "Budget pick: gap to the pool's best priced model",
 }
 GLANCE_FORMATS = {"p_leader": "chance", "price": "usd"}
-GLANCE_MISSING = {"p_leader": "not computed", "price": "not listed", "near": "see the budget rows"}
+GLANCE_MISSING = {"p_leader": "—", "price": "not listed", "near": "—"}
 
 
 def guide_lead(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None,
@@ -331,10 +331,30 @@ def budget_chart_title(priced: dict[str, pd.DataFrame] | None, category: str) ->
     if pick is None:
         return None
     if pick["model"] == pick["best_model"]:
-        return (f"No priced model cheaper than {pick['best_name']} ({_usd(pick['best_price'])} a minute) "
-                f"comes within {BUDGET_POINTS} points of it")
-    return (f"{pick['name']}, at {_usd(pick['price'])} a minute, is the cheapest priced model within "
-            f"{BUDGET_POINTS} points of {pick['best_name']} ({_usd(pick['best_price'])})")
+        return (f"{pool_label(category)}: no priced model cheaper than {pick['best_name']} "
+                f"({_usd(pick['best_price'])} a minute) comes within {BUDGET_POINTS} points of it")
+    saving = pick["best_price"] - pick["price"]
+    percent = round(100 * saving / pick["best_price"] + 1e-9)
+    return (f"{pool_label(category)}: {pick['name']} costs {_usd(saving)} a minute less than "
+            f"{pick['best_name']}, about {percent}%, for {fmt.points(pick['gap'])}")
+
+
+def budget_edge(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
+    """The cheaper priced model nearest to the budget cut-off but outside it, said with its gap, so the
+    reader sees that the cut-off is a choice; "" when no cheaper priced model misses it."""
+    pick = budget_pick(priced, category)
+    if pick is None:
+        return ""
+    rated = priced[category].dropna(subset=["price_usd_per_min", "elo"])
+    best = float(rated["elo"].max())
+    out = rated[(rated["elo"] < best - BUDGET_POINTS) & (rated["price_usd_per_min"] < pick["price"])]
+    if out.empty:
+        return ""
+    near = out.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
+    gap = best - float(near["elo"])
+    return (f"The {BUDGET_POINTS}-point cut-off is this note's choice: {near['model_name']} "
+            f"({_usd(near['price_usd_per_min'])} a minute) is {fmt.points(gap)} below "
+            f"{pick['best_name']}, {'just ' if gap < BUDGET_POINTS + 10 else ''}outside it.")
 
 
 def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
@@ -347,9 +367,12 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
         return (f"In {pool}, no priced model cheaper than {pick['best_name']} ({_usd(pick['best_price'])} a "
                 f"minute) comes within {BUDGET_POINTS} points of it, so it is also the budget pick.")
     share = float(win_probability(pick["gap"], 0.0))
-    return (f"In {pool}, the budget pick is {pick['name']} at {_usd(pick['price'])} a minute, "
-            f"{fmt.points(pick['gap'])} below {pick['best_name']} ({_usd(pick['best_price'])}), the best "
-            f"priced model, which would win about {share:.0%} of head-to-head votes between them.")
+    saving = float(pick["best_price"]) - float(pick["price"])
+    percent = round(100 * saving / float(pick["best_price"]) + 1e-9)
+    return (f"In {pool}, the budget pick {pick['name']} ({_usd(pick['price'])} a minute) saves "
+            f"{_usd(saving)} a minute, about {percent}%, against "
+            f"{pick['best_name']}, the best priced model, for {fmt.points(pick['gap'])}: {pick['best_name']} "
+            f"would win about {share:.0%} of head-to-head votes between them.")
 
 
 BUDGET_LABEL = f"budget pick (cheapest within {BUDGET_POINTS} points of the best priced)"
@@ -365,9 +388,11 @@ def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = 
         if pick is None:
             continue
         gap = pick["gap"]
+        share = float(win_probability(gap, 0.0))
+        votes = ("practically a coin toss head to head" if round(share * 100) <= 51
+                 else f"the better one wins about {share:.0%} of head-to-head votes")
         near = (f"{fmt.points(gap)} below {pick['best_name']}, the best priced "
-                f"({_usd(pick['best_price'])}); the better one wins about "
-                f"{float(win_probability(gap, 0.0)):.0%} of head-to-head votes"
+                f"({_usd(pick['best_price'])}): {votes}"
                 if pick["model"] != pick["best_model"] else "it is the best priced model")
         rows.append({"need": f"Budget: {_need(pool)}",
                      "pick": f"{pick['name']} (cheapest within {BUDGET_POINTS} points of the best "
@@ -387,7 +412,7 @@ def _open_rows(open_best: pd.DataFrame | None, priced: dict[str, pd.DataFrame] |
         hit = board.loc[board["model"].astype(str) == str(best["model"]), "price_usd_per_min"].dropna()
         price = float(hit.iloc[0]) if len(hit) else pd.NA
     return [{"need": f"Open weights: {_need(best['category'])}",
-             "pick": f"{best['model_name']} (best flagged open-weights model; {_place(best)})",
+             "pick": f"{best['model_name']} (best open-weights model; {_place(best)})",
              "p_leader": pd.NA, "price": price,
              "near": f"{fmt.points(float(best['gap_to_leader']))} below the leader, {best['leader_name']}"}]
 
@@ -471,8 +496,10 @@ def guide_findings(
     rerated: Iterable[str] = (),
     press: pd.DataFrame | None = None,
     priced: dict[str, pd.DataFrame] | None = None,
+    audio_best: pd.DataFrame | None = None,
 ) -> list[str]:
-    """Four or five computed findings, one idea each: how sure the leads are; the cheapest model near
+    """Four or five computed findings, one idea each: how sure the leads are (or, with ``audio_best``,
+    :func:`audio_finding`); the cheapest model near
     the top of ``category`` (or, when :func:`videomarket.guide.value_summary` had a budget, the best
     under it); where the best open-weights model places; what became of the December 2025 shortlist;
     and ``basis`` (:func:`basis_finding`), what the picks rest on, when given.
@@ -487,7 +514,8 @@ def guide_findings(
     ``priced`` (:func:`videomarket.guide.priced_boards`) and no budget, the second finding is the budget
     pick of ``category`` (:func:`budget_finding`).
     """
-    findings = [_leaders_finding(leaders, tops)]
+    findings = [_leaders_finding(leaders, tops) if audio_best is None
+                else audio_finding(leaders, audio_best)]
     mine = value[value["category"] == category]
     if mine.empty:
         findings.append(f"There is no {pool_label(category).lower()} board for that date.")
@@ -612,16 +640,33 @@ def _open_finding(open_best: pd.DataFrame) -> str:
     best = _best_open(open_best)
     if best is None:
         return "No model on these boards has open weights in the catalogue."
-    text = (f"By place relative to board size, the best flagged open-weights model is {best['model_name']} "
-            f"({best['developer']}), {_place(best)} in {pool_label(best['category']).lower()}")
-    here = int(best.get("n_unknown_above", 0) or 0)
-    text += (", with no unflagged model above it" if not here else
-             f", though {fmt.count(here, 'unflagged model')} {_is(here)} rated higher there")
-    above = _distinct(open_best["unknown_above_models"])
-    if above:
-        text += (f"; across all {len(open_best)} boards, {fmt.count(len(above), 'unflagged model')} "
-                 "rate above their board's best open model")
-    return text + "."
+    held = by_share(open_best.dropna(subset=["model"]))
+    same = held[held["model"] == best["model"]]
+    places = _and([f"{_place(r)} in {pool_label(r['category']).lower()}" for _, r in same.iterrows()])
+    return (f"{best['model_name']} ({best['developer']}) is the best open-weights model at {places}, "
+            f"{_and([fmt.points(float(g)) for g in same['gap_to_leader']]).replace(' points and ', ' and ')}"
+            f" behind the leader{'s' if len(same) > 1 else ''}.")
+
+
+def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame) -> str:
+    """Native audio as a finding: whether the silent boards' leaders make sound (``audio_best``:
+    :func:`videomarket.guide.flagged_leaders` for native audio on the silent boards), else where the best
+    sound-making model places on each."""
+    silent = audio_best.dropna(subset=["model"])
+    if silent.empty:
+        return "No model on the silent boards makes sound in the catalogue."
+    top = silent[silent["rank"].astype(int) == 1]
+    if len(top) == len(silent):
+        named = _and([f"{r.model_name} in {pool_label(r.category).lower().replace(' (silent)', '')}"
+                      for r in top.itertuples()])
+        return ("Wanting sound costs no rank at the top: the "
+                + ("leader of the silent board" if len(top) == 1
+                   else "leaders of both silent boards" if len(top) == 2
+                   else f"leaders of the {len(top)} silent boards")
+                + f", {named}, also make{'s' if len(top) == 1 else ''} sound.")
+    named = _and([f"{r['model_name']} at {_place(r)} in {pool_label(r['category']).lower()}"
+                  for _, r in silent.iterrows()])
+    return f"On the silent boards, the best models that make sound are {named}."
 
 
 def _rerated(row: pd.Series, rerated: Iterable[str]) -> str:
@@ -670,14 +715,15 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame
         where = f"{_where(row)} in {pool_label(row['category']).lower()}{_rerated(row, rerated)}"
         who = "it" if len(judged_then) == 1 and judged_then == [need] else picks[need]
         if quoted and who == "it":
-            text = text[:-1] + f"; on {fmt.day(row['snapshot_date'])} it is {where}."
+            lost = "" if need in held_now else " no longer leads:"
+            text += f" On {fmt.day(row['snapshot_date'])} it{lost} {'it ' if lost else ''}is {where}."
             continue
         words.append(f"{who} holds, at {where}" if need in held_now else f"{who} is {where}")
     rest = len(picks) - len(judged_now)
     others = (("1 other pick" if rest == 1 else f"{rest} other picks") if judged_now
               else fmt.count(rest, "pick"))
     if quoted and not words:
-        text += f" {_first_upper(others)} cannot be judged directly." if rest else ""
+        pass  # the body says which picks cannot be judged
     elif words:
         text += " Now " + _and(words) + (f"; {others} cannot be judged directly." if rest else ".")
     else:

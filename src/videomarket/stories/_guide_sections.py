@@ -46,6 +46,7 @@ from videomarket.stories._guide import (
     _variants_words,
     _where,
     about,
+    budget_edge,
     by_share,
     copy_date,
     copy_dates,
@@ -118,7 +119,7 @@ OFFER_TABLE = {
     "n_led": "Pools it leads (of 4)",
     "n_models": "Models on the boards",
     "n_pools": "Boards with a model (of 4)",
-    "best_place": "Best rank (out of board size)",
+    "best_place": "Best place (smallest share of board size)",
     **{pool: f"{label}: best model (rank out of board size; =2: tied)"
        for pool, label in POOL_LABELS.items()},
 }
@@ -180,11 +181,22 @@ def board_label(category: object, day: object, rebuilt: pd.DataFrame | None = No
     return f"{text} (rebuilt)" if len(mine) and bool(mine["rebuilt_only"].all()) else text
 
 
-def rebuilt_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> str | None:
+def rebuilt_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
+                       category: str | None = None) -> str | None:
     """A chart subtitle naming the boards shown and, when every one of them was rebuilt from text, saying
     so: "Boards of 10 October 2026: rebuilt copies (rebuilt from the text a search index of GitHub
-    shows)"; None when no board is rebuilt."""
+    shows)"; None when no board is rebuilt. With ``category``, the one board of that pool: "Board of 10
+    October 2026 (rebuilt copy, rebuilt from the text a search index of GitHub shows)"."""
     held = leaders.dropna(subset=["model"])
+    if category is not None:
+        mine = held[held["category"].astype(str) == category]
+        if mine.empty:
+            return None
+        label = board_label(category, mine.iloc[0]["snapshot_date"], rebuilt)
+        if not label.endswith("(rebuilt)"):
+            return f"Board of {label}"
+        return (f"Board of {label.removesuffix(' (rebuilt)')} (rebuilt copy, rebuilt from the text a search "
+                "index of GitHub shows)")
     labels = [board_label(r.category, r.snapshot_date, rebuilt) for r in held.itertuples()]
     marked = [x for x in labels if x.endswith("(rebuilt)")]
     if not marked:
@@ -446,8 +458,11 @@ def value_source(prices: pd.DataFrame) -> str:
             "model, pinned at 1,000, has no interval.")
 
 
-def value_text(value: pd.DataFrame, category: str) -> str:
-    """The chosen pool's quality against price (a row of :func:`videomarket.guide.value_summary`)."""
+def value_text(value: pd.DataFrame, category: str,
+               priced: dict[str, pd.DataFrame] | None = None) -> str:
+    """The chosen pool's quality against price (a row of :func:`videomarket.guide.value_summary`); with
+    ``priced`` (:func:`videomarket.guide.priced_boards`), the model just outside the budget cut-off
+    (:func:`budget_edge`)."""
     mine = value[value["category"] == category]
     if mine.empty:
         return f"There is no {pool_label(category).lower()} board for that date."
@@ -468,6 +483,8 @@ def value_text(value: pd.DataFrame, category: str) -> str:
         text += " " + _budget_finding(row)
         if int(row["n_over_budget"]):
             text += f" {fmt.count(int(row['n_over_budget']), 'priced model')} cost more than the budget."
+    elif priced is not None and budget_edge(priced, category):
+        text += " " + budget_edge(priced, category)
     return text
 
 
@@ -539,18 +556,12 @@ def open_weights_text(open_best: pd.DataFrame) -> str:
     if held.empty:
         return "No model on these boards has open weights in the catalogue."
     best, worst = held.iloc[0], held.iloc[-1]
-    text = ("Compared by place as a share of board size, the best model "
-            f"flagged [open-weights](#glossary-open-weights) is **{best['model_name']}** "
-            f"({best['developer']}), "
-            f"{_place(best)} in {pool_label(best['category']).lower()}, "
-            f"{fmt.points(float(best['gap_to_leader']))} behind the leader there.")
-    others = held.iloc[1:]
-    same = others[others["model"] == best["model"]]
-    if len(same):
-        places = [f"{_place(r)} in {pool_label(r['category']).lower()}" for _, r in same.iterrows()]
-        text += f" It is also {_and(places)}."
+    same = held[held["model"] == best["model"]]
+    places = _and([f"{_place(r)} in {pool_label(r['category']).lower()}" for _, r in same.iterrows()])
+    text = (f"**{best['model_name']}** ({best['developer']}) is the best "
+            f"[open-weights](#glossary-open-weights) model at {places}.")
     if len(held) > 1 and worst["model"] != best["model"]:
-        text += (f" The best flagged model is furthest down in {pool_label(worst['category']).lower()}: "
+        text += (f" The best open-weights model ranks lowest in {pool_label(worst['category']).lower()}: "
                  f"{worst['model_name']} at {_place(worst)}.")
     variants = _variants_words(open_best)
     if variants:
@@ -642,8 +653,8 @@ def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
     leading = offer[offer["n_led"] > 0]
     tied = offer[offer["order"].astype(str).str.startswith("=")]
     text = (f"{fmt.count(len(offer), 'developer')}, counted by parent company, have a model on these "
-            "boards. The table orders them by the number of pools they lead, then by their best rank on any "
-            "board: " + _and([f"{r.developer} leads {fmt.count(int(r.n_led), 'pool')}"
+            "boards. The table orders them by the number of pools they lead, then by their best place as a "
+            "share of board size: " + _and([f"{r.developer} leads {fmt.count(int(r.n_led), 'pool')}"
                              for r in leading.itertuples()] or ["no developer leads a pool"])
             + ". Developers level on both share a place"
             + (f" ({_and([f'{r.developer} {r.order}' for r in tied.head(2).itertuples()])})"
@@ -789,7 +800,7 @@ def _verdict(row: pd.Series, *, then: bool = False) -> object:
     if status == "not measured":
         return "Cannot be judged (no board measures it)"
     if status == "unknown model":
-        return "Cannot be judged (no model of that name on any board we hold)"
+        return "Cannot be judged (no model of that name on any board in the data)"
     where = _where(row)
     if status == "no prices":
         listed = where or (f"not among {_listed(row)}" if not _complete(row) else "not on the board")

@@ -239,8 +239,8 @@ def december_board(rankings: pd.DataFrame, launch: object = "2025-12-01", *,
     On 1 December 2025, the day Runway Gen-4.5 launched, the Artificial Analysis text to video (silent)
     board as the press relayed it read: **Runway Gen-4.5 #1 at 1247**, Veo 3 #2 at 1226 and Kling 2.5 at
     1225 (no rank given; a single page quotes it). A copy of the board dated around 20 December 2025
-    shows Runway Gen-4.5 #1 at 1243. Press and developer copies publish no intervals, so how sure that
-    lead was cannot be computed.
+    shows Runway Gen-4.5 #1 at 1243 (grade C). Press and developer copies publish no intervals, so how
+    sure that lead was cannot be computed.
     """
     from videomarket.leaderboard import reported_ratings
 
@@ -258,7 +258,7 @@ def december_board(rankings: pd.DataFrame, launch: object = "2025-12-01", *,
     if not nxt.empty:
         top = nxt.sort_values("rank").iloc[0]
         text += (f" A copy of the board dated {when(top['snapshot_date'], top['date_precision'], after='')} "
-                 f"shows {top['model_name']} #{int(top['rank'])} at {top['elo']:.0f}"
+                 f"shows {top['model_name']} #{int(top['rank'])} at {top['elo']:.0f}{_grade(top)}"
                  + _also_on(quoted, nxt) + ".")
     return text + (" Press and developer copies publish no intervals, so how sure that lead was cannot be "
                    "computed.")
@@ -276,8 +276,14 @@ def _december_leader(rankings: pd.DataFrame, quoted: pd.DataFrame, day: pd.Times
         top = nxt.sort_values("rank").iloc[0]
         text += (f"; a copy of the top {len(nxt)} of the board dated "
                  f"{when(top['snapshot_date'], top['date_precision'], after='')} shows {top['model_name']} "
-                 f"#{int(top['rank'])} at {top['elo']:.0f}")
+                 f"#{int(top['rank'])} at {top['elo']:.0f}{_grade(top)}")
     return text + ". Neither gives intervals."
+
+
+def _grade(row: pd.Series) -> str:
+    """" (grade C)" for a copy's row with an evidence grade, "" without one."""
+    grade = row.get("evidence", pd.NA)
+    return f" (grade {grade})" if pd.notna(grade) and str(grade) else ""
 
 
 def _next_copy_that_month(rankings: pd.DataFrame, day: pd.Timestamp, arena: str,
