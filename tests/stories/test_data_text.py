@@ -629,8 +629,10 @@ def test_mix_table_splits_grade_a_into_downloaded_and_rebuilt() -> None:
     table = stories.mix_table(_mix(), {"rankings": 6670})
     row = table.set_index("table").loc["Leaderboard values (every copy, both arenas)"]
     assert (row["A"], row["A_rebuilt"], row["D"]) == (19155 - 6670, 6670, 11)
+    assert row["total"] == row[["A", "A_rebuilt", "B", "C", "D"]].sum()
     assert list(stories.MIX_TABLE.values())[1:3] == [
-        "Grade A, downloaded", "Grade A, rebuilt (checked only for length and model count)"]
+        "Grade A, downloaded", "Grade A (rebuilt from text; checked only for length and model count)"]
+    assert stories.MIX_TABLE["total"] == "Total"
 
 
 def test_market_dates_text_dates_a_run_rate_by_the_day_it_was_stated() -> None:
@@ -668,8 +670,8 @@ def test_mix_table_first_row_counts_each_rating_once_as_the_text_does() -> None:
                            "rebuilt": [True, False, False, False, False]})
     mix = pd.DataFrame({"A": [7], "B": [3], "C": [1], "D": [0]}, index=pd.Index(["AA"], name="table"))
     table = stories.mix_table(mix, {"AA": 2}, {"AA": values})
-    assert table.values.tolist() == [["AA ratings (each counted once)", 2, 1, 1, 0, 1],
-                                     ["AA", 5, 3, 1, 0, 2]]
+    assert table.values.tolist() == [["AA ratings (each counted once)", 2, 1, 1, 0, 1, 5],
+                                     ["AA", 5, 3, 1, 0, 2, 11]]
     text = stories.evidence_text(values.assign(archived_board=True), "AA", mix)
     assert text.endswith("The grade table below gives these counts in its first row; its other rows count "
                          "copies, one per archive that holds a value: 11 for AA.")

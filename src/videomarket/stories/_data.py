@@ -93,9 +93,9 @@ ARCHIVES_TABLE = {
 ARCHIVES_FORMATS = {"files": "count", "rebuilt": "count", "dated_days": "int", "first": "date",
                     "last": "date"}
 MIX_TABLE = {"table": "Data set", "A": "Grade A, downloaded",
-             "A_rebuilt": "Grade A, rebuilt (checked only for length and model count)",
-             "B": "Grade B", "C": "Grade C", "D": "Grade D"}
-MIX_FORMATS = {grade: "count" for grade in ("A", "A_rebuilt", "B", "C", "D")}
+             "A_rebuilt": "Grade A (rebuilt from text; checked only for length and model count)",
+             "B": "Grade B", "C": "Grade C", "D": "Grade D", "total": "Total"}
+MIX_FORMATS = {grade: "count" for grade in ("A", "A_rebuilt", "B", "C", "D", "total")}
 EPOCHS_TABLE = {"pool": "Pool", "first_board": "First archived board on this scale",
                 "last_board": "Last archived board on this scale",
                 "anchor_model_name": "Model pinned at 1,000"}
@@ -375,12 +375,12 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
     values, so it is left out), grade A split into downloaded copies and copies rebuilt from a search
     index's text (``rebuilt``: how many grade-A values of each table come from rebuilt files). With
     ``ratings`` (arena -> :func:`videomarket.data.rated_values`), a first row per arena counts each rating
-    once, as the text does, beside the rows that count every copy.
+    once, as the text does, beside the rows that count every copy; ``total`` sums each row.
 
     >>> v = pd.DataFrame({"evidence": ["A", "A", "B"], "rebuilt": [True, False, False]})
     >>> m = pd.DataFrame({"A": [5], "B": [2], "C": [0], "D": [0]}, index=pd.Index(["AA"], name="table"))
     >>> mix_table(m, {"AA": 1}, {"AA": v}).values.tolist()
-    [['AA ratings (each counted once)', 1, 1, 0, 0, 1], ['AA', 4, 2, 0, 0, 1]]
+    [['AA ratings (each counted once)', 1, 1, 0, 0, 1, 3], ['AA', 4, 2, 0, 0, 1, 7]]
 
     >>> m = pd.DataFrame({"A": [10, 0], "B": [1, 2], "C": [0, 3], "D": [1, 0]},
     ...                  index=pd.Index(["rankings", "market_forecasts"], name="table"))
@@ -398,7 +398,8 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
         rows.append({"table": f"{arena} ratings (each counted once)",
                      "A": int((grades == "A").sum() - new.sum()), "A_rebuilt": int(new.sum()),
                      **{g: int((grades == g).sum()) for g in "BCD"}})
-    return pd.concat([pd.DataFrame(rows, columns=table.columns), table], ignore_index=True) if rows else table
+    out = pd.concat([pd.DataFrame(rows, columns=table.columns), table], ignore_index=True) if rows else table
+    return out.assign(total=out[["A", "A_rebuilt", "B", "C", "D"]].sum(axis=1).astype(int))
 
 
 def epochs_table(epochs: pd.DataFrame, rankings: pd.DataFrame) -> pd.DataFrame:
