@@ -53,6 +53,11 @@ def test_the_chart_marks_a_change_of_scale_with_a_line_and_says_so() -> None:
     assert chart.alt_text.endswith(
         "A dashed vertical line marks the re-anchoring and re-rating of 1 May 2026.")
     assert "Yes" in chart.to_csv() and "True" not in chart.to_csv()
+    framed = pd.DataFrame({"category": ["text-to-video"], "date": pd.to_datetime(["2026-05-01"]),
+                           "previous_date": pd.to_datetime(["2026-04-30"])})
+    labels = [line.get_label() for line in plots.coverage_chart(_days(), rescaled=framed).axes[0].get_lines()
+              if line.get_linestyle() == "--"]
+    assert labels[0] == "re-anchoring and re-rating, between 30 April 2026 and 1 May 2026"
 
 
 def test_the_re_rating_line_crosses_only_the_changed_pools_and_rebuilt_boards_are_marked_apart() -> None:

@@ -39,7 +39,7 @@ def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
                                                               "2026-05-01"])})
     assert stories.coverage_text(_days(), _pools(), "AA", "C", rankings).endswith(
         "The 2 grade-D values of AA, quoted for 9 April 2026, are left out of the chart, the counts and the "
-        "stretches without a board; only the grade table counts them.")
+        "stretches without a board; only the grade table's every-copy row counts them.")
     assert "grade-D" not in stories.coverage_text(_days(), _pools(), "AA", "D", rankings)
     values = pd.DataFrame({"evidence": ["A", "A", "A", "A", "C"], "rebuilt": [True, False, False, False,
                                                                                False]})
@@ -293,16 +293,17 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
     findings = stories.data_findings(_days(), _leader_changes([39.0, 68.0, 27.0, 0.0]), _rescales(),
                                      forecasts, sources, values, boards, category="text-to-video", min_days=7)
     assert 3 <= len(findings) <= 5
-    assert findings[0] == ("Archived boards cover 2 of the 2 days from 23 July to 24 July 2026 for text to "
-                           "video (silent), and 1 of the 1 day from 24 July for image to video "
-                           "(silent).")
+    assert findings[0] == (
+        "2 of the 4 archived ratings (50%), including the newest board, of 24 July 2026, come from "
+        "[rebuilt files](#glossary-rebuilt-file): none could be checked against a downloaded copy, all only "
+        "for length and model count.")
     assert findings[1] == (
-        "In text to video (silent), #1 changed hands at least 4 times, and 3 were first seen only after 27 "
-        "to 68 days without a board.")
+        "In text to video (silent), #1 changed hands at least 4 times, 3 first seen after 27- to 68-day "
+        "gaps.")
     assert findings[2] == (
-        "By 1 October 2026 Artificial Analysis [re-anchored](#glossary-re-anchoring) and "
-        "[re-rated](#glossary-re-rating) text to video (silent) and text to video with audio: gaps between "
-        "models on both boards changed by up to 189 and 175 points, and 60 and 17 models left the boards.")
+        "Between 30 September and 1 October 2026 Artificial Analysis [re-anchored](#glossary-re-anchoring) "
+        "and [re-rated](#glossary-re-rating) both text-to-video pools: gaps between models moved up to 189 "
+        "points, and the silent board went from 81 to 30 models (60 left, 9 joined).")
     assert all(len(f.split()) <= 45 for f in findings)
     ends = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio"] * 2,
                          "snapshot_date": pd.to_datetime(["2026-09-30"] * 2 + ["2026-10-01"] * 2),
@@ -310,19 +311,20 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
     assert "rebuilt files" not in stories.data_findings(
         _days(), _leader_changes([0.0]), _rescales(), forecasts, sources, values, ends,
         category="text-to-video", min_days=7)[2]
+    assert stories.data_findings(
+        _days(), _leader_changes([0.0]), _rescales(), forecasts, sources, values,
+        ends.assign(rebuilt_only=True), category="text-to-video", min_days=7)[2].startswith(
+        "Between 30 September and 1 October 2026, both boards rebuilt files, Artificial Analysis "
+        "[re-anchored]")
     assert findings[3] == (
         "None of the 3 market forecast values reaches grade B: no page that quotes them is established "
         "press, and 2 of them are grade D ([Market size and growth](01-market-size-and-growth.html) "
         "compares them).")
-    assert findings[4] == (
-        "2 of the 4 archived ratings (50%), including the newest board, of 24 July 2026, come from "
-        "[rebuilt files](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows and "
-        "checked only for length and model count.")
     assert max(len(f.replace("](01-market-size-and-growth.html)", "").split()) for f in findings) <= 45
     assert not any("0 of" in f or "not covered equally" in f for f in findings)
     no_rescale = stories.data_findings(_days(), _leader_changes([0.0]), _rescales().iloc[0:0], forecasts,
                                        sources, values, boards, category="text-to-video", min_days=7)
-    assert len(no_rescale) == 4 and not any("re-anchored" in f for f in no_rescale)
+    assert len(no_rescale) == 3 and not any("re-anchored" in f for f in no_rescale)
     assert no_rescale[1] == ("In text to video (silent), all 1 change of #1 were seen within 7 days of the "
                              "previous board.")
     pooled = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio",
@@ -345,9 +347,10 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
     values, boards = data.rated_values(shown, provenance), data.rebuilt_boards(shown, provenance)
     shared = int(boards.loc[boards["checked"].astype(bool), "shared"].sum())
     text = stories.rebuilt_finding(values, boards, provenance["retrieved"].max())
-    assert text == ("6,670 of the 17,442 archived ratings (38%), including every board from 7 October to 10 "
-                    "October 2026, come from [rebuilt files](#glossary-rebuilt-file), rebuilt from the text "
-                    "a search index of GitHub shows and checked only for length and model count.")
+    assert text == (
+        "6,670 of the 17,442 archived ratings (38%), including every board from 7 October to 10 October "
+        "2026, come from [rebuilt files](#glossary-rebuilt-file): only 8 of them could be checked against a "
+        "downloaded copy (all agree), the rest only for length and model count.")
     assert len(text.split()) <= 45
     assert shared == 8
     assert stories.rebuilt_check_text(boards) == (
@@ -380,11 +383,11 @@ def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
         "HappyHorse-1.0 replacing grok-imagine-video, around 8 April 2026 (a grade-B quoted value)"
         in text)
     assert "The other change, Wan 3.0 replacing Gemini Omni Flash, was first seen on 3 September 2026" in text
-    short = stories.leader_gap_short(changes, "text-to-video", 7)
+    short = stories.leader_gap_short(changes, "text-to-video", 7, data.snapshot_coverage(shown))
     assert short == (
-        "In text to video (silent), #1 changed hands at least 4 times (one of them, grok-imagine-video's "
-        "takeover in January 2026, rests on a single grade-C quote), and 3 were first seen only after 27 "
-        "to 68 days without a board.")
+        "In text to video (silent), #1 changed hands at least 4 times, 3 first seen after 27- to 68-day "
+        "gaps. The takeover by grok-imagine-video, its source's label, rests on one grade-C quote of around "
+        "29 January 2026, after none since around 20 December 2025.")
     assert len(short.split()) <= 45
 
 
@@ -626,8 +629,10 @@ def test_mix_table_splits_grade_a_into_downloaded_and_rebuilt() -> None:
     table = stories.mix_table(_mix(), {"rankings": 6670})
     row = table.set_index("table").loc["Leaderboard values (every copy, both arenas)"]
     assert (row["A"], row["A_rebuilt"], row["D"]) == (19155 - 6670, 6670, 11)
+    assert row["total"] == row[["A", "A_rebuilt", "B", "C", "D"]].sum()
     assert list(stories.MIX_TABLE.values())[1:3] == [
-        "Grade A, downloaded", "Grade A, rebuilt (checked only for length and model count)"]
+        "Grade A, downloaded", "Grade A (rebuilt from text; checked only for length and model count)"]
+    assert stories.MIX_TABLE["total"] == "Total"
 
 
 def test_market_dates_text_dates_a_run_rate_by_the_day_it_was_stated() -> None:
@@ -665,8 +670,8 @@ def test_mix_table_first_row_counts_each_rating_once_as_the_text_does() -> None:
                            "rebuilt": [True, False, False, False, False]})
     mix = pd.DataFrame({"A": [7], "B": [3], "C": [1], "D": [0]}, index=pd.Index(["AA"], name="table"))
     table = stories.mix_table(mix, {"AA": 2}, {"AA": values})
-    assert table.values.tolist() == [["AA ratings (each counted once)", 2, 1, 1, 0, 1],
-                                     ["AA", 5, 3, 1, 0, 2]]
+    assert table.values.tolist() == [["AA ratings (each counted once)", 2, 1, 1, 0, 1, 5],
+                                     ["AA", 5, 3, 1, 0, 2, 11]]
     text = stories.evidence_text(values.assign(archived_board=True), "AA", mix)
     assert text.endswith("The grade table below gives these counts in its first row; its other rows count "
                          "copies, one per archive that holds a value: 11 for AA.")

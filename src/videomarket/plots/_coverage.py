@@ -76,8 +76,14 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
                        linewidths=0.7 if tick else 1.2, label=None if kind in shown else label, zorder=3)
             shown.add(kind)
     rows_of = {c: y for y, (_, c) in enumerate(pools)}
+    before = (dict(zip(pd.to_datetime(rescaled["date"]), pd.to_datetime(rescaled["previous_date"]),
+                       strict=False))
+              if isinstance(rescaled, pd.DataFrame) and {"date", "previous_date"} <= set(rescaled.columns)
+              else {})
     for date, rows in _rescale_rows(rescaled, rows_of).items():
         label = f"re-anchoring and re-rating, {fmt.day(date)}"
+        if date in before and pd.notna(before[date]):
+            label = f"re-anchoring and re-rating, between {fmt.day(before[date])} and {fmt.day(date)}"
         for y in rows:
             ax.plot([date, date], [y - 0.42, y + 0.42], color=OKABE_ITO["vermillion"], linestyle="--",
                     linewidth=1.2, zorder=2, label=label)

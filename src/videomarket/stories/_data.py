@@ -93,9 +93,9 @@ ARCHIVES_TABLE = {
 ARCHIVES_FORMATS = {"files": "count", "rebuilt": "count", "dated_days": "int", "first": "date",
                     "last": "date"}
 MIX_TABLE = {"table": "Data set", "A": "Grade A, downloaded",
-             "A_rebuilt": "Grade A, rebuilt (checked only for length and model count)",
-             "B": "Grade B", "C": "Grade C", "D": "Grade D"}
-MIX_FORMATS = {grade: "count" for grade in ("A", "A_rebuilt", "B", "C", "D")}
+             "A_rebuilt": "Grade A (rebuilt from text; checked only for length and model count)",
+             "B": "Grade B", "C": "Grade C", "D": "Grade D", "total": "Total"}
+MIX_FORMATS = {grade: "count" for grade in ("A", "A_rebuilt", "B", "C", "D", "total")}
 EPOCHS_TABLE = {"pool": "Pool", "first_board": "First archived board on this scale",
                 "last_board": "Last archived board on this scale",
                 "anchor_model_name": "Model pinned at 1,000"}
@@ -375,12 +375,12 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
     values, so it is left out), grade A split into downloaded copies and copies rebuilt from a search
     index's text (``rebuilt``: how many grade-A values of each table come from rebuilt files). With
     ``ratings`` (arena -> :func:`videomarket.data.rated_values`), a first row per arena counts each rating
-    once, as the text does, beside the rows that count every copy.
+    once, as the text does, beside the rows that count every copy; ``total`` sums each row.
 
     >>> v = pd.DataFrame({"evidence": ["A", "A", "B"], "rebuilt": [True, False, False]})
     >>> m = pd.DataFrame({"A": [5], "B": [2], "C": [0], "D": [0]}, index=pd.Index(["AA"], name="table"))
     >>> mix_table(m, {"AA": 1}, {"AA": v}).values.tolist()
-    [['AA ratings (each counted once)', 1, 1, 0, 0, 1], ['AA', 4, 2, 0, 0, 1]]
+    [['AA ratings (each counted once)', 1, 1, 0, 0, 1, 3], ['AA', 4, 2, 0, 0, 1, 7]]
 
     >>> m = pd.DataFrame({"A": [10, 0], "B": [1, 2], "C": [0, 3], "D": [1, 0]},
     ...                  index=pd.Index(["rankings", "market_forecasts"], name="table"))
@@ -398,7 +398,8 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
         rows.append({"table": f"{arena} ratings (each counted once)",
                      "A": int((grades == "A").sum() - new.sum()), "A_rebuilt": int(new.sum()),
                      **{g: int((grades == g).sum()) for g in "BCD"}})
-    return pd.concat([pd.DataFrame(rows, columns=table.columns), table], ignore_index=True) if rows else table
+    out = pd.concat([pd.DataFrame(rows, columns=table.columns), table], ignore_index=True) if rows else table
+    return out.assign(total=out[["A", "A_rebuilt", "B", "C", "D"]].sum(axis=1).astype(int))
 
 
 def epochs_table(epochs: pd.DataFrame, rankings: pd.DataFrame) -> pd.DataFrame:
@@ -471,7 +472,7 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evide
                   rankings: pd.DataFrame | None = None) -> str:
     """How many days of boards the history holds, and how many rest on archived copies; with
     ``min_evidence`` "C" or stronger and ``rankings`` (every value), how many weaker values of ``arena``
-    are left out, on which days, and that only the grade table counts them.
+    are left out, on which days, and that only the grade table's every-copy row counts them.
 
     >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-08", "2026-04-10"]),
     ...     "archived": [False, True]})
@@ -482,7 +483,7 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evide
     For AA, 2 days from 8 April 2026 to 10 April 2026 have a board of at least one of the 1 pool: 1 with an
     archived copy, 1 with only quoted values. The 2 grade-D values of AA, quoted for 9 April 2026 and 15
     April 2026, are left out of the chart, the counts and the stretches without a board; only the grade
-    table counts them.
+    table's every-copy row counts them.
     """
     archived = days.loc[days["archived"], "snapshot_date"].nunique()
     total = days["snapshot_date"].nunique()
@@ -501,8 +502,8 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evide
                                 _around(d, {k for k, v in precision.items() if v == "approx"})
                                 for d in sorted(mine["snapshot_date"].unique()))
             text += (f" The {len(mine)} grade-{grades} values of {arena}, quoted for {when}, are left out "
-                     "of the chart, the counts and the stretches without a board; only the grade table "
-                     "counts them.")
+                     "of the chart, the counts and the stretches without a board; only the grade table's "
+                     "every-copy row counts them.")
     return text
 
 
@@ -1233,11 +1234,16 @@ def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object 
     >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "C"], "rebuilt": [True, True, False, False]})
     >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-10-05",
     ...     "2026-10-06", "2026-10-07", "2026-10-08"]), "rebuilt_only": [True, False, True, True],
-    ...     "checked": [False, True, False, False], "shared": [0, 1, 0, 0]})
+    ...     "checked": [False, True, False, False], "shared": [0, 1, 0, 0],
+    ...     "agree": [pd.NA, True, pd.NA, pd.NA]})
     >>> print(rebuilt_finding(v, b, "2026-12-06"))  # doctest: +NORMALIZE_WHITESPACE
     2 of the 3 archived ratings (67%), including every board from 7 October to 8 October 2026, come from
-    [rebuilt files](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows and
-    checked only for length and model count.
+    [rebuilt files](#glossary-rebuilt-file): only 1 of them could be checked against a downloaded copy
+    (all agree), the rest only for length and model count.
+    >>> print(rebuilt_finding(v, b.assign(checked=False)))  # doctest: +NORMALIZE_WHITESPACE
+    2 of the 3 archived ratings (67%), including every board from 7 October to 8 October 2026, come from
+    [rebuilt files](#glossary-rebuilt-file): none could be checked against a downloaded copy, all only for
+    length and model count.
     """
     graded = values[values["evidence"].astype(str) == "A"]
     n = int(graded["rebuilt"].astype(bool).sum())
@@ -1252,8 +1258,15 @@ def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object 
         text += (f", including every board from {_short_range(first, last)}," if first != last
                  else f", including the newest board, of {fmt.day(last)},")
     del read_on  # the day the index was read and the check against a downloaded copy are in the body
-    return text + (" come from [rebuilt files](#glossary-rebuilt-file), rebuilt from the text a search index "
-                   "of GitHub shows and checked only for length and model count.")
+    checked = boards[boards["checked"].astype(bool)] if "checked" in boards else boards.iloc[0:0]
+    shared = int(checked["shared"].sum()) if len(checked) and "shared" in checked else 0
+    if not shared:
+        return text + (" come from [rebuilt files](#glossary-rebuilt-file): none could be checked against a "
+                       "downloaded copy, all only for length and model count.")
+    agree = bool(checked["agree"].fillna(False).astype(bool).all()) if "agree" in checked else False
+    return text + (f" come from [rebuilt files](#glossary-rebuilt-file): only {shared:,} of them could be "
+                   f"checked against a downloaded copy ({'all agree' if agree else 'not all agree'}), the "
+                   "rest only for length and model count.")
 
 
 def _board_list(rows: pd.DataFrame) -> str:
@@ -1343,13 +1356,14 @@ def rebuilt_check_text(boards: pd.DataFrame) -> str:
 def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd.DataFrame,
                   forecasts: pd.DataFrame, sources: pd.DataFrame, values: pd.DataFrame, boards: pd.DataFrame,
                   *, category: str, min_days: int, read_on: object = None) -> list[str]:
-    """Three to five one-idea findings for the top of the report: archived coverage pool by pool, the
-    changes of #1 hidden in gaps (``leader_changes`` of ``category``), the re-anchoring and re-rating
-    (``rescales``: :func:`videomarket.leaderboard.scale_changes` of every pool), the market figures'
-    grade and the rebuilt files (``values``, ``boards``, ``read_on``: see :func:`rebuilt_finding`).
-    ``sources`` is kept
-    for callers; the reasons the forecasts stay below grade B are in :func:`market_evidence_text`."""
-    findings = [pool_coverage_finding(days), leader_gap_short(leader_changes, category, min_days)]
+    """Three to five one-idea findings for the top of the report (coverage is in the answer): the rebuilt
+    files and how little they were checked (``values``, ``boards``, ``read_on``: see
+    :func:`rebuilt_finding`), the changes of #1 hidden in gaps (``leader_changes`` of ``category``), the
+    re-anchoring and re-rating (``rescales``: :func:`videomarket.leaderboard.scale_changes` of every pool)
+    and the market figures' grade. ``sources`` is kept for callers; the reasons the forecasts stay below
+    grade B are in :func:`market_evidence_text`."""
+    findings = [rebuilt_finding(values, boards, read_on),
+                leader_gap_short(leader_changes, category, min_days, days)]
     if len(rescales):
         findings.append(_rescale_finding(rescales, boards))
     grades = forecasts["evidence"].astype(str)
@@ -1362,23 +1376,30 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
         f"Of the {len(forecasts)} market forecast values, {good} reach grade B or better{weak_text} "
         f"({MARKET_NOTE} compares them)."
     )
-    findings.append(rebuilt_finding(values, boards, read_on))
     return findings[:5]
 
 
-def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int) -> str:
+def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
+                     days: pd.DataFrame | None = None) -> str:
     """The changes of #1 first seen only after ``min_days`` or more without a board, as one finding (the
-    changes are named in :func:`leader_gap_finding`).
+    changes are named in :func:`leader_gap_finding`); a change resting on one grade-C or weaker quote is
+    dated by the stretch it falls in, as precisely as ``days`` (:func:`videomarket.data.snapshot_coverage`)
+    knows its ends.
 
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10"]),
     ...     "new_leader": [False, True, True], "days_unseen_before": [None, 39.0, 3.0]})
     >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
-    In text to video (silent), #1 changed hands at least 2 times, and 1 was first seen only after 39 days
-    without a board.
+    In text to video (silent), #1 changed hands at least 2 times, 1 first seen after a 39-day gap.
     >>> g["evidence"], g["model_name"] = ["C", "C", "A"], ["A", "B", "C"]
+    >>> g["model"] = ["a", "b-1", "c"]
     >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
-    In text to video (silent), #1 changed hands at least 2 times (one of them, B's takeover in January 2026,
-    rests on a single grade-C quote), and 1 was first seen only after 39 days without a board.
+    In text to video (silent), #1 changed hands at least 2 times, 1 first seen after a 39-day gap. The
+    takeover by B rests on one grade-C quote of 29 January 2026, after none since 20 December 2025.
+    >>> g["model_name"] = g["model"]
+    >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
+    In text to video (silent), #1 changed hands at least 2 times, 1 first seen after a 39-day gap. The
+    takeover by b-1, its source's label, rests on one grade-C quote of 29 January 2026, after none since
+    20 December 2025.
     """
     new = leader_changes[leader_changes["new_leader"].astype(bool)]
     pool = pool_label(category).lower()
@@ -1388,19 +1409,27 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int)
     if late.empty:
         return (f"In {pool}, all {fmt.count(len(new), 'change')} of #1 were seen within {min_days} days of "
                 "the previous board.")
-    span = (f"{int(late.min())} to {int(late.max())} days" if late.min() != late.max()
-            else fmt.count(int(late.min()), "day"))
-    several = len(late) > 1
+    span = (f"{int(late.min())}- to {int(late.max())}-day gaps" if late.min() != late.max()
+            else f"a {int(late.min())}-day gap")
+    text = (f"In {pool}, #1 changed hands at least {fmt.count(len(new), 'time')}, {len(late)} first seen "
+            f"after {span}.")
     weak = new[new["evidence"].astype(str).ge("C")] if "evidence" in new else new.iloc[0:0]
     if len(weak) == 1 and "model_name" in weak:
         first = weak.iloc[0]
-        resting = (f" (one of them, {first['model_name']}'s takeover in {fmt.month(first['snapshot_date'])}, "
-                   f"rests on a single grade-{first['evidence']} quote)")
-    else:
-        resting = ("" if weak.empty else " (one seen only in a single grade-C quote)" if len(weak) == 1 else
-                   f" ({len(weak)} seen only in single grade-C or weaker quotes)")
-    return (f"In {pool}, #1 changed hands at least {fmt.count(len(new), 'time')}{resting}, and {len(late)} "
-            f"{'were' if several else 'was'} first seen only after {span} without a board.")
+        seen = first["snapshot_date"]
+        before = seen - pd.Timedelta(days=float(first["days_unseen_before"] or 0) + 1)
+
+        def when(day: pd.Timestamp) -> str:
+            return _seen_on(day, category, days).split(" (")[0]
+
+        gap = (f", after none since {when(before)}" if float(first["days_unseen_before"] or 0) >= 1 else "")
+        name = str(first["model_name"])
+        label = ", its source's label," if name == str(first.get("model", "")) else ""
+        return (text + f" The takeover by {name}{label} rests on one grade-{first['evidence']} quote of "
+                f"{when(seen)}{gap}.")
+    if len(weak):
+        return text + f" {len(weak)} rest on single grade-C or weaker quotes."
+    return text
 
 
 def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None) -> str:
@@ -1416,9 +1445,10 @@ def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None)
     >>> b = pd.DataFrame({"category": ["text-to-video"] * 2 + ["text-to-video-audio"] * 2,
     ...     "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"] * 2), "rebuilt_only": True})
     >>> print(_rescale_finding(r, b))  # doctest: +NORMALIZE_WHITESPACE
-    By 1 October 2026 AA [re-anchored](#glossary-re-anchoring) and [re-rated](#glossary-re-rating) text to
-    video (silent) and text to video with audio: gaps between models on both boards changed by up to 189
-    and 175 points, and 60 and 17 models left the boards.
+    Between 30 September and 1 October 2026, both boards rebuilt files, AA
+    [re-anchored](#glossary-re-anchoring) and [re-rated](#glossary-re-rating) both text-to-video pools: gaps
+    between models moved up to 189 points, and the silent board went from 81 to 30 models (60 left, 9
+    joined).
     """
     row = rescales.sort_values("date").iloc[-1]
     group = rescales[rescales["date"] == row["date"]]
@@ -1427,20 +1457,31 @@ def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None)
     re_rated = bool((spread > 1).any())
     verb = ("[re-anchored](#glossary-re-anchoring) and [re-rated](#glossary-re-rating)" if re_rated
             else "[re-anchored](#glossary-re-anchoring)")
-    left = (group["models_before"] - group["models_on_both"]).astype(int)
-    del boards  # which boards rest only on rebuilt files is marked in the chart and the archives section
+    top = group.iloc[0]
+    left = int(top["models_before"] - top["models_on_both"])
+    joined_n = int(top["models_after"] - top["models_on_both"])
 
     def joined(values: list[str]) -> str:
         return ", ".join(values[:-1]) + " and " + values[-1] if len(values) > 1 else values[0]
 
-    pools = joined([pool_label(c).lower() for c in group["category"]])
-    several = len(group) > 1
-    models = "models" if several or left.iloc[0] != 1 else "model"
-    text = f"By {fmt.day(row['date'])} {row['arena']} {verb} {pools}: "
+    cats = set(group["category"].astype(str))
+    pair = cats == {"text-to-video", "text-to-video-audio"}
+    pools = "both text-to-video pools" if pair else joined([pool_label(c).lower() for c in group["category"]])
+    before, after = pd.Timestamp(row["previous_date"]), pd.Timestamp(row["date"])
+    when = (f"Between {before.day} {before:%B} and {fmt.day(after)}" if before.year == after.year
+            else f"Between {fmt.day(before)} and {fmt.day(after)}")
+    if boards is not None and len(boards) and {"category", "rebuilt_only"} <= set(boards.columns):
+        keys = boards[boards["rebuilt_only"].astype(bool)]
+        ends = keys[keys["category"].astype(str).isin(group["category"].astype(str))
+                    & keys["snapshot_date"].isin([before, after])]
+        if len(ends) == 2 * len(group):
+            when += ", both boards rebuilt files,"
+    text = f"{when} {row['arena']} {verb} {pools}: "
     if re_rated:
-        text += (f"gaps between models on both board{'s' if several else ''} changed by up to "
-                 f"{joined([str(round(s)) for s in spread])} points, and ")
-    return text + f"{joined([str(n) for n in left])} {models} left the board{'s' if several else ''}."
+        text += f"gaps between models moved up to {round(float(spread.max()))} points, and "
+    which = "the silent board" if pair else f"the {pool_label(top['category']).lower()} board"
+    return text + (f"{which} went from {int(top['models_before'])} to {int(top['models_after'])} models "
+                   f"({left} left, {joined_n} joined).")
 
 
 def other_arenas_text(rankings: pd.DataFrame, arena: str, provenance: pd.DataFrame | None = None,
