@@ -778,8 +778,13 @@ def test_changes_of_number_one_are_said_as_a_floor() -> None:
                       "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
                       "date_precision": "day"})
     assert stories.guide_change_warning(t, T2V, arena="A") == (
-        "In the A text to video (silent) pool, #1 changed hands at least 2 times in the 10 months before "
-        "that date (gaps between archived boards can hide more), so the leader may have changed since.")
+        "In the 10 months before that date, #1 of the A text to video (silent) pool changed hands at least "
+        "twice (gaps between archived boards can hide more), so the leader may have changed since.")
+    weak = t.assign(evidence=["A", "C", "A"])  # the middle run rests on one second-hand copy
+    assert "at least never" not in stories.guide_change_warning(weak, T2V, arena="A")
+    assert stories.guide_change_warning(weak, T2V, arena="A").startswith(
+        "In the 10 months before that date, #1 of the A text to video (silent) pool changed hands at least "
+        "twice, every change seen only in second-hand copies")
 
 
 def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -> None:

@@ -52,3 +52,22 @@ def changes_count(spells: pd.DataFrame) -> str:
     copies = (f"a second-hand copy of {months[0]} is" if len(weak) == 1
               else f"{len(weak)} second-hand copies, of {', '.join(months[:-1])} and {months[-1]}, are")
     return f"at least {times(firm)} on archived boards and press reports, {total} if {copies} right"
+
+
+def changes_count_of(changes: pd.DataFrame) -> str:
+    """:func:`changes_count` from a table of changes (:func:`videomarket.leaderboard.lead_changes`:
+    ``date``, ``previous_leader``, ``new_leader``, ``evidence`` of the new leader's first board), the
+    first leader taken as firm.
+
+    >>> c = pd.DataFrame({"date": pd.to_datetime(["2026-01-29", "2026-04-08"]),
+    ...     "previous_leader": ["a", "b"], "new_leader": ["b", "c"], "evidence": ["C", "B"]})
+    >>> changes_count_of(c)
+    'at least once on archived boards and press reports, 2 if a second-hand copy of January 2026 is right'
+    """
+    if changes.empty:
+        return "never"
+    first = pd.DataFrame({"model": [changes["previous_leader"].iloc[0]], "start": [pd.NaT],
+                          "evidence": ["A"]})
+    runs = changes.rename(columns={"new_leader": "model", "date": "start"})[["model", "start", "evidence"]]
+    return changes_count(pd.concat([first, runs], ignore_index=True))
+

@@ -846,19 +846,21 @@ def guide_change_warning(rankings: pd.DataFrame, category: str = "text-to-video"
     ...     "arena": "A", "category": "c", "model": ["a", "b", "a"], "model_name": ["A", "B", "A"],
     ...     "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
     ...     "date_precision": "day"})
-    >>> guide_change_warning(t, "c", arena="A")[:62]
-    'In the A c pool, #1 changed hands at least 2 times in the 10 m'
+    >>> guide_change_warning(t, "c", arena="A")[:80]
+    'In the 10 months before that date, #1 of the A c pool changed hands at least twi'
     """
-    recent = recent_changes(rankings, arena, category, months, until)
-    return (f"In the {arena} {pool_label(category).lower()} pool, #1 changed hands at least "
-            f"{fmt.count(recent, 'time')} in the {months} months before that date (gaps between "
-            "archived boards can hide more), so the leader may have changed since.")
+    from videomarket.stories._changes import changes_count_of
+
+    recent = recent_changes(rankings, arena, category, months, until, as_table=True)
+    return (f"In the {months} months before that date, #1 of the {arena} {pool_label(category).lower()} "
+            f"pool changed hands {changes_count_of(recent)} (gaps between archived boards can hide more), "
+            "so the leader may have changed since.")
 
 
 def recent_changes(rankings: pd.DataFrame, arena: str, category: str, months: int,
-                   until: object = None) -> int:
+                   until: object = None, *, as_table: bool = False) -> int | pd.DataFrame:
     """How many changes of #1 the boards show in the ``months`` before the pool's newest board (or
-    ``until``, if earlier): the count both change warnings give."""
+    ``until``, if earlier): the count both change warnings give (with ``as_table``, those changes)."""
     from videomarket.leaderboard import lead_changes
 
     changes = lead_changes(rankings, arena, category)
@@ -867,7 +869,7 @@ def recent_changes(rankings: pd.DataFrame, arena: str, category: str, months: in
     if until is not None:
         newest = min(newest, pd.Timestamp(until))
     recent = (changes["date"] > newest - pd.DateOffset(months=months)) & (changes["date"] <= newest)
-    return int(recent.sum())
+    return changes[recent].reset_index(drop=True) if as_table else int(recent.sum())
 
 
 def _variants_words(open_best: pd.DataFrame, best_name: str = "") -> str:

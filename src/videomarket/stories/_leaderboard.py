@@ -32,6 +32,7 @@ import pandas as pd
 from videomarket.leaderboard import parent_developer
 from videomarket.stories import fmt
 from videomarket.stories._certainty import about
+from videomarket.stories._changes import changes_count_of
 from videomarket.stories._guide import pool_label, recent_changes
 
 EVIDENCE_WORDS = {
@@ -328,10 +329,11 @@ def lead_change_warning(rankings: pd.DataFrame, arena: str = "Artificial Analysi
     ...     "arena": "A", "category": "c", "model": ["a", "b", "a"], "model_name": ["A", "B", "A"],
     ...     "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
     ...     "date_precision": "day"})
-    >>> lead_change_warning(t, "A", "c")[:66]
-    '#1 of the A c pool changed hands at least 2 times in the 10 months'
+    >>> print(lead_change_warning(t, "A", "c"))  # doctest: +NORMALIZE_WHITESPACE
+    In the 10 months before that date, #1 of the A c pool changed hands at least twice, so the leader may
+    have changed since.
     """
-    recent = recent_changes(rankings, arena, category, months, until)
+    recent = recent_changes(rankings, arena, category, months, until, as_table=True)
     pool = f"{arena} {pool_label(category).lower()}"
-    return (f"#1 of the {pool} pool changed hands at least {fmt.count(recent, 'time')} in the "
-            f"{months} months before that date, so the leader may have changed since.")
+    return (f"In the {months} months before that date, #1 of the {pool} pool changed hands "
+            f"{changes_count_of(recent)}, so the leader may have changed since.")
