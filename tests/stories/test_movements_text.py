@@ -165,19 +165,17 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
     findings = stories.movements_findings(
         t["by_pool"], AA, T2V, breaks=t["breaks"], epochs=epochs(), places=t["places"],
         boards=t["complete"]["snapshot_date"].nunique(), top_n=3, rescale=rescale)
-    assert len(findings) == 4  # no December finding without ``rankings``
-    leader, pools, longest, anchors = findings
+    assert len(findings) == 4
+    leader, pools, longest, developers = findings
     assert leader == ("Wan 3.0 (Alibaba) has been #1 of text to video (silent) since 3 September 2026: on "
                       "the latest board, 10 October 2026, it was about 92% likely to be truly #1.")
-    # counted over the pool's own boards, as in the pool table
-    assert pools == ("Text to video (silent) changed leader most: 4 runs at #1 by 4 models since 1 December "
-                     "2025.")
-    # a single longest run: its days, still going, and where its longest stretch without a board lies
-    assert longest == ("The longest observed run at #1 was Gemini Omni Flash's in image to video (silent), "
-                       "80 days (still going, 78 days without a board inside it).")
-    assert anchors == ("Between 30 September and 1 October 2026 Artificial Analysis re-anchored and re-rated "
-                       "the text to video (silent) pool: ratings were restated on a new scale and gaps "
-                       "between models changed, so none is compared across that date.")
+    # counted over the pool's own boards, as in the pool table; no pair swapped #1 twice
+    assert pools == "Text to video (silent) saw 4 runs at #1 by 4 models since 1 December 2025."
+    # a single longest run: its days and its stretch without a board
+    assert longest == ("Gemini Omni Flash in image to video (silent) was seen at #1 for 80 days, but its run "
+                       "contains a 78-day stretch with no board.")
+    assert developers == ("Alibaba holds the most of the top 3 places of text to video (silent): 1.7 per "
+                          "board over 6 complete archived boards.")
     for finding in findings:
         assert len(finding.split()) <= 45
     for finding in findings:
@@ -203,13 +201,22 @@ def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
         "next_start": pd.to_datetime(["2026-07-23", None]), "start_precision": "day", "end_precision": "day",
     })
     text = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]]})
-    # each run with its own days, whether it is still going, and where its longest blind stretch lies
-    assert text == ("The 2 longest runs at #1 were about as long, 79 to 80 days: Alpha's in text to video "
-                    "(silent), with 41 days without a board inside it, and Beta's in image to video "
-                    "(silent), still going.")
+    # both lengths, and the stretch without a board inside a run; no earlier board to date the starts
+    assert text == ("Alpha in text to video (silent) and Beta in image to video (silent) were each seen at "
+                    "#1 for 79 to 80 days, but Alpha's contains a 41-day stretch with no board.")
     one = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]].assign(days=40)})
-    assert one == ("The longest observed run at #1 was Alpha's in text to video (silent), 79 days (41 days "
-                   "without a board inside it).")
+    assert one == ("Alpha in text to video (silent) was seen at #1 for 79 days, but its run contains a "
+                   "41-day stretch with no board.")
+    # 68 and 27 days without a board before the runs: each start could be weeks earlier
+    earlier = runs.assign(model=["c", "d"], model_name=["Gamma", "Delta"], days=[1, 1], max_gap_days=[0, 0],
+                          start=pd.to_datetime(["2026-01-29", "2026-06-25"]),
+                          end=pd.to_datetime(["2026-01-29", "2026-06-25"]), n_snapshots=[1, 1])
+    earlier = earlier.assign(next_start=runs["start"].to_numpy())
+    both = longest_run_finding({T2V: pd.concat([earlier.iloc[[0]], runs.iloc[[0]]], ignore_index=True),
+                                I2V: pd.concat([earlier.iloc[[1]], runs.iloc[[1]]], ignore_index=True)})
+    assert both == ("Alpha in text to video (silent) and Beta in image to video (silent) were each seen at "
+                    "#1 for 79 to 80 days, but each run's start could be weeks earlier and Alpha's contains "
+                    "a 41-day stretch with no board.")
 
 
 def test_sensitivity_finding_names_each_reading_once() -> None:
@@ -232,6 +239,11 @@ def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) ->
     assert "; 21 September 2026 for LMArena's boards (" in text
     assert text.endswith("#1 of the Artificial Analysis text to video (silent) pool changed hands at least 3 "
                          "times in the 10 months before that date, so the leader may have changed since.")
+    # with the pool's runs, counted as in the answer
+    counted = stories.movements_as_of(t["rankings"], AA, T2V, t["spells"])
+    assert counted.endswith("Between 1 December 2025 and that date #1 of the Artificial Analysis text to "
+                            f"video (silent) pool changed hands {stories.changes_count(t['spells'])}, so the "
+                            "leader may have changed since.")
 
 
 # --- who held #1 and how the lead changed hands -----------------------------------------------------------
@@ -310,7 +322,8 @@ def test_entries_note_names_a_renamed_leader_and_the_based_on_rule(t: dict) -> N
     pool = ranks[(ranks["arena"] == AA) & (ranks["category"] == T2V)]
     plain = stories.entries_note(pool, t["spells"])
     assert plain == (
-        "Each board entry counts once, under its own name: an entry the board renamed stays one model, and a "
+        "Each board entry counts once, by the board's own id for it, which stays the same when the board "
+        "renames the entry, and a "
         "row named \"(based on …)\" another model is a [variant](#glossary-variant) counted as a rival of "
         "its own unless it repeats that model's rating and interval.")
     renamed = pool.assign(model_name=pool["model_name"].mask(
@@ -373,12 +386,12 @@ def test_the_launch_board_then_the_launch_leaders_drift_once(t: dict) -> None:
     assert stories.drift_models(t["spells"]) == ["horse", "gemini", "wan"]  # the launch leader is told apart
     text = stories.launch_text(t["rankings"], t["launch_drift"], t["breaks"], t["spells"])
     assert text.startswith(stories.december_board(t["rankings"]))
-    assert text.count("33 points lower") == 1
+    # a rounded press value is not subtracted from an archived rating months later
+    assert "33 points lower" not in text
     assert text.endswith("How Runway Gen-4.5's rating moved afterwards, on each rating scale:\n\n- Before "
-                         "the October 2026 re-anchoring: from 1247 on 1 December 2025 (#1, press report) to "
-                         "1214 on 30 September 2026 (#4, archived copy), 33 points lower; the first value "
-                         "has no interval. That difference assumes that the press value is on the same scale "
-                         "as the archived boards.")
+                         "the October 2026 re-anchoring: 1247 on 1 December 2025 (#1, press report), then "
+                         "1214 on 30 September 2026 (#4, archived copy); the two are not comparable, the "
+                         "first being a rounded press value from before the archived boards.")
     reader_text_is_clean(text)
     drift = stories.drift_text(t["drift"], t["breaks"], ["runway"], t["spells"], AA, T2V)
     assert "Runway Gen-4.5's drift is told with the December 2025 launch above." in drift
@@ -749,31 +762,33 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
     by_pool = {c: leaderboard.spell_odds(ranks, AA, c) for c in
                ["text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio"]}
     assert pools_finding(by_pool, AA, T2V) == (
-        "Text to video with audio changed leader most: 7 runs at #1 by 3 models since 25 June 2026, Gemini "
-        "Omni Flash and Wan 3.0 swapping #1 5 times while the leader was only 38% to 93% likely to be truly "
-        "#1.")  # counted over the pool's own boards, as in the pool table (7 runs, 6 of two boards or more)
+        "Gemini Omni Flash and Wan 3.0 swapped #1 of text to video with audio 5 times since 25 June 2026, "
+        "while the leader's chance of being truly #1 ranged from 38% to 93%: several swaps may be noise.")
+    # counted over the pool's own boards, as in the pool table (7 runs, 6 of two boards or more)
     table = stories.pool_leaders_table(by_pool).set_index("pool")
     assert table.loc["Text to video with audio", "runs"] == 7
     # Gemini Omni Flash's image-to-video run is the longest of its pool and still going on the latest board
     assert table.loc["Image to video (silent)", ["longest", "longest_days", "longest_status"]].tolist() == [
         "Gemini Omni Flash", 80, "yes"]
+    share = leaderboard.creator_share(ranks[ranks["evidence"] == "A"], AA, T2V, 10)
+    complete = share[share["complete"]]
+    places = leaderboard.creator_places(complete)
     findings = stories.movements_findings(
         by_pool, AA, T2V, breaks=leaderboard.epoch_breaks(ranks, AA, T2V), epochs=data.load_scale_epochs(),
-        rescale=leaderboard.reanchoring_moves(ranks, AA, T2V), rankings=ranks,
+        rescale=leaderboard.reanchoring_moves(ranks, AA, T2V), rankings=ranks, places=places,
+        boards=complete["snapshot_date"].nunique(), based_on=leaderboard.based_on_odds(ranks, AA, T2V),
         breaks_by_pool={c: leaderboard.epoch_breaks(ranks, AA, c) for c in by_pool})
     assert findings == [
         "Wan 3.0 (Alibaba) has been #1 of text to video (silent) since 3 September 2026: on the latest "
-        "board, 10 October 2026, it was about 88% likely to be truly #1.",
-        "The December 2025 launch board, as the press relayed it, had Runway Gen-4.5 #1 at 1247 and Veo 3 #2 "
-        "at 1226, and a copy dated around 20 December 2025 shows Runway Gen-4.5 at 1243. Neither gives "
-        "intervals.",
-        findings[2],
-        "The 2 longest runs at #1 were about as long, 79 to 80 days: HappyHorse-1.0's in text to video "
-        "(silent), after 68 days without a board, and Gemini Omni Flash's in image to video (silent), still "
-        "going, after 27 days without a board.",
-        "Between 30 September and 1 October 2026 Artificial Analysis re-anchored and re-rated the text to "
-        "video (silent) and text to video with audio pools: ratings were restated on a new scale and gaps "
-        "between models changed, so none is compared across that date.",
+        "board, 10 October 2026, it was about 88% likely to be truly #1 (93% if the two MiniMax H3 entries "
+        "are one model).",
+        "Gemini Omni Flash and Wan 3.0 swapped #1 of text to video with audio 5 times since 25 June 2026, "
+        "while the leader's chance of being truly #1 ranged from 38% to 93%: several swaps may be noise.",
+        "HappyHorse-1.0 in text to video (silent) and Gemini Omni Flash in image to video (silent) were each "
+        "seen at #1 for 79 to 80 days, but each run's start could be weeks earlier and HappyHorse-1.0's "
+        "contains a 41-day stretch with no board.",
+        "Alibaba holds the most of the top 10 places of text to video (silent): 2.5 per board over 88 "
+        "complete archived boards.",
     ]
     assert all(len(f.split()) <= 45 for f in findings)
     moves = stories.moves_table(leaderboard.rank_moves(ranks[ranks["evidence"] == "A"], AA, T2V, 10),
@@ -791,7 +806,9 @@ def test_shipped_launch_story_is_runway_and_told_once(shipped: dict) -> None:
     text = stories.launch_text(ranks, drift, leaderboard.epoch_breaks(ranks, AA, T2V), spells)
     assert text.count("**Runway Gen-4.5 #1 at 1247**") == 1 and "Sora 2 Pro #7 at 1206" in text
     first_scale = drift.iloc[0]
-    assert text.count(f"{fmt_points(first_scale['change'])} lower") == 1
+    # a rounded press value and an archived rating months later are not subtracted
+    assert f"{fmt_points(first_scale['change'])} lower" not in text
+    assert "1214 on 30 September 2026 (#19, archived copy); the two are not comparable" in text
     assert "runway-gen-4-5" not in stories.drift_models(spells)
 
 
@@ -918,8 +935,9 @@ def test_re_anchored_moves_in_one_sentence() -> None:
         "Ranks are not carried across the re-anchoring and re-rating (the appendix tells what it did). "
         "On the "
         "re-anchored scale (1 to 10 October 2026) 2 models of the 4 that reached the top 10 ended 1 place "
-        "lower than on their first board there and none of the 4 moved more than 1 place; Max joined at #2 "
-        "on 2 October 2026.")  # no "kept their ranks": the chart shows day-to-day moves
+        "lower than on their first board there and none of the 4 moved more than 1 "
+        "place; Max was first ranked as an entry of its own at #2 on 2 October 2026.")
+    # no "kept their ranks": the chart shows day-to-day moves
 
 
 def test_time_weighted_places_and_the_words_for_a_level_lead() -> None:
@@ -950,3 +968,18 @@ def test_time_weighted_places_and_the_words_for_a_level_lead() -> None:
     assert developers_finding(level, 2, 10, T2V) == (
         "Alibaba and Kuaishou hold about level shares of the top 10 places of text to video (silent): both "
         "2.3 places per board over 2 complete archived boards, each weighted by the days it stands for.")
+
+
+def test_rebuilt_count_gives_the_pool_and_the_latest_run() -> None:
+    days = pd.to_datetime(["2026-09-01", "2026-09-02", "2026-09-03", "2026-09-04"])
+    rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": days,
+                            "rebuilt_only": [False, False, True, True]})
+    run = pd.DataFrame({"model_name": ["Wan 3.0"], "start": [days[1]], "end": [days[3]]})
+    assert stories.rebuilt_count(rebuilt, run, AA, T2V) == (
+        "2 of the pool's 4 archived boards were rebuilt from text, including 2 of the 3 boards of Wan 3.0's "
+        "run at #1.")
+    assert stories.rebuilt_count(rebuilt, run.assign(start=days[2]), AA, T2V) == (
+        "2 of the pool's 4 archived boards were rebuilt from text, including every board of Wan 3.0's run "
+        "at #1.")
+    assert stories.rebuilt_count(rebuilt.assign(rebuilt_only=False), run, AA, T2V) == ""
+    assert stories.rebuilt_count(rebuilt, run, AA, I2V) == ""

@@ -369,17 +369,46 @@ def _sure_range(p: object, correlated: object) -> str:
     return _sure_labelled(p, correlated)
 
 
-def movements_as_of(rows: pd.DataFrame, arena: str, category: str) -> str:
+def movements_as_of(rows: pd.DataFrame, arena: str, category: str, spells: pd.DataFrame | None = None) -> str:
     """The data-as-of notice (:func:`videomarket.stories.data_as_of`): the chosen arena's newest board,
-    the other arena's beside it when the selection has one, and how often #1 changed before that date."""
+    the other arena's beside it when the selection has one, and how often #1 changed before that date;
+    with ``spells`` (:func:`videomarket.leaderboard.spell_odds` of the pool) counted as in the answer
+    (:func:`videomarket.stories.changes_count`)."""
     from videomarket.stories._leaderboard import lead_change_warning
 
+    warning = lead_change_warning(rows, arena, category)
+    if spells is not None and len(spells) > 1:
+        warning = (f"Between {_first_with_leader(spells)} and that date #1 of the {_pool(arena, category)} "
+                   f"changed hands {changes_count(spells)}, so the leader may have changed since.")
     other = other_arena(arena)
     theirs = rows.loc[rows["arena"].astype(str) == other, "snapshot_date"]
     also = {f"{other}'s boards": theirs.max()} if len(theirs) else None
     return data_as_of(rows.loc[rows["arena"].astype(str) == arena, "snapshot_date"].max(),
                       what=f"{arena}'s boards", also=also,
-                      what_may_have_changed=lead_change_warning(rows, arena, category))
+                      what_may_have_changed=warning)
+
+
+def rebuilt_count(rebuilt: pd.DataFrame | None, spells: pd.DataFrame, arena: str, category: str) -> str:
+    """How many of the pool's archived boards were rebuilt from text (``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`, ``rebuilt_only``), and how many of the latest run's boards; ''
+    when none was."""
+    if rebuilt is None or rebuilt.empty:
+        return ""
+    pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
+    only = pool[pool["rebuilt_only"].astype(bool)]
+    if only.empty:
+        return ""
+    text = (f"{len(only)} of the pool's {len(pool)} archived boards were rebuilt from text"
+            if len(only) > 1 else f"1 of the pool's {len(pool)} archived boards was rebuilt from text")
+    if len(spells):
+        run = spells.iloc[-1]
+        inside = pool[(pool["snapshot_date"] >= run["start"]) & (pool["snapshot_date"] <= run["end"])]
+        hit = int(inside["rebuilt_only"].astype(bool).sum())
+        if hit and hit == len(inside):
+            text += f", including every board of {run['model_name']}'s run at #1"
+        elif hit:
+            text += f", including {hit} of the {len(inside)} boards of {run['model_name']}'s run at #1"
+    return text + "."
 
 
 def movements_findings(
@@ -388,16 +417,20 @@ def movements_findings(
     rescale: pd.DataFrame | None = None, based_on: pd.DataFrame | None = None,
     rankings: pd.DataFrame | None = None, breaks_by_pool: Mapping[str, pd.DataFrame] | None = None,
 ) -> list[str]:
-    """Up to five computed findings, one idea each: the latest #1 and how sure (:func:`leader_finding`),
-    the December 2025 board in brief (with ``rankings``, for the launch pool only), the pool whose #1
-    changed most (:func:`pools_finding`), the longest runs (:func:`longest_run_finding`) and the
-    re-anchoring of the chosen pool (``rescale``: :func:`videomarket.leaderboard.reanchoring_moves`;
-    ``breaks_by_pool`` names the other pools re-anchored the same day). ``places``, ``boards`` and
-    ``based_on`` are kept for callers and unused."""
-    december = december_finding(rankings) if rankings is not None and (arena, category) == LAUNCH_POOL else ""
-    findings = [leader_finding(spells_by_pool.get(category, pd.DataFrame()), arena, category), december,
+    """Three to four computed findings, one idea each: the latest #1 and how sure, with the chance if a
+    near-identical "based on" pair is one model (:func:`leader_finding`), the pool whose two leaders swapped
+    #1 most and how sure they were (:func:`pools_finding`), the longest runs (:func:`longest_run_finding`)
+    and the developer with most top places per complete archived board (``places`` over ``boards``:
+    :func:`developers_finding`); without complete archived boards, the re-anchoring of the chosen pool
+    instead (``rescale``: :func:`videomarket.leaderboard.reanchoring_moves`; ``breaks_by_pool`` names the
+    other pools re-anchored the same day). ``rankings`` is kept for callers and unused."""
+    spells = spells_by_pool.get(category, pd.DataFrame())
+    developers = developers_finding(places, boards, top_n, category) if places is not None and boards else ""
+    findings = [leader_finding(spells, arena, category, based_on),
                 pools_finding(spells_by_pool, arena, category), longest_run_finding(spells_by_pool),
-                reanchoring_finding(breaks, epochs, arena, category, rescale, top_n, breaks_by_pool)]
+                developers]
+    if not developers:
+        findings.append(reanchoring_finding(breaks, epochs, arena, category, rescale, top_n, breaks_by_pool))
     return [f for f in findings if f][:5]
 
 
@@ -423,9 +456,12 @@ def december_finding(rankings: pd.DataFrame) -> str:
     return text + ". Neither gives intervals."
 
 
-def leader_finding(spells: pd.DataFrame, arena: str, category: str) -> str:
+def leader_finding(spells: pd.DataFrame, arena: str, category: str,
+                   based_on: pd.DataFrame | None = None) -> str:
     """The latest #1 of the chosen pool since when, and how likely it was to be truly #1 on the latest
-    board (empty without a #1)."""
+    board, with the chance if a near-identical "based on" pair (``based_on``:
+    :func:`videomarket.leaderboard.based_on_odds`, pairs with different numbers) is one model (empty
+    without a #1)."""
     if spells.empty:
         return ""
     run = spells.iloc[-1]
@@ -433,8 +469,11 @@ def leader_finding(spells: pd.DataFrame, arena: str, category: str) -> str:
     text = f"{_named(run)} has been #1 of {pool_label(category).lower()} {since}"
     latest = when(run["end"], run["end_precision"], after="")
     if int(run["boards_with_odds"]):
+        one = "".join(f" ({probability(float(r.p_leader_as_one)).replace('about ', '')} if the two "
+                      f"{_shared_words(r.model_name, r.same_as_name)} entries are one model)"
+                      for r in _distinct_pairs(based_on).head(1).itertuples())
         return (text + f": on the latest board, {latest}, it was {probability(float(run['p_leader_last']))} "
-                "likely to be truly #1.")
+                f"likely to be truly #1{one}.")
     return text + f": the latest board, {latest}, gives no intervals, so how sure cannot be computed."
 
 
@@ -448,24 +487,26 @@ def lasting_runs(spells: pd.DataFrame) -> int:
 
 
 def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, category: str) -> str:
-    """The pool whose #1 changed most (most runs seen on two boards or more, :func:`lasting_runs`), counted
-    over its own boards as in the pool table, with how often its two most frequent leaders swapped #1 and
-    how sure the leader was on those boards (:func:`_swaps`)."""
+    """The pool with most runs seen on two boards or more (:func:`lasting_runs`), counted over its own boards
+    as in the pool table: how often its two most frequent leaders swapped #1 and how sure the leader was on
+    those boards (:func:`_swaps`), with a warning that several swaps may be noise when that chance fell
+    under 75%."""
     entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
     if not entries:
         return f"No board of the {arena} pools in this selection shows a #1."
     pool, spells = max(entries, key=lambda item: (lasting_runs(item[1]), len(item[1]), item[0] == category))
-    text = (f"{pool_label(pool)} changed leader most: {fmt.count(len(spells), 'run')} at #1 by "
-            f"{fmt.count(spells['model'].nunique(), 'model')} since {_first_with_leader(spells)}")
     swaps = _swaps(spells)
     if swaps is None:
-        return text + "."
+        return (f"{pool_label(pool)} saw {fmt.count(len(spells), 'run')} at #1 by "
+                f"{fmt.count(spells['model'].nunique(), 'model')} since {_first_with_leader(spells)}.")
     first, second, count, low, high = swaps
-    text += f", {first} and {second} swapping #1 {_times(count)}"
-    if low is not None:
-        text += (f" while the leader was only {probability(low).replace('about ', '')} to "
-                 f"{probability(high).replace('about ', '')} likely to be truly #1")
-    return text + "."
+    text = (f"{first} and {second} swapped #1 of {pool_label(pool).lower()} {_times(count)} since "
+            f"{_first_with_leader(spells)}")
+    if low is None:
+        return text + "."
+    low_, high_ = (probability(p).replace("about ", "") for p in (low, high))
+    text += f", while the leader's chance of being truly #1 ranged from {low_} to {high_}"
+    return text + (": several swaps may be noise." if low < 0.75 else ".")
 
 
 def _swaps(spells: pd.DataFrame) -> tuple[str, str, int, float | None, float | None] | None:
@@ -528,28 +569,31 @@ def _blur(run: pd.Series) -> str:
 
 def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
     """The longest runs at #1 across the pools: every run within a tenth of the longest counts as about as
-    long (the boards cannot rank them), each with its days, whether it is still going, and its longest
-    stretch without a board and where it lies (:func:`_blur`)."""
+    long (the boards cannot rank them), with their days as seen on the boards, whether each start could be
+    earlier (more than :data:`UNSEEN_DAYS` without a board before it: "weeks" from 14 days) and any stretch
+    of more than :data:`UNSEEN_DAYS` without a board inside a run."""
     runs = _run_frame(spells_by_pool).sort_values(["days", "start"], ascending=[False, True])
     longest = int(runs["days"].iloc[0])
-    close = runs[runs["days"] >= 0.9 * longest]
-    if len(close) == 1:
-        r = close.iloc[0]
-        notes = (["still going"] if bool(r["ongoing"]) else []) + [b for b in [_blur(r)] if b]
-        pool = pool_label(r["category"]).lower()
-        return (f"The longest observed run at #1 was {r['model_name']}'s in {pool}, "
-                f"{fmt.count(int(r['days']), 'day')}" + (f" ({', '.join(notes)})" if notes else "") + ".")
-    parts = []
-    for _, r in close.sort_values("start").iterrows():
-        blur = _blur(r)
-        blur = (f"after {blur.removesuffix(' before it')}" if blur.endswith(" before it")
-                else f"with {blur}" if blur else "")
-        notes = (["still going"] if bool(r["ongoing"]) else []) + [blur] * bool(blur)
-        parts.append(", ".join([f"{r['model_name']}'s in {pool_label(r['category']).lower()}", *notes]))
+    close = runs[runs["days"] >= 0.9 * longest].sort_values("start")
     low, high = int(close["days"].min()), int(close["days"].max())
     span = fmt.count(low, "day") if low == high else f"{low} to {high} days"
-    listing = ", ".join(parts[:-1]) + f", and {parts[-1]}"
-    return f"The {len(close)} longest runs at #1 were about as long, {span}: {listing}."
+    named = _listing([f"{r['model_name']} in {pool_label(r['category']).lower()}"
+                      for _, r in close.iterrows()])
+    text = (f"{named} {'was' if len(close) == 1 else 'were each'} seen at #1 for {span}")
+    before = [(r["model_name"], between_days(r["previous_end"], r["start"])) for _, r in close.iterrows()
+              if pd.notna(r["previous_end"]) and between_days(r["previous_end"], r["start"]) > UNSEEN_DAYS]
+    inside = [(r["model_name"], between_days(0, int(r["max_gap_days"]))) for _, r in close.iterrows()
+              if between_days(0, int(r["max_gap_days"])) > UNSEEN_DAYS]
+    notes = []
+    if before:
+        much = "weeks" if min(d for _, d in before) >= 14 else "days"
+        whose = ("each run's start" if len(before) == len(close) > 1 else
+                 "its start" if len(close) == 1 else f"{_listing([n for n, _ in before])}'s start")
+        notes.append(f"{whose} could be {much} earlier")
+    for name, days in inside:
+        whose = "its run" if len(close) == 1 else f"{name}'s"
+        notes.append(f"{whose} contains a {days}-day stretch with no board")
+    return text + (f", but {_listing(notes)}." if notes else ".")
 
 
 def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: str) -> str:
@@ -995,19 +1039,17 @@ def launch_text(rankings: pd.DataFrame, launch_drift: pd.DataFrame, breaks: pd.D
                 "selection tells it).")
     model = launch_drift["model"].iloc[0]
     name = str(spells.loc[spells["model"] == model, "model_name"].iloc[0])
-    later = str(launch_drift["model_name"].iloc[-1])
-    listed = f" (listed as {later} on the archived boards)" if later != name else ""
     lines = [f"- {_drift_clause(row, breaks)}" for _, row in launch_drift.iterrows()]
     first = launch_drift.iloc[0]
     if str(first["first_evidence"]) != "A" and int(first["n_snapshots"]) > 1:
-        one = f"that {name} and {later} are one model and " if later != name else ""
-        lines[0] = lines[0][:-1] + (f". That difference assumes {one}that the press value is on the same "
-                                    "scale as the archived boards.")
-    return (december_board(rankings) + f"\n\nHow {name}'s rating moved afterwards{listed}, on each rating "
+        lines[0] = f"- {_drift_clause(first, breaks, compare=False)}"
+    return (december_board(rankings) + f"\n\nHow {name}'s rating moved afterwards, on each rating "
             "scale:\n\n" + "\n".join(lines))
 
 
-def _drift_clause(row: pd.Series, breaks: pd.DataFrame) -> str:
+def _drift_clause(row: pd.Series, breaks: pd.DataFrame, compare: bool = True) -> str:
+    """One scale's first and last value of a leader; without ``compare`` (a rounded press value first)
+    the two are said not to be comparable instead of subtracted."""
     scale = scale_words(row["scale_epoch"], breaks)
     scale = "One scale throughout" if scale == "one scale throughout" else scale[0].upper() + scale[1:]
     first = (f"{float(row['first_elo']):.0f} on {fmt.day(row['first_date'])} "
@@ -1016,6 +1058,9 @@ def _drift_clause(row: pd.Series, breaks: pd.DataFrame) -> str:
         return f"{scale}: one board only, {first}."
     last = (f"{float(row['latest_elo']):.0f} on {fmt.day(row['latest_date'])} "
             f"(#{int(row['latest_rank'])}, {EVIDENCE_PLAIN[str(row['latest_evidence'])]})")
+    if not compare:
+        return (f"{scale}: {first}, then {last}; the two are not comparable, the first being a rounded "
+                "press value from before the archived boards.")
     change = float(row["change"])
     direction = "lower" if change < 0 else "higher"
     moved = "no change" if change == 0 else f"{fmt.points(abs(change))} {direction}"
@@ -1142,7 +1187,8 @@ def moves_later_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFram
              f"ended {fmt.count(abs(common), 'place')} {'higher' if common > 0 else 'lower'} than on their "
              f"first board there and none of the {len(later)} moved more than {fmt.count(largest, 'place')}")
     if len(newcomers):
-        text += ("; " + _listing([f"{r.model_name} joined at #{int(r.first_rank)} on {fmt.day(r.first_date)}"
+        text += ("; " + _listing([f"{r.model_name} was first ranked as an entry of its own at "
+                                  f"#{int(r.first_rank)} on {fmt.day(r.first_date)}"
                                   for r in newcomers.itertuples()]))
     return text + "."
 
@@ -1334,8 +1380,8 @@ def _sizes_words(rescale: pd.DataFrame | None, top_n: int) -> str:
     if summary is None:
         return ""
     return (f" The top {top_n} come from boards of {summary['size_before']} models up to "
-            f"{fmt.day(summary['previous_date'])} and of {summary['size_after']} after the re-rating of "
-            f"{fmt.day(summary['date'])}.")
+            f"{fmt.day(summary['previous_date'])} and of {summary['size_after']} on the first board after "
+            f"the re-rating, {fmt.day(summary['date'])}.")
 
 
 def with_weighted_places(places: pd.DataFrame, share: pd.DataFrame) -> pd.DataFrame:
@@ -1713,8 +1759,9 @@ def entries_note(rows: pd.DataFrame, spells: pd.DataFrame) -> str:
     ...     "Runway Gen-4.5 (720p)"], "snapshot_date": pd.to_datetime(["2025-12-01", "2026-09-28",
     ...     "2026-09-30"]), "evidence": ["B", "A", "A"]})
     >>> print(entries_note(rows, pd.DataFrame({"model": ["r"]})))  # doctest: +NORMALIZE_WHITESPACE
-    Each board entry counts once, under its own name: an entry the board renamed stays one model (Runway
-    Gen-4.5 is listed as Runway Gen-4.5 (720p) from 30 September 2026), and a row named "(based on …)"
+    Each board entry counts once, by the board's own id for it, which stays the same when the board renames
+    the entry (Runway Gen-4.5 is listed as Runway Gen-4.5 (720p) from 30 September 2026), and a row named
+    "(based on …)"
     another model is a [variant](#glossary-variant) counted as a rival of its own unless it repeats that
     model's rating and interval.
     """
@@ -1728,6 +1775,7 @@ def entries_note(rows: pd.DataFrame, spells: pd.DataFrame) -> str:
             since = fmt.day(new.snapshot_date)
             renames.append(f"{old.model_name} is listed as {new.model_name} from {since}")
     renamed = f" ({_listing(renames)})" if renames else ""
-    return ("Each board entry counts once, under its own name: an entry the board renamed stays one model"
-            f"{renamed}, and a row named \"(based on …)\" another model is a {term('variant')} counted as a "
-            "rival of its own unless it repeats that model's rating and interval.")
+    return ("Each board entry counts once, by the board's own id for it, which stays the same when the board "
+            f"renames the entry{renamed}, and a row named \"(based on …)\" another model is a "
+            f"{term('variant')} counted as a rival of its own unless it repeats that model's rating and "
+            "interval.")
