@@ -258,8 +258,11 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     answer = stories.certainty_answer(history, "text-to-video")
     assert answer == (
         "On the latest Artificial Analysis text to video (silent) board, 10 October 2026, Wan 3.0 was about "
-        "87% likely to be truly #1. Leads of 21 points or more always made the leader at least 95% likely, "
-        "11 or less never, cut-offs set by this pool's intervals and rivals.")
+        "87% likely to be truly #1, 92% if errors correlate at 0.3. On its 7 distinct boards, every lead of "
+        "21 points or more gave at least 95%, none of 11 or less.")
+    # the one correlated reading, named; the same rounding as the independent one is not repeated
+    same = history.assign(p_leader_correlated=history["p_leader"])
+    assert ", 87% if" not in stories.certainty_answer(same, "text-to-video")
     assert stories.lead_thresholds(history) == (21.0, 11.0)  # the unchanged copy of 2 August not counted
     overlap = history.assign(p_leader=history["p_leader"].where(history["margin"] != 81.0, 0.9))
     assert stories.lead_thresholds(overlap) is None  # an unsure 81-point lead: no clean threshold
@@ -336,7 +339,7 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
         "yardstick).",
         "December 2025's press-quoted 21-point lead of Runway Gen-4.5 over Veo 3 in the text to video "
         "(silent) pool means about a 53% head-to-head preference under the "
-        "[rating model](#glossary-bradley-terry), about 2,200 decisive votes to tell from a tie.",
+        "[arena's rating formula](#glossary-bradley-terry), about 2,200 decisive votes to tell from a tie.",
     ]
     assert all(len(f.split()) <= 45 for f in findings)  # one idea each, the caveats in the body
     assert SENSITIVITY not in " ".join(findings)  # no sensitivity unless the count differs
@@ -347,18 +350,61 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
     history = _run_history().assign(source_id="s", category="text-to-video")
     # which boards were rebuilt is a data-quality remark for the data box, not a finding
     assert stories.rebuilt_boards_finding(history, rebuilt) == (
-        "Of the text to video (silent) pool's 7 distinct boards, 2 (29%), every one from 1 October 2026 to "
-        "10 October 2026, rest only on [rebuilt files](#glossary-rebuilt-file), rebuilt from the text a "
-        "search index of GitHub shows.")
+        "2 of the text to video (silent) pool's 7 distinct boards, including every board from 1 to 10 "
+        "October 2026, were [rebuilt](#glossary-rebuilt-file) from the text a search index of GitHub shows, "
+        "not downloaded (see [About the data](00-about-the-data.html)).")
 
 
 def test_gaps_text_in_brief_counts_the_changes_and_leaves_the_history_to_report_02() -> None:
     levels = stories.vote_test_words(0.05, 0.8)
     text = stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", levels, _changes(), brief=True)
     assert text.endswith(
-        "80% power). Counting every board of evidence grades A to C, #1 changed hands at least 4 times; "
+        "80% power). Counting every board of evidence grades A to C, #1 changed hands at least 4 times. "
         "[Leaderboard movements](02-leaderboard-movements.html) tells who held it and when.")
     assert "grok-imagine-video" not in text and "first seen" not in text
+    counted = stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", levels, _changes(), brief=True,
+                                spells=_spells())
+    assert ("#1 changed hands at least 3 times on archived boards and press reports, 4 if a second-hand copy "
+            "of January 2026 is right. [Leaderboard") in counted
+
+
+def _spells() -> pd.DataFrame:
+    return pd.DataFrame({
+        "model": ["r", "x", "h", "g", "w"],
+        "model_name": ["Runway Gen-4.5", "grok-imagine-video", "HappyHorse-1.0", "Gemini", "Wan 3.0"],
+        "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08", "2026-07-23", "2026-09-03"]),
+        "end": pd.to_datetime(["2025-12-20", "2026-01-29", "2026-06-25", "2026-09-02", "2026-10-10"]),
+        "evidence": ["B", "C", "A", "A", "A"]})
+
+
+def test_findings_with_spells_copies_and_pools_date_each_change_and_contrast_the_pools() -> None:
+    rivals = arena.head_to_head(pd.DataFrame({"model": ["r", "v"], "model_name": ["Runway Gen-4.5", "Veo 3"],
+                                              "elo": [1247.0, 1226.0]}))
+    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+                            "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True],
+                            "checked": [False]})
+    pools = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio"],
+                          "latest_leader": ["Wan 3.0", "G", "W"], "latest_p_leader": [0.874, 0.6125, 0.84],
+                          "latest_could_be_first": [3, 5, 3]})
+    findings = stories.certainty_findings(rivals, _run_history().assign(source_id="s"), _latest_board(),
+                                          _gaps(), _new_leaders(), spells=_spells(), rebuilt=rebuilt,
+                                          pools=pools)
+    assert findings[0] == (
+        "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) cannot be ruled out as #1 on the latest "
+        "Artificial Analysis text to video (silent) board, 10 October 2026, a rebuilt copy, with chances of "
+        "about 7% and 6% of being truly #1.")
+    assert findings[2] == (
+        "The pool's #1 changed hands at least 3 times on archived boards and press reports, 4 if a "
+        "second-hand copy of January 2026 is right: to grok-imagine-video by 29 January 2026 (after 20 "
+        "December 2025), HappyHorse-1.0 by 8 April (after 29 January), Gemini by 23 July (after 25 June) and "
+        "Wan 3.0 on 3 September.")
+    assert findings[3] == (
+        "The image to video (silent) pool is the most open: its latest leader, G, was only about 61% likely "
+        "to be truly #1, with 5 models that could be, against 84% to 87% for the other pools' leaders.")
+    assert len(findings) == 5 and not [f for f in findings if f.startswith("#")]
+    assert stories.copy_words(rebuilt.assign(rebuilt_only=False, checked=True), "2026-10-10",
+                              "text-to-video") == "partly rebuilt"
+    assert stories.copy_words(rebuilt, "2026-10-09", "text-to-video") == ""
 
 
 def test_gaps_text_gives_leads_and_votes_per_leader_and_traces_the_first_sightings() -> None:
@@ -467,16 +513,25 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     answer = stories.certainty_answer(history, "text-to-video", pairs=pairs)
     assert answer.startswith(  # the fixture's 4,000 draws read 87%, the report's 20,000 88%
         "On the latest Artificial Analysis text to video (silent) board, 10 October 2026, Wan 3.0 was about ")
-    assert "if both MiniMax H3 entries are one model. " in answer
+    assert "if both MiniMax H3 entries are one model" in answer
     assert answer.endswith(
-        "Leads of 17 points or more always made the leader at least 95% likely, 13 or less never, cut-offs "
-        "set by this pool's ±10-point intervals and rivals.")
+        "On its 74 distinct boards, every lead of 17 points or more gave at least 95%, none of 13 or less.")
     assert len(answer.split()) <= 60 and answer.count("(") == 1 and ";" not in answer
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
     assert stories.rebuilt_boards_finding(history, rebuilt) == (
-        "Of the text to video (silent) pool's 74 distinct boards, 19 (26%), every one from 28 August 2026 to "
-        "10 October 2026 except 2, 10, 12 and 14 September and 4 and 6 October, rest only on "
-        "[rebuilt files](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows.")
+        "19 of the text to video (silent) pool's 74 distinct boards, including every board from 7 to 10 "
+        "October 2026, were [rebuilt](#glossary-rebuilt-file) from the text a search index of GitHub shows, "
+        "not downloaded (see [About the data](00-about-the-data.html)).")
+    spells = leaderboard.leader_spells(leaderboard.window(rankings, min_evidence="C"), guide.ARENA,
+                                       "text-to-video")
+    assert stories.takeover_words(spells) == (
+        "to grok-imagine-video by 29 January 2026 (after 20 December 2025), HappyHorse-1.0 by 8 April "
+        "(after 29 January), Gemini Omni Flash by 23 July (after 25 June) and Wan 3.0 on 3 September")
+    assert stories.change_warning(spells, "text-to-video") == (
+        "From December 2025 on, #1 of the Artificial Analysis text to video (silent) pool changed hands at "
+        "least 3 times on archived boards and press reports, 4 if a second-hand copy of January 2026 is "
+        "right, so the leader may have changed since.")
+    assert stories.copy_words(rebuilt, "2026-10-10", "text-to-video") == "a rebuilt copy"
     title = stories.chance_timeline_title(history, data.load_sources())
     assert title == ("HappyHorse-1.0 and Gemini Omni Flash were at least 95% likely to be #1 on all but one "
                      "distinct board, Wan 3.0 on none")
@@ -517,9 +572,9 @@ def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_na
     rows = rankings[(rankings["arena"] == guide.ARENA) & (rankings["category"] == "text-to-video")]
     assert stories.rival_removed(shipped["gaps"], rows, shipped["changes"]) == (
         "Gemini Omni Flash, Wan 3.0's closest rival (3 points behind on 24 September 2026), is not on the "
-        "re-rated board of 1 October 2026 or any board after it. The data do not show whether it was "
-        "withdrawn or renamed.")
-    assert "rose from about 6" in stories.rival_removed(
+        "re-rated board of 1 October 2026 or any board after it. A separate entry, Gemini Omni Flash 1.1, is "
+        "#8 of 32 on 10 October 2026.")
+    assert "After the re-rating, Wan 3.0's chance of being truly #1 was " in stories.rival_removed(
         shipped["gaps"], rows, shipped["changes"], shipped["history"])
     after = rows[rows["snapshot_date"] >= pd.Timestamp("2026-10-01")]
     assert "gemini-omni-flash" not in set(after["model"])  # only Gemini Omni Flash 1.1, a separate entry

@@ -30,6 +30,7 @@ from videomarket.stories._certainty_leaders import (
     runs_count_words,
     vote_range,
 )
+from videomarket.stories._changes import changes_count
 from videomarket.stories._data import board_copy
 from videomarket.stories._guide import about, pool_label
 from videomarket.stories._notes import term
@@ -437,12 +438,14 @@ def evidence_scope(min_evidence: str) -> str:
 
 
 def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evidence: str, levels: str,
-              rescaled: pd.DataFrame | None = None, *, brief: bool = False) -> str:
+              rescaled: pd.DataFrame | None = None, *, brief: bool = False,
+              spells: pd.DataFrame | None = None) -> str:
     """The #1–#2 leads over the distinct boards with intervals (a leader_gaps table taken with
     ``complete=True, distinct=True``) by leader and scale (the chart reads them as votes, by the test
     ``levels`` names), and the changes of leader over every board of ``min_evidence`` or better (``changes``:
     :func:`first_sightings` of a leader_gaps table of those boards). ``brief``: only the count of changes,
-    leaving who held #1 and when to report 02 (Leaderboard movements)."""
+    leaving who held #1 and when to report 02 (Leaderboard movements); with ``spells`` (leader_spells of
+    the same boards) that count is :func:`videomarket.stories.changes_count`'s."""
     spans = "; ".join(run_spans(gaps, rescaled))
     text = (
         f"Over the same {fmt.count(len(gaps), 'distinct board')} of the {pool_label(category).lower()} pool, "
@@ -451,9 +454,9 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
     )
     new = changes[changes["new_leader"]]
     if brief and len(new):
-        return (f"{text}Counting every board of {evidence_scope(min_evidence)}, #1 changed hands at least "
-                f"{fmt.count(len(new), 'time')}; [Leaderboard movements](02-leaderboard-movements.html) "
-                "tells who held it and when.")
+        count = changes_count(spells) if spells is not None else f"at least {fmt.count(len(new), 'time')}"
+        return (f"{text}Counting every board of {evidence_scope(min_evidence)}, #1 changed hands {count}. "
+                "[Leaderboard movements](02-leaderboard-movements.html) tells who held it and when.")
     if len(new):
         unseen = new["days_unseen_before"].dropna()
         text += (
@@ -669,74 +672,100 @@ def leader_half_width(history: pd.DataFrame) -> float:
 
 def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis",
                      pairs: pd.DataFrame | None = None) -> str:
-    """The report's answer in at most two sentences: the latest leader's chance on the latest board (and,
-    with ``pairs``, the chance if its one "based on" pair is one model: :func:`as_one_words`), then the
-    pool's cut-offs: from which lead on the leader was always at least 95% likely to be #1 and up to
-    which lead never (:func:`lead_thresholds`), said to hold only for the pool's interval width and
-    rivals (a wider interval or more close rivals needs a bigger lead).
+    """The report's answer in at most two sentences: the latest leader's chance on the latest board, then
+    the other readings that change it, each named (with ``pairs``, its one "based on" pair counted as one
+    model: :func:`as_one_words`; the ratings' errors positively correlated at 0.3), one chance said once
+    when both round alike; then what the pool's distinct boards showed: every lead from which on the
+    leader was at least 95% likely and none up to which (:func:`lead_thresholds`), a record of these
+    boards, not a rule (the body says the cut-offs depend on intervals and rivals).
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
     ...                   "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],
-    ...                   "p_leader": [0.99, 0.87865], "ci_low": [1090.0, 1119.0],
-    ...                   "ci_high": [1110.0, 1141.0]})
+    ...                   "p_leader": [0.99, 0.87865], "p_leader_correlated": [0.99, 0.93],
+    ...                   "ci_low": [1090.0, 1119.0], "ci_high": [1110.0, 1141.0]})
     >>> print(certainty_answer(h, "text-to-video"))
     On the latest Artificial Analysis text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
-    likely to be truly #1. Leads of 17 points or more always made the leader at least 95% likely, 11 or
-    less never, cut-offs set by this pool's ±10-point intervals and rivals.
+    likely to be truly #1, 93% if errors correlate at 0.3. On its 2 distinct boards, every lead of 17
+    points or more gave at least 95%, none of 11 or less.
     """
     last = history.iloc[-1]
-    one = as_one_words(pairs, last["snapshot_date"])
     text = (f"On the latest {arena} {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
-            f"{last['model_name']} was {about(last['p_leader'])} likely to be truly #1"
-            + (f", or {one.removeprefix('about ')}" if one else "") + ".")
+            f"{last['model_name']} was {about(last['p_leader'])} likely to be truly #1")
+    readings: dict[str, list[str]] = {}
+    one = as_one_words(pairs, last["snapshot_date"])
+    if one:
+        chance, _, condition = one.removeprefix("about ").partition(" if ")
+        readings.setdefault(chance, []).append(condition)
+    if "p_leader_correlated" in history.columns and pd.notna(last["p_leader_correlated"]):
+        chance = fmt.pct(float(last["p_leader_correlated"]), 0)
+        if chance != fmt.pct(float(last["p_leader"]), 0):
+            readings.setdefault(chance, []).append(f"errors correlate at {CORRELATION_SHOWN}")
+    text += "".join(f", {chance} if {' or '.join(conditions)}" for chance, conditions in readings.items())
+    text += "."
     limits = lead_thresholds(history)
     if limits is None:
         return text
-    width = (f"±{leader_half_width(history):.0f}-point intervals" if "ci_low" in history.columns
-             else "intervals")
-    return (f"{text} Leads of {fmt.points(limits[0])} or more always made the leader at least "
-            f"{fmt.pct(SURE, 0)} likely, {limits[1]:.0f} or less never, cut-offs set by this pool's {width} "
-            "and rivals.")
+    return (f"{text} On its {len(_distinct(history))} distinct boards, every lead of "
+            f"{fmt.points(limits[0])} or more gave at least {fmt.pct(SURE, 0)}, none of "
+            f"{limits[1]:.0f} or less.")
 
 
 def rebuilt_boards_finding(history: pd.DataFrame, rebuilt: pd.DataFrame,
                            arena: str = "Artificial Analysis") -> str:
     """How many of the pool's distinct boards (``history``) rest only on archive files rebuilt from text
-    (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), and whether the latest is one; "" when none.
+    (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), with the newest days if they are such boards,
+    in one sentence for the data box; "" when none.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-09", "2026-10-10"]),
-    ...                   "category": "text-to-video", "unchanged": [False, True, False]})
+    ...                   "category": "text-to-video", "unchanged": [False, False, False]})
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
     ...     "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-09", "2026-10-10"]),
     ...     "rebuilt_only": [False, True, True]})
     >>> print(rebuilt_boards_finding(h, b))
-    Of the text to video (silent) pool's 2 distinct boards, 1 (50%), 10 October 2026, rests only on
-    [rebuilt files](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows.
+    2 of the text to video (silent) pool's 3 distinct boards, including every board from 9 to 10 October
+    2026, were [rebuilt](#glossary-rebuilt-file) from the text a search index of GitHub shows, not
+    downloaded (see [About the data](00-about-the-data.html)).
     """
     rows = _distinct(history)
     mine = rebuilt[rebuilt["arena"].astype(str) == arena]
     if "category" in rows.columns:
         mine = mine[mine["category"].astype(str) == str(rows["category"].iloc[0])]
-    only = set(pd.to_datetime(mine.loc[mine["rebuilt_only"].astype(bool), "snapshot_date"]))
+    mine = mine.assign(snapshot_date=pd.to_datetime(mine["snapshot_date"])).sort_values("snapshot_date")
+    only = set(mine.loc[mine["rebuilt_only"].astype(bool), "snapshot_date"])
     flagged = rows["snapshot_date"].isin(only)
     if not flagged.any():
         return ""
     pool = f"the {pool_label(str(rows['category'].iloc[0])).lower()} pool's" if "category" in rows.columns \
         else "the pool's"
-    days = rows.loc[flagged, "snapshot_date"]
-    first, newest = days.min(), days.max()
-    between = rows[(rows["snapshot_date"] >= first) & (rows["snapshot_date"] <= newest)]
-    others = between.loc[~flagged.loc[between.index], "snapshot_date"]
-    if len(days) == 1:
-        when = fmt.day(first)
-    elif others.empty:
-        when = f"every one from {fmt.day(first)} to {fmt.day(newest)}"
-    else:
-        when = f"every one from {fmt.day(first)} to {fmt.day(newest)} except {_day_list(others)}"
-    verb = "rests" if int(flagged.sum()) == 1 else "rest"
-    return (f"Of {pool} {len(rows)} distinct boards, {int(flagged.sum())} ({fmt.pct(flagged.mean(), 0)}), "
-            f"{when}, {verb} only on {term('rebuilt-file', 'rebuilt files')}, rebuilt from the text a search "
-            "index of GitHub shows.")
+    flags = mine["rebuilt_only"].astype(bool).tolist()
+    tail = 0
+    while tail < len(flags) and flags[len(flags) - 1 - tail]:
+        tail += 1
+    newest = ""
+    if tail > 1:
+        first, last = mine["snapshot_date"].iloc[-tail], mine["snapshot_date"].iloc[-1]
+        span = (f"{first.day} to {fmt.day(last)}" if (first.year, first.month) == (last.year, last.month)
+                else f"{fmt.day(first)} to {fmt.day(last)}")
+        newest = f", including every board from {span},"
+    elif tail == 1:
+        newest = f", including the newest, {fmt.day(mine['snapshot_date'].iloc[-1])},"
+    return (f"{int(flagged.sum())} of {pool} {len(rows)} distinct boards{newest} were "
+            f"{term('rebuilt-file', 'rebuilt')} from the text a search index of GitHub shows, not downloaded "
+            "(see [About the data](00-about-the-data.html)).")
+
+
+def change_warning(spells: pd.DataFrame, category: str, arena: str = "Artificial Analysis") -> str:
+    """What may have changed since the newest board: how often #1 changed over the boards of ``spells``
+    (:func:`videomarket.leaderboard.leader_spells`), said by :func:`videomarket.stories.changes_count`.
+
+    >>> sp = pd.DataFrame({"model": ["a", "b"], "start": pd.to_datetime(["2025-12-01", "2026-09-03"]),
+    ...                    "evidence": ["B", "A"]})
+    >>> print(change_warning(sp, "text-to-video"))
+    From December 2025 on, #1 of the Artificial Analysis text to video (silent) pool changed hands at least
+    once, so the leader may have changed since.
+    """
+    return (f"From {fmt.month(spells['start'].iloc[0])} on, #1 of the {arena} {pool_label(category).lower()} "
+            f"pool changed hands {changes_count(spells)}, so the leader may have changed since.")
 
 
 def _day_list(days: pd.Series) -> str:
@@ -836,57 +865,144 @@ def _latest_run_start(history: pd.DataFrame) -> pd.Timestamp:
     return history.loc[run == run.iloc[-1], "snapshot_date"].min()
 
 
+def copy_words(rebuilt: pd.DataFrame | None, day: object, category: str,
+               arena: str = "Artificial Analysis") -> str:
+    """How a pool's board of ``day`` was kept (``rebuilt``: :func:`videomarket.data.rebuilt_boards`):
+    "a rebuilt copy" when every copy of it was rebuilt from text, "partly rebuilt" when a downloaded copy
+    exists too, "" otherwise.
+
+    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-10-04", "2026-10-10"]), "rebuilt_only": [False, True],
+    ...     "checked": [True, False]})
+    >>> copy_words(b, "2026-10-10", "text-to-video"), copy_words(b, "2026-10-04", "text-to-video")
+    ('a rebuilt copy', 'partly rebuilt')
+    """
+    if rebuilt is None or rebuilt.empty:
+        return ""
+    rows = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)
+                   & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(day))]
+    if rows.empty:
+        return ""
+    if bool(rows["rebuilt_only"].iloc[0]):
+        return "a rebuilt copy"
+    return "partly rebuilt" if "checked" in rows.columns and bool(rows["checked"].iloc[0]) else ""
+
+
+def takeover_words(spells: pd.DataFrame) -> str:
+    """Each change of #1 dated by the boards either side (``spells``:
+    :func:`videomarket.leaderboard.leader_spells`): the new leader, the first board showing it and the
+    last board before it ("on" the first when the boards are a day apart), the year said only where it
+    changes.
+
+    >>> sp = pd.DataFrame({"model_name": ["R", "G", "W"],
+    ...     "start": pd.to_datetime(["2025-12-01", "2026-07-23", "2026-09-03"]),
+    ...     "end": pd.to_datetime(["2026-06-25", "2026-09-02", "2026-10-10"])})
+    >>> takeover_words(sp)
+    'to G by 23 July 2026 (after 25 June) and W on 3 September'
+    """
+    name = "model_name" if "model_name" in spells.columns else "model"
+    parts, year = [], None
+    for before, row in zip(spells.iloc[:-1].itertuples(), spells.iloc[1:].itertuples(), strict=True):
+        start, prev = pd.Timestamp(row.start), pd.Timestamp(before.end)
+        shown = f"{start.day} {start:%B}" + (f" {start.year}" if start.year != year else "")
+        after = f"{prev.day} {prev:%B}" + (f" {prev.year}" if prev.year != start.year else "")
+        parts.append(f"{getattr(row, name)} on {shown}" if (start - prev).days == 1
+                     else f"{getattr(row, name)} by {shown} (after {after})")
+        year = start.year
+    return "to " + _listing(parts) if parts else ""
+
+
 def certainty_findings(
     rivals: pd.DataFrame, history: pd.DataFrame, board: pd.DataFrame, gaps: pd.DataFrame,
     changes: pd.DataFrame, sources: pd.DataFrame | None = None, arena: str = "Artificial Analysis",
+    spells: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
+    pools: pd.DataFrame | None = None,
 ) -> list[str]:
-    """Five one-idea findings: who else the latest board cannot rule out (``board``: board_certainty of
-    it), each leader's record of sure boards (independent, with the correlated count as a labelled
-    sensitivity), the changes of leader (``changes``: :func:`first_sightings` over every board kept),
-    the smallest and largest lead as votes (``gaps``: the distinct boards with intervals, three
-    significant figures) and the December 2025 press-quoted lead as votes under the rating model (two
-    significant figures). Which boards were rebuilt from text is a data-quality remark for the data box
-    (:func:`rebuilt_boards_finding`), not a finding."""
+    """Up to five one-idea findings: who else the latest board cannot rule out (``board``: board_certainty
+    of it; how the board was kept, from ``rebuilt``: :func:`copy_words`), each leader's record of sure
+    boards (independent, with the correlated count as a labelled sensitivity), the changes of #1 (with
+    ``spells``: :func:`videomarket.stories.changes_count` and :func:`takeover_words`; else ``changes``:
+    :func:`first_sightings`), with ``pools`` the least sure other pool's latest leader against the others
+    (else the smallest and largest lead as votes, ``gaps``) and the December 2025 press-quoted lead as
+    votes under the arena's rating formula (two significant figures). Which boards were rebuilt from
+    text is a data-quality remark for the data box (:func:`rebuilt_boards_finding`)."""
     closest, last = rivals.iloc[0], history.iloc[-1]
     could = board[board["could_be_first"]]
     others = could.iloc[1:]
     names = _listing([str(n) for n in others["model_name"]]) if len(others) else ""
-    pool = pool_label(str(history["category"].iloc[-1])).lower() if "category" in history.columns \
-        else pool_label("text-to-video").lower()
+    category = str(history["category"].iloc[-1]) if "category" in history.columns else "text-to-video"
+    pool = pool_label(category).lower()
     chances = _listing([about(float(p)) for p in others["p_leader"]]).replace(" and about ", " and ")
+    kept = copy_words(rebuilt, last["snapshot_date"], category, arena)
+    where = f"the latest {arena} {pool} board" + (
+        f", {fmt.day(last['snapshot_date'])}, {kept}," if kept else "")
     findings = [
-        (f"Besides {last['model_name']}, only {names} cannot be ruled out as #1 on the latest {arena} {pool} "
-         f"board, with chances of {chances} of being truly #1."
-         if len(others) else
-         f"No model but {last['model_name']} can be #1 on the latest {arena} {pool} board."),
+        (f"Besides {last['model_name']}, only {names} cannot be ruled out as #1 on {where} with chances of "
+         f"{chances} of being truly #1." if kept else
+         f"Besides {last['model_name']}, only {names} cannot be ruled out as #1 on {where}, with chances of "
+         f"{chances} of being truly #1.")
+        if len(others) else f"No model but {last['model_name']} can be #1 on {where.rstrip(',')}.",
         f"In the {pool} pool, the leader was at least {fmt.pct(SURE, 0)} likely to be truly #1 on "
         f"{sure_words(history, sources)}, reading the intervals as independent.",
     ]
-    new = changes[changes["new_leader"]]
-    if len(new):
-        listed = _listing([f"{row.model_name} ({fmt.month(row.leader_since)})" for row in new.itertuples()])
-        weak = new[new["first_grade"].astype(str) > "B"] if "first_grade" in new.columns else new.iloc[:0]
-        caveat = (f", one of them, {weak['model_name'].iloc[0]}'s takeover in "
-                  f"{fmt.month(weak['leader_since'].iloc[0])}, resting on a single grade-"
-                  f"{weak['first_grade'].iloc[0]} quote" if len(weak) == 1 else "")
-        findings.append(f"In the {pool} pool, #1 changed hands at least {fmt.count(len(new), 'time')}, to "
-                        f"{listed}{caveat}.")
-    alpha = float(gaps["alpha"].iloc[0]) if "alpha" in gaps.columns else 0.05
-    power = float(gaps["power"].iloc[0]) if "power" in gaps.columns else 0.8
-    small, large = float(gaps["margin"].min()), float(gaps["margin"].max())
-    findings.append(
-        f"In the {pool} pool, leads of #1 over #2 ranged from {fmt.points(small)}, "
-        f"{fmt.approx_count(votes_needed(small, alpha=alpha, power=power), 'decisive vote')} to tell from a "
-        f"tie, to {fmt.points(large)}, "
-        f"{fmt.approx_count(votes_needed(large, alpha=alpha, power=power), 'vote')}, counting votes between "
-        "the two only (a yardstick).")
+    if spells is not None and len(spells) > 1:
+        findings.append(f"The pool's #1 changed hands {changes_count(spells)}: {takeover_words(spells)}.")
+    else:
+        new = changes[changes["new_leader"]]
+        if len(new):
+            listed = _listing([f"{row.model_name} ({fmt.month(row.leader_since)})"
+                               for row in new.itertuples()])
+            weak = new[new["first_grade"].astype(str) > "B"] if "first_grade" in new.columns else new.iloc[:0]
+            caveat = (f", one of them, {weak['model_name'].iloc[0]}'s takeover in "
+                      f"{fmt.month(weak['leader_since'].iloc[0])}, resting on a single grade-"
+                      f"{weak['first_grade'].iloc[0]} quote" if len(weak) == 1 else "")
+            findings.append(f"In the {pool} pool, #1 changed hands at least {fmt.count(len(new), 'time')}, "
+                            f"to {listed}{caveat}.")
+    if pools is not None and len(pools) > 1:
+        findings.append(open_pool_finding(pools, category))
+    else:
+        alpha = float(gaps["alpha"].iloc[0]) if "alpha" in gaps.columns else 0.05
+        power = float(gaps["power"].iloc[0]) if "power" in gaps.columns else 0.8
+        small, large = float(gaps["margin"].min()), float(gaps["margin"].max())
+        findings.append(
+            f"In the {pool} pool, leads of #1 over #2 ranged from {fmt.points(small)}, "
+            f"{fmt.approx_count(votes_needed(small, alpha=alpha, power=power), 'decisive vote')} to tell "
+            f"from a tie, to {fmt.points(large)}, "
+            f"{fmt.approx_count(votes_needed(large, alpha=alpha, power=power), 'vote')}, counting votes "
+            "between the two only (a yardstick).")
     findings.append(
         f"December 2025's press-quoted {closest['gap']:.0f}-point lead of {closest['leader_name']} over "
         f"{closest['model_name']} in the {pool} pool means about a {fmt.pct(closest['p_preferred'], 0)} "
-        f"head-to-head preference under the {term('bradley-terry', 'rating model')}, "
+        f"head-to-head preference under the {term('bradley-terry', FORMULA)}, "
         f"{approx2(closest['votes_needed'], 'decisive vote')} to tell from a tie."
     )
     return findings
+
+
+FORMULA = "arena's rating formula"  # the Bradley-Terry model, in the findings' words
+
+
+def open_pool_finding(pools: pd.DataFrame, category: str) -> str:
+    """The least sure of the other pools' latest leaders (:func:`least_sure_pool`) against the rest: its
+    chance of being truly #1 and how many models could be #1, then the range of the other leaders' chances.
+
+    >>> pools = pd.DataFrame({"category": ["text-to-video", "image-to-video", "image-to-video-audio"],
+    ...     "latest_leader": ["W", "G", "M"], "latest_p_leader": [0.88, 0.6125, 0.98],
+    ...     "latest_could_be_first": [3, 5, 3]})
+    >>> print(open_pool_finding(pools, "text-to-video"))
+    The image to video (silent) pool is the most open: its latest leader, G, was only about 61% likely to be
+    truly #1, with 5 models that could be, against 88% to 98% for the other pools' leaders.
+    """
+    race = least_sure_pool(pools, category)
+    row = pools[pools["category"] == race].iloc[0]
+    rest = pools[pools["category"] != race]["latest_p_leader"]
+    most = "the most open" if float(row["latest_p_leader"]) <= float(pools["latest_p_leader"].min()) \
+        else "open"
+    return (f"The {pool_label(race).lower()} pool is {most}: its latest leader, {row['latest_leader']}, was "
+            f"only {about(float(row['latest_p_leader']))} likely to be truly #1, with "
+            f"{int(row['latest_could_be_first'])} models that could be, against "
+            f"{fmt.pct(float(rest.min()), 0)} to {fmt.pct(float(rest.max()), 0)} for the other pools' "
+            "leaders.")
 
 
 def _sizes_finding(gaps: pd.DataFrame, rescaled: pd.DataFrame | None) -> str:
@@ -972,13 +1088,14 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
     >>> gaps = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-01"]),
     ...     "model": "w", "model_name": "Wan 3.0", "runner_up": ["g", "m"],
     ...     "runner_up_name": ["Gemini Omni Flash", "MiniMax H3"], "margin": [3.0, 11.0]})
-    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24"] * 2 + ["2026-10-01"] * 2),
-    ...                      "model": ["w", "g", "w", "m"]})
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24"] * 2 + ["2026-10-01"] * 3),
+    ...     "model": ["w", "g", "w", "m", "g1"], "rank": [1, 2, 1, 2, 3],
+    ...     "model_name": ["Wan 3.0", "Gemini Omni Flash", "Wan 3.0", "MiniMax H3", "Gemini Omni Flash 1.1"]})
     >>> changes = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "common_shift": [False]})
     >>> rival_removed(gaps, rows, changes)
     "Gemini Omni Flash, Wan 3.0's closest rival (3 points behind on 24 September 2026), is not on the
-    re-rated board of 1 October 2026 or any board after it. The data do not show whether it was withdrawn
-    or renamed."
+    re-rated board of 1 October 2026 or any board after it. A separate entry, Gemini Omni Flash 1.1, is #3
+    of 3 on 1 October 2026."
     """
     texts = []
     for day, last in removed_rivals(gaps, pool_rows, changes):
@@ -991,16 +1108,22 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
             after = mine[mine["snapshot_date"] >= day]
             if len(before) and len(after):
                 low, high = float(after["p_leader"].min()), float(after["p_leader"].max())
-                text += (f" With it gone and the pool re-rated, {last['model_name']}'s chance of being "
-                         f"truly #1 rose from {about(float(before['p_leader'].iloc[0]))} on that board to "
-                         f"{low * 100:.0f}–{fmt.pct(high, 0)} on the boards from {fmt.day(day)} on.")
-        text += " The data do not show whether it was withdrawn or renamed"
+                text += (f" After the re-rating, {last['model_name']}'s chance of being truly #1 was "
+                         f"{low * 100:.0f}–{fmt.pct(high, 0)} on the boards from {fmt.day(day)} on, against "
+                         f"{about(float(before['p_leader'].iloc[0]))} on {fmt.day(last['snapshot_date'])}.")
+        newest = pool_rows[pool_rows["snapshot_date"] == pool_rows["snapshot_date"].max()]
+        if "model_name" in newest.columns:
+            named = newest[newest["model_name"].astype(str).str.startswith(f"{last['runner_up_name']} ")]
+            for row in named.sort_values("rank").itertuples():
+                text += (f" A separate entry, {row.model_name}, is #{int(row.rank)} of "
+                         f"{newest['model'].nunique()} on {fmt.day(row.snapshot_date)}.")
         leads = pools[pools["latest_leader"].astype(str) == str(last["runner_up_name"])] \
             if pools is not None else pd.DataFrame()
         if len(leads):
-            text += (f": it still leads the {pool_label(str(leads['category'].iloc[0])).lower()} pool on "
-                     f"{fmt.day(leads['last'].iloc[0])}")
-        texts.append(text + ".")
+            text += (f" {last['runner_up_name']} still leads the "
+                     f"{pool_label(str(leads['category'].iloc[0])).lower()} pool on "
+                     f"{fmt.day(leads['last'].iloc[0])}.")
+        texts.append(text)
     return " ".join(texts)
 
 
