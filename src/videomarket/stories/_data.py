@@ -16,6 +16,7 @@ import pandas as pd
 
 from videomarket.data.schemas import AA_POOLS
 from videomarket.stories import fmt
+from videomarket.stories._changes import changes_count
 from videomarket.stories._guide import pool_label, pools_text
 from videomarket.stories._notes import _ARCHIVED_FILE
 
@@ -1164,8 +1165,8 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
     span = (f"{int(late.min())} to {int(late.max())} days" if late.min() != late.max()
             else fmt.count(int(late.min()), "day"))
     each = "each happened somewhere in that stretch" if len(late) > 1 else "it happened somewhere in it"
-    text = (f"Gaps hide when the lead changed: in {pool}, #1 changed hands at least "
-            f"{fmt.count(len(new), 'time')}, and {len(late)} of those changes "
+    text = (f"Gaps hide when the lead changed: in {pool}, #1 changed hands "
+            f"{_count_words(leader_changes, new)}, and {len(late)} of those changes "
             f"{'was' if len(late) == 1 else 'were'} first seen only after {span} without any board of that "
             f"pool, so {each}" + (names or "."))
     others = new[~late_mask]
@@ -1389,17 +1390,18 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10"]),
     ...     "new_leader": [False, True, True], "days_unseen_before": [None, 39.0, 3.0]})
     >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
-    In text to video (silent), #1 changed hands at least 2 times, 1 first seen after a 39-day gap.
-    >>> g["evidence"], g["model_name"] = ["C", "C", "A"], ["A", "B", "C"]
+    In text to video (silent), #1 changed hands at least 2 times; 1 first seen after a 39-day gap.
+    >>> g["evidence"], g["model_name"] = ["B", "C", "A"], ["A", "B", "C"]
     >>> g["model"] = ["a", "b-1", "c"]
     >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
-    In text to video (silent), #1 changed hands at least 2 times, 1 first seen after a 39-day gap. The
-    takeover by B rests on one grade-C quote of 29 January 2026, after none since 20 December 2025.
+    In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2 if a
+    second-hand copy of January 2026 is right; 1 first seen after a 39-day gap. The takeover by B rests on
+    one grade-C quote of 29 January 2026, after none since 20 December 2025.
     >>> g["model_name"] = g["model"]
     >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
-    In text to video (silent), #1 changed hands at least 2 times, 1 first seen after a 39-day gap. The
-    takeover by b-1, its source's label, rests on one grade-C quote of 29 January 2026, after none since
-    20 December 2025.
+    In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2 if a
+    second-hand copy of January 2026 is right; 1 first seen after a 39-day gap. The takeover by b-1, its
+    source's label, rests on one grade-C quote of 29 January 2026, after none since 20 December 2025.
     """
     new = leader_changes[leader_changes["new_leader"].astype(bool)]
     pool = pool_label(category).lower()
@@ -1411,8 +1413,8 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
                 "the previous board.")
     span = (f"{int(late.min())}- to {int(late.max())}-day gaps" if late.min() != late.max()
             else f"a {int(late.min())}-day gap")
-    text = (f"In {pool}, #1 changed hands at least {fmt.count(len(new), 'time')}, {len(late)} first seen "
-            f"after {span}.")
+    text = (f"In {pool}, #1 changed hands {_count_words(leader_changes, new)}; {len(late)} first seen after "
+            f"{span}.")
     weak = new[new["evidence"].astype(str).ge("C")] if "evidence" in new else new.iloc[0:0]
     if len(weak) == 1 and "model_name" in weak:
         first = weak.iloc[0]
@@ -1430,6 +1432,20 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
     if len(weak):
         return text + f" {len(weak)} rest on single grade-C or weaker quotes."
     return text
+
+
+def _count_words(leader_changes: pd.DataFrame, new: pd.DataFrame) -> str:
+    """The count of changes as every note says it (:func:`~videomarket.stories.changes_count`): the first
+    leader and each new one are the runs."""
+    if not {"model", "evidence"} <= set(leader_changes.columns):
+        return f"at least {fmt.count(len(new), 'time')}"
+    # one row per run at #1, graded by its best board (as the runs tables grade them); the first leader is
+    # taken as firm, as in changes_count_of: these rows start at the first board with a rating gap
+    run = leader_changes["new_leader"].astype(bool).cumsum()
+    runs = leader_changes.groupby(run, sort=True).agg(
+        model=("model", "first"), start=("snapshot_date", "first"), evidence=("evidence", "min"))
+    runs.iloc[0, runs.columns.get_loc("evidence")] = "A"
+    return changes_count(runs)
 
 
 def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None) -> str:
