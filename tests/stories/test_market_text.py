@@ -83,21 +83,27 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
     sources = _sources().assign(cites_url=["", "https://fbi.example/report-110060", "", "", "", "", ""])
     text = market_prose.claim_text(CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), sources)
     assert text == (
-        "**The quote's own page.** \"20% a year\" is stated in [kangise](https://github.com/kangise/roadmap/"
-        "blob/0123abc/notes.md), by kangise/roadmap (GitHub), with USD 716.8M for 2025 and USD 2,562.9M for "
-        "2032. **Where its figures come from.** That page credits them to [FBI's report page]"
+        "**The quote's own page.** \"20% a year\" is stated by the GitHub project kangise/roadmap, in its "
+        "page [kangise](https://github.com/kangise/roadmap/blob/0123abc/notes.md), with USD 716.8M for "
+        "2025 and USD 2,562.9M for 2032. **Where its figures come from.** That page credits them to [FBI's "
+        "report page]"
         "(https://fbi.example/report-110060), which we have not read. They imply 20.0% a year. Files that "
         "[share one figure](#glossary-edition-shared-values) each with the quote: jolin/brief (edition C, "
         "the 2025 value) and ann/pricing "
         "(edition A, the 2032 value, which matches to rounding (USD 2.56B)); the edition letters are our "
         "[labels](#glossary-edition-label), in order of [base year](#glossary-base-year) and horizon, as "
         "the sources give no "
-        "publication dates."
+        "publication dates. **Verdict.** The rate is quoted accurately from FBI's figures; the vendors' own "
+        "figures below suggest the forecasts' level is low."
     )
     titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
                                       None, None, None, None])
-    assert "stated in [A7. AI video](https" in market_prose.claim_text(
-        CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), titled)  # no ISO date in the page's title
+    assert "in its page [AI video](https" in market_prose.claim_text(
+        CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), titled)  # no ISO date or section number in the title
+    piped = sources.assign(title_en=[None, "A7. AI image and video generation | AI Visual Content Creation",
+                                     None, None, None, None, None])
+    assert "in its page [AI image and video generation](https" in market_prose.claim_text(
+        CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), piped)
     nothing = market_prose.claim_text(CLAIM, 0.20, market.match_claim(_fbi(), {2025: 1.0, 2032: 2.0}),
                                       _sources())
     assert nothing == ("The quote gives USD 716.8M for 2025 and USD 2.56B for 2032, which imply 19.9% a "
@@ -158,7 +164,7 @@ def test_editions_text_says_what_the_letters_rest_on_and_each_editions_figures_a
 def test_forecasts_chart_title_text_and_legend_in_words() -> None:
     paths = market.forecast_paths(_market(), None, "C")
     assert market_prose.paths_title(paths, GEN) == (
-        "Forecasts for AI video generators all grow about 19–20% a year")  # one finding; sizes in the text
+        "Forecasts for AI video generators all grow 18.7%–20.2% a year")  # one finding; sizes in the text
     assert market_prose.paths_text(paths, GEN) == (
         "The chart shows six forecasts from three publishers, all of [evidence grade](#glossary-grade) C, on "
         "a [log scale](#glossary-log-scale). Three measure AI video generators (their growth is in the next "
@@ -176,7 +182,7 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
     assert market_prose.path_legend(paths) == {
         "Market.us": "Market.us (Film)", "Market.us, North America": "Market.us (Film), North America",
         "GVR [ai-video-broad]": "GVR (broad AI video)", "FBI ed. B": "FBI, edition B",
-        "FBI ed. C": "FBI, edition C", "GVR [ai-video-generator]": "GVR"}
+        "FBI ed. C": "FBI, edition C", "GVR [ai-video-generator]": "GVR (AI video generators)"}
 
 
 def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_edition_beside_it() -> None:
@@ -474,6 +480,12 @@ def test_figure_table_puts_used_rows_first_in_words() -> None:
 
 def test_staleness_names_what_is_likely_missing_per_vendor_and_the_date_meant() -> None:
     figures, *_ = _vendors()
+    undated = pd.DataFrame({"publisher": ["P"], "published": [None]})
+    assert vendor_prose.market_staleness(figures, "2026-07-31", undated).endswith(
+        " The market forecasts compared here give no publication date, so their age is unknown and may "
+        "exceed the vendor figures'.")
+    assert vendor_prose.market_staleness(figures, "2026-07-31", undated.assign(published=["2025"])) == (
+        vendor_prose.market_staleness(figures, "2026-07-31"))
     assert vendor_prose.market_staleness(figures, "2026-07-31") == (
         "Likely missing: report editions, pages and vendor figures published after 31 July 2026, the newest "
         "source read here. For Kling the data stop at the figure dated 28 May 2026 (revenue to Q1 2026): its "
@@ -736,6 +748,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "forecast less the high case) to USD 434M (highest forecast less the low case). Runway and HeyGen at "
         "their last stated pace would take USD 108M of it.")
     assert (847 - 616 - 108, 948 - 514 - 108) == (123, 326)  # the answer's room for other makers
+    assert ("Not in either fit: Fortune Business Insights, edition A, MarkNtel Advisors (attribution "
+            "inferred) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
+                latest, common, claim)  # the inferred attribution is named, not counted as unattributed
     assert "about 4.3× (Q1 2025 to Q1 2026, forecasts 1.18×–1.20×)" in findings[4]
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI (Kuaishou) the data stop at the figure dated 28 May 2026 (revenue to Q1 "

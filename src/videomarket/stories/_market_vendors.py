@@ -563,12 +563,19 @@ def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.Da
     return table.sort_values(["_order", "company", "period_end"], kind="stable").drop(columns="_order")
 
 
-def market_staleness(figures: pd.DataFrame, sources_read: object) -> str:
+def market_staleness(figures: pd.DataFrame, sources_read: object,
+                     editions: pd.DataFrame | None = None) -> str:
     """What is likely missing from old market data: anything published after the newest source read, and
-    where the quarterly results of a vendor stop (:func:`data_stop`)."""
+    where the quarterly results of a vendor stop (:func:`data_stop`); with ``editions`` (the forecasts the
+    answer rests on), that their age is unknown when none gives a publication date."""
     stop = data_stop(figures)
-    return (f"Likely missing: report editions, pages and vendor figures published after "
+    text = (f"Likely missing: report editions, pages and vendor figures published after "
             f"{_date_words(sources_read)}, the newest source read here." + (f" {stop}" if stop else ""))
+    if editions is not None and len(editions) and (
+            "published" not in editions or editions["published"].isna().all()):
+        text += (" The market forecasts compared here give no publication date, so their age is unknown "
+                 "and may exceed the vendor figures'.")
+    return text
 
 
 def data_stop(figures: pd.DataFrame) -> str:
