@@ -254,7 +254,7 @@ def test_vendor_vs_market_chart_draws_the_floor_its_labels_describe() -> None:
     assert "forecasts: USD 717M–789M" in texts  # both ends to the same precision
     assert fig.title_text == (f"At their stated pace all of 2025, two vendors alone would earn "
                               f"{fmt.pct(low, 0)[:-1]}–{fmt.pct(high, 0)} of the forecasts")
-    assert ax.get_ylabel() == "Revenue (USD)"  # the ticks carry the unit: "USD 200M"
+    assert ax.get_ylabel() == "Revenue or yearly pace (USD)"  # the ticks carry the unit: "USD 200M"
     assert "Runway USD 90M" in fig.alt_text and "90.0" not in fig.alt_text
     swatch = next(h for h in ax.get_legend().legend_handles if h.get_label() == "Revenue reported")
     assert swatch.get_facecolor()[:3] != (1.0, 1.0, 1.0)  # solid, like the revenue bars

@@ -644,13 +644,18 @@ def test_market_dates_text_dates_a_run_rate_by_the_day_it_was_stated() -> None:
                                      data.load_sources())
     assert text == ("The newest vendor figure is Kling AI's annualised run-rate, which Kuaishou stated on 28 "
                     "May 2026: a run-rate covers no period of its own, so it is dated by the day it was "
-                    "stated. The newest market forecast edition was published in 2024 (its pages give only "
-                    "the year).")
+                    "stated. Only 1 of the 14 market forecasts we hold gives a publication date (2024); the "
+                    "others give none, so their age is unknown.")
     plain = pd.DataFrame({"company": ["X"], "metric": ["revenue"], "period": ["Q1 2026"],
                           "period_end": pd.to_datetime(["2026-03-31"])})
     assert stories.market_dates_text("2026-03-31", forecasts, plain, pd.DataFrame()) == (
-        "The newest vendor figure is dated 31 March 2026, the end of the period it covers. The newest market "
-        "forecast edition was published in 2024 (its pages give only the year).")
+        "The newest vendor figure is dated 31 March 2026, the end of the period it covers. Only 1 of the 14 "
+        "market forecasts we hold gives a publication date (2024); the others give none, so their age is "
+        "unknown.")
+    every = pd.DataFrame({"publisher": ["P", "Q"], "edition": ["A", "A"], "definition": ["d", "d"],
+                          "published": ["2024", "2025-03"]})
+    assert stories.market_dates_text("2026-03-31", every, plain, pd.DataFrame()).endswith(
+        "The newest market forecast edition was published in March 2025.")
 
 
 def test_merged_gaps_table_lists_each_shared_stretch_once_on_the_shipped_data() -> None:

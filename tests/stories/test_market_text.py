@@ -83,21 +83,27 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
     sources = _sources().assign(cites_url=["", "https://fbi.example/report-110060", "", "", "", "", ""])
     text = market_prose.claim_text(CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), sources)
     assert text == (
-        "**The quote's own page.** \"20% a year\" is stated in [kangise](https://github.com/kangise/roadmap/"
-        "blob/0123abc/notes.md), by kangise/roadmap (GitHub), with USD 716.8M for 2025 and USD 2,562.9M for "
-        "2032. **Where its figures come from.** That page credits them to [FBI's report page]"
+        "**The quote's own page.** \"20% a year\" is stated by the GitHub project kangise/roadmap, in its "
+        "page [kangise](https://github.com/kangise/roadmap/blob/0123abc/notes.md), with USD 716.8M for "
+        "2025 and USD 2,562.9M for 2032. **Where its figures come from.** That page credits them to [FBI's "
+        "report page]"
         "(https://fbi.example/report-110060), which we have not read. They imply 20.0% a year. Files that "
         "[share one figure](#glossary-edition-shared-values) each with the quote: jolin/brief (edition C, "
         "the 2025 value) and ann/pricing "
         "(edition A, the 2032 value, which matches to rounding (USD 2.56B)); the edition letters are our "
         "[labels](#glossary-edition-label), in order of [base year](#glossary-base-year) and horizon, as "
         "the sources give no "
-        "publication dates."
+        "publication dates. **Verdict.** The rate is quoted accurately from FBI's figures; the vendors' own "
+        "figures below suggest the forecasts' level is low."
     )
     titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
                                       None, None, None, None])
-    assert "stated in [A7. AI video](https" in market_prose.claim_text(
-        CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), titled)  # no ISO date in the page's title
+    assert "in its page [AI video](https" in market_prose.claim_text(
+        CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), titled)  # no ISO date or section number in the title
+    piped = sources.assign(title_en=[None, "A7. AI image and video generation | AI Visual Content Creation",
+                                     None, None, None, None, None])
+    assert "in its page [AI image and video generation](https" in market_prose.claim_text(
+        CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), piped)
     nothing = market_prose.claim_text(CLAIM, 0.20, market.match_claim(_fbi(), {2025: 1.0, 2032: 2.0}),
                                       _sources())
     assert nothing == ("The quote gives USD 716.8M for 2025 and USD 2.56B for 2032, which imply 19.9% a "
@@ -158,7 +164,7 @@ def test_editions_text_says_what_the_letters_rest_on_and_each_editions_figures_a
 def test_forecasts_chart_title_text_and_legend_in_words() -> None:
     paths = market.forecast_paths(_market(), None, "C")
     assert market_prose.paths_title(paths, GEN) == (
-        "Forecasts for AI video generators all grow about 19–20% a year")  # one finding; sizes in the text
+        "Forecasts for AI video generators all grow 18.7%–20.2% a year")  # one finding; sizes in the text
     assert market_prose.paths_text(paths, GEN) == (
         "The chart shows six forecasts from three publishers, all of [evidence grade](#glossary-grade) C, on "
         "a [log scale](#glossary-log-scale). Three measure AI video generators (their growth is in the next "
@@ -176,7 +182,7 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
     assert market_prose.path_legend(paths) == {
         "Market.us": "Market.us (Film)", "Market.us, North America": "Market.us (Film), North America",
         "GVR [ai-video-broad]": "GVR (broad AI video)", "FBI ed. B": "FBI, edition B",
-        "FBI ed. C": "FBI, edition C", "GVR [ai-video-generator]": "GVR"}
+        "FBI ed. C": "FBI, edition C", "GVR [ai-video-generator]": "GVR (AI video generators)"}
 
 
 def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_edition_beside_it() -> None:
@@ -370,9 +376,9 @@ def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None
         "(no later "
         "figure is in our data), "
         "leaving at most USD 107M to USD 208M for every other maker. If the others together earn more, "
-        "the market is larger than these forecasts, "
-        "their definition leaves out products like these vendors', or the vendors' run-rates and ARR "
-        "overstate their calendar revenue; our data cannot say which."
+        "the market is larger than these forecasts "
+        "or their definition leaves out products like these vendors'; our data cannot say which. Allowing "
+        "for growth would raise the vendors' totals and leave less."
     )
     # the section on the findings' totals: Kling's Q1 pace all year (514) to Q1 as reported then its run-rate
     figures = _vendors()[0]
@@ -444,19 +450,19 @@ def test_figure_table_puts_used_rows_first_in_words() -> None:
         "yes: 2025 comparison; growth series", "yes: 2025 comparison", "yes: 2026 comparison",
         "yes: 2025 comparison; held at its last pace for 2026", "yes: 2025 comparison; growth series",
         "yes: 2026 comparison; growth series",
-        "yes: growth series; low end of the 2026 range (USD value at the 2025 rate)",
+        "yes: growth series; both ends of the 2026 range (USD value at the 2025 rate)",
         "no: a broker's estimate, not company data", "no: cumulative since launch: spans several periods"]
     # the Q1 2026 quarter, reported in CNY, shows the USD value the text uses (at the 2025 rate)
     assert table["value_usd_m"].tolist()[6] == 91.0
     # the sentence above the table counts the same column
     assert vendor_prose.figure_table_text(figures, comparison, room, rates) == (
-        "We hold 9 vendor figures. Six are in the comparison table and one more is used only in a growth "
-        "series or as a vendor's last pace; the other two are not used, for the reason given ([company "
+        "We hold 9 vendor figures. Seven are in the comparison table; the other two are not used, for the "
+        "reason given ([company "
         "guidance](#glossary-guidance) and [broker forecasts](#glossary-broker-forecast) are forecasts, "
         "never counted).")
     plain = vendor_prose.figure_table(figures, comparison, _sources())
     assert plain["use"].iloc[6:].tolist() == [
-        "yes: low end of the 2026 range (USD value at the 2025 rate)", "no: a broker's estimate, not "
+        "yes: both ends of the 2026 range (USD value at the 2025 rate)", "no: a broker's estimate, not "
         "company data",
         "no: cumulative since launch: spans several periods"]
     words = table.set_index("period")
@@ -474,6 +480,12 @@ def test_figure_table_puts_used_rows_first_in_words() -> None:
 
 def test_staleness_names_what_is_likely_missing_per_vendor_and_the_date_meant() -> None:
     figures, *_ = _vendors()
+    undated = pd.DataFrame({"publisher": ["P"], "published": [None]})
+    assert vendor_prose.market_staleness(figures, "2026-07-31", undated).endswith(
+        " The market forecasts compared here give no publication date, so their age is unknown and may "
+        "exceed the vendor figures'.")
+    assert vendor_prose.market_staleness(figures, "2026-07-31", undated.assign(published=["2025"])) == (
+        vendor_prose.market_staleness(figures, "2026-07-31"))
     assert vendor_prose.market_staleness(figures, "2026-07-31") == (
         "Likely missing: report editions, pages and vendor figures published after 31 July 2026, the newest "
         "source read here. For Kling the data stop at the figure dated 28 May 2026 (revenue to Q1 2026): its "
@@ -523,11 +535,13 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     figures, values, comparison, room, rates = _vendors()
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert answer == (
-        "The forecasts do say about 20%: two publishers' forecasts for AI video generators grow 18.7% to "
-        "20.2% a year. Yet Kling and Synthesia alone, with no growth, would earn about 54%–73% of the 2026 "
-        "forecasts, so either the forecasts run low or define the market narrowly, or the vendors' run-rates "
-        "and ARR overstate their calendar revenue."
+        "The forecasts do say about 20%: three forecasts from two publishers grow 18.7% to 20.2% a year. "
+        "Yet Kling and Synthesia would earn 54%–73% of the 2026 forecasts even with no growth, leaving "
+        "USD 141M–344M for other makers after Runway: the forecasts look low or narrow, unless Kling's "
+        "run-rate covers more than Kling."
     )
+    # what is left: lowest forecast less the high case to highest less the low case, less Runway's USD 90M
+    assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)
     # the low end: Kling's Q1 pace all year against the highest forecast; the high end: Q1 as reported and
     # the run-rate after, against the lowest
     assert (round((4 * 650 / 7.14 + 150) / 948, 2), round((650 / 7.14 + 375 + 150) / 847, 2)) == (0.54, 0.73)
@@ -535,8 +549,8 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert "interval" not in answer and "floor" not in answer and "at least" not in answer
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25).startswith(
-        "The forecasts do not say about 25%: two publishers' forecasts for AI video generators grow 18.7% to "
-        "20.2% a year. Yet")
+        "The forecasts do not say about 25%: three forecasts from two publishers grow 18.7% to 20.2% a year. "
+        "Yet")
     bare = summary.market_answer(common, comparison.assign(market_usd_m=np.nan), room, rates, values, figures,
                                  0.20)
     assert bare.endswith("a year. No vendor figure can be set against them.")
@@ -579,11 +593,12 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
         "grows 18.7% to 20.2%, so \"20% a year\" is a fair summary of them.",
         "Every forecast in the fit reaches us through secondhand copies quoting the publishers (grade C); no "
         "publisher's own page was read, so the rates are only as good as those copies.",
-        "Kling and Synthesia would earn USD 514M–616M in 2026 with no growth, 54%–73% of the 2026 forecasts "
-        "(USD 847M–948M): Kling at its Q1 2026 revenue pace all year, or that quarter as reported and its "
-        "USD 500M run-rate after.",
-        "If Kling and Synthesia earn USD 514M–616M, the 2026 forecasts leave USD 231M–434M for all other "
-        "vendors together.",
+        "With no growth, Kling and Synthesia would earn USD 514M–616M in 2026, 54%–73% of the 2026 forecasts "
+        "(USD 847M–948M). Low case: Kling's Q1 2026 revenue ×4. High case: that quarter as reported plus its "
+        "USD 500M run-rate pace for Q2–Q4.",
+        "If Kling and Synthesia earn that, the 2026 forecasts leave all other vendors USD 231M (lowest "
+        "forecast less the high case) to USD 434M (highest forecast less the low case). Runway at its last "
+        "stated pace would take USD 90M of it.",
         vendor_prose.growth_finding(rates),
     ]
     assert (847 - 616, 948 - 514) == (231, 434)
@@ -702,18 +717,20 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert len(findings) == 5
     assert answer == (
-        "The forecasts do say about 20%: two publishers' forecasts for AI video generators grow 18.7% to "
-        "20.2% a year. Yet Kling AI and Synthesia alone, with no growth, would earn about 54%–73% of the "
-        "2026 forecasts, so either the forecasts run low or define the market narrowly, or the vendors' "
-        "run-rates and ARR overstate their calendar revenue.")
+        "The forecasts do say about 20%: three forecasts from two publishers grow 18.7% to 20.2% a year. "
+        "Yet Kling AI and Synthesia would earn 54%–73% of the 2026 forecasts even with no growth, leaving "
+        "USD 123M–326M for other makers after Runway and HeyGen: the forecasts look low or narrow, "
+        "unless Kling AI's run-rate covers more than Kling AI.")
     # the answer's figures are exactly the pace finding's and the comparison table's 2026 row
     drawn = summary.answer_comparison(comparison, figures)
     top = vendor_prose.comparison_table(drawn, figures).set_index("year")
     top = top[top["basis"] == "annualized"].loc[2026]
-    assert top["vendor_list"] == "Kling AI (Kuaishou) USD 500M; Synthesia USD 150M"
+    assert top["vendor_list"] == ("Kling AI (Kuaishou) USD 500M; Synthesia USD 150M; Kling AI (Kuaishou) "
+                                  "Q1 2026 revenue more than CNY 650M (about USD 91M)")
+    assert top["basis_label"] == "revenue pace, run-rates and ARR"
     assert (top["calendar_low_usd_m"], top["calendar_high_usd_m"]) == (514, 616)
     assert (top["floor_share_low"], top["floor_share_high"]) == (54, 73)
-    assert "Runway" not in answer and "HeyGen" not in answer and "758" not in answer
+    assert "758" not in answer  # Runway and HeyGen are taken off what the forecasts leave, not added
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert all(len(line.split()) <= 45 for line in findings)
     assert findings[0] == (
@@ -722,10 +739,18 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert findings[1] == (
         "Every forecast in the fit reaches us through GitHub project files quoting the publishers (grade C); "
         "no publisher's own page was read, so the rates are only as good as those copies.")
-    assert findings[2].startswith("Kling AI and Synthesia would earn USD 514M–616M in 2026 with no growth, "
-                                  "54%–73% of the 2026 forecasts (USD 847M–948M)")
-    assert findings[3] == ("If Kling AI and Synthesia earn USD 514M–616M, the 2026 forecasts leave USD "
-                           "231M–434M for all other vendors together.")
+    assert findings[2] == (
+        "With no growth, Kling AI and Synthesia would earn USD 514M–616M in 2026, 54%–73% of the 2026 "
+        "forecasts (USD 847M–948M). Low case: Kling AI's Q1 2026 revenue ×4. High case: that quarter as "
+        "reported plus its USD 500M run-rate pace for Q2–Q4.")
+    assert findings[3] == (
+        "If Kling AI and Synthesia earn that, the 2026 forecasts leave all other vendors USD 231M (lowest "
+        "forecast less the high case) to USD 434M (highest forecast less the low case). Runway and HeyGen at "
+        "their last stated pace would take USD 108M of it.")
+    assert (847 - 616 - 108, 948 - 514 - 108) == (123, 326)  # the answer's room for other makers
+    assert ("Not in either fit: Fortune Business Insights, edition A, MarkNtel Advisors (attribution "
+            "inferred) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
+                latest, common, claim)  # the inferred attribution is named, not counted as unattributed
     assert "about 4.3× (Q1 2025 to Q1 2026, forecasts 1.18×–1.20×)" in findings[4]
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI (Kuaishou) the data stop at the figure dated 28 May 2026 (revenue to Q1 "

@@ -116,7 +116,9 @@ def vendor_vs_market_chart(
     ``calendar_low_usd_m``: the stacks). ``sources`` (:func:`~videomarket.data.load_sources`) names each
     figure's publisher in the CSV download, which carries no internal ids; shares there are 0-100.
     ``legend_labels`` renames the legend's 'pace' (hatched bars) and 'whisker' entries; ``csv_columns``
-    (download column -> header, in order) keeps and names the download's columns.
+    (download column -> header, in order) keeps and names the download's columns. An optional
+    ``figures_label`` column in either frame names a row's figures in the download instead of the house
+    label.
     """
     for column in (
         "year",
@@ -173,15 +175,17 @@ def vendor_vs_market_chart(
         usd_axis(ax, log=False)
         ax.set_ylim(bottom=0, top=_top(comparison) * 1.12)
         ax.set_xlabel("Calendar year")
-        ax.set_ylabel("Revenue (USD)")
-    columns = ("company", "year", "basis", "period", "value_usd_m", "calendar_low_usd_m", "calendar_usd_m",
+        ax.set_ylabel("Revenue or yearly pace (USD)")
+    columns = ("company", "year", "basis", "figures_label", "period", "value_usd_m", "calendar_low_usd_m",
+               "calendar_usd_m",
                "calendar_high_usd_m", "evidence", "source_id")
     bars = counted[[c for c in columns if c in counted.columns]].assign(series="one vendor")
     bars = bars.assign(read_in=[source_names(i, sources) for i in bars["source_id"]],
                        period=bars["period"].map(reader_period)).drop(columns="source_id")
     if sources is None:
         bars = bars.drop(columns="read_in")
-    market_columns = ("year", "basis", "vendor_total_usd_m", "calendar_low_usd_m", "calendar_usd_m",
+    market_columns = ("year", "basis", "figures_label", "vendor_total_usd_m", "calendar_low_usd_m",
+                      "calendar_usd_m",
                       "calendar_high_usd_m", "market_low", "market_high", "floor_share_high",
                       "floor_share_low")
     totals = comparison[[c for c in market_columns if c in comparison.columns]].assign(
@@ -193,6 +197,9 @@ def vendor_vs_market_chart(
                          "calendar_high_usd_m", "market_low", "market_high") if c in data]
     data = data.assign(**{c: data[c].astype(float).round(1) for c in money},
                        basis=data["basis"].map(lambda b: BASIS_SHORT.get(b, b)))
+    if "figures_label" in data:  # a caller's own words for a row's figures win over the house labels
+        own = data["figures_label"]
+        data = data.assign(basis=own.where(own.notna(), data["basis"])).drop(columns="figures_label")
     return finish(
         fig,
         title=title or _vendor_title(comparison),

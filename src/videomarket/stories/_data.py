@@ -976,7 +976,17 @@ def market_dates_text(newest: object, forecasts: pd.DataFrame, metrics: pd.DataF
         text = f"The newest vendor figure is dated {fmt.day(day)}, the end of the period it covers."
     published = (forecasts["published"].dropna().astype(str) if "published" in forecasts
                  else pd.Series(dtype=str))
-    if len(published):
+    keys = [c for c in ("publisher", "edition", "definition") if c in forecasts]
+    dated = forecasts.dropna(subset=["published"]) if "published" in forecasts else forecasts.iloc[:0]
+    n_all = len(forecasts.drop_duplicates(keys)) if keys else 0
+    n_dated = len(dated.drop_duplicates(keys)) if keys else len(dated)
+    if len(published) and n_dated < n_all:  # one dated forecast says nothing of the others' age
+        newest = max(published, key=lambda p: (p + "-99-99")[:10])
+        when = (newest if len(newest) == 4 else fmt.month(pd.Timestamp(newest + '-01')) if len(newest) == 7
+                else fmt.day(newest))
+        text += (f" Only {n_dated} of the {n_all} market forecasts we hold gives a publication date "
+                 f"({when}); the others give none, so their age is unknown.")
+    elif len(published):
         newest = max(published, key=lambda p: (p + "-99-99")[:10])
         when = (f"in {newest} (its pages give only the year)" if len(newest) == 4 else
                 f"in {fmt.month(pd.Timestamp(newest + '-01'))}" if len(newest) == 7 else

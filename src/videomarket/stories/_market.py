@@ -191,9 +191,16 @@ def path_label(path: object) -> str:
 
 def path_legend(paths: pd.DataFrame) -> dict[str, str]:
     """The label each forecast path of a :func:`videomarket.market.forecast_paths` table shows in a
-    chart's legend (:func:`edition_label`), so two reports of one publisher never read alike."""
+    chart's legend (:func:`edition_label`), so two reports of one publisher never read alike: a publisher
+    with forecasts of two markets has each named ('Grand View Research (AI video generators)')."""
     first = paths.drop_duplicates("path")
-    return {str(row["path"]): edition_label(row) for _, row in first.iterrows()}
+    labels = {str(row["path"]): edition_label(row) for _, row in first.iterrows()}
+    markets = first.groupby("publisher")["definition"].nunique() if "definition" in first else {}
+    for _, row in first.iterrows():  # one publisher's forecasts of two markets: name each one's market
+        if markets.get(row["publisher"], 1) > 1 and "(" not in labels[str(row["path"])]:
+            what = DEFINITION_SHORT.get(str(row["definition"]), str(row["definition"]))
+            labels[str(row["path"])] += f" ({what})"
+    return labels
 
 
 def report_title(report: object) -> str:
@@ -414,10 +421,12 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
     title = re.sub(r"\s*\([^()]*\d{4}-\d\d[^()]*\)$", "", title)
     said = (f"\"{_stated_pct(origin['stated_cagr_pct'])} a year\"" if pd.notna(origin["stated_cagr_pct"])
             else "the quote")
-    text = (f"**The quote's own page.** {said} is stated in [{title}]({page['url']}), by "
-            f"{_relay(page)[1]} ({'GitHub' if _relay(page)[0] == 'github' else 'web page'}), with "
-            f"{usd_stated(origin['value_first'])} for {first} and {usd_stated(origin['value_last'])} for "
-            f"{last}.")
+    title = re.sub(r"^[A-Z]?\d+\.\s*", "", title.split(" | ")[0]).strip() or title  # 'A7. x | y' -> 'x'
+    kind, name = _relay(page)
+    who = f"the GitHub project {name}" if kind == "github" else name
+    text = (f"**The quote's own page.** {said} is stated by {who}, in its page "
+            f"[{title}]({page['url']}), with {usd_stated(origin['value_first'])} for {first} and "
+            f"{usd_stated(origin['value_last'])} for {last}.")
     cites = page.get("cites_url")
     credit = (f"[{owner(origin['publisher'])} report page]({cites})" if isinstance(cites, str) and cites
               else f"{owner(origin['publisher'])} report")
@@ -431,7 +440,15 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
         text += (f" Files that {shared} each with the quote: {_and(others)}; the edition letters are "
                  f"our {term('edition-label', 'labels')}, in order of {term('base-year', 'base year')} and "
                  "horizon, as the sources give no publication dates.")
+    if round(float(origin["implied_cagr_pct"])) == round(claimed_rate * 100):
+        text += (f" **Verdict.** The rate is quoted accurately from {_possessive_of(origin['publisher'])} "
+                 "figures; the vendors' own figures below suggest the forecasts' level is low.")
     return text
+
+
+def _possessive_of(name: object) -> str:
+    """'Fortune Business Insights'' and 'Grand View Research's'."""
+    return f"{name}'" if str(name).endswith("s") else f"{name}'s"
 
 
 def _rounding(row: object, origin: pd.Series) -> str:
@@ -537,12 +554,12 @@ def _times(low: float, high: float) -> str:
 
 
 def paths_title(paths: pd.DataFrame, definition: str) -> str:
-    """The forecast chart's title, one finding: 'Forecasts for AI video generators all grow about 19–20% a
-    year' (how the wider markets compare is in :func:`paths_text`)."""
+    """The forecast chart's title, one finding, in the text's rounding: 'Forecasts for AI video generators
+    all grow 18.7%–20.2% a year' (how the wider markets compare is in :func:`paths_text`)."""
     rates = _own_rates_of(paths[paths["definition"] == definition])
     what = DEFINITION_SHORT.get(definition, definition)
-    low, high = (fmt.pct(v, 0)[:-1] for v in (rates.min(), rates.max()))
-    return f"Forecasts for {what} all grow about {low if low == high else f'{low}–{high}'}% a year"
+    low, high = (fmt.pct(v) for v in (rates.min(), rates.max()))
+    return f"Forecasts for {what} all grow {low if low == high else f'{low}–{high}'} a year"
 
 
 def paths_text(paths: pd.DataFrame, definition: str) -> str:
@@ -672,8 +689,9 @@ def _left_out_text(result: object) -> str:
     weak = left[left["reason"].str.startswith("evidence grade")]
     if weak.empty:
         return ""
-    unattributed = weak["publisher"].astype(str).str.startswith("Unattributed")
-    named = [edition_label(row) for row in weak[~unattributed].itertuples()]
+    inferred = weak["publisher"].astype(str).isin(_PUBLISHER_WORDS)  # named, as an inference
+    unattributed = weak["publisher"].astype(str).str.startswith("Unattributed") & ~inferred
+    named = [edition_label(row).replace(", grade D)", ")") for row in weak[~unattributed].itertuples()]
     if unattributed.any():
         named.append(f"{number_word(int(unattributed.sum()))} unattributed forecasts"
                      if unattributed.sum() > 1 else "one unattributed forecast")

@@ -294,15 +294,18 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     """The report's answer to "does the quoted rate hold up?", in at most two sentences: whether the quoted
     rate summarises the forecasts (their plain range of rates), then what the vendors in the comparison
     table's top row (:func:`videomarket.stories.comparison_table`) earn at their stated pace as a share of
-    that year's forecasts, with the month of the newest figure it rests on. ``room``, ``rates`` and
-    ``values`` are kept for the notebook's call and not used: the answer uses the findings' figures only."""
+    that year's forecasts even with no growth (growth would raise the totals), what that leaves for all other
+    makers after the vendors held at their last pace (``room``), and, where a vendor's quarterly pace is
+    below its stated pace, that the stated figure may cover more than the vendor. ``rates`` and ``values``
+    are kept for the notebook's call: the answer uses the findings' figures only."""
     low, high, _, _ = own_rates(common)
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
     n = number_word(common.editions["publisher"].nunique())
+    k = number_word(len(common.editions))
     rate = fmt.pct(claimed_rate, 0)
     first = (
-        f"The forecasts {'do' if holds else 'do not'} say about {rate}: {n} publishers' forecasts for AI "
-        f"video generators grow {fmt.pct(low)} to {fmt.pct(high)} a year."
+        f"The forecasts {'do' if holds else 'do not'} say about {rate}: {k} forecasts from {n} publishers "
+        f"grow {fmt.pct(low)} to {fmt.pct(high)} a year."
     )
     top = _top(comparison)
     if top is None:
@@ -310,11 +313,24 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     year = int(top["year"])
     names = _vendor_names(top["vendors"])
     who = _and([short_name(n) for n in names]) if names else "the vendors"
-    return (
-        f"{first} Yet {who} alone, with no growth, would earn about {answer_shares(top, figures)} of the "
-        f"{year} forecasts, so either the forecasts run low or define the market narrowly, or the vendors' "
-        "run-rates and ARR overstate their calendar revenue."
-    )
+    text = (f"{first} Yet {who} would earn {answer_shares(top, figures)} of the {year} forecasts even with "
+            "no growth")
+    if room is not None and int(room.year) == year and len(room.held):
+        low_total, high_total = pace_low_total(top, figures), quarters_then_pace_total(top, figures)
+        left_low = float(top["market_low"]) - high_total - float(room.held_usd_m)
+        left_high = float(top["market_high"]) - low_total - float(room.held_usd_m)
+        held = _and(short_name(c) for c in room.held["company"])
+        if left_high <= 0:
+            text += f", leaving nothing for other makers after {held}"
+        else:
+            text += f", leaving {usd_range(max(left_low, 0.0), left_high)} for other makers after {held}"
+    found = quarter_pace(top, figures)
+    unless = ""
+    if found is not None:
+        what = "run-rate" if found[0]["metric"] == "run_rate" else "ARR"
+        name = short_name(found[0]["company"])
+        unless = f", unless {_possessive(name)} {what} covers more than {name}"
+    return text + f": the forecasts look low or narrow{unless}."
 
 
 def answer_shares(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -463,20 +479,22 @@ def pace_finding(top: pd.Series, figures: pd.DataFrame) -> str:
     names = _vendor_names(top["vendors"])
     year = int(top["year"])
     high_total = quarters_then_pace_total(top, figures)
-    text = (f"{_and(short_name(n) for n in names)} would earn "
-            f"{usd_range(pace_low_total(top, figures), high_total)} in {year} with no growth, "
+    text = (f"With no growth, {_and(short_name(n) for n in names)} would earn "
+            f"{usd_range(pace_low_total(top, figures), high_total)} in {year}, "
             f"{answer_shares(top, figures)} of the {year} forecasts "
-            f"({usd_range(top['market_low'], top['market_high'])})")
+            f"({usd_range(top['market_low'], top['market_high'])}).")
     found = quarter_pace(top, figures)
     if found is None:
-        return text + "."
+        return text
     row = found[0]
     quarter = figures[(figures["company"] == row["company"]) & (figures["kind"] == "quarter")
                       & (figures["year"] == year)].sort_values("period_end").iloc[-1]
     what = "run-rate" if row["metric"] == "run_rate" else "ARR"
-    name = short_name(row["company"])
-    return (text + f": {name} at its {period_words(quarter['period'])} revenue pace all year, or that "
-            f"quarter as reported and its {fmt.usd_m(row['value_usd_m'])} {what} after.")
+    name = _possessive(short_name(row["company"]))
+    when = period_words(quarter["period"])
+    rest = {"Q1": "Q2–Q4", "Q2": "Q3–Q4", "Q3": "Q4"}.get(when.split(" ")[0], "the rest of the year")
+    return (text + f" Low case: {name} {when} revenue ×4. High case: that quarter as reported plus its "
+            f"{fmt.usd_m(row['value_usd_m'])} {what} pace for {rest}.")
 
 
 def headroom_pace_finding(room: object, top: pd.Series, figures: pd.DataFrame) -> str:
@@ -485,9 +503,17 @@ def headroom_pace_finding(room: object, top: pd.Series, figures: pd.DataFrame) -
     forecast less the highest total to the highest forecast less the lowest."""
     names = _and(short_name(n) for n in _vendor_names(top["vendors"]))
     low_total, high_total = pace_low_total(top, figures), quarters_then_pace_total(top, figures)
-    return (f"If {names} earn {usd_range(low_total, high_total)}, the {room.year} forecasts leave "
-            f"{usd_range(float(top['market_low']) - high_total, float(top['market_high']) - low_total)} "
-            "for all other vendors together.")
+    low_left = float(top["market_low"]) - high_total
+    high_left = float(top["market_high"]) - low_total
+    text = (f"If {names} earn that, the {room.year} forecasts leave all other vendors "
+            f"{fmt.usd_m(low_left)} (lowest forecast less the high case) to {fmt.usd_m(high_left)} "
+            "(highest forecast less the low case)")
+    if int(room.year) == int(top["year"]) and len(room.held):
+        held = _and(short_name(c) for c in room.held["company"])
+        text += (f". {held} at their last stated pace would take {fmt.usd_m(room.held_usd_m)} of it"
+                 if len(room.held) > 1 else
+                 f". {held} at its last stated pace would take {fmt.usd_m(room.held_usd_m)} of it")
+    return text + "."
 
 
 def _stated_when(period: object) -> str:
@@ -557,6 +583,7 @@ def answer_comparison(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.Dat
         table.loc[index, ["calendar_low_usd_m", "calendar_high_usd_m"]] = [low, high]
         table.loc[index, "floor_share_low"] = low / float(row["market_high"])
         table.loc[index, "floor_share_high"] = high / float(row["market_low"])
+        table.loc[index, "figures_label"] = "revenue pace, run-rates and ARR"
     return table
 
 
@@ -578,6 +605,7 @@ def answer_figures(converted: pd.DataFrame, comparison: pd.DataFrame,
         where = annual & (table["year"] == row["year"]) & (table["company"] == found[0]["company"])
         table.loc[where, "calendar_low_usd_m"] = found[1]
         table.loc[where, "calendar_high_usd_m"] = sum(quarters) + pace * (4 - len(quarters)) / 4
+        table.loc[where, "figures_label"] = "revenue pace (low case), run-rate after the quarters (high case)"
     return table
 
 
@@ -631,8 +659,8 @@ VENDOR_CHART_CSV = {
     "period": "period",
     "value_usd_m": "value_usd_m",
     "vendor_total_usd_m": "vendor_total_usd_m",
-    "calendar_low_usd_m": "No growth, low case (millions of dollars)",
-    "calendar_high_usd_m": "No growth, high case (millions of dollars)",
+    "calendar_low_usd_m": "No growth, low case (USD millions)",
+    "calendar_high_usd_m": "No growth, high case (USD millions)",
     "market_low": "market_low",
     "market_high": "market_high",
     "floor_share_low": "Low case, share of the highest forecast (%)",

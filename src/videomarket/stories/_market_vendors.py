@@ -319,9 +319,9 @@ def headroom_text(room: object, comparison: pd.DataFrame, figures: pd.DataFrame 
         else:
             text += f", leaving at most {_room(left_low, left_high)} for every other maker."
     text += (
-        " If the others together earn more, the market is larger than these forecasts, their definition "
-        "leaves out products like these vendors', or the vendors' run-rates and ARR overstate their calendar "
-        "revenue; our data cannot say which."
+        " If the others together earn more, the market is larger than these forecasts or their definition "
+        "leaves out products like these vendors'; our data cannot say which. Allowing for growth would "
+        "raise the vendors' totals and leave less."
     )
     return text + _aggregator_words(figures, room.year)
 
@@ -495,7 +495,7 @@ def figure_uses(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = 
             parts.append("growth series")
         borrowed = _borrowed_rate(row, figures)
         if borrowed and int(row.year) in compared and row.kind == "quarter":
-            parts.append(f"low end of the {int(row.year)} range (USD value at the {borrowed[1]} rate)")
+            parts.append(f"both ends of the {int(row.year)} range (USD value at the {borrowed[1]} rate)")
         if parts:
             kept_out = "" if row.counted or borrowed else f"; not in sums: {row.reason}"
             uses.append("yes: " + "; ".join(parts) + kept_out)
@@ -510,8 +510,8 @@ def figure_table_text(figures: pd.DataFrame, comparison: pd.DataFrame, room: obj
                       rates: pd.DataFrame | None = None) -> str:
     """The sentence above the figure table, counted from :func:`figure_uses` (so the two cannot disagree)."""
     uses = pd.Series(figure_uses(figures, comparison, room, rates), dtype=object)
-    compared = int(uses.str.contains("comparison").sum())
-    other = int((uses.str.startswith("yes") & ~uses.str.contains("comparison")).sum())
+    compared = int(uses.str.contains("comparison|both ends").sum())
+    other = int((uses.str.startswith("yes") & ~uses.str.contains("comparison|both ends")).sum())
     text = (f"We hold {fmt.count(len(uses), 'vendor figure')}. {_capital(number_word(compared))} "
             f"{'is' if compared == 1 else 'are'} in the comparison table")
     if other:
@@ -563,12 +563,19 @@ def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.Da
     return table.sort_values(["_order", "company", "period_end"], kind="stable").drop(columns="_order")
 
 
-def market_staleness(figures: pd.DataFrame, sources_read: object) -> str:
+def market_staleness(figures: pd.DataFrame, sources_read: object,
+                     editions: pd.DataFrame | None = None) -> str:
     """What is likely missing from old market data: anything published after the newest source read, and
-    where the quarterly results of a vendor stop (:func:`data_stop`)."""
+    where the quarterly results of a vendor stop (:func:`data_stop`); with ``editions`` (the forecasts the
+    answer rests on), that their age is unknown when none gives a publication date."""
     stop = data_stop(figures)
-    return (f"Likely missing: report editions, pages and vendor figures published after "
+    text = (f"Likely missing: report editions, pages and vendor figures published after "
             f"{_date_words(sources_read)}, the newest source read here." + (f" {stop}" if stop else ""))
+    if editions is not None and len(editions) and (
+            "published" not in editions or editions["published"].isna().all()):
+        text += (" The market forecasts compared here give no publication date, so their age is unknown "
+                 "and may exceed the vendor figures'.")
+    return text
 
 
 def data_stop(figures: pd.DataFrame) -> str:
@@ -646,15 +653,49 @@ def comparison_table(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.Data
                 "market_low", "market_high"]
     # a value as stated keeps its digits; a computed one is shown to three significant digits, as in the prose
     compared = compared.assign(**{column: [_three(v) for v in compared[column]] for column in computed})
+    paced = [bool(row.basis == "annualized" and _quarter_rows(row, figures) is not None)
+             for row in compared.itertuples()]
+    labels = ["revenue pace, run-rates and ARR" if p else "run-rates and ARR, latest in the year"
+              for p in paced]
     return compared.assign(
-        basis_label=compared["basis"].map({"revenue": "revenue within the year",
-                                           "annualized": "run-rates and ARR, latest in the year"}),
-        vendor_list=[_vendor_values(row, figures) for row in compared.itertuples()],
+        basis_label=compared["basis"].map({"revenue": "revenue within the year"}).where(revenue, labels),
+        vendor_list=[_vendor_values(row, figures) + (_quarter_words(row, figures) if p else "")
+                     for row, p in zip(compared.itertuples(), paced, strict=True)],
         calendar_usd_m=compared["calendar_usd_m"].where(~revenue),
         calendar_high_usd_m=compared["calendar_high_usd_m"].where(~revenue),
         floor_share_low=[float(fmt.pct(v, 0)[:-1]) for v in compared["floor_share_low"]],
-        floor_share_high=[float(fmt.pct(v, 0)[:-1]) for v in compared["floor_share_high"]],
+        floor_share_high=[float(fmt.pct(v, 0)[:-1]) if not r else float("nan")
+                          for v, r in zip(compared["floor_share_high"], revenue, strict=True)],
     )
+
+
+def _quarter_rows(row: object, figures: pd.DataFrame) -> pd.DataFrame | None:
+    """The quarterly revenue in the row's year of a vendor in a run-rate row whose cases rest on it (a row
+    :func:`videomarket.stories.answer_comparison` labels with ``figures_label``); None else."""
+    if pd.isna(getattr(row, "figures_label", None)):
+        return None
+    names = {item.rpartition(" ")[0] for item in str(row.vendors).split("; ")}
+    found = figures[figures["company"].isin(names) & (figures["year"] == row.year)
+                    & (figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
+    return None if found.empty else found.sort_values("period_end")
+
+
+def _quarter_words(row: object, figures: pd.DataFrame) -> str:
+    """'; Kling AI (Kuaishou) Q1 2026 revenue CNY 650M (about USD 91M)': the quarters the low and high
+    cases rest on, as reported."""
+    found = _quarter_rows(row, figures)
+    rates = {str(r.original_currency): float(r.fx_rate) for r in figures[figures["fx_rate"].notna()]
+             .sort_values("period_end").itertuples()} if "fx_rate" in figures else {}
+    parts = []
+    for q in found.itertuples():
+        usd = q.value_usd_m
+        if pd.isna(usd) and str(q.original_currency) in rates:
+            usd = float(q.original_value) / rates[str(q.original_currency)]
+        about = f" (about {fmt.usd_m(usd)})" if pd.notna(usd) and str(q.original_currency) != "USD" else ""
+        more = "more than " if str(getattr(q, "note", "")).startswith("Lower bound") else ""
+        parts.append(f"; {q.company} {period_words(q.period)} revenue "
+                     f"{more}{fmt.money_m(q.original_value, q.original_currency)}{about}")
+    return "".join(parts)
 
 
 def _three(value: float) -> float:
