@@ -377,7 +377,8 @@ def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
     changes = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video")
     text = stories.leader_gap_finding(changes, "text-to-video", 7, data.snapshot_coverage(shown))
     assert ("#1 changed hands at least 3 times on archived boards and press reports, 4 if a second-hand copy "
-            "of January 2026 is right, and 3 of those changes were first seen only after 27 to 68 days") in text
+            "of January 2026 is right, and 3 of those changes were first seen only after 27 to 68 "
+            "days") in text
     # HappyHorse-1.0 is first shown at #1 by the grade-B press page of 8 April, not the 10 April archive
     assert (
         "HappyHorse-1.0 replacing grok-imagine-video, around 8 April 2026 (a grade-B quoted value)"

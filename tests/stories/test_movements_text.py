@@ -238,7 +238,8 @@ def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) ->
     assert text.startswith("Data as of 10 October 2026 for Artificial Analysis's boards (")
     assert "; 21 September 2026 for LMArena's boards (" in text
     assert text.endswith("In the 10 months before that date, #1 of the Artificial Analysis text to video "
-                         "(silent) pool changed hands at least 3 times, so the leader may have changed since.")
+                         "(silent) pool changed hands at least 3 times, so the leader may have changed "
+                         "since.")
     # with the pool's runs, counted as in the answer
     counted = stories.movements_as_of(t["rankings"], AA, T2V, t["spells"])
     assert counted.endswith("Between 1 December 2025 and that date #1 of the Artificial Analysis text to "
