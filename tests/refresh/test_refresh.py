@@ -867,16 +867,16 @@ def test_unknown_category_lists_the_allowed_pools(capsys: pytest.CaptureFixture[
 def test_a_trickling_server_cannot_hold_the_command_past_the_deadline(
     api: FakeApi, data: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """One byte every 0.5 s never trips a 30 s read timeout; the deadline still ends the run."""
+    """One byte every 0.25 s never trips a 30 s read timeout; the deadline still ends the run."""
     before = disk(data)
     for pool in POOLS:
-        api.serve(pool, Reply(body=api_body(GOOD), trickle_s=0.5))
+        api.serve(pool, Reply(body=api_body(GOOD), trickle_s=0.25))
     started = time.monotonic()
-    status, _, err = refresh(api, capsys, "--timeout", "30", "--deadline", "2")
+    status, _, err = refresh(api, capsys, "--timeout", "30", "--deadline", "1")
     elapsed = time.monotonic() - started
-    assert status == 1 and elapsed < 4, f"took {elapsed:.1f} s"
-    assert "timed out (no complete answer within 2 s)" in err
-    assert "not requested: the 2 s deadline (--deadline) has passed" in err
+    assert status == 1 and elapsed < 3, f"took {elapsed:.1f} s"
+    assert "timed out (no complete answer within 1 s)" in err
+    assert "not requested: the 1 s deadline (--deadline) has passed" in err
     assert disk(data) == before
 
 
@@ -940,10 +940,10 @@ def test_a_server_that_never_answers_ends_within_the_deadline(
         api.serve(pool, Reply(body=api_body(GOOD), delay_s=60))
     started = time.monotonic()
     # short limits keep the test loop fast; the policy is the same at any scale
-    done = _console(["refresh", "--api-url", api.base, "--timeout", "1", "--deadline", "3"], root, KEY)
+    done = _console(["refresh", "--api-url", api.base, "--timeout", "0.5", "--deadline", "1.5"], root, KEY)
     elapsed = time.monotonic() - started
-    assert done.returncode == 1 and elapsed < 8, f"exit {done.returncode} after {elapsed:.1f} s"
-    assert "timed out (no complete answer within 1 s)" in done.stderr
+    assert done.returncode == 1 and elapsed < 7, f"exit {done.returncode} after {elapsed:.1f} s"
+    assert "timed out (no complete answer within 0.5 s)" in done.stderr
     assert "deadline" in done.stderr and "nothing was written" in done.stderr
     assert KEY not in done.stdout + done.stderr
     assert disk(root) == before
