@@ -314,8 +314,8 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
     assert stories.data_findings(
         _days(), _leader_changes([0.0]), _rescales(), forecasts, sources, values,
         ends.assign(rebuilt_only=True), category="text-to-video", min_days=7)[2].startswith(
-        "Between 30 September and 1 October 2026, both boards rebuilt files, Artificial Analysis "
-        "[re-anchored]")
+        "Between 30 September and 1 October 2026 (both boards come from rebuilt files) Artificial "
+        "Analysis [re-anchored]")
     assert findings[3] == (
         "None of the 3 market forecast values reaches grade B: no page that quotes them is established "
         "press, and 2 of them are grade D ([Market size and growth](01-market-size-and-growth.html) "
@@ -613,9 +613,13 @@ def test_leaderboard_age_text_names_the_date_it_counts_back_from() -> None:
                       "model_name": ["A", "B", "A"], "rank": 1, "elo": 1200.0, "scale_epoch": "e",
                       "evidence": "A", "source_id": "s", "date_precision": "day"})
     assert stories.leaderboard_age_text(t, "A") == (
-        "#1 of the A text to video (silent) pool changed at least 2 times in the 10 months before its newest "
-        "board (10 October 2026; gaps between boards can hide more changes), so the leader may have changed "
-        "since.")
+        "In the 10 months before its newest board (10 October 2026; gaps between boards can hide more "
+        "changes), #1 of the A text to video (silent) pool changed hands at least twice, so the leader may "
+        "have changed since.")
+    # a change seen only in a second-hand copy is counted as in every other note
+    assert "at least once on archived boards and press reports, 2 if a second-hand copy of March 2026 is " \
+        "right" in stories.leaderboard_age_text(t.assign(evidence=["A", "C", "A"]).iloc[[0, 1]].pipe(
+            lambda x: pd.concat([x, t.iloc[[2]].assign(model="c", model_name="C")])), "A")
 
 
 def test_gaps_table_lists_the_stretches_in_date_order_ties_in_pool_order() -> None:

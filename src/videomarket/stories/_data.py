@@ -16,7 +16,7 @@ import pandas as pd
 
 from videomarket.data.schemas import AA_POOLS
 from videomarket.stories import fmt
-from videomarket.stories._changes import changes_count
+from videomarket.stories._changes import changes_count, changes_count_of
 from videomarket.stories._guide import pool_label, pools_text
 from videomarket.stories._notes import _ARCHIVED_FILE
 
@@ -1471,7 +1471,7 @@ def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None)
     >>> b = pd.DataFrame({"category": ["text-to-video"] * 2 + ["text-to-video-audio"] * 2,
     ...     "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"] * 2), "rebuilt_only": True})
     >>> print(_rescale_finding(r, b))  # doctest: +NORMALIZE_WHITESPACE
-    Between 30 September and 1 October 2026, both boards rebuilt files, AA
+    Between 30 September and 1 October 2026 (both boards come from rebuilt files) AA
     [re-anchored](#glossary-re-anchoring) and [re-rated](#glossary-re-rating) both text-to-video pools: gaps
     between models moved up to 189 points, and the silent board went from 81 to 30 models (60 left, 9
     joined).
@@ -1501,7 +1501,7 @@ def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None)
         ends = keys[keys["category"].astype(str).isin(group["category"].astype(str))
                     & keys["snapshot_date"].isin([before, after])]
         if len(ends) == 2 * len(group):
-            when += ", both boards rebuilt files,"
+            when += " (both boards come from rebuilt files)"
     text = f"{when} {row['arena']} {verb} {pools}: "
     if re_rated:
         text += f"gaps between models moved up to {round(float(spread.max()))} points, and "
@@ -1583,8 +1583,9 @@ def leaderboard_age_text(rankings: pd.DataFrame, arena: str = "Artificial Analys
     ...     "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
     ...     "date_precision": "day"})
     >>> print(leaderboard_age_text(t, "A"))  # doctest: +NORMALIZE_WHITESPACE
-    #1 of the A text to video (silent) pool changed at least 2 times in the 10 months before its newest
-    board (1 June 2026; gaps between boards can hide more changes), so the leader may have changed since.
+    In the 10 months before its newest board (1 June 2026; gaps between boards can hide more changes), #1
+    of the A text to video (silent) pool changed hands at least twice, so the leader may have changed
+    since.
     """
     from videomarket.leaderboard import lead_changes
 
@@ -1592,8 +1593,7 @@ def leaderboard_age_text(rankings: pd.DataFrame, arena: str = "Artificial Analys
     pool = rankings[(rankings["arena"] == arena) & (rankings["category"] == category)]
     newest = pd.to_datetime(pool["snapshot_date"]).max()
     recent = changes[(changes["date"] > newest - pd.DateOffset(months=months)) & (changes["date"] <= newest)]
-    return (f"#1 of the {arena} {pool_label(category).lower()} pool changed at least "
-            f"{fmt.count(len(recent), 'time')} in the {months} months before its newest board "
-            f"({fmt.day(newest)}; gaps between boards can hide more changes), so the leader may have changed "
-            "since.")
+    return (f"In the {months} months before its newest board ({fmt.day(newest)}; gaps between boards can "
+            f"hide more changes), #1 of the {arena} {pool_label(category).lower()} pool changed hands "
+            f"{changes_count_of(recent)}, so the leader may have changed since.")
 
