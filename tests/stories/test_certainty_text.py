@@ -626,3 +626,13 @@ def test_shipped_december_table_has_the_leaders_row_and_each_values_source(shipp
     assert table["rank"].fillna(0).astype(int).tolist() == [1, 2, 0, 7]  # Kling 2.5: no rank quoted
     assert table["gap"].isna().tolist() == [True, False, False, False]
     assert "source" in stories.RIVALS_TABLE
+
+
+def test_december_text_points_to_the_table_for_each_values_source() -> None:
+    quoted = pd.DataFrame({"model": ["runway"], "model_name": ["Runway Gen-4.5"], "source_id": ["s1"],
+                           "evidence": ["B"], "snapshot_date": pd.to_datetime(["2025-12-01"])})
+    sources = pd.DataFrame({"source_id": ["s1"], "publisher": ["Desbugados"]})
+    text = stories.december_text("The board read: X.", quoted, quoted.iloc[0:0], sources, "x", _rivals())
+    assert text.startswith("The board read: X. The table below gives the source and evidence grade of each "
+                           "1 December 2025 value.\n\nRead as votes,")
+    assert "Desbugados" not in text  # named once, in the table

@@ -1315,20 +1315,15 @@ def leader_names_note(rankings: pd.DataFrame, rivals: pd.DataFrame, arena_name: 
 def december_text(board: str, quoted: pd.DataFrame, later: pd.DataFrame, sources: pd.DataFrame,
                   levels: str, rivals: pd.DataFrame) -> str:
     """The December 2025 lead in one paragraph: the shared account of the board (``board``:
-    :func:`videomarket.stories.december_board`, passed in), where each value came from with one label
-    per kind of source (``quoted``: the launch day's reported_ratings), why the later copy's date is
+    :func:`videomarket.stories.december_board`, passed in), a pointer to the table that gives each
+    value's source (``quoted``: the launch day's reported_ratings), why the later copy's date is
     approximate
     (``later``: that copy's rows, best first), its lead read as votes, and the launch-day lead as votes
     (:func:`quoted_gap_text` of ``rivals``). Counts from these whole-point ratings have two significant
     figures."""
     publisher = dict(zip(sources["source_id"], sources["publisher"].fillna(""), strict=True))
-    by_source: dict[tuple[str, str], list[str]] = {}
-    for row in quoted.itertuples():
-        by_source.setdefault((publisher.get(row.source_id, ""), str(row.evidence)), []).append(
-            str(row.model_name))
-    named = [f"{who} (grade {grade}) for {_listing(models)}" for (who, grade), models in by_source.items()]
-    text = (f"{board} The {fmt.day(quoted['snapshot_date'].iloc[0])} values come from "
-            f"press pages: {_listing(named)}.")
+    text = (f"{board} The table below gives the source and evidence grade of each "
+            f"{fmt.day(quoted['snapshot_date'].iloc[0])} value.")
     check = ""
     if len(later) > 1:
         top, second = later.iloc[0], later.iloc[1]
