@@ -302,3 +302,11 @@ def test_votes_curve_by_leader_draws_one_range_per_leader_and_scale() -> None:
     assert fig.title_text == ("Telling a lead from a tie would take about 75 votes for H's largest lead and "
                               "about 105,000 votes for W's smallest")
     assert not _gid(fig, "median") and not _gid(fig, "observed")
+
+
+def test_timeline_csv_carries_the_correlated_reading_beside_the_independent(history: pd.DataFrame) -> None:
+    fig = plots.leader_probability_timeline(history, runner_up=False)
+    correlated = "chance of being truly #1 (%, errors correlated at 0.3, an illustration)"
+    assert correlated in fig.data.columns
+    assert "chance of being truly #1 (%, independent ratings)" in fig.data.columns
+    assert len(fig.data) == len(history)

@@ -107,11 +107,12 @@ def test_history_text_defines_distinct_boards_counts_per_leader_and_gives_the_il
         "from 10 September 2026 to 7 October 2026, 2 of them [distinct boards](#glossary-distinct-board). No "
         "board was copied between 10 September 2026 and 6 October 2026 (25 days). The least sure lead "
         "was Wan 3.0's on 10 September 2026, 9 points over Gemini: about 88%. On the latest board, Wan 3.0's "
-        "chance is about 90%, or about 93% with a positive correlation of 0.3. "
+        "chance read as independent ratings is about 90%, and read with errors correlated at 0.3 it is "
+        "about 93%. "
         + stories.rerating_text(_changes(), "this pool")
         + " Days whose copies carry no intervals (press quotes, [top-8 copies](#glossary-top-8-copy)) give "
           "no chance and are left out: 3 days of this pool.")
-    assert text.count("correlation of 0.3") == 1
+    assert text.count("correlated at 0.3") == 1
 
 
 def test_history_text_names_the_earlier_leaders_one_unsure_board_and_its_developer() -> None:
@@ -120,8 +121,9 @@ def test_history_text_names_the_earlier_leaders_one_unsure_board_and_its_develop
     assert ("The only board before Wan 3.0 with a leader below 95%, 25 June 2026, had HappyHorse-1.0 "
             "5 points above its "
             "sibling HappyHorse-1.1 (about 76%), but Alibaba was more than 99% likely to hold #1.") in text
-    assert ("On the latest board, Wan 3.0's chance is about 87% (it ranged from 79% to 87% on the boards of "
-            "1–10 October 2026), or about 92% with a positive correlation of 0.3.") in text
+    assert ("On the latest board, Wan 3.0's chance read as independent ratings is about 87% (it ranged from "
+            "79% to 87% on the boards of 1–10 October 2026), and read with errors correlated at 0.3 it is "
+            "about 92%.") in text
 
 
 def test_history_text_leaves_the_per_leader_counts_to_the_findings() -> None:
@@ -258,7 +260,8 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     answer = stories.certainty_answer(history, "text-to-video")
     assert answer == (
         "On the latest Artificial Analysis text to video (silent) board, 10 October 2026, Wan 3.0 was about "
-        "87% likely to be truly #1, 92% if errors correlate at 0.3. On its 7 distinct boards, every lead of "
+        "87% likely to be truly #1, or 92% if rating errors correlate at 0.3. On its 7 distinct boards, "
+        "every lead of "
         "21 points or more gave at least 95%, none of 11 or less.")
     # the one correlated reading, named; the same rounding as the independent one is not repeated
     same = history.assign(p_leader_correlated=history["p_leader"])
@@ -364,8 +367,9 @@ def test_gaps_text_in_brief_counts_the_changes_and_leaves_the_history_to_report_
     assert "grok-imagine-video" not in text and "first seen" not in text
     counted = stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", levels, _changes(), brief=True,
                                 spells=_spells())
-    assert ("#1 changed hands at least 3 times on archived boards and press reports, 4 if a second-hand copy "
-            "of January 2026 is right. [Leaderboard") in counted
+    # the caveat is said once, in the key findings; here the floor refers back to it
+    assert ("#1 changed hands at least 3 times (see the key findings). [Leaderboard") in counted
+    assert "second-hand" not in counted
 
 
 def _spells() -> pd.DataFrame:
@@ -513,10 +517,12 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     answer = stories.certainty_answer(history, "text-to-video", pairs=pairs)
     assert answer.startswith(  # the fixture's 4,000 draws read 87%, the report's 20,000 88%
         "On the latest Artificial Analysis text to video (silent) board, 10 October 2026, Wan 3.0 was about ")
-    assert "if both MiniMax H3 entries are one model" in answer
+    assert ", or 93% counting both MiniMax H3 entries as one model." in answer
+    assert "correlat" not in answer  # one 93% in the answer, named by what it counts
     assert answer.endswith(
-        "On its 74 distinct boards, every lead of 17 points or more gave at least 95%, none of 13 or less.")
-    assert len(answer.split()) <= 60 and answer.count("(") == 1 and ";" not in answer
+        "On its 74 distinct boards, with intervals of about ±10 points, every lead of 17 points or more gave "
+        "at least 95%, none of 13 or less.")
+    assert len(answer.split()) <= 60 and answer.count("(") <= 1 and ";" not in answer
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
     assert stories.rebuilt_boards_finding(history, rebuilt) == (
         "19 of the text to video (silent) pool's 74 distinct boards, including every board from 7 to 10 "
@@ -529,8 +535,10 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
         "(after 29 January), Gemini Omni Flash by 23 July (after 25 June) and Wan 3.0 on 3 September")
     assert stories.change_warning(spells, "text-to-video") == (
         "From December 2025 on, #1 of the Artificial Analysis text to video (silent) pool changed hands at "
-        "least 3 times on archived boards and press reports, 4 if a second-hand copy of January 2026 is "
-        "right, so the leader may have changed since.")
+        "least 3 times (see the key findings), so the leader may have changed since.")
+    findings = stories.certainty_findings(_rivals(), history, _latest_board(), _gaps(), _new_leaders(),
+                                          spells=spells)
+    assert sum("4 if a second-hand copy of January 2026 is right" in f for f in findings) == 1
     assert stories.copy_words(rebuilt, "2026-10-10", "text-to-video") == "a rebuilt copy"
     title = stories.chance_timeline_title(history, data.load_sources())
     assert title == ("HappyHorse-1.0 and Gemini Omni Flash were at least 95% likely to be #1 on all but one "
@@ -574,8 +582,9 @@ def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_na
         "Gemini Omni Flash, Wan 3.0's closest rival (3 points behind on 24 September 2026), is not on the "
         "re-rated board of 1 October 2026 or any board after it. A separate entry, Gemini Omni Flash 1.1, is "
         "#8 of 32 on 10 October 2026.")
-    assert "After the re-rating, Wan 3.0's chance of being truly #1 was " in stories.rival_removed(
-        shipped["gaps"], rows, shipped["changes"], shipped["history"])
+    # chances before and after the re-rating are not compared
+    assert stories.rival_removed(shipped["gaps"], rows, shipped["changes"], shipped["history"]) == (
+        stories.rival_removed(shipped["gaps"], rows, shipped["changes"]))
     after = rows[rows["snapshot_date"] >= pd.Timestamp("2026-10-01")]
     assert "gemini-omni-flash" not in set(after["model"])  # only Gemini Omni Flash 1.1, a separate entry
     pairs = leaderboard.based_on_odds(rankings, guide.ARENA, "text-to-video", draws=4_000)
@@ -585,3 +594,45 @@ def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_na
                            "here. Keeping only MiniMax H3 (768p), Wan 3.0's chance would be about 93% "
                            "instead of about ")
     assert float(pairs["p_leader_as_one"].iloc[0]) > float(pairs["p_leader"].iloc[0])
+
+
+def test_pools_table_drops_the_columns_every_pool_shares_and_says_them_once() -> None:
+    boards = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio"],
+                           "snapshot_date": pd.to_datetime(["2026-10-10"] * 3),
+                           "rebuilt_only": [True] * 3, "checked": [False] * 3})
+    table = stories.pools_table(_pools(), boards)
+    columns = stories.pools_columns(table)
+    assert "last" not in columns and "latest_copy" not in columns and "first" in columns
+    assert set(stories.pools_formats(table)) <= set(columns)
+    assert not [h for h in columns.values() if "_" in h]
+    text = stories.pool_certainty_text(_pools(), table)
+    assert text.startswith("Every pool's latest board is of 10 October 2026, rebuilt from the text a search "
+                           "index of GitHub shows. Over each pool's distinct boards")
+    mixed = stories.pools_table(_pools(), boards.assign(rebuilt_only=[True, False, True]))
+    assert "latest_copy" in stories.pools_columns(mixed)
+    assert stories.pools_same_words(mixed) == "Every pool's latest board is of 10 October 2026."
+    assert stories.pool_certainty_text(_pools()) == stories.pool_certainty_text(_pools(), None)
+
+
+def test_shipped_december_table_has_the_leaders_row_and_each_values_source(shipped: dict) -> None:
+    rankings = shipped["rankings"]
+    quoted = leaderboard.reported_ratings(rankings, guide.ARENA, "text-to-video", "2025-12-01")
+    rivals = arena.head_to_head(quoted)
+    table = stories.rivals_table(rivals, quoted, data.load_sources())
+    rows = table[["model_name", "elo", "source"]].values.tolist()
+    assert rows == [["Runway Gen-4.5", 1247.0, "Desbugados (grade B)"],
+                    ["Veo 3", 1226.0, "AI CERTs (grade B)"],
+                    ["Kling 2.5", 1225.0, "CometAPI (grade C)"], ["Sora 2 Pro", 1206.0, "AI CERTs (grade B)"]]
+    assert table["rank"].fillna(0).astype(int).tolist() == [1, 2, 0, 7]  # Kling 2.5: no rank quoted
+    assert table["gap"].isna().tolist() == [True, False, False, False]
+    assert "source" in stories.RIVALS_TABLE
+
+
+def test_december_text_points_to_the_table_for_each_values_source() -> None:
+    quoted = pd.DataFrame({"model": ["runway"], "model_name": ["Runway Gen-4.5"], "source_id": ["s1"],
+                           "evidence": ["B"], "snapshot_date": pd.to_datetime(["2025-12-01"])})
+    sources = pd.DataFrame({"source_id": ["s1"], "publisher": ["Desbugados"]})
+    text = stories.december_text("The board read: X.", quoted, quoted.iloc[0:0], sources, "x", _rivals())
+    assert text.startswith("The board read: X. The table below gives the source and evidence grade of each "
+                           "1 December 2025 value.\n\nRead as votes,")
+    assert "Desbugados" not in text  # named once, in the table

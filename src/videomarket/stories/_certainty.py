@@ -50,6 +50,7 @@ RIVALS_TABLE = {
     "model_name": "Model",
     "rank": "Quoted rank",
     "elo": "Quoted rating",
+    "source": "Source (evidence grade)",
     "gap": "Gap to the leader (points)",
     "p_preferred": "Leader preferred in one vote",
     "votes_rounded": "Decisive votes needed to tell from a tie (approximate)",
@@ -64,15 +65,15 @@ POOLS_TABLE = {
     "pool": "Pool",
     "first": "First board with intervals",
     "last": "Latest board",
-    "latest_copy": "Latest board's copy",
-    "latest_leader": "Leader on the latest board",
+    "latest_copy": "Copy",
+    "latest_leader": "Latest leader",
     "latest_p_leader": "Its chance of being truly #1 (independent ratings)",
     "latest_could_be_first": "Models that could be #1",
     "distinct_boards": "Distinct boards",
-    "boards_sure": "Distinct boards with the leader at least 95% likely to be #1",
-    "share_sure": "Share of distinct boards with the leader at least 95% likely (%)",
+    "boards_sure": "Boards with the leader at least 95% likely",
+    "share_sure": "Share of boards (%)",
     "median_margin": "Median lead (points)",
-    "median_half_width": "Leader's interval (± points, median)",
+    "median_half_width": "Leader's interval (± points)",
 }
 POOLS_MISSING = {"median_margin": "—"}  # a re-rated pool's leads do not compare across the change
 POOLS_FORMATS = {"first": "date", "last": "date", "latest_copy": "text", "latest_p_leader": "chance",
@@ -299,8 +300,9 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
             f"{about(last['p_leader_counting_twice'])}."
         )
     text += (
-        f" On the latest board, {last['model_name']}'s chance is {latest_chance_words(history)}, or "
-        f"{about(last['p_leader_correlated'])} with a positive correlation of {CORRELATION_SHOWN}. "
+        f" On the latest board, {last['model_name']}'s chance read as independent ratings is "
+        f"{latest_chance_words(history)}, and read with errors correlated at {CORRELATION_SHOWN} it is "
+        f"{about(last['p_leader_correlated'])}. "
     )
     rescaled = rerating_text(changes, "this pool")
     if rescaled:
@@ -381,9 +383,60 @@ def contenders_text(board: pd.DataFrame) -> str:
     return text
 
 
-def pools_text(pools: pd.DataFrame) -> str:
+def pools_columns(table: pd.DataFrame) -> dict[str, str]:
+    """:data:`POOLS_TABLE` without the columns whose value is the same in every row of ``table`` (a
+    :func:`pools_table`; :func:`pools_same_words` says those values once).
+
+    >>> t = pd.DataFrame({"pool": ["a", "b"], "last": pd.to_datetime(["2026-10-10"] * 2),
+    ...                   "latest_copy": ["rebuilt", "downloaded"]})
+    >>> list(pools_columns(t))[:4]
+    ['pool', 'first', 'latest_copy', 'latest_leader']
+    """
+    same = set(_same_columns(table))
+    return {key: label for key, label in POOLS_TABLE.items() if key not in same}
+
+
+def pools_formats(table: pd.DataFrame) -> dict[str, str]:
+    """:data:`POOLS_FORMATS` for the columns :func:`pools_columns` keeps.
+
+    >>> t = pd.DataFrame({"pool": ["a", "b"], "last": pd.to_datetime(["2026-10-10"] * 2),
+    ...                   "latest_copy": ["rebuilt"] * 2})
+    >>> "last" in pools_formats(t), "first" in pools_formats(t)
+    (False, True)
+    """
+    shown = pools_columns(table)
+    return {key: kind for key, kind in POOLS_FORMATS.items() if key in shown}
+
+
+def _same_columns(table: pd.DataFrame) -> list[str]:
+    if len(table) < 2:
+        return []
+    return [c for c in ("last", "latest_copy") if c in table.columns and table[c].astype(str).nunique() == 1]
+
+
+def pools_same_words(table: pd.DataFrame) -> str:
+    """The values the pools' table leaves out because every pool shares them (:func:`pools_columns`).
+
+    >>> t = pd.DataFrame({"pool": ["a", "b"], "last": pd.to_datetime(["2026-10-10"] * 2),
+    ...                   "latest_copy": ["rebuilt"] * 2})
+    >>> pools_same_words(t)
+    "Every pool's latest board is of 10 October 2026, rebuilt from the text a search index of GitHub shows."
+    """
+    same = _same_columns(table)
+    if "last" not in same:
+        return ""
+    copy = str(table["latest_copy"].iloc[0]) if "latest_copy" in same else ""
+    how = {"rebuilt": ", rebuilt from the text a search index of GitHub shows",
+           "partly rebuilt": ", partly rebuilt from the text a search index of GitHub shows",
+           "downloaded": ", downloaded from its archive"}.get(copy, "")
+    return f"Every pool's latest board is of {fmt.day(table['last'].iloc[0])}{how}."
+
+
+def pools_text(pools: pd.DataFrame, table: pd.DataFrame | None = None) -> str:
     """How sure the pools' leaders were over their distinct boards, what goes with it, and the changes of
-    scale that the pools do not share (a leader_certainty_by_pool table; the periods are in its table)."""
+    scale that the pools do not share (a leader_certainty_by_pool table; the periods are in its table);
+    with ``table`` (its :func:`pools_table`), first the values every pool shares
+    (:func:`pools_same_words`)."""
     loosest = pools.loc[pools["share_sure"].idxmin()]
     tightest = pools.loc[pools["share_sure"].idxmax()]
     text = (
@@ -399,7 +452,8 @@ def pools_text(pools: pd.DataFrame) -> str:
         text += (f" {alike}: a median of {fmt.points(loosest['median_margin'])} in "
                  f"{pool_label(loosest['category']).lower()}, against "
                  f"{fmt.points(tightest['median_margin'])} in {pool_label(tightest['category']).lower()}.")
-    return " ".join(part for part in (text, _rescaled_pools(pools)) if part)
+    shared = pools_same_words(table) if table is not None else ""
+    return " ".join(part for part in (shared, text, _rescaled_pools(pools)) if part)
 
 
 def _periods(pools: pd.DataFrame) -> str:
@@ -454,7 +508,7 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
     )
     new = changes[changes["new_leader"]]
     if brief and len(new):
-        count = changes_count(spells) if spells is not None else f"at least {fmt.count(len(new), 'time')}"
+        count = changes_again(spells) if spells is not None else f"at least {fmt.count(len(new), 'time')}"
         return (f"{text}Counting every board of {evidence_scope(min_evidence)}, #1 changed hands {count}. "
                 "[Leaderboard movements](02-leaderboard-movements.html) tells who held it and when.")
     if len(new):
@@ -672,12 +726,12 @@ def leader_half_width(history: pd.DataFrame) -> float:
 
 def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis",
                      pairs: pd.DataFrame | None = None) -> str:
-    """The report's answer in at most two sentences: the latest leader's chance on the latest board, then
-    the other readings that change it, each named (with ``pairs``, its one "based on" pair counted as one
-    model: :func:`as_one_words`; the ratings' errors positively correlated at 0.3), one chance said once
-    when both round alike; then what the pool's distinct boards showed: every lead from which on the
-    leader was at least 95% likely and none up to which (:func:`lead_thresholds`), a record of these
-    boards, not a rule (the body says the cut-offs depend on intervals and rivals).
+    """The report's answer in two sentences: the latest leader's chance on the latest board, with one other
+    reading that changes it, named (with ``pairs``, its one "based on" pair counted as one model:
+    :func:`as_one_words`; else the ratings' errors positively correlated at 0.3), said only when it
+    rounds differently; then what the pool's distinct boards showed, at the leader's typical interval
+    width (:func:`leader_half_width`): every lead from which on the leader was at least 95% likely and
+    none up to which (:func:`lead_thresholds`), a record of these boards, not a rule.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
     ...                   "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],
@@ -685,27 +739,27 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     ...                   "ci_low": [1090.0, 1119.0], "ci_high": [1110.0, 1141.0]})
     >>> print(certainty_answer(h, "text-to-video"))
     On the latest Artificial Analysis text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
-    likely to be truly #1, 93% if errors correlate at 0.3. On its 2 distinct boards, every lead of 17
-    points or more gave at least 95%, none of 11 or less.
+    likely to be truly #1, or 93% if rating errors correlate at 0.3. On its 2 distinct boards, with
+    intervals of about ±10 points, every lead of 17 points or more gave at least 95%, none of 11 or less.
     """
     last = history.iloc[-1]
     text = (f"On the latest {arena} {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
             f"{last['model_name']} was {about(last['p_leader'])} likely to be truly #1")
-    readings: dict[str, list[str]] = {}
     one = as_one_words(pairs, last["snapshot_date"])
     if one:
         chance, _, condition = one.removeprefix("about ").partition(" if ")
-        readings.setdefault(chance, []).append(condition)
-    if "p_leader_correlated" in history.columns and pd.notna(last["p_leader_correlated"]):
+        text += f", or {chance} counting {condition.removesuffix(' are one model')} as one model"
+    elif "p_leader_correlated" in history.columns and pd.notna(last["p_leader_correlated"]):
         chance = fmt.pct(float(last["p_leader_correlated"]), 0)
         if chance != fmt.pct(float(last["p_leader"]), 0):
-            readings.setdefault(chance, []).append(f"errors correlate at {CORRELATION_SHOWN}")
-    text += "".join(f", {chance} if {' or '.join(conditions)}" for chance, conditions in readings.items())
+            text += f", or {chance} if rating errors correlate at {CORRELATION_SHOWN}"
     text += "."
     limits = lead_thresholds(history)
     if limits is None:
         return text
-    return (f"{text} On its {len(_distinct(history))} distinct boards, every lead of "
+    width = (f", with intervals of about ±{leader_half_width(history):.0f} points"
+             if {"ci_low", "ci_high"} <= set(history.columns) else "")
+    return (f"{text} On its {len(_distinct(history))} distinct boards{width}, every lead of "
             f"{fmt.points(limits[0])} or more gave at least {fmt.pct(SURE, 0)}, none of "
             f"{limits[1]:.0f} or less.")
 
@@ -765,7 +819,22 @@ def change_warning(spells: pd.DataFrame, category: str, arena: str = "Artificial
     once, so the leader may have changed since.
     """
     return (f"From {fmt.month(spells['start'].iloc[0])} on, #1 of the {arena} {pool_label(category).lower()} "
-            f"pool changed hands {changes_count(spells)}, so the leader may have changed since.")
+            f"pool changed hands {changes_again(spells)}, so the leader may have changed since.")
+
+
+def changes_again(spells: pd.DataFrame) -> str:
+    """The count of changes of #1 after :func:`videomarket.stories.changes_count` has been said once in
+    full (in the key findings): its floor, referring back for the caveat.
+
+    >>> sp = pd.DataFrame({"model": ["a", "b", "c"], "evidence": ["B", "C", "A"],
+    ...                    "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08"])})
+    >>> changes_again(sp), changes_again(sp.assign(evidence="A"))
+    ('at least once (see the key findings)', 'at least twice')
+    """
+    full = changes_count(spells)
+    if "," not in full:
+        return full
+    return f"{full.split(' on archived')[0].split(',')[0]} (see the key findings)"
 
 
 def _day_list(days: pd.Series) -> str:
@@ -1102,15 +1171,7 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
         text = (f"{last['runner_up_name']}, {last['model_name']}'s closest rival "
                 f"({fmt.points(last['margin'])} behind on {fmt.day(last['snapshot_date'])}), is not on the "
                 f"re-rated board of {fmt.day(day)} or any board after it.")
-        if history is not None:
-            mine = history[history["model"] == last["model"]]
-            before = mine[mine["snapshot_date"] == last["snapshot_date"]]
-            after = mine[mine["snapshot_date"] >= day]
-            if len(before) and len(after):
-                low, high = float(after["p_leader"].min()), float(after["p_leader"].max())
-                text += (f" After the re-rating, {last['model_name']}'s chance of being truly #1 was "
-                         f"{low * 100:.0f}–{fmt.pct(high, 0)} on the boards from {fmt.day(day)} on, against "
-                         f"{about(float(before['p_leader'].iloc[0]))} on {fmt.day(last['snapshot_date'])}.")
+        del history  # chances before and after a re-rating are not compared
         newest = pool_rows[pool_rows["snapshot_date"] == pool_rows["snapshot_date"].max()]
         if "model_name" in newest.columns:
             named = newest[newest["model_name"].astype(str).str.startswith(f"{last['runner_up_name']} ")]
@@ -1254,20 +1315,15 @@ def leader_names_note(rankings: pd.DataFrame, rivals: pd.DataFrame, arena_name: 
 def december_text(board: str, quoted: pd.DataFrame, later: pd.DataFrame, sources: pd.DataFrame,
                   levels: str, rivals: pd.DataFrame) -> str:
     """The December 2025 lead in one paragraph: the shared account of the board (``board``:
-    :func:`videomarket.stories.december_board`, passed in), where each value came from with one label
-    per kind of source (``quoted``: the launch day's reported_ratings), why the later copy's date is
+    :func:`videomarket.stories.december_board`, passed in), a pointer to the table that gives each
+    value's source (``quoted``: the launch day's reported_ratings), why the later copy's date is
     approximate
     (``later``: that copy's rows, best first), its lead read as votes, and the launch-day lead as votes
     (:func:`quoted_gap_text` of ``rivals``). Counts from these whole-point ratings have two significant
     figures."""
     publisher = dict(zip(sources["source_id"], sources["publisher"].fillna(""), strict=True))
-    by_source: dict[tuple[str, str], list[str]] = {}
-    for row in quoted.itertuples():
-        by_source.setdefault((publisher.get(row.source_id, ""), str(row.evidence)), []).append(
-            str(row.model_name))
-    named = [f"{who} (grade {grade}) for {_listing(models)}" for (who, grade), models in by_source.items()]
-    text = (f"{board} The {fmt.day(quoted['snapshot_date'].iloc[0])} values come from "
-            f"press pages: {_listing(named)}.")
+    text = (f"{board} The table below gives the source and evidence grade of each "
+            f"{fmt.day(quoted['snapshot_date'].iloc[0])} value.")
     check = ""
     if len(later) > 1:
         top, second = later.iloc[0], later.iloc[1]

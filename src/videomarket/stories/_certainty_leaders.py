@@ -62,18 +62,41 @@ def vote_range(gap: float, alpha: float = 0.05, power: float = 0.8,
             sig2(votes_needed(max(gap - rounding, 0.5), alpha=alpha, power=power)))
 
 
-def rivals_table(rivals: pd.DataFrame, quoted: pd.DataFrame | None = None) -> pd.DataFrame:
+def rivals_table(rivals: pd.DataFrame, quoted: pd.DataFrame | None = None,
+                 sources: pd.DataFrame | None = None) -> pd.DataFrame:
     """The press-quoted gaps (an arena.head_to_head table) with the votes rounded to two significant
     figures and the range that rounding each quoted rating to a whole point allows; with ``quoted`` (the
-    day's reported_ratings) each model's quoted rank, missing where the page gave none."""
+    day's reported_ratings) the leader's own row first (no gap) and each model's quoted rank, missing where
+    the page gave none; with ``sources`` each value's source and evidence grade (``source``).
+
+    >>> rivals = pd.DataFrame({"model": ["v"], "model_name": ["Veo 3"], "elo": [1226.0], "gap": [21.0],
+    ...     "p_preferred": [0.53], "votes_needed": [2152.0], "evidence": ["B"], "source_id": ["s2"],
+    ...     "leader": ["r"], "leader_name": ["Runway Gen-4.5"], "leader_elo": [1247.0],
+    ...     "leader_source_id": ["s1"]})
+    >>> quoted = pd.DataFrame({"model": ["r", "v"], "rank": [1, 2], "evidence": ["B", "B"]})
+    >>> sources = pd.DataFrame({"source_id": ["s1", "s2"], "publisher": ["Desbugados", "AI CERTs"]})
+    >>> t = rivals_table(rivals, quoted, sources)
+    >>> t[["model_name", "rank", "source", "votes_rounded"]].values.tolist()
+    [['Runway Gen-4.5', 1, 'Desbugados (grade B)', nan], ['Veo 3', 2, 'AI CERTs (grade B)', 2200.0]]
+    """
     alpha = float(rivals["alpha"].iloc[0]) if "alpha" in rivals.columns else 0.05
     power = float(rivals["power"].iloc[0]) if "power" in rivals.columns else 0.8
     ranges = [vote_range(g, alpha, power) for g in rivals["gap"]]
     out = rivals.assign(votes_rounded=[sig2(v) for v in rivals["votes_needed"]],
                         votes_low=[r[0] for r in ranges], votes_high=[r[1] for r in ranges])
     if quoted is not None and "rank" in quoted.columns:
+        first = rivals.iloc[0]
+        grades = dict(zip(quoted["model"], quoted["evidence"], strict=True))
+        lead = pd.DataFrame([{"model": first["leader"], "model_name": first["leader_name"],
+                              "elo": float(first["leader_elo"]), "source_id": first["leader_source_id"],
+                              "evidence": grades.get(first["leader"], "")}])
+        out = pd.concat([lead, out], ignore_index=True)
         ranks = dict(zip(quoted["model"], quoted["rank"], strict=True))
         out = out.assign(rank=pd.array([ranks.get(m) for m in out["model"]], dtype="Int64"))
+    if sources is not None:
+        publisher = dict(zip(sources["source_id"], sources["publisher"].fillna(""), strict=True))
+        out = out.assign(source=[f"{publisher.get(s, '')} (grade {g})"
+                                 for s, g in zip(out["source_id"], out["evidence"], strict=True)])
     return out
 
 
