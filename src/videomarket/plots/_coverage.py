@@ -41,7 +41,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     """
     pools = _pool_labels(days)
     days = _with_rebuilt(days, rebuilt)
-    fig, ax = new_figure(figsize=(11.0, 0.55 * len(pools) + 2.6))
+    fig, ax = new_figure(figsize=(10.2, 0.55 * len(pools) + 2.6))
     press_grades = sorted(set(days.loc[~days["archived"].astype(bool), "evidence"].astype(str))) \
         if "evidence" in days else []
     press_label = "quoted values" + (f" (grade {' or '.join(press_grades)})" if press_grades else "")
