@@ -294,11 +294,11 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
                                      forecasts, sources, values, boards, category="text-to-video", min_days=7)
     assert 3 <= len(findings) <= 5
     assert findings[0] == (
-        "2 of the 4 archived ratings (50%), including the newest board, of 24 July 2026, come from "
-        "[rebuilt files](#glossary-rebuilt-file): none could be checked against a downloaded copy, all only "
-        "for length and model count.")
+        "2 of the 4 archived ratings (50%), including the newest board, of 24 July 2026, are graded "
+        "\"A ([rebuilt from text](#glossary-rebuilt-file))\": none could be checked against a downloaded "
+        "copy.")
     assert findings[1] == (
-        "In text to video (silent), #1 changed hands at least 4 times; 3 first seen after 27- to 68-day "
+        "In text to video (silent), #1 changed hands at least 4 times; 3 were first seen after 27- to 68-day "
         "gaps.")
     assert findings[2] == (
         "Between 30 September and 1 October 2026 Artificial Analysis [re-anchored](#glossary-re-anchoring) "
@@ -346,12 +346,26 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
     provenance = data.load_provenance()
     values, boards = data.rated_values(shown, provenance), data.rebuilt_boards(shown, provenance)
     shared = int(boards.loc[boards["checked"].astype(bool), "shared"].sum())
-    text = stories.rebuilt_finding(values, boards, provenance["retrieved"].max())
+    lmarena = rankings[rankings["arena"] == "LMArena"]
+    other = data.rebuilt_boards(lmarena, provenance)
+    rebuilt_lm = int(lmarena["source_id"].isin(
+        provenance.loc[data.rebuilt_from_text(provenance), "source_id"]).sum())
+    text = stories.rebuilt_finding(values, boards, provenance["retrieved"].max(), {"LMArena": rebuilt_lm},
+                                   other)
     assert text == (
         "6,670 of the 17,442 archived ratings (38%), including every board from 7 October to 10 October "
-        "2026, come from [rebuilt files](#glossary-rebuilt-file): only 8 of them could be checked against a "
-        "downloaded copy (all agree), the rest only for length and model count.")
-    assert len(text.split()) <= 45
+        "2026, are graded \"A ([rebuilt from text](#glossary-rebuilt-file))\": only 8 could be checked "
+        "against a downloaded copy (all agree). None of LMArena's 378 rebuilt ratings could be checked.")
+    assert len(text.replace("](#glossary-rebuilt-file)", "").split()) <= 45
+    assert not other["checked"].astype(bool).any()
+    assert stories.newest_leader(shown, "text-to-video", boards) == (
+        "Wan 3.0 leads text to video (silent) on the newest board, of 10 October 2026, a rebuilt copy.")
+    gaps = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video")
+    rated = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video", complete=True)
+    assert stories.distinct_boards_text(gaps, rated, "text-to-video").startswith(
+        "The 89 archived days of text to video (silent) hold 76 [distinct boards](#glossary-distinct-board), "
+        "because a copy identical to the previous one is counted once, and 74 of the 88 boards with an "
+        "interval on every rating are distinct")
     assert shared == 8
     assert stories.rebuilt_check_text(boards) == (
         f"On 5 October 2026, the only day with both a rebuilt and a downloaded copy of one pool's board, "
@@ -383,13 +397,14 @@ def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
     assert (
         "HappyHorse-1.0 replacing grok-imagine-video, around 8 April 2026 (a grade-B quoted value)"
         in text)
+    assert "grok-imagine-video (the board's own label) replacing Runway Gen-4.5" in text
     assert "The other change, Wan 3.0 replacing Gemini Omni Flash, was first seen on 3 September 2026" in text
     short = stories.leader_gap_short(changes, "text-to-video", 7, data.snapshot_coverage(shown))
     assert short == (
         "In text to video (silent), #1 changed hands at least 3 times on archived boards and press reports, "
-        "4 if a second-hand copy of January 2026 is right; 3 first seen after 27- to 68-day gaps. The "
-        "takeover by grok-imagine-video, its source's label, rests on one grade-C quote of around 29 January "
-        "2026, after none since around 20 December 2025.")
+        "4 if a second-hand copy of January 2026 is right; 3 were first seen after 27- to 68-day gaps. The "
+        "takeover by grok-imagine-video (the board's own label) rests on one grade-C quote of around 29 "
+        "January 2026, after none since around 20 December 2025.")
     assert len(short.split()) <= 62  # the shared count phrase (stories.changes_count) takes 20 words
 
 
@@ -637,7 +652,7 @@ def test_mix_table_splits_grade_a_into_downloaded_and_rebuilt() -> None:
     assert (row["A"], row["A_rebuilt"], row["D"]) == (19155 - 6670, 6670, 11)
     assert row["total"] == row[["A", "A_rebuilt", "B", "C", "D"]].sum()
     assert list(stories.MIX_TABLE.values())[1:3] == [
-        "Grade A, downloaded", "Grade A (rebuilt from text; checked only for length and model count)"]
+        "Grade A, downloaded", "Grade A (rebuilt from text)"]
     assert stories.MIX_TABLE["total"] == "Total"
 
 

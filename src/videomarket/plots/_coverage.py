@@ -18,7 +18,6 @@ from typing import Any
 import pandas as pd
 
 from videomarket.data.schemas import POOL_LABELS
-from videomarket.plots._panels import format_date_axis
 from videomarket.plots._style import OKABE_ITO, finish, new_figure
 from videomarket.stories import coverage_title, fmt
 
@@ -42,7 +41,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     """
     pools = _pool_labels(days)
     days = _with_rebuilt(days, rebuilt)
-    fig, ax = new_figure(figsize=(9.0, 0.55 * len(pools) + 1.8))
+    fig, ax = new_figure(figsize=(10.2, 0.55 * len(pools) + 2.6))
     press_grades = sorted(set(days.loc[~days["archived"].astype(bool), "evidence"].astype(str))) \
         if "evidence" in days else []
     press_label = "quoted values" + (f" (grade {' or '.join(press_grades)})" if press_grades else "")
@@ -83,16 +82,19 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     for date, rows in _rescale_rows(rescaled, rows_of).items():
         label = f"re-anchoring and re-rating, {fmt.day(date)}"
         if date in before and pd.notna(before[date]):
-            label = f"re-anchoring and re-rating, between {fmt.day(before[date])} and {fmt.day(date)}"
+            start = before[date]
+            since = f"{start.day} {start:%B}" if start.year == date.year else fmt.day(start)
+            label = f"re-anchoring and re-rating between {since} and {fmt.day(date)}"
         for y in rows:
             ax.plot([date, date], [y - 0.42, y + 0.42], color=OKABE_ITO["vermillion"], linestyle="--",
                     linewidth=1.2, zorder=2, label=label)
             label = None
     ax.set_yticks(range(len(pools)), list(pools.values()))
-    ax.set_ylim(len(pools) - 0.5, -0.5)
+    # room below the last pool for the legend, inside the plot area
+    ax.set_ylim(len(pools) + 1.7, -0.5)
     ax.set_xlabel("Date of board")
-    format_date_axis(ax)
-    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.18), ncol=2, fontsize=9)
+    _month_ticks(ax, days["snapshot_date"])
+    ax.legend(loc="lower left", ncol=2, fontsize=8.5, frameon=True, framealpha=0.95)
     summary = _summary(days, rescaled)
     columns = [c for c in ("arena", "category", "snapshot_date", "archived", "rebuilt_from_text",
                            "partly_rebuilt", "evidence", "models") if c in days.columns]
@@ -107,6 +109,20 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
         alt=summary["alt"],
         data=data,
     )
+
+
+def _month_ticks(ax: Any, dates: pd.Series) -> None:
+    """A tick on the first of every month the data span, "Jan" above its year on January and on the first
+    tick, the month alone elsewhere."""
+    import matplotlib.dates as mdates
+    from matplotlib.ticker import FixedFormatter, FixedLocator
+
+    first, last = pd.Timestamp(dates.min()), pd.Timestamp(dates.max())
+    months = pd.date_range(first.to_period("M").to_timestamp(), last, freq="MS")
+    labels = [f"{m:%b}\n{m.year}" if k == 0 or m.month == 1 else f"{m:%b}" for k, m in enumerate(months)]
+    ax.xaxis.set_major_locator(FixedLocator(mdates.date2num(months.to_pydatetime())))
+    ax.xaxis.set_major_formatter(FixedFormatter(labels))
+    ax.set_xlim(mdates.date2num(first - pd.Timedelta(days=6)), mdates.date2num(last + pd.Timedelta(days=6)))
 
 
 def _with_rebuilt(days: pd.DataFrame, rebuilt: pd.DataFrame | None) -> pd.DataFrame:

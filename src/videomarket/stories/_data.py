@@ -93,8 +93,8 @@ ARCHIVES_TABLE = {
 }
 ARCHIVES_FORMATS = {"files": "count", "rebuilt": "count", "dated_days": "int", "first": "date",
                     "last": "date"}
-MIX_TABLE = {"table": "Data set", "A": "Grade A, downloaded",
-             "A_rebuilt": "Grade A (rebuilt from text; checked only for length and model count)",
+MIX_TABLE = {"table": "Values counted, by data set", "A": "Grade A, downloaded",
+             "A_rebuilt": "Grade A (rebuilt from text)",
              "B": "Grade B", "C": "Grade C", "D": "Grade D", "total": "Total"}
 MIX_FORMATS = {grade: "count" for grade in ("A", "A_rebuilt", "B", "C", "D", "total")}
 EPOCHS_TABLE = {"pool": "Pool", "first_board": "First archived board on this scale",
@@ -1165,8 +1165,17 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
         day = row.snapshot_date if day is None or pd.isna(day) else day
         return _seen_on(pd.Timestamp(day), category, days)
 
+    own = {str(n) for n, m in zip(ordered.get("model_name", []), ordered.get("model", []), strict=False)
+           if str(n) == str(m)}
+
+    def label(name: object) -> str:
+        if str(name) in own:
+            own.discard(str(name))
+            return f"{name} (the board's own label)"
+        return str(name)
+
     def named(rows: pd.DataFrame, first: str) -> list[str]:
-        return [f"{row.model_name} replacing {previous[i]}, " + (first if k == 0 else "")
+        return [f"{label(row.model_name)} replacing {previous[i]}, " + (first if k == 0 else "")
                 + _on(seen(row), k == 0) for k, (i, row) in enumerate(rows.iterrows())]
 
     names = ""
@@ -1236,25 +1245,28 @@ def pool_coverage_finding(days: pd.DataFrame) -> str:
     return "Archived boards cover " + ", and ".join(parts) + "."
 
 
-def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object = None) -> str:
+def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object = None,
+                    others: dict[str, int] | None = None, other_boards: pd.DataFrame | None = None) -> str:
     """How much of the archived history rests on files rebuilt from a search index's text (``values``:
     :func:`videomarket.data.rated_values`; ``boards``: :func:`videomarket.data.rebuilt_boards`, both of one
-    arena; ``read_on``: kept for callers, the day the index was read is given in the body): the ratings,
-    the newest days with only such files, and how little they were checked.
+    arena; ``read_on``: kept for callers, the day the index was read is given in the body): the ratings
+    and their own grade label, the newest days with only such files, how few could be checked, and
+    (``others``: arena -> rebuilt ratings; ``other_boards``: their :func:`videomarket.data.rebuilt_boards`)
+    the other arenas' rebuilt ratings when none of them could be checked.
 
     >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "C"], "rebuilt": [True, True, False, False]})
     >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-10-05",
     ...     "2026-10-06", "2026-10-07", "2026-10-08"]), "rebuilt_only": [True, False, True, True],
     ...     "checked": [False, True, False, False], "shared": [0, 1, 0, 0],
     ...     "agree": [pd.NA, True, pd.NA, pd.NA]})
-    >>> print(rebuilt_finding(v, b, "2026-12-06"))  # doctest: +NORMALIZE_WHITESPACE
-    2 of the 3 archived ratings (67%), including every board from 7 October to 8 October 2026, come from
-    [rebuilt files](#glossary-rebuilt-file): only 1 of them could be checked against a downloaded copy
-    (all agree), the rest only for length and model count.
+    >>> o = pd.DataFrame({"arena": "LM", "checked": [False, False]})
+    >>> print(rebuilt_finding(v, b, "2026-12-06", {"LM": 378}, o))  # doctest: +NORMALIZE_WHITESPACE
+    2 of the 3 archived ratings (67%), including every board from 7 October to 8 October 2026, are graded
+    "A ([rebuilt from text](#glossary-rebuilt-file))": only 1 could be checked against a downloaded copy
+    (all agree). None of LM's 378 rebuilt ratings could be checked.
     >>> print(rebuilt_finding(v, b.assign(checked=False)))  # doctest: +NORMALIZE_WHITESPACE
-    2 of the 3 archived ratings (67%), including every board from 7 October to 8 October 2026, come from
-    [rebuilt files](#glossary-rebuilt-file): none could be checked against a downloaded copy, all only for
-    length and model count.
+    2 of the 3 archived ratings (67%), including every board from 7 October to 8 October 2026, are graded
+    "A ([rebuilt from text](#glossary-rebuilt-file))": none could be checked against a downloaded copy.
     """
     graded = values[values["evidence"].astype(str) == "A"]
     n = int(graded["rebuilt"].astype(bool).sum())
@@ -1269,15 +1281,21 @@ def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object 
         text += (f", including every board from {_short_range(first, last)}," if first != last
                  else f", including the newest board, of {fmt.day(last)},")
     del read_on  # the day the index was read and the check against a downloaded copy are in the body
+    text += ' are graded "A ([rebuilt from text](#glossary-rebuilt-file))": '
     checked = boards[boards["checked"].astype(bool)] if "checked" in boards else boards.iloc[0:0]
     shared = int(checked["shared"].sum()) if len(checked) and "shared" in checked else 0
     if not shared:
-        return text + (" come from [rebuilt files](#glossary-rebuilt-file): none could be checked against a "
-                       "downloaded copy, all only for length and model count.")
-    agree = bool(checked["agree"].fillna(False).astype(bool).all()) if "agree" in checked else False
-    return text + (f" come from [rebuilt files](#glossary-rebuilt-file): only {shared:,} of them could be "
-                   f"checked against a downloaded copy ({'all agree' if agree else 'not all agree'}), the "
-                   "rest only for length and model count.")
+        text += "none could be checked against a downloaded copy."
+    else:
+        agree = bool(checked["agree"].fillna(False).astype(bool).all()) if "agree" in checked else False
+        text += (f"only {shared:,} could be checked against a downloaded copy "
+                 f"({'all agree' if agree else 'not all agree'}).")
+    for arena, count in (others or {}).items():
+        theirs = (other_boards[other_boards["arena"] == arena] if other_boards is not None
+                  else pd.DataFrame({"checked": []}))
+        if count and not theirs["checked"].astype(bool).any():
+            text += f" None of {arena}'s {count:,} rebuilt ratings could be checked."
+    return text
 
 
 def _board_list(rows: pd.DataFrame) -> str:
@@ -1366,15 +1384,21 @@ def rebuilt_check_text(boards: pd.DataFrame) -> str:
 
 def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd.DataFrame,
                   forecasts: pd.DataFrame, sources: pd.DataFrame, values: pd.DataFrame, boards: pd.DataFrame,
-                  *, category: str, min_days: int, read_on: object = None) -> list[str]:
+                  *, category: str, min_days: int, read_on: object = None,
+                  others: dict[str, int] | None = None, other_boards: pd.DataFrame | None = None,
+                  board: pd.DataFrame | None = None) -> list[str]:
     """Three to five one-idea findings for the top of the report (coverage is in the answer): the rebuilt
     files and how little they were checked (``values``, ``boards``, ``read_on``: see
     :func:`rebuilt_finding`), the changes of #1 hidden in gaps (``leader_changes`` of ``category``), the
     re-anchoring and re-rating (``rescales``: :func:`videomarket.leaderboard.scale_changes` of every pool)
     and the market figures' grade. ``sources`` is kept for callers; the reasons the forecasts stay below
-    grade B are in :func:`market_evidence_text`."""
-    findings = [rebuilt_finding(values, boards, read_on),
-                leader_gap_short(leader_changes, category, min_days, days)]
+    grade B are in :func:`market_evidence_text`. ``others`` and ``other_boards``: the other arenas' rebuilt
+    ratings (see :func:`rebuilt_finding`); ``board``: the arena's boards, whose newest #1 of ``category``
+    gets its own finding (:func:`newest_leader`)."""
+    findings = [rebuilt_finding(values, boards, read_on, others, other_boards),
+                leader_gap_short(leader_changes, category, min_days, days, quote=False)]
+    if board is not None:
+        findings.append(newest_leader(board, category, boards))
     if len(rescales):
         findings.append(_rescale_finding(rescales, boards))
     grades = forecasts["evidence"].astype(str)
@@ -1390,28 +1414,78 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
     return findings[:5]
 
 
+def newest_leader(board: pd.DataFrame, category: str, boards: pd.DataFrame) -> str:
+    """Who leads ``category`` on the newest board of ``board`` (one arena's rankings), with its date and
+    whether that board rests only on rebuilt copies, partly or not at all (``boards``:
+    :func:`videomarket.data.rebuilt_boards`).
+
+    >>> r = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-10-09",
+    ...     "2026-10-10", "2026-10-10"]), "rank": [1, 2, 1], "model_name": ["A", "B", "C"]})
+    >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-10-10"]),
+    ...     "rebuilt_only": [True]})
+    >>> print(newest_leader(r, "text-to-video", b))
+    C leads text to video (silent) on the newest board, of 10 October 2026, a rebuilt copy.
+    >>> print(newest_leader(r, "text-to-video", b.assign(rebuilt_only=False)))
+    C leads text to video (silent) on the newest board, of 10 October 2026, partly rebuilt.
+    >>> print(newest_leader(r, "text-to-video", b.iloc[0:0]))
+    C leads text to video (silent) on the newest board, of 10 October 2026.
+    """
+    pool = board[board["category"].astype(str) == category]
+    last = pool["snapshot_date"].max()
+    top = pool[pool["snapshot_date"] == last].sort_values("rank").iloc[0]
+    mark = boards[(boards["category"].astype(str) == category) & (boards["snapshot_date"] == last)]
+    copy = ("" if mark.empty else ", a rebuilt copy" if bool(mark["rebuilt_only"].all())
+            else ", partly rebuilt")
+    return (f"{top['model_name']} leads {pool_label(category).lower()} on the newest board, of "
+            f"{fmt.day(last)}{copy}.")
+
+
+def distinct_boards_text(gaps: pd.DataFrame, with_intervals: pd.DataFrame, category: str) -> str:
+    """How the archived days of ``category`` relate to its distinct boards (``gaps``:
+    :func:`videomarket.leaderboard.leader_gaps`; ``with_intervals``: the same with ``complete=True``): a
+    copy identical to the previous board is counted once, and How sure is number one? counts the distinct
+    boards with intervals.
+
+    >>> g = pd.DataFrame({"evidence": ["C", "A", "A", "A"], "unchanged": [False, False, True, False]})
+    >>> print(distinct_boards_text(g, g.iloc[1:], "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    The 3 archived days of text to video (silent) hold 2 [distinct boards](#glossary-distinct-board),
+    because a copy identical to the previous one is counted once, and 2 of the 3 boards with an interval
+    on every rating are distinct, the boards [How sure is number one?](03-how-sure-is-number-one.html)
+    counts.
+    """
+    def archived(frame: pd.DataFrame) -> pd.DataFrame:
+        return frame[frame["evidence"].astype(str) == "A"]
+
+    days, rated = archived(gaps), archived(with_intervals)
+    return (f"The {len(days)} archived days of {pool_label(category).lower()} hold "
+            f"{int((~days['unchanged'].astype(bool)).sum())} [distinct boards](#glossary-distinct-board), "
+            "because a copy identical to the previous one is counted once, and "
+            f"{int((~rated['unchanged'].astype(bool)).sum())} of the {len(rated)} boards with an interval on "
+            f"every rating are distinct, the boards {LEADER_NOTE} counts.")
+
+
 def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
-                     days: pd.DataFrame | None = None) -> str:
+                     days: pd.DataFrame | None = None, *, quote: bool = True) -> str:
     """The changes of #1 first seen only after ``min_days`` or more without a board, as one finding (the
     changes are named in :func:`leader_gap_finding`); a change resting on one grade-C or weaker quote is
     dated by the stretch it falls in, as precisely as ``days`` (:func:`videomarket.data.snapshot_coverage`)
-    knows its ends.
+    knows its ends; ``quote=False`` leaves that sentence to the body.
 
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10"]),
     ...     "new_leader": [False, True, True], "days_unseen_before": [None, 39.0, 3.0]})
     >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
-    In text to video (silent), #1 changed hands at least 2 times; 1 first seen after a 39-day gap.
+    In text to video (silent), #1 changed hands at least 2 times; 1 was first seen after a 39-day gap.
     >>> g["evidence"], g["model_name"] = ["B", "C", "A"], ["A", "B", "C"]
     >>> g["model"] = ["a", "b-1", "c"]
     >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
     In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2 if a
-    second-hand copy of January 2026 is right; 1 first seen after a 39-day gap. The takeover by B rests on
+    second-hand copy of January 2026 is right; 1 was first seen after a 39-day gap. The takeover by B rests on
     one grade-C quote of 29 January 2026, after none since 20 December 2025.
     >>> g["model_name"] = g["model"]
     >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
     In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2 if a
-    second-hand copy of January 2026 is right; 1 first seen after a 39-day gap. The takeover by b-1, its
-    source's label, rests on one grade-C quote of 29 January 2026, after none since 20 December 2025.
+    second-hand copy of January 2026 is right; 1 was first seen after a 39-day gap. The takeover by b-1 (the
+    board's own label) rests on one grade-C quote of 29 January 2026, after none since 20 December 2025.
     """
     new = leader_changes[leader_changes["new_leader"].astype(bool)]
     pool = pool_label(category).lower()
@@ -1423,10 +1497,11 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
                 "the previous board.")
     span = (f"{int(late.min())}- to {int(late.max())}-day gaps" if late.min() != late.max()
             else f"a {int(late.min())}-day gap")
-    text = (f"In {pool}, #1 changed hands {_count_words(leader_changes, new)}; {len(late)} first seen after "
+    text = (f"In {pool}, #1 changed hands {_count_words(leader_changes, new)}; {len(late)} "
+            f"{'was' if len(late) == 1 else 'were'} first seen after "
             f"{span}.")
     weak = new[new["evidence"].astype(str).ge("C")] if "evidence" in new else new.iloc[0:0]
-    if len(weak) == 1 and "model_name" in weak:
+    if quote and len(weak) == 1 and "model_name" in weak:
         first = weak.iloc[0]
         seen = first["snapshot_date"]
         before = seen - pd.Timedelta(days=float(first["days_unseen_before"] or 0) + 1)
@@ -1436,10 +1511,10 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
 
         gap = (f", after none since {when(before)}" if float(first["days_unseen_before"] or 0) >= 1 else "")
         name = str(first["model_name"])
-        label = ", its source's label," if name == str(first.get("model", "")) else ""
+        label = " (the board's own label)" if name == str(first.get("model", "")) else ""
         return (text + f" The takeover by {name}{label} rests on one grade-{first['evidence']} quote of "
                 f"{when(seen)}{gap}.")
-    if len(weak):
+    if quote and len(weak):
         return text + f" {len(weak)} rest on single grade-C or weaker quotes."
     return text
 
