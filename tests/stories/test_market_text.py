@@ -224,7 +224,7 @@ def test_left_out_table_lists_every_forecast_not_shown_with_why() -> None:
     held = market.forecast_paths(pd.concat([_market(), weak], ignore_index=True), None, "D")
     table = market_prose.left_out_table(held, shown, GEN, _sources())
     assert table.to_dict("list") == {
-        "forecast": ["FBI, edition A", "MarkNtel Advisors (attribution inferred, grade D)",
+        "forecast": ["FBI, edition A", "Unattributed (figures match MarkNtel Advisors)",
                      "Unattributed (zoonop)"],
         "market": ["AI video generators", "AI video generators", "text-to-video"],
         "first_year": [2024, pytest.approx(np.nan, nan_ok=True), 2022],
@@ -766,9 +766,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "forecast less the high case) to USD 434M (highest forecast less the low case). Runway at its last "
         "stated pace would take USD 90M of it.")
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
-    assert ("Not in either fit: Fortune Business Insights, edition A, MarkNtel Advisors (attribution "
-            "inferred) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
-                latest, common, claim)  # the inferred attribution is named, not counted as unattributed
+    assert ("Not in either fit: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "
+            "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
+                latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
     assert "about 4.3× (Q1 2025 to Q1 2026, forecasts 1.18×–1.20×)" in findings[4]
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI (Kuaishou) the data stop at the figure dated 28 May 2026 (revenue to Q1 "

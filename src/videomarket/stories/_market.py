@@ -121,7 +121,7 @@ def percent_a_year(table: pd.DataFrame) -> pd.DataFrame:
 
 #: Publisher labels that would read as a contradiction, in words.
 _PUBLISHER_WORDS = {"Unattributed (MarkNtel Advisors inferred)":
-                    "MarkNtel Advisors (attribution inferred, grade D)"}
+                    "Unattributed (figures match MarkNtel Advisors)"}
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
