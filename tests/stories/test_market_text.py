@@ -167,8 +167,10 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
         "Forecasts for AI video generators all grow 18.7%–20.2% a year")  # one finding; sizes in the text
     assert market_prose.paths_text(paths, GEN) == (
         "The chart shows six forecasts from three publishers, all of [evidence grade](#glossary-grade) C, on "
-        "a [log scale](#glossary-log-scale). Three measure AI video generators (their growth is in the next "
-        "section). The other three measure wider markets: Market.us (Film, an "
+        "a [log scale](#glossary-log-scale). Three measure AI video generators: forecasts from two "
+        "publishers (one of them in two editions), whose growth is in the next section. The other three "
+        "measure wider markets: "
+        "Market.us (Film, an "
         "[adjacent market](#glossary-adjacent-market)), Market.us (Film, an [adjacent market]"
         "(#glossary-adjacent-market)), North America and GVR ([broad AI "
         "video](#glossary-broad-ai-video)); in "
@@ -191,8 +193,9 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     assert (latest.n_publishers, latest.n_editions, common.n_editions) == (2, 2, 3)
     text = market_prose.growth_text(latest, common, CLAIM)
     assert text == (
-        "Taken one at a time, the forecasts' own first and last values imply 18.7% to 20.2% a year (they "
-        "state 18.8% to 20.3%); the quoted 20% lies inside that range. Fitted to the edition with the "
+        "The forecasts from two publishers (one of them in two editions), taken one at a time, imply 18.7% "
+        "to 20.2% a year from their own first and last values (they state 18.8% to 20.3%); "
+        "the quoted 20% lies inside that range. Fitted to the edition with the "
         "latest horizon of each of the two publishers (FBI, edition C and GVR; 5 stated values), one "
         "common rate is **19.3% a "
         "year**; adding edition B it is 19.5%, but editions B and C of FBI's report share their 2025 "
@@ -221,7 +224,7 @@ def test_left_out_table_lists_every_forecast_not_shown_with_why() -> None:
     held = market.forecast_paths(pd.concat([_market(), weak], ignore_index=True), None, "D")
     table = market_prose.left_out_table(held, shown, GEN, _sources())
     assert table.to_dict("list") == {
-        "forecast": ["FBI, edition A", "MarkNtel Advisors (attribution inferred, grade D)",
+        "forecast": ["FBI, edition A", "Unattributed (figures match MarkNtel Advisors)",
                      "Unattributed (zoonop)"],
         "market": ["AI video generators", "AI video generators", "text-to-video"],
         "first_year": [2024, pytest.approx(np.nan, nan_ok=True), 2022],
@@ -297,7 +300,7 @@ def _metrics() -> pd.DataFrame:
     ])
 
 
-def _vendors(metrics: pd.DataFrame | None = None):
+def _vendors(metrics: pd.DataFrame | None = None, within_years: int | None = 1):
     """figures, the forecasts' values in the figures' years, the comparison, the headroom and the growth
     against the forecasts, as the notebook computes them."""
     metrics = _metrics() if metrics is None else metrics
@@ -306,7 +309,7 @@ def _vendors(metrics: pd.DataFrame | None = None):
     values = market.forecast_values(_market(), GEN, "C", years=years)
     comparison = market.vendor_vs_market(figures, market.forecasts_by_year(_market(), GEN, "C", years=years),
                                          growth_range=(0.0, 2.0))
-    room = market.forecast_headroom(comparison, figures)
+    room = market.forecast_headroom(comparison, figures, within_years=within_years)
     rates = market.growth_against_forecasts(market.vendor_growth(metrics), _market(), GEN, "C")
     return figures, values, comparison, room, rates
 
@@ -335,8 +338,9 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "own steady rates give USD 860M and USD 948M. "
         "The 2026 run-rates and ARR are Kling USD 500M (stated 28 May 2026, [period not given]"
         "(#glossary-period-not-given); grade C) and Synthesia USD 150M (January 2026; grade C). "
-        + PACE_CHECK + " Without Synthesia, an [avatar platform](#glossary-avatar-platform) a forecast "
-        "may not count, Kling's USD 500M "
+        + PACE_CHECK + " Kling results newer than its newest figure here (28 May 2026) may supersede the "
+        "figures used. If a forecast left out [avatar platforms](#glossary-avatar-platform) such as "
+        "Synthesia, Kling's USD 500M "
         "run-rate alone is 53%–59% of the forecasts (38%–43% at its Q1 2026 revenue pace). For Kling, Q3 "
         "2025 and Q4 2025 revenue are not in our data (no source we hold gives it), so its 2025 "
         "figure covers "
@@ -395,7 +399,15 @@ def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None
         "at its last stated pace (June 2025), would take USD 90M of it.")
     two = _metrics()
     two.loc[len(two)] = _metric("HeyGen", "arr", "2023-11", "2023-11-30", 18.0)
-    _, _, comparison2, room2, _ = _vendors(two)
+    # a figure over a year older than the year is not held at its pace: its age is said instead
+    figures3, _, comparison3, room3, _ = _vendors(two)
+    assert list(room3.held["company"]) == ["Runway"] and list(room3.too_old["company"]) == ["HeyGen"]
+    assert ("leaving at most USD 141M to USD 344M for every other maker. HeyGen's last figure (ARR of USD "
+            "18M, November 2023, over two years before 2026) is too old to add." in
+            summary.headroom_words(room3, comparison3, figures3))
+    assert vendor_prose.figure_uses(figures3, comparison3, room3)[0] == (
+        "no: November 2023, over two years before 2026")
+    _, _, comparison2, room2, _ = _vendors(two, within_years=None)
     finding = vendor_prose.headroom_finding(room2)
     assert finding.endswith("; Runway and HeyGen alone, at their last stated pace (June 2025 and November "
                             "2023), would take USD 108M of it.")
@@ -430,8 +442,10 @@ def test_comparison_table_has_numeric_columns_with_units_and_no_redundant_sum() 
     assert (row["calendar_low_usd_m"], row["calendar_usd_m"], row["calendar_high_usd_m"]) == (650, 749, 832)
     assert (row["floor_share_low"], row["floor_share_high"]) == (69, 77)  # whole percent, as the text
     revenue = table.loc[(2025, "revenue")]
-    assert revenue["vendor_list"] == "Kling CNY 400M (about USD 56M), Q1–Q2 only"  # converted: said so
-    assert np.isnan(revenue["calendar_usd_m"]) and np.isnan(revenue["calendar_high_usd_m"])
+    assert revenue["vendor_list"] == (  # converted: said so; the quarters no figure gives named
+        "Kling CNY 400M (about USD 56M), Q1–Q2 only (Q3 and Q4 not reported)")
+    assert np.isnan(revenue["calendar_usd_m"])  # revenue as reported is both its low and its high case
+    assert (revenue["calendar_low_usd_m"], revenue["calendar_high_usd_m"]) == (56, 56)
     columns = vendor_prose.comparison_columns(comparison)
     assert "vendor_total_usd_m" not in columns  # the floor equals the sum as reported for revenue
     assert columns["calendar_high_usd_m"] == "If each pace tripled a year (USD millions)"
@@ -535,10 +549,10 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     figures, values, comparison, room, rates = _vendors()
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert answer == (
-        "The forecasts do say about 20%: three forecasts from two publishers grow 18.7% to 20.2% a year. "
+        "The forecasts do say about 20%: forecasts from two publishers (one of them in two editions) grow "
+        "18.7% to 20.2% a year. "
         "Yet Kling and Synthesia would earn 54%–73% of the 2026 forecasts even with no growth, leaving "
-        "USD 141M–344M for other makers after Runway: the forecasts look low or narrow, unless Kling's "
-        "run-rate covers more than Kling."
+        "USD 141M–344M for other makers after Runway: the forecasts look low or narrow."
     )
     # what is left: lowest forecast less the high case to highest less the low case, less Runway's USD 90M
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)
@@ -549,8 +563,8 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert "interval" not in answer and "floor" not in answer and "at least" not in answer
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25).startswith(
-        "The forecasts do not say about 25%: three forecasts from two publishers grow 18.7% to 20.2% a year. "
-        "Yet")
+        "The forecasts do not say about 25%: forecasts from two publishers (one of them in two editions) "
+        "grow 18.7% to 20.2% a year. Yet")
     bare = summary.market_answer(common, comparison.assign(market_usd_m=np.nan), room, rates, values, figures,
                                  0.20)
     assert bare.endswith("a year. No vendor figure can be set against them.")
@@ -589,8 +603,9 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, room, rates, _sources(), figures)
     assert findings == [
-        "One rate fitted to the two publishers' forecasts for AI video generators is 19.3% a year, and each "
-        "grows 18.7% to 20.2%, so \"20% a year\" is a fair summary of them.",
+        "Forecasts from two publishers (one of them in two editions) for AI video generators grow 18.7% to "
+        "20.2% a year, 19.3% when one rate is fitted to each publisher's latest edition, so \"20% a year\" "
+        "is a fair summary of them.",
         "Every forecast in the fit reaches us through secondhand copies quoting the publishers (grade C); no "
         "publisher's own page was read, so the rates are only as good as those copies.",
         "With no growth, Kling and Synthesia would earn USD 514M–616M in 2026, 54%–73% of the 2026 forecasts "
@@ -710,17 +725,19 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     years = figures["year"].unique()
     values = market.forecast_values(forecasts, GEN, "C", years=years)
     comparison = market.vendor_vs_market(figures, market.forecasts_by_year(forecasts, GEN, "C", years=years))
-    room = market.forecast_headroom(comparison, figures)
+    room = market.forecast_headroom(comparison, figures, within_years=1)
     rates = market.growth_against_forecasts(market.vendor_growth(metrics, "C"), forecasts, GEN, "C")
     findings = summary.market_findings(latest, common, matches, claim, comparison, room, rates, sources,
                                        figures, market.cagr_table(forecasts, "D", GEN))
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert len(findings) == 5
     assert answer == (
-        "The forecasts do say about 20%: three forecasts from two publishers grow 18.7% to 20.2% a year. "
-        "Yet Kling AI and Synthesia would earn 54%–73% of the 2026 forecasts even with no growth, leaving "
-        "USD 123M–326M for other makers after Runway and HeyGen: the forecasts look low or narrow, "
-        "unless Kling AI's run-rate covers more than Kling AI.")
+        "The forecasts do say about 20%: forecasts from two publishers (one of them in two editions) grow "
+        "18.7% to 20.2% a year. Yet Kling AI and Synthesia would earn 54%–73% of the 2026 forecasts even "
+        "with no growth, leaving USD 141M–344M for other makers after Runway: the forecasts look low or "
+        "narrow.")
+    assert "covers more than" not in answer  # the low case does not use the run-rate: no such caveat
+    assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # HeyGen's 2023 ARR is too old to take off
     # the answer's figures are exactly the pace finding's and the comparison table's 2026 row
     drawn = summary.answer_comparison(comparison, figures)
     top = vendor_prose.comparison_table(drawn, figures).set_index("year")
@@ -734,8 +751,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert all(len(line.split()) <= 45 for line in findings)
     assert findings[0] == (
-        "One rate fitted to the two publishers' forecasts for AI video generators is 19.3% a year, and each "
-        "grows 18.7% to 20.2%, so \"20% a year\" is a fair summary of them.")
+        "Forecasts from two publishers (one of them in two editions) for AI video generators grow 18.7% to "
+        "20.2% a year, 19.3% when one rate is fitted to each publisher's latest edition, so \"20% a year\" "
+        "is a fair summary of them.")
     assert findings[1] == (
         "Every forecast in the fit reaches us through GitHub project files quoting the publishers (grade C); "
         "no publisher's own page was read, so the rates are only as good as those copies.")
@@ -745,12 +763,12 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "reported plus its USD 500M run-rate pace for Q2–Q4.")
     assert findings[3] == (
         "If Kling AI and Synthesia earn that, the 2026 forecasts leave all other vendors USD 231M (lowest "
-        "forecast less the high case) to USD 434M (highest forecast less the low case). Runway and HeyGen at "
-        "their last stated pace would take USD 108M of it.")
-    assert (847 - 616 - 108, 948 - 514 - 108) == (123, 326)  # the answer's room for other makers
-    assert ("Not in either fit: Fortune Business Insights, edition A, MarkNtel Advisors (attribution "
-            "inferred) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
-                latest, common, claim)  # the inferred attribution is named, not counted as unattributed
+        "forecast less the high case) to USD 434M (highest forecast less the low case). Runway at its last "
+        "stated pace would take USD 90M of it.")
+    assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
+    assert ("Not in either fit: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "
+            "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
+                latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
     assert "about 4.3× (Q1 2025 to Q1 2026, forecasts 1.18×–1.20×)" in findings[4]
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI (Kuaishou) the data stop at the figure dated 28 May 2026 (revenue to Q1 "
@@ -819,3 +837,11 @@ def test_stated_on_splits_the_day_from_the_period() -> None:
     assert pd.isna(vendor_prose.stated_on("2025-Q1"))
     assert vendor_prose.period_only("2026 (stated 2026-05-28)") == "not given"
     assert vendor_prose.period_only("2025-Q1") == "Q1 2025"
+
+
+def test_forecast_count_is_one_phrase_for_publishers_and_editions() -> None:
+    frame = pd.DataFrame({"publisher": ["A", "A", "B"]})
+    assert market_prose.forecast_count(frame) == "forecasts from two publishers (one of them in two editions)"
+    assert market_prose.forecast_count(frame.iloc[1:]) == "forecasts from two publishers"
+    assert market_prose.forecast_count(pd.DataFrame({"publisher": ["A", "A", "B", "B"]})) == (
+        "forecasts from two publishers (two of them in more than one edition)")

@@ -51,6 +51,7 @@ class Headroom:
     forecast_low: float
     forecast_high: float
     held: pd.DataFrame
+    too_old: pd.DataFrame = dataclasses.field(default_factory=lambda: pd.DataFrame(columns=HELD_COLUMNS))
 
     @property
     def headroom_low(self) -> float:
@@ -79,14 +80,15 @@ class Headroom:
 
 
 def forecast_headroom(comparison: pd.DataFrame, figures: pd.DataFrame, year: int | None = None,
-                      basis: str = "annualized") -> Headroom:
+                      basis: str = "annualized", within_years: int | None = None) -> Headroom:
     """How much of ``year``'s forecasts the vendors' floor leaves for every other vendor.
 
     ``comparison``: :func:`videomarket.market.vendor_vs_market` (with forecasts for ``year``);
     ``figures``: :func:`videomarket.market.vendor_figures`. ``year`` defaults to the year whose floor is
     the largest share of its forecast. The held vendors are those with a counted run-rate or ARR in an
-    earlier year and no counted figure in ``year``, each at its latest. Raises ValueError when the year
-    and basis have no forecast.
+    earlier year and no counted figure in ``year``, each at its latest; with ``within_years``, a latest
+    figure of a year more than that many years before ``year`` is not held but listed in ``too_old``.
+    Raises ValueError when the year and basis have no forecast.
     """
     compared = comparison.dropna(subset=["market_usd_m"])
     if year is None:
@@ -103,8 +105,12 @@ def forecast_headroom(comparison: pd.DataFrame, figures: pd.DataFrame, year: int
                       & ~counted["company"].isin(present)]
     held = (earlier.sort_values("period_end").groupby("company", sort=True).tail(1)
             .sort_values("period_end", ascending=False)[HELD_COLUMNS].reset_index(drop=True))
+    old = pd.Series(False, index=held.index)
+    if within_years is not None:
+        old = pd.to_datetime(held["period_end"]).dt.year < int(year) - int(within_years)
     return Headroom(int(year), basis, float(row["calendar_low_usd_m"]), float(row["market_low"]),
-                    float(row["market_high"]), held)
+                    float(row["market_high"]), held[~old].reset_index(drop=True),
+                    held[old].reset_index(drop=True))
 
 
 def growth_against_forecasts(

@@ -121,7 +121,7 @@ def percent_a_year(table: pd.DataFrame) -> pd.DataFrame:
 
 #: Publisher labels that would read as a contradiction, in words.
 _PUBLISHER_WORDS = {"Unattributed (MarkNtel Advisors inferred)":
-                    "MarkNtel Advisors (attribution inferred, grade D)"}
+                    "Unattributed (figures match MarkNtel Advisors)"}
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
@@ -574,7 +574,8 @@ def paths_text(paths: pd.DataFrame, definition: str) -> str:
         f"The chart shows {number_word(paths['path'].nunique())} forecasts from "
         f"{number_word(paths['publisher'].nunique())} publishers, {graded}, on a "
         f"{term('log-scale', 'log scale')}. {_capital(number_word(n_chosen))} measure "
-        f"{definition_label(definition)} (their growth is in the next section)."
+        f"{definition_label(definition)}: {forecast_count(chosen.drop_duplicates('path'))}, whose growth is "
+        "in the next section."
     )
     others = paths[paths["definition"] != definition].drop_duplicates("path")
     ratios = _size_ratios(paths, definition)
@@ -657,6 +658,19 @@ def _shared_values(result: object) -> str:
     return "; ".join(parts)
 
 
+def forecast_count(editions: pd.DataFrame) -> str:
+    """The one phrase for the forecasts fitted, used alike in the answer, the findings and the body:
+    'forecasts from two publishers (one of them in two editions)'; 'forecasts from two publishers' when
+    each has one edition. ``editions``: one row per forecast, with its ``publisher``."""
+    editions = editions.groupby("publisher").size()
+    text = f"forecasts from {number_word(len(editions))} publisher{'s' if len(editions) != 1 else ''}"
+    several = editions[editions > 1]
+    if several.empty:
+        return text
+    if len(several) == 1:
+        return text + f" (one of them in {number_word(int(several.iloc[0]))} editions)"
+    return text + f" ({number_word(len(several))} of them in more than one edition)"
+
 def growth_text(latest: object, common: object, claim: Mapping[int, float]) -> str:
     """The forecasts' own rates taken one at a time (the plain range, the quote's rate against it), then
     one rate fitted to each publisher's latest edition and to every edition, without intervals (those are a
@@ -666,8 +680,9 @@ def growth_text(latest: object, common: object, claim: Mapping[int, float]) -> s
     inside = "inside" if round(low, 3) <= round(quoted, 3) <= round(high, 3) else "outside"
     names = _and(path_label(p) for p in latest.editions["path"])
     text = (
-        f"Taken one at a time, the forecasts' own first and last values imply {fmt.pct(low)} to "
-        f"{fmt.pct(high)} a year (they state {_stated_pct(100 * stated_low)} to "
+        f"The {forecast_count(common.editions)}, taken one at a time, imply {fmt.pct(low)} to "
+        f"{fmt.pct(high)} a year from their own first and last values (they state "
+        f"{_stated_pct(100 * stated_low)} to "
         f"{_stated_pct(100 * stated_high)}); the quoted {fmt.pct(quoted, 0)} lies {inside} that range. "
         f"Fitted to the edition with the latest horizon of each of the {number_word(latest.n_publishers)} "
         "publishers "

@@ -13,10 +13,12 @@ from videomarket import market
 from videomarket.stories import fmt
 from videomarket.stories._market import (
     _and,
+    _capital,
     _read_where,
     _stated_pct,
     _top,
     claim_rate,
+    forecast_count,
     number_word,
     own_rates,
     period_words,
@@ -51,9 +53,10 @@ def market_findings(
     forecasts, the room that leaves everyone else, and the vendors' growth against the forecasts'."""
     low, high, _, _ = own_rates(common)
     findings = [
-        f"One rate fitted to the {number_word(latest.n_publishers)} publishers' forecasts for AI video "
-        f"generators is {fmt.pct(latest.rate)} a year, and each grows {fmt.pct(low)} to {fmt.pct(high)}, "
-        f"so \"{_quoted_rate(matches, claim)} a year\" is a fair summary of them.",
+        f"{_capital(forecast_count(common.editions))} for AI video generators grow {fmt.pct(low)} to "
+        f"{fmt.pct(high)} a year, {fmt.pct(latest.rate)} when one rate is fitted to each publisher's latest "
+        "edition, so "
+        f"\"{_quoted_rate(matches, claim)} a year\" is a fair summary of them.",
         _sourcing_finding(common, sources),
     ]
     top = _top(comparison)
@@ -156,9 +159,11 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
         "**Vendors against the forecasts' growth.** For a vendor series between two dates, the forecasts' "
         "multiple over the same months is each forecast's own yearly rate between its values for those "
         "calendar years, compounded over the series' span in years.",
-        "**Scope.** Avatar platforms may or may not be inside a given report's scope; group revenue that "
-        "is not video-only and aggregators reselling other vendors' models are left out because they are "
-        "not comparable.",
+        "**Scope.** Avatar platforms (Synthesia and HeyGen) are counted in the vendors' sums like any "
+        "AI video generator, as they sell video a model generates from a prompt or script; a vendor's "
+        "figure is added only if stated in the year or the year before. Group revenue that is not "
+        "video-only and aggregators reselling other vendors' models are left out because they are not "
+        "comparable.",
     ]
     return "\n".join(f"- {note}" for note in notes)
 
@@ -300,11 +305,9 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     are kept for the notebook's call: the answer uses the findings' figures only."""
     low, high, _, _ = own_rates(common)
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
-    n = number_word(common.editions["publisher"].nunique())
-    k = number_word(len(common.editions))
     rate = fmt.pct(claimed_rate, 0)
     first = (
-        f"The forecasts {'do' if holds else 'do not'} say about {rate}: {k} forecasts from {n} publishers "
+        f"The forecasts {'do' if holds else 'do not'} say about {rate}: {forecast_count(common.editions)} "
         f"grow {fmt.pct(low)} to {fmt.pct(high)} a year."
     )
     top = _top(comparison)
@@ -324,13 +327,8 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
             text += f", leaving nothing for other makers after {held}"
         else:
             text += f", leaving {usd_range(max(left_low, 0.0), left_high)} for other makers after {held}"
-    found = quarter_pace(top, figures)
-    unless = ""
-    if found is not None:
-        what = "run-rate" if found[0]["metric"] == "run_rate" else "ARR"
-        name = short_name(found[0]["company"])
-        unless = f", unless {_possessive(name)} {what} covers more than {name}"
-    return text + f": the forecasts look low or narrow{unless}."
+    return text + ": the forecasts look low or narrow."
+
 
 
 def answer_shares(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -444,7 +442,7 @@ AVATAR_PLATFORMS = ("Synthesia", "HeyGen")
 def avatar_share(top: pd.Series, figures: pd.DataFrame) -> str:
     """The year's pace total without an avatar platform, as a share of the forecasts, naming the figure
     left and, when that vendor's own quarterly pace is lower (:func:`quarter_pace`), the share at that pace:
-    'Without Synthesia, an avatar platform a forecast may not count, Kling AI's USD 500M run-rate alone is
+    'If a forecast left out avatar platforms such as Synthesia, Kling AI's USD 500M run-rate alone is
     53%–59% of the forecasts (38%–43% at its Q1 2026 revenue pace).' ('' when none is in the row)."""
     for company in (c for c in AVATAR_PLATFORMS if c in _vendor_names(top["vendors"])):
         shares = _without(top, figures, company)
@@ -457,8 +455,8 @@ def avatar_share(top: pd.Series, figures: pd.DataFrame) -> str:
         single = rest["company"].nunique() == 1
         named = (f"{one} {fmt.usd_m(rest['value_usd_m'].sum())} {what}" if single
                  else "the other vendors' figures")
-        text = (f"Without {company}, an {term('avatar-platform', 'avatar platform')} a forecast may not "
-                f"count, {named} alone "
+        text = (f"If a forecast left out {term('avatar-platform', 'avatar platforms')} such as "
+                f"{company}, {named} alone "
                 f"{'is' if single else 'are'} {share_range(*shares)} of the forecasts")
         found = quarter_pace(top, figures)
         if found is not None and found[0]["company"] != company and single:
@@ -536,9 +534,25 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
                 "side.")
     lower = quarter_pace(top, figures) is not None
     parts = [year_forecasts_text(values, int(top["year"])), _floor_line(top, figures, pace=not lower),
-             pace_check(figures, top), avatar_share(top, figures), missing_quarters(figures),
+             pace_check(figures, top), newer_results(top, figures), avatar_share(top, figures),
+             missing_quarters(figures),
              vendor_sets(comparison)]
     return " ".join(part for part in parts if part)
+
+
+def newer_results(top: pd.Series, figures: pd.DataFrame) -> str:
+    """That a listed vendor's results newer than its newest figure in the data may supersede the figures
+    used, for the vendor whose quarterly pace sets the low case (:func:`quarter_pace`): 'Kling AI
+    (Kuaishou) results newer than its newest figure here (28 May 2026) may supersede the figures used.'
+    ('' when no vendor's quarter sets it)."""
+    found = quarter_pace(top, figures)
+    if found is None:
+        return ""
+    company = found[0]["company"]
+    actual = figures["metric"].isin(["revenue", "run_rate", "arr"]) & (figures["company"] == company)
+    newest = pd.to_datetime(figures.loc[actual, "period_end"]).max()
+    return (f"{company} results newer than its newest figure here ({fmt.day(newest)}) may supersede the "
+            "figures used.")
 
 
 def vendor_sets(comparison: pd.DataFrame) -> str:

@@ -169,6 +169,15 @@ def _coverage(group: pd.DataFrame) -> str:
     return ""
 
 
+def _unreported(group: pd.DataFrame) -> str:
+    """' (Q4 not reported)': the quarters of a year of quarterly revenue no figure gives ('' else)."""
+    if set(group["kind"]) != {"quarter"}:
+        return ""
+    held = {int(str(p)[-1]) for p in group["period"]}
+    gone = [f"Q{q}" for q in range(1, 5) if q not in held]
+    return f" ({_and(gone)} not reported)" if gone else ""
+
+
 def _high_words(row: object, figures: pd.DataFrame) -> str:
     """'USD 832M if each triples' when the top of the range is the fastest growth's value, else 'up to
     USD 832M'."""
@@ -318,6 +327,10 @@ def headroom_text(room: object, comparison: pd.DataFrame, figures: pd.DataFrame 
                      "the highest leaves.")
         else:
             text += f", leaving at most {_room(left_low, left_high)} for every other maker."
+    for r in getattr(room, "too_old", pd.DataFrame()).itertuples():
+        text += (f" {r.company}'s last figure ({METRIC_LABELS.get(r.metric, r.metric)} of "
+                 f"{fmt.usd_m(r.value_usd_m)}, {age_words(r.period, r.period_end, room.year)}) is too old "
+                 "to add.")
     text += (
         " If the others together earn more, the market is larger than these forecasts or their definition "
         "leaves out products like these vendors'; our data cannot say which. Allowing for growth would "
@@ -469,6 +482,14 @@ def _borrowed_rate(row: object, figures: pd.DataFrame) -> tuple[float, int] | No
     return float(last["fx_rate"]), int(last["year"])
 
 
+def age_words(period: object, period_end: object, year: int) -> str:
+    """How old a figure is against the year it would stand for: 'November 2023, over two years before
+    2026' (whole years from the figure's end to 1 January of ``year``)."""
+    years = int((pd.Timestamp(year=int(year), month=1, day=1) - pd.Timestamp(period_end)).days // 365.25)
+    span = f"over {number_word(years)} year{'s' if years != 1 else ''}" if years >= 1 else "under a year"
+    return f"{period_words(period)}, {span} before {int(year)}"
+
+
 def figure_uses(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = None,
                 rates: pd.DataFrame | None = None) -> list[str]:
     """Where each figure of :func:`videomarket.market.vendor_figures` is used, in words, in its order: the
@@ -481,6 +502,10 @@ def figure_uses(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = 
     held = set()
     if room is not None and len(room.held):
         held = {(str(r.company), str(r.period)) for r in room.held.itertuples()}
+    too_old = {}
+    if room is not None and len(getattr(room, "too_old", ())):
+        too_old = {(str(r.company), str(r.period)): age_words(r.period, r.period_end, room.year)
+                   for r in room.too_old.itertuples()}
     series = set()
     if rates is not None and len(rates):
         for r in _comparable(rates).itertuples():
@@ -498,7 +523,11 @@ def figure_uses(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = 
             parts.append(f"both ends of the {int(row.year)} range (USD value at the {borrowed[1]} rate)")
         if parts:
             kept_out = "" if row.counted or borrowed else f"; not in sums: {row.reason}"
+            if key in too_old:
+                kept_out = f"; not in sums: {too_old[key]}"
             uses.append("yes: " + "; ".join(parts) + kept_out)
+        elif key in too_old:
+            uses.append(f"no: {too_old[key]}")
         elif row.counted:
             uses.append(f"no: no forecast for {int(row.year)}")
         else:
@@ -645,8 +674,8 @@ def comparison_columns(comparison: pd.DataFrame) -> dict[str, str]:
 def comparison_table(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     """:func:`videomarket.market.vendor_vs_market` for a reader (:func:`comparison_columns`): the years
     with forecasts, the vendors' figures as reported, the calendar revenue they give (only the floor for
-    revenue, which needs no growth assumption: the other columns are empty there) and the floor's share of
-    the lowest and highest forecast."""
+    revenue, which needs no growth assumption: its low and high cases are the revenue as reported) and the
+    floor's share of the lowest and highest forecast."""
     compared = comparison.dropna(subset=["market_usd_m"]).sort_values(["year", "basis"])
     revenue = compared["basis"] == "revenue"
     computed = ["vendor_total_usd_m", "calendar_low_usd_m", "calendar_usd_m", "calendar_high_usd_m",
@@ -662,10 +691,9 @@ def comparison_table(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.Data
         vendor_list=[_vendor_values(row, figures) + (_quarter_words(row, figures) if p else "")
                      for row, p in zip(compared.itertuples(), paced, strict=True)],
         calendar_usd_m=compared["calendar_usd_m"].where(~revenue),
-        calendar_high_usd_m=compared["calendar_high_usd_m"].where(~revenue),
+        calendar_high_usd_m=compared["calendar_high_usd_m"],
         floor_share_low=[float(fmt.pct(v, 0)[:-1]) for v in compared["floor_share_low"]],
-        floor_share_high=[float(fmt.pct(v, 0)[:-1]) if not r else float("nan")
-                          for v, r in zip(compared["floor_share_high"], revenue, strict=True)],
+        floor_share_high=[float(fmt.pct(v, 0)[:-1]) for v in compared["floor_share_high"]],
     )
 
 
@@ -719,5 +747,6 @@ def _vendor_values(row: object, figures: pd.DataFrame) -> str:
         if len(currencies) == 1 and currencies != {"USD"}:
             usd = (f"{fmt.money_m(float(own['original_value'].sum()), currencies.pop())} "
                    f"(about {usd})")
-        parts.append(f"{name} {usd}" + (f",{coverage.removeprefix(' for')}" if coverage else ""))
+        gone = _unreported(own) if coverage else ""
+        parts.append(f"{name} {usd}" + (f",{coverage.removeprefix(' for')}{gone}" if coverage else ""))
     return "; ".join(parts)
