@@ -109,7 +109,7 @@ def reader_text_is_clean(text: str) -> None:
     assert not words & IDS, words & IDS
     assert "_" not in text
     for match in re.finditer(r"(\S+) likely (to be )?truly #1", text):
-        assert re.search(r"(about|than|under) \d+%$", text[:match.end(1)]), text[:match.end()]
+        assert re.search(r"(about|than|under) (\d+–)?\d+%$", text[:match.end(1)]), text[:match.end()]
 
 
 # --- small wording helpers ------------------------------------------------------------------------------
@@ -132,10 +132,9 @@ def test_answer_names_the_latest_leader_since_when_how_sure_and_the_changes(t: d
     last = spells.iloc[-1]
     answer = stories.movements_answer(spells, t["changes"], AA, T2V)
     assert answer == (
-        "Alibaba's **Wan 3.0** was #1 of the Artificial Analysis text to video (silent) pool from 3 "
-        "September through at least 10 October 2026, the latest board, when it was "
-        f"{stories.about(last['p_leader_last'])} likely to be truly #1. Since 1 December 2025 #1 changed "
-        "hands at least 3 times."
+        "Alibaba's **Wan 3.0** led Artificial Analysis's text to video (silent) pool from 3 "
+        f"September to 10 October 2026: {stories.about(last['p_leader_last'])} likely truly #1. Since "
+        "December 2025 #1 changed hands at least 3 times."
     )
     # the round-5 answer: at most 2 sentences, 60 words, one parenthesis, no semicolon
     assert answer.count(". ") <= 1 and len(answer.split()) <= 60 and answer.count("(") == 1
@@ -149,8 +148,8 @@ def test_answer_without_intervals_or_changes_says_so() -> None:
     spells = leaderboard.spell_odds(press, AA, T2V)
     answer = stories.movements_answer(spells, leaderboard.lead_changes(press, AA, T2V), AA, T2V)
     assert answer == (
-        "Runway's **Runway Gen-4.5** was #1 of the Artificial Analysis text to video (silent) pool from 1 "
-        "December 2025 through at least around 20 December 2025, the latest board, with no published "
+        "Runway's **Runway Gen-4.5** led Artificial Analysis's text to video (silent) pool from 1 "
+        "December 2025 to around 20 December 2025, with no published "
         "intervals, so how sure that lead was cannot be computed. The boards show no change of #1 since 1 "
         "December 2025.")
     one_board = spells.assign(n_snapshots=1, end=spells["start"], end_precision="day")
@@ -174,7 +173,7 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
     # a single longest run: its days and its stretch without a board
     assert longest == ("Gemini Omni Flash in image to video (silent) was seen at #1 for 80 days, but its run "
                        "contains a 78-day stretch with no board.")
-    assert developers == ("Alibaba holds the most of the top 3 places of text to video (silent): 1.7 per "
+    assert developers == ("Alibaba held the most of the top 3 places of text to video (silent): 1.7 per "
                           "board over 6 complete archived boards.")
     for finding in findings:
         assert len(finding.split()) <= 45
@@ -262,6 +261,11 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
         "change): the page does not say on which day it copied the board.")
     assert stories.timeline_title(spells) == (
         "Wan 3.0 has been #1 since 3 September 2026; 4 models have led since December 2025")
+    # a model seen at #1 only in a third party's copy is counted apart, as changes_count does
+    weak = spells.assign(evidence=["A", "C", "A", "A"][: len(spells)])
+    assert stories.timeline_title(weak) == (
+        "Wan 3.0 has been #1 since 3 September 2026; 3 models led since December 2025, 4 counting a "
+        "second-hand copy")
 
 
 def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chances(t: dict) -> None:
@@ -734,18 +738,25 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     answer = stories.movements_answer(spells, changes, AA, T2V)
     last = spells.iloc[-1]
     assert answer.startswith(f"{last['creator'] if last['creator'] != 'Alibaba-ATH' else 'Alibaba'}'s "
-                             f"**{last['model_name']}** was #1")
+                             f"**{last['model_name']}** led ")
     p = stories.about(last["p_leader_last"])
     based_on = leaderboard.based_on_odds(shipped["rankings"], AA, T2V)
     pair = based_on[~based_on["identical"].astype(bool)].iloc[0]
-    answer = stories.movements_answer(spells, changes, AA, T2V, based_on)
-    assert f"when it was {p} likely to be truly #1. " in answer  # the MiniMax reading is told in the body
+    rebuilt = data.rebuilt_boards(shipped["rankings"], data.load_provenance())
+    answer = stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt)
+    one = stories.about(pair["p_leader_as_one"]).replace("about ", "")
+    # the range runs from the published reading to the MiniMax pair counted as one; the latest board
+    # (10 October 2026) rests on rebuilt copies only
+    assert (f"from 3 September to 10 October 2026: {p.removesuffix('%')}–{one} likely truly #1 on "
+            f"[rebuilt copies](#glossary-rebuilt-file), {one} if two MiniMax H3 entries are one. ") in answer
+    assert p == "about 88%" and one == "93%"
     # grok-imagine-video's run rests on one third party's copy: 3 changes without it, 4 with it
-    assert answer.endswith("Since 1 December 2025 #1 changed hands at least 3 times on archived "
+    assert answer.endswith("Since December 2025 #1 changed hands at least 3 times on archived "
                            "boards and press reports, 4 if a second-hand copy of January 2026 is right.")
     assert stories.firm_changes(spells) == 3
     # the only parenthesis is the pool's name "(silent)"
-    assert len(changes) == 4 and len(answer.split()) <= 60 and answer.count("(") == 1 and ";" not in answer
+    words = answer.replace("[rebuilt copies](#glossary-rebuilt-file)", "rebuilt copies").split()
+    assert len(changes) == 4 and len(words) <= 60 and answer.count(" (") == 1 and ";" not in answer
     # the sensitivity finding still names both readings (no longer among the key findings)
     finding = stories.sensitivity_finding(spells, based_on)
     assert finding == (
@@ -788,7 +799,7 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         "HappyHorse-1.0 in text to video (silent) and Gemini Omni Flash in image to video (silent) were each "
         "seen at #1 for 79 to 80 days, but each run's start could be weeks earlier and HappyHorse-1.0's "
         "contains a 41-day stretch with no board.",
-        "Alibaba holds the most of the top 10 places of text to video (silent): 2.5 per board over 88 "
+        "Alibaba held the most of the top 10 places of text to video (silent): 2.5 per board over 88 "
         "complete archived boards.",
     ]
     assert all(len(f.split()) <= 45 for f in findings)
@@ -858,9 +869,9 @@ def test_answer_says_changes_at_least_without_grades() -> None:
     spells = _runs()
     changes = pd.DataFrame({"new_leader": ["b"], "evidence": ["C"], "source_id": ["gh-someone-page"]})
     assert stories.movements_answer(spells, changes, AA, T2V) == (
-        "xAI's **Beta** was #1 of the Artificial Analysis text to video (silent) pool from 8 April "
-        "through at least 10 October 2026, the latest board, when it was about 88% likely to be truly #1. "
-        "Since 29 January 2026 #1 changed hands at least once.")
+        "xAI's **Beta** led Artificial Analysis's text to video (silent) pool from 8 April "
+        "to 10 October 2026: about 88% likely truly #1. "
+        "Since January 2026 #1 changed hands at least once.")
 
 
 def test_answer_names_the_change_that_rests_on_a_single_grade_c_quote() -> None:
@@ -872,11 +883,11 @@ def test_answer_names_the_change_that_rests_on_a_single_grade_c_quote() -> None:
                    p_leader_last_correlated=[None, None, 0.93], evidence=["B", "C", "A"])
     changes = pd.DataFrame({"new_leader": ["b", "c"]})
     assert stories.movements_answer(spells, changes, AA, T2V).endswith(
-        "Since 1 December 2025 #1 changed hands at least once on archived boards and press "
+        "Since December 2025 #1 changed hands at least once on archived boards and press "
         "reports, 2 if a second-hand copy of January 2026 is right.")
     both = spells.assign(evidence=["B", "C", "D"])
     assert stories.movements_answer(both, changes, AA, T2V).endswith(
-        "Since 1 December 2025 #1 changed hands at least twice, every change seen only in "
+        "Since December 2025 #1 changed hands at least twice, every change seen only in "
         "second-hand copies.")
 
 
@@ -962,7 +973,7 @@ def test_time_weighted_places_and_the_words_for_a_level_lead() -> None:
         "Kuaishou on 0 of these boards and fewer on 1. On the latest board Alibaba holds 3 places (Max and "
         "H3, which may be one model, count as 2), and the top 10 spread over 2 developers.")
     assert developers_finding(weighted, 2, 10, T2V) == (
-        "Alibaba holds the most of the top 10 places of text to video (silent): 2.1 per board over 2 "
+        "Alibaba held the most of the top 10 places of text to video (silent): 2.1 per board over 2 "
         "complete "
         "archived boards, each weighted by the days it stands for.")
     level = weighted.assign(weighted_places=[2.27, 2.26])
@@ -984,3 +995,54 @@ def test_rebuilt_count_gives_the_pool_and_the_latest_run() -> None:
         "at #1.")
     assert stories.rebuilt_count(rebuilt.assign(rebuilt_only=False), run, AA, T2V) == ""
     assert stories.rebuilt_count(rebuilt, run, AA, I2V) == ""
+
+
+def test_answer_gives_the_range_its_source_and_the_rebuilt_copies() -> None:
+    spells = _runs(model=["a", "b"], model_name=["Alpha", "Beta"], evidence=["A", "A"])
+    changes = pd.DataFrame({"new_leader": ["b"]})
+    based_on = pd.DataFrame({"model_name": ["Max H3 Max"], "same_as_name": ["Max H3 (768p)"],
+                             "elo": [1118.0], "same_as_elo": [1117.0], "p_leader_as_one": [0.93],
+                             "identical": [False]})
+    rebuilt = pd.DataFrame({"arena": [AA], "category": [T2V], "snapshot_date": pd.to_datetime(["2026-10-10"]),
+                            "rebuilt_only": [True], "checked": [False]})
+    assert stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt) == (
+        "xAI's **Beta** led Artificial Analysis's text to video (silent) pool from 8 April to 10 October "
+        "2026: about 88–93% likely truly #1 on [rebuilt copies](#glossary-rebuilt-file), 93% if two Max H3 "
+        "entries are one. Since January 2026 #1 changed hands at least once.")
+    downloaded = rebuilt.assign(rebuilt_only=False)
+    assert "about 88–93% likely truly #1, 93% if" in stories.movements_answer(
+        spells, changes, AA, T2V, based_on, downloaded)
+
+
+def test_change_first_seen_in_a_grade_c_copy_carries_the_hedge_and_exact_dates() -> None:
+    spells = _runs(model=["a", "b"], model_name=["Alpha", "Beta"], evidence=["B", "C"],
+                   start=pd.to_datetime(["2025-12-01", "2026-01-29"]),
+                   end=pd.to_datetime(["2025-12-20", "2026-01-29"]),
+                   start_precision=["day", "approx"], end_precision=["approx", "approx"])
+    change = pd.Series({"date": pd.Timestamp("2026-01-29"), "previous_leader": "a", "new_leader": "b",
+                        "previous_last_seen": pd.Timestamp("2025-12-20"), "evidence": "C", "gap_days": 40,
+                        "margin": float("nan"), "previous_rank": float("nan")})
+    assert stories.change_line(change, spells) == (
+        "**Between 20 December 2025 and 29 January 2026**: Beta took #1 from Alpha, somewhere in the 39 days "
+        "between those boards; it was first seen at #1 in a third party's copy (grade C): this change rests "
+        "on that single grade-C quote. That board gives no rating margin.")
+
+
+def test_developers_finding_is_dated_and_times_the_runner_up_exit() -> None:
+    places = pd.DataFrame({"creator": ["Alibaba", "Kuaishou"], "boards": [3, 2], "mean_places": [2.5, 2.1],
+                           "max_places": [3, 3], "latest_places": [2, 0]})
+    days = pd.to_datetime(["2026-09-28", "2026-09-30", "2026-10-01"])
+    share = pd.DataFrame({"snapshot_date": list(days) * 2, "creator": ["Alibaba"] * 3 + ["Kuaishou"] * 3,
+                          "places": [3, 2, 2, 2, 0, 0]})
+    breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]),
+                           "previous_date": pd.to_datetime(["2026-09-30"])})
+    assert developers_finding(places, 3, 10, T2V, share, breaks) == (
+        "Alibaba held the most of the top 10 places of text to video (silent) from 28 September to 1 October "
+        "2026: 2.5 per board over 3 complete archived boards. Kuaishou, next with 2.1, had none from 30 "
+        "September 2026, before the re-rating.")
+    late = share.assign(places=[3, 2, 2, 2, 2, 0])
+    assert developers_finding(places, 3, 10, T2V, late, breaks).endswith(
+        "Kuaishou, next with 2.1, had none from 1 October 2026, after the re-rating between 30 September and "
+        "1 October 2026.")
+    assert developers_finding(places, 3, 10, T2V).startswith("Alibaba held the most of the top 10 "
+                                                                      "places of text to video (silent): 2.5")

@@ -295,12 +295,13 @@ def _chance_cell(p: object) -> object:
 # --- the answer, the key findings and the data's date -----------------------------------------------------
 
 def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, category: str,
-                     based_on: pd.DataFrame | None = None) -> str:
+                     based_on: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None) -> str:
     """The report's answer in two sentences, in the past tense (the data are dated): the latest #1 from
-    when through at least the latest board, how likely it was then to be truly #1 (with ``based_on``,
-    :func:`videomarket.leaderboard.based_on_odds`, the chance if a near-identical "based on" pair is one
-    model, in one parenthesis), and how many changes of #1 the boards show (at least that many: boards are
-    days or weeks apart).
+    when to the latest board, how likely it was then to be truly #1 (with ``based_on``,
+    :func:`videomarket.leaderboard.based_on_odds`, a range up to the chance if a near-identical "based on"
+    pair is one model, and where the top of the range comes from; with ``rebuilt``,
+    :func:`videomarket.data.rebuilt_boards`, "on rebuilt copies" when the latest board's every copy was
+    rebuilt), and how many changes of #1 the boards show (:func:`changes_count`).
 
     ``spells``: :func:`videomarket.leaderboard.spell_odds` of the pool; ``changes``: its
     :func:`~videomarket.leaderboard.lead_changes`.
@@ -311,22 +312,43 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     latest = when(run["end"], run["end_precision"], after="")
     if int(run["n_snapshots"]) > 1:
         days = run["start_precision"] == "day" and run["end_precision"] == "day"
-        span = (day_range(run["start"], run["end"], "through at least") if days
-                else f"{when(run['start'], run['start_precision'], after='')} through at least {latest}")
-        held = f"was #1 of the {_pool(arena, category)} from {span}, the latest board"
+        span = (day_range(run["start"], run["end"]) if days
+                else f"{when(run['start'], run['start_precision'], after='')} to {latest}")
+        held = f"led {arena}'s {pool_label(category).lower()} pool from {span}"
     else:
         held = f"was #1 of the {_pool(arena, category)} on a single board, {latest}"
-    text = f"{_developer(run)}'s **{run['model_name']}** {held}, "
+    text = f"{_developer(run)}'s **{run['model_name']}** {held}"
     if int(run["boards_with_odds"]):
-        text += f"when it was {probability(float(run['p_leader_last']))} likely to be truly #1."
+        text += f": {_answer_chance(run, based_on, rebuilt, arena, category)}."
     else:
-        text += "with no published intervals, so how sure that lead was cannot be computed."
+        text += ", with no published intervals, so how sure that lead was cannot be computed."
     start = when(first["start"], first["start_precision"], after="since")
     if changes.empty:
         return text + f" The boards show no change of #1 {start}."
-    text += f" {start[:1].upper()}{start[1:]} #1 changed hands {changes_count(spells)}."
-    # the answer keeps to 60 words: the latest board's date already ends the run
-    return text.replace(", the latest board,", ",") if len(text.split()) > 60 else text
+    # the month: the answer keeps to 60 words, and the first board's day is in the runs table
+    return text + f" Since {fmt.month(first['start'])} #1 changed hands {changes_count(spells)}."
+
+
+def _answer_chance(run: pd.Series, based_on: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
+                   arena: str, category: str) -> str:
+    """'about 88–93% likely truly #1 on rebuilt copies, 93% if two MiniMax H3 entries are one'."""
+    p = float(run["p_leader_last"])
+    on_rebuilt = ""
+    if rebuilt is not None and len(rebuilt):
+        mine = rebuilt[(rebuilt["arena"] == arena) & (rebuilt["category"] == category)
+                       & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(run["end"]))]
+        only = mine["rebuilt_only"].astype(bool).any()
+        on_rebuilt = f" on {term('rebuilt-file', 'rebuilt copies')}" if only else ""
+    pairs = _distinct_pairs(based_on).head(1)
+    if pairs.empty:
+        return f"{probability(p)} likely truly #1{on_rebuilt}"
+    pair = pairs.iloc[0]
+    one = float(pair["p_leader_as_one"])
+    low, high = sorted([p, one])
+    span = f"{probability(low).removesuffix('%')}–{probability(high).removeprefix('about ')}"
+    words = _shared_words(pair["model_name"], pair["same_as_name"])
+    return (f"{span} likely truly #1{on_rebuilt}, {probability(one).removeprefix('about ')} if two "
+            f"{words} entries are one")
 
 
 def sensitivity_finding(spells: pd.DataFrame, based_on: pd.DataFrame | None = None) -> str:
@@ -416,6 +438,7 @@ def movements_findings(
     epochs: pd.DataFrame, places: pd.DataFrame | None = None, boards: int = 0, top_n: int = 10,
     rescale: pd.DataFrame | None = None, based_on: pd.DataFrame | None = None,
     rankings: pd.DataFrame | None = None, breaks_by_pool: Mapping[str, pd.DataFrame] | None = None,
+    share: pd.DataFrame | None = None,
 ) -> list[str]:
     """Three to four computed findings, one idea each: the latest #1 and how sure, with the chance if a
     near-identical "based on" pair is one model (:func:`leader_finding`), the pool whose two leaders swapped
@@ -423,9 +446,12 @@ def movements_findings(
     and the developer with most top places per complete archived board (``places`` over ``boards``:
     :func:`developers_finding`); without complete archived boards, the re-anchoring of the chosen pool
     instead (``rescale``: :func:`videomarket.leaderboard.reanchoring_moves`; ``breaks_by_pool`` names the
-    other pools re-anchored the same day). ``rankings`` is kept for callers and unused."""
+    other pools re-anchored the same day; ``share``, the complete archived boards of
+    :func:`videomarket.leaderboard.creator_share`, dates the developers' finding). ``rankings`` is kept for
+    callers and unused."""
     spells = spells_by_pool.get(category, pd.DataFrame())
-    developers = developers_finding(places, boards, top_n, category) if places is not None and boards else ""
+    developers = (developers_finding(places, boards, top_n, category, share, breaks)
+                  if places is not None and boards else "")
     findings = [leader_finding(spells, arena, category, based_on),
                 pools_finding(spells_by_pool, arena, category), longest_run_finding(spells_by_pool),
                 developers]
@@ -596,9 +622,12 @@ def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
     return text + (f", but {_listing(notes)}." if notes else ".")
 
 
-def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: str) -> str:
+def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: str,
+                       share: pd.DataFrame | None = None, breaks: pd.DataFrame | None = None) -> str:
     """The developers (parent companies) with most top places per board, boards weighted by the days they
-    stand for (they are unevenly spaced); two within 0.15 places are about level."""
+    stand for (they are unevenly spaced); two within 0.15 places are about level. With ``share`` (the
+    complete boards of :func:`videomarket.leaderboard.creator_share`) the finding is dated and says when
+    the runner-up left the top places (:func:`_exit_words`)."""
     weighted = "weighted_places" in places.columns
     column = "weighted_places" if weighted else "mean_places"
     ordered = places.sort_values(column, ascending=False, kind="stable")
@@ -611,8 +640,35 @@ def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: 
         values = f"both {a}" if a == b else f"{a} and {b}"
         return (f"{first['creator']} and {second['creator']} hold about level shares of the top {top_n} "
                 f"places of {pool_label(category).lower()}: {values} places per board over {over}.")
-    return (f"{first['creator']} holds the most of the top {top_n} places of {pool_label(category).lower()}: "
-            f"{float(first[column]):.1f} per board over {over}.")
+    period = ""
+    if share is not None and len(share):
+        period = f" from {day_range(share['snapshot_date'].min(), share['snapshot_date'].max())}"
+    text = (f"{first['creator']} held the most of the top {top_n} places of {pool_label(category).lower()}"
+            f"{period}: {float(first[column]):.1f} per board over {over}.")
+    if len(ordered) > 1 and share is not None and len(share):
+        text += _exit_words(ordered.iloc[1], column, share, breaks)
+    return text
+
+
+def _exit_words(second: pd.Series, column: str, share: pd.DataFrame, breaks: pd.DataFrame | None) -> str:
+    """' Kuaishou, next with 2.1, had none from 30 September 2026, before the re-rating.': the runner-up
+    developer's exit from the top places when it holds none on the latest boards (``share``: complete
+    boards of :func:`videomarket.leaderboard.creator_share`; ``breaks``:
+    :func:`videomarket.leaderboard.epoch_breaks`, which says whether the exit came before or after a
+    re-rating); empty when it still holds a place on the latest board."""
+    held = share[(share["creator"] == second["creator"]) & (share["places"] > 0)]["snapshot_date"]
+    later = share.loc[share["snapshot_date"] > held.max(), "snapshot_date"] if len(held) else held
+    if held.empty or later.empty:
+        return ""
+    gone = later.min()
+    when_words = ""
+    if breaks is not None and len(breaks):
+        rerated = pd.Timestamp(breaks["date"].iloc[0])
+        between = day_range(breaks["previous_date"].iloc[0], rerated, "and")
+        when_words = (", before the re-rating" if gone < rerated
+                      else f", after the re-rating between {between}")
+    return (f" {second['creator']}, next with {float(second[column]):.1f}, had none from {fmt.day(gone)}"
+            f"{when_words}.")
 
 
 def rescale_summary(rescale: pd.DataFrame | None, top_n: int = 10) -> dict[str, object] | None:
@@ -724,18 +780,29 @@ def _overlap_words(overlap: object) -> str:
 # --- who held #1 ------------------------------------------------------------------------------------------
 
 def timeline_title(spells: pd.DataFrame) -> str:
-    """The #1 timeline's title: the latest leader since when, and how many models led since the first board.
+    """The #1 timeline's title: the latest leader since when, and how many models led since the first board;
+    as :func:`changes_count` words it, models seen at #1 only in third parties' copies (grades C and D) are
+    counted apart ("4 models led since December 2025, 5 counting a second-hand copy").
 
     >>> t = pd.DataFrame({"model": ["a", "b"], "model_name": ["A", "B"],
     ...                   "start": pd.to_datetime(["2025-12-01", "2026-09-03"]), "start_precision": "day"})
     >>> timeline_title(t)
     'B has been #1 since 3 September 2026; 2 models have led since December 2025'
     """
+    from videomarket.stories._changes import FIRM_GRADES
+
     run = spells.iloc[-1]
     since = when(run["start"], run.get("start_precision", "day"), after="since")
     models = spells["model"].nunique()
+    month = fmt.month(spells["start"].min())
+    if "evidence" in spells.columns:
+        firm = spells.loc[spells["evidence"].astype(str).isin(FIRM_GRADES), "model"].nunique()
+        if 0 < firm < models:
+            copies = "a second-hand copy" if models - firm == 1 else "second-hand copies"
+            return (f"{run['model_name']} has been #1 {since}; {fmt.count(firm, 'model')} led since {month}, "
+                    f"{models} counting {copies}")
     return (f"{run['model_name']} has been #1 {since}; {fmt.count(models, 'model')} "
-            f"{'has' if models == 1 else 'have'} led since {fmt.month(spells['start'].min())}")
+            f"{'has' if models == 1 else 'have'} led since {month}")
 
 
 def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | None = None,
@@ -983,9 +1050,13 @@ def change_line(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | No
     names = spells.groupby("model")["model_name"].last()
     new = str(names.get(change["new_leader"], change["new_leader"]))
     old = str(names.get(change["previous_leader"], change["previous_leader"]))
-    first = when(change["date"], _precision(spells, change["new_leader"], "start", change["date"]), after="")
+    # the board dates the data hold, a page's own date included: "around" would blur the day the change
+    # is bounded by (only a month-only date stays a month)
+    first = when(change["date"], _to_day(_precision(spells, change["new_leader"], "start", change["date"])),
+                 after="")
     last = when(change["previous_last_seen"],
-                _precision(spells, change["previous_leader"], "end", change["previous_last_seen"]), after="")
+                _to_day(_precision(spells, change["previous_leader"], "end", change["previous_last_seen"])),
+                after="")
     kind = EVIDENCE_PLAIN[str(change["evidence"])]
     gap = int(change["gap_days"])
     if gap <= 1:
@@ -995,7 +1066,7 @@ def change_line(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | No
         unseen = between_days(0, gap)
         text = (f"**Between {last} and {first}**: {new} took #1 from {old}, somewhere in the "
                 f"{fmt.count(unseen, 'day')} between those boards; it was first seen at #1 in "
-                f"{_article(kind)} {kind}.")
+                f"{_article(kind)} {kind}{_single_quote(change)}")
     if bool(change.get("epoch_break")):
         text += " The rating scale was re-anchored in between, so ratings before and after do not compare."
     if pd.isna(change["margin"]):
@@ -1010,6 +1081,17 @@ def change_line(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | No
     text += (", and a rival's 95% interval overlapped its own" if overlap
              else ", and no rival's 95% interval overlapped its own")
     return text + f"; it was {_sure(day['p_leader'])}."
+
+
+def _single_quote(change: pd.Series) -> str:
+    """': this change rests on that single grade-C quote.' for a change first seen in a grade-C or -D copy."""
+    grade = str(change["evidence"])
+    return f": this change rests on that single grade-{grade} quote." if grade in ("C", "D") else "."
+
+
+def _to_day(precision: object) -> str:
+    """A date's precision for the change list: a page's approximate date is written as the day it holds."""
+    return "month" if str(precision) == "month" else "day"
 
 
 def _article(noun: str) -> str:
