@@ -179,7 +179,7 @@ def test_the_answer_names_a_model_per_need_an_open_race_and_the_cheapest_near_th
         "(USD 12.00 a minute); image to video (silent): an open race between Gemini Omni Flash (about "
         "61%), Wan 3.0 (about 19%) and Bach 1.0 Pro (about 16%), no model there with a list price; text "
         "to video with audio: no board; open weights: MiniMax H3 (#4 of 77 in image to video (silent)). "
-        "Near the top: within 20 rating points of the best priced model."
+        "Near the top: within 20 rating points of the highest-rated model with a list price."
     )
     older = stories.guide_answer(leaders(), tops(), value(), open_best(), "2026-10-12", "2026-11-01")
     assert older.startswith("Per need, on the boards of 10 October 2026 (the latest on or before the date "
@@ -219,15 +219,42 @@ def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlis
 def test_the_audio_finding_says_whether_the_silent_leaders_make_sound() -> None:
     silent = pd.DataFrame({"category": [T2V, I2V], "model": ["wan", "gem"], "board_size": [32, 77],
                            "model_name": ["Wan 3.0", "Gemini Omni Flash"], "rank": [1, 1]})
-    assert stories.audio_finding(leaders(), silent) == (
-        "Wanting sound costs no rank at the top: the leaders of both silent boards, Wan 3.0 in text to "
-        "video and Gemini Omni Flash in image to video, also make sound.")
+    four = pd.DataFrame({"category": [T2V, I2V, T2VA, I2VA], "model": ["wan", "gem", "wan", "h3max"],
+                         "model_name": ["Wan 3.0", "Gemini Omni Flash", "Wan 3.0", "MiniMax H3 Max"],
+                         "board_size": [32, 77, 29, 36]})
+    board = {I2VA: pd.DataFrame({"model": ["h3max", "gem"], "rank": [1, 4]})}
+    # only where the silent leader also leads with audio does wanting sound cost no rank
+    assert stories.audio_finding(four, silent, board) == (
+        "Wanting sound costs no rank in text to video: Wan 3.0 leads both the silent and the with-audio "
+        "board. In image to video it does: the silent leader, Gemini Omni Flash, is #4 of 36 with audio.")
+    assert stories.audio_finding(four, silent) == (
+        "Wanting sound costs no rank in text to video: Wan 3.0 leads both the silent and the with-audio "
+        "board. In image to video it does: the silent leader, Gemini Omni Flash, does not lead with audio.")
+    both = four.assign(model=["wan", "gem", "wan", "gem"])
+    assert stories.audio_finding(both, silent) == (
+        "Wanting sound costs no rank in text to video: Wan 3.0 leads both the silent and the with-audio "
+        "board. Wanting sound costs no rank in image to video: Gemini Omni Flash leads both the silent and "
+        "the with-audio board.")
+    assert stories.audio_finding(four.iloc[1:], silent.iloc[1:], board) == (
+        "In image to video, the silent leader, Gemini Omni Flash, is #4 of 36 with audio.")
+    # no with-audio board to set a silent leader against: only that it makes sound
+    assert stories.audio_finding(four.iloc[:2], silent.iloc[1:], board) == (
+        "The silent leader also makes sound: Gemini Omni Flash in image to video (silent).")
     lower = silent.assign(rank=[1, 3])
     assert stories.audio_finding(leaders(), lower) == (
         "On the silent boards, the best models that make sound are Wan 3.0 at #1 of 32 in text to video "
         "(silent) and Gemini Omni Flash at #3 of 77 in image to video (silent).")
-    found = stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, audio_best=silent)
-    assert found[0].startswith("Wanting sound costs no rank") and len(found) == 4
+    found = stories.guide_findings(four, value(), T2V, open_best(), THEN, NOW, audio_best=silent)
+    assert found[0].startswith("Wanting sound costs no rank in text to video") and len(found) == 4
+    # shipped: Wan 3.0 leads both text-to-video boards; Gemini Omni Flash is #4 of 36 with audio
+    rankings, models = data.load_rankings(), data.load_models()
+    shipped = stories.audio_finding(
+        guide.pool_leaders(rankings), guide.flagged_leaders(rankings, models, "native_audio",
+                                                            categories=(T2V, I2V)),
+        guide.board_tops(rankings, top_n=8))
+    assert shipped == (
+        "Wanting sound costs no rank in text to video: Wan 3.0 leads both the silent and the with-audio "
+        "board. In image to video it does: the silent leader, Gemini Omni Flash, is #4 of 36 with audio.")
 
 
 def test_a_pick_below_an_unpriced_leader_and_a_budget_replaces_the_near_top_finding() -> None:
@@ -242,8 +269,9 @@ def test_a_pick_below_an_unpriced_leader_and_a_budget_replaces_the_near_top_find
         "votes between the two."
     )
     assert stories.guide_findings(leaders(), value(), I2VA, open_best(), THEN, NOW)[1] == (
-        "In image to video with audio, Gemini Omni Flash at USD 6.00 a minute is 3 points below the best "
-        "priced model, MiniMax H3 at USD 7.80: the cheapest model about as good. The board's leader, "
+        "In image to video with audio, Gemini Omni Flash at USD 6.00 a minute is 3 points below the "
+        "highest-rated model with a list price, MiniMax H3 at USD 7.80: the cheapest model about as good. "
+        "The board's leader, "
         "MiniMax H3 Max, has no list price."
     )
     # 0.946 prints as "about 95%", so it is counted as near-certain, as the chart counts it
@@ -257,7 +285,8 @@ def test_a_pick_below_an_unpriced_leader_and_a_budget_replaces_the_near_top_find
 def test_an_interval_reaching_the_best_is_said() -> None:
     row = value(near_gap=[0.0, 35.0], near_by=["rating", "interval"])
     text = stories.guide_findings(leaders(), row, I2VA, open_best(), THEN, NOW)[1]
-    assert ("Gemini Omni Flash at USD 6.00 a minute is 35 points below the best priced model, MiniMax H3 at "
+    assert ("Gemini Omni Flash at USD 6.00 a minute is 35 points below the highest-rated model with a list "
+            "price, MiniMax H3 at "
             "USD 7.80, its 95% interval reaching the best's: the cheapest model about as good.") in text
 
 
@@ -289,7 +318,7 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
     frame = stories.leaders_frame(leaders())
     assert frame["pool"].tolist() == ["Text to video (silent)", "Image to video (silent)"]
     assert frame["runner_up"].tolist() == ["MiniMax H3 Max (built on MiniMax H3)",
-                                           "Bach 1.0 Pro and Wan 3.0 (tied)"]
+                                           "Bach 1.0 Pro and Wan 3.0 (both =2)"]
     shown = plots.table(frame, columns=stories.LEADERS_TABLE, formats=stories.LEADERS_FORMATS)
     assert shown.cells()[0] == ["Text to video (silent)", "10 Oct 2026", "downloaded", "Wan 3.0", "Alibaba",
                                 "1129\u00a0[1118\u2060–\u20601140]", "98%", "99%",
@@ -300,10 +329,11 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
         "**Wan 3.0** (Alibaba) leads text to video (silent) by 11 points over MiniMax H3 Max (listed by Fal, "
         "built on MiniMax H3): about 98% likely to be truly #1. **Gemini Omni Flash** (Google) leads image "
         "to "
-        "video (silent) by 6 points over Bach 1.0 Pro and Wan 3.0 (tied): about 61% likely to be truly #1.")
+        "video (silent) by 6 points over Bach 1.0 Pro and Wan 3.0 (both =2): about 61% likely to be truly "
+        "#1.")
     assert ("A model can show a higher chance of being #1 than one ranked above or tied with it when its "
             "interval is wider, which leaves it more room above: in image to video (silent), Wan 3.0 (about "
-            "19%) against Bach 1.0 Pro (about 16%), tied at #2 with the same rating.") in text
+            "19%) against Bach 1.0 Pro (about 16%), both =2 with the same rating.") in text
     assert ("The table also gives each chance with the ratings [correlated](#glossary-correlation) at 0.3, "
             "an illustration (see the method notes).") in text
     assert text.endswith("There is no board for that date in text to video with audio.")
@@ -316,15 +346,17 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
 
 def test_value_text_frame_and_layout() -> None:
     assert stories.value_text(value(), T2V) == (
-        "On the text to video (silent) board of 10 October 2026, 21 of 32 models have a list price. The best "
-        "priced model is Wan 3.0 (1129 [1118–1140], USD 12.00 a minute). The price–quality frontier runs "
+        "On the text to video (silent) board of 10 October 2026, 21 of 32 models have a list price. The "
+        "highest-rated model with a list price is Wan 3.0 (1129 [1118–1140], USD 12.00 a minute). The "
+        "price–quality frontier runs "
         "through 2 "
         "models: Veo 3.1 Lite (USD 3.00); Wan 3.0 (USD 12.00)."
     )
     assert "The board's leader, MiniMax H3 Max, has none." in stories.value_text(value(), I2VA)
     assert stories.value_text(value(), I2V) == "There is no image to video (silent) board for that date."
     columns, formats, missing = stories.value_layout(None)
-    assert "budget_name" not in columns and columns["near_gap"] == "Points below the best priced model"
+    assert "budget_name" not in columns
+    assert columns["near_gap"] == "Points below the highest-rated model with a list price"
     assert stories.value_layout(5.0)[0]["budget_name"] == "Best at or under the budget"
     shown = plots.table(stories.value_frame(value()), columns=columns, formats=formats, missing=missing)
     assert shown.cells()[1][:7] == ["Image to video with audio", "30 of 36", "MiniMax H3 Max", "not listed",
@@ -334,10 +366,11 @@ def test_value_text_frame_and_layout() -> None:
     budget = stories.value_frame(value(), {I2VA: board})
     assert budget.loc[1, ["near_name", "near_price", "near_gap"]].tolist() == ["HappyHorse", 9.9, 87.0]
     assert stories.VALUE_BUDGET_PICK["near_name"] == (
-        "Budget pick: cheapest within 100 points of the best priced model")
+        "Budget pick: cheapest within 100 points of the highest-rated model with a list price")
     intro = stories.value_intro()
     assert ("The star marks the budget pick. The budget pick is this note's own rule, not a standard: the "
-            "cheapest priced model rated within 100 points of its pool's best priced model. Across 100 "
+            "cheapest priced model rated within 100 points of its pool's highest-rated model with a list "
+            "price. Across 100 "
             "points, the better model wins about 64% of head-to-head votes.") in intro
     assert "no other model is rated higher and at least as cheap" in intro
 
@@ -439,7 +472,8 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
         "without intervals; image to video (silent) had none, so the claims about it are judged only now. "
         "\"Now\" means the boards of 10 October 2026. Ranks then and now are on different boards: text to "
         "video (silent) was re-anchored and re-rated between 30 September 2026 and 1 October 2026, when its "
-        "board went from 81 to 30 models, so a rank compared across that date is only indicative. A budget "
+        "board went 81→30 models (60 left, 9 joined), 32 on 10 October 2026, so a rank compared across "
+        "that date is only indicative. A budget "
         "pick holds when it is on or near the price–quality frontier: no model that costs no more is rated "
         "over 20 points higher (or their intervals overlap); when it is not, the table names the cheapest "
         "model rated higher. A pick that is not on a board cannot be judged there; that is not the same as "
@@ -489,9 +523,12 @@ def test_people_prompts_say_what_they_cannot() -> None:
     tied = t2v.assign(rank_prompt=[1, 1, 3], elo_prompt=[1370.2, 1370.0, 1250.2])
     assert ("The copy lists 3 models in that pool, against 32 on the re-rated board of 10 October 2026: its "
             "ranks are places on the older, longer board. Ratings that round to the same point share a rank "
-            "(Gemini and H3, both #1), and with no intervals, ratings a few points apart cannot be told "
+            "(Gemini and H3, both =1), and with no intervals, ratings a few points apart cannot be told "
             "apart "
             "either;") in stories.people_text(tied, i2v, ["veo"], "Veo 3", 32, DAY)
+    # a rank shared with another model is written "=3", as the table writes it
+    level = t2v.assign(rank_prompt=[1, 3, 3], rank_overall=[1, 3, 3])
+    assert "Veo 3 is =3 of 3 (1250; =3 on all prompts)" in stories.people_text(level, i2v, ["veo"], "Veo 3")
     assert stories.people_caption(t2v) == ("Ratings on people prompts, text to video (silent) pool (undated "
                                            "copy of about early August 2026, without intervals)")
     assert stories.people_frame(t2v, ["veo"], top=1)["model"].tolist() == ["g", "veo"]
@@ -503,8 +540,8 @@ def test_method_notes_compute_the_rerating_and_say_the_budget_rule_only_with_a_b
     notes = stories.guide_method_notes(BREAKS, prices, people)
     assert ("Artificial Analysis [re-anchored](#glossary-re-anchoring) and re-rated text to video (silent) "
             "between 30 September 2026 and 1 October 2026: Kling 3.0 1080p (Pro) became the model pinned at "
-            "1,000 (in place of Mochi 1), the board went from 81 models to 30, and the 21 models on both "
-            "boards fell by 125 to 314 points.") in notes
+            "1,000 (in place of Mochi 1), the board went 81→30 models (60 left, 9 joined), and the 21 "
+            "models on both boards fell by 125 to 314 points.") in notes
     assert ("a rank compared across that date (as in the December 2025 shortlist check) is only "
             "indicative") in notes
     assert ("grade A, as machine copies of the publisher's data, but undated, so they are dated by what they "
@@ -599,7 +636,7 @@ def test_shipped_numbers_the_reader_checks(shipped: dict) -> None:
     leaders = shipped["leaders"].set_index("category")
     # the tie for second in image to video (silent) is named as a tie
     assert leaders.loc[I2V, "n_runner_ups"] == 2
-    assert stories.runner_up_text(leaders.loc[I2V]).endswith("(tied)")
+    assert stories.runner_up_text(leaders.loc[I2V]).endswith("(both =2)")
     # the near-certain image-with-audio leader is a Fal-listed variant of its runner-up, with no price
     assert (leaders.loc[I2VA, "hosted_by"], leaders.loc[I2VA, "built_on"]) == ("Fal", "MiniMax H3")
     assert leaders.loc[I2VA, "runner_up_name"] == "MiniMax H3"
@@ -707,7 +744,8 @@ def test_the_lead_names_the_leaders_and_an_open_race_in_two_sentences() -> None:
          "near": "none with a list price"}]
     i2va = leaders().assign(category=[T2V, I2VA, T2VA], model=["wan", "h3max", pd.NA])
     assert stories.glance_frame(i2va, value()).loc[1, "near"] == (
-        "Gemini Omni Flash (USD 6.00), 3 points below MiniMax H3, the best priced (USD 7.80)")
+        "Gemini Omni Flash (USD 6.00), 3 points below MiniMax H3, the highest-rated model with a list "
+        "price (USD 7.80)")
 
 
 def test_a_hosted_variant_leader_and_its_twin_are_said_with_the_chance_as_one_entry() -> None:
@@ -839,24 +877,31 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
                                  open_best=open_best())
     assert frame["near"].head(2).isna().all()  # leader rows: the gap is on the budget rows
     assert stories.GLANCE_MISSING["near"] == "—"
-    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")[-3:]
-    # the cheapest model within 100 points of the best priced one, not the cheapest on the frontier
+    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")[-2:]
+    # the cheapest model within 100 points of the highest-rated one with a list price, not the cheapest
+    # on the frontier; no budget row where that model is the highest-rated one itself (MiniMax H3 in I2V)
     assert rows == [
         {"need": "Budget: text to video (silent)",
-         "pick": "HappyHorse-1.1 (cheapest within 100 points of the best priced; #2 of 5, rated 1042)",
+         "pick": "HappyHorse-1.1 (cheapest within 100 points of the highest-rated model with a list price; "
+                 "#2 of 5, rated 1042)",
          "p_leader": None, "price": 9.9,
-         "near": "87 points below Wan 3.0, the best priced (USD 12.00): the better one wins about 62% of "
-                 "head-to-head votes"},
-        {"need": "Budget: image to video (silent)",
-         "pick": "MiniMax H3 (cheapest within 100 points of the best priced; #4 of 1, rated 1356)",
-         "p_leader": None, "price": 7.8, "near": "it is the best priced model"},
+         "near": "87 points below Wan 3.0, the highest-rated model with a list price (USD 12.00): the better "
+                 "one wins about 62% of head-to-head votes"},
         {"need": "Open weights: image to video (silent)",
          "pick": "MiniMax H3 (best open-weights model; #4 of 77)", "p_leader": None, "price": 7.8,
          "near": "12 points below the leader, Gemini Omni Flash"}]
     close = board.assign(elo=[1129.0, 1126.0, 955.0, 857.0, 800.0])
     near = stories.glance_frame(leaders(), value(), priced={T2V: close}, category=T2V)
     assert near["near"].iloc[-1] == (
-        "3 points below Wan 3.0, the best priced (USD 12.00): practically a coin toss head to head")
+        "3 points below Wan 3.0, the highest-rated model with a list price (USD 12.00): practically a coin "
+        "toss head to head")
+    # intervals that leave the better one under 95% likely to be truly better: the two named jointly
+    tied = close.assign(ci_low=[1118.0, 1115.0, 945.0, 847.0, 790.0],
+                        ci_high=[1140.0, 1137.0, 965.0, 867.0, 810.0])
+    joint = stories.glance_frame(leaders(), value(), priced={T2V: tied}, category=T2V)
+    assert joint[["pick", "price", "near"]].iloc[-1].tolist() == [
+        "HappyHorse-1.1 (USD 9.90) or Wan 3.0 (USD 12.00), near-tied (#2 and #1 of 5)", 9.9,
+        "3 points apart: Wan 3.0 is only about 65% likely to be truly the better one"]
 
 
 def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
@@ -879,9 +924,11 @@ def test_the_value_chart_title_states_its_finding() -> None:
                           "top_price": [12.0, 7.8], "near_model": ["w", "g"],
                           "near_name": ["Wan 3.0", "Gemini Omni Flash"], "near_price": [12.0, 6.0]})
     assert stories.value_chart_title(frame, T2V) == (
-        "No cheaper priced model comes within 20 points of Wan 3.0, the best priced at USD 12.00 a minute")
+        "No cheaper priced model comes within 20 points of Wan 3.0, the highest-rated model with a list "
+        "price, at USD 12.00 a minute")
     assert stories.value_chart_title(frame, I2V) == (
-        "Gemini Omni Flash, at USD 6.00 a minute, comes within 20 points of MiniMax H3, the best priced at "
+        "Gemini Omni Flash, at USD 6.00 a minute, comes within 20 points of MiniMax H3, the highest-rated "
+        "model with a list price, at "
         "USD 7.80")
     assert stories.value_chart_title(frame, T2V, budget=5.0) is None
 
@@ -912,9 +959,55 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
     assert stories.budget_edge({T2V: board[board["model"] != "l"]}, T2V) == ""
     assert stories.budget_finding({T2V: board}, T2V) == (
         "In text to video (silent), the budget pick HappyHorse (USD 9.90 a minute) saves USD 2.10 a "
-        "minute, about 18%, against Wan 3.0, the best priced model, for 87 points: Wan 3.0 would win about "
+        "minute, about 18%, against Wan 3.0, the highest-rated model with a list price, for 87 points: Wan "
+        "3.0 would win about "
         "62% of head-to-head votes between them.")
     assert stories.budget_finding({T2V: alone}, T2V) == (
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
         "100 points of it, so it is also the budget pick.")
-    assert stories.BUDGET_LABEL == "budget pick (cheapest within 100 points of the best priced)"
+    assert stories.BUDGET_LABEL == ("budget pick (cheapest within 100 points of the highest-rated priced "
+                                    "model)")
+
+
+def test_the_exit_finding_says_when_a_leader_left_and_names_the_other_arenas_leaders() -> None:
+    def board(day: str, arena: str, category: str, models: list[str], names: list[str]) -> pd.DataFrame:
+        return pd.DataFrame({"snapshot_date": pd.Timestamp(day), "arena": arena, "category": category,
+                             "model": models, "model_name": names, "rank": range(1, len(models) + 1),
+                             "elo": [1300.0 - 5 * i for i in range(len(models))]})
+    aa = "Artificial Analysis"
+    rankings = pd.concat([
+        board("2026-09-30", aa, T2V, ["wan", "gem", "x"], ["Wan 3.0", "Gemini Omni Flash", "X"]),
+        board("2026-09-30", aa, T2VA, ["gem", "wan"], ["Gemini Omni Flash", "Wan 3.0"]),
+        board("2026-10-10", aa, T2V, ["wan", "x"], ["Wan 3.0", "X"]),
+        board("2026-10-10", aa, T2VA, ["wan"], ["Wan 3.0"]),
+        board("2026-10-10", aa, I2V, ["gem"], ["Gemini Omni Flash"]),
+        board("2026-09-21", "LMArena", T2V, ["gemini-omni-1-1-flash"], ["gemini-omni-1-1-flash"]),
+        board("2026-09-21", "LMArena", I2V, ["wan"], ["wan"]),
+    ], ignore_index=True)
+    lead = pd.DataFrame({"category": [T2V, T2VA, I2V], "model": ["wan", "wan", "gem"],
+                         "model_name": ["Wan 3.0", "Wan 3.0", "Gemini Omni Flash"],
+                         "snapshot_date": pd.Timestamp("2026-10-10")})
+    breaks = pd.DataFrame({"category": [T2V, T2VA], "previous_date": pd.Timestamp("2026-09-30"),
+                           "date": pd.Timestamp("2026-10-01")})
+    assert stories.exit_finding(rankings, lead, breaks) == (
+        "Gemini Omni Flash, #1 of 2 with audio and #2 of 3 silent in text to video, left both in the "
+        "1 October 2026 re-rating. LMArena's 21 September 2026 #1s: Wan 3.0 in image to video, "
+        "Gemini Omni 1 1 Flash in text to video.")
+    # no re-rating to explain the exit: said as absent, with the last day
+    assert stories.exit_finding(rankings, lead, None, other="none") == (
+        "Gemini Omni Flash, #1 of 2 with audio and #2 of 3 silent in text to video on 30 September 2026, "
+        "is not on them now.")
+    # shipped: Gemini Omni Flash's exit and LMArena's leaders, dated
+    shipped = data.load_rankings()
+    said = stories.exit_finding(shipped, guide.pool_leaders(shipped),
+                                guide.scale_breaks(shipped, epochs=data.load_scale_epochs()))
+    assert said == (
+        "Gemini Omni Flash, #1 of 36 with audio and #2 of 81 silent in text to video, left both in the "
+        "1 October 2026 re-rating. LMArena's 21 September 2026 #1s: MiniMax H3 in image to video, "
+        "Gemini Omni 1.1 Flash in text to video.")
+    assert len(said.split()) <= 45
+
+
+def test_board_change_counts_as_report_00_does() -> None:
+    row = pd.Series({"n_before": 81, "n_after": 30, "n_both": 21})
+    assert stories.board_change(row) == "81→30 models (60 left, 9 joined)"

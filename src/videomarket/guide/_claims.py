@@ -54,7 +54,7 @@ CHECK_COLUMNS = (
     "claim_rank", "claim_elo", "claim_ci_low", "claim_ci_high", "claim_price", "claim_on_frontier",
     "n_priced", "board_size", "board_complete", "pick_model", "pick_name", "pick_rank", "pick_elo",
     "pick_price", "best_name", "best_elo", "gap", "near_by", "cheaper_name", "cheaper_price", "cheaper_elo",
-    "p_pick_above_claim", "last_seen", "last_seen_rank", "last_seen_size", "note",
+    "p_pick_above_claim", "last_seen", "last_seen_rank", "last_seen_size", "note", "claim_tied",
 )
 PICKS = ("leader", "near-top", "frontier")
 SHORTLIST = (
@@ -149,11 +149,11 @@ def _check_pool(usable: pd.DataFrame, models: pd.DataFrame, ids: list[str], cate
         if prices is None:
             absent = "" if not claimed.empty else f"not among the {len(board)} models listed; "
             no_prices = {"status": "no prices", "note": absent + "no prices for that date"}
-            return result | _claim_fields(claimed) | no_prices
+            return result | _claim_fields(claimed, board) | no_prices
         priced = with_prices(board, models, prices)
         near = cheapest_near_top(priced, within=NEAR_TOP_POINTS)
         if near.empty:
-            return result | _claim_fields(claimed) | {"status": "no prices",
+            return result | _claim_fields(claimed, board) | {"status": "no prices",
                                                       "note": "no model on this board has a listed price"}
         chosen = near.iloc[0]
         best = priced[priced["model"] == chosen["best_model"]].iloc[0]
@@ -175,7 +175,7 @@ def _check_pool(usable: pd.DataFrame, models: pd.DataFrame, ids: list[str], cate
     pair = board[board["model"].isin([mine["model"], chosen["model"]])]
     chances = board_top(pair, 2, seed=seed).set_index("model")["p_leader"]
     same = mine["model"] == chosen["model"]
-    return result | _claim_fields(claimed) | {
+    return result | _claim_fields(claimed, board) | {
         "status": "is the pick" if same else "not the pick",
         "gap": chosen["elo"] - mine["elo"],
         # The chance only means something for a rating pick; a price pick may be rated lower on purpose.
@@ -189,13 +189,14 @@ def _frontier_check(usable: pd.DataFrame, models: pd.DataFrame, board: pd.DataFr
     """A budget pick: is the claimed model on or near the price–quality frontier (module rules)?"""
     if prices is None:
         absent = "" if not claimed.empty else f"not among the {len(board)} models listed; "
-        return _claim_fields(claimed) | {"status": "no prices", "note": absent + "no prices for that date"}
+        return _claim_fields(claimed, board) | {"status": "no prices",
+                                                "note": absent + "no prices for that date"}
     if claimed.empty:
         return _last_seen(usable, window["arena"], str(board["category"].iloc[0]), ids,
                           board["snapshot_date"].iloc[0])
     priced = with_prices(board, models, prices)
     mine = priced[priced["model"] == claimed.iloc[0]["model"]].iloc[0]
-    fields = _claim_fields(claimed) | {"n_priced": int(priced["price_usd_per_min"].notna().sum())}
+    fields = _claim_fields(claimed, board) | {"n_priced": int(priced["price_usd_per_min"].notna().sum())}
     if pd.isna(mine["price_usd_per_min"]):
         return fields | {"status": "no prices", "note": "the model has no listed price"}
     price, rating = float(mine["price_usd_per_min"]), float(mine["elo"])
@@ -219,12 +220,16 @@ def _frontier_check(usable: pd.DataFrame, models: pd.DataFrame, board: pd.DataFr
     }
 
 
-def _claim_fields(claimed: pd.DataFrame) -> dict:
+def _claim_fields(claimed: pd.DataFrame, board: pd.DataFrame) -> dict:
     if claimed.empty:
         return {}
     mine = claimed.iloc[0]
-    return {"claim_model": mine["model"], "claim_name": mine["model_name"], "claim_rank": mine["rank"],
-            "claim_elo": mine["elo"], "claim_ci_low": mine["ci_low"], "claim_ci_high": mine["ci_high"]}
+    # Models that share a rating exactly share the rank (the smallest of theirs), as every table writes it.
+    level = board[board["elo"] == mine["elo"]] if pd.notna(mine["elo"]) else claimed.head(1)
+    return {"claim_model": mine["model"], "claim_name": mine["model_name"],
+            "claim_rank": min(level["rank"].min(), mine["rank"]) if len(level) else mine["rank"],
+            "claim_elo": mine["elo"], "claim_ci_low": mine["ci_low"], "claim_ci_high": mine["ci_high"],
+            "claim_tied": bool(len(level) > 1)}
 
 
 def _last_seen(usable: pd.DataFrame, arena: str, category: str, ids: list[str], before: pd.Timestamp) -> dict:
@@ -299,7 +304,7 @@ def _typed(table: pd.DataFrame) -> pd.DataFrame:
             table[column] = pd.to_numeric(table[column]).astype("Float64")
         elif column in _INTS:
             table[column] = pd.to_numeric(table[column]).astype("Int64")
-        elif column in ("claim_on_frontier", "board_complete"):
+        elif column in ("claim_on_frontier", "board_complete", "claim_tied"):
             table[column] = table[column].astype("boolean")
         elif column in ("snapshot_date", "last_seen"):
             table[column] = pd.to_datetime(table[column]).astype("datetime64[ns]")

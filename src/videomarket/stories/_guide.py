@@ -30,6 +30,7 @@ Example::
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
@@ -40,7 +41,8 @@ from videomarket.guide import NEAR_TOP_POINTS, POOL_LABELS
 from videomarket.leaderboard import CORRELATION_CHECK
 from videomarket.stories import fmt
 
-#: The budget pick's quality floor: at most this many points below the pool's best priced model (the
+#: The budget pick's quality floor: at most this many points below the pool's highest-rated model with a
+#: list price (the
 #: better one wins about 64% of head-to-head votes across it).
 BUDGET_POINTS = 100
 NEAR_TOP_LABEL = f"cheapest priced model within {NEAR_TOP_POINTS} points of the best"
@@ -175,7 +177,8 @@ def guide_answer(
         when += f" (the latest on or before the date asked; the data runs to {fmt.day(newest)})"
     text = f"Per need, on {when} (chance of being truly #1, {INDEPENDENCE}): " + "; ".join(clauses) + "."
     if near_used:
-        text += f" Near the top: within {NEAR_TOP_POINTS} rating points of the best priced model."
+        text += (f" Near the top: within {NEAR_TOP_POINTS} rating points of the highest-rated model with a "
+                 "list price.")
     return text
 
 
@@ -184,7 +187,7 @@ GLANCE_TABLE = {
     "pick": "Pick",
     "p_leader": "Chance the first named is truly #1",
     "price": "List price of the first named (USD per minute)",
-    "near": "Budget pick: gap to the pool's best priced model",
+    "near": "Budget pick: gap to the pool's highest-rated model with a list price",
 }
 GLANCE_FORMATS = {"p_leader": "chance", "price": "usd"}
 GLANCE_MISSING = {"p_leader": "—", "price": "not listed", "near": "—"}
@@ -262,8 +265,10 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
     """One row per need for :data:`GLANCE_TABLE`: the leader, or "Open race: A, B or C" (``tops``:
     :func:`videomarket.guide.board_tops`), the first named's chance of being #1 (independent ratings)
     and list price, and the cheapest priced model near the top when it is not the leader, naming the
-    best priced model. With ``priced`` (:func:`videomarket.guide.priced_boards`), a budget row for each
-    priced pool (the cheapest model within :data:`BUDGET_POINTS` of its best priced one) and, with
+    highest-rated model with a list price. With ``priced`` (:func:`videomarket.guide.priced_boards`), a
+    budget row for each
+    priced pool (the cheapest model within :data:`BUDGET_POINTS` of its highest-rated one with a list price)
+    and, with
     ``open_best``
     (:func:`videomarket.guide.flagged_leaders`), an open-weights row (the best by place). ``notes``
     (:func:`absent_leader_notes`) adds a bracketed note to a pool's pick."""
@@ -275,7 +280,7 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
         price = pd.NA
         if v is not None and pd.notna(v.get("near_model", pd.NA)):
             price = v["leader_price"] if pd.notna(v["leader_price"]) else pd.NA
-            best = f"{v['top_name']}, the best priced ({_usd(v['top_price'])})"
+            best = f"{v['top_name']}, the highest-rated model with a list price ({_usd(v['top_price'])})"
             near = ("no cheaper priced model" if v["near_model"] == row.model else
                     f"{v['near_name']} ({_usd(v['near_price'])}), {fmt.points(float(v['near_gap']))} below "
                     f"{best}" if v["near_model"] != v["top_model"] else f"{best}")
@@ -294,7 +299,8 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
 
 def budget_pick(priced: dict[str, pd.DataFrame] | None, category: str) -> dict | None:
     """The budget pick of one pool (``priced``: :func:`videomarket.guide.priced_boards`): the cheapest
-    priced model rated within :data:`BUDGET_POINTS` of the pool's best priced model, with that best model
+    priced model rated within :data:`BUDGET_POINTS` of the pool's highest-rated model with a list price,
+    with that best model
     and the gap; None when the pool has no priced model."""
     board = (priced or {}).get(category)
     if board is None or "elo" not in board:
@@ -308,7 +314,23 @@ def budget_pick(priced: dict[str, pd.DataFrame] | None, category: str) -> dict |
     return {"model": cheap["model"], "name": cheap["model_name"], "price": float(cheap["price_usd_per_min"]),
             "elo": float(cheap["elo"]), "rank": int(cheap["rank"]), "size": len(board),
             "gap": float(best["elo"]) - float(cheap["elo"]), "best_model": best["model"],
-            "best_name": best["model_name"], "best_price": float(best["price_usd_per_min"])}
+            "best_name": best["model_name"], "best_price": float(best["price_usd_per_min"]),
+            "best_rank": int(best["rank"]), "p_better": _p_better(best, cheap)}
+
+
+#: Below this chance that the higher-rated of two models is truly better, the two are near-tied.
+NEAR_TIE_CHANCE = 0.95
+
+
+def _p_better(high: pd.Series, low: pd.Series) -> float:
+    """The chance that ``high`` is truly rated above ``low``: each published 95% interval read as a normal
+    one, the two errors independent (NaN when either lacks an interval)."""
+    spreads = [(float(r.get("ci_high", float("nan"))) - float(r.get("ci_low", float("nan")))) / (2 * 1.959964)
+               for r in (high, low)]
+    spread = math.hypot(*spreads)
+    if not spread > 0:
+        return float("nan") if math.isnan(spread) else float(high["elo"] > low["elo"])
+    return 0.5 * (1 + math.erf((float(high["elo"]) - float(low["elo"])) / (spread * math.sqrt(2))))
 
 
 def budget_model(priced: dict[str, pd.DataFrame] | None, category: str) -> str | None:
@@ -321,7 +343,8 @@ def budget_rule() -> str:
     """The budget rule in plain words, said to be this note's choice, with what its gap means in votes."""
     share = float(win_probability(float(BUDGET_POINTS), 0.0))
     return ("The budget pick is this note's own rule, not a standard: the cheapest priced model rated "
-            f"within {BUDGET_POINTS} points of its pool's best priced model. Across {BUDGET_POINTS} points, "
+            f"within {BUDGET_POINTS} points of its pool's highest-rated model with a list price. Across "
+            f"{BUDGET_POINTS} points, "
             f"the better model wins about {share:.0%} of head-to-head votes.")
 
 
@@ -371,11 +394,12 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
     percent = round(100 * saving / float(pick["best_price"]) + 1e-9)
     return (f"In {pool}, the budget pick {pick['name']} ({_usd(pick['price'])} a minute) saves "
             f"{_usd(saving)} a minute, about {percent}%, against "
-            f"{pick['best_name']}, the best priced model, for {fmt.points(pick['gap'])}: {pick['best_name']} "
+            f"{pick['best_name']}, the highest-rated model with a list price, for "
+            f"{fmt.points(pick['gap'])}: {pick['best_name']} "
             f"would win about {share:.0%} of head-to-head votes between them.")
 
 
-BUDGET_LABEL = f"budget pick (cheapest within {BUDGET_POINTS} points of the best priced)"
+BUDGET_LABEL = f"budget pick (cheapest within {BUDGET_POINTS} points of the highest-rated priced model)"
 
 
 def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = None) -> list[dict]:
@@ -387,17 +411,28 @@ def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = 
         pick = budget_pick(priced, pool)
         if pick is None:
             continue
+        if pick["model"] == pick["best_model"]:
+            continue
         gap = pick["gap"]
         share = float(win_probability(gap, 0.0))
+        rule = f"cheapest within {BUDGET_POINTS} points of the highest-rated model with a list price"
+        if pick["p_better"] < NEAR_TIE_CHANCE:
+            rows.append({"need": f"Budget: {_need(pool)}",
+                         "pick": f"{pick['name']} ({_usd(pick['price'])}) or {pick['best_name']} "
+                                 f"({_usd(pick['best_price'])}), near-tied (#{pick['rank']} and "
+                                 f"#{pick['best_rank']} of {pick['size']})",
+                         "p_leader": pd.NA, "price": pick["price"],
+                         "near": f"{fmt.points(gap)} apart: {pick['best_name']} is only about "
+                                 f"{pick['p_better']:.0%} likely to be truly the better one"})
+            continue
         votes = ("practically a coin toss head to head" if round(share * 100) <= 51
                  else f"the better one wins about {share:.0%} of head-to-head votes")
-        near = (f"{fmt.points(gap)} below {pick['best_name']}, the best priced "
-                f"({_usd(pick['best_price'])}): {votes}"
-                if pick["model"] != pick["best_model"] else "it is the best priced model")
         rows.append({"need": f"Budget: {_need(pool)}",
-                     "pick": f"{pick['name']} (cheapest within {BUDGET_POINTS} points of the best "
-                             f"priced; #{pick['rank']} of {pick['size']}, rated {pick['elo']:.0f})",
-                     "p_leader": pd.NA, "price": pick["price"], "near": near})
+                     "pick": f"{pick['name']} ({rule}; #{pick['rank']} of {pick['size']}, "
+                             f"rated {pick['elo']:.0f})",
+                     "p_leader": pd.NA, "price": pick["price"],
+                     "near": f"{fmt.points(gap)} below {pick['best_name']}, the highest-rated model with a "
+                             f"list price ({_usd(pick['best_price'])}): {votes}"})
     return rows
 
 
@@ -515,7 +550,7 @@ def guide_findings(
     pick of ``category`` (:func:`budget_finding`).
     """
     findings = [_leaders_finding(leaders, tops) if audio_best is None
-                else audio_finding(leaders, audio_best)]
+                else audio_finding(leaders, audio_best, tops)]
     mine = value[value["category"] == category]
     if mine.empty:
         findings.append(f"There is no {pool_label(category).lower()} board for that date.")
@@ -555,18 +590,19 @@ def _leaders_finding(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None
 
 
 def runner_up_text(row: object) -> str:
-    """The runner-up in words, a tie for second said: "Bach 1.0 Pro and Wan 3.0 (tied)".
+    """The runner-up in words, a tie for second written as every table writes it: "Bach 1.0 Pro and
+    Wan 3.0 (both =2)".
 
     >>> runner_up_text(pd.Series({"runner_up_name": "Bach 1.0 Pro",
     ...                           "runner_up_names": "Bach 1.0 Pro; Wan 3.0"}))
-    'Bach 1.0 Pro and Wan 3.0 (tied)'
+    'Bach 1.0 Pro and Wan 3.0 (both =2)'
     """
     row = row if isinstance(row, pd.Series) else pd.Series(row._asdict())
     names = row.get("runner_up_names", pd.NA)
     if names is None or pd.isna(names) or not str(names):
         return str(row.get("runner_up_name"))
     listed = [n.strip() for n in str(names).split(";") if n.strip()]
-    return _and(listed) + (" (tied)" if len(listed) > 1 else "")
+    return _and(listed) + ((" (both =2)" if len(listed) == 2 else " (all =2)") if len(listed) > 1 else "")
 
 
 def _chances(independent: object, correlated: object) -> str:
@@ -589,10 +625,12 @@ def _near_top_finding(row: pd.Series) -> str:
             return (f"In {pool}, no priced model cheaper than {row['top_name']} ({_usd(row['top_price'])}) "
                     f"comes within {NEAR_TOP_POINTS} points{rivals}. The next priced, {row['next_name']} "
                     f"({_usd(row['next_price'])}), is {fmt.points(float(row['next_gap']))} lower.")
-        return (f"In {pool}, the best priced model, {row['top_name']} at {_usd(row['top_price'])} a minute, "
+        return (f"In {pool}, the highest-rated model with a list price, {row['top_name']} at "
+                f"{_usd(row['top_price'])} a minute, "
                 f"is also the cheapest within {NEAR_TOP_POINTS} points of the best.")
     text = (f"In {pool}, {row['near_name']} at {_usd(row['near_price'])} a minute is {_near_words(row)} "
-            f"the best priced model, {row['top_name']} at {_usd(row['top_price'])}{_by_interval(row)}: the "
+            f"the highest-rated model with a list price, {row['top_name']} at "
+            f"{_usd(row['top_price'])}{_by_interval(row)}: the "
             "cheapest model about as good.")
     if row["leader_model"] != row["top_model"]:
         text += f" The board's leader, {row['leader_name']}, has no list price."
@@ -630,7 +668,8 @@ def _budget_finding(row: pd.Series) -> str:
     if pd.isna(row["budget_model"]):
         return f"No priced {pool} model costs {budget} a minute or less."
     if row["budget_model"] == row["top_model"]:
-        return f"The best priced {pool} model, {row['top_name']}, is within the {budget} a minute budget."
+        return (f"The highest-rated {pool} model with a list price, {row['top_name']}, is within the "
+                f"{budget} a minute budget.")
     return (f"Within {budget} a minute, the best {pool} model is {row['budget_name']} "
             f"({_usd(row['budget_price'])}), {fmt.points(float(row['budget_gap']))} below "
             f"{row['top_name']}: {_preference(row['budget_gap'], row['top_name'])}.")
@@ -648,25 +687,52 @@ def _open_finding(open_best: pd.DataFrame) -> str:
             f" behind the leader{'s' if len(same) > 1 else ''}.")
 
 
-def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame) -> str:
-    """Native audio as a finding: whether the silent boards' leaders make sound (``audio_best``:
-    :func:`videomarket.guide.flagged_leaders` for native audio on the silent boards), else where the best
-    sound-making model places on each."""
+def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
+                  tops: dict[str, pd.DataFrame] | None = None) -> str:
+    """Native audio as a finding (``audio_best``: :func:`videomarket.guide.flagged_leaders` for native
+    audio on the silent boards): when a silent leader makes sound, whether it also leads the with-audio
+    board of the same input (only then does wanting sound cost no rank), with its place there from
+    ``tops`` (:func:`videomarket.guide.board_tops`); else where the best sound-making model places."""
     silent = audio_best.dropna(subset=["model"])
     if silent.empty:
         return "No model on the silent boards makes sound in the catalogue."
     top = silent[silent["rank"].astype(int) == 1]
     if len(top) == len(silent):
-        named = _and([f"{r.model_name} in {pool_label(r.category).lower().replace(' (silent)', '')}"
-                      for r in top.itertuples()])
-        return ("Wanting sound costs no rank at the top: the "
-                + ("leader of the silent board" if len(top) == 1
-                   else "leaders of both silent boards" if len(top) == 2
-                   else f"leaders of the {len(top)} silent boards")
-                + f", {named}, also make{'s' if len(top) == 1 else ''} sound.")
+        lead = leaders.dropna(subset=["model"]).set_index("category")
+        free, costly = [], []
+        for r in top.itertuples():
+            medium = pool_label(r.category).lower().replace(" (silent)", "")
+            audio = f"{r.category}-audio"
+            if audio not in lead.index:  # no with-audio board to set it against
+                continue
+            if lead.loc[audio, "model"] == r.model:
+                free.append(f"Wanting sound costs no rank in {medium}: {r.model_name} leads both the silent "
+                            "and the with-audio board.")
+                continue
+            board = (tops or {}).get(audio)
+            hit = board[board["model"] == r.model] if board is not None else None
+            where = (f"is #{int(hit['rank'].iloc[0])} of {_size(board, lead, audio)} with audio"
+                     if hit is not None and len(hit) else "does not lead with audio")
+            costly.append((medium, f"the silent leader, {r.model_name}, {where}"))
+        text = " ".join(free)
+        for medium, said in costly:
+            text += (f" In {medium} it does: {said}." if free else
+                     f"In {medium}, {said}.")
+        if not text:
+            named = _and([f"{r.model_name} in {pool_label(r.category).lower()}" for r in top.itertuples()])
+            text = (f"The silent leader{'s' if len(top) > 1 else ''} also make{'' if len(top) > 1 else 's'} "
+                    f"sound: {named}.")
+        return text.strip()
     named = _and([f"{r['model_name']} at {_place(r)} in {pool_label(r['category']).lower()}"
                   for _, r in silent.iterrows()])
     return f"On the silent boards, the best models that make sound are {named}."
+
+
+def _size(board: pd.DataFrame, lead: pd.DataFrame, category: str) -> int:
+    """A board's size: the leaders' ``board_size`` when given, else the rows of ``board``."""
+    if "board_size" in lead.columns and category in lead.index and pd.notna(lead.loc[category, "board_size"]):
+        return int(lead.loc[category, "board_size"])
+    return len(board)
 
 
 def _rerated(row: pd.Series, rerated: Iterable[str]) -> str:
@@ -897,7 +963,7 @@ def _variants_words(open_best: pd.DataFrame, best_name: str = "") -> str:
 
 
 def _near_words(row: pd.Series) -> str:
-    """"12 points below" or "level with" (then "the best priced model")."""
+    """"12 points below" or "level with" (then "the highest-rated model with a list price")."""
     gap = float(row["near_gap"])
     return f"{fmt.points(gap)} below" if gap else "level with"
 
@@ -922,7 +988,8 @@ def _where(row: pd.Series, copy: pd.DataFrame | None = None) -> str:
         grades = sorted(set(copy["evidence"].dropna().astype(str)))
         grade = f" (grade {'/'.join(grades)})" if grades else ""
         return f"#{int(row['claim_rank'])} of {int(row['board_size'])} in a developer's GitHub copy{grade}"
-    return f"#{int(row['claim_rank'])} of {_listed(row)}"
+    tied = row.get("claim_tied", False)
+    return f"{'=' if pd.notna(tied) and bool(tied) else '#'}{int(row['claim_rank'])} of {_listed(row)}"
 
 
 def _listed(row: pd.Series) -> str:

@@ -76,9 +76,9 @@ VALUE_TABLE = {
     "priced": "Models with a list price",
     "leader_name": "Leader",
     "leader_price": "Leader's list price (USD per minute)",
-    "near_name": f"Cheapest within {NEAR_TOP_POINTS} points of the best priced model",
+    "near_name": f"Cheapest within {NEAR_TOP_POINTS} points of the highest-rated model with a list price",
     "near_price": "Its list price (USD per minute)",
-    "near_gap": "Points below the best priced model",
+    "near_gap": "Points below the highest-rated model with a list price",
     "frontier": "Price–quality frontier, cheapest first (USD per minute)",
 }
 VALUE_FORMATS = {"leader_price": "usd", "near_price": "usd", "near_gap": "rating"}
@@ -87,7 +87,7 @@ VALUE_BUDGET_TABLE = {
     **{k: v for k, v in VALUE_TABLE.items() if k != "frontier"},
     "budget_name": "Best at or under the budget",
     "budget_price": "Its list price, at or under the budget (USD per minute)",
-    "budget_gap": "Points below the best priced model (at or under the budget)",
+    "budget_gap": "Points below the highest-rated model with a list price (at or under the budget)",
     "frontier": VALUE_TABLE["frontier"],
 }
 VALUE_BUDGET_FORMATS = {**VALUE_FORMATS, "budget_price": "usd", "budget_gap": "rating"}
@@ -408,7 +408,7 @@ def order_note(tops: dict[str, pd.DataFrame]) -> str:
                 if float(lower["elo"]) == float(upper["elo"]):
                     notes.append(f"in {pool_label(category).lower()}, {lower['model_name']} "
                                  f"({about(lower['p_leader'])}) against {upper['model_name']} "
-                                 f"({about(upper['p_leader'])}), tied at #{int(upper['rank'])} with the "
+                                 f"({about(upper['p_leader'])}), both ={int(upper['rank'])} with the "
                                  "same rating")
                 else:
                     notes.append(f"in {pool_label(category).lower()}, {lower['model_name']} "
@@ -476,7 +476,7 @@ def value_text(value: pd.DataFrame, category: str,
         text += f" The board's leader, {row['leader_name']}, has none."
     best = (f"{row['top_name']} ({rating_text(row['top_elo'], row['top_ci_low'], row['top_ci_high'])}, "
             f"{_usd(row['top_price'])} a minute)")
-    text += f" The best priced model is {best}."
+    text += f" The highest-rated model with a list price is {best}."
     text += (f" The price–quality frontier runs through {fmt.count(int(row['n_frontier']), 'model')}: "
              f"{row['frontier']}.")
     if pd.notna(row["budget"]):
@@ -490,12 +490,12 @@ def value_text(value: pd.DataFrame, category: str,
 
 def value_chart_title(value: pd.DataFrame, category: str, budget: float | None = None) -> str | None:
     """The quality-against-price chart's title, its finding: whether a cheaper priced model comes within
-    :data:`NEAR_TOP_POINTS` of the pool's best priced one (None with a budget or no priced model: the
-    chart then words its own).
+    :data:`NEAR_TOP_POINTS` of the pool's highest-rated one with a list price (None with a budget or no
+    priced model: the chart then words its own).
 
     >>> value_chart_title(pd.DataFrame({"category": ["t"], "top_model": ["w"], "top_name": ["Wan 3.0"],
     ...     "top_price": [12.0], "near_model": ["w"], "near_name": ["Wan 3.0"], "near_price": [12.0]}), "t")
-    'No cheaper priced model comes within 20 points of Wan 3.0, the best priced at USD 12.00 a minute'
+    'No cheaper priced model comes within 20 points of Wan 3.0, the highest-rated model with a list ...'
     """
     rows = value[value["category"] == category].dropna(subset=["near_model"])
     if budget is not None or rows.empty:
@@ -503,9 +503,10 @@ def value_chart_title(value: pd.DataFrame, category: str, budget: float | None =
     row = rows.iloc[0]
     if row["near_model"] == row["top_model"]:
         return (f"No cheaper priced model comes within {NEAR_TOP_POINTS} points of {row['top_name']}, the "
-                f"best priced at {_usd(row['top_price'])} a minute")
+                f"highest-rated model with a list price, at {_usd(row['top_price'])} a minute")
     return (f"{row['near_name']}, at {_usd(row['near_price'])} a minute, comes within {NEAR_TOP_POINTS} "
-            f"points of {row['top_name']}, the best priced at {_usd(row['top_price'])}")
+            f"points of {row['top_name']}, the highest-rated model with a list price, at "
+            f"{_usd(row['top_price'])}")
 
 
 def value_frame(value: pd.DataFrame, priced: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
@@ -526,7 +527,8 @@ def value_frame(value: pd.DataFrame, priced: dict[str, pd.DataFrame] | None = No
 
 
 #: The headers of :func:`value_frame` with ``priced``: the budget pick's columns.
-VALUE_BUDGET_PICK = {"near_name": "Budget pick: cheapest within 100 points of the best priced model"}
+VALUE_BUDGET_PICK = {"near_name": "Budget pick: cheapest within 100 points of the highest-rated model with "
+                                  "a list price"}
 
 
 def value_layout(budget: float | None) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
@@ -876,7 +878,7 @@ def shortlist_text(then: pd.DataFrame, now: pd.DataFrame, breaks: pd.DataFrame |
     day = now["snapshot_date"].dropna()
     if len(day):
         text += f" \"Now\" means the boards of {fmt.day(day.max())}."
-    text += _rerated_words(breaks, with_board)
+    text += _rerated_words(breaks, with_board, now)
     judged = now["status"].isin(["is the pick", "not the pick"])
     frontier = now[(now["pick"].astype(str) == "frontier") & judged] if "pick" in now else now.iloc[0:0]
     if len(frontier):
@@ -887,8 +889,9 @@ def shortlist_text(then: pd.DataFrame, now: pd.DataFrame, breaks: pd.DataFrame |
     return text.strip()
 
 
-def _rerated_words(breaks: pd.DataFrame | None, pools: list[str]) -> str:
-    """Ranks compared across a re-rating are only indicative (board sizes before and after)."""
+def _rerated_words(breaks: pd.DataFrame | None, pools: list[str], now: pd.DataFrame | None = None) -> str:
+    """Ranks compared across a re-rating are only indicative (board sizes before and after, and the size
+    of that pool's board in ``now`` when it differs, dated)."""
     if breaks is None or breaks.empty:
         return ""
     hit = breaks[breaks["category"].isin(pools)]
@@ -897,8 +900,26 @@ def _rerated_words(breaks: pd.DataFrame | None, pools: list[str]) -> str:
     row = hit.iloc[-1]
     return (f" Ranks then and now are on different boards: {pool_label(row['category']).lower()} was "
             f"re-anchored and re-rated between {fmt.day(row['previous_date'])} and {fmt.day(row['date'])}, "
-            f"when its board went from {int(row['n_before'])} to {int(row['n_after'])} models, so a rank "
-            "compared across that date is only indicative.")
+            f"when its board went {board_change(row)}{_size_now(row, now)}, so a rank compared across that "
+            "date is only indicative.")
+
+
+def _size_now(row: pd.Series, now: pd.DataFrame | None) -> str:
+    """", 32 on 10 October 2026" when the pool's board in ``now`` differs in size from the re-rated one."""
+    if now is None or "board_size" not in now:
+        return ""
+    mine = now[(now["category"].astype(str) == str(row["category"])) & now["board_size"].notna()]
+    if mine.empty or int(mine["board_size"].iloc[0]) == int(row["n_after"]):
+        return ""
+    return f", {int(mine['board_size'].iloc[0])} on {fmt.day(mine['snapshot_date'].iloc[0])}"
+
+
+def board_change(row: object) -> str:
+    """A re-rating's board sizes as report 00 writes them, from a
+    :func:`videomarket.guide.scale_breaks` row: "81→30 models (60 left, 9 joined)"."""
+    get = row.get if isinstance(row, pd.Series) else lambda k: getattr(row, k)
+    before, after, both = int(get("n_before")), int(get("n_after")), int(get("n_both"))
+    return f"{before}→{after} models ({before - both} left, {after - both} joined)"
 
 
 # --- realistic human motion -----------------------------------------------------------------------
@@ -927,6 +948,12 @@ def people_caption(ranks: pd.DataFrame) -> str:
     return f"Ratings on people prompts, {pool} pool (undated copy of {dated}, without intervals)"
 
 
+def _shared(ranks: pd.DataFrame, column: str, row: pd.Series) -> str:
+    """A rank as the tables write it: "=16" when another model shares it, else "#16"."""
+    rank = int(row[column])
+    return f"{'=' if int((ranks[column] == rank).sum()) > 1 else '#'}{rank}"
+
+
 def people_text(t2v: pd.DataFrame, i2v: pd.DataFrame, models: Iterable[str], name: str,
                 board_size: int | None = None, board_day: object = None) -> str:
     """What the per-prompt ratings on people prompts say about ``name`` (its ids ``models``), and what not.
@@ -942,13 +969,13 @@ def people_text(t2v: pd.DataFrame, i2v: pd.DataFrame, models: Iterable[str], nam
     mine = t2v[t2v["model"].isin(wanted)]
     if len(mine):
         row = mine.iloc[0]
-        text += (f"; {name} is #{int(row['rank_prompt'])} of {len(t2v)} ({row['elo_prompt']:.0f}; "
-                 f"#{int(row['rank_overall'])} on all prompts)")
+        text += (f"; {name} is {_shared(t2v, 'rank_prompt', row)} of {len(t2v)} ({row['elo_prompt']:.0f}; "
+                 f"{_shared(t2v, 'rank_overall', row)} on all prompts)")
     else:
         text += f"; {name} is not in that list"
     text += f". From an image, {i2v.iloc[0]['model_name']} rates highest"
     theirs = i2v[i2v["model"].isin(wanted)]
-    text += (f" and {name} is #{int(theirs.iloc[0]['rank_prompt'])} of {len(i2v)}" if len(theirs)
+    text += (f" and {name} is {_shared(i2v, 'rank_prompt', theirs.iloc[0])} of {len(i2v)}" if len(theirs)
              else f"; {name} is not in that pool's list")
     text += "."
     if board_size is not None:
@@ -958,7 +985,7 @@ def people_text(t2v: pd.DataFrame, i2v: pd.DataFrame, models: Iterable[str], nam
     shared = t2v[t2v.duplicated("rank_prompt", keep=False)].head(2)
     if len(shared) == 2:
         text += (f" Ratings that round to the same point share a rank ({shared.iloc[0]['model_name']} and "
-                 f"{shared.iloc[1]['model_name']}, both #{int(shared.iloc[0]['rank_prompt'])}), and with no "
+                 f"{shared.iloc[1]['model_name']}, both ={int(shared.iloc[0]['rank_prompt'])}), and with no "
                  "intervals, ratings a few points apart cannot be told apart either")
     else:
         text += " With no intervals, ratings a few points apart cannot be told apart"
@@ -968,6 +995,23 @@ def people_text(t2v: pd.DataFrame, i2v: pd.DataFrame, models: Iterable[str], nam
 # --- method notes and sources ---------------------------------------------------------------------
 
 
+def _arena_leaders(rankings: pd.DataFrame, arena: str = "LMArena") -> list[tuple[str, str, object]]:
+    """Each pool of ``arena`` with its newest #1: (pool, name, day), the name as the other arena's boards
+    spell it (LMArena copies give ids such as "minimax-h3"), sorted by pool label."""
+    rows = rankings[(rankings["arena"].astype(str) == arena) & rankings["rank"].notna()]
+    named = rankings[(rankings["arena"].astype(str) != arena)].sort_values("snapshot_date")
+    names = dict(zip(named["model"].astype(str), named["model_name"].astype(str), strict=True))
+    out = []
+    for category, pool in rows.groupby("category", observed=True, sort=False):
+        day = pool["snapshot_date"].max()
+        top = pool[pool["snapshot_date"] == day].sort_values(["rank", "elo"], ascending=[True, False]).iloc[0]
+        name = names.get(str(top["model"]), str(top["model_name"]))
+        if " " not in name and name == name.lower():  # an arena id: said in words
+            name = " ".join(w[:1].upper() + w[1:] for w in name.split("-"))
+        out.append((pool_label(category).lower(), name, day))
+    return sorted(out)
+
+
 def lmarena_note(rankings: pd.DataFrame, arena: str = "LMArena") -> str:
     """Why LMArena is left out of the picks, and its newest leader in each pool it runs, with the date:
     "LMArena ... text to video: Gemini Omni 1.1 Flash #1 on 21 September 2026" (computed). A model is
@@ -975,21 +1019,65 @@ def lmarena_note(rankings: pd.DataFrame, arena: str = "LMArena") -> str:
     rows = rankings[(rankings["arena"].astype(str) == arena) & rankings["rank"].notna()]
     if rows.empty:
         return ""
-    named = rankings[(rankings["arena"].astype(str) != arena)].sort_values("snapshot_date")
-    names = dict(zip(named["model"].astype(str), named["model_name"].astype(str), strict=True))
-    lines = []
-    for category, pool in rows.groupby("category", observed=True, sort=False):
-        day = pool["snapshot_date"].max()
-        top = pool[pool["snapshot_date"] == day].sort_values(["rank", "elo"], ascending=[True, False]).iloc[0]
-        name = names.get(str(top["model"]), str(top["model_name"]))
-        if " " not in name and name == name.lower():  # an arena id: said in words
-            name = " ".join(w[:1].upper() + w[1:] for w in name.split("-"))
-        lines.append(f"{pool_label(category).lower()}: {name} #1 on {fmt.day(day)}")
+    named = rankings[(rankings["arena"].astype(str) != arena)]
+    lines = [f"{pool}: {name} #1 on {fmt.day(day)}" for pool, name, day in _arena_leaders(rankings, arena)]
     older = rows["snapshot_date"].max() < named["snapshot_date"].max() if len(named) else False
     return (f"**{arena} is left out of the picks.** It runs its own video arena with other voters, prompts "
             "and scale"
             + (", and its newest archived boards are older than the other arena's" if older else "")
-            + "; its leaders are given here for comparison only: " + "; ".join(sorted(lines)) + ".")
+            + "; its leaders are given here for comparison only: " + "; ".join(lines) + ".")
+
+
+def exit_finding(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: pd.DataFrame | None = None,
+                 arena: str = "Artificial Analysis", other: str = "LMArena") -> str:
+    """A finding on the leaders missing from the current boards and the other arena's leaders: each pool
+    leader listed before on another pool's board but not now, with its last place there (rank of board
+    size) and day, and whether it left in that pool's re-rating (``breaks``:
+    :func:`videomarket.guide.scale_breaks`); then ``other``'s newest #1 per pool, dated. "" when there
+    is neither."""
+    held = leaders.dropna(subset=["model"])
+    rows = rankings[rankings["arena"].astype(str) == arena]
+    cut = {str(b.category): b for b in breaks.itertuples()} if breaks is not None and len(breaks) else {}
+    gone: dict[str, list[tuple]] = {}
+    for model, name in dict.fromkeys(zip(held["model"].astype(str), held["model_name"].astype(str),
+                                         strict=True)):
+        for row in held.itertuples():
+            pool = rows[rows["category"].astype(str) == str(row.category)]
+            mine = pool[(pool["model"].astype(str) == model) & pool["rank"].notna()]
+            if mine.empty or (pool.loc[pool["snapshot_date"] == row.snapshot_date, "model"].astype(str)
+                              == model).any():
+                continue
+            day = mine["snapshot_date"].max()
+            rank = int(mine.loc[mine["snapshot_date"] == day, "rank"].min())
+            size = int(pool.loc[pool["snapshot_date"] == day, "model"].nunique())
+            b = cut.get(str(row.category))
+            left = b.date if b is not None and pd.Timestamp(b.previous_date) == day else None
+            gone.setdefault(name, []).append((str(row.category), rank, size, day, left))
+    said = []
+    for name, hits in gone.items():
+        hits = sorted(hits, key=lambda h: h[1])
+        media = {cat.removesuffix("-audio") for cat, *_ in hits}
+        places = (_and([f"#{rank} of {size} {'with audio' if cat.endswith('-audio') else 'silent'}"
+                        for cat, rank, size, _, _ in hits])
+                  + f" in {pool_label(next(iter(media))).lower().replace(' (silent)', '')}"
+                  if len(media) == 1 and len(hits) > 1 else
+                  _and([f"#{rank} of {size} in {pool_label(cat).lower()}" for cat, rank, size, _, _ in hits]))
+        days = {h[3] for h in hits}
+        lefts = {h[4] for h in hits}
+        when = f" on {fmt.day(next(iter(days)))}" if len(days) == 1 and None in lefts else ""
+        where = "both" if len(hits) == 2 else "that board" if len(hits) == 1 else "those boards"
+        left = (f"left {where} in the {fmt.day(next(iter(lefts)))} re-rating"
+                if len(lefts) == 1 and None not in lefts
+                else f"is not on {'them' if len(hits) > 1 else 'it'} now")
+        said.append(f"{name}, {places}{when}, {left}.")
+    tops = _arena_leaders(rankings, other)
+    if tops:
+        days = {day for _, _, day in tops}
+        when = f" {fmt.day(next(iter(days)))}" if len(days) == 1 else ""
+        named = ", ".join(f"{name} in {pool.replace(' (silent)', '')}"
+                          + ("" if when else f" on {fmt.day(day)}") for pool, name, day in tops)
+        said.append(f"{other}'s{when} #1s: {named}.")
+    return " ".join(said)
 
 
 def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.DataFrame,
@@ -1027,7 +1115,7 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         "points above some baseline (say, the pool's lowest-rated priced model), because a rating has no "
         "natural zero; the pick moves with the baseline and favours near-free models far down the board, "
         "so it is not used. The pick here is the cheapest priced model within 100 points of the "
-        "best priced one, this note's own rule"
+        "highest-rated one with a list price, this note's own rule"
         + (f"; with the budget of {_usd(budget)} a minute, also the best model at or under it."
            if budget is not None else "."),
         "**Developers are parent companies.** Brands and sub-teams count for their parent, spelled as in "
@@ -1054,7 +1142,7 @@ def _break_words(breaks: pd.DataFrame) -> str:
                   if pd.notna(row.anchor_after) and pd.notna(row.anchor_before) else "")
         parts.append(
             f"{pool_label(row.category).lower()} between {fmt.day(row.previous_date)} and "
-            f"{fmt.day(row.date)}: {anchor}the board went from {row.n_before} models to {row.n_after}, and "
+            f"{fmt.day(row.date)}: {anchor}the board went {board_change(row)}, and "
             f"the {row.n_both} models on both boards {_moved(row.move_min, row.move_max)}")
     return (" Artificial Analysis [re-anchored](#glossary-re-anchoring) and re-rated "
             + "; and ".join(parts) + ". The moves differ from model to model, so ranks and gaps changed "
