@@ -57,7 +57,7 @@ def test_the_chart_marks_a_change_of_scale_with_a_line_and_says_so() -> None:
                            "previous_date": pd.to_datetime(["2026-04-30"])})
     labels = [line.get_label() for line in plots.coverage_chart(_days(), rescaled=framed).axes[0].get_lines()
               if line.get_linestyle() == "--"]
-    assert labels[0] == "re-anchoring and re-rating between 30 April and 1 May 2026"
+    assert labels[0] == "re-anchoring and re-rating\nbetween 30 April and 1 May 2026"
 
 
 def test_the_re_rating_line_crosses_only_the_changed_pools_and_rebuilt_boards_are_marked_apart() -> None:

@@ -476,36 +476,6 @@ def test_shipped_scales_start_at_archived_boards_never_at_a_press_quote() -> Non
                                    "Text to video with audio", "Image to video with audio"]
 
 
-def _change() -> pd.DataFrame:
-    return pd.DataFrame({"category": ["image-to-video", "text-to-video"], "added_days": [60, 63],
-                         "days_before": [30, 31], "days_after": [90, 94], "archived_days_before": [25, 24],
-                         "archived_days_after": [88, 89],
-                         "longest_gap_before": [98, 98], "longest_gap_after": [69, 68],
-                         "first_archived_before": pd.to_datetime(["2026-07-23", "2026-07-23"]),
-                         "first_archived_after": pd.to_datetime(["2026-04-09", "2026-04-10"]),
-                         "last_before": pd.to_datetime(["2026-10-06", "2026-10-06"]),
-                         "last_after": pd.to_datetime(["2026-10-10", "2026-10-10"])})
-
-
-def test_change_text_is_one_sentence_with_the_range_of_days_added() -> None:
-    text = stories.change_text(_change(), "2026-12-06", "2026-11-24", ["o/b", "o/a", "o/b"])
-    assert text == ("The 2 archives read last, on 6 December 2026 (o/a, o/b), added 60 to 63 days to each "
-                    "pool's history as it stood on 24 November 2026; the table gives each pool before and "
-                    "after that reading.")
-    assert stories.change_heading("2026-12-06") == (
-        "### What the last reading of the archives (6 December 2026) added")
-
-
-def test_change_table_puts_before_and_after_in_reader_rows() -> None:
-    table = stories.change_table(_change(), "2026-12-06")
-    assert table[["pool", "history", "days", "archived_days", "longest_gap"]].values.tolist() == [
-        ["Text to video (silent)", "Before this reading", 31, 24, 98],
-        ["Text to video (silent)", "After", 94, 89, 68],
-        ["Image to video (silent)", "Before this reading", 30, 25, 98],
-        ["Image to video (silent)", "After", 90, 88, 69]]
-    assert set(stories.CHANGE_TABLE) <= set(table.columns)
-
-
 def test_market_evidence_says_why_nothing_reaches_b_and_why_named_values_are_d() -> None:
     forecasts, sources = _market()
     text = stories.market_evidence_text(forecasts, pd.DataFrame({"evidence": ["B", "C"]}), sources)

@@ -15,6 +15,7 @@ from videomarket import data, market
 from videomarket.stories import _market as market_prose
 from videomarket.stories import _market_summary as summary
 from videomarket.stories import _market_vendors as vendor_prose
+from videomarket.stories import _wording as wording
 
 CLAIM = {2025: 716.8, 2032: 2560.0}
 GEN = "ai-video-generator"
@@ -126,7 +127,7 @@ def test_claim_table_keeps_numbers_numeric_and_names_where_each_edition_was_read
     assert columns["matched_words"] == "Figures shared with the quote"
     assert columns["implied_rate"] == "Growth its own first and last values imply (% a year)"
     assert set(market_prose.claim_columns(CLAIM)) <= set(table.columns)
-    assert market_prose.CLAIM_FORMATS["stated_rate"] == "num1"  # 20.0 beside 19.5, one decimal each
+    assert wording.CLAIM_FORMATS["stated_rate"] == "num1"  # 20.0 beside 19.5, one decimal each
 
 
 def test_sources_are_named_by_who_relays_them_and_archived_files_by_repository() -> None:
@@ -207,7 +208,7 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     table = market_prose.edition_growth_table(common, latest, _sources())
     assert table["in_headline"].tolist() == ["no: the edition with the latest horizon is used", "yes", "yes"]
     assert table["read_in"].tolist() == ["kangise/roadmap", "jolin/brief", "seventeen/research"]
-    assert set(market_prose.EDITION_GROWTH_TABLE) <= set(table.columns)
+    assert set(wording.EDITION_GROWTH_TABLE) <= set(table.columns)
 
 
 def test_left_out_table_lists_every_forecast_not_shown_with_why() -> None:
@@ -241,7 +242,7 @@ def test_left_out_table_lists_every_forecast_not_shown_with_why() -> None:
         "forecasts, are left out of every fit and comparison and listed here: all are of evidence grade D "
         "(unattributed or low quality), and one of the three forecasts measures another market than AI "
         "video generators.")
-    assert market_prose.LEFT_OUT_FORMATS["stated_rate"] == "num1"  # 32.78 (% a year) shows as 32.8
+    assert wording.LEFT_OUT_FORMATS["stated_rate"] == "num1"  # 32.78 (% a year) shows as 32.8
 
 
 # --- the audit ----------------------------------------------------------------------------------------------
@@ -267,7 +268,7 @@ def test_audit_counts_reports_not_rows_and_says_what_an_unstated_period_would_ne
     assert np.isnan(shown.loc[("Market.us (Film)", "North America"), "end_value_usd_m"])  # shown as —
     assert shown.loc[("FBI, edition B", "Global"), "stated_rate"] == 20.0  # % a year, 0-100
     assert shown.loc[("FBI, edition B", "Global"), "read_in"] == "kangise/roadmap"
-    assert "flagged" not in " ".join(market_prose.AUDIT_TABLE.values())
+    assert "flagged" not in " ".join(wording.AUDIT_TABLE.values())
 
 
 # --- vendors ------------------------------------------------------------------------------------------------
@@ -489,7 +490,7 @@ def test_figure_table_puts_used_rows_first_in_words() -> None:
         "app-store spending since launch (Appfigures estimate, not company revenue)")
     assert words.loc["launch-2026-01", "source"] == "ForkLog (relaying Appfigures)"
     assert words.loc["2025-Q1", "value_usd_m"] == 21.0  # three significant figures of a converted value
-    assert set(vendor_prose.FIGURE_TABLE) <= set(table.columns)
+    assert set(wording.FIGURE_TABLE) <= set(table.columns)
 
 
 def test_staleness_names_what_is_likely_missing_per_vendor_and_the_date_meant() -> None:
@@ -537,7 +538,7 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     assert table["company"].tolist() == ["HeyGen", "Kling", "Synthesia"]  # by date, no ranking
     assert table["multiple_shown"].tolist() == [18.0, 4.3, 1.5]  # two significant figures, no "×18.0"
     assert table["months"].tolist() == [8, 12, 9]
-    assert set(vendor_prose.VENDOR_GROWTH_TABLE) <= set(table.columns)
+    assert set(wording.VENDOR_GROWTH_TABLE) <= set(table.columns)
     assert vendor_prose.times(18.0) == "about 18×" and vendor_prose.times(4.333) == "about 4.3×"
 
 
@@ -797,9 +798,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         vendor_prose.market_staleness(figures, market.newest_source_date(sources, sources["source_id"])),
         vendor_prose.figure_table_text(figures, comparison, room, rates),
         *vendor_prose.figure_table(figures, comparison, sources, room, rates)[
-            [c for c in vendor_prose.FIGURE_TABLE if c != "stated_on"]]  # a date, shown as '28 May 2026'
+            [c for c in wording.FIGURE_TABLE if c != "stated_on"]]  # a date, shown as '28 May 2026'
         .map(str).to_numpy().ravel(),
-        *vendor_prose.vendor_growth_table(rates)[list(vendor_prose.VENDOR_GROWTH_TABLE)]
+        *vendor_prose.vendor_growth_table(rates)[list(wording.VENDOR_GROWTH_TABLE)]
         .map(str).to_numpy().ravel(),
     ]
     joined = re.sub(r"\]\([^)]*\)", "]", "\n".join(texts))  # link targets are addresses, not reader text

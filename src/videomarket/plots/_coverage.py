@@ -41,7 +41,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     """
     pools = _pool_labels(days)
     days = _with_rebuilt(days, rebuilt)
-    fig, ax = new_figure(figsize=(10.2, 0.55 * len(pools) + 2.6))
+    fig, ax = new_figure(figsize=(10.0, 0.55 * len(pools) + 2.6))
     press_grades = sorted(set(days.loc[~days["archived"].astype(bool), "evidence"].astype(str))) \
         if "evidence" in days else []
     press_label = "quoted values" + (f" (grade {' or '.join(press_grades)})" if press_grades else "")
@@ -84,17 +84,17 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
         if date in before and pd.notna(before[date]):
             start = before[date]
             since = f"{start.day} {start:%B}" if start.year == date.year else fmt.day(start)
-            label = f"re-anchoring and re-rating between {since} and {fmt.day(date)}"
+            label = f"re-anchoring and re-rating\nbetween {since} and {fmt.day(date)}"
         for y in rows:
             ax.plot([date, date], [y - 0.42, y + 0.42], color=OKABE_ITO["vermillion"], linestyle="--",
                     linewidth=1.2, zorder=2, label=label)
             label = None
     ax.set_yticks(range(len(pools)), list(pools.values()))
     # room below the last pool for the legend, inside the plot area
-    ax.set_ylim(len(pools) + 1.7, -0.5)
+    ax.set_ylim(len(pools) + 2.0, -0.5)
     ax.set_xlabel("Date of board")
     _month_ticks(ax, days["snapshot_date"])
-    ax.legend(loc="lower left", ncol=2, fontsize=8.5, frameon=True, framealpha=0.95)
+    ax.legend(loc="lower left", ncol=2, fontsize=9.5, frameon=True, framealpha=0.95)
     summary = _summary(days, rescaled)
     columns = [c for c in ("arena", "category", "snapshot_date", "archived", "rebuilt_from_text",
                            "partly_rebuilt", "evidence", "models") if c in days.columns]

@@ -21,6 +21,7 @@ import re
 import pandas as pd
 
 from videomarket.arena import votes_needed, win_probability
+from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._certainty_leaders import (
     approx2,
@@ -35,78 +36,6 @@ from videomarket.stories._data import board_copy
 from videomarket.stories._guide import about, pool_label
 from videomarket.stories._notes import term
 
-CONTENDERS_TABLE = {
-    "model_name": "Model",
-    "developer": "Developer",
-    "elo": "Rating",
-    "ci_low": "95% interval, low",
-    "ci_high": "95% interval, high",
-    "p_leader": "Chance of being truly #1 (independent ratings)",
-    "rank_ub": "Best rank the intervals allow",
-}
-CONTENDERS_FORMATS = {"elo": "rating", "ci_low": "rating", "ci_high": "rating", "p_leader": "chance",
-                      "rank_ub": "int"}
-RIVALS_TABLE = {
-    "model_name": "Model",
-    "rank": "Quoted rank",
-    "elo": "Quoted rating",
-    "source": "Source (evidence grade)",
-    "gap": "Gap to the leader (points)",
-    "p_preferred": "Leader preferred in one vote",
-    "votes_rounded": "Decisive votes needed to tell from a tie (approximate)",
-    "votes_low": "Votes needed if the gap were 1 point wider (ratings rounded)",
-    "votes_high": "Votes needed if the gap were 1 point narrower",
-}
-RIVALS_FORMATS = {"rank": "int", "elo": "rating", "gap": "rating", "p_preferred": "pct",
-                  "votes_rounded": "count",
-                  "votes_low": "count", "votes_high": "count"}
-RIVALS_MISSING = {"rank": "not given"}  # a page that quotes a rating without its rank
-POOLS_TABLE = {
-    "pool": "Pool",
-    "first": "First board with intervals",
-    "last": "Latest board",
-    "latest_copy": "Copy",
-    "latest_leader": "Latest leader",
-    "latest_p_leader": "Its chance of being truly #1 (independent ratings)",
-    "latest_could_be_first": "Models that could be #1",
-    "distinct_boards": "Distinct boards",
-    "boards_sure": "Boards with the leader at least 95% likely",
-    "share_sure": "Share of boards (%)",
-    "median_margin": "Median lead (points)",
-    "median_half_width": "Leader's interval (± points)",
-}
-POOLS_MISSING = {"median_margin": "—"}  # a re-rated pool's leads do not compare across the change
-POOLS_FORMATS = {"first": "date", "last": "date", "latest_copy": "text", "latest_p_leader": "chance",
-                 "latest_could_be_first": "int",
-                 "distinct_boards": "int", "boards_sure": "int", "share_sure": "pct",
-                 "median_margin": "rating", "median_half_width": "rating"}
-NEW_LEADERS_TABLE = {
-    "model_name": "New leader",
-    "leader_since": "First seen as #1",
-    "first_source": "Seen first in",
-    "first_grade": "Evidence grade of that source",
-    "days_unseen_before": "Days without any board before",
-    "snapshot_date": "First board with a runner-up",
-    "evidence": "That board's grade",
-    "runner_up_name": "Runner-up",
-    "margin": "Lead (points)",
-    "p_preferred": "Leader preferred in one vote",
-    "votes_rounded": "Decisive votes needed to tell from a tie (approximate)",
-}
-NEW_LEADERS_FORMATS = {"leader_since": "date", "days_unseen_before": "int", "snapshot_date": "date",
-                       "margin": "rating", "p_preferred": "pct1", "votes_rounded": "count"}
-GENAI_TABLE = {
-    "model": "Model",
-    "rating": "Refitted rating",
-    "ci_low": "Resampled 95% interval, low",
-    "ci_high": "Resampled 95% interval, high",
-    "published": "Published rating",
-    "difference": "Refitted minus published (points, before rounding)",
-    "p_leader": "Chance of being truly #1: from the resampled votes",
-    "p_independent": "Chance of being truly #1: from the intervals, as independent",
-}
-GENAI_FORMATS = {"rating": "num2", "ci_low": "num1", "ci_high": "num1", "published": "num2",
-                 "difference": "num2", "p_leader": "chance", "p_independent": "chance"}
 CORRELATION_SHOWN = 0.3  # the correlation the notes show beside the independent value (an illustration)
 SURE = 0.95  # a lead at least this likely to be real is called sure
 MAX_EXCEPTIONS_NAMED = 2  # boards below SURE named one by one when there are this many or fewer
@@ -119,7 +48,7 @@ def rivals_columns(rivals: pd.DataFrame) -> dict[str, str]:
     >>> rivals_columns(pd.DataFrame({"leader_name": ["Runway Gen-4.5"]}))["gap"]
     'Gap to Runway Gen-4.5 (points)'
     """
-    return {**RIVALS_TABLE, "gap": f"Gap to {rivals['leader_name'].iloc[0]} (points)"}
+    return {**wording.RIVALS_TABLE, "gap": f"Gap to {rivals['leader_name'].iloc[0]} (points)"}
 
 
 def chance_range(independent: float, correlated: float) -> str:
@@ -393,7 +322,7 @@ def pools_columns(table: pd.DataFrame) -> dict[str, str]:
     ['pool', 'first', 'latest_copy', 'latest_leader']
     """
     same = set(_same_columns(table))
-    return {key: label for key, label in POOLS_TABLE.items() if key not in same}
+    return {key: label for key, label in wording.POOLS_TABLE.items() if key not in same}
 
 
 def pools_formats(table: pd.DataFrame) -> dict[str, str]:
@@ -405,7 +334,7 @@ def pools_formats(table: pd.DataFrame) -> dict[str, str]:
     (False, True)
     """
     shown = pools_columns(table)
-    return {key: kind for key, kind in POOLS_FORMATS.items() if key in shown}
+    return {key: kind for key, kind in wording.POOLS_FORMATS.items() if key in shown}
 
 
 def _same_columns(table: pd.DataFrame) -> list[str]:

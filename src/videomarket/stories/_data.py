@@ -15,19 +15,12 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket.data.schemas import AA_POOLS
+from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._changes import changes_count, changes_count_of
 from videomarket.stories._guide import pool_label, pools_text
 from videomarket.stories._notes import _ARCHIVED_FILE
 
-TABLE_LABELS = {
-    "rankings": "Leaderboard values (every copy, both arenas)",
-    "Artificial Analysis": "Artificial Analysis leaderboard values (every copy)",
-    "LMArena": "LMArena leaderboard values (every copy)",
-    "market_forecasts": "Market forecasts",
-    "company_metrics": "Vendor figures",
-    "sources": "Sources cited by any note",
-}
 FEED = "Artificial Analysis data feed"
 FORMAT_LABELS = {
     "aa-api-media": FEED,
@@ -58,49 +51,7 @@ USES = {
                    "models, 2024)",
     "leaderbot": "not used in these notes; kept to test the rating method on text-chatbot votes",
 }
-COVERAGE_TABLE = {
-    "pool": "Pool",
-    "first_text": "First day",
-    "last": "Last day",
-    "last_copy": "Last day's copy",
-    "days": "Days with a board",
-    "archived_days": "Of them archived",
-    "first_archived": "First archived copy",
-    "longest_text": "Longest stretch without a board (days)",
-}
-COVERAGE_FORMATS = {"first_text": "text", "last": "date", "last_copy": "text", "first_archived": "date",
-                    "days": "int", "archived_days": "int", "longest_text": "text"}
-CHANGE_TABLE = {
-    "pool": "Pool",
-    "history": "Reading",
-    "days": "Days with a board",
-    "archived_days": "Of them archived",
-    "first_archived": "First archived copy",
-    "last": "Last day",
-}
-CHANGE_FORMATS = {"days": "int", "archived_days": "int", "first_archived": "date", "last": "date"}
-GAPS_TABLE = {"pool": "Pool", "from_text": "From", "to_text": "To", "days_text": "Days without a board"}
-GAPS_FORMATS = {"from_text": "text", "to_text": "text", "days_text": "text"}
-ARCHIVES_TABLE = {
-    "repository": "Public archive",
-    "kind": "What it copied",
-    "used_for": "Used for",
-    "files": "Files kept",
-    "rebuilt": "Of them rebuilt from text",
-    "dated_days": "Days",
-    "first": "First",
-    "last": "Last",
-}
-ARCHIVES_FORMATS = {"files": "count", "rebuilt": "count", "dated_days": "int", "first": "date",
-                    "last": "date"}
-MIX_TABLE = {"table": "Values counted, by data set", "A": "Grade A, downloaded",
-             "A_rebuilt": "Grade A (rebuilt from text)",
-             "B": "Grade B", "C": "Grade C", "D": "Grade D", "total": "Total"}
 MIX_FORMATS = {grade: "count" for grade in ("A", "A_rebuilt", "B", "C", "D", "total")}
-EPOCHS_TABLE = {"pool": "Pool", "first_board": "First archived board on this scale",
-                "last_board": "Last archived board on this scale",
-                "anchor_model_name": "Model pinned at 1,000"}
-EPOCHS_FORMATS = {"first_board": "date", "last_board": "date"}
 #: Fractions a reader says in words ("about half"); others are given as a percentage.
 SHARE_WORDS = {1 / 10: "a tenth", 1 / 5: "a fifth", 1 / 4: "a quarter", 1 / 3: "a third", 1 / 2: "half",
                2 / 3: "two thirds", 3 / 4: "three quarters", 4 / 5: "four fifths", 9 / 10: "nine tenths"}
@@ -391,7 +342,8 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
     values = mix.drop(index=[t for t in ("sources",) if t in mix.index])
     counts = pd.Series(rebuilt or {}, dtype=int).reindex(values.index).fillna(0).astype(int)
     values = values.assign(A=values["A"] - counts, A_rebuilt=counts)
-    table = values.reset_index().assign(table=lambda f: f["table"].map(lambda t: TABLE_LABELS.get(t, t)))
+    labels = wording.TABLE_LABELS
+    table = values.reset_index().assign(table=lambda f: f["table"].map(lambda t: labels.get(t, t)))
     rows = []
     for arena, rated in (ratings or {}).items():
         grades = rated["evidence"].astype(str)
@@ -506,43 +458,6 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evide
                      "of the chart, the counts and the stretches without a board; only the grade table's "
                      "every-copy row counts them.")
     return text
-
-
-def change_heading(read_on: object) -> str:
-    """The appendix heading of what the latest reading of the archives added."""
-    return f"### What the last reading of the archives ({fmt.day(read_on)}) added"
-
-
-def change_table(change: pd.DataFrame, read_on: object) -> pd.DataFrame:
-    """Each pool's history before the archives read on ``read_on`` and after, one row each (pools in
-    words, in the tables' order), with the coverage table's columns."""
-    columns = ["days", "archived_days", "first_archived", "longest_gap", "last"]
-    rows = []
-    labels = (("Before this reading", "_before"), ("After", "_after"))
-    for label, suffix in labels:
-        part = change[["category"] + [c + suffix for c in columns]].rename(
-            columns={c + suffix: c for c in columns})
-        rows.append(part.assign(history=label, step=len(rows)))
-    table = with_pool_names(pd.concat(rows, ignore_index=True)).assign(
-        order=lambda f: _pool_order(f["category"]))
-    return table.sort_values(["order", "step"]).drop(columns=["order", "step"]).reset_index(drop=True)
-
-
-def change_text(change: pd.DataFrame, read_on: object, earlier: object, repositories: list[str]) -> str:
-    """One sentence: what the archives read on ``read_on`` (``repositories``) added to the history read on
-    ``earlier``, as a range of days over the pools.
-
-    >>> c = pd.DataFrame({"category": ["text-to-video", "image-to-video"], "added_days": [63, 37]})
-    >>> print(change_text(c, "2026-12-06", "2026-11-24", ["o/b", "o/a"]))  # doctest: +NORMALIZE_WHITESPACE
-    The 2 archives read last, on 6 December 2026 (o/a, o/b), added 37 to 63 days to each pool's history
-    as it stood on 24 November 2026; the table gives each pool before and after that reading.
-    """
-    low, high = int(change["added_days"].min()), int(change["added_days"].max())
-    added = fmt.count(low, "day") if low == high else f"{low} to {high} days"
-    names = sorted(set(repositories), key=str.lower)
-    return (f"The {fmt.count(len(names), 'archive')} read last, on {fmt.day(read_on)} ({', '.join(names)}), "
-            f"added {added} to each pool's history as it stood on {fmt.day(earlier)}; the table gives each "
-            "pool before and after that reading.")
 
 
 def _spans_text(rows: pd.DataFrame) -> str:

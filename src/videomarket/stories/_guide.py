@@ -39,6 +39,7 @@ import pandas as pd
 from videomarket.arena import win_probability
 from videomarket.guide import NEAR_TOP_POINTS, POOL_LABELS
 from videomarket.leaderboard import CORRELATION_CHECK
+from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 
 #: The budget pick's quality floor: at most this many points below the pool's highest-rated model with a
@@ -182,15 +183,6 @@ def guide_answer(
     return text
 
 
-GLANCE_TABLE = {
-    "need": "Need",
-    "pick": "Pick",
-    "p_leader": "Chance the first named is truly #1",
-    "price": "List price of the first named (USD per minute)",
-    "near": "Budget pick: gap to the pool's highest-rated model with a list price",
-}
-GLANCE_FORMATS = {"p_leader": "chance", "price": "usd"}
-GLANCE_MISSING = {"p_leader": "—", "price": "not listed", "near": "—"}
 
 
 def guide_lead(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None,
@@ -291,7 +283,7 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
         rows.append({"need": _first_upper(_need(row.category)), "pick": pick, "p_leader": row.p_leader,
                      "price": price, "near": pd.NA if priced is not None else near})
     rows += _budget_rows(priced, category) + _open_rows(open_best, priced)
-    frame = pd.DataFrame(rows, columns=list(GLANCE_TABLE))
+    frame = pd.DataFrame(rows, columns=list(wording.GLANCE_TABLE))
     frame["p_leader"] = pd.to_numeric(frame["p_leader"]).astype("Float64")
     frame["price"] = pd.to_numeric(frame["price"]).astype("Float64")
     return frame

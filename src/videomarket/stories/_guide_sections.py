@@ -25,6 +25,7 @@ import pandas as pd
 
 from videomarket.guide import NEAR_TOP_POINTS, POOL_LABELS
 from videomarket.leaderboard import CORRELATION_CHECK
+from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._guide import (
     NEAR_TOP_LABEL,
@@ -69,8 +70,6 @@ LEADERS_TABLE = {
     "runner_up": "Runner-up",
     "margin": "Lead (points)",
 }
-LEADERS_FORMATS = {"board": "date", "margin": "rating", "p_leader": "chance", "p_leader_correlated": "chance"}
-LEADERS_MISSING = {"p_leader": "no interval", "p_leader_correlated": "no interval"}
 VALUE_TABLE = {
     "pool": "Pool",
     "priced": "Models with a list price",
@@ -81,8 +80,6 @@ VALUE_TABLE = {
     "near_gap": "Points below the highest-rated model with a list price",
     "frontier": "Price–quality frontier, cheapest first (USD per minute)",
 }
-VALUE_FORMATS = {"leader_price": "usd", "near_price": "usd", "near_gap": "rating"}
-VALUE_MISSING = {"leader_price": "not listed", "near_name": "no priced model", "near_price": "not listed"}
 VALUE_BUDGET_TABLE = {
     **{k: v for k, v in VALUE_TABLE.items() if k != "frontier"},
     "budget_name": "Best at or under the budget",
@@ -90,29 +87,14 @@ VALUE_BUDGET_TABLE = {
     "budget_gap": "Points below the highest-rated model with a list price (at or under the budget)",
     "frontier": VALUE_TABLE["frontier"],
 }
-VALUE_BUDGET_FORMATS = {**VALUE_FORMATS, "budget_price": "usd", "budget_gap": "rating"}
-VALUE_BUDGET_MISSING = {**VALUE_MISSING, "budget_name": "none within the budget",
+VALUE_BUDGET_FORMATS = {**wording.VALUE_FORMATS, "budget_price": "usd", "budget_gap": "rating"}
+VALUE_BUDGET_MISSING = {**wording.VALUE_MISSING, "budget_name": "none within the budget",
                         "budget_price": "none within the budget"}
-OPEN_TABLE = {
-    "pool": "Pool",
-    "model_name": "Best open-weights model",
-    "developer": "Developer",
-    "rank": "Rank on the board",
-    "board_size": "Models on the board",
-    "rating": "Rating [95% interval]",
-    "gap_to_leader": "Points behind the leader",
-    "n_unknown": "Board entries whose catalogue entry does not say whether the weights are open",
-    "n_unknown_above": "Of them rated higher",
-}
 AUDIO_TABLE = {
-    **OPEN_TABLE,
+    **wording.OPEN_TABLE,
     "model_name": "Best model that also makes sound",
     "n_unknown": "Board entries whose catalogue entry does not say whether the model makes sound",
 }
-FLAGGED_FORMATS = {"rank": "int", "board_size": "int", "gap_to_leader": "rating", "n_unknown": "int",
-                   "n_unknown_above": "int"}
-FLAGGED_MISSING = {"model_name": "none flagged", "developer": "none flagged", "rank": "none flagged",
-                   "rating": "none flagged", "gap_to_leader": "none flagged"}
 OFFER_TABLE = {
     "order": "Place (=2: tied)",
     "developer": "Developer (parent company)",
@@ -123,24 +105,7 @@ OFFER_TABLE = {
     **{pool: f"{label}: best model (rank out of board size; =2: tied)"
        for pool, label in POOL_LABELS.items()},
 }
-OFFER_FORMATS = {"n_models": "int", "n_pools": "int", "n_led": "int"}
 OFFER_MISSING = {pool: "no model" for pool in POOL_LABELS}
-SHORTLIST_TABLE = {
-    "need": "Need",
-    "claim": "December 2025 pick",
-    "pool": "Pool",
-    "then": "Verdict on the December 2025 board",
-    "now": "Verdict now",
-}
-SHORTLIST_MISSING = {"pool": "no pool rates it", "then": "no board that month"}
-PEOPLE_TABLE = {
-    "model_name": "Model",
-    "elo_prompt": "Rating on people prompts",
-    "rank_prompt": "Rank on people prompts (=4: tied)",
-    "elo_overall": "Rating overall",
-    "rank_overall": "Rank overall",
-}
-PEOPLE_FORMATS = {"elo_prompt": "rating", "elo_overall": "rating"}
 
 
 
@@ -535,7 +500,7 @@ def value_layout(budget: float | None) -> tuple[dict[str, str], dict[str, str], 
     """The value table's headers, formats and words for missing values, with the "best at or under the
     budget" columns given a budget."""
     if budget is None:
-        return VALUE_TABLE, VALUE_FORMATS, VALUE_MISSING
+        return VALUE_TABLE, wording.VALUE_FORMATS, wording.VALUE_MISSING
     return VALUE_BUDGET_TABLE, VALUE_BUDGET_FORMATS, VALUE_BUDGET_MISSING
 
 
@@ -722,7 +687,7 @@ def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame, december: pd.DataFram
             "now": _closest_verdict(row[list(now.columns)], (priced or {}).get(str(row["category"])))
             or claim_verdict(row[list(now.columns)]),
         })
-    return pd.DataFrame(rows, columns=list(SHORTLIST_TABLE))
+    return pd.DataFrame(rows, columns=list(wording.SHORTLIST_TABLE))
 
 
 def closest_entry(name: str, board: pd.DataFrame | None) -> pd.Series | None:

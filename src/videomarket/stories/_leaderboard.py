@@ -30,17 +30,11 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket.leaderboard import parent_developer
+from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._certainty import about
 from videomarket.stories._changes import changes_count_of
 from videomarket.stories._guide import pool_label, recent_changes
-
-EVIDENCE_WORDS = {
-    "A": "archived copies of the board",
-    "B": "press reports relaying the board",
-    "C": "secondary copies of the board",
-    "D": "unverified quotes",
-}
 
 
 def when(date: object, precision: object = "day", *, after: str = "on") -> str:
@@ -157,7 +151,7 @@ def change_sentence(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame 
     first = when(change["date"], _precision(spells, change["new_leader"], "start", change["date"]))
     last = when(change["previous_last_seen"],
                 _precision(spells, change["previous_leader"], "end", change["previous_last_seen"]))
-    text = (f"{new} was first seen at #1 {first} ({EVIDENCE_WORDS[str(change['evidence'])]}); "
+    text = (f"{new} was first seen at #1 {first} ({wording.EVIDENCE_WORDS[str(change['evidence'])]}); "
             f"{old} was last seen at #1 {last}")
     if int(change["gap_days"]) > 1:
         text += f", so the change happened somewhere in those {fmt.count(int(change['gap_days']), 'day')}"
@@ -208,8 +202,8 @@ def _margin_text(spell: pd.Series) -> str:
 
 def _evidence_text(spell: pd.Series) -> str:
     best, worst = str(spell["evidence"]), str(spell.get("evidence_min", spell["evidence"]))
-    text = EVIDENCE_WORDS[best]
-    return text if worst == best else f"{text} (and {EVIDENCE_WORDS[worst]})"
+    text = wording.EVIDENCE_WORDS[best]
+    return text if worst == best else f"{text} (and {wording.EVIDENCE_WORDS[worst]})"
 
 
 def _name(spell: pd.Series) -> str:

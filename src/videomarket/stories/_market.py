@@ -31,81 +31,16 @@ from decimal import ROUND_HALF_UP, Decimal
 import pandas as pd
 
 from videomarket import growth, market
+from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._notes import sources_section, term
 
-DEFINITION_LABELS = {
-    "ai-video-generator": "AI video generators",
-    "ai-video-broad": "AI video in the broad sense (generation, editing and analytics)",
-    "text-to-video": "text-to-video",
-    "adjacent": "adjacent markets (AI in film, all generative content)",
-}
-#: Short names for labels that sit inside a sentence or a table cell.
-DEFINITION_SHORT = {
-    "ai-video-generator": "AI video generators",
-    "ai-video-broad": "broad AI video",
-    "text-to-video": "text-to-video",
-    "adjacent": "adjacent market",
-}
 #: The glossary entry that explains each market definition, where there is one.
 DEFINITION_TERMS = {"ai-video-broad": "broad-ai-video", "adjacent": "adjacent-market"}
 #: A definition's name before a noun ("the AI video generator forecast").
 DEFINITION_ATTRIBUTIVE = {"ai-video-generator": "AI video generator", "ai-video-broad": "broad AI video",
                           "text-to-video": "text-to-video", "adjacent": "adjacent-market"}
-METRIC_LABELS = {
-    "revenue": "revenue",
-    "arr": "ARR",
-    "run_rate": "run-rate",
-    "revenue_guidance": "company guidance",
-    "cumulative_revenue": "revenue since launch",
-    "analyst_forecast": "broker forecast",
-}
 
-CLAIM_FORMATS = {"value_first": "stated", "value_last": "stated", "implied_rate": "num1",
-                 "stated_rate": "num1"}
-AUDIT_TABLE = {
-    "edition_label": "Report",
-    "definition_label": "Market",
-    "region": "Region",
-    "period": "Years",
-    "start_value_usd_m": "First value (USD millions)",
-    "end_value_usd_m": "Last value (USD millions)",
-    "implied_rate": "Growth its values imply (% a year)",
-    "stated_rate": "Growth it states (% a year)",
-    "gap_pts": "Stated minus implied (points)",
-    "read_in": "Found in",
-}
-AUDIT_FORMATS = {"start_value_usd_m": "stated", "end_value_usd_m": "stated", "implied_rate": "num1",
-                 "stated_rate": "num1", "gap_pts": "num1"}
-EDITION_GROWTH_TABLE = {
-    "forecast": "Forecast",
-    "in_headline": "In the headline fit",
-    "first_year": "First year",
-    "last_year": "Last year",
-    "n_values": "Values stated",
-    "first_value_usd_m": "First value (USD millions)",
-    "last_value_usd_m": "Last value (USD millions)",
-    "implied_rate": "Growth its values imply (% a year)",
-    "stated_rate": "Growth it states (% a year)",
-    "read_in": "Found in",
-}
-EDITION_GROWTH_FORMATS = {"first_year": "int", "last_year": "int", "n_values": "int",
-                          "first_value_usd_m": "stated", "last_value_usd_m": "stated", "implied_rate": "num1",
-                          "stated_rate": "num1"}
-LEFT_OUT_TABLE = {
-    "forecast": "Forecast",
-    "market": "Market",
-    "first_year": "First year",
-    "last_year": "Last year",
-    "first_value_usd_m": "First value (USD millions)",
-    "last_value_usd_m": "Last value (USD millions)",
-    "implied_rate": "Growth its values imply (% a year)",
-    "stated_rate": "Growth it states (% a year)",
-    "why": "Why left out",
-    "read_in": "Found in",
-}
-LEFT_OUT_FORMATS = {"first_year": "int", "last_year": "int", "first_value_usd_m": "stated",
-                    "last_value_usd_m": "stated", "implied_rate": "num1", "stated_rate": "num1"}
 
 
 def percent_a_year(table: pd.DataFrame) -> pd.DataFrame:
@@ -127,7 +62,7 @@ _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "e
 
 def definition_label(definition: object) -> str:
     """A market definition in plain words."""
-    return DEFINITION_LABELS.get(str(definition), str(definition))
+    return wording.DEFINITION_LABELS.get(str(definition), str(definition))
 
 
 def claim_rate(claim: Mapping[int, float]) -> float:
@@ -171,7 +106,7 @@ def edition_label(row: object) -> str:
     elif definition == "adjacent" and _get(row, "report"):
         text = f"{publisher} ({report_title(_get(row, 'report'))})"
     elif definition and definition != "ai-video-generator":
-        text = f"{publisher} ({DEFINITION_SHORT.get(definition, definition)})"
+        text = f"{publisher} ({wording.DEFINITION_SHORT.get(definition, definition)})"
     else:
         text = publisher
     region = str(_get(row, "region") or "Global")
@@ -198,7 +133,7 @@ def path_legend(paths: pd.DataFrame) -> dict[str, str]:
     markets = first.groupby("publisher")["definition"].nunique() if "definition" in first else {}
     for _, row in first.iterrows():  # one publisher's forecasts of two markets: name each one's market
         if markets.get(row["publisher"], 1) > 1 and "(" not in labels[str(row["path"])]:
-            what = DEFINITION_SHORT.get(str(row["definition"]), str(row["definition"]))
+            what = wording.DEFINITION_SHORT.get(str(row["definition"]), str(row["definition"]))
             labels[str(row["path"])] += f" ({what})"
     return labels
 
@@ -340,7 +275,7 @@ def figure_label(metric: object, note: object = "") -> str:
     text = str(note) if isinstance(note, str) else ""
     if "Appfigures estimate" in text:
         return "app-store spending since launch (Appfigures estimate, not company revenue)"
-    label = METRIC_LABELS.get(str(metric), str(metric))
+    label = wording.METRIC_LABELS.get(str(metric), str(metric))
     if "source of the figure not shown" in text:
         return f"{label} (as quoted; its source not shown)"
     return label
@@ -557,7 +492,7 @@ def paths_title(paths: pd.DataFrame, definition: str) -> str:
     """The forecast chart's title, one finding, in the text's rounding: 'Forecasts for AI video generators
     all grow 18.7%–20.2% a year' (how the wider markets compare is in :func:`paths_text`)."""
     rates = _own_rates_of(paths[paths["definition"] == definition])
-    what = DEFINITION_SHORT.get(definition, definition)
+    what = wording.DEFINITION_SHORT.get(definition, definition)
     low, high = (fmt.pct(v) for v in (rates.min(), rates.max()))
     return f"Forecasts for {what} all grow {low if low == high else f'{low}–{high}'} a year"
 
@@ -605,7 +540,7 @@ def _linked_label(row: pd.Series) -> str:
         linked = f", an {term(DEFINITION_TERMS[definition], 'adjacent market')})"
         main, _, region = label.partition("), ")
         return main.removesuffix(")") + linked + (f", {region}" if region else "")
-    short = DEFINITION_SHORT[definition]
+    short = wording.DEFINITION_SHORT[definition]
     return label.replace(f"({short})", f"({term(DEFINITION_TERMS[definition], short)})")
 
 
@@ -751,7 +686,7 @@ def left_out_table(held: pd.DataFrame, shown: pd.DataFrame, definition: str,
         first = group.iloc[0]
         stated = pd.to_numeric(group.get("stated_cagr_pct"), errors="coerce").dropna()
         single = len(group) == 1
-        market_name = DEFINITION_SHORT.get(str(first["definition"]), str(first["definition"]))
+        market_name = wording.DEFINITION_SHORT.get(str(first["definition"]), str(first["definition"]))
         why = [f"grade {first['path_evidence']}"] if str(first["path_evidence"]) == "D" else []
         if str(first["definition"]) != definition:
             why.append("another market")
@@ -779,7 +714,7 @@ def left_out_table(held: pd.DataFrame, shown: pd.DataFrame, definition: str,
             "read_in": read_in("; ".join(sorted(set(group["source_id"]))), sources),
             "_order": str(first["definition"]) != definition,
         })
-    table = pd.DataFrame(rows, columns=[*LEFT_OUT_TABLE, "_order"])
+    table = pd.DataFrame(rows, columns=[*wording.LEFT_OUT_TABLE, "_order"])
     return percent_a_year(table.sort_values("_order", kind="stable").drop(columns="_order")
                           .reset_index(drop=True))
 
@@ -871,7 +806,7 @@ def audit_table(audit: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     labels = [edition_label(row.drop("region")) for _, row in audit.iterrows()]
     return percent_a_year(audit.assign(
         edition_label=labels,
-        definition_label=audit["definition"].map(lambda d: DEFINITION_SHORT.get(str(d), str(d))),
+        definition_label=audit["definition"].map(lambda d: wording.DEFINITION_SHORT.get(str(d), str(d))),
         period=[_years(a, b) for a, b in zip(audit["start_year"], audit["end_year"], strict=True)],
         end_value_usd_m=audit["end_value_usd_m"].where(~single),
         implied_rate=(audit["implied_cagr_pct"] / 100).where(audit["checkable"]),

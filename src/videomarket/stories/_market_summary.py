@@ -648,37 +648,3 @@ def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> st
             f"line above the bar: {legend['whisker']}; labels: each bar as a share of the year's forecasts")
 
 
-#: The headers of the comparison table on :func:`answer_comparison`.
-ANSWER_COLUMNS = {
-    "year": "Year",
-    "basis_label": "Figures",
-    "vendor_list": "Vendors, as reported",
-    "calendar_low_usd_m": "No growth, low case (USD millions)",
-    "calendar_high_usd_m": "No growth, high case (USD millions)",
-    "market_low": "Lowest forecast (USD millions)",
-    "market_high": "Highest forecast (USD millions)",
-    "floor_share_low": "Low case, share of the highest forecast (%)",
-    "floor_share_high": "High case, share of the lowest forecast (%)",
-}
-ANSWER_FORMATS = {"year": "int", "calendar_low_usd_m": "stated", "calendar_high_usd_m": "stated",
-                  "market_low": "stated", "market_high": "stated", "floor_share_low": "int",
-                  "floor_share_high": "int"}
-#: The vendor chart's download on :func:`answer_comparison` (column -> header; a column the house style
-#: already names plainly keeps its name, as its header would otherwise lose the capitals of "USD").
-VENDOR_CHART_CSV = {
-    "row": "Row",
-    "company": "company",
-    "year": "year",
-    "figures": "Figures",
-    "period": "period",
-    "value_usd_m": "value_usd_m",
-    "vendor_total_usd_m": "vendor_total_usd_m",
-    "calendar_low_usd_m": "No growth, low case (USD millions)",
-    "calendar_high_usd_m": "No growth, high case (USD millions)",
-    "market_low": "market_low",
-    "market_high": "market_high",
-    "floor_share_low": "Low case, share of the highest forecast (%)",
-    "floor_share_high": "High case, share of the lowest forecast (%)",
-    "evidence": "evidence",
-    "read_in": "Read in",
-}

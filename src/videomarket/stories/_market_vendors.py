@@ -20,9 +20,9 @@ import numpy as np
 import pandas as pd
 
 from videomarket import market
+from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._market import (
-    METRIC_LABELS,
     _and,
     _capital,
     figure_label,
@@ -34,34 +34,6 @@ from videomarket.stories._market import (
 )
 from videomarket.stories._notes import _date_words, term
 
-COMPARISON_FORMATS = {"year": "int", "calendar_low_usd_m": "stated", "calendar_usd_m": "stated",
-                      "calendar_high_usd_m": "stated", "market_low": "stated", "market_high": "stated",
-                      "floor_share_low": "int", "floor_share_high": "int"}
-FIGURE_TABLE = {
-    "company": "Company",
-    "metric_label": "Figure",
-    "stated_on": "Stated on",
-    "period_label": "Period",
-    "value_usd_m": "USD millions",
-    "original_value": "As reported (millions)",
-    "original_currency": "Currency",
-    "evidence": "Evidence grade",
-    "source": "Source",
-    "use": "Used?",
-}
-FIGURE_FORMATS = {"stated_on": "date", "value_usd_m": "stated", "original_value": "stated"}
-VENDOR_GROWTH_TABLE = {
-    "company": "Company",
-    "series": "Series",
-    "from_words": "From",
-    "to_words": "To",
-    "months": "Months",
-    "multiple_shown": "Multiple (×)",
-    "forecast_multiple_low": "Forecasts over the same months, lowest (×)",
-    "forecast_multiple_high": "Forecasts over the same months, highest (×)",
-}
-VENDOR_GROWTH_FORMATS = {"months": "int", "multiple_shown": "num1", "forecast_multiple_low": "num2",
-                         "forecast_multiple_high": "num2"}
 _VERBS = {1.0: "doubles", 2.0: "triples"}
 _PAST = {"doubling": "doubled", "tripling": "tripled"}
 
@@ -283,7 +255,7 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
 
 
 def _held_words(held: pd.DataFrame) -> str:
-    return _and(f"{row.company} ({METRIC_LABELS.get(row.metric, row.metric)} of "
+    return _and(f"{row.company} ({wording.METRIC_LABELS.get(row.metric, row.metric)} of "
                 f"{fmt.usd_m(row.value_usd_m)}, "
                 f"{period_words(row.period)})" for row in held.itertuples())
 
@@ -328,7 +300,7 @@ def headroom_text(room: object, comparison: pd.DataFrame, figures: pd.DataFrame 
         else:
             text += f", leaving at most {_room(left_low, left_high)} for every other maker."
     for r in getattr(room, "too_old", pd.DataFrame()).itertuples():
-        text += (f" {r.company}'s last figure ({METRIC_LABELS.get(r.metric, r.metric)} of "
+        text += (f" {r.company}'s last figure ({wording.METRIC_LABELS.get(r.metric, r.metric)} of "
                  f"{fmt.usd_m(r.value_usd_m)}, {age_words(r.period, r.period_end, room.year)}) is too old "
                  "to add.")
     text += (
@@ -348,7 +320,7 @@ def _aggregator_words(figures: pd.DataFrame | None, year: int) -> str:
     if found.empty:
         return ""
     row = found.iloc[0]
-    label = METRIC_LABELS.get(row["metric"], row["metric"])
+    label = wording.METRIC_LABELS.get(row["metric"], row["metric"])
     return (f" {row['company']}'s {label} of {fmt.usd_m(row['value_usd_m'])} ({period_words(row['period'])}; "
             f"grade {row['evidence']}) is not added, as an {term('aggregator')}'s revenue overlaps the "
             "vendors' it resells, but it points the same way: spending on AI video may exceed what these "
@@ -373,7 +345,7 @@ def headroom_finding(room: object) -> str:
 
 
 def _series_words(row: object) -> str:
-    label = METRIC_LABELS.get(row.metric, row.metric)
+    label = wording.METRIC_LABELS.get(row.metric, row.metric)
     kind = {"quarter": "quarterly revenue", "year": "yearly revenue",
             "nine months": "nine-month revenue"}.get(row.kind)
     return kind if row.metric == "revenue" and kind else label

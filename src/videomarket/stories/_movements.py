@@ -43,13 +43,13 @@ from videomarket.leaderboard import (
     spell_odds,
     sub_brands,
 )
+from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._certainty import CORRELATION_SHOWN
 from videomarket.stories._changes import changes_count
 from videomarket.stories._changes import times as _times
 from videomarket.stories._guide import pool_label
 from videomarket.stories._leaderboard import (
-    EVIDENCE_WORDS,
     _odds_on,
     _precision,
     december_board,
@@ -63,8 +63,6 @@ from videomarket.stories._rebuilt import ABOUT_THE_DATA
 LAUNCH = pd.Timestamp("2025-12-01")  # the Runway Gen-4.5 launch board: December 2025 in every report
 LAUNCH_POOL = ("Artificial Analysis", "text-to-video")
 UNSEEN_DAYS = 7  # more days than this without a board is a stretch the charts shade and lines never cross
-EVIDENCE_SHORT = {"A": "Archived copy", "B": "Press report", "C": "Third party's copy (grade C)",
-                  "D": "Unverified quote"}
 EVIDENCE_PLAIN = {"A": "archived copy", "B": "press report", "C": "third party's copy (grade C)",
                   "D": "unverified quote"}
 
@@ -84,8 +82,6 @@ RUNS_TABLE = {
     "p_leader_last_correlated": CORRELATED_HEADER,
     "note": "Note",
 }
-RUNS_FORMATS = {"days": "int", "n_snapshots": "int", "max_gap_days": "int", "boards_with_odds": "int",
-                "p_leader_min": "chance", "p_leader_last": "chance", "p_leader_last_correlated": "chance"}
 POOL_LEADERS_TABLE = {
     "pool": "Pool",
     "first": "First board showing a #1",
@@ -103,25 +99,6 @@ POOL_LEADERS_TABLE = {
     "latest": "Latest board",
     "latest_copy": "Its copy",
 }
-POOL_LEADERS_FORMATS = {"first": "date", "latest": "date",
-                        "runs": "int", "lasting": "int", "models": "int", "since": "date",
-                        "last": "chance", "longest_days": "int",
-                        "last_correlated": "chance"}
-MOVES_TABLE = {
-    "model_name": "Model",
-    "developer": "Developer",
-    "first_date": "First board",
-    "first_rank": "First rank",
-    "last_date": "Last board",
-    "last_rank": "Last rank",
-    "rank_change": "Rank change (+ = up)",
-    "best_rank": "Best rank",
-    "elo_change": "Rating change (points)",
-    "on_first": "On the scale's first board",
-    "status": "On the scale's last board",
-}
-MOVES_FORMATS = {"first_date": "date", "last_date": "date", "first_rank": "int", "last_rank": "int",
-                 "rank_change": "points", "best_rank": "int", "elo_change": "points", "on_first": "yesno"}
 ODDS_TABLE = {
     "model_name": "Model",
     "developer": "Developer",
@@ -132,41 +109,6 @@ ODDS_TABLE = {
     "p_leader_correlated": CORRELATED_HEADER,
     "above_next": "Chance of rating above the next model down",
 }
-ODDS_FORMATS = {"elo": "rating", "ci_low": "rating", "ci_high": "rating", "p_leader": "chance",
-                "p_leader_correlated": "chance", "above_next": "chance"}
-DRIFT_TABLE = {
-    "model_name": "Model",
-    "scale": "Rating scale",
-    "first_date": "First archived board",
-    "first_elo": "First rating",
-    "first_rank": "First rank",
-    "latest_date": "Last archived board",
-    "latest_elo": "Last rating",
-    "latest_rank": "Last rank",
-    "change": "Change (points)",
-    "overlap": "First and last intervals overlap",
-}
-DRIFT_FORMATS = {"first_date": "date", "latest_date": "date", "first_elo": "rating", "latest_elo": "rating",
-                 "first_rank": "int", "latest_rank": "int", "change": "points"}
-SHARES_TABLE = {
-    "creator": "Developer",
-    "boards": "Boards with a place",
-    "mean_places": "Places per board (mean)",
-    "max_places": "Most places on one board",
-    "latest_places": "Places on the latest board",
-}
-SHARES_FORMATS = {"boards": "int", "mean_places": "num1", "max_places": "int",
-                  "latest_places": "int"}
-OTHER_RUNS_TABLE = {
-    "name": "Model",
-    "developer": "Developer",
-    "start_text": "First board at #1",
-    "end_text": "Last board at #1",
-    "n_snapshots": "Boards",
-    "boards_with_odds": "Boards with intervals",
-    "p_leader_last": "Chance of being truly #1 on its last board",
-}
-OTHER_RUNS_FORMATS = {"n_snapshots": "int", "boards_with_odds": "int", "p_leader_last": "chance"}
 
 
 # --- small wording helpers ------------------------------------------------------------------------------
@@ -848,7 +790,7 @@ def _named(run: pd.Series) -> str:
 def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None) -> str:
     since = when(run["start"], run["start_precision"], after="since")
     boards = int(run["n_snapshots"])
-    seen = EVIDENCE_WORDS[str(run["evidence"])]
+    seen = wording.EVIDENCE_WORDS[str(run["evidence"])]
     text = (f"{_named(run)} has been #1 {since} ({fmt.count(boards, 'board')} over "
             f"{fmt.count(int(run['days']), 'day')}, seen in {seen}).")
     with_odds = int(run["boards_with_odds"])
@@ -900,7 +842,7 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     in its note (:func:`spans_rerating`)."""
     return _with_developer(spells).assign(
         start_text=_marked(spells, "start", rebuilt), end_text=_marked(spells, "end", rebuilt),
-        seen_in=spells["evidence"].astype(str).map(EVIDENCE_SHORT),
+        seen_in=spells["evidence"].astype(str).map(wording.EVIDENCE_SHORT),
         max_gap_days=[between_days(0, int(d)) for d in spells["max_gap_days"]],
         note=[spans_rerating(r, breaks) for _, r in spells.iterrows()],
     )
@@ -1653,7 +1595,7 @@ def other_arena_table(rows: pd.DataFrame, arena: str, category: str) -> pd.DataF
     with their precision, chances as numbers); empty when it has no such pool."""
     spells = _other_runs(rows, arena, category)
     if spells is None:
-        return pd.DataFrame(columns=list(OTHER_RUNS_TABLE))
+        return pd.DataFrame(columns=list(wording.OTHER_RUNS_TABLE))
     return _with_developer(spells).assign(
         start_text=_dated(spells, "start"), end_text=_dated(spells, "end"),
     )
