@@ -19,7 +19,7 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
@@ -284,9 +284,18 @@ def absent_leader_notes(rankings: pd.DataFrame, leaders: pd.DataFrame,
     """Per pool, a short note for the picks table when another pool's leader was listed there before
     but is not on the current board (see :func:`absent_leaders_text`): "Gemini Omni Flash, #2 on
     30 September 2026, is not on this board"."""
+    notes: dict[str, list[str]] = {}
+    for name, category, rank, _, last_day in _absent_leaders(rankings, leaders, arena):
+        notes.setdefault(category, []).append(f"{name}, #{rank} on {fmt.day(last_day)}, is not on this board")
+    return {c: "; ".join(n) for c, n in notes.items()}
+
+
+def _absent_leaders(rankings: pd.DataFrame, leaders: pd.DataFrame,
+                    arena: str) -> Iterator[tuple[str, str, int, int, pd.Timestamp]]:
+    """Each pool leader listed before on another pool's board but not on that pool's current one: its
+    name, that pool, its last rank there, the board's size that day and the day."""
     held = leaders.dropna(subset=["model"])
     rows = rankings[rankings["arena"].astype(str) == arena]
-    notes: dict[str, list[str]] = {}
     for model, name in dict.fromkeys(zip(held["model"].astype(str), held["model_name"].astype(str),
                                          strict=True)):
         for other in held.itertuples():
@@ -295,11 +304,10 @@ def absent_leader_notes(rankings: pd.DataFrame, leaders: pd.DataFrame,
             if mine.empty or (pool.loc[pool["snapshot_date"] == other.snapshot_date, "model"].astype(str)
                               == model).any():
                 continue
-            last_day = mine["snapshot_date"].max()
-            rank = int(mine.loc[mine["snapshot_date"] == last_day, "rank"].min())
-            notes.setdefault(str(other.category), []).append(
-                f"{name}, #{rank} on {fmt.day(last_day)}, is not on this board")
-    return {c: "; ".join(n) for c, n in notes.items()}
+            day = mine["snapshot_date"].max()
+            rank = int(mine.loc[mine["snapshot_date"] == day, "rank"].min())
+            size = int(pool.loc[pool["snapshot_date"] == day, "model"].nunique())
+            yield name, str(other.category), rank, size, day
 
 
 def twin_text(leaders: pd.DataFrame, name: str, twin: str, days: Iterable[object], category: str,
@@ -1000,24 +1008,12 @@ def exit_finding(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: pd.DataF
     size) and day, and whether it left in that pool's re-rating (``breaks``:
     :func:`videomarket.guide.scale_breaks`); then ``other``'s newest #1 per pool, dated. "" when there
     is neither."""
-    held = leaders.dropna(subset=["model"])
-    rows = rankings[rankings["arena"].astype(str) == arena]
     cut = {str(b.category): b for b in breaks.itertuples()} if breaks is not None and len(breaks) else {}
     gone: dict[str, list[tuple]] = {}
-    for model, name in dict.fromkeys(zip(held["model"].astype(str), held["model_name"].astype(str),
-                                         strict=True)):
-        for row in held.itertuples():
-            pool = rows[rows["category"].astype(str) == str(row.category)]
-            mine = pool[(pool["model"].astype(str) == model) & pool["rank"].notna()]
-            if mine.empty or (pool.loc[pool["snapshot_date"] == row.snapshot_date, "model"].astype(str)
-                              == model).any():
-                continue
-            day = mine["snapshot_date"].max()
-            rank = int(mine.loc[mine["snapshot_date"] == day, "rank"].min())
-            size = int(pool.loc[pool["snapshot_date"] == day, "model"].nunique())
-            b = cut.get(str(row.category))
-            left = b.date if b is not None and pd.Timestamp(b.previous_date) == day else None
-            gone.setdefault(name, []).append((str(row.category), rank, size, day, left))
+    for name, category, rank, size, day in _absent_leaders(rankings, leaders, arena):
+        b = cut.get(category)
+        left = b.date if b is not None and pd.Timestamp(b.previous_date) == day else None
+        gone.setdefault(name, []).append((category, rank, size, day, left))
     said = []
     for name, hits in gone.items():
         hits = sorted(hits, key=lambda h: h[1])
