@@ -427,7 +427,7 @@ def test_rescale_text_says_re_rated_with_sizes_anchors_and_moves() -> None:
     shifted = _rescales().iloc[[1]].assign(shift_min=-50.0, shift_max=-50.0, order_changed=False)
     plain = stories.rescale_text(shifted, epochs)
     assert "re-anchored text to video (silent)." in plain and "re-rated" not in plain
-    assert "the 21 models on both boards fell by 50 to 50 points, in the same order." in plain
+    assert "the 21 models on both boards all fell by 50 points, in the same order." in plain
     assert plain.endswith("Every rating moved by the same amount: the notes never compare ratings across "
                           "that "
                           "date.")

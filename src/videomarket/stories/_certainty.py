@@ -154,7 +154,9 @@ def rerating_text(changes: pd.DataFrame, what: str = "the pool") -> str:
         parts.append(f"the board went from {change.models_before} models to {change.models_after}{latest}")
         if pd.notna(change.shift_min):
             parts.append(f"the {fmt.count(change.models_on_both, 'model')} on both boards "
-                         + _shift_words(float(change.shift_min), float(change.shift_max)))
+                         + fmt.shift(change.shift_min, change.shift_max)
+                         + ("" if round(change.shift_min) == round(change.shift_max) or change.shift_min < 0
+                            < change.shift_max else ", not by one common shift"))
         listed = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
         sentence = (f"Between {fmt.day(change.previous_date)} and {fmt.day(change.date)} the arena "
                     f"{what_happened} {what}: {listed}.")
@@ -164,21 +166,6 @@ def rerating_text(changes: pd.DataFrame, what: str = "the pool") -> str:
     return " ".join(sentences)
 
 
-def _shift_words(low: float, high: float) -> str:
-    """How the ratings of the models on both boards moved, in words.
-
-    >>> _shift_words(-314.0, -125.0)
-    'fell by 125 to 314 points, not by one common shift'
-    >>> _shift_words(-20.0, -20.0), _shift_words(-5.0, 7.0)
-    ('all fell by 20 points', 'moved by −5 to +7 points')
-    """
-    if low == high:
-        return f"all {'fell' if low < 0 else 'rose'} by {fmt.points(abs(low))}"
-    if high < 0:
-        return f"fell by {abs(high):.0f} to {fmt.points(abs(low))}, not by one common shift"
-    if low > 0:
-        return f"rose by {low:.0f} to {fmt.points(high)}, not by one common shift"
-    return f"moved by −{abs(low):.0f} to +{high:.0f} points"
 
 
 def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes: pd.DataFrame,

@@ -367,12 +367,6 @@ def epochs_table(epochs: pd.DataFrame, rankings: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["order", "first_board"]).drop(columns="order").reset_index(drop=True)
 
 
-def _moved(low: float, high: float) -> str:
-    if high < 0:
-        return f"fell by {fmt.points(-high)[:-len(' points')]} to {fmt.points(-low)}"
-    if low > 0:
-        return f"rose by {fmt.points(low)[:-len(' points')]} to {fmt.points(high)}"
-    return f"moved by {low:+.0f} to {high:+.0f} points"
 
 
 def rescale_text(changes: pd.DataFrame, epochs: pd.DataFrame) -> str:
@@ -410,7 +404,7 @@ def rescale_text(changes: pd.DataFrame, epochs: pd.DataFrame) -> str:
             text += (f" {pool_label(row.category)}: {pinned}the board went from "
                      f"{fmt.count(int(row.models_before), 'model')} to {int(row.models_after)}; the "
                      f"{fmt.count(int(row.models_on_both), 'model')} on both boards "
-                     f"{_moved(row.shift_min, row.shift_max)}{order}.")
+                     f"{fmt.shift(row.shift_min, row.shift_max)}{order}.")
         if re_rated:
             text += (" Because the ratings moved by different amounts, gaps and ranks changed too: the notes "
                      "never compare ratings, ranks or gaps across that date.")

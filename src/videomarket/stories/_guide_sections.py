@@ -1104,7 +1104,7 @@ def _break_words(breaks: pd.DataFrame) -> str:
         parts.append(
             f"{pool_label(row.category).lower()} between {fmt.day(row.previous_date)} and "
             f"{fmt.day(row.date)}: {anchor}the board went {board_change(row)}, and "
-            f"the {row.n_both} models on both boards {_moved(row.move_min, row.move_max)}")
+            f"the {row.n_both} models on both boards {fmt.shift(row.move_min, row.move_max)}")
     return (" Artificial Analysis [re-anchored](#glossary-re-anchoring) and re-rated "
             + "; and ".join(parts) + ". The moves differ from model to model, so ranks and gaps changed "
             "too, not only the values: ratings, gaps and ranks before and after are on different boards, "
@@ -1112,20 +1112,8 @@ def _break_words(breaks: pd.DataFrame) -> str:
             f"indicative. The break and the December 2025 board are followed in full in {REPORT_02}.")
 
 
-def _moved(low: float, high: float) -> str:
-    """"fell by 125 to 314 points" (all down), "rose by 3 to 9 points", else "moved by −5 to +12 points"."""
-    a, b = round(float(low)), round(float(high))
-    if b <= 0:
-        return f"fell by {abs(b)} to {abs(a)} points"
-    if a >= 0:
-        return f"rose by {a} to {b} points"
-    return f"moved by {_signed(low)} to {_signed(high)} points"
 
 
-def _signed(value: float) -> str:
-    """−314 (a real minus sign), +12."""
-    whole = int(fmt.points(float(value)).split()[0])
-    return f"−{abs(whole)}" if whole < 0 else f"+{whole}" if whole > 0 else "0"
 
 
 def guide_source_ids(*tables: pd.DataFrame) -> list[str]:

@@ -639,12 +639,6 @@ def rescale_summary(rescale: pd.DataFrame | None, top_n: int = 10) -> dict[str, 
     }
 
 
-def _shift_words(low: float, high: float) -> str:
-    if high < 0:
-        return f"fell by {fmt.points(-high).split()[0]} to {fmt.points(-low)}"
-    if low > 0:
-        return f"rose by {fmt.points(low).split()[0]} to {fmt.points(high)}"
-    return f"moved by {fmt.points(low).split()[0]} to {fmt.points(high)}"
 
 
 def _rank_moves_words(summary: Mapping[str, object]) -> str:
@@ -1684,7 +1678,7 @@ def reanchoring_text(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, cat
     if summary is not None and summary["low"] is not None:
         text += (f" It re-rated the pool at the same time: the board went from {summary['size_before']} "
                  f"models to {summary['size_after']}, and the ratings of the {summary['shared']} models on "
-                 f"both boards {_shift_words(summary['low'], summary['high'])}")
+                 f"both boards {fmt.shift(summary['low'], summary['high'])}")
         common = summary["low"] == summary["high"]
         text += (", one common shift" if common
                  else ", not one common shift, so gaps between models changed too")

@@ -73,6 +73,25 @@ def points(value: float, decimals: int = 0) -> str:
     return f"{text} point" if text in {"1", "-1"} else f"{text} points"
 
 
+def shift(low: float, high: float) -> str:
+    """How a set of rating changes ran, from the lowest ``low`` to the highest ``high``, in whole points
+    (halves away from zero, a real minus sign where the changes go both ways).
+
+    >>> shift(-20.0, -20.0), shift(-314.0, -125.0)
+    ('all fell by 20 points', 'fell by 125 to 314 points')
+    >>> shift(3.0, 9.0), shift(-5.0, 7.4), shift(0.4, -0.2)
+    ('rose by 3 to 9 points', 'moved by −5 to +7 points', 'all kept their rating')
+    """
+    a, b = (int(points(value).split()[0]) for value in (low, high))
+    if a == b:
+        return "all kept their rating" if a == 0 else f"all {'fell' if a < 0 else 'rose'} by {points(abs(a))}"
+    if b <= 0:
+        return f"fell by {abs(b)} to {points(abs(a))}"
+    if a >= 0:
+        return f"rose by {a} to {points(b)}"
+    return f"moved by −{abs(a)} to +{b} points"
+
+
 def day(value: object) -> str:
     """A date as '1 December 2025'."""
     stamp = pd.Timestamp(value)
