@@ -68,7 +68,7 @@ def test_the_re_rating_line_crosses_only_the_changed_pools_and_rebuilt_boards_ar
     lines = [line for line in chart.axes[0].get_lines() if line.get_linestyle() == "--"]
     assert len(lines) == 1 and list(lines[0].get_ydata()) == [-0.42, 0.42]  # row 0: text to video (silent)
     labels = [t.get_text() for t in chart.axes[0].get_legend().get_texts()]
-    assert labels == ["archived, rebuilt from text (grade A)", "quoted values (grade B or C)",
+    assert labels == ["archived, rebuilt from text (not verified)", "quoted values (grade B or C)",
                       "archived, downloaded (grade A)", "re-anchoring and re-rating, 1 May 2026"]
     csv = chart.to_csv()
     assert "A (rebuilt from text)" in csv

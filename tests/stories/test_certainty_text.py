@@ -398,8 +398,8 @@ def test_findings_with_spells_copies_and_pools_date_each_change_and_contrast_the
         "Artificial Analysis text to video (silent) board, 10 October 2026, a rebuilt copy, with chances of "
         "about 7% and 6% of being truly #1.")
     assert findings[2] == (
-        "The pool's #1 changed hands at least 3 times on archived boards and press reports, 4 if a "
-        "second-hand copy of January 2026 is right: to grok-imagine-video by 29 January 2026 (after 20 "
+        "The pool's #1 changed hands at least 3 times on archived boards and press reports, 4 counting a "
+        "second-hand copy of January 2026: to grok-imagine-video by 29 January 2026 (after 20 "
         "December 2025), HappyHorse-1.0 by 8 April (after 29 January), Gemini by 23 July (after 25 June) and "
         "Wan 3.0 on 3 September.")
     assert findings[3] == (
@@ -535,7 +535,7 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
         "least 3 times (see the key findings), so the leader may have changed since.")
     findings = stories.certainty_findings(_rivals(), history, _latest_board(), _gaps(), _new_leaders(),
                                           spells=spells)
-    assert sum("4 if a second-hand copy of January 2026 is right" in f for f in findings) == 1
+    assert sum("4 counting a second-hand copy of January 2026" in f for f in findings) == 1
     assert stories.copy_words(rebuilt, "2026-10-10", "text-to-video") == "a rebuilt copy"
     title = stories.chance_timeline_title(history, data.load_sources())
     assert title == ("HappyHorse-1.0 and Gemini Omni Flash were at least 95% likely to be #1 on all but one "

@@ -833,8 +833,9 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
     assert stories.guide_rebuilt_words(rebuilt, shown, "AA") == (
         "None of the boards of 8 October 2026 could be downloaded: each is a "
         "[rebuilt file](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows, "
-        "checked against that text's length and model count (grade A, as the copy). Every rating, rank and "
-        "chance in this note comes from these boards, marked as rebuilt in the tables and charts.")
+        "checked only against that text's length and model count, not against a downloaded copy. Every "
+        "rating, rank and chance in this note comes from these boards, marked as rebuilt in the tables and "
+        "charts.")
     assert stories.guide_rebuilt_words(rebuilt.assign(rebuilt_only=False), shown, "AA") == ""
     both = rebuilt.assign(category=[T2V, T2V, T2V])
     marked = stories.leaders_frame(shown, both)

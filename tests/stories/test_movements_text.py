@@ -752,7 +752,7 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     assert p == "about 88%" and one == "93%"
     # grok-imagine-video's run rests on one third party's copy: 3 changes without it, 4 with it
     assert answer.endswith("Since December 2025 #1 changed hands at least 3 times on archived "
-                           "boards and press reports, 4 if a second-hand copy of January 2026 is right.")
+                           "boards and press reports, 4 counting a second-hand copy of January 2026.")
     assert stories.firm_changes(spells) == 3
     # the only parenthesis is the pool's name "(silent)"
     words = answer.replace("[rebuilt copies](#glossary-rebuilt-file)", "rebuilt copies").split()
@@ -884,7 +884,7 @@ def test_answer_names_the_change_that_rests_on_a_single_grade_c_quote() -> None:
     changes = pd.DataFrame({"new_leader": ["b", "c"]})
     assert stories.movements_answer(spells, changes, AA, T2V).endswith(
         "Since December 2025 #1 changed hands at least once on archived boards and press "
-        "reports, 2 if a second-hand copy of January 2026 is right.")
+        "reports, 2 counting a second-hand copy of January 2026.")
     both = spells.assign(evidence=["B", "C", "D"])
     assert stories.movements_answer(both, changes, AA, T2V).endswith(
         "Since December 2025 #1 changed hands at least twice, every change seen only in "

@@ -46,7 +46,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
         if "evidence" in days else []
     press_label = "quoted values" + (f" (grade {' or '.join(press_grades)})" if press_grades else "")
     kinds = (("downloaded", ARCHIVED_COLOR, "archived, downloaded (grade A)"),
-             ("rebuilt", REBUILT_COLOR, "archived, rebuilt from text (grade A)"),
+             ("rebuilt", REBUILT_COLOR, "archived, rebuilt from text (not verified)"),
              ("press", SECONDARY_COLOR, press_label),
              ("month", SECONDARY_COLOR, "quoted, month only (drawn mid-month)"))
     shown: set[str] = set()

@@ -9,7 +9,7 @@ Example::
     ...     "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08", "2026-07-23", "2026-09-03"]),
     ...     "evidence": ["B", "C", "B", "A", "A"]})
     >>> changes_count(spells)
-    'at least 3 times on archived boards and press reports, 4 if a second-hand copy of January 2026 is right'
+    'at least 3 times on archived boards and press reports, 4 counting a second-hand copy of January 2026'
     >>> changes_count(spells.assign(evidence="A"))
     'at least 4 times'
 """
@@ -49,9 +49,9 @@ def changes_count(spells: pd.DataFrame) -> str:
     if firm == 0:
         return f"at least {times(total)}, every change seen only in second-hand copies"
     months = [f"{pd.Timestamp(start):%B %Y}" for start in weak["start"]]
-    copies = (f"a second-hand copy of {months[0]} is" if len(weak) == 1
-              else f"{len(weak)} second-hand copies, of {', '.join(months[:-1])} and {months[-1]}, are")
-    return f"at least {times(firm)} on archived boards and press reports, {total} if {copies} right"
+    copies = (f"a second-hand copy of {months[0]}" if len(weak) == 1
+              else f"{len(weak)} second-hand copies, of {', '.join(months[:-1])} and {months[-1]}")
+    return f"at least {times(firm)} on archived boards and press reports, {total} counting {copies}"
 
 
 def changes_count_of(changes: pd.DataFrame) -> str:
@@ -62,7 +62,7 @@ def changes_count_of(changes: pd.DataFrame) -> str:
     >>> c = pd.DataFrame({"date": pd.to_datetime(["2026-01-29", "2026-04-08"]),
     ...     "previous_leader": ["a", "b"], "new_leader": ["b", "c"], "evidence": ["C", "B"]})
     >>> changes_count_of(c)
-    'at least once on archived boards and press reports, 2 if a second-hand copy of January 2026 is right'
+    'at least once on archived boards and press reports, 2 counting a second-hand copy of January 2026'
     """
     if changes.empty:
         return "never"

@@ -1387,13 +1387,13 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
     >>> g["evidence"], g["model_name"] = ["B", "C", "A"], ["A", "B", "C"]
     >>> g["model"] = ["a", "b-1", "c"]
     >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
-    In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2 if a
-    second-hand copy of January 2026 is right; 1 was first seen after a 39-day gap. The takeover by B rests on
-    one grade-C quote of 29 January 2026, after none since 20 December 2025.
+    In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2
+    counting a second-hand copy of January 2026; 1 was first seen after a 39-day gap. The takeover by B
+    rests on one grade-C quote of 29 January 2026, after none since 20 December 2025.
     >>> g["model_name"] = g["model"]
     >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
-    In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2 if a
-    second-hand copy of January 2026 is right; 1 was first seen after a 39-day gap. The takeover by b-1 (the
+    In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2
+    counting a second-hand copy of January 2026; 1 was first seen after a 39-day gap. The takeover by b-1 (the
     board's own label) rests on one grade-C quote of 29 January 2026, after none since 20 December 2025.
     """
     new = leader_changes[leader_changes["new_leader"].astype(bool)]

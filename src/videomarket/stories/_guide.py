@@ -877,8 +877,9 @@ def guide_rebuilt_words(rebuilt: pd.DataFrame, leaders: pd.DataFrame,
     when = fmt.day(days[0]) if len(days) == 1 else f"{fmt.day(days[0])} to {fmt.day(days[-1])}"
     return (f"None of the boards of {when} could be downloaded: each is a "
             "[rebuilt file](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows, "
-            "checked against that text's length and model count (grade A, as the copy). Every rating, rank "
-            "and chance in this note comes from these boards, marked as rebuilt in the tables and charts.")
+            "checked only against that text's length and model count, not against a downloaded copy. "
+            "Every rating, rank and chance in this note comes from these boards, marked as rebuilt in the "
+            "tables and charts.")
 
 
 def guide_data_as_of(latest: object, prices: pd.DataFrame, people: pd.DataFrame, *,

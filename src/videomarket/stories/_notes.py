@@ -67,8 +67,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                     "audio (the clip has sound, judged with it)."),
     "rebuilt-file": ("Rebuilt file", "An archive file that could not be downloaded and was rebuilt value "
                      "by value from the text a search index of GitHub shows of it, then checked against that "
-                     "text's length and number of models. It keeps grade A but is marked apart from "
-                     "downloaded copies."),
+                     "text's length and number of models. It copies the publisher's data like a "
+                     "downloaded file (grade A), but few of its values could be checked against a downloaded "
+                     "copy, so it is marked apart as rebuilt (not verified) wherever it is shown."),
     "checksum": ("Checksum (SHA-256)", "A fingerprint of a file's exact bytes: any change to the file "
                  "changes it, so anyone can check that a copy is the same file."),
     "anchor": ("Anchor", "The model an arena pins at a fixed rating (1,000 on Artificial Analysis) so "
