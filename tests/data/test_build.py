@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from builders import write_three_models
 
 from videomarket import paths
 from videomarket.data import _build as build
@@ -100,26 +101,12 @@ def make_data_dir(root: Path) -> Path:
             for d in ("2026-08-01", "2026-08-02")
         )
     )
-    (curated / "sources-test.csv").write_text(
-        "source_id,url,title,title_en,publisher,published,accessed,licence,evidence,cites_url,note\n"
-        "press,https://example.com/a,Launch,,Example News,2025-12-01,2026-11-24,,B,,\n"
-    )
+    write_three_models(curated, ["Model A,model-a,reviewed,,,,",
+                                 "Model B (No Audio),model-b,reviewed,silent variant,,,",
+                                 "Model B,model-b,reviewed,,,,", "Mochi 1,mochi-1,reviewed,,,,"])
     (curated / "rankings_secondary.csv").write_text(
         ",".join(schemas.RANKINGS_SECONDARY.names)
         + "\n2025-12-01,day,Artificial Analysis,text-to-video,Model B,Y,1,1247,,,,B,press,launch\n"
-    )
-    (curated / "model_aliases.csv").write_text(
-        ",".join(schemas.MODEL_ALIASES.names) + "\n"
-        "Artificial Analysis,Model A,model-a,reviewed,,,,\n"
-        "Artificial Analysis,Model B (No Audio),model-b,reviewed,silent variant,,,\n"
-        "Artificial Analysis,Model B,model-b,reviewed,,,,\n"
-        "Artificial Analysis,Mochi 1,mochi-1,reviewed,,,,\n"
-    )
-    (curated / "models.csv").write_text(
-        ",".join(schemas.MODELS.names) + "\n"
-        "model-a,Model A,A,X,,,,,,,,press,\n"
-        "model-b,Model B,B,Y,,2025-12-01,false,false,10,,,press,\n"
-        "mochi-1,Mochi 1,Mochi,Genmo,USA,,,true,,,,press,\n"
     )
     (curated / "developers.csv").write_text("developer,country,source_id,note\nY,USA,press,\n")
     (curated / "scale_epochs.csv").write_text(

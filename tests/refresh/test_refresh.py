@@ -24,6 +24,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from builders import write_three_models
 
 from videomarket import cli, paths
 from videomarket import refresh as refresh_command
@@ -170,22 +171,8 @@ def build_data_dir(root: Path) -> Path:
         f"https://github.com/o/oriel/blob/{commit}/data/media-text-to-video.json,2026-10-30T10:20:00Z,"
         f"2026-11-24,none stated,aa-api-media,text-to-video,{sha256_of(archive / name)},,\n"
     )
-    (curated / "sources-test.csv").write_text(
-        ",".join(schemas.SOURCES.names) + "\n"
-        "press,https://example.com/a,Launch,,Example News,2025-12-01,2026-11-24,,B,,\n"
-    )
-    (curated / "model_aliases.csv").write_text(
-        ",".join(schemas.MODEL_ALIASES.names) + "\n"
-        "Artificial Analysis,Model A,model-a,reviewed,,,,\n"
-        "Artificial Analysis,Model B,model-b,reviewed,,,,\n"
-        "Artificial Analysis,Mochi 1,mochi-1,reviewed,anchor,,,\n"
-    )
-    (curated / "models.csv").write_text(
-        ",".join(schemas.MODELS.names) + "\n"
-        "model-a,Model A,A,X,,,,,,,,press,\n"
-        "model-b,Model B,B,Y,,2025-12-01,false,false,10,,,press,\n"
-        "mochi-1,Mochi 1,Mochi,Genmo,USA,,,true,,,,press,\n"
-    )
+    write_three_models(curated, ["Model A,model-a,reviewed,,,,", "Model B,model-b,reviewed,,,,",
+                                 "Mochi 1,mochi-1,reviewed,anchor,,,"])
     (curated / "scale_epochs.csv").write_text(
         ",".join(schemas.SCALE_EPOCHS.names)
         + "\n"

@@ -277,6 +277,13 @@ def _published_rows(entries: list[Any], path: Path, list_name: str, creator_key:
     return pd.DataFrame(rows).astype({"rank": "Int64", "appearances": "Int64"})
 
 
+def _with_meta(path: Path) -> tuple[Any, Any, pd.Timestamp]:
+    """A collector's JSON file with a ``meta`` block: the payload, the block and its ``fetched_at``."""
+    payload = _load_json(path)
+    meta = _field(payload, "meta", path, "top level")
+    return payload, meta, pd.Timestamp(_field(meta, "fetched_at", path, "meta"))
+
+
 def read_aa_leaderboards(path: Path, provenance: Mapping[str, Any]) -> pd.DataFrame:
     """The ``artificial-analysis-leaderboards`` archives' layout (oolong-tea-2026 and its forks):
     ``meta.fetched_at`` and ``models[]`` with ``name``, ``creator.name``, ``rank``, ``elo``,
@@ -286,9 +293,7 @@ def read_aa_leaderboards(path: Path, provenance: Mapping[str, Any]) -> pd.DataFr
     and the fork's mapping of the API ``data/media`` endpoint (whole-number ratings). Entries AA
     still lists but no longer ranks (``rank`` null, e.g. superseded previews) keep an empty rank.
     """
-    payload = _load_json(path)
-    meta = _field(payload, "meta", path, "top level")
-    fetched = pd.Timestamp(_field(meta, "fetched_at", path, "meta"))
+    payload, _, fetched = _with_meta(path)
     rows = _published_rows(_entries(payload, "models", path), path, "models", "creator")
     return _finish(rows, fetched, provenance)
 
@@ -300,9 +305,7 @@ def read_aa_leaderboards_free(path: Path, provenance: Mapping[str, Any]) -> pd.D
     The file's ``rank`` is the collector's list position, not a rank AA published, so the rank is
     derived from the ratings as for every API copy (ties share the better rank).
     """
-    payload = _load_json(path)
-    meta = _field(payload, "meta", path, "top level")
-    fetched = pd.Timestamp(_field(meta, "fetched_at", path, "meta"))
+    payload, _, fetched = _with_meta(path)
     frame = _half_width_rows(_entries(payload, "models", path), path, "models", "creator")
     return _finish(frame, fetched, provenance)
 
@@ -333,9 +336,7 @@ def read_lmarena_scrape(path: Path, provenance: Mapping[str, Any]) -> pd.DataFra
 
     Dated by the day of the copy (``fetched_at``).
     """
-    payload = _load_json(path)
-    meta = _field(payload, "meta", path, "top level")
-    fetched = pd.Timestamp(_field(meta, "fetched_at", path, "meta"))
+    payload, meta, fetched = _with_meta(path)
     category = str(_field(meta, "leaderboard", path, "meta"))
     return _finish(_lmarena_rows(payload, path), fetched, provenance, arena="LMArena", category=category)
 
