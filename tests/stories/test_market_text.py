@@ -207,8 +207,8 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     assert "interval" not in text  # the interval is a method check in the notes, not a headline
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
     table = market_prose.edition_growth_table(common, latest, _sources())
-    assert table["in_headline"].tolist() == ["no: the edition whose forecast runs furthest ahead is used", "yes",
-                                             "yes"]
+    assert table["in_headline"].tolist() == [
+        "no: the edition whose forecast runs furthest ahead is used", "yes", "yes"]
     assert table["read_in"].tolist() == ["kangise/roadmap", "jolin/brief", "seventeen/research"]
     assert set(wording.EDITION_GROWTH_TABLE) <= set(table.columns)
 
@@ -603,7 +603,8 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
         "Kling and Synthesia at their current stated pace would earn USD 514M–616M, 54%–73% of the 2026 "
         "forecasts (USD 847M–948M), on a grade-C run-rate and ARR. Goldman Sachs' grade-B 2026 forecast "
         "for Kling, USD 250M, sits below both of its cases (USD 364M–466M).")
-    assert summary.case_names(top, figures) == ("Q1 pace all year", "Q1 as reported, then the stated run-rate")
+    assert summary.case_names(top, figures) == (
+        "Q1 pace all year", "Q1 as reported, then the stated run-rate")
     assert round(650 / 7.14 * 4) == 364
     bounded = figures.copy()
     bounded.loc[bounded["period"] == "2026-Q1", "note"] = "Lower bound ('more than RMB 650M')"
