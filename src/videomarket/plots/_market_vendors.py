@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from videomarket.plots._style import OTHER_COLOR, finish, house_style, new_figure
+from videomarket.plots._style import OTHER_COLOR, PLAIN_COLUMNS, finish, house_style, new_figure
 from videomarket.stories import fmt
 
 BASIS_SHORT = {"revenue": "revenue within the year", "annualized": "run-rates and ARR, as calendar revenue"}
@@ -145,7 +145,7 @@ def vendor_vs_market_chart(
     counted = figures[figures["counted"].astype(bool) & figures["year"].astype(int).isin(years)]
     colors = _company_colors(sorted(set(counted["company"])))
     with house_style():
-        fig, ax = new_figure(figsize=(10.0, 5.4))
+        fig, ax = new_figure(figsize=(10.0, 6.6))
         for row in comparison.itertuples():
             offset = -_BAR_WIDTH / 2 if row.basis == "revenue" else _BAR_WIDTH / 2
             _draw_stack(ax, counted, int(row.year), row.basis, offset, colors)
@@ -218,6 +218,9 @@ def _download(data: pd.DataFrame, columns: dict[str, str] | None) -> pd.DataFram
         columns={"series": "row", "basis": "figures"})
     if columns is None:
         return data
+    # a caller's header is final: the house style would otherwise lower its capitals ("Q1", "USD")
+    PLAIN_COLUMNS.update({header: header for header in columns.values()
+                          if header not in PLAIN_COLUMNS and header[1:] != header[1:].lower()})
     return data[[c for c in columns if c in data.columns]].rename(columns=columns)
 
 
@@ -316,14 +319,16 @@ def _legend(ax: Any, colors: dict[str, str], bases: list[str], labels: dict[str,
         handles.append(Patch(facecolor="white", hatch=_BASIS_HATCH["annualized"], edgecolor="#555555",
                              label=labels.get("pace", "Run-rate or ARR, at its stated pace all year")))
     if "revenue" in bases:
-        handles.append(Patch(facecolor="#8c8c8c", edgecolor="#555555", label="Revenue reported"))
+        handles.append(Patch(facecolor="white", edgecolor="#555555",
+                             label="Revenue reported (solid)"))
     if "annualized" in bases:
         handles.append(Line2D([], [], color="#333333", linewidth=1.4,
                               label=labels.get("whisker", "If each vendor's pace tripled a year")))
     handles.append(Line2D([], [], color="#000000", linewidth=2.0,
-                          label="Lowest and highest forecast for the year"))
+                          label="Lowest and highest forecast"))
     handles.append(Patch(facecolor="#000000", alpha=0.08, label="Between the lowest and highest forecast"))
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0, fontsize=9)
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.14), borderaxespad=0.0, fontsize=9,
+              ncol=2, frameon=False)
 
 
 def _part_label(counted: pd.DataFrame, row: Any) -> str:

@@ -235,6 +235,7 @@ from videomarket.stories._market_vendors import (
     fx_text,
     headroom_text,
     market_staleness,
+    plain_company_names,
     vendor_growth_table,
     vendor_growth_text,
 )
@@ -625,6 +626,7 @@ __all__ = [
     "people_frame",
     "people_text",
     "period_words",
+    "plain_company_names",
     "plain_labels",
     "pool_certainty_text",
     "pool_coverage_finding",

@@ -377,7 +377,8 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
                  "horizon, as the sources give no publication dates.")
     if round(float(origin["implied_cagr_pct"])) == round(claimed_rate * 100):
         text += (f" **Verdict.** The rate is quoted accurately from {_possessive_of(origin['publisher'])} "
-                 "figures; the vendors' own figures below suggest the forecasts' level is low.")
+                 "figures; the vendors' own figures below suggest the forecasts look too low, or define "
+                 "the market more narrowly than these vendors' sales.")
     return text
 
 
@@ -608,7 +609,8 @@ def forecast_count(editions: pd.DataFrame) -> str:
 
 def growth_text(latest: object, common: object, claim: Mapping[int, float]) -> str:
     """The forecasts' own rates taken one at a time (the plain range, the quote's rate against it), then
-    one rate fitted to each publisher's latest edition and to every edition, without intervals (those are a
+    one rate fitted to each publisher's edition whose forecast runs furthest ahead and to every edition,
+    without intervals (those are a
     method check in the notes), why editions are not independent, and what was left out."""
     low, high, stated_low, stated_high = own_rates(common)
     quoted = claim_rate(claim)
@@ -619,8 +621,8 @@ def growth_text(latest: object, common: object, claim: Mapping[int, float]) -> s
         f"{fmt.pct(high)} a year from their own first and last values (they state "
         f"{_stated_pct(100 * stated_low)} to "
         f"{_stated_pct(100 * stated_high)}); the quoted {fmt.pct(quoted, 0)} lies {inside} that range. "
-        f"Fitted to the edition with the latest horizon of each of the {number_word(latest.n_publishers)} "
-        "publishers "
+        f"Fitted to the edition whose forecast runs furthest ahead for each of the "
+        f"{number_word(latest.n_publishers)} publishers "
         f"({names}; "
         f"{fmt.count(latest.n_values, 'stated value')}), one common rate is **{fmt.pct(latest.rate)} a year**"
     )
@@ -653,13 +655,14 @@ def _left_out_text(result: object) -> str:
 
 def edition_growth_table(common: object, latest: object, sources: pd.DataFrame) -> pd.DataFrame:
     """Every forecast of the fit over all editions, with its reader columns (:data:`EDITION_GROWTH_TABLE`):
-    whether it is in the headline fit (each publisher's latest edition), its years, values as stated,
+    whether it is in the headline fit (each publisher's edition whose forecast runs furthest ahead), its
+    years, values as stated,
     rates and where it was read."""
     editions = common.editions
     headline = set(latest.editions["path"])
     return percent_a_year(editions.assign(
         forecast=editions["path"].map(path_label),
-        in_headline=["yes" if p in headline else "no: the edition with the latest horizon is used"
+        in_headline=["yes" if p in headline else "no: the edition whose forecast runs furthest ahead is used"
                      for p in editions["path"]],
         read_in=[read_in(ids, sources) for ids in editions["source_ids"]],
     ))

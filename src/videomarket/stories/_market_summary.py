@@ -54,9 +54,7 @@ def market_findings(
     low, high, _, _ = own_rates(common)
     findings = [
         f"{_capital(forecast_count(common.editions))} for AI video generators grow {fmt.pct(low)} to "
-        f"{fmt.pct(high)} a year, {fmt.pct(latest.rate)} when one rate is fitted to each publisher's latest "
-        "edition, so "
-        f"\"{_quoted_rate(matches, claim)} a year\" is a fair summary of them.",
+        f"{fmt.pct(high)} a year, so \"{_quoted_rate(matches, claim)} a year\" is a fair summary of them.",
         _sourcing_finding(common, sources),
     ]
     top = _top(comparison)
@@ -211,10 +209,17 @@ def _fx_rates(figures: pd.DataFrame) -> dict[str, tuple[float, str]]:
 
 
 def pace_check(figures: pd.DataFrame, top: pd.Series) -> str:
-    """A vendor's own quarterly revenue in the year set against the run-rate it stated for that year: when
-    four times the quarter is below the stated pace, the year's total at that pace may be too high ('' when
-    no quarter says so). A quarter in another currency with no rate for its year is converted at the rate
-    used for an earlier year, said to be an illustration."""
+    """:func:`pace_parts` as one paragraph ('' when no quarter is below its vendor's stated pace)."""
+    return " ".join(part for part in pace_parts(figures, top).values() if part)
+
+
+def pace_parts(figures: pd.DataFrame, top: pd.Series) -> dict[str, str]:
+    """A vendor's own quarterly revenue in the year set against the run-rate it stated for that year, when
+    four times the quarter is below the stated pace, in four parts: 'inputs' (the quarter and its pace
+    against the run-rate), 'cases' (the year's total in the two cases, :func:`case_names`), 'cross' (a
+    broker's forecast, :func:`broker_check`) and 'caveat' (why the two paces differ); {} when no quarter
+    says so. A quarter in another currency with no rate for its year is converted at the rate used for an
+    earlier year, said to be an illustration."""
     year = int(top["year"])
     rates = _fx_rates(figures)
     stated = figures[figures["counted"].astype(bool) & (figures["year"] == year)
@@ -241,24 +246,27 @@ def pace_check(figures: pd.DataFrame, top: pd.Series) -> str:
         rest = quarters_then_pace_total(top, figures)
         low, high = float(top["market_low"]), float(top["market_high"])
         gap = 1 - 4 * usd / pace
-        pace_row = pace_rows.iloc[-1]
-        when = period_words(pace_row["period"]).split(", ")[0]
-        return (
-            f"{row.company} reported "
-            f"{period_words(row.period)} "
-            f"revenue of {more}{fmt.money_m(row.original_value, row.original_currency)}{illustration}, "
-            f"a pace of "
-            f"about {fmt.usd_m(4 * usd)} a year, {fmt.pct(gap, 0)} below the {fmt.usd_m(pace)} run-rate "
-            f"({when}). A run-rate is a pace at one date and the quarter an average over three months, so "
-            "the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
-            f"which.{broker_check(figures, str(row.company), year, 4 * usd, pace)} At the quarter's pace "
-            f"all year the vendors would earn about {fmt.usd_m(total)} in {year}, "
-            f"{share_range(total / high, total / low)} of the forecasts. With that quarter as reported and "
-            f"the run-rate for the rest of the year, they would earn about {fmt.usd_m(rest)}, "
-            f"{share_range(rest / high, rest / low)}. The answer's {share_range(total / high, rest / low)} "
-            "spans the two."
-        )
-    return ""
+        when = period_words(pace_rows.iloc[-1]["period"]).split(", ")[0]
+        low_name, high_name = case_names(top, figures)
+        cases = _kling_cases(top, figures)
+        own = f" ({usd_range(cases[1], cases[2])} for {short_name(row.company)})" if cases else ""
+        return {
+            "inputs": (f"{short_name(row.company)} reported {period_words(row.period)} revenue of "
+                       f"{more}{fmt.money_m(row.original_value, row.original_currency)}{illustration}, a "
+                       f"pace of about {fmt.usd_m(4 * usd)} a year, {fmt.pct(gap, 0)} below the "
+                       f"{fmt.usd_m(pace)} run-rate ({when})."),
+            "cases": (f"{low_name}: the vendors would earn about {fmt.usd_m(total)} in {year}, "
+                      f"{share_range(total / high, total / low)} of the forecasts. {high_name}: about "
+                      f"{fmt.usd_m(rest)}, {share_range(rest / high, rest / low)}. The answer's "
+                      f"{share_range(total / high, rest / low)} spans the two."),
+            "cross": broker_check(figures, str(row.company), year, cases[1] if cases else 4 * usd,
+                                  cases[2] if cases else pace).strip().removeprefix("As a cross-check, ")
+            .replace(", below both.", f", below both cases{own}."),
+            "caveat": ("A run-rate is a pace at one date and the quarter an average over three months, so "
+                       "the gap may be growth after the quarter or a wider scope of the run-rate; our data "
+                       "cannot say which."),
+        }
+    return {}
 
 
 def broker_check(figures: pd.DataFrame, company: str, year: int, low: float, high: float) -> str:
@@ -299,35 +307,45 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     """The report's answer to "does the quoted rate hold up?", in at most two sentences: whether the quoted
     rate summarises the forecasts (their plain range of rates), then what the vendors in the comparison
     table's top row (:func:`videomarket.stories.comparison_table`) earn at their stated pace as a share of
-    that year's forecasts even with no growth (growth would raise the totals), what that leaves for all other
+    that year's forecasts even at their current stated pace (growth would raise the totals), what that
+    leaves for all other
     makers after the vendors held at their last pace (``room``), and, where a vendor's quarterly pace is
     below its stated pace, that the stated figure may cover more than the vendor. ``rates`` and ``values``
     are kept for the notebook's call: the answer uses the findings' figures only."""
     low, high, _, _ = own_rates(common)
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
     rate = fmt.pct(claimed_rate, 0)
-    first = (
-        f"The forecasts {'do' if holds else 'do not'} say about {rate}: {forecast_count(common.editions)} "
-        f"grow {fmt.pct(low)} to {fmt.pct(high)} a year."
-    )
+    first = (f"The forecasts {'' if holds else 'do not '}say about {rate} ({fmt.pct(low)} to "
+             f"{fmt.pct(high)} a year).")
     top = _top(comparison)
     if top is None:
         return first + " No vendor figure can be set against them."
     year = int(top["year"])
     names = _vendor_names(top["vendors"])
     who = _and([short_name(n) for n in names]) if names else "the vendors"
-    text = (f"{first} Yet {who} would earn {answer_shares(top, figures)} of the {year} forecasts even with "
-            "no growth")
+    text = (f"{first} Yet {who} would earn {answer_shares(top, figures)} of the {year} forecasts even at "
+            "their current stated pace")
     if room is not None and int(room.year) == year and len(room.held):
         low_total, high_total = pace_low_total(top, figures), quarters_then_pace_total(top, figures)
         left_low = float(top["market_low"]) - high_total - float(room.held_usd_m)
         left_high = float(top["market_high"]) - low_total - float(room.held_usd_m)
         held = _and(short_name(c) for c in room.held["company"])
+        when = _and(period_words(p) for p in room.held["period"])
+        earns = "earns" if len(room.held) == 1 else "earn"
         if left_high <= 0:
-            text += f", leaving nothing for other makers after {held}"
+            text += (f", leaving nothing for other makers if {held} {earns} at least "
+                     f"{_possessive_pace(room.held)} {when} pace")
         else:
-            text += f", leaving {usd_range(max(left_low, 0.0), left_high)} for other makers after {held}"
-    return text + ": the forecasts look low or narrow."
+            text += (f", leaving at most {usd_range(max(left_low, 0.0), left_high)} for other makers if "
+                     f"{held} "
+                     f"{earns} at least {_possessive_pace(room.held)} {when} pace")
+    return text + (": the forecasts look too low, or define the market more narrowly than these vendors' "
+                   "sales.")
+
+
+def _possessive_pace(held: pd.DataFrame) -> str:
+    """'its' for one vendor held at its last pace, 'their' for several."""
+    return "its" if len(held) == 1 else "their"
 
 
 
@@ -424,7 +442,7 @@ def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
         return "No year has both counted vendor figures and a forecast of the market"
     n = int(top["n_vendors"])
     return (f"{number_word(n).capitalize()} {'vendor' if n == 1 else 'vendors'} alone would earn about "
-            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts with no growth")
+            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts at their current stated pace")
 
 
 def pace_figures(top: pd.Series, figures: pd.DataFrame) -> pd.DataFrame:
@@ -440,59 +458,91 @@ AVATAR_PLATFORMS = ("Synthesia", "HeyGen")
 
 
 def avatar_share(top: pd.Series, figures: pd.DataFrame) -> str:
-    """The year's pace total without an avatar platform, as a share of the forecasts, naming the figure
-    left and, when that vendor's own quarterly pace is lower (:func:`quarter_pace`), the share at that pace:
-    'If a forecast left out avatar platforms such as Synthesia, Kling AI's USD 500M run-rate alone is
-    53%–59% of the forecasts (38%–43% at its Q1 2026 revenue pace).' ('' when none is in the row)."""
+    """The year's total without an avatar platform, as a share of the forecasts, on the answer's two cases
+    where one vendor is left and its own quarterly pace is lower (:func:`quarter_pace`): 'If a forecast
+    left out avatar platforms such as Synthesia, Kling AI alone, at USD 364M–466M in its two cases, is
+    38%–55% of the forecasts.' ('' when none is in the row)."""
     for company in (c for c in AVATAR_PLATFORMS if c in _vendor_names(top["vendors"])):
         shares = _without(top, figures, company)
         if not shares:
             continue
         rest = pace_figures(top, figures)
         rest = rest[rest["company"] != company]
+        lead = (f"If a forecast left out {term('avatar-platform', 'avatar platforms')} such as {company}, ")
+        cases = _kling_cases(top, figures)
+        alone = rest["company"].iloc[0] if rest["company"].nunique() == 1 else None
+        if cases is not None and cases[0]["company"] == alone:
+            _, low, high = cases
+            shares = share_range(low / float(top["market_high"]), high / float(top["market_low"]))
+            return (lead + f"{short_name(alone)} alone, at {usd_range(low, high)} in its two "
+                    f"cases, is {shares}"
+                    " of the forecasts.")
         what = "ARR" if set(rest["metric"]) == {"arr"} else "run-rate" if len(rest) == 1 else "figures"
-        one = _possessive(short_name(rest["company"].iloc[0]))
         single = rest["company"].nunique() == 1
-        named = (f"{one} {fmt.usd_m(rest['value_usd_m'].sum())} {what}" if single
-                 else "the other vendors' figures")
-        text = (f"If a forecast left out {term('avatar-platform', 'avatar platforms')} such as "
-                f"{company}, {named} alone "
-                f"{'is' if single else 'are'} {share_range(*shares)} of the forecasts")
-        found = quarter_pace(top, figures)
-        if found is not None and found[0]["company"] != company and single:
-            quarter = figures[(figures["company"] == found[0]["company"]) & (figures["kind"] == "quarter")
-                              & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
-            total = shares[0] * float(top["market_high"]) - float(found[0]["value_usd_m"]) + found[1]
-            text += (f" ({share_range(total / float(top['market_high']), total / float(top['market_low']))}"
-                     f" at its {period_words(quarter['period'])} revenue pace)")
-        return text + "."
+        named = (f"{_possessive(short_name(rest['company'].iloc[0]))} {fmt.usd_m(rest['value_usd_m'].sum())} "
+                 f"{what}" if single else "the other vendors' figures")
+        return (lead + f"{named} alone {'is' if single else 'are'} {share_range(*shares)} of the forecasts.")
     return ""
 
 
+def case_names(top: pd.Series, figures: pd.DataFrame) -> tuple[str, str]:
+    """The names of the two cases for a row where a vendor's own quarterly pace is below its stated one
+    (:func:`quarter_pace`): ('Q1 pace all year', 'Q1 as reported, then the stated run-rate'); ('Stated pace
+    all year', 'Stated pace all year') when none is."""
+    found = quarter_pace(top, figures)
+    if found is None:
+        return "Stated pace all year", "Stated pace all year"
+    quarter = figures[(figures["company"] == found[0]["company"]) & (figures["kind"] == "quarter")
+                      & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
+    label = period_words(quarter["period"]).split(" ")[0]
+    what = "run-rate" if found[0]["metric"] == "run_rate" else "ARR"
+    return f"{label} pace all year", f"{label} as reported, then the stated {what}"
+
+
+def _kling_cases(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, float, float] | None:
+    """For the vendor whose quarterly pace is below its stated one: (its stated figure, its year's revenue
+    in the low case, in the high case)."""
+    found = quarter_pace(top, figures)
+    if found is None:
+        return None
+    pace = float(found[0]["value_usd_m"])
+    quarters = _quarters_usd(top, figures, found[0]["company"])
+    return found[0], found[1], sum(quarters) + pace * (4 - len(quarters)) / 4
+
+
 def pace_finding(top: pd.Series, figures: pd.DataFrame) -> str:
-    """The key finding on what the vendors with a figure for the year earn with no growth, as a share of
-    that year's forecasts (:func:`answer_shares`): at a vendor's own quarterly pace all year at the low
-    end, its reported quarters and then its stated pace at the high end (one idea: the caveats are in the
-    vendors' section, :func:`videomarket.stories.vendors_text`)."""
+    """The key finding on what the vendors with a figure for the year earn at their current stated pace, as
+    a share of that year's forecasts (:func:`answer_shares`), the grades of the figures it rests on and a
+    broker's forecast of the vendor whose quarterly pace sets the low case, against its two cases (the
+    cases themselves are in the vendors' section, :func:`videomarket.stories.vendors_text`)."""
     names = _vendor_names(top["vendors"])
     year = int(top["year"])
     high_total = quarters_then_pace_total(top, figures)
-    text = (f"With no growth, {_and(short_name(n) for n in names)} would earn "
-            f"{usd_range(pace_low_total(top, figures), high_total)} in {year}, "
-            f"{answer_shares(top, figures)} of the {year} forecasts "
-            f"({usd_range(top['market_low'], top['market_high'])}).")
-    found = quarter_pace(top, figures)
-    if found is None:
+    used = pace_figures(top, figures)
+    words = {"run_rate": "run-rate", "arr": "ARR"}
+    kinds = [words.get(str(m), str(m)) for m in dict.fromkeys(used["metric"])]
+    grades = sorted(set(used["evidence"].astype(str)))
+    graded = (f", on a grade-{grades[0]} {_and(kinds)}" if len(grades) == 1
+              else f", on grade-{'/'.join(grades)} figures")
+    text = (f"{_and(short_name(n) for n in names)} at their current stated pace would earn "
+            f"{usd_range(pace_low_total(top, figures), high_total)}, {answer_shares(top, figures)} of the "
+            f"{year} forecasts ({usd_range(top['market_low'], top['market_high'])}){graded}.")
+    cases = _kling_cases(top, figures)
+    if cases is None:
         return text
-    row = found[0]
-    quarter = figures[(figures["company"] == row["company"]) & (figures["kind"] == "quarter")
-                      & (figures["year"] == year)].sort_values("period_end").iloc[-1]
-    what = "run-rate" if row["metric"] == "run_rate" else "ARR"
-    name = _possessive(short_name(row["company"]))
-    when = period_words(quarter["period"])
-    rest = {"Q1": "Q2–Q4", "Q2": "Q3–Q4", "Q3": "Q4"}.get(when.split(" ")[0], "the rest of the year")
-    return (text + f" Low case: {name} {when} revenue ×4. High case: that quarter as reported plus its "
-            f"{fmt.usd_m(row['value_usd_m'])} {what} pace for {rest}.")
+    row, low, high = cases
+    found = figures[(figures["company"] == row["company"]) & (figures["metric"] == "analyst_forecast")
+                    & (figures["year"] == year) & figures["value_usd_m"].notna()]
+    if found.empty:
+        return text
+    broker = found.iloc[-1]
+    label = re.match(r"FY\d{4} \((.*?), after", str(broker["period"]))
+    who = _possessive(label[1]) if label else "A broker's"
+    value = float(broker["value_usd_m"])
+    where = "below both cases" if value < low else "above both cases" if value > high else "between the cases"
+    where = where if where == "between the cases" else f"{where.removesuffix(' cases')} of its cases"
+    return (text + f" {who} grade-{broker['evidence']} {year} forecast for {short_name(row['company'])}, "
+            f"{fmt.usd_m(value)}, sits {where} ({usd_range(low, high)}).")
 
 
 def headroom_pace_finding(room: object, top: pd.Series, figures: pd.DataFrame) -> str:
@@ -533,11 +583,14 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
         return ("No year has both counted vendor figures and a forecast, so the two cannot be set side by "
                 "side.")
     lower = quarter_pace(top, figures) is not None
-    parts = [year_forecasts_text(values, int(top["year"])), _floor_line(top, figures, pace=not lower),
-             pace_check(figures, top), newer_results(top, figures), avatar_share(top, figures),
-             missing_quarters(figures),
-             vendor_sets(comparison)]
-    return " ".join(part for part in parts if part)
+    parts = pace_parts(figures, top)
+    caveats = [parts.get("caveat", ""), newer_results(top, figures), avatar_share(top, figures),
+               missing_quarters(figures), vendor_sets(comparison)]
+    inputs = " ".join(p for p in (_floor_line(top, figures, pace=not lower), parts.get("inputs", "")) if p)
+    items = [("Inputs", inputs), ("The two cases", parts.get("cases", "")),
+             ("Cross-check", parts.get("cross", "")), ("Caveats", " ".join(c for c in caveats if c))]
+    bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
+    return f"{year_forecasts_text(values, int(top['year']))}\n\n{bullets}"
 
 
 def newer_results(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -551,7 +604,8 @@ def newer_results(top: pd.Series, figures: pd.DataFrame) -> str:
     company = found[0]["company"]
     actual = figures["metric"].isin(["revenue", "run_rate", "arr"]) & (figures["company"] == company)
     newest = pd.to_datetime(figures.loc[actual, "period_end"]).max()
-    return (f"{company} results newer than its newest figure here ({fmt.day(newest)}) may supersede the "
+    return (f"{_possessive(short_name(company))} results newer than its newest figure here "
+            f"({fmt.day(newest)}) may supersede the "
             "figures used.")
 
 
@@ -624,9 +678,9 @@ def answer_figures(converted: pd.DataFrame, comparison: pd.DataFrame,
 
 
 def vendor_chart_legend(comparison: pd.DataFrame, figures: pd.DataFrame) -> dict[str, str]:
-    """The vendor chart's legend for :func:`answer_comparison`: {'pace': 'Run-rate or ARR at its stated
-    pace, Kling AI at its Q1 2026 revenue pace', 'whisker': 'Kling AI: Q1 2026 as reported, then its
-    run-rate'}."""
+    """The vendor chart's legend for :func:`answer_comparison`, named by the two cases (:func:`case_names`):
+    {'pace': 'Run-rate or ARR (hatched); Kling AI at its Q1 2026 revenue pace', 'whisker': 'High case: Q1 as
+    reported, then the stated run-rate'}."""
     top = _top(comparison)
     found = None if top is None else quarter_pace(top, figures)
     if found is None:
@@ -635,16 +689,18 @@ def vendor_chart_legend(comparison: pd.DataFrame, figures: pd.DataFrame) -> dict
     quarter = figures[(figures["company"] == found[0]["company"]) & (figures["kind"] == "quarter")
                       & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
     when = period_words(quarter["period"])
-    what = "run-rate" if found[0]["metric"] == "run_rate" else "ARR"
-    return {"pace": f"Run-rate or ARR at its stated pace, {name} at its {when} revenue pace",
-            "whisker": f"{name}: {when} as reported, then its {what}"}
+    high = case_names(top, figures)[1]
+    return {"pace": f"Run-rate or ARR (hatched); {name} at its {when} revenue pace",
+            "whisker": f"High case: {high}"}
 
 
 def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """What the vendor chart's bars, whisker and labels show, in the answer's two cases."""
-    legend = vendor_chart_legend(comparison, figures)
-    pace = legend["pace"][0].lower() + legend["pace"][1:]
-    return (f"Bars: the calendar year with no growth (hatched: {pace}); "
-            f"line above the bar: {legend['whisker']}; labels: each bar as a share of the year's forecasts")
-
-
+    top = _top(comparison)
+    if top is None or quarter_pace(top, figures) is None:
+        return ("Bars: the calendar year at each vendor's stated pace (hatched: run-rate or ARR); labels: "
+                "each "
+                "bar as a share of the year's forecasts")
+    low, high = case_names(top, figures)
+    return (f"Bars: the low case, {low} (hatched: run-rate or ARR); line above the bar: the high case, "
+            f"{high}; labels: each bar as a share of the year's forecasts")

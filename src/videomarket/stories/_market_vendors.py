@@ -722,3 +722,11 @@ def _vendor_values(row: object, figures: pd.DataFrame) -> str:
         gone = _unreported(own) if coverage else ""
         parts.append(f"{name} {usd}" + (f",{coverage.removeprefix(' for')}{gone}" if coverage else ""))
     return "; ".join(parts)
+
+
+def plain_company_names(metrics: pd.DataFrame) -> pd.DataFrame:
+    """The company metrics with a product's one-word parent dropped from its name, so the report names it
+    once and then plainly: 'Kling AI (Kuaishou)' -> 'Kling AI'; a longer bracket ('MiniMax (group, incl.
+    Hailuo AI)') is kept, as it says what the figure covers."""
+    names = metrics["company"].astype(str).str.replace(r"\s*\([A-Z][\w-]*\)$", "", regex=True)
+    return metrics.assign(company=names)

@@ -228,6 +228,16 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                       "each model gets one number, and the chance that one model beats another depends "
                       "only on the gap between their numbers. Arenas fit it to all their votes at once and "
                       "show the numbers on the Elo scale."),
+    "headline-fit-furthest": ("Headline fit", "The fit that takes one edition per publisher, the edition "
+                              "whose forecast runs furthest ahead, so that no report is counted twice."),
+    "stated-pace-year": ("Stated pace", "A run-rate or ARR taken as what a vendor earns in a year if it "
+                         "earns at that pace from 1 January to 31 December. In the year it is stated it is "
+                         "not a floor, as the pace before that date may have been lower; for a later year it "
+                         "is one only if the vendor earns no less than that pace."),
+    "pace-cases": ("Low and high case", "Two ways to turn a vendor's latest quarter and its stated run-rate "
+                   "into a calendar year's revenue without assuming growth: the quarter's pace all year "
+                   "(low), or the quarter as reported, then the stated run-rate for the rest of the year "
+                   "(high)."),
 }
 
 
