@@ -277,3 +277,8 @@ def test_the_download_drops_the_characters_that_only_keep_a_cell_on_one_line() -
     shown = plots.table(frame, columns={"model": "Model", "rating": "Rating [95% interval]"},
                         formats={"rating": "text"})
     assert shown.csv_text.splitlines()[1] == "a,1129 [1118–1140]"
+
+
+def test_chart_download_headers_keep_the_capitals_a_caller_wrote() -> None:
+    frame = pd.DataFrame({"Q1 pace all year (USD millions)": [514.0], "value_usd_m": [1.0], "odd_name": [2]})
+    assert reader_csv(frame).splitlines()[0] == "Q1 pace all year (USD millions),USD millions,Odd name"

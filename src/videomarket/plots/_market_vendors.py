@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from videomarket.plots._style import OTHER_COLOR, PLAIN_COLUMNS, finish, house_style, new_figure
+from videomarket.plots._style import OTHER_COLOR, finish, house_style, new_figure
 from videomarket.stories import fmt
 
 BASIS_SHORT = {"revenue": "revenue within the year", "annualized": "run-rates and ARR, as calendar revenue"}
@@ -218,9 +218,6 @@ def _download(data: pd.DataFrame, columns: dict[str, str] | None) -> pd.DataFram
         columns={"series": "row", "basis": "figures"})
     if columns is None:
         return data
-    # a caller's header is final: the house style would otherwise lower its capitals ("Q1", "USD")
-    PLAIN_COLUMNS.update({header: header for header in columns.values()
-                          if header not in PLAIN_COLUMNS and header[1:] != header[1:].lower()})
     return data[[c for c in columns if c in data.columns]].rename(columns=columns)
 
 

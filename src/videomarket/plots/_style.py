@@ -309,7 +309,9 @@ def percent_for_download(chance: Any) -> Any:
 
 
 def _reader_header(column: object, *, percent: bool) -> str:
-    header = PLAIN_COLUMNS.get(str(column), str(column).replace("_", " ").capitalize())
+    spaced = str(column).replace("_", " ")
+    # the first letter raised, the rest kept: a header given in words keeps its capitals ("Q1", "USD")
+    header = PLAIN_COLUMNS.get(str(column), spaced[:1].upper() + spaced[1:])
     return f"{header} (%)" if percent and "%" not in header else header
 
 
