@@ -146,14 +146,14 @@ def leader_probability_timeline(
     chance = "chance of being truly #1 (%, independent ratings)"
     scales = scales.assign(**{chance: [csv_percent(p) for p in scales["p_leader"]]})
     if "creator" in scales.columns:  # the developer's name, not the arena's team label
-        scales = scales.assign(creator=scales["creator"].map(
+        scales = scales.assign(developer=scales["creator"].map(
             lambda c: canonical_creator(" ".join(str(c).split())) if pd.notna(c) else c))
     # the correlated reading the report gives beside the independent one, labelled as an illustration
     correlated = "chance of being truly #1 (%, errors correlated at 0.3, an illustration)"
     if "p_leader_correlated" in scales.columns:
         scales = scales.assign(**{correlated: [csv_percent(p) for p in scales["p_leader_correlated"]]})
-    data = chart_data(scales, ("snapshot_date", "rating scale (1 = the first seen)", "model_name", "creator",
-                               chance, *((correlated,) if correlated in scales.columns else ()),
+    data = chart_data(scales, ("snapshot_date", "rating scale (1 = the first seen)", "model_name",
+                               "developer", chance, *((correlated,) if correlated in scales.columns else ()),
                                *(("p_beats_runner_up",) if runner_up else ()), "n_could_be_first",
                                "arena", "category"))
     return finish(
