@@ -131,6 +131,8 @@ def test_pool_summary_counts_sure_boards(demo: pd.DataFrame) -> None:
     assert row["boards"] == 2 and row["leaders"] == 2
     assert row["boards_sure"] == 1 and row["share_sure"] == 0.5  # only the 40-point lead is 95 % sure
     assert row["median_half_width"] == 7.5
+    newest = leaderboard.leader_probability_history(demo, ARENA, POOL).iloc[-1]
+    assert row["latest_half_width"] == (newest["ci_high"] - newest["ci_low"]) / 2  # the newest board's leader
     assert row["source_ids"] == "s1, s3"  # s2 had no intervals
     assert row["distinct_boards"] == 2 and row["median_margin"] == pytest.approx(22.5)
     assert row["latest_leader"] == leaderboard.leader_probability_history(demo, ARENA, POOL).iloc[-1][

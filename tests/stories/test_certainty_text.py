@@ -4,6 +4,8 @@ given apart on either side of a change of scale, no cross-pool claim the anchors
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -105,13 +107,15 @@ def test_history_text_defines_distinct_boards_counts_per_leader_and_gives_the_il
         "The archives hold 3 daily copies of the text to video (silent) board with intervals over "
         "the 28 days "
         "from 10 September 2026 to 7 October 2026, 2 of them [distinct boards](#glossary-distinct-board). No "
-        "board was copied between 10 September 2026 and 6 October 2026 (25 days). The least sure lead "
+        "board was copied between 10 September 2026 and 6 October 2026 (25 days). Days whose copies carry "
+        "no intervals (press quotes, [top-8 copies](#glossary-top-8-copy)) give no chance and are left out: "
+        "3 days of this pool.\n\nThe least sure lead "
         "was Wan 3.0's on 10 September 2026, 9 points over Gemini: about 88%. On the latest board, Wan 3.0's "
         "chance read as independent ratings is about 90%, and read with errors correlated at 0.3 it is "
-        "about 93%. "
-        + stories.rerating_text(_changes(), "this pool")
-        + " Days whose copies carry no intervals (press quotes, [top-8 copies](#glossary-top-8-copy)) give "
-          "no chance and are left out: 3 days of this pool.")
+        "about 93%.\n\n"
+        + stories.rerating_text(_changes(), "this pool"))
+    # three paragraphs: coverage and gaps, the least sure leads, the re-rating
+    assert text.count("\n\n") == 2 and "\n#" not in text
     assert text.count("correlated at 0.3") == 1
 
 
@@ -259,10 +263,10 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     history = _run_history().assign(source_id="s")
     answer = stories.certainty_answer(history, "text-to-video")
     assert answer == (
-        "On the latest Artificial Analysis text to video (silent) board, 10 October 2026, Wan 3.0 was about "
-        "87% likely to be truly #1, or 92% if rating errors correlate at 0.3. On its 7 distinct boards, "
-        "every lead of "
-        "21 points or more gave at least 95%, none of 11 or less.")
+        "On the latest Artificial Analysis text to video (silent) board, Wan 3.0 was about "
+        "87% likely to be [truly #1](#glossary-p-first), reading the published intervals as independent, or "
+        "92% if rating errors correlate at 0.3. On the pool's 7 distinct boards, every lead of 21 points or "
+        "more gave at least 95% under that reading, none of 11 or less.")
     # the one correlated reading, named; the same rounding as the independent one is not repeated
     same = history.assign(p_leader_correlated=history["p_leader"])
     assert ", 87% if" not in stories.certainty_answer(same, "text-to-video")
@@ -272,7 +276,8 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     assert stories.certainty_answer(overlap, "text-to-video").count(". ") == 0
     # the round-5 rules for an answer: two sentences, at most 60 words, one parenthesis, no semicolon
     assert answer.count(". ") == 1 and len(answer.split()) <= 60
-    assert answer.count("(") <= 1 and ";" not in answer
+    shown = re.sub(r"\]\([^)]*\)", "]", answer)  # a glossary link's target is not shown
+    assert shown.count("(") <= 1 and ";" not in answer
     assert stories.least_sure_date(history) == pd.Timestamp("2026-06-25")
     assert stories.chance_timeline_title(history) == (
         "HappyHorse-1.0 and Gemini were at least 95% likely to be #1 on all but one distinct board, Wan 3.0 "
@@ -340,9 +345,10 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
         "decisive "
         "votes to tell from a tie, to 115 points, about 75 votes, counting votes between the two only (a "
         "yardstick).",
-        "December 2025's press-quoted 21-point lead of Runway Gen-4.5 over Veo 3 in the text to video "
-        "(silent) pool means about a 53% head-to-head preference under the "
-        "[arena's rating formula](#glossary-bradley-terry), about 2,200 decisive votes to tell from a tie.",
+        "December 2025's press-quoted 21-point lead of Runway Gen-4.5 over Veo 3 means about a 53% "
+        "head-to-head preference under the [arena's rating formula](#glossary-bradley-terry): about 2,200 "
+        "decisive votes between the two alone to tell from a tie (a yardstick; the arena pools all "
+        "comparisons).",
     ]
     assert all(len(f.split()) <= 45 for f in findings)  # one idea each, the caveats in the body
     assert SENSITIVITY not in " ".join(findings)  # no sensitivity unless the count differs
@@ -362,13 +368,13 @@ def test_gaps_text_in_brief_counts_the_changes_and_leaves_the_history_to_report_
     levels = stories.vote_test_words(0.05, 0.8)
     text = stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", levels, _changes(), brief=True)
     assert text.endswith(
-        "80% power). Counting every board of evidence grades A to C, #1 changed hands at least 4 times. "
+        "80% power). #1 changed hands at least 4 times; "
         "[Leaderboard movements](02-leaderboard-movements.html) tells who held it and when.")
     assert "grok-imagine-video" not in text and "first seen" not in text
     counted = stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", levels, _changes(), brief=True,
                                 spells=_spells())
     # the caveat is said once, in the key findings; here the floor refers back to it
-    assert ("#1 changed hands at least 3 times (see the key findings). [Leaderboard") in counted
+    assert ("80% power). #1 changed hands at least 3 times (see the key findings); [Leaderboard") in counted
     assert "second-hand" not in counted
 
 
@@ -389,7 +395,8 @@ def test_findings_with_spells_copies_and_pools_date_each_change_and_contrast_the
                             "checked": [False]})
     pools = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio"],
                           "latest_leader": ["Wan 3.0", "G", "W"], "latest_p_leader": [0.874, 0.6125, 0.84],
-                          "latest_could_be_first": [3, 5, 3]})
+                          "latest_could_be_first": [3, 5, 3], "boards_sure": [50, 49, 4],
+                          "distinct_boards": [74, 72, 38]})
     findings = stories.certainty_findings(rivals, _run_history().assign(source_id="s"), _latest_board(),
                                           _gaps(), _new_leaders(), spells=_spells(), rebuilt=rebuilt,
                                           pools=pools)
@@ -402,9 +409,12 @@ def test_findings_with_spells_copies_and_pools_date_each_change_and_contrast_the
         "second-hand copy of January 2026: to grok-imagine-video by 29 January 2026 (after 20 "
         "December 2025), HappyHorse-1.0 by 8 April (after 29 January), Gemini by 23 July (after 25 June) and "
         "Wan 3.0 on 3 September.")
-    assert findings[3] == (
-        "The image to video (silent) pool is the most open: its latest leader, G, was only about 61% likely "
-        "to be truly #1, with 5 models that could be, against 84% to 87% for the other pools' leaders.")
+    assert findings[3] == (  # the latest board's least sure leader against the period's least settled pool
+        "Image to video (silent)'s leader is least sure on the latest board, about 61% likely to be truly #1 "
+        "(others 84–87%). Over the period, text to video with audio was least settled: leader at least 95% "
+        "likely on 4 of 38 boards, against 49 of 72.")
+    assert stories.open_pool_finding(pools.drop(columns=["boards_sure", "distinct_boards"]),
+                                     "text-to-video").endswith("(others 84–87%).")
     assert len(findings) == 5 and not [f for f in findings if f.startswith("#")]
     assert stories.copy_words(rebuilt.assign(rebuilt_only=False, checked=True), "2026-10-10",
                               "text-to-video") == "partly rebuilt"
@@ -453,9 +463,8 @@ def test_method_check_sets_the_independent_reading_beside_the_joint_one_and_says
     battles, comparison, joint, independent = _genai()
     text = stories.genai_text(battles, comparison, joint, independent)
     assert text == (
-        "From 3 anonymous votes among 3 models (cast 12 February 2024 to 20 February 2024; models named as "
-        "the "
-        "arena lists them), the refit lands within **0.05 points** of every published rating, with resampled "
+        "From 3 anonymous votes among 3 models (cast 12 February 2024 to 20 February 2024), the refit lands "
+        "within **0.05 points** of every published rating, with resampled "
         "intervals of ±23 to ±26 points. GenAI-Arena's scale fixes the mean rating rather than pinning an "
         "anchor model. Because the votes are public, the chance of being #1 can be read two ways: jointly "
         "from the resampling rounds, with no independence assumed, and the way this note reads the video "
@@ -513,13 +522,14 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     pairs = leaderboard.based_on_odds(rankings, guide.ARENA, "text-to-video", draws=4_000)
     answer = stories.certainty_answer(history, "text-to-video", pairs=pairs)
     assert answer.startswith(  # the fixture's 4,000 draws read 87%, the report's 20,000 88%
-        "On the latest Artificial Analysis text to video (silent) board, 10 October 2026, Wan 3.0 was about ")
-    assert ", or 93% counting both MiniMax H3 entries as one model." in answer
+        "On the latest Artificial Analysis text to video (silent) board, Wan 3.0 was about ")
+    assert ", or 93% counting both MiniMax H3 entries as one." in answer
     assert "correlat" not in answer  # one 93% in the answer, named by what it counts
     assert answer.endswith(
-        "On its 74 distinct boards, with intervals of about ±10 points, every lead of 17 points or more gave "
-        "at least 95%, none of 13 or less.")
-    assert len(answer.split()) <= 60 and answer.count("(") <= 1 and ";" not in answer
+        "On the pool's 74 distinct boards, every lead of 17 points or more gave at least 95% under that "
+        "reading, none of 13 or less.")
+    shown = re.sub(r"\]\([^)]*\)", "]", answer)  # a glossary link's target is not shown
+    assert len(answer.split()) <= 60 and shown.count("(") <= 1 and ";" not in answer
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
     assert stories.rebuilt_boards_finding(history, rebuilt) == (
         "19 of the text to video (silent) pool's 74 distinct boards, including every board from 7 to 10 "
@@ -575,13 +585,10 @@ def test_report_text_never_starts_a_line_with_a_rank() -> None:
 def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_named(shipped: dict) -> None:
     rankings = shipped["rankings"]
     rows = rankings[(rankings["arena"] == guide.ARENA) & (rankings["category"] == "text-to-video")]
-    assert stories.rival_removed(shipped["gaps"], rows, shipped["changes"]) == (
-        "Gemini Omni Flash, Wan 3.0's closest rival (3 points behind on 24 September 2026), is not on the "
-        "re-rated board of 1 October 2026 or any board after it. A separate entry, Gemini Omni Flash 1.1, is "
-        "#8 of 32 on 10 October 2026.")
-    # chances before and after the re-rating are not compared
     assert stories.rival_removed(shipped["gaps"], rows, shipped["changes"], shipped["history"]) == (
-        stories.rival_removed(shipped["gaps"], rows, shipped["changes"]))
+        "Wan 3.0's chance rose after the re-rating of 1 October 2026 partly because its closest rival, "
+        "Gemini Omni Flash, 3 points behind on 24 September 2026, is not on the re-rated board or any board "
+        "after it (a separate entry, Gemini Omni Flash 1.1, is #8 of 32 on 10 October 2026).")
     after = rows[rows["snapshot_date"] >= pd.Timestamp("2026-10-01")]
     assert "gemini-omni-flash" not in set(after["model"])  # only Gemini Omni Flash 1.1, a separate entry
     pairs = leaderboard.based_on_odds(rankings, guide.ARENA, "text-to-video", draws=4_000)

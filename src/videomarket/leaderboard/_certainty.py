@@ -113,9 +113,10 @@ def leader_certainty_by_pool(
     p_leader >= threshold), share_sure, median_margin (#1 over #2, rating points),
     median_could_be_first (models that cannot be ruled out as #1), median_half_width (half the
     leader's 95% interval, rating points), latest_leader, latest_p_leader,
-    latest_p_leader_correlated, latest_could_be_first (the newest board's), scale_changes (how often
-    the scale changed within these boards), re_rated (some change moved ratings by different amounts:
-    gaps before and after are not comparable; :func:`~videomarket.leaderboard.scale_changes`) and
+    latest_p_leader_correlated, latest_could_be_first, latest_half_width (the newest board's),
+    scale_changes (how often the scale changed within these boards), re_rated (some change moved
+    ratings by different amounts: gaps before and after are not comparable;
+    :func:`~videomarket.leaderboard.scale_changes`) and
     source_ids (every board source behind the row, comma-separated).
 
     Example::
@@ -156,6 +157,7 @@ def leader_certainty_by_pool(
                 "latest_p_leader": float(latest["p_leader"]),
                 "latest_p_leader_correlated": float(latest["p_leader_correlated"]),
                 "latest_could_be_first": int(latest["n_could_be_first"]),
+                "latest_half_width": float((latest["ci_high"] - latest["ci_low"]) / 2),
                 "scale_changes": len(changes),
                 "re_rated": bool((~changes["common_shift"]).any()),
                 "source_ids": ", ".join(sorted(set(history["source_id"].astype(str)))),

@@ -90,7 +90,7 @@ def leader_probability_timeline(
         shown = table.get("p_beats_runner_up", table["p_leader"]) if runner_up else table["p_leader"]
         lowest = 100 * float(min(table["p_leader"].min(), shown.min()))
         top.set_ylim(min(80.0, 10 * np.floor((lowest - 3) / 10)), 101)
-        top.set_ylabel("Chance the leader\nis truly #1 (%)")  # two lines: clear of the lower label
+        top.set_ylabel("Chance the leader is\ntruly #1 (%, independent\nratings)")  # clear of the lower label
         top.legend(
             handles=_timeline_legend(table, colors, runner_up=runner_up), loc="lower left",
             bbox_to_anchor=(0.0, 1.0), fontsize=9, ncols=2,
@@ -145,12 +145,15 @@ def leader_probability_timeline(
                           if "scale_epoch" in table.columns else {})
     chance = "chance of being truly #1 (%, independent ratings)"
     scales = scales.assign(**{chance: [csv_percent(p) for p in scales["p_leader"]]})
+    if "creator" in scales.columns:  # the developer's name, not the arena's team label
+        scales = scales.assign(developer=scales["creator"].map(
+            lambda c: canonical_creator(" ".join(str(c).split())) if pd.notna(c) else c))
     # the correlated reading the report gives beside the independent one, labelled as an illustration
     correlated = "chance of being truly #1 (%, errors correlated at 0.3, an illustration)"
     if "p_leader_correlated" in scales.columns:
         scales = scales.assign(**{correlated: [csv_percent(p) for p in scales["p_leader_correlated"]]})
-    data = chart_data(scales, ("snapshot_date", "rating scale (1 = the first seen)", "model_name", "creator",
-                               chance, *((correlated,) if correlated in scales.columns else ()),
+    data = chart_data(scales, ("snapshot_date", "rating scale (1 = the first seen)", "model_name",
+                               "developer", chance, *((correlated,) if correlated in scales.columns else ()),
                                *(("p_beats_runner_up",) if runner_up else ()), "n_could_be_first",
                                "arena", "category"))
     return finish(
@@ -164,12 +167,12 @@ def leader_probability_timeline(
 
 
 def leader_label(rows: pd.DataFrame) -> str:
-    """A leader as the legend names it: the model with its developer, the arena's own label said as
-    such when it is not the parent company's name.
+    """A leader as the legend names it: the model with its developer, named as the parent company
+    (:func:`videomarket.leaderboard.canonical_creator`: "Alibaba" for the arena's "Alibaba-ATH").
 
     >>> rows = pd.DataFrame({"model_name": ["HappyHorse-1.0"] * 2, "creator": ["HappyHorse", "Alibaba-ATH"]})
     >>> leader_label(rows), leader_label(rows.assign(creator="Google"))
-    ('HappyHorse-1.0 (Alibaba; the arena lists the team as Alibaba-ATH)', 'HappyHorse-1.0 (Google)')
+    ('HappyHorse-1.0 (Alibaba)', 'HappyHorse-1.0 (Google)')
     """
     name = str(rows["model_name"].iloc[-1])
     creators = rows["creator"].dropna().astype(str) if "creator" in rows.columns else pd.Series(dtype=str)
@@ -177,9 +180,7 @@ def leader_label(rows: pd.DataFrame) -> str:
         return name
     listed = " ".join(creators.iloc[-1].split())
     parent = canonical_creator(listed)
-    if parent == listed:
-        return f"{name} ({listed})"
-    return f"{name} ({parent}; the arena lists the team as {listed})"
+    return f"{name} ({parent})"
 
 
 def _month_axis(ax: Any, dates: pd.Series | None = None) -> None:

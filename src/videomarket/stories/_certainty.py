@@ -187,6 +187,8 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
         f"{fmt.day(first)} to {fmt.day(newest)}"
         + (f", {len(distinct)} of them {term('distinct-board', 'distinct boards')}" if repeats else "")
         + "." + "".join(f" {gap}" for gap in sparse_stretches(history["snapshot_date"]))
+        + f" Days whose copies carry no intervals (press quotes, {term('top-8-copy', 'top-8 copies')}) give "
+        f"no chance and are left out: {fmt.count(skipped, 'day')} of this pool."
     )
     if weakest is not None and len(weakest) > 1:
         from videomarket.leaderboard import parent_developer
@@ -194,21 +196,21 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
         lead, second = weakest.iloc[0], weakest.iloc[1]
         own = parent_developer(lead["creator"], lead["model_name"])
         same = own == parent_developer(second["creator"], second["model_name"])
-        text += (f" The only board before {last['model_name']} with a leader below {fmt.pct(SURE, 0)}, "
+        text += (f"\n\nThe only board before {last['model_name']} with a leader below {fmt.pct(SURE, 0)}, "
                  f"{fmt.day(lead['snapshot_date'])}, had "
                  f"{lead['model_name']} {fmt.points(lead['elo'] - second['elo'])} above "
                  + (f"its sibling {second['model_name']}" if same else str(second["model_name"]))
                  + f" ({about(lead['p_leader'])})"
                  + (f", but {own} was {about(developer_chance(weakest, str(lead['model'])))} likely to "
                     "hold #1" if same else "") + ".")
-    text += (
-        f" The least sure lead was {low['model_name']}'s on {fmt.day(low['snapshot_date'])}, "
+    text += ("\n\n" if "\n\n" not in text else " ") + (
+        f"The least sure lead was {low['model_name']}'s on {fmt.day(low['snapshot_date'])}, "
         f"{fmt.points(low['margin'])} over {low['runner_up_name']}: {about(low['p_leader'])}."
     )
     if lead_thresholds(history) is not None and "ci_low" in history.columns:
         text += (f" The lead a {fmt.pct(SURE, 0)} chance needs grows with the intervals' width: the cut-offs "
-                 f"in the answer hold for this pool's intervals of about ±{leader_half_width(history):.0f} "
-                 "points.")
+                 f"in the answer hold for the leader's intervals here, typically "
+                 f"±{leader_half_width(history):.0f} points.")
     if isinstance(last.get("listed_twice"), str) and last["listed_twice"]:
         text += (
             f" The latest board lists one entry twice ({last['listed_twice']}: the same rating and "
@@ -218,15 +220,12 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
     text += (
         f" On the latest board, {last['model_name']}'s chance read as independent ratings is "
         f"{latest_chance_words(history)}, and read with errors correlated at {CORRELATION_SHOWN} it is "
-        f"{about(last['p_leader_correlated'])}. "
+        f"{about(last['p_leader_correlated'])}."
     )
     rescaled = rerating_text(changes, "this pool")
     if rescaled:
-        text += rescaled + " "
-    return text + (
-        f"Days whose copies carry no intervals (press quotes, {term('top-8-copy', 'top-8 copies')}) give no "
-        f"chance and are left out: {fmt.count(skipped, 'day')} of this pool."
-    )
+        text += "\n\n" + rescaled
+    return text
 
 
 def sparse_stretches(dates: pd.Series, days: int = ALONE_DAYS) -> list[str]:
@@ -425,7 +424,7 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
     new = changes[changes["new_leader"]]
     if brief and len(new):
         count = changes_again(spells) if spells is not None else f"at least {fmt.count(len(new), 'time')}"
-        return (f"{text}Counting every board of {evidence_scope(min_evidence)}, #1 changed hands {count}. "
+        return (f"{text}#1 changed hands {count}; "
                 "[Leaderboard movements](02-leaderboard-movements.html) tells who held it and when.")
     if len(new):
         unseen = new["days_unseen_before"].dropna()
@@ -555,8 +554,7 @@ def genai_text(battles: pd.DataFrame, comparison: pd.DataFrame, odds: pd.DataFra
               f"by up to {fmt.pct_points(100 * apart, 0)}")
     return (
         f"From {fmt.count(len(battles), 'anonymous vote')} among {fmt.count(len(comparison), 'model')} "
-        f"(cast {fmt.day(battles['tstamp'].min())} to {fmt.day(battles['tstamp'].max())}; models named as "
-        "the arena lists them), the refit lands "
+        f"(cast {fmt.day(battles['tstamp'].min())} to {fmt.day(battles['tstamp'].max())}), the refit lands "
         f"within **{refit_gap(comparison)}** of every published rating, with resampled intervals of "
         f"±{half.min():.0f} to ±{half.max():.0f} points. GenAI-Arena's scale fixes the mean rating rather "
         "than pinning an anchor model. Because the votes are public, the chance of being "
@@ -654,17 +652,19 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     ...                   "p_leader": [0.99, 0.87865], "p_leader_correlated": [0.99, 0.93],
     ...                   "ci_low": [1090.0, 1119.0], "ci_high": [1110.0, 1141.0]})
     >>> print(certainty_answer(h, "text-to-video"))
-    On the latest Artificial Analysis text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
-    likely to be truly #1, or 93% if rating errors correlate at 0.3. On its 2 distinct boards, with
-    intervals of about ±10 points, every lead of 17 points or more gave at least 95%, none of 11 or less.
+    On the latest Artificial Analysis text to video (silent) board, Wan 3.0 was about 88% likely to be [truly
+    #1](#glossary-p-first), reading the published intervals as independent, or 93% if rating errors
+    correlate at 0.3. On the pool's 2 distinct boards, every lead of 17 points or more gave at least 95%
+    under that reading, none of 11 or less.
     """
     last = history.iloc[-1]
-    text = (f"On the latest {arena} {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
-            f"{last['model_name']} was {about(last['p_leader'])} likely to be truly #1")
+    text = (f"On the latest {arena} {pool_label(category).lower()} board, "
+            f"{last['model_name']} was {about(last['p_leader'])} likely to be {term('p-first', 'truly #1')}, "
+            "reading the published intervals as independent")
     one = as_one_words(pairs, last["snapshot_date"])
     if one:
         chance, _, condition = one.removeprefix("about ").partition(" if ")
-        text += f", or {chance} counting {condition.removesuffix(' are one model')} as one model"
+        text += f", or {chance} counting {condition.removesuffix(' are one model')} as one"
     elif "p_leader_correlated" in history.columns and pd.notna(last["p_leader_correlated"]):
         chance = fmt.pct(float(last["p_leader_correlated"]), 0)
         if chance != fmt.pct(float(last["p_leader"]), 0):
@@ -673,10 +673,8 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     limits = lead_thresholds(history)
     if limits is None:
         return text
-    width = (f", with intervals of about ±{leader_half_width(history):.0f} points"
-             if {"ci_low", "ci_high"} <= set(history.columns) else "")
-    return (f"{text} On its {len(_distinct(history))} distinct boards{width}, every lead of "
-            f"{fmt.points(limits[0])} or more gave at least {fmt.pct(SURE, 0)}, none of "
+    return (f"{text} On the pool's {len(_distinct(history))} distinct boards, every lead of "
+            f"{fmt.points(limits[0])} or more gave at least {fmt.pct(SURE, 0)} under that reading, none of "
             f"{limits[1]:.0f} or less.")
 
 
@@ -957,9 +955,10 @@ def certainty_findings(
             "between the two only (a yardstick).")
     findings.append(
         f"December 2025's press-quoted {closest['gap']:.0f}-point lead of {closest['leader_name']} over "
-        f"{closest['model_name']} in the {pool} pool means about a {fmt.pct(closest['p_preferred'], 0)} "
-        f"head-to-head preference under the {term('bradley-terry', FORMULA)}, "
-        f"{approx2(closest['votes_needed'], 'decisive vote')} to tell from a tie."
+        f"{closest['model_name']} means about a {fmt.pct(closest['p_preferred'], 0)} "
+        f"head-to-head preference under the {term('bradley-terry', FORMULA)}: "
+        f"{approx2(closest['votes_needed'], 'decisive vote')} between the two alone to tell from a tie (a "
+        "yardstick; the arena pools all comparisons)."
     )
     return findings
 
@@ -968,26 +967,36 @@ FORMULA = "arena's rating formula"  # the Bradley-Terry model, in the findings' 
 
 
 def open_pool_finding(pools: pd.DataFrame, category: str) -> str:
-    """The least sure of the other pools' latest leaders (:func:`least_sure_pool`) against the rest: its
-    chance of being truly #1 and how many models could be #1, then the range of the other leaders' chances.
+    """The least sure of the other pools' latest leaders (:func:`least_sure_pool`) against the rest, said
+    of the latest board; then, when another pool was the least settled over the period (the smallest share
+    of distinct boards with the leader at least 95% likely), that pool's count against the other pool's.
 
-    >>> pools = pd.DataFrame({"category": ["text-to-video", "image-to-video", "image-to-video-audio"],
-    ...     "latest_leader": ["W", "G", "M"], "latest_p_leader": [0.88, 0.6125, 0.98],
-    ...     "latest_could_be_first": [3, 5, 3]})
+    >>> pools = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio"],
+    ...     "latest_leader": ["W", "G", "M"], "latest_p_leader": [0.88, 0.6125, 0.84],
+    ...     "boards_sure": [50, 49, 4], "distinct_boards": [74, 72, 38]})
     >>> print(open_pool_finding(pools, "text-to-video"))
-    The image to video (silent) pool is the most open: its latest leader, G, was only about 61% likely to be
-    truly #1, with 5 models that could be, against 88% to 98% for the other pools' leaders.
+    Image to video (silent)'s leader is least sure on the latest board, about 61% likely to be truly #1
+    (others 84–88%). Over the period, text to video with audio was least settled: leader at least 95%
+    likely on 4 of 38 boards, against 49 of 72.
     """
     race = least_sure_pool(pools, category)
     row = pools[pools["category"] == race].iloc[0]
     rest = pools[pools["category"] != race]["latest_p_leader"]
-    most = "the most open" if float(row["latest_p_leader"]) <= float(pools["latest_p_leader"].min()) \
-        else "open"
-    return (f"The {pool_label(race).lower()} pool is {most}: its latest leader, {row['latest_leader']}, was "
-            f"only {about(float(row['latest_p_leader']))} likely to be truly #1, with "
-            f"{int(row['latest_could_be_first'])} models that could be, against "
-            f"{fmt.pct(float(rest.min()), 0)} to {fmt.pct(float(rest.max()), 0)} for the other pools' "
-            "leaders.")
+    most = "least sure" if float(row["latest_p_leader"]) <= float(pools["latest_p_leader"].min()) \
+        else "the least sure of the other pools'"
+    text = (f"{pool_label(race)}'s leader is {most} on the latest board, "
+            f"{about(float(row['latest_p_leader']))} likely to be truly #1 (others "
+            f"{fmt.pct(float(rest.min()), 0).removesuffix('%')}–{fmt.pct(float(rest.max()), 0)}).")
+    if not {"boards_sure", "distinct_boards"} <= set(pools.columns):
+        return text
+    share = pools["boards_sure"] / pools["distinct_boards"]
+    least = pools.loc[share.idxmin()]
+    if least["category"] == race:
+        return text
+    return (f"{text} Over the period, {pool_label(str(least['category'])).lower()} was least settled: leader "
+            f"at least {fmt.pct(SURE, 0)} likely on {int(least['boards_sure'])} of "
+            f"{int(least['distinct_boards'])} boards, against {int(row['boards_sure'])} of "
+            f"{int(row['distinct_boards'])}.")
 
 
 def _sizes_finding(gaps: pd.DataFrame, rescaled: pd.DataFrame | None) -> str:
@@ -1067,8 +1076,10 @@ def removed_rivals(gaps: pd.DataFrame, pool_rows: pd.DataFrame,
 
 def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataFrame | None,
                   history: pd.DataFrame | None = None, pools: pd.DataFrame | None = None) -> str:
-    """Whether a re-rating took the leader's closest rival off the board (:func:`removed_rivals`), in
-    plain words; "" otherwise.
+    """Whether a re-rating took the leader's closest rival off the board (:func:`removed_rivals`), in one
+    sentence: with ``history``, as part of why the leader's chance rose when its first chance after the
+    re-rating is above its last before; with any separate entry named like the rival on the newest board;
+    "" otherwise. ``pools`` is kept for callers.
 
     >>> gaps = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-01"]),
     ...     "model": "w", "model_name": "Wan 3.0", "runner_up": ["g", "m"],
@@ -1077,30 +1088,39 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
     ...     "model": ["w", "g", "w", "m", "g1"], "rank": [1, 2, 1, 2, 3],
     ...     "model_name": ["Wan 3.0", "Gemini Omni Flash", "Wan 3.0", "MiniMax H3", "Gemini Omni Flash 1.1"]})
     >>> changes = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "common_shift": [False]})
-    >>> rival_removed(gaps, rows, changes)
-    "Gemini Omni Flash, Wan 3.0's closest rival (3 points behind on 24 September 2026), is not on the
-    re-rated board of 1 October 2026 or any board after it. A separate entry, Gemini Omni Flash 1.1, is #3
-    of 3 on 1 October 2026."
+    >>> h = pd.DataFrame({"snapshot_date": gaps["snapshot_date"], "model": "w", "p_leader": [0.64, 0.8]})
+    >>> print(rival_removed(gaps, rows, changes, h))
+    Wan 3.0's chance rose after the re-rating of 1 October 2026 partly because its closest rival, Gemini
+    Omni Flash, 3 points behind on 24 September 2026, is not on the re-rated board or any board after it (a
+    separate entry, Gemini Omni Flash 1.1, is #3 of 3 on 1 October 2026).
+    >>> print(rival_removed(gaps, rows, changes))
+    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, is not on the re-rated
+    board of 1 October 2026 or any board after it (a separate entry, Gemini Omni Flash 1.1, is #3 of 3 on 1
+    October 2026).
     """
+    del pools  # where the rival still leads is in the pools table
     texts = []
     for day, last in removed_rivals(gaps, pool_rows, changes):
-        text = (f"{last['runner_up_name']}, {last['model_name']}'s closest rival "
-                f"({fmt.points(last['margin'])} behind on {fmt.day(last['snapshot_date'])}), is not on the "
-                f"re-rated board of {fmt.day(day)} or any board after it.")
-        del history  # chances before and after a re-rating are not compared
+        rose = False
+        if history is not None and not history.empty:
+            own = history[history["model"] == last["model"]]
+            before, after = own[own["snapshot_date"] < day], own[own["snapshot_date"] >= day]
+            rose = (len(before) and len(after)
+                    and float(after["p_leader"].iloc[0]) > float(before["p_leader"].iloc[-1]))
+        rival = (f"its closest rival, {last['runner_up_name']}, {fmt.points(last['margin'])} behind on "
+                 f"{fmt.day(last['snapshot_date'])}, is not on the re-rated board")
+        text = (f"{last['model_name']}'s chance rose after the re-rating of {fmt.day(day)} partly because "
+                f"{rival} or any board after it" if rose else
+                f"{last['model_name']}'s {rival.removeprefix('its ')} of {fmt.day(day)} or any board "
+                "after it")
         newest = pool_rows[pool_rows["snapshot_date"] == pool_rows["snapshot_date"].max()]
         if "model_name" in newest.columns:
             named = newest[newest["model_name"].astype(str).str.startswith(f"{last['runner_up_name']} ")]
-            for row in named.sort_values("rank").itertuples():
-                text += (f" A separate entry, {row.model_name}, is #{int(row.rank)} of "
-                         f"{newest['model'].nunique()} on {fmt.day(row.snapshot_date)}.")
-        leads = pools[pools["latest_leader"].astype(str) == str(last["runner_up_name"])] \
-            if pools is not None else pd.DataFrame()
-        if len(leads):
-            text += (f" {last['runner_up_name']} still leads the "
-                     f"{pool_label(str(leads['category'].iloc[0])).lower()} pool on "
-                     f"{fmt.day(leads['last'].iloc[0])}.")
-        texts.append(text)
+            entries = [f"{row.model_name}, is #{int(row.rank)} of {newest['model'].nunique()} on "
+                       f"{fmt.day(row.snapshot_date)}" for row in named.sort_values("rank").itertuples()]
+            if len(entries) == 1:
+                text += f" (a separate entry, {entries[0]})"
+        texts.append(text + ".")
     return " ".join(texts)
 
 
@@ -1170,6 +1190,21 @@ def pools_table(pools: pd.DataFrame, boards: pd.DataFrame | None = None) -> pd.D
         kept = ~table["re_rated"].astype(bool)
         table["median_margin"] = table["median_margin"].astype("float64").where(kept)
     return table
+
+
+GENAI_NAMES = {"PlayGroundV2": "Playground v2", "PixArtAlpha": "PixArt-α", "SDXLTurbo": "SDXL Turbo",
+               "OpenJourney": "Openjourney"}  # GenAI-Arena's short ids as the models' makers name them
+
+
+def genai_plain_names(table: pd.DataFrame) -> pd.DataFrame:
+    """GenAI-Arena votes or leaderboard (``model``, ``model_a``, ``model_b`` columns) with the models named
+    as their makers name them (:data:`GENAI_NAMES`), other names unchanged.
+
+    >>> genai_plain_names(pd.DataFrame({"model_a": ["PlayGroundV2"], "model_b": ["SDXL"]})).iloc[0].tolist()
+    ['Playground v2', 'SDXL']
+    """
+    named = [c for c in ("model", "model_a", "model_b") if c in table.columns]
+    return table.assign(**{c: table[c].replace(GENAI_NAMES) for c in named})
 
 
 def genai_source(battles: pd.DataFrame) -> str:
@@ -1276,6 +1311,15 @@ def _published_words(value: object) -> str:
     return fmt.month(text + "-01") if len(text) == 7 else fmt.day(text)
 
 
+def _plain_publisher(name: str) -> str:
+    """A source named for readers: a GitHub repository ("x/y (GitHub)") as "a developer's GitHub page".
+
+    >>> _plain_publisher("githa4/AUTOPOSTER (GitHub)"), _plain_publisher("MCPlato")
+    ("a developer's GitHub page", 'MCPlato')
+    """
+    return "a developer's GitHub page" if name.endswith("(GitHub)") and "/" in name else name
+
+
 def estimated_dates_note(rows: pd.DataFrame, sources: pd.DataFrame) -> str:
     """A method-notes bullet listing every board date of ``rows`` (a pool's rows with ``date_precision``)
     that the data estimate rather than read from the source, with the source and its own date; "" when
@@ -1287,8 +1331,8 @@ def estimated_dates_note(rows: pd.DataFrame, sources: pd.DataFrame) -> str:
     ...                         "published": ["2026-01", "2026-04", "2026-05-01"]})
     >>> print(estimated_dates_note(rows, sources))
     - **Estimated dates.** A board's date is the day its source gives for the board, which for press pages
-    can be earlier than the page's own date. These dates are estimates instead: 29 January 2026 (x/y
-    (GitHub), dated January 2026) and April 2026, month only (W, dated April 2026).
+    can be earlier than the page's own date. These dates are estimates instead: 29 January 2026 (a
+    developer's GitHub page, dated January 2026) and April 2026, month only (W, dated April 2026).
     """
     told = rows[rows["date_precision"].astype(str) != "day"][["snapshot_date", "source_id", "date_precision"]]
     told = told.drop_duplicates().sort_values(["snapshot_date", "source_id"])
@@ -1298,7 +1342,7 @@ def estimated_dates_note(rows: pd.DataFrame, sources: pd.DataFrame) -> str:
     published = dict(zip(sources["source_id"], sources["published"], strict=True))
     items = [(f"{fmt.month(row.snapshot_date)}, month only" if str(row.date_precision) == "month"
               else fmt.day(row.snapshot_date))
-             + f" ({publisher.get(row.source_id, '')}, dated "
+             + f" ({_plain_publisher(publisher.get(row.source_id, ''))}, dated "
                f"{_published_words(published.get(row.source_id))})"
              for row in told.itertuples()]
     return ("- **Estimated dates.** A board's date is the day its source gives for the board, which for "
