@@ -168,10 +168,10 @@ def test_copies_are_dated_in_words_and_prices_said_for_what_they_are() -> None:
                                                  "September 2026). The anchor model, pinned at 1,000, has no "
                                                  "interval.")
     # the chart's board names its anchor: the model rated 1,000 with no spread
-    anchor = pd.DataFrame({"model_name": ["Kling 3.0", "X"], "elo": [1000.0, 996.0], "ci_low": [1000.0, 985.0],
-                           "ci_high": [1000.0, 1007.0]})
-    assert stories.value_source(prices, anchor).endswith("The anchor model, Kling 3.0, pinned at 1,000, has no "
-                                                         "interval.")
+    anchor = pd.DataFrame({"model_name": ["Kling 3.0", "X"], "elo": [1000.0, 996.0],
+                           "ci_low": [1000.0, 985.0], "ci_high": [1000.0, 1007.0]})
+    assert stories.value_source(prices, anchor).endswith(
+        "The anchor model, Kling 3.0, pinned at 1,000, has no interval.")
 
 
 # --- answer and findings --------------------------------------------------------------------------
