@@ -278,7 +278,7 @@ def test_developer_offer_orders_by_pools_led_then_best_rank_and_shows_ties_as_ti
         ["=1", "Acme", 1], ["=1", "Core", 1], ["=3", "Bolt", 0], ["=3", "Dyn", 0]]
 
 
-def test_developer_offer_orders_and_names_best_place_by_share_of_board_size():
+def test_developer_offer_names_best_place_as_a_rank_not_a_share_of_board_size():
     big = pd.DataFrame(rows("2026-10-10", [
         (m, m.upper(), m.upper(), i + 1, 1300.0 - 10 * i, 8) for i, m in enumerate("abcdefgh")], "archive"))
     small = pd.DataFrame(rows("2026-10-10", [
@@ -286,11 +286,12 @@ def test_developer_offer_orders_and_names_best_place_by_share_of_board_size():
     empty = pd.DataFrame({"model": [], "developer": []})
     offer = guide_offer.developer_offer(pd.concat([big, small]), empty, categories=(T2V, I2V))
     offer = offer.set_index("developer")
-    # C is #3 of 8 (38%) and #2 of 2 (100%): its best place is #3 of 8, and it comes before
-    # D (#4 of 8, 50%) although D never ranks #2 anywhere
-    assert offer.loc["C", "best_place"] == "#3 of 8"
+    # C is #3 of 8 and #2 of 2: its best place is its best rank, #2 of 2, and it comes before B (#2 of 8,
+    # same rank, name order) and D (#4 of 8); a share of board size would rank places the intervals
+    # cannot tell apart
+    assert offer.loc["C", "best_place"] == "#2 of 2"
     assert offer.index.tolist()[:5] == ["A", "X", "B", "C", "D"]
-    assert offer.loc[["A", "X", "B"], "order"].tolist() == ["#1", "#2", "#3"]
+    assert offer.loc[["A", "X", "B", "C"], "order"].tolist() == ["=1", "=1", "=3", "=3"]
 
 
 # --- prices and value -----------------------------------------------------------------------------

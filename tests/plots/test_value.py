@@ -67,7 +67,7 @@ def test_quality_vs_price_draws_priced_points_the_given_frontier_and_the_pick() 
     assert (star.get_xdata()[0], star.get_ydata()[0]) == (1.0, 1257.0)
     assert fig.axes[0].get_xscale() == "log"  # 30 / 0.3 = 100 > 8
     assert len(gids(fig, "interval:")) == 7
-    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
     assert "cheapest within 20 points" in legend and any("price–quality frontier" in t for t in legend)
     assert fig.data["pick"].sum() == 1 and fig.data.loc[fig.data["pick"], "model"].item() == "hailuo"
 
@@ -156,7 +156,7 @@ def test_developers_get_distinct_colours_and_at_most_seven_are_coloured() -> Non
     assert all(len(c) == 1 for c in colours.values())  # one colour per developer
     coloured = {d: c.pop() for d, c in colours.items() if c != {"#999999"}}
     assert len(coloured) == 7 and len(set(coloured.values())) == 7  # seven distinct, the rest grey
-    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
     assert "other developers" in legend and set(coloured) <= set(legend)
 
 

@@ -167,6 +167,11 @@ def test_copies_are_dated_in_words_and_prices_said_for_what_they_are() -> None:
     assert stories.value_source(prices).endswith("undated copies of about early August 2026 and about late "
                                                  "September 2026). The anchor model, pinned at 1,000, has no "
                                                  "interval.")
+    # the chart's board names its anchor: the model rated 1,000 with no spread
+    anchor = pd.DataFrame({"model_name": ["Kling 3.0", "X"], "elo": [1000.0, 996.0],
+                           "ci_low": [1000.0, 985.0], "ci_high": [1000.0, 1007.0]})
+    assert stories.value_source(prices, anchor).endswith(
+        "The anchor model, Kling 3.0, pinned at 1,000, has no interval.")
 
 
 # --- answer and findings --------------------------------------------------------------------------
@@ -201,7 +206,7 @@ def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlis
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00) comes within 20 points; "
         "MiniMax H3 Max and MiniMax H3 (768p) come as close but lack a list price. The next priced, "
         "HappyHorse-1.1 (USD 9.90), is 87 points lower.",
-        "MiniMax H3 (MiniMax) is the best open-weights model at #4 of 77 in image to video (silent), 12 "
+        "MiniMax H3 is the best open-weights model at #4 of 77 in image to video (silent), 12 "
         "points behind the leader.",
         # the budget row checks a stand-in (Pika 2.5 for Pika 2.5 Turbo): not a verdict on the pick
         "In December 2025, only Runway Gen-4.5 (quality) could be judged: it held, #1 of the 20 listed. Now "
@@ -223,18 +228,19 @@ def test_the_audio_finding_says_whether_the_silent_leaders_make_sound() -> None:
                          "model_name": ["Wan 3.0", "Gemini Omni Flash", "Wan 3.0", "MiniMax H3 Max"],
                          "board_size": [32, 77, 29, 36]})
     board = {I2VA: pd.DataFrame({"model": ["h3max", "gem"], "rank": [1, 4]})}
-    # only where the silent leader also leads with audio does wanting sound cost no rank
+    # only where the silent leader also leads with audio does wanting sound change no pick
+    four = four.assign(snapshot_date=pd.Timestamp("2026-10-10"))
     assert stories.audio_finding(four, silent, board) == (
-        "Wanting sound costs no rank in text to video: Wan 3.0 leads both the silent and the with-audio "
-        "board. In image to video it does: the silent leader, Gemini Omni Flash, is #4 of 36 with audio.")
+        "In text to video, Wan 3.0 leads silent and with audio on the 10 October 2026 boards: wanting sound "
+        "changes no pick. In image to video, silent leader Gemini Omni Flash is #4 of 36 with audio.")
     assert stories.audio_finding(four, silent) == (
-        "Wanting sound costs no rank in text to video: Wan 3.0 leads both the silent and the with-audio "
-        "board. In image to video it does: the silent leader, Gemini Omni Flash, does not lead with audio.")
+        "In text to video, Wan 3.0 leads silent and with audio on the 10 October 2026 boards: wanting sound "
+        "changes no pick. In image to video, silent leader Gemini Omni Flash does not lead with audio.")
     both = four.assign(model=["wan", "gem", "wan", "gem"])
     assert stories.audio_finding(both, silent) == (
-        "Wanting sound costs no rank in text to video: Wan 3.0 leads both the silent and the with-audio "
-        "board. Wanting sound costs no rank in image to video: Gemini Omni Flash leads both the silent and "
-        "the with-audio board.")
+        "In text to video, Wan 3.0 leads silent and with audio on the 10 October 2026 boards: wanting sound "
+        "changes no pick. In image to video, Gemini Omni Flash leads silent and with audio on the 10 October "
+        "2026 boards: wanting sound changes no pick.")
     assert stories.audio_finding(four.iloc[1:], silent.iloc[1:], board) == (
         "In image to video, the silent leader, Gemini Omni Flash, is #4 of 36 with audio.")
     # no with-audio board to set a silent leader against: only that it makes sound
@@ -245,16 +251,18 @@ def test_the_audio_finding_says_whether_the_silent_leaders_make_sound() -> None:
         "On the silent boards, the best models that make sound are Wan 3.0 at #1 of 32 in text to video "
         "(silent) and Gemini Omni Flash at #3 of 77 in image to video (silent).")
     found = stories.guide_findings(four, value(), T2V, open_best(), THEN, NOW, audio_best=silent)
-    assert found[0].startswith("Wanting sound costs no rank in text to video") and len(found) == 4
+    assert found[0].startswith("In text to video, Wan 3.0 leads silent and with audio") and len(found) == 4
     # shipped: Wan 3.0 leads both text-to-video boards; Gemini Omni Flash is #4 of 36 with audio
     rankings, models = data.load_rankings(), data.load_models()
     shipped = stories.audio_finding(
         guide.pool_leaders(rankings), guide.flagged_leaders(rankings, models, "native_audio",
                                                             categories=(T2V, I2V)),
-        guide.board_tops(rankings, top_n=8))
+        guide.board_tops(rankings, top_n=8), rankings)
+    # the caveat: Gemini Omni Flash led with audio on 30 September and left both boards on 1 October
     assert shipped == (
-        "Wanting sound costs no rank in text to video: Wan 3.0 leads both the silent and the with-audio "
-        "board. In image to video it does: the silent leader, Gemini Omni Flash, is #4 of 36 with audio.")
+        "In text to video, Wan 3.0 leads silent and with audio on the 10 October 2026 boards, after Gemini "
+        "Omni Flash (#1 with audio on 30 September 2026) left both: wanting sound changes no pick. In image "
+        "to video, silent leader Gemini Omni Flash is #4 of 36 with audio.")
 
 
 def test_a_pick_below_an_unpriced_leader_and_a_budget_replaces_the_near_top_finding() -> None:
@@ -425,24 +433,21 @@ def test_developers_are_parents_with_their_brands_and_hosted_models_named() -> N
     offer = offer.assign(n_led=[1, 0, 0], order=["#1", "#2", "#3"])
     # the text says the table's own order: pools led, then best rank, and what the order means
     assert stories.offer_text(offer, shown=2) == (
-        "3 developers, counted by parent company, have a model on these boards. The table orders them by "
-        "the number of pools they lead, then by their best place as a share of board size: Kuaishou leads "
-        "1 pool. "
-        "Developers level on both share a place. The order says who tops the boards, not who is better "
-        "overall: ratings compare only within a pool. 1 has a "
+        "3 developers, counted by parent company, have a model on these boards. The table lists them by "
+        "the number of pools they lead, then by their best rank on any board: Kuaishou leads 1 pool. "
+        "The order says who tops the boards, not who is better: ranks and ratings compare only within a "
+        "pool. 1 has a "
         "model on all 2 boards (Kuaishou). Board labels counted for their parent company: KlingAI for "
         "Kuaishou. A model \"based on\" another counts for the base model's developer only when a hosting "
         "platform lists it (MiniMax H3 Max, listed by Fal, counts for MiniMax); a developer that builds its "
         "own product on another's model keeps it. The first 2 are shown; the other one is under \"Show "
         "all\"."
     )
-    tied = offer.assign(order=["#1", "=2", "=2"], best_place=["#1 of 32", "=2 of 32", "=2 of 32"])
-    assert "Developers level on both share a place (MiniMax =2 and Runway =2)." in stories.offer_text(tied)
     frame = stories.offer_frame(offer)
     assert len(frame) == 3 and set(stories.OFFER_TABLE) - set(frame.columns) == set()
     cells = plots.table(frame, columns=stories.OFFER_TABLE, formats=stories.OFFER_FORMATS,
                         missing=stories.OFFER_MISSING).cells()
-    assert cells[1] == ["#2", "MiniMax", "0", "1", "1", "#2 of 32", "MiniMax H3 Max (#2 of 32)", "no model",
+    assert cells[1] == ["MiniMax", "0", "1", "1", "#2 of 32", "MiniMax H3 Max (#2 of 32)", "no model",
                         "no model", "no model"]
 
 
@@ -580,7 +585,7 @@ def shipped() -> dict[str, object]:
     shortlist = guide.december_shortlist()
     priced = guide.priced_boards(rankings, models, prices)
     return {
-        "rankings": rankings, "prices": prices, "leaders": guide.pool_leaders(rankings),
+        "rankings": rankings, "prices": prices, "priced": priced, "leaders": guide.pool_leaders(rankings),
         "tops": guide.board_tops(rankings, None, top_n=8),
         "value": guide.value_summary(priced, budget=5.0),
         "open": guide.flagged_leaders(rankings, models, "open_weights"),
@@ -593,7 +598,7 @@ def shipped() -> dict[str, object]:
 
 
 def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
-    answer = stories.guide_lead(shipped["leaders"], shipped["tops"], value=shipped["value"])
+    answer = stories.picks_answer(shipped["leaders"], shipped["tops"], shipped["priced"])
     rankings = shipped["rankings"]
     basis = stories.basis_finding(rankings, data.rebuilt_boards(rankings, data.load_provenance()),
                                   shipped["breaks"], shipped["leaders"])
@@ -604,7 +609,9 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     # the answer: at most 2 sentences and 60 words, at most one parenthesis besides the pools' own names
     # ("(silent)"), no semicolon; findings <= 45 words
     assert len(answer.split()) <= 60 and answer.replace("(silent)", "").count("(") <= 1 and ";" not in answer
-    assert ", with no list price, leads image to video with audio" in answer  # a buyer's pick needs a price
+    # a buyer's pick needs a price: not the unpriced MiniMax H3 Max but the near-tied priced pair
+    assert "MiniMax H3 Max" not in answer
+    assert "near-ties the best priced model, MiniMax H3 at USD 7.80" in answer
     assert len(re.findall(r"[.!?](?:\s|$)", answer)) <= 2, answer
     assert all(len(f.split()) <= 45 for f in findings), findings
     assert basis == (
@@ -612,10 +619,10 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
         "data box), after the 1 October 2026 re-rating took Gemini Omni Flash, the previous #1 of "
         "text to video with audio, off that board.")
     assert answer == (
-        "On 10 October 2026, Wan 3.0 leads text to video (silent) and text to video with audio, about 88% "
-        "and 84% likely to be truly #1. MiniMax H3 Max, with no list price, leads image to video with audio "
-        "at about 98%, and image to video (silent) is an open race, led by Gemini Omni Flash at about "
-        "61%.")
+        "On 10 October 2026, pick Wan 3.0 (USD 12.00 a minute) for text to video, silent or with audio: "
+        "about 88% and 84% likely to be truly #1. In image to video, Gemini Omni Flash at USD 6.00 leads "
+        "silent at about 61%, an open race, and with audio near-ties the best priced model, MiniMax H3 at "
+        "USD 7.80.")
     texts = [answer, *findings, stories.leaders_text(shipped["leaders"], shipped["tops"]),
              stories.value_text(shipped["value"], T2V), stories.offer_text(shipped["offer"]),
              stories.prices_text(shipped["prices"]),
@@ -629,7 +636,8 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     # the same probability as the note on how sure #1 is gives for the same board
     assert board["p_leader"].iloc[0] == shipped["leaders"].set_index("category").loc[T2V, "p_leader"]
     leader, chance = board["model_name"].iloc[0], stories.about(board["p_leader"].iloc[0])
-    assert f"{leader} leads text to video (silent) and text to video with audio, {chance} and " in answer
+    assert f"pick {leader} (USD 12.00 a minute) for text to video, silent or with audio: {chance} and " \
+        in answer
 
 
 def test_shipped_numbers_the_reader_checks(shipped: dict) -> None:
@@ -735,7 +743,7 @@ def test_the_lead_names_the_leaders_and_an_open_race_in_two_sentences() -> None:
         "On 10 October 2026, the latest on or before the date asked, Wan 3.0 leads")
     assert stories.guide_lead(leaders(model=pd.NA)) == "No pool has a board at all."
     race = stories.glance_frame(leaders(), value(), tops())
-    assert race["pick"].tolist() == ["Wan 3.0", "Open race: Gemini Omni Flash, Wan 3.0 or Bach 1.0 Pro"]
+    assert race["pick"].tolist() == ["Wan 3.0", "Gemini Omni Flash (open race)"]
     assert stories.glance_frame(leaders(), value()).astype(object).where(lambda f: f.notna(), None).to_dict(
         "records") == [
         {"need": "Text to video (silent)", "pick": "Wan 3.0", "p_leader": 0.9786, "price": 12.0,
@@ -882,27 +890,26 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
     # the cheapest model within 100 points of the highest-rated one with a list price, not the cheapest
     # on the frontier; no budget row where that model is the highest-rated one itself (MiniMax H3 in I2V)
     assert rows == [
-        {"need": "Budget: text to video (silent)",
-         "pick": "HappyHorse-1.1 (cheapest within 100 points of the highest-rated model with a list price; "
-                 "#2 of 5, rated 1042)",
-         "p_leader": None, "price": 9.9,
-         "near": "87 points below Wan 3.0, the highest-rated model with a list price (USD 12.00): the better "
-                 "one wins about 62% of head-to-head votes"},
-        {"need": "Open weights: image to video (silent)",
-         "pick": "MiniMax H3 (best open-weights model; #4 of 77)", "p_leader": None, "price": 7.8,
-         "near": "12 points below the leader, Gemini Omni Flash"}]
+        {"need": "Budget: text to video (silent)", "pick": "HappyHorse-1.1", "p_leader": None, "price": 9.9,
+         "near": "87 points below Wan 3.0 (USD 12.00): it wins about 62% of head-to-head votes"},
+        {"need": "Open weights: image to video (silent)", "pick": "MiniMax H3", "p_leader": None,
+         "price": 7.8, "near": "#4 of 77, 12 points below the leader, Gemini Omni Flash"}]
     close = board.assign(elo=[1129.0, 1126.0, 955.0, 857.0, 800.0])
     near = stories.glance_frame(leaders(), value(), priced={T2V: close}, category=T2V)
-    assert near["near"].iloc[-1] == (
-        "3 points below Wan 3.0, the highest-rated model with a list price (USD 12.00): practically a coin "
-        "toss head to head")
-    # intervals that leave the better one under 95% likely to be truly better: the two named jointly
+    assert near["near"].iloc[-1] == "3 points below Wan 3.0 (USD 12.00): practically a coin toss head to head"
+    # intervals that leave the better one under 95% likely to be truly better: the pick follows the rule,
+    # the near-tie is said beside it
     tied = close.assign(ci_low=[1118.0, 1115.0, 945.0, 847.0, 790.0],
                         ci_high=[1140.0, 1137.0, 965.0, 867.0, 810.0])
     joint = stories.glance_frame(leaders(), value(), priced={T2V: tied}, category=T2V)
     assert joint[["pick", "price", "near"]].iloc[-1].tolist() == [
-        "HappyHorse-1.1 (USD 9.90) or Wan 3.0 (USD 12.00), near-tied (#2 and #1 of 5)", 9.9,
-        "3 points apart: Wan 3.0 is only about 65% likely to be truly the better one"]
+        "HappyHorse-1.1", 9.9,
+        "3 points below Wan 3.0 (USD 12.00), near-tied: Wan 3.0 is only about 65% likely to be truly the "
+        "better one"]
+    assert stories.glance_caption(leaders()) == (
+        "Picks at a glance on the 10 October 2026 boards: each pool's leader, the budget pick (cheapest "
+        "model within 100 points of the highest-rated model with a list price) and the best open-weights "
+        "model")
 
 
 def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
@@ -912,7 +919,8 @@ def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
     found = stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(), press=press)
     assert found[3] == (
         "On 1 December 2025, Runway Gen-4.5 was #1 at 1247, 21 points over Veo 3 (press, grade B, no "
-        "intervals). On 10 October 2026 it no longer leads: it is #24 of 32 in text to video (silent).")
+        "intervals). On 10 October 2026 it no longer leads: its board entry Runway Gen-4.5 (720p) is #24 of "
+        "32 in text to video (silent).")
     # a press list led by another model: the December verdict falls back to the board copy
     other = press.assign(model_name=["Veo 3", "Runway Gen-4.5", "Kling 2.5"])
     assert stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(),
@@ -951,8 +959,10 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
         "The 100-point cut-off is this note's choice: LTX (USD 2.40 a minute) is 191 points below Wan 3.0, "
         "outside it.")
     near = board.assign(elo=[1129.0, 1042.0, 1027.0, 1130.0])
-    assert stories.budget_edge({T2V: near}, T2V).endswith("LTX (USD 2.40 a minute) is 102 points below "
-                                                         "Wan 3.0, just outside it.")
+    # a model just outside the cut-off is named beside the pick: both are worth a look
+    assert stories.budget_edge({T2V: near}, T2V) == (
+        "The 100-point cut-off is this note's choice, so both are worth a look: HappyHorse is within 100 "
+        "points, and LTX is USD 7.50 a minute cheaper at 102 points below Wan 3.0.")
     alone = board[board["model"] != "h"]
     assert stories.budget_chart_title({T2V: alone}, T2V) == (
         "Text to video (silent): no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
@@ -991,9 +1001,15 @@ def test_the_exit_finding_says_when_a_leader_left_and_names_the_other_arenas_lea
     breaks = pd.DataFrame({"category": [T2V, T2VA], "previous_date": pd.Timestamp("2026-09-30"),
                            "date": pd.Timestamp("2026-10-01")})
     assert stories.exit_finding(rankings, lead, breaks) == (
-        "Gemini Omni Flash, #1 of 2 with audio and #2 of 3 silent in text to video, left both in the "
-        "1 October 2026 re-rating. LMArena's 21 September 2026 #1s: Wan 3.0 in image to video, "
-        "Gemini Omni 1 1 Flash in text to video.")
+        "Gemini Omni Flash, #1 of 2 with audio and #2 of 3 silent in text to video on 30 September 2026, "
+        "left both on 1 October. LMArena's 21 September 2026 #1s: Wan 3.0 in image to "
+        "video, Gemini Omni 1 1 Flash in text to video.")
+    # with the other arena's board tops: its text-to-video leader, its chance, and its own label
+    rankings = pd.concat([rankings, board("2026-10-10", aa, I2V, ["g11"], ["Gemini Omni Flash 1 1"])])
+    other = {T2V: pd.DataFrame({"model": ["gemini-omni-1-1-flash"], "p_leader": [0.62925]})}
+    assert stories.exit_finding(rankings, lead, breaks, other_tops=other).endswith(
+        "\"Gemini Omni 1 1 Flash\", LMArena's own entry, led LMArena's text to video board on 21 September "
+        "at about 63%.")
     # no re-rating to explain the exit: said as absent, with the last day
     assert stories.exit_finding(rankings, lead, None, other="none") == (
         "Gemini Omni Flash, #1 of 2 with audio and #2 of 3 silent in text to video on 30 September 2026, "
@@ -1001,14 +1017,46 @@ def test_the_exit_finding_says_when_a_leader_left_and_names_the_other_arenas_lea
     # shipped: Gemini Omni Flash's exit and LMArena's leaders, dated
     shipped = data.load_rankings()
     said = stories.exit_finding(shipped, guide.pool_leaders(shipped),
-                                guide.scale_breaks(shipped, epochs=data.load_scale_epochs()))
+                                guide.scale_breaks(shipped, epochs=data.load_scale_epochs()),
+                                other_tops=guide.board_tops(shipped, arena="LMArena", categories=(T2V, I2V)))
+    # 36 on the with-audio board of 30 September (29 on 10 October); LMArena's chance as report 02 gives it
     assert said == (
-        "Gemini Omni Flash, #1 of 36 with audio and #2 of 81 silent in text to video, left both in the "
-        "1 October 2026 re-rating. LMArena's 21 September 2026 #1s: MiniMax H3 in image to video, "
-        "Gemini Omni 1.1 Flash in text to video.")
+        "Gemini Omni Flash, #1 of 36 with audio and #2 of 81 silent in text to video on 30 September 2026, "
+        "left both on 1 October. \"Gemini Omni 1.1 Flash\", LMArena's own entry, led LMArena's text to "
+        "video board on 21 September at about 63%.")
     assert len(said.split()) <= 45
 
 
 def test_board_change_counts_as_report_00_does() -> None:
     row = pd.Series({"n_before": 81, "n_after": 30, "n_both": 21})
     assert stories.board_change(row) == "81→30 models (60 left, 9 joined)"
+
+
+def test_the_answer_gives_a_priced_pick_per_need_with_how_sure() -> None:
+    day = pd.Timestamp("2026-10-10")
+    lead = pd.DataFrame({"category": [T2V, I2V, T2VA, I2VA], "model": ["wan", "gem", "wan", "max"],
+                         "model_name": ["Wan 3.0", "Gemini Omni Flash", "Wan 3.0", "H3 Max"],
+                         "p_leader": [0.88, 0.61, 0.84, 0.98], "snapshot_date": day})
+    tops = {I2V: pd.DataFrame({"model_name": ["Gemini Omni Flash", "Bach"], "rank": [1, 2],
+                               "p_leader": [0.61, 0.2]})}
+
+    def board(models: list[str], names: list[str], elo: list[float], price: list[float]) -> pd.DataFrame:
+        return pd.DataFrame({"model": models, "model_name": names, "rank": range(1, len(models) + 1),
+                             "elo": elo, "ci_low": [e - 9 for e in elo], "ci_high": [e + 9 for e in elo],
+                             "price_usd_per_min": price})
+
+    priced = {T2V: board(["wan"], ["Wan 3.0"], [1129.0], [12.0]),
+              I2V: board(["gem"], ["Gemini Omni Flash"], [1368.0], [6.0]),
+              T2VA: board(["wan"], ["Wan 3.0"], [1156.0], [12.0]),
+              I2VA: board(["max", "h3", "gem"], ["H3 Max", "H3", "Gemini Omni Flash"],
+                          [1195.0, 1181.0, 1178.0],
+                          [float("nan"), 7.8, 6.0])}
+    # the unpriced leader of image to video with audio gives way to the priced near-tied pair
+    assert stories.picks_answer(lead, tops, priced) == (
+        "On 10 October 2026, pick Wan 3.0 (USD 12.00 a minute) for text to video, silent or with audio: "
+        "about 88% and 84% likely to be truly #1. In image to video, Gemini Omni Flash at USD 6.00 leads "
+        "silent at about 61%, an open race, and with audio near-ties the best priced model, H3 at USD 7.80.")
+    # a clear gap (no near-tie): the highest-rated priced model is named as such
+    apart = {**priced, I2VA: priced[I2VA].assign(elo=[1195.0, 1181.0, 1100.0])}
+    assert stories.picks_answer(lead, tops, apart).endswith(
+        "an open race, and H3 at USD 7.80 is the best priced model with audio.")

@@ -43,7 +43,7 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypedDict, Unpack
 
 import pandas as pd
@@ -525,3 +525,19 @@ def _window_text(since: pd.Timestamp | None, upto: pd.Timestamp | None) -> str:
     if upto is not None:
         return f"on or before {upto:%Y-%m-%d}"
     return f"on or after {since:%Y-%m-%d}" if since is not None else "at all"
+
+
+def rows_on(rankings: pd.DataFrame, days: Iterable[object], categories: Iterable[object],
+            arena: str = ARENA) -> pd.DataFrame:
+    """The rows of ``arena``'s boards of ``days`` in ``categories`` (e.g. to list the sources of boards a
+    text cites beside the current ones).
+
+    >>> r = pd.DataFrame({"arena": ARENA, "category": ["text-to-video", "image-to-video"],
+    ...                   "snapshot_date": pd.Timestamp("2026-09-30"), "source_id": ["a", "b"]})
+    >>> rows_on(r, ["2026-09-30"], ["text-to-video"])["source_id"].tolist()
+    ['a']
+    """
+    wanted = {pd.Timestamp(d) for d in days}
+    keep = (rankings["arena"].astype(str) == arena) & rankings["category"].astype(str).isin(
+        {str(c) for c in categories}) & rankings["snapshot_date"].isin(wanted)
+    return rankings[keep]

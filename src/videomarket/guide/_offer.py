@@ -128,17 +128,17 @@ def developer_offer(
 
     One row per parent company: ``developer``, ``n_models`` (distinct models on these boards),
     ``best_rank`` (its best rank on any pool), ``best_share`` (its best rank as a share of the board's
-    size) and ``best_place`` ("#1 of 32": its place with the smallest share of the board's size, the
-    larger board when two give the same share; models sharing a rating share the rank, marked "=2"),
+    size) and ``best_place`` ("#1 of 32": its best rank, on the larger board when two boards give the
+    same rank; models sharing a rating share the rank, marked "=2"),
     ``n_pools`` (boards it has a model on),
     then one column per pool with ``"<model name> (#rank of board size)"`` or NA when absent,
     ``n_led`` (pools where it has the #1 model, a shared #1 included), ``order`` (its place in the
-    order: "#1", or "=3" for developers equal on pools led and best share), ``brands`` (other
+    order: "#1", or "=3" for developers equal on pools led and best rank), ``brands`` (other
     developer labels the boards use for it, e.g. "KlingAI" for Kuaishou, joined by ", "), ``hosted``
     (its models a hosting platform lists under its own name, e.g. "MiniMax H3 Max
     (listed by Fal)") and ``derived`` (its own models built on another's model, e.g. "Utopai X
     (built on MiniMax H3)"; see :func:`videomarket.guide.built_on`). Developers leading the most pools
-    first, then by best place as a share of board size, then by name. Pools without a board on ``date``
+    first, then by best rank, then by name. Pools without a board on ``date``
     are left out (no column). An entry a board lists twice counts once.
 
     >>> board = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-10-10"), "arena": "Artificial Analysis",
@@ -180,7 +180,7 @@ def developer_offer(
     table = table[[c for c in categories if c in table.columns]]
     summary = boards.groupby("developer").agg(n_models=("model", "nunique"), best_rank=("rank", "min"),
                                               best_share=("share", "min"))
-    first = (best.sort_values(["share", "board_size", "elo"], ascending=[True, False, False])
+    first = (best.sort_values(["rank", "board_size", "elo"], ascending=[True, False, False])
              .drop_duplicates("developer").set_index("developer"))
     summary["best_place"] = (first["mark"] + first["rank"].astype(int).astype(str) + " of "
                              + first["board_size"].astype(str)).reindex(summary.index)
@@ -189,9 +189,9 @@ def developer_offer(
                         .reindex(summary.index).fillna(0).astype(int))
     labels = boards.groupby("developer").apply(_labels, include_groups=False)
     result = summary.join(table).join(labels).reset_index()
-    result = result.sort_values(["n_led", "best_share", "developer"], ascending=[False, True, True],
+    result = result.sort_values(["n_led", "best_rank", "developer"], ascending=[False, True, True],
                                 ignore_index=True)
-    key = list(zip(-result["n_led"], result["best_share"].round(12), strict=True))
+    key = list(zip(-result["n_led"], result["best_rank"], strict=True))
     place = pd.Series([1 + key.index(k) for k in key], index=result.index)
     shared = pd.Series(key, index=result.index).duplicated(keep=False)
     result["order"] = ("#" + place.astype(str)).where(~shared, "=" + place.astype(str))

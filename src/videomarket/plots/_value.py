@@ -79,14 +79,13 @@ def quality_vs_price(
     parts = value_parts(priced, budget, "quality_vs_price", pick)
     styles = developer_styles(parts["shown"])
     with house_style():
-        fig, ax = report_figure(figsize=(9.5, 6.4))
+        fig, ax = report_figure(figsize=(9.5, 7.6))
         to_label = draw_value(ax, parts, budget, styles, pick_label=pick_label, label=tuple(label))
         ax.set_xlabel(price_label(parts["shown"]))
         pool = POOL_LABELS.get(parts["pool"], "")
-        ax.set_ylabel(f"Rating in {pool.lower()} (Elo)" if pool else "Rating (Elo; this pool's scale only)")
-        ax.legend(handles=developer_handles(parts["shown"], styles, pick_label=pick_label if pick else None,
-                                            frontier=not parts["frontier"].empty),
-                  loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9)
+        ax.set_ylabel(f"Elo rating, {pool.lower()}" if pool else "Rating (Elo; this pool's scale only)")
+        handles = developer_handles(parts["shown"], styles, pick_label=pick_label if pick else None,
+                                    frontier=not parts["frontier"].empty)
     fig = finish(
         fig,
         title=title or _value_title(parts, budget, pick_label),
@@ -95,6 +94,7 @@ def quality_vs_price(
         alt=alt or _value_alt(parts, budget, pick_label),
         data=_value_data(parts),
     )
+    legend_under_panels(fig, handles, ncols=3, fontsize=9)
     with house_style():
         label_frontiers(fig, [(ax, to_label)])
     return fig

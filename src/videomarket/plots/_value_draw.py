@@ -35,7 +35,7 @@ MAX_FRONTIER_LABELS = 8
 DEVELOPER_MARKERS = ("o", "s", "D", "v", "P", "X", "h", "p")
 # Colours that stay apart from each other (no orange beside vermillion, no sky blue beside blue):
 # Okabe-Ito blue, vermillion, bluish green, reddish purple and black, then Paul Tol's olive and indigo.
-DEVELOPER_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000", "#999933", "#332288")
+DEVELOPER_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000", "#999933", "#882255")
 LABEL_SIZE = 9.0
 OTHER_DEVELOPERS = "other developers"
 FRONTIER_LABEL = "price–quality frontier"

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
@@ -277,7 +277,7 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
                     f"{v['near_name']} ({_usd(v['near_price'])}), {fmt.points(float(v['near_gap']))} below "
                     f"{best}" if v["near_model"] != v["top_model"] else f"{best}")
         racers = race_names(row, (tops or {}).get(str(row.category)))
-        pick = f"Open race: {_or(racers)}" if racers else str(row.model_name)
+        pick = f"{row.model_name} (open race)" if racers else str(row.model_name)
         if (notes or {}).get(str(row.category)):
             pick += f" ({notes[str(row.category)]})"
         rows.append({"need": _first_upper(_need(row.category)), "pick": pick, "p_leader": row.p_leader,
@@ -367,9 +367,14 @@ def budget_edge(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
         return ""
     near = out.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
     gap = best - float(near["elo"])
-    return (f"The {BUDGET_POINTS}-point cut-off is this note's choice: {near['model_name']} "
-            f"({_usd(near['price_usd_per_min'])} a minute) is {fmt.points(gap)} below "
-            f"{pick['best_name']}, {'just ' if gap < BUDGET_POINTS + 10 else ''}outside it.")
+    if gap >= BUDGET_POINTS + 10:
+        return (f"The {BUDGET_POINTS}-point cut-off is this note's choice: {near['model_name']} "
+                f"({_usd(near['price_usd_per_min'])} a minute) is {fmt.points(gap)} below "
+                f"{pick['best_name']}, outside it.")
+    return (f"The {BUDGET_POINTS}-point cut-off is this note's choice, so both are worth a look: "
+            f"{pick['name']} is within {BUDGET_POINTS} points, and {near['model_name']} is "
+            f"{_usd(pick['price'] - float(near['price_usd_per_min']))} a minute cheaper at {fmt.points(gap)} "
+            f"below {pick['best_name']}.")
 
 
 def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
@@ -407,24 +412,17 @@ def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = 
             continue
         gap = pick["gap"]
         share = float(win_probability(gap, 0.0))
-        rule = f"cheapest within {BUDGET_POINTS} points of the highest-rated model with a list price"
+        below = f"{fmt.points(gap)} below {pick['best_name']} ({_usd(pick['best_price'])})"
         if pick["p_better"] < NEAR_TIE_CHANCE:
-            rows.append({"need": f"Budget: {_need(pool)}",
-                         "pick": f"{pick['name']} ({_usd(pick['price'])}) or {pick['best_name']} "
-                                 f"({_usd(pick['best_price'])}), near-tied (#{pick['rank']} and "
-                                 f"#{pick['best_rank']} of {pick['size']})",
-                         "p_leader": pd.NA, "price": pick["price"],
-                         "near": f"{fmt.points(gap)} apart: {pick['best_name']} is only about "
+            rows.append({"need": f"Budget: {_need(pool)}", "pick": pick["name"], "p_leader": pd.NA,
+                         "price": pick["price"],
+                         "near": f"{below}, near-tied: {pick['best_name']} is only about "
                                  f"{pick['p_better']:.0%} likely to be truly the better one"})
             continue
         votes = ("practically a coin toss head to head" if round(share * 100) <= 51
-                 else f"the better one wins about {share:.0%} of head-to-head votes")
-        rows.append({"need": f"Budget: {_need(pool)}",
-                     "pick": f"{pick['name']} ({rule}; #{pick['rank']} of {pick['size']}, "
-                             f"rated {pick['elo']:.0f})",
-                     "p_leader": pd.NA, "price": pick["price"],
-                     "near": f"{fmt.points(gap)} below {pick['best_name']}, the highest-rated model with a "
-                             f"list price ({_usd(pick['best_price'])}): {votes}"})
+                 else f"it wins about {share:.0%} of head-to-head votes")
+        rows.append({"need": f"Budget: {_need(pool)}", "pick": pick["name"], "p_leader": pd.NA,
+                     "price": pick["price"], "near": f"{below}: {votes}"})
     return rows
 
 
@@ -439,9 +437,10 @@ def _open_rows(open_best: pd.DataFrame | None, priced: dict[str, pd.DataFrame] |
         hit = board.loc[board["model"].astype(str) == str(best["model"]), "price_usd_per_min"].dropna()
         price = float(hit.iloc[0]) if len(hit) else pd.NA
     return [{"need": f"Open weights: {_need(best['category'])}",
-             "pick": f"{best['model_name']} (best open-weights model; {_place(best)})",
+             "pick": str(best["model_name"]),
              "p_leader": pd.NA, "price": price,
-             "near": f"{fmt.points(float(best['gap_to_leader']))} below the leader, {best['leader_name']}"}]
+             "near": f"{_place(best)}, {fmt.points(float(best['gap_to_leader']))} below the leader, "
+                     f"{best['leader_name']}"}]
 
 
 def _need_clause(row: object, need: str, top: pd.DataFrame | None,
@@ -524,6 +523,7 @@ def guide_findings(
     press: pd.DataFrame | None = None,
     priced: dict[str, pd.DataFrame] | None = None,
     audio_best: pd.DataFrame | None = None,
+    rankings: pd.DataFrame | None = None,
 ) -> list[str]:
     """Four or five computed findings, one idea each: how sure the leads are (or, with ``audio_best``,
     :func:`audio_finding`); the cheapest model near
@@ -542,7 +542,7 @@ def guide_findings(
     pick of ``category`` (:func:`budget_finding`).
     """
     findings = [_leaders_finding(leaders, tops) if audio_best is None
-                else audio_finding(leaders, audio_best, tops)]
+                else audio_finding(leaders, audio_best, tops, rankings)]
     mine = value[value["category"] == category]
     if mine.empty:
         findings.append(f"There is no {pool_label(category).lower()} board for that date.")
@@ -552,7 +552,7 @@ def guide_findings(
         findings.append(budget_finding(priced, category))
     else:
         findings.append(_near_top_finding(mine.iloc[0]))
-    findings.append(_open_finding(open_best))
+    findings.append(_open_finding(open_best, tops))
     findings.append(_shortlist_finding(then, now, copy, rerated, press))
     return findings + ([basis] if basis else [])
 
@@ -667,20 +667,26 @@ def _budget_finding(row: pd.Series) -> str:
             f"{row['top_name']}: {_preference(row['budget_gap'], row['top_name'])}.")
 
 
-def _open_finding(open_best: pd.DataFrame) -> str:
+def _open_finding(open_best: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None) -> str:
     best = _best_open(open_best)
     if best is None:
         return "No model on these boards has open weights in the catalogue."
     held = by_share(open_best.dropna(subset=["model"]))
     same = held[held["model"] == best["model"]]
     places = _and([f"{_place(r)} in {pool_label(r['category']).lower()}" for _, r in same.iterrows()])
-    return (f"{best['model_name']} ({best['developer']}) is the best open-weights model at {places}, "
+    text = (f"{best['model_name']} is the best open-weights model at {places}, "
             f"{_and([fmt.points(float(g)) for g in same['gap_to_leader']]).replace(' points and ', ' and ')}"
-            f" behind the leader{'s' if len(same) > 1 else ''}.")
+            f" behind the leader{'s' if len(same) > 1 else ''}")
+    board = (tops or {}).get(str(best["category"]))
+    hit = board[board["model"].astype(str) == str(best["model"])] if board is not None else None
+    if hit is not None and len(hit) and pd.notna(hit["p_leader"].iloc[0]):
+        text += (f", and {about(float(hit['p_leader'].iloc[0]))} likely to be truly #1 "
+                 f"{'in the first' if len(same) > 1 else 'there'}")
+    return text + "."
 
 
 def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
-                  tops: dict[str, pd.DataFrame] | None = None) -> str:
+                  tops: dict[str, pd.DataFrame] | None = None, rankings: pd.DataFrame | None = None) -> str:
     """Native audio as a finding (``audio_best``: :func:`videomarket.guide.flagged_leaders` for native
     audio on the silent boards): when a silent leader makes sound, whether it also leads the with-audio
     board of the same input (only then does wanting sound cost no rank), with its place there from
@@ -698,8 +704,12 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
             if audio not in lead.index:  # no with-audio board to set it against
                 continue
             if lead.loc[audio, "model"] == r.model:
-                free.append(f"Wanting sound costs no rank in {medium}: {r.model_name} leads both the silent "
-                            "and the with-audio board.")
+                gone = _gone_leaders(rankings, leaders, [r.category, audio])
+                after = (f", after {gone[0]} (#{gone[2]} with audio on {fmt.day(gone[4])}) left both"
+                         if gone else "")
+                free.append(f"In {medium}, {r.model_name} leads silent and with audio on the "
+                            f"{fmt.day(lead.loc[audio, 'snapshot_date'])} boards{after}: wanting sound "
+                            "changes no pick.")
                 continue
             board = (tops or {}).get(audio)
             hit = board[board["model"] == r.model] if board is not None else None
@@ -708,7 +718,8 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
             costly.append((medium, f"the silent leader, {r.model_name}, {where}"))
         text = " ".join(free)
         for medium, said in costly:
-            text += (f" In {medium} it does: {said}." if free else
+            short = said.replace("the silent leader, ", "silent leader ").replace(", is #", " is #")
+            text += (f" In {medium}, {short.replace(', does', ' does')}." if free else
                      f"In {medium}, {said}.")
         if not text:
             named = _and([f"{r.model_name} in {pool_label(r.category).lower()}" for r in top.itertuples()])
@@ -718,6 +729,16 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
     named = _and([f"{r['model_name']} at {_place(r)} in {pool_label(r['category']).lower()}"
                   for _, r in silent.iterrows()])
     return f"On the silent boards, the best models that make sound are {named}."
+
+
+def _gone_leaders(rankings: pd.DataFrame | None, leaders: pd.DataFrame, pools: list[str]) -> tuple | None:
+    """The first earlier leader missing from the current boards of ``pools`` (with-audio place first):
+    (name, pool, rank, size, day), or None."""
+    if rankings is None:
+        return None
+    hits = [h for h in _absent_leaders(rankings, leaders, "Artificial Analysis") if h[1] in set(pools)]
+    hits = sorted(hits, key=lambda h: (not h[1].endswith("-audio"), h[2]))
+    return hits[0] if hits and hits[0][2] == 1 else None
 
 
 def _size(board: pd.DataFrame, lead: pd.DataFrame, category: str) -> int:
@@ -774,7 +795,10 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame
         who = "it" if len(judged_then) == 1 and judged_then == [need] else picks[need]
         if quoted and who == "it":
             lost = "" if need in held_now else " no longer leads:"
-            text += f" On {fmt.day(row['snapshot_date'])} it{lost} {'it ' if lost else ''}is {where}."
+            entry = ("" if str(row.get("claim_name", picks[need])) == str(picks[need])
+                     else f"its board entry {row['claim_name']} ")
+            subject = entry or ("it " if lost else "")
+            text += f" On {fmt.day(row['snapshot_date'])} it{lost} {subject}is {where}."
             continue
         words.append(f"{who} holds, at {where}" if need in held_now else f"{who} is {where}")
     rest = len(picks) - len(judged_now)
@@ -1043,3 +1067,105 @@ def _month_order(text: str) -> tuple[int, int, int]:
 
 def _first_upper(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _pool_pick(row: object, top: pd.DataFrame | None,
+               priced: dict[str, pd.DataFrame] | None) -> dict:
+    """One pool's pick for :func:`picks_answer`: the leader when it has a list price, else the
+    highest-rated priced model, with a near-tied cheaper rival (:func:`budget_pick`)."""
+    cat = str(row.category)
+    board = (priced or {}).get(cat)
+    price = pd.NA
+    if board is not None and "price_usd_per_min" in board:
+        hit = board.loc[board["model"].astype(str) == str(row.model), "price_usd_per_min"].dropna()
+        price = float(hit.iloc[0]) if len(hit) else pd.NA
+    race = bool(race_names(row, top))
+    if pd.notna(price):
+        return {"name": str(row.model_name), "price": price, "p": row.p_leader, "race": race, "tie": None}
+    pick = budget_pick(priced, cat)
+    if pick is None:
+        return {"name": str(row.model_name), "price": pd.NA, "p": row.p_leader, "race": race, "tie": None}
+    if pick["model"] != pick["best_model"] and pick["p_better"] < NEAR_TIE_CHANCE:
+        return {"name": pick["name"], "price": pick["price"], "p": pd.NA, "race": False,
+                "tie": (pick["best_name"], pick["best_price"])}
+    return {"name": pick["best_name"], "price": pick["best_price"], "p": pd.NA, "race": False, "tie": None,
+            "unpriced_leader": True}
+
+
+def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
+                 priced: dict[str, pd.DataFrame] | None) -> str:
+    """The answer as picks per need (two sentences, text then image): the model a buyer can use, with its
+    list price and how sure. A pool whose leader has no list price is answered with its highest-rated
+    priced model, or, when a cheaper one is near-tied with it (:data:`NEAR_TIE_CHANCE`), with both
+    (``tops``: :func:`videomarket.guide.board_tops`; ``priced``: :func:`videomarket.guide.priced_boards`)."""
+    held = leaders.dropna(subset=["model"])
+    if held.empty:
+        return "No pool has a board."
+    picks = {str(r.category): _pool_pick(r, (tops or {}).get(str(r.category)), priced)
+             for r in held.itertuples(index=False)}
+    day = fmt.day(held["snapshot_date"].max())
+    sentences = []
+    for medium in ("text-to-video", "image-to-video"):
+        silent, audio = picks.get(medium), picks.get(f"{medium}-audio")
+        words = medium.replace("-", " ")
+        if silent is None and audio is None:
+            continue
+        if (silent and audio and silent["name"] == audio["name"] and not silent["race"] and not audio["race"]
+                and silent["tie"] is None and audio["tie"] is None and pd.notna(silent["price"])):
+            sentences.append(f"pick {silent['name']} ({_usd(silent['price'])} a minute) for {words}, silent "
+                             f"or with audio: {about(silent['p'])} and "
+                             f"{about(audio['p']).removeprefix('about ')}"
+                             " likely to be truly #1")
+            continue
+        parts = []
+        first = None
+        for how, p in (("silent", silent), ("with audio", audio)):
+            if p is None:
+                continue
+            who = p["name"] if first != p["name"] else ""
+            cost = f" at {_usd(p['price'])}" if who and pd.notna(p["price"]) else ""
+            if p["tie"] is not None:
+                parts.append(f"{who}{cost} {how} near-ties the best priced model, {p['tie'][0]} at "
+                             f"{_usd(p['tie'][1])}".strip())
+            elif p.get("unpriced_leader"):
+                parts.append(f"{who}{cost} is the best priced model {how}".strip())
+            else:
+                chance = "" if pd.isna(p["p"]) else f" at {about(p['p'])}"
+                race = ", an open race" if p["race"] else ""
+                parts.append(f"{who}{cost} leads {how}{chance}{race}".strip())
+            first = first or p["name"]
+        sentences.append(f"in {words}, " + ", and ".join(parts).replace(", and with audio near", ", and with "
+                                                                        "audio near"))
+    if not sentences:
+        return "No pool has a board."
+    sentences[0] = f"On {day}, {sentences[0]}"
+    return " ".join(_first_upper(s) + "." for s in sentences)
+
+
+def glance_caption(leaders: pd.DataFrame) -> str:
+    """The at-a-glance table's caption: what its rows are, with the boards' date and the budget rule."""
+    held = leaders.dropna(subset=["model"])
+    day = f" on the {fmt.day(held['snapshot_date'].max())} boards" if len(held) else ""
+    return (f"Picks at a glance{day}: each pool's leader, the budget pick (cheapest model within "
+            f"{BUDGET_POINTS} points of the highest-rated model with a list price) and the best "
+            "open-weights model")
+
+
+def _absent_leaders(rankings: pd.DataFrame, leaders: pd.DataFrame,
+                    arena: str) -> Iterator[tuple[str, str, int, int, pd.Timestamp]]:
+    """Each pool leader listed before on another pool's board but not on that pool's current one: its
+    name, that pool, its last rank there, the board's size that day and the day."""
+    held = leaders.dropna(subset=["model"])
+    rows = rankings[rankings["arena"].astype(str) == arena]
+    for model, name in dict.fromkeys(zip(held["model"].astype(str), held["model_name"].astype(str),
+                                         strict=True)):
+        for other in held.itertuples():
+            pool = rows[rows["category"].astype(str) == str(other.category)]
+            mine = pool[(pool["model"].astype(str) == model) & pool["rank"].notna()]
+            if mine.empty or (pool.loc[pool["snapshot_date"] == other.snapshot_date, "model"].astype(str)
+                              == model).any():
+                continue
+            day = mine["snapshot_date"].max()
+            rank = int(mine.loc[mine["snapshot_date"] == day, "rank"].min())
+            size = int(pool.loc[pool["snapshot_date"] == day, "model"].nunique())
+            yield name, str(other.category), rank, size, day

@@ -19,7 +19,7 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -34,6 +34,7 @@ from videomarket.stories._guide import (
     REPORT_02,
     REPORT_03,
     SURE,
+    _absent_leaders,
     _and,
     _budget_finding,
     _complete,
@@ -96,12 +97,11 @@ AUDIO_TABLE = {
     "n_unknown": "Board entries whose catalogue entry does not say whether the model makes sound",
 }
 OFFER_TABLE = {
-    "order": "Place (=2: tied)",
     "developer": "Developer (parent company)",
     "n_led": "Pools it leads (of 4)",
     "n_models": "Models on the boards",
     "n_pools": "Boards with a model (of 4)",
-    "best_place": "Best place (smallest share of board size)",
+    "best_place": "Best rank (rank out of board size)",
     **{pool: f"{label}: best model (rank out of board size; =2: tied)"
        for pool, label in POOL_LABELS.items()},
 }
@@ -290,26 +290,6 @@ def absent_leader_notes(rankings: pd.DataFrame, leaders: pd.DataFrame,
     return {c: "; ".join(n) for c, n in notes.items()}
 
 
-def _absent_leaders(rankings: pd.DataFrame, leaders: pd.DataFrame,
-                    arena: str) -> Iterator[tuple[str, str, int, int, pd.Timestamp]]:
-    """Each pool leader listed before on another pool's board but not on that pool's current one: its
-    name, that pool, its last rank there, the board's size that day and the day."""
-    held = leaders.dropna(subset=["model"])
-    rows = rankings[rankings["arena"].astype(str) == arena]
-    for model, name in dict.fromkeys(zip(held["model"].astype(str), held["model_name"].astype(str),
-                                         strict=True)):
-        for other in held.itertuples():
-            pool = rows[rows["category"].astype(str) == str(other.category)]
-            mine = pool[(pool["model"].astype(str) == model) & pool["rank"].notna()]
-            if mine.empty or (pool.loc[pool["snapshot_date"] == other.snapshot_date, "model"].astype(str)
-                              == model).any():
-                continue
-            day = mine["snapshot_date"].max()
-            rank = int(mine.loc[mine["snapshot_date"] == day, "rank"].min())
-            size = int(pool.loc[pool["snapshot_date"] == day, "model"].nunique())
-            yield name, str(other.category), rank, size, day
-
-
 def twin_text(leaders: pd.DataFrame, name: str, twin: str, days: Iterable[object], category: str,
               based_on: pd.DataFrame, value: pd.DataFrame | None = None,
               board: pd.DataFrame | None = None) -> str:
@@ -424,11 +404,18 @@ def prices_text(prices: pd.DataFrame) -> str:
     )
 
 
-def value_source(prices: pd.DataFrame) -> str:
-    """The source line under the quality-against-price chart, with the copies' dates in words."""
+def value_source(prices: pd.DataFrame, board: pd.DataFrame | None = None) -> str:
+    """The source line under the quality-against-price chart, with the copies' dates in words and, from
+    ``board`` (the chart's priced board), the anchor model's name: the one rated 1,000 without an
+    interval."""
+    anchor = ""
+    if board is not None and {"elo", "ci_low", "model_name"} <= set(board.columns):
+        flat = board["ci_low"].isna() | (board["ci_low"] == board["ci_high"])
+        pinned = board[(board["elo"].astype(float) == 1000.0) & flat]
+        anchor = f", {pinned['model_name'].iloc[0]}," if len(pinned) == 1 else ""
     return ("Source: Artificial Analysis video arena (ratings) and Artificial Analysis's model list (list "
             f"API prices per minute; undated copies of {copy_dates(prices['price_dating'])}). The anchor "
-            "model, pinned at 1,000, has no interval.")
+            f"model{anchor} pinned at 1,000, has no interval.").replace("model pinned", "model, pinned")
 
 
 def value_text(value: pd.DataFrame, category: str,
@@ -626,15 +613,11 @@ def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
     present = offer[pools].notna() & (offer[pools].astype(str) != "")
     everywhere = offer.loc[present.all(axis=1), "developer"].tolist()
     leading = offer[offer["n_led"] > 0]
-    tied = offer[offer["order"].astype(str).str.startswith("=")]
     text = (f"{fmt.count(len(offer), 'developer')}, counted by parent company, have a model on these "
-            "boards. The table orders them by the number of pools they lead, then by their best place as a "
-            "share of board size: " + _and([f"{r.developer} leads {fmt.count(int(r.n_led), 'pool')}"
+            "boards. The table lists them by the number of pools they lead, then by their best rank on any "
+            "board: " + _and([f"{r.developer} leads {fmt.count(int(r.n_led), 'pool')}"
                              for r in leading.itertuples()] or ["no developer leads a pool"])
-            + ". Developers level on both share a place"
-            + (f" ({_and([f'{r.developer} {r.order}' for r in tied.head(2).itertuples()])})"
-               if len(tied) else "")
-            + ". The order says who tops the boards, not who is better overall: ratings compare only "
+            + ". The order says who tops the boards, not who is better: ranks and ratings compare only "
             f"within a pool. {len(everywhere)} {_has(len(everywhere))} a model on all "
             f"{len(pools)} boards" + (f" ({_and(everywhere)})" if everywhere else "") + ".")
     developers = offer["developer"].astype(str)
@@ -1002,7 +985,8 @@ def lmarena_note(rankings: pd.DataFrame, arena: str = "LMArena") -> str:
 
 
 def exit_finding(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: pd.DataFrame | None = None,
-                 arena: str = "Artificial Analysis", other: str = "LMArena") -> str:
+                 arena: str = "Artificial Analysis", other: str = "LMArena",
+                 other_tops: dict[str, pd.DataFrame] | None = None) -> str:
     """A finding on the leaders missing from the current boards and the other arena's leaders: each pool
     leader listed before on another pool's board but not now, with its last place there (rank of board
     size) and day, and whether it left in that pool's re-rating (``breaks``:
@@ -1025,14 +1009,30 @@ def exit_finding(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: pd.DataF
                   _and([f"#{rank} of {size} in {pool_label(cat).lower()}" for cat, rank, size, _, _ in hits]))
         days = {h[3] for h in hits}
         lefts = {h[4] for h in hits}
-        when = f" on {fmt.day(next(iter(days)))}" if len(days) == 1 and None in lefts else ""
+        when = f" on {fmt.day(next(iter(days)))}" if len(days) == 1 else ""
         where = "both" if len(hits) == 2 else "that board" if len(hits) == 1 else "those boards"
-        left = (f"left {where} in the {fmt.day(next(iter(lefts)))} re-rating"
+        out = next(iter(lefts))
+        left = (f"left {where} on " + (fmt.day(out).removesuffix(f" {pd.Timestamp(out).year}")
+                                       if out is not None and when
+                                       and {pd.Timestamp(out).year} == {d.year for d in days}
+                                       else fmt.day(out))
                 if len(lefts) == 1 and None not in lefts
                 else f"is not on {'them' if len(hits) > 1 else 'it'} now")
         said.append(f"{name}, {places}{when}, {left}.")
     tops = _arena_leaders(rankings, other)
-    if tops:
+    if tops and other_tops:
+        pool, name, day = next((t for t in tops if "text" in t[0]), tops[0])
+        key = next((k for k in other_tops if pool_label(k).lower() == pool), None)
+        top = other_tops.get(key) if key else None
+        aa_names = rankings.loc[rankings["arena"].astype(str) == arena, "model_name"].dropna().astype(str)
+        same = next((n for n in dict.fromkeys(aa_names)
+                     if n != name and sorted(n.lower().split()) == sorted(name.lower().split())), None)
+        own = f", {other}'s own entry," if same else ""
+        chance = (f" at {about(float(top['p_leader'].dropna().iloc[0]))}"
+                  if top is not None and top["p_leader"].notna().any() else "")
+        said.append(f"\"{name}\"{own} led {other}'s {pool.replace(' (silent)', '')} board on "
+                    f"{fmt.day(day).removesuffix(' ' + str(pd.Timestamp(day).year))}{chance}.")
+    elif tops:
         days = {day for _, _, day in tops}
         when = f" {fmt.day(next(iter(days)))}" if len(days) == 1 else ""
         named = ", ".join(f"{name} in {pool.replace(' (silent)', '')}"
