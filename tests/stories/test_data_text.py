@@ -130,9 +130,10 @@ def test_evidence_text_counts_ratings_as_the_chart_does_and_reconciles_the_table
                            "rebuilt": [True, True, False, False, False, False, False]})
     text = stories.evidence_text(values, "AA", _mix())
     assert text == ("Counting one model on one pool's board of one day once, however many archives copied "
-                    "it, the AA history holds 7 ratings: 4 read from archived copies, all grade A (2 of them "
-                    "from rebuilt files), 1 quoted value beside an archived board and 2 on days with only "
-                    "quoted values. The 3 quoted values are 1 grade B and 2 grade C. The grade table below "
+                    "it, the AA history holds 7 ratings: 4 read from archived copies (2 downloaded, grade A, "
+                    "and 2 rebuilt from text, not verified), 1 quoted value beside an archived board and 2 "
+                    "on days with only quoted values. The 3 quoted values are 1 grade B and 2 grade C. The "
+                    "grade table below "
                     "counts every copy of every value in both arenas instead: 19,233.")
     assert "100%" not in text
 

@@ -775,10 +775,10 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     >>> mix = pd.DataFrame({"A": [3], "B": [1], "C": [1], "D": [1]}, index=["rankings"])
     >>> print(evidence_text(v, "AA", mix))  # doctest: +NORMALIZE_WHITESPACE
     Counting one model on one pool's board of one day once, however many archives copied it, the AA
-    history holds 4 ratings: 2 read from archived copies, all grade A (1 of them from rebuilt files), 1
-    quoted value beside an archived board and 1 on days with only quoted values. The 2 quoted values are 1
-    grade B and 1 grade C. The grade table below counts every copy of every value in both arenas instead:
-    6.
+    history holds 4 ratings: 2 read from archived copies (1 downloaded, grade A, and 1 rebuilt from text,
+    not verified), 1 quoted value beside an archived board and 1 on days with only quoted values. The 2
+    quoted values are 1 grade B and 1 grade C. The grade table below counts every copy of every value in
+    both arenas instead: 6.
     >>> last = evidence_text(v, "AA", mix.rename(index={"rankings": "AA"})).split(". ")[-1]
     >>> print(last)  # doctest: +NORMALIZE_WHITESPACE
     The grade table below gives these counts in its first row; its other rows count copies, one per archive
@@ -795,7 +795,9 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     mix_text = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
     text = (f"Counting one model on one pool's board of one day once, however many archives copied it, the "
             f"{arena} history holds {fmt.count(len(values), 'rating')}: {int(read.sum()):,} read from "
-            f"archived copies, all grade A ({rebuilt:,} of them from rebuilt files), "
+            "archived copies ("
+            + (f"{int(read.sum()) - rebuilt:,} downloaded, grade A, and {rebuilt:,} rebuilt from text, not "
+               "verified), " if rebuilt else "all downloaded, grade A), ")
             + (f"{beside} quoted {'value' if beside == 1 else 'values'} beside an archived board and "
                if beside else "")
             + f"{press:,} on days with only quoted values.")
