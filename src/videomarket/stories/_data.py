@@ -1422,7 +1422,8 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
                   forecasts: pd.DataFrame, sources: pd.DataFrame, values: pd.DataFrame, boards: pd.DataFrame,
                   *, category: str, min_days: int, read_on: object = None,
                   others: dict[str, int] | None = None, other_boards: pd.DataFrame | None = None,
-                  board: pd.DataFrame | None = None, pairs: pd.DataFrame | None = None) -> list[str]:
+                  board: pd.DataFrame | None = None, pairs: pd.DataFrame | None = None,
+                  as_one: str = "") -> list[str]:
     """Three to five one-idea findings for the top of the report (coverage is in the answer): the rebuilt
     files and how little they were checked (``values``, ``boards``, ``read_on``: see
     :func:`rebuilt_finding`), the changes of #1 hidden in gaps (``leader_changes`` of ``category``), the
@@ -1430,11 +1431,12 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
     and the market figures' grade. ``sources`` is kept for callers; the reasons the forecasts stay below
     grade B are in :func:`market_evidence_text`. ``others`` and ``other_boards``: the other arenas' rebuilt
     ratings (see :func:`rebuilt_finding`); ``board``: the arena's boards, whose newest #1 of ``category``
-    gets its own finding (:func:`newest_leader`, with its chance of being truly #1 from ``pairs``)."""
+    gets its own finding (:func:`newest_leader`, with its chance of being truly #1 from ``pairs`` and
+    ``as_one``)."""
     findings = [rebuilt_finding(values, boards, read_on, others, other_boards),
                 leader_gap_short(leader_changes, category, min_days, days, quote=False)]
     if board is not None:
-        findings.append(newest_leader(board, category, boards, pairs))
+        findings.append(newest_leader(board, category, boards, pairs, as_one))
     if len(rescales):
         findings.append(_rescale_finding(rescales, boards))
     grades = forecasts["evidence"].astype(str)
@@ -1453,12 +1455,13 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
 
 
 def newest_leader(board: pd.DataFrame, category: str, boards: pd.DataFrame,
-                  pairs: pd.DataFrame | None = None) -> str:
+                  pairs: pd.DataFrame | None = None, as_one: str = "") -> str:
     """Who leads ``category`` on the newest board of ``board`` (one arena's rankings), with its date,
     whether that board rests only on rebuilt copies, partly or not at all (``boards``:
     :func:`videomarket.data.rebuilt_boards`) and, from ``pairs``
     (:func:`videomarket.leaderboard.based_on_odds` of that board, as How sure is number one? reads it), its
-    chance of being truly #1, also with its one "based on" pair counted as one model.
+    chance of being truly #1; ``as_one``: the same with its one "based on" pair counted as one model, in
+    words (:func:`videomarket.stories.as_one_words`, which this module cannot import).
 
     >>> r = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-10-09",
     ...     "2026-10-10", "2026-10-10"]), "rank": [1, 2, 1], "model_name": ["A", "B", "C"]})
@@ -1473,7 +1476,8 @@ def newest_leader(board: pd.DataFrame, category: str, boards: pd.DataFrame,
     >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["C"],
     ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "p_leader": [0.87865],
     ...     "p_leader_as_one": [0.93495]})
-    >>> print(newest_leader(r, "text-to-video", b, pairs))  # doctest: +NORMALIZE_WHITESPACE
+    >>> one = "about 93% if both MiniMax H3 entries are one model"
+    >>> print(newest_leader(r, "text-to-video", b, pairs, one))  # doctest: +NORMALIZE_WHITESPACE
     C leads text to video (silent) on the newest board, of 10 October 2026, a rebuilt copy: about 88% likely
     to be truly #1, about 93% if both MiniMax H3 entries are one model.
     """
@@ -1486,14 +1490,11 @@ def newest_leader(board: pd.DataFrame, category: str, boards: pd.DataFrame,
     text = (f"{top['model_name']} leads {pool_label(category).lower()} on the newest board, of "
             f"{fmt.day(last)}{copy}")
     if pairs is not None and len(pairs):
-        from videomarket.stories._certainty import as_one_words  # _certainty imports this module
-
         mine = pairs[(pd.to_datetime(pairs["snapshot_date"]) == last)
                      & (pairs["leader_name"].astype(str) == str(top["model_name"]))]
         if len(mine):
-            one = as_one_words(mine, last)
             text += (f": {about(float(mine['p_leader'].iloc[0]))} likely to be truly #1"
-                     + (f", {one}" if one else ""))
+                     + (f", {as_one}" if as_one else ""))
     return text + "."
 
 
