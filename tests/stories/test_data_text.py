@@ -43,14 +43,21 @@ def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
     assert "grade-D" not in stories.coverage_text(_days(), _pools(), "AA", "D", rankings)
     values = pd.DataFrame({"evidence": ["A", "A", "A", "A", "C"], "rebuilt": [True, False, False, False,
                                                                                False]})
-    answer = stories.data_answer(_days(), "AA", pd.DataFrame({"evidence": ["C", "D"]}), values)
-    assert answer == ("Archived copies cover 2 AA pools from 23 July 2026 (image to video (silent) from 24 "
-                      "July) to the newest board, 24 July 2026: boards on 2 of 2 days per text to video "
-                      "(silent), 1 of 1 for image to video (silent). 25% of archived ratings "
-                      "were rebuilt from a search index's text, and every market forecast is secondhand.")
-    assert answer.count(".") == 2 and ";" not in answer and len(answer.split()) <= 60
+    boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-07-23", "2026-07-24"]),
+                           "rebuilt_only": [False, True]})
+    answer = stories.data_answer(_days(), "AA", pd.DataFrame({"evidence": ["C", "D"]}), values, boards)
+    assert answer == ("None of the days since the AA archives began in July 2026 have no archived board, "
+                      "the newest boards, of 24 July 2026 and with the current #1, rest on unverified "
+                      "copies rebuilt from text, and every market forecast is second-hand. Text to video "
+                      "(silent) has archived boards on 2 of 2 days, image to video (silent) on 1 of 1.")
+    assert answer.count(".") == 2 and ";" not in answer
     first_hand = stories.data_answer(_days(), "AA", pd.DataFrame({"evidence": ["A", "D"]}))
-    assert first_hand.endswith(". Only 1 of 2 market forecast values were read first-hand.")
+    assert "and only 1 of 2 market forecast values were read first-hand." in first_hand
+    half = pd.DataFrame({"category": "text-to-video", "archived": True,
+                         "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-12", "2026-04-13"])})
+    assert stories.data_answer(half, "AA", pd.DataFrame({"evidence": ["C"]})).startswith(
+        "About a quarter the days since the AA archives began in April 2026 have no archived board, "
+        "and every market forecast is second-hand.")
 
 
 def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
@@ -83,15 +90,20 @@ def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
     assert len(stories.gaps_table(gaps)) == 12
     assert "103 days from 1 December 2025 to 10 October 2026" in text and "99 with an archived copy" in text
     values = data.rated_values(shown, data.load_provenance())
-    answer = stories.data_answer(days, "Artificial Analysis", data.load_forecasts(), values)
-    assert answer.startswith(
-        "Archived copies cover 4 Artificial Analysis pools from 10 April 2026 (the pools with audio from 25 "
-        "June) to the newest board, 10 October 2026: boards on 89–91 of 184 days per silent pool, 62–63 of "
-        "108 for each pool with audio.")
+    boards = data.rebuilt_boards(shown, data.load_provenance())
+    answer = stories.data_answer(days, "Artificial Analysis", data.load_forecasts(), values, boards)
+    assert answer == (
+        "About half the days since the Artificial Analysis archives began in April 2026 have no archived "
+        "board, the newest boards, of 7–10 October 2026 and with the current #1, rest on unverified copies "
+        "rebuilt from text, and every market forecast is second-hand. Silent pools have archived boards on "
+        "89–91 of 184 days, pools with audio on 62–63 of 108.")
+    assert answer.count(".") == 2 and ";" not in answer and len(answer.split()) <= 60
+    missing = sum(span - n for span, n in ((184, 89), (184, 91), (108, 62), (108, 63)))
+    assert abs(missing / (2 * 184 + 2 * 108) - 0.5) <= 0.04  # "about half", from the counts above
     for row in pools.itertuples():
         mine = days[(days["category"] == row.category) & days["archived"]]
         assert str(len(mine)) in answer
-    assert len(answer.split()) <= 60 and answer.count("(") == 1 and ";" not in answer
+    assert len(answer.split()) <= 60 and answer.count("(") <= 1 and ";" not in answer
 
 
 def test_share_words_name_simple_fractions_and_keep_others_as_percentages() -> None:
@@ -118,9 +130,10 @@ def test_evidence_text_counts_ratings_as_the_chart_does_and_reconciles_the_table
                            "rebuilt": [True, True, False, False, False, False, False]})
     text = stories.evidence_text(values, "AA", _mix())
     assert text == ("Counting one model on one pool's board of one day once, however many archives copied "
-                    "it, the AA history holds 7 ratings: 4 read from archived copies, all grade A (2 of them "
-                    "from rebuilt files), 1 quoted value beside an archived board and 2 on days with only "
-                    "quoted values. The 3 quoted values are 1 grade B and 2 grade C. The grade table below "
+                    "it, the AA history holds 7 ratings: 4 read from archived copies (2 downloaded, grade A, "
+                    "and 2 rebuilt from text, not verified), 1 quoted value beside an archived board and 2 "
+                    "on days with only quoted values. The 3 quoted values are 1 grade B and 2 grade C. The "
+                    "grade table below "
                     "counts every copy of every value in both arenas instead: 19,233.")
     assert "100%" not in text
 
@@ -294,9 +307,8 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
                                      forecasts, sources, values, boards, category="text-to-video", min_days=7)
     assert 3 <= len(findings) <= 5
     assert findings[0] == (
-        "2 of the 4 archived ratings (50%), including the newest board, of 24 July 2026, are graded "
-        "\"A ([rebuilt from text](#glossary-rebuilt-file))\": none could be checked against a downloaded "
-        "copy.")
+        "2 of the 4 archived ratings (50%) were [rebuilt from text](#glossary-rebuilt-file), not verified: "
+        "none could be checked against a downloaded copy.")
     assert findings[1] == (
         "In text to video (silent), #1 changed hands at least 4 times; 3 were first seen after 27- to 68-day "
         "gaps.")
@@ -317,9 +329,10 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
         "Between 30 September and 1 October 2026 (both boards come from rebuilt files) Artificial "
         "Analysis [re-anchored]")
     assert findings[3] == (
-        "None of the 3 market forecast values reaches grade B: no page that quotes them is established "
-        "press, and 2 of them are grade D ([Market size and growth](01-market-size-and-growth.html) "
-        "compares them).")
+        "None of the 3 market forecasts, each one publisher's projection for several years with 3 year "
+        "values in all, reaches grade B: no page that quotes them is established press, and 2 of the values "
+        "are "
+        "grade D.")
     assert max(len(f.replace("](01-market-size-and-growth.html)", "").split()) for f in findings) <= 45
     assert not any("0 of" in f or "not covered equally" in f for f in findings)
     no_rescale = stories.data_findings(_days(), _leader_changes([0.0]), _rescales().iloc[0:0], forecasts,
@@ -353,19 +366,28 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
     text = stories.rebuilt_finding(values, boards, provenance["retrieved"].max(), {"LMArena": rebuilt_lm},
                                    other)
     assert text == (
-        "6,670 of the 17,442 archived ratings (38%), including every board from 7 October to 10 October "
-        "2026, are graded \"A ([rebuilt from text](#glossary-rebuilt-file))\": only 8 could be checked "
-        "against a downloaded copy (all agree). None of LMArena's 378 rebuilt ratings could be checked.")
+        "6,670 of the 17,442 archived ratings (38%) were [rebuilt from text](#glossary-rebuilt-file), not "
+        "verified: only 8 could be checked against a downloaded copy, and all agree. None of LMArena's 378 "
+        "rebuilt ratings could be checked.")
+    assert "grade A" not in text and '"A (' not in text
     assert len(text.replace("](#glossary-rebuilt-file)", "").split()) <= 45
     assert not other["checked"].astype(bool).any()
     assert stories.newest_leader(shown, "text-to-video", boards) == (
         "Wan 3.0 leads text to video (silent) on the newest board, of 10 October 2026, a rebuilt copy.")
+    # the chance as How sure is number one? reads it (the same based_on_odds on the same board)
+    pairs = leaderboard.based_on_odds(rankings, "Artificial Analysis", "text-to-video")
+    one = stories.as_one_words(pairs, pairs["snapshot_date"].max())
+    assert stories.newest_leader(shown, "text-to-video", boards, pairs, one) == (
+        "Wan 3.0 leads text to video (silent) on the newest board, of 10 October 2026, a rebuilt copy: about "
+        "88% likely to be truly #1, about 93% if both MiniMax H3 entries are one model.")
     gaps = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video")
     rated = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video", complete=True)
-    assert stories.distinct_boards_text(gaps, rated, "text-to-video").startswith(
-        "The 89 archived days of text to video (silent) hold 76 [distinct boards](#glossary-distinct-board), "
-        "because a copy identical to the previous one is counted once, and 74 of the 88 boards with an "
-        "interval on every rating are distinct")
+    assert stories.distinct_boards_text(gaps, rated, "text-to-video") == (
+        "The 89 archived days of text to video (silent) hold 76 [distinct boards](#glossary-distinct-board): "
+        "a copy identical to the previous one is counted once. [How sure is number "
+        "one?](03-how-sure-is-number-one.html) counts the 74 distinct boards among the 88 days whose board "
+        "gives an interval on every rating. The other day, 29 September 2026, has only a copy without "
+        "intervals.")
     assert shared == 8
     assert stories.rebuilt_check_text(boards) == (
         f"On 5 October 2026, the only day with both a rebuilt and a downloaded copy of one pool's board, "
@@ -374,8 +396,9 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
 
 def test_leader_gap_finding_counts_only_changes_after_a_long_stretch() -> None:
     one = stories.leader_gap_finding(_leader_changes([30.0, 2.0]), "image-to-video", 7)
-    assert one == ("Gaps hide when the lead changed: in image to video (silent), #1 changed hands at least "
-                   "2 times, and 1 of those changes was first seen only after 30 days without any board of "
+    assert one == ("Gaps hide when the lead changed: #1 of image to video (silent) changed hands at least "
+                   "2 times (see above), and 1 of those changes was first seen only after 30 days without "
+                   "any board of "
                    "that pool, so it happened somewhere in it: M1 replacing M0, first seen on 1 February "
                    "2026. The other change, M2 replacing M1, was first seen on 1 March 2026, within 7 days "
                    "of the previous board. [How sure is number one?](03-how-sure-is-number-one.html) weighs "
@@ -390,9 +413,15 @@ def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
     shown = leaderboard.window(data.load_rankings().query("arena == 'Artificial Analysis'"), min_evidence="C")
     changes = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video")
     text = stories.leader_gap_finding(changes, "text-to-video", 7, data.snapshot_coverage(shown))
-    assert ("#1 changed hands at least 3 times on archived boards and press reports, 4 counting a "
-            "second-hand copy of January 2026, and 3 of those changes were first seen only after 27 to 68 "
-            "days") in text
+    # the count is given in full once, in the findings; here in short
+    assert ("#1 of text to video (silent) changed hands 3–4 times (see above), and 3 of those changes were "
+            "first seen only after 27 to 68 days") in text
+    finding = stories.leader_gap_short(changes, "text-to-video", 7, data.snapshot_coverage(shown),
+                                       quote=False)
+    assert finding == (
+        "In text to video (silent), #1 changed hands at least 3 times on archived boards and press reports, "
+        "4 counting a second-hand copy of January 2026; 2 were first seen after 27- to 68-day gaps, 3 "
+        "counting that copy.")
     # HappyHorse-1.0 is first shown at #1 by the grade-B press page of 8 April, not the 10 April archive
     assert (
         "HappyHorse-1.0 replacing grok-imagine-video, around 8 April 2026 (a grade-B quoted value)"
@@ -402,10 +431,11 @@ def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
     short = stories.leader_gap_short(changes, "text-to-video", 7, data.snapshot_coverage(shown))
     assert short == (
         "In text to video (silent), #1 changed hands at least 3 times on archived boards and press reports, "
-        "4 counting a second-hand copy of January 2026; 3 were first seen after 27- to 68-day gaps. The "
-        "takeover by grok-imagine-video (the board's own label) rests on one grade-C quote of around 29 "
-        "January 2026, after none since around 20 December 2025.")
-    assert len(short.split()) <= 62  # the shared count phrase (stories.changes_count) takes 20 words
+        "4 counting a second-hand copy of January 2026; 2 were first seen after 27- to 68-day gaps, 3 "
+        "counting that copy. The takeover by grok-imagine-video (the board's own label) rests on one grade-C "
+        "quote of around 29 January 2026, after none since around 20 December 2025.")
+    # the shared count phrase (stories.changes_count) takes 20 words, the hedge on the grade-C change 4
+    assert len(short.split()) <= 66
 
 
 def test_rescale_text_says_re_rated_with_sizes_anchors_and_moves() -> None:
@@ -635,14 +665,14 @@ def test_market_dates_text_dates_a_run_rate_by_the_day_it_was_stated() -> None:
                                      data.load_sources())
     assert text == ("The newest vendor figure is Kling AI's annualised run-rate, which Kuaishou stated on 28 "
                     "May 2026: a run-rate covers no period of its own, so it is dated by the day it was "
-                    "stated. Only 1 of the 14 market forecasts we hold gives a publication date (2024); the "
-                    "others give none, so their age is unknown.")
+                    "stated. Only 1 of the 14 market forecasts we hold gives a publication date (2024), "
+                    "and it is grade D. The others give none, so their age is unknown.")
     plain = pd.DataFrame({"company": ["X"], "metric": ["revenue"], "period": ["Q1 2026"],
                           "period_end": pd.to_datetime(["2026-03-31"])})
     assert stories.market_dates_text("2026-03-31", forecasts, plain, pd.DataFrame()) == (
         "The newest vendor figure is dated 31 March 2026, the end of the period it covers. Only 1 of the 14 "
-        "market forecasts we hold gives a publication date (2024); the others give none, so their age is "
-        "unknown.")
+        "market forecasts we hold gives a publication date (2024), and it is grade D. The others give none, "
+        "so their age is unknown.")
     every = pd.DataFrame({"publisher": ["P", "Q"], "edition": ["A", "A"], "definition": ["d", "d"],
                           "published": ["2024", "2025-03"]})
     assert stories.market_dates_text("2026-03-31", every, plain, pd.DataFrame()).endswith(
@@ -673,3 +703,40 @@ def test_mix_table_first_row_counts_each_rating_once_as_the_text_does() -> None:
     assert text.endswith("The grade table below gives these counts in its first row; its other rows count "
                          "copies, one per archive that holds a value: 11 for AA.")
     assert "1 grade B and 1 grade C" in text
+
+
+def test_shipped_stretches_table_rows_add_up_to_the_stretches_the_text_counts() -> None:
+    from videomarket import data, leaderboard
+
+    rankings = data.load_rankings()
+    shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="C")
+    gaps = data.coverage_gaps(shown, min_days=7)
+    table = stories.merged_gaps_table(gaps)
+    assert len(table) == 7 and int(table["stretches"].sum()) == len(gaps) == 12
+    # a stretch bounded by a quote dated only approximately says so at that end
+    first = table.iloc[0]
+    assert (first["from_text"], first["to_text"], first["days_text"]) == (
+        "2 Dec 2025", "about 19 Dec 2025", "about 18")
+    provenance = data.load_provenance()
+    boards = data.rebuilt_boards(shown, provenance)
+    assert stories.last_copy_text(data.pool_coverage(shown), boards) == (
+        "Every pool's last board, of 10 October 2026, was [rebuilt from text](#glossary-rebuilt-file) (not "
+        "verified).")
+    assert [f"{d:%Y-%m-%d}" for d in stories.newest_rebuilt_run(boards)] == ["2026-10-07", "2026-10-10"]
+
+
+def test_archives_text_says_what_the_other_github_files_are() -> None:
+    from videomarket import data
+
+    sources, provenance = data.load_sources(), data.load_provenance()
+    cited = list(provenance["source_id"]) + list(sources["source_id"])
+    quoting = stories.quoting_files(cited, sources, provenance["source_id"])
+    text = stories.archives_text(provenance, data.rebuilt_from_text(provenance), quoting=quoting)
+    assert text.startswith(f"The Sources list {len(provenance) + quoting} archived files: {len(provenance)} "
+                           f"copies kept by the public archives and {quoting} GitHub files that only quote "
+                           "values. 139 of the")
+    uses = stories.archive_uses(provenance)
+    headers = provenance.loc[provenance["format"] == "http-headers", "source_id"]
+    said = [uses[s] for s in headers if s in uses]
+    assert said == ["dating the copies kept beside them, by the time each was served"]  # once per repository
+    assert not any(str(s).startswith("lmarena") for s in uses)

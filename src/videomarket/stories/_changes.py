@@ -36,13 +36,20 @@ def firm_changes(spells: pd.DataFrame) -> int:
     return sum(1 for a, b in itertools.pairwise(models) if a != b)
 
 
-def changes_count(spells: pd.DataFrame) -> str:
+def changes_count(spells: pd.DataFrame, *, brief: bool = False) -> str:
     """'at least N times' (``spells``: :func:`videomarket.leaderboard.leader_spells`, one row per run at
     #1); when some runs rest only on third parties' copies, the floor without them first and the count with
     them after, naming those copies' months (no parenthesis: answers allow one). A floor either
-    way: boards are days or weeks apart."""
+    way: boards are days or weeks apart. ``brief``: the short form a note uses after giving the count in
+    full once ('3–4 times').
+
+    >>> changes_count(pd.DataFrame({"model": ["a", "b", "c"], "evidence": ["A", "C", "A"]}), brief=True)
+    '1–2 times'
+    """
     total = max(len(spells) - 1, 0)
     firm = firm_changes(spells) if "evidence" in spells.columns else total
+    if brief:
+        return f"at least {times(total)}" if firm == total else f"{firm}–{total} times"
     if firm == total:
         return f"at least {times(total)}"
     weak = spells.iloc[1:][~spells["evidence"].iloc[1:].astype(str).isin(FIRM_GRADES)]
@@ -54,7 +61,7 @@ def changes_count(spells: pd.DataFrame) -> str:
     return f"at least {times(firm)} on archived boards and press reports, {total} counting {copies}"
 
 
-def changes_count_of(changes: pd.DataFrame) -> str:
+def changes_count_of(changes: pd.DataFrame, *, brief: bool = False) -> str:
     """:func:`changes_count` from a table of changes (:func:`videomarket.leaderboard.lead_changes`:
     ``date``, ``previous_leader``, ``new_leader``, ``evidence`` of the new leader's first board), the
     first leader taken as firm.
@@ -63,11 +70,13 @@ def changes_count_of(changes: pd.DataFrame) -> str:
     ...     "previous_leader": ["a", "b"], "new_leader": ["b", "c"], "evidence": ["C", "B"]})
     >>> changes_count_of(c)
     'at least once on archived boards and press reports, 2 counting a second-hand copy of January 2026'
+    >>> changes_count_of(c, brief=True)
+    '1–2 times'
     """
     if changes.empty:
         return "never"
     first = pd.DataFrame({"model": [changes["previous_leader"].iloc[0]], "start": [pd.NaT],
                           "evidence": ["A"]})
     runs = changes.rename(columns={"new_leader": "model", "date": "start"})[["model", "start", "evidence"]]
-    return changes_count(pd.concat([first, runs], ignore_index=True))
+    return changes_count(pd.concat([first, runs], ignore_index=True), brief=brief)
 

@@ -17,8 +17,8 @@ import pandas as pd
 from videomarket.data.schemas import AA_POOLS
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
-from videomarket.stories._changes import changes_count, changes_count_of
-from videomarket.stories._guide import pool_label, pools_text
+from videomarket.stories._changes import FIRM_GRADES, changes_count, changes_count_of
+from videomarket.stories._guide import about, pool_label, pools_text
 from videomarket.stories._notes import _ARCHIVED_FILE
 
 FEED = "Artificial Analysis data feed"
@@ -173,6 +173,28 @@ def coverage_table(pools: pd.DataFrame, gaps: pd.DataFrame, days: pd.DataFrame |
     return table.assign(first_text=firsts) if firsts is not None else table
 
 
+def last_copy_text(pools: pd.DataFrame, boards: pd.DataFrame | None) -> str:
+    """One line for the coverage table: how each pool's last day's board was kept (:func:`board_copy`),
+    said once when every pool's is the same.
+
+    >>> p = pd.DataFrame({"category": ["t2v", "i2v"], "last": pd.to_datetime(["2026-10-10"] * 2)})
+    >>> b = pd.DataFrame({"category": ["t2v", "i2v"], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
+    ...     "rebuilt_only": [True, True], "checked": [False, False]})
+    >>> print(last_copy_text(p, b))  # doctest: +NORMALIZE_WHITESPACE
+    Every pool's last board, of 10 October 2026, was [rebuilt from text](#glossary-rebuilt-file) (not
+    verified).
+    """
+    kinds = [board_copy(boards, c, d) for c, d in zip(pools["category"], pools["last"], strict=True)]
+    lasts = pd.to_datetime(pools["last"])
+    words = {"rebuilt": "was [rebuilt from text](#glossary-rebuilt-file) (not verified)",
+             "partly rebuilt": "was partly [rebuilt from text](#glossary-rebuilt-file)",
+             "downloaded": "was downloaded"}
+    if len(set(kinds)) == 1 and lasts.nunique() == 1 and kinds[0]:
+        return f"Every pool's last board, of {fmt.day(lasts.iloc[0])}, {words[kinds[0]]}."
+    return " ".join(f"The last board of {pool_label(str(c)).lower()}, of {fmt.day(d)}, {words[k]}."
+                    for c, d, k in zip(pools["category"], lasts, kinds, strict=True) if k)
+
+
 def _pool_order(categories: pd.Series) -> pd.Series:
     order = {c: i for i, c in enumerate(AA_POOLS)}
     return categories.astype(str).map(order).fillna(len(order))
@@ -193,10 +215,14 @@ def gaps_table(gaps: pd.DataFrame) -> pd.DataFrame:
     low, high = _gap_range(table)
     after = table.get("after_month_only", pd.Series(False, index=table.index)).astype(bool)
     before = table.get("before_month_only", pd.Series(False, index=table.index)).astype(bool)
+    rough_after = table.get("after_approx", pd.Series(False, index=table.index)).astype(bool)
+    rough_before = table.get("before_approx", pd.Series(False, index=table.index)).astype(bool)
     table["from_text"] = [f"after a quote of {_short_month(d - pd.Timedelta(days=1))} (month only)" if a
-                          else _short_day(d) for d, a in zip(table["from"], after, strict=True)]
+                          else ("about " if r else "") + _short_day(d)
+                          for d, a, r in zip(table["from"], after, rough_after, strict=True)]
     table["to_text"] = [f"before a quote of {_short_month(d + pd.Timedelta(days=1))} (month only)" if b
-                        else _short_day(d) for d, b in zip(table["to"], before, strict=True)]
+                        else ("about " if r else "") + _short_day(d)
+                        for d, b, r in zip(table["to"], before, rough_before, strict=True)]
     approx = _approx(table)
     table["days_text"] = [(f"about {lo}" if a else str(lo)) if lo == hi else f"{lo} to {hi}"
                           for lo, hi, a in zip(low, high, approx, strict=True)]
@@ -206,15 +232,18 @@ def gaps_table(gaps: pd.DataFrame) -> pd.DataFrame:
 
 def merged_gaps_table(gaps: pd.DataFrame) -> pd.DataFrame:
     """:func:`gaps_table` with one row for each stretch that several pools share (same first and last day
-    and length), its pools named together ("All four pools", "Both silent pools").
+    and length), its pools named together ("All four pools", "Both silent pools") and ``stretches``
+    counting the pools' stretches it stands for.
 
     >>> g = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio",
     ...     "image-to-video-audio", "text-to-video"], "from": pd.to_datetime(["2026-06-26"] * 4
     ...     + ["2026-05-15"]), "to": pd.to_datetime(["2026-07-22"] * 4 + ["2026-06-24"]),
     ...     "days": [27, 27, 27, 27, 41]})
-    >>> merged_gaps_table(g)[["pool", "from_text", "days_text"]].values.tolist()
+    >>> merged_gaps_table(g)[["pool", "from_text", "days_text", "stretches"]].values.tolist()
     ... # doctest: +NORMALIZE_WHITESPACE
-    [['Text to video (silent)', '15 May 2026', '41'], ['All four pools', '26 Jun 2026', '27']]
+    [['Text to video (silent)', '15 May 2026', '41', 1], ['All four pools', '26 Jun 2026', '27', 4]]
+    >>> merged_gaps_table(g.assign(after_approx=[False] * 4 + [True]))["from_text"].tolist()
+    ['about 15 May 2026', '26 Jun 2026']
     """
     table = gaps_table(gaps)
     keys = ["from_text", "to_text", "days_text"]
@@ -222,6 +251,7 @@ def merged_gaps_table(gaps: pd.DataFrame) -> pd.DataFrame:
     for _, group in table.groupby(keys, sort=False):
         cats = frozenset(group["category"].astype(str))
         row = group.iloc[0].copy()
+        row["stretches"] = len(group)
         if len(group) > 1:
             pair = _PAIRS.get(cats)
             row["pool"] = ("All four pools" if cats == frozenset(AA_POOLS) else
@@ -286,10 +316,19 @@ def archives_table(versions: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataFrame | None = None) -> str:
+def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataFrame | None = None,
+                  quoting: int = 0) -> str:
     """How the archived files were obtained and checked: how many were rebuilt from a search index's text
     (``rebuilt``: :func:`videomarket.data.rebuilt_from_text`), how, the check against downloaded copies
-    (``boards``: :func:`videomarket.data.rebuilt_boards`) and what each file's checksum covers.
+    (``boards``: :func:`videomarket.data.rebuilt_boards`) and what each file's checksum covers; with
+    ``quoting`` (:func:`quoting_files`), how the Sources list's count of archived files splits into the
+    archives' copies and GitHub files that only quote values.
+
+    >>> print(archives_text(pd.DataFrame({"repository": ["o/a"]}), pd.Series([False]), quoting=2))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    The Sources list 3 archived files: 1 copy kept by the public archives and 2 GitHub files that only quote
+    values. All 1 archived file are the archives' own bytes, downloaded as stored; each file's SHA-256
+    checksum is recorded, so anyone can check our copy.
 
     >>> p = pd.DataFrame({"repository": ["o/a", "o/a", "o/b"]})
     >>> print(archives_text(p, pd.Series([True, False, True])))  # doctest: +NORMALIZE_WHITESPACE
@@ -302,15 +341,21 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     """
     rebuilt = rebuilt.astype(bool)
     total, n = len(provenance), int(rebuilt.sum())
+    lead = ""
+    if quoting:
+        lead = (f"The Sources list {fmt.count(total + quoting, 'archived file')}: "
+                f"{fmt.count(total, 'copy', 'copies')} kept by the public archives and "
+                f"{fmt.count(quoting, 'GitHub file')} that only {'quotes' if quoting == 1 else 'quote'} "
+                "values. ")
     if not n:
-        return (f"All {fmt.count(total, 'archived file')} are the archives' own bytes, downloaded as "
+        return (f"{lead}All {fmt.count(total, 'archived file')} are the archives' own bytes, downloaded as "
                 "stored; each file's SHA-256 checksum is recorded, so anyone can check our copy.")
     by_repo = provenance.loc[rebuilt.to_numpy(), "repository"].astype(str).value_counts()
     by_repo = by_repo.sort_index().sort_values(ascending=False, kind="mergesort")
     where = ", ".join(f"{count} from {repo}" for repo, count in by_repo.items())
     kept = total - n
     check = f" {rebuilt_check_text(boards)}" if boards is not None else ""
-    return (
+    return lead + (
         f"{n} of the {fmt.count(total, 'archived file')} ({where}) could not be downloaded. A search index "
         "of GitHub showed their text, and each was rebuilt from it value by value in the archive's own "
         "layout, kept only if its length in characters and its number of models matched that text; a digit "
@@ -319,6 +364,46 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
         "but it verifies only downloaded files: a rebuilt file's checksum is of our rebuild, so it cannot "
         "show that the rebuild is exact."
     )
+
+
+def quoting_files(source_ids: object, sources: pd.DataFrame, archive_ids: object) -> int:
+    """How many of the GitHub files among ``source_ids`` are not the public archives' copies
+    (``archive_ids``: the provenance's source ids) but files that only quote values.
+
+    >>> s = pd.DataFrame({"source_id": ["a", "b", "c"], "url": ["https://x.example/a",
+    ...     "https://github.com/o/r/blob/abc1234/f.json", "https://github.com/p/q/blob/abc1234/g.md"]})
+    >>> quoting_files(["a", "b", "c", "c"], s, ["b"])
+    1
+    """
+    wanted = {str(i) for i in pd.Series(list(source_ids), dtype=object).dropna()}
+    used = sources[sources["source_id"].astype(str).isin(wanted)]
+    on_github = used["url"].astype(str).str.extract(_ARCHIVED_FILE, expand=False).notna()
+    archives = {str(i) for i in archive_ids}
+    return int((on_github & ~used["source_id"].astype(str).isin(archives)).sum())
+
+
+def archive_uses(provenance: pd.DataFrame) -> dict[str, str]:
+    """What the note takes from the archived files that do not feed a board, for the Sources list (which
+    joins the uses of a repository's files, so each use is given for one file of its repository): model
+    facts, a test of the rating method, the response headers that date a copy.
+
+    >>> p = pd.DataFrame({"source_id": ["g", "h", "h2", "b"], "repository": ["o/g", "o/h", "o/h", "o/b"],
+    ...     "format": ["genai-arena-battles-json", "http-headers", "http-headers", "aa-api-data"]})
+    >>> sorted(archive_uses(p)), archive_uses(p)["h"]
+    (['g', 'h'], 'dating the copies kept beside them, by the time each was served')
+    """
+    words = {**USES, "http-headers": "dating the copies kept beside them, by the time each was served",
+             "leaderbot": "a test of the rating method on text-chatbot votes, in no figure of these notes"}
+    uses: dict[str, str] = {}
+    seen = set()
+    for row in provenance.itertuples():
+        form = str(row.format)
+        use = next((w for prefix, w in words.items() if form.startswith(prefix) and prefix != "lmarena"), "")
+        key = (str(getattr(row, "repository", "")), use)
+        if use and key not in seen:
+            seen.add(key)
+            uses[str(row.source_id)] = use
+    return uses
 
 
 def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
@@ -690,10 +775,10 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     >>> mix = pd.DataFrame({"A": [3], "B": [1], "C": [1], "D": [1]}, index=["rankings"])
     >>> print(evidence_text(v, "AA", mix))  # doctest: +NORMALIZE_WHITESPACE
     Counting one model on one pool's board of one day once, however many archives copied it, the AA
-    history holds 4 ratings: 2 read from archived copies, all grade A (1 of them from rebuilt files), 1
-    quoted value beside an archived board and 1 on days with only quoted values. The 2 quoted values are 1
-    grade B and 1 grade C. The grade table below counts every copy of every value in both arenas instead:
-    6.
+    history holds 4 ratings: 2 read from archived copies (1 downloaded, grade A, and 1 rebuilt from text,
+    not verified), 1 quoted value beside an archived board and 1 on days with only quoted values. The 2
+    quoted values are 1 grade B and 1 grade C. The grade table below counts every copy of every value in
+    both arenas instead: 6.
     >>> last = evidence_text(v, "AA", mix.rename(index={"rankings": "AA"})).split(". ")[-1]
     >>> print(last)  # doctest: +NORMALIZE_WHITESPACE
     The grade table below gives these counts in its first row; its other rows count copies, one per archive
@@ -710,7 +795,9 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     mix_text = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
     text = (f"Counting one model on one pool's board of one day once, however many archives copied it, the "
             f"{arena} history holds {fmt.count(len(values), 'rating')}: {int(read.sum()):,} read from "
-            f"archived copies, all grade A ({rebuilt:,} of them from rebuilt files), "
+            "archived copies ("
+            + (f"{int(read.sum()) - rebuilt:,} downloaded, grade A, and {rebuilt:,} rebuilt from text, not "
+               "verified), " if rebuilt else "all downloaded, grade A), ")
             + (f"{beside} quoted {'value' if beside == 1 else 'values'} beside an archived board and "
                if beside else "")
             + f"{press:,} on days with only quoted values.")
@@ -850,6 +937,18 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
     return text
 
 
+def _forecasts_held(forecasts: pd.DataFrame) -> int:
+    """How many market forecasts the values make: one per publisher, edition and market definition (a
+    forecast is one publisher's projection, with a value for each of several years).
+
+    >>> _forecasts_held(pd.DataFrame({"publisher": ["A", "A", "B"], "edition": ["1", "1", "1"],
+    ...     "year": [2025, 2030, 2025]}))
+    2
+    """
+    keys = [c for c in ("publisher", "edition", "definition") if c in forecasts]
+    return len(forecasts.drop_duplicates(keys)) if keys else len(forecasts)
+
+
 def market_dates_text(newest: object, forecasts: pd.DataFrame, metrics: pd.DataFrame,
                       sources: pd.DataFrame) -> str:
     """What the newest market figure's date is (``newest``: :func:`videomarket.market.newest_figure_date`):
@@ -893,8 +992,10 @@ def market_dates_text(newest: object, forecasts: pd.DataFrame, metrics: pd.DataF
         newest = max(published, key=lambda p: (p + "-99-99")[:10])
         when = (newest if len(newest) == 4 else fmt.month(pd.Timestamp(newest + '-01')) if len(newest) == 7
                 else fmt.day(newest))
+        grade = "/".join(sorted(dated["evidence"].astype(str).unique())) if "evidence" in dated else ""
+        graded = f", and it is grade {grade}" if n_dated == 1 and grade else ""
         text += (f" Only {n_dated} of the {n_all} market forecasts we hold gives a publication date "
-                 f"({when}); the others give none, so their age is unknown.")
+                 f"({when}){graded}. The others give none, so their age is unknown.")
     elif len(published):
         newest = max(published, key=lambda p: (p + "-99-99")[:10])
         when = (f"in {newest} (its pages give only the year)" if len(newest) == 4 else
@@ -934,67 +1035,99 @@ def sources_count_text(source_ids: object, sources: pd.DataFrame, archive_ids: o
     return text + ", all listed under Sources at the end."
 
 
-def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
-                values: pd.DataFrame | None = None) -> str:
-    """The report's answer in two sentences: which pools of ``arena`` archived copies cover, from when to
-    the newest board, and on how many days of that span each has an archived board (``days``:
-    :func:`videomarket.data.snapshot_coverage`); then the share of archived ratings rebuilt from a search
-    index's text (``values``: :func:`videomarket.data.rated_values`) and whether any market forecast was
-    read first-hand.
+def _missing_share(days: pd.DataFrame) -> float:
+    """The share of days without an archived board, over every pool's days from its first archived copy to
+    its last (``days``: :func:`videomarket.data.snapshot_coverage`)."""
+    archived = days[days["archived"].astype(bool)]
+    per = archived.groupby("category", observed=True)["snapshot_date"].agg(["min", "max", "nunique"])
+    span = int(((per["max"] - per["min"]).dt.days + 1).sum())
+    return 1 - int(per["nunique"].sum()) / span if span else 0.0
 
-    >>> d = pd.DataFrame({"category": ["text-to-video"] * 4 + ["image-to-video"] * 3
-    ...     + ["text-to-video-audio"] * 2, "snapshot_date": pd.to_datetime(["2025-12-01", "2026-04-10",
-    ...     "2026-04-11", "2026-04-16", "2026-04-10", "2026-04-12", "2026-04-16", "2026-04-12",
-    ...     "2026-04-16"]),
-    ...     "archived": [False] + [True] * 8})
+
+def newest_rebuilt_run(boards: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The newest days whose every archived board was rebuilt from text, as a first and last day (a run of
+    archived days back from the newest; ``boards``: :func:`videomarket.data.rebuilt_boards`), or None when
+    the newest day has a downloaded copy.
+
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-07", "2026-10-10",
+    ...     "2026-10-10"]), "rebuilt_only": [False, True, True, True]})
+    >>> [f"{d:%d %b}" for d in newest_rebuilt_run(b)]
+    ['07 Oct', '10 Oct']
+    """
+    if boards is None or boards.empty:
+        return None
+    per_day = boards.groupby("snapshot_date")["rebuilt_only"].apply(lambda s: bool(s.astype(bool).all()))
+    per_day = per_day.sort_index(ascending=False)
+    run = []
+    for day, only in per_day.items():
+        if not only:
+            break
+        run.append(pd.Timestamp(day))
+    return (run[-1], run[0]) if run else None
+
+
+def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
+                values: pd.DataFrame | None = None, boards: pd.DataFrame | None = None) -> str:
+    """The report's verdict in plain words, then one count: the share of days since archiving began
+    without an archived board (``days``: :func:`videomarket.data.snapshot_coverage`), whether the newest
+    boards, and so the current #1, rest only on rebuilt copies (``boards``:
+    :func:`videomarket.data.rebuilt_boards`), whether any market forecast was read first-hand; then the
+    share of archived ratings rebuilt from a search index's text (``values``:
+    :func:`videomarket.data.rated_values`).
+
+    >>> d = pd.DataFrame({"category": ["text-to-video"] * 4 + ["image-to-video"] * 3,
+    ...     "snapshot_date": pd.to_datetime(["2025-12-01", "2026-04-10", "2026-04-11", "2026-04-16",
+    ...     "2026-04-10", "2026-04-12", "2026-04-16"]), "archived": [False] + [True] * 6})
     >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "D"], "rebuilt": [True, False, False, False]})
-    >>> print(data_answer(d, "AA", pd.DataFrame({"evidence": ["C", "D"]}), v))
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-12", "2026-04-16"]),
+    ...     "rebuilt_only": [False, True]})
+    >>> print(data_answer(d, "AA", pd.DataFrame({"evidence": ["C", "D"]}), v, b))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Archived copies cover 3 AA pools from 10 April 2026 (text to video with audio from 12 April) to the
-    newest board, 16 April 2026: boards on 3 of 7 days per silent pool, 2 of 5 for text to video with
-    audio. 33% of archived ratings were rebuilt from a search index's text, and every market forecast is
-    secondhand.
+    57% of the days since the AA archives began in April 2026 have no archived board, the newest boards,
+    of 16 April 2026 and with the current #1, rest on unverified copies rebuilt from text, and every market
+    forecast is second-hand. Silent pools have archived boards on 3 of 7 days.
     """
     archived = days[days["archived"].astype(bool)]
-    first, last = archived["snapshot_date"].min(), archived["snapshot_date"].max()
-    starts = archived.groupby("category", observed=True)["snapshot_date"].min()
-    early = [str(c) for c in starts.index if starts[c] == first]
-    late = [str(c) for c in starts.index if starts[c] != first]
-
-    def counted(cats: list[str], since: pd.Timestamp) -> tuple[str, int]:
-        per = archived[archived["category"].astype(str).isin(cats)].groupby(
-            "category", observed=True)["snapshot_date"].nunique()
-        low, high = int(per.min()), int(per.max())
-        return f"{low}" if low == high else f"{low}–{high}", (last - since).days + 1
-
-    def which(cats: list[str]) -> str:
-        kind = _PAIRS.get(frozenset(cats))
-        if kind:
-            return kind.replace("the silent pools", "silent pool").replace("the pools with audio",
-                                                                           "pool with audio")
-        return pools_text(cats) if len(cats) == 1 else "pool"
-
-    n, span = counted(early, first)
-    text = f"Archived copies cover {len(starts)} {arena} pools from {fmt.day(first)}"
-    per = f"boards on {n} of {span} days per {which(early)}"
-    if late:
-        since = starts[late].min()
-        later = _PAIRS.get(frozenset(late)) or pools_text(late)
-        text += f" ({later} from {since.day} {since:%B})"
-        n_late, span_late = counted(late, since)
-        per += f", {n_late} of {span_late} for {'each ' if len(late) > 1 else ''}{which(late)}"
-    text += f" to the newest board, {fmt.day(last)}: {per}"
+    first = archived["snapshot_date"].min()
     first_hand = int(forecasts["evidence"].astype(str).eq("A").sum())
-    market = ("every market forecast is secondhand" if not first_hand else
+    market = ("every market forecast is second-hand" if not first_hand else
               f"only {first_hand} of {fmt.count(len(forecasts), 'market forecast value')} were read "
               "first-hand")
-    if values is not None:
-        graded_a = values[values["evidence"].astype(str) == "A"]
-        if len(graded_a):
-            share = fmt.pct(graded_a["rebuilt"].astype(bool).mean(), 0)
-            return (f"{text}. {share} of archived ratings were rebuilt from a search index's text, "
-                    f"and {market}.")
-    return f"{text}. {market[0].upper()}{market[1:]}."
+    share = share_words(_missing_share(days))
+    share += " the" if share.startswith("about") or share == "all" else " of the"
+    parts = [f"{share[0].upper()}{share[1:]} days since the {arena} archives began in "
+             f"{fmt.month(first)} have no archived board"]
+    run = newest_rebuilt_run(boards) if boards is not None else None
+    if run is not None:
+        when = (fmt.day(run[1]) if run[0] == run[1] else f"{run[0].day}–{fmt.day(run[1])}"
+                if run[0].to_period("M") == run[1].to_period("M") else _short_range(*run))
+        parts.append(f"the newest boards, of {when} and with the current #1, rest on unverified copies "
+                     "rebuilt from text")
+    text = ", ".join(parts[:-1]) + f", {parts[-1]}, and {market}." if len(parts) > 1 else \
+        f"{parts[0]}, and {market}."
+    del values  # the share of rebuilt ratings is the first finding
+    return text + " " + _days_per_pool(archived)
+
+
+def _days_per_pool(archived: pd.DataFrame) -> str:
+    """'Silent pools have archived boards on 89–91 of 184 days, pools with audio on 62–63 of 108.':
+    archived days out of each pool's days from its first archived copy to the newest board, pools
+    that start alike said together."""
+    last = archived["snapshot_date"].max()
+    per = archived.groupby("category", observed=True)["snapshot_date"].agg(["min", "nunique"])
+    parts = []
+    for start, group in per.groupby("min", sort=True):
+        low, high = int(group["nunique"].min()), int(group["nunique"].max())
+        n = f"{low}" if low == high else f"{low}–{high}"
+        span = (last - start).days + 1
+        cats = [str(c) for c in group.index]
+        kind = _PAIRS.get(frozenset(cats))
+        who = (kind.removeprefix("the ") if kind else pools_text(cats))
+        parts.append((who, n, span, "have" if kind or len(cats) > 1 else "has"))
+    first, *rest = parts
+    text = f"{first[0][0].upper()}{first[0][1:]} {first[3]} archived boards on {first[1]} of {first[2]} days"
+    text += "".join(f", {who} on {n} of {span}" for who, n, span, _ in rest)
+    return text + "."
 
 
 def _short_range(first: pd.Timestamp, last: pd.Timestamp) -> str:
@@ -1045,12 +1178,12 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
     ...     "2026-04-08", "2026-07-23", "2026-09-03"]), "evidence": ["C", "B", "A", "A"],
     ...     "date_precision": ["approx", "approx", "day", "day"], "archived": [False, False, True, True]})
     >>> print(leader_gap_finding(g, "text-to-video", 7, d))  # doctest: +NORMALIZE_WHITESPACE
-    Gaps hide when the lead changed: in text to video (silent), #1 changed hands at least 4 times, and 3 of
-    those changes were first seen only after 27 to 68 days without any board of that pool, so each happened
-    somewhere in that stretch: B replacing A, first seen around 29 January 2026 (a grade-C quoted value); C
-    replacing B, around 8 April 2026 (a grade-B quoted value); D replacing C, 23 July 2026 (an archived
-    board). The other change, E replacing D, was first seen on 3 September 2026
-    (an archived board), with no day missing before it. [How sure is number
+    Gaps hide when the lead changed: #1 of text to video (silent) changed hands at least 4 times (see
+    above), and 3 of those changes were first seen only after 27 to 68 days without any board of that pool,
+    so each happened somewhere in that stretch: B replacing A, first seen around 29 January 2026 (a grade-C
+    quoted value); C replacing B, around 8 April 2026 (a grade-B quoted value); D replacing C, 23 July 2026
+    (an archived board). The other change, E replacing D, was first seen on 3 September 2026 (an archived
+    board), with no day missing before it. [How sure is number
     one?](03-how-sure-is-number-one.html) weighs each leader's lead.
     """
     ordered = (leader_changes.sort_values("snapshot_date") if "snapshot_date" in leader_changes
@@ -1093,8 +1226,8 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
     span = (f"{int(late.min())} to {int(late.max())} days" if late.min() != late.max()
             else fmt.count(int(late.min()), "day"))
     each = "each happened somewhere in that stretch" if len(late) > 1 else "it happened somewhere in it"
-    text = (f"Gaps hide when the lead changed: in {pool}, #1 changed hands "
-            f"{_count_words(leader_changes, new)}, and {len(late)} of those changes "
+    text = (f"Gaps hide when the lead changed: #1 of {pool} changed hands "
+            f"{_count_words(leader_changes, new, brief=True)} (see above), and {len(late)} of those changes "
             f"{'was' if len(late) == 1 else 'were'} first seen only after {span} without any board of that "
             f"pool, so {each}" + (names or "."))
     others = new[~late_mask]
@@ -1170,35 +1303,29 @@ def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object 
     ...     "agree": [pd.NA, True, pd.NA, pd.NA]})
     >>> o = pd.DataFrame({"arena": "LM", "checked": [False, False]})
     >>> print(rebuilt_finding(v, b, "2026-12-06", {"LM": 378}, o))  # doctest: +NORMALIZE_WHITESPACE
-    2 of the 3 archived ratings (67%), including every board from 7 October to 8 October 2026, are graded
-    "A ([rebuilt from text](#glossary-rebuilt-file))": only 1 could be checked against a downloaded copy
-    (all agree). None of LM's 378 rebuilt ratings could be checked.
+    2 of the 3 archived ratings (67%) were [rebuilt from text](#glossary-rebuilt-file), not verified: only
+    1 could be checked against a downloaded copy, and it agrees. None of LM's 378 rebuilt ratings could be
+    checked.
     >>> print(rebuilt_finding(v, b.assign(checked=False)))  # doctest: +NORMALIZE_WHITESPACE
-    2 of the 3 archived ratings (67%), including every board from 7 October to 8 October 2026, are graded
-    "A ([rebuilt from text](#glossary-rebuilt-file))": none could be checked against a downloaded copy.
+    2 of the 3 archived ratings (67%) were [rebuilt from text](#glossary-rebuilt-file), not verified: none
+    could be checked against a downloaded copy.
     """
     graded = values[values["evidence"].astype(str) == "A"]
     n = int(graded["rebuilt"].astype(bool).sum())
     if not n:
         return f"All {fmt.count(len(graded), 'archived rating')} come from files downloaded as stored."
-    only = boards["rebuilt_only"].astype(bool)
     text = f"{n:,} of the {fmt.count(len(graded), 'archived rating')} ({fmt.pct(n / len(graded), 0)})"
-    downloaded = boards.loc[~only, "snapshot_date"].max()
-    tail = boards[boards["snapshot_date"] > downloaded] if pd.notna(downloaded) else boards
-    if len(tail):
-        first, last = tail["snapshot_date"].min(), tail["snapshot_date"].max()
-        text += (f", including every board from {_short_range(first, last)}," if first != last
-                 else f", including the newest board, of {fmt.day(last)},")
-    del read_on  # the day the index was read and the check against a downloaded copy are in the body
-    text += ' are graded "A ([rebuilt from text](#glossary-rebuilt-file))": '
+    del read_on  # the newest rebuilt boards are in the answer, the day the index was read in the body
+    text += " were [rebuilt from text](#glossary-rebuilt-file), not verified: "
     checked = boards[boards["checked"].astype(bool)] if "checked" in boards else boards.iloc[0:0]
     shared = int(checked["shared"].sum()) if len(checked) and "shared" in checked else 0
     if not shared:
         text += "none could be checked against a downloaded copy."
     else:
         agree = bool(checked["agree"].fillna(False).astype(bool).all()) if "agree" in checked else False
-        text += (f"only {shared:,} could be checked against a downloaded copy "
-                 f"({'all agree' if agree else 'not all agree'}).")
+        text += (f"only {shared:,} could be checked against a downloaded copy, and "
+                 + (("it agrees." if agree else "it does not agree.") if shared == 1 else
+                    "all agree." if agree else "not all agree."))
     for arena, count in (others or {}).items():
         theirs = (other_boards[other_boards["arena"] == arena] if other_boards is not None
                   else pd.DataFrame({"checked": []}))
@@ -1295,7 +1422,8 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
                   forecasts: pd.DataFrame, sources: pd.DataFrame, values: pd.DataFrame, boards: pd.DataFrame,
                   *, category: str, min_days: int, read_on: object = None,
                   others: dict[str, int] | None = None, other_boards: pd.DataFrame | None = None,
-                  board: pd.DataFrame | None = None) -> list[str]:
+                  board: pd.DataFrame | None = None, pairs: pd.DataFrame | None = None,
+                  as_one: str = "") -> list[str]:
     """Three to five one-idea findings for the top of the report (coverage is in the answer): the rebuilt
     files and how little they were checked (``values``, ``boards``, ``read_on``: see
     :func:`rebuilt_finding`), the changes of #1 hidden in gaps (``leader_changes`` of ``category``), the
@@ -1303,30 +1431,37 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
     and the market figures' grade. ``sources`` is kept for callers; the reasons the forecasts stay below
     grade B are in :func:`market_evidence_text`. ``others`` and ``other_boards``: the other arenas' rebuilt
     ratings (see :func:`rebuilt_finding`); ``board``: the arena's boards, whose newest #1 of ``category``
-    gets its own finding (:func:`newest_leader`)."""
+    gets its own finding (:func:`newest_leader`, with its chance of being truly #1 from ``pairs`` and
+    ``as_one``)."""
     findings = [rebuilt_finding(values, boards, read_on, others, other_boards),
                 leader_gap_short(leader_changes, category, min_days, days, quote=False)]
     if board is not None:
-        findings.append(newest_leader(board, category, boards))
+        findings.append(newest_leader(board, category, boards, pairs, as_one))
     if len(rescales):
         findings.append(_rescale_finding(rescales, boards))
     grades = forecasts["evidence"].astype(str)
     weak = int((grades == "D").sum())
-    weak_text = f", and {weak} of them are grade D" if weak else ""
+    weak_text = f", and {weak} of the values are grade D" if weak else ""
     good = int(grades.isin(["A", "B"]).sum())
+    n = _forecasts_held(forecasts)
+    held = (f"{fmt.count(n, 'market forecast')}, each one publisher's projection for several years with "
+            f"{len(forecasts)} year values in all,")
     findings.append(
-        f"None of the {len(forecasts)} market forecast values reaches grade B: no page that quotes them is "
-        f"established press{weak_text} ({MARKET_NOTE} compares them)." if not good else
-        f"Of the {len(forecasts)} market forecast values, {good} reach grade B or better{weak_text} "
-        f"({MARKET_NOTE} compares them)."
+        f"None of the {held} reaches grade B: no page that quotes them is established press{weak_text}."
+        if not good else
+        f"Of the {held} {good} values reach grade B or better{weak_text}."
     )
     return findings[:5]
 
 
-def newest_leader(board: pd.DataFrame, category: str, boards: pd.DataFrame) -> str:
-    """Who leads ``category`` on the newest board of ``board`` (one arena's rankings), with its date and
+def newest_leader(board: pd.DataFrame, category: str, boards: pd.DataFrame,
+                  pairs: pd.DataFrame | None = None, as_one: str = "") -> str:
+    """Who leads ``category`` on the newest board of ``board`` (one arena's rankings), with its date,
     whether that board rests only on rebuilt copies, partly or not at all (``boards``:
-    :func:`videomarket.data.rebuilt_boards`).
+    :func:`videomarket.data.rebuilt_boards`) and, from ``pairs``
+    (:func:`videomarket.leaderboard.based_on_odds` of that board, as How sure is number one? reads it), its
+    chance of being truly #1; ``as_one``: the same with its one "based on" pair counted as one model, in
+    words (:func:`videomarket.stories.as_one_words`, which this module cannot import).
 
     >>> r = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-10-09",
     ...     "2026-10-10", "2026-10-10"]), "rank": [1, 2, 1], "model_name": ["A", "B", "C"]})
@@ -1338,6 +1473,13 @@ def newest_leader(board: pd.DataFrame, category: str, boards: pd.DataFrame) -> s
     C leads text to video (silent) on the newest board, of 10 October 2026, partly rebuilt.
     >>> print(newest_leader(r, "text-to-video", b.iloc[0:0]))
     C leads text to video (silent) on the newest board, of 10 October 2026.
+    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["C"],
+    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "p_leader": [0.87865],
+    ...     "p_leader_as_one": [0.93495]})
+    >>> one = "about 93% if both MiniMax H3 entries are one model"
+    >>> print(newest_leader(r, "text-to-video", b, pairs, one))  # doctest: +NORMALIZE_WHITESPACE
+    C leads text to video (silent) on the newest board, of 10 October 2026, a rebuilt copy: about 88% likely
+    to be truly #1, about 93% if both MiniMax H3 entries are one model.
     """
     pool = board[board["category"].astype(str) == category]
     last = pool["snapshot_date"].max()
@@ -1345,32 +1487,46 @@ def newest_leader(board: pd.DataFrame, category: str, boards: pd.DataFrame) -> s
     mark = boards[(boards["category"].astype(str) == category) & (boards["snapshot_date"] == last)]
     copy = ("" if mark.empty else ", a rebuilt copy" if bool(mark["rebuilt_only"].all())
             else ", partly rebuilt")
-    return (f"{top['model_name']} leads {pool_label(category).lower()} on the newest board, of "
-            f"{fmt.day(last)}{copy}.")
+    text = (f"{top['model_name']} leads {pool_label(category).lower()} on the newest board, of "
+            f"{fmt.day(last)}{copy}")
+    if pairs is not None and len(pairs):
+        mine = pairs[(pd.to_datetime(pairs["snapshot_date"]) == last)
+                     & (pairs["leader_name"].astype(str) == str(top["model_name"]))]
+        if len(mine):
+            text += (f": {about(float(mine['p_leader'].iloc[0]))} likely to be truly #1"
+                     + (f", {as_one}" if as_one else ""))
+    return text + "."
 
 
 def distinct_boards_text(gaps: pd.DataFrame, with_intervals: pd.DataFrame, category: str) -> str:
     """How the archived days of ``category`` relate to its distinct boards (``gaps``:
     :func:`videomarket.leaderboard.leader_gaps`; ``with_intervals``: the same with ``complete=True``): a
     copy identical to the previous board is counted once, and How sure is number one? counts the distinct
-    boards with intervals.
+    boards with intervals; the archived days left out of those (copies without intervals) are named.
 
-    >>> g = pd.DataFrame({"evidence": ["C", "A", "A", "A"], "unchanged": [False, False, True, False]})
-    >>> print(distinct_boards_text(g, g.iloc[1:], "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
-    The 3 archived days of text to video (silent) hold 2 [distinct boards](#glossary-distinct-board),
-    because a copy identical to the previous one is counted once, and 2 of the 3 boards with an interval
-    on every rating are distinct, the boards [How sure is number one?](03-how-sure-is-number-one.html)
-    counts.
+    >>> g = pd.DataFrame({"evidence": ["C", "A", "A", "A"], "unchanged": [False, False, True, False],
+    ...     "snapshot_date": pd.to_datetime(["2025-12-01", "2026-09-28", "2026-09-29", "2026-09-30"])})
+    >>> print(distinct_boards_text(g, g.iloc[[1, 3]], "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    The 3 archived days of text to video (silent) hold 2 [distinct boards](#glossary-distinct-board): a
+    copy identical to the previous one is counted once. [How sure is number
+    one?](03-how-sure-is-number-one.html) counts the 2 distinct boards among the 2 days whose board gives
+    an interval on every rating. The other day, 29 September 2026, has only a copy without intervals.
     """
     def archived(frame: pd.DataFrame) -> pd.DataFrame:
         return frame[frame["evidence"].astype(str) == "A"]
 
     days, rated = archived(gaps), archived(with_intervals)
-    return (f"The {len(days)} archived days of {pool_label(category).lower()} hold "
-            f"{int((~days['unchanged'].astype(bool)).sum())} [distinct boards](#glossary-distinct-board), "
-            "because a copy identical to the previous one is counted once, and "
-            f"{int((~rated['unchanged'].astype(bool)).sum())} of the {len(rated)} boards with an interval on "
-            f"every rating are distinct, the boards {LEADER_NOTE} counts.")
+    text = (f"The {len(days)} archived days of {pool_label(category).lower()} hold "
+            f"{int((~days['unchanged'].astype(bool)).sum())} [distinct boards](#glossary-distinct-board): "
+            f"a copy identical to the previous one is counted once. {LEADER_NOTE} counts the "
+            f"{int((~rated['unchanged'].astype(bool)).sum())} distinct boards among the {len(rated)} days "
+            "whose board gives an interval on every rating.")
+    if "snapshot_date" in days and len(rated) < len(days):
+        left = sorted(set(days["snapshot_date"]) - set(rated["snapshot_date"]))
+        names = ", ".join(fmt.day(d) for d in left)
+        text += (f" The other day, {names}, has only a copy without intervals." if len(left) == 1 else
+                 f" The other {len(left)} days, {names}, have only copies without intervals.")
+    return text
 
 
 def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
@@ -1404,11 +1560,19 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
     if late.empty:
         return (f"In {pool}, all {fmt.count(len(new), 'change')} of #1 were seen within {min_days} days of "
                 "the previous board.")
-    span = (f"{int(late.min())}- to {int(late.max())}-day gaps" if late.min() != late.max()
-            else f"a {int(late.min())}-day gap")
-    text = (f"In {pool}, #1 changed hands {_count_words(leader_changes, new)}; {len(late)} "
-            f"{'was' if len(late) == 1 else 'were'} first seen after "
-            f"{span}.")
+    late_rows = new[new["days_unseen_before"].astype(float) >= min_days]
+    firm = (late_rows[late_rows["evidence"].astype(str).isin(FIRM_GRADES)] if "evidence" in late_rows
+            else late_rows)
+    counted = late if firm.empty else firm["days_unseen_before"].astype(float)
+    span = (f"{int(counted.min())}- to {int(counted.max())}-day gaps" if counted.min() != counted.max()
+            else f"a {int(counted.min())}-day gap")
+    n_late = len(firm) if len(firm) else len(late)
+    hedge = (f", {len(late)} counting that copy" if 0 < len(firm) < len(late)
+             and len(late) - len(firm) == 1 else
+             f", {len(late)} counting those copies" if 0 < len(firm) < len(late) else "")
+    text = (f"In {pool}, #1 changed hands {_count_words(leader_changes, new)}; {n_late} "
+            f"{'was' if n_late == 1 else 'were'} first seen after "
+            f"{span}{hedge}.")
     weak = new[new["evidence"].astype(str).ge("C")] if "evidence" in new else new.iloc[0:0]
     if quote and len(weak) == 1 and "model_name" in weak:
         first = weak.iloc[0]
@@ -1428,7 +1592,7 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
     return text
 
 
-def _count_words(leader_changes: pd.DataFrame, new: pd.DataFrame) -> str:
+def _count_words(leader_changes: pd.DataFrame, new: pd.DataFrame, *, brief: bool = False) -> str:
     """The count of changes as every note says it (:func:`~videomarket.stories.changes_count`): the first
     leader and each new one are the runs."""
     if not {"model", "evidence"} <= set(leader_changes.columns):
@@ -1439,7 +1603,7 @@ def _count_words(leader_changes: pd.DataFrame, new: pd.DataFrame) -> str:
     runs = leader_changes.groupby(run, sort=True).agg(
         model=("model", "first"), start=("snapshot_date", "first"), evidence=("evidence", "min"))
     runs.iloc[0, runs.columns.get_loc("evidence")] = "A"
-    return changes_count(runs)
+    return changes_count(runs, brief=brief)
 
 
 def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None) -> str:
@@ -1557,9 +1721,10 @@ def other_arenas_text(rankings: pd.DataFrame, arena: str, provenance: pd.DataFra
 
 
 def leaderboard_age_text(rankings: pd.DataFrame, arena: str = "Artificial Analysis",
-                         category: str = "text-to-video", months: int = 10) -> str:
+                         category: str = "text-to-video", months: int = 10, *, brief: bool = False) -> str:
     """What may have changed since the newest board, naming its date (so it cannot be read as the date of
-    other data given beside it): how often #1 changed in the months before it.
+    other data given beside it): how often #1 changed in the months before it; ``brief`` gives that count
+    in short ('3–4 times, see above') for a note that gave it in full earlier.
 
     >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-01", "2026-06-01"]),
     ...     "arena": "A", "category": "text-to-video", "model": ["a", "b", "a"],
@@ -1579,5 +1744,6 @@ def leaderboard_age_text(rankings: pd.DataFrame, arena: str = "Artificial Analys
     recent = changes[(changes["date"] > newest - pd.DateOffset(months=months)) & (changes["date"] <= newest)]
     return (f"In the {months} months before its newest board ({fmt.day(newest)}; gaps between boards can "
             f"hide more changes), #1 of the {arena} {pool_label(category).lower()} pool changed hands "
-            f"{changes_count_of(recent)}, so the leader may have changed since.")
+            f"{changes_count_of(recent, brief=brief)}{', see above' if brief else ''}, so the leader may "
+            "have changed since.")
 
