@@ -133,7 +133,8 @@ def test_answer_names_the_latest_leader_since_when_how_sure_and_the_changes(t: d
     answer = stories.movements_answer(spells, t["changes"], AA, T2V)
     assert answer == (
         "Alibaba's **Wan 3.0** led Artificial Analysis's text to video (silent) pool from 3 "
-        f"September to 10 October 2026: {stories.about(last['p_leader_last'])} likely truly #1. Since "
+        f"September to 10 October 2026: {stories.about(last['p_leader_last'])} likely truly #1 on the latest "
+        "board. Since "
         "December 2025 #1 changed hands at least 3 times."
     )
     # the round-5 answer: at most 2 sentences, 60 words, one parenthesis, no semicolon
@@ -166,8 +167,8 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
         boards=t["complete"]["snapshot_date"].nunique(), top_n=3, rescale=rescale)
     assert len(findings) == 4
     leader, pools, longest, developers = findings
-    assert leader == ("Wan 3.0 (Alibaba) has been #1 of text to video (silent) since 3 September 2026: on "
-                      "the latest board, 10 October 2026, it was about 92% likely to be truly #1.")
+    assert leader == ("Wan 3.0 was #1 of text to video (silent) on every board from 3 September to "
+                      "10 October 2026, about 92% likely truly #1 on the last.")
     # counted over the pool's own boards, as in the pool table; no pair swapped #1 twice
     assert pools == "Text to video (silent) saw 4 runs at #1 by 4 models since 1 December 2025."
     # a single longest run: its days and its stretch without a board
@@ -252,27 +253,31 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
     spells = t["spells"]
     low = stories.about(spells["p_leader_min"].iloc[-1])
     assert stories.runs_text(spells, T2V) == (
-        "**Text to video (silent)**: 4 runs at #1 by 4 models since 1 December 2025. Wan 3.0 (Alibaba) has "
-        f"been #1 since 3 September 2026 (4 boards over 38 days, seen in archived copies of the board). Its "
+        "**Text to video (silent)**: 4 runs at #1 by 4 models since 1 December 2025. Wan 3.0 (Alibaba) was "
+        "#1 on every board from 3 September to 10 October 2026 (4 boards over 38 days, seen in archived "
+        "copies of the board). Its "
         f"chance of being truly #1 was never below {low} on its 4 boards with intervals, but a rival's 95% "
         "interval overlapped its own on all 4. Runway Gen-4.5's run rests on 2 boards without intervals, the "
         "best a press report, the last dated around 20 December 2025. A date marked \"around\" is a page's "
         "own date (its publication or last "
         "change): the page does not say on which day it copied the board.")
     assert stories.timeline_title(spells) == (
-        "Wan 3.0 has been #1 since 3 September 2026; 4 models have led since December 2025")
+        "Wan 3.0 was #1 on every board from 3 September to 10 October 2026; 4 models held #1 since December "
+        "2025")
     # a model seen at #1 only in a third party's copy is counted apart, as changes_count does
     weak = spells.assign(evidence=["A", "C", "A", "A"][: len(spells)])
     assert stories.timeline_title(weak) == (
-        "Wan 3.0 has been #1 since 3 September 2026; 3 models led since December 2025, 4 counting a "
-        "second-hand copy")
+        "Wan 3.0 was #1 on every board from 3 September to 10 October 2026; 4 models held #1 since December "
+        "2025, one only in a second-hand copy")
 
 
 def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chances(t: dict) -> None:
     table = stories.runs_table(t["spells"])
     # HappyHorse is labelled Alibaba-ATH on the boards
     assert table["developer"].tolist() == ["Runway", "Alibaba", "Google", "Alibaba"]
-    assert table["seen_in"].tolist() == ["Press report", "Archived copy", "Archived copy", "Archived copy"]
+    # the best and the weakest kind of copy of each run
+    assert table["seen_in"].tolist() == ["Press report, third party's copy (grade C)", "Archived copy",
+                                         "Archived copy", "Archived copy"]
     assert table["end_text"].tolist() == ["around 20 Dec 2025", "10 Apr 2026", "23 Jul 2026", "10 Oct 2026"]
     rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": pd.to_datetime(
         ["2026-10-10", "2026-07-23", "2025-12-20"]), "rebuilt_only": [True, False, True]})
@@ -282,7 +287,10 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
     assert pd.isna(table["p_leader_last"].iloc[0]) and table["p_leader_last"].iloc[1] == 1.0  # numeric
     shown = plots.table(table, columns=stories.RUNS_TABLE, formats=stories.RUNS_FORMATS)
     assert shown.cells()[0][-3:] == ["—", "—", "—"]
-    assert shown.cells()[1][-4:-1] == [">99%", ">99%", ">99%"]  # never "100%"
+    assert shown.cells()[1][-3:] == [">99%", ">99%", ">99%"]  # never "100%"
+    # an approximate date makes the day counts approximate; a run of one board has no stretch without one
+    assert table["days"].iloc[0] == "about 20" and table["max_gap_days"].iloc[0] == "about 18"
+    assert "Note" not in shown.headers
     assert all("_" not in h for h in shown.headers)
     assert "Lowest chance of being truly #1" in shown.headers
     pools = stories.pool_leaders_table(t["by_pool"])
@@ -306,20 +314,20 @@ def test_a_run_across_the_re_rating_says_so_in_the_table_and_the_text(t: dict) -
     assert ("Its run spans the re-anchoring and re-rating between 30 September and 1 October 2026: its "
             "ratings before and after are on different scales.") in text
     assert "re-rating" not in stories.runs_text(spells, T2V)
-    shown = plots.table(stories.runs_table(spells, breaks=breaks), columns=stories.RUNS_TABLE,
-                        formats=stories.RUNS_FORMATS)
-    assert shown.cells()[-1][-1] == note and "Note" in shown.headers
+    # the table leaves the note to the text (it repeated the prose)
+    assert "note" not in stories.RUNS_TABLE
 
 
 def test_pool_leaders_table_marks_a_rebuilt_latest_board(t: dict) -> None:
     rebuilt = pd.DataFrame({"arena": AA, "category": [T2V, I2V], "snapshot_date": pd.to_datetime(
         ["2026-10-10", "2026-10-10"]), "rebuilt_only": [True, False]})
     table = stories.pool_leaders_table(t["by_pool"], rebuilt)
-    assert table["latest"].tolist() == list(pd.to_datetime(["2026-10-10", "2026-10-10"]))
-    assert table["latest_copy"].tolist() == ["rebuilt", "partly rebuilt"]
-    assert stories.pool_leaders_table(t["by_pool"])["latest_copy"].tolist() == ["", ""]
-    shown = plots.table(table, columns=stories.POOL_LEADERS_TABLE, formats=stories.POOL_LEADERS_FORMATS)
-    assert shown.cells()[0][-2:] == ["10 Oct 2026", "rebuilt"]
+    # the latest board and its copy, the same for every pool, are said once in the text, not in columns
+    assert "latest_copy" not in stories.POOL_LEADERS_TABLE and "latest_copy" not in table.columns
+    assert stories.pool_runs_text(t["by_pool"], T2V, rebuilt=rebuilt.assign(rebuilt_only=True)).endswith(
+        "Every pool's latest board is from 10 October 2026, rebuilt from text (not verified).")
+    # boards kept in different ways: nothing said once
+    assert "latest board" not in stories.pool_runs_text(t["by_pool"], T2V, rebuilt=rebuilt)
 
 
 def test_entries_note_names_a_renamed_leader_and_the_based_on_rule(t: dict) -> None:
@@ -358,25 +366,38 @@ def test_pool_runs_text_names_the_pool_that_changed_hands_most() -> None:
     text = stories.pool_runs_text({T2V: calm, "text-to-video-audio": busy}, T2V)
     assert text == (
         "Each pool is its own contest, and the boards showing a #1 start at different dates: text to video "
-        "(silent) from 25 June 2026 and text to video with audio from 20 August 2026. Text to video with "
-        "audio changed hands most: 4 runs at #1 by 2 models, 4 of them of two boards or more, Gem and Wan "
-        "taking #1 from each other 3 times "
-        "between 25 August and 1 October 2026; on those boards the leader was between about 60% and about "
-        "93% likely to be truly #1.")
+        "(silent) from 25 June 2026 and text to video with audio from 20 August 2026.")
+    swaps = stories.swap_runs_text({T2V: calm, "text-to-video-audio": busy}, T2V)
+    assert swaps == (
+        "Text to video with audio changed hands most: 4 runs at #1 by 2 models (Gem and Wan), 4 of them of "
+        "two boards or more (table below). Gem and Wan took #1 from each other 3 times between 25 August and "
+        "1 October 2026; on those runs' boards the leader was between about 60% and about 93% likely to be "
+        "truly #1, and under 80% on at least one board in 1 of the 3 runs.")
+    table = stories.swap_runs_table({T2V: calm, "text-to-video-audio": busy}, T2V)
+    assert table["model_name"].tolist() == ["Gem", "Wan", "Gem", "Wan"]
+    assert table["start_text"].tolist() == ["20 Aug 2026", "25 Aug 2026", "1 Sep 2026", "1 Oct 2026"]
+    shown = plots.table(table, columns=stories.SWAP_RUNS_TABLE, formats=stories.SWAP_RUNS_FORMATS)
+    assert shown.cells()[0][-2:] == ["38%", "38%"]
+    # the finding counts the same runs: the new leader under 80% in 1 of the 3 swaps (Gem, at 60%)
+    assert pools_finding({T2V: calm, "text-to-video-audio": busy}, AA, T2V) == (
+        "Gem and Wan swapped #1 of text to video with audio 3 times between 25 August and 1 October 2026; in "
+        "1 of the 3 runs that followed, the leader's chance of being truly #1 fell below 80% at least once.")
+    assert stories.swap_runs_text({T2V: calm}, T2V) == ""
 
 
 def test_each_change_is_told_once_with_its_odds(t: dict) -> None:
     text = stories.changes_text(t["changes"], t["spells"], t["daily"], AA, T2V)
     bullets = text.splitlines()
     assert len(bullets) == len(t["changes"]) == 3 and all(b.startswith("- ") for b in bullets)
-    assert [b.split(" took #1")[0].split(": ")[-1] for b in bullets] == [
+    assert [b.split(" at #1")[-2].split(" shows ")[-1] for b in bullets] == [
         "HappyHorse-1.0", "Gemini Omni Flash", "Wan 3.0"]
     assert bullets[2] == "- " + stories.change_line(t["changes"].iloc[-1], t["spells"], t["daily"])
     p = stories.about(t["daily"].set_index("snapshot_date").loc[pd.Timestamp("2026-09-03"), "p_leader"])
     assert bullets[2] == (
-        "- **Between 23 July 2026 and 3 September 2026**: Wan 3.0 took #1 from Gemini Omni Flash, "
-        "somewhere in the 41 days between those boards; it was first seen at #1 in an archived copy. On that "
-        "board it was 9 points ahead of Gemini Omni Flash, #2 on that board, and a rival's 95% interval "
+        "- **Between 23 July 2026 and 3 September 2026**: after Gemini Omni Flash's last board at #1, the "
+        "next board seen, an archived copy, shows Wan 3.0 at #1. Who held #1 in the 41 days between is "
+        "unknown. On that board it was 9 points ahead of Gemini Omni Flash, #2 on that board, and a rival's "
+        "95% interval "
         f"overlapped its own; it was {p} likely to be truly #1.")
     reader_text_is_clean(text)
     one = stories.changes_text(t["changes"].iloc[0:0], t["spells"], None, AA, T2V)
@@ -426,7 +447,7 @@ def test_archive_text_names_the_stretches_without_a_board_and_the_partial_copies
     assert stories.unseen_stretches(pool["snapshot_date"])[0] == (pd.Timestamp("2026-04-11"),
                                                                   pd.Timestamp("2026-07-22"))
     assert stories.bump_title(t["history"], 3) == (
-        "Wan 3.0 is #1 on the latest archived board; 6 models reached the top 3")
+        "Wan 3.0 was #1 on the latest archived board, 10 October 2026; 6 models reached the top 3")
 
 
 def test_a_copy_of_only_the_top_of_the_board_is_named() -> None:
@@ -544,9 +565,9 @@ def test_a_based_on_pair_one_point_apart_is_two_rivals_and_the_check_says_what_o
     odds = leaderboard.board_leader_odds(ranks, AA, T2V)
     text = stories.odds_text(odds, AA, T2V, based_on)
     assert text.endswith(
-        "MiniMax H3 Max (based on MiniMax H3), a model built on MiniMax H3 (768p), is listed 1 point from it "
-        f"and counts as a second rival; counted as one model with it, Wan 3.0 would be "
-        f"{stories.about(row['p_leader_as_one'])} likely to be #1.")
+        "MiniMax H3 Max, listed as based on MiniMax H3, is 1 point from MiniMax H3 "
+        "(768p) and counts as a second rival (the method check in the appendix gives the chance were they "
+        "one).")
     rebuilt = pd.DataFrame({"arena": [AA], "category": [T2V], "snapshot_date": pd.to_datetime(["2026-10-10"]),
                             "rebuilt_only": [True]})
     assert stories.odds_text(odds, AA, T2V, based_on, rebuilt).endswith(
@@ -627,7 +648,9 @@ def test_the_other_arena_on_its_own_scale_with_names_dates_and_its_runs(t: dict)
         "LMArena's own, which can differ from those above for the same model. On its text to video boards #1 "
         "changed hands at least once, in 2 runs by 2 models (table below). On its newest board (21 "
         "September 2026, 19 days "
-        "older than the newest Artificial Analysis board) **Gemini Omni 1.1 Flash** (Google) is #1, 3 points "
+        "older than the newest Artificial Analysis board) LMArena's **Gemini Omni 1.1 Flash** (Google) was "
+        "#1, "
+        "3 points "
         f"ahead of Gemini Omni Flash: {stories.about(top['p_leader'])} likely to be truly #1 "
         f"(if rating errors were correlated, an illustration: {stories.about(top['p_leader_correlated'])}). "
         "Telling a gap of 3 points from a tie takes about 105,000 [decisive head-to-head "
@@ -636,8 +659,8 @@ def test_the_other_arena_on_its_own_scale_with_names_dates_and_its_runs(t: dict)
     assert stories.other_arena_text(t["rankings"], AA, I2V) == (
         "LMArena has no image to video (silent) pool in this selection.")
     assert stories.other_arena_heading(LM) == "## Artificial Analysis, on its own scale"
-    assert "**Wan 3.0** (Alibaba) is #1, 12 points ahead of MiniMax H3 (768p)" in stories.other_arena_text(
-        t["rankings"], LM, T2V)
+    assert ("Artificial Analysis's **Wan 3.0** (Alibaba) was #1, 12 points ahead of MiniMax H3 (768p)"
+            in stories.other_arena_text(t["rankings"], LM, T2V))
     # raw lower-case ids become names
     assert stories.arena_name("g11", "gemini-omni-1.1-flash", t["rankings"]) == "Gemini Omni 1.1 Flash"
     runs = stories.other_arena_table(t["rankings"], AA, T2V)
@@ -713,12 +736,18 @@ def test_names_note_says_names_are_the_boards_own() -> None:
     history = leaderboard.rank_history(frame, AA, T2V, 2)
     note = stories.names_note(frame, AA, T2V, history)
     assert note == (
-        "- **Names.** Models appear under the names the boards give them, and a model keeps the latest "
-        "name a "
-        "board used in every table and chart. An entry the board renamed is followed as one model: Dreamina "
-        "Seedance 2.0 720p became Dreamina Seedance 2.0. LMArena lists models by lower-case ids "
+        "- **Names.** One rule: a model keeps, in every sentence, table and chart, the name most of its "
+        "boards gave it. Entries the board renamed are followed as one model each: Dreamina Seedance 2.0, "
+        "also listed "
+        "as Dreamina Seedance 2.0 720p. LMArena lists models by lower-case ids "
         "(\"gemini-omni-1.1-flash\"); this note writes them as names (Gemini Omni 1.1 Flash), or with "
         "Artificial Analysis's name where both arenas list the same model.")
+    # the same rule on the rows every table and chart is drawn from: most boards, the latest on a tie
+    frame.loc[len(frame)] = frame.iloc[0].to_dict() | {"snapshot_date": pd.Timestamp("2026-09-29")}
+    named = stories.first_names(frame)
+    assert set(named.loc[named["model"] == "seed", "model_name"]) == {"Dreamina Seedance 2.0 720p"}
+    assert set(stories.first_names(frame.iloc[:-1]).query("model == 'seed'")["model_name"]) == {
+        "Dreamina Seedance 2.0"}
     assert stories.look_alikes(pd.DataFrame({"model": ["a", "b", "c"], "model_name": [
         "MiniMax H3", "MiniMax H3 (768p)", "Wan 3.0"], "snapshot_date": pd.Timestamp("2026-10-10")})) == [
         ("MiniMax H3", "MiniMax H3 (768p)")]
@@ -743,19 +772,21 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     based_on = leaderboard.based_on_odds(shipped["rankings"], AA, T2V)
     pair = based_on[~based_on["identical"].astype(bool)].iloc[0]
     rebuilt = data.rebuilt_boards(shipped["rankings"], data.load_provenance())
-    answer = stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt)
+    daily = leaderboard.daily_leader_odds(shipped["rankings"], AA, T2V)
+    answer = stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt, daily)
     one = stories.about(pair["p_leader_as_one"]).replace("about ", "")
-    # the range runs from the published reading to the MiniMax pair counted as one; the latest board
-    # (10 October 2026) rests on rebuilt copies only
-    assert (f"from 3 September to 10 October 2026: {p.removesuffix('%')}–{one} likely truly #1 on "
-            f"[rebuilt copies](#glossary-rebuilt-file), {one} if two MiniMax H3 entries are one. ") in answer
-    assert p == "about 88%" and one == "93%"
+    # the latest board (10 October 2026, rebuilt copies only) and the run's lowest, as report 03 gives them;
+    # the MiniMax pair counted as one (93%) is told once, in the first finding
+    assert ("from 3 September to 10 October 2026: about 88% likely truly #1 on the latest, "
+            "[rebuilt](#glossary-rebuilt-file) board, lowest about 64% on 24 September. "
+            ) in answer
+    assert p == "about 88%" and one == "93%" and "93%" not in answer
     # grok-imagine-video's run rests on one third party's copy: 3 changes without it, 4 with it
     assert answer.endswith("Since December 2025 #1 changed hands at least 3 times on archived "
                            "boards and press reports, 4 counting a second-hand copy of January 2026.")
     assert stories.firm_changes(spells) == 3
     # the only parenthesis is the pool's name "(silent)"
-    words = answer.replace("[rebuilt copies](#glossary-rebuilt-file)", "rebuilt copies").split()
+    words = answer.replace("[rebuilt](#glossary-rebuilt-file)", "rebuilt").split()
     assert len(changes) == 4 and len(words) <= 60 and answer.count(" (") == 1 and ";" not in answer
     # the sensitivity finding still names both readings (no longer among the key findings)
     finding = stories.sensitivity_finding(spells, based_on)
@@ -773,9 +804,15 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
     assert (len(audio), stories.lasting_runs(audio)) == (7, 6)  # one run rests on a single board
     by_pool = {c: leaderboard.spell_odds(ranks, AA, c) for c in
                ["text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio"]}
-    assert pools_finding(by_pool, AA, T2V) == (
-        "Gemini Omni Flash and Wan 3.0 swapped #1 of text to video with audio 5 times since 25 June 2026, "
-        "while the leader's chance of being truly #1 ranged from 38% to 93%: several swaps may be noise.")
+    swaps = ("Gemini Omni Flash and Wan 3.0 swapped #1 of text to video with audio 5 times between 20 "
+             "August and 1 October 2026; in 4 of the 5 runs that followed, the leader's chance of being "
+             "truly #1 fell below 80% at least once.")
+    assert pools_finding(by_pool, AA, T2V) == swaps
+    # the table under the text holds every run of that pool: the count can be checked from it
+    table = stories.swap_runs_table(by_pool, T2V)
+    leaders = ["Dreamina Seedance 2.0 720p"] + ["Gemini Omni Flash", "Wan 3.0"] * 3
+    assert table["model_name"].tolist() == leaders
+    assert int((table["p_leader_min"].iloc[2:] < 0.8).sum()) == 4
     # counted over the pool's own boards, as in the pool table (7 runs, 6 of two boards or more)
     table = stories.pool_leaders_table(by_pool).set_index("pool")
     assert table.loc["Text to video with audio", "runs"] == 7
@@ -791,11 +828,10 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         boards=complete["snapshot_date"].nunique(), based_on=leaderboard.based_on_odds(ranks, AA, T2V),
         breaks_by_pool={c: leaderboard.epoch_breaks(ranks, AA, c) for c in by_pool})
     assert findings == [
-        "Wan 3.0 (Alibaba) has been #1 of text to video (silent) since 3 September 2026: on the latest "
-        "board, 10 October 2026, it was about 88% likely to be truly #1 (93% if the two MiniMax H3 entries "
-        "are one model).",
-        "Gemini Omni Flash and Wan 3.0 swapped #1 of text to video with audio 5 times since 25 June 2026, "
-        "while the leader's chance of being truly #1 ranged from 38% to 93%: several swaps may be noise.",
+        "Wan 3.0 was #1 of text to video (silent) on every board from 3 September to 10 October 2026, about "
+        "88% likely truly #1 on the last; 93% if MiniMax H3 Max, [listed as based on](#glossary-variant) "
+        "MiniMax H3, counts as one with MiniMax H3 (768p).",
+        swaps,
         "HappyHorse-1.0 in text to video (silent) and Gemini Omni Flash in image to video (silent) were each "
         "seen at #1 for 79 to 80 days, but each run's start could be weeks earlier and HappyHorse-1.0's "
         "contains a 41-day stretch with no board.",
@@ -870,7 +906,7 @@ def test_answer_says_changes_at_least_without_grades() -> None:
     changes = pd.DataFrame({"new_leader": ["b"], "evidence": ["C"], "source_id": ["gh-someone-page"]})
     assert stories.movements_answer(spells, changes, AA, T2V) == (
         "xAI's **Beta** led Artificial Analysis's text to video (silent) pool from 8 April "
-        "to 10 October 2026: about 88% likely truly #1. "
+        "to 10 October 2026: about 88% likely truly #1 on the latest board. "
         "Since January 2026 #1 changed hands at least once.")
 
 
@@ -909,7 +945,7 @@ def test_a_change_of_leader_on_the_re_rating_day_is_flagged() -> None:
                            "p_leader_max": [0.6, 0.7, 0.8, 0.9]})
     breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
     one = spells.iloc[[0]]
-    text = stories.pool_runs_text({T2V: one, "text-to-video-audio": spells}, T2V,
+    text = stories.swap_runs_text({T2V: one, "text-to-video-audio": spells}, T2V,
                                   {"text-to-video-audio": breaks})
     assert text.endswith("Wan took #1 of text to video with audio on 1 October 2026, the first board "
                          "after the "
@@ -1005,13 +1041,17 @@ def test_answer_gives_the_range_its_source_and_the_rebuilt_copies() -> None:
                              "identical": [False]})
     rebuilt = pd.DataFrame({"arena": [AA], "category": [T2V], "snapshot_date": pd.to_datetime(["2026-10-10"]),
                             "rebuilt_only": [True], "checked": [False]})
-    assert stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt) == (
+    daily = pd.DataFrame({"model": "b", "snapshot_date": pd.to_datetime(["2026-04-08", "2026-09-24",
+                                                                         "2026-10-10"]),
+                          "p_leader": [0.9, 0.64, 0.88]})
+    # one chance on the latest board and the run's lowest with its day; the "based on" pair is a finding's
+    assert stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt, daily) == (
         "xAI's **Beta** led Artificial Analysis's text to video (silent) pool from 8 April to 10 October "
-        "2026: about 88–93% likely truly #1 on [rebuilt copies](#glossary-rebuilt-file), 93% if two Max H3 "
-        "entries are one. Since January 2026 #1 changed hands at least once.")
+        "2026: about 88% likely truly #1 on the latest, [rebuilt](#glossary-rebuilt-file) board, lowest "
+        "about 64% on 24 September. Since January 2026 #1 changed hands at least once.")
     downloaded = rebuilt.assign(rebuilt_only=False)
-    assert "about 88–93% likely truly #1, 93% if" in stories.movements_answer(
-        spells, changes, AA, T2V, based_on, downloaded)
+    assert "about 88% likely truly #1 on the latest board, lowest about 64% on 24 September" in (
+        stories.movements_answer(spells, changes, AA, T2V, based_on, downloaded, daily))
 
 
 def test_change_first_seen_in_a_grade_c_copy_carries_the_hedge_and_exact_dates() -> None:
@@ -1023,9 +1063,9 @@ def test_change_first_seen_in_a_grade_c_copy_carries_the_hedge_and_exact_dates()
                         "previous_last_seen": pd.Timestamp("2025-12-20"), "evidence": "C", "gap_days": 40,
                         "margin": float("nan"), "previous_rank": float("nan")})
     assert stories.change_line(change, spells) == (
-        "**Between 20 December 2025 and 29 January 2026**: Beta took #1 from Alpha, somewhere in the 39 days "
-        "between those boards; it was first seen at #1 in a third party's copy (grade C): this change rests "
-        "on that single grade-C quote. That board gives no rating margin.")
+        "**Between 20 December 2025 and 29 January 2026**: after Alpha's last board at #1, the next board "
+        "seen, a third party's copy (grade C), shows Beta at #1; this change rests on that single grade-C "
+        "quote. Who held #1 in the 39 days between is unknown. That board gives no rating margin.")
 
 
 def test_developers_finding_is_dated_and_times_the_runner_up_exit() -> None:

@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from videomarket.leaderboard import parent_developer
-from videomarket.plots._leaderboard import mark_rebuilt, rebuilt_days, rebuilt_handle
+from videomarket.plots._leaderboard import REBUILT_HATCH, REBUILT_LABEL, rebuilt_days
 from videomarket.plots._panels import (
     ARCHIVE_GRADE,
     HOLLOW_FACE,
@@ -34,8 +34,10 @@ from videomarket.plots._panels import (
     row_name,
 )
 from videomarket.plots._style import (
+    CONFUSABLE,
     MAX_HIGHLIGHTED,
     OTHER_COLOR,
+    SERIES_COLORS,
     finish,
     house_style,
     new_figure,
@@ -81,6 +83,7 @@ def leader_timeline(
     (no developer key then: the rows name the models).
     """
     import matplotlib.dates as mdates
+    from matplotlib.patches import Patch
 
     table = require_table(spells, ("model", "start", "end", "evidence"), "leader_timeline")
     table = table.sort_values("start").reset_index(drop=True)
@@ -98,9 +101,14 @@ def leader_timeline(
         fig, ax = new_figure(figsize=(9.0, 2.6 + 0.42 * len(table)))
         # Bars at least 1.5 % of the time axis wide, so a run seen on a single board stays visible.
         span = (table["end"].max() - table["start"].min()).days + 1
+        # a label that would run past the last board goes left of its bar when it fits there (one run per
+        # row: room there); days per inch of the axes, about 6.6 inches wide
+        right = mdates.date2num(table["end"].max()) + 1 + 0.03 * span
+        first = mdates.date2num(table["start"].min())
+        late = (first, right, (right - first) / 6.6)
         for row, spell in enumerate(table.itertuples()):
             _spell_bars(ax, spell, row, mdates, min_width=max(1.0, 0.015 * span),
-                        color=colors[str(spell.model) if by_model else spell.developer])
+                        color=colors[str(spell.model) if by_model else spell.developer], late=late)
         ax.set_yticks(range(len(table)), [str(n) for n in names])
         ax.set_ylim(len(table) - 0.5, -0.5)  # first leader on top
         ax.xaxis_date()
@@ -108,14 +116,15 @@ def leader_timeline(
         last = table["end"].max()
         if "next_start" in table and pd.notna(table["next_start"].max()):
             last = max(last, table["next_start"].max())
-        ax.set_xlim(right=mdates.date2num(last) + 1 + 0.30 * span)
+        ax.set_xlim(right=max(right, mdates.date2num(last) + 1))
         format_date_axis(ax)
         ax.grid(False, axis="y")
         ax.set_xlabel("Date (bars span the boards that showed the model at #1)")
         mark_epoch_breaks(ax, break_dates(epoch_breaks), "re-anchored and re-rated", outside=True)
         kinds = _timeline_legend(table)
-        if mark_rebuilt(ax, rebuilt_days(rebuilt, table)):
-            kinds.append(rebuilt_handle())
+        if _rebuilt_on_rows(ax, table, rebuilt_days(rebuilt, table), mdates):
+            kinds.append(Patch(facecolor="#777777", edgecolor="white", hatch=REBUILT_HATCH,
+                               label=f"{REBUILT_LABEL} (hatched part of a bar)"))
         if not by_model:
             ax.add_artist(_developer_legend_beside(ax, colors, rows=len(kinds)))
         # The bars' key is the axes' own legend, the one the layout makes room for; the developers' key
@@ -230,7 +239,34 @@ def _chance(p: float) -> str:
     return ">99%" if p >= 0.995 else "<1%" if p < 0.005 else f"{p:.0%}"
 
 
-def _spell_bars(ax: Any, spell: Any, y: int, mdates: Any, min_width: float, color: str) -> None:
+def _rebuilt_on_rows(ax: Any, table: pd.DataFrame, days: list[pd.Timestamp], mdates: Any) -> bool:
+    """White hatching over the part of each run's bar whose board days were all rebuilt from text (runs of
+    consecutive such days, a day wide each); True when any was drawn."""
+    drawn = False
+    for row, spell in enumerate(table.itertuples()):
+        mine = [d for d in days if spell.start <= d <= spell.end]
+        spans: list[list[pd.Timestamp]] = []
+        for day in mine:
+            if spans and (day - spans[-1][1]).days <= 2:
+                spans[-1][1] = day
+            else:
+                spans.append([day, day])
+        for first, last in spans:
+            left = mdates.date2num(first)
+            (band,) = ax.barh(row, mdates.date2num(last) + 1 - left, left=left, height=0.6, facecolor="none",
+                              edgecolor="white", hatch=REBUILT_HATCH, linewidth=0, zorder=4)
+            band.set_gid("rebuilt")
+            drawn = True
+    return drawn
+
+
+def _label_days(text: str, per_inch: float) -> float:
+    """About how many days of the axis a 9-pt label spans (its longest line)."""
+    return max(len(line) for line in text.split("\n")) * 0.075 * per_inch
+
+
+def _spell_bars(ax: Any, spell: Any, y: int, mdates: Any, min_width: float, color: str,
+                late: tuple[float, float, float] | None = None) -> None:
     start, end = mdates.date2num(spell.start), mdates.date2num(spell.end) + 1  # the last board's day counts
     archived = str(spell.evidence) == ARCHIVE_GRADE
     drawn_end = start + max(end - start, min_width)
@@ -245,7 +281,16 @@ def _spell_bars(ax: Any, spell: Any, y: int, mdates: Any, min_width: float, colo
                           color=UNSEEN_BAR, linewidth=0, zorder=2)
         tail.set_gid(f"unobserved:{spell.model}")
         label_at = mdates.date2num(next_start)
-    ax.annotate(run_label(spell), xy=(label_at, y), xytext=(4, 0), textcoords="offset points", va="center",
+    text = run_label(spell)
+    left = False
+    if late is not None:
+        first, last, per_inch = late
+        if label_at + _label_days(text, per_inch) > last and " (" in text:
+            text = text.replace(" (", "\n(", 1)
+        need = _label_days(text, per_inch)
+        left = label_at + need > last and start - need >= first
+    ax.annotate(text, xy=(start, y) if left else (label_at, y), xytext=(-4 if left else 4, 0),
+                textcoords="offset points", va="center", ha="right" if left else "left",
                 fontsize=9, color="#333333", annotation_clip=False,
                 bbox={"facecolor": "white", "edgecolor": "none", "alpha": 1.0, "pad": 1}).set_gid("label")
 
@@ -267,12 +312,15 @@ def creator_share_chart(
     share: pd.DataFrame,
     *,
     max_creators: int = 8,
+    avoid: list[str] | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     source: str | None = None,
     alt: str | None = None,
 ) -> Any:
     """Stacked bars: how many of the top-N places each developer holds, one equal-width bar per board.
+    ``avoid``: colours the report's other charts give models; developers then take other colours
+    (:func:`_free_colors`), so one colour never means a model in one chart and a developer in another.
 
     ``share``: :func:`~videomarket.leaderboard.creator_share`; developers are drawn as the table names
     them (parent companies, if that is how it counts). The ``max_creators`` (at most 8) developers with
@@ -293,7 +341,9 @@ def creator_share_chart(
     x = board_positions(dates)
     secondary = _secondary_boards(table, dates)
     top_n = int(table["top_n"].iloc[0]) if "top_n" in table.columns else int(table["top_places_known"].max())
-    colors = series_colors([c for c in order if c != OTHER_DEVELOPERS], avoid_confusable=True)
+    named = [c for c in order if c != OTHER_DEVELOPERS]
+    colors = (dict(zip(named, _free_colors(avoid, len(named)), strict=True)) if avoid
+              else series_colors(named, avoid_confusable=True))
     colors |= {OTHER_DEVELOPERS: OTHER_COLOR}
     pooled = sorted(set(table.loc[table["creator"] == OTHER_DEVELOPERS, "developer"]))
     with house_style():
@@ -321,6 +371,27 @@ def creator_share_chart(
         ax.legend(handles=_share_legend(order, colors, any(secondary), len(pooled)), loc="upper left",
                   bbox_to_anchor=(1.0, 1.0), fontsize=9)
     return _finish_share(fig, table, top_n, pooled, title=title, subtitle=subtitle, source=source, alt=alt)
+
+
+# Developer colours beside models' colours: Paul Tol's muted and dark colours first (none of them a
+# model's usual colour), then the series colours a report's models left free
+_DEVELOPER_COLORS = ("#332288", "#999933", "#44AA99", "#CC6677", "#DDCC77", "#661100", "#6699CC", "#F0E442",
+                     "#AA4499", "#88CCEE", "#117733")
+
+
+def _free_colors(avoid: list[str] | None, n: int) -> list[str]:
+    """``n`` colours none of which is in ``avoid`` (case-insensitive) or confusable with one in it
+    (orange beside vermillion), :data:`_DEVELOPER_COLORS` first, then the series colours; grey beyond.
+
+    >>> _free_colors(["#332288"], 2)
+    ['#999933', '#44AA99']
+    """
+    taken = {c.upper() for c in (avoid or [])} | {OTHER_COLOR.upper()}
+    for pair in CONFUSABLE:
+        if {c.upper() for c in pair} & taken:
+            taken |= {c.upper() for c in pair}
+    free = [c for c in dict.fromkeys([*_DEVELOPER_COLORS, *SERIES_COLORS]) if c.upper() not in taken]
+    return (free + [OTHER_COLOR] * n)[:n]
 
 
 def board_positions(dates: pd.DatetimeIndex) -> list[float]:
@@ -353,7 +424,7 @@ def _month_ticks(ax: Any, dates: pd.DatetimeIndex, x: list[float]) -> None:
 def _mark_breaks_between_bars(ax: Any, table: pd.DataFrame, dates: pd.DatetimeIndex, x: list[float]) -> None:
     epochs = table.groupby("snapshot_date")["scale_epoch"].first().reindex(dates).astype(str).tolist()
     where = [(x[i - 1] + x[i]) / 2 for i in range(1, len(x)) if epochs[i] != epochs[i - 1]]
-    mark_epoch_breaks(ax, [dates[0]] * len(where), outside=True, x=where, label="re-anchored")
+    mark_epoch_breaks(ax, [dates[0]] * len(where), outside=True, x=where, label="re-anchored and re-rated")
 
 
 def _share_legend(order: list[str], colors: dict[str, str], has_secondary: bool, pooled: int) -> list[Any]:

@@ -75,12 +75,11 @@ RUNS_TABLE = {
     "days": "Days",
     "n_snapshots": "Boards",
     "max_gap_days": "Longest stretch without a board (days)",
-    "seen_in": "Seen in",
+    "seen_in": "Kinds of copy (best first)",
     "boards_with_odds": "Boards with intervals",
     "p_leader_min": "Lowest chance of being truly #1",
     "p_leader_last": "Chance on its last board",
     "p_leader_last_correlated": CORRELATED_HEADER,
-    "note": "Note",
 }
 POOL_LEADERS_TABLE = {
     "pool": "Pool",
@@ -96,8 +95,6 @@ POOL_LEADERS_TABLE = {
     "longest": "Longest run at #1",
     "longest_days": "Its days",
     "longest_status": "Still #1 on the latest board",
-    "latest": "Latest board",
-    "latest_copy": "Its copy",
 }
 ODDS_TABLE = {
     "model_name": "Model",
@@ -181,6 +178,15 @@ def _shared_words(a: object, b: object) -> str:
     return " ".join(shared) or f"{a} and {b}"
 
 
+def _plain(name: object) -> str:
+    """A name without the board's "(based on …)" tag.
+
+    >>> _plain("MiniMax H3 Max (based on MiniMax H3)")
+    'MiniMax H3 Max'
+    """
+    return re.sub(r"\s*\(based on [^)]*\)$", "", str(name))
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -237,13 +243,14 @@ def _chance_cell(p: object) -> object:
 # --- the answer, the key findings and the data's date -----------------------------------------------------
 
 def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, category: str,
-                     based_on: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None) -> str:
+                     based_on: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
+                     daily_odds: pd.DataFrame | None = None) -> str:
     """The report's answer in two sentences, in the past tense (the data are dated): the latest #1 from
-    when to the latest board, how likely it was then to be truly #1 (with ``based_on``,
-    :func:`videomarket.leaderboard.based_on_odds`, a range up to the chance if a near-identical "based on"
-    pair is one model, and where the top of the range comes from; with ``rebuilt``,
-    :func:`videomarket.data.rebuilt_boards`, "on rebuilt copies" when the latest board's every copy was
-    rebuilt), and how many changes of #1 the boards show (:func:`changes_count`).
+    when to the latest board, how likely it was then to be truly #1 (with ``rebuilt``,
+    :func:`videomarket.data.rebuilt_boards`, "the latest, rebuilt board" when that board's every copy was
+    rebuilt; with ``daily_odds``, :func:`videomarket.leaderboard.daily_leader_odds`, its lowest chance over
+    the run and that day), and how many changes of #1 the boards show (:func:`changes_count`).
+    ``based_on`` is kept for callers: the chance if a "based on" pair is one model is a finding's.
 
     ``spells``: :func:`videomarket.leaderboard.spell_odds` of the pool; ``changes``: its
     :func:`~videomarket.leaderboard.lead_changes`.
@@ -261,7 +268,7 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
         held = f"was #1 of the {_pool(arena, category)} on a single board, {latest}"
     text = f"{_developer(run)}'s **{run['model_name']}** {held}"
     if int(run["boards_with_odds"]):
-        text += f": {_answer_chance(run, based_on, rebuilt, arena, category)}."
+        text += f": {_answer_chance(run, daily_odds, rebuilt, arena, category)}."
     else:
         text += ", with no published intervals, so how sure that lead was cannot be computed."
     start = when(first["start"], first["start_precision"], after="since")
@@ -271,26 +278,21 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     return text + f" Since {fmt.month(first['start'])} #1 changed hands {changes_count(spells)}."
 
 
-def _answer_chance(run: pd.Series, based_on: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
+def _answer_chance(run: pd.Series, daily_odds: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
                    arena: str, category: str) -> str:
-    """'about 88–93% likely truly #1 on rebuilt copies, 93% if two MiniMax H3 entries are one'."""
+    """'about 88% likely truly #1 on the latest, rebuilt board, lowest about 64% on 24 September'."""
     p = float(run["p_leader_last"])
-    on_rebuilt = ""
+    board = "the latest board"
     if rebuilt is not None and len(rebuilt):
         mine = rebuilt[(rebuilt["arena"] == arena) & (rebuilt["category"] == category)
                        & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(run["end"]))]
-        only = mine["rebuilt_only"].astype(bool).any()
-        on_rebuilt = f" on {term('rebuilt-file', 'rebuilt copies')}" if only else ""
-    pairs = _distinct_pairs(based_on).head(1)
-    if pairs.empty:
-        return f"{probability(p)} likely truly #1{on_rebuilt}"
-    pair = pairs.iloc[0]
-    one = float(pair["p_leader_as_one"])
-    low, high = sorted([p, one])
-    span = f"{probability(low).removesuffix('%')}–{probability(high).removeprefix('about ')}"
-    words = _shared_words(pair["model_name"], pair["same_as_name"])
-    return (f"{span} likely truly #1{on_rebuilt}, {probability(one).removeprefix('about ')} if two "
-            f"{words} entries are one")
+        if mine["rebuilt_only"].astype(bool).any():
+            board = f"the latest, {term('rebuilt-file', 'rebuilt')} board"
+    text = f"{probability(p)} likely truly #1 on {board}"
+    low = _lowest(run, daily_odds)
+    if low is not None and probability(low[1]) != probability(p):
+        text += f", lowest {probability(low[1])} on {fmt.day(low[0]).rsplit(' ', 1)[0]}"
+    return text
 
 
 def sensitivity_finding(spells: pd.DataFrame, based_on: pd.DataFrame | None = None) -> str:
@@ -426,23 +428,31 @@ def december_finding(rankings: pd.DataFrame) -> str:
 
 def leader_finding(spells: pd.DataFrame, arena: str, category: str,
                    based_on: pd.DataFrame | None = None) -> str:
-    """The latest #1 of the chosen pool since when, and how likely it was to be truly #1 on the latest
-    board, with the chance if a near-identical "based on" pair (``based_on``:
-    :func:`videomarket.leaderboard.based_on_odds`, pairs with different numbers) is one model (empty
-    without a #1)."""
+    """The latest #1 of the chosen pool on every board of its run, in the past tense, and how likely it was
+    to be truly #1 on the last, with the chance if a near-identical "based on" pair (``based_on``:
+    :func:`videomarket.leaderboard.based_on_odds`, pairs with different numbers) counted as one rival, and
+    why (empty without a #1)."""
     if spells.empty:
         return ""
     run = spells.iloc[-1]
-    since = when(run["start"], run["start_precision"], after="since")
-    text = f"{_named(run)} has been #1 of {pool_label(category).lower()} {since}"
-    latest = when(run["end"], run["end_precision"], after="")
-    if int(run["boards_with_odds"]):
-        one = "".join(f" ({probability(float(r.p_leader_as_one)).replace('about ', '')} if the two "
-                      f"{_shared_words(r.model_name, r.same_as_name)} entries are one model)"
-                      for r in _distinct_pairs(based_on).head(1).itertuples())
-        return (text + f": on the latest board, {latest}, it was {probability(float(run['p_leader_last']))} "
-                f"likely to be truly #1{one}.")
-    return text + f": the latest board, {latest}, gives no intervals, so how sure cannot be computed."
+    pool = pool_label(category).lower()
+    if int(run["n_snapshots"]) > 1:
+        span = (day_range(run["start"], run["end"]) if run["start_precision"] == run["end_precision"] == "day"
+                else f"{when(run['start'], run['start_precision'], after='')} to "
+                     f"{when(run['end'], run['end_precision'], after='')}")
+        text = f"{run['model_name']} was #1 of {pool} on every board from {span}"
+    else:
+        text = (f"{run['model_name']} was #1 of {pool} on one board, "
+                f"{when(run['end'], run['end_precision'], after='')}")
+    if not int(run["boards_with_odds"]):
+        return text + ": that board gives no intervals, so how sure cannot be computed."
+    text += f", {probability(float(run['p_leader_last']))} likely truly #1 on the last"
+    for r in _distinct_pairs(based_on).head(1).itertuples():
+        name = _plain(r.model_name)
+        text += (f"; {probability(float(r.p_leader_as_one)).replace('about ', '')} if {name}, "
+                 f"{term('variant', 'listed as based on')} {_shared_words(name, r.same_as_name)}, "
+                 f"counts as one with {r.same_as_name}")
+    return text + "."
 
 
 def _first_with_leader(spells: pd.DataFrame) -> str:
@@ -454,43 +464,52 @@ def lasting_runs(spells: pd.DataFrame) -> int:
     return int((spells["n_snapshots"].astype(int) >= 2).sum()) if len(spells) else 0
 
 
+SWAP_SURE = 0.8  # a run after a swap whose leader fell under this chance of being truly #1 is counted
+
+
 def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, category: str) -> str:
     """The pool with most runs seen on two boards or more (:func:`lasting_runs`), counted over its own boards
-    as in the pool table: how often its two most frequent leaders swapped #1 and how sure the leader was on
-    those boards (:func:`_swaps`), with a warning that several swaps may be noise when that chance fell
-    under 75%."""
+    as in the pool table: how often its two most frequent leaders took #1 from each other, between which
+    boards, and in how many of the runs those swaps began the leader was under :data:`SWAP_SURE` likely to
+    be truly #1 on at least one board (:func:`_swaps`)."""
     entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
     if not entries:
         return f"No board of the {arena} pools in this selection shows a #1."
-    pool, spells = max(entries, key=lambda item: (lasting_runs(item[1]), len(item[1]), item[0] == category))
+    pool, spells = _busiest(spells_by_pool, category)
     swaps = _swaps(spells)
     if swaps is None:
         return (f"{pool_label(pool)} saw {fmt.count(len(spells), 'run')} at #1 by "
                 f"{fmt.count(spells['model'].nunique(), 'model')} since {_first_with_leader(spells)}.")
-    first, second, count, low, high = swaps
-    text = (f"{first} and {second} swapped #1 of {pool_label(pool).lower()} {_times(count)} since "
-            f"{_first_with_leader(spells)}")
-    if low is None:
+    first, second, runs = swaps
+    text = (f"{first} and {second} swapped #1 of {pool_label(pool).lower()} {_times(len(runs))} "
+            f"between {day_range(runs['start'].iloc[0], runs['start'].iloc[-1], 'and')}")
+    known = runs["p_leader_min"].dropna()
+    if known.empty:
         return text + "."
-    low_, high_ = (probability(p).replace("about ", "") for p in (low, high))
-    text += f", while the leader's chance of being truly #1 ranged from {low_} to {high_}"
-    return text + (": several swaps may be noise." if low < 0.75 else ".")
+    unsure = int((known.astype(float) < SWAP_SURE).sum())
+    return text + (f"; in {unsure} of the {len(runs)} runs that followed, the leader's chance of being truly "
+                   f"#1 fell below {fmt.pct(SWAP_SURE, 0)} at least once.")
 
 
-def _swaps(spells: pd.DataFrame) -> tuple[str, str, int, float | None, float | None] | None:
-    """The two most frequent leaders of a pool, how often they took #1 from each other (None if under
-    twice) and the lowest and highest chance of the leader being truly #1 on their runs since."""
+def _busiest(spells_by_pool: Mapping[str, pd.DataFrame], category: str) -> tuple[str, pd.DataFrame]:
+    """The pool with most runs of two boards or more (then most runs, then the chosen pool)."""
+    entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
+    return max(entries, key=lambda item: (lasting_runs(item[1]), len(item[1]), item[0] == category))
+
+
+def _swaps(spells: pd.DataFrame) -> tuple[str, str, pd.DataFrame] | None:
+    """The two most frequent leaders of a pool and the runs in which one took #1 from the other (None if
+    under twice)."""
     pair = spells["model"].value_counts().head(2).index.tolist()
-    swaps = [(a, b) for a, b in zip(spells.iloc[:-1].itertuples(), spells.iloc[1:].itertuples(), strict=True)
+    if len(pair) < 2:
+        return None
+    taken = [b for a, b in zip(spells.iloc[:-1].itertuples(), spells.iloc[1:].itertuples(), strict=True)
              if {a.model, b.model} == set(pair)]
-    if len(pair) < 2 or len(swaps) < 2:
+    if len(taken) < 2:
         return None
     names = spells.groupby("model")["model_name"].last()
-    involved = spells[spells["model"].isin(pair) & (spells["start"] >= swaps[0][1].start)]
-    low, high = involved["p_leader_min"].min(), involved["p_leader_max"].max()
-    known = pd.notna(low) and pd.notna(high)
-    return (str(names[pair[0]]), str(names[pair[1]]), len(swaps), float(low) if known else None,
-            float(high) if known else None)
+    runs = spells.loc[[t.Index for t in taken]]
+    return str(names[pair[0]]), str(names[pair[1]]), runs
 
 
 def _run_frame(spells_by_pool: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
@@ -716,29 +735,37 @@ def _overlap_words(overlap: object) -> str:
 # --- who held #1 ------------------------------------------------------------------------------------------
 
 def timeline_title(spells: pd.DataFrame) -> str:
-    """The #1 timeline's title: the latest leader since when, and how many models led since the first board;
-    as :func:`changes_count` words it, models seen at #1 only in third parties' copies (grades C and D) are
-    counted apart ("4 models led since December 2025, 5 counting a second-hand copy").
+    """The #1 timeline's title, in the past tense: the latest leader on every board of its run, and how
+    many models held #1 since the first board (as the runs text counts them), with those seen at #1 only in
+    third parties' copies (grades C and D) named as such.
 
     >>> t = pd.DataFrame({"model": ["a", "b"], "model_name": ["A", "B"],
-    ...                   "start": pd.to_datetime(["2025-12-01", "2026-09-03"]), "start_precision": "day"})
+    ...                   "start": pd.to_datetime(["2025-12-01", "2026-09-03"]), "start_precision": "day",
+    ...                   "end": pd.to_datetime(["2025-12-20", "2026-10-10"]), "end_precision": "day",
+    ...                   "n_snapshots": [2, 3]})
     >>> timeline_title(t)
-    'B has been #1 since 3 September 2026; 2 models have led since December 2025'
+    'B was #1 on every board from 3 September to 10 October 2026; 2 models held #1 since December 2025'
     """
     from videomarket.stories._changes import FIRM_GRADES
 
     run = spells.iloc[-1]
-    since = when(run["start"], run.get("start_precision", "day"), after="since")
+    if int(run.get("n_snapshots", 2)) > 1:
+        span = (day_range(run["start"], run["end"])
+                if run.get("start_precision", "day") == run.get("end_precision", "day") == "day"
+                else f"{when(run['start'], run.get('start_precision', 'day'), after='')} to "
+                     f"{when(run['end'], run.get('end_precision', 'day'), after='')}")
+        text = f"{run['model_name']} was #1 on every board from {span}"
+    else:
+        text = (f"{run['model_name']} was #1 on the board of "
+                f"{when(run['end'], run.get('end_precision', 'day'), after='')}")
     models = spells["model"].nunique()
-    month = fmt.month(spells["start"].min())
+    text += f"; {fmt.count(models, 'model')} held #1 since {fmt.month(spells['start'].min())}"
     if "evidence" in spells.columns:
         firm = spells.loc[spells["evidence"].astype(str).isin(FIRM_GRADES), "model"].nunique()
         if 0 < firm < models:
-            copies = "a second-hand copy" if models - firm == 1 else "second-hand copies"
-            return (f"{run['model_name']} has been #1 {since}; {fmt.count(firm, 'model')} led since {month}, "
-                    f"{models} counting {copies}")
-    return (f"{run['model_name']} has been #1 {since}; {fmt.count(models, 'model')} "
-            f"{'has' if models == 1 else 'have'} led since {month}")
+            text += (", one only in a second-hand copy" if models - firm == 1
+                     else f", {models - firm} only in second-hand copies")
+    return text
 
 
 def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | None = None,
@@ -785,13 +812,19 @@ def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None) -> str:
     since = when(run["start"], run["start_precision"], after="since")
     boards = int(run["n_snapshots"])
     seen = wording.EVIDENCE_WORDS[str(run["evidence"])]
-    text = (f"{_named(run)} has been #1 {since} ({fmt.count(boards, 'board')} over "
-            f"{fmt.count(int(run['days']), 'day')}, seen in {seen}).")
+    if boards > 1:
+        span = (day_range(run["start"], run["end"]) if run["start_precision"] == run["end_precision"] == "day"
+                else f"{since.removeprefix('since ')} to {when(run['end'], run['end_precision'], after='')}")
+        text = (f"{_named(run)} was #1 on every board from {span} ({fmt.count(boards, 'board')} over "
+                f"{fmt.count(int(run['days']), 'day')}, seen in {seen}).")
+    else:
+        text = f"{_named(run)} was #1 on one board, {since.removeprefix('since ')} (seen in {seen})."
     with_odds = int(run["boards_with_odds"])
     if with_odds:
         low = _lowest_day(run, daily_odds)
         text += (f" Its chance of being truly #1 was never below {probability(float(run['p_leader_min']))}"
-                 f"{low} on its {fmt.count(with_odds, 'board')} with intervals")
+                 f"{low} on its {fmt.count(with_odds, 'board')} with intervals"
+                 f"{_distinct_words(run, daily_odds)}")
         contested = int(run["n_contested"])
         if bool(run["contested"]):
             text += (f", but a rival's 95% interval overlapped its own on all {with_odds}"
@@ -801,17 +834,39 @@ def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None) -> str:
     return text
 
 
+def _distinct_words(run: pd.Series, daily_odds: pd.DataFrame | None) -> str:
+    """' (daily copies, 23 of them distinct boards, as report 03 counts them)' when some of a run's boards
+    with intervals repeat the board before exactly, else ''."""
+    if daily_odds is None or daily_odds.empty or "unchanged" not in daily_odds.columns:
+        return ""
+    days = daily_odds[(daily_odds["model"] == run["model"])
+                      & (daily_odds["snapshot_date"] >= pd.Timestamp(run["start"]))
+                      & (daily_odds["snapshot_date"] <= pd.Timestamp(run["end"]))].dropna(subset=["p_leader"])
+    distinct = int((~days["unchanged"].astype(bool)).sum())
+    if distinct == len(days):
+        return ""
+    return (f" (daily copies, {distinct} of them {term('distinct-board', 'distinct boards')}, as "
+            "[report 03](03-how-sure-is-number-one.html) counts them)")
+
+
 def _lowest_day(run: pd.Series, daily_odds: pd.DataFrame | None) -> str:
     """' (on 5 September 2026)': the day of the run's lowest chance of being truly #1, if known."""
+    low = _lowest(run, daily_odds)
+    return "" if low is None else f" (its low, on {fmt.day(low[0])})"
+
+
+def _lowest(run: pd.Series, daily_odds: pd.DataFrame | None) -> tuple[pd.Timestamp, float] | None:
+    """The day and value of a run's lowest chance of being truly #1 in ``daily_odds``, or None."""
     if daily_odds is None or daily_odds.empty:
-        return ""
+        return None
     days = daily_odds[(daily_odds["model"] == run["model"])
                       & (daily_odds["snapshot_date"] >= pd.Timestamp(run["start"]))
                       & (daily_odds["snapshot_date"] <= pd.Timestamp(run["end"]))]
     days = days.dropna(subset=["p_leader"])
     if days.empty:
-        return ""
-    return f" (its low, on {fmt.day(days.loc[days['p_leader'].astype(float).idxmin(), 'snapshot_date'])})"
+        return None
+    at = days["p_leader"].astype(float).idxmin()
+    return pd.Timestamp(days.loc[at, "snapshot_date"]), float(days.loc[at, "p_leader"])
 
 
 def _secondary_run(run: pd.Series) -> str:
@@ -833,13 +888,34 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     (:func:`videomarket.data.rebuilt_boards`), a first or last board whose copies were all rebuilt reads
     "(rebuilt)" after its date, one with some rebuilt copies "(partly rebuilt)". With ``breaks``
     (:func:`videomarket.leaderboard.epoch_breaks`), a run that spans a re-anchoring and re-rating says so
-    in its note (:func:`spans_rerating`)."""
+    in its note (:func:`spans_rerating`, kept for callers: the text tells it). The kinds of copy run
+    from the best to the weakest; day counts that rest on a page's approximate date read "about 20", and a
+    run of one board has no stretch without a board (blank)."""
+    approx = [str(a) != "day" or str(b) != "day"
+              for a, b in zip(spells["start_precision"], spells["end_precision"], strict=True)]
+    weakest = spells["evidence_min"] if "evidence_min" in spells.columns else spells["evidence"]
     return _with_developer(spells).assign(
         start_text=_marked(spells, "start", rebuilt), end_text=_marked(spells, "end", rebuilt),
-        seen_in=spells["evidence"].astype(str).map(wording.EVIDENCE_SHORT),
-        max_gap_days=[between_days(0, int(d)) for d in spells["max_gap_days"]],
+        seen_in=[_kinds(str(b), str(w)) for b, w in zip(spells["evidence"], weakest, strict=True)],
+        days=[f"about {int(d)}" if a and int(n) > 1 else int(d)
+              for d, n, a in zip(spells["days"], spells["n_snapshots"], approx, strict=True)],
+        max_gap_days=[pd.NA if int(n) < 2 else f"about {between_days(0, int(d))}" if a and int(n) == 2
+                      else between_days(0, int(d))
+                      for d, n, a in zip(spells["max_gap_days"], spells["n_snapshots"], approx, strict=True)],
         note=[spans_rerating(r, breaks) for _, r in spells.iterrows()],
     )
+
+
+def _kinds(best: str, worst: str) -> str:
+    """The best and weakest kind of copy of a run, for a table cell.
+
+    >>> _kinds("A", "B"), _kinds("A", "A")
+    ('Archived copy, press report', 'Archived copy')
+    """
+    first = wording.EVIDENCE_SHORT[best]
+    if worst == best or worst not in wording.EVIDENCE_SHORT:
+        return first
+    return f"{first}, {wording.EVIDENCE_SHORT[worst][:1].lower()}{wording.EVIDENCE_SHORT[worst][1:]}"
 
 
 def spans_rerating(run: pd.Series, breaks: pd.DataFrame | None) -> str:
@@ -885,8 +961,8 @@ def _dated(spells: pd.DataFrame, side: str) -> list[str]:
 def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame],
                        rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per pool: its first board with a #1, runs, models, the latest #1 and how sure, for
-    :data:`POOL_LEADERS_TABLE`; the latest board's date and how it was kept ("rebuilt", "partly rebuilt"
-    or "downloaded", from ``rebuilt``, :func:`videomarket.data.rebuilt_boards`; empty without it)."""
+    :data:`POOL_LEADERS_TABLE` (``rebuilt`` is kept for callers: :func:`pool_runs_text` says once how the
+    latest boards were kept)."""
     records = []
     for category, spells in _in_pool_order(spells_by_pool):
         if spells.empty:
@@ -899,7 +975,6 @@ def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame],
             "since": run["start"], "last": _chance_cell(run["p_leader_last"]),
             "last_correlated": _chance_cell(run["p_leader_last_correlated"]),
             **_longest_cells(spells),
-            "latest": run["end"], "latest_copy": _copy(run, rebuilt),
         })
     return pd.DataFrame.from_records(records, columns=list(POOL_LEADERS_TABLE))
 
@@ -923,11 +998,11 @@ def _longest_cells(spells: pd.DataFrame) -> dict[str, object]:
 
 
 def pool_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
-                   breaks_by_pool: Mapping[str, pd.DataFrame] | None = None) -> str:
-    """The pools side by side: when each pool's boards with a #1 start, and the pool with the most runs
-    (how often its two most frequent leaders took #1 from each other, how sure those leads were, and, with
-    ``breaks_by_pool`` (:func:`videomarket.leaderboard.epoch_breaks` per pool), a change of #1 on the day
-    of a re-anchoring and re-rating, which may reflect it)."""
+                   breaks_by_pool: Mapping[str, pd.DataFrame] | None = None,
+                   rebuilt: pd.DataFrame | None = None) -> str:
+    """The pools side by side: when each pool's boards with a #1 start, and, with ``rebuilt``
+    (:func:`videomarket.data.rebuilt_boards`), the pools' latest board and how it was kept, once
+    (``breaks_by_pool`` is kept for callers: :func:`swap_runs_text` uses it)."""
     entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
     if len(entries) < 2:
         return "The selection holds one pool with a #1: nothing to set beside it."
@@ -938,25 +1013,47 @@ def pool_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
              for day, pools in starts.items()]
     text = (f"Each pool is its own contest, and the boards showing a #1 start at different dates: "
             f"{_listing(dated)}.")
-    pool, spells = max(entries, key=lambda item: (lasting_runs(item[1]), len(item[1]), item[0] == category))
+    ends = {(pd.Timestamp(s.iloc[-1]["end"]), _copy(s.iloc[-1], rebuilt)) for _, s in entries
+            } if rebuilt is not None else set()
+    if len(ends) == 1:
+        day, copy = ends.pop()
+        kept = {"rebuilt": ", rebuilt from text (not verified)", "partly rebuilt": ", partly rebuilt"}
+        text += f" Every pool's latest board is from {fmt.day(day)}{kept.get(copy, '')}."
+    return text
+
+
+def swap_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
+                   breaks_by_pool: Mapping[str, pd.DataFrame] | None = None) -> str:
+    """The pool that changed hands most (:func:`_busiest`): its runs and every model that held #1, how
+    often its two most frequent leaders took #1 from each other, how sure those leads were (the range, and
+    in how many runs the leader fell under :data:`SWAP_SURE`) and, with ``breaks_by_pool``
+    (:func:`videomarket.leaderboard.epoch_breaks` per pool), a change of #1 on the day of a re-anchoring
+    and re-rating, which may reflect it. Empty when no pool changed hands more than once per model."""
+    entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
+    if len(entries) < 2:
+        return ""
+    pool, spells = _busiest(spells_by_pool, category)
     runs, models = len(spells), spells["model"].nunique()
     if runs <= models:
-        return text
-    text += (f" {pool_label(pool)} changed hands most: {fmt.count(runs, 'run')} at #1 by "
-             f"{fmt.count(models, 'model')}, {lasting_runs(spells)} of them of two boards or more")
-    pair = spells["model"].value_counts().head(2).index.tolist()
-    swaps = [(a, b) for a, b in zip(spells.iloc[:-1].itertuples(), spells.iloc[1:].itertuples(), strict=True)
-             if {a.model, b.model} == set(pair)]
-    if len(swaps) >= 2:
-        names = spells.groupby("model")["model_name"].last()
-        involved = spells[spells["model"].isin(pair) & (spells["start"] >= swaps[0][1].start)]
+        return ""
+    names = spells.drop_duplicates("model")["model_name"].astype(str).tolist()
+    text = (f"{pool_label(pool)} changed hands most: {fmt.count(runs, 'run')} at #1 by "
+            f"{fmt.count(models, 'model')} ({_listing(names)}), {lasting_runs(spells)} of them of two boards "
+            "or more (table below).")
+    swaps = _swaps(spells)
+    if swaps is not None:
+        first, second, taken = swaps
+        text += (f" {first} and {second} took #1 from each other {_times(len(taken))} between "
+                 f"{day_range(taken['start'].iloc[0], taken['start'].iloc[-1], 'and')}")
+        involved = spells[spells.index >= taken.index[0]]
         low, high = involved["p_leader_min"].min(), involved["p_leader_max"].max()
-        text += (f", {names[pair[0]]} and {names[pair[1]]} taking #1 from each other "
-                 f"{_times(len(swaps))} between {day_range(swaps[0][1].start, swaps[-1][1].start, 'and')}")
-        if pd.notna(low) and pd.notna(high):
-            text += (f"; on those boards the leader was between {probability(float(low))} and "
-                     f"{probability(float(high))} likely to be truly #1")
-    text += "."
+        known = taken["p_leader_min"].dropna()
+        if pd.notna(low) and pd.notna(high) and len(known):
+            unsure = int((known.astype(float) < SWAP_SURE).sum())
+            text += (f"; on those runs' boards the leader was between {probability(float(low))} and "
+                     f"{probability(float(high))} likely to be truly #1, and under "
+                     f"{fmt.pct(SWAP_SURE, 0)} on at least one board in {unsure} of the {len(taken)} runs")
+        text += "."
     breaks = (breaks_by_pool or {}).get(pool)
     if breaks is not None and len(breaks):
         on_break = [r for r in spells.iloc[1:].itertuples() if pd.Timestamp(r.start) in set(breaks["date"])]
@@ -965,6 +1062,18 @@ def pool_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
                      "first board after the pool was re-anchored and re-rated: that change may reflect the "
                      "re-rating rather than new votes.")
     return text
+
+
+def swap_runs_table(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
+                    rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The runs at #1 of the pool that changed hands most (:func:`_busiest`), for
+    ``wording.SWAP_RUNS_TABLE``: dates marked as in :func:`runs_table`, chances as numbers."""
+    entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
+    if len(entries) < 2:
+        return pd.DataFrame(columns=list(wording.SWAP_RUNS_TABLE))
+    _, spells = _busiest(spells_by_pool, category)
+    return _with_developer(spells).assign(start_text=_marked(spells, "start", rebuilt),
+                                          end_text=_marked(spells, "end", rebuilt))
 
 
 # --- how the lead changed hands ---------------------------------------------------------------------------
@@ -1000,9 +1109,9 @@ def change_line(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | No
                 f"({kind}).")
     else:
         unseen = between_days(0, gap)
-        text = (f"**Between {last} and {first}**: {new} took #1 from {old}, somewhere in the "
-                f"{fmt.count(unseen, 'day')} between those boards; it was first seen at #1 in "
-                f"{_article(kind)} {kind}{_single_quote(change)}")
+        text = (f"**Between {last} and {first}**: after {old}'s last board at #1, the next board seen, "
+                f"{_article(kind)} {kind}, shows {new} at #1{_single_quote(change)} Who held #1 in the "
+                f"{fmt.count(unseen, 'day')} between is unknown.")
     if bool(change.get("epoch_break")):
         text += " The rating scale was re-anchored in between, so ratings before and after do not compare."
     if pd.isna(change["margin"]):
@@ -1022,7 +1131,7 @@ def change_line(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | No
 def _single_quote(change: pd.Series) -> str:
     """': this change rests on that single grade-C quote.' for a change first seen in a grade-C or -D copy."""
     grade = str(change["evidence"])
-    return f": this change rests on that single grade-{grade} quote." if grade in ("C", "D") else "."
+    return f"; this change rests on that single grade-{grade} quote." if grade in ("C", "D") else "."
 
 
 def _to_day(precision: object) -> str:
@@ -1150,9 +1259,11 @@ def partial_boards(pool_archive: pd.DataFrame, arena: str, category: str) -> pd.
 
 
 def bump_title(history: pd.DataFrame, top_n: int) -> str:
-    """The bump chart's title: the latest archived #1 and how many models reached the top N."""
-    latest = history[history["snapshot_date"] == history["snapshot_date"].max()].sort_values("rank").iloc[0]
-    return (f"{latest['model_name']} is #1 on the latest archived board; "
+    """The bump chart's title, in the past tense: the latest archived #1 (with the board's date) and how
+    many models reached the top N."""
+    day = history["snapshot_date"].max()
+    latest = history[history["snapshot_date"] == day].sort_values("rank").iloc[0]
+    return (f"{latest['model_name']} was #1 on the latest archived board, {fmt.day(day)}; "
             f"{history['model'].nunique()} models reached the top {top_n}")
 
 
@@ -1271,9 +1382,10 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
     pairs = _distinct_pairs(based_on)
     for row in pairs.itertuples():
         apart = fmt.points(abs(float(row.elo) - float(row.same_as_elo)))
-        text += (f" {row.model_name}, a model built on {row.same_as_name}, is listed {apart} from it and "
-                 f"counts as a second rival; counted as one model with it, {top['model_name']} would be "
-                 f"{probability(float(row.p_leader_as_one))} likely to be #1.")
+        text += (f" {_plain(row.model_name)}, listed as based on "
+                 f"{_shared_words(_plain(row.model_name), row.same_as_name)}, "
+                 f"is {apart} from {row.same_as_name} and counts as a second rival (the method check in the "
+                 "appendix gives the chance were they one).")
     if rebuilt is not None and len(rebuilt):
         mine = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)
                        & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(top["snapshot_date"]))]
@@ -1557,8 +1669,8 @@ def other_arena_text(rows: pd.DataFrame, arena: str, category: str) -> str:
     older = (f", {fmt.count(lag, 'day')} older than the newest {arena} board" if lag > 0 else "")
     name = spells["name"].iloc[-1] if spells["model"].iloc[-1] == day["model"] else arena_name(
         day["model"], day["model_name"], rows)
-    text += (f" On its newest board ({fmt.day(day['snapshot_date'])}{older}) **{name}** ({_developer(day)}) "
-             "is #1")
+    text += (f" On its newest board ({fmt.day(day['snapshot_date'])}{older}) {other}'s **{name}** "
+             f"({_developer(day)}) was #1")
     if pd.isna(day["margin"]):
         return text + ", with no rating margin given."
     runner_rows = daily_boards(rows, other, category)
@@ -1711,18 +1823,19 @@ def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFr
     names look alike (examples among the models of ``history``, the top places drawn)."""
     pool = rows[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) == category)
                 & (rows["evidence"].astype(str) == "A")]
-    text = ("- **Names.** Models appear under the names the boards give them, and a model keeps the latest "
-            "name a board used in every table and chart.")
+    text = ("- **Names.** One rule: a model keeps, in every sentence, table and chart, the name most of its "
+            "boards gave it.")
     names = pool.sort_values("snapshot_date").groupby("model")["model_name"].unique()
-    renamed = names[names.map(len) > 1]
-    if len(renamed):
-        model = renamed.map(len).idxmax()
-        spellings = list(renamed[model])
-        text += (f" An entry the board renamed is followed as one model: {_listing(spellings[:-1])} became "
-                 f"{spellings[-1]}.")
+    usual = first_names(pool).groupby("model")["model_name"].first()
+    renamed = [(usual[m], [n for n in spellings if n != usual[m]])
+               for m, spellings in names[names.map(len) > 1].items()]
+    if renamed:
+        told = "; ".join(f"{name}, also listed as {_listing(other, 'or')}" for name, other in renamed)
+        text += f" Entries the board renamed are followed as one model each: {told}."
     pairs = look_alikes(history if history is not None else pool)
     if pairs:
-        text += (" Differently named entries are different models, even when the names look alike: "
+        text += (" Differently named entries are different models, separate entries of the board, even when "
+                 "the names look alike: "
                  + "; ".join(f"{a} and {b}" for a, b in pairs[:4]) + ".")
     if arena == "Artificial Analysis" or other_arena(arena) in set(rows["arena"].astype(str)):
         text += (" LMArena lists models by lower-case ids (\"gemini-omni-1.1-flash\"); this note writes them "
@@ -1765,6 +1878,27 @@ def _after_prefix(name: str, key: str) -> str:
             if seen == len(key):
                 return name[i + 1:]
     return ""
+
+
+def first_names(rows: pd.DataFrame) -> pd.DataFrame:
+    """``rows`` with every model of a pool under one name: the name most of its boards gave it (the latest
+    such name on a tie), the notes' one naming rule; the other names are told once, in the method notes
+    (:func:`names_note`).
+
+    >>> rows = pd.DataFrame({"arena": "A", "category": "t", "model": ["r", "r", "r"], "snapshot_date":
+    ...     pd.to_datetime(["2025-12-01", "2026-04-10", "2026-09-30"]),
+    ...     "model_name": ["Gen-4.5", "Gen-4.5", "Gen-4.5 (720p)"]})
+    >>> first_names(rows)["model_name"].tolist()
+    ['Gen-4.5', 'Gen-4.5', 'Gen-4.5']
+    """
+    if rows.empty:
+        return rows
+    keys = ["arena", "category", "model"]
+    boards = (rows.groupby([*keys, "model_name"], observed=True)["snapshot_date"].agg(["nunique", "max"])
+              .reset_index().sort_values(["nunique", "max"], kind="stable"))
+    usual = boards.groupby(keys, observed=True)["model_name"].last().rename("usual_name")
+    named = rows.join(usual, on=keys)
+    return rows.assign(model_name=named["usual_name"].to_numpy())
 
 
 def entries_note(rows: pd.DataFrame, spells: pd.DataFrame) -> str:
