@@ -397,7 +397,7 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
 def test_leader_gap_finding_counts_only_changes_after_a_long_stretch() -> None:
     one = stories.leader_gap_finding(_leader_changes([30.0, 2.0]), "image-to-video", 7)
     assert one == ("Gaps hide when the lead changed: #1 of image to video (silent) changed hands at least "
-                   "2 times (see above), and 1 of those changes was first seen only after 30 days without "
+                   "2 times, as above, and 1 of those changes was first seen only after 30 days without "
                    "any board of "
                    "that pool, so it happened somewhere in it: M1 replacing M0, first seen on 1 February "
                    "2026. The other change, M2 replacing M1, was first seen on 1 March 2026, within 7 days "
@@ -414,7 +414,8 @@ def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
     changes = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video")
     text = stories.leader_gap_finding(changes, "text-to-video", 7, data.snapshot_coverage(shown))
     # the count is given in full once, in the findings; here in short
-    assert ("#1 of text to video (silent) changed hands 3–4 times (see above), and 3 of those changes were "
+    assert ("#1 of text to video (silent) changed hands at least 3 times (4 counting a second-hand copy), "
+            "as above, and 3 of those changes were "
             "first seen only after 27 to 68 days") in text
     finding = stories.leader_gap_short(changes, "text-to-video", 7, data.snapshot_coverage(shown),
                                        quote=False)
@@ -653,7 +654,7 @@ def test_mix_table_splits_grade_a_into_downloaded_and_rebuilt() -> None:
     assert (row["A"], row["A_rebuilt"], row["D"]) == (19155 - 6670, 6670, 11)
     assert row["total"] == row[["A", "A_rebuilt", "B", "C", "D"]].sum()
     assert list(stories.MIX_TABLE.values())[1:3] == [
-        "Grade A, downloaded", "Rebuilt from text (not verified)"]
+        "Grade A, downloaded", "Grade A, rebuilt (not verified)"]
     assert stories.MIX_TABLE["total"] == "Total"
 
 

@@ -35,7 +35,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     (:func:`videomarket.data.rebuilt_boards`), boards whose every copy was rebuilt from a search index's
     text get their own colour, boards with both a downloaded and a rebuilt copy a hollow circle
     ("partly rebuilt"), and the chart data say which ("rebuilt_from_text", "partly_rebuilt", grade
-    "A (rebuilt from text)").
+    "A, rebuilt (not verified)").
 
     ``days`` is :func:`videomarket.data._coverage.snapshot_coverage` output (optionally filtered).
     """
@@ -46,7 +46,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
         if "evidence" in days else []
     press_label = "quoted values" + (f" (grade {' or '.join(press_grades)})" if press_grades else "")
     kinds = (("downloaded", ARCHIVED_COLOR, "archived, downloaded (grade A)"),
-             ("rebuilt", REBUILT_COLOR, "archived, rebuilt from text (not verified)"),
+             ("rebuilt", REBUILT_COLOR, "archived, rebuilt (grade A, not verified)"),
              ("press", SECONDARY_COLOR, press_label),
              ("month", SECONDARY_COLOR, "quoted, month only (drawn mid-month)"))
     shown: set[str] = set()
@@ -101,7 +101,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     data = days[columns].reset_index(drop=True)
     if "evidence" in data:
         data["evidence"] = data["evidence"].astype(str).mask(data["rebuilt_from_text"],
-                                                             "A (rebuilt from text)")
+                                                             "A, rebuilt (not verified)")
     return finish(
         fig,
         title=title or summary["title"],

@@ -41,15 +41,16 @@ def changes_count(spells: pd.DataFrame, *, brief: bool = False) -> str:
     #1); when some runs rest only on third parties' copies, the floor without them first and the count with
     them after, naming those copies' months (no parenthesis: answers allow one). A floor either
     way: boards are days or weeks apart. ``brief``: the short form a note uses after giving the count in
-    full once ('3–4 times').
+    full once, in the same terms ('at least 3 times (4 counting a second-hand copy)').
 
     >>> changes_count(pd.DataFrame({"model": ["a", "b", "c"], "evidence": ["A", "C", "A"]}), brief=True)
-    '1–2 times'
+    'at least once (2 counting a second-hand copy)'
     """
     total = max(len(spells) - 1, 0)
     firm = firm_changes(spells) if "evidence" in spells.columns else total
     if brief:
-        return f"at least {times(total)}" if firm == total else f"{firm}–{total} times"
+        return (f"at least {times(total)}" if firm == total
+                else f"at least {times(firm)} ({total} counting a second-hand copy)")
     if firm == total:
         return f"at least {times(total)}"
     weak = spells.iloc[1:][~spells["evidence"].iloc[1:].astype(str).isin(FIRM_GRADES)]
@@ -71,7 +72,7 @@ def changes_count_of(changes: pd.DataFrame, *, brief: bool = False) -> str:
     >>> changes_count_of(c)
     'at least once on archived boards and press reports, 2 counting a second-hand copy of January 2026'
     >>> changes_count_of(c, brief=True)
-    '1–2 times'
+    'at least once (2 counting a second-hand copy)'
     """
     if changes.empty:
         return "never"

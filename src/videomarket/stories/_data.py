@@ -1178,8 +1178,8 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
     ...     "2026-04-08", "2026-07-23", "2026-09-03"]), "evidence": ["C", "B", "A", "A"],
     ...     "date_precision": ["approx", "approx", "day", "day"], "archived": [False, False, True, True]})
     >>> print(leader_gap_finding(g, "text-to-video", 7, d))  # doctest: +NORMALIZE_WHITESPACE
-    Gaps hide when the lead changed: #1 of text to video (silent) changed hands at least 4 times (see
-    above), and 3 of those changes were first seen only after 27 to 68 days without any board of that pool,
+    Gaps hide when the lead changed: #1 of text to video (silent) changed hands at least 4 times, as
+    above, and 3 of those changes were first seen only after 27 to 68 days without any board of that pool,
     so each happened somewhere in that stretch: B replacing A, first seen around 29 January 2026 (a grade-C
     quoted value); C replacing B, around 8 April 2026 (a grade-B quoted value); D replacing C, 23 July 2026
     (an archived board). The other change, E replacing D, was first seen on 3 September 2026 (an archived
@@ -1227,7 +1227,7 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
             else fmt.count(int(late.min()), "day"))
     each = "each happened somewhere in that stretch" if len(late) > 1 else "it happened somewhere in it"
     text = (f"Gaps hide when the lead changed: #1 of {pool} changed hands "
-            f"{_count_words(leader_changes, new, brief=True)} (see above), and {len(late)} of those changes "
+            f"{_count_words(leader_changes, new, brief=True)}, as above, and {len(late)} of those changes "
             f"{'was' if len(late) == 1 else 'were'} first seen only after {span} without any board of that "
             f"pool, so {each}" + (names or "."))
     others = new[~late_mask]
@@ -1724,7 +1724,7 @@ def leaderboard_age_text(rankings: pd.DataFrame, arena: str = "Artificial Analys
                          category: str = "text-to-video", months: int = 10, *, brief: bool = False) -> str:
     """What may have changed since the newest board, naming its date (so it cannot be read as the date of
     other data given beside it): how often #1 changed in the months before it; ``brief`` gives that count
-    in short ('3–4 times, see above') for a note that gave it in full earlier.
+    in short ('at least 3 times (4 counting a second-hand copy)') for a note that gave it in full earlier.
 
     >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-01", "2026-06-01"]),
     ...     "arena": "A", "category": "text-to-video", "model": ["a", "b", "a"],

@@ -43,8 +43,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                      "shifts every rating by the same amount, so values before and after are on different "
                      "scales while gaps between models stay the same."),
     "grade": ("Evidence grade", "How directly a value was seen. A: an archived machine copy of the "
-              "publisher's data (downloaded from the archive, or rebuilt from the archive's text where it "
-              "could not be downloaded), or a company's own filing read first-hand; B: established press, or "
+              "publisher's data downloaded from the archive, or a company's own filing read first-hand (a "
+              "copy rebuilt from the archive's text where it could not be downloaded is marked \"A, rebuilt "
+              "(not verified)\"\"); B: established press, or "
               "several independent quotes that agree (a filing read through the press is B); C: a single "
               "secondhand quote or an inferred attribution; D: unattributed or low quality, kept but "
               "left out of headlines."),
@@ -67,9 +68,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                     "audio (the clip has sound, judged with it)."),
     "rebuilt-file": ("Rebuilt file", "An archive file that could not be downloaded and was rebuilt value "
                      "by value from the text a search index of GitHub shows of it, then checked against that "
-                     "text's length and number of models. It copies the publisher's data like a "
-                     "downloaded file (grade A), but few of its values could be checked against a downloaded "
-                     "copy, so it is marked apart as rebuilt (not verified) wherever it is shown."),
+                     "text's length and number of models. Its grade is \"A, rebuilt (not verified)\": "
+                     "machine-made like a downloaded copy, but few of its values could be checked against a "
+                     "downloaded copy, so it is marked apart wherever it is shown."),
     "checksum": ("Checksum (SHA-256)", "A fingerprint of a file's exact bytes: any change to the file "
                  "changes it, so anyone can check that a copy is the same file."),
     "anchor": ("Anchor", "The model an arena pins at a fixed rating (1,000 on Artificial Analysis) so "
