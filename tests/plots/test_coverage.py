@@ -68,8 +68,8 @@ def test_the_re_rating_line_crosses_only_the_changed_pools_and_rebuilt_boards_ar
     lines = [line for line in chart.axes[0].get_lines() if line.get_linestyle() == "--"]
     assert len(lines) == 1 and list(lines[0].get_ydata()) == [-0.42, 0.42]  # row 0: text to video (silent)
     labels = [t.get_text() for t in chart.axes[0].get_legend().get_texts()]
-    assert labels == ["archived, rebuilt (grade A, not verified)", "quoted values (grade B or C)",
-                      "archived, downloaded (grade A)", "re-anchoring and re-rating, 1 May 2026"]
+    assert labels == ["archived, downloaded (grade A)", "archived, rebuilt (grade A, not verified)",
+                      "quoted values (grade B or C)", "re-anchoring and re-rating, 1 May 2026"]
     csv = chart.to_csv()
     assert "A, rebuilt (not verified)" in csv
     assert "text to video (silent) marks their re-anchoring and re-rating of 1 May 2026" in chart.alt_text
@@ -87,3 +87,15 @@ def test_a_board_with_downloaded_and_rebuilt_copies_is_marked_partly_rebuilt() -
     marked = data[data["partly_rebuilt"].astype(bool)]
     assert marked["snapshot_date"].tolist() == [pd.Timestamp("2026-04-15")]
     assert not data["rebuilt_from_text"].astype(bool).any()
+
+
+def test_the_legend_sits_below_the_axis_and_the_re_rating_line_between_the_boards_behind_the_ticks() -> None:
+    rescales = pd.DataFrame({"date": pd.to_datetime(["2026-05-01"]), "category": ["text-to-video"],
+                             "previous_date": pd.to_datetime(["2026-04-30"])})
+    chart = plots.coverage_chart(_days(), rescaled=rescales)
+    ax = chart.axes[0]
+    anchor = ax.get_legend().get_bbox_to_anchor().transformed(ax.transAxes.inverted())
+    assert anchor.y0 < 0  # below the axis, not over the pools' rows
+    line = next(line for line in ax.get_lines() if line.get_linestyle() == "--")
+    assert pd.Timestamp(line.get_xdata()[0]) == pd.Timestamp("2026-04-30 12:00")
+    assert line.get_zorder() < min(c.get_zorder() for c in ax.collections)

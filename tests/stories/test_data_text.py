@@ -38,8 +38,8 @@ def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
                              "snapshot_date": pd.to_datetime(["2026-04-09", "2026-04-09", "2026-04-09",
                                                               "2026-05-01"])})
     assert stories.coverage_text(_days(), _pools(), "AA", "C", rankings).endswith(
-        "The 2 grade-D values of AA, quoted for 9 April 2026, are left out of the chart, the counts and the "
-        "stretches without a board; only the grade table's every-copy row counts them.")
+        "The 2 grade-D values of AA, quoted for 9 April 2026, are left out of the chart, the counts, the "
+        "grade table and the stretches without a board.")
     assert "grade-D" not in stories.coverage_text(_days(), _pools(), "AA", "D", rankings)
     values = pd.DataFrame({"evidence": ["A", "A", "A", "A", "C"], "rebuilt": [True, False, False, False,
                                                                                False]})
@@ -47,9 +47,8 @@ def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
                            "rebuilt_only": [False, True]})
     answer = stories.data_answer(_days(), "AA", pd.DataFrame({"evidence": ["C", "D"]}), values, boards)
     assert answer == ("None of the days since the AA archives began in July 2026 have no archived board, "
-                      "the newest boards, of 24 July 2026 and with the current #1, rest on unverified "
-                      "copies rebuilt from text, and every market forecast is second-hand. Text to video "
-                      "(silent) has archived boards on 2 of 2 days, image to video (silent) on 1 of 1.")
+                      "and every market forecast is second-hand. The newest board, of 24 July 2026, and so "
+                      "the #1 of 24 July, rests on unverified copies rebuilt from text.")
     assert answer.count(".") == 2 and ";" not in answer
     first_hand = stories.data_answer(_days(), "AA", pd.DataFrame({"evidence": ["A", "D"]}))
     assert "and only 1 of 2 market forecast values were read first-hand." in first_hand
@@ -94,15 +93,22 @@ def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
     answer = stories.data_answer(days, "Artificial Analysis", data.load_forecasts(), values, boards)
     assert answer == (
         "About half the days since the Artificial Analysis archives began in April 2026 have no archived "
-        "board, the newest boards, of 7–10 October 2026 and with the current #1, rest on unverified copies "
-        "rebuilt from text, and every market forecast is second-hand. Silent pools have archived boards on "
-        "89–91 of 184 days, pools with audio on 62–63 of 108.")
+        "board, and every market forecast is second-hand. The newest boards, of 7–10 October 2026, and so "
+        "the #1 of 10 October, rest on unverified copies rebuilt from text.")
     assert answer.count(".") == 2 and ";" not in answer and len(answer.split()) <= 60
     missing = sum(span - n for span, n in ((184, 89), (184, 91), (108, 62), (108, 63)))
-    assert abs(missing / (2 * 184 + 2 * 108) - 0.5) <= 0.04  # "about half", from the counts above
+    assert abs(missing / (2 * 184 + 2 * 108) - 0.5) <= 0.04  # "about half", from the counts below
+    coverage = stories.coverage_finding(days, pools, gaps)
+    assert coverage == (
+        "The silent pools have archived boards on 89–91 of 184 days, pools with audio on 62–63 of 108. The "
+        "longest stretches without a board last about 68 and 70 days in the silent pools and 55 to 84 days "
+        "in the pools with audio.")
+    assert len(coverage.split()) <= 45
+    table = stories.coverage_table(pools, gaps, days)
+    assert table["longest_text"].tolist() == ["about 68", "about 70", "55 to 84", "55 to 84"]
     for row in pools.itertuples():
         mine = days[(days["category"] == row.category) & days["archived"]]
-        assert str(len(mine)) in answer
+        assert str(len(mine)) in coverage
     assert len(answer.split()) <= 60 and answer.count("(") <= 1 and ";" not in answer
 
 
@@ -159,7 +165,7 @@ def test_evidence_text_on_the_shipped_data_matches_the_chart_data() -> None:
         f"{on_archived - 1:,} archived ratings, because the 15 April 2026 board of text to video (silent) "
         f"also lists 1 quoted value, and its boards marked rebuilt sum to {marked:,}, not 6,670, because the "
         "23 rebuilt ratings of the 5 October 2026 board of text to video (silent) are on a board that also "
-        "has a downloaded copy, so the chart does not mark them rebuilt.")
+        "has a downloaded copy, so the chart marks that board partly rebuilt (a hollow circle), not rebuilt.")
     assert marked + 23 == 6670
 
 
@@ -308,7 +314,8 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
     assert 3 <= len(findings) <= 5
     assert findings[0] == (
         "2 of the 4 archived ratings (50%) were [rebuilt from text](#glossary-rebuilt-file), not verified: "
-        "none could be checked against a downloaded copy.")
+        "none could be checked against a downloaded copy. The rebuild's length-and-model-count check would "
+        "miss a mistyped digit.")
     assert findings[1] == (
         "In text to video (silent), #1 changed hands at least 4 times; 3 were first seen after 27- to 68-day "
         "gaps.")
@@ -329,10 +336,8 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
         "Between 30 September and 1 October 2026 (both boards come from rebuilt files) Artificial "
         "Analysis [re-anchored]")
     assert findings[3] == (
-        "None of the 3 market forecasts, each one publisher's projection for several years with 3 year "
-        "values in all, reaches grade B: no page that quotes them is established press, and 2 of the values "
-        "are "
-        "grade D.")
+        "None of the 3 market forecasts (3 yearly values) reaches grade B: no page that quotes them is "
+        "established press, and 2 of the values are grade D.")
     assert max(len(f.replace("](01-market-size-and-growth.html)", "").split()) for f in findings) <= 45
     assert not any("0 of" in f or "not covered equally" in f for f in findings)
     no_rescale = stories.data_findings(_days(), _leader_changes([0.0]), _rescales().iloc[0:0], forecasts,
@@ -367,8 +372,14 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
                                    other)
     assert text == (
         "6,670 of the 17,442 archived ratings (38%) were [rebuilt from text](#glossary-rebuilt-file), not "
-        "verified: only 8 could be checked against a downloaded copy, and all agree. None of LMArena's 378 "
-        "rebuilt ratings could be checked.")
+        "verified: only 8 of 6,670 (0.1%), one day's top 8 (5 October 2026), could be checked against a "
+        "downloaded copy, and all agree. The rebuild's length-and-model-count check would miss a mistyped "
+        "digit.")
+    # the 8 checked ratings are the whole top-8 copy of that day: ranks 1 to 8 of the board
+    checked = boards[boards["checked"].astype(bool)]
+    day = checked["snapshot_date"].iloc[0]
+    top8 = shown[(shown["snapshot_date"] == day) & (shown["category"] == checked["category"].iloc[0])]
+    assert set(top8.loc[top8["rank"] <= 8, "rank"]) == set(range(1, 9))
     assert "grade A" not in text and '"A (' not in text
     assert len(text.replace("](#glossary-rebuilt-file)", "").split()) <= 45
     assert not other["checked"].astype(bool).any()
@@ -387,7 +398,8 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
         "a copy identical to the previous one is counted once. [How sure is number "
         "one?](03-how-sure-is-number-one.html) counts the 74 distinct boards among the 88 days whose board "
         "gives an interval on every rating. The other day, 29 September 2026, has only a copy without "
-        "intervals.")
+        "intervals: leaving it out also makes the 30 September 2026 board a repeat of the board before, "
+        "hence 74, not 76.")
     assert shared == 8
     assert stories.rebuilt_check_text(boards) == (
         f"On 5 October 2026, the only day with both a rebuilt and a downloaded copy of one pool's board, "
@@ -691,6 +703,14 @@ def test_merged_gaps_table_lists_each_shared_stretch_once_on_the_shipped_data() 
         ["All four pools", "26 Jun 2026", "22 Jul 2026", "27"],
     ]
     assert len(table) == 7
+
+
+def test_mix_table_shows_a_dash_where_downloaded_or_rebuilt_cannot_apply() -> None:
+    mix = pd.DataFrame({"A": [0, 0], "B": [0, 20], "C": [12, 12], "D": [15, 0]},
+                       index=pd.Index(["market_forecasts", "company_metrics"], name="table"))
+    table = stories.mix_table(mix)
+    assert table["A"].isna().all() and table["A_rebuilt"].isna().all()
+    assert table["total"].tolist() == [27, 32]
 
 
 def test_mix_table_first_row_counts_each_rating_once_as_the_text_does() -> None:

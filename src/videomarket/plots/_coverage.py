@@ -23,7 +23,8 @@ from videomarket.stories import coverage_title, fmt
 
 ARCHIVED_COLOR = OKABE_ITO["blue"]
 SECONDARY_COLOR = OKABE_ITO["orange"]
-REBUILT_COLOR = OKABE_ITO["reddish_purple"]
+#: a strong wine red (Paul Tol's), so that thin rebuilt ticks stand apart from the blue downloaded ones
+REBUILT_COLOR = "#882255"
 
 
 def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str | None = None,
@@ -41,7 +42,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     """
     pools = _pool_labels(days)
     days = _with_rebuilt(days, rebuilt)
-    fig, ax = new_figure(figsize=(10.0, 0.55 * len(pools) + 2.6))
+    fig, ax = new_figure(figsize=(10.0, 0.55 * len(pools) + 2.9))
     press_grades = sorted(set(days.loc[~days["archived"].astype(bool), "evidence"].astype(str))) \
         if "evidence" in days else []
     press_label = "quoted values" + (f" (grade {' or '.join(press_grades)})" if press_grades else "")
@@ -72,7 +73,8 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
             ax.scatter(part["snapshot_date"], [y] * len(part), s=120 if tick else 30,
                        marker="|" if tick else ("D" if kind == "press" else "s"),
                        facecolors=color if tick else "white", edgecolors=None if tick else color,
-                       linewidths=0.7 if tick else 1.2, label=None if kind in shown else label, zorder=3)
+                       linewidths=(1.1 if kind == "rebuilt" else 0.7) if tick else 1.2,
+                       label=None if kind in shown else label, zorder=3)
             shown.add(kind)
     rows_of = {c: y for y, (_, c) in enumerate(pools)}
     before = (dict(zip(pd.to_datetime(rescaled["date"]), pd.to_datetime(rescaled["previous_date"]),
@@ -85,16 +87,24 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
             start = before[date]
             since = f"{start.day} {start:%B}" if start.year == date.year else fmt.day(start)
             label = f"re-anchoring and re-rating\nbetween {since} and {fmt.day(date)}"
+        # drawn between the two boards' days, thin and behind the ticks, so it hides neither day's tick
+        at = before[date] + (date - before[date]) / 2 if date in before and pd.notna(before[date]) else date
         for y in rows:
-            ax.plot([date, date], [y - 0.42, y + 0.42], color=OKABE_ITO["vermillion"], linestyle="--",
-                    linewidth=1.2, zorder=2, label=label)
+            ax.plot([at, at], [y - 0.42, y + 0.42], color=OKABE_ITO["vermillion"], linestyle="--",
+                    linewidth=0.8, zorder=1, label=label)
             label = None
     ax.set_yticks(range(len(pools)), list(pools.values()))
-    # room below the last pool for the legend, inside the plot area
-    ax.set_ylim(len(pools) + 2.0, -0.5)
+    ax.set_ylim(len(pools) - 0.5, -0.6)
     ax.set_xlabel("Date of board")
     _month_ticks(ax, days["snapshot_date"])
-    ax.legend(loc="lower left", ncol=2, fontsize=9.5, frameon=True, framealpha=0.95)
+    # the legend below the axis, so that it takes no room from the pools' rows
+    handles, labels = ax.get_legend_handles_labels()
+    order = ("archived, downloaded", "archived, rebuilt", "partly", "quoted values", "quoted, month", "re-")
+    ranked = sorted(zip(handles, labels, strict=True),
+                    key=lambda hl: next((k for k, p in enumerate(order) if hl[1].startswith(p)), len(order)))
+    if ranked:
+        ax.legend([h for h, _ in ranked], [lab for _, lab in ranked], loc="upper center",
+                  bbox_to_anchor=(0.42, -0.26), ncol=2, fontsize=9, frameon=False)
     summary = _summary(days, rescaled)
     columns = [c for c in ("arena", "category", "snapshot_date", "archived", "rebuilt_from_text",
                            "partly_rebuilt", "evidence", "models") if c in days.columns]
@@ -208,7 +218,7 @@ def _summary(days: pd.DataFrame, rescaled: Any = ()) -> dict[str, str]:
     if rebuilt:
         alt += (f" {rebuilt} archived {'board rests' if rebuilt == 1 else 'boards rest'} only on files "
                 "rebuilt "
-                "from a search index's text (purple ticks).")
+                "from a search index's text (dark red ticks).")
     arenas = " and ".join(sorted(days["arena"].astype(str).unique()))
     source = (f"Source: archived copies of the {arenas} boards on GitHub and values quoted by press pages "
               "and GitHub files; listed under Sources")

@@ -412,7 +412,8 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
     values, so it is left out), grade A split into downloaded copies and copies rebuilt from a search
     index's text (``rebuilt``: how many grade-A values of each table come from rebuilt files). With
     ``ratings`` (arena -> :func:`videomarket.data.rated_values`), a first row per arena counts each rating
-    once, as the text does, beside the rows that count every copy; ``total`` sums each row.
+    once, as the text does, beside the rows that count every copy; ``total`` sums each row. Market
+    forecasts and vendor figures are never archived copies: their two grade-A cells are missing ("—").
 
     >>> v = pd.DataFrame({"evidence": ["A", "A", "B"], "rebuilt": [True, False, False]})
     >>> m = pd.DataFrame({"A": [5], "B": [2], "C": [0], "D": [0]}, index=pd.Index(["AA"], name="table"))
@@ -421,8 +422,8 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
 
     >>> m = pd.DataFrame({"A": [10, 0], "B": [1, 2], "C": [0, 3], "D": [1, 0]},
     ...                  index=pd.Index(["rankings", "market_forecasts"], name="table"))
-    >>> mix_table(m, {"rankings": 4})[["table", "A", "A_rebuilt"]].values.tolist()
-    [['Leaderboard values (every copy, both arenas)', 6, 4], ['Market forecasts', 0, 0]]
+    >>> mix_table(m, {"rankings": 4})[["table", "A", "A_rebuilt", "total"]].values.tolist()
+    [['Leaderboard values (every copy, both arenas)', 6, 4, 12], ['Market forecasts', <NA>, <NA>, 5]]
     """
     values = mix.drop(index=[t for t in ("sources",) if t in mix.index])
     counts = pd.Series(rebuilt or {}, dtype=int).reindex(values.index).fillna(0).astype(int)
@@ -437,7 +438,18 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
                      "A": int((grades == "A").sum() - new.sum()), "A_rebuilt": int(new.sum()),
                      **{g: int((grades == g).sum()) for g in "BCD"}})
     out = pd.concat([pd.DataFrame(rows, columns=table.columns), table], ignore_index=True) if rows else table
-    return out.assign(total=out[["A", "A_rebuilt", "B", "C", "D"]].sum(axis=1).astype(int))
+    out = out.assign(total=out[["A", "A_rebuilt", "B", "C", "D"]].sum(axis=1).astype(int))
+    # a market forecast or a vendor figure is never an archived copy: "downloaded" and "rebuilt" do not apply
+    never = values.index.isin(_NOT_ARCHIVED)
+    if never.any():
+        out[["A", "A_rebuilt"]] = out[["A", "A_rebuilt"]].astype("Int64")
+        rows = out["table"].isin([labels.get(t, t) for t in values.index[never]])
+        out.loc[rows, ["A", "A_rebuilt"]] = pd.NA
+    return out
+
+
+#: Tables of values that never come from an archived copy (their grade-A columns show "—").
+_NOT_ARCHIVED = ("market_forecasts", "company_metrics")
 
 
 def epochs_table(epochs: pd.DataFrame, rankings: pd.DataFrame) -> pd.DataFrame:
@@ -504,7 +516,7 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evide
                   rankings: pd.DataFrame | None = None) -> str:
     """How many days of boards the history holds, and how many rest on archived copies; with
     ``min_evidence`` "C" or stronger and ``rankings`` (every value), how many weaker values of ``arena``
-    are left out, on which days, and that only the grade table's every-copy row counts them.
+    are left out, and on which days.
 
     >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-08", "2026-04-10"]),
     ...     "archived": [False, True]})
@@ -514,8 +526,7 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evide
     ... # doctest: +NORMALIZE_WHITESPACE
     For AA, 2 days from 8 April 2026 to 10 April 2026 have a board of at least one of the 1 pool: 1 with an
     archived copy, 1 with only quoted values. The 2 grade-D values of AA, quoted for 9 April 2026 and 15
-    April 2026, are left out of the chart, the counts and the stretches without a board; only the grade
-    table's every-copy row counts them.
+    April 2026, are left out of the chart, the counts, the grade table and the stretches without a board.
     """
     archived = days.loc[days["archived"], "snapshot_date"].nunique()
     total = days["snapshot_date"].nunique()
@@ -534,8 +545,7 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evide
                                 _around(d, {k for k, v in precision.items() if v == "approx"})
                                 for d in sorted(mine["snapshot_date"].unique()))
             text += (f" The {len(mine)} grade-{grades} values of {arena}, quoted for {when}, are left out "
-                     "of the chart, the counts and the stretches without a board; only the grade table's "
-                     "every-copy row counts them.")
+                     "of the chart, the counts, the grade table and the stretches without a board.")
     return text
 
 
@@ -1068,12 +1078,10 @@ def newest_rebuilt_run(boards: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp
 
 def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
                 values: pd.DataFrame | None = None, boards: pd.DataFrame | None = None) -> str:
-    """The report's verdict in plain words, then one count: the share of days since archiving began
-    without an archived board (``days``: :func:`videomarket.data.snapshot_coverage`), whether the newest
-    boards, and so the current #1, rest only on rebuilt copies (``boards``:
-    :func:`videomarket.data.rebuilt_boards`), whether any market forecast was read first-hand; then the
-    share of archived ratings rebuilt from a search index's text (``values``:
-    :func:`videomarket.data.rated_values`).
+    """The report's verdict in two sentences: the share of days since archiving began without an archived
+    board (``days``: :func:`videomarket.data.snapshot_coverage`) and whether any market forecast was read
+    first-hand; then whether the newest boards, and so their #1, rest only on rebuilt copies (``boards``:
+    :func:`videomarket.data.rebuilt_boards`). ``values`` is kept for callers.
 
     >>> d = pd.DataFrame({"category": ["text-to-video"] * 4 + ["image-to-video"] * 3,
     ...     "snapshot_date": pd.to_datetime(["2025-12-01", "2026-04-10", "2026-04-11", "2026-04-16",
@@ -1083,9 +1091,9 @@ def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
     ...     "rebuilt_only": [False, True]})
     >>> print(data_answer(d, "AA", pd.DataFrame({"evidence": ["C", "D"]}), v, b))
     ... # doctest: +NORMALIZE_WHITESPACE
-    57% of the days since the AA archives began in April 2026 have no archived board, the newest boards,
-    of 16 April 2026 and with the current #1, rest on unverified copies rebuilt from text, and every market
-    forecast is second-hand. Silent pools have archived boards on 3 of 7 days.
+    57% of the days since the AA archives began in April 2026 have no archived board, and every market
+    forecast is second-hand. The newest board, of 16 April 2026, and so the #1 of 16 April, rests on
+    unverified copies rebuilt from text.
     """
     archived = days[days["archived"].astype(bool)]
     first = archived["snapshot_date"].min()
@@ -1095,18 +1103,18 @@ def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
               "first-hand")
     share = share_words(_missing_share(days))
     share += " the" if share.startswith("about") or share == "all" else " of the"
-    parts = [f"{share[0].upper()}{share[1:]} days since the {arena} archives began in "
-             f"{fmt.month(first)} have no archived board"]
+    text = (f"{share[0].upper()}{share[1:]} days since the {arena} archives began in "
+            f"{fmt.month(first)} have no archived board, and {market}.")
     run = newest_rebuilt_run(boards) if boards is not None else None
     if run is not None:
         when = (fmt.day(run[1]) if run[0] == run[1] else f"{run[0].day}–{fmt.day(run[1])}"
                 if run[0].to_period("M") == run[1].to_period("M") else _short_range(*run))
-        parts.append(f"the newest boards, of {when} and with the current #1, rest on unverified copies "
-                     "rebuilt from text")
-    text = ", ".join(parts[:-1]) + f", {parts[-1]}, and {market}." if len(parts) > 1 else \
-        f"{parts[0]}, and {market}."
-    del values  # the share of rebuilt ratings is the first finding
-    return text + " " + _days_per_pool(archived)
+        one = run[0] == run[1]
+        text += (f" The newest {'board' if one else 'boards'}, of {when}, and so the #1 of "
+                 f"{run[1].day} {run[1]:%B}, {'rests' if one else 'rest'} on unverified copies rebuilt from "
+                 "text.")
+    del values  # the share of rebuilt ratings is the first finding, days per pool the coverage finding
+    return text
 
 
 def _days_per_pool(archived: pd.DataFrame) -> str:
@@ -1304,11 +1312,12 @@ def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object 
     >>> o = pd.DataFrame({"arena": "LM", "checked": [False, False]})
     >>> print(rebuilt_finding(v, b, "2026-12-06", {"LM": 378}, o))  # doctest: +NORMALIZE_WHITESPACE
     2 of the 3 archived ratings (67%) were [rebuilt from text](#glossary-rebuilt-file), not verified: only
-    1 could be checked against a downloaded copy, and it agrees. None of LM's 378 rebuilt ratings could be
-    checked.
+    1 of 2 (50%), one day's top 1 (6 October 2026), could be checked against a downloaded copy, and it
+    agrees. The rebuild's length-and-model-count check would miss a mistyped digit.
     >>> print(rebuilt_finding(v, b.assign(checked=False)))  # doctest: +NORMALIZE_WHITESPACE
     2 of the 3 archived ratings (67%) were [rebuilt from text](#glossary-rebuilt-file), not verified: none
-    could be checked against a downloaded copy.
+    could be checked against a downloaded copy. The rebuild's length-and-model-count check would miss a
+    mistyped digit.
     """
     graded = values[values["evidence"].astype(str) == "A"]
     n = int(graded["rebuilt"].astype(bool).sum())
@@ -1323,15 +1332,17 @@ def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object 
         text += "none could be checked against a downloaded copy."
     else:
         agree = bool(checked["agree"].fillna(False).astype(bool).all()) if "agree" in checked else False
-        text += (f"only {shared:,} could be checked against a downloaded copy, and "
+        where = ""
+        if len(checked) == 1 and "snapshot_date" in checked:
+            # the downloaded copy of the one checked day is a top-N copy: the shared ratings are its top N
+            where = f", one day's top {shared} ({fmt.day(checked['snapshot_date'].iloc[0])}),"
+        text += (f"only {shared:,} of {n:,} ({fmt.pct(shared / n, 1 if shared / n < 0.01 else 0)}){where} "
+                 "could be checked against a downloaded copy, and "
                  + (("it agrees." if agree else "it does not agree.") if shared == 1 else
                     "all agree." if agree else "not all agree."))
-    for arena, count in (others or {}).items():
-        theirs = (other_boards[other_boards["arena"] == arena] if other_boards is not None
-                  else pd.DataFrame({"checked": []}))
-        if count and not theirs["checked"].astype(bool).any():
-            text += f" None of {arena}'s {count:,} rebuilt ratings could be checked."
-    return text
+    # the other arenas' unchecked rebuilt ratings are told under Other arenas
+    del others, other_boards
+    return text + " The rebuild's length-and-model-count check would miss a mistyped digit."
 
 
 def _board_list(rows: pd.DataFrame) -> str:
@@ -1346,7 +1357,7 @@ def chart_counts_text(days: pd.DataFrame, values: pd.DataFrame, boards: pd.DataF
     """Why the chart's data file (models per board, ``days``: :func:`videomarket.data.snapshot_coverage`)
     does not sum to the counts of ratings (``values``: :func:`videomarket.data.rated_values`; ``boards``:
     :func:`videomarket.data.rebuilt_boards`): quoted values listed on an archived board, and rebuilt
-    ratings on boards that also have a downloaded copy, which the chart does not mark rebuilt.
+    ratings on boards that also have a downloaded copy, which the chart marks partly rebuilt.
 
     >>> d = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-04-15",
     ...     "2026-10-05"]), "models": [3, 2], "archived": True})
@@ -1359,7 +1370,8 @@ def chart_counts_text(days: pd.DataFrame, values: pd.DataFrame, boards: pd.DataF
     The chart's data file counts models per board: its archived boards sum to 5, not the 4 archived
     ratings, because the 15 April 2026 board of text to video (silent) also lists 1 quoted value, and its
     boards marked rebuilt sum to 0, not 1, because the 1 rebuilt rating of the 5 October 2026 board of text
-    to video (silent) is on a board that also has a downloaded copy, so the chart does not mark it rebuilt.
+    to video (silent) is on a board that also has a downloaded copy, so the chart marks that board partly
+    rebuilt (a hollow circle), not rebuilt.
     """
     archived = days[days["archived"].astype(bool)]
     board = values["archived_board"].astype(bool)
@@ -1383,7 +1395,7 @@ def chart_counts_text(days: pd.DataFrame, values: pd.DataFrame, boards: pd.DataF
         parts.append(f"its boards marked rebuilt sum to {shown_rebuilt:,}, not {len(rebuilt):,}, because the "
                      f"{fmt.count(len(mixed), 'rebuilt rating')} of {_board_list(mixed)} "
                      f"{'is' if len(mixed) == 1 else 'are'} on a board that also has a downloaded copy, so "
-                     f"the chart does not mark {'it' if len(mixed) == 1 else 'them'} rebuilt")
+                     f"the chart marks that board partly rebuilt (a hollow circle), not rebuilt")
     if not parts:
         return ""
     return "The chart's data file counts models per board: " + ", and ".join(parts) + "."
@@ -1423,20 +1435,22 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
                   *, category: str, min_days: int, read_on: object = None,
                   others: dict[str, int] | None = None, other_boards: pd.DataFrame | None = None,
                   board: pd.DataFrame | None = None, pairs: pd.DataFrame | None = None,
-                  as_one: str = "") -> list[str]:
+                  as_one: str = "", pools: pd.DataFrame | None = None,
+                  gaps: pd.DataFrame | None = None) -> list[str]:
     """Three to five one-idea findings for the top of the report (coverage is in the answer): the rebuilt
     files and how little they were checked (``values``, ``boards``, ``read_on``: see
     :func:`rebuilt_finding`), the changes of #1 hidden in gaps (``leader_changes`` of ``category``), the
     re-anchoring and re-rating (``rescales``: :func:`videomarket.leaderboard.scale_changes` of every pool)
     and the market figures' grade. ``sources`` is kept for callers; the reasons the forecasts stay below
     grade B are in :func:`market_evidence_text`. ``others`` and ``other_boards``: the other arenas' rebuilt
-    ratings (see :func:`rebuilt_finding`); ``board``: the arena's boards, whose newest #1 of ``category``
-    gets its own finding (:func:`newest_leader`, with its chance of being truly #1 from ``pairs`` and
-    ``as_one``)."""
+    ratings (see :func:`rebuilt_finding`); with ``pools`` (:func:`videomarket.data.pool_coverage`) and
+    ``gaps`` (:func:`videomarket.data.coverage_gaps`), the coverage of each pool and its longest stretch
+    without a board (:func:`coverage_finding`). ``board``, ``pairs`` and ``as_one`` are kept for callers."""
     findings = [rebuilt_finding(values, boards, read_on, others, other_boards),
                 leader_gap_short(leader_changes, category, min_days, days, quote=False)]
-    if board is not None:
-        findings.append(newest_leader(board, category, boards, pairs, as_one))
+    if pools is not None and gaps is not None:
+        findings.append(coverage_finding(days, pools, gaps))
+    del board, pairs, as_one  # who leads the newest board is in How sure is number one?
     if len(rescales):
         findings.append(_rescale_finding(rescales, boards))
     grades = forecasts["evidence"].astype(str)
@@ -1444,14 +1458,55 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
     weak_text = f", and {weak} of the values are grade D" if weak else ""
     good = int(grades.isin(["A", "B"]).sum())
     n = _forecasts_held(forecasts)
-    held = (f"{fmt.count(n, 'market forecast')}, each one publisher's projection for several years with "
-            f"{len(forecasts)} year values in all,")
+    held = f"{fmt.count(n, 'market forecast')} ({len(forecasts)} yearly values)"
     findings.append(
         f"None of the {held} reaches grade B: no page that quotes them is established press{weak_text}."
         if not good else
         f"Of the {held} {good} values reach grade B or better{weak_text}."
     )
     return findings[:5]
+
+
+def coverage_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.DataFrame) -> str:
+    """How many days each pair of pools has an archived board (``days``:
+    :func:`videomarket.data.snapshot_coverage`) and the longest stretch without a board in each, as the
+    coverage table gives it (``pools``: :func:`videomarket.data.pool_coverage`; ``gaps``:
+    :func:`videomarket.data.coverage_gaps`).
+
+    >>> d = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2
+    ...     + ["text-to-video-audio"] * 2 + ["image-to-video-audio"] * 2,
+    ...     "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-12", "2026-04-19", "2026-04-10",
+    ...     "2026-04-19", "2026-04-15", "2026-04-19", "2026-04-15", "2026-04-19"]), "archived": True})
+    >>> p = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio",
+    ...     "image-to-video-audio"], "longest_gap": [6, 8, 3, 3]})
+    >>> g = pd.DataFrame({"category": ["text-to-video-audio", "image-to-video-audio"], "days": [70, 70],
+    ...     "days_min": [55, 55], "days_max": [84, 84]})
+    >>> print(coverage_finding(d, p, g))  # doctest: +NORMALIZE_WHITESPACE
+    The silent pools have archived boards on 2–3 of 10 days, pools with audio on 2 of 5. The longest
+    stretches without a board last 6 and 8 days in the silent pools and 55 to 84 days in the pools with
+    audio.
+    """
+    archived = days[days["archived"].astype(bool)]
+    table = coverage_table(pools, gaps, days)
+    longest = dict(zip(table["category"].astype(str), table["longest_text"], strict=True))
+    parts = []
+    for cats, name in _PAIRS.items():
+        mine = [c for c in _pool_order_list(cats) if c in longest]
+        if not mine:
+            continue
+        texts = list(dict.fromkeys(longest[c] for c in mine))
+        if len(texts) == 2 and all(t.startswith("about ") for t in texts):
+            texts[1] = texts[1].removeprefix("about ")
+        parts.append(f"{' and '.join(texts)} days in {name}")
+    head = _days_per_pool(archived)
+    head = "The " + head[0].lower() + head[1:] if head.startswith(("Silent", "Pools")) else head
+    return head + (" The longest stretches without a board last " + " and ".join(parts) + "."
+                   if parts else "")
+
+
+def _pool_order_list(cats: frozenset[str]) -> list[str]:
+    """``cats`` in the tables' pool order."""
+    return sorted(cats, key=lambda c: AA_POOLS.index(c) if c in AA_POOLS else len(AA_POOLS))
 
 
 def newest_leader(board: pd.DataFrame, category: str, boards: pd.DataFrame,
@@ -1511,6 +1566,11 @@ def distinct_boards_text(gaps: pd.DataFrame, with_intervals: pd.DataFrame, categ
     copy identical to the previous one is counted once. [How sure is number
     one?](03-how-sure-is-number-one.html) counts the 2 distinct boards among the 2 days whose board gives
     an interval on every rating. The other day, 29 September 2026, has only a copy without intervals.
+    >>> rated = g.iloc[[1, 3]].assign(unchanged=[False, True])
+    >>> print(distinct_boards_text(g, rated, "text-to-video").split(". ")[-1])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    The other day, 29 September 2026, has only a copy without intervals: leaving it out also makes the 30
+    September 2026 board a repeat of the board before, hence 1, not 2.
     """
     def archived(frame: pd.DataFrame) -> pd.DataFrame:
         return frame[frame["evidence"].astype(str) == "A"]
@@ -1524,8 +1584,21 @@ def distinct_boards_text(gaps: pd.DataFrame, with_intervals: pd.DataFrame, categ
     if "snapshot_date" in days and len(rated) < len(days):
         left = sorted(set(days["snapshot_date"]) - set(rated["snapshot_date"]))
         names = ", ".join(fmt.day(d) for d in left)
-        text += (f" The other day, {names}, has only a copy without intervals." if len(left) == 1 else
-                 f" The other {len(left)} days, {names}, have only copies without intervals.")
+        text += (f" The other day, {names}, has only a copy without intervals" if len(left) == 1 else
+                 f" The other {len(left)} days, {names}, have only copies without intervals")
+        both = days[["snapshot_date", "unchanged"]].merge(rated[["snapshot_date", "unchanged"]],
+                                                         on="snapshot_date", suffixes=("", "_rated"))
+        repeats = both.loc[~both["unchanged"].astype(bool) & both["unchanged_rated"].astype(bool),
+                           "snapshot_date"]
+        all_n = int((~days["unchanged"].astype(bool)).sum())
+        rated_n = int((~rated["unchanged"].astype(bool)).sum())
+        if len(repeats) and all_n != rated_n:
+            again = ", ".join(fmt.day(d) for d in sorted(repeats))
+            text += (f": leaving {'it' if len(left) == 1 else 'them'} out also makes the {again} "
+                     f"{'board a repeat' if len(repeats) == 1 else 'boards repeats'} of the board before, "
+                     f"hence {rated_n}, not {all_n}.")
+        else:
+            text += "."
     return text
 
 
