@@ -224,6 +224,7 @@ from videomarket.stories._market import (
 from videomarket.stories._market_summary import (
     answer_comparison,
     answer_figures,
+    comparison_note,
     headroom_words,
     market_answer,
     market_findings,
@@ -509,6 +510,7 @@ __all__ = [
     "claim_text",
     "claim_verdict",
     "comparison_columns",
+    "comparison_note",
     "comparison_table",
     "contenders_table",
     "contenders_text",
