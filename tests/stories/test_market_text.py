@@ -560,10 +560,10 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     figures, values, comparison, room, rates = _vendors()
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert answer == (
-        "The 20% a year is what the forecasts say: they grow 18.7% to 20.2% a year. Their 2026 size looks "
-        "small: Kling and Synthesia alone would earn 54%–73% of it at their early-2026 pace (assuming no "
-        "growth and no decline), so the forecasts are too low, define the market narrowly, or were made "
-        "before those results."
+        "The \"20% a year\" is what the forecasts say: they grow 18.7% to 20.2% a year. Their 2026 size "
+        "looks small: Kling and Synthesia alone would earn 54%–73% of it at their early-2026 pace "
+        "(assuming no growth and no decline), so the forecasts are too low, define the market narrowly, or "
+        "were made before those results."
     )
     # the low end: Kling's Q1 pace all year against the highest forecast; the high end: Q1 as reported and
     # the run-rate after, against the lowest
@@ -573,7 +573,7 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     # no "at least": the answer gives the vendors' totals as they are, with no condition on Runway
     assert "interval" not in answer and "floor" not in answer and "at least" not in answer
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25).startswith(
-        "The 25% a year is not what the forecasts say: they grow 18.7% to 20.2% a year. Their")
+        "The \"25% a year\" is not what the forecasts say: they grow 18.7% to 20.2% a year. Their")
     bare = summary.market_answer(common, comparison.assign(market_usd_m=np.nan), room, rates, values, figures,
                                  0.20)
     assert bare.endswith("a year. No vendor figure can be set against their size.")
@@ -625,6 +625,26 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
     fast = figures.copy()
     fast.loc[fast["period"] == "2026-Q1", "original_value"] = 1000.0  # USD 140M a quarter: a USD 560M pace
     assert summary.pace_check(fast, top) == ""
+
+
+def test_the_vendor_chart_splits_the_quarter_vendor_into_its_own_bar_as_in_other_years() -> None:
+    figures, _, comparison, _, _ = _vendors()
+    drawn = summary.answer_comparison(comparison, figures)
+    split = summary.chart_comparison(drawn, figures)
+    year = split[split["year"] == 2026].set_index("slot")
+    left, right = year.loc["left"], year.loc["right"]
+    assert (round(left["calendar_low_usd_m"]), round(left["calendar_high_usd_m"])) == (364, 466)
+    assert (round(right["calendar_low_usd_m"]), round(right["calendar_high_usd_m"])) == (150, 150)
+    assert (f"{left['floor_share_low']:.0%}", f"{left['floor_share_high']:.0%}") == ("38%", "55%")
+    assert (f"{right['floor_share_low']:.0%}", f"{right['floor_share_high']:.0%}") == ("16%", "18%")
+    assert (364 + 150, 466 + 150) == (514, 616)  # the two bars add up to the answer's cases
+    assert (left["row_label"], right["row_label"]) == ("Kling alone", "Synthesia")
+    assert (left["vendor_total_usd_m"], right["vendor_total_usd_m"]) == (500, 150)
+    shown = summary.answer_figures(market.calendar_figures(figures), comparison, figures)
+    placed = summary.chart_figures(shown, drawn, figures)
+    kling = placed[(placed["year"] == 2026) & (placed["company"] == "Kling") & placed["counted"].astype(bool)]
+    assert set(kling["slot"]) == {"left"}
+    assert set(placed.loc[placed["basis"] == "revenue", "slot"]) <= {"left"}
 
 
 def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> None:
@@ -762,10 +782,10 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert len(findings) == 5
     assert answer == (
-        "The 20% a year is what the forecasts say: they grow 18.7% to 20.2% a year. Their 2026 size looks "
-        "small: Kling AI and Synthesia alone would earn 54%–73% of it at their early-2026 pace (assuming no "
-        "growth and no decline), so the forecasts are too low, define the market narrowly, or were made "
-        "before those results.")
+        "The \"20% a year\" is what the forecasts say: they grow 18.7% to 20.2% a year. Their 2026 size "
+        "looks small: Kling AI and Synthesia alone would earn 54%–73% of it at their early-2026 pace "
+        "(assuming no growth and no decline), so the forecasts are too low, define the market narrowly, or "
+        "were made before those results.")
     assert "covers more than" not in answer  # the low case does not use the run-rate: no such caveat
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # HeyGen's 2023 ARR is too old to take off
     # the answer's figures are exactly the pace finding's and the comparison table's 2026 row

@@ -224,6 +224,8 @@ from videomarket.stories._market import (
 from videomarket.stories._market_summary import (
     answer_comparison,
     answer_figures,
+    chart_comparison,
+    chart_figures,
     comparison_note,
     headroom_words,
     market_answer,
@@ -503,7 +505,9 @@ __all__ = [
     "changes_again",
     "changes_count",
     "changes_text",
+    "chart_comparison",
     "chart_counts_text",
+    "chart_figures",
     "claim_columns",
     "claim_rate",
     "claim_table",

@@ -359,7 +359,7 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     low, high, _, _ = own_rates(common)
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
     rate = fmt.pct(claimed_rate, 0)
-    first = (f"The {rate} a year is {'' if holds else 'not '}what the forecasts say: they grow "
+    first = (f"The \"{rate} a year\" is {'' if holds else 'not '}what the forecasts say: they grow "
              f"{fmt.pct(low)} to {fmt.pct(high)} a year.")
     top = _top(comparison)
     if top is None:
@@ -716,6 +716,56 @@ def answer_figures(converted: pd.DataFrame, comparison: pd.DataFrame,
         table.loc[where, "calendar_low_usd_m"] = found[1]
         table.loc[where, "calendar_high_usd_m"] = sum(quarters) + pace * (4 - len(quarters)) / 4
         table.loc[where, "figures_label"] = "revenue pace (low case), run-rate after the quarters (high case)"
+    return table
+
+
+def chart_comparison(drawn: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """:func:`answer_comparison` for the vendor chart, every year drawn the same way, side by side: in a
+    run-rate row whose cases rest on one vendor's quarter (:func:`quarter_pace`), in a year with no revenue
+    row, that vendor gets its own bar on the left (where its revenue stands in other years) with both cases,
+    the others stay on the right; each bar's shares are its own (a ``slot`` column places them)."""
+    rows = []
+    for _, row in drawn.assign(row_label="all vendors in the year").iterrows():
+        year_rows = drawn[drawn["year"] == row["year"]]
+        found = quarter_pace(row, figures) if row["basis"] == "annualized" else None
+        if found is None or (year_rows["basis"] == "revenue").any() or pd.isna(row.get("market_high")):
+            kept = row.copy()
+            kept["slot"] = "left" if row["basis"] == "revenue" else "right"
+            rows.append(kept)
+            continue
+        pace = float(found[0]["value_usd_m"])
+        quarters = _quarters_usd(row, figures, found[0]["company"])
+        own = (found[1], sum(quarters) + pace * (4 - len(quarters)) / 4)
+        rest = float(row["calendar_low_usd_m"]) - own[0]
+        name = short_name(found[0]["company"])
+        others = _and(short_name(n) for n in _vendor_names(row["vendors"]) if n != found[0]["company"])
+        stated = float(found[0]["value_usd_m"])
+        for slot, low, high, label, total, what in (
+                ("left", own[0], own[1], f"{name} alone", stated,
+                 "revenue pace (low case), run-rate after the quarters (high case)"),
+                ("right", rest, rest, f"{others}", float(row["vendor_total_usd_m"]) - stated,
+                 "run-rates and ARR, as calendar revenue")):
+            part = row.copy()
+            part["slot"], part["row_label"], part["vendor_total_usd_m"] = slot, label, total
+            part["figures_label"] = what
+            part["calendar_low_usd_m"], part["calendar_high_usd_m"] = low, high
+            part["floor_share_low"] = low / float(row["market_high"])
+            part["floor_share_high"] = high / float(row["market_low"])
+            rows.append(part)
+    return pd.DataFrame(rows).reset_index(drop=True)
+
+
+def chart_figures(shown: pd.DataFrame, drawn: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """:func:`answer_figures` for :func:`chart_comparison`: the vendor whose quarter sets a row's cases in
+    the left bar, every other figure in its basis's usual place."""
+    table = shown.assign(slot=["left" if b == "revenue" else "right" for b in shown["basis"]])
+    for _, row in drawn[drawn["basis"] == "annualized"].iterrows():
+        found = quarter_pace(row, figures)
+        if found is None or (drawn[drawn["year"] == row["year"]]["basis"] == "revenue").any():
+            continue
+        where = ((table["year"] == row["year"]) & (table["company"] == found[0]["company"])
+                 & (table["basis"] == "annualized"))
+        table.loc[where, "slot"] = "left"
     return table
 
 
