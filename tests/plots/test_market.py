@@ -274,6 +274,14 @@ def test_vendor_vs_market_chart_draws_the_floor_its_labels_describe() -> None:
 
     assert not {p.get_facecolor()[:3] for p in bars.values()} & {
         tuple(int(c[i:i + 2], 16) / 255 for i in (1, 3, 5)) for c in SERIES_COLORS[:6]}
+    # a slot column splits one basis into two bars: Synthesia's run-rate stands on the left, alone
+    placed = plots.vendor_vs_market_chart(
+        pd.concat([comparison.assign(slot="right"), comparison[comparison["basis"] == "annualized"].assign(
+            slot="left", calendar_low_usd_m=100.0, calendar_high_usd_m=100.0)], ignore_index=True),
+        converted.assign(slot=["left" if c == "Synthesia" else "right" for c in converted["company"]]))
+    moved = {p.get_gid(): p for p in placed.axes[0].patches if p.get_gid()}
+    synthesia_x, runway_x = (moved[f"bar:annualized:{c}:2025"].get_x() for c in ("Synthesia", "Runway"))
+    assert synthesia_x < 2025 <= runway_x
     # the download's money columns say their unit
     header = fig.to_csv().splitlines()[0]
     assert header.startswith("Row,Company,Year,Figures,Period,USD millions,Calendar revenue at the stated "

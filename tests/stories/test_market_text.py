@@ -94,9 +94,9 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
         "(edition A, the 2032 value, which matches to rounding (USD 2.56B)); the edition letters are our "
         "[labels](#glossary-edition-label), in order of [base year](#glossary-base-year) and horizon, as "
         "the sources give no "
-        "publication dates. **Verdict.** The rate is quoted accurately from FBI's figures; the vendors' own "
-        "figures below suggest the forecasts look too low, or define the market more narrowly than these "
-        "vendors' sales."
+        "publication dates. **Verdict.** The quote is internally consistent (USD 716.8M to USD 2,562.9M "
+        "gives 20.0% a year), but edition B shares its 2025 value with edition C and its 2032 value with "
+        "edition A, so it may splice two editions; its source page could not be read."
     )
     titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
                                       None, None, None, None])
@@ -201,8 +201,8 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
         "for each of the two publishers (FBI, edition C and GVR; 5 stated values), one "
         "common rate is **19.3% a "
         "year**; adding edition B it is 19.5%, but editions B and C of FBI's report share their 2025 "
-        "value, so they are not independent forecasts. How closely one rate fits is a method check in the "
-        "notes. Not in either fit: FBI, edition A, evidence grade D (listed in the appendix)."
+        "value, so they are not independent forecasts. Not in either fit: FBI, edition A, evidence grade D "
+        "(listed in the appendix)."
     )
     assert "interval" not in text  # the interval is a method check in the notes, not a headline
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
@@ -322,8 +322,8 @@ PACE_CHECK = (
     "Kling reported Q1 2026 revenue of CNY 650M (about "
     "USD 91M at the 2025 average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate "
     "(stated 28 May 2026). Q1 pace all year: the vendors would earn about USD 514M in 2026, 54%–61% of the "
-    "forecasts. Q1 as reported, then the stated run-rate: about USD 616M, 65%–73%. The answer's 54%–73% "
-    "spans the two. A run-rate is a pace at one date and the quarter an average over three months, "
+    "forecasts. Q1 as reported, then the stated run-rate: about USD 616M, 65%–73%. The two span 54%–73%. "
+    "A run-rate is a pace at one date and the quarter an average over three months, "
     "so the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
     "which."
 )
@@ -344,8 +344,8 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "reported Q1 2026 revenue of CNY 650M (about USD 91M at the 2025 average rate), a pace of about "
         "USD 364M a year, 27% below the USD 500M run-rate (stated 28 May 2026).\n"
         "- **The two cases.** Q1 pace all year: the vendors would earn about USD 514M in 2026, 54%–61% of "
-        "the forecasts. Q1 as reported, then the stated run-rate: about USD 616M, 65%–73%. The answer's "
-        "54%–73% spans the two.\n"
+        "the forecasts. Q1 as reported, then the stated run-rate: about USD 616M, 65%–73%. The two span "
+        "54%–73%.\n"
         "- **Caveats.** A run-rate is a pace at one date and the quarter an average over three months, so "
         "the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
         "which. Kling's results newer than its newest figure here (28 May 2026) may supersede the "
@@ -560,26 +560,23 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     figures, values, comparison, room, rates = _vendors()
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert answer == (
-        "The forecasts say about 20% (18.7% to 20.2% a year). "
-        "Yet Kling and Synthesia would earn 54%–73% of the 2026 forecasts even at their current stated pace, "
-        "leaving at most USD 141M–344M for other makers if Runway earns at least its June 2025 pace: the "
-        "forecasts look too low, or define the market more narrowly than these vendors' sales."
+        "The \"20% a year\" is what the forecasts say: they grow 18.7% to 20.2% a year. Their 2026 size "
+        "looks small: Kling and Synthesia alone would earn 54%–73% of it at their early-2026 pace "
+        "(assuming no growth and no decline), so the forecasts are too low, define the market narrowly, or "
+        "were made before those results."
     )
-    # what is left: lowest forecast less the high case to highest less the low case, less Runway's USD 90M
-    assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)
     # the low end: Kling's Q1 pace all year against the highest forecast; the high end: Q1 as reported and
     # the run-rate after, against the lowest
     assert (round((4 * 650 / 7.14 + 150) / 948, 2), round((650 / 7.14 + 375 + 150) / 847, 2)) == (0.54, 0.73)
     assert 500 + 150 == 650  # Kling and Synthesia in 2026: the comparison table's 2026 row, not Runway
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
-    # "at least" only for the condition on Runway, never for the vendors' totals
-    assert "interval" not in answer and "floor" not in answer and answer.count("at least") == 1
-    assert "at least its June 2025 pace" in answer
+    # no "at least": the answer gives the vendors' totals as they are, with no condition on Runway
+    assert "interval" not in answer and "floor" not in answer and "at least" not in answer
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25).startswith(
-        "The forecasts do not say about 25% (18.7% to 20.2% a year). Yet")
+        "The \"25% a year\" is not what the forecasts say: they grow 18.7% to 20.2% a year. Their")
     bare = summary.market_answer(common, comparison.assign(market_usd_m=np.nan), room, rates, values, figures,
                                  0.20)
-    assert bare.endswith("a year). No vendor figure can be set against them.")
+    assert bare.endswith("a year. No vendor figure can be set against their size.")
     assert summary.short_name("Kling AI (Kuaishou)") == "Kling AI"
     assert summary.year_values_words(values, 2026) == (
         "one forecast states USD 847M; the others imply about USD 860M–948M")
@@ -589,7 +586,8 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
     figures, _, comparison, _, _ = _vendors()
     assert summary.vendor_chart_title(comparison, figures) == (
-        "Two vendors alone would earn about 54%–73% of the 2026 forecasts at their current stated pace")
+        "Two vendors alone would earn about 54%–73% of the 2026 forecasts at their early-2026 pace (assuming "
+        "no growth and no decline)")
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.pace_check(figures, top) == PACE_CHECK
     with_broker = pd.concat([figures, figures[figures["period"] == "2026-Q1"].assign(
@@ -600,11 +598,26 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
         "Goldman Sachs forecast USD 250M of Kling revenue for 2026 (grade B, made after Q2 2025), below both "
         "cases (USD 364M–466M for Kling).")
     assert summary.pace_finding(top, with_broker) == (
-        "Kling and Synthesia at their current stated pace would earn USD 514M–616M, 54%–73% of the 2026 "
-        "forecasts (USD 847M–948M), on a grade-C run-rate and ARR. Goldman Sachs' grade-B 2026 forecast "
-        "for Kling, USD 250M, sits below both of its cases (USD 364M–466M).")
+        "Kling and Synthesia at their early-2026 pace (assuming no growth and no decline) would earn USD "
+        "514M–616M, 54%–73% of the 2026 forecasts (USD 847M–948M), on a grade-C run-rate and ARR. Goldman "
+        "Sachs' grade-B 2026 forecast for Kling, USD 250M, sits below both of its cases (USD 364M–466M).")
     assert summary.case_names(top, figures) == (
         "Q1 pace all year", "Q1 as reported, then the stated run-rate")
+    assert summary.pace_words(top, figures) == "their early-2026 pace (assuming no growth and no decline)"
+    assert summary.comparison_note(comparison, figures) == (
+        "The low and high cases differ only for Kling: Q1 pace all year (low) or Q1 as reported, then the "
+        "stated run-rate (high).")
+    assert summary.guidance_check(top, figures) == ""  # no guidance held for 2025
+    guided = pd.concat([figures, figures[figures["period"] == "2026-Q1"].assign(
+        metric="revenue_guidance", period="FY2025 (guided 2025-11)", kind="guidance", year=2025,
+        value_usd_m=140.0, counted=False)], ignore_index=True)
+    assert summary.guidance_check(top, guided) == ""  # two quarters held: the guidance cannot give Q4 alone
+    third = guided[guided["period"] == "2025-Q2"].assign(period="2025-Q3", period_end="2025-09-30",
+                                                          original_value=300.0, value_usd_m=300 / 7.14)
+    assert summary.guidance_check(top, pd.concat([guided, third], ignore_index=True)) == (
+        "Kling's own November 2025 guidance of USD 140M for 2025, less its Q1–Q3 revenue of USD 98M, implies "
+        "about USD 42M in Q4 2025, so Q1 2026 (about USD 91M) is about 2.2× that: the range rests on this "
+        "one quarter and one grade-C Kling run-rate of unstated period (stated 28 May 2026).")
     assert round(650 / 7.14 * 4) == 364
     bounded = figures.copy()
     bounded.loc[bounded["period"] == "2026-Q1", "note"] = "Lower bound ('more than RMB 650M')"
@@ -612,6 +625,26 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
     fast = figures.copy()
     fast.loc[fast["period"] == "2026-Q1", "original_value"] = 1000.0  # USD 140M a quarter: a USD 560M pace
     assert summary.pace_check(fast, top) == ""
+
+
+def test_the_vendor_chart_splits_the_quarter_vendor_into_its_own_bar_as_in_other_years() -> None:
+    figures, _, comparison, _, _ = _vendors()
+    drawn = summary.answer_comparison(comparison, figures)
+    split = summary.chart_comparison(drawn, figures)
+    year = split[split["year"] == 2026].set_index("slot")
+    left, right = year.loc["left"], year.loc["right"]
+    assert (round(left["calendar_low_usd_m"]), round(left["calendar_high_usd_m"])) == (364, 466)
+    assert (round(right["calendar_low_usd_m"]), round(right["calendar_high_usd_m"])) == (150, 150)
+    assert (f"{left['floor_share_low']:.0%}", f"{left['floor_share_high']:.0%}") == ("38%", "55%")
+    assert (f"{right['floor_share_low']:.0%}", f"{right['floor_share_high']:.0%}") == ("16%", "18%")
+    assert (364 + 150, 466 + 150) == (514, 616)  # the two bars add up to the answer's cases
+    assert (left["row_label"], right["row_label"]) == ("Kling alone", "Synthesia")
+    assert (left["vendor_total_usd_m"], right["vendor_total_usd_m"]) == (500, 150)
+    shown = summary.answer_figures(market.calendar_figures(figures), comparison, figures)
+    placed = summary.chart_figures(shown, drawn, figures)
+    kling = placed[(placed["year"] == 2026) & (placed["company"] == "Kling") & placed["counted"].astype(bool)]
+    assert set(kling["slot"]) == {"left"}
+    assert set(placed.loc[placed["basis"] == "revenue", "slot"]) <= {"left"}
 
 
 def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> None:
@@ -625,8 +658,8 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
         "20.2% a year, so \"20% a year\" is a fair summary of them.",
         "Every forecast in the fit reaches us through secondhand copies quoting the publishers (grade C); no "
         "publisher's own page was read, so the rates are only as good as those copies.",
-        "Kling and Synthesia at their current stated pace would earn USD 514M–616M, 54%–73% of the 2026 "
-        "forecasts (USD 847M–948M), on a grade-C run-rate and ARR.",
+        "Kling and Synthesia at their early-2026 pace (assuming no growth and no decline) would earn USD "
+        "514M–616M, 54%–73% of the 2026 forecasts (USD 847M–948M), on a grade-C run-rate and ARR.",
         "If Kling and Synthesia earn that, the 2026 forecasts leave all other vendors USD 231M (lowest "
         "forecast less the high case) to USD 434M (highest forecast less the low case). Runway at its last "
         "stated pace would take USD 90M of it.",
@@ -669,7 +702,7 @@ def test_method_notes_give_both_fits_the_conversion_direction_and_the_year_end_f
             "is the figure itself; with growth, a figure stated by about "
             "mid-year gives more and one stated later gives less. A figure for a month is dated at the "
             "month's end.") in notes
-    assert "built without network access, so no publisher's own page was opened" in notes
+    assert "No analyst's report was read directly, and the publishers' pages were not read:" in notes
     assert " level" not in notes and "not a floor" not in notes
     assert notes.count("\n- ") == 6
 
@@ -749,10 +782,10 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert len(findings) == 5
     assert answer == (
-        "The forecasts say about 20% (18.7% to 20.2% a year). Yet Kling AI and Synthesia would earn "
-        "54%–73% of the 2026 forecasts even at their current stated pace, leaving at most USD 141M–344M for "
-        "other makers if Runway earns at least its June 2025 pace: the forecasts look too low, or define the "
-        "market more narrowly than these vendors' sales.")
+        "The \"20% a year\" is what the forecasts say: they grow 18.7% to 20.2% a year. Their 2026 size "
+        "looks small: Kling AI and Synthesia alone would earn 54%–73% of it at their early-2026 pace "
+        "(assuming no growth and no decline), so the forecasts are too low, define the market narrowly, or "
+        "were made before those results.")
     assert "covers more than" not in answer  # the low case does not use the run-rate: no such caveat
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # HeyGen's 2023 ARR is too old to take off
     # the answer's figures are exactly the pace finding's and the comparison table's 2026 row
@@ -764,6 +797,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert top["basis_label"] == "revenue pace, run-rates and ARR"
     assert (top["calendar_low_usd_m"], top["calendar_high_usd_m"]) == (514, 616)
     assert (top["floor_share_low"], top["floor_share_high"]) == (54, 73)
+    assert top["share_range"] == "54–73"  # the table's one share column, as the answer's range
     assert "758" not in answer  # Runway and HeyGen are taken off what the forecasts leave, not added
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert all(len(line.split()) <= 45 for line in findings)
@@ -774,9 +808,14 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "Every forecast in the fit reaches us through GitHub project files quoting the publishers (grade C); "
         "no publisher's own page was read, so the rates are only as good as those copies.")
     assert findings[2] == (
-        "Kling AI and Synthesia at their current stated pace would earn USD 514M–616M, 54%–73% of the 2026 "
-        "forecasts (USD 847M–948M), on a grade-C run-rate and ARR. Goldman Sachs' grade-B 2026 forecast "
-        "for Kling AI, USD 250M, sits below both of its cases (USD 364M–466M).")
+        "Kling AI and Synthesia at their early-2026 pace (assuming no growth and no decline) would earn USD "
+        "514M–616M, 54%–73% of the 2026 forecasts (USD 847M–948M), on a grade-C run-rate and ARR.")
+    top_row = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
+    assert summary.guidance_check(top_row, figures) == (
+        "Kling AI's own November 2025 guidance of USD 140M for 2025, less its Q1–Q3 revenue of USD 98M, "
+        "implies about USD 42M in Q4 2025, so Q1 2026 (about USD 91M) is about 2.2× that: the range rests "
+        "on this one quarter and one grade-C Kling AI run-rate of unstated period (stated 28 May 2026).")
+    assert round((140 - (150 + 250 + 300) / 7.14), 1) == 42.0 and round(650 / 7.14 / 42, 1) == 2.2
     assert findings[3] == (
         "If Kling AI and Synthesia earn that, the 2026 forecasts leave all other vendors USD 231M (lowest "
         "forecast less the high case) to USD 434M (highest forecast less the low case). Runway at its last "
@@ -803,7 +842,10 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "CNY 7.14 per USD, the 2025 average rate as stated by reportify.cn (secondhand)" in fx
     assert "is converted the same way, at the 2025 rate, as no source we read states one for 2026" in fx
     assert ("- **Cross-check.** Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
-            "after Q2 2025), below both cases (USD 364M–466M for Kling AI).\n"
+            "after Q2 2025), below both cases (USD 364M–466M for Kling AI). Kling AI's own November 2025 "
+            "guidance of USD 140M for 2025, less its Q1–Q3 revenue of USD 98M, implies about USD 42M in Q4 "
+            "2025, so Q1 2026 (about USD 91M) is about 2.2× that: the range rests on this one quarter and "
+            "one grade-C Kling AI run-rate of unstated period (stated 28 May 2026).\n"
             ) in summary.vendors_text(comparison, figures, values, sources)
     assert "Kuaishou" not in summary.vendors_text(comparison, figures, values, sources)
     texts = [
@@ -827,7 +869,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         assert code not in joined, code
     assert not re.search(r"\b20\d\d-\d\d\b", joined)  # no ISO months or dates in reader text
     # "too low" only beside the other reading (a narrower definition), never as a one-sided verdict
-    assert joined.count("too low") == joined.count("too low, or define the market more narrowly")
+    assert joined.count("too low") == joined.count("too low, define the market narrowly, or were made before")
 
 
 def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:

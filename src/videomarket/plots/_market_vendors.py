@@ -118,7 +118,9 @@ def vendor_vs_market_chart(
     ``legend_labels`` renames the legend's 'pace' (hatched bars) and 'whisker' entries; ``csv_columns``
     (download column -> header, in order) keeps and names the download's columns. An optional
     ``figures_label`` column in either frame names a row's figures in the download instead of the house
-    label.
+    label. An optional ``slot`` column ('left' / 'right') in both frames places a row's bar, and the
+    figures in it, on that side of its year, so one basis can be split into two bars; an optional
+    ``row_label`` names such a bar's row in the download (else 'all vendors in the year').
     """
     for column in (
         "year",
@@ -147,11 +149,21 @@ def vendor_vs_market_chart(
     with house_style():
         fig, ax = new_figure(figsize=(10.0, 6.6))
         for row in comparison.itertuples():
-            offset = -_BAR_WIDTH / 2 if row.basis == "revenue" else _BAR_WIDTH / 2
-            _draw_stack(ax, counted, int(row.year), row.basis, offset, colors)
+            slot = _slot(row)
+            offset = -_BAR_WIDTH / 2 if slot == "left" else _BAR_WIDTH / 2
+            _draw_stack(ax, counted, int(row.year), row.basis, offset, colors,
+                        slot if "slot" in comparison.columns else None)
             _draw_range(ax, row, offset)
-            if np.isfinite(row.floor_share_low):  # beside the bar it describes, outside it
-                left = row.basis == "revenue"
+            inside = slot == "left" and row.basis != "revenue"  # a split run-rate bar: its label inside it
+            if np.isfinite(row.floor_share_low) and inside:
+                ax.annotate(
+                    f"{_share_label(row.floor_share_low, row.floor_share_high)}\nof the\nforecasts",
+                    (row.year + offset, row.calendar_low_usd_m / 2), ha="center", va="center", fontsize=9,
+                    fontweight="bold", color="white", zorder=6, gid="share",
+                    bbox={"boxstyle": "round,pad=0.2", "facecolor": "#333333", "edgecolor": "none"},
+                )
+            elif np.isfinite(row.floor_share_low):  # beside the bar it describes, outside it
+                left = slot == "left"
                 ax.annotate(
                     f"{_share_label(row.floor_share_low, row.floor_share_high)}\nof the\nforecasts"
                     + _part_label(counted, row),
@@ -189,7 +201,7 @@ def vendor_vs_market_chart(
                       "calendar_high_usd_m", "market_low", "market_high", "floor_share_high",
                       "floor_share_low")
     totals = comparison[[c for c in market_columns if c in comparison.columns]].assign(
-        series="all vendors in the year")
+        series=comparison.get("row_label", "all vendors in the year"))
     totals = totals.assign(**{c: (totals[c] * 100).round(1) for c in ("floor_share_low", "floor_share_high")
                               if c in totals})
     data = pd.concat([bars, totals], ignore_index=True)
@@ -253,10 +265,22 @@ def _top(comparison: pd.DataFrame) -> float:
     return float(values.max()) if len(values) else 1.0
 
 
+def _slot(row: Any) -> str:
+    """Where a row's bar stands in its year: its own ``slot`` ('left' or 'right') where the comparison has
+    one, else revenue on the left and run-rates on the right."""
+    slot = getattr(row, "slot", None)
+    if isinstance(slot, str) and slot in ("left", "right"):
+        return slot
+    return "left" if row.basis == "revenue" else "right"
+
+
 def _draw_stack(
-    ax: Any, counted: pd.DataFrame, year: int, basis: str, offset: float, colors: dict[str, str]
+    ax: Any, counted: pd.DataFrame, year: int, basis: str, offset: float, colors: dict[str, str],
+    slot: str | None = None,
 ) -> None:
     rows = counted[(counted["year"] == year) & (counted["basis"] == basis)]
+    if slot is not None and "slot" in rows.columns:  # the figures of one bar where a year splits a basis
+        rows = rows[rows["slot"].isna() | (rows["slot"] == slot)]
     bottom = 0.0
     for company, value in rows.groupby("company", sort=True)["calendar_low_usd_m"].sum().items():
         ax.bar(

@@ -376,9 +376,15 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
                  f"our {term('edition-label', 'labels')}, in order of {term('base-year', 'base year')} and "
                  "horizon, as the sources give no publication dates.")
     if round(float(origin["implied_cagr_pct"])) == round(claimed_rate * 100):
-        text += (f" **Verdict.** The rate is quoted accurately from {_possessive_of(origin['publisher'])} "
-                 "figures; the vendors' own figures below suggest the forecasts look too low, or define "
-                 "the market more narrowly than these vendors' sales.")
+        text += (f" **Verdict.** The quote is internally consistent ({usd_stated(origin['value_first'])} to "
+                 f"{usd_stated(origin['value_last'])} gives {fmt.pct(origin['implied_cagr_pct'] / 100, 1)} "
+                 "a year)")
+        shared = [f"its {_years_words(row.matched)} value with edition {row.edition}"
+                  for row in matches.iloc[1:].itertuples()]
+        if len(shared) > 1 and pd.notna(origin.get("edition")):
+            text += (f", but edition {origin['edition']} shares {_and(shared)}, so it may splice two "
+                     "editions")
+        text += "; its source page could not be read."
     return text
 
 
@@ -631,7 +637,7 @@ def growth_text(latest: object, common: object, claim: Mapping[int, float]) -> s
             ~common.editions["path"].isin(set(latest.editions["path"]))].astype(str))
         text += (f"; adding {added} it is {fmt.pct(common.rate)}, but "
                  f"{_shared_values(common)}, so they are not independent forecasts")
-    return text + ". How closely one rate fits is a method check in the notes." + _left_out_text(common)
+    return text + "." + _left_out_text(common)
 
 
 def _left_out_text(result: object) -> str:

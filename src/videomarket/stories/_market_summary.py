@@ -59,7 +59,7 @@ def market_findings(
     ]
     top = _top(comparison)
     if top is not None:
-        findings.append(pace_finding(top, figures))
+        findings.append(pace_finding(top, figures, broker=False))
         findings.append(headroom_pace_finding(room, top, figures))
     line = growth_finding(rates)
     if line:
@@ -123,8 +123,8 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
     added = _and(f"edition {e}" for e in common.editions["edition"][
         ~common.editions["path"].isin(set(latest.editions["path"]))].astype(str)) or "every edition"
     notes = [
-        "**Secondhand and thin.** No analyst's report was read directly, and this note was built without "
-        "network access, so no publisher's own page was opened: every forecast reaches us through "
+        "**Secondhand and thin.** No analyst's report was read directly, and the publishers' pages were not "
+        "read: every forecast reaches us through "
         f"GitHub files, blog posts or newsletters, graded {' or '.join(grades)}, and several publisher "
         "attributions are inferences.",
         "**Definitions.** AI video generators, broad AI video and adjacent markets measure different "
@@ -257,8 +257,8 @@ def pace_parts(figures: pd.DataFrame, top: pd.Series) -> dict[str, str]:
                        f"{fmt.usd_m(pace)} run-rate ({when})."),
             "cases": (f"{low_name}: the vendors would earn about {fmt.usd_m(total)} in {year}, "
                       f"{share_range(total / high, total / low)} of the forecasts. {high_name}: about "
-                      f"{fmt.usd_m(rest)}, {share_range(rest / high, rest / low)}. The answer's "
-                      f"{share_range(total / high, rest / low)} spans the two."),
+                      f"{fmt.usd_m(rest)}, {share_range(rest / high, rest / low)}. The two span "
+                      f"{share_range(total / high, rest / low)}."),
             "cross": broker_check(figures, str(row.company), year, cases[1] if cases else 4 * usd,
                                   cases[2] if cases else pace).strip().removeprefix("As a cross-check, ")
             .replace(", below both.", f", below both cases{own}."),
@@ -267,6 +267,53 @@ def pace_parts(figures: pd.DataFrame, top: pd.Series) -> dict[str, str]:
                        "cannot say which."),
         }
     return {}
+
+
+def comparison_note(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """The one line under the comparison table on what its two cases are: 'The low and high cases differ
+    only for Kling AI: Q1 pace all year (low) or Q1 as reported, then the stated run-rate (high).' ('The low
+    and high cases are the same: each figure at its stated pace all year.' when no quarter sets them)."""
+    top = _top(comparison)
+    found = None if top is None else quarter_pace(top, figures)
+    if found is None:
+        return "The low and high cases are the same: each figure at its stated pace all year."
+    low, high = case_names(top, figures)
+    return (f"The low and high cases differ only for {short_name(found[0]['company'])}: {low} (low) or "
+            f"{high} (high).")
+
+
+def guidance_check(top: pd.Series, figures: pd.DataFrame) -> str:
+    """A sanity check on the quarter that sets the low case (:func:`quarter_pace`): the vendor's own latest
+    guidance for the year before, less its three reported quarters of that year, gives the fourth,
+    and the new quarter as a multiple of it: 'Kling AI's own November 2025 guidance of USD 140M for 2025,
+    less its Q1–Q3 revenue of USD 98M, implies about USD 42M in Q4 2025, so Q1 2026 (about USD 91M) is about
+    2.2× that: the range rests on this one quarter and one grade-C Kling AI run-rate ...' ('' when none)."""
+    found = quarter_pace(top, figures)
+    if found is None:
+        return ""
+    company, year = found[0]["company"], int(top["year"])
+    guided = figures[(figures["company"] == company) & (figures["metric"] == "revenue_guidance")
+                     & (figures["year"] == year - 1) & figures["value_usd_m"].notna()].copy()
+    guided["when"] = guided["period"].astype(str).str.extract(r"(\d{4}-\d\d)", expand=False)
+    guided = guided.dropna(subset=["when"]).sort_values("when")
+    before = top.copy()
+    before["year"] = year - 1
+    quarters = _quarters_usd(before, figures, company)
+    if guided.empty or len(quarters) != 3:  # one missing quarter: the guidance gives it
+        return ""
+    row = guided.iloc[-1]
+    rest = float(row["value_usd_m"]) - sum(quarters)
+    now = found[1] / 4
+    if rest <= 0:
+        return ""
+    name = short_name(company)
+    month = pd.Timestamp(str(row["when"])).strftime("%B %Y")
+    label = period_words(figures[(figures["company"] == company) & (figures["kind"] == "quarter")
+                                 & (figures["year"] == year)].sort_values("period_end").iloc[-1]["period"])
+    return (f"{_possessive(name)} own {month} guidance of {fmt.usd_m(row['value_usd_m'])} for {year - 1}, "
+            f"less its Q1–Q3 revenue of {fmt.usd_m(sum(quarters))}, implies about {fmt.usd_m(rest)} in "
+            f"Q4 {year - 1}, so {label} (about {fmt.usd_m(now)}) is about {now / rest:.1f}× that: the "
+            f"range rests on this one quarter and {_top_basis(top, figures)}.")
 
 
 def broker_check(figures: pd.DataFrame, company: str, year: int, low: float, high: float) -> str:
@@ -304,43 +351,34 @@ def short_name(company: object) -> str:
 
 def market_answer(common: object, comparison: pd.DataFrame, room: object, rates: pd.DataFrame,
                   values: pd.DataFrame, figures: pd.DataFrame, claimed_rate: float) -> str:
-    """The report's answer to "does the quoted rate hold up?", in at most two sentences: whether the quoted
-    rate summarises the forecasts (their plain range of rates), then what the vendors in the comparison
-    table's top row (:func:`videomarket.stories.comparison_table`) earn at their stated pace as a share of
-    that year's forecasts even at their current stated pace (growth would raise the totals), what that
-    leaves for all other
-    makers after the vendors held at their last pace (``room``), and, where a vendor's quarterly pace is
-    below its stated pace, that the stated figure may cover more than the vendor. ``rates`` and ``values``
-    are kept for the notebook's call: the answer uses the findings' figures only."""
+    """The report's answer in two parts, at most two sentences: whether the quoted rate is what the
+    forecasts say (their plain range of rates), then whether their size for the comparison table's top
+    year looks small next to the vendors' own figures there (:func:`answer_shares` at :func:`pace_words`).
+    ``room``, ``rates`` and ``values`` are kept for the notebook's call: the answer uses the findings'
+    figures only."""
     low, high, _, _ = own_rates(common)
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
     rate = fmt.pct(claimed_rate, 0)
-    first = (f"The forecasts {'' if holds else 'do not '}say about {rate} ({fmt.pct(low)} to "
-             f"{fmt.pct(high)} a year).")
+    first = (f"The \"{rate} a year\" is {'' if holds else 'not '}what the forecasts say: they grow "
+             f"{fmt.pct(low)} to {fmt.pct(high)} a year.")
     top = _top(comparison)
     if top is None:
-        return first + " No vendor figure can be set against them."
+        return first + " No vendor figure can be set against their size."
     year = int(top["year"])
     names = _vendor_names(top["vendors"])
     who = _and([short_name(n) for n in names]) if names else "the vendors"
-    text = (f"{first} Yet {who} would earn {answer_shares(top, figures)} of the {year} forecasts even at "
-            "their current stated pace")
-    if room is not None and int(room.year) == year and len(room.held):
-        low_total, high_total = pace_low_total(top, figures), quarters_then_pace_total(top, figures)
-        left_low = float(top["market_low"]) - high_total - float(room.held_usd_m)
-        left_high = float(top["market_high"]) - low_total - float(room.held_usd_m)
-        held = _and(short_name(c) for c in room.held["company"])
-        when = _and(period_words(p) for p in room.held["period"])
-        earns = "earns" if len(room.held) == 1 else "earn"
-        if left_high <= 0:
-            text += (f", leaving nothing for other makers if {held} {earns} at least "
-                     f"{_possessive_pace(room.held)} {when} pace")
-        else:
-            text += (f", leaving at most {usd_range(max(left_low, 0.0), left_high)} for other makers if "
-                     f"{held} "
-                     f"{earns} at least {_possessive_pace(room.held)} {when} pace")
-    return text + (": the forecasts look too low, or define the market more narrowly than these vendors' "
-                   "sales.")
+    return (f"{first} Their {year} size looks small: {who} alone would earn {answer_shares(top, figures)} "
+            f"of it at {pace_words(top, figures)}, so the forecasts are too low, define the market "
+            "narrowly, or were made before those results.")
+
+
+def pace_words(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The pace the top row's figures are taken at, named by when they were stated (a figure stated by
+    June is early in its year): 'their early-2026 pace (assuming no growth and no decline)'."""
+    used = pace_figures(top, figures)
+    ends = pd.to_datetime(used["period_end"]).dropna()
+    when = "early" if ends.empty or int(ends.max().month) <= 6 else "late"
+    return f"their {when}-{int(top['year'])} pace (assuming no growth and no decline)"
 
 
 def _possessive_pace(held: pd.DataFrame) -> str:
@@ -442,7 +480,8 @@ def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
         return "No year has both counted vendor figures and a forecast of the market"
     n = int(top["n_vendors"])
     return (f"{number_word(n).capitalize()} {'vendor' if n == 1 else 'vendors'} alone would earn about "
-            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts at their current stated pace")
+            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts at "
+            f"{pace_words(top, figures)}")
 
 
 def pace_figures(top: pd.Series, figures: pd.DataFrame) -> pd.DataFrame:
@@ -510,11 +549,12 @@ def _kling_cases(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, floa
     return found[0], found[1], sum(quarters) + pace * (4 - len(quarters)) / 4
 
 
-def pace_finding(top: pd.Series, figures: pd.DataFrame) -> str:
-    """The key finding on what the vendors with a figure for the year earn at their current stated pace, as
+def pace_finding(top: pd.Series, figures: pd.DataFrame, broker: bool = True) -> str:
+    """The key finding on what the vendors with a figure for the year earn at their stated pace, as
     a share of that year's forecasts (:func:`answer_shares`), the grades of the figures it rests on and a
-    broker's forecast of the vendor whose quarterly pace sets the low case, against its two cases (the
-    cases themselves are in the vendors' section, :func:`videomarket.stories.vendors_text`)."""
+    broker's forecast of the vendor whose quarterly pace sets the low case, against its two cases (left out
+    with ``broker=False``, as in the findings, where it is one idea too many; the cases themselves are in
+    the vendors' section, :func:`videomarket.stories.vendors_text`)."""
     names = _vendor_names(top["vendors"])
     year = int(top["year"])
     high_total = quarters_then_pace_total(top, figures)
@@ -524,11 +564,11 @@ def pace_finding(top: pd.Series, figures: pd.DataFrame) -> str:
     grades = sorted(set(used["evidence"].astype(str)))
     graded = (f", on a grade-{grades[0]} {_and(kinds)}" if len(grades) == 1
               else f", on grade-{'/'.join(grades)} figures")
-    text = (f"{_and(short_name(n) for n in names)} at their current stated pace would earn "
+    text = (f"{_and(short_name(n) for n in names)} at {pace_words(top, figures)} would earn "
             f"{usd_range(pace_low_total(top, figures), high_total)}, {answer_shares(top, figures)} of the "
             f"{year} forecasts ({usd_range(top['market_low'], top['market_high'])}){graded}.")
     cases = _kling_cases(top, figures)
-    if cases is None:
+    if cases is None or not broker:
         return text
     row, low, high = cases
     found = figures[(figures["company"] == row["company"]) & (figures["metric"] == "analyst_forecast")
@@ -588,7 +628,9 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
                missing_quarters(figures), vendor_sets(comparison)]
     inputs = " ".join(p for p in (_floor_line(top, figures, pace=not lower), parts.get("inputs", "")) if p)
     items = [("Inputs", inputs), ("The two cases", parts.get("cases", "")),
-             ("Cross-check", parts.get("cross", "")), ("Caveats", " ".join(c for c in caveats if c))]
+             ("Cross-check", " ".join(p for p in (parts.get("cross", ""), guidance_check(top, figures))
+                                      if p)),
+             ("Caveats", " ".join(c for c in caveats if c))]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
     return f"{year_forecasts_text(values, int(top['year']))}\n\n{bullets}"
 
@@ -674,6 +716,56 @@ def answer_figures(converted: pd.DataFrame, comparison: pd.DataFrame,
         table.loc[where, "calendar_low_usd_m"] = found[1]
         table.loc[where, "calendar_high_usd_m"] = sum(quarters) + pace * (4 - len(quarters)) / 4
         table.loc[where, "figures_label"] = "revenue pace (low case), run-rate after the quarters (high case)"
+    return table
+
+
+def chart_comparison(drawn: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """:func:`answer_comparison` for the vendor chart, every year drawn the same way, side by side: in a
+    run-rate row whose cases rest on one vendor's quarter (:func:`quarter_pace`), in a year with no revenue
+    row, that vendor gets its own bar on the left (where its revenue stands in other years) with both cases,
+    the others stay on the right; each bar's shares are its own (a ``slot`` column places them)."""
+    rows = []
+    for _, row in drawn.assign(row_label="all vendors in the year").iterrows():
+        year_rows = drawn[drawn["year"] == row["year"]]
+        found = quarter_pace(row, figures) if row["basis"] == "annualized" else None
+        if found is None or (year_rows["basis"] == "revenue").any() or pd.isna(row.get("market_high")):
+            kept = row.copy()
+            kept["slot"] = "left" if row["basis"] == "revenue" else "right"
+            rows.append(kept)
+            continue
+        pace = float(found[0]["value_usd_m"])
+        quarters = _quarters_usd(row, figures, found[0]["company"])
+        own = (found[1], sum(quarters) + pace * (4 - len(quarters)) / 4)
+        rest = float(row["calendar_low_usd_m"]) - own[0]
+        name = short_name(found[0]["company"])
+        others = _and(short_name(n) for n in _vendor_names(row["vendors"]) if n != found[0]["company"])
+        stated = float(found[0]["value_usd_m"])
+        for slot, low, high, label, total, what in (
+                ("left", own[0], own[1], f"{name} alone", stated,
+                 "revenue pace (low case), run-rate after the quarters (high case)"),
+                ("right", rest, rest, f"{others}", float(row["vendor_total_usd_m"]) - stated,
+                 "run-rates and ARR, as calendar revenue")):
+            part = row.copy()
+            part["slot"], part["row_label"], part["vendor_total_usd_m"] = slot, label, total
+            part["figures_label"] = what
+            part["calendar_low_usd_m"], part["calendar_high_usd_m"] = low, high
+            part["floor_share_low"] = low / float(row["market_high"])
+            part["floor_share_high"] = high / float(row["market_low"])
+            rows.append(part)
+    return pd.DataFrame(rows).reset_index(drop=True)
+
+
+def chart_figures(shown: pd.DataFrame, drawn: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """:func:`answer_figures` for :func:`chart_comparison`: the vendor whose quarter sets a row's cases in
+    the left bar, every other figure in its basis's usual place."""
+    table = shown.assign(slot=["left" if b == "revenue" else "right" for b in shown["basis"]])
+    for _, row in drawn[drawn["basis"] == "annualized"].iterrows():
+        found = quarter_pace(row, figures)
+        if found is None or (drawn[drawn["year"] == row["year"]]["basis"] == "revenue").any():
+            continue
+        where = ((table["year"] == row["year"]) & (table["company"] == found[0]["company"])
+                 & (table["basis"] == "annualized"))
+        table.loc[where, "slot"] = "left"
     return table
 
 

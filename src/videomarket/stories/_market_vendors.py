@@ -30,6 +30,7 @@ from videomarket.stories._market import (
     path_label,
     period_words,
     relayed_by,
+    share_range,
     usd_stated,
 )
 from videomarket.stories._notes import _date_words, term
@@ -666,6 +667,8 @@ def comparison_table(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.Data
         calendar_high_usd_m=compared["calendar_high_usd_m"],
         floor_share_low=[float(fmt.pct(v, 0)[:-1]) for v in compared["floor_share_low"]],
         floor_share_high=[float(fmt.pct(v, 0)[:-1]) for v in compared["floor_share_high"]],
+        share_range=[share_range(a, b).replace("%", "") for a, b in
+                     zip(compared["floor_share_low"], compared["floor_share_high"], strict=True)],
     )
 
 
