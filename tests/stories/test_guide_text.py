@@ -609,9 +609,8 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     # the answer: at most 2 sentences and 60 words, at most one parenthesis besides the pools' own names
     # ("(silent)"), no semicolon; findings <= 45 words
     assert len(answer.split()) <= 60 and answer.replace("(silent)", "").count("(") <= 1 and ";" not in answer
-    # a buyer's pick needs a price: not the unpriced MiniMax H3 Max but the near-tied priced pair
-    assert "MiniMax H3 Max" not in answer
-    assert "near-ties the best priced model, MiniMax H3 at USD 7.80" in answer
+    # every leader is named, and the unpriced one is followed by the priced pick in its pool
+    assert "MiniMax H3 Max had no list price: the priced pick there was Gemini Omni Flash" in answer
     assert len(re.findall(r"[.!?](?:\s|$)", answer)) <= 2, answer
     assert all(len(f.split()) <= 45 for f in findings), findings
     assert basis == (
@@ -619,10 +618,10 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
         "data box), after the 1 October 2026 re-rating took Gemini Omni Flash, the previous #1 of "
         "text to video with audio, off that board.")
     assert answer == (
-        "On 10 October 2026, pick Wan 3.0 (USD 12.00 a minute) for text to video, silent or with audio: "
-        "about 88% and 84% likely to be truly #1. In image to video, Gemini Omni Flash at USD 6.00 leads "
-        "silent at about 61%, an open race, and with audio near-ties the best priced model, MiniMax H3 at "
-        "USD 7.80.")
+        "On the 10 October 2026 boards, Wan 3.0 led text to video silent and with audio, Gemini Omni Flash "
+        "image to video silent and MiniMax H3 Max with audio (88%, 84%, 61% and 98% chance of being truly "
+        "#1). MiniMax H3 Max had no list price: the priced pick there was Gemini Omni Flash at USD 6.00 "
+        "a minute.")
     texts = [answer, *findings, stories.leaders_text(shipped["leaders"], shipped["tops"]),
              stories.value_text(shipped["value"], T2V), stories.offer_text(shipped["offer"]),
              stories.prices_text(shipped["prices"]),
@@ -636,8 +635,8 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     # the same probability as the note on how sure #1 is gives for the same board
     assert board["p_leader"].iloc[0] == shipped["leaders"].set_index("category").loc[T2V, "p_leader"]
     leader, chance = board["model_name"].iloc[0], stories.about(board["p_leader"].iloc[0])
-    assert f"pick {leader} (USD 12.00 a minute) for text to video, silent or with audio: {chance} and " \
-        in answer
+    assert f"{leader} led text to video silent and with audio" in answer
+    assert f"({chance.removeprefix('about ')}, " in answer
 
 
 def test_shipped_numbers_the_reader_checks(shipped: dict) -> None:
@@ -842,8 +841,9 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
         "None of the boards of 8 October 2026 could be downloaded: each is a "
         "[rebuilt file](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows, "
         "checked only against that text's length and model count, not against a downloaded copy. Every "
-        "rating, rank and chance in this note comes from these boards, marked as rebuilt in the tables and "
-        "charts.")
+        "rank, rating and chance given for 8 October 2026 comes from these boards, marked as rebuilt in the "
+        "tables and charts. Those given for earlier days, for people prompts and for LMArena come from other "
+        "copies.")
     assert stories.guide_rebuilt_words(rebuilt.assign(rebuilt_only=False), shown, "AA") == ""
     both = rebuilt.assign(category=[T2V, T2V, T2V])
     marked = stories.leaders_frame(shown, both)
@@ -853,6 +853,11 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
     assert stories.rebuilt_chart_note(shown.iloc[:1], both) == (
         "All boards of 8 October 2026: rebuilt copies, rebuilt from the text a search index of GitHub shows")
     assert stories.rebuilt_chart_note(shown, rebuilt.assign(rebuilt_only=False)) is None
+    assert stories.leaders_chart_note(shown.iloc[:1], both) == (
+        "% = chance of being truly #1, independent errors. All boards of 8 October 2026: rebuilt copies, "
+        "rebuilt from the text a search index of GitHub shows")
+    assert stories.leaders_chart_note(shown, rebuilt.assign(rebuilt_only=False)) == (
+        "% = chance of being truly #1, independent errors")
     assert stories.rebuilt_chart_note(shown, both, category=T2V) == (
         "Board of 8 October 2026 (rebuilt copy, rebuilt from the text a search index of GitHub shows)")
     assert stories.rebuilt_chart_note(shown, rebuilt.assign(rebuilt_only=False), category=T2V) == (
@@ -1051,12 +1056,18 @@ def test_the_answer_gives_a_priced_pick_per_need_with_how_sure() -> None:
               I2VA: board(["max", "h3", "gem"], ["H3 Max", "H3", "Gemini Omni Flash"],
                           [1195.0, 1181.0, 1178.0],
                           [float("nan"), 7.8, 6.0])}
-    # the unpriced leader of image to video with audio gives way to the priced near-tied pair
+    # the four leaders with their chances, then the priced pick where the leader has no list price:
+    # the cheaper near-tied model
     assert stories.picks_answer(lead, tops, priced) == (
-        "On 10 October 2026, pick Wan 3.0 (USD 12.00 a minute) for text to video, silent or with audio: "
-        "about 88% and 84% likely to be truly #1. In image to video, Gemini Omni Flash at USD 6.00 leads "
-        "silent at about 61%, an open race, and with audio near-ties the best priced model, H3 at USD 7.80.")
-    # a clear gap (no near-tie): the highest-rated priced model is named as such
+        "On the 10 October 2026 boards, Wan 3.0 led text to video silent and with audio, Gemini Omni Flash "
+        "image to video silent and H3 Max with audio (88%, 84%, 61% and 98% chance of being truly #1). "
+        "H3 Max had no list price: the priced pick there was Gemini Omni Flash at USD 6.00 a minute.")
+    # a clear gap (no near-tie): the highest-rated priced model
     apart = {**priced, I2VA: priced[I2VA].assign(elo=[1195.0, 1181.0, 1100.0])}
     assert stories.picks_answer(lead, tops, apart).endswith(
-        "an open race, and H3 at USD 7.80 is the best priced model with audio.")
+        "H3 Max had no list price: the priced pick there was H3 at USD 7.80 a minute.")
+    # every leader priced: one sentence; different leaders silent and with audio are each named
+    both = {**priced, I2VA: priced[I2VA].assign(price_usd_per_min=[9.0, 7.8, 6.0])}
+    assert stories.picks_answer(lead, tops, both) == (
+        "On the 10 October 2026 boards, Wan 3.0 led text to video silent and with audio, Gemini Omni Flash "
+        "image to video silent and H3 Max with audio (88%, 84%, 61% and 98% chance of being truly #1).")

@@ -172,6 +172,14 @@ def rebuilt_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = Non
             "GitHub shows")
 
 
+def leaders_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> str:
+    """The leaders chart's subtitle: what the percentages in its labels are, then
+    :func:`rebuilt_chart_note` when the boards shown were rebuilt."""
+    rebuilt_note = rebuilt_chart_note(leaders, rebuilt)
+    text = "% = chance of being truly #1, independent errors"
+    return f"{text}. {rebuilt_note}" if rebuilt_note else text
+
+
 def _unbroken(text: str) -> str:
     """A rating with its interval kept on one line in a table cell: "1129\u00a0[1118\u2060–\u20601140]"."""
     return text.replace(" [", "\u00a0[").replace("–", "\u2060–\u2060")
