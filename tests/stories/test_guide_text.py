@@ -431,18 +431,20 @@ def test_developers_are_parents_with_their_brands_and_hosted_models_named() -> N
         "derived": ["", "", ""],
     })
     offer = offer.assign(n_led=[1, 0, 0], order=["#1", "#2", "#3"])
-    # the text says the table's own order: pools led, then best rank, and what the order means
+    # the text says the table's own order: pools led, then alphabetically (ranks of boards of different
+    # sizes do not compare)
     assert stories.offer_text(offer, shown=2) == (
         "3 developers, counted by parent company, have a model on these boards. The table lists them by "
-        "the number of pools they lead, then by their best rank on any board: Kuaishou leads 1 pool. "
-        "The order says who tops the boards, not who is better: ranks and ratings compare only within a "
-        "pool. 1 has a "
+        "the number of pools they lead, then alphabetically: Kuaishou leads 1 pool. "
+        "Ranks and ratings compare only within a pool. 1 has a "
         "model on all 2 boards (Kuaishou). Board labels counted for their parent company: KlingAI for "
         "Kuaishou. A model \"based on\" another counts for the base model's developer only when a hosting "
         "platform lists it (MiniMax H3 Max, listed by Fal, counts for MiniMax); a developer that builds its "
         "own product on another's model keeps it. The first 2 are shown; the other one is under \"Show "
         "all\"."
     )
+    shuffled = offer.iloc[[2, 1, 0]].assign(developer=["Runway", "alibaba", "Kuaishou"])
+    assert stories.offer_frame(shuffled)["developer"].tolist() == ["Kuaishou", "alibaba", "Runway"]
     frame = stories.offer_frame(offer)
     assert len(frame) == 3 and set(stories.OFFER_TABLE) - set(frame.columns) == set()
     cells = plots.table(frame, columns=stories.OFFER_TABLE, formats=stories.OFFER_FORMATS,
@@ -464,6 +466,17 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
     assert frame.loc[1, "now"] == ("Cannot be judged directly (not listed now; last listed 30 September 2026 "
                                    "at #16 of 77, so not leading then)")
     assert frame.loc[2, ["then", "now"]].tolist() == ["Cannot be judged (no board measures it)"] * 2
+    # with the people-prompt ratings, the claim no board measures is judged now on that nearest proxy
+    people = pd.DataFrame({"model_name": ["Kling", "Veo 3", "Sora"], "rank_prompt": [1, 2, 2],
+                           "dating": "an undated copy of about early August 2026 (its newest model)"})
+    proxied = stories.shortlist_frame(THEN, NOW, people=people)
+    assert proxied.loc[2, ["then", "now"]].tolist() == [
+        "Cannot be judged (no board measures it)",
+        "Not supported on the nearest proxy: =2 of 3 on the August 2026 people prompts"]
+    assert stories.shortlist_frame(THEN, NOW, people=people.assign(rank_prompt=[2, 1, 3])).loc[2, "now"] == (
+        "Supported on the nearest proxy: #1 of 3 on the August 2026 people prompts")
+    assert stories.shortlist_frame(THEN, NOW, people=people.iloc[[0]]).loc[2, "now"] == (
+        "Cannot be judged (no board measures it)")
     # a budget verdict names the cheapest model rated higher, not the pool's best for the money
     assert frame.loc[3].to_dict() == {
         "need": "Budget", "claim": "Pika 2.5 Turbo", "pool": "Text to video (silent)",
@@ -1071,3 +1084,13 @@ def test_the_answer_gives_a_priced_pick_per_need_with_how_sure() -> None:
     assert stories.picks_answer(lead, tops, both) == (
         "On the 10 October 2026 boards, Wan 3.0 led text to video silent and with audio, Gemini Omni Flash "
         "image to video silent and H3 Max with audio (88%, 84%, 61% and 98% chance of being truly #1).")
+
+
+def test_every_table_title_says_its_boards_date() -> None:
+    lead = pd.DataFrame({"category": [T2V, I2V], "model": ["wan", pd.NA], "model_name": ["Wan 3.0", pd.NA],
+                         "snapshot_date": pd.to_datetime(["2026-10-10", "2026-10-09"])})
+    assert stories.guide_table_title("leaders", lead) == "Each pool's leader on the 10 October 2026 boards"
+    assert stories.guide_table_title("shortlist", lead) == (
+        "The December 2025 shortlist checked on the December 2025 boards and on the 10 October 2026 boards")
+    assert stories.guide_table_title("shortlist", lead.iloc[1:]) == (
+        "The December 2025 shortlist checked on the December 2025 boards")

@@ -1126,6 +1126,24 @@ def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     return text
 
 
+TABLE_TITLES = {
+    "leaders": "Each pool's leader",
+    "open": "Best open-weights model in each pool",
+    "audio": "Best model that makes sound on the silent boards",
+    "developers": "What each developer has on each board",
+    "shortlist": "The December 2025 shortlist checked on the December 2025 boards and",
+    "value": "Quality against price in every pool",
+}
+
+
+def guide_table_title(key: str, leaders: pd.DataFrame) -> str:
+    """A table's title line with its boards' date (:data:`TABLE_TITLES`): "Each pool's leader on the 10
+    October 2026 boards"."""
+    held = leaders.dropna(subset=["model"])
+    day = f" on the {fmt.day(held['snapshot_date'].max())} boards" if len(held) else ""
+    return f"{TABLE_TITLES[key]}{day}" if day else TABLE_TITLES[key].removesuffix(" and")
+
+
 def glance_caption(leaders: pd.DataFrame) -> str:
     """The at-a-glance table's caption: what its rows are, with the boards' date and the budget rule."""
     held = leaders.dropna(subset=["model"])
