@@ -901,15 +901,20 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
     h3 = pd.DataFrame({"model": ["h3"], "model_name": ["MiniMax H3"], "rank": [4], "elo": [1356.0],
                        "price_usd_per_min": [7.8]})
     frame = stories.glance_frame(leaders(), value(), priced={T2V: board, I2V: h3}, category=T2V,
-                                 open_best=open_best())
+                                 open_best=open_best().assign(model=[None, "h3"]))
     assert frame["near"].head(2).isna().all()  # leader rows: the gap is on the budget rows
     assert stories.GLANCE_MISSING["near"] == "—"
-    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")[-2:]
+    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")[-4:]
     # the cheapest model within 100 points of the highest-rated one with a list price, not the cheapest
-    # on the frontier; no budget row where that model is the highest-rated one itself (MiniMax H3 in I2V)
+    # on the frontier; where that model is the highest-rated one itself (MiniMax H3 in I2V), it says so;
+    # one open-weights row per pool, "none on the board" where none ranks
     assert rows == [
         {"need": "Budget: text to video (silent)", "pick": "HappyHorse-1.1", "p_leader": None, "price": 9.9,
-         "near": "87 points below Wan 3.0 (USD 12.00): it wins about 62% of head-to-head votes"},
+         "near": "87 points below Wan 3.0 (USD 12.00): Wan 3.0 wins about 62% of head-to-head votes"},
+        {"need": "Budget: image to video (silent)", "pick": "MiniMax H3", "p_leader": None, "price": 7.8,
+         "near": "the highest-rated model with a list price itself: no cheaper one within 100 points"},
+        {"need": "Open weights: text to video (silent)", "pick": "none on the board", "p_leader": None,
+         "price": None, "near": None},
         {"need": "Open weights: image to video (silent)", "pick": "MiniMax H3", "p_leader": None,
          "price": 7.8, "near": "#4 of 77, 12 points below the leader, Gemini Omni Flash"}]
     close = board.assign(elo=[1129.0, 1126.0, 955.0, 857.0, 800.0])
@@ -927,7 +932,7 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
     assert stories.glance_caption(leaders()) == (
         "Picks at a glance on the 10 October 2026 boards: each pool's leader, the budget pick (cheapest "
         "model within 100 points of the highest-rated model with a list price) and the best open-weights "
-        "model")
+        "model, for each pool")
 
 
 def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:

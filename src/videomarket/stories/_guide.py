@@ -409,6 +409,10 @@ def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = 
         if pick is None:
             continue
         if pick["model"] == pick["best_model"]:
+            rows.append({"need": f"Budget: {_need(pool)}", "pick": pick["name"], "p_leader": pd.NA,
+                         "price": pick["price"],
+                         "near": f"the highest-rated model with a list price itself: no cheaper one within "
+                                 f"{BUDGET_POINTS} points"})
             continue
         gap = pick["gap"]
         share = float(win_probability(gap, 0.0))
@@ -420,27 +424,35 @@ def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = 
                                  f"{pick['p_better']:.0%} likely to be truly the better one"})
             continue
         votes = ("practically a coin toss head to head" if round(share * 100) <= 51
-                 else f"it wins about {share:.0%} of head-to-head votes")
+                 else f"{pick['best_name']} wins about {share:.0%} of head-to-head votes")
         rows.append({"need": f"Budget: {_need(pool)}", "pick": pick["name"], "p_leader": pd.NA,
                      "price": pick["price"], "near": f"{below}: {votes}"})
     return rows
 
 
 def _open_rows(open_best: pd.DataFrame | None, priced: dict[str, pd.DataFrame] | None) -> list[dict]:
-    """The open-weights row of :func:`glance_frame`: the best flagged model by place (share of board)."""
-    best = _best_open(open_best) if open_best is not None else None
-    if best is None:
+    """The open-weights rows of :func:`glance_frame`, one per pool in :data:`POOL_LABELS` order: the best
+    flagged model there, or "none on the board" where no open-weights model ranks."""
+    if open_best is None or open_best.empty:
         return []
-    board = (priced or {}).get(str(best["category"]))
-    price = pd.NA
-    if board is not None and "price_usd_per_min" in board:
-        hit = board.loc[board["model"].astype(str) == str(best["model"]), "price_usd_per_min"].dropna()
-        price = float(hit.iloc[0]) if len(hit) else pd.NA
-    return [{"need": f"Open weights: {_need(best['category'])}",
-             "pick": str(best["model_name"]),
-             "p_leader": pd.NA, "price": price,
-             "near": f"{_place(best)}, {fmt.points(float(best['gap_to_leader']))} below the leader, "
-                     f"{best['leader_name']}"}]
+    rows = []
+    for pool in [p for p in POOL_LABELS if p in set(open_best["category"].astype(str))]:
+        mine = open_best[(open_best["category"].astype(str) == pool)].dropna(subset=["model"])
+        if mine.empty:
+            rows.append({"need": f"Open weights: {_need(pool)}", "pick": "none on the board",
+                         "p_leader": pd.NA, "price": pd.NA, "near": pd.NA})
+            continue
+        best = mine.iloc[0]
+        board = (priced or {}).get(pool)
+        price = pd.NA
+        if board is not None and "price_usd_per_min" in board:
+            hit = board.loc[board["model"].astype(str) == str(best["model"]), "price_usd_per_min"].dropna()
+            price = float(hit.iloc[0]) if len(hit) else pd.NA
+        rows.append({"need": f"Open weights: {_need(pool)}", "pick": str(best["model_name"]),
+                     "p_leader": pd.NA, "price": price,
+                     "near": f"{_place(best)}, {fmt.points(float(best['gap_to_leader']))} below the leader, "
+                             f"{best['leader_name']}"})
+    return rows
 
 
 def _need_clause(row: object, need: str, top: pd.DataFrame | None,
@@ -1130,7 +1142,7 @@ TABLE_TITLES = {
     "leaders": "Each pool's leader",
     "open": "Best open-weights model in each pool",
     "audio": "Best model that makes sound on the silent boards",
-    "developers": "What each developer has on each board",
+    "developers": "What each developer has",
     "shortlist": "The December 2025 shortlist checked on the December 2025 boards and",
     "value": "Quality against price in every pool",
 }
@@ -1150,7 +1162,7 @@ def glance_caption(leaders: pd.DataFrame) -> str:
     day = f" on the {fmt.day(held['snapshot_date'].max())} boards" if len(held) else ""
     return (f"Picks at a glance{day}: each pool's leader, the budget pick (cheapest model within "
             f"{BUDGET_POINTS} points of the highest-rated model with a list price) and the best "
-            "open-weights model")
+            "open-weights model, for each pool")
 
 
 def _absent_leaders(rankings: pd.DataFrame, leaders: pd.DataFrame,

@@ -659,8 +659,7 @@ def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
         rest = len(offer) - n_shown
         text += (f" The first {n_shown} are shown; "
                  + ("the other one is" if rest == 1 else f"the other {rest} are") + " under \"Show all\"")
-        text += (f", among them {_and(hidden)}, with a model on all {len(pools)} boards but none ranked as "
-                 "high." if hidden else ".")
+        text += (f", among them {_and(hidden)}, with a model on all {len(pools)} boards." if hidden else ".")
     return text
 
 
