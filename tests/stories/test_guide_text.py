@@ -431,18 +431,20 @@ def test_developers_are_parents_with_their_brands_and_hosted_models_named() -> N
         "derived": ["", "", ""],
     })
     offer = offer.assign(n_led=[1, 0, 0], order=["#1", "#2", "#3"])
-    # the text says the table's own order: pools led, then best rank, and what the order means
+    # the text says the table's own order: pools led, then alphabetically (ranks of boards of different
+    # sizes do not compare)
     assert stories.offer_text(offer, shown=2) == (
         "3 developers, counted by parent company, have a model on these boards. The table lists them by "
-        "the number of pools they lead, then by their best rank on any board: Kuaishou leads 1 pool. "
-        "The order says who tops the boards, not who is better: ranks and ratings compare only within a "
-        "pool. 1 has a "
+        "the number of pools they lead, then alphabetically: Kuaishou leads 1 pool. "
+        "Ranks and ratings compare only within a pool. 1 has a "
         "model on all 2 boards (Kuaishou). Board labels counted for their parent company: KlingAI for "
         "Kuaishou. A model \"based on\" another counts for the base model's developer only when a hosting "
         "platform lists it (MiniMax H3 Max, listed by Fal, counts for MiniMax); a developer that builds its "
         "own product on another's model keeps it. The first 2 are shown; the other one is under \"Show "
         "all\"."
     )
+    shuffled = offer.iloc[[2, 1, 0]].assign(developer=["Runway", "alibaba", "Kuaishou"])
+    assert stories.offer_frame(shuffled)["developer"].tolist() == ["Kuaishou", "alibaba", "Runway"]
     frame = stories.offer_frame(offer)
     assert len(frame) == 3 and set(stories.OFFER_TABLE) - set(frame.columns) == set()
     cells = plots.table(frame, columns=stories.OFFER_TABLE, formats=stories.OFFER_FORMATS,
@@ -464,6 +466,17 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
     assert frame.loc[1, "now"] == ("Cannot be judged directly (not listed now; last listed 30 September 2026 "
                                    "at #16 of 77, so not leading then)")
     assert frame.loc[2, ["then", "now"]].tolist() == ["Cannot be judged (no board measures it)"] * 2
+    # with the people-prompt ratings, the claim no board measures is judged now on that nearest proxy
+    people = pd.DataFrame({"model_name": ["Kling", "Veo 3", "Sora"], "rank_prompt": [1, 2, 2],
+                           "dating": "an undated copy of about early August 2026 (its newest model)"})
+    proxied = stories.shortlist_frame(THEN, NOW, people=people)
+    assert proxied.loc[2, ["then", "now"]].tolist() == [
+        "Cannot be judged (no board measures it)",
+        "Not supported on the nearest proxy: =2 of 3 on the August 2026 people prompts"]
+    assert stories.shortlist_frame(THEN, NOW, people=people.assign(rank_prompt=[2, 1, 3])).loc[2, "now"] == (
+        "Supported on the nearest proxy: #1 of 3 on the August 2026 people prompts")
+    assert stories.shortlist_frame(THEN, NOW, people=people.iloc[[0]]).loc[2, "now"] == (
+        "Cannot be judged (no board measures it)")
     # a budget verdict names the cheapest model rated higher, not the pool's best for the money
     assert frame.loc[3].to_dict() == {
         "need": "Budget", "claim": "Pika 2.5 Turbo", "pool": "Text to video (silent)",
@@ -609,9 +622,8 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     # the answer: at most 2 sentences and 60 words, at most one parenthesis besides the pools' own names
     # ("(silent)"), no semicolon; findings <= 45 words
     assert len(answer.split()) <= 60 and answer.replace("(silent)", "").count("(") <= 1 and ";" not in answer
-    # a buyer's pick needs a price: not the unpriced MiniMax H3 Max but the near-tied priced pair
-    assert "MiniMax H3 Max" not in answer
-    assert "near-ties the best priced model, MiniMax H3 at USD 7.80" in answer
+    # every leader is named, and the unpriced one is followed by the priced pick in its pool
+    assert "MiniMax H3 Max had no list price: the priced pick there was Gemini Omni Flash" in answer
     assert len(re.findall(r"[.!?](?:\s|$)", answer)) <= 2, answer
     assert all(len(f.split()) <= 45 for f in findings), findings
     assert basis == (
@@ -619,10 +631,10 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
         "data box), after the 1 October 2026 re-rating took Gemini Omni Flash, the previous #1 of "
         "text to video with audio, off that board.")
     assert answer == (
-        "On 10 October 2026, pick Wan 3.0 (USD 12.00 a minute) for text to video, silent or with audio: "
-        "about 88% and 84% likely to be truly #1. In image to video, Gemini Omni Flash at USD 6.00 leads "
-        "silent at about 61%, an open race, and with audio near-ties the best priced model, MiniMax H3 at "
-        "USD 7.80.")
+        "On the 10 October 2026 boards, Wan 3.0 led text to video silent and with audio, Gemini Omni Flash "
+        "image to video silent and MiniMax H3 Max with audio (88%, 84%, 61% and 98% chance of being truly "
+        "#1). MiniMax H3 Max had no list price: the priced pick there was Gemini Omni Flash at USD 6.00 "
+        "a minute.")
     texts = [answer, *findings, stories.leaders_text(shipped["leaders"], shipped["tops"]),
              stories.value_text(shipped["value"], T2V), stories.offer_text(shipped["offer"]),
              stories.prices_text(shipped["prices"]),
@@ -636,8 +648,8 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     # the same probability as the note on how sure #1 is gives for the same board
     assert board["p_leader"].iloc[0] == shipped["leaders"].set_index("category").loc[T2V, "p_leader"]
     leader, chance = board["model_name"].iloc[0], stories.about(board["p_leader"].iloc[0])
-    assert f"pick {leader} (USD 12.00 a minute) for text to video, silent or with audio: {chance} and " \
-        in answer
+    assert f"{leader} led text to video silent and with audio" in answer
+    assert f"({chance.removeprefix('about ')}, " in answer
 
 
 def test_shipped_numbers_the_reader_checks(shipped: dict) -> None:
@@ -842,8 +854,9 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
         "None of the boards of 8 October 2026 could be downloaded: each is a "
         "[rebuilt file](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows, "
         "checked only against that text's length and model count, not against a downloaded copy. Every "
-        "rating, rank and chance in this note comes from these boards, marked as rebuilt in the tables and "
-        "charts.")
+        "rank, rating and chance given for 8 October 2026 comes from these boards, marked as rebuilt in the "
+        "tables and charts. Those given for earlier days, for people prompts and for LMArena come from other "
+        "copies.")
     assert stories.guide_rebuilt_words(rebuilt.assign(rebuilt_only=False), shown, "AA") == ""
     both = rebuilt.assign(category=[T2V, T2V, T2V])
     marked = stories.leaders_frame(shown, both)
@@ -853,6 +866,11 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
     assert stories.rebuilt_chart_note(shown.iloc[:1], both) == (
         "All boards of 8 October 2026: rebuilt copies, rebuilt from the text a search index of GitHub shows")
     assert stories.rebuilt_chart_note(shown, rebuilt.assign(rebuilt_only=False)) is None
+    assert stories.leaders_chart_note(shown.iloc[:1], both) == (
+        "% = chance of being truly #1, independent errors. All boards of 8 October 2026: rebuilt copies, "
+        "rebuilt from the text a search index of GitHub shows")
+    assert stories.leaders_chart_note(shown, rebuilt.assign(rebuilt_only=False)) == (
+        "% = chance of being truly #1, independent errors")
     assert stories.rebuilt_chart_note(shown, both, category=T2V) == (
         "Board of 8 October 2026 (rebuilt copy, rebuilt from the text a search index of GitHub shows)")
     assert stories.rebuilt_chart_note(shown, rebuilt.assign(rebuilt_only=False), category=T2V) == (
@@ -883,15 +901,20 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
     h3 = pd.DataFrame({"model": ["h3"], "model_name": ["MiniMax H3"], "rank": [4], "elo": [1356.0],
                        "price_usd_per_min": [7.8]})
     frame = stories.glance_frame(leaders(), value(), priced={T2V: board, I2V: h3}, category=T2V,
-                                 open_best=open_best())
+                                 open_best=open_best().assign(model=[None, "h3"]))
     assert frame["near"].head(2).isna().all()  # leader rows: the gap is on the budget rows
     assert stories.GLANCE_MISSING["near"] == "—"
-    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")[-2:]
+    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")[-4:]
     # the cheapest model within 100 points of the highest-rated one with a list price, not the cheapest
-    # on the frontier; no budget row where that model is the highest-rated one itself (MiniMax H3 in I2V)
+    # on the frontier; where that model is the highest-rated one itself (MiniMax H3 in I2V), it says so;
+    # one open-weights row per pool, "none on the board" where none ranks
     assert rows == [
         {"need": "Budget: text to video (silent)", "pick": "HappyHorse-1.1", "p_leader": None, "price": 9.9,
-         "near": "87 points below Wan 3.0 (USD 12.00): it wins about 62% of head-to-head votes"},
+         "near": "87 points below Wan 3.0 (USD 12.00): Wan 3.0 wins about 62% of head-to-head votes"},
+        {"need": "Budget: image to video (silent)", "pick": "MiniMax H3", "p_leader": None, "price": 7.8,
+         "near": "the highest-rated model with a list price itself: no cheaper one within 100 points"},
+        {"need": "Open weights: text to video (silent)", "pick": "none on the board", "p_leader": None,
+         "price": None, "near": None},
         {"need": "Open weights: image to video (silent)", "pick": "MiniMax H3", "p_leader": None,
          "price": 7.8, "near": "#4 of 77, 12 points below the leader, Gemini Omni Flash"}]
     close = board.assign(elo=[1129.0, 1126.0, 955.0, 857.0, 800.0])
@@ -909,7 +932,7 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
     assert stories.glance_caption(leaders()) == (
         "Picks at a glance on the 10 October 2026 boards: each pool's leader, the budget pick (cheapest "
         "model within 100 points of the highest-rated model with a list price) and the best open-weights "
-        "model")
+        "model, for each pool")
 
 
 def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
@@ -1051,12 +1074,28 @@ def test_the_answer_gives_a_priced_pick_per_need_with_how_sure() -> None:
               I2VA: board(["max", "h3", "gem"], ["H3 Max", "H3", "Gemini Omni Flash"],
                           [1195.0, 1181.0, 1178.0],
                           [float("nan"), 7.8, 6.0])}
-    # the unpriced leader of image to video with audio gives way to the priced near-tied pair
+    # the four leaders with their chances, then the priced pick where the leader has no list price:
+    # the cheaper near-tied model
     assert stories.picks_answer(lead, tops, priced) == (
-        "On 10 October 2026, pick Wan 3.0 (USD 12.00 a minute) for text to video, silent or with audio: "
-        "about 88% and 84% likely to be truly #1. In image to video, Gemini Omni Flash at USD 6.00 leads "
-        "silent at about 61%, an open race, and with audio near-ties the best priced model, H3 at USD 7.80.")
-    # a clear gap (no near-tie): the highest-rated priced model is named as such
+        "On the 10 October 2026 boards, Wan 3.0 led text to video silent and with audio, Gemini Omni Flash "
+        "image to video silent and H3 Max with audio (88%, 84%, 61% and 98% chance of being truly #1). "
+        "H3 Max had no list price: the priced pick there was Gemini Omni Flash at USD 6.00 a minute.")
+    # a clear gap (no near-tie): the highest-rated priced model
     apart = {**priced, I2VA: priced[I2VA].assign(elo=[1195.0, 1181.0, 1100.0])}
     assert stories.picks_answer(lead, tops, apart).endswith(
-        "an open race, and H3 at USD 7.80 is the best priced model with audio.")
+        "H3 Max had no list price: the priced pick there was H3 at USD 7.80 a minute.")
+    # every leader priced: one sentence; different leaders silent and with audio are each named
+    both = {**priced, I2VA: priced[I2VA].assign(price_usd_per_min=[9.0, 7.8, 6.0])}
+    assert stories.picks_answer(lead, tops, both) == (
+        "On the 10 October 2026 boards, Wan 3.0 led text to video silent and with audio, Gemini Omni Flash "
+        "image to video silent and H3 Max with audio (88%, 84%, 61% and 98% chance of being truly #1).")
+
+
+def test_every_table_title_says_its_boards_date() -> None:
+    lead = pd.DataFrame({"category": [T2V, I2V], "model": ["wan", pd.NA], "model_name": ["Wan 3.0", pd.NA],
+                         "snapshot_date": pd.to_datetime(["2026-10-10", "2026-10-09"])})
+    assert stories.guide_table_title("leaders", lead) == "Each pool's leader on the 10 October 2026 boards"
+    assert stories.guide_table_title("shortlist", lead) == (
+        "The December 2025 shortlist checked on the December 2025 boards and on the 10 October 2026 boards")
+    assert stories.guide_table_title("shortlist", lead.iloc[1:]) == (
+        "The December 2025 shortlist checked on the December 2025 boards")

@@ -409,6 +409,10 @@ def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = 
         if pick is None:
             continue
         if pick["model"] == pick["best_model"]:
+            rows.append({"need": f"Budget: {_need(pool)}", "pick": pick["name"], "p_leader": pd.NA,
+                         "price": pick["price"],
+                         "near": f"the highest-rated model with a list price itself: no cheaper one within "
+                                 f"{BUDGET_POINTS} points"})
             continue
         gap = pick["gap"]
         share = float(win_probability(gap, 0.0))
@@ -420,27 +424,35 @@ def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = 
                                  f"{pick['p_better']:.0%} likely to be truly the better one"})
             continue
         votes = ("practically a coin toss head to head" if round(share * 100) <= 51
-                 else f"it wins about {share:.0%} of head-to-head votes")
+                 else f"{pick['best_name']} wins about {share:.0%} of head-to-head votes")
         rows.append({"need": f"Budget: {_need(pool)}", "pick": pick["name"], "p_leader": pd.NA,
                      "price": pick["price"], "near": f"{below}: {votes}"})
     return rows
 
 
 def _open_rows(open_best: pd.DataFrame | None, priced: dict[str, pd.DataFrame] | None) -> list[dict]:
-    """The open-weights row of :func:`glance_frame`: the best flagged model by place (share of board)."""
-    best = _best_open(open_best) if open_best is not None else None
-    if best is None:
+    """The open-weights rows of :func:`glance_frame`, one per pool in :data:`POOL_LABELS` order: the best
+    flagged model there, or "none on the board" where no open-weights model ranks."""
+    if open_best is None or open_best.empty:
         return []
-    board = (priced or {}).get(str(best["category"]))
-    price = pd.NA
-    if board is not None and "price_usd_per_min" in board:
-        hit = board.loc[board["model"].astype(str) == str(best["model"]), "price_usd_per_min"].dropna()
-        price = float(hit.iloc[0]) if len(hit) else pd.NA
-    return [{"need": f"Open weights: {_need(best['category'])}",
-             "pick": str(best["model_name"]),
-             "p_leader": pd.NA, "price": price,
-             "near": f"{_place(best)}, {fmt.points(float(best['gap_to_leader']))} below the leader, "
-                     f"{best['leader_name']}"}]
+    rows = []
+    for pool in [p for p in POOL_LABELS if p in set(open_best["category"].astype(str))]:
+        mine = open_best[(open_best["category"].astype(str) == pool)].dropna(subset=["model"])
+        if mine.empty:
+            rows.append({"need": f"Open weights: {_need(pool)}", "pick": "none on the board",
+                         "p_leader": pd.NA, "price": pd.NA, "near": pd.NA})
+            continue
+        best = mine.iloc[0]
+        board = (priced or {}).get(pool)
+        price = pd.NA
+        if board is not None and "price_usd_per_min" in board:
+            hit = board.loc[board["model"].astype(str) == str(best["model"]), "price_usd_per_min"].dropna()
+            price = float(hit.iloc[0]) if len(hit) else pd.NA
+        rows.append({"need": f"Open weights: {_need(pool)}", "pick": str(best["model_name"]),
+                     "p_leader": pd.NA, "price": price,
+                     "near": f"{_place(best)}, {fmt.points(float(best['gap_to_leader']))} below the leader, "
+                             f"{best['leader_name']}"})
+    return rows
 
 
 def _need_clause(row: object, need: str, top: pd.DataFrame | None,
@@ -902,8 +914,9 @@ def guide_rebuilt_words(rebuilt: pd.DataFrame, leaders: pd.DataFrame,
     return (f"None of the boards of {when} could be downloaded: each is a "
             "[rebuilt file](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows, "
             "checked only against that text's length and model count, not against a downloaded copy. "
-            "Every rating, rank and chance in this note comes from these boards, marked as rebuilt in the "
-            "tables and charts.")
+            f"Every rank, rating and chance given for {when} comes from these boards, marked as rebuilt in "
+            "the tables and charts. Those given for earlier days, for people prompts and for LMArena come "
+            "from other copies.")
 
 
 def guide_data_as_of(latest: object, prices: pd.DataFrame, people: pd.DataFrame, *,
@@ -1094,52 +1107,53 @@ def _pool_pick(row: object, top: pd.DataFrame | None,
 
 def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                  priced: dict[str, pd.DataFrame] | None) -> str:
-    """The answer as picks per need (two sentences, text then image): the model a buyer can use, with its
-    list price and how sure. A pool whose leader has no list price is answered with its highest-rated
-    priced model, or, when a cheaper one is near-tied with it (:data:`NEAR_TIE_CHANCE`), with both
+    """The answer in two sentences: the four pool leaders with their chances of being truly #1 on the
+    newest boards, then, for a pool whose leader has no list price, the priced pick there (the
+    highest-rated priced model, or a cheaper one near-tied with it, :data:`NEAR_TIE_CHANCE`)
     (``tops``: :func:`videomarket.guide.board_tops`; ``priced``: :func:`videomarket.guide.priced_boards`)."""
     held = leaders.dropna(subset=["model"])
     if held.empty:
         return "No pool has a board."
-    picks = {str(r.category): _pool_pick(r, (tops or {}).get(str(r.category)), priced)
-             for r in held.itertuples(index=False)}
+    rows = {str(r.category): r for r in held.itertuples(index=False)}
     day = fmt.day(held["snapshot_date"].max())
-    sentences = []
+    clauses, chances = [], []
     for medium in ("text-to-video", "image-to-video"):
-        silent, audio = picks.get(medium), picks.get(f"{medium}-audio")
+        silent, audio = rows.get(medium), rows.get(f"{medium}-audio")
         words = medium.replace("-", " ")
-        if silent is None and audio is None:
+        pair = [(r, how) for r, how in ((silent, "silent"), (audio, "with audio")) if r is not None]
+        if len(pair) == 2 and silent.model_name == audio.model_name:
+            pair = [(silent, "silent and with audio")]
+        for i, (r, how) in enumerate(pair):
+            led = "" if clauses else "led "
+            clauses.append(f"{r.model_name} {led}{words + ' ' if i == 0 else ''}{how}")
+        chances += [about(r.p_leader).removeprefix("about ") for r in (silent, audio) if r is not None]
+    text = f"On the {day} boards, {_and(clauses)} ({_and(chances)} chance of being truly #1)."
+    for cat, r in rows.items():
+        pick = _pool_pick(r, (tops or {}).get(cat), priced)
+        if pick["name"] == str(r.model_name) or pd.isna(pick["price"]):
             continue
-        if (silent and audio and silent["name"] == audio["name"] and not silent["race"] and not audio["race"]
-                and silent["tie"] is None and audio["tie"] is None and pd.notna(silent["price"])):
-            sentences.append(f"pick {silent['name']} ({_usd(silent['price'])} a minute) for {words}, silent "
-                             f"or with audio: {about(silent['p'])} and "
-                             f"{about(audio['p']).removeprefix('about ')}"
-                             " likely to be truly #1")
-            continue
-        parts = []
-        first = None
-        for how, p in (("silent", silent), ("with audio", audio)):
-            if p is None:
-                continue
-            who = p["name"] if first != p["name"] else ""
-            cost = f" at {_usd(p['price'])}" if who and pd.notna(p["price"]) else ""
-            if p["tie"] is not None:
-                parts.append(f"{who}{cost} {how} near-ties the best priced model, {p['tie'][0]} at "
-                             f"{_usd(p['tie'][1])}".strip())
-            elif p.get("unpriced_leader"):
-                parts.append(f"{who}{cost} is the best priced model {how}".strip())
-            else:
-                chance = "" if pd.isna(p["p"]) else f" at {about(p['p'])}"
-                race = ", an open race" if p["race"] else ""
-                parts.append(f"{who}{cost} leads {how}{chance}{race}".strip())
-            first = first or p["name"]
-        sentences.append(f"in {words}, " + ", and ".join(parts).replace(", and with audio near", ", and with "
-                                                                        "audio near"))
-    if not sentences:
-        return "No pool has a board."
-    sentences[0] = f"On {day}, {sentences[0]}"
-    return " ".join(_first_upper(s) + "." for s in sentences)
+        text += (f" {r.model_name} had no list price: the priced pick there was {pick['name']} at "
+                 f"{_usd(pick['price'])} a minute.")
+        break
+    return text
+
+
+TABLE_TITLES = {
+    "leaders": "Each pool's leader",
+    "open": "Best open-weights model in each pool",
+    "audio": "Best model that makes sound on the silent boards",
+    "developers": "What each developer has",
+    "shortlist": "The December 2025 shortlist checked on the December 2025 boards and",
+    "value": "Quality against price in every pool",
+}
+
+
+def guide_table_title(key: str, leaders: pd.DataFrame) -> str:
+    """A table's title line with its boards' date (:data:`TABLE_TITLES`): "Each pool's leader on the 10
+    October 2026 boards"."""
+    held = leaders.dropna(subset=["model"])
+    day = f" on the {fmt.day(held['snapshot_date'].max())} boards" if len(held) else ""
+    return f"{TABLE_TITLES[key]}{day}" if day else TABLE_TITLES[key].removesuffix(" and")
 
 
 def glance_caption(leaders: pd.DataFrame) -> str:
@@ -1148,7 +1162,7 @@ def glance_caption(leaders: pd.DataFrame) -> str:
     day = f" on the {fmt.day(held['snapshot_date'].max())} boards" if len(held) else ""
     return (f"Picks at a glance{day}: each pool's leader, the budget pick (cheapest model within "
             f"{BUDGET_POINTS} points of the highest-rated model with a list price) and the best "
-            "open-weights model")
+            "open-weights model, for each pool")
 
 
 def _absent_leaders(rankings: pd.DataFrame, leaders: pd.DataFrame,

@@ -172,6 +172,14 @@ def rebuilt_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = Non
             "GitHub shows")
 
 
+def leaders_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> str:
+    """The leaders chart's subtitle: what the percentages in its labels are, then
+    :func:`rebuilt_chart_note` when the boards shown were rebuilt."""
+    rebuilt_note = rebuilt_chart_note(leaders, rebuilt)
+    text = "% = chance of being truly #1, independent errors"
+    return f"{text}. {rebuilt_note}" if rebuilt_note else text
+
+
 def _unbroken(text: str) -> str:
     """A rating with its interval kept on one line in a table cell: "1129\u00a0[1118\u2060–\u20601140]"."""
     return text.replace(" [", "\u00a0[").replace("–", "\u2060–\u2060")
@@ -597,8 +605,9 @@ def _unknown_text(flagged: pd.DataFrame, flag: str, kind: str) -> str:
 
 def offer_frame(offer: pd.DataFrame) -> pd.DataFrame:
     """:func:`videomarket.guide.developer_offer` for :data:`OFFER_TABLE`, every developer (the table folds
-    the rows past the first ones), every pool a column (NA where the developer has no model there)."""
-    frame = offer.copy()
+    the rows past the first ones), every pool a column (NA where the developer has no model there), by
+    pools led, then alphabetically (:func:`offer_order`): ranks compare only within a pool."""
+    frame = offer_order(offer)
     for pool in POOL_LABELS:
         if pool not in frame.columns:
             frame[pool] = pd.NA
@@ -606,19 +615,28 @@ def offer_frame(offer: pd.DataFrame) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
+def offer_order(offer: pd.DataFrame) -> pd.DataFrame:
+    """:func:`videomarket.guide.developer_offer` by the number of pools each developer leads, then
+    alphabetically: not by best rank, as boards of different sizes do not compare."""
+    key = offer["developer"].astype(str).str.casefold()
+    return (offer.assign(_key=key).sort_values(["n_led", "_key"], ascending=[False, True], kind="stable")
+            .drop(columns="_key").reset_index(drop=True))
+
+
 def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
     """How many developers, which are on every board (and which of those the first ``shown`` rows leave
     out), which labels were counted for a parent, and the rule for models built on another's model."""
+    offer = offer_order(offer)
     pools = [p for p in POOL_LABELS if p in offer.columns]
     present = offer[pools].notna() & (offer[pools].astype(str) != "")
     everywhere = offer.loc[present.all(axis=1), "developer"].tolist()
     leading = offer[offer["n_led"] > 0]
     text = (f"{fmt.count(len(offer), 'developer')}, counted by parent company, have a model on these "
-            "boards. The table lists them by the number of pools they lead, then by their best rank on any "
-            "board: " + _and([f"{r.developer} leads {fmt.count(int(r.n_led), 'pool')}"
+            "boards. The table lists them by the number of pools they lead, then alphabetically: "
+            + _and([f"{r.developer} leads {fmt.count(int(r.n_led), 'pool')}"
                              for r in leading.itertuples()] or ["no developer leads a pool"])
-            + ". The order says who tops the boards, not who is better: ranks and ratings compare only "
-            f"within a pool. {len(everywhere)} {_has(len(everywhere))} a model on all "
+            + ". Ranks and ratings compare only within a pool. "
+            f"{len(everywhere)} {_has(len(everywhere))} a model on all "
             f"{len(pools)} boards" + (f" ({_and(everywhere)})" if everywhere else "") + ".")
     developers = offer["developer"].astype(str)
     brands = [f"{b} for {d}" for d, b in zip(developers, offer["brands"].fillna(""), strict=True) if b]
@@ -641,8 +659,7 @@ def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
         rest = len(offer) - n_shown
         text += (f" The first {n_shown} are shown; "
                  + ("the other one is" if rest == 1 else f"the other {rest} are") + " under \"Show all\"")
-        text += (f", among them {_and(hidden)}, with a model on all {len(pools)} boards but none ranked as "
-                 "high." if hidden else ".")
+        text += (f", among them {_and(hidden)}, with a model on all {len(pools)} boards." if hidden else ".")
     return text
 
 
@@ -650,7 +667,8 @@ def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
 
 
 def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame, december: pd.DataFrame | None = None,
-                    priced: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
+                    priced: dict[str, pd.DataFrame] | None = None,
+                    people: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per claim and pool: one verdict per cell, for December 2025 and now
     (:data:`SHORTLIST_TABLE`; NA where that month had no board, shown with :data:`SHORTLIST_MISSING`).
 
@@ -658,7 +676,9 @@ def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame, december: pd.DataFram
     ``december`` (:func:`videomarket.leaderboard.reported_ratings` of the launch day) gives a December
     leader's lead over the runner-up, said without a chance (no intervals). ``priced``
     (:func:`videomarket.guide.priced_boards`) gives, for a pick named on no board, the closest entry
-    (:func:`closest_entry`) as indirect evidence.
+    (:func:`closest_entry`) as indirect evidence. ``people``
+    (:func:`videomarket.guide.prompt_category_ranks` of the people prompts) judges a claim no board
+    measures on that nearest proxy, now (:func:`proxy_verdict`).
     """
     keys = ["need", "claim", "category"]
     merged = now.merge(then, on=keys, how="left", suffixes=("", "_then"), sort=False)
@@ -676,9 +696,27 @@ def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame, december: pd.DataFram
             "then": (pd.NA if str(old["status"]) == "unknown model" and str(row["category"]) not in boards
                      else _then_verdict(old, december)),
             "now": _closest_verdict(row[list(now.columns)], (priced or {}).get(str(row["category"])))
+            or (proxy_verdict(str(row["claim"]), people) if str(row["status"]) == "not measured" else None)
             or claim_verdict(row[list(now.columns)]),
         })
     return pd.DataFrame(rows, columns=list(wording.SHORTLIST_TABLE))
+
+
+def proxy_verdict(name: str, people: pd.DataFrame | None) -> str | None:
+    """A verdict on a claim no board measures, from its nearest proxy, the ratings on people prompts
+    (:func:`videomarket.guide.prompt_category_ranks`): "Supported on the nearest proxy: #1 of 89 on the
+    August 2026 people prompts" for the top model, else "Not supported ..."; None when ``name`` is not in
+    that list."""
+    if people is None or people.empty:
+        return None
+    hit = people[people["model_name"].astype(str).str.casefold() == name.casefold()]
+    if hit.empty:
+        return None
+    match = re.search(r"[A-Z][a-z]+ \d{4}", str(people["dating"].iloc[0])) if "dating" in people else None
+    when = f"the {match.group(0)} " if match else "the "
+    held = "Supported" if int(hit.iloc[0]["rank_prompt"]) == 1 else "Not supported"
+    return (f"{held} on the nearest proxy: {_shared(people, 'rank_prompt', hit.iloc[0])} of {len(people)} on "
+            f"{when}people prompts")
 
 
 def closest_entry(name: str, board: pd.DataFrame | None) -> pd.Series | None:
