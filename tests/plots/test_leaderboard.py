@@ -401,7 +401,7 @@ def test_narrow_re_anchored_panel_keeps_its_title_inside_the_figure() -> None:
         title = ax.title if ax.title.get_text() else ax._left_title
         box = title.get_window_extent()
         assert box.x0 >= 0 and box.x1 <= width, f"panel title {title.get_text()!r} leaves the figure"
-    assert "(re-anchored)" in fig.axes[1]._left_title.get_text()
+    assert "After the" in fig.axes[1]._left_title.get_text()
 
 
 def test_timeline_legend_sits_below_the_x_label_in_a_short_chart() -> None:

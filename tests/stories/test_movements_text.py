@@ -119,9 +119,8 @@ def test_scales_are_named_by_the_re_anchoring_around_them() -> None:
                         "previous_epoch": ["a", "b"], "previous_date": pd.to_datetime(["2026-05-30",
                                                                                        "2026-09-30"])})
     assert [stories.scale_words(e, two) for e in "abc"] == [
-        "before the June 2026 "
-        "re-anchoring", "between the June 2026 re-anchoring and October 2026 re-anchoring",
-        "after the October 2026 re-anchoring"]
+        "before the 1 June 2026 re-rating", "between the 1 June 2026 re-rating and 1 October 2026 re-rating",
+        "after the 1 October 2026 re-rating"]
     assert stories.scale_words("a", two.iloc[0:0]) == "one scale throughout"
 
 
@@ -167,8 +166,8 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
         boards=t["complete"]["snapshot_date"].nunique(), top_n=3, rescale=rescale)
     assert len(findings) == 4
     leader, pools, longest, developers = findings
-    assert leader == ("Wan 3.0 was #1 of text to video (silent) on every board from 3 September to "
-                      "10 October 2026, about 92% likely truly #1 on the last.")
+    assert leader == ("Wan 3.0 led text to video (silent) from 3 September to "
+                      "10 October 2026: about 92% likely truly #1 on the last.")
     # counted over the pool's own boards, as in the pool table; no pair swapped #1 twice
     assert pools == "Text to video (silent) saw 4 runs at #1 by 4 models since 1 December 2025."
     # a single longest run: its days and its stretch without a board
@@ -306,13 +305,12 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
 
 def test_a_run_across_the_re_rating_says_so_in_the_table_and_the_text(t: dict) -> None:
     spells, breaks = t["spells"], t["breaks"]
-    note = ("Spans the re-anchoring and re-rating between 30 September and 1 October 2026: its ratings "
-            "before and after are on different scales")
+    note = "Spans the 1 October 2026 re-rating: its ratings before and after are on different scales"
     assert stories.runs_table(spells, breaks=breaks)["note"].tolist() == ["", "", "", note]
     assert stories.runs_table(spells)["note"].tolist() == ["", "", "", ""]
     text = stories.runs_text(spells, T2V, breaks=breaks)
-    assert ("Its run spans the re-anchoring and re-rating between 30 September and 1 October 2026: its "
-            "ratings before and after are on different scales.") in text
+    assert ("Its run spans the 1 October 2026 re-rating: its ratings before and after are on different "
+            "scales.") in text
     assert "re-rating" not in stories.runs_text(spells, T2V)
     # the table leaves the note to the text (it repeated the prose)
     assert "note" not in stories.RUNS_TABLE
@@ -370,8 +368,9 @@ def test_pool_runs_text_names_the_pool_that_changed_hands_most() -> None:
     swaps = stories.swap_runs_text({T2V: calm, "text-to-video-audio": busy}, T2V)
     assert swaps == (
         "Text to video with audio changed hands most: 4 runs at #1 by 2 models (Gem and Wan), 4 of them of "
-        "two boards or more (table below). Gem and Wan took #1 from each other 3 times between 25 August and "
-        "1 October 2026; on those runs' boards the leader was between about 60% and about 93% likely to be "
+        "two boards or more (table below). The board's #1 flipped between Gem and Wan 3 times from 25 August "
+        "to 1 October 2026; on those runs' boards the leader was between about 60% and "
+        "about 93% likely to be "
         "truly #1, and under 80% on at least one board in 1 of the 3 runs.")
     table = stories.swap_runs_table({T2V: calm, "text-to-video-audio": busy}, T2V)
     assert table["model_name"].tolist() == ["Gem", "Wan", "Gem", "Wan"]
@@ -380,8 +379,8 @@ def test_pool_runs_text_names_the_pool_that_changed_hands_most() -> None:
     assert shown.cells()[0][-2:] == ["38%", "38%"]
     # the finding counts the same runs: the new leader under 80% in 1 of the 3 swaps (Gem, at 60%)
     assert pools_finding({T2V: calm, "text-to-video-audio": busy}, AA, T2V) == (
-        "Gem and Wan swapped #1 of text to video with audio 3 times between 25 August and 1 October 2026; in "
-        "1 of the 3 runs that followed, the leader's chance of being truly #1 fell below 80% at least once.")
+        "Text to video with audio: the board's #1 flipped between Gem and Wan 3 times from 25 August to 1 "
+        "October 2026; in 1 of the 3 runs the leader was below 80% likely truly #1.")
     assert stories.swap_runs_text({T2V: calm}, T2V) == ""
 
 
@@ -409,19 +408,24 @@ def test_each_change_is_told_once_with_its_odds(t: dict) -> None:
 
 def test_the_launch_board_then_the_launch_leaders_drift_once(t: dict) -> None:
     assert stories.launch_leader(t["spells"]) == ["runway"]
-    assert stories.drift_models(t["spells"]) == ["horse", "gemini", "wan"]  # the launch leader is told apart
+    # the launch leader's archived boards are a drift like the others'
+    assert stories.drift_models(t["spells"]) == ["runway", "horse", "gemini", "wan"]
     text = stories.launch_text(t["rankings"], t["launch_drift"], t["breaks"], t["spells"])
     assert text.startswith(stories.december_board(t["rankings"]))
     # a rounded press value is not subtracted from an archived rating months later
     assert "33 points lower" not in text
     assert text.endswith("How Runway Gen-4.5's rating moved afterwards, on each rating scale:\n\n- Before "
-                         "the October 2026 re-anchoring: 1247 on 1 December 2025 (#1, press report), then "
+                         "the 1 October 2026 re-rating: 1247 on 1 December 2025 (#1, press report), then "
                          "1214 on 30 September 2026 (#4, archived copy); the two are not comparable, the "
                          "first being a rounded press value from before the archived boards.")
     reader_text_is_clean(text)
     drift = stories.drift_text(t["drift"], t["breaks"], ["runway"], t["spells"], AA, T2V)
-    assert "Runway Gen-4.5's drift is told with the December 2025 launch above." in drift
-    assert "1247" not in drift and "runway" not in set(t["drift"]["model"])
+    # its archived boards are in the drift table, so no pointer; its press value stays out of the drift
+    assert "drift is told" not in drift
+    assert "1247" not in drift and "runway" in set(t["drift"]["model"])
+    pointer = stories.drift_text(t["drift"].query("model != 'runway'"), t["breaks"], ["runway"], t["spells"],
+                                 AA, T2V)
+    assert "Runway Gen-4.5's drift is told with the December 2025 launch above." in pointer
 
 
 def test_a_selection_without_the_launch_board_gets_one_sentence(t: dict) -> None:
@@ -469,7 +473,8 @@ def test_movers_one_scale_at_a_time_and_what_the_re_rating_did(t: dict) -> None:
     rescale = leaderboard.reanchoring_moves(t["rankings"], AA, T2V)
     text = stories.moves_text(t["moves"], 3, t["breaks"])
     assert text == (
-        "On the old scale (10 April to 30 September 2026), of the models on its first archived board (10 "
+        "On the scale before the 1 October 2026 re-rating (10 April to 30 September "
+        "2026), of the models on its first archived board (10 "
         "April 2026), HappyHorse-1.0 fell furthest, #1 to #3. 2 models entered the top 3 after that first "
         "board and were still listed on the scale's last: Gemini Omni Flash (best #1, first seen 23 July "
         "2026) and Wan 3.0 (best #1, first seen 3 September 2026). The table lists every model that reached "
@@ -477,9 +482,9 @@ def test_movers_one_scale_at_a_time_and_what_the_re_rating_did(t: dict) -> None:
         "first board there.")
     later = stories.moves_later_text(t["moves"], 3, t["breaks"], rescale)
     assert later == (
-        "Ranks are not carried across the re-anchoring and re-rating (the appendix tells what it did). "
-        "On the "
-        "re-anchored scale (1 to 10 October 2026) no model changed rank between its first and last board "
+        "Ranks are not carried across the 1 October 2026 re-rating (the appendix tells what it did). "
+        "On the scale after the 1 October 2026 re-rating (1 to 10 October 2026) no model "
+        "changed rank between its first and last board "
         "there.")
     assert stories.moves_text(None, 3, t["breaks"]) == ""
     assert stories.moves_later_text(None, 3, t["breaks"], rescale) == ""
@@ -513,8 +518,8 @@ def test_the_re_rating_summary_is_computed_from_the_two_boards(t: dict) -> None:
     assert [m.model_name for m in summary["moves"]] == ["HappyHorse-1.0"]
     assert [m.model_name for m in summary["left"]] == ["Gemini Omni Flash"]
     assert stories.rescale_summary(rescale.iloc[0:0], 3) is None
-    assert [stories.scale_name(e, t["breaks"]) for e in ("e1", "e2")] == ["the old scale",
-                                                                           "the re-anchored scale"]
+    assert [stories.scale_name(e, t["breaks"]) for e in ("e1", "e2")] == [
+        "the scale before the 1 October 2026 re-rating", "the scale after the 1 October 2026 re-rating"]
     assert [stories.day_range("2026-10-01", "2026-10-10"), stories.day_range("2026-04-10", "2026-10-10"),
             stories.day_range("2025-12-01", "2026-10-10"), stories.day_range("2026-10-10", "2026-10-10")] == [
         "1 to 10 October 2026", "10 April to 10 October 2026", "1 December 2025 to 10 October 2026",
@@ -593,15 +598,15 @@ def test_drift_text_title_and_table(t: dict) -> None:
     drift = t["drift"]
     text = stories.drift_text(drift, t["breaks"], [], t["spells"], AA, T2V)
     assert text == ("Between each leader's first and last archived board on one scale, HappyHorse-1.0 moved "
-                    "most: it lost 103 points (before the October 2026 re-anchoring), and its first and last "
-                    "95% intervals do not overlap. In 4 of the 5 comparisons of the appendix table the two "
+                    "most: it lost 103 points (before the 1 October 2026 re-rating), and its first and last "
+                    "95% intervals do not overlap. In 5 of the 6 comparisons of the appendix table the two "
                     "intervals overlap, which neither shows nor rules out a real move. Ratings are relative, "
                     "so a drift also reflects the models that joined the board.")
     assert stories.drift_title(drift, t["breaks"]) == (
-        "HappyHorse-1.0 lost 103 points on the old scale between its first and last archived board (10 April "
-        "to 30 September 2026)")
+        "HappyHorse-1.0 lost 103 points from its first to its last archived board (10 April to 30 September "
+        "2026) before the 1 October 2026 re-rating")
     table = stories.drift_table(drift, t["breaks"])
-    assert table["overlap"].tolist() == ["No", "Yes", "Yes", "Yes", "Yes"]
+    assert table["overlap"].tolist() == ["Yes", "No", "Yes", "Yes", "Yes", "Yes"]
     plots.table(table, columns=stories.DRIFT_TABLE, formats=stories.DRIFT_FORMATS)
     assert stories.drift_text(None, t["breaks"], [], t["spells"], AA, T2V) == (
         "No leader of the Artificial Analysis text to video (silent) pool has two archived boards on one "
@@ -691,8 +696,9 @@ def test_selection_and_re_anchoring_in_words(t: dict) -> None:
     text = stories.reanchoring_text(t["breaks"], epochs(), AA, T2V, rescale, 3)
     assert text == (
         "Artificial Analysis pins one model of each pool at a rating of 1,000; the last board of the text to "
-        "video (silent) pool on the old scale is from 30 September 2026, the first on the new one from 1 "
-        "October 2026: Mochi 1 was pinned at 1,000 before, Kling 3.0 1080p (Pro) after. It re-rated the pool "
+        "video (silent) pool before the 1 October 2026 re-rating is from 30 September 2026, the first after "
+        "it from 1 October 2026: Mochi 1 was pinned at 1,000 before, Kling 3.0 1080p "
+        "(Pro) after. It re-rated the pool "
         "at the same time: the board went from 4 models to 3, and the ratings of the 2 models on both boards "
         "fell by 207 to 248 points, not one common shift, so gaps between models changed too. 1 model of the "
         "old top 3 has no entry under the same name on the new board: Gemini Omni Flash (#2). Values before "
@@ -804,9 +810,9 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
     assert (len(audio), stories.lasting_runs(audio)) == (7, 6)  # one run rests on a single board
     by_pool = {c: leaderboard.spell_odds(ranks, AA, c) for c in
                ["text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio"]}
-    swaps = ("Gemini Omni Flash and Wan 3.0 swapped #1 of text to video with audio 5 times between 20 "
-             "August and 1 October 2026; in 4 of the 5 runs that followed, the leader's chance of being "
-             "truly #1 fell below 80% at least once.")
+    swaps = ("Text to video with audio: the board's #1 flipped between Gemini Omni Flash and Wan 3.0 5 times "
+             "from 20 August to 1 October 2026; in 4 of the 5 runs the leader was below 80% likely truly #1: "
+             "the two were statistically close.")
     assert pools_finding(by_pool, AA, T2V) == swaps
     # the table under the text holds every run of that pool: the count can be checked from it
     table = stories.swap_runs_table(by_pool, T2V)
@@ -826,11 +832,12 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         by_pool, AA, T2V, breaks=leaderboard.epoch_breaks(ranks, AA, T2V), epochs=data.load_scale_epochs(),
         rescale=leaderboard.reanchoring_moves(ranks, AA, T2V), rankings=ranks, places=places,
         boards=complete["snapshot_date"].nunique(), based_on=leaderboard.based_on_odds(ranks, AA, T2V),
-        breaks_by_pool={c: leaderboard.epoch_breaks(ranks, AA, c) for c in by_pool})
+        breaks_by_pool={c: leaderboard.epoch_breaks(ranks, AA, c) for c in by_pool},
+        rebuilt=data.rebuilt_boards(ranks, data.load_provenance()))
     assert findings == [
-        "Wan 3.0 was #1 of text to video (silent) on every board from 3 September to 10 October 2026, about "
-        "88% likely truly #1 on the last; 93% if MiniMax H3 Max, [listed as based on](#glossary-variant) "
-        "MiniMax H3, counts as one with MiniMax H3 (768p).",
+        "Wan 3.0 led text to video (silent) from 3 September to 10 October 2026: about 88% likely truly #1 "
+        "on the last, 93% if MiniMax H3 Max and MiniMax H3 (768p), 1 point apart (1118 vs 1117) on a "
+        "rebuilt, whole-number board, count as one.",
         swaps,
         "HappyHorse-1.0 in text to video (silent) and Gemini Omni Flash in image to video (silent) were each "
         "seen at #1 for 79 to 80 days, but each run's start could be weeks earlier and HappyHorse-1.0's "
@@ -857,7 +864,7 @@ def test_shipped_launch_story_is_runway_and_told_once(shipped: dict) -> None:
     # a rounded press value and an archived rating months later are not subtracted
     assert f"{fmt_points(first_scale['change'])} lower" not in text
     assert "1214 on 30 September 2026 (#19, archived copy); the two are not comparable" in text
-    assert "runway-gen-4-5" not in stories.drift_models(spells)
+    assert "runway-gen-4-5" in stories.drift_models(spells)
 
 
 def fmt_points(change: float) -> str:
@@ -980,9 +987,9 @@ def test_re_anchored_moves_in_one_sentence() -> None:
     breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "scale_epoch": ["e2"],
                            "previous_epoch": ["e1"], "previous_date": pd.to_datetime(["2026-09-30"])})
     assert stories.moves_later_text(later, 10, breaks, None) == (
-        "Ranks are not carried across the re-anchoring and re-rating (the appendix tells what it did). "
-        "On the "
-        "re-anchored scale (1 to 10 October 2026) 2 models of the 4 that reached the top 10 ended 1 place "
+        "Ranks are not carried across the 1 October 2026 re-rating (the appendix tells what it did). "
+        "On the scale after the 1 October 2026 re-rating (1 to 10 October 2026) 2 models "
+        "of the 4 that reached the top 10 ended 1 place "
         "lower than on their first board there and none of the 4 moved more than 1 "
         "place; Max was first ranked as an entry of its own at #2 on 2 October 2026.")
     # no "kept their ranks": the chart shows day-to-day moves
@@ -1078,8 +1085,8 @@ def test_developers_finding_is_dated_and_times_the_runner_up_exit() -> None:
                            "previous_date": pd.to_datetime(["2026-09-30"])})
     assert developers_finding(places, 3, 10, T2V, share, breaks) == (
         "Alibaba held the most of the top 10 places of text to video (silent) from 28 September to 1 October "
-        "2026: 2.5 per board over 3 complete archived boards. Kuaishou, next with 2.1, had none from 30 "
-        "September 2026, before the re-rating.")
+        "2026: 2.5 per board over 3 complete archived boards. Kuaishou, next with 2.1, held none on the last "
+        "full board before the re-rating, 30 September 2026, or after it.")
     late = share.assign(places=[3, 2, 2, 2, 2, 0])
     assert developers_finding(places, 3, 10, T2V, late, breaks).endswith(
         "Kuaishou, next with 2.1, had none from 1 October 2026, after the re-rating between 30 September and "

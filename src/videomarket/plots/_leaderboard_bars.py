@@ -12,6 +12,8 @@ Example::
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
@@ -26,7 +28,6 @@ from videomarket.plots._panels import (
     date_range_text,
     day_text,
     default_source,
-    format_date_axis,
     legend_below,
     mark_epoch_breaks,
     pool_text,
@@ -57,6 +58,7 @@ def leader_timeline(
     epoch_breaks: pd.DataFrame | None = None,
     rebuilt: pd.DataFrame | None = None,
     colors: dict[str, str] | None = None,
+    boards: Sequence[Any] | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     source: str | None = None,
@@ -80,7 +82,9 @@ def leader_timeline(
     (:func:`videomarket.data.rebuilt_boards`): board days whose every copy was rebuilt from a search index's
     text get a hatched band and a key in the legend. ``colors`` (model id -> colour,
     :func:`videomarket.plots.model_colors`): bars in their model's colour, as in the report's other charts
-    (no developer key then: the rows name the models).
+    (no developer key then: the rows name the models). ``boards``: the pool's board dates; a stretch of
+    more than :data:`GAP_INSIDE_DAYS` days without a board inside a run is drawn like the stretches between
+    leaders (a thin grey bar, not a solid one). The date axis names the first and last board's dates.
     """
     import matplotlib.dates as mdates
     from matplotlib.patches import Patch
@@ -106,9 +110,11 @@ def leader_timeline(
         right = mdates.date2num(table["end"].max()) + 1 + 0.03 * span
         first = mdates.date2num(table["start"].min())
         late = (first, right, (right - first) / 6.6)
+        inside = False
         for row, spell in enumerate(table.itertuples()):
             _spell_bars(ax, spell, row, mdates, min_width=max(1.0, 0.015 * span),
                         color=colors[str(spell.model) if by_model else spell.developer], late=late)
+            inside |= _gaps_inside(ax, spell, row, boards, mdates)
         ax.set_yticks(range(len(table)), [str(n) for n in names])
         ax.set_ylim(len(table) - 0.5, -0.5)  # first leader on top
         ax.xaxis_date()
@@ -117,11 +123,11 @@ def leader_timeline(
         if "next_start" in table and pd.notna(table["next_start"].max()):
             last = max(last, table["next_start"].max())
         ax.set_xlim(right=max(right, mdates.date2num(last) + 1))
-        format_date_axis(ax)
+        _run_date_ticks(ax, table["start"].min(), table["end"].max())
         ax.grid(False, axis="y")
         ax.set_xlabel("Date (bars span the boards that showed the model at #1)")
         mark_epoch_breaks(ax, break_dates(epoch_breaks), "re-anchored and re-rated", outside=True)
-        kinds = _timeline_legend(table)
+        kinds = _timeline_legend(table, inside)
         if _rebuilt_on_rows(ax, table, rebuilt_days(rebuilt, table), mdates):
             kinds.append(Patch(facecolor="#777777", edgecolor="white", hatch=REBUILT_HATCH,
                                label=f"{REBUILT_LABEL} (hatched part of a bar)"))
@@ -295,7 +301,54 @@ def _spell_bars(ax: Any, spell: Any, y: int, mdates: Any, min_width: float, colo
                 bbox={"facecolor": "white", "edgecolor": "none", "alpha": 1.0, "pad": 1}).set_gid("label")
 
 
-def _timeline_legend(table: pd.DataFrame) -> list[Any]:
+GAP_INSIDE_DAYS = 7  # days without a board inside a run drawn as a gap (the bump chart's grey band)
+
+
+def _gaps_inside(ax: Any, spell: Any, y: int, boards: Sequence[Any] | None, mdates: Any) -> bool:
+    """An archived run's stretches of more than :data:`GAP_INSIDE_DAYS` days without a board, drawn over its
+    solid bar as the thin grey bar of the stretches between leaders (a press run's hollow bar already says
+    its boards are few); True when any was drawn."""
+    if boards is None or int(getattr(spell, "n_snapshots", 2)) < 2 or str(spell.evidence) != ARCHIVE_GRADE:
+        return False
+    days = sorted({pd.Timestamp(d).normalize() for d in boards
+                   if spell.start <= pd.Timestamp(d) <= spell.end})
+    drawn = False
+    for before, after in itertools.pairwise(days):
+        if (after - before).days - 1 <= GAP_INSIDE_DAYS:
+            continue
+        left, right = mdates.date2num(before) + 1, mdates.date2num(after)
+        ax.barh(y, right - left, left=left, height=0.66, color="white", linewidth=0, zorder=3.5)
+        (gap,) = ax.barh(y, right - left, left=left, height=0.16, color=UNSEEN_BAR, linewidth=0, zorder=3.6)
+        gap.set_gid(f"unseen-inside:{spell.model}")
+        drawn = True
+    return drawn
+
+
+def _run_date_ticks(ax: Any, first: pd.Timestamp, last: pd.Timestamp) -> None:
+    """Date ticks at the first and the last board (with their years) and every few months between, a
+    month's year said where it changes."""
+    import matplotlib.dates as mdates
+
+    first, last = pd.Timestamp(first).normalize(), pd.Timestamp(last).normalize()
+    months = max(1, round((last - first).days / 30 / 5))
+    ticks = [first]
+    day = (first + pd.offsets.MonthBegin(1)).normalize()
+    while day < last:
+        if (day - ticks[-1]).days >= 45 and (last - day).days >= 30:
+            ticks.append(day)
+            day = (day + pd.offsets.MonthBegin(months)).normalize()
+        else:
+            day = (day + pd.offsets.MonthBegin(1)).normalize()
+    ticks.append(last)
+    labels = []
+    for i, tick in enumerate(ticks):
+        dated = f"{tick.day} {tick:%b %Y}" if tick.day != 1 or i == len(ticks) - 1 else f"{tick:%b %Y}"
+        new_year = i == 0 or i == len(ticks) - 1 or tick.year != ticks[i - 1].year
+        labels.append(dated if new_year else f"{tick:%b}")
+    ax.set_xticks([mdates.date2num(t) for t in ticks], labels)
+
+
+def _timeline_legend(table: pd.DataFrame, inside: bool = False) -> list[Any]:
     from matplotlib.patches import Patch
 
     grey = "#777777"
@@ -304,7 +357,9 @@ def _timeline_legend(table: pd.DataFrame) -> list[Any]:
         handles.append(Patch(facecolor=HOLLOW_FACE, edgecolor=grey, hatch=SECONDARY_HATCH,
                              label="seen in press or developer copies only"))
     if "next_start" in table and table["next_start"].notna().any():
-        handles.append(Patch(facecolor=UNSEEN_BAR, label="no board seen until the next leader's first"))
+        handles.append(Patch(facecolor=UNSEEN_BAR, label="no board seen until the next leader's first"
+                             + (f" (inside a run: more than {GAP_INSIDE_DAYS} days without a board)"
+                                if inside else "")))
     return handles
 
 

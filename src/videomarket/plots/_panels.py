@@ -28,6 +28,7 @@ import pandas as pd
 
 from videomarket.data.schemas import POOL_LABELS
 from videomarket.plots._style import new_figure
+from videomarket.stories import fmt
 
 ARCHIVE_GRADE = "A"
 HOLLOW_FACE = "white"
@@ -70,8 +71,7 @@ def epoch_figure(
         # Wrapped to the panel's width: a narrow panel's long epoch id ran off the figure's edge.
         panel_inches = 0.75 * figsize[0] * widths[index] / sum(widths)
         # Readers see the scale's number, not its internal id (the id stays in the chart's data).
-        label = "\n".join(_wrap_to(f"Rating scale {index + 1}", panel_inches, PANEL_TITLE_SIZE))
-        label += "\n(re-anchored)" if index else ""
+        label = "\n".join(_wrap_to(_scale_title(spans, index), panel_inches, PANEL_TITLE_SIZE))
         ax.set_title(label, fontsize=PANEL_TITLE_SIZE, fontweight="normal", color="#555555", loc="left")
         _limit_dates(ax, start, end)
         ax.set_xlabel(xlabel)
@@ -258,6 +258,19 @@ def _run_bottom(run: list[dict[str, Any]], gap: float) -> float:
 
 def _run_top(run: list[dict[str, Any]], gap: float) -> float:
     return _run_bottom(run, gap) + _run_extent(run, gap)
+
+
+def _scale_title(spans: list[tuple[str, pd.Timestamp, pd.Timestamp]], index: int) -> str:
+    """A panel's scale named by the re-rating(s) around it, the notes' one label: "Before the 1 October 2026
+    re-rating" / "After the 1 October 2026 re-rating" (the first board on the new scale dates it)."""
+    if len(spans) == 1:
+        return "Rating scale 1"
+    cuts = [fmt.day(start) for _, start, _ in spans[1:]]
+    if index == 0:
+        return f"Before the {cuts[0]} re-rating"
+    if index == len(spans) - 1:
+        return f"After the {cuts[-1]} re-rating"
+    return f"Between the {cuts[index - 1]} and {cuts[index]} re-ratings"
 
 
 def mark_epoch_breaks(ax: Any, dates: Sequence[Any], label: str | None = "scale re-anchored", *,

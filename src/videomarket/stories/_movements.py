@@ -18,9 +18,9 @@ Example::
     >>> breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "scale_epoch": ["e2"],
     ...                        "previous_epoch": ["e1"], "previous_date": pd.to_datetime(["2026-09-30"])})
     >>> scale_words("e1", breaks), scale_words("e2", breaks), scale_words("e1", breaks.iloc[0:0])
-    ('before the October 2026 re-anchoring', 'after the October 2026 re-anchoring', 'one scale throughout')
+    ('before the 1 October 2026 re-rating', 'after the 1 October 2026 re-rating', 'one scale throughout')
     >>> scale_name("e1", breaks), scale_name("e2", breaks)
-    ('the old scale', 'the re-anchored scale')
+    ('the scale before the 1 October 2026 re-rating', 'the scale after the 1 October 2026 re-rating')
 """
 
 from __future__ import annotations
@@ -115,7 +115,7 @@ def scale_words(epoch: object, breaks: pd.DataFrame) -> str:
     if breaks is None or breaks.empty:
         return "one scale throughout"
     ordered = breaks.sort_values("date").reset_index(drop=True)
-    names = [f"the {fmt.month(d)} re-anchoring" for d in ordered["date"]]
+    names = [f"the {fmt.day(d)} re-rating" for d in ordered["date"]]
     if str(epoch) in set(ordered["previous_epoch"].astype(str)) - set(ordered["scale_epoch"].astype(str)):
         return f"before {names[0]}"
     position = ordered.index[ordered["scale_epoch"].astype(str) == str(epoch)]
@@ -126,11 +126,11 @@ def scale_words(epoch: object, breaks: pd.DataFrame) -> str:
 
 
 def scale_name(epoch: object, breaks: pd.DataFrame) -> str:
-    """'the old scale' / 'the re-anchored scale' around a single re-anchoring, else :func:`scale_words`
-    (see the module example)."""
+    """'the scale before/after the 1 October 2026 re-rating' around a single re-anchoring and re-rating,
+    else :func:`scale_words` (see the module example)."""
     if breaks is None or len(breaks) != 1:
         return "its one scale" if breaks is None or breaks.empty else scale_words(epoch, breaks)
-    return "the re-anchored scale" if str(epoch) == str(breaks["scale_epoch"].iloc[0]) else "the old scale"
+    return f"the scale {scale_words(epoch, breaks)}"
 
 
 def _on_scale(epoch: object, breaks: pd.DataFrame, form: str = " on the scale {}") -> str:
@@ -382,7 +382,7 @@ def movements_findings(
     epochs: pd.DataFrame, places: pd.DataFrame | None = None, boards: int = 0, top_n: int = 10,
     rescale: pd.DataFrame | None = None, based_on: pd.DataFrame | None = None,
     rankings: pd.DataFrame | None = None, breaks_by_pool: Mapping[str, pd.DataFrame] | None = None,
-    share: pd.DataFrame | None = None,
+    share: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
 ) -> list[str]:
     """Three to four computed findings, one idea each: the latest #1 and how sure, with the chance if a
     near-identical "based on" pair is one model (:func:`leader_finding`), the pool whose two leaders swapped
@@ -391,12 +391,13 @@ def movements_findings(
     :func:`developers_finding`); without complete archived boards, the re-anchoring of the chosen pool
     instead (``rescale``: :func:`videomarket.leaderboard.reanchoring_moves`; ``breaks_by_pool`` names the
     other pools re-anchored the same day; ``share``, the complete archived boards of
-    :func:`videomarket.leaderboard.creator_share`, dates the developers' finding). ``rankings`` is kept for
+    :func:`videomarket.leaderboard.creator_share`, dates the developers' finding; ``rebuilt``,
+    :func:`videomarket.data.rebuilt_boards`, marks a rebuilt latest board). ``rankings`` is kept for
     callers and unused."""
     spells = spells_by_pool.get(category, pd.DataFrame())
     developers = (developers_finding(places, boards, top_n, category, share, breaks)
                   if places is not None and boards else "")
-    findings = [leader_finding(spells, arena, category, based_on),
+    findings = [leader_finding(spells, arena, category, based_on, rebuilt),
                 pools_finding(spells_by_pool, arena, category), longest_run_finding(spells_by_pool),
                 developers]
     if not developers:
@@ -427,11 +428,12 @@ def december_finding(rankings: pd.DataFrame) -> str:
 
 
 def leader_finding(spells: pd.DataFrame, arena: str, category: str,
-                   based_on: pd.DataFrame | None = None) -> str:
+                   based_on: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None) -> str:
     """The latest #1 of the chosen pool on every board of its run, in the past tense, and how likely it was
     to be truly #1 on the last, with the chance if a near-identical "based on" pair (``based_on``:
     :func:`videomarket.leaderboard.based_on_odds`, pairs with different numbers) counted as one rival, and
-    why (empty without a #1)."""
+    the gap that choice rests on, on a board ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) or
+    not (empty without a #1)."""
     if spells.empty:
         return ""
     run = spells.iloc[-1]
@@ -440,18 +442,23 @@ def leader_finding(spells: pd.DataFrame, arena: str, category: str,
         span = (day_range(run["start"], run["end"]) if run["start_precision"] == run["end_precision"] == "day"
                 else f"{when(run['start'], run['start_precision'], after='')} to "
                      f"{when(run['end'], run['end_precision'], after='')}")
-        text = f"{run['model_name']} was #1 of {pool} on every board from {span}"
+        text = f"{run['model_name']} led {pool} from {span}"
     else:
         text = (f"{run['model_name']} was #1 of {pool} on one board, "
                 f"{when(run['end'], run['end_precision'], after='')}")
     if not int(run["boards_with_odds"]):
         return text + ": that board gives no intervals, so how sure cannot be computed."
-    text += f", {probability(float(run['p_leader_last']))} likely truly #1 on the last"
+    text += f": {probability(float(run['p_leader_last']))} likely truly #1 on the last"
     for r in _distinct_pairs(based_on).head(1).itertuples():
-        name = _plain(r.model_name)
-        text += (f"; {probability(float(r.p_leader_as_one)).replace('about ', '')} if {name}, "
-                 f"{term('variant', 'listed as based on')} {_shared_words(name, r.same_as_name)}, "
-                 f"counts as one with {r.same_as_name}")
+        gap = abs(float(r.elo) - float(r.same_as_elo))
+        whole = all(float(v).is_integer() for v in (r.elo, r.same_as_elo))
+        copy = _copy(run, rebuilt)
+        board = ", ".join(w for w in (copy if copy else "", "whole-number" if whole else "") if w)
+        board = f"{_article(board)} {board} board" if board else "a board"
+        text += (f", {probability(float(r.p_leader_as_one)).replace('about ', '')} if {_plain(r.model_name)} "
+                 f"and {r.same_as_name}, {fmt.count(round(gap), 'point')} apart ({float(r.elo):.0f} vs "
+                 f"{float(r.same_as_elo):.0f}) on {board}, "
+                 "count as one")
     return text + "."
 
 
@@ -481,14 +488,15 @@ def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, catego
         return (f"{pool_label(pool)} saw {fmt.count(len(spells), 'run')} at #1 by "
                 f"{fmt.count(spells['model'].nunique(), 'model')} since {_first_with_leader(spells)}.")
     first, second, runs = swaps
-    text = (f"{first} and {second} swapped #1 of {pool_label(pool).lower()} {_times(len(runs))} "
-            f"between {day_range(runs['start'].iloc[0], runs['start'].iloc[-1], 'and')}")
+    text = (f"{pool_label(pool)}: the board's #1 flipped between {first} and {second} {_times(len(runs))} "
+            f"from {day_range(runs['start'].iloc[0], runs['start'].iloc[-1])}")
     known = runs["p_leader_min"].dropna()
     if known.empty:
         return text + "."
     unsure = int((known.astype(float) < SWAP_SURE).sum())
-    return text + (f"; in {unsure} of the {len(runs)} runs that followed, the leader's chance of being truly "
-                   f"#1 fell below {fmt.pct(SWAP_SURE, 0)} at least once.")
+    close = ": the two were statistically close" if 2 * unsure > len(runs) else ""
+    return text + (f"; in {unsure} of the {len(runs)} runs the leader was below {fmt.pct(SWAP_SURE, 0)} "
+                   f"likely truly #1{close}.")
 
 
 def _busiest(spells_by_pool: Mapping[str, pd.DataFrame], category: str) -> tuple[str, pd.DataFrame]:
@@ -628,6 +636,9 @@ def _exit_words(second: pd.Series, column: str, share: pd.DataFrame, breaks: pd.
         between = day_range(breaks["previous_date"].iloc[0], rerated, "and")
         when_words = (", before the re-rating" if gone < rerated
                       else f", after the re-rating between {between}")
+    if breaks is not None and len(breaks) and gone == pd.Timestamp(breaks["previous_date"].iloc[0]):
+        return (f" {second['creator']}, next with {float(second[column]):.1f}, held none on the last full "
+                f"board before the re-rating, {fmt.day(gone)}, or after it.")
     return (f" {second['creator']}, next with {float(second[column]):.1f}, had none from {fmt.day(gone)}"
             f"{when_words}.")
 
@@ -769,13 +780,14 @@ def timeline_title(spells: pd.DataFrame) -> str:
 
 
 def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | None = None,
-              breaks: pd.DataFrame | None = None) -> str:
+              breaks: pd.DataFrame | None = None, rows: pd.DataFrame | None = None) -> str:
     """The chosen pool's runs at #1, in short sentences: how many, the current run and how sure it stayed
     (with ``daily_odds``, :func:`videomarket.leaderboard.daily_leader_odds`, the date of its lowest
     chance), the longest and its days without a board (strictly between two boards), and the runs that rest
     on pages without intervals, each with its copy's label ("around" dates explained once). With ``breaks``
     (:func:`videomarket.leaderboard.epoch_breaks`), a current run that spans a re-anchoring and re-rating
-    says so (:func:`spans_rerating`)."""
+    says so (:func:`spans_rerating`) and, with ``rows`` (the pool's rows), how its lead over the last #2
+    before the re-rating ended (:func:`rerated_lead`)."""
     pool = pool_label(category)
     if spells.empty:
         return f"**{pool}**: no board in the selection shows a #1."
@@ -787,6 +799,7 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
     note = spans_rerating(latest, breaks)
     if note:
         sentences.append(f"Its run {note[0].lower()}{note[1:]}.")
+        sentences.append(rerated_lead(latest, daily_odds, breaks, rows))
     longest = spells.sort_values(["days", "start"], ascending=[False, True]).iloc[0]
     if longest["model"] != latest["model"] or longest["start"] != latest["start"]:
         gap = between_days(0, int(longest["max_gap_days"]))
@@ -925,8 +938,7 @@ def spans_rerating(run: pd.Series, breaks: pd.DataFrame | None) -> str:
     >>> b = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]),
     ...                   "previous_date": pd.to_datetime(["2026-09-30"])})
     >>> spans_rerating(run, b)  # doctest: +NORMALIZE_WHITESPACE
-    'Spans the re-anchoring and re-rating between 30 September and 1 October 2026: its ratings before and
-    after are on different scales'
+    'Spans the 1 October 2026 re-rating: its ratings before and after are on different scales'
     """
     if breaks is None or breaks.empty:
         return ""
@@ -934,10 +946,45 @@ def spans_rerating(run: pd.Series, breaks: pd.DataFrame | None) -> str:
     inside = breaks[(breaks["date"] > start) & (breaks["date"] <= end)]
     if inside.empty:
         return ""
-    spans = [f"between {day_range(b.previous_date, b.date, 'and')}" if pd.notna(b.previous_date)
-             else f"of {fmt.day(b.date)}" for b in inside.itertuples()]
-    return (f"Spans the re-anchoring and re-rating {_listing(spans)}: its ratings before and after are on "
-            "different scales")
+    spans = [f"the {fmt.day(b.date)} re-rating" for b in inside.itertuples()]
+    return f"Spans {_listing(spans)}: its ratings before and after are on different scales"
+
+
+def rerated_lead(run: pd.Series, daily_odds: pd.DataFrame | None, breaks: pd.DataFrame | None,
+                 rows: pd.DataFrame | None) -> str:
+    """How a run's lead over the #2 of the last board before a re-rating ended: with the re-rating, not
+    with votes, when that #2 has no entry under its name on the first board after it ('' otherwise).
+
+    >>> run = pd.Series({"model": "w", "start": pd.Timestamp("2026-09-03"),
+    ...                  "end": pd.Timestamp("2026-10-10")})
+    >>> b = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]),
+    ...                   "previous_date": pd.to_datetime(["2026-09-30"])})
+    >>> odds = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30"]), "model": ["w"],
+    ...                      "runner_up_name": ["Gemini"], "margin": [3.0]})
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"]), "model_name": ["Wan"]})
+    >>> rerated_lead(run, odds, b, rows)  # doctest: +NORMALIZE_WHITESPACE
+    'Its 3-point lead over Gemini on 30 September 2026 ended with the re-rating of 1 October 2026, not with
+    votes: Gemini is not on the new board under that name.'
+    """
+    if daily_odds is None or daily_odds.empty or rows is None or rows.empty or breaks is None or breaks.empty:
+        return ""
+    start, end = pd.Timestamp(run["start"]), pd.Timestamp(run["end"])
+    inside = breaks[(breaks["date"] > start) & (breaks["date"] <= end) & breaks["previous_date"].notna()]
+    if inside.empty:
+        return ""
+    cut = inside.iloc[0]
+    last = daily_odds[(daily_odds["snapshot_date"] == cut["previous_date"])
+                      & (daily_odds["model"].astype(str) == str(run["model"]))]
+    if last.empty or pd.isna(last["runner_up_name"].iloc[0]):
+        return ""
+    rival = str(last["runner_up_name"].iloc[0])
+    after = set(rows.loc[rows["snapshot_date"] == cut["date"], "model_name"].astype(str))
+    if not after or rival in after:
+        return ""
+    lead = f"{float(last['margin'].iloc[0]):.0f}-point lead"
+    return (f"Its {lead} over {rival} on {fmt.day(cut['previous_date'])} "
+            f"ended with the re-rating of {fmt.day(cut['date'])}, not with votes: {rival} is not on the new "
+            "board under that name.")
 
 
 def _marked(spells: pd.DataFrame, side: str, rebuilt: pd.DataFrame | None) -> list[str]:
@@ -1043,8 +1090,8 @@ def swap_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
     swaps = _swaps(spells)
     if swaps is not None:
         first, second, taken = swaps
-        text += (f" {first} and {second} took #1 from each other {_times(len(taken))} between "
-                 f"{day_range(taken['start'].iloc[0], taken['start'].iloc[-1], 'and')}")
+        text += (f" The board's #1 flipped between {first} and {second} {_times(len(taken))} from "
+                 f"{day_range(taken['start'].iloc[0], taken['start'].iloc[-1])}")
         involved = spells[spells.index >= taken.index[0]]
         low, high = involved["p_leader_min"].min(), involved["p_leader_max"].max()
         known = taken["p_leader_min"].dropna()
@@ -1202,11 +1249,10 @@ def _drift_clause(row: pd.Series, breaks: pd.DataFrame, compare: bool = True) ->
 
 
 def drift_models(spells: pd.DataFrame, limit: int = 8) -> list[str]:
-    """The leaders whose drift the drift section shows: every model that held #1, except the launch
-    leader (told with the December 2025 board), the most recent ``limit`` (a chart draws at most 8)."""
-    launch = set(launch_leader(spells))
-    models = [m for m in dict.fromkeys(spells["model"].astype(str)) if m not in launch]
-    return models[-limit:]
+    """The leaders whose drift the drift section shows: every model that held #1, the launch leader
+    included (its archived boards are drifts like the others'), the most recent ``limit`` (a chart draws
+    at most 8)."""
+    return list(dict.fromkeys(spells["model"].astype(str)))[-limit:]
 
 
 # --- day by day in the archive ----------------------------------------------------------------------------
@@ -1304,7 +1350,8 @@ def moves_later_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFram
     if later is None or later.empty:
         return ""
     dates = day_range(later["first_date"].min(), later["last_date"].max())
-    text = (f"Ranks are not carried across the re-anchoring and re-rating (the appendix tells what it did). "
+    cut = ", ".join(f"the {fmt.day(d)} re-rating" for d in breaks.sort_values("date")["date"])
+    text = (f"Ranks are not carried across {cut} (the appendix tells what it did). "
             f"On {scale_name(later['scale_epoch'].iloc[0], breaks)} ({dates}) ")
     largest = int(later["rank_change"].abs().max())
     if largest == 0:
@@ -1417,7 +1464,8 @@ def drift_text(drift: pd.DataFrame | None, breaks: pd.DataFrame, launch: Sequenc
     """What the leaders' ratings did on the archived boards (a :func:`videomarket.leaderboard.leader_drift`
     table of archived rows), with a pointer to the launch leader's drift told earlier."""
     told = ""
-    if launch:
+    shown = set(drift["model"].astype(str)) if drift is not None and len(drift) else set()
+    if launch and launch[0] not in shown:
         name = spells.loc[spells["model"] == launch[0], "model_name"].iloc[-1]
         told = f" {name}'s drift is told with the December 2025 launch above."
     moved = drift[drift["n_snapshots"] > 1] if drift is not None else None
@@ -1444,10 +1492,10 @@ def drift_title(drift: pd.DataFrame, breaks: pd.DataFrame | None = None) -> str:
         return "Leaders' ratings on the archived boards; each panel is its own scale"
     row = moved.loc[moved["change"].astype(float).abs().idxmax()]
     verb = "lost" if float(row["change"]) < 0 else "gained"
-    scale = "" if breaks is None or breaks.empty else f" on {scale_name(row['scale_epoch'], breaks)}"
+    scale = "" if breaks is None or breaks.empty else f" {scale_words(row['scale_epoch'], breaks)}"
     moved = fmt.points(abs(float(row["change"])))
-    return (f"{row['model_name']} {verb} {moved}{scale} between its first and last archived board "
-            f"({day_range(row['first_date'], row['latest_date'])})")
+    return (f"{row['model_name']} {verb} {moved} from its first to its last archived board "
+            f"({day_range(row['first_date'], row['latest_date'])}){scale}")
 
 
 def drift_table(drift: pd.DataFrame, breaks: pd.DataFrame) -> pd.DataFrame:
@@ -1783,8 +1831,9 @@ def reanchoring_text(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, cat
     for b in breaks.sort_values("date").itertuples():
         before, after = anchors.get(str(b.previous_epoch)), anchors.get(str(b.scale_epoch))
         pinned = f": {before} was pinned at 1,000 before, {after} after" if before and after else ""
-        lines.append(f"the last board of the {pool_label(category).lower()} pool on the old scale is from "
-                     f"{fmt.day(b.previous_date)}, the first on the new one from {fmt.day(b.date)}{pinned}")
+        lines.append(f"the last board of the {pool_label(category).lower()} pool before the "
+                     f"{fmt.day(b.date)} re-rating is from {fmt.day(b.previous_date)}, the first after it "
+                     f"from {fmt.day(b.date)}{pinned}")
     text += "; " + "; ".join(lines) + "."
     summary = rescale_summary(rescale, top_n)
     if summary is not None and summary["low"] is not None:
@@ -1826,13 +1875,27 @@ def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFr
     text = ("- **Names.** One rule: a model keeps, in every sentence, table and chart, the name most of its "
             "boards gave it.")
     names = pool.sort_values("snapshot_date").groupby("model")["model_name"].unique()
-    usual = first_names(pool).groupby("model")["model_name"].first()
-    renamed = [(usual[m], [n for n in spellings if n != usual[m]])
-               for m, spellings in names[names.map(len) > 1].items()]
+    arena_rows = rows[rows["arena"].astype(str) == arena]
+    usual = first_names(arena_rows).groupby("model")["model_name"].first()
+    taken = {str(usual[m]): m for m in names.index if m in usual.index}
+    renamed, borrowed = [], []
+    for m, spellings in names[names.map(len) > 1].items():
+        other = [n for n in spellings if n != usual[m] and taken.get(n, m) == m]
+        borrowed += [(usual[m], n, pool[(pool["model"] == m) & (pool["model_name"] == n)]["snapshot_date"])
+                     for n in spellings if taken.get(n, m) != m]
+        if other:
+            renamed.append((usual[m], other))
     if renamed:
         told = "; ".join(f"{name}, also listed as {_listing(other, 'or')}" for name, other in renamed)
         text += f" Entries the board renamed are followed as one model each: {told}."
-    pairs = look_alikes(history if history is not None else pool)
+    for name, label, days in borrowed:
+        board = "board" if days.nunique() == 1 else "boards"
+        text += (f" The {board} of {day_list(days.unique())} list{'s' if board == 'board' else ''} {name} as "
+                 f"{label}, the name of another "
+                 "entry; the data cannot tell whether the two are one model, so this note keeps the board's "
+                 "labels and treats them as two.")
+    pairs = [p for p in look_alikes(history if history is not None else pool)
+             if not any({p[0], p[1]} == {name, label} for name, label, _ in borrowed)]
     if pairs:
         text += (" Differently named entries are different models, separate entries of the board, even when "
                  "the names look alike: "
@@ -1881,9 +1944,10 @@ def _after_prefix(name: str, key: str) -> str:
 
 
 def first_names(rows: pd.DataFrame) -> pd.DataFrame:
-    """``rows`` with every model of a pool under one name: the name most of its boards gave it (the latest
-    such name on a tie), the notes' one naming rule; the other names are told once, in the method notes
-    (:func:`names_note`).
+    """``rows`` with every model of an arena under one name in all its pools: the name most of its boards
+    gave it, case and a publisher's "(based on …)" note aside (:func:`name_key`; the latest such name on a
+    tie, spelled as its latest board spells it), the notes' one naming rule; the other names are told once,
+    in the method notes (:func:`names_note`).
 
     >>> rows = pd.DataFrame({"arena": "A", "category": "t", "model": ["r", "r", "r"], "snapshot_date":
     ...     pd.to_datetime(["2025-12-01", "2026-04-10", "2026-09-30"]),
@@ -1893,12 +1957,27 @@ def first_names(rows: pd.DataFrame) -> pd.DataFrame:
     """
     if rows.empty:
         return rows
-    keys = ["arena", "category", "model"]
-    boards = (rows.groupby([*keys, "model_name"], observed=True)["snapshot_date"].agg(["nunique", "max"])
-              .reset_index().sort_values(["nunique", "max"], kind="stable"))
-    usual = boards.groupby(keys, observed=True)["model_name"].last().rename("usual_name")
+    keys = ["arena", "model"]
+    spelled = rows.assign(name_key=rows["model_name"].map(name_key))
+    by = [*keys, "name_key"]
+    boards = (spelled.drop_duplicates([*by, "category", "snapshot_date"]).groupby(by, observed=True)
+              .agg(n=("snapshot_date", "size"), max=("snapshot_date", "max")))
+    boards["spelling"] = spelled.sort_values("snapshot_date", kind="stable").groupby(
+        by, observed=True)["model_name"].last()
+    boards = boards.reset_index().sort_values(["n", "max"], kind="stable")
+    usual = boards.groupby(keys, observed=True)["spelling"].last().rename("usual_name")
     named = rows.join(usual, on=keys)
     return rows.assign(model_name=named["usual_name"].to_numpy())
+
+
+def name_key(name: object) -> str:
+    """A board name without its case or a trailing publisher's note ("(based on …)", "(post-trained by
+    …)"): spellings with one key are one name, written as the latest board writes it (:func:`first_names`).
+
+    >>> name_key("Minimax H3 Max (post-trained by fal)"), name_key("MiniMax H3 Max (Based on MiniMax H3)")
+    ('minimax h3 max', 'minimax h3 max')
+    """
+    return re.sub(r"\s*\((based on|post-trained by)\b[^)]*\)\s*$", "", str(name), flags=re.I).strip().lower()
 
 
 def entries_note(rows: pd.DataFrame, spells: pd.DataFrame) -> str:
