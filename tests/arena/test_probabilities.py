@@ -33,7 +33,7 @@ def test_correlation_narrows_the_difference_exactly_as_the_normal_formula_says()
     close = pd.DataFrame({"model": ["a", "b"], "elo": [1255.0, 1250.0],
                           "ci_low": [1245.0, 1238.0], "ci_high": [1265.0, 1262.0]})
     sd_a, sd_b = 10 / NormalDist().inv_cdf(0.975), 12 / NormalDist().inv_cdf(0.975)
-    for rho in (0.0, 0.3, 0.6):
+    for rho in (-0.3, 0.0, 0.3, 0.6):
         spread = math.sqrt(sd_a**2 + sd_b**2 - 2 * rho * sd_a * sd_b)
         exact = NormalDist().cdf(5 / spread)
         table = arena.leader_probability(close, rho=rho, draws=200_000)
@@ -41,6 +41,18 @@ def test_correlation_narrows_the_difference_exactly_as_the_normal_formula_says()
         assert table["p_leader"].iloc[0] == pytest.approx(exact, abs=0.005)  # two models: the same event
     with pytest.raises(arena.ArenaInputError, match="rho must be a correlation"):
         arena.leader_probability(close, rho=1.0)
+
+
+def test_negative_correlation_of_three_matches_each_pair_and_has_a_floor() -> None:
+    three = pd.DataFrame({"model": ["a", "b", "c"], "elo": [1260.0, 1250.0, 1100.0],
+                          "ci_low": [1250.0, 1240.0, 1090.0], "ci_high": [1270.0, 1260.0, 1110.0]})
+    sd = 10 / NormalDist().inv_cdf(0.975)
+    exact = NormalDist().cdf(10 / math.sqrt(2 * sd**2 * 1.3))  # c never wins: a beats b
+    table = arena.leader_probability(three, rho=-0.3, draws=200_000)
+    assert table["p_leader"].iloc[0] == pytest.approx(exact, abs=0.005)
+    assert table["p_leader"].iloc[0] < arena.leader_probability(three, draws=200_000)["p_leader"].iloc[0]
+    with pytest.raises(arena.ArenaInputError, match=r"cannot all be correlated at -0\.6"):
+        arena.leader_probability(three, rho=-0.6)
 
 
 def test_empty_ratings_say_what_is_missing() -> None:

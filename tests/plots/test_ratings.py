@@ -300,7 +300,8 @@ def test_votes_curve_by_leader_draws_one_range_per_leader_and_scale() -> None:
     assert [t.get_text() for t in fig.axes[1].get_yticklabels()] == ["H", "G", "W (before the re-rating)",
                                                                        "W (after the re-rating)"]
     assert fig.title_text == ("Telling a lead from a tie would take about 75 votes for H's largest lead and "
-                              "about 105,000 votes for W's smallest")
+                              "about 105,000 votes for W's smallest, counting votes between the two models "
+                              "alone")
     assert not _gid(fig, "median") and not _gid(fig, "observed")
 
 

@@ -263,14 +263,17 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     history = _run_history().assign(source_id="s")
     answer = stories.certainty_answer(history, "text-to-video")
     assert answer == (
-        "On the latest Artificial Analysis text to video (silent) board, Wan 3.0 was about "
-        "87% likely to be [truly #1](#glossary-p-first), reading the published intervals as independent, or "
-        "92% if rating errors correlate at 0.3. On the pool's 7 distinct boards, every lead of 21 points or "
-        "more gave at least 95% under that reading, none of 11 or less.")
+        "On Artificial Analysis's latest text to video (silent) board, Wan 3.0 was about "
+        "87% likely to be [truly #1](#glossary-p-first) with independent intervals, or "
+        "92% if rating errors correlate at 0.3. Before the 1 October 2026 [re-rating](#glossary-re-rating), "
+        "every lead of 21 points or more made the leader at least 95% likely to be truly #1, none of 9 or "
+        "less.")
     # the one correlated reading, named; the same rounding as the independent one is not repeated
     same = history.assign(p_leader_correlated=history["p_leader"])
     assert ", 87% if" not in stories.certainty_answer(same, "text-to-video")
-    assert stories.lead_thresholds(history) == (21.0, 11.0)  # the unchanged copy of 2 August not counted
+    # the unchanged copy of 2 August not counted, nor the leads on the re-rated scale (11 points, unsure)
+    assert stories.lead_thresholds(history) == (21.0, 9.0)
+    assert stories.first_scale(history)["scale_epoch"].nunique() == 1
     overlap = history.assign(p_leader=history["p_leader"].where(history["margin"] != 81.0, 0.9))
     assert stories.lead_thresholds(overlap) is None  # an unsure 81-point lead: no clean threshold
     assert stories.certainty_answer(overlap, "text-to-video").count(". ") == 0
@@ -335,9 +338,8 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
         "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) cannot be ruled out as #1 on the latest "
         "Artificial Analysis text to video (silent) board, with chances of about 7% and 6% of being "
         "truly #1.",
-        "In the text to video (silent) pool, the leader was at least 95% likely to be truly #1 on 1 of "
-        "HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4, reading the intervals as "
-        "independent.",
+        "With independent intervals, the leader was at least 95% likely to be truly #1 on 1 of "
+        "HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4.",
         "In the text to video (silent) pool, #1 changed hands at least 4 times, to grok-imagine-video "
         "(January 2026), HappyHorse-1.0 (April 2026), Gemini (July 2026) and Wan 3.0 (September 2026), one "
         "of them, grok-imagine-video's takeover in January 2026, resting on a single grade-C quote.",
@@ -373,9 +375,10 @@ def test_gaps_text_in_brief_counts_the_changes_and_leaves_the_history_to_report_
     assert "grok-imagine-video" not in text and "first seen" not in text
     counted = stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", levels, _changes(), brief=True,
                                 spells=_spells())
-    # the caveat is said once, in the key findings; here the floor refers back to it
-    assert ("80% power). #1 changed hands at least 3 times (see the key findings); [Leaderboard") in counted
-    assert "second-hand" not in counted
+    # the count is said in full once, in the key findings; here its brief form, in the same terms
+    assert ("80% power). #1 changed hands at least 3 times (4 counting a second-hand copy); "
+            "[Leaderboard") in counted
+    assert "January 2026" not in counted
 
 
 def _spells() -> pd.DataFrame:
@@ -411,8 +414,11 @@ def test_findings_with_spells_copies_and_pools_date_each_change_and_contrast_the
         "Wan 3.0 on 3 September.")
     assert findings[3] == (  # the latest board's least sure leader against the period's least settled pool
         "Image to video (silent)'s leader is least sure on the latest board, about 61% likely to be truly #1 "
-        "(others 84–87%). Over the period, text to video with audio was least settled: leader at least 95% "
-        "likely on 4 of 38 boards, against 49 of 72.")
+        "(others 84–87%). Text to video with audio was least settled: leader at least 95% likely on 4 of 38 "
+        "boards, against 49 of 72.")
+    dated = pools.assign(first=pd.to_datetime(["2026-04-10", "2026-04-10", "2026-06-25"]))
+    assert stories.open_pool_finding(dated, "text-to-video").endswith(
+        "likely on 4 of 38 boards from 25 June 2026, against 49 of 72 from 10 April 2026.")
     assert stories.open_pool_finding(pools.drop(columns=["boards_sure", "distinct_boards"]),
                                      "text-to-video").endswith("(others 84–87%).")
     assert len(findings) == 5 and not [f for f in findings if f.startswith("#")]
@@ -522,12 +528,12 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     pairs = leaderboard.based_on_odds(rankings, guide.ARENA, "text-to-video", draws=4_000)
     answer = stories.certainty_answer(history, "text-to-video", pairs=pairs)
     assert answer.startswith(  # the fixture's 4,000 draws read 87%, the report's 20,000 88%
-        "On the latest Artificial Analysis text to video (silent) board, Wan 3.0 was about ")
+        "On Artificial Analysis's latest text to video (silent) board, Wan 3.0 was about ")
     assert ", or 93% counting both MiniMax H3 entries as one." in answer
     assert "correlat" not in answer  # one 93% in the answer, named by what it counts
     assert answer.endswith(
-        "On the pool's 74 distinct boards, every lead of 17 points or more gave at least 95% under that "
-        "reading, none of 13 or less.")
+        "Before the 1 October 2026 [re-rating](#glossary-re-rating), every lead of 17 points or more made "
+        "the leader at least 95% likely to be truly #1, none of 10 or less.")
     shown = re.sub(r"\]\([^)]*\)", "]", answer)  # a glossary link's target is not shown
     assert len(answer.split()) <= 60 and shown.count("(") <= 1 and ";" not in answer
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
@@ -542,10 +548,16 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
         "(after 29 January), Gemini Omni Flash by 23 July (after 25 June) and Wan 3.0 on 3 September")
     assert stories.change_warning(spells, "text-to-video") == (
         "From December 2025 on, #1 of the Artificial Analysis text to video (silent) pool changed hands at "
-        "least 3 times (see the key findings), so the leader may have changed since.")
+        "least 3 times (4 counting a second-hand copy), so the leader may have changed since.")
     findings = stories.certainty_findings(_rivals(), history, _latest_board(), _gaps(), _new_leaders(),
                                           spells=spells)
     assert sum("4 counting a second-hand copy of January 2026" in f for f in findings) == 1
+    assert findings[1].endswith("0 of Wan 3.0's 23.")  # no rebuilt table given
+    rebuilt_findings = stories.certainty_findings(_rivals(), history, _latest_board(), _gaps(),
+                                                  _new_leaders(), spells=spells, rebuilt=rebuilt)
+    assert rebuilt_findings[1].endswith("–93% on its 5 downloaded ones).")  # 88% at the report's draws
+    assert "0 of Wan 3.0's 23, 18 of them rebuilt (8" in rebuilt_findings[1]
+    assert all(len(f.split()) <= 45 for f in rebuilt_findings[:4])
     assert stories.copy_words(rebuilt, "2026-10-10", "text-to-video") == "a rebuilt copy"
     title = stories.chance_timeline_title(history, data.load_sources())
     assert title == ("HappyHorse-1.0 and Gemini Omni Flash were at least 95% likely to be #1 on all but one "
@@ -640,3 +652,9 @@ def test_december_text_points_to_the_table_for_each_values_source() -> None:
     assert text.startswith("The board read: X. The table below gives the source and evidence grade of each "
                            "1 December 2025 value.\n\nRead as votes,")
     assert "Desbugados" not in text  # named once, in the table
+    pieced = quoted.assign(source_ids="s1", rank_source_id="s2")
+    both = pd.DataFrame({"source_id": ["s1", "s2"], "publisher": ["Desbugados", "AI CERTs"]})
+    told = stories.december_text("The board read: X.", pieced, quoted.iloc[0:0], both, "x", _rivals())
+    assert told.startswith(
+        "The board read: X. No single page gives this board: it is pieced together from two pages, by "
+        "Desbugados and AI CERTs. The table below")

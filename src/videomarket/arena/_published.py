@@ -50,7 +50,9 @@ def leader_probability(
     **assumed independent**, which is all a published table allows; ratings anchored to one model
     share that anchor's error and are positively correlated, which makes differences less uncertain
     than this says. ``rho`` gives every pair of true ratings that correlation, to see how much a
-    plausible one (e.g. 0.3) moves the result. When votes exist, use
+    plausible one (e.g. 0.3) moves the result; a negative one (rivals' errors moving apart, which makes
+    leads less sure) must be above -1 / (number of models - 1), the least a whole table can share.
+    When votes exist, use
     :func:`videomarket.arena.leader_probability_from_votes` instead.
 
     Returns model, rating, sd, p_leader (share of ``draws`` seeded simulations in which the model is
@@ -67,12 +69,17 @@ def leader_probability(
         ...                       "ci_low": [1245, 1240], "ci_high": [1265, 1260]})
         >>> [round(float(leader_probability(close, rho=r)["p_leader"].iloc[0]), 2) for r in (0, 0.3)]
         [0.76, 0.8]
+        >>> round(float(leader_probability(close, rho=-0.3)["p_leader"].iloc[0]), 2)
+        0.73
     """
     table = _published_ratings(ratings)
     if isinstance(draws, bool) or not isinstance(draws, int | np.integer) or draws < 1:
         raise ArenaInputError(f"draws must be a positive integer, got {draws!r}")
-    if isinstance(rho, bool) or not isinstance(rho, int | float | np.floating) or not 0 <= rho < 1:
-        raise ArenaInputError(f"rho must be a correlation in [0, 1), got {rho!r}")
+    if isinstance(rho, bool) or not isinstance(rho, int | float | np.floating) or not -1 < rho < 1:
+        raise ArenaInputError(f"rho must be a correlation in (-1, 1), got {rho!r}")
+    if rho < 0 and 1 + (len(table) - 1) * rho < 0:
+        raise ArenaInputError(f"{len(table)} ratings cannot all be correlated at {rho!r}: the least is "
+                              f"{-1 / (len(table) - 1):.3f}")
     mean, sd = table["rating"].to_numpy(), table["sd"].to_numpy()
     table["p_leader"] = _simulated_wins(mean, sd, draws, seed, rho) / draws
     table["p_above_next"] = [*_p_above(mean[:-1] - mean[1:], sd[:-1], sd[1:], rho), np.nan]
@@ -103,6 +110,11 @@ def _simulate_wins(mean: np.ndarray, sd: np.ndarray, draws: int, seed: object, r
     fixed = mean[sd == 0]
     count_wins = _argmax_wins if len(np.unique(fixed)) == len(fixed) else shared_wins
     for shared, noise in _standard_draws(len(mean), draws, seed):
+        if rho < 0:  # equal negative correlation: each draw's spread around its own mean shrinks less
+            centre = noise.mean(axis=1, keepdims=True)
+            sample = (np.sqrt(1 - rho) * (noise - centre) + np.sqrt(1 + (len(mean) - 1) * rho) * centre) * sd
+            wins += count_wins(sample + mean)
+            continue
         # the order of sqrt(rho) * shared + sqrt(1 - rho) * noise, then * sd + mean: the same bits
         sample = noise * np.sqrt(1 - rho) if rho else noise * sd
         if rho:

@@ -263,7 +263,7 @@ def votes_needed_curve(
             f"Telling a lead from a tie would take {fmt.approx_count(widest['votes_few'], 'vote')} "
             f"for {widest['name']}'s largest lead and "
             f"{fmt.approx_count(narrowest['votes_many'], 'vote')} for "
-            f"{narrowest['name']}'s smallest"
+            f"{narrowest['name']}'s smallest, counting votes between the two models alone"
         )
     elif median is not None:
         default_title = (

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from videomarket.stories import fmt
 from videomarket.stories._certainty import (
+    OPPOSED_CORRELATION,
     as_one_words,
     based_on_text,
     certainty_answer,
@@ -31,6 +32,7 @@ from videomarket.stories._certainty import (
     december_extras,
     december_text,
     estimated_dates_note,
+    first_scale,
     gaps_text,
     genai_plain_names,
     genai_source,
@@ -48,6 +50,7 @@ from videomarket.stories._certainty import (
     quoted_gap_text,
     quoted_source,
     rebuilt_boards_finding,
+    rebuilt_run_words,
     removed_rivals,
     rerating_text,
     rival_removed,
@@ -441,6 +444,7 @@ __all__ = [
     "OFFER_MISSING",
     "OFFER_TABLE",
     "OPEN_TABLE",
+    "OPPOSED_CORRELATION",
     "OTHER_RUNS_FORMATS",
     "OTHER_RUNS_TABLE",
     "PEOPLE_FORMATS",
@@ -559,6 +563,7 @@ __all__ = [
     "figure_uses",
     "firm_changes",
     "first_names",
+    "first_scale",
     "first_sightings",
     "flagged_frame",
     "flagged_table_needed",
@@ -688,6 +693,7 @@ __all__ = [
     "rebuilt_count",
     "rebuilt_finding",
     "rebuilt_note",
+    "rebuilt_run_words",
     "relayed_by",
     "removed_rivals",
     "report_title",

@@ -37,6 +37,8 @@ from videomarket.stories._guide import about, pool_label
 from videomarket.stories._notes import term
 
 CORRELATION_SHOWN = 0.3  # the correlation the notes show beside the independent value (an illustration)
+OPPOSED_CORRELATION = -0.3  # the same size the other way: the errors of close rivals moving apart
+OPPOSED_WORDS = str(OPPOSED_CORRELATION).replace("-", "\u2212")  # as the text writes it
 SURE = 0.95  # a lead at least this likely to be real is called sure
 MAX_EXCEPTIONS_NAMED = 2  # boards below SURE named one by one when there are this many or fewer
 ALONE_DAYS = 7  # a copy with no other copy within this many days either side is a single copy
@@ -169,12 +171,15 @@ def rerating_text(changes: pd.DataFrame, what: str = "the pool") -> str:
 
 
 def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes: pd.DataFrame,
-                 sources: pd.DataFrame | None = None, weakest: pd.DataFrame | None = None) -> str:
+                 sources: pd.DataFrame | None = None, weakest: pd.DataFrame | None = None,
+                 opposed: pd.DataFrame | None = None) -> str:
     """The leader's chance of being truly #1 over the boards with intervals (a
     leader_probability_history table): the distinct boards, why leaders are counted apart, the earlier
     leaders' one unsure board (``weakest``: its board_certainty, :func:`least_sure_date`) with the
     chance that its developer held #1, the least sure lead, the latest chance with its recent range and
-    the correlated illustration, the change of scale (a scale_changes table) and the days left out."""
+    the correlated illustration (with ``opposed``, the leader_probability of the latest board's models
+    that could be #1 at :data:`OPPOSED_CORRELATION`, that reading too: the independent one is no floor),
+    the change of scale (a scale_changes table) and the days left out."""
     distinct = _distinct(history)
     del sources  # kept for callers: the per-leader counts are in the key findings
     low = distinct.loc[distinct["p_leader"].idxmin()]
@@ -217,11 +222,17 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
             "interval); it is counted once here, and counting it twice would give "
             f"{about(last['p_leader_counting_twice'])}."
         )
+    mine = opposed[opposed["model"] == last["model"]] if opposed is not None and len(opposed) > 1 else ()
     text += (
         f" On the latest board, {last['model_name']}'s chance read as independent ratings is "
-        f"{latest_chance_words(history)}, and read with errors correlated at {CORRELATION_SHOWN} it is "
-        f"{about(last['p_leader_correlated'])}."
-    )
+        f"{latest_chance_words(history)}" + (
+            f", read with errors correlated at {CORRELATION_SHOWN} it is {about(last['p_leader_correlated'])}"
+            f", and with the errors of the {len(opposed)} models that could be #1 correlated at "
+            f"{OPPOSED_WORDS} it is "
+            f"{about(float(mine['p_leader'].iloc[0]))}: the independent reading is not a floor."
+            if len(mine) else
+            f", and read with errors correlated at {CORRELATION_SHOWN} it is "
+            f"{about(last['p_leader_correlated'])}."))
     rescaled = rerating_text(changes, "this pool")
     if rescaled:
         text += "\n\n" + rescaled
@@ -580,17 +591,31 @@ def refit_gap(comparison: pd.DataFrame) -> str:
 
 def lead_thresholds(history: pd.DataFrame) -> tuple[float, float] | None:
     """The smallest lead that made the leader at least 95% likely to be #1 and the largest that did not,
-    over the distinct boards of ``history``; None when one side is empty or the two overlap.
+    over the distinct boards of ``history`` on its first rating scale (:func:`first_scale`: leads on two
+    scales do not compare); None when one side is empty or the two overlap.
 
     >>> h = pd.DataFrame({"margin": [3.0, 13.0, 17.0, 80.0], "p_leader": [0.64, 0.93, 0.987, 1.0]})
     >>> lead_thresholds(h)
     (17.0, 13.0)
     """
-    rows = _distinct(history)
+    rows = first_scale(_distinct(history))
     sure, unsure = rows[rows["p_leader"] >= SURE], rows[rows["p_leader"] < SURE]
     if sure.empty or unsure.empty or float(unsure["margin"].max()) >= float(sure["margin"].min()):
         return None
     return float(sure["margin"].min()), float(unsure["margin"].max())
+
+
+def first_scale(history: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``history`` before its first change of rating scale (all rows without a
+    ``scale_epoch`` column or a change).
+
+    >>> h = pd.DataFrame({"scale_epoch": ["e1", "e1", "e2"], "margin": [1.0, 2.0, 3.0]})
+    >>> first_scale(h)["margin"].tolist()
+    [1.0, 2.0]
+    """
+    if "scale_epoch" not in history.columns or history.empty:
+        return history
+    return history[_runs_of(history["scale_epoch"]) == 1]
 
 
 def _shared_words(first: str, second: str) -> str:
@@ -629,12 +654,13 @@ def as_one_words(pairs: pd.DataFrame | None, day: object) -> str:
 
 
 def leader_half_width(history: pd.DataFrame) -> float:
-    """The median half-width of the leader's 95% interval over the distinct boards, in points.
+    """The median half-width of the leader's 95% interval over the distinct boards of the first rating
+    scale (:func:`first_scale`, those of :func:`lead_thresholds`), in points.
 
     >>> leader_half_width(pd.DataFrame({"ci_low": [1090.0, 1119.0], "ci_high": [1110.0, 1141.0]}))
     10.5
     """
-    rows = _distinct(history)
+    rows = first_scale(_distinct(history))
     return float(((rows["ci_high"] - rows["ci_low"]) / 2).median())
 
 
@@ -643,8 +669,8 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     """The report's answer in two sentences: the latest leader's chance on the latest board, with one other
     reading that changes it, named (with ``pairs``, its one "based on" pair counted as one model:
     :func:`as_one_words`; else the ratings' errors positively correlated at 0.3), said only when it
-    rounds differently; then what the pool's distinct boards showed, at the leader's typical interval
-    width (:func:`leader_half_width`): every lead from which on the leader was at least 95% likely and
+    rounds differently; then what the pool's distinct boards before its first re-rating showed (leads on
+    two rating scales do not compare): every lead from which on the leader was at least 95% likely and
     none up to which (:func:`lead_thresholds`), a record of these boards, not a rule.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
@@ -652,15 +678,15 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     ...                   "p_leader": [0.99, 0.87865], "p_leader_correlated": [0.99, 0.93],
     ...                   "ci_low": [1090.0, 1119.0], "ci_high": [1110.0, 1141.0]})
     >>> print(certainty_answer(h, "text-to-video"))
-    On the latest Artificial Analysis text to video (silent) board, Wan 3.0 was about 88% likely to be [truly
-    #1](#glossary-p-first), reading the published intervals as independent, or 93% if rating errors
-    correlate at 0.3. On the pool's 2 distinct boards, every lead of 17 points or more gave at least 95%
-    under that reading, none of 11 or less.
+    On Artificial Analysis's latest text to video (silent) board, Wan 3.0 was about 88% likely to be [truly
+    #1](#glossary-p-first) with independent intervals, or 93% if rating errors correlate at 0.3. On the
+    pool's 2 distinct boards, every lead of 17 points or more made the leader at least 95% likely to be
+    truly #1, none of 11 or less.
     """
     last = history.iloc[-1]
-    text = (f"On the latest {arena} {pool_label(category).lower()} board, "
-            f"{last['model_name']} was {about(last['p_leader'])} likely to be {term('p-first', 'truly #1')}, "
-            "reading the published intervals as independent")
+    text = (f"On {arena}'s latest {pool_label(category).lower()} board, "
+            f"{last['model_name']} was {about(last['p_leader'])} likely to be {term('p-first', 'truly #1')} "
+            "with independent intervals")
     one = as_one_words(pairs, last["snapshot_date"])
     if one:
         chance, _, condition = one.removeprefix("about ").partition(" if ")
@@ -673,9 +699,12 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     limits = lead_thresholds(history)
     if limits is None:
         return text
-    return (f"{text} On the pool's {len(_distinct(history))} distinct boards, every lead of "
-            f"{fmt.points(limits[0])} or more gave at least {fmt.pct(SURE, 0)} under that reading, none of "
-            f"{limits[1]:.0f} or less.")
+    rows = _distinct(history)
+    before = first_scale(rows)
+    where = (f"Before the {fmt.day(rows['snapshot_date'].iloc[len(before)])} {term('re-rating')}"
+             if len(before) < len(rows) else f"On the pool's {len(rows)} distinct boards")
+    return (f"{text} {where}, every lead of {fmt.points(limits[0])} or more made the leader at least "
+            f"{fmt.pct(SURE, 0)} likely to be truly #1, none of {limits[1]:.0f} or less.")
 
 
 def rebuilt_boards_finding(history: pd.DataFrame, rebuilt: pd.DataFrame,
@@ -738,17 +767,14 @@ def change_warning(spells: pd.DataFrame, category: str, arena: str = "Artificial
 
 def changes_again(spells: pd.DataFrame) -> str:
     """The count of changes of #1 after :func:`videomarket.stories.changes_count` has been said once in
-    full (in the key findings): its floor, referring back for the caveat.
+    full (in the key findings): its brief form, in the same terms.
 
     >>> sp = pd.DataFrame({"model": ["a", "b", "c"], "evidence": ["B", "C", "A"],
     ...                    "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08"])})
     >>> changes_again(sp), changes_again(sp.assign(evidence="A"))
-    ('at least once (see the key findings)', 'at least twice')
+    ('at least once (2 counting a second-hand copy)', 'at least twice')
     """
-    full = changes_count(spells)
-    if "," not in full:
-        return full
-    return f"{full.split(' on archived')[0].split(',')[0]} (see the key findings)"
+    return changes_count(spells, brief=True)
 
 
 def _day_list(days: pd.Series) -> str:
@@ -895,6 +921,37 @@ def takeover_words(spells: pd.DataFrame) -> str:
     return "to " + _listing(parts) if parts else ""
 
 
+def rebuilt_run_words(history: pd.DataFrame, rebuilt: pd.DataFrame | None, category: str = "text-to-video",
+                      arena: str = "Artificial Analysis") -> str:
+    """How many of the latest leader's distinct boards (``history``) were rebuilt from text (``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`, ``rebuilt_only``) and its chance on the downloaded rest, as a
+    tail for the list of sure boards; "" when none was rebuilt.
+
+    >>> h = pd.DataFrame({"model": ["w"] * 4, "p_leader": [0.877, 0.6, 0.8795, 0.93],
+    ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-24", "2026-10-04", "2026-10-06"])})
+    >>> b = h.assign(arena="Artificial Analysis", category="text-to-video",
+    ...              rebuilt_only=[True, True, False, False])
+    >>> rebuilt_run_words(h, b)
+    ', 2 of them rebuilt (88–93% on its 2 downloaded ones)'
+    """
+    if rebuilt is None or rebuilt.empty:
+        return ""
+    run = _distinct(history[history["snapshot_date"] >= _latest_run_start(history)])
+    mine = rebuilt[(rebuilt["arena"].astype(str) == arena)
+                   & (rebuilt["category"].astype(str) == category)]
+    only = set(pd.to_datetime(mine.loc[mine["rebuilt_only"].astype(bool), "snapshot_date"]))
+    flagged = run["snapshot_date"].isin(only)
+    if not flagged.any():
+        return ""
+    kept = run.loc[~flagged, "p_leader"]
+    if kept.empty:
+        return f", all {int(flagged.sum())} rebuilt"
+    low, high = (fmt.pct(float(kept.min()), 0), fmt.pct(float(kept.max()), 0))
+    span = low if low == high else f"{low.removesuffix('%')}–{high}"
+    return (f", {int(flagged.sum())} of them rebuilt ({span} on its "
+            f"{fmt.count(len(kept), 'downloaded one', 'downloaded ones')})")
+
+
 def certainty_findings(
     rivals: pd.DataFrame, history: pd.DataFrame, board: pd.DataFrame, gaps: pd.DataFrame,
     changes: pd.DataFrame, sources: pd.DataFrame | None = None, arena: str = "Artificial Analysis",
@@ -925,8 +982,9 @@ def certainty_findings(
          f"Besides {last['model_name']}, only {names} cannot be ruled out as #1 on {where}, with chances of "
          f"{chances} of being truly #1.")
         if len(others) else f"No model but {last['model_name']} can be #1 on {where.rstrip(',')}.",
-        f"In the {pool} pool, the leader was at least {fmt.pct(SURE, 0)} likely to be truly #1 on "
-        f"{sure_words(history, sources)}, reading the intervals as independent.",
+        f"With independent intervals, the leader was at least {fmt.pct(SURE, 0)} likely to be truly #1 on "
+        f"{runs_count_words(leader_runs(history, sources))}"
+        f"{rebuilt_run_words(history, rebuilt, category, arena)}.",
     ]
     if spells is not None and len(spells) > 1:
         findings.append(f"The pool's #1 changed hands {changes_count(spells)}: {takeover_words(spells)}.")
@@ -976,8 +1034,8 @@ def open_pool_finding(pools: pd.DataFrame, category: str) -> str:
     ...     "boards_sure": [50, 49, 4], "distinct_boards": [74, 72, 38]})
     >>> print(open_pool_finding(pools, "text-to-video"))
     Image to video (silent)'s leader is least sure on the latest board, about 61% likely to be truly #1
-    (others 84–88%). Over the period, text to video with audio was least settled: leader at least 95%
-    likely on 4 of 38 boards, against 49 of 72.
+    (others 84–88%). Text to video with audio was least settled: leader at least 95% likely on 4 of 38
+    boards, against 49 of 72.
     """
     race = least_sure_pool(pools, category)
     row = pools[pools["category"] == race].iloc[0]
@@ -993,10 +1051,12 @@ def open_pool_finding(pools: pd.DataFrame, category: str) -> str:
     least = pools.loc[share.idxmin()]
     if least["category"] == race:
         return text
-    return (f"{text} Over the period, {pool_label(str(least['category'])).lower()} was least settled: leader "
+    dated = "first" in pools.columns
+    since = (f" from {fmt.day(least['first'])}", f" from {fmt.day(row['first'])}") if dated else ("", "")
+    return (f"{text} {pool_label(str(least['category']))} was least settled: leader "
             f"at least {fmt.pct(SURE, 0)} likely on {int(least['boards_sure'])} of "
-            f"{int(least['distinct_boards'])} boards, against {int(row['boards_sure'])} of "
-            f"{int(row['distinct_boards'])}.")
+            f"{int(least['distinct_boards'])} boards{since[0]}, against {int(row['boards_sure'])} of "
+            f"{int(row['distinct_boards'])}{since[1]}.")
 
 
 def _sizes_finding(gaps: pd.DataFrame, rescaled: pd.DataFrame | None) -> str:
@@ -1135,8 +1195,7 @@ def based_on_text(pairs: pd.DataFrame) -> str:
     >>> print(based_on_text(pairs))
     The board of 10 October 2026 lists MiniMax H3 Max as "based on" MiniMax H3 (768p), at a different
     rating (1118 against 1117), so both count as rivals here. Keeping only MiniMax H3 (768p), Wan 3.0's
-    chance would be about 94% instead of about 88%; both chances are simulated, so a recomputation can
-    differ by about a point.
+    chance would be about 94% instead of about 88%.
     """
     if pairs.empty:
         return ""
@@ -1146,8 +1205,7 @@ def based_on_text(pairs: pd.DataFrame) -> str:
             f"The board of {fmt.day(row.snapshot_date)} lists {row.model_name} as \"based on\" "
             f"{row.same_as_name}, at a different rating ({row.elo:.0f} against {row.same_as_elo:.0f}), so "
             f"both count as rivals here. Keeping only {row.same_as_name}, {row.leader_name}'s chance would "
-            f"be {about(row.p_leader_as_one)} instead of {about(row.p_leader)}; both chances are "
-            "simulated, so a recomputation can differ by about a point.")
+            f"be {about(row.p_leader_as_one)} instead of {about(row.p_leader)}.")
     return " ".join(texts)
 
 
@@ -1263,6 +1321,29 @@ def leader_names_note(rankings: pd.DataFrame, rivals: pd.DataFrame, arena_name: 
     return f"- **Names.** Boards name one model differently: {_listing(names)} are one model in the data."
 
 
+def pieced_words(quoted: pd.DataFrame, sources: pd.DataFrame) -> str:
+    """Which pages a press-quoted board (``quoted``: reported_ratings, with ``source_ids`` and
+    ``rank_source_id``) is pieced together from, by publisher, in one sentence; "" for one page.
+
+    >>> q = pd.DataFrame({"source_ids": ["a", "b, c", "d"], "rank_source_id": ["a", "c", None]})
+    >>> src = pd.DataFrame({"source_id": ["a", "b", "c", "d"], "publisher": ["P", "Q", "R", "S"]})
+    >>> pieced_words(q, src)
+    'No single page gives this board: it is pieced together from four pages, by P, Q, R and S. '
+    """
+    publisher = dict(zip(sources["source_id"], sources["publisher"].fillna(""), strict=True))
+    ids: list[str] = []
+    for row in quoted.itertuples():
+        own = getattr(row, "source_ids", None) or getattr(row, "source_id", None)
+        cells = [*str(own).split(","), str(getattr(row, "rank_source_id", None))]
+        ids += [i.strip() for i in cells if i.strip() not in ("", "None", "<NA>", "nan")]
+    ids = list(dict.fromkeys(ids))
+    names = list(dict.fromkeys(publisher.get(i) or i for i in ids))
+    if len(ids) < 2:
+        return ""
+    return (f"No single page gives this board: it is pieced together from {_number_word(len(ids))} pages, by "
+            f"{_listing(names)}. ")
+
+
 def december_text(board: str, quoted: pd.DataFrame, later: pd.DataFrame, sources: pd.DataFrame,
                   levels: str, rivals: pd.DataFrame) -> str:
     """The December 2025 lead in one paragraph: the shared account of the board (``board``:
@@ -1273,8 +1354,8 @@ def december_text(board: str, quoted: pd.DataFrame, later: pd.DataFrame, sources
     (:func:`quoted_gap_text` of ``rivals``). Counts from these whole-point ratings have two significant
     figures."""
     publisher = dict(zip(sources["source_id"], sources["publisher"].fillna(""), strict=True))
-    text = (f"{board} The table below gives the source and evidence grade of each "
-            f"{fmt.day(quoted['snapshot_date'].iloc[0])} value.")
+    text = (f"{board} {pieced_words(quoted, sources)}The table below gives the source and evidence grade of "
+            f"each {fmt.day(quoted['snapshot_date'].iloc[0])} value.")
     check = ""
     if len(later) > 1:
         top, second = later.iloc[0], later.iloc[1]
