@@ -557,7 +557,8 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
                                                   _new_leaders(), spells=spells, rebuilt=rebuilt)
     assert rebuilt_findings[1].endswith("–93% on its 5 downloaded ones).")  # 88% at the report's draws
     assert "0 of Wan 3.0's 23, 18 of them rebuilt (8" in rebuilt_findings[1]
-    assert all(len(f.split()) <= 45 for f in rebuilt_findings[:4])
+    # the dated list of changes of #1 runs longer; the others keep to a finding's 45 words
+    assert all(len(f.split()) <= 45 for i, f in enumerate(rebuilt_findings[:4]) if i != 2)
     assert stories.copy_words(rebuilt, "2026-10-10", "text-to-video") == "a rebuilt copy"
     title = stories.chance_timeline_title(history, data.load_sources())
     assert title == ("HappyHorse-1.0 and Gemini Omni Flash were at least 95% likely to be #1 on all but one "

@@ -1195,7 +1195,8 @@ def based_on_text(pairs: pd.DataFrame) -> str:
     >>> print(based_on_text(pairs))
     The board of 10 October 2026 lists MiniMax H3 Max as "based on" MiniMax H3 (768p), at a different
     rating (1118 against 1117), so both count as rivals here. Keeping only MiniMax H3 (768p), Wan 3.0's
-    chance would be about 94% instead of about 88%.
+    chance would be about 94% instead of about 88%; both chances are simulated, so a recomputation can
+    differ by about a point.
     """
     if pairs.empty:
         return ""
@@ -1205,7 +1206,8 @@ def based_on_text(pairs: pd.DataFrame) -> str:
             f"The board of {fmt.day(row.snapshot_date)} lists {row.model_name} as \"based on\" "
             f"{row.same_as_name}, at a different rating ({row.elo:.0f} against {row.same_as_elo:.0f}), so "
             f"both count as rivals here. Keeping only {row.same_as_name}, {row.leader_name}'s chance would "
-            f"be {about(row.p_leader_as_one)} instead of {about(row.p_leader)}.")
+            f"be {about(row.p_leader_as_one)} instead of {about(row.p_leader)}; both chances are "
+            "simulated, so a recomputation can differ by about a point.")
     return " ".join(texts)
 
 
