@@ -623,7 +623,9 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     # ("(silent)"), no semicolon; findings <= 45 words
     assert len(answer.split()) <= 60 and answer.replace("(silent)", "").count("(") <= 1 and ";" not in answer
     # every leader is named, and the unpriced one is followed by the priced pick in its pool
-    assert "MiniMax H3 Max had no list price: the priced pick there was Gemini Omni Flash" in answer
+    # the highest-rated priced model is named first; the cheaper near-tied one after it (a reader caught the
+    # cheaper one alone called "the priced pick")
+    assert "MiniMax H3 Max had no list price: MiniMax H3 led priced models at USD 7.80" in answer
     assert len(re.findall(r"[.!?](?:\s|$)", answer)) <= 2, answer
     assert all(len(f.split()) <= 45 for f in findings), findings
     assert basis == (
@@ -632,9 +634,9 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
         "text to video with audio, off that board.")
     assert answer == (
         "On the 10 October 2026 boards, Wan 3.0 led text to video silent and with audio, Gemini Omni Flash "
-        "image to video silent and MiniMax H3 Max with audio (88%, 84%, 61% and 98% chance of being truly "
-        "#1). MiniMax H3 Max had no list price: the priced pick there was Gemini Omni Flash at USD 6.00 "
-        "a minute.")
+        "image to video silent and MiniMax H3 Max with audio (88%, 84%, 61%, 98% likely truly #1). "
+        "MiniMax H3 Max had no list price: MiniMax H3 led priced models at USD 7.80 a minute, Gemini Omni "
+        "Flash near-tied at USD 6.00.")
     texts = [answer, *findings, stories.leaders_text(shipped["leaders"], shipped["tops"]),
              stories.value_text(shipped["value"], T2V), stories.offer_text(shipped["offer"]),
              stories.prices_text(shipped["prices"]),
@@ -1078,17 +1080,18 @@ def test_the_answer_gives_a_priced_pick_per_need_with_how_sure() -> None:
     # the cheaper near-tied model
     assert stories.picks_answer(lead, tops, priced) == (
         "On the 10 October 2026 boards, Wan 3.0 led text to video silent and with audio, Gemini Omni Flash "
-        "image to video silent and H3 Max with audio (88%, 84%, 61% and 98% chance of being truly #1). "
-        "H3 Max had no list price: the priced pick there was Gemini Omni Flash at USD 6.00 a minute.")
+        "image to video silent and H3 Max with audio (88%, 84%, 61%, 98% likely truly #1). "
+        "H3 Max had no list price: H3 led priced models at USD 7.80 a minute, Gemini Omni Flash near-tied "
+        "at USD 6.00.")
     # a clear gap (no near-tie): the highest-rated priced model
     apart = {**priced, I2VA: priced[I2VA].assign(elo=[1195.0, 1181.0, 1100.0])}
     assert stories.picks_answer(lead, tops, apart).endswith(
-        "H3 Max had no list price: the priced pick there was H3 at USD 7.80 a minute.")
+        "H3 Max had no list price: H3 led priced models at USD 7.80 a minute.")
     # every leader priced: one sentence; different leaders silent and with audio are each named
     both = {**priced, I2VA: priced[I2VA].assign(price_usd_per_min=[9.0, 7.8, 6.0])}
     assert stories.picks_answer(lead, tops, both) == (
         "On the 10 October 2026 boards, Wan 3.0 led text to video silent and with audio, Gemini Omni Flash "
-        "image to video silent and H3 Max with audio (88%, 84%, 61% and 98% chance of being truly #1).")
+        "image to video silent and H3 Max with audio (88%, 84%, 61%, 98% likely truly #1).")
 
 
 def test_every_table_title_says_its_boards_date() -> None:

@@ -1108,8 +1108,8 @@ def _pool_pick(row: object, top: pd.DataFrame | None,
 def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                  priced: dict[str, pd.DataFrame] | None) -> str:
     """The answer in two sentences: the four pool leaders with their chances of being truly #1 on the
-    newest boards, then, for a pool whose leader has no list price, the priced pick there (the
-    highest-rated priced model, or a cheaper one near-tied with it, :data:`NEAR_TIE_CHANCE`)
+    newest boards, then, for a pool whose leader has no list price, the highest-rated priced model there
+    and a cheaper one near-tied with it (:data:`NEAR_TIE_CHANCE`)
     (``tops``: :func:`videomarket.guide.board_tops`; ``priced``: :func:`videomarket.guide.priced_boards`)."""
     held = leaders.dropna(subset=["model"])
     if held.empty:
@@ -1127,13 +1127,15 @@ def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             led = "" if clauses else "led "
             clauses.append(f"{r.model_name} {led}{words + ' ' if i == 0 else ''}{how}")
         chances += [about(r.p_leader).removeprefix("about ") for r in (silent, audio) if r is not None]
-    text = f"On the {day} boards, {_and(clauses)} ({_and(chances)} chance of being truly #1)."
+    text = f"On the {day} boards, {_and(clauses)} ({', '.join(chances)} likely truly #1)."
     for cat, r in rows.items():
         pick = _pool_pick(r, (tops or {}).get(cat), priced)
         if pick["name"] == str(r.model_name) or pd.isna(pick["price"]):
             continue
-        text += (f" {r.model_name} had no list price: the priced pick there was {pick['name']} at "
-                 f"{_usd(pick['price'])} a minute.")
+        # the highest-rated priced model leads; a cheaper near-tied one is named after it, never instead
+        best, best_price = pick["tie"] if pick["tie"] else (pick["name"], pick["price"])
+        text += f" {r.model_name} had no list price: {best} led priced models at {_usd(best_price)} a minute"
+        text += f", {pick['name']} near-tied at {_usd(pick['price'])}." if pick["tie"] else "."
         break
     return text
 
