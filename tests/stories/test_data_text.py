@@ -383,14 +383,6 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
     assert "grade A" not in text and '"A (' not in text
     assert len(text.replace("](#glossary-rebuilt-file)", "").split()) <= 45
     assert not other["checked"].astype(bool).any()
-    assert stories.newest_leader(shown, "text-to-video", boards) == (
-        "Wan 3.0 leads text to video (silent) on the newest board, of 10 October 2026, a rebuilt copy.")
-    # the chance as How sure is number one? reads it (the same based_on_odds on the same board)
-    pairs = leaderboard.based_on_odds(rankings, "Artificial Analysis", "text-to-video")
-    one = stories.as_one_words(pairs, pairs["snapshot_date"].max())
-    assert stories.newest_leader(shown, "text-to-video", boards, pairs, one) == (
-        "Wan 3.0 leads text to video (silent) on the newest board, of 10 October 2026, a rebuilt copy: about "
-        "88% likely to be truly #1, about 93% if both MiniMax H3 entries are one model.")
     gaps = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video")
     rated = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video", complete=True)
     assert stories.distinct_boards_text(gaps, rated, "text-to-video") == (

@@ -740,36 +740,6 @@ def test_a_december_leader_is_said_with_its_lead_and_no_chance() -> None:
     assert frame.loc[3, "then"] == "Cannot be judged (not among the 20 listed; no prices from that time)"
 
 
-def test_the_lead_names_the_leaders_and_an_open_race_in_two_sentences() -> None:
-    assert stories.guide_lead(leaders(), tops()) == (
-        "On 10 October 2026, Wan 3.0 leads text to video (silent), about 98% likely to be "
-        "truly #1. Image to video (silent) is an open race, led by Gemini Omni Flash at about 61%.")
-    # without board tops nobody is called an open race; a model leading two needs is said once
-    two = leaders(category=[T2V, I2V, T2VA], model=["wan", "gemini", "wan"],
-                  model_name=["Wan 3.0", "Gemini Omni Flash", "Wan 3.0"], p_leader=[0.88, 0.61, 0.84])
-    assert stories.guide_lead(two) == (
-        "On 10 October 2026, Wan 3.0 leads text to video (silent) and text to video with audio, about 88% "
-        "and 84% likely to be truly #1. Gemini Omni Flash leads image to video (silent) at about 61%.")
-    unpriced = pd.DataFrame({"leader_name": ["Wan 3.0", "Gemini Omni Flash"], "leader_price": [12.0, pd.NA]})
-    assert stories.guide_lead(two, value=unpriced).endswith(
-        "Gemini Omni Flash, with no list price, leads image to video (silent) at about 61%.")
-    assert stories.guide_lead(leaders(), tops(), "2026-10-12", "2026-11-01").startswith(
-        "On 10 October 2026, the latest on or before the date asked, Wan 3.0 leads")
-    assert stories.guide_lead(leaders(model=pd.NA)) == "No pool has a board at all."
-    race = stories.glance_frame(leaders(), value(), tops())
-    assert race["pick"].tolist() == ["Wan 3.0", "Gemini Omni Flash (open race)"]
-    assert stories.glance_frame(leaders(), value()).astype(object).where(lambda f: f.notna(), None).to_dict(
-        "records") == [
-        {"need": "Text to video (silent)", "pick": "Wan 3.0", "p_leader": 0.9786, "price": 12.0,
-         "near": "no cheaper priced model"},
-        {"need": "Image to video (silent)", "pick": "Gemini Omni Flash", "p_leader": 0.6136, "price": None,
-         "near": "none with a list price"}]
-    i2va = leaders().assign(category=[T2V, I2VA, T2VA], model=["wan", "h3max", pd.NA])
-    assert stories.glance_frame(i2va, value()).loc[1, "near"] == (
-        "Gemini Omni Flash (USD 6.00), 3 points below MiniMax H3, the highest-rated model with a list "
-        "price (USD 7.80)")
-
-
 def test_a_hosted_variant_leader_and_its_twin_are_said_with_the_chance_as_one_entry() -> None:
     board = leaders().assign(category=[I2VA, T2V, T2VA], model_name=["MiniMax H3 Max", "Wan 3.0", pd.NA],
                              hosted_by=["Fal", pd.NA, pd.NA], built_on=["MiniMax H3", pd.NA, pd.NA])
@@ -1003,53 +973,6 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
         "100 points of it, so it is also the budget pick.")
     assert stories.BUDGET_LABEL == ("budget pick (cheapest within 100 points of the highest-rated priced "
                                     "model)")
-
-
-def test_the_exit_finding_says_when_a_leader_left_and_names_the_other_arenas_leaders() -> None:
-    def board(day: str, arena: str, category: str, models: list[str], names: list[str]) -> pd.DataFrame:
-        return pd.DataFrame({"snapshot_date": pd.Timestamp(day), "arena": arena, "category": category,
-                             "model": models, "model_name": names, "rank": range(1, len(models) + 1),
-                             "elo": [1300.0 - 5 * i for i in range(len(models))]})
-    aa = "Artificial Analysis"
-    rankings = pd.concat([
-        board("2026-09-30", aa, T2V, ["wan", "gem", "x"], ["Wan 3.0", "Gemini Omni Flash", "X"]),
-        board("2026-09-30", aa, T2VA, ["gem", "wan"], ["Gemini Omni Flash", "Wan 3.0"]),
-        board("2026-10-10", aa, T2V, ["wan", "x"], ["Wan 3.0", "X"]),
-        board("2026-10-10", aa, T2VA, ["wan"], ["Wan 3.0"]),
-        board("2026-10-10", aa, I2V, ["gem"], ["Gemini Omni Flash"]),
-        board("2026-09-21", "LMArena", T2V, ["gemini-omni-1-1-flash"], ["gemini-omni-1-1-flash"]),
-        board("2026-09-21", "LMArena", I2V, ["wan"], ["wan"]),
-    ], ignore_index=True)
-    lead = pd.DataFrame({"category": [T2V, T2VA, I2V], "model": ["wan", "wan", "gem"],
-                         "model_name": ["Wan 3.0", "Wan 3.0", "Gemini Omni Flash"],
-                         "snapshot_date": pd.Timestamp("2026-10-10")})
-    breaks = pd.DataFrame({"category": [T2V, T2VA], "previous_date": pd.Timestamp("2026-09-30"),
-                           "date": pd.Timestamp("2026-10-01")})
-    assert stories.exit_finding(rankings, lead, breaks) == (
-        "Gemini Omni Flash, #1 of 2 with audio and #2 of 3 silent in text to video on 30 September 2026, "
-        "left both on 1 October. LMArena's 21 September 2026 #1s: Wan 3.0 in image to "
-        "video, Gemini Omni 1 1 Flash in text to video.")
-    # with the other arena's board tops: its text-to-video leader, its chance, and its own label
-    rankings = pd.concat([rankings, board("2026-10-10", aa, I2V, ["g11"], ["Gemini Omni Flash 1 1"])])
-    other = {T2V: pd.DataFrame({"model": ["gemini-omni-1-1-flash"], "p_leader": [0.62925]})}
-    assert stories.exit_finding(rankings, lead, breaks, other_tops=other).endswith(
-        "\"Gemini Omni 1 1 Flash\", LMArena's own entry, led LMArena's text to video board on 21 September "
-        "at about 63%.")
-    # no re-rating to explain the exit: said as absent, with the last day
-    assert stories.exit_finding(rankings, lead, None, other="none") == (
-        "Gemini Omni Flash, #1 of 2 with audio and #2 of 3 silent in text to video on 30 September 2026, "
-        "is not on them now.")
-    # shipped: Gemini Omni Flash's exit and LMArena's leaders, dated
-    shipped = data.load_rankings()
-    said = stories.exit_finding(shipped, guide.pool_leaders(shipped),
-                                guide.scale_breaks(shipped, epochs=data.load_scale_epochs()),
-                                other_tops=guide.board_tops(shipped, arena="LMArena", categories=(T2V, I2V)))
-    # 36 on the with-audio board of 30 September (29 on 10 October); LMArena's chance as report 02 gives it
-    assert said == (
-        "Gemini Omni Flash, #1 of 36 with audio and #2 of 81 silent in text to video on 30 September 2026, "
-        "left both on 1 October. \"Gemini Omni 1.1 Flash\", LMArena's own entry, led LMArena's text to "
-        "video board on 21 September at about 63%.")
-    assert len(said.split()) <= 45
 
 
 def test_board_change_counts_as_report_00_does() -> None:

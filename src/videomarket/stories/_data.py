@@ -18,7 +18,7 @@ from videomarket.data.schemas import AA_POOLS
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._changes import FIRM_GRADES, changes_count, changes_count_of
-from videomarket.stories._guide import about, pool_label, pools_text
+from videomarket.stories._guide import pool_label, pools_text
 from videomarket.stories._notes import _ARCHIVED_FILE
 
 FEED = "Artificial Analysis data feed"
@@ -1434,8 +1434,7 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
                   forecasts: pd.DataFrame, sources: pd.DataFrame, values: pd.DataFrame, boards: pd.DataFrame,
                   *, category: str, min_days: int, read_on: object = None,
                   others: dict[str, int] | None = None, other_boards: pd.DataFrame | None = None,
-                  board: pd.DataFrame | None = None, pairs: pd.DataFrame | None = None,
-                  as_one: str = "", pools: pd.DataFrame | None = None,
+                  pools: pd.DataFrame | None = None,
                   gaps: pd.DataFrame | None = None) -> list[str]:
     """Three to five one-idea findings for the top of the report (coverage is in the answer): the rebuilt
     files and how little they were checked (``values``, ``boards``, ``read_on``: see
@@ -1445,12 +1444,11 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
     grade B are in :func:`market_evidence_text`. ``others`` and ``other_boards``: the other arenas' rebuilt
     ratings (see :func:`rebuilt_finding`); with ``pools`` (:func:`videomarket.data.pool_coverage`) and
     ``gaps`` (:func:`videomarket.data.coverage_gaps`), the coverage of each pool and its longest stretch
-    without a board (:func:`coverage_finding`). ``board``, ``pairs`` and ``as_one`` are kept for callers."""
+    without a board (:func:`coverage_finding`)."""
     findings = [rebuilt_finding(values, boards, read_on, others, other_boards),
                 leader_gap_short(leader_changes, category, min_days, days, quote=False)]
     if pools is not None and gaps is not None:
         findings.append(coverage_finding(days, pools, gaps))
-    del board, pairs, as_one  # who leads the newest board is in How sure is number one?
     if len(rescales):
         findings.append(_rescale_finding(rescales, boards))
     grades = forecasts["evidence"].astype(str)
@@ -1507,50 +1505,6 @@ def coverage_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.DataFrame
 def _pool_order_list(cats: frozenset[str]) -> list[str]:
     """``cats`` in the tables' pool order."""
     return sorted(cats, key=lambda c: AA_POOLS.index(c) if c in AA_POOLS else len(AA_POOLS))
-
-
-def newest_leader(board: pd.DataFrame, category: str, boards: pd.DataFrame,
-                  pairs: pd.DataFrame | None = None, as_one: str = "") -> str:
-    """Who leads ``category`` on the newest board of ``board`` (one arena's rankings), with its date,
-    whether that board rests only on rebuilt copies, partly or not at all (``boards``:
-    :func:`videomarket.data.rebuilt_boards`) and, from ``pairs``
-    (:func:`videomarket.leaderboard.based_on_odds` of that board, as How sure is number one? reads it), its
-    chance of being truly #1; ``as_one``: the same with its one "based on" pair counted as one model, in
-    words (:func:`videomarket.stories.as_one_words`, which this module cannot import).
-
-    >>> r = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-10-09",
-    ...     "2026-10-10", "2026-10-10"]), "rank": [1, 2, 1], "model_name": ["A", "B", "C"]})
-    >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-10-10"]),
-    ...     "rebuilt_only": [True]})
-    >>> print(newest_leader(r, "text-to-video", b))
-    C leads text to video (silent) on the newest board, of 10 October 2026, a rebuilt copy.
-    >>> print(newest_leader(r, "text-to-video", b.assign(rebuilt_only=False)))
-    C leads text to video (silent) on the newest board, of 10 October 2026, partly rebuilt.
-    >>> print(newest_leader(r, "text-to-video", b.iloc[0:0]))
-    C leads text to video (silent) on the newest board, of 10 October 2026.
-    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["C"],
-    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "p_leader": [0.87865],
-    ...     "p_leader_as_one": [0.93495]})
-    >>> one = "about 93% if both MiniMax H3 entries are one model"
-    >>> print(newest_leader(r, "text-to-video", b, pairs, one))  # doctest: +NORMALIZE_WHITESPACE
-    C leads text to video (silent) on the newest board, of 10 October 2026, a rebuilt copy: about 88% likely
-    to be truly #1, about 93% if both MiniMax H3 entries are one model.
-    """
-    pool = board[board["category"].astype(str) == category]
-    last = pool["snapshot_date"].max()
-    top = pool[pool["snapshot_date"] == last].sort_values("rank").iloc[0]
-    mark = boards[(boards["category"].astype(str) == category) & (boards["snapshot_date"] == last)]
-    copy = ("" if mark.empty else ", a rebuilt copy" if bool(mark["rebuilt_only"].all())
-            else ", partly rebuilt")
-    text = (f"{top['model_name']} leads {pool_label(category).lower()} on the newest board, of "
-            f"{fmt.day(last)}{copy}")
-    if pairs is not None and len(pairs):
-        mine = pairs[(pd.to_datetime(pairs["snapshot_date"]) == last)
-                     & (pairs["leader_name"].astype(str) == str(top["model_name"]))]
-        if len(mine):
-            text += (f": {about(float(mine['p_leader'].iloc[0]))} likely to be truly #1"
-                     + (f", {as_one}" if as_one else ""))
-    return text + "."
 
 
 def distinct_boards_text(gaps: pd.DataFrame, with_intervals: pd.DataFrame, category: str) -> str:

@@ -185,44 +185,6 @@ def guide_answer(
 
 
 
-def guide_lead(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None,
-               asked: object = None, newest: object = None, value: pd.DataFrame | None = None) -> str:
-    """The short answer, two sentences: the model that leads most needs, with its chance of being truly
-    #1 on each of them, then the other needs' leaders with their chances, or open races
-    (:func:`race_names`; ``tops``: :func:`videomarket.guide.board_tops`). With ``value``
-    (:func:`videomarket.guide.value_summary`), a leader without a list price is said to have none. The
-    table after it gives the details (:func:`glance_frame`)."""
-    held = leaders.dropna(subset=["model"])
-    if held.empty:
-        return f"No pool has a board {_window(asked)}."
-    day = held["snapshot_date"].max()
-    when = f"On {fmt.day(day)}"
-    if asked is not None and newest is not None and pd.Timestamp(newest) > day:
-        when += ", the latest on or before the date asked"
-    races = {str(r.category): race_names(r, (tops or {}).get(str(r.category))) for r in held.itertuples()}
-    clear = held[[not races[str(c)] for c in held["category"]]]
-    if clear.empty:
-        return f"{when}, every need is an open race: " + ", and ".join(
-            [f"{_need(c)}: {_or(races[str(c)])}" for c in held["category"]]) + "."
-    counts = clear["model_name"].value_counts(sort=False)
-    top_name = str(counts.index[counts.argmax()])
-    mine = clear[clear["model_name"] == top_name]
-    chances = mine["p_leader"].dropna()
-    sure = ("no interval to say how sure" if chances.empty
-            else _and([about(p) for p in chances]).replace(" and about ", " and ") + " likely to be truly #1")
-    unpriced = _unpriced(value)
-    text = (f"{when}, {top_name}{unpriced.get(top_name, '')} leads "
-            f"{_and([_need(c) for c in mine['category']])}, {sure}.")
-    rest = held[held["model_name"] != top_name]
-    words = [f"{r.model_name}{unpriced.get(str(r.model_name), '')} leads {_need(r.category)}"
-             + ("" if pd.isna(r.p_leader) else f" at {about(r.p_leader)}")
-             for r in rest.itertuples() if not races[str(r.category)]]
-    words += [(f"{_need(r.category)} is an open race: {_or(races[str(r.category)])}" if pd.isna(r.p_leader)
-               else f"{_need(r.category)} is an open race, led by {r.model_name} at {about(r.p_leader)}")
-              for r in rest.itertuples() if races[str(r.category)]]
-    return text + (f" {_first_upper(', and '.join(words))}." if words else "")
-
-
 def _unpriced(value: pd.DataFrame | None) -> dict[str, str]:
     """", with no list price," for each pool leader without one in ``value``."""
     if value is None or not len(value) or "leader_name" not in value:

@@ -1022,63 +1022,6 @@ def lmarena_note(rankings: pd.DataFrame, arena: str = "LMArena") -> str:
             + "; its leaders are given here for comparison only: " + "; ".join(lines) + ".")
 
 
-def exit_finding(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: pd.DataFrame | None = None,
-                 arena: str = "Artificial Analysis", other: str = "LMArena",
-                 other_tops: dict[str, pd.DataFrame] | None = None) -> str:
-    """A finding on the leaders missing from the current boards and the other arena's leaders: each pool
-    leader listed before on another pool's board but not now, with its last place there (rank of board
-    size) and day, and whether it left in that pool's re-rating (``breaks``:
-    :func:`videomarket.guide.scale_breaks`); then ``other``'s newest #1 per pool, dated. "" when there
-    is neither."""
-    cut = {str(b.category): b for b in breaks.itertuples()} if breaks is not None and len(breaks) else {}
-    gone: dict[str, list[tuple]] = {}
-    for name, category, rank, size, day in _absent_leaders(rankings, leaders, arena):
-        b = cut.get(category)
-        left = b.date if b is not None and pd.Timestamp(b.previous_date) == day else None
-        gone.setdefault(name, []).append((category, rank, size, day, left))
-    said = []
-    for name, hits in gone.items():
-        hits = sorted(hits, key=lambda h: h[1])
-        media = {cat.removesuffix("-audio") for cat, *_ in hits}
-        places = (_and([f"#{rank} of {size} {'with audio' if cat.endswith('-audio') else 'silent'}"
-                        for cat, rank, size, _, _ in hits])
-                  + f" in {pool_label(next(iter(media))).lower().replace(' (silent)', '')}"
-                  if len(media) == 1 and len(hits) > 1 else
-                  _and([f"#{rank} of {size} in {pool_label(cat).lower()}" for cat, rank, size, _, _ in hits]))
-        days = {h[3] for h in hits}
-        lefts = {h[4] for h in hits}
-        when = f" on {fmt.day(next(iter(days)))}" if len(days) == 1 else ""
-        where = "both" if len(hits) == 2 else "that board" if len(hits) == 1 else "those boards"
-        out = next(iter(lefts))
-        left = (f"left {where} on " + (fmt.day(out).removesuffix(f" {pd.Timestamp(out).year}")
-                                       if out is not None and when
-                                       and {pd.Timestamp(out).year} == {d.year for d in days}
-                                       else fmt.day(out))
-                if len(lefts) == 1 and None not in lefts
-                else f"is not on {'them' if len(hits) > 1 else 'it'} now")
-        said.append(f"{name}, {places}{when}, {left}.")
-    tops = _arena_leaders(rankings, other)
-    if tops and other_tops:
-        pool, name, day = next((t for t in tops if "text" in t[0]), tops[0])
-        key = next((k for k in other_tops if pool_label(k).lower() == pool), None)
-        top = other_tops.get(key) if key else None
-        aa_names = rankings.loc[rankings["arena"].astype(str) == arena, "model_name"].dropna().astype(str)
-        same = next((n for n in dict.fromkeys(aa_names)
-                     if n != name and sorted(n.lower().split()) == sorted(name.lower().split())), None)
-        own = f", {other}'s own entry," if same else ""
-        chance = (f" at {about(float(top['p_leader'].dropna().iloc[0]))}"
-                  if top is not None and top["p_leader"].notna().any() else "")
-        said.append(f"\"{name}\"{own} led {other}'s {pool.replace(' (silent)', '')} board on "
-                    f"{fmt.day(day).removesuffix(' ' + str(pd.Timestamp(day).year))}{chance}.")
-    elif tops:
-        days = {day for _, _, day in tops}
-        when = f" {fmt.day(next(iter(days)))}" if len(days) == 1 else ""
-        named = ", ".join(f"{name} in {pool.replace(' (silent)', '')}"
-                          + ("" if when else f" on {fmt.day(day)}") for pool, name, day in tops)
-        said.append(f"{other}'s{when} #1s: {named}.")
-    return " ".join(said)
-
-
 def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.DataFrame,
                        budget: float | None = None, rankings: pd.DataFrame | None = None) -> str:
     """The appendix's method notes as Markdown bullets, with the re-rating of ``breaks``

@@ -138,12 +138,6 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "edition-label": ("Edition label", "A letter (A, B, C) these notes give one publisher's editions of a "
                       "report when the sources name none; the letters follow the base year, then the "
                       "horizon, moving later, because no source gives the editions' publication dates."),
-    "floor": ("Floor", "The least a quantity can be under the stated assumptions: what the vendors that "
-              "disclose earn at least. A market that includes them is at least this large; a floor cannot "
-              "show that a larger figure is wrong."),
-    "stated-pace": ("Stated pace", "A run-rate or ARR taken as what a vendor earns in a year if it earns at "
-                    "that pace from 1 January to 31 December. Not a floor: the pace before the date stated "
-                    "may have been lower."),
     "group-revenue": ("Group revenue", "Revenue of a whole company, all its products together, where the "
                       "part from one product (such as video) is not given."),
     "least-squares": ("Least squares", "Fitting a line by making the sum of squared gaps between the line "
@@ -190,18 +184,12 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                        "how real their motion looks."),
     "residual": ("Residual", "The gap between a value and what a fitted line gives for it; small residuals "
                  "mean the line fits the values closely."),
-    "fit-interval": ("95% interval of a fit (band)", "The range a fitted number would fall in 95 times in "
-                     "100 if the values scattered around the line as its residuals do; drawn around a line "
-                     "it is a band. With few values it says how closely the line fits them, not how "
-                     "uncertain the thing measured is."),
     "method-check": ("Method check", "A second calculation that tests how a result was computed (for "
                      "example, whether one fitted rate matches the rates the sources state), not new "
                      "evidence about the market."),
     "revenue-vs-run-rate": ("Revenue and run-rate", "Revenue is money earned over a period that has "
                             "ended; a run-rate or ARR is the pace of earning at one date, scaled to a year. "
                             "A growing firm's run-rate is above the revenue it earned in the year before."),
-    "headline-fit": ("Headline fit", "The fit that takes one edition per publisher (its latest), so that no "
-                     "report is counted twice."),
     "avatar-platform": ("Avatar platform", "A product that makes videos of a presenter speaking a script, "
                         "rather than open-ended video from a prompt; a market report may or may not "
                         "count it."),
