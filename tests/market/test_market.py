@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from builders import forecast_row
 
-from videomarket import growth, market
+from videomarket import data, growth, market
 from videomarket.market import _vendors as market_vendors
 from videomarket.market._fits import ConsensusFits
 
@@ -497,3 +497,13 @@ def test_cited_source_ids_read_columns_lists_and_notes() -> None:
     assert market.cited_source_ids(sources, used, pooled) == ["fx-rate", "gh-b", "web-a"]  # not web-a-2
     with pytest.raises(ValueError, match="not in the sources table: \\['nope'\\]"):
         market.cited_source_ids(sources, pd.DataFrame({"source_id": ["nope"]}))
+
+
+def test_only_reports_with_two_years_of_values_have_a_rate_to_check() -> None:
+    """Market.us quotes North America for 2023 alone: no growth can be implied from one value."""
+    audit = market.cagr_table(data.load_forecasts(), "C")
+    checked = market.checkable_rates(audit)
+    assert (checked["start_year"] < checked["end_year"]).all()
+    single = audit[audit["start_year"] == audit["end_year"]]
+    assert not single.empty and set(single["region"]) == {"North America"}
+    assert len(checked) == len(audit) - len(single)

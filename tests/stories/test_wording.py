@@ -56,3 +56,8 @@ def test_every_table_is_used_by_the_code_or_a_notebook() -> None:
     corpus = "\n".join(texts)
     unused = [n for n in wording.NAMES if not re.search(rf"(?:wording|stories)\.{n}\b", corpus)]
     assert not unused
+
+
+def test_a_broken_wording_file_is_named_with_the_line_of_the_fault() -> None:
+    with pytest.raises(ValueError, match=r"stories/tables\.toml: .*line 2"):
+        wording._parse('[X_TABLE]\nmodel = "Model\n')

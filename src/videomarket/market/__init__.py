@@ -35,6 +35,7 @@ from videomarket.market._editions import EditionGrowth, edition_growth, latest_e
 from videomarket.market._fits import ALL_MODELS, ConsensusFits, consensus_fits
 from videomarket.market._forecasts import (
     cagr_table,
+    checkable_rates,
     cited_source_ids,
     consensus_points,
     figure_grades,
@@ -80,6 +81,7 @@ __all__ = [
     "calendar_figures",
     "calendar_revenue_from_arr",
     "calendar_revenue_range",
+    "checkable_rates",
     "cited_source_ids",
     "consensus_fits",
     "consensus_points",

@@ -424,6 +424,19 @@ def cagr_table(
     return table.sort_values(["definition", "path"], kind="stable").reset_index(drop=True)
 
 
+def checkable_rates(audit: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a :func:`cagr_table` whose report gives values for two or more years, so that its
+    stated rate can be checked against the growth its own values imply (a single year cannot be).
+
+    Example:
+        >>> import pandas as pd
+        >>> audit = pd.DataFrame({"report": ["A", "B"], "start_year": [2025, 2023], "end_year": [2032, 2023]})
+        >>> checkable_rates(audit)["report"].tolist()
+        ['A']
+    """
+    return audit[audit["start_year"] < audit["end_year"]].reset_index(drop=True)
+
+
 def cited_source_ids(sources: pd.DataFrame, *tables: pd.DataFrame) -> list[str]:
     """Every source id the ``tables`` rest on: their ``source_id`` / ``source_ids`` columns (";"-joined
     lists allowed) plus any known id named in a ``note`` (e.g. the source of an exchange rate).

@@ -27,7 +27,10 @@ def _parse(text: str) -> dict[str, dict[str, str]]:
     >>> _parse('[X_TABLE]\\nmodel = "Model"\\n')
     {'X_TABLE': {'model': 'Model'}}
     """
-    tables = tomllib.loads(text)
+    try:
+        tables = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:  # its message gives the line and column
+        raise ValueError(f"stories/tables.toml: {error}") from None
     for name, table in tables.items():
         if not isinstance(table, dict):
             raise TypeError(f"stories/tables.toml: {name!r} is not a table")
