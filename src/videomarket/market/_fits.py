@@ -115,9 +115,9 @@ def consensus_fits(
         >>> import pandas as pd
         >>> pts = pd.DataFrame({"year": [2025, 2026, 2027, 2028, 2029],
         ...                     "value_usd_m": [100.0, 121.0, 144.0, 174.0, 207.0]})
-        >>> fits = consensus_fits(pts, 2030, models=("exponential", "richards"))
-        >>> fits.best, fits.failed["model"].tolist()
-        ('exponential', ['richards'])
+        >>> fits = consensus_fits(pts, 2030, models=("exponential", "bass"))
+        >>> fits.best, fits.converged["model"].tolist()  # bass is fitted, but 5 points cannot rank it
+        ('exponential', ['exponential', 'bass'])
     """
     for column in ("year", "value_usd_m"):
         if column not in points.columns:
