@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from videomarket.data._coverage import GRADE_COLUMNS, grade_counts
+from videomarket.data import grade_counts
 from videomarket.data.schemas import AA_POOLS
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
@@ -437,7 +437,7 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
     for arena, rated in (ratings or {}).items():
         counts = grade_counts(rated).iloc[0]
         rows.append({"table": f"{arena} ratings (each counted once)",
-                     **{g: int(counts[g]) for g in GRADE_COLUMNS}})
+                     **{g: int(n) for g, n in counts.items()}})
     out = pd.concat([pd.DataFrame(rows, columns=table.columns), table], ignore_index=True) if rows else table
     out = out.assign(total=out[["A", "A_rebuilt", "B", "C", "D"]].sum(axis=1).astype(int))
     # a market forecast or a vendor figure is never an archived copy: "downloaded" and "rebuilt" do not apply
