@@ -4,6 +4,7 @@ named in words, re-anchorings read from the epochs table rather than assumed."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pandas as pd
 
@@ -38,8 +39,8 @@ def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
                              "snapshot_date": pd.to_datetime(["2026-04-09", "2026-04-09", "2026-04-09",
                                                               "2026-05-01"])})
     assert stories.coverage_text(_days(), _pools(), "AA", "C", rankings).endswith(
-        "The 2 grade-D values of AA, quoted for 9 April 2026, are left out of the chart, the counts, the "
-        "grade table and the stretches without a board.")
+        "The 2 grade-D values of AA, quoted for 9 April 2026, are left out of the chart, these counts and "
+        "the stretches without a board.")
     assert "grade-D" not in stories.coverage_text(_days(), _pools(), "AA", "D", rankings)
     values = pd.DataFrame({"evidence": ["A", "A", "A", "A", "C"], "rebuilt": [True, False, False, False,
                                                                                False]})
@@ -317,8 +318,8 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
         "none could be checked against a downloaded copy. The rebuild's length-and-model-count check would "
         "miss a mistyped digit.")
     assert findings[1] == (
-        "In text to video (silent), #1 changed hands at least 4 times; 3 were first seen after 27- to 68-day "
-        "gaps.")
+        "In text to video (silent), #1 changed hands at least 4 times, from M0 via M1, M2 and M3 to M4; 3 "
+        "followed 27- to 68-day gaps.")
     assert findings[2] == (
         "Between 30 September and 1 October 2026 Artificial Analysis [re-anchored](#glossary-re-anchoring) "
         "and [re-rated](#glossary-re-rating) both text-to-video pools: gaps between models moved up to 189 "
@@ -372,9 +373,8 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
                                    other)
     assert text == (
         "6,670 of the 17,442 archived ratings (38%) were [rebuilt from text](#glossary-rebuilt-file), not "
-        "verified: only 8 of 6,670 (0.1%), one day's top 8 (5 October 2026), could be checked against a "
-        "downloaded copy, and all agree. The rebuild's length-and-model-count check would miss a mistyped "
-        "digit.")
+        "verified: only 8 of them, one day's top 8 (5 October 2026), also appear in a downloaded copy, and "
+        "all 8 match. The rebuild's length-and-model-count check would miss a mistyped digit.")
     # the 8 checked ratings are the whole top-8 copy of that day: ranks 1 to 8 of the board
     checked = boards[boards["checked"].astype(bool)]
     day = checked["snapshot_date"].iloc[0]
@@ -395,7 +395,7 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
     assert shared == 8
     assert stories.rebuilt_check_text(boards) == (
         f"On 5 October 2026, the only day with both a rebuilt and a downloaded copy of one pool's board, "
-        f"that of text to video (silent), all {shared} shared ratings agree.")
+        f"that of text to video (silent), all {shared} ratings on both copies match.")
 
 
 def test_leader_gap_finding_counts_only_changes_after_a_long_stretch() -> None:
@@ -422,11 +422,13 @@ def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
             "as above, and 3 of those changes were "
             "first seen only after 27 to 68 days") in text
     finding = stories.leader_gap_short(changes, "text-to-video", 7, data.snapshot_coverage(shown),
-                                       quote=False)
+                                       quote=False, names=True)
+    # the finding names the leaders in turn, as the spells have them
     assert finding == (
         "In text to video (silent), #1 changed hands at least 3 times on archived boards and press reports, "
-        "4 counting a second-hand copy of January 2026; 2 were first seen after 27- to 68-day gaps, 3 "
-        "counting that copy.")
+        "4 counting a second-hand copy of January 2026, from Runway Gen-4.5 via grok-imagine-video, "
+        "HappyHorse-1.0 and Gemini Omni Flash to Wan 3.0; 2 followed 27- to 68-day gaps.")
+    assert len(finding.split()) <= 45
     # HappyHorse-1.0 is first shown at #1 by the grade-B press page of 8 April, not the 10 April archive
     assert (
         "HappyHorse-1.0 replacing grok-imagine-video, around 8 April 2026 (a grade-B quoted value)"
@@ -610,7 +612,7 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
                            "6 from Maicarons/artificial-analysis-leaderboards) could not be downloaded. A "
                            "search index of GitHub showed their text")
     assert ("would pass that check. On the only day with both a rebuilt and a downloaded copy of the same "
-            "pool, all 8 shared ratings agree. The other 233 are the archive's own bytes.") in text
+            "pool, all 8 ratings on both copies match. The other 233 are the archive's own bytes.") in text
     assert text.endswith("it verifies only downloaded files: a rebuilt file's checksum is of our rebuild, so "
                          "it cannot show that the rebuild is exact.")
     assert "search service" not in text
@@ -753,3 +755,36 @@ def test_archives_text_says_what_the_other_github_files_are() -> None:
     said = [uses[s] for s in headers if s in uses]
     assert said == ["dating the copies kept beside them, by the time each was served"]  # once per repository
     assert not any(str(s).startswith("lmarena") for s in uses)
+
+
+def test_grade_table_counts_every_grade_and_agrees_with_the_coverage_chart_data() -> None:
+    """The grade table once filtered the arena to the report's min_evidence ("C"), so it showed 0 grade-D
+    values of Artificial Analysis although 11 grade-D copies (3 ratings of their own) are held; and its
+    grade B count (4 ratings) differed from the chart data's (the 1 December 2025 board, 3 B and 1 C,
+    counted as 4 grade B). Both now count through data.grade_counts."""
+    from videomarket import data, leaderboard
+
+    rankings, provenance = data.load_rankings(), data.load_provenance()
+    once = data.ratings_once(rankings, provenance)
+    table = stories.mix_table(pd.DataFrame(columns=list("ABCD")).rename_axis("table"), {}, once)
+    aa = table.set_index("table").loc["Artificial Analysis ratings (each counted once)"]
+    assert (int(aa["B"]), int(aa["C"]), int(aa["D"])) == (4, 51, 3)
+    shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="C")
+    per_board = data.grade_counts(data.rated_values(shown, provenance), per_board=True)
+    assert int(per_board["B"].sum()) == int(aa["B"]) and int(per_board["C"].sum()) == int(aa["C"])
+    # the old computation (the arena windowed to min_evidence "C") lost every grade-D rating
+    old = data.rated_values(shown, provenance)
+    assert (old["evidence"] == "D").sum() == 0
+    notebook = (Path(__file__).parents[2] / "notebooks" / "00-about-the-data.ipynb").read_text()
+    assert "data.ratings_once(" in notebook and "grades=grades" in notebook
+
+
+def test_next_day_check_on_the_shipped_newest_boards() -> None:
+    from videomarket import data
+
+    rankings = data.load_rankings()
+    check = data.next_day_check(rankings[rankings["arena"] == "Artificial Analysis"], data.load_provenance())
+    assert stories.next_day_text(check) == (
+        "A check of plausibility, not a verification, since the days differ: in the 4 pools, the rebuilt "
+        "boards of 7 October 2026 differ from the downloaded boards of 6 October 2026 by at most 5 points "
+        "for the 170 models on both.")

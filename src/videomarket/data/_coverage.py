@@ -218,12 +218,60 @@ def rated_values(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.DataFra
                             from_rebuilt=rankings["source_id"].astype(str).isin(rebuilt_ids))
     table = table.assign(downloaded_a=(table["evidence"] == "A") & ~table["from_rebuilt"])
     keys = [*KEYS, "model"]
-    values = table.groupby(keys, observed=True).agg(evidence=("evidence", "min"),
-                                                    downloaded_a=("downloaded_a", "any")).reset_index()
+    # grades as numbers (A = 0): a numeric minimum is far faster than a string one on the whole history
+    order = sorted(set(table["evidence"]))
+    table = table.assign(grade=table["evidence"].map({g: k for k, g in enumerate(order)}),
+                         downloaded_a=table["downloaded_a"].astype(int))
+    values = table.groupby(keys, observed=True).agg(grade=("grade", "min"),
+                                                    downloaded_a=("downloaded_a", "max")).reset_index()
+    values.insert(len(keys), "evidence", values.pop("grade").map(dict(enumerate(order))))
+    values["downloaded_a"] = values["downloaded_a"].astype(bool)
     values["rebuilt"] = (values["evidence"] == "A") & ~values["downloaded_a"]
-    board = values.groupby(KEYS, observed=True)["evidence"].transform(lambda g: (g == "A").any())
+    is_a = (values["evidence"] == "A").astype(int)
+    board = is_a.groupby([values[k] for k in KEYS], observed=True).transform("max")
     values["archived_board"] = board.astype(bool)
     return values.drop(columns="downloaded_a")
+
+
+#: The grade columns of :func:`grade_counts`: grade A split into downloaded and rebuilt copies, then B-D.
+GRADE_COLUMNS = ["A", "A_rebuilt", "B", "C", "D"]
+
+
+def grade_counts(values: pd.DataFrame, *, per_board: bool = False) -> pd.DataFrame:
+    """How many ratings (``values``: :func:`rated_values`, each counted once) have each best grade, grade A
+    split into downloaded (``A``) and rebuilt from text (``A_rebuilt``): one row, or with ``per_board``
+    one row per board (arena, category, snapshot_date). The grade table and the coverage chart's data file
+    both count through it, so their grade B and C counts always agree.
+
+    >>> v = pd.DataFrame({"arena": "AA", "category": "t2v", "snapshot_date": pd.to_datetime(
+    ...     ["2025-12-01"] * 3 + ["2026-04-10"] * 2), "evidence": ["B", "B", "C", "A", "A"],
+    ...     "rebuilt": [False, False, False, True, False]})
+    >>> grade_counts(v).values.tolist()
+    [[1, 1, 2, 1, 0]]
+    >>> grade_counts(v, per_board=True)[["snapshot_date", *GRADE_COLUMNS]].values.tolist()[0][1:]
+    [0, 0, 2, 1, 0]
+    """
+    grades = values["evidence"].astype(str)
+    rebuilt = values.get("rebuilt", pd.Series(False, index=values.index)).astype(bool)
+    kind = grades.mask((grades == "A") & rebuilt, "A_rebuilt")
+    flags = pd.DataFrame({g: (kind == g).astype(int) for g in GRADE_COLUMNS}, index=values.index)
+    if not per_board:
+        return flags.sum().to_frame().T.astype(int)
+    flags = pd.concat([values[KEYS], flags], axis=1)
+    return flags.groupby(KEYS, observed=True, sort=True)[GRADE_COLUMNS].sum().astype(int).reset_index()
+
+
+def ratings_once(rankings: pd.DataFrame, provenance: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """:func:`rated_values` of each arena over EVERY grade, A to D, for the grade table: a report may draw
+    and count only grades as good as its ``min_evidence``, but the grade table shows every grade held.
+
+    >>> r = pd.DataFrame({"arena": "AA", "category": "t2v", "snapshot_date": pd.to_datetime(["2026-04-09"]),
+    ...     "model": ["a"], "evidence": ["D"], "source_id": ["q"]})
+    >>> ratings_once(r, pd.DataFrame({"source_id": [], "note": []}))["AA"]["evidence"].tolist()
+    ['D']
+    """
+    return {str(arena): rated_values(group, provenance)
+            for arena, group in rankings.groupby("arena", observed=True, sort=True)}
 
 
 def rebuilt_boards(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.DataFrame:
@@ -245,3 +293,44 @@ def rebuilt_boards(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.DataF
         rows.append(dict(zip(KEYS, key, strict=True), rebuilt_only=kinds == {True},
                          checked=kinds == {True, False}, shared=shared, agree=agree))
     return pd.DataFrame(rows, columns=[*KEYS, "rebuilt_only", "checked", "shared", "agree"])
+
+
+def next_day_check(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.DataFrame:
+    """A plausibility check of the newest rebuilt boards, not a verification (the days differ): per pool
+    (arena, category), the last day with a downloaded archived copy (``downloaded_day``), the first board
+    after it whose every copy was rebuilt from text (``rebuilt_day``), how many models both rate
+    (``shared``) and the largest gap between their ratings (``max_diff``, points). Pools with no such pair
+    are left out.
+
+    >>> r = pd.DataFrame({"arena": "AA", "category": "t2v", "snapshot_date": pd.to_datetime(
+    ...     ["2026-10-06", "2026-10-06", "2026-10-07", "2026-10-07", "2026-10-08"]),
+    ...     "model": ["a", "b", "a", "b", "a"], "elo": [1200.0, 1100.0, 1203.0, 1099.0, 1300.0],
+    ...     "evidence": "A", "source_id": ["d", "d", "r1", "r1", "r2"]})
+    >>> prov = pd.DataFrame({"source_id": ["d", "r1", "r2"],
+    ...     "note": ["bytes", "search index", "search index"]})
+    >>> next_day_check(r, prov)[["rebuilt_day", "shared", "max_diff"]].values.tolist()
+    [[Timestamp('2026-10-07 00:00:00'), 2, 3.0]]
+    """
+    rebuilt_ids = set(provenance.loc[rebuilt_from_text(provenance), "source_id"].astype(str))
+    archived = rankings[rankings["evidence"].astype(str) == "A"]
+    archived = archived.assign(from_rebuilt=archived["source_id"].astype(str).isin(rebuilt_ids))
+    rows = []
+    for (arena, category), pool in archived.groupby(["arena", "category"], observed=True, sort=True):
+        downloaded = pool[~pool["from_rebuilt"]]
+        if downloaded.empty:
+            continue
+        last = downloaded["snapshot_date"].max()
+        kinds = pool.groupby("snapshot_date")["from_rebuilt"].all()
+        later = kinds[(kinds.index > last) & kinds]
+        if later.empty:
+            continue
+        first = later.index.min()
+        before = downloaded[downloaded["snapshot_date"] == last].groupby("model")["elo"].mean()
+        after = pool[pool["snapshot_date"] == first].groupby("model")["elo"].mean()
+        both = pd.concat([before, after], axis=1, keys=["before", "after"]).dropna()
+        if both.empty:
+            continue
+        rows.append({"arena": arena, "category": category, "downloaded_day": last, "rebuilt_day": first,
+                     "shared": len(both), "max_diff": float((both["after"] - both["before"]).abs().max())})
+    return pd.DataFrame(rows, columns=["arena", "category", "downloaded_day", "rebuilt_day", "shared",
+                                       "max_diff"])

@@ -28,7 +28,8 @@ REBUILT_COLOR = "#882255"
 
 
 def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str | None = None,
-                   rescaled: Any = (), rebuilt: pd.DataFrame | None = None) -> Any:
+                   rescaled: Any = (), rebuilt: pd.DataFrame | None = None,
+                   grades: pd.DataFrame | None = None) -> Any:
     """One thin tick for each day a pool's archived board is known, a hollow diamond for a day known only
     from the press; a dashed line at each date in ``rescaled`` (changes of rating scale): across every row
     for plain dates, only on the changed pools' rows when ``rescaled`` is a frame with ``date`` and
@@ -38,7 +39,9 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     ("partly rebuilt"), and the chart data say which ("rebuilt_from_text", "partly_rebuilt", grade
     "A, rebuilt (not verified)").
 
-    ``days`` is :func:`videomarket.data._coverage.snapshot_coverage` output (optionally filtered).
+    ``days`` is :func:`videomarket.data._coverage.snapshot_coverage` output (optionally filtered). With
+    ``grades`` (:func:`videomarket.data.grade_counts` per board), the data file counts each board's ratings
+    by grade, as the grade table does, and its grade column is the board's best grade.
     """
     pools = _pool_labels(days)
     days = _with_rebuilt(days, rebuilt)
@@ -112,6 +115,14 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     if "evidence" in data:
         data["evidence"] = data["evidence"].astype(str).mask(data["rebuilt_from_text"],
                                                              "A, rebuilt (not verified)")
+    if grades is not None:
+        keys = ["arena", "category", "snapshot_date"]
+        named = {"A": "Ratings of grade A, downloaded", "A_rebuilt": "Ratings of grade A, rebuilt",
+                 "B": "Ratings of grade B", "C": "Ratings of grade C", "D": "Ratings of grade D"}
+        counts = days[keys].merge(grades, on=keys, how="left")[list(named)].fillna(0).astype(int)
+        counts = counts.loc[:, counts.any() | (counts.columns != "D")]  # no grade-D column when none is drawn
+        data = pd.concat([data, counts.rename(columns=named).reset_index(drop=True)], axis=1)
+        data = data.rename(columns={"evidence": "Best evidence grade on the board"})
     return finish(
         fig,
         title=title or summary["title"],

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from videomarket.data import grade_counts
 from videomarket.data.schemas import AA_POOLS
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
@@ -411,9 +412,11 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
     """The evidence mix of the tables of values, named in words (the sources table counts pages, not
     values, so it is left out), grade A split into downloaded copies and copies rebuilt from a search
     index's text (``rebuilt``: how many grade-A values of each table come from rebuilt files). With
-    ``ratings`` (arena -> :func:`videomarket.data.rated_values`), a first row per arena counts each rating
-    once, as the text does, beside the rows that count every copy; ``total`` sums each row. Market
-    forecasts and vendor figures are never archived copies: their two grade-A cells are missing ("—").
+    ``ratings`` (arena -> :func:`videomarket.data.rated_values`, every grade:
+    :func:`videomarket.data.ratings_once`), a first row per arena counts each rating once
+    (:func:`videomarket.data.grade_counts`, as the coverage chart's data file does), beside the rows that
+    count every copy; ``total`` sums each row. Market forecasts and vendor figures are never archived
+    copies: their two grade-A cells are missing ("—").
 
     >>> v = pd.DataFrame({"evidence": ["A", "A", "B"], "rebuilt": [True, False, False]})
     >>> m = pd.DataFrame({"A": [5], "B": [2], "C": [0], "D": [0]}, index=pd.Index(["AA"], name="table"))
@@ -432,11 +435,9 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
     table = values.reset_index().assign(table=lambda f: f["table"].map(lambda t: labels.get(t, t)))
     rows = []
     for arena, rated in (ratings or {}).items():
-        grades = rated["evidence"].astype(str)
-        new = (grades == "A") & rated["rebuilt"].astype(bool)
+        counts = grade_counts(rated).iloc[0]
         rows.append({"table": f"{arena} ratings (each counted once)",
-                     "A": int((grades == "A").sum() - new.sum()), "A_rebuilt": int(new.sum()),
-                     **{g: int((grades == g).sum()) for g in "BCD"}})
+                     **{g: int(n) for g, n in counts.items()}})
     out = pd.concat([pd.DataFrame(rows, columns=table.columns), table], ignore_index=True) if rows else table
     out = out.assign(total=out[["A", "A_rebuilt", "B", "C", "D"]].sum(axis=1).astype(int))
     # a market forecast or a vendor figure is never an archived copy: "downloaded" and "rebuilt" do not apply
@@ -526,7 +527,15 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evide
     ... # doctest: +NORMALIZE_WHITESPACE
     For AA, 2 days from 8 April 2026 to 10 April 2026 have a board of at least one of the 1 pool: 1 with an
     archived copy, 1 with only quoted values. The 2 grade-D values of AA, quoted for 9 April 2026 and 15
-    April 2026, are left out of the chart, the counts, the grade table and the stretches without a board.
+    April 2026, are left out of the chart, these counts and the stretches without a board.
+    >>> r = pd.DataFrame({"arena": "AA", "category": "t", "model": ["a", "a", "b"],
+    ...     "evidence": ["A", "D", "D"],
+    ...     "snapshot_date": pd.to_datetime(["2026-04-15", "2026-04-15", "2026-04-09"])})
+    >>> print(coverage_text(d, pd.DataFrame({"category": ["t"]}), "AA", "C", r).split(". ", 1)[1])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    The 2 grade-D values of AA, quoted for 9 April 2026 and 15 April 2026, are left out of the chart, these
+    counts and the stretches without a board. The grade table counts them as 1 rating: the other one repeats a
+    rating held at a better grade.
     """
     archived = days.loc[days["archived"], "snapshot_date"].nunique()
     total = days["snapshot_date"].nunique()
@@ -545,7 +554,19 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evide
                                 _around(d, {k for k, v in precision.items() if v == "approx"})
                                 for d in sorted(mine["snapshot_date"].unique()))
             text += (f" The {len(mine)} grade-{grades} values of {arena}, quoted for {when}, are left out "
-                     "of the chart, the counts, the grade table and the stretches without a board.")
+                     "of the chart, these counts and the stretches without a board")
+            if "model" in rankings and "category" in rankings:
+                keys = ["category", "snapshot_date", "model"]
+                ours = rankings[rankings["arena"].astype(str) == arena]
+                best = ours.assign(evidence=ours["evidence"].astype(str)).groupby(keys)["evidence"].min()
+                held = list(mine[keys].drop_duplicates().itertuples(index=False))
+                own = int((best.loc[held] > min_evidence).sum())
+                again = len(mine) - own
+                text += (f". The grade table counts them as {fmt.count(own, 'rating')}" + (
+                    (f": the other {again} repeat" if again > 1 else ": the other one repeats")
+                    + " a rating held at a better grade." if again else "."))
+            else:
+                text += "."
     return text
 
 
@@ -1312,8 +1333,8 @@ def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object 
     >>> o = pd.DataFrame({"arena": "LM", "checked": [False, False]})
     >>> print(rebuilt_finding(v, b, "2026-12-06", {"LM": 378}, o))  # doctest: +NORMALIZE_WHITESPACE
     2 of the 3 archived ratings (67%) were [rebuilt from text](#glossary-rebuilt-file), not verified: only
-    1 of 2 (50%), one day's top 1 (6 October 2026), could be checked against a downloaded copy, and it
-    agrees. The rebuild's length-and-model-count check would miss a mistyped digit.
+    1 of them, one day's top 1 (6 October 2026), also appears in a downloaded copy, and it matches. The
+    rebuild's length-and-model-count check would miss a mistyped digit.
     >>> print(rebuilt_finding(v, b.assign(checked=False)))  # doctest: +NORMALIZE_WHITESPACE
     2 of the 3 archived ratings (67%) were [rebuilt from text](#glossary-rebuilt-file), not verified: none
     could be checked against a downloaded copy. The rebuild's length-and-model-count check would miss a
@@ -1336,10 +1357,10 @@ def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object 
         if len(checked) == 1 and "snapshot_date" in checked:
             # the downloaded copy of the one checked day is a top-N copy: the shared ratings are its top N
             where = f", one day's top {shared} ({fmt.day(checked['snapshot_date'].iloc[0])}),"
-        text += (f"only {shared:,} of {n:,} ({fmt.pct(shared / n, 1 if shared / n < 0.01 else 0)}){where} "
-                 "could be checked against a downloaded copy, and "
-                 + (("it agrees." if agree else "it does not agree.") if shared == 1 else
-                    "all agree." if agree else "not all agree."))
+        text += (f"only {shared:,} of them{where} also {'appears' if shared == 1 else 'appear'} in a "
+                 "downloaded copy, and "
+                 + (("it matches." if agree else "it does not match.") if shared == 1 else
+                    f"all {shared:,} match." if agree else "not all match."))
     # the other arenas' unchecked rebuilt ratings are told under Other arenas
     del others, other_boards
     return text + " The rebuild's length-and-model-count check would miss a mistyped digit."
@@ -1351,6 +1372,37 @@ def _board_list(rows: pd.DataFrame) -> str:
     names = [f"the {fmt.day(r.snapshot_date)} board of {pool_label(r.category).lower()}"
              for r in keys.itertuples()]
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+def next_day_text(check: pd.DataFrame) -> str:
+    """One plausibility check of the newest rebuilt boards against the downloaded boards of the day before
+    (``check``: :func:`videomarket.data.next_day_check`), said to be no verification: the days differ.
+
+    >>> c = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
+    ...     "downloaded_day": pd.to_datetime(["2026-10-06"] * 2),
+    ...     "rebuilt_day": pd.to_datetime(["2026-10-07"] * 2),
+    ...     "shared": [31, 76], "max_diff": [4.0, 2.0]})
+    >>> print(next_day_text(c))  # doctest: +NORMALIZE_WHITESPACE
+    A check of plausibility, not a verification, since the days differ: in the 2 pools, the rebuilt boards
+    of 7 October 2026 differ from the downloaded boards of 6 October 2026 by at most 4 points for the 107
+    models on both.
+    >>> print(next_day_text(c.assign(rebuilt_day=pd.to_datetime(["2026-10-07", "2026-10-08"]))))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    A check of plausibility, not a verification, since the days differ: in the 2 pools, each pool's first
+    board rebuilt from text after its last downloaded one differs from it by at most 4 points for the 107
+    models on both.
+    """
+    if check.empty:
+        return ""
+    pools = fmt.count(len(check), "pool")
+    shared, most = int(check["shared"].sum()), fmt.number(float(check["max_diff"].max()))
+    head = f"A check of plausibility, not a verification, since the days differ: in the {pools}, "
+    if check["downloaded_day"].nunique() == 1 and check["rebuilt_day"].nunique() == 1:
+        return head + (f"the rebuilt boards of {fmt.day(check['rebuilt_day'].iloc[0])} differ from the "
+                       f"downloaded boards of {fmt.day(check['downloaded_day'].iloc[0])} by at most {most} "
+                       f"points for the {shared:,} models on both.")
+    return head + (f"each pool's first board rebuilt from text after its last downloaded one differs from "
+                   f"it by at most {most} points for the {shared:,} models on both.")
 
 
 def chart_counts_text(days: pd.DataFrame, values: pd.DataFrame, boards: pd.DataFrame) -> str:
@@ -1408,20 +1460,21 @@ def rebuilt_check_text(boards: pd.DataFrame) -> str:
     >>> b = pd.DataFrame({"rebuilt_only": [True, False], "checked": [False, True], "shared": [0, 12],
     ...     "agree": [pd.NA, True]})
     >>> print(rebuilt_check_text(b))  # doctest: +NORMALIZE_WHITESPACE
-    On the only day with both a rebuilt and a downloaded copy of the same pool, all 12 shared ratings
-    agree.
+    On the only day with both a rebuilt and a downloaded copy of the same pool, all 12 ratings on both copies
+    match.
     >>> b["category"], b["snapshot_date"] = "text-to-video", pd.to_datetime(["2026-10-04", "2026-10-05"])
     >>> print(rebuilt_check_text(b))  # doctest: +NORMALIZE_WHITESPACE
     On 5 October 2026, the only day with both a rebuilt and a downloaded copy of one pool's board, that of
-    text to video (silent), all 12 shared ratings agree.
+    text to video (silent), all 12 ratings on both copies match.
     """
     checked = boards[boards["checked"].astype(bool)]
     if not len(checked):
         return "No day has both a rebuilt and a downloaded copy of the same pool to compare."
     agree = int(checked["agree"].fillna(False).astype(bool).sum())
     shared = int(checked["shared"].sum()) if "shared" in checked else 0
-    ratings = f"all {fmt.count(shared, 'shared rating')}" if shared else "their shared ratings"
-    verb = "agree" if agree == len(checked) else f"agree on {agree} of the {len(checked)} days"
+    ratings = (f"all {fmt.count(shared, 'rating')} on both copies" if shared
+               else "the ratings on both copies")
+    verb = "match" if agree == len(checked) else f"match on {agree} of the {len(checked)} days"
     where = "On the only day" if len(checked) == 1 else f"On the {fmt.count(len(checked), 'day')}"
     if len(checked) == 1 and {"category", "snapshot_date"} <= set(checked.columns):
         one = checked.iloc[0]
@@ -1446,7 +1499,7 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
     ``gaps`` (:func:`videomarket.data.coverage_gaps`), the coverage of each pool and its longest stretch
     without a board (:func:`coverage_finding`)."""
     findings = [rebuilt_finding(values, boards, read_on, others, other_boards),
-                leader_gap_short(leader_changes, category, min_days, days, quote=False)]
+                leader_gap_short(leader_changes, category, min_days, days, quote=False, names=True)]
     if pools is not None and gaps is not None:
         findings.append(coverage_finding(days, pools, gaps))
     if len(rescales):
@@ -1557,11 +1610,12 @@ def distinct_boards_text(gaps: pd.DataFrame, with_intervals: pd.DataFrame, categ
 
 
 def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
-                     days: pd.DataFrame | None = None, *, quote: bool = True) -> str:
+                     days: pd.DataFrame | None = None, *, quote: bool = True, names: bool = False) -> str:
     """The changes of #1 first seen only after ``min_days`` or more without a board, as one finding (the
     changes are named in :func:`leader_gap_finding`); a change resting on one grade-C or weaker quote is
     dated by the stretch it falls in, as precisely as ``days`` (:func:`videomarket.data.snapshot_coverage`)
-    knows its ends; ``quote=False`` leaves that sentence to the body.
+    knows its ends; ``quote=False`` leaves that sentence to the body; ``names=True`` names the leaders in
+    turn (``model_name``: the first row's leader, then each new one).
 
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10"]),
     ...     "new_leader": [False, True, True], "days_unseen_before": [None, 39.0, 3.0]})
@@ -1573,6 +1627,10 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
     In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2
     counting a second-hand copy of January 2026; 1 was first seen after a 39-day gap. The takeover by B
     rests on one grade-C quote of 29 January 2026, after none since 20 December 2025.
+    >>> print(leader_gap_short(g, "text-to-video", 7, quote=False, names=True))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2
+    counting a second-hand copy of January 2026, from A via B to C; 1 followed a 39-day gap.
     >>> g["model_name"] = g["model"]
     >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
     In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2
@@ -1597,9 +1655,18 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
     hedge = (f", {len(late)} counting that copy" if 0 < len(firm) < len(late)
              and len(late) - len(firm) == 1 else
              f", {len(late)} counting those copies" if 0 < len(firm) < len(late) else "")
-    text = (f"In {pool}, #1 changed hands {_count_words(leader_changes, new)}; {n_late} "
-            f"{'was' if n_late == 1 else 'were'} first seen after "
-            f"{span}{hedge}.")
+    turn = ""
+    if names and "model_name" in leader_changes:
+        holders = [str(leader_changes["model_name"].iloc[0]), *new["model_name"].astype(str)]
+        holders = [h for k, h in enumerate(holders) if k == 0 or h != holders[k - 1]]
+        middle = holders[1:-1]
+        via = (" via " + (", ".join(middle[:-1]) + " and " + middle[-1] if len(middle) > 1 else middle[0])
+               if middle else "")
+        turn = f", from {holders[0]}{via} to {holders[-1]}"
+        hedge = ""  # the firm count alone: the finding has no room for both with the names
+    seen = "followed" if names else f"{'was' if n_late == 1 else 'were'} first seen after"
+    text = (f"In {pool}, #1 changed hands {_count_words(leader_changes, new)}{turn}; {n_late} "
+            f"{seen} {span}{hedge}.")
     weak = new[new["evidence"].astype(str).ge("C")] if "evidence" in new else new.iloc[0:0]
     if quote and len(weak) == 1 and "model_name" in weak:
         first = weak.iloc[0]
