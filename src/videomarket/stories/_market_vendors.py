@@ -143,12 +143,12 @@ def _coverage(group: pd.DataFrame) -> str:
 
 
 def _unreported(group: pd.DataFrame) -> str:
-    """' (Q4 not reported)': the quarters of a year of quarterly revenue no figure gives ('' else)."""
+    """' (Q4 not in our data)': the quarters of a year of quarterly revenue no figure gives ('' else)."""
     if set(group["kind"]) != {"quarter"}:
         return ""
     held = {int(str(p)[-1]) for p in group["period"]}
     gone = [f"Q{q}" for q in range(1, 5) if q not in held]
-    return f" ({_and(gone)} not reported)" if gone else ""
+    return f" ({_and(gone)} not in our data)" if gone else ""
 
 
 def _high_words(row: object, figures: pd.DataFrame) -> str:
