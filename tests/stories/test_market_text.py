@@ -668,8 +668,6 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert findings == [
         "Forecasts from two publishers (one of them in two editions) for AI video generators grow 18.7% to "
         "20.2% a year, so \"20% a year\" is a fair summary of them.",
-        "Every forecast in the fit reaches us through secondhand copies quoting the publishers (grade C); no "
-        "publisher's own page was read, so the rates are only as good as those copies.",
         "Kling and Synthesia at their early-2026 pace (assuming no growth and no decline) would earn USD "
         "514M–616M, 54%–73% of the 2026 forecasts (USD 847M–948M), on a grade-C run-rate and ARR.",
         "If Kling and Synthesia earn that, the 2026 forecasts leave all other vendors USD 231M (lowest "
@@ -685,9 +683,12 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert with_d == findings  # grade-D rates are told in the growth section, not in a finding
     fitted = market.edition_growth(_market(), GEN, "C")
     on_github = dataclasses.replace(fitted, editions=fitted.editions.assign(source_ids="gh-a; gh-b"))
-    assert summary._sourcing_finding(on_github, _sources()) == (
+    assert vendor_prose.sourcing_words(on_github) == (  # a data-quality remark: the data box's, not a finding
         "Every forecast in the fit reaches us through GitHub project files quoting the publishers (grade C); "
-        "no publisher's own page was read, so the rates are only as good as those copies.")
+        "no publisher's own page was read.")
+    assert vendor_prose.market_staleness(figures, "2026-07-31", fit=fitted).endswith(
+        " Every forecast in the fit reaches us through secondhand copies quoting the publishers (grade C); "
+        "no publisher's own page was read.")
     assert all(len(line.split()) <= 45 for line in findings)
     assert not any("grade D" in line or "edition A" in line for line in findings)
     # the fit's interval measures how closely one line fits, not the market: it is in the notes (round 8)
@@ -792,7 +793,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     findings = summary.market_findings(latest, common, matches, claim, comparison, room, rates, sources,
                                        figures, market.cagr_table(forecasts, "D", GEN))
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
-    assert len(findings) == 5
+    assert len(findings) == 4  # the sourcing remark is in the data box, not a finding
     assert answer == (
         "The \"20% a year\" is what the forecasts say: they grow 18.7% to 20.2% a year. Their 2026 size "
         "looks small: Kling AI and Synthesia alone would earn 54%–73% of it at their early-2026 pace "
@@ -817,9 +818,6 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "Forecasts from two publishers (one of them in two editions) for AI video generators grow 18.7% to "
         "20.2% a year, so \"20% a year\" is a fair summary of them.")
     assert findings[1] == (
-        "Every forecast in the fit reaches us through GitHub project files quoting the publishers (grade C); "
-        "no publisher's own page was read, so the rates are only as good as those copies.")
-    assert findings[2] == (
         "Kling AI and Synthesia at their early-2026 pace (assuming no growth and no decline) would earn USD "
         "514M–616M, 54%–73% of the 2026 forecasts (USD 847M–948M), on a grade-C run-rate and ARR.")
     top_row = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
@@ -828,7 +826,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "implies about USD 42M in Q4 2025, so Q1 2026 (about USD 91M) is about 2.2× that: the range rests "
         "on this one quarter and one grade-C Kling AI run-rate of unstated period (stated 28 May 2026).")
     assert round((140 - (150 + 250 + 300) / 7.14), 1) == 42.0 and round(650 / 7.14 / 42, 1) == 2.2
-    assert findings[3] == (
+    assert findings[2] == (
         "If Kling AI and Synthesia earn that, the 2026 forecasts leave all other vendors USD 231M (lowest "
         "forecast less the high case) to USD 434M (highest forecast less the low case). Runway at its last "
         "stated pace would take USD 90M of it.")
@@ -836,7 +834,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert ("Not in either fit: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
-    assert "about 4.3× (Q1 2025 to Q1 2026, forecasts 1.18×–1.20×)" in findings[4]
+    assert "about 4.3× (Q1 2025 to Q1 2026, forecasts 1.18×–1.20×)" in findings[3]
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI the data stop at the figure dated 28 May 2026 (revenue to Q1 "
                     "2026): its results for later quarters are not in these data.")

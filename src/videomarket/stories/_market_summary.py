@@ -48,14 +48,15 @@ def market_findings(
     figures: pd.DataFrame,
     weaker: pd.DataFrame | None = None,
 ) -> list[str]:
-    """Up to five computed findings for the top of the report, one idea each and none resting on a grade-D
-    figure: where the quote comes from, the forecasts' own rates, the vendors' stated pace against the
-    forecasts, the room that leaves everyone else, and the vendors' growth against the forecasts'."""
+    """Up to four computed findings for the top of the report, one idea each and none resting on a grade-D
+    figure: the forecasts' own rates, the vendors' stated pace against the forecasts, the room that leaves
+    everyone else, and the vendors' growth against the forecasts'. Where the forecasts reach us from is a
+    data-quality remark: the data box's (:func:`videomarket.stories.market_staleness` with ``fit``).
+    ``sources`` is kept for the notebook's call."""
     low, high, _, _ = own_rates(common)
     findings = [
         f"{_capital(forecast_count(common.editions))} for AI video generators grow {fmt.pct(low)} to "
         f"{fmt.pct(high)} a year, so \"{_quoted_rate(matches, claim)} a year\" is a fair summary of them.",
-        _sourcing_finding(common, sources),
     ]
     top = _top(comparison)
     if top is not None:
@@ -65,17 +66,6 @@ def market_findings(
     if line:
         findings.append(line)
     return findings[:5]
-
-
-def _sourcing_finding(common: object, sources: pd.DataFrame) -> str:
-    """The sourcing caveat as a finding: where the fitted forecasts reach us from (GitHub project files
-    when every source id is one) and that no publisher's page was read. ``sources`` is kept for callers."""
-    ids = [i.strip() for ids in common.editions["source_ids"] for i in str(ids).split(";") if i.strip()]
-    on_github = bool(ids) and all(i.startswith("gh-") for i in ids)
-    grades = " or ".join(sorted(set(common.editions["evidence"].astype(str))))
-    where = "GitHub project files" if on_github else "secondhand copies"
-    return (f"Every forecast in the fit reaches us through {where} quoting the publishers (grade {grades}); "
-            "no publisher's own page was read, so the rates are only as good as those copies.")
 
 
 def _possessive(name: object) -> str:
