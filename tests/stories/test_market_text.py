@@ -12,6 +12,7 @@ import pytest
 from builders import forecast_row
 
 from videomarket import data, market
+from videomarket.plots import _market_vendors as plots_vendors
 from videomarket.stories import _market as market_prose
 from videomarket.stories import _market_summary as summary
 from videomarket.stories import _market_vendors as vendor_prose
@@ -243,7 +244,9 @@ def test_left_out_table_lists_every_forecast_not_shown_with_why() -> None:
         "We hold 17 forecast values. The fits and comparisons use 12 of them; the other 5, from three "
         "forecasts, are left out of every fit and comparison and listed here: all are of evidence grade D "
         "(unattributed or low quality), and one of the three forecasts measures another market than AI "
-        "video generators.")
+        "video generators. The forecast chart draws the 11 worldwide values of the 12; the other, Market.us' "
+        "value for North America, is regional.")  # 11 drawn + 5 left out + 1 regional = 17, not 16
+    assert market_prose.left_out_text(held, shown.assign(region="Global"), GEN).endswith("video generators.")
     assert wording.LEFT_OUT_FORMATS["stated_rate"] == "num1"  # 32.78 (% a year) shows as 32.8
 
 
@@ -454,7 +457,7 @@ def test_comparison_table_has_numeric_columns_with_units_and_no_redundant_sum() 
     assert (row["floor_share_low"], row["floor_share_high"]) == (69, 77)  # whole percent, as the text
     revenue = table.loc[(2025, "revenue")]
     assert revenue["vendor_list"] == (  # converted: said so; the quarters no figure gives named
-        "Kling CNY 400M (about USD 56M), Q1–Q2 only (Q3 and Q4 not reported)")
+        "Kling CNY 400M (about USD 56M), Q1–Q2 only (Q3 and Q4 not in our data)")
     assert np.isnan(revenue["calendar_usd_m"])  # revenue as reported is both its low and its high case
     assert (revenue["calendar_low_usd_m"], revenue["calendar_high_usd_m"]) == (56, 56)
     columns = vendor_prose.comparison_columns(comparison)
@@ -562,8 +565,8 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     assert answer == (
         "The \"20% a year\" is what the forecasts say: they grow 18.7% to 20.2% a year. Their 2026 size "
         "looks small: Kling and Synthesia alone would earn 54%–73% of it at their early-2026 pace "
-        "(assuming no growth and no decline), so the forecasts are too low, define the market narrowly, or "
-        "were made before those results."
+        "(assuming no growth and no decline), so the forecasts are too low, too narrow or too old, or the "
+        "vendors' paces overstate their calendar revenue."
     )
     # the low end: Kling's Q1 pace all year against the highest forecast; the high end: Q1 as reported and
     # the run-rate after, against the lowest
@@ -627,24 +630,33 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
     assert summary.pace_check(fast, top) == ""
 
 
-def test_the_vendor_chart_splits_the_quarter_vendor_into_its_own_bar_as_in_other_years() -> None:
+def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_alt_text_agrees() -> None:
     figures, _, comparison, _, _ = _vendors()
     drawn = summary.answer_comparison(comparison, figures)
-    split = summary.chart_comparison(drawn, figures)
-    year = split[split["year"] == 2026].set_index("slot")
-    left, right = year.loc["left"], year.loc["right"]
-    assert (round(left["calendar_low_usd_m"]), round(left["calendar_high_usd_m"])) == (364, 466)
-    assert (round(right["calendar_low_usd_m"]), round(right["calendar_high_usd_m"])) == (150, 150)
-    assert (f"{left['floor_share_low']:.0%}", f"{left['floor_share_high']:.0%}") == ("38%", "55%")
-    assert (f"{right['floor_share_low']:.0%}", f"{right['floor_share_high']:.0%}") == ("16%", "18%")
-    assert (364 + 150, 466 + 150) == (514, 616)  # the two bars add up to the answer's cases
-    assert (left["row_label"], right["row_label"]) == ("Kling alone", "Synthesia")
-    assert (left["vendor_total_usd_m"], right["vendor_total_usd_m"]) == (500, 150)
+    bars = summary.chart_comparison(drawn, figures)
+    year = bars[bars["year"] == 2026]
+    assert len(year) == 1  # Kling and Synthesia stacked in one bar, as the title counts them
+    row = year.iloc[0]
+    assert (row["slot"], row["row_label"]) == ("right", "all vendors in the year")
+    assert (round(row["calendar_low_usd_m"]), round(row["calendar_high_usd_m"])) == (514, 616)
+    assert (f"{row['floor_share_low']:.0%}", f"{row['floor_share_high']:.0%}") == ("54%", "73%")
     shown = summary.answer_figures(market.calendar_figures(figures), comparison, figures)
     placed = summary.chart_figures(shown, drawn, figures)
-    kling = placed[(placed["year"] == 2026) & (placed["company"] == "Kling") & placed["counted"].astype(bool)]
-    assert set(kling["slot"]) == {"left"}
+    stack = placed[(placed["year"] == 2026) & placed["counted"].astype(bool)]
+    assert set(stack["slot"]) == {"right"} and set(stack["company"]) == {"Kling", "Synthesia"}
+    assert round(stack["calendar_low_usd_m"].sum()) == 514  # the stack is the bar's low case
     assert set(placed.loc[placed["basis"] == "revenue", "slot"]) <= {"left"}
+    title = summary.vendor_chart_title(comparison, figures)
+    alt = plots_vendors._vendor_alt(bars.dropna(subset=["market_usd_m"]), title)
+    assert alt.startswith(
+        "Bar chart of the calendar revenue vendors' own figures give at their stated pace, against the "
+        "forecast market size. Two vendors alone would earn about 54%–73% of the 2026 forecasts at their "
+        "early-2026 pace (assuming no growth and no decline). ")
+    assert alt.endswith(
+        "2026 run-rates and ARR, as calendar revenue: USD 514M (as reported USD 650M; up to USD 616M) from "
+        "2 vendors (Kling USD 500M; Synthesia USD 150M), 54%–73% of the forecast range USD 847M to USD "
+        "948M.")
+    assert "38" not in alt  # the old alt gave Kling alone's 38–55% as the two vendors' share
 
 
 def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> None:
@@ -656,8 +668,6 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert findings == [
         "Forecasts from two publishers (one of them in two editions) for AI video generators grow 18.7% to "
         "20.2% a year, so \"20% a year\" is a fair summary of them.",
-        "Every forecast in the fit reaches us through secondhand copies quoting the publishers (grade C); no "
-        "publisher's own page was read, so the rates are only as good as those copies.",
         "Kling and Synthesia at their early-2026 pace (assuming no growth and no decline) would earn USD "
         "514M–616M, 54%–73% of the 2026 forecasts (USD 847M–948M), on a grade-C run-rate and ARR.",
         "If Kling and Synthesia earn that, the 2026 forecasts leave all other vendors USD 231M (lowest "
@@ -673,9 +683,12 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert with_d == findings  # grade-D rates are told in the growth section, not in a finding
     fitted = market.edition_growth(_market(), GEN, "C")
     on_github = dataclasses.replace(fitted, editions=fitted.editions.assign(source_ids="gh-a; gh-b"))
-    assert summary._sourcing_finding(on_github, _sources()) == (
+    assert vendor_prose.sourcing_words(on_github) == (  # a data-quality remark: the data box's, not a finding
         "Every forecast in the fit reaches us through GitHub project files quoting the publishers (grade C); "
-        "no publisher's own page was read, so the rates are only as good as those copies.")
+        "no publisher's own page was read.")
+    assert vendor_prose.market_staleness(figures, "2026-07-31", fit=fitted).endswith(
+        " Every forecast in the fit reaches us through secondhand copies quoting the publishers (grade C); "
+        "no publisher's own page was read.")
     assert all(len(line.split()) <= 45 for line in findings)
     assert not any("grade D" in line or "edition A" in line for line in findings)
     # the fit's interval measures how closely one line fits, not the market: it is in the notes (round 8)
@@ -780,12 +793,12 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     findings = summary.market_findings(latest, common, matches, claim, comparison, room, rates, sources,
                                        figures, market.cagr_table(forecasts, "D", GEN))
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
-    assert len(findings) == 5
+    assert len(findings) == 4  # the sourcing remark is in the data box, not a finding
     assert answer == (
         "The \"20% a year\" is what the forecasts say: they grow 18.7% to 20.2% a year. Their 2026 size "
         "looks small: Kling AI and Synthesia alone would earn 54%–73% of it at their early-2026 pace "
-        "(assuming no growth and no decline), so the forecasts are too low, define the market narrowly, or "
-        "were made before those results.")
+        "(assuming no growth and no decline), so the forecasts are too low, too narrow or too old, or the "
+        "vendors' paces overstate their calendar revenue.")
     assert "covers more than" not in answer  # the low case does not use the run-rate: no such caveat
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # HeyGen's 2023 ARR is too old to take off
     # the answer's figures are exactly the pace finding's and the comparison table's 2026 row
@@ -805,9 +818,6 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "Forecasts from two publishers (one of them in two editions) for AI video generators grow 18.7% to "
         "20.2% a year, so \"20% a year\" is a fair summary of them.")
     assert findings[1] == (
-        "Every forecast in the fit reaches us through GitHub project files quoting the publishers (grade C); "
-        "no publisher's own page was read, so the rates are only as good as those copies.")
-    assert findings[2] == (
         "Kling AI and Synthesia at their early-2026 pace (assuming no growth and no decline) would earn USD "
         "514M–616M, 54%–73% of the 2026 forecasts (USD 847M–948M), on a grade-C run-rate and ARR.")
     top_row = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
@@ -816,7 +826,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "implies about USD 42M in Q4 2025, so Q1 2026 (about USD 91M) is about 2.2× that: the range rests "
         "on this one quarter and one grade-C Kling AI run-rate of unstated period (stated 28 May 2026).")
     assert round((140 - (150 + 250 + 300) / 7.14), 1) == 42.0 and round(650 / 7.14 / 42, 1) == 2.2
-    assert findings[3] == (
+    assert findings[2] == (
         "If Kling AI and Synthesia earn that, the 2026 forecasts leave all other vendors USD 231M (lowest "
         "forecast less the high case) to USD 434M (highest forecast less the low case). Runway at its last "
         "stated pace would take USD 90M of it.")
@@ -824,7 +834,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert ("Not in either fit: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
-    assert "about 4.3× (Q1 2025 to Q1 2026, forecasts 1.18×–1.20×)" in findings[4]
+    assert "about 4.3× (Q1 2025 to Q1 2026, forecasts 1.18×–1.20×)" in findings[3]
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI the data stop at the figure dated 28 May 2026 (revenue to Q1 "
                     "2026): its results for later quarters are not in these data.")
@@ -869,7 +879,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         assert code not in joined, code
     assert not re.search(r"\b20\d\d-\d\d\b", joined)  # no ISO months or dates in reader text
     # "too low" only beside the other reading (a narrower definition), never as a one-sided verdict
-    assert joined.count("too low") == joined.count("too low, define the market narrowly, or were made before")
+    assert joined.count("too low") == joined.count("too low, too narrow or too old, or the vendors' paces")
 
 
 def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:

@@ -219,7 +219,7 @@ def vendor_vs_market_chart(
         source=source
         or market_source(counted, "vendor disclosures and press reports, and the forecasts above",
                          comparison[[c for c in ("forecast_source_ids",) if c in comparison.columns]]),
-        alt=alt or _vendor_alt(comparison),
+        alt=alt or _vendor_alt(comparison, title),
         data=_download(data, csv_columns),
     )
 
@@ -254,9 +254,10 @@ def _vendor_subtitle(comparison: pd.DataFrame) -> str:
 
 
 def _share_label(low: float, high: float) -> str:
-    """'77%' or '69–77%' (the floor against the highest and the lowest forecast)."""
+    """'77%' or '69%–77%' (the floor against the highest and the lowest forecast), written as the report's
+    text writes a range of shares."""
     a, b = fmt.pct(low, 0), fmt.pct(high, 0)
-    return a if a == b else f"{a[:-1]}–{b}"
+    return a if a == b else f"{a}–{b}"
 
 
 def _top(comparison: pd.DataFrame) -> float:
@@ -340,7 +341,7 @@ def _legend(ax: Any, colors: dict[str, str], bases: list[str], labels: dict[str,
         handles.append(Patch(facecolor="white", hatch=_BASIS_HATCH["annualized"], edgecolor="#555555",
                              label=labels.get("pace", "Run-rate or ARR, at its stated pace all year")))
     if "revenue" in bases:
-        handles.append(Patch(facecolor="white", edgecolor="#555555",
+        handles.append(Patch(facecolor="#555555", edgecolor="#555555",  # solid, as the revenue bars
                              label="Revenue reported (solid)"))
     if "annualized" in bases:
         handles.append(Line2D([], [], color="#333333", linewidth=1.4,
@@ -388,7 +389,9 @@ def _vendor_words(vendors: object) -> str:
     return "; ".join(parts)
 
 
-def _vendor_alt(comparison: pd.DataFrame) -> str:
+def _vendor_alt(comparison: pd.DataFrame, title: str | None = None) -> str:
+    """The chart's alt text: its title (``title``, else :func:`_vendor_title`) and every drawn bar's total
+    and share, all from the same ``comparison`` rows the bars and their labels are drawn from."""
     parts = []
     for row in comparison.itertuples():
         market = (
@@ -398,8 +401,10 @@ def _vendor_alt(comparison: pd.DataFrame) -> str:
             if np.isfinite(row.floor_share_low)
             else ", no forecast for that year"
         )
-        reported = (f" (as reported {fmt.usd_m(row.vendor_total_usd_m)}; up to "
-                    f"{fmt.usd_m(row.calendar_high_usd_m)})" if row.basis == "annualized" else "")
+        higher = row.calendar_high_usd_m > row.calendar_low_usd_m
+        reported = (f" (as reported {fmt.usd_m(row.vendor_total_usd_m)}"
+                    + (f"; up to {fmt.usd_m(row.calendar_high_usd_m)})" if higher else ")")
+                    if row.basis == "annualized" else "")
         parts.append(
             f"{row.year} {BASIS_SHORT.get(row.basis, row.basis)}: "
             f"{fmt.usd_m(row.calendar_low_usd_m)}{reported} from {fmt.count(int(row.n_vendors), 'vendor')} "
@@ -407,5 +412,6 @@ def _vendor_alt(comparison: pd.DataFrame) -> str:
         )
     return (
         "Bar chart of the calendar revenue vendors' own figures give at their stated pace, against the "
-        "forecast market size. " + _vendor_title(comparison) + ". " + "; ".join(parts) + "."
+        "forecast market size. " + (title or _vendor_title(comparison)).rstrip(".") + ". " + "; ".join(parts)
+        + "."
     )

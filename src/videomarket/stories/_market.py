@@ -746,7 +746,27 @@ def left_out_text(held: pd.DataFrame, shown: pd.DataFrame, definition: str) -> s
         f"and listed here: {_all_or(graded_d, len(left))} of evidence grade D (unattributed or low quality), "
         f"and {number_word(other)} of the {number_word(left['path'].nunique())} forecasts "
         f"{'measures' if other == 1 else 'measure'} another market than {definition_label(definition)}."
+        + _regional_words(shown)
     )
+
+
+def _regional_words(shown: pd.DataFrame) -> str:
+    """Why the forecast chart draws fewer values than the fits use: ' The forecast chart draws the 11
+    worldwide values of the 12; the other, Market.us' value for North America, is regional.' ('' when every
+    value is worldwide)."""
+    regional = shown[shown["region"].astype(str) != "Global"]
+    if regional.empty:
+        return ""
+    named = _and(f"{_possessive_name(r.publisher)} value for {r.region}" for r in regional.itertuples())
+    rest = "the other" if len(regional) == 1 else f"the other {fmt.number(len(regional))}"
+    verb = "is" if len(regional) == 1 else "are"
+    return (f" The forecast chart draws the {fmt.number(len(shown) - len(regional))} worldwide values of the "
+            f"{fmt.number(len(shown))}; {rest}, {named}, {verb} regional.")
+
+
+def _possessive_name(name: object) -> str:
+    text = str(name)
+    return f"{text}'" if text.endswith("s") else f"{text}'s"
 
 
 # --- stated against implied growth --------------------------------------------------------------------------

@@ -48,14 +48,15 @@ def market_findings(
     figures: pd.DataFrame,
     weaker: pd.DataFrame | None = None,
 ) -> list[str]:
-    """Up to five computed findings for the top of the report, one idea each and none resting on a grade-D
-    figure: where the quote comes from, the forecasts' own rates, the vendors' stated pace against the
-    forecasts, the room that leaves everyone else, and the vendors' growth against the forecasts'."""
+    """Up to four computed findings for the top of the report, one idea each and none resting on a grade-D
+    figure: the forecasts' own rates, the vendors' stated pace against the forecasts, the room that leaves
+    everyone else, and the vendors' growth against the forecasts'. Where the forecasts reach us from is a
+    data-quality remark: the data box's (:func:`videomarket.stories.market_staleness` with ``fit``).
+    ``sources`` is kept for the notebook's call."""
     low, high, _, _ = own_rates(common)
     findings = [
         f"{_capital(forecast_count(common.editions))} for AI video generators grow {fmt.pct(low)} to "
         f"{fmt.pct(high)} a year, so \"{_quoted_rate(matches, claim)} a year\" is a fair summary of them.",
-        _sourcing_finding(common, sources),
     ]
     top = _top(comparison)
     if top is not None:
@@ -65,17 +66,6 @@ def market_findings(
     if line:
         findings.append(line)
     return findings[:5]
-
-
-def _sourcing_finding(common: object, sources: pd.DataFrame) -> str:
-    """The sourcing caveat as a finding: where the fitted forecasts reach us from (GitHub project files
-    when every source id is one) and that no publisher's page was read. ``sources`` is kept for callers."""
-    ids = [i.strip() for ids in common.editions["source_ids"] for i in str(ids).split(";") if i.strip()]
-    on_github = bool(ids) and all(i.startswith("gh-") for i in ids)
-    grades = " or ".join(sorted(set(common.editions["evidence"].astype(str))))
-    where = "GitHub project files" if on_github else "secondhand copies"
-    return (f"Every forecast in the fit reaches us through {where} quoting the publishers (grade {grades}); "
-            "no publisher's own page was read, so the rates are only as good as those copies.")
 
 
 def _possessive(name: object) -> str:
@@ -353,7 +343,9 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
                   values: pd.DataFrame, figures: pd.DataFrame, claimed_rate: float) -> str:
     """The report's answer in two parts, at most two sentences: whether the quoted rate is what the
     forecasts say (their plain range of rates), then whether their size for the comparison table's top
-    year looks small next to the vendors' own figures there (:func:`answer_shares` at :func:`pace_words`).
+    year looks small next to the vendors' own figures there (:func:`answer_shares` at :func:`pace_words`),
+    and the four explanations: forecasts too low, too narrow or too old, or paces (run-rates, ARR, a
+    quarter times four) above calendar revenue.
     ``room``, ``rates`` and ``values`` are kept for the notebook's call: the answer uses the findings'
     figures only."""
     low, high, _, _ = own_rates(common)
@@ -368,8 +360,8 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     names = _vendor_names(top["vendors"])
     who = _and([short_name(n) for n in names]) if names else "the vendors"
     return (f"{first} Their {year} size looks small: {who} alone would earn {answer_shares(top, figures)} "
-            f"of it at {pace_words(top, figures)}, so the forecasts are too low, define the market "
-            "narrowly, or were made before those results.")
+            f"of it at {pace_words(top, figures)}, so the forecasts are too low, too narrow or too old, "
+            "or the vendors' paces overstate their calendar revenue.")
 
 
 def pace_words(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -720,53 +712,18 @@ def answer_figures(converted: pd.DataFrame, comparison: pd.DataFrame,
 
 
 def chart_comparison(drawn: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
-    """:func:`answer_comparison` for the vendor chart, every year drawn the same way, side by side: in a
-    run-rate row whose cases rest on one vendor's quarter (:func:`quarter_pace`), in a year with no revenue
-    row, that vendor gets its own bar on the left (where its revenue stands in other years) with both cases,
-    the others stay on the right; each bar's shares are its own (a ``slot`` column places them)."""
-    rows = []
-    for _, row in drawn.assign(row_label="all vendors in the year").iterrows():
-        year_rows = drawn[drawn["year"] == row["year"]]
-        found = quarter_pace(row, figures) if row["basis"] == "annualized" else None
-        if found is None or (year_rows["basis"] == "revenue").any() or pd.isna(row.get("market_high")):
-            kept = row.copy()
-            kept["slot"] = "left" if row["basis"] == "revenue" else "right"
-            rows.append(kept)
-            continue
-        pace = float(found[0]["value_usd_m"])
-        quarters = _quarters_usd(row, figures, found[0]["company"])
-        own = (found[1], sum(quarters) + pace * (4 - len(quarters)) / 4)
-        rest = float(row["calendar_low_usd_m"]) - own[0]
-        name = short_name(found[0]["company"])
-        others = _and(short_name(n) for n in _vendor_names(row["vendors"]) if n != found[0]["company"])
-        stated = float(found[0]["value_usd_m"])
-        for slot, low, high, label, total, what in (
-                ("left", own[0], own[1], f"{name} alone", stated,
-                 "revenue pace (low case), run-rate after the quarters (high case)"),
-                ("right", rest, rest, f"{others}", float(row["vendor_total_usd_m"]) - stated,
-                 "run-rates and ARR, as calendar revenue")):
-            part = row.copy()
-            part["slot"], part["row_label"], part["vendor_total_usd_m"] = slot, label, total
-            part["figures_label"] = what
-            part["calendar_low_usd_m"], part["calendar_high_usd_m"] = low, high
-            part["floor_share_low"] = low / float(row["market_high"])
-            part["floor_share_high"] = high / float(row["market_low"])
-            rows.append(part)
-    return pd.DataFrame(rows).reset_index(drop=True)
+    """:func:`answer_comparison` for the vendor chart: one bar per year and basis holding every vendor with
+    a figure of that basis (revenue on the left, run-rates and ARR on the right), so the bar, its label,
+    the chart's title (:func:`vendor_chart_title`) and its alt text all rest on the same combined rows.
+    ``figures`` is kept for the notebook's call."""
+    return drawn.assign(slot=["left" if b == "revenue" else "right" for b in drawn["basis"]],
+                        row_label="all vendors in the year").reset_index(drop=True)
 
 
 def chart_figures(shown: pd.DataFrame, drawn: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
-    """:func:`answer_figures` for :func:`chart_comparison`: the vendor whose quarter sets a row's cases in
-    the left bar, every other figure in its basis's usual place."""
-    table = shown.assign(slot=["left" if b == "revenue" else "right" for b in shown["basis"]])
-    for _, row in drawn[drawn["basis"] == "annualized"].iterrows():
-        found = quarter_pace(row, figures)
-        if found is None or (drawn[drawn["year"] == row["year"]]["basis"] == "revenue").any():
-            continue
-        where = ((table["year"] == row["year"]) & (table["company"] == found[0]["company"])
-                 & (table["basis"] == "annualized"))
-        table.loc[where, "slot"] = "left"
-    return table
+    """:func:`answer_figures` placed as in :func:`chart_comparison`: every figure in its basis's bar
+    (``drawn`` and ``figures`` are kept for the notebook's call)."""
+    return shown.assign(slot=["left" if b == "revenue" else "right" for b in shown["basis"]])
 
 
 def vendor_chart_legend(comparison: pd.DataFrame, figures: pd.DataFrame) -> dict[str, str]:

@@ -143,12 +143,12 @@ def _coverage(group: pd.DataFrame) -> str:
 
 
 def _unreported(group: pd.DataFrame) -> str:
-    """' (Q4 not reported)': the quarters of a year of quarterly revenue no figure gives ('' else)."""
+    """' (Q4 not in our data)': the quarters of a year of quarterly revenue no figure gives ('' else)."""
     if set(group["kind"]) != {"quarter"}:
         return ""
     held = {int(str(p)[-1]) for p in group["period"]}
     gone = [f"Q{q}" for q in range(1, 5) if q not in held]
-    return f" ({_and(gone)} not reported)" if gone else ""
+    return f" ({_and(gone)} not in our data)" if gone else ""
 
 
 def _high_words(row: object, figures: pd.DataFrame) -> str:
@@ -566,10 +566,12 @@ def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.Da
 
 
 def market_staleness(figures: pd.DataFrame, sources_read: object,
-                     editions: pd.DataFrame | None = None) -> str:
+                     editions: pd.DataFrame | None = None, fit: object = None) -> str:
     """What is likely missing from old market data: anything published after the newest source read, and
     where the quarterly results of a vendor stop (:func:`data_stop`); with ``editions`` (the forecasts the
-    answer rests on), that their age is unknown when none gives a publication date."""
+    answer rests on), that their age is unknown when none gives a publication date; with ``fit`` (an
+    :func:`videomarket.market.edition_growth` result), where its forecasts reach us from
+    (:func:`sourcing_words`)."""
     stop = data_stop(figures)
     text = (f"Likely missing: report editions, pages and vendor figures published after "
             f"{_date_words(sources_read)}, the newest source read here." + (f" {stop}" if stop else ""))
@@ -577,7 +579,19 @@ def market_staleness(figures: pd.DataFrame, sources_read: object,
             "published" not in editions or editions["published"].isna().all()):
         text += (" The market forecasts compared here give no publication date, so their age is unknown "
                  "and may exceed the vendor figures'.")
-    return text
+    return text + (f" {sourcing_words(fit)}" if fit is not None else "")
+
+
+def sourcing_words(fit: object) -> str:
+    """Where the fitted forecasts reach us from (GitHub project files when every source id is one) and that
+    no publisher's page was read: 'Every forecast in the fit reaches us through GitHub project files quoting
+    the publishers (grade C); no publisher's own page was read.'"""
+    ids = [i.strip() for ids in fit.editions["source_ids"] for i in str(ids).split(";") if i.strip()]
+    on_github = bool(ids) and all(i.startswith("gh-") for i in ids)
+    grades = " or ".join(sorted(set(fit.editions["evidence"].astype(str))))
+    where = "GitHub project files" if on_github else "secondhand copies"
+    return (f"Every forecast in the fit reaches us through {where} quoting the publishers (grade {grades}); "
+            "no publisher's own page was read.")
 
 
 def data_stop(figures: pd.DataFrame) -> str:
