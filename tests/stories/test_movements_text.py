@@ -164,8 +164,11 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
     findings = stories.movements_findings(
         t["by_pool"], AA, T2V, breaks=t["breaks"], epochs=epochs(), places=t["places"],
         boards=t["complete"]["snapshot_date"].nunique(), top_n=3, rescale=rescale)
-    assert len(findings) == 4
-    leader, pools, longest, developers = findings
+    assert len(findings) == 5
+    leader, sure, pools, longest, developers = findings
+    assert sure == ("Of the 2 pools' latest leaders, Wan 3.0 in text to video (silent) was the least sure "
+                    "to be truly #1 on its last board, about 92%, and Gemini Omni Flash in image to video "
+                    "(silent) the surest, about 95%.")
     assert leader == ("Wan 3.0 led text to video (silent) from 3 September to "
                       "10 October 2026: about 92% likely truly #1 on the last.")
     # counted over the pool's own boards, as in the pool table; no pair swapped #1 twice
@@ -185,7 +188,7 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
 def test_findings_without_archived_boards_still_give_three(t: dict) -> None:
     findings = stories.movements_findings(t["by_pool"], AA, T2V, breaks=t["breaks"].iloc[0:0],
                                           epochs=epochs())
-    assert len(findings) == 4
+    assert len(findings) == 5
     assert findings[-1] == ("The text to video (silent) rating scale of Artificial Analysis was not "
                             "re-anchored in this selection: its ratings compare from the first board to the "
                             "last.")
@@ -257,9 +260,9 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
         "copies of the board). Its "
         f"chance of being truly #1 was never below {low} on its 4 boards with intervals, but a rival's 95% "
         "interval overlapped its own on all 4. Runway Gen-4.5's run rests on 2 boards without intervals, the "
-        "best a press report, the last dated around 20 December 2025. A date marked \"around\" is a page's "
-        "own date (its publication or last "
-        "change): the page does not say on which day it copied the board.")
+        "best a press report, the last dated around 20 December 2025. A date marked \"around\" is an "
+        "estimate: the page does not say on which day it copied the board, so its publication or last-change "
+        "date stands in.")
     assert stories.timeline_title(spells) == (
         "Wan 3.0 was #1 on every board from 3 September to 10 October 2026; 4 models held #1 since December "
         "2025")
@@ -283,10 +286,18 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
     marked = stories.runs_table(t["spells"], rebuilt)  # a month- or around-dated board is never marked
     assert marked["end_text"].tolist() == [
         "around 20 Dec 2025", "10 Apr 2026", "23 Jul 2026 (partly rebuilt)", "10 Oct 2026 (rebuilt)"]
+    # a run with boards rebuilt from text never reads plain "Archived copy"
+    assert marked["seen_in"].tolist() == ["Press report, third party's copy (grade C)", "Archived copy",
+                                          "Archived copy", "Archived copy (some rebuilt, not verified)"]
+    assert ("(4 boards over 38 days, seen in archived copies of the board, 1 of the 4 rebuilt from text (not "
+            "verified))") in stories.runs_text(t["spells"], T2V, rebuilt=rebuilt)
+    every = t["spells"].tail(1).assign(n_snapshots=1)
+    assert stories.runs_table(every, rebuilt)["seen_in"].tolist() == ["Rebuilt copy (not verified)"]
     assert pd.isna(table["p_leader_last"].iloc[0]) and table["p_leader_last"].iloc[1] == 1.0  # numeric
     shown = plots.table(table, columns=stories.RUNS_TABLE, formats=stories.RUNS_FORMATS)
-    assert shown.cells()[0][-3:] == ["—", "—", "—"]
-    assert shown.cells()[1][-3:] == [">99%", ">99%", ">99%"]  # never "100%"
+    assert shown.cells()[0][-2:] == ["—", "—"]
+    assert shown.cells()[1][-2:] == [">99%", ">99%"]  # never "100%"
+    assert len(shown.headers) <= 7 and "Developer" not in shown.headers  # readable width
     # an approximate date makes the day counts approximate; a run of one board has no stretch without one
     assert table["days"].iloc[0] == "about 20" and table["max_gap_days"].iloc[0] == "about 18"
     assert "Note" not in shown.headers
@@ -297,7 +308,8 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
         ["Text to video (silent)", 4, 4, "Wan 3.0", "Alibaba"],
         ["Image to video (silent)", 1, 1, "Gemini Omni Flash", "Google"]]
     assert pools["first"].tolist() == list(pd.to_datetime(["2025-12-01", "2026-07-23"]))
-    plots.table(pools, columns=stories.POOL_LEADERS_TABLE, formats=stories.POOL_LEADERS_FORMATS)
+    assert len(plots.table(pools, columns=stories.POOL_LEADERS_TABLE,
+                           formats=stories.POOL_LEADERS_FORMATS).headers) == 7
     assert stories.pool_runs_text(t["by_pool"], T2V) == (
         "Each pool is its own contest, and the boards showing a #1 start at different dates: text to video "
         "(silent) from 1 December 2025 and image to video (silent) from 23 July 2026.")
@@ -305,12 +317,13 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
 
 def test_a_run_across_the_re_rating_says_so_in_the_table_and_the_text(t: dict) -> None:
     spells, breaks = t["spells"], t["breaks"]
-    note = "Spans the 1 October 2026 re-rating: its ratings before and after are on different scales"
+    note = ("Spans the 1 October 2026 re-rating: ranks, and so the run, carry across it, but ratings and "
+            "gaps do not")
     assert stories.runs_table(spells, breaks=breaks)["note"].tolist() == ["", "", "", note]
     assert stories.runs_table(spells)["note"].tolist() == ["", "", "", ""]
     text = stories.runs_text(spells, T2V, breaks=breaks)
-    assert ("Its run spans the 1 October 2026 re-rating: its ratings before and after are on different "
-            "scales.") in text
+    assert ("Its run spans the 1 October 2026 re-rating: ranks, and so the run, carry across it, but ratings "
+            "and gaps do not.") in text
     assert "re-rating" not in stories.runs_text(spells, T2V)
     # the table leaves the note to the text (it repeated the prose)
     assert "note" not in stories.RUNS_TABLE
@@ -379,8 +392,8 @@ def test_pool_runs_text_names_the_pool_that_changed_hands_most() -> None:
     assert shown.cells()[0][-2:] == ["38%", "38%"]
     # the finding counts the same runs: the new leader under 80% in 1 of the 3 swaps (Gem, at 60%)
     assert pools_finding({T2V: calm, "text-to-video-audio": busy}, AA, T2V) == (
-        "Text to video with audio: the board's #1 flipped between Gem and Wan 3 times from 25 August to 1 "
-        "October 2026; in 1 of the 3 runs the leader was below 80% likely truly #1.")
+        "Text to video with audio: #1 flipped between Gem and Wan 3 times from 25 August to 1 "
+        "October 2026, with the leader under 80% likely truly #1 on at least one board in 1 of the 3 runs.")
     assert stories.swap_runs_text({T2V: calm}, T2V) == ""
 
 
@@ -804,15 +817,26 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     reader_text_is_clean(answer)
 
 
+def test_the_findings_give_the_least_and_most_sure_latest_leader() -> None:
+    from videomarket.stories._movements import leaders_range_finding
+
+    runs = {c: pd.DataFrame({"model_name": [m], "p_leader_last": [p]}) for c, m, p in
+            [(T2V, "Wan", 0.88), (I2V, "Gem", 0.612), ("image-to-video-audio", "Max", 0.98)]}
+    assert leaders_range_finding(runs) == (
+        "Of the 3 pools' latest leaders, Gem in image to video (silent) was the least sure to be truly #1 on "
+        "its last board, about 61%, and Max in image to video with audio the surest, about 98%.")
+    assert leaders_range_finding({T2V: runs[T2V]}) == ""
+
+
 def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> None:
     ranks = shipped["rankings"]
     audio = leaderboard.spell_odds(ranks, AA, "text-to-video-audio")
     assert (len(audio), stories.lasting_runs(audio)) == (7, 6)  # one run rests on a single board
     by_pool = {c: leaderboard.spell_odds(ranks, AA, c) for c in
                ["text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio"]}
-    swaps = ("Text to video with audio: the board's #1 flipped between Gemini Omni Flash and Wan 3.0 5 times "
-             "from 20 August to 1 October 2026; in 4 of the 5 runs the leader was below 80% likely truly #1: "
-             "the two were statistically close.")
+    swaps = ("Text to video with audio: #1 flipped between Gemini Omni Flash and Wan 3.0 5 times from 20 "
+             "August to 1 October 2026, with the leader under 80% likely truly #1 on at least one board in 4 "
+             "of the 5 runs.")
     assert pools_finding(by_pool, AA, T2V) == swaps
     # the table under the text holds every run of that pool: the count can be checked from it
     table = stories.swap_runs_table(by_pool, T2V)
@@ -838,6 +862,9 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         "Wan 3.0 led text to video (silent) from 3 September to 10 October 2026: about 88% likely truly #1 "
         "on the last, 93% if MiniMax H3 Max and MiniMax H3 (768p), 1 point apart (1118 vs 1117) on a "
         "rebuilt, whole-number board, count as one.",
+        "Of the 4 pools' latest leaders, Gemini Omni Flash in image to video (silent) was the least sure to "
+        "be truly #1 on its last board, about 61%, and MiniMax H3 Max in image to video with audio the "
+        "surest, about 98%.",
         swaps,
         "HappyHorse-1.0 in text to video (silent) and Gemini Omni Flash in image to video (silent) were each "
         "seen at #1 for 79 to 80 days, but each run's start could be weeks earlier and HappyHorse-1.0's "

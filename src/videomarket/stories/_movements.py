@@ -69,32 +69,21 @@ EVIDENCE_PLAIN = {"A": "archived copy", "B": "press report", "C": "third party's
 CORRELATED_HEADER = f"Same, if rating errors were correlated ({CORRELATION_SHOWN}, an illustration)"
 RUNS_TABLE = {
     "model_name": "Model",
-    "developer": "Developer",
     "start_text": "First board at #1",
     "end_text": "Last board at #1",
     "days": "Days",
-    "n_snapshots": "Boards",
-    "max_gap_days": "Longest stretch without a board (days)",
     "seen_in": "Kinds of copy (best first)",
-    "boards_with_odds": "Boards with intervals",
     "p_leader_min": "Lowest chance of being truly #1",
     "p_leader_last": "Chance on its last board",
-    "p_leader_last_correlated": CORRELATED_HEADER,
 }
 POOL_LEADERS_TABLE = {
     "pool": "Pool",
-    "first": "First board showing a #1",
     "runs": "Runs at #1",
-    "lasting": "Runs of two boards or more",
-    "models": "Models at #1",
     "leader": "Latest #1",
-    "developer": "Developer",
     "since": "First board of its run",
     "last": "Chance of being truly #1 on the latest board",
-    "last_correlated": CORRELATED_HEADER,
     "longest": "Longest run at #1",
     "longest_days": "Its days",
-    "longest_status": "Still #1 on the latest board",
 }
 ODDS_TABLE = {
     "model_name": "Model",
@@ -398,11 +387,34 @@ def movements_findings(
     developers = (developers_finding(places, boards, top_n, category, share, breaks)
                   if places is not None and boards else "")
     findings = [leader_finding(spells, arena, category, based_on, rebuilt),
-                pools_finding(spells_by_pool, arena, category), longest_run_finding(spells_by_pool),
+                leaders_range_finding(spells_by_pool), pools_finding(spells_by_pool, arena, category),
+                longest_run_finding(spells_by_pool),
                 developers]
     if not developers:
         findings.append(reanchoring_finding(breaks, epochs, arena, category, rescale, top_n, breaks_by_pool))
     return [f for f in findings if f][:5]
+
+
+def leaders_range_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
+    """The least and the most sure of the pools' latest leaders on their last board, in one sentence
+    (empty with fewer than two pools whose latest #1 has a chance).
+
+    >>> runs = {c: pd.DataFrame({"model_name": [m], "p_leader_last": [p]})
+    ...         for c, m, p in [("text-to-video", "Wan", 0.88), ("image-to-video", "Gem", 0.612)]}
+    >>> leaders_range_finding(runs)  # doctest: +NORMALIZE_WHITESPACE
+    "Of the 2 pools' latest leaders, Gem in image to video (silent) was the least sure to be truly #1 on its
+    last board, about 61%, and Wan in text to video (silent) the surest, about 88%."
+    """
+    latest = [(c, s.iloc[-1]) for c, s in _in_pool_order(spells_by_pool) if len(s)
+              and pd.notna(s.iloc[-1]["p_leader_last"])]
+    if len(latest) < 2:
+        return ""
+    low = min(latest, key=lambda item: float(item[1]["p_leader_last"]))
+    high = max(latest, key=lambda item: float(item[1]["p_leader_last"]))
+    return (f"Of the {len(latest)} pools' latest leaders, {low[1]['model_name']} in "
+            f"{pool_label(low[0]).lower()} was the least sure to be truly #1 on its last board, "
+            f"{probability(float(low[1]['p_leader_last']))}, and {high[1]['model_name']} in "
+            f"{pool_label(high[0]).lower()} the surest, {probability(float(high[1]['p_leader_last']))}.")
 
 
 def december_finding(rankings: pd.DataFrame) -> str:
@@ -488,15 +500,14 @@ def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, catego
         return (f"{pool_label(pool)} saw {fmt.count(len(spells), 'run')} at #1 by "
                 f"{fmt.count(spells['model'].nunique(), 'model')} since {_first_with_leader(spells)}.")
     first, second, runs = swaps
-    text = (f"{pool_label(pool)}: the board's #1 flipped between {first} and {second} {_times(len(runs))} "
+    text = (f"{pool_label(pool)}: #1 flipped between {first} and {second} {_times(len(runs))} "
             f"from {day_range(runs['start'].iloc[0], runs['start'].iloc[-1])}")
     known = runs["p_leader_min"].dropna()
     if known.empty:
         return text + "."
     unsure = int((known.astype(float) < SWAP_SURE).sum())
-    close = ": the two were statistically close" if 2 * unsure > len(runs) else ""
-    return text + (f"; in {unsure} of the {len(runs)} runs the leader was below {fmt.pct(SWAP_SURE, 0)} "
-                   f"likely truly #1{close}.")
+    return text + (f", with the leader under {fmt.pct(SWAP_SURE, 0)} likely truly #1 on at least one board "
+                   f"in {unsure} of the {len(runs)} runs.")
 
 
 def _busiest(spells_by_pool: Mapping[str, pd.DataFrame], category: str) -> tuple[str, pd.DataFrame]:
@@ -780,14 +791,16 @@ def timeline_title(spells: pd.DataFrame) -> str:
 
 
 def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | None = None,
-              breaks: pd.DataFrame | None = None, rows: pd.DataFrame | None = None) -> str:
+              breaks: pd.DataFrame | None = None, rows: pd.DataFrame | None = None,
+              rebuilt: pd.DataFrame | None = None) -> str:
     """The chosen pool's runs at #1, in short sentences: how many, the current run and how sure it stayed
     (with ``daily_odds``, :func:`videomarket.leaderboard.daily_leader_odds`, the date of its lowest
     chance), the longest and its days without a board (strictly between two boards), and the runs that rest
     on pages without intervals, each with its copy's label ("around" dates explained once). With ``breaks``
     (:func:`videomarket.leaderboard.epoch_breaks`), a current run that spans a re-anchoring and re-rating
     says so (:func:`spans_rerating`) and, with ``rows`` (the pool's rows), how its lead over the last #2
-    before the re-rating ended (:func:`rerated_lead`)."""
+    before the re-rating ended (:func:`rerated_lead`). With ``rebuilt``
+    (:func:`videomarket.data.rebuilt_boards`), the current run's boards rebuilt from text are counted."""
     pool = pool_label(category)
     if spells.empty:
         return f"**{pool}**: no board in the selection shows a #1."
@@ -795,7 +808,7 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
     sentences = [f"**{pool}**: {fmt.count(len(spells), 'run')} at #1 by "
                  f"{fmt.count(spells['model'].nunique(), 'model')} since {since}."]
     latest = spells.iloc[-1]
-    sentences.append(_current_run(latest, daily_odds))
+    sentences.append(_current_run(latest, daily_odds, rebuilt))
     note = spans_rerating(latest, breaks)
     if note:
         sentences.append(f"Its run {note[0].lower()}{note[1:]}.")
@@ -813,15 +826,16 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
     return " ".join(sentences)
 
 
-APPROX_DATES = ("A date marked \"around\" is a page's own date (its publication or last change): the page "
-                "does not say on which day it copied the board.")
+APPROX_DATES = ("A date marked \"around\" is an estimate: the page does not say on which day it copied the "
+                "board, so its publication or last-change date stands in.")
 
 
 def _named(run: pd.Series) -> str:
     return f"{run['model_name']} ({_developer(run)})"
 
 
-def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None) -> str:
+def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None,
+                 rebuilt: pd.DataFrame | None = None) -> str:
     since = when(run["start"], run["start_precision"], after="since")
     boards = int(run["n_snapshots"])
     seen = wording.EVIDENCE_WORDS[str(run["evidence"])]
@@ -829,7 +843,7 @@ def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None) -> str:
         span = (day_range(run["start"], run["end"]) if run["start_precision"] == run["end_precision"] == "day"
                 else f"{since.removeprefix('since ')} to {when(run['end'], run['end_precision'], after='')}")
         text = (f"{_named(run)} was #1 on every board from {span} ({fmt.count(boards, 'board')} over "
-                f"{fmt.count(int(run['days']), 'day')}, seen in {seen}).")
+                f"{fmt.count(int(run['days']), 'day')}, seen in {seen}{_rebuilt_words(run, rebuilt)}).")
     else:
         text = f"{_named(run)} was #1 on one board, {since.removeprefix('since ')} (seen in {seen})."
     with_odds = int(run["boards_with_odds"])
@@ -909,7 +923,8 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     weakest = spells["evidence_min"] if "evidence_min" in spells.columns else spells["evidence"]
     return _with_developer(spells).assign(
         start_text=_marked(spells, "start", rebuilt), end_text=_marked(spells, "end", rebuilt),
-        seen_in=[_kinds(str(b), str(w)) for b, w in zip(spells["evidence"], weakest, strict=True)],
+        seen_in=[_kinds(str(b), str(w), _rebuilt_share(r, rebuilt))
+                 for b, w, (_, r) in zip(spells["evidence"], weakest, spells.iterrows(), strict=True)],
         days=[f"about {int(d)}" if a and int(n) > 1 else int(d)
               for d, n, a in zip(spells["days"], spells["n_snapshots"], approx, strict=True)],
         max_gap_days=[pd.NA if int(n) < 2 else f"about {between_days(0, int(d))}" if a and int(n) == 2
@@ -919,16 +934,52 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     )
 
 
-def _kinds(best: str, worst: str) -> str:
-    """The best and weakest kind of copy of a run, for a table cell.
+def _kinds(best: str, worst: str, rebuilt: str = "") -> str:
+    """The best and weakest kind of copy of a run, for a table cell; ``rebuilt`` ("all", "some" or ""):
+    how many of the run's boards are archived copies rebuilt from a search index's text.
 
-    >>> _kinds("A", "B"), _kinds("A", "A")
-    ('Archived copy, press report', 'Archived copy')
+    >>> _kinds("A", "B"), _kinds("A", "A"), _kinds("A", "A", "some"), _kinds("A", "A", "all")
+    ('Archived copy, press report', 'Archived copy', 'Archived copy (some rebuilt, not verified)', \
+'Rebuilt copy (not verified)')
     """
-    first = wording.EVIDENCE_SHORT[best]
+    if rebuilt == "all" and best == "A":
+        return "Rebuilt copy (not verified)"
+    some = " (some rebuilt, not verified)" if rebuilt and best == "A" else ""
+    first = wording.EVIDENCE_SHORT[best] + some
     if worst == best or worst not in wording.EVIDENCE_SHORT:
         return first
     return f"{first}, {wording.EVIDENCE_SHORT[worst][:1].lower()}{wording.EVIDENCE_SHORT[worst][1:]}"
+
+
+def _rebuilt_words(run: pd.Series, rebuilt: pd.DataFrame | None) -> str:
+    """', 24 of the 31 rebuilt from text (not verified)' for a run with boards rebuilt from a search index's
+    text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), else ''."""
+    hit = _rebuilt_hits(run, rebuilt)
+    if not hit:
+        return ""
+    boards = int(run["n_snapshots"])
+    return (", every one rebuilt from text (not verified)" if hit >= boards
+            else f", {hit} of the {boards} rebuilt from text (not verified)")
+
+
+def _rebuilt_hits(run: pd.Series, rebuilt: pd.DataFrame | None) -> int:
+    """How many boards of a run were rebuilt from a search index's text only."""
+    if rebuilt is None or rebuilt.empty:
+        return 0
+    days = rebuilt[(rebuilt["arena"].astype(str) == str(run["arena"]))
+                   & (rebuilt["category"].astype(str) == str(run["category"]))
+                   & rebuilt["rebuilt_only"].astype(bool)]
+    dates = pd.to_datetime(days["snapshot_date"])
+    return int(((dates >= pd.Timestamp(run["start"])) & (dates <= pd.Timestamp(run["end"]))).sum())
+
+
+def _rebuilt_share(run: pd.Series, rebuilt: pd.DataFrame | None) -> str:
+    """"all" when every board of a run was rebuilt from a search index's text (``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`, column ``rebuilt_only``), "some" when some were, else ""."""
+    hit = _rebuilt_hits(run, rebuilt)
+    if not hit:
+        return ""
+    return "all" if hit >= int(run["n_snapshots"]) else "some"
 
 
 def spans_rerating(run: pd.Series, breaks: pd.DataFrame | None) -> str:
@@ -938,7 +989,7 @@ def spans_rerating(run: pd.Series, breaks: pd.DataFrame | None) -> str:
     >>> b = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]),
     ...                   "previous_date": pd.to_datetime(["2026-09-30"])})
     >>> spans_rerating(run, b)  # doctest: +NORMALIZE_WHITESPACE
-    'Spans the 1 October 2026 re-rating: its ratings before and after are on different scales'
+    'Spans the 1 October 2026 re-rating: ranks, and so the run, carry across it, but ratings and gaps do not'
     """
     if breaks is None or breaks.empty:
         return ""
@@ -947,7 +998,7 @@ def spans_rerating(run: pd.Series, breaks: pd.DataFrame | None) -> str:
     if inside.empty:
         return ""
     spans = [f"the {fmt.day(b.date)} re-rating" for b in inside.itertuples()]
-    return f"Spans {_listing(spans)}: its ratings before and after are on different scales"
+    return f"Spans {_listing(spans)}: ranks, and so the run, carry across it, but ratings and gaps do not"
 
 
 def rerated_lead(run: pd.Series, daily_odds: pd.DataFrame | None, breaks: pd.DataFrame | None,
@@ -1005,6 +1056,10 @@ def _dated(spells: pd.DataFrame, side: str) -> list[str]:
     return [short_when(d, p) for d, p in zip(spells[side], spells[f"{side}_precision"], strict=True)]
 
 
+_POOL_COLUMNS = ["pool", "first", "runs", "lasting", "models", "leader", "developer", "since", "last",
+                 "last_correlated", "longest", "longest_days", "longest_status"]
+
+
 def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame],
                        rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per pool: its first board with a #1, runs, models, the latest #1 and how sure, for
@@ -1023,7 +1078,7 @@ def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame],
             "last_correlated": _chance_cell(run["p_leader_last_correlated"]),
             **_longest_cells(spells),
         })
-    return pd.DataFrame.from_records(records, columns=list(POOL_LEADERS_TABLE))
+    return pd.DataFrame.from_records(records, columns=_POOL_COLUMNS)
 
 
 def _copy(run: pd.Series, rebuilt: pd.DataFrame | None) -> str:
