@@ -263,11 +263,11 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     history = _run_history().assign(source_id="s")
     answer = stories.certainty_answer(history, "text-to-video")
     assert answer == (
-        "On Artificial Analysis's latest text to video (silent) board, Wan 3.0 was about "
-        "87% likely to be [truly #1](#glossary-p-first) with independent intervals, or "
-        "92% if rating errors correlate at 0.3. Before the 1 October 2026 [re-rating](#glossary-re-rating), "
-        "every lead of 21 points or more made the leader at least 95% likely to be truly #1, none of 9 or "
-        "less.")
+        "On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about "
+        "87% likely to be [truly #1](#glossary-p-first) assuming independent rating errors, or "
+        "92% if they correlate at 0.3. Before the 1 October [re-rating](#glossary-re-rating), the lead "
+        "needed for 95% lay between the largest that fell short, 9 points, and the smallest that sufficed, "
+        "21.")
     # the one correlated reading, named; the same rounding as the independent one is not repeated
     same = history.assign(p_leader_correlated=history["p_leader"])
     assert ", 87% if" not in stories.certainty_answer(same, "text-to-video")
@@ -338,7 +338,7 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
         "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) cannot be ruled out as #1 on the latest "
         "Artificial Analysis text to video (silent) board, with chances of about 7% and 6% of being "
         "truly #1.",
-        "With independent intervals, the leader was at least 95% likely to be truly #1 on 1 of "
+        "Assuming independent rating errors, the leader was at least 95% likely to be truly #1 on 1 of "
         "HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4.",
         "In the text to video (silent) pool, #1 changed hands at least 4 times, to grok-imagine-video "
         "(January 2026), HappyHorse-1.0 (April 2026), Gemini (July 2026) and Wan 3.0 (September 2026), one "
@@ -414,13 +414,10 @@ def test_findings_with_spells_copies_and_pools_date_each_change_and_contrast_the
         "Wan 3.0 on 3 September.")
     assert findings[3] == (  # the latest board's least sure leader against the period's least settled pool
         "Image to video (silent)'s leader is least sure on the latest board, about 61% likely to be truly #1 "
-        "(others 84–87%). Text to video with audio was least settled: leader at least 95% likely on 4 of 38 "
-        "boards, against 49 of 72.")
+        "(others 84–87%).")
+    # the pools' counts of sure boards cover different windows: not compared in a finding
     dated = pools.assign(first=pd.to_datetime(["2026-04-10", "2026-04-10", "2026-06-25"]))
-    assert stories.open_pool_finding(dated, "text-to-video").endswith(
-        "likely on 4 of 38 boards from 25 June 2026, against 49 of 72 from 10 April 2026.")
-    assert stories.open_pool_finding(pools.drop(columns=["boards_sure", "distinct_boards"]),
-                                     "text-to-video").endswith("(others 84–87%).")
+    assert stories.open_pool_finding(dated, "text-to-video") == findings[3]
     assert len(findings) == 5 and not [f for f in findings if f.startswith("#")]
     assert stories.copy_words(rebuilt.assign(rebuilt_only=False, checked=True), "2026-10-10",
                               "text-to-video") == "partly rebuilt"
@@ -497,6 +494,15 @@ def test_contenders_are_credited_to_their_parent_developer() -> None:
                           "creator": ["Alibaba", "Fal", "Lab"], "rank_ub": [1, 1, 3]})
     table = stories.contenders_table(board)
     assert table["developer"].tolist() == ["Alibaba", "MiniMax"]
+    assert table["copy"].tolist() == ["downloaded", "downloaded"]
+    dated = board.assign(snapshot_date=pd.Timestamp("2026-10-10"))
+    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+                            "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [False],
+                            "checked": [True]})
+    assert stories.contenders_table(dated, rebuilt)["copy"].tolist() == ["partly rebuilt"] * 2
+    assert stories.contenders_table(dated, rebuilt.assign(rebuilt_only=True))["copy"].iloc[0] == (
+        "rebuilt (not verified)")
+    assert stories.CONTENDERS_TABLE["copy"] == "Copy of the board"
 
 
 # --- the shipped data: one base, the computed facts the review asked for -----------------------------
@@ -528,12 +534,12 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     pairs = leaderboard.based_on_odds(rankings, guide.ARENA, "text-to-video", draws=4_000)
     answer = stories.certainty_answer(history, "text-to-video", pairs=pairs)
     assert answer.startswith(  # the fixture's 4,000 draws read 87%, the report's 20,000 88%
-        "On Artificial Analysis's latest text to video (silent) board, Wan 3.0 was about ")
+        "On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about ")
     assert ", or 93% counting both MiniMax H3 entries as one." in answer
     assert "correlat" not in answer  # one 93% in the answer, named by what it counts
     assert answer.endswith(
-        "Before the 1 October 2026 [re-rating](#glossary-re-rating), every lead of 17 points or more made "
-        "the leader at least 95% likely to be truly #1, none of 10 or less.")
+        "Before the 1 October [re-rating](#glossary-re-rating), the lead needed for 95% lay between the "
+        "largest that fell short, 10 points, and the smallest that sufficed, 17.")
     shown = re.sub(r"\]\([^)]*\)", "]", answer)  # a glossary link's target is not shown
     assert len(answer.split()) <= 60 and shown.count("(") <= 1 and ";" not in answer
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())

@@ -401,7 +401,9 @@ def _mark_leader_spans(ax: Any, gaps: pd.DataFrame) -> pd.DataFrame:
     colors = series_colors(list(dict.fromkeys(gaps["model_name"].astype(str))))
     rows: list[dict] = []
     rows_labels: list[str] = []
+    epochs: list[object] = []
     for _, part in gaps.groupby(run, sort=True):
+        epochs.append(part["scale_epoch"].iloc[0] if "scale_epoch" in part.columns else None)
         name = str(part["model_name"].iloc[-1])
         ordered = part.sort_values("margin")
         # a single board under half the run's next smallest lead is marked apart, not joined to the band
@@ -439,6 +441,17 @@ def _mark_leader_spans(ax: Any, gaps: pd.DataFrame) -> pd.DataFrame:
                      "apart_date": odd["snapshot_date"] if odd is not None else pd.NaT})
     ax.set_yticks(range(len(rows_labels)), rows_labels, fontsize=9)
     ax.set_ylim(len(rows_labels) - 0.5, -0.5)
+    # a re-rating splits the strip: leads on two rating scales are not drawn as one comparable set
+    for row in [i for i in range(1, len(epochs)) if epochs[i] != epochs[i - 1]]:
+        day = pd.Timestamp(rows[row]["first"])
+        rule = ax.axhline(row - 0.5, color="#666666", linestyle="--", linewidth=1.0, zorder=1)
+        rule.set_gid("epoch-break")
+        for text, offset, va in ((f"before the {day_text(day)} re-rating ↑", 3, "bottom"),
+                                 ("after the re-rating (another rating scale) ↓", -3, "top")):
+            note = ax.annotate(text, xy=(1.0, row - 0.5), xycoords=("axes fraction", "data"),
+                               xytext=(-3, offset), textcoords="offset points", fontsize=8.5,
+                               color="#555555", ha="right", va=va)
+            note.set_gid("epoch-break-label")
     ax.set_title("Leads of #1 over #2, one tick per distinct board", fontsize=9, loc="left")
     ax.grid(False, axis="y")
     return pd.DataFrame(rows)

@@ -114,6 +114,12 @@ def leader_probability_timeline(
         _month_axis(bottom, table["snapshot_date"])
         # the label once, in the upper panel: in the lower one it would run over the bars
         mark_epoch_breaks(top, breaks, label="re-anchored and re-rated")
+        for when in breaks:  # each side of a re-rating named: the line does not join across it
+            for text, ha, shift in (("← before the re-rating", "right", -4), ("after →", "left", 4)):
+                side = top.annotate(text, xy=(pd.Timestamp(when), 0.0), xycoords=("data", "axes fraction"),
+                                    xytext=(shift, 4), textcoords="offset points", fontsize=9,
+                                    color="#555555", ha=ha, va="bottom")
+                side.set_gid("epoch-side-label")
         mark_epoch_breaks(bottom, breaks, label=None)
     distinct = table[~table["unchanged"]] if "unchanged" in table.columns else table
     below = distinct[distinct["p_leader"] < threshold]

@@ -213,9 +213,9 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
         f"{fmt.points(low['margin'])} over {low['runner_up_name']}: {about(low['p_leader'])}."
     )
     if lead_thresholds(history) is not None and "ci_low" in history.columns:
-        text += (f" The lead a {fmt.pct(SURE, 0)} chance needs grows with the intervals' width: the cut-offs "
-                 f"in the answer hold for the leader's intervals here, typically "
-                 f"±{leader_half_width(history):.0f} points.")
+        text += (f" The lead a {fmt.pct(SURE, 0)} chance needs grows with the intervals' width: the range in "
+                 f"the answer is what these boards showed, with the leader's intervals typically "
+                 f"±{leader_half_width(history):.0f} points, not a rule.")
     if isinstance(last.get("listed_twice"), str) and last["listed_twice"]:
         text += (
             f" The latest board lists one entry twice ({last['listed_twice']}: the same rating and "
@@ -274,14 +274,31 @@ def sparse_stretches(dates: pd.Series, days: int = ALONE_DAYS) -> list[str]:
     return out
 
 
-def contenders_table(board: pd.DataFrame) -> pd.DataFrame:
+COPY_LABELS = {"a rebuilt copy": "rebuilt (not verified)", "partly rebuilt": "partly rebuilt"}
+
+
+def contenders_table(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
+                     category: str = "text-to-video", arena: str = "Artificial Analysis") -> pd.DataFrame:
     """The models that could rank first or second, each credited to its parent developer (a hosting
-    platform never)."""
+    platform never), with how the board's copy was kept (``copy``, from ``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`, by :func:`copy_words`): "rebuilt (not verified)", "partly
+    rebuilt" or "downloaded".
+
+    >>> board = pd.DataFrame({"model_name": ["W"], "creator": ["Alibaba"], "rank_ub": [1],
+    ...                       "snapshot_date": pd.to_datetime(["2026-10-10"])})
+    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
+    >>> contenders_table(board, b)["copy"].tolist(), contenders_table(board)["copy"].tolist()
+    (['rebuilt (not verified)'], ['downloaded'])
+    """
     from videomarket.leaderboard import parent_developer
 
     shown = board[board["rank_ub"] <= 2]
+    kept = copy_words(rebuilt, shown["snapshot_date"].iloc[0], category, arena) \
+        if rebuilt is not None and len(shown) and "snapshot_date" in shown.columns else ""
     return shown.assign(developer=[parent_developer(c, m) for c, m in
-                                   zip(shown["creator"], shown["model_name"], strict=True)])
+                                   zip(shown["creator"], shown["model_name"], strict=True)],
+                        copy=COPY_LABELS.get(kept, "downloaded"))
 
 
 def contenders_text(board: pd.DataFrame) -> str:
@@ -670,23 +687,24 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     reading that changes it, named (with ``pairs``, its one "based on" pair counted as one model:
     :func:`as_one_words`; else the ratings' errors positively correlated at 0.3), said only when it
     rounds differently; then what the pool's distinct boards before its first re-rating showed (leads on
-    two rating scales do not compare): every lead from which on the leader was at least 95% likely and
-    none up to which (:func:`lead_thresholds`), a record of these boards, not a rule.
+    two rating scales do not compare): the lead that made the leader at least 95% likely lay between the
+    largest lead that fell short and the smallest that reached it (:func:`lead_thresholds`), a record of
+    these boards, not a rule.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
     ...                   "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],
     ...                   "p_leader": [0.99, 0.87865], "p_leader_correlated": [0.99, 0.93],
     ...                   "ci_low": [1090.0, 1119.0], "ci_high": [1110.0, 1141.0]})
     >>> print(certainty_answer(h, "text-to-video"))
-    On Artificial Analysis's latest text to video (silent) board, Wan 3.0 was about 88% likely to be [truly
-    #1](#glossary-p-first) with independent intervals, or 93% if rating errors correlate at 0.3. On the
-    pool's 2 distinct boards, every lead of 17 points or more made the leader at least 95% likely to be
-    truly #1, none of 11 or less.
+    On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
+    likely to be [truly #1](#glossary-p-first) assuming independent rating errors, or 93% if they
+    correlate at 0.3. On the pool's 2 distinct boards, the lead needed for 95% lay between the largest that
+    fell short, 11 points, and the smallest that sufficed, 17.
     """
     last = history.iloc[-1]
-    text = (f"On {arena}'s latest {pool_label(category).lower()} board, "
+    text = (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
             f"{last['model_name']} was {about(last['p_leader'])} likely to be {term('p-first', 'truly #1')} "
-            "with independent intervals")
+            "assuming independent rating errors")
     one = as_one_words(pairs, last["snapshot_date"])
     if one:
         chance, _, condition = one.removeprefix("about ").partition(" if ")
@@ -694,17 +712,18 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     elif "p_leader_correlated" in history.columns and pd.notna(last["p_leader_correlated"]):
         chance = fmt.pct(float(last["p_leader_correlated"]), 0)
         if chance != fmt.pct(float(last["p_leader"]), 0):
-            text += f", or {chance} if rating errors correlate at {CORRELATION_SHOWN}"
+            text += f", or {chance} if they correlate at {CORRELATION_SHOWN}"
     text += "."
     limits = lead_thresholds(history)
     if limits is None:
         return text
     rows = _distinct(history)
     before = first_scale(rows)
-    where = (f"Before the {fmt.day(rows['snapshot_date'].iloc[len(before)])} {term('re-rating')}"
-             if len(before) < len(rows) else f"On the pool's {len(rows)} distinct boards")
-    return (f"{text} {where}, every lead of {fmt.points(limits[0])} or more made the leader at least "
-            f"{fmt.pct(SURE, 0)} likely to be truly #1, none of {limits[1]:.0f} or less.")
+    rerated = rows['snapshot_date'].iloc[len(before)] if len(before) < len(rows) else None
+    where = (f"Before the {rerated.day} {rerated:%B} {term('re-rating')}" if rerated is not None
+             else f"On the pool's {len(rows)} distinct boards")
+    return (f"{text} {where}, the lead needed for {fmt.pct(SURE, 0)} lay between the largest that fell "
+            f"short, {fmt.points(limits[1])}, and the smallest that sufficed, {limits[0]:.0f}.")
 
 
 def rebuilt_boards_finding(history: pd.DataFrame, rebuilt: pd.DataFrame,
@@ -982,7 +1001,8 @@ def certainty_findings(
          f"Besides {last['model_name']}, only {names} cannot be ruled out as #1 on {where}, with chances of "
          f"{chances} of being truly #1.")
         if len(others) else f"No model but {last['model_name']} can be #1 on {where.rstrip(',')}.",
-        f"With independent intervals, the leader was at least {fmt.pct(SURE, 0)} likely to be truly #1 on "
+        f"Assuming independent rating errors, the leader was at least {fmt.pct(SURE, 0)} likely to be truly "
+        "#1 on "
         f"{runs_count_words(leader_runs(history, sources))}"
         f"{rebuilt_run_words(history, rebuilt, category, arena)}.",
     ]
@@ -1026,37 +1046,24 @@ FORMULA = "arena's rating formula"  # the Bradley-Terry model, in the findings' 
 
 def open_pool_finding(pools: pd.DataFrame, category: str) -> str:
     """The least sure of the other pools' latest leaders (:func:`least_sure_pool`) against the rest, said
-    of the latest board; then, when another pool was the least settled over the period (the smallest share
-    of distinct boards with the leader at least 95% likely), that pool's count against the other pool's.
+    of the latest board. Which pool was least settled over the period is not said here: the pools' boards
+    cover different windows, so their counts of sure boards do not compare.
 
     >>> pools = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio"],
     ...     "latest_leader": ["W", "G", "M"], "latest_p_leader": [0.88, 0.6125, 0.84],
     ...     "boards_sure": [50, 49, 4], "distinct_boards": [74, 72, 38]})
     >>> print(open_pool_finding(pools, "text-to-video"))
     Image to video (silent)'s leader is least sure on the latest board, about 61% likely to be truly #1
-    (others 84–88%). Text to video with audio was least settled: leader at least 95% likely on 4 of 38
-    boards, against 49 of 72.
+    (others 84–88%).
     """
     race = least_sure_pool(pools, category)
     row = pools[pools["category"] == race].iloc[0]
     rest = pools[pools["category"] != race]["latest_p_leader"]
     most = "least sure" if float(row["latest_p_leader"]) <= float(pools["latest_p_leader"].min()) \
         else "the least sure of the other pools'"
-    text = (f"{pool_label(race)}'s leader is {most} on the latest board, "
+    return (f"{pool_label(race)}'s leader is {most} on the latest board, "
             f"{about(float(row['latest_p_leader']))} likely to be truly #1 (others "
             f"{fmt.pct(float(rest.min()), 0).removesuffix('%')}–{fmt.pct(float(rest.max()), 0)}).")
-    if not {"boards_sure", "distinct_boards"} <= set(pools.columns):
-        return text
-    share = pools["boards_sure"] / pools["distinct_boards"]
-    least = pools.loc[share.idxmin()]
-    if least["category"] == race:
-        return text
-    dated = "first" in pools.columns
-    since = (f" from {fmt.day(least['first'])}", f" from {fmt.day(row['first'])}") if dated else ("", "")
-    return (f"{text} {pool_label(str(least['category']))} was least settled: leader "
-            f"at least {fmt.pct(SURE, 0)} likely on {int(least['boards_sure'])} of "
-            f"{int(least['distinct_boards'])} boards{since[0]}, against {int(row['boards_sure'])} of "
-            f"{int(row['distinct_boards'])}{since[1]}.")
 
 
 def _sizes_finding(gaps: pd.DataFrame, rescaled: pd.DataFrame | None) -> str:
