@@ -210,7 +210,8 @@ def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlis
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00) comes within 20 points; "
         "MiniMax H3 Max and MiniMax H3 (768p) come as close but lack a list price. The next priced, "
         "HappyHorse-1.1 (USD 9.90), is 87 points lower.",
-        "MiniMax H3 is the best open-weights model at #4 of 77 in image to video (silent), 12 "
+        "MiniMax H3 is the best open-weights model at #4 of 77 in image to video "
+        "(silent), 12 "
         "points behind the leader.",
         # the budget row checks a stand-in (Pika 2.5 for Pika 2.5 Turbo): not a verdict on the pick
         "In December 2025, only Runway Gen-4.5 (quality) could be judged: it held, #1 of the 20 listed. Now "
@@ -984,10 +985,9 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
         "100 points of it")
     assert stories.budget_edge({T2V: board[board["model"] != "l"]}, T2V) == ""
     assert stories.budget_finding({T2V: board}, T2V) == (
-        "In text to video (silent), the budget pick HappyHorse (USD 9.90 a minute) saves USD 2.10 a "
-        "minute, about 18%, against Wan 3.0, the highest-rated model with a list price, for 87 points: Wan "
-        "3.0 would win about "
-        "62% of head-to-head votes between them.")
+        "On the newest boards, the text to video (silent) budget pick HappyHorse (USD 9.90 a minute) saves "
+        "USD 2.10, about 18%, against Wan 3.0, the highest-rated model with a list price, for 87 points: "
+        "Wan 3.0 would win about 62% of head-to-head votes.")
     assert stories.budget_finding({T2V: alone}, T2V) == (
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
         "100 points of it, so it is also the budget pick.")

@@ -351,11 +351,11 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
     share = float(win_probability(pick["gap"], 0.0))
     saving = float(pick["best_price"]) - float(pick["price"])
     percent = round(100 * saving / float(pick["best_price"]) + 1e-9)
-    return (f"In {pool}, the budget pick {pick['name']} ({_usd(pick['price'])} a minute) saves "
-            f"{_usd(saving)} a minute, about {percent}%, against "
+    return (f"On the newest boards, the {pool} budget pick {pick['name']} ({_usd(pick['price'])} a minute) "
+            f"saves {_usd(saving)}, about {percent}%, against "
             f"{pick['best_name']}, the highest-rated model with a list price, for "
             f"{fmt.points(pick['gap'])}: {pick['best_name']} "
-            f"would win about {share:.0%} of head-to-head votes between them.")
+            f"would win about {share:.0%} of head-to-head votes.")
 
 
 BUDGET_LABEL = f"budget pick (cheapest within {BUDGET_POINTS} points of the highest-rated priced model)"
