@@ -13,6 +13,10 @@ from videomarket import data, guide, leaderboard, plots, stories
 
 T2V, I2V, T2VA, I2VA = "text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio"
 DAY = pd.Timestamp("2026-10-10")
+#: rebuilt_boards rows: a downloaded 6 October board, then 7-10 October rebuilt from text only
+REBUILT = pd.DataFrame({"arena": "Artificial Analysis", "category": T2V,
+                        "snapshot_date": pd.date_range("2026-10-06", "2026-10-10"),
+                        "rebuilt_only": [False, True, True, True, True]})
 
 
 def leaders(**changes: object) -> pd.DataFrame:
@@ -206,7 +210,8 @@ def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlis
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00) comes within 20 points; "
         "MiniMax H3 Max and MiniMax H3 (768p) come as close but lack a list price. The next priced, "
         "HappyHorse-1.1 (USD 9.90), is 87 points lower.",
-        "MiniMax H3 is the best open-weights model at #4 of 77 in image to video (silent), 12 "
+        "MiniMax H3 is the best open-weights model at #4 of 77 in image to video "
+        "(silent), 12 "
         "points behind the leader.",
         # the budget row checks a stand-in (Pika 2.5 for Pika 2.5 Turbo): not a verdict on the pick
         "In December 2025, only Runway Gen-4.5 (quality) could be judged: it held, #1 of the 20 listed. Now "
@@ -431,11 +436,11 @@ def test_developers_are_parents_with_their_brands_and_hosted_models_named() -> N
         "derived": ["", "", ""],
     })
     offer = offer.assign(n_led=[1, 0, 0], order=["#1", "#2", "#3"])
-    # the text says the table's own order: pools led, then alphabetically (ranks of boards of different
-    # sizes do not compare)
+    # the text says the table's own order: strongest first, by pools led, then by best rank
     assert stories.offer_text(offer, shown=2) == (
-        "3 developers, counted by parent company, have a model on these boards. The table lists them by "
-        "the number of pools they lead, then alphabetically: Kuaishou leads 1 pool. "
+        "3 developers, counted by parent company, have a model on these boards. The table lists the "
+        "strongest first, by the number of pools they lead, then by best rank on any board: Kuaishou leads "
+        "1 pool. "
         "Ranks and ratings compare only within a pool. 1 has a "
         "model on all 2 boards (Kuaishou). Board labels counted for their parent company: KlingAI for "
         "Kuaishou. A model \"based on\" another counts for the base model's developer only when a hosting "
@@ -445,6 +450,9 @@ def test_developers_are_parents_with_their_brands_and_hosted_models_named() -> N
     )
     shuffled = offer.iloc[[2, 1, 0]].assign(developer=["Runway", "alibaba", "Kuaishou"])
     assert stories.offer_frame(shuffled)["developer"].tolist() == ["Kuaishou", "alibaba", "Runway"]
+    # best rank before the alphabet: the developer with a #2 comes before one with a #9
+    strength = offer.iloc[[2, 1, 0]].assign(developer=["Aardvark", "Zeta", "Kuaishou"])
+    assert stories.offer_frame(strength)["developer"].tolist() == ["Kuaishou", "Zeta", "Aardvark"]
     frame = stories.offer_frame(offer)
     assert len(frame) == 3 and set(stories.OFFER_TABLE) - set(frame.columns) == set()
     cells = plots.table(frame, columns=stories.OFFER_TABLE, formats=stories.OFFER_FORMATS,
@@ -540,10 +548,10 @@ def test_people_prompts_say_what_they_cannot() -> None:
     )
     tied = t2v.assign(rank_prompt=[1, 1, 3], elo_prompt=[1370.2, 1370.0, 1250.2])
     assert ("The copy lists 3 models in that pool, against 32 on the re-rated board of 10 October 2026: its "
-            "ranks are places on the older, longer board. Ratings that round to the same point share a rank "
-            "(Gemini and H3, both =1), and with no intervals, ratings a few points apart cannot be told "
-            "apart "
-            "either;") in stories.people_text(tied, i2v, ["veo"], "Veo 3", 32, DAY)
+            "ranks are places on the older, longer board. With no intervals, ratings a few points apart "
+            "cannot be told apart;") in stories.people_text(tied, i2v, ["veo"], "Veo 3", 32, DAY)
+    # the tie rule is stated once (glossary, section intro), not again here
+    assert "round" not in stories.people_text(tied, i2v, ["veo"], "Veo 3", 32, DAY)
     # a rank shared with another model is written "=3", as the table writes it
     level = t2v.assign(rank_prompt=[1, 3, 3], rank_overall=[1, 3, 3])
     assert "Veo 3 is =3 of 3 (1250; =3 on all prompts)" in stories.people_text(level, i2v, ["veo"], "Veo 3")
@@ -576,7 +584,9 @@ def test_the_guide_glossary_defines_the_terms_it_uses() -> None:
     for term in ("Open weights", "Native audio", "List price", "Price–quality frontier", "Runner-up",
                  "Correlation", "Re-anchoring"):
         assert term in glossary, term
-    assert "both \"#2, tied\" (written =2)" in glossary and "filing" not in glossary.lower()
+    # one tie rule for every table, chart and sentence: equal at whole points, as shown
+    assert "equal at whole points, as the tables show them, share a rank" in glossary
+    assert "exactly" not in glossary and "filing" not in glossary.lower()
     assert "runner-ups" not in glossary
 
 
@@ -611,8 +621,9 @@ def shipped() -> dict[str, object]:
 
 
 def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
-    answer = stories.picks_answer(shipped["leaders"], shipped["tops"], shipped["priced"])
     rankings = shipped["rankings"]
+    answer = stories.picks_answer(shipped["leaders"], shipped["tops"], shipped["priced"],
+                                  data.rebuilt_boards(rankings, data.load_provenance()))
     basis = stories.basis_finding(rankings, data.rebuilt_boards(rankings, data.load_provenance()),
                                   shipped["breaks"], shipped["leaders"])
     findings = stories.guide_findings(shipped["leaders"], shipped["value"].assign(budget=pd.NA), T2V,
@@ -625,7 +636,7 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     # every leader is named, and the unpriced one is followed by the priced pick in its pool
     # the highest-rated priced model is named first; the cheaper near-tied one after it (a reader caught the
     # cheaper one alone called "the priced pick")
-    assert "MiniMax H3 Max had no list price: MiniMax H3 led priced models at USD 7.80" in answer
+    assert "Among priced models there, MiniMax H3 led at USD 7.80" in answer
     assert len(re.findall(r"[.!?](?:\s|$)", answer)) <= 2, answer
     assert all(len(f.split()) <= 45 for f in findings), findings
     assert basis == (
@@ -633,10 +644,10 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
         "data box), after the 1 October 2026 re-rating took Gemini Omni Flash, the previous #1 of "
         "text to video with audio, off that board.")
     assert answer == (
-        "On the 10 October 2026 boards, Wan 3.0 led text to video silent and with audio, Gemini Omni Flash "
-        "image to video silent and MiniMax H3 Max with audio (88%, 84%, 61%, 98% likely truly #1). "
-        "MiniMax H3 Max had no list price: MiniMax H3 led priced models at USD 7.80 a minute, Gemini Omni "
-        "Flash near-tied at USD 6.00.")
+        "On the newest boards (10 October 2026, rebuilt, not verified), Wan 3.0 led text to video silent "
+        "and with audio, Gemini Omni Flash image to video silent and MiniMax H3 Max with audio, 88%, 84%, "
+        "61% and 98% likely truly #1. Among priced models there, MiniMax H3 led at USD 7.80 a minute, "
+        "Gemini Omni Flash near-tied at USD 6.00.")
     texts = [answer, *findings, stories.leaders_text(shipped["leaders"], shipped["tops"]),
              stories.value_text(shipped["value"], T2V), stories.offer_text(shipped["offer"]),
              stories.prices_text(shipped["prices"]),
@@ -651,7 +662,7 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     assert board["p_leader"].iloc[0] == shipped["leaders"].set_index("category").loc[T2V, "p_leader"]
     leader, chance = board["model_name"].iloc[0], stories.about(board["p_leader"].iloc[0])
     assert f"{leader} led text to video silent and with audio" in answer
-    assert f"({chance.removeprefix('about ')}, " in answer
+    assert f"audio, {chance.removeprefix('about ')}, " in answer
 
 
 def test_shipped_numbers_the_reader_checks(shipped: dict) -> None:
@@ -882,7 +893,8 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
     # one open-weights row per pool, "none on the board" where none ranks
     assert rows == [
         {"need": "Budget: text to video (silent)", "pick": "HappyHorse-1.1", "p_leader": None, "price": 9.9,
-         "near": "87 points below Wan 3.0 (USD 12.00): Wan 3.0 wins about 62% of head-to-head votes"},
+         "near": "87 points below Wan 3.0 (USD 12.00), the highest-rated model with a list price: Wan 3.0 "
+                 "wins about 62% of head-to-head votes"},
         {"need": "Budget: image to video (silent)", "pick": "MiniMax H3", "p_leader": None, "price": 7.8,
          "near": "the highest-rated model with a list price itself: no cheaper one within 100 points"},
         {"need": "Open weights: text to video (silent)", "pick": "none on the board", "p_leader": None,
@@ -891,7 +903,9 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
          "price": 7.8, "near": "#4 of 77, 12 points below the leader, Gemini Omni Flash"}]
     close = board.assign(elo=[1129.0, 1126.0, 955.0, 857.0, 800.0])
     near = stories.glance_frame(leaders(), value(), priced={T2V: close}, category=T2V)
-    assert near["near"].iloc[-1] == "3 points below Wan 3.0 (USD 12.00): practically a coin toss head to head"
+    assert near["near"].iloc[-1] == (
+        "3 points below Wan 3.0 (USD 12.00), the highest-rated model with a list price: practically a coin "
+        "toss head to head")
     # intervals that leave the better one under 95% likely to be truly better: the pick follows the rule,
     # the near-tie is said beside it
     tied = close.assign(ci_low=[1118.0, 1115.0, 945.0, 847.0, 790.0],
@@ -899,12 +913,19 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
     joint = stories.glance_frame(leaders(), value(), priced={T2V: tied}, category=T2V)
     assert joint[["pick", "price", "near"]].iloc[-1].tolist() == [
         "HappyHorse-1.1", 9.9,
-        "3 points below Wan 3.0 (USD 12.00), near-tied: Wan 3.0 is only about 65% likely to be truly the "
-        "better one"]
+        "3 points below Wan 3.0 (USD 12.00), the highest-rated model with a list price, near-tied: Wan 3.0 "
+        "is only about 65% likely to be truly the better one"]
     assert stories.glance_caption(leaders()) == (
-        "Picks at a glance on the 10 October 2026 boards: each pool's leader, the budget pick (cheapest "
-        "model within 100 points of the highest-rated model with a list price) and the best open-weights "
-        "model, for each pool")
+        "Picks at a glance on the newest boards (10 October 2026): each pool's leader, the budget pick "
+        "(cheapest model within 100 points of the highest-rated model with a list price) and the best "
+        "open-weights model, for each pool")
+    # boards rebuilt from text: the anchor says so; a chosen past day is not called the newest
+    assert stories.glance_caption(leaders(), REBUILT).startswith(
+        "Picks at a glance on the newest boards (10 October 2026, rebuilt, not verified): ")
+    assert stories.glance_caption(leaders(), REBUILT, newest=False).startswith(
+        "Picks at a glance on the boards of 10 October 2026 (rebuilt, not verified): ")
+    downloaded = REBUILT.assign(rebuilt_only=False)
+    assert stories.boards_anchor(leaders(), downloaded) == "the newest boards (10 October 2026)"
 
 
 def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
@@ -964,10 +985,9 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
         "100 points of it")
     assert stories.budget_edge({T2V: board[board["model"] != "l"]}, T2V) == ""
     assert stories.budget_finding({T2V: board}, T2V) == (
-        "In text to video (silent), the budget pick HappyHorse (USD 9.90 a minute) saves USD 2.10 a "
-        "minute, about 18%, against Wan 3.0, the highest-rated model with a list price, for 87 points: Wan "
-        "3.0 would win about "
-        "62% of head-to-head votes between them.")
+        "On the newest boards, the text to video (silent) budget pick HappyHorse (USD 9.90 a minute) saves "
+        "USD 2.10, about 18%, against Wan 3.0, the highest-rated model with a list price, for 87 points: "
+        "Wan 3.0 would win about 62% of head-to-head votes.")
     assert stories.budget_finding({T2V: alone}, T2V) == (
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
         "100 points of it, so it is also the budget pick.")
@@ -1001,20 +1021,21 @@ def test_the_answer_gives_a_priced_pick_per_need_with_how_sure() -> None:
                           [float("nan"), 7.8, 6.0])}
     # the four leaders with their chances, then the priced pick where the leader has no list price:
     # the cheaper near-tied model
-    assert stories.picks_answer(lead, tops, priced) == (
-        "On the 10 October 2026 boards, Wan 3.0 led text to video silent and with audio, Gemini Omni Flash "
-        "image to video silent and H3 Max with audio (88%, 84%, 61%, 98% likely truly #1). "
-        "H3 Max had no list price: H3 led priced models at USD 7.80 a minute, Gemini Omni Flash near-tied "
-        "at USD 6.00.")
+    # boards rebuilt from text are anchored as such, once, in the first sentence
+    assert stories.picks_answer(lead, tops, priced, REBUILT) == (
+        "On the newest boards (10 October 2026, rebuilt, not verified), Wan 3.0 led text to video silent "
+        "and with audio, Gemini Omni Flash image to video silent and H3 Max with audio, 88%, 84%, 61% and "
+        "98% likely truly #1. Among priced models there, H3 led at USD 7.80 a minute, Gemini Omni Flash "
+        "near-tied at USD 6.00.")
     # a clear gap (no near-tie): the highest-rated priced model
     apart = {**priced, I2VA: priced[I2VA].assign(elo=[1195.0, 1181.0, 1100.0])}
     assert stories.picks_answer(lead, tops, apart).endswith(
-        "H3 Max had no list price: H3 led priced models at USD 7.80 a minute.")
-    # every leader priced: one sentence; different leaders silent and with audio are each named
+        "Among priced models there, H3 led at USD 7.80 a minute.")
+    # every leader priced: one sentence; downloaded boards carry no "rebuilt"; a chosen day is not "newest"
     both = {**priced, I2VA: priced[I2VA].assign(price_usd_per_min=[9.0, 7.8, 6.0])}
-    assert stories.picks_answer(lead, tops, both) == (
-        "On the 10 October 2026 boards, Wan 3.0 led text to video silent and with audio, Gemini Omni Flash "
-        "image to video silent and H3 Max with audio (88%, 84%, 61%, 98% likely truly #1).")
+    assert stories.picks_answer(lead, tops, both, newest=False) == (
+        "On the boards of 10 October 2026, Wan 3.0 led text to video silent and with audio, Gemini Omni "
+        "Flash image to video silent and H3 Max with audio, 88%, 84%, 61% and 98% likely truly #1.")
 
 
 def test_every_table_title_says_its_boards_date() -> None:

@@ -120,10 +120,32 @@ def board_on(
     board = boards[days == day].reset_index(drop=True)
     if "model_name" in board.columns:
         board["model_name"] = board["model_name"].map(board_name)
+        if arena == ARENA:  # an id where the copy gives no display name: said as a name (LMArena keeps ids)
+            board["model_name"] = board["model_name"].map(plain_name)
     return board
 
 
 _GLUED_BADGE = re.compile(r"(?<=\S)Open Weights$")
+_ID_LIKE = re.compile(r"^[a-z][a-z0-9.]*(-[a-z0-9.]+)+$")
+_BUILD = re.compile(r"^([A-Za-z]+)(\d[\d.]*)-(\d{6})$")
+
+
+def plain_name(name: object) -> object:
+    """A readable name for a board entry whose copy gives an id instead (NA and display names kept):
+    hyphens become spaces and words are capitalised; a dated build number is said as such.
+
+    >>> plain_name("grok-imagine-video"), plain_name("Wan2.7-260612"), plain_name("HappyHorse-1.1")
+    ('Grok Imagine Video', 'Wan 2.7 build 260612', 'HappyHorse-1.1')
+    >>> plain_name("LTX-2.3 Fast"), plain_name("grok-imagine-video-1.5")
+    ('LTX-2.3 Fast', 'Grok Imagine Video 1.5')
+    """
+    if not isinstance(name, str):
+        return name
+    if _ID_LIKE.match(name):
+        return " ".join(w[:1].upper() + w[1:] for w in name.split("-"))
+    if match := _BUILD.match(name):
+        return f"{match.group(1)} {match.group(2)} build {match.group(3)}"
+    return name
 
 
 def board_name(name: object) -> object:

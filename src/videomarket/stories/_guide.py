@@ -57,7 +57,7 @@ REPORT_02 = "[report 02 on leaderboard movements](02-leaderboard-movements.html)
 REPORT_03 = "[report 03 on how sure #1 is](03-how-sure-is-number-one.html)"
 #: The glossary of this report (keys of :data:`videomarket.stories.GLOSSARY`), in reading order.
 GUIDE_GLOSSARY = ("pool", "board", "rating", "interval", "p-first", "near-certain", "open-race",
-                  "correlation", "tied-second", "list-price", "frontier", "catalogue", "open-weights",
+                  "correlation", "shared-rank", "list-price", "frontier", "catalogue", "open-weights",
                   "native-audio", "hosting-platform", "variant", "re-anchoring", "re-rating", "rebuilt-file",
                   "people-prompts", "grade-boards")
 REPORT_00 = "[report 00 on the data](00-about-the-data.html)"
@@ -351,11 +351,11 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
     share = float(win_probability(pick["gap"], 0.0))
     saving = float(pick["best_price"]) - float(pick["price"])
     percent = round(100 * saving / float(pick["best_price"]) + 1e-9)
-    return (f"In {pool}, the budget pick {pick['name']} ({_usd(pick['price'])} a minute) saves "
-            f"{_usd(saving)} a minute, about {percent}%, against "
+    return (f"On the newest boards, the {pool} budget pick {pick['name']} ({_usd(pick['price'])} a minute) "
+            f"saves {_usd(saving)}, about {percent}%, against "
             f"{pick['best_name']}, the highest-rated model with a list price, for "
             f"{fmt.points(pick['gap'])}: {pick['best_name']} "
-            f"would win about {share:.0%} of head-to-head votes between them.")
+            f"would win about {share:.0%} of head-to-head votes.")
 
 
 BUDGET_LABEL = f"budget pick (cheapest within {BUDGET_POINTS} points of the highest-rated priced model)"
@@ -378,7 +378,8 @@ def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = 
             continue
         gap = pick["gap"]
         share = float(win_probability(gap, 0.0))
-        below = f"{fmt.points(gap)} below {pick['best_name']} ({_usd(pick['best_price'])})"
+        below = (f"{fmt.points(gap)} below {pick['best_name']} ({_usd(pick['best_price'])}), the "
+                 "highest-rated model with a list price")
         if pick["p_better"] < NEAR_TIE_CHANCE:
             rows.append({"need": f"Budget: {_need(pool)}", "pick": pick["name"], "p_leader": pd.NA,
                          "price": pick["price"],
@@ -1067,8 +1068,27 @@ def _pool_pick(row: object, top: pd.DataFrame | None,
             "unpriced_leader": True}
 
 
+def boards_anchor(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *, newest: bool = True,
+                  arena: str = "Artificial Analysis") -> str:
+    """Which boards a pick stands on: "the newest boards (10 October 2026, rebuilt, not verified)"; "the
+    boards of 10 October 2026" when ``newest`` is False; "rebuilt, not verified" only when every board
+    shown was rebuilt from text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`)."""
+    from videomarket.stories._rebuilt import rebuilt_span
+
+    days = sorted(set(pd.to_datetime(leaders.dropna(subset=["model"])["snapshot_date"])))
+    if not days:
+        return "no board"
+    span = rebuilt_span(rebuilt, arena) if rebuilt is not None else None
+    made = span is not None and all(span[0] <= d <= span[1] for d in days)
+    day, note = fmt.day(days[-1]), ", rebuilt, not verified" if made else ""
+    if newest:
+        return f"the newest boards ({day}{note})"
+    return f"the boards of {day}" + (f" ({note.removeprefix(', ')})" if made else "")
+
+
 def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
-                 priced: dict[str, pd.DataFrame] | None) -> str:
+                 priced: dict[str, pd.DataFrame] | None, rebuilt: pd.DataFrame | None = None, *,
+                 newest: bool = True) -> str:
     """The answer in two sentences: the four pool leaders with their chances of being truly #1 on the
     newest boards, then, for a pool whose leader has no list price, the highest-rated priced model there
     and a cheaper one near-tied with it (:data:`NEAR_TIE_CHANCE`)
@@ -1077,7 +1097,6 @@ def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     if held.empty:
         return "No pool has a board."
     rows = {str(r.category): r for r in held.itertuples(index=False)}
-    day = fmt.day(held["snapshot_date"].max())
     clauses, chances = [], []
     for medium in ("text-to-video", "image-to-video"):
         silent, audio = rows.get(medium), rows.get(f"{medium}-audio")
@@ -1089,14 +1108,15 @@ def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             led = "" if clauses else "led "
             clauses.append(f"{r.model_name} {led}{words + ' ' if i == 0 else ''}{how}")
         chances += [about(r.p_leader).removeprefix("about ") for r in (silent, audio) if r is not None]
-    text = f"On the {day} boards, {_and(clauses)} ({', '.join(chances)} likely truly #1)."
+    where = boards_anchor(leaders, rebuilt, newest=newest)
+    text = f"On {where}, {_and(clauses)}, {_and(chances)} likely truly #1."
     for cat, r in rows.items():
         pick = _pool_pick(r, (tops or {}).get(cat), priced)
         if pick["name"] == str(r.model_name) or pd.isna(pick["price"]):
             continue
         # the highest-rated priced model leads; a cheaper near-tied one is named after it, never instead
         best, best_price = pick["tie"] if pick["tie"] else (pick["name"], pick["price"])
-        text += f" {r.model_name} had no list price: {best} led priced models at {_usd(best_price)} a minute"
+        text += f" Among priced models there, {best} led at {_usd(best_price)} a minute"
         text += f", {pick['name']} near-tied at {_usd(pick['price'])}." if pick["tie"] else "."
         break
     return text
@@ -1120,10 +1140,11 @@ def guide_table_title(key: str, leaders: pd.DataFrame) -> str:
     return f"{TABLE_TITLES[key]}{day}" if day else TABLE_TITLES[key].removesuffix(" and")
 
 
-def glance_caption(leaders: pd.DataFrame) -> str:
-    """The at-a-glance table's caption: what its rows are, with the boards' date and the budget rule."""
+def glance_caption(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *, newest: bool = True) -> str:
+    """The at-a-glance table's caption: what its rows are, on which boards (:func:`boards_anchor`), and
+    the budget rule."""
     held = leaders.dropna(subset=["model"])
-    day = f" on the {fmt.day(held['snapshot_date'].max())} boards" if len(held) else ""
+    day = f" on {boards_anchor(leaders, rebuilt, newest=newest)}" if len(held) else ""
     return (f"Picks at a glance{day}: each pool's leader, the budget pick (cheapest model within "
             f"{BUDGET_POINTS} points of the highest-rated model with a list price) and the best "
             "open-weights model, for each pool")

@@ -616,11 +616,15 @@ def offer_frame(offer: pd.DataFrame) -> pd.DataFrame:
 
 
 def offer_order(offer: pd.DataFrame) -> pd.DataFrame:
-    """:func:`videomarket.guide.developer_offer` by the number of pools each developer leads, then
-    alphabetically: not by best rank, as boards of different sizes do not compare."""
+    """:func:`videomarket.guide.developer_offer` strongest first: by the number of pools each developer
+    leads, then by its best rank on any board, then by the number of boards it is on, then
+    alphabetically."""
     key = offer["developer"].astype(str).str.casefold()
-    return (offer.assign(_key=key).sort_values(["n_led", "_key"], ascending=[False, True], kind="stable")
-            .drop(columns="_key").reset_index(drop=True))
+    best = pd.to_numeric(offer["best_rank"], errors="coerce") if "best_rank" in offer else 0
+    return (offer.assign(_key=key, _best=best)
+            .sort_values(["n_led", "_best", "n_pools", "_key"], ascending=[False, True, False, True],
+                         kind="stable", na_position="last")
+            .drop(columns=["_key", "_best"]).reset_index(drop=True))
 
 
 def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
@@ -632,7 +636,8 @@ def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
     everywhere = offer.loc[present.all(axis=1), "developer"].tolist()
     leading = offer[offer["n_led"] > 0]
     text = (f"{fmt.count(len(offer), 'developer')}, counted by parent company, have a model on these "
-            "boards. The table lists them by the number of pools they lead, then alphabetically: "
+            "boards. The table lists the strongest first, by the number of pools they lead, then by best "
+            "rank on any board: "
             + _and([f"{r.developer} leads {fmt.count(int(r.n_led), 'pool')}"
                              for r in leading.itertuples()] or ["no developer leads a pool"])
             + ". Ranks and ratings compare only within a pool. "
@@ -976,13 +981,7 @@ def people_text(t2v: pd.DataFrame, i2v: pd.DataFrame, models: Iterable[str], nam
         when = f" of {fmt.day(board_day)}" if board_day is not None else ""
         text += (f" The copy lists {len(t2v)} models in that pool, against {board_size} on the re-rated "
                  f"board{when}: its ranks are places on the older, longer board.")
-    shared = t2v[t2v.duplicated("rank_prompt", keep=False)].head(2)
-    if len(shared) == 2:
-        text += (f" Ratings that round to the same point share a rank ({shared.iloc[0]['model_name']} and "
-                 f"{shared.iloc[1]['model_name']}, both ={int(shared.iloc[0]['rank_prompt'])}), and with no "
-                 "intervals, ratings a few points apart cannot be told apart either")
-    else:
-        text += " With no intervals, ratings a few points apart cannot be told apart"
+    text += " With no intervals, ratings a few points apart cannot be told apart"
     return text + f"; nothing here speaks to December 2025, when {name} was recommended."
 
 

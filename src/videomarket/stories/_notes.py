@@ -227,6 +227,10 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                    "into a calendar year's revenue without assuming growth: the quarter's pace all year "
                    "(low), or the quarter as reported, then the stated run-rate for the rest of the year "
                    "(high)."),
+    "shared-rank": ("Runner-up and shared rank", "The runner-up is the highest-rated model after the "
+                    "leader on the same board; the lead is the gap between their two ratings. Models whose "
+                    "ratings are equal at whole points, as the tables show them, share a rank, written with "
+                    "an equals sign (=2); the next model down takes the rank after all of them."),
 }
 
 
