@@ -12,6 +12,7 @@ import email.utils
 import hashlib
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -862,7 +863,8 @@ def test_a_trickling_server_cannot_hold_the_command_past_the_deadline(
     status, _, err = refresh(api, capsys, "--timeout", "30", "--deadline", "1")
     elapsed = time.monotonic() - started
     assert status == 1 and elapsed < 3, f"took {elapsed:.1f} s"
-    assert "timed out (no complete answer within 1 s)" in err
+    # the attempt may take what is left of the deadline: 1 s, or a hair less on a loaded machine
+    assert re.search(r"timed out \(no complete answer within (1|0\.9\d*) s\)", err), err
     assert "not requested: the 1 s deadline (--deadline) has passed" in err
     assert disk(data) == before
 
