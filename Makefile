@@ -51,7 +51,7 @@ TEST_ENV := OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONDON
 check: $(STAMP) ## Fast loop (under a minute): ruff, import layers, every test but notebooks and browser
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
-	$(TEST_ENV) $(BIN)/python -m pytest -m "not notebook and not browser" -n 2 --dist loadgroup
+	$(TEST_ENV) $(BIN)/python -m pytest -m "not notebook and not browser" -n 2
 
 .PHONY: test
 test: $(STAMP) ## Everything: ruff, import layers, unit, reference, notebook and browser tests

@@ -10,18 +10,6 @@ import pytest
 from videomarket import paths
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Send the tests on the shipped data to one worker under ``--dist loadgroup`` (``make check``).
-
-    They share the leaderboard's in-process memo of each pool's odds, which costs seconds per pool:
-    on one worker it is computed once, spread over two it is computed twice.
-    """
-    for item in items:
-        fixtures = getattr(item, "fixturenames", ())
-        if "shipped" in item.name or any(name.startswith("shipped") for name in fixtures):
-            item.add_marker(pytest.mark.xdist_group("shipped-data"))
-
-
 @pytest.fixture(scope="session")
 def project_root() -> Path:
     return paths.project_root()

@@ -46,3 +46,26 @@ def test_two_equally_specific_rows_are_an_error() -> None:
 
 def test_general_mapping_ignores_scoped_rows() -> None:
     assert general_mapping(table(), "AA") == {"H3": "h3", "Veo 3 (No Audio)": "veo-3"}
+
+
+def test_readable_names_turn_only_id_like_artificial_analysis_names_into_words() -> None:
+    from videomarket import data
+
+    shipped = data.load_rankings()
+    named = data.readable_names(shipped)
+    changed = shipped["model_name"] != named["model_name"]
+    # every value and every other column is untouched; LMArena keeps its ids (its reports name them)
+    assert named.drop(columns="model_name").equals(shipped.drop(columns="model_name"))
+    assert set(shipped.loc[changed, "arena"]) == {"Artificial Analysis"}
+    pairs = dict(zip(shipped.loc[changed, "model_name"], named.loc[changed, "model_name"], strict=True))
+    assert pairs["grok-imagine-video"] == "Grok Imagine Video"
+    assert pairs["Wan2.7-260612"] == "Wan 2.7-260612"
+    assert not any(name in pairs for name in ("Veo 3", "HappyHorse-1.1", "Runway Gen-4.5"))
+    assert data.readable_names(named).equals(named)  # idempotent: a shown name is never rewritten
+
+
+def test_readable_names_without_the_columns_it_needs_says_which() -> None:
+    from videomarket import data
+
+    with pytest.raises(ValueError, match=r"readable_names: rankings lack column\(s\) arena"):
+        data.readable_names(pd.DataFrame({"model_name": ["x-y"]}))

@@ -170,31 +170,6 @@ def test_evidence_text_on_the_shipped_data_matches_the_chart_data() -> None:
     assert marked + 23 == 6670
 
 
-def test_missing_text_lists_the_days_before_the_archives_and_the_longest_gap() -> None:
-    gaps = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
-                         "from": pd.to_datetime(["2025-12-02", "2026-01-30"]),
-                         "to": pd.to_datetime(["2025-12-19", "2026-04-08"]), "days": [18, 69]})
-    text = stories.missing_text(gaps, _days(), _pools(), "Artificial Analysis", min_days=7,
-                                read_on="2026-12-06")
-    assert text.startswith("Archived copies of the Artificial Analysis boards start on 23 July 2026. Before "
-                           "that "
-                           "we have only 1 day of values quoted by the press or copied by developers "
-                           "(1 December 2025); no public archive covers the months between them. The newest "
-                           "board in any archive we read (last read on 6 December 2026) is from 24 July "
-                           "2026.")
-    assert "2 stretches of 7 days or more have no board of that pool; the longest is 69 days (30 January " \
-           "2026 to 8 April 2026, image to video (silent))." in text
-    assert "the tables hold" not in text and "could be reached" not in text
-    tied = pd.concat([gaps, gaps.iloc[[1]].assign(category="text-to-video")])
-    tied_text = stories.missing_text(tied, _days(), _pools(), "Artificial Analysis", min_days=7,
-                                     read_on="2026-12-06")
-    assert ("the longest is 69 days (30 January 2026 to 8 April 2026, text to video (silent) and image to "
-            "video (silent))") in tied_text
-    none = stories.missing_text(gaps.iloc[0:0], _days(), _pools(), "Artificial Analysis", min_days=7,
-                                read_on="2026-12-06")
-    assert none.endswith("0 stretches of 7 days or more have no board of that pool.")
-
-
 def _audio_days() -> tuple[pd.DataFrame, pd.DataFrame]:
     """Two silent pools archived from 10 April; two audio pools with only a month-dated press quote (drawn
     on 15 April) before their first archived copy on 25 June."""
@@ -222,20 +197,6 @@ def test_press_quotes_after_the_first_archived_copy_are_named_per_pool() -> None
                          "to": pd.to_datetime(["2026-06-24", "2026-06-24", "2026-06-24"]),
                          "days": [70, 70, 75], "days_min": [55, 55, 75], "days_max": [84, 84, 75],
                          "after_month_only": [True, True, False], "before_month_only": False})
-    text = stories.missing_text(gaps, days, pools, "AA", 7, "2026-12-06")
-    assert "Not every pool starts then" in text
-    # 75 exact days against 55 to 84: not the longest whatever the quote's day, so both are given
-    assert text.endswith(
-        "the longest exactly dated is 75 days (11 April 2026 to 24 June 2026, text to video (silent)); the "
-        "stretch of text to video with audio and image to video with audio from a press quote dated only to "
-        "April 2026 to 24 June 2026 lasts 55 to 84 days, depending on the quote's day.")
-    shorter = gaps.assign(days_max=[84, 84, 90], days_min=[55, 55, 90], days=[70, 70, 90])
-    assert stories.missing_text(shorter, days, pools, "AA", 7, "2026-12-06").endswith(
-        "the longest is 90 days (11 April 2026 to 24 June 2026, text to video (silent)).")
-    audio = stories.missing_text(gaps.iloc[:2], days, pools, "AA", 7, "2026-12-06")
-    assert audio.endswith("the longest is the stretch of text to video with audio and image to video with "
-                          "audio from a press quote dated only to April 2026 to 24 June 2026 lasts 55 to 84 "
-                          "days, depending on the quote's day.")
     table = stories.gaps_table(gaps)
     assert table[["from_text", "to_text", "days_text"]].values.tolist()[:2] == [
         ["11 Apr 2026", "24 Jun 2026", "75"],
@@ -261,12 +222,6 @@ def test_shipped_gaps_never_call_a_month_dated_stretch_the_longest() -> None:
     ranged = gaps[gaps["days_min"] != gaps["days_max"]]
     assert ranged[["days_min", "days_max"]].drop_duplicates().values.tolist() == [[55, 84]]
     days, pools = data.snapshot_coverage(shown), data.pool_coverage(shown)
-    text = stories.missing_text(gaps, days, pools, "Artificial Analysis", 7, "2026-12-06")
-    # grade D left out, the 29 January quote ("around") and the 10 April archive bound 70 days
-    assert "the longest exactly dated is 41 days" in text and "lasts 55 to 84 days" in text
-    assert ("the longest next to a press quote dated only approximately lasts about 70 days (30 January 2026 "
-            "to 9 April 2026, image to video (silent))") in text
-    assert "(1 December 2025, around 20 December 2025, around 29 January 2026, around 8 April 2026)" in text
     table = stories.coverage_table(pools, gaps, days).set_index("category")
     assert table.loc["text-to-video-audio", "first_text"] == "Apr 2026 (month only)"
     assert table.loc["text-to-video", "first_text"] == "1 Dec 2025"

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from videomarket import stories
-from videomarket.leaderboard import daily_leader_odds, lead_changes, leader_spells, spell_odds
+from videomarket.leaderboard import spell_odds
 
 ARENA, POOL = "Artificial Analysis", "text-to-video"
 
@@ -71,44 +71,6 @@ def test_every_lead_claim_carries_a_probability_or_says_it_cannot() -> None:
     assert "17 points ahead of the next rating" in stories.lead_qualifier(runway)
 
 
-def test_pool_paragraph_names_count_latest_and_longest() -> None:
-    text = stories.pool_paragraph(spell_odds(history(), ARENA, POOL), POOL)
-    assert text.startswith("**Text to video (silent)**: 4 runs at #1 by 4 models since around 20 December "
-                           "2025.")
-    assert "Latest: Wan (Lab) was #1 on one board, 4 October 2026, seen in archived copies" in text
-    assert "Longest observed run at #1: Gemini (Lab), 5 days;" in text
-    assert "spell" not in text.lower()
-    assert stories.pool_paragraph(spell_odds(history(), ARENA, POOL).iloc[0:0], POOL).endswith("shows a #1.")
-
-
-def test_change_sentences_give_the_window_the_margin_and_the_break() -> None:
-    t = history()
-    spells = leader_spells(t, ARENA, POOL)
-    changes = [stories.change_sentence(pd.Series(row._asdict()), spells)
-               for row in lead_changes(t, ARENA, POOL).itertuples(index=False)]
-    assert changes[0].startswith("Horse was first seen at #1 in April 2026 (secondary copies of the board); "
-                                 "Runway was last seen at #1 around 20 December 2025, so the change happened "
-                                 "somewhere in those 116 days. That board gives no rating margin.")
-    assert "40 points ahead of Horse, now #2" in changes[1]
-    assert "re-anchored in between" in changes[2] and "contested" in changes[2]
-    assert "likely to be truly #1" not in changes[1]  # without the daily odds nothing is claimed
-
-
-def test_a_change_on_a_board_with_intervals_says_how_likely_the_new_leader_was_first() -> None:
-    t = history()
-    spells = leader_spells(t, ARENA, POOL)
-    odds = daily_leader_odds(t, ARENA, POOL)
-    change = lead_changes(t, ARENA, POOL).iloc[1]  # Gemini takes #1 on 1 August 2026, 40 points ahead
-    text = stories.change_sentence(change, spells, odds)
-    p = odds.set_index("snapshot_date").loc[pd.Timestamp("2026-08-01")]
-    assert p["p_leader"] > 0.995
-    assert text.endswith("On that board it was more than 99% likely to be truly #1 if the published "
-                         "intervals "
-                         "are independent (more than 99% if ratings move together).")
-    press = stories.change_sentence(lead_changes(t, ARENA, POOL).iloc[0], spells, odds)
-    assert "likely" not in press  # a press-only board has no intervals: no probability
-
-
 def test_developers_are_parent_companies_in_sentences() -> None:
     spell = spell_odds(history(), ARENA, POOL).iloc[-1].copy()
     spell["creator"], spell["model_name"] = "Fal", "MiniMax H3 Max (based on MiniMax H3)"
@@ -121,7 +83,7 @@ def test_developers_are_parent_companies_in_sentences() -> None:
 def test_every_grade_has_words(grade: str) -> None:
     spell = spell_odds(history(), ARENA, POOL).iloc[0].copy()
     spell["evidence"] = spell["evidence_min"] = grade
-    assert "seen in" in stories.pool_paragraph(pd.DataFrame([spell]), POOL)
+    assert "seen in" in stories.spell_sentence(spell)
 
 
 def test_one_account_of_the_december_2025_board_from_the_shipped_data() -> None:

@@ -221,20 +221,6 @@ def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
                     "a 41-day stretch with no board.")
 
 
-def test_sensitivity_finding_names_each_reading_once() -> None:
-    spells = _runs()
-    pair = pd.DataFrame({"model_name": ["Max"], "same_as_name": ["H3"], "elo": [1118.0],
-                         "same_as_elo": [1117.0], "identical": [False], "p_leader_as_one": [0.93]})
-    assert stories.sensitivity_finding(spells, pair) == (
-        "Two other readings raise Beta's 88%: about 93% if Max and H3, rated 1 point apart, count as one "
-        "rival, and about 93% if rating errors are correlated (0.3, an illustration).")
-    lower = _runs(p_leader_last_correlated=[None, 0.8])
-    assert stories.sensitivity_finding(lower) == (
-        "Another reading lowers Beta's 88%: about 80% if rating errors are correlated (0.3, an "
-        "illustration).")
-    assert stories.sensitivity_finding(_runs(boards_with_odds=[0, 0])) == ""
-
-
 def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) -> None:
     text = stories.movements_as_of(t["rankings"], AA, T2V)
     assert text.startswith("Data as of 10 October 2026 for Artificial Analysis's boards (")
@@ -807,13 +793,6 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     # the only parenthesis is the pool's name "(silent)"
     words = answer.replace("[rebuilt](#glossary-rebuilt-file)", "rebuilt").split()
     assert len(changes) == 4 and len(words) <= 60 and answer.count(" (") == 1 and ";" not in answer
-    # the sensitivity finding still names both readings (no longer among the key findings)
-    finding = stories.sensitivity_finding(spells, based_on)
-    assert finding == (
-        f"Two other readings raise Wan 3.0's {p.replace('about ', '')}: "
-        f"{stories.about(pair['p_leader_as_one'])} if MiniMax H3 Max and MiniMax H3 (768p), rated 1 point "
-        f"apart, count as one rival, and {stories.about(last['p_leader_last_correlated'])} if rating errors "
-        "are correlated (0.3, an illustration).")
     reader_text_is_clean(answer)
 
 

@@ -16,7 +16,7 @@ Example::
 from __future__ import annotations
 
 from videomarket.data import schemas
-from videomarket.data._aliases import AliasError, general_mapping, resolve
+from videomarket.data._aliases import AliasError, general_mapping, readable_name, readable_names, resolve
 from videomarket.data._build import build_all
 from videomarket.data._coverage import (
     archive_versions,
@@ -75,6 +75,8 @@ __all__ = [
     "rated_values",
     "ratings_once",
     "read_table",
+    "readable_name",
+    "readable_names",
     "rebuilt_boards",
     "rebuilt_from_text",
     "resolve",

@@ -20,6 +20,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import pandas as pd
@@ -117,3 +118,50 @@ def _with_specificity(aliases: pd.DataFrame) -> pd.DataFrame:
 
 def _on(date: object) -> str:
     return "" if date is None or pd.isna(date) else f" on {pd.Timestamp(date).date()}"
+
+
+_ID_LIKE = re.compile(r"^[a-z][a-z0-9.]*(-[a-z0-9.]+)+$")
+_DATED = re.compile(r"^([A-Za-z]+)(\d[\d.]*)-(\d{6})$")
+READABLE_ARENAS = ("Artificial Analysis",)  # LMArena lists every model by id: its reports name them there
+
+
+def readable_name(name: object) -> object:
+    """The name to show a reader for a board entry whose copy gives an id instead of a display name.
+
+    Hyphens become spaces and words are capitalised; a space goes between a name and its version
+    (the date code after it is kept). Display names, NA and anything else are returned unchanged,
+    so it is idempotent.
+
+    >>> readable_name("grok-imagine-video"), readable_name("Wan2.7-260612"), readable_name("HappyHorse-1.1")
+    ('Grok Imagine Video', 'Wan 2.7-260612', 'HappyHorse-1.1')
+    >>> readable_name("LTX-2.3 Fast"), readable_name("grok-imagine-video-1.5"), readable_name("Veo 3")
+    ('LTX-2.3 Fast', 'Grok Imagine Video 1.5', 'Veo 3')
+    """
+    if not isinstance(name, str):
+        return name
+    if _ID_LIKE.match(name):
+        return " ".join(word[:1].upper() + word[1:] for word in name.split("-"))
+    if match := _DATED.match(name):
+        return f"{match.group(1)} {match.group(2)}-{match.group(3)}"
+    return name
+
+
+def readable_names(rankings: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``rankings`` whose Artificial Analysis entries listed by id carry a readable name.
+
+    Only ``model_name`` changes (the canonical ``model`` id and every value stay), so reports say
+    "Grok Imagine Video" where an archived copy of the board printed ``grok-imagine-video``.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"arena": ["Artificial Analysis", "LMArena"],
+    ...                   "model_name": ["grok-imagine-video", "veo-3"]})
+    >>> readable_names(t)["model_name"].tolist()
+    ['Grok Imagine Video', 'veo-3']
+    """
+    if "model_name" not in rankings.columns or "arena" not in rankings.columns:
+        missing = [c for c in ("arena", "model_name") if c not in rankings.columns]
+        raise ValueError(f"readable_names: rankings lack column(s) {', '.join(missing)}")
+    named = rankings.copy()
+    rows = named["arena"].astype(str).isin(READABLE_ARENAS)
+    named.loc[rows, "model_name"] = named.loc[rows, "model_name"].map(readable_name)
+    return named

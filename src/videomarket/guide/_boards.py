@@ -49,6 +49,7 @@ from typing import Any, TypedDict, Unpack
 import pandas as pd
 
 from videomarket.arena import board_odds, leader_probability, rows_with_intervals
+from videomarket.data import readable_name
 from videomarket.data.schemas import AA_POOLS, check_pool
 from videomarket.data.schemas import POOL_LABELS as POOL_LABELS  # part of guide's public surface
 from videomarket.leaderboard import (
@@ -121,33 +122,11 @@ def board_on(
     if "model_name" in board.columns:
         board["model_name"] = board["model_name"].map(board_name)
         if arena == ARENA:  # an id where the copy gives no display name: said as a name (LMArena keeps ids)
-            board["model_name"] = board["model_name"].map(plain_name)
+            board["model_name"] = board["model_name"].map(readable_name)
     return board
 
 
 _GLUED_BADGE = re.compile(r"(?<=\S)Open Weights$")
-_ID_LIKE = re.compile(r"^[a-z][a-z0-9.]*(-[a-z0-9.]+)+$")
-_BUILD = re.compile(r"^([A-Za-z]+)(\d[\d.]*)-(\d{6})$")
-
-
-def plain_name(name: object) -> object:
-    """A readable name for a board entry whose copy gives an id instead (NA and display names kept):
-    hyphens become spaces and words are capitalised; a dated build number is said as such.
-
-    >>> plain_name("grok-imagine-video"), plain_name("Wan2.7-260612"), plain_name("HappyHorse-1.1")
-    ('Grok Imagine Video', 'Wan 2.7 build 260612', 'HappyHorse-1.1')
-    >>> plain_name("LTX-2.3 Fast"), plain_name("grok-imagine-video-1.5")
-    ('LTX-2.3 Fast', 'Grok Imagine Video 1.5')
-    """
-    if not isinstance(name, str):
-        return name
-    if _ID_LIKE.match(name):
-        return " ".join(w[:1].upper() + w[1:] for w in name.split("-"))
-    if match := _BUILD.match(name):
-        return f"{match.group(1)} {match.group(2)} build {match.group(3)}"
-    return name
-
-
 def board_name(name: object) -> object:
     """A board's model name without the "Open Weights" badge a scraper glued to it (NA kept).
 

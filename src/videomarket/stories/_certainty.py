@@ -399,18 +399,6 @@ def pools_text(pools: pd.DataFrame, table: pd.DataFrame | None = None) -> str:
     return " ".join(part for part in (shared, text, _rescaled_pools(pools)) if part)
 
 
-def _periods(pools: pd.DataFrame) -> str:
-    """The pools' periods in one sentence when they differ, else ""."""
-    starts = pools.groupby("first", sort=True)["category"].agg(list)
-    if len(starts) < 2:
-        return ""
-    spans = "; ".join(f"from {fmt.day(first)} for {_listing([pool_label(c).lower() for c in cats])}"
-                      for first, cats in starts.items())
-    ends = pools["last"].drop_duplicates()
-    until = f", all to {fmt.day(ends.iloc[0])}" if len(ends) == 1 else ""
-    return f"The pools were not seen over the same period: {spans}{until}."
-
-
 def _rescaled_pools(pools: pd.DataFrame) -> str:
     if "re_rated" not in pools.columns or not pools["re_rated"].any():
         return ""
@@ -840,21 +828,6 @@ def _number_word(n: int) -> str:
     return {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}.get(n, str(n))
 
 
-def _exception(row: pd.Series, history: pd.DataFrame) -> str:
-    """One board under 95%: its date, how it was seen (a single copy, after how many days without
-    one), the lead and the chance."""
-    dates = history["snapshot_date"]
-    before, after = dates[dates < row["snapshot_date"]], dates[dates > row["snapshot_date"]]
-    unseen = (row["snapshot_date"] - before.max()).days - 1 if len(before) else None
-    later = (after.min() - row["snapshot_date"]).days - 1 if len(after) else None
-    alone = (unseen is None or unseen > ALONE_DAYS) and (later is None or later > ALONE_DAYS)
-    seen = ("a single copy" if alone else "a copy") + (
-        f" after {unseen} days without a board" if unseen is not None and unseen > ALONE_DAYS else "")
-    how = f", {seen}" if seen != "a copy" else ""
-    return (f"{fmt.day(row['snapshot_date'])}{how}, with {row['model_name']} {fmt.points(row['margin'])} "
-            f"ahead of {row['runner_up_name']}, {about(row['p_leader'])}")
-
-
 def _by_scale(rows: pd.DataFrame, changes: pd.DataFrame | None = None) -> str:
     """The range of the leader's chance, given apart for each rating scale.
 
@@ -1066,23 +1039,6 @@ def open_pool_finding(pools: pd.DataFrame, category: str) -> str:
             f"{fmt.pct(float(rest.min()), 0).removesuffix('%')}–{fmt.pct(float(rest.max()), 0)}).")
 
 
-def _sizes_finding(gaps: pd.DataFrame, rescaled: pd.DataFrame | None) -> str:
-    """How different leads were, by leader and scale, and the smallest and largest as votes between the
-    two models alone (a yardstick, not the arena's vote count)."""
-    spans = run_spans(gaps, rescaled)
-    alpha = float(gaps["alpha"].iloc[0]) if "alpha" in gaps.columns else 0.05
-    power = float(gaps["power"].iloc[0]) if "power" in gaps.columns else 0.8
-    small, large = float(gaps["margin"].min()), float(gaps["margin"].max())
-    return (
-        f"Leads came in very different sizes: {'; '.join(spans)}. As a yardstick (votes between the two "
-        f"models alone, not the arena's own count), a {fmt.points(small).split()[0]}-point lead is a "
-        f"{fmt.pct(float(win_probability(small, 0.0)))} preference and takes "
-        f"{fmt.approx_count(votes_needed(small, alpha=alpha, power=power), 'decisive vote')} to tell from a "
-        f"tie, a {fmt.points(large).split()[0]}-point lead "
-        f"{fmt.approx_count(votes_needed(large, alpha=alpha, power=power), 'vote')}."
-    )
-
-
 def pools_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFrame | None = None) -> str:
     """The other pools' latest leaders and their chances; with ``open_board`` (board_certainty of the
     least sure pool's latest board, :func:`least_sure_pool`), who else is in that open race.
@@ -1218,24 +1174,6 @@ def based_on_text(pairs: pd.DataFrame) -> str:
     return " ".join(texts)
 
 
-def _why_surer(pools: pd.DataFrame) -> str:
-    """Whether lead size or interval width goes with how sure a pool's leaders were (computed, or nothing)."""
-    if len(pools) < 3:
-        return ""
-    by_lead = pools[["median_margin", "share_sure"]].corr(method="spearman").iloc[0, 1] >= 0.5
-    widths = pools["median_half_width"]
-    similar = widths.max() <= 1.5 * widths.min()
-    span = f"±{widths.min():.0f} to ±{widths.max():.0f} points"
-    if by_lead and similar:
-        return (f"With similar interval widths (the leader's was {span} in every pool), bigger leads meant "
-                "surer leaders.")
-    if by_lead:
-        return "Pools with bigger leads had surer leaders."
-    if similar:
-        return f"The leader's interval was {span} in every pool."
-    return ""
-
-
 def genai_table(comparison: pd.DataFrame, odds: pd.DataFrame, independent: pd.DataFrame) -> pd.DataFrame:
     """The refit beside the published table, with each model's chance of being truly #1 read jointly
     from the resampling rounds (``p_leader``) and from the refit's intervals as independent
@@ -1291,25 +1229,6 @@ def source_ids(*tables: pd.DataFrame) -> list[str]:
         if "source_ids" in table.columns:
             ids |= {i.strip() for cell in table["source_ids"].dropna() for i in str(cell).split(",")}
     return sorted(ids)
-
-
-def december_extras(rankings: pd.DataFrame, rivals: pd.DataFrame, arena_name: str = "Artificial Analysis",
-                    category: str = "text-to-video") -> str:
-    """What the later December copy says about #2, and whether the leader is named differently on other
-    boards of the pool (one model id, several display names)."""
-    from videomarket.leaderboard import daily_boards
-
-    day = pd.Timestamp(rivals["snapshot_date"].iloc[0])
-    boards = daily_boards(rankings, arena_name, category)
-    later = boards[(boards["snapshot_date"] > day) & (boards["snapshot_date"].dt.month == day.month)
-                   & (boards["snapshot_date"].dt.year == day.year)]
-    text = []
-    if not later.empty:
-        nxt = later[later["snapshot_date"] == later["snapshot_date"].min()].sort_values("rank")
-        if len(nxt) > 1:
-            second = nxt.iloc[1]
-            text.append(f"On the later December copy, #2 was {second['model_name']} at {second['elo']:.0f}.")
-    return " ".join([*text, leader_names_note(rankings, rivals, arena_name, category)]).strip()
 
 
 def leader_names_note(rankings: pd.DataFrame, rivals: pd.DataFrame, arena_name: str = "Artificial Analysis",

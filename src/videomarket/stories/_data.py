@@ -80,14 +80,6 @@ def _archived_days(days: pd.DataFrame) -> pd.Series:
     return pd.Series(sorted(days.loc[days["archived"], "snapshot_date"].unique()), dtype="datetime64[ns]")
 
 
-def _month_span(first: pd.Timestamp, last: pd.Timestamp) -> str:
-    """'from April to October 2026' ('from December 2025 to October 2026' across years; 'in April 2026')."""
-    if (first.year, first.month) == (last.year, last.month):
-        return f"in {fmt.month(first)}"
-    start = f"{first:%B}" if first.year == last.year else fmt.month(first)
-    return f"from {start} to {fmt.month(last)}"
-
-
 def coverage_title(days: pd.DataFrame) -> str:
     """The coverage chart's finding: how many days from the first to the last archived board have one (of
     any pool), and how many days with only quoted values come before.
@@ -706,34 +698,6 @@ def press_after_text(days: pd.DataFrame, pools: pd.DataFrame) -> str:
             only = f"one day of {names} has only {quote}"
         parts.append(only)
     return "Not every pool starts then: " + "; ".join(parts) + "."
-
-
-def missing_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_days: int,
-                 read_on: object) -> str:
-    """What no public archive covers: before the first archived copy, press-only boards after it, the
-    newest board of any archive read (last read on ``read_on``), and the stretches without any board."""
-    first_archived = pools["first_archived"].min()
-    before = sorted(days.loc[days["snapshot_date"] < first_archived, "snapshot_date"].unique())
-    rough = (set(days.loc[days["date_precision"].astype(str) == "approx", "snapshot_date"])
-             if "date_precision" in days else set())
-    text = f"Archived copies of the {arena} boards start on {fmt.day(first_archived)}. "
-    if before:
-        text += (
-            f"Before that we have only {fmt.count(len(before), 'day')} of values quoted by the press or "
-            f"copied by developers ({', '.join(_around(d, rough) for d in before)}); "
-            "no public archive covers the "
-            "months between them. "
-        )
-    after = press_after_text(days, pools)
-    text += (after + " " if after else "") + (
-        f"The newest board in any archive we read (last read on {fmt.day(read_on)}) is from "
-        f"{fmt.day(days['snapshot_date'].max())}. Within the history, "
-        f"{fmt.count(len(gaps), 'stretch', 'stretches')} of {min_days} days or more have no board of that "
-        "pool"
-    )
-    if not len(gaps):
-        return text + "."
-    return text + f"; {longest_gap(gaps)}."
 
 
 def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFrame, min_days: int,

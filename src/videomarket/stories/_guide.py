@@ -38,7 +38,6 @@ import pandas as pd
 
 from videomarket.arena import win_probability
 from videomarket.guide import NEAR_TOP_POINTS, POOL_LABELS
-from videomarket.leaderboard import CORRELATION_CHECK
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 
@@ -183,19 +182,6 @@ def guide_answer(
     return text
 
 
-
-
-def _unpriced(value: pd.DataFrame | None) -> dict[str, str]:
-    """", with no list price," for each pool leader without one in ``value``."""
-    if value is None or not len(value) or "leader_name" not in value:
-        return {}
-    rows = value[value["leader_price"].isna()]
-    return {str(n): ", with no list price," for n in rows["leader_name"].dropna()}
-
-
-def _or(names: list[str]) -> str:
-    """"A or B", "A, B or C"."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 def race_names(row: object, top: pd.DataFrame | None) -> list[str]:
@@ -572,14 +558,6 @@ def runner_up_text(row: object) -> str:
     return _and(listed) + ((" (both =2)" if len(listed) == 2 else " (all =2)") if len(listed) > 1 else "")
 
 
-def _chances(independent: object, correlated: object) -> str:
-    """The independent chance as the headline, the correlated one a labelled illustration beside it."""
-    if pd.isna(correlated) or about(independent) == about(correlated):
-        return about(independent)
-    return (f"{about(independent)} ({about(correlated)} if the ratings were correlated at "
-            f"{CORRELATION_CHECK:g}, an illustration)")
-
-
 def _near_top_finding(row: pd.Series) -> str:
     pool = pool_label(row["category"]).lower()
     if pd.isna(row["near_model"]):
@@ -602,32 +580,6 @@ def _near_top_finding(row: pd.Series) -> str:
     if row["leader_model"] != row["top_model"]:
         text += f" The board's leader, {row['leader_name']}, has no list price."
     return text
-
-
-def _unpriced_rivals(row: pd.Series) -> str:
-    """"; but the 2 other models that close, A and B, have no list price" (computed from value_summary)."""
-    n_close, n_unpriced = int(row.get("n_close", 0) or 0), int(row.get("n_close_unpriced", 0) or 0)
-    if not n_unpriced:
-        return ""
-    names = _and([n.strip() for n in str(row["close_unpriced"]).split(";") if n.strip()])
-    if n_unpriced == n_close:
-        who = "both other models that close" if n_close == 2 else (
-            "the one other model that close" if n_close == 1 else f"all {n_close} other models that close")
-        return f", but {who}, {names}, {'has' if n_close == 1 else 'have'} no list price"
-    return (f", but {n_unpriced} of the {n_close} other models that close, {names}, "
-            f"{'has' if n_unpriced == 1 else 'have'} no list price")
-
-
-def _next_step(row: pd.Series) -> str:
-    """What saving more costs: the next cheaper model on the frontier, in rating points."""
-    if pd.isna(row.get("next_name", pd.NA)) or str(row.get("budget_name")) == str(row["next_name"]):
-        return ""  # nothing cheaper on the frontier, or the budget pick says it
-    saves = float(row["top_price"]) - float(row["next_price"])
-    p = float(win_probability(0.0, float(row["next_gap"])))
-    return (f"; the next cheaper step on the price–quality frontier, {row['next_name']} "
-            f"({_usd(row['next_price'])}), saves {_usd(saves)} a minute but is "
-            f"{fmt.points(float(row['next_gap']))} lower: in one head-to-head vote against {row['top_name']} "
-            f"it would be preferred about {fmt.pct(p, 0)} of the time, against {fmt.pct(1 - p, 0)}")
 
 
 def _budget_finding(row: pd.Series) -> str:

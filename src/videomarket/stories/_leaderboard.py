@@ -120,53 +120,6 @@ def spell_sentence(spell: pd.Series) -> str:
     return f"{_name(spell)} was #1 {span}, seen in {_evidence_text(spell)}: {lead_qualifier(spell)}"
 
 
-def pool_paragraph(spells: pd.DataFrame, category: str) -> str:
-    """One paragraph per pool (named in words): how many runs at #1 and leaders, the latest leader and
-    the longest run."""
-    pool = pool_label(category)
-    if spells.empty:
-        return f"**{pool}**: no board in the selection shows a #1."
-    latest = spells.iloc[-1]
-    longest = spells.sort_values(["days", "start"], ascending=[False, True]).iloc[0]
-    since = when(spells["start"].iloc[0], spells["start_precision"].iloc[0], after="since")
-    text = (f"**{pool}**: {fmt.count(len(spells), 'run')} at #1 by "
-            f"{fmt.count(spells['model'].nunique(), 'model')} {since}. Latest: {spell_sentence(latest)}.")
-    is_latest = longest["model"] == latest["model"] and longest["start"] == latest["start"]
-    if not is_latest and int(longest["n_snapshots"]) > 1:
-        text += (f" Longest observed run at #1: {_name(longest)}, "
-                 f"{fmt.count(int(longest['days']), 'day')}; {lead_qualifier(longest)}.")
-    return text
-
-
-def change_sentence(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | None = None) -> str:
-    """A lead change from :func:`videomarket.leaderboard.lead_changes`, in words (names and date
-    precision from ``spells``, the :func:`~videomarket.leaderboard.leader_spells` of the same pool).
-
-    ``odds``: the pool's :func:`~videomarket.leaderboard.daily_leader_odds`; when the board of the
-    change has intervals, the sentence says how likely the new leader was to be truly #1 on it.
-    """
-    names = spells.groupby("model")["model_name"].last()
-    new = str(names.get(change["new_leader"], change["new_leader"]))
-    old = str(names.get(change["previous_leader"], change["previous_leader"]))
-    first = when(change["date"], _precision(spells, change["new_leader"], "start", change["date"]))
-    last = when(change["previous_last_seen"],
-                _precision(spells, change["previous_leader"], "end", change["previous_last_seen"]))
-    text = (f"{new} was first seen at #1 {first} ({wording.EVIDENCE_WORDS[str(change['evidence'])]}); "
-            f"{old} was last seen at #1 {last}")
-    if int(change["gap_days"]) > 1:
-        text += f", so the change happened somewhere in those {fmt.count(int(change['gap_days']), 'day')}"
-    text += ". " + _margin_sentence(change, old)
-    if change.get("contested"):
-        text += "; the new lead was contested (overlapping intervals or a shared top)"
-    if change.get("epoch_break"):
-        text += "; the rating scale was re-anchored in between, so ratings before and after do not compare"
-    day = _odds_on(odds, change["date"], change["new_leader"])
-    if day is not None:
-        text += (f". On that board it was {probability(float(day['p_leader']))} likely to be truly #1 "
-                 f"{independence(day['p_leader'], day.get('p_leader_correlated'))}")
-    return text + "."
-
-
 def _odds_on(odds: pd.DataFrame | None, date: object, model: object) -> pd.Series | None:
     if odds is None or odds.empty:
         return None
@@ -178,19 +131,6 @@ def _precision(spells: pd.DataFrame, model: object, side: str, date: object) -> 
     match = spells[(spells["model"] == model) & (spells[side] == date)]
     column = f"{side}_precision"
     return str(match[column].iloc[0]) if len(match) and column in match.columns else "day"
-
-
-def _margin_sentence(change: pd.Series, old: str) -> str:
-    if pd.isna(change["margin"]):
-        return "That board gives no rating margin"
-    margin = fmt.points(float(change["margin"]))
-    over_old, old_rank = change["margin_over_previous"], change["previous_rank"]
-    if pd.isna(over_old) or pd.isna(old_rank):
-        return f"On that board the new leader was {margin} ahead of the next model"
-    if int(old_rank) == 2:
-        return f"On that board the new leader was {margin} ahead of {old}, now #2"
-    return (f"On that board the new leader was {margin} ahead of the next model and "
-            f"{fmt.points(float(over_old))} ahead of {old}, now #{int(old_rank)}")
 
 
 def _margin_text(spell: pd.Series) -> str:

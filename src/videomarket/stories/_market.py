@@ -388,11 +388,6 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
     return text
 
 
-def _possessive_of(name: object) -> str:
-    """'Fortune Business Insights'' and 'Grand View Research's'."""
-    return f"{name}'" if str(name).endswith("s") else f"{name}'s"
-
-
 def _rounding(row: object, origin: pd.Series) -> str:
     """', which matches to rounding (USD 2.56B)' when an edition's shared value differs from the quote's
     (2,560 against 2,562.9); '' when they are equal."""
@@ -570,12 +565,6 @@ def own_rates(result: object) -> tuple[float, float, float, float]:
     highest) rate they state: the plain range beside the common rate."""
     implied, stated = result.editions["implied_rate"].dropna(), result.editions["stated_rate"].dropna()
     return float(implied.min()), float(implied.max()), float(stated.min()), float(stated.max())
-
-
-def _fit_words(result: object) -> str:
-    """'19.3% a year (95% interval 17.1% to 21.6%)'."""
-    return (f"{fmt.pct(result.rate)} a year ({fmt.pct(1 - result.alpha, 0)} interval {fmt.pct(result.lower)} "
-            f"to {fmt.pct(result.upper)})")
 
 
 def _shared_values(result: object) -> str:
@@ -852,14 +841,6 @@ def _years(first: object, last: object) -> str:
 
 
 # --- the answer, the findings, the notes --------------------------------------------------------------------
-
-
-def market_size_words(comparison: pd.DataFrame) -> str:
-    """'USD 0.72B–0.79B in 2025 and USD 0.85B–0.95B in 2026': the forecasts' range in each year that a
-    vendor comparison covers."""
-    compared = comparison.dropna(subset=["market_usd_m"]).drop_duplicates("year").sort_values("year")
-    return _and(f"{usd_billions(row.market_low, row.market_high)} in {int(row.year)}"
-                for row in compared.itertuples())
 
 
 def _top(comparison: pd.DataFrame) -> pd.Series | None:

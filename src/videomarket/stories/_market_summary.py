@@ -14,7 +14,6 @@ from videomarket.stories import fmt
 from videomarket.stories._market import (
     _and,
     _capital,
-    _read_where,
     _stated_pct,
     _top,
     claim_rate,
@@ -23,7 +22,6 @@ from videomarket.stories._market import (
     own_rates,
     period_words,
     share_range,
-    usd_stated,
 )
 from videomarket.stories._market_vendors import (
     _floor_line,
@@ -73,36 +71,11 @@ def _possessive(name: object) -> str:
     return f"{name}'" if str(name).endswith("s") else f"{name}'s"
 
 
-def _weaker_words(weaker: pd.DataFrame | None) -> str:
-    """'; grade-D forecasts for the same market state 18.9% to 32.8%' ('' when none states a rate)."""
-    if weaker is None:
-        return ""
-    rates = weaker[(weaker["evidence"] == "D")]["stated_cagr_pct"].dropna()
-    if rates.empty:
-        return ""
-    low, high = _stated_pct(round(rates.min(), 1)), _stated_pct(round(rates.max(), 1))
-    span = low if low == high else f"{low} to {high}"
-    return f", though grade-D forecasts for the same market state {span}"
-
-
 def _quoted_rate(matches: pd.DataFrame, claim: Mapping[int, float]) -> str:
     """The rate the quote states, as stated ('20%'), or its figures' rate when no edition states it."""
     if len(matches) and pd.notna(matches["stated_cagr_pct"].iloc[0]):
         return _stated_pct(matches["stated_cagr_pct"].iloc[0])
     return fmt.pct(claim_rate(claim), 0)
-
-
-def _claim_finding(matches: pd.DataFrame, claim: Mapping[int, float], sources: pd.DataFrame) -> str:
-    first, last = min(claim), max(claim)
-    if matches.empty or not bool(matches["all_matched"].iloc[0]):
-        return f"No report edition we hold states both {first} and {last} values of the quoted claim."
-    origin = matches.iloc[0]
-    return (
-        f"{_possessive(origin['publisher'])} forecast of \"{_quoted_rate(matches, claim)} a year\", from "
-        f"{usd_stated(origin['value_first'])} ({first}) to {usd_stated(origin['value_last'])} ({last}), is "
-        f"quoted in {_read_where(origin['source_id'], sources)} (evidence grade {origin['evidence']}); we "
-        "have not read the publisher's report."
-    )
 
 
 def market_method_notes(latest: object, common: object, comparison: pd.DataFrame) -> str:
@@ -259,19 +232,6 @@ def pace_parts(figures: pd.DataFrame, top: pd.Series) -> dict[str, str]:
     return {}
 
 
-def comparison_note(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """The one line under the comparison table on what its two cases are: 'The low and high cases differ
-    only for Kling AI: Q1 pace all year (low) or Q1 as reported, then the stated run-rate (high).' ('The low
-    and high cases are the same: each figure at its stated pace all year.' when no quarter sets them)."""
-    top = _top(comparison)
-    found = None if top is None else quarter_pace(top, figures)
-    if found is None:
-        return "The low and high cases are the same: each figure at its stated pace all year."
-    low, high = case_names(top, figures)
-    return (f"The low and high cases differ only for {short_name(found[0]['company'])}: {low} (low) or "
-            f"{high} (high).")
-
-
 def guidance_check(top: pd.Series, figures: pd.DataFrame) -> str:
     """A sanity check on the quarter that sets the low case (:func:`quarter_pace`): the vendor's own latest
     guidance for the year before, less its three reported quarters of that year, gives the fourth,
@@ -371,12 +331,6 @@ def pace_words(top: pd.Series, figures: pd.DataFrame) -> str:
     ends = pd.to_datetime(used["period_end"]).dropna()
     when = "early" if ends.empty or int(ends.max().month) <= 6 else "late"
     return f"their {when}-{int(top['year'])} pace (assuming no growth and no decline)"
-
-
-def _possessive_pace(held: pd.DataFrame) -> str:
-    """'its' for one vendor held at its last pace, 'their' for several."""
-    return "its" if len(held) == 1 else "their"
-
 
 
 def answer_shares(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -594,14 +548,6 @@ def headroom_pace_finding(room: object, top: pd.Series, figures: pd.DataFrame) -
                  if len(room.held) > 1 else
                  f". {held} at its last stated pace would take {fmt.usd_m(room.held_usd_m)} of it")
     return text + "."
-
-
-def _stated_when(period: object) -> str:
-    """'on 28 May 2026' for a figure stated on a day, 'in January 2026' for a month."""
-    words = period_words(period)
-    if words.startswith("stated "):
-        return "on " + words.removeprefix("stated ").split(", ")[0]
-    return f"in {words}"
 
 
 def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.DataFrame,

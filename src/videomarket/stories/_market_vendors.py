@@ -67,10 +67,6 @@ def _vendor_names(vendors: object) -> list[str]:
     return [item.rpartition(" ")[0] for item in str(vendors).split("; ") if item]
 
 
-def _subject(n: int) -> str:
-    return {1: "the vendor's", 2: "neither vendor's"}.get(n, "no vendor's")
-
-
 # --- the floor ----------------------------------------------------------------------------------------------
 
 
@@ -627,13 +623,6 @@ def missing_quarters(figures: pd.DataFrame) -> str:
             lines.append(f"For {company}, {quarters} revenue {verb} not in our data "
                          f"(no source we hold gives it), so its {year} figure covers {span} only.")
     return " ".join(lines)
-
-
-def _after_words(period: object) -> str:
-    """The end of a figure's period in words: 'Q1 2026', 'January 2026', '28 May 2026' (the date a
-    figure with no period was stated), 'full year 2025'."""
-    words = period_words(period)
-    return words.removeprefix("stated ").split(", ")[0] if words.startswith("stated ") else words
 
 
 def comparison_columns(comparison: pd.DataFrame) -> dict[str, str]:

@@ -284,29 +284,6 @@ def _answer_chance(run: pd.Series, daily_odds: pd.DataFrame | None, rebuilt: pd.
     return text
 
 
-def sensitivity_finding(spells: pd.DataFrame, based_on: pd.DataFrame | None = None) -> str:
-    """How two other readings move the latest #1's chance of being truly #1: a near-identical "based on"
-    pair counted as one rival (``based_on``: :func:`videomarket.leaderboard.based_on_odds`, pairs with
-    different numbers only), and correlated rating errors (an illustration). Empty without intervals."""
-    if spells.empty or not int(spells.iloc[-1]["boards_with_odds"]):
-        return ""
-    run = spells.iloc[-1]
-    base = float(run["p_leader_last"])
-    readings = []
-    for row in _distinct_pairs(based_on).itertuples():
-        apart = fmt.points(abs(float(row.elo) - float(row.same_as_elo)))
-        readings.append((float(row.p_leader_as_one), f"if {row.model_name} and {row.same_as_name}, rated "
-                         f"{apart} apart, count as one rival"))
-    readings.append((float(run["p_leader_last_correlated"]),
-                     f"if rating errors are correlated ({CORRELATION_SHOWN}, an illustration)"))
-    values = [v for v, _ in readings]
-    verb = "raise" if all(v > base for v in values) else "lower" if all(v < base for v in values) else "move"
-    many = "Two other readings" if len(readings) == 2 else "Another reading"
-    verb = verb if len(readings) > 1 else verb + "s"
-    told = ", and ".join(f"{probability(v)} {why}" for v, why in readings)
-    return f"{many} {verb} {run['model_name']}'s {probability(base).replace('about ', '')}: {told}."
-
-
 def _sure_labelled(p: object, correlated: object, based_on: pd.DataFrame | None = None) -> str:
     """'about 88% likely to be truly #1 (about 93% if X and Y, two near-identical entries 1 point apart,
     counted as one rival; if rating errors were correlated, an illustration: about 93%)'."""
@@ -417,28 +394,6 @@ def leaders_range_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
             f"{pool_label(high[0]).lower()} the surest, {probability(float(high[1]['p_leader_last']))}.")
 
 
-def december_finding(rankings: pd.DataFrame) -> str:
-    """The December 2025 launch board in one sentence, from the same values as the shared summary
-    (:func:`videomarket.stories.december_board`): the top two as the press relayed them on launch day and
-    the leader's rating on the next December copy; empty when the selection has no launch-day board."""
-    from videomarket.leaderboard import reported_ratings
-    from videomarket.stories._leaderboard import _next_copy_that_month
-
-    arena, category = LAUNCH_POOL
-    quoted = reported_ratings(rankings, arena, category, LAUNCH)
-    if quoted.empty:
-        return ""
-    ranked = quoted.dropna(subset=["rank"]).sort_values("rank").head(2)
-    top = " and ".join(f"{r.model_name} #{int(r.rank)} at {r.elo:.0f}" for r in ranked.itertuples())
-    text = f"The December 2025 launch board, as the press relayed it, had {top}"
-    nxt = _next_copy_that_month(rankings, LAUNCH, arena, category)
-    if not nxt.empty:
-        lead = nxt.sort_values("rank").iloc[0]
-        text += (f", and a copy dated {when(lead['snapshot_date'], lead['date_precision'], after='')} "
-                 f"shows {lead['model_name']} at {lead['elo']:.0f}")
-    return text + ". Neither gives intervals."
-
-
 def leader_finding(spells: pd.DataFrame, arena: str, category: str,
                    based_on: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None) -> str:
     """The latest #1 of the chosen pool on every board of its run, in the past tense, and how likely it was
@@ -539,16 +494,6 @@ def _run_frame(spells_by_pool: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     return runs.assign(previous_end=previous_end.to_numpy())
 
 
-def _unseen_days(run: pd.Series) -> int:
-    """The most days without a board inside a run or between it and the runs before and after it."""
-    around = [between_days(0, int(run["max_gap_days"]))]
-    if pd.notna(run["previous_end"]):
-        around.append(between_days(run["previous_end"], run["start"]))
-    if pd.notna(run["next_start"]):
-        around.append(between_days(run["end"], run["next_start"]))
-    return max(around)
-
-
 def between_days(first: object, last: object) -> int:
     """Days strictly between two boards (the notes' one convention, as ``data.coverage_gaps``): 0 for
     consecutive days. ``first`` may be 0 and ``last`` a whole number of days apart.
@@ -559,18 +504,6 @@ def between_days(first: object, last: object) -> int:
     if isinstance(first, int) and isinstance(last, int):
         return max(0, last - first - 1)
     return max(0, (pd.Timestamp(last) - pd.Timestamp(first)).days - 1)
-
-
-def _blur(run: pd.Series) -> str:
-    """Where the boards leave a run's length unsure: the longest stretch without a board (over
-    :data:`UNSEEN_DAYS`) inside it, before its first board or after its last, or ''."""
-    gaps = [(between_days(0, int(run["max_gap_days"])), "inside it")]
-    if pd.notna(run["previous_end"]):
-        gaps.append((between_days(run["previous_end"], run["start"]), "before it"))
-    if pd.notna(run["next_start"]):
-        gaps.append((between_days(run["end"], run["next_start"]), "after it"))
-    days, where = max(gaps, key=lambda g: g[0])
-    return f"{fmt.count(days, 'day')} without a board {where}" if days > UNSEEN_DAYS else ""
 
 
 def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
@@ -680,11 +613,6 @@ def rescale_summary(rescale: pd.DataFrame | None, top_n: int = 10) -> dict[str, 
     }
 
 
-
-
-def _rank_moves_words(summary: Mapping[str, object]) -> str:
-    return _listing([f"{m.model_name} #{int(m.rank_before)} to #{int(m.rank_after)}"
-                     for m in summary["moves"]])
 
 
 def _left_words(summary: Mapping[str, object], top_n: int) -> str:

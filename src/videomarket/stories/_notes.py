@@ -429,11 +429,3 @@ def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, st
             f"(grade {grades}){_used_for(files['source_id'], uses)}</li>")
 
 
-def bullet_list(lines: Iterable[str]) -> str:
-    """Markdown bullets, one per non-empty line."""
-    return "\n".join(f"- {line}" for line in lines if line)
-
-
-def plain_labels(values: Iterable[object], labels: Mapping[str, str]) -> list[str]:
-    """Reader labels for internal values (pool ids, grades): ``labels`` where known, else the value."""
-    return [labels.get(str(v), str(v)) for v in values]
