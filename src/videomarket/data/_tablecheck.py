@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import re
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,12 +47,45 @@ def read_table(path: Path, spec: TableSpec, *, today: dt.date | None = None) -> 
 def read_table_with_lines(
     path: Path, spec: TableSpec, *, today: dt.date | None = None
 ) -> tuple[pd.DataFrame, np.ndarray]:
-    """:func:`read_table` and the CSV line of each row (for checks across tables to point at a line)."""
+    """:func:`read_table` and the CSV line of each row (for checks across tables to point at a line).
+
+    A file read before, byte for byte, as the same table on the same day is answered from memory (a
+    copy): notebooks, reports and tests load the same tables many times, and parsing and checking the
+    17,000-row history is the cost. Errors are never remembered: a broken file is read again.
+    """
     path = Path(path)
+    today = today or dt.date.today()
+    key = _memory_key(path, spec, today)
+    if key is not None and key in _READ:
+        _READ.move_to_end(key)
+        frame, lines = _READ[key]
+        return frame.copy(), lines.copy()
+    typed, lines = _read_and_check(path, spec, today)
+    if key is not None:
+        _READ[key] = (typed.copy(), lines.copy())
+        while len(_READ) > _READ_KEPT:
+            _READ.popitem(last=False)
+    return typed, lines
+
+
+_READ: OrderedDict[tuple[str, bytes, dt.date], tuple[pd.DataFrame, np.ndarray]] = OrderedDict()
+_READ_KEPT = 32  # every shipped table and manifest, with room for a notebook's own files
+
+
+def _memory_key(path: Path, spec: TableSpec, today: dt.date) -> tuple[str, bytes, dt.date] | None:
+    """The table, the file's exact bytes (as a digest) and the day; None when the file cannot be read."""
+    try:
+        content = path.read_bytes()
+    except OSError:
+        return None  # a missing file or a folder: the reader says so in its own words
+    return repr(spec), hashlib.blake2b(content, digest_size=20).digest(), today
+
+
+def _read_and_check(path: Path, spec: TableSpec, today: dt.date) -> tuple[pd.DataFrame, np.ndarray]:
     cells, lines = _read_cells(path, spec)
     problems: list[str] = []
     typed, lines, key_ids = _parse(cells, spec, lines, path, problems)
-    problems += _check_values(typed, spec, lines, path, today or dt.date.today())
+    problems += _check_values(typed, spec, lines, path, today)
     if set(spec.names) >= BOARD_COLUMNS:
         problems += board_order_problems(typed, lines, path)
     problems += _duplicate_keys(key_ids, typed, spec, lines, path)
