@@ -787,8 +787,8 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     one = stories.about(pair["p_leader_as_one"]).replace("about ", "")
     # the latest board (10 October 2026, rebuilt copies only) and the run's lowest, as report 03 gives them;
     # the MiniMax pair counted as one (93%) is told once, in the first finding
-    assert ("from 3 September to 10 October 2026: about 88% likely truly #1 on the latest, "
-            "[rebuilt](#glossary-rebuilt-file) board, lowest about 64% on 24 September. "
+    assert ("from 3 September to 10 October 2026: about 88% likely truly #1 on the latest board, "
+            "[rebuilt](#glossary-rebuilt-file) and unverified, lowest about 64% on 24 September. "
             ) in answer
     assert p == "about 88%" and one == "93%" and "93%" not in answer
     # grok-imagine-video's run rests on one third party's copy: 3 changes without it, 4 with it
@@ -843,12 +843,14 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         rebuilt=data.rebuilt_boards(ranks, data.load_provenance()))
     assert findings == [
         "Wan 3.0 led text to video (silent) from 3 September to 10 October 2026: about 88% likely truly #1 "
-        "on the last, 93% if MiniMax H3 Max and MiniMax H3 (768p), 1 point apart (1118 vs 1117) on a "
-        "rebuilt, whole-number board, count as one.",
-        "Of the 4 pools' latest leaders, Gemini Omni Flash in image to video (silent) was the least sure to "
-        "be truly #1 on its last board, about 61%, and MiniMax H3 Max in image to video with audio the "
-        "surest, about 98%.",
-        swaps,
+        "on the last board, rebuilt and unverified; 93% if MiniMax H3 Max and MiniMax H3 (768p), probably "
+        "one model, count once.",
+        "Of the 4 pools' latest leaders, on their last, rebuilt and unverified boards, Gemini Omni Flash in "
+        "image to video (silent) was the least sure to be truly #1, about 61%, and MiniMax H3 Max in image "
+        "to video with audio the surest, about 98%.",
+        "Text to video with audio: #1 alternated between Gemini Omni Flash and Wan 3.0 5 times from 20 "
+        "August to 1 October 2026, the last at the re-rating; with the leader as low as 38% likely truly #1 "
+        "(mostly rebuilt boards), the flips fit noise.",
         "HappyHorse-1.0 in text to video (silent) and Gemini Omni Flash in image to video (silent) were each "
         "seen at #1 for 79 to 80 days, but each run's start could be weeks earlier and HappyHorse-1.0's "
         "contains a 41-day stretch with no board.",

@@ -396,9 +396,11 @@ def leaders_range_finding(spells_by_pool: Mapping[str, pd.DataFrame],
     high = max(latest, key=lambda item: float(item[1]["p_leader_last"]))
     copies = ({_copy(run if "category" in run else pd.concat([run, pd.Series({"category": c})]), rebuilt)
                for c, run in latest} if rebuilt is not None else set())
-    board = "on boards rebuilt and unverified, " if copies == {"rebuilt"} else ""
+    rebuilt_words = copies == {"rebuilt"}
+    board = "on their last, rebuilt and unverified boards, " if rebuilt_words else ""
+    own = "" if rebuilt_words else " on its last board"
     return (f"Of the {len(latest)} pools' latest leaders, {board}{low[1]['model_name']} in "
-            f"{pool_label(low[0]).lower()} was the least sure to be truly #1 on its last board, "
+            f"{pool_label(low[0]).lower()} was the least sure to be truly #1{own}, "
             f"{probability(float(low[1]['p_leader_last']))}, and {high[1]['model_name']} in "
             f"{pool_label(high[0]).lower()} the surest, {probability(float(high[1]['p_leader_last']))}.")
 
