@@ -170,7 +170,7 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
                     "to be truly #1 on its last board, about 92%, and Gemini Omni Flash in image to video "
                     "(silent) the surest, about 95%.")
     assert leader == ("Wan 3.0 led text to video (silent) from 3 September to "
-                      "10 October 2026: about 92% likely truly #1 on the last.")
+                      "10 October 2026: about 92% likely truly #1 on the last board.")
     # counted over the pool's own boards, as in the pool table; no pair swapped #1 twice
     assert pools == "Text to video (silent) saw 4 runs at #1 by 4 models since 1 December 2025."
     # a single longest run: its days and its stretch without a board
@@ -230,9 +230,9 @@ def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) ->
                          "since.")
     # with the pool's runs, counted as in the answer
     counted = stories.movements_as_of(t["rankings"], AA, T2V, t["spells"])
-    assert counted.endswith("Between 1 December 2025 and that date #1 of the Artificial Analysis text to "
-                            f"video (silent) pool changed hands {stories.changes_count(t['spells'])}, so the "
-                            "leader may have changed since.")
+    assert counted.endswith("#1 of the Artificial Analysis text to video (silent) pool changed hands "
+                            f"{stories.changes_count(t['spells'], brief=True)} from 1 December 2025 to that "
+                            "date, so the leader may have changed since.")
 
 
 # --- who held #1 and how the lead changed hands -----------------------------------------------------------
@@ -274,7 +274,8 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
         "around 20 Dec 2025", "10 Apr 2026", "23 Jul 2026 (partly rebuilt)", "10 Oct 2026 (rebuilt)"]
     # a run with boards rebuilt from text never reads plain "Archived copy"
     assert marked["seen_in"].tolist() == ["Press report, third party's copy (grade C)", "Archived copy",
-                                          "Archived copy", "Archived copy (some rebuilt, not verified)"]
+                                          "Archived copy",
+                                          "Archived copy, partly rebuilt (1 of 4), not verified"]
     assert ("(4 boards over 38 days, seen in archived copies of the board, 1 of the 4 rebuilt from text (not "
             "verified))") in stories.runs_text(t["spells"], T2V, rebuilt=rebuilt)
     every = t["spells"].tail(1).assign(n_snapshots=1)
@@ -303,13 +304,13 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
 
 def test_a_run_across_the_re_rating_says_so_in_the_table_and_the_text(t: dict) -> None:
     spells, breaks = t["spells"], t["breaks"]
-    note = ("Spans the 1 October 2026 re-rating: ranks, and so the run, carry across it, but ratings and "
-            "gaps do not")
+    note = ("Spans the 1 October 2026 re-rating: #1 is read board by board, so a run can span the re-rating; "
+            "rank changes and rating gaps are not computed across it")
     assert stories.runs_table(spells, breaks=breaks)["note"].tolist() == ["", "", "", note]
     assert stories.runs_table(spells)["note"].tolist() == ["", "", "", ""]
     text = stories.runs_text(spells, T2V, breaks=breaks)
-    assert ("Its run spans the 1 October 2026 re-rating: ranks, and so the run, carry across it, but ratings "
-            "and gaps do not.") in text
+    assert ("Its run spans the 1 October 2026 re-rating: #1 is read board by board, so a run can span the "
+            "re-rating; rank changes and rating gaps are not computed across it.") in text
     assert "re-rating" not in stories.runs_text(spells, T2V)
     # the table leaves the note to the text (it repeated the prose)
     assert "note" not in stories.RUNS_TABLE
@@ -366,11 +367,12 @@ def test_pool_runs_text_names_the_pool_that_changed_hands_most() -> None:
         "(silent) from 25 June 2026 and text to video with audio from 20 August 2026.")
     swaps = stories.swap_runs_text({T2V: calm, "text-to-video-audio": busy}, T2V)
     assert swaps == (
-        "Text to video with audio changed hands most: 4 runs at #1 by 2 models (Gem and Wan), 4 of them of "
-        "two boards or more (table below). The board's #1 flipped between Gem and Wan 3 times from 25 August "
-        "to 1 October 2026; on those runs' boards the leader was between about 60% and "
+        "Text to video with audio had the most runs at #1: 4 runs by 2 models (Gem and Wan), 4 of them of "
+        "two boards or more (table below). The board's #1 alternated between Gem and Wan 3 times from 25 "
+        "August to 1 October 2026; on those runs' boards the leader was between about 60% and "
         "about 93% likely to be "
-        "truly #1, and under 80% on at least one board in 1 of the 3 runs.")
+        "truly #1, and under 80% on at least one board in 1 of the 3 runs. The two cannot be told apart: "
+        "the flips fit noise.")
     table = stories.swap_runs_table({T2V: calm, "text-to-video-audio": busy}, T2V)
     assert table["model_name"].tolist() == ["Gem", "Wan", "Gem", "Wan"]
     assert table["start_text"].tolist() == ["20 Aug 2026", "25 Aug 2026", "1 Sep 2026", "1 Oct 2026"]
@@ -378,8 +380,8 @@ def test_pool_runs_text_names_the_pool_that_changed_hands_most() -> None:
     assert shown.cells()[0][-2:] == ["38%", "38%"]
     # the finding counts the same runs: the new leader under 80% in 1 of the 3 swaps (Gem, at 60%)
     assert pools_finding({T2V: calm, "text-to-video-audio": busy}, AA, T2V) == (
-        "Text to video with audio: #1 flipped between Gem and Wan 3 times from 25 August to 1 "
-        "October 2026, with the leader under 80% likely truly #1 on at least one board in 1 of the 3 runs.")
+        "Text to video with audio: #1 alternated between Gem and Wan 3 times from 25 August to 1 "
+        "October 2026; with the leader as low as 60% likely truly #1, the flips fit noise.")
     assert stories.swap_runs_text({T2V: calm}, T2V) == ""
 
 
@@ -414,9 +416,9 @@ def test_the_launch_board_then_the_launch_leaders_drift_once(t: dict) -> None:
     # a rounded press value is not subtracted from an archived rating months later
     assert "33 points lower" not in text
     assert text.endswith("How Runway Gen-4.5's rating moved afterwards, on each rating scale:\n\n- Before "
-                         "the 1 October 2026 re-rating: 1247 on 1 December 2025 (#1, press report), then "
-                         "1214 on 30 September 2026 (#4, archived copy); the two are not comparable, the "
-                         "first being a rounded press value from before the archived boards.")
+                         "the 1 October 2026 re-rating: 1214 on 30 September 2026 (#4, archived copy), its "
+                         "last board on that scale; the rounded press values of December 2025 are not "
+                         "compared with archived ones.")
     reader_text_is_clean(text)
     drift = stories.drift_text(t["drift"], t["breaks"], ["runway"], t["spells"], AA, T2V)
     # its archived boards are in the drift table, so no pointer; its press value stays out of the drift
@@ -481,7 +483,8 @@ def test_movers_one_scale_at_a_time_and_what_the_re_rating_did(t: dict) -> None:
         "first board there.")
     later = stories.moves_later_text(t["moves"], 3, t["breaks"], rescale)
     assert later == (
-        "Ranks are not carried across the 1 October 2026 re-rating (the appendix tells what it did). "
+        "#1 is read board by board, so a run can span the re-rating; rank changes and rating gaps are not "
+        "computed across it. "
         "On the scale after the 1 October 2026 re-rating (1 to 10 October 2026) no model "
         "changed rank between its first and last board "
         "there.")
@@ -569,24 +572,27 @@ def test_a_based_on_pair_one_point_apart_is_two_rivals_and_the_check_says_what_o
     odds = leaderboard.board_leader_odds(ranks, AA, T2V)
     text = stories.odds_text(odds, AA, T2V, based_on)
     assert text.endswith(
-        "MiniMax H3 Max, listed as based on MiniMax H3, is 1 point from MiniMax H3 "
-        "(768p) and counts as a second rival (the method check in the appendix gives the chance were they "
-        "one).")
+        "This board rounds ratings to whole points, so MiniMax H3 Max (1118) and MiniMax H3 (768p) (1117), 1 "
+        "point apart, cannot be shown to be two models: they are probably one. The headline chance counts "
+        f"both rows; keeping only the 1117 row, MiniMax H3 (768p), Wan 3.0 would be "
+        f"{stories.about(row['p_leader_as_one'])} likely to be truly #1.")
     rebuilt = pd.DataFrame({"arena": [AA], "category": [T2V], "snapshot_date": pd.to_datetime(["2026-10-10"]),
                             "rebuilt_only": [True]})
     assert stories.odds_text(odds, AA, T2V, based_on, rebuilt).endswith(
-        " This board's file could not be downloaded and was rebuilt from the text a search index of GitHub "
-        "shows, so these chances rest on that rebuilt copy (see [About the data](00-about-the-data.html)).")
+        "The rebuilt copy rounds ratings to whole points, so MiniMax H3 Max (1118) and MiniMax H3 (768p) "
+        "(1117), 1 point apart, cannot be shown to be two models: they are probably one. The headline chance "
+        f"counts both rows; keeping only the 1117 row, MiniMax H3 (768p), Wan 3.0 would be "
+        f"{stories.about(row['p_leader_as_one'])} likely to be truly #1.")
+    assert (" This board is rebuilt and unverified, so these chances rest on it (see [About the "
+            "data](00-about-the-data.html)).") in stories.odds_text(odds, AA, T2V, based_on, rebuilt)
     assert stories.odds_text(odds, AA, T2V, based_on, rebuilt.assign(rebuilt_only=False)) == text
     daily = leaderboard.daily_leader_odds(ranks, AA, T2V)
     check = stories.listed_twice_text(daily, AA, T2V, based_on)
     assert check == (
-        "The rule needs the same rating and interval: on the latest board (10 October 2026) MiniMax H3 Max "
-        "(based on MiniMax H3) rates 1118 and MiniMax H3 "
-        f"(768p) 1117, so they count as two rivals and Wan 3.0 is {stories.about(row['p_leader'])} likely to "
-        "be truly #1, the headline chance. Were the pair one entry (the \"based on\" row left out), Wan 3.0 "
-        f"would be {stories.about(row['p_leader_as_one'])} likely to be truly #1. This note keeps the rule: "
-        "two rows with different numbers are read as the board publishes them.")
+        "The rule needs the same rating and interval, so on the latest board (10 October 2026) MiniMax H3 "
+        "Max (1118) and MiniMax H3 (768p) (1117) count as two rivals: "
+        f"Wan 3.0 is {stories.about(row['p_leader'])} likely to be truly #1 as published, "
+        f"{stories.about(row['p_leader_as_one'])} keeping only the MiniMax H3 (768p) row.")
     same = leaderboard.based_on_odds(_based_on_board(1117.0), AA, T2V)
     assert bool(same["identical"].iloc[0])  # same rating and interval: one entry, counted once
 
@@ -701,9 +707,8 @@ def test_selection_and_re_anchoring_in_words(t: dict) -> None:
         "at the same time: the board went from 4 models to 3, and the ratings of the 2 models on both boards "
         "fell by 207 to 248 points, not one common shift, so gaps between models changed too. 1 model of the "
         "old top 3 has no entry under the same name on the new board: Gemini Omni Flash (#2). Values before "
-        "and after are on different scales: in this note each scale has its own chart area and table, "
-        "ratings "
-        "are never joined or subtracted across it, and ranks are not carried across it.")
+        "and after are on different scales, each with its own chart area and table: #1 is read board by "
+        "board, so a run can span the re-rating; rank changes and rating gaps are not computed across it.")
     reader_text_is_clean(text)
     assert stories.reanchoring_text(t["breaks"].iloc[0:0], epochs(), LM, T2V) == (
         "LMArena does not say which model anchors its scale; the text to video (silent) scale was not "
@@ -782,8 +787,8 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     one = stories.about(pair["p_leader_as_one"]).replace("about ", "")
     # the latest board (10 October 2026, rebuilt copies only) and the run's lowest, as report 03 gives them;
     # the MiniMax pair counted as one (93%) is told once, in the first finding
-    assert ("from 3 September to 10 October 2026: about 88% likely truly #1 on the latest, "
-            "[rebuilt](#glossary-rebuilt-file) board, lowest about 64% on 24 September. "
+    assert ("from 3 September to 10 October 2026: about 88% likely truly #1 on the latest board, "
+            "[rebuilt](#glossary-rebuilt-file) and unverified, lowest about 64% on 24 September. "
             ) in answer
     assert p == "about 88%" and one == "93%" and "93%" not in answer
     # grok-imagine-video's run rests on one third party's copy: 3 changes without it, 4 with it
@@ -813,9 +818,8 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
     assert (len(audio), stories.lasting_runs(audio)) == (7, 6)  # one run rests on a single board
     by_pool = {c: leaderboard.spell_odds(ranks, AA, c) for c in
                ["text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio"]}
-    swaps = ("Text to video with audio: #1 flipped between Gemini Omni Flash and Wan 3.0 5 times from 20 "
-             "August to 1 October 2026, with the leader under 80% likely truly #1 on at least one board in 4 "
-             "of the 5 runs.")
+    swaps = ("Text to video with audio: #1 alternated between Gemini Omni Flash and Wan 3.0 5 times from 20 "
+             "August to 1 October 2026; with the leader as low as 38% likely truly #1, the flips fit noise.")
     assert pools_finding(by_pool, AA, T2V) == swaps
     # the table under the text holds every run of that pool: the count can be checked from it
     table = stories.swap_runs_table(by_pool, T2V)
@@ -839,12 +843,14 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         rebuilt=data.rebuilt_boards(ranks, data.load_provenance()))
     assert findings == [
         "Wan 3.0 led text to video (silent) from 3 September to 10 October 2026: about 88% likely truly #1 "
-        "on the last, 93% if MiniMax H3 Max and MiniMax H3 (768p), 1 point apart (1118 vs 1117) on a "
-        "rebuilt, whole-number board, count as one.",
-        "Of the 4 pools' latest leaders, Gemini Omni Flash in image to video (silent) was the least sure to "
-        "be truly #1 on its last board, about 61%, and MiniMax H3 Max in image to video with audio the "
-        "surest, about 98%.",
-        swaps,
+        "on the last board, rebuilt and unverified; 93% if MiniMax H3 Max and MiniMax H3 (768p), probably "
+        "one model, count once.",
+        "Of the 4 pools' latest leaders, on their last, rebuilt and unverified boards, Gemini Omni Flash in "
+        "image to video (silent) was the least sure to be truly #1, about 61%, and MiniMax H3 Max in image "
+        "to video with audio the surest, about 98%.",
+        "Text to video with audio: #1 alternated between Gemini Omni Flash and Wan 3.0 5 times from 20 "
+        "August to 1 October 2026, the last at the re-rating; with the leader as low as 38% likely truly #1 "
+        "(mostly rebuilt boards), the flips fit noise.",
         "HappyHorse-1.0 in text to video (silent) and Gemini Omni Flash in image to video (silent) were each "
         "seen at #1 for 79 to 80 days, but each run's start could be weeks earlier and HappyHorse-1.0's "
         "contains a 41-day stretch with no board.",
@@ -869,7 +875,8 @@ def test_shipped_launch_story_is_runway_and_told_once(shipped: dict) -> None:
     first_scale = drift.iloc[0]
     # a rounded press value and an archived rating months later are not subtracted
     assert f"{fmt_points(first_scale['change'])} lower" not in text
-    assert "1214 on 30 September 2026 (#19, archived copy); the two are not comparable" in text
+    assert "1214 on 30 September 2026 (#19, archived copy), its last board on that scale" in text
+    assert "1247 on" not in text
     assert "runway-gen-4-5" in stories.drift_models(spells)
 
 
@@ -993,7 +1000,8 @@ def test_re_anchored_moves_in_one_sentence() -> None:
     breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "scale_epoch": ["e2"],
                            "previous_epoch": ["e1"], "previous_date": pd.to_datetime(["2026-09-30"])})
     assert stories.moves_later_text(later, 10, breaks, None) == (
-        "Ranks are not carried across the 1 October 2026 re-rating (the appendix tells what it did). "
+        "#1 is read board by board, so a run can span the re-rating; rank changes and rating gaps are not "
+        "computed across it. "
         "On the scale after the 1 October 2026 re-rating (1 to 10 October 2026) 2 models "
         "of the 4 that reached the top 10 ended 1 place "
         "lower than on their first board there and none of the 4 moved more than 1 "
@@ -1060,7 +1068,8 @@ def test_answer_gives_the_range_its_source_and_the_rebuilt_copies() -> None:
     # one chance on the latest board and the run's lowest with its day; the "based on" pair is a finding's
     assert stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt, daily) == (
         "xAI's **Beta** led Artificial Analysis's text to video (silent) pool from 8 April to 10 October "
-        "2026: about 88% likely truly #1 on the latest, [rebuilt](#glossary-rebuilt-file) board, lowest "
+        "2026: about 88% likely truly #1 on the latest board, [rebuilt](#glossary-rebuilt-file) and "
+        "unverified, lowest "
         "about 64% on 24 September. Since January 2026 #1 changed hands at least once.")
     downloaded = rebuilt.assign(rebuilt_only=False)
     assert "about 88% likely truly #1 on the latest board, lowest about 64% on 24 September" in (

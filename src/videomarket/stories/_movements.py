@@ -62,6 +62,8 @@ from videomarket.stories._rebuilt import ABOUT_THE_DATA
 
 LAUNCH = pd.Timestamp("2025-12-01")  # the Runway Gen-4.5 launch board: December 2025 in every report
 LAUNCH_POOL = ("Artificial Analysis", "text-to-video")
+RERATING_RULE = ("#1 is read board by board, so a run can span the re-rating; rank changes and rating gaps "
+                 "are not computed across it")
 UNSEEN_DAYS = 7  # more days than this without a board is a stretch the charts shade and lines never cross
 EVIDENCE_PLAIN = {"A": "archived copy", "B": "press report", "C": "third party's copy (grade C)",
                   "D": "unverified quote"}
@@ -276,7 +278,7 @@ def _answer_chance(run: pd.Series, daily_odds: pd.DataFrame | None, rebuilt: pd.
         mine = rebuilt[(rebuilt["arena"] == arena) & (rebuilt["category"] == category)
                        & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(run["end"]))]
         if mine["rebuilt_only"].astype(bool).any():
-            board = f"the latest, {term('rebuilt-file', 'rebuilt')} board"
+            board = f"the latest board, {term('rebuilt-file', 'rebuilt')} and unverified"
     text = f"{probability(p)} likely truly #1 on {board}"
     low = _lowest(run, daily_odds)
     if low is not None and probability(low[1]) != probability(p):
@@ -310,8 +312,8 @@ def movements_as_of(rows: pd.DataFrame, arena: str, category: str, spells: pd.Da
 
     warning = lead_change_warning(rows, arena, category)
     if spells is not None and len(spells) > 1:
-        warning = (f"Between {_first_with_leader(spells)} and that date #1 of the {_pool(arena, category)} "
-                   f"changed hands {changes_count(spells)}, so the leader may have changed since.")
+        warning = (f"#1 of the {_pool(arena, category)} changed hands {changes_count(spells, brief=True)} "
+                   f"from {_first_with_leader(spells)} to that date, so the leader may have changed since.")
     other = other_arena(arena)
     theirs = rows.loc[rows["arena"].astype(str) == other, "snapshot_date"]
     also = {f"{other}'s boards": theirs.max()} if len(theirs) else None
@@ -364,7 +366,8 @@ def movements_findings(
     developers = (developers_finding(places, boards, top_n, category, share, breaks)
                   if places is not None and boards else "")
     findings = [leader_finding(spells, arena, category, based_on, rebuilt),
-                leaders_range_finding(spells_by_pool), pools_finding(spells_by_pool, arena, category),
+                leaders_range_finding(spells_by_pool, rebuilt),
+                pools_finding(spells_by_pool, arena, category, breaks_by_pool, rebuilt),
                 longest_run_finding(spells_by_pool),
                 developers]
     if not developers:
@@ -372,9 +375,12 @@ def movements_findings(
     return [f for f in findings if f][:5]
 
 
-def leaders_range_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
+def leaders_range_finding(spells_by_pool: Mapping[str, pd.DataFrame],
+                          rebuilt: pd.DataFrame | None = None) -> str:
     """The least and the most sure of the pools' latest leaders on their last board, in one sentence
-    (empty with fewer than two pools whose latest #1 has a chance).
+    (empty with fewer than two pools whose latest #1 has a chance); with ``rebuilt``
+    (:func:`videomarket.data.rebuilt_boards`), "on boards rebuilt and unverified" when every one of those
+    last boards was rebuilt from text.
 
     >>> runs = {c: pd.DataFrame({"model_name": [m], "p_leader_last": [p]})
     ...         for c, m, p in [("text-to-video", "Wan", 0.88), ("image-to-video", "Gem", 0.612)]}
@@ -388,8 +394,13 @@ def leaders_range_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
         return ""
     low = min(latest, key=lambda item: float(item[1]["p_leader_last"]))
     high = max(latest, key=lambda item: float(item[1]["p_leader_last"]))
-    return (f"Of the {len(latest)} pools' latest leaders, {low[1]['model_name']} in "
-            f"{pool_label(low[0]).lower()} was the least sure to be truly #1 on its last board, "
+    copies = ({_copy(run if "category" in run else pd.concat([run, pd.Series({"category": c})]), rebuilt)
+               for c, run in latest} if rebuilt is not None else set())
+    rebuilt_words = copies == {"rebuilt"}
+    board = "on their last, rebuilt and unverified boards, " if rebuilt_words else ""
+    own = "" if rebuilt_words else " on its last board"
+    return (f"Of the {len(latest)} pools' latest leaders, {board}{low[1]['model_name']} in "
+            f"{pool_label(low[0]).lower()} was the least sure to be truly #1{own}, "
             f"{probability(float(low[1]['p_leader_last']))}, and {high[1]['model_name']} in "
             f"{pool_label(high[0]).lower()} the surest, {probability(float(high[1]['p_leader_last']))}.")
 
@@ -415,17 +426,12 @@ def leader_finding(spells: pd.DataFrame, arena: str, category: str,
                 f"{when(run['end'], run['end_precision'], after='')}")
     if not int(run["boards_with_odds"]):
         return text + ": that board gives no intervals, so how sure cannot be computed."
-    text += f": {probability(float(run['p_leader_last']))} likely truly #1 on the last"
+    copy = _copy(run, rebuilt)
+    board = "the last board, rebuilt and unverified" if copy == "rebuilt" else "the last board"
+    text += f": {probability(float(run['p_leader_last']))} likely truly #1 on {board}"
     for r in _distinct_pairs(based_on).head(1).itertuples():
-        gap = abs(float(r.elo) - float(r.same_as_elo))
-        whole = all(float(v).is_integer() for v in (r.elo, r.same_as_elo))
-        copy = _copy(run, rebuilt)
-        board = ", ".join(w for w in (copy if copy else "", "whole-number" if whole else "") if w)
-        board = f"{_article(board)} {board} board" if board else "a board"
-        text += (f", {probability(float(r.p_leader_as_one)).replace('about ', '')} if {_plain(r.model_name)} "
-                 f"and {r.same_as_name}, {fmt.count(round(gap), 'point')} apart ({float(r.elo):.0f} vs "
-                 f"{float(r.same_as_elo):.0f}) on {board}, "
-                 "count as one")
+        text += (f"; {probability(float(r.p_leader_as_one)).replace('about ', '')} if "
+                 f"{_plain(r.model_name)} and {r.same_as_name}, probably one model, count once")
     return text + "."
 
 
@@ -441,11 +447,16 @@ def lasting_runs(spells: pd.DataFrame) -> int:
 SWAP_SURE = 0.8  # a run after a swap whose leader fell under this chance of being truly #1 is counted
 
 
-def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, category: str) -> str:
+def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, category: str,
+                  breaks_by_pool: Mapping[str, pd.DataFrame] | None = None,
+                  rebuilt: pd.DataFrame | None = None) -> str:
     """The pool with most runs seen on two boards or more (:func:`lasting_runs`), counted over its own boards
     as in the pool table: how often its two most frequent leaders took #1 from each other, between which
     boards, and in how many of the runs those swaps began the leader was under :data:`SWAP_SURE` likely to
-    be truly #1 on at least one board (:func:`_swaps`)."""
+    be truly #1 on at least one board (:func:`_swaps`): if any, the flips fit noise. With
+    ``breaks_by_pool`` (:func:`videomarket.leaderboard.epoch_breaks` per pool), a flip on the first board
+    after a re-rating is flagged; with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), boards
+    mostly or partly rebuilt from text are said so."""
     entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
     if not entries:
         return f"No board of the {arena} pools in this selection shows a #1."
@@ -455,14 +466,32 @@ def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, catego
         return (f"{pool_label(pool)} saw {fmt.count(len(spells), 'run')} at #1 by "
                 f"{fmt.count(spells['model'].nunique(), 'model')} since {_first_with_leader(spells)}.")
     first, second, runs = swaps
-    text = (f"{pool_label(pool)}: #1 flipped between {first} and {second} {_times(len(runs))} "
+    text = (f"{pool_label(pool)}: #1 alternated between {first} and {second} {_times(len(runs))} "
             f"from {day_range(runs['start'].iloc[0], runs['start'].iloc[-1])}")
-    known = runs["p_leader_min"].dropna()
+    breaks = (breaks_by_pool or {}).get(pool)
+    if breaks is not None and len(breaks) and pd.Timestamp(runs["start"].iloc[-1]) in set(breaks["date"]):
+        text += ", the last at the re-rating"
+    involved = spells[spells.index >= runs.index[0]]
+    known = involved["p_leader_min"].dropna()
     if known.empty:
         return text + "."
-    unsure = int((known.astype(float) < SWAP_SURE).sum())
-    return text + (f", with the leader under {fmt.pct(SWAP_SURE, 0)} likely truly #1 on at least one board "
-                   f"in {unsure} of the {len(runs)} runs.")
+    low = float(known.astype(float).min())
+    copies = _rebuilt_part(involved, rebuilt)
+    copies = f" ({copies} boards)" if copies else ""
+    if low >= SWAP_SURE:
+        return text + f", the leader at least {probability(low)} likely truly #1 on every board{copies}."
+    low_words = probability(low).replace("about ", "")
+    return text + f"; with the leader as low as {low_words} likely truly #1{copies}, the flips fit noise."
+
+
+def _rebuilt_part(runs: pd.DataFrame, rebuilt: pd.DataFrame | None) -> str:
+    """"mostly rebuilt", "partly rebuilt" or "rebuilt": how many of the boards of ``runs`` (spell rows)
+    were rebuilt from text only (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), '' for none."""
+    hits = sum(_rebuilt_hits(r, rebuilt) for _, r in runs.iterrows())
+    boards = int(runs["n_snapshots"].sum()) if len(runs) else 0
+    if not hits or not boards:
+        return ""
+    return "rebuilt" if hits >= boards else "mostly rebuilt" if 2 * hits > boards else "partly rebuilt"
 
 
 def _busiest(spells_by_pool: Mapping[str, pd.DataFrame], category: str) -> tuple[str, pd.DataFrame]:
@@ -533,6 +562,26 @@ def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
         whose = "its run" if len(close) == 1 else f"{name}'s"
         notes.append(f"{whose} contains a {days}-day stretch with no board")
     return text + (f", but {_listing(notes)}." if notes else ".")
+
+
+def longest_runs_table(spells_by_pool: Mapping[str, pd.DataFrame],
+                       rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The runs :func:`longest_run_finding` names (within a tenth of the longest), for
+    ``wording.LONGEST_RUNS_TABLE``: pool, dates marked as in :func:`runs_table`, days seen at #1, days
+    without a board before the run's first board (blank for a pool's first run) and the longest stretch
+    without a board inside it."""
+    if not any(len(s) for s in spells_by_pool.values()):
+        return pd.DataFrame(columns=list(wording.LONGEST_RUNS_TABLE))
+    runs = _run_frame(spells_by_pool)
+    close = runs[runs["days"] >= 0.9 * int(runs["days"].max())].sort_values("start").reset_index(drop=True)
+    return close.assign(
+        pool=[pool_label(c) for c in close["category"]],
+        start_text=_marked(close, "start", rebuilt), end_text=_marked(close, "end", rebuilt),
+        days=close["days"].astype(int),
+        before=[pd.NA if pd.isna(e) else between_days(e, s)
+                for e, s in zip(close["previous_end"], close["start"], strict=True)],
+        inside=[between_days(0, int(d)) for d in close["max_gap_days"]],
+    )
 
 
 def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: str,
@@ -777,8 +826,10 @@ def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None,
     with_odds = int(run["boards_with_odds"])
     if with_odds:
         low = _lowest_day(run, daily_odds)
+        on = (f"its {fmt.count(with_odds, 'board')} with intervals" if with_odds >= boards
+              else f"the {with_odds} of its {boards} boards that give intervals")
         text += (f" Its chance of being truly #1 was never below {probability(float(run['p_leader_min']))}"
-                 f"{low} on its {fmt.count(with_odds, 'board')} with intervals"
+                 f"{low} on {on}"
                  f"{_distinct_words(run, daily_odds)}")
         contested = int(run["n_contested"])
         if bool(run["contested"]):
@@ -790,7 +841,7 @@ def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None,
 
 
 def _distinct_words(run: pd.Series, daily_odds: pd.DataFrame | None) -> str:
-    """' (daily copies, 23 of them distinct boards, as report 03 counts them)' when some of a run's boards
+    """', 23 of them distinct boards' (linked to the glossary) when some of a run's boards
     with intervals repeat the board before exactly, else ''."""
     if daily_odds is None or daily_odds.empty or "unchanged" not in daily_odds.columns:
         return ""
@@ -800,8 +851,7 @@ def _distinct_words(run: pd.Series, daily_odds: pd.DataFrame | None) -> str:
     distinct = int((~days["unchanged"].astype(bool)).sum())
     if distinct == len(days):
         return ""
-    return (f" (daily copies, {distinct} of them {term('distinct-board', 'distinct boards')}, as "
-            "[report 03](03-how-sure-is-number-one.html) counts them)")
+    return f", {distinct} of them {term('distinct-board', 'distinct boards')}"
 
 
 def _lowest_day(run: pd.Series, daily_odds: pd.DataFrame | None) -> str:
@@ -866,13 +916,19 @@ def _kinds(best: str, worst: str, rebuilt: str = "") -> str:
     """The best and weakest kind of copy of a run, for a table cell; ``rebuilt`` ("all", "some" or ""):
     how many of the run's boards are archived copies rebuilt from a search index's text.
 
-    >>> _kinds("A", "B"), _kinds("A", "A"), _kinds("A", "A", "some"), _kinds("A", "A", "all")
-    ('Archived copy, press report', 'Archived copy', 'Archived copy (some rebuilt, not verified)', \
-'Rebuilt copy (not verified)')
+    >>> _kinds("A", "B"), _kinds("A", "A"), _kinds("A", "A", "24 of 31"), _kinds("A", "A", "all")
+    ('Archived copy, press report', 'Archived copy', \
+'Archived copy, mostly rebuilt (24 of 31), not verified', 'Rebuilt copy (not verified)')
+    >>> _kinds("A", "A", "3 of 31")
+    'Archived copy, partly rebuilt (3 of 31), not verified'
     """
     if rebuilt == "all" and best == "A":
         return "Rebuilt copy (not verified)"
-    some = " (some rebuilt, not verified)" if rebuilt and best == "A" else ""
+    some = ""
+    if rebuilt and best == "A":
+        hit, _, of = rebuilt.partition(" of ")
+        share = "mostly" if of and 2 * int(hit) > int(of) else "partly"
+        some = f", {share} rebuilt ({rebuilt}), not verified"
     first = wording.EVIDENCE_SHORT[best] + some
     if worst == best or worst not in wording.EVIDENCE_SHORT:
         return first
@@ -903,11 +959,11 @@ def _rebuilt_hits(run: pd.Series, rebuilt: pd.DataFrame | None) -> int:
 
 def _rebuilt_share(run: pd.Series, rebuilt: pd.DataFrame | None) -> str:
     """"all" when every board of a run was rebuilt from a search index's text (``rebuilt``:
-    :func:`videomarket.data.rebuilt_boards`, column ``rebuilt_only``), "some" when some were, else ""."""
+    :func:`videomarket.data.rebuilt_boards`, column ``rebuilt_only``), "24 of 31" when some were, else ""."""
     hit = _rebuilt_hits(run, rebuilt)
     if not hit:
         return ""
-    return "all" if hit >= int(run["n_snapshots"]) else "some"
+    return "all" if hit >= int(run["n_snapshots"]) else f"{hit} of {int(run['n_snapshots'])}"
 
 
 def spans_rerating(run: pd.Series, breaks: pd.DataFrame | None) -> str:
@@ -917,7 +973,8 @@ def spans_rerating(run: pd.Series, breaks: pd.DataFrame | None) -> str:
     >>> b = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]),
     ...                   "previous_date": pd.to_datetime(["2026-09-30"])})
     >>> spans_rerating(run, b)  # doctest: +NORMALIZE_WHITESPACE
-    'Spans the 1 October 2026 re-rating: ranks, and so the run, carry across it, but ratings and gaps do not'
+    'Spans the 1 October 2026 re-rating: #1 is read board by board, so a run can span the re-rating; rank
+    changes and rating gaps are not computed across it'
     """
     if breaks is None or breaks.empty:
         return ""
@@ -926,7 +983,7 @@ def spans_rerating(run: pd.Series, breaks: pd.DataFrame | None) -> str:
     if inside.empty:
         return ""
     spans = [f"the {fmt.day(b.date)} re-rating" for b in inside.itertuples()]
-    return f"Spans {_listing(spans)}: ranks, and so the run, carry across it, but ratings and gaps do not"
+    return f"Spans {_listing(spans)}: {RERATING_RULE}"
 
 
 def rerated_lead(run: pd.Series, daily_odds: pd.DataFrame | None, breaks: pd.DataFrame | None,
@@ -942,8 +999,7 @@ def rerated_lead(run: pd.Series, daily_odds: pd.DataFrame | None, breaks: pd.Dat
     ...                      "runner_up_name": ["Gemini"], "margin": [3.0]})
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"]), "model_name": ["Wan"]})
     >>> rerated_lead(run, odds, b, rows)  # doctest: +NORMALIZE_WHITESPACE
-    'Its 3-point lead over Gemini on 30 September 2026 ended with the re-rating of 1 October 2026, not with
-    votes: Gemini is not on the new board under that name.'
+    'Gemini, 3 points behind on 30 September 2026, is not on the re-rated board under that name.'
     """
     if daily_odds is None or daily_odds.empty or rows is None or rows.empty or breaks is None or breaks.empty:
         return ""
@@ -960,10 +1016,9 @@ def rerated_lead(run: pd.Series, daily_odds: pd.DataFrame | None, breaks: pd.Dat
     after = set(rows.loc[rows["snapshot_date"] == cut["date"], "model_name"].astype(str))
     if not after or rival in after:
         return ""
-    lead = f"{float(last['margin'].iloc[0]):.0f}-point lead"
-    return (f"Its {lead} over {rival} on {fmt.day(cut['previous_date'])} "
-            f"ended with the re-rating of {fmt.day(cut['date'])}, not with votes: {rival} is not on the new "
-            "board under that name.")
+    behind = fmt.count(round(float(last['margin'].iloc[0])), 'point')
+    return (f"{rival}, {behind} behind on {fmt.day(cut['previous_date'])}, is not on the re-rated board "
+            "under that name.")
 
 
 def _marked(spells: pd.DataFrame, side: str, rebuilt: pd.DataFrame | None) -> list[str]:
@@ -1067,13 +1122,13 @@ def swap_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
     if runs <= models:
         return ""
     names = spells.drop_duplicates("model")["model_name"].astype(str).tolist()
-    text = (f"{pool_label(pool)} changed hands most: {fmt.count(runs, 'run')} at #1 by "
+    text = (f"{pool_label(pool)} had the most runs at #1: {fmt.count(runs, 'run')} by "
             f"{fmt.count(models, 'model')} ({_listing(names)}), {lasting_runs(spells)} of them of two boards "
             "or more (table below).")
     swaps = _swaps(spells)
     if swaps is not None:
         first, second, taken = swaps
-        text += (f" The board's #1 flipped between {first} and {second} {_times(len(taken))} from "
+        text += (f" The board's #1 alternated between {first} and {second} {_times(len(taken))} from "
                  f"{day_range(taken['start'].iloc[0], taken['start'].iloc[-1])}")
         involved = spells[spells.index >= taken.index[0]]
         low, high = involved["p_leader_min"].min(), involved["p_leader_max"].max()
@@ -1084,6 +1139,8 @@ def swap_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
                      f"{probability(float(high))} likely to be truly #1, and under "
                      f"{fmt.pct(SWAP_SURE, 0)} on at least one board in {unsure} of the {len(taken)} runs")
         text += "."
+        if unsure:
+            text += " The two cannot be told apart: the flips fit noise."
     breaks = (breaks_by_pool or {}).get(pool)
     if breaks is not None and len(breaks):
         on_break = [r for r in spells.iloc[1:].itertuples() if pd.Timestamp(r.start) in set(breaks["date"])]
@@ -1216,8 +1273,8 @@ def _drift_clause(row: pd.Series, breaks: pd.DataFrame, compare: bool = True) ->
     last = (f"{float(row['latest_elo']):.0f} on {fmt.day(row['latest_date'])} "
             f"(#{int(row['latest_rank'])}, {EVIDENCE_PLAIN[str(row['latest_evidence'])]})")
     if not compare:
-        return (f"{scale}: {first}, then {last}; the two are not comparable, the first being a rounded "
-                "press value from before the archived boards.")
+        return (f"{scale}: {last}, its last board on that scale; the rounded press values of "
+                f"{fmt.month(row['first_date'])} are not compared with archived ones.")
     change = float(row["change"])
     direction = "lower" if change < 0 else "higher"
     moved = "no change" if change == 0 else f"{fmt.points(abs(change))} {direction}"
@@ -1333,8 +1390,7 @@ def moves_later_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFram
     if later is None or later.empty:
         return ""
     dates = day_range(later["first_date"].min(), later["last_date"].max())
-    cut = ", ".join(f"the {fmt.day(d)} re-rating" for d in breaks.sort_values("date")["date"])
-    text = (f"Ranks are not carried across {cut} (the appendix tells what it did). "
+    text = (f"{RERATING_RULE}. "
             f"On {scale_name(later['scale_epoch'].iloc[0], breaks)} ({dates}) ")
     largest = int(later["rank_change"].abs().max())
     if largest == 0:
@@ -1409,21 +1465,42 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
     for row in twice.itertuples():
         text += (f" The board also lists {row.model_name} as {row.also_listed_as}, with the same rating and "
                  "interval: the entry counts once.")
-    pairs = _distinct_pairs(based_on)
-    for row in pairs.itertuples():
-        apart = fmt.points(abs(float(row.elo) - float(row.same_as_elo)))
-        text += (f" {_plain(row.model_name)}, listed as based on "
-                 f"{_shared_words(_plain(row.model_name), row.same_as_name)}, "
-                 f"is {apart} from {row.same_as_name} and counts as a second rival (the method check in the "
-                 "appendix gives the chance were they one).")
+    copy = "this board"
     if rebuilt is not None and len(rebuilt):
         mine = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)
                        & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(top["snapshot_date"]))]
         if len(mine) and bool(mine["rebuilt_only"].any()):
-            text += (" This board's file could not be downloaded and was rebuilt from the text a search "
-                     "index of GitHub shows, so these chances rest on that rebuilt copy (see "
+            copy = "the rebuilt copy"
+            text += (" This board is rebuilt and unverified, so these chances rest on it (see "
                      f"{ABOUT_THE_DATA}).")
+    for row in _distinct_pairs(based_on).itertuples():
+        text += " " + pair_words(row, copy)
     return text
+
+
+def pair_words(row: object, copy: str = "this board") -> str:
+    """Why a near-identical "based on" pair (a :func:`videomarket.leaderboard.based_on_odds` row) is
+    probably one model when ``copy`` gives whole points, and which row the chance "as one" keeps.
+
+    >>> row = pd.Series({"model_name": "H3 Max (based on H3)", "same_as_name": "H3 (768p)", "elo": 1118.0,
+    ...                  "same_as_elo": 1117.0, "leader_name": "Wan", "p_leader": 0.879,
+    ...                  "p_leader_as_one": 0.93})
+    >>> print(pair_words(row, "the rebuilt copy"))  # doctest: +NORMALIZE_WHITESPACE
+    The rebuilt copy rounds ratings to whole points, so H3 Max (1118) and H3 (768p) (1117), 1 point apart,
+    cannot be shown to be two models: they are probably one. The headline chance counts both rows; keeping
+    only the 1117 row, H3 (768p), Wan would be about 93% likely to be truly #1.
+    """
+    get = row.get if isinstance(row, pd.Series) else lambda k: getattr(row, k)
+    elo, same = float(get("elo")), float(get("same_as_elo"))
+    name, other = _plain(get("model_name")), str(get("same_as_name"))
+    apart = fmt.points(abs(elo - same))
+    whole = elo.is_integer() and same.is_integer()
+    why = (f"{_capital(copy)} rounds ratings to whole points, so {name} ({elo:.0f}) and {other} "
+           f"({same:.0f}), {apart} apart, cannot be shown to be two models: they are probably one."
+           if whole else
+           f"{name} ({elo:.1f}) and {other} ({same:.1f}) are {apart} apart and may be one model.")
+    return (f"{why} The headline chance counts both rows; keeping only the {same:.0f} row, {other}, "
+            f"{get('leader_name')} would be {_sure(get('p_leader_as_one'))}.")
 
 
 def _distinct_pairs(based_on: pd.DataFrame | None) -> pd.DataFrame:
@@ -1479,6 +1556,18 @@ def drift_title(drift: pd.DataFrame, breaks: pd.DataFrame | None = None) -> str:
     moved = fmt.points(abs(float(row["change"])))
     return (f"{row['model_name']} {verb} {moved} from its first to its last archived board "
             f"({day_range(row['first_date'], row['latest_date'])}){scale}")
+
+
+def drift_subtitle(breaks: pd.DataFrame | None = None) -> str:
+    """The drift chart's subtitle: the hedge that ratings are relative, and the panels' scales.
+
+    >>> drift_subtitle()
+    'Ratings are relative: a drift also reflects the models that joined the board'
+    >>> drift_subtitle(pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])}))
+    'Ratings are relative: a drift also reflects the models that joined the board. Each panel is one scale'
+    """
+    text = "Ratings are relative: a drift also reflects the models that joined the board"
+    return text if breaks is None or breaks.empty else text + ". Each panel is one scale"
 
 
 def drift_table(drift: pd.DataFrame, breaks: pd.DataFrame) -> pd.DataFrame:
@@ -1763,13 +1852,11 @@ def listed_twice_text(daily_odds: pd.DataFrame, arena: str, category: str,
                 f"{probability(float(worst['p_leader_counting_twice']))}, because the repeat adds a second "
                 "rival with the same chance.")
     for row in pairs.itertuples():
-        text += (f" The rule needs the same rating and interval: on the latest board "
-                 f"({fmt.day(row.snapshot_date)}) {row.model_name} rates {float(row.elo):.0f} and "
-                 f"{row.same_as_name} {float(row.same_as_elo):.0f}, so they count as two rivals and "
-                 f"{row.leader_name} is {_sure(row.p_leader)}, the headline chance. Were the pair one entry "
-                 f"(the \"based on\" row left out), {row.leader_name} would be {_sure(row.p_leader_as_one)}. "
-                 "This note keeps the rule: two rows with different numbers are read as the board publishes "
-                 "them.")
+        text += (f" The rule needs the same rating and interval, so on the latest board "
+                 f"({fmt.day(row.snapshot_date)}) {_plain(row.model_name)} ({float(row.elo):.0f}) and "
+                 f"{row.same_as_name} ({float(row.same_as_elo):.0f}) count as two rivals: "
+                 f"{row.leader_name} is {_sure(row.p_leader)} as published, "
+                 f"{probability(row.p_leader_as_one)} keeping only the {row.same_as_name} row.")
     return text.strip()
 
 
@@ -1831,9 +1918,8 @@ def reanchoring_text(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, cat
         left = _left_words(summary, top_n)
         if left:
             text += f" {_capital(left)}."
-    return text + (" Values before and after are on different scales: in this note each scale has its own "
-                   "chart area and table, ratings are never joined or subtracted across it, and ranks are "
-                   "not carried across it.")
+    return text + (" Values before and after are on different scales, each with its own chart area and "
+                   f"table: {RERATING_RULE}.")
 
 
 def _gap_change(summary: Mapping[str, object]) -> str:
