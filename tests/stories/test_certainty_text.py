@@ -628,8 +628,9 @@ def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_na
     text = stories.based_on_text(pairs)
     assert text.startswith('The board of 10 October 2026 lists MiniMax H3 Max as ["based on"]'
                            "(#glossary-variant) MiniMax H3 (768p), at a different rating (1118 against "
-                           "1117), so both count as rivals here. Counting them as one entry, keeping the 1117 "
-                           "row, MiniMax H3 (768p), Wan 3.0's chance would be about 93% instead of about ")
+                           "1117), so both count as rivals here. Counting them as one entry, keeping the "
+                           "1117 row, MiniMax H3 (768p), Wan 3.0's chance would be about 93% instead of "
+                           "about ")
     assert text.endswith(", a calculation separate from the correlated readings.")
     # the as-one reading leaves out the "based on" row (1118) and keeps the one it is based on (1117)
     assert pairs["model_name"].iloc[0] == "MiniMax H3 Max" and float(pairs["same_as_elo"].iloc[0]) == 1117.0
