@@ -163,14 +163,14 @@ def test_rank_bound_is_worded_the_right_way_round_and_called_cautious() -> None:
                           "snapshot_date": pd.to_datetime(["2026-10-06"] * 3)})
     assert stories.contenders_text(board) == (
         "On the board of 6 October 2026, 2 models of 3 cannot be ruled out as #1: no other model's whole "
-        "interval lies above theirs. The table lists every model whose [best rank the intervals "
-        "allow](#glossary-rank-bound) is first or second. Overlapping intervals are a cautious test: they "
+        "interval lies above theirs, so the intervals [allow them rank 1](#glossary-rank-bound). The table "
+        "adds the models that can be no better than #2. Overlapping intervals are a cautious test: they "
         "keep a model in the running even when its chance of being #1 is small (about 5% for H3). H3 is "
         "listed twice on that board (also as H3 Max (based on H3)), with the same rating and interval: it "
         "counts once.")
     alone = board.assign(could_be_first=[True, False, False], also_listed_as="")
     assert "cautious" not in stories.contenders_text(alone)
-    assert stories.CONTENDERS_TABLE["rank_ub"] == "Best rank the intervals allow"
+    assert stories.CONTENDERS_TABLE["could_be_first"] == "Could be #1?"
 
 
 def _pools() -> pd.DataFrame:
@@ -264,22 +264,31 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     answer = stories.certainty_answer(history, "text-to-video")
     assert answer == (
         "On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about "
-        "87% likely to be [truly #1](#glossary-p-first) assuming independent rating errors, or "
-        "92% if they correlate at 0.3. Before the 1 October [re-rating](#glossary-re-rating), the lead "
-        "needed for 95% lay between the largest that fell short, 9 points, and the smallest that sufficed, "
-        "21.")
-    # the one correlated reading, named; the same rounding as the independent one is not repeated
+        "87% likely to be [truly #1](#glossary-p-first), 87–92% depending on how [rating errors move "
+        "together](#glossary-correlation).")
+    opposed = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.80, 0.1]})
+    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+                            "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
+    full = stories.certainty_answer(history, "text-to-video", opposed=opposed, rebuilt=rebuilt)
+    assert full.endswith(", 80–92% depending on how [rating errors move together](#glossary-correlation), on "
+                         "a [rebuilt](#glossary-rebuilt-file), unverified copy.")
+    # readings that round alike give no span
     same = history.assign(p_leader_correlated=history["p_leader"])
-    assert ", 87% if" not in stories.certainty_answer(same, "text-to-video")
+    assert "depending" not in stories.certainty_answer(same, "text-to-video")
+    # what the leads showed is a key finding, worded as a record of these boards
+    assert stories.lead_rule_finding(history) == (
+        "On the boards before the 1 October 2026 [re-rating](#glossary-re-rating), every lead of 21 "
+        "points or "
+        "more gave at least a 95% chance of being truly #1. No lead of 9 or fewer did.")
     # the unchanged copy of 2 August not counted, nor the leads on the re-rated scale (11 points, unsure)
     assert stories.lead_thresholds(history) == (21.0, 9.0)
     assert stories.first_scale(history)["scale_epoch"].nunique() == 1
     overlap = history.assign(p_leader=history["p_leader"].where(history["margin"] != 81.0, 0.9))
     assert stories.lead_thresholds(overlap) is None  # an unsure 81-point lead: no clean threshold
-    assert stories.certainty_answer(overlap, "text-to-video").count(". ") == 0
-    # the round-5 rules for an answer: two sentences, at most 60 words, one parenthesis, no semicolon
-    assert answer.count(". ") == 1 and len(answer.split()) <= 60
-    shown = re.sub(r"\]\([^)]*\)", "]", answer)  # a glossary link's target is not shown
+    assert stories.lead_rule_finding(overlap) == ""
+    # the rules for an answer: at most two sentences and 60 words, one parenthesis, no semicolon
+    assert full.count(". ") == 0 and len(full.split()) <= 60
+    shown = re.sub(r"\]\([^)]*\)", "]", full)  # a glossary link's target is not shown
     assert shown.count("(") <= 1 and ";" not in answer
     assert stories.least_sure_date(history) == pd.Timestamp("2026-06-25")
     assert stories.chance_timeline_title(history) == (
@@ -330,27 +339,15 @@ def _new_leaders() -> pd.DataFrame:
 
 
 def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> None:
-    rivals = arena.head_to_head(pd.DataFrame({"model": ["r", "v"], "model_name": ["Runway Gen-4.5", "Veo 3"],
-                                              "elo": [1247.0, 1226.0]}))
-    findings = stories.certainty_findings(rivals, _run_history().assign(source_id="s"), _latest_board(),
-                                          _gaps(), _new_leaders())
+    findings = stories.certainty_findings(_run_history().assign(source_id="s"), _latest_board())
     assert findings == [
-        "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) cannot be ruled out as #1 on the latest "
-        "Artificial Analysis text to video (silent) board, with chances of about 7% and 6% of being "
-        "truly #1.",
-        "Assuming independent rating errors, the leader was at least 95% likely to be truly #1 on 1 of "
-        "HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4.",
-        "In the text to video (silent) pool, #1 changed hands at least 4 times, to grok-imagine-video "
-        "(January 2026), HappyHorse-1.0 (April 2026), Gemini (July 2026) and Wan 3.0 (September 2026), one "
-        "of them, grok-imagine-video's takeover in January 2026, resting on a single grade-C quote.",
-        "In the text to video (silent) pool, leads of #1 over #2 ranged from 3 points, about 105,000 "
-        "decisive "
-        "votes to tell from a tie, to 115 points, about 75 votes, counting votes between the two only (a "
-        "yardstick).",
-        "December 2025's press-quoted 21-point lead of Runway Gen-4.5 over Veo 3 means about a 53% "
-        "head-to-head preference under the [arena's rating formula](#glossary-bradley-terry): about 2,200 "
-        "decisive votes between the two alone to tell from a tie (a yardstick; the arena pools all "
-        "comparisons).",
+        "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely.",
+        "On the boards before the 1 October 2026 [re-rating](#glossary-re-rating), every lead of 21 "
+        "points or "
+        "more gave at least a 95% chance of being truly #1. No lead of 9 or fewer did.",
+        "In text to video (silent), 14 May–10 Oct 2026, the leader was at least 95% likely to be "
+        "truly #1 on 1 "
+        "of HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4.",
     ]
     assert all(len(f.split()) <= 45 for f in findings)  # one idea each, the caveats in the body
     assert SENSITIVITY not in " ".join(findings)  # no sensitivity unless the count differs
@@ -370,15 +367,18 @@ def test_gaps_text_in_brief_counts_the_changes_and_leaves_the_history_to_report_
     levels = stories.vote_test_words(0.05, 0.8)
     text = stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", levels, _changes(), brief=True)
     assert text.endswith(
-        "80% power). #1 changed hands at least 4 times; "
-        "[Leaderboard movements](02-leaderboard-movements.html) tells who held it and when.")
-    assert "grok-imagine-video" not in text and "first seen" not in text
+        "11–13 points after it. [Leaderboard movements](02-leaderboard-movements.html) tells who held #1 and "
+        "for how long.")
+    assert "grok-imagine-video" not in text and "first seen" not in text and "80% power" not in text
     counted = stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", levels, _changes(), brief=True,
                                 spells=_spells())
-    # the count is said in full once, in the key findings; here its brief form, in the same terms
-    assert ("80% power). #1 changed hands at least 3 times (4 counting a second-hand copy); "
+    # the count is said in full once, in the key findings; here only when each change happened
+    assert ("11–13 points after it. Grok-imagine-video took over between 20 December 2025 and 29 January "
+            "2026 ([the second-hand copy](#glossary-second-hand-copy)), HappyHorse-1.0 between 29 "
+            "January and "
+            "8 April, Gemini between 25 June and 23 July, and Wan 3.0 on 3 September. "
             "[Leaderboard") in counted
-    assert "January 2026" not in counted
+    assert "changed hands" not in counted
 
 
 def _spells() -> pd.DataFrame:
@@ -391,33 +391,40 @@ def _spells() -> pd.DataFrame:
 
 
 def test_findings_with_spells_copies_and_pools_date_each_change_and_contrast_the_pools() -> None:
-    rivals = arena.head_to_head(pd.DataFrame({"model": ["r", "v"], "model_name": ["Runway Gen-4.5", "Veo 3"],
-                                              "elo": [1247.0, 1226.0]}))
     rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
-                            "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True],
-                            "checked": [False]})
+                            "snapshot_date": pd.to_datetime(["2026-09-04", "2026-10-01", "2026-10-10"]),
+                            "rebuilt_only": [False, True, True], "checked": [False] * 3})
     pools = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio"],
                           "latest_leader": ["Wan 3.0", "G", "W"], "latest_p_leader": [0.874, 0.6125, 0.84],
                           "latest_could_be_first": [3, 5, 3], "boards_sure": [50, 49, 4],
                           "distinct_boards": [74, 72, 38]})
-    findings = stories.certainty_findings(rivals, _run_history().assign(source_id="s"), _latest_board(),
-                                          _gaps(), _new_leaders(), spells=_spells(), rebuilt=rebuilt,
-                                          pools=pools)
-    assert findings[0] == (
-        "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) cannot be ruled out as #1 on the latest "
-        "Artificial Analysis text to video (silent) board, 10 October 2026, a rebuilt copy, with chances of "
-        "about 7% and 6% of being truly #1.")
-    assert findings[2] == (
+    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "identical": [False],
+                          "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"],
+                          "same_as_elo": [1117.0], "p_leader_as_one": [0.93495]})
+    history = _run_history().assign(source_id="s", category="text-to-video")
+    findings = stories.certainty_findings(history, _latest_board(), spells=_spells(), rebuilt=rebuilt,
+                                          pools=pools, pairs=pairs)
+    assert findings[0] == (  # which row the as-one reading keeps, and that it is not the correlated one
+        "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely. "
+        "Counting them as one entry, keeping the 1117 row, MiniMax H3 (768p), gives Wan 3.0 about 93%, a "
+        "calculation separate from the correlated readings.")
+    assert findings[2] == (  # the rebuilt boards in a sentence of their own
+        "In text to video (silent), 14 May–10 Oct 2026, the leader was at least 95% likely to be "
+        "truly #1 on 1 "
+        "of HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4. 2 of those 4 were "
+        "rebuilt.")
+    assert findings[3] == (  # the count in full, once, naming which change rests on the second-hand copy
         "The pool's #1 changed hands at least 3 times on archived boards and press reports, 4 counting a "
-        "second-hand copy of January 2026: to grok-imagine-video by 29 January 2026 (after 20 "
-        "December 2025), HappyHorse-1.0 by 8 April (after 29 January), Gemini by 23 July (after 25 June) and "
-        "Wan 3.0 on 3 September.")
-    assert findings[3] == (  # the latest board's least sure leader against the period's least settled pool
-        "Image to video (silent)'s leader is least sure on the latest board, about 61% likely to be truly #1 "
-        "(others 84–87%).")
+        "second-hand copy of January 2026: that copy shows grok-imagine-video taking over, sometime between "
+        "20 December 2025 and 29 January 2026.")
+    assert findings[4] == (  # the least sure pool's leader named
+        "Image to video (silent)'s leader, G, is least sure on the latest board, about 61% likely "
+        "to be truly "
+        "#1 (other pools' leaders 84–87%).")
+    assert all(len(f.split()) <= 45 for f in findings)
     # the pools' counts of sure boards cover different windows: not compared in a finding
     dated = pools.assign(first=pd.to_datetime(["2026-04-10", "2026-04-10", "2026-06-25"]))
-    assert stories.open_pool_finding(dated, "text-to-video") == findings[3]
+    assert stories.open_pool_finding(dated, "text-to-video") == findings[4]
     assert len(findings) == 5 and not [f for f in findings if f.startswith("#")]
     assert stories.copy_words(rebuilt.assign(rebuilt_only=False, checked=True), "2026-10-10",
                               "text-to-video") == "partly rebuilt"
@@ -431,8 +438,7 @@ def test_gaps_text_gives_leads_and_votes_per_leader_and_traces_the_first_sightin
         "Over the same 7 distinct boards of the text to video (silent) pool, the lead of #1 over its "
         "[runner-up](#glossary-runner-up) depended on who led: HappyHorse-1.0 5–115 points; Gemini 39 "
         "points; Wan 3.0 3–9 points before the re-anchoring and re-rating of 1 October 2026 and 11–13 "
-        "points after it. The chart reads each lead as votes (a two-sided test at the 5% [significance "
-        "level](#glossary-significance) with 80% power). Counting every board of evidence grades A to C, "
+        "points after it. Counting every board of evidence grades A to C, "
         "with press quotes and copies without intervals, #1 changed hands at least 4 times (table below). "
         "3 of the new leaders were first seen after 27 to 68 days without any board, so the table gives "
         "each one's lead on its first board with a runner-up. "
@@ -484,8 +490,12 @@ def test_method_check_sets_the_independent_reading_beside_the_joint_one_and_says
            "percentage " \
            "points." in apart
     table = stories.genai_table(comparison, joint, independent)
-    assert table[["p_leader", "p_independent"]].iloc[0].tolist() == [1.0, 0.9999]
-    assert stories.GENAI_TABLE["difference"] == "Refitted minus published (points, before rounding)"
+    assert table[["p_leader", "p_independent"]].values.tolist() == [[">99%", ">99%"], ["<1%", "<1%"],
+                                                                   ["<1%", "<1%"]]  # never 0 or 100
+    shown = stories.genai_rounded(comparison.assign(rating=[921.3949, 1078.0, 1027.0],
+                                                    published=[921.4449, 1078.05, 1027.0]))
+    assert shown["difference"].tolist() == [-0.05, -0.05, 0.0]  # the difference of the values shown
+    assert stories.GENAI_TABLE["difference"] == "Refitted minus published (points)"
     assert stories.GENAI_FORMATS["rating"] == stories.GENAI_FORMATS["difference"] == "num2"
 
 
@@ -495,6 +505,8 @@ def test_contenders_are_credited_to_their_parent_developer() -> None:
     table = stories.contenders_table(board)
     assert table["developer"].tolist() == ["Alibaba", "MiniMax"]
     assert table["copy"].tolist() == ["downloaded", "downloaded"]
+    assert stories.contenders_title(board.assign(snapshot_date=pd.Timestamp("2026-10-10"))) == (
+        "Text to video (silent), 10 October 2026")
     dated = board.assign(snapshot_date=pd.Timestamp("2026-10-10"))
     rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
                             "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [False],
@@ -502,7 +514,10 @@ def test_contenders_are_credited_to_their_parent_developer() -> None:
     assert stories.contenders_table(dated, rebuilt)["copy"].tolist() == ["partly rebuilt"] * 2
     assert stories.contenders_table(dated, rebuilt.assign(rebuilt_only=True))["copy"].iloc[0] == (
         "rebuilt (not verified)")
-    assert stories.CONTENDERS_TABLE["copy"] == "Copy of the board"
+    assert "copy" not in stories.CONTENDERS_TABLE  # the caption says it once
+    assert stories.CONTENDERS_TABLE["could_be_first"] == "Could be #1?"
+    assert stories.contenders_title(dated, rebuilt.assign(rebuilt_only=True)) == (
+        "Text to video (silent), 10 October 2026 (rebuilt copy, not verified)")
 
 
 # --- the shipped data: one base, the computed facts the review asked for -----------------------------
@@ -531,15 +546,15 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     gaps, changes = shipped["gaps"], shipped["changes"]
     rows = rankings[(rankings["arena"] == guide.ARENA) & (rankings["category"] == "text-to-video")]
     del gaps, rows
-    pairs = leaderboard.based_on_odds(rankings, guide.ARENA, "text-to-video", draws=4_000)
-    answer = stories.certainty_answer(history, "text-to-video", pairs=pairs)
+    rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
+    answer = stories.certainty_answer(history, "text-to-video", rebuilt=rebuilt)
     assert answer.startswith(  # the fixture's 4,000 draws read 87%, the report's 20,000 88%
         "On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about ")
-    assert ", or 93% counting both MiniMax H3 entries as one." in answer
-    assert "correlat" not in answer  # one 93% in the answer, named by what it counts
-    assert answer.endswith(
-        "Before the 1 October [re-rating](#glossary-re-rating), the lead needed for 95% lay between the "
-        "largest that fell short, 10 points, and the smallest that sufficed, 17.")
+    assert answer.endswith(", on a [rebuilt](#glossary-rebuilt-file), unverified copy.")
+    assert stories.lead_rule_finding(history) == (
+        "On the boards before the 1 October 2026 [re-rating](#glossary-re-rating), with the leader's rating "
+        "uncertain by about ±10 points, every lead of 17 points or more gave at least a 95% chance of being "
+        "truly #1. No lead of 10 or fewer did.")
     shown = re.sub(r"\]\([^)]*\)", "]", answer)  # a glossary link's target is not shown
     assert len(answer.split()) <= 60 and shown.count("(") <= 1 and ";" not in answer
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
@@ -550,21 +565,20 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     spells = leaderboard.leader_spells(leaderboard.window(rankings, min_evidence="C"), guide.ARENA,
                                        "text-to-video")
     assert stories.takeover_words(spells) == (
-        "to grok-imagine-video by 29 January 2026 (after 20 December 2025), HappyHorse-1.0 by 8 April "
-        "(after 29 January), Gemini Omni Flash by 23 July (after 25 June) and Wan 3.0 on 3 September")
+        "grok-imagine-video took over between 20 December 2025 and 29 January 2026 ([the second-hand "
+        "copy](#glossary-second-hand-copy)), HappyHorse-1.0 between 29 January and 8 April, Gemini "
+        "Omni Flash "
+        "between 25 June and 23 July, and Wan 3.0 on 3 September")
     assert stories.change_warning(spells, "text-to-video") == (
         "From December 2025 on, #1 of the Artificial Analysis text to video (silent) pool changed hands at "
         "least 3 times (4 counting a second-hand copy), so the leader may have changed since.")
-    findings = stories.certainty_findings(_rivals(), history, _latest_board(), _gaps(), _new_leaders(),
-                                          spells=spells)
+    findings = stories.certainty_findings(history, _latest_board(), spells=spells)
     assert sum("4 counting a second-hand copy of January 2026" in f for f in findings) == 1
-    assert findings[1].endswith("0 of Wan 3.0's 23.")  # no rebuilt table given
-    rebuilt_findings = stories.certainty_findings(_rivals(), history, _latest_board(), _gaps(),
-                                                  _new_leaders(), spells=spells, rebuilt=rebuilt)
-    assert rebuilt_findings[1].endswith("–93% on its 5 downloaded ones).")  # 88% at the report's draws
-    assert "0 of Wan 3.0's 23, 18 of them rebuilt (8" in rebuilt_findings[1]
-    # the dated list of changes of #1 runs longer; the others keep to a finding's 45 words
-    assert all(len(f.split()) <= 45 for i, f in enumerate(rebuilt_findings[:4]) if i != 2)
+    assert findings[2].endswith("0 of Wan 3.0's 23.")  # no rebuilt table given
+    rebuilt_findings = stories.certainty_findings(history, _latest_board(), spells=spells, rebuilt=rebuilt)
+    assert rebuilt_findings[2].endswith("0 of Wan 3.0's 23. 18 of those 23 were rebuilt.")
+    assert rebuilt_findings[2].startswith("In text to video (silent), 10 Apr–10 Oct 2026, the leader")
+    assert all(len(f.split()) <= 45 for f in rebuilt_findings)
     assert stories.copy_words(rebuilt, "2026-10-10", "text-to-video") == "a rebuilt copy"
     title = stories.chance_timeline_title(history, data.load_sources())
     assert title == ("HappyHorse-1.0 and Gemini Omni Flash were at least 95% likely to be #1 on all but one "
@@ -595,7 +609,7 @@ def test_report_text_never_starts_a_line_with_a_rank() -> None:
     """The computed sentences carry no newline, so none can start a Markdown line with "#1" (a heading)."""
     history = _run_history().assign(source_id="s")
     texts = [stories.certainty_answer(history, "text-to-video"),
-             *stories.certainty_findings(_rivals(), history, _latest_board(), _gaps(), _new_leaders()),
+             *stories.certainty_findings(history, _latest_board(), spells=_spells()),
              stories.pool_certainty_text(_pools()), stories.certainty_intro(_new_leaders()),
              stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", "x", _changes())]
     assert not [t for t in texts if "\n" in t or t.startswith("#")]
@@ -606,16 +620,20 @@ def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_na
     rows = rankings[(rankings["arena"] == guide.ARENA) & (rankings["category"] == "text-to-video")]
     assert stories.rival_removed(shipped["gaps"], rows, shipped["changes"], shipped["history"]) == (
         "Wan 3.0's chance rose after the re-rating of 1 October 2026 partly because its closest rival, "
-        "Gemini Omni Flash, 3 points behind on 24 September 2026, is not on the re-rated board or any board "
-        "after it (a separate entry, Gemini Omni Flash 1.1, is #8 of 32 on 10 October 2026).")
+        "Gemini Omni Flash, 3 points behind on 24 September 2026, is on no text to video (silent) board from "
+        "then on (a separate entry, Gemini Omni Flash 1.1, is #8 of 32 on 10 October 2026).")
     after = rows[rows["snapshot_date"] >= pd.Timestamp("2026-10-01")]
     assert "gemini-omni-flash" not in set(after["model"])  # only Gemini Omni Flash 1.1, a separate entry
     pairs = leaderboard.based_on_odds(rankings, guide.ARENA, "text-to-video", draws=4_000)
     text = stories.based_on_text(pairs)
-    assert text.startswith('The board of 10 October 2026 lists MiniMax H3 Max as "based on" MiniMax H3 '
-                           "(768p), at a different rating (1118 against 1117), so both count as rivals "
-                           "here. Keeping only MiniMax H3 (768p), Wan 3.0's chance would be about 93% "
-                           "instead of about ")
+    assert text.startswith('The board of 10 October 2026 lists MiniMax H3 Max as ["based on"]'
+                           "(#glossary-variant) MiniMax H3 (768p), at a different rating (1118 against "
+                           "1117), so both count as rivals here. Counting them as one entry, keeping the "
+                           "1117 row, MiniMax H3 (768p), Wan 3.0's chance would be about 93% instead of "
+                           "about ")
+    assert text.endswith(", a calculation separate from the correlated readings.")
+    # the as-one reading leaves out the "based on" row (1118) and keeps the one it is based on (1117)
+    assert pairs["model_name"].iloc[0] == "MiniMax H3 Max" and float(pairs["same_as_elo"].iloc[0]) == 1117.0
     assert float(pairs["p_leader_as_one"].iloc[0]) > float(pairs["p_leader"].iloc[0])
 
 
@@ -629,8 +647,8 @@ def test_pools_table_drops_the_columns_every_pool_shares_and_says_them_once() ->
     assert set(stories.pools_formats(table)) <= set(columns)
     assert not [h for h in columns.values() if "_" in h]
     text = stories.pool_certainty_text(_pools(), table)
-    assert text.startswith("Every pool's latest board is of 10 October 2026, rebuilt from the text a search "
-                           "index of GitHub shows. Over each pool's distinct boards")
+    assert text.startswith("Every pool's latest board is of 10 October 2026, a rebuilt copy (not verified). "
+                           "Over each pool's distinct boards")
     mixed = stories.pools_table(_pools(), boards.assign(rebuilt_only=[True, False, True]))
     assert "latest_copy" in stories.pools_columns(mixed)
     assert stories.pools_same_words(mixed) == "Every pool's latest board is of 10 October 2026."
@@ -644,8 +662,9 @@ def test_shipped_december_table_has_the_leaders_row_and_each_values_source(shipp
     table = stories.rivals_table(rivals, quoted, data.load_sources())
     rows = table[["model_name", "elo", "source"]].values.tolist()
     assert rows == [["Runway Gen-4.5", 1247.0, "Desbugados (grade B)"],
-                    ["Veo 3", 1226.0, "AI CERTs (grade B)"],
-                    ["Kling 2.5", 1225.0, "CometAPI (grade C)"], ["Sora 2 Pro", 1206.0, "AI CERTs (grade B)"]]
+                    ["Veo 3", 1226.0, "AI CERTs and allmídia (grade B)"],
+                    ["Kling 2.5", 1225.0, "CometAPI (grade C)"],
+                    ["Sora 2 Pro", 1206.0, "AI CERTs and allmídia (grade B)"]]
     assert table["rank"].fillna(0).astype(int).tolist() == [1, 2, 0, 7]  # Kling 2.5: no rank quoted
     assert table["gap"].isna().tolist() == [True, False, False, False]
     assert "source" in stories.RIVALS_TABLE

@@ -212,10 +212,6 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
         f"The least sure lead was {low['model_name']}'s on {fmt.day(low['snapshot_date'])}, "
         f"{fmt.points(low['margin'])} over {low['runner_up_name']}: {about(low['p_leader'])}."
     )
-    if lead_thresholds(history) is not None and "ci_low" in history.columns:
-        text += (f" The lead a {fmt.pct(SURE, 0)} chance needs grows with the intervals' width: the range in "
-                 f"the answer is what these boards showed, with the leader's intervals typically "
-                 f"±{leader_half_width(history):.0f} points, not a rule.")
     if isinstance(last.get("listed_twice"), str) and last["listed_twice"]:
         text += (
             f" The latest board lists one entry twice ({last['listed_twice']}: the same rating and "
@@ -229,7 +225,9 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
             f", read with errors correlated at {CORRELATION_SHOWN} it is {about(last['p_leader_correlated'])}"
             f", and with the errors of the {len(opposed)} models that could be #1 correlated at "
             f"{OPPOSED_WORDS} it is "
-            f"{about(float(mine['p_leader'].iloc[0]))}: the independent reading is not a floor."
+            f"{about(float(mine['p_leader'].iloc[0]))}, so {fmt.pct(float(last['p_leader']), 0)} is not a "
+            "minimum: it could be "
+            "lower."
             if len(mine) else
             f", and read with errors correlated at {CORRELATION_SHOWN} it is "
             f"{about(last['p_leader_correlated'])}."))
@@ -301,6 +299,25 @@ def contenders_table(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                         copy=COPY_LABELS.get(kept, "downloaded"))
 
 
+def contenders_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
+                     category: str = "text-to-video", arena: str = "Artificial Analysis") -> str:
+    """The contenders table's caption: the pool, the board's date and, from ``rebuilt``
+    (:func:`copy_words`), how its copy was kept, so no column repeats it in every row.
+
+    >>> board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"])})
+    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
+    >>> print(contenders_title(board, b)); print(contenders_title(board))
+    Text to video (silent), 10 October 2026 (rebuilt copy, not verified)
+    Text to video (silent), 10 October 2026
+    """
+    day = board["snapshot_date"].iloc[0]
+    kept = copy_words(rebuilt, day, category, arena)
+    how = {"a rebuilt copy": " (rebuilt copy, not verified)",
+           "partly rebuilt": " (partly rebuilt)"}.get(kept, "")
+    return f"{pool_label(category)}, {fmt.day(day)}{how}"
+
+
 def contenders_text(board: pd.DataFrame) -> str:
     """Which models the latest board cannot rule out as #1 (a board_certainty table), and how cautious
     that overlap rule is next to the chance of being #1."""
@@ -309,8 +326,8 @@ def contenders_text(board: pd.DataFrame) -> str:
     twice = board[board["also_listed_as"].fillna("") != ""]
     text = (
         f"On the board of {day}, {fmt.count(len(could), 'model')} of {len(board)} cannot be ruled out as #1: "
-        f"no other model's whole interval lies above theirs. The table lists every model whose "
-        f"{term('rank-bound', 'best rank the intervals allow')} is first or second."
+        f"no other model's whole interval lies above theirs, so the intervals "
+        f"{term('rank-bound', 'allow them rank 1')}. The table adds the models that can be no better than #2."
     )
     if len(could) > 1 and "p_leader" in could.columns:
         least = could.loc[could["p_leader"].idxmin()]
@@ -363,14 +380,14 @@ def pools_same_words(table: pd.DataFrame) -> str:
     >>> t = pd.DataFrame({"pool": ["a", "b"], "last": pd.to_datetime(["2026-10-10"] * 2),
     ...                   "latest_copy": ["rebuilt"] * 2})
     >>> pools_same_words(t)
-    "Every pool's latest board is of 10 October 2026, rebuilt from the text a search index of GitHub shows."
+    "Every pool's latest board is of 10 October 2026, a rebuilt copy (not verified)."
     """
     same = _same_columns(table)
     if "last" not in same:
         return ""
     copy = str(table["latest_copy"].iloc[0]) if "latest_copy" in same else ""
-    how = {"rebuilt": ", rebuilt from the text a search index of GitHub shows",
-           "partly rebuilt": ", partly rebuilt from the text a search index of GitHub shows",
+    how = {"rebuilt": ", a rebuilt copy (not verified)",
+           "partly rebuilt": ", partly rebuilt (not verified)",
            "downloaded": ", downloaded from its archive"}.get(copy, "")
     return f"Every pool's latest board is of {fmt.day(table['last'].iloc[0])}{how}."
 
@@ -434,14 +451,17 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
     spans = "; ".join(run_spans(gaps, rescaled))
     text = (
         f"Over the same {fmt.count(len(gaps), 'distinct board')} of the {pool_label(category).lower()} pool, "
-        f"the lead of #1 over its {term('runner-up')} depended on who led: {spans}. The chart reads each "
-        f"lead as votes ({levels}). "
+        f"the lead of #1 over its {term('runner-up')} depended on who led: {spans}. "
     )
+    del levels  # the chart's subtitle gives the test settings
     new = changes[changes["new_leader"]]
     if brief and len(new):
         count = changes_again(spells) if spells is not None else f"at least {fmt.count(len(new), 'time')}"
-        return (f"{text}#1 changed hands {count}; "
-                "[Leaderboard movements](02-leaderboard-movements.html) tells who held it and when.")
+        del count  # said in full in the key findings and briefly in the data box
+        told = takeover_words(spells) if spells is not None else ""
+        told = f"{told[:1].upper()}{told[1:]}. " if told else ""
+        return (f"{text}{told}[Leaderboard movements](02-leaderboard-movements.html) tells who held #1 "
+                "and for how long.")
     if len(new):
         unseen = new["days_unseen_before"].dropna()
         text += (
@@ -670,48 +690,71 @@ def leader_half_width(history: pd.DataFrame) -> float:
 
 
 def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis",
-                     pairs: pd.DataFrame | None = None) -> str:
-    """The report's answer in two sentences: the latest leader's chance on the latest board, with one other
-    reading that changes it, named (with ``pairs``, its one "based on" pair counted as one model:
-    :func:`as_one_words`; else the ratings' errors positively correlated at 0.3), said only when it
-    rounds differently; then what the pool's distinct boards before its first re-rating showed (leads on
-    two rating scales do not compare): the lead that made the leader at least 95% likely lay between the
-    largest lead that fell short and the smallest that reached it (:func:`lead_thresholds`), a record of
-    these boards, not a rule.
+                     opposed: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None) -> str:
+    """The report's answer in one sentence: the latest leader's chance on the latest board read as
+    independent ratings, with the span the two correlated readings give (errors correlated at 0.3,
+    ``p_leader_correlated``; with ``opposed``, the leader_probability of the latest board's possible #1s
+    at :data:`OPPOSED_CORRELATION`), and, from ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), that
+    the board is a rebuilt, unverified copy.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
-    ...                   "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],
-    ...                   "p_leader": [0.99, 0.87865], "p_leader_correlated": [0.99, 0.93],
-    ...                   "ci_low": [1090.0, 1119.0], "ci_high": [1110.0, 1141.0]})
-    >>> print(certainty_answer(h, "text-to-video"))
+    ...                   "model": ["g", "w"], "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],
+    ...                   "p_leader": [0.99, 0.87865], "p_leader_correlated": [0.99, 0.93]})
+    >>> o = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.8312, 0.1]})
+    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
+    >>> print(certainty_answer(h, "text-to-video", opposed=o, rebuilt=b))
     On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
-    likely to be [truly #1](#glossary-p-first) assuming independent rating errors, or 93% if they
-    correlate at 0.3. On the pool's 2 distinct boards, the lead needed for 95% lay between the largest that
-    fell short, 11 points, and the smallest that sufficed, 17.
+    likely to be [truly #1](#glossary-p-first), 83–93% depending on how
+    [rating errors move together](#glossary-correlation), on a [rebuilt](#glossary-rebuilt-file),
+    unverified copy.
     """
     last = history.iloc[-1]
     text = (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
-            f"{last['model_name']} was {about(last['p_leader'])} likely to be {term('p-first', 'truly #1')} "
-            "assuming independent rating errors")
-    one = as_one_words(pairs, last["snapshot_date"])
-    if one:
-        chance, _, condition = one.removeprefix("about ").partition(" if ")
-        text += f", or {chance} counting {condition.removesuffix(' are one model')} as one"
-    elif "p_leader_correlated" in history.columns and pd.notna(last["p_leader_correlated"]):
-        chance = fmt.pct(float(last["p_leader_correlated"]), 0)
-        if chance != fmt.pct(float(last["p_leader"]), 0):
-            text += f", or {chance} if they correlate at {CORRELATION_SHOWN}"
-    text += "."
+            f"{last['model_name']} was {about(last['p_leader'])} likely to be {term('p-first', 'truly #1')}")
+    chances = [float(last["p_leader"])]
+    if "p_leader_correlated" in history.columns and pd.notna(last["p_leader_correlated"]):
+        chances.append(float(last["p_leader_correlated"]))
+    if opposed is not None and "model" in history.columns:
+        mine = opposed[opposed["model"] == last["model"]]
+        chances += [float(p) for p in mine["p_leader"]]
+    low, high = fmt.pct(min(chances), 0), fmt.pct(max(chances), 0)
+    if low != high:
+        text += (f", {low.removesuffix('%')}–{high} depending on how "
+                 f"{term('correlation', 'rating errors move together')}")
+    if copy_words(rebuilt, last["snapshot_date"], category, arena) == "a rebuilt copy":
+        text += f", on a {term('rebuilt-file', 'rebuilt')}, unverified copy"
+    return text + "."
+
+
+def lead_rule_finding(history: pd.DataFrame) -> str:
+    """What the pool's distinct boards before its first re-rating showed (:func:`lead_thresholds`), as a
+    record of those boards with the leader's typical interval (:func:`leader_half_width`), not a rule;
+    "" when the leads that reached 95% and those that fell short overlap.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-09-02", "2026-10-01"]),
+    ...     "margin": [17.0, 10.0, 12.0], "p_leader": [0.99, 0.8, 0.9], "scale_epoch": ["a", "a", "b"],
+    ...     "ci_low": [1090.0, 1089.0, 1119.0], "ci_high": [1110.0, 1111.0, 1141.0]})
+    >>> print(lead_rule_finding(h))
+    On the boards before the 1 October 2026 [re-rating](#glossary-re-rating), with the leader's rating
+    uncertain by about ±10 points, every lead of 17 points or more gave at least a 95% chance of being
+    truly #1. No lead of 10
+    or fewer did.
+    """
     limits = lead_thresholds(history)
     if limits is None:
-        return text
+        return ""
     rows = _distinct(history)
     before = first_scale(rows)
-    rerated = rows['snapshot_date'].iloc[len(before)] if len(before) < len(rows) else None
-    where = (f"Before the {rerated.day} {rerated:%B} {term('re-rating')}" if rerated is not None
+    rerated = rows["snapshot_date"].iloc[len(before)] if len(before) < len(rows) else None
+    where = (f"On the boards before the {fmt.day(rerated)} {term('re-rating')}" if rerated is not None
              else f"On the pool's {len(rows)} distinct boards")
-    return (f"{text} {where}, the lead needed for {fmt.pct(SURE, 0)} lay between the largest that fell "
-            f"short, {fmt.points(limits[1])}, and the smallest that sufficed, {limits[0]:.0f}.")
+    width = (f", with the leader's rating uncertain by about ±{leader_half_width(history):.0f} points"
+             if {"ci_low", "ci_high"} <= set(history.columns) else "")
+    return (f"{where}{width}, "
+            f"every lead of {fmt.points(limits[0])} or more gave at least a {fmt.pct(SURE, 0)} chance of "
+            "being "
+            f"truly #1. No lead of {limits[1]:.0f} or fewer did.")
 
 
 def rebuilt_boards_finding(history: pd.DataFrame, rebuilt: pd.DataFrame,
@@ -889,28 +932,44 @@ def copy_words(rebuilt: pd.DataFrame | None, day: object, category: str,
     return "partly rebuilt" if "checked" in rows.columns and bool(rows["checked"].iloc[0]) else ""
 
 
-def takeover_words(spells: pd.DataFrame) -> str:
+def takeover_words(spells: pd.DataFrame, *, second_hand: bool = False) -> str:
     """Each change of #1 dated by the boards either side (``spells``:
-    :func:`videomarket.leaderboard.leader_spells`): the new leader, the first board showing it and the
-    last board before it ("on" the first when the boards are a day apart), the year said only where it
-    changes.
+    :func:`videomarket.leaderboard.leader_spells`): the new leader and the last board before it and the
+    first showing it ("on" the first when the boards are a day apart), the year said only where it
+    changes; a change seen only in a second-hand copy (``evidence`` not A or B) is said so.
+    ``second_hand``: only those changes, said as what the copy shows.
 
-    >>> sp = pd.DataFrame({"model_name": ["R", "G", "W"],
-    ...     "start": pd.to_datetime(["2025-12-01", "2026-07-23", "2026-09-03"]),
-    ...     "end": pd.to_datetime(["2026-06-25", "2026-09-02", "2026-10-10"])})
-    >>> takeover_words(sp)
-    'to G by 23 July 2026 (after 25 June) and W on 3 September'
+    >>> sp = pd.DataFrame({"model_name": ["R", "X", "G", "W"], "evidence": ["B", "C", "A", "A"],
+    ...     "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-07-23", "2026-09-03"]),
+    ...     "end": pd.to_datetime(["2025-12-20", "2026-06-25", "2026-09-02", "2026-10-10"])})
+    >>> print(takeover_words(sp))
+    X took over between 20 December 2025 and 29 January 2026
+    ([the second-hand copy](#glossary-second-hand-copy)), G between 25 June and 23 July, and W on 3 September
+    >>> print(takeover_words(sp, second_hand=True))
+    that copy shows X taking over, sometime between 20 December 2025 and 29 January 2026
     """
     name = "model_name" if "model_name" in spells.columns else "model"
     parts, year = [], None
     for before, row in zip(spells.iloc[:-1].itertuples(), spells.iloc[1:].itertuples(), strict=True):
         start, prev = pd.Timestamp(row.start), pd.Timestamp(before.end)
         shown = f"{start.day} {start:%B}" + (f" {start.year}" if start.year != year else "")
-        after = f"{prev.day} {prev:%B}" + (f" {prev.year}" if prev.year != start.year else "")
-        parts.append(f"{getattr(row, name)} on {shown}" if (start - prev).days == 1
-                     else f"{getattr(row, name)} by {shown} (after {after})")
+        after = f"{prev.day} {prev:%B}" + (f" {prev.year}" if prev.year != start.year or (year is None
+                                           and start.year != year and prev.year != start.year) else "")
+        weak = (f" ({term('second-hand-copy', 'the second-hand copy')})"
+                if str(getattr(row, "evidence", "A")) not in ("A", "B") else "")
+        if second_hand:
+            if weak:
+                full = f"{prev.day} {prev:%B %Y} and {start.day} {start:%B %Y}"
+                parts.append(f"that copy shows {getattr(row, name)} taking over, sometime "
+                             f"between {full}")
+            continue
+        when = f"on {shown}" if (start - prev).days == 1 else f"between {after} and {shown}"
+        parts.append(f"{when}{weak}")
+        parts[-1] = f"{getattr(row, name)} " + ("took over " if len(parts) == 1 else "") + parts[-1]
         year = start.year
-    return "to " + _listing(parts) if parts else ""
+    if not parts:
+        return ""
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f", and {parts[-1]}"
 
 
 def rebuilt_run_words(history: pd.DataFrame, rebuilt: pd.DataFrame | None, category: str = "text-to-video",
@@ -944,74 +1003,102 @@ def rebuilt_run_words(history: pd.DataFrame, rebuilt: pd.DataFrame | None, categ
             f"{fmt.count(len(kept), 'downloaded one', 'downloaded ones')})")
 
 
+def rebuilt_run_sentence(history: pd.DataFrame, rebuilt: pd.DataFrame | None,
+                         category: str = "text-to-video", arena: str = "Artificial Analysis") -> str:
+    """How many of the latest leader's distinct boards (``history``) were rebuilt from text (``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`, ``rebuilt_only``), as a sentence of its own; "" when none.
+
+    >>> h = pd.DataFrame({"model": ["w"] * 3, "model_name": "W", "p_leader": [0.877, 0.6, 0.93],
+    ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-24", "2026-10-06"])})
+    >>> b = h.assign(arena="Artificial Analysis", category="text-to-video", rebuilt_only=[True, True, False])
+    >>> rebuilt_run_sentence(h, b)
+    '2 of those 3 were rebuilt.'
+    """
+    if rebuilt is None or rebuilt.empty:
+        return ""
+    run = _distinct(history[history["snapshot_date"] >= _latest_run_start(history)])
+    mine = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
+    only = set(pd.to_datetime(mine.loc[mine["rebuilt_only"].astype(bool), "snapshot_date"]))
+    flagged = int(run["snapshot_date"].isin(only).sum())
+    if not flagged:
+        return ""
+    return f"{flagged} of those {len(run)} were rebuilt."
+
+
+def short_period(first: object, last: object) -> str:
+    """Two dates as a short span, the year said once when both share it.
+
+    >>> short_period("2026-04-10", "2026-10-10"), short_period("2025-12-01", "2026-01-29")
+    ('10 Apr–10 Oct 2026', '1 Dec 2025–29 Jan 2026')
+    """
+    a, b = pd.Timestamp(first), pd.Timestamp(last)
+    left = f"{a.day} {a:%b}" + ("" if a.year == b.year else f" {a.year}")
+    return f"{left}–{b.day} {b:%b %Y}"
+
+
+def as_one_finding(pairs: pd.DataFrame | None, day: object, leader: str) -> str:
+    """The latest board's one "based on" pair counted as one entry (a
+    :func:`videomarket.leaderboard.based_on_odds` table, which keeps the ``same_as`` row): which row is
+    kept and the leader's chance then, said apart from the correlated reading; "" without one such pair.
+
+    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "identical": [False],
+    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "same_as_elo": [1117.0],
+    ...     "p_leader_as_one": [0.93495]})
+    >>> print(as_one_finding(pairs, "2026-10-10", "Wan 3.0").strip())
+    Counting them as one entry, keeping the 1117 row, MiniMax H3 (768p), gives Wan 3.0 about 93%, a
+    calculation separate from the correlated readings.
+    """
+    if pairs is None or pairs.empty:
+        return ""
+    rows = pairs[(pd.to_datetime(pairs["snapshot_date"]) == pd.Timestamp(day))
+                 & ~pairs["identical"].astype(bool)]
+    if len(rows) != 1:
+        return ""
+    row = rows.iloc[0]
+    return (f" Counting them as one entry, keeping the {row['same_as_elo']:.0f} row, {row['same_as_name']}, "
+            f"gives {leader} {about(float(row['p_leader_as_one']))}, a calculation separate from the "
+            "correlated readings.")
+
+
 def certainty_findings(
-    rivals: pd.DataFrame, history: pd.DataFrame, board: pd.DataFrame, gaps: pd.DataFrame,
-    changes: pd.DataFrame, sources: pd.DataFrame | None = None, arena: str = "Artificial Analysis",
-    spells: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
-    pools: pd.DataFrame | None = None,
+    history: pd.DataFrame, board: pd.DataFrame, sources: pd.DataFrame | None = None,
+    arena: str = "Artificial Analysis", spells: pd.DataFrame | None = None,
+    rebuilt: pd.DataFrame | None = None, pools: pd.DataFrame | None = None, pairs: pd.DataFrame | None = None,
 ) -> list[str]:
     """Up to five one-idea findings: who else the latest board cannot rule out (``board``: board_certainty
-    of it; how the board was kept, from ``rebuilt``: :func:`copy_words`), each leader's record of sure
-    boards (independent, with the correlated count as a labelled sensitivity), the changes of #1 (with
-    ``spells``: :func:`videomarket.stories.changes_count` and :func:`takeover_words`; else ``changes``:
-    :func:`first_sightings`), with ``pools`` the least sure other pool's latest leader against the others
-    (else the smallest and largest lead as votes, ``gaps``) and the December 2025 press-quoted lead as
-    votes under the arena's rating formula (two significant figures). Which boards were rebuilt from
-    text is a data-quality remark for the data box (:func:`rebuilt_boards_finding`)."""
-    closest, last = rivals.iloc[0], history.iloc[-1]
+    of it), with ``pairs`` (based_on_odds) its "based on" pair as one entry (:func:`as_one_finding`); what
+    the leads before the re-rating showed (:func:`lead_rule_finding`); each leader's record of sure
+    boards over the pool's period, the rebuilt ones said apart (:func:`rebuilt_run_sentence`); the
+    changes of #1 (``spells``: :func:`videomarket.stories.changes_count` in full, with when each change
+    happened, :func:`takeover_words`); with ``pools`` the least sure other pool's latest leader."""
+    last = history.iloc[-1]
     could = board[board["could_be_first"]]
     others = could.iloc[1:]
-    names = _listing([str(n) for n in others["model_name"]]) if len(others) else ""
     category = str(history["category"].iloc[-1]) if "category" in history.columns else "text-to-video"
     pool = pool_label(category).lower()
     chances = _listing([about(float(p)) for p in others["p_leader"]]).replace(" and about ", " and ")
-    kept = copy_words(rebuilt, last["snapshot_date"], category, arena)
-    where = f"the latest {arena} {pool} board" + (
-        f", {fmt.day(last['snapshot_date'])}, {kept}," if kept else "")
     findings = [
-        (f"Besides {last['model_name']}, only {names} cannot be ruled out as #1 on {where} with chances of "
-         f"{chances} of being truly #1." if kept else
-         f"Besides {last['model_name']}, only {names} cannot be ruled out as #1 on {where}, with chances of "
-         f"{chances} of being truly #1.")
-        if len(others) else f"No model but {last['model_name']} can be #1 on {where.rstrip(',')}.",
-        f"Assuming independent rating errors, the leader was at least {fmt.pct(SURE, 0)} likely to be truly "
-        "#1 on "
-        f"{runs_count_words(leader_runs(history, sources))}"
-        f"{rebuilt_run_words(history, rebuilt, category, arena)}.",
+        (f"Besides {last['model_name']}, only {_listing([str(n) for n in others['model_name']])} could be "
+         f"#1, {chances} likely."
+         + (as_one_finding(pairs, last["snapshot_date"], str(last["model_name"]))
+            if len(others) == 2 else ""))
+        if len(others) else f"No model but {last['model_name']} can be #1 on the latest board.",
     ]
+    rule = lead_rule_finding(history)
+    if rule:
+        findings.append(rule)
+    runs = leader_runs(history, sources)
+    findings.append(
+        f"In {pool}, {short_period(history['snapshot_date'].min(), history['snapshot_date'].max())}, the "
+        f"leader was at least {fmt.pct(SURE, 0)} likely to be truly #1 on {runs_count_words(runs)}."
+        + (" " + rebuilt_run_sentence(history, rebuilt, category, arena)).rstrip())
     if spells is not None and len(spells) > 1:
-        findings.append(f"The pool's #1 changed hands {changes_count(spells)}: {takeover_words(spells)}.")
-    else:
-        new = changes[changes["new_leader"]]
-        if len(new):
-            listed = _listing([f"{row.model_name} ({fmt.month(row.leader_since)})"
-                               for row in new.itertuples()])
-            weak = new[new["first_grade"].astype(str) > "B"] if "first_grade" in new.columns else new.iloc[:0]
-            caveat = (f", one of them, {weak['model_name'].iloc[0]}'s takeover in "
-                      f"{fmt.month(weak['leader_since'].iloc[0])}, resting on a single grade-"
-                      f"{weak['first_grade'].iloc[0]} quote" if len(weak) == 1 else "")
-            findings.append(f"In the {pool} pool, #1 changed hands at least {fmt.count(len(new), 'time')}, "
-                            f"to {listed}{caveat}.")
+        weak = takeover_words(spells, second_hand=True)
+        findings.append(f"The pool's #1 changed hands {changes_count(spells)}"
+                        + (f": {weak}." if weak else "."))
     if pools is not None and len(pools) > 1:
         findings.append(open_pool_finding(pools, category))
-    else:
-        alpha = float(gaps["alpha"].iloc[0]) if "alpha" in gaps.columns else 0.05
-        power = float(gaps["power"].iloc[0]) if "power" in gaps.columns else 0.8
-        small, large = float(gaps["margin"].min()), float(gaps["margin"].max())
-        findings.append(
-            f"In the {pool} pool, leads of #1 over #2 ranged from {fmt.points(small)}, "
-            f"{fmt.approx_count(votes_needed(small, alpha=alpha, power=power), 'decisive vote')} to tell "
-            f"from a tie, to {fmt.points(large)}, "
-            f"{fmt.approx_count(votes_needed(large, alpha=alpha, power=power), 'vote')}, counting votes "
-            "between the two only (a yardstick).")
-    findings.append(
-        f"December 2025's press-quoted {closest['gap']:.0f}-point lead of {closest['leader_name']} over "
-        f"{closest['model_name']} means about a {fmt.pct(closest['p_preferred'], 0)} "
-        f"head-to-head preference under the {term('bradley-terry', FORMULA)}: "
-        f"{approx2(closest['votes_needed'], 'decisive vote')} between the two alone to tell from a tie (a "
-        "yardstick; the arena pools all comparisons)."
-    )
-    return findings
+    return findings[:5]
 
 
 FORMULA = "arena's rating formula"  # the Bradley-Terry model, in the findings' words
@@ -1026,16 +1113,16 @@ def open_pool_finding(pools: pd.DataFrame, category: str) -> str:
     ...     "latest_leader": ["W", "G", "M"], "latest_p_leader": [0.88, 0.6125, 0.84],
     ...     "boards_sure": [50, 49, 4], "distinct_boards": [74, 72, 38]})
     >>> print(open_pool_finding(pools, "text-to-video"))
-    Image to video (silent)'s leader is least sure on the latest board, about 61% likely to be truly #1
-    (others 84–88%).
+    Image to video (silent)'s leader, G, is least sure on the latest board, about 61% likely to be truly
+    #1 (other pools' leaders 84–88%).
     """
     race = least_sure_pool(pools, category)
     row = pools[pools["category"] == race].iloc[0]
     rest = pools[pools["category"] != race]["latest_p_leader"]
     most = "least sure" if float(row["latest_p_leader"]) <= float(pools["latest_p_leader"].min()) \
         else "the least sure of the other pools'"
-    return (f"{pool_label(race)}'s leader is {most} on the latest board, "
-            f"{about(float(row['latest_p_leader']))} likely to be truly #1 (others "
+    return (f"{pool_label(race)}'s leader, {row['latest_leader']}, is {most} on the latest board, "
+            f"{about(float(row['latest_p_leader']))} likely to be truly #1 (other pools' leaders "
             f"{fmt.pct(float(rest.min()), 0).removesuffix('%')}–{fmt.pct(float(rest.max()), 0)}).")
 
 
@@ -1114,12 +1201,16 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
     >>> h = pd.DataFrame({"snapshot_date": gaps["snapshot_date"], "model": "w", "p_leader": [0.64, 0.8]})
     >>> print(rival_removed(gaps, rows, changes, h))
     Wan 3.0's chance rose after the re-rating of 1 October 2026 partly because its closest rival, Gemini
-    Omni Flash, 3 points behind on 24 September 2026, is not on the re-rated board or any board after it (a
-    separate entry, Gemini Omni Flash 1.1, is #3 of 3 on 1 October 2026).
+    Omni Flash, 3 points behind on 24 September 2026, is on no board of the pool from then on (a separate
+    entry, Gemini Omni Flash 1.1, is #3 of 3 on 1 October 2026).
     >>> print(rival_removed(gaps, rows, changes))
-    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, is not on the re-rated
-    board of 1 October 2026 or any board after it (a separate entry, Gemini Omni Flash 1.1, is #3 of 3 on 1
+    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, is on no board of the
+    pool from the re-rating of 1 October 2026 on (a separate entry, Gemini Omni Flash 1.1, is #3 of 3 on 1
     October 2026).
+    >>> print(rival_removed(gaps, rows.assign(category="text-to-video"), changes))
+    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, is on no text to video
+    (silent) board from the re-rating of 1 October 2026 on (a separate entry, Gemini Omni Flash 1.1, is #3
+    of 3 on 1 October 2026).
     """
     del pools  # where the rival still leads is in the pools table
     texts = []
@@ -1130,12 +1221,14 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
             before, after = own[own["snapshot_date"] < day], own[own["snapshot_date"] >= day]
             rose = (len(before) and len(after)
                     and float(after["p_leader"].iloc[0]) > float(before["p_leader"].iloc[-1]))
+        pool = (f"{pool_label(str(pool_rows['category'].iloc[0])).lower()} board" if "category" in
+                pool_rows.columns and len(pool_rows) else "board of the pool")
         rival = (f"its closest rival, {last['runner_up_name']}, {fmt.points(last['margin'])} behind on "
-                 f"{fmt.day(last['snapshot_date'])}, is not on the re-rated board")
+                 f"{fmt.day(last['snapshot_date'])}, is on no {pool}")
         text = (f"{last['model_name']}'s chance rose after the re-rating of {fmt.day(day)} partly because "
-                f"{rival} or any board after it" if rose else
-                f"{last['model_name']}'s {rival.removeprefix('its ')} of {fmt.day(day)} or any board "
-                "after it")
+                f"{rival} from then on" if rose else
+                f"{last['model_name']}'s {rival.removeprefix('its ')} from the re-rating of "
+                f"{fmt.day(day)} on")
         newest = pool_rows[pool_rows["snapshot_date"] == pool_rows["snapshot_date"].max()]
         if "model_name" in newest.columns:
             named = newest[newest["model_name"].astype(str).str.startswith(f"{last['runner_up_name']} ")]
@@ -1147,6 +1240,9 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
     return " ".join(texts)
 
 
+BASED_ON = term("variant", '"based on"')
+
+
 def based_on_text(pairs: pd.DataFrame) -> str:
     """What counting the latest board's "based on" entries once would change (a
     :func:`videomarket.leaderboard.based_on_odds` table): the entries named, their ratings and the
@@ -1156,31 +1252,63 @@ def based_on_text(pairs: pd.DataFrame) -> str:
     ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "elo": [1118.0],
     ...     "same_as_elo": [1117.0], "identical": [False], "p_leader": [0.87865], "p_leader_as_one": [0.935]})
     >>> print(based_on_text(pairs))
-    The board of 10 October 2026 lists MiniMax H3 Max as "based on" MiniMax H3 (768p), at a different
-    rating (1118 against 1117), so both count as rivals here. Keeping only MiniMax H3 (768p), Wan 3.0's
-    chance would be about 94% instead of about 88%; both chances are simulated, so a recomputation can
-    differ by about a point.
+    The board of 10 October 2026 lists MiniMax H3 Max as ["based on"](#glossary-variant) MiniMax H3
+    (768p), at a different
+    rating (1118 against 1117), so both count as rivals here. Counting them as one entry, keeping the 1117
+    row, MiniMax H3 (768p), Wan 3.0's chance would be about 94% instead of about 88%, a calculation separate
+    from the correlated readings.
     """
     if pairs.empty:
         return ""
     texts = []
     for row in pairs[~pairs["identical"].astype(bool)].itertuples():
         texts.append(
-            f"The board of {fmt.day(row.snapshot_date)} lists {row.model_name} as \"based on\" "
+            f"The board of {fmt.day(row.snapshot_date)} lists {row.model_name} as {BASED_ON} "
             f"{row.same_as_name}, at a different rating ({row.elo:.0f} against {row.same_as_elo:.0f}), so "
-            f"both count as rivals here. Keeping only {row.same_as_name}, {row.leader_name}'s chance would "
-            f"be {about(row.p_leader_as_one)} instead of {about(row.p_leader)}; both chances are "
-            "simulated, so a recomputation can differ by about a point.")
+            f"both count as rivals here. Counting them as one entry, keeping the {row.same_as_elo:.0f} row, "
+            f"{row.same_as_name}, {row.leader_name}'s chance would be {about(row.p_leader_as_one)} "
+            "instead of "
+            f"{about(row.p_leader)}, a calculation separate from the correlated readings.")
     return " ".join(texts)
 
 
 def genai_table(comparison: pd.DataFrame, odds: pd.DataFrame, independent: pd.DataFrame) -> pd.DataFrame:
     """The refit beside the published table, with each model's chance of being truly #1 read jointly
     from the resampling rounds (``p_leader``) and from the refit's intervals as independent
-    (``p_independent``)."""
+    (``p_independent``); ratings to two decimals, the difference that of the rounded values."""
     table = comparison.merge(odds[["model", "p_leader"]], on="model", how="left", validate="one_to_one")
-    return table.merge(independent[["model", "p_leader"]].rename(columns={"p_leader": "p_independent"}),
+    table = genai_rounded(table)
+    table = table.merge(independent[["model", "p_leader"]].rename(columns={"p_leader": "p_independent"}),
                        on="model", how="left", validate="one_to_one")
+    return table.assign(p_leader=table["p_leader"].map(chance_cell),
+                        p_independent=table["p_independent"].map(chance_cell))
+
+
+def chance_cell(p: float) -> str:
+    """A simulated chance as the table and its download both show it: never a bare 0 or 100.
+
+    >>> chance_cell(1.0), chance_cell(0.0), chance_cell(0.534)
+    ('>99%', '<1%', '53%')
+    """
+    if p >= 0.995:
+        return ">99%"
+    if p <= 0.005:
+        return "<1%"
+    return fmt.pct(p, 0)
+
+
+def genai_rounded(comparison: pd.DataFrame) -> pd.DataFrame:
+    """The refit beside the published ratings as the table and chart show them: ratings to two decimals,
+    intervals to one, the difference that of the rounded ratings.
+
+    >>> c = pd.DataFrame({"rating": [921.3949], "published": [921.4449], "ci_low": [897.61],
+    ...                   "ci_high": [942.44], "difference": [-0.05]})
+    >>> genai_rounded(c).iloc[0].tolist()
+    [921.39, 921.44, 897.6, 942.4, -0.05]
+    """
+    out = comparison.assign(rating=comparison["rating"].round(2), published=comparison["published"].round(2),
+                            ci_low=comparison["ci_low"].round(1), ci_high=comparison["ci_high"].round(1))
+    return out.assign(difference=(out["rating"] - out["published"]).round(2))
 
 
 def pools_table(pools: pd.DataFrame, boards: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -1272,6 +1400,19 @@ def pieced_words(quoted: pd.DataFrame, sources: pd.DataFrame) -> str:
             f"{_listing(names)}. ")
 
 
+def press_name(row: pd.Series, quoted: pd.DataFrame) -> str:
+    """", the press's Veo 3" when a later copy's model (``row``) is the quoted board's (``quoted``) under
+    another name; "" otherwise.
+
+    >>> press_name(pd.Series({"model": "veo-3", "model_name": "Veo 3 (No Audio)"}),
+    ...            pd.DataFrame({"model": ["veo-3"], "model_name": ["Veo 3"]}))
+    ", the press's Veo 3,"
+    """
+    names = dict(zip(quoted["model"], quoted["model_name"], strict=True)) if "model" in quoted.columns else {}
+    said = names.get(row["model"])
+    return f", the press's {said}," if said and said != row["model_name"] else ""
+
+
 def december_text(board: str, quoted: pd.DataFrame, later: pd.DataFrame, sources: pd.DataFrame,
                   levels: str, rivals: pd.DataFrame) -> str:
     """The December 2025 lead in one paragraph: the shared account of the board (``board``:
@@ -1295,7 +1436,8 @@ def december_text(board: str, quoted: pd.DataFrame, later: pd.DataFrame, sources
             "its "
             f"page's \"updated {fmt.day(top['snapshot_date'])}\" line, so the board it copied may be a few "
             "days older. On it "
-            f"{top['model_name']} leads {second['model_name']} by {gap:.0f} points, about a "
+            f"{top['model_name']} leads {second['model_name']}{press_name(second, quoted)} by {gap:.0f} "
+            "points, about a "
             f"{fmt.pct(float(win_probability(gap, 0.0)), 0)} preference in one vote under the rating model, "
             f"{approx2(votes_needed(gap), 'decisive vote')} to tell from a tie.")
     del levels  # the test's levels are told once, under the votes chart

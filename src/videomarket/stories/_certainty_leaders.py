@@ -78,6 +78,10 @@ def rivals_table(rivals: pd.DataFrame, quoted: pd.DataFrame | None = None,
     >>> t = rivals_table(rivals, quoted, sources)
     >>> t[["model_name", "rank", "source", "votes_rounded"]].values.tolist()
     [['Runway Gen-4.5', 1, 'Desbugados (grade B)', nan], ['Veo 3', 2, 'AI CERTs (grade B)', 2200.0]]
+    >>> q = quoted.assign(source_ids=["s1", "s2, s3"], rank_source_id=["s1", "s3"])
+    >>> src = pd.concat([sources, pd.DataFrame({"source_id": ["s3"], "publisher": ["allmídia"]})])
+    >>> rivals_table(rivals, q, src)["source"].tolist()
+    ['Desbugados (grade B)', 'AI CERTs and allmídia (grade B)']
     """
     alpha = float(rivals["alpha"].iloc[0]) if "alpha" in rivals.columns else 0.05
     power = float(rivals["power"].iloc[0]) if "power" in rivals.columns else 0.8
@@ -95,8 +99,14 @@ def rivals_table(rivals: pd.DataFrame, quoted: pd.DataFrame | None = None,
         out = out.assign(rank=pd.array([ranks.get(m) for m in out["model"]], dtype="Int64"))
     if sources is not None:
         publisher = dict(zip(sources["source_id"], sources["publisher"].fillna(""), strict=True))
-        out = out.assign(source=[f"{publisher.get(s, '')} (grade {g})"
-                                 for s, g in zip(out["source_id"], out["evidence"], strict=True)])
+        pages = {m: [s] for m, s in zip(out["model"], out["source_id"], strict=True)}
+        if quoted is not None and "source_ids" in quoted.columns:
+            for row in quoted.itertuples():
+                cells = [*str(row.source_ids).split(","), str(getattr(row, "rank_source_id", None))]
+                pages[row.model] = [c.strip() for c in cells if c.strip() not in ("", "None", "<NA>", "nan")]
+        out = out.assign(source=[
+            " and ".join(dict.fromkeys(publisher.get(i, "") for i in pages.get(m, [s]))) + f" (grade {g})"
+            for m, s, g in zip(out["model"], out["source_id"], out["evidence"], strict=True)])
     return out
 
 

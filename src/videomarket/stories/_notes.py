@@ -231,6 +231,10 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                     "leader on the same board; the lead is the gap between their two ratings. Models whose "
                     "ratings are equal at whole points, as the tables show them, share a rank, written with "
                     "an equals sign (=2); the next model down takes the rank after all of them."),
+    "second-hand-copy": ("Second-hand copy", "A copy of a board made by a third party, such as a "
+                         "developer's page or repository, rather than an archive of the publisher's own "
+                         "data, and seen in one place only (evidence grade C). It can show who led, but "
+                         "nothing checks it against the publisher."),
 }
 
 
