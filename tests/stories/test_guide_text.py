@@ -210,9 +210,8 @@ def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlis
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00) comes within 20 points; "
         "MiniMax H3 Max and MiniMax H3 (768p) come as close but lack a list price. The next priced, "
         "HappyHorse-1.1 (USD 9.90), is 87 points lower.",
-        "MiniMax H3 is the best open-weights model at #4 of 77 in image to video "
-        "(silent), 12 "
-        "points behind the leader.",
+        "MiniMax H3 is the best model the catalogue marks as open-weights: #4 of 77 in image to video "
+        "(silent), 12 points behind the leader.",
         # the budget row checks a stand-in (Pika 2.5 for Pika 2.5 Turbo): not a verdict on the pick
         "In December 2025, only Runway Gen-4.5 (quality) could be judged: it held, #1 of the 20 listed. Now "
         "it is #24 of 32 in text to video (silent); 2 other picks cannot be judged directly.",
@@ -236,18 +235,19 @@ def test_the_audio_finding_says_whether_the_silent_leaders_make_sound() -> None:
     # only where the silent leader also leads with audio does wanting sound change no pick
     four = four.assign(snapshot_date=pd.Timestamp("2026-10-10"))
     assert stories.audio_finding(four, silent, board) == (
-        "In text to video, Wan 3.0 leads silent and with audio on the 10 October 2026 boards: wanting sound "
-        "changes no pick. In image to video, silent leader Gemini Omni Flash is #4 of 36 with audio.")
-    assert stories.audio_finding(four, silent) == (
-        "In text to video, Wan 3.0 leads silent and with audio on the 10 October 2026 boards: wanting sound "
-        "changes no pick. In image to video, silent leader Gemini Omni Flash does not lead with audio.")
+        "In text to video, wanting sound does not change the leader: Wan 3.0 leads both. In image to video "
+        "it does: silent leader Gemini Omni Flash is #4 of 36 with audio, where MiniMax H3 Max leads.")
+    assert stories.audio_finding(four.assign(p_leader=[0.88, 0.61, 0.84, 0.98]), silent) == (
+        "In text to video, wanting sound does not change the leader: Wan 3.0 is 88% likely truly #1 silent "
+        "and 84% with audio. In image to video it does: silent leader Gemini Omni Flash is not on the "
+        "with-audio board, where MiniMax H3 Max leads.")
     both = four.assign(model=["wan", "gem", "wan", "gem"])
     assert stories.audio_finding(both, silent) == (
-        "In text to video, Wan 3.0 leads silent and with audio on the 10 October 2026 boards: wanting sound "
-        "changes no pick. In image to video, Gemini Omni Flash leads silent and with audio on the 10 October "
-        "2026 boards: wanting sound changes no pick.")
+        "In text to video, wanting sound does not change the leader: Wan 3.0 leads both. In image to video, "
+        "wanting sound does not change the leader: Gemini Omni Flash leads both.")
     assert stories.audio_finding(four.iloc[1:], silent.iloc[1:], board) == (
-        "In image to video, the silent leader, Gemini Omni Flash, is #4 of 36 with audio.")
+        "In image to video, wanting sound changes the leader: silent leader Gemini Omni Flash is #4 of 36 "
+        "with audio, where MiniMax H3 Max leads.")
     # no with-audio board to set a silent leader against: only that it makes sound
     assert stories.audio_finding(four.iloc[:2], silent.iloc[1:], board) == (
         "The silent leader also makes sound: Gemini Omni Flash in image to video (silent).")
@@ -256,18 +256,18 @@ def test_the_audio_finding_says_whether_the_silent_leaders_make_sound() -> None:
         "On the silent boards, the best models that make sound are Wan 3.0 at #1 of 32 in text to video "
         "(silent) and Gemini Omni Flash at #3 of 77 in image to video (silent).")
     found = stories.guide_findings(four, value(), T2V, open_best(), THEN, NOW, audio_best=silent)
-    assert found[0].startswith("In text to video, Wan 3.0 leads silent and with audio") and len(found) == 4
+    assert found[0].startswith("In text to video, wanting sound does not change the leader")
+    assert len(found) == 4
     # shipped: Wan 3.0 leads both text-to-video boards; Gemini Omni Flash is #4 of 36 with audio
     rankings, models = data.load_rankings(), data.load_models()
     shipped = stories.audio_finding(
         guide.pool_leaders(rankings), guide.flagged_leaders(rankings, models, "native_audio",
                                                             categories=(T2V, I2V)),
         guide.board_tops(rankings, top_n=8), rankings)
-    # the caveat: Gemini Omni Flash led with audio on 30 September and left both boards on 1 October
     assert shipped == (
-        "In text to video, Wan 3.0 leads silent and with audio on the 10 October 2026 boards, after Gemini "
-        "Omni Flash (#1 with audio on 30 September 2026) left both: wanting sound changes no pick. In image "
-        "to video, silent leader Gemini Omni Flash is #4 of 36 with audio.")
+        "In text to video, wanting sound does not change the leader: Wan 3.0 is 88% likely truly #1 silent "
+        "and 84% with audio. In image to video it does: silent leader Gemini Omni Flash is #4 of 36 with "
+        "audio, where MiniMax H3 Max leads.")
 
 
 def test_a_pick_below_an_unpriced_leader_and_a_budget_replaces_the_near_top_finding() -> None:
@@ -390,8 +390,9 @@ def test_value_text_frame_and_layout() -> None:
 
 def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -> None:
     assert stories.open_weights_text(open_best()) == (
-        "**MiniMax H3** (MiniMax) is the best [open-weights](#glossary-open-weights) model at #4 of 77 in "
-        "image to video (silent). The best open-weights model ranks lowest in text "
+        "**MiniMax H3** (MiniMax) is the best model the catalogue marks as [open-weights](#glossary-open-"
+        "weights), at #4 of 77 in image to video (silent). The best marked open-weights model ranks lowest "
+        "in text "
         "to video (silent): LTX-2.5 Fast at #22 of 32. The catalogue does not say whether the weights are "
         "open for MiniMax H3 Max, a variant of the open-weights model MiniMax H3, placed #2 on text to "
         "video (silent): it lists it under an id of its own, so what it says of the model it extends is "
@@ -402,8 +403,9 @@ def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -
     both = pd.concat([open_best(), open_best().iloc[[1]].assign(category=I2VA, board_size=36, rank=2)],
                      ignore_index=True)
     assert stories.open_weights_text(both).startswith(
-        "**MiniMax H3** (MiniMax) is the best [open-weights](#glossary-open-weights) model at #4 of 77 in "
-        "image to video (silent) and #2 of 36 in image to video with audio. The best open-weights model "
+        "**MiniMax H3** (MiniMax) is the best model the catalogue marks as [open-weights](#glossary-open-"
+        "weights), at #4 of 77 in image to video (silent) and #2 of 36 in image to video with audio. The "
+        "best marked open-weights model "
         "ranks lowest in text to video (silent): LTX-2.5 Fast at #22 of 32.")
     repeated = open_best().assign(n_unknown=[3, 2],
                                   unknown_models=["h3max, seedance, boreal", "h3max, vimoo"])
@@ -480,9 +482,11 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
     proxied = stories.shortlist_frame(THEN, NOW, people=people)
     assert proxied.loc[2, ["then", "now"]].tolist() == [
         "Cannot be judged (no board measures it)",
-        "Not supported on the nearest proxy: =2 of 3 on the August 2026 people prompts"]
+        "Cannot be judged; on a proxy (people prompts, about early August 2026, no intervals) "
+        "Veo 3 placed =2 of 3"]
     assert stories.shortlist_frame(THEN, NOW, people=people.assign(rank_prompt=[2, 1, 3])).loc[2, "now"] == (
-        "Supported on the nearest proxy: #1 of 3 on the August 2026 people prompts")
+        "Cannot be judged; on a proxy (people prompts, about early August 2026, no intervals) "
+        "Veo 3 placed #1 of 3")
     assert stories.shortlist_frame(THEN, NOW, people=people.iloc[[0]]).loc[2, "now"] == (
         "Cannot be judged (no board measures it)")
     # a budget verdict names the cheapest model rated higher, not the pool's best for the money
@@ -636,7 +640,8 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     # every leader is named, and the unpriced one is followed by the priced pick in its pool
     # the highest-rated priced model is named first; the cheaper near-tied one after it (a reader caught the
     # cheaper one alone called "the priced pick")
-    assert "Among priced models there, MiniMax H3 led at USD 7.80" in answer
+    assert answer.endswith("In silent text to video, HappyHorse-1.1 costs 18% less than Wan 3.0 and rates 87 "
+                           "points lower.")
     assert len(re.findall(r"[.!?](?:\s|$)", answer)) <= 2, answer
     assert all(len(f.split()) <= 45 for f in findings), findings
     assert basis == (
@@ -644,10 +649,10 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
         "data box), after the 1 October 2026 re-rating took Gemini Omni Flash, the previous #1 of "
         "text to video with audio, off that board.")
     assert answer == (
-        "On the newest boards (10 October 2026, rebuilt, not verified), Wan 3.0 led text to video silent "
-        "and with audio, Gemini Omni Flash image to video silent and MiniMax H3 Max with audio, 88%, 84%, "
-        "61% and 98% likely truly #1. Among priced models there, MiniMax H3 led at USD 7.80 a minute, "
-        "Gemini Omni Flash near-tied at USD 6.00.")
+        "On the rebuilt boards of 10 October 2026, Wan 3.0 leads text to video, 88% likely truly #1 silent "
+        "and 84% with audio, MiniMax H3 Max image to video with audio at 98% and Gemini Omni Flash silent "
+        "at 61%, an open race. In silent text to video, HappyHorse-1.1 costs 18% less than Wan 3.0 and "
+        "rates 87 points lower.")
     texts = [answer, *findings, stories.leaders_text(shipped["leaders"], shipped["tops"]),
              stories.value_text(shipped["value"], T2V), stories.offer_text(shipped["offer"]),
              stories.prices_text(shipped["prices"]),
@@ -661,8 +666,7 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     # the same probability as the note on how sure #1 is gives for the same board
     assert board["p_leader"].iloc[0] == shipped["leaders"].set_index("category").loc[T2V, "p_leader"]
     leader, chance = board["model_name"].iloc[0], stories.about(board["p_leader"].iloc[0])
-    assert f"{leader} led text to video silent and with audio" in answer
-    assert f"audio, {chance.removeprefix('about ')}, " in answer
+    assert f"{leader} leads text to video, {chance.removeprefix('about ')} likely truly #1 silent" in answer
 
 
 def test_shipped_numbers_the_reader_checks(shipped: dict) -> None:
@@ -763,8 +767,9 @@ def test_a_hosted_variant_leader_and_its_twin_are_said_with_the_chance_as_one_en
         "MiniMax H3 that Fal, a [hosting platform](#glossary-hosting-platform), lists, and has no list "
         "price. In text to video (silent), it had exactly the same rating and interval as MiniMax H3 "
         "(768p) on 3 boards (2, 4 and 5 October 2026), so the two may be one model listed twice. This "
-        "note counts every entry as listed; without MiniMax H3 (768p), Wan 3.0's chance of being truly #1 "
-        "there would be about 93% instead of about 88%.")
+        "note counts every entry as listed. Counting MiniMax H3 Max and MiniMax H3 (768p) as one entry "
+        "(keeping MiniMax H3 (768p)), Wan 3.0's chance of being truly #1 there would be about 93% instead "
+        "of about 88%.")
     # on the board shown the two differ, said with both ratings
     shown = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max", "MiniMax H3 (768p)"],
                           "elo": [1129.0, 1118.0, 1117.0]})
@@ -917,8 +922,8 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
         "is only about 65% likely to be truly the better one"]
     assert stories.glance_caption(leaders()) == (
         "Picks at a glance on the newest boards (10 October 2026): each pool's leader, the budget pick "
-        "(cheapest model within 100 points of the highest-rated model with a list price) and the best "
-        "open-weights model, for each pool")
+        "(cheapest model within 100 points of the highest-rated model with a list price) and the best model "
+        "the catalogue marks as open-weights, for each pool")
     # boards rebuilt from text: the anchor says so; a chosen past day is not called the newest
     assert stories.glance_caption(leaders(), REBUILT).startswith(
         "Picks at a glance on the newest boards (10 October 2026, rebuilt, not verified): ")
@@ -934,9 +939,8 @@ def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
                           "snapshot_date": pd.Timestamp("2025-12-01")})
     found = stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(), press=press)
     assert found[3] == (
-        "On 1 December 2025, Runway Gen-4.5 was #1 at 1247, 21 points over Veo 3 (press, grade B, no "
-        "intervals). On 10 October 2026 it no longer leads: its board entry Runway Gen-4.5 (720p) is #24 of "
-        "32 in text to video (silent).")
+        "Runway Gen-4.5, #1 at 1247 on 1 December 2025, no longer leads: #24 of 32 now. Veo 3 cannot be "
+        "judged.")
     # a press list led by another model: the December verdict falls back to the board copy
     other = press.assign(model_name=["Veo 3", "Runway Gen-4.5", "Kling 2.5"])
     assert stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(),
@@ -985,9 +989,9 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
         "100 points of it")
     assert stories.budget_edge({T2V: board[board["model"] != "l"]}, T2V) == ""
     assert stories.budget_finding({T2V: board}, T2V) == (
-        "On the newest boards, the text to video (silent) budget pick HappyHorse (USD 9.90 a minute) saves "
-        "USD 2.10, about 18%, against Wan 3.0, the highest-rated model with a list price, for 87 points: "
-        "Wan 3.0 would win about 62% of head-to-head votes.")
+        "In text to video (silent), the budget pick HappyHorse (USD 9.90 a minute) costs USD 2.10, 18%, less "
+        "than Wan 3.0, the highest-rated model with a list price, and rates 87 points lower: Wan 3.0 would "
+        "win about 62% of head-to-head votes.")
     assert stories.budget_finding({T2V: alone}, T2V) == (
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
         "100 points of it, so it is also the budget pick.")
@@ -1023,19 +1027,20 @@ def test_the_answer_gives_a_priced_pick_per_need_with_how_sure() -> None:
     # the cheaper near-tied model
     # boards rebuilt from text are anchored as such, once, in the first sentence
     assert stories.picks_answer(lead, tops, priced, REBUILT) == (
-        "On the newest boards (10 October 2026, rebuilt, not verified), Wan 3.0 led text to video silent "
-        "and with audio, Gemini Omni Flash image to video silent and H3 Max with audio, 88%, 84%, 61% and "
-        "98% likely truly #1. Among priced models there, H3 led at USD 7.80 a minute, Gemini Omni Flash "
-        "near-tied at USD 6.00.")
-    # a clear gap (no near-tie): the highest-rated priced model
-    apart = {**priced, I2VA: priced[I2VA].assign(elo=[1195.0, 1181.0, 1100.0])}
-    assert stories.picks_answer(lead, tops, apart).endswith(
-        "Among priced models there, H3 led at USD 7.80 a minute.")
+        "On the rebuilt boards of 10 October 2026, Wan 3.0 leads text to video, 88% likely truly #1 silent "
+        "and 84% with audio, H3 Max image to video with audio at 98% and Gemini Omni Flash silent at 61%, "
+        "an open race.")
+    # a cheaper model within 100 points in silent text to video: the second sentence
+    cheap = {**priced,
+             T2V: board(["wan", "hh"], ["Wan 3.0", "HappyHorse-1.1"], [1129.0, 1042.0], [12.0, 9.9])}
+    assert stories.picks_answer(lead, tops, cheap).endswith(
+        "In silent text to video, HappyHorse-1.1 costs 18% less than Wan 3.0 and rates 87 points lower.")
     # every leader priced: one sentence; downloaded boards carry no "rebuilt"; a chosen day is not "newest"
     both = {**priced, I2VA: priced[I2VA].assign(price_usd_per_min=[9.0, 7.8, 6.0])}
     assert stories.picks_answer(lead, tops, both, newest=False) == (
-        "On the boards of 10 October 2026, Wan 3.0 led text to video silent and with audio, Gemini Omni "
-        "Flash image to video silent and H3 Max with audio, 88%, 84%, 61% and 98% likely truly #1.")
+        "On the boards of 10 October 2026, Wan 3.0 leads text to video, 88% likely truly #1 silent and 84% "
+        "with audio, H3 Max image to video with audio at 98% and Gemini Omni Flash silent at 61%, an open "
+        "race.")
 
 
 def test_every_table_title_says_its_boards_date() -> None:

@@ -255,7 +255,9 @@ def budget_pick(priced: dict[str, pd.DataFrame] | None, category: str) -> dict |
             "elo": float(cheap["elo"]), "rank": int(cheap["rank"]), "size": len(board),
             "gap": float(best["elo"]) - float(cheap["elo"]), "best_model": best["model"],
             "best_name": best["model_name"], "best_price": float(best["price_usd_per_min"]),
-            "best_rank": int(best["rank"]), "p_better": _p_better(best, cheap)}
+            "best_rank": int(best["rank"]), "p_better": _p_better(best, cheap),
+            "developer": (str(cheap["developer"]) if "developer" in cheap and pd.notna(cheap["developer"])
+                          else None)}
 
 
 #: Below this chance that the higher-rated of two models is truly better, the two are near-tied.
@@ -337,11 +339,12 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
     share = float(win_probability(pick["gap"], 0.0))
     saving = float(pick["best_price"]) - float(pick["price"])
     percent = round(100 * saving / float(pick["best_price"]) + 1e-9)
-    return (f"On the newest boards, the {pool} budget pick {pick['name']} ({_usd(pick['price'])} a minute) "
-            f"saves {_usd(saving)}, about {percent}%, against "
-            f"{pick['best_name']}, the highest-rated model with a list price, for "
-            f"{fmt.points(pick['gap'])}: {pick['best_name']} "
-            f"would win about {share:.0%} of head-to-head votes.")
+    maker = f" ({pick['developer']}, {_usd(pick['price'])} a minute)" if pick.get("developer") else (
+        f" ({_usd(pick['price'])} a minute)")
+    return (f"In {pool}, the budget pick {pick['name']}{maker} costs {_usd(saving)}, {percent}%, less "
+            f"than {pick['best_name']}, the highest-rated model with a list price, and rates "
+            f"{fmt.points(pick['gap'])} lower: {pick['best_name']} would win about {share:.0%} of "
+            "head-to-head votes.")
 
 
 BUDGET_LABEL = f"budget pick (cheapest within {BUDGET_POINTS} points of the highest-rated priced model)"
@@ -400,8 +403,15 @@ def _open_rows(open_best: pd.DataFrame | None, priced: dict[str, pd.DataFrame] |
         rows.append({"need": f"Open weights: {_need(pool)}", "pick": str(best["model_name"]),
                      "p_leader": pd.NA, "price": price,
                      "near": f"{_place(best)}, {fmt.points(float(best['gap_to_leader']))} below the leader, "
-                             f"{best['leader_name']}"})
+                             f"{best['leader_name']}{_unknown_above(best)}"})
     return rows
+
+
+def _unknown_above(best: pd.Series) -> str:
+    """"; 9 higher-rated models of unknown status" when the catalogue does not say whether the weights are
+    open for board entries rated above the best marked open-weights model; else ""."""
+    above = int(best.get("n_unknown_above", 0) or 0) if pd.notna(best.get("n_unknown_above", pd.NA)) else 0
+    return f"; {above} higher-rated model{'s' if above != 1 else ''} of unknown status" if above else ""
 
 
 def _need_clause(row: object, need: str, top: pd.DataFrame | None,
@@ -601,15 +611,9 @@ def _open_finding(open_best: pd.DataFrame, tops: dict[str, pd.DataFrame] | None 
     held = by_share(open_best.dropna(subset=["model"]))
     same = held[held["model"] == best["model"]]
     places = _and([f"{_place(r)} in {pool_label(r['category']).lower()}" for _, r in same.iterrows()])
-    text = (f"{best['model_name']} is the best open-weights model at {places}, "
+    return (f"{best['model_name']} is the best model the catalogue marks as open-weights: {places}, "
             f"{_and([fmt.points(float(g)) for g in same['gap_to_leader']]).replace(' points and ', ' and ')}"
-            f" behind the leader{'s' if len(same) > 1 else ''}")
-    board = (tops or {}).get(str(best["category"]))
-    hit = board[board["model"].astype(str) == str(best["model"])] if board is not None else None
-    if hit is not None and len(hit) and pd.notna(hit["p_leader"].iloc[0]):
-        text += (f", and {about(float(hit['p_leader'].iloc[0]))} likely to be truly #1 "
-                 f"{'in the first' if len(same) > 1 else 'there'}")
-    return text + "."
+            f" behind the leader{'s' if len(same) > 1 else ''}.")
 
 
 def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
@@ -631,23 +635,20 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
             if audio not in lead.index:  # no with-audio board to set it against
                 continue
             if lead.loc[audio, "model"] == r.model:
-                gone = _gone_leaders(rankings, leaders, [r.category, audio])
-                after = (f", after {gone[0]} (#{gone[2]} with audio on {fmt.day(gone[4])}) left both"
-                         if gone else "")
-                free.append(f"In {medium}, {r.model_name} leads silent and with audio on the "
-                            f"{fmt.day(lead.loc[audio, 'snapshot_date'])} boards{after}: wanting sound "
-                            "changes no pick.")
+                chances = [lead.loc[c].get("p_leader", pd.NA) for c in (r.category, audio)]
+                sure = (f" is {fmt.pct(float(chances[0]), 0)} likely truly #1 silent and "
+                        f"{fmt.pct(float(chances[1]), 0)} with audio" if all(pd.notna(c) for c in chances)
+                        else " leads both")
+                free.append(f"In {medium}, wanting sound does not change the leader: {r.model_name}{sure}.")
                 continue
             board = (tops or {}).get(audio)
             hit = board[board["model"] == r.model] if board is not None else None
-            where = (f"is #{int(hit['rank'].iloc[0])} of {_size(board, lead, audio)} with audio"
-                     if hit is not None and len(hit) else "does not lead with audio")
-            costly.append((medium, f"the silent leader, {r.model_name}, {where}"))
-        text = " ".join(free)
-        for medium, said in costly:
-            short = said.replace("the silent leader, ", "silent leader ").replace(", is #", " is #")
-            text += (f" In {medium}, {short.replace(', does', ' does')}." if free else
-                     f"In {medium}, {said}.")
+            where = (f"#{int(hit['rank'].iloc[0])} of {_size(board, lead, audio)} with audio"
+                     if hit is not None and len(hit) else "not on the with-audio board")
+            costly.append(f"In {medium}{' it does' if free else ', wanting sound changes the leader'}: "
+                          f"silent leader {r.model_name} is {where}, where "
+                          f"{lead.loc[audio, 'model_name']} leads.")
+        text = " ".join(free + costly)
         if not text:
             named = _and([f"{r.model_name} in {pool_label(r.category).lower()}" for r in top.itertuples()])
             text = (f"The silent leader{'s' if len(top) > 1 else ''} also make{'' if len(top) > 1 else 's'} "
@@ -721,23 +722,43 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame
         where = f"{_where(row)} in {pool_label(row['category']).lower()}{_rerated(row, rerated)}"
         who = "it" if len(judged_then) == 1 and judged_then == [need] else picks[need]
         if quoted and who == "it":
-            lost = "" if need in held_now else " no longer leads:"
-            entry = ("" if str(row.get("claim_name", picks[need])) == str(picks[need])
-                     else f"its board entry {row['claim_name']} ")
-            subject = entry or ("it " if lost else "")
-            text += f" On {fmt.day(row['snapshot_date'])} it{lost} {subject}is {where}."
+            top = press.dropna(subset=["elo"]).sort_values("elo", ascending=False).iloc[0]
+            lost = "still leads" if need in held_now else "no longer leads"
+            text = (f"{picks[need]}, #1 at {float(top['elo']):.0f} on {fmt.day(top['snapshot_date'])}, "
+                    f"{lost}: "
+                    f"#{int(row['claim_rank'])} of {int(row['board_size'])} now.")
             continue
         words.append(f"{who} holds, at {where}" if need in held_now else f"{who} is {where}")
     rest = len(picks) - len(judged_now)
     others = (("1 other pick" if rest == 1 else f"{rest} other picks") if judged_now
               else fmt.count(rest, "pick"))
     if quoted and not words:
-        pass  # the body says which picks cannot be judged
+        text += _unjudged_words(now, judged_now)
     elif words:
         text += " Now " + _and(words) + (f"; {others} cannot be judged directly." if rest else ".")
     else:
         text += f" Now {others} cannot be judged."
     return text
+
+
+#: What each status of a pick that cannot be judged now says in the shortlist finding.
+UNJUDGED_WORDS = {
+    "not on this board": "is not listed now",
+    "unknown model": "is on no board (December copies cover only the top, so absence says little)",
+    "not measured": "cannot be judged",
+}
+
+
+def _unjudged_words(now: pd.DataFrame, judged: Iterable[str]) -> str:
+    """" Sora 2 is not listed now, Pika 2.5 Turbo is on no board (…) and Veo 3 cannot be judged." for the
+    picks of ``now`` (:func:`videomarket.guide.recommendation_check`) outside ``judged``; "" when none."""
+    rest = now[~now["need"].isin(list(judged))]
+    said = []
+    for _, rows in rest.groupby("need", sort=False):
+        status = next((st for st in UNJUDGED_WORDS if (rows["status"] == st).any()), None)
+        if status is not None:
+            said.append(f"{rows['claim'].iloc[0]} {UNJUDGED_WORDS[status]}")
+    return f" {_and(said)}." if said else ""
 
 
 def basis_finding(rankings: pd.DataFrame, rebuilt: pd.DataFrame, breaks: pd.DataFrame,
@@ -1041,42 +1062,57 @@ def boards_anchor(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *,
 def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                  priced: dict[str, pd.DataFrame] | None, rebuilt: pd.DataFrame | None = None, *,
                  newest: bool = True) -> str:
-    """The answer in two sentences: the four pool leaders with their chances of being truly #1 on the
-    newest boards, then, for a pool whose leader has no list price, the highest-rated priced model there
-    and a cheaper one near-tied with it (:data:`NEAR_TIE_CHANCE`)
+    """The answer in two sentences: each pool's leader with one chance of being truly #1 per pool on the
+    newest boards (a chance under 75% said as an open race), then the silent text-to-video budget pick
+    against the highest-rated priced model (:func:`budget_pick`)
     (``tops``: :func:`videomarket.guide.board_tops`; ``priced``: :func:`videomarket.guide.priced_boards`)."""
     held = leaders.dropna(subset=["model"])
     if held.empty:
         return "No pool has a board."
     rows = {str(r.category): r for r in held.itertuples(index=False)}
-    clauses, chances = [], []
+    clauses = []
     for medium in ("text-to-video", "image-to-video"):
         silent, audio = rows.get(medium), rows.get(f"{medium}-audio")
         words = medium.replace("-", " ")
-        pair = [(r, how) for r, how in ((silent, "silent"), (audio, "with audio")) if r is not None]
-        if len(pair) == 2 and silent.model_name == audio.model_name:
-            pair = [(silent, "silent and with audio")]
-        for i, (r, how) in enumerate(pair):
-            led = "" if clauses else "led "
-            clauses.append(f"{r.model_name} {led}{words + ' ' if i == 0 else ''}{how}")
-        chances += [about(r.p_leader).removeprefix("about ") for r in (silent, audio) if r is not None]
-    where = boards_anchor(leaders, rebuilt, newest=newest)
-    text = f"On {where}, {_and(clauses)}, {_and(chances)} likely truly #1."
-    for cat, r in rows.items():
-        pick = _pool_pick(r, (tops or {}).get(cat), priced)
-        if pick["name"] == str(r.model_name) or pd.isna(pick["price"]):
+        if silent is not None and audio is not None and silent.model_name == audio.model_name:
+            verb = "" if clauses else " leads"
+            clauses.append(f"{silent.model_name}{verb} {words}, {_chance_words(silent, not clauses)} silent "
+                           f"and {_chance_words(audio)} with audio")
             continue
-        # the highest-rated priced model leads; a cheaper near-tied one is named after it, never instead
-        best, best_price = pick["tie"] if pick["tie"] else (pick["name"], pick["price"])
-        text += f" Among priced models there, {best} led at {_usd(best_price)} a minute"
-        text += f", {pick['name']} near-tied at {_usd(pick['price'])}." if pick["tie"] else "."
-        break
+        for r, how in ((audio, "with audio"), (silent, "silent")):
+            if r is not None:
+                verb = "" if clauses else " leads"
+                said = f"{words} {how}" if words else how
+                clauses.append(f"{r.model_name}{verb} {said} at {_chance_words(r, not clauses)}")
+                words = ""  # the second pool of a medium is said without it: "and Gemini Omni Flash silent"
+    days = pd.to_datetime(held["snapshot_date"])
+    anchor = boards_anchor(leaders, rebuilt, newest=False)
+    made = anchor.endswith("(rebuilt, not verified)")
+    where = (f"the rebuilt boards of {fmt.day(days.max())}" if made else anchor)
+    text = f"On {where}, {_and(clauses)}."
+    pick = budget_pick(priced, "text-to-video")
+    if pick is not None and pick["model"] != pick["best_model"]:
+        saving = float(pick["best_price"]) - float(pick["price"])
+        percent = round(100 * saving / float(pick["best_price"]) + 1e-9)
+        leads = "text-to-video" in rows and str(rows["text-to-video"].model) == str(pick["best_model"])
+        top = "" if leads else ", the top model with a list price,"
+        text += (f" In silent text to video, {pick['name']} costs {percent}% less than "
+                 f"{pick['best_name']}{top} and rates {fmt.points(pick['gap'])} lower.")
     return text
+
+
+def _chance_words(row: object, first: bool = False) -> str:
+    """One leader's chance as the answer says it: "88%" ("88% likely truly #1" when ``first``), or "61%,
+    an open race" under :data:`RACE`."""
+    if pd.isna(row.p_leader):
+        return "no interval"
+    words = fmt.pct(float(row.p_leader), 0) + (" likely truly #1" if first else "")
+    return words + (", an open race" if float(row.p_leader) < RACE else "")
 
 
 TABLE_TITLES = {
     "leaders": "Each pool's leader",
-    "open": "Best open-weights model in each pool",
+    "open": "Best model the catalogue marks as open-weights in each pool",
     "audio": "Best model that makes sound on the silent boards",
     "developers": "What each developer has",
     "shortlist": "The December 2025 shortlist checked on the December 2025 boards and",
@@ -1092,14 +1128,22 @@ def guide_table_title(key: str, leaders: pd.DataFrame) -> str:
     return f"{TABLE_TITLES[key]}{day}" if day else TABLE_TITLES[key].removesuffix(" and")
 
 
-def glance_caption(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *, newest: bool = True) -> str:
+def glance_caption(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *, newest: bool = True,
+                   rankings: pd.DataFrame | None = None) -> str:
     """The at-a-glance table's caption: what its rows are, on which boards (:func:`boards_anchor`), and
-    the budget rule."""
+    the budget rule; with ``rankings``, a text-to-video lead measured without the previous #1, which left
+    the board (:func:`_gone_leaders`)."""
     held = leaders.dropna(subset=["model"])
     day = f" on {boards_anchor(leaders, rebuilt, newest=newest)}" if len(held) else ""
-    return (f"Picks at a glance{day}: each pool's leader, the budget pick (cheapest model within "
-            f"{BUDGET_POINTS} points of the highest-rated model with a list price) and the best "
-            "open-weights model, for each pool")
+    text = (f"Picks at a glance{day}: each pool's leader, the budget pick (cheapest model within "
+            f"{BUDGET_POINTS} points of the highest-rated model with a list price) and the best model the "
+            "catalogue marks as open-weights, for each pool")
+    gone = _gone_leaders(rankings, leaders, ["text-to-video", "text-to-video-audio"])
+    if gone is not None:
+        lead = held.set_index("category")["model_name"].get(gone[1])
+        text += (f". {lead}'s text-to-video leads are measured without {gone[0]}, #1 with audio on "
+                 f"{fmt.day(gone[4])}, which left the text-to-video boards at the re-rating that followed")
+    return text
 
 
 def _absent_leaders(rankings: pd.DataFrame, leaders: pd.DataFrame,

@@ -330,10 +330,11 @@ def twin_text(leaders: pd.DataFrame, name: str, twin: str, days: Iterable[object
         text += (f" In {pool_label(category).lower()}, it had exactly the same rating and interval as {twin} "
                  f"on {fmt.count(len(dates), 'board')} ({shown}), so the two may be one model listed twice.")
         text += _twin_now(board, name, twin, pair["snapshot_date"])
-        text += (f" This note counts every entry as listed; without {twin}, {pair['leader_name']}'s chance "
-                 "of "
-                 f"being truly #1 there would be {about(pair['p_leader_as_one'])} instead of "
-                 f"{about(pair['p_leader'])}.")
+        kept = pair.get("same_as_name", twin)
+        text += (f" This note counts every entry as listed. Counting {pair.get('model_name', name)} and "
+                 f"{kept} as one entry (keeping {kept}), "
+                 f"{pair['leader_name']}'s chance of being truly #1 there would be "
+                 f"{about(pair['p_leader_as_one'])} instead of {about(pair['p_leader'])}.")
     return text
 
 
@@ -528,10 +529,11 @@ def open_weights_text(open_best: pd.DataFrame) -> str:
     best, worst = held.iloc[0], held.iloc[-1]
     same = held[held["model"] == best["model"]]
     places = _and([f"{_place(r)} in {pool_label(r['category']).lower()}" for _, r in same.iterrows()])
-    text = (f"**{best['model_name']}** ({best['developer']}) is the best "
-            f"[open-weights](#glossary-open-weights) model at {places}.")
+    text = (f"**{best['model_name']}** ({best['developer']}) is the best model the catalogue marks as "
+            f"[open-weights](#glossary-open-weights), at {places}.")
     if len(held) > 1 and worst["model"] != best["model"]:
-        text += (f" The best open-weights model ranks lowest in {pool_label(worst['category']).lower()}: "
+        text += (f" The best marked open-weights model ranks lowest in "
+                 f"{pool_label(worst['category']).lower()}: "
                  f"{worst['model_name']} at {_place(worst)}.")
     variants = _variants_words(open_best)
     if variants:
@@ -709,19 +711,18 @@ def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame, december: pd.DataFram
 
 def proxy_verdict(name: str, people: pd.DataFrame | None) -> str | None:
     """A verdict on a claim no board measures, from its nearest proxy, the ratings on people prompts
-    (:func:`videomarket.guide.prompt_category_ranks`): "Supported on the nearest proxy: #1 of 89 on the
-    August 2026 people prompts" for the top model, else "Not supported ..."; None when ``name`` is not in
-    that list."""
+    (:func:`videomarket.guide.prompt_category_ranks`): "Cannot be judged; on a proxy (people prompts, about
+    early August 2026, no intervals) Veo 3 placed #16 of 89"; None when ``name`` is not in that list."""
     if people is None or people.empty:
         return None
     hit = people[people["model_name"].astype(str).str.casefold() == name.casefold()]
     if hit.empty:
         return None
-    match = re.search(r"[A-Z][a-z]+ \d{4}", str(people["dating"].iloc[0])) if "dating" in people else None
-    when = f"the {match.group(0)} " if match else "the "
-    held = "Supported" if int(hit.iloc[0]["rank_prompt"]) == 1 else "Not supported"
-    return (f"{held} on the nearest proxy: {_shared(people, 'rank_prompt', hit.iloc[0])} of {len(people)} on "
-            f"{when}people prompts")
+    dating = str(people["dating"].iloc[0]) if "dating" in people else ""
+    match = re.search(r"about [a-z]+ ?[A-Z][a-z]+ \d{4}", dating)
+    when = f"{match.group(0)}, " if match else ""
+    return (f"Cannot be judged; on a proxy (people prompts, {when}no intervals) {name} placed "
+            f"{_shared(people, 'rank_prompt', hit.iloc[0])} of {len(people)}")
 
 
 def closest_entry(name: str, board: pd.DataFrame | None) -> pd.Series | None:
