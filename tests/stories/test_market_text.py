@@ -85,27 +85,27 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
     sources = _sources().assign(cites_url=["", "https://fbi.example/report-110060", "", "", "", "", ""])
     text = market_prose.claim_text(CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), sources)
     assert text == (
-        "**The quote's own page.** \"20% a year\" is stated by the GitHub project kangise/roadmap, in its "
-        "page [kangise](https://github.com/kangise/roadmap/blob/0123abc/notes.md), with USD 716.8M for "
-        "2025 and USD 2,562.9M for 2032. **Where its figures come from.** That page credits them to [FBI's "
-        "report page]"
+        "**The quote's own page.** \"20% a year\" is FBI's rate as passed on by secondary pages: a GitHub "
+        "page states it in [kangise](https://github.com/kangise/roadmap/blob/0123abc/notes.md), with USD "
+        "716.8M for 2025 and USD 2,562.9M for 2032. **Where its figures come from.** That page credits them "
+        "to [FBI's report page]"
         "(https://fbi.example/report-110060), which we have not read. They imply 20.0% a year. Files that "
-        "[share one figure](#glossary-edition-shared-values) each with the quote: jolin/brief (edition C, "
-        "the 2025 value) and ann/pricing "
+        "[share one figure](#glossary-edition-shared-values) each with the quote: a GitHub page (edition C, "
+        "the 2025 value) and a GitHub page "
         "(edition A, the 2032 value, which matches to rounding (USD 2.56B)); the edition letters are our "
         "[labels](#glossary-edition-label), in order of [base year](#glossary-base-year) and horizon, as "
         "the sources give no "
         "publication dates. **Verdict.** The quote is internally consistent (USD 716.8M to USD 2,562.9M "
         "gives 20.0% a year), but edition B shares its 2025 value with edition C and its 2032 value with "
-        "edition A, so it may splice two editions; its source page could not be read."
+        "edition A, so it may combine figures from two editions; its source page could not be read."
     )
     titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
                                       None, None, None, None])
-    assert "in its page [AI video](https" in market_prose.claim_text(
+    assert "states it in [AI video](https" in market_prose.claim_text(
         CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), titled)  # no ISO date or section number in the title
     piped = sources.assign(title_en=[None, "A7. AI image and video generation | AI Visual Content Creation",
                                      None, None, None, None, None])
-    assert "in its page [AI image and video generation](https" in market_prose.claim_text(
+    assert "states it in [AI image and video generation](https" in market_prose.claim_text(
         CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), piped)
     nothing = market_prose.claim_text(CLAIM, 0.20, market.match_claim(_fbi(), {2025: 1.0, 2032: 2.0}),
                                       _sources())
@@ -117,7 +117,7 @@ def test_claim_table_keeps_numbers_numeric_and_names_where_each_edition_was_read
     table = market_prose.claim_table(market.match_claim(_fbi(), CLAIM), _sources())
     assert table["edition_label"].tolist() == ["FBI, edition A", "FBI, edition B", "FBI, edition C"]
     assert table["matched_words"].tolist() == ["2032", "2025 and 2032", "2025"]
-    assert table["read_in"].tolist() == ["ann/pricing", "kangise/roadmap", "jolin/brief"]
+    assert table["read_in"].tolist() == ["GitHub page"] * 3
     assert table["stated_rate"].tolist() == [19.5, 20.0, 18.8]  # % a year as 0-100 numbers, as stated
     assert table["implied_rate"].iloc[1] == round(((2562.9 / 716.8) ** (1 / 7) - 1) * 100, 1)
     assert table["implied_rate"].isna().tolist() == [True, False, True]  # no editions: only the full match
@@ -135,7 +135,7 @@ def test_claim_table_keeps_numbers_numeric_and_names_where_each_edition_was_read
 def test_sources_are_named_by_who_relays_them_and_archived_files_by_repository() -> None:
     assert market_prose.relayed_by("s-w; s-B", _sources()) == (
         "Ginger Liu (Substack); GitHub file (kangise/roadmap)")
-    assert market_prose.read_in("s-B", _sources()) == "kangise/roadmap"
+    assert market_prose.read_in("s-B", _sources()) == "GitHub page"
     with pytest.raises(ValueError, match="not in the sources table"):
         market_prose.relayed_by("nope", _sources())
 
@@ -196,7 +196,7 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     assert (latest.n_publishers, latest.n_editions, common.n_editions) == (2, 2, 3)
     text = market_prose.growth_text(latest, common, CLAIM)
     assert text == (
-        "The forecasts from two publishers (one of them in two editions), taken one at a time, imply 18.7% "
+        "The three forecasts, taken one at a time, imply 18.7% "
         "to 20.2% a year from their own first and last values (they state 18.8% to 20.3%); "
         "the quoted 20% lies inside that range. Fitted to the edition whose forecast runs furthest ahead "
         "for each of the two publishers (FBI, edition C and GVR; 5 stated values), one "
@@ -210,7 +210,7 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     table = market_prose.edition_growth_table(common, latest, _sources())
     assert table["in_headline"].tolist() == [
         "no: the edition whose forecast runs furthest ahead is used", "yes", "yes"]
-    assert table["read_in"].tolist() == ["kangise/roadmap", "jolin/brief", "seventeen/research"]
+    assert table["read_in"].tolist() == ["GitHub page"] * 3
     assert set(wording.EDITION_GROWTH_TABLE) <= set(table.columns)
 
 
@@ -239,7 +239,7 @@ def test_left_out_table_lists_every_forecast_not_shown_with_why() -> None:
         "stated_rate": [19.5, 18.9, 37.1],  # % a year, 0-100 numbers
         "why": ["grade D", "grade D",
                 "grade D; another market; its values do not give its stated rate"],
-        "read_in": ["ann/pricing", "ann/pricing", "ann/pricing"]}
+        "read_in": ["GitHub page", "GitHub page", "GitHub page"]}
     assert market_prose.left_out_text(held, shown, GEN) == (
         "We hold 17 forecast values. The fits and comparisons use 12 of them; the other 5, from three "
         "forecasts, are left out of every fit and comparison and listed here: all are of evidence grade D "
@@ -272,7 +272,7 @@ def test_audit_counts_reports_not_rows_and_says_what_an_unstated_period_would_ne
     assert shown.loc[("Market.us (Film)", "North America"), "period"] == "2023 only"
     assert np.isnan(shown.loc[("Market.us (Film)", "North America"), "end_value_usd_m"])  # shown as —
     assert shown.loc[("FBI, edition B", "Global"), "stated_rate"] == 20.0  # % a year, 0-100
-    assert shown.loc[("FBI, edition B", "Global"), "read_in"] == "kangise/roadmap"
+    assert shown.loc[("FBI, edition B", "Global"), "read_in"] == "GitHub page"
     assert "flagged" not in " ".join(wording.AUDIT_TABLE.values())
 
 
@@ -544,8 +544,8 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     # FBI ed. C grows 847/716.8 in 2025-2026: the lowest forecast multiple over Kling's 12 months
     assert round(847 / 716.8, 2) == 1.18
     assert vendor_prose.growth_finding(rates) == (
-        "Over the same months, Kling quarterly revenue rose about 4.3× (Q1 2025 to Q1 2026, forecasts "
-        "1.18×–1.20×) and Synthesia ARR about 1.5× (April 2025 to January 2026, forecasts 1.13×–1.15×): "
+        "Kling's quarterly revenue rose 4.3× from Q1 2025 to Q1 2026 and Synthesia's ARR 1.5× from April "
+        "2025 to January 2026, while the forecasts grew 1.18×–1.20× and 1.13×–1.15× over those months: "
         "faster, though leaders can gain share.")
     table = vendor_prose.vendor_growth_table(rates)
     assert table["company"].tolist() == ["HeyGen", "Kling", "Synthesia"]  # by date, no ranking
@@ -563,10 +563,11 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     figures, values, comparison, room, rates = _vendors()
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert answer == (
-        "The \"20% a year\" is what the forecasts say: they grow 18.7% to 20.2% a year. Their 2026 size "
-        "looks small: Kling and Synthesia alone would earn 54%–73% of it at their early-2026 pace "
-        "(assuming no growth and no decline), so the forecasts are too low, too narrow or too old, or the "
-        "vendors' paces overstate their calendar revenue."
+        "The quoted \"20% a year\", FBI's rate passed on by secondary pages, matches the two grade-C "
+        "publishers' forecasts: 18.7% to 20.2% a year. Kling and Synthesia would earn 54%–73% of their 2026 "
+        "size holding each figure flat (the high case adds Kling's May run-rate), so the forecasts look "
+        "small "
+        "or the paces overstate revenue."
     )
     # the low end: Kling's Q1 pace all year against the highest forecast; the high end: Q1 as reported and
     # the run-rate after, against the lowest
@@ -576,7 +577,8 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     # no "at least": the answer gives the vendors' totals as they are, with no condition on Runway
     assert "interval" not in answer and "floor" not in answer and "at least" not in answer
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25).startswith(
-        "The \"25% a year\" is not what the forecasts say: they grow 18.7% to 20.2% a year. Their")
+        "The quoted \"25% a year\", FBI's rate passed on by secondary pages, does not match the two "
+        "grade-C publishers' forecasts: 18.7% to 20.2% a year. Kling")
     bare = summary.market_answer(common, comparison.assign(market_usd_m=np.nan), room, rates, values, figures,
                                  0.20)
     assert bare.endswith("a year. No vendor figure can be set against their size.")
@@ -589,8 +591,7 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
     figures, _, comparison, _, _ = _vendors()
     assert summary.vendor_chart_title(comparison, figures) == (
-        "Two vendors alone would earn about 54%–73% of the 2026 forecasts at their early-2026 pace (assuming "
-        "no growth and no decline)")
+        "Two vendors alone would earn about 54%–73% of the 2026 forecasts, holding each figure flat")
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.pace_check(figures, top) == PACE_CHECK
     with_broker = pd.concat([figures, figures[figures["period"] == "2026-Q1"].assign(
@@ -601,12 +602,14 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
         "Goldman Sachs forecast USD 250M of Kling revenue for 2026 (grade B, made after Q2 2025), below both "
         "cases (USD 364M–466M for Kling).")
     assert summary.pace_finding(top, with_broker) == (
-        "Kling and Synthesia at their early-2026 pace (assuming no growth and no decline) would earn USD "
-        "514M–616M, 54%–73% of the 2026 forecasts (USD 847M–948M), on a grade-C run-rate and ARR. Goldman "
+        "Kling and Synthesia holding each figure flat (the high case adds Kling's step up to its May "
+        "run-rate) would earn USD 514M–616M, 54%–73% of the 2026 forecasts (USD 847M–948M), on a grade-C "
+        "run-rate and ARR. Goldman "
         "Sachs' grade-B 2026 forecast for Kling, USD 250M, sits below both of its cases (USD 364M–466M).")
     assert summary.case_names(top, figures) == (
         "Q1 pace all year", "Q1 as reported, then the stated run-rate")
-    assert summary.pace_words(top, figures) == "their early-2026 pace (assuming no growth and no decline)"
+    assert summary.pace_words(top, figures) == (
+        "holding each figure flat (the high case adds Kling's step up to its May run-rate)")
     assert summary.guidance_check(top, figures) == ""  # no guidance held for 2025
     guided = pd.concat([figures, figures[figures["period"] == "2026-Q1"].assign(
         metric="revenue_guidance", period="FY2025 (guided 2025-11)", kind="guidance", year=2025,
@@ -647,8 +650,8 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     alt = plots_vendors._vendor_alt(bars.dropna(subset=["market_usd_m"]), title)
     assert alt.startswith(
         "Bar chart of the calendar revenue vendors' own figures give at their stated pace, against the "
-        "forecast market size. Two vendors alone would earn about 54%–73% of the 2026 forecasts at their "
-        "early-2026 pace (assuming no growth and no decline). ")
+        "forecast market size. Two vendors alone would earn about 54%–73% of the 2026 forecasts, holding "
+        "each figure flat. ")
     assert alt.endswith(
         "2026 run-rates and ARR, as calendar revenue: USD 514M (as reported USD 650M; up to USD 616M) from "
         "2 vendors (Kling USD 500M; Synthesia USD 150M), 54%–73% of the forecast range USD 847M to USD "
@@ -663,10 +666,12 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, room, rates, _sources(), figures)
     assert findings == [
-        "Forecasts from two publishers (one of them in two editions) for AI video generators grow 18.7% to "
-        "20.2% a year, so \"20% a year\" is a fair summary of them.",
-        "Kling and Synthesia at their early-2026 pace (assuming no growth and no decline) would earn USD "
-        "514M–616M, 54%–73% of the 2026 forecasts (USD 847M–948M), on a grade-C run-rate and ARR.",
+        "The two grade-C publishers' forecasts for AI video generators grow 18.7% to 20.2% a year, so "
+        "\"20% a year\" is a fair summary of them.",
+        "Holding each figure flat, Kling and Synthesia would earn USD 514M in 2026, 54% of the highest "
+        "forecast "
+        "(USD 948M). The upper end, USD 616M or 73% of the lowest (USD 847M), adds Kling's step up to one "
+        "grade-C run-rate of unstated period.",
         "If Kling and Synthesia earn that, the 2026 forecasts leave all other vendors USD 231M (lowest "
         "forecast less the high case) to USD 434M (highest forecast less the low case). Runway at its last "
         "stated pace would take USD 90M of it.",
@@ -705,8 +710,8 @@ def test_method_notes_give_both_fits_the_conversion_direction_and_the_year_end_f
     assert ("5 values and [2 degrees of freedom](#glossary-degrees-of-freedom) (values left over once the "
             "starting sizes and the slope are "
             "fitted) for the headline, 7 values and 3 degrees adding edition B") in notes
-    assert ("As a [method check](#glossary-method-check), its [95% interval](#glossary-interval-95) from the "
-            "fit's [residuals](#glossary-residual) is 17.1% to 21.6% (18.2% to 20.8% "
+    assert ("The fit's [95% interval](#glossary-interval-95) (how tightly one rate fits 5 values), from its "
+            "[residuals](#glossary-residual) is 17.1% to 21.6% (18.2% to 20.8% "
             "adding edition B, too narrow because editions share values)") in notes
     assert ("The answer, the vendor chart and the comparison table take no growth, where the year's revenue "
             "is the figure itself; with growth, a figure stated by about "
@@ -792,10 +797,10 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert len(findings) == 4  # the sourcing remark is in the data box, not a finding
     assert answer == (
-        "The \"20% a year\" is what the forecasts say: they grow 18.7% to 20.2% a year. Their 2026 size "
-        "looks small: Kling AI and Synthesia alone would earn 54%–73% of it at their early-2026 pace "
-        "(assuming no growth and no decline), so the forecasts are too low, too narrow or too old, or the "
-        "vendors' paces overstate their calendar revenue.")
+        "The quoted \"20% a year\", Fortune Business Insights' rate passed on by secondary pages, matches "
+        "the two grade-C publishers' forecasts: 18.7% to 20.2% a year. Kling AI and Synthesia would earn "
+        "54%–73% of their 2026 size holding each figure flat (the high case adds Kling AI's May run-rate), "
+        "so the forecasts look small or the paces overstate revenue.")
     assert "covers more than" not in answer  # the low case does not use the run-rate: no such caveat
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # HeyGen's 2023 ARR is too old to take off
     # the answer's figures are exactly the pace finding's and the comparison table's 2026 row
@@ -812,11 +817,14 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert all(len(line.split()) <= 45 for line in findings)
     assert findings[0] == (
-        "Forecasts from two publishers (one of them in two editions) for AI video generators grow 18.7% to "
-        "20.2% a year, so \"20% a year\" is a fair summary of them.")
+        "The two grade-C publishers' forecasts for AI video generators grow 18.7% to 20.2% a year, so "
+        "\"20% a year\" is a fair summary of them. One grade-D forecast (figures match MarkNtel Advisors) "
+        "says 32.6% a year, USD 430M in 2024 to USD 2.34B in 2030.")
     assert findings[1] == (
-        "Kling AI and Synthesia at their early-2026 pace (assuming no growth and no decline) would earn USD "
-        "514M–616M, 54%–73% of the 2026 forecasts (USD 847M–948M), on a grade-C run-rate and ARR.")
+        "Holding each figure flat, Kling AI and Synthesia would earn USD 514M in 2026, 54% of the highest "
+        "forecast "
+        "(USD 948M). The upper end, USD 616M or 73% of the lowest (USD 847M), adds Kling AI's step up to one "
+        "grade-C run-rate of unstated period.")
     top_row = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.guidance_check(top_row, figures) == (
         "Kling AI's own November 2025 guidance of USD 140M for 2025, less its Q1–Q3 revenue of USD 98M, "
@@ -831,7 +839,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert ("Not in either fit: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
-    assert "about 4.3× (Q1 2025 to Q1 2026, forecasts 1.18×–1.20×)" in findings[3]
+    assert "rose 4.3× from Q1 2025 to Q1 2026" in findings[3] and "1.18×–1.20×" in findings[3]
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI the data stop at the figure dated 28 May 2026 (revenue to Q1 "
                     "2026): its results for later quarters are not in these data.")

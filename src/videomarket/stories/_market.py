@@ -179,10 +179,28 @@ def _read_where(source_ids: object, sources: pd.DataFrame) -> str:
                 for kind, name in found)
 
 
+#: What the GitHub projects quoting the forecasts are, in words for readers (their repository names go
+#: to the Sources list only).
+GITHUB_PAGES = {
+    "kangise/ecommerce-ai-roadmap": "GitHub page on e-commerce AI",
+    "Jolin-ma/legacy-link-studio": "GitHub product brief",
+    "aainanarang29/dodo-ai-video-pricing-guide": "GitHub guide to AI-video pricing",
+    "SeventeenLabs/seventeenlabs": "GitHub market-research page",
+    "sneakyfree/SceneMachine": "GitHub business plan",
+}
+
+
+def github_page(name: str) -> str:
+    """A GitHub repository described for readers: 'GitHub page on e-commerce AI'; 'GitHub page' for one
+    not described."""
+    return GITHUB_PAGES.get(name, "GitHub page")
+
+
 def read_in(source_ids: object, sources: pd.DataFrame) -> str:
-    """Where a figure was read, as short as a table cell allows: the repository of a GitHub file, else
-    the source's publisher ('kangise/roadmap', 'Ginger Liu (Substack)')."""
-    return "; ".join(dict.fromkeys(_relay(source)[1] for source in _sources_of(source_ids, sources)))
+    """Where a figure was read, as short as a table cell allows: a GitHub file described in words
+    (:func:`github_page`), else the source's publisher ('GitHub page', 'Ginger Liu (Substack)')."""
+    return "; ".join(dict.fromkeys(github_page(name) if kind == "github" else name
+                                   for kind, name in map(_relay, _sources_of(source_ids, sources))))
 
 
 def _sources_of(source_ids: object, sources: pd.DataFrame) -> list[pd.Series]:
@@ -358,16 +376,17 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
             else "the quote")
     title = re.sub(r"^[A-Z]?\d+\.\s*", "", title.split(" | ")[0]).strip() or title  # 'A7. x | y' -> 'x'
     kind, name = _relay(page)
-    who = f"the GitHub project {name}" if kind == "github" else name
-    text = (f"**The quote's own page.** {said} is stated by {who}, in its page "
-            f"[{title}]({page['url']}), with {usd_stated(origin['value_first'])} for {first} and "
-            f"{usd_stated(origin['value_last'])} for {last}.")
+    who = f"a {github_page(name)}" if kind == "github" else name
+    text = (f"**The quote's own page.** {said} is {_possessive_owner(origin['publisher'])} rate as passed on "
+            f"by secondary pages: {who} states it in [{title}]({page['url']}), with "
+            f"{usd_stated(origin['value_first'])} for {first} and {usd_stated(origin['value_last'])} for "
+            f"{last}.")
     cites = page.get("cites_url")
     credit = (f"[{owner(origin['publisher'])} report page]({cites})" if isinstance(cites, str) and cites
               else f"{owner(origin['publisher'])} report")
     text += (f" **Where its figures come from.** That page credits them to {credit}, which we have not "
              f"read. They imply {fmt.pct(origin['implied_cagr_pct'] / 100, 1)} a year")
-    others = [f"{read_in(row.source_id, sources)} (edition {row.edition}, the {_years_words(row.matched)} "
+    others = [f"a {read_in(row.source_id, sources)} (edition {row.edition}, the {_years_words(row.matched)} "
               f"value{_rounding(row, origin)})" for row in matches.iloc[1:].itertuples()]
     text += "."
     if others:
@@ -382,10 +401,16 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
         shared = [f"its {_years_words(row.matched)} value with edition {row.edition}"
                   for row in matches.iloc[1:].itertuples()]
         if len(shared) > 1 and pd.notna(origin.get("edition")):
-            text += (f", but edition {origin['edition']} shares {_and(shared)}, so it may splice two "
-                     "editions")
+            text += (f", but edition {origin['edition']} shares {_and(shared)}, so it may combine "
+                     "figures from two editions")
         text += "; its source page could not be read."
     return text
+
+
+def _possessive_owner(publisher: object) -> str:
+    """'Fortune Business Insights'' for the publisher a quote's figures are credited to."""
+    name = str(publisher)
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _rounding(row: object, origin: pd.Series) -> str:
@@ -612,7 +637,7 @@ def growth_text(latest: object, common: object, claim: Mapping[int, float]) -> s
     inside = "inside" if round(low, 3) <= round(quoted, 3) <= round(high, 3) else "outside"
     names = _and(path_label(p) for p in latest.editions["path"])
     text = (
-        f"The {forecast_count(common.editions)}, taken one at a time, imply {fmt.pct(low)} to "
+        f"The {number_word(len(common.editions))} forecasts, taken one at a time, imply {fmt.pct(low)} to "
         f"{fmt.pct(high)} a year from their own first and last values (they state "
         f"{_stated_pct(100 * stated_low)} to "
         f"{_stated_pct(100 * stated_high)}); the quoted {fmt.pct(quoted, 0)} lies {inside} that range. "

@@ -13,11 +13,9 @@ from videomarket import market
 from videomarket.stories import fmt
 from videomarket.stories._market import (
     _and,
-    _capital,
     _stated_pct,
     _top,
     claim_rate,
-    forecast_count,
     number_word,
     own_rates,
     period_words,
@@ -53,8 +51,9 @@ def market_findings(
     ``sources`` is kept for the notebook's call."""
     low, high, _, _ = own_rates(common)
     findings = [
-        f"{_capital(forecast_count(common.editions))} for AI video generators grow {fmt.pct(low)} to "
-        f"{fmt.pct(high)} a year, so \"{_quoted_rate(matches, claim)} a year\" is a fair summary of them.",
+        f"The {_publishers_graded(common)} forecasts for AI video generators grow {fmt.pct(low)} to "
+        f"{fmt.pct(high)} a year, so \"{_quoted_rate(matches, claim)} a year\" is a fair summary of them."
+        f"{outlier_words(weaker, low, high)}",
     ]
     top = _top(comparison)
     if top is not None:
@@ -64,6 +63,34 @@ def market_findings(
     if line:
         findings.append(line)
     return findings[:5]
+
+
+def _publishers_graded(common: object) -> str:
+    """'two grade-C publishers'' (their grades joined when they differ: 'two grade-B/C publishers'')."""
+    editions = common.editions
+    grades = "/".join(sorted(set(editions["evidence"].astype(str))))
+    return f"{number_word(editions['publisher'].nunique())} grade-{grades} publishers'"
+
+
+def outlier_words(weaker: pd.DataFrame | None, low: float, high: float) -> str:
+    """' One grade-D forecast (figures match MarkNtel Advisors) says 32.6% a year, USD 430M in 2024 to
+    USD 2,340M in 2030.': the weaker-graded forecasts of the same market whose own rate lies outside
+    [low, high] by more than a point ('' when none)."""
+    if weaker is None or weaker.empty:
+        return ""
+    rows = weaker[(weaker["evidence"].astype(str) == "D") & weaker["implied_cagr_pct"].notna()]
+    rate = rows["implied_cagr_pct"] / 100
+    rows = rows[(rate > high + 0.01) | (rate < low - 0.01)]
+    text = ""
+    for row in rows.itertuples():
+        name = str(row.publisher)
+        inferred = re.match(r"Unattributed \((.*) inferred\)$", name)
+        who = f" (figures match {inferred[1]})" if inferred else f" by {name}"
+        text += (f" One grade-D forecast{who} says {fmt.pct(row.implied_cagr_pct / 100)} a year, "
+                 f"{fmt.usd_m(row.start_value_usd_m)} in {row.start_year} to "
+                 f"{fmt.usd_m(row.end_value_usd_m)} "
+                 f"in {row.end_year}.")
+    return text
 
 
 def _possessive(name: object) -> str:
@@ -102,8 +129,9 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
         f"{term('degrees-of-freedom', fmt.count(latest.df_resid, 'degree') + ' of freedom')} "
         "(values left over once the starting sizes and the slope are fitted) for the headline, "
         f"{fmt.count(common.n_values, 'value')} and {fmt.count(common.df_resid, 'degree')} adding "
-        f"{added}. As a {term('method-check', 'method check')}, its "
-        f"{term('interval-95', fmt.pct(1 - latest.alpha, 0) + ' interval')} from the fit's "
+        f"{added}. The fit's "
+        f"{term('interval-95', fmt.pct(1 - latest.alpha, 0) + ' interval')} (how tightly one rate fits "
+        f"{fmt.count(latest.n_values, 'value')}), from its "
         f"{term('residual', 'residuals')} "
         f"is {fmt.pct(latest.lower)} to {fmt.pct(latest.upper)} ({fmt.pct(common.lower)} to "
         f"{fmt.pct(common.upper)} adding {added}, too narrow because editions share values): with so few "
@@ -311,26 +339,34 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     low, high, _, _ = own_rates(common)
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
     rate = fmt.pct(claimed_rate, 0)
-    first = (f"The \"{rate} a year\" is {'' if holds else 'not '}what the forecasts say: they grow "
-             f"{fmt.pct(low)} to {fmt.pct(high)} a year.")
+    first = (f"The quoted \"{rate} a year\", {_possessive(common.editions['publisher'].iloc[0])} rate "
+             f"passed on by secondary pages, {'matches' if holds else 'does not match'} the "
+             f"{_publishers_graded(common)} forecasts: {fmt.pct(low)} to {fmt.pct(high)} a year.")
     top = _top(comparison)
     if top is None:
         return first + " No vendor figure can be set against their size."
     year = int(top["year"])
     names = _vendor_names(top["vendors"])
     who = _and([short_name(n) for n in names]) if names else "the vendors"
-    return (f"{first} Their {year} size looks small: {who} alone would earn {answer_shares(top, figures)} "
-            f"of it at {pace_words(top, figures)}, so the forecasts are too low, too narrow or too old, "
-            "or the vendors' paces overstate their calendar revenue.")
+    return (f"{first} {who} would earn {answer_shares(top, figures)} of their {year} size "
+            f"{pace_words(top, figures, brief=True)}, so the forecasts look small or the paces overstate "
+            "revenue.")
 
 
-def pace_words(top: pd.Series, figures: pd.DataFrame) -> str:
-    """The pace the top row's figures are taken at, named by when they were stated (a figure stated by
-    June is early in its year): 'their early-2026 pace (assuming no growth and no decline)'."""
-    used = pace_figures(top, figures)
-    ends = pd.to_datetime(used["period_end"]).dropna()
-    when = "early" if ends.empty or int(ends.max().month) <= 6 else "late"
-    return f"their {when}-{int(top['year'])} pace (assuming no growth and no decline)"
+def pace_words(top: pd.Series, figures: pd.DataFrame, short: bool = False, brief: bool = False) -> str:
+    """How the top row's figures are taken: 'holding each figure flat (the high case adds Kling AI's step
+    up to its May run-rate)' where a vendor's quarterly pace is below its stated one
+    (:func:`quarter_pace`), 'holding each figure flat' else or with ``short``; ``brief`` (the answer's)
+    drops 'step up to its'."""
+    found = quarter_pace(top, figures)
+    if found is None or short:
+        return "holding each figure flat"
+    row = found[0]
+    what = "run-rate" if row["metric"] == "run_rate" else "ARR"
+    month = pd.Timestamp(row["period_end"]).strftime("%B")
+    step = "" if brief else " step up to its"
+    return (f"holding each figure flat (the high case adds {_possessive(short_name(row['company']))}{step} "
+            f"{month} {what})")
 
 
 def answer_shares(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -426,8 +462,8 @@ def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
         return "No year has both counted vendor figures and a forecast of the market"
     n = int(top["n_vendors"])
     return (f"{number_word(n).capitalize()} {'vendor' if n == 1 else 'vendors'} alone would earn about "
-            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts at "
-            f"{pace_words(top, figures)}")
+            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts, "
+            f"{pace_words(top, figures, short=True)}")
 
 
 def pace_figures(top: pd.Series, figures: pd.DataFrame) -> pd.DataFrame:
@@ -510,9 +546,20 @@ def pace_finding(top: pd.Series, figures: pd.DataFrame, broker: bool = True) -> 
     grades = sorted(set(used["evidence"].astype(str)))
     graded = (f", on a grade-{grades[0]} {_and(kinds)}" if len(grades) == 1
               else f", on grade-{'/'.join(grades)} figures")
-    text = (f"{_and(short_name(n) for n in names)} at {pace_words(top, figures)} would earn "
-            f"{usd_range(pace_low_total(top, figures), high_total)}, {answer_shares(top, figures)} of the "
+    low_total = pace_low_total(top, figures)
+    basis = _top_basis(top, figures)
+    who = _and(short_name(n) for n in names)
+    text = (f"{who} {pace_words(top, figures)} would earn "
+            f"{usd_range(low_total, high_total)}, {answer_shares(top, figures)} of the "
             f"{year} forecasts ({usd_range(top['market_low'], top['market_high'])}){graded}.")
+    if basis and not broker:
+        company = short_name(quarter_pace(top, figures)[0]["company"])
+        text = (f"Holding each figure flat, {who} would earn {fmt.usd_m(low_total)} in {year}, "
+                f"{fmt.pct(low_total / float(top['market_high']), 0)} of the highest forecast "
+                f"({fmt.usd_m(top['market_high'])}). The upper end, {fmt.usd_m(high_total)} or "
+                f"{fmt.pct(high_total / float(top['market_low']), 0)} of the lowest "
+                f"({fmt.usd_m(top['market_low'])}), adds {_possessive(company)} step up to "
+                f"{re.sub(r' [(]stated [^)]*[)]$', '', basis.replace(' ' + company, ''))}.")
     cases = _kling_cases(top, figures)
     if cases is None or not broker:
         return text

@@ -403,14 +403,16 @@ def growth_finding(rates: pd.DataFrame) -> str:
     faster = (covered["multiple"] > covered["forecast_multiple_high"]).all()
     slower = (covered["multiple"] < covered["forecast_multiple_low"]).all()
     parts = [
-        f"{_bare(row.company)} {_series_words(row)} {'rose ' if index == 0 else ''}{times(row.multiple)} "
-        f"({period_words(row.first_period)} to {period_words(row.last_period)}, forecasts "
-        f"{forecast_times(row.forecast_multiple_low, row.forecast_multiple_high)})"
+        f"{_bare(row.company)}'s {_series_words(row)} {'rose ' if index == 0 else ''}"
+        f"{times(row.multiple).removeprefix('about ')} from {period_words(row.first_period)} to "
+        f"{period_words(row.last_period)}"
         for index, row in enumerate(covered.itertuples())
     ]
+    grew = _and(forecast_times(row.forecast_multiple_low, row.forecast_multiple_high)
+                for row in covered.itertuples())
     pace = ("faster, though leaders can gain share" if faster else "slower than the forecasts" if slower
             else "both faster and slower than the forecasts")
-    return f"Over the same months, {_and(parts)}: {pace}."
+    return (f"{_capital(_and(parts))}, while the forecasts grew {grew} over those months: {pace}.")
 
 
 #: Why faster vendor growth is a tension with the forecasts, not a refutation.
