@@ -1118,8 +1118,8 @@ def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
     >>> print(data_answer(d, "AA", pd.DataFrame(), v, b, leader="Wan 3.0", check=c))
     ... # doctest: +NORMALIZE_WHITESPACE
     33% of the archived AA ratings, including every board since 16 April 2026 and the current #1, Wan 3.0,
-    rest on unverified copies rebuilt from text. Where checked they agree (8 of 8 ratings exact, 107 within
-    5 points of the day before), but 57% of the days in the silent pools since 10 April 2026 have no
+    rest on unverified copies rebuilt from text. Checked, they agree (8 of 8 ratings exact, 107 within 5
+    points of the day before), but 57% of the days in the silent pools since 10 April 2026 have no
     archived board.
     """
     del forecasts  # the market forecasts' grade is a finding
@@ -1156,7 +1156,7 @@ def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
                 parts.append(f"{int(check['shared'].sum()):,} within "
                              f"{fmt.number(float(check['max_diff'].max()))} points of the day before")
             if parts:
-                return text + f"Where checked they agree ({', '.join(parts)}), but {tail}"
+                return text + f"Checked, they agree ({', '.join(parts)}), but {tail}"
     return text + tail[0].upper() + tail[1:]
 
 
@@ -1271,6 +1271,7 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
 
     own = {str(n) for n, m in zip(ordered.get("model_name", []), ordered.get("model", []), strict=False)
            if str(n) == str(m)}
+    own_names = frozenset(own)
 
     def label(name: object) -> str:
         if str(name) in own:
@@ -1296,6 +1297,7 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
     text = (f"Gaps hide when the lead changed: #1 of {pool} changed hands "
             f"{_count_words(leader_changes, new, brief=True)}.")
     if len(firm_late) and "model_name" in firm_late and "evidence" in new:
+        own.update(own_names)  # the names above were only drafted: label each at its first mention here
         n_firm = int(firm_mask.sum())
         said = [str(int(d)) for d in firm_late["days_unseen_before"]]
         gaps_said = ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else said[0]
@@ -1307,10 +1309,11 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
             gap = float(row["days_unseen_before"] or 0)
             after = ("with no day missing before it" if gap == 0 else
                      f"within {min_days} days of the previous board")
-            text += (f" {'The third' if k == 0 and len(firm_late) == 2 else 'Another'}, {row.model_name} "
-                     f"replacing {previous[i]}, was first seen {_on(seen(row), True)}, {after}.")
+            which = "The third" if k == 0 and len(firm_late) == 2 else "Another"
+            text += (f" {which}, {label(row.model_name)} replacing {previous[i]}, was first seen "
+                     f"{_on(seen(row), True)}, {after}.")
         for i, row in weak_late.iterrows():
-            text += (f" The change resting on grade C only, {row.model_name} replacing {previous[i]}, "
+            text += (f" The change resting on grade C only, {label(row.model_name)} replacing {previous[i]}, "
                      f"was first seen {seen(row)} after {int(row['days_unseen_before'])} days without a "
                      "board.")
         return text + f" {LEADER_NOTE} weighs each leader's lead."
@@ -1596,9 +1599,9 @@ def coverage_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.DataFrame
     ...     "days_max": [6, 8, 84, 84], "to": pd.to_datetime(["2026-04-18", "2026-04-09", "2026-04-14",
     ...     "2026-04-14"])})
     >>> print(coverage_finding(d, p, g))  # doctest: +NORMALIZE_WHITESPACE
-    The silent pools have archived boards on 2–3 of 10 days, pools with audio on 2 of 5. Before archiving
-    began, the longest stretches without a board lasted 8 days in the silent pools and 55 to 84 days in the
-    pools with audio, since then up to 6.
+    The silent pools have archived boards on 2–3 of 10 days, pools with audio on 2 of 5. Stretches without
+    a board ran to 8 days in the silent pools and 55 to 84 with audio before archiving, 6 at most
+    since.
     """
     archived = days[days["archived"].astype(bool)]
     table = coverage_table(pools, gaps, days)
@@ -1613,12 +1616,14 @@ def coverage_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.DataFrame
         texts = list(dict.fromkeys(before[c] for c in mine))
         if len(texts) == 2 and all(t.startswith("about ") for t in texts):
             texts[1] = texts[1].removeprefix("about ")
-        if texts:
-            parts.append(f"{' and '.join(texts)} days in {name}")
+        if texts:  # "55 to 84 with audio" after the first pair, to keep the finding short
+            where = (f"days in {name}" if not parts or not name.startswith("the pools ")
+                     else name.removeprefix("the pools "))
+            parts.append(f"{' and '.join(texts)} {where}")
     since = [int(str(t).split()[-1]) for t in table["since_text"] if t != "none"]
-    tail = f", since then up to {max(since)}" if since else ""
-    return head + (" Before archiving began, the longest stretches without a board lasted "
-                   + " and ".join(parts) + tail + "." if parts else "")
+    tail = f", {max(since)} at most since" if since else ""
+    return head + (" Stretches without a board ran to " + " and ".join(parts) + " before archiving"
+                   + tail + "." if parts else "")
 
 
 def _pool_order_list(cats: frozenset[str]) -> list[str]:
@@ -1713,7 +1718,7 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
     >>> print(leader_gap_short(h, "text-to-video", 7, quote=False, names=True))
     ... # doctest: +NORMALIZE_WHITESPACE
     In text to video (silent), #1 changed hands at least twice on archived boards and press reports, 3
-    counting a second-hand copy of January 2026. 2 of the 2 were first seen only after 68- and 27-day gaps,
+    counting a second-hand copy of January 2026. 2 of the 2 were first seen after 68- and 27-day gaps,
     the second-hand one after a 39-day gap.
     >>> g["model_name"] = g["model"]
     >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
@@ -1759,7 +1764,7 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
         said += "s" if len(gaps) > 1 else ""
         fourth = ", the second-hand one" if len(weak_gaps) == 1 else ", the second-hand ones"
         text = (f"In {pool}, #1 changed hands {_count_words(leader_changes, new)}. {len(firm)} of the "
-                f"{firm_total} were first seen only after {said}{fourth} after "
+                f"{firm_total} were first seen after {said}{fourth} after "
                 + " and ".join(f"a {d}-day gap" for d in weak_gaps) + ".")
         return text
     weak = new[new["evidence"].astype(str).ge("C")] if "evidence" in new else new.iloc[0:0]
