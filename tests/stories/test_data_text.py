@@ -47,17 +47,20 @@ def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
     boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-07-23", "2026-07-24"]),
                            "rebuilt_only": [False, True]})
     answer = stories.data_answer(_days(), "AA", pd.DataFrame({"evidence": ["C", "D"]}), values, boards)
-    assert answer == ("None of the days since the AA archives began in July 2026 have no archived board, "
-                      "and every market forecast is second-hand. The newest board, of 24 July 2026, and so "
-                      "the #1 of 24 July, rests on unverified copies rebuilt from text.")
+    # 1 of the 4 grade-A ratings is rebuilt; text to video, archived first (23 July), misses no day after
+    assert answer == ("25% of the archived AA ratings, including every board since 24 July 2026, rest on "
+                      "unverified copies rebuilt from text. None of the days in text to video (silent) since "
+                      "23 July 2026 have no archived board.")
     assert answer.count(".") == 2 and ";" not in answer
+    # the market forecasts' grade is a finding, no longer part of the answer
     first_hand = stories.data_answer(_days(), "AA", pd.DataFrame({"evidence": ["A", "D"]}))
-    assert "and only 1 of 2 market forecast values were read first-hand." in first_hand
+    assert first_hand == ("None of the days in text to video (silent) since 23 July 2026 have no archived "
+                          "board.")
     half = pd.DataFrame({"category": "text-to-video", "archived": True,
                          "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-12", "2026-04-13"])})
-    assert stories.data_answer(half, "AA", pd.DataFrame({"evidence": ["C"]})).startswith(
-        "About a quarter the days since the AA archives began in April 2026 have no archived board, "
-        "and every market forecast is second-hand.")
+    # 1 of the 4 days from 10 to 13 April (11 April) has no archived board
+    assert stories.data_answer(half, "AA", pd.DataFrame({"evidence": ["C"]})) == (
+        "About a quarter the days in text to video (silent) since 10 April 2026 have no archived board.")
 
 
 def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
@@ -75,7 +78,7 @@ def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
     gaps = data.coverage_gaps(shown, min_days=7)
     all_gaps = data.coverage_gaps(shown, min_days=1)
     short = stories.missing_short_text(gaps, days, pools, 7, "2026-12-06", all_gaps)
-    assert short == ("Before the first archived copy, on 10 April 2026, only 4 days have grade B or C quoted "
+    assert short == ("Before 10 April 2026, the first archived copy, only 4 days have grade B or C quoted "
                      "values (1 December 2025, around 20 December 2025, around 29 January 2026 and around 8 "
                      "April 2026). The table covers only the 12 stretches of 7 days or more without a "
                      "board of a pool; 51 shorter stretches (1 to 6 days) are left out. Days without an "
@@ -91,22 +94,36 @@ def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
     assert "103 days from 1 December 2025 to 10 October 2026" in text and "99 with an archived copy" in text
     values = data.rated_values(shown, data.load_provenance())
     boards = data.rebuilt_boards(shown, data.load_provenance())
-    answer = stories.data_answer(days, "Artificial Analysis", data.load_forecasts(), values, boards)
+    check = data.next_day_check(shown, data.load_provenance())
+    changes = leaderboard.leader_gaps(data.readable_names(shown), "Artificial Analysis", "text-to-video")
+    answer = stories.data_answer(days, "Artificial Analysis", data.load_forecasts(), values, boards,
+                                 leader=changes["model_name"].iloc[-1], check=check)
     assert answer == (
-        "About half the days since the Artificial Analysis archives began in April 2026 have no archived "
-        "board, and every market forecast is second-hand. The newest boards, of 7–10 October 2026, and so "
-        "the #1 of 10 October, rest on unverified copies rebuilt from text.")
-    assert answer.count(".") == 2 and ";" not in answer and len(answer.split()) <= 60
-    missing = sum(span - n for span, n in ((184, 89), (184, 91), (108, 62), (108, 63)))
-    assert abs(missing / (2 * 184 + 2 * 108) - 0.5) <= 0.04  # "about half", from the counts below
+        "38% of the archived Artificial Analysis ratings, including every board since 7 October 2026 and "
+        "the current #1, Wan 3.0, rest on unverified copies rebuilt from text. Checked, they agree (8 of "
+        "8 ratings exact, 170 within 5 points of the day before), but about half the days in the silent "
+        "pools since 10 April 2026 have no archived board.")
+    graded = values[values["evidence"].astype(str) == "A"]
+    assert round(100 * graded["rebuilt"].astype(bool).mean()) == 38
+    assert stories.newest_rebuilt_run(boards)[0] == pd.Timestamp("2026-10-07")
+    assert (int(check["shared"].sum()), float(check["max_diff"].max())) == (170, 5.0)
+    assert answer.replace("Wan 3.0", "Wan 3").count(".") == 2 and ";" not in answer
+    assert len(answer.split()) <= 60
+    missing = sum(span - n for span, n in ((184, 89), (184, 91)))
+    assert abs(missing / (2 * 184) - 0.5) <= 0.04  # "about half" of the silent pools, from the counts below
     coverage = stories.coverage_finding(days, pools, gaps)
     assert coverage == (
-        "The silent pools have archived boards on 89–91 of 184 days, pools with audio on 62–63 of 108. The "
-        "longest stretches without a board last about 68 and 70 days in the silent pools and 55 to 84 days "
-        "in the pools with audio.")
+        "The silent pools have archived boards on 89–91 of 184 days, pools with audio on 62–63 of 108. "
+        "Stretches without a board ran to about 68 and 70 days in the silent pools and 55 to 84 with audio "
+        "before archiving, 41 at most since.")
     assert len(coverage.split()) <= 45
     table = stories.coverage_table(pools, gaps, days)
     assert table["longest_text"].tolist() == ["about 68", "about 70", "55 to 84", "55 to 84"]
+    assert table["before_text"].tolist() == ["about 68", "about 70", "55 to 84", "55 to 84"]
+    assert table["since_text"].tolist() == ["41", "41", "27", "27"]
+    for row in pools.itertuples():  # the longest stretch ending on or after the pool's first archived copy
+        since = gaps[(gaps["category"] == row.category) & (gaps["to"] >= row.first_archived)]
+        assert str(int(since["days"].max())) == table.set_index("category").loc[row.category, "since_text"]
     for row in pools.itertuples():
         mine = days[(days["category"] == row.category) & days["archived"]]
         assert str(len(mine)) in coverage
@@ -200,7 +217,7 @@ def test_press_quotes_after_the_first_archived_copy_are_named_per_pool() -> None
     table = stories.gaps_table(gaps)
     assert table[["from_text", "to_text", "days_text"]].values.tolist()[:2] == [
         ["11 Apr 2026", "24 Jun 2026", "75"],
-        ["after a quote of Apr 2026 (month only)", "24 Jun 2026", "55 to 84"]]
+        ["Apr 2026 (month only)", "24 Jun 2026", "55 to 84"]]
     day_dated = days.assign(date_precision="day")
     assert stories.press_after_text(day_dated, pools).endswith(
         "are a press quote of 15 April 2026, with 2 models each.")
@@ -292,8 +309,8 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
         "Between 30 September and 1 October 2026 (both boards come from rebuilt files) Artificial "
         "Analysis [re-anchored]")
     assert findings[3] == (
-        "None of the 3 market forecasts (3 yearly values) reaches grade B: no page that quotes them is "
-        "established press, and 2 of the values are grade D.")
+        "None of the 3 market forecasts (3 yearly values) reaches grade B: no page that quotes them is a "
+        "dated publisher's or news site's page, and 2 of the values are grade D.")
     assert max(len(f.replace("](01-market-size-and-growth.html)", "").split()) for f in findings) <= 45
     assert not any("0 of" in f or "not covered equally" in f for f in findings)
     no_rescale = stories.data_findings(_days(), _leader_changes([0.0]), _rescales().iloc[0:0], forecasts,
@@ -341,9 +358,10 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
     gaps = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video")
     rated = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video", complete=True)
     assert stories.distinct_boards_text(gaps, rated, "text-to-video") == (
-        "The 89 archived days of text to video (silent) hold 76 [distinct boards](#glossary-distinct-board): "
-        "a copy identical to the previous one is counted once. [How sure is number "
-        "one?](03-how-sure-is-number-one.html) counts the 74 distinct boards among the 88 days whose board "
+        "The 89 archived days of text to video (silent) hold only 76 [distinct "
+        "boards](#glossary-distinct-board): a copy identical to the previous one is counted once. The note "
+        "\"[How sure is number one?](03-how-sure-is-number-one.html)\" counts the 74 distinct boards among "
+        "the 88 days whose board "
         "gives an interval on every rating. The other day, 29 September 2026, has only a copy without "
         "intervals: leaving it out also makes the 30 September 2026 board a repeat of the board before, "
         "hence 74, not 76.")
@@ -356,12 +374,13 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
 def test_leader_gap_finding_counts_only_changes_after_a_long_stretch() -> None:
     one = stories.leader_gap_finding(_leader_changes([30.0, 2.0]), "image-to-video", 7)
     assert one == ("Gaps hide when the lead changed: #1 of image to video (silent) changed hands at least "
-                   "2 times, as above, and 1 of those changes was first seen only after 30 days without "
+                   "2 times, and 1 of those changes was first seen only after 30 days without "
                    "any board of "
                    "that pool, so it happened somewhere in it: M1 replacing M0, first seen on 1 February "
                    "2026. The other change, M2 replacing M1, was first seen on 1 March 2026, within 7 days "
-                   "of the previous board. [How sure is number one?](03-how-sure-is-number-one.html) weighs "
-                   "each leader's lead.")
+                   "of the previous board. The note \"[How sure is number "
+                   "one?](03-how-sure-is-number-one.html)\" "
+                   "weighs each leader's lead.")
     never = stories.leader_gap_finding(_leader_changes([]), "text-to-video", 7)
     assert never.startswith("#1 of text to video (silent) never changed hands")
 
@@ -373,23 +392,38 @@ def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
     changes = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video")
     text = stories.leader_gap_finding(changes, "text-to-video", 7, data.snapshot_coverage(shown))
     # the count is given in full once, in the findings; here in short
-    assert ("#1 of text to video (silent) changed hands at least 3 times (4 counting a second-hand copy), "
-            "as above, and 3 of those changes were "
-            "first seen only after 27 to 68 days") in text
+    assert text == (
+        "Gaps hide when the lead changed: #1 of text to video (silent) changed hands at least 3 times (4 "
+        "counting a second-hand copy). Of the 3 changes on grade-A or B evidence, 2 were first seen only "
+        "after "
+        "68 and 27 days without any board of that pool, so each happened somewhere in that stretch: "
+        "HappyHorse-1.0 replacing grok-imagine-video, first seen around 8 April 2026 (a grade-B quoted "
+        "value); "
+        "Gemini Omni Flash replacing HappyHorse-1.0, 23 July 2026 (an archived board). The third, Wan 3.0 "
+        "replacing Gemini Omni Flash, was first seen on 3 September 2026 (an archived board), with no day "
+        "missing before it. The change resting on grade C only, grok-imagine-video (the board's own label) "
+        "replacing Runway Gen-4.5, was first seen around 29 January 2026 (a grade-C quoted value) after 39 "
+        "days without a board. The note \"[How sure is number one?](03-how-sure-is-number-one.html)\" weighs "
+        "each leader's lead.")
+    new = changes[changes["new_leader"].astype(bool)]
+    firm = new[new["evidence"].astype(str).isin(["A", "B"])]
+    assert firm["days_unseen_before"].tolist() == [68.0, 27.0, 0.0]
+    assert new.loc[~new.index.isin(firm.index), "days_unseen_before"].tolist() == [39.0]
     finding = stories.leader_gap_short(changes, "text-to-video", 7, data.snapshot_coverage(shown),
                                        quote=False, names=True)
-    # the finding names the leaders in turn, as the spells have them
+    # the finding counts the changes on grade-A or B evidence, and the grade-C one apart
     assert finding == (
         "In text to video (silent), #1 changed hands at least 3 times on archived boards and press reports, "
-        "4 counting a second-hand copy of January 2026, from Runway Gen-4.5 via grok-imagine-video, "
-        "HappyHorse-1.0 and Gemini Omni Flash to Wan 3.0; 2 followed 27- to 68-day gaps.")
+        "4 counting a second-hand copy of January 2026. 2 of the 3 were first seen after 68- and 27-day "
+        "gaps, "
+        "the second-hand one after a 39-day gap.")
     assert len(finding.split()) <= 45
     # HappyHorse-1.0 is first shown at #1 by the grade-B press page of 8 April, not the 10 April archive
     assert (
-        "HappyHorse-1.0 replacing grok-imagine-video, around 8 April 2026 (a grade-B quoted value)"
+        "HappyHorse-1.0 replacing grok-imagine-video, first seen around 8 April 2026 (a grade-B quoted value)"
         in text)
     assert "grok-imagine-video (the board's own label) replacing Runway Gen-4.5" in text
-    assert "The other change, Wan 3.0 replacing Gemini Omni Flash, was first seen on 3 September 2026" in text
+    assert "The third, Wan 3.0 replacing Gemini Omni Flash, was first seen on 3 September 2026" in text
     short = stories.leader_gap_short(changes, "text-to-video", 7, data.snapshot_coverage(shown))
     assert short == (
         "In text to video (silent), #1 changed hands at least 3 times on archived boards and press reports, "
@@ -472,7 +506,8 @@ def test_market_evidence_says_why_nothing_reaches_b_and_why_named_values_are_d()
     forecasts, sources = _market()
     text = stories.market_evidence_text(forecasts, pd.DataFrame({"evidence": ["B", "C"]}), sources)
     assert ("None could be read in the analyst's own report: none of the pages that quote them is "
-            "established press (3 pages in all: 2 GitHub files and 1 other web page), and no value is quoted "
+            "a dated publisher's or news site's page (3 pages in all: 2 GitHub files and 1 other web page), "
+            "and no value is quoted "
             "by more than one page, so none of the 3 reaches grade B.") in text
     assert ("The 1 unattributed value is grade D, and so is 1 of the 2 named-house values, because the page "
             "that credits it is itself graded D; the other 1 is grade C, a single secondhand "
@@ -480,9 +515,11 @@ def test_market_evidence_says_why_nothing_reaches_b_and_why_named_values_are_d()
     shared = pd.concat([forecasts, forecasts.iloc[[0]].assign(source_id="web-y")])
     press = sources.assign(evidence=["C", "D", "B"])
     text = stories.market_evidence_text(shared, pd.DataFrame({"evidence": ["B"]}), press)
-    assert ("only 1 page of those that quote them is established press (3 pages in all: 2 GitHub files and 1 "
-            "other web page), and the one value quoted by more than one page is quoted by 2 pages, 1 of them "
-            "established press") in text
+    assert ("only 1 page of those that quote them is a dated publisher's or news site's page (3 pages in "
+            "all: "
+            "2 GitHub files and 1 other web page), and the one value quoted by more than one page is quoted "
+            "by "
+            "2 pages, 1 of them graded B") in text
     assert "0 of" not in text
     on_github = pd.concat([forecasts, forecasts.iloc[[0]].assign(source_id="gh-z")])
     text = stories.market_evidence_text(on_github, pd.DataFrame({"evidence": ["B"]}), sources)
@@ -499,7 +536,8 @@ def test_market_evidence_on_the_shipped_tables_agrees_with_the_grade_table() -> 
             "(Fortune Business Insights, "
             "Grand View Research, Market.us, The Business Research Company) and 12 to no one.") in text
     # Fortune Business Insights' 2025 value (716.8) is quoted by two GitHub files
-    assert ("none of the pages that quote them is established press (12 pages in all: 5 GitHub files and 7 "
+    assert ("none of the pages that quote them is a dated publisher's or news site's page (12 pages in all: "
+            "5 GitHub files and 7 "
             "other web pages), and the one value quoted by more than one page is quoted only by 2 GitHub "
             "files, not independent reporting, so none of the 27 reaches grade B.") in text
     assert ("The 12 unattributed values are grade D, and so are 3 of the 15 named-house values, because the "
@@ -647,7 +685,7 @@ def test_merged_gaps_table_lists_each_shared_stretch_once_on_the_shipped_data() 
     shown = leaderboard.window(data.load_rankings().query("arena == 'Artificial Analysis'"), min_evidence="C")
     table = stories.merged_gaps_table(data.coverage_gaps(shown, min_days=7))
     assert table[["pool", "from_text", "to_text", "days_text"]].values.tolist()[-3:] == [
-        ["Both pools with audio", "after a quote of Apr 2026 (month only)", "24 Jun 2026", "55 to 84"],
+        ["Both pools with audio", "Apr 2026 (month only)", "24 Jun 2026", "55 to 84"],
         ["Both silent pools", "15 May 2026", "24 Jun 2026", "41"],
         ["All four pools", "26 Jun 2026", "22 Jul 2026", "27"],
     ]
@@ -740,6 +778,6 @@ def test_next_day_check_on_the_shipped_newest_boards() -> None:
     rankings = data.load_rankings()
     check = data.next_day_check(rankings[rankings["arena"] == "Artificial Analysis"], data.load_provenance())
     assert stories.next_day_text(check) == (
-        "A check of plausibility, not a verification, since the days differ: in the 4 pools, the rebuilt "
-        "boards of 7 October 2026 differ from the downloaded boards of 6 October 2026 by at most 5 points "
-        "for the 170 models on both.")
+        "In the 4 pools, the rebuilt boards of 7 October 2026 differ from the downloaded boards of 6 October "
+        "2026 by at most 5 points for the 170 models on both: a check of plausibility, not a verification, "
+        "since the days differ.")

@@ -143,15 +143,22 @@ def coverage_table(pools: pd.DataFrame, gaps: pd.DataFrame, days: pd.DataFrame |
     [['Text to video with audio', '55 to 84'], ['Text to video (silent)', '68']]
     """
     low, high = _gap_range(gaps) if len(gaps) else (pd.Series(dtype=int), pd.Series(dtype=int))
-    texts = []
-    for row in pools.itertuples():
-        mine = (gaps["category"].astype(str) == str(row.category)).to_numpy() if len(gaps) else []
+
+    def longest(mine: object, fallback: str) -> str:
         if len(gaps) and mine.any():
             lo, hi = int(low[mine].max()), int(high[mine].max())
             about = bool((_approx(gaps)[mine] & (high[mine] == hi) & (low[mine] == hi)).any())
-            texts.append((f"about {hi}" if about else str(hi)) if lo == hi else f"{lo} to {hi}")
-        else:
-            texts.append(str(int(row.longest_gap)))
+            return (f"about {hi}" if about else str(hi)) if lo == hi else f"{lo} to {hi}"
+        return fallback
+
+    texts, before, since = [], [], []
+    for row in pools.itertuples():
+        mine = (gaps["category"].astype(str) == str(row.category)).to_numpy() if len(gaps) else []
+        texts.append(longest(mine, str(int(row.longest_gap))))
+        if len(gaps) and hasattr(row, "first_archived"):
+            early = (pd.to_datetime(gaps["to"]) < row.first_archived).to_numpy()
+            before.append(longest(mine & early, "none"))
+            since.append(longest(mine & ~early, "none"))
     monthly: set[tuple[str, pd.Timestamp]] = set()
     if days is not None and "date_precision" in days:
         month_only = days[days["date_precision"].astype(str) == "month"]
@@ -160,6 +167,8 @@ def coverage_table(pools: pd.DataFrame, gaps: pd.DataFrame, days: pd.DataFrame |
               for c, first in zip(pools["category"], pd.to_datetime(pools["first"]), strict=True)] \
         if "first" in pools else None
     table = with_pool_names(pools).assign(longest_text=texts)
+    if before:
+        table = table.assign(before_text=before, since_text=since)
     if boards is not None and "last" in pools:
         table = table.assign(last_copy=[board_copy(boards, c, d) for c, d in
                                         zip(pools["category"], pools["last"], strict=True)])
@@ -210,7 +219,7 @@ def gaps_table(gaps: pd.DataFrame) -> pd.DataFrame:
     before = table.get("before_month_only", pd.Series(False, index=table.index)).astype(bool)
     rough_after = table.get("after_approx", pd.Series(False, index=table.index)).astype(bool)
     rough_before = table.get("before_approx", pd.Series(False, index=table.index)).astype(bool)
-    table["from_text"] = [f"after a quote of {_short_month(d - pd.Timedelta(days=1))} (month only)" if a
+    table["from_text"] = [f"{_short_month(d - pd.Timedelta(days=1))} (month only)" if a
                           else ("about " if r else "") + _short_day(d)
                           for d, a, r in zip(table["from"], after, rough_after, strict=True)]
     table["to_text"] = [f"before a quote of {_short_month(d + pd.Timedelta(days=1))} (month only)" if b
@@ -506,7 +515,7 @@ def rescale_text(changes: pd.DataFrame, epochs: pd.DataFrame) -> str:
 
 
 def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evidence: str = "D",
-                  rankings: pd.DataFrame | None = None) -> str:
+                  rankings: pd.DataFrame | None = None, part: str = "all") -> str:
     """How many days of boards the history holds, and how many rest on archived copies; with
     ``min_evidence`` "C" or stronger and ``rankings`` (every value), how many weaker values of ``arena``
     are left out, and on which days.
@@ -528,6 +537,10 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evide
     The 2 grade-D values of AA, quoted for 9 April 2026 and 15 April 2026, are left out of the chart, these
     counts and the stretches without a board. The grade table counts them as 1 rating: the other one repeats a
     rating held at a better grade.
+    >>> print(coverage_text(d, pd.DataFrame({"category": ["t"]}), "AA", "C", r, "rest").split(". ")[0])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    The 2 grade-D values of AA, quoted for 9 April 2026 and 15 April 2026, are left out of the chart, these
+    counts and the stretches without a board
     """
     archived = days.loc[days["archived"], "snapshot_date"].nunique()
     total = days["snapshot_date"].nunique()
@@ -559,6 +572,8 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evide
                     + " a rating held at a better grade." if again else "."))
             else:
                 text += "."
+    if part == "rest":
+        return text.split(". ", 1)[1] if ". " in text else ""
     return text
 
 
@@ -712,13 +727,13 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
     >>> p = pd.DataFrame({"first_archived": pd.to_datetime(["2026-04-10"])})
     >>> print(missing_short_text(pd.DataFrame({"days": [39]}), d, p, 7, "2026-12-06"))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Before the first archived copy, on 10 April 2026, only 2 days have quoted values (1 December 2025
+    Before 10 April 2026, the first archived copy, only 2 days have quoted values (1 December 2025
     and around 29 January 2026). The table covers only the 1 stretch of 7 days or more without a board of a
     pool.
     >>> d["evidence"] = ["B", "C", "A"]
     >>> print(missing_short_text(pd.DataFrame({"days": [39]}), d, p, 7, "2026-12-06").split(". ")[0])
     ... # doctest: +NORMALIZE_WHITESPACE
-    Before the first archived copy, on 10 April 2026, only 2 days have grade B or C quoted values (1 December
+    Before 10 April 2026, the first archived copy, only 2 days have grade B or C quoted values (1 December
     2025 and around 29 January 2026)
     """
     first_archived = pools["first_archived"].min()
@@ -732,7 +747,7 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
         grades = (sorted(days.loc[days["snapshot_date"] < first_archived, "evidence"].astype(str).unique())
                   if "evidence" in days else [])
         graded = ("grade " + " or ".join(grades) + " ") if grades else ""
-        text = (f"Before the first archived copy, on {fmt.day(first_archived)}, only "
+        text = (f"Before {fmt.day(first_archived)}, the first archived copy, only "
                 f"{fmt.count(len(before), 'day')} {'has' if len(before) == 1 else 'have'} {graded}quoted "
                 f"values ({listed_text}). ")
     text += (
@@ -795,7 +810,7 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
                "verified), " if rebuilt else "all downloaded, grade A), ")
             + (f"{beside} quoted {'value' if beside == 1 else 'values'} beside an archived board and "
                if beside else "")
-            + f"{press:,} on days with only quoted values.")
+            + _press_words(values, board, grades, press))
     if mix_text:
         text += (f" The {fmt.count(beside + press, 'quoted value')} {'is' if beside + press == 1 else 'are'} "
                  f"{mix_text}.")
@@ -806,6 +821,26 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
         text += (" The grade table below counts every copy of every value in both arenas instead: "
                  f"{int(mix.loc['rankings'].sum()):,}.")
     return text
+
+
+def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, press: int) -> str:
+    """'54 on the 6 boards with only quoted values and 3 grade-D values left out of the chart.': the quoted
+    values on boards without an archived copy, the grade-D ones (which the chart leaves out) apart.
+
+    >>> v = pd.DataFrame({"category": "t", "snapshot_date": pd.to_datetime(["2026-01-29", "2026-01-29",
+    ...     "2026-04-09"])})
+    >>> g = pd.Series(["C", "C", "D"])
+    >>> _press_words(v, pd.Series([False] * 3), g, 3)
+    '2 on the 1 board with only quoted values and 1 grade-D value left out of the chart.'
+    """
+    weak = ~board & (grades == "D")
+    keys = ["category", "snapshot_date"]
+    if not weak.any() or not set(keys) <= set(values.columns):
+        return f"{press:,} on days with only quoted values."
+    shown = ~board & ~weak
+    n_boards = len(values.loc[shown, keys].drop_duplicates())
+    return (f"{int(shown.sum()):,} on the {fmt.count(n_boards, 'board')} with only quoted values and "
+            f"{fmt.count(int(weak.sum()), 'grade-D value')} left out of the chart.")
 
 
 def _named(forecasts: pd.DataFrame) -> pd.Series:
@@ -844,9 +879,9 @@ def _why_not_b(forecasts: pd.DataFrame, sources: pd.DataFrame) -> str:
     c = _carriers(forecasts, sources)
     pages = (f"{fmt.count(c['pages'], 'page')} in all: {fmt.count(c['github'], 'GitHub file')} and "
              f"{fmt.count(c['pages'] - c['github'], 'other web page')}")
-    press = ("none of the pages that quote them is established press" if not c["press"] else
-             f"only {fmt.count(c['press'], 'page')} of those that quote them "
-             f"{'is' if c['press'] == 1 else 'are'} established press")
+    press = ("none of the pages that quote them is a dated publisher's or news site's page" if not c["press"]
+             else f"only {fmt.count(c['press'], 'page')} of those that quote them "
+             f"{'is' if c['press'] == 1 else 'are'} a dated publisher's or news site's page")
     if c["most_pages"] <= 1:
         agree = "and no value is quoted by more than one page"
     else:
@@ -855,8 +890,8 @@ def _why_not_b(forecasts: pd.DataFrame, sources: pd.DataFrame) -> str:
         agree = (f"and {which} quoted only by {fmt.count(c['shared_pages'], 'GitHub file')}, not independent "
                  "reporting" if c["shared_github"] == c["shared_pages"] else
                  f"and {which} quoted by {fmt.count(c['shared_pages'], 'page')}, "
-                 + ("none of them established press" if not c["shared_press"] else
-                    f"{c['shared_press']} of them established press"))
+                 + ("none of them graded B" if not c["shared_press"] else
+                    f"{c['shared_press']} of them graded B"))
     return f"{press} ({pages}), {agree}"
 
 
@@ -874,7 +909,8 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
     >>> print(market_evidence_text(f, m, s))  # doctest: +NORMALIZE_WHITESPACE
     Of the 3 forecast values, 2 are attributed, some by inference, to
     1 named analyst house (Fortune Business Insights) and 1 to no one. None could be read in the analyst's
-    own report: none of the pages that quote them is established press (3 pages in all: 2 GitHub files and
+    own report: none of the pages that quote them is a dated publisher's or news site's page (3 pages in
+    all: 2 GitHub files and
     1 other web page), and no value is quoted by more than one page, so none of the 3 reaches grade B. The
     1 unattributed value is
     grade D, and so is 1 of the 2 named-house values, because the page that credits it is itself graded D;
@@ -1062,44 +1098,66 @@ def newest_rebuilt_run(boards: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp
 
 
 def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
-                values: pd.DataFrame | None = None, boards: pd.DataFrame | None = None) -> str:
-    """The report's verdict in two sentences: the share of days since archiving began without an archived
-    board (``days``: :func:`videomarket.data.snapshot_coverage`) and whether any market forecast was read
-    first-hand; then whether the newest boards, and so their #1, rest only on rebuilt copies (``boards``:
-    :func:`videomarket.data.rebuilt_boards`). ``values`` is kept for callers.
+                values: pd.DataFrame | None = None, boards: pd.DataFrame | None = None, *,
+                leader: str | None = None, check: pd.DataFrame | None = None) -> str:
+    """The report's verdict in two sentences: the share of archived ratings rebuilt from text (``values``:
+    :func:`videomarket.data.rated_values`), with the newest boards and their #1 (``leader``) when only
+    rebuilt copies hold them (``boards``: :func:`videomarket.data.rebuilt_boards`); how the rebuilt copies
+    agree where they can be checked (``check``: :func:`videomarket.data.next_day_check`); and the share of
+    days without an archived board in the pools archived first (``days``:
+    :func:`videomarket.data.snapshot_coverage`). ``forecasts`` is kept for callers.
 
     >>> d = pd.DataFrame({"category": ["text-to-video"] * 4 + ["image-to-video"] * 3,
     ...     "snapshot_date": pd.to_datetime(["2025-12-01", "2026-04-10", "2026-04-11", "2026-04-16",
     ...     "2026-04-10", "2026-04-12", "2026-04-16"]), "archived": [False] + [True] * 6})
     >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "D"], "rebuilt": [True, False, False, False]})
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-12", "2026-04-16"]),
-    ...     "rebuilt_only": [False, True]})
-    >>> print(data_answer(d, "AA", pd.DataFrame({"evidence": ["C", "D"]}), v, b))
+    ...     "rebuilt_only": [False, True], "checked": [True, False], "shared": [8, 0],
+    ...     "agree": [True, pd.NA]})
+    >>> c = pd.DataFrame({"shared": [31, 76], "max_diff": [4.0, 5.0]})
+    >>> print(data_answer(d, "AA", pd.DataFrame(), v, b, leader="Wan 3.0", check=c))
     ... # doctest: +NORMALIZE_WHITESPACE
-    57% of the days since the AA archives began in April 2026 have no archived board, and every market
-    forecast is second-hand. The newest board, of 16 April 2026, and so the #1 of 16 April, rests on
-    unverified copies rebuilt from text.
+    33% of the archived AA ratings, including every board since 16 April 2026 and the current #1, Wan 3.0,
+    rest on unverified copies rebuilt from text. Checked, they agree (8 of 8 ratings exact, 107 within 5
+    points of the day before), but 57% of the days in the silent pools since 10 April 2026 have no
+    archived board.
     """
+    del forecasts  # the market forecasts' grade is a finding
     archived = days[days["archived"].astype(bool)]
-    first = archived["snapshot_date"].min()
-    first_hand = int(forecasts["evidence"].astype(str).eq("A").sum())
-    market = ("every market forecast is second-hand" if not first_hand else
-              f"only {first_hand} of {fmt.count(len(forecasts), 'market forecast value')} were read "
-              "first-hand")
-    share = share_words(_missing_share(days))
+    firsts = archived.groupby("category", observed=True)["snapshot_date"].min()
+    first = firsts.min()
+    early = [str(c) for c in firsts[firsts == first].index]
+    kind = _PAIRS.get(frozenset(early))
+    where = kind if kind else pools_text(early)
+    share = share_words(_missing_share(days[days["category"].astype(str).isin(early)]))
     share += " the" if share.startswith("about") or share == "all" else " of the"
-    text = (f"{share[0].upper()}{share[1:]} days since the {arena} archives began in "
-            f"{fmt.month(first)} have no archived board, and {market}.")
-    run = newest_rebuilt_run(boards) if boards is not None else None
-    if run is not None:
-        when = (fmt.day(run[1]) if run[0] == run[1] else f"{run[0].day}–{fmt.day(run[1])}"
-                if run[0].to_period("M") == run[1].to_period("M") else _short_range(*run))
-        one = run[0] == run[1]
-        text += (f" The newest {'board' if one else 'boards'}, of {when}, and so the #1 of "
-                 f"{run[1].day} {run[1]:%B}, {'rests' if one else 'rest'} on unverified copies rebuilt from "
-                 "text.")
-    del values  # the share of rebuilt ratings is the first finding, days per pool the coverage finding
-    return text
+    tail = (f"{share} days in {where} since {fmt.day(first)} have no archived board.")
+    text = ""
+    if values is not None and len(values):
+        graded = values[values["evidence"].astype(str) == "A"]
+        n = int(graded["rebuilt"].astype(bool).sum())
+        if n:
+            run = newest_rebuilt_run(boards) if boards is not None else None
+            newest = ""
+            if run is not None:
+                newest = (f", including every board since {fmt.day(run[0])}"
+                          + (f" and the current #1, {leader}," if leader else ","))
+            text = (f"{fmt.pct(n / len(graded), 0)} of the archived {arena} ratings{newest} rest on "
+                    "unverified copies rebuilt from text. ")
+            checked = (boards[boards["checked"].astype(bool)] if boards is not None and "checked" in boards
+                       else None)
+            parts = []
+            if checked is not None and len(checked):
+                shared = int(checked["shared"].sum())
+                agree = bool(checked["agree"].fillna(False).astype(bool).all())
+                parts.append(f"{shared:,} of {shared:,} ratings exact" if agree else
+                             f"not all {shared:,} ratings")
+            if check is not None and len(check):
+                parts.append(f"{int(check['shared'].sum()):,} within "
+                             f"{fmt.number(float(check['max_diff'].max()))} points of the day before")
+            if parts:
+                return text + f"Checked, they agree ({', '.join(parts)}), but {tail}"
+    return text + tail[0].upper() + tail[1:]
 
 
 def _days_per_pool(archived: pd.DataFrame) -> str:
@@ -1130,7 +1188,7 @@ def _short_range(first: pd.Timestamp, last: pd.Timestamp) -> str:
 
 
 MARKET_NOTE = "[Market size and growth](01-market-size-and-growth.html)"
-LEADER_NOTE = "[How sure is number one?](03-how-sure-is-number-one.html)"
+LEADER_NOTE = 'The note "[How sure is number one?](03-how-sure-is-number-one.html)"'
 
 
 def _seen_on(day: pd.Timestamp, category: str, days: pd.DataFrame | None) -> str:
@@ -1171,13 +1229,24 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
     ...     "2026-04-08", "2026-07-23", "2026-09-03"]), "evidence": ["C", "B", "A", "A"],
     ...     "date_precision": ["approx", "approx", "day", "day"], "archived": [False, False, True, True]})
     >>> print(leader_gap_finding(g, "text-to-video", 7, d))  # doctest: +NORMALIZE_WHITESPACE
-    Gaps hide when the lead changed: #1 of text to video (silent) changed hands at least 4 times, as
-    above, and 3 of those changes were first seen only after 27 to 68 days without any board of that pool,
-    so each happened somewhere in that stretch: B replacing A, first seen around 29 January 2026 (a grade-C
-    quoted value); C replacing B, around 8 April 2026 (a grade-B quoted value); D replacing C, 23 July 2026
-    (an archived board). The other change, E replacing D, was first seen on 3 September 2026 (an archived
-    board), with no day missing before it. [How sure is number
-    one?](03-how-sure-is-number-one.html) weighs each leader's lead.
+    Gaps hide when the lead changed: #1 of text to video (silent) changed hands at least 4 times, and 3 of
+    those changes were first seen only after 27 to 68 days without any board of that pool, so each happened
+    somewhere in that stretch: B replacing A, first seen around 29 January 2026 (a grade-C quoted value); C
+    replacing B, around 8 April 2026 (a grade-B quoted value); D replacing C, 23 July 2026 (an archived
+    board). The other change, E replacing D, was first seen on 3 September 2026 (an archived board), with no
+    day missing before it. The note "[How sure is number one?](03-how-sure-is-number-one.html)" weighs each
+    leader's lead.
+    >>> g["evidence"], g["model"] = ["B", "C", "B", "A", "A"], list("abcde")
+    >>> print(leader_gap_finding(g, "text-to-video", 7, d))  # doctest: +NORMALIZE_WHITESPACE
+    Gaps hide when the lead changed: #1 of text to video (silent) changed hands at least 3 times (4 counting
+    a second-hand copy). Of the 3
+    changes on grade-A or B evidence, 2 were first seen only after 68 and 27 days without any board of that
+    pool, so each happened somewhere in that stretch: C replacing B, first seen around 8 April 2026 (a
+    grade-B quoted value); D replacing C, 23 July 2026 (an archived board). The third, E replacing D, was
+    first seen on 3 September 2026 (an archived board), with no day missing before it. The change resting on
+    grade C only, B replacing A, was first seen around 29 January 2026 (a grade-C quoted value) after 39
+    days without a board. The note "[How sure is number one?](03-how-sure-is-number-one.html)" weighs each
+    leader's lead.
     """
     ordered = (leader_changes.sort_values("snapshot_date") if "snapshot_date" in leader_changes
                else leader_changes)
@@ -1202,6 +1271,7 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
 
     own = {str(n) for n, m in zip(ordered.get("model_name", []), ordered.get("model", []), strict=False)
            if str(n) == str(m)}
+    own_names = frozenset(own)
 
     def label(name: object) -> str:
         if str(name) in own:
@@ -1219,8 +1289,36 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
     span = (f"{int(late.min())} to {int(late.max())} days" if late.min() != late.max()
             else fmt.count(int(late.min()), "day"))
     each = "each happened somewhere in that stretch" if len(late) > 1 else "it happened somewhere in it"
+    firm_mask = (new["evidence"].astype(str).isin(FIRM_GRADES) if "evidence" in new
+                 else pd.Series(True, index=new.index))
+    firm_late = late_rows[firm_mask.loc[late_rows.index]]
+    weak_late = late_rows[~firm_mask.loc[late_rows.index]]
+    firm_other = new[~late_mask & firm_mask]
     text = (f"Gaps hide when the lead changed: #1 of {pool} changed hands "
-            f"{_count_words(leader_changes, new, brief=True)}, as above, and {len(late)} of those changes "
+            f"{_count_words(leader_changes, new, brief=True)}.")
+    if len(firm_late) and "model_name" in firm_late and "evidence" in new:
+        own.update(own_names)  # the names above were only drafted: label each at its first mention here
+        n_firm = int(firm_mask.sum())
+        said = [str(int(d)) for d in firm_late["days_unseen_before"]]
+        gaps_said = ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else said[0]
+        text += (f" Of the {n_firm} changes on grade-A or B evidence, {len(firm_late)} "
+                 f"{'was' if len(firm_late) == 1 else 'were'} first seen only after {gaps_said} days without "
+                 f"any board of that pool, so {'each' if len(firm_late) > 1 else 'it'} happened somewhere in "
+                 "that stretch: " + "; ".join(named(firm_late, "first seen ")) + ".")
+        for k, (i, row) in enumerate(firm_other.iterrows()):
+            gap = float(row["days_unseen_before"] or 0)
+            after = ("with no day missing before it" if gap == 0 else
+                     f"within {min_days} days of the previous board")
+            which = "The third" if k == 0 and len(firm_late) == 2 else "Another"
+            text += (f" {which}, {label(row.model_name)} replacing {previous[i]}, was first seen "
+                     f"{_on(seen(row), True)}, {after}.")
+        for i, row in weak_late.iterrows():
+            text += (f" The change resting on grade C only, {label(row.model_name)} replacing {previous[i]}, "
+                     f"was first seen {seen(row)} after {int(row['days_unseen_before'])} days without a "
+                     "board.")
+        return text + f" {LEADER_NOTE} weighs each leader's lead."
+    text = (f"Gaps hide when the lead changed: #1 of {pool} changed hands "
+            f"{_count_words(leader_changes, new, brief=True)}, and {len(late)} of those changes "
             f"{'was' if len(late) == 1 else 'were'} first seen only after {span} without any board of that "
             f"pool, so {each}" + (names or "."))
     others = new[~late_mask]
@@ -1347,26 +1445,26 @@ def next_day_text(check: pd.DataFrame) -> str:
     ...     "rebuilt_day": pd.to_datetime(["2026-10-07"] * 2),
     ...     "shared": [31, 76], "max_diff": [4.0, 2.0]})
     >>> print(next_day_text(c))  # doctest: +NORMALIZE_WHITESPACE
-    A check of plausibility, not a verification, since the days differ: in the 2 pools, the rebuilt boards
-    of 7 October 2026 differ from the downloaded boards of 6 October 2026 by at most 4 points for the 107
-    models on both.
+    In the 2 pools, the rebuilt boards of 7 October 2026 differ from the downloaded boards of 6 October 2026
+    by at most 4 points for the 107 models on both: a check of plausibility, not a verification, since the
+    days differ.
     >>> print(next_day_text(c.assign(rebuilt_day=pd.to_datetime(["2026-10-07", "2026-10-08"]))))
     ... # doctest: +NORMALIZE_WHITESPACE
-    A check of plausibility, not a verification, since the days differ: in the 2 pools, each pool's first
-    board rebuilt from text after its last downloaded one differs from it by at most 4 points for the 107
-    models on both.
+    In the 2 pools, each pool's first board rebuilt from text after its last downloaded one differs from it
+    by at most 4 points for the 107 models on both: a check of plausibility, not a verification, since the
+    days differ.
     """
     if check.empty:
         return ""
     pools = fmt.count(len(check), "pool")
     shared, most = int(check["shared"].sum()), fmt.number(float(check["max_diff"].max()))
-    head = f"A check of plausibility, not a verification, since the days differ: in the {pools}, "
+    tail = ": a check of plausibility, not a verification, since the days differ."
     if check["downloaded_day"].nunique() == 1 and check["rebuilt_day"].nunique() == 1:
-        return head + (f"the rebuilt boards of {fmt.day(check['rebuilt_day'].iloc[0])} differ from the "
-                       f"downloaded boards of {fmt.day(check['downloaded_day'].iloc[0])} by at most {most} "
-                       f"points for the {shared:,} models on both.")
-    return head + (f"each pool's first board rebuilt from text after its last downloaded one differs from "
-                   f"it by at most {most} points for the {shared:,} models on both.")
+        return (f"In the {pools}, the rebuilt boards of {fmt.day(check['rebuilt_day'].iloc[0])} differ "
+                f"from the downloaded boards of {fmt.day(check['downloaded_day'].iloc[0])} by at most {most} "
+                f"points for the {shared:,} models on both" + tail)
+    return (f"In the {pools}, each pool's first board rebuilt from text after its last downloaded one "
+            f"differs from it by at most {most} points for the {shared:,} models on both" + tail)
 
 
 def chart_counts_text(days: pd.DataFrame, values: pd.DataFrame, boards: pd.DataFrame) -> str:
@@ -1475,7 +1573,8 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
     n = _forecasts_held(forecasts)
     held = f"{fmt.count(n, 'market forecast')} ({len(forecasts)} yearly values)"
     findings.append(
-        f"None of the {held} reaches grade B: no page that quotes them is established press{weak_text}."
+        f"None of the {held} reaches grade B: no page that quotes them is a dated publisher's or news site's "
+        f"page{weak_text}."
         if not good else
         f"Of the {held} {good} values reach grade B or better{weak_text}."
     )
@@ -1493,30 +1592,38 @@ def coverage_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.DataFrame
     ...     "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-12", "2026-04-19", "2026-04-10",
     ...     "2026-04-19", "2026-04-15", "2026-04-19", "2026-04-15", "2026-04-19"]), "archived": True})
     >>> p = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio",
-    ...     "image-to-video-audio"], "longest_gap": [6, 8, 3, 3]})
-    >>> g = pd.DataFrame({"category": ["text-to-video-audio", "image-to-video-audio"], "days": [70, 70],
-    ...     "days_min": [55, 55], "days_max": [84, 84]})
+    ...     "image-to-video-audio"], "longest_gap": [6, 8, 3, 3],
+    ...     "first_archived": pd.to_datetime(["2026-04-10", "2026-04-10", "2026-04-15", "2026-04-15"])})
+    >>> g = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio",
+    ...     "image-to-video-audio"], "days": [6, 8, 70, 70], "days_min": [6, 8, 55, 55],
+    ...     "days_max": [6, 8, 84, 84], "to": pd.to_datetime(["2026-04-18", "2026-04-09", "2026-04-14",
+    ...     "2026-04-14"])})
     >>> print(coverage_finding(d, p, g))  # doctest: +NORMALIZE_WHITESPACE
-    The silent pools have archived boards on 2–3 of 10 days, pools with audio on 2 of 5. The longest
-    stretches without a board last 6 and 8 days in the silent pools and 55 to 84 days in the pools with
-    audio.
+    The silent pools have archived boards on 2–3 of 10 days, pools with audio on 2 of 5. Stretches without
+    a board ran to 8 days in the silent pools and 55 to 84 with audio before archiving, 6 at most
+    since.
     """
     archived = days[days["archived"].astype(bool)]
     table = coverage_table(pools, gaps, days)
-    longest = dict(zip(table["category"].astype(str), table["longest_text"], strict=True))
-    parts = []
-    for cats, name in _PAIRS.items():
-        mine = [c for c in _pool_order_list(cats) if c in longest]
-        if not mine:
-            continue
-        texts = list(dict.fromkeys(longest[c] for c in mine))
-        if len(texts) == 2 and all(t.startswith("about ") for t in texts):
-            texts[1] = texts[1].removeprefix("about ")
-        parts.append(f"{' and '.join(texts)} days in {name}")
     head = _days_per_pool(archived)
     head = "The " + head[0].lower() + head[1:] if head.startswith(("Silent", "Pools")) else head
-    return head + (" The longest stretches without a board last " + " and ".join(parts) + "."
-                   if parts else "")
+    if "before_text" not in table:
+        return head
+    before = dict(zip(table["category"].astype(str), table["before_text"], strict=True))
+    parts = []
+    for cats, name in _PAIRS.items():
+        mine = [c for c in _pool_order_list(cats) if c in before and before[c] != "none"]
+        texts = list(dict.fromkeys(before[c] for c in mine))
+        if len(texts) == 2 and all(t.startswith("about ") for t in texts):
+            texts[1] = texts[1].removeprefix("about ")
+        if texts:  # "55 to 84 with audio" after the first pair, to keep the finding short
+            where = (f"days in {name}" if not parts or not name.startswith("the pools ")
+                     else name.removeprefix("the pools "))
+            parts.append(f"{' and '.join(texts)} {where}")
+    since = [int(str(t).split()[-1]) for t in table["since_text"] if t != "none"]
+    tail = f", {max(since)} at most since" if since else ""
+    return head + (" Stretches without a board ran to " + " and ".join(parts) + " before archiving"
+                   + tail + "." if parts else "")
 
 
 def _pool_order_list(cats: frozenset[str]) -> list[str]:
@@ -1524,7 +1631,8 @@ def _pool_order_list(cats: frozenset[str]) -> list[str]:
     return sorted(cats, key=lambda c: AA_POOLS.index(c) if c in AA_POOLS else len(AA_POOLS))
 
 
-def distinct_boards_text(gaps: pd.DataFrame, with_intervals: pd.DataFrame, category: str) -> str:
+def distinct_boards_text(gaps: pd.DataFrame, with_intervals: pd.DataFrame, category: str,
+                         part: str = "all") -> str:
     """How the archived days of ``category`` relate to its distinct boards (``gaps``:
     :func:`videomarket.leaderboard.leader_gaps`; ``with_intervals``: the same with ``complete=True``): a
     copy identical to the previous board is counted once, and How sure is number one? counts the distinct
@@ -1533,10 +1641,16 @@ def distinct_boards_text(gaps: pd.DataFrame, with_intervals: pd.DataFrame, categ
     >>> g = pd.DataFrame({"evidence": ["C", "A", "A", "A"], "unchanged": [False, False, True, False],
     ...     "snapshot_date": pd.to_datetime(["2025-12-01", "2026-09-28", "2026-09-29", "2026-09-30"])})
     >>> print(distinct_boards_text(g, g.iloc[[1, 3]], "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
-    The 3 archived days of text to video (silent) hold 2 [distinct boards](#glossary-distinct-board): a
-    copy identical to the previous one is counted once. [How sure is number
-    one?](03-how-sure-is-number-one.html) counts the 2 distinct boards among the 2 days whose board gives
+    The 3 archived days of text to video (silent) hold only 2 [distinct boards](#glossary-distinct-board): a
+    copy identical to the previous one is counted once. The note "[How sure is number
+    one?](03-how-sure-is-number-one.html)" counts the 2 distinct boards among the 2 days whose board gives
     an interval on every rating. The other day, 29 September 2026, has only a copy without intervals.
+    >>> print(distinct_boards_text(g, g, "text-to-video", "first"))  # doctest: +NORMALIZE_WHITESPACE
+    The 3 archived days of text to video (silent) hold only 2 [distinct boards](#glossary-distinct-board): a
+    copy identical to the previous one is counted once.
+    >>> print(distinct_boards_text(g, g, "text-to-video", "rest"))  # doctest: +NORMALIZE_WHITESPACE
+    The note "[How sure is number one?](03-how-sure-is-number-one.html)" counts the 2 distinct boards among
+    the 3 days whose board gives an interval on every rating.
     >>> rated = g.iloc[[1, 3]].assign(unchanged=[False, True])
     >>> print(distinct_boards_text(g, rated, "text-to-video").split(". ")[-1])
     ... # doctest: +NORMALIZE_WHITESPACE
@@ -1547,9 +1661,12 @@ def distinct_boards_text(gaps: pd.DataFrame, with_intervals: pd.DataFrame, categ
         return frame[frame["evidence"].astype(str) == "A"]
 
     days, rated = archived(gaps), archived(with_intervals)
-    text = (f"The {len(days)} archived days of {pool_label(category).lower()} hold "
+    head = (f"The {len(days)} archived days of {pool_label(category).lower()} hold only "
             f"{int((~days['unchanged'].astype(bool)).sum())} [distinct boards](#glossary-distinct-board): "
-            f"a copy identical to the previous one is counted once. {LEADER_NOTE} counts the "
+            "a copy identical to the previous one is counted once.")
+    if part == "first":
+        return head
+    text = (f"{'' if part == 'rest' else head + ' '}{LEADER_NOTE} counts the "
             f"{int((~rated['unchanged'].astype(bool)).sum())} distinct boards among the {len(rated)} days "
             "whose board gives an interval on every rating.")
     if "snapshot_date" in days and len(rated) < len(days):
@@ -1595,6 +1712,14 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
     ... # doctest: +NORMALIZE_WHITESPACE
     In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2
     counting a second-hand copy of January 2026, from A via B to C; 1 followed a 39-day gap.
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08",
+    ...     "2026-07-23"]), "new_leader": [False, True, True, True], "days_unseen_before": [None, 39, 68, 27],
+    ...     "evidence": ["B", "C", "B", "A"], "model_name": list("ABCD"), "model": list("abcd")})
+    >>> print(leader_gap_short(h, "text-to-video", 7, quote=False, names=True))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    In text to video (silent), #1 changed hands at least twice on archived boards and press reports, 3
+    counting a second-hand copy of January 2026. 2 of the 2 were first seen after 68- and 27-day gaps,
+    the second-hand one after a 39-day gap.
     >>> g["model_name"] = g["model"]
     >>> print(leader_gap_short(g, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
     In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2
@@ -1631,6 +1756,17 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
     seen = "followed" if names else f"{'was' if n_late == 1 else 'were'} first seen after"
     text = (f"In {pool}, #1 changed hands {_count_words(leader_changes, new)}{turn}; {n_late} "
             f"{seen} {span}{hedge}.")
+    if names and 0 < len(firm) < len(late):
+        firm_total = len(new[new["evidence"].astype(str).isin(FIRM_GRADES)])
+        gaps = [f"{int(d)}" for d in firm.sort_values("snapshot_date")["days_unseen_before"]]
+        weak_gaps = late_rows.loc[~late_rows.index.isin(firm.index), "days_unseen_before"].astype(int)
+        said = (", ".join(gaps[:-1]) + "- and " + gaps[-1] if len(gaps) > 1 else gaps[0]) + "-day gap"
+        said += "s" if len(gaps) > 1 else ""
+        fourth = ", the second-hand one" if len(weak_gaps) == 1 else ", the second-hand ones"
+        text = (f"In {pool}, #1 changed hands {_count_words(leader_changes, new)}. {len(firm)} of the "
+                f"{firm_total} were first seen after {said}{fourth} after "
+                + " and ".join(f"a {d}-day gap" for d in weak_gaps) + ".")
+        return text
     weak = new[new["evidence"].astype(str).ge("C")] if "evidence" in new else new.iloc[0:0]
     if quote and len(weak) == 1 and "model_name" in weak:
         first = weak.iloc[0]

@@ -45,7 +45,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "grade": ("Evidence grade", "How directly a value was seen. A: an archived machine copy of the "
               "publisher's data downloaded from the archive, or a company's own filing read first-hand (a "
               "copy rebuilt from the archive's text where it could not be downloaded is marked \"A, rebuilt "
-              "(not verified)\"); B: established press, or "
+              "(not verified)\"); B: a dated web page of a publisher or news site that quotes the value, "
+              "not an archived copy, or "
               "several independent quotes that agree (a filing read through the press is B); C: a single "
               "secondhand quote or an inferred attribution; D: unattributed or low quality, kept but "
               "left out of headlines."),
