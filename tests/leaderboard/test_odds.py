@@ -179,3 +179,24 @@ def test_board_odds_carry_the_correlated_value_beside_the_independent_one() -> N
     daily = daily_leader_odds(history(), ARENA, POOL).set_index("snapshot_date")
     assert odds.loc["gemini", "p_leader_correlated"] == daily.loc[pd.Timestamp("2026-08-01"),
                                                                   "p_leader_correlated"]
+
+
+def test_a_board_seen_before_gives_the_same_odds_from_memory_and_a_changed_board_new_ones() -> None:
+    from videomarket.leaderboard import _odds
+
+    full = history()
+    first = daily_leader_odds(full, ARENA, POOL)
+    # a shorter window is a new call, but its boards are the same boards: their odds come from memory
+    later = full[full["snapshot_date"] > full["snapshot_date"].min()]  # drops the board without intervals
+    assert len(_odds._RECORDS) > 0
+    pd.testing.assert_frame_equal(daily_leader_odds(later, ARENA, POOL), first)
+    # the runner-up's interval widened on 2 August: that board is computed afresh and its odds fall
+    moved = full.copy()
+    day = moved["snapshot_date"] == pd.Timestamp("2026-08-02")
+    moved.loc[day & (moved["model"] == "horse"), "ci_low"] -= 30.0
+    moved.loc[day & (moved["model"] == "horse"), "ci_high"] += 30.0
+    changed = daily_leader_odds(moved, ARENA, POOL).set_index("snapshot_date")
+    before = first.set_index("snapshot_date")
+    assert changed.loc["2026-08-02", "p_leader"] < before.loc["2026-08-02", "p_leader"]
+    pd.testing.assert_frame_equal(changed.drop(index=pd.Timestamp("2026-08-02")),
+                                  before.drop(index=pd.Timestamp("2026-08-02")))

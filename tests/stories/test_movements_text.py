@@ -304,13 +304,13 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
 
 def test_a_run_across_the_re_rating_says_so_in_the_table_and_the_text(t: dict) -> None:
     spells, breaks = t["spells"], t["breaks"]
-    note = ("Spans the 1 October 2026 re-rating: #1 is read board by board, so a run can span the re-rating; "
-            "rank changes and rating gaps are not computed across it")
+    note = ("Spans the 1 October 2026 re-rating: the #1 is read board by board, so a run can span the "
+            "re-rating; rank changes and rating gaps are not computed across it")
     assert stories.runs_table(spells, breaks=breaks)["note"].tolist() == ["", "", "", note]
     assert stories.runs_table(spells)["note"].tolist() == ["", "", "", ""]
     text = stories.runs_text(spells, T2V, breaks=breaks)
-    assert ("Its run spans the 1 October 2026 re-rating: #1 is read board by board, so a run can span the "
-            "re-rating; rank changes and rating gaps are not computed across it.") in text
+    assert ("Its run spans the 1 October 2026 re-rating: the #1 is read board by board, so a run can span "
+            "the re-rating; rank changes and rating gaps are not computed across it.") in text
     assert "re-rating" not in stories.runs_text(spells, T2V)
     # the table leaves the note to the text (it repeated the prose)
     assert "note" not in stories.RUNS_TABLE
@@ -483,8 +483,7 @@ def test_movers_one_scale_at_a_time_and_what_the_re_rating_did(t: dict) -> None:
         "first board there.")
     later = stories.moves_later_text(t["moves"], 3, t["breaks"], rescale)
     assert later == (
-        "#1 is read board by board, so a run can span the re-rating; rank changes and rating gaps are not "
-        "computed across it. "
+        "Rank changes are not computed across the re-rating. "
         "On the scale after the 1 October 2026 re-rating (1 to 10 October 2026) no model "
         "changed rank between its first and last board "
         "there.")
@@ -707,7 +706,7 @@ def test_selection_and_re_anchoring_in_words(t: dict) -> None:
         "at the same time: the board went from 4 models to 3, and the ratings of the 2 models on both boards "
         "fell by 207 to 248 points, not one common shift, so gaps between models changed too. 1 model of the "
         "old top 3 has no entry under the same name on the new board: Gemini Omni Flash (#2). Values before "
-        "and after are on different scales, each with its own chart area and table: #1 is read board by "
+        "and after are on different scales, each with its own chart area and table: the #1 is read board by "
         "board, so a run can span the re-rating; rank changes and rating gaps are not computed across it.")
     reader_text_is_clean(text)
     assert stories.reanchoring_text(t["breaks"].iloc[0:0], epochs(), LM, T2V) == (
@@ -1000,8 +999,7 @@ def test_re_anchored_moves_in_one_sentence() -> None:
     breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "scale_epoch": ["e2"],
                            "previous_epoch": ["e1"], "previous_date": pd.to_datetime(["2026-09-30"])})
     assert stories.moves_later_text(later, 10, breaks, None) == (
-        "#1 is read board by board, so a run can span the re-rating; rank changes and rating gaps are not "
-        "computed across it. "
+        "Rank changes are not computed across the re-rating. "
         "On the scale after the 1 October 2026 re-rating (1 to 10 October 2026) 2 models "
         "of the 4 that reached the top 10 ended 1 place "
         "lower than on their first board there and none of the 4 moved more than 1 "

@@ -30,6 +30,8 @@ Example::
 
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from collections.abc import Iterator
 from statistics import NormalDist
 
@@ -187,7 +189,7 @@ def daily_leader_odds(
     for _, board, leader, problem in _board_status(rankings, arena, category, complete, top_k):
         if problem is not None:
             continue
-        record = _board_record(board, leader, top_k, draws, seed)
+        record = _remembered_record(board, leader, top_k, draws, seed)
         # an archive copies the board every day; the arena does not re-rate every day
         fingerprint = board_fingerprint(board)
         record["unchanged"] = fingerprint == previous
@@ -201,6 +203,27 @@ def board_fingerprint(board: pd.DataFrame) -> tuple:
     """What makes two copies of a board the same board: every model with its rating and interval."""
     columns = [c for c in ("model", "elo", "ci_low", "ci_high") if c in board.columns]
     return tuple(sorted(board[columns].astype(str).itertuples(index=False, name=None)))
+
+
+_RECORDS: OrderedDict[tuple, dict] = OrderedDict()
+_RECORDS_KEPT = 4096  # every board of every pool a report reads, several times over
+
+
+def _remembered_record(board: pd.DataFrame, leader: str, top_k: int | None, draws: int, seed: int) -> dict:
+    """:func:`_board_record`, answered from memory for a board seen before with the same content.
+
+    A board's odds depend only on the board: notebooks and tests ask for them through many windows of
+    the history (each a new call of :func:`daily_leader_odds`), and the same boards recur in each.
+    """
+    content = pd.util.hash_pandas_object(board, index=False).to_numpy().tobytes()
+    layout = "|".join(f"{name}:{dtype}" for name, dtype in board.dtypes.items()).encode()
+    key = (hashlib.blake2b(content + layout, digest_size=20).digest(), leader, top_k, draws, seed)
+    if key not in _RECORDS:
+        _RECORDS[key] = _board_record(board, leader, top_k, draws, seed)
+        while len(_RECORDS) > _RECORDS_KEPT:
+            _RECORDS.popitem(last=False)
+    _RECORDS.move_to_end(key)
+    return dict(_RECORDS[key])  # values are scalars and strings: a shallow copy is the caller's own
 
 
 def _board_record(board: pd.DataFrame, leader: str, top_k: int | None, draws: int, seed: int) -> dict:

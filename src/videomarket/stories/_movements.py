@@ -62,8 +62,8 @@ from videomarket.stories._rebuilt import ABOUT_THE_DATA
 
 LAUNCH = pd.Timestamp("2025-12-01")  # the Runway Gen-4.5 launch board: December 2025 in every report
 LAUNCH_POOL = ("Artificial Analysis", "text-to-video")
-RERATING_RULE = ("#1 is read board by board, so a run can span the re-rating; rank changes and rating gaps "
-                 "are not computed across it")
+RERATING_RULE = ("the #1 is read board by board, so a run can span the re-rating; rank changes and rating "
+                 "gaps are not computed across it")
 UNSEEN_DAYS = 7  # more days than this without a board is a stretch the charts shade and lines never cross
 EVIDENCE_PLAIN = {"A": "archived copy", "B": "press report", "C": "third party's copy (grade C)",
                   "D": "unverified quote"}
@@ -973,8 +973,8 @@ def spans_rerating(run: pd.Series, breaks: pd.DataFrame | None) -> str:
     >>> b = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]),
     ...                   "previous_date": pd.to_datetime(["2026-09-30"])})
     >>> spans_rerating(run, b)  # doctest: +NORMALIZE_WHITESPACE
-    'Spans the 1 October 2026 re-rating: #1 is read board by board, so a run can span the re-rating; rank
-    changes and rating gaps are not computed across it'
+    'Spans the 1 October 2026 re-rating: the #1 is read board by board, so a run can span the re-rating;
+    rank changes and rating gaps are not computed across it'
     """
     if breaks is None or breaks.empty:
         return ""
@@ -1390,7 +1390,8 @@ def moves_later_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFram
     if later is None or later.empty:
         return ""
     dates = day_range(later["first_date"].min(), later["last_date"].max())
-    text = (f"{RERATING_RULE}. "
+    # a line that starts with "#" would render as a heading: the sentence leads with words
+    text = ("Rank changes are not computed across the re-rating. "
             f"On {scale_name(later['scale_epoch'].iloc[0], breaks)} ({dates}) ")
     largest = int(later["rank_change"].abs().max())
     if largest == 0:
