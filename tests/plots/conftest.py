@@ -86,16 +86,24 @@ class _Charts:
     def __init__(self) -> None:
         self._makers: dict[str, Callable[[], Any]] | None = None
         self._drawn: dict[str, Any] = {}
+        self._bundles: dict[str, tuple[dict, dict]] = {}
 
     def __getitem__(self, name: str) -> Any:
         if name not in self._drawn:
             if self._makers is None:
                 self._makers = _makers()
             figure = self._makers[name]()
-            figure.to_png_bytes()  # laid out exactly as the report shows it (the layout is then frozen)
+            # shown as a notebook shows it (PNG and metadata), so laid out exactly as the report has it (the
+            # layout is then frozen); the bundle is kept, so the checks need not render the PNG again
+            self._bundles[name] = figure._repr_mimebundle_()
             figure.draw_without_rendering()  # text extents measured at the figure's own dpi
             self._drawn[name] = figure
         return self._drawn[name]
+
+    def bundle(self, name: str) -> tuple[dict, dict]:
+        """The chart's display bundle (data, metadata), as the notebook received it."""
+        self[name]
+        return self._bundles[name]
 
 
 @pytest.fixture(scope="session")

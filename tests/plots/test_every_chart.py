@@ -44,7 +44,8 @@ def test_chart_meets_the_house_rules(real_charts: dict, name: str) -> None:
 def check_data_travels_as_csv(real_charts: dict, name: str) -> None:
     fig = real_charts[name]
     assert isinstance(fig.data, pd.DataFrame) and len(fig.data) > 0 and len(fig.data.columns) >= 2
-    _, metadata = fig._repr_mimebundle_()
+    data, metadata = real_charts.bundle(name)
+    assert data["image/png"].startswith(b"\x89PNG\r\n\x1a\n")
     csv_text = metadata["videomarket"]["csv"]
     back = pd.read_csv(io.StringIO(csv_text))
     named = {"model", "model_name"} <= set(fig.data.columns)  # then the id is left out, the name kept
