@@ -838,8 +838,15 @@ def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, pres
     >>> g = pd.Series(["C", "C", "D"])
     >>> for item in _press_words(v, pd.Series([False] * 3), g, 3):
     ...     print(item)
-    2 quoted values on the 1 pool board of the 1 day with only quoted values
+    2 quoted values on 1 pool board without an archived copy
     1 grade-D rating, left out of the chart
+    >>> w = pd.concat([v, pd.DataFrame({"category": ["s", "u"], "snapshot_date": pd.to_datetime(
+    ...     ["2026-01-29", "2026-02-01"])})], ignore_index=True)
+    >>> print(_press_words(w, pd.Series([False, False, False, True, False]),
+    ...     pd.Series(["C", "C", "D", "A", "C"]), 4)[0])  # doctest: +NORMALIZE_WHITESPACE
+    3 quoted values on 2 pool boards without an archived copy: 1 on the 1 day with only quoted values, 1
+    on days when another pool has one
+
     """
     weak = ~board & (grades == "D")
     keys = ["category", "snapshot_date"]
@@ -848,11 +855,15 @@ def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, pres
     if not weak.any() or not set(keys) <= set(values.columns):
         return [f"{press:,} on days with only quoted values"]
     shown = ~board & ~weak
-    n_boards = len(values.loc[shown, keys].drop_duplicates())
-    n_days = values.loc[shown, "snapshot_date"].nunique()
-    return [f"{int(shown.sum()):,} quoted values on the {fmt.count(n_boards, 'pool board')} of the "
-            f"{fmt.count(n_days, 'day')} with only quoted values",
-            f"{fmt.count(int(weak.sum()), 'grade-D rating')}, left out of the chart"]
+    held = values.loc[shown, keys].drop_duplicates()
+    archived_days = set(values.loc[board, "snapshot_date"])
+    lone = held[~held["snapshot_date"].isin(archived_days)]
+    text = (f"{int(shown.sum()):,} quoted values on {fmt.count(len(held), 'pool board')} without an archived "
+            "copy")
+    if len(lone) < len(held):  # some of those days have another pool's archived board
+        text += (f": {len(lone)} on the {fmt.count(lone['snapshot_date'].nunique(), 'day')} with only quoted "
+                 f"values, {len(held) - len(lone)} on days when another pool has one")
+    return [text, f"{fmt.count(int(weak.sum()), 'grade-D rating')}, left out of the chart"]
 
 
 def _named(forecasts: pd.DataFrame) -> pd.Series:
