@@ -39,7 +39,7 @@ def test_coverage_and_answer_count_distinct_days_and_archived_days() -> None:
                              "snapshot_date": pd.to_datetime(["2026-04-09", "2026-04-09", "2026-04-09",
                                                               "2026-05-01"])})
     assert stories.coverage_text(_days(), _pools(), "AA", "C", rankings).endswith(
-        "The 2 grade-D values of AA, quoted for 9 April 2026, are left out of the chart, these counts and "
+        "The 2 grade-D values of AA, quoted for 9 April 2026, are left out of the chart, the day counts and "
         "the stretches without a board.")
     assert "grade-D" not in stories.coverage_text(_days(), _pools(), "AA", "D", rankings)
     values = pd.DataFrame({"evidence": ["A", "A", "A", "A", "C"], "rebuilt": [True, False, False, False,
@@ -96,13 +96,18 @@ def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
     boards = data.rebuilt_boards(shown, data.load_provenance())
     check = data.next_day_check(shown, data.load_provenance())
     changes = leaderboard.leader_gaps(data.readable_names(shown), "Artificial Analysis", "text-to-video")
+    leaders = stories.board_leaders(data.readable_names(shown), boards, "text-to-video")
     answer = stories.data_answer(days, "Artificial Analysis", data.load_forecasts(), values, boards,
-                                 leader=changes["model_name"].iloc[-1], check=check)
+                                 leader=changes["model_name"].iloc[-1], leaders=leaders)
     assert answer == (
-        "38% of the archived Artificial Analysis ratings, including every board since 7 October 2026 and "
-        "the current #1, Wan 3.0, rest on unverified copies rebuilt from text. Checked, they agree (8 of "
-        "8 ratings exact, 170 within 5 points of the day before), but about half the days in the silent "
-        "pools since 10 April 2026 have no archived board.")
+        "38% of the archived Artificial Analysis ratings, including every board since 7 October 2026, rest "
+        "on unverified copies rebuilt from text. Wan 3.0 is #1 on the last board (10 October, rebuilt) "
+        "and on the downloaded boards of 4 and 6 October 2026, but about half the days in the silent pools "
+        "since 10 April 2026 have no archived board.")
+    # the boards named: the last (rebuilt only) and the last two full downloaded ones, all led by Wan 3.0
+    named = leaders.set_index("snapshot_date").loc[pd.to_datetime(["2026-10-04", "2026-10-06", "2026-10-10"])]
+    assert named["leader"].tolist() == ["Wan 3.0"] * 3
+    assert named["rebuilt_only"].tolist() == [False, False, True] and not named["checked"].any()
     graded = values[values["evidence"].astype(str) == "A"]
     assert round(100 * graded["rebuilt"].astype(bool).mean()) == 38
     assert stories.newest_rebuilt_run(boards)[0] == pd.Timestamp("2026-10-07")
@@ -114,8 +119,8 @@ def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
     coverage = stories.coverage_finding(days, pools, gaps)
     assert coverage == (
         "The silent pools have archived boards on 89–91 of 184 days, pools with audio on 62–63 of 108. "
-        "Stretches without a board ran to about 68 and 70 days in the silent pools and 55 to 84 with audio "
-        "before archiving, 41 at most since.")
+        "Before each pool's first archived copy, stretches without a board reached about 68 and 70 days "
+        "(silent) and 55 to 84 (audio), 41 at most after it.")
     assert len(coverage.split()) <= 45
     table = stories.coverage_table(pools, gaps, days)
     assert table["longest_text"].tolist() == ["about 68", "about 70", "55 to 84", "55 to 84"]
@@ -154,11 +159,12 @@ def test_evidence_text_counts_ratings_as_the_chart_does_and_reconciles_the_table
                            "rebuilt": [True, True, False, False, False, False, False]})
     text = stories.evidence_text(values, "AA", _mix())
     assert text == ("Counting one model on one pool's board of one day once, however many archives copied "
-                    "it, the AA history holds 7 ratings: 4 read from archived copies (2 downloaded, grade A, "
-                    "and 2 rebuilt from text, not verified), 1 quoted value beside an archived board and 2 "
-                    "on days with only quoted values. The 3 quoted values are 1 grade B and 2 grade C. The "
-                    "grade table below "
+                    "it, the AA history holds 7 ratings:\n\n- 2 downloaded from archived copies (grade A);\n"
+                    "- 2 rebuilt from text (grade A, rebuilt, not verified);\n- 1 quoted value beside an "
+                    "archived board;\n- 2 on days with only quoted values.\n\nThe 3 quoted values are 1 "
+                    "grade B and 2 grade C. The grade table below "
                     "counts every copy of every value in both arenas instead: 19,233.")
+    assert "\n#" not in text
     assert "100%" not in text
 
 
@@ -172,8 +178,11 @@ def test_evidence_text_on_the_shipped_data_matches_the_chart_data() -> None:
     text = stories.evidence_text(values, "Artificial Analysis")
     on_archived = int(days.loc[days["archived"], "models"].sum())
     press = int(days.loc[~days["archived"], "models"].sum())
-    assert f"holds {on_archived + press:,} ratings: {on_archived - 1:,} read from archived copies" in text
-    assert f"1 quoted value beside an archived board and {press} on days with only quoted values" in text
+    rebuilt = int(values["rebuilt"].astype(bool).sum())
+    assert f"holds {on_archived + press:,} ratings:" in text
+    assert f"- {on_archived - 1 - rebuilt:,} downloaded from archived copies (grade A);" in text
+    assert f"- {rebuilt:,} rebuilt from text (grade A, rebuilt, not verified);" in text
+    assert f"- 1 quoted value beside an archived board;\n- {press} on days with only quoted values." in text
     boards = data.rebuilt_boards(shown, data.load_provenance())
     counts = stories.chart_counts_text(days, values, boards)
     only = boards.loc[boards["rebuilt_only"].astype(bool), ["category", "snapshot_date"]]
@@ -287,8 +296,7 @@ def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_reb
     assert 3 <= len(findings) <= 5
     assert findings[0] == (
         "2 of the 4 archived ratings (50%) were [rebuilt from text](#glossary-rebuilt-file), not verified: "
-        "none could be checked against a downloaded copy. The rebuild's length-and-model-count check would "
-        "miss a mistyped digit.")
+        "none could be checked against a downloaded copy.")
     assert findings[1] == (
         "In text to video (silent), #1 changed hands at least 4 times, from M0 via M1, M2 and M3 to M4; 3 "
         "followed 27- to 68-day gaps.")
@@ -345,8 +353,15 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
                                    other)
     assert text == (
         "6,670 of the 17,442 archived ratings (38%) were [rebuilt from text](#glossary-rebuilt-file), not "
-        "verified: only 8 of them, one day's top 8 (5 October 2026), also appear in a downloaded copy, and "
-        "all 8 match. The rebuild's length-and-model-count check would miss a mistyped digit.")
+        "verified. 8 more rebuilt ratings, 5 October 2026's top 8, could be compared with a downloaded copy "
+        "of the same day: all match, and they are counted once, as downloaded.")
+    # the 8 checked ratings are counted as downloaded: the 6,670 rebuilt ones do not include them
+    day5 = (values["snapshot_date"] == pd.Timestamp("2026-10-05")) & (values["category"] == "text-to-video")
+    top = shown[(shown["snapshot_date"] == pd.Timestamp("2026-10-05"))
+                & (shown["category"] == "text-to-video")
+                & (shown["rank"] <= 8)]["model"]
+    assert len(set(top)) == 8
+    assert not values.loc[day5 & values["model"].isin(top), "rebuilt"].astype(bool).any()
     # the 8 checked ratings are the whole top-8 copy of that day: ranks 1 to 8 of the board
     checked = boards[boards["checked"].astype(bool)]
     day = checked["snapshot_date"].iloc[0]
@@ -395,16 +410,28 @@ def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
     assert text == (
         "Gaps hide when the lead changed: #1 of text to video (silent) changed hands at least 3 times (4 "
         "counting a second-hand copy). Of the 3 changes on grade-A or B evidence, 2 were first seen only "
-        "after "
-        "68 and 27 days without any board of that pool, so each happened somewhere in that stretch: "
-        "HappyHorse-1.0 replacing grok-imagine-video, first seen around 8 April 2026 (a grade-B quoted "
-        "value); "
-        "Gemini Omni Flash replacing HappyHorse-1.0, 23 July 2026 (an archived board). The third, Wan 3.0 "
-        "replacing Gemini Omni Flash, was first seen on 3 September 2026 (an archived board), with no day "
-        "missing before it. The change resting on grade C only, grok-imagine-video (the board's own label) "
-        "replacing Runway Gen-4.5, was first seen around 29 January 2026 (a grade-C quoted value) after 39 "
-        "days without a board. The note \"[How sure is number one?](03-how-sure-is-number-one.html)\" weighs "
-        "each leader's lead.")
+        "after 127 and 27 days without a grade-A or B board of that pool, so each happened somewhere in that "
+        "stretch: HappyHorse-1.0 replacing Runway Gen-4.5, first seen around 8 April 2026 (a grade-B quoted "
+        "value); Gemini Omni Flash replacing HappyHorse-1.0, 23 July 2026 (an archived board). The third, "
+        "Wan 3.0 replacing Gemini Omni Flash, was first seen on 3 September 2026 (an archived board), with "
+        "no day missing before it. The change resting on grade C only, grok-imagine-video (the board's own "
+        "label) replacing Runway Gen-4.5, was first seen around 29 January 2026 (a grade-C quoted value) "
+        "after 39 days without a board. The note "
+        "\"[How sure is number one?](03-how-sure-is-number-one.html)\" weighs each leader's lead.")
+    # with the boards' copies, Wan 3.0's first board at #1 is rebuilt; the first downloaded one is named
+    boards = data.rebuilt_boards(shown, data.load_provenance())
+    leaders = stories.board_leaders(shown, boards, "text-to-video")
+    marked = stories.leader_gap_finding(changes, "text-to-video", 7, data.snapshot_coverage(shown), leaders)
+    assert ("Wan 3.0 replacing Gemini Omni Flash, was first seen on 3 September 2026 (a rebuilt board), "
+            "with no day missing before it. The first downloaded board showing it at #1 is that of 10 "
+            "September 2026.") in marked
+    by_day = leaders.set_index("snapshot_date")
+    assert bool(by_day.loc["2026-09-03", "rebuilt_only"])
+    first = by_day[(by_day["leader"] == "Wan 3.0") & ~by_day["rebuilt_only"] & ~by_day["checked"]
+                   & (by_day["models"] > 8)].index.min()
+    assert first == pd.Timestamp("2026-09-10")
+    # 127 days: 2 December 2025 to 7 April 2026, after the last grade-B board (1 December)
+    assert (pd.Timestamp("2026-04-08") - pd.Timestamp("2025-12-01")).days - 1 == 127
     new = changes[changes["new_leader"].astype(bool)]
     firm = new[new["evidence"].astype(str).isin(["A", "B"])]
     assert firm["days_unseen_before"].tolist() == [68.0, 27.0, 0.0]
@@ -414,13 +441,12 @@ def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
     # the finding counts the changes on grade-A or B evidence, and the grade-C one apart
     assert finding == (
         "In text to video (silent), #1 changed hands at least 3 times on archived boards and press reports, "
-        "4 counting a second-hand copy of January 2026. 2 of the 3 were first seen after 68- and 27-day "
-        "gaps, "
-        "the second-hand one after a 39-day gap.")
+        "4 counting a second-hand copy of January 2026. On grade-A or B evidence, 2 of the 3 were first seen "
+        "after 127- and 27-day gaps.")
     assert len(finding.split()) <= 45
     # HappyHorse-1.0 is first shown at #1 by the grade-B press page of 8 April, not the 10 April archive
     assert (
-        "HappyHorse-1.0 replacing grok-imagine-video, first seen around 8 April 2026 (a grade-B quoted value)"
+        "HappyHorse-1.0 replacing Runway Gen-4.5, first seen around 8 April 2026 (a grade-B quoted value)"
         in text)
     assert "grok-imagine-video (the board's own label) replacing Runway Gen-4.5" in text
     assert "The third, Wan 3.0 replacing Gemini Omni Flash, was first seen on 3 September 2026" in text

@@ -528,19 +528,19 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evide
     ... # doctest: +NORMALIZE_WHITESPACE
     For AA, 2 days from 8 April 2026 to 10 April 2026 have a board of at least one of the 1 pool: 1 with an
     archived copy, 1 with only quoted values. The 2 grade-D values of AA, quoted for 9 April 2026 and 15
-    April 2026, are left out of the chart, these counts and the stretches without a board.
+    April 2026, are left out of the chart, the day counts and the stretches without a board.
     >>> r = pd.DataFrame({"arena": "AA", "category": "t", "model": ["a", "a", "b"],
     ...     "evidence": ["A", "D", "D"],
     ...     "snapshot_date": pd.to_datetime(["2026-04-15", "2026-04-15", "2026-04-09"])})
     >>> print(coverage_text(d, pd.DataFrame({"category": ["t"]}), "AA", "C", r).split(". ", 1)[1])
     ... # doctest: +NORMALIZE_WHITESPACE
-    The 2 grade-D values of AA, quoted for 9 April 2026 and 15 April 2026, are left out of the chart, these
-    counts and the stretches without a board. The grade table counts them as 1 rating: the other one repeats a
-    rating held at a better grade.
+    The 2 grade-D values of AA, quoted for 9 April 2026 and 15 April 2026, are left out of the chart, the
+    day counts and the stretches without a board. The grade table counts them as 1 rating: the other one
+    repeats a rating held at a better grade.
     >>> print(coverage_text(d, pd.DataFrame({"category": ["t"]}), "AA", "C", r, "rest").split(". ")[0])
     ... # doctest: +NORMALIZE_WHITESPACE
-    The 2 grade-D values of AA, quoted for 9 April 2026 and 15 April 2026, are left out of the chart, these
-    counts and the stretches without a board
+    The 2 grade-D values of AA, quoted for 9 April 2026 and 15 April 2026, are left out of the chart, the
+    day counts and the stretches without a board
     """
     archived = days.loc[days["archived"], "snapshot_date"].nunique()
     total = days["snapshot_date"].nunique()
@@ -559,7 +559,7 @@ def coverage_text(days: pd.DataFrame, pools: pd.DataFrame, arena: str, min_evide
                                 _around(d, {k for k, v in precision.items() if v == "approx"})
                                 for d in sorted(mine["snapshot_date"].unique()))
             text += (f" The {len(mine)} grade-{grades} values of {arena}, quoted for {when}, are left out "
-                     "of the chart, these counts and the stretches without a board")
+                     "of the chart, the day counts and the stretches without a board")
             if "model" in rankings and "category" in rankings:
                 keys = ["category", "snapshot_date", "model"]
                 ours = rankings[rankings["arena"].astype(str) == arena]
@@ -777,18 +777,23 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
 def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = None) -> str:
     """How much of the arena's leaderboard history is archived, counted in ratings (``values``:
     :func:`videomarket.data.rated_values` of the arena: one model on one pool's board of one day, however
-    many copies hold it), with how many come from rebuilt files; ``mix`` (the grade table, every copy of
-    both arenas) is reconciled with it.
+    many copies hold it), as a short list, with how many come from rebuilt files; ``mix`` (the grade table,
+    every copy of both arenas) is reconciled with it.
 
     >>> v = pd.DataFrame({"evidence": ["A", "A", "C", "B"], "archived_board": [True, True, True, False],
     ...     "rebuilt": [True, False, False, False]})
     >>> mix = pd.DataFrame({"A": [3], "B": [1], "C": [1], "D": [1]}, index=["rankings"])
-    >>> print(evidence_text(v, "AA", mix))  # doctest: +NORMALIZE_WHITESPACE
-    Counting one model on one pool's board of one day once, however many archives copied it, the AA
-    history holds 4 ratings: 2 read from archived copies (1 downloaded, grade A, and 1 rebuilt from text,
-    not verified), 1 quoted value beside an archived board and 1 on days with only quoted values. The 2
-    quoted values are 1 grade B and 1 grade C. The grade table below counts every copy of every value in
-    both arenas instead: 6.
+    >>> text = evidence_text(v, "AA", mix).split("\\n\\n")
+    >>> text[0].endswith("copied it, the AA history holds 4 ratings:")
+    True
+    >>> print(text[1])
+    - 1 downloaded from archived copies (grade A);
+    - 1 rebuilt from text (grade A, rebuilt, not verified);
+    - 1 quoted value beside an archived board;
+    - 1 on days with only quoted values.
+    >>> print(text[2])  # doctest: +NORMALIZE_WHITESPACE
+    The 2 quoted values are 1 grade B and 1 grade C. The grade table below counts every copy of every value
+    in both arenas instead: 6.
     >>> last = evidence_text(v, "AA", mix.rename(index={"rankings": "AA"})).split(". ")[-1]
     >>> print(last)  # doctest: +NORMALIZE_WHITESPACE
     The grade table below gives these counts in its first row; its other rows count copies, one per archive
@@ -803,16 +808,17 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     quoted = grades[~read].value_counts().sort_index()
     parts = [f"{n:,} grade {g}" for g, n in quoted.items()]
     mix_text = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
+    items = ([f"{int(read.sum()) - rebuilt:,} downloaded from archived copies (grade A)",
+              f"{rebuilt:,} rebuilt from text (grade A, rebuilt, not verified)"] if rebuilt else
+             [f"{int(read.sum()):,} downloaded from archived copies (grade A)"])
+    if beside:
+        items.append(f"{beside} quoted {'value' if beside == 1 else 'values'} beside an archived board")
+    items += _press_words(values, board, grades, press)
     text = (f"Counting one model on one pool's board of one day once, however many archives copied it, the "
-            f"{arena} history holds {fmt.count(len(values), 'rating')}: {int(read.sum()):,} read from "
-            "archived copies ("
-            + (f"{int(read.sum()) - rebuilt:,} downloaded, grade A, and {rebuilt:,} rebuilt from text, not "
-               "verified), " if rebuilt else "all downloaded, grade A), ")
-            + (f"{beside} quoted {'value' if beside == 1 else 'values'} beside an archived board and "
-               if beside else "")
-            + _press_words(values, board, grades, press))
+            f"{arena} history holds {fmt.count(len(values), 'rating')}:\n\n"
+            + ";\n".join(f"- {item}" for item in items) + ".\n\n")
     if mix_text:
-        text += (f" The {fmt.count(beside + press, 'quoted value')} {'is' if beside + press == 1 else 'are'} "
+        text += (f"The {fmt.count(beside + press, 'quoted value')} {'is' if beside + press == 1 else 'are'} "
                  f"{mix_text}.")
     if mix is not None and arena in mix.index:
         text += (" The grade table below gives these counts in its first row; its other rows count copies, "
@@ -820,27 +826,44 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     elif mix is not None and "rankings" in mix.index:
         text += (" The grade table below counts every copy of every value in both arenas instead: "
                  f"{int(mix.loc['rankings'].sum()):,}.")
-    return text
+    return text.strip()
 
 
-def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, press: int) -> str:
-    """'54 on the 6 boards with only quoted values and 3 grade-D values left out of the chart.': the quoted
-    values on boards without an archived copy, the grade-D ones (which the chart leaves out) apart.
+def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, press: int) -> list[str]:
+    """The quoted values on boards without an archived copy, as list items: those shown, with their pool
+    boards and days, and the grade-D ones (which the chart leaves out) apart.
 
     >>> v = pd.DataFrame({"category": "t", "snapshot_date": pd.to_datetime(["2026-01-29", "2026-01-29",
     ...     "2026-04-09"])})
     >>> g = pd.Series(["C", "C", "D"])
-    >>> _press_words(v, pd.Series([False] * 3), g, 3)
-    '2 on the 1 board with only quoted values and 1 grade-D value left out of the chart.'
+    >>> for item in _press_words(v, pd.Series([False] * 3), g, 3):
+    ...     print(item)
+    2 quoted values on 1 pool board without an archived copy
+    1 grade-D rating, left out of the chart
+    >>> w = pd.concat([v, pd.DataFrame({"category": ["s", "u"], "snapshot_date": pd.to_datetime(
+    ...     ["2026-01-29", "2026-02-01"])})], ignore_index=True)
+    >>> print(_press_words(w, pd.Series([False, False, False, True, False]),
+    ...     pd.Series(["C", "C", "D", "A", "C"]), 4)[0])  # doctest: +NORMALIZE_WHITESPACE
+    3 quoted values on 2 pool boards without an archived copy: 1 on the 1 day with only quoted values, 1
+    on days when another pool has one
+
     """
     weak = ~board & (grades == "D")
     keys = ["category", "snapshot_date"]
+    if not press:
+        return []
     if not weak.any() or not set(keys) <= set(values.columns):
-        return f"{press:,} on days with only quoted values."
+        return [f"{press:,} on days with only quoted values"]
     shown = ~board & ~weak
-    n_boards = len(values.loc[shown, keys].drop_duplicates())
-    return (f"{int(shown.sum()):,} on the {fmt.count(n_boards, 'board')} with only quoted values and "
-            f"{fmt.count(int(weak.sum()), 'grade-D value')} left out of the chart.")
+    held = values.loc[shown, keys].drop_duplicates()
+    archived_days = set(values.loc[board, "snapshot_date"])
+    lone = held[~held["snapshot_date"].isin(archived_days)]
+    text = (f"{int(shown.sum()):,} quoted values on {fmt.count(len(held), 'pool board')} without an archived "
+            "copy")
+    if len(lone) < len(held):  # some of those days have another pool's archived board
+        text += (f": {len(lone)} on the {fmt.count(lone['snapshot_date'].nunique(), 'day')} with only quoted "
+                 f"values, {len(held) - len(lone)} on days when another pool has one")
+    return [text, f"{fmt.count(int(weak.sum()), 'grade-D rating')}, left out of the chart"]
 
 
 def _named(forecasts: pd.DataFrame) -> pd.Series:
@@ -1097,9 +1120,48 @@ def newest_rebuilt_run(boards: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp
     return (run[-1], run[0]) if run else None
 
 
+def board_leaders(shown: pd.DataFrame, boards: pd.DataFrame, category: str) -> pd.DataFrame:
+    """One row per board of ``category`` in ``shown`` (ratings with ``model_name`` and ``rank``): its day,
+    its #1 (``leader``), how many models it lists (``models``) and, from ``boards``
+    (:func:`videomarket.data.rebuilt_boards`), whether every copy was rebuilt (``rebuilt_only``) and whether
+    a rebuilt copy was checked against a downloaded one (``checked``).
+
+    >>> s = pd.DataFrame({"category": "t", "snapshot_date": pd.to_datetime(["2026-10-04"] * 2
+    ...     + ["2026-10-07"]), "model_name": ["W", "K", "W"], "rank": [1, 2, 1]})
+    >>> b = pd.DataFrame({"category": "t", "snapshot_date": pd.to_datetime(["2026-10-04", "2026-10-07"]),
+    ...     "rebuilt_only": [False, True], "checked": False})
+    >>> board_leaders(s, b, "t").to_dict("records")[0]["models"]
+    2
+    """
+    mine = shown[shown["category"].astype(str) == category]
+    top = mine[mine["rank"] == 1].drop_duplicates("snapshot_date").set_index("snapshot_date")["model_name"]
+    out = pd.DataFrame({"models": mine.groupby("snapshot_date").size()})
+    out["leader"] = top.reindex(out.index).astype(object)
+    flags = boards[boards["category"].astype(str) == category].set_index("snapshot_date")
+    for col in ("rebuilt_only", "checked"):
+        out[col] = (flags[col].reindex(out.index).fillna(False).astype(bool) if col in flags
+                    else False)
+    return out.reset_index().rename(columns={"index": "snapshot_date"})
+
+
+def _downloaded(leaders: pd.DataFrame) -> pd.DataFrame:
+    """The boards of ``leaders`` (:func:`board_leaders`) read from a full downloaded copy: neither rebuilt,
+    nor mixed with a rebuilt copy, nor a copy of only the top 8 (8 models or fewer)."""
+    return leaders[~leaders["rebuilt_only"] & ~leaders["checked"] & (leaders["models"] > 8)]
+
+
+def _days_said(days: list[pd.Timestamp]) -> str:
+    """'4 and 6 October 2026' for days of one month and year, each in full otherwise."""
+    if len({(d.year, d.month) for d in days}) == 1 and len(days) > 1:
+        head = ", ".join(str(d.day) for d in days[:-1])
+        return f"{head} and {fmt.day(days[-1])}"
+    return " and ".join(fmt.day(d) for d in days)
+
+
 def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
                 values: pd.DataFrame | None = None, boards: pd.DataFrame | None = None, *,
-                leader: str | None = None, check: pd.DataFrame | None = None) -> str:
+                leader: str | None = None, check: pd.DataFrame | None = None,
+                leaders: pd.DataFrame | None = None) -> str:
     """The report's verdict in two sentences: the share of archived ratings rebuilt from text (``values``:
     :func:`videomarket.data.rated_values`), with the newest boards and their #1 (``leader``) when only
     rebuilt copies hold them (``boards``: :func:`videomarket.data.rebuilt_boards`); how the rebuilt copies
@@ -1121,6 +1183,18 @@ def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
     rest on unverified copies rebuilt from text. Checked, they agree (8 of 8 ratings exact, 107 within 5
     points of the day before), but 57% of the days in the silent pools since 10 April 2026 have no
     archived board.
+
+    With ``leaders`` (:func:`board_leaders` of the pool of ``leader``), the second sentence says which
+    boards show ``leader`` at #1: the last one and the last two read from a full downloaded copy.
+
+    >>> L = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-12", "2026-04-14", "2026-04-16"]),
+    ...     "leader": "Wan 3.0", "models": 30, "rebuilt_only": [False, False, True], "checked": False})
+    >>> print(data_answer(d, "AA", pd.DataFrame(), v, b, leader="Wan 3.0", leaders=L))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    33% of the archived AA ratings, including every board since 16 April 2026, rest on unverified copies
+    rebuilt from text. Wan 3.0 is #1 on the last board (16 April, rebuilt) and on the downloaded
+    boards of 12 and 14 April 2026, but 57% of the days in the silent pools since 10 April 2026 have no
+    archived board.
     """
     del forecasts  # the market forecasts' grade is a finding
     archived = days[days["archived"].astype(bool)]
@@ -1139,6 +1213,20 @@ def data_answer(days: pd.DataFrame, arena: str, forecasts: pd.DataFrame,
         if n:
             run = newest_rebuilt_run(boards) if boards is not None else None
             newest = ""
+            if leaders is not None and leader and run is not None and len(leaders):
+                last = leaders.sort_values("snapshot_date").iloc[-1]
+                shown_by = _downloaded(leaders)
+                shown_by = shown_by[shown_by["leader"].astype(str) == leader].sort_values("snapshot_date")
+                if str(last["leader"]) == leader and len(shown_by):
+                    copy = ", rebuilt" if bool(last["rebuilt_only"]) else ""
+                    days_ = [pd.Timestamp(x) for x in shown_by["snapshot_date"].iloc[-2:]]
+                    text = (f"{fmt.pct(n / len(graded), 0)} of the archived {arena} ratings, including every "
+                            f"board since {fmt.day(run[0])}, rest on unverified copies rebuilt from text. "
+                            f"{leader} is #1 on the last board "
+                            f"({pd.Timestamp(last['snapshot_date']):%-d %B}{copy}) and "
+                            f"on the downloaded {'boards' if len(days_) > 1 else 'board'} of "
+                            f"{_days_said(days_)}, but ")
+                    return text + tail
             if run is not None:
                 newest = (f", including every board since {fmt.day(run[0])}"
                           + (f" and the current #1, {leader}," if leader else ","))
@@ -1213,8 +1301,38 @@ def _on(when: str, first: bool) -> str:
     return when if not first or when.startswith("around") else f"on {when}"
 
 
+def _firm_view(ordered: pd.DataFrame, days: pd.DataFrame | None, category: str) -> dict:
+    """For each change of #1 on grade-A or B evidence in ``ordered`` (leader_gaps rows by day): the leader
+    it replaced and the days without a grade-A or B board before it, as if weaker values did not exist
+    (``days``: :func:`videomarket.data.snapshot_coverage`)."""
+    out: dict = {}
+    if not {"evidence", "model_name", "new_leader"} <= set(ordered.columns) or ordered.empty:
+        return out
+    firm_days = None
+    if days is not None and "evidence" in days:
+        mine = days[(days["category"].astype(str) == category)
+                    & days["evidence"].astype(str).isin(FIRM_GRADES)]
+        firm_days = pd.to_datetime(mine["snapshot_date"]).sort_values()
+    if firm_days is None:
+        return out
+    current = str(ordered["model_name"].iloc[0])
+    for k, (i, row) in enumerate(ordered.iterrows()):
+        if k == 0 or str(row["evidence"]) not in FIRM_GRADES or str(row["model_name"]) == current:
+            continue
+        gap = float(row["days_unseen_before"] or 0) if bool(row["new_leader"]) else 0.0
+        if str(ordered["model_name"].iloc[k - 1]) != current:
+            since = row.get("leader_since", row["snapshot_date"])
+            since = pd.Timestamp(row["snapshot_date"] if since is None or pd.isna(since) else since)
+            before = firm_days[firm_days < since]
+            if len(before):
+                gap = float((since - before.iloc[-1]).days - 1)
+        out[i] = (current, gap)
+        current = str(row["model_name"])
+    return out
+
+
 def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: int,
-                       days: pd.DataFrame | None = None) -> str:
+                       days: pd.DataFrame | None = None, leaders: pd.DataFrame | None = None) -> str:
     """How many changes of #1 (``leader_changes``: :func:`videomarket.leaderboard.leader_gaps`) were first
     seen only after a stretch of ``min_days`` or more without any board, naming every change by the first
     board showing the new leader (``leader_since``), with its grade when ``days``
@@ -1237,15 +1355,18 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
     day missing before it. The note "[How sure is number one?](03-how-sure-is-number-one.html)" weighs each
     leader's lead.
     >>> g["evidence"], g["model"] = ["B", "C", "B", "A", "A"], list("abcde")
-    >>> print(leader_gap_finding(g, "text-to-video", 7, d))  # doctest: +NORMALIZE_WHITESPACE
+    >>> d2 = pd.concat([pd.DataFrame({"category": "text-to-video", "snapshot_date": [pd.Timestamp(
+    ...     "2025-12-01")], "evidence": ["B"], "date_precision": ["day"], "archived": [False]}), d])
+    >>> print(leader_gap_finding(g, "text-to-video", 7, d2))  # doctest: +NORMALIZE_WHITESPACE
     Gaps hide when the lead changed: #1 of text to video (silent) changed hands at least 3 times (4 counting
     a second-hand copy). Of the 3
-    changes on grade-A or B evidence, 2 were first seen only after 68 and 27 days without any board of that
-    pool, so each happened somewhere in that stretch: C replacing B, first seen around 8 April 2026 (a
-    grade-B quoted value); D replacing C, 23 July 2026 (an archived board). The third, E replacing D, was
-    first seen on 3 September 2026 (an archived board), with no day missing before it. The change resting on
-    grade C only, B replacing A, was first seen around 29 January 2026 (a grade-C quoted value) after 39
-    days without a board. The note "[How sure is number one?](03-how-sure-is-number-one.html)" weighs each
+    changes on grade-A or B evidence, 2 were first seen only after 127 and 27 days without a grade-A or B
+    board of that pool, so each happened somewhere in that stretch: C replacing A, first seen around 8
+    April 2026 (a grade-B quoted value); D replacing C, 23 July 2026 (an archived board). The third, E
+    replacing D, was first seen on 3 September 2026 (an archived board), with no day missing before it.
+    The change resting on grade C only, B replacing A, was first seen around 29 January 2026 (a grade-C
+    quoted value) after 39 days without a board. The note
+    "[How sure is number one?](03-how-sure-is-number-one.html)" weighs each
     leader's lead.
     """
     ordered = (leader_changes.sort_values("snapshot_date") if "snapshot_date" in leader_changes
@@ -1257,6 +1378,14 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
     if new.empty:
         return (f"#1 of {pool} never changed hands in the boards we have, so no change of leader fell in "
                 "a gap.")
+    # a change on grade-A or B evidence is said against the grade-A or B leader before it
+    view = _firm_view(ordered, days, category)
+    previous = previous.copy().astype(object)
+    new = new.copy()
+    for i, (before, gap) in view.items():
+        if i in new.index:
+            previous[i] = before
+            new.loc[i, "days_unseen_before"] = gap
     late_mask = new["days_unseen_before"].astype(float) >= min_days
     late_rows = new[late_mask]
     late = late_rows["days_unseen_before"].astype(float)
@@ -1303,15 +1432,30 @@ def leader_gap_finding(leader_changes: pd.DataFrame, category: str, min_days: in
         gaps_said = ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else said[0]
         text += (f" Of the {n_firm} changes on grade-A or B evidence, {len(firm_late)} "
                  f"{'was' if len(firm_late) == 1 else 'were'} first seen only after {gaps_said} days without "
-                 f"any board of that pool, so {'each' if len(firm_late) > 1 else 'it'} happened somewhere in "
-                 "that stretch: " + "; ".join(named(firm_late, "first seen ")) + ".")
+                 f"{'a grade-A or B' if view else 'any'} board of that pool, so "
+                 f"{'each' if len(firm_late) > 1 else 'it'} happened somewhere in that stretch: "
+                 + "; ".join(named(firm_late, "first seen ")) + ".")
         for k, (i, row) in enumerate(firm_other.iterrows()):
             gap = float(row["days_unseen_before"] or 0)
             after = ("with no day missing before it" if gap == 0 else
                      f"within {min_days} days of the previous board")
             which = "The third" if k == 0 and len(firm_late) == 2 else "Another"
+            when = _on(seen(row), True)
+            shown_by = None
+            if leaders is not None and len(leaders):
+                day = pd.Timestamp(row.snapshot_date)
+                board = leaders[leaders["snapshot_date"] == day]
+                if len(board) and bool(board["rebuilt_only"].iloc[0]):
+                    when = when.replace("(an archived board)", "(a rebuilt board)")
+                    later = _downloaded(leaders)
+                    later = later[(later["snapshot_date"] >= day)
+                                  & (later["leader"].astype(str) == str(row.model_name))]
+                    if len(later):
+                        shown_by = pd.Timestamp(later["snapshot_date"].min())
             text += (f" {which}, {label(row.model_name)} replacing {previous[i]}, was first seen "
-                     f"{_on(seen(row), True)}, {after}.")
+                     f"{when}, {after}.")
+            if shown_by is not None:
+                text += f" The first downloaded board showing it at #1 is that of {fmt.day(shown_by)}."
         for i, row in weak_late.iterrows():
             text += (f" The change resting on grade C only, {label(row.model_name)} replacing {previous[i]}, "
                      f"was first seen {seen(row)} after {int(row['days_unseen_before'])} days without a "
@@ -1394,13 +1538,12 @@ def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object 
     ...     "agree": [pd.NA, True, pd.NA, pd.NA]})
     >>> o = pd.DataFrame({"arena": "LM", "checked": [False, False]})
     >>> print(rebuilt_finding(v, b, "2026-12-06", {"LM": 378}, o))  # doctest: +NORMALIZE_WHITESPACE
-    2 of the 3 archived ratings (67%) were [rebuilt from text](#glossary-rebuilt-file), not verified: only
-    1 of them, one day's top 1 (6 October 2026), also appears in a downloaded copy, and it matches. The
-    rebuild's length-and-model-count check would miss a mistyped digit.
+    2 of the 3 archived ratings (67%) were [rebuilt from text](#glossary-rebuilt-file), not verified. 1
+    more rebuilt rating, 6 October 2026's #1, could be compared with a downloaded copy of the same day: it
+    matches, and it is counted once, as downloaded.
     >>> print(rebuilt_finding(v, b.assign(checked=False)))  # doctest: +NORMALIZE_WHITESPACE
     2 of the 3 archived ratings (67%) were [rebuilt from text](#glossary-rebuilt-file), not verified: none
-    could be checked against a downloaded copy. The rebuild's length-and-model-count check would miss a
-    mistyped digit.
+    could be checked against a downloaded copy.
     """
     graded = values[values["evidence"].astype(str) == "A"]
     n = int(graded["rebuilt"].astype(bool).sum())
@@ -1418,14 +1561,19 @@ def rebuilt_finding(values: pd.DataFrame, boards: pd.DataFrame, read_on: object 
         where = ""
         if len(checked) == 1 and "snapshot_date" in checked:
             # the downloaded copy of the one checked day is a top-N copy: the shared ratings are its top N
-            where = f", one day's top {shared} ({fmt.day(checked['snapshot_date'].iloc[0])}),"
-        text += (f"only {shared:,} of them{where} also {'appears' if shared == 1 else 'appear'} in a "
-                 "downloaded copy, and "
-                 + (("it matches." if agree else "it does not match.") if shared == 1 else
-                    f"all {shared:,} match." if agree else "not all match."))
+            top = "#1" if shared == 1 else f"top {shared}"
+            where = f", {fmt.day(checked['snapshot_date'].iloc[0])}'s {top},"
+        # the downloaded copy wins the de-duplication: the checked ratings are not among the n rebuilt
+        one = shared == 1
+        text = text.removesuffix(": ") + (
+            f". {shared:,} more rebuilt {'rating' if one else 'ratings'}{where} could be compared with a "
+            "downloaded copy of the same day: "
+            + (("it matches" if agree else "it does not match") if one else
+               "all match" if agree else "not all match")
+            + f", and {'it is' if one else 'they are'} counted once, as downloaded.")
     # the other arenas' unchecked rebuilt ratings are told under Other arenas
     del others, other_boards
-    return text + " The rebuild's length-and-model-count check would miss a mistyped digit."
+    return text
 
 
 def _board_list(rows: pd.DataFrame) -> str:
@@ -1550,7 +1698,7 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
                   *, category: str, min_days: int, read_on: object = None,
                   others: dict[str, int] | None = None, other_boards: pd.DataFrame | None = None,
                   pools: pd.DataFrame | None = None,
-                  gaps: pd.DataFrame | None = None) -> list[str]:
+                  gaps: pd.DataFrame | None = None, leaders: pd.DataFrame | None = None) -> list[str]:
     """Three to five one-idea findings for the top of the report (coverage is in the answer): the rebuilt
     files and how little they were checked (``values``, ``boards``, ``read_on``: see
     :func:`rebuilt_finding`), the changes of #1 hidden in gaps (``leader_changes`` of ``category``), the
@@ -1559,13 +1707,14 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
     grade B are in :func:`market_evidence_text`. ``others`` and ``other_boards``: the other arenas' rebuilt
     ratings (see :func:`rebuilt_finding`); with ``pools`` (:func:`videomarket.data.pool_coverage`) and
     ``gaps`` (:func:`videomarket.data.coverage_gaps`), the coverage of each pool and its longest stretch
-    without a board (:func:`coverage_finding`)."""
+    without a board (:func:`coverage_finding`); ``leaders`` (:func:`board_leaders` of ``category``): the
+    downloaded boards either side of the re-rating."""
     findings = [rebuilt_finding(values, boards, read_on, others, other_boards),
                 leader_gap_short(leader_changes, category, min_days, days, quote=False, names=True)]
     if pools is not None and gaps is not None:
         findings.append(coverage_finding(days, pools, gaps))
     if len(rescales):
-        findings.append(_rescale_finding(rescales, boards))
+        findings.append(_rescale_finding(rescales, boards, leaders))
     grades = forecasts["evidence"].astype(str)
     weak = int((grades == "D").sum())
     weak_text = f", and {weak} of the values are grade D" if weak else ""
@@ -1599,9 +1748,9 @@ def coverage_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.DataFrame
     ...     "days_max": [6, 8, 84, 84], "to": pd.to_datetime(["2026-04-18", "2026-04-09", "2026-04-14",
     ...     "2026-04-14"])})
     >>> print(coverage_finding(d, p, g))  # doctest: +NORMALIZE_WHITESPACE
-    The silent pools have archived boards on 2–3 of 10 days, pools with audio on 2 of 5. Stretches without
-    a board ran to 8 days in the silent pools and 55 to 84 with audio before archiving, 6 at most
-    since.
+    The silent pools have archived boards on 2–3 of 10 days, pools with audio on 2 of 5. Before each pool's
+    first archived copy, stretches without a board reached 8 days (silent) and 55 to 84 (audio), 6 at most
+    after it.
     """
     archived = days[days["archived"].astype(bool)]
     table = coverage_table(pools, gaps, days)
@@ -1616,14 +1765,13 @@ def coverage_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.DataFrame
         texts = list(dict.fromkeys(before[c] for c in mine))
         if len(texts) == 2 and all(t.startswith("about ") for t in texts):
             texts[1] = texts[1].removeprefix("about ")
-        if texts:  # "55 to 84 with audio" after the first pair, to keep the finding short
-            where = (f"days in {name}" if not parts or not name.startswith("the pools ")
-                     else name.removeprefix("the pools "))
-            parts.append(f"{' and '.join(texts)} {where}")
+        if texts:  # "55 to 84 (audio)" after the first pair, to keep the finding short
+            short = "silent" if "silent" in name else "audio"
+            parts.append(f"{' and '.join(texts)}{' days' if not parts else ''} ({short})")
     since = [int(str(t).split()[-1]) for t in table["since_text"] if t != "none"]
-    tail = f", {max(since)} at most since" if since else ""
-    return head + (" Stretches without a board ran to " + " and ".join(parts) + " before archiving"
-                   + tail + "." if parts else "")
+    tail = f", {max(since)} at most after it" if since else ""
+    return head + (" Before each pool's first archived copy, stretches without a board reached "
+                   + " and ".join(parts) + tail + "." if parts else "")
 
 
 def _pool_order_list(cats: frozenset[str]) -> list[str]:
@@ -1730,6 +1878,13 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
     pool = pool_label(category).lower()
     if new.empty:
         return f"#1 of {pool} never changed hands in the boards we have."
+    view = _firm_view(leader_changes.sort_values("snapshot_date") if "snapshot_date" in leader_changes
+                      else leader_changes, days, category) if names else {}
+    if view:  # a change on grade-A or B evidence counts the days without a grade-A or B board before it
+        new = new.copy()
+        for i, (_, gap) in view.items():
+            if i in new.index:
+                new.loc[i, "days_unseen_before"] = gap
     late = new.loc[new["days_unseen_before"].astype(float) >= min_days, "days_unseen_before"].astype(float)
     if late.empty:
         return (f"In {pool}, all {fmt.count(len(new), 'change')} of #1 were seen within {min_days} days of "
@@ -1762,6 +1917,9 @@ def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
         weak_gaps = late_rows.loc[~late_rows.index.isin(firm.index), "days_unseen_before"].astype(int)
         said = (", ".join(gaps[:-1]) + "- and " + gaps[-1] if len(gaps) > 1 else gaps[0]) + "-day gap"
         said += "s" if len(gaps) > 1 else ""
+        if view:
+            return (f"In {pool}, #1 changed hands {_count_words(leader_changes, new)}. On grade-A or B "
+                    f"evidence, {len(firm)} of the {firm_total} were first seen after {said}.")
         fourth = ", the second-hand one" if len(weak_gaps) == 1 else ", the second-hand ones"
         text = (f"In {pool}, #1 changed hands {_count_words(leader_changes, new)}. {len(firm)} of the "
                 f"{firm_total} were first seen after {said}{fourth} after "
@@ -1800,7 +1958,8 @@ def _count_words(leader_changes: pd.DataFrame, new: pd.DataFrame, *, brief: bool
     return changes_count(runs, brief=brief)
 
 
-def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None) -> str:
+def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None,
+                     leaders: pd.DataFrame | None = None) -> str:
     """The latest change of scale as one finding: the pools, how many models left each board, and how
     far the gaps between the models on both boards changed (``shift_max - shift_min``, the only change
     that means anything within one scale); ``boards`` is kept for callers (rebuilt boards are marked in the
@@ -1817,6 +1976,17 @@ def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None)
     [re-anchored](#glossary-re-anchoring) and [re-rated](#glossary-re-rating) both text-to-video pools: gaps
     between models moved up to 189 points, and the silent board went from 81 to 30 models (60 left, 9
     joined).
+
+    With ``leaders`` (:func:`board_leaders` of the first pool), the nearest boards read from a full
+    downloaded copy on either side confirm the change of size instead of naming the rebuilt ends:
+
+    >>> L = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-14", "2026-09-29", "2026-10-04"]),
+    ...     "leader": "W", "models": [83, 8, 31], "rebuilt_only": False, "checked": False})
+    >>> print(_rescale_finding(r, b, L))  # doctest: +NORMALIZE_WHITESPACE
+    Between 30 September and 1 October 2026 AA [re-anchored](#glossary-re-anchoring) and
+    [re-rated](#glossary-re-rating) both text-to-video pools: gaps between models moved up to 189 points,
+    and the silent board went from 81 to 30 models. Downloaded boards on either side (83 models on 14
+    September, 31 on 4 October) confirm the drop.
     """
     row = rescales.sort_values("date").iloc[-1]
     group = rescales[rescales["date"] == row["date"]]
@@ -1838,6 +2008,21 @@ def _rescale_finding(rescales: pd.DataFrame, boards: pd.DataFrame | None = None)
     before, after = pd.Timestamp(row["previous_date"]), pd.Timestamp(row["date"])
     when = (f"Between {before.day} {before:%B} and {fmt.day(after)}" if before.year == after.year
             else f"Between {fmt.day(before)} and {fmt.day(after)}")
+    if leaders is not None and len(leaders):
+        full = _downloaded(leaders)
+        pre = full[full["snapshot_date"] <= before].sort_values("snapshot_date")
+        post = full[full["snapshot_date"] >= after].sort_values("snapshot_date")
+        if len(pre) and len(post):
+            a, z = pre.iloc[-1], post.iloc[0]
+            text = (f"{when} {row['arena']} {verb} {pools}: "
+                    + (f"gaps between models moved up to {round(float(spread.max()))} points, and "
+                       if re_rated else "")
+                    + f"the {'silent' if pair else pool_label(top['category']).lower()} board went from "
+                    f"{int(top['models_before'])} to {int(top['models_after'])} models. Downloaded boards on "
+                    f"either side ({int(a['models'])} models on {pd.Timestamp(a['snapshot_date']):%-d %B}"
+                    f", {int(z['models'])} on {pd.Timestamp(z['snapshot_date']):%-d %B}) confirm the "
+                    "drop.")
+            return text
     if boards is not None and len(boards) and {"category", "rebuilt_only"} <= set(boards.columns):
         keys = boards[boards["rebuilt_only"].astype(bool)]
         ends = keys[keys["category"].astype(str).isin(group["category"].astype(str))
