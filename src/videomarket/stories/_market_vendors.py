@@ -404,7 +404,7 @@ def growth_finding(rates: pd.DataFrame) -> str:
     slower = (covered["multiple"] < covered["forecast_multiple_low"]).all()
     parts = [
         f"{_bare(row.company)}'s {_series_words(row)} {'rose ' if index == 0 else ''}"
-        f"{times(row.multiple).removeprefix('about ')} from {period_words(row.first_period)} to "
+        f"{times(row.multiple)} from {period_words(row.first_period)} to "
         f"{period_words(row.last_period)}"
         for index, row in enumerate(covered.itertuples())
     ]
