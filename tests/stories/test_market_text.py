@@ -554,6 +554,12 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     assert table["months"].tolist() == [8, 12, 9]
     assert set(wording.VENDOR_GROWTH_TABLE) <= set(table.columns)
     assert vendor_prose.times(18.0) == "about 18×" and vendor_prose.times(4.333) == "about 4.3×"
+    kling = table.set_index("company").loc["Kling"]
+    bound = pd.DataFrame({"company": ["Kling"], "period": [kling["last_period"]],
+                          "note": ["Lower bound ('more than'); RMB million"]})
+    marked = vendor_prose.vendor_growth_table(rates, bound).set_index("company").loc["Kling"]
+    assert marked["to_words"] == "≥ " + kling["to_words"]  # a 'more than' value is marked as one
+    assert marked["from_words"] == kling["from_words"]
 
 
 # --- the answer, the findings, the notes, the sources -------------------------------------------------------
@@ -586,6 +592,11 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     assert bare.endswith("implies 20.2%. As a description of the market, no vendor figure can be set against "
                          "its size.")
     assert summary.short_name("Kling AI (Kuaishou)") == "Kling AI"
+    assert summary.base_year_text(summary.answer_comparison(comparison, figures), figures) == (
+        "Added together, the 2025 rows give about USD 246M: Runway and Synthesia's run-rates and ARR (USD "
+        "190M) and Kling's revenue within the year (USD 56M, Q1–Q2 only). That is 31%–34% of the forecasts' "
+        "base-year estimates for 2025 (USD 716.8M–788.5M).")
+    assert (round(246 / 788.5, 2), round(246 / 716.8, 2)) == (0.31, 0.34)
     assert summary.year_values_words(values, 2026) == (
         "one forecast states USD 847M; the others imply about USD 860M–948M")
     assert summary.year_values_words(values, 2025) == "three forecasts state USD 717M–789M"
@@ -660,6 +671,17 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
         "2 vendors (Kling USD 500M; Synthesia USD 150M), 54%–73% of the forecast range USD 847M to USD "
         "948M.")
     assert "38" not in alt  # the old alt gave Kling alone's 38–55% as the two vendors' share
+    from videomarket import plots
+
+    fig = plots.vendor_vs_market_chart(bars, placed, legend_labels=summary.vendor_chart_legend(comparison,
+                                                                                                 figures))
+    ax = fig.axes[0]
+    hatches = {p.get_gid(): p.get_hatch() for p in ax.patches if p.get_gid()}
+    # Kling's quarter × 4 is dotted, apart from Synthesia's hatched ARR; the high case's top is labelled
+    assert (hatches["bar:annualized:Kling:2026"], hatches["bar:annualized:Synthesia:2026"]) == ("...", "///")
+    assert [t.get_text() for t in ax.texts if t.get_gid() == "whisker-top"] == ["USD 616M"]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "Kling: Q1 2026 revenue pace (reported quarter × 4)" in legend and "Run-rate or ARR" in legend
 
 
 def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> None:
@@ -870,6 +892,12 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "2026)."
             ) in summary.vendors_text(comparison, figures, values, sources)
     assert sum("neither confirms nor refutes" in text for text in (answer, *findings)) == 0
+    assert summary.base_year_text(summary.answer_comparison(comparison, figures), figures).startswith(
+        "Added together, the 2025 rows give about USD 288M")
+    assert "37%–40% of the forecasts' base-year estimates" in summary.base_year_text(
+        summary.answer_comparison(comparison, figures), figures)
+    growth = vendor_prose.vendor_growth_table(rates, figures).set_index("company").loc["Kling AI"]
+    assert (growth["from_words"], growth["to_words"]) == ("≥ CNY 150M (Q1 2025)", "≥ CNY 650M (Q1 2026)")
     assert not any("grade D" in line or "edition A" in line for line in findings)
     fx = vendor_prose.fx_text(figures, sources, 2026)
     assert "CNY 7.14 per USD, the 2025 average rate as stated by reportify.cn (secondhand)" in fx
@@ -919,11 +947,12 @@ def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:
     kling = stacks[(stacks["year"] == 2026) & (stacks["company"] == "Kling")].iloc[0]
     assert (round(kling["calendar_low_usd_m"]), round(kling["calendar_high_usd_m"])) == (364, 466)
     assert summary.vendor_chart_legend(comparison, figures) == {
-        "pace": "Run-rate or ARR (hatched); Kling at its Q1 2026 revenue pace",
+        "pace": "Run-rate or ARR", "quarter": "Kling: Q1 2026 revenue pace (reported quarter × 4)",
         "whisker": "High case: Q1 as reported, then the stated run-rate"}
     assert summary.vendor_chart_subtitle(comparison, figures) == (
-        "Bars: the low case, Q1 pace all year (hatched: run-rate or ARR); line above the bar: the high case, "
-        "Q1 as reported, then the stated run-rate; labels: each bar as a share of the year's forecasts")
+        "Bars: the low case, Q1 pace all year (solid: revenue reported, hatched: run-rate or ARR, dotted: a "
+        "reported quarter × 4); line above the bar: the high case, Q1 as reported, then the stated "
+        "run-rate; labels: each bar as a share of the year's forecasts")
 
 
 def test_stated_on_splits_the_day_from_the_period() -> None:

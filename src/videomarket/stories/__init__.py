@@ -232,6 +232,7 @@ from videomarket.stories._market import (
 from videomarket.stories._market_summary import (
     answer_comparison,
     answer_figures,
+    base_year_text,
     chart_comparison,
     chart_figures,
     headroom_words,
@@ -491,6 +492,7 @@ __all__ = [
     "audio_text",
     "audit_table",
     "audit_text",
+    "base_year_text",
     "based_on_text",
     "basis_finding",
     "between_days",

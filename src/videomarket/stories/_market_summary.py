@@ -20,6 +20,7 @@ from videomarket.stories._market import (
     own_rates,
     period_words,
     share_range,
+    usd_stated,
 )
 from videomarket.stories._market_vendors import (
     _floor_line,
@@ -679,6 +680,38 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
     return f"{year_forecasts_text(values, int(top['year']))}\n\n{bullets}"
 
 
+def base_year_text(drawn: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """The comparison table's earliest year with a forecast, when it is earlier than the answer's year and
+    has rows of more than one kind, added up against that year's forecast values, which are the
+    forecasts' base-year estimates: 'Added together, the 2025 rows give about USD 288M: Runway and
+    Synthesia's run-rates and ARR (USD 190M) and Kling AI's revenue within the year (USD 98M, Q1–Q3
+    only). That is
+    37%–40% of the forecasts' base-year estimates for 2025 (USD 716.8M–788.5M).' ('' when none).
+    ``drawn`` is :func:`answer_comparison`; ``figures`` is kept for the notebook's call."""
+    rows = drawn.dropna(subset=["market_usd_m"])
+    top = _top(rows)
+    if top is None:
+        return ""
+    first = rows[rows["year"] == rows["year"].min()]
+    if int(first["year"].iloc[0]) == int(top["year"]) or len(first) < 2:
+        return ""
+    year = int(first["year"].iloc[0])
+    total = float(first["calendar_low_usd_m"].sum())
+    low, high = float(first["market_low"].iloc[0]), float(first["market_high"].iloc[0])
+    parts = []
+    for row in first.sort_values("basis").itertuples():
+        names = [short_name(n) for n in _vendor_names(row.vendors)]
+        label = "revenue within the year" if row.basis == "revenue" else "run-rates and ARR"
+        quarters = figures[figures["company"].isin(_vendor_names(row.vendors)) & (figures["year"] == year)
+                           & (figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
+        only = (f", Q1–Q{len(quarters)} only" if row.basis == "revenue" and len(names) == 1
+                and 0 < len(quarters) < 4 else "")
+        parts.append(f"{_possessive(_and(names))} {label} ({fmt.usd_m(row.calendar_low_usd_m)}{only})")
+    return (f"Added together, the {year} rows give about {fmt.usd_m(total)}: {_and(parts)}. That is "
+            f"{share_range(total / high, total / low)} of the forecasts' base-year estimates for {year} "
+            f"({usd_stated(low)}–{usd_stated(high).removeprefix('USD ')}).")
+
+
 def newer_results(top: pd.Series, figures: pd.DataFrame) -> str:
     """That a listed vendor's results newer than its newest figure in the data may supersede the figures
     used, for the vendor whose quarterly pace sets the low case (:func:`quarter_pace`): 'Kling AI
@@ -779,9 +812,10 @@ def chart_figures(shown: pd.DataFrame, drawn: pd.DataFrame, figures: pd.DataFram
 
 
 def vendor_chart_legend(comparison: pd.DataFrame, figures: pd.DataFrame) -> dict[str, str]:
-    """The vendor chart's legend for :func:`answer_comparison`, named by the two cases (:func:`case_names`):
-    {'pace': 'Run-rate or ARR (hatched); Kling AI at its Q1 2026 revenue pace', 'whisker': 'High case: Q1 as
-    reported, then the stated run-rate'}."""
+    """The vendor chart's legend for :func:`answer_comparison`, named by the two cases (:func:`case_names`),
+    a quarter's revenue times four apart from run-rates and ARR: {'pace': 'Run-rate or ARR', 'quarter':
+    'Kling AI: Q1 2026 revenue pace (reported quarter × 4)', 'whisker': 'High case: Q1 as reported, then
+    the stated run-rate'}."""
     top = _top(comparison)
     found = None if top is None else quarter_pace(top, figures)
     if found is None:
@@ -791,7 +825,7 @@ def vendor_chart_legend(comparison: pd.DataFrame, figures: pd.DataFrame) -> dict
                       & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
     when = period_words(quarter["period"])
     high = case_names(top, figures)[1]
-    return {"pace": f"Run-rate or ARR (hatched); {name} at its {when} revenue pace",
+    return {"pace": "Run-rate or ARR", "quarter": f"{name}: {when} revenue pace (reported quarter × 4)",
             "whisker": f"High case: {high}"}
 
 
@@ -803,5 +837,6 @@ def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> st
                 "each "
                 "bar as a share of the year's forecasts")
     low, high = case_names(top, figures)
-    return (f"Bars: the low case, {low} (hatched: run-rate or ARR); line above the bar: the high case, "
-            f"{high}; labels: each bar as a share of the year's forecasts")
+    return (f"Bars: the low case, {low} (solid: revenue reported, hatched: run-rate or ARR, dotted: a "
+            f"reported quarter × 4); line above the bar: the high case, {high}; labels: each bar as a share "
+            "of the year's forecasts")
