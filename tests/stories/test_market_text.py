@@ -544,7 +544,8 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     # FBI ed. C grows 847/716.8 in 2025-2026: the lowest forecast multiple over Kling's 12 months
     assert round(847 / 716.8, 2) == 1.18
     assert vendor_prose.growth_finding(rates) == (
-        "Kling's quarterly revenue rose 4.3× from Q1 2025 to Q1 2026 and Synthesia's ARR 1.5× from April "
+        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026 and Synthesia's ARR about 1.5× "
+        "from April "
         "2025 to January 2026, while the forecasts grew 1.18×–1.20× and 1.13×–1.15× over those months: "
         "faster, though leaders can gain share.")
     table = vendor_prose.vendor_growth_table(rates)
@@ -553,6 +554,12 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     assert table["months"].tolist() == [8, 12, 9]
     assert set(wording.VENDOR_GROWTH_TABLE) <= set(table.columns)
     assert vendor_prose.times(18.0) == "about 18×" and vendor_prose.times(4.333) == "about 4.3×"
+    kling = table.set_index("company").loc["Kling"]
+    bound = pd.DataFrame({"company": ["Kling"], "period": [kling["last_period"]],
+                          "note": ["Lower bound ('more than'); RMB million"]})
+    marked = vendor_prose.vendor_growth_table(rates, bound).set_index("company").loc["Kling"]
+    assert marked["to_words"] == "≥ " + kling["to_words"]  # a 'more than' value is marked as one
+    assert marked["from_words"] == kling["from_words"]
 
 
 # --- the answer, the findings, the notes, the sources -------------------------------------------------------
@@ -563,11 +570,9 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     figures, values, comparison, room, rates = _vendors()
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert answer == (
-        "The quoted \"20% a year\", FBI's rate passed on by secondary pages, matches the two grade-C "
-        "publishers' forecasts: 18.7% to 20.2% a year. Kling and Synthesia would earn 54%–73% of their 2026 "
-        "size holding each figure flat (the high case adds Kling's May run-rate), so the forecasts look "
-        "small "
-        "or the paces overstate revenue."
+        "As a summary of published forecasts, yes: the one independent forecast, GVR, implies 20.2%. As a "
+        "description of the market, the vendor figures cannot confirm it and point to a larger market, "
+        "unless Kling's Q1 2026 was a peak or Synthesia's ARR overstates its calendar revenue."
     )
     # the low end: Kling's Q1 pace all year against the highest forecast; the high end: Q1 as reported and
     # the run-rate after, against the lowest
@@ -577,12 +582,21 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     # no "at least": the answer gives the vendors' totals as they are, with no condition on Runway
     assert "interval" not in answer and "floor" not in answer and "at least" not in answer
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25).startswith(
-        "The quoted \"25% a year\", FBI's rate passed on by secondary pages, does not match the two "
-        "grade-C publishers' forecasts: 18.7% to 20.2% a year. Kling")
+        "As a summary of published forecasts, no: the one independent forecast, GVR, implies 20.2%.")
+    # the quote is one of FBI's editions: only the other publisher's forecast is independent of it
+    assert "FBI" not in answer
+    assert summary.overstate_words(summary._top(comparison), figures) == (
+        ", unless Kling's Q1 2026 was a peak or Synthesia's ARR overstates its calendar revenue")
     bare = summary.market_answer(common, comparison.assign(market_usd_m=np.nan), room, rates, values, figures,
                                  0.20)
-    assert bare.endswith("a year. No vendor figure can be set against their size.")
+    assert bare.endswith("implies 20.2%. As a description of the market, no vendor figure can be set against "
+                         "its size.")
     assert summary.short_name("Kling AI (Kuaishou)") == "Kling AI"
+    assert summary.base_year_text(summary.answer_comparison(comparison, figures), figures) == (
+        "Added together, the 2025 rows give about USD 246M: Runway and Synthesia's run-rates and ARR (USD "
+        "190M) and Kling's revenue within the year (USD 56M, Q1–Q2 only). That is 31%–34% of the forecasts' "
+        "base-year estimates for 2025 (USD 716.8M–788.5M).")
+    assert (round(246 / 788.5, 2), round(246 / 716.8, 2)) == (0.31, 0.34)
     assert summary.year_values_words(values, 2026) == (
         "one forecast states USD 847M; the others imply about USD 860M–948M")
     assert summary.year_values_words(values, 2025) == "three forecasts state USD 717M–789M"
@@ -657,6 +671,17 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
         "2 vendors (Kling USD 500M; Synthesia USD 150M), 54%–73% of the forecast range USD 847M to USD "
         "948M.")
     assert "38" not in alt  # the old alt gave Kling alone's 38–55% as the two vendors' share
+    from videomarket import plots
+
+    fig = plots.vendor_vs_market_chart(bars, placed, legend_labels=summary.vendor_chart_legend(comparison,
+                                                                                                 figures))
+    ax = fig.axes[0]
+    hatches = {p.get_gid(): p.get_hatch() for p in ax.patches if p.get_gid()}
+    # Kling's quarter × 4 is dotted, apart from Synthesia's hatched ARR; the high case's top is labelled
+    assert (hatches["bar:annualized:Kling:2026"], hatches["bar:annualized:Synthesia:2026"]) == ("...", "///")
+    assert [t.get_text() for t in ax.texts if t.get_gid() == "whisker-top"] == ["USD 616M"]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "Kling: Q1 2026 revenue pace (reported quarter × 4)" in legend and "Run-rate or ARR" in legend
 
 
 def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> None:
@@ -668,13 +693,11 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert findings == [
         "The two grade-C publishers' forecasts for AI video generators grow 18.7% to 20.2% a year, so "
         "\"20% a year\" is a fair summary of them.",
-        "Holding each figure flat, Kling and Synthesia would earn USD 514M in 2026, 54% of the highest "
-        "forecast "
-        "(USD 948M). The upper end, USD 616M or 73% of the lowest (USD 847M), adds Kling's step up to one "
-        "grade-C run-rate of unstated period.",
-        "If Kling and Synthesia earn that, the 2026 forecasts leave all other vendors USD 231M (lowest "
-        "forecast less the high case) to USD 434M (highest forecast less the low case). Runway at its last "
-        "stated pace would take USD 90M of it.",
+        "Holding each figure flat, Kling and Synthesia would earn USD 514M–616M in 2026: 54% of USD 948M, "
+        "the highest forecast, to 73% of USD 847M, the lowest forecast.",
+        "If Kling and Synthesia earn that, the 2026 forecasts leave all other vendors USD 231M–434M. Runway "
+        "alone, held at its June 2025 pace (a floor, likely below its 2026 revenue), would take USD 90M of "
+        "it.",
         vendor_prose.growth_finding(rates),
     ]
     assert (847 - 616, 948 - 514) == (231, 434)
@@ -683,6 +706,22 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     with_d = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
                                      room, rates, _sources(), figures, weaker)
     assert with_d == findings  # grade-D rates are told in the growth section, not in a finding
+    outlier = pd.DataFrame({"publisher": ["Unattributed (MarkNtel Advisors inferred)", "FBI"],
+                            "evidence": ["D", "D"], "implied_cagr_pct": [32.62, 19.5],
+                            "stated_cagr_pct": [32.78, 19.5], "start_year": [2024, 2024],
+                            "start_value_usd_m": [430.0, 614.8], "end_year": [2030, 2032],
+                            "end_value_usd_m": [2340.0, 2560.0]})
+    assert summary.outlier_text(outlier, common) == (  # only the rate outside the fitted range
+        "One grade-D forecast (figures match MarkNtel Advisors), USD 430M in 2024 to USD 2.34B in 2030, "
+        "implies 32.6% a year and states 32.8%, outside the fitted forecasts' 18.7% to 20.2%. "
+        "[Grade-D](#glossary-grade) figures are left out of the fit and the headlines.")
+    assert summary.outlier_text(outlier.iloc[1:], common) == ""
+    _, values, _, _, _ = _vendors()
+    named = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
+                                    room, rates, _sources(), figures, weaker, values)
+    assert named[1] == (  # USD 948M is not stated: GVR's path at its own rate
+        "Holding each figure flat, Kling and Synthesia would earn USD 514M–616M in 2026: 54% of USD 948M, "
+        "GVR's path at its own rate, to 73% of USD 847M, the lowest forecast.")
     fitted = market.edition_growth(_market(), GEN, "C")
     on_github = dataclasses.replace(fitted, editions=fitted.editions.assign(source_ids="gh-a; gh-b"))
     assert vendor_prose.sourcing_words(on_github) == (  # a data-quality remark: the data box's, not a finding
@@ -793,14 +832,15 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     room = market.forecast_headroom(comparison, figures, within_years=1)
     rates = market.growth_against_forecasts(market.vendor_growth(metrics, "C"), forecasts, GEN, "C")
     findings = summary.market_findings(latest, common, matches, claim, comparison, room, rates, sources,
-                                       figures, market.cagr_table(forecasts, "D", GEN))
+                                       figures, market.cagr_table(forecasts, "D", GEN), values)
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert len(findings) == 4  # the sourcing remark is in the data box, not a finding
+    assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert answer == (
-        "The quoted \"20% a year\", Fortune Business Insights' rate passed on by secondary pages, matches "
-        "the two grade-C publishers' forecasts: 18.7% to 20.2% a year. Kling AI and Synthesia would earn "
-        "54%–73% of their 2026 size holding each figure flat (the high case adds Kling AI's May run-rate), "
-        "so the forecasts look small or the paces overstate revenue.")
+        "As a summary of published forecasts, yes: the one independent forecast, Grand View Research, "
+        "implies 20.2%. As a description of the market, the vendor figures cannot confirm it and point to a "
+        "larger market, unless Kling AI's Q1 2026 was a peak or Synthesia's ARR overstates its calendar "
+        "revenue.")
     assert "covers more than" not in answer  # the low case does not use the run-rate: no such caveat
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # HeyGen's 2023 ARR is too old to take off
     # the answer's figures are exactly the pace finding's and the comparison table's 2026 row
@@ -818,13 +858,13 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert all(len(line.split()) <= 45 for line in findings)
     assert findings[0] == (
         "The two grade-C publishers' forecasts for AI video generators grow 18.7% to 20.2% a year, so "
-        "\"20% a year\" is a fair summary of them. One grade-D forecast (figures match MarkNtel Advisors) "
-        "says 32.6% a year, USD 430M in 2024 to USD 2.34B in 2030.")
+        "\"20% a year\" is a fair summary of them.")
+    assert summary.outlier_text(market.cagr_table(forecasts, "D", GEN), common).startswith(
+        "One grade-D forecast (figures match MarkNtel Advisors), USD 430M in 2024 to USD 2.34B in 2030, "
+        "implies 32.6% a year and states 32.8%")
     assert findings[1] == (
-        "Holding each figure flat, Kling AI and Synthesia would earn USD 514M in 2026, 54% of the highest "
-        "forecast "
-        "(USD 948M). The upper end, USD 616M or 73% of the lowest (USD 847M), adds Kling AI's step up to one "
-        "grade-C run-rate of unstated period.")
+        "Holding each figure flat, Kling AI and Synthesia would earn USD 514M–616M in 2026: 54% of USD 948M, "
+        "Grand View Research's path at its own rate, to 73% of USD 847M, the lowest forecast.")
     top_row = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.guidance_check(top_row, figures) == (
         "Kling AI's own November 2025 guidance of USD 140M for 2025, less its Q1–Q3 revenue of USD 98M, "
@@ -832,14 +872,14 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "on this one quarter and one grade-C Kling AI run-rate of unstated period (stated 28 May 2026).")
     assert round((140 - (150 + 250 + 300) / 7.14), 1) == 42.0 and round(650 / 7.14 / 42, 1) == 2.2
     assert findings[2] == (
-        "If Kling AI and Synthesia earn that, the 2026 forecasts leave all other vendors USD 231M (lowest "
-        "forecast less the high case) to USD 434M (highest forecast less the low case). Runway at its last "
-        "stated pace would take USD 90M of it.")
+        "If Kling AI and Synthesia earn that, the 2026 forecasts leave all other vendors USD 231M–434M. "
+        "Runway alone, held at its June 2025 pace (a floor, likely below its 2026 revenue), would take USD "
+        "90M of it.")
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert ("Not in either fit: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
-    assert "rose 4.3× from Q1 2025 to Q1 2026" in findings[3] and "1.18×–1.20×" in findings[3]
+    assert "rose about 4.3× from Q1 2025 to Q1 2026" in findings[3] and "1.18×–1.20×" in findings[3]
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI the data stop at the figure dated 28 May 2026 (revenue to Q1 "
                     "2026): its results for later quarters are not in these data.")
@@ -852,6 +892,12 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "2026)."
             ) in summary.vendors_text(comparison, figures, values, sources)
     assert sum("neither confirms nor refutes" in text for text in (answer, *findings)) == 0
+    assert summary.base_year_text(summary.answer_comparison(comparison, figures), figures).startswith(
+        "Added together, the 2025 rows give about USD 288M")
+    assert "37%–40% of the forecasts' base-year estimates" in summary.base_year_text(
+        summary.answer_comparison(comparison, figures), figures)
+    growth = vendor_prose.vendor_growth_table(rates, figures).set_index("company").loc["Kling AI"]
+    assert (growth["from_words"], growth["to_words"]) == ("≥ CNY 150M (Q1 2025)", "≥ CNY 650M (Q1 2026)")
     assert not any("grade D" in line or "edition A" in line for line in findings)
     fx = vendor_prose.fx_text(figures, sources, 2026)
     assert "CNY 7.14 per USD, the 2025 average rate as stated by reportify.cn (secondhand)" in fx
@@ -901,11 +947,12 @@ def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:
     kling = stacks[(stacks["year"] == 2026) & (stacks["company"] == "Kling")].iloc[0]
     assert (round(kling["calendar_low_usd_m"]), round(kling["calendar_high_usd_m"])) == (364, 466)
     assert summary.vendor_chart_legend(comparison, figures) == {
-        "pace": "Run-rate or ARR (hatched); Kling at its Q1 2026 revenue pace",
+        "pace": "Run-rate or ARR", "quarter": "Kling: Q1 2026 revenue pace (reported quarter × 4)",
         "whisker": "High case: Q1 as reported, then the stated run-rate"}
     assert summary.vendor_chart_subtitle(comparison, figures) == (
-        "Bars: the low case, Q1 pace all year (hatched: run-rate or ARR); line above the bar: the high case, "
-        "Q1 as reported, then the stated run-rate; labels: each bar as a share of the year's forecasts")
+        "Bars: the low case, Q1 pace all year (solid: revenue reported, hatched: run-rate or ARR, dotted: a "
+        "reported quarter × 4); line above the bar: the high case, Q1 as reported, then the stated "
+        "run-rate; labels: each bar as a share of the year's forecasts")
 
 
 def test_stated_on_splits_the_day_from_the_period() -> None:

@@ -23,6 +23,8 @@ from videomarket.stories import fmt
 
 BASIS_SHORT = {"revenue": "revenue within the year", "annualized": "run-rates and ARR, as calendar revenue"}
 _BASIS_HATCH = {"revenue": "", "annualized": "///"}
+#: The hatch of a quarter's revenue times four among run-rates (figures_label starting 'revenue pace').
+_PACE_HATCH = "..."
 _BAR_WIDTH = 0.36
 
 
@@ -180,7 +182,8 @@ def vendor_vs_market_chart(
                     gid="share",
                 )
         _draw_market(ax, comparison)
-        _legend(ax, colors, sorted(set(comparison["basis"])), legend_labels or {})
+        _legend(ax, colors, sorted(set(comparison["basis"])), legend_labels or {},
+                paced=bool(_revenue_pace(counted).any()))
         ax.set_xticks(years)
         ax.set_xticklabels([str(year) for year in years])
         ax.set_xlim(years[0] - 1.2, years[-1] + 1.0)
@@ -241,6 +244,8 @@ def _vendor_subtitle(comparison: pd.DataFrame) -> str:
     top when that growth is the fastest assumed for every bar."""
     annual = comparison[comparison["basis"] == "annualized"]
     text = "Bars: what the vendors' own figures give for the calendar year"
+    if (comparison["basis"] == "revenue").any():
+        text += " (solid: revenue reported)"
     if len(annual):
         text += " (hatched: run-rates and ARR, if each vendor earned at its stated pace all year)"
         fastest = float(annual["growth_high"].iloc[0])
@@ -283,6 +288,7 @@ def _draw_stack(
     if slot is not None and "slot" in rows.columns:  # the figures of one bar where a year splits a basis
         rows = rows[rows["slot"].isna() | (rows["slot"] == slot)]
     bottom = 0.0
+    paced = set(rows.loc[_revenue_pace(rows), "company"])
     for company, value in rows.groupby("company", sort=True)["calendar_low_usd_m"].sum().items():
         ax.bar(
             year + offset,
@@ -290,7 +296,7 @@ def _draw_stack(
             width=_BAR_WIDTH,
             bottom=bottom,
             color=colors[company],
-            hatch=_BASIS_HATCH.get(basis, ""),
+            hatch=_PACE_HATCH if company in paced else _BASIS_HATCH.get(basis, ""),
             edgecolor="white",
             linewidth=0.6,
             gid=f"bar:{basis}:{company}:{year}",
@@ -298,15 +304,25 @@ def _draw_stack(
         bottom += float(value)
 
 
+def _revenue_pace(rows: pd.DataFrame) -> pd.Series:
+    """Which figures are a quarter's revenue times four (their figures_label starts 'revenue pace')."""
+    if "figures_label" not in rows:
+        return pd.Series(False, index=rows.index)
+    return rows["figures_label"].fillna("").astype(str).str.startswith("revenue pace")
+
+
 def _draw_range(ax: Any, row: Any, offset: float) -> None:
     """The whisker from the value at the stated pace to the value if each pace tripled a year (annualized
-    figures only)."""
+    figures only), its top labelled with its value."""
     x = row.year + offset
     if row.basis == "annualized" and row.calendar_high_usd_m > row.calendar_low_usd_m:
         ax.vlines(x, row.calendar_low_usd_m, row.calendar_high_usd_m, color="#333333", linewidth=1.4,
                   gid=f"range:{row.basis}:{row.year}")
         ax.hlines(row.calendar_high_usd_m, x - _BAR_WIDTH / 5, x + _BAR_WIDTH / 5, color="#333333",
                   linewidth=1.4)
+        ax.annotate(fmt.usd_m(row.calendar_high_usd_m), (x + _BAR_WIDTH / 5, row.calendar_high_usd_m),
+                    xytext=(4, 0), textcoords="offset points", ha="left", va="center", fontsize=9,
+                    gid="whisker-top")
 
 
 def _draw_market(ax: Any, comparison: pd.DataFrame) -> None:
@@ -332,7 +348,11 @@ def _draw_market(ax: Any, comparison: pd.DataFrame) -> None:
         )
 
 
-def _legend(ax: Any, colors: dict[str, str], bases: list[str], labels: dict[str, str]) -> None:
+def _legend(ax: Any, colors: dict[str, str], bases: list[str], labels: dict[str, str],
+            paced: bool = False) -> None:
+    """The vendors' colours, the hatches (run-rate or ARR; a quarter's revenue times four where ``paced``),
+    the whisker and the forecasts. Solid bars (revenue reported) are named in the subtitle: a swatch in
+    one colour would stand for no bar."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
@@ -340,9 +360,9 @@ def _legend(ax: Any, colors: dict[str, str], bases: list[str], labels: dict[str,
     if "annualized" in bases:
         handles.append(Patch(facecolor="white", hatch=_BASIS_HATCH["annualized"], edgecolor="#555555",
                              label=labels.get("pace", "Run-rate or ARR, at its stated pace all year")))
-    if "revenue" in bases:
-        handles.append(Patch(facecolor="#555555", edgecolor="#555555",  # solid, as the revenue bars
-                             label="Revenue reported (solid)"))
+    if paced:
+        handles.append(Patch(facecolor="white", hatch=_PACE_HATCH, edgecolor="#555555",
+                             label=labels.get("quarter", "Revenue pace (reported quarter × 4)")))
     if "annualized" in bases:
         handles.append(Line2D([], [], color="#333333", linewidth=1.4,
                               label=labels.get("whisker", "If each vendor's pace tripled a year")))

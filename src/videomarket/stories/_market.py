@@ -289,6 +289,8 @@ def figure_label(metric: object, note: object = "") -> str:
 
     >>> figure_label("run_rate"), figure_label("cumulative_revenue", "Appfigures estimate of spending")
     ('run-rate', 'app-store spending since launch (Appfigures estimate, not company revenue)')
+    >>> figure_label("revenue", "Lower bound ('more than'); RMB million")
+    'revenue, a lower bound (≥ the value: "more than")'
     """
     text = str(note) if isinstance(note, str) else ""
     if "Appfigures estimate" in text:
@@ -296,6 +298,8 @@ def figure_label(metric: object, note: object = "") -> str:
     label = wording.METRIC_LABELS.get(str(metric), str(metric))
     if "source of the figure not shown" in text:
         return f"{label} (as quoted; its source not shown)"
+    if text.startswith("Lower bound"):
+        return f'{label}, a lower bound (≥ the value: "more than")'
     return label
 
 

@@ -20,6 +20,7 @@ from videomarket.stories._market import (
     own_rates,
     period_words,
     share_range,
+    usd_stated,
 )
 from videomarket.stories._market_vendors import (
     _floor_line,
@@ -43,21 +44,23 @@ def market_findings(
     sources: pd.DataFrame,
     figures: pd.DataFrame,
     weaker: pd.DataFrame | None = None,
+    values: pd.DataFrame | None = None,
 ) -> list[str]:
     """Up to four computed findings for the top of the report, one idea each and none resting on a grade-D
     figure: the forecasts' own rates, the vendors' stated pace against the forecasts, the room that leaves
     everyone else, and the vendors' growth against the forecasts'. Where the forecasts reach us from is a
     data-quality remark: the data box's (:func:`videomarket.stories.market_staleness` with ``fit``).
-    ``sources`` is kept for the notebook's call."""
+    A grade-D forecast's rate is the growth section's (:func:`outlier_text`); ``values`` (a
+    :func:`videomarket.market.forecast_values` table) names a forecast value that is a path at its own rate.
+    ``sources`` and ``weaker`` are kept for the notebook's call."""
     low, high, _, _ = own_rates(common)
     findings = [
         f"The {_publishers_graded(common)} forecasts for AI video generators grow {fmt.pct(low)} to "
-        f"{fmt.pct(high)} a year, so \"{_quoted_rate(matches, claim)} a year\" is a fair summary of them."
-        f"{outlier_words(weaker, low, high)}",
+        f"{fmt.pct(high)} a year, so \"{_quoted_rate(matches, claim)} a year\" is a fair summary of them.",
     ]
     top = _top(comparison)
     if top is not None:
-        findings.append(pace_finding(top, figures, broker=False))
+        findings.append(pace_finding(top, figures, broker=False, values=values))
         findings.append(headroom_pace_finding(room, top, figures))
     line = growth_finding(rates)
     if line:
@@ -73,9 +76,9 @@ def _publishers_graded(common: object) -> str:
 
 
 def outlier_words(weaker: pd.DataFrame | None, low: float, high: float) -> str:
-    """' One grade-D forecast (figures match MarkNtel Advisors) says 32.6% a year, USD 430M in 2024 to
-    USD 2,340M in 2030.': the weaker-graded forecasts of the same market whose own rate lies outside
-    [low, high] by more than a point ('' when none)."""
+    """' One grade-D forecast (figures match MarkNtel Advisors), USD 430M in 2024 to USD 2.34B in 2030,
+    implies 32.6% a year and states 32.8%.': the weaker-graded forecasts of the same market whose own rate
+    lies outside [low, high] by more than a point ('' when none)."""
     if weaker is None or weaker.empty:
         return ""
     rows = weaker[(weaker["evidence"].astype(str) == "D") & weaker["implied_cagr_pct"].notna()]
@@ -86,11 +89,25 @@ def outlier_words(weaker: pd.DataFrame | None, low: float, high: float) -> str:
         name = str(row.publisher)
         inferred = re.match(r"Unattributed \((.*) inferred\)$", name)
         who = f" (figures match {inferred[1]})" if inferred else f" by {name}"
-        text += (f" One grade-D forecast{who} says {fmt.pct(row.implied_cagr_pct / 100)} a year, "
-                 f"{fmt.usd_m(row.start_value_usd_m)} in {row.start_year} to "
-                 f"{fmt.usd_m(row.end_value_usd_m)} "
-                 f"in {row.end_year}.")
+        states = ("" if pd.isna(row.stated_cagr_pct)
+                  else f" and states {fmt.pct(row.stated_cagr_pct / 100)}")
+        text += (f" One grade-D forecast{who}, {fmt.usd_m(row.start_value_usd_m)} in {row.start_year} to "
+                 f"{fmt.usd_m(row.end_value_usd_m)} in {row.end_year}, implies "
+                 f"{fmt.pct(row.implied_cagr_pct / 100)} a year{states}.")
     return text
+
+
+def outlier_text(weaker: pd.DataFrame | None, common: object) -> str:
+    """:func:`outlier_words` against the fitted forecasts' own range of rates, for the growth section, with
+    why it is not in the fit: 'One grade-D forecast ... implies 32.6% a year and states 32.8%, outside the
+    fitted forecasts' 18.7% to 20.2%. Grade-D figures are left out of the fit and the headlines.' ('' when
+    none)."""
+    low, high, _, _ = own_rates(common)
+    text = outlier_words(weaker, low, high).strip()
+    if not text:
+        return ""
+    return (text.removesuffix(".") + f", outside the fitted forecasts' {fmt.pct(low)} to {fmt.pct(high)}. "
+            f"{term('grade', 'Grade-D')} figures are left out of the fit and the headlines.")
 
 
 def _possessive(name: object) -> str:
@@ -328,29 +345,58 @@ def short_name(company: object) -> str:
 
 
 def market_answer(common: object, comparison: pd.DataFrame, room: object, rates: pd.DataFrame,
-                  values: pd.DataFrame, figures: pd.DataFrame, claimed_rate: float) -> str:
-    """The report's answer in two parts, at most two sentences: whether the quoted rate is what the
-    forecasts say (their plain range of rates), then whether their size for the comparison table's top
-    year looks small next to the vendors' own figures there (:func:`answer_shares` at :func:`pace_words`),
-    and the four explanations: forecasts too low, too narrow or too old, or paces (run-rates, ARR, a
-    quarter times four) above calendar revenue.
-    ``room``, ``rates`` and ``values`` are kept for the notebook's call: the answer uses the findings'
-    figures only."""
+                  values: pd.DataFrame, figures: pd.DataFrame, claimed_rate: float,
+                  matches: pd.DataFrame | None = None) -> str:
+    """The report's answer in two sentences. First, as a summary of published forecasts: whether the quoted
+    rate lies in the fitted forecasts' own range, told by the forecasts of publishers other than the quote's
+    (``matches``, :func:`videomarket.market.match_claim`; the fitted editions' first publisher without it),
+    since the quote is one of the fitted forecasts. Second, as a description of the market: the vendors'
+    own figures cannot confirm a rate, and where the comparison table's top year's vendors alone would
+    earn half the forecasts or more (:func:`pace_low_total`) they point to a larger market, unless the
+    figures that set the range overstate the year (:func:`overstate_words`).
+    ``room``, ``rates`` and ``values`` are kept for the notebook's call."""
     low, high, _, _ = own_rates(common)
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
-    rate = fmt.pct(claimed_rate, 0)
-    first = (f"The quoted \"{rate} a year\", {_possessive(common.editions['publisher'].iloc[0])} rate "
-             f"passed on by secondary pages, {'matches' if holds else 'does not match'} the "
-             f"{_publishers_graded(common)} forecasts: {fmt.pct(low)} to {fmt.pct(high)} a year.")
+    editions = common.editions
+    quoted = (matches["publisher"].iloc[0] if matches is not None and len(matches)
+              else editions["publisher"].iloc[0])
+    others = editions[editions["publisher"] != quoted].dropna(subset=["implied_rate"])
+    if others.empty:
+        told = f"the fitted forecasts imply {fmt.pct(low)} to {fmt.pct(high)}"
+    elif len(others) == 1:
+        told = (f"the one independent forecast, {others['publisher'].iloc[0]}, implies "
+                f"{fmt.pct(others['implied_rate'].iloc[0])}")
+    else:
+        told = (f"the {number_word(len(others))} independent forecasts imply "
+                f"{fmt.pct(others['implied_rate'].min())} to {fmt.pct(others['implied_rate'].max())}")
+    first = f"As a summary of published forecasts, {'yes' if holds else 'no'}: {told}."
     top = _top(comparison)
     if top is None:
-        return first + " No vendor figure can be set against their size."
-    year = int(top["year"])
-    names = _vendor_names(top["vendors"])
-    who = _and([short_name(n) for n in names]) if names else "the vendors"
-    return (f"{first} {who} would earn {answer_shares(top, figures)} of their {year} size "
-            f"{pace_words(top, figures, brief=True)}, so the forecasts look small or the paces overstate "
-            "revenue.")
+        return first + " As a description of the market, no vendor figure can be set against its size."
+    if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
+        return first + " As a description of the market, the vendor figures cannot confirm it."
+    return (f"{first} As a description of the market, the vendor figures cannot confirm it and point to a "
+            f"larger market{overstate_words(top, figures)}.")
+
+
+def overstate_words(top: pd.Series, figures: pd.DataFrame) -> str:
+    """', unless Kling AI's Q1 2026 was a peak or Synthesia's ARR overstates its calendar revenue': what
+    would make the top year's vendor figures too high, the quarter that sets the low case
+    (:func:`quarter_pace`) and the other vendors' run-rates or ARR ('' when neither is there)."""
+    found = quarter_pace(top, figures)
+    used = pace_figures(top, figures)
+    parts = []
+    if found is not None:
+        company = found[0]["company"]
+        quarter = figures[(figures["company"] == company) & (figures["kind"] == "quarter")
+                          & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
+        parts.append(f"{_possessive(short_name(company))} {period_words(quarter['period'])} was a peak")
+        used = used[used["company"] != company]
+    words = {"run_rate": "run-rate", "arr": "ARR"}
+    for row in used.itertuples():
+        what = words.get(str(row.metric), str(row.metric))
+        parts.append(f"{_possessive(short_name(row.company))} {what} overstates its calendar revenue")
+    return f", unless {' or '.join(parts)}" if parts else ""
 
 
 def pace_words(top: pd.Series, figures: pd.DataFrame, short: bool = False, brief: bool = False) -> str:
@@ -531,7 +577,21 @@ def _kling_cases(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, floa
     return found[0], found[1], sum(quarters) + pace * (4 - len(quarters)) / 4
 
 
-def pace_finding(top: pd.Series, figures: pd.DataFrame, broker: bool = True) -> str:
+def _highest_words(values: pd.DataFrame | None, year: int) -> str:
+    """', Grand View Research's path at its own rate' when the year's highest forecast value is not stated
+    but a forecast's steady rate between its stated values (a :func:`videomarket.market.forecast_values`
+    table), ', the highest forecast' else."""
+    rows = None if values is None else values[values["year"].astype(int) == int(year)]
+    if rows is None or rows.empty:
+        return ", the highest forecast,"
+    row = rows.sort_values("value_usd_m").iloc[-1]
+    if bool(row["stated"]):
+        return ", the highest forecast,"
+    return f", {_possessive(row['publisher'])} path at its own rate,"
+
+
+def pace_finding(top: pd.Series, figures: pd.DataFrame, broker: bool = True,
+                 values: pd.DataFrame | None = None) -> str:
     """The key finding on what the vendors with a figure for the year earn at their stated pace, as
     a share of that year's forecasts (:func:`answer_shares`), the grades of the figures it rests on and a
     broker's forecast of the vendor whose quarterly pace sets the low case, against its two cases (left out
@@ -553,13 +613,10 @@ def pace_finding(top: pd.Series, figures: pd.DataFrame, broker: bool = True) -> 
             f"{usd_range(low_total, high_total)}, {answer_shares(top, figures)} of the "
             f"{year} forecasts ({usd_range(top['market_low'], top['market_high'])}){graded}.")
     if basis and not broker:
-        company = short_name(quarter_pace(top, figures)[0]["company"])
-        text = (f"Holding each figure flat, {who} would earn {fmt.usd_m(low_total)} in {year}, "
-                f"{fmt.pct(low_total / float(top['market_high']), 0)} of the highest forecast "
-                f"({fmt.usd_m(top['market_high'])}). The upper end, {fmt.usd_m(high_total)} or "
-                f"{fmt.pct(high_total / float(top['market_low']), 0)} of the lowest "
-                f"({fmt.usd_m(top['market_low'])}), adds {_possessive(company)} step up to "
-                f"{re.sub(r' [(]stated [^)]*[)]$', '', basis.replace(' ' + company, ''))}.")
+        text = (f"Holding each figure flat, {who} would earn {usd_range(low_total, high_total)} in {year}: "
+                f"{fmt.pct(low_total / float(top['market_high']), 0)} of {fmt.usd_m(top['market_high'])}"
+                f"{_highest_words(values, year)} to {fmt.pct(high_total / float(top['market_low']), 0)} of "
+                f"{fmt.usd_m(top['market_low'])}, the lowest forecast.")
     cases = _kling_cases(top, figures)
     if cases is None or not broker:
         return text
@@ -587,13 +644,16 @@ def headroom_pace_finding(room: object, top: pd.Series, figures: pd.DataFrame) -
     low_left = float(top["market_low"]) - high_total
     high_left = float(top["market_high"]) - low_total
     text = (f"If {names} earn that, the {room.year} forecasts leave all other vendors "
-            f"{fmt.usd_m(low_left)} (lowest forecast less the high case) to {fmt.usd_m(high_left)} "
-            "(highest forecast less the low case)")
+            f"{usd_range(low_left, high_left)}")
     if int(room.year) == int(top["year"]) and len(room.held):
         held = _and(short_name(c) for c in room.held["company"])
-        text += (f". {held} at their last stated pace would take {fmt.usd_m(room.held_usd_m)} of it"
-                 if len(room.held) > 1 else
-                 f". {held} at its last stated pace would take {fmt.usd_m(room.held_usd_m)} of it")
+        if len(room.held) == 1:
+            month = pd.Timestamp(room.held["period_end"].iloc[0]).strftime("%B %Y")
+            text += (f". {held} alone, held at its {month} pace (a floor, likely below its {room.year} "
+                     f"revenue), would take {fmt.usd_m(room.held_usd_m)} of it")
+        else:
+            text += (f". {held} at their last stated pace (a floor, likely below their {room.year} revenue) "
+                     f"would take {fmt.usd_m(room.held_usd_m)} of it")
     return text + "."
 
 
@@ -618,6 +678,38 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
              ("Caveats", " ".join(c for c in caveats if c))]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
     return f"{year_forecasts_text(values, int(top['year']))}\n\n{bullets}"
+
+
+def base_year_text(drawn: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """The comparison table's earliest year with a forecast, when it is earlier than the answer's year and
+    has rows of more than one kind, added up against that year's forecast values, which are the
+    forecasts' base-year estimates: 'Added together, the 2025 rows give about USD 288M: Runway and
+    Synthesia's run-rates and ARR (USD 190M) and Kling AI's revenue within the year (USD 98M, Q1–Q3
+    only). That is
+    37%–40% of the forecasts' base-year estimates for 2025 (USD 716.8M–788.5M).' ('' when none).
+    ``drawn`` is :func:`answer_comparison`; ``figures`` is kept for the notebook's call."""
+    rows = drawn.dropna(subset=["market_usd_m"])
+    top = _top(rows)
+    if top is None:
+        return ""
+    first = rows[rows["year"] == rows["year"].min()]
+    if int(first["year"].iloc[0]) == int(top["year"]) or len(first) < 2:
+        return ""
+    year = int(first["year"].iloc[0])
+    total = float(first["calendar_low_usd_m"].sum())
+    low, high = float(first["market_low"].iloc[0]), float(first["market_high"].iloc[0])
+    parts = []
+    for row in first.sort_values("basis").itertuples():
+        names = [short_name(n) for n in _vendor_names(row.vendors)]
+        label = "revenue within the year" if row.basis == "revenue" else "run-rates and ARR"
+        quarters = figures[figures["company"].isin(_vendor_names(row.vendors)) & (figures["year"] == year)
+                           & (figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
+        only = (f", Q1–Q{len(quarters)} only" if row.basis == "revenue" and len(names) == 1
+                and 0 < len(quarters) < 4 else "")
+        parts.append(f"{_possessive(_and(names))} {label} ({fmt.usd_m(row.calendar_low_usd_m)}{only})")
+    return (f"Added together, the {year} rows give about {fmt.usd_m(total)}: {_and(parts)}. That is "
+            f"{share_range(total / high, total / low)} of the forecasts' base-year estimates for {year} "
+            f"({usd_stated(low)}–{usd_stated(high).removeprefix('USD ')}).")
 
 
 def newer_results(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -720,9 +812,10 @@ def chart_figures(shown: pd.DataFrame, drawn: pd.DataFrame, figures: pd.DataFram
 
 
 def vendor_chart_legend(comparison: pd.DataFrame, figures: pd.DataFrame) -> dict[str, str]:
-    """The vendor chart's legend for :func:`answer_comparison`, named by the two cases (:func:`case_names`):
-    {'pace': 'Run-rate or ARR (hatched); Kling AI at its Q1 2026 revenue pace', 'whisker': 'High case: Q1 as
-    reported, then the stated run-rate'}."""
+    """The vendor chart's legend for :func:`answer_comparison`, named by the two cases (:func:`case_names`),
+    a quarter's revenue times four apart from run-rates and ARR: {'pace': 'Run-rate or ARR', 'quarter':
+    'Kling AI: Q1 2026 revenue pace (reported quarter × 4)', 'whisker': 'High case: Q1 as reported, then
+    the stated run-rate'}."""
     top = _top(comparison)
     found = None if top is None else quarter_pace(top, figures)
     if found is None:
@@ -732,7 +825,7 @@ def vendor_chart_legend(comparison: pd.DataFrame, figures: pd.DataFrame) -> dict
                       & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
     when = period_words(quarter["period"])
     high = case_names(top, figures)[1]
-    return {"pace": f"Run-rate or ARR (hatched); {name} at its {when} revenue pace",
+    return {"pace": "Run-rate or ARR", "quarter": f"{name}: {when} revenue pace (reported quarter × 4)",
             "whisker": f"High case: {high}"}
 
 
@@ -744,5 +837,6 @@ def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> st
                 "each "
                 "bar as a share of the year's forecasts")
     low, high = case_names(top, figures)
-    return (f"Bars: the low case, {low} (hatched: run-rate or ARR); line above the bar: the high case, "
-            f"{high}; labels: each bar as a share of the year's forecasts")
+    return (f"Bars: the low case, {low} (solid: revenue reported, hatched: run-rate or ARR, dotted: a "
+            f"reported quarter × 4); line above the bar: the high case, {high}; labels: each bar as a share "
+            "of the year's forecasts")

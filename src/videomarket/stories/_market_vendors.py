@@ -404,7 +404,7 @@ def growth_finding(rates: pd.DataFrame) -> str:
     slower = (covered["multiple"] < covered["forecast_multiple_low"]).all()
     parts = [
         f"{_bare(row.company)}'s {_series_words(row)} {'rose ' if index == 0 else ''}"
-        f"{times(row.multiple).removeprefix('about ')} from {period_words(row.first_period)} to "
+        f"{times(row.multiple)} from {period_words(row.first_period)} to "
         f"{period_words(row.last_period)}"
         for index, row in enumerate(covered.itertuples())
     ]
@@ -421,15 +421,26 @@ SHARE_CAVEAT = ("Leading vendors can gain share, a young product's early quarter
                 "show a forecast wrong.")
 
 
-def vendor_growth_table(rates: pd.DataFrame) -> pd.DataFrame:
+def vendor_growth_table(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> pd.DataFrame:
     """The comparable vendor series by date (:data:`VENDOR_GROWTH_TABLE`): first and last values, months,
     the multiple to two significant digits and the forecasts' multiple over the same months (empty where
-    no forecast covers the years)."""
+    no forecast covers the years). A value its source gives as a lower bound ('more than', a
+    :func:`videomarket.market.vendor_figures` note starting 'Lower bound') reads '≥ CNY 650M (Q1 2026)'."""
     comparable = _comparable(rates)
+    bounds: set[tuple[str, str]] = set()
+    if figures is not None and "note" in figures:
+        low = figures[figures["note"].fillna("").astype(str).str.startswith("Lower bound")]
+        bounds = {(str(c), str(p)) for c, p in zip(low["company"], low["period"], strict=True)}
+
+    def point(company: object, value: float, currency: str, period: object) -> str:
+        mark = "≥ " if (str(company), str(period)) in bounds else ""
+        return mark + _point(value, currency, period)
+
+    rows = list(comparable.itertuples())
     return comparable.assign(
         series=[_series_words(row) for row in comparable.itertuples()],
-        from_words=[_point(r.first_value, r.currency, r.first_period) for r in comparable.itertuples()],
-        to_words=[_point(r.last_value, r.currency, r.last_period) for r in comparable.itertuples()],
+        from_words=[point(r.company, r.first_value, r.currency, r.first_period) for r in rows],
+        to_words=[point(r.company, r.last_value, r.currency, r.last_period) for r in rows],
         multiple_shown=[two_digits(m) for m in comparable["multiple"]],
     )
 
