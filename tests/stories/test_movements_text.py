@@ -133,11 +133,12 @@ def test_answer_names_the_latest_leader_since_when_how_sure_and_the_changes(t: d
     assert answer == (
         "Alibaba's **Wan 3.0** led Artificial Analysis's text to video (silent) pool from 3 "
         f"September to 10 October 2026: {stories.about(last['p_leader_last'])} likely truly #1 on the latest "
-        "board. Since "
+        "board, 92–95% depending on how [rating errors move together](#glossary-correlation). Since "
         "December 2025 #1 changed hands at least 3 times."
     )
     # the round-5 answer: at most 2 sentences, 60 words, one parenthesis, no semicolon
-    assert answer.count(". ") <= 1 and len(answer.split()) <= 60 and answer.count("(") == 1
+    plain = answer.replace("(#glossary-correlation)", "")
+    assert answer.count(". ") <= 1 and len(answer.split()) <= 60 and plain.count("(") == 1
     assert ";" not in answer
     assert last["p_leader_last_correlated"] > last["p_leader_last"] > 0.5  # correlated ratings: surer gaps
     reader_text_is_clean(answer)
@@ -169,8 +170,9 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
     assert sure == ("Of the 2 pools' latest leaders, Wan 3.0 in text to video (silent) was the least sure "
                     "to be truly #1 on its last board, about 92%, and Gemini Omni Flash in image to video "
                     "(silent) the surest, about 95%.")
-    assert leader == ("Wan 3.0 led text to video (silent) from 3 September to "
-                      "10 October 2026: about 92% likely truly #1 on the last board.")
+    assert leader == ("Wan 3.0 led text to video (silent) on all 4 boards from 3 September to 10 October "
+                      "2026: its chance of being truly #1 never fell below about 74%, but a rival's 95% "
+                      "interval overlapped its own on every board with intervals.")
     # counted over the pool's own boards, as in the pool table; no pair swapped #1 twice
     assert pools == "Text to video (silent) saw 4 runs at #1 by 4 models since 1 December 2025."
     # a single longest run: its days and its stretch without a board
@@ -296,7 +298,7 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
         ["Image to video (silent)", 1, 1, "Gemini Omni Flash", "Google"]]
     assert pools["first"].tolist() == list(pd.to_datetime(["2025-12-01", "2026-07-23"]))
     assert len(plots.table(pools, columns=stories.POOL_LEADERS_TABLE,
-                           formats=stories.POOL_LEADERS_FORMATS).headers) == 7
+                           formats=stories.POOL_LEADERS_FORMATS).headers) == 5
     assert stories.pool_runs_text(t["by_pool"], T2V) == (
         "Each pool is its own contest, and the boards showing a #1 start at different dates: text to video "
         "(silent) from 1 December 2025 and image to video (silent) from 23 July 2026.")
@@ -326,6 +328,48 @@ def test_pool_leaders_table_marks_a_rebuilt_latest_board(t: dict) -> None:
         "Every pool's latest board is from 10 October 2026, rebuilt from text (not verified).")
     # boards kept in different ways: nothing said once
     assert "latest board" not in stories.pool_runs_text(t["by_pool"], T2V, rebuilt=rebuilt)
+    # the latest leader's board and its run's first, marked as the runs table marks them
+    assert table[["leader", "latest_text", "last"]].values.tolist()[1][:2] == [
+        "Gemini Omni Flash", "10 Oct 2026 (partly rebuilt)"]
+    assert table["latest_text"].iloc[0] == "10 Oct 2026 (rebuilt)"
+    assert list(stories.POOL_LEADERS_TABLE) == ["pool", "leader", "since_text", "latest_text", "last"]
+
+
+def test_longest_runs_table_has_every_pool_with_its_runs(t: dict) -> None:
+    table = stories.longest_runs_table(t["by_pool"])
+    assert table[["pool", "runs", "model_name"]].values.tolist() == [
+        ["Text to video (silent)", 4, t["by_pool"][T2V].sort_values("days", ascending=False)
+         .iloc[0]["model_name"]],
+        ["Image to video (silent)", 1, "Gemini Omni Flash"]]
+    assert list(stories.LONGEST_RUNS_TABLE)[:3] == ["pool", "runs", "model_name"]
+
+
+def test_changes_heading_and_rebuilt_marks_in_the_changes() -> None:
+    heading = "## How the lead changed hands in text to video (silent)"
+    assert stories.changes_heading("text-to-video") == heading
+    spells = _runs(model=["a", "b"], model_name=["Alpha", "Beta"], evidence=["A", "A"],
+                   start=pd.to_datetime(["2026-07-23", "2026-09-03"]),
+                   end=pd.to_datetime(["2026-09-02", "2026-10-10"]),
+                   start_precision="day", end_precision="day")
+    change = pd.Series({"date": pd.Timestamp("2026-09-03"), "previous_leader": "a", "new_leader": "b",
+                        "previous_last_seen": pd.Timestamp("2026-09-02"), "evidence": "A", "gap_days": 1,
+                        "margin": float("nan"), "previous_rank": float("nan")})
+    rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": pd.to_datetime(
+        ["2026-09-02", "2026-09-03"]), "rebuilt_only": [False, True]})
+    assert stories.change_line(change, spells, None, rebuilt, AA, T2V) == (
+        "**3 September 2026 (rebuilt)**: Beta took #1 from Alpha, which had been #1 on the board of the day "
+        "before (archived copy, partly rebuilt). That board gives no rating margin.")
+
+
+def test_developers_finding_names_who_held_most_places_when() -> None:
+    from videomarket.stories._movements import developers_finding
+    share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10"] * 3 + ["2026-07-23"] * 3
+                                                          + ["2026-10-10"] * 3),
+                          "creator": ["K", "A", "B"] * 3, "places": [3, 1, 0, 2, 3, 1, 2, 2, 2]})
+    places = pd.DataFrame({"creator": ["A", "K", "B"], "mean_places": [2.0, 2.33, 1.0]})
+    assert developers_finding(places, 3, 10, T2V, share) == (
+        "Per archived board, K held the most top 10 places of text to video (silent) from 10 April 2026, A "
+        "from 23 July 2026, then level with B and K; K averaged 2.3 per board, A 2.0.")
 
 
 def test_entries_note_names_a_renamed_leader_and_the_based_on_rule(t: dict) -> None:
@@ -372,7 +416,7 @@ def test_pool_runs_text_names_the_pool_that_changed_hands_most() -> None:
         "August to 1 October 2026; on those runs' boards the leader was between about 60% and "
         "about 93% likely to be "
         "truly #1, and under 80% on at least one board in 1 of the 3 runs. The two cannot be told apart: "
-        "the flips fit noise.")
+        "the flips are consistent with noise.")
     table = stories.swap_runs_table({T2V: calm, "text-to-video-audio": busy}, T2V)
     assert table["model_name"].tolist() == ["Gem", "Wan", "Gem", "Wan"]
     assert table["start_text"].tolist() == ["20 Aug 2026", "25 Aug 2026", "1 Sep 2026", "1 Oct 2026"]
@@ -381,7 +425,7 @@ def test_pool_runs_text_names_the_pool_that_changed_hands_most() -> None:
     # the finding counts the same runs: the new leader under 80% in 1 of the 3 swaps (Gem, at 60%)
     assert pools_finding({T2V: calm, "text-to-video-audio": busy}, AA, T2V) == (
         "Text to video with audio: #1 alternated between Gem and Wan 3 times from 25 August to 1 "
-        "October 2026; with the leader as low as 60% likely truly #1, the flips fit noise.")
+        "October 2026; with the leader as low as 60% likely truly #1, the flips are consistent with noise.")
     assert stories.swap_runs_text({T2V: calm}, T2V) == ""
 
 
@@ -570,28 +614,26 @@ def test_a_based_on_pair_one_point_apart_is_two_rivals_and_the_check_says_what_o
     assert row["p_leader_as_one"] > row["p_leader"]  # a rival fewer: the leader surer
     odds = leaderboard.board_leader_odds(ranks, AA, T2V)
     text = stories.odds_text(odds, AA, T2V, based_on)
-    assert text.endswith(
-        "This board rounds ratings to whole points, so MiniMax H3 Max (1118) and MiniMax H3 (768p) (1117), 1 "
-        "point apart, cannot be shown to be two models: they are probably one. The headline chance counts "
-        f"both rows; keeping only the 1117 row, MiniMax H3 (768p), Wan 3.0 would be "
-        f"{stories.about(row['p_leader_as_one'])} likely to be truly #1.")
+    pair = ("MiniMax H3 Max (1118) and MiniMax H3 (768p) (1117) may be one entry listed twice. Counting them "
+            "as one entry, keeping the 1117 row, MiniMax H3 (768p), Wan 3.0's chance is "
+            f"{stories.about(row['p_leader_as_one'])}.")
+    assert text.endswith(pair)
     rebuilt = pd.DataFrame({"arena": [AA], "category": [T2V], "snapshot_date": pd.to_datetime(["2026-10-10"]),
                             "rebuilt_only": [True]})
-    assert stories.odds_text(odds, AA, T2V, based_on, rebuilt).endswith(
-        "The rebuilt copy rounds ratings to whole points, so MiniMax H3 Max (1118) and MiniMax H3 (768p) "
-        "(1117), 1 point apart, cannot be shown to be two models: they are probably one. The headline chance "
-        f"counts both rows; keeping only the 1117 row, MiniMax H3 (768p), Wan 3.0 would be "
-        f"{stories.about(row['p_leader_as_one'])} likely to be truly #1.")
+    assert stories.odds_text(odds, AA, T2V, based_on, rebuilt).endswith(pair)
+    # the days the two rows were identical, from the daily odds
+    twice = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05"]),
+                          "listed_twice": "MiniMax H3 Max = MiniMax H3 (768p)"})
+    assert stories.odds_text(odds, AA, T2V, based_on, daily_odds=twice).endswith(
+        "may be one entry listed twice (identical on 2 and 4–5 October 2026). Counting them as one entry, "
+        "keeping the 1117 row, MiniMax H3 (768p), Wan 3.0's chance is "
+        f"{stories.about(row['p_leader_as_one'])}.")
     assert (" This board is rebuilt and unverified, so these chances rest on it (see [About the "
             "data](00-about-the-data.html)).") in stories.odds_text(odds, AA, T2V, based_on, rebuilt)
     assert stories.odds_text(odds, AA, T2V, based_on, rebuilt.assign(rebuilt_only=False)) == text
     daily = leaderboard.daily_leader_odds(ranks, AA, T2V)
-    check = stories.listed_twice_text(daily, AA, T2V, based_on)
-    assert check == (
-        "The rule needs the same rating and interval, so on the latest board (10 October 2026) MiniMax H3 "
-        "Max (1118) and MiniMax H3 (768p) (1117) count as two rivals: "
-        f"Wan 3.0 is {stories.about(row['p_leader'])} likely to be truly #1 as published, "
-        f"{stories.about(row['p_leader_as_one'])} keeping only the MiniMax H3 (768p) row.")
+    # the pair's chance as one entry is said once, in odds_text: the check has no repeat to report
+    assert stories.listed_twice_text(daily, AA, T2V, based_on) == ""
     same = leaderboard.based_on_odds(_based_on_board(1117.0), AA, T2V)
     assert bool(same["identical"].iloc[0])  # same rating and interval: one entry, counted once
 
@@ -706,8 +748,7 @@ def test_selection_and_re_anchoring_in_words(t: dict) -> None:
         "at the same time: the board went from 4 models to 3, and the ratings of the 2 models on both boards "
         "fell by 207 to 248 points, not one common shift, so gaps between models changed too. 1 model of the "
         "old top 3 has no entry under the same name on the new board: Gemini Omni Flash (#2). Values before "
-        "and after are on different scales, each with its own chart area and table: the #1 is read board by "
-        "board, so a run can span the re-rating; rank changes and rating gaps are not computed across it.")
+        "and after are on different scales, each with its own chart area and table.")
     reader_text_is_clean(text)
     assert stories.reanchoring_text(t["breaks"].iloc[0:0], epochs(), LM, T2V) == (
         "LMArena does not say which model anchors its scale; the text to video (silent) scale was not "
@@ -784,18 +825,22 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     daily = leaderboard.daily_leader_odds(shipped["rankings"], AA, T2V)
     answer = stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt, daily)
     one = stories.about(pair["p_leader_as_one"]).replace("about ", "")
-    # the latest board (10 October 2026, rebuilt copies only) and the run's lowest, as report 03 gives them;
-    # the MiniMax pair counted as one (93%) is told once, in the first finding
-    assert ("from 3 September to 10 October 2026: about 88% likely truly #1 on the latest board, "
-            "[rebuilt](#glossary-rebuilt-file) and unverified, lowest about 64% on 24 September. "
-            ) in answer
-    assert p == "about 88%" and one == "93%" and "93%" not in answer
+    # the latest board (10 October 2026, rebuilt copies only) with report 03's range; the MiniMax pair
+    # counted as one (93%) is told once, in the section on the latest board
+    opposed = pd.DataFrame({"model": [last["model"]], "p_leader": [0.82688]})
+    answer = stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt, daily, opposed)
+    assert ("from 3 September to 10 October 2026: about 88% likely truly #1 on the latest, "
+            "[rebuilt](#glossary-rebuilt-file) board, 83–93% depending on how [rating errors move "
+            "together](#glossary-correlation). ") in answer
+    assert p == "about 88%" and one == "93%" and "64%" not in answer
     # grok-imagine-video's run rests on one third party's copy: 3 changes without it, 4 with it
     assert answer.endswith("Since December 2025 #1 changed hands at least 3 times on archived "
                            "boards and press reports, 4 counting a second-hand copy of January 2026.")
     assert stories.firm_changes(spells) == 3
     # the only parenthesis is the pool's name "(silent)"
-    words = answer.replace("[rebuilt](#glossary-rebuilt-file)", "rebuilt").split()
+    answer = answer.replace("[rebuilt](#glossary-rebuilt-file)", "rebuilt").replace(
+        "(#glossary-correlation)", "")
+    words = answer.split()
     assert len(changes) == 4 and len(words) <= 60 and answer.count(" (") == 1 and ";" not in answer
     reader_text_is_clean(answer)
 
@@ -818,7 +863,8 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
     by_pool = {c: leaderboard.spell_odds(ranks, AA, c) for c in
                ["text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio"]}
     swaps = ("Text to video with audio: #1 alternated between Gemini Omni Flash and Wan 3.0 5 times from 20 "
-             "August to 1 October 2026; with the leader as low as 38% likely truly #1, the flips fit noise.")
+             "August to 1 October 2026; with the leader as low as 38% likely truly #1, the flips are "
+             "consistent with noise.")
     assert pools_finding(by_pool, AA, T2V) == swaps
     # the table under the text holds every run of that pool: the count can be checked from it
     table = stories.swap_runs_table(by_pool, T2V)
@@ -841,15 +887,15 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         breaks_by_pool={c: leaderboard.epoch_breaks(ranks, AA, c) for c in by_pool},
         rebuilt=data.rebuilt_boards(ranks, data.load_provenance()))
     assert findings == [
-        "Wan 3.0 led text to video (silent) from 3 September to 10 October 2026: about 88% likely truly #1 "
-        "on the last board, rebuilt and unverified; 93% if MiniMax H3 Max and MiniMax H3 (768p), probably "
-        "one model, count once.",
+        "Wan 3.0 led text to video (silent) on all 31 boards from 3 September to 10 October 2026: its "
+        "chance of being truly #1 never fell below about 64%, but a rival's 95% interval overlapped its own "
+        "on every board with intervals.",
         "Of the 4 pools' latest leaders, on their last, rebuilt and unverified boards, Gemini Omni Flash in "
         "image to video (silent) was the least sure to be truly #1, about 61%, and MiniMax H3 Max in image "
         "to video with audio the surest, about 98%.",
         "Text to video with audio: #1 alternated between Gemini Omni Flash and Wan 3.0 5 times from 20 "
-        "August to 1 October 2026, the last at the re-rating; with the leader as low as 38% likely truly #1 "
-        "(mostly rebuilt boards), the flips fit noise.",
+        "August to 1 October 2026, the last at the re-rating; with the leader as low as 38% likely truly #1, "
+        "the flips are consistent with noise.",
         "HappyHorse-1.0 in text to video (silent) and Gemini Omni Flash in image to video (silent) were each "
         "seen at #1 for 79 to 80 days, but each run's start could be weeks earlier and HappyHorse-1.0's "
         "contains a 41-day stretch with no board.",
@@ -925,8 +971,9 @@ def test_answer_says_changes_at_least_without_grades() -> None:
     changes = pd.DataFrame({"new_leader": ["b"], "evidence": ["C"], "source_id": ["gh-someone-page"]})
     assert stories.movements_answer(spells, changes, AA, T2V) == (
         "xAI's **Beta** led Artificial Analysis's text to video (silent) pool from 8 April "
-        "to 10 October 2026: about 88% likely truly #1 on the latest board. "
-        "Since January 2026 #1 changed hands at least once.")
+        "to 10 October 2026: about 88% likely truly #1 on the latest board, 88–93% depending on how "
+        "[rating errors move together](#glossary-correlation). Since January 2026 #1 changed hands at least "
+        "once.")
 
 
 def test_answer_names_the_change_that_rests_on_a_single_grade_c_quote() -> None:
@@ -1026,7 +1073,7 @@ def test_time_weighted_places_and_the_words_for_a_level_lead() -> None:
         "than 3 on any board. Every model ranked #10 or better counts, so ties at #10 give 1 board 11 "
         "places. Alibaba averages 2.5 places per board and Kuaishou 1.5; Alibaba held more places than "
         "Kuaishou on 0 of these boards and fewer on 1. On the latest board Alibaba holds 3 places (Max and "
-        "H3, which may be one model, count as 2), and the top 10 spread over 2 developers.")
+        "H3, which may be one entry listed twice, count as 2), and the top 10 spread over 2 developers.")
     assert developers_finding(weighted, 2, 10, T2V) == (
         "Alibaba held the most of the top 10 places of text to video (silent): 2.1 per board over 2 "
         "complete "
@@ -1063,15 +1110,16 @@ def test_answer_gives_the_range_its_source_and_the_rebuilt_copies() -> None:
     daily = pd.DataFrame({"model": "b", "snapshot_date": pd.to_datetime(["2026-04-08", "2026-09-24",
                                                                          "2026-10-10"]),
                           "p_leader": [0.9, 0.64, 0.88]})
-    # one chance on the latest board and the run's lowest with its day; the "based on" pair is a finding's
-    assert stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt, daily) == (
+    # one chance on the latest board and the span of readings (report 03's); the run's low is a finding's
+    opposed = pd.DataFrame({"model": ["b"], "p_leader": [0.83]})
+    assert stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt, daily, opposed) == (
         "xAI's **Beta** led Artificial Analysis's text to video (silent) pool from 8 April to 10 October "
-        "2026: about 88% likely truly #1 on the latest board, [rebuilt](#glossary-rebuilt-file) and "
-        "unverified, lowest "
-        "about 64% on 24 September. Since January 2026 #1 changed hands at least once.")
+        "2026: about 88% likely truly #1 on the latest, [rebuilt](#glossary-rebuilt-file) board, 83–93% "
+        "depending on how [rating errors move together](#glossary-correlation). Since January 2026 #1 "
+        "changed hands at least once.")
     downloaded = rebuilt.assign(rebuilt_only=False)
-    assert "about 88% likely truly #1 on the latest board, lowest about 64% on 24 September" in (
-        stories.movements_answer(spells, changes, AA, T2V, based_on, downloaded, daily))
+    assert "about 88% likely truly #1 on the latest board, 83–93% depending" in (
+        stories.movements_answer(spells, changes, AA, T2V, based_on, downloaded, daily, opposed))
 
 
 def test_change_first_seen_in_a_grade_c_copy_carries_the_hedge_and_exact_dates() -> None:

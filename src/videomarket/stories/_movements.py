@@ -80,12 +80,10 @@ RUNS_TABLE = {
 }
 POOL_LEADERS_TABLE = {
     "pool": "Pool",
-    "runs": "Runs at #1",
     "leader": "Latest #1",
-    "since": "First board of its run",
+    "since_text": "First board of its run",
+    "latest_text": "Latest board",
     "last": "Chance of being truly #1 on the latest board",
-    "longest": "Longest run at #1",
-    "longest_days": "Its days",
 }
 ODDS_TABLE = {
     "model_name": "Model",
@@ -235,13 +233,14 @@ def _chance_cell(p: object) -> object:
 
 def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, category: str,
                      based_on: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
-                     daily_odds: pd.DataFrame | None = None) -> str:
+                     daily_odds: pd.DataFrame | None = None, opposed: pd.DataFrame | None = None) -> str:
     """The report's answer in two sentences, in the past tense (the data are dated): the latest #1 from
     when to the latest board, how likely it was then to be truly #1 (with ``rebuilt``,
     :func:`videomarket.data.rebuilt_boards`, "the latest, rebuilt board" when that board's every copy was
-    rebuilt; with ``daily_odds``, :func:`videomarket.leaderboard.daily_leader_odds`, its lowest chance over
-    the run and that day), and how many changes of #1 the boards show (:func:`changes_count`).
-    ``based_on`` is kept for callers: the chance if a "based on" pair is one model is a finding's.
+    rebuilt; with ``opposed``, :func:`videomarket.arena.leader_probability` of the board's possible #1s with
+    errors correlated at ``OPPOSED_CORRELATION``, the span of readings as report 03 gives it), and how many
+    changes of #1 the boards show (:func:`changes_count`).
+    ``based_on`` and ``daily_odds`` are kept for callers.
 
     ``spells``: :func:`videomarket.leaderboard.spell_odds` of the pool; ``changes``: its
     :func:`~videomarket.leaderboard.lead_changes`.
@@ -259,7 +258,7 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
         held = f"was #1 of the {_pool(arena, category)} on a single board, {latest}"
     text = f"{_developer(run)}'s **{run['model_name']}** {held}"
     if int(run["boards_with_odds"]):
-        text += f": {_answer_chance(run, daily_odds, rebuilt, arena, category)}."
+        text += f": {_answer_chance(run, opposed, rebuilt, arena, category)}."
     else:
         text += ", with no published intervals, so how sure that lead was cannot be computed."
     start = when(first["start"], first["start_precision"], after="since")
@@ -269,20 +268,27 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     return text + f" Since {fmt.month(first['start'])} #1 changed hands {changes_count(spells)}."
 
 
-def _answer_chance(run: pd.Series, daily_odds: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
+def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
                    arena: str, category: str) -> str:
-    """'about 88% likely truly #1 on the latest, rebuilt board, lowest about 64% on 24 September'."""
+    """'about 88% likely truly #1 on the latest, rebuilt board, 83–93% depending on how rating errors move
+    together' (the independent, correlated and ``opposed`` readings, as report 03 says them)."""
     p = float(run["p_leader_last"])
     board = "the latest board"
     if rebuilt is not None and len(rebuilt):
         mine = rebuilt[(rebuilt["arena"] == arena) & (rebuilt["category"] == category)
                        & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(run["end"]))]
         if mine["rebuilt_only"].astype(bool).any():
-            board = f"the latest board, {term('rebuilt-file', 'rebuilt')} and unverified"
+            board = f"the latest, {term('rebuilt-file', 'rebuilt')} board"
     text = f"{probability(p)} likely truly #1 on {board}"
-    low = _lowest(run, daily_odds)
-    if low is not None and probability(low[1]) != probability(p):
-        text += f", lowest {probability(low[1])} on {fmt.day(low[0]).rsplit(' ', 1)[0]}"
+    chances = [p]
+    if pd.notna(run.get("p_leader_last_correlated")):
+        chances.append(float(run["p_leader_last_correlated"]))
+    if opposed is not None and len(opposed):
+        chances += [float(x) for x in opposed.loc[opposed["model"] == run["model"], "p_leader"]]
+    low, high = fmt.pct(min(chances), 0), fmt.pct(max(chances), 0)
+    if low != high:
+        text += (f", {low.removesuffix('%')}–{high} depending on how "
+                 f"{term('correlation', 'rating errors move together')}")
     return text
 
 
@@ -351,6 +357,7 @@ def movements_findings(
     rescale: pd.DataFrame | None = None, based_on: pd.DataFrame | None = None,
     rankings: pd.DataFrame | None = None, breaks_by_pool: Mapping[str, pd.DataFrame] | None = None,
     share: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
+    daily_odds: pd.DataFrame | None = None,
 ) -> list[str]:
     """Three to four computed findings, one idea each: the latest #1 and how sure, with the chance if a
     near-identical "based on" pair is one model (:func:`leader_finding`), the pool whose two leaders swapped
@@ -365,7 +372,7 @@ def movements_findings(
     spells = spells_by_pool.get(category, pd.DataFrame())
     developers = (developers_finding(places, boards, top_n, category, share, breaks)
                   if places is not None and boards else "")
-    findings = [leader_finding(spells, arena, category, based_on, rebuilt),
+    findings = [leader_finding(spells, arena, category, based_on, rebuilt, daily_odds),
                 leaders_range_finding(spells_by_pool, rebuilt),
                 pools_finding(spells_by_pool, arena, category, breaks_by_pool, rebuilt),
                 longest_run_finding(spells_by_pool),
@@ -406,32 +413,35 @@ def leaders_range_finding(spells_by_pool: Mapping[str, pd.DataFrame],
 
 
 def leader_finding(spells: pd.DataFrame, arena: str, category: str,
-                   based_on: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None) -> str:
-    """The latest #1 of the chosen pool on every board of its run, in the past tense, and how likely it was
-    to be truly #1 on the last, with the chance if a near-identical "based on" pair (``based_on``:
-    :func:`videomarket.leaderboard.based_on_odds`, pairs with different numbers) counted as one rival, and
-    the gap that choice rests on, on a board ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) or
-    not (empty without a #1)."""
+                   based_on: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
+                   daily_odds: pd.DataFrame | None = None) -> str:
+    """The latest #1 of the chosen pool on every board of its run, in the past tense, its lowest chance of
+    being truly #1 over the run (with ``daily_odds``, :func:`videomarket.leaderboard.daily_leader_odds`,
+    that day) and whether a rival's interval overlapped its own (empty without a #1; the latest board's
+    chance is the answer's). ``based_on`` and ``rebuilt`` are kept for callers."""
     if spells.empty:
         return ""
     run = spells.iloc[-1]
     pool = pool_label(category).lower()
-    if int(run["n_snapshots"]) > 1:
+    boards = int(run["n_snapshots"])
+    if boards > 1:
         span = (day_range(run["start"], run["end"]) if run["start_precision"] == run["end_precision"] == "day"
                 else f"{when(run['start'], run['start_precision'], after='')} to "
                      f"{when(run['end'], run['end_precision'], after='')}")
-        text = f"{run['model_name']} led {pool} from {span}"
+        text = f"{run['model_name']} led {pool} on all {boards} boards from {span}"
     else:
         text = (f"{run['model_name']} was #1 of {pool} on one board, "
                 f"{when(run['end'], run['end_precision'], after='')}")
     if not int(run["boards_with_odds"]):
         return text + ": that board gives no intervals, so how sure cannot be computed."
-    copy = _copy(run, rebuilt)
-    board = "the last board, rebuilt and unverified" if copy == "rebuilt" else "the last board"
-    text += f": {probability(float(run['p_leader_last']))} likely truly #1 on {board}"
-    for r in _distinct_pairs(based_on).head(1).itertuples():
-        text += (f"; {probability(float(r.p_leader_as_one)).replace('about ', '')} if "
-                 f"{_plain(r.model_name)} and {r.same_as_name}, probably one model, count once")
+    low = _lowest(run, daily_odds)
+    day = f" ({fmt.day(low[0])})" if low is not None else ""
+    text += (f": its chance of being truly #1 never fell below {probability(float(run['p_leader_min']))}"
+             f"{day}")
+    if bool(run["contested"]):
+        every = int(run["n_contested"]) >= int(run["boards_with_odds"])
+        text += (", but a rival's 95% interval overlapped its own on every board with intervals" if every
+                 else f", but a rival's 95% interval overlapped its own on {int(run['n_contested'])} boards")
     return text + "."
 
 
@@ -453,7 +463,7 @@ def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, catego
     """The pool with most runs seen on two boards or more (:func:`lasting_runs`), counted over its own boards
     as in the pool table: how often its two most frequent leaders took #1 from each other, between which
     boards, and in how many of the runs those swaps began the leader was under :data:`SWAP_SURE` likely to
-    be truly #1 on at least one board (:func:`_swaps`): if any, the flips fit noise. With
+    be truly #1 on at least one board (:func:`_swaps`): if any, the flips are consistent with noise. With
     ``breaks_by_pool`` (:func:`videomarket.leaderboard.epoch_breaks` per pool), a flip on the first board
     after a re-rating is flagged; with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), boards
     mostly or partly rebuilt from text are said so."""
@@ -476,12 +486,12 @@ def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, catego
     if known.empty:
         return text + "."
     low = float(known.astype(float).min())
-    copies = _rebuilt_part(involved, rebuilt)
-    copies = f" ({copies} boards)" if copies else ""
+    copies = ""  # how the boards were kept is the data box's, not a finding's
     if low >= SWAP_SURE:
         return text + f", the leader at least {probability(low)} likely truly #1 on every board{copies}."
     low_words = probability(low).replace("about ", "")
-    return text + f"; with the leader as low as {low_words} likely truly #1{copies}, the flips fit noise."
+    return text + (f"; with the leader as low as {low_words} likely truly #1{copies}, the flips are "
+                   "consistent with noise.")
 
 
 def _rebuilt_part(runs: pd.DataFrame, rebuilt: pd.DataFrame | None) -> str:
@@ -566,14 +576,17 @@ def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
 
 def longest_runs_table(spells_by_pool: Mapping[str, pd.DataFrame],
                        rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The runs :func:`longest_run_finding` names (within a tenth of the longest), for
-    ``wording.LONGEST_RUNS_TABLE``: pool, dates marked as in :func:`runs_table`, days seen at #1, days
-    without a board before the run's first board (blank for a pool's first run) and the longest stretch
-    without a board inside it."""
+    """The longest observed run of every pool (the earlier of two as long), for
+    ``wording.LONGEST_RUNS_TABLE``: pool, its runs at #1, dates marked as in :func:`runs_table`, days seen
+    at #1, days without a board before the run's first board (blank for a pool's first run) and the longest
+    stretch without a board inside it."""
     if not any(len(s) for s in spells_by_pool.values()):
         return pd.DataFrame(columns=list(wording.LONGEST_RUNS_TABLE))
     runs = _run_frame(spells_by_pool)
-    close = runs[runs["days"] >= 0.9 * int(runs["days"].max())].sort_values("start").reset_index(drop=True)
+    counts = runs.groupby("category", sort=False)["model"].transform("size")
+    close = (runs.assign(runs=counts).sort_values(["days", "start"], ascending=[False, True], kind="stable")
+             .drop_duplicates("category").set_index("category")
+             .loc[list(dict.fromkeys(runs["category"]))].reset_index())
     return close.assign(
         pool=[pool_label(c) for c in close["category"]],
         start_text=_marked(close, "start", rebuilt), end_text=_marked(close, "end", rebuilt),
@@ -602,6 +615,19 @@ def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: 
         values = f"both {a}" if a == b else f"{a} and {b}"
         return (f"{first['creator']} and {second['creator']} hold about level shares of the top {top_n} "
                 f"places of {pool_label(category).lower()}: {values} places per board over {over}.")
+    spans = most_places_spans(share) if share is not None and len(share) else []
+    if len(spans) > 1:
+        said = [f"{c} from {day_range(a, b)}" for c, a, b in spans]
+        wide = share.pivot_table(index="snapshot_date", columns="creator", values="places", aggfunc="sum")
+        last = wide.iloc[-1]
+        level = sorted(str(c) for c in last.index[last == last.max()] if c != spans[-1][0])
+        after = f", then level with {_listing(level)}" if spans[-1][2] < wide.index[-1] and level else ""
+        (_, a), (_, b) = list(ordered.head(2).iterrows())
+        who, start, end = spans[0]
+        return (f"Per archived board, {who} held the most top {top_n} places of "
+                f"{pool_label(category).lower()} from {day_range(start, end)}, {_listing(said[1:])}{after}; "
+                f"{a['creator']} averaged "
+                f"{float(a[column]):.1f} per board, {b['creator']} {float(b[column]):.1f}.")
     period = ""
     if share is not None and len(share):
         period = f" from {day_range(share['snapshot_date'].min(), share['snapshot_date'].max())}"
@@ -610,6 +636,32 @@ def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: 
     if len(ordered) > 1 and share is not None and len(share):
         text += _exit_words(ordered.iloc[1], column, share, breaks)
     return text
+
+
+def most_places_spans(share: pd.DataFrame) -> list[tuple[str, pd.Timestamp, pd.Timestamp]]:
+    """The developer holding the most top places alone, board by board (``share``: complete boards of
+    :func:`videomarket.leaderboard.creator_share`), as spans (developer, first board, last board); a board
+    where several are level neither ends nor starts a span.
+
+    >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10"] * 2 + ["2026-06-25"] * 2
+    ...                                                          + ["2026-07-23"] * 2),
+    ...                       "creator": ["K", "A"] * 3, "places": [3, 1, 2, 2, 2, 3]})
+    >>> [(c, f"{a:%d %b}", f"{b:%d %b}") for c, a, b in most_places_spans(share)]
+    [('K', '10 Apr', '10 Apr'), ('A', '23 Jul', '23 Jul')]
+    """
+    wide = share.pivot_table(index="snapshot_date", columns="creator", values="places", aggfunc="sum",
+                             fill_value=0).sort_index()
+    spans: list[tuple[str, pd.Timestamp, pd.Timestamp]] = []
+    for day, row in wide.iterrows():
+        top = row[row == row.max()]
+        if len(top) != 1:
+            continue
+        who = str(top.index[0])
+        if spans and spans[-1][0] == who:
+            spans[-1] = (who, spans[-1][1], pd.Timestamp(day))
+        else:
+            spans.append((who, pd.Timestamp(day), pd.Timestamp(day)))
+    return spans
 
 
 def _exit_words(second: pd.Series, column: str, share: pd.DataFrame, breaks: pd.DataFrame | None) -> str:
@@ -1039,15 +1091,15 @@ def _dated(spells: pd.DataFrame, side: str) -> list[str]:
     return [short_when(d, p) for d, p in zip(spells[side], spells[f"{side}_precision"], strict=True)]
 
 
-_POOL_COLUMNS = ["pool", "first", "runs", "lasting", "models", "leader", "developer", "since", "last",
-                 "last_correlated", "longest", "longest_days", "longest_status"]
+_POOL_COLUMNS = ["pool", "first", "runs", "lasting", "models", "leader", "developer", "since", "since_text",
+                 "latest_text", "last", "last_correlated", "longest", "longest_days", "longest_status"]
 
 
 def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame],
                        rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per pool: its first board with a #1, runs, models, the latest #1 and how sure, for
-    :data:`POOL_LEADERS_TABLE` (``rebuilt`` is kept for callers: :func:`pool_runs_text` says once how the
-    latest boards were kept)."""
+    """One row per pool: its first board with a #1, runs, models, the latest #1, its run's first and latest
+    board (marked "(rebuilt)" or "(partly rebuilt)" from ``rebuilt``, :func:`videomarket.data.rebuilt_boards`)
+    and how sure on the latest, for :data:`POOL_LEADERS_TABLE`."""
     records = []
     for category, spells in _in_pool_order(spells_by_pool):
         if spells.empty:
@@ -1058,6 +1110,8 @@ def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame],
             "lasting": lasting_runs(spells), "models": spells["model"].nunique(), "leader": run["model_name"],
             "developer": _developer(run),
             "since": run["start"], "last": _chance_cell(run["p_leader_last"]),
+            "since_text": _marked(spells.tail(1), "start", rebuilt)[0],
+            "latest_text": _marked(spells.tail(1), "end", rebuilt)[0],
             "last_correlated": _chance_cell(run["p_leader_last_correlated"]),
             **_longest_cells(spells),
         })
@@ -1140,7 +1194,7 @@ def swap_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
                      f"{fmt.pct(SWAP_SURE, 0)} on at least one board in {unsure} of the {len(taken)} runs")
         text += "."
         if unsure:
-            text += " The two cannot be told apart: the flips fit noise."
+            text += " The two cannot be told apart: the flips are consistent with noise."
     breaks = (breaks_by_pool or {}).get(pool)
     if breaks is not None and len(breaks):
         on_break = [r for r in spells.iloc[1:].itertuples() if pd.Timestamp(r.start) in set(breaks["date"])]
@@ -1165,16 +1219,24 @@ def swap_runs_table(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
 
 # --- how the lead changed hands ---------------------------------------------------------------------------
 
+def changes_heading(category: str, level: int = 2) -> str:
+    """The heading of the changes of #1 (of ``level``, 2 = "##"), naming the pool."""
+    return f"{'#' * level} How the lead changed hands in {pool_label(category).lower()}"
+
+
 def changes_text(changes: pd.DataFrame, spells: pd.DataFrame, odds: pd.DataFrame | None,
-                 arena: str, category: str) -> str:
-    """Each change of #1 once, as a bullet (:func:`change_line`), or why none."""
+                 arena: str, category: str, rebuilt: pd.DataFrame | None = None) -> str:
+    """Each change of #1 once, as a bullet (:func:`change_line`), or why none; ``rebuilt``
+    (:func:`videomarket.data.rebuilt_boards`) marks rebuilt boards as the tables do."""
     if changes.empty:
         return (f"#1 of the {_pool(arena, category)} never changed hands in this selection: every board "
                 "with a #1 shows the same model.")
-    return "\n".join(f"- {change_line(change, spells, odds)}" for _, change in changes.iterrows())
+    return "\n".join(f"- {change_line(change, spells, odds, rebuilt, arena, category)}"
+                     for _, change in changes.iterrows())
 
 
-def change_line(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | None = None) -> str:
+def change_line(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | None = None,
+                rebuilt: pd.DataFrame | None = None, arena: str = "", category: str = "") -> str:
     """One change of #1 (a :func:`videomarket.leaderboard.lead_changes` row) in words: when (as precisely as
     the boards allow, with the days left unseen), the margin on the first board of the new leader, whether
     intervals overlapped, and how likely the new leader was to be truly #1 on that board (``odds``:
@@ -1190,10 +1252,12 @@ def change_line(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | No
                 _to_day(_precision(spells, change["previous_leader"], "end", change["previous_last_seen"])),
                 after="")
     kind = EVIDENCE_PLAIN[str(change["evidence"])]
+    first += _mark(rebuilt, arena, category, change["date"])
+    last += _mark(rebuilt, arena, category, change["previous_last_seen"])
     gap = int(change["gap_days"])
     if gap <= 1:
         text = (f"**{first}**: {new} took #1 from {old}, which had been #1 on the board of the day before "
-                f"({kind}).")
+                f"({kind}{_mark(rebuilt, arena, category, change['previous_last_seen'], ', ')}).")
     else:
         unseen = between_days(0, gap)
         text = (f"**Between {last} and {first}**: after {old}'s last board at #1, the next board seen, "
@@ -1213,6 +1277,19 @@ def change_line(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | No
     text += (", and a rival's 95% interval overlapped its own" if overlap
              else ", and no rival's 95% interval overlapped its own")
     return text + f"; it was {_sure(day['p_leader'])}."
+
+
+def _mark(rebuilt: pd.DataFrame | None, arena: str, category: str, day: object, lead: str = " (") -> str:
+    """' (rebuilt)' or ' (partly rebuilt)' for a board rebuilt from a search index's text, as the tables
+    mark it (``lead`` ', ' gives ', partly rebuilt'); '' otherwise."""
+    if rebuilt is None or rebuilt.empty or pd.isna(day):
+        return ""
+    hit = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)
+                  & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(day).normalize())]
+    if hit.empty:
+        return ""
+    word = "rebuilt" if bool(hit["rebuilt_only"].iloc[0]) else "partly rebuilt"
+    return f"{lead}{word})" if lead == " (" else f"{lead}{word}"
 
 
 def _single_quote(change: pd.Series) -> str:
@@ -1435,13 +1512,15 @@ def moves_table(moves: pd.DataFrame, breaks: pd.DataFrame, part: str = "first") 
 # --- how sure is the latest #1 ----------------------------------------------------------------------------
 
 def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
-              based_on: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None) -> str:
+              based_on: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
+              daily_odds: pd.DataFrame | None = None) -> str:
     """How sure the latest board with intervals is of its #1 (a
     :func:`videomarket.leaderboard.board_leader_odds` table), or why that cannot be computed; with
     ``based_on`` (:func:`~videomarket.leaderboard.based_on_odds`), a pointer to the method check for a
     near-identical "based on" pair, counted as two rivals (the chance it would give as one is told there
     only, beside the headline chance). With ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), says so
-    when the board was rebuilt from text."""
+    when the board was rebuilt from text; with ``daily_odds``
+    (:func:`videomarket.leaderboard.daily_leader_odds`), the days the pair was listed identically."""
     if odds is None or odds.empty:
         return (f"No board of the {_pool(arena, category)} in this selection publishes rating intervals, so "
                 "how sure the latest #1 is cannot be computed; only the rating gaps are known.")
@@ -1466,42 +1545,67 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
     for row in twice.itertuples():
         text += (f" The board also lists {row.model_name} as {row.also_listed_as}, with the same rating and "
                  "interval: the entry counts once.")
-    copy = "this board"
     if rebuilt is not None and len(rebuilt):
         mine = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)
                        & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(top["snapshot_date"]))]
         if len(mine) and bool(mine["rebuilt_only"].any()):
-            copy = "the rebuilt copy"
             text += (" This board is rebuilt and unverified, so these chances rest on it (see "
                      f"{ABOUT_THE_DATA}).")
     for row in _distinct_pairs(based_on).itertuples():
-        text += " " + pair_words(row, copy)
+        text += " " + pair_words(row, _twice_days(daily_odds, row.model_name, row.same_as_name))
     return text
 
 
-def pair_words(row: object, copy: str = "this board") -> str:
-    """Why a near-identical "based on" pair (a :func:`videomarket.leaderboard.based_on_odds` row) is
-    probably one model when ``copy`` gives whole points, and which row the chance "as one" keeps.
+def _twice_days(daily_odds: pd.DataFrame | None, name: object, other: object) -> list[pd.Timestamp]:
+    """The days a :func:`videomarket.leaderboard.daily_leader_odds` table lists ``name`` repeating
+    ``other`` with the same rating and interval."""
+    if daily_odds is None or daily_odds.empty or "listed_twice" not in daily_odds.columns:
+        return []
+    said = daily_odds["listed_twice"].fillna("").astype(str)
+    hit = said.str.contains(_plain(name), regex=False) & said.str.contains(str(other), regex=False)
+    return sorted(pd.to_datetime(daily_odds.loc[hit, "snapshot_date"]).unique())
+
+
+def pair_words(row: object, twice: Sequence[object] = ()) -> str:
+    """A near-identical "based on" pair (a :func:`videomarket.leaderboard.based_on_odds` row) said once, as
+    report 03 says it: it may be one entry listed twice (``twice``: the days the board lists the two rows
+    with the same rating and interval), and the leader's chance counting them as one entry.
 
     >>> row = pd.Series({"model_name": "H3 Max (based on H3)", "same_as_name": "H3 (768p)", "elo": 1118.0,
     ...                  "same_as_elo": 1117.0, "leader_name": "Wan", "p_leader": 0.879,
     ...                  "p_leader_as_one": 0.93})
-    >>> print(pair_words(row, "the rebuilt copy"))  # doctest: +NORMALIZE_WHITESPACE
-    The rebuilt copy rounds ratings to whole points, so H3 Max (1118) and H3 (768p) (1117), 1 point apart,
-    cannot be shown to be two models: they are probably one. The headline chance counts both rows; keeping
-    only the 1117 row, H3 (768p), Wan would be about 93% likely to be truly #1.
+    >>> print(pair_words(row, pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05", "2026-10-06"])))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    H3 Max (1118) and H3 (768p) (1117) may be one entry listed twice (identical on 2 and 4–6 October 2026).
+    Counting them as one entry, keeping the 1117 row, H3 (768p), Wan's chance is about 93%.
     """
     get = row.get if isinstance(row, pd.Series) else lambda k: getattr(row, k)
     elo, same = float(get("elo")), float(get("same_as_elo"))
     name, other = _plain(get("model_name")), str(get("same_as_name"))
-    apart = fmt.points(abs(elo - same))
-    whole = elo.is_integer() and same.is_integer()
-    why = (f"{_capital(copy)} rounds ratings to whole points, so {name} ({elo:.0f}) and {other} "
-           f"({same:.0f}), {apart} apart, cannot be shown to be two models: they are probably one."
-           if whole else
-           f"{name} ({elo:.1f}) and {other} ({same:.1f}) are {apart} apart and may be one model.")
-    return (f"{why} The headline chance counts both rows; keeping only the {same:.0f} row, {other}, "
-            f"{get('leader_name')} would be {_sure(get('p_leader_as_one'))}.")
+    digits = 0 if elo.is_integer() and same.is_integer() else 1
+    days = f" (identical on {day_spans(twice)})" if len(twice) else ""
+    return (f"{name} ({elo:.{digits}f}) and {other} ({same:.{digits}f}) may be one entry listed twice{days}. "
+            f"Counting them as one entry, keeping the {same:.0f} row, {other}, {get('leader_name')}'s chance "
+            f"is {probability(float(get('p_leader_as_one')))}.")
+
+
+def day_spans(dates: Iterable[object]) -> str:
+    """Days of one month as spans: '2 and 4–6 October 2026'; other dates as :func:`day_list`.
+
+    >>> day_spans(pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05", "2026-10-06"]))
+    '2 and 4–6 October 2026'
+    """
+    days = sorted({pd.Timestamp(d).normalize() for d in dates})
+    if not days or len({(d.year, d.month) for d in days}) > 1:
+        return day_list(days)
+    spans: list[list[pd.Timestamp]] = []
+    for d in days:
+        if spans and (d - spans[-1][-1]).days == 1:
+            spans[-1].append(d)
+        else:
+            spans.append([d])
+    parts = [f"{g[0].day}" if len(g) == 1 else f"{g[0].day}–{g[-1].day}" for g in spans]
+    return f"{_listing(parts)} {days[0]:%B %Y}"
 
 
 def _distinct_pairs(based_on: pd.DataFrame | None) -> pd.DataFrame:
@@ -1618,8 +1722,8 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
                      f"{int((a > 0).sum())} of these boards and fewer on {int((a < 0).sum())}")
         text += "."
     pairs = _distinct_pairs(based_on)
-    pair = (f" ({pairs.iloc[0]['model_name']} and {pairs.iloc[0]['same_as_name']}, which may be one model, "
-            "count as 2)") if len(pairs) else ""
+    pair = (f" ({pairs.iloc[0]['model_name']} and {pairs.iloc[0]['same_as_name']}, which may be one entry "
+            "listed twice, count as 2)") if len(pairs) else ""
     text += (f" On the latest board {_listing(latest_most['creator'])} {holds} "
              f"{fmt.count(int(latest_most['latest_places'].iloc[0]), 'place')}{pair}, and the top {top_n} "
              f"spread over {fmt.count(int((places['latest_places'] > 0).sum()), 'developer')}.")
@@ -1852,12 +1956,6 @@ def listed_twice_text(daily_odds: pd.DataFrame, arena: str, category: str,
                 f"{fmt.day(worst['snapshot_date'])}; counting both rows would give "
                 f"{probability(float(worst['p_leader_counting_twice']))}, because the repeat adds a second "
                 "rival with the same chance.")
-    for row in pairs.itertuples():
-        text += (f" The rule needs the same rating and interval, so on the latest board "
-                 f"({fmt.day(row.snapshot_date)}) {_plain(row.model_name)} ({float(row.elo):.0f}) and "
-                 f"{row.same_as_name} ({float(row.same_as_elo):.0f}) count as two rivals: "
-                 f"{row.leader_name} is {_sure(row.p_leader)} as published, "
-                 f"{probability(row.p_leader_as_one)} keeping only the {row.same_as_name} row.")
     return text.strip()
 
 
@@ -1919,8 +2017,7 @@ def reanchoring_text(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, cat
         left = _left_words(summary, top_n)
         if left:
             text += f" {_capital(left)}."
-    return text + (" Values before and after are on different scales, each with its own chart area and "
-                   f"table: {RERATING_RULE}.")
+    return text + " Values before and after are on different scales, each with its own chart area and table."
 
 
 def _gap_change(summary: Mapping[str, object]) -> str:
@@ -1963,7 +2060,7 @@ def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFr
         text += (f" The {board} of {day_list(days.unique())} list{'s' if board == 'board' else ''} {name} as "
                  f"{label}, the name of another "
                  "entry; the data cannot tell whether the two are one model, so this note keeps the board's "
-                 "labels and treats them as two.")
+                 "labels.")
     pairs = [p for p in look_alikes(history if history is not None else pool)
              if not any({p[0], p[1]} == {name, label} for name, label, _ in borrowed)]
     if pairs:
