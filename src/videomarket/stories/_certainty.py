@@ -754,7 +754,7 @@ def lead_rule_finding(history: pd.DataFrame) -> str:
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-09-02", "2026-10-01",
     ...     "2026-10-02", "2026-10-03"]), "margin": [17.0, 10.0, 11.0, 13.0, 9.0],
-    ...     "p_leader": [0.99, 0.8, 0.8765, 0.925, 0.79], "scale_epoch": ["a", "a", "b", "b", "b"]})
+    ...     "p_leader": [0.99, 0.8, 0.8765, 0.93, 0.79], "scale_epoch": ["a", "a", "b", "b", "b"]})
     >>> print(lead_rule_finding(h))
     Before the 1 October 2026 [re-rating](#glossary-re-rating), leads of 17 points or more gave at least a
     95% chance of being truly #1, leads of 10 or fewer less, and no lead of 11–16 points occurred. After
@@ -788,7 +788,7 @@ def lead_rule_finding(history: pd.DataFrame) -> str:
 def chance_span_short(low: float, high: float) -> str:
     """Two chances as '88–93%' (one value when they round alike).
 
-    >>> chance_span_short(0.8765, 0.925), chance_span_short(0.9, 0.9)
+    >>> chance_span_short(0.8765, 0.93), chance_span_short(0.9, 0.9)
     ('88–93%', '90%')
     """
     a, b = fmt.pct(float(low), 0), fmt.pct(float(high), 0)
