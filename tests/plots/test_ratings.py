@@ -256,7 +256,8 @@ def test_timeline_colours_each_leader_and_names_its_developer() -> None:
     fig = plots.leader_probability_timeline(history)
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     assert legend == ["Chance the leader is truly #1", "Chance it is above the runner-up",
-                      "Happyhorse (Alibaba)", "Wan (Alibaba)"]  # the developer, not the arena's team label
+                      "Happyhorse (Alibaba)", "Wan (Alibaba)",  # the developer, not the arena's team label
+                      "Small: same as the board before"]
     colours = {line.get_color() for line in _gid(fig, "leader_points:")}
     assert len(colours) == 2
 
@@ -310,7 +311,30 @@ def test_votes_curve_by_leader_draws_one_range_per_leader_and_scale() -> None:
 
 def test_timeline_csv_carries_the_correlated_reading_beside_the_independent(history: pd.DataFrame) -> None:
     fig = plots.leader_probability_timeline(history, runner_up=False)
-    correlated = "chance of being truly #1 (%, errors correlated at 0.3, an illustration)"
+    correlated = "chance of being truly #1 (%, errors correlated at +0.3, an illustration)"
     assert correlated in fig.data.columns
     assert "chance of being truly #1 (%, independent ratings)" in fig.data.columns
     assert len(fig.data) == len(history)
+
+
+def test_timeline_marks_rebuilt_partly_rebuilt_and_repeated_copies_apart() -> None:
+    """A rebuilt board is hollow, a partly rebuilt one half-filled, a copy identical to the board before
+    small; the CSV says which in words, so the big markers count the distinct boards."""
+    rows = []
+    for day in ("2026-10-04", "2026-10-05", "2026-10-06", "2026-10-07"):
+        shift = 5 if day >= "2026-10-06" else 0
+        rows += _rows(day, [("wan", "Alibaba", 1, 1300.0 + shift + (day == "2026-10-07"), 10),
+                            ("other", "Lab", 2, 1280.0, 10)], f"s-{day}", "e1")
+    history = leaderboard.leader_probability_history(pd.DataFrame(rows), ARENA, POOL, draws=2_000)
+    rebuilt = pd.DataFrame({"arena": ARENA, "category": POOL,
+                            "snapshot_date": pd.to_datetime(["2026-10-04", "2026-10-06", "2026-10-07"]),
+                            "rebuilt_only": [False, False, True], "checked": [True, False, False]})
+    fig = plots.leader_probability_timeline(history, rebuilt=rebuilt)
+    assert [len(line.get_xdata()) for line in _gid(fig, "partly_rebuilt_points:")] == [1]
+    assert [len(line.get_xdata()) for line in _gid(fig, "rebuilt_points:")] == [1]
+    assert [len(line.get_xdata()) for line in _gid(fig, "repeated_points:")] == [1]
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert legend[-3:] == ["Hollow: rebuilt copy", "Half-filled: partly rebuilt",
+                           "Small: same as the board before"]
+    csv = fig.data.to_csv(index=False)
+    assert "partly rebuilt,no" in csv and "downloaded,yes" in csv and "rebuilt,no" in csv

@@ -264,22 +264,24 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     answer = stories.certainty_answer(history, "text-to-video")
     assert answer == (
         "On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about "
-        "87% likely to be [truly #1](#glossary-p-first), 87–92% depending on how [rating errors move "
-        "together](#glossary-correlation).")
+        "87% likely to be [truly #1](#glossary-p-first) if [rating errors](#glossary-correlation) are "
+        "independent, 92% under illustrative correlation of +0.3.")
     opposed = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.80, 0.1]})
     rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
                             "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
     full = stories.certainty_answer(history, "text-to-video", opposed=opposed, rebuilt=rebuilt)
-    assert full.endswith(", 80–92% depending on how [rating errors move together](#glossary-correlation), on "
-                         "a [rebuilt](#glossary-rebuilt-file), unverified copy.")
-    # readings that round alike give no span
+    assert full.endswith(" if [rating errors](#glossary-correlation) are independent, 80% and 92% under "
+                         "illustrative correlations of −0.3 and +0.3. That board is a copy "
+                         "[rebuilt](#glossary-rebuilt-file) from search-index text, not checked against the "
+                         "original.")
+    # a reading that rounds like the independent one is not repeated
     same = history.assign(p_leader_correlated=history["p_leader"])
-    assert "depending" not in stories.certainty_answer(same, "text-to-video")
+    assert "illustrative" not in stories.certainty_answer(same, "text-to-video")
     # what the leads showed is a key finding, worded as a record of these boards
     assert stories.lead_rule_finding(history) == (
-        "On the boards before the 1 October 2026 [re-rating](#glossary-re-rating), every lead of 21 "
-        "points or "
-        "more gave at least a 95% chance of being truly #1. No lead of 9 or fewer did.")
+        "Before the 1 October 2026 [re-rating](#glossary-re-rating), leads of 21 points or more gave at "
+        "least a 95% chance of being truly #1, leads of 9 or fewer less, and no lead of 10–20 points "
+        "occurred. After it, leads of 11 points gave 79–87%.")
     # the unchanged copy of 2 August not counted, nor the leads on the re-rated scale (11 points, unsure)
     assert stories.lead_thresholds(history) == (21.0, 9.0)
     assert stories.first_scale(history)["scale_epoch"].nunique() == 1
@@ -287,7 +289,7 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     assert stories.lead_thresholds(overlap) is None  # an unsure 81-point lead: no clean threshold
     assert stories.lead_rule_finding(overlap) == ""
     # the rules for an answer: at most two sentences and 60 words, one parenthesis, no semicolon
-    assert full.count(". ") == 0 and len(full.split()) <= 60
+    assert full.count(". ") == 1 and len(full.split()) <= 60
     shown = re.sub(r"\]\([^)]*\)", "]", full)  # a glossary link's target is not shown
     assert shown.count("(") <= 1 and ";" not in answer
     assert stories.least_sure_date(history) == pd.Timestamp("2026-06-25")
@@ -342,9 +344,9 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
     findings = stories.certainty_findings(_run_history().assign(source_id="s"), _latest_board())
     assert findings == [
         "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely.",
-        "On the boards before the 1 October 2026 [re-rating](#glossary-re-rating), every lead of 21 "
-        "points or "
-        "more gave at least a 95% chance of being truly #1. No lead of 9 or fewer did.",
+        "Before the 1 October 2026 [re-rating](#glossary-re-rating), leads of 21 points or more gave at "
+        "least a 95% chance of being truly #1, leads of 9 or fewer less, and no lead of 10–20 points "
+        "occurred. After it, leads of 11 points gave 79–87%.",
         "In text to video (silent), 14 May–10 Oct 2026, the leader was at least 95% likely to be "
         "truly #1 on 1 "
         "of HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4.",
@@ -367,18 +369,14 @@ def test_gaps_text_in_brief_counts_the_changes_and_leaves_the_history_to_report_
     levels = stories.vote_test_words(0.05, 0.8)
     text = stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", levels, _changes(), brief=True)
     assert text.endswith(
-        "11–13 points after it. [Leaderboard movements](02-leaderboard-movements.html) tells who held #1 and "
-        "for how long.")
+        "11–13 points after it. [Leaderboard movements](02-leaderboard-movements.html) tells who held #1, "
+        "since when and for how long.")
     assert "grok-imagine-video" not in text and "first seen" not in text and "80% power" not in text
     counted = stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", levels, _changes(), brief=True,
                                 spells=_spells())
-    # the count is said in full once, in the key findings; here only when each change happened
-    assert ("11–13 points after it. Grok-imagine-video took over between 20 December 2025 and 29 January "
-            "2026 ([the second-hand copy](#glossary-second-hand-copy)), HappyHorse-1.0 between 29 "
-            "January and "
-            "8 April, Gemini between 25 June and 23 July, and Wan 3.0 on 3 September. "
-            "[Leaderboard") in counted
-    assert "changed hands" not in counted
+    # the count is said in full once, in the key findings; who took over when is report 02's
+    assert counted == text
+    assert "changed hands" not in counted and "took over" not in counted
 
 
 def _spells() -> pd.DataFrame:
@@ -406,8 +404,8 @@ def test_findings_with_spells_copies_and_pools_date_each_change_and_contrast_the
                                           pools=pools, pairs=pairs)
     assert findings[0] == (  # which row the as-one reading keeps, and that it is not the correlated one
         "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely. "
-        "Counting them as one entry, keeping the 1117 row, MiniMax H3 (768p), gives Wan 3.0 about 93%, a "
-        "calculation separate from the correlated readings.")
+        "The two MiniMax H3 rows may be one entry listed twice: if so, Wan 3.0 is about 93% likely to be "
+        "truly #1 (independent ratings).")
     assert findings[2] == (  # the rebuilt boards in a sentence of their own
         "In text to video (silent), 14 May–10 Oct 2026, the leader was at least 95% likely to be "
         "truly #1 on 1 "
@@ -416,11 +414,10 @@ def test_findings_with_spells_copies_and_pools_date_each_change_and_contrast_the
     assert findings[3] == (  # the count in full, once, naming which change rests on the second-hand copy
         "The pool's #1 changed hands at least 3 times on archived boards and press reports, 4 counting a "
         "second-hand copy of January 2026: that copy shows grok-imagine-video taking over, sometime between "
-        "20 December 2025 and 29 January 2026.")
+        "about 20 December 2025 and about 29 January 2026.")
     assert findings[4] == (  # the least sure pool's leader named
-        "Image to video (silent)'s leader, G, is least sure on the latest board, about 61% likely "
-        "to be truly "
-        "#1 (other pools' leaders 84–87%).")
+        "The image to video (silent) leader, G, is least sure on the latest board, about 61% likely to be "
+        "truly #1 (other pools' leaders 84–87%).")
     assert all(len(f.split()) <= 45 for f in findings)
     # the pools' counts of sure boards cover different windows: not compared in a finding
     dated = pools.assign(first=pd.to_datetime(["2026-04-10", "2026-04-10", "2026-06-25"]))
@@ -550,11 +547,12 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     answer = stories.certainty_answer(history, "text-to-video", rebuilt=rebuilt)
     assert answer.startswith(  # the fixture's 4,000 draws read 87%, the report's 20,000 88%
         "On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about ")
-    assert answer.endswith(", on a [rebuilt](#glossary-rebuilt-file), unverified copy.")
-    assert stories.lead_rule_finding(history) == (
-        "On the boards before the 1 October 2026 [re-rating](#glossary-re-rating), with the leader's rating "
-        "uncertain by about ±10 points, every lead of 17 points or more gave at least a 95% chance of being "
-        "truly #1. No lead of 10 or fewer did.")
+    assert answer.endswith(" That board is a copy [rebuilt](#glossary-rebuilt-file) from search-index text, "
+                           "not checked against the original.")
+    assert stories.lead_rule_finding(history).startswith(  # the fixture's 4,000 draws; the report's 20,000
+        "Before the 1 October 2026 [re-rating](#glossary-re-rating), leads of 17 points or more gave at "
+        "least a 95% chance of being truly #1, leads of 10 or fewer less, and no lead of 11–16 points "
+        "occurred. After it, leads of 11–13 points gave ")
     shown = re.sub(r"\]\([^)]*\)", "]", answer)  # a glossary link's target is not shown
     assert len(answer.split()) <= 60 and shown.count("(") <= 1 and ";" not in answer
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
@@ -625,13 +623,15 @@ def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_na
     after = rows[rows["snapshot_date"] >= pd.Timestamp("2026-10-01")]
     assert "gemini-omni-flash" not in set(after["model"])  # only Gemini Omni Flash 1.1, a separate entry
     pairs = leaderboard.based_on_odds(rankings, guide.ARENA, "text-to-video", draws=4_000)
-    text = stories.based_on_text(pairs)
+    twins = stories.identical_days(rows, pairs)
+    assert [d.day for d in twins] == [2, 4, 5, 6]  # the same rating and interval on 2 and 4–6 October
+    text = stories.based_on_text(pairs, twins)
     assert text.startswith('The board of 10 October 2026 lists MiniMax H3 Max as ["based on"]'
                            "(#glossary-variant) MiniMax H3 (768p), at a different rating (1118 against "
-                           "1117), so both count as rivals here. Counting them as one entry, keeping the "
-                           "1117 row, MiniMax H3 (768p), Wan 3.0's chance would be about 93% instead of "
-                           "about ")
-    assert text.endswith(", a calculation separate from the correlated readings.")
+                           "1117), so both count as rivals here. The two rows were identical on 2 and 4–6 "
+                           "October, so they may be one entry listed twice. If so, Wan 3.0's chance would be "
+                           "about 93% instead of about ")
+    assert text.endswith(", independent ratings.")
     # the as-one reading leaves out the "based on" row (1118) and keeps the one it is based on (1117)
     assert pairs["model_name"].iloc[0] == "MiniMax H3 Max" and float(pairs["same_as_elo"].iloc[0]) == 1117.0
     assert float(pairs["p_leader_as_one"].iloc[0]) > float(pairs["p_leader"].iloc[0])
@@ -684,3 +684,26 @@ def test_december_text_points_to_the_table_for_each_values_source() -> None:
     assert told.startswith(
         "The board read: X. No single page gives this board: it is pieced together from two pages, by "
         "Desbugados and AI CERTs. The table below")
+
+
+def test_contenders_table_gives_both_illustrations_for_the_possible_first_only() -> None:
+    board = pd.DataFrame({"model": ["w", "m", "s"], "model_name": ["W", "M", "S"], "creator": "Lab",
+                          "rank_ub": [1, 1, 2], "could_be_first": [True, True, False],
+                          "p_leader": [0.88, 0.12, 0.0004], "p_leader_correlated": [0.93, 0.07, 0.0],
+                          "snapshot_date": pd.to_datetime(["2026-10-10"] * 3)})
+    opposed = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.83, 0.17]})
+    table = stories.contenders_table(board, opposed=opposed)
+    assert table["p_leader_opposed"].tolist()[:2] == [0.83, 0.17]
+    assert table["p_leader_correlated"].tolist()[:2] == [0.93, 0.07]
+    assert table[["p_leader_opposed", "p_leader_correlated"]].iloc[2].isna().all()  # no simulated 0 shown
+    assert set(stories.CONTENDERS_MISSING) == {"p_leader_opposed", "p_leader_correlated"}
+
+
+def test_least_sure_pool_finding_names_its_other_possible_first() -> None:
+    pools = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio"],
+                          "latest_leader": ["W", "G", "M"], "latest_p_leader": [0.88, 0.6125, 0.98]})
+    board = pd.DataFrame({"model_name": ["G", "W", "B", "X"], "p_leader": [0.6125, 0.19, 0.16, 0.004],
+                          "could_be_first": [True, True, True, True]})
+    assert stories.open_pool_finding(pools, "text-to-video", board) == (
+        "The image to video (silent) leader, G, is least sure on the latest board, about 61% likely to be "
+        "truly #1, against about 19% for W and 16% for B (other pools' leaders 88–98%).")

@@ -35,6 +35,7 @@ DEFAULT_DRAWS = 20_000  # Monte Carlo error of a probability <= 0.0035: ample fo
 BOARD_COLUMNS = (
     "model", "model_name", "creator", "rank", "elo", "ci_low", "ci_high", "sd", "p_leader", "p_above_next",
     "rank_ub", "could_be_first", "also_listed_as", "snapshot_date", "scale_epoch", "evidence", "source_id",
+    "p_leader_correlated",
 )
 HISTORY_COLUMNS = (
     "snapshot_date", "scale_epoch", "model", "model_name", "creator", "elo", "ci_low", "ci_high", "runner_up",
@@ -57,7 +58,8 @@ def board_certainty(
 
     :func:`videomarket.leaderboard.board_leader_odds` of a board with an interval on every rated
     row. Columns: model, model_name, creator, rank, elo, ci_low, ci_high, sd, p_leader, p_above_next,
-    rank_ub, could_be_first, and the board's snapshot_date, scale_epoch, evidence and source_id; best
+    rank_ub, could_be_first, and the board's snapshot_date, scale_epoch, evidence and source_id, then
+    p_leader_correlated (errors correlated at 0.3); best
     first by rating.
     Raises ValueError when that day has no board, or its board lacks intervals.
 

@@ -155,11 +155,20 @@ def leader_probability_timeline(
         scales = scales.assign(developer=scales["creator"].map(
             lambda c: canonical_creator(" ".join(str(c).split())) if pd.notna(c) else c))
     # the correlated reading the report gives beside the independent one, labelled as an illustration
-    correlated = "chance of being truly #1 (%, errors correlated at 0.3, an illustration)"
+    correlated = "chance of being truly #1 (%, errors correlated at +0.3, an illustration)"
     if "p_leader_correlated" in scales.columns:
         scales = scales.assign(**{correlated: [csv_percent(p) for p in scales["p_leader_correlated"]]})
+    copy = "copy (downloaded, rebuilt or partly rebuilt)"
+    if "rebuilt_only" in scales.columns:  # what the hollow and half-filled markers say
+        partly = np.where(scales["partly_rebuilt"], "partly rebuilt", "downloaded")
+        scales = scales.assign(**{copy: np.where(scales["rebuilt_only"], "rebuilt", partly)})
+    same = "same as the board before"
+    if "unchanged" in scales.columns:
+        scales = scales.assign(**{same: np.where(scales["unchanged"].astype(bool), "yes", "no")})
     data = chart_data(scales, ("snapshot_date", "rating scale (1 = the first seen)", "model_name",
-                               "developer", chance, *((correlated,) if correlated in scales.columns else ()),
+                               "developer", *((copy,) if copy in scales.columns else ()),
+                               *((same,) if same in scales.columns else ()), chance,
+                               *((correlated,) if correlated in scales.columns else ()),
                                *(("p_beats_runner_up",) if runner_up else ()), "n_could_be_first",
                                "arena", "category"))
     return finish(
@@ -232,25 +241,31 @@ def _probability_lines(
         )
         runner.set_gid(f"p_runner_up:{epoch}")
     for leader, group in rows.groupby(leaders.loc[rows.index], sort=False):
-        (points,) = ax.plot(
-            group["snapshot_date"].to_numpy(),
-            100 * group["p_leader"],
-            linestyle="None",
-            marker="o",
-            markersize=6.5,
-            markeredgecolor="white",
-            markeredgewidth=0.6,
-            color=colors.get(leader, MUTED_COLOR),
-            zorder=4,
-        )
-        points.set_gid(f"leader_points:{epoch}")
-        hollow = group[group["rebuilt_only"]] if "rebuilt_only" in group.columns else group.iloc[:0]
-        if len(hollow):
-            (marked,) = ax.plot(hollow["snapshot_date"].to_numpy(), 100 * hollow["p_leader"],
-                                linestyle="None", marker="o", markersize=6.5, markerfacecolor="white",
-                                markeredgecolor=colors.get(leader, MUTED_COLOR), markeredgewidth=1.6,
-                                zorder=5)
-            marked.set_gid(f"rebuilt_points:{epoch}")
+        # a copy identical to the board before is drawn small: the big markers are the distinct boards
+        repeated = (group["unchanged"] if "unchanged" in group.columns
+                    else group["p_leader"].isna()).astype(bool)
+        color = colors.get(leader, MUTED_COLOR)
+        for kind, part, size in (("leader_points", group[~repeated], 6.5),
+                                 ("repeated_points", group[repeated], 3.0)):
+            if kind == "repeated_points" and part.empty:
+                continue
+            filled = part
+            for style, column in (("rebuilt_points", "rebuilt_only"),
+                                  ("partly_rebuilt_points", "partly_rebuilt")):
+                flagged = part[part[column].astype(bool)] if column in part.columns else part.iloc[:0]
+                filled = filled.drop(flagged.index)
+                if len(flagged):  # hollow: every copy rebuilt; half-filled: partly rebuilt
+                    (marked,) = ax.plot(flagged["snapshot_date"].to_numpy(), 100 * flagged["p_leader"],
+                                        linestyle="None", marker="o", markersize=size,
+                                        markerfacecolor="white", markerfacecoloralt=color,
+                                        fillstyle="full" if column == "rebuilt_only" else "left",
+                                        markeredgecolor=color, markeredgewidth=1.6 if size > 5 else 1.0,
+                                        zorder=5)
+                    marked.set_gid(f"{style}:{epoch}")
+            (points,) = ax.plot(filled["snapshot_date"].to_numpy(), 100 * filled["p_leader"],
+                                linestyle="None", marker="o", markersize=size, markeredgecolor="white",
+                                markeredgewidth=0.6, color=color, zorder=4)
+            points.set_gid(f"{kind}:{epoch}")
 
 
 def csv_percent(p: float) -> float | str:
@@ -269,7 +284,8 @@ def csv_percent(p: float) -> float | str:
 
 
 def _mark_rebuilt(table: pd.DataFrame, rebuilt: pd.DataFrame | None) -> pd.DataFrame:
-    """``table`` with ``rebuilt_only``: the board's every copy was rebuilt from text (drawn hollow)."""
+    """``table`` with ``rebuilt_only``: the board's every copy was rebuilt from text (drawn hollow), and
+    ``partly_rebuilt``: it has a downloaded and a rebuilt copy (drawn half-filled)."""
     if rebuilt is None or rebuilt.empty or not {"arena", "category"} <= set(table.columns):
         return table
     only = rebuilt[rebuilt["rebuilt_only"].astype(bool)]
@@ -277,7 +293,12 @@ def _mark_rebuilt(table: pd.DataFrame, rebuilt: pd.DataFrame | None) -> pd.DataF
                    pd.to_datetime(only["snapshot_date"]), strict=True))
     marked = [(str(a), str(c), pd.Timestamp(d)) in keys
               for a, c, d in zip(table["arena"], table["category"], table["snapshot_date"], strict=True)]
-    return table.assign(rebuilt_only=marked)
+    partly = rebuilt[rebuilt["checked"].astype(bool)] if "checked" in rebuilt.columns else rebuilt.iloc[:0]
+    both = set(zip(partly["arena"].astype(str), partly["category"].astype(str),
+                   pd.to_datetime(partly["snapshot_date"]), strict=True))
+    halves = [(str(a), str(c), pd.Timestamp(d)) in both
+              for a, c, d in zip(table["arena"], table["category"], table["snapshot_date"], strict=True)]
+    return table.assign(rebuilt_only=marked, partly_rebuilt=halves)
 
 
 def _timeline_legend(table: pd.DataFrame, colors: dict[str, str], *, runner_up: bool = True) -> list[Any]:
@@ -293,5 +314,12 @@ def _timeline_legend(table: pd.DataFrame, colors: dict[str, str], *, runner_up: 
                               label=leader_label(rows)))
     if "rebuilt_only" in table.columns and table["rebuilt_only"].any():
         handles.append(Line2D([], [], linestyle="None", marker="o", markerfacecolor="white",
-                              markeredgecolor="#555555", markeredgewidth=1.6, label="Hollow: rebuilt copies"))
+                              markeredgecolor="#555555", markeredgewidth=1.6, label="Hollow: rebuilt copy"))
+    if "partly_rebuilt" in table.columns and table["partly_rebuilt"].any():
+        handles.append(Line2D([], [], linestyle="None", marker="o", markerfacecolor="white",
+                              markerfacecoloralt="#555555", fillstyle="left", markeredgecolor="#555555",
+                              markeredgewidth=1.6, label="Half-filled: partly rebuilt"))
+    if "unchanged" in table.columns and table["unchanged"].any():
+        handles.append(Line2D([], [], linestyle="None", marker="o", markersize=3.0, color="#555555",
+                              label="Small: same as the board before"))
     return handles

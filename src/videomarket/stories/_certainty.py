@@ -222,12 +222,11 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
     text += (
         f" On the latest board, {last['model_name']}'s chance read as independent ratings is "
         f"{latest_chance_words(history)}" + (
-            f", read with errors correlated at {CORRELATION_SHOWN} it is {about(last['p_leader_correlated'])}"
-            f", and with the errors of the {len(opposed)} models that could be #1 correlated at "
-            f"{OPPOSED_WORDS} it is "
-            f"{about(float(mine['p_leader'].iloc[0]))}, so {fmt.pct(float(last['p_leader']), 0)} is not a "
-            "minimum: it could be "
-            "lower."
+            f", {about(last['p_leader_correlated'])} with errors correlated at +{CORRELATION_SHOWN} and "
+            f"{about(float(mine['p_leader'].iloc[0]))} with the errors of the {len(opposed)} models that "
+            f"could be #1 correlated at {OPPOSED_WORDS}, so {fmt.pct(float(last['p_leader']), 0)} is not a "
+            f"minimum. The {OPPOSED_WORDS} reading covers those {len(opposed)} only: errors cannot all move "
+            f"apart that strongly among more than {_most_opposed(OPPOSED_CORRELATION)} models."
             if len(mine) else
             f", and read with errors correlated at {CORRELATION_SHOWN} it is "
             f"{about(last['p_leader_correlated'])}."))
@@ -235,6 +234,16 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
     if rescaled:
         text += "\n\n" + rescaled
     return text
+
+
+def _most_opposed(rho: float) -> int:
+    """The most models whose errors can all be correlated at ``rho`` < 0 (a correlation matrix allows
+    no less than −1/(n−1)).
+
+    >>> _most_opposed(-0.3), _most_opposed(-0.5)
+    (4, 3)
+    """
+    return int(1 + 1 / -rho + 1e-9)
 
 
 def sparse_stretches(dates: pd.Series, days: int = ALONE_DAYS) -> list[str]:
@@ -276,11 +285,14 @@ COPY_LABELS = {"a rebuilt copy": "rebuilt (not verified)", "partly rebuilt": "pa
 
 
 def contenders_table(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
-                     category: str = "text-to-video", arena: str = "Artificial Analysis") -> pd.DataFrame:
+                     category: str = "text-to-video", arena: str = "Artificial Analysis",
+                     opposed: pd.DataFrame | None = None) -> pd.DataFrame:
     """The models that could rank first or second, each credited to its parent developer (a hosting
     platform never), with how the board's copy was kept (``copy``, from ``rebuilt``:
     :func:`videomarket.data.rebuilt_boards`, by :func:`copy_words`): "rebuilt (not verified)", "partly
-    rebuilt" or "downloaded".
+    rebuilt" or "downloaded"; with ``opposed`` (leader_probability of the possible #1s at
+    :data:`OPPOSED_CORRELATION`) each possible #1's chance so read, ``p_leader_opposed``; both
+    illustrations (that and ``p_leader_correlated``) are left empty for the models that cannot be #1.
 
     >>> board = pd.DataFrame({"model_name": ["W"], "creator": ["Alibaba"], "rank_ub": [1],
     ...                       "snapshot_date": pd.to_datetime(["2026-10-10"])})
@@ -294,9 +306,15 @@ def contenders_table(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     shown = board[board["rank_ub"] <= 2]
     kept = copy_words(rebuilt, shown["snapshot_date"].iloc[0], category, arena) \
         if rebuilt is not None and len(shown) and "snapshot_date" in shown.columns else ""
-    return shown.assign(developer=[parent_developer(c, m) for c, m in
-                                   zip(shown["creator"], shown["model_name"], strict=True)],
-                        copy=COPY_LABELS.get(kept, "downloaded"))
+    shown = shown.assign(developer=[parent_developer(c, m) for c, m in
+                                    zip(shown["creator"], shown["model_name"], strict=True)],
+                         copy=COPY_LABELS.get(kept, "downloaded"))
+    if opposed is not None:
+        shown = shown.assign(p_leader_opposed=shown["model"].map(opposed.set_index("model")["p_leader"]))
+    if "p_leader_correlated" in shown.columns and "could_be_first" in shown.columns:
+        # the illustrations are read for the possible #1s only (a simulated 0 is no certainty)
+        shown = shown.assign(p_leader_correlated=shown["p_leader_correlated"].where(shown["could_be_first"]))
+    return shown
 
 
 def contenders_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
@@ -458,10 +476,8 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
     if brief and len(new):
         count = changes_again(spells) if spells is not None else f"at least {fmt.count(len(new), 'time')}"
         del count  # said in full in the key findings and briefly in the data box
-        told = takeover_words(spells) if spells is not None else ""
-        told = f"{told[:1].upper()}{told[1:]}. " if told else ""
-        return (f"{text}{told}[Leaderboard movements](02-leaderboard-movements.html) tells who held #1 "
-                "and for how long.")
+        return (f"{text}[Leaderboard movements](02-leaderboard-movements.html) tells who held #1, since "
+                "when and for how long.")
     if len(new):
         unseen = new["days_unseen_before"].dropna()
         text += (
@@ -691,11 +707,11 @@ def leader_half_width(history: pd.DataFrame) -> float:
 
 def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis",
                      opposed: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None) -> str:
-    """The report's answer in one sentence: the latest leader's chance on the latest board read as
-    independent ratings, with the span the two correlated readings give (errors correlated at 0.3,
-    ``p_leader_correlated``; with ``opposed``, the leader_probability of the latest board's possible #1s
-    at :data:`OPPOSED_CORRELATION`), and, from ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), that
-    the board is a rebuilt, unverified copy.
+    """The report's answer: the latest leader's chance on the latest board read as independent ratings,
+    then the two illustrative correlated readings (``opposed``: the leader_probability of the latest
+    board's possible #1s at :data:`OPPOSED_CORRELATION`; ``p_leader_correlated``: errors correlated at
+    :data:`CORRELATION_SHOWN`), and, from ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), that the
+    board is a copy rebuilt from text, in a second sentence.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
     ...                   "model": ["g", "w"], "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],
@@ -705,41 +721,44 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
     >>> print(certainty_answer(h, "text-to-video", opposed=o, rebuilt=b))
     On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
-    likely to be [truly #1](#glossary-p-first), 83–93% depending on how
-    [rating errors move together](#glossary-correlation), on a [rebuilt](#glossary-rebuilt-file),
-    unverified copy.
+    likely to be [truly #1](#glossary-p-first) if [rating errors](#glossary-correlation) are independent,
+    83% and 93% under illustrative correlations of −0.3 and +0.3. That board is a copy
+    [rebuilt](#glossary-rebuilt-file) from search-index text, not checked against the original.
     """
     last = history.iloc[-1]
     text = (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
             f"{last['model_name']} was {about(last['p_leader'])} likely to be {term('p-first', 'truly #1')}")
-    chances = [float(last["p_leader"])]
-    if "p_leader_correlated" in history.columns and pd.notna(last["p_leader_correlated"]):
-        chances.append(float(last["p_leader_correlated"]))
+    readings = []
     if opposed is not None and "model" in history.columns:
         mine = opposed[opposed["model"] == last["model"]]
-        chances += [float(p) for p in mine["p_leader"]]
-    low, high = fmt.pct(min(chances), 0), fmt.pct(max(chances), 0)
-    if low != high:
-        text += (f", {low.removesuffix('%')}–{high} depending on how "
-                 f"{term('correlation', 'rating errors move together')}")
+        readings += [(fmt.pct(float(p), 0), OPPOSED_WORDS) for p in mine["p_leader"]]
+    if "p_leader_correlated" in history.columns and pd.notna(last["p_leader_correlated"]):
+        readings.append((fmt.pct(float(last["p_leader_correlated"]), 0), f"+{CORRELATION_SHOWN}"))
+    readings = [r for r in readings if r[0] != fmt.pct(float(last["p_leader"]), 0)]  # alike: not said
+    if readings:
+        text += (f" if {term('correlation', 'rating errors')} are independent, "
+                 f"{_listing([r[0] for r in readings])} under illustrative "
+                 f"correlation{'s' if len(readings) > 1 else ''} of {_listing([r[1] for r in readings])}")
+    text += "."
     if copy_words(rebuilt, last["snapshot_date"], category, arena) == "a rebuilt copy":
-        text += f", on a {term('rebuilt-file', 'rebuilt')}, unverified copy"
-    return text + "."
+        text += (f" That board is a copy {term('rebuilt-file', 'rebuilt')} from search-index text, not "
+                 "checked against the original.")
+    return text
 
 
 def lead_rule_finding(history: pd.DataFrame) -> str:
     """What the pool's distinct boards before its first re-rating showed (:func:`lead_thresholds`), as a
-    record of those boards with the leader's typical interval (:func:`leader_half_width`), not a rule;
-    "" when the leads that reached 95% and those that fell short overlap.
+    record of those boards, not a rule: the lead sizes between the two limits that never occurred, and
+    what such leads gave after the re-rating; "" when the leads that reached 95% and those that fell
+    short overlap.
 
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-09-02", "2026-10-01"]),
-    ...     "margin": [17.0, 10.0, 12.0], "p_leader": [0.99, 0.8, 0.9], "scale_epoch": ["a", "a", "b"],
-    ...     "ci_low": [1090.0, 1089.0, 1119.0], "ci_high": [1110.0, 1111.0, 1141.0]})
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-09-02", "2026-10-01",
+    ...     "2026-10-02", "2026-10-03"]), "margin": [17.0, 10.0, 11.0, 13.0, 9.0],
+    ...     "p_leader": [0.99, 0.8, 0.8765, 0.93, 0.79], "scale_epoch": ["a", "a", "b", "b", "b"]})
     >>> print(lead_rule_finding(h))
-    On the boards before the 1 October 2026 [re-rating](#glossary-re-rating), with the leader's rating
-    uncertain by about ±10 points, every lead of 17 points or more gave at least a 95% chance of being
-    truly #1. No lead of 10
-    or fewer did.
+    Before the 1 October 2026 [re-rating](#glossary-re-rating), leads of 17 points or more gave at least a
+    95% chance of being truly #1, leads of 10 or fewer less, and no lead of 11–16 points occurred. After
+    it, leads of 11–13 points gave 88–93%.
     """
     limits = lead_thresholds(history)
     if limits is None:
@@ -747,14 +766,33 @@ def lead_rule_finding(history: pd.DataFrame) -> str:
     rows = _distinct(history)
     before = first_scale(rows)
     rerated = rows["snapshot_date"].iloc[len(before)] if len(before) < len(rows) else None
-    where = (f"On the boards before the {fmt.day(rerated)} {term('re-rating')}" if rerated is not None
+    where = (f"Before the {fmt.day(rerated)} {term('re-rating')}" if rerated is not None
              else f"On the pool's {len(rows)} distinct boards")
-    width = (f", with the leader's rating uncertain by about ±{leader_half_width(history):.0f} points"
-             if {"ci_low", "ci_high"} <= set(history.columns) else "")
-    return (f"{where}{width}, "
-            f"every lead of {fmt.points(limits[0])} or more gave at least a {fmt.pct(SURE, 0)} chance of "
-            "being "
-            f"truly #1. No lead of {limits[1]:.0f} or fewer did.")
+    text = (f"{where}, leads of {fmt.points(limits[0])} or more gave at least a {fmt.pct(SURE, 0)} "
+            f"chance of being truly #1, leads of {limits[1]:.0f} or fewer less")
+    low, high = int(limits[1]) + 1, int(limits[0]) - 1
+    if low > high:
+        return text + "."
+    gap = f"{low}–{high} points" if high > low else fmt.points(low)
+    text += f", and no lead of {gap} occurred."
+    after = rows.iloc[len(before):]
+    between = after[(after["margin"] >= low) & (after["margin"] <= high)]
+    if rerated is None or between.empty:
+        return text
+    leads = (f"{between['margin'].min():.0f}–{between['margin'].max():.0f}"
+             if between["margin"].min() != between["margin"].max() else f"{between['margin'].min():.0f}")
+    return (f"{text} After it, leads of {leads} points gave "
+            f"{chance_span_short(between['p_leader'].min(), between['p_leader'].max())}.")
+
+
+def chance_span_short(low: float, high: float) -> str:
+    """Two chances as '88–93%' (one value when they round alike).
+
+    >>> chance_span_short(0.8765, 0.93), chance_span_short(0.9, 0.9)
+    ('88–93%', '90%')
+    """
+    a, b = fmt.pct(float(low), 0), fmt.pct(float(high), 0)
+    return a if a == b else f"{a.removesuffix('%')}–{b}"
 
 
 def rebuilt_boards_finding(history: pd.DataFrame, rebuilt: pd.DataFrame,
@@ -946,7 +984,7 @@ def takeover_words(spells: pd.DataFrame, *, second_hand: bool = False) -> str:
     X took over between 20 December 2025 and 29 January 2026
     ([the second-hand copy](#glossary-second-hand-copy)), G between 25 June and 23 July, and W on 3 September
     >>> print(takeover_words(sp, second_hand=True))
-    that copy shows X taking over, sometime between 20 December 2025 and 29 January 2026
+    that copy shows X taking over, sometime between about 20 December 2025 and about 29 January 2026
     """
     name = "model_name" if "model_name" in spells.columns else "model"
     parts, year = [], None
@@ -959,7 +997,7 @@ def takeover_words(spells: pd.DataFrame, *, second_hand: bool = False) -> str:
                 if str(getattr(row, "evidence", "A")) not in ("A", "B") else "")
         if second_hand:
             if weak:
-                full = f"{prev.day} {prev:%B %Y} and {start.day} {start:%B %Y}"
+                full = f"about {prev.day} {prev:%B %Y} and about {start.day} {start:%B %Y}"
                 parts.append(f"that copy shows {getattr(row, name)} taking over, sometime "
                              f"between {full}")
             continue
@@ -1037,16 +1075,16 @@ def short_period(first: object, last: object) -> str:
 
 
 def as_one_finding(pairs: pd.DataFrame | None, day: object, leader: str) -> str:
-    """The latest board's one "based on" pair counted as one entry (a
-    :func:`videomarket.leaderboard.based_on_odds` table, which keeps the ``same_as`` row): which row is
-    kept and the leader's chance then, said apart from the correlated reading; "" without one such pair.
+    """The latest board's one "based on" pair (a :func:`videomarket.leaderboard.based_on_odds` table)
+    said as what it may be, one entry listed twice, and the leader's chance if so, on its own terms
+    (independent ratings); "" without one such pair.
 
     >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "identical": [False],
     ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "same_as_elo": [1117.0],
     ...     "p_leader_as_one": [0.93495]})
     >>> print(as_one_finding(pairs, "2026-10-10", "Wan 3.0").strip())
-    Counting them as one entry, keeping the 1117 row, MiniMax H3 (768p), gives Wan 3.0 about 93%, a
-    calculation separate from the correlated readings.
+    The two MiniMax H3 rows may be one entry listed twice: if so, Wan 3.0 is about 93% likely to be truly
+    #1 (independent ratings).
     """
     if pairs is None or pairs.empty:
         return ""
@@ -1055,22 +1093,49 @@ def as_one_finding(pairs: pd.DataFrame | None, day: object, leader: str) -> str:
     if len(rows) != 1:
         return ""
     row = rows.iloc[0]
-    return (f" Counting them as one entry, keeping the {row['same_as_elo']:.0f} row, {row['same_as_name']}, "
-            f"gives {leader} {about(float(row['p_leader_as_one']))}, a calculation separate from the "
-            "correlated readings.")
+    family = _shared_words(str(row["model_name"]), str(row["same_as_name"]))
+    return (f" The two {family + ' ' if family else ''}rows may be one entry listed twice: if so, {leader} "
+            f"is {about(float(row['p_leader_as_one']))} likely to be truly #1 (independent ratings).")
+
+
+def identical_days(pool_rows: pd.DataFrame, pairs: pd.DataFrame) -> list[pd.Timestamp]:
+    """The days on which the latest "based on" pair of ``pairs`` (based_on_odds) had the same rating and
+    interval (``pool_rows``: the pool's board rows, model ids as in ``pairs``), oldest first.
+
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-02"] * 2 + ["2026-10-03"] * 2),
+    ...     "model": ["a", "b"] * 2, "elo": [1115.0, 1115.0, 1118.0, 1115.0],
+    ...     "ci_low": [1103.0, 1103.0, 1106.0, 1103.0], "ci_high": [1127.0, 1127.0, 1130.0, 1127.0]})
+    >>> pairs = pd.DataFrame({"model": ["b"], "same_as": ["a"]})
+    >>> identical_days(rows, pairs)
+    [Timestamp('2026-10-02 00:00:00')]
+    """
+    if pairs is None or pairs.empty:
+        return []
+    row = pairs.iloc[-1]
+    both = pool_rows[pool_rows["model"].astype(str).isin([str(row["model"]), str(row["same_as"])])]
+    both = both.dropna(subset=["elo", "ci_low", "ci_high"])
+    days = []
+    for day, board in both.groupby("snapshot_date", sort=True):
+        seen = [set(zip(part["elo"], part["ci_low"], part["ci_high"], strict=True))
+                for _, part in board.groupby(board["model"].astype(str))]
+        if len(seen) == 2 and seen[0] & seen[1]:
+            days.append(pd.Timestamp(day))
+    return days
 
 
 def certainty_findings(
     history: pd.DataFrame, board: pd.DataFrame, sources: pd.DataFrame | None = None,
     arena: str = "Artificial Analysis", spells: pd.DataFrame | None = None,
     rebuilt: pd.DataFrame | None = None, pools: pd.DataFrame | None = None, pairs: pd.DataFrame | None = None,
+    open_board: pd.DataFrame | None = None,
 ) -> list[str]:
     """Up to five one-idea findings: who else the latest board cannot rule out (``board``: board_certainty
     of it), with ``pairs`` (based_on_odds) its "based on" pair as one entry (:func:`as_one_finding`); what
     the leads before the re-rating showed (:func:`lead_rule_finding`); each leader's record of sure
     boards over the pool's period, the rebuilt ones said apart (:func:`rebuilt_run_sentence`); the
     changes of #1 (``spells``: :func:`videomarket.stories.changes_count` in full, with when each change
-    happened, :func:`takeover_words`); with ``pools`` the least sure other pool's latest leader."""
+    happened, :func:`takeover_words`); with ``pools`` the least sure other pool's latest leader, with
+    ``open_board`` (board_certainty of that pool's latest board) its other possible #1s."""
     last = history.iloc[-1]
     could = board[board["could_be_first"]]
     others = could.iloc[1:]
@@ -1097,32 +1162,43 @@ def certainty_findings(
         findings.append(f"The pool's #1 changed hands {changes_count(spells)}"
                         + (f": {weak}." if weak else "."))
     if pools is not None and len(pools) > 1:
-        findings.append(open_pool_finding(pools, category))
+        findings.append(open_pool_finding(pools, category, open_board))
     return findings[:5]
 
 
 FORMULA = "arena's rating formula"  # the Bradley-Terry model, in the findings' words
 
 
-def open_pool_finding(pools: pd.DataFrame, category: str) -> str:
+def open_pool_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFrame | None = None) -> str:
     """The least sure of the other pools' latest leaders (:func:`least_sure_pool`) against the rest, said
-    of the latest board. Which pool was least settled over the period is not said here: the pools' boards
-    cover different windows, so their counts of sure boards do not compare.
+    of the latest board; with ``open_board`` (board_certainty of that pool's latest board) its other
+    possible #1s with at least a 1% chance. Which pool was least settled over the period is not said
+    here: the pools' boards cover different windows, so their counts of sure boards do not compare.
 
     >>> pools = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio"],
     ...     "latest_leader": ["W", "G", "M"], "latest_p_leader": [0.88, 0.6125, 0.84],
     ...     "boards_sure": [50, 49, 4], "distinct_boards": [74, 72, 38]})
-    >>> print(open_pool_finding(pools, "text-to-video"))
-    Image to video (silent)'s leader, G, is least sure on the latest board, about 61% likely to be truly
-    #1 (other pools' leaders 84–88%).
+    >>> board = pd.DataFrame({"model_name": ["G", "B", "W", "M"], "p_leader": [0.6125, 0.159, 0.1905, 0.002],
+    ...                       "could_be_first": True})
+    >>> print(open_pool_finding(pools, "text-to-video", board))
+    The image to video (silent) leader, G, is least sure on the latest board, about 61% likely to be truly
+    #1, against about 19% for W and 16% for B (other pools' leaders 84–88%).
     """
     race = least_sure_pool(pools, category)
     row = pools[pools["category"] == race].iloc[0]
     rest = pools[pools["category"] != race]["latest_p_leader"]
     most = "least sure" if float(row["latest_p_leader"]) <= float(pools["latest_p_leader"].min()) \
         else "the least sure of the other pools'"
-    return (f"{pool_label(race)}'s leader, {row['latest_leader']}, is {most} on the latest board, "
-            f"{about(float(row['latest_p_leader']))} likely to be truly #1 (other pools' leaders "
+    rivals = ""
+    if open_board is not None and not open_board.empty:
+        others = open_board[open_board["could_be_first"].astype(bool)].iloc[1:]
+        others = others[others["p_leader"] >= 0.01].sort_values("p_leader", ascending=False)
+        if len(others):
+            named = [f"{about(r.p_leader) if i == 0 else fmt.pct(r.p_leader, 0)} for {r.model_name}"
+                     for i, r in enumerate(others.itertuples())]
+            rivals = f", against {_listing(named)}"
+    return (f"The {pool_label(race).lower()} leader, {row['latest_leader']}, is {most} on the latest board, "
+            f"{about(float(row['latest_p_leader']))} likely to be truly #1{rivals} (other pools' leaders "
             f"{fmt.pct(float(rest.min()), 0).removesuffix('%')}–{fmt.pct(float(rest.max()), 0)}).")
 
 
@@ -1243,33 +1319,54 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
 BASED_ON = term("variant", '"based on"')
 
 
-def based_on_text(pairs: pd.DataFrame) -> str:
+def based_on_text(pairs: pd.DataFrame, twins: list | None = None) -> str:
     """What counting the latest board's "based on" entries once would change (a
-    :func:`videomarket.leaderboard.based_on_odds` table): the entries named, their ratings and the
-    leader's chance both ways; "" without such an entry.
+    :func:`videomarket.leaderboard.based_on_odds` table): the entries named, their ratings, the days they
+    were identical (``twins``: :func:`identical_days`) and the leader's chance both ways, read as
+    independent ratings; "" without such an entry.
 
     >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
     ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "elo": [1118.0],
     ...     "same_as_elo": [1117.0], "identical": [False], "p_leader": [0.87865], "p_leader_as_one": [0.935]})
-    >>> print(based_on_text(pairs))
+    >>> print(based_on_text(pairs, list(pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05",
+    ...                                                  "2026-10-06"]))))
     The board of 10 October 2026 lists MiniMax H3 Max as ["based on"](#glossary-variant) MiniMax H3
-    (768p), at a different
-    rating (1118 against 1117), so both count as rivals here. Counting them as one entry, keeping the 1117
-    row, MiniMax H3 (768p), Wan 3.0's chance would be about 94% instead of about 88%, a calculation separate
-    from the correlated readings.
+    (768p), at a different rating (1118 against 1117), so both count as rivals here. The two rows were
+    identical on 2 and 4–6 October, so they may be one entry listed twice. If so, Wan 3.0's chance would
+    be about 94% instead of about 88%, independent ratings.
     """
     if pairs.empty:
         return ""
     texts = []
     for row in pairs[~pairs["identical"].astype(bool)].itertuples():
+        same = (f" The two rows were identical on {_day_spans(twins)}, so they may be one entry listed "
+                "twice. If so," if twins else " If they are one entry listed twice,")
         texts.append(
             f"The board of {fmt.day(row.snapshot_date)} lists {row.model_name} as {BASED_ON} "
             f"{row.same_as_name}, at a different rating ({row.elo:.0f} against {row.same_as_elo:.0f}), so "
-            f"both count as rivals here. Counting them as one entry, keeping the {row.same_as_elo:.0f} row, "
-            f"{row.same_as_name}, {row.leader_name}'s chance would be {about(row.p_leader_as_one)} "
-            "instead of "
-            f"{about(row.p_leader)}, a calculation separate from the correlated readings.")
+            f"both count as rivals here.{same} {row.leader_name}'s chance would be "
+            f"{about(row.p_leader_as_one)} instead of {about(row.p_leader)}, independent ratings.")
     return " ".join(texts)
+
+
+def _day_spans(days: list) -> str:
+    """Days of one month as runs: '2 and 4–6 October'.
+
+    >>> _day_spans(list(pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05", "2026-10-06"])))
+    '2 and 4–6 October'
+    """
+    days = sorted(pd.Timestamp(d) for d in days)
+    runs: list[list[pd.Timestamp]] = []
+    for day in days:
+        if runs and (day - runs[-1][-1]).days == 1 and day.month == runs[-1][-1].month:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    parts = [f"{r[0].day}" if len(r) == 1 else f"{r[0].day}–{r[-1].day}" for r in runs]
+    months = {(d.year, d.month) for d in days}
+    if len(months) > 1:
+        return _day_list(pd.Series(days))
+    return f"{_listing(parts)} {days[0]:%B}"
 
 
 def genai_table(comparison: pd.DataFrame, odds: pd.DataFrame, independent: pd.DataFrame) -> pd.DataFrame:
