@@ -137,7 +137,7 @@ def developer_offer(
     developer labels the boards use for it, e.g. "KlingAI" for Kuaishou, joined by ", "), ``hosted``
     (its models a hosting platform lists under its own name, e.g. "MiniMax H3 Max
     (listed by Fal)") and ``derived`` (its own models built on another's model, e.g. "Utopai X
-    (built on MiniMax H3)"; see :func:`videomarket.guide.built_on`). Developers leading the most pools
+    (based on MiniMax H3)"; see :func:`videomarket.guide.built_on`). Developers leading the most pools
     first, then by best rank, then by name. Pools without a board on ``date``
     are left out (no column). An entry a board lists twice counts once.
 
@@ -212,7 +212,7 @@ def _labels(rows: pd.DataFrame) -> pd.Series:
     hosted = {f"{n} (listed by {c})" for n, c in zip(hosted_rows["model_name"].astype(str),
                                                      hosted_rows["creator"].astype(str), strict=True)}
     own = rows[~pd.Series(hosted_by, index=rows.index, dtype=bool) & rows["built_on"].notna()]
-    derived = {f"{n} (built on {b})"
+    derived = {f"{n} (based on {b})"
                for n, b in zip(own["model_name"].astype(str), own["built_on"].astype(str), strict=True)}
     return pd.Series({"brands": ", ".join(brands), "hosted": "; ".join(sorted(hosted)),
                       "derived": "; ".join(sorted(derived))})

@@ -40,6 +40,7 @@ from videomarket.arena import win_probability
 from videomarket.guide import NEAR_TOP_POINTS, POOL_LABELS
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
+from videomarket.stories._notes import term
 
 #: The budget pick's quality floor: at most this many points below the pool's highest-rated model with a
 #: list price (the
@@ -58,7 +59,7 @@ REPORT_03 = "[report 03 on how sure #1 is](03-how-sure-is-number-one.html)"
 GUIDE_GLOSSARY = ("pool", "board", "rating", "interval", "p-first", "near-certain", "open-race",
                   "correlation", "shared-rank", "list-price", "frontier", "catalogue", "open-weights",
                   "native-audio", "hosting-platform", "variant", "re-anchoring", "re-rating", "rebuilt-file",
-                  "people-prompts", "grade-boards")
+                  "people-prompts", "grade-boards", "cheapest-near-top")
 REPORT_00 = "[report 00 on the data](00-about-the-data.html)"
 # --- shared phrases -------------------------------------------------------------------------------
 
@@ -194,6 +195,12 @@ def race_names(row: object, top: pd.DataFrame | None) -> list[str]:
     return racers if len(racers) > 1 else []
 
 
+def _racer_chances(top: pd.DataFrame, racers: list[str]) -> list[str]:
+    """"Gemini Omni Flash (61%)" for each model of an open race, chance of being truly #1 beside it."""
+    p = top.drop_duplicates("model_name").set_index("model_name")["p_leader"]
+    return [f"{n} ({fmt.pct(float(p[n]), 0)})" for n in racers]
+
+
 def _need(category: object) -> str:
     return NEEDS.get(str(category), pool_label(category).lower())
 
@@ -225,7 +232,8 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
                     f"{v['near_name']} ({_usd(v['near_price'])}), {fmt.points(float(v['near_gap']))} below "
                     f"{best}" if v["near_model"] != v["top_model"] else f"{best}")
         racers = race_names(row, (tops or {}).get(str(row.category)))
-        pick = f"{row.model_name} (open race)" if racers else str(row.model_name)
+        pick = (f"Open race: {', '.join(_racer_chances(tops[str(row.category)], racers))}" if racers
+                else str(row.model_name))
         if (notes or {}).get(str(row.category)):
             pick += f" ({notes[str(row.category)]})"
         rows.append({"need": _first_upper(_need(row.category)), "pick": pick, "p_leader": row.p_leader,
@@ -255,6 +263,7 @@ def budget_pick(priced: dict[str, pd.DataFrame] | None, category: str) -> dict |
             "elo": float(cheap["elo"]), "rank": int(cheap["rank"]), "size": len(board),
             "gap": float(best["elo"]) - float(cheap["elo"]), "best_model": best["model"],
             "best_name": best["model_name"], "best_price": float(best["price_usd_per_min"]),
+            "best_elo": float(best["elo"]),
             "best_rank": int(best["rank"]), "p_better": _p_better(best, cheap),
             "developer": (str(cheap["developer"]) if "developer" in cheap and pd.notna(cheap["developer"])
                           else None)}
@@ -284,7 +293,8 @@ def budget_model(priced: dict[str, pd.DataFrame] | None, category: str) -> str |
 def budget_rule() -> str:
     """The budget rule in plain words, said to be this note's choice, with what its gap means in votes."""
     share = float(win_probability(float(BUDGET_POINTS), 0.0))
-    return ("The budget pick is this note's own rule, not a standard: the cheapest priced model rated "
+    return (f"The {term('cheapest-near-top', 'cheapest model near the top')} is this note's own rule, not a "
+            "standard: the cheapest priced model rated "
             f"within {BUDGET_POINTS} points of its pool's highest-rated model with a list price. Across "
             f"{BUDGET_POINTS} points, "
             f"the better model wins about {share:.0%} of head-to-head votes.")
@@ -335,19 +345,41 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
         return f"No model on the {pool} board has a list price."
     if pick["model"] == pick["best_model"]:
         return (f"In {pool}, no priced model cheaper than {pick['best_name']} ({_usd(pick['best_price'])} a "
-                f"minute) comes within {BUDGET_POINTS} points of it, so it is also the budget pick.")
+                f"minute) comes within {BUDGET_POINTS} points of it, so it is also the cheapest near the "
+                "top.")
     share = float(win_probability(pick["gap"], 0.0))
     saving = float(pick["best_price"]) - float(pick["price"])
     percent = round(100 * saving / float(pick["best_price"]) + 1e-9)
-    maker = f" ({pick['developer']}, {_usd(pick['price'])} a minute)" if pick.get("developer") else (
-        f" ({_usd(pick['price'])} a minute)")
-    return (f"In {pool}, the budget pick {pick['name']}{maker} costs {_usd(saving)}, {percent}%, less "
-            f"than {pick['best_name']}, the highest-rated model with a list price, and rates "
-            f"{fmt.points(pick['gap'])} lower: {pick['best_name']} would win about {share:.0%} of "
-            "head-to-head votes.")
+    text = (f"In {pool}, {pick['name']} ({_usd(pick['price'])} a minute) is the cheapest model near the "
+            f"top: {percent}% cheaper than {pick['best_name']}, {fmt.points(pick['gap'])} lower "
+            f"({pick['best_name']} would win about {share:.0%} of votes).")
+    cheap = _cheap_frontier(priced[category], pick)
+    if cheap:
+        text += f" Far cheaper: {', '.join(cheap)}."
+    return text
 
 
-BUDGET_LABEL = f"budget pick (cheapest within {BUDGET_POINTS} points of the highest-rated priced model)"
+#: A frontier model "far cheaper" than the cheapest near the top costs at most this share of its price.
+CHEAP_SHARE = 0.6
+
+
+def _cheap_frontier(board: pd.DataFrame, pick: dict, n: int = 2) -> list[str]:
+    """The ``n`` highest-rated frontier models cheaper than the pick and outside its cut-off, with price and
+    gap to the top priced model: "Veo 3.1 Lite (USD 3.00, 178 points lower)"."""
+    rated = board.dropna(subset=["price_usd_per_min", "elo"]).sort_values(["price_usd_per_min", "elo"],
+                                                                           ascending=[True, False])
+    front, best = [], float("-inf")
+    for r in rated.itertuples():
+        if float(r.elo) > best:
+            front.append(r)
+            best = float(r.elo)
+    out = [r for r in front if float(r.price_usd_per_min) <= CHEAP_SHARE * pick["price"]]
+    out = sorted(out, key=lambda r: -float(r.elo))[:n]
+    return [f"{r.model_name} ({_usd(r.price_usd_per_min)}, {pick['best_elo'] - float(r.elo):.0f} "
+            "lower)" for r in sorted(out, key=lambda r: float(r.price_usd_per_min))]
+
+
+BUDGET_LABEL = f"cheapest near the top (within {BUDGET_POINTS} points of the highest-rated priced model)"
 
 
 def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = None) -> list[dict]:
@@ -360,7 +392,8 @@ def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = 
         if pick is None:
             continue
         if pick["model"] == pick["best_model"]:
-            rows.append({"need": f"Budget: {_need(pool)}", "pick": pick["name"], "p_leader": pd.NA,
+            rows.append({"need": f"Cheapest near the top: {_need(pool)}", "pick": pick["name"],
+                         "p_leader": pd.NA,
                          "price": pick["price"],
                          "near": f"the highest-rated model with a list price itself: no cheaper one within "
                                  f"{BUDGET_POINTS} points"})
@@ -370,14 +403,15 @@ def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = 
         below = (f"{fmt.points(gap)} below {pick['best_name']} ({_usd(pick['best_price'])}), the "
                  "highest-rated model with a list price")
         if pick["p_better"] < NEAR_TIE_CHANCE:
-            rows.append({"need": f"Budget: {_need(pool)}", "pick": pick["name"], "p_leader": pd.NA,
+            rows.append({"need": f"Cheapest near the top: {_need(pool)}", "pick": pick["name"],
+                         "p_leader": pd.NA,
                          "price": pick["price"],
-                         "near": f"{below}, near-tied: {pick['best_name']} is only about "
-                                 f"{pick['p_better']:.0%} likely to be truly the better one"})
+                         "near": f"{below}: {pick['best_name']} wins about {share:.0%} of head-to-head "
+                                 f"votes (chance it is truly the better one: about {pick['p_better']:.0%})"})
             continue
         votes = ("practically a coin toss head to head" if round(share * 100) <= 51
                  else f"{pick['best_name']} wins about {share:.0%} of head-to-head votes")
-        rows.append({"need": f"Budget: {_need(pool)}", "pick": pick["name"], "p_leader": pd.NA,
+        rows.append({"need": f"Cheapest near the top: {_need(pool)}", "pick": pick["name"], "p_leader": pd.NA,
                      "price": pick["price"], "near": f"{below}: {votes}"})
     return rows
 
@@ -403,7 +437,10 @@ def _open_rows(open_best: pd.DataFrame | None, priced: dict[str, pd.DataFrame] |
         rows.append({"need": f"Open weights: {_need(pool)}", "pick": str(best["model_name"]),
                      "p_leader": pd.NA, "price": price,
                      "near": f"{_place(best)}, {fmt.points(float(best['gap_to_leader']))} below the leader, "
-                             f"{best['leader_name']}{_unknown_above(best)}"})
+                             f"{best['leader_name']}, which wins about "
+                             f"{float(win_probability(float(best['gap_to_leader']), 0.0)):.0%} of "
+                             "head-to-head "
+                             f"votes{_unknown_above(best)}"})
     return rows
 
 
@@ -430,7 +467,8 @@ def _need_clause(row: object, need: str, top: pd.DataFrame | None,
         return text + (f", {variant}" if variant else "") + ", no model there with a list price", False
     near, cost = priced["near_name"], _usd(priced["near_price"])
     if pd.isna(priced["leader_price"]):
-        head = f", {variant} with no list price" if variant else ", with no list price"
+        unlisted = "with no price in the archived model list"
+        head = f", {variant} {unlisted}" if variant else f", {unlisted}"
         return text + f"{head} (cheapest priced model near the top: {near}, {cost})", True
     if priced["near_model"] == row.model:
         who = (f", {near} the cheapest priced model near the top" if race
@@ -458,7 +496,7 @@ def _variant_words(row: object, *, runner_up: bool = False) -> str:
         of = (f"its runner-up {base}" if not runner_up and str(base) == str(row.runner_up_name)
               else str(base))
         return f"a {host}-hosted variant of {of}"
-    return f"built on {base}"
+    return f"based on {base}"
 
 
 def _best_open(open_best: pd.DataFrame) -> pd.Series | None:
@@ -588,7 +626,7 @@ def _near_top_finding(row: pd.Series) -> str:
             f"{_usd(row['top_price'])}{_by_interval(row)}: the "
             "cheapest model about as good.")
     if row["leader_model"] != row["top_model"]:
-        text += f" The board's leader, {row['leader_name']}, has no list price."
+        text += f" The board's leader, {row['leader_name']}, has no price in the archived model list."
     return text
 
 
@@ -636,9 +674,16 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
                 continue
             if lead.loc[audio, "model"] == r.model:
                 chances = [lead.loc[c].get("p_leader", pd.NA) for c in (r.category, audio)]
-                sure = (f" is {fmt.pct(float(chances[0]), 0)} likely truly #1 silent and "
-                        f"{fmt.pct(float(chances[1]), 0)} with audio" if all(pd.notna(c) for c in chances)
+                sure = (f" leads silent ({fmt.pct(float(chances[0]), 0)} likely truly #1) and with audio "
+                        f"({fmt.pct(float(chances[1]), 0)})" if all(pd.notna(c) for c in chances)
                         else " leads both")
+                gone = _gone_leaders(rankings, leaders, [audio])
+                if gone is not None:
+                    ahead = _gone_gap(rankings, gone, str(r.model))
+                    free.append(f"In {medium}, {r.model_name}{sure}, but with audio only since "
+                                f"{gone[0]}, #1 there{ahead} on {fmt.day(gone[4])}, left the board at the "
+                                "re-rating.")
+                    return free[-1]
                 free.append(f"In {medium}, wanting sound does not change the leader: {r.model_name}{sure}.")
                 continue
             board = (tops or {}).get(audio)
@@ -667,6 +712,18 @@ def _gone_leaders(rankings: pd.DataFrame | None, leaders: pd.DataFrame, pools: l
     hits = [h for h in _absent_leaders(rankings, leaders, "Artificial Analysis") if h[1] in set(pools)]
     hits = sorted(hits, key=lambda h: (not h[1].endswith("-audio"), h[2]))
     return hits[0] if hits and hits[0][2] == 1 else None
+
+
+def _gone_gap(rankings: pd.DataFrame, gone: tuple, model: str) -> str:
+    """" by 4 points": how far the gone leader (:func:`_gone_leaders`) was ahead of ``model`` on its last
+    day there ("" when either lacks a rating)."""
+    rows = rankings[(rankings["category"].astype(str) == gone[1]) & (rankings["snapshot_date"] == gone[4])
+                    & (rankings["arena"].astype(str) == "Artificial Analysis")]
+    them = rows.loc[rows["model_name"].astype(str) == gone[0], "elo"].dropna()
+    mine = rows.loc[rows["model"].astype(str) == model, "elo"].dropna()
+    if them.empty or mine.empty or float(them.iloc[0]) <= float(mine.iloc[0]):
+        return ""
+    return f" by {fmt.points(float(them.iloc[0]) - float(mine.iloc[0]))}"
 
 
 def _size(board: pd.DataFrame, lead: pd.DataFrame, category: str) -> int:
@@ -724,9 +781,13 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame
         if quoted and who == "it":
             top = press.dropna(subset=["elo"]).sort_values("elo", ascending=False).iloc[0]
             lost = "still leads" if need in held_now else "no longer leads"
+            listing = re.match(r"^.*\((.+)\)$", str(row.get("claim_name", "")))
+            its = f"its {listing.group(1)} listing is " if listing else ""
+            board = (" on the re-rated board, an indicative comparison" if _rerated(row, rerated)
+                     else " now")
             text = (f"{picks[need]}, #1 at {float(top['elo']):.0f} on {fmt.day(top['snapshot_date'])}, "
-                    f"{lost}: "
-                    f"#{int(row['claim_rank'])} of {int(row['board_size'])} now.")
+                    f"{lost}: {its}"
+                    f"#{int(row['claim_rank'])} of {int(row['board_size'])}{board}.")
             continue
         words.append(f"{who} holds, at {where}" if need in held_now else f"{who} is {where}")
     rest = len(picks) - len(judged_now)
@@ -1060,12 +1121,13 @@ def boards_anchor(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *,
 
 
 def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
-                 priced: dict[str, pd.DataFrame] | None, rebuilt: pd.DataFrame | None = None, *,
-                 newest: bool = True) -> str:
-    """The answer in two sentences: each pool's leader with one chance of being truly #1 per pool on the
-    newest boards (a chance under 75% said as an open race), then the silent text-to-video budget pick
-    against the highest-rated priced model (:func:`budget_pick`)
-    (``tops``: :func:`videomarket.guide.board_tops`; ``priced``: :func:`videomarket.guide.priced_boards`)."""
+                 priced: dict[str, pd.DataFrame] | None = None, rebuilt: pd.DataFrame | None = None, *,
+                 newest: bool = True, rankings: pd.DataFrame | None = None) -> str:
+    """The answer in plain words, one clause per need: who leads each pool on the newest boards (a pool
+    whose leader is under 75% likely truly #1 said as an open race between its contenders, ``tops``:
+    :func:`videomarket.guide.board_tops`); with ``rankings``, that a with-audio lead dates only from a
+    re-rating that took the previous #1 off the board (:func:`_gone_leaders`). ``priced`` is kept for
+    callers."""
     held = leaders.dropna(subset=["model"])
     if held.empty:
         return "No pool has a board."
@@ -1074,30 +1136,29 @@ def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     for medium in ("text-to-video", "image-to-video"):
         silent, audio = rows.get(medium), rows.get(f"{medium}-audio")
         words = medium.replace("-", " ")
-        if silent is not None and audio is not None and silent.model_name == audio.model_name:
-            verb = "" if clauses else " leads"
-            clauses.append(f"{silent.model_name}{verb} {words}, {_chance_words(silent, not clauses)} silent "
-                           f"and {_chance_words(audio)} with audio")
+        racers = {id(r): race_names(r, (tops or {}).get(str(r.category))) for r in (silent, audio)
+                  if r is not None}
+        if (silent is not None and audio is not None and silent.model_name == audio.model_name
+                and not any(racers.values())):
+            clauses.append(f"{silent.model_name} leads {words}")
             continue
         for r, how in ((audio, "with audio"), (silent, "silent")):
-            if r is not None:
-                verb = "" if clauses else " leads"
-                said = f"{words} {how}" if words else how
-                clauses.append(f"{r.model_name}{verb} {said} at {_chance_words(r, not clauses)}")
-                words = ""  # the second pool of a medium is said without it: "and Gemini Omni Flash silent"
-    days = pd.to_datetime(held["snapshot_date"])
+            if r is None:
+                continue
+            if racers[id(r)]:
+                clauses.append(f"{how} {words} is open between {_and(racers[id(r)])}")
+            else:
+                clauses.append(f"{r.model_name}{'' if clauses else ' leads'} {words} {how}")
     anchor = boards_anchor(leaders, rebuilt, newest=False)
-    made = anchor.endswith("(rebuilt, not verified)")
-    where = (f"the rebuilt boards of {fmt.day(days.max())}" if made else anchor)
-    text = f"On {where}, {_and(clauses)}."
-    pick = budget_pick(priced, "text-to-video")
-    if pick is not None and pick["model"] != pick["best_model"]:
-        saving = float(pick["best_price"]) - float(pick["price"])
-        percent = round(100 * saving / float(pick["best_price"]) + 1e-9)
-        leads = "text-to-video" in rows and str(rows["text-to-video"].model) == str(pick["best_model"])
-        top = "" if leads else ", the top model with a list price,"
-        text += (f" In silent text to video, {pick['name']} costs {percent}% less than "
-                 f"{pick['best_name']}{top} and rates {fmt.points(pick['gap'])} lower.")
+    where = (f"the rebuilt boards of {fmt.day(pd.to_datetime(held['snapshot_date']).max())}"
+             if anchor.endswith("(rebuilt, not verified)") else anchor)
+    text = f"On {where}, {_and(clauses).replace(' and silent', ', and silent')}."
+    audio_pools = [c for c in rows if c.endswith("-audio")]
+    gone = _gone_leaders(rankings, leaders, audio_pools)
+    if gone is not None and gone[1] in rows:
+        lead = rows[gone[1]]
+        text += (f" {lead.model_name} leads with audio only since {gone[0]}, #1"
+                 f"{_gone_gap(rankings, gone, str(lead.model))} on {fmt.day(gone[4])}, left the board.")
     return text
 
 
@@ -1135,7 +1196,7 @@ def glance_caption(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *
     the board (:func:`_gone_leaders`)."""
     held = leaders.dropna(subset=["model"])
     day = f" on {boards_anchor(leaders, rebuilt, newest=newest)}" if len(held) else ""
-    text = (f"Picks at a glance{day}: each pool's leader, the budget pick (cheapest model within "
+    text = (f"Picks at a glance{day}: each pool's leader, the cheapest model near the top (within "
             f"{BUDGET_POINTS} points of the highest-rated model with a list price) and the best model the "
             "catalogue marks as open-weights, for each pool")
     gone = _gone_leaders(rankings, leaders, ["text-to-video", "text-to-video-audio"])

@@ -98,7 +98,7 @@ AUDIO_TABLE = {
 }
 OFFER_TABLE = {
     "developer": "Developer (parent company)",
-    "n_led": "Pools it leads (of 4)",
+    "n_led": "Pools it leads (of 4; an open race marked in its column)",
     "n_models": "Models on the boards",
     "n_pools": "Boards with a model (of 4)",
     "best_place": "Best rank (rank out of board size)",
@@ -186,7 +186,7 @@ def _unbroken(text: str) -> str:
 
 
 def _named(name: object, base: object) -> str:
-    return f"{name} (built on {base})" if base is not None and pd.notna(base) else str(name)
+    return f"{name} (based on {base})" if base is not None and pd.notna(base) else str(name)
 
 
 def _runner_up_cell(row: pd.Series) -> str:
@@ -206,7 +206,7 @@ def leaders_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = N
         if pd.notna(row["hosted_by"]) or pd.notna(row["built_on"]):
             who += "; " + ", ".join(w for w in (
                 f"listed by {row['hosted_by']}" if pd.notna(row["hosted_by"]) else "",
-                f"built on {row['built_on']}" if pd.notna(row["built_on"]) else "") if w)
+                f"based on {row['built_on']}" if pd.notna(row["built_on"]) else "") if w)
         head = (f"**{row['model_name']}** ({who}) leads {pool_label(row['category']).lower()} by "
                 f"{fmt.points(float(row['margin']))} over {_runner_up_words(row)}")
         if pd.isna(row["p_leader"]):
@@ -237,11 +237,11 @@ def _runner_up_words(row: pd.Series) -> str:
         return runner_up_text(row)
     name = str(row["runner_up_name"])
     if pd.notna(row.get("built_on", pd.NA)) and str(row["built_on"]) == name:
-        return f"{name}, the model it is built on"
+        return f"{name}, the model it is based on"
     base, host = row.get("runner_up_built_on", pd.NA), row.get("runner_up_hosted_by", pd.NA)
     if pd.isna(base):
         return name
-    return f"{name} ({f'listed by {host}, ' if pd.notna(host) else ''}built on {base})"
+    return f"{name} ({f'listed by {host}, ' if pd.notna(host) else ''}based on {base})"
 
 
 def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: pd.DataFrame | None = None,
@@ -320,7 +320,7 @@ def twin_text(leaders: pd.DataFrame, name: str, twin: str, days: Iterable[object
         text += f" that {host}, a [hosting platform](#glossary-hosting-platform), lists"
     priced = value[value["category"] == row["category"]] if value is not None else None
     if priced is not None and len(priced) and pd.isna(priced.iloc[0]["leader_price"]):
-        text += ", and has no list price"
+        text += ", and has no price in the archived model list"
     text += "."
     dates = sorted(pd.Timestamp(d) for d in days)
     if dates and len(based_on):
@@ -395,7 +395,8 @@ def value_intro() -> str:
         "The chart sets each priced model's rating against its [list price](#glossary-list-price) per "
         "minute for one pool. A model is on the [price–quality frontier](#glossary-frontier) (the "
         "staircase) when no other model is rated higher and at least as cheap, or rated the same and "
-        f"cheaper. The star marks the budget pick. {budget_rule()} Why not \"rating per dollar\" is said "
+        f"cheaper. The star marks the cheapest model near the top. {budget_rule()} Why not \"rating per "
+        "dollar\" is said "
         "in the method notes."
     )
 
@@ -496,8 +497,8 @@ def value_frame(value: pd.DataFrame, priced: dict[str, pd.DataFrame] | None = No
 
 
 #: The headers of :func:`value_frame` with ``priced``: the budget pick's columns.
-VALUE_BUDGET_PICK = {"near_name": "Budget pick: cheapest within 100 points of the highest-rated model with "
-                                  "a list price"}
+VALUE_BUDGET_PICK = {"near_name": "Cheapest near the top: cheapest within 100 points of the highest-rated "
+                                  "model with a list price"}
 
 
 def value_layout(budget: float | None) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
@@ -605,43 +606,65 @@ def _unknown_text(flagged: pd.DataFrame, flag: str, kind: str) -> str:
 # --- what each developer offers -------------------------------------------------------------------
 
 
-def offer_frame(offer: pd.DataFrame) -> pd.DataFrame:
+def _open_race_pools(leaders: pd.DataFrame | None) -> set[str]:
+    """The pools whose leader is under :data:`RACE` likely to be truly #1 (open races)."""
+    if leaders is None or "p_leader" not in leaders:
+        return set()
+    held = leaders.dropna(subset=["model", "p_leader"])
+    return set(held.loc[held["p_leader"].astype(float) < RACE, "category"].astype(str))
+
+
+def offer_frame(offer: pd.DataFrame, leaders: pd.DataFrame | None = None) -> pd.DataFrame:
     """:func:`videomarket.guide.developer_offer` for :data:`OFFER_TABLE`, every developer (the table folds
     the rows past the first ones), every pool a column (NA where the developer has no model there), by
-    pools led, then alphabetically (:func:`offer_order`): ranks compare only within a pool."""
+    pools led, then alphabetically (:func:`offer_order`): ranks compare only within a pool. With ``leaders``
+    (:func:`videomarket.guide.pool_leaders`), a lead in an open race is marked in its pool's cell:
+    "Gemini Omni Flash (#1 of 77, open race)"."""
     frame = offer_order(offer)
+    races = _open_race_pools(leaders)
     for pool in POOL_LABELS:
         if pool not in frame.columns:
             frame[pool] = pd.NA
         frame[pool] = frame[pool].where(frame[pool].notna() & (frame[pool].astype(str) != ""), pd.NA)
+        if pool in races:
+            frame[pool] = frame[pool].astype("object").where(
+                frame[pool].isna(), frame[pool].astype(str).str.replace(
+                    r"^(.*) \(#1 of (\d+)\)$", r"\1 (#1 of \2, open race)", regex=True))
     return frame.reset_index(drop=True)
 
 
 def offer_order(offer: pd.DataFrame) -> pd.DataFrame:
-    """:func:`videomarket.guide.developer_offer` strongest first: by the number of pools each developer
-    leads, then by its best rank on any board, then by the number of boards it is on, then
-    alphabetically."""
+    """:func:`videomarket.guide.developer_offer` in a convenience order: by the number of pools each
+    developer leads, then alphabetically (best ranks on boards of different sizes do not compare)."""
     key = offer["developer"].astype(str).str.casefold()
-    best = pd.to_numeric(offer["best_rank"], errors="coerce") if "best_rank" in offer else 0
-    return (offer.assign(_key=key, _best=best)
-            .sort_values(["n_led", "_best", "n_pools", "_key"], ascending=[False, True, False, True],
-                         kind="stable", na_position="last")
-            .drop(columns=["_key", "_best"]).reset_index(drop=True))
+    return (offer.assign(_key=key)
+            .sort_values(["n_led", "_key"], ascending=[False, True], kind="stable", na_position="last")
+            .drop(columns=["_key"]).reset_index(drop=True))
 
 
-def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
+def _race_words(row: object, races: set[str]) -> str:
+    """" (an open race)" when a developer's lead in a pool is an open race (its cell there is a #1)."""
+    led = [p for p in races if re.match(r"^.* \(#1 of \d+\)$", str(row.get(p, "")))]
+    if not led:
+        return ""
+    return " (an open race)" if int(row["n_led"]) == 1 else f" ({len(led)} of them open races)"
+
+
+def offer_text(offer: pd.DataFrame, shown: int = 15, leaders: pd.DataFrame | None = None) -> str:
     """How many developers, which are on every board (and which of those the first ``shown`` rows leave
-    out), which labels were counted for a parent, and the rule for models built on another's model."""
+    out), which labels were counted for a parent, and the rule for models based on another's model; with
+    ``leaders`` (:func:`videomarket.guide.pool_leaders`), a lead in an open race is said as one."""
     offer = offer_order(offer)
+    races = _open_race_pools(leaders)
     pools = [p for p in POOL_LABELS if p in offer.columns]
     present = offer[pools].notna() & (offer[pools].astype(str) != "")
     everywhere = offer.loc[present.all(axis=1), "developer"].tolist()
     leading = offer[offer["n_led"] > 0]
     text = (f"{fmt.count(len(offer), 'developer')}, counted by parent company, have a model on these "
-            "boards. The table lists the strongest first, by the number of pools they lead, then by best "
-            "rank on any board: "
-            + _and([f"{r.developer} leads {fmt.count(int(r.n_led), 'pool')}"
-                             for r in leading.itertuples()] or ["no developer leads a pool"])
+            "boards. The table lists those that lead a pool first, then the rest alphabetically, an order "
+            "for convenience only: "
+            + _and([f"{r['developer']} leads {fmt.count(int(r['n_led']), 'pool')}{_race_words(r, races)}"
+                    for _, r in leading.iterrows()] or ["no developer leads a pool"])
             + ". Ranks and ratings compare only within a pool. "
             f"{len(everywhere)} {_has(len(everywhere))} a model on all "
             f"{len(pools)} boards" + (f" ({_and(everywhere)})" if everywhere else "") + ".")
@@ -650,9 +673,9 @@ def offer_text(offer: pd.DataFrame, shown: int = 15) -> str:
     hosted = [f"{m.group(1)}, listed by {m.group(2)}, counts for {d}" for d, cell in
               zip(developers, offer["hosted"].fillna(""), strict=True) for h in str(cell).split("; ")
               if (m := re.match(r"^(.*) \(listed by (.*)\)$", h))]
-    derived = [f"{d} keeps {m.group(1)}, built on {m.group(2)}" for d, cell in
+    derived = [f"{d} keeps {m.group(1)}, based on {m.group(2)}" for d, cell in
                zip(developers, offer.get("derived", pd.Series("", index=offer.index)).fillna(""), strict=True)
-               for x in str(cell).split("; ") if (m := re.match(r"^(.*) \(built on (.*)\)$", x))]
+               for x in str(cell).split("; ") if (m := re.match(r"^(.*) \(based on (.*)\)$", x))]
     if brands:
         text += f" Board labels counted for their parent company: {_and(brands)}."
     if hosted or derived:
@@ -1063,7 +1086,7 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         "**Developers are parent companies.** Brands and sub-teams count for their parent, spelled as in "
         "the other reports. A model \"based on\" another counts for the base model's developer only when "
         "a hosting platform (such as Fal) lists it; a developer that builds its own product on another's "
-        "model keeps it, and the note says what it is built on.",
+        "model keeps it, and the note says what it is based on.",
         "**Catalogue flags** (open weights, native audio) are Artificial Analysis's; models newer than the "
         "archived list have none, and the tables count them rather than guess.",
         "**\"People\" prompts are not \"human motion\"**: they are prompts that show people, whatever "
