@@ -572,7 +572,7 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     assert answer == (
         "As a summary of published forecasts, yes: the one independent forecast, GVR, implies 20.2%. As a "
         "description of the market, the vendor figures cannot confirm it and point to a larger market, "
-        "unless Kling's Q1 2026 was a peak or Synthesia's ARR overstates its calendar revenue."
+        "unless Kling's Q1 2026 was a peak or Synthesia's revenue falls below its ARR."
     )
     # the low end: Kling's Q1 pace all year against the highest forecast; the high end: Q1 as reported and
     # the run-rate after, against the lowest
@@ -586,7 +586,7 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     # the quote is one of FBI's editions: only the other publisher's forecast is independent of it
     assert "FBI" not in answer
     assert summary.overstate_words(summary._top(comparison), figures) == (
-        ", unless Kling's Q1 2026 was a peak or Synthesia's ARR overstates its calendar revenue")
+        ", unless Kling's Q1 2026 was a peak or Synthesia's revenue falls below its ARR")
     bare = summary.market_answer(common, comparison.assign(market_usd_m=np.nan), room, rates, values, figures,
                                  0.20)
     assert bare.endswith("implies 20.2%. As a description of the market, no vendor figure can be set against "
@@ -839,8 +839,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert answer == (
         "As a summary of published forecasts, yes: the one independent forecast, Grand View Research, "
         "implies 20.2%. As a description of the market, the vendor figures cannot confirm it and point to a "
-        "larger market, unless Kling AI's Q1 2026 was a peak or Synthesia's ARR overstates its calendar "
-        "revenue.")
+        "larger market, unless Kling AI's Q1 2026 was a peak or Synthesia's revenue falls below its ARR.")
     assert "covers more than" not in answer  # the low case does not use the run-rate: no such caveat
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # HeyGen's 2023 ARR is too old to take off
     # the answer's figures are exactly the pace finding's and the comparison table's 2026 row

@@ -380,9 +380,10 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
 
 
 def overstate_words(top: pd.Series, figures: pd.DataFrame) -> str:
-    """', unless Kling AI's Q1 2026 was a peak or Synthesia's ARR overstates its calendar revenue': what
-    would make the top year's vendor figures too high, the quarter that sets the low case
-    (:func:`quarter_pace`) and the other vendors' run-rates or ARR ('' when neither is there)."""
+    """', unless Kling AI's Q1 2026 was a peak or Synthesia's revenue falls below its ARR': what would make
+    the top year's vendor figures too high, the quarter that sets the low case (:func:`quarter_pace`) and
+    the other vendors' run-rates or ARR ('' when neither is there). A pace held flat overstates a year
+    only if revenue falls below it: for a growing firm a January ARR understates its year."""
     found = quarter_pace(top, figures)
     used = pace_figures(top, figures)
     parts = []
@@ -395,7 +396,7 @@ def overstate_words(top: pd.Series, figures: pd.DataFrame) -> str:
     words = {"run_rate": "run-rate", "arr": "ARR"}
     for row in used.itertuples():
         what = words.get(str(row.metric), str(row.metric))
-        parts.append(f"{_possessive(short_name(row.company))} {what} overstates its calendar revenue")
+        parts.append(f"{_possessive(short_name(row.company))} revenue falls below its {what}")
     return f", unless {' or '.join(parts)}" if parts else ""
 
 
