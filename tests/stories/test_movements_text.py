@@ -599,6 +599,31 @@ def test_latest_board_odds_say_what_they_assume_and_count_a_repeat_once(t: dict)
         "intervals, so how sure the latest #1 is cannot be computed; only the rating gaps are known.")
 
 
+def test_latest_board_odds_give_the_opposed_reading_beside_the_table_s_correlated_one(t: dict) -> None:
+    """The answer's span (independent, +0.3, -0.3) is derived in the body: the -0.3 reading of the models
+    that could be #1 is said beside the table's +0.3 value, both as illustrations."""
+    odds = t["odds"].copy()
+    odds.loc[odds.index[0], "p_leader_correlated"] = 0.934
+    opposed = pd.DataFrame({"model": ["wan", "h3"], "p_leader": [0.826, 0.174]})
+    plain = stories.odds_text(odds, AA, T2V)
+    listing = "interval lies above theirs): Wan 3.0 and MiniMax H3 (768p)."
+    said = (" With the errors of these 2 correlated at \u22120.3, Wan 3.0's chance is about 83%, against "
+            "about 93% at +0.3 in the table; both correlations are illustrations.")
+    assert stories.odds_text(odds, AA, T2V, opposed=opposed) == plain.replace(listing, listing + said)
+    # without the opposed reading, or with a single possible #1, nothing is added
+    assert stories.odds_text(odds, AA, T2V, opposed=opposed.iloc[:1]) == plain
+    assert stories.odds_text(odds, AA, T2V, opposed=opposed.assign(model=["x", "y"])) == plain
+    # the reading as the notebook computes it: the same models, a chance below the independent one
+    from videomarket.arena import leader_probability
+
+    computed = leader_probability(t["odds"][t["odds"]["could_be_first"]], rho=stories.OPPOSED_CORRELATION)
+    assert set(computed["model"]) == {"wan", "h3"}
+    lead = float(computed.loc[computed["model"] == "wan", "p_leader"].iloc[0])
+    assert lead < float(t["odds"]["p_leader"].iloc[0])
+    assert (f"Wan 3.0's chance is {stories.about(lead)}, against"
+            in stories.odds_text(t["odds"], AA, T2V, opposed=computed))
+
+
 def _based_on_board(h3max_elo: float) -> pd.DataFrame:
     rows = board("2026-10-10", [("wan", 1, 1129.0, 11), ("h3max", 2, h3max_elo, 11), ("h3", 3, 1117.0, 11),
                                 ("horse", 4, 1038.0, 8)], epoch="e2")
@@ -1097,6 +1122,21 @@ def test_rebuilt_count_gives_the_pool_and_the_latest_run() -> None:
         "at #1.")
     assert stories.rebuilt_count(rebuilt.assign(rebuilt_only=False), run, AA, T2V) == ""
     assert stories.rebuilt_count(rebuilt, run, AA, I2V) == ""
+
+
+def test_shipped_latest_board_paragraph_derives_the_answer_s_span(shipped: dict) -> None:
+    """The answer's 83–93% is read in the body: the latest-board paragraph gives the -0.3 reading (about
+    83%) beside the table's +0.3 one (about 93%), computed as the notebook computes them."""
+    from videomarket.arena import leader_probability
+
+    odds = leaderboard.board_leader_odds(shipped["rankings"], AA, T2V)
+    could = odds[odds["could_be_first"]]
+    opposed = leader_probability(could, rho=stories.OPPOSED_CORRELATION)
+    text = stories.odds_text(odds, AA, T2V, opposed=opposed)
+    assert (" With the errors of these 3 correlated at \u22120.3, Wan 3.0's chance is about 83%, against "
+            "about 93% at +0.3 in the table; both correlations are illustrations.") in text
+    answer = stories.movements_answer(shipped["spells"], shipped["changes"], AA, T2V, opposed=opposed)
+    assert "83–93% depending on how" in answer
 
 
 def test_answer_gives_the_range_its_source_and_the_rebuilt_copies() -> None:

@@ -45,7 +45,7 @@ from videomarket.leaderboard import (
 )
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
-from videomarket.stories._certainty import CORRELATION_SHOWN
+from videomarket.stories._certainty import CORRELATION_SHOWN, OPPOSED_WORDS
 from videomarket.stories._changes import changes_count
 from videomarket.stories._changes import times as _times
 from videomarket.stories._guide import pool_label
@@ -1513,14 +1513,17 @@ def moves_table(moves: pd.DataFrame, breaks: pd.DataFrame, part: str = "first") 
 
 def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
               based_on: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
-              daily_odds: pd.DataFrame | None = None) -> str:
+              daily_odds: pd.DataFrame | None = None, opposed: pd.DataFrame | None = None) -> str:
     """How sure the latest board with intervals is of its #1 (a
     :func:`videomarket.leaderboard.board_leader_odds` table), or why that cannot be computed; with
     ``based_on`` (:func:`~videomarket.leaderboard.based_on_odds`), a pointer to the method check for a
     near-identical "based on" pair, counted as two rivals (the chance it would give as one is told there
     only, beside the headline chance). With ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), says so
     when the board was rebuilt from text; with ``daily_odds``
-    (:func:`videomarket.leaderboard.daily_leader_odds`), the days the pair was listed identically."""
+    (:func:`videomarket.leaderboard.daily_leader_odds`), the days the pair was listed identically; with
+    ``opposed`` (:func:`videomarket.arena.leader_probability` of the models that could be #1, errors
+    correlated at ``OPPOSED_CORRELATION``), the #1's chance so read beside the table's correlated one, both
+    said to be illustrations (the answer's span of readings, derived here)."""
     if odds is None or odds.empty:
         return (f"No board of the {_pool(arena, category)} in this selection publishes rating intervals, so "
                 "how sure the latest #1 is cannot be computed; only the rating gaps are known.")
@@ -1539,6 +1542,12 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
     if len(could) > 1:
         text += (f"{fmt.count(len(could), 'model')} cannot be ruled out as #1 (no other model's whole "
                  f"interval lies above theirs): {_listing(could['model_name'])}.")
+        mine = opposed[opposed["model"] == top["model"]] if opposed is not None and len(opposed) > 1 else ()
+        if len(mine) and pd.notna(top.get("p_leader_correlated")):
+            apart, together = float(mine["p_leader"].iloc[0]), float(top["p_leader_correlated"])
+            text += (f" With the errors of these {len(opposed)} correlated at {OPPOSED_WORDS}, "
+                     f"{top['model_name']}'s chance is {probability(apart)}, against {probability(together)} "
+                     f"at +{CORRELATION_SHOWN} in the table; both correlations are illustrations.")
     else:
         text += "No other model's interval reaches its own: no rival can be #1 on this board's intervals."
     twice = odds[odds["also_listed_as"].fillna("").astype(str) != ""]
