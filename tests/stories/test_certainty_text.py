@@ -706,4 +706,67 @@ def test_least_sure_pool_finding_names_its_other_possible_first() -> None:
                           "could_be_first": [True, True, True, True]})
     assert stories.open_pool_finding(pools, "text-to-video", board) == (
         "The image to video (silent) leader, G, is least sure on the latest board, about 61% likely to be "
-        "truly #1, against about 19% for W and 16% for B (other pools' leaders 88–98%).")
+        "truly #1, against about 19% for W, 16% for B and under 1% for X (other pools' leaders 88–98%).")
+
+
+def test_possible_firsts_table_lists_every_possible_first_by_chance() -> None:
+    board = pd.DataFrame({"model": ["g", "b", "w", "v", "s"], "model_name": ["G", "B", "W", "V", "S"],
+                          "creator": "Lab", "rank_ub": [1, 1, 1, 1, 3],
+                          "could_be_first": [True, True, True, True, False],
+                          "p_leader": [0.61, 0.16, 0.19, 0.004, 0.0], "elo": [1368, 1362, 1362, 1348, 1339],
+                          "ci_low": [1357, 1351, 1349, 1334, 1330], "ci_high": [1379, 1373, 1375, 1362, 1348],
+                          "snapshot_date": pd.to_datetime(["2026-10-10"] * 5)})
+    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "image-to-video",
+                            "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
+    table = stories.possible_firsts_table(board, rebuilt, "image-to-video")
+    assert table["model_name"].tolist() == ["G", "W", "B", "V"]
+    assert set(stories.POSSIBLE_FIRSTS_TABLE) <= set(table.columns)
+    assert set(stories.POSSIBLE_FIRSTS_FORMATS) <= set(stories.POSSIBLE_FIRSTS_TABLE)
+    assert stories.possible_firsts_title(board, rebuilt, "image-to-video") == (
+        "Image to video (silent), 10 October 2026 (rebuilt copy, not verified): "
+        "the 4 models that could be #1")
+
+
+def test_second_hand_change_text_names_its_page_and_grade() -> None:
+    spells = pd.DataFrame({"model": ["r", "x", "h"], "model_name": ["R", "X", "H"],
+                           "evidence": ["B", "C", "A"],
+                           "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08"]),
+                           "end": pd.to_datetime(["2025-12-20", "2026-01-29", "2026-06-25"]),
+                           "min_margin": [17.0, 12.0, 80.0]})
+    rows = pd.DataFrame({"model": ["x", "r"], "snapshot_date": pd.to_datetime(["2026-01-29", "2026-01-29"]),
+                         "source_id": ["g", "g"]})
+    sources = pd.DataFrame({"source_id": ["g"], "publisher": ["o/r (GitHub)"], "published": ["2026-01"],
+                            "url": ["https://github.com/o/r/blob/abc/guide.md"], "title": ["Guide"],
+                            "evidence": ["C"]})
+    assert stories.second_hand_change_text(spells, rows, sources, "C") == (
+        "The change to X rests on one page, [a file in o/r](https://github.com/o/r/blob/abc/guide.md), dated "
+        "January 2026: a [second-hand copy](#glossary-second-hand-copy) of the board (grade C) that puts "
+        "X #1 by 12 points. No other copy of grade C or better falls between about 20 December 2025 and "
+        "about 8 April 2026, so when X took over and when it lost #1 are not known.")
+    firm = spells.assign(evidence=["B", "A", "A"])
+    assert stories.second_hand_change_text(firm, rows, sources) == ""
+
+
+def test_shipped_open_race_finding_names_every_possible_first_of_its_table(shipped: dict) -> None:
+    rankings = data.readable_names(shipped["rankings"])
+    pools = leaderboard.leader_certainty_by_pool(rankings, guide.ARENA, list(guide.AA_POOLS), draws=4_000)
+    race = stories.least_sure_pool(pools, "text-to-video")
+    board = leaderboard.board_certainty(rankings, guide.ARENA, race, draws=4_000)
+    table = stories.possible_firsts_table(board, category=race)
+    count = pools.loc[pools["category"] == race, "latest_could_be_first"].iloc[0]
+    assert race == "image-to-video" and len(table) == count == 5  # the finding, the table and the pools agree
+    finding = stories.open_pool_finding(pools, "text-to-video", board)
+    assert all(name in finding for name in table["model_name"])
+    assert "under 1% for Vimoo 1.0" in finding
+
+
+def test_shipped_second_hand_change_names_its_page_and_grade(shipped: dict) -> None:
+    kept = leaderboard.window(data.readable_names(shipped["rankings"]), min_evidence="C")
+    rows = kept[(kept["arena"] == guide.ARENA) & (kept["category"] == "text-to-video")]
+    spells = leaderboard.leader_spells(kept, guide.ARENA, "text-to-video")
+    text = stories.second_hand_change_text(spells, rows, data.load_sources(), "C")
+    assert text.startswith("The change to Grok Imagine Video rests on one page, [a file in "
+                           "srikar115/tingu-node-srikar](https://github.com/srikar115/")
+    assert ("dated January 2026: a [second-hand copy](#glossary-second-hand-copy) of the board (grade C) "
+            "that puts Grok Imagine Video #1 by 12 points. No other copy of grade C or better falls between "
+            "about 20 December 2025 and about 8 April 2026") in text

@@ -34,6 +34,7 @@ from videomarket.stories._certainty_leaders import (
 from videomarket.stories._changes import changes_count
 from videomarket.stories._data import board_copy
 from videomarket.stories._guide import about, pool_label
+from videomarket.stories._market import published_words, source_link
 from videomarket.stories._notes import term
 
 CORRELATION_SHOWN = 0.3  # the correlation the notes show beside the independent value (an illustration)
@@ -334,6 +335,84 @@ def contenders_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     how = {"a rebuilt copy": " (rebuilt copy, not verified)",
            "partly rebuilt": " (partly rebuilt)"}.get(kept, "")
     return f"{pool_label(category)}, {fmt.day(day)}{how}"
+
+
+def possible_firsts_table(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
+                          category: str = "image-to-video",
+                          arena: str = "Artificial Analysis") -> pd.DataFrame:
+    """The models of ``board`` (a board_certainty table) that could be #1, each with its developer, rating,
+    95% interval and chance of being truly #1 (:func:`contenders_table` of those rows; headers
+    :data:`POSSIBLE_FIRSTS_TABLE`), most likely first, as a finding lists them, so a finding that names
+    another pool's open race has its table.
+
+    >>> board = pd.DataFrame({"model_name": ["G", "B", "W", "S"], "creator": "Lab", "rank_ub": [1, 1, 1, 2],
+    ...     "could_be_first": [True, True, True, False], "p_leader": [0.6, 0.15, 0.25, 0.0],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10"] * 4)})
+    >>> possible_firsts_table(board)["model_name"].tolist()
+    ['G', 'W', 'B']
+    """
+    table = contenders_table(board[board["could_be_first"].astype(bool)], rebuilt, category, arena)
+    return table.sort_values("p_leader", ascending=False, kind="stable")
+
+
+def possible_firsts_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
+                          category: str = "image-to-video", arena: str = "Artificial Analysis") -> str:
+    """The :func:`possible_firsts_table` caption: :func:`contenders_title` and how many models could be #1.
+
+    >>> board = pd.DataFrame({"could_be_first": [True, True, False],
+    ...                       "snapshot_date": pd.to_datetime(["2026-10-10"] * 3)})
+    >>> print(possible_firsts_title(board))
+    Image to video (silent), 10 October 2026: the 2 models that could be #1
+    """
+    could = int(board["could_be_first"].astype(bool).sum())
+    title = contenders_title(board, rebuilt, category, arena)
+    return f"{title}: the {fmt.count(could, 'model')} that could be #1"
+
+
+def second_hand_change_text(spells: pd.DataFrame, pool_rows: pd.DataFrame, sources: pd.DataFrame,
+                            min_evidence: str = "C") -> str:
+    """Each change of #1 seen only in a second-hand copy (``spells``: leader_spells over the kept boards,
+    ``evidence`` not A or B), with the page that shows it (``pool_rows``: the pool's kept rows, whose
+    ``source_id`` for the new leader on its first day names the page in ``sources``), the page's grade and
+    the kept boards either side (``min_evidence``: the weakest grade kept); "" when every change rests on
+    archived boards or press reports.
+
+    >>> sp = pd.DataFrame({"model": ["r", "x", "h"], "model_name": ["R", "X", "H"],
+    ...     "evidence": ["B", "C", "A"],
+    ...     "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08"]),
+    ...     "end": pd.to_datetime(["2025-12-20", "2026-01-29", "2026-06-25"]), "min_margin": [17, 12, 80]})
+    >>> rows = pd.DataFrame({"model": ["x"], "snapshot_date": pd.to_datetime(["2026-01-29"]), "rank": [1],
+    ...                      "source_id": ["s"], "evidence": ["C"]})
+    >>> src = pd.DataFrame({"source_id": ["s"], "url": ["https://example.org/p"], "title": ["Guide"],
+    ...                     "publisher": ["Blog"], "published": ["2026-01"], "evidence": ["C"]})
+    >>> print(second_hand_change_text(sp, rows, src))
+    The change to X rests on one page, [Guide](https://example.org/p) (Blog), dated January 2026: a
+    [second-hand copy](#glossary-second-hand-copy) of the board (grade C) that puts X #1 by 12 points. No
+    other copy of grade C or better falls between about 20 December 2025 and about 8 April 2026, so when X
+    took over and when it lost #1 are not known.
+    """
+    texts = []
+    for before, row, after in zip(spells.iloc[:-1].itertuples(), spells.iloc[1:].itertuples(),
+                                  [*spells.iloc[2:].itertuples(), None], strict=True):
+        grade = str(getattr(row, "evidence", "A"))
+        if grade in ("A", "B"):
+            continue
+        shown = pool_rows[(pool_rows["model"] == row.model) & (pool_rows["snapshot_date"] == row.start)]
+        page = sources[sources["source_id"].isin(shown["source_id"])]
+        if page.empty:
+            continue
+        page = page.iloc[0]
+        margin = getattr(row, "min_margin", None)
+        lead = f" by {fmt.count(int(margin), 'point')}" if pd.notna(margin) else ""
+        span = (f"between about {fmt.day(before.end)} and about {fmt.day(after.start)}" if after is not None
+                else f"after about {fmt.day(before.end)}")
+        texts.append(
+            f"The change to {row.model_name} rests on one page, {source_link(page)}, dated "
+            f"{published_words(page['published'])}: a {term('second-hand-copy', 'second-hand copy')} of the "
+            f"board (grade {page['evidence']}) that puts {row.model_name} #1{lead}. No other copy of grade "
+            f"{min_evidence} or better falls {span}, so when {row.model_name} took over and when it lost #1 "
+            "are not known.")
+    return " ".join(texts)
 
 
 def contenders_text(board: pd.DataFrame) -> str:
@@ -1172,7 +1251,8 @@ FORMULA = "arena's rating formula"  # the Bradley-Terry model, in the findings' 
 def open_pool_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFrame | None = None) -> str:
     """The least sure of the other pools' latest leaders (:func:`least_sure_pool`) against the rest, said
     of the latest board; with ``open_board`` (board_certainty of that pool's latest board) its other
-    possible #1s with at least a 1% chance. Which pool was least settled over the period is not said
+    possible #1s, every one named (a chance that rounds to 0% as "under 1%"). Which pool was least
+    settled over the period is not said
     here: the pools' boards cover different windows, so their counts of sure boards do not compare.
 
     >>> pools = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio"],
@@ -1182,7 +1262,7 @@ def open_pool_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFra
     ...                       "could_be_first": True})
     >>> print(open_pool_finding(pools, "text-to-video", board))
     The image to video (silent) leader, G, is least sure on the latest board, about 61% likely to be truly
-    #1, against about 19% for W and 16% for B (other pools' leaders 84–88%).
+    #1, against about 19% for W, 16% for B and under 1% for M (other pools' leaders 84–88%).
     """
     race = least_sure_pool(pools, category)
     row = pools[pools["category"] == race].iloc[0]
@@ -1192,10 +1272,13 @@ def open_pool_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFra
     rivals = ""
     if open_board is not None and not open_board.empty:
         others = open_board[open_board["could_be_first"].astype(bool)].iloc[1:]
-        others = others[others["p_leader"] >= 0.01].sort_values("p_leader", ascending=False)
+        others = others.sort_values("p_leader", ascending=False)
         if len(others):
-            named = [f"{about(r.p_leader) if i == 0 else fmt.pct(r.p_leader, 0)} for {r.model_name}"
-                     for i, r in enumerate(others.itertuples())]
+            named = []
+            for i, r in enumerate(others.itertuples()):
+                share = "under 1%" if r.p_leader < 0.005 else about(r.p_leader) if i == 0 \
+                    else fmt.pct(r.p_leader, 0)
+                named.append(f"{share} for {r.model_name}")
             rivals = f", against {_listing(named)}"
     return (f"The {pool_label(race).lower()} leader, {row['latest_leader']}, is {most} on the latest board, "
             f"{about(float(row['latest_p_leader']))} likely to be truly #1{rivals} (other pools' leaders "
