@@ -309,8 +309,6 @@ def _and(items: Iterable[str]) -> str:
     return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else (items[0] if items else "")
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _years_words(text: object) -> str:
@@ -381,7 +379,7 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
     title = re.sub(r"^[A-Z]?\d+\.\s*", "", title.split(" | ")[0]).strip() or title  # 'A7. x | y' -> 'x'
     kind, name = _relay(page)
     who = f"a {github_page(name)}" if kind == "github" else name
-    text = (f"**The quote's own page.** {said} is {_possessive_owner(origin['publisher'])} rate as passed on "
+    text = (f"**The quote's own page.** {said} is {fmt.possessive(origin['publisher'])} rate as passed on "
             f"by secondary pages: {who} states it in [{title}]({page['url']}), with "
             f"{usd_stated(origin['value_first'])} for {first} and {usd_stated(origin['value_last'])} for "
             f"{last}.")
@@ -411,10 +409,6 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
     return text
 
 
-def _possessive_owner(publisher: object) -> str:
-    """'Fortune Business Insights'' for the publisher a quote's figures are credited to."""
-    name = str(publisher)
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _rounding(row: object, origin: pd.Series) -> str:
@@ -539,7 +533,7 @@ def paths_text(paths: pd.DataFrame, definition: str) -> str:
     text = (
         f"The chart shows {number_word(paths['path'].nunique())} forecasts from "
         f"{number_word(paths['publisher'].nunique())} publishers, {graded}, on a "
-        f"{term('log-scale', 'log scale')}. {_capital(number_word(n_chosen))} measure "
+        f"{term('log-scale', 'log scale')}. {fmt.capital(number_word(n_chosen))} measure "
         f"{definition_label(definition)}: {forecast_count(chosen.drop_duplicates('path'))}, whose growth is "
         "in the next section."
     )
@@ -775,16 +769,13 @@ def _regional_words(shown: pd.DataFrame) -> str:
     regional = shown[shown["region"].astype(str) != "Global"]
     if regional.empty:
         return ""
-    named = _and(f"{_possessive_name(r.publisher)} value for {r.region}" for r in regional.itertuples())
+    named = _and(f"{fmt.possessive(r.publisher)} value for {r.region}" for r in regional.itertuples())
     rest = "the other" if len(regional) == 1 else f"the other {fmt.number(len(regional))}"
     verb = "is" if len(regional) == 1 else "are"
     return (f" The forecast chart draws the {fmt.number(len(shown) - len(regional))} worldwide values of the "
             f"{fmt.number(len(shown))}; {rest}, {named}, {verb} regional.")
 
 
-def _possessive_name(name: object) -> str:
-    text = str(name)
-    return f"{text}'" if text.endswith("s") else f"{text}'s"
 
 
 # --- stated against implied growth --------------------------------------------------------------------------
@@ -822,7 +813,7 @@ def audit_text(audit: pd.DataFrame) -> str:
     if len(fine):
         worst = float(fine["gap_pts"].abs().max())
         n_fine = _report_key(fine).nunique()
-        text += (f" {_capital(number_word(n_fine))} state a growth rate their own values "
+        text += (f" {fmt.capital(number_word(n_fine))} state a growth rate their own values "
                  f"reproduce to within {worst:.1f} {term('percentage-point', 'percentage points')}.")
     for row in flagged.itertuples():
         text += (

@@ -110,9 +110,6 @@ def outlier_text(weaker: pd.DataFrame | None, common: object) -> str:
             f"{term('grade', 'Grade-D')} figures are left out of the fit and the headlines.")
 
 
-def _possessive(name: object) -> str:
-    """'Fortune Business Insights'' and 'Grand View Research's'."""
-    return f"{name}'" if str(name).endswith("s") else f"{name}'s"
 
 
 def _quoted_rate(matches: pd.DataFrame, claim: Mapping[int, float]) -> str:
@@ -305,7 +302,7 @@ def guidance_check(top: pd.Series, figures: pd.DataFrame) -> str:
     month = pd.Timestamp(str(row["when"])).strftime("%B %Y")
     label = period_words(figures[(figures["company"] == company) & (figures["kind"] == "quarter")
                                  & (figures["year"] == year)].sort_values("period_end").iloc[-1]["period"])
-    return (f"{_possessive(name)} own {month} guidance of {fmt.usd_m(row['value_usd_m'])} for {year - 1}, "
+    return (f"{fmt.possessive(name)} own {month} guidance of {fmt.usd_m(row['value_usd_m'])} for {year - 1}, "
             f"less its Q1–Q3 revenue of {fmt.usd_m(sum(quarters))}, implies about {fmt.usd_m(rest)} in "
             f"Q4 {year - 1}, so {label} (about {fmt.usd_m(now)}) is about {now / rest:.1f}× that: the "
             f"range rests on this one quarter and {_top_basis(top, figures)}.")
@@ -391,12 +388,12 @@ def overstate_words(top: pd.Series, figures: pd.DataFrame) -> str:
         company = found[0]["company"]
         quarter = figures[(figures["company"] == company) & (figures["kind"] == "quarter")
                           & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
-        parts.append(f"{_possessive(short_name(company))} {period_words(quarter['period'])} was a peak")
+        parts.append(f"{fmt.possessive(short_name(company))} {period_words(quarter['period'])} was a peak")
         used = used[used["company"] != company]
     words = {"run_rate": "run-rate", "arr": "ARR"}
     for row in used.itertuples():
         what = words.get(str(row.metric), str(row.metric))
-        parts.append(f"{_possessive(short_name(row.company))} revenue falls below its {what}")
+        parts.append(f"{fmt.possessive(short_name(row.company))} revenue falls below its {what}")
     return f", unless {' or '.join(parts)}" if parts else ""
 
 
@@ -412,8 +409,8 @@ def pace_words(top: pd.Series, figures: pd.DataFrame, short: bool = False, brief
     what = "run-rate" if row["metric"] == "run_rate" else "ARR"
     month = pd.Timestamp(row["period_end"]).strftime("%B")
     step = "" if brief else " step up to its"
-    return (f"holding each figure flat (the high case adds {_possessive(short_name(row['company']))}{step} "
-            f"{month} {what})")
+    owner = fmt.possessive(short_name(row["company"]))
+    return f"holding each figure flat (the high case adds {owner}{step} {month} {what})"
 
 
 def answer_shares(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -547,8 +544,9 @@ def avatar_share(top: pd.Series, figures: pd.DataFrame) -> str:
                     " of the forecasts.")
         what = "ARR" if set(rest["metric"]) == {"arr"} else "run-rate" if len(rest) == 1 else "figures"
         single = rest["company"].nunique() == 1
-        named = (f"{_possessive(short_name(rest['company'].iloc[0]))} {fmt.usd_m(rest['value_usd_m'].sum())} "
-                 f"{what}" if single else "the other vendors' figures")
+        owner = fmt.possessive(short_name(rest["company"].iloc[0]))
+        named = (f"{owner} {fmt.usd_m(rest['value_usd_m'].sum())} {what}" if single
+                 else "the other vendors' figures")
         return (lead + f"{named} alone {'is' if single else 'are'} {share_range(*shares)} of the forecasts.")
     return ""
 
@@ -588,7 +586,7 @@ def _highest_words(values: pd.DataFrame | None, year: int) -> str:
     row = rows.sort_values("value_usd_m").iloc[-1]
     if bool(row["stated"]):
         return ", the highest forecast,"
-    return f", {_possessive(row['publisher'])} path at its own rate,"
+    return f", {fmt.possessive(row['publisher'])} path at its own rate,"
 
 
 def pace_finding(top: pd.Series, figures: pd.DataFrame, broker: bool = True,
@@ -628,7 +626,7 @@ def pace_finding(top: pd.Series, figures: pd.DataFrame, broker: bool = True,
         return text
     broker = found.iloc[-1]
     label = re.match(r"FY\d{4} \((.*?), after", str(broker["period"]))
-    who = _possessive(label[1]) if label else "A broker's"
+    who = fmt.possessive(label[1]) if label else "A broker's"
     value = float(broker["value_usd_m"])
     where = "below both cases" if value < low else "above both cases" if value > high else "between the cases"
     where = where if where == "between the cases" else f"{where.removesuffix(' cases')} of its cases"
@@ -707,7 +705,7 @@ def base_year_text(drawn: pd.DataFrame, figures: pd.DataFrame) -> str:
                            & (figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
         only = (f", Q1–Q{len(quarters)} only" if row.basis == "revenue" and len(names) == 1
                 and 0 < len(quarters) < 4 else "")
-        parts.append(f"{_possessive(_and(names))} {label} ({fmt.usd_m(row.calendar_low_usd_m)}{only})")
+        parts.append(f"{fmt.possessive(_and(names))} {label} ({fmt.usd_m(row.calendar_low_usd_m)}{only})")
     return (f"Added together, the {year} rows give about {fmt.usd_m(total)}: {_and(parts)}. That is "
             f"{share_range(total / high, total / low)} of the forecasts' base-year estimates for {year} "
             f"({usd_stated(low)}–{usd_stated(high).removeprefix('USD ')}).")
@@ -724,7 +722,7 @@ def newer_results(top: pd.Series, figures: pd.DataFrame) -> str:
     company = found[0]["company"]
     actual = figures["metric"].isin(["revenue", "run_rate", "arr"]) & (figures["company"] == company)
     newest = pd.to_datetime(figures.loc[actual, "period_end"]).max()
-    return (f"{_possessive(short_name(company))} results newer than its newest figure here "
+    return (f"{fmt.possessive(short_name(company))} results newer than its newest figure here "
             f"({fmt.day(newest)}) may supersede the "
             "figures used.")
 

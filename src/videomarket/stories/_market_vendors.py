@@ -24,7 +24,6 @@ from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._market import (
     _and,
-    _capital,
     figure_label,
     number_word,
     path_label,
@@ -282,7 +281,7 @@ def headroom_text(room: object, comparison: pd.DataFrame, figures: pd.DataFrame 
     if len(room.held):
         n = len(room.held)
         text += (
-            f" {_capital(number_word(n))} {'vendor' if n == 1 else 'vendors'} in our data "
+            f" {fmt.capital(number_word(n))} {'vendor' if n == 1 else 'vendors'} in our data "
             f"{'has' if n == 1 else 'have'} no {room.year} figure: at {'its' if n == 1 else 'their'} last "
             f"stated pace {_held_words(room.held)} would earn {fmt.usd_m(room.held_usd_m)} in {room.year}, "
             f"assuming {'it earns no' if n == 1 else 'neither earns' if n == 2 else 'none earns'} less than "
@@ -412,7 +411,7 @@ def growth_finding(rates: pd.DataFrame) -> str:
                 for row in covered.itertuples())
     pace = ("faster, though leaders can gain share" if faster else "slower than the forecasts" if slower
             else "both faster and slower than the forecasts")
-    return (f"{_capital(_and(parts))}, while the forecasts grew {grew} over those months: {pace}.")
+    return (f"{fmt.capital(_and(parts))}, while the forecasts grew {grew} over those months: {pace}.")
 
 
 #: Why faster vendor growth is a tension with the forecasts, not a refutation.
@@ -523,7 +522,7 @@ def figure_table_text(figures: pd.DataFrame, comparison: pd.DataFrame, room: obj
     uses = pd.Series(figure_uses(figures, comparison, room, rates), dtype=object)
     compared = int(uses.str.contains("comparison|both ends").sum())
     other = int((uses.str.startswith("yes") & ~uses.str.contains("comparison|both ends")).sum())
-    text = (f"We hold {fmt.count(len(uses), 'vendor figure')}. {_capital(number_word(compared))} "
+    text = (f"We hold {fmt.count(len(uses), 'vendor figure')}. {fmt.capital(number_word(compared))} "
             f"{'is' if compared == 1 else 'are'} in the comparison table")
     if other:
         text += (f" and {number_word(other)} more {'is' if other == 1 else 'are'} used only in a growth "

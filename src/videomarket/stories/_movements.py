@@ -176,8 +176,6 @@ def _plain(name: object) -> str:
     return re.sub(r"\s*\(based on [^)]*\)$", "", str(name))
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _sure(p: object) -> str:
@@ -1445,8 +1443,8 @@ def moves_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFrame) -> 
     parts = [f"{r.model_name} climbed furthest, #{r.first_rank} to #{r.last_rank}," for r in up.itertuples()]
     parts += [f"{r.model_name} fell furthest, #{r.first_rank} to #{r.last_rank}," for r in down.itertuples()]
     opening = f"of the models on its first archived board ({fmt.day(first['first_date'].min())})"
-    text = (_capital(f"{where}{opening}, " + " and ".join(parts)[:-1] + ".") if parts
-            else _capital(f"{where}no model {opening[3:]} changed rank by its last."))
+    text = (fmt.capital(f"{where}{opening}, " + " and ".join(parts)[:-1] + ".") if parts
+            else fmt.capital(f"{where}no model {opening[3:]} changed rank by its last."))
     new = first[first["new_entry"] & first["listed_at_end"] & (first["best_rank"] <= top_n)]
     new = new.sort_values(["best_rank", "first_date"])
     if len(new):
@@ -1688,7 +1686,7 @@ def drift_table(drift: pd.DataFrame, breaks: pd.DataFrame) -> pd.DataFrame:
     """A :func:`videomarket.leaderboard.leader_drift` table for :data:`DRIFT_TABLE` (scales in words)."""
     overlap = ["No interval" if pd.isna(v) else "Yes" if bool(v) else "No"
                for v in drift["intervals_overlap"]]
-    scales = [_capital(scale_words(e, breaks)) for e in drift["scale_epoch"]]
+    scales = [fmt.capital(scale_words(e, breaks)) for e in drift["scale_epoch"]]
     return drift.assign(scale=scales, overlap=overlap)
 
 
@@ -2025,7 +2023,7 @@ def reanchoring_text(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, cat
         text += f" ({gap})." if gap else "."
         left = _left_words(summary, top_n)
         if left:
-            text += f" {_capital(left)}."
+            text += f" {fmt.capital(left)}."
     return text + " Values before and after are on different scales, each with its own chart area and table."
 
 

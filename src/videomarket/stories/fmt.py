@@ -135,3 +135,22 @@ def _significant(value: float, digits: int) -> str:
     decimals = max(digits - 1 - math.floor(math.log10(abs(value))), 0)
     step = Decimal(1).scaleb(-decimals)
     return str(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
+
+
+def possessive(name: object) -> str:
+    """The possessive of a name: "Grand View Research's", "Fortune Business Insights'".
+
+    >>> possessive("Grand View Research"), possessive("Fortune Business Insights")
+    ("Grand View Research's", "Fortune Business Insights'")
+    """
+    text = str(name)
+    return f"{text}'" if text.endswith("s") else f"{text}'s"
+
+
+def capital(text: str) -> str:
+    """The text with its first letter capitalised, the rest untouched (unlike ``str.capitalize``).
+
+    >>> capital("the #1 of text to video"), capital("")
+    ('The #1 of text to video', '')
+    """
+    return text[:1].upper() + text[1:]
