@@ -85,20 +85,22 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
     sources = _sources().assign(cites_url=["", "https://fbi.example/report-110060", "", "", "", "", ""])
     text = market_prose.claim_text(CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), sources)
     assert text == (
-        "**The quote's own page.** \"20% a year\" is FBI's rate as passed on by secondary pages: a GitHub "
-        "page states it in [kangise](https://github.com/kangise/roadmap/blob/0123abc/notes.md), with USD "
-        "716.8M for 2025 and USD 2,562.9M for 2032. **Where its figures come from.** That page credits them "
-        "to [FBI's report page]"
-        "(https://fbi.example/report-110060), which we have not read. They imply 20.0% a year. Files that "
-        "[share one figure](#glossary-edition-shared-values) each with the quote: a GitHub page (edition C, "
-        "the 2025 value) and a GitHub page "
-        "(edition A, the 2032 value, which matches to rounding (USD 2.56B)); the edition letters are our "
-        "[labels](#glossary-edition-label), in order of [base year](#glossary-base-year) and horizon, as "
-        "the sources give no "
-        "publication dates. **Verdict.** The quote is internally consistent (USD 716.8M to USD 2,562.9M "
-        "gives 20.0% a year), but edition B shares its 2025 value with edition C and its 2032 value with "
-        "edition A, so it may combine figures from two editions; its source page could not be read."
+        "\"20% a year\" is FBI's rate as passed on by secondary pages: a GitHub page states it in "
+        "[kangise](https://github.com/kangise/roadmap/blob/0123abc/notes.md), with USD 716.8M for 2025 and "
+        "USD 2,562.9M for 2032.\n\nThose two figures imply 20.0% a year, so the quote is internally "
+        "consistent. The page credits them to [FBI's report page](https://fbi.example/report-110060), which "
+        "we have not read.\n\nTwo other files each repeat one of the quote's figures, from other "
+        "[editions](#glossary-edition) of the report, so the quote may combine figures from two editions. "
+        "The appendix lists which file matches which figure."
     )
+    assert market_prose.claim_editions_text(market.match_claim(_fbi(), CLAIM), sources) == (
+        "Files that [share one figure](#glossary-edition-shared-values) each with the quote: a GitHub page "
+        "(edition C, the 2025 value) and a GitHub page (edition A, the 2032 value, which matches to rounding "
+        "(USD 2.56B)). The edition letters are our [labels](#glossary-edition-label), in order of "
+        "[base year](#glossary-base-year) and horizon, as the sources give no publication dates. Edition B, "
+        "the quote's, shares its 2025 value with edition C and its 2032 value with edition A."
+    )
+    assert market_prose.claim_editions_text(market.match_claim(_fbi(), {2025: 1.0, 2032: 2.0}), sources) == ""
     titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
                                       None, None, None, None])
     assert "states it in [AI video](https" in market_prose.claim_text(
@@ -326,7 +328,8 @@ PACE_CHECK = (
     "USD 91M at the 2025 average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate "
     "(stated 28 May 2026). Q1 pace all year: the vendors would earn about USD 514M in 2026, 54%–61% of the "
     "forecasts. Q1 as reported, then the stated run-rate: about USD 616M, 65%–73%. The two span 54%–73%. "
-    "A run-rate is a pace at one date and the quarter an average over three months, "
+    "Kling's data stop at Q1 2026, in a figure dated 28 May 2026. A run-rate is a pace at one date and the "
+    "quarter an average over three months, "
     "so the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
     "which."
 )
@@ -348,7 +351,7 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "USD 364M a year, 27% below the USD 500M run-rate (stated 28 May 2026).\n"
         "- **The two cases.** Q1 pace all year: the vendors would earn about USD 514M in 2026, 54%–61% of "
         "the forecasts. Q1 as reported, then the stated run-rate: about USD 616M, 65%–73%. The two span "
-        "54%–73%.\n"
+        "54%–73%. Kling's data stop at Q1 2026, in a figure dated 28 May 2026.\n"
         "- **Caveats.** A run-rate is a pace at one date and the quarter an average over three months, so "
         "the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
         "which. Kling's results newer than its newest figure here (28 May 2026) may supersede the "
@@ -359,6 +362,9 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "Q1–Q2 only. The table's 2025 and 2026 run-rate rows are not a trend: different vendors disclose in "
         "each year (2025: Runway and Synthesia, 2026: Kling and Synthesia)."
     )
+    bare = summary.vendors_text(comparison, figures, values, _sources(), caveats=False)
+    assert bare == text.split("\n- **Caveats.**")[0]
+    assert summary.vendor_caveats_text(comparison, figures) == text.split("\n- **Caveats.** ")[1]
     # Q1 as reported (CNY 650M at 7.14) and three quarters of the USD 500M run-rate, plus Synthesia
     assert round(650 / 7.14 + 500 * 3 / 4 + 150) == 616
     assert (round(616 / 948, 2), round(616 / 847, 2)) == (0.65, 0.73)
@@ -544,10 +550,8 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     # FBI ed. C grows 847/716.8 in 2025-2026: the lowest forecast multiple over Kling's 12 months
     assert round(847 / 716.8, 2) == 1.18
     assert vendor_prose.growth_finding(rates) == (
-        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026 and Synthesia's ARR about 1.5× "
-        "from April "
-        "2025 to January 2026, while the forecasts grew 1.18×–1.20× and 1.13×–1.15× over those months: "
-        "faster, though leaders can gain share.")
+        "Kling and Synthesia grew faster than the forecasts over the same months: Kling's quarterly revenue "
+        "rose about 4.3× from Q1 2025 to Q1 2026, the forecasts 1.18×–1.20×.")
     table = vendor_prose.vendor_growth_table(rates)
     assert table["company"].tolist() == ["HeyGen", "Kling", "Synthesia"]  # by date, no ranking
     assert table["multiple_shown"].tolist() == [18.0, 4.3, 1.5]  # two significant figures, no "×18.0"
@@ -570,10 +574,13 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     figures, values, comparison, room, rates = _vendors()
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert answer == (
-        "As a summary of published forecasts, yes: the one independent forecast, GVR, implies 20.2%. As a "
-        "description of the market, the vendor figures cannot confirm it and point to a larger market, "
-        "unless Kling's Q1 2026 was a peak or Synthesia's revenue falls below its ARR."
+        "\"20% a year\" is a fair summary of the two publishers' forecasts, which grow 18.7% to 20.2% a "
+        "year. The vendors' own figures are too few and too uncertain to confirm or refute it, "
+        "though two vendors alone would already earn about half to three quarters of the 2026 forecasts."
     )
+    assert len(answer.split()) <= 50 and "(" not in answer
+    assert summary.quarter_share_words(0.54, 0.73) == "half to three quarters"
+    assert summary.quarter_share_words(0.49, 0.52) == "half"
     # the low end: Kling's Q1 pace all year against the highest forecast; the high end: Q1 as reported and
     # the run-rate after, against the lowest
     assert (round((4 * 650 / 7.14 + 150) / 948, 2), round((650 / 7.14 + 375 + 150) / 847, 2)) == (0.54, 0.73)
@@ -582,15 +589,15 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     # no "at least": the answer gives the vendors' totals as they are, with no condition on Runway
     assert "interval" not in answer and "floor" not in answer and "at least" not in answer
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25).startswith(
-        "As a summary of published forecasts, no: the one independent forecast, GVR, implies 20.2%.")
+        "\"25% a year\" is not a fair summary of the two publishers' forecasts, which grow 18.7% to 20.2% a "
+        "year. ")
     # the quote is one of FBI's editions: only the other publisher's forecast is independent of it
     assert "FBI" not in answer
     assert summary.overstate_words(summary._top(comparison), figures) == (
         ", unless Kling's Q1 2026 was a peak or Synthesia's revenue falls below its ARR")
     bare = summary.market_answer(common, comparison.assign(market_usd_m=np.nan), room, rates, values, figures,
                                  0.20)
-    assert bare.endswith("implies 20.2%. As a description of the market, no vendor figure can be set against "
-                         "its size.")
+    assert bare.endswith("grow 18.7% to 20.2% a year. No vendor figure can be set against the market's size.")
     assert summary.short_name("Kling AI (Kuaishou)") == "Kling AI"
     assert summary.base_year_text(summary.answer_comparison(comparison, figures), figures) == (
         "Added together, the 2025 rows give about USD 246M: Runway and Synthesia's run-rates and ARR (USD "
@@ -693,14 +700,14 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert findings == [
         "The two grade-C publishers' forecasts for AI video generators grow 18.7% to 20.2% a year, so "
         "\"20% a year\" is a fair summary of them.",
-        "Holding each figure flat, Kling and Synthesia would earn USD 514M–616M in 2026: 54% of USD 948M, "
-        "the highest forecast, to 73% of USD 847M, the lowest forecast.",
-        "If Kling and Synthesia earn that, the 2026 forecasts leave all other vendors USD 231M–434M. Runway "
-        "alone, held at its June 2025 pace (a floor, likely below its 2026 revenue), would take USD 90M of "
-        "it.",
+        "Kling and Synthesia alone, at their stated 2026 pace, would earn about USD 514M–616M, roughly "
+        "54%–73% of the 2026 forecasts.",
+        "If Kling and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for all other vendors, and "
+        "Runway alone, at its June 2025 pace, would take USD 90M of it.",
         vendor_prose.growth_finding(rates),
     ]
     assert (847 - 616, 948 - 514) == (231, 434)
+    assert all(len(line.split()) <= 35 for line in findings)
     weaker = market.cagr_table(_market(), "D", GEN).assign(evidence="D",
                                                            stated_cagr_pct=[18.9, 32.78, 19.5, 20.0])
     with_d = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
@@ -719,9 +726,7 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     _, values, _, _, _ = _vendors()
     named = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
                                     room, rates, _sources(), figures, weaker, values)
-    assert named[1] == (  # USD 948M is not stated: GVR's path at its own rate
-        "Holding each figure flat, Kling and Synthesia would earn USD 514M–616M in 2026: 54% of USD 948M, "
-        "GVR's path at its own rate, to 73% of USD 847M, the lowest forecast.")
+    assert named == findings  # which forecast is a path at its own rate is the vendors' section's
     fitted = market.edition_growth(_market(), GEN, "C")
     on_github = dataclasses.replace(fitted, editions=fitted.editions.assign(source_ids="gh-a; gh-b"))
     assert vendor_prose.sourcing_words(on_github) == (  # a data-quality remark: the data box's, not a finding
@@ -730,7 +735,7 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert vendor_prose.market_staleness(figures, "2026-07-31", fit=fitted).endswith(
         " Every forecast in the fit reaches us through secondhand copies quoting the publishers (grade C); "
         "no publisher's own page was read.")
-    assert all(len(line.split()) <= 45 for line in findings)
+    assert all(len(line.split()) <= 35 for line in findings)
     assert not any("grade D" in line or "edition A" in line for line in findings)
     # the fit's interval measures how closely one line fits, not the market: it is in the notes (round 8)
     assert not any("interval" in line for line in findings)
@@ -837,9 +842,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert len(findings) == 4  # the sourcing remark is in the data box, not a finding
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert answer == (
-        "As a summary of published forecasts, yes: the one independent forecast, Grand View Research, "
-        "implies 20.2%. As a description of the market, the vendor figures cannot confirm it and point to a "
-        "larger market, unless Kling AI's Q1 2026 was a peak or Synthesia's revenue falls below its ARR.")
+        "\"20% a year\" is a fair summary of the two publishers' forecasts, which grow 18.7% to 20.2% a "
+        "year. The vendors' own figures are too few and too uncertain to confirm or refute it, "
+        "though two vendors alone would already earn about half to three quarters of the 2026 forecasts.")
     assert "covers more than" not in answer  # the low case does not use the run-rate: no such caveat
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # HeyGen's 2023 ARR is too old to take off
     # the answer's figures are exactly the pace finding's and the comparison table's 2026 row
@@ -862,8 +867,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "One grade-D forecast (figures match MarkNtel Advisors), USD 430M in 2024 to USD 2.34B in 2030, "
         "implies 32.6% a year and states 32.8%")
     assert findings[1] == (
-        "Holding each figure flat, Kling AI and Synthesia would earn USD 514M–616M in 2026: 54% of USD 948M, "
-        "Grand View Research's path at its own rate, to 73% of USD 847M, the lowest forecast.")
+        "Kling AI and Synthesia alone, at their stated 2026 pace, would earn about USD 514M–616M, roughly "
+        "54%–73% of the 2026 forecasts.")
     top_row = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.guidance_check(top_row, figures) == (
         "Kling AI's own November 2025 guidance of USD 140M for 2025, less its Q1–Q3 revenue of USD 98M, "
@@ -871,9 +876,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "on this one quarter and one grade-C Kling AI run-rate of unstated period (stated 28 May 2026).")
     assert round((140 - (150 + 250 + 300) / 7.14), 1) == 42.0 and round(650 / 7.14 / 42, 1) == 2.2
     assert findings[2] == (
-        "If Kling AI and Synthesia earn that, the 2026 forecasts leave all other vendors USD 231M–434M. "
-        "Runway alone, held at its June 2025 pace (a floor, likely below its 2026 revenue), would take USD "
-        "90M of it.")
+        "If Kling AI and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for all other vendors, "
+        "and Runway alone, at its June 2025 pace, would take USD 90M of it.")
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert ("Not in either fit: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
@@ -882,7 +886,13 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI the data stop at the figure dated 28 May 2026 (revenue to Q1 "
                     "2026): its results for later quarters are not in these data.")
-    assert stop not in summary.vendors_text(comparison, figures, values, sources)  # told once, in data-as-of
+    assert stop not in summary.vendors_text(comparison, figures, values, sources)  # in full in the appendix
+    assert "Kling AI's data stop at Q1 2026, in a figure dated 28 May 2026." in summary.vendors_text(
+        comparison, figures, values, sources)  # one short clause where the 2026 cases are given
+    assert vendor_prose.market_staleness_brief(figures, common) == (
+        "Kling AI's results after Q1 2026 and newer forecast editions may change the picture. Every forecast "
+        "comes second-hand from GitHub project files, grade C: see [About the data](00-about-the-data.html) "
+        "and About these data in the appendix.")
     assert ("For Kling AI, Q4 2025 revenue is not in our data (no source we hold gives it), "
             "so its "
             "2025 figure covers Q1–Q3 only.") in summary.vendors_text(comparison, figures, values, sources)

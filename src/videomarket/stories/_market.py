@@ -379,36 +379,49 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
     title = re.sub(r"^[A-Z]?\d+\.\s*", "", title.split(" | ")[0]).strip() or title  # 'A7. x | y' -> 'x'
     kind, name = _relay(page)
     who = f"a {github_page(name)}" if kind == "github" else name
-    text = (f"**The quote's own page.** {said} is {fmt.possessive(origin['publisher'])} rate as passed on "
-            f"by secondary pages: {who} states it in [{title}]({page['url']}), with "
-            f"{usd_stated(origin['value_first'])} for {first} and {usd_stated(origin['value_last'])} for "
-            f"{last}.")
+    text = (f"{said} is {fmt.possessive(origin['publisher'])} rate as passed on by secondary pages: {who} "
+            f"states it in [{title}]({page['url']}), with {usd_stated(origin['value_first'])} for {first} "
+            f"and {usd_stated(origin['value_last'])} for {last}.")
     cites = page.get("cites_url")
     credit = (f"[{owner(origin['publisher'])} report page]({cites})" if isinstance(cites, str) and cites
               else f"{owner(origin['publisher'])} report")
-    text += (f" **Where its figures come from.** That page credits them to {credit}, which we have not "
-             f"read. They imply {fmt.pct(origin['implied_cagr_pct'] / 100, 1)} a year")
-    others = [f"a {read_in(row.source_id, sources)} (edition {row.edition}, the {_years_words(row.matched)} "
-              f"value{_rounding(row, origin)})" for row in matches.iloc[1:].itertuples()]
-    text += "."
-    if others:
-        shared = term("edition-shared-values", "share one figure")
-        text += (f" Files that {shared} each with the quote: {_and(others)}; the edition letters are "
-                 f"our {term('edition-label', 'labels')}, in order of {term('base-year', 'base year')} and "
-                 "horizon, as the sources give no publication dates.")
-    if round(float(origin["implied_cagr_pct"])) == round(claimed_rate * 100):
-        text += (f" **Verdict.** The quote is internally consistent ({usd_stated(origin['value_first'])} to "
-                 f"{usd_stated(origin['value_last'])} gives {fmt.pct(origin['implied_cagr_pct'] / 100, 1)} "
-                 "a year)")
-        shared = [f"its {_years_words(row.matched)} value with edition {row.edition}"
-                  for row in matches.iloc[1:].itertuples()]
-        if len(shared) > 1 and pd.notna(origin.get("edition")):
-            text += (f", but edition {origin['edition']} shares {_and(shared)}, so it may combine "
-                     "figures from two editions")
-        text += "; its source page could not be read."
+    implied = fmt.pct(origin["implied_cagr_pct"] / 100, 1)
+    consistent = round(float(origin["implied_cagr_pct"])) == round(claimed_rate * 100)
+    text += (f"\n\nThose two figures imply {implied} a year"
+             + (", so the quote is internally consistent." if consistent else ".")
+             + f" The page credits them to {credit}, which we have not read.")
+    others = matches.iloc[1:]
+    if len(others):
+        text += (f"\n\n{fmt.capital(number_word(len(others)))} other "
+                 f"{'file repeats' if len(others) == 1 else 'files each repeat'} one of the quote's figures, "
+                 f"from other {term('edition', 'editions')} of the report")
+        if len(others) > 1 and pd.notna(origin.get("edition")):
+            text += ", so the quote may combine figures from two editions"
+        text += ". The appendix lists which file matches which figure."
     return text
 
 
+def claim_editions_text(matches: pd.DataFrame, sources: pd.DataFrame) -> str:
+    """The bookkeeping behind :func:`claim_text`, for the appendix: which file shares which figure with the
+    quote, and which editions the quote's own edition shares its values with ('' when no other file
+    shares one): 'Files that share one figure each with the quote: a GitHub product brief (edition C, the
+    2025 value) and ... . The edition letters are our labels, in order of base year and horizon, as the
+    sources give no publication dates. Edition B shares its 2025 value with edition C and its 2032 value
+    with edition A.'"""
+    if matches.empty or len(matches) < 2 or not bool(matches["all_matched"].iloc[0]):
+        return ""
+    origin = matches.iloc[0]
+    others = [f"a {read_in(row.source_id, sources)} (edition {row.edition}, the {_years_words(row.matched)} "
+              f"value{_rounding(row, origin)})" for row in matches.iloc[1:].itertuples()]
+    shared = term("edition-shared-values", "share one figure")
+    text = (f"Files that {shared} each with the quote: {_and(others)}. The edition letters are "
+            f"our {term('edition-label', 'labels')}, in order of {term('base-year', 'base year')} and "
+            "horizon, as the sources give no publication dates.")
+    if pd.notna(origin.get("edition")):
+        parts = [f"its {_years_words(row.matched)} value with edition {row.edition}"
+                 for row in matches.iloc[1:].itertuples()]
+        text += f" Edition {origin['edition']}, the quote's, shares {_and(parts)}."
+    return text
 
 
 def _rounding(row: object, origin: pd.Series) -> str:

@@ -50,8 +50,8 @@ def market_findings(
     figure: the forecasts' own rates, the vendors' stated pace against the forecasts, the room that leaves
     everyone else, and the vendors' growth against the forecasts'. Where the forecasts reach us from is a
     data-quality remark: the data box's (:func:`videomarket.stories.market_staleness` with ``fit``).
-    A grade-D forecast's rate is the growth section's (:func:`outlier_text`); ``values`` (a
-    :func:`videomarket.market.forecast_values` table) names a forecast value that is a path at its own rate.
+    A grade-D forecast's rate is the growth section's (:func:`outlier_text`); ``values`` is kept for the
+    notebook's call.
     ``sources`` and ``weaker`` are kept for the notebook's call."""
     low, high, _, _ = own_rates(common)
     findings = [
@@ -263,7 +263,7 @@ def pace_parts(figures: pd.DataFrame, top: pd.Series) -> dict[str, str]:
             "cases": (f"{low_name}: the vendors would earn about {fmt.usd_m(total)} in {year}, "
                       f"{share_range(total / high, total / low)} of the forecasts. {high_name}: about "
                       f"{fmt.usd_m(rest)}, {share_range(rest / high, rest / low)}. The two span "
-                      f"{share_range(total / high, rest / low)}."),
+                      f"{share_range(total / high, rest / low)}. {_stop_clause(figures, row)}"),
             "cross": broker_check(figures, str(row.company), year, cases[1] if cases else 4 * usd,
                                   cases[2] if cases else pace).strip().removeprefix("As a cross-check, ")
             .replace(", below both.", f", below both cases{own}."),
@@ -272,6 +272,15 @@ def pace_parts(figures: pd.DataFrame, top: pd.Series) -> dict[str, str]:
                        "cannot say which."),
         }
     return {}
+
+
+def _stop_clause(figures: pd.DataFrame, row: object) -> str:
+    """Where a quarter's vendor's data stop, in one clause: 'Kling AI's data stop at Q1 2026, in a
+    figure dated 28 May 2026.'"""
+    actual = figures["metric"].isin(["revenue", "run_rate", "arr"]) & (figures["company"] == row.company)
+    newest = pd.to_datetime(figures.loc[actual, "period_end"]).max()
+    return (f"{fmt.possessive(short_name(row.company))} data stop at {period_words(row.period)}, in a figure "
+            f"dated {fmt.day(newest)}.")
 
 
 def guidance_check(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -344,36 +353,41 @@ def short_name(company: object) -> str:
 def market_answer(common: object, comparison: pd.DataFrame, room: object, rates: pd.DataFrame,
                   values: pd.DataFrame, figures: pd.DataFrame, claimed_rate: float,
                   matches: pd.DataFrame | None = None) -> str:
-    """The report's answer in two sentences. First, as a summary of published forecasts: whether the quoted
-    rate lies in the fitted forecasts' own range, told by the forecasts of publishers other than the quote's
-    (``matches``, :func:`videomarket.market.match_claim`; the fitted editions' first publisher without it),
-    since the quote is one of the fitted forecasts. Second, as a description of the market: the vendors'
-    own figures cannot confirm a rate, and where the comparison table's top year's vendors alone would
-    earn half the forecasts or more (:func:`pace_low_total`) they point to a larger market, unless the
-    figures that set the range overstate the year (:func:`overstate_words`).
-    ``room``, ``rates`` and ``values`` are kept for the notebook's call."""
+    """The report's answer in two plain sentences, no parentheses. First, whether the quoted rate is a fair
+    summary of the fitted forecasts, with their own range ('the two publishers' forecasts'). Second, that
+    the vendors' own figures are too few and too uncertain to confirm or refute it, and, where the
+    comparison table's top year's vendors alone would earn half that year's forecasts or more
+    (:func:`pace_low_total` against the highest forecast), how much of them they already are, in words:
+    'about half to three quarters of the 2026 forecasts' (:func:`quarter_share_words`).
+    ``room``, ``rates``, ``values`` and ``matches`` are kept for the notebook's call."""
     low, high, _, _ = own_rates(common)
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
-    editions = common.editions
-    quoted = (matches["publisher"].iloc[0] if matches is not None and len(matches)
-              else editions["publisher"].iloc[0])
-    others = editions[editions["publisher"] != quoted].dropna(subset=["implied_rate"])
-    if others.empty:
-        told = f"the fitted forecasts imply {fmt.pct(low)} to {fmt.pct(high)}"
-    elif len(others) == 1:
-        told = (f"the one independent forecast, {others['publisher'].iloc[0]}, implies "
-                f"{fmt.pct(others['implied_rate'].iloc[0])}")
-    else:
-        told = (f"the {number_word(len(others))} independent forecasts imply "
-                f"{fmt.pct(others['implied_rate'].min())} to {fmt.pct(others['implied_rate'].max())}")
-    first = f"As a summary of published forecasts, {'yes' if holds else 'no'}: {told}."
+    publishers = common.editions["publisher"].nunique()
+    whose = (f"the {number_word(publishers)} publishers' forecasts" if publishers > 1
+             else "the publisher's forecasts")
+    rate = f"\"{fmt.pct(claimed_rate, 0)} a year\""
+    first = (f"{rate} is a fair summary of {whose}, which grow {fmt.pct(low)} to {fmt.pct(high)} a year."
+             if holds else f"{rate} is not a fair summary of {whose}, which grow {fmt.pct(low)} to "
+             f"{fmt.pct(high)} a year.")
     top = _top(comparison)
     if top is None:
-        return first + " As a description of the market, no vendor figure can be set against its size."
-    if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
-        return first + " As a description of the market, the vendor figures cannot confirm it."
-    return (f"{first} As a description of the market, the vendor figures cannot confirm it and point to a "
-            f"larger market{overstate_words(top, figures)}.")
+        return first + " No vendor figure can be set against the market's size."
+    second = "The vendors' own figures are too few and too uncertain to confirm or refute it"
+    low_share = pace_low_total(top, figures) / float(top["market_high"])
+    if low_share < 0.5:
+        return f"{first} {second}."
+    high_share = quarters_then_pace_total(top, figures) / float(top["market_low"])
+    count = len(_vendor_names(top["vendors"]))
+    return (f"{first} {second}, though {number_word(count)} vendors alone would already earn about "
+            f"{quarter_share_words(low_share, high_share)} of the {int(top['year'])} forecasts.")
+
+
+def quarter_share_words(low: float, high: float) -> str:
+    """Two shares in plain words, each to the nearest quarter: 'half to three quarters' (0.54, 0.73);
+    one phrase when both round alike ('half')."""
+    names = {0: "none", 1: "a quarter", 2: "half", 3: "three quarters", 4: "all"}
+    first, last = (names.get(round(v * 4), fmt.pct(v, 0)) for v in (low, high))
+    return first if first == last else f"{first} to {last}"
 
 
 def overstate_words(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -576,19 +590,6 @@ def _kling_cases(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, floa
     return found[0], found[1], sum(quarters) + pace * (4 - len(quarters)) / 4
 
 
-def _highest_words(values: pd.DataFrame | None, year: int) -> str:
-    """', Grand View Research's path at its own rate' when the year's highest forecast value is not stated
-    but a forecast's steady rate between its stated values (a :func:`videomarket.market.forecast_values`
-    table), ', the highest forecast' else."""
-    rows = None if values is None else values[values["year"].astype(int) == int(year)]
-    if rows is None or rows.empty:
-        return ", the highest forecast,"
-    row = rows.sort_values("value_usd_m").iloc[-1]
-    if bool(row["stated"]):
-        return ", the highest forecast,"
-    return f", {fmt.possessive(row['publisher'])} path at its own rate,"
-
-
 def pace_finding(top: pd.Series, figures: pd.DataFrame, broker: bool = True,
                  values: pd.DataFrame | None = None) -> str:
     """The key finding on what the vendors with a figure for the year earn at their stated pace, as
@@ -612,10 +613,9 @@ def pace_finding(top: pd.Series, figures: pd.DataFrame, broker: bool = True,
             f"{usd_range(low_total, high_total)}, {answer_shares(top, figures)} of the "
             f"{year} forecasts ({usd_range(top['market_low'], top['market_high'])}){graded}.")
     if basis and not broker:
-        text = (f"Holding each figure flat, {who} would earn {usd_range(low_total, high_total)} in {year}: "
-                f"{fmt.pct(low_total / float(top['market_high']), 0)} of {fmt.usd_m(top['market_high'])}"
-                f"{_highest_words(values, year)} to {fmt.pct(high_total / float(top['market_low']), 0)} of "
-                f"{fmt.usd_m(top['market_low'])}, the lowest forecast.")
+        text = (f"{who} alone, at their stated {year} pace, would earn about "
+                f"{usd_range(low_total, high_total)}, roughly {answer_shares(top, figures)} of the {year} "
+                "forecasts.")
     cases = _kling_cases(top, figures)
     if cases is None or not broker:
         return text
@@ -635,41 +635,41 @@ def pace_finding(top: pd.Series, figures: pd.DataFrame, broker: bool = True,
 
 
 def headroom_pace_finding(room: object, top: pd.Series, figures: pd.DataFrame) -> str:
-    """The key finding on the condition, stated as one: what the year's forecasts leave for all other
-    vendors if the row's vendors earn what the pace finding gives (:func:`pace_finding`), the lowest
-    forecast less the highest total to the highest forecast less the lowest."""
+    """The key finding on what the year's forecasts leave for all other vendors if the row's vendors earn
+    what the pace finding gives (:func:`pace_finding`), the lowest forecast less the highest total to the
+    highest forecast less the lowest, and what the one vendor held at its last pace would take of it:
+    'If Kling AI and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for all other vendors,
+    and Runway alone, at its June 2025 pace, would take USD 90M of it.'"""
     names = _and(short_name(n) for n in _vendor_names(top["vendors"]))
     low_total, high_total = pace_low_total(top, figures), quarters_then_pace_total(top, figures)
     low_left = float(top["market_low"]) - high_total
     high_left = float(top["market_high"]) - low_total
-    text = (f"If {names} earn that, the {room.year} forecasts leave all other vendors "
-            f"{usd_range(low_left, high_left)}")
+    text = (f"If {names} earn that, the {room.year} forecasts leave {usd_range(low_left, high_left)} for all "
+            "other vendors")
     if int(room.year) == int(top["year"]) and len(room.held):
         held = _and(short_name(c) for c in room.held["company"])
         if len(room.held) == 1:
             month = pd.Timestamp(room.held["period_end"].iloc[0]).strftime("%B %Y")
-            text += (f". {held} alone, held at its {month} pace (a floor, likely below its {room.year} "
-                     f"revenue), would take {fmt.usd_m(room.held_usd_m)} of it")
+            text += f", and {held} alone, at its {month} pace, would take {fmt.usd_m(room.held_usd_m)} of it"
         else:
-            text += (f". {held} at their last stated pace (a floor, likely below their {room.year} revenue) "
-                     f"would take {fmt.usd_m(room.held_usd_m)} of it")
+            text += f", and {held}, at their last stated pace, would take {fmt.usd_m(room.held_usd_m)} of it"
     return text + "."
 
 
 def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.DataFrame,
-                 sources: pd.DataFrame) -> str:
+                 sources: pd.DataFrame, *, caveats: bool = True) -> str:
     """The vendors' section, on the comparison table's top row only (the answer's and the findings'
     figures): that year's forecasts, stated or implied, the vendors' figures with their dates and grades
     and what they give at their stated pace, why that is not a floor, the share without an avatar platform
-    and where a vendor's data stop. ``sources`` is kept for the notebook's call."""
+    and where a vendor's data stop. ``caveats=False`` leaves the caveats out, for the appendix
+    (:func:`vendor_caveats_text`). ``sources`` is kept for the notebook's call."""
     top = _top(comparison)
     if top is None:
         return ("No year has both counted vendor figures and a forecast, so the two cannot be set side by "
                 "side.")
     lower = quarter_pace(top, figures) is not None
     parts = pace_parts(figures, top)
-    caveats = [parts.get("caveat", ""), newer_results(top, figures), avatar_share(top, figures),
-               missing_quarters(figures), vendor_sets(comparison)]
+    caveats = _vendor_caveats(comparison, figures) if caveats else []
     inputs = " ".join(p for p in (_floor_line(top, figures, pace=not lower), parts.get("inputs", "")) if p)
     items = [("Inputs", inputs), ("The two cases", parts.get("cases", "")),
              ("Cross-check", " ".join(p for p in (parts.get("cross", ""), guidance_check(top, figures))
@@ -677,6 +677,21 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
              ("Caveats", " ".join(c for c in caveats if c))]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
     return f"{year_forecasts_text(values, int(top['year']))}\n\n{bullets}"
+
+
+def _vendor_caveats(comparison: pd.DataFrame, figures: pd.DataFrame) -> list[str]:
+    top = _top(comparison)
+    if top is None:
+        return []
+    return [pace_parts(figures, top).get("caveat", ""), newer_results(top, figures),
+            avatar_share(top, figures), missing_quarters(figures), vendor_sets(comparison)]
+
+
+def vendor_caveats_text(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """The caveats of the vendors' section (:func:`vendors_text`) as one appendix paragraph: why a
+    run-rate and a quarter differ, newer results, the share without an avatar platform, missing quarters
+    and run-rate rows that are no trend ('' when none)."""
+    return " ".join(c for c in _vendor_caveats(comparison, figures) if c)
 
 
 def base_year_text(drawn: pd.DataFrame, figures: pd.DataFrame) -> str:

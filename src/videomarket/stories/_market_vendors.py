@@ -393,25 +393,25 @@ def _bare(company: object) -> str:
 
 
 def growth_finding(rates: pd.DataFrame) -> str:
-    """The vendors' growth against the forecasts' over the months both cover, in one sentence ('' when no
-    forecast covers a vendor series); why faster is a tension, not a refutation, is in the section."""
+    """The vendors' growth against the forecasts' over the months both cover, in one sentence with one
+    example, the fastest series: 'Kling AI and Synthesia grew faster than the forecasts over the same
+    months: Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, the forecasts
+    1.18×–1.20×.' ('' when no forecast covers a vendor series); why faster is a tension, not a refutation,
+    is in the section."""
     covered = _comparable(rates)
     covered = covered[covered["n_forecasts"] > 0] if "n_forecasts" in covered else covered.iloc[0:0]
     if covered.empty:
         return ""
     faster = (covered["multiple"] > covered["forecast_multiple_high"]).all()
     slower = (covered["multiple"] < covered["forecast_multiple_low"]).all()
-    parts = [
-        f"{_bare(row.company)}'s {_series_words(row)} {'rose ' if index == 0 else ''}"
-        f"{times(row.multiple)} from {period_words(row.first_period)} to "
-        f"{period_words(row.last_period)}"
-        for index, row in enumerate(covered.itertuples())
-    ]
-    grew = _and(forecast_times(row.forecast_multiple_low, row.forecast_multiple_high)
-                for row in covered.itertuples())
-    pace = ("faster, though leaders can gain share" if faster else "slower than the forecasts" if slower
-            else "both faster and slower than the forecasts")
-    return (f"{fmt.capital(_and(parts))}, while the forecasts grew {grew} over those months: {pace}.")
+    names = _and(list(dict.fromkeys(_bare(c) for c in covered["company"])))
+    pace = ("grew faster than the forecasts" if faster else "grew slower than the forecasts" if slower
+            else "grew both faster and slower than the forecasts")
+    row = covered.sort_values("multiple").iloc[-1]
+    return (f"{names} {pace} over the same months: {_bare(row['company'])}'s {_series_words(row)} rose "
+            f"{times(row['multiple'])} from {period_words(row['first_period'])} to "
+            f"{period_words(row['last_period'])}, the forecasts "
+            f"{forecast_times(row['forecast_multiple_low'], row['forecast_multiple_high'])}.")
 
 
 #: Why faster vendor growth is a tension with the forecasts, not a refutation.
@@ -588,6 +588,26 @@ def market_staleness(figures: pd.DataFrame, sources_read: object,
         text += (" The market forecasts compared here give no publication date, so their age is unknown "
                  "and may exceed the vendor figures'.")
     return text + (f" {sourcing_words(fit)}" if fit is not None else "")
+
+
+def market_staleness_brief(figures: pd.DataFrame, fit: object) -> str:
+    """The data box's short notice: what may have changed since (the quarters after the last one of the
+    vendor with quarterly revenue, and newer forecast editions) and one sentence on where the forecasts
+    come from, linking About the data; the full notice is :func:`market_staleness`, in the appendix.
+    'Kling AI's results after Q1 2026 and newer forecast editions may change the picture. Every forecast
+    comes second-hand from GitHub project files (grade C); see About the data.'"""
+    quarterly = figures[(figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
+    if quarterly.empty:
+        text = "Newer forecast editions and vendor figures may change the picture."
+    else:
+        last = quarterly.sort_values("period_end").iloc[-1]
+        text = (f"{fmt.possessive(_bare(last['company']))} results after {period_words(last['period'])} and "
+                "newer forecast editions may change the picture.")
+    ids = [i.strip() for ids in fit.editions["source_ids"] for i in str(ids).split(";") if i.strip()]
+    where = "GitHub project files" if ids and all(i.startswith("gh-") for i in ids) else "secondhand copies"
+    grades = " or ".join(sorted(set(fit.editions["evidence"].astype(str))))
+    return (f"{text} Every forecast comes second-hand from {where}, grade {grades}: see "
+            "[About the data](00-about-the-data.html) and About these data in the appendix.")
 
 
 def sourcing_words(fit: object) -> str:
