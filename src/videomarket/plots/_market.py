@@ -54,6 +54,10 @@ _BAND_COLOR = OKABE_ITO["blue"]
 _WEAK_GRADE = "D"
 
 
+#: The forecast-paths chart's tick, legend and label size (pt at page width): one size a reader can read.
+_PATHS_TEXT = 12.0
+
+
 def forecast_paths_chart(
     paths: pd.DataFrame,
     *,
@@ -87,7 +91,7 @@ def forecast_paths_chart(
     shared = _shared_points(paths)
     under = {p for found in shared.values() for p in found[:-1]}  # drawn dashed on top of the later ones
     with house_style():
-        fig, ax = new_figure(figsize=(10.0, 6.0))
+        fig, ax = new_figure(figsize=(10.0, 8.0))
         for definition, group in paths.groupby("definition", sort=True):
             for index, (label, rows) in enumerate(group.groupby("path", sort=True)):
                 _draw_path(
@@ -122,8 +126,9 @@ def forecast_paths_chart(
         ax.set_yscale("log")
         usd_axis(ax, log=True)
         _tick_below(ax, float(paths["value_usd_m"].min()))
-        ax.set_xlabel("Year")
-        ax.set_ylabel("Market size (USD, log scale)")
+        ax.set_xlabel("Year", fontsize=_PATHS_TEXT + 1)
+        ax.set_ylabel("Market size (USD, log scale)", fontsize=_PATHS_TEXT + 1)
+        ax.tick_params(labelsize=_PATHS_TEXT)
         ax.xaxis.get_major_locator().set_params(integer=True)
         _grouped_legend(ax, paths, highlight)
     weak = paths["path_evidence"].eq(_WEAK_GRADE).any()
@@ -213,7 +218,7 @@ def _label_inner_points(ax: Any, rows: pd.DataFrame, color: str) -> None:
     for row in rows.iloc[1:-1].itertuples():
         ax.annotate(f"{fmt.usd_m(float(row.value_usd_m))} stated for {int(row.year)}",
                     (float(row.year), float(row.value_usd_m)), xytext=(8, -12), textcoords="offset points",
-                    ha="left", va="top", fontsize=9, color=color, gid=f"stated:{int(row.year)}")
+                    ha="left", va="top", fontsize=_PATHS_TEXT, color=color, gid=f"stated:{int(row.year)}")
 
 
 def _draw_path(ax: Any, rows: pd.DataFrame, label: str, color: str, bold: bool, marker: str,
@@ -255,13 +260,15 @@ def _grouped_legend(ax: Any, paths: pd.DataFrame, highlight: str | None = None) 
             heading = heading[:-1]  # one line: 'Adjacent market'
         handles.append(Line2D([], [], linestyle="none", label=heading[:1].upper() + heading[1:]))
         handles += [by_gid[str(label)] for label in sorted(set(group["path"]))]
-    legend = ax.legend(
+    legend = ax.legend(  # below the plot, in two columns, so the plot keeps the page's width
         handles=handles,
-        loc="upper left",
-        bbox_to_anchor=(1.01, 1.0),
-        fontsize=9,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.13),
+        ncol=2,
+        fontsize=_PATHS_TEXT,
         handlelength=2.6,
         borderaxespad=0.0,
+        frameon=False,
     )
     for index, text in enumerate(legend.get_texts()):
         if index in headings:
