@@ -767,6 +767,34 @@ def headroom_words(room: object, comparison: pd.DataFrame, figures: pd.DataFrame
                          totals=(pace_low_total(top, figures), quarters_then_pace_total(top, figures)))
 
 
+def headroom_brief(room: object, comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """The vendors' section's short paragraph on what the year's forecasts leave for everyone else, on the
+    findings' totals (:func:`pace_low_total` to :func:`quarters_then_pace_total`): the room for all other
+    vendors, what the vendors held at their last pace take of it, and what follows if the others earn
+    more. The full condition, with the too-old figures and the aggregator, is :func:`headroom_words`,
+    for the appendix. '' when the top year is not the room's."""
+    top = _top(comparison)
+    if top is None or int(top["year"]) != int(room.year):
+        return ""
+    names = _and(short_name(n) for n in _vendor_names(top["vendors"]))
+    low_total, high_total = pace_low_total(top, figures), quarters_then_pace_total(top, figures)
+    low_left = float(top["market_low"]) - high_total
+    high_left = float(top["market_high"]) - low_total
+    forecasts = usd_range(top["market_low"], top["market_high"])
+    text = (f"If {names} earn {usd_range(low_total, high_total)}, the {room.year} forecasts ({forecasts}) "
+            f"leave {usd_range(low_left, high_left)} for every other vendor.")
+    if len(room.held):
+        held = _and(short_name(c) for c in room.held["company"])
+        month = pd.Timestamp(room.held["period_end"].max()).strftime("%B %Y")
+        rest_low, rest_high = low_left - room.held_usd_m, high_left - room.held_usd_m
+        rest = (f", leaving {usd_range(rest_low, rest_high)} for the rest" if rest_low > 0
+                else ", more than the lowest forecast leaves")
+        text += (f" {held}, held at {'its' if len(room.held) == 1 else 'their'} {month} pace, would take "
+                 f"{fmt.usd_m(room.held_usd_m)} of that{rest}.")
+    return (text + " If the others earn more, the market is larger than these forecasts or their definition "
+            "leaves out products like these; our data cannot say which.")
+
+
 def answer_comparison(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     """:func:`videomarket.market.vendor_vs_market` on the answer's two cases, with no growth:
     run-rates and ARR at their stated pace (no whisker), and for a row where a vendor's own quarterly pace
