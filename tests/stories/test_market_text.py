@@ -708,10 +708,10 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert findings == [
         "The two grade-C publishers' forecasts for AI video generators grow 18.7% to 20.2% a year, so "
         "\"20% a year\" is a fair summary of them.",
-        "Kling and Synthesia alone, at their stated 2026 pace, would earn about USD 514M–616M, roughly "
+        "Kling and Synthesia alone, held at their early-2026 pace, would earn about USD 514M–616M, roughly "
         "54%–73% of the 2026 forecasts.",
-        "If Kling and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for all other vendors, and "
-        "Runway alone, at its June 2025 pace, would take USD 90M of it.",
+        "If Kling and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for every other vendor, "
+        "and Runway alone, at its June 2025 pace, would take USD 90M of it.",
         vendor_prose.growth_finding(rates),
     ]
     assert (847 - 616, 948 - 514) == (231, 434)
@@ -875,8 +875,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "One grade-D forecast (figures match MarkNtel Advisors), USD 430M in 2024 to USD 2.34B in 2030, "
         "implies 32.6% a year and states 32.8%")
     assert findings[1] == (
-        "Kling AI and Synthesia alone, at their stated 2026 pace, would earn about USD 514M–616M, roughly "
-        "54%–73% of the 2026 forecasts.")
+        "Kling AI and Synthesia alone, held at their early-2026 pace, would earn about USD 514M–616M, "
+        "roughly 54%–73% of the 2026 forecasts.")
     top_row = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.guidance_check(top_row, figures) == (
         "Kling AI's own November 2025 guidance of USD 140M for 2025, less its Q1–Q3 revenue of USD 98M, "
@@ -884,7 +884,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "on this one quarter and one grade-C Kling AI run-rate of unstated period (stated 28 May 2026).")
     assert round((140 - (150 + 250 + 300) / 7.14), 1) == 42.0 and round(650 / 7.14 / 42, 1) == 2.2
     assert findings[2] == (
-        "If Kling AI and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for all other vendors, "
+        "If Kling AI and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for every other vendor, "
         "and Runway alone, at its June 2025 pace, would take USD 90M of it.")
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert ("Not in either fit: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "

@@ -613,7 +613,7 @@ def pace_finding(top: pd.Series, figures: pd.DataFrame, broker: bool = True,
             f"{usd_range(low_total, high_total)}, {answer_shares(top, figures)} of the "
             f"{year} forecasts ({usd_range(top['market_low'], top['market_high'])}){graded}.")
     if basis and not broker:
-        text = (f"{who} alone, at their stated {year} pace, would earn about "
+        text = (f"{who} alone, held at their early-{year} pace, would earn about "
                 f"{usd_range(low_total, high_total)}, roughly {answer_shares(top, figures)} of the {year} "
                 "forecasts.")
     cases = _kling_cases(top, figures)
@@ -638,14 +638,14 @@ def headroom_pace_finding(room: object, top: pd.Series, figures: pd.DataFrame) -
     """The key finding on what the year's forecasts leave for all other vendors if the row's vendors earn
     what the pace finding gives (:func:`pace_finding`), the lowest forecast less the highest total to the
     highest forecast less the lowest, and what the one vendor held at its last pace would take of it:
-    'If Kling AI and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for all other vendors,
+    'If Kling AI and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for every other vendor,
     and Runway alone, at its June 2025 pace, would take USD 90M of it.'"""
     names = _and(short_name(n) for n in _vendor_names(top["vendors"]))
     low_total, high_total = pace_low_total(top, figures), quarters_then_pace_total(top, figures)
     low_left = float(top["market_low"]) - high_total
     high_left = float(top["market_high"]) - low_total
-    text = (f"If {names} earn that, the {room.year} forecasts leave {usd_range(low_left, high_left)} for all "
-            "other vendors")
+    text = (f"If {names} earn that, the {room.year} forecasts leave {usd_range(low_left, high_left)} for "
+            "every other vendor")
     if int(room.year) == int(top["year"]) and len(room.held):
         held = _and(short_name(c) for c in room.held["company"])
         if len(room.held) == 1:
