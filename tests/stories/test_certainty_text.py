@@ -264,24 +264,24 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     answer = stories.certainty_answer(history, "text-to-video")
     assert answer == (
         "On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about "
-        "87% likely to be [truly #1](#glossary-p-first) if [rating errors](#glossary-correlation) are "
-        "independent, 92% under illustrative correlation of +0.3.")
+        "87% likely to be [truly #1](#glossary-p-first), or 92% if the ratings' errors were "
+        "[correlated](#glossary-correlation) at +0.3.")
     opposed = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.80, 0.1]})
     rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
                             "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
     full = stories.certainty_answer(history, "text-to-video", opposed=opposed, rebuilt=rebuilt)
-    assert full.endswith(" if [rating errors](#glossary-correlation) are independent, 80% and 92% under "
-                         "illustrative correlations of −0.3 and +0.3. That board is a copy "
+    assert full.endswith(", or 80–92% if the ratings' errors were [correlated](#glossary-correlation) "
+                         "either way. That board is a copy "
                          "[rebuilt](#glossary-rebuilt-file) from search-index text, not checked against the "
                          "original.")
     # a reading that rounds like the independent one is not repeated
     same = history.assign(p_leader_correlated=history["p_leader"])
-    assert "illustrative" not in stories.certainty_answer(same, "text-to-video")
+    assert "correlated" not in stories.certainty_answer(same, "text-to-video")
+    assert "mechanism" not in full and "competitor" not in full  # a sensitivity check, no reason implied
     # what the leads showed is a key finding, worded as a record of these boards
-    assert stories.lead_rule_finding(history) == (
-        "Before the 1 October 2026 [re-rating](#glossary-re-rating), leads of 21 points or more gave at "
-        "least a 95% chance of being truly #1, leads of 9 or fewer less, and no lead of 10–20 points "
-        "occurred. After it, leads of 11 points gave 79–87%.")
+    assert stories.lead_rule_finding(history) == (  # within one rating scale: no lead after the re-rating
+        "Before the 1 October 2026 [re-rating](#glossary-re-rating), leads of 21 points or more always gave "
+        "at least a 95% chance of being truly #1, leads of 9 or fewer never did. None fell between.")
     # the unchanged copy of 2 August not counted, nor the leads on the re-rated scale (11 points, unsure)
     assert stories.lead_thresholds(history) == (21.0, 9.0)
     assert stories.first_scale(history)["scale_epoch"].nunique() == 1
@@ -344,12 +344,10 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
     findings = stories.certainty_findings(_run_history().assign(source_id="s"), _latest_board())
     assert findings == [
         "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely.",
-        "Before the 1 October 2026 [re-rating](#glossary-re-rating), leads of 21 points or more gave at "
-        "least a 95% chance of being truly #1, leads of 9 or fewer less, and no lead of 10–20 points "
-        "occurred. After it, leads of 11 points gave 79–87%.",
-        "In text to video (silent), 14 May–10 Oct 2026, the leader was at least 95% likely to be "
-        "truly #1 on 1 "
-        "of HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4.",
+        "Before the 1 October 2026 [re-rating](#glossary-re-rating), leads of 21 points or more always gave "
+        "at least a 95% chance of being truly #1, leads of 9 or fewer never did. None fell between.",
+        "From 14 May–10 Oct 2026, HappyHorse-1.0 and Gemini were at least 95% likely to be #1 on all but one "
+        "distinct board, Wan 3.0 on none.",
     ]
     assert all(len(f.split()) <= 45 for f in findings)  # one idea each, the caveats in the body
     assert SENSITIVITY not in " ".join(findings)  # no sensitivity unless the count differs
@@ -402,23 +400,18 @@ def test_findings_with_spells_copies_and_pools_date_each_change_and_contrast_the
     history = _run_history().assign(source_id="s", category="text-to-video")
     findings = stories.certainty_findings(history, _latest_board(), spells=_spells(), rebuilt=rebuilt,
                                           pools=pools, pairs=pairs)
-    assert findings[0] == (  # which row the as-one reading keeps, and that it is not the correlated one
-        "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely. "
-        "The two MiniMax H3 rows may be one entry listed twice: if so, Wan 3.0 is about 93% likely to be "
-        "truly #1 (independent ratings).")
+    assert findings[0] == (  # one idea: the listed-twice reading is in the body (based_on_text)
+        "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely.")
     assert findings[2] == (  # the rebuilt boards in a sentence of their own
-        "In text to video (silent), 14 May–10 Oct 2026, the leader was at least 95% likely to be "
-        "truly #1 on 1 "
-        "of HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4. 2 of those 4 were "
-        "rebuilt.")
-    assert findings[3] == (  # the count in full, once, naming which change rests on the second-hand copy
+        "From 14 May–10 Oct 2026, HappyHorse-1.0 and Gemini were at least 95% likely to be #1 on all but one "
+        "distinct board, Wan 3.0 on none. 2 of Wan 3.0's 4 were rebuilt.")
+    assert findings[3] == (  # the count in full, once; when the second-hand change happened is in the body
         "The pool's #1 changed hands at least 3 times on archived boards and press reports, 4 counting a "
-        "second-hand copy of January 2026: that copy shows grok-imagine-video taking over, sometime between "
-        "about 20 December 2025 and about 29 January 2026.")
+        "second-hand copy of January 2026.")
     assert findings[4] == (  # the least sure pool's leader named
         "The image to video (silent) leader, G, is least sure on the latest board, about 61% likely to be "
-        "truly #1 (other pools' leaders 84–87%).")
-    assert all(len(f.split()) <= 45 for f in findings)
+        "truly #1.")
+    assert all(len(f.split()) <= 35 for f in findings)
     # the pools' counts of sure boards cover different windows: not compared in a finding
     dated = pools.assign(first=pd.to_datetime(["2026-04-10", "2026-04-10", "2026-06-25"]))
     assert stories.open_pool_finding(dated, "text-to-video") == findings[4]
@@ -549,10 +542,9 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
         "On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about ")
     assert answer.endswith(" That board is a copy [rebuilt](#glossary-rebuilt-file) from search-index text, "
                            "not checked against the original.")
-    assert stories.lead_rule_finding(history).startswith(  # the fixture's 4,000 draws; the report's 20,000
-        "Before the 1 October 2026 [re-rating](#glossary-re-rating), leads of 17 points or more gave at "
-        "least a 95% chance of being truly #1, leads of 10 or fewer less, and no lead of 11–16 points "
-        "occurred. After it, leads of 11–13 points gave ")
+    assert stories.lead_rule_finding(history) == (  # one scale only: no leads from after the re-rating
+        "Before the 1 October 2026 [re-rating](#glossary-re-rating), leads of 17 points or more always gave "
+        "at least a 95% chance of being truly #1, leads of 10 or fewer never did. None fell between.")
     shown = re.sub(r"\]\([^)]*\)", "]", answer)  # a glossary link's target is not shown
     assert len(answer.split()) <= 60 and shown.count("(") <= 1 and ";" not in answer
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
@@ -560,6 +552,9 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
         "19 of the text to video (silent) pool's 74 distinct boards, including every board from 7 to 10 "
         "October 2026, were [rebuilt](#glossary-rebuilt-file) from the text a search index of GitHub shows, "
         "not downloaded (see [About the data](00-about-the-data.html)).")
+    assert stories.rebuilt_boards_finding(history, rebuilt, brief=True) == (  # the data box's short form
+        "The newest boards, 7–10 October 2026, were [rebuilt](#glossary-rebuilt-file) from search-index "
+        "text (see [About the data](00-about-the-data.html)).")
     spells = leaderboard.leader_spells(leaderboard.window(rankings, min_evidence="C"), guide.ARENA,
                                        "text-to-video")
     assert stories.takeover_words(spells) == (
@@ -568,15 +563,16 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
         "Omni Flash "
         "between 25 June and 23 July, and Wan 3.0 on 3 September")
     assert stories.change_warning(spells, "text-to-video") == (
-        "From December 2025 on, #1 of the Artificial Analysis text to video (silent) pool changed hands at "
-        "least 3 times (4 counting a second-hand copy), so the leader may have changed since.")
+        "The text to video (silent) #1 changed hands at least 3 times (4 counting a second-hand copy) since "
+        "December 2025, so it may have changed again.")
     findings = stories.certainty_findings(history, _latest_board(), spells=spells)
     assert sum("4 counting a second-hand copy of January 2026" in f for f in findings) == 1
-    assert findings[2].endswith("0 of Wan 3.0's 23.")  # no rebuilt table given
+    assert findings[2].endswith("Wan 3.0 on none.")  # no rebuilt table given
     rebuilt_findings = stories.certainty_findings(history, _latest_board(), spells=spells, rebuilt=rebuilt)
-    assert rebuilt_findings[2].endswith("0 of Wan 3.0's 23. 18 of those 23 were rebuilt.")
-    assert rebuilt_findings[2].startswith("In text to video (silent), 10 Apr–10 Oct 2026, the leader")
-    assert all(len(f.split()) <= 45 for f in rebuilt_findings)
+    assert rebuilt_findings[2] == (  # the chart's title, dated, and the rebuilt boards in brief
+        "From 10 Apr–10 Oct 2026, HappyHorse-1.0 and Gemini Omni Flash were at least 95% likely to be #1 on "
+        "all but one distinct board, Wan 3.0 on none. 18 of Wan 3.0's 23 were rebuilt.")
+    assert all(len(f.split()) <= 35 for f in rebuilt_findings)
     assert stories.copy_words(rebuilt, "2026-10-10", "text-to-video") == "a rebuilt copy"
     title = stories.chance_timeline_title(history, data.load_sources())
     assert title == ("HappyHorse-1.0 and Gemini Omni Flash were at least 95% likely to be #1 on all but one "
@@ -704,9 +700,12 @@ def test_least_sure_pool_finding_names_its_other_possible_first() -> None:
                           "latest_leader": ["W", "G", "M"], "latest_p_leader": [0.88, 0.6125, 0.98]})
     board = pd.DataFrame({"model_name": ["G", "W", "B", "X"], "p_leader": [0.6125, 0.19, 0.16, 0.004],
                           "could_be_first": [True, True, True, True]})
-    assert stories.open_pool_finding(pools, "text-to-video", board) == (
+    assert stories.open_pool_finding(pools, "text-to-video", board) == (  # the names are in the table
         "The image to video (silent) leader, G, is least sure on the latest board, about 61% likely to be "
-        "truly #1, against about 19% for W, 16% for B and under 1% for X (other pools' leaders 88–98%).")
+        "truly #1. Three other models [could also be #1](#all-four-pools).")
+    one = board.assign(could_be_first=[True, True, False, False])
+    assert stories.open_pool_finding(pools, "text-to-video", one).endswith(
+        " One other model [could also be #1](#all-four-pools).")
 
 
 def test_possible_firsts_table_lists_every_possible_first_by_chance() -> None:
@@ -755,9 +754,9 @@ def test_shipped_open_race_finding_names_every_possible_first_of_its_table(shipp
     table = stories.possible_firsts_table(board, category=race)
     count = pools.loc[pools["category"] == race, "latest_could_be_first"].iloc[0]
     assert race == "image-to-video" and len(table) == count == 5  # the finding, the table and the pools agree
-    finding = stories.open_pool_finding(pools, "text-to-video", board)
-    assert all(name in finding for name in table["model_name"])
-    assert "under 1% for Vimoo 1.0" in finding
+    finding = stories.open_pool_finding(pools, "text-to-video", board)  # the count of its table's others
+    assert finding.endswith(" Four other models [could also be #1](#all-four-pools).")
+    assert table["model_name"].iloc[0] in finding and len(finding.split()) <= 35
 
 
 def test_shipped_second_hand_change_names_its_page_and_grade(shipped: dict) -> None:

@@ -25,6 +25,7 @@ from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._certainty_leaders import (
     approx2,
+    chance_timeline_title,
     developer_chance,
     latest_chance_words,
     leader_runs,
@@ -173,29 +174,21 @@ def rerating_text(changes: pd.DataFrame, what: str = "the pool") -> str:
 
 def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes: pd.DataFrame,
                  sources: pd.DataFrame | None = None, weakest: pd.DataFrame | None = None,
-                 opposed: pd.DataFrame | None = None) -> str:
+                 opposed: pd.DataFrame | None = None, coverage: bool = True) -> str:
     """The leader's chance of being truly #1 over the boards with intervals (a
     leader_probability_history table): the distinct boards, why leaders are counted apart, the earlier
     leaders' one unsure board (``weakest``: its board_certainty, :func:`least_sure_date`) with the
     chance that its developer held #1, the least sure lead, the latest chance with its recent range and
     the correlated illustration (with ``opposed``, the leader_probability of the latest board's models
     that could be #1 at :data:`OPPOSED_CORRELATION`, that reading too: the independent one is no floor),
-    the change of scale (a scale_changes table) and the days left out."""
+    the change of scale (a scale_changes table) and, with ``coverage`` (else in the appendix,
+    :func:`boards_note`), the copies and the days left out. The correlated readings are a sensitivity
+    check: no mechanism is implied."""
     distinct = _distinct(history)
     del sources  # kept for callers: the per-leader counts are in the key findings
     low = distinct.loc[distinct["p_leader"].idxmin()]
     last = history.iloc[-1]
-    repeats = len(history) - len(distinct)
-    first, newest = history["snapshot_date"].min(), history["snapshot_date"].max()
-    text = (
-        f"The archives hold {fmt.count(len(history), 'daily copy', 'daily copies')} of the "
-        f"{pool_label(category).lower()} board with intervals over the {(newest - first).days + 1} days from "
-        f"{fmt.day(first)} to {fmt.day(newest)}"
-        + (f", {len(distinct)} of them {term('distinct-board', 'distinct boards')}" if repeats else "")
-        + "." + "".join(f" {gap}" for gap in sparse_stretches(history["snapshot_date"]))
-        + f" Days whose copies carry no intervals (press quotes, {term('top-8-copy', 'top-8 copies')}) give "
-        f"no chance and are left out: {fmt.count(skipped, 'day')} of this pool."
-    )
+    text = boards_note(history, category, skipped) if coverage else ""
     if weakest is not None and len(weakest) > 1:
         from videomarket.leaderboard import parent_developer
 
@@ -209,7 +202,7 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
                  + f" ({about(lead['p_leader'])})"
                  + (f", but {own} was {about(developer_chance(weakest, str(lead['model'])))} likely to "
                     "hold #1" if same else "") + ".")
-    text += ("\n\n" if "\n\n" not in text else " ") + (
+    text += (" " if text.strip() and not coverage else "\n\n" if "\n\n" not in text else " ") + (
         f"The least sure lead was {low['model_name']}'s on {fmt.day(low['snapshot_date'])}, "
         f"{fmt.points(low['margin'])} over {low['runner_up_name']}: {about(low['p_leader'])}."
     )
@@ -221,20 +214,48 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
         )
     mine = opposed[opposed["model"] == last["model"]] if opposed is not None and len(opposed) > 1 else ()
     text += (
-        f" On the latest board, {last['model_name']}'s chance read as independent ratings is "
+        ("\n\n" if not coverage else " ")
+        + f"On the latest board, {last['model_name']}'s chance read as independent ratings is "
         f"{latest_chance_words(history)}" + (
-            f", {about(last['p_leader_correlated'])} with errors correlated at +{CORRELATION_SHOWN} and "
-            f"{about(float(mine['p_leader'].iloc[0]))} with the errors of the {len(opposed)} models that "
-            f"could be #1 correlated at {OPPOSED_WORDS}, so {fmt.pct(float(last['p_leader']), 0)} is not a "
-            f"minimum. The {OPPOSED_WORDS} reading covers those {len(opposed)} only: errors cannot all move "
-            f"apart that strongly among more than {_most_opposed(OPPOSED_CORRELATION)} models."
+            f". The arena does not say how its rating errors move together, so as a sensitivity check "
+            f"errors correlated at +{CORRELATION_SHOWN} give {about(last['p_leader_correlated'])} and errors "
+            f"of the {len(opposed)} models that could be #1 correlated at {OPPOSED_WORDS} give "
+            f"{about(float(mine['p_leader'].iloc[0]))}: {fmt.pct(float(last['p_leader']), 0)} is not a "
+            "minimum."
             if len(mine) else
             f", and read with errors correlated at {CORRELATION_SHOWN} it is "
             f"{about(last['p_leader_correlated'])}."))
     rescaled = rerating_text(changes, "this pool")
     if rescaled:
         text += "\n\n" + rescaled
-    return text
+    return text.strip()
+
+
+def boards_note(history: pd.DataFrame, category: str, skipped: int) -> str:
+    """The copies behind the chances (a leader_probability_history table): daily copies with intervals,
+    the distinct boards among them, long stretches without a board, and the days left out for want of
+    intervals (``skipped``), for the appendix.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-03"]),
+    ...                   "unchanged": [False, True, False]})
+    >>> print(boards_note(h, "text-to-video", 2))
+    The archives hold 3 daily copies of the text to video (silent) board with intervals over the 3 days from
+    1 October 2026 to 3 October 2026, 2 of them [distinct boards](#glossary-distinct-board). Days whose
+    copies carry no intervals (press quotes, [top-8 copies](#glossary-top-8-copy)) give no chance and are
+    left out: 2 days of this pool.
+    """
+    distinct = _distinct(history)
+    repeats = len(history) - len(distinct)
+    first, newest = history["snapshot_date"].min(), history["snapshot_date"].max()
+    return (
+        f"The archives hold {fmt.count(len(history), 'daily copy', 'daily copies')} of the "
+        f"{pool_label(category).lower()} board with intervals over the {(newest - first).days + 1} days from "
+        f"{fmt.day(first)} to {fmt.day(newest)}"
+        + (f", {len(distinct)} of them {term('distinct-board', 'distinct boards')}" if repeats else "")
+        + "." + "".join(f" {gap}" for gap in sparse_stretches(history["snapshot_date"]))
+        + f" Days whose copies carry no intervals (press quotes, {term('top-8-copy', 'top-8 copies')}) give "
+        f"no chance and are left out: {fmt.count(skipped, 'day')} of this pool."
+    )
 
 
 def _most_opposed(rho: float) -> int:
@@ -800,24 +821,28 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
     >>> print(certainty_answer(h, "text-to-video", opposed=o, rebuilt=b))
     On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
-    likely to be [truly #1](#glossary-p-first) if [rating errors](#glossary-correlation) are independent,
-    83% and 93% under illustrative correlations of −0.3 and +0.3. That board is a copy
-    [rebuilt](#glossary-rebuilt-file) from search-index text, not checked against the original.
+    likely to be [truly #1](#glossary-p-first), or 83–93% if the ratings' errors were
+    [correlated](#glossary-correlation) either way. That board is a copy [rebuilt](#glossary-rebuilt-file)
+    from search-index text, not checked against the original.
     """
     last = history.iloc[-1]
     text = (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
             f"{last['model_name']} was {about(last['p_leader'])} likely to be {term('p-first', 'truly #1')}")
-    readings = []
+    readings: list[tuple[float, str]] = []
     if opposed is not None and "model" in history.columns:
         mine = opposed[opposed["model"] == last["model"]]
-        readings += [(fmt.pct(float(p), 0), OPPOSED_WORDS) for p in mine["p_leader"]]
+        readings += [(float(p), OPPOSED_WORDS) for p in mine["p_leader"]]
     if "p_leader_correlated" in history.columns and pd.notna(last["p_leader_correlated"]):
-        readings.append((fmt.pct(float(last["p_leader_correlated"]), 0), f"+{CORRELATION_SHOWN}"))
-    readings = [r for r in readings if r[0] != fmt.pct(float(last["p_leader"]), 0)]  # alike: not said
-    if readings:
-        text += (f" if {term('correlation', 'rating errors')} are independent, "
-                 f"{_listing([r[0] for r in readings])} under illustrative "
-                 f"correlation{'s' if len(readings) > 1 else ''} of {_listing([r[1] for r in readings])}")
+        readings.append((float(last["p_leader_correlated"]), f"+{CORRELATION_SHOWN}"))
+    same = fmt.pct(float(last["p_leader"]), 0)
+    readings = [r for r in readings if fmt.pct(r[0], 0) != same]  # alike: not said
+    if len(readings) > 1:  # a sensitivity check, no mechanism implied
+        chances = [r[0] for r in readings]
+        text += (f", or {chance_span_short(min(chances), max(chances))} if the ratings' errors were "
+                 f"{term('correlation', 'correlated')} either way")
+    elif readings:
+        text += (f", or {fmt.pct(readings[0][0], 0)} if the ratings' errors were "
+                 f"{term('correlation', 'correlated')} at {readings[0][1]}")
     text += "."
     if copy_words(rebuilt, last["snapshot_date"], category, arena) == "a rebuilt copy":
         text += (f" That board is a copy {term('rebuilt-file', 'rebuilt')} from search-index text, not "
@@ -827,17 +852,16 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
 
 def lead_rule_finding(history: pd.DataFrame) -> str:
     """What the pool's distinct boards before its first re-rating showed (:func:`lead_thresholds`), as a
-    record of those boards, not a rule: the lead sizes between the two limits that never occurred, and
-    what such leads gave after the re-rating; "" when the leads that reached 95% and those that fell
-    short overlap.
+    record of those boards, not a rule, within that one rating scale: the leads that always reached 95%,
+    those that never did, and that no lead fell between when none did; "" when the two overlap. Leads
+    after the re-rating are on another scale and are not set beside these.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-09-02", "2026-10-01",
     ...     "2026-10-02", "2026-10-03"]), "margin": [17.0, 10.0, 11.0, 13.0, 9.0],
     ...     "p_leader": [0.99, 0.8, 0.8765, 0.93, 0.79], "scale_epoch": ["a", "a", "b", "b", "b"]})
     >>> print(lead_rule_finding(h))
-    Before the 1 October 2026 [re-rating](#glossary-re-rating), leads of 17 points or more gave at least a
-    95% chance of being truly #1, leads of 10 or fewer less, and no lead of 11–16 points occurred. After
-    it, leads of 11–13 points gave 88–93%.
+    Before the 1 October 2026 [re-rating](#glossary-re-rating), leads of 17 points or more always gave at
+    least a 95% chance of being truly #1, leads of 10 or fewer never did. None fell between.
     """
     limits = lead_thresholds(history)
     if limits is None:
@@ -847,21 +871,11 @@ def lead_rule_finding(history: pd.DataFrame) -> str:
     rerated = rows["snapshot_date"].iloc[len(before)] if len(before) < len(rows) else None
     where = (f"Before the {fmt.day(rerated)} {term('re-rating')}" if rerated is not None
              else f"On the pool's {len(rows)} distinct boards")
-    text = (f"{where}, leads of {fmt.points(limits[0])} or more gave at least a {fmt.pct(SURE, 0)} "
-            f"chance of being truly #1, leads of {limits[1]:.0f} or fewer less")
-    low, high = int(limits[1]) + 1, int(limits[0]) - 1
-    if low > high:
-        return text + "."
-    gap = f"{low}–{high} points" if high > low else fmt.points(low)
-    text += f", and no lead of {gap} occurred."
-    after = rows.iloc[len(before):]
-    between = after[(after["margin"] >= low) & (after["margin"] <= high)]
-    if rerated is None or between.empty:
+    text = (f"{where}, leads of {fmt.points(limits[0])} or more always gave at least a {fmt.pct(SURE, 0)} "
+            f"chance of being truly #1, leads of {limits[1]:.0f} or fewer never did.")
+    if int(limits[1]) + 1 > int(limits[0]) - 1:
         return text
-    leads = (f"{between['margin'].min():.0f}–{between['margin'].max():.0f}"
-             if between["margin"].min() != between["margin"].max() else f"{between['margin'].min():.0f}")
-    return (f"{text} After it, leads of {leads} points gave "
-            f"{chance_span_short(between['p_leader'].min(), between['p_leader'].max())}.")
+    return text + " None fell between."
 
 
 def chance_span_short(low: float, high: float) -> str:
@@ -875,7 +889,7 @@ def chance_span_short(low: float, high: float) -> str:
 
 
 def rebuilt_boards_finding(history: pd.DataFrame, rebuilt: pd.DataFrame,
-                           arena: str = "Artificial Analysis") -> str:
+                           arena: str = "Artificial Analysis", *, brief: bool = False) -> str:
     """How many of the pool's distinct boards (``history``) rest only on archive files rebuilt from text
     (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), with the newest days if they are such boards,
     in one sentence for the data box; "" when none.
@@ -889,6 +903,13 @@ def rebuilt_boards_finding(history: pd.DataFrame, rebuilt: pd.DataFrame,
     2 of the text to video (silent) pool's 3 distinct boards, including every board from 9 to 10 October
     2026, were [rebuilt](#glossary-rebuilt-file) from the text a search index of GitHub shows, not
     downloaded (see [About the data](00-about-the-data.html)).
+
+    ``brief=True`` (the data box) says only the newest run of rebuilt boards; the count goes to the
+    appendix:
+
+    >>> print(rebuilt_boards_finding(h, b, brief=True))
+    The newest boards, 9–10 October 2026, were [rebuilt](#glossary-rebuilt-file) from search-index text
+    (see [About the data](00-about-the-data.html)).
     """
     rows = _distinct(history)
     mine = rebuilt[rebuilt["arena"].astype(str) == arena]
@@ -913,6 +934,11 @@ def rebuilt_boards_finding(history: pd.DataFrame, rebuilt: pd.DataFrame,
         newest = f", including every board from {span},"
     elif tail == 1:
         newest = f", including the newest, {fmt.day(mine['snapshot_date'].iloc[-1])},"
+    if brief and tail:
+        board = (f"The newest boards, {span.replace(' to ', '–')}, were" if tail > 1
+                 else f"The newest board, {fmt.day(mine['snapshot_date'].iloc[-1])}, was")
+        return (f"{board} {term('rebuilt-file', 'rebuilt')} from search-index text "
+                "(see [About the data](00-about-the-data.html)).")
     return (f"{int(flagged.sum())} of {pool} {len(rows)} distinct boards{newest} were "
             f"{term('rebuilt-file', 'rebuilt')} from the text a search index of GitHub shows, not downloaded "
             "(see [About the data](00-about-the-data.html)).")
@@ -925,11 +951,12 @@ def change_warning(spells: pd.DataFrame, category: str, arena: str = "Artificial
     >>> sp = pd.DataFrame({"model": ["a", "b"], "start": pd.to_datetime(["2025-12-01", "2026-09-03"]),
     ...                    "evidence": ["B", "A"]})
     >>> print(change_warning(sp, "text-to-video"))
-    From December 2025 on, #1 of the Artificial Analysis text to video (silent) pool changed hands at least
-    once, so the leader may have changed since.
+    The text to video (silent) #1 changed hands at least once since December 2025, so it may have changed
+    again.
     """
-    return (f"From {fmt.month(spells['start'].iloc[0])} on, #1 of the {arena} {pool_label(category).lower()} "
-            f"pool changed hands {changes_again(spells)}, so the leader may have changed since.")
+    del arena  # named in the answer; the data box is kept short
+    return (f"The {pool_label(category).lower()} #1 changed hands {changes_again(spells)} since "
+            f"{fmt.month(spells['start'].iloc[0])}, so it may have changed again.")
 
 
 def changes_again(spells: pd.DataFrame) -> str:
@@ -1129,7 +1156,7 @@ def rebuilt_run_sentence(history: pd.DataFrame, rebuilt: pd.DataFrame | None,
     ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-24", "2026-10-06"])})
     >>> b = h.assign(arena="Artificial Analysis", category="text-to-video", rebuilt_only=[True, True, False])
     >>> rebuilt_run_sentence(h, b)
-    '2 of those 3 were rebuilt.'
+    "2 of W's 3 were rebuilt."
     """
     if rebuilt is None or rebuilt.empty:
         return ""
@@ -1139,7 +1166,7 @@ def rebuilt_run_sentence(history: pd.DataFrame, rebuilt: pd.DataFrame | None,
     flagged = int(run["snapshot_date"].isin(only).sum())
     if not flagged:
         return ""
-    return f"{flagged} of those {len(run)} were rebuilt."
+    return f"{flagged} of {fmt.possessive(str(run['model_name'].iloc[-1]))} {len(run)} were rebuilt."
 
 
 def short_period(first: object, last: object) -> str:
@@ -1209,37 +1236,32 @@ def certainty_findings(
     open_board: pd.DataFrame | None = None,
 ) -> list[str]:
     """Up to five one-idea findings: who else the latest board cannot rule out (``board``: board_certainty
-    of it), with ``pairs`` (based_on_odds) its "based on" pair as one entry (:func:`as_one_finding`); what
+    of it; ``pairs`` is kept for callers, its reading as one entry is in the body); what
     the leads before the re-rating showed (:func:`lead_rule_finding`); each leader's record of sure
     boards over the pool's period, the rebuilt ones said apart (:func:`rebuilt_run_sentence`); the
-    changes of #1 (``spells``: :func:`videomarket.stories.changes_count` in full, with when each change
-    happened, :func:`takeover_words`); with ``pools`` the least sure other pool's latest leader, with
-    ``open_board`` (board_certainty of that pool's latest board) its other possible #1s."""
+    changes of #1 (``spells``: :func:`videomarket.stories.changes_count` in full); with ``pools`` the least
+    sure other pool's latest leader, with ``open_board`` (board_certainty of that pool's latest board) the
+    number of its other possible #1s."""
     last = history.iloc[-1]
     could = board[board["could_be_first"]]
     others = could.iloc[1:]
     category = str(history["category"].iloc[-1]) if "category" in history.columns else "text-to-video"
-    pool = pool_label(category).lower()
     chances = _listing([about(float(p)) for p in others["p_leader"]]).replace(" and about ", " and ")
+    del pairs  # the "based on" pair read as one entry is said in the body (based_on_text), not here
     findings = [
-        (f"Besides {last['model_name']}, only {_listing([str(n) for n in others['model_name']])} could be "
-         f"#1, {chances} likely."
-         + (as_one_finding(pairs, last["snapshot_date"], str(last["model_name"]))
-            if len(others) == 2 else ""))
+        f"Besides {last['model_name']}, only {_listing([str(n) for n in others['model_name']])} could be "
+        f"#1, {chances} likely."
         if len(others) else f"No model but {last['model_name']} can be #1 on the latest board.",
     ]
     rule = lead_rule_finding(history)
     if rule:
         findings.append(rule)
-    runs = leader_runs(history, sources)
-    findings.append(
-        f"In {pool}, {short_period(history['snapshot_date'].min(), history['snapshot_date'].max())}, the "
-        f"leader was at least {fmt.pct(SURE, 0)} likely to be truly #1 on {runs_count_words(runs)}."
+    findings.append(  # the chart's title, dated: the same words where the reader checks them
+        f"From {short_period(history['snapshot_date'].min(), history['snapshot_date'].max())}, "
+        f"{chance_timeline_title(history, sources)}."
         + (" " + rebuilt_run_sentence(history, rebuilt, category, arena)).rstrip())
-    if spells is not None and len(spells) > 1:
-        weak = takeover_words(spells, second_hand=True)
-        findings.append(f"The pool's #1 changed hands {changes_count(spells)}"
-                        + (f": {weak}." if weak else "."))
+    if spells is not None and len(spells) > 1:  # when the second-hand change happened: in the body
+        findings.append(f"The pool's #1 changed hands {changes_count(spells)}.")
     if pools is not None and len(pools) > 1:
         findings.append(open_pool_finding(pools, category, open_board))
     return findings[:5]
@@ -1249,11 +1271,11 @@ FORMULA = "arena's rating formula"  # the Bradley-Terry model, in the findings' 
 
 
 def open_pool_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFrame | None = None) -> str:
-    """The least sure of the other pools' latest leaders (:func:`least_sure_pool`) against the rest, said
-    of the latest board; with ``open_board`` (board_certainty of that pool's latest board) its other
-    possible #1s, every one named (a chance that rounds to 0% as "under 1%"). Which pool was least
-    settled over the period is not said
-    here: the pools' boards cover different windows, so their counts of sure boards do not compare.
+    """The least sure of the other pools' latest leaders (:func:`least_sure_pool`), said of the latest
+    board; with ``open_board`` (board_certainty of that pool's latest board) how many other models could
+    be #1, linked to the pools' section where their table is. Which pool was least settled over the
+    period is not said here: the pools' boards cover different windows, so their counts of sure boards
+    do not compare.
 
     >>> pools = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio"],
     ...     "latest_leader": ["W", "G", "M"], "latest_p_leader": [0.88, 0.6125, 0.84],
@@ -1262,27 +1284,21 @@ def open_pool_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFra
     ...                       "could_be_first": True})
     >>> print(open_pool_finding(pools, "text-to-video", board))
     The image to video (silent) leader, G, is least sure on the latest board, about 61% likely to be truly
-    #1, against about 19% for W, 16% for B and under 1% for M (other pools' leaders 84–88%).
+    #1. Three other models [could also be #1](#all-four-pools).
     """
     race = least_sure_pool(pools, category)
     row = pools[pools["category"] == race].iloc[0]
-    rest = pools[pools["category"] != race]["latest_p_leader"]
     most = "least sure" if float(row["latest_p_leader"]) <= float(pools["latest_p_leader"].min()) \
         else "the least sure of the other pools'"
-    rivals = ""
+    text = (f"The {pool_label(race).lower()} leader, {row['latest_leader']}, is {most} on the latest board, "
+            f"{about(float(row['latest_p_leader']))} likely to be truly #1.")
     if open_board is not None and not open_board.empty:
-        others = open_board[open_board["could_be_first"].astype(bool)].iloc[1:]
-        others = others.sort_values("p_leader", ascending=False)
-        if len(others):
-            named = []
-            for i, r in enumerate(others.itertuples()):
-                share = "under 1%" if r.p_leader < 0.005 else about(r.p_leader) if i == 0 \
-                    else fmt.pct(r.p_leader, 0)
-                named.append(f"{share} for {r.model_name}")
-            rivals = f", against {_listing(named)}"
-    return (f"The {pool_label(race).lower()} leader, {row['latest_leader']}, is {most} on the latest board, "
-            f"{about(float(row['latest_p_leader']))} likely to be truly #1{rivals} (other pools' leaders "
-            f"{fmt.pct(float(rest.min()), 0).removesuffix('%')}–{fmt.pct(float(rest.max()), 0)}).")
+        others = int(open_board["could_be_first"].astype(bool).sum()) - 1
+        if others > 0:
+            count = _number_word(others)
+            text += (f" {count[0].upper() + count[1:]} other model{'s' if others > 1 else ''} "
+                     f"[could also be #1](#all-four-pools).")
+    return text
 
 
 def pools_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFrame | None = None) -> str:
