@@ -88,6 +88,20 @@ def test_rescale_on_downloaded_boards_only() -> None:
     table = stories.rescale_downloaded_table(rescales, shown, boards)
     assert table[["before", "after", "on_both", "spread"]].values.tolist() == [
         [pd.Timestamp("2026-09-14"), pd.Timestamp("2026-10-04"), 9, 80.0]]
-    assert stories.rescale_downloaded_finding(rescales, shown, boards).endswith(
-        "Downloaded boards of 14 September and 4 October show gaps between models moving by up to 80 points, "
-        "and the board shrinking from 10 to 9 models.")
+    assert stories.rescale_downloaded_finding(rescales, shown, boards) == (
+        "On 1 October 2026 AA [re-anchored](#glossary-re-anchoring) and [re-rated](#glossary-re-rating) text "
+        "to video (silent): on downloaded boards of 14 September and 4 October, gaps between models moved by "
+        "up to 80 points.")
+
+
+def test_coverage_short_finding_is_one_idea() -> None:
+    days = pd.DataFrame({"category": ["text-to-video"] * 2 + ["text-to-video-audio"],
+                         "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-13", "2026-04-13"]),
+                         "archived": True})
+    pools = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio"],
+                          "first_archived": pd.to_datetime(["2026-04-10", "2026-04-13"])})
+    gaps = pd.DataFrame({"category": ["text-to-video"], "days": [68], "days_max": [68],
+                         "to": pd.to_datetime(["2026-04-09"])})
+    assert stories.coverage_short_finding(days, pools, gaps) == (
+        "Archived boards cover 60% of the days since each pool's first archived copy: 2 of 4 silent, 1 of 1 "
+        "with audio. Earlier, gaps between boards lasted up to 68 days.")

@@ -2312,8 +2312,7 @@ def coverage_short_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.Dat
     ...     "to": pd.to_datetime(["2026-04-18", "2026-04-09", "2026-04-14", "2026-04-14"])})
     >>> print(coverage_short_finding(d, p, g))  # doctest: +NORMALIZE_WHITESPACE
     Archived boards cover about a third of the days since each pool's first archived copy: 2 to 3 of
-    10 in the silent pools, 2 of 5 with audio. Before those first copies, stretches without a board
-    lasted up to 84 days.
+    10 silent, 2 of 5 with audio. Earlier, gaps between boards lasted up to 84 days.
     """
     archived = days[days["archived"].astype(bool)]
     last = archived["snapshot_date"].max()
@@ -2328,7 +2327,7 @@ def coverage_short_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.Dat
     spans = (last - per["min"]).dt.days + 1
     share = share_words(float(per["nunique"].sum() / spans.sum()))
     parts = []
-    for group, name in ((silent, "in the silent pools"), (audio, "with audio")):
+    for group, name in ((silent, "silent"), (audio, "with audio")):
         if len(group):
             n, span = said(group)
             parts.append(f"{n} of {span} {name}")
@@ -2340,7 +2339,7 @@ def coverage_short_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.Dat
     if before.empty:
         return text
     top = int(before.get("days_max", before["days"]).astype(float).max())
-    return text + f" Before those first copies, stretches without a board lasted up to {top} days."
+    return text + f" Earlier, gaps between boards lasted up to {top} days."
 
 
 def rescale_downloaded_finding(rescales: pd.DataFrame, shown: pd.DataFrame, boards: pd.DataFrame) -> str:
@@ -2360,8 +2359,8 @@ def rescale_downloaded_finding(rescales: pd.DataFrame, shown: pd.DataFrame, boar
     ...     "2026-10-04"]), "rebuilt_only": False, "checked": False})
     >>> print(rescale_downloaded_finding(r, s, b))  # doctest: +NORMALIZE_WHITESPACE
     On 1 October 2026 AA [re-anchored](#glossary-re-anchoring) and [re-rated](#glossary-re-rating) text
-    to video (silent). Downloaded boards of 14 September and 4 October show gaps between models moving by
-    up to 80 points, and the board shrinking from 10 to 9 models.
+    to video (silent): on downloaded boards of 14 September and 4 October, gaps between models moved by up
+    to 80 points.
     """
     row = rescales.sort_values("date").iloc[-1]
     table = rescale_downloaded_table(rescales, shown, boards)
@@ -2373,10 +2372,8 @@ def rescale_downloaded_finding(rescales: pd.DataFrame, shown: pd.DataFrame, boar
     if table.empty:
         return text + " No pool has a downloaded board on both sides."
     a = table.iloc[0]
-    which = "the silent board" if len(cats) > 1 else "the board"
-    return text + (f" Downloaded boards of {a['before']:%-d %B} and {a['after']:%-d %B} show gaps between "
-                   f"models moving by up to {round(float(table['spread'].max()))} points, and {which} "
-                   f"shrinking from {int(a['models_before'])} to {int(a['models_after'])} models.")
+    return text[:-1] + (f": on downloaded boards of {a['before']:%-d %B} and {a['after']:%-d %B}, gaps "
+                        f"between models moved by up to {round(float(table['spread'].max()))} points.")
 
 
 def rescale_downloaded_table(rescales: pd.DataFrame, shown: pd.DataFrame,
