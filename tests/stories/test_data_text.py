@@ -160,7 +160,8 @@ def test_evidence_text_counts_ratings_as_the_chart_does_and_reconciles_the_table
     text = stories.evidence_text(values, "AA", _mix())
     assert text == ("Counting one model on one pool's board of one day once, however many archives copied "
                     "it, the AA history holds 7 ratings:\n\n- 2 downloaded from archived copies (grade A);\n"
-                    "- 2 rebuilt from text (grade A, rebuilt, not verified);\n- 1 quoted value beside an "
+                    "- 2 rebuilt from search-index text, not verified, counted apart from grades A and B;\n"
+                    "- 1 quoted value beside an "
                     "archived board;\n- 2 on days with only quoted values.\n\nThe 3 quoted values are 1 "
                     "grade B and 2 grade C. The grade table below "
                     "counts every copy of every value in both arenas instead: 19,233.")
@@ -181,7 +182,8 @@ def test_evidence_text_on_the_shipped_data_matches_the_chart_data() -> None:
     rebuilt = int(values["rebuilt"].astype(bool).sum())
     assert f"holds {on_archived + press:,} ratings:" in text
     assert f"- {on_archived - 1 - rebuilt:,} downloaded from archived copies (grade A);" in text
-    assert f"- {rebuilt:,} rebuilt from text (grade A, rebuilt, not verified);" in text
+    assert (f"- {rebuilt:,} rebuilt from search-index text, not verified, counted apart from grades A "
+            "and B;") in text
     assert f"- 1 quoted value beside an archived board;\n- {press} on days with only quoted values." in text
     boards = data.rebuilt_boards(shown, data.load_provenance())
     counts = stories.chart_counts_text(days, values, boards)
@@ -678,8 +680,9 @@ def test_mix_table_splits_grade_a_into_downloaded_and_rebuilt() -> None:
     row = table.set_index("table").loc["Leaderboard values (every copy, both arenas)"]
     assert (row["A"], row["A_rebuilt"], row["D"]) == (19155 - 6670, 6670, 11)
     assert row["total"] == row[["A", "A_rebuilt", "B", "C", "D"]].sum()
-    assert list(stories.MIX_TABLE.values())[1:3] == [
-        "Grade A, downloaded", "Grade A, rebuilt (not verified)"]
+    assert list(stories.MIX_TABLE.values())[1:6] == [
+        "Grade A, downloaded", "Grade B", "Grade C", "Grade D",
+        "Rebuilt from search-index text (not verified)"]
     assert stories.MIX_TABLE["total"] == "Total"
 
 

@@ -20,7 +20,7 @@ from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._changes import FIRM_GRADES, changes_count, changes_count_of
 from videomarket.stories._guide import pool_label, pools_text
-from videomarket.stories._notes import _ARCHIVED_FILE
+from videomarket.stories._notes import _ARCHIVED_FILE, data_as_of
 
 FEED = "Artificial Analysis data feed"
 FORMAT_LABELS = {
@@ -788,7 +788,7 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     True
     >>> print(text[1])
     - 1 downloaded from archived copies (grade A);
-    - 1 rebuilt from text (grade A, rebuilt, not verified);
+    - 1 rebuilt from search-index text, not verified, counted apart from grades A and B;
     - 1 quoted value beside an archived board;
     - 1 on days with only quoted values.
     >>> print(text[2])  # doctest: +NORMALIZE_WHITESPACE
@@ -809,7 +809,8 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     parts = [f"{n:,} grade {g}" for g, n in quoted.items()]
     mix_text = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
     items = ([f"{int(read.sum()) - rebuilt:,} downloaded from archived copies (grade A)",
-              f"{rebuilt:,} rebuilt from text (grade A, rebuilt, not verified)"] if rebuilt else
+              f"{rebuilt:,} rebuilt from search-index text, not verified, counted apart from grades A "
+              "and B"] if rebuilt else
              [f"{int(read.sum()):,} downloaded from archived copies (grade A)"])
     if beside:
         items.append(f"{beside} quoted {'value' if beside == 1 else 'values'} beside an archived board")
@@ -1715,19 +1716,46 @@ def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd
         findings.append(coverage_finding(days, pools, gaps))
     if len(rescales):
         findings.append(_rescale_finding(rescales, boards, leaders))
+    findings.append(forecast_grade_finding(forecasts))
+    return findings[:5]
+
+
+def forecast_grade_finding(forecasts: pd.DataFrame) -> str:
+    """The market forecasts' grade as one finding (``forecasts``: the market-forecast table).
+
+    >>> f = pd.DataFrame({"publisher": ["a", "a", "b"], "edition": "1", "evidence": ["C", "D", "D"]})
+    >>> print(forecast_grade_finding(f))  # doctest: +NORMALIZE_WHITESPACE
+    None of the 2 market forecasts (3 yearly values) reaches grade B: no page that quotes them is a dated
+    publisher's or news site's page, and 2 of the values are grade D.
+    """
     grades = forecasts["evidence"].astype(str)
     weak = int((grades == "D").sum())
     weak_text = f", and {weak} of the values are grade D" if weak else ""
     good = int(grades.isin(["A", "B"]).sum())
     n = _forecasts_held(forecasts)
     held = f"{fmt.count(n, 'market forecast')} ({len(forecasts)} yearly values)"
-    findings.append(
+    return (
         f"None of the {held} reaches grade B: no page that quotes them is a dated publisher's or news site's "
         f"page{weak_text}."
         if not good else
         f"Of the {held} {good} values reach grade B or better{weak_text}."
     )
-    return findings[:5]
+
+
+def about_data_findings(values: pd.DataFrame, arena: str, changes: pd.DataFrame, category: str,
+                        min_days: int, days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.DataFrame,
+                        rescales: pd.DataFrame, shown: pd.DataFrame, boards: pd.DataFrame,
+                        forecasts: pd.DataFrame) -> list[str]:
+    """About the data's key findings, one idea each: the share of rebuilt ratings
+    (:func:`rebuilt_share_finding`), the changes of #1 and the gaps before them
+    (:func:`leader_changes_finding`), coverage (:func:`coverage_short_finding`), the re-rating measured on
+    downloaded copies (:func:`rescale_downloaded_finding`, when ``rescales`` has a row) and the market
+    forecasts' grade (:func:`forecast_grade_finding`)."""
+    findings = [rebuilt_share_finding(values, arena), leader_changes_finding(changes, category, min_days),
+                coverage_short_finding(days, pools, gaps)]
+    if len(rescales):
+        findings.append(rescale_downloaded_finding(rescales, shown, boards))
+    return [*findings, forecast_grade_finding(forecasts)]
 
 
 def coverage_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.DataFrame) -> str:
@@ -2048,7 +2076,7 @@ def other_arenas_text(rankings: pd.DataFrame, arena: str, provenance: pd.DataFra
     >>> b = r.assign(rebuilt_only=True, checked=False)
     >>> print(other_arenas_text(r, "A", boards=b).split(". ")[1])  # doctest: +NORMALIZE_WHITESPACE
     LMArena's newest boards, of 21 September 2026, were rebuilt from the text a search index of GitHub
-    shows ([rebuilt files](#glossary-rebuilt-file)), not downloaded
+    shows (rebuilt files), not downloaded
 
     >>> r = pd.DataFrame({"arena": ["A", "LMArena", "LMArena"], "category": ["text-to-video"] * 3,
     ...                   "snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-19", "2026-09-21"])})
@@ -2089,7 +2117,7 @@ def other_arenas_text(rankings: pd.DataFrame, arena: str, provenance: pd.DataFra
         latest = mine.loc[mine["snapshot_date"] == newest, "category"]
         kinds = {board_copy(kept_as, c, newest) for c in latest}
         kept = {frozenset({"rebuilt"}): "were rebuilt from the text a search index of GitHub shows "
-                                         "([rebuilt files](#glossary-rebuilt-file)), not downloaded",
+                                         "(rebuilt files), not downloaded",
                 frozenset({"downloaded"}): "were downloaded"}.get(frozenset(kinds), "are partly rebuilt")
         if kept_as is not None and kinds - {""}:
             dated += f" {name}'s newest boards, of {fmt.day(newest)}, {kept}."
@@ -2126,3 +2154,319 @@ def leaderboard_age_text(rankings: pd.DataFrame, arena: str = "Artificial Analys
             f"{changes_count_of(recent, brief=brief)}{', see above' if brief else ''}, so the leader may "
             "have changed since.")
 
+
+
+def data_answer_short(boards: pd.DataFrame, leaders: pd.DataFrame, leader: str, category: str) -> str:
+    """The report's answer in two plain sentences: what the history rests on, with the newest run of boards
+    held only by rebuilt copies (``boards``: :func:`videomarket.data.rebuilt_boards`), and which boards of
+    ``category`` show ``leader`` at #1: the last one and the last two read from a full downloaded copy
+    (``leaders``: :func:`board_leaders`).
+
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"]),
+    ...     "rebuilt_only": [False, True, True]})
+    >>> L = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-04", "2026-10-06", "2026-10-10"]),
+    ...     "leader": "Wan 3.0", "models": 30, "rebuilt_only": [False, False, True], "checked": False})
+    >>> print(data_answer_short(b, L, "Wan 3.0", "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    The leaderboard history rests mostly on downloaded archive copies, but every board since 7 October 2026
+    is rebuilt from text, not verified. Wan 3.0 is #1 of text to video (silent) on the last board, 10
+    October 2026 (rebuilt), and on the downloaded boards of 4 and 6 October.
+    """
+    run = newest_rebuilt_run(boards)
+    head = ("The leaderboard history rests mostly on downloaded archive copies"
+            + (f", but every board since {fmt.day(run[0])} is rebuilt from text, not verified. " if run
+               else ". "))
+    ordered = leaders.sort_values("snapshot_date")
+    last = ordered.iloc[-1]
+    shown_by = _downloaded(ordered)
+    shown_by = shown_by[shown_by["leader"].astype(str) == leader]
+    pool = pool_label(category).lower()
+    if str(last["leader"]) != leader:
+        return head + f"{leader} is not #1 of {pool} on the last board."
+    copy = " (rebuilt)" if bool(last["rebuilt_only"]) else ""
+    text = head + f"{leader} is #1 of {pool} on the last board, {fmt.day(last['snapshot_date'])}{copy}"
+    if shown_by.empty:
+        return text + "."
+    days = [pd.Timestamp(x) for x in shown_by["snapshot_date"].iloc[-2:]]
+    said = _days_said(days)
+    if all(d.year == pd.Timestamp(last["snapshot_date"]).year for d in days):
+        said = said.removesuffix(f" {days[-1].year}")
+    return text + f", and on the downloaded {'boards' if len(days) > 1 else 'board'} of {said}."
+
+
+def rebuilt_share_finding(values: pd.DataFrame, arena: str) -> str:
+    """One idea: the share of an arena's archived ratings (grade A, ``values``:
+    :func:`videomarket.data.rated_values`) that come from copies rebuilt from text.
+
+    >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "C"], "rebuilt": [True, False, False, False]})
+    >>> print(rebuilt_share_finding(v, "AA"))
+    33% of the archived AA ratings, 1 of 3, come from copies rebuilt from text, not verified.
+    """
+    archived = values[values["evidence"].astype(str) == "A"]
+    n = int(archived["rebuilt"].astype(bool).sum())
+    return (f"{fmt.pct(n / len(archived), 0)} of the archived {arena} ratings, {n:,} of {len(archived):,}, "
+            "come from copies rebuilt from text, not verified.")
+
+
+def _grade_of(row: pd.Series) -> str:
+    """A board's grade as a table says it: 'rebuilt, not verified' for a board held only by rebuilt
+    copies, else its grade letter."""
+    if bool(row.get("rebuilt_only", False)):
+        return "rebuilt, not verified"
+    return str(row.get("evidence", "A"))
+
+
+def _table_day(day: pd.Timestamp, approx: bool) -> str:
+    """'29 Jan 2026', or 'around 29 Jan 2026' for a day known only roughly."""
+    return ("around " if approx else "") + f"{day.day} {day:%b %Y}"
+
+
+def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: str) -> pd.DataFrame:
+    """Every change of #1 of ``category`` between two consecutive boards (``leaders``: :func:`board_leaders`;
+    ``days``: :func:`videomarket.data.snapshot_coverage`, for each board's grade and date precision): the
+    change, the last board of the old leader and the first of the new one with their grades, and the days
+    without a board between them (``gap``). ``date``, ``previous_leader``, ``new_leader`` and ``evidence``
+    (the grade of the first board after) suit :func:`videomarket.stories.changes_count_of`.
+
+    >>> L = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-09-02",
+    ...     "2026-09-03"]), "leader": ["R", "G", "G", "W"], "rebuilt_only": [False, False, False, True]})
+    >>> d = pd.DataFrame({"category": "t", "snapshot_date": L["snapshot_date"],
+    ...     "evidence": ["B", "C", "A", "A"], "date_precision": ["day", "approx", "day", "day"]})
+    >>> leader_changes_table(L, d, "t")[["change", "before", "after", "gap", "grades"]].values.tolist()
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [['G replacing R', '1 Dec 2025', 'around 29 Jan 2026', 58, 'B → C'],
+     ['W replacing G', '2 Sep 2026', '3 Sep 2026', 0, 'A → rebuilt, not verified']]
+    """
+    mine = days[days["category"].astype(str) == category][["snapshot_date", "evidence", "date_precision"]]
+    boards = leaders.sort_values("snapshot_date").merge(mine, on="snapshot_date", how="left")
+    rows = []
+    for (_, a), (_, b) in zip(boards.iloc[:-1].iterrows(), boards.iloc[1:].iterrows(), strict=True):
+        if str(a["leader"]) == str(b["leader"]):
+            continue
+        da, db = pd.Timestamp(a["snapshot_date"]), pd.Timestamp(b["snapshot_date"])
+        rows.append({"change": f"{b['leader']} replacing {a['leader']}",
+                     "before": _table_day(da, a["date_precision"] == "approx"),
+                     "after": _table_day(db, b["date_precision"] == "approx"),
+                     "gap": (db - da).days - 1, "grades": f"{_grade_of(a)} → {_grade_of(b)}",
+                     "date": db, "previous_leader": str(a["leader"]), "new_leader": str(b["leader"]),
+                     "evidence": str(b["evidence"])})
+    return pd.DataFrame(rows, columns=["change", "before", "after", "gap", "grades", "date",
+                                       "previous_leader", "new_leader", "evidence"])
+
+
+def leader_changes_text(changes: pd.DataFrame, category: str) -> str:
+    """The count of changes of #1 in full (the one place a note gives it so) above the table of changes
+    (``changes``: :func:`leader_changes_table`).
+
+    >>> c = pd.DataFrame({"date": pd.to_datetime(["2026-01-29", "2026-04-08"]), "previous_leader": ["a", "b"],
+    ...     "new_leader": ["b", "c"], "evidence": ["C", "B"], "gap": [39, 68],
+    ...     "grades": ["B → C", "C → B"]})
+    >>> print(leader_changes_text(c, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2
+    counting a second-hand copy of January 2026. Each change happened somewhere between the two boards
+    the table gives; the grades column shows what each side rests on, so a change resting on a grade-C
+    or rebuilt board is no firmer than that board.
+    """
+    pool = pool_label(category)
+    count = changes_count_of(changes)
+    return (f"In {pool[0].lower() + pool[1:]}, #1 changed hands {count}. Each change "
+            "happened somewhere between the two boards the table gives; the grades column shows what each "
+            "side rests on, so a change resting on a grade-C or rebuilt board is no firmer than that board.")
+
+
+def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int) -> str:
+    """One idea: how often #1 changed (brief count) and how many changes were first seen only after
+    ``min_days`` or more days without a board (``changes``: :func:`leader_changes_table`).
+
+    >>> c = pd.DataFrame({"date": pd.to_datetime(["2026-01-29", "2026-04-08", "2026-09-03"]),
+    ...     "previous_leader": ["a", "b", "c"], "new_leader": ["b", "c", "d"], "evidence": ["C", "B", "A"],
+    ...     "gap": [39, 68, 0]})
+    >>> print(leader_changes_finding(c, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
+    In text to video (silent), #1 changed hands at least twice (3 counting a second-hand copy); 2 of the 3
+    changes were first seen only after 39 and 68 days without a board.
+    """
+    pool = pool_label(category)
+    late = changes[changes["gap"] >= min_days]["gap"].astype(int).tolist()
+    text = f"In {pool[0].lower() + pool[1:]}, #1 changed hands {changes_count_of(changes, brief=True)}"
+    if not late:
+        return text + "."
+    said = (", ".join(str(n) for n in late[:-1]) + " and " + str(late[-1])) if len(late) > 1 else str(late[0])
+    return (text + f"; {len(late)} of the {len(changes)} changes were first seen only after {said} days "
+            "without a board.")
+
+
+def coverage_short_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.DataFrame) -> str:
+    """One idea: archived boards cover about half the days since each pool's first archived copy
+    (``days``: :func:`videomarket.data.snapshot_coverage`), and the longest stretch without a board
+    before those copies (``pools``: :func:`videomarket.data.pool_coverage`; ``gaps``:
+    :func:`videomarket.data.coverage_gaps`, the upper bound where a day is known only to the month).
+
+    >>> d = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2
+    ...     + ["text-to-video-audio"] * 2 + ["image-to-video-audio"] * 2,
+    ...     "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-12", "2026-04-19", "2026-04-10",
+    ...     "2026-04-19", "2026-04-15", "2026-04-19", "2026-04-15", "2026-04-19"]), "archived": True})
+    >>> p = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio",
+    ...     "image-to-video-audio"],
+    ...     "first_archived": pd.to_datetime(["2026-04-10", "2026-04-10", "2026-04-15", "2026-04-15"])})
+    >>> g = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio",
+    ...     "image-to-video-audio"], "days": [6, 8, 70, 70], "days_max": [6, 8, 84, 84],
+    ...     "to": pd.to_datetime(["2026-04-18", "2026-04-09", "2026-04-14", "2026-04-14"])})
+    >>> print(coverage_short_finding(d, p, g))  # doctest: +NORMALIZE_WHITESPACE
+    Archived boards cover about a third of the days since each pool's first archived copy: 2 to 3 of
+    10 silent, 2 of 5 with audio. Earlier, gaps between boards lasted up to 84 days.
+    """
+    archived = days[days["archived"].astype(bool)]
+    last = archived["snapshot_date"].max()
+    per = archived.groupby("category", observed=True)["snapshot_date"].agg(["min", "nunique"])
+    silent = per[~per.index.astype(str).str.endswith("-audio")]
+    audio = per[per.index.astype(str).str.endswith("-audio")]
+
+    def said(group: pd.DataFrame) -> tuple[str, int]:
+        low, high = int(group["nunique"].min()), int(group["nunique"].max())
+        return (f"{low}" if low == high else f"{low} to {high}"), (last - group["min"].min()).days + 1
+
+    spans = (last - per["min"]).dt.days + 1
+    share = share_words(float(per["nunique"].sum() / spans.sum()))
+    parts = []
+    for group, name in ((silent, "silent"), (audio, "with audio")):
+        if len(group):
+            n, span = said(group)
+            parts.append(f"{n} of {span} {name}")
+    share += " the" if share in ("about half", "half", "all") else " of the"
+    text = (f"Archived boards cover {share} days since each pool's first archived copy: "
+            + ", ".join(parts) + ".")
+    first = pools.set_index(pools["category"].astype(str))["first_archived"]
+    before = gaps[pd.to_datetime(gaps["to"]) < gaps["category"].astype(str).map(first)]
+    if before.empty:
+        return text
+    top = int(before.get("days_max", before["days"]).astype(float).max())
+    return text + f" Earlier, gaps between boards lasted up to {top} days."
+
+
+def rescale_downloaded_finding(rescales: pd.DataFrame, shown: pd.DataFrame, boards: pd.DataFrame) -> str:
+    """The latest change of scale (``rescales``: :func:`videomarket.leaderboard.scale_changes`) measured on
+    downloaded copies only: for each pool, the nearest full downloaded board before the change and at or
+    after it (``shown``: the ratings, ``elo``; ``boards``: :func:`videomarket.data.rebuilt_boards`), how far
+    the gaps between the models on both moved (the largest minus the smallest shift) and how many models the
+    first pool's board lost.
+
+    >>> r = pd.DataFrame({"arena": "AA", "category": ["text-to-video"], "previous_date":
+    ...     pd.Timestamp("2026-09-30"), "date": pd.Timestamp("2026-10-01")})
+    >>> s = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-09-14"] * 10
+    ...     + ["2026-10-04"] * 9), "model_name": list("abcdefghij") + list("abcdefghi"),
+    ...     "rank": list(range(1, 11)) + list(range(1, 10)),
+    ...     "elo": [1300.0 - 10 * i for i in range(10)] + [1000.0 - 20 * i for i in range(9)]})
+    >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-09-14",
+    ...     "2026-10-04"]), "rebuilt_only": False, "checked": False})
+    >>> print(rescale_downloaded_finding(r, s, b))  # doctest: +NORMALIZE_WHITESPACE
+    On 1 October 2026 AA [re-anchored](#glossary-re-anchoring) and [re-rated](#glossary-re-rating) text
+    to video (silent): on downloaded boards of 14 September and 4 October, gaps between models moved by up
+    to 80 points.
+    """
+    row = rescales.sort_values("date").iloc[-1]
+    table = rescale_downloaded_table(rescales, shown, boards)
+    cats = set(rescales.loc[rescales["date"] == row["date"], "category"].astype(str))
+    pools = ("both text-to-video pools" if cats == {"text-to-video", "text-to-video-audio"}
+             else pools_text(sorted(cats)))
+    text = (f"On {fmt.day(row['date'])} {row['arena']} [re-anchored](#glossary-re-anchoring) and "
+            f"[re-rated](#glossary-re-rating) {pools}.")
+    if table.empty:
+        return text + " No pool has a downloaded board on both sides."
+    a = table.iloc[0]
+    return text[:-1] + (f": on downloaded boards of {a['before']:%-d %B} and {a['after']:%-d %B}, gaps "
+                        f"between models moved by up to {round(float(table['spread'].max()))} points.")
+
+
+def rescale_downloaded_table(rescales: pd.DataFrame, shown: pd.DataFrame,
+                             boards: pd.DataFrame) -> pd.DataFrame:
+    """Per pool of the latest change of scale (``rescales``: :func:`videomarket.leaderboard.scale_changes`),
+    the nearest full downloaded board before it and at or after it (``shown``: ratings with ``elo``;
+    ``boards``: :func:`videomarket.data.rebuilt_boards`): their days and sizes, the models on both, and
+    the smallest and largest shift of those models' ratings and their difference (``spread``: how far the
+    gaps between models moved; it also holds three weeks of ordinary votes).
+
+    >>> r = pd.DataFrame({"arena": "AA", "category": ["text-to-video"], "previous_date":
+    ...     pd.Timestamp("2026-09-30"), "date": pd.Timestamp("2026-10-01")})
+    >>> s = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-09-14"] * 3
+    ...     + ["2026-10-04"] * 2), "model_name": list("abc") + list("ab"), "rank": [1, 2, 3, 1, 2],
+    ...     "elo": [1300.0, 1250.0, 1200.0, 1000.0, 900.0]})
+    >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-09-14",
+    ...     "2026-10-04"]), "rebuilt_only": False, "checked": False})
+    >>> rescale_downloaded_table(r, s, b).empty  # boards of 8 models or fewer are top-8 copies
+    True
+    """
+    row = rescales.sort_values("date").iloc[-1]
+    group = rescales[rescales["date"] == row["date"]]
+    group = group.assign(order=_pool_order(group["category"])).sort_values("order")
+    after = pd.Timestamp(row["date"])
+    rows = []
+    for cat in group["category"].astype(str):
+        full = _downloaded(board_leaders(shown, boards, cat))
+        pre = full[full["snapshot_date"] < after].sort_values("snapshot_date")
+        post = full[full["snapshot_date"] >= after].sort_values("snapshot_date")
+        if pre.empty or post.empty:
+            continue
+        a, z = pre.iloc[-1], post.iloc[0]
+        mine = shown[shown["category"].astype(str) == cat]
+        x = mine[mine["snapshot_date"] == a["snapshot_date"]].set_index("model_name")["elo"]
+        y = mine[mine["snapshot_date"] == z["snapshot_date"]].set_index("model_name")["elo"]
+        both = x.index.intersection(y.index)
+        shift = (y[both] - x[both]).astype(float)
+        rows.append({"pool": pool_label(cat), "before": pd.Timestamp(a["snapshot_date"]),
+                     "after": pd.Timestamp(z["snapshot_date"]), "models_before": int(a["models"]),
+                     "models_after": int(z["models"]), "on_both": len(both), "shift_min": shift.min(),
+                     "shift_max": shift.max(), "spread": shift.max() - shift.min()})
+    return pd.DataFrame(rows, columns=["pool", "before", "after", "models_before", "models_after", "on_both",
+                                       "shift_min", "shift_max", "spread"])
+
+
+def rebuilt_kept_text(boards: pd.DataFrame) -> str:
+    """Why copies rebuilt from text are kept, and how the few that could be checked are counted
+    (``boards``: :func:`videomarket.data.rebuilt_boards`, ``checked`` boards with ``shared`` ratings that
+    ``agree`` with a downloaded copy of the same day).
+
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-07"]),
+    ...     "checked": [True, False], "shared": [8, 0], "agree": [True, pd.NA]})
+    >>> print(rebuilt_kept_text(b))  # doctest: +NORMALIZE_WHITESPACE
+    The [rebuilt copies](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows, are
+    kept because each matches its text's length and model count, and the 8 ratings that also have a
+    downloaded copy of the same day, 5 October 2026, match it exactly. Those 8 are counted once, as
+    downloaded.
+    """
+    checked = boards[boards["checked"].astype(bool)] if "checked" in boards else boards.iloc[:0]
+    head = ("The [rebuilt copies](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub "
+            "shows, are kept because each matches its text's length and model count")
+    if checked.empty:
+        return head + "; none could be compared with a downloaded copy of the same day."
+    n = int(checked["shared"].sum())
+    agree = bool(checked["agree"].fillna(False).astype(bool).all())
+    days = _days_said(sorted(pd.Timestamp(d) for d in checked["snapshot_date"].unique()))
+    verdict = "match it exactly" if agree else "do not all match it"
+    return head + (f", and the {n:,} ratings that also have a downloaded copy of the same day, {days}, "
+                   f"{verdict}. Those {n:,} are counted once, as downloaded.")
+
+
+def data_as_of_text(latest: object, changes: pd.DataFrame, category: str, boards: pd.DataFrame,
+                    build: object = None) -> str:
+    """The data-as-of box of About the data: the leaderboards' date and age, how often #1 changed before
+    it (brief count, ``changes``: :func:`leader_changes_table`) and one sentence on copy quality
+    (``boards``: :func:`videomarket.data.rebuilt_boards`) linking the evidence section.
+
+    >>> c = pd.DataFrame({"date": pd.to_datetime(["2026-04-08", "2026-09-03"]), "previous_leader": ["a", "b"],
+    ...     "new_leader": ["b", "c"], "evidence": ["B", "A"]})
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07"]),
+    ...     "rebuilt_only": [False, True]})
+    >>> print(data_as_of_text("2026-10-10", c, "text-to-video", b, "2026-12-06"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Data as of 10 October 2026 for the leaderboards (57 days old when this note was built, 6 December
+    2026). **These data are more than a month old.** The #1 of text to video (silent) changed at least
+    twice before then and may have changed since. Every board since 7 October 2026 is a [rebuilt copy, not
+    verified](#how-strong-is-the-evidence).
+    """
+    run = newest_rebuilt_run(boards)
+    quality = (f"Every board since {fmt.day(run[0])} is a [rebuilt copy, not "
+               "verified](#how-strong-is-the-evidence)." if run
+               else "[How strong is the evidence?](#how-strong-is-the-evidence) grades every copy.")
+    count = changes_count_of(changes, brief=True)
+    note = (f"The #1 of {pool_label(category).lower()} changed {count} before then and may have changed "
+            f"since. {quality}")
+    return data_as_of(latest, build, what="the leaderboards", what_may_have_changed=note)
