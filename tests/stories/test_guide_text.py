@@ -265,8 +265,8 @@ def test_the_audio_finding_says_whether_the_silent_leaders_make_sound() -> None:
                                                             categories=(T2V, I2V)),
         guide.board_tops(rankings, top_n=8), rankings)
     assert shipped == (
-        "In text to video, Wan 3.0 leads silent (88% likely truly #1) and with audio (84%), but only since "
-        "Gemini Omni Flash, #2 silent and #1 with audio on 30 September 2026, left both boards.")
+        "In text to video, Wan 3.0 leads silent (88% likely truly #1) and with audio (84%), measured without "
+        "Gemini Omni Flash, #2 silent and #1 with audio on 30 September 2026 before leaving both boards.")
 
 
 def test_the_audio_finding_says_when_the_leader_left_both_boards() -> None:
@@ -285,8 +285,8 @@ def test_the_audio_finding_says_when_the_leader_left_both_boards() -> None:
     rankings = pd.DataFrame(rows, columns=["snapshot_date", "category", "model", "model_name", "rank", "elo"])
     rankings = rankings.assign(arena="Artificial Analysis")
     assert stories.audio_finding(four, silent, None, rankings) == (
-        "In text to video, Wan 3.0 leads silent (88% likely truly #1) and with audio (84%), but only since "
-        "Gemini Omni Flash, #2 silent and #1 with audio on 30 September 2026, left both boards.")
+        "In text to video, Wan 3.0 leads silent (88% likely truly #1) and with audio (84%), measured without "
+        "Gemini Omni Flash, #2 silent and #1 with audio on 30 September 2026 before leaving both boards.")
     # gone from the with-audio board only: said of that board alone
     kept = pd.concat([rankings, rankings.iloc[[1]].assign(snapshot_date=new, rank=3)])
     assert stories.audio_finding(four, silent, None, kept) == (
@@ -674,7 +674,7 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     assert answer == (
         "On the rebuilt boards of 10 October 2026, Wan 3.0 leads text to video, MiniMax H3 Max image to "
         "video with audio, and silent image to video is open between Gemini Omni Flash, Wan 3.0 and Bach "
-        "1.0 Pro. Wan 3.0's lead came only after Gemini Omni Flash left both text to video boards.")
+        "1.0 Pro. Both text to video leads exclude Gemini Omni Flash, which left those boards.")
     assert len(re.findall(r"[.!?](?:\s|$)", answer)) <= 2, answer
     assert all(len(f.split()) <= 45 for f in findings), findings
     assert basis == (
@@ -1105,8 +1105,8 @@ def test_the_answer_says_a_leader_left_both_boards_of_a_medium() -> None:
     answer = stories.picks_answer(lead, tops, None, REBUILT, rankings=_gone_rankings())
     assert answer == (
         "On the rebuilt boards of 10 October 2026, Wan 3.0 leads text to video, H3 Max image to video with "
-        "audio, and silent image to video is open between Gemini Omni Flash and Bach. Wan 3.0's lead came "
-        "only after Gemini Omni Flash left both text to video boards.")
+        "audio, and silent image to video is open between Gemini Omni Flash and Bach. Both text to video "
+        "leads exclude Gemini Omni Flash, which left those boards.")
     assert len(answer.split()) <= 50 and "(" not in answer and ";" not in answer
 
 
@@ -1154,6 +1154,11 @@ def test_the_near_top_table_lists_every_row_a_pick_is_chosen_from() -> None:
     assert stories.near_top_title() == (
         "Every priced model within 100 points of its pool's highest-rated priced model, cheapest first: the "
         "rows each cheapest pick is chosen from")
+    lead = pd.DataFrame({"model": ["wan"], "snapshot_date": pd.Timestamp("2026-10-10")})
+    assert stories.near_top_title(lead, REBUILT) == (
+        "Every priced model within 100 points of its pool's highest-rated priced model on the newest boards "
+        "(10 October 2026, rebuilt, not verified), cheapest first: the rows each cheapest pick is chosen "
+        "from")
 
 
 def test_the_two_arenas_are_set_side_by_side() -> None:

@@ -655,9 +655,9 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
                 if gone is not None:
                     silent_gone = _gone_top(rankings, leaders, str(r.category), gone)
                     if silent_gone is not None:
-                        return (f"In {medium}, {r.model_name}{sure}, but only since {gone[0]}, "
-                                f"#{silent_gone[2]} silent and #1 with audio on {fmt.day(gone[4])}, left "
-                                "both boards.")
+                        return (f"In {medium}, {r.model_name}{sure}, measured without {gone[0]}, "
+                                f"#{silent_gone[2]} silent and #1 with audio on {fmt.day(gone[4])} before "
+                                "leaving both boards.")
                     ahead = _gone_gap(rankings, gone, str(r.model))
                     free.append(f"In {medium}, {r.model_name}{sure}, but with audio only since "
                                 f"{gone[0]}, #1 there{ahead} on {fmt.day(gone[4])}, left the board at the "
@@ -1178,8 +1178,8 @@ def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
         medium = gone[1].removesuffix("-audio")
         both = _gone_top(rankings, leaders, medium, gone) if medium in rows else None
         if both is not None and rows[medium].model == lead.model:
-            return text + (f" {fmt.possessive(lead.model_name)} lead came only after {gone[0]} left both "
-                           f"{medium.replace('-', ' ')} boards.")
+            return text + (f" Both {medium.replace('-', ' ')} leads exclude {gone[0]}, which left those "
+                           "boards.")
         text += (f" {lead.model_name} leads with audio only since {gone[0]}, #1"
                  f"{_gone_gap(rankings, gone, str(lead.model))} on {fmt.day(gone[4])}, left the board.")
     return text

@@ -1229,9 +1229,12 @@ def lmarena_title(lm_board: pd.DataFrame, top_n: int = 5) -> str:
     return f"The top {top_n} of LMArena's text-to-video board of {fmt.day(day)}"
 
 
-def near_top_title() -> str:
-    """The near-top table's title: what its rows are."""
-    from videomarket.stories._guide import BUDGET_POINTS
+def near_top_title(leaders: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None, *,
+                   newest: bool = True) -> str:
+    """The near-top table's title: what its rows are and, with ``leaders``, on which boards
+    (:func:`videomarket.stories.boards_anchor`, marked when rebuilt)."""
+    from videomarket.stories._guide import BUDGET_POINTS, boards_anchor
 
-    return (f"Every priced model within {BUDGET_POINTS} points of its pool's highest-rated priced model, "
-            "cheapest first: the rows each cheapest pick is chosen from")
+    where = f" on {boards_anchor(leaders, rebuilt, newest=newest)}" if leaders is not None else ""
+    return (f"Every priced model within {BUDGET_POINTS} points of its pool's highest-rated priced model"
+            f"{where}, cheapest first: the rows each cheapest pick is chosen from")
