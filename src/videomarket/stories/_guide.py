@@ -920,7 +920,7 @@ def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: 
     non-empty, :func:`guide_rebuilt_words`), one sentence on that, linking the appendix's "About these
     data", where the rest is said.
 
-    >>> guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="x")[-60:]
+    >>> guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="x")[-70:]
     'from text, not downloaded: see [About these data](#about-these-data).'
     """
     from videomarket.stories._notes import data_as_of
