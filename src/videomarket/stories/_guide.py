@@ -921,7 +921,7 @@ def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: 
     data", where the rest is said.
 
     >>> guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="x")[-70:]
-    'from text, not downloaded: see [About these data](#about-these-data).'
+    ' from text, not downloaded: see [About these data](#about-these-data).'
     """
     from videomarket.stories._notes import data_as_of
 
