@@ -265,6 +265,31 @@ def test_the_audio_finding_says_whether_the_silent_leaders_make_sound() -> None:
                                                             categories=(T2V, I2V)),
         guide.board_tops(rankings, top_n=8), rankings)
     assert shipped == (
+        "In text to video, Wan 3.0 leads silent (88% likely truly #1) and with audio (84%), measured without "
+        "Gemini Omni Flash, #2 silent and #1 with audio on 30 September 2026 before leaving both boards.")
+
+
+def test_the_audio_finding_says_when_the_leader_left_both_boards() -> None:
+    silent = pd.DataFrame({"category": [T2V, I2V], "model": ["wan", "gem"], "board_size": [32, 77],
+                           "model_name": ["Wan 3.0", "Gemini Omni Flash"], "rank": [1, 1]})
+    four = pd.DataFrame({"category": [T2V, I2V, T2VA, I2VA], "model": ["wan", "gem", "wan", "h3max"],
+                         "model_name": ["Wan 3.0", "Gemini Omni Flash", "Wan 3.0", "MiniMax H3 Max"],
+                         "board_size": [32, 77, 29, 36], "p_leader": [0.88, 0.61, 0.84, 0.98],
+                         "snapshot_date": pd.Timestamp("2026-10-10")})
+    old, new = pd.Timestamp("2026-09-30"), pd.Timestamp("2026-10-10")
+    rows = [(old, T2V, "wan", "Wan 3.0", 1, 1100.0), (old, T2V, "gem", "Gemini Omni Flash", 2, 1097.0),
+            (old, T2VA, "gem", "Gemini Omni Flash", 1, 1104.0), (old, T2VA, "wan", "Wan 3.0", 2, 1100.0),
+            (new, T2V, "wan", "Wan 3.0", 1, 1129.0), (new, T2VA, "wan", "Wan 3.0", 1, 1156.0),
+            (new, I2V, "gem", "Gemini Omni Flash", 1, 1368.0),
+            (new, I2VA, "h3max", "MiniMax H3 Max", 1, 1195.0)]
+    rankings = pd.DataFrame(rows, columns=["snapshot_date", "category", "model", "model_name", "rank", "elo"])
+    rankings = rankings.assign(arena="Artificial Analysis")
+    assert stories.audio_finding(four, silent, None, rankings) == (
+        "In text to video, Wan 3.0 leads silent (88% likely truly #1) and with audio (84%), measured without "
+        "Gemini Omni Flash, #2 silent and #1 with audio on 30 September 2026 before leaving both boards.")
+    # gone from the with-audio board only: said of that board alone
+    kept = pd.concat([rankings, rankings.iloc[[1]].assign(snapshot_date=new, rank=3)])
+    assert stories.audio_finding(four, silent, None, kept) == (
         "In text to video, Wan 3.0 leads silent (88% likely truly #1) and with audio (84%), but with audio "
         "only since Gemini Omni Flash, #1 there by 4 points on 30 September 2026, left the board at the "
         "re-rating.")
@@ -649,8 +674,7 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     assert answer == (
         "On the rebuilt boards of 10 October 2026, Wan 3.0 leads text to video, MiniMax H3 Max image to "
         "video with audio, and silent image to video is open between Gemini Omni Flash, Wan 3.0 and Bach "
-        "1.0 Pro. Wan 3.0 leads with audio only since Gemini Omni Flash, #1 by 4 points on 30 September "
-        "2026, left the board.")
+        "1.0 Pro. Both text to video leads exclude Gemini Omni Flash, which left those boards.")
     assert len(re.findall(r"[.!?](?:\s|$)", answer)) <= 2, answer
     assert all(len(f.split()) <= 45 for f in findings), findings
     assert basis == (
@@ -950,6 +974,13 @@ def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
     assert found[3] == (
         "Runway Gen-4.5, #1 at 1247 on 1 December 2025, no longer leads: its 720p listing is #24 of 32 now. "
         "Veo 3 cannot be judged.")
+    # two or more picks that cannot be judged are counted, not listed, so the finding stays one idea
+    more = pd.concat([NOW, checks([{"need": "audio", "claim": "Sora 2", "pick": "leader",
+                                    "status": "not measured"}])], ignore_index=True)
+    found = stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, more, tops(), press=press)
+    assert found[3] == (
+        "Runway Gen-4.5, #1 at 1247 on 1 December 2025, no longer leads: its 720p listing is #24 of 32 now. "
+        "The other 2 picks cannot be judged now.")
     # a press list led by another model: the December verdict falls back to the board copy
     other = press.assign(model_name=["Veo 3", "Runway Gen-4.5", "Kling 2.5"])
     assert stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(),
@@ -998,9 +1029,8 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
         "100 points of it")
     assert stories.budget_edge({T2V: board[board["model"] != "l"]}, T2V) == ""
     assert stories.budget_finding({T2V: board}, T2V) == (
-        "In text to video (silent), HappyHorse (USD 9.90 a minute) is the cheapest model near the top: 18% "
-        "cheaper than Wan 3.0, 87 points lower (Wan 3.0 would win about 62% of votes). Far cheaper: LTX "
-        "(USD 2.40, 191 lower).")
+        "In text to video (silent), the cheapest model near the top is HappyHorse: USD 9.90 a minute against "
+        "USD 12.00 for Wan 3.0, which would win about 62% of head-to-head votes.")
     assert stories.budget_finding({T2V: alone}, T2V) == (
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
         "100 points of it, so it is also the cheapest near the top.")
@@ -1053,3 +1083,115 @@ def test_every_table_title_says_its_boards_date() -> None:
         "The December 2025 shortlist checked on the December 2025 boards and on the 10 October 2026 boards")
     assert stories.guide_table_title("shortlist", lead.iloc[1:]) == (
         "The December 2025 shortlist checked on the December 2025 boards")
+
+
+def _gone_rankings() -> pd.DataFrame:
+    """Gemini Omni Flash #2 silent and #1 with audio on 30 September, gone from both on 10 October."""
+    old, new = pd.Timestamp("2026-09-30"), pd.Timestamp("2026-10-10")
+    rows = [(old, T2V, "wan", "Wan 3.0", 1, 1100.0), (old, T2V, "gem", "Gemini Omni Flash", 2, 1097.0),
+            (old, T2VA, "gem", "Gemini Omni Flash", 1, 1104.0), (old, T2VA, "wan", "Wan 3.0", 2, 1100.0),
+            (new, T2V, "wan", "Wan 3.0", 1, 1129.0), (new, T2VA, "wan", "Wan 3.0", 1, 1156.0),
+            (new, I2V, "gem", "Gemini Omni Flash", 1, 1368.0), (new, I2VA, "max", "H3 Max", 1, 1195.0)]
+    frame = pd.DataFrame(rows, columns=["snapshot_date", "category", "model", "model_name", "rank", "elo"])
+    return frame.assign(arena="Artificial Analysis")
+
+
+def test_the_answer_says_a_leader_left_both_boards_of_a_medium() -> None:
+    lead = pd.DataFrame({"category": [T2V, I2V, T2VA, I2VA], "model": ["wan", "gem", "wan", "max"],
+                         "model_name": ["Wan 3.0", "Gemini Omni Flash", "Wan 3.0", "H3 Max"],
+                         "p_leader": [0.88, 0.61, 0.84, 0.98], "snapshot_date": pd.Timestamp("2026-10-10")})
+    tops = {I2V: pd.DataFrame({"model_name": ["Gemini Omni Flash", "Bach"], "rank": [1, 2],
+                               "p_leader": [0.61, 0.2]})}
+    answer = stories.picks_answer(lead, tops, None, REBUILT, rankings=_gone_rankings())
+    assert answer == (
+        "On the rebuilt boards of 10 October 2026, Wan 3.0 leads text to video, H3 Max image to video with "
+        "audio, and silent image to video is open between Gemini Omni Flash and Bach. Both text to video "
+        "leads exclude Gemini Omni Flash, which left those boards.")
+    assert len(answer.split()) <= 50 and "(" not in answer and ";" not in answer
+
+
+def test_the_data_box_is_short_and_the_rest_goes_to_the_appendix() -> None:
+    box = stories.guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="rebuilt",
+                                   what_may_have_changed="The #1 changed at least 3 times.")
+    assert box == (
+        "Data as of 10 October 2026 for the leaderboards (57 days old when this note was built, 6 December "
+        "2026). **These data are more than a month old.** The #1 changed at least 3 times. The newest boards "
+        "were rebuilt from text, not downloaded: see [About these data](#about-these-data).")
+    assert len(box.split()) <= 70
+    assert stories.guide_data_as_of("2026-10-10", build="2026-12-06").endswith("6 December 2026). "
+                                                                                "**These data are more than "
+                                                                                "a month old.**")
+    prices = pd.DataFrame({"price_dating": ["a copy of about late September 2026 (x)"]})
+    people = pd.DataFrame({"dating": ["a copy of about early August 2026 (y)"]})
+    assert stories.guide_about_data(prices, people, change_warning="Changed 3 times.",
+                                    rebuilt_words="Rebuilt.") == (
+        "Changed 3 times. Rebuilt. The list prices come from undated copies of Artificial Analysis's model "
+        "list, dated by their contents to about late September 2026, and the people-prompt ratings from the "
+        "copy of about early August 2026.")
+
+
+def test_the_brief_change_warning_gives_the_count_in_brief() -> None:
+    t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-01", "2026-06-01"]),
+                      "arena": "A", "category": T2V, "model": ["a", "b", "a"], "model_name": ["A", "B", "A"],
+                      "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
+                      "date_precision": "day"})
+    assert stories.guide_change_warning(t, T2V, arena="A", brief=True) == (
+        "In the 10 months before, the #1 of text to video (silent) changed at least twice, so the leader may "
+        "have changed since.")
+
+
+def test_the_near_top_table_lists_every_row_a_pick_is_chosen_from() -> None:
+    board = pd.DataFrame({"model": ["w", "h", "l", "x"], "model_name": ["Wan 3.0", "HappyHorse", "LTX", "X"],
+                          "rank": [1, 2, 3, 4], "elo": [1129.0, 1042.0, 938.0, 1100.0],
+                          "price_usd_per_min": [12.0, 9.9, 2.4, float("nan")]})
+    frame = stories.near_top_frame({T2V: board})
+    assert list(frame["model_name"]) == ["HappyHorse", "Wan 3.0"]  # LTX is 191 points below, X unpriced
+    assert list(frame["role"]) == ["cheapest near the top", "highest-rated with a price"]
+    assert list(frame["gap"]) == [87.0, 0.0]
+    assert round(float(frame["share"].iloc[0]), 2) == 0.62 and float(frame["share"].iloc[1]) == 0.5
+    alone = stories.near_top_frame({T2V: board[board["model"] != "h"]})
+    assert list(alone["role"]) == ["highest-rated with a price, and the pick"]
+    assert stories.near_top_title() == (
+        "Every priced model within 100 points of its pool's highest-rated priced model, cheapest first: the "
+        "rows each cheapest pick is chosen from")
+    lead = pd.DataFrame({"model": ["wan"], "snapshot_date": pd.Timestamp("2026-10-10")})
+    assert stories.near_top_title(lead, REBUILT) == (
+        "Every priced model within 100 points of its pool's highest-rated priced model on the newest boards "
+        "(10 October 2026, rebuilt, not verified), cheapest first: the rows each cheapest pick is chosen "
+        "from")
+
+
+def test_the_two_arenas_are_set_side_by_side() -> None:
+    lm = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-09-21"), "model": ["g11", "g"],
+                       "model_name": ["gemini-omni-1.1-flash", "gemini-omni-flash"], "creator": "Google",
+                       "rank": [1, 2], "elo": [1516.0, 1513.0], "ci_low": [1501.0, 1504.0],
+                       "ci_high": [1531.0, 1522.0], "p_leader": [0.63, 0.36]})
+    aa = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-10-10"), "model": ["wan", "gf11"],
+                       "model_name": ["Wan 3.0", "Gemini Omni Flash 1.1"], "rank": [1, 8],
+                       "elo": [1129.0, 1069.0]})
+    assert stories.arenas_text(lm, aa, "g11", "gf11", 32) == (
+        "The two arenas disagree about Gemini Omni Flash 1.1. On LMArena's text-to-video board of 21 "
+        "September 2026, it is #1, about 63% likely truly #1; LMArena lists it as gemini-omni-1.1-flash. On "
+        "Artificial Analysis's silent text-to-video board of 10 October 2026, it is #8 of 32, 60 points "
+        "behind Wan 3.0. The arenas use different voters, prompts and dates, so a buyer should read both.")
+    finding = stories.arenas_finding(lm, aa, "g11", "gf11", 32)
+    assert finding == (
+        "The arenas disagree: Gemini Omni Flash 1.1 is #1 in text to video on LMArena (21 September 2026) "
+        "but #8 of 32 on Artificial Analysis (10 October 2026). A buyer should read both.")
+    assert len(finding.split()) <= 35
+    assert stories.arenas_text(lm, aa, "nope", "gf11") == "" == stories.arenas_finding(lm, aa, "g11", "no")
+    table = stories.lmarena_frame(lm, top_n=1)
+    assert table.to_dict("records") == [{"board": pd.Timestamp("2026-09-21"), "rank": 1,
+                                         "model_name": "gemini-omni-1.1-flash", "developer": "Google",
+                                         "rating": "1516 [1501–1531]", "p_leader": 0.63}]
+    assert stories.lmarena_title(lm) == "The top 5 of LMArena's text-to-video board of 21 September 2026"
+
+
+def test_the_short_leaders_text_links_the_bands_instead_of_defining_them() -> None:
+    lead = pd.DataFrame({"category": [T2V], "model": ["wan"], "model_name": ["Wan 3.0"], "creator": "Alibaba",
+                         "hosted_by": pd.NA, "built_on": pd.NA, "margin": [11.0], "runner_up_name": ["H3"],
+                         "p_leader": [0.88], "listed_twice": pd.NA})
+    assert stories.leaders_text(lead, detail=False) == (
+        "**Wan 3.0** (Alibaba) leads text to video (silent) by 11 points over H3: about 88% likely to be "
+        "truly #1. A lead at 95% or more is [near-certain](#glossary-near-certain), and one under 75% is an "
+        "[open race](#glossary-open-race).")

@@ -348,35 +348,9 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
                 f"minute) comes within {BUDGET_POINTS} points of it, so it is also the cheapest near the "
                 "top.")
     share = float(win_probability(pick["gap"], 0.0))
-    saving = float(pick["best_price"]) - float(pick["price"])
-    percent = round(100 * saving / float(pick["best_price"]) + 1e-9)
-    text = (f"In {pool}, {pick['name']} ({_usd(pick['price'])} a minute) is the cheapest model near the "
-            f"top: {percent}% cheaper than {pick['best_name']}, {fmt.points(pick['gap'])} lower "
-            f"({pick['best_name']} would win about {share:.0%} of votes).")
-    cheap = _cheap_frontier(priced[category], pick)
-    if cheap:
-        text += f" Far cheaper: {', '.join(cheap)}."
-    return text
-
-
-#: A frontier model "far cheaper" than the cheapest near the top costs at most this share of its price.
-CHEAP_SHARE = 0.6
-
-
-def _cheap_frontier(board: pd.DataFrame, pick: dict, n: int = 2) -> list[str]:
-    """The ``n`` highest-rated frontier models cheaper than the pick and outside its cut-off, with price and
-    gap to the top priced model: "Veo 3.1 Lite (USD 3.00, 178 points lower)"."""
-    rated = board.dropna(subset=["price_usd_per_min", "elo"]).sort_values(["price_usd_per_min", "elo"],
-                                                                           ascending=[True, False])
-    front, best = [], float("-inf")
-    for r in rated.itertuples():
-        if float(r.elo) > best:
-            front.append(r)
-            best = float(r.elo)
-    out = [r for r in front if float(r.price_usd_per_min) <= CHEAP_SHARE * pick["price"]]
-    out = sorted(out, key=lambda r: -float(r.elo))[:n]
-    return [f"{r.model_name} ({_usd(r.price_usd_per_min)}, {pick['best_elo'] - float(r.elo):.0f} "
-            "lower)" for r in sorted(out, key=lambda r: float(r.price_usd_per_min))]
+    return (f"In {pool}, the cheapest model near the top is {pick['name']}: {_usd(pick['price'])} a minute "
+            f"against {_usd(pick['best_price'])} for {pick['best_name']}, which would win about {share:.0%} "
+            "of head-to-head votes.")
 
 
 BUDGET_LABEL = f"cheapest near the top (within {BUDGET_POINTS} points of the highest-rated priced model)"
@@ -679,6 +653,11 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
                         else " leads both")
                 gone = _gone_leaders(rankings, leaders, [audio])
                 if gone is not None:
+                    silent_gone = _gone_top(rankings, leaders, str(r.category), gone)
+                    if silent_gone is not None:
+                        return (f"In {medium}, {r.model_name}{sure}, measured without {gone[0]}, "
+                                f"#{silent_gone[2]} silent and #1 with audio on {fmt.day(gone[4])} before "
+                                "leaving both boards.")
                     ahead = _gone_gap(rankings, gone, str(r.model))
                     free.append(f"In {medium}, {r.model_name}{sure}, but with audio only since "
                                 f"{gone[0]}, #1 there{ahead} on {fmt.day(gone[4])}, left the board at the "
@@ -712,6 +691,16 @@ def _gone_leaders(rankings: pd.DataFrame | None, leaders: pd.DataFrame, pools: l
     hits = [h for h in _absent_leaders(rankings, leaders, "Artificial Analysis") if h[1] in set(pools)]
     hits = sorted(hits, key=lambda h: (not h[1].endswith("-audio"), h[2]))
     return hits[0] if hits and hits[0][2] == 1 else None
+
+
+def _gone_top(rankings: pd.DataFrame | None, leaders: pd.DataFrame, pool: str, gone: tuple) -> tuple | None:
+    """The same departed model as ``gone`` (:func:`_gone_leaders`) in ``pool``, when it was #1 or #2
+    there on the same last day: (name, pool, rank, size, day), or None."""
+    if rankings is None:
+        return None
+    hits = [h for h in _absent_leaders(rankings, leaders, "Artificial Analysis")
+            if h[1] == pool and h[0] == gone[0] and h[2] <= 2 and h[4] == gone[4]]
+    return hits[0] if hits else None
 
 
 def _gone_gap(rankings: pd.DataFrame, gone: tuple, model: str) -> str:
@@ -794,7 +783,9 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame
     others = (("1 other pick" if rest == 1 else f"{rest} other picks") if judged_now
               else fmt.count(rest, "pick"))
     if quoted and not words:
-        text += _unjudged_words(now, judged_now)
+        named = len(_unjudged_list(now, judged_now))
+        text += (f" The other {fmt.count(named, 'pick')} cannot be judged now." if named > 1
+                 else _unjudged_words(now, judged_now))
     elif words:
         text += " Now " + _and(words) + (f"; {others} cannot be judged directly." if rest else ".")
     else:
@@ -813,13 +804,19 @@ UNJUDGED_WORDS = {
 def _unjudged_words(now: pd.DataFrame, judged: Iterable[str]) -> str:
     """" Sora 2 is not listed now, Pika 2.5 Turbo is on no board (…) and Veo 3 cannot be judged." for the
     picks of ``now`` (:func:`videomarket.guide.recommendation_check`) outside ``judged``; "" when none."""
+    said = _unjudged_list(now, judged)
+    return f" {_and(said)}." if said else ""
+
+
+def _unjudged_list(now: pd.DataFrame, judged: Iterable[str]) -> list[str]:
+    """The clauses of :func:`_unjudged_words`, one per pick that cannot be judged."""
     rest = now[~now["need"].isin(list(judged))]
     said = []
     for _, rows in rest.groupby("need", sort=False):
         status = next((st for st in UNJUDGED_WORDS if (rows["status"] == st).any()), None)
         if status is not None:
             said.append(f"{rows['claim'].iloc[0]} {UNJUDGED_WORDS[status]}")
-    return f" {_and(said)}." if said else ""
+    return said
 
 
 def basis_finding(rankings: pd.DataFrame, rebuilt: pd.DataFrame, breaks: pd.DataFrame,
@@ -916,22 +913,39 @@ def guide_rebuilt_words(rebuilt: pd.DataFrame, leaders: pd.DataFrame,
             "from other copies.")
 
 
-def guide_data_as_of(latest: object, prices: pd.DataFrame, people: pd.DataFrame, *,
-                     what_may_have_changed: str = "", build: object = None, rebuilt_words: str = "") -> str:
-    """:func:`videomarket.stories.data_as_of` for the leaderboards, ``rebuilt_words``
-    (:func:`guide_rebuilt_words`), then how old the prices and the people-prompt ratings are: their
-    copies carry no date and are dated by their contents."""
+def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: object = None,
+                     rebuilt_words: str = "") -> str:
+    """The data box: :func:`videomarket.stories.data_as_of` for the leaderboards, what may have changed
+    (the brief :func:`guide_change_warning`) and, when the boards shown were rebuilt (``rebuilt_words``
+    non-empty, :func:`guide_rebuilt_words`), one sentence on that, linking the appendix's "About these
+    data", where the rest is said.
+
+    >>> guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="x")[-70:]
+    ' from text, not downloaded: see [About these data](#about-these-data).'
+    """
     from videomarket.stories._notes import data_as_of
 
     line = data_as_of(latest, build, what="the leaderboards", what_may_have_changed=what_may_have_changed)
-    line += f" {rebuilt_words}" if rebuilt_words else ""
-    return (f"{line} The list prices come from undated copies of Artificial Analysis's model list, dated by "
-            f"their contents to {copy_dates(prices['price_dating'])}, and the people-prompt ratings from "
-            f"the copy of {copy_dates(people['dating'])}.")
+    if rebuilt_words:
+        line += (" The newest boards were rebuilt from text, not downloaded: see "
+                 "[About these data](#about-these-data).")
+    return line
+
+
+def guide_about_data(prices: pd.DataFrame, people: pd.DataFrame, *, change_warning: str = "",
+                     rebuilt_words: str = "") -> str:
+    """The appendix's "About these data": the full count of changes of #1 (``change_warning``:
+    :func:`guide_change_warning`), how the boards shown were rebuilt (``rebuilt_words``) and how the
+    undated copies of the prices and people-prompt ratings are dated."""
+    parts = [change_warning, rebuilt_words,
+             f"The list prices come from undated copies of Artificial Analysis's model list, dated by their "
+             f"contents to {copy_dates(prices['price_dating'])}, and the people-prompt ratings from the copy "
+             f"of {copy_dates(people['dating'])}."]
+    return " ".join(p for p in parts if p)
 
 
 def guide_change_warning(rankings: pd.DataFrame, category: str = "text-to-video", *, until: object = None,
-                         arena: str = "Artificial Analysis", months: int = 10) -> str:
+                         arena: str = "Artificial Analysis", months: int = 10, brief: bool = False) -> str:
     """How often #1 changed hands in the ``months`` before ``until`` (the boards shown), said as a floor:
     gaps between archived boards can hide more changes.
 
@@ -945,6 +959,9 @@ def guide_change_warning(rankings: pd.DataFrame, category: str = "text-to-video"
     from videomarket.stories._changes import changes_count_of
 
     recent = recent_changes(rankings, arena, category, months, until, as_table=True)
+    if brief:
+        return (f"In the {months} months before, the #1 of {pool_label(category).lower()} changed "
+                f"{changes_count_of(recent, brief=True)}, so the leader may have changed since.")
     return (f"In the {months} months before that date, #1 of the {arena} {pool_label(category).lower()} "
             f"pool changed hands {changes_count_of(recent)} (gaps between archived boards can hide more), "
             "so the leader may have changed since.")
@@ -1126,7 +1143,8 @@ def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     """The answer in plain words, one clause per need: who leads each pool on the newest boards (a pool
     whose leader is under 75% likely truly #1 said as an open race between its contenders, ``tops``:
     :func:`videomarket.guide.board_tops`); with ``rankings``, that a with-audio lead dates only from a
-    re-rating that took the previous #1 off the board (:func:`_gone_leaders`). ``priced`` is kept for
+    re-rating that took the previous #1 off the board (:func:`_gone_leaders`), or both boards of its
+    medium when it was also #1 or #2 on the silent one (:func:`_gone_top`). ``priced`` is kept for
     callers."""
     held = leaders.dropna(subset=["model"])
     if held.empty:
@@ -1157,6 +1175,11 @@ def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     gone = _gone_leaders(rankings, leaders, audio_pools)
     if gone is not None and gone[1] in rows:
         lead = rows[gone[1]]
+        medium = gone[1].removesuffix("-audio")
+        both = _gone_top(rankings, leaders, medium, gone) if medium in rows else None
+        if both is not None and rows[medium].model == lead.model:
+            return text + (f" Both {medium.replace('-', ' ')} leads exclude {gone[0]}, which left those "
+                           "boards.")
         text += (f" {lead.model_name} leads with audio only since {gone[0]}, #1"
                  f"{_gone_gap(rankings, gone, str(lead.model))} on {fmt.day(gone[4])}, left the board.")
     return text

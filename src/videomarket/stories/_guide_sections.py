@@ -195,9 +195,12 @@ def _runner_up_cell(row: pd.Series) -> str:
     return _named(row["runner_up_name"], row.get("runner_up_built_on", pd.NA))
 
 
-def leaders_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None) -> str:
+def leaders_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None, *,
+                 detail: bool = True) -> str:
     """How sure each pool's lead is, in words, with the assumption behind the numbers; with ``tops``
-    (:func:`videomarket.guide.board_tops`), where a lower-ranked model shows the higher chance."""
+    (:func:`videomarket.guide.board_tops`), where a lower-ranked model shows the higher chance. Without
+    ``detail``, the bands are said in one short sentence linking the glossary, and the correlated chances
+    are left to the table."""
     held = leaders.dropna(subset=["model"]).sort_values("p_leader", ascending=False, na_position="last")
     missing = leaders[leaders["model"].isna()]
     sentences = []
@@ -214,13 +217,18 @@ def leaders_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = N
             continue
         sentences.append(head + f": {about(row['p_leader'])} likely to be truly #1.")
     text = " ".join(sentences)
-    text += (f" A lead with a {fmt.pct(SURE, 0)} or higher chance is called near-certain, one from "
-             f"{fmt.pct(RACE, 0)} to under {fmt.pct(SURE, 0)} likely but not certain, and one under "
-             f"{fmt.pct(RACE, 0)} an "
-             "open race, in which the runner-up or another model near the top may well be the better one. "
-             f"The table also gives each chance with the ratings [correlated](#glossary-correlation) at "
-             f"{CORRELATION_CHECK:g}, an illustration (see the method notes).")
-    if tops:
+    if not detail:
+        text += (f" A lead at {fmt.pct(SURE, 0)} or more is [near-certain](#glossary-near-certain), and one "
+                 f"under {fmt.pct(RACE, 0)} is an [open race](#glossary-open-race).")
+    else:
+        text += (f" A lead with a {fmt.pct(SURE, 0)} or higher chance is called near-certain, one from "
+                 f"{fmt.pct(RACE, 0)} to under {fmt.pct(SURE, 0)} likely but not certain, and one under "
+                 f"{fmt.pct(RACE, 0)} an "
+                 "open race, in which the runner-up or another model near the top may well be the better "
+                 "one. The table also gives each chance with the ratings "
+                 "[correlated](#glossary-correlation) at "
+                 f"{CORRELATION_CHECK:g}, an illustration (see the method notes).")
+    if tops and detail:
         text += order_note(tops)
     twice = [str(t) for t in held["listed_twice"].fillna("") if str(t)]
     if twice:
@@ -1131,3 +1139,102 @@ def guide_source_ids(*tables: pd.DataFrame) -> list[str]:
             ids |= {i.strip() for cell in table["source_ids"].dropna() for i in str(cell).split(",")}
     return sorted(ids - {""})
 
+
+
+def near_top_frame(priced: dict[str, pd.DataFrame] | None) -> pd.DataFrame:
+    """Every priced model a "cheapest near the top" pick was chosen from, for :data:`NEAR_TOP_TABLE`: per
+    pool of ``priced`` (:func:`videomarket.guide.priced_boards`), in :data:`POOL_LABELS` order, the priced
+    models within :data:`BUDGET_POINTS` of the highest-rated one with a list price, cheapest first, with the
+    gap to it, the share of head-to-head votes it would win against each, and which row is the pick."""
+    from videomarket.arena import win_probability
+    from videomarket.stories._guide import BUDGET_POINTS, budget_pick
+
+    rows = []
+    for pool in [p for p in POOL_LABELS if p in (priced or {})]:
+        pick = budget_pick(priced, pool)
+        if pick is None:
+            continue
+        rated = priced[pool].dropna(subset=["price_usd_per_min", "elo"])
+        near = rated[rated["elo"] >= pick["best_elo"] - BUDGET_POINTS]
+        for r in near.sort_values(["price_usd_per_min", "elo"], ascending=[True, False]).itertuples():
+            gap = pick["best_elo"] - float(r.elo)
+            role = ("cheapest near the top" if r.model == pick["model"] else "")
+            if r.model == pick["best_model"]:
+                role = "highest-rated with a price" + (", and the pick" if role else "")
+            rows.append({"pool": POOL_LABELS[pool], "model_name": r.model_name,
+                         "price": float(r.price_usd_per_min), "elo": float(r.elo), "gap": gap,
+                         "share": float(win_probability(gap, 0.0)), "role": role})
+    return pd.DataFrame(rows, columns=list(wording.NEAR_TOP_TABLE))
+
+
+def arenas_text(lm_board: pd.DataFrame, aa_board: pd.DataFrame, lm_model: str, aa_model: str,
+                aa_size: int | None = None) -> str:
+    """Where one model stands on LMArena's board (``lm_board``, its rows of one day, :func:`videomarket.guide
+    .board_tops`) and on Artificial Analysis's (``aa_board``), each with its date, and that a buyer
+    should read both; "" when the model is missing from either board. The model is named as Artificial
+    Analysis lists it (``aa_model``), with LMArena's spelling once."""
+    lm = lm_board[lm_board["model"].astype(str) == lm_model]
+    aa = aa_board[aa_board["model"].astype(str) == aa_model]
+    if lm.empty or aa.empty:
+        return ""
+    lm_row, aa_row = lm.iloc[0], aa.iloc[0]
+    name = str(aa_row["model_name"])
+    size = f" of {int(aa_size)}" if aa_size is not None else ""
+    top = aa_board.sort_values("rank").iloc[0]
+    gap = float(top["elo"]) - float(aa_row["elo"])
+    chance = lm_row.get("p_leader", pd.NA)
+    sure = f", {about(float(chance))} likely truly #1" if pd.notna(chance) else ""
+    return (f"The two arenas disagree about {name}. On LMArena's text-to-video board of "
+            f"{fmt.day(lm_row['snapshot_date'])}, it is #{int(lm_row['rank'])}{sure}; LMArena lists it as "
+            f"{lm_row['model_name']}. On Artificial Analysis's silent text-to-video board of "
+            f"{fmt.day(aa_row['snapshot_date'])}, it is #{int(aa_row['rank'])}{size}, "
+            f"{fmt.points(gap)} behind {top['model_name']}. The arenas use different voters, prompts and "
+            "dates, so a buyer should read both.")
+
+
+def arenas_finding(lm_board: pd.DataFrame, aa_board: pd.DataFrame, lm_model: str, aa_model: str,
+                   aa_size: int | None = None) -> str:
+    """:func:`arenas_text` as a key finding of at most 35 words; "" when the model is missing from
+    either board."""
+    lm = lm_board[lm_board["model"].astype(str) == lm_model]
+    aa = aa_board[aa_board["model"].astype(str) == aa_model]
+    if lm.empty or aa.empty:
+        return ""
+    lm_row, aa_row = lm.iloc[0], aa.iloc[0]
+    size = f" of {int(aa_size)}" if aa_size is not None else ""
+    return (f"The arenas disagree: {aa_row['model_name']} is #{int(lm_row['rank'])} in text to video on "
+            f"LMArena ({fmt.day(lm_row['snapshot_date'])}) but #{int(aa_row['rank'])}{size} on Artificial "
+            f"Analysis ({fmt.day(aa_row['snapshot_date'])}). A buyer should read both.")
+
+
+def lmarena_frame(lm_board: pd.DataFrame, top_n: int = 5) -> pd.DataFrame:
+    """The top ``top_n`` rows of one LMArena board (``lm_board``) for :data:`LMARENA_TABLE`, names as
+    LMArena lists them."""
+    rows = lm_board.sort_values("rank").head(top_n)
+    return pd.DataFrame({"board": rows["snapshot_date"], "rank": rows["rank"],
+                         "model_name": rows["model_name"],
+                         "developer": rows["creator"],
+                         "rating": [rating_text(e, lo, hi) for e, lo, hi in
+                                    zip(rows["elo"], rows["ci_low"], rows["ci_high"], strict=True)],
+                         "p_leader": rows["p_leader"]}).reset_index(drop=True)
+
+
+def lmarena_title(lm_board: pd.DataFrame, top_n: int = 5) -> str:
+    """The LMArena table's title: the board's pool, date and how many rows it shows.
+
+    >>> lmarena_title(pd.DataFrame({"snapshot_date": [pd.Timestamp("2026-09-21")]}))
+    "The top 5 of LMArena's text-to-video board of 21 September 2026"
+    """
+    day = pd.Timestamp(lm_board["snapshot_date"].max())
+    return f"The top {top_n} of LMArena's text-to-video board of {fmt.day(day)}"
+
+
+def near_top_title(leaders: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None, *,
+                   newest: bool = True) -> str:
+    """The near-top table's title: what its rows are and, with ``leaders``, on which boards
+    (:func:`videomarket.stories.boards_anchor`, marked when rebuilt)."""
+    from videomarket.stories._guide import BUDGET_POINTS, boards_anchor
+
+    where = f" on {boards_anchor(leaders, rebuilt, newest=newest)}" if leaders is not None else ""
+    return (f"Every priced model within {BUDGET_POINTS} points of its pool's highest-rated priced model"
+            f"{where}, cheapest first: the rows each cheapest pick is chosen from")
