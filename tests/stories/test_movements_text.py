@@ -528,10 +528,10 @@ def test_movers_one_scale_at_a_time_and_what_the_re_rating_did(t: dict) -> None:
         "April 2026), HappyHorse-1.0 fell furthest, #1 of 4 to #3 of 4. 2 models entered the top 3 after "
         "that first board and were still listed on the scale's last: Gemini Omni Flash (best #1, first "
         "seen 23 July 2026) and Wan 3.0 (best #1, first seen 3 September 2026). The table lists every model "
-        "that reached the top 3 on this scale, by its rank on the scale's last board, with the places it moved since its "
-        "first board there. Models with the same rating share a rank, marked \"=\": a move between shared "
-        "ranks is no move. Ranks on a growing board fall as new models enter, so each rank is given with the "
-        "board's size.")
+        "that reached the top 3 on this scale, by its rank on the scale's last board, with the places it "
+        "moved since its first board there. Models with the same rating share a rank, marked \"=\": a move "
+        "between shared ranks is no move. Ranks on a growing board fall as new models enter, so each rank is "
+        "given with the board's size.")
     later = stories.moves_later_text(t["moves"], 3, t["breaks"], rescale)
     assert later == (
         "Rank changes are not computed across the re-rating. "
