@@ -18,6 +18,7 @@ import pytest
 
 from videomarket import data, leaderboard, plots, stories
 from videomarket.stories._movements import developers_finding, longest_run_finding, pools_finding
+from videomarket.stories._rebuilt import ABOUT_THE_DATA
 
 AA, LM = "Artificial Analysis", "LMArena"
 T2V, I2V = "text-to-video", "image-to-video"
@@ -131,14 +132,12 @@ def test_answer_names_the_latest_leader_since_when_how_sure_and_the_changes(t: d
     last = spells.iloc[-1]
     answer = stories.movements_answer(spells, t["changes"], AA, T2V)
     assert answer == (
-        "Alibaba's **Wan 3.0** led Artificial Analysis's text to video (silent) pool from 3 "
-        f"September to 10 October 2026: {stories.about(last['p_leader_last'])} likely truly #1 on the latest "
-        "board, 92–95% depending on how [rating errors move together](#glossary-correlation). Since "
-        "December 2025 #1 changed hands at least 3 times."
+        "**Wan 3.0** led Artificial Analysis's text to video (silent) from 3 "
+        f"September to 10 October 2026, {stories.about(last['p_leader_last'])} likely truly #1 on the latest "
+        "board. Since December 2025 #1 changed hands at least 3 times."
     )
-    # the round-5 answer: at most 2 sentences, 60 words, one parenthesis, no semicolon
-    plain = answer.replace("(#glossary-correlation)", "")
-    assert answer.count(". ") <= 1 and len(answer.split()) <= 60 and plain.count("(") == 1
+    # the round-22 answer: at most 2 sentences, 50 words, one parenthesis (the pool's), no semicolon
+    assert answer.count(". ") <= 1 and len(answer.split()) <= 50 and answer.count("(") == 1
     assert ";" not in answer
     assert last["p_leader_last_correlated"] > last["p_leader_last"] > 0.5  # correlated ratings: surer gaps
     reader_text_is_clean(answer)
@@ -149,7 +148,7 @@ def test_answer_without_intervals_or_changes_says_so() -> None:
     spells = leaderboard.spell_odds(press, AA, T2V)
     answer = stories.movements_answer(spells, leaderboard.lead_changes(press, AA, T2V), AA, T2V)
     assert answer == (
-        "Runway's **Runway Gen-4.5** led Artificial Analysis's text to video (silent) pool from 1 "
+        "**Runway Gen-4.5** led Artificial Analysis's text to video (silent) from 1 "
         "December 2025 to around 20 December 2025, with no published "
         "intervals, so how sure that lead was cannot be computed. The boards show no change of #1 since 1 "
         "December 2025.")
@@ -167,12 +166,14 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
         boards=t["complete"]["snapshot_date"].nunique(), top_n=3, rescale=rescale)
     assert len(findings) == 5
     leader, sure, pools, longest, developers = findings
-    assert sure == ("Of the 2 pools' latest leaders, Wan 3.0 in text to video (silent) was the least sure "
-                    "to be truly #1 on its last board, about 92%, and Gemini Omni Flash in image to video "
-                    "(silent) the surest, about 95%.")
+    assert sure == ("The 2 pools' latest leaders ranged from about 92% likely truly #1, Wan 3.0 in text to "
+                    "video (silent), to about 95%, Gemini Omni Flash in image to video (silent).")
     assert leader == ("Wan 3.0 led text to video (silent) on all 4 boards from 3 September to 10 October "
-                      "2026: its chance of being truly #1 never fell below about 74%, but a rival's 95% "
-                      "interval overlapped its own on every board with intervals.")
+                      "2026, but never surely: its chance of being truly #1 fell to about 74%.")
+    uncontested = t["spells"].assign(contested=False)
+    assert stories.leader_finding(uncontested, AA, T2V) == (
+        "Wan 3.0 led text to video (silent) on all 4 boards from 3 September to 10 October 2026: its chance "
+        "of being truly #1 never fell below about 74%.")
     # counted over the pool's own boards, as in the pool table; no pair swapped #1 twice
     assert pools == "Text to video (silent) saw 4 runs at #1 by 4 models since 1 December 2025."
     # a single longest run: its days and its stretch without a board
@@ -181,7 +182,7 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
     assert developers == ("Alibaba held the most of the top 3 places of text to video (silent): 1.7 per "
                           "board over 6 complete archived boards.")
     for finding in findings:
-        assert len(finding.split()) <= 45
+        assert len(finding.split()) <= 35 and ";" not in finding
     for finding in findings:
         reader_text_is_clean(finding)
     stories.key_findings(findings)  # 3 to 5: accepted
@@ -205,9 +206,9 @@ def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
         "next_start": pd.to_datetime(["2026-07-23", None]), "start_precision": "day", "end_precision": "day",
     })
     text = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]]})
-    # both lengths, and the stretch without a board inside a run; no earlier board to date the starts
-    assert text == ("Alpha in text to video (silent) and Beta in image to video (silent) were each seen at "
-                    "#1 for 79 to 80 days, but Alpha's contains a 41-day stretch with no board.")
+    # both lengths, one idea: the stretches without a board are the body's
+    assert text == ("The longest runs seen at #1 lasted 79 and 80 days: Alpha in text to video (silent) and "
+                    "Beta in image to video (silent).")
     one = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]].assign(days=40)})
     assert one == ("Alpha in text to video (silent) was seen at #1 for 79 days, but its run contains a "
                    "41-day stretch with no board.")
@@ -218,23 +219,30 @@ def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
     earlier = earlier.assign(next_start=runs["start"].to_numpy())
     both = longest_run_finding({T2V: pd.concat([earlier.iloc[[0]], runs.iloc[[0]]], ignore_index=True),
                                 I2V: pd.concat([earlier.iloc[[1]], runs.iloc[[1]]], ignore_index=True)})
-    assert both == ("Alpha in text to video (silent) and Beta in image to video (silent) were each seen at "
-                    "#1 for 79 to 80 days, but each run's start could be weeks earlier and Alpha's contains "
-                    "a 41-day stretch with no board.")
+    assert both == text
 
 
 def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) -> None:
     text = stories.movements_as_of(t["rankings"], AA, T2V)
     assert text.startswith("Data as of 10 October 2026 for Artificial Analysis's boards (")
-    assert "; 21 September 2026 for LMArena's boards (" in text
+    assert "LMArena" not in text  # the other arena's date is the Appendix's
     assert text.endswith("In the 10 months before that date, #1 of the Artificial Analysis text to video "
                          "(silent) pool changed hands at least 3 times, so the leader may have changed "
                          "since.")
     # with the pool's runs, counted as in the answer
     counted = stories.movements_as_of(t["rankings"], AA, T2V, t["spells"])
-    assert counted.endswith("#1 of the Artificial Analysis text to video (silent) pool changed hands "
-                            f"{stories.changes_count(t['spells'], brief=True)} from 1 December 2025 to that "
-                            "date, so the leader may have changed since.")
+    assert counted.endswith(f"#1 changed hands {stories.changes_count(t['spells'], brief=True)} from 1 "
+                            "December 2025 to then, so the leader may have changed since.")
+    rebuilt = pd.DataFrame({"arena": [AA] * 3, "category": [T2V] * 3, "rebuilt_only": [False, True, True],
+                            "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"])})
+    boxed = stories.movements_as_of(t["rankings"], AA, T2V, t["spells"], rebuilt)
+    assert boxed.endswith("so the leader may have changed since. The boards from 7 October 2026 on were "
+                          "rebuilt from the text a search index of GitHub shows, not verified (see "
+                          f"{ABOUT_THE_DATA}).")
+    assert stories.rebuilt_copy_note(rebuilt.iloc[:2], AA) == (
+        "The newest board, 7 October 2026, was rebuilt from the text a search index of GitHub shows, not "
+        f"verified (see {ABOUT_THE_DATA}).")
+    assert stories.rebuilt_copy_note(rebuilt.iloc[:1], AA) == ""
 
 
 # --- who held #1 and how the lead changed hands -----------------------------------------------------------
@@ -247,8 +255,7 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
         "#1 on every board from 3 September to 10 October 2026 (4 boards over 38 days, seen in archived "
         "copies of the board). Its "
         f"chance of being truly #1 was never below {low} on its 4 boards with intervals, but a rival's 95% "
-        "interval overlapped its own on all 4. Runway Gen-4.5's run rests on 2 boards without intervals, the "
-        "best a press report, the last dated around 20 December 2025. A date marked \"around\" is an "
+        "interval overlapped its own on all 4. A date marked \"around\" is an "
         "estimate: the page does not say on which day it copied the board, so its publication or last-change "
         "date stands in.")
     assert stories.timeline_title(spells) == (
@@ -368,8 +375,8 @@ def test_developers_finding_names_who_held_most_places_when() -> None:
                           "creator": ["K", "A", "B"] * 3, "places": [3, 1, 0, 2, 3, 1, 2, 2, 2]})
     places = pd.DataFrame({"creator": ["A", "K", "B"], "mean_places": [2.0, 2.33, 1.0]})
     assert developers_finding(places, 3, 10, T2V, share) == (
-        "Per archived board, K held the most top 10 places of text to video (silent) from 10 April 2026, A "
-        "from 23 July 2026, then level with B and K; K averaged 2.3 per board, A 2.0.")
+        "K held the most top 10 places of text to video (silent) per archived board, 2.3 on average, against "
+        "A's 2.0.")
 
 
 def test_entries_note_names_a_renamed_leader_and_the_based_on_rule(t: dict) -> None:
@@ -411,12 +418,10 @@ def test_pool_runs_text_names_the_pool_that_changed_hands_most() -> None:
         "(silent) from 25 June 2026 and text to video with audio from 20 August 2026.")
     swaps = stories.swap_runs_text({T2V: calm, "text-to-video-audio": busy}, T2V)
     assert swaps == (
-        "Text to video with audio had the most runs at #1: 4 runs by 2 models (Gem and Wan), 4 of them of "
-        "two boards or more (table below). The board's #1 alternated between Gem and Wan 3 times from 25 "
-        "August to 1 October 2026; on those runs' boards the leader was between about 60% and "
-        "about 93% likely to be "
-        "truly #1, and under 80% on at least one board in 1 of the 3 runs. The two cannot be told apart: "
-        "the flips are consistent with noise.")
+        "Text to video with audio had the most runs at #1: 4 runs by 2 models, 4 of them of two boards or "
+        "more (table below). Gem and Wan swapped #1 3 times from 25 August to 1 October 2026, and in 1 of "
+        "the 3 runs the leader was under 80% likely truly #1 on at least one board: the flips are consistent "
+        "with noise.")
     table = stories.swap_runs_table({T2V: calm, "text-to-video-audio": busy}, T2V)
     assert table["model_name"].tolist() == ["Gem", "Wan", "Gem", "Wan"]
     assert table["start_text"].tolist() == ["20 Aug 2026", "25 Aug 2026", "1 Sep 2026", "1 Oct 2026"]
@@ -424,8 +429,8 @@ def test_pool_runs_text_names_the_pool_that_changed_hands_most() -> None:
     assert shown.cells()[0][-2:] == ["38%", "38%"]
     # the finding counts the same runs: the new leader under 80% in 1 of the 3 swaps (Gem, at 60%)
     assert pools_finding({T2V: calm, "text-to-video-audio": busy}, AA, T2V) == (
-        "Text to video with audio: #1 alternated between Gem and Wan 3 times from 25 August to 1 "
-        "October 2026; with the leader as low as 60% likely truly #1, the flips are consistent with noise.")
+        "In text to video with audio, Gem and Wan swapped #1 3 times from 25 August to 1 October 2026, "
+        "consistent with noise: the leader fell to 60% likely truly #1.")
     assert stories.swap_runs_text({T2V: calm}, T2V) == ""
 
 
@@ -520,11 +525,13 @@ def test_movers_one_scale_at_a_time_and_what_the_re_rating_did(t: dict) -> None:
     assert text == (
         "On the scale before the 1 October 2026 re-rating (10 April to 30 September "
         "2026), of the models on its first archived board (10 "
-        "April 2026), HappyHorse-1.0 fell furthest, #1 to #3. 2 models entered the top 3 after that first "
-        "board and were still listed on the scale's last: Gemini Omni Flash (best #1, first seen 23 July "
-        "2026) and Wan 3.0 (best #1, first seen 3 September 2026). The table lists every model that reached "
-        "the top 3 on this scale, by its rank on the scale's last board, with the places it moved since its "
-        "first board there.")
+        "April 2026), HappyHorse-1.0 fell furthest, #1 of 4 to #3 of 4. 2 models entered the top 3 after "
+        "that first board and were still listed on the scale's last: Gemini Omni Flash (best #1, first "
+        "seen 23 July 2026) and Wan 3.0 (best #1, first seen 3 September 2026). The table lists every model "
+        "that reached the top 3 on this scale, by its rank on the scale's last board, with the places it "
+        "moved since its first board there. Models with the same rating share a rank, marked \"=\": a move "
+        "between shared ranks is no move. Ranks on a growing board fall as new models enter, so each rank is "
+        "given with the board's size.")
     later = stories.moves_later_text(t["moves"], 3, t["breaks"], rescale)
     assert later == (
         "Rank changes are not computed across the re-rating. "
@@ -841,8 +848,7 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     spells, changes = shipped["spells"], shipped["changes"]
     answer = stories.movements_answer(spells, changes, AA, T2V)
     last = spells.iloc[-1]
-    assert answer.startswith(f"{last['creator'] if last['creator'] != 'Alibaba-ATH' else 'Alibaba'}'s "
-                             f"**{last['model_name']}** led ")
+    assert answer.startswith(f"**{last['model_name']}** led ")
     p = stories.about(last["p_leader_last"])
     based_on = leaderboard.based_on_odds(shipped["rankings"], AA, T2V)
     pair = based_on[~based_on["identical"].astype(bool)].iloc[0]
@@ -854,19 +860,17 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     # counted as one (93%) is told once, in the section on the latest board
     opposed = pd.DataFrame({"model": [last["model"]], "p_leader": [0.82688]})
     answer = stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt, daily, opposed)
-    assert ("from 3 September to 10 October 2026: about 88% likely truly #1 on the latest, "
-            "[rebuilt](#glossary-rebuilt-file) board, 83–93% depending on how [rating errors move "
-            "together](#glossary-correlation). ") in answer
+    assert ("from 3 September to 10 October 2026, about 88% likely truly #1 on the latest, "
+            "[rebuilt](#glossary-rebuilt-file) board. ") in answer
     assert p == "about 88%" and one == "93%" and "64%" not in answer
     # grok-imagine-video's run rests on one third party's copy: 3 changes without it, 4 with it
     assert answer.endswith("Since December 2025 #1 changed hands at least 3 times on archived "
                            "boards and press reports, 4 counting a second-hand copy of January 2026.")
     assert stories.firm_changes(spells) == 3
     # the only parenthesis is the pool's name "(silent)"
-    answer = answer.replace("[rebuilt](#glossary-rebuilt-file)", "rebuilt").replace(
-        "(#glossary-correlation)", "")
+    answer = answer.replace("[rebuilt](#glossary-rebuilt-file)", "rebuilt")
     words = answer.split()
-    assert len(changes) == 4 and len(words) <= 60 and answer.count(" (") == 1 and ";" not in answer
+    assert len(changes) == 4 and len(words) <= 50 and answer.count(" (") == 1 and ";" not in answer
     reader_text_is_clean(answer)
 
 
@@ -876,8 +880,8 @@ def test_the_findings_give_the_least_and_most_sure_latest_leader() -> None:
     runs = {c: pd.DataFrame({"model_name": [m], "p_leader_last": [p]}) for c, m, p in
             [(T2V, "Wan", 0.88), (I2V, "Gem", 0.612), ("image-to-video-audio", "Max", 0.98)]}
     assert leaders_range_finding(runs) == (
-        "Of the 3 pools' latest leaders, Gem in image to video (silent) was the least sure to be truly #1 on "
-        "its last board, about 61%, and Max in image to video with audio the surest, about 98%.")
+        "The 3 pools' latest leaders ranged from about 61% likely truly #1, Gem in image to video (silent), "
+        "to about 98%, Max in image to video with audio.")
     assert leaders_range_finding({T2V: runs[T2V]}) == ""
 
 
@@ -887,9 +891,8 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
     assert (len(audio), stories.lasting_runs(audio)) == (7, 6)  # one run rests on a single board
     by_pool = {c: leaderboard.spell_odds(ranks, AA, c) for c in
                ["text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio"]}
-    swaps = ("Text to video with audio: #1 alternated between Gemini Omni Flash and Wan 3.0 5 times from 20 "
-             "August to 1 October 2026; with the leader as low as 38% likely truly #1, the flips are "
-             "consistent with noise.")
+    swaps = ("In text to video with audio, Gemini Omni Flash and Wan 3.0 swapped #1 5 times from 20 August "
+             "to 1 October 2026, consistent with noise: the leader fell to 38% likely truly #1.")
     assert pools_finding(by_pool, AA, T2V) == swaps
     # the table under the text holds every run of that pool: the count can be checked from it
     table = stories.swap_runs_table(by_pool, T2V)
@@ -912,18 +915,13 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         breaks_by_pool={c: leaderboard.epoch_breaks(ranks, AA, c) for c in by_pool},
         rebuilt=data.rebuilt_boards(ranks, data.load_provenance()))
     assert findings == [
-        "Wan 3.0 led text to video (silent) on all 31 boards from 3 September to 10 October 2026: its "
-        "chance of being truly #1 never fell below about 64%, but a rival's 95% interval overlapped its own "
-        "on every board with intervals.",
-        "Of the 4 pools' latest leaders, on their last, rebuilt and unverified boards, Gemini Omni Flash in "
-        "image to video (silent) was the least sure to be truly #1, about 61%, and MiniMax H3 Max in image "
-        "to video with audio the surest, about 98%.",
-        "Text to video with audio: #1 alternated between Gemini Omni Flash and Wan 3.0 5 times from 20 "
-        "August to 1 October 2026, the last at the re-rating; with the leader as low as 38% likely truly #1, "
-        "the flips are consistent with noise.",
-        "HappyHorse-1.0 in text to video (silent) and Gemini Omni Flash in image to video (silent) were each "
-        "seen at #1 for 79 to 80 days, but each run's start could be weeks earlier and HappyHorse-1.0's "
-        "contains a 41-day stretch with no board.",
+        "Wan 3.0 led text to video (silent) on all 31 boards from 3 September to 10 October 2026, but never "
+        "surely: its chance of being truly #1 fell to about 64%.",
+        "The 4 pools' latest leaders ranged from about 61% likely truly #1, Gemini Omni Flash in image to "
+        "video (silent), to about 98%, MiniMax H3 Max in image to video with audio.",
+        swaps,
+        "The longest runs seen at #1 lasted 79 and 80 days: HappyHorse-1.0 in text to video (silent) and "
+        "Gemini Omni Flash in image to video (silent).",
         "Alibaba held the most of the top 10 places of text to video (silent): 2.5 per board over 88 "
         "complete archived boards.",
     ]
@@ -995,10 +993,9 @@ def test_answer_says_changes_at_least_without_grades() -> None:
     spells = _runs()
     changes = pd.DataFrame({"new_leader": ["b"], "evidence": ["C"], "source_id": ["gh-someone-page"]})
     assert stories.movements_answer(spells, changes, AA, T2V) == (
-        "xAI's **Beta** led Artificial Analysis's text to video (silent) pool from 8 April "
-        "to 10 October 2026: about 88% likely truly #1 on the latest board, 88–93% depending on how "
-        "[rating errors move together](#glossary-correlation). Since January 2026 #1 changed hands at least "
-        "once.")
+        "**Beta** led Artificial Analysis's text to video (silent) from 8 April "
+        "to 10 October 2026, about 88% likely truly #1 on the latest board. Since January 2026 #1 changed "
+        "hands at least once.")
 
 
 def test_answer_names_the_change_that_rests_on_a_single_grade_c_quote() -> None:
@@ -1038,11 +1035,15 @@ def test_a_change_of_leader_on_the_re_rating_day_is_flagged() -> None:
     one = spells.iloc[[0]]
     text = stories.swap_runs_text({T2V: one, "text-to-video-audio": spells}, T2V,
                                   {"text-to-video-audio": breaks})
-    assert text.endswith("Wan took #1 of text to video with audio on 1 October 2026, the first board "
-                         "after the "
-                         "pool was re-anchored and re-rated: that change may reflect the re-rating "
-                         "rather than "
-                         "new votes.")
+    assert text.endswith("Wan took #1 on 1 October 2026, the first board after the re-rating: the change may "
+                         "reflect the re-rating rather than new votes.")
+    # the previous #1 is not on that board: it left at the re-rating (report 04 says so too)
+    board = pd.DataFrame({"arena": AA, "category": "text-to-video-audio", "model": ["w", "x"],
+                          "snapshot_date": pd.to_datetime(["2026-10-01"] * 2)})
+    left = stories.swap_runs_text({T2V: one, "text-to-video-audio": spells}, T2V,
+                                  {"text-to-video-audio": breaks}, board, AA)
+    assert left.endswith("Wan took #1 on 1 October 2026, the first board after the re-rating, when Gem, #1 "
+                         "on the board before, left the board.")
 
 
 def test_renamed_look_alikes_are_offered_for_models_that_left() -> None:
@@ -1136,7 +1137,7 @@ def test_shipped_latest_board_paragraph_derives_the_answer_s_span(shipped: dict)
     assert (" With the errors of these 3 correlated at \u22120.3, Wan 3.0's chance is about 83%, against "
             "about 93% at +0.3 in the table; both correlations are illustrations.") in text
     answer = stories.movements_answer(shipped["spells"], shipped["changes"], AA, T2V, opposed=opposed)
-    assert "83–93% depending on how" in answer
+    assert "about 88% likely truly #1" in answer and "83" not in answer  # the span is the body's only
 
 
 def test_answer_gives_the_range_its_source_and_the_rebuilt_copies() -> None:
@@ -1153,12 +1154,11 @@ def test_answer_gives_the_range_its_source_and_the_rebuilt_copies() -> None:
     # one chance on the latest board and the span of readings (report 03's); the run's low is a finding's
     opposed = pd.DataFrame({"model": ["b"], "p_leader": [0.83]})
     assert stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt, daily, opposed) == (
-        "xAI's **Beta** led Artificial Analysis's text to video (silent) pool from 8 April to 10 October "
-        "2026: about 88% likely truly #1 on the latest, [rebuilt](#glossary-rebuilt-file) board, 83–93% "
-        "depending on how [rating errors move together](#glossary-correlation). Since January 2026 #1 "
-        "changed hands at least once.")
+        "**Beta** led Artificial Analysis's text to video (silent) from 8 April to 10 October "
+        "2026, about 88% likely truly #1 on the latest, [rebuilt](#glossary-rebuilt-file) board. Since "
+        "January 2026 #1 changed hands at least once.")
     downloaded = rebuilt.assign(rebuilt_only=False)
-    assert "about 88% likely truly #1 on the latest board, 83–93% depending" in (
+    assert "about 88% likely truly #1 on the latest board. Since" in (
         stories.movements_answer(spells, changes, AA, T2V, based_on, downloaded, daily, opposed))
 
 
@@ -1194,3 +1194,25 @@ def test_developers_finding_is_dated_and_times_the_runner_up_exit() -> None:
         "1 October 2026.")
     assert developers_finding(places, 3, 10, T2V).startswith("Alibaba held the most of the top 10 "
                                                                       "places of text to video (silent): 2.5")
+
+
+def test_tied_ranks_are_shared_and_ranks_carry_the_board_size() -> None:
+    """Two models with one (rounded) rating share a rank, so a swap between them is no move; each rank is
+    told with its board's size, as boards grow."""
+    t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01"] * 3 + ["2026-08-05"] * 4),
+                      "arena": AA, "category": T2V, "model": ["a", "b", "c", "c", "b", "a", "d"],
+                      "model_name": ["A", "B", "C", "C", "B", "A", "D"], "creator": "X",
+                      "rank": [1, 2, 3, 1, 2, 3, 4], "elo": [1250.0, 1240.0, 1230.0, 1260.0, 1241.0, 1241.0,
+                                                             1200.0],
+                      "scale_epoch": "e1", "evidence": "A", "source_id": ["s1"] * 3 + ["s2"] * 4})
+    moves = leaderboard.rank_moves(t, AA, T2V, top_n=3).set_index("model")
+    assert moves.loc["a", ["first_rank", "last_rank", "rank_change", "first_of", "last_of"]].tolist() == [
+        1, 2, -1, 3, 4]
+    assert bool(moves.loc["a", "last_tied"]) and bool(moves.loc["b", "last_tied"])
+    assert moves.loc["b", "rank_change"] == 0  # #2 to a shared #2: no move
+    breaks = pd.DataFrame({"date": pd.to_datetime([])})
+    table = stories.moves_table(moves.reset_index(), breaks).set_index("model")
+    assert table.loc[["c", "a", "b"], "last_place"].tolist() == ["1 of 4", "=2 of 4", "=2 of 4"]
+    assert stories.moves_text(moves.reset_index(), 3, breaks).startswith(
+        "Of the models on its first archived board (1 August 2026), C climbed furthest, #3 of 3 to #1 of 4, "
+        "and A fell furthest, #1 of 3 to #=2 of 4.")

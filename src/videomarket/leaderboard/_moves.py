@@ -29,7 +29,7 @@ from videomarket.leaderboard._boards import boards_once, daily_boards
 MOVE_COLUMNS = (
     "model", "model_name", "creator", "scale_epoch", "first_date", "first_rank", "last_date", "last_rank",
     "rank_change", "best_rank", "worst_rank", "elo_first", "elo_last", "elo_change", "boards", "new_entry",
-    "listed_at_end",
+    "listed_at_end", "first_of", "last_of", "first_tied", "last_tied",
 )
 
 
@@ -39,13 +39,15 @@ def rank_moves(rankings: pd.DataFrame, arena: str, category: str, top_n: int = 1
     ``rank_change`` = first rank - last rank (positive: moved up); ``elo_change`` = last - first
     rating (NA when either is unrated); ``best_rank`` / ``worst_rank`` over the epoch's boards;
     ``new_entry``: first seen after the epoch's first board (a launch, or a model a partial first
-    board did not list); ``listed_at_end``: seen on the epoch's last board. Ties in size of move are
-    ordered by the better last rank.
+    board did not list); ``listed_at_end``: seen on the epoch's last board. Models with the same rating on
+    a board share the best of their ranks (``first_tied`` / ``last_tied`` mark a shared rank);
+    ``first_of`` / ``last_of`` are the sizes of the first and last boards (ranks fall as a board grows).
+    Ties in size of move are ordered by the better last rank.
     """
     if isinstance(top_n, bool) or not isinstance(top_n, int) or top_n < 1:
         raise ValueError(f"top_n must be a positive integer, got {top_n!r}")
     boards = boards_once(daily_boards(rankings, arena, category))  # an entry listed twice counts once
-    boards = boards[boards["rank"].notna()]
+    boards = _shared_ranks(boards[boards["rank"].notna()])
     records = []
     for epoch, rows in boards.groupby("scale_epoch", sort=False):
         first_board, last_board = rows["snapshot_date"].min(), rows["snapshot_date"].max()
@@ -57,7 +59,8 @@ def rank_moves(rankings: pd.DataFrame, arena: str, category: str, top_n: int = 1
         "first_date": "datetime64[ns]", "last_date": "datetime64[ns]", "first_rank": "Int64",
         "last_rank": "Int64", "rank_change": "Int64", "best_rank": "Int64", "worst_rank": "Int64",
         "elo_first": "Float64", "elo_last": "Float64", "elo_change": "Float64", "boards": "int64",
-        "new_entry": "bool", "listed_at_end": "bool",
+        "new_entry": "bool", "listed_at_end": "bool", "first_of": "int64", "last_of": "int64",
+        "first_tied": "bool", "last_tied": "bool",
     })
     size = moves["rank_change"].abs()
     moves = moves.assign(_size=size).sort_values(
@@ -79,4 +82,17 @@ def _move_record(seen: pd.DataFrame, epoch: str, first_board: pd.Timestamp,
         "elo_change": last["elo"] - first["elo"] if rated else pd.NA, "boards": len(seen),
         "new_entry": bool(first["snapshot_date"] > first_board),
         "listed_at_end": bool(last["snapshot_date"] == last_board),
+        "first_of": int(first["_of"]), "last_of": int(last["_of"]),
+        "first_tied": bool(first["_tied"]), "last_tied": bool(last["_tied"]),
     }
+
+
+def _shared_ranks(boards: pd.DataFrame) -> pd.DataFrame:
+    """Models with the same rating on one board share its best rank (their listed order is arbitrary:
+    rebuilt boards round ratings to whole points); ``_tied`` marks them, ``_of`` is the board's size."""
+    day = boards.groupby("snapshot_date")
+    shared = boards.groupby(["snapshot_date", "elo"])["rank"].transform("min")
+    same = boards.groupby(["snapshot_date", "elo"])["rank"].transform("size")
+    return boards.assign(rank=shared.fillna(boards["rank"]).astype(boards["rank"].dtype),
+                         _tied=(same.fillna(1) > 1) & boards["elo"].notna(),
+                         _of=day["model"].transform("size"))

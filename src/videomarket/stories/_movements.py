@@ -58,7 +58,7 @@ from videomarket.stories._leaderboard import (
     when,
 )
 from videomarket.stories._notes import data_as_of, term
-from videomarket.stories._rebuilt import ABOUT_THE_DATA
+from videomarket.stories._rebuilt import ABOUT_THE_DATA, rebuilt_span
 
 LAUNCH = pd.Timestamp("2025-12-01")  # the Runway Gen-4.5 launch board: December 2025 in every report
 LAUNCH_POOL = ("Artificial Analysis", "text-to-video")
@@ -251,12 +251,13 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
         days = run["start_precision"] == "day" and run["end_precision"] == "day"
         span = (day_range(run["start"], run["end"]) if days
                 else f"{when(run['start'], run['start_precision'], after='')} to {latest}")
-        held = f"led {arena}'s {pool_label(category).lower()} pool from {span}"
+        held = f"led {arena}'s {pool_label(category).lower()} from {span}"
     else:
         held = f"was #1 of the {_pool(arena, category)} on a single board, {latest}"
-    text = f"{_developer(run)}'s **{run['model_name']}** {held}"
+    text = f"**{run['model_name']}** {held}"  # the developer is the runs table's: 50 words at most
     if int(run["boards_with_odds"]):
-        text += f": {_answer_chance(run, opposed, rebuilt, arena, category)}."
+        # the span of readings with correlated errors is the body's (odds_text): the answer stays plain
+        text += f", {_answer_chance(run, None, rebuilt, arena, category, spread=False)}."
     else:
         text += ", with no published intervals, so how sure that lead was cannot be computed."
     start = when(first["start"], first["start_precision"], after="since")
@@ -267,7 +268,7 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
 
 
 def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
-                   arena: str, category: str) -> str:
+                   arena: str, category: str, spread: bool = True) -> str:
     """'about 88% likely truly #1 on the latest, rebuilt board, 83–93% depending on how rating errors move
     together' (the independent, correlated and ``opposed`` readings, as report 03 says them)."""
     p = float(run["p_leader_last"])
@@ -278,6 +279,8 @@ def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.Dat
         if mine["rebuilt_only"].astype(bool).any():
             board = f"the latest, {term('rebuilt-file', 'rebuilt')} board"
     text = f"{probability(p)} likely truly #1 on {board}"
+    if not spread:
+        return text
     chances = [p]
     if pd.notna(run.get("p_leader_last_correlated")):
         chances.append(float(run["p_leader_last_correlated"]))
@@ -307,23 +310,37 @@ def _sure_range(p: object, correlated: object) -> str:
     return _sure_labelled(p, correlated)
 
 
-def movements_as_of(rows: pd.DataFrame, arena: str, category: str, spells: pd.DataFrame | None = None) -> str:
-    """The data-as-of notice (:func:`videomarket.stories.data_as_of`): the chosen arena's newest board,
-    the other arena's beside it when the selection has one, and how often #1 changed before that date;
-    with ``spells`` (:func:`videomarket.leaderboard.spell_odds` of the pool) counted as in the answer
-    (:func:`videomarket.stories.changes_count`)."""
+def movements_as_of(rows: pd.DataFrame, arena: str, category: str, spells: pd.DataFrame | None = None,
+                    rebuilt: pd.DataFrame | None = None) -> str:
+    """The data-as-of notice (:func:`videomarket.stories.data_as_of`): the chosen arena's newest board and
+    how often #1 changed before that date; with ``spells`` (:func:`videomarket.leaderboard.spell_odds` of
+    the pool) counted as in the answer, briefly (:func:`videomarket.stories.changes_count`); with
+    ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), one sentence on the newest boards rebuilt from
+    text (:func:`rebuilt_copy_note`). The other arena's date and the rebuilt counts are the Appendix's."""
     from videomarket.stories._leaderboard import lead_change_warning
 
     warning = lead_change_warning(rows, arena, category)
     if spells is not None and len(spells) > 1:
-        warning = (f"#1 of the {_pool(arena, category)} changed hands {changes_count(spells, brief=True)} "
-                   f"from {_first_with_leader(spells)} to that date, so the leader may have changed since.")
-    other = other_arena(arena)
-    theirs = rows.loc[rows["arena"].astype(str) == other, "snapshot_date"]
-    also = {f"{other}'s boards": theirs.max()} if len(theirs) else None
+        warning = (f"#1 changed hands {changes_count(spells, brief=True)} from {_first_with_leader(spells)} "
+                   "to then, so the leader may have changed since.")
+    note = rebuilt_copy_note(rebuilt, arena) if rebuilt is not None else ""
     return data_as_of(rows.loc[rows["arena"].astype(str) == arena, "snapshot_date"].max(),
-                      what=f"{arena}'s boards", also=also,
-                      what_may_have_changed=warning)
+                      what=f"{arena}'s boards",
+                      what_may_have_changed=" ".join(w for w in (warning, note) if w))
+
+
+def rebuilt_copy_note(rebuilt: pd.DataFrame, arena: str) -> str:
+    """One sentence for the data box: from which day the newest boards of ``arena`` were rebuilt from
+    text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), with a link to About the data; '' when the
+    newest board was downloaded."""
+    span = rebuilt_span(rebuilt, arena)
+    if span is None:
+        return ""
+    first, newest = span
+    which = (f"The newest board, {fmt.day(newest)}, was" if first == newest
+             else f"The boards from {fmt.day(first)} on were")
+    return (f"{which} rebuilt from the text a search index of GitHub shows, not "
+            f"verified (see {ABOUT_THE_DATA}).")
 
 
 def rebuilt_count(rebuilt: pd.DataFrame | None, spells: pd.DataFrame, arena: str, category: str) -> str:
@@ -383,15 +400,14 @@ def movements_findings(
 def leaders_range_finding(spells_by_pool: Mapping[str, pd.DataFrame],
                           rebuilt: pd.DataFrame | None = None) -> str:
     """The least and the most sure of the pools' latest leaders on their last board, in one sentence
-    (empty with fewer than two pools whose latest #1 has a chance); with ``rebuilt``
-    (:func:`videomarket.data.rebuilt_boards`), "on boards rebuilt and unverified" when every one of those
-    last boards was rebuilt from text.
+    (empty with fewer than two pools whose latest #1 has a chance). ``rebuilt`` is kept for callers: the
+    rebuilt boards are the data box's caveat.
 
     >>> runs = {c: pd.DataFrame({"model_name": [m], "p_leader_last": [p]})
     ...         for c, m, p in [("text-to-video", "Wan", 0.88), ("image-to-video", "Gem", 0.612)]}
     >>> leaders_range_finding(runs)  # doctest: +NORMALIZE_WHITESPACE
-    "Of the 2 pools' latest leaders, Gem in image to video (silent) was the least sure to be truly #1 on its
-    last board, about 61%, and Wan in text to video (silent) the surest, about 88%."
+    "The 2 pools' latest leaders ranged from about 61% likely truly #1, Gem in image to video (silent), to
+    about 88%, Wan in text to video (silent)."
     """
     latest = [(c, s.iloc[-1]) for c, s in _in_pool_order(spells_by_pool) if len(s)
               and pd.notna(s.iloc[-1]["p_leader_last"])]
@@ -399,15 +415,11 @@ def leaders_range_finding(spells_by_pool: Mapping[str, pd.DataFrame],
         return ""
     low = min(latest, key=lambda item: float(item[1]["p_leader_last"]))
     high = max(latest, key=lambda item: float(item[1]["p_leader_last"]))
-    copies = ({_copy(run if "category" in run else pd.concat([run, pd.Series({"category": c})]), rebuilt)
-               for c, run in latest} if rebuilt is not None else set())
-    rebuilt_words = copies == {"rebuilt"}
-    board = "on their last, rebuilt and unverified boards, " if rebuilt_words else ""
-    own = "" if rebuilt_words else " on its last board"
-    return (f"Of the {len(latest)} pools' latest leaders, {board}{low[1]['model_name']} in "
-            f"{pool_label(low[0]).lower()} was the least sure to be truly #1{own}, "
-            f"{probability(float(low[1]['p_leader_last']))}, and {high[1]['model_name']} in "
-            f"{pool_label(high[0]).lower()} the surest, {probability(float(high[1]['p_leader_last']))}.")
+    least = probability(float(low[1]["p_leader_last"]))
+    return (f"The {len(latest)} pools' latest leaders ranged from {least} likely truly #1, "
+            f"{low[1]['model_name']} in {pool_label(low[0]).lower()}, to "
+            f"{probability(float(high[1]['p_leader_last']))}, {high[1]['model_name']} in "
+            f"{pool_label(high[0]).lower()}.")
 
 
 def leader_finding(spells: pd.DataFrame, arena: str, category: str,
@@ -432,15 +444,10 @@ def leader_finding(spells: pd.DataFrame, arena: str, category: str,
                 f"{when(run['end'], run['end_precision'], after='')}")
     if not int(run["boards_with_odds"]):
         return text + ": that board gives no intervals, so how sure cannot be computed."
-    low = _lowest(run, daily_odds)
-    day = f" ({fmt.day(low[0])})" if low is not None else ""
-    text += (f": its chance of being truly #1 never fell below {probability(float(run['p_leader_min']))}"
-             f"{day}")
-    if bool(run["contested"]):
-        every = int(run["n_contested"]) >= int(run["boards_with_odds"])
-        text += (", but a rival's 95% interval overlapped its own on every board with intervals" if every
-                 else f", but a rival's 95% interval overlapped its own on {int(run['n_contested'])} boards")
-    return text + "."
+    low = probability(float(run["p_leader_min"]))
+    if bool(run["contested"]):  # a rival's interval overlapped its own: the run says so, the body the days
+        return text + f", but never surely: its chance of being truly #1 fell to {low}."
+    return text + f": its chance of being truly #1 never fell below {low}."
 
 
 def _first_with_leader(spells: pd.DataFrame) -> str:
@@ -474,11 +481,9 @@ def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, catego
         return (f"{pool_label(pool)} saw {fmt.count(len(spells), 'run')} at #1 by "
                 f"{fmt.count(spells['model'].nunique(), 'model')} since {_first_with_leader(spells)}.")
     first, second, runs = swaps
-    text = (f"{pool_label(pool)}: #1 alternated between {first} and {second} {_times(len(runs))} "
+    text = (f"In {pool_label(pool).lower()}, {first} and {second} swapped #1 {_times(len(runs))} "
             f"from {day_range(runs['start'].iloc[0], runs['start'].iloc[-1])}")
-    breaks = (breaks_by_pool or {}).get(pool)
-    if breaks is not None and len(breaks) and pd.Timestamp(runs["start"].iloc[-1]) in set(breaks["date"]):
-        text += ", the last at the re-rating"
+    # a swap at a re-rating is the body's (swap_runs_text), not a finding's
     involved = spells[spells.index >= runs.index[0]]
     known = involved["p_leader_min"].dropna()
     if known.empty:
@@ -488,8 +493,7 @@ def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, catego
     if low >= SWAP_SURE:
         return text + f", the leader at least {probability(low)} likely truly #1 on every board{copies}."
     low_words = probability(low).replace("about ", "")
-    return text + (f"; with the leader as low as {low_words} likely truly #1{copies}, the flips are "
-                   "consistent with noise.")
+    return text + f", consistent with noise: the leader fell to {low_words} likely truly #1{copies}."
 
 
 def _rebuilt_part(runs: pd.DataFrame, rebuilt: pd.DataFrame | None) -> str:
@@ -556,6 +560,9 @@ def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
     named = _listing([f"{r['model_name']} in {pool_label(r['category']).lower()}"
                       for _, r in close.iterrows()])
     text = (f"{named} {'was' if len(close) == 1 else 'were each'} seen at #1 for {span}")
+    if len(close) > 1:  # one idea: the longest runs; their unseen starts and gaps are the body's
+        days = _listing([str(int(d)) for d in close["days"]])
+        return f"The longest runs seen at #1 lasted {days} days: {named}."
     before = [(r["model_name"], between_days(r["previous_end"], r["start"])) for _, r in close.iterrows()
               if pd.notna(r["previous_end"]) and between_days(r["previous_end"], r["start"]) > UNSEEN_DAYS]
     inside = [(r["model_name"], between_days(0, int(r["max_gap_days"]))) for _, r in close.iterrows()
@@ -615,17 +622,11 @@ def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: 
                 f"places of {pool_label(category).lower()}: {values} places per board over {over}.")
     spans = most_places_spans(share) if share is not None and len(share) else []
     if len(spans) > 1:
-        said = [f"{c} from {day_range(a, b)}" for c, a, b in spans]
-        wide = share.pivot_table(index="snapshot_date", columns="creator", values="places", aggfunc="sum")
-        last = wide.iloc[-1]
-        level = sorted(str(c) for c in last.index[last == last.max()] if c != spans[-1][0])
-        after = f", then level with {_listing(level)}" if spans[-1][2] < wide.index[-1] and level else ""
         (_, a), (_, b) = list(ordered.head(2).iterrows())
-        who, start, end = spans[0]
-        return (f"Per archived board, {who} held the most top {top_n} places of "
-                f"{pool_label(category).lower()} from {day_range(start, end)}, {_listing(said[1:])}{after}; "
-                f"{a['creator']} averaged "
-                f"{float(a[column]):.1f} per board, {b['creator']} {float(b[column]):.1f}.")
+        # one idea: who held most on average; who led when is the body's (developers_text)
+        return (f"{a['creator']} held the most top {top_n} places of {pool_label(category).lower()} per "
+                f"archived board, {float(a[column]):.1f} on average, against {b['creator']}'s "
+                f"{float(b[column]):.1f}.")
     period = ""
     if share is not None and len(share):
         period = f" from {day_range(share['snapshot_date'].min(), share['snapshot_date'].max())}"
@@ -846,8 +847,7 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
         inside = (f", with {fmt.count(gap, 'day')} without any board inside it" if gap > UNSEEN_DAYS else "")
         sentences.append(f"The longest observed run, {fmt.count(int(longest['days']), 'day')}, is "
                          f"{longest['model_name']}'s{inside}.")
-    secondary = spells[spells["evidence"].astype(str) != "A"]
-    sentences += [_secondary_run(r) for _, r in secondary.iterrows()]
+    # the runs resting on pages without intervals are the table's "Kinds of copy" column
     if (spells[["start_precision", "end_precision"]].astype(str) == "approx").any().any():
         sentences.append(APPROX_DATES)
     return " ".join(sentences)
@@ -922,18 +922,6 @@ def _lowest(run: pd.Series, daily_odds: pd.DataFrame | None) -> tuple[pd.Timesta
         return None
     at = days["p_leader"].astype(float).idxmin()
     return pd.Timestamp(days.loc[at, "snapshot_date"]), float(days.loc[at, "p_leader"])
-
-
-def _secondary_run(run: pd.Series) -> str:
-    """A run seen only on pages without intervals, in one sentence, with its best copy's label."""
-    boards = int(run["n_snapshots"])
-    seen = EVIDENCE_PLAIN[str(run["evidence"])]
-    if boards == 1:
-        return (f"{run['model_name']}'s run rests on one board without intervals, {_article(seen)} {seen}, "
-                f"dated {when(run['start'], run['start_precision'], after='')}.")
-    last = when(run["end"], run["end_precision"], after="")
-    return (f"{run['model_name']}'s run rests on {fmt.count(boards, 'board')} without intervals, the best "
-            f"{_article(seen)} {seen}, the last dated {last}.")
 
 
 def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
@@ -1160,12 +1148,13 @@ def pool_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
 
 
 def swap_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
-                   breaks_by_pool: Mapping[str, pd.DataFrame] | None = None) -> str:
-    """The pool that changed hands most (:func:`_busiest`): its runs and every model that held #1, how
-    often its two most frequent leaders took #1 from each other, how sure those leads were (the range, and
-    in how many runs the leader fell under :data:`SWAP_SURE`) and, with ``breaks_by_pool``
-    (:func:`videomarket.leaderboard.epoch_breaks` per pool), a change of #1 on the day of a re-anchoring
-    and re-rating, which may reflect it. Empty when no pool changed hands more than once per model."""
+                   breaks_by_pool: Mapping[str, pd.DataFrame] | None = None,
+                   rows: pd.DataFrame | None = None, arena: str = "Artificial Analysis") -> str:
+    """The pool that changed hands most (:func:`_busiest`): its runs, how often its two most frequent
+    leaders took #1 from each other and in how many of those runs the leader fell under :data:`SWAP_SURE`
+    and, with ``breaks_by_pool`` (:func:`videomarket.leaderboard.epoch_breaks` per pool), a change of #1
+    on the day of a re-anchoring and re-rating; with ``rows`` (the ranking rows of ``arena``), whether the
+    previous #1 left the board then. Empty when no pool changed hands more than once per model."""
     entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
     if len(entries) < 2:
         return ""
@@ -1173,34 +1162,40 @@ def swap_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
     runs, models = len(spells), spells["model"].nunique()
     if runs <= models:
         return ""
-    names = spells.drop_duplicates("model")["model_name"].astype(str).tolist()
     text = (f"{pool_label(pool)} had the most runs at #1: {fmt.count(runs, 'run')} by "
-            f"{fmt.count(models, 'model')} ({_listing(names)}), {lasting_runs(spells)} of them of two boards "
-            "or more (table below).")
+            f"{fmt.count(models, 'model')}, {lasting_runs(spells)} of them of two boards or more "
+            "(table below).")
     swaps = _swaps(spells)
     if swaps is not None:
         first, second, taken = swaps
-        text += (f" The board's #1 alternated between {first} and {second} {_times(len(taken))} from "
+        text += (f" {first} and {second} swapped #1 {_times(len(taken))} from "
                  f"{day_range(taken['start'].iloc[0], taken['start'].iloc[-1])}")
-        involved = spells[spells.index >= taken.index[0]]
-        low, high = involved["p_leader_min"].min(), involved["p_leader_max"].max()
         known = taken["p_leader_min"].dropna()
-        if pd.notna(low) and pd.notna(high) and len(known):
-            unsure = int((known.astype(float) < SWAP_SURE).sum())
-            text += (f"; on those runs' boards the leader was between {probability(float(low))} and "
-                     f"{probability(float(high))} likely to be truly #1, and under "
-                     f"{fmt.pct(SWAP_SURE, 0)} on at least one board in {unsure} of the {len(taken)} runs")
-        text += "."
+        unsure = int((known.astype(float) < SWAP_SURE).sum())
         if unsure:
-            text += " The two cannot be told apart: the flips are consistent with noise."
+            text += (f", and in {unsure} of the {len(taken)} runs the leader was under "
+                     f"{fmt.pct(SWAP_SURE, 0)} likely truly #1 on at least one board: the flips are "
+                     "consistent with noise")
+        text += "."
     breaks = (breaks_by_pool or {}).get(pool)
     if breaks is not None and len(breaks):
-        on_break = [r for r in spells.iloc[1:].itertuples() if pd.Timestamp(r.start) in set(breaks["date"])]
-        for r in on_break:
-            text += (f" {r.model_name} took #1 of {pool_label(pool).lower()} on {fmt.day(r.start)}, the "
-                     "first board after the pool was re-anchored and re-rated: that change may reflect the "
-                     "re-rating rather than new votes.")
+        for before, r in zip(spells.iloc[:-1].itertuples(), spells.iloc[1:].itertuples(), strict=True):
+            if pd.Timestamp(r.start) not in set(breaks["date"]):
+                continue
+            text += (f" {r.model_name} took #1 on {fmt.day(r.start)}, the first board after the re-rating"
+                     f"{_leaver_words(before, r, pool, rows, arena)}.")
     return text
+
+
+def _leaver_words(before: object, run: object, pool: str, rows: pd.DataFrame | None, arena: str) -> str:
+    """", when X, #1 on the board before, left the board" when the previous #1 is not on the board of the
+    run's first day; else ": the change may reflect the re-rating rather than new votes"."""
+    if rows is not None:
+        board = rows[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) == pool)
+                     & (pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(run.start))]
+        if len(board) and str(before.model) not in set(board["model"].astype(str)):
+            return f", when {before.model_name}, #1 on the board before, left the board"
+    return ": the change may reflect the re-rating rather than new votes"
 
 
 def swap_runs_table(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
@@ -1428,6 +1423,11 @@ def bump_title(history: pd.DataFrame, top_n: int) -> str:
             f"{history['model'].nunique()} models reached the top {top_n}")
 
 
+RANKS_NOTE = ("Models with the same rating share a rank, marked \"=\": a move between shared ranks is no "
+              "move. Ranks on a growing board fall as new models enter, so each rank is given with the "
+              "board's size.")
+
+
 def moves_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFrame) -> str:
     """The first scale's biggest climb and fall among the models on its first archived board, and the
     newcomers still listed on its last; the table below it lists that scale only."""
@@ -1440,8 +1440,10 @@ def moves_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFrame) -> 
     steady = first[~first["new_entry"]]
     up = steady[steady["rank_change"] > 0].sort_values("rank_change", ascending=False).head(1)
     down = steady[steady["rank_change"] < 0].sort_values("rank_change").head(1)
-    parts = [f"{r.model_name} climbed furthest, #{r.first_rank} to #{r.last_rank}," for r in up.itertuples()]
-    parts += [f"{r.model_name} fell furthest, #{r.first_rank} to #{r.last_rank}," for r in down.itertuples()]
+    parts = [f"{r.model_name} climbed furthest, {place(r.first_rank, r.first_of, r.first_tied)} to "
+             f"{place(r.last_rank, r.last_of, r.last_tied)}," for r in up.itertuples()]
+    parts += [f"{r.model_name} fell furthest, {place(r.first_rank, r.first_of, r.first_tied)} to "
+              f"{place(r.last_rank, r.last_of, r.last_tied)}," for r in down.itertuples()]
     opening = f"of the models on its first archived board ({fmt.day(first['first_date'].min())})"
     text = (fmt.capital(f"{where}{opening}, " + " and ".join(parts)[:-1] + ".") if parts
             else fmt.capital(f"{where}no model {opening[3:]} changed rank by its last."))
@@ -1453,8 +1455,9 @@ def moves_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFrame) -> 
         more = f", among them {_listing(named)}" if len(new) > 3 else f": {_listing(named)}"
         text += (f" {fmt.count(len(new), 'model')} entered the top {top_n} after that first board and "
                  f"{'were' if len(new) > 1 else 'was'} still listed on the scale's last{more}.")
-    return text + (f" The table lists every model that reached the top {top_n} on this scale, by its rank on "
-                   "the scale's last board, with the places it moved since its first board there.")
+    text += (f" The table lists every model that reached the top {top_n} on this scale, by its rank on "
+             "the scale's last board, with the places it moved since its first board there.")
+    return text + " " + RANKS_NOTE
 
 
 def moves_later_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFrame,
@@ -1504,7 +1507,23 @@ def moves_table(moves: pd.DataFrame, breaks: pd.DataFrame, part: str = "first") 
                                                                       na_position="last")
     status = [f"no, left after {short_when(d, 'day')}" if left else "yes"
               for d, left in zip(rows["last_date"], rows["_left"], strict=True)]
-    return _with_developer(rows.drop(columns="_left")).assign(on_first=~rows["new_entry"], status=status)
+    return _with_developer(rows.drop(columns="_left")).assign(
+        on_first=~rows["new_entry"], status=status,
+        first_place=[place(r, n, t, mark="=") for r, n, t in
+                     zip(rows["first_rank"], rows["first_of"], rows["first_tied"], strict=True)],
+        last_place=[place(r, n, t, mark="=") for r, n, t in
+                    zip(rows["last_rank"], rows["last_of"], rows["last_tied"], strict=True)])
+
+
+def place(rank: object, of: object, tied: object = False, mark: str = "#") -> str:
+    """A rank on a board of ``of`` models, '=' before a rank shared by models with the same rating.
+
+    >>> place(16, 30), place(9, 81, True), place(9, 81, True, mark="=")
+    ('#16 of 30', '#=9 of 81', '=9 of 81')
+    """
+    shared = "=" if bool(tied) else ""
+    lead = shared if mark == "=" else f"#{shared}"
+    return f"{lead}{int(rank)} of {int(of)}"
 
 
 # --- how sure is the latest #1 ----------------------------------------------------------------------------
