@@ -207,12 +207,17 @@ def _published_ratings(ratings: pd.DataFrame) -> pd.DataFrame:
     reversed_rows = numbers["ci_low"] > numbers["ci_high"]
     if reversed_rows.any():
         raise ArenaInputError(f"ci_low is above ci_high at row {ratings.index[reversed_rows][0]!r}")
-    table = pd.DataFrame({
-        "model": ratings["model"].to_numpy(),
-        "rating": numbers[value],
-        "sd": (numbers["ci_high"] - numbers["ci_low"]) / (2 * Z_975),
+    models = ratings["model"].to_numpy()
+    try:  # best first, equal ratings by model; a stable sort, as pandas' two-key sort
+        order = sorted(range(len(models)), key=lambda i: (-numbers[value][i], models[i]))
+    except TypeError:  # models that do not compare (mixed types): pandas' own ordering
+        order = pd.DataFrame({"r": numbers[value], "m": models}).sort_values(
+            ["r", "m"], ascending=[False, True]).index.tolist()
+    return pd.DataFrame({
+        "model": models[order],
+        "rating": numbers[value][order],
+        "sd": ((numbers["ci_high"] - numbers["ci_low"]) / (2 * Z_975))[order],
     })
-    return table.sort_values(["rating", "model"], ascending=[False, True], ignore_index=True)
 
 
 def rank_upper_bounds(board: pd.DataFrame) -> pd.DataFrame:
@@ -264,17 +269,27 @@ def board_odds(
         raise ValueError(f"odds need two rows with a rating and an interval, the board has {len(compared)}")
     published = compared[["model", "elo", "ci_low", "ci_high"]]
     chances = leader_probability(published, draws=draws, seed=seed, rho=rho)
-    table = compared.merge(chances[["model", "sd", "p_leader", "p_above_next"]], on="model",
-                           validate="one_to_one")
+    by_model = chances.set_index("model")  # one row per model: leader_probability refuses duplicates
+    table = compared.reset_index(drop=True).assign(
+        **{c: by_model[c].reindex(compared["model"].to_numpy()).to_numpy() for c in ("sd", "p_leader",
+                                                                                   "p_above_next")})
     return rank_upper_bounds(table.sort_values(["elo", "model"], ascending=[False, True], ignore_index=True))
 
 
 def rows_with_intervals(board: pd.DataFrame, top_k: int | None = None) -> pd.DataFrame:
     """The board's rows with a rating and both interval ends, best rated first (only ``top_k`` if given)."""
     _check_top_k(top_k)
-    rated = board[board[["elo", "ci_low", "ci_high"]].notna().all(axis=1)]
-    rated = rated.sort_values(["elo", "model"], ascending=[False, True])
-    return rated if top_k is None else rated.head(top_k)
+    try:  # called for every board of every pool: plain arrays and one Python sort, not pandas per board
+        elo, low, high = (board[c].to_numpy(dtype=float, na_value=np.nan)
+                          for c in ("elo", "ci_low", "ci_high"))
+        models = board["model"].tolist()
+        kept = np.flatnonzero(~(np.isnan(elo) | np.isnan(low) | np.isnan(high)))
+        order = sorted(kept.tolist(), key=lambda i: (-elo[i], models[i]))  # stable, as pandas' two-key sort
+    except (TypeError, ValueError):  # text in a number column, or a missing model: pandas' own rules
+        rated = board[board[["elo", "ci_low", "ci_high"]].notna().all(axis=1)]
+        rated = rated.sort_values(["elo", "model"], ascending=[False, True])
+        return rated if top_k is None else rated.head(top_k)
+    return board.iloc[order if top_k is None else order[:top_k]]
 
 
 def _interval_bound(board: pd.DataFrame, column: str) -> np.ndarray:

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import numpy as np
 import pandas as pd
 
 from videomarket.data.schemas import check_pool
@@ -175,14 +176,16 @@ def daily_leaders(rankings: pd.DataFrame, arena: str, category: str) -> pd.DataF
     ``source_id``, ``board_size``.
     """
     boards = daily_boards(rankings, arena, category)
+    # one list per column, read by position: pandas per board costs more than the whole rule
+    cells = {column: boards[column].tolist() for column in boards.columns}
     records: list[dict[str, object]] = []
     previous: str | None = None
-    for _, board in boards.groupby("snapshot_date", sort=True):
-        leader = _pick_leader(board, previous)
+    for rows in _day_rows(boards["snapshot_date"]):
+        leader = _pick_leader(cells, rows, previous)
         if leader is None:
             continue  # no rank-1 row that day: the day says nothing about the leader
-        records.append(_leader_record(board, leader))
-        previous = str(board.loc[leader, "model"])
+        records.append(_leader_record(cells, rows, leader))
+        previous = str(cells["model"][leader])
     return pd.DataFrame.from_records(records, columns=_LEADER_COLUMNS).astype(_LEADER_TYPES)
 
 
@@ -198,49 +201,74 @@ _LEADER_TYPES = {
     "tied_with": "string", "scale_epoch": "string", "evidence": "string", "source_id": "string",
     "date_precision": "string",
 }
+_Cells = dict[str, list]
 
 
-def _pick_leader(board: pd.DataFrame, previous: str | None) -> object | None:
-    top = board[(board["rank"] == 1).fillna(False)]
-    if top.empty:
+def _day_rows(dates: pd.Series) -> Iterator[range]:
+    """The positions of each day's rows in a table sorted by day (a day without a date is skipped)."""
+    values = dates.to_numpy()
+    if len(values) == 0:
+        return
+    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]]).tolist()
+    for start, end in zip(starts, [*starts[1:], len(values)], strict=True):
+        if not pd.isna(values[start]):
+            yield range(start, end)
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
+def _equals(value: object, target: object) -> bool:
+    return not _missing(value) and value == target
+
+
+def _pick_leader(cells: _Cells, rows: range, previous: str | None) -> int | None:
+    rank, elo, model = cells["rank"], cells["elo"], cells["model"]
+    top = [i for i in rows if _equals(rank[i], 1)]
+    if not top:
         return None
-    best_elo = top["elo"].max()  # NA-skipping; NA when all rank-1 rows are rank-only
-    level = top if pd.isna(best_elo) else top[(top["elo"] == best_elo).fillna(False)]
-    if previous is not None and (level["model"] == previous).any():
-        return level.index[(level["model"] == previous).to_numpy()][0]
-    return level.sort_values("model").index[0]
+    rated = [elo[i] for i in top if not _missing(elo[i])]  # none when all rank-1 rows are rank-only
+    level = [i for i in top if _equals(elo[i], max(rated))] if rated else top
+    same = [i for i in level if previous is not None and model[i] == previous]
+    return same[0] if same else min(level, key=lambda i: (model[i], i))
 
 
-def _leader_record(board: pd.DataFrame, leader: object) -> dict[str, object]:
-    row = board.loc[leader]
-    others = board.drop(index=leader)
-    rated = others[others["elo"].notna()]
-    runner = rated.sort_values(["elo", "model"], ascending=[False, True]).head(1)
-    if runner.empty:
-        runner = others[(others["rank"] == 2).fillna(False)].sort_values("model").head(1)
-    runner_elo = runner["elo"].iloc[0] if not runner.empty else pd.NA
-    margin = row["elo"] - runner_elo if pd.notna(row["elo"]) and pd.notna(runner_elo) else pd.NA
-    tied = _tied_with(row, others)
+def _leader_record(cells: _Cells, rows: range, leader: int) -> dict[str, object]:
+    elo, rank, model = cells["elo"], cells["rank"], cells["model"]
+    others = [i for i in rows if i != leader]
+    rated = [i for i in others if not _missing(elo[i])]
+    if rated:  # the best-rated other row; equal ratings by model, then board order
+        runner: int | None = min(rated, key=lambda i: (-elo[i], model[i], i))
+    else:
+        second = [i for i in others if _equals(rank[i], 2)]
+        runner = min(second, key=lambda i: (model[i], i)) if second else None
+    runner_elo = elo[runner] if runner is not None else pd.NA
+    margin = elo[leader] - runner_elo if not (_missing(elo[leader]) or _missing(runner_elo)) else pd.NA
+    tied = _tied_with(cells, leader, others)
+    row = {column: cells[column][leader] for column in (
+        "snapshot_date", "date_precision", "scale_epoch", "model", "model_name", "creator", "elo", "ci_low",
+        "ci_high", "evidence", "source_id")}
     return {
-        "snapshot_date": row["snapshot_date"], "date_precision": row["date_precision"],
-        "scale_epoch": row["scale_epoch"], "model": row["model"], "model_name": row["model_name"],
-        "creator": row["creator"], "elo": row["elo"], "ci_low": row["ci_low"], "ci_high": row["ci_high"],
-        "runner_up": runner["model"].iloc[0] if not runner.empty else pd.NA, "runner_up_elo": runner_elo,
-        "margin": margin, "tied_with": ", ".join(tied), "contested": bool(tied), "evidence": row["evidence"],
-        "source_id": row["source_id"], "board_size": len(board),
+        **row, "runner_up": model[runner] if runner is not None else pd.NA, "runner_up_elo": runner_elo,
+        "margin": margin, "tied_with": ", ".join(tied), "contested": bool(tied), "board_size": len(rows),
     }
 
 
-def _tied_with(leader: pd.Series, others: pd.DataFrame) -> list[str]:
-    shares_rank = (others["rank"] == 1).fillna(False)
-    same_rating = (others["elo"] == leader["elo"]).fillna(False) if pd.notna(leader["elo"]) else False
-    if pd.notna(leader["ci_low"]) and pd.notna(leader["ci_high"]):
-        overlaps = (others["ci_high"] >= leader["ci_low"]) & (others["ci_low"] <= leader["ci_high"])
-        overlaps = overlaps.fillna(False)
-    else:
-        overlaps = False
-    tied = others[shares_rank | same_rating | overlaps]
-    return tied.sort_values(["rank", "model"], na_position="last")["model"].astype(str).tolist()
+def _tied_with(cells: _Cells, leader: int, others: list[int]) -> list[str]:
+    """Other rows sharing rank 1, the leader's rating, or an overlapping interval; by rank, then model."""
+    rank, elo, low, high, model = (cells[c] for c in ("rank", "elo", "ci_low", "ci_high", "model"))
+    has_interval = not (_missing(low[leader]) or _missing(high[leader]))
+
+    def tied(i: int) -> bool:
+        overlaps = (has_interval and not (_missing(low[i]) or _missing(high[i]))
+                    and high[i] >= low[leader] and low[i] <= high[leader])
+        return _equals(rank[i], 1) or _equals(elo[i], elo[leader]) or overlaps
+
+    def order(i: int) -> tuple:
+        return (_missing(rank[i]), 0 if _missing(rank[i]) else rank[i], model[i], i)
+
+    return [str(model[i]) for i in sorted(filter(tied, others), key=order)]
 
 
 _BASED_ON = re.compile(r"\((?:based on|post-trained from)\s+(?P<base>[^)]+)\)", re.IGNORECASE)
