@@ -193,13 +193,10 @@ def _published_ratings(ratings: pd.DataFrame) -> pd.DataFrame:
             "ci_high; "
             "check the filter that selected the board"
         )
-    duplicated = ratings["model"].duplicated()
-    if duplicated.any():
+    if ratings["model"].nunique(dropna=False) < len(ratings):
+        duplicated = ratings["model"].duplicated()
         raise ArenaInputError(f"duplicate models in ratings: {sorted(set(ratings['model'][duplicated]))}")
-    numbers = {
-        column: pd.to_numeric(ratings[column], errors="coerce").to_numpy(float)
-        for column in (value, "ci_low", "ci_high")
-    }
+    numbers = {column: _as_floats(ratings[column]) for column in (value, "ci_low", "ci_high")}
     for column, values in numbers.items():
         if not np.isfinite(values).all():
             row = ratings.index[~np.isfinite(values)][0]
@@ -218,6 +215,14 @@ def _published_ratings(ratings: pd.DataFrame) -> pd.DataFrame:
         "rating": numbers[value][order],
         "sd": ((numbers["ci_high"] - numbers["ci_low"]) / (2 * Z_975))[order],
     })
+
+
+def _as_floats(column: pd.Series) -> np.ndarray:
+    """The column as floats, NaN where missing or not a number."""
+    try:  # a numeric column converts as it is, without parsing each cell
+        return column.to_numpy(dtype=float, na_value=np.nan)
+    except (TypeError, ValueError):
+        return pd.to_numeric(column, errors="coerce").to_numpy(float)
 
 
 def rank_upper_bounds(board: pd.DataFrame) -> pd.DataFrame:
@@ -269,10 +274,11 @@ def board_odds(
         raise ValueError(f"odds need two rows with a rating and an interval, the board has {len(compared)}")
     published = compared[["model", "elo", "ci_low", "ci_high"]]
     chances = leader_probability(published, draws=draws, seed=seed, rho=rho)
-    by_model = chances.set_index("model")  # one row per model: leader_probability refuses duplicates
+    # one row per model (leader_probability refuses duplicates): place each model's chances on its row
+    position = {model: i for i, model in enumerate(chances["model"].tolist())}
+    rows = [position[model] for model in compared["model"].tolist()]
     table = compared.reset_index(drop=True).assign(
-        **{c: by_model[c].reindex(compared["model"].to_numpy()).to_numpy() for c in ("sd", "p_leader",
-                                                                                   "p_above_next")})
+        **{c: chances[c].to_numpy()[rows] for c in ("sd", "p_leader", "p_above_next")})
     return rank_upper_bounds(table.sort_values(["elo", "model"], ascending=[False, True], ignore_index=True))
 
 

@@ -292,20 +292,18 @@ def duplicate_entries(board: pd.DataFrame) -> pd.DataFrame:
     columns = ["model", "same_as"]
     if board.empty or "model_name" not in board.columns:
         return pd.DataFrame(columns=columns)
-    names = board["model_name"].astype(str)
-    models = board["model"].astype(str)
+    raw = board["model"].tolist()
+    names, models = [str(v) for v in board["model_name"].tolist()], [str(v) for v in raw]
+    numbers = list(zip(*(board[c].tolist() for c in ("elo", "ci_low", "ci_high")), strict=True))
     pairs = []
-    for index, base in _based_on_rows(names, models):
-        row = board.loc[index]
-        numbers = row[["elo", "ci_low", "ci_high"]]
-        if numbers.isna().any():  # the rule needs a rating and both interval ends to match
+    for at, base in _based_on_rows(pd.Series(names), pd.Series(models)):
+        if any(map(_missing, numbers[at])):  # the rule needs a rating and both interval ends to match
             continue
-        same_numbers = (
-            board[["elo", "ci_low", "ci_high"]].eq(numbers).fillna(False).all(axis=1)
-            & (board.index != index)
-            & (names.str.lower().str.startswith(base) | models.str.replace("-", " ").str.startswith(base))
-        )
-        pairs += [(row["model"], board.loc[other, "model"]) for other in board.index[same_numbers][:1]]
+        same = [other for other in range(len(raw)) if other != at
+                and all(_equals(v, own) for v, own in zip(numbers[other], numbers[at], strict=True))
+                and (names[other].lower().startswith(base)
+                     or models[other].replace("-", " ").startswith(base))]
+        pairs += [(raw[at], raw[other]) for other in same[:1]]
     return pd.DataFrame(pairs, columns=columns)
 
 

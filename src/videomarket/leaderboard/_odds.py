@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from statistics import NormalDist
 
 import numpy as np
@@ -241,7 +241,8 @@ def _board_record(board: pd.DataFrame, leader: str, top_k: int | None, draws: in
     # the same rows as ``odds``, so the same draws: only the correlation differs
     correlated = leader_probability(odds[["model", "elo", "ci_low", "ci_high"]], draws=draws, seed=seed,
                                     rho=CORRELATION_CHECK)
-    record["p_leader_correlated"] = float(correlated.set_index("model").loc[leader, "p_leader"])
+    chances = dict(zip(correlated["model"], correlated["p_leader"], strict=True))
+    record["p_leader_correlated"] = float(chances[leader])
     record["listed_twice"] = "; ".join(
         f"{_name(board, r.model)} = {_name(board, r.same_as)}" for r in repeats.itertuples()
     )
@@ -340,22 +341,27 @@ def why_no_odds(board: pd.DataFrame, complete: bool, top_k: int | None,
 
 
 def _leader_record(odds: pd.DataFrame, leader: str, *, board_size: int) -> dict[str, object]:
-    at = odds["model"].tolist().index(leader)  # one row per model, best rated first
-    row, rival = odds.iloc[at], odds.iloc[1 if at == 0 else 0]  # rival: the best-rated other row
-    could = odds[odds["could_be_first"].to_numpy(dtype=bool)]
+    cells = {c: odds[c].tolist() for c in (
+        "snapshot_date", "scale_epoch", "model", "model_name", "creator", "elo", "ci_low", "ci_high", "sd",
+        "p_leader", "could_be_first", "evidence", "source_id")}
+    at = cells["model"].index(leader)  # one row per model, best rated first
+    row = {c: values[at] for c, values in cells.items()}
+    rival = {c: values[1 if at == 0 else 0] for c, values in cells.items()}  # the best-rated other row
+    could = [str(name) for name, first in zip(cells["model_name"], cells["could_be_first"], strict=True)
+             if first]
     return {
         "snapshot_date": row["snapshot_date"], "scale_epoch": row["scale_epoch"], "model": leader,
         "model_name": row["model_name"], "creator": row["creator"], "elo": row["elo"],
         "ci_low": row["ci_low"], "ci_high": row["ci_high"], "p_leader": float(row["p_leader"]),
         "runner_up": rival["model"], "runner_up_name": rival["model_name"], "runner_up_elo": rival["elo"],
         "margin": row["elo"] - rival["elo"], "p_beats_runner_up": _p_above(row, rival),
-        "n_compared": len(odds), "n_could_be_first": len(could),
-        "could_be_first": ", ".join(could["model_name"].astype(str)), "board_size": board_size,
+        "n_compared": len(cells["model"]), "n_could_be_first": len(could),
+        "could_be_first": ", ".join(could), "board_size": board_size,
         "evidence": row["evidence"], "source_id": row["source_id"],
     }
 
 
-def _p_above(row: pd.Series, rival: pd.Series) -> float:
+def _p_above(row: Mapping[str, object], rival: Mapping[str, object]) -> float:
     """P(row's true rating > rival's): the normal model and formula of arena's ``p_above_next``."""
     gap, spread = float(row["elo"]) - float(rival["elo"]), float(np.hypot(row["sd"], rival["sd"]))
     return NormalDist().cdf(gap / spread) if spread > 0 else (1.0 if gap > 0 else 0.5)
