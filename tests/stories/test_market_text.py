@@ -547,7 +547,8 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     assert text == (
         "Each series in the table keeps one kind of figure, period and currency, so no exchange rate is "
         "needed. Only the series of Kling and Synthesia fall in months the forecasts for AI video generators "
-        "cover, and they grew faster than the forecasts over the same months. Leading vendors can gain "
+        "cover, and they grew faster than the forecasts over the same months. For Kling, the forecasts' "
+        "1.18×–1.20× is their own 2025-to-2026 step, not their average yearly rate. Leading vendors can gain "
         "share, "
         "a young product's early quarters grow from a small base, and ARR is a pace rather than a calendar "
         "year's revenue, so faster growth alone does not show a forecast wrong. MiniMax is left out as not "
@@ -626,7 +627,8 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
     figures, _, comparison, _, _ = _vendors()
     assert summary.vendor_chart_title(comparison, figures) == (
-        "Two vendors alone would earn about 54%–73% of the 2026 forecasts, holding each figure flat")
+        "Vendors' own figures against the forecasts, 2025–2026: two vendors alone would earn about 54%–73% "
+        "of the 2026 forecasts")
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.pace_check(figures, top) == PACE_CHECK
     with_broker = pd.concat([figures, figures[figures["period"] == "2026-Q1"].assign(
@@ -686,8 +688,8 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     alt = plots_vendors._vendor_alt(bars.dropna(subset=["market_usd_m"]), title)
     assert alt.startswith(
         "Bar chart of the calendar revenue vendors' own figures give at their stated pace, against the "
-        "forecast market size. Two vendors alone would earn about 54%–73% of the 2026 forecasts, holding "
-        "each figure flat. ")
+        "forecast market size. Vendors' own figures against the forecasts, 2025–2026: two vendors alone "
+        "would earn about 54%–73% of the 2026 forecasts. ")
     assert alt.endswith(
         "2026 run-rates and ARR, as calendar revenue: USD 514M (as reported USD 650M; up to USD 616M) from "
         "2 vendors (Kling USD 500M; Synthesia USD 150M), 54%–73% of the forecast range USD 847M to USD "
@@ -701,7 +703,13 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     hatches = {p.get_gid(): p.get_hatch() for p in ax.patches if p.get_gid()}
     # Kling's quarter × 4 is dotted, apart from Synthesia's hatched ARR; the high case's top is labelled
     assert (hatches["bar:annualized:Kling:2026"], hatches["bar:annualized:Synthesia:2026"]) == ("...", "///")
-    assert [t.get_text() for t in ax.texts if t.get_gid() == "whisker-top"] == ["USD 616M"]
+    assert [t.get_text() for t in ax.texts if t.get_gid() == "whisker-top"] == ["high case: USD 616M"]
+    # the high case is a marker, not a whisker; Kling's 2025 revenue (Q1–Q2 only) is outlined, not solid
+    assert [line.get_marker() for line in ax.lines if line.get_gid() == "range:annualized:2026"] == ["D"]
+    partial = next(p for p in ax.patches if p.get_gid() == "bar:revenue:Kling:2025")
+    assert partial.get_linestyle() == "--" and partial.get_facecolor() != partial.get_edgecolor()
+    full = next(p for p in ax.patches if p.get_gid() == "bar:annualized:Synthesia:2026")
+    assert full.get_linestyle() == "-"
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert "Kling: Q1 2026 revenue pace (reported quarter × 4)" in legend and "Run-rate or ARR" in legend
 
@@ -984,8 +992,8 @@ def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:
         "whisker": "High case: Q1 as reported, then the stated run-rate"}
     assert summary.vendor_chart_subtitle(comparison, figures) == (
         "Bars: the low case, Q1 pace all year (solid: revenue reported, hatched: run-rate or ARR, dotted: a "
-        "reported quarter × 4); line above the bar: the high case, Q1 as reported, then the stated "
-        "run-rate; labels: each bar as a share of the year's forecasts")
+        "reported quarter × 4; dashed outline: revenue for part of the year); diamond: the high case, Q1 as "
+        "reported, then the stated run-rate; labels: each bar as a share of the year's forecasts")
 
 
 def test_stated_on_splits_the_day_from_the_period() -> None:

@@ -529,14 +529,17 @@ def _unstated(period: object) -> str:
 
 def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """The vendor chart's title, the answer's range (:func:`answer_shares`) in the same words, and what the
-    drawn bar is: 'Two vendors alone would earn about 54%–73% of the 2026 forecasts'."""
+    drawn bar is, after what the chart shows: 'Vendors' own figures against the forecasts, 2025–2026: two
+    vendors alone would earn about 54%–73% of the 2026 forecasts'."""
     top = _top(comparison)
     if top is None:
         return "No year has both counted vendor figures and a forecast of the market"
     n = int(top["n_vendors"])
-    return (f"{number_word(n).capitalize()} {'vendor' if n == 1 else 'vendors'} alone would earn about "
-            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts, "
-            f"{pace_words(top, figures, short=True)}")
+    years = sorted(comparison.dropna(subset=["market_usd_m"])["year"].astype(int).unique())
+    span = f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"
+    return (f"Vendors' own figures against the forecasts, {span}: {number_word(n)} "
+            f"{'vendor' if n == 1 else 'vendors'} alone would earn about {answer_shares(top, figures)} of "
+            f"the {int(top['year'])} forecasts")
 
 
 def pace_figures(top: pd.Series, figures: pd.DataFrame) -> pd.DataFrame:
@@ -904,5 +907,6 @@ def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> st
                 "bar as a share of the year's forecasts")
     low, high = case_names(top, figures)
     return (f"Bars: the low case, {low} (solid: revenue reported, hatched: run-rate or ARR, dotted: a "
-            f"reported quarter × 4); line above the bar: the high case, {high}; labels: each bar as a share "
+            f"reported quarter × 4; dashed outline: revenue for part of the year); diamond: the high case, "
+            f"{high}; labels: each bar as a share "
             "of the year's forecasts")

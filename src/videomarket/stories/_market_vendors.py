@@ -369,7 +369,9 @@ def _comparable(rates: pd.DataFrame) -> pd.DataFrame:
 def vendor_growth_text(rates: pd.DataFrame) -> str:
     """The vendors' growth beside the forecasts' (:func:`videomarket.market.growth_against_forecasts`),
     by date: each series' multiple over its own months and, where a forecast covers those years, the
-    multiple the forecasts give over the same months; then what that does and does not mean."""
+    multiple the forecasts give over the same months (for a series from one year to the next, said to be
+    the forecasts' own step between those years, not their average rate); then what that does and does not
+    mean."""
     if rates.empty:
         return "No vendor discloses two comparable figures, so no vendor growth can be shown."
     comparable = _comparable(rates)
@@ -383,6 +385,12 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
         names = _and(dict.fromkeys(covered["company"]))
         text += (f" Only the series of {names} fall in months the forecasts for AI video generators cover, "
                  f"and they grew {pace} the forecasts over the same months.")
+        row = covered.sort_values("multiple").iloc[-1]
+        first, last = str(row["first_period"])[:4], str(row["last_period"])[:4]
+        if first.isdigit() and last.isdigit() and int(last) == int(first) + 1:
+            step = forecast_times(row["forecast_multiple_low"], row["forecast_multiple_high"])
+            text += (f" For {_bare(row['company'])}, the forecasts' {step} is their own {first}-to-{last} "
+                     "step, not their average yearly rate.")
         if faster:
             text += " " + SHARE_CAVEAT
     left = rates[rates["caveat"].fillna("") != ""].drop_duplicates("company")
