@@ -105,7 +105,7 @@ def test_forecast_paths_chart_names_forecasts_as_told_and_rings_a_shared_point(f
     # a labelled tick at or below the lowest value (USD 500M under 716.8)
     assert fig.axes[0].get_ylim()[0] <= 500
     assert "steady growth in between" in fig.subtitle_text
-    assert fig.source_text == ("Source: analyst market-size reports, quoted secondhand; 3 sources, "
+    assert fig.source_text == ("Source: analyst market-size reports, quoted second-hand; 3 sources, "
                                "listed under Sources; evidence grade C")
     # the download names markets and forecasts in the chart's words, not ids
     assert list(fig.data.columns[:2]) == ["market", "forecast"]
@@ -236,9 +236,10 @@ def test_vendor_vs_market_chart_draws_the_floor_its_labels_describe() -> None:
     assert runway.get_height() + synthesia.get_height() == pytest.approx(annual["calendar_low_usd_m"])
     assert synthesia.get_y() == pytest.approx(runway.get_height())
     assert synthesia.get_hatch() == "///" and not bars["bar:revenue:Kling:2025"].get_hatch()
-    whisker = next(c for c in ax.collections if c.get_gid() == "range:annualized:2025")
-    ends = sorted(whisker.get_segments()[0][:, 1])
-    assert ends == pytest.approx([annual["calendar_low_usd_m"], annual["calendar_high_usd_m"]])
+    high = next(line for line in ax.lines if line.get_gid() == "range:annualized:2025")  # a marker
+    assert list(high.get_ydata()) == pytest.approx([annual["calendar_high_usd_m"]])
+    assert high.get_marker() == "D" and high.get_linestyle() == "None"
+    assert bars["bar:revenue:Kling:2025"].get_linestyle() == "--"  # part of the year: outlined
     # each label says in words what its bar is: the floor over the highest and the lowest forecast, beside
     # the bar (right of the run-rate bar, left of the revenue bar), never on it
     labels = {t.get_text(): t for t in ax.texts if t.get_gid() == "share"}
@@ -263,7 +264,7 @@ def test_vendor_vs_market_chart_draws_the_floor_its_labels_describe() -> None:
     assert not [line for line in ax.get_lines() if str(line.get_gid()).startswith("reported:")]  # no diamonds
     assert "whisker: the value if each vendor's pace tripled a year" in fig.subtitle_text
     # the sources of the bars and of the forecasts drawn beside them
-    assert fig.source_text.endswith("quoted secondhand; 5 sources, listed under Sources; evidence grade B")
+    assert fig.source_text.endswith("quoted second-hand; 5 sources, listed under Sources; evidence grade B")
     legend = " ".join(t.get_text() for t in ax.get_legend().get_texts())
     assert "consensus" not in legend and "consensus" not in fig.alt_text
     assert "Kling" in legend and "Run-rate or ARR, at its stated pace all year" in legend

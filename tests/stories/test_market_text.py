@@ -96,8 +96,7 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
     assert market_prose.claim_editions_text(market.match_claim(_fbi(), CLAIM), sources) == (
         "Files that [share one figure](#glossary-edition-shared-values) each with the quote: a GitHub page "
         "(edition C, the 2025 value) and a GitHub page (edition A, the 2032 value, which matches to rounding "
-        "(USD 2.56B)). The edition letters are our [labels](#glossary-edition-label), in order of "
-        "[base year](#glossary-base-year) and horizon, as the sources give no publication dates. Edition B, "
+        "(USD 2.56B)). Edition B, "
         "the quote's, shares its 2025 value with edition C and its 2032 value with edition A."
     )
     assert market_prose.claim_editions_text(market.match_claim(_fbi(), {2025: 1.0, 2032: 2.0}), sources) == ""
@@ -145,7 +144,8 @@ def test_sources_are_named_by_who_relays_them_and_archived_files_by_repository()
 def test_editions_text_says_what_the_letters_rest_on_and_each_editions_figures_as_stated() -> None:
     text = market_prose.editions_text(market.cagr_table(_fbi(), "D"))
     assert text == (
-        "The three [editions](#glossary-edition) of FBI's report we hold differ in base year, horizon and "
+        "The three [editions](#glossary-edition) of FBI's report we hold differ in "
+        "[base year](#glossary-base-year), horizon and "
         "[growth rate](#glossary-cagr): the report may have been reissued, or a secondary article may have "
         "misquoted it. The letters A, B and C are our "
         "[labels](#glossary-edition-label), ordered by base year, then by horizon; "
@@ -169,7 +169,8 @@ def test_editions_text_says_what_the_letters_rest_on_and_each_editions_figures_a
 def test_forecasts_chart_title_text_and_legend_in_words() -> None:
     paths = market.forecast_paths(_market(), None, "C")
     assert market_prose.paths_title(paths, GEN) == (
-        "Forecasts for AI video generators all grow 18.7%–20.2% a year")  # one finding; sizes in the text
+        "Forecasts for AI video generators (bold lines) all grow 18.7%–20.2% a year; wider markets grow "
+        "faster")  # one finding; sizes in the text
     assert market_prose.paths_text(paths, GEN) == (
         "The chart shows six forecasts from three publishers, all of [evidence grade](#glossary-grade) C, on "
         "a [log scale](#glossary-log-scale). Three measure AI video generators: forecasts from two "
@@ -325,10 +326,10 @@ def _vendors(metrics: pd.DataFrame | None = None, within_years: int | None = 1):
 #: What the vendors' text and the pace check both say of Kling AI's Q1 2026 pace (one wording, two tests).
 PACE_CHECK = (
     "Kling reported Q1 2026 revenue of CNY 650M (about "
-    "USD 91M at the 2025 average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate "
-    "(stated 28 May 2026). Q1 pace all year: the vendors would earn about USD 514M in 2026, 54%–61% of the "
+    "USD 91M at the 2025 average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate. "
+    "Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% of the "
     "forecasts. Q1 as reported, then the stated run-rate: about USD 616M, 65%–73%. The two span 54%–73%. "
-    "Kling's data stop at Q1 2026, in a figure dated 28 May 2026. A run-rate is a pace at one date and the "
+    "A run-rate is a pace at one date and the "
     "quarter an average over three months, "
     "so the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
     "which."
@@ -348,10 +349,10 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "- **Inputs.** The 2026 run-rates and ARR are Kling USD 500M (stated 28 May 2026, [period not given]"
         "(#glossary-period-not-given); grade C) and Synthesia USD 150M (January 2026; grade C). Kling "
         "reported Q1 2026 revenue of CNY 650M (about USD 91M at the 2025 average rate), a pace of about "
-        "USD 364M a year, 27% below the USD 500M run-rate (stated 28 May 2026).\n"
-        "- **The two cases.** Q1 pace all year: the vendors would earn about USD 514M in 2026, 54%–61% of "
-        "the forecasts. Q1 as reported, then the stated run-rate: about USD 616M, 65%–73%. The two span "
-        "54%–73%. Kling's data stop at Q1 2026, in a figure dated 28 May 2026.\n"
+        "USD 364M a year, 27% below the USD 500M run-rate.\n"
+        "- **The two cases.** Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% "
+        "of the forecasts. Q1 as reported, then the stated run-rate: about USD 616M, 65%–73%. The two span "
+        "54%–73%.\n"
         "- **Caveats.** A run-rate is a pace at one date and the quarter an average over three months, so "
         "the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
         "which. Kling's results newer than its newest figure here (28 May 2026) may supersede the "
@@ -414,13 +415,11 @@ def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None
     )
     # the section on the findings' totals: Kling's Q1 pace all year (514) to Q1 as reported then its run-rate
     figures = _vendors()[0]
-    assert summary.headroom_words(room, comparison, figures).startswith(
-        "**What the 2026 forecasts leave for everyone else.** The 2026 forecasts (USD 847M to USD 948M) can "
-        "include Kling and Synthesia, earning USD 514M to USD 616M, only if all other vendors together earn "
-        "under USD 231M to USD 434M in 2026. One vendor in our data has no 2026 figure: at its last stated "
-        "pace Runway (run-rate of USD 90M, June 2025) would earn USD 90M in 2026, assuming it earns no less "
-        "than its last stated pace (no later figure is in our data), leaving at most USD 141M to USD 344M "
-        "for every other maker.")
+    # the appendix says only what the section's paragraph (headroom_brief) does not
+    assert summary.headroom_words(room, comparison, figures) == (
+        "**What the room left for everyone else assumes.** Runway is held at its June 2025 pace, assuming it "
+        "earns no less; no later figure is in our data. Allowing for growth would raise the vendors' totals "
+        "and leave less.")
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)
     assert vendor_prose.headroom_finding(room) == (
         "The 2026 forecasts leave under USD 197M–298M for all other vendors together in 2026; Runway alone, "
@@ -430,7 +429,7 @@ def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None
     # a figure over a year older than the year is not held at its pace: its age is said instead
     figures3, _, comparison3, room3, _ = _vendors(two)
     assert list(room3.held["company"]) == ["Runway"] and list(room3.too_old["company"]) == ["HeyGen"]
-    assert ("leaving at most USD 141M to USD 344M for every other maker. HeyGen's last figure (ARR of USD "
+    assert ("no later figure is in our data. HeyGen's last figure (ARR of USD "
             "18M, November 2023, over two years before 2026) is too old to add." in
             summary.headroom_words(room3, comparison3, figures3))
     assert vendor_prose.figure_uses(figures3, comparison3, room3)[0] == (
@@ -548,7 +547,8 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     assert text == (
         "Each series in the table keeps one kind of figure, period and currency, so no exchange rate is "
         "needed. Only the series of Kling and Synthesia fall in months the forecasts for AI video generators "
-        "cover, and they grew faster than the forecasts over the same months. Leading vendors can gain "
+        "cover, and they grew faster than the forecasts over the same months. For Kling, the forecasts' "
+        "1.18×–1.20× is their own 2025-to-2026 step, not their average yearly rate. Leading vendors can gain "
         "share, "
         "a young product's early quarters grow from a small base, and ARR is a pace rather than a calendar "
         "year's revenue, so faster growth alone does not show a forecast wrong. MiniMax is left out as not "
@@ -558,8 +558,15 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     # FBI ed. C grows 847/716.8 in 2025-2026: the lowest forecast multiple over Kling's 12 months
     assert round(847 / 716.8, 2) == 1.18
     assert vendor_prose.growth_finding(rates) == (
-        "Kling and Synthesia grew faster than the forecasts over the same months: Kling's quarterly revenue "
-        "rose about 4.3× from Q1 2025 to Q1 2026, the forecasts 1.18×–1.20×.")
+        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, the forecasts 1.18×–1.20×: one "
+        "vendor gaining share, not proof against the forecasts.")
+    ends = rates[rates["company"] == "Kling"].iloc[0]
+    floors = pd.DataFrame({"company": ["Kling", "Kling"],
+                           "period": [ends["first_period"], ends["last_period"]],
+                           "note": ["Lower bound ('more than')", "Lower bound ('more than')"]})
+    assert vendor_prose.growth_finding(rates, floors).startswith(
+        "Kling's quarterly revenue rose about 4.3× (both figures are floors) from Q1 2025 to Q1 2026")
+    assert "floors" not in vendor_prose.growth_finding(rates, floors.iloc[:1])  # one floor: no remark
     table = vendor_prose.vendor_growth_table(rates)
     assert table["company"].tolist() == ["HeyGen", "Kling", "Synthesia"]  # by date, no ranking
     assert table["multiple_shown"].tolist() == [18.0, 4.3, 1.5]  # two significant figures, no "×18.0"
@@ -582,9 +589,9 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     figures, values, comparison, room, rates = _vendors()
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert answer == (
-        "\"20% a year\" is a fair summary of the two publishers' forecasts, which grow 18.7% to 20.2% a "
-        "year. The vendors' own figures are too few and too uncertain to confirm or refute it, "
-        "though two vendors alone would already earn about half to three quarters of the 2026 forecasts."
+        "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
+        "but we read both only second-hand. Two vendors alone would already earn about half to three "
+        "quarters of the 2026 forecasts, so the forecasts' level may be low."
     )
     assert len(answer.split()) <= 50 and "(" not in answer
     assert summary.quarter_share_words(0.54, 0.73) == "half to three quarters"
@@ -597,15 +604,15 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     # no "at least": the answer gives the vendors' totals as they are, with no condition on Runway
     assert "interval" not in answer and "floor" not in answer and "at least" not in answer
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25).startswith(
-        "\"25% a year\" is not a fair summary of the two publishers' forecasts, which grow 18.7% to 20.2% a "
-        "year. ")
+        "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, not the "
+        "quoted \"25% a year\", and we read both only second-hand. ")
     # the quote is one of FBI's editions: only the other publisher's forecast is independent of it
     assert "FBI" not in answer
     assert summary.overstate_words(summary._top(comparison), figures) == (
         ", unless Kling's Q1 2026 was a peak or Synthesia's revenue falls below its ARR")
     bare = summary.market_answer(common, comparison.assign(market_usd_m=np.nan), room, rates, values, figures,
                                  0.20)
-    assert bare.endswith("grow 18.7% to 20.2% a year. No vendor figure can be set against the market's size.")
+    assert bare.endswith("only second-hand. No vendor figure can be set against the market's size.")
     assert summary.short_name("Kling AI (Kuaishou)") == "Kling AI"
     assert summary.base_year_text(summary.answer_comparison(comparison, figures), figures) == (
         "Added together, the 2025 rows give about USD 246M: Runway and Synthesia's run-rates and ARR (USD "
@@ -620,7 +627,8 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
     figures, _, comparison, _, _ = _vendors()
     assert summary.vendor_chart_title(comparison, figures) == (
-        "Two vendors alone would earn about 54%–73% of the 2026 forecasts, holding each figure flat")
+        "Vendors' own figures against the forecasts, 2025–2026: two vendors alone would earn about 54%–73% "
+        "of the 2026 forecasts")
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.pace_check(figures, top) == PACE_CHECK
     with_broker = pd.concat([figures, figures[figures["period"] == "2026-Q1"].assign(
@@ -629,7 +637,8 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
         counted=False)], ignore_index=True)
     assert summary.pace_parts(with_broker, top)["cross"] == (
         "Goldman Sachs forecast USD 250M of Kling revenue for 2026 (grade B, made after Q2 2025), below both "
-        "cases (USD 364M–466M for Kling).")
+        "cases (USD 364M–466M for Kling). It predates Q1 2026, so it is either stale or a sign Q1 was "
+        "unusual.")
     assert summary.pace_finding(top, with_broker) == (
         "Kling and Synthesia holding each figure flat (the high case adds Kling's step up to its May "
         "run-rate) would earn USD 514M–616M, 54%–73% of the 2026 forecasts (USD 847M–948M), on a grade-C "
@@ -649,7 +658,7 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
     assert summary.guidance_check(top, pd.concat([guided, third], ignore_index=True)) == (
         "Kling's own November 2025 guidance of USD 140M for 2025, less its Q1–Q3 revenue of USD 98M, implies "
         "about USD 42M in Q4 2025, so Q1 2026 (about USD 91M) is about 2.2× that: the range rests on this "
-        "one quarter and one grade-C Kling run-rate of unstated period (stated 28 May 2026).")
+        "one quarter and one grade-C Kling run-rate of unstated period.")
     assert round(650 / 7.14 * 4) == 364
     bounded = figures.copy()
     bounded.loc[bounded["period"] == "2026-Q1", "note"] = "Lower bound ('more than RMB 650M')"
@@ -679,8 +688,8 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     alt = plots_vendors._vendor_alt(bars.dropna(subset=["market_usd_m"]), title)
     assert alt.startswith(
         "Bar chart of the calendar revenue vendors' own figures give at their stated pace, against the "
-        "forecast market size. Two vendors alone would earn about 54%–73% of the 2026 forecasts, holding "
-        "each figure flat. ")
+        "forecast market size. Vendors' own figures against the forecasts, 2025–2026: two vendors alone "
+        "would earn about 54%–73% of the 2026 forecasts. ")
     assert alt.endswith(
         "2026 run-rates and ARR, as calendar revenue: USD 514M (as reported USD 650M; up to USD 616M) from "
         "2 vendors (Kling USD 500M; Synthesia USD 150M), 54%–73% of the forecast range USD 847M to USD "
@@ -694,7 +703,13 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     hatches = {p.get_gid(): p.get_hatch() for p in ax.patches if p.get_gid()}
     # Kling's quarter × 4 is dotted, apart from Synthesia's hatched ARR; the high case's top is labelled
     assert (hatches["bar:annualized:Kling:2026"], hatches["bar:annualized:Synthesia:2026"]) == ("...", "///")
-    assert [t.get_text() for t in ax.texts if t.get_gid() == "whisker-top"] == ["USD 616M"]
+    assert [t.get_text() for t in ax.texts if t.get_gid() == "whisker-top"] == ["high case: USD 616M"]
+    # the high case is a marker, not a whisker; Kling's 2025 revenue (Q1–Q2 only) is outlined, not solid
+    assert [line.get_marker() for line in ax.lines if line.get_gid() == "range:annualized:2026"] == ["D"]
+    partial = next(p for p in ax.patches if p.get_gid() == "bar:revenue:Kling:2025")
+    assert partial.get_linestyle() == "--" and partial.get_facecolor() != partial.get_edgecolor()
+    full = next(p for p in ax.patches if p.get_gid() == "bar:annualized:Synthesia:2026")
+    assert full.get_linestyle() == "-"
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert "Kling: Q1 2026 revenue pace (reported quarter × 4)" in legend and "Run-rate or ARR" in legend
 
@@ -706,8 +721,8 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, room, rates, _sources(), figures)
     assert findings == [
-        "The two grade-C publishers' forecasts for AI video generators grow 18.7% to 20.2% a year, so "
-        "\"20% a year\" is a fair summary of them.",
+        "The two publishers' forecasts (grade C) for AI video generators agree with each other at 18.7% to "
+        "20.2% a year, but both are read second-hand.",
         "Kling and Synthesia alone, held at their early-2026 pace, would earn about USD 514M–616M, roughly "
         "54%–73% of the 2026 forecasts.",
         "If Kling and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for every other vendor, "
@@ -731,6 +746,11 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
         "implies 32.6% a year and states 32.8%, outside the fitted forecasts' 18.7% to 20.2%. "
         "[Grade-D](#glossary-grade) figures are left out of the fit and the headlines.")
     assert summary.outlier_text(outlier.iloc[1:], common) == ""
+    assert summary.outlier_counterpoint(outlier, common) == (  # the growth section's one sentence
+        "A counterpoint, from the weakest [evidence grade](#glossary-grade): one grade-D forecast (figures "
+        "match MarkNtel Advisors), USD 430M in 2024 to USD 2.34B in 2030, implies 32.6% a year and states "
+        "32.8%, so it stays out of the fit.")
+    assert summary.outlier_counterpoint(outlier.iloc[1:], common) == ""
     _, values, _, _, _ = _vendors()
     named = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
                                     room, rates, _sources(), figures, weaker, values)
@@ -741,7 +761,7 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
         "Every forecast in the fit reaches us through GitHub project files quoting the publishers (grade C); "
         "no publisher's own page was read.")
     assert vendor_prose.market_staleness(figures, "2026-07-31", fit=fitted).endswith(
-        " Every forecast in the fit reaches us through secondhand copies quoting the publishers (grade C); "
+        " Every forecast in the fit reaches us through second-hand copies quoting the publishers (grade C); "
         "no publisher's own page was read.")
     assert all(len(line.split()) <= 35 for line in findings)
     assert not any("grade D" in line or "edition A" in line for line in findings)
@@ -850,17 +870,17 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert len(findings) == 4  # the sourcing remark is in the data box, not a finding
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert answer == (
-        "\"20% a year\" is a fair summary of the two publishers' forecasts, which grow 18.7% to 20.2% a "
-        "year. The vendors' own figures are too few and too uncertain to confirm or refute it, "
-        "though two vendors alone would already earn about half to three quarters of the 2026 forecasts.")
+        "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
+        "but we read both only second-hand. Two vendors alone would already earn about half to three "
+        "quarters of the 2026 forecasts, so the forecasts' level may be low.")
     assert "covers more than" not in answer  # the low case does not use the run-rate: no such caveat
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # HeyGen's 2023 ARR is too old to take off
     # the answer's figures are exactly the pace finding's and the comparison table's 2026 row
     drawn = summary.answer_comparison(comparison, figures)
     top = vendor_prose.comparison_table(drawn, figures).set_index("year")
     top = top[top["basis"] == "annualized"].loc[2026]
-    assert top["vendor_list"] == ("Kling AI USD 500M; Synthesia USD 150M; Kling AI "
-                                  "Q1 2026 revenue more than CNY 650M (about USD 91M)")
+    assert top["vendor_list"] == ("Kling AI USD 500M; Synthesia ≥ USD 150M; Kling AI "
+                                  "Q1 2026 revenue ≥ CNY 650M (about USD 91M)")  # floors marked ≥
     assert top["basis_label"] == "revenue pace, run-rates and ARR"
     assert (top["calendar_low_usd_m"], top["calendar_high_usd_m"]) == (514, 616)
     assert (top["floor_share_low"], top["floor_share_high"]) == (54, 73)
@@ -869,8 +889,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert all(len(line.split()) <= 45 for line in findings)
     assert findings[0] == (
-        "The two grade-C publishers' forecasts for AI video generators grow 18.7% to 20.2% a year, so "
-        "\"20% a year\" is a fair summary of them.")
+        "The two publishers' forecasts (grade C) for AI video generators agree with each other at 18.7% to "
+        "20.2% a year, but both are read second-hand.")
     assert summary.outlier_text(market.cagr_table(forecasts, "D", GEN), common).startswith(
         "One grade-D forecast (figures match MarkNtel Advisors), USD 430M in 2024 to USD 2.34B in 2030, "
         "implies 32.6% a year and states 32.8%")
@@ -879,9 +899,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "roughly 54%–73% of the 2026 forecasts.")
     top_row = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.guidance_check(top_row, figures) == (
-        "Kling AI's own November 2025 guidance of USD 140M for 2025, less its Q1–Q3 revenue of USD 98M, "
-        "implies about USD 42M in Q4 2025, so Q1 2026 (about USD 91M) is about 2.2× that: the range rests "
-        "on this one quarter and one grade-C Kling AI run-rate of unstated period (stated 28 May 2026).")
+        "Kling AI's own November 2025 guidance of USD 140M for 2025, less its Q1–Q3 revenue of at least USD "
+        "98M, implies at most about USD 42M in Q4 2025, so Q1 2026 (about USD 91M) is at least about 2.2× "
+        "that: the range rests on this one quarter and one grade-C Kling AI run-rate of unstated period.")
     assert round((140 - (150 + 250 + 300) / 7.14), 1) == 42.0 and round(650 / 7.14 / 42, 1) == 2.2
     assert findings[2] == (
         "If Kling AI and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for every other vendor, "
@@ -890,23 +910,25 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert ("Not in either fit: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
-    assert "rose about 4.3× from Q1 2025 to Q1 2026" in findings[3] and "1.18×–1.20×" in findings[3]
+    assert findings[3] == (
+        "Kling AI's quarterly revenue rose about 4.3× (both figures are floors) from Q1 2025 to Q1 2026, the "
+        "forecasts 1.18×–1.20×: one vendor gaining share, not proof against the forecasts.")
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI the data stop at the figure dated 28 May 2026 (revenue to Q1 "
                     "2026): its results for later quarters are not in these data.")
     assert stop not in summary.vendors_text(comparison, figures, values, sources)  # in full in the appendix
-    assert "Kling AI's data stop at Q1 2026, in a figure dated 28 May 2026." in summary.vendors_text(
-        comparison, figures, values, sources)  # one short clause where the 2026 cases are given
+    assert "data stop" not in summary.vendors_text(
+        comparison, figures, values, sources)  # said in the data box and the appendix only
     assert vendor_prose.market_staleness_brief(figures, common) == (
         "Kling AI's results after Q1 2026 and newer forecast editions may change the picture. Every forecast "
-        "comes second-hand from GitHub project files, grade C: see [About the data](00-about-the-data.html) "
+        "in the fit comes second-hand from GitHub project files, grade C: see "
+        "[About the data](00-about-the-data.html) "
         "and About these data in the appendix.")
     assert ("For Kling AI, Q4 2025 revenue is not in our data (no source we hold gives it), "
             "so its "
             "2025 figure covers Q1–Q3 only.") in summary.vendors_text(comparison, figures, values, sources)
     assert ("Kling AI reported Q1 2026 revenue of more than CNY 650M (about USD 91M at the 2025 "
-            "average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate (stated 28 May "
-            "2026)."
+            "average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate."
             ) in summary.vendors_text(comparison, figures, values, sources)
     assert sum("neither confirms nor refutes" in text for text in (answer, *findings)) == 0
     assert summary.base_year_text(summary.answer_comparison(comparison, figures), figures).startswith(
@@ -917,13 +939,15 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert (growth["from_words"], growth["to_words"]) == ("≥ CNY 150M (Q1 2025)", "≥ CNY 650M (Q1 2026)")
     assert not any("grade D" in line or "edition A" in line for line in findings)
     fx = vendor_prose.fx_text(figures, sources, 2026)
-    assert "CNY 7.14 per USD, the 2025 average rate as stated by reportify.cn (secondhand)" in fx
+    assert "CNY 7.14 per USD, the 2025 average rate as stated by reportify.cn (second-hand)" in fx
     assert "is converted the same way, at the 2025 rate, as no source we read states one for 2026" in fx
     assert ("- **Cross-check.** Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
-            "after Q2 2025), below both cases (USD 364M–466M for Kling AI). Kling AI's own November 2025 "
-            "guidance of USD 140M for 2025, less its Q1–Q3 revenue of USD 98M, implies about USD 42M in Q4 "
-            "2025, so Q1 2026 (about USD 91M) is about 2.2× that: the range rests on this one quarter and "
-            "one grade-C Kling AI run-rate of unstated period (stated 28 May 2026).\n"
+            "after Q2 2025), below both cases (USD 364M–466M for Kling AI). It predates Q1 2026, so it is "
+            "either stale or a sign Q1 was unusual. Kling AI's own November 2025 "
+            "guidance of USD 140M for 2025, less its Q1–Q3 revenue of at least USD 98M, implies at most "
+            "about "
+            "USD 42M in Q4 2025, so Q1 2026 (about USD 91M) is at least about 2.2× that: the range rests on "
+            "this one quarter and one grade-C Kling AI run-rate of unstated period.\n"
             ) in summary.vendors_text(comparison, figures, values, sources)
     assert "Kuaishou" not in summary.vendors_text(comparison, figures, values, sources)
     texts = [
@@ -968,8 +992,8 @@ def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:
         "whisker": "High case: Q1 as reported, then the stated run-rate"}
     assert summary.vendor_chart_subtitle(comparison, figures) == (
         "Bars: the low case, Q1 pace all year (solid: revenue reported, hatched: run-rate or ARR, dotted: a "
-        "reported quarter × 4); line above the bar: the high case, Q1 as reported, then the stated "
-        "run-rate; labels: each bar as a share of the year's forecasts")
+        "reported quarter × 4; dashed outline: revenue for part of the year); diamond: the high case, Q1 as "
+        "reported, then the stated run-rate; labels: each bar as a share of the year's forecasts")
 
 
 def test_stated_on_splits_the_day_from_the_period() -> None:

@@ -40,7 +40,7 @@ DEFINITION_NAMES = {
     "ai-video-generator": "AI video generators",
     "ai-video-broad": "broad AI video",
     "text-to-video": "text-to-video",
-    "adjacent": "adjacent markets",
+    "adjacent": "adjacent market",
 }
 _MARKERS = ("o", "s", "D", "^", "v", "P", "X", "h")
 MODEL_COLORS = {

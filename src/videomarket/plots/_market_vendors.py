@@ -40,7 +40,7 @@ def usd_axis(ax: Any, *, log: bool) -> None:
 
 def market_source(table: pd.DataFrame, what: str = "analyst market-size reports",
                   *extra: pd.DataFrame) -> str:
-    """'Source: <what>, quoted secondhand; N sources, listed under Sources; evidence grade C' (the ids and
+    """'Source: <what>, quoted second-hand; N sources, listed under Sources; evidence grade C' (the ids and
     grades of ``table`` and of any ``extra`` tables, counted once)."""
     ids: set[str] = set()
     grades: set[str] = set()
@@ -57,7 +57,8 @@ def market_source(table: pd.DataFrame, what: str = "analyst market-size reports"
     ordered = sorted(grades)
     graded = (f"; evidence grade {ordered[0]}" if len(ordered) == 1
               else f"; evidence grades {', '.join(ordered)}" if ordered else "")
-    return f"Source: {what}, quoted secondhand; {fmt.count(len(ids), 'source')}, listed under Sources{graded}"
+    return (f"Source: {what}, quoted second-hand; {fmt.count(len(ids), 'source')}, listed under "
+            f"Sources{graded}")
 
 
 def source_names(source_ids: object, sources: pd.DataFrame | None) -> str:
@@ -83,7 +84,7 @@ def report_name(report: object) -> str:
 
 # Companies take colours the forecast chart does not use (its forecasts take the house palette's first
 # ones), so a colour never means a forecast in one chart and a vendor in the next; black is the forecasts'.
-VENDOR_COLORS = ("#332288", "#44AA99", "#882255", "#999933", "#117733", "#AA4499", "#DDCC77", "#88CCEE")
+VENDOR_COLORS = ("#332288", "#44AA99", "#CC6677", "#999933", "#117733", "#AA4499", "#DDCC77", "#88CCEE")
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
@@ -289,19 +290,29 @@ def _draw_stack(
         rows = rows[rows["slot"].isna() | (rows["slot"] == slot)]
     bottom = 0.0
     paced = set(rows.loc[_revenue_pace(rows), "company"])
+    partial = bool(_part_label(rows.assign(year=year), pd.Series({"year": year, "basis": basis})))
     for company, value in rows.groupby("company", sort=True)["calendar_low_usd_m"].sum().items():
+        # revenue for part of the year: outlined in the company's colour over a pale fill, not solid
         ax.bar(
             year + offset,
             value,
             width=_BAR_WIDTH,
             bottom=bottom,
-            color=colors[company],
+            color=_pale(colors[company]) if partial else colors[company],
             hatch=_PACE_HATCH if company in paced else _BASIS_HATCH.get(basis, ""),
-            edgecolor="white",
-            linewidth=0.6,
+            edgecolor=colors[company] if partial else "white",
+            linewidth=1.8 if partial else 0.6,
+            linestyle="--" if partial else "-",
             gid=f"bar:{basis}:{company}:{year}",
         )
         bottom += float(value)
+
+
+def _pale(color: str) -> str:
+    """``color`` mixed three parts white to one: the fill of a bar that covers part of the year."""
+    from matplotlib.colors import to_hex, to_rgb
+
+    return to_hex([0.75 + 0.25 * c for c in to_rgb(color)])
 
 
 def _revenue_pace(rows: pd.DataFrame) -> pd.Series:
@@ -312,16 +323,14 @@ def _revenue_pace(rows: pd.DataFrame) -> pd.Series:
 
 
 def _draw_range(ax: Any, row: Any, offset: float) -> None:
-    """The whisker from the value at the stated pace to the value if each pace tripled a year (annualized
-    figures only), its top labelled with its value."""
+    """The high case (annualized figures only, where it is above the bar): a marker at its value, not a
+    whisker (which would read as an error bar), labelled 'high case: USD 616M'."""
     x = row.year + offset
     if row.basis == "annualized" and row.calendar_high_usd_m > row.calendar_low_usd_m:
-        ax.vlines(x, row.calendar_low_usd_m, row.calendar_high_usd_m, color="#333333", linewidth=1.4,
-                  gid=f"range:{row.basis}:{row.year}")
-        ax.hlines(row.calendar_high_usd_m, x - _BAR_WIDTH / 5, x + _BAR_WIDTH / 5, color="#333333",
-                  linewidth=1.4)
-        ax.annotate(fmt.usd_m(row.calendar_high_usd_m), (x + _BAR_WIDTH / 5, row.calendar_high_usd_m),
-                    xytext=(4, 0), textcoords="offset points", ha="left", va="center", fontsize=9,
+        ax.plot([x], [row.calendar_high_usd_m], marker="D", markersize=8, color="#333333", linestyle="none",
+                zorder=6, gid=f"range:{row.basis}:{row.year}")
+        ax.annotate(f"high case: {fmt.usd_m(row.calendar_high_usd_m)}", (x, row.calendar_high_usd_m),
+                    xytext=(8, 0), textcoords="offset points", ha="left", va="center", fontsize=9,
                     gid="whisker-top")
 
 
@@ -364,7 +373,7 @@ def _legend(ax: Any, colors: dict[str, str], bases: list[str], labels: dict[str,
         handles.append(Patch(facecolor="white", hatch=_PACE_HATCH, edgecolor="#555555",
                              label=labels.get("quarter", "Revenue pace (reported quarter × 4)")))
     if "annualized" in bases:
-        handles.append(Line2D([], [], color="#333333", linewidth=1.4,
+        handles.append(Line2D([], [], color="#333333", marker="D", markersize=7, linestyle="none",
                               label=labels.get("whisker", "If each vendor's pace tripled a year")))
     handles.append(Line2D([], [], color="#000000", linewidth=2.0,
                           label="Lowest and highest forecast"))

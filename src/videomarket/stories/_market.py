@@ -405,8 +405,7 @@ def claim_editions_text(matches: pd.DataFrame, sources: pd.DataFrame) -> str:
     """The bookkeeping behind :func:`claim_text`, for the appendix: which file shares which figure with the
     quote, and which editions the quote's own edition shares its values with ('' when no other file
     shares one): 'Files that share one figure each with the quote: a GitHub product brief (edition C, the
-    2025 value) and ... . The edition letters are our labels, in order of base year and horizon, as the
-    sources give no publication dates. Edition B shares its 2025 value with edition C and its 2032 value
+    2025 value) and ... . Edition B shares its 2025 value with edition C and its 2032 value
     with edition A.'"""
     if matches.empty or len(matches) < 2 or not bool(matches["all_matched"].iloc[0]):
         return ""
@@ -414,9 +413,7 @@ def claim_editions_text(matches: pd.DataFrame, sources: pd.DataFrame) -> str:
     others = [f"a {read_in(row.source_id, sources)} (edition {row.edition}, the {_years_words(row.matched)} "
               f"value{_rounding(row, origin)})" for row in matches.iloc[1:].itertuples()]
     shared = term("edition-shared-values", "share one figure")
-    text = (f"Files that {shared} each with the quote: {_and(others)}. The edition letters are "
-            f"our {term('edition-label', 'labels')}, in order of {term('base-year', 'base year')} and "
-            "horizon, as the sources give no publication dates.")
+    text = f"Files that {shared} each with the quote: {_and(others)}."
     if pd.notna(origin.get("edition")):
         parts = [f"its {_years_words(row.matched)} value with edition {row.edition}"
                  for row in matches.iloc[1:].itertuples()]
@@ -469,7 +466,8 @@ def editions_text(editions: pd.DataFrame) -> str:
     ]
     return (
         f"The {number_word(len(ordered))} {term('edition', 'editions')} of {owner(publisher)} report we "
-        f"hold differ in base year, horizon and {term('cagr', 'growth rate')}: the report may have been "
+        f"hold differ in {term('base-year', 'base year')}, horizon and {term('cagr', 'growth rate')}: the "
+        "report may have been "
         "reissued, or a secondary article may have misquoted it. The letters "
         f"{letters} are our {term('edition-label', 'labels')}, {order}:\n\n"
         + "\n".join(f"- {line}" for line in lines)
@@ -528,11 +526,15 @@ def _times(low: float, high: float) -> str:
 
 def paths_title(paths: pd.DataFrame, definition: str) -> str:
     """The forecast chart's title, one finding, in the text's rounding: 'Forecasts for AI video generators
-    all grow 18.7%–20.2% a year' (how the wider markets compare is in :func:`paths_text`)."""
+    (bold lines) all grow 18.7%–20.2% a year; wider markets grow faster' (how the wider markets compare
+    is in :func:`paths_text`)."""
     rates = _own_rates_of(paths[paths["definition"] == definition])
     what = wording.DEFINITION_SHORT.get(definition, definition)
     low, high = (fmt.pct(v) for v in (rates.min(), rates.max()))
-    return f"Forecasts for {what} all grow {low if low == high else f'{low}–{high}'} a year"
+    others = _own_rates_of(paths[paths["definition"] != definition])
+    faster = "; wider markets grow faster" if len(others) and others.min() > rates.max() else ""
+    span = low if low == high else f"{low}–{high}"
+    return f"Forecasts for {what} (bold lines) all grow {span} a year{faster}"
 
 
 def paths_text(paths: pd.DataFrame, definition: str) -> str:

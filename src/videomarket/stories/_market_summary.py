@@ -25,9 +25,10 @@ from videomarket.stories._market import (
 from videomarket.stories._market_vendors import (
     _floor_line,
     _vendor_names,
+    aggregator_words,
     growth_finding,
-    headroom_text,
     missing_quarters,
+    too_old_words,
     year_forecasts_text,
 )
 from videomarket.stories._notes import term
@@ -55,24 +56,24 @@ def market_findings(
     ``sources`` and ``weaker`` are kept for the notebook's call."""
     low, high, _, _ = own_rates(common)
     findings = [
-        f"The {_publishers_graded(common)} forecasts for AI video generators grow {fmt.pct(low)} to "
-        f"{fmt.pct(high)} a year, so \"{_quoted_rate(matches, claim)} a year\" is a fair summary of them.",
+        f"The {_publishers_graded(common)} for AI video generators agree with each other at {fmt.pct(low)} "
+        f"to {fmt.pct(high)} a year, but both are read second-hand.",
     ]
     top = _top(comparison)
     if top is not None:
         findings.append(pace_finding(top, figures, broker=False, values=values))
         findings.append(headroom_pace_finding(room, top, figures))
-    line = growth_finding(rates)
+    line = growth_finding(rates, figures)
     if line:
         findings.append(line)
     return findings[:5]
 
 
 def _publishers_graded(common: object) -> str:
-    """'two grade-C publishers'' (their grades joined when they differ: 'two grade-B/C publishers'')."""
+    """'two publishers' forecasts (grade C)' (their grades joined when they differ: 'grade B/C')."""
     editions = common.editions
     grades = "/".join(sorted(set(editions["evidence"].astype(str))))
-    return f"{number_word(editions['publisher'].nunique())} grade-{grades} publishers'"
+    return f"{number_word(editions['publisher'].nunique())} publishers' forecasts (grade {grades})"
 
 
 def outlier_words(weaker: pd.DataFrame | None, low: float, high: float) -> str:
@@ -95,6 +96,19 @@ def outlier_words(weaker: pd.DataFrame | None, low: float, high: float) -> str:
                  f"{fmt.usd_m(row.end_value_usd_m)} in {row.end_year}, implies "
                  f"{fmt.pct(row.implied_cagr_pct / 100)} a year{states}.")
     return text
+
+
+def outlier_counterpoint(weaker: pd.DataFrame | None, common: object) -> str:
+    """:func:`outlier_words` as the growth section's one-sentence counterpoint, clearly of grade D: 'A
+    counterpoint, from the weakest evidence grade: one grade-D forecast (figures match MarkNtel Advisors),
+    USD 430M in 2024 to USD 2.34B in 2030, implies 32.6% a year and states 32.8%, so it stays out of the
+    fit.' ('' when none)."""
+    low, high, _, _ = own_rates(common)
+    text = outlier_words(weaker, low, high).strip()
+    if not text:
+        return ""
+    return (f"A counterpoint, from the weakest {term('grade', 'evidence grade')}: {text[0].lower()}"
+            f"{text[1:].removesuffix('.')}, so it stays out of the fit.")
 
 
 def outlier_text(weaker: pd.DataFrame | None, common: object) -> str:
@@ -127,7 +141,7 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
     added = _and(f"edition {e}" for e in common.editions["edition"][
         ~common.editions["path"].isin(set(latest.editions["path"]))].astype(str)) or "every edition"
     notes = [
-        "**Secondhand and thin.** No analyst's report was read directly, and the publishers' pages were not "
+        "**Second-hand and thin.** No analyst's report was read directly, and the publishers' pages were not "
         "read: every forecast reaches us through "
         f"GitHub files, blog posts or newsletters, graded {' or '.join(grades)}, and several publisher "
         "attributions are inferences.",
@@ -251,7 +265,6 @@ def pace_parts(figures: pd.DataFrame, top: pd.Series) -> dict[str, str]:
         rest = quarters_then_pace_total(top, figures)
         low, high = float(top["market_low"]), float(top["market_high"])
         gap = 1 - 4 * usd / pace
-        when = period_words(pace_rows.iloc[-1]["period"]).split(", ")[0]
         low_name, high_name = case_names(top, figures)
         cases = _kling_cases(top, figures)
         own = f" ({usd_range(cases[1], cases[2])} for {short_name(row.company)})" if cases else ""
@@ -259,28 +272,21 @@ def pace_parts(figures: pd.DataFrame, top: pd.Series) -> dict[str, str]:
             "inputs": (f"{short_name(row.company)} reported {period_words(row.period)} revenue of "
                        f"{more}{fmt.money_m(row.original_value, row.original_currency)}{illustration}, a "
                        f"pace of about {fmt.usd_m(4 * usd)} a year, {fmt.pct(gap, 0)} below the "
-                       f"{fmt.usd_m(pace)} run-rate ({when})."),
-            "cases": (f"{low_name}: the vendors would earn about {fmt.usd_m(total)} in {year}, "
+                       f"{fmt.usd_m(pace)} run-rate."),
+            "cases": (f"{low_name}: the {number_word(stated['company'].nunique())} vendors would earn about "
+                      f"{fmt.usd_m(total)} in {year}, "
                       f"{share_range(total / high, total / low)} of the forecasts. {high_name}: about "
                       f"{fmt.usd_m(rest)}, {share_range(rest / high, rest / low)}. The two span "
-                      f"{share_range(total / high, rest / low)}. {_stop_clause(figures, row)}"),
+                      f"{share_range(total / high, rest / low)}."),
             "cross": broker_check(figures, str(row.company), year, cases[1] if cases else 4 * usd,
                                   cases[2] if cases else pace).strip().removeprefix("As a cross-check, ")
-            .replace(", below both.", f", below both cases{own}."),
+            .replace(", below both.", f", below both cases{own}. It predates {period_words(row.period)}, "
+                     f"so it is either stale or a sign {period_words(row.period).split()[0]} was unusual."),
             "caveat": ("A run-rate is a pace at one date and the quarter an average over three months, so "
                        "the gap may be growth after the quarter or a wider scope of the run-rate; our data "
                        "cannot say which."),
         }
     return {}
-
-
-def _stop_clause(figures: pd.DataFrame, row: object) -> str:
-    """Where a quarter's vendor's data stop, in one clause: 'Kling AI's data stop at Q1 2026, in a
-    figure dated 28 May 2026.'"""
-    actual = figures["metric"].isin(["revenue", "run_rate", "arr"]) & (figures["company"] == row.company)
-    newest = pd.to_datetime(figures.loc[actual, "period_end"]).max()
-    return (f"{fmt.possessive(short_name(row.company))} data stop at {period_words(row.period)}, in a figure "
-            f"dated {fmt.day(newest)}.")
 
 
 def guidance_check(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -304,6 +310,10 @@ def guidance_check(top: pd.Series, figures: pd.DataFrame) -> str:
         return ""
     row = guided.iloc[-1]
     rest = float(row["value_usd_m"]) - sum(quarters)
+    done = figures[(figures["company"] == company) & (figures["metric"] == "revenue")
+                   & (figures["kind"] == "quarter") & (figures["year"] == year - 1)]
+    floors = "note" in done and done["note"].fillna("").astype(str).str.startswith("Lower bound").all()
+    least, most = ("at least ", "at most ") if floors else ("", "")
     now = found[1] / 4
     if rest <= 0:
         return ""
@@ -312,9 +322,10 @@ def guidance_check(top: pd.Series, figures: pd.DataFrame) -> str:
     label = period_words(figures[(figures["company"] == company) & (figures["kind"] == "quarter")
                                  & (figures["year"] == year)].sort_values("period_end").iloc[-1]["period"])
     return (f"{fmt.possessive(name)} own {month} guidance of {fmt.usd_m(row['value_usd_m'])} for {year - 1}, "
-            f"less its Q1–Q3 revenue of {fmt.usd_m(sum(quarters))}, implies about {fmt.usd_m(rest)} in "
-            f"Q4 {year - 1}, so {label} (about {fmt.usd_m(now)}) is about {now / rest:.1f}× that: the "
-            f"range rests on this one quarter and {_top_basis(top, figures)}.")
+            f"less its Q1–Q3 revenue of {least}{fmt.usd_m(sum(quarters))}, implies {most}about "
+            f"{fmt.usd_m(rest)} in Q4 {year - 1}, so {label} (about {fmt.usd_m(now)}) is {least}about "
+            f"{now / rest:.1f}× that: the range rests on this one quarter and "
+            f"{_top_basis(top, figures)}.")
 
 
 def broker_check(figures: pd.DataFrame, company: str, year: int, low: float, high: float) -> str:
@@ -363,23 +374,27 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     low, high, _, _ = own_rates(common)
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
     publishers = common.editions["publisher"].nunique()
-    whose = (f"the {number_word(publishers)} publishers' forecasts" if publishers > 1
-             else "the publisher's forecasts")
+    whose = (f"{number_word(publishers).capitalize()} publishers' forecasts agree that" if publishers > 1
+             else "One publisher's forecasts say")
+    span = (f"about {fmt.pct(low, 0)}" if fmt.pct(low, 0) == fmt.pct(high, 0)
+            else f"about {fmt.pct(low, 0)} to {fmt.pct(high, 0)}")
     rate = f"\"{fmt.pct(claimed_rate, 0)} a year\""
-    first = (f"{rate} is a fair summary of {whose}, which grow {fmt.pct(low)} to {fmt.pct(high)} a year."
-             if holds else f"{rate} is not a fair summary of {whose}, which grow {fmt.pct(low)} to "
-             f"{fmt.pct(high)} a year.")
+    both = "both" if publishers > 1 else "it"
+    first = (f"{whose} AI video generators grow {span} a year, as quoted, but we read {both} only "
+             "second-hand." if holds else
+             f"{whose} AI video generators grow {span} a year, not the quoted {rate}, and we read {both} "
+             "only second-hand.")
     top = _top(comparison)
     if top is None:
         return first + " No vendor figure can be set against the market's size."
-    second = "The vendors' own figures are too few and too uncertain to confirm or refute it"
     low_share = pace_low_total(top, figures) / float(top["market_high"])
     if low_share < 0.5:
-        return f"{first} {second}."
+        return f"{first} The vendors' own figures are too few to say whether the forecasts' level is right."
     high_share = quarters_then_pace_total(top, figures) / float(top["market_low"])
     count = len(_vendor_names(top["vendors"]))
-    return (f"{first} {second}, though {number_word(count)} vendors alone would already earn about "
-            f"{quarter_share_words(low_share, high_share)} of the {int(top['year'])} forecasts.")
+    return (f"{first} {number_word(count).capitalize()} vendors alone would already earn about "
+            f"{quarter_share_words(low_share, high_share)} of the {int(top['year'])} forecasts, so the "
+            "forecasts' level may be low.")
 
 
 def quarter_share_words(low: float, high: float) -> str:
@@ -509,19 +524,22 @@ def _unstated(period: object) -> str:
     words = period_words(period)
     if "period not given" not in words:
         return ""
-    return f" of unstated period ({words.split(', ')[0]})"
+    return " of unstated period"
 
 
 def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """The vendor chart's title, the answer's range (:func:`answer_shares`) in the same words, and what the
-    drawn bar is: 'Two vendors alone would earn about 54%–73% of the 2026 forecasts'."""
+    drawn bar is, after what the chart shows: 'Vendors' own figures against the forecasts, 2025–2026: two
+    vendors alone would earn about 54%–73% of the 2026 forecasts'."""
     top = _top(comparison)
     if top is None:
         return "No year has both counted vendor figures and a forecast of the market"
     n = int(top["n_vendors"])
-    return (f"{number_word(n).capitalize()} {'vendor' if n == 1 else 'vendors'} alone would earn about "
-            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts, "
-            f"{pace_words(top, figures, short=True)}")
+    years = sorted(comparison.dropna(subset=["market_usd_m"])["year"].astype(int).unique())
+    span = f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"
+    return (f"Vendors' own figures against the forecasts, {span}: {number_word(n)} "
+            f"{'vendor' if n == 1 else 'vendors'} alone would earn about {answer_shares(top, figures)} of "
+            f"the {int(top['year'])} forecasts")
 
 
 def pace_figures(top: pd.Series, figures: pd.DataFrame) -> pd.DataFrame:
@@ -758,13 +776,22 @@ def vendor_sets(comparison: pd.DataFrame) -> str:
 
 
 def headroom_words(room: object, comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """:func:`videomarket.stories.headroom_text` on the findings' totals (:func:`pace_low_total` to
-    :func:`quarters_then_pace_total`), so the section and the headroom finding give one range."""
-    top = _top(comparison)
-    if top is None or int(top["year"]) != int(room.year):
-        return headroom_text(room, comparison, figures)
-    return headroom_text(room, comparison, figures,
-                         totals=(pace_low_total(top, figures), quarters_then_pace_total(top, figures)))
+    """The appendix's note on what the section's paragraph on the room left for everyone else
+    (:func:`headroom_brief`) does not say: the assumption behind holding a vendor at its last pace, figures
+    too old to add, that growth would leave less, and an aggregator's run-rate kept out of the sums:
+    '**What the room left for everyone else assumes.** Runway is held at its June 2025 pace, assuming it
+    earns no less; no later figure is in our data. ... Allowing for growth would raise the vendors' totals
+    and leave less.'"""
+    text = "**What the room left for everyone else assumes.**"
+    if len(room.held):
+        one = len(room.held) == 1
+        held = _and(short_name(c) for c in room.held["company"])
+        month = pd.Timestamp(room.held["period_end"].max()).strftime("%B %Y")
+        text += (f" {held} {'is' if one else 'are'} held at {'its' if one else 'their'} {month} pace, "
+                 f"assuming {'it earns' if one else 'they earn'} no less; no later figure is in our data.")
+    text += too_old_words(room)
+    text += " Allowing for growth would raise the vendors' totals and leave less."
+    return text + aggregator_words(figures, room.year)
 
 
 def headroom_brief(room: object, comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
@@ -880,5 +907,6 @@ def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> st
                 "bar as a share of the year's forecasts")
     low, high = case_names(top, figures)
     return (f"Bars: the low case, {low} (solid: revenue reported, hatched: run-rate or ARR, dotted: a "
-            f"reported quarter × 4); line above the bar: the high case, {high}; labels: each bar as a share "
+            f"reported quarter × 4; dashed outline: revenue for part of the year); diamond: the high case, "
+            f"{high}; labels: each bar as a share "
             "of the year's forecasts")

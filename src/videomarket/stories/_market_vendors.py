@@ -219,7 +219,7 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
         fx_year = int(average[1]) if average else pd.Timestamp(group["fx_date"].iloc[0]).year
         what = (f"the {fx_year} average rate" if average
                 else f"the rate of {fmt.day(group['fx_date'].iloc[0])}")
-        who = f" as stated by {relayed_by(found[0], sources)} (secondhand)" if found else ""
+        who = f" as stated by {relayed_by(found[0], sources)} (second-hand)" if found else ""
         companies = _and(sorted(set(group["company"])))
         years = _and(str(y) for y in sorted(set(group["year"].astype(int))))
         kinds = set(group["kind"])
@@ -295,16 +295,27 @@ def headroom_text(room: object, comparison: pd.DataFrame, figures: pd.DataFrame 
                      "the highest leaves.")
         else:
             text += f", leaving at most {_room(left_low, left_high)} for every other maker."
-    for r in getattr(room, "too_old", pd.DataFrame()).itertuples():
-        text += (f" {r.company}'s last figure ({wording.METRIC_LABELS.get(r.metric, r.metric)} of "
-                 f"{fmt.usd_m(r.value_usd_m)}, {age_words(r.period, r.period_end, room.year)}) is too old "
-                 "to add.")
+    text += too_old_words(room)
     text += (
         " If the others together earn more, the market is larger than these forecasts or their definition "
         "leaves out products like these vendors'; our data cannot say which. Allowing for growth would "
         "raise the vendors' totals and leave less."
     )
     return text + _aggregator_words(figures, room.year)
+
+
+def too_old_words(room: object) -> str:
+    """' HeyGen's last figure (ARR of USD 18M, November 2023, over two years before 2026) is too old to
+    add.' for each figure too old to hold at its pace ('' when none)."""
+    return "".join(
+        f" {r.company}'s last figure ({wording.METRIC_LABELS.get(r.metric, r.metric)} of "
+        f"{fmt.usd_m(r.value_usd_m)}, {age_words(r.period, r.period_end, room.year)}) is too old to add."
+        for r in getattr(room, "too_old", pd.DataFrame()).itertuples())
+
+
+def aggregator_words(figures: pd.DataFrame | None, year: int) -> str:
+    """:func:`_aggregator_words`, for the appendix's note on what the headroom leaves out."""
+    return _aggregator_words(figures, year)
 
 
 def _aggregator_words(figures: pd.DataFrame | None, year: int) -> str:
@@ -358,7 +369,9 @@ def _comparable(rates: pd.DataFrame) -> pd.DataFrame:
 def vendor_growth_text(rates: pd.DataFrame) -> str:
     """The vendors' growth beside the forecasts' (:func:`videomarket.market.growth_against_forecasts`),
     by date: each series' multiple over its own months and, where a forecast covers those years, the
-    multiple the forecasts give over the same months; then what that does and does not mean."""
+    multiple the forecasts give over the same months (for a series from one year to the next, said to be
+    the forecasts' own step between those years, not their average rate); then what that does and does not
+    mean."""
     if rates.empty:
         return "No vendor discloses two comparable figures, so no vendor growth can be shown."
     comparable = _comparable(rates)
@@ -372,6 +385,12 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
         names = _and(dict.fromkeys(covered["company"]))
         text += (f" Only the series of {names} fall in months the forecasts for AI video generators cover, "
                  f"and they grew {pace} the forecasts over the same months.")
+        row = covered.sort_values("multiple").iloc[-1]
+        first, last = str(row["first_period"])[:4], str(row["last_period"])[:4]
+        if first.isdigit() and last.isdigit() and int(last) == int(first) + 1:
+            step = forecast_times(row["forecast_multiple_low"], row["forecast_multiple_high"])
+            text += (f" For {_bare(row['company'])}, the forecasts' {step} is their own {first}-to-{last} "
+                     "step, not their average yearly rate.")
         if faster:
             text += " " + SHARE_CAVEAT
     left = rates[rates["caveat"].fillna("") != ""].drop_duplicates("company")
@@ -392,26 +411,29 @@ def _bare(company: object) -> str:
     return re.sub(r"\s*\(.*\)$", "", str(company))
 
 
-def growth_finding(rates: pd.DataFrame) -> str:
-    """The vendors' growth against the forecasts' over the months both cover, in one sentence with one
-    example, the fastest series: 'Kling AI and Synthesia grew faster than the forecasts over the same
-    months: Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, the forecasts
-    1.18×–1.20×.' ('' when no forecast covers a vendor series); why faster is a tension, not a refutation,
-    is in the section."""
+def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> str:
+    """The fastest vendor series against the forecasts over the same months, in one sentence, with a short
+    caveat: 'Kling AI's quarterly revenue rose about 4.3× (both figures are floors) from Q1 2025 to Q1 2026,
+    the forecasts 1.18×–1.20×: one vendor gaining share, not proof against the forecasts.' ('' when no
+    forecast covers a vendor series). The floors remark needs ``figures`` (both ends' notes starting 'Lower
+    bound'); the longer caveat is in the section."""
     covered = _comparable(rates)
     covered = covered[covered["n_forecasts"] > 0] if "n_forecasts" in covered else covered.iloc[0:0]
     if covered.empty:
         return ""
-    faster = (covered["multiple"] > covered["forecast_multiple_high"]).all()
-    slower = (covered["multiple"] < covered["forecast_multiple_low"]).all()
-    names = _and(list(dict.fromkeys(_bare(c) for c in covered["company"])))
-    pace = ("grew faster than the forecasts" if faster else "grew slower than the forecasts" if slower
-            else "grew both faster and slower than the forecasts")
     row = covered.sort_values("multiple").iloc[-1]
-    return (f"{names} {pace} over the same months: {_bare(row['company'])}'s {_series_words(row)} rose "
-            f"{times(row['multiple'])} from {period_words(row['first_period'])} to "
-            f"{period_words(row['last_period'])}, the forecasts "
-            f"{forecast_times(row['forecast_multiple_low'], row['forecast_multiple_high'])}.")
+    floors = ""
+    if figures is not None and "note" in figures:
+        low = figures[figures["note"].fillna("").astype(str).str.startswith("Lower bound")]
+        bounds = {(str(c), str(p)) for c, p in zip(low["company"], low["period"], strict=True)}
+        ends = [(str(row["company"]), str(row[k])) for k in ("first_period", "last_period")]
+        floors = " (both figures are floors)" if all(e in bounds for e in ends) else ""
+    faster = row["multiple"] > row["forecast_multiple_high"]
+    tail = (": one vendor gaining share, not proof against the forecasts" if faster
+            else "")
+    return (f"{_bare(row['company'])}'s {_series_words(row)} rose {times(row['multiple'])}{floors} from "
+            f"{period_words(row['first_period'])} to {period_words(row['last_period'])}, the forecasts "
+            f"{forecast_times(row['forecast_multiple_low'], row['forecast_multiple_high'])}{tail}.")
 
 
 #: Why faster vendor growth is a tension with the forecasts, not a refutation.
@@ -595,7 +617,7 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object) -> str:
     vendor with quarterly revenue, and newer forecast editions) and one sentence on where the forecasts
     come from, linking About the data; the full notice is :func:`market_staleness`, in the appendix.
     'Kling AI's results after Q1 2026 and newer forecast editions may change the picture. Every forecast
-    comes second-hand from GitHub project files (grade C); see About the data.'"""
+    in the fit comes second-hand from GitHub project files (grade C); see About the data.'"""
     quarterly = figures[(figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
     if quarterly.empty:
         text = "Newer forecast editions and vendor figures may change the picture."
@@ -604,9 +626,9 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object) -> str:
         text = (f"{fmt.possessive(_bare(last['company']))} results after {period_words(last['period'])} and "
                 "newer forecast editions may change the picture.")
     ids = [i.strip() for ids in fit.editions["source_ids"] for i in str(ids).split(";") if i.strip()]
-    where = "GitHub project files" if ids and all(i.startswith("gh-") for i in ids) else "secondhand copies"
+    where = "GitHub project files" if ids and all(i.startswith("gh-") for i in ids) else "second-hand copies"
     grades = " or ".join(sorted(set(fit.editions["evidence"].astype(str))))
-    return (f"{text} Every forecast comes second-hand from {where}, grade {grades}: see "
+    return (f"{text} Every forecast in the fit comes second-hand from {where}, grade {grades}: see "
             "[About the data](00-about-the-data.html) and About these data in the appendix.")
 
 
@@ -617,7 +639,7 @@ def sourcing_words(fit: object) -> str:
     ids = [i.strip() for ids in fit.editions["source_ids"] for i in str(ids).split(";") if i.strip()]
     on_github = bool(ids) and all(i.startswith("gh-") for i in ids)
     grades = " or ".join(sorted(set(fit.editions["evidence"].astype(str))))
-    where = "GitHub project files" if on_github else "secondhand copies"
+    where = "GitHub project files" if on_github else "second-hand copies"
     return (f"Every forecast in the fit reaches us through {where} quoting the publishers (grade {grades}); "
             "no publisher's own page was read.")
 
@@ -730,7 +752,7 @@ def _quarter_words(row: object, figures: pd.DataFrame) -> str:
         if pd.isna(usd) and str(q.original_currency) in rates:
             usd = float(q.original_value) / rates[str(q.original_currency)]
         about = f" (about {fmt.usd_m(usd)})" if pd.notna(usd) and str(q.original_currency) != "USD" else ""
-        more = "more than " if str(getattr(q, "note", "")).startswith("Lower bound") else ""
+        more = "≥ " if str(getattr(q, "note", "")).startswith("Lower bound") else ""
         parts.append(f"; {q.company} {period_words(q.period)} revenue "
                      f"{more}{fmt.money_m(q.original_value, q.original_currency)}{about}")
     return "".join(parts)
@@ -743,8 +765,9 @@ def _three(value: float) -> float:
 
 
 def _vendor_values(row: object, figures: pd.DataFrame) -> str:
-    """'Runway USD 90M; Synthesia USD 100M' (the vendors' figures as reported), revenue that covers part
-    of the year said to ('Kling AI (Kuaishou) USD 98M, Q1–Q3 only')."""
+    """'Runway ≥ USD 90M; Synthesia ≥ USD 100M' (the vendors' figures as reported, '≥ ' where every figure
+    summed is a lower bound, its note starting 'Lower bound'), revenue that covers part of the year said
+    to ('Kling AI (Kuaishou) USD 98M, Q1–Q3 only')."""
     counted = figures[figures["counted"].astype(bool) & (figures["year"] == row.year)
                       & (figures["basis"] == row.basis)]
     parts = []
@@ -758,7 +781,9 @@ def _vendor_values(row: object, figures: pd.DataFrame) -> str:
             usd = (f"{fmt.money_m(float(own['original_value'].sum()), currencies.pop())} "
                    f"(about {usd})")
         gone = _unreported(own) if coverage else ""
-        parts.append(f"{name} {usd}" + (f",{coverage.removeprefix(' for')}{gone}" if coverage else ""))
+        notes = own["note"].fillna("").astype(str) if "note" in own else pd.Series([], dtype=str)
+        floor = "≥ " if len(notes) and notes.str.startswith("Lower bound").all() else ""
+        parts.append(f"{name} {floor}{usd}" + (f",{coverage.removeprefix(' for')}{gone}" if coverage else ""))
     return "; ".join(parts)
 
 

@@ -48,7 +48,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
               "(not verified)\"); B: a dated web page of a publisher or news site that quotes the value, "
               "not an archived copy, or "
               "several independent quotes that agree (a filing read through the press is B); C: a single "
-              "secondhand quote or an inferred attribution; D: unattributed or low quality, kept but "
+              "second-hand quote or an inferred attribution; D: unattributed or low quality, kept but "
               "left out of headlines."),
     "archived-copy": ("Archived copy", "A copy of an arena's leaderboard data saved by a public archive "
                       "(a GitHub project that stores it day by day), read from one saved version of the "
@@ -84,7 +84,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
             "is what the boards show: the model may have taken #1 earlier and kept it longer."),
     "grade-boards": ("Evidence grade", "How directly a leaderboard value was seen. A: an archived machine "
                      "copy of the arena's data (machine-made even when the copy carries no date of its own); "
-                     "B: established press, or several independent pages that agree; C: a single secondhand "
+                     "B: established press, or several independent pages that agree; C: a single second-hand "
                      "quote or an inferred attribution; D: unattributed or low quality, kept but left out of "
                      "headlines."),
     "list-price": ("List price", "The price a provider publishes for using a model through its API, here in "
@@ -220,10 +220,11 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                       "show the numbers on the Elo scale."),
     "headline-fit-furthest": ("Headline fit", "The fit that takes one edition per publisher, the edition "
                               "whose forecast runs furthest ahead, so that no report is counted twice."),
-    "stated-pace-year": ("Stated pace", "A run-rate or ARR taken as what a vendor earns in a year if it "
-                         "earns at that pace from 1 January to 31 December. In the year it is stated it is "
-                         "not a floor, as the pace before that date may have been lower; for a later year it "
-                         "is one only if the vendor earns no less than that pace."),
+    "stated-pace-year": ("Stated pace", "A vendor's stated run-rate or ARR used as its revenue for a "
+                         "whole calendar year, as if it earned at that pace from 1 January to 31 December. "
+                         "For the year the pace is stated in, this may overstate revenue, since the pace "
+                         "earlier in the year may have been lower; for a later year it is a lower bound only "
+                         "if the vendor does not slow down."),
     "pace-cases": ("Low and high case", "Two ways to turn a vendor's latest quarter and its stated run-rate "
                    "into a calendar year's revenue without assuming growth: the quarter's pace all year "
                    "(low), or the quarter as reported, then the stated run-rate for the rest of the year "
