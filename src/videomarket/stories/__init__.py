@@ -45,6 +45,7 @@ from videomarket.stories._certainty import (
     genai_text,
     history_text,
     identical_days,
+    latest_leads,
     lead_rule_finding,
     lead_thresholds,
     leader_names_note,
@@ -73,6 +74,7 @@ from videomarket.stories._certainty import (
     sure_words,
     takeover_words,
     vote_test_words,
+    votes_curve_title,
 )
 from videomarket.stories._certainty import (
     pools_text as pool_certainty_text,
@@ -674,6 +676,7 @@ __all__ = [
     "key_findings",
     "last_copy_text",
     "lasting_runs",
+    "latest_leads",
     "launch_leader",
     "launch_text",
     "lead_change_warning",
@@ -840,6 +843,7 @@ __all__ = [
     "vendor_growth_text",
     "vendors_text",
     "vote_test_words",
+    "votes_curve_title",
     "when",
     "with_pool_names",
     "with_weighted_places",
