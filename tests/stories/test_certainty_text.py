@@ -786,3 +786,28 @@ def test_shipped_second_hand_change_names_its_page_and_grade(shipped: dict) -> N
     assert "srikar115/tingu-node-srikar]" not in text  # the page named in words, not by its repository id
     assert ("a [second-hand copy](#glossary-second-hand-copy) of the board (grade C). No other copy of "
             "grade C or better falls between about 20 December 2025 and about 8 April 2026") in text
+
+
+def test_votes_curve_title_says_the_scale_and_leads_and_periods_are_said_in_words() -> None:
+    curve = pd.DataFrame({"gap": [3.0, 4.0, 5.0, 6.0],
+                          "votes_needed": [105_213.0, 59_000.0, 38_000.0, 26_310.0]})
+    gaps = pd.DataFrame({"model_name": ["Wan 3.0", "HappyHorse-1.0"], "margin": [3.0, 80.0]})
+    assert stories.votes_curve_title(curve, gaps) == (
+        "Halving a lead quadruples the votes needed: about 105,000 votes for Wan 3.0's 3-point lead, about "
+        "26,300 for a 6-point lead")
+    board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 3), "arena": "A", "category": "c",
+                          "model": ["w", "m", "x"], "rank": [1, 2, 3], "model_name": ["W", "M", "X"],
+                          "elo": [1129.0, 1118.0, 1105.0], "ci_low": [1118.0, 1107.0, 1094.0],
+                          "ci_high": [1140.0, 1129.0, 1116.0], "scale_epoch": "e", "evidence": "A",
+                          "source_id": "s"})
+    pools = pd.DataFrame({"category": ["c"], "last": pd.to_datetime(["2026-10-10"])})
+    assert stories.latest_leads(board, "A", pools) == {"c": 11.0}
+    assert stories.pools_table(pools.assign(category="text-to-video"), leads={"text-to-video": 11.0})[
+        "latest_margin"].tolist() == [11.0]
+    dated = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio"],
+                          "first": pd.to_datetime(["2026-04-10", "2026-06-25"])})
+    assert stories.pool_periods(dated) == (
+        "The periods differ: the text to video (silent) boards run from 10 April 2026, the text to video "
+        "with audio boards from 25 June 2026.")
+    assert stories.pool_periods(dated.assign(first=pd.Timestamp("2026-04-10"))) == ""
+    assert stories.long_period("2026-04-10", "2026-10-10") == "10 April to 10 October 2026"

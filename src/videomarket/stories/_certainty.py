@@ -1788,13 +1788,13 @@ def estimated_dates_note(rows: pd.DataFrame, sources: pd.DataFrame, days: list |
 def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
     """The votes-needed chart's title as its finding, the scale (``curve``: arena.votes_needed_table, one
     row per whole-point ``gap``): the votes for the smallest lead of ``gaps`` (a leader_gaps table) and
-    for twice that lead, counted between the two models alone.
+    for twice that lead (counted between the two models alone: the section's text says so).
 
     >>> curve = pd.DataFrame({"gap": [3.0, 6.0], "votes_needed": [105_213.0, 26_310.0]})
     >>> gaps = pd.DataFrame({"model_name": ["W", "H"], "margin": [3.0, 80.0]})
     >>> print(votes_curve_title(curve, gaps))
     Halving a lead quadruples the votes needed: about 105,000 votes for W's 3-point lead, about 26,300 for a
-    6-point lead (between those two models alone)
+    6-point lead
     """
     low = gaps.loc[gaps["margin"].idxmin()]
     gap = float(low["margin"])
@@ -1805,4 +1805,4 @@ def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
     return (f"Halving a lead quadruples the votes needed: {fmt.approx_count(votes(gap), 'vote')} for "
             f"{fmt.possessive(str(low['model_name']))} {gap:.0f}-point lead, "
             f"{fmt.approx_count(votes(2 * gap), 'vote').removesuffix(' votes')} for a "
-            f"{2 * gap:.0f}-point lead (between those two models alone)")
+            f"{2 * gap:.0f}-point lead")
