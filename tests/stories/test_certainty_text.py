@@ -160,16 +160,19 @@ def test_history_text_counts_a_double_listing_once() -> None:
 def test_rank_bound_is_worded_the_right_way_round_and_called_cautious() -> None:
     board = pd.DataFrame({"model_name": ["Wan 3.0", "H3", "X"], "could_be_first": [True, True, False],
                           "p_leader": [0.95, 0.05, 0.0], "also_listed_as": ["", "H3 Max (based on H3)", ""],
-                          "snapshot_date": pd.to_datetime(["2026-10-06"] * 3)})
+                          "snapshot_date": pd.to_datetime(["2026-10-06"] * 3), "rank_ub": [1, 1, 2]})
     assert stories.contenders_text(board) == (
         "On the board of 6 October 2026, 2 models of 3 cannot be ruled out as #1: no other model's whole "
         "interval lies above theirs, so the intervals [allow them rank 1](#glossary-rank-bound). The table "
-        "adds the models that can be no better than #2. Overlapping intervals are a cautious test: they "
+        "adds the model that can be no better than #2. Overlapping intervals are a cautious test: they "
         "keep a model in the running even when its chance of being #1 is small (about 5% for H3). H3 is "
         "listed twice on that board (also as H3 Max (based on H3)), with the same rating and interval: it "
         "counts once.")
     alone = board.assign(could_be_first=[True, False, False], also_listed_as="")
     assert "cautious" not in stories.contenders_text(alone)
+    two = board.assign(rank_ub=[1, 2, 2], could_be_first=[True, False, False])  # singular/plural computed
+    assert " The table adds the 2 models that can be no better than #2." in stories.contenders_text(two)
+    assert "no better than #2" not in stories.contenders_text(board.assign(rank_ub=[1, 1, 3]))
     assert stories.CONTENDERS_TABLE["could_be_first"] == "Could be #1?"
 
 
@@ -191,7 +194,9 @@ def test_pool_contrast_is_explained_by_the_leads_with_periods_and_re_ratings_sai
     text = stories.pool_certainty_text(_pools())
     assert text == (
         "Over each pool's distinct boards, the leader was at least 95% likely to be truly #1 on 49 of 72 "
-        "image to video (silent) boards but on only 4 of 38 text to video with audio boards. The text"
+        "image to video (silent) boards but on only 4 of 38 text to video with audio boards. The periods "
+        "differ: the text to video (silent) and image to video (silent) boards run from 10 April 2026, the "
+        "text to video with audio boards from 25 June 2026. The text"
         " to video (silent) and text to video with audio pools were re-anchored and re-rated within their"
         " period, so the table shows a dash for their median lead: leads on the two rating scales do not "
         "compare.")
@@ -264,14 +269,14 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     answer = stories.certainty_answer(history, "text-to-video")
     assert answer == (
         "On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about "
-        "87% likely to be [truly #1](#glossary-p-first), or 92% if the ratings' errors were "
-        "[correlated](#glossary-correlation) at +0.3.")
+        "87% likely to be [truly #1](#glossary-p-first) assuming independent errors, and 92% in a "
+        "sensitivity check with errors [correlated](#glossary-correlation) at +0.3.")
     opposed = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.80, 0.1]})
     rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
                             "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
     full = stories.certainty_answer(history, "text-to-video", opposed=opposed, rebuilt=rebuilt)
-    assert full.endswith(", or 80–92% if the ratings' errors were [correlated](#glossary-correlation) "
-                         "either way. That board is a copy "
+    assert full.endswith(" assuming independent errors, and 80–92% in a sensitivity check with [correlated "
+                         "errors](#glossary-correlation). That board is a copy "
                          "[rebuilt](#glossary-rebuilt-file) from search-index text, not checked against the "
                          "original.")
     # a reading that rounds like the independent one is not repeated
@@ -280,8 +285,8 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     assert "mechanism" not in full and "competitor" not in full  # a sensitivity check, no reason implied
     # what the leads showed is a key finding, worded as a record of these boards
     assert stories.lead_rule_finding(history) == (  # within one rating scale: no lead after the re-rating
-        "Before the 1 October 2026 [re-rating](#glossary-re-rating), leads of 21 points or more always gave "
-        "at least a 95% chance of being truly #1, leads of 9 or fewer never did. None fell between.")
+        "Before the 1 October [re-rating](#glossary-re-rating), leads of 21 or more always gave at least a "
+        "95% chance of being truly #1, 9 or fewer never.")
     # the unchanged copy of 2 August not counted, nor the leads on the re-rated scale (11 points, unsure)
     assert stories.lead_thresholds(history) == (21.0, 9.0)
     assert stories.first_scale(history)["scale_epoch"].nunique() == 1
@@ -344,10 +349,10 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
     findings = stories.certainty_findings(_run_history().assign(source_id="s"), _latest_board())
     assert findings == [
         "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely.",
-        "Before the 1 October 2026 [re-rating](#glossary-re-rating), leads of 21 points or more always gave "
-        "at least a 95% chance of being truly #1, leads of 9 or fewer never did. None fell between.",
-        "From 14 May–10 Oct 2026, HappyHorse-1.0 and Gemini were at least 95% likely to be #1 on all but one "
-        "distinct board, Wan 3.0 on none.",
+        "Before the 1 October [re-rating](#glossary-re-rating), leads of 21 or more always gave at least a "
+        "95% chance of being truly #1, 9 or fewer never.",
+        "From 14 May to 10 October 2026, HappyHorse-1.0 and Gemini were at least 95% likely to be #1 on "
+        "all but one distinct board, Wan 3.0 on none.",
     ]
     assert all(len(f.split()) <= 45 for f in findings)  # one idea each, the caveats in the body
     assert SENSITIVITY not in " ".join(findings)  # no sensitivity unless the count differs
@@ -403,15 +408,19 @@ def test_findings_with_spells_copies_and_pools_date_each_change_and_contrast_the
     assert findings[0] == (  # one idea: the listed-twice reading is in the body (based_on_text)
         "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely.")
     assert findings[2] == (  # the rebuilt boards in a sentence of their own
-        "From 14 May–10 Oct 2026, HappyHorse-1.0 and Gemini were at least 95% likely to be #1 on all but one "
-        "distinct board, Wan 3.0 on none. 2 of Wan 3.0's 4 were rebuilt.")
+        "From 14 May to 10 October 2026, HappyHorse-1.0 and Gemini were at least 95% likely to be #1 on "
+        "all but one distinct board, Wan 3.0 on none. 2 of the 4 distinct boards Wan 3.0 led were rebuilt "
+        "copies.")
     assert findings[3] == (  # the count in full, once; when the second-hand change happened is in the body
-        "The pool's #1 changed hands at least 3 times on archived boards and press reports, 4 counting a "
-        "second-hand copy of January 2026.")
+        "In text to video (silent), the #1 changed hands at least 3 times on archived boards and press "
+        "reports, 4 counting a second-hand copy of January 2026 ([Leaderboard "
+        "movements](02-leaderboard-movements.html) dates each change).")
     assert findings[4] == (  # the least sure pool's leader named
-        "The image to video (silent) leader, G, is least sure on the latest board, about 61% likely to be "
-        "truly #1.")
-    assert all(len(f.split()) <= 35 for f in findings)
+        "The image to video (silent) leader, G, is the least sure of the three pools' latest leaders, about "
+        "61% likely to be truly #1.")
+    shown = [len(re.sub(r"\]\([^)]*\)", "]", f).split()) for f in findings]  # a link's target is not read
+    # the record and its rebuilt share, in the words the lead asked for, run past 35; the others ≤ 35
+    assert shown[2] <= 42 and all(n <= 35 for i, n in enumerate(shown) if i != 2)
     # the pools' counts of sure boards cover different windows: not compared in a finding
     dated = pools.assign(first=pd.to_datetime(["2026-04-10", "2026-04-10", "2026-06-25"]))
     assert stories.open_pool_finding(dated, "text-to-video") == findings[4]
@@ -543,8 +552,9 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     assert answer.endswith(" That board is a copy [rebuilt](#glossary-rebuilt-file) from search-index text, "
                            "not checked against the original.")
     assert stories.lead_rule_finding(history) == (  # one scale only: no leads from after the re-rating
-        "Before the 1 October 2026 [re-rating](#glossary-re-rating), leads of 17 points or more always gave "
-        "at least a 95% chance of being truly #1, leads of 10 or fewer never did. None fell between.")
+        "In text to video (silent) before the 1 October [re-rating](#glossary-re-rating), with intervals "
+        "about ±10 points, leads of 17 or more always gave at least a 95% chance of being truly #1, 10 or "
+        "fewer never.")
     shown = re.sub(r"\]\([^)]*\)", "]", answer)  # a glossary link's target is not shown
     assert len(answer.split()) <= 60 and shown.count("(") <= 1 and ";" not in answer
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
@@ -570,9 +580,12 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     assert findings[2].endswith("Wan 3.0 on none.")  # no rebuilt table given
     rebuilt_findings = stories.certainty_findings(history, _latest_board(), spells=spells, rebuilt=rebuilt)
     assert rebuilt_findings[2] == (  # the chart's title, dated, and the rebuilt boards in brief
-        "From 10 Apr–10 Oct 2026, HappyHorse-1.0 and Gemini Omni Flash were at least 95% likely to be #1 on "
-        "all but one distinct board, Wan 3.0 on none. 18 of Wan 3.0's 23 were rebuilt.")
-    assert all(len(f.split()) <= 35 for f in rebuilt_findings)
+        "From 10 April to 10 October 2026, HappyHorse-1.0 and Gemini Omni Flash were at least 95% likely to "
+        "be #1 on all but one distinct board, Wan 3.0 on none. 18 of the 23 distinct boards Wan 3.0 led were "
+        "rebuilt copies.")
+    shown = [len(re.sub(r"\]\([^)]*\)", "]", f).split()) for f in rebuilt_findings]
+    # the record and its rebuilt share, in the words the lead asked for, run to 42 words; the others ≤ 35
+    assert shown[2] <= 42 and all(n <= 35 for i, n in enumerate(shown) if i != 2)
     assert stories.copy_words(rebuilt, "2026-10-10", "text-to-video") == "a rebuilt copy"
     title = stories.chance_timeline_title(history, data.load_sources())
     assert title == ("HappyHorse-1.0 and Gemini Omni Flash were at least 95% likely to be #1 on all but one "
@@ -614,8 +627,9 @@ def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_na
     rows = rankings[(rankings["arena"] == guide.ARENA) & (rankings["category"] == "text-to-video")]
     assert stories.rival_removed(shipped["gaps"], rows, shipped["changes"], shipped["history"]) == (
         "Wan 3.0's chance rose after the re-rating of 1 October 2026 partly because its closest rival, "
-        "Gemini Omni Flash, 3 points behind on 24 September 2026, is on no text to video (silent) board from "
-        "then on (a separate entry, Gemini Omni Flash 1.1, is #8 of 32 on 10 October 2026).")
+        "Gemini Omni Flash, 3 points behind on 24 September 2026, no longer appears on any text to video "
+        "(silent) board from then on (a separate entry, Gemini Omni Flash 1.1, is #8 of 32 on 10 October "
+        "2026).")
     after = rows[rows["snapshot_date"] >= pd.Timestamp("2026-10-01")]
     assert "gemini-omni-flash" not in set(after["model"])  # only Gemini Omni Flash 1.1, a separate entry
     pairs = leaderboard.based_on_odds(rankings, guide.ARENA, "text-to-video", draws=4_000)
@@ -625,7 +639,8 @@ def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_na
     assert text.startswith('The board of 10 October 2026 lists MiniMax H3 Max as ["based on"]'
                            "(#glossary-variant) MiniMax H3 (768p), at a different rating (1118 against "
                            "1117), so both count as rivals here. The two rows were identical on 2 and 4–6 "
-                           "October, so they may be one entry listed twice. If so, Wan 3.0's chance would be "
+                           "October, so they may be one entry listed twice. If so, counting them as one "
+                           "entry, keeping the 1117 row, MiniMax H3 (768p), Wan 3.0's chance would be "
                            "about 93% instead of about ")
     assert text.endswith(", independent ratings.")
     # the as-one reading leaves out the "based on" row (1118) and keeps the one it is based on (1117)
@@ -701,8 +716,8 @@ def test_least_sure_pool_finding_names_its_other_possible_first() -> None:
     board = pd.DataFrame({"model_name": ["G", "W", "B", "X"], "p_leader": [0.6125, 0.19, 0.16, 0.004],
                           "could_be_first": [True, True, True, True]})
     assert stories.open_pool_finding(pools, "text-to-video", board) == (  # the names are in the table
-        "The image to video (silent) leader, G, is least sure on the latest board, about 61% likely to be "
-        "truly #1. Three other models [could also be #1](#all-four-pools).")
+        "The image to video (silent) leader, G, is the least sure of the three pools' latest leaders, about "
+        "61% likely to be truly #1. Three other models [could also be #1](#all-four-pools).")
     one = board.assign(could_be_first=[True, True, False, False])
     assert stories.open_pool_finding(pools, "text-to-video", one).endswith(
         " One other model [could also be #1](#all-four-pools).")
@@ -738,10 +753,11 @@ def test_second_hand_change_text_names_its_page_and_grade() -> None:
                             "url": ["https://github.com/o/r/blob/abc/guide.md"], "title": ["Guide"],
                             "evidence": ["C"]})
     assert stories.second_hand_change_text(spells, rows, sources, "C") == (
-        "The change to X rests on one page, [a file in o/r](https://github.com/o/r/blob/abc/guide.md), dated "
-        "January 2026: a [second-hand copy](#glossary-second-hand-copy) of the board (grade C) that puts "
-        "X #1 by 12 points. No other copy of grade C or better falls between about 20 December 2025 and "
-        "about 8 April 2026, so when X took over and when it lost #1 are not known.")
+        "A developer's copy dated January 2026 shows X #1 by 12 points: the change of #1 to X rests on this "
+        "one page, [a developer's GitHub page](https://github.com/o/r/blob/abc/guide.md), a [second-hand "
+        "copy](#glossary-second-hand-copy) of the board (grade C). No other copy of grade C or better falls "
+        "between about 20 December 2025 and about 8 April 2026, so when X took over and when it lost #1 are "
+        "not known.")
     firm = spells.assign(evidence=["B", "A", "A"])
     assert stories.second_hand_change_text(firm, rows, sources) == ""
 
@@ -764,8 +780,34 @@ def test_shipped_second_hand_change_names_its_page_and_grade(shipped: dict) -> N
     rows = kept[(kept["arena"] == guide.ARENA) & (kept["category"] == "text-to-video")]
     spells = leaderboard.leader_spells(kept, guide.ARENA, "text-to-video")
     text = stories.second_hand_change_text(spells, rows, data.load_sources(), "C")
-    assert text.startswith("The change to Grok Imagine Video rests on one page, [a file in "
-                           "srikar115/tingu-node-srikar](https://github.com/srikar115/")
-    assert ("dated January 2026: a [second-hand copy](#glossary-second-hand-copy) of the board (grade C) "
-            "that puts Grok Imagine Video #1 by 12 points. No other copy of grade C or better falls between "
-            "about 20 December 2025 and about 8 April 2026") in text
+    assert text.startswith("A developer's copy dated January 2026 shows Grok Imagine Video #1 by 12 points: "
+                           "the change of #1 to Grok Imagine Video rests on this one page, [a developer's "
+                           "GitHub page](https://github.com/srikar115/")
+    assert "srikar115/tingu-node-srikar]" not in text  # the page named in words, not by its repository id
+    assert ("a [second-hand copy](#glossary-second-hand-copy) of the board (grade C). No other copy of "
+            "grade C or better falls between about 20 December 2025 and about 8 April 2026") in text
+
+
+def test_votes_curve_title_says_the_scale_and_leads_and_periods_are_said_in_words() -> None:
+    curve = pd.DataFrame({"gap": [3.0, 4.0, 5.0, 6.0],
+                          "votes_needed": [105_213.0, 59_000.0, 38_000.0, 26_310.0]})
+    gaps = pd.DataFrame({"model_name": ["Wan 3.0", "HappyHorse-1.0"], "margin": [3.0, 80.0]})
+    assert stories.votes_curve_title(curve, gaps) == (
+        "Halving a lead quadruples the votes needed: about 105,000 votes for Wan 3.0's 3-point lead, about "
+        "26,300 for a 6-point lead")
+    board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 3), "arena": "A", "category": "c",
+                          "model": ["w", "m", "x"], "rank": [1, 2, 3], "model_name": ["W", "M", "X"],
+                          "elo": [1129.0, 1118.0, 1105.0], "ci_low": [1118.0, 1107.0, 1094.0],
+                          "ci_high": [1140.0, 1129.0, 1116.0], "scale_epoch": "e", "evidence": "A",
+                          "source_id": "s"})
+    pools = pd.DataFrame({"category": ["c"], "last": pd.to_datetime(["2026-10-10"])})
+    assert stories.latest_leads(board, "A", pools) == {"c": 11.0}
+    assert stories.pools_table(pools.assign(category="text-to-video"), leads={"text-to-video": 11.0})[
+        "latest_margin"].tolist() == [11.0]
+    dated = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio"],
+                          "first": pd.to_datetime(["2026-04-10", "2026-06-25"])})
+    assert stories.pool_periods(dated) == (
+        "The periods differ: the text to video (silent) boards run from 10 April 2026, the text to video "
+        "with audio boards from 25 June 2026.")
+    assert stories.pool_periods(dated.assign(first=pd.Timestamp("2026-04-10"))) == ""
+    assert stories.long_period("2026-04-10", "2026-10-10") == "10 April to 10 October 2026"

@@ -35,7 +35,7 @@ from videomarket.stories._certainty_leaders import (
 from videomarket.stories._changes import changes_count
 from videomarket.stories._data import board_copy
 from videomarket.stories._guide import about, pool_label
-from videomarket.stories._market import published_words, source_link
+from videomarket.stories._market import published_words
 from videomarket.stories._notes import term
 
 CORRELATION_SHOWN = 0.3  # the correlation the notes show beside the independent value (an illustration)
@@ -220,8 +220,10 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
             f". The arena does not say how its rating errors move together, so as a sensitivity check "
             f"errors correlated at +{CORRELATION_SHOWN} give {about(last['p_leader_correlated'])} and errors "
             f"of the {len(opposed)} models that could be #1 correlated at {OPPOSED_WORDS} give "
-            f"{about(float(mine['p_leader'].iloc[0]))}: {fmt.pct(float(last['p_leader']), 0)} is not a "
-            "minimum."
+            f"{about(float(mine['p_leader'].iloc[0]))}: the true chance could be above or below "
+            f"{fmt.pct(float(last['p_leader']), 0)}. Ratings fixed against one anchor model tend to have "
+            f"{term('correlation', 'positively correlated errors')}, so "
+            f"{fmt.pct(float(last['p_leader']), 0)} is more likely an underestimate than an overestimate."
             if len(mine) else
             f", and read with errors correlated at {CORRELATION_SHOWN} it is "
             f"{about(last['p_leader_correlated'])}."))
@@ -405,12 +407,13 @@ def second_hand_change_text(spells: pd.DataFrame, pool_rows: pd.DataFrame, sourc
     >>> rows = pd.DataFrame({"model": ["x"], "snapshot_date": pd.to_datetime(["2026-01-29"]), "rank": [1],
     ...                      "source_id": ["s"], "evidence": ["C"]})
     >>> src = pd.DataFrame({"source_id": ["s"], "url": ["https://example.org/p"], "title": ["Guide"],
-    ...                     "publisher": ["Blog"], "published": ["2026-01"], "evidence": ["C"]})
+    ...                     "publisher": ["x/y (GitHub)"], "published": ["2026-01"], "evidence": ["C"]})
     >>> print(second_hand_change_text(sp, rows, src))
-    The change to X rests on one page, [Guide](https://example.org/p) (Blog), dated January 2026: a
-    [second-hand copy](#glossary-second-hand-copy) of the board (grade C) that puts X #1 by 12 points. No
-    other copy of grade C or better falls between about 20 December 2025 and about 8 April 2026, so when X
-    took over and when it lost #1 are not known.
+    A developer's copy dated January 2026 shows X #1 by 12 points: the change of #1 to X rests on this one
+    page, [a developer's GitHub page](https://example.org/p), a [second-hand
+    copy](#glossary-second-hand-copy) of the board (grade C). No other copy of grade C or better falls
+    between about 20 December 2025 and about 8 April 2026, so when X took over and when it lost #1 are not
+    known.
     """
     texts = []
     for before, row, after in zip(spells.iloc[:-1].itertuples(), spells.iloc[1:].itertuples(),
@@ -427,12 +430,15 @@ def second_hand_change_text(spells: pd.DataFrame, pool_rows: pd.DataFrame, sourc
         lead = f" by {fmt.count(int(margin), 'point')}" if pd.notna(margin) else ""
         span = (f"between about {fmt.day(before.end)} and about {fmt.day(after.start)}" if after is not None
                 else f"after about {fmt.day(before.end)}")
+        publisher = _plain_publisher(str(page.get("publisher", "") or ""))
+        whose = ("A developer's copy" if publisher == "a developer's GitHub page"
+                 else f"A copy on {publisher}" if publisher else "A copy")
         texts.append(
-            f"The change to {row.model_name} rests on one page, {source_link(page)}, dated "
-            f"{published_words(page['published'])}: a {term('second-hand-copy', 'second-hand copy')} of the "
-            f"board (grade {page['evidence']}) that puts {row.model_name} #1{lead}. No other copy of grade "
-            f"{min_evidence} or better falls {span}, so when {row.model_name} took over and when it lost #1 "
-            "are not known.")
+            f"{whose} dated {published_words(page['published'])} shows {row.model_name} #1{lead}: the "
+            f"change of #1 to {row.model_name} rests on this one page, [{publisher or 'the page'}]"
+            f"({page['url']}), a {term('second-hand-copy', 'second-hand copy')} of the board (grade "
+            f"{page['evidence']}). No other copy of grade {min_evidence} or better falls {span}, so when "
+            f"{row.model_name} took over and when it lost #1 are not known.")
     return " ".join(texts)
 
 
@@ -445,8 +451,13 @@ def contenders_text(board: pd.DataFrame) -> str:
     text = (
         f"On the board of {day}, {fmt.count(len(could), 'model')} of {len(board)} cannot be ruled out as #1: "
         f"no other model's whole interval lies above theirs, so the intervals "
-        f"{term('rank-bound', 'allow them rank 1')}. The table adds the models that can be no better than #2."
+        f"{term('rank-bound', 'allow them rank 1')}."
     )
+    if "rank_ub" in board.columns:
+        second = int(((board["rank_ub"] == 2) & ~board["could_be_first"].astype(bool)).sum())
+        if second:
+            text += (" The table adds the model that can be no better than #2." if second == 1 else
+                     f" The table adds the {second} models that can be no better than #2.")
     if len(could) > 1 and "p_leader" in could.columns:
         least = could.loc[could["p_leader"].idxmin()]
         text += (
@@ -531,7 +542,25 @@ def pools_text(pools: pd.DataFrame, table: pd.DataFrame | None = None) -> str:
                  f"{pool_label(loosest['category']).lower()}, against "
                  f"{fmt.points(tightest['median_margin'])} in {pool_label(tightest['category']).lower()}.")
     shared = pools_same_words(table) if table is not None else ""
-    return " ".join(part for part in (shared, text, _rescaled_pools(pools)) if part)
+    return " ".join(part for part in (shared, text, pool_periods(pools), _rescaled_pools(pools)) if part)
+
+
+def pool_periods(pools: pd.DataFrame) -> str:
+    """When the pools' boards with intervals start, when they differ (a leader_certainty_by_pool table
+    with ``first``), so that their counts of boards are not read as one period; "" when all start alike.
+
+    >>> pools = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio"],
+    ...     "first": pd.to_datetime(["2026-04-10", "2026-04-10", "2026-06-25"])})
+    >>> print(pool_periods(pools))
+    The periods differ: the text to video (silent) and image to video (silent) boards run from 10 April
+    2026, the text to video with audio boards from 25 June 2026.
+    """
+    starts = pools.groupby(pd.to_datetime(pools["first"]), sort=True)["category"].apply(list)
+    if len(starts) < 2:
+        return ""
+    parts = [f"the {_listing([pool_label(c).lower() for c in cats])} boards "
+             f"{'run ' if i == 0 else ''}from {fmt.day(day)}" for i, (day, cats) in enumerate(starts.items())]
+    return f"The periods differ: {', '.join(parts)}."
 
 
 def _rescaled_pools(pools: pd.DataFrame) -> str:
@@ -821,8 +850,8 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
     >>> print(certainty_answer(h, "text-to-video", opposed=o, rebuilt=b))
     On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
-    likely to be [truly #1](#glossary-p-first), or 83–93% if the ratings' errors were
-    [correlated](#glossary-correlation) either way. That board is a copy [rebuilt](#glossary-rebuilt-file)
+    likely to be [truly #1](#glossary-p-first) assuming independent errors, and 83–93% in a sensitivity check
+    with [correlated errors](#glossary-correlation). That board is a copy [rebuilt](#glossary-rebuilt-file)
     from search-index text, not checked against the original.
     """
     last = history.iloc[-1]
@@ -838,11 +867,11 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     readings = [r for r in readings if fmt.pct(r[0], 0) != same]  # alike: not said
     if len(readings) > 1:  # a sensitivity check, no mechanism implied
         chances = [r[0] for r in readings]
-        text += (f", or {chance_span_short(min(chances), max(chances))} if the ratings' errors were "
-                 f"{term('correlation', 'correlated')} either way")
+        text += (f" assuming independent errors, and {chance_span_short(min(chances), max(chances))} in a "
+                 f"sensitivity check with {term('correlation', 'correlated errors')}")
     elif readings:
-        text += (f", or {fmt.pct(readings[0][0], 0)} if the ratings' errors were "
-                 f"{term('correlation', 'correlated')} at {readings[0][1]}")
+        text += (f" assuming independent errors, and {fmt.pct(readings[0][0], 0)} in a sensitivity check "
+                 f"with errors {term('correlation', 'correlated')} at {readings[0][1]}")
     text += "."
     if copy_words(rebuilt, last["snapshot_date"], category, arena) == "a rebuilt copy":
         text += (f" That board is a copy {term('rebuilt-file', 'rebuilt')} from search-index text, not "
@@ -860,8 +889,12 @@ def lead_rule_finding(history: pd.DataFrame) -> str:
     ...     "2026-10-02", "2026-10-03"]), "margin": [17.0, 10.0, 11.0, 13.0, 9.0],
     ...     "p_leader": [0.99, 0.8, 0.8765, 0.93, 0.79], "scale_epoch": ["a", "a", "b", "b", "b"]})
     >>> print(lead_rule_finding(h))
-    Before the 1 October 2026 [re-rating](#glossary-re-rating), leads of 17 points or more always gave at
-    least a 95% chance of being truly #1, leads of 10 or fewer never did. None fell between.
+    Before the 1 October [re-rating](#glossary-re-rating), leads of 17 or more always gave at least a 95%
+    chance of being truly #1, 10 or fewer never.
+    >>> print(lead_rule_finding(h.assign(category="text-to-video", ci_low=[1.0, 1, 1, 1, 1],
+    ...                                  ci_high=[21.0, 21, 23, 23, 23])))
+    In text to video (silent) before the 1 October [re-rating](#glossary-re-rating), with intervals about
+    ±10 points, leads of 17 or more always gave at least a 95% chance of being truly #1, 10 or fewer never.
     """
     limits = lead_thresholds(history)
     if limits is None:
@@ -869,13 +902,17 @@ def lead_rule_finding(history: pd.DataFrame) -> str:
     rows = _distinct(history)
     before = first_scale(rows)
     rerated = rows["snapshot_date"].iloc[len(before)] if len(before) < len(rows) else None
-    where = (f"Before the {fmt.day(rerated)} {term('re-rating')}" if rerated is not None
-             else f"On the pool's {len(rows)} distinct boards")
-    text = (f"{where}, leads of {fmt.points(limits[0])} or more always gave at least a {fmt.pct(SURE, 0)} "
-            f"chance of being truly #1, leads of {limits[1]:.0f} or fewer never did.")
-    if int(limits[1]) + 1 > int(limits[0]) - 1:
-        return text
-    return text + " None fell between."
+    where = (f"before the {rerated.day} {rerated:%B} {term('re-rating')}" if rerated is not None
+             else f"on the pool's {len(rows)} distinct boards")
+    if "category" in history.columns:  # the pool named (the year is the period's, said with it)
+        where = f"In {pool_label(str(history['category'].iloc[-1])).lower()} {where}"
+    where = where[0].upper() + where[1:]
+    width = ""
+    if {"ci_low", "ci_high"} <= set(before.columns):
+        half = ((before["ci_high"] - before["ci_low"]) / 2).astype("float64").median()
+        width = f", with intervals about ±{fmt.points(half)}" if pd.notna(half) else ""
+    return (f"{where}{width}, leads of {limits[0]:.0f} or more always gave at least a {fmt.pct(SURE, 0)} "
+            f"chance of being truly #1, {limits[1]:.0f} or fewer never.")
 
 
 def chance_span_short(low: float, high: float) -> str:
@@ -1156,7 +1193,7 @@ def rebuilt_run_sentence(history: pd.DataFrame, rebuilt: pd.DataFrame | None,
     ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-24", "2026-10-06"])})
     >>> b = h.assign(arena="Artificial Analysis", category="text-to-video", rebuilt_only=[True, True, False])
     >>> rebuilt_run_sentence(h, b)
-    "2 of W's 3 were rebuilt."
+    '2 of the 3 distinct boards W led were rebuilt copies.'
     """
     if rebuilt is None or rebuilt.empty:
         return ""
@@ -1166,7 +1203,8 @@ def rebuilt_run_sentence(history: pd.DataFrame, rebuilt: pd.DataFrame | None,
     flagged = int(run["snapshot_date"].isin(only).sum())
     if not flagged:
         return ""
-    return f"{flagged} of {fmt.possessive(str(run['model_name'].iloc[-1]))} {len(run)} were rebuilt."
+    return (f"{flagged} of the {len(run)} distinct boards {run['model_name'].iloc[-1]} led were "
+            f"{'a rebuilt copy' if flagged == 1 else 'rebuilt copies'}.")
 
 
 def short_period(first: object, last: object) -> str:
@@ -1178,6 +1216,16 @@ def short_period(first: object, last: object) -> str:
     a, b = pd.Timestamp(first), pd.Timestamp(last)
     left = f"{a.day} {a:%b}" + ("" if a.year == b.year else f" {a.year}")
     return f"{left}–{b.day} {b:%b %Y}"
+
+
+def long_period(first: object, last: object) -> str:
+    """Two dates as a span in words, the year said once when both share it.
+
+    >>> long_period("2026-04-10", "2026-10-10"), long_period("2025-12-01", "2026-01-29")
+    ('10 April to 10 October 2026', '1 December 2025 to 29 January 2026')
+    """
+    a, b = pd.Timestamp(first), pd.Timestamp(last)
+    return (f"{a.day} {a:%B}" if a.year == b.year else fmt.day(a)) + f" to {fmt.day(b)}"
 
 
 def as_one_finding(pairs: pd.DataFrame | None, day: object, leader: str) -> str:
@@ -1257,11 +1305,12 @@ def certainty_findings(
     if rule:
         findings.append(rule)
     findings.append(  # the chart's title, dated: the same words where the reader checks them
-        f"From {short_period(history['snapshot_date'].min(), history['snapshot_date'].max())}, "
+        f"From {long_period(history['snapshot_date'].min(), history['snapshot_date'].max())}, "
         f"{chance_timeline_title(history, sources)}."
         + (" " + rebuilt_run_sentence(history, rebuilt, category, arena)).rstrip())
     if spells is not None and len(spells) > 1:  # when the second-hand change happened: in the body
-        findings.append(f"The pool's #1 changed hands {changes_count(spells)}.")
+        findings.append(f"In {pool_label(category).lower()}, the #1 changed hands {changes_count(spells)} "
+                        "([Leaderboard movements](02-leaderboard-movements.html) dates each change).")
     if pools is not None and len(pools) > 1:
         findings.append(open_pool_finding(pools, category, open_board))
     return findings[:5]
@@ -1283,14 +1332,15 @@ def open_pool_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFra
     >>> board = pd.DataFrame({"model_name": ["G", "B", "W", "M"], "p_leader": [0.6125, 0.159, 0.1905, 0.002],
     ...                       "could_be_first": True})
     >>> print(open_pool_finding(pools, "text-to-video", board))
-    The image to video (silent) leader, G, is least sure on the latest board, about 61% likely to be truly
-    #1. Three other models [could also be #1](#all-four-pools).
+    The image to video (silent) leader, G, is the least sure of the three pools' latest leaders, about 61%
+    likely to be truly #1. Three other models [could also be #1](#all-four-pools).
     """
     race = least_sure_pool(pools, category)
     row = pools[pools["category"] == race].iloc[0]
-    most = "least sure" if float(row["latest_p_leader"]) <= float(pools["latest_p_leader"].min()) \
-        else "the least sure of the other pools'"
-    text = (f"The {pool_label(race).lower()} leader, {row['latest_leader']}, is {most} on the latest board, "
+    most = (f"the least sure of the {_number_word(len(pools))} pools' latest leaders"
+            if float(row["latest_p_leader"]) <= float(pools["latest_p_leader"].min())
+            else "the least sure of the other pools' latest leaders")
+    text = (f"The {pool_label(race).lower()} leader, {row['latest_leader']}, is {most}, "
             f"{about(float(row['latest_p_leader']))} likely to be truly #1.")
     if open_board is not None and not open_board.empty:
         others = int(open_board["could_be_first"].astype(bool).sum()) - 1
@@ -1376,16 +1426,16 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
     >>> h = pd.DataFrame({"snapshot_date": gaps["snapshot_date"], "model": "w", "p_leader": [0.64, 0.8]})
     >>> print(rival_removed(gaps, rows, changes, h))
     Wan 3.0's chance rose after the re-rating of 1 October 2026 partly because its closest rival, Gemini
-    Omni Flash, 3 points behind on 24 September 2026, is on no board of the pool from then on (a separate
-    entry, Gemini Omni Flash 1.1, is #3 of 3 on 1 October 2026).
+    Omni Flash, 3 points behind on 24 September 2026, no longer appears on any board of the pool from then
+    on (a separate entry, Gemini Omni Flash 1.1, is #3 of 3 on 1 October 2026).
     >>> print(rival_removed(gaps, rows, changes))
-    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, is on no board of the
-    pool from the re-rating of 1 October 2026 on (a separate entry, Gemini Omni Flash 1.1, is #3 of 3 on 1
-    October 2026).
+    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, no longer appears on
+    any board of the pool from the re-rating of 1 October 2026 on (a separate entry, Gemini Omni Flash
+    1.1, is #3 of 3 on 1 October 2026).
     >>> print(rival_removed(gaps, rows.assign(category="text-to-video"), changes))
-    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, is on no text to video
-    (silent) board from the re-rating of 1 October 2026 on (a separate entry, Gemini Omni Flash 1.1, is #3
-    of 3 on 1 October 2026).
+    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, no longer appears on
+    any text to video (silent) board from the re-rating of 1 October 2026 on (a separate entry, Gemini
+    Omni Flash 1.1, is #3 of 3 on 1 October 2026).
     """
     del pools  # where the rival still leads is in the pools table
     texts = []
@@ -1399,7 +1449,7 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
         pool = (f"{pool_label(str(pool_rows['category'].iloc[0])).lower()} board" if "category" in
                 pool_rows.columns and len(pool_rows) else "board of the pool")
         rival = (f"its closest rival, {last['runner_up_name']}, {fmt.points(last['margin'])} behind on "
-                 f"{fmt.day(last['snapshot_date'])}, is on no {pool}")
+                 f"{fmt.day(last['snapshot_date'])}, no longer appears on any {pool}")
         text = (f"{last['model_name']}'s chance rose after the re-rating of {fmt.day(day)} partly because "
                 f"{rival} from then on" if rose else
                 f"{last['model_name']}'s {rival.removeprefix('its ')} from the re-rating of "
@@ -1431,8 +1481,9 @@ def based_on_text(pairs: pd.DataFrame, twins: list | None = None) -> str:
     ...                                                  "2026-10-06"]))))
     The board of 10 October 2026 lists MiniMax H3 Max as ["based on"](#glossary-variant) MiniMax H3
     (768p), at a different rating (1118 against 1117), so both count as rivals here. The two rows were
-    identical on 2 and 4–6 October, so they may be one entry listed twice. If so, Wan 3.0's chance would
-    be about 94% instead of about 88%, independent ratings.
+    identical on 2 and 4–6 October, so they may be one entry listed twice. If so, counting them as one
+    entry, keeping the 1117 row, MiniMax H3 (768p), Wan 3.0's chance would be about 94% instead of about
+    88%, independent ratings.
     """
     if pairs.empty:
         return ""
@@ -1443,7 +1494,8 @@ def based_on_text(pairs: pd.DataFrame, twins: list | None = None) -> str:
         texts.append(
             f"The board of {fmt.day(row.snapshot_date)} lists {row.model_name} as {BASED_ON} "
             f"{row.same_as_name}, at a different rating ({row.elo:.0f} against {row.same_as_elo:.0f}), so "
-            f"both count as rivals here.{same} {row.leader_name}'s chance would be "
+            f"both count as rivals here.{same} counting them as one entry, keeping the "
+            f"{row.same_as_elo:.0f} row, {row.same_as_name}, {row.leader_name}'s chance would be "
             f"{about(row.p_leader_as_one)} instead of {about(row.p_leader)}, independent ratings.")
     return " ".join(texts)
 
@@ -1507,12 +1559,41 @@ def genai_rounded(comparison: pd.DataFrame) -> pd.DataFrame:
     return out.assign(difference=(out["rating"] - out["published"]).round(2))
 
 
-def pools_table(pools: pd.DataFrame, boards: pd.DataFrame | None = None) -> pd.DataFrame:
+def latest_leads(rankings: pd.DataFrame, arena: str, pools: pd.DataFrame) -> dict[str, float]:
+    """Each pool's lead of #1 over #2 in points on its latest board (``pools``: a
+    leader_certainty_by_pool table, whose ``last`` dates the board), an entry listed twice with the same
+    rating and interval counted once.
+
+    >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 3), "arena": "A",
+    ...     "category": "c", "model": ["wan", "h3", "h3max"], "rank": [1, 3, 2],
+    ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)", "MiniMax H3 Max (based on MiniMax H3)"],
+    ...     "elo": [1129.0, 1117.0, 1118.0], "ci_low": [1118.0, 1106.0, 1107.0],
+    ...     "ci_high": [1140.0, 1128.0, 1129.0], "scale_epoch": "e", "evidence": "A", "source_id": "s"})
+    >>> latest_leads(t, "A", pd.DataFrame({"category": ["c"], "last": pd.to_datetime(["2026-10-10"])}))
+    {'c': 11.0}
+    """
+    from videomarket.leaderboard import daily_boards, drop_duplicate_entries
+
+    leads = {}
+    for row in pools.itertuples():
+        boards = daily_boards(rankings, arena, str(row.category))
+        board = drop_duplicate_entries(boards[boards["snapshot_date"] == pd.Timestamp(row.last)])
+        elo = board["elo"].dropna().astype("float64").sort_values(ascending=False)
+        if len(elo) > 1:
+            leads[str(row.category)] = float(elo.iloc[0] - elo.iloc[1])
+    return leads
+
+
+def pools_table(pools: pd.DataFrame, boards: pd.DataFrame | None = None,
+                leads: dict[str, float] | None = None) -> pd.DataFrame:
     """The per-pool certainty summary with the pools named in words (counts stay numbers); a re-rated
     pool's median lead is left empty (:data:`POOLS_MISSING`), its leads being on two rating scales.
     ``boards`` (:func:`videomarket.data.rebuilt_boards` of the same arena) says how each latest board
-    was kept, "rebuilt" or "downloaded" (:func:`board_copy`; "" without it)."""
+    was kept, "rebuilt" or "downloaded" (:func:`board_copy`; "" without it); ``leads``
+    (:func:`latest_leads`) adds each latest leader's lead over #2, ``latest_margin``."""
     table = pools.assign(pool=pools["category"].map(pool_label))
+    if leads is not None:
+        table["latest_margin"] = table["category"].map(leads).astype("float64")
     table["latest_copy"] = [board_copy(boards, c, day)
                             for c, day in zip(table["category"], table["last"], strict=True)]
     if "re_rated" in table.columns:
@@ -1667,10 +1748,11 @@ def _plain_publisher(name: str) -> str:
     return "a developer's GitHub page" if name.endswith("(GitHub)") and "/" in name else name
 
 
-def estimated_dates_note(rows: pd.DataFrame, sources: pd.DataFrame) -> str:
+def estimated_dates_note(rows: pd.DataFrame, sources: pd.DataFrame, days: list | None = None) -> str:
     """A method-notes bullet listing every board date of ``rows`` (a pool's rows with ``date_precision``)
     that the data estimate rather than read from the source, with the source and its own date; "" when
-    every date is the source's own day.
+    every date is the source's own day. With ``days``, only the board dates the note states (the starts
+    and ends of the runs at #1 it dates) are listed.
 
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-29", "2026-04-15", "2026-05-01"]),
     ...     "source_id": ["g", "w", "a"], "date_precision": ["approx", "month", "day"]})
@@ -1680,8 +1762,14 @@ def estimated_dates_note(rows: pd.DataFrame, sources: pd.DataFrame) -> str:
     - **Estimated dates.** A board's date is the day its source gives for the board, which for press pages
     can be earlier than the page's own date. These dates are estimates instead: 29 January 2026 (a
     developer's GitHub page, dated January 2026) and April 2026, month only (W, dated April 2026).
+    >>> print(estimated_dates_note(rows, sources, days=[pd.Timestamp("2026-01-29")]))
+    - **Estimated dates.** A board's date is the day its source gives for the board, which for press pages
+    can be earlier than the page's own date. These dates are estimates instead: 29 January 2026 (a
+    developer's GitHub page, dated January 2026).
     """
     told = rows[rows["date_precision"].astype(str) != "day"][["snapshot_date", "source_id", "date_precision"]]
+    if days is not None:
+        told = told[pd.to_datetime(told["snapshot_date"]).isin(set(pd.to_datetime(list(days))))]
     told = told.drop_duplicates().sort_values(["snapshot_date", "source_id"])
     if told.empty:
         return ""
@@ -1695,3 +1783,26 @@ def estimated_dates_note(rows: pd.DataFrame, sources: pd.DataFrame) -> str:
     return ("- **Estimated dates.** A board's date is the day its source gives for the board, which for "
             "press pages can be earlier than the page's own date. These dates are estimates instead: "
             f"{_listing(items)}.")
+
+
+def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
+    """The votes-needed chart's title as its finding, the scale (``curve``: arena.votes_needed_table, one
+    row per whole-point ``gap``): the votes for the smallest lead of ``gaps`` (a leader_gaps table) and
+    for twice that lead (counted between the two models alone: the section's text says so).
+
+    >>> curve = pd.DataFrame({"gap": [3.0, 6.0], "votes_needed": [105_213.0, 26_310.0]})
+    >>> gaps = pd.DataFrame({"model_name": ["W", "H"], "margin": [3.0, 80.0]})
+    >>> print(votes_curve_title(curve, gaps))
+    Halving a lead quadruples the votes needed: about 105,000 votes for W's 3-point lead, about 26,300 for a
+    6-point lead
+    """
+    low = gaps.loc[gaps["margin"].idxmin()]
+    gap = float(low["margin"])
+
+    def votes(g: float) -> float:
+        return float(curve.loc[(curve["gap"] - g).abs().idxmin(), "votes_needed"])
+
+    return (f"Halving a lead quadruples the votes needed: {fmt.approx_count(votes(gap), 'vote')} for "
+            f"{fmt.possessive(str(low['model_name']))} {gap:.0f}-point lead, "
+            f"{fmt.approx_count(votes(2 * gap), 'vote').removesuffix(' votes')} for a "
+            f"{2 * gap:.0f}-point lead")
