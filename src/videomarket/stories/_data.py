@@ -784,11 +784,11 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     ...     "rebuilt": [True, False, False, False]})
     >>> mix = pd.DataFrame({"A": [3], "B": [1], "C": [1], "D": [1]}, index=["rankings"])
     >>> text = evidence_text(v, "AA", mix).split("\\n\\n")
-    >>> text[0].endswith("copied it, the AA history holds 4 ratings:")
+    >>> text[0].endswith("counts again. The AA history holds 4 daily rating entries:")
     True
     >>> print(text[1])
     - 1 downloaded from archived copies (grade A);
-    - 1 rebuilt from search-index text, not verified, counted apart from grades A and B;
+    - 1 rebuilt from search-index text, graded "A, rebuilt (not verified)";
     - 1 quoted value beside an archived board;
     - 1 on days with only quoted values.
     >>> print(text[2])  # doctest: +NORMALIZE_WHITESPACE
@@ -809,14 +809,16 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     parts = [f"{n:,} grade {g}" for g, n in quoted.items()]
     mix_text = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
     items = ([f"{int(read.sum()) - rebuilt:,} downloaded from archived copies (grade A)",
-              f"{rebuilt:,} rebuilt from search-index text, not verified, counted apart from grades A "
-              "and B"] if rebuilt else
+              f'{rebuilt:,} rebuilt from search-index text, graded "A, rebuilt (not verified)"'] if rebuilt
+             else
              [f"{int(read.sum()):,} downloaded from archived copies (grade A)"])
     if beside:
         items.append(f"{beside} quoted {'value' if beside == 1 else 'values'} beside an archived board")
     items += _press_words(values, board, grades, press)
-    text = (f"Counting one model on one pool's board of one day once, however many archives copied it, the "
-            f"{arena} history holds {fmt.count(len(values), 'rating')}:\n\n"
+    text = ("A daily rating entry is one model on one pool's board of one day, however many archives copied "
+            "it: an unchanged board copied on a later day counts again. "
+            f"The {arena} history holds "
+            f"{fmt.count(len(values), 'daily rating entry', 'daily rating entries')}:\n\n"
             + ";\n".join(f"- {item}" for item in items) + ".\n\n")
     if mix_text:
         text += (f"The {fmt.count(beside + press, 'quoted value')} {'is' if beside + press == 1 else 'are'} "
@@ -845,8 +847,8 @@ def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, pres
     ...     ["2026-01-29", "2026-02-01"])})], ignore_index=True)
     >>> print(_press_words(w, pd.Series([False, False, False, True, False]),
     ...     pd.Series(["C", "C", "D", "A", "C"]), 4)[0])  # doctest: +NORMALIZE_WHITESPACE
-    3 quoted values on 2 pool boards without an archived copy: 1 on the 1 day with only quoted values, 1
-    on days when another pool has one
+    3 quoted values on 2 pool boards without an archived copy: 1 board on the 1 day with only quoted
+    values, 1 board on days when another pool has one
 
     """
     weak = ~board & (grades == "D")
@@ -862,8 +864,10 @@ def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, pres
     text = (f"{int(shown.sum()):,} quoted values on {fmt.count(len(held), 'pool board')} without an archived "
             "copy")
     if len(lone) < len(held):  # some of those days have another pool's archived board
-        text += (f": {len(lone)} on the {fmt.count(lone['snapshot_date'].nunique(), 'day')} with only quoted "
-                 f"values, {len(held) - len(lone)} on days when another pool has one")
+        days = fmt.count(lone["snapshot_date"].nunique(), "day")
+        text += (f": {fmt.count(len(lone), 'board')} on the {days} "
+                 f"with only quoted values, {fmt.count(len(held) - len(lone), 'board')} on days when another "
+                 "pool has one")
     return [text, f"{fmt.count(int(weak.sum()), 'grade-D rating')}, left out of the chart"]
 
 
@@ -2306,14 +2310,13 @@ def leader_changes_text(changes: pd.DataFrame, category: str) -> str:
     >>> print(leader_changes_text(c, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
     In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2
     counting a second-hand copy of January 2026. Each change happened somewhere between the two boards
-    the table gives; the grades column shows what each side rests on, so a change resting on a grade-C
-    or rebuilt board is no firmer than that board.
+    the table gives, and is no firmer than the weaker of their grades.
     """
     pool = pool_label(category)
     count = changes_count_of(changes)
     return (f"In {pool[0].lower() + pool[1:]}, #1 changed hands {count}. Each change "
-            "happened somewhere between the two boards the table gives; the grades column shows what each "
-            "side rests on, so a change resting on a grade-C or rebuilt board is no firmer than that board.")
+            "happened somewhere between the two boards the table gives, and is no firmer than the weaker of "
+            "their grades.")
 
 
 def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int) -> str:
