@@ -133,3 +133,10 @@ def test_firm_changes_drop_grade_c_boards() -> None:
     few = _days().assign(evidence="C")
     assert stories.firm_changes_text(_leaders(), few, "text-to-video") == (
         "Without the grade-C values, no change of #1 remains.")
+
+
+def test_rebuilt_distinct_text_counts_distinct_boards() -> None:
+    distinct = pd.DataFrame({"category": ["t", "t", "t", "u"], "unchanged": [False, True, False, False],
+                             "rebuilt_only": [True, True, True, False]})
+    assert stories.rebuilt_distinct_text(distinct) == (
+        "Across the 2 pools, 2 of the 3 distinct archived boards rest only on rebuilt copies.")

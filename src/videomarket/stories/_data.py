@@ -2233,6 +2233,21 @@ def rebuilt_share_finding(values: pd.DataFrame, arena: str,
     return text + " come from copies rebuilt from text, not verified."
 
 
+def rebuilt_distinct_text(distinct: pd.DataFrame) -> str:
+    """The count behind the key finding's share of distinct boards (``distinct``: :func:`rebuilt_distinct`).
+
+    >>> d = pd.DataFrame({"category": ["t", "t", "u"], "unchanged": [False, True, False],
+    ...     "rebuilt_only": [True, True, False]})
+    >>> print(rebuilt_distinct_text(d))
+    Across the 2 pools, 1 of the 2 distinct archived boards rests only on rebuilt copies.
+    """
+    kept = distinct[~distinct["unchanged"].astype(bool)]
+    n = int(kept["rebuilt_only"].astype(bool).sum())
+    pools = distinct["category"].nunique()
+    return (f"Across the {pools} pools, {n:,} of the {len(kept):,} distinct archived boards "
+            f"{'rests' if n == 1 else 'rest'} only on rebuilt copies.")
+
+
 def rebuilt_distinct(pool_gaps: dict[str, pd.DataFrame], boards: pd.DataFrame) -> pd.DataFrame:
     """The archived (grade A) days of every pool (``pool_gaps``: pool → :func:`videomarket.leaderboard.
     leader_gaps`) with ``unchanged`` (a copy identical to the board before) and ``rebuilt_only`` (``boards``:
