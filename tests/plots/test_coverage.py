@@ -68,7 +68,7 @@ def test_the_re_rating_line_crosses_only_the_changed_pools_and_rebuilt_boards_ar
     lines = [line for line in chart.axes[0].get_lines() if line.get_linestyle() == "--"]
     assert len(lines) == 1 and list(lines[0].get_ydata()) == [-0.42, 0.42]  # row 0: text to video (silent)
     labels = [t.get_text() for t in chart.axes[0].get_legend().get_texts()]
-    assert labels == ["archived, downloaded (grade A)", "archived, rebuilt (grade A, not verified)",
+    assert labels == ["archived, grade A, downloaded", "archived, grade A, rebuilt (not verified)",
                       "quoted values (grade B or C)", "re-anchoring and re-rating, 1 May 2026"]
     csv = chart.to_csv()
     assert "A, rebuilt (not verified)" in csv
@@ -99,3 +99,13 @@ def test_the_legend_sits_below_the_axis_and_the_re_rating_line_between_the_board
     line = next(line for line in ax.get_lines() if line.get_linestyle() == "--")
     assert pd.Timestamp(line.get_xdata()[0]) == pd.Timestamp("2026-04-30 12:00")
     assert line.get_zorder() < min(c.get_zorder() for c in ax.collections)
+
+
+def test_month_only_values_name_their_month_in_the_legend() -> None:
+    days = pd.DataFrame({"arena": "Artificial Analysis", "category": ["text-to-video"] * 2,
+                         "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-15"]),
+                         "archived": [True, False], "evidence": ["A", "C"], "models": [3, 1],
+                         "date_precision": ["day", "month"]})
+    chart = plots.coverage_chart(days)
+    labels = [t.get_text() for t in chart.axes[0].get_legend().get_texts()]
+    assert labels == ["archived, grade A, downloaded", "quoted, April (day unknown, drawn mid-month)"]

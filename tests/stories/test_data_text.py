@@ -158,9 +158,11 @@ def test_evidence_text_counts_ratings_as_the_chart_does_and_reconciles_the_table
                            "archived_board": [True] * 5 + [False] * 2,
                            "rebuilt": [True, True, False, False, False, False, False]})
     text = stories.evidence_text(values, "AA", _mix())
-    assert text == ("Counting one model on one pool's board of one day once, however many archives copied "
-                    "it, the AA history holds 7 ratings:\n\n- 2 downloaded from archived copies (grade A);\n"
-                    "- 2 rebuilt from search-index text, not verified, counted apart from grades A and B;\n"
+    assert text == ("A daily rating entry is one model on one pool's board of one day, however many "
+                    "archives copied it: an unchanged board copied on a later day counts again. "
+                    "The AA history holds 7 daily rating entries:\n\n"
+                    "- 2 downloaded from archived copies (grade A);\n"
+                    '- 2 rebuilt from search-index text, graded "A, rebuilt (not verified)";\n'
                     "- 1 quoted value beside an "
                     "archived board;\n- 2 on days with only quoted values.\n\nThe 3 quoted values are 1 "
                     "grade B and 2 grade C. The grade table below "
@@ -180,10 +182,9 @@ def test_evidence_text_on_the_shipped_data_matches_the_chart_data() -> None:
     on_archived = int(days.loc[days["archived"], "models"].sum())
     press = int(days.loc[~days["archived"], "models"].sum())
     rebuilt = int(values["rebuilt"].astype(bool).sum())
-    assert f"holds {on_archived + press:,} ratings:" in text
+    assert f"holds {on_archived + press:,} daily rating entries:" in text
     assert f"- {on_archived - 1 - rebuilt:,} downloaded from archived copies (grade A);" in text
-    assert (f"- {rebuilt:,} rebuilt from search-index text, not verified, counted apart from grades A "
-            "and B;") in text
+    assert f'- {rebuilt:,} rebuilt from search-index text, graded "A, rebuilt (not verified)";' in text
     assert f"- 1 quoted value beside an archived board;\n- {press} on days with only quoted values." in text
     boards = data.rebuilt_boards(shown, data.load_provenance())
     counts = stories.chart_counts_text(days, values, boards)
@@ -681,8 +682,7 @@ def test_mix_table_splits_grade_a_into_downloaded_and_rebuilt() -> None:
     assert (row["A"], row["A_rebuilt"], row["D"]) == (19155 - 6670, 6670, 11)
     assert row["total"] == row[["A", "A_rebuilt", "B", "C", "D"]].sum()
     assert list(stories.MIX_TABLE.values())[1:6] == [
-        "Grade A, downloaded", "Grade B", "Grade C", "Grade D",
-        "Rebuilt from search-index text (not verified)"]
+        "Grade A, downloaded", "Grade A, rebuilt (not verified)", "Grade B", "Grade C", "Grade D"]
     assert stories.MIX_TABLE["total"] == "Total"
 
 

@@ -49,10 +49,14 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     press_grades = sorted(set(days.loc[~days["archived"].astype(bool), "evidence"].astype(str))) \
         if "evidence" in days else []
     press_label = "quoted values" + (f" (grade {' or '.join(press_grades)})" if press_grades else "")
-    kinds = (("downloaded", ARCHIVED_COLOR, "archived, downloaded (grade A)"),
-             ("rebuilt", REBUILT_COLOR, "archived, rebuilt (grade A, not verified)"),
+    month_only = (days.loc[~days["archived"].astype(bool)
+                           & days["date_precision"].astype(str).eq("month"), "snapshot_date"]
+                  if "date_precision" in days else pd.Series(dtype="datetime64[ns]"))
+    months = " or ".join(dict.fromkeys(f"{pd.Timestamp(d):%B}" for d in sorted(month_only)))
+    kinds = (("downloaded", ARCHIVED_COLOR, "archived, grade A, downloaded"),
+             ("rebuilt", REBUILT_COLOR, "archived, grade A, rebuilt (not verified)"),
              ("press", SECONDARY_COLOR, press_label),
-             ("month", SECONDARY_COLOR, "quoted, month only (drawn mid-month)"))
+             ("month", SECONDARY_COLOR, f"quoted, {months or 'month only'} (day unknown, drawn mid-month)"))
     shown: set[str] = set()
     for y, key in enumerate(pools):
         rows = days[(days["arena"] == key[0]) & (days["category"] == key[1])]
@@ -102,7 +106,8 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     _month_ticks(ax, days["snapshot_date"])
     # the legend below the axis, so that it takes no room from the pools' rows
     handles, labels = ax.get_legend_handles_labels()
-    order = ("archived, downloaded", "archived, rebuilt", "partly", "quoted values", "quoted, month", "re-")
+    order = ("archived, grade A, downloaded", "archived, grade A, rebuilt", "partly", "quoted values",
+             "quoted, ", "re-")
     ranked = sorted(zip(handles, labels, strict=True),
                     key=lambda hl: next((k for k, p in enumerate(order) if hl[1].startswith(p)), len(order)))
     if ranked:

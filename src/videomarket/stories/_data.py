@@ -19,7 +19,7 @@ from videomarket.data.schemas import AA_POOLS
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._changes import FIRM_GRADES, changes_count, changes_count_of
-from videomarket.stories._guide import pool_label, pools_text
+from videomarket.stories._guide import about, pool_label, pools_text
 from videomarket.stories._notes import _ARCHIVED_FILE, data_as_of
 
 FEED = "Artificial Analysis data feed"
@@ -784,11 +784,11 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     ...     "rebuilt": [True, False, False, False]})
     >>> mix = pd.DataFrame({"A": [3], "B": [1], "C": [1], "D": [1]}, index=["rankings"])
     >>> text = evidence_text(v, "AA", mix).split("\\n\\n")
-    >>> text[0].endswith("copied it, the AA history holds 4 ratings:")
+    >>> text[0].endswith("counts again. The AA history holds 4 daily rating entries:")
     True
     >>> print(text[1])
     - 1 downloaded from archived copies (grade A);
-    - 1 rebuilt from search-index text, not verified, counted apart from grades A and B;
+    - 1 rebuilt from search-index text, graded "A, rebuilt (not verified)";
     - 1 quoted value beside an archived board;
     - 1 on days with only quoted values.
     >>> print(text[2])  # doctest: +NORMALIZE_WHITESPACE
@@ -809,14 +809,16 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     parts = [f"{n:,} grade {g}" for g, n in quoted.items()]
     mix_text = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
     items = ([f"{int(read.sum()) - rebuilt:,} downloaded from archived copies (grade A)",
-              f"{rebuilt:,} rebuilt from search-index text, not verified, counted apart from grades A "
-              "and B"] if rebuilt else
+              f'{rebuilt:,} rebuilt from search-index text, graded "A, rebuilt (not verified)"'] if rebuilt
+             else
              [f"{int(read.sum()):,} downloaded from archived copies (grade A)"])
     if beside:
         items.append(f"{beside} quoted {'value' if beside == 1 else 'values'} beside an archived board")
     items += _press_words(values, board, grades, press)
-    text = (f"Counting one model on one pool's board of one day once, however many archives copied it, the "
-            f"{arena} history holds {fmt.count(len(values), 'rating')}:\n\n"
+    text = ("A daily rating entry is one model on one pool's board of one day, however many archives copied "
+            "it: an unchanged board copied on a later day counts again. "
+            f"The {arena} history holds "
+            f"{fmt.count(len(values), 'daily rating entry', 'daily rating entries')}:\n\n"
             + ";\n".join(f"- {item}" for item in items) + ".\n\n")
     if mix_text:
         text += (f"The {fmt.count(beside + press, 'quoted value')} {'is' if beside + press == 1 else 'are'} "
@@ -845,8 +847,8 @@ def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, pres
     ...     ["2026-01-29", "2026-02-01"])})], ignore_index=True)
     >>> print(_press_words(w, pd.Series([False, False, False, True, False]),
     ...     pd.Series(["C", "C", "D", "A", "C"]), 4)[0])  # doctest: +NORMALIZE_WHITESPACE
-    3 quoted values on 2 pool boards without an archived copy: 1 on the 1 day with only quoted values, 1
-    on days when another pool has one
+    3 quoted values on 2 pool boards without an archived copy: 1 board on the 1 day with only quoted
+    values, 1 board on days when another pool has one
 
     """
     weak = ~board & (grades == "D")
@@ -862,8 +864,10 @@ def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, pres
     text = (f"{int(shown.sum()):,} quoted values on {fmt.count(len(held), 'pool board')} without an archived "
             "copy")
     if len(lone) < len(held):  # some of those days have another pool's archived board
-        text += (f": {len(lone)} on the {fmt.count(lone['snapshot_date'].nunique(), 'day')} with only quoted "
-                 f"values, {len(held) - len(lone)} on days when another pool has one")
+        days = fmt.count(lone["snapshot_date"].nunique(), "day")
+        text += (f": {fmt.count(len(lone), 'board')} on the {days} "
+                 f"with only quoted values, {fmt.count(len(held) - len(lone), 'board')} on days when another "
+                 "pool has one")
     return [text, f"{fmt.count(int(weak.sum()), 'grade-D rating')}, left out of the chart"]
 
 
@@ -1745,13 +1749,14 @@ def forecast_grade_finding(forecasts: pd.DataFrame) -> str:
 def about_data_findings(values: pd.DataFrame, arena: str, changes: pd.DataFrame, category: str,
                         min_days: int, days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.DataFrame,
                         rescales: pd.DataFrame, shown: pd.DataFrame, boards: pd.DataFrame,
-                        forecasts: pd.DataFrame) -> list[str]:
+                        forecasts: pd.DataFrame, distinct: pd.DataFrame | None = None) -> list[str]:
     """About the data's key findings, one idea each: the share of rebuilt ratings
     (:func:`rebuilt_share_finding`), the changes of #1 and the gaps before them
     (:func:`leader_changes_finding`), coverage (:func:`coverage_short_finding`), the re-rating measured on
     downloaded copies (:func:`rescale_downloaded_finding`, when ``rescales`` has a row) and the market
     forecasts' grade (:func:`forecast_grade_finding`)."""
-    findings = [rebuilt_share_finding(values, arena), leader_changes_finding(changes, category, min_days),
+    findings = [rebuilt_share_finding(values, arena, distinct),
+                leader_changes_finding(changes, category, min_days),
                 coverage_short_finding(days, pools, gaps)]
     if len(rescales):
         findings.append(rescale_downloaded_finding(rescales, shown, boards))
@@ -2156,62 +2161,119 @@ def leaderboard_age_text(rankings: pd.DataFrame, arena: str = "Artificial Analys
 
 
 
-def data_answer_short(boards: pd.DataFrame, leaders: pd.DataFrame, leader: str, category: str) -> str:
-    """The report's answer in two plain sentences: what the history rests on, with the newest run of boards
-    held only by rebuilt copies (``boards``: :func:`videomarket.data.rebuilt_boards`), and which boards of
-    ``category`` show ``leader`` at #1: the last one and the last two read from a full downloaded copy
-    (``leaders``: :func:`board_leaders`).
+def _part_of_month(day: pd.Timestamp) -> str:
+    """'early', 'mid' or 'late' August 2026 for a day of that month."""
+    part = "early" if day.day <= 10 else "mid" if day.day <= 20 else "late"
+    return f"{part} {day:%B %Y}"
 
-    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"]),
-    ...     "rebuilt_only": [False, True, True]})
-    >>> L = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-04", "2026-10-06", "2026-10-10"]),
-    ...     "leader": "Wan 3.0", "models": 30, "rebuilt_only": [False, False, True], "checked": False})
-    >>> print(data_answer_short(b, L, "Wan 3.0", "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
-    The leaderboard history rests mostly on downloaded archive copies, but every board since 7 October 2026
-    is rebuilt from text, not verified. Wan 3.0 is #1 of text to video (silent) on the last board, 10
-    October 2026 (rebuilt), and on the downloaded boards of 4 and 6 October.
+
+def data_answer_short(boards: pd.DataFrame, leaders: pd.DataFrame, leader: str, category: str,
+                      p_leader: float | None = None) -> str:
+    """The report's answer in two plain sentences: the history rests mostly on downloaded copies until the
+    first board held only by rebuilt copies (``boards``: :func:`videomarket.data.rebuilt_boards`), the share
+    of rebuilt boards since then in quarters, whether most boards of the with-audio pools are rebuilt,
+    and ``leader`` as #1 of ``category`` on its last board (``leaders``: :func:`board_leaders`) with its
+    chance of being truly #1 (``p_leader``, as How sure is number one? gives it).
+
+    >>> b = pd.DataFrame({"category": ["text-to-video"] * 3 + ["text-to-video-audio"] * 2,
+    ...     "snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-27", "2026-10-10", "2026-08-28",
+    ...     "2026-10-10"]), "rebuilt_only": [False, True, False, True, True]})
+    >>> L = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-04", "2026-10-10"]),
+    ...     "leader": "Wan 3.0", "rebuilt_only": [False, True]})
+    >>> print(data_answer_short(b, L, "Wan 3.0", "text-to-video", 0.879))  # doctest: +NORMALIZE_WHITESPACE
+    The leaderboard history rests mostly on downloaded archive copies until late August 2026, but since then
+    about 3 in 4 boards are rebuilt from text, and most with-audio boards are rebuilt. Wan 3.0 was #1 of
+    text to video (silent) on 10 October 2026, [about 88% likely truly #1](03-how-sure-is-number-one.html).
     """
-    run = newest_rebuilt_run(boards)
-    head = ("The leaderboard history rests mostly on downloaded archive copies"
-            + (f", but every board since {fmt.day(run[0])} is rebuilt from text, not verified. " if run
-               else ". "))
-    ordered = leaders.sort_values("snapshot_date")
-    last = ordered.iloc[-1]
-    shown_by = _downloaded(ordered)
-    shown_by = shown_by[shown_by["leader"].astype(str) == leader]
+    rebuilt = boards[boards["rebuilt_only"].astype(bool)]
+    head = "The leaderboard history rests mostly on downloaded archive copies"
+    if rebuilt.empty:
+        head += ". "
+    else:
+        first = pd.Timestamp(rebuilt["snapshot_date"].min())
+        since = boards[boards["snapshot_date"] >= first]
+        quarters = round(4 * float(since["rebuilt_only"].astype(bool).mean()))
+        audio = (boards[boards["category"].astype(str).str.endswith("-audio")] if "category" in boards
+                 else boards.iloc[:0])
+        mostly = len(audio) and float(audio["rebuilt_only"].astype(bool).mean()) > 0.5
+        head += (f" until {_part_of_month(first)}, but since then about {quarters} in 4 boards are rebuilt "
+                 "from text" + (", and most with-audio boards are rebuilt. " if mostly
+                                else ". "))
+    last = leaders.sort_values("snapshot_date").iloc[-1]
     pool = pool_label(category).lower()
     if str(last["leader"]) != leader:
-        return head + f"{leader} is not #1 of {pool} on the last board."
-    copy = " (rebuilt)" if bool(last["rebuilt_only"]) else ""
-    text = head + f"{leader} is #1 of {pool} on the last board, {fmt.day(last['snapshot_date'])}{copy}"
-    if shown_by.empty:
+        return head + f"{leader} was not #1 of {pool} on the last board."
+    text = head + f"{leader} was #1 of {pool} on {fmt.day(last['snapshot_date'])}"
+    if p_leader is None:
         return text + "."
-    days = [pd.Timestamp(x) for x in shown_by["snapshot_date"].iloc[-2:]]
-    said = _days_said(days)
-    if all(d.year == pd.Timestamp(last["snapshot_date"]).year for d in days):
-        said = said.removesuffix(f" {days[-1].year}")
-    return text + f", and on the downloaded {'boards' if len(days) > 1 else 'board'} of {said}."
+    return text + f", [{about(p_leader)} likely truly #1](03-how-sure-is-number-one.html)."
 
 
-def rebuilt_share_finding(values: pd.DataFrame, arena: str) -> str:
-    """One idea: the share of an arena's archived ratings (grade A, ``values``:
-    :func:`videomarket.data.rated_values`) that come from copies rebuilt from text.
+def rebuilt_share_finding(values: pd.DataFrame, arena: str,
+                          distinct: pd.DataFrame | None = None) -> str:
+    """One idea: the share of an arena's daily rating entries (``values``:
+    :func:`videomarket.data.rated_values`, one row per model, pool and day) that come from copies rebuilt
+    from text, and, given ``distinct`` (the archived days of every pool with ``unchanged`` and
+    ``rebuilt_only``: :func:`rebuilt_distinct`), the share of its distinct boards.
 
     >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "C"], "rebuilt": [True, False, False, False]})
     >>> print(rebuilt_share_finding(v, "AA"))
-    33% of the archived AA ratings, 1 of 3, come from copies rebuilt from text, not verified.
+    25% of AA's 4 daily rating entries come from copies rebuilt from text, not verified.
+    >>> d = pd.DataFrame({"unchanged": [False, True, False], "rebuilt_only": [True, True, False]})
+    >>> print(rebuilt_share_finding(v, "AA", d))  # doctest: +NORMALIZE_WHITESPACE
+    25% of AA's 4 daily rating entries, and 50% of its [distinct boards](#glossary-distinct-board), come
+    from copies rebuilt from text, not verified.
     """
-    archived = values[values["evidence"].astype(str) == "A"]
-    n = int(archived["rebuilt"].astype(bool).sum())
-    return (f"{fmt.pct(n / len(archived), 0)} of the archived {arena} ratings, {n:,} of {len(archived):,}, "
-            "come from copies rebuilt from text, not verified.")
+    n = int(values["rebuilt"].astype(bool).sum())
+    text = f"{fmt.pct(n / len(values), 0)} of {arena}'s {len(values):,} daily rating entries"
+    if distinct is not None and len(distinct):
+        kept = distinct[~distinct["unchanged"].astype(bool)]
+        share = float(kept["rebuilt_only"].astype(bool).mean())
+        text += f", and {fmt.pct(share, 0)} of its [distinct boards](#glossary-distinct-board),"
+    return text + " come from copies rebuilt from text, not verified."
+
+
+def rebuilt_distinct_text(distinct: pd.DataFrame) -> str:
+    """The count behind the key finding's share of distinct boards (``distinct``: :func:`rebuilt_distinct`).
+
+    >>> d = pd.DataFrame({"category": ["t", "t", "u"], "unchanged": [False, True, False],
+    ...     "rebuilt_only": [True, True, False]})
+    >>> print(rebuilt_distinct_text(d))
+    Across the 2 pools, 1 of the 2 distinct archived boards rests only on rebuilt copies.
+    """
+    kept = distinct[~distinct["unchanged"].astype(bool)]
+    n = int(kept["rebuilt_only"].astype(bool).sum())
+    pools = distinct["category"].nunique()
+    return (f"Across the {pools} pools, {n:,} of the {len(kept):,} distinct archived boards "
+            f"{'rests' if n == 1 else 'rest'} only on rebuilt copies.")
+
+
+def rebuilt_distinct(pool_gaps: dict[str, pd.DataFrame], boards: pd.DataFrame) -> pd.DataFrame:
+    """The archived (grade A) days of every pool (``pool_gaps``: pool → :func:`videomarket.leaderboard.
+    leader_gaps`) with ``unchanged`` (a copy identical to the board before) and ``rebuilt_only`` (``boards``:
+    :func:`videomarket.data.rebuilt_boards`).
+
+    >>> g = {"t": pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-09-02"]),
+    ...     "evidence": ["A", "A"], "unchanged": [False, True]})}
+    >>> b = pd.DataFrame({"category": "t", "snapshot_date": pd.to_datetime(["2026-09-01", "2026-09-02"]),
+    ...     "rebuilt_only": [False, True]})
+    >>> rebuilt_distinct(g, b)[["category", "unchanged", "rebuilt_only"]].values.tolist()
+    [['t', False, False], ['t', True, True]]
+    """
+    frames = [g[g["evidence"].astype(str) == "A"][["snapshot_date", "unchanged"]].assign(category=c)
+              for c, g in pool_gaps.items()]
+    both = pd.concat(frames, ignore_index=True).merge(
+        boards[["category", "snapshot_date", "rebuilt_only"]].astype({"category": str}),
+        on=["category", "snapshot_date"], how="left")
+    both["rebuilt_only"] = both["rebuilt_only"].fillna(False).astype(bool)
+    return both[["category", "snapshot_date", "unchanged", "rebuilt_only"]]
 
 
 def _grade_of(row: pd.Series) -> str:
-    """A board's grade as a table says it: 'rebuilt, not verified' for a board held only by rebuilt
+    """A board's grade as a table says it: 'A, rebuilt (not verified)' for a board held only by rebuilt
     copies, else its grade letter."""
     if bool(row.get("rebuilt_only", False)):
-        return "rebuilt, not verified"
+        return "A, rebuilt (not verified)"
     return str(row.get("evidence", "A"))
 
 
@@ -2234,7 +2296,7 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
     >>> leader_changes_table(L, d, "t")[["change", "before", "after", "gap", "grades"]].values.tolist()
     ... # doctest: +NORMALIZE_WHITESPACE
     [['G replacing R', '1 Dec 2025', 'around 29 Jan 2026', 58, 'B → C'],
-     ['W replacing G', '2 Sep 2026', '3 Sep 2026', 0, 'A → rebuilt, not verified']]
+     ['W replacing G', '2 Sep 2026', '3 Sep 2026', 0, 'A → A, rebuilt (not verified)']]
     """
     mine = days[days["category"].astype(str) == category][["snapshot_date", "evidence", "date_precision"]]
     boards = leaders.sort_values("snapshot_date").merge(mine, on="snapshot_date", how="left")
@@ -2263,14 +2325,13 @@ def leader_changes_text(changes: pd.DataFrame, category: str) -> str:
     >>> print(leader_changes_text(c, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
     In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2
     counting a second-hand copy of January 2026. Each change happened somewhere between the two boards
-    the table gives; the grades column shows what each side rests on, so a change resting on a grade-C
-    or rebuilt board is no firmer than that board.
+    the table gives, and is no firmer than the weaker of their grades.
     """
     pool = pool_label(category)
     count = changes_count_of(changes)
     return (f"In {pool[0].lower() + pool[1:]}, #1 changed hands {count}. Each change "
-            "happened somewhere between the two boards the table gives; the grades column shows what each "
-            "side rests on, so a change resting on a grade-C or rebuilt board is no firmer than that board.")
+            "happened somewhere between the two boards the table gives, and is no firmer than the weaker of "
+            "their grades.")
 
 
 def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int) -> str:
@@ -2281,17 +2342,43 @@ def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int) 
     ...     "previous_leader": ["a", "b", "c"], "new_leader": ["b", "c", "d"], "evidence": ["C", "B", "A"],
     ...     "gap": [39, 68, 0]})
     >>> print(leader_changes_finding(c, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
-    In text to video (silent), #1 changed hands at least twice (3 counting a second-hand copy); 2 of the 3
-    changes were first seen only after 39 and 68 days without a board.
+    In text to video (silent), #1 changed hands at least twice (3 counting a [second-hand
+    copy](#glossary-second-hand-copy)); 2 of the 3 changes were first seen only after 39 and 68 days without
+    a board.
     """
     pool = pool_label(category)
     late = changes[changes["gap"] >= min_days]["gap"].astype(int).tolist()
-    text = f"In {pool[0].lower() + pool[1:]}, #1 changed hands {changes_count_of(changes, brief=True)}"
+    count = changes_count_of(changes, brief=True).replace(
+        "a second-hand copy", "a [second-hand copy](#glossary-second-hand-copy)", 1)
+    text = f"In {pool[0].lower() + pool[1:]}, #1 changed hands {count}"
     if not late:
         return text + "."
     said = (", ".join(str(n) for n in late[:-1]) + " and " + str(late[-1])) if len(late) > 1 else str(late[0])
     return (text + f"; {len(late)} of the {len(changes)} changes were first seen only after {said} days "
             "without a board.")
+
+
+def firm_changes_text(leaders: pd.DataFrame, days: pd.DataFrame, category: str) -> str:
+    """Which changes of #1 of ``category`` remain when the boards of grade C or D are dropped (``leaders``:
+    :func:`board_leaders`; ``days``: :func:`videomarket.data.snapshot_coverage`, for each board's grade).
+
+    >>> L = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08",
+    ...     "2026-09-03"]), "leader": ["R", "G", "H", "W"], "rebuilt_only": False})
+    >>> d = pd.DataFrame({"category": "t", "snapshot_date": L["snapshot_date"],
+    ...     "evidence": ["C", "C", "B", "A"], "date_precision": "day"})
+    >>> print(firm_changes_text(L, d, "t"))
+    Without the grade-C values, 1 change of #1 remains: W replacing H.
+    """
+    mine = days[(days["category"].astype(str) == category)
+                & days["evidence"].astype(str).isin(["A", "B"])]
+    kept = leaders[leaders["snapshot_date"].isin(mine["snapshot_date"])]
+    table = leader_changes_table(kept, days, category)
+    if table.empty:
+        return "Without the grade-C values, no change of #1 remains."
+    names = list(table["change"].astype(str))
+    said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    verb = "changes of #1 remain" if len(names) > 1 else "change of #1 remains"
+    return f"Without the grade-C values, {len(names)} {verb}: {said}."
 
 
 def coverage_short_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.DataFrame) -> str:
@@ -2350,7 +2437,8 @@ def rescale_downloaded_finding(rescales: pd.DataFrame, shown: pd.DataFrame, boar
     first pool's board lost.
 
     >>> r = pd.DataFrame({"arena": "AA", "category": ["text-to-video"], "previous_date":
-    ...     pd.Timestamp("2026-09-30"), "date": pd.Timestamp("2026-10-01")})
+    ...     pd.Timestamp("2026-09-30"), "date": pd.Timestamp("2026-10-01"), "models_before": 81,
+    ...     "models_after": 30})
     >>> s = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-09-14"] * 10
     ...     + ["2026-10-04"] * 9), "model_name": list("abcdefghij") + list("abcdefghi"),
     ...     "rank": list(range(1, 11)) + list(range(1, 10)),
@@ -2358,22 +2446,24 @@ def rescale_downloaded_finding(rescales: pd.DataFrame, shown: pd.DataFrame, boar
     >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-09-14",
     ...     "2026-10-04"]), "rebuilt_only": False, "checked": False})
     >>> print(rescale_downloaded_finding(r, s, b))  # doctest: +NORMALIZE_WHITESPACE
-    On 1 October 2026 AA [re-anchored](#glossary-re-anchoring) and [re-rated](#glossary-re-rating) text
-    to video (silent): on downloaded boards of 14 September and 4 October, gaps between models moved by up
-    to 80 points.
+    On 1 October 2026 AA [re-rated](#glossary-re-rating) text to video (silent): text to video (silent)
+    went from 81 models to 30. Over the three weeks from 14 September to 4 October, gaps between models
+    moved by up to 80 points.
     """
     row = rescales.sort_values("date").iloc[-1]
     table = rescale_downloaded_table(rescales, shown, boards)
     cats = set(rescales.loc[rescales["date"] == row["date"], "category"].astype(str))
     pools = ("both text-to-video pools" if cats == {"text-to-video", "text-to-video-audio"}
              else pools_text(sorted(cats)))
-    text = (f"On {fmt.day(row['date'])} {row['arena']} [re-anchored](#glossary-re-anchoring) and "
-            f"[re-rated](#glossary-re-rating) {pools}.")
+    row = rescales[rescales["date"] == row["date"]].iloc[0]  # the first pool of that day, as in the table
+    text = (f"On {fmt.day(row['date'])} {row['arena']} [re-rated](#glossary-re-rating) {pools}: "
+            f"{pool_label(str(row['category'])).lower()} went from {int(row['models_before'])} models to "
+            f"{int(row['models_after'])}.")
     if table.empty:
         return text + " No pool has a downloaded board on both sides."
     a = table.iloc[0]
-    return text[:-1] + (f": on downloaded boards of {a['before']:%-d %B} and {a['after']:%-d %B}, gaps "
-                        f"between models moved by up to {round(float(table['spread'].max()))} points.")
+    return text + (f" Over the three weeks from {a['before']:%-d %B} to {a['after']:%-d %B}, gaps between "
+                   f"models moved by up to {round(float(table['spread'].max()))} points.")
 
 
 def rescale_downloaded_table(rescales: pd.DataFrame, shown: pd.DataFrame,

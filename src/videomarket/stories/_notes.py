@@ -104,8 +104,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                     "gap between two of them is surer than independent errors would make it. Arenas do not "
                     "publish it: a value shown beside the independent reading is an illustration, not a "
                     "measurement."),
-    "distinct-board": ("Distinct board", "A board that differs from the copy before it. Archives copy a "
-                       "board every day, but the arena does not re-rate every day: a copy identical to the "
+    "distinct-board": ("Distinct board", "A board that differs from the copy before it. Archives often "
+                       "copy a board again on days when it has not changed: a copy identical to the "
                        "previous one adds no evidence and is counted once."),
     "runner-up": ("Runner-up", "The highest-rated model after the leader on the same board (#2); the lead "
                   "is the gap between their two ratings on that board. Models that share that rating exactly "
