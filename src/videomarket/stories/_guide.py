@@ -780,11 +780,23 @@ def _press_lead(press: pd.DataFrame | None, row: pd.Series) -> str:
             f"(press{grade}, no intervals).")
 
 
+def closest_entry(name: str, board: pd.DataFrame | None) -> pd.Series | None:
+    """The board entry whose name is ``name`` with trailing words dropped ("Pika 2.5" for "Pika 2.5
+    Turbo"), keeping at least two words; None when there is none."""
+    if board is None or board.empty:
+        return None
+    names = board["model_name"].astype(str).str.casefold()
+    words = str(name).split()
+    for n in range(len(words) - 1, 1, -1):
+        hit = board[names == " ".join(words[:n]).casefold()]
+        if len(hit):
+            return hit.iloc[0]
+    return None
+
+
 def _unjudged_places(now: pd.DataFrame, judged: Iterable[str], priced: dict[str, pd.DataFrame]) -> str:
     """Where the picks that cannot be judged now last stood: "Sora 2 was last listed at #16 of 36;
     Pika 2.5, nearest to Pika 2.5 Turbo, is #30 of 32." ("" when none is placed)."""
-    from videomarket.stories._guide_sections import closest_entry
-
     words = []
     for need in dict.fromkeys(now["need"]):
         if need in set(judged):

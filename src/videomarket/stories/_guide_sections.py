@@ -50,6 +50,7 @@ from videomarket.stories._guide import (
     about,
     budget_edge,
     by_share,
+    closest_entry,
     copy_date,
     copy_dates,
     pool_label,
@@ -762,20 +763,6 @@ def proxy_verdict(name: str, people: pd.DataFrame | None) -> str | None:
     when = f"{match.group(0)}, " if match else ""
     return (f"Cannot be judged; on a proxy (people prompts, {when}no intervals) {name} placed "
             f"{_shared(people, 'rank_prompt', hit.iloc[0])} of {len(people)}")
-
-
-def closest_entry(name: str, board: pd.DataFrame | None) -> pd.Series | None:
-    """The board entry whose name is ``name`` with trailing words dropped ("Pika 2.5" for "Pika 2.5
-    Turbo"), keeping at least two words; None when there is none."""
-    if board is None or board.empty:
-        return None
-    names = board["model_name"].astype(str).str.casefold()
-    words = str(name).split()
-    for n in range(len(words) - 1, 1, -1):
-        hit = board[names == " ".join(words[:n]).casefold()]
-        if len(hit):
-            return hit.iloc[0]
-    return None
 
 
 def _closest_verdict(row: pd.Series, board: pd.DataFrame | None) -> str | None:
