@@ -265,8 +265,8 @@ def test_the_audio_finding_says_whether_the_silent_leaders_make_sound() -> None:
                                                             categories=(T2V, I2V)),
         guide.board_tops(rankings, top_n=8), rankings)
     assert shipped == (
-        "In text to video, Wan 3.0 leads silent (88% likely truly #1) and with audio (84%), measured without "
-        "Gemini Omni Flash, #2 silent and #1 with audio on 30 September 2026 before leaving both boards.")
+        "In text to video, Wan 3.0 leads silent (88% likely truly #1) and with audio (84%); Gemini Omni "
+        "Flash, #2 silent and #1 with audio on 30 September 2026, has since left both boards.")
 
 
 def test_the_audio_finding_says_when_the_leader_left_both_boards() -> None:
@@ -285,8 +285,8 @@ def test_the_audio_finding_says_when_the_leader_left_both_boards() -> None:
     rankings = pd.DataFrame(rows, columns=["snapshot_date", "category", "model", "model_name", "rank", "elo"])
     rankings = rankings.assign(arena="Artificial Analysis")
     assert stories.audio_finding(four, silent, None, rankings) == (
-        "In text to video, Wan 3.0 leads silent (88% likely truly #1) and with audio (84%), measured without "
-        "Gemini Omni Flash, #2 silent and #1 with audio on 30 September 2026 before leaving both boards.")
+        "In text to video, Wan 3.0 leads silent (88% likely truly #1) and with audio (84%); Gemini Omni "
+        "Flash, #2 silent and #1 with audio on 30 September 2026, has since left both boards.")
     # gone from the with-audio board only: said of that board alone
     kept = pd.concat([rankings, rankings.iloc[[1]].assign(snapshot_date=new, rank=3)])
     assert stories.audio_finding(four, silent, None, kept) == (
@@ -672,9 +672,10 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     # cheaper one alone called "the priced pick")
     # the open race is named as a shortlist, and the with-audio lead is said to date from the re-rating
     assert answer == (
-        "On the rebuilt boards of 10 October 2026, Wan 3.0 leads text to video, MiniMax H3 Max image to "
-        "video with audio, and silent image to video is open between Gemini Omni Flash, Wan 3.0 and Bach "
-        "1.0 Pro. Both text to video leads exclude Gemini Omni Flash, which left those boards.")
+        "On the 10 October 2026 boards, [rebuilt](#glossary-rebuilt-file) from search-index text and not "
+        "verified, Wan 3.0 leads text to video, MiniMax H3 Max image to video with "
+        "audio, and silent image to "
+        "video is open between Gemini Omni Flash, Wan 3.0 and Bach 1.0 Pro.")
     assert len(re.findall(r"[.!?](?:\s|$)", answer)) <= 2, answer
     assert all(len(f.split()) <= 45 for f in findings), findings
     assert basis == (
@@ -833,12 +834,12 @@ def test_a_leader_missing_from_another_pool_is_said_with_its_last_listing() -> N
     board = pd.DataFrame({"category": [I2V, T2V], "model": ["g", "w"], "model_name": ["Gemini", "Wan"],
                           "snapshot_date": [day, day]})
     assert stories.absent_leaders_text(rankings, board, BREAKS) == (
-        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026, 3 points ahead of Wan, and left "
-        "that board in the 1 October 2026 re-rating. Google's best there on 10 October 2026 is Gemini 1.1, "
-        "#3 of 3. Wan's lead there is measured without it.")
-    assert stories.absent_leaders_text(rankings, board).endswith(
-        "3 points ahead of Wan, and is not on it now. Google's best there on 10 October 2026 is Gemini 1.1, "
-        "#3 of 3. Wan's lead there is measured without it.")
+        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026, and left that board in the 1 "
+        "October 2026 re-rating; the data do not show why. Google's best there on 10 October 2026 is Gemini "
+        "1.1, #3 of 3 in text to video (silent).")
+    assert stories.absent_leaders_text(rankings, board).startswith(
+        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026, and left that board; the data do "
+        "not show why.")
     assert stories.absent_leaders_text(rankings, board.iloc[:1]) == ""
     notes = stories.absent_leader_notes(rankings, board)
     assert notes == {T2V: "Gemini, #2 on 30 September 2026, is not on this board"}
@@ -869,7 +870,7 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
     shown = leaders(snapshot_date=[pd.Timestamp("2026-10-08")] * 3)
     assert stories.guide_rebuilt_words(rebuilt, shown, "AA") == (
         "None of the boards of 8 October 2026 could be downloaded: each is a "
-        "[rebuilt file](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows, "
+        "rebuilt file, rebuilt from the text a search index of GitHub shows, "
         "checked only against that text's length and model count, not against a downloaded copy. Every "
         "rank, rating and chance given for 8 October 2026 comes from these boards, marked as rebuilt in the "
         "tables and charts. Those given for earlier days, for people prompts and for LMArena come from other "
@@ -919,7 +920,8 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
                        "price_usd_per_min": [7.8]})
     frame = stories.glance_frame(leaders(), value(), priced={T2V: board, I2V: h3}, category=T2V,
                                  open_best=open_best().assign(model=[None, "h3"]))
-    assert frame["near"].head(2).isna().all()  # leader rows: the gap is on the budget rows
+    assert frame["near"].head(1).isna().all()  # leader rows: the gap is on the budget rows
+    assert frame["near"].iloc[1] == "no list price"  # an unpriced leader says so where a gap would go
     assert stories.GLANCE_MISSING["near"] == "—"
     rows = frame.astype(object).where(frame.notna(), None).to_dict("records")[-4:]
     # the cheapest model within 100 points of the highest-rated one with a list price, not the cheapest
@@ -951,17 +953,23 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
     joint = stories.glance_frame(leaders(), value(), priced={T2V: tied}, category=T2V)
     assert joint[["pick", "price", "near"]].iloc[-1].tolist() == [
         "HappyHorse-1.1", 9.9,
-        "3 points below Wan 3.0 (USD 12.00), the highest-rated model with a list price: Wan 3.0 wins about "
-        "50% of head-to-head votes (chance it is truly the better one: about 65%)"]
+        "3 points below Wan 3.0 (USD 12.00), the highest-rated model with a list price: too close to call: "
+        "Wan 3.0 would win 50.4% of head-to-head votes"]
     assert stories.glance_caption(leaders()) == (
-        "Picks at a glance on the newest boards (10 October 2026): each pool's leader, the cheapest "
-        "model near the top (within 100 points of the highest-rated model with a list price) and the best "
-        "model the catalogue marks as open-weights, for each pool")
+        "Picks at a glance on the newest boards (10 October 2026). Each pool has three picks: its leader, "
+        "its cheapest model within 100 points of the highest-rated priced model, and its best open-weights "
+        "model")
     # boards rebuilt from text: the anchor says so; a chosen past day is not called the newest
     assert stories.glance_caption(leaders(), REBUILT).startswith(
-        "Picks at a glance on the newest boards (10 October 2026, rebuilt, not verified): ")
+        "Picks at a glance on the newest boards (10 October 2026, rebuilt, not verified). ")
     assert stories.glance_caption(leaders(), REBUILT, newest=False).startswith(
-        "Picks at a glance on the boards of 10 October 2026 (rebuilt, not verified): ")
+        "Picks at a glance on the boards of 10 October 2026 (rebuilt, not verified). ")
+    # a lead measured after the previous #1 left: the chance counts only the models still listed
+    lead = pd.DataFrame({"category": [T2V, I2V, T2VA, I2VA], "model": ["wan", "gem", "wan", "max"],
+                         "model_name": ["Wan 3.0", "Gemini Omni Flash", "Wan 3.0", "H3 Max"],
+                         "p_leader": [0.88, 0.61, 0.84, 0.98], "snapshot_date": pd.Timestamp("2026-10-10")})
+    assert stories.glance_caption(lead, rankings=_gone_rankings()).endswith(
+        '. "How sure" counts only the models still listed')
     downloaded = REBUILT.assign(rebuilt_only=False)
     assert stories.boards_anchor(leaders(), downloaded) == "the newest boards (10 October 2026)"
 
@@ -1029,8 +1037,8 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
         "100 points of it")
     assert stories.budget_edge({T2V: board[board["model"] != "l"]}, T2V) == ""
     assert stories.budget_finding({T2V: board}, T2V) == (
-        "In text to video (silent), the cheapest model near the top is HappyHorse: USD 9.90 a minute against "
-        "USD 12.00 for Wan 3.0, which would win about 62% of head-to-head votes.")
+        "HappyHorse, #2 of 4, is the cheapest text to video (silent) model within 100 points of the best "
+        "priced model: USD 9.90 a minute against USD 12.00 for Wan 3.0.")
     assert stories.budget_finding({T2V: alone}, T2V) == (
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
         "100 points of it, so it is also the cheapest near the top.")
@@ -1066,8 +1074,10 @@ def test_the_answer_gives_a_priced_pick_per_need_with_how_sure() -> None:
     # the cheaper near-tied model
     # boards rebuilt from text are anchored as such, once, in the first sentence
     assert stories.picks_answer(lead, tops, priced, REBUILT) == (
-        "On the rebuilt boards of 10 October 2026, Wan 3.0 leads text to video, H3 Max image to video with "
-        "audio, and silent image to video is open between Gemini Omni Flash and Bach.")
+        "On the 10 October 2026 boards, [rebuilt](#glossary-rebuilt-file) from search-index text and not "
+        "verified, Wan 3.0 leads text to video, H3 Max image to video with audio, and "
+        "silent image to video is "
+        "open between Gemini Omni Flash and Bach.")
     # every leader priced: one sentence; downloaded boards carry no "rebuilt"; a chosen day is not "newest"
     both = {**priced, I2VA: priced[I2VA].assign(price_usd_per_min=[9.0, 7.8, 6.0])}
     assert stories.picks_answer(lead, tops, both, newest=False) == (
@@ -1104,10 +1114,12 @@ def test_the_answer_says_a_leader_left_both_boards_of_a_medium() -> None:
                                "p_leader": [0.61, 0.2]})}
     answer = stories.picks_answer(lead, tops, None, REBUILT, rankings=_gone_rankings())
     assert answer == (
-        "On the rebuilt boards of 10 October 2026, Wan 3.0 leads text to video, H3 Max image to video with "
-        "audio, and silent image to video is open between Gemini Omni Flash and Bach. Both text to video "
-        "leads exclude Gemini Omni Flash, which left those boards.")
-    assert len(answer.split()) <= 50 and "(" not in answer and ";" not in answer
+        "On the 10 October 2026 boards, [rebuilt](#glossary-rebuilt-file) from search-index text and not "
+        "verified, Wan 3.0 leads text to video, H3 Max image to video with audio, and "
+        "silent image to video is "
+        "open between Gemini Omni Flash and Bach.")  # who left is said in the finding and the leaders section
+    shown = re.sub(r"\]\([^)]*\)", "]", answer)  # the text a reader sees, links aside
+    assert len(shown.split()) <= 50 and "(" not in shown and ";" not in shown
 
 
 def test_the_data_box_is_short_and_the_rest_goes_to_the_appendix() -> None:
@@ -1162,28 +1174,41 @@ def test_the_near_top_table_lists_every_row_a_pick_is_chosen_from() -> None:
 
 
 def test_the_two_arenas_are_set_side_by_side() -> None:
-    lm = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-09-21"), "model": ["g11", "g"],
-                       "model_name": ["gemini-omni-1.1-flash", "gemini-omni-flash"], "creator": "Google",
-                       "rank": [1, 2], "elo": [1516.0, 1513.0], "ci_low": [1501.0, 1504.0],
-                       "ci_high": [1531.0, 1522.0], "p_leader": [0.63, 0.36]})
-    aa = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-10-10"), "model": ["wan", "gf11"],
-                       "model_name": ["Wan 3.0", "Gemini Omni Flash 1.1"], "rank": [1, 8],
-                       "elo": [1129.0, 1069.0]})
-    assert stories.arenas_text(lm, aa, "g11", "gf11", 32) == (
-        "The two arenas disagree about Gemini Omni Flash 1.1. On LMArena's text-to-video board of 21 "
-        "September 2026, it is #1, about 63% likely truly #1; LMArena lists it as gemini-omni-1.1-flash. On "
-        "Artificial Analysis's silent text-to-video board of 10 October 2026, it is #8 of 32, 60 points "
-        "behind Wan 3.0. The arenas use different voters, prompts and dates, so a buyer should read both.")
-    finding = stories.arenas_finding(lm, aa, "g11", "gf11", 32)
+    lm = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-09-21"), "model": ["g11", "g", "sx", "wan"],
+                       "model_name": ["gemini-omni-1.1-flash", "gemini-omni-flash", "grok-x", "wan3.0"],
+                       "creator": ["Google", "Google", "SpaceXAI", "Alibaba"],
+                       "rank": [1, 2, 3, 6], "elo": [1516.0, 1513.0, 1492.0, 1476.0],
+                       "ci_low": [1501.0, 1504.0, 1474.0, 1466.0],
+                       "ci_high": [1531.0, 1522.0, 1510.0, 1486.0],
+                       "p_leader": [0.63, 0.36, 0.01, 0.0]})
+    aa = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-09-30"), "model": ["wan", "g", "k"],
+                       "model_name": ["Wan 3.0", "Gemini Omni Flash", "K"], "rank": [1, 2, 3],
+                       "elo": [1335.0, 1332.0, 1300.0], "arena": "Artificial Analysis"})
+    names = pd.concat([aa, pd.DataFrame({"snapshot_date": pd.Timestamp("2026-10-10"), "model": ["gf11"],
+                                         "model_name": ["Gemini Omni Flash 1.1"],
+                                         "arena": "Artificial Analysis"})])
+    same = {"g11": "gf11"}
+    assert stories.arenas_text(lm, aa, names, same) == (
+        "The two arenas can differ. On Artificial Analysis's silent text-to-video board "
+        "of 30 September 2026, "
+        "Wan 3.0 is #1 and Gemini Omni Flash #2 of 3. On LMArena's text-to-video board of 21 September 2026, "
+        "Gemini Omni Flash 1.1 leads, about 63% likely truly #1; Gemini Omni Flash is #2 and Wan 3.0 #6. The "
+        "arenas use different voters, prompts and dates, so a buyer should read both.")
+    finding = stories.arenas_finding(lm, aa, names, same)
     assert finding == (
-        "The arenas disagree: Gemini Omni Flash 1.1 is #1 in text to video on LMArena (21 September 2026) "
-        "but #8 of 32 on Artificial Analysis (10 October 2026). A buyer should read both.")
+        "The arenas can differ: Wan 3.0, #1 in text to video on Artificial Analysis on 30 September 2026, is "
+        "#6 on LMArena's board of 21 September 2026, where Gemini Omni Flash 1.1 leads.")
     assert len(finding.split()) <= 35
-    assert stories.arenas_text(lm, aa, "nope", "gf11") == "" == stories.arenas_finding(lm, aa, "g11", "no")
-    table = stories.lmarena_frame(lm, top_n=1)
-    assert table.to_dict("records") == [{"board": pd.Timestamp("2026-09-21"), "rank": 1,
-                                         "model_name": "gemini-omni-1.1-flash", "developer": "Google",
-                                         "rating": "1516 [1501–1531]", "p_leader": 0.63}]
+    assert stories.arenas_finding(lm[lm["model"] != "wan"], aa, names, same).startswith(
+        "The arenas can differ: Wan 3.0, #1 in text to video on Artificial Analysis on 30 September 2026, is "
+        "not on LMArena's board")
+    assert stories.arenas_text(lm[:0], aa) == "" == stories.arenas_finding(lm, aa[:0])
+    table = stories.lmarena_frame(lm, top_n=3, aa_rows=names, same=same)
+    assert table["model_name"].tolist() == ["Gemini Omni Flash 1.1", "Gemini Omni Flash", "Grok X"]
+    assert table["developer"].tolist() == ["Google", "Google", "xAI"]  # parent companies
+    assert table.iloc[0].to_dict() == {"board": pd.Timestamp("2026-09-21"), "rank": 1,
+                                       "model_name": "Gemini Omni Flash 1.1", "developer": "Google",
+                                       "rating": "1516 [1501–1531]", "p_leader": 0.63}
     assert stories.lmarena_title(lm) == "The top 5 of LMArena's text-to-video board of 21 September 2026"
 
 
@@ -1193,5 +1218,6 @@ def test_the_short_leaders_text_links_the_bands_instead_of_defining_them() -> No
                          "p_leader": [0.88], "listed_twice": pd.NA})
     assert stories.leaders_text(lead, detail=False) == (
         "**Wan 3.0** (Alibaba) leads text to video (silent) by 11 points over H3: about 88% likely to be "
-        "truly #1. A lead at 95% or more is [near-certain](#glossary-near-certain), and one under 75% is an "
-        "[open race](#glossary-open-race).")
+        "truly #1. A lead at 95% or more is [near-certain](#glossary-near-certain), one "
+        "from 75% to under 95% "
+        "is likely, and one under 75% is an [open race](#glossary-open-race).")

@@ -236,13 +236,26 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
                 else str(row.model_name))
         if (notes or {}).get(str(row.category)):
             pick += f" ({notes[str(row.category)]})"
-        rows.append({"need": _first_upper(_need(row.category)), "pick": pick, "p_leader": row.p_leader,
-                     "price": price, "near": pd.NA if priced is not None else near})
+        note = pd.NA if priced is not None else near
+        if priced is not None and (racers or pd.isna(price)):
+            note = ("list prices: " + ", ".join(f"{n} {_price_of(priced.get(str(row.category)), n)}"
+                                                for n in racers) if racers else "no list price")
+        rows.append({"need": _first_upper(_need(row.category)), "pick": pick,  # a race: chances in the pick
+                     "p_leader": pd.NA if racers else row.p_leader, "price": pd.NA if racers else price,
+                     "near": note})
     rows += _budget_rows(priced, category) + _open_rows(open_best, priced)
     frame = pd.DataFrame(rows, columns=list(wording.GLANCE_TABLE))
     frame["p_leader"] = pd.to_numeric(frame["p_leader"]).astype("Float64")
     frame["price"] = pd.to_numeric(frame["price"]).astype("Float64")
     return frame
+
+
+def _price_of(board: pd.DataFrame | None, name: str) -> str:
+    """One model's list price on a priced board, by name: "USD 6.00", or "no list price"."""
+    if board is None or "price_usd_per_min" not in board:
+        return "no list price"
+    hit = board.loc[board["model_name"].astype(str) == name, "price_usd_per_min"].dropna()
+    return _usd(float(hit.iloc[0])) if len(hit) else "no list price"
 
 
 def budget_pick(priced: dict[str, pd.DataFrame] | None, category: str) -> dict | None:
@@ -347,10 +360,15 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
         return (f"In {pool}, no priced model cheaper than {pick['best_name']} ({_usd(pick['best_price'])} a "
                 f"minute) comes within {BUDGET_POINTS} points of it, so it is also the cheapest near the "
                 "top.")
-    share = float(win_probability(pick["gap"], 0.0))
-    return (f"In {pool}, the cheapest model near the top is {pick['name']}: {_usd(pick['price'])} a minute "
-            f"against {_usd(pick['best_price'])} for {pick['best_name']}, which would win about {share:.0%} "
-            "of head-to-head votes.")
+    board = priced[category]
+    top = "the leader" if pick["best_elo"] >= float(board["elo"].max()) else "the best priced model"
+    both = board["model"].isin([pick["model"], pick["best_model"]])
+    dating = board.loc[both, "price_dating"].dropna() if "price_dating" in board else []
+    copies = {m.group(1) for m in (re.search(r"of (about [^(]+?)\s*(\(|$)", str(d)) for d in dating) if m}
+    when = f", on the price list of {copies.pop()}" if len(copies) == 1 else ""
+    return (f"{pick['name']}, #{pick['rank']} of {pick['size']}, is the cheapest {pool} model within "
+            f"{BUDGET_POINTS} points of {top}: {_usd(pick['price'])} a minute against "
+            f"{_usd(pick['best_price'])} for {pick['best_name']}{when}.")
 
 
 BUDGET_LABEL = f"cheapest near the top (within {BUDGET_POINTS} points of the highest-rated priced model)"
@@ -377,11 +395,12 @@ def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = 
         below = (f"{fmt.points(gap)} below {pick['best_name']} ({_usd(pick['best_price'])}), the "
                  "highest-rated model with a list price")
         if pick["p_better"] < NEAR_TIE_CHANCE:
+            close = (f"too close to call: {pick['best_name']} would win {share:.1%} of head-to-head votes"
+                     if round(share * 100) <= 51 else
+                     f"{pick['best_name']} wins about {share:.0%} of head-to-head votes (chance it is truly "
+                     f"the better one: about {pick['p_better']:.0%})")
             rows.append({"need": f"Cheapest near the top: {_need(pool)}", "pick": pick["name"],
-                         "p_leader": pd.NA,
-                         "price": pick["price"],
-                         "near": f"{below}: {pick['best_name']} wins about {share:.0%} of head-to-head "
-                                 f"votes (chance it is truly the better one: about {pick['p_better']:.0%})"})
+                         "p_leader": pd.NA, "price": pick["price"], "near": f"{below}: {close}"})
             continue
         votes = ("practically a coin toss head to head" if round(share * 100) <= 51
                  else f"{pick['best_name']} wins about {share:.0%} of head-to-head votes")
@@ -536,7 +555,7 @@ def guide_findings(
     else:
         findings.append(_near_top_finding(mine.iloc[0]))
     findings.append(_open_finding(open_best, tops))
-    findings.append(_shortlist_finding(then, now, copy, rerated, press))
+    findings.append(_shortlist_finding(then, now, copy, rerated, press, priced))
     return findings + ([basis] if basis else [])
 
 
@@ -622,10 +641,30 @@ def _open_finding(open_best: pd.DataFrame, tops: dict[str, pd.DataFrame] | None 
         return "No model on these boards has open weights in the catalogue."
     held = by_share(open_best.dropna(subset=["model"]))
     same = held[held["model"] == best["model"]]
+    variant = [(r, top) for _, r in same.iterrows() if int(r["rank"]) == 2
+               and (top := _board_leader((tops or {}).get(str(r["category"])))) is not None
+               and str(top["model"]).endswith(f"-based-on-{best['model']}")]
+    if variant:
+        row, top = variant[0]
+        text = (f"{best['model_name']} is the best open-weights model: {_place(row)} in "
+                f"{pool_label(row['category']).lower()}, behind only its hosted variant {top['model_name']}.")
+        others = held[held["model"] != best["model"]]
+        media = {str(c).removesuffix("-audio") for c in others["category"]}
+        if len(media) == 1:
+            text += (f" Models marked open trail {media.pop().replace('-', ' ')} leaders by at least "
+                     f"{fmt.points(float(others['gap_to_leader'].min()))}.")
+        return text
     places = _and([f"{_place(r)} in {pool_label(r['category']).lower()}" for _, r in same.iterrows()])
     return (f"{best['model_name']} is the best model the catalogue marks as open-weights: {places}, "
             f"{_and([fmt.points(float(g)) for g in same['gap_to_leader']]).replace(' points and ', ' and ')}"
             f" behind the leader{'s' if len(same) > 1 else ''}.")
+
+
+def _board_leader(board: pd.DataFrame | None) -> pd.Series | None:
+    """The #1 row of one board top (:func:`videomarket.guide.board_tops`), or None."""
+    if board is None or board.empty or "rank" not in board:
+        return None
+    return board.sort_values("rank").iloc[0]
 
 
 def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
@@ -655,9 +694,8 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
                 if gone is not None:
                     silent_gone = _gone_top(rankings, leaders, str(r.category), gone)
                     if silent_gone is not None:
-                        return (f"In {medium}, {r.model_name}{sure}, measured without {gone[0]}, "
-                                f"#{silent_gone[2]} silent and #1 with audio on {fmt.day(gone[4])} before "
-                                "leaving both boards.")
+                        return (f"In {medium}, {r.model_name}{sure}; {gone[0]}, #{silent_gone[2]} silent "
+                                f"and #1 with audio on {fmt.day(gone[4])}, has since left both boards.")
                     ahead = _gone_gap(rankings, gone, str(r.model))
                     free.append(f"In {medium}, {r.model_name}{sure}, but with audio only since "
                                 f"{gone[0]}, #1 there{ahead} on {fmt.day(gone[4])}, left the board at the "
@@ -742,10 +780,51 @@ def _press_lead(press: pd.DataFrame | None, row: pd.Series) -> str:
             f"(press{grade}, no intervals).")
 
 
+def closest_entry(name: str, board: pd.DataFrame | None) -> pd.Series | None:
+    """The board entry whose name is ``name`` with trailing words dropped ("Pika 2.5" for "Pika 2.5
+    Turbo"), keeping at least two words; None when there is none."""
+    if board is None or board.empty:
+        return None
+    names = board["model_name"].astype(str).str.casefold()
+    words = str(name).split()
+    for n in range(len(words) - 1, 1, -1):
+        hit = board[names == " ".join(words[:n]).casefold()]
+        if len(hit):
+            return hit.iloc[0]
+    return None
+
+
+def _unjudged_places(now: pd.DataFrame, judged: Iterable[str], priced: dict[str, pd.DataFrame]) -> str:
+    """Where the picks that cannot be judged now last stood: "Sora 2 was last listed at #16 of 36;
+    Pika 2.5, nearest to Pika 2.5 Turbo, is #30 of 32." ("" when none is placed)."""
+    words = []
+    for need in dict.fromkeys(now["need"]):
+        if need in set(judged):
+            continue
+        rows = now[now["need"] == need]
+        claim = str(rows["claim"].iloc[0])
+        seen = rows.dropna(subset=["last_seen_rank"])
+        if len(seen):
+            r = seen.iloc[0]
+            words.append(f"{claim} was last listed at #{int(r['last_seen_rank'])} of "
+                         f"{int(r['last_seen_size'])}")
+            continue
+        for cat in rows["category"].dropna().astype(str):
+            near = closest_entry(claim, priced.get(cat))
+            if near is not None and pd.notna(near.get("rank", pd.NA)):
+                words.append(f"{near['model_name']}, nearest to {claim}, is #{int(near['rank'])} of "
+                             f"{len(priced[cat])}")
+                break
+    return "; ".join(words) + "." if words else ""
+
+
 def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame | None = None,
-                       rerated: Iterable[str] = (), press: pd.DataFrame | None = None) -> str:
+                       rerated: Iterable[str] = (), press: pd.DataFrame | None = None,
+                       priced: dict[str, pd.DataFrame] | None = None) -> str:
     """Then: which picks could be judged on the December 2025 board and whether they held; now: which
-    hold, which fail (best place) and how many cannot be judged."""
+    hold, which fail (best place) and how many cannot be judged; with ``priced``
+    (:func:`videomarket.guide.priced_boards`), where the unjudged picks last stood or their nearest entry
+    (:func:`_unjudged_places`)."""
     held_then, judged_then = _holds(then)
     quoted = ""
     held_now, judged_now = _holds(now, direct=True)  # a stand-in's verdict is not the pick's
@@ -777,12 +856,19 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame
             text = (f"{picks[need]}, #1 at {float(top['elo']):.0f} on {fmt.day(top['snapshot_date'])}, "
                     f"{lost}: {its}"
                     f"#{int(row['claim_rank'])} of {int(row['board_size'])}{board}.")
+            if listing and priced is not None and lost == "no longer leads":
+                text = (f"{picks[need]}, #1 on {fmt.day(top['snapshot_date'])}, is now "
+                        f"#{int(row['claim_rank'])} of {int(row['board_size'])} in its {listing.group(1)} "
+                        "listing, a different tier.")
             continue
         words.append(f"{who} holds, at {where}" if need in held_now else f"{who} is {where}")
     rest = len(picks) - len(judged_now)
     others = (("1 other pick" if rest == 1 else f"{rest} other picks") if judged_now
               else fmt.count(rest, "pick"))
-    if quoted and not words:
+    places = _unjudged_places(now, judged_now, priced) if priced is not None else ""
+    if quoted and not words and places:
+        text += f" {places}"
+    elif quoted and not words:
         named = len(_unjudged_list(now, judged_now))
         text += (f" The other {fmt.count(named, 'pick')} cannot be judged now." if named > 1
                  else _unjudged_words(now, judged_now))
@@ -906,7 +992,7 @@ def guide_rebuilt_words(rebuilt: pd.DataFrame, leaders: pd.DataFrame,
         return ""
     when = fmt.day(days[0]) if len(days) == 1 else f"{fmt.day(days[0])} to {fmt.day(days[-1])}"
     return (f"None of the boards of {when} could be downloaded: each is a "
-            "[rebuilt file](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows, "
+            "rebuilt file, rebuilt from the text a search index of GitHub shows, "
             "checked only against that text's length and model count, not against a downloaded copy. "
             f"Every rank, rating and chance given for {when} comes from these boards, marked as rebuilt in "
             "the tables and charts. Those given for earlier days, for people prompts and for LMArena come "
@@ -962,7 +1048,8 @@ def guide_change_warning(rankings: pd.DataFrame, category: str = "text-to-video"
     if brief:
         return (f"In the {months} months before, the #1 of {pool_label(category).lower()} changed "
                 f"{changes_count_of(recent, brief=True)}, so the leader may have changed since.")
-    return (f"In the {months} months before that date, #1 of the {arena} {pool_label(category).lower()} "
+    day = fmt.day(until) if until is not None else "that date"
+    return (f"In the {months} months before {day}, #1 of the {arena} {pool_label(category).lower()} "
             f"pool changed hands {changes_count_of(recent)} (gaps between archived boards can hide more), "
             "so the leader may have changed since.")
 
@@ -1168,7 +1255,8 @@ def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             else:
                 clauses.append(f"{r.model_name}{'' if clauses else ' leads'} {words} {how}")
     anchor = boards_anchor(leaders, rebuilt, newest=False)
-    where = (f"the rebuilt boards of {fmt.day(pd.to_datetime(held['snapshot_date']).max())}"
+    where = (f"the {fmt.day(pd.to_datetime(held['snapshot_date']).max())} boards, "
+             f"{term('rebuilt-file', 'rebuilt')} from search-index text and not verified"
              if anchor.endswith("(rebuilt, not verified)") else anchor)
     text = f"On {where}, {_and(clauses).replace(' and silent', ', and silent')}."
     audio_pools = [c for c in rows if c.endswith("-audio")]
@@ -1178,8 +1266,7 @@ def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
         medium = gone[1].removesuffix("-audio")
         both = _gone_top(rankings, leaders, medium, gone) if medium in rows else None
         if both is not None and rows[medium].model == lead.model:
-            return text + (f" Both {medium.replace('-', ' ')} leads exclude {gone[0]}, which left those "
-                           "boards.")
+            return text  # the finding and the leaders section say who left both boards
         text += (f" {lead.model_name} leads with audio only since {gone[0]}, #1"
                  f"{_gone_gap(rankings, gone, str(lead.model))} on {fmt.day(gone[4])}, left the board.")
     return text
@@ -1219,14 +1306,10 @@ def glance_caption(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *
     the board (:func:`_gone_leaders`)."""
     held = leaders.dropna(subset=["model"])
     day = f" on {boards_anchor(leaders, rebuilt, newest=newest)}" if len(held) else ""
-    text = (f"Picks at a glance{day}: each pool's leader, the cheapest model near the top (within "
-            f"{BUDGET_POINTS} points of the highest-rated model with a list price) and the best model the "
-            "catalogue marks as open-weights, for each pool")
-    gone = _gone_leaders(rankings, leaders, ["text-to-video", "text-to-video-audio"])
-    if gone is not None:
-        lead = held.set_index("category")["model_name"].get(gone[1])
-        text += (f". {lead}'s text-to-video leads are measured without {gone[0]}, #1 with audio on "
-                 f"{fmt.day(gone[4])}, which left the text-to-video boards at the re-rating that followed")
+    text = (f"Picks at a glance{day}. Each pool has three picks: its leader, its cheapest model within "
+            f"{BUDGET_POINTS} points of the highest-rated priced model, and its best open-weights model")
+    if _gone_leaders(rankings, leaders, ["text-to-video", "text-to-video-audio"]) is not None:
+        text += ". \"How sure\" counts only the models still listed"
     return text
 
 

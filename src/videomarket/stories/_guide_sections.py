@@ -50,6 +50,7 @@ from videomarket.stories._guide import (
     about,
     budget_edge,
     by_share,
+    closest_entry,
     copy_date,
     copy_dates,
     pool_label,
@@ -218,8 +219,9 @@ def leaders_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = N
         sentences.append(head + f": {about(row['p_leader'])} likely to be truly #1.")
     text = " ".join(sentences)
     if not detail:
-        text += (f" A lead at {fmt.pct(SURE, 0)} or more is [near-certain](#glossary-near-certain), and one "
-                 f"under {fmt.pct(RACE, 0)} is an [open race](#glossary-open-race).")
+        text += (f" A lead at {fmt.pct(SURE, 0)} or more is [near-certain](#glossary-near-certain), one from "
+                 f"{fmt.pct(RACE, 0)} to under {fmt.pct(SURE, 0)} is likely, and one under "
+                 f"{fmt.pct(RACE, 0)} is an [open race](#glossary-open-race).")
     else:
         text += (f" A lead with a {fmt.pct(SURE, 0)} or higher chance is called near-certain, one from "
                  f"{fmt.pct(RACE, 0)} to under {fmt.pct(SURE, 0)} likely but not certain, and one under "
@@ -264,6 +266,7 @@ def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: p
     said = []
     pairs = zip(held["model"].astype(str), held["model_name"].astype(str), strict=True)
     for model, name in dict.fromkeys(pairs):
+        places, lefts, kin_words, day_now = [], set(), [], None
         for other in held.itertuples():
             pool = rows[rows["category"].astype(str) == str(other.category)]
             now = pool[pool["snapshot_date"] == other.snapshot_date]
@@ -273,25 +276,31 @@ def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: p
             last_day = mine["snapshot_date"].max()
             then = pool[pool["snapshot_date"] == last_day]
             last = mine[mine["snapshot_date"] == last_day].sort_values("rank").iloc[0]
-            words = (f"{name} was #{int(last['rank'])} of {int(then['model'].nunique())} in "
-                     f"{pool_label(other.category).lower()} on {fmt.day(last_day)}")
-            rival = then[then["model"].astype(str) == str(other.model)]
-            if len(rival) and "elo" in then and pd.notna(last.get("elo")) and pd.notna(rival["elo"].iloc[0]):
-                gap = float(last["elo"]) - float(rival["elo"].iloc[0])
-                if gap:
-                    words += (f", {fmt.points(abs(gap))} {'ahead of' if gap > 0 else 'behind'} "
-                              f"{other.model_name}")
+            places.append((str(other.category), int(last["rank"]), int(then["model"].nunique()), last_day))
             b = cut.get(str(other.category))
-            left = (f"left that board in the {fmt.day(b.date)} re-rating"
-                    if b is not None and pd.Timestamp(b.previous_date) == last_day else "is not on it now")
-            words += f", and {left}."
+            lefts.add(f"in the {fmt.day(b.date)} re-rating"
+                      if b is not None and pd.Timestamp(b.previous_date) == last_day else "")
             dev = str(last.get("creator", "")) if pd.notna(last.get("creator", pd.NA)) else ""
             kin = now[now["creator"].astype(str) == dev] if dev and "creator" in now else now[:0]
             if len(kin):
                 best = kin.sort_values("rank").iloc[0]
-                words += (f" {dev}'s best there on {fmt.day(other.snapshot_date)} is {best['model_name']}, "
-                          f"#{int(best['rank'])} of {int(now['model'].nunique())}.")
-            said.append(words + f" {other.model_name}'s lead there is measured without it.")
+                kin_words.append((dev, str(best["model_name"]),
+                                  f"#{int(best['rank'])} of "
+                                  f"{int(now['model'].nunique())}", str(other.category)))
+                day_now = other.snapshot_date
+        if not places:
+            continue
+        days = {p[3] for p in places}
+        where = _and([f"#{r} of {n} in {pool_label(c).lower()}" for c, r, n, _ in places])
+        when = f" on {fmt.day(places[0][3])}" if len(days) == 1 else ""
+        left = lefts.pop() if len(lefts) == 1 else ""
+        boards = "both boards" if len(places) == 2 else ("that board" if len(places) == 1 else "those boards")
+        text = (f"{name} was {where}{when}, and left {boards}{f' {left}' if left else ''}; the data do not "
+                "show why.")
+        if kin_words and len({k[1] for k in kin_words}) == 1:
+            text += (f" {kin_words[0][0]}'s best there on {fmt.day(day_now)} is {kin_words[0][1]}, "
+                     f"{_and([f'{k[2]} in {pool_label(k[3]).lower()}' for k in kin_words])}.")
+        said.append(text)
     return " ".join(said)
 
 
@@ -756,20 +765,6 @@ def proxy_verdict(name: str, people: pd.DataFrame | None) -> str | None:
             f"{_shared(people, 'rank_prompt', hit.iloc[0])} of {len(people)}")
 
 
-def closest_entry(name: str, board: pd.DataFrame | None) -> pd.Series | None:
-    """The board entry whose name is ``name`` with trailing words dropped ("Pika 2.5" for "Pika 2.5
-    Turbo"), keeping at least two words; None when there is none."""
-    if board is None or board.empty:
-        return None
-    names = board["model_name"].astype(str).str.casefold()
-    words = str(name).split()
-    for n in range(len(words) - 1, 1, -1):
-        hit = board[names == " ".join(words[:n]).casefold()]
-        if len(hit):
-            return hit.iloc[0]
-    return None
-
-
 def _closest_verdict(row: pd.Series, board: pd.DataFrame | None) -> str | None:
     """"Cannot be judged directly (no Pika 2.5 Turbo on the board; the closest entry, Pika 2.5, is #30
     of 32 at USD 12.80 a minute, rated 847, off the price–quality frontier)" for a pick named on no board."""
@@ -1030,7 +1025,7 @@ def _arena_leaders(rankings: pd.DataFrame, arena: str = "LMArena") -> list[tuple
     for category, pool in rows.groupby("category", observed=True, sort=False):
         day = pool["snapshot_date"].max()
         top = pool[pool["snapshot_date"] == day].sort_values(["rank", "elo"], ascending=[True, False]).iloc[0]
-        name = names.get(str(top["model"]), str(top["model_name"]))
+        name = names.get(str(top["model"]), lmarena_names(top.to_frame().T, named)[0])
         if " " not in name and name == name.lower():  # an arena id: said in words
             name = " ".join(w[:1].upper() + w[1:] for w in name.split("-"))
         out.append((pool_label(category).lower(), name, day))
@@ -1167,53 +1162,95 @@ def near_top_frame(priced: dict[str, pd.DataFrame] | None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(wording.NEAR_TOP_TABLE))
 
 
-def arenas_text(lm_board: pd.DataFrame, aa_board: pd.DataFrame, lm_model: str, aa_model: str,
-                aa_size: int | None = None) -> str:
-    """Where one model stands on LMArena's board (``lm_board``, its rows of one day, :func:`videomarket.guide
-    .board_tops`) and on Artificial Analysis's (``aa_board``), each with its date, and that a buyer
-    should read both; "" when the model is missing from either board. The model is named as Artificial
-    Analysis lists it (``aa_model``), with LMArena's spelling once."""
-    lm = lm_board[lm_board["model"].astype(str) == lm_model]
-    aa = aa_board[aa_board["model"].astype(str) == aa_model]
-    if lm.empty or aa.empty:
+def lmarena_names(lm_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
+                  same: dict[str, str] | None = None) -> list[str]:
+    """A readable name for each row of an LMArena board: Artificial Analysis's name for the same model
+    id, or for the id ``same`` maps it to, where ``aa_rows`` list it; else the id written as words
+    (:func:`videomarket.data.readable_name`).
+
+    >>> lm = pd.DataFrame({"model": ["g-1-1", "wan"], "model_name": ["g-1.1", "wan-video"]})
+    >>> aa = pd.DataFrame({"model": ["g-x-1-1"], "model_name": ["G X 1.1"]})
+    >>> lmarena_names(lm, aa, {"g-1-1": "g-x-1-1"}), lmarena_names(lm[:1], aa.assign(model="1-1-g"))
+    (['G X 1.1', 'Wan Video'], ['G X 1.1'])
+    """
+    from videomarket.data import readable_name
+
+    if aa_rows is not None and "arena" in aa_rows:
+        aa_rows = aa_rows[aa_rows["arena"].astype(str) == "Artificial Analysis"].sort_values("snapshot_date")
+    known = ({} if aa_rows is None else
+             dict(zip(aa_rows["model"].astype(str), aa_rows["model_name"].astype(str), strict=True)))
+    by_words = {tuple(sorted(k.split("-"))): v for k, v in known.items()}  # word order aside, one id
+    return [known.get((same or {}).get(str(m), str(m)),
+                      by_words.get(tuple(sorted(str(m).split("-"))), str(readable_name(n))))
+            for m, n in zip(lm_board["model"], lm_board["model_name"], strict=True)]
+
+
+def _arena_ranks(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.DataFrame | None,
+                 same: dict[str, str] | None) -> tuple[pd.DataFrame, dict[str, int], str] | None:
+    """The Artificial Analysis board sorted by rank, each model's LMArena rank by id (``same`` maps
+    LMArena ids to Artificial Analysis ids) and LMArena's #1 by name; None when either board is empty."""
+    if lm_board.empty or aa_board.empty:
+        return None
+    lm = lm_board.sort_values("rank")
+    back = {v: k for k, v in (same or {}).items()}
+    ranks = {str(m): int(r) for m, r in zip(lm["model"].astype(str), lm["rank"], strict=True)}
+    aa = aa_board.dropna(subset=["rank"]).sort_values("rank")
+    lm_rank = {str(m): ranks.get(back.get(str(m), str(m))) for m in aa["model"]}
+    return aa, lm_rank, lmarena_names(lm.head(1), aa_rows, same)[0]
+
+
+def _lm_place(rank: int | None) -> str:
+    return f"#{rank}" if rank is not None else "not listed"
+
+
+def arenas_text(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
+                same: dict[str, str] | None = None) -> str:
+    """Where Artificial Analysis's top two (``aa_board``, one whole board) stand on LMArena's board of
+    about the same time (``lm_board``, its rows of one day, with ``p_leader``), and who leads LMArena,
+    named as in :func:`lmarena_names`; "" when either board is empty."""
+    found = _arena_ranks(lm_board, aa_board, aa_rows, same)
+    if found is None:
         return ""
-    lm_row, aa_row = lm.iloc[0], aa.iloc[0]
-    name = str(aa_row["model_name"])
-    size = f" of {int(aa_size)}" if aa_size is not None else ""
-    top = aa_board.sort_values("rank").iloc[0]
-    gap = float(top["elo"]) - float(aa_row["elo"])
-    chance = lm_row.get("p_leader", pd.NA)
-    sure = f", {about(float(chance))} likely truly #1" if pd.notna(chance) else ""
-    return (f"The two arenas disagree about {name}. On LMArena's text-to-video board of "
-            f"{fmt.day(lm_row['snapshot_date'])}, it is #{int(lm_row['rank'])}{sure}; LMArena lists it as "
-            f"{lm_row['model_name']}. On Artificial Analysis's silent text-to-video board of "
-            f"{fmt.day(aa_row['snapshot_date'])}, it is #{int(aa_row['rank'])}{size}, "
-            f"{fmt.points(gap)} behind {top['model_name']}. The arenas use different voters, prompts and "
-            "dates, so a buyer should read both.")
+    aa, lm_rank, lm_top = found
+    one, two = aa.iloc[0], aa.iloc[1]
+    lm_day = fmt.day(lm_board["snapshot_date"].max())
+    chance = lm_board.sort_values("rank").iloc[0].get("p_leader", pd.NA)
+    sure = f", about {fmt.pct(float(chance), 0)} likely truly #1" if pd.notna(chance) else ""
+    return (f"The two arenas can differ. On Artificial Analysis's silent text-to-video board of "
+            f"{fmt.day(one['snapshot_date'])}, {one['model_name']} is #1 and {two['model_name']} "
+            f"#{int(two['rank'])} of {len(aa)}. On LMArena's text-to-video board of {lm_day}, {lm_top} leads"
+            f"{sure}; {two['model_name']} is {_lm_place(lm_rank[str(two['model'])])} and {one['model_name']} "
+            f"{_lm_place(lm_rank[str(one['model'])])}. The arenas use different voters, "
+            f"prompts and dates, so "
+            "a buyer should read both.")
 
 
-def arenas_finding(lm_board: pd.DataFrame, aa_board: pd.DataFrame, lm_model: str, aa_model: str,
-                   aa_size: int | None = None) -> str:
-    """:func:`arenas_text` as a key finding of at most 35 words; "" when the model is missing from
-    either board."""
-    lm = lm_board[lm_board["model"].astype(str) == lm_model]
-    aa = aa_board[aa_board["model"].astype(str) == aa_model]
-    if lm.empty or aa.empty:
+def arenas_finding(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
+                   same: dict[str, str] | None = None) -> str:
+    """:func:`arenas_text` as a key finding of at most 35 words: Artificial Analysis's #1 and its
+    LMArena rank on boards of about the same time; "" when either board is empty."""
+    found = _arena_ranks(lm_board, aa_board, aa_rows, same)
+    if found is None:
         return ""
-    lm_row, aa_row = lm.iloc[0], aa.iloc[0]
-    size = f" of {int(aa_size)}" if aa_size is not None else ""
-    return (f"The arenas disagree: {aa_row['model_name']} is #{int(lm_row['rank'])} in text to video on "
-            f"LMArena ({fmt.day(lm_row['snapshot_date'])}) but #{int(aa_row['rank'])}{size} on Artificial "
-            f"Analysis ({fmt.day(aa_row['snapshot_date'])}). A buyer should read both.")
+    aa, lm_rank, lm_top = found
+    one = aa.iloc[0]
+    rank = lm_rank[str(one["model"])]
+    where = f"is #{rank} on" if rank is not None else "is not on"
+    return (f"The arenas can differ: {one['model_name']}, #1 in text to video on Artificial Analysis on "
+            f"{fmt.day(one['snapshot_date'])}, {where} LMArena's board of "
+            f"{fmt.day(lm_board['snapshot_date'].max())}, where {lm_top} leads.")
 
 
-def lmarena_frame(lm_board: pd.DataFrame, top_n: int = 5) -> pd.DataFrame:
-    """The top ``top_n`` rows of one LMArena board (``lm_board``) for :data:`LMARENA_TABLE`, names as
-    LMArena lists them."""
+def lmarena_frame(lm_board: pd.DataFrame, top_n: int = 5, aa_rows: pd.DataFrame | None = None,
+                  same: dict[str, str] | None = None) -> pd.DataFrame:
+    """The top ``top_n`` rows of one LMArena board (``lm_board``) for :data:`LMARENA_TABLE`, named as in
+    :func:`lmarena_names`, developers as parent companies."""
+    from videomarket.leaderboard import canonical_creator
+
     rows = lm_board.sort_values("rank").head(top_n)
     return pd.DataFrame({"board": rows["snapshot_date"], "rank": rows["rank"],
-                         "model_name": rows["model_name"],
-                         "developer": rows["creator"],
+                         "model_name": lmarena_names(rows, aa_rows, same),
+                         "developer": [canonical_creator(c) if pd.notna(c) else c for c in rows["creator"]],
                          "rating": [rating_text(e, lo, hi) for e, lo, hi in
                                     zip(rows["elo"], rows["ci_low"], rows["ci_high"], strict=True)],
                          "p_leader": rows["p_leader"]}).reset_index(drop=True)
