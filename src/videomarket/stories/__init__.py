@@ -338,6 +338,7 @@ from videomarket.stories._movements import (
     pool_leaders_table,
     pool_runs_text,
     reanchoring_text,
+    rebuilt_box_note,
     rebuilt_copy_note,
     rebuilt_count,
     rescale_summary,
@@ -352,6 +353,7 @@ from videomarket.stories._movements import (
     swap_runs_text,
     timeline_title,
     unseen_stretches,
+    with_distinct_places,
     with_weighted_places,
 )
 from videomarket.stories._notes import (
@@ -776,6 +778,7 @@ __all__ = [
     "read_in",
     "reanchoring_text",
     "rebuilt_boards_finding",
+    "rebuilt_box_note",
     "rebuilt_chart_note",
     "rebuilt_check_text",
     "rebuilt_copy_note",
@@ -841,6 +844,7 @@ __all__ = [
     "vendors_text",
     "vote_test_words",
     "when",
+    "with_distinct_places",
     "with_pool_names",
     "with_weighted_places",
 ]
