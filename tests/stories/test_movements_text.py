@@ -206,9 +206,11 @@ def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
         "next_start": pd.to_datetime(["2026-07-23", None]), "start_precision": "day", "end_precision": "day",
     })
     text = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]]})
-    # both lengths, one idea: the stretches without a board are the body's
-    assert text == ("The longest runs seen at #1 lasted 79 and 80 days: Alpha in text to video (silent) and "
-                    "Beta in image to video (silent).")
+    # both lengths, each with how far its boards were apart: not presented as equals
+    assert text == ("Alpha was seen at #1 of text to video (silent) across 79 days, one stretch of 41 "
+                    "without a board; Beta's 80 days in image to video (silent) had gaps of at most 3 days.")
+    about = longest_run_finding({T2V: runs.iloc[[0]].assign(start_precision="around"), I2V: runs.iloc[[1]]})
+    assert about.startswith("Alpha was seen at #1 of text to video (silent) across about 79 days, ")
     one = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]].assign(days=40)})
     assert one == ("Alpha in text to video (silent) was seen at #1 for 79 days, but its run contains a "
                    "41-day stretch with no board.")
@@ -224,21 +226,21 @@ def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
 
 def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) -> None:
     text = stories.movements_as_of(t["rankings"], AA, T2V)
-    assert text.startswith("Data as of 10 October 2026 for Artificial Analysis's boards (")
+    assert text.startswith("Data as of 10 October 2026 (")
     assert "LMArena" not in text  # the other arena's date is the Appendix's
     assert text.endswith("In the 10 months before that date, #1 of the Artificial Analysis text to video "
                          "(silent) pool changed hands at least 3 times, so the leader may have changed "
                          "since.")
     # with the pool's runs, counted as in the answer
     counted = stories.movements_as_of(t["rankings"], AA, T2V, t["spells"])
-    assert counted.endswith(f"#1 changed hands {stories.changes_count(t['spells'], brief=True)} from 1 "
-                            "December 2025 to then, so the leader may have changed since.")
+    assert counted.endswith(f"#1 changed {stories.changes_count(t['spells'], brief=True)} since "
+                            "December 2025 and may have changed again.")
     rebuilt = pd.DataFrame({"arena": [AA] * 3, "category": [T2V] * 3, "rebuilt_only": [False, True, True],
                             "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"])})
     boxed = stories.movements_as_of(t["rankings"], AA, T2V, t["spells"], rebuilt)
-    assert boxed.endswith("so the leader may have changed since. The boards from 7 October 2026 on were "
-                          "rebuilt from the text a search index of GitHub shows, not verified (see "
-                          f"{ABOUT_THE_DATA}).")
+    assert "may have changed again. 2 of 3 boards, all from 7 October" in boxed
+    assert boxed.endswith(f"were rebuilt, unverified, from the text a search index of GitHub shows "
+                          f"({ABOUT_THE_DATA}).")
     assert stories.rebuilt_copy_note(rebuilt.iloc[:2], AA) == (
         "The newest board, 7 October 2026, was rebuilt from the text a search index of GitHub shows, not "
         f"verified (see {ABOUT_THE_DATA}).")
@@ -615,7 +617,7 @@ def test_latest_board_odds_give_the_opposed_reading_beside_the_table_s_correlate
     plain = stories.odds_text(odds, AA, T2V)
     listing = "interval lies above theirs): Wan 3.0 and MiniMax H3 (768p)."
     said = (" With the errors of these 2 correlated at \u22120.3, Wan 3.0's chance is about 83%, against "
-            "about 93% at +0.3 in the table; both correlations are illustrations.")
+            "about 93% at +0.3 in the table; ±0.3 is only a sensitivity check, not a measured value.")
     assert stories.odds_text(odds, AA, T2V, opposed=opposed) == plain.replace(listing, listing + said)
     # without the opposed reading, or with a single possible #1, nothing is added
     assert stories.odds_text(odds, AA, T2V, opposed=opposed.iloc[:1]) == plain
@@ -649,17 +651,20 @@ def test_a_based_on_pair_one_point_apart_is_two_rivals_and_the_check_says_what_o
     pair = ("MiniMax H3 Max (1118) and MiniMax H3 (768p) (1117) may be one entry listed twice. Counting them "
             "as one entry, keeping the 1117 row, MiniMax H3 (768p), Wan 3.0's chance is "
             f"{stories.about(row['p_leader_as_one'])}.")
-    assert text.endswith(pair)
+    rule = (" On 10 October 2026 the two rows are 1 point apart, so the rule of the method notes, which "
+            "merges a \"based on\" row only when its rating and interval are identical, counts them as two "
+            f"rivals, as the {stories.fmt.pct(float(odds['p_leader'].iloc[0]), 0)} does.")
+    assert text.endswith(pair + rule)
     rebuilt = pd.DataFrame({"arena": [AA], "category": [T2V], "snapshot_date": pd.to_datetime(["2026-10-10"]),
                             "rebuilt_only": [True]})
-    assert stories.odds_text(odds, AA, T2V, based_on, rebuilt).endswith(pair)
+    assert stories.odds_text(odds, AA, T2V, based_on, rebuilt).endswith(pair + rule)
     # the days the two rows were identical, from the daily odds
     twice = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05"]),
                           "listed_twice": "MiniMax H3 Max = MiniMax H3 (768p)"})
     assert stories.odds_text(odds, AA, T2V, based_on, daily_odds=twice).endswith(
         "may be one entry listed twice (identical on 2 and 4–5 October 2026). Counting them as one entry, "
         "keeping the 1117 row, MiniMax H3 (768p), Wan 3.0's chance is "
-        f"{stories.about(row['p_leader_as_one'])}.")
+        f"{stories.about(row['p_leader_as_one'])}." + rule)
     assert (" This board is rebuilt and unverified, so these chances rest on it (see [About the "
             "data](00-about-the-data.html)).") in stories.odds_text(odds, AA, T2V, based_on, rebuilt)
     assert stories.odds_text(odds, AA, T2V, based_on, rebuilt.assign(rebuilt_only=False)) == text
@@ -716,7 +721,8 @@ def test_developers_are_parent_companies_and_merges_are_named(t: dict) -> None:
     assert stories.developers_text(None, 0, 3, AA, T2V) == (
         "No complete archived top-3 board of the Artificial Analysis text to video (silent) pool in this "
         "selection: shares of the top places cannot be shown.")
-    plots.table(t["places"], columns=stories.SHARES_TABLE, formats=stories.SHARES_FORMATS)
+    plots.table(t["places"].assign(distinct_places=t["places"]["mean_places"]), columns=stories.SHARES_TABLE,
+                formats=stories.SHARES_FORMATS)
 
 
 def test_the_other_arena_on_its_own_scale_with_names_dates_and_its_runs(t: dict) -> None:
@@ -774,7 +780,8 @@ def test_selection_and_re_anchoring_in_words(t: dict) -> None:
     text = stories.reanchoring_text(t["breaks"], epochs(), AA, T2V, rescale, 3)
     assert text == (
         "Artificial Analysis pins one model of each pool at a rating of 1,000; the last board of the text to "
-        "video (silent) pool before the 1 October 2026 re-rating is from 30 September 2026, the first after "
+        "video (silent) pool before the 1 October 2026 re-rating (new anchor) is from 30 September 2026, the "
+        "first after "
         "it from 1 October 2026: Mochi 1 was pinned at 1,000 before, Kling 3.0 1080p "
         "(Pro) after. It re-rated the pool "
         "at the same time: the board went from 4 models to 3, and the ratings of the 2 models on both boards "
@@ -860,8 +867,8 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     # counted as one (93%) is told once, in the section on the latest board
     opposed = pd.DataFrame({"model": [last["model"]], "p_leader": [0.82688]})
     answer = stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt, daily, opposed)
-    assert ("from 3 September to 10 October 2026, about 88% likely truly #1 on the latest, "
-            "[rebuilt](#glossary-rebuilt-file) board. ") in answer
+    assert ("from 3 September to 10 October 2026, ending about 88% likely truly #1 "
+            "([rebuilt](#glossary-rebuilt-file) board, independent errors). ") in answer
     assert p == "about 88%" and one == "93%" and "64%" not in answer
     # grok-imagine-video's run rests on one third party's copy: 3 changes without it, 4 with it
     assert answer.endswith("Since December 2025 #1 changed hands at least 3 times on archived "
@@ -870,7 +877,8 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     # the only parenthesis is the pool's name "(silent)"
     answer = answer.replace("[rebuilt](#glossary-rebuilt-file)", "rebuilt")
     words = answer.split()
-    assert len(changes) == 4 and len(words) <= 50 and answer.count(" (") == 1 and ";" not in answer
+    # the pool name and the headline chance's "(rebuilt board, independent errors)": two parentheses, no more
+    assert len(changes) == 4 and len(words) <= 50 and answer.count(" (") == 2 and ";" not in answer
     reader_text_is_clean(answer)
 
 
@@ -919,13 +927,21 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         "surely: its chance of being truly #1 fell to about 64%.",
         "The 4 pools' latest leaders ranged from about 61% likely truly #1, Gemini Omni Flash in image to "
         "video (silent), to about 98%, MiniMax H3 Max in image to video with audio.",
-        swaps,
-        "The longest runs seen at #1 lasted 79 and 80 days: HappyHorse-1.0 in text to video (silent) and "
-        "Gemini Omni Flash in image to video (silent).",
+        "In text to video with audio, Gemini Omni Flash and Wan 3.0 swapped #1 4 times from 20 August to 17 "
+        "September 2026, consistent with noise; the 5th swap came when Gemini Omni Flash left the board at "
+        "the re-rating.",
+        "HappyHorse-1.0 was seen at #1 of text to video (silent) across about 79 days, one stretch of 41 "
+        "without a board; Gemini Omni Flash's 80 days in image to video (silent) had gaps of at most 3 days.",
         "Alibaba held the most of the top 10 places of text to video (silent): 2.5 per board over 88 "
         "complete archived boards.",
     ]
     assert all(len(f.split()) <= 45 for f in findings)
+    distinct = places.assign(distinct_places=[2.3, 2.2] + [0.5] * (len(places) - 2), distinct_boards=74)
+    assert developers_finding(distinct, 88, 10, T2V) == (
+        "Alibaba and Kuaishou hold about level shares of the top 10 places of text to video (silent): 2.3 "
+        "and 2.2 places per board over 74 distinct archived boards.")
+    assert stories.shares_title(distinct, 88, 10) == (
+        "Alibaba and Kuaishou held close shares of the top-10 places: 2.3 and 2.2 per distinct board")
     moves = stories.moves_table(leaderboard.rank_moves(ranks[ranks["evidence"] == "A"], AA, T2V, 10),
                                 leaderboard.epoch_breaks(ranks, AA, T2V), "first")
     left = moves[moves["status"] != "yes"]
@@ -1135,7 +1151,7 @@ def test_shipped_latest_board_paragraph_derives_the_answer_s_span(shipped: dict)
     opposed = leader_probability(could, rho=stories.OPPOSED_CORRELATION)
     text = stories.odds_text(odds, AA, T2V, opposed=opposed)
     assert (" With the errors of these 3 correlated at \u22120.3, Wan 3.0's chance is about 83%, against "
-            "about 93% at +0.3 in the table; both correlations are illustrations.") in text
+            "about 93% at +0.3 in the table; ±0.3 is only a sensitivity check, not a measured value.") in text
     answer = stories.movements_answer(shipped["spells"], shipped["changes"], AA, T2V, opposed=opposed)
     assert "about 88% likely truly #1" in answer and "83" not in answer  # the span is the body's only
 
@@ -1155,8 +1171,8 @@ def test_answer_gives_the_range_its_source_and_the_rebuilt_copies() -> None:
     opposed = pd.DataFrame({"model": ["b"], "p_leader": [0.83]})
     assert stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt, daily, opposed) == (
         "**Beta** led Artificial Analysis's text to video (silent) from 8 April to 10 October "
-        "2026, about 88% likely truly #1 on the latest, [rebuilt](#glossary-rebuilt-file) board. Since "
-        "January 2026 #1 changed hands at least once.")
+        "2026, ending about 88% likely truly #1 ([rebuilt](#glossary-rebuilt-file) board, "
+        "independent errors). Since January 2026 #1 changed hands at least once.")
     downloaded = rebuilt.assign(rebuilt_only=False)
     assert "about 88% likely truly #1 on the latest board. Since" in (
         stories.movements_answer(spells, changes, AA, T2V, based_on, downloaded, daily, opposed))

@@ -280,6 +280,7 @@ def rating_trajectories(
     subtitle: str | None = None,
     source: str | None = None,
     alt: str | None = None,
+    rebuilt: pd.DataFrame | None = None,
 ) -> Any:
     """Rating of each model over time with its confidence interval as a ribbon.
 
@@ -288,7 +289,9 @@ def rating_trajectories(
     y-axis (values are not comparable across epochs). ``models``: ids to draw (at most 8, each in its
     own colour); default: every model that was #1 in the table, else the top 5 of the latest board.
     Lines and ribbons break across more than :data:`GAP_DAYS` days without a board (shaded); a board
-    whose neighbours give no interval shows its interval as a bar in the model's colour.
+    whose neighbours give no interval shows its interval as a bar in the model's colour. ``rebuilt``
+    (:func:`videomarket.data.rebuilt_boards`): board days whose every copy was rebuilt from text get the
+    hatched band :func:`bump_chart` gives them, and a "copy" column in the chart's data.
     """
     needed = ("snapshot_date", "model", "elo", "scale_epoch")
     table = require_table(history, needed, "rating_trajectories")
@@ -305,12 +308,16 @@ def rating_trajectories(
     colors = _chosen_colors(colors, table, chosen)
     with house_style():
         fig, axes, spans = epoch_figure(table, sharey=False)
+        marked = False
         for ax, (epoch, _start, _end) in zip(axes, spans, strict=True):
             panel = table[table["scale_epoch"].astype(str) == epoch]
             shade_unseen(ax, panel["snapshot_date"], GAP_DAYS)
+            marked = mark_rebuilt(ax, [d for d in rebuilt_days(rebuilt, table)
+                                       if d in set(pd.to_datetime(panel["snapshot_date"]))]) or marked
             _draw_ratings(ax, panel, colors)
         axes[0].set_ylabel("Rating (points; each panel its own scale)")
-        legend_below(axes[0], _interval_handles(table), fontsize=9, ncols=2, alignment="left")
+        legend_below(axes[0], _interval_handles(table) + ([rebuilt_handle()] if marked else []), fontsize=9,
+                     ncols=2, alignment="left")
     last = table[table["snapshot_date"] == table["snapshot_date"].max()].sort_values("elo", ascending=False)
     best = last.iloc[0]
     pool = pool_text(table)
@@ -326,7 +333,8 @@ def rating_trajectories(
     )
     fig = finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
                  source=source or default_source(table), alt=alt or default_alt,
-                 data=chart_data(table, HISTORY_COLUMNS))
+                 data=(chart_data(table.assign(copy=copy_column(rebuilt, table)), HISTORY_COLUMNS)
+                       if rebuilt is not None else chart_data(table, HISTORY_COLUMNS)))
     spread_labels(fig)  # lines ending a few points apart would print their labels on top of each other
     return fig
 

@@ -126,16 +126,16 @@ def leader_timeline(
         _run_date_ticks(ax, table["start"].min(), table["end"].max())
         ax.grid(False, axis="y")
         ax.set_xlabel("Date (bars span the boards that showed the model at #1)")
-        mark_epoch_breaks(ax, break_dates(epoch_breaks), "re-anchored and re-rated", outside=True)
+        mark_epoch_breaks(ax, break_dates(epoch_breaks), "re-rating", outside=True)
         kinds = _timeline_legend(table, inside)
         if _rebuilt_on_rows(ax, table, rebuilt_days(rebuilt, table), mdates):
-            kinds.append(Patch(facecolor="#777777", edgecolor="white", hatch=REBUILT_HATCH,
+            kinds.append(Patch(facecolor="white", edgecolor="#333333", hatch=REBUILT_HATCH,
                                label=f"{REBUILT_LABEL} (hatched part of a bar)"))
         if not by_model:
             ax.add_artist(_developer_legend_beside(ax, colors, rows=len(kinds)))
         # The bars' key is the axes' own legend, the one the layout makes room for; the developers' key
         # beside it never has more rows, so it fits in the same room (and off the source line).
-        key = "Bars (colour: the model's, as in every chart of this note)" if by_model else "Bars"
+        key = "Bars (colour: the model's; textures below)" if by_model else "Bars (textures below)"
         legend_below(ax, kinds, ncols=1, fontsize=9, alignment="left", title=key, title_fontsize=9)
     current = table.iloc[-1]
     by_length = table.sort_values(["days", "start"], ascending=[False, True]) if "days" in table else table
@@ -351,10 +351,10 @@ def _run_date_ticks(ax: Any, first: pd.Timestamp, last: pd.Timestamp) -> None:
 def _timeline_legend(table: pd.DataFrame, inside: bool = False) -> list[Any]:
     from matplotlib.patches import Patch
 
-    grey = "#777777"
-    handles = [Patch(facecolor=grey, edgecolor=grey, label="seen in archived copies")]
+    edge = "#333333"  # neutral swatches: the texture is the key, the colour is the model's
+    handles = [Patch(facecolor="white", edgecolor=edge, label="solid: seen in archived copies")]
     if (table["evidence"].astype(str) != ARCHIVE_GRADE).any():
-        handles.append(Patch(facecolor=HOLLOW_FACE, edgecolor=grey, hatch=SECONDARY_HATCH,
+        handles.append(Patch(facecolor="white", edgecolor=edge, hatch=SECONDARY_HATCH,
                              label="seen in press or developer copies only"))
     if "next_start" in table and table["next_start"].notna().any():
         handles.append(Patch(facecolor=UNSEEN_BAR, label="no board seen until the next leader's first"
@@ -479,7 +479,7 @@ def _month_ticks(ax: Any, dates: pd.DatetimeIndex, x: list[float]) -> None:
 def _mark_breaks_between_bars(ax: Any, table: pd.DataFrame, dates: pd.DatetimeIndex, x: list[float]) -> None:
     epochs = table.groupby("snapshot_date")["scale_epoch"].first().reindex(dates).astype(str).tolist()
     where = [(x[i - 1] + x[i]) / 2 for i in range(1, len(x)) if epochs[i] != epochs[i - 1]]
-    mark_epoch_breaks(ax, [dates[0]] * len(where), outside=True, x=where, label="re-anchored and re-rated")
+    mark_epoch_breaks(ax, [dates[0]] * len(where), outside=True, x=where, label="re-rating")
 
 
 def _share_legend(order: list[str], colors: dict[str, str], has_secondary: bool, pooled: int) -> list[Any]:
@@ -511,7 +511,8 @@ def _finish_share(fig: Any, table: pd.DataFrame, top_n: int, pooled: list[str], 
         f"Stacked bar chart of how many of the top {top_n} places each developer holds on the {pool} board, "
         f"one equal-width bar per board, {fmt.count(len(boards), 'board')} from "
         f"{date_range_text(table['snapshot_date'])}; blank columns mark more than {GAP_SLOT_DAYS} days "
-        f"without a board. {best} holds the most on average ({means.iloc[0]:.1f} per board). Latest board "
+        f"without a board. Averaged over these board copies, {best} holds the most ({means.iloc[0]:.1f} per "
+        f"copy). Latest board "
         f"({day_text(latest_date)}): {counts}."
         + (f" Other developers (grey): {', '.join(pooled)}." if pooled else "")
         + (" Hatched bars: boards from secondary sources." if hatched else "")

@@ -347,6 +347,7 @@ from videomarket.stories._movements import (
     pool_leaders_table,
     pool_runs_text,
     reanchoring_text,
+    rebuilt_box_note,
     rebuilt_copy_note,
     rebuilt_count,
     rescale_summary,
@@ -361,6 +362,7 @@ from videomarket.stories._movements import (
     swap_runs_text,
     timeline_title,
     unseen_stretches,
+    with_distinct_places,
     with_weighted_places,
 )
 from videomarket.stories._notes import (
@@ -791,6 +793,7 @@ __all__ = [
     "read_in",
     "reanchoring_text",
     "rebuilt_boards_finding",
+    "rebuilt_box_note",
     "rebuilt_chart_note",
     "rebuilt_check_text",
     "rebuilt_copy_note",
@@ -859,6 +862,7 @@ __all__ = [
     "vote_test_words",
     "votes_curve_title",
     "when",
+    "with_distinct_places",
     "with_pool_names",
     "with_weighted_places",
 ]

@@ -269,7 +269,8 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
 
 def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
                    arena: str, category: str, spread: bool = True) -> str:
-    """'about 88% likely truly #1 on the latest, rebuilt board, 83–93% depending on how rating errors move
+    """'about 88% likely truly #1 on the latest board (rebuilt board, independent errors), 83–93% depending
+    on how rating errors move
     together' (the independent, correlated and ``opposed`` readings, as report 03 says them)."""
     p = float(run["p_leader_last"])
     board = "the latest board"
@@ -277,8 +278,9 @@ def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.Dat
         mine = rebuilt[(rebuilt["arena"] == arena) & (rebuilt["category"] == category)
                        & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(run["end"]))]
         if mine["rebuilt_only"].astype(bool).any():
-            board = f"the latest, {term('rebuilt-file', 'rebuilt')} board"
-    text = f"{probability(p)} likely truly #1 on {board}"
+            board = f"({term('rebuilt-file', 'rebuilt')} board, independent errors)"
+    text = (f"{probability(p)} likely truly #1 on {board}" if board.startswith("the ")
+            else f"ending {probability(p)} likely truly #1 {board}")
     if not spread:
         return text
     chances = [p]
@@ -321,11 +323,13 @@ def movements_as_of(rows: pd.DataFrame, arena: str, category: str, spells: pd.Da
 
     warning = lead_change_warning(rows, arena, category)
     if spells is not None and len(spells) > 1:
-        warning = (f"#1 changed hands {changes_count(spells, brief=True)} from {_first_with_leader(spells)} "
-                   "to then, so the leader may have changed since.")
-    note = rebuilt_copy_note(rebuilt, arena) if rebuilt is not None else ""
+        warning = (f"#1 changed {changes_count(spells, brief=True)} since "
+                   f"{fmt.month(spells['start'].iloc[0])} and may have changed again.")
+    note = ""
+    if rebuilt is not None:
+        note = (rebuilt_box_note(rebuilt, spells, arena, category) if spells is not None
+                else "") or rebuilt_copy_note(rebuilt, arena)
     return data_as_of(rows.loc[rows["arena"].astype(str) == arena, "snapshot_date"].max(),
-                      what=f"{arena}'s boards",
                       what_may_have_changed=" ".join(w for w in (warning, note) if w))
 
 
@@ -341,6 +345,43 @@ def rebuilt_copy_note(rebuilt: pd.DataFrame, arena: str) -> str:
              else f"The boards from {fmt.day(first)} on were")
     return (f"{which} rebuilt from the text a search index of GitHub shows, not "
             f"verified (see {ABOUT_THE_DATA}).")
+
+
+def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, category: str) -> str:
+    """The data box's one sentence on rebuilt boards of the pool (``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`): how many of its archived boards, every one from which day
+    and how many of the latest run's (``spells``); '' when the newest board was downloaded.
+
+    >>> rebuilt = pd.DataFrame({"arena": "AA", "category": "t", "snapshot_date": pd.to_datetime(
+    ...     ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04"]),
+    ...     "rebuilt_only": [True, False, True, True]})
+    >>> spells = pd.DataFrame({"model_name": ["Wan"], "start": pd.to_datetime(["2026-10-01"]),
+    ...                        "end": pd.to_datetime(["2026-10-04"])})
+    >>> rebuilt_box_note(rebuilt, spells, "AA", "t")  # doctest: +NORMALIZE_WHITESPACE
+    "3 of 4 boards, all from 3 October and 3 of Wan's 4, were rebuilt, unverified, from the text a search
+    index of GitHub shows ([About the data](00-about-the-data.html))."
+    """
+    span = rebuilt_span(rebuilt, arena)
+    pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
+    only = pool["rebuilt_only"].astype(bool)
+    if span is None or not only.any():
+        return ""
+    days = pool.sort_values("snapshot_date")
+    flags = days["rebuilt_only"].astype(bool).tolist()
+    tail = len(flags) - next((i for i in range(len(flags) - 1, -1, -1) if not flags[i]), -1) - 1
+    first = days["snapshot_date"].iloc[len(flags) - tail] if tail else None
+    parts = [f"{int(only.sum())} of {len(pool)} boards"]
+    if first is not None:
+        parts.append(f"all from {pd.Timestamp(first):%-d %B}")
+    if len(spells):
+        run = spells.iloc[-1]
+        inside = pool[(pool["snapshot_date"] >= run["start"]) & (pool["snapshot_date"] <= run["end"])]
+        hit = int(inside["rebuilt_only"].astype(bool).sum())
+        if hit:
+            parts.append(f"{hit} of {run['model_name']}'s {len(inside)}")
+    what = parts[0] + (f", {_listing(parts[1:])}," if len(parts) > 1 else "")
+    return (f"{what} were rebuilt, unverified, from the text a search index of GitHub shows "
+            f"({ABOUT_THE_DATA}).")
 
 
 def rebuilt_count(rebuilt: pd.DataFrame | None, spells: pd.DataFrame, arena: str, category: str) -> str:
@@ -382,14 +423,14 @@ def movements_findings(
     instead (``rescale``: :func:`videomarket.leaderboard.reanchoring_moves`; ``breaks_by_pool`` names the
     other pools re-anchored the same day; ``share``, the complete archived boards of
     :func:`videomarket.leaderboard.creator_share`, dates the developers' finding; ``rebuilt``,
-    :func:`videomarket.data.rebuilt_boards`, marks a rebuilt latest board). ``rankings`` is kept for
-    callers and unused."""
+    :func:`videomarket.data.rebuilt_boards`, marks a rebuilt latest board). ``rankings`` (ranking rows)
+    tells whether a swap at a re-rating came when the previous #1 left the board."""
     spells = spells_by_pool.get(category, pd.DataFrame())
     developers = (developers_finding(places, boards, top_n, category, share, breaks)
                   if places is not None and boards else "")
     findings = [leader_finding(spells, arena, category, based_on, rebuilt, daily_odds),
                 leaders_range_finding(spells_by_pool, rebuilt),
-                pools_finding(spells_by_pool, arena, category, breaks_by_pool, rebuilt),
+                pools_finding(spells_by_pool, arena, category, breaks_by_pool, rebuilt, rankings),
                 longest_run_finding(spells_by_pool),
                 developers]
     if not developers:
@@ -464,14 +505,15 @@ SWAP_SURE = 0.8  # a run after a swap whose leader fell under this chance of bei
 
 def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, category: str,
                   breaks_by_pool: Mapping[str, pd.DataFrame] | None = None,
-                  rebuilt: pd.DataFrame | None = None) -> str:
+                  rebuilt: pd.DataFrame | None = None, rows: pd.DataFrame | None = None) -> str:
     """The pool with most runs seen on two boards or more (:func:`lasting_runs`), counted over its own boards
     as in the pool table: how often its two most frequent leaders took #1 from each other, between which
     boards, and in how many of the runs those swaps began the leader was under :data:`SWAP_SURE` likely to
     be truly #1 on at least one board (:func:`_swaps`): if any, the flips are consistent with noise. With
     ``breaks_by_pool`` (:func:`videomarket.leaderboard.epoch_breaks` per pool), a flip on the first board
     after a re-rating is flagged; with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), boards
-    mostly or partly rebuilt from text are said so."""
+    mostly or partly rebuilt from text are said so. With ``rows`` (ranking rows), a last swap on the first
+    board after a re-rating, when the previous #1 left the board, is told apart from the others."""
     entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
     if not entries:
         return f"No board of the {arena} pools in this selection shows a #1."
@@ -490,10 +532,33 @@ def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, catego
         return text + "."
     low = float(known.astype(float).min())
     copies = ""  # how the boards were kept is the data box's, not a finding's
+    last = runs.iloc[-1]
+    pool_breaks = (breaks_by_pool or {}).get(pool)
+    if (rows is not None and len(runs) > 2 and pool_breaks is not None and len(pool_breaks)
+            and pd.Timestamp(last["start"]) in set(pd.to_datetime(pool_breaks["date"]))):
+        before = spells.loc[spells.index[spells.index.get_loc(runs.index[-1]) - 1]]
+        left = _leaver_words(pd.Series({"model": before["model"], "model_name": before["model_name"]}),
+                             pd.Series({"start": last["start"]}), pool, rows, arena)
+        if left.startswith(", when"):
+            earlier = spells[(spells.index >= runs.index[0]) & (spells.index < runs.index[-1])]
+            early_low = earlier["p_leader_min"].dropna().astype(float)
+            noise = (", consistent with noise" if len(early_low) and float(early_low.min()) < SWAP_SURE
+                     else "")
+            return (f"In {pool_label(pool).lower()}, {first} and {second} swapped #1 {_times(len(runs) - 1)} "
+                    f"from {day_range(runs['start'].iloc[0], runs['start'].iloc[-2])}{noise}; the "
+                    f"{_ordinal(len(runs))} swap came when {before['model_name']} left the board at the "
+                    "re-rating.")
     if low >= SWAP_SURE:
         return text + f", the leader at least {probability(low)} likely truly #1 on every board{copies}."
     low_words = probability(low).replace("about ", "")
     return text + f", consistent with noise: the leader fell to {low_words} likely truly #1{copies}."
+
+
+def _ordinal(n: int) -> str:
+    """'1st', '2nd', '3rd', '5th', '11th'."""
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _rebuilt_part(runs: pd.DataFrame, rebuilt: pd.DataFrame | None) -> str:
@@ -560,9 +625,19 @@ def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
     named = _listing([f"{r['model_name']} in {pool_label(r['category']).lower()}"
                       for _, r in close.iterrows()])
     text = (f"{named} {'was' if len(close) == 1 else 'were each'} seen at #1 for {span}")
-    if len(close) > 1:  # one idea: the longest runs; their unseen starts and gaps are the body's
-        days = _listing([str(int(d)) for d in close["days"]])
-        return f"The longest runs seen at #1 lasted {days} days: {named}."
+    if len(close) > 1:  # one idea: the longest runs, each with how far its boards were apart
+        parts = []
+        for i, (_, r) in enumerate(close.iterrows()):
+            about = ("about " if r.get("start_precision", "day") != "day"
+                     or r.get("end_precision", "day") != "day" else "")
+            gap = between_days(0, int(r["max_gap_days"]))
+            gaps = (f"one stretch of {gap} without a board" if gap > UNSEEN_DAYS
+                    else f"gaps of at most {fmt.count(gap, 'day')}")
+            where = pool_label(r["category"]).lower()
+            parts.append(f"{r['model_name']} was seen at #1 of {where} across {about}{int(r['days'])} days, "
+                         f"{gaps}" if i == 0 else
+                         f"{r['model_name']}'s {about}{int(r['days'])} days in {where} had {gaps}")
+        return "; ".join(parts) + "."
     before = [(r["model_name"], between_days(r["previous_end"], r["start"])) for _, r in close.iterrows()
               if pd.notna(r["previous_end"]) and between_days(r["previous_end"], r["start"]) > UNSEEN_DAYS]
     inside = [(r["model_name"], between_days(0, int(r["max_gap_days"]))) for _, r in close.iterrows()
@@ -604,17 +679,21 @@ def longest_runs_table(spells_by_pool: Mapping[str, pd.DataFrame],
 
 def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: str,
                        share: pd.DataFrame | None = None, breaks: pd.DataFrame | None = None) -> str:
-    """The developers (parent companies) with most top places per board, boards weighted by the days they
-    stand for (they are unevenly spaced); two within 0.15 places are about level. With ``share`` (the
+    """The developers (parent companies) with most top places per board: per distinct board where
+    :func:`with_distinct_places` counted them (two within :data:`LEVEL_PLACES` are about level), else
+    boards weighted by the days they stand for (two within 0.15 places are about level). With ``share`` (the
     complete boards of :func:`videomarket.leaderboard.creator_share`) the finding is dated and says when
     the runner-up left the top places (:func:`_exit_words`)."""
     weighted = "weighted_places" in places.columns
-    column = "weighted_places" if weighted else "mean_places"
+    distinct = "distinct_places" in places.columns
+    column = "distinct_places" if distinct else "weighted_places" if weighted else "mean_places"
     ordered = places.sort_values(column, ascending=False, kind="stable")
     first = ordered.iloc[0]
-    over = fmt.count(boards, "complete archived board") + (", each weighted by the days it stands for"
-                                                           if weighted else "")
-    if len(ordered) > 1 and abs(float(first[column]) - float(ordered.iloc[1][column])) < 0.15:
+    over = (fmt.count(int(first["distinct_boards"]), "distinct archived board") if distinct
+            else fmt.count(boards, "complete archived board") + (", each weighted by the days it stands for"
+                                                                 if weighted else ""))
+    level = LEVEL_PLACES if distinct else 0.15
+    if len(ordered) > 1 and abs(float(first[column]) - float(ordered.iloc[1][column])) < level:
         second = ordered.iloc[1]
         a, b = f"{float(first[column]):.1f}", f"{float(second[column]):.1f}"
         values = f"both {a}" if a == b else f"{a} and {b}"
@@ -1257,7 +1336,7 @@ def change_line(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | No
                 f"{_article(kind)} {kind}, shows {new} at #1{_single_quote(change)} Who held #1 in the "
                 f"{fmt.count(unseen, 'day')} between is unknown.")
     if bool(change.get("epoch_break")):
-        text += " The rating scale was re-anchored in between, so ratings before and after do not compare."
+        text += " The board was re-rated in between, so ratings before and after do not compare."
     if pd.isna(change["margin"]):
         return text + " That board gives no rating margin."
     rank = change["previous_rank"]
@@ -1312,10 +1391,11 @@ def launch_leader(spells: pd.DataFrame) -> list[str]:
 
 
 def launch_text(rankings: pd.DataFrame, launch_drift: pd.DataFrame, breaks: pd.DataFrame,
-                spells: pd.DataFrame) -> str:
+                spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> str:
     """The December 2025 board (:func:`videomarket.stories.december_board`, the one account of it), then
     how the launch leader's rating moved afterwards, told once; or one sentence when the selection does
-    not include that board (``launch_drift`` empty: see :func:`launch_leader`)."""
+    not include that board (``launch_drift`` empty: see :func:`launch_leader`). ``rebuilt``
+    (:func:`videomarket.data.rebuilt_boards`) marks an archived board rebuilt from text as the tables do."""
     arena, category = LAUNCH_POOL
     if launch_drift.empty:
         return (f"The December 2025 launch board belongs to the {_pool(arena, category)} from "
@@ -1323,25 +1403,34 @@ def launch_text(rankings: pd.DataFrame, launch_drift: pd.DataFrame, breaks: pd.D
                 "selection tells it).")
     model = launch_drift["model"].iloc[0]
     name = str(spells.loc[spells["model"] == model, "model_name"].iloc[0])
-    lines = [f"- {_drift_clause(row, breaks)}" for _, row in launch_drift.iterrows()]
+    lines = [f"- {_drift_clause(row, breaks, rebuilt=rebuilt)}" for _, row in launch_drift.iterrows()]
     first = launch_drift.iloc[0]
     if str(first["first_evidence"]) != "A" and int(first["n_snapshots"]) > 1:
-        lines[0] = f"- {_drift_clause(first, breaks, compare=False)}"
+        lines[0] = f"- {_drift_clause(first, breaks, compare=False, rebuilt=rebuilt)}"
     return (december_board(rankings) + f"\n\nHow {name}'s rating moved afterwards, on each rating "
             "scale:\n\n" + "\n".join(lines))
 
 
-def _drift_clause(row: pd.Series, breaks: pd.DataFrame, compare: bool = True) -> str:
+def _drift_clause(row: pd.Series, breaks: pd.DataFrame, compare: bool = True,
+                  rebuilt: pd.DataFrame | None = None) -> str:
     """One scale's first and last value of a leader; without ``compare`` (a rounded press value first)
-    the two are said not to be comparable instead of subtracted."""
+    the two are said not to be comparable instead of subtracted; an archived board rebuilt from text
+    (``rebuilt``) is marked "rebuilt" as the tables mark it."""
     scale = scale_words(row["scale_epoch"], breaks)
     scale = "One scale throughout" if scale == "one scale throughout" else scale[0].upper() + scale[1:]
+
+    def kind(side: str) -> str:
+        evidence = str(row[f"{side}_evidence"])
+        where = (str(row.get("arena", "")), str(row.get("category", "")))
+        mark = _mark(rebuilt, *where, row[f"{side}_date"], ", ") if evidence == "A" else ""
+        return EVIDENCE_PLAIN[evidence] + mark
+
     first = (f"{float(row['first_elo']):.0f} on {fmt.day(row['first_date'])} "
-             f"(#{int(row['first_rank'])}, {EVIDENCE_PLAIN[str(row['first_evidence'])]})")
+             f"(#{int(row['first_rank'])}, {kind('first')})")
     if int(row["n_snapshots"]) == 1:
         return f"{scale}: one board only, {first}."
     last = (f"{float(row['latest_elo']):.0f} on {fmt.day(row['latest_date'])} "
-            f"(#{int(row['latest_rank'])}, {EVIDENCE_PLAIN[str(row['latest_evidence'])]})")
+            f"(#{int(row['latest_rank'])}, {kind('latest')})")
     if not compare:
         return (f"{scale}: {last}, its last board on that scale; the rounded press values of "
                 f"{fmt.month(row['first_date'])} are not compared with archived ones.")
@@ -1564,7 +1653,8 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
             apart, together = float(mine["p_leader"].iloc[0]), float(top["p_leader_correlated"])
             text += (f" With the errors of these {len(opposed)} correlated at {OPPOSED_WORDS}, "
                      f"{top['model_name']}'s chance is {probability(apart)}, against {probability(together)} "
-                     f"at +{CORRELATION_SHOWN} in the table; both correlations are illustrations.")
+                     f"at +{CORRELATION_SHOWN} in the table; ±{CORRELATION_SHOWN} is only a sensitivity "
+                     "check, not a measured value.")
     else:
         text += "No other model's interval reaches its own: no rival can be #1 on this board's intervals."
     twice = odds[odds["also_listed_as"].fillna("").astype(str) != ""]
@@ -1579,6 +1669,12 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
                      f"{ABOUT_THE_DATA}).")
     for row in _distinct_pairs(based_on).itertuples():
         text += " " + pair_words(row, _twice_days(daily_odds, row.model_name, row.same_as_name))
+        if float(row.elo) != float(row.same_as_elo):
+            text += (f" On {fmt.day(top['snapshot_date'])} the two rows are "
+                     f"{fmt.points(abs(float(row.elo) - float(row.same_as_elo)))} apart, so the rule of the "
+                     "method notes, which merges a \"based on\" row only when its rating and interval are "
+                     f"identical, counts them as two rivals, as the {fmt.pct(float(top['p_leader']), 0)} "
+                     "does.")
     return text
 
 
@@ -1701,19 +1797,26 @@ def drift_subtitle(breaks: pd.DataFrame | None = None) -> str:
     return text if breaks is None or breaks.empty else text + ". Each panel is one scale"
 
 
-def drift_table(drift: pd.DataFrame, breaks: pd.DataFrame) -> pd.DataFrame:
-    """A :func:`videomarket.leaderboard.leader_drift` table for :data:`DRIFT_TABLE` (scales in words)."""
+def drift_table(drift: pd.DataFrame, breaks: pd.DataFrame,
+                rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
+    """A :func:`videomarket.leaderboard.leader_drift` table for :data:`DRIFT_TABLE` (scales in words), its
+    first and last board dates marked "(rebuilt)" or "(partly rebuilt)" as the run tables mark them
+    (``rebuilt``: :func:`videomarket.data.rebuilt_boards`)."""
     overlap = ["No interval" if pd.isna(v) else "Yes" if bool(v) else "No"
                for v in drift["intervals_overlap"]]
     scales = [fmt.capital(scale_words(e, breaks)) for e in drift["scale_epoch"]]
-    return drift.assign(scale=scales, overlap=overlap)
+    texts = {side: [f"{pd.Timestamp(d):%-d %b %Y}{_mark(rebuilt, str(a), str(c), d)}"
+                    for d, a, c in zip(drift[f"{side}_date"], drift["arena"], drift["category"], strict=True)]
+             for side in ("first", "latest")}
+    return drift.assign(scale=scales, overlap=overlap, first_text=texts["first"],
+                        latest_text=texts["latest"])
 
 
 # --- which developers hold the top places -----------------------------------------------------------------
 
 def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena: str, category: str,
                     rescale: pd.DataFrame | None = None, share: pd.DataFrame | None = None,
-                    based_on: pd.DataFrame | None = None) -> str:
+                    based_on: pd.DataFrame | None = None, board_rows: pd.DataFrame | None = None) -> str:
     """Who holds the top places, per board, by parent company (a
     :func:`videomarket.leaderboard.creator_places` table of ``boards`` complete boards, with
     :func:`with_weighted_places`' column if present), and, with ``rescale``
@@ -1721,7 +1824,9 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
     ``share`` (the complete boards' :func:`videomarket.leaderboard.creator_share` rows), how many boards
     count more than ``top_n`` places (every model ranked #``top_n`` or better counts) and on how many
     boards the first developer held more places than the second; with ``based_on``
-    (:func:`videomarket.leaderboard.based_on_odds`), the near-identical pair on the latest board."""
+    (:func:`videomarket.leaderboard.based_on_odds`), the near-identical pair on the latest board; with
+    ``board_rows`` (archived :func:`videomarket.leaderboard.daily_boards` rows), the range of board sizes per
+    scale."""
     if places is None or places.empty:
         return (f"No complete archived top-{top_n} board of the {_pool(arena, category)} in this selection: "
                 "shares of the top places cannot be shown.")
@@ -1744,8 +1849,17 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
             wide = share.pivot_table(index="snapshot_date", columns="creator", values="places",
                                      aggfunc="sum", fill_value=0)
             a = wide.get(first["creator"], 0) - wide.get(second["creator"], 0)
-            text += (f"; {first['creator']} held more places than {second['creator']} on "
-                     f"{int((a > 0).sum())} of these boards and fewer on {int((a < 0).sum())}")
+            pair = _leading_pair(places)
+            if pair is not None and pair[2] == "distinct_places":
+                x, y, column = pair
+                close = abs(float(x[column]) - float(y[column])) < LEVEL_PLACES
+                text += (f"; but the archive copied some weeks daily, and counting each distinct board once "
+                         f"({int(x['distinct_boards'])} of them) gives {x['creator']} {float(x[column]):.1f} "
+                         f"and {y['creator']} {float(y[column]):.1f}"
+                         + (": the two are close" if close else ""))
+            else:
+                text += (f"; {first['creator']} held more places than {second['creator']} on "
+                         f"{int((a > 0).sum())} of these boards and fewer on {int((a < 0).sum())}")
         text += "."
     pairs = _distinct_pairs(based_on)
     pair = (f" ({pairs.iloc[0]['model_name']} and {pairs.iloc[0]['same_as_name']}, which may be one entry "
@@ -1753,13 +1867,30 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
     text += (f" On the latest board {_listing(latest_most['creator'])} {holds} "
              f"{fmt.count(int(latest_most['latest_places'].iloc[0]), 'place')}{pair}, and the top {top_n} "
              f"spread over {fmt.count(int((places['latest_places'] > 0).sum()), 'developer')}.")
-    return text + _sizes_words(rescale, top_n)
+    return text + _sizes_words(rescale, top_n, board_rows, share)
 
 
-def _sizes_words(rescale: pd.DataFrame | None, top_n: int) -> str:
+def _sizes_words(rescale: pd.DataFrame | None, top_n: int, sizes: pd.DataFrame | None = None,
+                 share: pd.DataFrame | None = None) -> str:
+    """The sizes of the boards the top places come from, per scale: with ``sizes`` (the archived rows of
+    :func:`videomarket.leaderboard.daily_boards`) and ``share`` (the complete boards), the smallest and
+    largest complete board before and after the re-rating; else the two boards either side of it."""
     summary = rescale_summary(rescale, top_n)
     if summary is None:
         return ""
+    if sizes is not None and share is not None and len(share) and "scale_epoch" in sizes.columns:
+        kept = sizes[pd.to_datetime(sizes["snapshot_date"]).isin(set(pd.to_datetime(share["snapshot_date"])))]
+        if "rank" in kept.columns:  # a board's size is its ranked models, as the movers table gives it
+            kept = kept[kept["rank"].notna()]
+        counts = kept.groupby(["snapshot_date"], observed=True).agg(
+            n=("model", "nunique"), epoch=("scale_epoch", "first"))
+        after = pd.to_datetime(counts.index) >= pd.Timestamp(summary["date"])
+        spans = [counts.loc[~after, "n"], counts.loc[after, "n"]]
+        if all(len(v) for v in spans):
+            words = [f"{int(v.min())}" if v.min() == v.max() else f"{int(v.min())}–{int(v.max())}"
+                     for v in spans]
+            return (f" The top {top_n} come from boards of {words[0]} models before the re-rating and "
+                    f"{words[1]} after.")
     return (f" The top {top_n} come from boards of {summary['size_before']} models up to "
             f"{fmt.day(summary['previous_date'])} and of {summary['size_after']} on the first board after "
             f"the re-rating, {fmt.day(summary['date'])}.")
@@ -1784,9 +1915,61 @@ def with_weighted_places(places: pd.DataFrame, share: pd.DataFrame) -> pd.DataFr
     return places.assign(weighted_places=places["creator"].map(weighted).astype(float).to_numpy())
 
 
+LEVEL_PLACES = 0.5  # two developers this close in places per board are "close": the copies cannot rank them
+
+
+def with_distinct_places(places: pd.DataFrame, share: pd.DataFrame, boards: pd.DataFrame) -> pd.DataFrame:
+    """``places`` (:func:`videomarket.leaderboard.creator_places`) with ``distinct_places``, the mean places
+    per distinct board (a complete board of ``share`` whose models and ratings in ``boards``, the archived
+    :func:`videomarket.leaderboard.daily_boards` rows, differ from the board before: a repeated copy counts
+    once, so days the archive copied often weigh no more), and ``distinct_boards``, how many.
+
+    >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-02", "2026-08-03"]),
+    ...                       "creator": ["Google", "Google", "Kuaishou"], "places": [2, 2, 3]})
+    >>> boards = pd.DataFrame({"snapshot_date": share["snapshot_date"], "model": ["v", "v", "k"],
+    ...                        "elo": [1000.0, 1000.0, 1010.0]})
+    >>> places = pd.DataFrame({"creator": ["Google", "Kuaishou"], "mean_places": [4 / 3, 1.0]})
+    >>> out = with_distinct_places(places, share, boards)
+    >>> out["distinct_places"].tolist(), out["distinct_boards"].tolist()
+    ([1.0, 1.5], [2, 2])
+    """
+    days = set(pd.to_datetime(share["snapshot_date"]))
+    rows = boards[pd.to_datetime(boards["snapshot_date"]).isin(days)]
+    signature = {pd.Timestamp(d): tuple(sorted(zip(g["model"].astype(str), g["elo"].astype(float).round(1),
+                                                   strict=True)))
+                 for d, g in rows.groupby("snapshot_date", observed=True)}
+    kept, previous = [], None
+    for day in sorted(signature):
+        if signature[day] != previous:
+            kept.append(day)
+        previous = signature[day]
+    wide = (share[pd.to_datetime(share["snapshot_date"]).isin(kept)]
+            .pivot_table(index="snapshot_date", columns="creator", values="places", aggfunc="sum",
+                         fill_value=0))
+    means = wide.reindex(kept, fill_value=0).mean() if len(kept) else pd.Series(dtype=float)
+    return places.assign(distinct_places=places["creator"].map(means).fillna(0.0).astype(float).to_numpy(),
+                         distinct_boards=len(kept))
+
+
+def _leading_pair(places: pd.DataFrame) -> tuple[pd.Series, pd.Series, str] | None:
+    """The two developers with most places per board (per distinct board where counted) and the column."""
+    column = "distinct_places" if "distinct_places" in places.columns else "mean_places"
+    if len(places) < 2:
+        return None
+    ordered = places.sort_values(column, ascending=False, kind="stable")
+    return ordered.iloc[0], ordered.iloc[1], column
+
+
 def shares_title(places: pd.DataFrame, boards: int, top_n: int) -> str:
-    """The developer-share chart's title: who held the most top places on average per board, as the bars
-    show them (unweighted; every model ranked #``top_n`` or better counts)."""
+    """The developer-share chart's title: who held the most top places on average per board (per distinct
+    board where :func:`with_distinct_places` counted them), or, when the first two are within
+    :data:`LEVEL_PLACES`, that they are close (every model ranked #``top_n`` or better counts)."""
+    pair = _leading_pair(places)
+    if pair is not None and abs(float(pair[0][pair[2]]) - float(pair[1][pair[2]])) < LEVEL_PLACES:
+        a, b, column = pair
+        per = "distinct board" if column == "distinct_places" else "board"
+        return (f"{a['creator']} and {b['creator']} held close shares of the top-{top_n} places: "
+                f"{float(a[column]):.1f} and {float(b[column]):.1f} per {per}")
     best = places.iloc[0]
     return (f"{best['creator']} held the most top-{top_n} places on average: "
             f"{best['mean_places']:.1f} per board over {fmt.count(boards, 'board')} "
@@ -2009,10 +2192,13 @@ def selection_text(rows: pd.DataFrame, coverage: pd.DataFrame, arena: str, categ
 
 
 def reanchoring_text(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, category: str,
-                     rescale: pd.DataFrame | None = None, top_n: int = 10) -> str:
+                     rescale: pd.DataFrame | None = None, top_n: int = 10,
+                     rebuilt: pd.DataFrame | None = None) -> str:
     """The re-anchorings of the arena's scales: dates and pinned models in words, the chosen pool first,
     and, with ``rescale`` (:func:`videomarket.leaderboard.reanchoring_moves`), the re-rating that came
-    with it: board sizes, rating shifts, a gap that changed, who left."""
+    with it: board sizes, rating shifts, a gap that changed, who left. A re-rating with a new anchor is
+    called "re-rating (new anchor)" once, then "re-rating". With ``rebuilt``
+    (:func:`videomarket.data.rebuilt_boards`), a first or last board rebuilt from text is marked."""
     own = epochs[epochs["arena"].astype(str) == arena]
     if own["anchor_model_name"].isna().all():
         text = f"{arena} does not say which model anchors its scale"
@@ -2026,9 +2212,11 @@ def reanchoring_text(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, cat
     for b in breaks.sort_values("date").itertuples():
         before, after = anchors.get(str(b.previous_epoch)), anchors.get(str(b.scale_epoch))
         pinned = f": {before} was pinned at 1,000 before, {after} after" if before and after else ""
+        new_anchor = " (new anchor)" if before and after and before != after else ""
         lines.append(f"the last board of the {pool_label(category).lower()} pool before the "
-                     f"{fmt.day(b.date)} re-rating is from {fmt.day(b.previous_date)}, the first after it "
-                     f"from {fmt.day(b.date)}{pinned}")
+                     f"{fmt.day(b.date)} re-rating{new_anchor} is from {fmt.day(b.previous_date)}"
+                     f"{_mark(rebuilt, arena, category, b.previous_date)}, the first after it "
+                     f"from {fmt.day(b.date)}{_mark(rebuilt, arena, category, b.date)}{pinned}")
     text += "; " + "; ".join(lines) + "."
     summary = rescale_summary(rescale, top_n)
     if summary is not None and summary["low"] is not None:
