@@ -142,11 +142,13 @@ def test_distinct_series_get_distinct_colours(real_charts: dict, name: str) -> N
     elif name == "creator_share_chart":
         by_series = {c.get_label(): c.patches[0].get_facecolor()[:3] for c in ax.containers
                      if c.get_label() != "Other developers"}
-    elif name == "leader_timeline":
-        by_series = {t.get_text(): h.get_facecolor()[:3]
-                     for t, h in zip(ax.get_legend().get_texts(), ax.get_legend().legend_handles, strict=True)
-                     if not t.get_text().startswith(("archived", "secondary", "until"))}
-        assert len(by_series) >= 2  # colour encodes the developer, so the legend names them
+    elif name == "leader_timeline":  # the bars' key shows textures; colours are keyed in the other legend
+        from matplotlib.legend import Legend
+
+        keys = [lg for lg in ax.get_children() if isinstance(lg, Legend) and lg is not ax.get_legend()]
+        by_series = {t.get_text(): h.get_facecolor()[:3] for lg in keys
+                     for t, h in zip(lg.get_texts(), lg.legend_handles, strict=True)}
+        assert len(by_series) >= 2  # colour encodes the model or developer, so a legend names them
     else:
         by_series = {}
         for patch in ax.patches:

@@ -236,6 +236,7 @@ def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) ->
     assert counted.endswith(f"#1 changed {stories.changes_count(t['spells'], brief=True)} since "
                             "December 2025 and may have changed again.")
     rebuilt = pd.DataFrame({"arena": [AA] * 3, "category": [T2V] * 3, "rebuilt_only": [False, True, True],
+                            "checked": [True, False, False],
                             "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"])})
     boxed = stories.movements_as_of(t["rankings"], AA, T2V, t["spells"], rebuilt)
     assert "may have changed again. 2 of 3 boards, all from 7 October" in boxed
@@ -279,7 +280,8 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
                                          "Archived copy", "Archived copy"]
     assert table["end_text"].tolist() == ["around 20 Dec 2025", "10 Apr 2026", "23 Jul 2026", "10 Oct 2026"]
     rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": pd.to_datetime(
-        ["2026-10-10", "2026-07-23", "2025-12-20"]), "rebuilt_only": [True, False, True]})
+        ["2026-10-10", "2026-07-23", "2025-12-20", "2026-04-10"]), "rebuilt_only": [True, False, True, False],
+        "checked": [False, True, False, False]})  # 10 April: every copy downloaded, so no mark
     marked = stories.runs_table(t["spells"], rebuilt)  # a month- or around-dated board is never marked
     assert marked["end_text"].tolist() == [
         "around 20 Dec 2025", "10 Apr 2026", "23 Jul 2026 (partly rebuilt)", "10 Oct 2026 (rebuilt)"]
@@ -329,7 +331,7 @@ def test_a_run_across_the_re_rating_says_so_in_the_table_and_the_text(t: dict) -
 
 def test_pool_leaders_table_marks_a_rebuilt_latest_board(t: dict) -> None:
     rebuilt = pd.DataFrame({"arena": AA, "category": [T2V, I2V], "snapshot_date": pd.to_datetime(
-        ["2026-10-10", "2026-10-10"]), "rebuilt_only": [True, False]})
+        ["2026-10-10", "2026-10-10"]), "rebuilt_only": [True, False], "checked": [False, True]})
     table = stories.pool_leaders_table(t["by_pool"], rebuilt)
     # the latest board and its copy, the same for every pool, are said once in the text, not in columns
     assert "latest_copy" not in stories.POOL_LEADERS_TABLE and "latest_copy" not in table.columns
@@ -364,7 +366,7 @@ def test_changes_heading_and_rebuilt_marks_in_the_changes() -> None:
                         "previous_last_seen": pd.Timestamp("2026-09-02"), "evidence": "A", "gap_days": 1,
                         "margin": float("nan"), "previous_rank": float("nan")})
     rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": pd.to_datetime(
-        ["2026-09-02", "2026-09-03"]), "rebuilt_only": [False, True]})
+        ["2026-09-02", "2026-09-03"]), "rebuilt_only": [False, True], "checked": [True, False]})
     assert stories.change_line(change, spells, None, rebuilt, AA, T2V) == (
         "**3 September 2026 (rebuilt)**: Beta took #1 from Alpha, which had been #1 on the board of the day "
         "before (archived copy, partly rebuilt). That board gives no rating margin.")

@@ -1145,7 +1145,8 @@ def _marked(spells: pd.DataFrame, side: str, rebuilt: pd.DataFrame | None) -> li
     if rebuilt is None or rebuilt.empty or spells.empty:
         return texts
     marks = {(str(r.arena), str(r.category), pd.Timestamp(r.snapshot_date).normalize()):
-             " (rebuilt)" if bool(r.rebuilt_only) else " (partly rebuilt)" for r in rebuilt.itertuples()}
+             f" ({_copy_word(r.rebuilt_only, r.checked)})" for r in rebuilt.itertuples()
+             if _copy_word(r.rebuilt_only, r.checked)}
     return [t + marks.get((str(a), str(c), pd.Timestamp(d).normalize()), "") if p == "day" else t
             for t, a, c, d, p in zip(texts, spells["arena"], spells["category"], spells[side],
                                      spells[f"{side}_precision"], strict=True)]
@@ -1192,7 +1193,17 @@ def _copy(run: pd.Series, rebuilt: pd.DataFrame | None) -> str:
                   & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(run["end"]))]
     if day.empty:
         return ""
-    return "rebuilt" if bool(day["rebuilt_only"].iloc[0]) else "partly rebuilt"
+    return _copy_word(day["rebuilt_only"].iloc[0], day["checked"].iloc[0]) or "downloaded"
+
+
+def _copy_word(rebuilt_only: object, checked: object) -> str:
+    """"rebuilt" when every copy of a board day was rebuilt, "partly rebuilt" when it has a rebuilt and a
+    downloaded copy, "" when every copy was downloaded (a row of :func:`videomarket.data.rebuilt_boards`).
+
+    >>> _copy_word(True, False), _copy_word(False, True), _copy_word(False, False)
+    ('rebuilt', 'partly rebuilt', '')
+    """
+    return "rebuilt" if bool(rebuilt_only) else "partly rebuilt" if bool(checked) else ""
 
 
 def _longest_cells(spells: pd.DataFrame) -> dict[str, object]:
@@ -1360,7 +1371,9 @@ def _mark(rebuilt: pd.DataFrame | None, arena: str, category: str, day: object, 
                   & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(day).normalize())]
     if hit.empty:
         return ""
-    word = "rebuilt" if bool(hit["rebuilt_only"].iloc[0]) else "partly rebuilt"
+    word = _copy_word(hit["rebuilt_only"].iloc[0], hit["checked"].iloc[0])
+    if not word:
+        return ""
     return f"{lead}{word})" if lead == " (" else f"{lead}{word}"
 
 
