@@ -190,6 +190,10 @@ def test_consensus_fits_keep_a_failed_fit_with_its_reason(monkeypatch: pytest.Mo
             )
         return real_fit(x, y, model, **kwargs)
 
+    # patched where the comparison looks it up: a real gompertz failure on these data takes seconds
+    from videomarket.growth import _compare
+
+    monkeypatch.setattr(_compare, "fit_growth", failing_gompertz)
     monkeypatch.setattr(growth, "fit_growth", failing_gompertz)
     t = np.arange(8.0)
     points = pd.DataFrame(
