@@ -155,3 +155,18 @@ def test_remembered_draws_give_exactly_what_fresh_draws_give() -> None:
             remembered = arena.leader_probability(board, draws=30_000, seed=7, rho=rho)  # two chunks
             fresh = arena.leader_probability(board, draws=30_000, seed=np.random.default_rng(7), rho=rho)
             assert remembered["p_leader"].tolist() == fresh["p_leader"].tolist()
+
+
+def test_leaving_out_models_that_never_win_changes_no_count() -> None:
+    """On a long board most models cannot be highest in any draw; the seeded simulation skips them. It
+    must give bit for bit what the full simulation (unseeded generator, nothing skipped) gives, including
+    for a low-rated model whose wide interval lets it win now and then."""
+    ratings = [1300.0, 1296.0, 1290.0, *np.linspace(1150.0, 1000.0, 12)]
+    board = pd.DataFrame({"model": [f"m{i:02d}" for i in range(15)], "elo": ratings,
+                          "ci_low": [r - 10.0 for r in ratings], "ci_high": [r + 10.0 for r in ratings]})
+    board.loc[14, ["ci_low", "ci_high"]] = [700.0, 1300.0]  # 1000 ± 300: can come out on top
+    for rho in (0.0, 0.3):
+        skipped = arena.leader_probability(board, draws=30_000, seed=3, rho=rho)  # two chunks
+        full = arena.leader_probability(board, draws=30_000, seed=np.random.default_rng(3), rho=rho)
+        assert skipped["p_leader"].tolist() == full["p_leader"].tolist()
+        assert skipped.set_index("model").loc["m14", "p_leader"] > 0  # the wide one is kept and wins

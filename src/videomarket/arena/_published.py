@@ -109,20 +109,56 @@ def _simulate_wins(mean: np.ndarray, sd: np.ndarray, draws: int, seed: object, r
     # probability zero and each draw has one winner
     fixed = mean[sd == 0]
     count_wins = _argmax_wins if len(np.unique(fixed)) == len(fixed) else shared_wins
-    for shared, noise in _standard_draws(len(mean), draws, seed):
+    chunks = _standard_draws(len(mean), draws, seed)
+    seeded = not isinstance(seed, bool) and isinstance(seed, int | np.integer)  # a generator is never re-read
+    extremes = (_draw_extremes(len(mean), int(draws), int(seed)) if seeded and rho >= 0
+                else (None,) * len(chunks))
+    for (shared, noise), bounds in zip(chunks, extremes, strict=True):
         if rho < 0:  # equal negative correlation: each draw's spread around its own mean shrinks less
             centre = noise.mean(axis=1, keepdims=True)
             sample = (np.sqrt(1 - rho) * (noise - centre) + np.sqrt(1 + (len(mean) - 1) * rho) * centre) * sd
             wins += count_wins(sample + mean)
             continue
+        kept = _possible_winners(mean, sd, rho, bounds)
+        noise = noise if kept is None else noise[:, kept]
+        m, s = (mean, sd) if kept is None else (mean[kept], sd[kept])
         # the order of sqrt(rho) * shared + sqrt(1 - rho) * noise, then * sd + mean: the same bits
-        sample = noise * np.sqrt(1 - rho) if rho else noise * sd
+        sample = noise * np.sqrt(1 - rho) if rho else noise * s
         if rho:
             sample += np.sqrt(rho) * shared
-            sample *= sd
-        sample += mean
-        wins += count_wins(sample)
+            sample *= s
+        sample += m
+        if kept is None:
+            wins += count_wins(sample)
+        else:
+            wins[kept] += count_wins(sample)
     return wins
+
+
+def _possible_winners(mean: np.ndarray, sd: np.ndarray, rho: float,
+                      bounds: tuple[np.ndarray, np.ndarray, float, float] | None) -> np.ndarray | None:
+    """The columns that can be highest in some draw of a chunk, or None to keep them all.
+
+    A column whose highest draw lies below another column's lowest draw never wins a draw, so leaving it
+    out changes no count: the bounds use the chunk's own extremes and the same operations, in the same
+    order, as the draws (each monotone), and the kept columns' draws are computed exactly as before.
+    """
+    if bounds is None or len(mean) < 8:  # short boards: nothing worth saving
+        return None
+    top, bottom, shared_top, shared_bottom = bounds
+    scale, lift = np.sqrt(1 - rho), np.sqrt(rho)
+    high = ((top * scale + lift * shared_top) * sd + mean) if rho else top * sd + mean
+    low = ((bottom * scale + lift * shared_bottom) * sd + mean) if rho else bottom * sd + mean
+    kept = np.flatnonzero(high >= low.max())
+    return kept if len(kept) < len(mean) else None
+
+
+@functools.lru_cache(maxsize=8)
+def _draw_extremes(n: int, draws: int, seed: int) -> tuple[tuple[np.ndarray, np.ndarray, float, float], ...]:
+    """Per chunk of the seeded :func:`_standard_draws`: each column's highest and lowest draw, and the
+    shared column's."""
+    return tuple((noise.max(axis=0), noise.min(axis=0), float(shared.max()), float(shared.min()))
+                 for shared, noise in _standard_draws(n, draws, seed))
 
 
 def _standard_draws(n: int, draws: int, seed: object) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
