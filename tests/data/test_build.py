@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from builders import write_three_models
 
@@ -272,3 +273,30 @@ def test_scoped_alias_rows_win_where_they_apply(tmp_path: Path) -> None:
     aliases.write_text(aliases.read_text() + clash)
     with pytest.raises(DataValidationError, match="2 equally specific alias rows apply"):
         build.build_tables(root)
+
+
+def test_a_raw_snapshot_is_read_again_when_its_bytes_change_and_errors_are_not_kept(tmp_path) -> None:
+    """Builds reuse what a reader gave for the same bytes and provenance row; anything else is read anew."""
+    _remembered_read = build._remembered_read
+    calls: list[bytes] = []
+
+    def reader(path, provenance):
+        calls.append(path.read_bytes())
+        if path.read_bytes() == b"broken":
+            raise ValueError(f"{path}: broken")
+        return pd.DataFrame({"value": [path.read_bytes().decode()], "source_id": [provenance["source_id"]]})
+
+    path = tmp_path / "snapshot.json"
+    path.write_bytes(b"one")
+    first = _remembered_read(reader, path, {"source_id": "s"})
+    first.loc[0, "value"] = "edited by the caller"
+    assert _remembered_read(reader, path, {"source_id": "s"})["value"].tolist() == ["one"]  # a fresh copy
+    assert len(calls) == 1
+    assert _remembered_read(reader, path, {"source_id": "t"})["source_id"].tolist() == ["t"]  # other row
+    path.write_bytes(b"two")  # same name, same size class: new bytes are read
+    assert _remembered_read(reader, path, {"source_id": "s"})["value"].tolist() == ["two"]
+    path.write_bytes(b"broken")
+    for _ in range(2):  # an error is raised each time, never answered from memory
+        with pytest.raises(ValueError, match="broken"):
+            _remembered_read(reader, path, {"source_id": "s"})
+    assert len(calls) == 5
