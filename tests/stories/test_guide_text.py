@@ -380,12 +380,19 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
     assert "(the same rating and interval: H3 Max (based on H3) = H3) counts once." in twice
     hosted = leaders(built_on=["Wan 2", pd.NA, pd.NA], hosted_by=["Fal", pd.NA, pd.NA])
     assert stories.leaders_text(hosted).startswith("**Wan 3.0** (Alibaba; listed by Fal, based on Wan 2)")
+    # the tables' fixed pool order, not the order of certainty: a surer image-to-video lead comes second
+    surer = leaders(p_leader=[0.61, 0.98, pd.NA]).iloc[[1, 0, 2]]
+    assert stories.leaders_text(surer, detail=False).startswith(
+        "**Wan 3.0** (Alibaba) leads text to video (silent) by 11 points over MiniMax H3 Max (listed by Fal, "
+        "based on MiniMax H3): about 61% likely to be truly #1. **Gemini Omni Flash** (Google) leads image "
+        "to video (silent)")
 
 
 def test_value_text_frame_and_layout() -> None:
     assert stories.value_text(value(), T2V) == (
-        "On the text to video (silent) board of 10 October 2026, 21 of 32 models have a list price. The "
-        "highest-rated model with a list price is Wan 3.0 (1129 [1118–1140], USD 12.00 a minute). The "
+        "On the text to video (silent) board of 10 October 2026, 21 of 32 models have a list price, set per "
+        "pool: a model's silent and with-audio prices can differ. The highest-rated model with a list "
+        "price is Wan 3.0 (1129 [1118–1140], USD 12.00 a minute). The "
         "price–quality frontier runs "
         "through 2 "
         "models: Veo 3.1 Lite (USD 3.00); Wan 3.0 (USD 12.00)."
@@ -1033,8 +1040,8 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
     assert stories.budget_model({T2V: board}, T2V) == "h"
     assert stories.budget_model({}, T2V) is None
     assert stories.budget_chart_title({T2V: board}, T2V) == (
-        "Text to video (silent): HappyHorse costs USD 2.10 a minute less than Wan 3.0, about 18%, for 87 "
-        "points")
+        "Text to video (silent): HappyHorse costs USD 2.10 a minute less than Wan 3.0, about 18% cheaper, "
+        "87 points lower (Wan 3.0 would win about 62% of votes)")
     # LTX, 191 points below and cheaper than the pick, is the model the cut-off leaves out
     assert stories.budget_edge({T2V: board}, T2V) == (
         "The 100-point cut-off is this note's choice: LTX (USD 2.40 a minute) is 191 points below Wan 3.0, "
@@ -1052,6 +1059,13 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
     assert stories.budget_finding({T2V: board}, T2V) == (
         "HappyHorse, #2 of 4, is the cheapest text to video (silent) model within 100 points of the best "
         "priced model: USD 9.90 a minute against USD 12.00 for Wan 3.0.")
+    # the two models' developer, from the creator column read as a parent company, when they share one
+    made = board.assign(creator=["Alibaba", "Alibaba-ATH", "Lightricks", "X"])
+    assert stories.budget_finding({T2V: made}, T2V) == (
+        "HappyHorse, #2 of 4, is the cheapest text to video (silent) model within 100 points of the best "
+        "priced model: USD 9.90 a minute against USD 12.00 for Wan 3.0, both Alibaba's.")
+    other = board.assign(creator=["Alibaba", "Google", "Lightricks", "X"])
+    assert stories.budget_finding({T2V: other}, T2V).endswith("against USD 12.00 for Wan 3.0.")
     assert stories.budget_finding({T2V: alone}, T2V) == (
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
         "100 points of it, so it is also the cheapest near the top.")
@@ -1260,3 +1274,23 @@ def test_the_open_finding_names_a_hosted_variant_above_the_best_marked_open_mode
     assert found[2] == (
         "MiniMax H3 is the best model the catalogue marks as open-weights: #2 of 36 in image to video with "
         "audio, behind only its hosted variant MiniMax H3 Max.")
+
+
+def test_the_rebuilt_files_are_named_in_the_sources_with_the_body_grade_label() -> None:
+    day, old = pd.Timestamp("2026-10-10"), pd.Timestamp("2026-09-30")
+    rows = pd.DataFrame({"arena": "Artificial Analysis", "category": [T2V, T2V, I2V],
+                         "snapshot_date": [day, old, day], "source_id": ["new", "old", "kept"]})
+    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": [T2V, I2V],
+                            "snapshot_date": [day, day], "rebuilt_only": [True, False]})
+    uses = stories.rebuilt_source_uses(rows, rebuilt, pd.DataFrame({"snapshot_date": [day, pd.NaT]}))
+    assert uses == {"new": "the 10 October 2026 boards, whose files are A, rebuilt (not verified)"}
+    sources = pd.DataFrame({"source_id": ["new"], "url": ["https://x.example/a"], "title": ["A copy"],
+                            "publisher": ["X"], "published": ["2026-10-10"], "evidence": ["A"]})
+    assert ("(grade A): used for the 10 October 2026 boards, whose files are A, rebuilt (not verified)"
+            in stories.sources_section(["new"], sources, uses=uses))
+    # two files of one repository with the same use: said once
+    repo = "https://github.com/o/r/blob/abcdef1/"
+    two = pd.concat([sources.assign(url=repo + "a.json"),
+                     sources.assign(source_id="new2", url=repo + "b.json")], ignore_index=True)
+    both = stories.sources_section(["new", "new2"], two, uses=uses | {"new2": uses["new"]})
+    assert both.count("rebuilt (not verified)") == 1

@@ -323,8 +323,10 @@ def budget_chart_title(priced: dict[str, pd.DataFrame] | None, category: str) ->
                 f"({_usd(pick['best_price'])} a minute) comes within {BUDGET_POINTS} points of it")
     saving = pick["best_price"] - pick["price"]
     percent = round(100 * saving / pick["best_price"] + 1e-9)
+    share = float(win_probability(float(pick["gap"]), 0.0))
     return (f"{pool_label(category)}: {pick['name']} costs {_usd(saving)} a minute less than "
-            f"{pick['best_name']}, about {percent}%, for {fmt.points(pick['gap'])}")
+            f"{pick['best_name']}, about {percent}% cheaper, {fmt.points(pick['gap'])} lower "
+            f"({pick['best_name']} would win about {share:.0%} of votes)")
 
 
 def budget_edge(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
@@ -362,13 +364,26 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
                 "top.")
     board = priced[category]
     top = "the leader" if pick["best_elo"] >= float(board["elo"].max()) else "the best priced model"
-    both = board["model"].isin([pick["model"], pick["best_model"]])
-    dating = board.loc[both, "price_dating"].dropna() if "price_dating" in board else []
-    copies = {m.group(1) for m in (re.search(r"of (about [^(]+?)\s*(\(|$)", str(d)) for d in dating) if m}
-    when = f", on the price list of {copies.pop()}" if len(copies) == 1 else ""
+    whose = _developers(board, [pick["model"], pick["best_model"]])
+    same = f", both {whose[0]}'s" if len(whose) == 2 and whose[0] and whose[0] == whose[1] else ""
     return (f"{pick['name']}, #{pick['rank']} of {pick['size']}, is the cheapest {pool} model within "
             f"{BUDGET_POINTS} points of {top}: {_usd(pick['price'])} a minute against "
-            f"{_usd(pick['best_price'])} for {pick['best_name']}{when}.")
+            f"{_usd(pick['best_price'])} for {pick['best_name']}{same}.")
+
+
+def _developers(board: pd.DataFrame, models: list[object]) -> list[str]:
+    """Each model's developer as a parent company (the board's ``developer`` column, else its ``creator``
+    read by :func:`videomarket.leaderboard.canonical_creator`); "" when neither says."""
+    from videomarket.leaderboard import canonical_creator
+
+    out = []
+    for m in models:
+        row = board[board["model"] == m]
+        dev = row["developer"].dropna() if "developer" in row else pd.Series(dtype=object)
+        made = row["creator"].dropna() if "creator" in row else pd.Series(dtype=object)
+        maker = str(canonical_creator(made.iloc[0])) if len(made) else ""
+        out.append(str(dev.iloc[0]) if len(dev) else maker)
+    return out
 
 
 BUDGET_LABEL = f"cheapest near the top (within {BUDGET_POINTS} points of the highest-rated priced model)"

@@ -197,11 +197,15 @@ def _runner_up_cell(row: pd.Series) -> str:
 
 def leaders_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None, *,
                  detail: bool = True) -> str:
-    """How sure each pool's lead is, in words, with the assumption behind the numbers; with ``tops``
+    """How sure each pool's lead is, in words, pool by pool in the tables' order (:data:`POOL_LABELS`),
+    with the assumption behind the numbers; with ``tops``
     (:func:`videomarket.guide.board_tops`), where a lower-ranked model shows the higher chance. Without
     ``detail``, the bands are said in one short sentence linking the glossary, and the correlated chances
     are left to the table."""
-    held = leaders.dropna(subset=["model"]).sort_values("p_leader", ascending=False, na_position="last")
+    order = {pool: i for i, pool in enumerate(POOL_LABELS)}  # the tables' fixed pool order
+    held = leaders.dropna(subset=["model"])
+    held = held.assign(_order=held["category"].astype(str).map(order).fillna(len(order))).sort_values(
+        "_order", kind="stable").drop(columns="_order")
     missing = leaders[leaders["model"].isna()]
     sentences = []
     for _, row in held.iterrows():
@@ -455,7 +459,8 @@ def value_text(value: pd.DataFrame, category: str,
     row = mine.iloc[0]
     pool = pool_label(category).lower()
     text = (f"On the {pool} board of {fmt.day(row['snapshot_date'])}, {int(row['n_priced'])} of "
-            f"{int(row['n_models'])} models have a list price.")
+            f"{int(row['n_models'])} models have a list price, set per pool: a model's silent and with-audio "
+            "prices can differ.")
     if pd.isna(row["near_model"]):
         return text
     if row["leader_model"] != row["top_model"]:
@@ -1121,6 +1126,34 @@ def _break_words(breaks: pd.DataFrame) -> str:
 
 
 
+
+
+def rebuilt_source_uses(rankings: pd.DataFrame, rebuilt: pd.DataFrame, leaders: pd.DataFrame,
+                        arena: str = "Artificial Analysis") -> dict[str, str]:
+    """For :func:`videomarket.stories.sources_section`'s ``uses``: each file behind a board shown
+    (``leaders``: :func:`videomarket.guide.pool_leaders`) that was only rebuilt from text (``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`), said with the grade label the body uses.
+
+    >>> day = pd.Timestamp("2026-10-10")
+    >>> rows = pd.DataFrame({"arena": "Artificial Analysis", "category": ["text-to-video"] * 2,
+    ...                      "snapshot_date": [day, pd.Timestamp("2026-09-30")],
+    ...                      "source_id": ["new", "old"]})
+    >>> rebuilt = pd.DataFrame({"arena": ["Artificial Analysis"], "category": ["text-to-video"],
+    ...                         "snapshot_date": [day], "rebuilt_only": [True]})
+    >>> rebuilt_source_uses(rows, rebuilt, pd.DataFrame({"snapshot_date": [day]}))
+    {'new': 'the 10 October 2026 boards, whose files are A, rebuilt (not verified)'}
+    """
+    shown = set(pd.to_datetime(leaders["snapshot_date"].dropna()))
+    only = rebuilt[(rebuilt["arena"].astype(str) == arena)
+                   & rebuilt["rebuilt_only"].fillna(False).astype(bool)
+                   & pd.to_datetime(rebuilt["snapshot_date"]).isin(shown)]
+    keys = set(zip(only["category"].astype(str), pd.to_datetime(only["snapshot_date"]), strict=True))
+    rows = rankings[rankings["arena"].astype(str) == arena]
+    hit = [(str(sid), pd.Timestamp(day)) for c, day, sid in
+           zip(rows["category"].astype(str), rows["snapshot_date"], rows["source_id"], strict=True)
+           if (c, pd.Timestamp(day)) in keys and pd.notna(sid)]
+    return {sid: f"the {fmt.day(day)} boards, whose files are A, rebuilt (not verified)"
+            for sid, day in sorted(set(hit))}
 
 
 def guide_source_ids(*tables: pd.DataFrame) -> list[str]:
