@@ -265,8 +265,8 @@ def test_the_audio_finding_says_whether_the_silent_leaders_make_sound() -> None:
                                                             categories=(T2V, I2V)),
         guide.board_tops(rankings, top_n=8), rankings)
     assert shipped == (
-        "In text to video, Wan 3.0 leads silent (88% likely truly #1) and with audio (84%); Gemini Omni "
-        "Flash, #2 silent and #1 with audio on 30 September 2026, has since left both boards.")
+        "Of models still listed, Wan 3.0 leads text to video: 88% likely truly #1 silent, 84% with audio. "
+        "Gemini Omni Flash, #1 with audio on 30 September, left both boards; the data do not say why.")
 
 
 def test_the_audio_finding_says_when_the_leader_left_both_boards() -> None:
@@ -285,8 +285,8 @@ def test_the_audio_finding_says_when_the_leader_left_both_boards() -> None:
     rankings = pd.DataFrame(rows, columns=["snapshot_date", "category", "model", "model_name", "rank", "elo"])
     rankings = rankings.assign(arena="Artificial Analysis")
     assert stories.audio_finding(four, silent, None, rankings) == (
-        "In text to video, Wan 3.0 leads silent (88% likely truly #1) and with audio (84%); Gemini Omni "
-        "Flash, #2 silent and #1 with audio on 30 September 2026, has since left both boards.")
+        "Of models still listed, Wan 3.0 leads text to video: 88% likely truly #1 silent, 84% with audio. "
+        "Gemini Omni Flash, #1 with audio on 30 September, left both boards; the data do not say why.")
     # gone from the with-audio board only: said of that board alone
     kept = pd.concat([rankings, rankings.iloc[[1]].assign(snapshot_date=new, rank=3)])
     assert stories.audio_finding(four, silent, None, kept) == (
@@ -380,12 +380,19 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
     assert "(the same rating and interval: H3 Max (based on H3) = H3) counts once." in twice
     hosted = leaders(built_on=["Wan 2", pd.NA, pd.NA], hosted_by=["Fal", pd.NA, pd.NA])
     assert stories.leaders_text(hosted).startswith("**Wan 3.0** (Alibaba; listed by Fal, based on Wan 2)")
+    # the tables' fixed pool order, not the order of certainty: a surer image-to-video lead comes second
+    surer = leaders(p_leader=[0.61, 0.98, pd.NA]).iloc[[1, 0, 2]]
+    assert stories.leaders_text(surer, detail=False).startswith(
+        "**Wan 3.0** (Alibaba) leads text to video (silent) by 11 points over MiniMax H3 Max (listed by Fal, "
+        "based on MiniMax H3): about 61% likely to be truly #1. **Gemini Omni Flash** (Google) leads image "
+        "to video (silent)")
 
 
 def test_value_text_frame_and_layout() -> None:
     assert stories.value_text(value(), T2V) == (
-        "On the text to video (silent) board of 10 October 2026, 21 of 32 models have a list price. The "
-        "highest-rated model with a list price is Wan 3.0 (1129 [1118–1140], USD 12.00 a minute). The "
+        "On the text to video (silent) board of 10 October 2026, 21 of 32 models have a list price, set per "
+        "pool: a model's silent and with-audio prices can differ. The highest-rated model with a list "
+        "price is Wan 3.0 (1129 [1118–1140], USD 12.00 a minute). The "
         "price–quality frontier runs "
         "through 2 "
         "models: Veo 3.1 Lite (USD 3.00); Wan 3.0 (USD 12.00)."
@@ -483,13 +490,16 @@ def test_developers_are_parents_with_their_brands_and_hosted_models_named() -> N
     # pools led, then the alphabet (best ranks on boards of different sizes do not compare)
     strength = offer.iloc[[2, 1, 0]].assign(developer=["Aardvark", "Zeta", "Kuaishou"])
     assert stories.offer_frame(strength)["developer"].tolist() == ["Kuaishou", "Aardvark", "Zeta"]
+    # no "best rank" column: the smallest rank across boards of different sizes can be a last place
+    # (#29 of 29 beats #31 of 32), which no reader should see called best
+    assert "best_place" not in stories.OFFER_TABLE and "best_rank" not in stories.OFFER_TABLE
     # a lead in an open race is marked in its pool's cell
     assert stories.offer_frame(offer, race).loc[0, T2V] == "Kling 3.0 (#1 of 32, open race)"
     frame = stories.offer_frame(offer)
     assert len(frame) == 3 and set(stories.OFFER_TABLE) - set(frame.columns) == set()
     cells = plots.table(frame, columns=stories.OFFER_TABLE, formats=stories.OFFER_FORMATS,
                         missing=stories.OFFER_MISSING).cells()
-    assert cells[1] == ["MiniMax", "0", "1", "1", "#2 of 32", "MiniMax H3 Max (#2 of 32)", "no model",
+    assert cells[1] == ["MiniMax", "0", "1", "1", "MiniMax H3 Max (#2 of 32)", "no model",
                         "no model", "no model"]
 
 
@@ -746,6 +756,8 @@ def test_shipped_shortlist_in_december_and_now(shipped: dict) -> None:
     text = stories.december_board(shipped["rankings"])
     assert "**Runway Gen-4.5 #1 at 1247**" in text and "#1 at 1243" in text
     assert "report 02" in stories.december_brief(shipped["rankings"])
+    # a GitHub repository's owner is a third party here, not a model developer
+    assert "Press and third-party copies publish no intervals" in stories.december_brief(shipped["rankings"])
 
 
 def test_shipped_developers_are_parent_companies(shipped: dict) -> None:
@@ -769,8 +781,8 @@ def test_lmarena_is_left_out_with_its_newest_leaders_named() -> None:
     assert stories.lmarena_note(rankings) == (
         "**LMArena is left out of the picks.** It runs its own video arena with other voters, prompts and "
         "scale, and its newest archived boards are older than the other arena's; its leaders are given here "
-        "for comparison only: image to video (silent): MiniMax H3 #1 on 21 September 2026; text to video "
-        "(silent): Gemini Omni 1.1 Flash #1 on 21 September 2026.")
+        "for comparison only: image to video: MiniMax H3 #1 on 21 September 2026; text to video: Gemini "
+        "Omni 1.1 Flash #1 on 21 September 2026.")
     assert stories.lmarena_note(rankings[rankings["arena"] != "LMArena"]) == ""
 
 
@@ -935,9 +947,10 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
         {"need": "Cheapest near the top: image to video (silent)", "pick": "MiniMax H3", "p_leader": None,
          "price": 7.8,
          "near": "the highest-rated model with a list price itself: no cheaper one within 100 points"},
-        {"need": "Open weights: text to video (silent)", "pick": "none on the board", "p_leader": None,
+        {"need": "Best marked open model: text to video (silent)", "pick": "none on the board",
+         "p_leader": None,
          "price": None, "near": None},
-        {"need": "Open weights: image to video (silent)", "pick": "MiniMax H3", "p_leader": None,
+        {"need": "Best marked open model: image to video (silent)", "pick": "MiniMax H3", "p_leader": None,
          "price": 7.8,
          "near": "#4 of 77, 12 points below the leader, Gemini Omni Flash, which wins about 52% of "
                  "head-to-head votes"}]
@@ -956,9 +969,9 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
         "3 points below Wan 3.0 (USD 12.00), the highest-rated model with a list price: too close to call: "
         "Wan 3.0 would win 50.4% of head-to-head votes"]
     assert stories.glance_caption(leaders()) == (
-        "Picks at a glance on the newest boards (10 October 2026). Each pool has three picks: its leader, "
-        "its cheapest model within 100 points of the highest-rated priced model, and its best open-weights "
-        "model")
+        "Picks at a glance on the newest boards (10 October 2026). Each pool has two picks, its leader and "
+        "its cheapest model within 100 points of the highest-rated priced model, and one row for its best "
+        "marked open model: the best the catalogue marks as open-weights, however far down")
     # boards rebuilt from text: the anchor says so; a chosen past day is not called the newest
     assert stories.glance_caption(leaders(), REBUILT).startswith(
         "Picks at a glance on the newest boards (10 October 2026, rebuilt, not verified). ")
@@ -989,6 +1002,13 @@ def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
     assert found[3] == (
         "Runway Gen-4.5, #1 at 1247 on 1 December 2025, no longer leads: its 720p listing is #24 of 32 now. "
         "The other 2 picks cannot be judged now.")
+    # with prices (the report's case): the quality pick alone, its nearest entry as indicative; the other
+    # picks are said in the body
+    found = stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(), press=press,
+                                   priced={})
+    assert found[3] == (
+        "Runway Gen-4.5, the December 2025 quality pick, led text to video (silent) then. On the 10 October "
+        "2026 board, its 720p listing, the nearest entry, is #24 of 32: an indicative comparison.")
     # a press list led by another model: the December verdict falls back to the board copy
     other = press.assign(model_name=["Veo 3", "Runway Gen-4.5", "Kling 2.5"])
     assert stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(),
@@ -1020,8 +1040,8 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
     assert stories.budget_model({T2V: board}, T2V) == "h"
     assert stories.budget_model({}, T2V) is None
     assert stories.budget_chart_title({T2V: board}, T2V) == (
-        "Text to video (silent): HappyHorse costs USD 2.10 a minute less than Wan 3.0, about 18%, for 87 "
-        "points")
+        "Text to video (silent): HappyHorse costs USD 2.10 a minute less than Wan 3.0, about 18% cheaper, "
+        "87 points lower (Wan 3.0 would win about 62% of votes)")
     # LTX, 191 points below and cheaper than the pick, is the model the cut-off leaves out
     assert stories.budget_edge({T2V: board}, T2V) == (
         "The 100-point cut-off is this note's choice: LTX (USD 2.40 a minute) is 191 points below Wan 3.0, "
@@ -1039,6 +1059,13 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
     assert stories.budget_finding({T2V: board}, T2V) == (
         "HappyHorse, #2 of 4, is the cheapest text to video (silent) model within 100 points of the best "
         "priced model: USD 9.90 a minute against USD 12.00 for Wan 3.0.")
+    # the two models' developer, from the creator column read as a parent company, when they share one
+    made = board.assign(creator=["Alibaba", "Alibaba-ATH", "Lightricks", "X"])
+    assert stories.budget_finding({T2V: made}, T2V) == (
+        "HappyHorse, #2 of 4, is the cheapest text to video (silent) model within 100 points of the best "
+        "priced model: USD 9.90 a minute against USD 12.00 for Wan 3.0, both Alibaba's.")
+    other = board.assign(creator=["Alibaba", "Google", "Lightricks", "X"])
+    assert stories.budget_finding({T2V: other}, T2V).endswith("against USD 12.00 for Wan 3.0.")
     assert stories.budget_finding({T2V: alone}, T2V) == (
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
         "100 points of it, so it is also the cheapest near the top.")
@@ -1189,7 +1216,7 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
                                          "arena": "Artificial Analysis"})])
     same = {"g11": "gf11"}
     assert stories.arenas_text(lm, aa, names, same) == (
-        "The two arenas can differ. On Artificial Analysis's silent text-to-video board "
+        "The two arenas can differ: on Artificial Analysis's silent text-to-video board "
         "of 30 September 2026, "
         "Wan 3.0 is #1 and Gemini Omni Flash #2 of 3. On LMArena's text-to-video board of 21 September 2026, "
         "Gemini Omni Flash 1.1 leads, about 63% likely truly #1; Gemini Omni Flash is #2 and Wan 3.0 #6. The "
@@ -1206,10 +1233,25 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
     table = stories.lmarena_frame(lm, top_n=3, aa_rows=names, same=same)
     assert table["model_name"].tolist() == ["Gemini Omni Flash 1.1", "Gemini Omni Flash", "Grok X"]
     assert table["developer"].tolist() == ["Google", "Google", "xAI"]  # parent companies
-    assert table.iloc[0].to_dict() == {"board": pd.Timestamp("2026-09-21"), "rank": 1,
+    assert table.iloc[0].to_dict() == {"rank": 1,
                                        "model_name": "Gemini Omni Flash 1.1", "developer": "Google",
                                        "rating": "1516 [1501–1531]", "p_leader": 0.63}
-    assert stories.lmarena_title(lm) == "The top 5 of LMArena's text-to-video board of 21 September 2026"
+    assert stories.lmarena_title(lm) == "The top 6 of LMArena's text-to-video board of 21 September 2026"
+    assert len(stories.lmarena_frame(lm)) == 4  # the top 6, or fewer when the rows stop
+    # the board's mix of silent and with-audio entries, and its date against the copy's archive date
+    rows = pd.concat([lm.assign(arena="LMArena", category="text-to-video", source_id="s"),
+                      lm.iloc[[2]].assign(model="veo-3-audio", rank=9, arena="LMArena",
+                                          category="text-to-video", source_id="s")])
+    src = pd.DataFrame({"source_id": ["s"], "published": [pd.Timestamp("2026-09-25")]})
+    assert stories.arenas_text(rows, aa, pd.concat([names, rows]), same, sources=src) == (
+        "The two arenas can differ: on Artificial Analysis's silent text-to-video board of 30 September "
+        "2026, Wan 3.0 is #1 and Gemini Omni Flash #2 of 3. On LMArena's text-to-video board of 21 "
+        "September 2026, Gemini Omni Flash 1.1 leads, about 63% likely truly #1; Gemini Omni Flash is #2 and "
+        "Wan 3.0 #6. That board is one list of silent and with-audio entries: 1 of its 5 entries is marked "
+        "as a with-audio variant. Its date is LMArena's own update date; the copy used was archived on 25 "
+        "September 2026. The arenas use different voters, prompts and dates, so a buyer should read both.")
+    assert stories.lmarena_board_note(lm.assign(source_id="s"), None, None) == (
+        "LMArena's board does not say whether its videos are silent or with audio.")
 
 
 def test_the_short_leaders_text_links_the_bands_instead_of_defining_them() -> None:
@@ -1221,3 +1263,34 @@ def test_the_short_leaders_text_links_the_bands_instead_of_defining_them() -> No
         "truly #1. A lead at 95% or more is [near-certain](#glossary-near-certain), one "
         "from 75% to under 95% "
         "is likely, and one under 75% is an [open race](#glossary-open-race).")
+
+
+def test_the_open_finding_names_a_hosted_variant_above_the_best_marked_open_model() -> None:
+    best = pd.DataFrame({"category": [I2VA, T2V], "model": ["h3", "ltx"], "model_name": ["MiniMax H3", "LTX"],
+                         "rank": [2, 22], "board_size": [36, 32], "gap_to_leader": [14.0, 191.0]})
+    tops_ = {I2VA: pd.DataFrame({"model": ["max-based-on-h3", "h3"], "rank": [1, 2],
+                                 "model_name": ["MiniMax H3 Max", "MiniMax H3"]})}
+    found = stories.guide_findings(leaders(), value(), T2V, best, THEN, NOW, tops_)
+    assert found[2] == (
+        "MiniMax H3 is the best model the catalogue marks as open-weights: #2 of 36 in image to video with "
+        "audio, behind only its hosted variant MiniMax H3 Max.")
+
+
+def test_the_rebuilt_files_are_named_in_the_sources_with_the_body_grade_label() -> None:
+    day, old = pd.Timestamp("2026-10-10"), pd.Timestamp("2026-09-30")
+    rows = pd.DataFrame({"arena": "Artificial Analysis", "category": [T2V, T2V, I2V],
+                         "snapshot_date": [day, old, day], "source_id": ["new", "old", "kept"]})
+    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": [T2V, I2V],
+                            "snapshot_date": [day, day], "rebuilt_only": [True, False]})
+    uses = stories.rebuilt_source_uses(rows, rebuilt, pd.DataFrame({"snapshot_date": [day, pd.NaT]}))
+    assert uses == {"new": "the 10 October 2026 boards, whose files are A, rebuilt (not verified)"}
+    sources = pd.DataFrame({"source_id": ["new"], "url": ["https://x.example/a"], "title": ["A copy"],
+                            "publisher": ["X"], "published": ["2026-10-10"], "evidence": ["A"]})
+    assert ("(grade A): used for the 10 October 2026 boards, whose files are A, rebuilt (not verified)"
+            in stories.sources_section(["new"], sources, uses=uses))
+    # two files of one repository with the same use: said once
+    repo = "https://github.com/o/r/blob/abcdef1/"
+    two = pd.concat([sources.assign(url=repo + "a.json"),
+                     sources.assign(source_id="new2", url=repo + "b.json")], ignore_index=True)
+    both = stories.sources_section(["new", "new2"], two, uses=uses | {"new2": uses["new"]})
+    assert both.count("rebuilt (not verified)") == 1

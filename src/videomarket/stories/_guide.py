@@ -323,8 +323,10 @@ def budget_chart_title(priced: dict[str, pd.DataFrame] | None, category: str) ->
                 f"({_usd(pick['best_price'])} a minute) comes within {BUDGET_POINTS} points of it")
     saving = pick["best_price"] - pick["price"]
     percent = round(100 * saving / pick["best_price"] + 1e-9)
+    share = float(win_probability(float(pick["gap"]), 0.0))
     return (f"{pool_label(category)}: {pick['name']} costs {_usd(saving)} a minute less than "
-            f"{pick['best_name']}, about {percent}%, for {fmt.points(pick['gap'])}")
+            f"{pick['best_name']}, about {percent}% cheaper, {fmt.points(pick['gap'])} lower "
+            f"({pick['best_name']} would win about {share:.0%} of votes)")
 
 
 def budget_edge(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
@@ -362,13 +364,26 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
                 "top.")
     board = priced[category]
     top = "the leader" if pick["best_elo"] >= float(board["elo"].max()) else "the best priced model"
-    both = board["model"].isin([pick["model"], pick["best_model"]])
-    dating = board.loc[both, "price_dating"].dropna() if "price_dating" in board else []
-    copies = {m.group(1) for m in (re.search(r"of (about [^(]+?)\s*(\(|$)", str(d)) for d in dating) if m}
-    when = f", on the price list of {copies.pop()}" if len(copies) == 1 else ""
+    whose = _developers(board, [pick["model"], pick["best_model"]])
+    same = f", both {whose[0]}'s" if len(whose) == 2 and whose[0] and whose[0] == whose[1] else ""
     return (f"{pick['name']}, #{pick['rank']} of {pick['size']}, is the cheapest {pool} model within "
             f"{BUDGET_POINTS} points of {top}: {_usd(pick['price'])} a minute against "
-            f"{_usd(pick['best_price'])} for {pick['best_name']}{when}.")
+            f"{_usd(pick['best_price'])} for {pick['best_name']}{same}.")
+
+
+def _developers(board: pd.DataFrame, models: list[object]) -> list[str]:
+    """Each model's developer as a parent company (the board's ``developer`` column, else its ``creator``
+    read by :func:`videomarket.leaderboard.canonical_creator`); "" when neither says."""
+    from videomarket.leaderboard import canonical_creator
+
+    out = []
+    for m in models:
+        row = board[board["model"] == m]
+        dev = row["developer"].dropna() if "developer" in row else pd.Series(dtype=object)
+        made = row["creator"].dropna() if "creator" in row else pd.Series(dtype=object)
+        maker = str(canonical_creator(made.iloc[0])) if len(made) else ""
+        out.append(str(dev.iloc[0]) if len(dev) else maker)
+    return out
 
 
 BUDGET_LABEL = f"cheapest near the top (within {BUDGET_POINTS} points of the highest-rated priced model)"
@@ -418,7 +433,7 @@ def _open_rows(open_best: pd.DataFrame | None, priced: dict[str, pd.DataFrame] |
     for pool in [p for p in POOL_LABELS if p in set(open_best["category"].astype(str))]:
         mine = open_best[(open_best["category"].astype(str) == pool)].dropna(subset=["model"])
         if mine.empty:
-            rows.append({"need": f"Open weights: {_need(pool)}", "pick": "none on the board",
+            rows.append({"need": f"Best marked open model: {_need(pool)}", "pick": "none on the board",
                          "p_leader": pd.NA, "price": pd.NA, "near": pd.NA})
             continue
         best = mine.iloc[0]
@@ -427,7 +442,7 @@ def _open_rows(open_best: pd.DataFrame | None, priced: dict[str, pd.DataFrame] |
         if board is not None and "price_usd_per_min" in board:
             hit = board.loc[board["model"].astype(str) == str(best["model"]), "price_usd_per_min"].dropna()
             price = float(hit.iloc[0]) if len(hit) else pd.NA
-        rows.append({"need": f"Open weights: {_need(pool)}", "pick": str(best["model_name"]),
+        rows.append({"need": f"Best marked open model: {_need(pool)}", "pick": str(best["model_name"]),
                      "p_leader": pd.NA, "price": price,
                      "near": f"{_place(best)}, {fmt.points(float(best['gap_to_leader']))} below the leader, "
                              f"{best['leader_name']}, which wins about "
@@ -646,14 +661,9 @@ def _open_finding(open_best: pd.DataFrame, tops: dict[str, pd.DataFrame] | None 
                and str(top["model"]).endswith(f"-based-on-{best['model']}")]
     if variant:
         row, top = variant[0]
-        text = (f"{best['model_name']} is the best open-weights model: {_place(row)} in "
+        return (f"{best['model_name']} is the best model the catalogue marks as open-weights: "
+                f"{_place(row)} in "
                 f"{pool_label(row['category']).lower()}, behind only its hosted variant {top['model_name']}.")
-        others = held[held["model"] != best["model"]]
-        media = {str(c).removesuffix("-audio") for c in others["category"]}
-        if len(media) == 1:
-            text += (f" Models marked open trail {media.pop().replace('-', ' ')} leaders by at least "
-                     f"{fmt.points(float(others['gap_to_leader'].min()))}.")
-        return text
     places = _and([f"{_place(r)} in {pool_label(r['category']).lower()}" for _, r in same.iterrows()])
     return (f"{best['model_name']} is the best model the catalogue marks as open-weights: {places}, "
             f"{_and([fmt.points(float(g)) for g in same['gap_to_leader']]).replace(' points and ', ' and ')}"
@@ -694,8 +704,14 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
                 if gone is not None:
                     silent_gone = _gone_top(rankings, leaders, str(r.category), gone)
                     if silent_gone is not None:
-                        return (f"In {medium}, {r.model_name}{sure}; {gone[0]}, #{silent_gone[2]} silent "
-                                f"and #1 with audio on {fmt.day(gone[4])}, has since left both boards.")
+                        odds = (f": {fmt.pct(float(chances[0]), 0)} likely truly #1 silent, "
+                                f"{fmt.pct(float(chances[1]), 0)} with audio"
+                                if all(pd.notna(c) for c in chances)
+                                else " silent and with audio")
+                        when = pd.Timestamp(gone[4])
+                        return (f"Of models still listed, {r.model_name} leads {medium}{odds}. {gone[0]}, #1 "
+                                f"with audio on {when.day} {when:%B}, left both boards; the data do not say "
+                                "why.")
                     ahead = _gone_gap(rankings, gone, str(r.model))
                     free.append(f"In {medium}, {r.model_name}{sure}, but with audio only since "
                                 f"{gone[0]}, #1 there{ahead} on {fmt.day(gone[4])}, left the board at the "
@@ -828,6 +844,7 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame
     held_then, judged_then = _holds(then)
     quoted = ""
     held_now, judged_now = _holds(now, direct=True)  # a stand-in's verdict is not the pick's
+    alone = False  # a finding about the quality pick alone; the other picks are said in the body
     picks = now.drop_duplicates("need").set_index("need")["claim"].astype(str)
     if not judged_then:
         text = "Of the December 2025 shortlist, no pick could be judged on the board of that month."
@@ -857,16 +874,21 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame
                     f"{lost}: {its}"
                     f"#{int(row['claim_rank'])} of {int(row['board_size'])}{board}.")
             if listing and priced is not None and lost == "no longer leads":
-                text = (f"{picks[need]}, #1 on {fmt.day(top['snapshot_date'])}, is now "
-                        f"#{int(row['claim_rank'])} of {int(row['board_size'])} in its {listing.group(1)} "
-                        "listing, a different tier.")
+                alone = True
+                text = (f"{picks[need]}, the December 2025 {need} pick, led "
+                        f"{pool_label(row['category']).lower()} then. On the {fmt.day(row['snapshot_date'])} "
+                        f"board, its {listing.group(1)} listing, the nearest entry, is "
+                        f"#{int(row['claim_rank'])} "
+                        f"of {int(row['board_size'])}: an indicative comparison.")
             continue
         words.append(f"{who} holds, at {where}" if need in held_now else f"{who} is {where}")
     rest = len(picks) - len(judged_now)
     others = (("1 other pick" if rest == 1 else f"{rest} other picks") if judged_now
               else fmt.count(rest, "pick"))
     places = _unjudged_places(now, judged_now, priced) if priced is not None else ""
-    if quoted and not words and places:
+    if alone:
+        pass
+    elif quoted and not words and places:
         text += f" {places}"
     elif quoted and not words:
         named = len(_unjudged_list(now, judged_now))
@@ -1306,8 +1328,9 @@ def glance_caption(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *
     the board (:func:`_gone_leaders`)."""
     held = leaders.dropna(subset=["model"])
     day = f" on {boards_anchor(leaders, rebuilt, newest=newest)}" if len(held) else ""
-    text = (f"Picks at a glance{day}. Each pool has three picks: its leader, its cheapest model within "
-            f"{BUDGET_POINTS} points of the highest-rated priced model, and its best open-weights model")
+    text = (f"Picks at a glance{day}. Each pool has two picks, its leader and its cheapest model within "
+            f"{BUDGET_POINTS} points of the highest-rated priced model, and one row for its best marked open "
+            "model: the best the catalogue marks as open-weights, however far down")
     if _gone_leaders(rankings, leaders, ["text-to-video", "text-to-video-audio"]) is not None:
         text += ". \"How sure\" counts only the models still listed"
     return text

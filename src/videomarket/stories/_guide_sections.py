@@ -102,7 +102,6 @@ OFFER_TABLE = {
     "n_led": "Pools it leads (of 4; an open race marked in its column)",
     "n_models": "Models on the boards",
     "n_pools": "Boards with a model (of 4)",
-    "best_place": "Best rank (rank out of board size)",
     **{pool: f"{label}: best model (rank out of board size; =2: tied)"
        for pool, label in POOL_LABELS.items()},
 }
@@ -198,11 +197,15 @@ def _runner_up_cell(row: pd.Series) -> str:
 
 def leaders_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None, *,
                  detail: bool = True) -> str:
-    """How sure each pool's lead is, in words, with the assumption behind the numbers; with ``tops``
+    """How sure each pool's lead is, in words, pool by pool in the tables' order (:data:`POOL_LABELS`),
+    with the assumption behind the numbers; with ``tops``
     (:func:`videomarket.guide.board_tops`), where a lower-ranked model shows the higher chance. Without
     ``detail``, the bands are said in one short sentence linking the glossary, and the correlated chances
     are left to the table."""
-    held = leaders.dropna(subset=["model"]).sort_values("p_leader", ascending=False, na_position="last")
+    order = {pool: i for i, pool in enumerate(POOL_LABELS)}  # the tables' fixed pool order
+    held = leaders.dropna(subset=["model"])
+    held = held.assign(_order=held["category"].astype(str).map(order).fillna(len(order))).sort_values(
+        "_order", kind="stable").drop(columns="_order")
     missing = leaders[leaders["model"].isna()]
     sentences = []
     for _, row in held.iterrows():
@@ -456,7 +459,8 @@ def value_text(value: pd.DataFrame, category: str,
     row = mine.iloc[0]
     pool = pool_label(category).lower()
     text = (f"On the {pool} board of {fmt.day(row['snapshot_date'])}, {int(row['n_priced'])} of "
-            f"{int(row['n_models'])} models have a list price.")
+            f"{int(row['n_models'])} models have a list price, set per pool: a model's silent and with-audio "
+            "prices can differ.")
     if pd.isna(row["near_model"]):
         return text
     if row["leader_model"] != row["top_model"]:
@@ -882,7 +886,8 @@ def december_brief(rankings: pd.DataFrame) -> str:
     """What the shortlist check needs of the December 2025 board (the full account is report 02's)."""
     from videomarket.stories._leaderboard import december_board
 
-    return december_board(rankings) + f" The full account of that month is in {REPORT_02}."
+    return (december_board(rankings, copies="third-party")
+            + f" The full account of that month is in {REPORT_02}.")
 
 
 def shortlist_text(then: pd.DataFrame, now: pd.DataFrame, breaks: pd.DataFrame | None = None) -> str:
@@ -1028,7 +1033,7 @@ def _arena_leaders(rankings: pd.DataFrame, arena: str = "LMArena") -> list[tuple
         name = names.get(str(top["model"]), lmarena_names(top.to_frame().T, named)[0])
         if " " not in name and name == name.lower():  # an arena id: said in words
             name = " ".join(w[:1].upper() + w[1:] for w in name.split("-"))
-        out.append((pool_label(category).lower(), name, day))
+        out.append((pool_label(category).lower().replace(" (silent)", ""), name, day))  # one mixed list
     return sorted(out)
 
 
@@ -1071,7 +1076,7 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         "rating and interval on some days, one name \"based on\" the other); the text says what counting "
         "them once would change.",
         "**December 2025 is thin.** Only the silent text-to-video pool has a board that month, and only as "
-        "values the press relayed and a developer's copy of the top of the board; neither has intervals. "
+        "values the press relayed and a third-party copy of the top of the board; neither has intervals. "
         f"[Grade](#glossary-grade-boards) D rows (grades as in {REPORT_00}) are never used here.",
         "**Prices and people-prompt ratings** come from copies of Artificial Analysis's model list archived "
         "on GitHub: grade A, as machine copies of the publisher's data, but undated, so they are dated by "
@@ -1121,6 +1126,34 @@ def _break_words(breaks: pd.DataFrame) -> str:
 
 
 
+
+
+def rebuilt_source_uses(rankings: pd.DataFrame, rebuilt: pd.DataFrame, leaders: pd.DataFrame,
+                        arena: str = "Artificial Analysis") -> dict[str, str]:
+    """For :func:`videomarket.stories.sources_section`'s ``uses``: each file behind a board shown
+    (``leaders``: :func:`videomarket.guide.pool_leaders`) that was only rebuilt from text (``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`), said with the grade label the body uses.
+
+    >>> day = pd.Timestamp("2026-10-10")
+    >>> rows = pd.DataFrame({"arena": "Artificial Analysis", "category": ["text-to-video"] * 2,
+    ...                      "snapshot_date": [day, pd.Timestamp("2026-09-30")],
+    ...                      "source_id": ["new", "old"]})
+    >>> rebuilt = pd.DataFrame({"arena": ["Artificial Analysis"], "category": ["text-to-video"],
+    ...                         "snapshot_date": [day], "rebuilt_only": [True]})
+    >>> rebuilt_source_uses(rows, rebuilt, pd.DataFrame({"snapshot_date": [day]}))
+    {'new': 'the 10 October 2026 boards, whose files are A, rebuilt (not verified)'}
+    """
+    shown = set(pd.to_datetime(leaders["snapshot_date"].dropna()))
+    only = rebuilt[(rebuilt["arena"].astype(str) == arena)
+                   & rebuilt["rebuilt_only"].fillna(False).astype(bool)
+                   & pd.to_datetime(rebuilt["snapshot_date"]).isin(shown)]
+    keys = set(zip(only["category"].astype(str), pd.to_datetime(only["snapshot_date"]), strict=True))
+    rows = rankings[rankings["arena"].astype(str) == arena]
+    hit = [(str(sid), pd.Timestamp(day)) for c, day, sid in
+           zip(rows["category"].astype(str), rows["snapshot_date"], rows["source_id"], strict=True)
+           if (c, pd.Timestamp(day)) in keys and pd.notna(sid)]
+    return {sid: f"the {fmt.day(day)} boards, whose files are A, rebuilt (not verified)"
+            for sid, day in sorted(set(hit))}
 
 
 def guide_source_ids(*tables: pd.DataFrame) -> list[str]:
@@ -1203,11 +1236,45 @@ def _lm_place(rank: int | None) -> str:
     return f"#{rank}" if rank is not None else "not listed"
 
 
+def lmarena_board_note(lm_board: pd.DataFrame, rows: pd.DataFrame | None = None,
+                       sources: pd.DataFrame | None = None) -> str:
+    """Whether LMArena's board (``lm_board``, rows of one day) is silent or with audio, read from every
+    entry of that board in ``rows`` (all rankings): ids marked "audio" beside unmarked ones mean one
+    mixed list; and, with ``sources``, the board's date against the day its copy was archived.
+
+    >>> lm = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-09-21"), "arena": "LMArena",
+    ...                    "category": "text-to-video", "model": ["veo-3-audio", "wan"], "source_id": "s"})
+    >>> src = pd.DataFrame({"source_id": ["s"], "published": [pd.Timestamp("2026-09-25")]})
+    >>> print(lmarena_board_note(lm, lm, src))  # doctest: +NORMALIZE_WHITESPACE
+    That board is one list of silent and with-audio entries: 1 of its 2 entries is marked as a
+    with-audio variant. Its date is LMArena's own update date; the copy used was archived on
+    25 September 2026.
+    """
+    day = pd.Timestamp(lm_board["snapshot_date"].max())
+    board = lm_board
+    if rows is not None and "arena" in rows:
+        board = rows[(rows["arena"].astype(str) == "LMArena") & (rows["snapshot_date"] == day)
+                     & rows["category"].astype(str).isin(set(lm_board.get("category", rows["category"])
+                                                            .astype(str)))]
+    marked = int(board["model"].astype(str).str.contains("audio").sum())
+    text = (f"That board is one list of silent and with-audio entries: {marked} of its {len(board)} entries "
+            f"{'is marked as a with-audio variant' if marked == 1 else 'are marked as with-audio variants'}."
+            if marked
+            else "LMArena's board does not say whether its videos are silent or with audio.")
+    if sources is not None and "source_id" in lm_board:
+        hit = sources[sources["source_id"].isin(set(lm_board["source_id"].astype(str)))]["published"].dropna()
+        if len(hit) and pd.Timestamp(hit.max()) != day:
+            text += (f" Its date is LMArena's own update date; the copy used was archived on "
+                     f"{fmt.day(pd.Timestamp(hit.max()))}.")
+    return text
+
+
 def arenas_text(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
-                same: dict[str, str] | None = None) -> str:
+                same: dict[str, str] | None = None, sources: pd.DataFrame | None = None) -> str:
     """Where Artificial Analysis's top two (``aa_board``, one whole board) stand on LMArena's board of
     about the same time (``lm_board``, its rows of one day, with ``p_leader``), and who leads LMArena,
-    named as in :func:`lmarena_names`; "" when either board is empty."""
+    named as in :func:`lmarena_names`; with ``sources``, what that board mixes and when its copy was
+    archived (:func:`lmarena_board_note`); "" when either board is empty."""
     found = _arena_ranks(lm_board, aa_board, aa_rows, same)
     if found is None:
         return ""
@@ -1216,11 +1283,12 @@ def arenas_text(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.Data
     lm_day = fmt.day(lm_board["snapshot_date"].max())
     chance = lm_board.sort_values("rank").iloc[0].get("p_leader", pd.NA)
     sure = f", about {fmt.pct(float(chance), 0)} likely truly #1" if pd.notna(chance) else ""
-    return (f"The two arenas can differ. On Artificial Analysis's silent text-to-video board of "
+    note = f" {lmarena_board_note(lm_board, aa_rows, sources)}" if sources is not None else ""
+    return (f"The two arenas can differ: on Artificial Analysis's silent text-to-video board of "
             f"{fmt.day(one['snapshot_date'])}, {one['model_name']} is #1 and {two['model_name']} "
             f"#{int(two['rank'])} of {len(aa)}. On LMArena's text-to-video board of {lm_day}, {lm_top} leads"
             f"{sure}; {two['model_name']} is {_lm_place(lm_rank[str(two['model'])])} and {one['model_name']} "
-            f"{_lm_place(lm_rank[str(one['model'])])}. The arenas use different voters, "
+            f"{_lm_place(lm_rank[str(one['model'])])}.{note} The arenas use different voters, "
             f"prompts and dates, so "
             "a buyer should read both.")
 
@@ -1241,14 +1309,14 @@ def arenas_finding(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.D
             f"{fmt.day(lm_board['snapshot_date'].max())}, where {lm_top} leads.")
 
 
-def lmarena_frame(lm_board: pd.DataFrame, top_n: int = 5, aa_rows: pd.DataFrame | None = None,
+def lmarena_frame(lm_board: pd.DataFrame, top_n: int = 6, aa_rows: pd.DataFrame | None = None,
                   same: dict[str, str] | None = None) -> pd.DataFrame:
     """The top ``top_n`` rows of one LMArena board (``lm_board``) for :data:`LMARENA_TABLE`, named as in
     :func:`lmarena_names`, developers as parent companies."""
     from videomarket.leaderboard import canonical_creator
 
     rows = lm_board.sort_values("rank").head(top_n)
-    return pd.DataFrame({"board": rows["snapshot_date"], "rank": rows["rank"],
+    return pd.DataFrame({"rank": rows["rank"],
                          "model_name": lmarena_names(rows, aa_rows, same),
                          "developer": [canonical_creator(c) if pd.notna(c) else c for c in rows["creator"]],
                          "rating": [rating_text(e, lo, hi) for e, lo, hi in
@@ -1256,11 +1324,12 @@ def lmarena_frame(lm_board: pd.DataFrame, top_n: int = 5, aa_rows: pd.DataFrame 
                          "p_leader": rows["p_leader"]}).reset_index(drop=True)
 
 
-def lmarena_title(lm_board: pd.DataFrame, top_n: int = 5) -> str:
-    """The LMArena table's title: the board's pool, date and how many rows it shows.
+def lmarena_title(lm_board: pd.DataFrame, top_n: int = 6) -> str:
+    """The LMArena table's title: the board's pool, date (LMArena's update date) and how many rows it
+    shows.
 
     >>> lmarena_title(pd.DataFrame({"snapshot_date": [pd.Timestamp("2026-09-21")]}))
-    "The top 5 of LMArena's text-to-video board of 21 September 2026"
+    "The top 6 of LMArena's text-to-video board of 21 September 2026"
     """
     day = pd.Timestamp(lm_board["snapshot_date"].max())
     return f"The top {top_n} of LMArena's text-to-video board of {fmt.day(day)}"

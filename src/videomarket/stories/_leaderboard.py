@@ -155,13 +155,15 @@ def _name(spell: pd.Series) -> str:
 
 def december_board(rankings: pd.DataFrame, launch: object = "2025-12-01", *,
                    arena: str = "Artificial Analysis", category: str = "text-to-video",
-                   brief: bool = False) -> str:
+                   brief: bool = False, copies: str = "developer") -> str:
     """The one account of the December 2025 text-to-video board that every report uses.
 
     The ratings quoted on the launch day of Runway Gen-4.5 (gathered across the pages that relayed
     them, each rank and rating from the best-graded page that gives it), then the next December copy
     of the board, with what the copies lack (intervals; a second page for a value quoted once).
     ``brief``: the leader only, on launch day and in the next copy, for a note that needs no more.
+    ``copies``: what the non-press copies are called ("developer", or "third-party" where a report
+    calls a GitHub repository's owner a third party).
 
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01"] * 3 + ["2025-12-20"] * 2),
     ...     "date_precision": ["day"] * 3 + ["approx"] * 2, "arena": "Artificial Analysis",
@@ -195,7 +197,7 @@ def december_board(rankings: pd.DataFrame, launch: object = "2025-12-01", *,
         text += (f" A copy of the board dated {when(top['snapshot_date'], top['date_precision'], after='')} "
                  f"shows {top['model_name']} #{int(top['rank'])} at {top['elo']:.0f}{_grade(top)}"
                  + _also_on(quoted, nxt) + ".")
-    return text + (" Press and developer copies publish no intervals, so how sure that lead was cannot be "
+    return text + (f" Press and {copies} copies publish no intervals, so how sure that lead was cannot be "
                    "computed.")
 
 

@@ -409,7 +409,8 @@ _ARCHIVED_FILE = r"^https://github\.com/([^/]+/[^/]+)/blob/[0-9a-f]{7,40}/"
 
 
 def _used_for(source_ids: Iterable[object], uses: Mapping[str, str] | None) -> str:
-    found = [uses[str(sid)] for sid in source_ids if uses and uses.get(str(sid))]
+    found = list(dict.fromkeys(uses[str(sid)] for sid in source_ids  # each use said once
+                               if uses and uses.get(str(sid))))
     return f": used for {html.escape('; '.join(found))}" if found else ""
 
 
