@@ -93,7 +93,7 @@ def test_data_as_of_text_is_short_and_flags_the_age() -> None:
     text = stories.data_as_of_text("2026-10-10", table, "text-to-video", _boards(), "2026-12-06",
                                    also={"LMArena": "2026-09-21", "Vendor figures": "2026-05-28"},
                                    forecasts_page=pd.Timestamp("2026-07-31"))
-    assert text == ("On 6 December 2026, the build, **these data are more than a month old**:<br>\n"
+    assert text == ("Built 6 December 2026: **these data are more than a month old**.<br>\n"
                     "Leaderboards: 10 October 2026, 57 days.<br>\nLMArena: 21 September 2026, 76 days.<br>\n"
                     "Vendor figures: 28 May 2026, 192 days.<br>\nForecasts: undated, no newer than "
                     "their quoting pages, latest 31 July 2026.<br>\nThe #1 of text to video (silent) changed "

@@ -2649,7 +2649,7 @@ def data_as_of_text(latest: object, changes: pd.DataFrame, category: str, boards
     >>> print(data_as_of_text("2026-10-10", c, "text-to-video", b, "2026-12-06",
     ...       also={"LMArena": "2026-09-21"}, forecasts_page="2026-07-31"))
     ... # doctest: +NORMALIZE_WHITESPACE
-    On 6 December 2026, the build, **these data are more than a month old**:<br>
+    Built 6 December 2026: **these data are more than a month old**.<br>
     Leaderboards: 10 October 2026, 57 days.<br>
     LMArena: 21 September 2026, 76 days.<br>
     Forecasts: undated, no newer than their quoting pages, latest 31 July 2026.<br>
@@ -2659,8 +2659,8 @@ def data_as_of_text(latest: object, changes: pd.DataFrame, category: str, boards
     newest = pd.Timestamp(latest).normalize()
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
     age = (built - newest).days
-    lines = [f"On {fmt.day(built)}, the build, "
-             + ("**these data are more than a month old**:" if age > 30 else "their ages are:"),
+    lines = [f"Built {fmt.day(built)}: "
+             + ("**these data are more than a month old**." if age > 30 else "the data's ages are:"),
              f"Leaderboards: {fmt.day(newest)}, {fmt.count(age, 'day')}."]
     for name, day in (also or {}).items():
         day = pd.Timestamp(day).normalize()
