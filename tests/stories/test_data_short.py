@@ -27,23 +27,22 @@ def _boards() -> pd.DataFrame:
                          "rebuilt_only": [False, True, True], "checked": False, "shared": 0, "agree": pd.NA})
 
 
-def test_answer_dates_the_shift_to_rebuilt_boards_and_gives_the_leader_odds() -> None:
+def test_answer_says_what_the_data_are() -> None:
     boards = pd.DataFrame({"category": ["text-to-video"] * 4 + ["text-to-video-audio"] * 3,
                            "snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-27", "2026-09-01",
                                                             "2026-10-10", "2026-08-27", "2026-08-28",
                                                             "2026-10-10"]),
                            "rebuilt_only": [False, True, False, True, True, True, True]})
-    text = stories.data_answer_short(boards, _leaders(), "W", "text-to-video", 0.879)
-    assert text == ("The leaderboard history rests mostly on downloaded archive copies until late August "
-                    "2026, but since then about 3 in 4 boards are rebuilt from text, and most with-audio "
-                    "boards are rebuilt. W was #1 of text to video (silent) on 10 October "
-                    "2026, [about 88% likely truly #1](03-how-sure-is-number-one.html).")
-    assert len(text.split()) <= 50 and "\n#" not in text and ";" not in text
-    silent = boards[boards["category"] == "text-to-video"].assign(rebuilt_only=[False, False, True, True])
-    assert stories.data_answer_short(silent, _leaders(), "G", "text-to-video") == (
-        "The leaderboard history rests mostly on downloaded archive copies until early September 2026, but "
-        "since then about 4 in 4 boards are rebuilt from text. G was not #1 of text to video (silent) on "
-        "the last board.")
+    days = _days().assign(snapshot_date=pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10",
+                                                        "2026-09-03", "2026-10-04", "2026-10-06",
+                                                        "2026-10-10"]))
+    text = stories.data_answer_short(boards, days)
+    assert text == ("From 10 April to late August 2026 the history rests mostly on downloaded archive "
+                    "copies, but since 27 August about 3 in 4 boards are rebuilt from text, not verified. "
+                    "Before April only 2 days have a board.")
+    assert len(text.split()) <= 50 and "\n#" not in text and ";" not in text and "(" not in text
+    assert stories.data_answer_short(boards.assign(rebuilt_only=False), days.iloc[2:]) == (
+        "Since 10 April 2026 the history rests on downloaded archive copies.")
 
 
 def test_changes_table_gives_both_sides_with_their_grades() -> None:
@@ -55,6 +54,14 @@ def test_changes_table_gives_both_sides_with_their_grades() -> None:
         "In text to video (silent), #1 changed hands at least once (2 counting a [second-hand "
         "copy](#glossary-second-hand-copy)); 1 of the 2 changes were first seen only after 58 days "
         "without a board.")
+    firm = pd.DataFrame({"gap": [127, 27, 0], "before": ["1 Dec 2025", "25 Jun 2026", "2 Sep 2026"],
+                         "after": ["around 8 Apr 2026", "23 Jul 2026", "3 Sep 2026"]})
+    more = pd.concat([table, table.iloc[:2]])
+    text = stories.leader_changes_finding(more, "text-to-video", 7, firm)
+    assert text == ("On grade A or B boards, #1 of text to video (silent) changed hands 3 times, 2 of them "
+                    "first seen only after about 127 and 27 days without a board. Counting a [second-hand "
+                    "copy](#glossary-second-hand-copy): 4 times.")
+    assert text.count("[second-hand") == 1
     assert stories.leader_changes_text(table, "text-to-video").startswith(
         "In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2 "
         "counting a second-hand copy of January 2026. Each change happened")
@@ -63,7 +70,8 @@ def test_changes_table_gives_both_sides_with_their_grades() -> None:
 def test_share_finding_and_kept_text() -> None:
     values = pd.DataFrame({"evidence": ["A"] * 4 + ["B"], "rebuilt": [True, False, False, False, False]})
     assert stories.rebuilt_share_finding(values, "AA") == (
-        "20% of AA's 5 daily rating entries come from copies rebuilt from text, not verified.")
+        "20% of AA's 5 [daily rating entries](#glossary-daily-rating-entry) come from copies rebuilt from "
+        "text, not verified.")
     gaps = {"t": pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-09-02", "2026-09-03"]),
                                "evidence": ["A", "A", "C"], "unchanged": [False, False, False]})}
     kept = pd.DataFrame({"category": "t", "snapshot_date": pd.to_datetime(["2026-09-01", "2026-09-02"]),
@@ -71,8 +79,8 @@ def test_share_finding_and_kept_text() -> None:
     distinct = stories.rebuilt_distinct(gaps, kept)
     assert len(distinct) == 2
     assert stories.rebuilt_share_finding(values, "AA", distinct) == (
-        "20% of AA's 5 daily rating entries, and 50% of its [distinct boards](#glossary-distinct-board), "
-        "come from copies rebuilt from text, not verified.")
+        "50% of AA's [distinct boards](#glossary-distinct-board), 1 of 2, rest only on copies rebuilt from "
+        "text, not verified, and so do 20% of its 5 [daily rating entries](#glossary-daily-rating-entry).")
     boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05"]), "checked": [True],
                            "shared": [8], "agree": [False]})
     assert stories.rebuilt_kept_text(boards).endswith(
@@ -82,13 +90,18 @@ def test_share_finding_and_kept_text() -> None:
 
 def test_data_as_of_text_is_short_and_flags_the_age() -> None:
     table = stories.leader_changes_table(_leaders(), _days(), "text-to-video")
-    text = stories.data_as_of_text("2026-10-10", table, "text-to-video", _boards(), "2026-12-06")
-    assert text == ("Data as of 10 October 2026 for the leaderboards (57 days old when this note was built, "
-                    "6 December 2026). **These data are more than a month old.** The #1 of text to video "
-                    "(silent) changed at least once (2 counting a second-hand copy) before then and may "
-                    "have changed since. Every board since 7 October 2026 is a [rebuilt copy, not "
+    text = stories.data_as_of_text("2026-10-10", table, "text-to-video", _boards(), "2026-12-06",
+                                   also={"LMArena": "2026-09-21", "Vendor figures": "2026-05-28"},
+                                   forecasts_page=pd.Timestamp("2026-07-31"))
+    assert text == ("Built 6 December 2026: **these data are more than a month old**.<br>\n"
+                    "Leaderboards: 10 October 2026, 57 days.<br>\nLMArena: 21 September 2026, 76 days.<br>\n"
+                    "Vendor figures: 28 May 2026, 192 days.<br>\nForecasts: undated, no newer than "
+                    "their quoting pages, latest 31 July 2026.<br>\nThe #1 of text to video (silent) changed "
+                    "at least once (2 counting a second-hand copy) and may have changed since. The last two "
+                    "days' boards (7 and 10 October) are [rebuilt copies, not "
                     "verified](#how-strong-is-the-evidence).")
-    assert len(text.split()) <= 70
+    said = text.replace("<br>", " ").replace("](#how-strong-is-the-evidence)", "").replace("**", "")
+    assert len(said.split()) <= 80 and "\n#" not in text
 
 
 def test_rescale_on_downloaded_boards_only() -> None:
@@ -106,12 +119,23 @@ def test_rescale_on_downloaded_boards_only() -> None:
                            "snapshot_date": pd.to_datetime(["2026-09-14", "2026-09-30", "2026-10-04"]),
                            "rebuilt_only": [False, True, False], "checked": False})
     table = stories.rescale_downloaded_table(rescales, shown, boards)
-    assert table[["before", "after", "on_both", "spread"]].values.tolist() == [
-        [pd.Timestamp("2026-09-14"), pd.Timestamp("2026-10-04"), 9, 80.0]]
+    assert table[["boards", "before", "after", "on_both", "spread"]].values.tolist() == [
+        ["14 Sep → 4 Oct (downloaded)", pd.Timestamp("2026-09-14"), pd.Timestamp("2026-10-04"), 9, 80.0]]
     assert stories.rescale_downloaded_finding(rescales, shown, boards) == (
-        "On 1 October 2026 AA [re-rated](#glossary-re-rating) text to video (silent): text to video (silent) "
-        "went from 81 models to 30. Over the three weeks from 14 September to 4 October, gaps between models "
-        "moved by up to 80 points.")
+        "On 1 October 2026 AA [re-rated](#glossary-re-rating) text to video (silent). On the downloaded "
+        "boards, text to video (silent) went from 10 models to 9 (re-rating table, row \"14 Sep → 4 Oct "
+        "(downloaded)\").")
+    # with the change's own boards measured, the rebuilt row comes first, falls as positive numbers
+    measured = rescales.assign(models_on_both=21, shift_min=-314.0, shift_max=-125.0)
+    both = boards.assign(snapshot_date=pd.to_datetime(["2026-09-14", "2026-09-30", "2026-10-01"]),
+                         rebuilt_only=[False, True, True])
+    rows = stories.rescale_downloaded_table(measured, shown, both)
+    assert rows[["boards", "models_before", "models_after", "on_both", "fall_max", "fall_min",
+                 "spread"]].values.tolist()[0] == ["30 Sep → 1 Oct (rebuilt, not verified)", 81, 30, 21,
+                                                    314.0, 125.0, 189.0]
+    half = both.assign(rebuilt_only=[False, False, True])
+    assert stories.rescale_downloaded_table(measured, shown, half)["boards"].iloc[0] == (
+        "30 Sep → 1 Oct (partly rebuilt)")
 
 
 def test_coverage_short_finding_is_one_idea() -> None:
@@ -123,13 +147,19 @@ def test_coverage_short_finding_is_one_idea() -> None:
     gaps = pd.DataFrame({"category": ["text-to-video"], "days": [68], "days_max": [68],
                          "to": pd.to_datetime(["2026-04-09"])})
     assert stories.coverage_short_finding(days, pools, gaps) == (
-        "Archived boards cover 60% of the days since each pool's first archived copy: 2 of 4 silent, 1 of 1 "
-        "with audio. Earlier, gaps between boards lasted up to 68 days.")
+        "Archived boards cover about half to all the days since each pool's first archived copy. Earlier, "
+        "the longest gap between boards lasted 68 days.")
+    ranged = pd.DataFrame({"category": ["text-to-video-audio"], "days": [70], "days_min": [55],
+                           "days_max": [84], "to": pd.to_datetime(["2026-04-12"])})
+    assert stories.coverage_short_finding(days, pools, ranged).endswith(
+        "Earlier, the longest gap between boards lasted 55 to 84 days (the with-audio start is known only to "
+        "the month).")
 
 
 def test_firm_changes_drop_grade_c_boards() -> None:
     assert stories.firm_changes_text(_leaders(), _days(), "text-to-video") == (
-        "Without the grade-C values, 2 changes of #1 remain: G replacing R and W replacing G.")
+        "Without the grade-C values, 2 changes of #1 remain: G replacing R and W replacing G, first seen "
+        "after 274 and 0 days without a board respectively.")
     few = _days().assign(evidence="C")
     assert stories.firm_changes_text(_leaders(), few, "text-to-video") == (
         "Without the grade-C values, no change of #1 remains.")
@@ -140,3 +170,11 @@ def test_rebuilt_distinct_text_counts_distinct_boards() -> None:
                              "rebuilt_only": [True, True, True, False]})
     assert stories.rebuilt_distinct_text(distinct) == (
         "Across the 2 pools, 2 of the 3 distinct archived boards rest only on rebuilt copies.")
+
+
+def test_newest_quoting_page_takes_day_dated_pages_only() -> None:
+    forecasts = pd.DataFrame({"source_id": ["a", "b", "a"]})
+    sources = pd.DataFrame({"source_id": ["a", "b", "z"],
+                            "published": ["2026-01", "2026-07-31", "2026-09-09"]})
+    assert stories.newest_quoting_page(forecasts, sources) == pd.Timestamp("2026-07-31")
+    assert stories.newest_quoting_page(forecasts.iloc[[0]], sources) is None

@@ -19,8 +19,8 @@ from videomarket.data.schemas import AA_POOLS
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._changes import FIRM_GRADES, changes_count, changes_count_of
-from videomarket.stories._guide import about, pool_label, pools_text
-from videomarket.stories._notes import _ARCHIVED_FILE, data_as_of
+from videomarket.stories._guide import pool_label, pools_text
+from videomarket.stories._notes import _ARCHIVED_FILE
 
 FEED = "Artificial Analysis data feed"
 FORMAT_LABELS = {
@@ -1008,6 +1008,23 @@ def _forecasts_held(forecasts: pd.DataFrame) -> int:
     return len(forecasts.drop_duplicates(keys)) if keys else len(forecasts)
 
 
+def newest_quoting_page(forecasts: pd.DataFrame, sources: pd.DataFrame) -> pd.Timestamp | None:
+    """The newest day-dated page or file that quotes a market forecast (``forecasts``: the market-forecast
+    table; ``sources``: its sources, ``published`` as they give it), or None when none gives a day: an
+    undated forecast is at least as old as the page quoting it.
+
+    >>> f = pd.DataFrame({"source_id": ["a", "b", "c"]})
+    >>> s = pd.DataFrame({"source_id": ["a", "b", "c", "d"],
+    ...     "published": ["2026-07-31", "2026-08", None, "2026-09-01"]})
+    >>> newest_quoting_page(f, s)
+    Timestamp('2026-07-31 00:00:00')
+    """
+    quoted = sources[sources["source_id"].isin(forecasts["source_id"])]
+    days = quoted["published"].dropna().astype(str)
+    days = days[days.str.fullmatch(r"\d{4}-\d{2}-\d{2}")]
+    return pd.Timestamp(days.max()) if len(days) else None
+
+
 def market_dates_text(newest: object, forecasts: pd.DataFrame, metrics: pd.DataFrame,
                       sources: pd.DataFrame) -> str:
     """What the newest market figure's date is (``newest``: :func:`videomarket.market.newest_figure_date`):
@@ -1755,8 +1772,9 @@ def about_data_findings(values: pd.DataFrame, arena: str, changes: pd.DataFrame,
     (:func:`leader_changes_finding`), coverage (:func:`coverage_short_finding`), the re-rating measured on
     downloaded copies (:func:`rescale_downloaded_finding`, when ``rescales`` has a row) and the market
     forecasts' grade (:func:`forecast_grade_finding`)."""
+    firm = firm_change_table(board_leaders(shown, boards, category), days, category)
     findings = [rebuilt_share_finding(values, arena, distinct),
-                leader_changes_finding(changes, category, min_days),
+                leader_changes_finding(changes, category, min_days, firm),
                 coverage_short_finding(days, pools, gaps)]
     if len(rescales):
         findings.append(rescale_downloaded_finding(rescales, shown, boards))
@@ -2167,70 +2185,67 @@ def _part_of_month(day: pd.Timestamp) -> str:
     return f"{part} {day:%B %Y}"
 
 
-def data_answer_short(boards: pd.DataFrame, leaders: pd.DataFrame, leader: str, category: str,
-                      p_leader: float | None = None) -> str:
-    """The report's answer in two plain sentences: the history rests mostly on downloaded copies until the
-    first board held only by rebuilt copies (``boards``: :func:`videomarket.data.rebuilt_boards`), the share
-    of rebuilt boards since then in quarters, whether most boards of the with-audio pools are rebuilt,
-    and ``leader`` as #1 of ``category`` on its last board (``leaders``: :func:`board_leaders`) with its
-    chance of being truly #1 (``p_leader``, as How sure is number one? gives it).
+def data_answer_short(boards: pd.DataFrame, days: pd.DataFrame) -> str:
+    """The report's answer in two plain sentences about the data: from the first archived copy
+    (``days``: :func:`videomarket.data.snapshot_coverage`) until the first board held only by rebuilt copies
+    (``boards``: :func:`videomarket.data.rebuilt_boards`) the history rests mostly on downloaded copies; the
+    share of rebuilt boards since then in quarters; and how many days before the first archived copy have
+    a board.
 
     >>> b = pd.DataFrame({"category": ["text-to-video"] * 3 + ["text-to-video-audio"] * 2,
     ...     "snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-27", "2026-10-10", "2026-08-28",
     ...     "2026-10-10"]), "rebuilt_only": [False, True, False, True, True]})
-    >>> L = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-04", "2026-10-10"]),
-    ...     "leader": "Wan 3.0", "rebuilt_only": [False, True]})
-    >>> print(data_answer_short(b, L, "Wan 3.0", "text-to-video", 0.879))  # doctest: +NORMALIZE_WHITESPACE
-    The leaderboard history rests mostly on downloaded archive copies until late August 2026, but since then
-    about 3 in 4 boards are rebuilt from text, and most with-audio boards are rebuilt. Wan 3.0 was #1 of
-    text to video (silent) on 10 October 2026, [about 88% likely truly #1](03-how-sure-is-number-one.html).
+    >>> d = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2025-12-01",
+    ...     "2026-04-10", "2026-08-01"]), "archived": [False, True, True]})
+    >>> print(data_answer_short(b, d))  # doctest: +NORMALIZE_WHITESPACE
+    From 10 April to late August 2026 the history rests mostly on downloaded archive copies, but since
+    27 August about 3 in 4 boards are rebuilt from text, not verified. Before April only 1 day has a board.
     """
+    archived = days[days["archived"].astype(bool)]
+    start = pd.Timestamp(archived["snapshot_date"].min())
     rebuilt = boards[boards["rebuilt_only"].astype(bool)]
-    head = "The leaderboard history rests mostly on downloaded archive copies"
     if rebuilt.empty:
-        head += ". "
+        text = f"Since {fmt.day(start)} the history rests on downloaded archive copies."
     else:
         first = pd.Timestamp(rebuilt["snapshot_date"].min())
         since = boards[boards["snapshot_date"] >= first]
         quarters = round(4 * float(since["rebuilt_only"].astype(bool).mean()))
-        audio = (boards[boards["category"].astype(str).str.endswith("-audio")] if "category" in boards
-                 else boards.iloc[:0])
-        mostly = len(audio) and float(audio["rebuilt_only"].astype(bool).mean()) > 0.5
-        head += (f" until {_part_of_month(first)}, but since then about {quarters} in 4 boards are rebuilt "
-                 "from text" + (", and most with-audio boards are rebuilt. " if mostly
-                                else ". "))
-    last = leaders.sort_values("snapshot_date").iloc[-1]
-    pool = pool_label(category).lower()
-    if str(last["leader"]) != leader:
-        return head + f"{leader} was not #1 of {pool} on the last board."
-    text = head + f"{leader} was #1 of {pool} on {fmt.day(last['snapshot_date'])}"
-    if p_leader is None:
-        return text + "."
-    return text + f", [{about(p_leader)} likely truly #1](03-how-sure-is-number-one.html)."
+        text = (f"From {start:%-d %B} to {_part_of_month(first)} the history rests mostly on downloaded "
+                f"archive copies, but since {first:%-d %B} about {quarters} in 4 boards are rebuilt from "
+                "text, not verified.")
+    earlier = days.loc[days["snapshot_date"] < start, "snapshot_date"].nunique()
+    if not earlier:
+        return text
+    has = "day has" if earlier == 1 else "days have"
+    return text + f" Before {start:%B} only {earlier} {has} a board."
 
 
 def rebuilt_share_finding(values: pd.DataFrame, arena: str,
                           distinct: pd.DataFrame | None = None) -> str:
-    """One idea: the share of an arena's daily rating entries (``values``:
-    :func:`videomarket.data.rated_values`, one row per model, pool and day) that come from copies rebuilt
-    from text, and, given ``distinct`` (the archived days of every pool with ``unchanged`` and
-    ``rebuilt_only``: :func:`rebuilt_distinct`), the share of its distinct boards.
+    """One idea: the share of an arena's distinct boards (``distinct``: the archived days of every pool
+    with ``unchanged`` and ``rebuilt_only``: :func:`rebuilt_distinct`) that rest only on copies rebuilt from
+    text, then the share of its daily rating entries (``values``: :func:`videomarket.data.rated_values`, one
+    row per model, pool and day) that do.
 
     >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "C"], "rebuilt": [True, False, False, False]})
-    >>> print(rebuilt_share_finding(v, "AA"))
-    25% of AA's 4 daily rating entries come from copies rebuilt from text, not verified.
+    >>> print(rebuilt_share_finding(v, "AA"))  # doctest: +NORMALIZE_WHITESPACE
+    25% of AA's 4 [daily rating entries](#glossary-daily-rating-entry) come from copies rebuilt from text,
+    not verified.
     >>> d = pd.DataFrame({"unchanged": [False, True, False], "rebuilt_only": [True, True, False]})
     >>> print(rebuilt_share_finding(v, "AA", d))  # doctest: +NORMALIZE_WHITESPACE
-    25% of AA's 4 daily rating entries, and 50% of its [distinct boards](#glossary-distinct-board), come
-    from copies rebuilt from text, not verified.
+    50% of AA's [distinct boards](#glossary-distinct-board), 1 of 2, rest only on copies rebuilt from text,
+    not verified, and so do 25% of its 4 [daily rating entries](#glossary-daily-rating-entry).
     """
     n = int(values["rebuilt"].astype(bool).sum())
-    text = f"{fmt.pct(n / len(values), 0)} of {arena}'s {len(values):,} daily rating entries"
-    if distinct is not None and len(distinct):
-        kept = distinct[~distinct["unchanged"].astype(bool)]
-        share = float(kept["rebuilt_only"].astype(bool).mean())
-        text += f", and {fmt.pct(share, 0)} of its [distinct boards](#glossary-distinct-board),"
-    return text + " come from copies rebuilt from text, not verified."
+    entries = (f"{fmt.pct(n / len(values), 0)} of {{whose}} {len(values):,} "
+               "[daily rating entries](#glossary-daily-rating-entry)")
+    if distinct is None or not len(distinct):
+        return entries.format(whose=f"{arena}'s") + " come from copies rebuilt from text, not verified."
+    kept = distinct[~distinct["unchanged"].astype(bool)]
+    only = int(kept["rebuilt_only"].astype(bool).sum())
+    return (f"{fmt.pct(only / len(kept), 0)} of {arena}'s [distinct boards](#glossary-distinct-board), "
+            f"{only:,} of {len(kept):,}, rest only on copies rebuilt from text, not verified, and so do "
+            + entries.format(whose="its") + ".")
 
 
 def rebuilt_distinct_text(distinct: pd.DataFrame) -> str:
@@ -2334,23 +2349,62 @@ def leader_changes_text(changes: pd.DataFrame, category: str) -> str:
             "their grades.")
 
 
-def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int) -> str:
-    """One idea: how often #1 changed (brief count) and how many changes were first seen only after
-    ``min_days`` or more days without a board (``changes``: :func:`leader_changes_table`).
+def _times(n: int) -> str:
+    """'once', 'twice', '3 times'."""
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def _gaps_said(table: pd.DataFrame) -> list[str]:
+    """Each change's days without a board (``table``: :func:`leader_changes_table`), "about" where a side
+    is dated only roughly."""
+    rough = (table["before"].astype(str).str.startswith("around")
+             | table["after"].astype(str).str.startswith("around"))
+    return [f"about {int(g)}" if r else str(int(g)) for g, r in zip(table["gap"], rough, strict=True)]
+
+
+def _and(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int,
+                           firm: pd.DataFrame | None = None) -> str:
+    """One idea: how often #1 changed on grade A or B boards (``firm``: :func:`leader_changes_table` of
+    those boards) and how many of those changes were first seen only after ``min_days`` or more days
+    without such a board, then, once, the count with every board (``changes``, the same table with the
+    grade-C boards). Without ``firm`` the brief count of ``changes`` leads.
 
     >>> c = pd.DataFrame({"date": pd.to_datetime(["2026-01-29", "2026-04-08", "2026-09-03"]),
     ...     "previous_leader": ["a", "b", "c"], "new_leader": ["b", "c", "d"], "evidence": ["C", "B", "A"],
-    ...     "gap": [39, 68, 0]})
+    ...     "gap": [39, 68, 0], "before": ["1 Dec 2025", "around 29 Jan 2026", "2 Sep 2026"],
+    ...     "after": ["around 29 Jan 2026", "around 8 Apr 2026", "3 Sep 2026"]})
+    >>> f = pd.DataFrame({"gap": [127, 0], "before": ["1 Dec 2025", "2 Sep 2026"],
+    ...     "after": ["around 8 Apr 2026", "3 Sep 2026"]})
+    >>> print(leader_changes_finding(c, "text-to-video", 7, f))  # doctest: +NORMALIZE_WHITESPACE
+    On grade A or B boards, #1 of text to video (silent) changed hands twice, 1 of them first seen only after
+    about 127 days without a board. Counting a [second-hand copy](#glossary-second-hand-copy): 3 times.
     >>> print(leader_changes_finding(c, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
     In text to video (silent), #1 changed hands at least twice (3 counting a [second-hand
     copy](#glossary-second-hand-copy)); 2 of the 3 changes were first seen only after 39 and 68 days without
     a board.
     """
     pool = pool_label(category)
+    pool = pool[0].lower() + pool[1:]
+    if firm is not None and len(firm):
+        late = firm["gap"].astype(int) >= min_days
+        said = [g for g, k in zip(_gaps_said(firm), late, strict=True) if k]
+        text = f"On grade A or B boards, #1 of {pool} changed hands {_times(len(firm))}"
+        if said:
+            text += f", {len(said)} of them first seen only after {_and(said)} days without a board"
+        text += "."
+        if len(changes) > len(firm):
+            text += (" Counting a [second-hand copy](#glossary-second-hand-copy): "
+                     f"{_times(len(changes))}.")
+        return text
     late = changes[changes["gap"] >= min_days]["gap"].astype(int).tolist()
     count = changes_count_of(changes, brief=True).replace(
         "a second-hand copy", "a [second-hand copy](#glossary-second-hand-copy)", 1)
-    text = f"In {pool[0].lower() + pool[1:]}, #1 changed hands {count}"
+    text = f"In {pool}, #1 changed hands {count}"
     if not late:
         return text + "."
     said = (", ".join(str(n) for n in late[:-1]) + " and " + str(late[-1])) if len(late) > 1 else str(late[0])
@@ -2358,34 +2412,60 @@ def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int) 
             "without a board.")
 
 
+def firm_change_table(leaders: pd.DataFrame, days: pd.DataFrame, category: str) -> pd.DataFrame:
+    """The changes of #1 of ``category`` on grade A or B boards only (``leaders``: :func:`board_leaders`;
+    ``days``: :func:`videomarket.data.snapshot_coverage`): :func:`leader_changes_table` of those boards."""
+    mine = days[(days["category"].astype(str) == category)
+                & days["evidence"].astype(str).isin(["A", "B"])]
+    kept = leaders[leaders["snapshot_date"].isin(mine["snapshot_date"])]
+    return leader_changes_table(kept, days, category)
+
+
 def firm_changes_text(leaders: pd.DataFrame, days: pd.DataFrame, category: str) -> str:
     """Which changes of #1 of ``category`` remain when the boards of grade C or D are dropped (``leaders``:
-    :func:`board_leaders`; ``days``: :func:`videomarket.data.snapshot_coverage`, for each board's grade).
+    :func:`board_leaders`; ``days``: :func:`videomarket.data.snapshot_coverage`, for each board's grade),
+    and the days without such a board before each was first seen.
 
     >>> L = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08",
     ...     "2026-09-03"]), "leader": ["R", "G", "H", "W"], "rebuilt_only": False})
     >>> d = pd.DataFrame({"category": "t", "snapshot_date": L["snapshot_date"],
     ...     "evidence": ["C", "C", "B", "A"], "date_precision": "day"})
-    >>> print(firm_changes_text(L, d, "t"))
-    Without the grade-C values, 1 change of #1 remains: W replacing H.
+    >>> print(firm_changes_text(L, d, "t"))  # doctest: +NORMALIZE_WHITESPACE
+    Without the grade-C values, 1 change of #1 remains: W replacing H, first seen after 147 days without a
+    board.
     """
-    mine = days[(days["category"].astype(str) == category)
-                & days["evidence"].astype(str).isin(["A", "B"])]
-    kept = leaders[leaders["snapshot_date"].isin(mine["snapshot_date"])]
-    table = leader_changes_table(kept, days, category)
+    table = firm_change_table(leaders, days, category)
     if table.empty:
         return "Without the grade-C values, no change of #1 remains."
     names = list(table["change"].astype(str))
     said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     verb = "changes of #1 remain" if len(names) > 1 else "change of #1 remains"
-    return f"Without the grade-C values, {len(names)} {verb}: {said}."
+    gaps = _gaps_said(table)
+    return (f"Without the grade-C values, {len(names)} {verb}: {said}, first seen after {_and(gaps)} "
+            f"{'day' if gaps == ['1'] else 'days'} without a board"
+            f"{' respectively' if len(gaps) > 1 else ''}.")
+
+
+_FRACTIONS = {**SHARE_WORDS, 2 / 5: "two fifths", 3 / 5: "three fifths"}
+
+
+def _fraction_words(fraction: float) -> str:
+    """A share as the nearest simple fraction in words, without "about" ("half", "three fifths").
+
+    >>> _fraction_words(0.49), _fraction_words(0.578)
+    ('half', 'three fifths')
+    """
+    if fraction >= 1:
+        return "all"
+    return _FRACTIONS[min(_FRACTIONS, key=lambda f: abs(f - fraction))]
 
 
 def coverage_short_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.DataFrame) -> str:
-    """One idea: archived boards cover about half the days since each pool's first archived copy
-    (``days``: :func:`videomarket.data.snapshot_coverage`), and the longest stretch without a board
-    before those copies (``pools``: :func:`videomarket.data.pool_coverage`; ``gaps``:
-    :func:`videomarket.data.coverage_gaps`, the upper bound where a day is known only to the month).
+    """One idea: the share of days since each pool's first archived copy that archived boards cover, as
+    simple fractions for the silent and with-audio pools (``days``:
+    :func:`videomarket.data.snapshot_coverage`), and the longest stretch without a board before those
+    copies, as a range where its start is known only to the month (``pools``:
+    :func:`videomarket.data.pool_coverage`; ``gaps``: :func:`videomarket.data.coverage_gaps`).
 
     >>> d = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2
     ...     + ["text-to-video-audio"] * 2 + ["image-to-video-audio"] * 2,
@@ -2396,10 +2476,12 @@ def coverage_short_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.Dat
     ...     "first_archived": pd.to_datetime(["2026-04-10", "2026-04-10", "2026-04-15", "2026-04-15"])})
     >>> g = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio",
     ...     "image-to-video-audio"], "days": [6, 8, 70, 70], "days_max": [6, 8, 84, 84],
+    ...     "days_min": [6, 8, 55, 55],
     ...     "to": pd.to_datetime(["2026-04-18", "2026-04-09", "2026-04-14", "2026-04-14"])})
     >>> print(coverage_short_finding(d, p, g))  # doctest: +NORMALIZE_WHITESPACE
-    Archived boards cover about a third of the days since each pool's first archived copy: 2 to 3 of
-    10 silent, 2 of 5 with audio. Earlier, gaps between boards lasted up to 84 days.
+    Archived boards cover about a quarter to two fifths of the days since each pool's first archived copy.
+    Earlier, the longest gap between boards lasted 55 to 84 days (the with-audio start is known only to the
+    month).
     """
     archived = days[days["archived"].astype(bool)]
     last = archived["snapshot_date"].max()
@@ -2407,34 +2489,35 @@ def coverage_short_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.Dat
     silent = per[~per.index.astype(str).str.endswith("-audio")]
     audio = per[per.index.astype(str).str.endswith("-audio")]
 
-    def said(group: pd.DataFrame) -> tuple[str, int]:
-        low, high = int(group["nunique"].min()), int(group["nunique"].max())
-        return (f"{low}" if low == high else f"{low} to {high}"), (last - group["min"].min()).days + 1
-
-    spans = (last - per["min"]).dt.days + 1
-    share = share_words(float(per["nunique"].sum() / spans.sum()))
-    parts = []
-    for group, name in ((silent, "silent"), (audio, "with audio")):
+    shares = []
+    for group in (silent, audio):
         if len(group):
-            n, span = said(group)
-            parts.append(f"{n} of {span} {name}")
-    share += " the" if share in ("about half", "half", "all") else " of the"
-    text = (f"Archived boards cover {share} days since each pool's first archived copy: "
-            + ", ".join(parts) + ".")
+            spans = (last - group["min"]).dt.days + 1
+            shares.append(_fraction_words(float(group["nunique"].sum() / spans.sum())))
+    shares = list(dict.fromkeys(shares))
+    share = f"about {shares[0]}" if len(shares) == 1 else f"about {shares[0]} to {shares[-1]}"
+    share += " the" if shares[-1] in ("half", "all") else " of the"
+    text = f"Archived boards cover {share} days since each pool's first archived copy."
     first = pools.set_index(pools["category"].astype(str))["first_archived"]
     before = gaps[pd.to_datetime(gaps["to"]) < gaps["category"].astype(str).map(first)]
     if before.empty:
         return text
-    top = int(before.get("days_max", before["days"]).astype(float).max())
-    return text + f" Earlier, gaps between boards lasted up to {top} days."
+    high = before.get("days_max", before["days"]).astype(float)
+    longest = before[high == high.max()]
+    top, low = int(high.max()), int(longest.get("days_min", longest["days"]).astype(float).min())
+    if low == top:
+        return text + f" Earlier, the longest gap between boards lasted {top} days."
+    audio_only = longest["category"].astype(str).str.endswith("-audio").all()
+    whose = "the with-audio start" if audio_only else "its start"
+    return text + (f" Earlier, the longest gap between boards lasted {low} to {top} days ({whose} is known "
+                   "only to the month).")
 
 
 def rescale_downloaded_finding(rescales: pd.DataFrame, shown: pd.DataFrame, boards: pd.DataFrame) -> str:
     """The latest change of scale (``rescales``: :func:`videomarket.leaderboard.scale_changes`) measured on
     downloaded copies only: for each pool, the nearest full downloaded board before the change and at or
-    after it (``shown``: the ratings, ``elo``; ``boards``: :func:`videomarket.data.rebuilt_boards`), how far
-    the gaps between the models on both moved (the largest minus the smallest shift) and how many models the
-    first pool's board lost.
+    after it (``shown``: the ratings, ``elo``; ``boards``: :func:`videomarket.data.rebuilt_boards`), and how
+    many models the first pool's board lost, citing the row of :func:`rescale_downloaded_table` it uses.
 
     >>> r = pd.DataFrame({"arena": "AA", "category": ["text-to-video"], "previous_date":
     ...     pd.Timestamp("2026-09-30"), "date": pd.Timestamp("2026-10-01"), "models_before": 81,
@@ -2446,24 +2529,22 @@ def rescale_downloaded_finding(rescales: pd.DataFrame, shown: pd.DataFrame, boar
     >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-09-14",
     ...     "2026-10-04"]), "rebuilt_only": False, "checked": False})
     >>> print(rescale_downloaded_finding(r, s, b))  # doctest: +NORMALIZE_WHITESPACE
-    On 1 October 2026 AA [re-rated](#glossary-re-rating) text to video (silent): text to video (silent)
-    went from 81 models to 30. Over the three weeks from 14 September to 4 October, gaps between models
-    moved by up to 80 points.
+    On 1 October 2026 AA [re-rated](#glossary-re-rating) text to video (silent). On the downloaded boards,
+    text to video (silent) went from 10 models to 9 (re-rating table, row "14 Sep → 4 Oct (downloaded)").
     """
     row = rescales.sort_values("date").iloc[-1]
     table = rescale_downloaded_table(rescales, shown, boards)
     cats = set(rescales.loc[rescales["date"] == row["date"], "category"].astype(str))
     pools = ("both text-to-video pools" if cats == {"text-to-video", "text-to-video-audio"}
              else pools_text(sorted(cats)))
-    row = rescales[rescales["date"] == row["date"]].iloc[0]  # the first pool of that day, as in the table
-    text = (f"On {fmt.day(row['date'])} {row['arena']} [re-rated](#glossary-re-rating) {pools}: "
-            f"{pool_label(str(row['category'])).lower()} went from {int(row['models_before'])} models to "
-            f"{int(row['models_after'])}.")
-    if table.empty:
+    text = f"On {fmt.day(row['date'])} {row['arena']} [re-rated](#glossary-re-rating) {pools}."
+    down = table[table["boards"].str.endswith("(downloaded)")]
+    if down.empty:
         return text + " No pool has a downloaded board on both sides."
-    a = table.iloc[0]
-    return text + (f" Over the three weeks from {a['before']:%-d %B} to {a['after']:%-d %B}, gaps between "
-                   f"models moved by up to {round(float(table['spread'].max()))} points.")
+    a = down.iloc[0]
+    return text + (f" On the downloaded boards, {a['pool'][0].lower() + a['pool'][1:]} went from "
+                   f"{int(a['models_before'])} models to {int(a['models_after'])} "
+                   f"(re-rating table, row \"{a['boards']}\").")
 
 
 def rescale_downloaded_table(rescales: pd.DataFrame, shown: pd.DataFrame,
@@ -2488,8 +2569,20 @@ def rescale_downloaded_table(rescales: pd.DataFrame, shown: pd.DataFrame,
     group = rescales[rescales["date"] == row["date"]]
     group = group.assign(order=_pool_order(group["category"])).sort_values("order")
     after = pd.Timestamp(row["date"])
+    only = boards[boards["rebuilt_only"].astype(bool)] if "category" in boards else boards.iloc[:0]
+    rebuilt_days = set(zip(only["category"].astype(str), pd.to_datetime(only["snapshot_date"]), strict=True))
     rows = []
-    for cat in group["category"].astype(str):
+    for r in group.itertuples():
+        cat = str(r.category)
+        if pd.notna(getattr(r, "shift_min", pd.NA)):
+            prev, day = pd.Timestamp(r.previous_date), pd.Timestamp(r.date)
+            n = len({(cat, prev), (cat, day)} & rebuilt_days)
+            how = {2: "rebuilt, not verified", 1: "partly rebuilt"}.get(n, "archived")
+            rows.append({"pool": pool_label(cat), "boards": f"{prev:%-d %b} → {day:%-d %b} ({how})",
+                         "before": prev, "after": day, "models_before": int(r.models_before),
+                         "models_after": int(r.models_after), "on_both": int(r.models_on_both),
+                         "fall_max": -float(r.shift_min), "fall_min": -float(r.shift_max),
+                         "spread": float(r.shift_max) - float(r.shift_min)})
         full = _downloaded(board_leaders(shown, boards, cat))
         pre = full[full["snapshot_date"] < after].sort_values("snapshot_date")
         post = full[full["snapshot_date"] >= after].sort_values("snapshot_date")
@@ -2501,12 +2594,13 @@ def rescale_downloaded_table(rescales: pd.DataFrame, shown: pd.DataFrame,
         y = mine[mine["snapshot_date"] == z["snapshot_date"]].set_index("model_name")["elo"]
         both = x.index.intersection(y.index)
         shift = (y[both] - x[both]).astype(float)
-        rows.append({"pool": pool_label(cat), "before": pd.Timestamp(a["snapshot_date"]),
-                     "after": pd.Timestamp(z["snapshot_date"]), "models_before": int(a["models"]),
-                     "models_after": int(z["models"]), "on_both": len(both), "shift_min": shift.min(),
-                     "shift_max": shift.max(), "spread": shift.max() - shift.min()})
-    return pd.DataFrame(rows, columns=["pool", "before", "after", "models_before", "models_after", "on_both",
-                                       "shift_min", "shift_max", "spread"])
+        before, later = pd.Timestamp(a["snapshot_date"]), pd.Timestamp(z["snapshot_date"])
+        rows.append({"pool": pool_label(cat), "boards": f"{before:%-d %b} → {later:%-d %b} (downloaded)",
+                     "before": before, "after": later, "models_before": int(a["models"]),
+                     "models_after": int(z["models"]), "on_both": len(both), "fall_max": -shift.min(),
+                     "fall_min": -shift.max(), "spread": shift.max() - shift.min()})
+    return pd.DataFrame(rows, columns=["pool", "boards", "before", "after", "models_before", "models_after",
+                                       "on_both", "fall_max", "fall_min", "spread"])
 
 
 def rebuilt_kept_text(boards: pd.DataFrame) -> str:
@@ -2535,28 +2629,59 @@ def rebuilt_kept_text(boards: pd.DataFrame) -> str:
                    f"{verdict}. Those {n:,} are counted once, as downloaded.")
 
 
+_SMALL = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
 def data_as_of_text(latest: object, changes: pd.DataFrame, category: str, boards: pd.DataFrame,
-                    build: object = None) -> str:
-    """The data-as-of box of About the data: the leaderboards' date and age, how often #1 changed before
-    it (brief count, ``changes``: :func:`leader_changes_table`) and one sentence on copy quality
-    (``boards``: :func:`videomarket.data.rebuilt_boards`) linking the evidence section.
+                    build: object = None, *, also: dict[str, object] | None = None,
+                    forecasts_page: object = None) -> str:
+    """The data-as-of box of About the data, one line per data set with its date and age at the build:
+    the leaderboards (``latest``), the other data sets in ``also`` (name → newest date) and the market
+    forecasts, undated, as old at least as the newest page quoting them (``forecasts_page``); then how
+    often #1 changed before it (brief count, ``changes``: :func:`leader_changes_table`) and the newest
+    boards held only by rebuilt copies (``boards``: :func:`videomarket.data.rebuilt_boards`), linking the
+    evidence section.
 
     >>> c = pd.DataFrame({"date": pd.to_datetime(["2026-04-08", "2026-09-03"]), "previous_leader": ["a", "b"],
     ...     "new_leader": ["b", "c"], "evidence": ["B", "A"]})
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07"]),
     ...     "rebuilt_only": [False, True]})
-    >>> print(data_as_of_text("2026-10-10", c, "text-to-video", b, "2026-12-06"))
+    >>> print(data_as_of_text("2026-10-10", c, "text-to-video", b, "2026-12-06",
+    ...       also={"LMArena": "2026-09-21"}, forecasts_page="2026-07-31"))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Data as of 10 October 2026 for the leaderboards (57 days old when this note was built, 6 December
-    2026). **These data are more than a month old.** The #1 of text to video (silent) changed at least
-    twice before then and may have changed since. Every board since 7 October 2026 is a [rebuilt copy, not
-    verified](#how-strong-is-the-evidence).
+    Built 6 December 2026: **these data are more than a month old**.<br>
+    Leaderboards: 10 October 2026, 57 days.<br>
+    LMArena: 21 September 2026, 76 days.<br>
+    Forecasts: undated, no newer than their quoting pages, latest 31 July 2026.<br>
+    The #1 of text to video (silent) changed at least twice and may have changed since. The last day's
+    boards (7 October) are [rebuilt copies, not verified](#how-strong-is-the-evidence).
     """
+    newest = pd.Timestamp(latest).normalize()
+    built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
+    age = (built - newest).days
+    lines = [f"Built {fmt.day(built)}: "
+             + ("**these data are more than a month old**." if age > 30 else "the data's ages are:"),
+             f"Leaderboards: {fmt.day(newest)}, {fmt.count(age, 'day')}."]
+    for name, day in (also or {}).items():
+        day = pd.Timestamp(day).normalize()
+        lines.append(f"{name}: {fmt.day(day)}, {fmt.count((built - day).days, 'day')}.")
+    if forecasts_page is not None:
+        lines.append("Forecasts: undated, no newer than their quoting pages, latest "
+                     f"{fmt.day(forecasts_page)}.")
     run = newest_rebuilt_run(boards)
-    quality = (f"Every board since {fmt.day(run[0])} is a [rebuilt copy, not "
-               "verified](#how-strong-is-the-evidence)." if run
-               else "[How strong is the evidence?](#how-strong-is-the-evidence) grades every copy.")
+    if run:
+        per_day = sorted(pd.Timestamp(d) for d in boards["snapshot_date"].unique()
+                         if run[0] <= pd.Timestamp(d) <= run[1])
+        days = [f"{d:%-d}" for d in per_day]
+        said = (f"{days[0]} {per_day[0]:%B}" if len(days) == 1 else f"{days[0]} and {days[1]} {per_day[1]:%B}"
+                if len(days) == 2 else f"{days[0]} to {days[-1]} {per_day[-1]:%B}")
+        quality = (f"The last day's boards ({said}) are [rebuilt copies, not "
+                   "verified](#how-strong-is-the-evidence)." if len(days) == 1 else
+                   f"The last {_SMALL.get(len(days), str(len(days)))} days' boards ({said}) are "
+                   "[rebuilt copies, not verified](#how-strong-is-the-evidence).")
+    else:
+        quality = "[How strong is the evidence?](#how-strong-is-the-evidence) grades every copy."
     count = changes_count_of(changes, brief=True)
-    note = (f"The #1 of {pool_label(category).lower()} changed {count} before then and may have changed "
-            f"since. {quality}")
-    return data_as_of(latest, build, what="the leaderboards", what_may_have_changed=note)
+    note = (f"The #1 of {pool_label(category).lower()} changed {count} and may have changed since. "
+            f"{quality}")
+    return "<br>\n".join([*lines, note])

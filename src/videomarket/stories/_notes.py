@@ -241,6 +241,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                           "budget pick: the cheapest model with a list price rated within a fixed number of "
                           "points of its pool's highest-rated model with a list price. Models further down "
                           "the price–quality frontier can cost far less."),
+    "daily-rating-entry": ("Daily rating entry", "One model's rating on one pool's board of one day, however "
+                           "many archives copied it: an unchanged board copied again on a later day counts "
+                           "again."),
 }
 
 
@@ -365,7 +368,7 @@ def _date_words(value: object) -> str:
 
 def sources_section(
     source_ids: Iterable[object], sources: pd.DataFrame, *, title: str = "Sources",
-    uses: Mapping[str, str] | None = None,
+    uses: Mapping[str, str] | None = None, rebuilt: Iterable[object] | None = None,
 ) -> str:
     """The sources behind ``source_ids`` as a collapsed list: grouped by publisher, each by its title,
     date and evidence grade, linking to its URL (HTML, so it stays collapsed in every viewer). Files
@@ -373,6 +376,8 @@ def sources_section(
     dates), linking to the file itself when there is one; each file stays listed in the project's
     sources table. ``uses`` maps a source id to what the note takes from it ("Runway's run-rate"),
     shown after its line, so a page whose title is about something else says why it is cited.
+    ``rebuilt`` lists the ids of archived files rebuilt from a search index's text: a repository whose
+    files were all rebuilt is graded "A, rebuilt (not verified)", one with some "A, N of M files rebuilt".
 
     >>> s = pd.DataFrame({"source_id": ["a"], "url": ["https://x.example/a"], "title": ["A page"],
     ...     "publisher": ["X"], "published": ["2026-01"], "evidence": ["C"]})
@@ -386,6 +391,7 @@ def sources_section(
     if unknown:
         raise ValueError(f"sources_section: source ids not in the sources table: {unknown}")
     used = sources[sources["source_id"].astype(str).isin(wanted)]
+    rebuilt_ids = {str(i) for i in pd.Series([] if rebuilt is None else list(rebuilt), dtype=object).dropna()}
     archived = used["url"].astype(str).str.extract(_ARCHIVED_FILE, expand=False)
     groups = []
     by_publisher = sorted(used.groupby(used["publisher"].astype(str)), key=lambda item: item[0].casefold())
@@ -393,7 +399,7 @@ def sources_section(
         repository = group["url"].astype(str).str.extract(_ARCHIVED_FILE, expand=False)
         singles = group[repository.isna()].sort_values(["title", "source_id"])
         items = "".join(_source_item(row, uses) for row in singles.itertuples())
-        items += "".join(_repository_item(name, files, uses)
+        items += "".join(_repository_item(name, files, uses, rebuilt_ids)
                          for name, files in group[repository.notna()].groupby(repository, sort=True))
         groups.append(f"<p><strong>{html.escape(publisher)}</strong></p><ul>{items}</ul>")
     summary = f"{html.escape(title)} ({len(used)})"
@@ -426,12 +432,30 @@ def _source_item(row: object, uses: Mapping[str, str] | None = None) -> str:
             f"{_used_for([row.source_id], uses)}</li>")
 
 
-def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, str] | None = None) -> str:
+def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, str] | None = None,
+                     rebuilt: set[str] | None = None) -> str:
+    """One line for the archived files of one repository; rebuilt files (ids in ``rebuilt``) are said in
+    the grade.
+
+    >>> f = pd.DataFrame({"source_id": ["a", "b"], "url": ["u1", "u2"], "published": ["2026-09-01", None],
+    ...     "evidence": "A"})
+    >>> print(_repository_item("o/r", f, rebuilt={"a"}))  # doctest: +NORMALIZE_WHITESPACE
+    <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, 2026-09-01 (grade A, 1 of 2 files
+    rebuilt)</li>
+    >>> print(_repository_item("o/r", f, rebuilt={"a", "b"}))  # doctest: +NORMALIZE_WHITESPACE
+    <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, 2026-09-01 (grade A, rebuilt (not
+    verified))</li>
+    """
     dates = files["published"].dropna().astype(str).sort_values() if "published" in files else pd.Series()
     span = ""
     if len(dates):
         span = f", {dates.iloc[0]}" + (f" to {dates.iloc[-1]}" if dates.iloc[-1] != dates.iloc[0] else "")
     grades = "/".join(sorted(files["evidence"].astype(str).unique()))
+    n = int(files["source_id"].astype(str).isin(rebuilt or set()).sum())
+    if n == len(files):
+        grades += ", rebuilt (not verified)"
+    elif n:
+        grades += f", {n} of {len(files)} files rebuilt"
     noun = "file" if len(files) == 1 else "files"
     name = html.escape(repository)
     # one file: the link goes to that file at its commit; several: to the repository
