@@ -213,7 +213,8 @@ def test_pool_contrast_is_explained_by_the_leads_with_periods_and_re_ratings_sai
 def test_pools_table_keeps_the_sure_boards_as_numbers() -> None:
     table = stories.pools_table(_pools())
     assert table[["boards_sure", "distinct_boards"]].values.tolist() == [[50, 74], [49, 72], [4, 38]]
-    assert stories.POOLS_FORMATS["share_sure"] == "pct"  # 50 of 74 shown as 68% beside the count
+    # the count beside the boards (as the text says "49 of 72"); a share column would repeat it
+    assert stories.POOLS_FORMATS["boards_sure"] == "int" and "share_sure" not in stories.POOLS_TABLE
     assert table["median_margin"].isna().tolist() == [True, False, True]  # re-rated: two scales
     assert stories.POOLS_MISSING == {"median_margin": "—"}  # the text says why
     assert table["pool"].tolist()[0] == "Text to video (silent)"
@@ -285,8 +286,8 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     assert "mechanism" not in full and "competitor" not in full  # a sensitivity check, no reason implied
     # what the leads showed is a key finding, worded as a record of these boards
     assert stories.lead_rule_finding(history) == (  # within one rating scale: no lead after the re-rating
-        "Before the 1 October [re-rating](#glossary-re-rating), leads of 21 or more always gave at least a "
-        "95% chance of being truly #1, 9 or fewer never.")
+        "Before the 1 October [re-rating](#glossary-re-rating), leads of 21 points or more gave at least a "
+        "95% chance of being truly #1, leads of 9 or fewer less, and no lead fell in between.")
     # the unchanged copy of 2 August not counted, nor the leads on the re-rated scale (11 points, unsure)
     assert stories.lead_thresholds(history) == (21.0, 9.0)
     assert stories.first_scale(history)["scale_epoch"].nunique() == 1
@@ -299,7 +300,8 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     assert shown.count("(") <= 1 and ";" not in answer
     assert stories.least_sure_date(history) == pd.Timestamp("2026-06-25")
     assert stories.chance_timeline_title(history) == (
-        "HappyHorse-1.0 and Gemini were at least 95% likely to be #1 on all but one distinct board, Wan 3.0 "
+        "HappyHorse-1.0 and Gemini were at least 95% likely to be #1 on all but one of their 3 distinct "
+        "boards (HappyHorse-1.0, 25 June), Wan 3.0 "
         "on none")
     surer = history.assign(p_leader_correlated=history["p_leader_correlated"].where(
         history["snapshot_date"] != pd.Timestamp("2026-10-10"), 0.96))
@@ -349,10 +351,10 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
     findings = stories.certainty_findings(_run_history().assign(source_id="s"), _latest_board())
     assert findings == [
         "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely.",
-        "Before the 1 October [re-rating](#glossary-re-rating), leads of 21 or more always gave at least a "
-        "95% chance of being truly #1, 9 or fewer never.",
-        "From 14 May to 10 October 2026, HappyHorse-1.0 and Gemini were at least 95% likely to be #1 on "
-        "all but one distinct board, Wan 3.0 on none.",
+        "Before the 1 October [re-rating](#glossary-re-rating), leads of 21 points or more gave at least a "
+        "95% chance of being truly #1, leads of 9 or fewer less, and no lead fell in between.",
+        "HappyHorse-1.0 and Gemini were at least 95% likely to be #1 on all but one of their 3 distinct "
+        "boards (HappyHorse-1.0, 25 June), Wan 3.0 on none.",
     ]
     assert all(len(f.split()) <= 45 for f in findings)  # one idea each, the caveats in the body
     assert SENSITIVITY not in " ".join(findings)  # no sensitivity unless the count differs
@@ -377,9 +379,12 @@ def test_gaps_text_in_brief_counts_the_changes_and_leaves_the_history_to_report_
     assert "grok-imagine-video" not in text and "first seen" not in text and "80% power" not in text
     counted = stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", levels, _changes(), brief=True,
                                 spells=_spells())
-    # the count is said in full once, in the key findings; who took over when is report 02's
-    assert counted == text
-    assert "changed hands" not in counted and "took over" not in counted
+    # the count is said in full once, here; who took over when is report 02's
+    assert counted.endswith(
+        "11–13 points after it. In text to video (silent), the #1 changed hands "
+        f"{stories.changes_count(_spells())} ([Leaderboard movements](02-leaderboard-movements.html) dates "
+        "each change).")
+    assert "took over" not in counted
 
 
 def _spells() -> pd.DataFrame:
@@ -405,12 +410,16 @@ def test_findings_with_spells_copies_and_pools_date_each_change_and_contrast_the
     history = _run_history().assign(source_id="s", category="text-to-video")
     findings = stories.certainty_findings(history, _latest_board(), spells=_spells(), rebuilt=rebuilt,
                                           pools=pools, pairs=pairs)
-    assert findings[0] == (  # one idea: the listed-twice reading is in the body (based_on_text)
-        "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely.")
-    assert findings[2] == (  # the rebuilt boards in a sentence of their own
-        "From 14 May to 10 October 2026, HappyHorse-1.0 and Gemini were at least 95% likely to be #1 on "
-        "all but one distinct board, Wan 3.0 on none. 2 of the 4 distinct boards Wan 3.0 led were rebuilt "
-        "copies.")
+    assert findings[0] == (  # the listed-twice reading briefly; its detail is in the body (based_on_text)
+        "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely. "
+        "They may be one entry listed twice; if so, Wan 3.0 is about 93% likely.")
+    assert findings[2] == (  # the chart's title; the rebuilt boards are in the data box (rebuilt_run_brief)
+        "HappyHorse-1.0 and Gemini were at least 95% likely to be #1 on all but one of their 3 distinct "
+        "boards (HappyHorse-1.0, 25 June), Wan 3.0 on none.")
+    assert stories.rebuilt_run_brief(history, rebuilt) == (
+        "2 of Wan 3.0's 4 distinct boards, 3 Sep–10 Oct 2026, were "
+        "[rebuilt](#glossary-rebuilt-file) from search-index text (see [About the "
+        "data](00-about-the-data.html)).")
     assert findings[3] == (  # the count in full, once; when the second-hand change happened is in the body
         "In text to video (silent), the #1 changed hands at least 3 times on archived boards and press "
         "reports, 4 counting a second-hand copy of January 2026 ([Leaderboard "
@@ -419,8 +428,7 @@ def test_findings_with_spells_copies_and_pools_date_each_change_and_contrast_the
         "The image to video (silent) leader, G, is the least sure of the three pools' latest leaders, about "
         "61% likely to be truly #1.")
     shown = [len(re.sub(r"\]\([^)]*\)", "]", f).split()) for f in findings]  # a link's target is not read
-    # the record and its rebuilt share, in the words the lead asked for, run past 35; the others ≤ 35
-    assert shown[2] <= 42 and all(n <= 35 for i, n in enumerate(shown) if i != 2)
+    assert all(n <= 35 for n in shown)
     # the pools' counts of sure boards cover different windows: not compared in a finding
     dated = pools.assign(first=pd.to_datetime(["2026-04-10", "2026-04-10", "2026-06-25"]))
     assert stories.open_pool_finding(dated, "text-to-video") == findings[4]
@@ -552,9 +560,8 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     assert answer.endswith(" That board is a copy [rebuilt](#glossary-rebuilt-file) from search-index text, "
                            "not checked against the original.")
     assert stories.lead_rule_finding(history) == (  # one scale only: no leads from after the re-rating
-        "In text to video (silent) before the 1 October [re-rating](#glossary-re-rating), with intervals "
-        "about ±10 points, leads of 17 or more always gave at least a 95% chance of being truly #1, 10 or "
-        "fewer never.")
+        "Before the 1 October [re-rating](#glossary-re-rating), leads of 17 points or more gave at least a "
+        "95% chance of being truly #1, leads of 10 or fewer less, and no lead fell in between.")
     shown = re.sub(r"\]\([^)]*\)", "]", answer)  # a glossary link's target is not shown
     assert len(answer.split()) <= 60 and shown.count("(") <= 1 and ";" not in answer
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
@@ -573,23 +580,25 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
         "Omni Flash "
         "between 25 June and 23 July, and Wan 3.0 on 3 September")
     assert stories.change_warning(spells, "text-to-video") == (
-        "The text to video (silent) #1 changed hands at least 3 times (4 counting a second-hand copy) since "
-        "December 2025, so it may have changed again.")
+        "The #1 changed hands at least 3 times (4 counting a second-hand copy) since December 2025 and may "
+        "have changed again.")
     findings = stories.certainty_findings(history, _latest_board(), spells=spells)
     assert sum("4 counting a second-hand copy of January 2026" in f for f in findings) == 1
     assert findings[2].endswith("Wan 3.0 on none.")  # no rebuilt table given
     rebuilt_findings = stories.certainty_findings(history, _latest_board(), spells=spells, rebuilt=rebuilt)
-    assert rebuilt_findings[2] == (  # the chart's title, dated, and the rebuilt boards in brief
-        "From 10 April to 10 October 2026, HappyHorse-1.0 and Gemini Omni Flash were at least 95% likely to "
-        "be #1 on all but one distinct board, Wan 3.0 on none. 18 of the 23 distinct boards Wan 3.0 led were "
-        "rebuilt copies.")
+    assert rebuilt_findings[2] == (  # the chart's title; the rebuilt boards are in the data box
+        "HappyHorse-1.0 and Gemini Omni Flash were at least 95% likely to be #1 on all but one of their 51 "
+        "distinct boards (HappyHorse-1.0, 25 June), Wan 3.0 on none.")
+    assert stories.rebuilt_run_brief(history, rebuilt) == (
+        "18 of Wan 3.0's 23 distinct boards, 3 Sep–10 Oct 2026, were "
+        "[rebuilt](#glossary-rebuilt-file) from search-index text (see [About the "
+        "data](00-about-the-data.html)).")
     shown = [len(re.sub(r"\]\([^)]*\)", "]", f).split()) for f in rebuilt_findings]
-    # the record and its rebuilt share, in the words the lead asked for, run to 42 words; the others ≤ 35
-    assert shown[2] <= 42 and all(n <= 35 for i, n in enumerate(shown) if i != 2)
+    assert all(n <= 35 for n in shown)
     assert stories.copy_words(rebuilt, "2026-10-10", "text-to-video") == "a rebuilt copy"
     title = stories.chance_timeline_title(history, data.load_sources())
     assert title == ("HappyHorse-1.0 and Gemini Omni Flash were at least 95% likely to be #1 on all but one "
-                     "distinct board, Wan 3.0 on none")
+                     "of their 51 distinct boards (HappyHorse-1.0, 25 June), Wan 3.0 on none")
     day = stories.least_sure_date(history)
     june = leaderboard.board_certainty(rankings, guide.ARENA, "text-to-video", day, draws=4_000)
     text = stories.history_text(history, "text-to-video", skipped=0, changes=changes, weakest=june)
@@ -753,11 +762,10 @@ def test_second_hand_change_text_names_its_page_and_grade() -> None:
                             "url": ["https://github.com/o/r/blob/abc/guide.md"], "title": ["Guide"],
                             "evidence": ["C"]})
     assert stories.second_hand_change_text(spells, rows, sources, "C") == (
-        "A developer's copy dated January 2026 shows X #1 by 12 points: the change of #1 to X rests on this "
-        "one page, [a developer's GitHub page](https://github.com/o/r/blob/abc/guide.md), a [second-hand "
-        "copy](#glossary-second-hand-copy) of the board (grade C). No other copy of grade C or better falls "
-        "between about 20 December 2025 and about 8 April 2026, so when X took over and when it lost #1 are "
-        "not known.")
+        "[A developer's copy](https://github.com/o/r/blob/abc/guide.md) dated January 2026 shows X #1 by 12 "
+        "points: a [second-hand copy](#glossary-second-hand-copy) of the board (grade C), the only page to "
+        "show that change. When X took over and lost #1 is not known ([Leaderboard "
+        "movements](02-leaderboard-movements.html) dates each change).")
     firm = spells.assign(evidence=["B", "A", "A"])
     assert stories.second_hand_change_text(firm, rows, sources) == ""
 
@@ -780,12 +788,11 @@ def test_shipped_second_hand_change_names_its_page_and_grade(shipped: dict) -> N
     rows = kept[(kept["arena"] == guide.ARENA) & (kept["category"] == "text-to-video")]
     spells = leaderboard.leader_spells(kept, guide.ARENA, "text-to-video")
     text = stories.second_hand_change_text(spells, rows, data.load_sources(), "C")
-    assert text.startswith("A developer's copy dated January 2026 shows Grok Imagine Video #1 by 12 points: "
-                           "the change of #1 to Grok Imagine Video rests on this one page, [a developer's "
-                           "GitHub page](https://github.com/srikar115/")
+    assert text.startswith("[A developer's copy](https://github.com/srikar115/")
     assert "srikar115/tingu-node-srikar]" not in text  # the page named in words, not by its repository id
-    assert ("a [second-hand copy](#glossary-second-hand-copy) of the board (grade C). No other copy of "
-            "grade C or better falls between about 20 December 2025 and about 8 April 2026") in text
+    assert ("dated January 2026 shows Grok Imagine Video #1 by 12 points: a [second-hand "
+            "copy](#glossary-second-hand-copy) of the board (grade C), the only page to show that change."
+            ) in text
 
 
 def test_votes_curve_title_says_the_scale_and_leads_and_periods_are_said_in_words() -> None:
@@ -795,6 +802,13 @@ def test_votes_curve_title_says_the_scale_and_leads_and_periods_are_said_in_word
     assert stories.votes_curve_title(curve, gaps) == (
         "Halving a lead quadruples the votes needed: about 105,000 votes for Wan 3.0's 3-point lead, about "
         "26,300 for a 6-point lead")
+    dated = gaps.assign(snapshot_date=pd.to_datetime(["2026-09-24", "2026-05-01"]))
+    twice = pd.concat([dated, pd.DataFrame({"model_name": ["Wan 3.0"], "margin": [6.0],
+                                            "snapshot_date": pd.to_datetime(["2026-09-22"])})],
+                      ignore_index=True)
+    assert stories.votes_curve_title(curve, twice) == (  # the doubled lead is one the chart's strip shows
+        "Halving a lead quadruples the votes needed: about 105,000 votes for Wan 3.0's 3-point lead of 24 "
+        "September, about 26,300 for its 6-point lead of 22 September")
     board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 3), "arena": "A", "category": "c",
                           "model": ["w", "m", "x"], "rank": [1, 2, 3], "model_name": ["W", "M", "X"],
                           "elo": [1129.0, 1118.0, 1105.0], "ci_low": [1118.0, 1107.0, 1094.0],

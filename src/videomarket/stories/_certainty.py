@@ -30,6 +30,8 @@ from videomarket.stories._certainty_leaders import (
     latest_chance_words,
     leader_runs,
     runs_count_words,
+    sig2,
+    sig3,
     vote_range,
 )
 from videomarket.stories._changes import changes_count
@@ -221,9 +223,7 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
             f"errors correlated at +{CORRELATION_SHOWN} give {about(last['p_leader_correlated'])} and errors "
             f"of the {len(opposed)} models that could be #1 correlated at {OPPOSED_WORDS} give "
             f"{about(float(mine['p_leader'].iloc[0]))}: the true chance could be above or below "
-            f"{fmt.pct(float(last['p_leader']), 0)}. Ratings fixed against one anchor model tend to have "
-            f"{term('correlation', 'positively correlated errors')}, so "
-            f"{fmt.pct(float(last['p_leader']), 0)} is more likely an underestimate than an overestimate."
+            f"{fmt.pct(float(last['p_leader']), 0)}."
             if len(mine) else
             f", and read with errors correlated at {CORRELATION_SHOWN} it is "
             f"{about(last['p_leader_correlated'])}."))
@@ -409,11 +409,10 @@ def second_hand_change_text(spells: pd.DataFrame, pool_rows: pd.DataFrame, sourc
     >>> src = pd.DataFrame({"source_id": ["s"], "url": ["https://example.org/p"], "title": ["Guide"],
     ...                     "publisher": ["x/y (GitHub)"], "published": ["2026-01"], "evidence": ["C"]})
     >>> print(second_hand_change_text(sp, rows, src))
-    A developer's copy dated January 2026 shows X #1 by 12 points: the change of #1 to X rests on this one
-    page, [a developer's GitHub page](https://example.org/p), a [second-hand
-    copy](#glossary-second-hand-copy) of the board (grade C). No other copy of grade C or better falls
-    between about 20 December 2025 and about 8 April 2026, so when X took over and when it lost #1 are not
-    known.
+    [A developer's copy](https://example.org/p) dated January 2026 shows X #1 by 12 points: a [second-hand
+    copy](#glossary-second-hand-copy) of the board (grade C), the only page to show that change. When X
+    took over and lost #1 is not known ([Leaderboard movements](02-leaderboard-movements.html) dates each
+    change).
     """
     texts = []
     for before, row, after in zip(spells.iloc[:-1].itertuples(), spells.iloc[1:].itertuples(),
@@ -433,12 +432,13 @@ def second_hand_change_text(spells: pd.DataFrame, pool_rows: pd.DataFrame, sourc
         publisher = _plain_publisher(str(page.get("publisher", "") or ""))
         whose = ("A developer's copy" if publisher == "a developer's GitHub page"
                  else f"A copy on {publisher}" if publisher else "A copy")
+        del span, min_evidence  # the boards either side are report 02's
         texts.append(
-            f"{whose} dated {published_words(page['published'])} shows {row.model_name} #1{lead}: the "
-            f"change of #1 to {row.model_name} rests on this one page, [{publisher or 'the page'}]"
-            f"({page['url']}), a {term('second-hand-copy', 'second-hand copy')} of the board (grade "
-            f"{page['evidence']}). No other copy of grade {min_evidence} or better falls {span}, so when "
-            f"{row.model_name} took over and when it lost #1 are not known.")
+            f"[{whose}]({page['url']}) dated {published_words(page['published'])} shows {row.model_name} "
+            f"#1{lead}: a {term('second-hand-copy', 'second-hand copy')} of the board (grade "
+            f"{page['evidence']}), the only page to show that change. When {row.model_name} took "
+            "over and lost #1 is not known ([Leaderboard movements](02-leaderboard-movements.html) dates "
+            "each change).")
     return " ".join(texts)
 
 
@@ -603,8 +603,9 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
     del levels  # the chart's subtitle gives the test settings
     new = changes[changes["new_leader"]]
     if brief and len(new):
-        count = changes_again(spells) if spells is not None else f"at least {fmt.count(len(new), 'time')}"
-        del count  # said in full in the key findings and briefly in the data box
+        if spells is not None and len(spells) > 1:  # said in full here, briefly in the data box
+            return (f"{text}In {pool_label(category).lower()}, the #1 changed hands {changes_count(spells)} "
+                    "([Leaderboard movements](02-leaderboard-movements.html) dates each change).")
         return (f"{text}[Leaderboard movements](02-leaderboard-movements.html) tells who held #1, since "
                 "when and for how long.")
     if len(new):
@@ -889,12 +890,8 @@ def lead_rule_finding(history: pd.DataFrame) -> str:
     ...     "2026-10-02", "2026-10-03"]), "margin": [17.0, 10.0, 11.0, 13.0, 9.0],
     ...     "p_leader": [0.99, 0.8, 0.8765, 0.93, 0.79], "scale_epoch": ["a", "a", "b", "b", "b"]})
     >>> print(lead_rule_finding(h))
-    Before the 1 October [re-rating](#glossary-re-rating), leads of 17 or more always gave at least a 95%
-    chance of being truly #1, 10 or fewer never.
-    >>> print(lead_rule_finding(h.assign(category="text-to-video", ci_low=[1.0, 1, 1, 1, 1],
-    ...                                  ci_high=[21.0, 21, 23, 23, 23])))
-    In text to video (silent) before the 1 October [re-rating](#glossary-re-rating), with intervals about
-    ±10 points, leads of 17 or more always gave at least a 95% chance of being truly #1, 10 or fewer never.
+    Before the 1 October [re-rating](#glossary-re-rating), leads of 17 points or more gave at least a 95%
+    chance of being truly #1, leads of 10 or fewer less, and no lead fell in between.
     """
     limits = lead_thresholds(history)
     if limits is None:
@@ -904,15 +901,14 @@ def lead_rule_finding(history: pd.DataFrame) -> str:
     rerated = rows["snapshot_date"].iloc[len(before)] if len(before) < len(rows) else None
     where = (f"before the {rerated.day} {rerated:%B} {term('re-rating')}" if rerated is not None
              else f"on the pool's {len(rows)} distinct boards")
-    if "category" in history.columns:  # the pool named (the year is the period's, said with it)
-        where = f"In {pool_label(str(history['category'].iloc[-1])).lower()} {where}"
-    where = where[0].upper() + where[1:]
+    where = where[0].upper() + where[1:]  # the pool is the answer's: not named again in the finding
     width = ""
     if {"ci_low", "ci_high"} <= set(before.columns):
         half = ((before["ci_high"] - before["ci_low"]) / 2).astype("float64").median()
         width = f", with intervals about ±{fmt.points(half)}" if pd.notna(half) else ""
-    return (f"{where}{width}, leads of {limits[0]:.0f} or more always gave at least a {fmt.pct(SURE, 0)} "
-            f"chance of being truly #1, {limits[1]:.0f} or fewer never.")
+    del width  # the interval's width is in the body and the pools' table
+    return (f"{where}, leads of {limits[0]:.0f} points or more gave at least a {fmt.pct(SURE, 0)} chance of "
+            f"being truly #1, leads of {limits[1]:.0f} or fewer less, and no lead fell in between.")
 
 
 def chance_span_short(low: float, high: float) -> str:
@@ -988,12 +984,11 @@ def change_warning(spells: pd.DataFrame, category: str, arena: str = "Artificial
     >>> sp = pd.DataFrame({"model": ["a", "b"], "start": pd.to_datetime(["2025-12-01", "2026-09-03"]),
     ...                    "evidence": ["B", "A"]})
     >>> print(change_warning(sp, "text-to-video"))
-    The text to video (silent) #1 changed hands at least once since December 2025, so it may have changed
-    again.
+    The #1 changed hands at least once since December 2025 and may have changed again.
     """
-    del arena  # named in the answer; the data box is kept short
-    return (f"The {pool_label(category).lower()} #1 changed hands {changes_again(spells)} since "
-            f"{fmt.month(spells['start'].iloc[0])}, so it may have changed again.")
+    del arena, category  # named in the answer; the data box is kept short
+    return (f"The #1 changed hands {changes_again(spells)} since {fmt.month(spells['start'].iloc[0])} and "
+            "may have changed again.")
 
 
 def changes_again(spells: pd.DataFrame) -> str:
@@ -1252,6 +1247,113 @@ def as_one_finding(pairs: pd.DataFrame | None, day: object, leader: str) -> str:
             f"is {about(float(row['p_leader_as_one']))} likely to be truly #1 (independent ratings).")
 
 
+def as_one_short(pairs: pd.DataFrame | None, day: object, leader: str) -> str:
+    """:func:`as_one_finding` short enough for a key finding (independent ratings, as the finding it
+    follows); "" without one such pair.
+
+    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "identical": [False],
+    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "same_as_elo": [1117.0],
+    ...     "p_leader_as_one": [0.93495]})
+    >>> as_one_short(pairs, "2026-10-10", "Wan 3.0")
+    ' They may be one entry listed twice; if so, Wan 3.0 is about 93% likely.'
+    """
+    if pairs is None or pairs.empty:
+        return ""
+    rows = pairs[(pd.to_datetime(pairs["snapshot_date"]) == pd.Timestamp(day))
+                 & ~pairs["identical"].astype(bool)]
+    if len(rows) != 1:
+        return ""
+    return (f" They may be one entry listed twice; if so, {leader} is "
+            f"{about(float(rows['p_leader_as_one'].iloc[0]))} likely.")
+
+
+def votes_finding(gaps: pd.DataFrame, rivals: pd.DataFrame) -> str:
+    """The votes it takes to tell the smallest archived lead (``gaps``: leader_gaps of the distinct boards,
+    three significant figures) and the press-quoted December lead over #2 (``rivals``: arena.head_to_head,
+    its first row; two significant figures) from a tie.
+
+    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-06-01"]),
+    ...     "model_name": ["Wan 3.0", "H"], "margin": [3.0, 90.0], "votes_needed": [105276.0, 80.0]})
+    >>> r = pd.DataFrame({"leader_name": ["Runway Gen-4.5"], "gap": [21.0], "votes_needed": [2152],
+    ...                   "snapshot_date": pd.to_datetime(["2025-12-01"])})
+    >>> print(votes_finding(g, r))
+    Telling Wan 3.0's 3-point lead of 24 September 2026 from a tie would take about 105,000 decisive votes
+    between the two models; Runway Gen-4.5's 21-point December 2025 lead about 2,200.
+    """
+    low = gaps.loc[gaps["margin"].idxmin()]
+    top = rivals.iloc[0]
+    votes = fmt.count(int(sig3(float(low["votes_needed"]))), "decisive vote")
+    return (f"Telling {low['model_name']}'s {low['margin']:.0f}-point lead of "
+            f"{fmt.day(low['snapshot_date'])} from a tie would take about {votes} between the two models; "
+            f"{top['leader_name']}'s {float(top['gap']):.0f}-point "
+            f"{fmt.month(top['snapshot_date'])} lead about {int(sig2(float(top['votes_needed']))):,}.")
+
+
+def nudged_board(board: pd.DataFrame, points: float) -> pd.DataFrame:
+    """The board (board_certainty) with its leader's rating and interval moved by ``points``: what a
+    rebuilt value off by that much would read.
+
+    >>> b = pd.DataFrame({"model": ["w", "m"], "elo": [1129.0, 1118.0], "ci_low": [1118.0, 1107.0],
+    ...                   "ci_high": [1140.0, 1129.0]})
+    >>> nudged_board(b, -1)["elo"].tolist(), nudged_board(b, 1)["ci_high"].tolist()
+    ([1128.0, 1118.0], [1141.0, 1129.0])
+    """
+    out = board.copy()
+    for column in ("elo", "ci_low", "ci_high"):
+        out.loc[out.index[0], column] = float(out[column].iloc[0]) + points
+    return out
+
+
+def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame) -> str:
+    """What a 1-point error in the leader's rebuilt rating does to its chance: ``board`` (board_certainty),
+    ``lower`` and ``higher`` (leader_probability of :func:`nudged_board` at -1 and +1).
+
+    >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "elo": [1129.0, 1118.0],
+    ...                   "p_leader": [0.87865, 0.1]})
+    >>> lo = pd.DataFrame({"model": ["w"], "p_leader": [0.84685]})
+    >>> hi = pd.DataFrame({"model": ["w"], "p_leader": [0.9032]})
+    >>> print(rating_error_text(b, lo, hi))
+    The latest board is a rebuilt copy, so its values could be off: if Wan 3.0's rating were 1128 or 1130
+    instead of 1129, its chance would be about 85% or 90% instead of 88%.
+    """
+    lead = board.iloc[0]
+
+    def chance(table: pd.DataFrame) -> str:
+        return about(float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0]))
+
+    elo = float(lead["elo"])
+    return (f"The latest board is a rebuilt copy, so its values could be off: if {lead['model_name']}'s "
+            f"rating were {elo - 1:.0f} or {elo + 1:.0f} instead of {elo:.0f}, its chance would be "
+            f"{chance(lower)} or {chance(higher).removeprefix('about ')} instead of "
+            f"{fmt.pct(float(lead['p_leader']), 0)}.")
+
+
+def rebuilt_run_brief(history: pd.DataFrame, rebuilt: pd.DataFrame | None,
+                      category: str = "text-to-video", arena: str = "Artificial Analysis") -> str:
+    """The data box's sentence on copy quality: how many of the latest leader's distinct boards were
+    rebuilt from text, with their period; "" when none.
+
+    >>> h = pd.DataFrame({"model": ["w"] * 3, "model_name": "W", "p_leader": [0.877, 0.6, 0.93],
+    ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-24", "2026-10-06"])})
+    >>> b = h.assign(arena="Artificial Analysis", category="text-to-video", rebuilt_only=[True, True, False])
+    >>> print(rebuilt_run_brief(h, b))
+    2 of W's 3 distinct boards, 3 Sep–6 Oct 2026, were [rebuilt](#glossary-rebuilt-file) from search-index
+    text (see [About the data](00-about-the-data.html)).
+    """
+    if rebuilt is None or rebuilt.empty:
+        return ""
+    run = _distinct(history[history["snapshot_date"] >= _latest_run_start(history)])
+    mine = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
+    only = set(pd.to_datetime(mine.loc[mine["rebuilt_only"].astype(bool), "snapshot_date"]))
+    flagged = int(run["snapshot_date"].isin(only).sum())
+    if not flagged:
+        return ""
+    return (f"{flagged} of {run['model_name'].iloc[-1]}'s {len(run)} distinct boards, "
+            f"{short_period(run['snapshot_date'].min(), run['snapshot_date'].max())}, were "
+            f"{term('rebuilt-file', 'rebuilt')} from search-index text "
+            "(see [About the data](00-about-the-data.html)).")
+
+
 def identical_days(pool_rows: pd.DataFrame, pairs: pd.DataFrame) -> list[pd.Timestamp]:
     """The days on which the latest "based on" pair of ``pairs`` (based_on_odds) had the same rating and
     interval (``pool_rows``: the pool's board rows, model ids as in ``pairs``), oldest first.
@@ -1281,7 +1383,8 @@ def certainty_findings(
     history: pd.DataFrame, board: pd.DataFrame, sources: pd.DataFrame | None = None,
     arena: str = "Artificial Analysis", spells: pd.DataFrame | None = None,
     rebuilt: pd.DataFrame | None = None, pools: pd.DataFrame | None = None, pairs: pd.DataFrame | None = None,
-    open_board: pd.DataFrame | None = None,
+    open_board: pd.DataFrame | None = None, gaps: pd.DataFrame | None = None,
+    rivals: pd.DataFrame | None = None,
 ) -> list[str]:
     """Up to five one-idea findings: who else the latest board cannot rule out (``board``: board_certainty
     of it; ``pairs`` is kept for callers, its reading as one entry is in the body); what
@@ -1289,26 +1392,29 @@ def certainty_findings(
     boards over the pool's period, the rebuilt ones said apart (:func:`rebuilt_run_sentence`); the
     changes of #1 (``spells``: :func:`videomarket.stories.changes_count` in full); with ``pools`` the least
     sure other pool's latest leader, with ``open_board`` (board_certainty of that pool's latest board) the
-    number of its other possible #1s."""
+    number of its other possible #1s. With ``gaps`` (leader_gaps of the distinct boards) and ``rivals``
+    (arena.head_to_head of the press-quoted board) the votes finding (:func:`votes_finding`) replaces the
+    count of changes, which the body then says in full (:func:`gaps_text`)."""
     last = history.iloc[-1]
     could = board[board["could_be_first"]]
     others = could.iloc[1:]
     category = str(history["category"].iloc[-1]) if "category" in history.columns else "text-to-video"
     chances = _listing([about(float(p)) for p in others["p_leader"]]).replace(" and about ", " and ")
-    del pairs  # the "based on" pair read as one entry is said in the body (based_on_text), not here
     findings = [
         f"Besides {last['model_name']}, only {_listing([str(n) for n in others['model_name']])} could be "
-        f"#1, {chances} likely."
+        f"#1, {chances} likely." + as_one_short(pairs, last["snapshot_date"], str(last["model_name"]))
         if len(others) else f"No model but {last['model_name']} can be #1 on the latest board.",
     ]
     rule = lead_rule_finding(history)
     if rule:
         findings.append(rule)
-    findings.append(  # the chart's title, dated: the same words where the reader checks them
-        f"From {long_period(history['snapshot_date'].min(), history['snapshot_date'].max())}, "
-        f"{chance_timeline_title(history, sources)}."
-        + (" " + rebuilt_run_sentence(history, rebuilt, category, arena)).rstrip())
-    if spells is not None and len(spells) > 1:  # when the second-hand change happened: in the body
+    # the chart's title: the same words where the reader checks them; the rebuilt share is the data box's
+    # (rebuilt_run_brief), so ``rebuilt`` is kept for callers
+    title = chance_timeline_title(history, sources)
+    findings.append(f"{title[0].upper()}{title[1:]}.")
+    if gaps is not None and rivals is not None and len(gaps) and len(rivals):  # the count is in the body
+        findings.append(votes_finding(gaps, rivals))
+    elif spells is not None and len(spells) > 1:  # when the second-hand change happened: in the body
         findings.append(f"In {pool_label(category).lower()}, the #1 changed hands {changes_count(spells)} "
                         "([Leaderboard movements](02-leaderboard-movements.html) dates each change).")
     if pools is not None and len(pools) > 1:
@@ -1795,6 +1901,14 @@ def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
     >>> print(votes_curve_title(curve, gaps))
     Halving a lead quadruples the votes needed: about 105,000 votes for W's 3-point lead, about 26,300 for a
     6-point lead
+
+    With dates, a lead of twice the smallest on the leader's own boards is named:
+
+    >>> dated = pd.DataFrame({"model_name": ["W", "W", "H"], "margin": [3.0, 6.0, 80.0],
+    ...     "snapshot_date": pd.to_datetime(["2026-09-24", "2026-09-22", "2026-05-01"])})
+    >>> print(votes_curve_title(curve, dated))
+    Halving a lead quadruples the votes needed: about 105,000 votes for W's 3-point lead of 24 September,
+    about 26,300 for its 6-point lead of 22 September
     """
     low = gaps.loc[gaps["margin"].idxmin()]
     gap = float(low["margin"])
@@ -1802,7 +1916,13 @@ def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
     def votes(g: float) -> float:
         return float(curve.loc[(curve["gap"] - g).abs().idxmin(), "votes_needed"])
 
+    double = gaps[(gaps["margin"] == 2 * gap) & (gaps["model_name"] == low["model_name"])]
+    dated = "snapshot_date" in gaps.columns
+    day = pd.Timestamp(low["snapshot_date"]) if dated else None
+    when = f" of {day.day} {day:%B}" if day is not None else ""
+    other = (f"its {2 * gap:.0f}-point lead of {pd.Timestamp(double['snapshot_date'].iloc[-1]).day} "
+             f"{pd.Timestamp(double['snapshot_date'].iloc[-1]):%B}" if dated and len(double)
+             else f"a {2 * gap:.0f}-point lead")  # a lead on the chart's strip is named
     return (f"Halving a lead quadruples the votes needed: {fmt.approx_count(votes(gap), 'vote')} for "
-            f"{fmt.possessive(str(low['model_name']))} {gap:.0f}-point lead, "
-            f"{fmt.approx_count(votes(2 * gap), 'vote').removesuffix(' votes')} for a "
-            f"{2 * gap:.0f}-point lead")
+            f"{fmt.possessive(str(low['model_name']))} {gap:.0f}-point lead{when}, "
+            f"{fmt.approx_count(votes(2 * gap), 'vote').removesuffix(' votes')} for {other}")

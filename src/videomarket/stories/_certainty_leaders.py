@@ -362,6 +362,14 @@ def chance_timeline_title(history: pd.DataFrame, sources: pd.DataFrame | None = 
     names = [str(n) for n in earlier["model_name"]]
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
     was = "were" if len(names) > 1 else "was"
-    return (f"{who} {was} at least {fmt.pct(SURE, 0)} likely to be #1 on "
-            f"{record(int(earlier['sure'].sum()), int(earlier['boards'].sum()))}, {latest['model_name']} on "
+    sure, boards = int(earlier["sure"].sum()), int(earlier["boards"].sum())
+    said = record(sure, boards)
+    rows = history[history["model"].isin(earlier["model"]) & (history["p_leader"] < SURE)]
+    if "unchanged" in rows.columns:
+        rows = rows[~rows["unchanged"].astype(bool)]
+    if sure == boards - 1 and len(rows) == 1:  # the one unsure board named, with the boards counted
+        day = pd.Timestamp(rows["snapshot_date"].iloc[0])
+        said = (f"all but one of {'their' if len(names) > 1 else 'its'} {boards} distinct boards "
+                f"({rows['model_name'].iloc[0]}, {day.day} {day:%B})")
+    return (f"{who} {was} at least {fmt.pct(SURE, 0)} likely to be #1 on {said}, {latest['model_name']} on "
             f"{last}")

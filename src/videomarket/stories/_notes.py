@@ -76,9 +76,10 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                  "changes it, so anyone can check that a copy is the same file."),
     "anchor": ("Anchor", "The model an arena pins at a fixed rating (1,000 on Artificial Analysis) so "
                "that the other ratings have a reference point."),
-    "p-first": ("Chance of being truly #1", "How likely a model is to be truly the best in its pool, given "
-                "the uncertainty of the ratings. From published intervals it assumes the ratings are "
-                "independent, which they are not quite (see the method notes)."),
+    "p-first": ("Chance of being truly #1", "How likely a model is to be #1 of this arena with unlimited "
+                "votes (its voters and prompts), given the uncertainty of the ratings: not whether it is the "
+                "best model. From published intervals it assumes the ratings' errors are independent, which "
+                "the arena does not say (see the method notes)."),
     "run": ("Run at #1", "The stretch from the first to the last board showing one model at #1, with no "
             "other model at #1 in between. Days between two boards neither end nor extend it, so its length "
             "is what the boards show: the model may have taken #1 earlier and kept it longer."),
