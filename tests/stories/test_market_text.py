@@ -368,8 +368,9 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     _, _, _, room, _ = _vendors()
     assert summary.headroom_brief(room, comparison, figures) == (
         "If Kling and Synthesia earn USD 514M–616M, the 2026 forecasts (USD 847M–948M) leave USD 231M–434M "
-        "for every other vendor. Runway, held at its June 2025 pace, would take USD 90M of that, leaving USD "
-        "141M–344M for the rest. If the others earn more, the market is larger than these forecasts or their "
+        "for all other vendors. Runway, if it only held its June 2025 pace (USD 90M), would take about USD "
+        "90M of that, leaving USD 141M–344M for the rest. If the others earn more, the market is larger than "
+        "these forecasts or their "
         "definition leaves out products like these; our data cannot say which.")
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)
     assert summary.headroom_brief(room, comparison.assign(market_usd_m=np.nan), figures) == ""

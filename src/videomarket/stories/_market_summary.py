@@ -880,14 +880,16 @@ def headroom_brief(room: object, comparison: pd.DataFrame, figures: pd.DataFrame
     high_left = float(top["market_high"]) - low_total
     forecasts = usd_range(top["market_low"], top["market_high"])
     text = (f"If {names} earn {usd_range(low_total, high_total)}, the {room.year} forecasts ({forecasts}) "
-            f"leave {usd_range(low_left, high_left)} for every other vendor.")
+            f"leave {usd_range(low_left, high_left)} for all other vendors.")
     if len(room.held):
         held = _and(short_name(c) for c in room.held["company"])
         month = pd.Timestamp(room.held["period_end"].max()).strftime("%B %Y")
         rest_low, rest_high = low_left - room.held_usd_m, high_left - room.held_usd_m
         rest = (f", leaving {usd_range(rest_low, rest_high)} for the rest" if rest_low > 0
                 else ", more than the lowest forecast leaves")
-        text += (f" {held}, held at {'its' if len(room.held) == 1 else 'their'} {month} pace, would take "
+        pace = f" ({_more_than(room, figures)})" if len(room.held) == 1 else ""
+        text += (f" {held}, if {'it' if len(room.held) == 1 else 'they'} only held "
+                 f"{'its' if len(room.held) == 1 else 'their'} {month} pace{pace}, would take about "
                  f"{fmt.usd_m(room.held_usd_m)} of that{rest}.")
     return (text + " If the others earn more, the market is larger than these forecasts or their definition "
             "leaves out products like these; our data cannot say which.")
