@@ -17,6 +17,7 @@ from videomarket.stories import _market as market_prose
 from videomarket.stories import _market_summary as summary
 from videomarket.stories import _market_vendors as vendor_prose
 from videomarket.stories import _wording as wording
+from videomarket.stories import fmt
 
 CLAIM = {2025: 716.8, 2032: 2560.0}
 GEN = "ai-video-generator"
@@ -91,7 +92,7 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
         "consistent. The page credits them to [FBI's report page](https://fbi.example/report-110060), which "
         "we have not read.\n\nTwo other files each repeat one of the quote's figures, from other "
         "[editions](#glossary-edition) of the report, so the quote may combine figures from two editions. "
-        "The appendix lists which file matches which figure."
+        "The table below shows which file matches which figure."
     )
     assert market_prose.claim_editions_text(market.match_claim(_fbi(), CLAIM), sources) == (
         "Files that [share one figure](#glossary-edition-shared-values) each with the quote: a GitHub page "
@@ -117,7 +118,7 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
 def test_claim_table_keeps_numbers_numeric_and_names_where_each_edition_was_read() -> None:
     table = market_prose.claim_table(market.match_claim(_fbi(), CLAIM), _sources())
     assert table["edition_label"].tolist() == ["FBI, edition A", "FBI, edition B", "FBI, edition C"]
-    assert table["matched_words"].tolist() == ["2032", "2025 and 2032", "2025"]
+    assert table["matched_words"].tolist() == ["2032", "(the quote itself)", "2025"]
     assert table["read_in"].tolist() == ["GitHub page"] * 3
     assert table["stated_rate"].tolist() == [19.5, 20.0, 18.8]  # % a year as 0-100 numbers, as stated
     assert table["implied_rate"].iloc[1] == round(((2562.9 / 716.8) ** (1 / 7) - 1) * 100, 1)
@@ -328,7 +329,8 @@ PACE_CHECK = (
     "Kling reported Q1 2026 revenue of CNY 650M (about "
     "USD 91M at the 2025 average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate. "
     "Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% of the "
-    "forecasts. Q1 as reported, then the stated run-rate: about USD 616M, 65%–73%. The two span 54%–73%. "
+    "forecasts. Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73%. "
+    "The two span 54%–73%. "
     "A run-rate is a pace at one date and the "
     "quarter an average over three months, "
     "so the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
@@ -351,12 +353,12 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "reported Q1 2026 revenue of CNY 650M (about USD 91M at the 2025 average rate), a pace of about "
         "USD 364M a year, 27% below the USD 500M run-rate.\n"
         "- **The two cases.** Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% "
-        "of the forecasts. Q1 as reported, then the stated run-rate: about USD 616M, 65%–73%. The two span "
+        "of the forecasts. Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73%. "
+        "The two span "
         "54%–73%.\n"
         "- **Caveats.** A run-rate is a pace at one date and the quarter an average over three months, so "
         "the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
-        "which. Kling's results newer than its newest figure here (28 May 2026) may supersede the "
-        "figures used. If a forecast left out [avatar platforms](#glossary-avatar-platform) such as "
+        "which. If a forecast left out [avatar platforms](#glossary-avatar-platform) such as "
         "Synthesia, Kling alone, at USD 364M–466M in its two cases, is 38%–55% of the forecasts. For Kling, "
         "Q3 2025 and Q4 2025 revenue are not in our data (no source we hold gives it), so its 2025 "
         "figure covers "
@@ -366,8 +368,9 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     _, _, _, room, _ = _vendors()
     assert summary.headroom_brief(room, comparison, figures) == (
         "If Kling and Synthesia earn USD 514M–616M, the 2026 forecasts (USD 847M–948M) leave USD 231M–434M "
-        "for every other vendor. Runway, held at its June 2025 pace, would take USD 90M of that, leaving USD "
-        "141M–344M for the rest. If the others earn more, the market is larger than these forecasts or their "
+        "for all other vendors. Runway, if it only held its June 2025 pace (USD 90M), would take about USD "
+        "90M of that, leaving USD 141M–344M for the rest. If the others earn more, the market is larger than "
+        "these forecasts or their "
         "definition leaves out products like these; our data cannot say which.")
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)
     assert summary.headroom_brief(room, comparison.assign(market_usd_m=np.nan), figures) == ""
@@ -507,7 +510,7 @@ def test_figure_table_puts_used_rows_first_in_words() -> None:
         "company data",
         "no: cumulative since launch: spans several periods"]
     words = table.set_index("period")
-    assert words.loc["2026 (stated 2026-05-28)", "period_label"] == "not given"
+    assert words.loc["2026 (stated 2026-05-28)", "period_label"] == "not given; stated 28 May 2026"
     assert words.loc["2026 (stated 2026-05-28)", "stated_on"] == pd.Timestamp("2026-05-28")
     assert words["stated_on"].isna().sum() == len(words) - 1  # only a figure of no period has a day
     assert words.loc["FY2025 (broker 2Q25 preview)", "period_label"] == (
@@ -558,14 +561,16 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     # FBI ed. C grows 847/716.8 in 2025-2026: the lowest forecast multiple over Kling's 12 months
     assert round(847 / 716.8, 2) == 1.18
     assert vendor_prose.growth_finding(rates) == (
-        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, the forecasts 1.18×–1.20×: one "
-        "vendor gaining share, not proof against the forecasts.")
+        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, the forecasts 1.18×–1.20×: a "
+        "share gain, not proof against them.")
     ends = rates[rates["company"] == "Kling"].iloc[0]
     floors = pd.DataFrame({"company": ["Kling", "Kling"],
                            "period": [ends["first_period"], ends["last_period"]],
                            "note": ["Lower bound ('more than')", "Lower bound ('more than')"]})
     assert vendor_prose.growth_finding(rates, floors).startswith(
-        "Kling's quarterly revenue rose about 4.3× (both figures are floors) from Q1 2025 to Q1 2026")
+        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, the forecasts 1.18×–1.20×: a "
+        "share "
+        "gain, not proof against them. Both are 'more than' figures, so 4.3× may be higher or lower.")
     assert "floors" not in vendor_prose.growth_finding(rates, floors.iloc[:1])  # one floor: no remark
     table = vendor_prose.vendor_growth_table(rates)
     assert table["company"].tolist() == ["HeyGen", "Kling", "Synthesia"]  # by date, no ranking
@@ -594,6 +599,16 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
         "quarters of the 2026 forecasts, so the forecasts' level may be low."
     )
     assert len(answer.split()) <= 50 and "(" not in answer
+    latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
+    fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest)
+    assert fitted == (  # with the headline fit: a yes/no lead, the common rate and its interval
+        f"Yes, as a growth rate: two publishers' forecasts grow 18.7%–20.2% a year, one common rate "
+        f"{fmt.pct(latest.rate)} ([95% interval](#glossary-interval-95) {fmt.pct(latest.lower)}–"
+        f"{fmt.pct(latest.upper)}), but we read both second-hand. If two vendors hold their early-2026 pace, "
+        "they alone earn about half to three quarters of 2026's forecast market, so its level may be low.")
+    assert len(re.sub(r"\]\(#[^)]*\)", "]", fitted).split()) <= 50 and ";" not in fitted
+    assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25, fit=latest) == (
+        summary.market_answer(common, comparison, room, rates, values, figures, 0.25))  # no 'Yes' if outside
     assert summary.quarter_share_words(0.54, 0.73) == "half to three quarters"
     assert summary.quarter_share_words(0.49, 0.52) == "half"
     # the low end: Kling's Q1 pace all year against the highest forecast; the high end: Q1 as reported and
@@ -645,7 +660,7 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
         "run-rate and ARR. Goldman "
         "Sachs' grade-B 2026 forecast for Kling, USD 250M, sits below both of its cases (USD 364M–466M).")
     assert summary.case_names(top, figures) == (
-        "Q1 pace all year", "Q1 as reported, then the stated run-rate")
+        "Q1 pace all year", "Q1 as reported, then the run-rate stated on 28 May")
     assert summary.pace_words(top, figures) == (
         "holding each figure flat (the high case adds Kling's step up to its May run-rate)")
     assert summary.guidance_check(top, figures) == ""  # no guidance held for 2025
@@ -703,7 +718,9 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     hatches = {p.get_gid(): p.get_hatch() for p in ax.patches if p.get_gid()}
     # Kling's quarter × 4 is dotted, apart from Synthesia's hatched ARR; the high case's top is labelled
     assert (hatches["bar:annualized:Kling:2026"], hatches["bar:annualized:Synthesia:2026"]) == ("...", "///")
-    assert [t.get_text() for t in ax.texts if t.get_gid() == "whisker-top"] == ["high case: USD 616M"]
+    assert [t.get_text() for t in ax.texts if t.get_gid() == "whisker-top"] == [
+        "high case: USD 616M,\nup to 73% of the forecasts"]  # the high case's share of the lowest forecast
+    assert round(616 / 847, 2) == 0.73
     # the high case is a marker, not a whisker; Kling's 2025 revenue (Q1–Q2 only) is outlined, not solid
     assert [line.get_marker() for line in ax.lines if line.get_gid() == "range:annualized:2026"] == ["D"]
     partial = next(p for p in ax.patches if p.get_gid() == "bar:revenue:Kling:2025")
@@ -723,10 +740,13 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert findings == [
         "The two publishers' forecasts (grade C) for AI video generators agree with each other at 18.7% to "
         "20.2% a year, but both are read second-hand.",
+        f"Fitted together, they share one rate of {fmt.pct(latest.rate)} a year ([95% interval]"
+        f"(#glossary-interval-95) {fmt.pct(latest.lower)}–{fmt.pct(latest.upper)}), from a fit with only "
+        f"{latest.df_resid} residual degrees of freedom.",
         "Kling and Synthesia alone, held at their early-2026 pace, would earn about USD 514M–616M, roughly "
         "54%–73% of the 2026 forecasts.",
-        "If Kling and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for every other vendor, "
-        "and Runway alone, at its June 2025 pace, would take USD 90M of it.",
+        "If Kling and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for all other vendors. "
+        "Runway, if it only held its June 2025 pace (USD 90M), would take about USD 90M.",
         vendor_prose.growth_finding(rates),
     ]
     assert (847 - 616, 948 - 514) == (231, 434)
@@ -754,7 +774,9 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     _, values, _, _, _ = _vendors()
     named = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
                                     room, rates, _sources(), figures, weaker, values)
-    assert named == findings  # which forecast is a path at its own rate is the vendors' section's
+    # with the year's values, the pace finding says which forecasts are stated and which at their own rates
+    assert named[2] == findings[2].removesuffix(".") + " (one stated, two at their own steady rates)."
+    assert named[:2] + named[3:] == findings[:2] + findings[3:]
     fitted = market.edition_growth(_market(), GEN, "C")
     on_github = dataclasses.replace(fitted, editions=fitted.editions.assign(source_ids="gh-a; gh-b"))
     assert vendor_prose.sourcing_words(on_github) == (  # a data-quality remark: the data box's, not a finding
@@ -765,8 +787,9 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
         "no publisher's own page was read.")
     assert all(len(line.split()) <= 35 for line in findings)
     assert not any("grade D" in line or "edition A" in line for line in findings)
-    # the fit's interval measures how closely one line fits, not the market: it is in the notes (round 8)
-    assert not any("interval" in line for line in findings)
+    # the fit's interval is the fit finding's only, beside its few residual degrees of freedom (round 26)
+    assert [line for line in findings if "interval" in line] == [findings[1]]
+    assert "residual degrees of freedom" in findings[1]
     assert not any("at least" in line or "neither confirms" in line for line in findings)
 
 
@@ -867,8 +890,14 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     findings = summary.market_findings(latest, common, matches, claim, comparison, room, rates, sources,
                                        figures, market.cagr_table(forecasts, "D", GEN), values)
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
-    assert len(findings) == 4  # the sourcing remark is in the data box, not a finding
+    assert len(findings) == 5  # the sourcing remark is in the data box, not a finding
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
+    assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
+                                 fit=latest) == (
+        "Yes, as a growth rate: two publishers' forecasts grow 18.7%–20.2% a year, one common rate 19.3% "
+        "([95% interval](#glossary-interval-95) 17.1%–21.6%), but we read both second-hand. If two vendors "
+        "hold their early-2026 pace, they alone earn about half to three quarters of 2026's forecast market, "
+        "so its level may be low.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -895,24 +924,27 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "One grade-D forecast (figures match MarkNtel Advisors), USD 430M in 2024 to USD 2.34B in 2030, "
         "implies 32.6% a year and states 32.8%")
     assert findings[1] == (
+        "Fitted together, they share one rate of 19.3% a year ([95% interval](#glossary-interval-95) "
+        "17.1%–21.6%), from a fit with only 2 residual degrees of freedom.")
+    assert findings[2] == (
         "Kling AI and Synthesia alone, held at their early-2026 pace, would earn about USD 514M–616M, "
-        "roughly 54%–73% of the 2026 forecasts.")
+        "roughly 54%–73% of the 2026 forecasts (one stated, two at their own steady rates).")
     top_row = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.guidance_check(top_row, figures) == (
         "Kling AI's own November 2025 guidance of USD 140M for 2025, less its Q1–Q3 revenue of at least USD "
         "98M, implies at most about USD 42M in Q4 2025, so Q1 2026 (about USD 91M) is at least about 2.2× "
         "that: the range rests on this one quarter and one grade-C Kling AI run-rate of unstated period.")
     assert round((140 - (150 + 250 + 300) / 7.14), 1) == 42.0 and round(650 / 7.14 / 42, 1) == 2.2
-    assert findings[2] == (
-        "If Kling AI and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for every other vendor, "
-        "and Runway alone, at its June 2025 pace, would take USD 90M of it.")
+    assert findings[3] == (
+        "If Kling AI and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for all other vendors. "
+        "Runway, if it only held its June 2025 pace (more than USD 90M), would take about USD 90M.")
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert ("Not in either fit: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
-    assert findings[3] == (
-        "Kling AI's quarterly revenue rose about 4.3× (both figures are floors) from Q1 2025 to Q1 2026, the "
-        "forecasts 1.18×–1.20×: one vendor gaining share, not proof against the forecasts.")
+    assert findings[4] == (
+        "Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, the forecasts 1.18×–1.20×: a "
+        "share gain, not proof against them. Both are 'more than' figures, so 4.3× may be higher or lower.")
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI the data stop at the figure dated 28 May 2026 (revenue to Q1 "
                     "2026): its results for later quarters are not in these data.")
@@ -989,17 +1021,18 @@ def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:
     assert (round(kling["calendar_low_usd_m"]), round(kling["calendar_high_usd_m"])) == (364, 466)
     assert summary.vendor_chart_legend(comparison, figures) == {
         "pace": "Run-rate or ARR", "quarter": "Kling: Q1 2026 revenue pace (reported quarter × 4)",
-        "whisker": "High case: Q1 as reported, then the stated run-rate"}
+        "whisker": "High case: Q1 as reported, then the run-rate stated on 28 May",
+        "partial": "Kling, Q1–Q2 2025 revenue (part of the year)"}  # the pale, dashed 2025 bar
     assert summary.vendor_chart_subtitle(comparison, figures) == (
         "Bars: the low case, Q1 pace all year (solid: revenue reported, hatched: run-rate or ARR, dotted: a "
         "reported quarter × 4; dashed outline: revenue for part of the year); diamond: the high case, Q1 as "
-        "reported, then the stated run-rate; labels: each bar as a share of the year's forecasts")
+        "reported, then the run-rate stated on 28 May; labels: each bar as a share of the year's forecasts")
 
 
 def test_stated_on_splits_the_day_from_the_period() -> None:
     assert vendor_prose.stated_on("2026 (stated 2026-05-28)") == pd.Timestamp("2026-05-28")
     assert pd.isna(vendor_prose.stated_on("2025-Q1"))
-    assert vendor_prose.period_only("2026 (stated 2026-05-28)") == "not given"
+    assert vendor_prose.period_only("2026 (stated 2026-05-28)") == "not given; stated 28 May 2026"
     assert vendor_prose.period_only("2025-Q1") == "Q1 2025"
 
 

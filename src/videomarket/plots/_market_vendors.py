@@ -106,6 +106,7 @@ def vendor_vs_market_chart(
     sources: pd.DataFrame | None = None,
     legend_labels: dict[str, str] | None = None,
     csv_columns: dict[str, str] | None = None,
+    ylabel: str = "Revenue or yearly pace (USD)",
 ) -> Any:
     """Per year with a forecast, the calendar revenue vendors' own figures give at least (bars stacked by
     company; hatched = run-rates and ARR converted to calendar revenue, solid = revenue within the
@@ -118,7 +119,10 @@ def vendor_vs_market_chart(
     :func:`~videomarket.market.calendar_figures` (one row per counted figure, with its
     ``calendar_low_usd_m``: the stacks). ``sources`` (:func:`~videomarket.data.load_sources`) names each
     figure's publisher in the CSV download, which carries no internal ids; shares there are 0-100.
-    ``legend_labels`` renames the legend's 'pace' (hatched bars) and 'whisker' entries; ``csv_columns``
+    ``legend_labels`` renames the legend's 'pace' (hatched bars) and 'whisker' entries, and a 'partial'
+    entry names the pale, dashed bar of revenue for part of a year (no entry without it); where a bar has a
+    high case above it, the bar's label gives the bar's own share and the diamond's 'up to' the high case's
+    share of the lowest forecast; ``ylabel`` names the y-axis; ``csv_columns``
     (download column -> header, in order) keeps and names the download's columns. An optional
     ``figures_label`` column in either frame names a row's figures in the download instead of the house
     label. An optional ``slot`` column ('left' / 'right') in both frames places a row's bar, and the
@@ -160,7 +164,7 @@ def vendor_vs_market_chart(
             inside = slot == "left" and row.basis != "revenue"  # a split run-rate bar: its label inside it
             if np.isfinite(row.floor_share_low) and inside:
                 ax.annotate(
-                    f"{_share_label(row.floor_share_low, row.floor_share_high)}\nof the\nforecasts",
+                    f"{_share_label(*_bar_shares(row))}\nof the\nforecasts",
                     (row.year + offset, row.calendar_low_usd_m / 2), ha="center", va="center", fontsize=9,
                     fontweight="bold", color="white", zorder=6, gid="share",
                     bbox={"boxstyle": "round,pad=0.2", "facecolor": "#333333", "edgecolor": "none"},
@@ -168,7 +172,7 @@ def vendor_vs_market_chart(
             elif np.isfinite(row.floor_share_low):  # beside the bar it describes, outside it
                 left = slot == "left"
                 ax.annotate(
-                    f"{_share_label(row.floor_share_low, row.floor_share_high)}\nof the\nforecasts"
+                    f"{_share_label(*_bar_shares(row))}\nof the\nforecasts"
                     + _part_label(counted, row),
                     # the left label (up to four lines) stands on the axis, so it never crosses it
                     (row.year + offset + (-1 if left else 1) * _BAR_WIDTH / 2,
@@ -191,7 +195,7 @@ def vendor_vs_market_chart(
         usd_axis(ax, log=False)
         ax.set_ylim(bottom=0, top=_top(comparison) * 1.12)
         ax.set_xlabel("Calendar year")
-        ax.set_ylabel("Revenue or yearly pace (USD)")
+        ax.set_ylabel(ylabel)
     columns = ("company", "year", "basis", "figures_label", "period", "value_usd_m", "calendar_low_usd_m",
                "calendar_usd_m",
                "calendar_high_usd_m", "evidence", "source_id")
@@ -329,9 +333,26 @@ def _draw_range(ax: Any, row: Any, offset: float) -> None:
     if row.basis == "annualized" and row.calendar_high_usd_m > row.calendar_low_usd_m:
         ax.plot([x], [row.calendar_high_usd_m], marker="D", markersize=8, color="#333333", linestyle="none",
                 zorder=6, gid=f"range:{row.basis}:{row.year}")
-        ax.annotate(f"high case: {fmt.usd_m(row.calendar_high_usd_m)}", (x, row.calendar_high_usd_m),
-                    xytext=(8, 0), textcoords="offset points", ha="left", va="center", fontsize=9,
+        share = (f",\nup to {fmt.pct(row.calendar_high_usd_m / row.market_low, 0)} of the forecasts"
+                 if _has_high_case(row) else "")
+        # left of the diamond, where the year's slot is empty, so the label never widens the figure
+        ax.annotate(f"high case: {fmt.usd_m(row.calendar_high_usd_m)}{share}", (x, row.calendar_high_usd_m),
+                    xytext=(-8, 0), textcoords="offset points", ha="right", va="center", fontsize=9,
                     gid="whisker-top")
+
+
+def _has_high_case(row: Any) -> bool:
+    """Whether a run-rate row has a high case above its bar and a forecast to set it against."""
+    return (row.basis == "annualized" and row.calendar_high_usd_m > row.calendar_low_usd_m
+            and bool(np.isfinite(row.market_low)) and row.market_low > 0)
+
+
+def _bar_shares(row: Any) -> tuple[float, float]:
+    """The shares a bar's label gives: the row's own where it has no high case; else the bar (the low case)
+    against the highest and the lowest forecast, the high case being the diamond's label."""
+    if not _has_high_case(row):
+        return row.floor_share_low, row.floor_share_high
+    return row.calendar_low_usd_m / row.market_high, row.calendar_low_usd_m / row.market_low
 
 
 def _draw_market(ax: Any, comparison: pd.DataFrame) -> None:
@@ -375,6 +396,9 @@ def _legend(ax: Any, colors: dict[str, str], bases: list[str], labels: dict[str,
     if "annualized" in bases:
         handles.append(Line2D([], [], color="#333333", marker="D", markersize=7, linestyle="none",
                               label=labels.get("whisker", "If each vendor's pace tripled a year")))
+    if "partial" in labels:
+        handles.append(Patch(facecolor="#eeeeee", edgecolor="#555555", linestyle="--", linewidth=1.5,
+                             label=labels["partial"]))
     handles.append(Line2D([], [], color="#000000", linewidth=2.0,
                           label="Lowest and highest forecast"))
     handles.append(Patch(facecolor="#000000", alpha=0.08, label="Between the lowest and highest forecast"))

@@ -274,6 +274,7 @@ from videomarket.stories._market import (
     usd_stated,
 )
 from videomarket.stories._market_summary import (
+    VENDOR_CHART_YLABEL,
     answer_comparison,
     answer_figures,
     base_year_text,
@@ -550,6 +551,7 @@ __all__ = [
     "UNSEEN_DAYS",
     "VALUE_BUDGET_PICK",
     "VENDOR_CHART_CSV",
+    "VENDOR_CHART_YLABEL",
     "VENDOR_GROWTH_FORMATS",
     "VENDOR_GROWTH_TABLE",
     "about",

@@ -290,7 +290,7 @@ def figure_label(metric: object, note: object = "") -> str:
     >>> figure_label("run_rate"), figure_label("cumulative_revenue", "Appfigures estimate of spending")
     ('run-rate', 'app-store spending since launch (Appfigures estimate, not company revenue)')
     >>> figure_label("revenue", "Lower bound ('more than'); RMB million")
-    'revenue, a lower bound (≥ the value: "more than")'
+    'revenue (≥, a lower bound)'
     """
     text = str(note) if isinstance(note, str) else ""
     if "Appfigures estimate" in text:
@@ -299,7 +299,7 @@ def figure_label(metric: object, note: object = "") -> str:
     if "source of the figure not shown" in text:
         return f"{label} (as quoted; its source not shown)"
     if text.startswith("Lower bound"):
-        return f'{label}, a lower bound (≥ the value: "more than")'
+        return f"{label} (≥, a lower bound)"
     return label
 
 
@@ -347,13 +347,23 @@ def claim_table(matches: pd.DataFrame, sources: pd.DataFrame,
         implied = implied.fillna(matches["edition"].map(own))
     table = matches.assign(
         edition_label=[edition_label(r) for r in matches.itertuples()],
-        matched_words=matches["matched"].map(_years_words),
+        matched_words=_quote_itself(matches["matched"]),
         stated_years=matches["stated_years"].map(_years_words),
         implied_rate=implied,
         stated_rate=matches["stated_cagr_pct"] / 100,
         read_in=[read_in(ids, sources) for ids in matches["source_id"]],
     )
     return percent_a_year(table.sort_values("edition", kind="stable"))
+
+
+def _quote_itself(matched: pd.Series) -> pd.Series:
+    """The figures each edition shares with the quote, in words, with '(the quote itself)' for the edition
+    that holds every figure of the quote (the most years matched, at least two): '2025' / '(the quote
+    itself)'."""
+    counts = matched.map(lambda text: len([p for p in str(text).split(",") if p.strip()]))
+    top = counts.max() if len(counts) else 0
+    words = matched.map(_years_words)
+    return words.where(~((counts == top) & (counts >= 2)), "(the quote itself)")
 
 
 def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.DataFrame,
@@ -397,7 +407,7 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
                  f"from other {term('edition', 'editions')} of the report")
         if len(others) > 1 and pd.notna(origin.get("edition")):
             text += ", so the quote may combine figures from two editions"
-        text += ". The appendix lists which file matches which figure."
+        text += ". The table below shows which file matches which figure."
     return text
 
 
@@ -807,7 +817,7 @@ def audit_text(audit: pd.DataFrame) -> str:
     and what that would need."""
     keys = _report_key(audit)
     n_reports, n_rows = keys.nunique(), len(audit)
-    text = f"We hold {number_word(n_reports)} reports"
+    text = f"The table holds the {number_word(n_reports)} forecasts in the chart"
     regional = audit[audit["region"].astype(str) != "Global"]
     if n_rows > n_reports and len(regional):
         row = regional.iloc[0]
@@ -909,8 +919,9 @@ def market_sources(source_ids: Iterable[object], sources: pd.DataFrame, forecast
 
 def source_uses(forecast_rows: pd.DataFrame, figures: pd.DataFrame, sources: pd.DataFrame) -> dict[str, str]:
     """What this note takes from each source, in words: the forecasts it gives (by edition), the vendor
-    figures (by company, figure and period) and, for a source cited in a figure's note for its exchange
-    rate, that rate."""
+    figures (by company, figure and period), for a source cited in a figure's note for its exchange
+    rate, that rate, and for a GitHub file the name the tables' 'Found in' column gives it
+    (:func:`github_page`)."""
     uses: dict[str, list[str]] = {}
     for _, row in forecast_rows.drop_duplicates(["source_id", "path"]).iterrows():
         label = edition_label(row.drop("region") if "region" in row else row)
@@ -929,4 +940,8 @@ def source_uses(forecast_rows: pd.DataFrame, figures: pd.DataFrame, sources: pd.
                 if re.search(rf"(?<![\w-]){re.escape(sid)}(?![\w-])", str(getattr(row, "note", ""))):
                     uses.setdefault(sid, []).append(f"the {row.original_currency}-to-USD exchange rate only "
                                                     f"({row.original_currency} {row.fx_rate:g} per USD)")
+    for _, source in sources[sources["source_id"].astype(str).isin(set(uses))].iterrows():
+        kind, name = _relay(source)
+        if kind == "github":  # the name the tables' 'Found in' column gives this repository
+            uses[str(source["source_id"])].append(f"shown in the tables as '{github_page(name)}'")
     return {sid: "; ".join(dict.fromkeys(found)) for sid, found in uses.items()}

@@ -33,6 +33,9 @@ from videomarket.stories._market_vendors import (
 )
 from videomarket.stories._notes import term
 
+#: The vendor chart's y-axis: calendar revenue, the vendors' figures taken at their stated pace.
+VENDOR_CHART_YLABEL = "Calendar-year revenue (USD),\nvendors at their stated pace"
+
 
 def market_findings(
     latest: object,
@@ -58,6 +61,10 @@ def market_findings(
     findings = [
         f"The {_publishers_graded(common)} for AI video generators agree with each other at {fmt.pct(low)} "
         f"to {fmt.pct(high)} a year, but both are read second-hand.",
+        f"Fitted together, they share one rate of {fmt.pct(latest.rate)} a year "
+        f"({term('interval-95', fmt.pct(1 - latest.alpha, 0) + ' interval')} {fmt.pct(latest.lower)}–"
+        f"{fmt.pct(latest.upper)}), from a fit with only {fmt.count(latest.df_resid, 'residual degree')} of "
+        "freedom.",
     ]
     top = _top(comparison)
     if top is not None:
@@ -363,15 +370,22 @@ def short_name(company: object) -> str:
 
 def market_answer(common: object, comparison: pd.DataFrame, room: object, rates: pd.DataFrame,
                   values: pd.DataFrame, figures: pd.DataFrame, claimed_rate: float,
-                  matches: pd.DataFrame | None = None) -> str:
+                  matches: pd.DataFrame | None = None, *, fit: object | None = None) -> str:
     """The report's answer in two plain sentences, no parentheses. First, whether the quoted rate is a fair
     summary of the fitted forecasts, with their own range ('the two publishers' forecasts'). Second, that
     the vendors' own figures are too few and too uncertain to confirm or refute it, and, where the
     comparison table's top year's vendors alone would earn half that year's forecasts or more
     (:func:`pace_low_total` against the highest forecast), how much of them they already are, in words:
     'about half to three quarters of the 2026 forecasts' (:func:`quarter_share_words`).
+    With ``fit`` (the headline fit, one edition per publisher) and the quote inside the range, the answer
+    leads with 'Yes, as a growth rate:' and gives the fit's common rate and its 95% interval, and its second
+    sentence says what the vendors earn if they hold their early pace (:func:`_fitted_answer`).
     ``room``, ``rates``, ``values`` and ``matches`` are kept for the notebook's call."""
     low, high, _, _ = own_rates(common)
+    if fit is not None:
+        fitted = _fitted_answer(common, fit, comparison, figures, claimed_rate)
+        if fitted:
+            return fitted
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
     publishers = common.editions["publisher"].nunique()
     whose = (f"{number_word(publishers).capitalize()} publishers' forecasts agree that" if publishers > 1
@@ -395,6 +409,37 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     return (f"{first} {number_word(count).capitalize()} vendors alone would already earn about "
             f"{quarter_share_words(low_share, high_share)} of the {int(top['year'])} forecasts, so the "
             "forecasts' level may be low.")
+
+
+def _fitted_answer(common: object, fit: object, comparison: pd.DataFrame, figures: pd.DataFrame,
+                   claimed_rate: float) -> str:
+    """The answer with the headline fit: 'Yes, as a growth rate: two publishers' forecasts grow
+    18.7%–20.2% a year, one common rate 19.3% (95% interval 17.1%–21.6%), but we read both second-hand. If
+    two vendors hold their early-2026 pace, they alone earn about half to three quarters of 2026's
+    forecast market, so its level may be low.' '' when the quote is outside the forecasts' own range or
+    no vendor row reaches half a year's forecasts (the plain answer of :func:`market_answer` then)."""
+    low, high, _, _ = own_rates(common)
+    if not round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005:
+        return ""
+    top = _top(comparison)
+    if top is None:
+        return ""
+    low_share = pace_low_total(top, figures) / float(top["market_high"])
+    if low_share < 0.5:
+        return ""
+    high_share = quarters_then_pace_total(top, figures) / float(top["market_low"])
+    publishers = common.editions["publisher"].nunique()
+    whose = (f"{number_word(publishers)} publishers' forecasts" if publishers > 1
+             else "one publisher's forecasts")
+    both = "both" if publishers > 1 else "it"
+    year = int(top["year"])
+    count = number_word(len(_vendor_names(top["vendors"])))
+    interval = term("interval-95", "95% interval")
+    return (f"Yes, as a growth rate: {whose} grow {fmt.pct(low)}–{fmt.pct(high)} a year, one common rate "
+            f"{fmt.pct(fit.rate)} ({interval} {fmt.pct(fit.lower)}–{fmt.pct(fit.upper)}), but we read {both} "
+            f"second-hand. If {count} vendors hold their early-{year} pace, they alone earn about "
+            f"{quarter_share_words(low_share, high_share)} of {year}'s forecast market, so its level may be "
+            "low.")
 
 
 def quarter_share_words(low: float, high: float) -> str:
@@ -594,7 +639,8 @@ def case_names(top: pd.Series, figures: pd.DataFrame) -> tuple[str, str]:
                       & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
     label = period_words(quarter["period"]).split(" ")[0]
     what = "run-rate" if found[0]["metric"] == "run_rate" else "ARR"
-    return f"{label} pace all year", f"{label} as reported, then the stated {what}"
+    day = pd.Timestamp(found[0]["period_end"])
+    return f"{label} pace all year", f"{label} as reported, then the {what} stated on {day.day} {day:%B}"
 
 
 def _kling_cases(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, float, float] | None:
@@ -633,7 +679,7 @@ def pace_finding(top: pd.Series, figures: pd.DataFrame, broker: bool = True,
     if basis and not broker:
         text = (f"{who} alone, held at their early-{year} pace, would earn about "
                 f"{usd_range(low_total, high_total)}, roughly {answer_shares(top, figures)} of the {year} "
-                "forecasts.")
+                f"forecasts{_which_stated(values, year)}.")
     cases = _kling_cases(top, figures)
     if cases is None or not broker:
         return text
@@ -652,23 +698,48 @@ def pace_finding(top: pd.Series, figures: pd.DataFrame, broker: bool = True,
             f"{fmt.usd_m(value)}, sits {where} ({usd_range(low, high)}).")
 
 
+def _more_than(room: object, figures: pd.DataFrame) -> str:
+    """'more than USD 90M' for the one held vendor figure a source gives as a lower bound (its row in
+    ``figures`` has a note starting 'Lower bound'), else its value: 'USD 90M'."""
+    held = room.held.iloc[0]
+    rows = figures[(figures["company"] == held["company"]) & (figures["period"] == held["period"])]
+    note = str(rows["note"].iloc[0]) if "note" in rows and len(rows) else ""
+    value = fmt.usd_m(room.held_usd_m)
+    return f"more than {value}" if note.startswith("Lower bound") else value
+
+
+def _which_stated(values: pd.DataFrame | None, year: int) -> str:
+    """' (one stated, two at their own steady rates)': how many of a year's forecast values are stated and
+    how many are the note's own, at a forecast's steady rate between its stated values ('' when all are
+    stated or ``values`` is None)."""
+    if values is None:
+        return ""
+    rows = values[values["year"].astype(int) == int(year)]
+    stated = int(rows["stated"].astype(bool).sum())
+    implied = len(rows) - stated
+    if not implied:
+        return ""
+    return f" ({number_word(stated)} stated, {number_word(implied)} at their own steady rates)"
+
+
 def headroom_pace_finding(room: object, top: pd.Series, figures: pd.DataFrame) -> str:
     """The key finding on what the year's forecasts leave for all other vendors if the row's vendors earn
     what the pace finding gives (:func:`pace_finding`), the lowest forecast less the highest total to the
     highest forecast less the lowest, and what the one vendor held at its last pace would take of it:
-    'If Kling AI and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for every other vendor,
-    and Runway alone, at its June 2025 pace, would take USD 90M of it.'"""
+    'If Kling AI and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for all other vendors.
+    Runway, if it only held its June 2025 pace (more than USD 90M), would take about USD 90M.'"""
     names = _and(short_name(n) for n in _vendor_names(top["vendors"]))
     low_total, high_total = pace_low_total(top, figures), quarters_then_pace_total(top, figures)
     low_left = float(top["market_low"]) - high_total
     high_left = float(top["market_high"]) - low_total
     text = (f"If {names} earn that, the {room.year} forecasts leave {usd_range(low_left, high_left)} for "
-            "every other vendor")
+            "all other vendors")
     if int(room.year) == int(top["year"]) and len(room.held):
         held = _and(short_name(c) for c in room.held["company"])
         if len(room.held) == 1:
             month = pd.Timestamp(room.held["period_end"].iloc[0]).strftime("%B %Y")
-            text += f", and {held} alone, at its {month} pace, would take {fmt.usd_m(room.held_usd_m)} of it"
+            text += (f". {held}, if it only held its {month} pace ({_more_than(room, figures)}), would "
+                     f"take about {fmt.usd_m(room.held_usd_m)}")
         else:
             text += f", and {held}, at their last stated pace, would take {fmt.usd_m(room.held_usd_m)} of it"
     return text + "."
@@ -701,13 +772,13 @@ def _vendor_caveats(comparison: pd.DataFrame, figures: pd.DataFrame) -> list[str
     top = _top(comparison)
     if top is None:
         return []
-    return [pace_parts(figures, top).get("caveat", ""), newer_results(top, figures),
+    return [pace_parts(figures, top).get("caveat", ""),
             avatar_share(top, figures), missing_quarters(figures), vendor_sets(comparison)]
 
 
 def vendor_caveats_text(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """The caveats of the vendors' section (:func:`vendors_text`) as one appendix paragraph: why a
-    run-rate and a quarter differ, newer results, the share without an avatar platform, missing quarters
+    run-rate and a quarter differ, the share without an avatar platform, missing quarters
     and run-rate rows that are no trend ('' when none)."""
     return " ".join(c for c in _vendor_caveats(comparison, figures) if c)
 
@@ -809,14 +880,16 @@ def headroom_brief(room: object, comparison: pd.DataFrame, figures: pd.DataFrame
     high_left = float(top["market_high"]) - low_total
     forecasts = usd_range(top["market_low"], top["market_high"])
     text = (f"If {names} earn {usd_range(low_total, high_total)}, the {room.year} forecasts ({forecasts}) "
-            f"leave {usd_range(low_left, high_left)} for every other vendor.")
+            f"leave {usd_range(low_left, high_left)} for all other vendors.")
     if len(room.held):
         held = _and(short_name(c) for c in room.held["company"])
         month = pd.Timestamp(room.held["period_end"].max()).strftime("%B %Y")
         rest_low, rest_high = low_left - room.held_usd_m, high_left - room.held_usd_m
         rest = (f", leaving {usd_range(rest_low, rest_high)} for the rest" if rest_low > 0
                 else ", more than the lowest forecast leaves")
-        text += (f" {held}, held at {'its' if len(room.held) == 1 else 'their'} {month} pace, would take "
+        pace = f" ({_more_than(room, figures)})" if len(room.held) == 1 else ""
+        text += (f" {held}, if {'it' if len(room.held) == 1 else 'they'} only held "
+                 f"{'its' if len(room.held) == 1 else 'their'} {month} pace{pace}, would take about "
                  f"{fmt.usd_m(room.held_usd_m)} of that{rest}.")
     return (text + " If the others earn more, the market is larger than these forecasts or their definition "
             "leaves out products like these; our data cannot say which.")
@@ -894,8 +967,26 @@ def vendor_chart_legend(comparison: pd.DataFrame, figures: pd.DataFrame) -> dict
                       & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
     when = period_words(quarter["period"])
     high = case_names(top, figures)[1]
-    return {"pace": "Run-rate or ARR", "quarter": f"{name}: {when} revenue pace (reported quarter × 4)",
-            "whisker": f"High case: {high}"}
+    labels = {"pace": "Run-rate or ARR", "quarter": f"{name}: {when} revenue pace (reported quarter × 4)",
+              "whisker": f"High case: {high}"}
+    part = _part_year_words(comparison, figures)
+    if part:
+        labels["partial"] = part
+    return labels
+
+
+def _part_year_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """The vendor chart's legend entry for a revenue bar that covers part of a year (pale, dashed): 'Kling
+    AI, Q1–Q3 2025 revenue (part of the year)'; '' when every counted revenue bar covers its whole year."""
+    years = set(comparison.dropna(subset=["market_usd_m"])["year"].astype(int))
+    counted = figures[figures["counted"].astype(bool) & (figures["kind"] == "quarter")
+                      & figures["year"].astype(int).isin(years)]
+    for (company, year), rows in counted.groupby(["company", "year"], sort=True):
+        quarters = sorted(int(str(p)[-1]) for p in rows["period"])
+        if 0 < len(quarters) < 4:
+            span = f"Q{quarters[0]}–Q{quarters[-1]}" if len(quarters) > 1 else f"Q{quarters[0]}"
+            return f"{short_name(company)}, {span} {int(year)} revenue (part of the year)"
+    return ""
 
 
 def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:

@@ -413,10 +413,11 @@ def _bare(company: object) -> str:
 
 def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> str:
     """The fastest vendor series against the forecasts over the same months, in one sentence, with a short
-    caveat: 'Kling AI's quarterly revenue rose about 4.3× (both figures are floors) from Q1 2025 to Q1 2026,
-    the forecasts 1.18×–1.20×: one vendor gaining share, not proof against the forecasts.' ('' when no
-    forecast covers a vendor series). The floors remark needs ``figures`` (both ends' notes starting 'Lower
-    bound'); the longer caveat is in the section."""
+    caveat: 'Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026,
+    the forecasts 1.18×–1.20×: a share gain, not proof against them.' ('' when no
+    forecast covers a vendor series). With ``figures``, where both ends' notes start 'Lower bound', a
+    second sentence: 'Both are 'more than' figures, so 4.3× may be higher or lower.' The longer caveat
+    is in the section."""
     covered = _comparable(rates)
     covered = covered[covered["n_forecasts"] > 0] if "n_forecasts" in covered else covered.iloc[0:0]
     if covered.empty:
@@ -427,13 +428,13 @@ def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> 
         low = figures[figures["note"].fillna("").astype(str).str.startswith("Lower bound")]
         bounds = {(str(c), str(p)) for c, p in zip(low["company"], low["period"], strict=True)}
         ends = [(str(row["company"]), str(row[k])) for k in ("first_period", "last_period")]
-        floors = " (both figures are floors)" if all(e in bounds for e in ends) else ""
+        floors = (f" Both are 'more than' figures, so {times(row['multiple']).removeprefix('about ')} "
+                  "may be higher or lower." if all(e in bounds for e in ends) else "")
     faster = row["multiple"] > row["forecast_multiple_high"]
-    tail = (": one vendor gaining share, not proof against the forecasts" if faster
-            else "")
-    return (f"{_bare(row['company'])}'s {_series_words(row)} rose {times(row['multiple'])}{floors} from "
+    tail = ": a share gain, not proof against them" if faster else ""
+    return (f"{_bare(row['company'])}'s {_series_words(row)} rose {times(row['multiple'])} from "
             f"{period_words(row['first_period'])} to {period_words(row['last_period'])}, the forecasts "
-            f"{forecast_times(row['forecast_multiple_low'], row['forecast_multiple_high'])}{tail}.")
+            f"{forecast_times(row['forecast_multiple_low'], row['forecast_multiple_high'])}{tail}.{floors}")
 
 
 #: Why faster vendor growth is a tension with the forecasts, not a refutation.
@@ -563,9 +564,9 @@ def stated_on(period: object) -> pd.Timestamp:
 
 def period_only(period: object) -> str:
     """A period code in words without the day it was stated on (that is :func:`stated_on`):
-    '2026 (stated 2026-05-28)' -> 'not given', '2025-Q1' -> 'Q1 2025'."""
+    '2026 (stated 2026-05-28)' -> 'not given; stated 28 May 2026', '2025-Q1' -> 'Q1 2025'."""
     if re.fullmatch(r"\d{4} \(stated \d{4}-\d{2}-\d{2}\)", str(period).strip()):
-        return "not given"
+        return f"not given; stated {fmt.day(stated_on(period))}"
     return period_words(period)
 
 

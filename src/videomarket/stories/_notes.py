@@ -223,9 +223,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                               "whose forecast runs furthest ahead, so that no report is counted twice."),
     "stated-pace-year": ("Stated pace", "A vendor's stated run-rate or ARR used as its revenue for a "
                          "whole calendar year, as if it earned at that pace from 1 January to 31 December. "
-                         "For the year the pace is stated in, this may overstate revenue, since the pace "
-                         "earlier in the year may have been lower; for a later year it is a lower bound only "
-                         "if the vendor does not slow down."),
+                         "For a growing firm, a pace stated early in the year understates that year's "
+                         "revenue, and one stated late in the year overstates it."),
     "pace-cases": ("Low and high case", "Two ways to turn a vendor's latest quarter and its stated run-rate "
                    "into a calendar year's revenue without assuming growth: the quarter's pace all year "
                    "(low), or the quarter as reported, then the stated run-rate for the rest of the year "
