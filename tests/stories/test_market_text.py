@@ -830,7 +830,7 @@ def test_sources_say_what_the_note_takes_from_each_and_the_best_grade_of_those_f
         "figure and a grade-C one, and a figure confirmed elsewhere can rise a grade. Beside each source is "
         "the best grade of the figures this note takes from it, and what those are.")
     assert ('<a href="https://github.com/kangise/roadmap/blob/0123abc/notes.md">kangise/roadmap</a>: 1 '
-            "archived file, 2026-07-31 (grade C): used for the forecast of FBI, edition B") in text
+            "third-party file, 2026-07-31 (grade C): used for the forecast of FBI, edition B") in text
     assert "Sora downloads</a>, 2026 (grade B): used for Kling" in text
     assert "s-A" not in text and "ann/pricing" not in text  # only the sources asked for
 

@@ -239,9 +239,9 @@ def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) ->
                             "checked": [True, False, False],
                             "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"])})
     boxed = stories.movements_as_of(t["rankings"], AA, T2V, t["spells"], rebuilt)
-    assert "may have changed again. 2 of 3 boards, all from 7 October" in boxed
-    assert boxed.endswith(f"were rebuilt, unverified, from the text a search index of GitHub shows "
-                          f"({ABOUT_THE_DATA}).")
+    assert "may have changed again. 2 of 3 boards were rebuilt, unverified, from the text" in boxed
+    assert boxed.endswith("were rebuilt, unverified, from the text a search index of GitHub shows, "
+                          f"including every board from 7 October on and 2 of Wan 3.0's 3 ({ABOUT_THE_DATA}).")
     assert stories.rebuilt_copy_note(rebuilt.iloc[:2], AA) == (
         "The newest board, 7 October 2026, was rebuilt from the text a search index of GitHub shows, not "
         f"verified (see {ABOUT_THE_DATA}).")
@@ -254,10 +254,11 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
     spells = t["spells"]
     low = stories.about(spells["p_leader_min"].iloc[-1])
     assert stories.runs_text(spells, T2V) == (
-        "**Text to video (silent)**: 4 runs at #1 by 4 models since 1 December 2025. Wan 3.0 (Alibaba) was "
+        "**Text to video (silent)**: 4 runs at #1 by 4 models since 1 December 2025: #1 changed hands at "
+        "least 3 times. Wan 3.0 (Alibaba) was "
         "#1 on every board from 3 September to 10 October 2026 (4 boards over 38 days, seen in archived "
         "copies of the board). Its "
-        f"chance of being truly #1 was never below {low} on its 4 boards with intervals, but a rival's 95% "
+        f"chance of being truly #1 was never below {low} on its 4 boards with intervals. A rival's 95% "
         "interval overlapped its own on all 4. A date marked \"around\" is an "
         "estimate: the page does not say on which day it copied the board, so its publication or last-change "
         "date stands in.")
@@ -288,7 +289,7 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
     # a run with boards rebuilt from text never reads plain "Archived copy"
     assert marked["seen_in"].tolist() == ["Press report, third party's copy (grade C)", "Archived copy",
                                           "Archived copy",
-                                          "Archived copy, partly rebuilt (1 of 4), not verified"]
+                                          "Archived copy, 1 of its 4 boards rebuilt, not verified"]
     assert ("(4 boards over 38 days, seen in archived copies of the board, 1 of the 4 rebuilt from text (not "
             "verified))") in stories.runs_text(t["spells"], T2V, rebuilt=rebuilt)
     every = t["spells"].tail(1).assign(n_snapshots=1)
@@ -551,7 +552,7 @@ def test_movers_one_scale_at_a_time_and_what_the_re_rating_did(t: dict) -> None:
     assert first[["model_name", "on_first"]].values.tolist() == [
         ["Wan 3.0", False], ["Gemini Omni Flash", False], ["HappyHorse-1.0", True],
         ["Runway Gen-4.5", True], ["Dreamina Seedance 2.0", True]]  # Dreamina left the board: last
-    assert first["status"].tolist() == ["yes"] * 4 + ["no, left after 23 Jul 2026"]
+    assert first["status"].tolist() == ["Yes"] * 4 + ["No, left after 23 Jul 2026"]
     shown = plots.table(first, columns=stories.MOVES_TABLE, formats=stories.MOVES_FORMATS)
     assert "Rank change (+ = up)" in shown.headers
     # a model whose last board is before the scale's last board is marked as having left, and sorted last
@@ -560,8 +561,8 @@ def test_movers_one_scale_at_a_time_and_what_the_re_rating_did(t: dict) -> None:
     moved.loc[gone, "last_date"] = pd.Timestamp("2026-09-04")
     marked = stories.moves_table(moved, t["breaks"], "first")
     assert marked[["model_name", "status"]].values.tolist()[-2:] == [
-        ["Wan 3.0", "no, left after 4 Sep 2026"], ["Dreamina Seedance 2.0", "no, left after 23 Jul 2026"]]
-    assert set(marked["status"].iloc[:-2]) == {"yes"}
+        ["Wan 3.0", "No, left after 4 Sep 2026"], ["Dreamina Seedance 2.0", "No, left after 23 Jul 2026"]]
+    assert set(marked["status"].iloc[:-2]) == {"Yes"}
     assert not {"e1", "e2"} & {cell for row in shown.cells() for cell in row}
     reader_text_is_clean(text + later)
 
@@ -595,9 +596,10 @@ def test_latest_board_odds_say_what_they_assume_and_count_a_repeat_once(t: dict)
         f"1140), 12 points above MiniMax H3 (768p). It is {stories.about(top['p_leader'])} likely to be "
         f"truly #1 and {stories.about(top['p_above_next'])} likely to rate above MiniMax H3 (768p): the "
         "first chance comes from 20,000 simulated draws of every model's rating at once, the second from "
-        "the two models alone, so the first is not a product of pairwise chances. 2 "
+        "the two models alone.\n\n2 "
         "models cannot be ruled out as #1 (no other model's whole interval lies above theirs): Wan 3.0 and "
-        "MiniMax H3 (768p). The board also lists MiniMax H3 (768p) as MiniMax H3 Max (based on MiniMax H3), "
+        "MiniMax H3 (768p).\n\nThe board also lists MiniMax H3 (768p) as MiniMax H3 Max (based on MiniMax "
+        "H3), "
         "with the same rating and interval: the entry counts once.")
     table = stories.odds_table(odds)
     assert table["p_leader"].tolist()[-1] == 0.0 and len(table) == 3
@@ -619,7 +621,7 @@ def test_latest_board_odds_give_the_opposed_reading_beside_the_table_s_correlate
     plain = stories.odds_text(odds, AA, T2V)
     listing = "interval lies above theirs): Wan 3.0 and MiniMax H3 (768p)."
     said = (" With the errors of these 2 correlated at \u22120.3, Wan 3.0's chance is about 83%, against "
-            "about 93% at +0.3 in the table; ±0.3 is only a sensitivity check, not a measured value.")
+            "about 93% at +0.3 in the table. ±0.3 is only a sensitivity check, not a measured value.")
     assert stories.odds_text(odds, AA, T2V, opposed=opposed) == plain.replace(listing, listing + said)
     # without the opposed reading, or with a single possible #1, nothing is added
     assert stories.odds_text(odds, AA, T2V, opposed=opposed.iloc[:1]) == plain
@@ -769,15 +771,15 @@ def test_selection_and_re_anchoring_in_words(t: dict) -> None:
     assert stories.selection_text(t["rankings"], coverage, AA, T2V, ("A", "B", "C")) == (
         "This note uses the Artificial Analysis boards dated 1 December 2025 to 10 October 2026, with "
         "evidence graded A, B or C; unverified quotes (grade D) are left out. The text to video (silent) "
-        "pool has 8 boards in that range: 6 archived copies (from 10 April 2026) and 2 boards from press or "
-        "developer pages only.")
+        "pool has 8 boards in that range: 6 archived copies (from 10 April 2026) and 2 boards from press "
+        "pages or third-party copies only.")
     assert stories.selection_text(t["rankings"], coverage, AA, T2V, ("A", "B", "C", "D")).startswith(
         "This note uses the Artificial Analysis boards dated 1 December 2025 to 10 October 2026, with "
         "evidence graded A, B, C or D; unverified quotes (grade D) are included.")
     archived = t["archive"]
     assert stories.selection_text(archived, data.pool_coverage(archived).query("arena == @AA"), AA, T2V,
                                   ("A",)).endswith("6 archived copies (from 10 April 2026), and none from "
-                                                   "press or developer pages only.")
+                                                   "press pages or third-party copies only.")
     rescale = leaderboard.reanchoring_moves(t["rankings"], AA, T2V)
     text = stories.reanchoring_text(t["breaks"], epochs(), AA, T2V, rescale, 3)
     assert text == (
@@ -869,12 +871,13 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     # counted as one (93%) is told once, in the section on the latest board
     opposed = pd.DataFrame({"model": [last["model"]], "p_leader": [0.82688]})
     answer = stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt, daily, opposed)
-    assert ("from 3 September to 10 October 2026, ending about 88% likely truly #1 "
-            "([rebuilt](#glossary-rebuilt-file) board, independent errors). ") in answer
+    assert ("from 3 September to 10 October 2026, ending about 88% likely truly #1 on an unverified "
+            "[rebuilt](#glossary-rebuilt-file) board, 83–93% in a sensitivity check. ") in answer
     assert p == "about 88%" and one == "93%" and "64%" not in answer
-    # grok-imagine-video's run rests on one third party's copy: 3 changes without it, 4 with it
-    assert answer.endswith("Since December 2025 #1 changed hands at least 3 times on archived "
-                           "boards and press reports, 4 counting a second-hand copy of January 2026.")
+    # grok-imagine-video's run rests on one third party's copy: 3 changes without it, 4 with it (in full in
+    # the runs text)
+    assert answer.endswith("Since December 2025 #1 changed hands at least 3 times (4 counting a second-hand "
+                           "copy).")
     assert stories.firm_changes(spells) == 3
     # the only parenthesis is the pool's name "(silent)"
     answer = answer.replace("[rebuilt](#glossary-rebuilt-file)", "rebuilt")
@@ -929,9 +932,8 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         "surely: its chance of being truly #1 fell to about 64%.",
         "The 4 pools' latest leaders ranged from about 61% likely truly #1, Gemini Omni Flash in image to "
         "video (silent), to about 98%, MiniMax H3 Max in image to video with audio.",
-        "In text to video with audio, Gemini Omni Flash and Wan 3.0 swapped #1 4 times from 20 August to 17 "
-        "September 2026, consistent with noise; the 5th swap came when Gemini Omni Flash left the board at "
-        "the re-rating.",
+        "In text to video with audio, Gemini Omni Flash and Wan 3.0 swapped #1 4 times in August–September "
+        "2026, consistent with noise; at the re-rating Gemini Omni Flash left the board (or was renamed).",
         "HappyHorse-1.0 was seen at #1 of text to video (silent) across about 79 days, one stretch of 41 "
         "without a board; Gemini Omni Flash's 80 days in image to video (silent) had gaps of at most 3 days.",
         "Alibaba held the most of the top 10 places of text to video (silent): 2.5 per board over 88 "
@@ -946,8 +948,8 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         "Alibaba and Kuaishou held close shares of the top-10 places: 2.3 and 2.2 per distinct board")
     moves = stories.moves_table(leaderboard.rank_moves(ranks[ranks["evidence"] == "A"], AA, T2V, 10),
                                 leaderboard.epoch_breaks(ranks, AA, T2V), "first")
-    left = moves[moves["status"] != "yes"]
-    assert left[["model_name", "status"]].values.tolist() == [["Veo 3 Preview", "no, left after 2 Aug 2026"]]
+    left = moves[moves["status"] != "Yes"]
+    assert left[["model_name", "status"]].values.tolist() == [["Veo 3 Preview", "No, left after 2 Aug 2026"]]
     assert moves.index[-1] == left.index[0]  # sorted after the models still listed
 
 
@@ -1024,9 +1026,10 @@ def test_answer_names_the_change_that_rests_on_a_single_grade_c_quote() -> None:
                    boards_with_odds=[0, 0, 9], days=[20, 1, 185], p_leader_last=[None, None, 0.88],
                    p_leader_last_correlated=[None, None, 0.93], evidence=["B", "C", "A"])
     changes = pd.DataFrame({"new_leader": ["b", "c"]})
-    assert stories.movements_answer(spells, changes, AA, T2V).endswith(
-        "Since December 2025 #1 changed hands at least once on archived boards and press "
-        "reports, 2 counting a second-hand copy of January 2026.")
+    assert stories.movements_answer(spells, changes, AA, T2V).endswith(  # in full in the runs text
+        "Since December 2025 #1 changed hands at least once (2 counting a second-hand copy).")
+    assert stories.changes_count(spells) == (
+        "at least once on archived boards and press reports, 2 counting a second-hand copy of January 2026")
     both = spells.assign(evidence=["B", "C", "D"])
     assert stories.movements_answer(both, changes, AA, T2V).endswith(
         "Since December 2025 #1 changed hands at least twice, every change seen only in "
@@ -1040,7 +1043,7 @@ def test_runs_text_dates_the_lowest_chance() -> None:
                           "snapshot_date": pd.to_datetime(["2026-05-01", "2026-09-24"])})
     text = stories.runs_text(spells, T2V, daily)
     assert ("Its chance of being truly #1 was never below about 64% (its low, on 24 September 2026) on its 9 "
-            "boards with intervals, but a rival's 95% interval overlapped its own on all 9.") in text
+            "boards with intervals. A rival's 95% interval overlapped its own on all 9.") in text
     assert stories.between_days("2026-01-29", "2026-04-08") == 68  # 30 January to 7 April
 
 
@@ -1061,7 +1064,7 @@ def test_a_change_of_leader_on_the_re_rating_day_is_flagged() -> None:
     left = stories.swap_runs_text({T2V: one, "text-to-video-audio": spells}, T2V,
                                   {"text-to-video-audio": breaks}, board, AA)
     assert left.endswith("Wan took #1 on 1 October 2026, the first board after the re-rating, when Gem, #1 "
-                         "on the board before, left the board.")
+                         "on the board before, left the board (or was renamed).")
 
 
 def test_renamed_look_alikes_are_offered_for_models_that_left() -> None:
@@ -1077,7 +1080,7 @@ def test_renamed_look_alikes_are_offered_for_models_that_left() -> None:
     assert _left_words(summary, 10) == (
         "1 model of the old top 10 has no entry under the same name on the new board: Gemini Omni Flash "
         "(#2); "
-        "some may be renamed (Gemini Omni Flash as Gemini Omni Flash 1.1 look alike)")
+        "a model that left may have been renamed, and the data cannot tell")
 
 
 def test_re_anchored_moves_in_one_sentence() -> None:
@@ -1153,9 +1156,9 @@ def test_shipped_latest_board_paragraph_derives_the_answer_s_span(shipped: dict)
     opposed = leader_probability(could, rho=stories.OPPOSED_CORRELATION)
     text = stories.odds_text(odds, AA, T2V, opposed=opposed)
     assert (" With the errors of these 3 correlated at \u22120.3, Wan 3.0's chance is about 83%, against "
-            "about 93% at +0.3 in the table; ±0.3 is only a sensitivity check, not a measured value.") in text
+            "about 93% at +0.3 in the table. ±0.3 is only a sensitivity check, not a measured value.") in text
     answer = stories.movements_answer(shipped["spells"], shipped["changes"], AA, T2V, opposed=opposed)
-    assert "about 88% likely truly #1" in answer and "83" not in answer  # the span is the body's only
+    assert "about 88% likely truly #1 on the latest board, 83–93% in a sensitivity check." in answer
 
 
 def test_answer_gives_the_range_its_source_and_the_rebuilt_copies() -> None:
@@ -1173,10 +1176,10 @@ def test_answer_gives_the_range_its_source_and_the_rebuilt_copies() -> None:
     opposed = pd.DataFrame({"model": ["b"], "p_leader": [0.83]})
     assert stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt, daily, opposed) == (
         "**Beta** led Artificial Analysis's text to video (silent) from 8 April to 10 October "
-        "2026, ending about 88% likely truly #1 ([rebuilt](#glossary-rebuilt-file) board, "
-        "independent errors). Since January 2026 #1 changed hands at least once.")
+        "2026, ending about 88% likely truly #1 on an unverified [rebuilt](#glossary-rebuilt-file) board, "
+        "83–93% in a sensitivity check. Since January 2026 #1 changed hands at least once.")
     downloaded = rebuilt.assign(rebuilt_only=False)
-    assert "about 88% likely truly #1 on the latest board. Since" in (
+    assert "about 88% likely truly #1 on the latest board, 83–93% in a sensitivity check. Since" in (
         stories.movements_answer(spells, changes, AA, T2V, based_on, downloaded, daily, opposed))
 
 
@@ -1234,3 +1237,32 @@ def test_tied_ranks_are_shared_and_ranks_carry_the_board_size() -> None:
     assert stories.moves_text(moves.reset_index(), 3, breaks).startswith(
         "Of the models on its first archived board (1 August 2026), C climbed furthest, #3 of 3 to #1 of 4, "
         "and A fell furthest, #1 of 3 to #=2 of 4.")
+
+
+def test_developers_trend_names_who_led_the_top_places_first_and_last() -> None:
+    share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10"] * 2 + ["2026-05-14"] * 2
+                                                          + ["2026-07-23"] * 2 + ["2026-10-01"]),
+                          "creator": ["K", "A"] * 3 + ["A"], "places": [3, 1, 3, 1, 2, 3, 3]})
+    breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
+    assert stories.developers_trend(share, 10, breaks, T2V) == (
+        "K held the most top-10 places of text to video (silent) in April–May 2026, A from 23 July to 1 "
+        "October; since the 1 October re-rating K has had none.")
+    places = pd.DataFrame({"creator": ["A", "K"], "mean_places": [2.0, 2.0]})
+    assert stories.shares_title(places, 3, 10, share, breaks) == (
+        "K held the most top-10 places in April–May 2026, A from 23 July to 1 October; since the 1 October "
+        "re-rating K has had none")
+    assert stories.developers_trend(share.iloc[:4], 10, breaks) == ""  # one developer throughout
+
+
+def test_swap_text_gives_the_interval_rule_and_the_launch_path_its_ranks() -> None:
+    from videomarket.stories._movements import _archived_path
+
+    row = pd.Series({"scale_epoch": "e1", "first_date": pd.Timestamp("2025-12-01"), "first_elo": 1247.0,
+                     "arena": AA, "category": T2V})
+    moves = pd.Series({"first_date": pd.Timestamp("2026-04-10"), "first_rank": 9, "first_of": 73,
+                       "first_tied": False, "last_date": pd.Timestamp("2026-09-30"), "last_rank": 19,
+                       "last_of": 81, "last_tied": True, "elo_first": 1223.2, "elo_last": 1214.0})
+    assert _archived_path(row, moves, pd.DataFrame(columns=["date", "previous_date", "scale_epoch"])) == (
+        "One scale throughout: from 1223 (#9 of 73) on 10 April 2026 to 1214 (#=19 of 81) on 30 September "
+        "2026 on the archived boards. The press value of December 2025, 1247, cannot be compared with 1223: "
+        "the scale may have changed in between.")

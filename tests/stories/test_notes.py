@@ -127,7 +127,7 @@ def test_a_source_can_say_what_the_note_takes_from_it() -> None:
     text = stories.sources_section(["page", "f1"], sources, uses=uses)
     assert ('<a href="https://x.example/runway">Runway raises</a>, 2026-06-03 (grade C): used for OpenAI '
             "Sora app: revenue since launch</li>") in text
-    assert "1 archived file (grade C): used for a &lt;forecast&gt;</li>" in text
+    assert "1 third-party file (grade C): used for a &lt;forecast&gt;</li>" in text
     assert "used for" not in stories.sources_section(["page"], sources)
 
 

@@ -69,7 +69,7 @@ def leader_timeline(
 
     A solid bar runs from the first to the last board showing the model at #1; a thin grey bar continues
     to the first board showing the next leader (the change happened somewhere in it). Bars of runs
-    seen only in press or developer copies are hollow and hatched. Each run is labelled, right of its
+    seen only in press pages or third-party copies are hollow and hatched. Each run is labelled, right of its
     grey bar, with its length (or, for a single board, its date with its precision) and, when
     ``spells`` comes from :func:`~videomarket.leaderboard.spell_odds`, the lowest chance of being truly
     #1 over its boards with intervals ("no intervals" when none has them). Bars are coloured by
@@ -150,7 +150,7 @@ def leader_timeline(
         f"{fmt.count(n_models, 'model')}, one row per run. Longest observed run: {row_name(longest)} "
         f"({fmt.count(int(longest.get('days', 0)), 'day')}). Current leader: {current_name}, at #1 since "
         f"{day_text(current['start'])}{_how_sure(current)}. Solid bars: archived copies; hatched hollow "
-        "bars: press or developer copies only; thin grey bars: no board seen between the last board "
+        "bars: press pages or third-party copies only; thin grey bars: no board seen between the last board "
         "showing a leader and the first showing the next. Each bar is labelled with its length"
         + (" and the lowest chance of being truly #1 on its boards with intervals." if "p_leader_min" in table
            else ".")
@@ -355,7 +355,7 @@ def _timeline_legend(table: pd.DataFrame, inside: bool = False) -> list[Any]:
     handles = [Patch(facecolor="white", edgecolor=edge, label="solid: seen in archived copies")]
     if (table["evidence"].astype(str) != ARCHIVE_GRADE).any():
         handles.append(Patch(facecolor="white", edgecolor=edge, hatch=SECONDARY_HATCH,
-                             label="seen in press or developer copies only"))
+                             label="seen in press pages or third-party copies only"))
     if "next_start" in table and table["next_start"].notna().any():
         handles.append(Patch(facecolor=UNSEEN_BAR, label="no board seen until the next leader's first"
                              + (f" (inside a run: more than {GAP_INSIDE_DAYS} days without a board)"
@@ -511,8 +511,10 @@ def _finish_share(fig: Any, table: pd.DataFrame, top_n: int, pooled: list[str], 
         f"Stacked bar chart of how many of the top {top_n} places each developer holds on the {pool} board, "
         f"one equal-width bar per board, {fmt.count(len(boards), 'board')} from "
         f"{date_range_text(table['snapshot_date'])}; blank columns mark more than {GAP_SLOT_DAYS} days "
-        f"without a board. Averaged over these board copies, {best} holds the most ({means.iloc[0]:.1f} per "
-        f"copy). Latest board "
+        f"without a board. "
+        + (f"{text['title'].rstrip('.')}." if text.get("title") else
+           f"Averaged over these board copies, {best} holds the most ({means.iloc[0]:.1f} per copy).")
+        + " Latest board "
         f"({day_text(latest_date)}): {counts}."
         + (f" Other developers (grey): {', '.join(pooled)}." if pooled else "")
         + (" Hatched bars: boards from secondary sources." if hatched else "")

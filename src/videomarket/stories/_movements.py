@@ -46,7 +46,7 @@ from videomarket.leaderboard import (
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._certainty import CORRELATION_SHOWN, OPPOSED_WORDS
-from videomarket.stories._changes import changes_count
+from videomarket.stories._changes import changes_count, firm_changes
 from videomarket.stories._changes import times as _times
 from videomarket.stories._guide import pool_label
 from videomarket.stories._leaderboard import (
@@ -257,18 +257,20 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     text = f"**{run['model_name']}** {held}"  # the developer is the runs table's: 50 words at most
     if int(run["boards_with_odds"]):
         # the span of readings with correlated errors is the body's (odds_text): the answer stays plain
-        text += f", {_answer_chance(run, None, rebuilt, arena, category, spread=False)}."
+        span = opposed is not None and len(opposed) > 0  # the span needs the opposed reading
+        text += f", {_answer_chance(run, opposed, rebuilt, arena, category, spread=span, check=True)}."
     else:
         text += ", with no published intervals, so how sure that lead was cannot be computed."
     start = when(first["start"], first["start_precision"], after="since")
     if changes.empty:
         return text + f" The boards show no change of #1 {start}."
-    # the month: the answer keeps to 60 words, and the first board's day is in the runs table
-    return text + f" Since {fmt.month(first['start'])} #1 changed hands {changes_count(spells)}."
+    # the month: the answer keeps to 50 words, so the count is brief (in full in the runs text)
+    brief = "evidence" not in spells.columns or firm_changes(spells) > 0  # none firm: the full words
+    return text + f" Since {fmt.month(first['start'])} #1 changed hands {changes_count(spells, brief=brief)}."
 
 
 def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
-                   arena: str, category: str, spread: bool = True) -> str:
+                   arena: str, category: str, spread: bool = True, check: bool = False) -> str:
     """'about 88% likely truly #1 on the latest board (rebuilt board, independent errors), 83–93% depending
     on how rating errors move
     together' (the independent, correlated and ``opposed`` readings, as report 03 says them)."""
@@ -278,9 +280,9 @@ def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.Dat
         mine = rebuilt[(rebuilt["arena"] == arena) & (rebuilt["category"] == category)
                        & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(run["end"]))]
         if mine["rebuilt_only"].astype(bool).any():
-            board = f"({term('rebuilt-file', 'rebuilt')} board, independent errors)"
+            board = f"an unverified {term('rebuilt-file', 'rebuilt')} board"
     text = (f"{probability(p)} likely truly #1 on {board}" if board.startswith("the ")
-            else f"ending {probability(p)} likely truly #1 {board}")
+            else f"ending {probability(p)} likely truly #1 on {board}")
     if not spread:
         return text
     chances = [p]
@@ -289,7 +291,9 @@ def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.Dat
     if opposed is not None and len(opposed):
         chances += [float(x) for x in opposed.loc[opposed["model"] == run["model"], "p_leader"]]
     low, high = fmt.pct(min(chances), 0), fmt.pct(max(chances), 0)
-    if low != high:
+    if low != high and check:  # the answer's plain words: the span of readings is a sensitivity check
+        text += f", {low.removesuffix('%')}–{high} in a sensitivity check"
+    elif low != high:
         text += (f", {low.removesuffix('%')}–{high} depending on how "
                  f"{term('correlation', 'rating errors move together')}")
     return text
@@ -358,8 +362,8 @@ def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, ca
     >>> spells = pd.DataFrame({"model_name": ["Wan"], "start": pd.to_datetime(["2026-10-01"]),
     ...                        "end": pd.to_datetime(["2026-10-04"])})
     >>> rebuilt_box_note(rebuilt, spells, "AA", "t")  # doctest: +NORMALIZE_WHITESPACE
-    "3 of 4 boards, all from 3 October and 3 of Wan's 4, were rebuilt, unverified, from the text a search
-    index of GitHub shows ([About the data](00-about-the-data.html))."
+    "3 of 4 boards were rebuilt, unverified, from the text a search index of GitHub shows, including every
+    board from 3 October on and 3 of Wan's 4 ([About the data](00-about-the-data.html))."
     """
     span = rebuilt_span(rebuilt, arena)
     pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
@@ -370,18 +374,17 @@ def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, ca
     flags = days["rebuilt_only"].astype(bool).tolist()
     tail = len(flags) - next((i for i in range(len(flags) - 1, -1, -1) if not flags[i]), -1) - 1
     first = days["snapshot_date"].iloc[len(flags) - tail] if tail else None
-    parts = [f"{int(only.sum())} of {len(pool)} boards"]
+    parts = [f"{int(only.sum())} of {len(pool)} boards were rebuilt"]
     if first is not None:
-        parts.append(f"all from {pd.Timestamp(first):%-d %B}")
+        parts.append(f"every board from {pd.Timestamp(first):%-d %B} on")
     if len(spells):
         run = spells.iloc[-1]
         inside = pool[(pool["snapshot_date"] >= run["start"]) & (pool["snapshot_date"] <= run["end"])]
         hit = int(inside["rebuilt_only"].astype(bool).sum())
         if hit:
             parts.append(f"{hit} of {run['model_name']}'s {len(inside)}")
-    what = parts[0] + (f", {_listing(parts[1:])}," if len(parts) > 1 else "")
-    return (f"{what} were rebuilt, unverified, from the text a search index of GitHub shows "
-            f"({ABOUT_THE_DATA}).")
+    which = f", including {_listing(parts[1:])}" if len(parts) > 1 else ""
+    return f"{parts[0]}, unverified, from the text a search index of GitHub shows{which} ({ABOUT_THE_DATA})."
 
 
 def rebuilt_count(rebuilt: pd.DataFrame | None, spells: pd.DataFrame, arena: str, category: str) -> str:
@@ -426,7 +429,8 @@ def movements_findings(
     :func:`videomarket.data.rebuilt_boards`, marks a rebuilt latest board). ``rankings`` (ranking rows)
     tells whether a swap at a re-rating came when the previous #1 left the board."""
     spells = spells_by_pool.get(category, pd.DataFrame())
-    developers = (developers_finding(places, boards, top_n, category, share, breaks)
+    trend = developers_trend(share, top_n, breaks, category) if share is not None and len(share) else ""
+    developers = (trend or developers_finding(places, boards, top_n, category, share, breaks)
                   if places is not None and boards else "")
     findings = [leader_finding(spells, arena, category, based_on, rebuilt, daily_odds),
                 leaders_range_finding(spells_by_pool, rebuilt),
@@ -544,10 +548,10 @@ def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, catego
             early_low = earlier["p_leader_min"].dropna().astype(float)
             noise = (", consistent with noise" if len(early_low) and float(early_low.min()) < SWAP_SURE
                      else "")
+            # the body (swap_runs_text) gives the days and the rule; the finding keeps to 35 words
             return (f"In {pool_label(pool).lower()}, {first} and {second} swapped #1 {_times(len(runs) - 1)} "
-                    f"from {day_range(runs['start'].iloc[0], runs['start'].iloc[-2])}{noise}; the "
-                    f"{_ordinal(len(runs))} swap came when {before['model_name']} left the board at the "
-                    "re-rating.")
+                    f"in {month_span(runs['start'].iloc[0], runs['start'].iloc[-2])}{noise}; at the "
+                    f"re-rating {before['model_name']} left the board (or was renamed).")
     if low >= SWAP_SURE:
         return text + f", the leader at least {probability(low)} likely truly #1 on every board{copies}."
     low_words = probability(low).replace("about ", "")
@@ -716,6 +720,51 @@ def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: 
     return text
 
 
+def developers_trend(share: pd.DataFrame, top_n: int, breaks: pd.DataFrame | None = None,
+                     category: str | None = None) -> str:
+    """Who held the most top places first and who last (``share``: complete boards of
+    :func:`videomarket.leaderboard.creator_share`, spans of :func:`most_places_spans`) and, with ``breaks``
+    (:func:`videomarket.leaderboard.epoch_breaks`), whether the first one held none on every board from the
+    re-rating on; with ``category``, the pool is named. '' with fewer than two developers taking turns.
+
+    >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10"] * 2 + ["2026-05-14"] * 2
+    ...                                                          + ["2026-07-23"] * 2 + ["2026-10-01"]),
+    ...                       "creator": ["K", "A"] * 3 + ["A"], "places": [3, 1, 3, 1, 2, 3, 3]})
+    >>> breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
+    >>> developers_trend(share, 10, breaks, "text-to-video")  # doctest: +NORMALIZE_WHITESPACE
+    'K held the most top-10 places of text to video (silent) in April–May 2026, A from 23 July to 1 October;
+    since the 1 October re-rating K has had none.'
+    """
+    spans = most_places_spans(share)
+    if len(spans) < 2 or spans[0][0] == spans[-1][0]:
+        return ""
+    (a, a0, a1), (b, b0, b1) = spans[0], spans[-1]
+    months = month_span(a0, a1)
+    later = f"{b0:%-d %B}" if b0 == b1 else f"{b0:%-d %B} to {b1:%-d %B}"
+    where = f" of {pool_label(category).lower()}" if category else ""
+    text = f"{a} held the most top-{top_n} places{where} in {months}, {b} from {later}"
+    if breaks is not None and len(breaks):
+        rerated = pd.Timestamp(breaks["date"].iloc[0])
+        wide = share.pivot_table(index="snapshot_date", columns="creator", values="places", aggfunc="sum",
+                                 fill_value=0)
+        after = wide.loc[wide.index >= rerated]
+        if len(after) and (a not in after.columns or (after[a] == 0).all()):
+            text += f"; since the {rerated:%-d %B} re-rating {a} has had none"
+    return text + "."
+
+
+def month_span(first: object, last: object) -> str:
+    """The months of two dates: 'May 2026', 'April–May 2026', 'December 2025–January 2026'.
+
+    >>> month_span("2026-04-10", "2026-05-14"), month_span("2026-05-01", "2026-05-14")
+    ('April–May 2026', 'May 2026')
+    """
+    a, b = pd.Timestamp(first), pd.Timestamp(last)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a:%B %Y}"
+    return f"{a:%B}–{b:%B %Y}" if a.year == b.year else f"{a:%B %Y}–{b:%B %Y}"
+
+
 def most_places_spans(share: pd.DataFrame) -> list[tuple[str, pd.Timestamp, pd.Timestamp]]:
     """The developer holding the most top places alone, board by board (``share``: complete boards of
     :func:`videomarket.leaderboard.creator_share`), as spans (developer, first board, last board); a board
@@ -812,7 +861,7 @@ def _left_words(summary: Mapping[str, object], top_n: int) -> str:
                    if m.model_name in (a, b)]
         guesses += [f"{m.model_name} as {n}" for n in similar]
     if guesses:
-        text += f"; some may be renamed ({_listing(guesses)} look alike)"
+        text += "; a model that left may have been renamed, and the data cannot tell"  # said once, here
     return text
 
 
@@ -913,7 +962,8 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
         return f"**{pool}**: no board in the selection shows a #1."
     since = _first_with_leader(spells)
     sentences = [f"**{pool}**: {fmt.count(len(spells), 'run')} at #1 by "
-                 f"{fmt.count(spells['model'].nunique(), 'model')} since {since}."]
+                 f"{fmt.count(spells['model'].nunique(), 'model')} since {since}"
+                 + (f": #1 changed hands {changes_count(spells)}." if len(spells) > 1 else ".")]
     latest = spells.iloc[-1]
     sentences.append(_current_run(latest, daily_odds, rebuilt))
     note = spans_rerating(latest, breaks)
@@ -956,16 +1006,14 @@ def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None,
     if with_odds:
         low = _lowest_day(run, daily_odds)
         on = (f"its {fmt.count(with_odds, 'board')} with intervals" if with_odds >= boards
-              else f"the {with_odds} of its {boards} boards that give intervals")
+              else f"the {with_odds} boards with intervals")
         text += (f" Its chance of being truly #1 was never below {probability(float(run['p_leader_min']))}"
-                 f"{low} on {on}"
-                 f"{_distinct_words(run, daily_odds)}")
+                 f"{low} on {on}{_distinct_words(run, daily_odds)}.")
         contested = int(run["n_contested"])
         if bool(run["contested"]):
-            text += (f", but a rival's 95% interval overlapped its own on all {with_odds}"
+            text += (f" A rival's 95% interval overlapped its own on all {with_odds}."
                      if contested >= with_odds else
-                     f", but a rival's 95% interval overlapped its own on {contested} of them")
-        text += "."
+                     f" A rival's 95% interval overlapped its own on {contested} of them.")
     return text
 
 
@@ -980,7 +1028,7 @@ def _distinct_words(run: pd.Series, daily_odds: pd.DataFrame | None) -> str:
     distinct = int((~days["unchanged"].astype(bool)).sum())
     if distinct == len(days):
         return ""
-    return f", {distinct} of them {term('distinct-board', 'distinct boards')}"
+    return f", {distinct} of them different from the board before ({term('distinct-board', 'distinct')})"
 
 
 def _lowest_day(run: pd.Series, daily_odds: pd.DataFrame | None) -> str:
@@ -1035,17 +1083,16 @@ def _kinds(best: str, worst: str, rebuilt: str = "") -> str:
 
     >>> _kinds("A", "B"), _kinds("A", "A"), _kinds("A", "A", "24 of 31"), _kinds("A", "A", "all")
     ('Archived copy, press report', 'Archived copy', \
-'Archived copy, mostly rebuilt (24 of 31), not verified', 'Rebuilt copy (not verified)')
+'Archived copy, 24 of its 31 boards rebuilt, not verified', 'Rebuilt copy (not verified)')
     >>> _kinds("A", "A", "3 of 31")
-    'Archived copy, partly rebuilt (3 of 31), not verified'
+    'Archived copy, 3 of its 31 boards rebuilt, not verified'
     """
     if rebuilt == "all" and best == "A":
         return "Rebuilt copy (not verified)"
     some = ""
     if rebuilt and best == "A":
-        hit, _, of = rebuilt.partition(" of ")
-        share = "mostly" if of and 2 * int(hit) > int(of) else "partly"
-        some = f", {share} rebuilt ({rebuilt}), not verified"
+        hit, _, of = rebuilt.partition(" of ")  # boards of the run, not copies of one board day
+        some = f", {hit} of its {of} boards rebuilt, not verified" if of else f", {hit} rebuilt, not verified"
     first = wording.EVIDENCE_SHORT[best] + some
     if worst == best or worst not in wording.EVIDENCE_SHORT:
         return first
@@ -1258,11 +1305,27 @@ def swap_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
     swaps = _swaps(spells)
     if swaps is not None:
         first, second, taken = swaps
+        overlaps = _swap_overlaps(spells, taken, pool, rows, arena)
+        last = taken.iloc[-1]
+        previous = spells.loc[spells.index[spells.index.get_loc(taken.index[-1]) - 1]]
+        pool_breaks = (breaks_by_pool or {}).get(pool)
+        if (len(taken) > 2 and pool_breaks is not None and len(pool_breaks)
+                and pd.Timestamp(last["start"]) in set(pd.to_datetime(pool_breaks["date"]))
+                and _leaver_words(previous, last, pool, rows, arena).startswith(", when")):
+            taken, overlaps = taken.iloc[:-1], overlaps[:-1]  # told after, with the re-rating
         text += (f" {first} and {second} swapped #1 {_times(len(taken))} from "
                  f"{day_range(taken['start'].iloc[0], taken['start'].iloc[-1])}")
         known = taken["p_leader_min"].dropna()
         unsure = int((known.astype(float) < SWAP_SURE).sum())
-        if unsure:
+        compared = [o for o in overlaps if o is not None]
+        lows = taken["p_leader_min"][[o is not None for o in overlaps]].dropna().astype(float)
+        if compared and all(compared) and len(lows):
+            lo, hi = fmt.pct(float(lows.min()), 0), fmt.pct(float(lows.max()), 0)
+            span = lo if lo == hi else f"{lo.removesuffix('%')}–{hi}"
+            text += (f". The flips are consistent with noise: on each of the {len(compared)} boards where "
+                     "one took #1 from the other on the same scale, the two models' 95% intervals overlapped "
+                     f"(lowest chances of those runs {span})")
+        elif unsure:
             text += (f", and in {unsure} of the {len(taken)} runs the leader was under "
                      f"{fmt.pct(SWAP_SURE, 0)} likely truly #1 on at least one board: the flips are "
                      "consistent with noise")
@@ -1277,6 +1340,30 @@ def swap_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
     return text
 
 
+def _swap_overlaps(spells: pd.DataFrame, taken: pd.DataFrame, pool: str, rows: pd.DataFrame | None,
+                   arena: str) -> list[bool | None]:
+    """For each run of ``taken`` (:func:`_swaps`): whether its leader's and the previous #1's 95% intervals
+    overlap on the run's first board (``rows``: ranking rows), None when either is not on that board with
+    an interval (or without ``rows``)."""
+    found: list[bool | None] = []
+    for index, run in taken.iterrows():
+        if rows is None or not {"ci_low", "ci_high"} <= set(rows.columns):
+            found.append(None)
+            continue
+        before = spells.loc[spells.index[spells.index.get_loc(index) - 1]]
+        board = rows[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) == pool)
+                     & (pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(run["start"]))]
+        new = board[board["model"].astype(str) == str(run["model"])].dropna(subset=["ci_low", "ci_high"])
+        old = board[board["model"].astype(str) == str(before["model"])].dropna(subset=["ci_low", "ci_high"])
+        if new.empty or old.empty:
+            found.append(None)
+            continue
+        a, b = new.iloc[0], old.iloc[0]
+        found.append(bool(float(a["ci_low"]) <= float(b["ci_high"])
+                          and float(b["ci_low"]) <= float(a["ci_high"])))
+    return found
+
+
 def _leaver_words(before: object, run: object, pool: str, rows: pd.DataFrame | None, arena: str) -> str:
     """", when X, #1 on the board before, left the board" when the previous #1 is not on the board of the
     run's first day; else ": the change may reflect the re-rating rather than new votes"."""
@@ -1284,7 +1371,7 @@ def _leaver_words(before: object, run: object, pool: str, rows: pd.DataFrame | N
         board = rows[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) == pool)
                      & (pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(run.start))]
         if len(board) and str(before.model) not in set(board["model"].astype(str)):
-            return f", when {before.model_name}, #1 on the board before, left the board"
+            return f", when {before.model_name}, #1 on the board before, left the board (or was renamed)"
     return ": the change may reflect the re-rating rather than new votes"
 
 
@@ -1404,11 +1491,15 @@ def launch_leader(spells: pd.DataFrame) -> list[str]:
 
 
 def launch_text(rankings: pd.DataFrame, launch_drift: pd.DataFrame, breaks: pd.DataFrame,
-                spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> str:
+                spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
+                moves: pd.DataFrame | None = None) -> str:
     """The December 2025 board (:func:`videomarket.stories.december_board`, the one account of it), then
     how the launch leader's rating moved afterwards, told once; or one sentence when the selection does
     not include that board (``launch_drift`` empty: see :func:`launch_leader`). ``rebuilt``
-    (:func:`videomarket.data.rebuilt_boards`) marks an archived board rebuilt from text as the tables do."""
+    (:func:`videomarket.data.rebuilt_boards`) marks an archived board rebuilt from text as the tables do;
+    with ``moves`` (:func:`videomarket.leaderboard.rank_moves` of the archived boards), a scale whose first
+    value is a press one is told from its first to its last archived board, ranks as the movers table
+    gives them, and the press value is said not to be comparable with the first archived one."""
     arena, category = LAUNCH_POOL
     if launch_drift.empty:
         return (f"The December 2025 launch board belongs to the {_pool(arena, category)} from "
@@ -1419,9 +1510,34 @@ def launch_text(rankings: pd.DataFrame, launch_drift: pd.DataFrame, breaks: pd.D
     lines = [f"- {_drift_clause(row, breaks, rebuilt=rebuilt)}" for _, row in launch_drift.iterrows()]
     first = launch_drift.iloc[0]
     if str(first["first_evidence"]) != "A" and int(first["n_snapshots"]) > 1:
-        lines[0] = f"- {_drift_clause(first, breaks, compare=False, rebuilt=rebuilt)}"
+        archived = (moves[(moves["model"] == model) & (moves["scale_epoch"] == first["scale_epoch"])]
+                    if moves is not None and len(moves) else None)
+        lines[0] = (f"- {_archived_path(first, archived.iloc[0], breaks, rebuilt)}"
+                    if archived is not None and len(archived) else
+                    f"- {_drift_clause(first, breaks, compare=False, rebuilt=rebuilt)}")
     return (december_board(rankings) + f"\n\nHow {name}'s rating moved afterwards, on each rating "
             "scale:\n\n" + "\n".join(lines))
+
+
+def _archived_path(row: pd.Series, archived: pd.Series, breaks: pd.DataFrame,
+                   rebuilt: pd.DataFrame | None = None) -> str:
+    """One scale of the launch leader told from its first to its last archived board (``archived``: its
+    row of :func:`videomarket.leaderboard.rank_moves`, ranks as the movers table gives them), and its
+    first, press value (``row``: :func:`videomarket.leaderboard.leader_drift`) said not to be comparable."""
+    scale = scale_words(row["scale_epoch"], breaks)
+    scale = "One scale throughout" if scale == "one scale throughout" else scale[0].upper() + scale[1:]
+    where = (str(row.get("arena", "")), str(row.get("category", "")))
+
+    def at(side: str) -> str:
+        mark = _mark(rebuilt, *where, archived[f"{side}_date"], ", ")
+        rank = place(archived[f"{side}_rank"], archived[f"{side}_of"], archived[f"{side}_tied"])
+        return (f"{float(archived[f'elo_{side}']):.0f} ({rank}{mark}) on "
+                f"{fmt.day(archived[f'{side}_date'])}")
+
+    first = f"{float(archived['elo_first']):.0f}"
+    return (f"{scale}: from {at('first')} to {at('last')} on the archived boards. The press value of "
+            f"{fmt.month(row['first_date'])}, {float(row['first_elo']):.0f}, cannot be compared with "
+            f"{first}: the scale may have changed in between.")
 
 
 def _drift_clause(row: pd.Series, breaks: pd.DataFrame, compare: bool = True,
@@ -1607,7 +1723,7 @@ def moves_table(moves: pd.DataFrame, breaks: pd.DataFrame, part: str = "first") 
     latest = rows["last_date"].max()
     rows = rows.assign(_left=rows["last_date"] < latest).sort_values(["_left", "last_rank", "best_rank"],
                                                                       na_position="last")
-    status = [f"no, left after {short_when(d, 'day')}" if left else "yes"
+    status = [f"No, left after {short_when(d, 'day')}" if left else "Yes"
               for d, left in zip(rows["last_date"], rows["_left"], strict=True)]
     return _with_developer(rows.drop(columns="_left")).assign(
         on_first=~rows["new_entry"], status=status,
@@ -1649,46 +1765,48 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
     top, rival = odds.iloc[0], odds.iloc[1]
     could = odds[odds["could_be_first"]]
     gap = float(top["elo"]) - float(rival["elo"])
-    text = (f"On the latest board with intervals ({fmt.day(top['snapshot_date'])}), **{top['model_name']}** "
-            f"rates {float(top['elo']):.0f} (95% interval {float(top['ci_low']):.0f} to "
-            f"{float(top['ci_high']):.0f}), {fmt.points(gap)} above {rival['model_name']}. It is "
-            f"{probability(float(top['p_leader']))} likely to be truly #1 and "
-            f"{probability(float(top['p_above_next']))} likely to rate above {rival['model_name']}: the "
-            "first chance comes from 20,000 simulated draws of every model's rating at once, the second "
-            "from the two models alone, so the first is not a product of pairwise chances. ")
-    if len(odds) > 6:
-        text += f"The table shows the top 6 of the board's {len(odds)} rated models. "
-    if len(could) > 1:
-        text += (f"{fmt.count(len(could), 'model')} cannot be ruled out as #1 (no other model's whole "
-                 f"interval lies above theirs): {_listing(could['model_name'])}.")
-        mine = opposed[opposed["model"] == top["model"]] if opposed is not None and len(opposed) > 1 else ()
-        if len(mine) and pd.notna(top.get("p_leader_correlated")):
-            apart, together = float(mine["p_leader"].iloc[0]), float(top["p_leader_correlated"])
-            text += (f" With the errors of these {len(opposed)} correlated at {OPPOSED_WORDS}, "
-                     f"{top['model_name']}'s chance is {probability(apart)}, against {probability(together)} "
-                     f"at +{CORRELATION_SHOWN} in the table; ±{CORRELATION_SHOWN} is only a sensitivity "
-                     "check, not a measured value.")
-    else:
-        text += "No other model's interval reaches its own: no rival can be #1 on this board's intervals."
-    twice = odds[odds["also_listed_as"].fillna("").astype(str) != ""]
-    for row in twice.itertuples():
-        text += (f" The board also lists {row.model_name} as {row.also_listed_as}, with the same rating and "
-                 "interval: the entry counts once.")
+    # three short paragraphs: the result, the sensitivity range, a possible duplicate
+    day = fmt.day(top["snapshot_date"])
+    result = (f"On the latest board with intervals ({day}), **{top['model_name']}** "
+              f"rates {float(top['elo']):.0f} (95% interval {float(top['ci_low']):.0f} to "
+              f"{float(top['ci_high']):.0f}), {fmt.points(gap)} above {rival['model_name']}. It is "
+              f"{probability(float(top['p_leader']))} likely to be truly #1 and "
+              f"{probability(float(top['p_above_next']))} likely to rate above {rival['model_name']}: the "
+              "first chance comes from 20,000 simulated draws of every model's rating at once, the second "
+              "from the two models alone.")
     if rebuilt is not None and len(rebuilt):
         mine = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)
                        & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(top["snapshot_date"]))]
         if len(mine) and bool(mine["rebuilt_only"].any()):
-            text += (" This board is rebuilt and unverified, so these chances rest on it (see "
-                     f"{ABOUT_THE_DATA}).")
+            result += (" This board is rebuilt and unverified, so these chances rest on it (see "
+                       f"{ABOUT_THE_DATA}).")
+    if len(odds) > 6:
+        result += f" The table shows the top 6 of the board's {len(odds)} rated models."
+    if len(could) > 1:
+        spread = (f"{fmt.count(len(could), 'model')} cannot be ruled out as #1 (no other model's whole "
+                  f"interval lies above theirs): {_listing(could['model_name'])}.")
+        mine = opposed[opposed["model"] == top["model"]] if opposed is not None and len(opposed) > 1 else ()
+        if len(mine) and pd.notna(top.get("p_leader_correlated")):
+            apart, together = float(mine["p_leader"].iloc[0]), float(top["p_leader_correlated"])
+            spread += (f" With the errors of these {len(opposed)} correlated at {OPPOSED_WORDS}, "
+                       f"{top['model_name']}'s chance is {probability(apart)}, against "
+                       f"{probability(together)} at +{CORRELATION_SHOWN} in the table. "
+                       f"±{CORRELATION_SHOWN} is only a sensitivity check, not a measured value.")
+    else:
+        spread = "No other model's interval reaches its own: no rival can be #1 on this board's intervals."
+    duplicate = []
+    for row in odds[odds["also_listed_as"].fillna("").astype(str) != ""].itertuples():
+        duplicate.append(f"The board also lists {row.model_name} as {row.also_listed_as}, with the same "
+                         "rating and interval: the entry counts once.")
     for row in _distinct_pairs(based_on).itertuples():
-        text += " " + pair_words(row, _twice_days(daily_odds, row.model_name, row.same_as_name))
+        duplicate.append(pair_words(row, _twice_days(daily_odds, row.model_name, row.same_as_name)))
         if float(row.elo) != float(row.same_as_elo):
-            text += (f" On {fmt.day(top['snapshot_date'])} the two rows are "
-                     f"{fmt.points(abs(float(row.elo) - float(row.same_as_elo)))} apart, so the rule of the "
-                     "method notes, which merges a \"based on\" row only when its rating and interval are "
-                     f"identical, counts them as two rivals, as the {fmt.pct(float(top['p_leader']), 0)} "
-                     "does.")
-    return text
+            duplicate.append(
+                f"On {fmt.day(top['snapshot_date'])} the two rows are "
+                f"{fmt.points(abs(float(row.elo) - float(row.same_as_elo)))} apart, so the rule of the "
+                "method notes, which merges a \"based on\" row only when its rating and interval are "
+                f"identical, counts them as two rivals, as the {fmt.pct(float(top['p_leader']), 0)} does.")
+    return "\n\n".join(p for p in (result, spread, " ".join(duplicate)) if p)
 
 
 def _twice_days(daily_odds: pd.DataFrame | None, name: object, other: object) -> list[pd.Timestamp]:
@@ -1973,10 +2091,17 @@ def _leading_pair(places: pd.DataFrame) -> tuple[pd.Series, pd.Series, str] | No
     return ordered.iloc[0], ordered.iloc[1], column
 
 
-def shares_title(places: pd.DataFrame, boards: int, top_n: int) -> str:
-    """The developer-share chart's title: who held the most top places on average per board (per distinct
-    board where :func:`with_distinct_places` counted them), or, when the first two are within
-    :data:`LEVEL_PLACES`, that they are close (every model ranked #``top_n`` or better counts)."""
+def shares_title(places: pd.DataFrame, boards: int, top_n: int, share: pd.DataFrame | None = None,
+                 breaks: pd.DataFrame | None = None) -> str:
+    """The developer-share chart's title: with ``share`` (complete boards of
+    :func:`videomarket.leaderboard.creator_share`) where two developers took turns at the most places, the
+    key finding's trend (:func:`developers_trend`, without the pool); else who held the most top places on
+    average per board (per distinct board where :func:`with_distinct_places` counted them), or, when the
+    first two are within :data:`LEVEL_PLACES`, that they are close (every model ranked #``top_n`` or better
+    counts)."""
+    trend = developers_trend(share, top_n, breaks) if share is not None and len(share) else ""
+    if trend:
+        return trend.removesuffix(".")
     pair = _leading_pair(places)
     if pair is not None and abs(float(pair[0][pair[2]]) - float(pair[1][pair[2]])) < LEVEL_PLACES:
         a, b, column = pair
@@ -2198,8 +2323,8 @@ def selection_text(rows: pd.DataFrame, coverage: pd.DataFrame, arena: str, categ
     archived = int(row["archived_days"])
     first = f" (from {fmt.day(row['first_archived'])})" if archived else ""
     secondary = int(row["secondary_days"])
-    others = (f" and {fmt.count(secondary, 'board')} from press or developer pages only" if secondary
-              else ", and none from press or developer pages only")
+    others = (f" and {fmt.count(secondary, 'board')} from press pages or third-party copies only" if secondary
+              else ", and none from press pages or third-party copies only")
     return text + (f" The {pool_label(category).lower()} pool has {fmt.count(int(row['days']), 'board')} in "
                    f"that range: {archived} archived copies{first}{others}.")
 
@@ -2291,7 +2416,7 @@ def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFr
     pairs = [p for p in look_alikes(history if history is not None else pool)
              if not any({p[0], p[1]} == {name, label} for name, label, _ in borrowed)]
     if pairs:
-        text += (" Differently named entries are different models, separate entries of the board, even when "
+        text += (" Differently named entries are counted as separate entries of the board, even when "
                  "the names look alike: "
                  + "; ".join(f"{a} and {b}" for a, b in pairs[:4]) + ".")
     if arena == "Artificial Analysis" or other_arena(arena) in set(rows["arena"].astype(str)):

@@ -460,7 +460,9 @@ def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, st
     name = html.escape(repository)
     # one file: the link goes to that file at its commit; several: to the repository
     target = html.escape(str(files["url"].iloc[0])) if len(files) == 1 else f"https://github.com/{name}"
-    return (f'<li><a href="{target}">{name}</a>: {len(files)} archived {noun}{span} '
+    # a repository that only quotes values (grade C or D) is a third party's file, not an archive's copy
+    kind = "archived" if "A" in set(files["evidence"].astype(str)) else "third-party"
+    return (f'<li><a href="{target}">{name}</a>: {len(files)} {kind} {noun}{span} '
             f"(grade {grades}){_used_for(files['source_id'], uses)}</li>")
 
 
