@@ -39,8 +39,10 @@ def test_answer_says_what_the_data_are() -> None:
     text = stories.data_answer_short(boards, days)
     assert text == ("From 10 April to late August 2026 the history rests mostly on downloaded archive "
                     "copies, but since 27 August about 3 in 4 boards are rebuilt from text, not verified. "
-                    "Before April only 2 days have a board.")
-    assert len(text.split()) <= 50 and "\n#" not in text and ";" not in text and "(" not in text
+                    "Before 10 April 2026, the first archived copy, only 2 days have a board "
+                    "(quoted values only).")
+    assert len(text.split()) <= 50 and "\n#" not in text and ";" not in text
+    assert text.count("(") == 1
     assert stories.data_answer_short(boards.assign(rebuilt_only=False), days.iloc[2:]) == (
         "Since 10 April 2026 the history rests on downloaded archive copies.")
 
@@ -59,8 +61,8 @@ def test_changes_table_gives_both_sides_with_their_grades() -> None:
     more = pd.concat([table, table.iloc[:2]])
     text = stories.leader_changes_finding(more, "text-to-video", 7, firm)
     assert text == ("On grade A or B boards, #1 of text to video (silent) changed hands 3 times, 2 of them "
-                    "first seen only after about 127 and 27 days without a board. Counting a [second-hand "
-                    "copy](#glossary-second-hand-copy): 4 times.")
+                    "first seen only after about 127 and 27 days without a grade A or B board. Counting a "
+                    "[second-hand copy](#glossary-second-hand-copy): 4 times.")
     assert text.count("[second-hand") == 1
     assert stories.leader_changes_text(table, "text-to-video").startswith(
         "In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2 "
@@ -148,12 +150,16 @@ def test_coverage_short_finding_is_one_idea() -> None:
                          "to": pd.to_datetime(["2026-04-09"])})
     assert stories.coverage_short_finding(days, pools, gaps) == (
         "Archived boards cover about half to all the days since each pool's first archived copy. Earlier, "
-        "the longest gap between boards lasted 68 days.")
+        "the longest gap between boards lasted 68 days (silent pools).")
     ranged = pd.DataFrame({"category": ["text-to-video-audio"], "days": [70], "days_min": [55],
                            "days_max": [84], "to": pd.to_datetime(["2026-04-12"])})
     assert stories.coverage_short_finding(days, pools, ranged).endswith(
-        "Earlier, the longest gap between boards lasted 55 to 84 days (the with-audio start is known only to "
-        "the month).")
+        "Earlier, the longest gap between boards lasted 55 to 84 days (pools with audio, whose start is "
+        "known only to the month).")
+    both = pd.concat([gaps.assign(days_min=68, after_approx=True), ranged])
+    assert stories.coverage_short_finding(days, pools, both).endswith(
+        "Earlier, the longest gap between boards lasted about 68 days (silent pools) and 55 to 84 days "
+        "(pools with audio, whose start is known only to the month).")
 
 
 def test_firm_changes_drop_grade_c_boards() -> None:

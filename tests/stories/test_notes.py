@@ -46,6 +46,10 @@ def test_data_as_of_can_say_when_the_sources_were_read() -> None:
     assert stale == ("Newest figure dated 28 May 2026 (192 days old when this note was built, 6 "
                      "December 2026); sources read up to 2026. **These data are about six months old.** X.")
     assert "**These data are about three months old.**" in stories.data_as_of("2026-09-01", "2026-12-06")
+    assert stories.data_as_of("2026-05-28", "2026-12-06", what="the newest vendor figure", age_notice=False,
+                              also={"LMArena's newest board": "2026-09-21"}) == (
+        "Data as of 28 May 2026 for the newest vendor figure (192 days old when this note was built, "
+        "6 December 2026); 21 September 2026 for LMArena's newest board (76 days old).")
 
 
 def test_arr_and_run_rate_are_defined_apart() -> None:

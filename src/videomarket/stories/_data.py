@@ -2199,7 +2199,8 @@ def data_answer_short(boards: pd.DataFrame, days: pd.DataFrame) -> str:
     ...     "2026-04-10", "2026-08-01"]), "archived": [False, True, True]})
     >>> print(data_answer_short(b, d))  # doctest: +NORMALIZE_WHITESPACE
     From 10 April to late August 2026 the history rests mostly on downloaded archive copies, but since
-    27 August about 3 in 4 boards are rebuilt from text, not verified. Before April only 1 day has a board.
+    27 August about 3 in 4 boards are rebuilt from text, not verified. Before 10 April 2026, the first
+    archived copy, only 1 day has a board (quoted values only).
     """
     archived = days[days["archived"].astype(bool)]
     start = pd.Timestamp(archived["snapshot_date"].min())
@@ -2217,7 +2218,9 @@ def data_answer_short(boards: pd.DataFrame, days: pd.DataFrame) -> str:
     if not earlier:
         return text
     has = "day has" if earlier == 1 else "days have"
-    return text + f" Before {start:%B} only {earlier} {has} a board."
+    # a day without an archived (grade A) copy rests on quoted values only
+    return text + (f" Before {fmt.day(start)}, the first archived copy, only {earlier} {has} a board (quoted "
+                   "values only).")
 
 
 def rebuilt_share_finding(values: pd.DataFrame, arena: str,
@@ -2382,7 +2385,8 @@ def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int,
     ...     "after": ["around 8 Apr 2026", "3 Sep 2026"]})
     >>> print(leader_changes_finding(c, "text-to-video", 7, f))  # doctest: +NORMALIZE_WHITESPACE
     On grade A or B boards, #1 of text to video (silent) changed hands twice, 1 of them first seen only after
-    about 127 days without a board. Counting a [second-hand copy](#glossary-second-hand-copy): 3 times.
+    about 127 days without a grade A or B board. Counting a [second-hand copy](#glossary-second-hand-copy):
+    3 times.
     >>> print(leader_changes_finding(c, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
     In text to video (silent), #1 changed hands at least twice (3 counting a [second-hand
     copy](#glossary-second-hand-copy)); 2 of the 3 changes were first seen only after 39 and 68 days without
@@ -2395,7 +2399,8 @@ def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int,
         said = [g for g, k in zip(_gaps_said(firm), late, strict=True) if k]
         text = f"On grade A or B boards, #1 of {pool} changed hands {_times(len(firm))}"
         if said:
-            text += f", {len(said)} of them first seen only after {_and(said)} days without a board"
+            text += (f", {len(said)} of them first seen only after {_and(said)} days without a grade A or B "
+                     "board")
         text += "."
         if len(changes) > len(firm):
             text += (" Counting a [second-hand copy](#glossary-second-hand-copy): "
@@ -2480,8 +2485,8 @@ def coverage_short_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.Dat
     ...     "to": pd.to_datetime(["2026-04-18", "2026-04-09", "2026-04-14", "2026-04-14"])})
     >>> print(coverage_short_finding(d, p, g))  # doctest: +NORMALIZE_WHITESPACE
     Archived boards cover about a quarter to two fifths of the days since each pool's first archived copy.
-    Earlier, the longest gap between boards lasted 55 to 84 days (the with-audio start is known only to the
-    month).
+    Earlier, the longest gap between boards lasted 8 days (silent pools) and 55 to 84 days (pools with audio,
+    whose start is known only to the month).
     """
     archived = days[days["archived"].astype(bool)]
     last = archived["snapshot_date"].max()
@@ -2502,15 +2507,22 @@ def coverage_short_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.Dat
     before = gaps[pd.to_datetime(gaps["to"]) < gaps["category"].astype(str).map(first)]
     if before.empty:
         return text
-    high = before.get("days_max", before["days"]).astype(float)
-    longest = before[high == high.max()]
-    top, low = int(high.max()), int(longest.get("days_min", longest["days"]).astype(float).min())
-    if low == top:
-        return text + f" Earlier, the longest gap between boards lasted {top} days."
-    audio_only = longest["category"].astype(str).str.endswith("-audio").all()
-    whose = "the with-audio start" if audio_only else "its start"
-    return text + (f" Earlier, the longest gap between boards lasted {low} to {top} days ({whose} is known "
-                   "only to the month).")
+    is_audio = before["category"].astype(str).str.endswith("-audio")
+    said = []
+    for group, name in ((before[~is_audio], "silent pools"), (before[is_audio], "pools with audio")):
+        if group.empty:
+            continue
+        high = group.get("days_max", group["days"]).astype(float)
+        longest = group[high == high.max()]
+        top, low = int(high.max()), int(longest.get("days_min", longest["days"]).astype(float).min())
+        rough = pd.Series(False, index=longest.index)
+        for column in ("after_approx", "before_approx"):
+            rough |= longest.get(column, rough).astype(bool)
+        if low != top:
+            said.append(f"{low} to {top} days ({name}, whose start is known only to the month)")
+        else:
+            said.append(f"{'about ' if rough.any() else ''}{top} days ({name})")
+    return text + f" Earlier, the longest gap between boards lasted {' and '.join(said)}."
 
 
 def rescale_downloaded_finding(rescales: pd.DataFrame, shown: pd.DataFrame, boards: pd.DataFrame) -> str:

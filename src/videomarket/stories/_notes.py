@@ -287,7 +287,8 @@ def key_findings(findings: Iterable[str]) -> str:
 
 
 def data_as_of(latest: object, build: object = None, *, what_may_have_changed: str = "", what: str = "",
-               also: Mapping[str, object] | None = None, sources_read: object = None) -> str:
+               also: Mapping[str, object] | None = None, sources_read: object = None,
+               age_notice: bool = True) -> str:
     """'Data as of <date> (<N> days old when this note was built, <build date>).', one paragraph, flagged
     "More than a month old" when N > 30.
 
@@ -298,7 +299,8 @@ def data_as_of(latest: object, build: object = None, *, what_may_have_changed: s
     ``sources_read`` (the newest publication date of the sources, as they give it: '2026-07-31',
     '2026-07' or '2026') is for data whose sources were published after the figures they report: the
     line then reads 'Newest figure dated <date> (...); sources read up to <date>.', so the two dates
-    never seem to contradict each other.
+    never seem to contradict each other. ``age_notice=False`` leaves out the "These data are ... old" notice
+    (for a line whose every date already gives its own age).
 
     >>> print(data_as_of("2026-05-28", "2026-06-10", sources_read="2026-06-03"))
     ... # doctest: +NORMALIZE_WHITESPACE
@@ -332,6 +334,8 @@ def data_as_of(latest: object, build: object = None, *, what_may_have_changed: s
                 f"{_date_words(sources_read)}{others}.")
     if age <= STALE_AFTER_DAYS:
         return line
+    if not age_notice:
+        return f"{line} {what_may_have_changed}".rstrip()
     # one paragraph: the report page frames it as a notice when the data are old
     return f"{line} **These data are {_age_words(age)}.** {what_may_have_changed}".rstrip()
 
