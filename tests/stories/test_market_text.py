@@ -561,17 +561,17 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     # FBI ed. C grows 847/716.8 in 2025-2026: the lowest forecast multiple over Kling's 12 months
     assert round(847 / 716.8, 2) == 1.18
     assert vendor_prose.growth_finding(rates) == (
-        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, the forecasts 1.18×–1.20×: a "
-        "share gain, not proof against them.")
+        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, forecasts 1.18×–1.20×: either a "
+        "share gain or a sign the forecasts are low; these data cannot say which.")
     ends = rates[rates["company"] == "Kling"].iloc[0]
     floors = pd.DataFrame({"company": ["Kling", "Kling"],
                            "period": [ends["first_period"], ends["last_period"]],
                            "note": ["Lower bound ('more than')", "Lower bound ('more than')"]})
-    assert vendor_prose.growth_finding(rates, floors).startswith(
-        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, the forecasts 1.18×–1.20×: a "
-        "share "
-        "gain, not proof against them. Both are 'more than' figures, so 4.3× may be higher or lower.")
-    assert "floors" not in vendor_prose.growth_finding(rates, floors.iloc[:1])  # one floor: no remark
+    assert vendor_prose.growth_finding(rates, floors) == (
+        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, forecasts 1.18×–1.20×: either a "
+        "share gain or a sign the forecasts are low; these data cannot say which (both ends lower bounds).")
+    assert len(vendor_prose.growth_finding(rates, floors).split()) <= 35
+    assert "lower bounds" not in vendor_prose.growth_finding(rates, floors.iloc[:1])  # one floor: no remark
     table = vendor_prose.vendor_growth_table(rates)
     assert table["company"].tolist() == ["HeyGen", "Kling", "Synthesia"]  # by date, no ranking
     assert table["multiple_shown"].tolist() == [18.0, 4.3, 1.5]  # two significant figures, no "×18.0"
@@ -604,8 +604,8 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     assert fitted == (  # with the headline fit: a yes/no lead, the common rate and its interval
         f"Yes, as a growth rate: two publishers' forecasts grow 18.7%–20.2% a year, one common rate "
         f"{fmt.pct(latest.rate)} ([95% interval](#glossary-interval-95) {fmt.pct(latest.lower)}–"
-        f"{fmt.pct(latest.upper)}), but we read both second-hand. If two vendors hold their early-2026 pace, "
-        "they alone earn about half to three quarters of 2026's forecast market, so its level may be low.")
+        f"{fmt.pct(latest.upper)}), but we read both second-hand. If two vendors hold their Q1–May 2026 "
+        "pace, they alone earn about half to three quarters of 2026's forecasts, so their level may be low.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", fitted).split()) <= 50 and ";" not in fitted
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25, fit=latest) == (
         summary.market_answer(common, comparison, room, rates, values, figures, 0.25))  # no 'Yes' if outside
@@ -661,6 +661,8 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
         "Sachs' grade-B 2026 forecast for Kling, USD 250M, sits below both of its cases (USD 364M–466M).")
     assert summary.case_names(top, figures) == (
         "Q1 pace all year", "Q1 as reported, then the run-rate stated on 28 May")
+    assert summary.pace_span(top, figures) == "Q1–May 2026"  # Q1 revenue to the run-rate stated in May
+    assert summary.pace_span(top, figures.iloc[0:0]) == "2026"  # no quarter below a stated pace: the year
     assert summary.pace_words(top, figures) == (
         "holding each figure flat (the high case adds Kling's step up to its May run-rate)")
     assert summary.guidance_check(top, figures) == ""  # no guidance held for 2025
@@ -740,10 +742,10 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert findings == [
         "The two publishers' forecasts (grade C) for AI video generators agree with each other at 18.7% to "
         "20.2% a year, but both are read second-hand.",
-        f"Fitted together, they share one rate of {fmt.pct(latest.rate)} a year ([95% interval]"
-        f"(#glossary-interval-95) {fmt.pct(latest.lower)}–{fmt.pct(latest.upper)}), from a fit with only "
-        f"{latest.df_resid} residual degrees of freedom.",
-        "Kling and Synthesia alone, held at their early-2026 pace, would earn about USD 514M–616M, roughly "
+        f"A common rate fitted to both is {fmt.pct(latest.rate)} a year ([95% interval]"
+        f"(#glossary-interval-95) {fmt.pct(latest.lower)}–{fmt.pct(latest.upper)}: a fit spread, not the "
+        f"market's uncertainty), from only {latest.df_resid} residual degrees of freedom.",
+        "Kling and Synthesia alone, held at their Q1–May 2026 pace, would earn about USD 514M–616M, roughly "
         "54%–73% of the 2026 forecasts.",
         "If Kling and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for all other vendors. "
         "Runway, if it only held its June 2025 pace (USD 90M), would take about USD 90M.",
@@ -896,8 +898,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
                                  fit=latest) == (
         "Yes, as a growth rate: two publishers' forecasts grow 18.7%–20.2% a year, one common rate 19.3% "
         "([95% interval](#glossary-interval-95) 17.1%–21.6%), but we read both second-hand. If two vendors "
-        "hold their early-2026 pace, they alone earn about half to three quarters of 2026's forecast market, "
-        "so its level may be low.")
+        "hold their Q1–May 2026 pace, they alone earn about half to three quarters of 2026's forecasts, so "
+        "their level may be low.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -924,10 +926,11 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "One grade-D forecast (figures match MarkNtel Advisors), USD 430M in 2024 to USD 2.34B in 2030, "
         "implies 32.6% a year and states 32.8%")
     assert findings[1] == (
-        "Fitted together, they share one rate of 19.3% a year ([95% interval](#glossary-interval-95) "
-        "17.1%–21.6%), from a fit with only 2 residual degrees of freedom.")
+        "A common rate fitted to both is 19.3% a year ([95% interval](#glossary-interval-95) "
+        "17.1%–21.6%: a fit spread, not the market's uncertainty), from only 2 residual degrees of freedom.")
+    assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[1]).split()) <= 35
     assert findings[2] == (
-        "Kling AI and Synthesia alone, held at their early-2026 pace, would earn about USD 514M–616M, "
+        "Kling AI and Synthesia alone, held at their Q1–May 2026 pace, would earn about USD 514M–616M, "
         "roughly 54%–73% of the 2026 forecasts (one stated, two at their own steady rates).")
     top_row = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.guidance_check(top_row, figures) == (
@@ -943,8 +946,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
     assert findings[4] == (
-        "Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, the forecasts 1.18×–1.20×: a "
-        "share gain, not proof against them. Both are 'more than' figures, so 4.3× may be higher or lower.")
+        "Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, forecasts 1.18×–1.20×: either "
+        "a share gain or a sign the forecasts are low; these data cannot say which (both ends lower bounds).")
+    assert len(findings[4].split()) <= 35
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI the data stop at the figure dated 28 May 2026 (revenue to Q1 "
                     "2026): its results for later quarters are not in these data.")
@@ -1024,7 +1028,7 @@ def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:
         "whisker": "High case: Q1 as reported, then the run-rate stated on 28 May",
         "partial": "Kling, Q1–Q2 2025 revenue (part of the year)"}  # the pale, dashed 2025 bar
     assert summary.vendor_chart_subtitle(comparison, figures) == (
-        "Bars: the low case, Q1 pace all year (solid: revenue reported, hatched: run-rate or ARR, dotted: a "
+        "Bars: the low case, Q1 pace all year (colour: the vendor; hatched: run-rate or ARR, dotted: a "
         "reported quarter × 4; dashed outline: revenue for part of the year); diamond: the high case, Q1 as "
         "reported, then the run-rate stated on 28 May; labels: each bar as a share of the year's forecasts")
 

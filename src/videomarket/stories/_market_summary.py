@@ -61,10 +61,10 @@ def market_findings(
     findings = [
         f"The {_publishers_graded(common)} for AI video generators agree with each other at {fmt.pct(low)} "
         f"to {fmt.pct(high)} a year, but both are read second-hand.",
-        f"Fitted together, they share one rate of {fmt.pct(latest.rate)} a year "
+        f"A common rate fitted to {_both(latest)} is {fmt.pct(latest.rate)} a year "
         f"({term('interval-95', fmt.pct(1 - latest.alpha, 0) + ' interval')} {fmt.pct(latest.lower)}–"
-        f"{fmt.pct(latest.upper)}), from a fit with only {fmt.count(latest.df_resid, 'residual degree')} of "
-        "freedom.",
+        f"{fmt.pct(latest.upper)}: a fit spread, not the market's uncertainty), from only "
+        f"{fmt.count(latest.df_resid, 'residual degree')} of freedom.",
     ]
     top = _top(comparison)
     if top is not None:
@@ -74,6 +74,11 @@ def market_findings(
     if line:
         findings.append(line)
     return findings[:5]
+
+
+def _both(fit: object) -> str:
+    """'both' for a fit over two publishers, 'them' otherwise."""
+    return "both" if fit.editions["publisher"].nunique() == 2 else "them"
 
 
 def _publishers_graded(common: object) -> str:
@@ -415,9 +420,10 @@ def _fitted_answer(common: object, fit: object, comparison: pd.DataFrame, figure
                    claimed_rate: float) -> str:
     """The answer with the headline fit: 'Yes, as a growth rate: two publishers' forecasts grow
     18.7%–20.2% a year, one common rate 19.3% (95% interval 17.1%–21.6%), but we read both second-hand. If
-    two vendors hold their early-2026 pace, they alone earn about half to three quarters of 2026's
-    forecast market, so its level may be low.' '' when the quote is outside the forecasts' own range or
-    no vendor row reaches half a year's forecasts (the plain answer of :func:`market_answer` then)."""
+    two vendors hold their Q1–May 2026 pace (:func:`pace_span`), they alone earn about half to three
+    quarters of 2026's forecasts, so their level may be low.' '' when the quote is outside the forecasts'
+    own range or no vendor row reaches half a year's forecasts (the plain answer of :func:`market_answer`
+    then)."""
     low, high, _, _ = own_rates(common)
     if not round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005:
         return ""
@@ -437,9 +443,9 @@ def _fitted_answer(common: object, fit: object, comparison: pd.DataFrame, figure
     interval = term("interval-95", "95% interval")
     return (f"Yes, as a growth rate: {whose} grow {fmt.pct(low)}–{fmt.pct(high)} a year, one common rate "
             f"{fmt.pct(fit.rate)} ({interval} {fmt.pct(fit.lower)}–{fmt.pct(fit.upper)}), but we read {both} "
-            f"second-hand. If {count} vendors hold their early-{year} pace, they alone earn about "
-            f"{quarter_share_words(low_share, high_share)} of {year}'s forecast market, so its level may be "
-            "low.")
+            f"second-hand. If {count} vendors hold their {pace_span(top, figures)} pace, they alone earn "
+            f"about {quarter_share_words(low_share, high_share)} of {year}'s forecasts, so their level may "
+            "be low.")
 
 
 def quarter_share_words(low: float, high: float) -> str:
@@ -628,6 +634,21 @@ def avatar_share(top: pd.Series, figures: pd.DataFrame) -> str:
     return ""
 
 
+def pace_span(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The months the two cases' figures span, for 'hold their ... pace': 'Q1–May 2026' (the vendor's last
+    quarter of the row's year to the month its run-rate was stated, :func:`quarter_pace`); the year alone
+    ('2026') when no quarterly pace is below a stated one."""
+    year = int(top["year"])
+    found = quarter_pace(top, figures)
+    if found is None:
+        return str(year)
+    quarter = figures[(figures["company"] == found[0]["company"]) & (figures["kind"] == "quarter")
+                      & (figures["year"] == year)].sort_values("period_end").iloc[-1]
+    label = period_words(quarter["period"]).split(" ")[0]
+    day = pd.Timestamp(found[0]["period_end"])
+    return f"{label}–{day:%B} {year}" if day.year == year else f"{label} {year}"
+
+
 def case_names(top: pd.Series, figures: pd.DataFrame) -> tuple[str, str]:
     """The names of the two cases for a row where a vendor's own quarterly pace is below its stated one
     (:func:`quarter_pace`): ('Q1 pace all year', 'Q1 as reported, then the stated run-rate'); ('Stated pace
@@ -677,7 +698,7 @@ def pace_finding(top: pd.Series, figures: pd.DataFrame, broker: bool = True,
             f"{usd_range(low_total, high_total)}, {answer_shares(top, figures)} of the "
             f"{year} forecasts ({usd_range(top['market_low'], top['market_high'])}){graded}.")
     if basis and not broker:
-        text = (f"{who} alone, held at their early-{year} pace, would earn about "
+        text = (f"{who} alone, held at their {pace_span(top, figures)} pace, would earn about "
                 f"{usd_range(low_total, high_total)}, roughly {answer_shares(top, figures)} of the {year} "
                 f"forecasts{_which_stated(values, year)}.")
     cases = _kling_cases(top, figures)
@@ -997,7 +1018,7 @@ def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> st
                 "each "
                 "bar as a share of the year's forecasts")
     low, high = case_names(top, figures)
-    return (f"Bars: the low case, {low} (solid: revenue reported, hatched: run-rate or ARR, dotted: a "
+    return (f"Bars: the low case, {low} (colour: the vendor; hatched: run-rate or ARR, dotted: a "
             f"reported quarter × 4; dashed outline: revenue for part of the year); diamond: the high case, "
             f"{high}; labels: each bar as a share "
             "of the year's forecasts")

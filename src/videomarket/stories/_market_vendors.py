@@ -413,10 +413,10 @@ def _bare(company: object) -> str:
 
 def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> str:
     """The fastest vendor series against the forecasts over the same months, in one sentence, with a short
-    caveat: 'Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026,
-    the forecasts 1.18×–1.20×: a share gain, not proof against them.' ('' when no
-    forecast covers a vendor series). With ``figures``, where both ends' notes start 'Lower bound', a
-    second sentence: 'Both are 'more than' figures, so 4.3× may be higher or lower.' The longer caveat
+    caveat: 'Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, forecasts
+    1.18×–1.20×: either a share gain or a sign the forecasts are low; these data cannot say which.' (''
+    when no forecast covers a vendor series). With ``figures``, where both ends' notes start 'Lower
+    bound', a short bracket before the full stop: ' (both ends lower bounds)'. The longer caveat
     is in the section."""
     covered = _comparable(rates)
     covered = covered[covered["n_forecasts"] > 0] if "n_forecasts" in covered else covered.iloc[0:0]
@@ -428,13 +428,13 @@ def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> 
         low = figures[figures["note"].fillna("").astype(str).str.startswith("Lower bound")]
         bounds = {(str(c), str(p)) for c, p in zip(low["company"], low["period"], strict=True)}
         ends = [(str(row["company"]), str(row[k])) for k in ("first_period", "last_period")]
-        floors = (f" Both are 'more than' figures, so {times(row['multiple']).removeprefix('about ')} "
-                  "may be higher or lower." if all(e in bounds for e in ends) else "")
+        floors = " (both ends lower bounds)" if all(e in bounds for e in ends) else ""
     faster = row["multiple"] > row["forecast_multiple_high"]
-    tail = ": a share gain, not proof against them" if faster else ""
+    tail = (": either a share gain or a sign the forecasts are low; these data cannot say which" if faster
+            else "")
     return (f"{_bare(row['company'])}'s {_series_words(row)} rose {times(row['multiple'])} from "
-            f"{period_words(row['first_period'])} to {period_words(row['last_period'])}, the forecasts "
-            f"{forecast_times(row['forecast_multiple_low'], row['forecast_multiple_high'])}{tail}.{floors}")
+            f"{period_words(row['first_period'])} to {period_words(row['last_period'])}, forecasts "
+            f"{forecast_times(row['forecast_multiple_low'], row['forecast_multiple_high'])}{tail}{floors}.")
 
 
 #: Why faster vendor growth is a tension with the forecasts, not a refutation.
