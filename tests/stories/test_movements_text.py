@@ -169,11 +169,15 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
     assert sure == ("The 2 pools' latest leaders ranged from about 92% likely truly #1, Wan 3.0 in text to "
                     "video (silent), to about 95%, Gemini Omni Flash in image to video (silent).")
     assert leader == ("Wan 3.0 led text to video (silent) on all 4 boards from 3 September to 10 October "
-                      "2026, but never surely: its chance of being truly #1 fell to about 74%.")
+                      "2026, but never above 95%: its chance of being truly #1 fell to about 74%.")
     uncontested = t["spells"].assign(contested=False)
     assert stories.leader_finding(uncontested, AA, T2V) == (
         "Wan 3.0 led text to video (silent) on all 4 boards from 3 September to 10 October 2026: its chance "
         "of being truly #1 never fell below about 74%.")
+    once_surer = t["spells"].assign(p_leader_max=0.97)  # above 95% on some board: only "never surely"
+    assert stories.leader_finding(once_surer, AA, T2V) == (
+        "Wan 3.0 led text to video (silent) on all 4 boards from 3 September to 10 October 2026, but never "
+        "surely: its chance of being truly #1 fell to about 74%.")
     # counted over the pool's own boards, as in the pool table; no pair swapped #1 twice
     assert pools == "Text to video (silent) saw 4 runs at #1 by 4 models since 1 December 2025."
     # a single longest run: its days and its stretch without a board
@@ -806,7 +810,8 @@ def test_the_listed_twice_check_says_what_counting_both_rows_would_give(t: dict)
     assert text == (
         "2 boards of the Artificial Analysis text to video (silent) pool (1 and 10 October 2026) list one "
         "entry twice, with the same rating and interval (MiniMax H3 Max (based on MiniMax H3) repeats "
-        f"MiniMax H3 (768p)). Counted once, as everywhere in this note, Wan 3.0 is {stories.about(once)} "
+        "MiniMax H3 (768p)). Counted once, on the 2 boards where the two rows are identical, Wan 3.0 is "
+        f"{stories.about(once)} "
         f"likely to be truly #1 on the board of 1 October 2026; counting both rows would give "
         f"{stories.about(twice)}, because the repeat adds a second rival with the same chance.")
     reader_text_is_clean(text)
@@ -929,11 +934,12 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         rebuilt=data.rebuilt_boards(ranks, data.load_provenance()))
     assert findings == [
         "Wan 3.0 led text to video (silent) on all 31 boards from 3 September to 10 October 2026, but never "
-        "surely: its chance of being truly #1 fell to about 64%.",
+        "above 95%: its chance of being truly #1 fell to about 64%.",
         "The 4 pools' latest leaders ranged from about 61% likely truly #1, Gemini Omni Flash in image to "
         "video (silent), to about 98%, MiniMax H3 Max in image to video with audio.",
         "In text to video with audio, Gemini Omni Flash and Wan 3.0 swapped #1 4 times in August–September "
-        "2026, consistent with noise; at the re-rating Gemini Omni Flash left the board (or was renamed).",
+        "2026, consistent with noise; at the re-rating Gemini Omni Flash left the board as Gemini Omni Flash "
+        "1.1 entered at #6, perhaps the same model.",
         "HappyHorse-1.0 was seen at #1 of text to video (silent) across about 79 days, one stretch of 41 "
         "without a board; Gemini Omni Flash's 80 days in image to video (silent) had gaps of at most 3 days.",
         "Alibaba held the most of the top 10 places of text to video (silent): 2.5 per board over 88 "
@@ -1065,6 +1071,17 @@ def test_a_change_of_leader_on_the_re_rating_day_is_flagged() -> None:
                                   {"text-to-video-audio": breaks}, board, AA)
     assert left.endswith("Wan took #1 on 1 October 2026, the first board after the re-rating, when Gem, #1 "
                          "on the board before, left the board (or was renamed).")
+    # a new entry named like the leaver appears that day: said, with its places, and that it may be the same
+    boards = pd.DataFrame({
+        "arena": AA, "category": "text-to-video-audio", "model": ["g", "w", "w", "g11", "w", "g11"],
+        "model_name": ["Gem", "Wan", "Wan", "Gem 1.1", "Wan", "Gem 1.1"], "rank": [1, 2, 1, 6, 1, 8],
+        "snapshot_date": pd.to_datetime(["2026-09-30"] * 2 + ["2026-10-01"] * 2 + ["2026-10-02"] * 2)})
+    renamed = stories.swap_runs_text({T2V: one, "text-to-video-audio": spells}, T2V,
+                                     {"text-to-video-audio": breaks}, boards, AA)
+    assert renamed.endswith(
+        "Wan took #1 on 1 October 2026, the first board after the re-rating, when Gem, #1 on the board "
+        "before, left the board as Gem 1.1 entered it at #6 (#8 from 2 October 2026); the data cannot tell "
+        "whether Gem 1.1 is the same model.")
 
 
 def test_renamed_look_alikes_are_offered_for_models_that_left() -> None:

@@ -491,8 +491,14 @@ def leader_finding(spells: pd.DataFrame, arena: str, category: str,
         return text + ": that board gives no intervals, so how sure cannot be computed."
     low = probability(float(run["p_leader_min"]))
     if bool(run["contested"]):  # a rival's interval overlapped its own: the run says so, the body the days
-        return text + f", but never surely: its chance of being truly #1 fell to {low}."
+        high = run.get("p_leader_max")
+        cap = (f"never above {fmt.pct(NEVER_ABOVE, 0)}" if high is not None and not pd.isna(high)
+               and float(high) <= NEVER_ABOVE else "never surely")
+        return text + f", but {cap}: its chance of being truly #1 fell to {low}."
     return text + f": its chance of being truly #1 never fell below {low}."
+
+
+NEVER_ABOVE = 0.95  # a contested run whose chance never rose above this is said so in :func:`leader_finding`
 
 
 def _first_with_leader(spells: pd.DataFrame) -> str:
@@ -551,7 +557,8 @@ def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, catego
             # the body (swap_runs_text) gives the days and the rule; the finding keeps to 35 words
             return (f"In {pool_label(pool).lower()}, {first} and {second} swapped #1 {_times(len(runs) - 1)} "
                     f"in {month_span(runs['start'].iloc[0], runs['start'].iloc[-2])}{noise}; at the "
-                    f"re-rating {before['model_name']} left the board (or was renamed).")
+                    f"re-rating {before['model_name']} left the board"
+                    f"{_successor_words(before, last, pool, rows, arena, short=True)}.")
     if low >= SWAP_SURE:
         return text + f", the leader at least {probability(low)} likely truly #1 on every board{copies}."
     low_words = probability(low).replace("about ", "")
@@ -1324,7 +1331,7 @@ def swap_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
             span = lo if lo == hi else f"{lo.removesuffix('%')}–{hi}"
             text += (f". The flips are consistent with noise: on each of the {len(compared)} boards where "
                      "one took #1 from the other on the same scale, the two models' 95% intervals overlapped "
-                     f"(lowest chances of those runs {span})")
+                     f"(each run's lowest chance was {span})")
         elif unsure:
             text += (f", and in {unsure} of the {len(taken)} runs the leader was under "
                      f"{fmt.pct(SWAP_SURE, 0)} likely truly #1 on at least one board: the flips are "
@@ -1371,8 +1378,39 @@ def _leaver_words(before: object, run: object, pool: str, rows: pd.DataFrame | N
         board = rows[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) == pool)
                      & (pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(run.start))]
         if len(board) and str(before.model) not in set(board["model"].astype(str)):
-            return f", when {before.model_name}, #1 on the board before, left the board (or was renamed)"
+            return (f", when {before.model_name}, #1 on the board before, left the board"
+                    f"{_successor_words(before, run, pool, rows, arena)}")
     return ": the change may reflect the re-rating rather than new votes"
+
+
+def _successor_words(before: object, run: object, pool: str, rows: pd.DataFrame, arena: str,
+                     short: bool = False) -> str:
+    """How a model that left the board may have been renamed: an entry first on the board of the run's first
+    day whose name starts with the leaver's (e.g. "Gemini Omni Flash 1.1" after "Gemini Omni Flash"), with
+    its place that day and, when it kept one place, its place on the later boards; " (or was renamed)" when
+    there is none. ``short`` keeps to the first place, for a finding's word count."""
+    if not {"model_name", "rank"} <= set(rows.columns):
+        return " (or was renamed)"
+    name, start = str(before.model_name), pd.Timestamp(run.start)
+    pool_rows = rows[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) == pool)]
+    dates = pd.to_datetime(pool_rows["snapshot_date"])
+    earlier = set(pool_rows.loc[dates < start, "model"].astype(str))
+    board = pool_rows[dates == start]
+    named = board[board["model_name"].astype(str).str.startswith(name + " ")
+                  & ~board["model"].astype(str).isin(earlier)]
+    if named.empty:
+        return " (or was renamed)"
+    entry = named.sort_values("rank").iloc[0]
+    new = str(entry["model_name"])
+    if short:
+        return f" as {new} entered at #{int(entry['rank'])}, perhaps the same model"
+    text = f" as {new} entered it at #{int(entry['rank'])}"
+    later = pool_rows[(dates > start) & (pool_rows["model"].astype(str) == str(entry["model"]))]
+    places = later["rank"].dropna().astype(int).unique()
+    if len(places) == 1:
+        text += (f" (#{int(places[0])} from "
+                 f"{day_range(later['snapshot_date'].min(), later['snapshot_date'].max())})")
+    return text + f"; the data cannot tell whether {new} is the same model"
 
 
 def swap_runs_table(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
@@ -2298,8 +2336,9 @@ def listed_twice_text(daily_odds: pd.DataFrame, arena: str, category: str,
         worst = twice.loc[(twice["p_leader"] - twice["p_leader_counting_twice"].astype(float)).abs().idxmax()]
         text = (f"{fmt.count(len(twice), 'board')} of the {_pool(arena, category)} "
                 f"({day_list(twice['snapshot_date'])}) list one entry "
-                f"twice, with the same rating and interval ({named}). Counted once, as everywhere in this "
-                f"note, {worst['model_name']} is {_sure(worst['p_leader'])} on the board of "
+                f"twice, with the same rating and interval ({named}). Counted once, on the "
+                f"{fmt.count(len(twice), 'board')} where the two rows are identical, {worst['model_name']} "
+                f"is {_sure(worst['p_leader'])} on the board of "
                 f"{fmt.day(worst['snapshot_date'])}; counting both rows would give "
                 f"{probability(float(worst['p_leader_counting_twice']))}, because the repeat adds a second "
                 "rival with the same chance.")
