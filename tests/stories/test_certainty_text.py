@@ -287,7 +287,8 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     # what the leads showed is a key finding, worded as a record of these boards
     assert stories.lead_rule_finding(history) == (  # within one rating scale: no lead after the re-rating
         "Before the 1 October [re-rating](#glossary-re-rating), leads of 21 points or more gave at least a "
-        "95% chance of being truly #1, leads of 9 or fewer less, and no lead fell in between.")
+        "95% chance of being truly #1, leads of 9 points or less gave under 95%; no lead between them "
+        "occurred.")
     # the unchanged copy of 2 August not counted, nor the leads on the re-rated scale (11 points, unsure)
     assert stories.lead_thresholds(history) == (21.0, 9.0)
     assert stories.first_scale(history)["scale_epoch"].nunique() == 1
@@ -352,7 +353,8 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
     assert findings == [
         "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely.",
         "Before the 1 October [re-rating](#glossary-re-rating), leads of 21 points or more gave at least a "
-        "95% chance of being truly #1, leads of 9 or fewer less, and no lead fell in between.",
+        "95% chance of being truly #1, leads of 9 points or less gave under 95%; no lead between them "
+        "occurred.",
         "HappyHorse-1.0 and Gemini were at least 95% likely to be #1 on all but one of their 3 distinct "
         "boards (HappyHorse-1.0, 25 June), Wan 3.0 on none.",
     ]
@@ -442,7 +444,8 @@ def test_gaps_text_gives_leads_and_votes_per_leader_and_traces_the_first_sightin
     levels = stories.vote_test_words(0.05, 0.8)
     text = stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", levels, _changes())
     assert text == (
-        "Over the same 7 distinct boards of the text to video (silent) pool, the lead of #1 over its "
+        "Over the text to video (silent) pool's 7 distinct boards (10 April–10 October 2026), the lead of #1 "
+        "over its "
         "[runner-up](#glossary-runner-up) depended on who led: HappyHorse-1.0 5–115 points; Gemini 39 "
         "points; Wan 3.0 3–9 points before the re-anchoring and re-rating of 1 October 2026 and 11–13 "
         "points after it. Counting every board of evidence grades A to C, "
@@ -452,6 +455,10 @@ def test_gaps_text_gives_leads_and_votes_per_leader_and_traces_the_first_sightin
         "HappyHorse-1.0 was first seen as #1 on 8 April 2026 in a grade-B press quote (MCPlato), its lead"
         " first measured on 10 April 2026. grok-imagine-video's change rests on a single source, a "
         "developer's GitHub copy (grade C), which gives only the arena's id as its name.")
+    counted = stories.gaps_text(_gaps().assign(votes_needed=5610.0), _new_leaders(), "text-to-video", "C",
+                                levels, _changes())
+    assert ("after it. Telling Wan 3.0's latest lead, 13 points on 10 October 2026, from a tie would take "
+            "about 5,610 decisive votes. Counting every board") in counted
     archived = stories.gaps_text(_gaps(), _gaps().assign(new_leader=False), "text-to-video", "A", "x")
     assert "changed hands" not in archived and "change of scale on 1 October 2026" in archived
     assert "median" not in text
@@ -561,7 +568,8 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
                            "not checked against the original.")
     assert stories.lead_rule_finding(history) == (  # one scale only: no leads from after the re-rating
         "Before the 1 October [re-rating](#glossary-re-rating), leads of 17 points or more gave at least a "
-        "95% chance of being truly #1, leads of 10 or fewer less, and no lead fell in between.")
+        "95% chance of being truly #1, leads of 10 points or less gave under 95%; no lead between them "
+        "occurred.")
     shown = re.sub(r"\]\([^)]*\)", "]", answer)  # a glossary link's target is not shown
     assert len(answer.split()) <= 60 and shown.count("(") <= 1 and ";" not in answer
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
@@ -825,3 +833,44 @@ def test_votes_curve_title_says_the_scale_and_leads_and_periods_are_said_in_word
         "with audio boards from 25 June 2026.")
     assert stories.pool_periods(dated.assign(first=pd.Timestamp("2026-04-10"))) == ""
     assert stories.long_period("2026-04-10", "2026-10-10") == "10 April to 10 October 2026"
+
+
+def test_pair_counting_words_says_the_pair_counted_once_then_twice_and_the_downloaded_boards() -> None:
+    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-29", "2026-10-01", "2026-10-02",
+                            "2026-10-04", "2026-10-05", "2026-10-06", "2026-10-10"]),
+                            "scale_epoch": ["a"] + ["b"] * 6,
+                            "unchanged": [False, False, False, False, True, False, False]})
+    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model_name": ["M Max"],
+                          "same_as_name": ["M"], "elo": [1118.0], "same_as_elo": [1117.0],
+                          "identical": [False]})
+    twins = list(pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05", "2026-10-06"]))
+    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+                            "snapshot_date": history["snapshot_date"],
+                            "rebuilt_only": [False, True, True, False, False, False, True]})
+    assert stories.pair_counting_words(history, pairs, twins, rebuilt) == (
+        "Part of that movement is counting: M Max and M, identical on 2 and 4–6 October, count once there "
+        "but as two rivals on 10 October, 1 point apart; the only downloaded distinct boards after the 1 "
+        "October re-rating are 4 and 6 October, and they show the pair identical.")
+    one = rebuilt.assign(rebuilt_only=[False, True, True, False, False, True, True])
+    assert stories.pair_counting_words(history, pairs, twins, one).endswith(
+        "the only downloaded distinct board after the 1 October re-rating is 4 October, and it shows the "
+        "pair identical.")
+    assert stories.pair_counting_words(history, pairs, [], rebuilt) == ""
+    assert stories.pair_counting_words(history, pairs.assign(identical=True), twins, rebuilt) == ""
+
+
+def test_votes_finding_says_a_rebuilt_board_and_latest_lead_votes_gives_the_latest_count() -> None:
+    gaps = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
+                         "model_name": ["W", "W"], "margin": [3.0, 11.0], "votes_needed": [105276.0, 7834.0]})
+    rivals = pd.DataFrame({"leader_name": ["R"], "gap": [21.0], "votes_needed": [2152],
+                           "snapshot_date": pd.to_datetime(["2025-12-01"])})
+    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+                            "snapshot_date": pd.to_datetime(["2026-09-24"]), "rebuilt_only": [True]})
+    assert stories.votes_finding(gaps, rivals, rebuilt) == (
+        "Telling W's 3-point lead of 24 September 2026 (a rebuilt copy) from a tie would take about 105,000 "
+        "decisive votes between the two models; R's 21-point December 2025 lead about 2,200.")
+    assert "(a rebuilt copy)" not in stories.votes_finding(gaps, rivals, rebuilt.assign(rebuilt_only=False))
+    assert stories.latest_lead_votes(gaps) == (
+        "Telling W's latest lead, 11 points on 10 October 2026, from a tie would take about 7,830 decisive "
+        "votes.")
+    assert stories.latest_lead_votes(gaps.drop(columns="votes_needed")) == ""

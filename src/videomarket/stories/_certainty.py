@@ -176,7 +176,9 @@ def rerating_text(changes: pd.DataFrame, what: str = "the pool") -> str:
 
 def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes: pd.DataFrame,
                  sources: pd.DataFrame | None = None, weakest: pd.DataFrame | None = None,
-                 opposed: pd.DataFrame | None = None, coverage: bool = True) -> str:
+                 opposed: pd.DataFrame | None = None, coverage: bool = True,
+                 pairs: pd.DataFrame | None = None, twins: list | None = None,
+                 rebuilt: pd.DataFrame | None = None) -> str:
     """The leader's chance of being truly #1 over the boards with intervals (a
     leader_probability_history table): the distinct boards, why leaders are counted apart, the earlier
     leaders' one unsure board (``weakest``: its board_certainty, :func:`least_sure_date`) with the
@@ -185,7 +187,8 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
     that could be #1 at :data:`OPPOSED_CORRELATION`, that reading too: the independent one is no floor),
     the change of scale (a scale_changes table) and, with ``coverage`` (else in the appendix,
     :func:`boards_note`), the copies and the days left out. The correlated readings are a sensitivity
-    check: no mechanism is implied."""
+    check: no mechanism is implied. With ``pairs`` and ``twins``, :func:`pair_counting_words` follows the
+    recent range."""
     distinct = _distinct(history)
     del sources  # kept for callers: the per-leader counts are in the key findings
     low = distinct.loc[distinct["p_leader"].idxmin()]
@@ -215,10 +218,13 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
             f"{about(last['p_leader_counting_twice'])}."
         )
     mine = opposed[opposed["model"] == last["model"]] if opposed is not None and len(opposed) > 1 else ()
+    counted = pair_counting_words(history, pairs, twins, rebuilt, category) if "(it ranged" in (
+        latest_chance_words(history)) else ""
     text += (
         ("\n\n" if not coverage else " ")
         + f"On the latest board, {last['model_name']}'s chance read as independent ratings is "
         f"{latest_chance_words(history)}" + (
+            f". {counted.removesuffix('.')}" if counted and len(mine) else "") + (
             f". The arena does not say how its rating errors move together, so as a sensitivity check "
             f"errors correlated at +{CORRELATION_SHOWN} give {about(last['p_leader_correlated'])} and errors "
             f"of the {len(opposed)} models that could be #1 correlated at {OPPOSED_WORDS} give "
@@ -226,7 +232,7 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
             f"{fmt.pct(float(last['p_leader']), 0)}."
             if len(mine) else
             f", and read with errors correlated at {CORRELATION_SHOWN} it is "
-            f"{about(last['p_leader_correlated'])}."))
+            f"{about(last['p_leader_correlated'])}." + (f" {counted}" if counted else "")))
     rescaled = rerating_text(changes, "this pool")
     if rescaled:
         text += "\n\n" + rescaled
@@ -596,10 +602,16 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
     leaving who held #1 and when to report 02 (Leaderboard movements); with ``spells`` (leader_spells of
     the same boards) that count is :func:`videomarket.stories.changes_count`'s."""
     spans = "; ".join(run_spans(gaps, rescaled))
+    first, last = pd.Timestamp(gaps["snapshot_date"].min()), pd.Timestamp(gaps["snapshot_date"].max())
+    period = (f"{first.day} {first:%B}–{fmt.day(last)}" if first.year == last.year
+              else f"{fmt.day(first)} – {fmt.day(last)}")
     text = (
-        f"Over the same {fmt.count(len(gaps), 'distinct board')} of the {pool_label(category).lower()} pool, "
+        f"Over the {pool_label(category).lower()} pool's {fmt.count(len(gaps), 'distinct board')} "
+        f"({period}), "
         f"the lead of #1 over its {term('runner-up')} depended on who led: {spans}. "
     )
+    latest = latest_lead_votes(gaps)
+    text += f"{latest} " if latest else ""
     del levels  # the chart's subtitle gives the test settings
     new = changes[changes["new_leader"]]
     if brief and len(new):
@@ -629,6 +641,26 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
                 text += (f" {row.model_name}'s change rests on a single source, a "
                          f"{row.first_kind or 'copy of the board'} (grade {row.first_grade}){named}.")
     return text.rstrip()
+
+
+def latest_lead_votes(gaps: pd.DataFrame) -> str:
+    """The decisive votes it takes to tell the latest board's lead (``gaps``: leader_gaps of the distinct
+    boards, its ``votes_needed``, three significant figures) from a tie; "" without a count.
+
+    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
+    ...     "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0], "votes_needed": [105276.0, 7834.0]})
+    >>> print(latest_lead_votes(g))
+    Telling Wan 3.0's latest lead, 11 points on 10 October 2026, from a tie would take about 7,830 decisive
+    votes.
+    """
+    if gaps.empty or "votes_needed" not in gaps.columns:
+        return ""
+    last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
+    if pd.isna(last["votes_needed"]):
+        return ""
+    return (f"Telling {last['model_name']}'s latest lead, {fmt.points(last['margin'])} on "
+            f"{fmt.day(last['snapshot_date'])}, from a tie would take about "
+            f"{fmt.count(int(sig3(float(last['votes_needed']))), 'decisive vote')}.")
 
 
 def run_spans(gaps: pd.DataFrame, changes: pd.DataFrame | None = None,
@@ -891,7 +923,7 @@ def lead_rule_finding(history: pd.DataFrame) -> str:
     ...     "p_leader": [0.99, 0.8, 0.8765, 0.93, 0.79], "scale_epoch": ["a", "a", "b", "b", "b"]})
     >>> print(lead_rule_finding(h))
     Before the 1 October [re-rating](#glossary-re-rating), leads of 17 points or more gave at least a 95%
-    chance of being truly #1, leads of 10 or fewer less, and no lead fell in between.
+    chance of being truly #1, leads of 10 points or less gave under 95%; no lead between them occurred.
     """
     limits = lead_thresholds(history)
     if limits is None:
@@ -908,7 +940,8 @@ def lead_rule_finding(history: pd.DataFrame) -> str:
         width = f", with intervals about ±{fmt.points(half)}" if pd.notna(half) else ""
     del width  # the interval's width is in the body and the pools' table
     return (f"{where}, leads of {limits[0]:.0f} points or more gave at least a {fmt.pct(SURE, 0)} chance of "
-            f"being truly #1, leads of {limits[1]:.0f} or fewer less, and no lead fell in between.")
+            f"being truly #1, leads of {limits[1]:.0f} points or less gave under {fmt.pct(SURE, 0)}; no lead "
+            "between them occurred.")
 
 
 def chance_span_short(low: float, high: float) -> str:
@@ -1267,10 +1300,12 @@ def as_one_short(pairs: pd.DataFrame | None, day: object, leader: str) -> str:
             f"{about(float(rows['p_leader_as_one'].iloc[0]))} likely.")
 
 
-def votes_finding(gaps: pd.DataFrame, rivals: pd.DataFrame) -> str:
+def votes_finding(gaps: pd.DataFrame, rivals: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
+                  category: str = "text-to-video", arena: str = "Artificial Analysis") -> str:
     """The votes it takes to tell the smallest archived lead (``gaps``: leader_gaps of the distinct boards,
     three significant figures) and the press-quoted December lead over #2 (``rivals``: arena.head_to_head,
-    its first row; two significant figures) from a tie.
+    its first row; two significant figures) from a tie; with ``rebuilt``
+    (:func:`videomarket.data.rebuilt_boards`), "(a rebuilt copy)" after a board rebuilt from text.
 
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-06-01"]),
     ...     "model_name": ["Wan 3.0", "H"], "margin": [3.0, 90.0], "votes_needed": [105276.0, 80.0]})
@@ -1279,12 +1314,20 @@ def votes_finding(gaps: pd.DataFrame, rivals: pd.DataFrame) -> str:
     >>> print(votes_finding(g, r))
     Telling Wan 3.0's 3-point lead of 24 September 2026 from a tie would take about 105,000 decisive votes
     between the two models; Runway Gen-4.5's 21-point December 2025 lead about 2,200.
+    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-09-24"]), "rebuilt_only": [True]})
+    >>> print(votes_finding(g, r, b))
+    Telling Wan 3.0's 3-point lead of 24 September 2026 (a rebuilt copy) from a tie would take about 105,000
+    decisive votes between the two models; Runway Gen-4.5's 21-point December 2025 lead about 2,200.
     """
     low = gaps.loc[gaps["margin"].idxmin()]
     top = rivals.iloc[0]
     votes = fmt.count(int(sig3(float(low["votes_needed"]))), "decisive vote")
+    copy = (" (a rebuilt copy)" if rebuilt is not None
+            and copy_words(rebuilt, low["snapshot_date"], category, arena) == "a rebuilt copy" else "")
     return (f"Telling {low['model_name']}'s {low['margin']:.0f}-point lead of "
-            f"{fmt.day(low['snapshot_date'])} from a tie would take about {votes} between the two models; "
+            f"{fmt.day(low['snapshot_date'])}{copy} from a tie would take about {votes} between the two "
+            "models; "
             f"{top['leader_name']}'s {float(top['gap']):.0f}-point "
             f"{fmt.month(top['snapshot_date'])} lead about {int(sig2(float(top['votes_needed']))):,}.")
 
@@ -1413,7 +1456,7 @@ def certainty_findings(
     title = chance_timeline_title(history, sources)
     findings.append(f"{title[0].upper()}{title[1:]}.")
     if gaps is not None and rivals is not None and len(gaps) and len(rivals):  # the count is in the body
-        findings.append(votes_finding(gaps, rivals))
+        findings.append(votes_finding(gaps, rivals, rebuilt, category))
     elif spells is not None and len(spells) > 1:  # when the second-hand change happened: in the body
         findings.append(f"In {pool_label(category).lower()}, the #1 changed hands {changes_count(spells)} "
                         "([Leaderboard movements](02-leaderboard-movements.html) dates each change).")
@@ -1604,6 +1647,51 @@ def based_on_text(pairs: pd.DataFrame, twins: list | None = None) -> str:
             f"{row.same_as_elo:.0f} row, {row.same_as_name}, {row.leader_name}'s chance would be "
             f"{about(row.p_leader_as_one)} instead of {about(row.p_leader)}, independent ratings.")
     return " ".join(texts)
+
+
+def pair_counting_words(history: pd.DataFrame, pairs: pd.DataFrame | None, twins: list | None,
+                        rebuilt: pd.DataFrame | None = None, category: str = "text-to-video",
+                        arena: str = "Artificial Analysis") -> str:
+    """Why part of the latest leader's recent range is counting: the latest "based on" pair (``pairs``:
+    based_on_odds) counted once on the days its rows were identical (``twins``: :func:`identical_days`)
+    but as two rivals on the latest board; with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), the
+    distinct boards on the latest rating scale that were downloaded, not only rebuilt. "" without such a
+    pair.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-29", "2026-10-01", "2026-10-02",
+    ...     "2026-10-04", "2026-10-05", "2026-10-06", "2026-10-10"]), "scale_epoch": ["a"] + ["b"] * 6,
+    ...     "unchanged": [False, False, False, False, True, False, False]})
+    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model_name": ["M Max"],
+    ...     "same_as_name": ["M"], "elo": [1118.0], "same_as_elo": [1117.0], "identical": [False]})
+    >>> twins = list(pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05", "2026-10-06"]))
+    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...     "snapshot_date": h["snapshot_date"],
+    ...     "rebuilt_only": [False, True, True, False, False, False, True]})
+    >>> print(pair_counting_words(h, pairs, twins, b))
+    Part of that movement is counting: M Max and M, identical on 2 and 4–6 October, count once there but
+    as two rivals on 10 October, 1 point apart; the only downloaded distinct boards after the 1 October
+    re-rating are 4 and 6 October, and they show the pair identical.
+    """
+    if pairs is None or pairs.empty or not twins or bool(pairs["identical"].iloc[-1]):
+        return ""
+    row = pairs.iloc[-1]
+    text = (f"Part of that movement is counting: {row['model_name']} and {row['same_as_name']}, identical "
+            f"on {_day_spans(twins)}, count once there but as two rivals on "
+            f"{pd.Timestamp(row['snapshot_date']).day} {pd.Timestamp(row['snapshot_date']):%B}, "
+            f"{fmt.points(abs(float(row['elo']) - float(row['same_as_elo'])))} apart")
+    rows = _distinct(history)
+    if rebuilt is not None and "scale_epoch" in rows.columns:
+        rows = rows[rows["scale_epoch"] == rows["scale_epoch"].iloc[-1]]
+        kept = [pd.Timestamp(d) for d in rows["snapshot_date"]
+                if copy_words(rebuilt, d, category, arena) != "a rebuilt copy"]
+        if kept and len(rows) < len(_distinct(history)):  # after a re-rating
+            same = set(kept) <= {pd.Timestamp(d) for d in twins}
+            start = pd.Timestamp(rows["snapshot_date"].iloc[0])
+            many = len(kept) > 1
+            text += (f"; the only downloaded distinct board{'s' if many else ''} after the {start.day} "
+                     f"{start:%B} re-rating {'are' if many else 'is'} {_day_spans(kept)}"
+                     + (f", and {'they show' if many else 'it shows'} the pair identical" if same else ""))
+    return text + "."
 
 
 def _day_spans(days: list) -> str:
