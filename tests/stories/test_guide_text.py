@@ -265,8 +265,9 @@ def test_the_audio_finding_says_whether_the_silent_leaders_make_sound() -> None:
                                                             categories=(T2V, I2V)),
         guide.board_tops(rankings, top_n=8), rankings)
     assert shipped == (
-        "Of models still listed, Wan 3.0 leads text to video: 88% likely truly #1 silent, 84% with audio. "
-        "Gemini Omni Flash, #1 with audio on 30 September, left both boards; the data do not say why.")
+        "Wan 3.0 leads text to video: 88% likely truly #1 silent, 84% with audio. On 1 October Gemini Omni "
+        "Flash, #1 with audio until then, left both text-to-video boards; the data do not say why.")
+    assert len(shipped.split()) <= 35
 
 
 def test_the_audio_finding_says_when_the_leader_left_both_boards() -> None:
@@ -285,8 +286,8 @@ def test_the_audio_finding_says_when_the_leader_left_both_boards() -> None:
     rankings = pd.DataFrame(rows, columns=["snapshot_date", "category", "model", "model_name", "rank", "elo"])
     rankings = rankings.assign(arena="Artificial Analysis")
     assert stories.audio_finding(four, silent, None, rankings) == (
-        "Of models still listed, Wan 3.0 leads text to video: 88% likely truly #1 silent, 84% with audio. "
-        "Gemini Omni Flash, #1 with audio on 30 September, left both boards; the data do not say why.")
+        "Wan 3.0 leads text to video: 88% likely truly #1 silent, 84% with audio. On 10 October Gemini Omni "
+        "Flash, #1 with audio until then, left both text-to-video boards; the data do not say why.")
     # gone from the with-audio board only: said of that board alone
     kept = pd.concat([rankings, rankings.iloc[[1]].assign(snapshot_date=new, rank=3)])
     assert stories.audio_finding(four, silent, None, kept) == (
@@ -847,11 +848,21 @@ def test_a_leader_missing_from_another_pool_is_said_with_its_last_listing() -> N
                           "snapshot_date": [day, day]})
     assert stories.absent_leaders_text(rankings, board, BREAKS) == (
         "Gemini was #2 of 3 in text to video (silent) on 30 September 2026, and left that board in the 1 "
-        "October 2026 re-rating; the data do not show why. Google's best there on 10 October 2026 is Gemini "
-        "1.1, #3 of 3 in text to video (silent).")
+        "October 2026 re-rating (or was renamed: Gemini 1.1 first appears on 10 October 2026); the data do "
+        "not show why. Google's best there on 10 October 2026 is Gemini 1.1, #3 of 3 in text to video "
+        "(silent).")
+    # the successor first listed on the day of the re-rating it left in; or listed before: no rename said
+    assert stories.absent_leaders_text(rankings, board, BREAKS.assign(date=day)).startswith(
+        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026, and left that board in the 10 "
+        "October 2026 re-rating (or was renamed: Gemini 1.1 first appears that day); the data do not show "
+        "why.")
+    older = pd.concat([rankings, rankings.iloc[[6]].assign(snapshot_date=before)])
+    assert stories.absent_leaders_text(older, board, BREAKS).startswith(
+        "Gemini was #2 of 4 in text to video (silent) on 30 September 2026, and left that board in the 1 "
+        "October 2026 re-rating; the data do not show why.")
     assert stories.absent_leaders_text(rankings, board).startswith(
-        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026, and left that board; the data do "
-        "not show why.")
+        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026, and left that board (or was "
+        "renamed: Gemini 1.1 first appears on 10 October 2026); the data do not show why.")
     assert stories.absent_leaders_text(rankings, board.iloc[:1]) == ""
     notes = stories.absent_leader_notes(rankings, board)
     assert notes == {T2V: "Gemini, #2 on 30 September 2026, is not on this board"}
@@ -882,8 +893,9 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
     shown = leaders(snapshot_date=[pd.Timestamp("2026-10-08")] * 3)
     assert stories.guide_rebuilt_words(rebuilt, shown, "AA") == (
         "None of the boards of 8 October 2026 could be downloaded: each is a "
-        "rebuilt file, rebuilt from the text a search index of GitHub shows, "
-        "checked only against that text's length and model count, not against a downloaded copy. Every "
+        "rebuilt file, rebuilt from the text a search index of GitHub shows and "
+        "checked only against that text's length and model count; none of their values could be checked "
+        "against a downloaded copy. Every "
         "rank, rating and chance given for 8 October 2026 comes from these boards, marked as rebuilt in the "
         "tables and charts. Those given for earlier days, for people prompts and for LMArena come from other "
         "copies.")
@@ -1294,3 +1306,17 @@ def test_the_rebuilt_files_are_named_in_the_sources_with_the_body_grade_label() 
                      sources.assign(source_id="new2", url=repo + "b.json")], ignore_index=True)
     both = stories.sources_section(["new", "new2"], two, uses=uses | {"new2": uses["new"]})
     assert both.count("rebuilt (not verified)") == 1
+
+
+def test_the_leaders_chance_is_also_read_with_opposed_errors_as_report_03_does() -> None:
+    lead = pd.Series({"model": "w", "model_name": "Wan 3.0", "category": T2V, "p_leader": 0.88,
+                      "p_leader_correlated": 0.93})
+    opposed = pd.DataFrame({"model": ["w", "m", "h"], "p_leader": [0.83, 0.1, 0.07]})
+    assert stories.opposed_chance_text(lead, opposed, stories.OPPOSED_CORRELATION) == (
+        "With the errors of the 3 models that could be #1 in text to video (silent) correlated at \u22120.3 "
+        "instead, Wan 3.0's chance is about 83%, against about 93% at +0.3: the true chance could be above "
+        "or below 88%.")
+    assert stories.opposed_chance_text(lead, opposed.iloc[1:]) == ""  # the leader not among them
+    assert stories.opposed_chance_text(lead, opposed.iloc[:1]) == ""  # a lone possible #1: nothing to read
+    indexed = lead.drop("category").rename(T2V)  # a row of leaders.set_index("category"), as the notebook
+    assert stories.opposed_chance_text(indexed, opposed) == stories.opposed_chance_text(lead, opposed)

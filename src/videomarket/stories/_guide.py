@@ -709,9 +709,12 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
                                 if all(pd.notna(c) for c in chances)
                                 else " silent and with audio")
                         when = pd.Timestamp(gone[4])
-                        return (f"Of models still listed, {r.model_name} leads {medium}{odds}. {gone[0]}, #1 "
-                                f"with audio on {when.day} {when:%B}, left both boards; the data do not say "
-                                "why.")
+                        left = _left_on(rankings, gone)
+                        return (f"{r.model_name} leads {medium}{odds}. "
+                                + (f"On {left.day} {left:%B} {gone[0]}, #1 with audio until then, left both "
+                                   f"{medium.replace(' ', '-')} boards" if left is not None else
+                                   f"{gone[0]}, #1 with audio on {when.day} {when:%B}, left both boards")
+                                + "; the data do not say why.")
                     ahead = _gone_gap(rankings, gone, str(r.model))
                     free.append(f"In {medium}, {r.model_name}{sure}, but with audio only since "
                                 f"{gone[0]}, #1 there{ahead} on {fmt.day(gone[4])}, left the board at the "
@@ -745,6 +748,15 @@ def _gone_leaders(rankings: pd.DataFrame | None, leaders: pd.DataFrame, pools: l
     hits = [h for h in _absent_leaders(rankings, leaders, "Artificial Analysis") if h[1] in set(pools)]
     hits = sorted(hits, key=lambda h: (not h[1].endswith("-audio"), h[2]))
     return hits[0] if hits and hits[0][2] == 1 else None
+
+
+def _left_on(rankings: pd.DataFrame, gone: tuple) -> pd.Timestamp | None:
+    """The first board of the gone leader's pool (:func:`_gone_leaders`) after its last day: the day
+    it left, or None when no later board is in ``rankings``."""
+    rows = rankings[(rankings["category"].astype(str) == gone[1])
+                    & (rankings["arena"].astype(str) == "Artificial Analysis")]
+    after = rows.loc[rows["snapshot_date"] > pd.Timestamp(gone[4]), "snapshot_date"]
+    return pd.Timestamp(after.min()) if len(after) else None
 
 
 def _gone_top(rankings: pd.DataFrame | None, leaders: pd.DataFrame, pool: str, gone: tuple) -> tuple | None:
@@ -1014,8 +1026,9 @@ def guide_rebuilt_words(rebuilt: pd.DataFrame, leaders: pd.DataFrame,
         return ""
     when = fmt.day(days[0]) if len(days) == 1 else f"{fmt.day(days[0])} to {fmt.day(days[-1])}"
     return (f"None of the boards of {when} could be downloaded: each is a "
-            "rebuilt file, rebuilt from the text a search index of GitHub shows, "
-            "checked only against that text's length and model count, not against a downloaded copy. "
+            "rebuilt file, rebuilt from the text a search index of GitHub shows and "
+            "checked only against that text's length and model count; none of their values could be checked "
+            "against a downloaded copy. "
             f"Every rank, rating and chance given for {when} comes from these boards, marked as rebuilt in "
             "the tables and charts. Those given for earlier days, for people prompts and for LMArena come "
             "from other copies.")

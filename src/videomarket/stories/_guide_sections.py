@@ -257,6 +257,23 @@ def _runner_up_words(row: pd.Series) -> str:
     return f"{name} ({f'listed by {host}, ' if pd.notna(host) else ''}based on {base})"
 
 
+def opposed_chance_text(leader: pd.Series, opposed: pd.DataFrame, rho: float = -0.3) -> str:
+    """The leader's chance read the other way, as report 03 does: ``opposed`` is the leader_probability
+    of the board's models that could be #1 with their errors correlated at ``rho`` (< 0), said beside
+    the table's independent and +0.3 readings; "" when the leader is not among them. ``leader``: a
+    pool_leaders row, its pool in ``category`` or, indexed by pool, its name.
+    """
+    mine = opposed[opposed["model"].astype(str) == str(leader["model"])]
+    if len(opposed) < 2 or not len(mine):
+        return ""
+    sign = f"{rho:g}".replace("-", "\u2212")  # as report 03 writes it
+    return (f"With the errors of the {len(opposed)} models that could be #1 in "
+            f"{pool_label(leader.get('category', leader.name)).lower()} correlated at {sign}"
+            f" instead, {leader['model_name']}'s chance is {about(float(mine['p_leader'].iloc[0]))}, "
+            f"against {about(float(leader['p_leader_correlated']))} at +{CORRELATION_CHECK:g}: the true "
+            f"chance could be above or below {fmt.pct(float(leader['p_leader']), 0)}.")
+
+
 def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: pd.DataFrame | None = None,
                         arena: str = "Artificial Analysis") -> str:
     """Each pool leader missing from another pool's current board: its place there on the last day it
@@ -269,7 +286,7 @@ def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: p
     said = []
     pairs = zip(held["model"].astype(str), held["model_name"].astype(str), strict=True)
     for model, name in dict.fromkeys(pairs):
-        places, lefts, kin_words, day_now = [], set(), [], None
+        places, lefts, kin_words, day_now, firsts = [], set(), [], None, set()
         for other in held.itertuples():
             pool = rows[rows["category"].astype(str) == str(other.category)]
             now = pool[pool["snapshot_date"] == other.snapshot_date]
@@ -291,6 +308,9 @@ def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: p
                                   f"#{int(best['rank'])} of "
                                   f"{int(now['model'].nunique())}", str(other.category)))
                 day_now = other.snapshot_date
+                after = pool.loc[pool["snapshot_date"] > last_day, "snapshot_date"].min()  # the board it left
+                born = pool.loc[pool["model"].astype(str) == str(best["model"]), "snapshot_date"].min()
+                firsts.add(fmt.day(after) if pd.notna(after) and born == after else "")
         if not places:
             continue
         days = {p[3] for p in places}
@@ -298,8 +318,13 @@ def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: p
         when = f" on {fmt.day(places[0][3])}" if len(days) == 1 else ""
         left = lefts.pop() if len(lefts) == 1 else ""
         boards = "both boards" if len(places) == 2 else ("that board" if len(places) == 1 else "those boards")
-        text = (f"{name} was {where}{when}, and left {boards}{f' {left}' if left else ''}; the data do not "
-                "show why.")
+        renamed = ""
+        if kin_words and len({k[1] for k in kin_words}) == 1 and len(firsts) == 1 and "" not in firsts:
+            first = firsts.pop()  # the successor first listed on the very board it left: maybe a new name
+            renamed = (f" (or was renamed: {kin_words[0][1]} first appears "
+                       f"{'that day' if f'the {first} re-rating' in left else 'on ' + first})")
+        text = (f"{name} was {where}{when}, and left {boards}{f' {left}' if left else ''}{renamed}; the data "
+                "do not show why.")
         if kin_words and len({k[1] for k in kin_words}) == 1:
             text += (f" {kin_words[0][0]}'s best there on {fmt.day(day_now)} is {kin_words[0][1]}, "
                      f"{_and([f'{k[2]} in {pool_label(k[3]).lower()}' for k in kin_words])}.")
