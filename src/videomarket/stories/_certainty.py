@@ -1212,6 +1212,18 @@ def rebuilt_run_words(history: pd.DataFrame, rebuilt: pd.DataFrame | None, categ
             f"{fmt.count(len(kept), 'downloaded one', 'downloaded ones')})")
 
 
+def _rebuilt_in_run(history: pd.DataFrame, rebuilt: pd.DataFrame | None, arena: str,
+                    category: str) -> tuple[pd.DataFrame, int]:
+    """The latest leader's distinct boards (of a leader-odds history) and how many of them were rebuilt from
+    text only (``rebuilt``: :func:`videomarket.data.rebuilt_boards`; 0 when it is not given)."""
+    run = _distinct(history[history["snapshot_date"] >= _latest_run_start(history)])
+    if rebuilt is None or rebuilt.empty:
+        return run, 0
+    mine = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
+    only = set(pd.to_datetime(mine.loc[mine["rebuilt_only"].astype(bool), "snapshot_date"]))
+    return run, int(run["snapshot_date"].isin(only).sum())
+
+
 def rebuilt_run_sentence(history: pd.DataFrame, rebuilt: pd.DataFrame | None,
                          category: str = "text-to-video", arena: str = "Artificial Analysis") -> str:
     """How many of the latest leader's distinct boards (``history``) were rebuilt from text (``rebuilt``:
@@ -1223,12 +1235,7 @@ def rebuilt_run_sentence(history: pd.DataFrame, rebuilt: pd.DataFrame | None,
     >>> rebuilt_run_sentence(h, b)
     '2 of the 3 distinct boards W led were rebuilt copies.'
     """
-    if rebuilt is None or rebuilt.empty:
-        return ""
-    run = _distinct(history[history["snapshot_date"] >= _latest_run_start(history)])
-    mine = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
-    only = set(pd.to_datetime(mine.loc[mine["rebuilt_only"].astype(bool), "snapshot_date"]))
-    flagged = int(run["snapshot_date"].isin(only).sum())
+    run, flagged = _rebuilt_in_run(history, rebuilt, arena, category)
     if not flagged:
         return ""
     return (f"{flagged} of the {len(run)} distinct boards {run['model_name'].iloc[-1]} led were "
@@ -1268,16 +1275,21 @@ def as_one_finding(pairs: pd.DataFrame | None, day: object, leader: str) -> str:
     The two MiniMax H3 rows may be one entry listed twice: if so, Wan 3.0 is about 93% likely to be truly
     #1 (independent ratings).
     """
-    if pairs is None or pairs.empty:
+    row = _one_near_pair(pairs, day)
+    if row is None:
         return ""
-    rows = pairs[(pd.to_datetime(pairs["snapshot_date"]) == pd.Timestamp(day))
-                 & ~pairs["identical"].astype(bool)]
-    if len(rows) != 1:
-        return ""
-    row = rows.iloc[0]
     family = _shared_words(str(row["model_name"]), str(row["same_as_name"]))
     return (f" The two {family + ' ' if family else ''}rows may be one entry listed twice: if so, {leader} "
             f"is {about(float(row['p_leader_as_one']))} likely to be truly #1 (independent ratings).")
+
+
+def _one_near_pair(pairs: pd.DataFrame | None, day: object) -> pd.Series | None:
+    """The day's one "based on" pair whose rows differ (a based_on_odds row), or None without exactly one."""
+    if pairs is None or pairs.empty:
+        return None
+    rows = pairs[(pd.to_datetime(pairs["snapshot_date"]) == pd.Timestamp(day))
+                 & ~pairs["identical"].astype(bool)]
+    return rows.iloc[0] if len(rows) == 1 else None
 
 
 def as_one_short(pairs: pd.DataFrame | None, day: object, leader: str) -> str:
@@ -1290,14 +1302,11 @@ def as_one_short(pairs: pd.DataFrame | None, day: object, leader: str) -> str:
     >>> as_one_short(pairs, "2026-10-10", "Wan 3.0")
     ' They may be one entry listed twice; if so, Wan 3.0 is about 93% likely.'
     """
-    if pairs is None or pairs.empty:
-        return ""
-    rows = pairs[(pd.to_datetime(pairs["snapshot_date"]) == pd.Timestamp(day))
-                 & ~pairs["identical"].astype(bool)]
-    if len(rows) != 1:
+    row = _one_near_pair(pairs, day)
+    if row is None:
         return ""
     return (f" They may be one entry listed twice; if so, {leader} is "
-            f"{about(float(rows['p_leader_as_one'].iloc[0]))} likely.")
+            f"{about(float(row['p_leader_as_one']))} likely.")
 
 
 def votes_finding(gaps: pd.DataFrame, rivals: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
@@ -1383,12 +1392,7 @@ def rebuilt_run_brief(history: pd.DataFrame, rebuilt: pd.DataFrame | None,
     2 of W's 3 distinct boards, 3 Sep–6 Oct 2026, were [rebuilt](#glossary-rebuilt-file) from search-index
     text (see [About the data](00-about-the-data.html)).
     """
-    if rebuilt is None or rebuilt.empty:
-        return ""
-    run = _distinct(history[history["snapshot_date"] >= _latest_run_start(history)])
-    mine = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
-    only = set(pd.to_datetime(mine.loc[mine["rebuilt_only"].astype(bool), "snapshot_date"]))
-    flagged = int(run["snapshot_date"].isin(only).sum())
+    run, flagged = _rebuilt_in_run(history, rebuilt, arena, category)
     if not flagged:
         return ""
     return (f"{flagged} of {run['model_name'].iloc[-1]}'s {len(run)} distinct boards, "

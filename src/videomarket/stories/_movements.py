@@ -58,7 +58,7 @@ from videomarket.stories._leaderboard import (
     when,
 )
 from videomarket.stories._notes import data_as_of, term
-from videomarket.stories._rebuilt import ABOUT_THE_DATA, rebuilt_span
+from videomarket.stories._rebuilt import ABOUT_THE_DATA, rebuilt_span, rebuilt_subject
 
 LAUNCH = pd.Timestamp("2025-12-01")  # the Runway Gen-4.5 launch board: December 2025 in every report
 LAUNCH_POOL = ("Artificial Analysis", "text-to-video")
@@ -341,12 +341,10 @@ def rebuilt_copy_note(rebuilt: pd.DataFrame, arena: str) -> str:
     """One sentence for the data box: from which day the newest boards of ``arena`` were rebuilt from
     text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), with a link to About the data; '' when the
     newest board was downloaded."""
-    span = rebuilt_span(rebuilt, arena)
-    if span is None:
+    which = rebuilt_subject(rebuilt, arena, "The newest board, {newest}, was",
+                            "The boards from {first} on were")
+    if not which:
         return ""
-    first, newest = span
-    which = (f"The newest board, {fmt.day(newest)}, was" if first == newest
-             else f"The boards from {fmt.day(first)} on were")
     return (f"{which} rebuilt from the text a search index of GitHub shows, not "
             f"verified (see {ABOUT_THE_DATA}).")
 

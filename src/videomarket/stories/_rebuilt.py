@@ -33,6 +33,23 @@ def joined(*sentences: str) -> str:
     return " ".join(s.strip() for s in sentences if s and s.strip())
 
 
+def rebuilt_subject(boards: pd.DataFrame, arena: str, one: str, many: str) -> str:
+    """The subject of a sentence on the newest rebuilt boards of ``arena`` (:func:`rebuilt_span`): ``one``
+    for a single board day (``{newest}`` is its date), ``many`` for a stretch (``{first}``, ``{newest}``);
+    '' when the newest board day has a downloaded copy.
+
+    >>> boards = pd.DataFrame({"arena": "AA", "snapshot_date": pd.to_datetime(["2026-10-09", "2026-10-10"]),
+    ...                        "rebuilt_only": [True, True]})
+    >>> rebuilt_subject(boards, "AA", "The board of {newest} was", "The boards from {first} on were")
+    'The boards from 9 October 2026 on were'
+    """
+    span = rebuilt_span(boards, arena)
+    if span is None:
+        return ""
+    first, newest = span
+    return (one if first == newest else many).format(first=fmt.day(first), newest=fmt.day(newest))
+
+
 def rebuilt_span(boards: pd.DataFrame, arena: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     """The first and last of the newest board days of ``arena`` whose every copy was rebuilt from text
     (see :func:`rebuilt_note`); None when the newest board day has a downloaded copy."""
@@ -55,12 +72,10 @@ def rebuilt_note(boards: pd.DataFrame, arena: str) -> str:
     ``boards``: :func:`videomarket.data.rebuilt_boards` (one row per archived board day of a pool with
     ``rebuilt_only``). A day counts as rebuilt only when no pool's board of that day was downloaded.
     """
-    span = rebuilt_span(boards, arena)
-    if span is None:
+    when = rebuilt_subject(boards, arena, "The newest board, {newest}, rests",
+                           "The newest boards, {first} to {newest}, rest")
+    if not when:
         return ""
-    first, newest = span
-    when = (f"The newest board, {fmt.day(newest)}, rests" if first == newest
-            else f"The newest boards, {fmt.day(first)} to {fmt.day(newest)}, rest")
     return (f"{when} only on archive files that could not be downloaded and were rebuilt from the text a "
             "search index of GitHub shows, checked against that text's length and model count (see "
             f"{ABOUT_THE_DATA}).")
