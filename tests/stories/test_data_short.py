@@ -95,15 +95,20 @@ def test_data_as_of_text_is_short_and_flags_the_age() -> None:
     text = stories.data_as_of_text("2026-10-10", table, "text-to-video", _boards(), "2026-12-06",
                                    also={"LMArena": "2026-09-21", "Vendor figures": "2026-05-28"},
                                    forecasts_page=pd.Timestamp("2026-07-31"))
-    assert text == ("Built 6 December 2026: **these data are more than a month old**.<br>\n"
-                    "Leaderboards: 10 October 2026, 57 days.<br>\nLMArena: 21 September 2026, 76 days.<br>\n"
+    assert text == ("Leaderboards: 10 October 2026, 57 days.<br>\nLMArena: 21 September 2026, 76 days.<br>\n"
                     "Vendor figures: 28 May 2026, 192 days.<br>\nForecasts: undated, no newer than "
-                    "their quoting pages, latest 31 July 2026.<br>\nThe #1 of text to video (silent) changed "
+                    "their quoting pages, latest 31 July 2026.<br>\n"
+                    "Built 6 December 2026: **these data are more than a month old**.<br>\n"
+                    "The #1 of text to video (silent) changed "
                     "at least once (2 counting a second-hand copy) and may have changed since. The last two "
                     "days' boards (7 and 10 October) are [rebuilt copies, not "
                     "verified](#how-strong-is-the-evidence).")
     said = text.replace("<br>", " ").replace("](#how-strong-is-the-evidence)", "").replace("**", "")
     assert len(said.split()) <= 80 and "\n#" not in text
+    # the page header and the citation take the box's first date: the leaderboards', not the build's
+    from videomarket.report._page import data_date
+
+    assert data_date(text) == "2026-10-10"
 
 
 def test_rescale_on_downloaded_boards_only() -> None:

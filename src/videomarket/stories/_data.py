@@ -2661,25 +2661,26 @@ def data_as_of_text(latest: object, changes: pd.DataFrame, category: str, boards
     >>> print(data_as_of_text("2026-10-10", c, "text-to-video", b, "2026-12-06",
     ...       also={"LMArena": "2026-09-21"}, forecasts_page="2026-07-31"))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Built 6 December 2026: **these data are more than a month old**.<br>
     Leaderboards: 10 October 2026, 57 days.<br>
     LMArena: 21 September 2026, 76 days.<br>
     Forecasts: undated, no newer than their quoting pages, latest 31 July 2026.<br>
+    Built 6 December 2026: **these data are more than a month old**.<br>
     The #1 of text to video (silent) changed at least twice and may have changed since. The last day's
     boards (7 October) are [rebuilt copies, not verified](#how-strong-is-the-evidence).
     """
     newest = pd.Timestamp(latest).normalize()
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
     age = (built - newest).days
-    lines = [f"Built {fmt.day(built)}: "
-             + ("**these data are more than a month old**." if age > 30 else "the data's ages are:"),
-             f"Leaderboards: {fmt.day(newest)}, {fmt.count(age, 'day')}."]
+    # the leaderboards' date comes first: the page header and the citation take the box's first date
+    lines = [f"Leaderboards: {fmt.day(newest)}, {fmt.count(age, 'day')}."]
     for name, day in (also or {}).items():
         day = pd.Timestamp(day).normalize()
         lines.append(f"{name}: {fmt.day(day)}, {fmt.count((built - day).days, 'day')}.")
     if forecasts_page is not None:
         lines.append("Forecasts: undated, no newer than their quoting pages, latest "
                      f"{fmt.day(forecasts_page)}.")
+    lines.append(f"Built {fmt.day(built)}: "
+                 + ("**these data are more than a month old**." if age > 30 else "ages as above."))
     run = newest_rebuilt_run(boards)
     if run:
         per_day = sorted(pd.Timestamp(d) for d in boards["snapshot_date"].unique()
