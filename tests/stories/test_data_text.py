@@ -289,57 +289,6 @@ def _market() -> tuple[pd.DataFrame, pd.DataFrame]:
     return forecasts, sources
 
 
-def test_findings_count_coverage_hidden_changes_the_re_rating_the_market_and_rebuilt_files() -> None:
-    forecasts, sources = _market()
-    values = pd.DataFrame({"evidence": ["A", "A", "A", "A"], "rebuilt": [True, False, False, True]})
-    boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-07-23", "2026-07-24"]),
-                           "rebuilt_only": [False, True], "checked": [False, False], "agree": pd.NA})
-    findings = stories.data_findings(_days(), _leader_changes([39.0, 68.0, 27.0, 0.0]), _rescales(),
-                                     forecasts, sources, values, boards, category="text-to-video", min_days=7)
-    assert 3 <= len(findings) <= 5
-    assert findings[0] == (
-        "2 of the 4 archived ratings (50%) were [rebuilt from text](#glossary-rebuilt-file), not verified: "
-        "none could be checked against a downloaded copy.")
-    assert findings[1] == (
-        "In text to video (silent), #1 changed hands at least 4 times, from M0 via M1, M2 and M3 to M4; 3 "
-        "followed 27- to 68-day gaps.")
-    assert findings[2] == (
-        "Between 30 September and 1 October 2026 Artificial Analysis [re-anchored](#glossary-re-anchoring) "
-        "and [re-rated](#glossary-re-rating) both text-to-video pools: gaps between models moved up to 189 "
-        "points, and the silent board went from 81 to 30 models (60 left, 9 joined).")
-    assert all(len(f.split()) <= 45 for f in findings)
-    ends = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio"] * 2,
-                         "snapshot_date": pd.to_datetime(["2026-09-30"] * 2 + ["2026-10-01"] * 2),
-                         "rebuilt_only": [True, True, True, False]})
-    assert "rebuilt files" not in stories.data_findings(
-        _days(), _leader_changes([0.0]), _rescales(), forecasts, sources, values, ends,
-        category="text-to-video", min_days=7)[2]
-    assert stories.data_findings(
-        _days(), _leader_changes([0.0]), _rescales(), forecasts, sources, values,
-        ends.assign(rebuilt_only=True), category="text-to-video", min_days=7)[2].startswith(
-        "Between 30 September and 1 October 2026 (both boards come from rebuilt files) Artificial "
-        "Analysis [re-anchored]")
-    assert findings[3] == (
-        "None of the 3 market forecasts (3 yearly values) reaches grade B: no page that quotes them is a "
-        "dated publisher's or news site's page, and 2 of the values are grade D.")
-    assert max(len(f.replace("](01-market-size-and-growth.html)", "").split()) for f in findings) <= 45
-    assert not any("0 of" in f or "not covered equally" in f for f in findings)
-    no_rescale = stories.data_findings(_days(), _leader_changes([0.0]), _rescales().iloc[0:0], forecasts,
-                                       sources, values, boards, category="text-to-video", min_days=7)
-    assert len(no_rescale) == 3 and not any("re-anchored" in f for f in no_rescale)
-    assert no_rescale[1] == ("In text to video (silent), all 1 change of #1 were seen within 7 days of the "
-                             "previous board.")
-    pooled = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio",
-                                        "image-to-video-audio"],
-                           "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-10", "2026-06-25",
-                                                            "2026-06-25"]), "archived": True})
-    extra = pooled.assign(snapshot_date=pd.Timestamp("2026-10-10"))
-    assert stories.pool_coverage_finding(pd.concat([pooled, extra])) == (
-        "Archived boards cover 2 (text to video) and 2 (image to video) of the 184 days from 10 April to "
-        "10 October 2026 in the silent pools, and 2 and 2 of the 108 days from 25 June in the pools with "
-        "audio.")
-
-
 def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_rebuilt_files() -> None:
     from videomarket import data, leaderboard
 

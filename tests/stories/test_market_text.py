@@ -94,13 +94,6 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
         "[editions](#glossary-edition) of the report, so the quote may combine figures from two editions. "
         "The table below shows which file matches which figure."
     )
-    assert market_prose.claim_editions_text(market.match_claim(_fbi(), CLAIM), sources) == (
-        "Files that [share one figure](#glossary-edition-shared-values) each with the quote: a GitHub page "
-        "(edition C, the 2025 value) and a GitHub page (edition A, the 2032 value, which matches to rounding "
-        "(USD 2.56B)). Edition B, "
-        "the quote's, shares its 2025 value with edition C and its 2032 value with edition A."
-    )
-    assert market_prose.claim_editions_text(market.match_claim(_fbi(), {2025: 1.0, 2032: 2.0}), sources) == ""
     titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
                                       None, None, None, None])
     assert "states it in [AI video](https" in market_prose.claim_text(
@@ -140,28 +133,6 @@ def test_sources_are_named_by_who_relays_them_and_archived_files_by_repository()
     assert market_prose.read_in("s-B", _sources()) == "GitHub page"
     with pytest.raises(ValueError, match="not in the sources table"):
         market_prose.relayed_by("nope", _sources())
-
-
-def test_editions_text_says_what_the_letters_rest_on_and_each_editions_figures_as_stated() -> None:
-    text = market_prose.editions_text(market.cagr_table(_fbi(), "D"))
-    assert text == (
-        "The three [editions](#glossary-edition) of FBI's report we hold differ in "
-        "[base year](#glossary-base-year), horizon and "
-        "[growth rate](#glossary-cagr): the report may have been reissued, or a secondary article may have "
-        "misquoted it. The letters A, B and C are our "
-        "[labels](#glossary-edition-label), ordered by base year, then by horizon; "
-        "none of our sources gives their publication dates:\n\n"
-        "- **Edition A** (2024–2032, evidence grade D): USD 614.8M to USD 2.56B, stating 19.5% a year (its "
-        "values imply 19.5%).\n"
-        "- **Edition B** (2025–2032, evidence grade C): USD 716.8M to USD 2,562.9M, stating 20% a year (its "
-        "values imply 20.0%).\n"
-        "- **Edition C** (2025–2034, evidence grade C): USD 716.8M to USD 3.35B, stating 18.8% a year (its "
-        "values imply 18.7%)."
-    )
-    dated = market.cagr_table(_fbi().assign(published=["2024-05"] * 2 + ["2025-01"] * 2 + ["2025-06"] * 3),
-                              "D")
-    in_order = "our [labels](#glossary-edition-label), in order of publication:"
-    assert in_order in market_prose.editions_text(dated)
 
 
 # --- the forecasts side by side and the common rate ---------------------------------------------------------
@@ -400,69 +371,6 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "source we read states one for 2026: about USD 91M, used for both ends of the 2026 range.")
 
 
-def test_headroom_is_a_condition_on_every_other_vendor_never_a_verdict() -> None:
-    _, _, comparison, room, _ = _vendors()
-    assert (room.year, room.floor_usd_m, room.held_usd_m) == (2026, 650.0, 90.0)
-    assert vendor_prose.headroom_text(room, comparison) == (
-        "**What the 2026 forecasts leave for everyone else.** The 2026 forecasts (USD 847M to USD 948M) can "
-        "include Kling and Synthesia only if all other vendors together earn under USD 197M to USD 298M in "
-        "2026. One vendor in our data has no 2026 figure: at its last stated pace Runway (run-rate of "
-        "USD 90M, "
-        "June 2025) would earn USD 90M in 2026, assuming it earns no less than its last stated pace "
-        "(no later "
-        "figure is in our data), "
-        "leaving at most USD 107M to USD 208M for every other maker. If the others together earn more, "
-        "the market is larger than these forecasts "
-        "or their definition leaves out products like these vendors'; our data cannot say which. Allowing "
-        "for growth would raise the vendors' totals and leave less."
-    )
-    # the section on the findings' totals: Kling's Q1 pace all year (514) to Q1 as reported then its run-rate
-    figures = _vendors()[0]
-    # the appendix says only what the section's paragraph (headroom_brief) does not
-    assert summary.headroom_words(room, comparison, figures) == (
-        "**What the room left for everyone else assumes.** Runway is held at its June 2025 pace, assuming it "
-        "earns no less; no later figure is in our data. Allowing for growth would raise the vendors' totals "
-        "and leave less.")
-    assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)
-    assert vendor_prose.headroom_finding(room) == (
-        "The 2026 forecasts leave under USD 197M–298M for all other vendors together in 2026; Runway alone, "
-        "at its last stated pace (June 2025), would take USD 90M of it.")
-    two = _metrics()
-    two.loc[len(two)] = _metric("HeyGen", "arr", "2023-11", "2023-11-30", 18.0)
-    # a figure over a year older than the year is not held at its pace: its age is said instead
-    figures3, _, comparison3, room3, _ = _vendors(two)
-    assert list(room3.held["company"]) == ["Runway"] and list(room3.too_old["company"]) == ["HeyGen"]
-    assert ("no later figure is in our data. HeyGen's last figure (ARR of USD "
-            "18M, November 2023, over two years before 2026) is too old to add." in
-            summary.headroom_words(room3, comparison3, figures3))
-    assert vendor_prose.figure_uses(figures3, comparison3, room3)[0] == (
-        "no: November 2023, over two years before 2026")
-    _, _, comparison2, room2, _ = _vendors(two, within_years=None)
-    finding = vendor_prose.headroom_finding(room2)
-    assert finding.endswith("; Runway and HeyGen alone, at their last stated pace (June 2025 and November "
-                            "2023), would take USD 108M of it.")
-    assert len(finding.split()) <= 45
-    assert ("Two vendors in our data have no 2026 figure: at their last stated pace Runway (run-rate of USD "
-            "90M, June 2025) and HeyGen (ARR of USD 18M, November 2023) would earn USD 108M in 2026, "
-            "assuming "
-            "neither earns less than their last stated pace (no later figure is in our data), "
-            "leaving at most "
-            "USD 89M to USD 190M"
-            ) in vendor_prose.headroom_text(room2, comparison2)
-
-
-def test_headroom_names_an_aggregators_run_rate_as_pointing_the_same_way() -> None:
-    metrics = _metrics()
-    metrics.loc[len(metrics)] = _metric("Higgsfield AI", "run_rate", "2026-01", "2026-01-31", 200.0, "C")
-    figures, _, comparison, room, _ = _vendors(metrics)
-    assert vendor_prose.headroom_text(room, comparison, figures).endswith(
-        " Higgsfield AI's run-rate of USD 200M (January 2026; grade C) is not added, as an "
-        "[aggregator](#glossary-aggregator)'s "
-        "revenue overlaps the vendors' it resells, but it points the same way: spending on AI video may "
-        "exceed what these forecasts leave.")
-    assert "Higgsfield" not in vendor_prose.headroom_text(room, comparison)
-
-
 def test_comparison_table_has_numeric_columns_with_units_and_no_redundant_sum() -> None:
     figures, _, comparison, _, _ = _vendors()
     table = vendor_prose.comparison_table(comparison, figures).set_index(["year", "basis"])
@@ -629,11 +537,6 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
                                  0.20)
     assert bare.endswith("only second-hand. No vendor figure can be set against the market's size.")
     assert summary.short_name("Kling AI (Kuaishou)") == "Kling AI"
-    assert summary.base_year_text(summary.answer_comparison(comparison, figures), figures) == (
-        "Added together, the 2025 rows give about USD 246M: Runway and Synthesia's run-rates and ARR (USD "
-        "190M) and Kling's revenue within the year (USD 56M, Q1–Q2 only). That is 31%–34% of the forecasts' "
-        "base-year estimates for 2025 (USD 716.8M–788.5M).")
-    assert (round(246 / 788.5, 2), round(246 / 716.8, 2)) == (0.31, 0.34)
     assert summary.year_values_words(values, 2026) == (
         "one forecast states USD 847M; the others imply about USD 860M–948M")
     assert summary.year_values_words(values, 2025) == "three forecasts state USD 717M–789M"
@@ -967,10 +870,6 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate."
             ) in summary.vendors_text(comparison, figures, values, sources)
     assert sum("neither confirms nor refutes" in text for text in (answer, *findings)) == 0
-    assert summary.base_year_text(summary.answer_comparison(comparison, figures), figures).startswith(
-        "Added together, the 2025 rows give about USD 288M")
-    assert "37%–40% of the forecasts' base-year estimates" in summary.base_year_text(
-        summary.answer_comparison(comparison, figures), figures)
     growth = vendor_prose.vendor_growth_table(rates, figures).set_index("company").loc["Kling AI"]
     assert (growth["from_words"], growth["to_words"]) == ("≥ CNY 150M (Q1 2025)", "≥ CNY 650M (Q1 2026)")
     assert not any("grade D" in line or "edition A" in line for line in findings)
@@ -988,9 +887,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "Kuaishou" not in summary.vendors_text(comparison, figures, values, sources)
     texts = [
         answer, *findings, summary.vendors_text(comparison, figures, values, sources),
-        market_prose.claim_text(claim, 0.20, matches, sources), market_prose.editions_text(editions),
+        market_prose.claim_text(claim, 0.20, matches, sources),
         market_prose.growth_text(latest, common, claim), market_prose.audit_text(audit),
-        vendor_prose.headroom_text(room, comparison), vendor_prose.vendor_growth_text(rates),
+        vendor_prose.vendor_growth_text(rates),
         summary.market_method_notes(latest, common, comparison),
         vendor_prose.market_staleness(figures, market.newest_source_date(sources, sources["source_id"])),
         vendor_prose.figure_table_text(figures, comparison, room, rates),

@@ -1715,32 +1715,6 @@ def rebuilt_check_text(boards: pd.DataFrame) -> str:
     return f"{where} with both a rebuilt and a downloaded copy of the same pool, {ratings} {verb}."
 
 
-def data_findings(days: pd.DataFrame, leader_changes: pd.DataFrame, rescales: pd.DataFrame,
-                  forecasts: pd.DataFrame, sources: pd.DataFrame, values: pd.DataFrame, boards: pd.DataFrame,
-                  *, category: str, min_days: int, read_on: object = None,
-                  others: dict[str, int] | None = None, other_boards: pd.DataFrame | None = None,
-                  pools: pd.DataFrame | None = None,
-                  gaps: pd.DataFrame | None = None, leaders: pd.DataFrame | None = None) -> list[str]:
-    """Three to five one-idea findings for the top of the report (coverage is in the answer): the rebuilt
-    files and how little they were checked (``values``, ``boards``, ``read_on``: see
-    :func:`rebuilt_finding`), the changes of #1 hidden in gaps (``leader_changes`` of ``category``), the
-    re-anchoring and re-rating (``rescales``: :func:`videomarket.leaderboard.scale_changes` of every pool)
-    and the market figures' grade. ``sources`` is kept for callers; the reasons the forecasts stay below
-    grade B are in :func:`market_evidence_text`. ``others`` and ``other_boards``: the other arenas' rebuilt
-    ratings (see :func:`rebuilt_finding`); with ``pools`` (:func:`videomarket.data.pool_coverage`) and
-    ``gaps`` (:func:`videomarket.data.coverage_gaps`), the coverage of each pool and its longest stretch
-    without a board (:func:`coverage_finding`); ``leaders`` (:func:`board_leaders` of ``category``): the
-    downloaded boards either side of the re-rating."""
-    findings = [rebuilt_finding(values, boards, read_on, others, other_boards),
-                leader_gap_short(leader_changes, category, min_days, days, quote=False, names=True)]
-    if pools is not None and gaps is not None:
-        findings.append(coverage_finding(days, pools, gaps))
-    if len(rescales):
-        findings.append(_rescale_finding(rescales, boards, leaders))
-    findings.append(forecast_grade_finding(forecasts))
-    return findings[:5]
-
-
 def forecast_grade_finding(forecasts: pd.DataFrame) -> str:
     """The market forecasts' grade as one finding (``forecasts``: the market-forecast table).
 

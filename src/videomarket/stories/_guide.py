@@ -1218,29 +1218,6 @@ def _first_upper(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _pool_pick(row: object, top: pd.DataFrame | None,
-               priced: dict[str, pd.DataFrame] | None) -> dict:
-    """One pool's pick for :func:`picks_answer`: the leader when it has a list price, else the
-    highest-rated priced model, with a near-tied cheaper rival (:func:`budget_pick`)."""
-    cat = str(row.category)
-    board = (priced or {}).get(cat)
-    price = pd.NA
-    if board is not None and "price_usd_per_min" in board:
-        hit = board.loc[board["model"].astype(str) == str(row.model), "price_usd_per_min"].dropna()
-        price = float(hit.iloc[0]) if len(hit) else pd.NA
-    race = bool(race_names(row, top))
-    if pd.notna(price):
-        return {"name": str(row.model_name), "price": price, "p": row.p_leader, "race": race, "tie": None}
-    pick = budget_pick(priced, cat)
-    if pick is None:
-        return {"name": str(row.model_name), "price": pd.NA, "p": row.p_leader, "race": race, "tie": None}
-    if pick["model"] != pick["best_model"] and pick["p_better"] < NEAR_TIE_CHANCE:
-        return {"name": pick["name"], "price": pick["price"], "p": pd.NA, "race": False,
-                "tie": (pick["best_name"], pick["best_price"])}
-    return {"name": pick["best_name"], "price": pick["best_price"], "p": pd.NA, "race": False, "tie": None,
-            "unpriced_leader": True}
-
-
 def boards_anchor(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *, newest: bool = True,
                   arena: str = "Artificial Analysis") -> str:
     """Which boards a pick stands on: "the newest boards (10 October 2026, rebuilt, not verified)"; "the
@@ -1305,15 +1282,6 @@ def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
         text += (f" {lead.model_name} leads with audio only since {gone[0]}, #1"
                  f"{_gone_gap(rankings, gone, str(lead.model))} on {fmt.day(gone[4])}, left the board.")
     return text
-
-
-def _chance_words(row: object, first: bool = False) -> str:
-    """One leader's chance as the answer says it: "88%" ("88% likely truly #1" when ``first``), or "61%,
-    an open race" under :data:`RACE`."""
-    if pd.isna(row.p_leader):
-        return "no interval"
-    words = fmt.pct(float(row.p_leader), 0) + (" likely truly #1" if first else "")
-    return words + (", an open race" if float(row.p_leader) < RACE else "")
 
 
 TABLE_TITLES = {

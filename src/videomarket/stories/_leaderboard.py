@@ -30,7 +30,6 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket.leaderboard import parent_developer
-from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._certainty import about
 from videomarket.stories._changes import changes_count_of
@@ -106,20 +105,6 @@ def lead_qualifier(spell: pd.Series) -> str:
     return text
 
 
-def spell_sentence(spell: pd.Series) -> str:
-    """'Wan 3.0 (Alibaba) was #1 from 10 September 2026 to 6 October 2026 (27 days, 7 boards), seen in
-    archived copies of the board: <lead_qualifier>'."""
-    boards = int(spell["n_snapshots"])
-    start = when(spell["start"], spell.get("start_precision", "day"), after="")
-    if boards == 1:
-        span = f"on one board, {start}"
-    else:
-        end = when(spell["end"], spell.get("end_precision", "day"), after="")
-        span = (f"from {start} to {end} "
-                f"({fmt.count(int(spell['days']), 'day')}, {fmt.count(boards, 'board')})")
-    return f"{_name(spell)} was #1 {span}, seen in {_evidence_text(spell)}: {lead_qualifier(spell)}"
-
-
 def _odds_on(odds: pd.DataFrame | None, date: object, model: object) -> pd.Series | None:
     if odds is None or odds.empty:
         return None
@@ -138,12 +123,6 @@ def _margin_text(spell: pd.Series) -> str:
     if low == high:
         return fmt.points(low)
     return f"{fmt.points(low).split()[0]} to {fmt.points(high)}"
-
-
-def _evidence_text(spell: pd.Series) -> str:
-    best, worst = str(spell["evidence"]), str(spell.get("evidence_min", spell["evidence"]))
-    text = wording.EVIDENCE_WORDS[best]
-    return text if worst == best else f"{text} (and {wording.EVIDENCE_WORDS[worst]})"
 
 
 def _name(spell: pd.Series) -> str:

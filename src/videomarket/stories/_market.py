@@ -172,13 +172,6 @@ def relayed_by(source_ids: object, sources: pd.DataFrame) -> str:
     return "; ".join(dict.fromkeys(names))
 
 
-def _read_where(source_ids: object, sources: pd.DataFrame) -> str:
-    """'a file in kangise/roadmap on GitHub' or 'a page of Ginger Liu (Substack)'."""
-    found = [_relay(source) for source in _sources_of(source_ids, sources)]
-    return _and(f"a file in {name} on GitHub" if kind == "github" else f"a page of {name}"
-                for kind, name in found)
-
-
 #: What the GitHub projects quoting the forecasts are, in words for readers (their repository names go
 #: to the Sources list only).
 GITHUB_PAGES = {
@@ -411,36 +404,6 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
     return text
 
 
-def claim_editions_text(matches: pd.DataFrame, sources: pd.DataFrame) -> str:
-    """The bookkeeping behind :func:`claim_text`, for the appendix: which file shares which figure with the
-    quote, and which editions the quote's own edition shares its values with ('' when no other file
-    shares one): 'Files that share one figure each with the quote: a GitHub product brief (edition C, the
-    2025 value) and ... . Edition B shares its 2025 value with edition C and its 2032 value
-    with edition A.'"""
-    if matches.empty or len(matches) < 2 or not bool(matches["all_matched"].iloc[0]):
-        return ""
-    origin = matches.iloc[0]
-    others = [f"a {read_in(row.source_id, sources)} (edition {row.edition}, the {_years_words(row.matched)} "
-              f"value{_rounding(row, origin)})" for row in matches.iloc[1:].itertuples()]
-    shared = term("edition-shared-values", "share one figure")
-    text = f"Files that {shared} each with the quote: {_and(others)}."
-    if pd.notna(origin.get("edition")):
-        parts = [f"its {_years_words(row.matched)} value with edition {row.edition}"
-                 for row in matches.iloc[1:].itertuples()]
-        text += f" Edition {origin['edition']}, the quote's, shares {_and(parts)}."
-    return text
-
-
-def _rounding(row: object, origin: pd.Series) -> str:
-    """', which matches to rounding (USD 2.56B)' when an edition's shared value differs from the quote's
-    (2,560 against 2,562.9); '' when they are equal."""
-    for column in ("value_first", "value_last"):
-        value = getattr(row, column)
-        if pd.notna(value) and pd.notna(origin[column]) and float(value) != float(origin[column]):
-            return f", which matches to rounding ({fmt.usd_m(value)})"
-    return ""
-
-
 def owner(name: object) -> str:
     """A possessive that reads right after a name in brackets or ending in s: "Runway's", "Fortune
     Business Insights'", "Kling AI's (Kuaishou)" is avoided by callers; this is for plain names."""
@@ -451,37 +414,6 @@ def owner(name: object) -> str:
 def _stated_pct(pct_value: float) -> str:
     """A stated rate as stated: 20.0 -> '20%', 18.8 -> '18.8%'."""
     return f"{float(pct_value):g}%"
-
-
-def editions_text(editions: pd.DataFrame) -> str:
-    """One publisher's editions (a :func:`videomarket.market.cagr_table` of one publisher): why secondary
-    articles quote different rates for one forecast, what the edition letters rest on, and each edition's
-    years, values as stated and rates."""
-    ordered = editions.sort_values(["start_year", "end_year", "edition"], kind="stable")
-    publisher = str(ordered["publisher"].iloc[0])
-    letters = _and(ordered["edition"].astype(str))
-    by_letter = list(editions.sort_values("edition")["edition"]) == list(ordered["edition"])
-    dated = "published" in ordered and ordered["published"].notna().all()
-    order = (
-        "in order of publication" if dated else
-        "ordered by base year, then by horizon; none of our sources gives their "
-        "publication dates" if by_letter else
-        "as our sources label them; none gives their publication dates"
-    )
-    lines = [
-        f"**Edition {row.edition}** ({row.start_year}–{row.end_year}, evidence grade {row.evidence}): "
-        f"{usd_stated(row.start_value_usd_m)} to {usd_stated(row.end_value_usd_m)}, stating "
-        f"{_stated_pct(row.stated_cagr_pct)} a year (its values imply {fmt.pct(row.implied_cagr_pct / 100)})."
-        for row in ordered.itertuples()
-    ]
-    return (
-        f"The {number_word(len(ordered))} {term('edition', 'editions')} of {owner(publisher)} report we "
-        f"hold differ in {term('base-year', 'base year')}, horizon and {term('cagr', 'growth rate')}: the "
-        "report may have been "
-        "reissued, or a secondary article may have misquoted it. The letters "
-        f"{letters} are our {term('edition-label', 'labels')}, {order}:\n\n"
-        + "\n".join(f"- {line}" for line in lines)
-    )
 
 
 # --- the forecasts side by side -----------------------------------------------------------------------------

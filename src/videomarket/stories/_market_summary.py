@@ -13,14 +13,11 @@ from videomarket import market
 from videomarket.stories import fmt
 from videomarket.stories._market import (
     _and,
-    _stated_pct,
     _top,
-    claim_rate,
     number_word,
     own_rates,
     period_words,
     share_range,
-    usd_stated,
 )
 from videomarket.stories._market_vendors import (
     _floor_line,
@@ -136,13 +133,6 @@ def outlier_text(weaker: pd.DataFrame | None, common: object) -> str:
             f"{term('grade', 'Grade-D')} figures are left out of the fit and the headlines.")
 
 
-
-
-def _quoted_rate(matches: pd.DataFrame, claim: Mapping[int, float]) -> str:
-    """The rate the quote states, as stated ('20%'), or its figures' rate when no edition states it."""
-    if len(matches) and pd.notna(matches["stated_cagr_pct"].iloc[0]):
-        return _stated_pct(matches["stated_cagr_pct"].iloc[0])
-    return fmt.pct(claim_rate(claim), 0)
 
 
 def market_method_notes(latest: object, common: object, comparison: pd.DataFrame) -> str:
@@ -802,38 +792,6 @@ def vendor_caveats_text(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     run-rate and a quarter differ, the share without an avatar platform, missing quarters
     and run-rate rows that are no trend ('' when none)."""
     return " ".join(c for c in _vendor_caveats(comparison, figures) if c)
-
-
-def base_year_text(drawn: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """The comparison table's earliest year with a forecast, when it is earlier than the answer's year and
-    has rows of more than one kind, added up against that year's forecast values, which are the
-    forecasts' base-year estimates: 'Added together, the 2025 rows give about USD 288M: Runway and
-    Synthesia's run-rates and ARR (USD 190M) and Kling AI's revenue within the year (USD 98M, Q1–Q3
-    only). That is
-    37%–40% of the forecasts' base-year estimates for 2025 (USD 716.8M–788.5M).' ('' when none).
-    ``drawn`` is :func:`answer_comparison`; ``figures`` is kept for the notebook's call."""
-    rows = drawn.dropna(subset=["market_usd_m"])
-    top = _top(rows)
-    if top is None:
-        return ""
-    first = rows[rows["year"] == rows["year"].min()]
-    if int(first["year"].iloc[0]) == int(top["year"]) or len(first) < 2:
-        return ""
-    year = int(first["year"].iloc[0])
-    total = float(first["calendar_low_usd_m"].sum())
-    low, high = float(first["market_low"].iloc[0]), float(first["market_high"].iloc[0])
-    parts = []
-    for row in first.sort_values("basis").itertuples():
-        names = [short_name(n) for n in _vendor_names(row.vendors)]
-        label = "revenue within the year" if row.basis == "revenue" else "run-rates and ARR"
-        quarters = figures[figures["company"].isin(_vendor_names(row.vendors)) & (figures["year"] == year)
-                           & (figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
-        only = (f", Q1–Q{len(quarters)} only" if row.basis == "revenue" and len(names) == 1
-                and 0 < len(quarters) < 4 else "")
-        parts.append(f"{fmt.possessive(_and(names))} {label} ({fmt.usd_m(row.calendar_low_usd_m)}{only})")
-    return (f"Added together, the {year} rows give about {fmt.usd_m(total)}: {_and(parts)}. That is "
-            f"{share_range(total / high, total / low)} of the forecasts' base-year estimates for {year} "
-            f"({usd_stated(low)}–{usd_stated(high).removeprefix('USD ')}).")
 
 
 def newer_results(top: pd.Series, figures: pd.DataFrame) -> str:

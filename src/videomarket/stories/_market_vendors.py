@@ -250,58 +250,9 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
 # --- what the forecasts leave for everyone else -------------------------------------------------------------
 
 
-def _held_words(held: pd.DataFrame) -> str:
-    return _and(f"{row.company} ({wording.METRIC_LABELS.get(row.metric, row.metric)} of "
-                f"{fmt.usd_m(row.value_usd_m)}, "
-                f"{period_words(row.period)})" for row in held.itertuples())
-
-
 def _room(low: float, high: float) -> str:
     a, b = fmt.usd_m(low), fmt.usd_m(high)
     return a if a == b else f"{a} to {b}"
-
-
-def headroom_text(room: object, comparison: pd.DataFrame, figures: pd.DataFrame | None = None,
-                  totals: tuple[float, float] | None = None) -> str:
-    """The condition the floor sets: how much the year's forecasts leave for all other vendors, what the
-    vendors without a figure that year would take at their last pace, and what follows if the others earn
-    more, worded as a condition, never a verdict. ``totals``: the lowest and highest the floor's vendors
-    earn (USD millions), named in the text, when they are a range rather than the floor alone."""
-    row = comparison[(comparison["year"] == room.year) & (comparison["basis"] == room.basis)].iloc[0]
-    names = _and(_vendor_names(row["vendors"]))
-    low_total, high_total = totals if totals else (room.floor_usd_m, room.floor_usd_m)
-    room_low, room_high = room.forecast_low - high_total, room.forecast_high - low_total
-    earning = f", earning {_room(low_total, high_total)}," if totals else ""
-    text = (
-        f"**What the {room.year} forecasts leave for everyone else.** The {room.year} forecasts "
-        f"({_room(room.forecast_low, room.forecast_high)}) can include {names}{earning} only if all other "
-        f"vendors together earn under {_room(room_low, room_high)} in {room.year}."
-    )
-    left_low, left_high = room_low - room.held_usd_m, room_high - room.held_usd_m
-    if len(room.held):
-        n = len(room.held)
-        text += (
-            f" {fmt.capital(number_word(n))} {'vendor' if n == 1 else 'vendors'} in our data "
-            f"{'has' if n == 1 else 'have'} no {room.year} figure: at {'its' if n == 1 else 'their'} last "
-            f"stated pace {_held_words(room.held)} would earn {fmt.usd_m(room.held_usd_m)} in {room.year}, "
-            f"assuming {'it earns no' if n == 1 else 'neither earns' if n == 2 else 'none earns'} less than "
-            f"{'its' if n == 1 else 'their'} "
-            "last stated pace (no later figure is in our data)"
-        )
-        if left_high <= 0:
-            text += ", more than any of the forecasts leaves."
-        elif left_low <= 0:
-            text += (f", more than the lowest forecast leaves and {fmt.usd_m(left_high)} short of what "
-                     "the highest leaves.")
-        else:
-            text += f", leaving at most {_room(left_low, left_high)} for every other maker."
-    text += too_old_words(room)
-    text += (
-        " If the others together earn more, the market is larger than these forecasts or their definition "
-        "leaves out products like these vendors'; our data cannot say which. Allowing for growth would "
-        "raise the vendors' totals and leave less."
-    )
-    return text + _aggregator_words(figures, room.year)
 
 
 def too_old_words(room: object) -> str:

@@ -563,23 +563,6 @@ def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, catego
     return text + f", consistent with noise: the leader fell to {low_words} likely truly #1{copies}."
 
 
-def _ordinal(n: int) -> str:
-    """'1st', '2nd', '3rd', '5th', '11th'."""
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
-def _rebuilt_part(runs: pd.DataFrame, rebuilt: pd.DataFrame | None) -> str:
-    """"mostly rebuilt", "partly rebuilt" or "rebuilt": how many of the boards of ``runs`` (spell rows)
-    were rebuilt from text only (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), '' for none."""
-    hits = sum(_rebuilt_hits(r, rebuilt) for _, r in runs.iterrows())
-    boards = int(runs["n_snapshots"].sum()) if len(runs) else 0
-    if not hits or not boards:
-        return ""
-    return "rebuilt" if hits >= boards else "mostly rebuilt" if 2 * hits > boards else "partly rebuilt"
-
-
 def _busiest(spells_by_pool: Mapping[str, pd.DataFrame], category: str) -> tuple[str, pd.DataFrame]:
     """The pool with most runs of two boards or more (then most runs, then the chosen pool)."""
     entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
