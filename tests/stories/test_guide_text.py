@@ -1250,6 +1250,16 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
                                        "rating": "1516 [1501–1531]", "p_leader": 0.63}
     assert stories.lmarena_title(lm) == "The top 6 of LMArena's text-to-video board of 21 September 2026"
     assert len(stories.lmarena_frame(lm)) == 4  # the top 6, or fewer when the rows stop
+    # ids whose words differ only in order are one model: no mapping needed (LMArena's
+    # 'gemini-omni-1-1-flash' is Artificial Analysis's 'gemini-omni-flash-1-1'); a real mismatch stays apart
+    reordered = lm.assign(model=["gemini-omni-1-1-flash", "g", "sx", "video-wan"])
+    ordered = names.assign(model=["wan-video", "g", "k", "gemini-omni-flash-1-1"])
+    plain = aa.assign(model=["wan-video", "g", "k"])
+    assert stories.arenas_finding(reordered, plain, ordered) == finding
+    assert stories.lmarena_frame(reordered, top_n=1, aa_rows=ordered)["model_name"].tolist() == [
+        "Gemini Omni Flash 1.1"]
+    other = reordered.assign(model=["a", "g", "sx", "wan-x"])
+    assert "not on LMArena's board" in stories.arenas_finding(other, plain, ordered)
     # the board's mix of silent and with-audio entries, and its date against the copy's archive date
     rows = pd.concat([lm.assign(arena="LMArena", category="text-to-video", source_id="s"),
                       lm.iloc[[2]].assign(model="veo-3-audio", rank=9, arena="LMArena",
