@@ -45,6 +45,7 @@ from videomarket.leaderboard._certainty import (
     board_certainty,
     leader_certainty_by_pool,
     leader_probability_history,
+    opposed_odds,
 )
 from videomarket.leaderboard._creators import (
     canonical_creator,
@@ -103,6 +104,7 @@ __all__ = [
     "leader_gaps",
     "leader_probability_history",
     "leader_spells",
+    "opposed_odds",
     "parent_developer",
     "pareto_frontier",
     "rank_history",

@@ -11,6 +11,8 @@ computes a probability itself. Every board used here carries an interval on each
 * :func:`leader_probability_history`: the same for every day of a pool whose board carries
   intervals, one row per day, for the leader.
 * :func:`leader_certainty_by_pool`: a one-row summary of that history per pool.
+* :func:`opposed_odds`: the possible #1s with their errors moving apart, the other side of the
+  correlated sensitivity check.
 
 What gaps mean as preference and votes, and the comparison of our ratings with a publisher's, are
 in :mod:`videomarket.leaderboard._gaps`.
@@ -28,7 +30,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from videomarket.leaderboard._odds import board_leader_odds, daily_leader_odds
+from videomarket.arena import leader_probability
+from videomarket.leaderboard._odds import CORRELATION_CHECK, board_leader_odds, daily_leader_odds
 from videomarket.leaderboard._scales import scale_changes
 
 DEFAULT_DRAWS = 20_000  # Monte Carlo error of a probability <= 0.0035: ample for a chart, fast per board
@@ -166,3 +169,22 @@ def leader_certainty_by_pool(
             }
         )
     return pd.DataFrame(rows)
+
+
+def opposed_odds(board: pd.DataFrame, *, draws: int = DEFAULT_DRAWS, seed: int = 0) -> pd.DataFrame:
+    """The board's possible #1s with their rating errors correlated at ``-CORRELATION_CHECK``.
+
+    The other side of the correlated sensitivity check: rivals' errors moving apart make a lead less
+    sure. Only the models that ``could_be_first`` take part, because a negative correlation shared by
+    a whole long board is impossible (it must stay above -1 / (models - 1)). ``board`` is
+    :func:`board_certainty`; returns :func:`videomarket.arena.leader_probability` of those rows.
+
+    Example::
+
+        >>> board = pd.DataFrame({"model": ["a", "b", "c"], "elo": [1130.0, 1127.0, 1000.0],
+        ...                       "ci_low": [1120.0, 1117.0, 990.0], "ci_high": [1140.0, 1137.0, 1010.0],
+        ...                       "could_be_first": [True, True, False]})
+        >>> opposed_odds(board)["model"].tolist()
+        ['a', 'b']
+    """
+    return leader_probability(board[board["could_be_first"]], draws=draws, seed=seed, rho=-CORRELATION_CHECK)
