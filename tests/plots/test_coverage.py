@@ -68,10 +68,10 @@ def test_the_re_rating_line_crosses_only_the_changed_pools_and_rebuilt_boards_ar
     lines = [line for line in chart.axes[0].get_lines() if line.get_linestyle() == "--"]
     assert len(lines) == 1 and list(lines[0].get_ydata()) == [-0.42, 0.42]  # row 0: text to video (silent)
     labels = [t.get_text() for t in chart.axes[0].get_legend().get_texts()]
-    assert labels == ["archived, grade A, downloaded", "archived, grade A, rebuilt (not verified)",
+    assert labels == ["archived, grade A, downloaded", "archived, rebuilt, not verified",
                       "quoted values (grade B or C)", "re-anchoring and re-rating, 1 May 2026"]
     csv = chart.to_csv()
-    assert "A, rebuilt (not verified)" in csv
+    assert "rebuilt, not verified" in csv
     assert "text to video (silent) marks their re-anchoring and re-rating of 1 May 2026" in chart.alt_text
     assert "1 archived board rests only on files rebuilt from a search index's text" in chart.alt_text
 

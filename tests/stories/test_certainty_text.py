@@ -527,7 +527,7 @@ def test_contenders_are_credited_to_their_parent_developer() -> None:
                             "checked": [True]})
     assert stories.contenders_table(dated, rebuilt)["copy"].tolist() == ["partly rebuilt"] * 2
     assert stories.contenders_table(dated, rebuilt.assign(rebuilt_only=True))["copy"].iloc[0] == (
-        "rebuilt (not verified)")
+        "rebuilt, not verified")
     assert "copy" not in stories.CONTENDERS_TABLE  # the caption says it once
     assert stories.CONTENDERS_TABLE["could_be_first"] == "Could be #1?"
     assert stories.contenders_title(dated, rebuilt.assign(rebuilt_only=True)) == (
@@ -675,7 +675,7 @@ def test_pools_table_drops_the_columns_every_pool_shares_and_says_them_once() ->
     assert set(stories.pools_formats(table)) <= set(columns)
     assert not [h for h in columns.values() if "_" in h]
     text = stories.pool_certainty_text(_pools(), table)
-    assert text.startswith("Every pool's latest board is of 10 October 2026, a rebuilt copy (not verified). "
+    assert text.startswith("Every pool's latest board is of 10 October 2026, a rebuilt copy, not verified. "
                            "Over each pool's distinct boards")
     mixed = stories.pools_table(_pools(), boards.assign(rebuilt_only=[True, False, True]))
     assert "latest_copy" in stories.pools_columns(mixed)

@@ -78,9 +78,10 @@ def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
     gaps = data.coverage_gaps(shown, min_days=7)
     all_gaps = data.coverage_gaps(shown, min_days=1)
     short = stories.missing_short_text(gaps, days, pools, 7, "2026-12-06", all_gaps)
-    assert short == ("Before 10 April 2026, the first archived copy, only 4 days have grade B or C quoted "
-                     "values (1 December 2025, around 20 December 2025, around 29 January 2026 and around 8 "
-                     "April 2026). The table covers only the 12 stretches of 7 days or more without a "
+    assert short == ("Before 10 April 2026, the first archived copy, the silent pools have only 4 days of "
+                     "grade B or C quoted values (1 December 2025, around 20 December 2025, around 29 "
+                     "January 2026 and around 8 April 2026). The table covers only the 12 stretches of 7 "
+                     "days or more without a "
                      "board of a pool; 51 shorter stretches (1 to 6 days) are left out. Days without an "
                      "archived board, from each pool's first archived copy to its last: text to video "
                      "(silent) 95 of 184, image to video (silent) 93 of 184, text to video with audio 46 of "
@@ -162,7 +163,7 @@ def test_evidence_text_counts_ratings_as_the_chart_does_and_reconciles_the_table
                     "archives copied it: an unchanged board copied on a later day counts again. "
                     "The AA history holds 7 daily rating entries:\n\n"
                     "- 2 downloaded from archived copies (grade A);\n"
-                    '- 2 rebuilt from search-index text, graded "A, rebuilt (not verified)";\n'
+                    '- 2 rebuilt from search-index text, not verified;\n'
                     "- 1 quoted value beside an "
                     "archived board;\n- 2 on days with only quoted values.\n\nThe 3 quoted values are 1 "
                     "grade B and 2 grade C. The grade table below "
@@ -184,7 +185,7 @@ def test_evidence_text_on_the_shipped_data_matches_the_chart_data() -> None:
     rebuilt = int(values["rebuilt"].astype(bool).sum())
     assert f"holds {on_archived + press:,} daily rating entries:" in text
     assert f"- {on_archived - 1 - rebuilt:,} downloaded from archived copies (grade A);" in text
-    assert f'- {rebuilt:,} rebuilt from search-index text, graded "A, rebuilt (not verified)";' in text
+    assert f'- {rebuilt:,} rebuilt from search-index text, not verified;' in text
     assert f"- 1 quoted value beside an archived board;\n- {press} on days with only quoted values." in text
     boards = data.rebuilt_boards(shown, data.load_provenance())
     counts = stories.chart_counts_text(days, values, boards)
@@ -484,7 +485,7 @@ def test_market_evidence_says_why_nothing_reaches_b_and_why_named_values_are_d()
     forecasts, sources = _market()
     text = stories.market_evidence_text(forecasts, pd.DataFrame({"evidence": ["B", "C"]}), sources)
     assert ("None could be read in the analyst's own report: none of the pages that quote them is "
-            "a dated publisher's or news site's page (3 pages in all: 2 GitHub files and 1 other web page), "
+            "established news (3 pages in all: 2 GitHub files and 1 other web page), "
             "and no value is quoted "
             "by more than one page, so none of the 3 reaches grade B.") in text
     assert ("The 1 unattributed value is grade D, and so is 1 of the 2 named-house values, because the page "
@@ -493,7 +494,7 @@ def test_market_evidence_says_why_nothing_reaches_b_and_why_named_values_are_d()
     shared = pd.concat([forecasts, forecasts.iloc[[0]].assign(source_id="web-y")])
     press = sources.assign(evidence=["C", "D", "B"])
     text = stories.market_evidence_text(shared, pd.DataFrame({"evidence": ["B"]}), press)
-    assert ("only 1 page of those that quote them is a dated publisher's or news site's page (3 pages in "
+    assert ("only 1 page of those that quote them is established news (3 pages in "
             "all: "
             "2 GitHub files and 1 other web page), and the one value quoted by more than one page is quoted "
             "by "
@@ -514,7 +515,7 @@ def test_market_evidence_on_the_shipped_tables_agrees_with_the_grade_table() -> 
             "(Fortune Business Insights, "
             "Grand View Research, Market.us, The Business Research Company) and 12 to no one.") in text
     # Fortune Business Insights' 2025 value (716.8) is quoted by two GitHub files
-    assert ("none of the pages that quote them is a dated publisher's or news site's page (12 pages in all: "
+    assert ("none of the pages that quote them is established news (12 pages in all: "
             "5 GitHub files and 7 "
             "other web pages), and the one value quoted by more than one page is quoted only by 2 GitHub "
             "files, not independent reporting, so none of the 27 reaches grade B.") in text
@@ -631,7 +632,7 @@ def test_mix_table_splits_grade_a_into_downloaded_and_rebuilt() -> None:
     assert (row["A"], row["A_rebuilt"], row["D"]) == (19155 - 6670, 6670, 11)
     assert row["total"] == row[["A", "A_rebuilt", "B", "C", "D"]].sum()
     assert list(stories.MIX_TABLE.values())[1:6] == [
-        "Grade A, downloaded", "Grade A, rebuilt (not verified)", "Grade B", "Grade C", "Grade D"]
+        "Grade A, downloaded", "Grade B", "Grade C", "Grade D", "Rebuilt from text, not verified"]
     assert stories.MIX_TABLE["total"] == "Total"
 
 

@@ -1305,17 +1305,17 @@ def test_the_rebuilt_files_are_named_in_the_sources_with_the_body_grade_label() 
     rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": [T2V, I2V],
                             "snapshot_date": [day, day], "rebuilt_only": [True, False]})
     uses = stories.rebuilt_source_uses(rows, rebuilt, pd.DataFrame({"snapshot_date": [day, pd.NaT]}))
-    assert uses == {"new": "the 10 October 2026 boards, whose files are A, rebuilt (not verified)"}
+    assert uses == {"new": "the 10 October 2026 boards, whose files are rebuilt, not verified"}
     sources = pd.DataFrame({"source_id": ["new"], "url": ["https://x.example/a"], "title": ["A copy"],
                             "publisher": ["X"], "published": ["2026-10-10"], "evidence": ["A"]})
-    assert ("(grade A): used for the 10 October 2026 boards, whose files are A, rebuilt (not verified)"
+    assert ("(grade A): used for the 10 October 2026 boards, whose files are rebuilt, not verified"
             in stories.sources_section(["new"], sources, uses=uses))
     # two files of one repository with the same use: said once
     repo = "https://github.com/o/r/blob/abcdef1/"
     two = pd.concat([sources.assign(url=repo + "a.json"),
                      sources.assign(source_id="new2", url=repo + "b.json")], ignore_index=True)
     both = stories.sources_section(["new", "new2"], two, uses=uses | {"new2": uses["new"]})
-    assert both.count("rebuilt (not verified)") == 1
+    assert both.count("rebuilt, not verified") == 1
 
 
 def test_the_leaders_chance_is_also_read_with_opposed_errors_as_report_03_does() -> None:

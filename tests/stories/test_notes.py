@@ -114,7 +114,7 @@ def test_files_archived_in_one_repository_collapse_to_one_line() -> None:
     assert "2026-08-27 to 2026-10-10 (grade A, 1 of 2 files rebuilt)</li>" in some
     assert ">p/other</a>: 1 archived file (grade A)</li>" in some
     every = stories.sources_section(["f1", "f2", "f3", "page"], sources, rebuilt=pd.Series(["f1", "f2"]))
-    assert "2026-08-27 to 2026-10-10 (grade A, rebuilt (not verified))</li>" in every
+    assert "2026-08-27 to 2026-10-10 (rebuilt, not verified)</li>" in every
     # a repository with one file links to that file at its commit, not to the repository's root
     assert ('<a href="https://github.com/p/other/blob/0123456/x.json">p/other</a>: 1 archived file '
             "(grade A)") in text

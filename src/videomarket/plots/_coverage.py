@@ -37,7 +37,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     (:func:`videomarket.data.rebuilt_boards`), boards whose every copy was rebuilt from a search index's
     text get their own colour, boards with both a downloaded and a rebuilt copy a hollow circle
     ("partly rebuilt"), and the chart data say which ("rebuilt_from_text", "partly_rebuilt", grade
-    "A, rebuilt (not verified)").
+    "rebuilt, not verified").
 
     ``days`` is :func:`videomarket.data._coverage.snapshot_coverage` output (optionally filtered). With
     ``grades`` (:func:`videomarket.data.grade_counts` per board), the data file counts each board's ratings
@@ -54,7 +54,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
                   if "date_precision" in days else pd.Series(dtype="datetime64[ns]"))
     months = " or ".join(dict.fromkeys(f"{pd.Timestamp(d):%B}" for d in sorted(month_only)))
     kinds = (("downloaded", ARCHIVED_COLOR, "archived, grade A, downloaded"),
-             ("rebuilt", REBUILT_COLOR, "archived, grade A, rebuilt (not verified)"),
+             ("rebuilt", REBUILT_COLOR, "archived, rebuilt, not verified"),
              ("press", SECONDARY_COLOR, press_label),
              ("month", SECONDARY_COLOR, f"quoted, {months or 'month only'} (day unknown, drawn mid-month)"))
     shown: set[str] = set()
@@ -106,7 +106,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     _month_ticks(ax, days["snapshot_date"])
     # the legend below the axis, so that it takes no room from the pools' rows
     handles, labels = ax.get_legend_handles_labels()
-    order = ("archived, grade A, downloaded", "archived, grade A, rebuilt", "partly", "quoted values",
+    order = ("archived, grade A, downloaded", "archived, rebuilt", "partly", "quoted values",
              "quoted, ", "re-")
     ranked = sorted(zip(handles, labels, strict=True),
                     key=lambda hl: next((k for k, p in enumerate(order) if hl[1].startswith(p)), len(order)))
@@ -119,10 +119,10 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     data = days[columns].reset_index(drop=True)
     if "evidence" in data:
         data["evidence"] = data["evidence"].astype(str).mask(data["rebuilt_from_text"],
-                                                             "A, rebuilt (not verified)")
+                                                             "rebuilt, not verified")
     if grades is not None:
         keys = ["arena", "category", "snapshot_date"]
-        named = {"A": "Ratings of grade A, downloaded", "A_rebuilt": "Ratings of grade A, rebuilt",
+        named = {"A": "Ratings of grade A, downloaded", "A_rebuilt": "Ratings rebuilt, not verified",
                  "B": "Ratings of grade B", "C": "Ratings of grade C", "D": "Ratings of grade D"}
         counts = days[keys].merge(grades, on=keys, how="left")[list(named)].fillna(0).astype(int)
         counts = counts.loc[:, counts.any() | (counts.columns != "D")]  # no grade-D column when none is drawn

@@ -311,7 +311,7 @@ def sparse_stretches(dates: pd.Series, days: int = ALONE_DAYS) -> list[str]:
     return out
 
 
-COPY_LABELS = {"a rebuilt copy": "rebuilt (not verified)", "partly rebuilt": "partly rebuilt"}
+COPY_LABELS = {"a rebuilt copy": "rebuilt, not verified", "partly rebuilt": "partly rebuilt"}
 
 
 def contenders_table(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
@@ -319,7 +319,7 @@ def contenders_table(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                      opposed: pd.DataFrame | None = None) -> pd.DataFrame:
     """The models that could rank first or second, each credited to its parent developer (a hosting
     platform never), with how the board's copy was kept (``copy``, from ``rebuilt``:
-    :func:`videomarket.data.rebuilt_boards`, by :func:`copy_words`): "rebuilt (not verified)", "partly
+    :func:`videomarket.data.rebuilt_boards`, by :func:`copy_words`): "rebuilt, not verified", "partly
     rebuilt" or "downloaded"; with ``opposed`` (leader_probability of the possible #1s at
     :data:`OPPOSED_CORRELATION`) each possible #1's chance so read, ``p_leader_opposed``; both
     illustrations (that and ``p_leader_correlated``) are left empty for the models that cannot be #1.
@@ -329,7 +329,7 @@ def contenders_table(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
     ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
     >>> contenders_table(board, b)["copy"].tolist(), contenders_table(board)["copy"].tolist()
-    (['rebuilt (not verified)'], ['downloaded'])
+    (['rebuilt, not verified'], ['downloaded'])
     """
     from videomarket.leaderboard import parent_developer
 
@@ -515,14 +515,14 @@ def pools_same_words(table: pd.DataFrame) -> str:
     >>> t = pd.DataFrame({"pool": ["a", "b"], "last": pd.to_datetime(["2026-10-10"] * 2),
     ...                   "latest_copy": ["rebuilt"] * 2})
     >>> pools_same_words(t)
-    "Every pool's latest board is of 10 October 2026, a rebuilt copy (not verified)."
+    "Every pool's latest board is of 10 October 2026, a rebuilt copy, not verified."
     """
     same = _same_columns(table)
     if "last" not in same:
         return ""
     copy = str(table["latest_copy"].iloc[0]) if "latest_copy" in same else ""
-    how = {"rebuilt": ", a rebuilt copy (not verified)",
-           "partly rebuilt": ", partly rebuilt (not verified)",
+    how = {"rebuilt": ", a rebuilt copy, not verified",
+           "partly rebuilt": ", partly rebuilt, not verified",
            "downloaded": ", downloaded from its archive"}.get(copy, "")
     return f"Every pool's latest board is of {fmt.day(table['last'].iloc[0])}{how}."
 

@@ -747,9 +747,13 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
         grades = (sorted(days.loc[days["snapshot_date"] < first_archived, "evidence"].astype(str).unique())
                   if "evidence" in days else [])
         graded = ("grade " + " or ".join(grades) + " ") if grades else ""
-        text = (f"Before {fmt.day(first_archived)}, the first archived copy, only "
-                f"{fmt.count(len(before), 'day')} {'has' if len(before) == 1 else 'have'} {graded}quoted "
-                f"values ({listed_text}). ")
+        # the audio pools' first values are dated only to a month: say whose days these are
+        silent = ("category" in days and not days.loc[days["snapshot_date"] < first_archived, "category"]
+                  .astype(str).str.endswith("-audio").any())
+        who = "the silent pools have only " if silent else "only "
+        verb = "" if silent else ("has " if len(before) == 1 else "have ")
+        text = (f"Before {fmt.day(first_archived)}, the first archived copy, {who}"
+                f"{fmt.count(len(before), 'day')} {verb or 'of '}{graded}quoted values ({listed_text}). ")
     text += (
         "The table covers only the "
         f"{fmt.count(len(gaps), 'stretch', 'stretches')} of {min_days} days or more without a board of a "
@@ -788,7 +792,7 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     True
     >>> print(text[1])
     - 1 downloaded from archived copies (grade A);
-    - 1 rebuilt from search-index text, graded "A, rebuilt (not verified)";
+    - 1 rebuilt from search-index text, not verified;
     - 1 quoted value beside an archived board;
     - 1 on days with only quoted values.
     >>> print(text[2])  # doctest: +NORMALIZE_WHITESPACE
@@ -809,7 +813,7 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     parts = [f"{n:,} grade {g}" for g, n in quoted.items()]
     mix_text = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
     items = ([f"{int(read.sum()) - rebuilt:,} downloaded from archived copies (grade A)",
-              f'{rebuilt:,} rebuilt from search-index text, graded "A, rebuilt (not verified)"'] if rebuilt
+              f'{rebuilt:,} rebuilt from search-index text, not verified'] if rebuilt
              else
              [f"{int(read.sum()):,} downloaded from archived copies (grade A)"])
     if beside:
@@ -907,9 +911,9 @@ def _why_not_b(forecasts: pd.DataFrame, sources: pd.DataFrame) -> str:
     c = _carriers(forecasts, sources)
     pages = (f"{fmt.count(c['pages'], 'page')} in all: {fmt.count(c['github'], 'GitHub file')} and "
              f"{fmt.count(c['pages'] - c['github'], 'other web page')}")
-    press = ("none of the pages that quote them is a dated publisher's or news site's page" if not c["press"]
+    press = ("none of the pages that quote them is established news" if not c["press"]
              else f"only {fmt.count(c['press'], 'page')} of those that quote them "
-             f"{'is' if c['press'] == 1 else 'are'} a dated publisher's or news site's page")
+             f"{'is' if c['press'] == 1 else 'are'} established news")
     if c["most_pages"] <= 1:
         agree = "and no value is quoted by more than one page"
     else:
@@ -937,7 +941,7 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
     >>> print(market_evidence_text(f, m, s))  # doctest: +NORMALIZE_WHITESPACE
     Of the 3 forecast values, 2 are attributed, some by inference, to
     1 named analyst house (Fortune Business Insights) and 1 to no one. None could be read in the analyst's
-    own report: none of the pages that quote them is a dated publisher's or news site's page (3 pages in
+    own report: none of the pages that quote them is established news (3 pages in
     all: 2 GitHub files and
     1 other web page), and no value is quoted by more than one page, so none of the 3 reaches grade B. The
     1 unattributed value is
@@ -1720,8 +1724,8 @@ def forecast_grade_finding(forecasts: pd.DataFrame) -> str:
 
     >>> f = pd.DataFrame({"publisher": ["a", "a", "b"], "edition": "1", "evidence": ["C", "D", "D"]})
     >>> print(forecast_grade_finding(f))  # doctest: +NORMALIZE_WHITESPACE
-    None of the 2 market forecasts (3 yearly values) reaches grade B: no page that quotes them is a dated
-    publisher's or news site's page, and 2 of the values are grade D.
+    None of the 2 market forecasts (3 yearly values) reaches grade B (established news, or several
+    independent quotes that agree), and 2 of the values are grade D.
     """
     grades = forecasts["evidence"].astype(str)
     weak = int((grades == "D").sum())
@@ -1730,8 +1734,8 @@ def forecast_grade_finding(forecasts: pd.DataFrame) -> str:
     n = _forecasts_held(forecasts)
     held = f"{fmt.count(n, 'market forecast')} ({len(forecasts)} yearly values)"
     return (
-        f"None of the {held} reaches grade B: no page that quotes them is a dated publisher's or news site's "
-        f"page{weak_text}."
+        f"None of the {held} reaches grade B (established news, or several independent quotes that "
+        f"agree){weak_text}."
         if not good else
         f"Of the {held} {good} values reach grade B or better{weak_text}."
     )
@@ -2164,7 +2168,8 @@ def data_answer_short(boards: pd.DataFrame, days: pd.DataFrame) -> str:
     (``days``: :func:`videomarket.data.snapshot_coverage`) until the first board held only by rebuilt copies
     (``boards``: :func:`videomarket.data.rebuilt_boards`) the history rests mostly on downloaded copies; the
     share of rebuilt boards since then in quarters; and how many days before the first archived copy have
-    a board.
+    a board in the silent pools, with the audio pools' start said apart when their first value is dated
+    only to a month (``date_precision`` "month").
 
     >>> b = pd.DataFrame({"category": ["text-to-video"] * 3 + ["text-to-video-audio"] * 2,
     ...     "snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-27", "2026-10-10", "2026-08-28",
@@ -2172,9 +2177,15 @@ def data_answer_short(boards: pd.DataFrame, days: pd.DataFrame) -> str:
     >>> d = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2025-12-01",
     ...     "2026-04-10", "2026-08-01"]), "archived": [False, True, True]})
     >>> print(data_answer_short(b, d))  # doctest: +NORMALIZE_WHITESPACE
-    From 10 April to late August 2026 the history rests mostly on downloaded archive copies, but since
-    27 August about 3 in 4 boards are rebuilt from text, not verified. Before 10 April 2026, the first
-    archived copy, only 1 day has a board (quoted values only).
+    From 10 April to late August 2026 the history rests mostly on downloaded copies, but since 27 August
+    about 3 in 4 boards are rebuilt from text, not verified. Earlier, the silent pools have 1 day of
+    quoted values.
+    >>> a = pd.DataFrame({"category": "text-to-video-audio", "snapshot_date": pd.to_datetime(["2026-04-15"]),
+    ...     "archived": [False], "date_precision": ["month"]})
+    >>> both = pd.concat([d.assign(date_precision="day"), a])
+    >>> print(data_answer_short(b, both).split(". ")[-1])  # doctest: +NORMALIZE_WHITESPACE
+    Earlier, the silent pools have 1 day of quoted values, and the audio pools start with values dated
+    only to April.
     """
     archived = days[days["archived"].astype(bool)]
     start = pd.Timestamp(archived["snapshot_date"].min())
@@ -2186,15 +2197,21 @@ def data_answer_short(boards: pd.DataFrame, days: pd.DataFrame) -> str:
         since = boards[boards["snapshot_date"] >= first]
         quarters = round(4 * float(since["rebuilt_only"].astype(bool).mean()))
         text = (f"From {start:%-d %B} to {_part_of_month(first)} the history rests mostly on downloaded "
-                f"archive copies, but since {first:%-d %B} about {quarters} in 4 boards are rebuilt from "
+                f"copies, but since {first:%-d %B} about {quarters} in 4 boards are rebuilt from "
                 "text, not verified.")
-    earlier = days.loc[days["snapshot_date"] < start, "snapshot_date"].nunique()
+    audio = days["category"].astype(str).str.endswith("-audio")
+    silent = days[~audio]
+    earlier = silent.loc[silent["snapshot_date"] < start, "snapshot_date"].nunique()
+    # an audio pool whose first value is dated only to a month may start before or after ``start``
+    first = days[audio].sort_values("snapshot_date").groupby("category").head(1)
+    month = first[first.get("date_precision", pd.Series("day", index=first.index)).astype(str) == "month"]
+    months = " or ".join(dict.fromkeys(f"{pd.Timestamp(d):%B}" for d in sorted(month["snapshot_date"])))
+    tail = f"the audio pools start with values dated only to {months}" if months else ""
     if not earlier:
-        return text
-    has = "day has" if earlier == 1 else "days have"
+        return text + (f" Earlier, {tail}." if tail else "")
     # a day without an archived (grade A) copy rests on quoted values only
-    return text + (f" Before {fmt.day(start)}, the first archived copy, only {earlier} {has} a board (quoted "
-                   "values only).")
+    said = f" Earlier, the silent pools have {fmt.count(earlier, 'day')} of quoted values"
+    return text + said + (f", and {tail}." if tail else ".")
 
 
 def rebuilt_share_finding(values: pd.DataFrame, arena: str,
@@ -2262,10 +2279,10 @@ def rebuilt_distinct(pool_gaps: dict[str, pd.DataFrame], boards: pd.DataFrame) -
 
 
 def _grade_of(row: pd.Series) -> str:
-    """A board's grade as a table says it: 'A, rebuilt (not verified)' for a board held only by rebuilt
-    copies, else its grade letter."""
+    """A board's grade as a table says it: 'rebuilt, not verified' (no letter) for a board held only by
+    rebuilt copies, else its grade letter."""
     if bool(row.get("rebuilt_only", False)):
-        return "A, rebuilt (not verified)"
+        return "rebuilt, not verified"
     return str(row.get("evidence", "A"))
 
 
@@ -2288,7 +2305,7 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
     >>> leader_changes_table(L, d, "t")[["change", "before", "after", "gap", "grades"]].values.tolist()
     ... # doctest: +NORMALIZE_WHITESPACE
     [['G replacing R', '1 Dec 2025', 'around 29 Jan 2026', 58, 'B → C'],
-     ['W replacing G', '2 Sep 2026', '3 Sep 2026', 0, 'A → A, rebuilt (not verified)']]
+     ['W replacing G', '2 Sep 2026', '3 Sep 2026', 0, 'A → rebuilt, not verified']]
     """
     mine = days[days["category"].astype(str) == category][["snapshot_date", "evidence", "date_precision"]]
     boards = leaders.sort_values("snapshot_date").merge(mine, on="snapshot_date", how="left")
@@ -2305,6 +2322,48 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
                      "evidence": str(b["evidence"])})
     return pd.DataFrame(rows, columns=["change", "before", "after", "gap", "grades", "date",
                                        "previous_leader", "new_leader", "evidence"])
+
+
+def changes_margins(changes: pd.DataFrame, boards: pd.DataFrame, odds: pd.DataFrame) -> pd.DataFrame:
+    """``changes`` (:func:`leader_changes_table`) with, for each change, the new #1's lead over the
+    best-rated other model on its first board (``lead``, points; ``boards``:
+    :func:`videomarket.leaderboard.daily_boards` of the pool) and, where that board has rating intervals,
+    its chance of being truly #1 there (``p_first``, from ``odds``:
+    :func:`videomarket.leaderboard.daily_leader_odds`; missing otherwise).
+
+    >>> c = pd.DataFrame({"date": pd.to_datetime(["2026-01-29", "2026-09-03"]), "new_leader": ["G", "W"]})
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-29"] * 2 + ["2026-09-03"] * 3),
+    ...     "model_name": ["G", "R", "W", "X", "Y"], "elo": [1250.0, 1247.0, 1333.0, 1324.0, 1300.0]})
+    >>> o = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-03"]), "model_name": ["W"],
+    ...     "p_leader": [0.877]})
+    >>> changes_margins(c, b, o)[["lead", "p_first"]].values.tolist()
+    [[3.0, nan], [9.0, 0.877]]
+    """
+    leads, chances = [], []
+    for day, name in zip(pd.to_datetime(changes["date"]), changes["new_leader"].astype(str), strict=True):
+        board = boards[pd.to_datetime(boards["snapshot_date"]) == day]
+        mine = board.loc[board["model_name"].astype(str) == name, "elo"].dropna()
+        others = board.loc[board["model_name"].astype(str) != name, "elo"].dropna()
+        leads.append(float(mine.max() - others.max()) if len(mine) and len(others) else float("nan"))
+        hit = odds[(pd.to_datetime(odds["snapshot_date"]) == day) & (odds["model_name"].astype(str) == name)]
+        chances.append(float(hit["p_leader"].iloc[0]) if len(hit) else float("nan"))
+    return changes.assign(lead=leads, p_first=chances)
+
+
+def changes_margins_note(table: pd.DataFrame) -> str:
+    """The one line above the table of changes (``table``: :func:`changes_margins`) saying what its lead and
+    chance are read on, and why a chance is missing.
+
+    >>> t = pd.DataFrame({"lead": [12.0, 9.0], "p_first": [float("nan"), 0.877]})
+    >>> print(changes_margins_note(t))  # doctest: +NORMALIZE_WHITESPACE
+    Lead and [chance of being truly #1](#glossary-p-first) are read on the new #1's first board (if rating
+    errors are independent). "—": that board, of quoted values, does not give it.
+    """
+    text = ("Lead and [chance of being truly #1](#glossary-p-first) are read on the new #1's first board (if "
+            "rating errors are independent).")
+    if table[["lead", "p_first"]].isna().any().any():
+        text += ' "—": that board, of quoted values, does not give it.'
+    return text
 
 
 def leader_changes_text(changes: pd.DataFrame, category: str) -> str:
@@ -2348,8 +2407,8 @@ def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int,
                            firm: pd.DataFrame | None = None) -> str:
     """One idea: how often #1 changed on grade A or B boards (``firm``: :func:`leader_changes_table` of
     those boards) and how many of those changes were first seen only after ``min_days`` or more days
-    without such a board, then, once, the count with every board (``changes``, the same table with the
-    grade-C boards). Without ``firm`` the brief count of ``changes`` leads.
+    without such a board, said by the shortest such stretch (the count with every board, ``changes``, is
+    the body's). Without ``firm`` the brief count of ``changes`` leads.
 
     >>> c = pd.DataFrame({"date": pd.to_datetime(["2026-01-29", "2026-04-08", "2026-09-03"]),
     ...     "previous_leader": ["a", "b", "c"], "new_leader": ["b", "c", "d"], "evidence": ["C", "B", "A"],
@@ -2358,9 +2417,8 @@ def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int,
     >>> f = pd.DataFrame({"gap": [127, 0], "before": ["1 Dec 2025", "2 Sep 2026"],
     ...     "after": ["around 8 Apr 2026", "3 Sep 2026"]})
     >>> print(leader_changes_finding(c, "text-to-video", 7, f))  # doctest: +NORMALIZE_WHITESPACE
-    On grade A or B boards, #1 of text to video (silent) changed hands twice, 1 of them first seen only after
-    about 127 days without a grade A or B board. Counting a [second-hand copy](#glossary-second-hand-copy):
-    3 times.
+    On grade A or B boards, #1 of text to video (silent) changed hands twice, 1 of them first seen after
+    about 127 days without such a board.
     >>> print(leader_changes_finding(c, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
     In text to video (silent), #1 changed hands at least twice (3 counting a [second-hand
     copy](#glossary-second-hand-copy)); 2 of the 3 changes were first seen only after 39 and 68 days without
@@ -2373,13 +2431,10 @@ def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int,
         said = [g for g, k in zip(_gaps_said(firm), late, strict=True) if k]
         text = f"On grade A or B boards, #1 of {pool} changed hands {_times(len(firm))}"
         if said:
-            text += (f", {len(said)} of them first seen only after {_and(said)} days without a grade A or B "
-                     "board")
-        text += "."
-        if len(changes) > len(firm):
-            text += (" Counting a [second-hand copy](#glossary-second-hand-copy): "
-                     f"{_times(len(changes))}.")
-        return text
+            shortest = min(said, key=lambda s: int(s.split()[-1]))
+            text += (f", {len(said)} of them first seen after {shortest}"
+                     f"{' or more' if len(said) > 1 else ''} days without such a board")
+        return text + "."
     late = changes[changes["gap"] >= min_days]["gap"].astype(int).tolist()
     count = changes_count_of(changes, brief=True).replace(
         "a second-hand copy", "a [second-hand copy](#glossary-second-hand-copy)", 1)

@@ -1166,7 +1166,7 @@ def rebuilt_source_uses(rankings: pd.DataFrame, rebuilt: pd.DataFrame, leaders: 
     >>> rebuilt = pd.DataFrame({"arena": ["Artificial Analysis"], "category": ["text-to-video"],
     ...                         "snapshot_date": [day], "rebuilt_only": [True]})
     >>> rebuilt_source_uses(rows, rebuilt, pd.DataFrame({"snapshot_date": [day]}))
-    {'new': 'the 10 October 2026 boards, whose files are A, rebuilt (not verified)'}
+    {'new': 'the 10 October 2026 boards, whose files are rebuilt, not verified'}
     """
     shown = set(pd.to_datetime(leaders["snapshot_date"].dropna()))
     only = rebuilt[(rebuilt["arena"].astype(str) == arena)
@@ -1177,7 +1177,7 @@ def rebuilt_source_uses(rankings: pd.DataFrame, rebuilt: pd.DataFrame, leaders: 
     hit = [(str(sid), pd.Timestamp(day)) for c, day, sid in
            zip(rows["category"].astype(str), rows["snapshot_date"], rows["source_id"], strict=True)
            if (c, pd.Timestamp(day)) in keys and pd.notna(sid)]
-    return {sid: f"the {fmt.day(day)} boards, whose files are A, rebuilt (not verified)"
+    return {sid: f"the {fmt.day(day)} boards, whose files are rebuilt, not verified"
             for sid, day in sorted(set(hit))}
 
 

@@ -44,10 +44,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                      "scales while gaps between models stay the same."),
     "grade": ("Evidence grade", "How directly a value was seen. A: an archived machine copy of the "
               "publisher's data downloaded from the archive, or a company's own filing read first-hand (a "
-              "copy rebuilt from the archive's text where it could not be downloaded is marked \"A, rebuilt "
-              "(not verified)\"); B: a dated web page of a publisher or news site that quotes the value, "
-              "not an archived copy, or "
-              "several independent quotes that agree (a filing read through the press is B); C: a single "
+              "copy rebuilt from the archive's text gets no letter: it is marked \"rebuilt, not "
+              "verified\"); B: established news relaying the first-hand source, or several independent "
+              "quotes that agree (a filing read through the press is B); C: a single "
               "second-hand quote or an inferred attribution; D: unattributed or low quality, kept but "
               "left out of headlines."),
     "archived-copy": ("Archived copy", "A copy of an arena's leaderboard data saved by a public archive "
@@ -68,10 +67,12 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                     "video and image to video (the model starts from a picture), each silent or with "
                     "audio (the clip has sound, judged with it)."),
     "rebuilt-file": ("Rebuilt file", "An archive file that could not be downloaded and was rebuilt value "
-                     "by value from the text a search index of GitHub shows of it, then checked against that "
-                     "text's length and number of models. Its grade is \"A, rebuilt (not verified)\": "
-                     "machine-made like a downloaded copy, but few of its values could be checked against a "
-                     "downloaded copy, so it is marked apart wherever it is shown."),
+                     "by value from the text a search index of GitHub shows of it. It gets no grade "
+                     "letter and is marked \"rebuilt, not verified\" wherever it is shown. The rebuilt "
+                     "copies passed two checks: the 8 values that also have a downloaded copy of the same "
+                     "day (5 October 2026) match it, and the rebuilt boards of 7 October lie within 5 "
+                     "points of the downloaded boards of the day before (a plausibility check). A digit "
+                     "mistyped into another digit would pass both."),
     "checksum": ("Checksum (SHA-256)", "A fingerprint of a file's exact bytes: any change to the file "
                  "changes it, so anyone can check that a copy is the same file."),
     "anchor": ("Anchor", "The model an arena pins at a fixed rating (1,000 on Artificial Analysis) so "
@@ -84,9 +85,10 @@ GLOSSARY: dict[str, tuple[str, str]] = {
             "other model at #1 in between. Days between two boards neither end nor extend it, so its length "
             "is what the boards show: the model may have taken #1 earlier and kept it longer."),
     "grade-boards": ("Evidence grade", "How directly a leaderboard value was seen. A: an archived machine "
-                     "copy of the arena's data (machine-made even when the copy carries no date of its own); "
-                     "B: established press, or several independent pages that agree; C: a single second-hand "
-                     "quote or an inferred attribution; D: unattributed or low quality, kept but left out of "
+                     "copy of the arena's data (machine-made even when the copy carries no date of its "
+                     "own; a copy rebuilt from text gets no letter); B: established press, or several "
+                     "independent pages that agree; C: a single second-hand quote or an inferred "
+                     "attribution; D: unattributed or low quality, kept but left out of "
                      "headlines."),
     "list-price": ("List price", "The price a provider publishes for using a model through its API, here in "
                    "US dollars per minute of generated video. It leaves out subscriptions, resolution tiers "
@@ -381,7 +383,8 @@ def sources_section(
     sources table. ``uses`` maps a source id to what the note takes from it ("Runway's run-rate"),
     shown after its line, so a page whose title is about something else says why it is cited.
     ``rebuilt`` lists the ids of archived files rebuilt from a search index's text: a repository whose
-    files were all rebuilt is graded "A, rebuilt (not verified)", one with some "A, N of M files rebuilt".
+    files were all rebuilt is labelled "rebuilt, not verified" (no grade letter), one with some "A, N of M
+    files rebuilt".
 
     >>> s = pd.DataFrame({"source_id": ["a"], "url": ["https://x.example/a"], "title": ["A page"],
     ...     "publisher": ["X"], "published": ["2026-01"], "evidence": ["C"]})
@@ -447,17 +450,17 @@ def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, st
     <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, 2026-09-01 (grade A, 1 of 2 files
     rebuilt)</li>
     >>> print(_repository_item("o/r", f, rebuilt={"a", "b"}))  # doctest: +NORMALIZE_WHITESPACE
-    <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, 2026-09-01 (grade A, rebuilt (not
-    verified))</li>
+    <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, 2026-09-01 (rebuilt, not
+    verified)</li>
     """
     dates = files["published"].dropna().astype(str).sort_values() if "published" in files else pd.Series()
     span = ""
     if len(dates):
         span = f", {dates.iloc[0]}" + (f" to {dates.iloc[-1]}" if dates.iloc[-1] != dates.iloc[0] else "")
-    grades = "/".join(sorted(files["evidence"].astype(str).unique()))
+    grades = "grade " + "/".join(sorted(files["evidence"].astype(str).unique()))
     n = int(files["source_id"].astype(str).isin(rebuilt or set()).sum())
     if n == len(files):
-        grades += ", rebuilt (not verified)"
+        grades = "rebuilt, not verified"  # no letter: few of its values could be checked
     elif n:
         grades += f", {n} of {len(files)} files rebuilt"
     noun = "file" if len(files) == 1 else "files"
@@ -467,6 +470,6 @@ def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, st
     # a repository that only quotes values (grade C or D) is a third party's file, not an archive's copy
     kind = "archived" if "A" in set(files["evidence"].astype(str)) else "third-party"
     return (f'<li><a href="{target}">{name}</a>: {len(files)} {kind} {noun}{span} '
-            f"(grade {grades}){_used_for(files['source_id'], uses)}</li>")
+            f"({grades}){_used_for(files['source_id'], uses)}</li>")
 
 
