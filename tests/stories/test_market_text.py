@@ -513,12 +513,13 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest)
     assert fitted == (  # with the headline fit: what the forecasts say, and no fit interval
         "As a forecast only: two publishers' forecasts, read second-hand, say 18.7%–20.2% a year, and "
-        "nothing here measures the market's own growth. Kling's and Synthesia's own revenue grows far "
-        "faster, so the forecasts' level may be low.")
+        "nothing here measures the market's own growth. Kling's revenue and Synthesia's ARR grow far "
+        "faster than the forecasts, so the forecasts' level may be low.")
     assert "interval" not in fitted and "Yes" not in fitted
-    assert summary.faster_vendors(rates) == (["Kling", "Synthesia"], True)
+    assert summary.faster_vendors(rates) == (["Kling's revenue", "Synthesia's ARR"], True)
     slower = rates.assign(multiple=rates["forecast_multiple_high"].fillna(1) * 1.1)
-    assert summary.faster_vendors(slower) == (["Kling", "Synthesia"], False)  # faster, not three times
+    # faster, but not three times as much
+    assert summary.faster_vendors(slower) == (["Kling's revenue", "Synthesia's ARR"], False)
     assert summary.faster_vendors(rates.assign(multiple=1.0)) == ([], False)
     assert summary.market_answer(common, comparison, room, rates.assign(multiple=1.0), values, figures, 0.20,
                                  fit=latest) == answer  # no vendor grew faster: the plain answer
@@ -818,8 +819,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest) == (
         "As a forecast only: two publishers' forecasts, read second-hand, say 18.7%–20.2% a year, and "
-        "nothing here measures the market's own growth. Kling AI's and Synthesia's own revenue grows far "
-        "faster, so the forecasts' level may be low.")
+        "nothing here measures the market's own growth. Kling AI's revenue and Synthesia's ARR grow "
+        "far faster than the forecasts, so the forecasts' level may be low.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "

@@ -369,11 +369,11 @@ def _fitted_answer(common: object, fit: object, comparison: pd.DataFrame, figure
                    claimed_rate: float, rates: pd.DataFrame | None = None) -> str:
     """The answer when the quote lies inside the forecasts' own range, saying only what the data show:
     'As a forecast only: two publishers' forecasts, read second-hand, say 18.7%–20.2% a year, and nothing
-    here measures the market's own growth. Kling AI's and Synthesia's own revenue grows far faster, so the
-    forecasts' level may be low.' The second sentence names the vendors whose growth series beat the
-    forecasts over the same months (:func:`faster_vendors`; 'far' when each grew at least three times as
-    much). '' when the quote is outside that range or no vendor grew faster (the plain answer of
-    :func:`market_answer` then). ``fit``, ``comparison`` and ``figures`` are kept for the call."""
+    here measures the market's own growth. Kling AI's revenue and Synthesia's ARR grow far faster than the
+    forecasts, so the forecasts' level may be low.' The second sentence names the vendors whose growth
+    series beat the forecasts over the same months (:func:`faster_vendors`; 'far' when each grew at least
+    three times as much). '' when the quote is outside that range or no vendor grew faster (the plain
+    answer of :func:`market_answer` then). ``fit``, ``comparison`` and ``figures`` are kept for the call."""
     low, high, _, _ = own_rates(common)
     if not round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005:
         return ""
@@ -385,19 +385,22 @@ def _fitted_answer(common: object, fit: object, comparison: pd.DataFrame, figure
              else "one publisher's forecasts")
     return (f"As a forecast only: {whose}, read second-hand, say {fmt.pct(low)}–{fmt.pct(high)} a year, "
             "and nothing here measures the market's own growth. "
-            f"{_and(fmt.possessive(n) for n in names)} own revenue grows {'far ' if far else ''}faster, "
-            "so the forecasts' level may be low.")
+            f"{_and(names)} {'grow' if len(names) > 1 else 'grows'} {'far ' if far else ''}faster than "
+            "the forecasts, so the forecasts' level may be low.")
 
 
 def faster_vendors(rates: pd.DataFrame | None) -> tuple[list[str], bool]:
-    """The vendors (short names, in the table's order) whose growth series grew more than the forecasts
-    over the same months (a :func:`videomarket.market.growth_against_forecasts` table), and whether each
-    grew at least three times as much as the highest forecast: (['Kling AI', 'Synthesia'], True)."""
+    """What grew more than the forecasts over the same months, per vendor growth series (a
+    :func:`videomarket.market.growth_against_forecasts` table), named with its kind of figure, and whether
+    each grew at least three times as much as the highest forecast: (["Kling AI's revenue",
+    "Synthesia's ARR"], True)."""
     if rates is None or rates.empty or "forecast_multiple_high" not in rates:
         return [], False
     rows = rates[rates["forecast_multiple_high"].notna()
                  & (rates["multiple"] > rates["forecast_multiple_high"])]
-    names = list(dict.fromkeys(short_name(c) for c in rows["company"]))
+    kinds = {"revenue": "revenue", "arr": "ARR", "run_rate": "run-rate"}
+    named = [(short_name(r.company), kinds.get(str(r.metric), 'figures')) for r in rows.itertuples()]
+    names = list(dict.fromkeys(f"{fmt.possessive(name)} {kind}" for name, kind in named))
     far = bool(len(rows)) and bool(((rows["multiple"] - 1) >= 3 * (rows["forecast_multiple_high"] - 1)).all())
     return names, far
 
