@@ -326,7 +326,9 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "- **The two cases.** Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% "
         "of the forecasts. Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73%. "
         "The two span "
-        "54%–73%.\n"
+        "54%–73%. At Kling's Q2 2025 pace instead (about USD 35M a quarter), the two vendors would "
+        "earn about USD 290M, 31%–34% of the forecasts: the share depends on which quarter is "
+        "annualised.\n"
         "- **Caveats.** A run-rate is a pace at one date and the quarter an average over three months, so "
         "the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
         "which. If a forecast left out [avatar platforms](#glossary-avatar-platform) such as "
@@ -509,11 +511,18 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     assert len(answer.split()) <= 50 and "(" not in answer
     latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest)
-    assert fitted == (  # with the headline fit: a yes/no lead, the common rate and its interval
-        f"Yes, as a growth rate: two publishers' forecasts grow 18.7%–20.2% a year, one common rate "
-        f"{fmt.pct(latest.rate)} ([95% interval](#glossary-interval-95) {fmt.pct(latest.lower)}–"
-        f"{fmt.pct(latest.upper)}), but we read both second-hand. If two vendors hold their Q1–May 2026 "
-        "pace, they alone earn about half to three quarters of 2026's forecasts, so their level may be low.")
+    assert fitted == (  # with the headline fit: what the forecasts say, and no fit interval
+        "As a forecast only: two publishers' forecasts, read second-hand, say 18.7%–20.2% a year, and "
+        "nothing here measures the market's own growth. Kling's revenue and Synthesia's ARR grow far "
+        "faster than the forecasts, so the forecasts' level may be low.")
+    assert "interval" not in fitted and "Yes" not in fitted
+    assert summary.faster_vendors(rates) == (["Kling's revenue", "Synthesia's ARR"], True)
+    slower = rates.assign(multiple=rates["forecast_multiple_high"].fillna(1) * 1.1)
+    # faster, but not three times as much
+    assert summary.faster_vendors(slower) == (["Kling's revenue", "Synthesia's ARR"], False)
+    assert summary.faster_vendors(rates.assign(multiple=1.0)) == ([], False)
+    assert summary.market_answer(common, comparison, room, rates.assign(multiple=1.0), values, figures, 0.20,
+                                 fit=latest) == answer  # no vendor grew faster: the plain answer
     assert len(re.sub(r"\]\(#[^)]*\)", "]", fitted).split()) <= 50 and ";" not in fitted
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25, fit=latest) == (
         summary.market_answer(common, comparison, room, rates, values, figures, 0.25))  # no 'Yes' if outside
@@ -545,8 +554,8 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
     figures, _, comparison, _, _ = _vendors()
     assert summary.vendor_chart_title(comparison, figures) == (
-        "Vendors' own figures against the forecasts, 2025–2026: two vendors alone would earn about 54%–73% "
-        "of the 2026 forecasts")
+        "Vendors' own figures against the forecasts, 2025–2026: at their Q1–May 2026 pace, two vendors alone "
+        "would earn about 54%–73% of the 2026 forecasts")
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.pace_check(figures, top) == PACE_CHECK
     with_broker = pd.concat([figures, figures[figures["period"] == "2026-Q1"].assign(
@@ -568,17 +577,26 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
     assert summary.pace_span(top, figures.iloc[0:0]) == "2026"  # no quarter below a stated pace: the year
     assert summary.pace_words(top, figures) == (
         "holding each figure flat (the high case adds Kling's step up to its May run-rate)")
-    assert summary.guidance_check(top, figures) == ""  # no guidance held for 2025
-    guided = pd.concat([figures, figures[figures["period"] == "2026-Q1"].assign(
-        metric="revenue_guidance", period="FY2025 (guided 2025-11)", kind="guidance", year=2025,
-        value_usd_m=140.0, counted=False)], ignore_index=True)
-    assert summary.guidance_check(top, guided) == ""  # two quarters held: the guidance cannot give Q4 alone
-    third = guided[guided["period"] == "2025-Q2"].assign(period="2025-Q3", period_end="2025-09-30",
-                                                          original_value=300.0, value_usd_m=300 / 7.14)
-    assert summary.guidance_check(top, pd.concat([guided, third], ignore_index=True)) == (
-        "Kling's own November 2025 guidance of USD 140M for 2025, less its Q1–Q3 revenue of USD 98M, implies "
-        "about USD 42M in Q4 2025, so Q1 2026 (about USD 91M) is about 2.2× that: the range rests on this "
-        "one quarter and one grade-C Kling run-rate of unstated period.")
+    # the sensitivity case: Kling at its latest quarter of 2025 (Q2, CNY 250M) instead of Q1 2026
+    assert summary.earlier_quarter(top, figures)[0]["period"] == "2025-Q2"
+    assert round(summary.earlier_quarter(top, figures)[1], 2) == round(250 / 7.14, 2)
+    assert round(summary.sensitivity_total(top, figures)) == round(4 * 250 / 7.14 + 150) == 290
+    assert summary.sensitivity_finding(top, figures) == (
+        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts at Kling's Q1–May 2026 "
+        "pace, 31%–34% at its Q2 2025 pace: the share depends on which quarter is annualised.")
+    assert summary.sensitivity_words(top, figures) == (
+        "At Kling's Q2 2025 pace instead (about USD 35M a quarter), the two vendors would earn about USD "
+        "290M, 31%–34% of the forecasts: the share depends on which quarter is annualised.")
+    no_2025 = figures[figures["year"] != 2025]
+    assert summary.earlier_quarter(top, no_2025) is None and summary.sensitivity_total(top, no_2025) is None
+    assert summary.sensitivity_finding(top, no_2025) == summary.sensitivity_words(top, no_2025) == ""
+    drawn = summary.answer_comparison(comparison, figures)
+    assert summary.comparison_with_sensitivity(drawn, comparison, no_2025).equals(
+        vendor_prose.comparison_table(drawn, no_2025))  # no earlier quarter: no extra row
+    case = summary.comparison_with_sensitivity(drawn, comparison, figures).iloc[-1]
+    assert (case["basis_label"], case["vendor_list"], case["calendar_low_usd_m"], case["share_range"]) == (
+        "sensitivity: Kling at its Q2 2025 pace", "Kling Q2 2025 revenue CNY 250M (about USD 35M) × 4; "
+        "Synthesia USD 150M", 290.0, "31–34")
     assert round(650 / 7.14 * 4) == 364
     bounded = figures.copy()
     bounded.loc[bounded["period"] == "2026-Q1", "note"] = "Lower bound ('more than RMB 650M')"
@@ -608,8 +626,8 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     alt = plots_vendors._vendor_alt(bars.dropna(subset=["market_usd_m"]), title)
     assert alt.startswith(
         "Bar chart of the calendar revenue vendors' own figures give at their stated pace, against the "
-        "forecast market size. Vendors' own figures against the forecasts, 2025–2026: two vendors alone "
-        "would earn about 54%–73% of the 2026 forecasts. ")
+        "forecast market size. Vendors' own figures against the forecasts, 2025–2026: at their Q1–May 2026 "
+        "pace, two vendors alone would earn about 54%–73% of the 2026 forecasts. ")
     assert alt.endswith(
         "2026 run-rates and ARR, as calendar revenue: USD 514M (as reported USD 650M; up to USD 616M) from "
         "2 vendors (Kling USD 500M; Synthesia USD 150M), 54%–73% of the forecast range USD 847M to USD "
@@ -643,15 +661,12 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, room, rates, _sources(), figures)
     assert findings == [
-        "The two publishers' forecasts (grade C) for AI video generators agree with each other at 18.7% to "
-        "20.2% a year, but both are read second-hand.",
-        f"A common rate fitted to both is {fmt.pct(latest.rate)} a year ([95% interval]"
+        f"A common rate fitted to the two publishers' forecasts (grade C) is {fmt.pct(latest.rate)} a year "
+        "([95% interval]"
         f"(#glossary-interval-95) {fmt.pct(latest.lower)}–{fmt.pct(latest.upper)}: a fit spread, not the "
         f"market's uncertainty), from only {latest.df_resid} residual degrees of freedom.",
-        "Kling and Synthesia alone, held at their Q1–May 2026 pace, would earn about USD 514M–616M, roughly "
-        "54%–73% of the 2026 forecasts.",
-        "If Kling and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for all other vendors. "
-        "Runway, if it only held its June 2025 pace (USD 90M), would take about USD 90M.",
+        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts at Kling's Q1–May 2026 "
+        "pace, 31%–34% at its Q2 2025 pace: the share depends on which quarter is annualised.",
         vendor_prose.growth_finding(rates),
     ]
     assert (847 - 616, 948 - 514) == (231, 434)
@@ -679,9 +694,13 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     _, values, _, _, _ = _vendors()
     named = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
                                     room, rates, _sources(), figures, weaker, values)
-    # with the year's values, the pace finding says which forecasts are stated and which at their own rates
-    assert named[2] == findings[2].removesuffix(".") + " (one stated, two at their own steady rates)."
-    assert named[:2] + named[3:] == findings[:2] + findings[3:]
+    assert named == findings  # the sensitivity finding does not depend on which values are stated
+    # with the year's values, the pace finding (used when there is no earlier quarter) says which forecasts
+    # are stated and which at their own rates
+    top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
+    assert summary.pace_finding(top, figures, broker=False, values=values) == (
+        "Kling and Synthesia alone, held at their Q1–May 2026 pace, would earn about USD 514M–616M, roughly "
+        "54%–73% of the 2026 forecasts (one stated, two at their own steady rates).")
     fitted = market.edition_growth(_market(), GEN, "C")
     on_github = dataclasses.replace(fitted, editions=fitted.editions.assign(source_ids="gh-a; gh-b"))
     assert vendor_prose.sourcing_words(on_github) == (  # a data-quality remark: the data box's, not a finding
@@ -693,8 +712,8 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert all(len(line.split()) <= 35 for line in findings)
     assert not any("grade D" in line or "edition A" in line for line in findings)
     # the fit's interval is the fit finding's only, beside its few residual degrees of freedom (round 26)
-    assert [line for line in findings if "interval" in line] == [findings[1]]
-    assert "residual degrees of freedom" in findings[1]
+    assert [line for line in findings if "interval" in line] == [findings[0]]
+    assert "residual degrees of freedom" in findings[0]
     assert not any("at least" in line or "neither confirms" in line for line in findings)
 
 
@@ -795,14 +814,13 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     findings = summary.market_findings(latest, common, matches, claim, comparison, room, rates, sources,
                                        figures, market.cagr_table(forecasts, "D", GEN), values)
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
-    assert len(findings) == 5  # the sourcing remark is in the data box, not a finding
+    assert len(findings) == 3  # the sourcing remark is in the data box, not a finding
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest) == (
-        "Yes, as a growth rate: two publishers' forecasts grow 18.7%–20.2% a year, one common rate 19.3% "
-        "([95% interval](#glossary-interval-95) 17.1%–21.6%), but we read both second-hand. If two vendors "
-        "hold their Q1–May 2026 pace, they alone earn about half to three quarters of 2026's forecasts, so "
-        "their level may be low.")
+        "As a forecast only: two publishers' forecasts, read second-hand, say 18.7%–20.2% a year, and "
+        "nothing here measures the market's own growth. Kling AI's revenue and Synthesia's ARR grow "
+        "far faster than the forecasts, so the forecasts' level may be low.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -819,47 +837,46 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert (top["calendar_low_usd_m"], top["calendar_high_usd_m"]) == (514, 616)
     assert (top["floor_share_low"], top["floor_share_high"]) == (54, 73)
     assert top["share_range"] == "54–73"  # the table's one share column, as the answer's range
+    shown = summary.comparison_with_sensitivity(drawn, comparison, figures).set_index("year")
+    case = shown[shown["basis"] == "sensitivity"].loc[2026]
+    assert case["basis_label"] == "sensitivity: Kling AI at its Q3 2025 pace"
+    assert case["vendor_list"] == (
+        "Kling AI Q3 2025 revenue ≥ CNY 300M (about USD 42M) × 4; Synthesia ≥ USD 150M")
+    assert (case["calendar_low_usd_m"], case["calendar_high_usd_m"]) == (318, 318)
+    assert case["share_range"] == "34–38"
+    assert (round(4 * 300 / 7.14 + 150), round(318.08 / 948, 2), round(318.08 / 847, 2)) == (318, 0.34, 0.38)
     assert "758" not in answer  # Runway and HeyGen are taken off what the forecasts leave, not added
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert all(len(line.split()) <= 45 for line in findings)
-    assert findings[0] == (
-        "The two publishers' forecasts (grade C) for AI video generators agree with each other at 18.7% to "
-        "20.2% a year, but both are read second-hand.")
+    assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
     assert summary.outlier_text(market.cagr_table(forecasts, "D", GEN), common).startswith(
         "One grade-D forecast (figures match MarkNtel Advisors), USD 430M in 2024 to USD 2.34B in 2030, "
         "implies 32.6% a year and states 32.8%")
-    assert findings[1] == (
-        "A common rate fitted to both is 19.3% a year ([95% interval](#glossary-interval-95) "
+    assert findings[0] == (
+        "A common rate fitted to the two publishers' forecasts (grade C) is 19.3% a year "
+        "([95% interval](#glossary-interval-95) "
         "17.1%–21.6%: a fit spread, not the market's uncertainty), from only 2 residual degrees of freedom.")
-    assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[1]).split()) <= 35
-    assert findings[2] == (
-        "Kling AI and Synthesia alone, held at their Q1–May 2026 pace, would earn about USD 514M–616M, "
-        "roughly 54%–73% of the 2026 forecasts (one stated, two at their own steady rates).")
-    top_row = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
-    assert summary.guidance_check(top_row, figures) == (
-        "Kling AI's own November 2025 guidance of USD 140M for 2025, less its Q1–Q3 revenue of at least USD "
-        "98M, implies at most about USD 42M in Q4 2025, so Q1 2026 (about USD 91M) is at least about 2.2× "
-        "that: the range rests on this one quarter and one grade-C Kling AI run-rate of unstated period.")
-    assert round((140 - (150 + 250 + 300) / 7.14), 1) == 42.0 and round(650 / 7.14 / 42, 1) == 2.2
-    assert findings[3] == (
-        "If Kling AI and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for all other vendors. "
-        "Runway, if it only held its June 2025 pace (more than USD 90M), would take about USD 90M.")
+    assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
+    assert findings[1] == (
+        "Kling AI and Synthesia alone would earn about 54%–73% of the 2026 forecasts at Kling AI's Q1–May "
+        "2026 pace, 34%–38% at its Q3 2025 pace: the share depends on which quarter is annualised.")
+    assert len(findings[1].split()) <= 35
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert ("Not in either fit: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
-    assert findings[4] == (
+    assert findings[2] == (
         "Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, forecasts 1.18×–1.20×: either "
         "a share gain or a sign the forecasts are low; these data cannot say which (both ends lower bounds).")
-    assert len(findings[4].split()) <= 35
+    assert len(findings[2].split()) <= 35
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI the data stop at the figure dated 28 May 2026 (revenue to Q1 "
                     "2026): its results for later quarters are not in these data.")
     assert stop not in summary.vendors_text(comparison, figures, values, sources)  # in full in the appendix
     assert "data stop" not in summary.vendors_text(
         comparison, figures, values, sources)  # said in the data box and the appendix only
-    assert vendor_prose.market_staleness_brief(figures, common) == (
-        "Kling AI's results after Q1 2026 and newer forecast editions may change the picture. Every forecast "
+    assert vendor_prose.market_staleness_brief(figures, common, "2026-12-06") == (
+        "Kling AI's Q2–Q3 2026 results are not in these data. Every forecast "
         "in the fit comes second-hand from GitHub project files, grade C: see "
         "[About the data](00-about-the-data.html) "
         "and About these data in the appendix.")
@@ -874,16 +891,17 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert (growth["from_words"], growth["to_words"]) == ("≥ CNY 150M (Q1 2025)", "≥ CNY 650M (Q1 2026)")
     assert not any("grade D" in line or "edition A" in line for line in findings)
     fx = vendor_prose.fx_text(figures, sources, 2026)
-    assert "CNY 7.14 per USD, the 2025 average rate as stated by reportify.cn (second-hand)" in fx
+    assert ("CNY 7.14 per USD, the 2025 average rate (the mean over calendar 2025) as stated by reportify.cn "
+            "(second-hand), applied to each quarter, so every converted figure is approximate. Its source is "
+            "weak: one grade-C page, \"Moonshot AI's funding and cash position (summary)\" (reportify.cn, "
+            "2026), states the rate in passing, and we did not check it against a central bank's published "
+            "rate.") in fx
     assert "is converted the same way, at the 2025 rate, as no source we read states one for 2026" in fx
     assert ("- **Cross-check.** Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
             "after Q2 2025), below both cases (USD 364M–466M for Kling AI). It predates Q1 2026, so it is "
-            "either stale or a sign Q1 was unusual. Kling AI's own November 2025 "
-            "guidance of USD 140M for 2025, less its Q1–Q3 revenue of at least USD 98M, implies at most "
-            "about "
-            "USD 42M in Q4 2025, so Q1 2026 (about USD 91M) is at least about 2.2× that: the range rests on "
-            "this one quarter and one grade-C Kling AI run-rate of unstated period.\n"
-            ) in summary.vendors_text(comparison, figures, values, sources)
+            "either stale or a sign Q1 was unusual.\n") in summary.vendors_text(comparison, figures, values,
+                                                                                sources)
+    assert "guidance" not in summary.vendors_text(comparison, figures, values, sources)  # a forecast: cut
     assert "Kuaishou" not in summary.vendors_text(comparison, figures, values, sources)
     texts = [
         answer, *findings, summary.vendors_text(comparison, figures, values, sources),
@@ -927,9 +945,12 @@ def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:
         "whisker": "High case: Q1 as reported, then the run-rate stated on 28 May",
         "partial": "Kling, Q1–Q2 2025 revenue (part of the year)"}  # the pale, dashed 2025 bar
     assert summary.vendor_chart_subtitle(comparison, figures) == (
-        "Bars: the low case, Q1 pace all year (colour: the vendor; hatched: run-rate or ARR, dotted: a "
-        "reported quarter × 4; dashed outline: revenue for part of the year); diamond: the high case, Q1 as "
-        "reported, then the run-rate stated on 28 May; labels: each bar as a share of the year's forecasts")
+        "Each year's bars stack different vendors (2025: Kling, Runway and Synthesia; 2026: Kling and "
+        "Synthesia). Bars: the low case, Q1 pace all year; diamond: the high case, Q1 as reported, then the "
+        "run-rate stated on 28 May; labels: each bar as a share of the year's forecasts")
+    assert summary.bar_vendor_sets(comparison) == (
+        "2025: Kling, Runway and Synthesia; 2026: Kling and Synthesia")
+    assert summary.bar_vendor_sets(comparison[comparison["year"] == 2026]) == ""  # one year: no contrast
 
 
 def test_stated_on_splits_the_day_from_the_period() -> None:

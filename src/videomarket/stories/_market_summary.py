@@ -48,25 +48,23 @@ def market_findings(
     values: pd.DataFrame | None = None,
 ) -> list[str]:
     """Up to four computed findings for the top of the report, one idea each and none resting on a grade-D
-    figure: the forecasts' own rates, the vendors' stated pace against the forecasts, the room that leaves
-    everyone else, and the vendors' growth against the forecasts'. Where the forecasts reach us from is a
+    figure: the forecasts' own rates, their common rate, the vendors' share of the year's forecasts and how
+    it depends on which quarter is annualised (:func:`sensitivity_finding`), and the vendors' growth against
+    the forecasts'. ``room`` is kept for the notebook's call. Where the forecasts reach us from is a
     data-quality remark: the data box's (:func:`videomarket.stories.market_staleness` with ``fit``).
     A grade-D forecast's rate is the growth section's (:func:`outlier_text`); ``values`` is kept for the
     notebook's call.
     ``sources`` and ``weaker`` are kept for the notebook's call."""
-    low, high, _, _ = own_rates(common)
     findings = [
-        f"The {_publishers_graded(common)} for AI video generators agree with each other at {fmt.pct(low)} "
-        f"to {fmt.pct(high)} a year, but both are read second-hand.",
-        f"A common rate fitted to {_both(latest)} is {fmt.pct(latest.rate)} a year "
+        f"A common rate fitted to the {_publishers_graded(latest)} is {fmt.pct(latest.rate)} a year "
         f"({term('interval-95', fmt.pct(1 - latest.alpha, 0) + ' interval')} {fmt.pct(latest.lower)}–"
         f"{fmt.pct(latest.upper)}: a fit spread, not the market's uncertainty), from only "
         f"{fmt.count(latest.df_resid, 'residual degree')} of freedom.",
     ]
     top = _top(comparison)
     if top is not None:
-        findings.append(pace_finding(top, figures, broker=False, values=values))
-        findings.append(headroom_pace_finding(room, top, figures))
+        findings.append(sensitivity_finding(top, figures) or pace_finding(top, figures, broker=False,
+                                                                          values=values))
     line = growth_finding(rates, figures)
     if line:
         findings.append(line)
@@ -291,45 +289,6 @@ def pace_parts(figures: pd.DataFrame, top: pd.Series) -> dict[str, str]:
     return {}
 
 
-def guidance_check(top: pd.Series, figures: pd.DataFrame) -> str:
-    """A sanity check on the quarter that sets the low case (:func:`quarter_pace`): the vendor's own latest
-    guidance for the year before, less its three reported quarters of that year, gives the fourth,
-    and the new quarter as a multiple of it: 'Kling AI's own November 2025 guidance of USD 140M for 2025,
-    less its Q1–Q3 revenue of USD 98M, implies about USD 42M in Q4 2025, so Q1 2026 (about USD 91M) is about
-    2.2× that: the range rests on this one quarter and one grade-C Kling AI run-rate ...' ('' when none)."""
-    found = quarter_pace(top, figures)
-    if found is None:
-        return ""
-    company, year = found[0]["company"], int(top["year"])
-    guided = figures[(figures["company"] == company) & (figures["metric"] == "revenue_guidance")
-                     & (figures["year"] == year - 1) & figures["value_usd_m"].notna()].copy()
-    guided["when"] = guided["period"].astype(str).str.extract(r"(\d{4}-\d\d)", expand=False)
-    guided = guided.dropna(subset=["when"]).sort_values("when")
-    before = top.copy()
-    before["year"] = year - 1
-    quarters = _quarters_usd(before, figures, company)
-    if guided.empty or len(quarters) != 3:  # one missing quarter: the guidance gives it
-        return ""
-    row = guided.iloc[-1]
-    rest = float(row["value_usd_m"]) - sum(quarters)
-    done = figures[(figures["company"] == company) & (figures["metric"] == "revenue")
-                   & (figures["kind"] == "quarter") & (figures["year"] == year - 1)]
-    floors = "note" in done and done["note"].fillna("").astype(str).str.startswith("Lower bound").all()
-    least, most = ("at least ", "at most ") if floors else ("", "")
-    now = found[1] / 4
-    if rest <= 0:
-        return ""
-    name = short_name(company)
-    month = pd.Timestamp(str(row["when"])).strftime("%B %Y")
-    label = period_words(figures[(figures["company"] == company) & (figures["kind"] == "quarter")
-                                 & (figures["year"] == year)].sort_values("period_end").iloc[-1]["period"])
-    return (f"{fmt.possessive(name)} own {month} guidance of {fmt.usd_m(row['value_usd_m'])} for {year - 1}, "
-            f"less its Q1–Q3 revenue of {least}{fmt.usd_m(sum(quarters))}, implies {most}about "
-            f"{fmt.usd_m(rest)} in Q4 {year - 1}, so {label} (about {fmt.usd_m(now)}) is {least}about "
-            f"{now / rest:.1f}× that: the range rests on this one quarter and "
-            f"{_top_basis(top, figures)}.")
-
-
 def broker_check(figures: pd.DataFrame, company: str, year: int, low: float, high: float) -> str:
     """A broker's forecast of the vendor's revenue for the year, as a cross-check on its two paces: ' As a
     cross-check, Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made after Q2
@@ -373,12 +332,12 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     (:func:`pace_low_total` against the highest forecast), how much of them they already are, in words:
     'about half to three quarters of the 2026 forecasts' (:func:`quarter_share_words`).
     With ``fit`` (the headline fit, one edition per publisher) and the quote inside the range, the answer
-    leads with 'Yes, as a growth rate:' and gives the fit's common rate and its 95% interval, and its second
-    sentence says what the vendors earn if they hold their early pace (:func:`_fitted_answer`).
+    says the rate is the forecasts' own, nothing here measures the market's growth, and names the vendors
+    growing faster (:func:`_fitted_answer`).
     ``room``, ``rates``, ``values`` and ``matches`` are kept for the notebook's call."""
     low, high, _, _ = own_rates(common)
     if fit is not None:
-        fitted = _fitted_answer(common, fit, comparison, figures, claimed_rate)
+        fitted = _fitted_answer(common, fit, comparison, figures, claimed_rate, rates)
         if fitted:
             return fitted
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
@@ -407,35 +366,43 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
 
 
 def _fitted_answer(common: object, fit: object, comparison: pd.DataFrame, figures: pd.DataFrame,
-                   claimed_rate: float) -> str:
-    """The answer with the headline fit: 'Yes, as a growth rate: two publishers' forecasts grow
-    18.7%–20.2% a year, one common rate 19.3% (95% interval 17.1%–21.6%), but we read both second-hand. If
-    two vendors hold their Q1–May 2026 pace (:func:`pace_span`), they alone earn about half to three
-    quarters of 2026's forecasts, so their level may be low.' '' when the quote is outside the forecasts'
-    own range or no vendor row reaches half a year's forecasts (the plain answer of :func:`market_answer`
-    then)."""
+                   claimed_rate: float, rates: pd.DataFrame | None = None) -> str:
+    """The answer when the quote lies inside the forecasts' own range, saying only what the data show:
+    'As a forecast only: two publishers' forecasts, read second-hand, say 18.7%–20.2% a year, and nothing
+    here measures the market's own growth. Kling AI's revenue and Synthesia's ARR grow far faster than the
+    forecasts, so the forecasts' level may be low.' The second sentence names the vendors whose growth
+    series beat the forecasts over the same months (:func:`faster_vendors`; 'far' when each grew at least
+    three times as much). '' when the quote is outside that range or no vendor grew faster (the plain
+    answer of :func:`market_answer` then). ``fit``, ``comparison`` and ``figures`` are kept for the call."""
     low, high, _, _ = own_rates(common)
     if not round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005:
         return ""
-    top = _top(comparison)
-    if top is None:
+    names, far = faster_vendors(rates)
+    if not names:
         return ""
-    low_share = pace_low_total(top, figures) / float(top["market_high"])
-    if low_share < 0.5:
-        return ""
-    high_share = quarters_then_pace_total(top, figures) / float(top["market_low"])
     publishers = common.editions["publisher"].nunique()
     whose = (f"{number_word(publishers)} publishers' forecasts" if publishers > 1
              else "one publisher's forecasts")
-    both = "both" if publishers > 1 else "it"
-    year = int(top["year"])
-    count = number_word(len(_vendor_names(top["vendors"])))
-    interval = term("interval-95", "95% interval")
-    return (f"Yes, as a growth rate: {whose} grow {fmt.pct(low)}–{fmt.pct(high)} a year, one common rate "
-            f"{fmt.pct(fit.rate)} ({interval} {fmt.pct(fit.lower)}–{fmt.pct(fit.upper)}), but we read {both} "
-            f"second-hand. If {count} vendors hold their {pace_span(top, figures)} pace, they alone earn "
-            f"about {quarter_share_words(low_share, high_share)} of {year}'s forecasts, so their level may "
-            "be low.")
+    return (f"As a forecast only: {whose}, read second-hand, say {fmt.pct(low)}–{fmt.pct(high)} a year, "
+            "and nothing here measures the market's own growth. "
+            f"{_and(names)} {'grow' if len(names) > 1 else 'grows'} {'far ' if far else ''}faster than "
+            "the forecasts, so the forecasts' level may be low.")
+
+
+def faster_vendors(rates: pd.DataFrame | None) -> tuple[list[str], bool]:
+    """What grew more than the forecasts over the same months, per vendor growth series (a
+    :func:`videomarket.market.growth_against_forecasts` table), named with its kind of figure, and whether
+    each grew at least three times as much as the highest forecast: (["Kling AI's revenue",
+    "Synthesia's ARR"], True)."""
+    if rates is None or rates.empty or "forecast_multiple_high" not in rates:
+        return [], False
+    rows = rates[rates["forecast_multiple_high"].notna()
+                 & (rates["multiple"] > rates["forecast_multiple_high"])]
+    kinds = {"revenue": "revenue", "arr": "ARR", "run_rate": "run-rate"}
+    named = [(short_name(r.company), kinds.get(str(r.metric), 'figures')) for r in rows.itertuples()]
+    names = list(dict.fromkeys(f"{fmt.possessive(name)} {kind}" for name, kind in named))
+    far = bool(len(rows)) and bool(((rows["multiple"] - 1) >= 3 * (rows["forecast_multiple_high"] - 1)).all())
+    return names, far
 
 
 def quarter_share_words(low: float, high: float) -> str:
@@ -578,7 +545,9 @@ def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     n = int(top["n_vendors"])
     years = sorted(comparison.dropna(subset=["market_usd_m"])["year"].astype(int).unique())
     span = f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"
-    return (f"Vendors' own figures against the forecasts, {span}: {number_word(n)} "
+    pace = (f"at {'its' if n == 1 else 'their'} {pace_span(top, figures)} pace, "
+            if quarter_pace(top, figures) is not None else "")
+    return (f"Vendors' own figures against the forecasts, {span}: {pace}{number_word(n)} "
             f"{'vendor' if n == 1 else 'vendors'} alone would earn about {answer_shares(top, figures)} of "
             f"the {int(top['year'])} forecasts")
 
@@ -771,9 +740,8 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
     parts = pace_parts(figures, top)
     caveats = _vendor_caveats(comparison, figures) if caveats else []
     inputs = " ".join(p for p in (_floor_line(top, figures, pace=not lower), parts.get("inputs", "")) if p)
-    items = [("Inputs", inputs), ("The two cases", parts.get("cases", "")),
-             ("Cross-check", " ".join(p for p in (parts.get("cross", ""), guidance_check(top, figures))
-                                      if p)),
+    cases = " ".join(p for p in (parts.get("cases", ""), sensitivity_words(top, figures)) if p)
+    items = [("Inputs", inputs), ("The two cases", cases), ("Cross-check", parts.get("cross", "")),
              ("Caveats", " ".join(c for c in caveats if c))]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
     return f"{year_forecasts_text(values, int(top['year']))}\n\n{bullets}"
@@ -969,14 +937,139 @@ def _part_year_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
 
 
 def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """What the vendor chart's bars, whisker and labels show, in the answer's two cases."""
+    """What the vendor chart's bars, diamond and labels show, in the answer's two cases, and which vendors
+    each year's bars stack, since they differ by year (:func:`bar_vendor_sets`); the hatching and outlines
+    are the legend's."""
+    sets = bar_vendor_sets(comparison)
+    lead = (f"Each year's bars stack different vendors ({sets}). " if sets else "")
     top = _top(comparison)
     if top is None or quarter_pace(top, figures) is None:
-        return ("Bars: the calendar year at each vendor's stated pace (hatched: run-rate or ARR); labels: "
-                "each "
-                "bar as a share of the year's forecasts")
+        return (lead + "Bars: the calendar year at each vendor's stated pace; labels: each bar as a share of "
+                "the year's forecasts")
     low, high = case_names(top, figures)
-    return (f"Bars: the low case, {low} (colour: the vendor; hatched: run-rate or ARR, dotted: a "
-            f"reported quarter × 4; dashed outline: revenue for part of the year); diamond: the high case, "
-            f"{high}; labels: each bar as a share "
+    return (f"{lead}Bars: the low case, {low}; diamond: the high case, {high}; labels: each bar as a share "
             "of the year's forecasts")
+
+
+def bar_vendor_sets(comparison: pd.DataFrame) -> str:
+    """The vendors each year's bars stack, when they differ by year: '2025: Kling AI, Runway and Synthesia;
+    2026: Kling AI and Synthesia' ('' when every year has the same vendors)."""
+    rows = comparison.dropna(subset=["market_usd_m"])
+    sets: dict[int, list[str]] = {}
+    for row in rows.sort_values("year").itertuples():
+        names = sets.setdefault(int(row.year), [])
+        names.extend(short_name(n) for n in _vendor_names(row.vendors) if short_name(n) not in names)
+    if len({tuple(sorted(v)) for v in sets.values()}) < 2:
+        return ""
+    return "; ".join(f"{year}: {_and(sorted(names))}" for year, names in sets.items())
+
+
+# --- which quarter is annualised: the sensitivity case ----------------------------------------------------
+
+
+def earlier_quarter(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, float] | None:
+    """For the vendor whose own quarterly pace sets the low case (:func:`quarter_pace`), its latest reported
+    quarter of the year before, with its revenue in USD millions (converted as in :func:`quarter_pace`):
+    (Kling AI's Q3 2025 row, 42.0). None when there is no such vendor or quarter."""
+    found = quarter_pace(top, figures)
+    if found is None:
+        return None
+    rows = figures[(figures["company"] == found[0]["company"]) & (figures["year"] == int(top["year"]) - 1)
+                   & (figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
+    rates = _fx_rates(figures)
+    for row in rows.sort_values("period_end", ascending=False).itertuples():
+        if pd.notna(row.value_usd_m):
+            return figures.loc[row.Index], float(row.value_usd_m)
+        if str(row.original_currency) in rates:
+            return figures.loc[row.Index], float(row.original_value) / rates[str(row.original_currency)][0]
+    return None
+
+
+def sensitivity_total(top: pd.Series, figures: pd.DataFrame) -> float | None:
+    """The low case (:func:`pace_low_total`) with the vendor's latest quarter of the year annualised
+    replaced by its latest quarter of the year before (:func:`earlier_quarter`), times four: Kling AI at its
+    Q3 2025 pace plus Synthesia's ARR, about USD 318M. None when there is no such quarter."""
+    found, earlier = quarter_pace(top, figures), earlier_quarter(top, figures)
+    if found is None or earlier is None:
+        return None
+    return pace_low_total(top, figures) - found[1] + 4 * earlier[1]
+
+
+def _sensitivity_parts(top: pd.Series, figures: pd.DataFrame) -> tuple[str, str, str] | None:
+    """(the vendor's short name, the earlier quarter's words 'Q3 2025', the share range '34%–38%')."""
+    total, earlier = sensitivity_total(top, figures), earlier_quarter(top, figures)
+    if total is None or earlier is None:
+        return None
+    shares = share_range(total / float(top["market_high"]), total / float(top["market_low"]))
+    return short_name(earlier[0]["company"]), period_words(earlier[0]["period"]), shares
+
+
+def sensitivity_finding(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The key finding on the vendors' share of the year's forecasts in the two cases (:func:`answer_shares`)
+    and with the vendor's earlier quarter annualised instead (:func:`sensitivity_total`): 'Kling AI and
+    Synthesia alone would earn about 54%–73% of the 2026 forecasts at Kling AI's Q1–May 2026 pace, 34%–38%
+    at its Q3 2025 pace: the share depends on which quarter is annualised.' ('' when no such quarter)."""
+    parts = _sensitivity_parts(top, figures)
+    if parts is None:
+        return ""
+    name, quarter, shares = parts
+    who = _and(short_name(n) for n in _vendor_names(top["vendors"]))
+    return (f"{who} alone would earn about {answer_shares(top, figures)} of the {int(top['year'])} forecasts "
+            f"at {fmt.possessive(name)} {pace_span(top, figures)} pace, {shares} at its {quarter} pace: the "
+            "share depends on which quarter is annualised.")
+
+
+def sensitivity_words(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The vendors' section's sentence on the sensitivity case: 'At Kling AI's Q3 2025 pace instead (about
+    USD 42M a quarter), the two vendors would earn about USD 318M, 34%–38% of the forecasts: the share
+    depends on which quarter is annualised.' ('' when no such quarter)."""
+    parts, earlier = _sensitivity_parts(top, figures), earlier_quarter(top, figures)
+    if parts is None or earlier is None:
+        return ""
+    name, quarter, shares = parts
+    count = number_word(len(_vendor_names(top["vendors"])))
+    return (f"At {fmt.possessive(name)} {quarter} pace instead (about {fmt.usd_m(earlier[1])} a quarter), "
+            f"the {count} vendors would earn about {fmt.usd_m(sensitivity_total(top, figures))}, {shares} of "
+            "the forecasts: the share depends on which quarter is annualised.")
+
+
+def comparison_with_sensitivity(drawn: pd.DataFrame, comparison: pd.DataFrame,
+                                figures: pd.DataFrame) -> pd.DataFrame:
+    """The comparison table (:func:`videomarket.stories.comparison_table` on ``drawn``, the
+    :func:`answer_comparison` of ``comparison``) with one more row under the top year's: the sensitivity
+    case (:func:`sensitivity_total`), the vendor at its earlier quarter's pace, labelled as such; the table
+    as it is when there is no such quarter."""
+    from videomarket.stories._market_vendors import comparison_table
+
+    table = comparison_table(drawn, figures)
+    top = _top(comparison)
+    parts = None if top is None else _sensitivity_parts(top, figures)
+    earlier = None if top is None else earlier_quarter(top, figures)
+    if parts is None or earlier is None:
+        return table
+    name, quarter, shares = parts
+    row = earlier[0]
+    rest = pace_figures(top, figures)
+    listed = []
+    for company in (n for n in _vendor_names(top["vendors"]) if short_name(n) != name):
+        own = rest[rest["company"] == company]
+        listed.append(f"{company} {_floor_mark(own)}{fmt.usd_m(own['value_usd_m'].sum())}")
+    reported = fmt.money_m(row["original_value"], row["original_currency"])
+    same = table[table["year"] == int(top["year"])]
+    extra = {
+        "year": int(top["year"]), "basis": "sensitivity",
+        "basis_label": f"sensitivity: {name} at its {quarter} pace",
+        "vendor_list": (f"{name} {quarter} revenue {_floor_mark(figures.loc[[row.name]])}{reported} (about "
+                        f"{fmt.usd_m(earlier[1])}) × 4; " + "; ".join(listed)),
+        "calendar_low_usd_m": float(fmt._significant(float(sensitivity_total(top, figures)), 3)),
+        "market_low": same["market_low"].iloc[-1], "market_high": same["market_high"].iloc[-1],
+        "share_range": shares.replace("%", ""),
+    }
+    extra["calendar_high_usd_m"] = extra["calendar_low_usd_m"]
+    return pd.concat([table, pd.DataFrame([extra])], ignore_index=True)
+
+
+def _floor_mark(rows: pd.DataFrame) -> str:
+    """'≥ ' when every figure in ``rows`` is a lower bound (its note starting 'Lower bound'), '' else."""
+    notes = rows["note"].fillna("").astype(str) if "note" in rows else pd.Series([], dtype=str)
+    return "≥ " if len(notes) and notes.str.startswith("Lower bound").all() else ""

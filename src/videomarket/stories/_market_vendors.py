@@ -217,7 +217,7 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
         found = [sid for sid in by_id.index if re.search(rf"(?<![\w-]){re.escape(sid)}(?![\w-])", note)]
         average = re.search(r"the (\d{4}) average rate", note)
         fx_year = int(average[1]) if average else pd.Timestamp(group["fx_date"].iloc[0]).year
-        what = (f"the {fx_year} average rate" if average
+        what = (f"the {fx_year} average rate (the mean over calendar {fx_year})" if average
                 else f"the rate of {fmt.day(group['fx_date'].iloc[0])}")
         who = f" as stated by {relayed_by(found[0], sources)} (second-hand)" if found else ""
         companies = _and(sorted(set(group["company"])))
@@ -226,7 +226,8 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
         each = "each quarter" if kinds == {"quarter"} else "each period"
         text.append(
             f"Revenue reported in {currency} ({companies}, {years}) is converted at {currency} {rate:g} per "
-            f"USD, {what}{who}, applied to {each}.")
+            f"USD, {what}{who}, applied to {each}, so every converted figure is approximate.")
+        text.append(_weak_rate_source(found[0], sources) if found else "")
         rates[str(currency)] = (float(rate), fx_year)
     missing = figures[(figures["year"].astype(int) == int(year)) & figures["value_usd_m"].isna()
                       & (figures["basis"] != "")]
@@ -244,7 +245,21 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
         text.append(f"{what} stays out of the sums: no source we read states a "
                     f"{row.original_currency}-to-USD rate for {year}, so we use only the rate a source "
                     "states rather than make one up.")
-    return " ".join(text)
+    return " ".join(t for t in text if t)
+
+
+def _weak_rate_source(source_id: str, sources: pd.DataFrame) -> str:
+    """For an exchange rate read on a grade-C or -D page, that its source is weak, naming the page: 'Its
+    source is weak: one grade-C page, "Moonshot AI's funding and cash position (summary)" (reportify.cn,
+    2026), states the rate in passing, and we did not check it against a central bank's published rate.'
+    ('' for a grade-A or -B page)."""
+    row = sources[sources["source_id"].astype(str) == source_id].iloc[0]
+    if str(row["evidence"]) not in {"C", "D"}:
+        return ""
+    title = row["title_en"] if "title_en" in row and pd.notna(row["title_en"]) else row["title"]
+    when = f", {row['published']}" if pd.notna(row.get("published")) else ""
+    return (f"Its source is weak: one grade-{row['evidence']} page, \"{title}\" ({row['publisher']}{when}), "
+            "states the rate in passing, and we did not check it against a central bank's published rate.")
 
 
 # --- what the forecasts leave for everyone else -------------------------------------------------------------
@@ -564,19 +579,31 @@ def market_staleness(figures: pd.DataFrame, sources_read: object,
     return text + (f" {sourcing_words(fit)}" if fit is not None else "")
 
 
-def market_staleness_brief(figures: pd.DataFrame, fit: object) -> str:
-    """The data box's short notice: what may have changed since (the quarters after the last one of the
-    vendor with quarterly revenue, and newer forecast editions) and one sentence on where the forecasts
-    come from, linking About the data; the full notice is :func:`market_staleness`, in the appendix.
-    'Kling AI's results after Q1 2026 and newer forecast editions may change the picture. Every forecast
-    in the fit comes second-hand from GitHub project files (grade C); see About the data.'"""
+def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = None) -> str:
+    """The data box's short notice: the quarterly results of the vendor with quarterly revenue that are due
+    by ``today`` (quarters ended at least 60 days before; default the build day) but not in the data, and
+    one sentence on where the forecasts come from, linking About the data; the full notice is
+    :func:`market_staleness`, in the appendix. 'Kling AI's Q2–Q3 2026 results are not in these data. Every
+    forecast in the fit comes second-hand from GitHub project files, grade C: see About the data ...'"""
     quarterly = figures[(figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
     if quarterly.empty:
         text = "Newer forecast editions and vendor figures may change the picture."
     else:
         last = quarterly.sort_values("period_end").iloc[-1]
-        text = (f"{fmt.possessive(_bare(last['company']))} results after {period_words(last['period'])} and "
-                "newer forecast editions may change the picture.")
+        due = pd.Timestamp(today if today is not None else pd.Timestamp.today()).normalize() - pd.Timedelta(
+            days=60)
+        ends = pd.period_range(pd.Period(str(last["period"]).replace("-", ""), "Q") + 1,
+                               pd.Period(due, "Q"), freq="Q")
+        ends = [q for q in ends if q.end_time.normalize() <= due]
+        name = fmt.possessive(_bare(last["company"]))
+        if not ends:
+            text = f"{name} results after {period_words(last['period'])} are not in these data."
+        else:
+            first, final = ends[0], ends[-1]
+            span = (f"Q{first.quarter} {first.year}" if first == final else
+                    f"Q{first.quarter}–Q{final.quarter} {final.year}" if first.year == final.year else
+                    f"Q{first.quarter} {first.year}–Q{final.quarter} {final.year}")
+            text = f"{name} {span} results are not in these data."
     ids = [i.strip() for ids in fit.editions["source_ids"] for i in str(ids).split(";") if i.strip()]
     where = "GitHub project files" if ids and all(i.startswith("gh-") for i in ids) else "second-hand copies"
     grades = " or ".join(sorted(set(fit.editions["evidence"].astype(str))))
