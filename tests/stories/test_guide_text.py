@@ -894,11 +894,23 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
     assert stories.guide_rebuilt_words(rebuilt, shown, "AA") == (
         "None of the boards of 8 October 2026 could be downloaded: each is a "
         "rebuilt file, rebuilt from the text a search index of GitHub shows and "
-        "checked only against that text's length and model count; none of their values could be checked "
+        "checked against that text's length and model count. None of their values could be checked "
         "against a downloaded copy. Every "
         "rank, rating and chance given for 8 October 2026 comes from these boards, marked as rebuilt in the "
         "tables and charts. Those given for earlier days, for people prompts and for LMArena come from other "
         "copies.")
+    checked = rebuilt.assign(checked=[True, False, False], shared=[8, 0, 0], agree=[True, pd.NA, pd.NA])
+    assert stories.guide_rebuilt_words(checked, shown, "AA") == (
+        "None of the boards of 8 October 2026 could be downloaded: each is a "
+        "rebuilt file, rebuilt from the text a search index of GitHub shows and "
+        "checked against that text's length and model count. Only 8 rebuilt ratings, on the text to video "
+        "(silent) board of 1 October 2026, could be checked against a downloaded copy: all match. The boards "
+        "of 8 October 2026 themselves have no downloaded copy. Every "
+        "rank, rating and chance given for 8 October 2026 comes from these boards, marked as rebuilt in the "
+        "tables and charts. Those given for earlier days, for people prompts and for LMArena come from other "
+        "copies.")
+    assert "not all match" in stories.guide_rebuilt_words(checked.assign(agree=[False, pd.NA, pd.NA]),
+                                                          shown, "AA")
     assert stories.guide_rebuilt_words(rebuilt.assign(rebuilt_only=False), shown, "AA") == ""
     both = rebuilt.assign(category=[T2V, T2V, T2V])
     marked = stories.leaders_frame(shown, both)
@@ -1228,19 +1240,24 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
                                          "arena": "Artificial Analysis"})])
     same = {"g11": "gf11"}
     assert stories.arenas_text(lm, aa, names, same) == (
-        "The two arenas can differ: on Artificial Analysis's silent text-to-video board "
-        "of 30 September 2026, "
-        "Wan 3.0 is #1 and Gemini Omni Flash #2 of 3. On LMArena's text-to-video board of 21 September 2026, "
-        "Gemini Omni Flash 1.1 leads, about 63% likely truly #1; Gemini Omni Flash is #2 and Wan 3.0 #6. The "
-        "arenas use different voters, prompts and dates, so a buyer should read both.")
+        "The other arena ranks the top differently, on a board of another kind. On Artificial Analysis's "
+        "silent text-to-video board of 30 September 2026, Wan 3.0 is #1 and Gemini Omni Flash #2 of 3. On "
+        "LMArena's board of 21 September 2026, Gemini Omni Flash 1.1 leads (about 63% likely truly #1) and "
+        "Gemini Omni Flash is #2. Wan 3.0 is listed #6, but its interval overlaps those of every model from "
+        "#3 to #4.")
     finding = stories.arenas_finding(lm, aa, names, same)
     assert finding == (
-        "The arenas can differ: Wan 3.0, #1 in text to video on Artificial Analysis on 30 September 2026, is "
-        "#6 on LMArena's board of 21 September 2026, where Gemini Omni Flash 1.1 leads.")
+        "On LMArena's board of 21 September 2026, Gemini Omni Flash 1.1 and Gemini Omni Flash rate clearly "
+        "above Wan 3.0, Artificial Analysis's silent #1.")
     assert len(finding.split()) <= 35
-    assert stories.arenas_finding(lm[lm["model"] != "wan"], aa, names, same).startswith(
-        "The arenas can differ: Wan 3.0, #1 in text to video on Artificial Analysis on 30 September 2026, is "
-        "not on LMArena's board")
+    assert stories.arenas_finding(lm[lm["model"] != "wan"], aa, names, same) == (
+        "Wan 3.0, Artificial Analysis's silent #1, is not on LMArena's board of 21 September 2026.")
+    close = lm.assign(ci_low=[1470.0, 1470.0, 1474.0, 1466.0])  # no interval wholly above Wan 3.0's
+    assert stories.arenas_finding(close, aa, names, same) == (
+        "On LMArena's board of 21 September 2026, Gemini Omni Flash 1.1 leads and the intervals cannot "
+        "separate it from Wan 3.0, Artificial Analysis's silent #1.")
+    assert stories.lmarena_shown(lm, aa, names, same) == 6
+    assert stories.lmarena_shown(lm, aa, names, same, top_n=3) == 4  # down to the last overlapping rank
     assert stories.arenas_text(lm[:0], aa) == "" == stories.arenas_finding(lm, aa[:0])
     table = stories.lmarena_frame(lm, top_n=3, aa_rows=names, same=same)
     assert table["model_name"].tolist() == ["Gemini Omni Flash 1.1", "Gemini Omni Flash", "Grok X"]
@@ -1266,12 +1283,15 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
                                           category="text-to-video", source_id="s")])
     src = pd.DataFrame({"source_id": ["s"], "published": [pd.Timestamp("2026-09-25")]})
     assert stories.arenas_text(rows, aa, pd.concat([names, rows]), same, sources=src) == (
-        "The two arenas can differ: on Artificial Analysis's silent text-to-video board of 30 September "
-        "2026, Wan 3.0 is #1 and Gemini Omni Flash #2 of 3. On LMArena's text-to-video board of 21 "
-        "September 2026, Gemini Omni Flash 1.1 leads, about 63% likely truly #1; Gemini Omni Flash is #2 and "
-        "Wan 3.0 #6. That board is one list of silent and with-audio entries: 1 of its 5 entries is marked "
-        "as a with-audio variant. Its date is LMArena's own update date; the copy used was archived on 25 "
-        "September 2026. The arenas use different voters, prompts and dates, so a buyer should read both.")
+        "The other arena ranks the top differently, on a board of another kind. On Artificial Analysis's "
+        "silent text-to-video board of 30 September 2026, Wan 3.0 is #1 and Gemini Omni Flash #2 of 3. On "
+        "LMArena's board of 21 September 2026, Gemini Omni Flash 1.1 leads (about 63% likely truly #1) and "
+        "Gemini Omni Flash is #2. Wan 3.0 is listed #6, but its interval overlaps those of every model from "
+        "#3 to #5. That board is one list of silent and with-audio entries: 1 of its 5 entries is marked as "
+        "a with-audio variant.")
+    assert stories.arenas_finding(rows, aa, pd.concat([names, rows]), same) == (
+        "On LMArena's board of 21 September 2026, which mixes silent and with-audio entries, Gemini Omni "
+        "Flash 1.1 and Gemini Omni Flash rate clearly above Wan 3.0, Artificial Analysis's silent #1.")
     assert stories.lmarena_board_note(lm.assign(source_id="s"), None, None) == (
         "LMArena's board does not say whether its videos are silent or with audio.")
 

@@ -1025,10 +1025,21 @@ def guide_rebuilt_words(rebuilt: pd.DataFrame, leaders: pd.DataFrame,
     if span is None or not days or not all(span[0] <= d <= span[1] for d in days):
         return ""
     when = fmt.day(days[0]) if len(days) == 1 else f"{fmt.day(days[0])} to {fmt.day(days[-1])}"
+    mine = rebuilt[rebuilt["arena"].astype(str) == arena] if "arena" in rebuilt else rebuilt
+    checked = mine[mine["checked"].fillna(False).astype(bool)] if "checked" in mine else mine.iloc[0:0]
+    shared = int(checked["shared"].sum()) if len(checked) else 0
+    if shared:
+        agree = bool(checked["agree"].fillna(False).astype(bool).all())
+        where = " and ".join(f"the {pool_label(c).lower()} board of {fmt.day(d)}"
+                             for c, d in zip(checked["category"], checked["snapshot_date"], strict=True))
+        check = (f"Only {fmt.count(shared, 'rebuilt rating')}, on {where}, could be checked against a "
+                 f"downloaded copy: {'all match' if agree else 'not all match'}. The boards of {when} "
+                 "themselves have no downloaded copy. ")
+    else:
+        check = "None of their values could be checked against a downloaded copy. "
     return (f"None of the boards of {when} could be downloaded: each is a "
             "rebuilt file, rebuilt from the text a search index of GitHub shows and "
-            "checked only against that text's length and model count; none of their values could be checked "
-            "against a downloaded copy. "
+            "checked against that text's length and model count. " + check +
             f"Every rank, rating and chance given for {when} comes from these boards, marked as rebuilt in "
             "the tables and charts. Those given for earlier days, for people prompts and for LMArena come "
             "from other copies.")
