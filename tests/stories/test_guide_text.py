@@ -405,7 +405,7 @@ def test_value_text_frame_and_layout() -> None:
     assert columns["near_gap"] == "Points below the highest-rated model with a list price"
     assert stories.value_layout(5.0)[0]["budget_name"] == "Best at or under the budget"
     shown = plots.table(stories.value_frame(value()), columns=columns, formats=formats, missing=missing)
-    assert shown.cells()[1][:7] == ["Image to video with audio", "30 of 36", "MiniMax H3 Max", "not listed",
+    assert shown.cells()[1][:7] == ["Image to video with audio", "30 of 36", "MiniMax H3 Max", "no price listed",
                                     "Gemini Omni Flash", "USD 6.00", "3"]
     board = pd.DataFrame({"model": ["w", "h"], "model_name": ["Wan 3.0", "HappyHorse"], "rank": [1, 2],
                           "elo": [1129.0, 1042.0], "price_usd_per_min": [12.0, 9.9]})
@@ -957,7 +957,7 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
     frame = stories.glance_frame(leaders(), value(), priced={T2V: board, I2V: h3}, category=T2V,
                                  open_best=open_best().assign(model=[None, "h3"]))
     assert frame["near"].head(1).isna().all()  # leader rows: the gap is on the budget rows
-    assert frame["near"].iloc[1] == "no list price"  # an unpriced leader says so where a gap would go
+    assert frame["near"].iloc[1] == "no price listed in the catalogue"  # an unpriced leader says so
     assert stories.GLANCE_MISSING["near"] == "—"
     rows = frame.astype(object).where(frame.notna(), None).to_dict("records")[-4:]
     # the cheapest model within 100 points of the highest-rated one with a list price, not the cheapest
@@ -1305,6 +1305,24 @@ def test_the_short_leaders_text_links_the_bands_instead_of_defining_them() -> No
         "truly #1. A lead at 95% or more is [near-certain](#glossary-near-certain), one "
         "from 75% to under 95% "
         "is likely, and one under 75% is an [open race](#glossary-open-race).")
+
+
+def test_a_lead_over_its_own_base_model_and_an_unpriced_leader_are_said() -> None:
+    lead = pd.DataFrame({"category": [I2VA], "model": ["max"], "model_name": ["H3 Max"], "creator": "MiniMax",
+                         "hosted_by": pd.NA, "built_on": ["H3"], "margin": [14.0], "runner_up_name": ["H3"],
+                         "p_leader": [0.98], "listed_twice": pd.NA, "ci_low": [1186.0], "ci_high": [1204.0]})
+    top = {I2VA: pd.DataFrame({"model_name": ["H3 Max", "H3"], "ci_low": [1186.0, 1173.0],
+                               "ci_high": [1204.0, 1189.0]})}
+    assert stories.leaders_text(lead, top, detail=False).startswith(
+        "**H3 Max** (MiniMax; based on H3) leads image to video with audio by 14 points over H3, the model it "
+        "is based on, a lead within one developer, with overlapping intervals: about 98% likely to be truly "
+        "#1.")
+    board = pd.DataFrame({"model": ["max", "h3", "g"], "model_name": ["H3 Max", "H3", "G"], "rank": [1, 2, 3],
+                          "elo": [1195.0, 1181.0, 1178.0], "price_usd_per_min": [None, 7.8, 6.0]})
+    rows = stories.glance_frame(leaders().iloc[0:0], value().iloc[0:0], priced={I2VA: board}, category=I2VA)
+    assert rows["near"].tolist() == [
+        "3 points below H3 (USD 7.80), the highest-rated model with a list price (the leader, H3 Max, has no "
+        "price listed): practically a coin toss head to head"]
 
 
 def test_the_open_finding_names_a_hosted_variant_above_the_best_marked_open_model() -> None:

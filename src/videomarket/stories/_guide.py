@@ -239,7 +239,8 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
         note = pd.NA if priced is not None else near
         if priced is not None and (racers or pd.isna(price)):
             note = ("list prices: " + ", ".join(f"{n} {_price_of(priced.get(str(row.category)), n)}"
-                                                for n in racers) if racers else "no list price")
+                                                for n in racers) if racers
+                    else "no price listed in the catalogue")
         rows.append({"need": _first_upper(_need(row.category)), "pick": pick,  # a race: chances in the pick
                      "p_leader": pd.NA if racers else row.p_leader, "price": pd.NA if racers else price,
                      "near": note})
@@ -398,17 +399,21 @@ def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = 
         pick = budget_pick(priced, pool)
         if pick is None:
             continue
+        board = priced[pool].sort_values("rank")
+        first = board.iloc[0]
+        unpriced = ("" if pd.notna(first.get("price_usd_per_min", pd.NA)) else
+                    f" (the leader, {first['model_name']}, has no price listed)")
         if pick["model"] == pick["best_model"]:
             rows.append({"need": f"Cheapest near the top: {_need(pool)}", "pick": pick["name"],
                          "p_leader": pd.NA,
                          "price": pick["price"],
-                         "near": f"the highest-rated model with a list price itself: no cheaper one within "
-                                 f"{BUDGET_POINTS} points"})
+                         "near": f"the highest-rated model with a list price itself{unpriced}: no cheaper "
+                                 f"one within {BUDGET_POINTS} points"})
             continue
         gap = pick["gap"]
         share = float(win_probability(gap, 0.0))
         below = (f"{fmt.points(gap)} below {pick['best_name']} ({_usd(pick['best_price'])}), the "
-                 "highest-rated model with a list price")
+                 f"highest-rated model with a list price{unpriced}")
         if pick["p_better"] < NEAR_TIE_CHANCE:
             close = (f"too close to call: {pick['best_name']} would win {share:.1%} of head-to-head votes"
                      if round(share * 100) <= 51 else

@@ -215,7 +215,8 @@ def leaders_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = N
                 f"listed by {row['hosted_by']}" if pd.notna(row["hosted_by"]) else "",
                 f"based on {row['built_on']}" if pd.notna(row["built_on"]) else "") if w)
         head = (f"**{row['model_name']}** ({who}) leads {pool_label(row['category']).lower()} by "
-                f"{fmt.points(float(row['margin']))} over {_runner_up_words(row)}")
+                f"{fmt.points(float(row['margin']))} over {_runner_up_words(row)}"
+                f"{_own_base_words(row, (tops or {}).get(str(row['category'])))}")
         if pd.isna(row["p_leader"]):
             sentences.append(head + ": no interval is published, so how sure it is cannot be computed.")
             continue
@@ -255,6 +256,28 @@ def _runner_up_words(row: pd.Series) -> str:
     if pd.isna(base):
         return name
     return f"{name} ({f'listed by {host}, ' if pd.notna(host) else ''}based on {base})"
+
+
+def _own_base_words(row: pd.Series, top: pd.DataFrame | None) -> str:
+    """When a leader's runner-up is the model it is based on (``top``: the board's top rows): that the
+    lead is within one developer, and whether the two 95% intervals overlap; "" otherwise.
+
+    >>> row = pd.Series({"built_on": "H3", "runner_up_name": "H3", "ci_low": 1186.0, "ci_high": 1204.0})
+    >>> top = pd.DataFrame({"model_name": ["H3 Max", "H3"], "ci_low": [1186.0, 1173.0],
+    ...                     "ci_high": [1204.0, 1189.0]})
+    >>> _own_base_words(row, top), _own_base_words(row, top.assign(ci_high=[1204.0, 1180.0]))
+    (', a lead within one developer, with overlapping intervals', ', a lead within one developer')
+    """
+    name = str(row.get("runner_up_name", ""))
+    if pd.isna(row.get("built_on", pd.NA)) or str(row["built_on"]) != name:
+        return ""
+    words = ", a lead within one developer"
+    hit = (top[top["model_name"].astype(str) == name] if top is not None and "ci_high" in top
+           else pd.DataFrame())
+    if (len(hit) and pd.notna(hit["ci_high"].iloc[0]) and pd.notna(row.get("ci_low", pd.NA))
+            and float(hit["ci_high"].iloc[0]) >= float(row["ci_low"])):
+        words += ", with overlapping intervals"
+    return words
 
 
 def opposed_chance_text(leader: pd.Series, opposed: pd.DataFrame, rho: float = -0.3) -> str:
