@@ -405,8 +405,8 @@ def test_value_text_frame_and_layout() -> None:
     assert columns["near_gap"] == "Points below the highest-rated model with a list price"
     assert stories.value_layout(5.0)[0]["budget_name"] == "Best at or under the budget"
     shown = plots.table(stories.value_frame(value()), columns=columns, formats=formats, missing=missing)
-    assert shown.cells()[1][:7] == ["Image to video with audio", "30 of 36", "MiniMax H3 Max", "no price listed",
-                                    "Gemini Omni Flash", "USD 6.00", "3"]
+    assert shown.cells()[1][:7] == ["Image to video with audio", "30 of 36", "MiniMax H3 Max",
+                                    "no price listed", "Gemini Omni Flash", "USD 6.00", "3"]
     board = pd.DataFrame({"model": ["w", "h"], "model_name": ["Wan 3.0", "HappyHorse"], "rank": [1, 2],
                           "elo": [1129.0, 1042.0], "price_usd_per_min": [12.0, 9.9]})
     budget = stories.value_frame(value(), {I2VA: board})
@@ -1314,9 +1314,9 @@ def test_a_lead_over_its_own_base_model_and_an_unpriced_leader_are_said() -> Non
     top = {I2VA: pd.DataFrame({"model_name": ["H3 Max", "H3"], "ci_low": [1186.0, 1173.0],
                                "ci_high": [1204.0, 1189.0]})}
     assert stories.leaders_text(lead, top, detail=False).startswith(
-        "**H3 Max** (MiniMax; based on H3) leads image to video with audio by 14 points over H3, the model it "
-        "is based on, a lead within one developer, with overlapping intervals: about 98% likely to be truly "
-        "#1.")
+        "**H3 Max** (MiniMax; based on H3) leads image to video with audio by 14 points over H3, the model "
+        "it is based on, a lead within one developer, with overlapping intervals: about 98% likely to be "
+        "truly #1.")
     board = pd.DataFrame({"model": ["max", "h3", "g"], "model_name": ["H3 Max", "H3", "G"], "rank": [1, 2, 3],
                           "elo": [1195.0, 1181.0, 1178.0], "price_usd_per_min": [None, 7.8, 6.0]})
     rows = stories.glance_frame(leaders().iloc[0:0], value().iloc[0:0], priced={I2VA: board}, category=I2VA)
