@@ -238,9 +238,9 @@ def test_the_audio_finding_says_whether_the_silent_leaders_make_sound() -> None:
         "In text to video, wanting sound does not change the leader: Wan 3.0 leads both. In image to video "
         "it does: silent leader Gemini Omni Flash is #4 of 36 with audio, where MiniMax H3 Max leads.")
     assert stories.audio_finding(four.assign(p_leader=[0.88, 0.61, 0.84, 0.98]), silent) == (
-        "In text to video, wanting sound does not change the leader: Wan 3.0 leads silent (88% likely truly "
-        "#1) and with audio (84%). In image to video it does: silent leader Gemini Omni Flash is not on the "
-        "with-audio board, where MiniMax H3 Max leads.")
+        "In text to video, wanting sound does not change the leader: Wan 3.0 leads silent (about 88% likely "
+        "truly #1) and with audio (about 84%). In image to video it does: silent leader Gemini Omni Flash is "
+        "not on the with-audio board, where MiniMax H3 Max leads.")
     both = four.assign(model=["wan", "gem", "wan", "gem"])
     assert stories.audio_finding(both, silent) == (
         "In text to video, wanting sound does not change the leader: Wan 3.0 leads both. In image to video, "
@@ -265,12 +265,12 @@ def test_the_audio_finding_says_whether_the_silent_leaders_make_sound() -> None:
                                                             categories=(T2V, I2V)),
         guide.board_tops(rankings, top_n=8), rankings)
     assert shipped == (
-        "Wan 3.0 leads text to video: 88% likely truly #1 silent, 84% with audio. On 1 October Gemini Omni "
-        "Flash, #1 with audio until then, left both text-to-video boards; the data do not say why.")
+        "Wan 3.0 leads text to video, silent and with audio: about 88% and about 84% likely to be truly #1 "
+        "(if rating errors are independent).")
     assert len(shipped.split()) <= 35
 
 
-def test_the_audio_finding_says_when_the_leader_left_both_boards() -> None:
+def test_the_audio_finding_gives_the_headline_chances_when_the_leader_left_both_boards() -> None:
     silent = pd.DataFrame({"category": [T2V, I2V], "model": ["wan", "gem"], "board_size": [32, 77],
                            "model_name": ["Wan 3.0", "Gemini Omni Flash"], "rank": [1, 1]})
     four = pd.DataFrame({"category": [T2V, I2V, T2VA, I2VA], "model": ["wan", "gem", "wan", "h3max"],
@@ -286,14 +286,14 @@ def test_the_audio_finding_says_when_the_leader_left_both_boards() -> None:
     rankings = pd.DataFrame(rows, columns=["snapshot_date", "category", "model", "model_name", "rank", "elo"])
     rankings = rankings.assign(arena="Artificial Analysis")
     assert stories.audio_finding(four, silent, None, rankings) == (
-        "Wan 3.0 leads text to video: 88% likely truly #1 silent, 84% with audio. On 10 October Gemini Omni "
-        "Flash, #1 with audio until then, left both text-to-video boards; the data do not say why.")
+        "Wan 3.0 leads text to video, silent and with audio: about 88% and about 84% likely to be truly #1 "
+        "(if rating errors are independent).")  # who left and when is told in the body
     # gone from the with-audio board only: said of that board alone
     kept = pd.concat([rankings, rankings.iloc[[1]].assign(snapshot_date=new, rank=3)])
     assert stories.audio_finding(four, silent, None, kept) == (
-        "In text to video, Wan 3.0 leads silent (88% likely truly #1) and with audio (84%), but with audio "
-        "only since Gemini Omni Flash, #1 there by 4 points on 30 September 2026, left the board at the "
-        "re-rating.")
+        "In text to video, Wan 3.0 leads silent (about 88% likely truly #1) and with audio (about 84%), but "
+        "with audio only since Gemini Omni Flash, #1 there by 4 points on 30 September 2026, left the board "
+        "at the re-rating.")
 
 
 def test_a_pick_below_an_unpriced_leader_and_a_budget_replaces_the_near_top_finding() -> None:
@@ -420,6 +420,7 @@ def test_value_text_frame_and_layout() -> None:
             "price. Across 100 "
             "points, the better model wins about 64% of head-to-head votes.") in intro
     assert "no other model is rated higher and at least as cheap" in intro
+    assert intro.endswith("wins about 64% of head-to-head votes.")  # why not rating per dollar: method notes
 
 
 def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -> None:
@@ -991,7 +992,7 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
     assert joint[["pick", "price", "near"]].iloc[-1].tolist() == [
         "HappyHorse-1.1", 9.9,
         "3 points below Wan 3.0 (USD 12.00), the highest-rated model with a list price: too close to call: "
-        "Wan 3.0 would win 50.4% of head-to-head votes"]
+        "Wan 3.0 would win about 50% of head-to-head votes"]
     assert stories.glance_caption(leaders()) == (
         "Picks at a glance on the newest boards (10 October 2026). Each pool has two picks, its leader and "
         "its cheapest model within 100 points of the highest-rated priced model, and one row for its best "
@@ -1361,10 +1362,23 @@ def test_the_leaders_chance_is_also_read_with_opposed_errors_as_report_03_does()
                       "p_leader_correlated": 0.93})
     opposed = pd.DataFrame({"model": ["w", "m", "h"], "p_leader": [0.83, 0.1, 0.07]})
     assert stories.opposed_chance_text(lead, opposed, stories.OPPOSED_CORRELATION) == (
-        "With the errors of the 3 models that could be #1 in text to video (silent) correlated at \u22120.3 "
-        "instead, Wan 3.0's chance is about 83%, against about 93% at +0.3: the true chance could be above "
-        "or below 88%.")
+        "A check, with no known mechanism behind it and not a bound: with rating errors correlated at +0.3, "
+        "Wan 3.0's chance in text to video (silent) would be about 93%, and at \u22120.3 among the 3 models "
+        "that could be #1, about 83%.")
     assert stories.opposed_chance_text(lead, opposed.iloc[1:]) == ""  # the leader not among them
     assert stories.opposed_chance_text(lead, opposed.iloc[:1]) == ""  # a lone possible #1: nothing to read
     indexed = lead.drop("category").rename(T2V)  # a row of leaders.set_index("category"), as the notebook
     assert stories.opposed_chance_text(indexed, opposed) == stories.opposed_chance_text(lead, opposed)
+
+
+def test_the_price_chart_labels_the_points_the_text_names_and_says_where_the_rest_are() -> None:
+    now = pd.DataFrame({"category": [T2V, T2V, I2V], "claim": ["Runway Gen-4.5", "Pika 2.5 Turbo", "X"],
+                        "claim_model": ["runway", None, "x"]})
+    board = pd.DataFrame({"model": ["runway", "pika-2-5", "wan"],
+                          "model_name": ["Runway Gen-4.5 (720p)", "Pika 2.5", "Wan 3.0"]})
+    assert stories.value_chart_labels(now, {T2V: board}, T2V, ["p-video"]) == [
+        "runway", "pika-2-5", "p-video"]
+    assert stories.value_chart_labels(now, {T2V: board}, I2V) == ["x"]
+    assert stories.value_chart_subtitle(leaders(), REBUILT, T2V) == (
+        "Board of 10 October 2026 (rebuilt copy, rebuilt from the text a search index of GitHub shows). "
+        "Unlabelled points: every model is named in the chart's data download")

@@ -415,7 +415,8 @@ def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = 
         below = (f"{fmt.points(gap)} below {pick['best_name']} ({_usd(pick['best_price'])}), the "
                  f"highest-rated model with a list price{unpriced}")
         if pick["p_better"] < NEAR_TIE_CHANCE:
-            close = (f"too close to call: {pick['best_name']} would win {share:.1%} of head-to-head votes"
+            close = (f"too close to call: {pick['best_name']} would win about {share:.0%} of head-to-head "
+                     "votes"
                      if round(share * 100) <= 51 else
                      f"{pick['best_name']} wins about {share:.0%} of head-to-head votes (chance it is truly "
                      f"the better one: about {pick['p_better']:.0%})")
@@ -702,24 +703,20 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
                 continue
             if lead.loc[audio, "model"] == r.model:
                 chances = [lead.loc[c].get("p_leader", pd.NA) for c in (r.category, audio)]
-                sure = (f" leads silent ({fmt.pct(float(chances[0]), 0)} likely truly #1) and with audio "
-                        f"({fmt.pct(float(chances[1]), 0)})" if all(pd.notna(c) for c in chances)
+                sure = (f" leads silent (about {fmt.pct(float(chances[0]), 0)} likely truly #1) and with "
+                        f"audio (about {fmt.pct(float(chances[1]), 0)})" if all(pd.notna(c) for c in chances)
                         else " leads both")
                 gone = _gone_leaders(rankings, leaders, [audio])
                 if gone is not None:
                     silent_gone = _gone_top(rankings, leaders, str(r.category), gone)
                     if silent_gone is not None:
-                        odds = (f": {fmt.pct(float(chances[0]), 0)} likely truly #1 silent, "
-                                f"{fmt.pct(float(chances[1]), 0)} with audio"
-                                if all(pd.notna(c) for c in chances)
-                                else " silent and with audio")
-                        when = pd.Timestamp(gone[4])
-                        left = _left_on(rankings, gone)
-                        return (f"{r.model_name} leads {medium}{odds}. "
-                                + (f"On {left.day} {left:%B} {gone[0]}, #1 with audio until then, left both "
-                                   f"{medium.replace(' ', '-')} boards" if left is not None else
-                                   f"{gone[0]}, #1 with audio on {when.day} {when:%B}, left both boards")
-                                + "; the data do not say why.")
+                        # the headline form of the leader's chance, as every report gives it; who left
+                        # the boards and when is told in the body (absent_leaders_text)
+                        odds = (f", silent and with audio: about {fmt.pct(float(chances[0]), 0)} and about "
+                                f"{fmt.pct(float(chances[1]), 0)} likely to be truly #1 (if rating errors "
+                                "are independent)" if all(pd.notna(c) for c in chances)
+                                else ", silent and with audio")
+                        return f"{r.model_name} leads {medium}{odds}."
                     ahead = _gone_gap(rankings, gone, str(r.model))
                     free.append(f"In {medium}, {r.model_name}{sure}, but with audio only since "
                                 f"{gone[0]}, #1 there{ahead} on {fmt.day(gone[4])}, left the board at the "

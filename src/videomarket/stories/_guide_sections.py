@@ -13,7 +13,7 @@ answer, the key findings and the phrases they share are in :mod:`videomarket.sto
 Example::
 
     >>> value_layout(None)[2]["leader_price"]
-    'not listed'
+    'no price listed'
 """
 
 from __future__ import annotations
@@ -290,11 +290,11 @@ def opposed_chance_text(leader: pd.Series, opposed: pd.DataFrame, rho: float = -
     if len(opposed) < 2 or not len(mine):
         return ""
     sign = f"{rho:g}".replace("-", "\u2212")  # as report 03 writes it
-    return (f"With the errors of the {len(opposed)} models that could be #1 in "
-            f"{pool_label(leader.get('category', leader.name)).lower()} correlated at {sign}"
-            f" instead, {leader['model_name']}'s chance is {about(float(mine['p_leader'].iloc[0]))}, "
-            f"against {about(float(leader['p_leader_correlated']))} at +{CORRELATION_CHECK:g}: the true "
-            f"chance could be above or below {fmt.pct(float(leader['p_leader']), 0)}.")
+    return (f"A check, with no known mechanism behind it and not a bound: with rating errors correlated at "
+            f"+{CORRELATION_CHECK:g}, {leader['model_name']}'s chance in "
+            f"{pool_label(leader.get('category', leader.name)).lower()} would be "
+            f"{about(float(leader['p_leader_correlated']))}, and at {sign} among the {len(opposed)} models "
+            f"that could be #1, {about(float(mine['p_leader'].iloc[0]))}.")
 
 
 def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: pd.DataFrame | None = None,
@@ -463,9 +463,7 @@ def value_intro() -> str:
         "The chart sets each priced model's rating against its [list price](#glossary-list-price) per "
         "minute for one pool. A model is on the [price–quality frontier](#glossary-frontier) (the "
         "staircase) when no other model is rated higher and at least as cheap, or rated the same and "
-        f"cheaper. The star marks the cheapest model near the top. {budget_rule()} Why not \"rating per "
-        "dollar\" is said "
-        "in the method notes."
+        f"cheaper. The star marks the cheapest model near the top. {budget_rule()}"
     )
 
 
@@ -480,6 +478,43 @@ def prices_text(prices: pd.DataFrame) -> str:
         "every board date, so they are not what a model cost in December 2025 or on another date you "
         "choose, and they leave out subscriptions, resolution tiers and volume discounts."
     )
+
+
+def value_chart_labels(now: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, category: str,
+                       extra: Iterable[str] = ()) -> list[str]:
+    """The ids the quality-against-price chart names beside the frontier it labels itself: the
+    December 2025 picks on that pool's board (``now``: :func:`videomarket.guide.recommendation_check`),
+    for a pick on no board the closest entry the shortlist table names (:func:`closest_entry`), and
+    ``extra`` ids other tables name.
+
+    >>> now = pd.DataFrame({"category": ["t", "t", "u"], "claim": ["Runway", "Pika 2.5 Turbo", "X"],
+    ...                     "claim_model": ["runway", None, "x"]})
+    >>> board = pd.DataFrame({"model": ["runway", "pika-2-5"], "model_name": ["Runway", "Pika 2.5"]})
+    >>> value_chart_labels(now, {"t": board}, "t", ["p"])
+    ['runway', 'pika-2-5', 'p']
+    """
+    from videomarket.stories._guide import closest_entry
+
+    mine = now[now["category"].astype(str) == category]
+    ids = [str(m) for m in mine["claim_model"].dropna()]
+    board = (priced or {}).get(category)
+    for claim in mine.loc[mine["claim_model"].isna(), "claim"]:
+        hit = closest_entry(str(claim), board)
+        if hit is not None:
+            ids.append(str(hit["model"]))
+    return list(dict.fromkeys([*ids, *extra]))
+
+
+def value_chart_subtitle(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None, category: str) -> str:
+    """The quality-against-price chart's subtitle: the board (:func:`rebuilt_chart_note`) and where the
+    unlabelled points are named.
+
+    >>> print(value_chart_subtitle(pd.DataFrame({"model": [None], "category": ["t"]}), None, "t"))
+    Unlabelled points: every model is named in the chart's data download
+    """
+    note = rebuilt_chart_note(leaders, rebuilt, category=category)
+    tail = "Unlabelled points: every model is named in the chart's data download"
+    return f"{note}. {tail}" if note else tail
 
 
 def value_source(prices: pd.DataFrame, board: pd.DataFrame | None = None) -> str:
