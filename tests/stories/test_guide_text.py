@@ -238,9 +238,9 @@ def test_the_audio_finding_says_whether_the_silent_leaders_make_sound() -> None:
         "In text to video, wanting sound does not change the leader: Wan 3.0 leads both. In image to video "
         "it does: silent leader Gemini Omni Flash is #4 of 36 with audio, where MiniMax H3 Max leads.")
     assert stories.audio_finding(four.assign(p_leader=[0.88, 0.61, 0.84, 0.98]), silent) == (
-        "In text to video, wanting sound does not change the leader: Wan 3.0 leads silent (88% likely truly "
-        "#1) and with audio (84%). In image to video it does: silent leader Gemini Omni Flash is not on the "
-        "with-audio board, where MiniMax H3 Max leads.")
+        "In text to video, wanting sound does not change the leader: Wan 3.0 leads silent (about 88% likely "
+        "truly #1) and with audio (about 84%). In image to video it does: silent leader Gemini Omni Flash is "
+        "not on the with-audio board, where MiniMax H3 Max leads.")
     both = four.assign(model=["wan", "gem", "wan", "gem"])
     assert stories.audio_finding(both, silent) == (
         "In text to video, wanting sound does not change the leader: Wan 3.0 leads both. In image to video, "
@@ -265,12 +265,12 @@ def test_the_audio_finding_says_whether_the_silent_leaders_make_sound() -> None:
                                                             categories=(T2V, I2V)),
         guide.board_tops(rankings, top_n=8), rankings)
     assert shipped == (
-        "Wan 3.0 leads text to video: 88% likely truly #1 silent, 84% with audio. On 1 October Gemini Omni "
-        "Flash, #1 with audio until then, left both text-to-video boards; the data do not say why.")
+        "Wan 3.0 leads text to video, silent and with audio: about 88% and about 84% likely to be truly #1 "
+        "(if rating errors are independent).")
     assert len(shipped.split()) <= 35
 
 
-def test_the_audio_finding_says_when_the_leader_left_both_boards() -> None:
+def test_the_audio_finding_gives_the_headline_chances_when_the_leader_left_both_boards() -> None:
     silent = pd.DataFrame({"category": [T2V, I2V], "model": ["wan", "gem"], "board_size": [32, 77],
                            "model_name": ["Wan 3.0", "Gemini Omni Flash"], "rank": [1, 1]})
     four = pd.DataFrame({"category": [T2V, I2V, T2VA, I2VA], "model": ["wan", "gem", "wan", "h3max"],
@@ -286,14 +286,14 @@ def test_the_audio_finding_says_when_the_leader_left_both_boards() -> None:
     rankings = pd.DataFrame(rows, columns=["snapshot_date", "category", "model", "model_name", "rank", "elo"])
     rankings = rankings.assign(arena="Artificial Analysis")
     assert stories.audio_finding(four, silent, None, rankings) == (
-        "Wan 3.0 leads text to video: 88% likely truly #1 silent, 84% with audio. On 10 October Gemini Omni "
-        "Flash, #1 with audio until then, left both text-to-video boards; the data do not say why.")
+        "Wan 3.0 leads text to video, silent and with audio: about 88% and about 84% likely to be truly #1 "
+        "(if rating errors are independent).")  # who left and when is told in the body
     # gone from the with-audio board only: said of that board alone
     kept = pd.concat([rankings, rankings.iloc[[1]].assign(snapshot_date=new, rank=3)])
     assert stories.audio_finding(four, silent, None, kept) == (
-        "In text to video, Wan 3.0 leads silent (88% likely truly #1) and with audio (84%), but with audio "
-        "only since Gemini Omni Flash, #1 there by 4 points on 30 September 2026, left the board at the "
-        "re-rating.")
+        "In text to video, Wan 3.0 leads silent (about 88% likely truly #1) and with audio (about 84%), but "
+        "with audio only since Gemini Omni Flash, #1 there by 4 points on 30 September 2026, left the board "
+        "at the re-rating.")
 
 
 def test_a_pick_below_an_unpriced_leader_and_a_budget_replaces_the_near_top_finding() -> None:
@@ -405,8 +405,8 @@ def test_value_text_frame_and_layout() -> None:
     assert columns["near_gap"] == "Points below the highest-rated model with a list price"
     assert stories.value_layout(5.0)[0]["budget_name"] == "Best at or under the budget"
     shown = plots.table(stories.value_frame(value()), columns=columns, formats=formats, missing=missing)
-    assert shown.cells()[1][:7] == ["Image to video with audio", "30 of 36", "MiniMax H3 Max", "not listed",
-                                    "Gemini Omni Flash", "USD 6.00", "3"]
+    assert shown.cells()[1][:7] == ["Image to video with audio", "30 of 36", "MiniMax H3 Max",
+                                    "no price listed", "Gemini Omni Flash", "USD 6.00", "3"]
     board = pd.DataFrame({"model": ["w", "h"], "model_name": ["Wan 3.0", "HappyHorse"], "rank": [1, 2],
                           "elo": [1129.0, 1042.0], "price_usd_per_min": [12.0, 9.9]})
     budget = stories.value_frame(value(), {I2VA: board})
@@ -420,6 +420,7 @@ def test_value_text_frame_and_layout() -> None:
             "price. Across 100 "
             "points, the better model wins about 64% of head-to-head votes.") in intro
     assert "no other model is rated higher and at least as cheap" in intro
+    assert intro.endswith("wins about 64% of head-to-head votes.")  # why not rating per dollar: method notes
 
 
 def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -> None:
@@ -894,11 +895,23 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
     assert stories.guide_rebuilt_words(rebuilt, shown, "AA") == (
         "None of the boards of 8 October 2026 could be downloaded: each is a "
         "rebuilt file, rebuilt from the text a search index of GitHub shows and "
-        "checked only against that text's length and model count; none of their values could be checked "
+        "checked against that text's length and model count. None of their values could be checked "
         "against a downloaded copy. Every "
         "rank, rating and chance given for 8 October 2026 comes from these boards, marked as rebuilt in the "
         "tables and charts. Those given for earlier days, for people prompts and for LMArena come from other "
         "copies.")
+    checked = rebuilt.assign(checked=[True, False, False], shared=[8, 0, 0], agree=[True, pd.NA, pd.NA])
+    assert stories.guide_rebuilt_words(checked, shown, "AA") == (
+        "None of the boards of 8 October 2026 could be downloaded: each is a "
+        "rebuilt file, rebuilt from the text a search index of GitHub shows and "
+        "checked against that text's length and model count. Only 8 rebuilt ratings, on the text to video "
+        "(silent) board of 1 October 2026, could be checked against a downloaded copy: all match. The boards "
+        "of 8 October 2026 themselves have no downloaded copy. Every "
+        "rank, rating and chance given for 8 October 2026 comes from these boards, marked as rebuilt in the "
+        "tables and charts. Those given for earlier days, for people prompts and for LMArena come from other "
+        "copies.")
+    assert "not all match" in stories.guide_rebuilt_words(checked.assign(agree=[False, pd.NA, pd.NA]),
+                                                          shown, "AA")
     assert stories.guide_rebuilt_words(rebuilt.assign(rebuilt_only=False), shown, "AA") == ""
     both = rebuilt.assign(category=[T2V, T2V, T2V])
     marked = stories.leaders_frame(shown, both)
@@ -945,7 +958,7 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
     frame = stories.glance_frame(leaders(), value(), priced={T2V: board, I2V: h3}, category=T2V,
                                  open_best=open_best().assign(model=[None, "h3"]))
     assert frame["near"].head(1).isna().all()  # leader rows: the gap is on the budget rows
-    assert frame["near"].iloc[1] == "no list price"  # an unpriced leader says so where a gap would go
+    assert frame["near"].iloc[1] == "no price listed in the catalogue"  # an unpriced leader says so
     assert stories.GLANCE_MISSING["near"] == "—"
     rows = frame.astype(object).where(frame.notna(), None).to_dict("records")[-4:]
     # the cheapest model within 100 points of the highest-rated one with a list price, not the cheapest
@@ -979,7 +992,7 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
     assert joint[["pick", "price", "near"]].iloc[-1].tolist() == [
         "HappyHorse-1.1", 9.9,
         "3 points below Wan 3.0 (USD 12.00), the highest-rated model with a list price: too close to call: "
-        "Wan 3.0 would win 50.4% of head-to-head votes"]
+        "Wan 3.0 would win about 50% of head-to-head votes"]
     assert stories.glance_caption(leaders()) == (
         "Picks at a glance on the newest boards (10 October 2026). Each pool has two picks, its leader and "
         "its cheapest model within 100 points of the highest-rated priced model, and one row for its best "
@@ -1228,19 +1241,24 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
                                          "arena": "Artificial Analysis"})])
     same = {"g11": "gf11"}
     assert stories.arenas_text(lm, aa, names, same) == (
-        "The two arenas can differ: on Artificial Analysis's silent text-to-video board "
-        "of 30 September 2026, "
-        "Wan 3.0 is #1 and Gemini Omni Flash #2 of 3. On LMArena's text-to-video board of 21 September 2026, "
-        "Gemini Omni Flash 1.1 leads, about 63% likely truly #1; Gemini Omni Flash is #2 and Wan 3.0 #6. The "
-        "arenas use different voters, prompts and dates, so a buyer should read both.")
+        "The other arena ranks the top differently, on a board of another kind. On Artificial Analysis's "
+        "silent text-to-video board of 30 September 2026, Wan 3.0 is #1 and Gemini Omni Flash #2 of 3. On "
+        "LMArena's board of 21 September 2026, Gemini Omni Flash 1.1 leads (about 63% likely truly #1) and "
+        "Gemini Omni Flash is #2. Wan 3.0 is listed #6, but its interval overlaps those of every model from "
+        "#3 to #4.")
     finding = stories.arenas_finding(lm, aa, names, same)
     assert finding == (
-        "The arenas can differ: Wan 3.0, #1 in text to video on Artificial Analysis on 30 September 2026, is "
-        "#6 on LMArena's board of 21 September 2026, where Gemini Omni Flash 1.1 leads.")
+        "On LMArena's board of 21 September 2026, Gemini Omni Flash 1.1 and Gemini Omni Flash rate clearly "
+        "above Wan 3.0, Artificial Analysis's silent #1.")
     assert len(finding.split()) <= 35
-    assert stories.arenas_finding(lm[lm["model"] != "wan"], aa, names, same).startswith(
-        "The arenas can differ: Wan 3.0, #1 in text to video on Artificial Analysis on 30 September 2026, is "
-        "not on LMArena's board")
+    assert stories.arenas_finding(lm[lm["model"] != "wan"], aa, names, same) == (
+        "Wan 3.0, Artificial Analysis's silent #1, is not on LMArena's board of 21 September 2026.")
+    close = lm.assign(ci_low=[1470.0, 1470.0, 1474.0, 1466.0])  # no interval wholly above Wan 3.0's
+    assert stories.arenas_finding(close, aa, names, same) == (
+        "On LMArena's board of 21 September 2026, Gemini Omni Flash 1.1 leads and the intervals cannot "
+        "separate it from Wan 3.0, Artificial Analysis's silent #1.")
+    assert stories.lmarena_shown(lm, aa, names, same) == 6
+    assert stories.lmarena_shown(lm, aa, names, same, top_n=3) == 4  # down to the last overlapping rank
     assert stories.arenas_text(lm[:0], aa) == "" == stories.arenas_finding(lm, aa[:0])
     table = stories.lmarena_frame(lm, top_n=3, aa_rows=names, same=same)
     assert table["model_name"].tolist() == ["Gemini Omni Flash 1.1", "Gemini Omni Flash", "Grok X"]
@@ -1266,12 +1284,15 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
                                           category="text-to-video", source_id="s")])
     src = pd.DataFrame({"source_id": ["s"], "published": [pd.Timestamp("2026-09-25")]})
     assert stories.arenas_text(rows, aa, pd.concat([names, rows]), same, sources=src) == (
-        "The two arenas can differ: on Artificial Analysis's silent text-to-video board of 30 September "
-        "2026, Wan 3.0 is #1 and Gemini Omni Flash #2 of 3. On LMArena's text-to-video board of 21 "
-        "September 2026, Gemini Omni Flash 1.1 leads, about 63% likely truly #1; Gemini Omni Flash is #2 and "
-        "Wan 3.0 #6. That board is one list of silent and with-audio entries: 1 of its 5 entries is marked "
-        "as a with-audio variant. Its date is LMArena's own update date; the copy used was archived on 25 "
-        "September 2026. The arenas use different voters, prompts and dates, so a buyer should read both.")
+        "The other arena ranks the top differently, on a board of another kind. On Artificial Analysis's "
+        "silent text-to-video board of 30 September 2026, Wan 3.0 is #1 and Gemini Omni Flash #2 of 3. On "
+        "LMArena's board of 21 September 2026, Gemini Omni Flash 1.1 leads (about 63% likely truly #1) and "
+        "Gemini Omni Flash is #2. Wan 3.0 is listed #6, but its interval overlaps those of every model from "
+        "#3 to #5. That board is one list of silent and with-audio entries: 1 of its 5 entries is marked as "
+        "a with-audio variant.")
+    assert stories.arenas_finding(rows, aa, pd.concat([names, rows]), same) == (
+        "On LMArena's board of 21 September 2026, which mixes silent and with-audio entries, Gemini Omni "
+        "Flash 1.1 and Gemini Omni Flash rate clearly above Wan 3.0, Artificial Analysis's silent #1.")
     assert stories.lmarena_board_note(lm.assign(source_id="s"), None, None) == (
         "LMArena's board does not say whether its videos are silent or with audio.")
 
@@ -1285,6 +1306,24 @@ def test_the_short_leaders_text_links_the_bands_instead_of_defining_them() -> No
         "truly #1. A lead at 95% or more is [near-certain](#glossary-near-certain), one "
         "from 75% to under 95% "
         "is likely, and one under 75% is an [open race](#glossary-open-race).")
+
+
+def test_a_lead_over_its_own_base_model_and_an_unpriced_leader_are_said() -> None:
+    lead = pd.DataFrame({"category": [I2VA], "model": ["max"], "model_name": ["H3 Max"], "creator": "MiniMax",
+                         "hosted_by": pd.NA, "built_on": ["H3"], "margin": [14.0], "runner_up_name": ["H3"],
+                         "p_leader": [0.98], "listed_twice": pd.NA, "ci_low": [1186.0], "ci_high": [1204.0]})
+    top = {I2VA: pd.DataFrame({"model_name": ["H3 Max", "H3"], "ci_low": [1186.0, 1173.0],
+                               "ci_high": [1204.0, 1189.0]})}
+    assert stories.leaders_text(lead, top, detail=False).startswith(
+        "**H3 Max** (MiniMax; based on H3) leads image to video with audio by 14 points over H3, the model "
+        "it is based on, a lead within one developer, with overlapping intervals: about 98% likely to be "
+        "truly #1.")
+    board = pd.DataFrame({"model": ["max", "h3", "g"], "model_name": ["H3 Max", "H3", "G"], "rank": [1, 2, 3],
+                          "elo": [1195.0, 1181.0, 1178.0], "price_usd_per_min": [None, 7.8, 6.0]})
+    rows = stories.glance_frame(leaders().iloc[0:0], value().iloc[0:0], priced={I2VA: board}, category=I2VA)
+    assert rows["near"].tolist() == [
+        "3 points below H3 (USD 7.80), the highest-rated model with a list price (the leader, H3 Max, has no "
+        "price listed): practically a coin toss head to head"]
 
 
 def test_the_open_finding_names_a_hosted_variant_above_the_best_marked_open_model() -> None:
@@ -1323,10 +1362,23 @@ def test_the_leaders_chance_is_also_read_with_opposed_errors_as_report_03_does()
                       "p_leader_correlated": 0.93})
     opposed = pd.DataFrame({"model": ["w", "m", "h"], "p_leader": [0.83, 0.1, 0.07]})
     assert stories.opposed_chance_text(lead, opposed, stories.OPPOSED_CORRELATION) == (
-        "With the errors of the 3 models that could be #1 in text to video (silent) correlated at \u22120.3 "
-        "instead, Wan 3.0's chance is about 83%, against about 93% at +0.3: the true chance could be above "
-        "or below 88%.")
+        "A check, with no known mechanism behind it and not a bound: with rating errors correlated at +0.3, "
+        "Wan 3.0's chance in text to video (silent) would be about 93%, and at \u22120.3 among the 3 models "
+        "that could be #1, about 83%.")
     assert stories.opposed_chance_text(lead, opposed.iloc[1:]) == ""  # the leader not among them
     assert stories.opposed_chance_text(lead, opposed.iloc[:1]) == ""  # a lone possible #1: nothing to read
     indexed = lead.drop("category").rename(T2V)  # a row of leaders.set_index("category"), as the notebook
     assert stories.opposed_chance_text(indexed, opposed) == stories.opposed_chance_text(lead, opposed)
+
+
+def test_the_price_chart_labels_the_points_the_text_names_and_says_where_the_rest_are() -> None:
+    now = pd.DataFrame({"category": [T2V, T2V, I2V], "claim": ["Runway Gen-4.5", "Pika 2.5 Turbo", "X"],
+                        "claim_model": ["runway", None, "x"]})
+    board = pd.DataFrame({"model": ["runway", "pika-2-5", "wan"],
+                          "model_name": ["Runway Gen-4.5 (720p)", "Pika 2.5", "Wan 3.0"]})
+    assert stories.value_chart_labels(now, {T2V: board}, T2V, ["p-video"]) == [
+        "runway", "pika-2-5", "p-video"]
+    assert stories.value_chart_labels(now, {T2V: board}, I2V) == ["x"]
+    assert stories.value_chart_subtitle(leaders(), REBUILT, T2V) == (
+        "Board of 10 October 2026 (rebuilt copy, rebuilt from the text a search index of GitHub shows). "
+        "Unlabelled points: every model is named in the chart's data download")

@@ -239,7 +239,8 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
         note = pd.NA if priced is not None else near
         if priced is not None and (racers or pd.isna(price)):
             note = ("list prices: " + ", ".join(f"{n} {_price_of(priced.get(str(row.category)), n)}"
-                                                for n in racers) if racers else "no list price")
+                                                for n in racers) if racers
+                    else "no price listed in the catalogue")
         rows.append({"need": _first_upper(_need(row.category)), "pick": pick,  # a race: chances in the pick
                      "p_leader": pd.NA if racers else row.p_leader, "price": pd.NA if racers else price,
                      "near": note})
@@ -398,19 +399,24 @@ def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = 
         pick = budget_pick(priced, pool)
         if pick is None:
             continue
+        board = priced[pool].sort_values("rank")
+        first = board.iloc[0]
+        unpriced = ("" if pd.notna(first.get("price_usd_per_min", pd.NA)) else
+                    f" (the leader, {first['model_name']}, has no price listed)")
         if pick["model"] == pick["best_model"]:
             rows.append({"need": f"Cheapest near the top: {_need(pool)}", "pick": pick["name"],
                          "p_leader": pd.NA,
                          "price": pick["price"],
-                         "near": f"the highest-rated model with a list price itself: no cheaper one within "
-                                 f"{BUDGET_POINTS} points"})
+                         "near": f"the highest-rated model with a list price itself{unpriced}: no cheaper "
+                                 f"one within {BUDGET_POINTS} points"})
             continue
         gap = pick["gap"]
         share = float(win_probability(gap, 0.0))
         below = (f"{fmt.points(gap)} below {pick['best_name']} ({_usd(pick['best_price'])}), the "
-                 "highest-rated model with a list price")
+                 f"highest-rated model with a list price{unpriced}")
         if pick["p_better"] < NEAR_TIE_CHANCE:
-            close = (f"too close to call: {pick['best_name']} would win {share:.1%} of head-to-head votes"
+            close = (f"too close to call: {pick['best_name']} would win about {share:.0%} of head-to-head "
+                     "votes"
                      if round(share * 100) <= 51 else
                      f"{pick['best_name']} wins about {share:.0%} of head-to-head votes (chance it is truly "
                      f"the better one: about {pick['p_better']:.0%})")
@@ -697,24 +703,20 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
                 continue
             if lead.loc[audio, "model"] == r.model:
                 chances = [lead.loc[c].get("p_leader", pd.NA) for c in (r.category, audio)]
-                sure = (f" leads silent ({fmt.pct(float(chances[0]), 0)} likely truly #1) and with audio "
-                        f"({fmt.pct(float(chances[1]), 0)})" if all(pd.notna(c) for c in chances)
+                sure = (f" leads silent (about {fmt.pct(float(chances[0]), 0)} likely truly #1) and with "
+                        f"audio (about {fmt.pct(float(chances[1]), 0)})" if all(pd.notna(c) for c in chances)
                         else " leads both")
                 gone = _gone_leaders(rankings, leaders, [audio])
                 if gone is not None:
                     silent_gone = _gone_top(rankings, leaders, str(r.category), gone)
                     if silent_gone is not None:
-                        odds = (f": {fmt.pct(float(chances[0]), 0)} likely truly #1 silent, "
-                                f"{fmt.pct(float(chances[1]), 0)} with audio"
-                                if all(pd.notna(c) for c in chances)
-                                else " silent and with audio")
-                        when = pd.Timestamp(gone[4])
-                        left = _left_on(rankings, gone)
-                        return (f"{r.model_name} leads {medium}{odds}. "
-                                + (f"On {left.day} {left:%B} {gone[0]}, #1 with audio until then, left both "
-                                   f"{medium.replace(' ', '-')} boards" if left is not None else
-                                   f"{gone[0]}, #1 with audio on {when.day} {when:%B}, left both boards")
-                                + "; the data do not say why.")
+                        # the headline form of the leader's chance, as every report gives it; who left
+                        # the boards and when is told in the body (absent_leaders_text)
+                        odds = (f", silent and with audio: about {fmt.pct(float(chances[0]), 0)} and about "
+                                f"{fmt.pct(float(chances[1]), 0)} likely to be truly #1 (if rating errors "
+                                "are independent)" if all(pd.notna(c) for c in chances)
+                                else ", silent and with audio")
+                        return f"{r.model_name} leads {medium}{odds}."
                     ahead = _gone_gap(rankings, gone, str(r.model))
                     free.append(f"In {medium}, {r.model_name}{sure}, but with audio only since "
                                 f"{gone[0]}, #1 there{ahead} on {fmt.day(gone[4])}, left the board at the "
@@ -1025,10 +1027,21 @@ def guide_rebuilt_words(rebuilt: pd.DataFrame, leaders: pd.DataFrame,
     if span is None or not days or not all(span[0] <= d <= span[1] for d in days):
         return ""
     when = fmt.day(days[0]) if len(days) == 1 else f"{fmt.day(days[0])} to {fmt.day(days[-1])}"
+    mine = rebuilt[rebuilt["arena"].astype(str) == arena] if "arena" in rebuilt else rebuilt
+    checked = mine[mine["checked"].fillna(False).astype(bool)] if "checked" in mine else mine.iloc[0:0]
+    shared = int(checked["shared"].sum()) if len(checked) else 0
+    if shared:
+        agree = bool(checked["agree"].fillna(False).astype(bool).all())
+        where = " and ".join(f"the {pool_label(c).lower()} board of {fmt.day(d)}"
+                             for c, d in zip(checked["category"], checked["snapshot_date"], strict=True))
+        check = (f"Only {fmt.count(shared, 'rebuilt rating')}, on {where}, could be checked against a "
+                 f"downloaded copy: {'all match' if agree else 'not all match'}. The boards of {when} "
+                 "themselves have no downloaded copy. ")
+    else:
+        check = "None of their values could be checked against a downloaded copy. "
     return (f"None of the boards of {when} could be downloaded: each is a "
             "rebuilt file, rebuilt from the text a search index of GitHub shows and "
-            "checked only against that text's length and model count; none of their values could be checked "
-            "against a downloaded copy. "
+            "checked against that text's length and model count. " + check +
             f"Every rank, rating and chance given for {when} comes from these boards, marked as rebuilt in "
             "the tables and charts. Those given for earlier days, for people prompts and for LMArena come "
             "from other copies.")

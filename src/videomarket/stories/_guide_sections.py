@@ -13,7 +13,7 @@ answer, the key findings and the phrases they share are in :mod:`videomarket.sto
 Example::
 
     >>> value_layout(None)[2]["leader_price"]
-    'not listed'
+    'no price listed'
 """
 
 from __future__ import annotations
@@ -215,7 +215,8 @@ def leaders_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = N
                 f"listed by {row['hosted_by']}" if pd.notna(row["hosted_by"]) else "",
                 f"based on {row['built_on']}" if pd.notna(row["built_on"]) else "") if w)
         head = (f"**{row['model_name']}** ({who}) leads {pool_label(row['category']).lower()} by "
-                f"{fmt.points(float(row['margin']))} over {_runner_up_words(row)}")
+                f"{fmt.points(float(row['margin']))} over {_runner_up_words(row)}"
+                f"{_own_base_words(row, (tops or {}).get(str(row['category'])))}")
         if pd.isna(row["p_leader"]):
             sentences.append(head + ": no interval is published, so how sure it is cannot be computed.")
             continue
@@ -257,6 +258,28 @@ def _runner_up_words(row: pd.Series) -> str:
     return f"{name} ({f'listed by {host}, ' if pd.notna(host) else ''}based on {base})"
 
 
+def _own_base_words(row: pd.Series, top: pd.DataFrame | None) -> str:
+    """When a leader's runner-up is the model it is based on (``top``: the board's top rows): that the
+    lead is within one developer, and whether the two 95% intervals overlap; "" otherwise.
+
+    >>> row = pd.Series({"built_on": "H3", "runner_up_name": "H3", "ci_low": 1186.0, "ci_high": 1204.0})
+    >>> top = pd.DataFrame({"model_name": ["H3 Max", "H3"], "ci_low": [1186.0, 1173.0],
+    ...                     "ci_high": [1204.0, 1189.0]})
+    >>> _own_base_words(row, top), _own_base_words(row, top.assign(ci_high=[1204.0, 1180.0]))
+    (', a lead within one developer, with overlapping intervals', ', a lead within one developer')
+    """
+    name = str(row.get("runner_up_name", ""))
+    if pd.isna(row.get("built_on", pd.NA)) or str(row["built_on"]) != name:
+        return ""
+    words = ", a lead within one developer"
+    hit = (top[top["model_name"].astype(str) == name] if top is not None and "ci_high" in top
+           else pd.DataFrame())
+    if (len(hit) and pd.notna(hit["ci_high"].iloc[0]) and pd.notna(row.get("ci_low", pd.NA))
+            and float(hit["ci_high"].iloc[0]) >= float(row["ci_low"])):
+        words += ", with overlapping intervals"
+    return words
+
+
 def opposed_chance_text(leader: pd.Series, opposed: pd.DataFrame, rho: float = -0.3) -> str:
     """The leader's chance read the other way, as report 03 does: ``opposed`` is the leader_probability
     of the board's models that could be #1 with their errors correlated at ``rho`` (< 0), said beside
@@ -267,11 +290,11 @@ def opposed_chance_text(leader: pd.Series, opposed: pd.DataFrame, rho: float = -
     if len(opposed) < 2 or not len(mine):
         return ""
     sign = f"{rho:g}".replace("-", "\u2212")  # as report 03 writes it
-    return (f"With the errors of the {len(opposed)} models that could be #1 in "
-            f"{pool_label(leader.get('category', leader.name)).lower()} correlated at {sign}"
-            f" instead, {leader['model_name']}'s chance is {about(float(mine['p_leader'].iloc[0]))}, "
-            f"against {about(float(leader['p_leader_correlated']))} at +{CORRELATION_CHECK:g}: the true "
-            f"chance could be above or below {fmt.pct(float(leader['p_leader']), 0)}.")
+    return (f"A check, with no known mechanism behind it and not a bound: with rating errors correlated at "
+            f"+{CORRELATION_CHECK:g}, {leader['model_name']}'s chance in "
+            f"{pool_label(leader.get('category', leader.name)).lower()} would be "
+            f"{about(float(leader['p_leader_correlated']))}, and at {sign} among the {len(opposed)} models "
+            f"that could be #1, {about(float(mine['p_leader'].iloc[0]))}.")
 
 
 def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: pd.DataFrame | None = None,
@@ -440,9 +463,7 @@ def value_intro() -> str:
         "The chart sets each priced model's rating against its [list price](#glossary-list-price) per "
         "minute for one pool. A model is on the [price–quality frontier](#glossary-frontier) (the "
         "staircase) when no other model is rated higher and at least as cheap, or rated the same and "
-        f"cheaper. The star marks the cheapest model near the top. {budget_rule()} Why not \"rating per "
-        "dollar\" is said "
-        "in the method notes."
+        f"cheaper. The star marks the cheapest model near the top. {budget_rule()}"
     )
 
 
@@ -457,6 +478,43 @@ def prices_text(prices: pd.DataFrame) -> str:
         "every board date, so they are not what a model cost in December 2025 or on another date you "
         "choose, and they leave out subscriptions, resolution tiers and volume discounts."
     )
+
+
+def value_chart_labels(now: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, category: str,
+                       extra: Iterable[str] = ()) -> list[str]:
+    """The ids the quality-against-price chart names beside the frontier it labels itself: the
+    December 2025 picks on that pool's board (``now``: :func:`videomarket.guide.recommendation_check`),
+    for a pick on no board the closest entry the shortlist table names (:func:`closest_entry`), and
+    ``extra`` ids other tables name.
+
+    >>> now = pd.DataFrame({"category": ["t", "t", "u"], "claim": ["Runway", "Pika 2.5 Turbo", "X"],
+    ...                     "claim_model": ["runway", None, "x"]})
+    >>> board = pd.DataFrame({"model": ["runway", "pika-2-5"], "model_name": ["Runway", "Pika 2.5"]})
+    >>> value_chart_labels(now, {"t": board}, "t", ["p"])
+    ['runway', 'pika-2-5', 'p']
+    """
+    from videomarket.stories._guide import closest_entry
+
+    mine = now[now["category"].astype(str) == category]
+    ids = [str(m) for m in mine["claim_model"].dropna()]
+    board = (priced or {}).get(category)
+    for claim in mine.loc[mine["claim_model"].isna(), "claim"]:
+        hit = closest_entry(str(claim), board)
+        if hit is not None:
+            ids.append(str(hit["model"]))
+    return list(dict.fromkeys([*ids, *extra]))
+
+
+def value_chart_subtitle(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None, category: str) -> str:
+    """The quality-against-price chart's subtitle: the board (:func:`rebuilt_chart_note`) and where the
+    unlabelled points are named.
+
+    >>> print(value_chart_subtitle(pd.DataFrame({"model": [None], "category": ["t"]}), None, "t"))
+    Unlabelled points: every model is named in the chart's data download
+    """
+    note = rebuilt_chart_note(leaders, rebuilt, category=category)
+    tail = "Unlabelled points: every model is named in the chart's data download"
+    return f"{note}. {tail}" if note else tail
 
 
 def value_source(prices: pd.DataFrame, board: pd.DataFrame | None = None) -> str:
@@ -1302,12 +1360,59 @@ def lmarena_board_note(lm_board: pd.DataFrame, rows: pd.DataFrame | None = None,
     return text
 
 
+def _full_lm_board(lm_board: pd.DataFrame, rows: pd.DataFrame | None) -> pd.DataFrame:
+    """Every entry of LMArena's board of ``lm_board``'s day and pool, from ``rows`` (all rankings) when
+    given, else ``lm_board`` itself."""
+    if rows is None or "arena" not in rows or "category" not in lm_board:
+        return lm_board
+    day = pd.Timestamp(lm_board["snapshot_date"].max())
+    board = rows[(rows["arena"].astype(str) == "LMArena") & (rows["snapshot_date"] == day)
+                 & rows["category"].astype(str).isin(set(lm_board["category"].astype(str)))]
+    return board if len(board) else lm_board
+
+
+def interval_ranks(board: pd.DataFrame, model: str) -> tuple[int, int] | None:
+    """The ranks ``model`` could hold on ``board`` by its 95% interval: one below every model whose
+    interval lies wholly above its own, down to the last model whose interval reaches its own; None
+    when it is not on the board or has no interval.
+
+    >>> b = pd.DataFrame({"model": ["a", "b", "c", "d"], "ci_low": [1500.0, 1470.0, 1463.0, 1400.0],
+    ...                   "ci_high": [1530.0, 1490.0, 1489.0, 1420.0]})
+    >>> interval_ranks(b, "c"), interval_ranks(b, "a"), interval_ranks(b, "x")
+    ((2, 3), (1, 1), None)
+    """
+    row = board[board["model"].astype(str) == str(model)]
+    if row.empty or row[["ci_low", "ci_high"]].isna().any(axis=None):
+        return None
+    low, high = float(row["ci_low"].iloc[0]), float(row["ci_high"].iloc[0])
+    return 1 + int((board["ci_low"] > high).sum()), int((board["ci_high"] >= low).sum())
+
+
+def _lm_standing(lm_board: pd.DataFrame, aa_board: pd.DataFrame, rows: pd.DataFrame | None,
+                 same: dict[str, str] | None) -> tuple[str, list[str], tuple[int, int] | None] | None:
+    """Artificial Analysis's #1's id on LMArena, the names of the LMArena models whose intervals lie
+    wholly above its own, and its rank range there (:func:`interval_ranks`); None when it is not listed."""
+    found = _arena_ranks(lm_board, aa_board, rows, same)
+    if found is None:
+        return None
+    aa, lm_rank, _ = found
+    board = _full_lm_board(lm_board, rows)
+    one = str(aa.iloc[0]["model"])
+    if lm_rank[one] is None:
+        return None
+    lm_id = str(board.loc[board["rank"] == lm_rank[one], "model"].iloc[0])
+    me = board[board["model"].astype(str) == lm_id]
+    above = board[board["ci_low"] > float(me["ci_high"].iloc[0])].sort_values("rank")
+    return lm_id, lmarena_names(above, rows, same), interval_ranks(board, lm_id)
+
+
 def arenas_text(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
                 same: dict[str, str] | None = None, sources: pd.DataFrame | None = None) -> str:
     """Where Artificial Analysis's top two (``aa_board``, one whole board) stand on LMArena's board of
-    about the same time (``lm_board``, its rows of one day, with ``p_leader``), and who leads LMArena,
-    named as in :func:`lmarena_names`; with ``sources``, what that board mixes and when its copy was
-    archived (:func:`lmarena_board_note`); "" when either board is empty."""
+    about the same time (``lm_board``, its rows of one day, with ``p_leader``), who leads LMArena and the
+    ranks its intervals allow Artificial Analysis's #1 (:func:`interval_ranks`), named as in
+    :func:`lmarena_names`; with ``sources``, what that board mixes and when its copy was archived
+    (:func:`lmarena_board_note`); "" when either board is empty."""
     found = _arena_ranks(lm_board, aa_board, aa_rows, same)
     if found is None:
         return ""
@@ -1315,31 +1420,61 @@ def arenas_text(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.Data
     one, two = aa.iloc[0], aa.iloc[1]
     lm_day = fmt.day(lm_board["snapshot_date"].max())
     chance = lm_board.sort_values("rank").iloc[0].get("p_leader", pd.NA)
-    sure = f", about {fmt.pct(float(chance), 0)} likely truly #1" if pd.notna(chance) else ""
-    note = f" {lmarena_board_note(lm_board, aa_rows, sources)}" if sources is not None else ""
-    return (f"The two arenas can differ: on Artificial Analysis's silent text-to-video board of "
-            f"{fmt.day(one['snapshot_date'])}, {one['model_name']} is #1 and {two['model_name']} "
-            f"#{int(two['rank'])} of {len(aa)}. On LMArena's text-to-video board of {lm_day}, {lm_top} leads"
-            f"{sure}; {two['model_name']} is {_lm_place(lm_rank[str(two['model'])])} and {one['model_name']} "
-            f"{_lm_place(lm_rank[str(one['model'])])}.{note} The arenas use different voters, "
-            f"prompts and dates, so "
-            "a buyer should read both.")
+    sure = f" (about {fmt.pct(float(chance), 0)} likely truly #1)" if pd.notna(chance) else ""
+    note = (f" {lmarena_board_note(lm_board, aa_rows, sources).split(' Its date is ')[0]}"
+            if sources is not None else "")
+    standing = _lm_standing(lm_board, aa_board, aa_rows, same)
+    place = f"{one['model_name']} is {_lm_place(lm_rank[str(one['model'])])}"
+    if standing is not None and standing[2] is not None and standing[2][0] != standing[2][1]:
+        low, high = standing[2]
+        place = (f"{one['model_name']} is listed #{lm_rank[str(one['model'])]}, but its interval overlaps "
+                 f"those of every model from #{low} to #{high}")
+    return (f"The other arena ranks the top differently, on a board of another kind. On Artificial "
+            f"Analysis's silent text-to-video board of {fmt.day(one['snapshot_date'])}, "
+            f"{one['model_name']} is #1 and {two['model_name']} #{int(two['rank'])} of {len(aa)}. On "
+            f"LMArena's board of {lm_day}, {lm_top} leads{sure} and {two['model_name']} is "
+            f"{_lm_place(lm_rank[str(two['model'])])}. {fmt.capital(place)}.{note}")
 
 
 def arenas_finding(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
                    same: dict[str, str] | None = None) -> str:
-    """:func:`arenas_text` as a key finding of at most 35 words: Artificial Analysis's #1 and its
-    LMArena rank on boards of about the same time; "" when either board is empty."""
+    """:func:`arenas_text` as a key finding of at most 35 words: which LMArena models rate clearly above
+    (intervals wholly above) Artificial Analysis's silent #1, on a board that mixes silent and with-audio
+    entries when its ids say so (:func:`lmarena_board_note`); "" when either board is empty."""
     found = _arena_ranks(lm_board, aa_board, aa_rows, same)
     if found is None:
         return ""
-    aa, lm_rank, lm_top = found
+    aa, _, lm_top = found
     one = aa.iloc[0]
-    rank = lm_rank[str(one["model"])]
-    where = f"is #{rank} on" if rank is not None else "is not on"
-    return (f"The arenas can differ: {one['model_name']}, #1 in text to video on Artificial Analysis on "
-            f"{fmt.day(one['snapshot_date'])}, {where} LMArena's board of "
-            f"{fmt.day(lm_board['snapshot_date'].max())}, where {lm_top} leads.")
+    board = _full_lm_board(lm_board, aa_rows)
+    mixed = (", which mixes silent and with-audio entries"
+             if board["model"].astype(str).str.contains("audio").any() else "")
+    where = f"On LMArena's board of {fmt.day(lm_board['snapshot_date'].max())}{mixed}"
+    standing = _lm_standing(lm_board, aa_board, aa_rows, same)
+    who = f"{one['model_name']}, Artificial Analysis's silent #1"
+    if standing is None:
+        return f"{who}, is not on LMArena's board of {fmt.day(lm_board['snapshot_date'].max())}."
+    if not standing[1]:
+        return f"{where}, {lm_top} leads and the intervals cannot separate it from {who}."
+    verb = "rates" if len(standing[1]) == 1 else "rate"
+    return f"{where}, {_and(standing[1])} {verb} clearly above {who}."
+
+
+def lmarena_shown(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
+                  same: dict[str, str] | None = None, top_n: int = 6) -> int:
+    """How many of LMArena's top rows its table shows: ``top_n``, or down to the last rank
+    :func:`arenas_text` names for Artificial Analysis's #1 (:func:`interval_ranks`) when that is lower.
+
+    >>> lm = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-09-21"), "model": list("abcdefgh"),
+    ...                    "model_name": list("ABCDEFGH"), "rank": range(1, 9),
+    ...                    "ci_low": [1500.0] * 7 + [1490.0], "ci_high": [1510.0] * 7 + [1500.0]})
+    >>> aa = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-09-30"), "model": ["b", "c"],
+    ...                    "model_name": ["B", "C"], "rank": [1, 2]})
+    >>> lmarena_shown(lm, aa), lmarena_shown(lm[:5], aa)
+    (8, 6)
+    """
+    standing = _lm_standing(lm_board, aa_board, aa_rows, same)
+    return max(top_n, standing[2][1]) if standing is not None and standing[2] is not None else top_n
 
 
 def lmarena_frame(lm_board: pd.DataFrame, top_n: int = 6, aa_rows: pd.DataFrame | None = None,
