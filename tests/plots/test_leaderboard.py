@@ -202,14 +202,15 @@ def test_leader_timeline_draws_one_bar_per_spell(rankings: pd.DataFrame) -> None
     assert len(unobserved) == 3  # every spell but the ongoing one
     assert len([line for line in ax.get_lines() if line.get_gid() == "epoch-break"]) == 1
     labels = [t.get_text() for t in ax.texts if t.get_gid() == "label"]
-    assert labels == ["1 board, 1 Dec 2025", "1 board, 15 Jan 2026", "4 days", "9 days"]  # no "(contested)"
+    assert labels == ["1 board, 1 Dec 2025", "1 board, 15 Jan 2026", "4 boards over 4 days",
+                      "3 boards over 9 days"]  # no "(contested)"
     spells_odds = leaderboard.spell_odds(rankings, ARENA, POOL)
     with_odds = plots.leader_timeline(spells_odds).axes[0]
     labels = [t.get_text() for t in with_odds.texts if t.get_gid() == "label"]
     lowest = spells_odds["p_leader_min"].iloc[-1]
     assert labels[:3] == ["1 board, 1 Dec 2025, no intervals", "1 board, 15 Jan 2026, no intervals",
-                          "4 days, lowest chance >99%"]
-    assert 0.5 < lowest < 0.995 and labels[-1] == f"9 days, lowest chance {lowest:.0%}"
+                          "4 boards over 4 days, lowest chance >99%"]
+    assert 0.5 < lowest < 0.995 and labels[-1] == f"3 boards over 9 days, lowest chance {lowest:.0%}"
 
 
 def test_leader_timeline_text_states_current_leader(rankings: pd.DataFrame) -> None:
@@ -217,7 +218,7 @@ def test_leader_timeline_text_states_current_leader(rankings: pd.DataFrame) -> N
     assert fig.title_text == ("Wan 3.0 has been #1 since 29 Sep 2026 (a rival's interval overlaps its own, "
                               "or the top is shared); 4 models led since Dec 2025")
     assert "Current leader: Wan 3.0" in fig.alt_text and "4 runs at #1 by 4 models" in fig.alt_text
-    assert "Longest observed run: Wan 3.0 (9 days)" in fig.alt_text
+    assert "Longest observed run: Wan 3.0 (3 boards over 9 days)" in fig.alt_text
     assert "spell" not in fig.alt_text
 
 

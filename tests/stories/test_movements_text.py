@@ -132,12 +132,14 @@ def test_answer_names_the_latest_leader_since_when_how_sure_and_the_changes(t: d
     last = spells.iloc[-1]
     answer = stories.movements_answer(spells, t["changes"], AA, T2V)
     assert answer == (
-        "**Wan 3.0** led Artificial Analysis's text to video (silent) from 3 "
-        f"September to 10 October 2026, {stories.about(last['p_leader_last'])} likely truly #1 on the latest "
-        "board. Since December 2025 #1 changed hands at least 3 times."
+        "**Wan 3.0** led Artificial Analysis's text to video (silent) 3 "
+        f"September – 10 October 2026, {stories.about(last['p_leader_last'])} likely to be truly #1 "
+        "(if rating errors are independent) on the latest board. Since December 2025 that pool's #1 "
+        "changed hands at least 3 times."
     )
-    # the round-22 answer: at most 2 sentences, 50 words, one parenthesis (the pool's), no semicolon
-    assert answer.count(". ") <= 1 and len(answer.split()) <= 50 and answer.count("(") == 1
+    # the round-22 answer: at most 2 sentences, 50 words, no semicolon; parentheses only the pool's and the
+    # headline's condition (round 30: "if rating errors are independent")
+    assert answer.count(". ") <= 1 and len(answer.split()) <= 50 and answer.count("(") == 2
     assert ";" not in answer
     assert last["p_leader_last_correlated"] > last["p_leader_last"] > 0.5  # correlated ratings: surer gaps
     reader_text_is_clean(answer)
@@ -148,8 +150,8 @@ def test_answer_without_intervals_or_changes_says_so() -> None:
     spells = leaderboard.spell_odds(press, AA, T2V)
     answer = stories.movements_answer(spells, leaderboard.lead_changes(press, AA, T2V), AA, T2V)
     assert answer == (
-        "**Runway Gen-4.5** led Artificial Analysis's text to video (silent) from 1 "
-        "December 2025 to around 20 December 2025, with no published "
+        "**Runway Gen-4.5** led Artificial Analysis's text to video (silent) 1 "
+        "December 2025 – around 20 December 2025, with no published "
         "intervals, so how sure that lead was cannot be computed. The boards show no change of #1 since 1 "
         "December 2025.")
     one_board = spells.assign(n_snapshots=1, end=spells["start"], end_precision="day")
@@ -181,8 +183,8 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
     # counted over the pool's own boards, as in the pool table; no pair swapped #1 twice
     assert pools == "Text to video (silent) saw 4 runs at #1 by 4 models since 1 December 2025."
     # a single longest run: its days and its stretch without a board
-    assert longest == ("Gemini Omni Flash in image to video (silent) was seen at #1 for 80 days, but its run "
-                       "contains a 78-day stretch with no board.")
+    assert longest == ("Gemini Omni Flash in image to video (silent) was seen at #1 on 2 boards over 80 "
+                       "days, but its run contains a 78-day stretch with no board.")
     assert developers == ("Alibaba held the most of the top 3 places of text to video (silent): 1.7 per "
                           "board over 6 complete archived boards.")
     for finding in findings:
@@ -211,13 +213,14 @@ def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
     })
     text = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]]})
     # both lengths, each with how far its boards were apart: not presented as equals
-    assert text == ("Alpha was seen at #1 of text to video (silent) across 79 days, one stretch of 41 "
-                    "without a board; Beta's 80 days in image to video (silent) had gaps of at most 3 days.")
+    assert text == ("Alpha was seen at #1 of text to video (silent) on 37 boards over 79 days; Beta of image "
+                    "to video (silent) on 22 boards over 80 days.")
     about = longest_run_finding({T2V: runs.iloc[[0]].assign(start_precision="around"), I2V: runs.iloc[[1]]})
-    assert about.startswith("Alpha was seen at #1 of text to video (silent) across about 79 days, ")
+    assert about.startswith(
+        "Alpha was seen at #1 of text to video (silent) on 37 boards over about 79 days; ")
     one = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]].assign(days=40)})
-    assert one == ("Alpha in text to video (silent) was seen at #1 for 79 days, but its run contains a "
-                   "41-day stretch with no board.")
+    assert one == ("Alpha in text to video (silent) was seen at #1 on 37 boards over 79 days, but its run "
+                   "contains a 41-day stretch with no board.")
     # 68 and 27 days without a board before the runs: each start could be weeks earlier
     earlier = runs.assign(model=["c", "d"], model_name=["Gamma", "Delta"], days=[1, 1], max_gap_days=[0, 0],
                           start=pd.to_datetime(["2026-01-29", "2026-06-25"]),
@@ -243,9 +246,9 @@ def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) ->
                             "checked": [True, False, False],
                             "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"])})
     boxed = stories.movements_as_of(t["rankings"], AA, T2V, t["spells"], rebuilt)
-    assert "may have changed again. 2 of 3 boards were rebuilt, unverified, from the text" in boxed
-    assert boxed.endswith("were rebuilt, unverified, from the text a search index of GitHub shows, "
-                          f"including every board from 7 October on and 2 of Wan 3.0's 3 ({ABOUT_THE_DATA}).")
+    assert "may have changed again. 2 of 3 boards were rebuilt from text, not verified" in boxed
+    assert boxed.endswith("were rebuilt from text, not verified, including every board from 7 October on "
+                          f"and 2 of Wan 3.0's 3 ({ABOUT_THE_DATA}).")
     assert stories.rebuilt_copy_note(rebuilt.iloc[:2], AA) == (
         "The newest board, 7 October 2026, was rebuilt from the text a search index of GitHub shows, not "
         f"verified (see {ABOUT_THE_DATA}).")
@@ -263,9 +266,8 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
         "#1 on every board from 3 September to 10 October 2026 (4 boards over 38 days, seen in archived "
         "copies of the board). Its "
         f"chance of being truly #1 was never below {low} on its 4 boards with intervals. A rival's 95% "
-        "interval overlapped its own on all 4. A date marked \"around\" is an "
-        "estimate: the page does not say on which day it copied the board, so its publication or last-change "
-        "date stands in.")
+        "interval overlapped its own on all 4. A date marked \"around\" is a "
+        "page's publication or last-change date, standing in for the day it copied the board.")
     assert stories.timeline_title(spells) == (
         "Wan 3.0 was #1 on every board from 3 September to 10 October 2026; 4 models held #1 since December "
         "2025")
@@ -327,8 +329,8 @@ def test_a_run_across_the_re_rating_says_so_in_the_table_and_the_text(t: dict) -
     assert stories.runs_table(spells, breaks=breaks)["note"].tolist() == ["", "", "", note]
     assert stories.runs_table(spells)["note"].tolist() == ["", "", "", ""]
     text = stories.runs_text(spells, T2V, breaks=breaks)
-    assert ("Its run spans the 1 October 2026 re-rating: the #1 is read board by board, so a run can span "
-            "the re-rating; rank changes and rating gaps are not computed across it.") in text
+    assert "Its run spans the 1 October 2026 re-rating. " in text  # the rule is the method notes'
+    assert "board by board" not in text
     assert "re-rating" not in stories.runs_text(spells, T2V)
     # the table leaves the note to the text (it repeated the prose)
     assert "note" not in stories.RUNS_TABLE
@@ -598,9 +600,8 @@ def test_latest_board_odds_say_what_they_assume_and_count_a_repeat_once(t: dict)
     assert text == (
         "On the latest board with intervals (10 October 2026), **Wan 3.0** rates 1128 (95% interval 1116 to "
         f"1140), 12 points above MiniMax H3 (768p). It is {stories.about(top['p_leader'])} likely to be "
-        f"truly #1 and {stories.about(top['p_above_next'])} likely to rate above MiniMax H3 (768p): the "
-        "first chance comes from 20,000 simulated draws of every model's rating at once, the second from "
-        "the two models alone.\n\n2 "
+        f"truly #1 and {stories.about(top['p_above_next'])} likely to rate above MiniMax H3 (768p)."
+        "\n\n2 "
         "models cannot be ruled out as #1 (no other model's whole interval lies above theirs): Wan 3.0 and "
         "MiniMax H3 (768p).\n\nThe board also lists MiniMax H3 (768p) as MiniMax H3 Max (based on MiniMax "
         "H3), "
@@ -624,8 +625,10 @@ def test_latest_board_odds_give_the_opposed_reading_beside_the_table_s_correlate
     opposed = pd.DataFrame({"model": ["wan", "h3"], "p_leader": [0.826, 0.174]})
     plain = stories.odds_text(odds, AA, T2V)
     listing = "interval lies above theirs): Wan 3.0 and MiniMax H3 (768p)."
-    said = (" With the errors of these 2 correlated at \u22120.3, Wan 3.0's chance is about 83%, against "
-            "about 93% at +0.3 in the table. ±0.3 is only a sensitivity check, not a measured value.")
+    said = (" A check with no known mechanism behind it, not a bound: with all errors correlated at +0.3 "
+            "(the table), Wan 3.0's chance is about 93%, and with these 2 models' errors correlated at "
+            "\u22120.3, "
+            "about 83%.")
     assert stories.odds_text(odds, AA, T2V, opposed=opposed) == plain.replace(listing, listing + said)
     # without the opposed reading, or with a single possible #1, nothing is added
     assert stories.odds_text(odds, AA, T2V, opposed=opposed.iloc[:1]) == plain
@@ -637,7 +640,7 @@ def test_latest_board_odds_give_the_opposed_reading_beside_the_table_s_correlate
     assert set(computed["model"]) == {"wan", "h3"}
     lead = float(computed.loc[computed["model"] == "wan", "p_leader"].iloc[0])
     assert lead < float(t["odds"]["p_leader"].iloc[0])
-    assert (f"Wan 3.0's chance is {stories.about(lead)}, against"
+    assert (f"correlated at \u22120.3, {stories.about(lead)}."
             in stories.odds_text(t["odds"], AA, T2V, opposed=computed))
 
 
@@ -876,19 +879,21 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     # counted as one (93%) is told once, in the section on the latest board
     opposed = pd.DataFrame({"model": [last["model"]], "p_leader": [0.82688]})
     answer = stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt, daily, opposed)
-    assert ("from 3 September to 10 October 2026, ending about 88% likely truly #1 on an unverified "
-            "[rebuilt](#glossary-rebuilt-file) board, 83–93% in a sensitivity check. ") in answer
+    assert ("(silent) 3 September – 10 October 2026, ending about 88% likely to be truly #1 (if rating "
+            "errors are independent) on an "
+            "unverified [rebuilt](#glossary-rebuilt-file) board. ") in answer
+    assert "83" not in answer and "sensitivity" not in answer  # the check is the body's
     assert p == "about 88%" and one == "93%" and "64%" not in answer
     # grok-imagine-video's run rests on one third party's copy: 3 changes without it, 4 with it (in full in
     # the runs text)
-    assert answer.endswith("Since December 2025 #1 changed hands at least 3 times (4 counting a second-hand "
-                           "copy).")
+    assert answer.endswith("Since December 2025 that pool's #1 changed hands at least 3 "
+                           "times (4 counting a second-hand copy).")
     assert stories.firm_changes(spells) == 3
-    # the only parenthesis is the pool's name "(silent)"
     answer = answer.replace("[rebuilt](#glossary-rebuilt-file)", "rebuilt")
     words = answer.split()
-    # the pool name and the headline chance's "(rebuilt board, independent errors)": two parentheses, no more
-    assert len(changes) == 4 and len(words) <= 50 and answer.count(" (") == 2 and ";" not in answer
+    # the pool name, the headline's "(if rating errors are independent)" and the brief count's "(4 counting
+    # ...)": three parentheses, no more
+    assert len(changes) == 4 and len(words) <= 50 and answer.count(" (") == 3 and ";" not in answer
     reader_text_is_clean(answer)
 
 
@@ -940,8 +945,8 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         "In text to video with audio, Gemini Omni Flash and Wan 3.0 swapped #1 4 times in August–September "
         "2026, consistent with noise; at the re-rating Gemini Omni Flash left the board as Gemini Omni Flash "
         "1.1 entered at #6, perhaps the same model.",
-        "HappyHorse-1.0 was seen at #1 of text to video (silent) across about 79 days, one stretch of 41 "
-        "without a board; Gemini Omni Flash's 80 days in image to video (silent) had gaps of at most 3 days.",
+        "HappyHorse-1.0 was seen at #1 of text to video (silent) on 37 boards over about 79 days; Gemini "
+        "Omni Flash of image to video (silent) on 55 boards over 80 days.",
         "Alibaba held the most of the top 10 places of text to video (silent): 2.5 per board over 88 "
         "complete archived boards.",
     ]
@@ -1019,9 +1024,10 @@ def test_answer_says_changes_at_least_without_grades() -> None:
     spells = _runs()
     changes = pd.DataFrame({"new_leader": ["b"], "evidence": ["C"], "source_id": ["gh-someone-page"]})
     assert stories.movements_answer(spells, changes, AA, T2V) == (
-        "**Beta** led Artificial Analysis's text to video (silent) from 8 April "
-        "to 10 October 2026, about 88% likely truly #1 on the latest board. Since January 2026 #1 changed "
-        "hands at least once.")
+        "**Beta** led Artificial Analysis's text to video (silent) 8 April "
+        "– 10 October 2026, about 88% likely to be truly #1 (if rating errors are independent) on the "
+        "latest board. Since "
+        "January 2026 that pool's #1 changed hands at least once.")
 
 
 def test_answer_names_the_change_that_rests_on_a_single_grade_c_quote() -> None:
@@ -1033,13 +1039,14 @@ def test_answer_names_the_change_that_rests_on_a_single_grade_c_quote() -> None:
                    p_leader_last_correlated=[None, None, 0.93], evidence=["B", "C", "A"])
     changes = pd.DataFrame({"new_leader": ["b", "c"]})
     assert stories.movements_answer(spells, changes, AA, T2V).endswith(  # in full in the runs text
-        "Since December 2025 #1 changed hands at least once (2 counting a second-hand copy).")
+        "Since December 2025 that pool's #1 changed hands at least once (2 counting a "
+        "second-hand copy).")
     assert stories.changes_count(spells) == (
         "at least once on archived boards and press reports, 2 counting a second-hand copy of January 2026")
     both = spells.assign(evidence=["B", "C", "D"])
     assert stories.movements_answer(both, changes, AA, T2V).endswith(
-        "Since December 2025 #1 changed hands at least twice, every change seen only in "
-        "second-hand copies.")
+        "Since December 2025 that pool's #1 changed hands at least twice, every change seen "
+        "only in second-hand copies.")
 
 
 def test_runs_text_dates_the_lowest_chance() -> None:
@@ -1172,10 +1179,14 @@ def test_shipped_latest_board_paragraph_derives_the_answer_s_span(shipped: dict)
     could = odds[odds["could_be_first"]]
     opposed = leader_probability(could, rho=stories.OPPOSED_CORRELATION)
     text = stories.odds_text(odds, AA, T2V, opposed=opposed)
-    assert (" With the errors of these 3 correlated at \u22120.3, Wan 3.0's chance is about 83%, against "
-            "about 93% at +0.3 in the table. ±0.3 is only a sensitivity check, not a measured value.") in text
+    assert (" A check with no known mechanism behind it, not a bound: with all errors correlated at +0.3 "
+            "(the table), Wan 3.0's chance is about 93%, and with these 3 models' errors correlated at "
+            "\u22120.3, "
+            "about 83%.") in text
     answer = stories.movements_answer(shipped["spells"], shipped["changes"], AA, T2V, opposed=opposed)
-    assert "about 88% likely truly #1 on the latest board, 83–93% in a sensitivity check." in answer
+    independent = ("about 88% likely to be truly #1 (if rating errors are independent) on the latest board. "
+                   "Since")
+    assert independent in answer
 
 
 def test_answer_gives_the_range_its_source_and_the_rebuilt_copies() -> None:
@@ -1192,11 +1203,12 @@ def test_answer_gives_the_range_its_source_and_the_rebuilt_copies() -> None:
     # one chance on the latest board and the span of readings (report 03's); the run's low is a finding's
     opposed = pd.DataFrame({"model": ["b"], "p_leader": [0.83]})
     assert stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt, daily, opposed) == (
-        "**Beta** led Artificial Analysis's text to video (silent) from 8 April to 10 October "
-        "2026, ending about 88% likely truly #1 on an unverified [rebuilt](#glossary-rebuilt-file) board, "
-        "83–93% in a sensitivity check. Since January 2026 #1 changed hands at least once.")
+        "**Beta** led Artificial Analysis's text to video (silent) 8 April – 10 October "
+        "2026, ending about 88% likely to be truly #1 (if rating errors are independent) on an unverified "
+        "[rebuilt](#glossary-rebuilt-file) board. Since January 2026 that pool's #1 changed "
+        "hands at least once.")
     downloaded = rebuilt.assign(rebuilt_only=False)
-    assert "about 88% likely truly #1 on the latest board, 83–93% in a sensitivity check. Since" in (
+    assert "about 88% likely to be truly #1 (if rating errors are independent) on the latest board." in (
         stories.movements_answer(spells, changes, AA, T2V, based_on, downloaded, daily, opposed))
 
 
@@ -1283,3 +1295,48 @@ def test_swap_text_gives_the_interval_rule_and_the_launch_path_its_ranks() -> No
         "One scale throughout: from 1223 (#9 of 73) on 10 April 2026 to 1214 (#=19 of 81) on 30 September "
         "2026 on the archived boards. The press value of December 2025, 1247, cannot be compared with 1223: "
         "the scale may have changed in between.")
+
+
+# --- round 30: observed boards first, the gaps behind the developers chart, the repeats counted once -------
+
+def test_leader_finding_counts_the_distinct_boards_with_intervals() -> None:
+    spells = _runs(n_snapshots=[1, 4], boards_with_odds=[0, 3], p_leader_min=[None, 0.64],
+                   p_leader_max=[None, 0.93], contested=[False, True])
+    daily = pd.DataFrame({"model": "b", "snapshot_date": pd.to_datetime(["2026-04-08", "2026-05-01",
+                                                                         "2026-10-10"]),
+                          "p_leader": [0.9, 0.64, 0.64], "unchanged": [False, False, True]})
+    assert stories.leader_finding(spells, AA, T2V, daily_odds=daily) == (
+        "Beta led all 4 text to video (silent) boards of its run, but never above 95%: on its 2 "
+        "[distinct](#glossary-distinct-board) boards with intervals (repeats counted once), its chance of "
+        "being truly #1 fell to about 64%.")
+    # no repeat among them: the dates, and no count of distinct boards
+    assert stories.leader_finding(spells, AA, T2V, daily_odds=daily.assign(unchanged=False)) == (
+        "Beta led text to video (silent) on all 4 boards from 8 April to 10 October 2026, but never above "
+        "95%: its chance of being truly #1 fell to about 64%.")
+
+
+def test_runs_tables_give_the_boards_first_then_the_days() -> None:
+    assert stories.seen_at_one(37, 79, True) == "37 boards over about 79 days"
+    assert stories.seen_at_one(1, 1) == "1 board"
+    spells = _runs(evidence=["A", "A"], start_precision=["approx", "day"], days=[1, 185],
+                   n_snapshots=[1, 9], max_gap_days=[0, 40], p_leader_min=[None, 0.7])
+    assert stories.runs_table(spells)["seen"].tolist() == ["1 board", "9 boards over 185 days"]
+    assert list(stories.RUNS_TABLE).index("seen") < list(stories.RUNS_TABLE).index("seen_in")
+    longest = stories.longest_runs_table({T2V: spells})
+    assert longest["seen"].tolist() == ["9 boards over 185 days"]
+    assert stories.LONGEST_RUNS_TABLE["seen"] == "Seen at #1"
+    assert "n_snapshots" not in stories.LONGEST_RUNS_TABLE
+
+
+def test_developers_chart_names_the_stretches_its_blank_columns_stand_for() -> None:
+    share = pd.DataFrame({"snapshot_date": pd.to_datetime(
+        ["2026-05-13", "2026-05-14", "2026-06-25", "2026-06-26", "2026-07-23", "2026-07-24"])})
+    assert stories.shares_subtitle(share, AA, T2V) == (
+        "Artificial Analysis, text to video (silent); blank columns: no board from 15 May to 24 June 2026 or "
+        "from 27 June to 22 July 2026")
+    assert stories.shares_gaps_text(share) == (
+        "The chart has one bar per board, not per day: its 2 blank columns stand for 41 and 26 days without "
+        "a board.")
+    daily = share.iloc[:2]
+    assert stories.shares_subtitle(daily, AA, T2V) == "Artificial Analysis, text to video (silent)"
+    assert stories.shares_gaps_text(daily) == "" and stories.shares_gaps_text(None) == ""

@@ -70,7 +70,8 @@ def leader_timeline(
     A solid bar runs from the first to the last board showing the model at #1; a thin grey bar continues
     to the first board showing the next leader (the change happened somewhere in it). Bars of runs
     seen only in press pages or third-party copies are hollow and hatched. Each run is labelled, right of its
-    grey bar, with its length (or, for a single board, its date with its precision) and, when
+    grey bar, with its boards and the days from the first to the last (or, for a single board, its date
+    with its precision) and, when
     ``spells`` comes from :func:`~videomarket.leaderboard.spell_odds`, the lowest chance of being truly
     #1 over its boards with intervals ("no intervals" when none has them). Bars are coloured by
     developer, as parent company (:func:`videomarket.leaderboard.parent_developer`: HappyHorse's
@@ -148,11 +149,15 @@ def leader_timeline(
     default_alt = (
         f"Timeline of the #1 place on the {pool} board, {span_text}: {fmt.count(len(table), 'run')} at #1 by "
         f"{fmt.count(n_models, 'model')}, one row per run. Longest observed run: {row_name(longest)} "
-        f"({fmt.count(int(longest.get('days', 0)), 'day')}). Current leader: {current_name}, at #1 since "
+        f"({boards_over_days(longest.get('n_snapshots'), longest.get('days', 0), _approximate(longest))}). "
+        "Current leader: "
+        f"{current_name}, at #1 since "
         f"{day_text(current['start'])}{_how_sure(current)}. Solid bars: archived copies; hatched hollow "
         "bars: press pages or third-party copies only; thin grey bars: no board seen between the last board "
-        "showing a leader and the first showing the next. Each bar is labelled with its length"
-        + (" and the lowest chance of being truly #1 on its boards with intervals." if "p_leader_min" in table
+        "showing a leader and the first showing the next. Each bar is labelled with the number of boards "
+        "showing the model at #1 and the days from the first to the last"
+        + (", and the lowest chance of being truly #1 on its boards with intervals."
+           if "p_leader_min" in table
            else ".")
     )
     data = chart_data(table, ("model_name", "developer", "start", "start_precision", "end",
@@ -211,7 +216,7 @@ def run_label(spell: Any) -> str:
     ...                  "n_snapshots": 37, "p_leader_min": 0.7518, "start_precision": "approx",
     ...                  "end_precision": "day"})
     >>> run_label(run)
-    '79 days, lowest chance 75% (start date approximate)'
+    '37 boards over 79 days, lowest chance 75% (start date approximate)'
     """
     from videomarket.stories import short_when
 
@@ -226,8 +231,7 @@ def run_label(spell: Any) -> str:
         text = f"1 board, {short_when(get('start'), precision['start'])}"
         approximate = []
     else:
-        days = get("days")
-        text = fmt.count(int(days), "day") if days is not None else ""
+        text = boards_over_days(boards, get("days"))
         approximate = [side for side in ("start", "end") if precision[side] != "day"]
     lowest = get("p_leader_min")
     if lowest is not None and pd.notna(lowest):
@@ -239,6 +243,23 @@ def run_label(spell: Any) -> str:
     elif approximate:
         text += f" ({approximate[0]} date approximate)"
     return text
+
+
+def _approximate(spell: pd.Series) -> bool:
+    return any(str(spell.get(f"{side}_precision", "day") or "day") != "day" for side in ("start", "end"))
+
+
+def boards_over_days(boards: object, days: object, about: bool = False) -> str:
+    """A run's length, the boards seen first: '37 boards over 79 days' (first to last board, both counted),
+    "about" before the days when a date is approximate; the days alone without a board count.
+
+    >>> boards_over_days(37, 79), boards_over_days(37, 79, about=True), boards_over_days(None, 9)
+    ('37 boards over 79 days', '37 boards over about 79 days', '9 days')
+    """
+    if days is None or pd.isna(days):
+        return ""
+    span = ("about " if about else "") + fmt.count(int(days), "day")
+    return span if boards is None or pd.isna(boards) else f"{fmt.count(int(boards), 'board')} over {span}"
 
 
 def _chance(p: float) -> str:

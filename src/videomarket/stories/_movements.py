@@ -73,7 +73,7 @@ RUNS_TABLE = {
     "model_name": "Model",
     "start_text": "First board at #1",
     "end_text": "Last board at #1",
-    "days": "Days",
+    "seen": "Seen at #1",
     "seen_in": "Kinds of copy (best first)",
     "p_leader_min": "Lowest chance of being truly #1",
     "p_leader_last": "Chance on its last board",
@@ -249,16 +249,15 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     latest = when(run["end"], run["end_precision"], after="")
     if int(run["n_snapshots"]) > 1:
         days = run["start_precision"] == "day" and run["end_precision"] == "day"
-        span = (day_range(run["start"], run["end"]) if days
-                else f"{when(run['start'], run['start_precision'], after='')} to {latest}")
-        held = f"led {arena}'s {pool_label(category).lower()} from {span}"
+        span = (day_range(run["start"], run["end"], "–") if days  # 50 words at most: a dash, not "from … to"
+                else f"{when(run['start'], run['start_precision'], after='')} – {latest}")
+        held = f"led {arena}'s {pool_label(category).lower()} {span}"
     else:
         held = f"was #1 of the {_pool(arena, category)} on a single board, {latest}"
     text = f"**{run['model_name']}** {held}"  # the developer is the runs table's: 50 words at most
     if int(run["boards_with_odds"]):
         # the span of readings with correlated errors is the body's (odds_text): the answer stays plain
-        span = opposed is not None and len(opposed) > 0  # the span needs the opposed reading
-        text += f", {_answer_chance(run, opposed, rebuilt, arena, category, spread=span, check=True)}."
+        text += f", {_answer_chance(run, opposed, rebuilt, arena, category, check=True)}."
     else:
         text += ", with no published intervals, so how sure that lead was cannot be computed."
     start = when(first["start"], first["start_precision"], after="since")
@@ -266,14 +265,15 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
         return text + f" The boards show no change of #1 {start}."
     # the month: the answer keeps to 50 words, so the count is brief (in full in the runs text)
     brief = "evidence" not in spells.columns or firm_changes(spells) > 0  # none firm: the full words
-    return text + f" Since {fmt.month(first['start'])} #1 changed hands {changes_count(spells, brief=brief)}."
+    count = changes_count(spells, brief=brief)
+    return text + f" Since {fmt.month(first['start'])} that pool's #1 changed hands {count}."
 
 
 def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
                    arena: str, category: str, spread: bool = True, check: bool = False) -> str:
-    """'about 88% likely truly #1 on the latest board (rebuilt board, independent errors), 83–93% depending
-    on how rating errors move
-    together' (the independent, correlated and ``opposed`` readings, as report 03 says them)."""
+    """'about 88% likely truly #1 on the latest board, 83–93% depending on how rating errors move together'
+    (the independent, correlated and ``opposed`` readings); with ``check``, the answer's headline form
+    'about 88% likely to be truly #1 (if rating errors are independent) on the latest board', no span."""
     p = float(run["p_leader_last"])
     board = "the latest board"
     if rebuilt is not None and len(rebuilt):
@@ -281,6 +281,9 @@ def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.Dat
                        & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(run["end"]))]
         if mine["rebuilt_only"].astype(bool).any():
             board = f"an unverified {term('rebuilt-file', 'rebuilt')} board"
+    if check:  # the answer's headline form: the correlated-errors check is the body's (odds_text)
+        sure = f"{probability(p)} likely to be truly #1 (if rating errors are independent)"
+        return f"{sure} on {board}" if board.startswith("the ") else f"ending {sure} on {board}"
     text = (f"{probability(p)} likely truly #1 on {board}" if board.startswith("the ")
             else f"ending {probability(p)} likely truly #1 on {board}")
     if not spread:
@@ -291,9 +294,7 @@ def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.Dat
     if opposed is not None and len(opposed):
         chances += [float(x) for x in opposed.loc[opposed["model"] == run["model"], "p_leader"]]
     low, high = fmt.pct(min(chances), 0), fmt.pct(max(chances), 0)
-    if low != high and check:  # the answer's plain words: the span of readings is a sensitivity check
-        text += f", {low.removesuffix('%')}–{high} in a sensitivity check"
-    elif low != high:
+    if low != high:
         text += (f", {low.removesuffix('%')}–{high} depending on how "
                  f"{term('correlation', 'rating errors move together')}")
     return text
@@ -360,8 +361,8 @@ def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, ca
     >>> spells = pd.DataFrame({"model_name": ["Wan"], "start": pd.to_datetime(["2026-10-01"]),
     ...                        "end": pd.to_datetime(["2026-10-04"])})
     >>> rebuilt_box_note(rebuilt, spells, "AA", "t")  # doctest: +NORMALIZE_WHITESPACE
-    "3 of 4 boards were rebuilt, unverified, from the text a search index of GitHub shows, including every
-    board from 3 October on and 3 of Wan's 4 ([About the data](00-about-the-data.html))."
+    "3 of 4 boards were rebuilt from text, not verified, including every board from 3 October on and 3 of
+    Wan's 4 ([About the data](00-about-the-data.html))."
     """
     span = rebuilt_span(rebuilt, arena)
     pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
@@ -382,7 +383,7 @@ def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, ca
         if hit:
             parts.append(f"{hit} of {run['model_name']}'s {len(inside)}")
     which = f", including {_listing(parts[1:])}" if len(parts) > 1 else ""
-    return f"{parts[0]}, unverified, from the text a search index of GitHub shows{which} ({ABOUT_THE_DATA})."
+    return f"{parts[0]} from text, not verified{which} ({ABOUT_THE_DATA})."
 
 
 def rebuilt_count(rebuilt: pd.DataFrame | None, spells: pd.DataFrame, arena: str, category: str) -> str:
@@ -481,7 +482,9 @@ def leader_finding(spells: pd.DataFrame, arena: str, category: str,
         span = (day_range(run["start"], run["end"]) if run["start_precision"] == run["end_precision"] == "day"
                 else f"{when(run['start'], run['start_precision'], after='')} to "
                      f"{when(run['end'], run['end_precision'], after='')}")
-        text = f"{run['model_name']} led {pool} on all {boards} boards from {span}"
+        text = (f"{run['model_name']} led all {boards} {pool} boards of its run"
+                if bool(run["contested"]) and _distinct_count(run, daily_odds)
+                else f"{run['model_name']} led {pool} on all {boards} boards from {span}")
     else:
         text = (f"{run['model_name']} was #1 of {pool} on one board, "
                 f"{when(run['end'], run['end_precision'], after='')}")
@@ -492,7 +495,10 @@ def leader_finding(spells: pd.DataFrame, arena: str, category: str,
         high = run.get("p_leader_max")
         cap = (f"never above {fmt.pct(NEVER_ABOVE, 0)}" if high is not None and not pd.isna(high)
                and float(high) <= NEVER_ABOVE else "never surely")
-        return text + f", but {cap}: its chance of being truly #1 fell to {low}."
+        distinct = _distinct_count(run, daily_odds)
+        on = (f"on its {distinct} {term('distinct-board', 'distinct')} boards with intervals "
+              "(repeats counted once), " if distinct else "")
+        return text + f", but {cap}: {on}its chance of being truly #1 fell to {low}."
     return text + f": its chance of being truly #1 never fell below {low}."
 
 
@@ -616,19 +622,21 @@ def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
     span = fmt.count(low, "day") if low == high else f"{low} to {high} days"
     named = _listing([f"{r['model_name']} in {pool_label(r['category']).lower()}"
                       for _, r in close.iterrows()])
-    text = (f"{named} {'was' if len(close) == 1 else 'were each'} seen at #1 for {span}")
-    if len(close) > 1:  # one idea: the longest runs, each with how far its boards were apart
+    if len(close) == 1:  # the boards seen first, then the days they span
+        r = close.iloc[0]
+        approx = str(r.get("start_precision", "day")) != "day" or str(r.get("end_precision", "day")) != "day"
+        text = f"{named} was seen at #1 on {seen_at_one(r['n_snapshots'], r['days'], approx)}"
+    else:
+        text = f"{named} were each seen at #1 for {span}"
+    if len(close) > 1:  # one idea: the longest runs, the boards seen first, then the days they span
         parts = []
         for i, (_, r) in enumerate(close.iterrows()):
             about = ("about " if r.get("start_precision", "day") != "day"
                      or r.get("end_precision", "day") != "day" else "")
-            gap = between_days(0, int(r["max_gap_days"]))
-            gaps = (f"one stretch of {gap} without a board" if gap > UNSEEN_DAYS
-                    else f"gaps of at most {fmt.count(gap, 'day')}")
             where = pool_label(r["category"]).lower()
-            parts.append(f"{r['model_name']} was seen at #1 of {where} across {about}{int(r['days'])} days, "
-                         f"{gaps}" if i == 0 else
-                         f"{r['model_name']}'s {about}{int(r['days'])} days in {where} had {gaps}")
+            seen = f"{fmt.count(int(r['n_snapshots']), 'board')} over {about}{int(r['days'])} days"
+            parts.append(f"{r['model_name']} was seen at #1 of {where} on {seen}" if i == 0 else
+                         f"{r['model_name']} of {where} on {seen}")
         return "; ".join(parts) + "."
     before = [(r["model_name"], between_days(r["previous_end"], r["start"])) for _, r in close.iterrows()
               if pd.notna(r["previous_end"]) and between_days(r["previous_end"], r["start"]) > UNSEEN_DAYS]
@@ -663,6 +671,9 @@ def longest_runs_table(spells_by_pool: Mapping[str, pd.DataFrame],
         pool=[pool_label(c) for c in close["category"]],
         start_text=_marked(close, "start", rebuilt), end_text=_marked(close, "end", rebuilt),
         days=close["days"].astype(int),
+        seen=[seen_at_one(n, d, str(a) != "day" or str(b) != "day") for n, d, a, b in zip(
+            close["n_snapshots"], close["days"], close["start_precision"], close["end_precision"],
+            strict=True)],
         before=[pd.NA if pd.isna(e) else between_days(e, s)
                 for e, s in zip(close["previous_end"], close["start"], strict=True)],
         inside=[between_days(0, int(d)) for d in close["max_gap_days"]],
@@ -955,23 +966,25 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
     latest = spells.iloc[-1]
     sentences.append(_current_run(latest, daily_odds, rebuilt))
     note = spans_rerating(latest, breaks)
-    if note:
-        sentences.append(f"Its run {note[0].lower()}{note[1:]}.")
+    if note:  # the rule for a run across a re-rating is the method notes'
+        sentences.append(f"Its run {note[0].lower()}{note[1:].split(':')[0]}.")
         sentences.append(rerated_lead(latest, daily_odds, breaks, rows))
     longest = spells.sort_values(["days", "start"], ascending=[False, True]).iloc[0]
     if longest["model"] != latest["model"] or longest["start"] != latest["start"]:
         gap = between_days(0, int(longest["max_gap_days"]))
         inside = (f", with {fmt.count(gap, 'day')} without any board inside it" if gap > UNSEEN_DAYS else "")
-        sentences.append(f"The longest observed run, {fmt.count(int(longest['days']), 'day')}, is "
-                         f"{longest['model_name']}'s{inside}.")
+        about = "about " if (longest[["start_precision", "end_precision"]].astype(str) != "day").any() else ""
+        sentences.append(f"The longest observed run is {longest['model_name']}'s: "
+                         f"{fmt.count(int(longest['n_snapshots']), 'board')} at #1 over {about}"
+                         f"{fmt.count(int(longest['days']), 'day')}{inside}.")
     # the runs resting on pages without intervals are the table's "Kinds of copy" column
     if (spells[["start_precision", "end_precision"]].astype(str) == "approx").any().any():
         sentences.append(APPROX_DATES)
     return " ".join(sentences)
 
 
-APPROX_DATES = ("A date marked \"around\" is an estimate: the page does not say on which day it copied the "
-                "board, so its publication or last-change date stands in.")
+APPROX_DATES = ("A date marked \"around\" is a page's publication or last-change date, standing in for the "
+                "day it copied the board.")
 
 
 def _named(run: pd.Series) -> str:
@@ -1003,6 +1016,18 @@ def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None,
                      if contested >= with_odds else
                      f" A rival's 95% interval overlapped its own on {contested} of them.")
     return text
+
+
+def _distinct_count(run: pd.Series, daily_odds: pd.DataFrame | None) -> int:
+    """How many of a run's boards with intervals differ from the board before; 0 when none repeats it
+    exactly (or without ``daily_odds``)."""
+    if daily_odds is None or daily_odds.empty or "unchanged" not in daily_odds.columns:
+        return 0
+    days = daily_odds[(daily_odds["model"] == run["model"])
+                      & (daily_odds["snapshot_date"] >= pd.Timestamp(run["start"]))
+                      & (daily_odds["snapshot_date"] <= pd.Timestamp(run["end"]))].dropna(subset=["p_leader"])
+    distinct = int((~days["unchanged"].astype(bool)).sum())
+    return 0 if distinct == len(days) else distinct
 
 
 def _distinct_words(run: pd.Series, daily_odds: pd.DataFrame | None) -> str:
@@ -1058,11 +1083,26 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                  for b, w, (_, r) in zip(spells["evidence"], weakest, spells.iterrows(), strict=True)],
         days=[f"about {int(d)}" if a and int(n) > 1 else int(d)
               for d, n, a in zip(spells["days"], spells["n_snapshots"], approx, strict=True)],
+        seen=[seen_at_one(n, d, a)
+              for d, n, a in zip(spells["days"], spells["n_snapshots"], approx, strict=True)],
         max_gap_days=[pd.NA if int(n) < 2 else f"about {between_days(0, int(d))}" if a and int(n) == 2
                       else between_days(0, int(d))
                       for d, n, a in zip(spells["max_gap_days"], spells["n_snapshots"], approx, strict=True)],
         note=[spans_rerating(r, breaks) for _, r in spells.iterrows()],
     )
+
+
+def seen_at_one(boards: object, days: object, approximate: bool = False) -> str:
+    """A run at #1 as observed, the boards first, then the days from its first to its last board (both
+    counted), "about" when a date is approximate; one board alone.
+
+    >>> seen_at_one(37, 79, True), seen_at_one(55, 80), seen_at_one(1, 1, True)
+    ('37 boards over about 79 days', '55 boards over 80 days', '1 board')
+    """
+    if int(boards) == 1:
+        return "1 board"
+    about = "about " if approximate else ""
+    return f"{fmt.count(int(boards), 'board')} over {about}{fmt.count(int(days), 'day')}"
 
 
 def _kinds(best: str, worst: str, rebuilt: str = "") -> str:
@@ -1790,9 +1830,7 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
               f"rates {float(top['elo']):.0f} (95% interval {float(top['ci_low']):.0f} to "
               f"{float(top['ci_high']):.0f}), {fmt.points(gap)} above {rival['model_name']}. It is "
               f"{probability(float(top['p_leader']))} likely to be truly #1 and "
-              f"{probability(float(top['p_above_next']))} likely to rate above {rival['model_name']}: the "
-              "first chance comes from 20,000 simulated draws of every model's rating at once, the second "
-              "from the two models alone.")
+              f"{probability(float(top['p_above_next']))} likely to rate above {rival['model_name']}.")
     if rebuilt is not None and len(rebuilt):
         mine = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)
                        & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(top["snapshot_date"]))]
@@ -1807,10 +1845,10 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
         mine = opposed[opposed["model"] == top["model"]] if opposed is not None and len(opposed) > 1 else ()
         if len(mine) and pd.notna(top.get("p_leader_correlated")):
             apart, together = float(mine["p_leader"].iloc[0]), float(top["p_leader_correlated"])
-            spread += (f" With the errors of these {len(opposed)} correlated at {OPPOSED_WORDS}, "
-                       f"{top['model_name']}'s chance is {probability(apart)}, against "
-                       f"{probability(together)} at +{CORRELATION_SHOWN} in the table. "
-                       f"±{CORRELATION_SHOWN} is only a sensitivity check, not a measured value.")
+            spread += (f" A check with no known mechanism behind it, not a bound: with all errors correlated "
+                       f"at +{CORRELATION_SHOWN} (the table), {top['model_name']}'s chance is "
+                       f"{probability(together)}, and with these {len(opposed)} models' errors correlated at "
+                       f"{OPPOSED_WORDS}, {probability(apart)}.")
     else:
         spread = "No other model's interval reaches its own: no rival can be #1 on this board's intervals."
     duplicate = []
@@ -2131,6 +2169,55 @@ def shares_title(places: pd.DataFrame, boards: int, top_n: int, share: pd.DataFr
     return (f"{best['creator']} held the most top-{top_n} places on average: "
             f"{best['mean_places']:.1f} per board over {fmt.count(boards, 'board')} "
             f"(ties at #{top_n} all count)")
+
+
+def share_gaps(share: pd.DataFrame | None,
+               min_days: int = UNSEEN_DAYS) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
+    """The stretches of more than ``min_days`` days without a board among ``share``'s boards (the complete
+    boards of :func:`videomarket.leaderboard.creator_share`), as their first and last day without one: the
+    blank columns of :func:`videomarket.plots.creator_share_chart`."""
+    if share is None or share.empty:
+        return []
+    days = sorted({pd.Timestamp(d).normalize() for d in share["snapshot_date"]})
+    return [(a + pd.Timedelta(days=1), b - pd.Timedelta(days=1)) for a, b in itertools.pairwise(days)
+            if between_days(a, b) > min_days]
+
+
+def shares_subtitle(share: pd.DataFrame | None, arena: str, category: str) -> str:
+    """The developer-share chart's subtitle: the pool, and the stretches without a board its blank columns
+    stand for (the month axis does not show their length).
+
+    >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-05-14", "2026-06-25", "2026-06-26"])})
+    >>> shares_subtitle(share, "AA", "text-to-video")
+    'AA, text to video (silent); blank column: no board from 15 May to 24 June 2026'
+    """
+    gaps = share_gaps(share)
+    head = f"{arena}, {pool_label(category).lower()}"
+    if not gaps:
+        return head
+    column = "blank column" if len(gaps) == 1 else "blank columns"
+    return f"{head}; {column}: no board " + " or ".join(f"from {day_range(a, b)}" for a, b in gaps)
+
+
+def shares_gaps_text(share: pd.DataFrame | None) -> str:
+    """One sentence under the developer-share chart: its bars are boards, not days, and how many days each
+    blank column stands for ('' without one).
+
+    >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(
+    ...     ["2026-05-14", "2026-06-25", "2026-06-26", "2026-07-23"])})
+    >>> shares_gaps_text(share)  # doctest: +NORMALIZE_WHITESPACE
+    'The chart has one bar per board, not per day: its 2 blank columns stand for 41 and 26 days without a
+    board.'
+    >>> shares_gaps_text(share.iloc[:2])
+    'The chart has one bar per board, not per day: its blank column stands for 41 days without a board.'
+    """
+    gaps = share_gaps(share)
+    if not gaps:
+        return ""
+    days = [str((b - a).days + 1) for a, b in gaps]
+    which = "its blank column stands" if len(gaps) == 1 else f"its {len(gaps)} blank columns stand"
+    return (f"The chart has one bar per board, not per day: {which} for {_listing(days)} days without a "
+            "board.")
 
 
 def others_text(share: pd.DataFrame, max_creators: int = 8) -> str:
