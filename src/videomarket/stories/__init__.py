@@ -36,6 +36,7 @@ from videomarket.stories._certainty import (
     contenders_title,
     copy_words,
     december_text,
+    downloaded_twins,
     estimated_dates_note,
     first_scale,
     gaps_text,
@@ -91,6 +92,7 @@ from videomarket.stories._certainty import (
 from videomarket.stories._certainty_leaders import (
     chance_timeline_title,
     first_sightings,
+    lead_votes,
     least_sure_date,
     rivals_table,
 )
@@ -637,6 +639,7 @@ __all__ = [
     "developers_text",
     "developers_trend",
     "distinct_boards_text",
+    "downloaded_twins",
     "drift_models",
     "drift_subtitle",
     "drift_table",
@@ -701,6 +704,7 @@ __all__ = [
     "lead_qualifier",
     "lead_rule_finding",
     "lead_thresholds",
+    "lead_votes",
     "leader_changes_finding",
     "leader_changes_table",
     "leader_changes_text",
