@@ -1365,24 +1365,10 @@ def votes_finding(gaps: pd.DataFrame, rivals: pd.DataFrame, rebuilt: pd.DataFram
             f"{lead_votes(float(top['gap']), float(top['votes_needed']))[0]:,}.")
 
 
-def nudged_board(board: pd.DataFrame, points: float) -> pd.DataFrame:
-    """The board (board_certainty) with its leader's rating and interval moved by ``points``: what a
-    rebuilt value off by that much would read.
-
-    >>> b = pd.DataFrame({"model": ["w", "m"], "elo": [1129.0, 1118.0], "ci_low": [1118.0, 1107.0],
-    ...                   "ci_high": [1140.0, 1129.0]})
-    >>> nudged_board(b, -1)["elo"].tolist(), nudged_board(b, 1)["ci_high"].tolist()
-    ([1128.0, 1118.0], [1141.0, 1129.0])
-    """
-    out = board.copy()
-    for column in ("elo", "ci_low", "ci_high"):
-        out.loc[out.index[0], column] = float(out[column].iloc[0]) + points
-    return out
-
-
 def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame) -> str:
     """What a 1-point error in the leader's rebuilt rating does to its chance: ``board`` (board_certainty),
-    ``lower`` and ``higher`` (leader_probability of :func:`nudged_board` at -1 and +1).
+    ``lower`` and ``higher`` (leader_probability of :func:`videomarket.leaderboard.nudged_board` at -1
+    and +1).
 
     >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "elo": [1129.0, 1118.0],
     ...                   "p_leader": [0.87865, 0.1]})
