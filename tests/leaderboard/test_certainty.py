@@ -321,3 +321,17 @@ def test_shipped_re_anchoring_of_october_2026_was_also_a_re_rating(rankings: pd.
     assert (change["shift_min"], change["shift_max"]) == (-314.0, -125.0) and not change["common_shift"]
     audio = leaderboard.scale_changes(rankings, ARENA, "text-to-video-audio").iloc[0]
     assert (audio["models_before"], audio["models_after"]) == (36, 27) and not audio["common_shift"]
+
+
+def test_nudged_board_moves_only_the_leaders_rating_and_interval() -> None:
+    b = pd.DataFrame({"model": ["w", "m"], "elo": [1129.0, 1118.0], "ci_low": [1118.0, 1107.0],
+                      "ci_high": [1140.0, 1129.0], "p_leader": [0.88, 0.12]})
+    lower = leaderboard.nudged_board(b, -1)
+    assert lower[["elo", "ci_low", "ci_high"]].iloc[0].tolist() == [1128.0, 1117.0, 1139.0]
+    assert lower.iloc[1].equals(b.iloc[1]) and lower["p_leader"].tolist() == [0.88, 0.12]
+    assert b["elo"].tolist() == [1129.0, 1118.0]  # the board given is not changed
+    assert leaderboard.nudged_board(b, 1)["ci_high"].tolist() == [1141.0, 1129.0]
+    # a 1-point lower leader rating lowers its chance, a higher one raises it
+    chance = [float(arena.leader_probability(leaderboard.nudged_board(b, p), draws=2_000, seed=0)
+                    .set_index("model").loc["w", "p_leader"]) for p in (-1, 0, 1)]
+    assert chance[0] < chance[1] < chance[2]

@@ -11,7 +11,8 @@ the same shape) and returns DataFrames; nothing here reads files or draws.
   counting it once would change).
 * #1 over time: :func:`leader_spells`, :func:`lead_changes`, with how sure each lead was
   (:func:`spell_odds`, :func:`daily_leader_odds`, :func:`board_leader_odds`,
-  :func:`leader_probability_history`, :func:`board_certainty`, :func:`leader_certainty_by_pool`) and
+  :func:`leader_probability_history`, :func:`board_certainty`, :func:`leader_certainty_by_pool`,
+  :func:`nudged_board` for a leader's rating off by some points) and
   the #1–#2 gaps as votes (:func:`reported_ratings`, :func:`leader_gaps`, :func:`gap_summary`).
 * Movements: :func:`rank_history`, :func:`rank_moves`, :func:`rating_drift` (:func:`leader_drift` for
   every leader of a pool), :func:`debut_context`.
@@ -45,6 +46,7 @@ from videomarket.leaderboard._certainty import (
     board_certainty,
     leader_certainty_by_pool,
     leader_probability_history,
+    nudged_board,
     opposed_odds,
 )
 from videomarket.leaderboard._creators import (
@@ -104,6 +106,7 @@ __all__ = [
     "leader_gaps",
     "leader_probability_history",
     "leader_spells",
+    "nudged_board",
     "opposed_odds",
     "parent_developer",
     "pareto_frontier",

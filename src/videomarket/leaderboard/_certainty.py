@@ -13,6 +13,8 @@ computes a probability itself. Every board used here carries an interval on each
 * :func:`leader_certainty_by_pool`: a one-row summary of that history per pool.
 * :func:`opposed_odds`: the possible #1s with their errors moving apart, the other side of the
   correlated sensitivity check.
+* :func:`nudged_board`: a board with its leader's rating and interval moved by some points, to read
+  what a rebuilt value off by that much would give.
 
 What gaps mean as preference and votes, and the comparison of our ratings with a publisher's, are
 in :mod:`videomarket.leaderboard._gaps`.
@@ -188,3 +190,21 @@ def opposed_odds(board: pd.DataFrame, *, draws: int = DEFAULT_DRAWS, seed: int =
         ['a', 'b']
     """
     return leader_probability(board[board["could_be_first"]], draws=draws, seed=seed, rho=-CORRELATION_CHECK)
+
+
+def nudged_board(board: pd.DataFrame, points: float) -> pd.DataFrame:
+    """The board (a :func:`board_certainty` table, leader first) with its leader's rating and both ends of
+    its interval moved by ``points``, every other row as it was: what a rebuilt value off by that much
+    would read, once passed to :func:`videomarket.arena.leader_probability`.
+
+    Example::
+
+        >>> b = pd.DataFrame({"model": ["w", "m"], "elo": [1129.0, 1118.0], "ci_low": [1118.0, 1107.0],
+        ...                   "ci_high": [1140.0, 1129.0]})
+        >>> nudged_board(b, -1)["elo"].tolist(), nudged_board(b, 1)["ci_high"].tolist()
+        ([1128.0, 1118.0], [1141.0, 1129.0])
+    """
+    out = board.copy()
+    for column in ("elo", "ci_low", "ci_high"):
+        out.loc[out.index[0], column] = float(out[column].iloc[0]) + points
+    return out

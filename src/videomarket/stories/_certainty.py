@@ -28,10 +28,9 @@ from videomarket.stories._certainty_leaders import (
     chance_timeline_title,
     developer_chance,
     latest_chance_words,
+    lead_votes,
     leader_runs,
     runs_count_words,
-    sig2,
-    sig3,
     vote_range,
 )
 from videomarket.stories._changes import changes_count
@@ -225,11 +224,10 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
         + f"On the latest board, {last['model_name']}'s chance read as independent ratings is "
         f"{latest_chance_words(history)}" + (
             f". {counted.removesuffix('.')}" if counted and len(mine) else "") + (
-            f". The arena does not say how its rating errors move together, so as a sensitivity check "
-            f"errors correlated at +{CORRELATION_SHOWN} give {about(last['p_leader_correlated'])} and errors "
-            f"of the {len(opposed)} models that could be #1 correlated at {OPPOSED_WORDS} give "
-            f"{about(float(mine['p_leader'].iloc[0]))}: the true chance could be above or below "
-            f"{fmt.pct(float(last['p_leader']), 0)}."
+            f". The arena does not say how its rating errors move together. As a check with no known "
+            f"mechanism, not a bound, errors correlated at +{CORRELATION_SHOWN} give "
+            f"{about(last['p_leader_correlated'])}, and errors of the {len(opposed)} possible #1s correlated "
+            f"at {OPPOSED_WORDS} {about(float(mine['p_leader'].iloc[0]))}."
             if len(mine) else
             f", and read with errors correlated at {CORRELATION_SHOWN} it is "
             f"{about(last['p_leader_correlated'])}." + (f" {counted}" if counted else "")))
@@ -644,23 +642,34 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
 
 
 def latest_lead_votes(gaps: pd.DataFrame) -> str:
-    """The decisive votes it takes to tell the latest board's lead (``gaps``: leader_gaps of the distinct
-    boards, its ``votes_needed``, three significant figures) from a tie; "" without a count.
+    """The decisive votes it takes to tell the latest board's lead and the smallest lead (``gaps``:
+    leader_gaps of the distinct boards, its ``votes_needed``) from a tie, rounded as :func:`lead_votes`
+    gives them, with the range that whole-point ratings allow; "" without a count.
 
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
     ...     "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0], "votes_needed": [105276.0, 7834.0]})
     >>> print(latest_lead_votes(g))
-    Telling Wan 3.0's latest lead, 11 points on 10 October 2026, from a tie would take about 7,830 decisive
-    votes.
+    Telling Wan 3.0's latest lead, 11 points on 10 October 2026, from a tie would take about 7,800 decisive
+    votes (roughly 6,600 to 9,500, as two whole-point ratings can put a gap up to 1 point off), and its
+    3-point lead of 24 September 2026 about 100,000 (roughly 59,000 to 240,000).
     """
     if gaps.empty or "votes_needed" not in gaps.columns:
         return ""
     last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
     if pd.isna(last["votes_needed"]):
         return ""
-    return (f"Telling {last['model_name']}'s latest lead, {fmt.points(last['margin'])} on "
+    count, span = lead_votes(float(last["margin"]), float(last["votes_needed"]))
+    text = (f"Telling {last['model_name']}'s latest lead, {fmt.points(last['margin'])} on "
             f"{fmt.day(last['snapshot_date'])}, from a tie would take about "
-            f"{fmt.count(int(sig3(float(last['votes_needed']))), 'decisive vote')}.")
+            f"{fmt.count(count, 'decisive vote')} ({span}, as two whole-point ratings can put a gap up to 1 "
+            "point off)")
+    low = gaps.loc[gaps["margin"].idxmin()]
+    if float(low["margin"]) < float(last["margin"]) and pd.notna(low["votes_needed"]):
+        least, range_ = lead_votes(float(low["margin"]), float(low["votes_needed"]))
+        who = "its" if low["model_name"] == last["model_name"] else f"{low['model_name']}'s"
+        text += (f", and {who} {low['margin']:.0f}-point lead of {fmt.day(low['snapshot_date'])} about "
+                 f"{least:,} ({range_})")
+    return text + "."
 
 
 def run_spans(gaps: pd.DataFrame, changes: pd.DataFrame | None = None,
@@ -869,10 +878,9 @@ def leader_half_width(history: pd.DataFrame) -> float:
 
 def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis",
                      opposed: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None) -> str:
-    """The report's answer: the latest leader's chance on the latest board read as independent ratings,
-    then the two illustrative correlated readings (``opposed``: the leader_probability of the latest
-    board's possible #1s at :data:`OPPOSED_CORRELATION`; ``p_leader_correlated``: errors correlated at
-    :data:`CORRELATION_SHOWN`), and, from ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), that the
+    """The report's answer: the latest leader's chance on the latest board read as independent ratings
+    (``opposed`` is kept for callers: the correlated check is told in the body, not as a range), and,
+    from ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), that the
     board is a copy rebuilt from text, in a second sentence.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
@@ -883,28 +891,14 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
     >>> print(certainty_answer(h, "text-to-video", opposed=o, rebuilt=b))
     On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
-    likely to be [truly #1](#glossary-p-first) assuming independent errors, and 83–93% in a sensitivity check
-    with [correlated errors](#glossary-correlation). That board is a copy [rebuilt](#glossary-rebuilt-file)
-    from search-index text, not checked against the original.
+    likely to be [truly #1](#glossary-p-first) (if rating errors are independent). That board is a copy
+    [rebuilt](#glossary-rebuilt-file) from search-index text, not checked against the original.
     """
+    del opposed  # kept for callers: the correlated check is the body's (history_text), never a range here
     last = history.iloc[-1]
     text = (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
-            f"{last['model_name']} was {about(last['p_leader'])} likely to be {term('p-first', 'truly #1')}")
-    readings: list[tuple[float, str]] = []
-    if opposed is not None and "model" in history.columns:
-        mine = opposed[opposed["model"] == last["model"]]
-        readings += [(float(p), OPPOSED_WORDS) for p in mine["p_leader"]]
-    if "p_leader_correlated" in history.columns and pd.notna(last["p_leader_correlated"]):
-        readings.append((float(last["p_leader_correlated"]), f"+{CORRELATION_SHOWN}"))
-    same = fmt.pct(float(last["p_leader"]), 0)
-    readings = [r for r in readings if fmt.pct(r[0], 0) != same]  # alike: not said
-    if len(readings) > 1:  # a sensitivity check, no mechanism implied
-        chances = [r[0] for r in readings]
-        text += (f" assuming independent errors, and {chance_span_short(min(chances), max(chances))} in a "
-                 f"sensitivity check with {term('correlation', 'correlated errors')}")
-    elif readings:
-        text += (f" assuming independent errors, and {fmt.pct(readings[0][0], 0)} in a sensitivity check "
-                 f"with errors {term('correlation', 'correlated')} at {readings[0][1]}")
+            f"{last['model_name']} was {about(last['p_leader'])} likely to be {term('p-first', 'truly #1')} "
+            "(if rating errors are independent)")
     text += "."
     if copy_words(rebuilt, last["snapshot_date"], category, arena) == "a rebuilt copy":
         text += (f" That board is a copy {term('rebuilt-file', 'rebuilt')} from search-index text, not "
@@ -1292,7 +1286,30 @@ def _one_near_pair(pairs: pd.DataFrame | None, day: object) -> pd.Series | None:
     return rows.iloc[0] if len(rows) == 1 else None
 
 
-def as_one_short(pairs: pd.DataFrame | None, day: object, leader: str) -> str:
+def downloaded_twins(history: pd.DataFrame, twins: list | None, rebuilt: pd.DataFrame | None,
+                     category: str = "text-to-video", arena: str = "Artificial Analysis") -> list:
+    """The downloaded (not only rebuilt, ``rebuilt``: :func:`videomarket.data.rebuilt_boards`) distinct
+    boards on the latest rating scale of ``history``, when every one of them showed the "based on" pair
+    identical (``twins``: :func:`identical_days`); [] otherwise.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-04", "2026-10-06", "2026-10-10"]),
+    ...                   "scale_epoch": "b", "unchanged": False})
+    >>> b = h.assign(arena="Artificial Analysis", category="text-to-video", rebuilt_only=[False, False, True])
+    >>> twins = list(pd.to_datetime(["2026-10-04", "2026-10-06"]))
+    >>> [d.day for d in downloaded_twins(h, twins, b)], downloaded_twins(h, twins[:1], b)
+    ([4, 6], [])
+    """
+    if not twins or rebuilt is None:
+        return []
+    rows = _distinct(history)
+    if "scale_epoch" in rows.columns:
+        rows = rows[rows["scale_epoch"] == rows["scale_epoch"].iloc[-1]]
+    kept = [pd.Timestamp(d) for d in rows["snapshot_date"]
+            if copy_words(rebuilt, d, category, arena) != "a rebuilt copy"]
+    return kept if kept and set(kept) <= {pd.Timestamp(d) for d in twins} else []
+
+
+def as_one_short(pairs: pd.DataFrame | None, day: object, leader: str, downloaded: list | None = None) -> str:
     """:func:`as_one_finding` short enough for a key finding (independent ratings, as the finding it
     follows); "" without one such pair.
 
@@ -1301,10 +1318,16 @@ def as_one_short(pairs: pd.DataFrame | None, day: object, leader: str) -> str:
     ...     "p_leader_as_one": [0.93495]})
     >>> as_one_short(pairs, "2026-10-10", "Wan 3.0")
     ' They may be one entry listed twice; if so, Wan 3.0 is about 93% likely.'
+    >>> as_one_short(pairs, "2026-10-10", "Wan 3.0", list(pd.to_datetime(["2026-10-04", "2026-10-06"])))
+    ' Identical on the downloaded 4 and 6 October boards, they may be one entry: then Wan 3.0 is about 93%
+    likely.'
     """
     row = _one_near_pair(pairs, day)
     if row is None:
         return ""
+    if downloaded:
+        return (f" Identical on the downloaded {_day_spans(downloaded)} boards, they may be one entry: then "
+                f"{leader} is {about(float(row['p_leader_as_one']))} likely.")
     return (f" They may be one entry listed twice; if so, {leader} is "
             f"{about(float(row['p_leader_as_one']))} likely.")
 
@@ -1312,8 +1335,8 @@ def as_one_short(pairs: pd.DataFrame | None, day: object, leader: str) -> str:
 def votes_finding(gaps: pd.DataFrame, rivals: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                   category: str = "text-to-video", arena: str = "Artificial Analysis") -> str:
     """The votes it takes to tell the smallest archived lead (``gaps``: leader_gaps of the distinct boards,
-    three significant figures) and the press-quoted December lead over #2 (``rivals``: arena.head_to_head,
-    its first row; two significant figures) from a tie; with ``rebuilt``
+    rounded as :func:`lead_votes` gives them) and the press-quoted December lead over #2 (``rivals``:
+    arena.head_to_head, its first row) from a tie; with ``rebuilt``
     (:func:`videomarket.data.rebuilt_boards`), "(a rebuilt copy)" after a board rebuilt from text.
 
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-06-01"]),
@@ -1321,44 +1344,31 @@ def votes_finding(gaps: pd.DataFrame, rivals: pd.DataFrame, rebuilt: pd.DataFram
     >>> r = pd.DataFrame({"leader_name": ["Runway Gen-4.5"], "gap": [21.0], "votes_needed": [2152],
     ...                   "snapshot_date": pd.to_datetime(["2025-12-01"])})
     >>> print(votes_finding(g, r))
-    Telling Wan 3.0's 3-point lead of 24 September 2026 from a tie would take about 105,000 decisive votes
+    Telling Wan 3.0's 3-point lead of 24 September 2026 from a tie would take about 100,000 decisive votes
     between the two models; Runway Gen-4.5's 21-point December 2025 lead about 2,200.
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
     ...     "snapshot_date": pd.to_datetime(["2026-09-24"]), "rebuilt_only": [True]})
     >>> print(votes_finding(g, r, b))
-    Telling Wan 3.0's 3-point lead of 24 September 2026 (a rebuilt copy) from a tie would take about 105,000
+    Telling Wan 3.0's 3-point lead of 24 September 2026 (a rebuilt copy) from a tie would take about 100,000
     decisive votes between the two models; Runway Gen-4.5's 21-point December 2025 lead about 2,200.
     """
     low = gaps.loc[gaps["margin"].idxmin()]
     top = rivals.iloc[0]
-    votes = fmt.count(int(sig3(float(low["votes_needed"]))), "decisive vote")
+    votes = fmt.count(lead_votes(float(low["margin"]), float(low["votes_needed"]))[0], "decisive vote")
     copy = (" (a rebuilt copy)" if rebuilt is not None
             and copy_words(rebuilt, low["snapshot_date"], category, arena) == "a rebuilt copy" else "")
     return (f"Telling {low['model_name']}'s {low['margin']:.0f}-point lead of "
             f"{fmt.day(low['snapshot_date'])}{copy} from a tie would take about {votes} between the two "
             "models; "
             f"{top['leader_name']}'s {float(top['gap']):.0f}-point "
-            f"{fmt.month(top['snapshot_date'])} lead about {int(sig2(float(top['votes_needed']))):,}.")
-
-
-def nudged_board(board: pd.DataFrame, points: float) -> pd.DataFrame:
-    """The board (board_certainty) with its leader's rating and interval moved by ``points``: what a
-    rebuilt value off by that much would read.
-
-    >>> b = pd.DataFrame({"model": ["w", "m"], "elo": [1129.0, 1118.0], "ci_low": [1118.0, 1107.0],
-    ...                   "ci_high": [1140.0, 1129.0]})
-    >>> nudged_board(b, -1)["elo"].tolist(), nudged_board(b, 1)["ci_high"].tolist()
-    ([1128.0, 1118.0], [1141.0, 1129.0])
-    """
-    out = board.copy()
-    for column in ("elo", "ci_low", "ci_high"):
-        out.loc[out.index[0], column] = float(out[column].iloc[0]) + points
-    return out
+            f"{fmt.month(top['snapshot_date'])} lead about "
+            f"{lead_votes(float(top['gap']), float(top['votes_needed']))[0]:,}.")
 
 
 def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame) -> str:
     """What a 1-point error in the leader's rebuilt rating does to its chance: ``board`` (board_certainty),
-    ``lower`` and ``higher`` (leader_probability of :func:`nudged_board` at -1 and +1).
+    ``lower`` and ``higher`` (leader_probability of :func:`videomarket.leaderboard.nudged_board` at -1
+    and +1).
 
     >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "elo": [1129.0, 1118.0],
     ...                   "p_leader": [0.87865, 0.1]})
@@ -1381,24 +1391,43 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
 
 
 def rebuilt_run_brief(history: pd.DataFrame, rebuilt: pd.DataFrame | None,
-                      category: str = "text-to-video", arena: str = "Artificial Analysis") -> str:
-    """The data box's sentence on copy quality: how many of the latest leader's distinct boards were
-    rebuilt from text, with their period; "" when none.
+                      category: str = "text-to-video", arena: str = "Artificial Analysis",
+                      skipped: pd.DataFrame | None = None) -> str:
+    """The data box's sentence on copy quality: the latest leader's boards (with ``skipped``, a
+    boards_without_odds table, those without intervals in its run too, as Leaderboard movements counts
+    them), how many were distinct, and how many of those were rebuilt from text; "" when none.
 
-    >>> h = pd.DataFrame({"model": ["w"] * 3, "model_name": "W", "p_leader": [0.877, 0.6, 0.93],
-    ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-24", "2026-10-06"])})
-    >>> b = h.assign(arena="Artificial Analysis", category="text-to-video", rebuilt_only=[True, True, False])
+    >>> h = pd.DataFrame({"model": ["w"] * 4, "model_name": "W", "p_leader": [0.877, 0.877, 0.6, 0.93],
+    ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-04", "2026-09-24", "2026-10-06"]),
+    ...     "unchanged": [False, True, False, False]})
+    >>> b = h.assign(arena="Artificial Analysis", category="text-to-video",
+    ...              rebuilt_only=[True, True, True, False])
     >>> print(rebuilt_run_brief(h, b))
-    2 of W's 3 distinct boards, 3 Sep–6 Oct 2026, were [rebuilt](#glossary-rebuilt-file) from search-index
-    text (see [About the data](00-about-the-data.html)).
+    W led 4 boards, 3 of them [distinct](#glossary-distinct-board) (unchanged boards counted once), 2 of
+    them [rebuilt](#glossary-rebuilt-file).
+
+    With ``skipped`` (boards_without_odds), the run's boards without intervals are counted too:
+
+    >>> one = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-20"])})
+    >>> print(rebuilt_run_brief(h, b, skipped=one))
+    W led 5 boards; of the 4 with intervals, 3 were [distinct](#glossary-distinct-board) (unchanged boards
+    counted once), 2 of them [rebuilt](#glossary-rebuilt-file).
     """
     run, flagged = _rebuilt_in_run(history, rebuilt, arena, category)
     if not flagged:
         return ""
-    return (f"{flagged} of {run['model_name'].iloc[-1]}'s {len(run)} distinct boards, "
-            f"{short_period(run['snapshot_date'].min(), run['snapshot_date'].max())}, were "
-            f"{term('rebuilt-file', 'rebuilt')} from search-index text "
-            "(see [About the data](00-about-the-data.html)).")
+    start = _latest_run_start(history)
+    days = int((history["snapshot_date"] >= start).sum())
+    extra = 0 if skipped is None or skipped.empty else int(
+        pd.to_datetime(skipped["snapshot_date"]).between(start, history["snapshot_date"].max()).sum())
+    distinct = (f"{len(run)} {'were' if extra else 'of them'} {term('distinct-board', 'distinct')} "
+                "(unchanged boards counted once)" if len(run) < days else
+                f"{'all' if extra else 'all of them'} {term('distinct-board', 'distinct')}") + (
+        f", {flagged} of them {term('rebuilt-file', 'rebuilt')}.")
+    if extra:
+        return (f"{run['model_name'].iloc[-1]} led {days + extra} boards; of the {days} with intervals, "
+                + distinct)
+    return f"{run['model_name'].iloc[-1]} led {days} boards, " + distinct
 
 
 def identical_days(pool_rows: pd.DataFrame, pairs: pd.DataFrame) -> list[pd.Timestamp]:
@@ -1431,7 +1460,7 @@ def certainty_findings(
     arena: str = "Artificial Analysis", spells: pd.DataFrame | None = None,
     rebuilt: pd.DataFrame | None = None, pools: pd.DataFrame | None = None, pairs: pd.DataFrame | None = None,
     open_board: pd.DataFrame | None = None, gaps: pd.DataFrame | None = None,
-    rivals: pd.DataFrame | None = None,
+    rivals: pd.DataFrame | None = None, twins: list | None = None,
 ) -> list[str]:
     """Up to five one-idea findings: who else the latest board cannot rule out (``board``: board_certainty
     of it; ``pairs`` is kept for callers, its reading as one entry is in the body); what
@@ -1441,15 +1470,21 @@ def certainty_findings(
     sure other pool's latest leader, with ``open_board`` (board_certainty of that pool's latest board) the
     number of its other possible #1s. With ``gaps`` (leader_gaps of the distinct boards) and ``rivals``
     (arena.head_to_head of the press-quoted board) the votes finding (:func:`votes_finding`) replaces the
-    count of changes, which the body then says in full (:func:`gaps_text`)."""
+    count of changes, which the body then says in full (:func:`gaps_text`). With ``twins``
+    (:func:`identical_days`) and ``rebuilt``, the "based on" pair's identical downloaded boards
+    (:func:`downloaded_twins`) are said with its one-entry reading."""
     last = history.iloc[-1]
     could = board[board["could_be_first"]]
     others = could.iloc[1:]
     category = str(history["category"].iloc[-1]) if "category" in history.columns else "text-to-video"
     chances = _listing([about(float(p)) for p in others["p_leader"]]).replace(" and about ", " and ")
+    downloaded = downloaded_twins(history, twins, rebuilt, category, arena)
     findings = [
-        f"Besides {last['model_name']}, only {_listing([str(n) for n in others['model_name']])} could be "
-        f"#1, {chances} likely." + as_one_short(pairs, last["snapshot_date"], str(last["model_name"]))
+        (f"Only {_listing([str(n) for n in others['model_name']])} could also be #1 ({chances})."
+         if downloaded else
+         f"Besides {last['model_name']}, only {_listing([str(n) for n in others['model_name']])} could be "
+         f"#1, {chances} likely.")
+        + as_one_short(pairs, last["snapshot_date"], str(last["model_name"]), downloaded)
         if len(others) else f"No model but {last['model_name']} can be #1 on the latest board.",
     ]
     rule = lead_rule_finding(history)
@@ -1621,11 +1656,12 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
 BASED_ON = term("variant", '"based on"')
 
 
-def based_on_text(pairs: pd.DataFrame, twins: list | None = None) -> str:
+def based_on_text(pairs: pd.DataFrame, twins: list | None = None, downloaded: list | None = None) -> str:
     """What counting the latest board's "based on" entries once would change (a
     :func:`videomarket.leaderboard.based_on_odds` table): the entries named, their ratings, the days they
-    were identical (``twins``: :func:`identical_days`) and the leader's chance both ways, read as
-    independent ratings; "" without such an entry.
+    were identical (``twins``: :func:`identical_days`; ``downloaded``: :func:`downloaded_twins`, said
+    instead when given) and the leader's chance both ways, read as independent ratings; "" without such
+    an entry.
 
     >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
     ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "elo": [1118.0],
@@ -1637,12 +1673,22 @@ def based_on_text(pairs: pd.DataFrame, twins: list | None = None) -> str:
     identical on 2 and 4–6 October, so they may be one entry listed twice. If so, counting them as one
     entry, keeping the 1117 row, MiniMax H3 (768p), Wan 3.0's chance would be about 94% instead of about
     88%, independent ratings.
+    >>> print(based_on_text(pairs, downloaded=list(pd.to_datetime(["2026-10-04", "2026-10-06"]))))
+    The board of 10 October 2026 lists MiniMax H3 Max as ["based on"](#glossary-variant) MiniMax H3
+    (768p), at a different rating (1118 against 1117), so both count as rivals here. The two rows were
+    identical on the downloaded boards of 4 and 6 October and differ only on rebuilt ones, so the split may
+    come from the rebuilding: the one-entry reading is at least as plausible. Then, counting them as one
+    entry, keeping the 1117 row, MiniMax H3 (768p), Wan 3.0's chance would be about 94% instead of about
+    88%, independent ratings.
     """
     if pairs.empty:
         return ""
     texts = []
     for row in pairs[~pairs["identical"].astype(bool)].itertuples():
-        same = (f" The two rows were identical on {_day_spans(twins)}, so they may be one entry listed "
+        same = (f" The two rows were identical on the downloaded boards of {_day_spans(downloaded)} and "
+                "differ only on rebuilt ones, so the split may come from the rebuilding: the one-entry "
+                "reading is at least as plausible. Then," if downloaded else
+                f" The two rows were identical on {_day_spans(twins)}, so they may be one entry listed "
                 "twice. If so," if twins else " If they are one entry listed twice,")
         texts.append(
             f"The board of {fmt.day(row.snapshot_date)} lists {row.model_name} as {BASED_ON} "

@@ -62,6 +62,21 @@ def vote_range(gap: float, alpha: float = 0.05, power: float = 0.8,
             sig2(votes_needed(max(gap - rounding, 0.5), alpha=alpha, power=power)))
 
 
+def lead_votes(gap: float, votes: float, alpha: float = 0.05, power: float = 0.8) -> tuple[int, str]:
+    """The decisive votes to tell a published lead of ``gap`` points from a tie (``votes``, unrounded),
+    rounded to what whole-point ratings carry, and the range that rounding allows (:func:`vote_range`):
+    one significant figure when the range's top is over 1.5 times its bottom, else two.
+
+    >>> lead_votes(3.0, 105276.0), lead_votes(11.0, 7834.0)
+    ((100000, 'roughly 59,000 to 240,000'), (7800, 'roughly 6,600 to 9,500'))
+    """
+    low, high = vote_range(gap, alpha, power)
+    value = float(votes)
+    one = float(round(value, -math.floor(math.log10(value))))
+    value = one if high > 1.5 * low else sig2(value)
+    return int(value), f"roughly {int(low):,} to {int(high):,}"
+
+
 def rivals_table(rivals: pd.DataFrame, quoted: pd.DataFrame | None = None,
                  sources: pd.DataFrame | None = None) -> pd.DataFrame:
     """The press-quoted gaps (an arena.head_to_head table) with the votes rounded to two significant
@@ -347,29 +362,29 @@ def chance_timeline_title(history: pd.DataFrame, sources: pd.DataFrame | None = 
     ...     "p_leader": [0.99, 0.97, 0.8, 0.9], "p_leader_correlated": [0.99, 0.98, 0.85, 0.96],
     ...     "source_id": "s"})
     >>> chance_timeline_title(h)
-    'A was at least 95% likely to be #1 on every distinct board, B on none'
+    'A was at least 95% likely to be #1 on all of its 2 distinct boards, B on none'
+    >>> chance_timeline_title(h.assign(model=["a", "a", "c", "b"], model_name=["A", "A", "C", "B"]))
+    'A was at least 95% likely to be #1 on all of its 2 distinct boards, C on none, B on none'
     """
     runs = leader_runs(history, sources)
     earlier, latest = runs.iloc[:-1], runs.iloc[-1]
 
     def record(sure: int, boards: int) -> str:
-        return ("every distinct board" if sure == boards else "all but one distinct board"
-                if sure == boards - 1 else "none" if sure == 0 else f"{sure} of {boards} distinct boards")
+        return ("every distinct board" if sure == boards else "none" if sure == 0
+                else "all but one distinct board" if sure == boards - 1
+                else f"{sure} of {boards} distinct boards")
 
     last = record(int(latest["sure"]), int(latest["boards"]))
     if earlier.empty:
         return f"{latest['model_name']} was at least {fmt.pct(SURE, 0)} likely to be #1 on {last}"
-    names = [str(n) for n in earlier["model_name"]]
-    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
-    was = "were" if len(names) > 1 else "was"
-    sure, boards = int(earlier["sure"].sum()), int(earlier["boards"].sum())
-    said = record(sure, boards)
-    rows = history[history["model"].isin(earlier["model"]) & (history["p_leader"] < SURE)]
-    if "unchanged" in rows.columns:
-        rows = rows[~rows["unchanged"].astype(bool)]
-    if sure == boards - 1 and len(rows) == 1:  # the one unsure board named, with the boards counted
-        day = pd.Timestamp(rows["snapshot_date"].iloc[0])
-        said = (f"all but one of {'their' if len(names) > 1 else 'its'} {boards} distinct boards "
-                f"({rows['model_name'].iloc[0]}, {day.day} {day:%B})")
-    return (f"{who} {was} at least {fmt.pct(SURE, 0)} likely to be #1 on {said}, {latest['model_name']} on "
-            f"{last}")
+    parts = []
+    for i, row in enumerate(earlier.itertuples()):
+        sure, boards = int(row.sure), int(row.boards)
+        tail = f" {boards}" if sure == boards else f" of {boards}"
+        said = ("all" if sure == boards else "none" if sure == 0 else str(sure)) + (
+            f" of its {boards} distinct boards" if i == 0 else tail)
+        if boards == 1:
+            said = "its only board" if sure else "none"
+        parts.append(f"{row.model_name} on {said}" if i else said)
+    return (f"{earlier['model_name'].iloc[0]} was at least {fmt.pct(SURE, 0)} likely to be #1 on "
+            f"{', '.join(parts)}, {latest['model_name']} on {last}")
