@@ -135,10 +135,7 @@ def test_history_text_leaves_the_per_leader_counts_to_the_findings() -> None:
     rows.loc[rows["model"] != "h", "source_id"] = ["b", "c", "d", "e", "f", "g"]
     rows = pd.concat([rows.iloc[:2].assign(snapshot_date=pd.to_datetime(["2026-05-10", "2026-05-11"])),
                       rows], ignore_index=True)
-    sources = pd.DataFrame({"source_id": list("abcdefg"),
-                            "url": ["https://github.com/owner/archive/blob/x.json"] + [""] * 6})
-    text = stories.history_text(rows, "text-to-video", skipped=0, changes=_changes().iloc[0:0],
-                                sources=sources)
+    text = stories.history_text(rows, "text-to-video", skipped=0, changes=_changes().iloc[0:0])
     assert "counted per leader" not in text and "key findings" not in text  # told once, in the findings
     assert text.startswith("The archives hold 10 daily copies of the text to video (silent) board with "
                            "intervals over the 154 days from 10 May 2026 to 10 October 2026, 9 of them "
@@ -271,10 +268,9 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     assert answer == (  # the correlated check is the body's, never a range in the answer
         "On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about "
         "87% likely to be [truly #1](#glossary-p-first) (if rating errors are independent).")
-    opposed = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.80, 0.1]})
     rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
                             "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
-    full = stories.certainty_answer(history, "text-to-video", opposed=opposed, rebuilt=rebuilt)
+    full = stories.certainty_answer(history, "text-to-video", rebuilt=rebuilt)
     assert full.endswith(" (if rating errors are independent). That board is a copy "
                          "[rebuilt](#glossary-rebuilt-file) from search-index text, not checked against the "
                          "original.")

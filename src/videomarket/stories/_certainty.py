@@ -21,6 +21,7 @@ import re
 import pandas as pd
 
 from videomarket.arena import votes_needed, win_probability
+from videomarket.leaderboard import CORRELATION_CHECK
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._certainty_leaders import (
@@ -40,7 +41,7 @@ from videomarket.stories._market import published_words
 from videomarket.stories._notes import term
 
 CORRELATION_SHOWN = 0.3  # the correlation the notes show beside the independent value (an illustration)
-OPPOSED_CORRELATION = -0.3  # the same size the other way: the errors of close rivals moving apart
+OPPOSED_CORRELATION = -CORRELATION_CHECK  # as leaderboard.opposed_odds reads it: the same size the other way
 OPPOSED_WORDS = str(OPPOSED_CORRELATION).replace("-", "\u2212")  # as the text writes it
 SURE = 0.95  # a lead at least this likely to be real is called sure
 MAX_EXCEPTIONS_NAMED = 2  # boards below SURE named one by one when there are this many or fewer
@@ -174,7 +175,7 @@ def rerating_text(changes: pd.DataFrame, what: str = "the pool") -> str:
 
 
 def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes: pd.DataFrame,
-                 sources: pd.DataFrame | None = None, weakest: pd.DataFrame | None = None,
+                 weakest: pd.DataFrame | None = None,
                  opposed: pd.DataFrame | None = None, coverage: bool = True,
                  pairs: pd.DataFrame | None = None, twins: list | None = None,
                  rebuilt: pd.DataFrame | None = None) -> str:
@@ -186,10 +187,9 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
     that could be #1 at :data:`OPPOSED_CORRELATION`, that reading too: the independent one is no floor),
     the change of scale (a scale_changes table) and, with ``coverage`` (else in the appendix,
     :func:`boards_note`), the copies and the days left out. The correlated readings are a sensitivity
-    check: no mechanism is implied. With ``pairs`` and ``twins``, :func:`pair_counting_words` follows the
+    check of size, not a measurement. With ``pairs`` and ``twins``, :func:`pair_counting_words` follows the
     recent range."""
     distinct = _distinct(history)
-    del sources  # kept for callers: the per-leader counts are in the key findings
     low = distinct.loc[distinct["p_leader"].idxmin()]
     last = history.iloc[-1]
     text = boards_note(history, category, skipped) if coverage else ""
@@ -224,8 +224,8 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
         + f"On the latest board, {last['model_name']}'s chance read as independent ratings is "
         f"{latest_chance_words(history)}" + (
             f". {counted.removesuffix('.')}" if counted and len(mine) else "") + (
-            f". The arena does not say how its rating errors move together. As a check with no known "
-            f"mechanism, not a bound, errors correlated at +{CORRELATION_SHOWN} give "
+            f". The arena does not say how its rating errors move together. As a check of size, not a "
+            f"measurement and not a bound, errors correlated at +{CORRELATION_SHOWN} give "
             f"{about(last['p_leader_correlated'])}, and errors of the {len(opposed)} possible #1s correlated "
             f"at {OPPOSED_WORDS} {about(float(mine['p_leader'].iloc[0]))}."
             if len(mine) else
@@ -877,24 +877,22 @@ def leader_half_width(history: pd.DataFrame) -> float:
 
 
 def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis",
-                     opposed: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None) -> str:
+                     rebuilt: pd.DataFrame | None = None) -> str:
     """The report's answer: the latest leader's chance on the latest board read as independent ratings
-    (``opposed`` is kept for callers: the correlated check is told in the body, not as a range), and,
+    (the correlated check is told in the body, :func:`history_text`, never as a range here), and,
     from ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), that the
     board is a copy rebuilt from text, in a second sentence.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
     ...                   "model": ["g", "w"], "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],
     ...                   "p_leader": [0.99, 0.87865], "p_leader_correlated": [0.99, 0.93]})
-    >>> o = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.8312, 0.1]})
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
     ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
-    >>> print(certainty_answer(h, "text-to-video", opposed=o, rebuilt=b))
+    >>> print(certainty_answer(h, "text-to-video", rebuilt=b))
     On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
     likely to be [truly #1](#glossary-p-first) (if rating errors are independent). That board is a copy
     [rebuilt](#glossary-rebuilt-file) from search-index text, not checked against the original.
     """
-    del opposed  # kept for callers: the correlated check is the body's (history_text), never a range here
     last = history.iloc[-1]
     text = (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
             f"{last['model_name']} was {about(last['p_leader'])} likely to be {term('p-first', 'truly #1')} "

@@ -102,11 +102,12 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "native-audio": ("Native audio", "A video model that generates the sound (speech, music, effects) "
                      "together with the picture, rather than leaving it to a separate tool."),
     "correlation": ("Correlation (of rating errors)", "How far the errors of two published ratings move "
-                    "together. Ratings fixed against one anchor model all carry the error of the anchor's "
-                    "own estimate, so their errors tend to move together (a positive correlation), and a "
-                    "gap between two of them is surer than independent errors would make it. Arenas do not "
-                    "publish it: a value shown beside the independent reading is an illustration, not a "
-                    "measurement."),
+                    "together. Two effects pull opposite ways: ratings fixed against one anchor model share "
+                    "the error of the anchor's own estimate, so their errors tend to move together (a "
+                    "positive correlation, which makes a gap between them surer), while two models judged "
+                    "often against each other gain what the other loses (a negative correlation, which "
+                    "makes it less sure). Arenas do not publish it: a value shown beside the independent "
+                    "reading is a check of size, not a measurement and not a bound."),
     "distinct-board": ("Distinct board", "A board that differs from the copy before it. Archives often "
                        "copy a board again on days when it has not changed: a copy identical to the "
                        "previous one adds no evidence and is counted once."),
