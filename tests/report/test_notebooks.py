@@ -116,6 +116,20 @@ def test_displayed_tables_are_reader_tables(project_reports: tuple[object, Path,
         assert not leaked, f"missing values shown as {sorted(leaked)}"
 
 
+@pytest.mark.notebook
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_every_link_within_the_page_has_a_target(project_reports: tuple[object, Path, str],
+                                                 name: str) -> None:
+    """A glossary or contents link whose anchor the page lacks goes nowhere (00 once linked a term its
+    glossary did not hold)."""
+    import re
+
+    html = _report(project_reports, name)
+    targets = set(re.findall(r'\bid="([^"]+)"', html)) | set(re.findall(r'\bname="([^"]+)"', html))
+    missing = sorted({link for link in re.findall(r'href="#([^"]+)"', html) if link not in targets})
+    assert not missing, f"links to anchors the page lacks: {missing}"
+
+
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_no_markdown_line_starts_with_a_rank(name: str) -> None:
     """A Markdown line that starts with "#1" renders as a giant heading: no notebook text may do that."""

@@ -1362,7 +1362,8 @@ def test_the_leaders_chance_is_also_read_with_opposed_errors_as_report_03_does()
                       "p_leader_correlated": 0.93})
     opposed = pd.DataFrame({"model": ["w", "m", "h"], "p_leader": [0.83, 0.1, 0.07]})
     assert stories.opposed_chance_text(lead, opposed, stories.OPPOSED_CORRELATION) == (
-        "A check of size, not a measurement and not a bound: with rating errors correlated at +0.3, "
+        "As an illustration only, since the arena publishes no correlation: "
+        "with rating errors correlated at +0.3, "
         "Wan 3.0's chance in text to video (silent) would be about 93%, and at \u22120.3 among the 3 models "
         "that could be #1, about 83%.")
     assert stories.opposed_chance_text(lead, opposed.iloc[1:]) == ""  # the leader not among them

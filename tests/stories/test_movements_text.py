@@ -625,7 +625,8 @@ def test_latest_board_odds_give_the_opposed_reading_beside_the_table_s_correlate
     opposed = pd.DataFrame({"model": ["wan", "h3"], "p_leader": [0.826, 0.174]})
     plain = stories.odds_text(odds, AA, T2V)
     listing = "interval lies above theirs): Wan 3.0 and MiniMax H3 (768p)."
-    said = (" A check of size, not a measurement and not a bound: with all errors correlated at +0.3 "
+    said = (" As an illustration only, since the arena publishes no correlation: "
+            "with all errors correlated at +0.3 "
             "(the table), Wan 3.0's chance is about 93%, and with these 2 models' errors correlated at "
             "\u22120.3, "
             "about 83%.")
@@ -1179,7 +1180,8 @@ def test_shipped_latest_board_paragraph_derives_the_answer_s_span(shipped: dict)
     could = odds[odds["could_be_first"]]
     opposed = leader_probability(could, rho=stories.OPPOSED_CORRELATION)
     text = stories.odds_text(odds, AA, T2V, opposed=opposed)
-    assert (" A check of size, not a measurement and not a bound: with all errors correlated at +0.3 "
+    assert (" As an illustration only, since the arena publishes no correlation: "
+            "with all errors correlated at +0.3 "
             "(the table), Wan 3.0's chance is about 93%, and with these 3 models' errors correlated at "
             "\u22120.3, "
             "about 83%.") in text

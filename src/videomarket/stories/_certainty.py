@@ -187,7 +187,7 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
     that could be #1 at :data:`OPPOSED_CORRELATION`, that reading too: the independent one is no floor),
     the change of scale (a scale_changes table) and, with ``coverage`` (else in the appendix,
     :func:`boards_note`), the copies and the days left out. The correlated readings are a sensitivity
-    check of size, not a measurement. With ``pairs`` and ``twins``, :func:`pair_counting_words` follows the
+    illustration, not an estimate. With ``pairs`` and ``twins``, :func:`pair_counting_words` follows the
     recent range."""
     distinct = _distinct(history)
     low = distinct.loc[distinct["p_leader"].idxmin()]
@@ -224,8 +224,8 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
         + f"On the latest board, {last['model_name']}'s chance read as independent ratings is "
         f"{latest_chance_words(history)}" + (
             f". {counted.removesuffix('.')}" if counted and len(mine) else "") + (
-            f". The arena does not say how its rating errors move together. As a check of size, not a "
-            f"measurement and not a bound, errors correlated at +{CORRELATION_SHOWN} give "
+            f". As an illustration only, since the arena publishes no correlation, "
+            f"errors correlated at +{CORRELATION_SHOWN} give "
             f"{about(last['p_leader_correlated'])}, and errors of the {len(opposed)} possible #1s correlated "
             f"at {OPPOSED_WORDS} {about(float(mine['p_leader'].iloc[0]))}."
             if len(mine) else

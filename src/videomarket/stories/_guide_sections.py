@@ -290,7 +290,8 @@ def opposed_chance_text(leader: pd.Series, opposed: pd.DataFrame, rho: float = -
     if len(opposed) < 2 or not len(mine):
         return ""
     sign = f"{rho:g}".replace("-", "\u2212")  # as report 03 writes it
-    return (f"A check of size, not a measurement and not a bound: with rating errors correlated at "
+    return (f"As an illustration only, since the arena publishes no correlation: "
+            f"with rating errors correlated at "
             f"+{CORRELATION_CHECK:g}, {leader['model_name']}'s chance in "
             f"{pool_label(leader.get('category', leader.name)).lower()} would be "
             f"{about(float(leader['p_leader_correlated']))}, and at {sign} among the {len(opposed)} models "

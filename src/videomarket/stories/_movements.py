@@ -1845,7 +1845,8 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
         mine = opposed[opposed["model"] == top["model"]] if opposed is not None and len(opposed) > 1 else ()
         if len(mine) and pd.notna(top.get("p_leader_correlated")):
             apart, together = float(mine["p_leader"].iloc[0]), float(top["p_leader_correlated"])
-            spread += (f" A check of size, not a measurement and not a bound: with all errors correlated "
+            spread += (f" As an illustration only, since the arena publishes no correlation: "
+                       f"with all errors correlated "
                        f"at +{CORRELATION_SHOWN} (the table), {top['model_name']}'s chance is "
                        f"{probability(together)}, and with these {len(opposed)} models' errors correlated at "
                        f"{OPPOSED_WORDS}, {probability(apart)}.")

@@ -107,7 +107,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                     "positive correlation, which makes a gap between them surer), while two models judged "
                     "often against each other gain what the other loses (a negative correlation, which "
                     "makes it less sure). Arenas do not publish it: a value shown beside the independent "
-                    "reading is a check of size, not a measurement and not a bound."),
+                    "reading is an illustration, not an estimate and not a bound."),
     "distinct-board": ("Distinct board", "A board that differs from the copy before it. Archives often "
                        "copy a board again on days when it has not changed: a copy identical to the "
                        "previous one adds no evidence and is counted once."),
