@@ -29,8 +29,8 @@ def test_quoted_gap_text_reads_the_gap_as_a_vote_with_rounded_counts_and_the_rou
     text = stories.quoted_gap_text(_rivals(), stories.vote_test_words(0.05, 0.8))
     assert text == (
         "Read as votes, Runway Gen-4.5's 21 points over Veo 3 mean that Runway Gen-4.5 would be preferred in "
-        "**about 53%** of [head-to-head votes](#glossary-head-to-head) between the two under the rating "
-        "model: close to a coin flip. Telling 21 points "
+        "**about 53%** of [head-to-head votes](#glossary-head-to-head) between the two under the [rating "
+        "model](#glossary-bradley-terry): close to a coin flip. Telling 21 points "
         "from a tie takes **about 2,200 decisive votes** between those two models alone (a two-sided test at "
         "the 5% [significance level](#glossary-significance) with 80% power); the quoted ratings are rounded "
         "to whole points, so the gap could be up to a point narrower or wider, which needs 2,000 to 2,400 "
@@ -71,7 +71,8 @@ def _changes(**values: object) -> pd.DataFrame:
 def test_a_re_anchoring_with_a_re_rating_is_said_with_its_computed_numbers() -> None:
     assert stories.rerating_text(_changes()) == (
         "Between 30 September 2026 and 1 October 2026 the arena re-anchored and re-rated the pool: Kling 3.0 "
-        "1080p (Pro) replaced Mochi 1 as the model pinned at 1,000, the board went from 81 models to 30 (32 "
+        "1080p (Pro) replaced Mochi 1 as the model [pinned at 1,000](#glossary-re-anchoring), the board went "
+        "from 81 models to 30 (32 "
         "on 10 October 2026) and the 21 models on both boards fell by 125 to 314 points, not by one common "
         "shift. Gaps between models changed with it, so leads on either side are given apart and not "
         "compared.")
@@ -124,10 +125,10 @@ def test_history_text_names_the_earlier_leaders_one_unsure_board_and_its_develop
                                 changes=_changes().iloc[0:0], weakest=_june_board())
     assert ("The only board before Wan 3.0 with a leader below 95%, 25 June 2026, had HappyHorse-1.0 "
             "5 points above its "
-            "sibling HappyHorse-1.1 (about 76%), but Alibaba was more than 99% likely to hold #1.") in text
-    assert ("On the latest board, Wan 3.0's chance read as independent ratings is about 87% (it ranged from "
-            "79% to 87% on the boards of 1–10 October 2026), and read with errors correlated at 0.3 it is "
-            "about 92%.") in text
+            "sibling HappyHorse-1.1 (about 76%), but both are Alibaba's, and one of Alibaba's models was "
+            "more than 99% likely to be #1.") in text
+    assert ("On the latest board, Wan 3.0's chance read as independent ratings is about 87%, and read with "
+            "errors correlated at 0.3 it is about 92%.") in text  # no recent range: one 93% fewer
 
 
 def test_history_text_leaves_the_per_leader_counts_to_the_findings() -> None:
@@ -161,15 +162,15 @@ def test_rank_bound_is_worded_the_right_way_round_and_called_cautious() -> None:
     assert stories.contenders_text(board) == (
         "On the board of 6 October 2026, 2 models of 3 cannot be ruled out as #1: no other model's whole "
         "interval lies above theirs, so the intervals [allow them rank 1](#glossary-rank-bound). The table "
-        "adds the model that can be no better than #2. Overlapping intervals are a cautious test: they "
+        "also shows the next model, which cannot be #1. Overlapping intervals are a cautious test: they "
         "keep a model in the running even when its chance of being #1 is small (about 5% for H3). H3 is "
         "listed twice on that board (also as H3 Max (based on H3)), with the same rating and interval: it "
         "counts once.")
     alone = board.assign(could_be_first=[True, False, False], also_listed_as="")
     assert "cautious" not in stories.contenders_text(alone)
     two = board.assign(rank_ub=[1, 2, 2], could_be_first=[True, False, False])  # singular/plural computed
-    assert " The table adds the 2 models that can be no better than #2." in stories.contenders_text(two)
-    assert "no better than #2" not in stories.contenders_text(board.assign(rank_ub=[1, 1, 3]))
+    assert " The table also shows the next 2 models, which cannot be #1." in stories.contenders_text(two)
+    assert "cannot be #1." not in stories.contenders_text(board.assign(rank_ub=[1, 1, 3]))
     assert stories.CONTENDERS_TABLE["could_be_first"] == "Could be #1?"
 
 
@@ -270,10 +271,13 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
         "87% likely to be [truly #1](#glossary-p-first) (if rating errors are independent).")
     rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
                             "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
-    full = stories.certainty_answer(history, "text-to-video", rebuilt=rebuilt)
-    assert full.endswith(" (if rating errors are independent). That board is a copy "
-                         "[rebuilt](#glossary-rebuilt-file) from search-index text, not checked against the "
-                         "original.")
+    downloaded = _latest_board().assign(snapshot_date=pd.Timestamp("2026-10-06"), p_leader=0.9012)
+    full = stories.certainty_answer(history, "text-to-video", rebuilt=rebuilt, downloaded=downloaded)
+    assert full == (  # both boards, the rebuilt one first, and what its checks cannot catch
+        "On Artificial Analysis's text to video (silent) board, Wan 3.0 was about 87% likely to be [truly "
+        "#1](#glossary-p-first) on the rebuilt 10 October copy, about 90% on the last downloaded board, 6 "
+        "October (if rating errors are independent). The rebuilt copy's [checks](#glossary-rebuilt-file) "
+        "cannot catch a digit mistyped into another digit.")
     assert "80" not in full and "92" not in full  # no correlated reading, no range
     # a reading that rounds like the independent one is not repeated
     same = history.assign(p_leader_correlated=history["p_leader"])
@@ -281,9 +285,8 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     assert "mechanism" not in full and "competitor" not in full
     # what the leads showed is a key finding, worded as a record of these boards
     assert stories.lead_rule_finding(history) == (  # within one rating scale: no lead after the re-rating
-        "Before the 1 October [re-rating](#glossary-re-rating), leads of 21 points or more gave at least a "
-        "95% chance of being truly #1, leads of 9 points or less gave under 95%; no lead between them "
-        "occurred.")
+        "On this pool's boards before the 1 October [re-rating](#glossary-re-rating), every lead of 21 "
+        "points or more was at least 95% likely to be truly #1 and every lead of 9 points or less was not.")
     # the unchanged copy of 2 August not counted, nor the leads on the re-rated scale (11 points, unsure)
     assert stories.lead_thresholds(history) == (21.0, 9.0)
     assert stories.first_scale(history)["scale_epoch"].nunique() == 1
@@ -346,9 +349,8 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
     findings = stories.certainty_findings(_run_history().assign(source_id="s"), _latest_board())
     assert findings == [
         "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely.",
-        "Before the 1 October [re-rating](#glossary-re-rating), leads of 21 points or more gave at least a "
-        "95% chance of being truly #1, leads of 9 points or less gave under 95%; no lead between them "
-        "occurred.",
+        "On this pool's boards before the 1 October [re-rating](#glossary-re-rating), every lead of 21 "
+        "points or more was at least 95% likely to be truly #1 and every lead of 9 points or less was not.",
         "HappyHorse-1.0 was at least 95% likely to be #1 on 1 of its 2 distinct boards, Gemini on its only "
         "board, Wan 3.0 on none.",
     ]
@@ -407,14 +409,13 @@ def test_findings_with_spells_copies_and_pools_date_each_change_and_contrast_the
     findings = stories.certainty_findings(history, _latest_board(), spells=_spells(), rebuilt=rebuilt,
                                           pools=pools, pairs=pairs)
     assert findings[0] == (  # the listed-twice reading briefly; its detail is in the body (based_on_text)
-        "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely. "
-        "They may be one entry listed twice; if so, Wan 3.0 is about 93% likely.")
+        "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely.")
+    # the one-entry reading is a sensitivity figure of the body (based_on_text), not a finding
     # identical on the only downloaded board of the latest scale (4 September is on the first one)
     twinned = stories.certainty_findings(history, _latest_board(), spells=_spells(), rebuilt=rebuilt.assign(
         rebuilt_only=[False, False, True]), pools=pools, pairs=pairs, twins=[pd.Timestamp("2026-10-01")])
     assert twinned[0] == (
-        "Only MiniMax H3 Max and MiniMax H3 (768p) could also be #1 (about 7% and 6%). Identical on the "
-        "downloaded 1 October boards, they may be one entry: then Wan 3.0 is about 93% likely.")
+        "Only MiniMax H3 Max and MiniMax H3 (768p) could also be #1 (about 7% and 6%).")
     assert findings[2] == (  # the chart's title; the rebuilt boards are in the data box (rebuilt_run_brief)
         "HappyHorse-1.0 was at least 95% likely to be #1 on 1 of its 2 distinct boards, Gemini on its only "
         "board, Wan 3.0 on none.")
@@ -456,7 +457,8 @@ def test_gaps_text_gives_leads_and_votes_per_leader_and_traces_the_first_sightin
         "developer's GitHub copy (grade C), which gives only the arena's id as its name.")
     counted = stories.gaps_text(_gaps().assign(votes_needed=5610.0), _new_leaders(), "text-to-video", "C",
                                 levels, _changes())
-    assert ("after it. Telling Wan 3.0's latest lead, 13 points on 10 October 2026, from a tie would take "
+    assert ("after it. As a two-model yardstick, telling Wan 3.0's latest lead, 13 points on 10 October "
+            "2026, from a tie would take "
             "about 5,600 decisive votes (roughly 4,800 to 6,600, as two whole-point ratings can put a gap up "
             "to 1 point off), and its 3-point lead of 24 September 2026 about 6,000 (roughly 59,000 to "
             "240,000). Counting every board") in counted
@@ -495,7 +497,7 @@ def test_method_check_sets_the_independent_reading_beside_the_joint_one_and_says
         "boards, from each rating's interval as an independent bell curve. Both give A more than 99%; the "
         "two "
         "differ by less than 1 percentage point for every model. But A leads by 72 points, about 2.8 times "
-        "its interval's half-width, a far clearer lead than the video leaders': the check shows that the two "
+        "its interval's ± width, a far clearer lead than the video leaders': the check shows that the two "
         "readings agree on a clear lead, not how far apart they would be on a lead of a few points. The "
         "video "
         "arenas publish no votes, so this check cannot be made on them.")
@@ -562,15 +564,13 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     rows = rankings[(rankings["arena"] == guide.ARENA) & (rankings["category"] == "text-to-video")]
     del gaps, rows
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
+    assert stories.last_downloaded_day(history, rebuilt, "text-to-video") == pd.Timestamp("2026-10-06")
     answer = stories.certainty_answer(history, "text-to-video", rebuilt=rebuilt)
     assert answer.startswith(  # the fixture's 4,000 draws read 87%, the report's 20,000 88%
         "On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about ")
-    assert answer.endswith(" That board is a copy [rebuilt](#glossary-rebuilt-file) from search-index text, "
-                           "not checked against the original.")
     assert stories.lead_rule_finding(history) == (  # one scale only: no leads from after the re-rating
-        "Before the 1 October [re-rating](#glossary-re-rating), leads of 17 points or more gave at least a "
-        "95% chance of being truly #1, leads of 10 points or less gave under 95%; no lead between them "
-        "occurred.")
+        "On this pool's boards before the 1 October [re-rating](#glossary-re-rating), every lead of 17 "
+        "points or more was at least 95% likely to be truly #1 and every lead of 10 points or less was not.")
     shown = re.sub(r"\]\([^)]*\)", "]", answer)  # a glossary link's target is not shown
     assert len(shown.split()) <= 50 and shown.replace("(silent)", "").count("(") <= 1 and ";" not in answer
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
@@ -589,8 +589,8 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
         "Omni Flash "
         "between 25 June and 23 July, and Wan 3.0 on 3 September")
     assert stories.change_warning(spells, "text-to-video") == (
-        "The #1 changed hands at least 3 times (4 counting a second-hand copy) since December 2025 and may "
-        "have changed again.")
+        "The #1 changed at least 3 times (4 counting a second-hand copy) since December 2025, and may "
+        "again.")
     findings = stories.certainty_findings(history, _latest_board(), spells=spells)
     assert sum("4 counting a second-hand copy of January 2026" in f for f in findings) == 1
     assert findings[2].endswith("Wan 3.0 on none.")  # no rebuilt table given
@@ -614,12 +614,14 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     text = stories.history_text(history, "text-to-video", skipped=0, changes=changes, weakest=june)
     assert ("The only board before Wan 3.0 with a leader below 95%, 25 June 2026, had HappyHorse-1.0 "
             "5 points above its "
-            "sibling HappyHorse-1.1") in text and "but Alibaba was more than 99% likely to hold #1" in text
+            "sibling HappyHorse-1.1") in text and (
+        "but both are Alibaba's, and one of Alibaba's models was more than 99% likely to be #1") in text
 
 
 def test_shipped_re_rating_is_computed_from_the_boards(shipped: dict) -> None:
     text = stories.rerating_text(shipped["changes"], "this pool")
-    assert ("Kling 3.0 1080p (Pro) replaced Mochi 1 as the model pinned at 1,000, the board went from 81 "
+    assert ("Kling 3.0 1080p (Pro) replaced Mochi 1 as the model [pinned at 1,000](#glossary-re-anchoring), "
+            "the board went from 81 "
             "models to 30 (32 on 10 October 2026) and the 21 models on both boards fell by 125 to 314 "
             "points, "
             "not by one common shift") in text
@@ -658,10 +660,10 @@ def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_na
     assert text.startswith('The board of 10 October 2026 lists MiniMax H3 Max as ["based on"]'
                            "(#glossary-variant) MiniMax H3 (768p), at a different rating (1118 against "
                            "1117), so both count as rivals here. The two rows were identical on 2 and 4–6 "
-                           "October, so they may be one entry listed twice. If so, counting them as one "
-                           "entry, keeping the 1117 row, MiniMax H3 (768p), Wan 3.0's chance would be "
-                           "about 93% instead of about ")
-    assert text.endswith(", independent ratings.")
+                           "October, so they may be one entry listed twice. As a sensitivity figure, "
+                           "counting them as one entry (the 1117 row) puts Wan 3.0's chance at about 93% "
+                           "(one-entry reading), against ")
+    assert text.endswith("% with both.") and "at least as plausible" not in text
     # the as-one reading leaves out the "based on" row (1118) and keeps the one it is based on (1117)
     assert pairs["model_name"].iloc[0] == "MiniMax H3 Max" and float(pairs["same_as_elo"].iloc[0]) == 1117.0
     assert float(pairs["p_leader_as_one"].iloc[0]) > float(pairs["p_leader"].iloc[0])
@@ -808,17 +810,15 @@ def test_shipped_second_hand_change_names_its_page_and_grade(shipped: dict) -> N
 def test_votes_curve_title_says_the_scale_and_leads_and_periods_are_said_in_words() -> None:
     curve = pd.DataFrame({"gap": [3.0, 4.0, 5.0, 6.0],
                           "votes_needed": [105_213.0, 59_000.0, 38_000.0, 26_310.0]})
-    gaps = pd.DataFrame({"model_name": ["Wan 3.0", "HappyHorse-1.0"], "margin": [3.0, 80.0]})
-    assert stories.votes_curve_title(curve, gaps) == (
-        "Halving a lead quadruples the votes needed: about 105,000 votes for Wan 3.0's 3-point lead, about "
-        "26,300 for a 6-point lead")
-    dated = gaps.assign(snapshot_date=pd.to_datetime(["2026-09-24", "2026-05-01"]))
-    twice = pd.concat([dated, pd.DataFrame({"model_name": ["Wan 3.0"], "margin": [6.0],
-                                            "snapshot_date": pd.to_datetime(["2026-09-22"])})],
-                      ignore_index=True)
-    assert stories.votes_curve_title(curve, twice) == (  # the doubled lead is one the chart's strip shows
-        "Halving a lead quadruples the votes needed: about 105,000 votes for Wan 3.0's 3-point lead of 24 "
-        "September, about 26,300 for its 6-point lead of 22 September")
+    gaps = pd.DataFrame({"model_name": ["Wan 3.0", "HappyHorse-1.0", "Wan 3.0"], "margin": [3.0, 80.0, 6.0],
+                         "snapshot_date": pd.to_datetime(["2026-09-24", "2026-05-01", "2026-10-10"])})
+    assert stories.votes_curve_title(curve, gaps) == (  # the text's rounding, from the curve
+        "Halving a lead quadruples the votes needed (a two-model yardstick): about 100,000 votes for Wan "
+        "3.0's 3-point lead of 24 September, about 30,000 for its latest 6-point lead")
+    counted = gaps.assign(votes_needed=[105_276.0, 80.0, 7_834.0], margin=[3.0, 80.0, 11.0])
+    assert stories.votes_curve_title(curve, counted) == (  # the leads' own counts, as the text gives them
+        "Halving a lead quadruples the votes needed (a two-model yardstick): about 100,000 votes for Wan "
+        "3.0's 3-point lead of 24 September, about 7,800 for its latest 11-point lead")
     board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 3), "arena": "A", "category": "c",
                           "model": ["w", "m", "x"], "rank": [1, 2, 3], "model_name": ["W", "M", "X"],
                           "elo": [1129.0, 1118.0, 1105.0], "ci_low": [1118.0, 1107.0, 1094.0],
@@ -869,12 +869,13 @@ def test_votes_finding_says_a_rebuilt_board_and_latest_lead_votes_gives_the_late
     rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
                             "snapshot_date": pd.to_datetime(["2026-09-24"]), "rebuilt_only": [True]})
     assert stories.votes_finding(gaps, rivals, rebuilt) == (
-        "Telling W's 3-point lead of 24 September 2026 (a rebuilt copy) from a tie would take about 100,000 "
-        "decisive votes between the two models; R's 21-point December 2025 lead about 2,200.")
-    assert "(a rebuilt copy)" not in stories.votes_finding(gaps, rivals, rebuilt.assign(rebuilt_only=False))
+        "As a two-model yardstick, telling W's 3-point lead of 24 September 2026 (rebuilt) from a tie would "
+        "take about 100,000 decisive votes, and R's 21-point December 2025 lead about 2,200.")
+    assert "(rebuilt)" not in stories.votes_finding(gaps, rivals, rebuilt.assign(rebuilt_only=False))
     assert stories.latest_lead_votes(gaps) == (  # one or two significant figures, with what rounding allows
-        "Telling W's latest lead, 11 points on 10 October 2026, from a tie would take about 7,800 decisive "
-        "votes (roughly 6,600 to 9,500, as two whole-point ratings can put a gap up to 1 point off), and its "
+        "As a two-model yardstick, telling W's latest lead, 11 points on 10 October 2026, from a tie would "
+        "take about 7,800 decisive votes (roughly 6,600 to 9,500, as two whole-point ratings can put a gap "
+        "up to 1 point off), and its "
         "3-point lead of 24 September 2026 about 100,000 (roughly 59,000 to 240,000).")
     assert stories.lead_votes(21.0, 2152.0) == (2200, "roughly 2,000 to 2,400")  # a narrow range: two figures
     assert stories.latest_lead_votes(gaps.iloc[1:]).endswith("1 point off).")  # the latest is the smallest
@@ -899,6 +900,6 @@ def test_based_on_text_says_the_split_shows_only_on_rebuilt_boards_when_the_down
     assert stories.based_on_text(pairs, twins, downloaded) == (
         "The board of 10 October 2026 lists M Max as [\"based on\"](#glossary-variant) M, at a different "
         "rating (1118 against 1117), so both count as rivals here. The two rows were identical on the "
-        "downloaded boards of 4 and 6 October and differ only on rebuilt ones, so the split may come from "
-        "the rebuilding: the one-entry reading is at least as plausible. Then, counting them as one entry, "
-        "keeping the 1117 row, M, W's chance would be about 93% instead of about 88%, independent ratings.")
+        "downloaded boards of 4 and 6 October, so they may be one entry listed twice. As a sensitivity "
+        "figure, counting them as one entry (the 1117 row) puts W's chance at about 93% (one-entry reading), "
+        "against 88% with both.")

@@ -105,8 +105,8 @@ def quoted_gap_text(rivals: pd.DataFrame, levels: str) -> str:
     text = (
         f"Read as votes, {leader}'s {fmt.points(closest['gap'])} over {closest['model_name']} mean that "
         f"{leader} would be preferred in **about {fmt.pct(closest['p_preferred'], 0)}** of "
-        f"{term('head-to-head', 'head-to-head votes')} between the two under the rating model: close to a "
-        "coin flip."
+        f"{term('head-to-head', 'head-to-head votes')} between the two under the "
+        f"{term('bradley-terry', 'rating model')}: close to a coin flip."
     )
     if len(rivals) > 1:
         second = rivals.iloc[1]
@@ -153,8 +153,8 @@ def rerating_text(changes: pd.DataFrame, what: str = "the pool") -> str:
         what_happened = "re-anchored and re-rated" if rerated else "re-anchored"
         parts = []
         if pd.notna(change.anchor_before) and pd.notna(change.anchor_after):
-            parts.append(f"{change.anchor_after} replaced {change.anchor_before} as the model pinned at "
-                         "1,000")
+            parts.append(f"{change.anchor_after} replaced {change.anchor_before} as the model "
+                         f"{term('re-anchoring', 'pinned at 1,000')}")
         latest = (f" ({change.models_latest} on {fmt.day(change.latest_date)})"
                   if change.latest_date != change.date else "")
         parts.append(f"the board went from {change.models_before} models to {change.models_after}{latest}")
@@ -204,8 +204,9 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
                  f"{lead['model_name']} {fmt.points(lead['elo'] - second['elo'])} above "
                  + (f"its sibling {second['model_name']}" if same else str(second["model_name"]))
                  + f" ({about(lead['p_leader'])})"
-                 + (f", but {own} was {about(developer_chance(weakest, str(lead['model'])))} likely to "
-                    "hold #1" if same else "") + ".")
+                 + (f", but both are {own}'s, and one of {own}'s models was "
+                    f"{about(developer_chance(weakest, str(lead['model'])))} likely to be #1"
+                    if same else "") + ".")
     text += (" " if text.strip() and not coverage else "\n\n" if "\n\n" not in text else " ") + (
         f"The least sure lead was {low['model_name']}'s on {fmt.day(low['snapshot_date'])}, "
         f"{fmt.points(low['margin'])} over {low['runner_up_name']}: {about(low['p_leader'])}."
@@ -222,7 +223,7 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
     text += (
         ("\n\n" if not coverage else " ")
         + f"On the latest board, {last['model_name']}'s chance read as independent ratings is "
-        f"{latest_chance_words(history)}" + (
+        f"{about(float(last['p_leader']))}" + (
             f". {counted.removesuffix('.')}" if counted and len(mine) else "") + (
             f". As an illustration only, since the arena publishes no correlation, "
             f"errors correlated at +{CORRELATION_SHOWN} give "
@@ -460,8 +461,8 @@ def contenders_text(board: pd.DataFrame) -> str:
     if "rank_ub" in board.columns:
         second = int(((board["rank_ub"] == 2) & ~board["could_be_first"].astype(bool)).sum())
         if second:
-            text += (" The table adds the model that can be no better than #2." if second == 1 else
-                     f" The table adds the {second} models that can be no better than #2.")
+            text += (" The table also shows the next model, which cannot be #1." if second == 1 else
+                     f" The table also shows the next {second} models, which cannot be #1.")
     if len(could) > 1 and "p_leader" in could.columns:
         least = could.loc[could["p_leader"].idxmin()]
         text += (
@@ -649,9 +650,10 @@ def latest_lead_votes(gaps: pd.DataFrame) -> str:
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
     ...     "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0], "votes_needed": [105276.0, 7834.0]})
     >>> print(latest_lead_votes(g))
-    Telling Wan 3.0's latest lead, 11 points on 10 October 2026, from a tie would take about 7,800 decisive
-    votes (roughly 6,600 to 9,500, as two whole-point ratings can put a gap up to 1 point off), and its
-    3-point lead of 24 September 2026 about 100,000 (roughly 59,000 to 240,000).
+    As a two-model yardstick, telling Wan 3.0's latest lead, 11 points on 10 October 2026, from a tie
+    would take about 7,800 decisive votes (roughly 6,600 to 9,500, as two whole-point ratings can put a
+    gap up to 1 point off), and its 3-point lead of 24 September 2026 about 100,000 (roughly 59,000 to
+    240,000).
     """
     if gaps.empty or "votes_needed" not in gaps.columns:
         return ""
@@ -659,8 +661,8 @@ def latest_lead_votes(gaps: pd.DataFrame) -> str:
     if pd.isna(last["votes_needed"]):
         return ""
     count, span = lead_votes(float(last["margin"]), float(last["votes_needed"]))
-    text = (f"Telling {last['model_name']}'s latest lead, {fmt.points(last['margin'])} on "
-            f"{fmt.day(last['snapshot_date'])}, from a tie would take about "
+    text = (f"As a two-model yardstick, telling {last['model_name']}'s latest lead, "
+            f"{fmt.points(last['margin'])} on {fmt.day(last['snapshot_date'])}, from a tie would take about "
             f"{fmt.count(count, 'decisive vote')} ({span}, as two whole-point ratings can put a gap up to 1 "
             "point off)")
     low = gaps.loc[gaps["margin"].idxmin()]
@@ -788,7 +790,7 @@ def genai_text(battles: pd.DataFrame, comparison: pd.DataFrame, odds: pd.DataFra
            f"For {leader['model']} the first gives {about(leader['p_leader_joint'])}, the second "
            f"{about(leader['p_leader_independent'])}")
         + f"; the two differ {differ}. But {leader['model']} leads by "
-        f"{fmt.points(lead)}, about {lead / first_half:.1f} times its interval's half-width, a far clearer "
+        f"{fmt.points(lead)}, about {lead / first_half:.1f} times its interval's ± width, a far clearer "
         "lead "
         "than the video leaders': the check shows that the two readings agree on a clear lead, not how far "
         "apart they would be on a lead of a few points. The video arenas publish no votes, so this check "
@@ -876,32 +878,62 @@ def leader_half_width(history: pd.DataFrame) -> float:
     return float(((rows["ci_high"] - rows["ci_low"]) / 2).median())
 
 
+def last_downloaded_day(history: pd.DataFrame, rebuilt: pd.DataFrame | None, category: str,
+                        arena: str = "Artificial Analysis") -> pd.Timestamp | None:
+    """The newest board of ``history`` (a leader-odds history) with a downloaded copy, not only a copy
+    rebuilt from text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`, by :func:`copy_words`);
+    None when the newest board itself was downloaded or every board was rebuilt.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"])})
+    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...     "snapshot_date": h["snapshot_date"], "rebuilt_only": [False, True, True]})
+    >>> last_downloaded_day(h, b, "text-to-video"), last_downloaded_day(h, None, "text-to-video")
+    (Timestamp('2026-10-06 00:00:00'), None)
+    """
+    days = sorted(pd.to_datetime(history["snapshot_date"]).unique(), reverse=True)
+    if not days or copy_words(rebuilt, days[0], category, arena) != "a rebuilt copy":
+        return None
+    kept = (pd.Timestamp(d) for d in days if copy_words(rebuilt, d, category, arena) != "a rebuilt copy")
+    return next(kept, None)
+
+
 def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis",
-                     rebuilt: pd.DataFrame | None = None) -> str:
-    """The report's answer: the latest leader's chance on the latest board read as independent ratings
-    (the correlated check is told in the body, :func:`history_text`, never as a range here), and,
-    from ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), that the
-    board is a copy rebuilt from text, in a second sentence.
+                     rebuilt: pd.DataFrame | None = None, downloaded: pd.DataFrame | None = None) -> str:
+    """The report's answer: the latest leader's chance read as independent ratings (the correlated check
+    is told in the body, :func:`history_text`, never as a range here). When the latest board is a copy
+    rebuilt from text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), ``downloaded`` (the
+    board_certainty of the last downloaded board, :func:`last_downloaded_day`) gives the leader's chance
+    there too, and a second sentence says what the rebuilt copy's checks cannot catch.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
     ...                   "model": ["g", "w"], "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],
     ...                   "p_leader": [0.99, 0.87865], "p_leader_correlated": [0.99, 0.93]})
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
     ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
-    >>> print(certainty_answer(h, "text-to-video", rebuilt=b))
+    >>> d = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.9012, 0.09],
+    ...                   "snapshot_date": pd.to_datetime(["2026-10-06"] * 2)})
+    >>> print(certainty_answer(h, "text-to-video", rebuilt=b, downloaded=d))
+    On Artificial Analysis's text to video (silent) board, Wan 3.0 was about 88% likely to be [truly
+    #1](#glossary-p-first) on the rebuilt 10 October copy, about 90% on the last downloaded board, 6
+    October (if rating errors are independent). The rebuilt copy's [checks](#glossary-rebuilt-file) cannot
+    catch a digit mistyped into another digit.
+    >>> print(certainty_answer(h, "text-to-video"))
     On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
-    likely to be [truly #1](#glossary-p-first) (if rating errors are independent). That board is a copy
-    [rebuilt](#glossary-rebuilt-file) from search-index text, not checked against the original.
+    likely to be [truly #1](#glossary-p-first) (if rating errors are independent).
     """
     last = history.iloc[-1]
-    text = (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
-            f"{last['model_name']} was {about(last['p_leader'])} likely to be {term('p-first', 'truly #1')} "
-            "(if rating errors are independent)")
-    text += "."
-    if copy_words(rebuilt, last["snapshot_date"], category, arena) == "a rebuilt copy":
-        text += (f" That board is a copy {term('rebuilt-file', 'rebuilt')} from search-index text, not "
-                 "checked against the original.")
-    return text
+    chance = f"{about(last['p_leader'])} likely to be {term('p-first', 'truly #1')}"
+    if copy_words(rebuilt, last["snapshot_date"], category, arena) == "a rebuilt copy" and (
+            downloaded is not None and len(downloaded)):
+        day, then = pd.Timestamp(last["snapshot_date"]), downloaded.iloc[0]
+        shown = pd.Timestamp(then["snapshot_date"])
+        who = "" if then["model_name"] == last["model_name"] else f"{then['model_name']} "
+        return (f"On {arena}'s {pool_label(category).lower()} board, {last['model_name']} was {chance} on "
+                f"the rebuilt {day.day} {day:%B} copy, {who}{about(float(then['p_leader']))} on the last "
+                f"downloaded board, {shown.day} {shown:%B} (if rating errors are independent). The rebuilt "
+                f"copy's {term('rebuilt-file', 'checks')} cannot catch a digit mistyped into another digit.")
+    return (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
+            f"{last['model_name']} was {chance} (if rating errors are independent).")
 
 
 def lead_rule_finding(history: pd.DataFrame) -> str:
@@ -914,8 +946,8 @@ def lead_rule_finding(history: pd.DataFrame) -> str:
     ...     "2026-10-02", "2026-10-03"]), "margin": [17.0, 10.0, 11.0, 13.0, 9.0],
     ...     "p_leader": [0.99, 0.8, 0.8765, 0.93, 0.79], "scale_epoch": ["a", "a", "b", "b", "b"]})
     >>> print(lead_rule_finding(h))
-    Before the 1 October [re-rating](#glossary-re-rating), leads of 17 points or more gave at least a 95%
-    chance of being truly #1, leads of 10 points or less gave under 95%; no lead between them occurred.
+    On this pool's boards before the 1 October [re-rating](#glossary-re-rating), every lead of 17 points or
+    more was at least 95% likely to be truly #1 and every lead of 10 points or less was not.
     """
     limits = lead_thresholds(history)
     if limits is None:
@@ -923,17 +955,15 @@ def lead_rule_finding(history: pd.DataFrame) -> str:
     rows = _distinct(history)
     before = first_scale(rows)
     rerated = rows["snapshot_date"].iloc[len(before)] if len(before) < len(rows) else None
-    where = (f"before the {rerated.day} {rerated:%B} {term('re-rating')}" if rerated is not None
-             else f"on the pool's {len(rows)} distinct boards")
-    where = where[0].upper() + where[1:]  # the pool is the answer's: not named again in the finding
+    where = (f"On this pool's boards before the {rerated.day} {rerated:%B} {term('re-rating')}"
+             if rerated is not None else f"On the pool's {len(rows)} distinct boards")
     width = ""
     if {"ci_low", "ci_high"} <= set(before.columns):
         half = ((before["ci_high"] - before["ci_low"]) / 2).astype("float64").median()
         width = f", with intervals about ±{fmt.points(half)}" if pd.notna(half) else ""
     del width  # the interval's width is in the body and the pools' table
-    return (f"{where}, leads of {limits[0]:.0f} points or more gave at least a {fmt.pct(SURE, 0)} chance of "
-            f"being truly #1, leads of {limits[1]:.0f} points or less gave under {fmt.pct(SURE, 0)}; no lead "
-            "between them occurred.")
+    return (f"{where}, every lead of {limits[0]:.0f} points or more was at least {fmt.pct(SURE, 0)} likely "
+            f"to be truly #1 and every lead of {limits[1]:.0f} points or less was not.")
 
 
 def chance_span_short(low: float, high: float) -> str:
@@ -1009,11 +1039,11 @@ def change_warning(spells: pd.DataFrame, category: str, arena: str = "Artificial
     >>> sp = pd.DataFrame({"model": ["a", "b"], "start": pd.to_datetime(["2025-12-01", "2026-09-03"]),
     ...                    "evidence": ["B", "A"]})
     >>> print(change_warning(sp, "text-to-video"))
-    The #1 changed hands at least once since December 2025 and may have changed again.
+    The #1 changed at least once since December 2025, and may again.
     """
     del arena, category  # named in the answer; the data box is kept short
-    return (f"The #1 changed hands {changes_again(spells)} since {fmt.month(spells['start'].iloc[0])} and "
-            "may have changed again.")
+    return (f"The #1 changed {changes_again(spells)} since {fmt.month(spells['start'].iloc[0])}, and may "
+            "again.")
 
 
 def changes_again(spells: pd.DataFrame) -> str:
@@ -1342,31 +1372,31 @@ def votes_finding(gaps: pd.DataFrame, rivals: pd.DataFrame, rebuilt: pd.DataFram
     >>> r = pd.DataFrame({"leader_name": ["Runway Gen-4.5"], "gap": [21.0], "votes_needed": [2152],
     ...                   "snapshot_date": pd.to_datetime(["2025-12-01"])})
     >>> print(votes_finding(g, r))
-    Telling Wan 3.0's 3-point lead of 24 September 2026 from a tie would take about 100,000 decisive votes
-    between the two models; Runway Gen-4.5's 21-point December 2025 lead about 2,200.
+    As a two-model yardstick, telling Wan 3.0's 3-point lead of 24 September 2026 from a tie would take
+    about 100,000 decisive votes, and Runway Gen-4.5's 21-point December 2025 lead about 2,200.
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
     ...     "snapshot_date": pd.to_datetime(["2026-09-24"]), "rebuilt_only": [True]})
     >>> print(votes_finding(g, r, b))
-    Telling Wan 3.0's 3-point lead of 24 September 2026 (a rebuilt copy) from a tie would take about 100,000
-    decisive votes between the two models; Runway Gen-4.5's 21-point December 2025 lead about 2,200.
+    As a two-model yardstick, telling Wan 3.0's 3-point lead of 24 September 2026 (rebuilt) from a tie
+    would take about 100,000 decisive votes, and Runway Gen-4.5's 21-point December 2025 lead about 2,200.
     """
     low = gaps.loc[gaps["margin"].idxmin()]
     top = rivals.iloc[0]
     votes = fmt.count(lead_votes(float(low["margin"]), float(low["votes_needed"]))[0], "decisive vote")
-    copy = (" (a rebuilt copy)" if rebuilt is not None
+    copy = (" (rebuilt)" if rebuilt is not None
             and copy_words(rebuilt, low["snapshot_date"], category, arena) == "a rebuilt copy" else "")
-    return (f"Telling {low['model_name']}'s {low['margin']:.0f}-point lead of "
-            f"{fmt.day(low['snapshot_date'])}{copy} from a tie would take about {votes} between the two "
-            "models; "
+    return (f"As a two-model yardstick, telling {low['model_name']}'s {low['margin']:.0f}-point lead of "
+            f"{fmt.day(low['snapshot_date'])}{copy} from a tie would take about {votes}, and "
             f"{top['leader_name']}'s {float(top['gap']):.0f}-point "
             f"{fmt.month(top['snapshot_date'])} lead about "
             f"{lead_votes(float(top['gap']), float(top['votes_needed']))[0]:,}.")
 
 
-def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame) -> str:
-    """What a 1-point error in the leader's rebuilt rating does to its chance: ``board`` (board_certainty),
-    ``lower`` and ``higher`` (leader_probability of :func:`videomarket.leaderboard.nudged_board` at -1
-    and +1).
+def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame, step: int = 1) -> str:
+    """What an error of ``step`` points in the leader's rebuilt rating and interval does to its chance:
+    ``board`` (board_certainty), ``lower`` and ``higher`` (leader_probability of
+    :func:`videomarket.leaderboard.nudged_board` at ``-step`` and ``+step``); ``step=10`` reads a wrong tens
+    digit.
 
     >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "elo": [1129.0, 1118.0],
     ...                   "p_leader": [0.87865, 0.1]})
@@ -1375,6 +1405,9 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
     >>> print(rating_error_text(b, lo, hi))
     The latest board is a rebuilt copy, so its values could be off: if Wan 3.0's rating were 1128 or 1130
     instead of 1129, its chance would be about 85% or 90% instead of 88%.
+    >>> print(rating_error_text(b, lo.assign(p_leader=0.43), hi.assign(p_leader=0.996), step=10))
+    One wrong digit on the rebuilt latest board could matter: with Wan 3.0's rating and interval 10 points
+    lower or higher (1119 or 1139), its chance would be about 43% or more than 99% instead of 88%.
     """
     lead = board.iloc[0]
 
@@ -1382,6 +1415,11 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
         return about(float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0]))
 
     elo = float(lead["elo"])
+    if step != 1:
+        return (f"One wrong digit on the rebuilt latest board could matter: with {lead['model_name']}'s "
+                f"rating and interval {step} points lower or higher ({elo - step:.0f} or {elo + step:.0f}), "
+                f"its chance would be {chance(lower)} or {chance(higher).removeprefix('about ')} instead of "
+                f"{fmt.pct(float(lead['p_leader']), 0)}.")
     return (f"The latest board is a rebuilt copy, so its values could be off: if {lead['model_name']}'s "
             f"rating were {elo - 1:.0f} or {elo + 1:.0f} instead of {elo:.0f}, its chance would be "
             f"{chance(lower)} or {chance(higher).removeprefix('about ')} instead of "
@@ -1482,7 +1520,6 @@ def certainty_findings(
          if downloaded else
          f"Besides {last['model_name']}, only {_listing([str(n) for n in others['model_name']])} could be "
          f"#1, {chances} likely.")
-        + as_one_short(pairs, last["snapshot_date"], str(last["model_name"]), downloaded)
         if len(others) else f"No model but {last['model_name']} can be #1 on the latest board.",
     ]
     rule = lead_rule_finding(history)
@@ -1668,32 +1705,30 @@ def based_on_text(pairs: pd.DataFrame, twins: list | None = None, downloaded: li
     ...                                                  "2026-10-06"]))))
     The board of 10 October 2026 lists MiniMax H3 Max as ["based on"](#glossary-variant) MiniMax H3
     (768p), at a different rating (1118 against 1117), so both count as rivals here. The two rows were
-    identical on 2 and 4–6 October, so they may be one entry listed twice. If so, counting them as one
-    entry, keeping the 1117 row, MiniMax H3 (768p), Wan 3.0's chance would be about 94% instead of about
-    88%, independent ratings.
+    identical on 2 and 4–6 October, so they may be one entry listed twice. As a sensitivity figure,
+    counting them as one entry (the 1117 row) puts Wan 3.0's chance at about 94% (one-entry reading),
+    against 88% with both.
     >>> print(based_on_text(pairs, downloaded=list(pd.to_datetime(["2026-10-04", "2026-10-06"]))))
     The board of 10 October 2026 lists MiniMax H3 Max as ["based on"](#glossary-variant) MiniMax H3
     (768p), at a different rating (1118 against 1117), so both count as rivals here. The two rows were
-    identical on the downloaded boards of 4 and 6 October and differ only on rebuilt ones, so the split may
-    come from the rebuilding: the one-entry reading is at least as plausible. Then, counting them as one
-    entry, keeping the 1117 row, MiniMax H3 (768p), Wan 3.0's chance would be about 94% instead of about
-    88%, independent ratings.
+    identical on the downloaded boards of 4 and 6 October, so they may be one entry listed twice. As a
+    sensitivity figure, counting them as one entry (the 1117 row) puts Wan 3.0's chance at about 94%
+    (one-entry reading), against 88% with both.
     """
     if pairs.empty:
         return ""
     texts = []
     for row in pairs[~pairs["identical"].astype(bool)].itertuples():
-        same = (f" The two rows were identical on the downloaded boards of {_day_spans(downloaded)} and "
-                "differ only on rebuilt ones, so the split may come from the rebuilding: the one-entry "
-                "reading is at least as plausible. Then," if downloaded else
-                f" The two rows were identical on {_day_spans(twins)}, so they may be one entry listed "
-                "twice. If so," if twins else " If they are one entry listed twice,")
+        days = (f"the downloaded boards of {_day_spans(downloaded)}" if downloaded else
+                _day_spans(twins) if twins else "")
+        same = (f" The two rows were identical on {days}, so they may be one entry listed twice." if days
+                else "")
         texts.append(
             f"The board of {fmt.day(row.snapshot_date)} lists {row.model_name} as {BASED_ON} "
             f"{row.same_as_name}, at a different rating ({row.elo:.0f} against {row.same_as_elo:.0f}), so "
-            f"both count as rivals here.{same} counting them as one entry, keeping the "
-            f"{row.same_as_elo:.0f} row, {row.same_as_name}, {row.leader_name}'s chance would be "
-            f"{about(row.p_leader_as_one)} instead of {about(row.p_leader)}, independent ratings.")
+            f"both count as rivals here.{same} As a sensitivity figure, counting them as one entry (the "
+            f"{row.same_as_elo:.0f} row) puts {row.leader_name}'s chance at {about(row.p_leader_as_one)} "
+            f"(one-entry reading), against {fmt.pct(float(row.p_leader), 0)} with both.")
     return " ".join(texts)
 
 
@@ -2002,11 +2037,11 @@ def estimated_dates_note(rows: pd.DataFrame, sources: pd.DataFrame, days: list |
     ...                         "published": ["2026-01", "2026-04", "2026-05-01"]})
     >>> print(estimated_dates_note(rows, sources))
     - **Estimated dates.** A board's date is the day its source gives for the board, which for press pages
-    can be earlier than the page's own date. These dates are estimates instead: 29 January 2026 (a
+    can be earlier than the page's own date. These board dates are estimates: late January 2026 (a
     developer's GitHub page, dated January 2026) and April 2026, month only (W, dated April 2026).
     >>> print(estimated_dates_note(rows, sources, days=[pd.Timestamp("2026-01-29")]))
     - **Estimated dates.** A board's date is the day its source gives for the board, which for press pages
-    can be earlier than the page's own date. These dates are estimates instead: 29 January 2026 (a
+    can be earlier than the page's own date. These board dates are estimates: late January 2026 (a
     developer's GitHub page, dated January 2026).
     """
     told = rows[rows["date_precision"].astype(str) != "day"][["snapshot_date", "source_id", "date_precision"]]
@@ -2017,48 +2052,47 @@ def estimated_dates_note(rows: pd.DataFrame, sources: pd.DataFrame, days: list |
         return ""
     publisher = dict(zip(sources["source_id"], sources["publisher"].fillna(""), strict=True))
     published = dict(zip(sources["source_id"], sources["published"], strict=True))
+    def month_only(row: object) -> bool:  # a page dated to the month only, its board placed within it
+        own = str(published.get(row.source_id) or "")
+        return len(own) == 7 and own == f"{pd.Timestamp(row.snapshot_date):%Y-%m}"
+
     items = [(f"{fmt.month(row.snapshot_date)}, month only" if str(row.date_precision) == "month"
-              else fmt.day(row.snapshot_date))
+              else f"late {fmt.month(row.snapshot_date)}" if month_only(row)
+              and pd.Timestamp(row.snapshot_date).day > 20 else fmt.day(row.snapshot_date))
              + f" ({_plain_publisher(publisher.get(row.source_id, ''))}, dated "
                f"{_published_words(published.get(row.source_id))})"
              for row in told.itertuples()]
     return ("- **Estimated dates.** A board's date is the day its source gives for the board, which for "
-            "press pages can be earlier than the page's own date. These dates are estimates instead: "
+            "press pages can be earlier than the page's own date. These board dates are estimates: "
             f"{_listing(items)}.")
 
 
 def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
-    """The votes-needed chart's title as its finding, the scale (``curve``: arena.votes_needed_table, one
-    row per whole-point ``gap``): the votes for the smallest lead of ``gaps`` (a leader_gaps table) and
-    for twice that lead (counted between the two models alone: the section's text says so).
+    """The votes-needed chart's title as its finding, counted as a two-model yardstick: the votes for
+    the smallest lead of ``gaps`` (a leader_gaps table with ``snapshot_date``) and for the latest lead,
+    rounded as the text rounds them (:func:`lead_votes`); the ``votes_needed`` of ``gaps``, or of
+    ``curve`` (arena.votes_needed_table) without that column.
 
-    >>> curve = pd.DataFrame({"gap": [3.0, 6.0], "votes_needed": [105_213.0, 26_310.0]})
-    >>> gaps = pd.DataFrame({"model_name": ["W", "H"], "margin": [3.0, 80.0]})
+    >>> curve = pd.DataFrame({"gap": [3.0, 11.0], "votes_needed": [105_213.0, 7_834.0]})
+    >>> gaps = pd.DataFrame({"model_name": ["W", "W", "H"], "margin": [3.0, 11.0, 80.0],
+    ...     "votes_needed": [105_213.0, 7_834.0, 100.0],
+    ...     "snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10", "2026-05-01"])})
     >>> print(votes_curve_title(curve, gaps))
-    Halving a lead quadruples the votes needed: about 105,000 votes for W's 3-point lead, about 26,300 for a
-    6-point lead
-
-    With dates, a lead of twice the smallest on the leader's own boards is named:
-
-    >>> dated = pd.DataFrame({"model_name": ["W", "W", "H"], "margin": [3.0, 6.0, 80.0],
-    ...     "snapshot_date": pd.to_datetime(["2026-09-24", "2026-09-22", "2026-05-01"])})
-    >>> print(votes_curve_title(curve, dated))
-    Halving a lead quadruples the votes needed: about 105,000 votes for W's 3-point lead of 24 September,
-    about 26,300 for its 6-point lead of 22 September
+    Halving a lead quadruples the votes needed (a two-model yardstick): about 100,000 votes for W's
+    3-point lead of 24 September, about 7,800 for its latest 11-point lead
     """
-    low = gaps.loc[gaps["margin"].idxmin()]
-    gap = float(low["margin"])
+    dates = pd.to_datetime(gaps["snapshot_date"])
+    low, last = gaps.loc[gaps["margin"].idxmin()], gaps.loc[dates.idxmax()]
 
-    def votes(g: float) -> float:
-        return float(curve.loc[(curve["gap"] - g).abs().idxmin(), "votes_needed"])
+    def votes(row: pd.Series) -> int:
+        g = float(row["margin"])
+        needed = (float(row["votes_needed"]) if "votes_needed" in gaps.columns
+                  else float(curve.loc[(curve["gap"] - g).abs().idxmin(), "votes_needed"]))
+        return lead_votes(g, needed)[0]
 
-    double = gaps[(gaps["margin"] == 2 * gap) & (gaps["model_name"] == low["model_name"])]
-    dated = "snapshot_date" in gaps.columns
-    day = pd.Timestamp(low["snapshot_date"]) if dated else None
-    when = f" of {day.day} {day:%B}" if day is not None else ""
-    other = (f"its {2 * gap:.0f}-point lead of {pd.Timestamp(double['snapshot_date'].iloc[-1]).day} "
-             f"{pd.Timestamp(double['snapshot_date'].iloc[-1]):%B}" if dated and len(double)
-             else f"a {2 * gap:.0f}-point lead")  # a lead on the chart's strip is named
-    return (f"Halving a lead quadruples the votes needed: {fmt.approx_count(votes(gap), 'vote')} for "
-            f"{fmt.possessive(str(low['model_name']))} {gap:.0f}-point lead{when}, "
-            f"{fmt.approx_count(votes(2 * gap), 'vote').removesuffix(' votes')} for {other}")
+    day = pd.Timestamp(low["snapshot_date"])
+    who = "its" if last["model_name"] == low["model_name"] else fmt.possessive(str(last["model_name"]))
+    return (f"Halving a lead quadruples the votes needed (a two-model yardstick): about {votes(low):,} votes "
+            f"for {fmt.possessive(str(low['model_name']))} {float(low['margin']):.0f}-point lead of "
+            f"{day.day} {day:%B}, about {votes(last):,} for {who} latest {float(last['margin']):.0f}-point "
+            "lead")
