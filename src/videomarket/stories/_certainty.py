@@ -775,8 +775,8 @@ def genai_text(battles: pd.DataFrame, comparison: pd.DataFrame, odds: pd.DataFra
     ranked = comparison.sort_values("rating", ascending=False)
     lead = float(ranked["rating"].iloc[0] - ranked["rating"].iloc[1])
     first_half = float(half[ranked.index[0]])
-    differ = ("by less than 1 percentage point for every model" if apart < 0.01 else
-              f"by up to {fmt.pct_points(100 * apart, 0)}")
+    # a gap under 1 point does not show in the table's whole percents: not said
+    differ = "" if apart < 0.01 else f"; the two differ by up to {fmt.pct_points(100 * apart, 0)}"
     return (
         f"From {fmt.count(len(battles), 'anonymous vote')} among {fmt.count(len(comparison), 'model')} "
         f"(cast {fmt.day(battles['tstamp'].min())} to {fmt.day(battles['tstamp'].max())}), the refit lands "
@@ -789,12 +789,11 @@ def genai_text(battles: pd.DataFrame, comparison: pd.DataFrame, odds: pd.DataFra
            if about(leader["p_leader_joint"]) == about(leader["p_leader_independent"]) else
            f"For {leader['model']} the first gives {about(leader['p_leader_joint'])}, the second "
            f"{about(leader['p_leader_independent'])}")
-        + f"; the two differ {differ}. But {leader['model']} leads by "
+        + f"{differ}. But {leader['model']} leads by "
         f"{fmt.points(lead)}, about {lead / first_half:.1f} times its interval's ± width, a far clearer "
         "lead "
         "than the video leaders': the check shows that the two readings agree on a clear lead, not how far "
-        "apart they would be on a lead of a few points. The video arenas publish no votes, so this check "
-        "cannot be made on them."
+        "apart they would be on a lead of a few points."
     )
 
 
