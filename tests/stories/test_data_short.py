@@ -56,7 +56,9 @@ def test_changes_table_gives_both_sides_with_their_grades() -> None:
     table = stories.leader_changes_table(_leaders(), _days(), "text-to-video")
     assert table[["change", "before", "after", "gap", "grades"]].values.tolist() == [
         ["G replacing R", "1 Dec 2025", "around 29 Jan 2026", 58, "B → C"],
-        ["W replacing G", "2 Sep 2026", "3 Sep 2026", 0, "A → rebuilt, not verified"]]
+        ["W replacing G", "2 Sep 2026", "3 Sep 2026 (rebuilt), downloaded 4 Oct 2026", 0,
+         "A → rebuilt, not verified"]]
+    assert table["read_on"].tolist() == [pd.Timestamp("2026-01-29"), pd.Timestamp("2026-10-04")]
     assert stories.leader_changes_finding(table, "text-to-video", 7) == (
         "In text to video (silent), #1 changed hands at least once (2 counting a [second-hand "
         "copy](#glossary-second-hand-copy)); 1 of the 2 changes were first seen only after 58 days "
@@ -133,9 +135,8 @@ def test_rescale_on_downloaded_boards_only() -> None:
     assert table[["boards", "before", "after", "on_both", "spread"]].values.tolist() == [
         ["14 Sep → 4 Oct (downloaded)", pd.Timestamp("2026-09-14"), pd.Timestamp("2026-10-04"), 9, 80.0]]
     assert stories.rescale_downloaded_finding(rescales, shown, boards) == (
-        "On 1 October 2026 AA [re-rated](#glossary-re-rating) text to video (silent). On the downloaded "
-        "boards, text to video (silent) went from 10 models to 9 (re-rating table, row \"14 Sep → 4 Oct "
-        "(downloaded)\").")
+        "On 1 October 2026 AA [re-rated](#glossary-re-rating) text to video (silent): its downloaded boards "
+        "went from 10 models to 9, only 9 on both. Ratings before and after cannot be compared.")
     # with the change's own boards measured, the rebuilt row comes first, falls as positive numbers
     measured = rescales.assign(models_on_both=21, shift_min=-314.0, shift_max=-125.0)
     both = boards.assign(snapshot_date=pd.to_datetime(["2026-09-14", "2026-09-30", "2026-10-01"]),
@@ -173,11 +174,11 @@ def test_coverage_short_finding_is_one_idea() -> None:
 
 def test_firm_changes_drop_grade_c_boards() -> None:
     assert stories.firm_changes_text(_leaders(), _days(), "text-to-video") == (
-        "Without the grade-C values, 2 changes of #1 remain: G replacing R and W replacing G, first seen "
-        "after 274 and 0 days without a board respectively.")
+        "Without the grade-C values and the rebuilt copies, 2 changes of #1 remain: G replacing R and W "
+        "replacing G, first seen after 274 and 31 days without such a board respectively.")
     few = _days().assign(evidence="C")
     assert stories.firm_changes_text(_leaders(), few, "text-to-video") == (
-        "Without the grade-C values, no change of #1 remains.")
+        "Without the grade-C values and the rebuilt copies, no change of #1 remains.")
 
 
 def test_rebuilt_distinct_text_counts_distinct_boards() -> None:
@@ -208,11 +209,12 @@ def test_changes_margins_read_lead_and_chance_on_the_new_leaders_first_board() -
     assert table["lead"].tolist()[0::2] == [12.0, 9.0] and pd.isna(table["lead"].iloc[1])
     assert pd.isna(table["p_first"].iloc[0]) and table["p_first"].iloc[2] == 0.8771
     assert stories.changes_margins_note(table) == (
-        "Lead and [chance of being truly #1](#glossary-p-first) are read on the new #1's first board (if "
-        'rating errors are independent). "—": that board, of quoted values, does not give it.')
+        "Lead and [chance of being truly #1](#glossary-p-first) are read on the new #1's first board that is "
+        'not rebuilt (if rating errors are independent). "—": that board, of quoted values, does not give '
+        "it.")
     assert stories.changes_margins_note(table.iloc[2:]) == (
-        "Lead and [chance of being truly #1](#glossary-p-first) are read on the new #1's first board (if "
-        "rating errors are independent).")
+        "Lead and [chance of being truly #1](#glossary-p-first) are read on the new #1's first board that is "
+        "not rebuilt (if rating errors are independent).")
     assert list(stories.LEADER_CHANGES_TABLE)[-2:] == ["lead", "p_first"]
 
 
@@ -224,3 +226,42 @@ def test_missing_short_text_says_the_days_before_the_first_copy_are_the_silent_p
     text = stories.missing_short_text(pd.DataFrame({"days": [39]}), days, pools, 7, "2026-12-06")
     assert text.startswith("Before 10 April 2026, the first archived copy, the silent pools have only 1 day "
                            "of quoted values (1 December 2025). ")
+
+
+def test_data_answer_now_names_the_leader_on_both_boards() -> None:
+    latest = pd.DataFrame({"model_name": ["W", "X"], "p_leader": [0.8787, 0.12],
+                           "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
+    downloaded = latest.assign(p_leader=[0.8958, 0.1], snapshot_date=pd.Timestamp("2026-10-06"))
+    text = stories.data_answer_now(_leaders().assign(category="text-to-video"), "text-to-video", latest,
+                                   downloaded)
+    assert text == (
+        "Since 3 September 2026 about 2 in 4 boards are [rebuilt from text, not verified]"
+        "(#glossary-rebuilt-file). W leads text to video (silent), about 88% likely to be truly #1 on the "
+        "rebuilt 10 October copy, about 90% on the last downloaded board, 6 October (if rating errors are "
+        "independent).")
+    assert text.count(". ") == 1 and ";" not in text
+    assert stories.leader_odds_text("text-to-video", downloaded, downloaded, rebuilt_latest=False) == (
+        "W leads text to video (silent), about 90% likely to be truly #1 on the last downloaded board, "
+        "6 October (if rating errors are independent).")
+
+
+def test_data_as_of_sentences_flags_rebuilt_boards_and_dated_forecasts() -> None:
+    boards = _leaders().assign(arena="AA", category="text-to-video")
+    others = pd.DataFrame({"arena": "LMArena", "category": "text-to-video",
+                           "snapshot_date": pd.to_datetime(["2026-09-05", "2026-09-21"]),
+                           "rebuilt_only": [False, True]})
+    forecasts = pd.DataFrame({"publisher": ["p", "q", "q"], "edition": ["1", "1", "2"],
+                              "published": ["2024", None, None]})
+    text = stories.data_as_of_sentences(boards, others, "2026-05-28", forecasts, "2026-12-07", arena="AA")
+    assert text == (
+        "The newest AA board (10 October 2026, 58 days old) is rebuilt, not verified; the newest downloaded "
+        "one, 6 October. LMArena's newest board (21 September 2026, 77 days old) is rebuilt, not verified. "
+        "The newest vendor figure is of 28 May 2026, 193 days old. Only 1 of 3 market forecasts is dated "
+        "(2024). Built 7 December 2026: **these data are more than a month old**.")
+    assert len(text.split()) <= 70
+    downloaded = boards.assign(rebuilt_only=False)
+    assert stories.data_as_of_sentences(downloaded, others.iloc[:0], "2026-05-28",
+                                        forecasts.assign(published=None), "2026-10-20", arena="AA") == (
+        "The newest AA board (10 October 2026, 10 days old) is downloaded. The newest vendor figure is of "
+        "28 May 2026, 145 days old. None of the 3 market forecasts gives a publication date. Built 20 "
+        "October 2026: ages as above.")

@@ -78,9 +78,10 @@ def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
     gaps = data.coverage_gaps(shown, min_days=7)
     all_gaps = data.coverage_gaps(shown, min_days=1)
     short = stories.missing_short_text(gaps, days, pools, 7, "2026-12-06", all_gaps)
-    assert short == ("Before 10 April 2026, the first archived copy, the silent pools have only 4 days of "
+    assert short == ("Before 10 April 2026, the first archived copy, text to video (silent) has 4 days of "
                      "grade B or C quoted values (1 December 2025, around 20 December 2025, around 29 "
-                     "January 2026 and around 8 April 2026). The table covers only the 12 stretches of 7 "
+                     "January 2026 and around 8 April 2026) and image to video (silent) 1 (around 29 January "
+                     "2026). The table covers only the 12 stretches of 7 "
                      "days or more without a "
                      "board of a pool; 51 shorter stretches (1 to 6 days) are left out. Days without an "
                      "archived board, from each pool's first archived copy to its last: text to video "
@@ -164,8 +165,9 @@ def test_evidence_text_counts_ratings_as_the_chart_does_and_reconciles_the_table
                     "The AA history holds 7 daily rating entries:\n\n"
                     "- 2 downloaded from archived copies (grade A);\n"
                     '- 2 rebuilt from search-index text, not verified;\n'
-                    "- 1 quoted value beside an "
-                    "archived board;\n- 2 on days with only quoted values.\n\nThe 3 quoted values are 1 "
+                    "- 1 quoted value for a day that also has an "
+                    "archived board of its pool;\n- 2 on days with only quoted values.\n\nThe 3 quoted "
+                    "values are 1 "
                     "grade B and 2 grade C. The grade table below "
                     "counts every copy of every value in both arenas instead: 19,233.")
     assert "\n#" not in text
@@ -186,7 +188,8 @@ def test_evidence_text_on_the_shipped_data_matches_the_chart_data() -> None:
     assert f"holds {on_archived + press:,} daily rating entries:" in text
     assert f"- {on_archived - 1 - rebuilt:,} downloaded from archived copies (grade A);" in text
     assert f'- {rebuilt:,} rebuilt from search-index text, not verified;' in text
-    assert f"- 1 quoted value beside an archived board;\n- {press} on days with only quoted values." in text
+    assert ("- 1 quoted value for a day that also has an archived board of its pool;\n"
+            f"- {press} on days with only quoted values.") in text
     boards = data.rebuilt_boards(shown, data.load_provenance())
     counts = stories.chart_counts_text(days, values, boards)
     only = boards.loc[boards["rebuilt_only"].astype(bool), ["category", "snapshot_date"]]
@@ -684,7 +687,7 @@ def test_mix_table_first_row_counts_each_rating_once_as_the_text_does() -> None:
                            "rebuilt": [True, False, False, False, False]})
     mix = pd.DataFrame({"A": [7], "B": [3], "C": [1], "D": [0]}, index=pd.Index(["AA"], name="table"))
     table = stories.mix_table(mix, {"AA": 2}, {"AA": values})
-    assert table.values.tolist() == [["AA ratings (each counted once)", 2, 1, 1, 0, 1, 5],
+    assert table.values.tolist() == [["AA ratings (one per model per board-day)", 2, 1, 1, 0, 1, 5],
                                      ["AA", 5, 3, 1, 0, 2, 11]]
     text = stories.evidence_text(values.assign(archived_board=True), "AA", mix)
     assert text.endswith("The grade table below gives these counts in its first row; its other rows count "
@@ -739,7 +742,7 @@ def test_grade_table_counts_every_grade_and_agrees_with_the_coverage_chart_data(
     rankings, provenance = data.load_rankings(), data.load_provenance()
     once = data.ratings_once(rankings, provenance)
     table = stories.mix_table(pd.DataFrame(columns=list("ABCD")).rename_axis("table"), {}, once)
-    aa = table.set_index("table").loc["Artificial Analysis ratings (each counted once)"]
+    aa = table.set_index("table").loc["Artificial Analysis ratings (one per model per board-day)"]
     assert (int(aa["B"]), int(aa["C"]), int(aa["D"])) == (4, 51, 3)
     shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="C")
     per_board = data.grade_counts(data.rated_values(shown, provenance), per_board=True)

@@ -111,7 +111,7 @@ def test_files_archived_in_one_repository_collapse_to_one_line() -> None:
     assert ('<li><a href="https://github.com/o/arch">o/arch</a>: 2 archived files, 2026-08-27 to 2026-10-10 '
             "(grade A)</li>") in text
     some = stories.sources_section(["f1", "f2", "f3", "page"], sources, rebuilt=["f1"])
-    assert "2026-08-27 to 2026-10-10 (grade A, 1 of 2 files rebuilt)</li>" in some
+    assert "2026-08-27 to 2026-10-10 (grade A for 1 downloaded file; 1 rebuilt, not verified)</li>" in some
     assert ">p/other</a>: 1 archived file (grade A)</li>" in some
     every = stories.sources_section(["f1", "f2", "f3", "page"], sources, rebuilt=pd.Series(["f1", "f2"]))
     assert "2026-08-27 to 2026-10-10 (rebuilt, not verified)</li>" in every
@@ -143,3 +143,17 @@ def test_a_title_in_another_script_is_given_in_english() -> None:
     text = stories.sources_section(["zh"], sources)
     assert ">Kuaishou Q1: Kling AI races ahead (translated title)</a>, 2026-05-28 (grade B)" in text
     assert "快手" not in text
+
+
+def test_sources_section_never_grades_a_rebuilt_file_even_when_not_told() -> None:
+    from videomarket import data
+
+    provenance = data.load_provenance()
+    rebuilt = provenance.loc[data.rebuilt_from_text(provenance), "source_id"]
+    sources = data.load_sources()
+    ids = list(sources.loc[sources["source_id"].isin(rebuilt), "source_id"].head(2))
+    ids += list(sources.loc[sources["source_id"].str.startswith("aa-maicarons"), "source_id"])
+    text = stories.sources_section(ids, sources)
+    assert "(rebuilt, not verified)</li>" in text
+    assert "downloaded files; 6 rebuilt, not verified)</li>" in text
+    assert "files rebuilt" not in text

@@ -422,7 +422,7 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
     >>> v = pd.DataFrame({"evidence": ["A", "A", "B"], "rebuilt": [True, False, False]})
     >>> m = pd.DataFrame({"A": [5], "B": [2], "C": [0], "D": [0]}, index=pd.Index(["AA"], name="table"))
     >>> mix_table(m, {"AA": 1}, {"AA": v}).values.tolist()
-    [['AA ratings (each counted once)', 1, 1, 0, 0, 1, 3], ['AA', 4, 2, 0, 0, 1, 7]]
+    [['AA ratings (one per model per board-day)', 1, 1, 0, 0, 1, 3], ['AA', 4, 2, 0, 0, 1, 7]]
 
     >>> m = pd.DataFrame({"A": [10, 0], "B": [1, 2], "C": [0, 3], "D": [1, 0]},
     ...                  index=pd.Index(["rankings", "market_forecasts"], name="table"))
@@ -437,7 +437,7 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
     rows = []
     for arena, rated in (ratings or {}).items():
         counts = grade_counts(rated).iloc[0]
-        rows.append({"table": f"{arena} ratings (each counted once)",
+        rows.append({"table": f"{arena} ratings (one per model per board-day)",
                      **{g: int(n) for g, n in counts.items()}})
     out = pd.concat([pd.DataFrame(rows, columns=table.columns), table], ignore_index=True) if rows else table
     out = out.assign(total=out[["A", "A_rebuilt", "B", "C", "D"]].sum(axis=1).astype(int))
@@ -735,6 +735,13 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
     ... # doctest: +NORMALIZE_WHITESPACE
     Before 10 April 2026, the first archived copy, only 2 days have grade B or C quoted values (1 December
     2025 and around 29 January 2026)
+    >>> d["category"] = ["text-to-video", "image-to-video", "text-to-video"]
+    >>> e = pd.concat([d, d.iloc[[1]].assign(category="text-to-video")], ignore_index=True)
+    >>> print(missing_short_text(pd.DataFrame({"days": [39]}), e, p, 7, "2026-12-06").split(". ")[0])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Before 10 April 2026, the first archived copy, text to video (silent) has 2 days of grade B or C quoted
+    values (1 December 2025 and around 29 January 2026) and image to video (silent) 1 (around 29 January
+    2026)
     """
     first_archived = pools["first_archived"].min()
     before = sorted(days.loc[days["snapshot_date"] < first_archived, "snapshot_date"].unique())
@@ -754,6 +761,16 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
         verb = "" if silent else ("has " if len(before) == 1 else "have ")
         text = (f"Before {fmt.day(first_archived)}, the first archived copy, {who}"
                 f"{fmt.count(len(before), 'day')} {verb or 'of '}{graded}quoted values ({listed_text}). ")
+        early = days[days["snapshot_date"] < first_archived] if "category" in days else days.iloc[:0]
+        if silent and early["category"].nunique() > 1:  # each silent pool its own days
+            said = []
+            for cat in _pool_order_list(frozenset(early["category"].astype(str))):
+                mine = sorted(early.loc[early["category"].astype(str) == cat, "snapshot_date"].unique())
+                names = [_around(pd.Timestamp(d), rough) for d in mine]
+                names_text = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+                n = fmt.count(len(mine), "day") + f" of {graded}quoted values" if not said else str(len(mine))
+                said.append(f"{pool_label(cat).lower()}{' has' if not said else ''} {n} ({names_text})")
+            text = (f"Before {fmt.day(first_archived)}, the first archived copy, " + _and(said) + ". ")
     text += (
         "The table covers only the "
         f"{fmt.count(len(gaps), 'stretch', 'stretches')} of {min_days} days or more without a board of a "
@@ -793,7 +810,7 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     >>> print(text[1])
     - 1 downloaded from archived copies (grade A);
     - 1 rebuilt from search-index text, not verified;
-    - 1 quoted value beside an archived board;
+    - 1 quoted value for a day that also has an archived board of its pool;
     - 1 on days with only quoted values.
     >>> print(text[2])  # doctest: +NORMALIZE_WHITESPACE
     The 2 quoted values are 1 grade B and 1 grade C. The grade table below counts every copy of every value
@@ -817,7 +834,8 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
              else
              [f"{int(read.sum()):,} downloaded from archived copies (grade A)"])
     if beside:
-        items.append(f"{beside} quoted {'value' if beside == 1 else 'values'} beside an archived board")
+        items.append(f"{beside} quoted {'value' if beside == 1 else 'values'} for a day that also has an "
+                     "archived board of its pool")
     items += _press_words(values, board, grades, press)
     text = ("A daily rating entry is one model on one pool's board of one day, however many archives copied "
             "it: an unchanged board copied on a later day counts again. "
@@ -845,14 +863,13 @@ def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, pres
     >>> g = pd.Series(["C", "C", "D"])
     >>> for item in _press_words(v, pd.Series([False] * 3), g, 3):
     ...     print(item)
-    2 quoted values on 1 pool board without an archived copy
+    2 quoted values forming 1 board with no archived copy
     1 grade-D rating, left out of the chart
     >>> w = pd.concat([v, pd.DataFrame({"category": ["s", "u"], "snapshot_date": pd.to_datetime(
     ...     ["2026-01-29", "2026-02-01"])})], ignore_index=True)
     >>> print(_press_words(w, pd.Series([False, False, False, True, False]),
     ...     pd.Series(["C", "C", "D", "A", "C"]), 4)[0])  # doctest: +NORMALIZE_WHITESPACE
-    3 quoted values on 2 pool boards without an archived copy: 1 board on the 1 day with only quoted
-    values, 1 board on days when another pool has one
+    3 quoted values forming 2 boards with no archived copy, 1 of them on days when another pool has one
 
     """
     weak = ~board & (grades == "D")
@@ -864,14 +881,11 @@ def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, pres
     shown = ~board & ~weak
     held = values.loc[shown, keys].drop_duplicates()
     archived_days = set(values.loc[board, "snapshot_date"])
-    lone = held[~held["snapshot_date"].isin(archived_days)]
-    text = (f"{int(shown.sum()):,} quoted values on {fmt.count(len(held), 'pool board')} without an archived "
+    lone = held[~held["snapshot_date"].isin(archived_days)]  # boards on days with only quoted values
+    text = (f"{int(shown.sum()):,} quoted values forming {fmt.count(len(held), 'board')} with no archived "
             "copy")
     if len(lone) < len(held):  # some of those days have another pool's archived board
-        days = fmt.count(lone["snapshot_date"].nunique(), "day")
-        text += (f": {fmt.count(len(lone), 'board')} on the {days} "
-                 f"with only quoted values, {fmt.count(len(held) - len(lone), 'board')} on days when another "
-                 "pool has one")
+        text += f", {len(held) - len(lone)} of them on days when another pool has one"
     return [text, f"{fmt.count(int(weak.sum()), 'grade-D rating')}, left out of the chart"]
 
 
@@ -1753,7 +1767,7 @@ def about_data_findings(values: pd.DataFrame, arena: str, changes: pd.DataFrame,
     firm = firm_change_table(board_leaders(shown, boards, category), days, category)
     findings = [rebuilt_share_finding(values, arena, distinct),
                 leader_changes_finding(changes, category, min_days, firm),
-                coverage_short_finding(days, pools, gaps)]
+                coverage_short_finding(days, pools, gaps.iloc[:0])]  # the gaps: the Appendix's table
     if len(rescales):
         findings.append(rescale_downloaded_finding(rescales, shown, boards))
     return [*findings, forecast_grade_finding(forecasts)]
@@ -2306,6 +2320,12 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
     ... # doctest: +NORMALIZE_WHITESPACE
     [['G replacing R', '1 Dec 2025', 'around 29 Jan 2026', 58, 'B → C'],
      ['W replacing G', '2 Sep 2026', '3 Sep 2026', 0, 'A → rebuilt, not verified']]
+    >>> L2 = pd.concat([L, pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-04", "2026-09-10"]),
+    ...     "leader": "W", "rebuilt_only": [True, False]})], ignore_index=True)
+    >>> d2 = pd.DataFrame({"category": "t", "snapshot_date": L2["snapshot_date"],
+    ...     "evidence": ["B", "C", "A", "A", "A", "A"], "date_precision": ["day", "approx"] + ["day"] * 4})
+    >>> leader_changes_table(L2, d2, "t").iloc[-1][["after", "read_on"]].tolist()
+    ['3 Sep 2026 (rebuilt), downloaded 10 Sep 2026', Timestamp('2026-09-10 00:00:00')]
     """
     mine = days[days["category"].astype(str) == category][["snapshot_date", "evidence", "date_precision"]]
     boards = leaders.sort_values("snapshot_date").merge(mine, on="snapshot_date", how="left")
@@ -2314,14 +2334,23 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
         if str(a["leader"]) == str(b["leader"]):
             continue
         da, db = pd.Timestamp(a["snapshot_date"]), pd.Timestamp(b["snapshot_date"])
+        after = _table_day(db, b["date_precision"] == "approx")
+        read_on = db
+        if "rebuilt_only" in boards and bool(b["rebuilt_only"]):  # also the first downloaded board of the run
+            later = boards[boards["snapshot_date"] > db]
+            run = later.iloc[:int((later["leader"].astype(str) != str(b["leader"])).cumsum().eq(0).sum())]
+            down = run[~run["rebuilt_only"].astype(bool)]
+            if len(down):
+                read_on = pd.Timestamp(down["snapshot_date"].iloc[0])
+                after += f" (rebuilt), downloaded {_table_day(read_on, False)}"
         rows.append({"change": f"{b['leader']} replacing {a['leader']}",
                      "before": _table_day(da, a["date_precision"] == "approx"),
-                     "after": _table_day(db, b["date_precision"] == "approx"),
+                     "after": after, "read_on": read_on,
                      "gap": (db - da).days - 1, "grades": f"{_grade_of(a)} → {_grade_of(b)}",
                      "date": db, "previous_leader": str(a["leader"]), "new_leader": str(b["leader"]),
                      "evidence": str(b["evidence"])})
     return pd.DataFrame(rows, columns=["change", "before", "after", "gap", "grades", "date",
-                                       "previous_leader", "new_leader", "evidence"])
+                                       "previous_leader", "new_leader", "evidence", "read_on"])
 
 
 def changes_margins(changes: pd.DataFrame, boards: pd.DataFrame, odds: pd.DataFrame) -> pd.DataFrame:
@@ -2340,7 +2369,8 @@ def changes_margins(changes: pd.DataFrame, boards: pd.DataFrame, odds: pd.DataFr
     [[3.0, nan], [9.0, 0.877]]
     """
     leads, chances = [], []
-    for day, name in zip(pd.to_datetime(changes["date"]), changes["new_leader"].astype(str), strict=True):
+    when = changes["read_on"] if "read_on" in changes else changes["date"]
+    for day, name in zip(pd.to_datetime(when), changes["new_leader"].astype(str), strict=True):
         board = boards[pd.to_datetime(boards["snapshot_date"]) == day]
         mine = board.loc[board["model_name"].astype(str) == name, "elo"].dropna()
         others = board.loc[board["model_name"].astype(str) != name, "elo"].dropna()
@@ -2356,11 +2386,11 @@ def changes_margins_note(table: pd.DataFrame) -> str:
 
     >>> t = pd.DataFrame({"lead": [12.0, 9.0], "p_first": [float("nan"), 0.877]})
     >>> print(changes_margins_note(t))  # doctest: +NORMALIZE_WHITESPACE
-    Lead and [chance of being truly #1](#glossary-p-first) are read on the new #1's first board (if rating
-    errors are independent). "—": that board, of quoted values, does not give it.
+    Lead and [chance of being truly #1](#glossary-p-first) are read on the new #1's first board that is
+    not rebuilt (if rating errors are independent). "—": that board, of quoted values, does not give it.
     """
-    text = ("Lead and [chance of being truly #1](#glossary-p-first) are read on the new #1's first board (if "
-            "rating errors are independent).")
+    text = ("Lead and [chance of being truly #1](#glossary-p-first) are read on the new #1's first board "
+            "that is not rebuilt (if rating errors are independent).")
     if table[["lead", "p_first"]].isna().any().any():
         text += ' "—": that board, of quoted values, does not give it.'
     return text
@@ -2419,6 +2449,11 @@ def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int,
     >>> print(leader_changes_finding(c, "text-to-video", 7, f))  # doctest: +NORMALIZE_WHITESPACE
     On grade A or B boards, #1 of text to video (silent) changed hands twice, 1 of them first seen after
     about 127 days without such a board.
+    >>> f = f.assign(gap=[127, 7], after=["around 8 Apr 2026", "10 Sep 2026"], new_leader=["H", "W"],
+    ...     date=pd.to_datetime(["2026-04-08", "2026-09-10"]))
+    >>> print(leader_changes_finding(c, "text-to-video", 7, f))  # doctest: +NORMALIZE_WHITESPACE
+    On grade A or B boards, #1 of text to video (silent) changed hands twice, each first seen after 7 or
+    more days without such a board, the last (W) on 10 September 2026.
     >>> print(leader_changes_finding(c, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
     In text to video (silent), #1 changed hands at least twice (3 counting a [second-hand
     copy](#glossary-second-hand-copy)); 2 of the 3 changes were first seen only after 39 and 68 days without
@@ -2432,8 +2467,12 @@ def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int,
         text = f"On grade A or B boards, #1 of {pool} changed hands {_times(len(firm))}"
         if said:
             shortest = min(said, key=lambda s: int(s.split()[-1]))
-            text += (f", {len(said)} of them first seen after {shortest}"
+            many = "each" if len(said) == len(firm) > 1 else f"{len(said)} of them"
+            text += (f", {many} first seen after {shortest}"
                      f"{' or more' if len(said) > 1 else ''} days without such a board")
+        if len(firm) > 1 and "new_leader" in firm and "date" in firm:
+            last = firm.iloc[-1]
+            text += f", the last ({last['new_leader']}) on {fmt.day(pd.Timestamp(last['date']))}"
         return text + "."
     late = changes[changes["gap"] >= min_days]["gap"].astype(int).tolist()
     count = changes_count_of(changes, brief=True).replace(
@@ -2447,11 +2486,14 @@ def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int,
 
 
 def firm_change_table(leaders: pd.DataFrame, days: pd.DataFrame, category: str) -> pd.DataFrame:
-    """The changes of #1 of ``category`` on grade A or B boards only (``leaders``: :func:`board_leaders`;
+    """The changes of #1 of ``category`` on grade A or B boards only, rebuilt copies left out (``leaders``:
+    :func:`board_leaders`;
     ``days``: :func:`videomarket.data.snapshot_coverage`): :func:`leader_changes_table` of those boards."""
     mine = days[(days["category"].astype(str) == category)
                 & days["evidence"].astype(str).isin(["A", "B"])]
     kept = leaders[leaders["snapshot_date"].isin(mine["snapshot_date"])]
+    if "rebuilt_only" in kept:  # a rebuilt copy has no grade letter
+        kept = kept[~kept["rebuilt_only"].astype(bool)]
     return leader_changes_table(kept, days, category)
 
 
@@ -2465,18 +2507,21 @@ def firm_changes_text(leaders: pd.DataFrame, days: pd.DataFrame, category: str) 
     >>> d = pd.DataFrame({"category": "t", "snapshot_date": L["snapshot_date"],
     ...     "evidence": ["C", "C", "B", "A"], "date_precision": "day"})
     >>> print(firm_changes_text(L, d, "t"))  # doctest: +NORMALIZE_WHITESPACE
-    Without the grade-C values, 1 change of #1 remains: W replacing H, first seen after 147 days without a
-    board.
+    Without the grade-C values and the rebuilt copies, 1 change of #1 remains: W replacing H, first seen
+    after 147 days without such a board.
+    >>> L.loc[3, "rebuilt_only"] = True
+    >>> print(firm_changes_text(L, d, "t"))
+    Without the grade-C values and the rebuilt copies, no change of #1 remains.
     """
     table = firm_change_table(leaders, days, category)
     if table.empty:
-        return "Without the grade-C values, no change of #1 remains."
+        return "Without the grade-C values and the rebuilt copies, no change of #1 remains."
     names = list(table["change"].astype(str))
     said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     verb = "changes of #1 remain" if len(names) > 1 else "change of #1 remains"
     gaps = _gaps_said(table)
-    return (f"Without the grade-C values, {len(names)} {verb}: {said}, first seen after {_and(gaps)} "
-            f"{'day' if gaps == ['1'] else 'days'} without a board"
+    return (f"Without the grade-C values and the rebuilt copies, {len(names)} {verb}: {said}, first seen "
+            f"after {_and(gaps)} {'day' if gaps == ['1'] else 'days'} without such a board"
             f"{' respectively' if len(gaps) > 1 else ''}.")
 
 
@@ -2570,8 +2615,8 @@ def rescale_downloaded_finding(rescales: pd.DataFrame, shown: pd.DataFrame, boar
     >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-09-14",
     ...     "2026-10-04"]), "rebuilt_only": False, "checked": False})
     >>> print(rescale_downloaded_finding(r, s, b))  # doctest: +NORMALIZE_WHITESPACE
-    On 1 October 2026 AA [re-rated](#glossary-re-rating) text to video (silent). On the downloaded boards,
-    text to video (silent) went from 10 models to 9 (re-rating table, row "14 Sep → 4 Oct (downloaded)").
+    On 1 October 2026 AA [re-rated](#glossary-re-rating) text to video (silent): its downloaded boards went
+    from 10 models to 9, only 9 on both. Ratings before and after cannot be compared.
     """
     row = rescales.sort_values("date").iloc[-1]
     table = rescale_downloaded_table(rescales, shown, boards)
@@ -2583,9 +2628,11 @@ def rescale_downloaded_finding(rescales: pd.DataFrame, shown: pd.DataFrame, boar
     if down.empty:
         return text + " No pool has a downloaded board on both sides."
     a = down.iloc[0]
-    return text + (f" On the downloaded boards, {a['pool'][0].lower() + a['pool'][1:]} went from "
-                   f"{int(a['models_before'])} models to {int(a['models_after'])} "
-                   f"(re-rating table, row \"{a['boards']}\").")
+    short = "the silent pool's" if a["pool"] == pool_label("text-to-video") and "both" in pools else "its"
+    text = text[:-1] + f": {short} downloaded boards went from {int(a['models_before'])} models to " \
+        f"{int(a['models_after'])}"
+    return text + (f", only {int(a['on_both'])} on both." if "on_both" in a else ".") + (
+        " Ratings before and after cannot be compared.")
 
 
 def rescale_downloaded_table(rescales: pd.DataFrame, shown: pd.DataFrame,
@@ -2644,10 +2691,11 @@ def rescale_downloaded_table(rescales: pd.DataFrame, shown: pd.DataFrame,
                                        "on_both", "fall_max", "fall_min", "spread"])
 
 
-def rebuilt_kept_text(boards: pd.DataFrame) -> str:
+def rebuilt_kept_text(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> str:
     """Why copies rebuilt from text are kept, and how the few that could be checked are counted
     (``boards``: :func:`videomarket.data.rebuilt_boards`, ``checked`` boards with ``shared`` ratings that
-    ``agree`` with a downloaded copy of the same day).
+    ``agree`` with a downloaded copy of the same day); ``rebuilt_ratings``, the rebuilt ratings counted
+    apart from those checked ones, gives the share checked.
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-07"]),
     ...     "checked": [True, False], "shared": [8, 0], "agree": [True, pd.NA]})
@@ -2656,6 +2704,9 @@ def rebuilt_kept_text(boards: pd.DataFrame) -> str:
     kept because each matches its text's length and model count, and the 8 ratings that also have a
     downloaded copy of the same day, 5 October 2026, match it exactly. Those 8 are counted once, as
     downloaded.
+    >>> print(rebuilt_kept_text(b, 6662).split(", and ")[1])  # doctest: +NORMALIZE_WHITESPACE
+    the 8 ratings that also have a downloaded copy of the same day, 5 October 2026, match it exactly (only 8
+    of 6,670 rebuilt ratings, 0.1%, could be checked). Those 8 are counted once, as downloaded.
     """
     checked = boards[boards["checked"].astype(bool)] if "checked" in boards else boards.iloc[:0]
     head = ("The [rebuilt copies](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub "
@@ -2666,8 +2717,12 @@ def rebuilt_kept_text(boards: pd.DataFrame) -> str:
     agree = bool(checked["agree"].fillna(False).astype(bool).all())
     days = _days_said(sorted(pd.Timestamp(d) for d in checked["snapshot_date"].unique()))
     verdict = "match it exactly" if agree else "do not all match it"
+    share = ""
+    if rebuilt_ratings:  # how little of the rebuilt history that check reaches
+        share = (f" (only {n:,} of {rebuilt_ratings + n:,} rebuilt ratings, "
+                 f"{fmt.pct(n / (rebuilt_ratings + n), 1)}, could be checked)")
     return head + (f", and the {n:,} ratings that also have a downloaded copy of the same day, {days}, "
-                   f"{verdict}. Those {n:,} are counted once, as downloaded.")
+                   f"{verdict}{share}. Those {n:,} are counted once, as downloaded.")
 
 
 _SMALL = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
@@ -2727,3 +2782,116 @@ def data_as_of_text(latest: object, changes: pd.DataFrame, category: str, boards
     note = (f"The #1 of {pool_label(category).lower()} changed {count} and may have changed since. "
             f"{quality}")
     return "<br>\n".join([*lines, note])
+
+
+def leader_odds_text(category: str, latest: pd.DataFrame, downloaded: pd.DataFrame,
+                     rebuilt_latest: bool = True) -> str:
+    """The current #1 of ``category`` and its chance of being truly #1 on the newest board (``latest``:
+    :func:`videomarket.leaderboard.board_certainty`, a rebuilt copy when ``rebuilt_latest``) and on the
+    newest downloaded board (``downloaded``, the same of that day), read as independent ratings.
+
+    >>> a = pd.DataFrame({"model_name": ["W", "X"], "p_leader": [0.8787, 0.1],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
+    >>> b = a.assign(p_leader=[0.8958, 0.1], snapshot_date=pd.Timestamp("2026-10-06"))
+    >>> print(leader_odds_text("text-to-video", a, b))  # doctest: +NORMALIZE_WHITESPACE
+    W leads text to video (silent), about 88% likely to be truly #1 on the rebuilt 10 October copy, about
+    90% on the last downloaded board, 6 October (if rating errors are independent).
+    >>> print(leader_odds_text("text-to-video", b, b, rebuilt_latest=False))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    W leads text to video (silent), about 90% likely to be truly #1 on the last downloaded board, 6 October
+    (if rating errors are independent).
+    """
+    from videomarket.stories._guide import about
+
+    top, down = latest.iloc[0], downloaded.iloc[0]
+    new_day, down_day = pd.Timestamp(top["snapshot_date"]), pd.Timestamp(down["snapshot_date"])
+    head = f"{top['model_name']} leads {pool_label(category).lower()}, "
+    tail = " (if rating errors are independent)."
+    if not rebuilt_latest or new_day == down_day:
+        return (head + f"{about(float(down['p_leader']))} likely to be truly #1 on the last downloaded "
+                f"board, {down_day:%-d %B}" + tail)
+    return (head + f"{about(float(top['p_leader']))} likely to be truly #1 on the rebuilt "
+            f"{new_day:%-d %B} copy, {about(float(down['p_leader']))} on the last downloaded board, "
+            f"{down_day:%-d %B}" + tail)
+
+
+def data_answer_now(boards: pd.DataFrame, category: str, latest: pd.DataFrame,
+                    downloaded: pd.DataFrame) -> str:
+    """About the data's answer: since the first board held only by rebuilt copies (``boards``:
+    :func:`videomarket.data.rebuilt_boards`) how many boards in 4 are rebuilt, then the current #1 of
+    ``category`` with its chance on the newest and the newest downloaded board (:func:`leader_odds_text`).
+
+    >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-08-01",
+    ...     "2026-08-27", "2026-10-06", "2026-10-10"]), "rebuilt_only": [False, True, False, True]})
+    >>> a = pd.DataFrame({"model_name": ["W"], "p_leader": [0.8787],
+    ...     "snapshot_date": [pd.Timestamp("2026-10-10")]})
+    >>> d = a.assign(p_leader=0.8958, snapshot_date=pd.Timestamp("2026-10-06"))
+    >>> print(data_answer_now(b, "text-to-video", a, d))  # doctest: +NORMALIZE_WHITESPACE
+    Since 27 August 2026 about 3 in 4 boards are [rebuilt from text, not verified](#glossary-rebuilt-file).
+    W leads text to video (silent), about 88% likely to be truly #1 on the rebuilt 10 October copy, about
+    90% on the last downloaded board, 6 October (if rating errors are independent).
+    """
+    rebuilt = boards[boards["rebuilt_only"].astype(bool)]
+    newest = boards[(boards["category"].astype(str) == category)
+                    & (boards["snapshot_date"] == pd.Timestamp(latest["snapshot_date"].iloc[0]))]
+    odds = leader_odds_text(category, latest, downloaded, bool(newest["rebuilt_only"].astype(bool).all()))
+    if rebuilt.empty:
+        return odds
+    first = pd.Timestamp(rebuilt["snapshot_date"].min())
+    share = float(boards.loc[boards["snapshot_date"] >= first, "rebuilt_only"].astype(bool).mean())
+    return (f"Since {fmt.day(first)} about {round(4 * share)} in 4 boards are [rebuilt from text, not "
+            f"verified](#glossary-rebuilt-file). {odds}")
+
+
+def data_as_of_sentences(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object,
+                         forecasts: pd.DataFrame, build: object = None, *, arena: str = "Artificial Analysis",
+                         ) -> str:
+    """The data-as-of box of About the data in full sentences: the newest board of ``arena`` (``latest``:
+    :func:`videomarket.data.rebuilt_boards` of it) with its age at the build, whether it is rebuilt and, if
+    so, the newest downloaded board; the same for each other arena of ``others``; the newest vendor figure
+    (``vendor_day``); how many market forecasts give a publication date.
+
+    >>> b = pd.DataFrame({"arena": "A", "category": "t", "snapshot_date": pd.to_datetime(["2026-10-06",
+    ...     "2026-10-10"]), "rebuilt_only": [False, True]})
+    >>> o = pd.DataFrame({"arena": "L", "category": "t", "snapshot_date": pd.to_datetime(["2026-09-21"]),
+    ...     "rebuilt_only": [True]})
+    >>> f = pd.DataFrame({"publisher": ["p", "q"], "published": ["2024", None]})
+    >>> print(data_as_of_sentences(b, o, "2026-05-28", f, "2026-12-07", arena="A"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    The newest A board (10 October 2026, 58 days old) is rebuilt, not verified; the newest downloaded one,
+    6 October. L's newest board (21 September 2026, 77 days old) is rebuilt, not verified. The newest
+    vendor figure is of 28 May 2026, 193 days old. Only 1 of 2 market forecasts is dated (2024). Built 7
+    December 2026: **these data are more than a month old**.
+    """
+    built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
+
+    def board(frame: pd.DataFrame, name: str) -> str:
+        day = pd.Timestamp(frame["snapshot_date"].max())
+        said = f"{day:%-d %B %Y}, {(built - day).days} days old"
+        if not frame.loc[frame["snapshot_date"] == day, "rebuilt_only"].astype(bool).all():
+            return f"{name} ({said}) is downloaded."
+        down = frame.loc[~frame["rebuilt_only"].astype(bool), "snapshot_date"]
+        text = f"{name} ({said}) is rebuilt, not verified"
+        if not (len(down) and full):
+            return text + "."
+        return text + f"; the newest downloaded one, {pd.Timestamp(down.max()):%-d %B}."
+    full = True
+    lines = [board(latest, f"The newest {arena} board")]
+    full = False  # the other arenas: their newest board only
+    lines += [board(g, f"{name}'s newest board") for name, g in others.groupby("arena", sort=True)]
+    vendor = pd.Timestamp(vendor_day).normalize()
+    lines.append(f"The newest vendor figure is of {vendor:%-d %B %Y}, {(built - vendor).days} days old.")
+    keys = [c for c in ("publisher", "edition", "definition") if c in forecasts]
+    dated = forecasts.dropna(subset=["published"]) if "published" in forecasts else forecasts.iloc[:0]
+    n_all = len(forecasts.drop_duplicates(keys)) if keys else len(forecasts)
+    n_dated = len(dated.drop_duplicates(keys)) if keys else len(dated)
+    if n_dated == 0:
+        lines.append(f"None of the {n_all} market forecasts gives a publication date.")
+    elif n_dated < n_all:
+        newest = max(dated["published"].astype(str), key=lambda p: (p + "-99-99")[:10])
+        lines.append(f"Only {n_dated} of {n_all} market forecasts {'is' if n_dated == 1 else 'are'} dated "
+                     f"({newest}).")
+    age = (built - pd.Timestamp(latest["snapshot_date"].max())).days
+    lines.append(f"Built {fmt.day(built)}: "
+                 + ("**these data are more than a month old**." if age > 30 else "ages as above."))
+    return " ".join(lines)

@@ -383,9 +383,9 @@ def sources_section(
     dates), linking to the file itself when there is one; each file stays listed in the project's
     sources table. ``uses`` maps a source id to what the note takes from it ("Runway's run-rate"),
     shown after its line, so a page whose title is about something else says why it is cited.
-    ``rebuilt`` lists the ids of archived files rebuilt from a search index's text: a repository whose
-    files were all rebuilt is labelled "rebuilt, not verified" (no grade letter), one with some "A, N of M
-    files rebuilt".
+    ``rebuilt`` lists the ids of archived files rebuilt from a search index's text (default: those the
+    shipped provenance marks so): a repository whose files were all rebuilt is labelled "rebuilt, not
+    verified" (no grade letter), one with some "grade A for N downloaded files; M rebuilt, not verified".
 
     >>> s = pd.DataFrame({"source_id": ["a"], "url": ["https://x.example/a"], "title": ["A page"],
     ...     "publisher": ["X"], "published": ["2026-01"], "evidence": ["C"]})
@@ -399,7 +399,12 @@ def sources_section(
     if unknown:
         raise ValueError(f"sources_section: source ids not in the sources table: {unknown}")
     used = sources[sources["source_id"].astype(str).isin(wanted)]
-    rebuilt_ids = {str(i) for i in pd.Series([] if rebuilt is None else list(rebuilt), dtype=object).dropna()}
+    if rebuilt is None:  # a rebuilt file never takes a grade letter, whoever calls: read them off the data
+        from videomarket.data import load_provenance, rebuilt_from_text
+
+        provenance = load_provenance()
+        rebuilt = provenance.loc[rebuilt_from_text(provenance), "source_id"]
+    rebuilt_ids = {str(i) for i in pd.Series(list(rebuilt), dtype=object).dropna()}
     archived = used["url"].astype(str).str.extract(_ARCHIVED_FILE, expand=False)
     groups = []
     by_publisher = sorted(used.groupby(used["publisher"].astype(str)), key=lambda item: item[0].casefold())
@@ -448,8 +453,8 @@ def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, st
     >>> f = pd.DataFrame({"source_id": ["a", "b"], "url": ["u1", "u2"], "published": ["2026-09-01", None],
     ...     "evidence": "A"})
     >>> print(_repository_item("o/r", f, rebuilt={"a"}))  # doctest: +NORMALIZE_WHITESPACE
-    <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, 2026-09-01 (grade A, 1 of 2 files
-    rebuilt)</li>
+    <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, 2026-09-01 (grade A for 1 downloaded
+    file; 1 rebuilt, not verified)</li>
     >>> print(_repository_item("o/r", f, rebuilt={"a", "b"}))  # doctest: +NORMALIZE_WHITESPACE
     <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, 2026-09-01 (rebuilt, not
     verified)</li>
@@ -458,12 +463,14 @@ def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, st
     span = ""
     if len(dates):
         span = f", {dates.iloc[0]}" + (f" to {dates.iloc[-1]}" if dates.iloc[-1] != dates.iloc[0] else "")
-    grades = "grade " + "/".join(sorted(files["evidence"].astype(str).unique()))
-    n = int(files["source_id"].astype(str).isin(rebuilt or set()).sum())
+    is_rebuilt = files["source_id"].astype(str).isin(rebuilt or set())
+    grades = "grade " + "/".join(sorted(files.loc[~is_rebuilt, "evidence"].astype(str).unique()))
+    n = int(is_rebuilt.sum())
     if n == len(files):
         grades = "rebuilt, not verified"  # no letter: few of its values could be checked
-    elif n:
-        grades += f", {n} of {len(files)} files rebuilt"
+    elif n:  # a rebuilt file never takes a letter
+        kept = len(files) - n
+        grades += f" for {kept} downloaded {'file' if kept == 1 else 'files'}; {n} rebuilt, not verified"
     noun = "file" if len(files) == 1 else "files"
     name = html.escape(repository)
     # one file: the link goes to that file at its commit; several: to the repository
