@@ -531,10 +531,11 @@ def test_rebuilt_boards_get_one_hatched_band_per_stretch_and_a_legend_key(rankin
     keys = [t.get_text() for ax in fig.axes if ax.get_legend() for t in ax.get_legend().get_texts()]
     assert "rebuilt copies only" in keys
     assert not _rebuilt_bands(plots.bump_chart(history))
-    copies = dict(zip(fig.data["snapshot_date"], fig.data["copy"], strict=False))
-    assert copies[pd.Timestamp("2026-10-07")] == "rebuilt"
-    assert copies[pd.Timestamp("2026-08-02")] == "partly rebuilt"
-    assert copies[pd.Timestamp("2026-09-29")] == "downloaded"
+    copies = dict(zip(fig.data["snapshot_date"], fig.data["evidence"], strict=False))
+    assert copies[pd.Timestamp("2026-10-07")] == "rebuilt, not verified"  # no grade letter for a rebuilt copy
+    assert copies[pd.Timestamp("2026-08-02")] == "partly rebuilt, not verified"
+    assert copies[pd.Timestamp("2026-09-29")] == "A"
+    assert "copy" not in fig.data.columns  # one column says how each row was seen
     assert not {"source_id", "scale_epoch", "model"} & set(fig.data.columns)  # no internal ids in the CSV
     timeline = plots.leader_timeline(leaderboard.leader_spells(rankings, ARENA, POOL), rebuilt=REBUILT)
     # the hatching covers only the rebuilt part of the run's own bar, not every row of the chart
