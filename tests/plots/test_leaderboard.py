@@ -579,3 +579,11 @@ def test_share_chart_csv_has_percentages_and_no_ids_and_ticks_carry_the_year(ran
     assert not {"source_id", "scale_epoch"} & set(fig.data.columns)
     labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
     assert labels and all(label[-4:].isdigit() for label in labels)
+
+
+def test_chart_csv_ranks_share_a_place_for_equal_ratings() -> None:
+    from videomarket.plots._leaderboard import tied_ranks
+
+    table = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30"] * 3 + ["2026-10-01"]),
+                          "elo": [1240.0, 1230.0, 1230.0, None], "rank": [8, 9, 10, 4]})
+    assert tied_ranks(table)["rank"].tolist() == [8, 9, 9, 4]  # the board's ranks; no rating: kept

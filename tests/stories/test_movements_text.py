@@ -544,8 +544,8 @@ def test_movers_one_scale_at_a_time_and_what_the_re_rating_did(t: dict) -> None:
         "seen 23 July 2026) and Wan 3.0 (best #1, first seen 3 September 2026). The table lists every model "
         "that reached the top 3 on this scale, by its rank on the scale's last board, with the places it "
         "moved since its first board there. Models with the same rating share a rank, marked \"=\": a move "
-        "between shared ranks is no move. Ranks on a growing board fall as new models enter, so each rank is "
-        "given with the board's size.")
+        "between shared ranks is no move. The board's size changes as models enter and leave, so each rank "
+        "is given with the board's size.")
     later = stories.moves_later_text(t["moves"], 3, t["breaks"], rescale)
     assert later == (
         "Rank changes are not computed across the re-rating. "
@@ -663,8 +663,8 @@ def test_a_based_on_pair_one_point_apart_is_two_rivals_and_the_check_says_what_o
     assert row["p_leader_as_one"] > row["p_leader"]  # a rival fewer: the leader surer
     odds = leaderboard.board_leader_odds(ranks, AA, T2V)
     text = stories.odds_text(odds, AA, T2V, based_on)
-    pair = ("MiniMax H3 Max (1118) and MiniMax H3 (768p) (1117) may be one entry listed twice. Counted as one "
-            "entry (the row the other is based on, MiniMax H3 (768p), kept), Wan 3.0's chance is "
+    pair = ("MiniMax H3 Max (1118) and MiniMax H3 (768p) (1117) may be one entry listed twice. Counted as "
+            "one entry (the row the other is based on, MiniMax H3 (768p), kept), Wan 3.0's chance is "
             f"{stories.about(row['p_leader_as_one'])}.")
     rule = (f" The {stories.fmt.pct(float(odds['p_leader'].iloc[0]), 0)} counts them as two rivals: on 10 "
             "October 2026 they are 1 point apart, and a \"based on\" row is merged only when identical "
@@ -1122,7 +1122,12 @@ def test_re_anchored_moves_in_one_sentence() -> None:
         "On the scale after the 1 October 2026 re-rating (1 to 10 October 2026) 2 models "
         "of the 4 that reached the top 10 ended 1 place "
         "lower than on their first board there and none of the 4 moved more than 1 "
-        "place; Max was first ranked as an entry of its own at #2 on 2 October 2026.")
+        "place. The drops come from the new row above them: Max, ranked as an entry of its own from 2 "
+        "October 2026 (#2).")
+    # moves up: the new row is only named
+    assert stories.moves_later_text(later.assign(rank_change=[0, 0, 0, 1, 1]), 10, breaks, None).endswith(
+        "ended 1 place higher than on their first board there and none of the 4 moved more than 1 place; Max "
+        "was first ranked as an entry of its own at #2 on 2 October 2026.")
     # no "kept their ranks": the chart shows day-to-day moves
 
 
@@ -1295,8 +1300,9 @@ def test_swap_text_gives_the_interval_rule_and_the_launch_path_its_ranks() -> No
                        "last_of": 81, "last_tied": True, "elo_first": 1223.2, "elo_last": 1214.0})
     assert _archived_path(row, moves, pd.DataFrame(columns=["date", "previous_date", "scale_epoch"])) == (
         "One scale throughout: from 1223 (#9 of 73) on 10 April 2026 to 1214 (#=19 of 81) on 30 September "
-        "2026 on the archived boards. The press value of December 2025, 1247, cannot be compared with 1223: "
-        "the scale may have changed in between.")
+        "2026 on the archived boards. The press value of December 2025, 1247, is not compared with 1223: the "
+        "boards between are missing, and ratings are relative, so the models that joined in those months "
+        "shift every value.")
 
 
 # --- round 30: observed boards first, the gaps behind the developers chart, the repeats counted once -------
@@ -1363,3 +1369,29 @@ def test_developers_chart_names_the_stretches_its_blank_columns_stand_for() -> N
     daily = share.iloc[:2]
     assert stories.shares_subtitle(daily, AA, T2V) == "Artificial Analysis, text to video (silent)"
     assert stories.shares_gaps_text(daily) == "" and stories.shares_gaps_text(None) == ""
+
+
+# --- round 32: the entries behind a "based on" pair, told once ------------------------------------------
+
+def test_pair_entries_text_gives_each_entry_once_with_its_boards_and_other_labels() -> None:
+    days = pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-02", "2026-10-02", "2026-10-05",
+                           "2026-10-05", "2026-10-07", "2026-10-07"])
+    rows = pd.DataFrame({
+        "arena": AA, "category": T2V, "snapshot_date": days, "evidence": "A",
+        "model": ["h3", "h3-768p", "h3-768p", "h3max", "h3-768p", "h3max", "h3-768p", "h3max"],
+        "model_name": ["H3", "H3 (768p)", "H3 (768p)", "H3 Max (based on H3)", "H3", "H3 Max (based on H3)",
+                       "H3 (768p)", "H3 Max"]})
+    rows = pd.concat([rows, rows[rows["model"] == "h3max"].assign(snapshot_date=pd.Timestamp("2026-10-08"),
+                                                                  model_name="H3 Max")], ignore_index=True)
+    based_on = pd.DataFrame({"model": ["h3max"], "same_as": ["h3-768p"]})
+    assert stories.pair_entries(rows, based_on) == ["H3", "H3 (768p)", "H3 Max"]
+    assert stories.pair_entries_text(rows, based_on) == (
+        "The board has 3 entries with these names, each counted once by the board's own id: H3, on boards "
+        "from 30 September 2026; H3 (768p), on boards from 1 to 7 October 2026, listed as \"H3\" on 5 "
+        "October 2026; H3 Max, on boards from 2 to 8 October 2026, listed as \"H3 Max (based on H3)\" on 2 "
+        "and 5 October 2026.")
+    assert stories.pair_entries_text(rows, based_on.iloc[0:0]) == ""
+    assert stories.pair_entries(rows, None) == []
+    # the names note leaves them out: told once
+    note = stories.names_note(rows, AA, T2V, told=stories.pair_entries(rows, based_on))
+    assert "H3" not in note.replace("(based on", "")

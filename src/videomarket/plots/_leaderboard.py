@@ -99,6 +99,17 @@ def graded(rebuilt: pd.DataFrame | None, table: pd.DataFrame) -> pd.DataFrame:
                                   for c, e in zip(copies, table["evidence"].astype(str), strict=True)])
 
 
+def tied_ranks(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with equal ratings of one board sharing the best of their ranks, as the tables write
+    "=9" (for a chart's CSV; rows without a rating keep their rank)."""
+    if not {"snapshot_date", "elo", "rank"} <= set(table.columns) or table.empty:
+        return table
+    keys = [c for c in ("arena", "category", "snapshot_date") if c in table.columns]
+    rank = pd.to_numeric(table["rank"], errors="coerce")
+    shared = rank.groupby([table[k] for k in keys] + [table["elo"]], dropna=False).transform("min")
+    return table.assign(rank=shared.where(table["elo"].notna(), rank).astype("Int64"))
+
+
 def mark_rebuilt(ax: Any, days: list[pd.Timestamp], *, x: list[float] | None = None) -> bool:
     """A hatched band over each stretch of consecutive rebuilt board days (half a day either side on a date
     axis; ``x``: positions when the axis is not a date axis). True when a band was drawn."""
@@ -194,7 +205,7 @@ def bump_chart(
         f"are grey context lines. Lines break where no board was seen for more than {GAP_DAYS} days "
         f"(shaded). {EVIDENCE_NOTE}"
     )
-    data = chart_data(graded(rebuilt, history), HISTORY_COLUMNS).assign(
+    data = chart_data(graded(rebuilt, tied_ranks(history)), HISTORY_COLUMNS).assign(
         highlighted=history["model"].astype(str).isin(chosen).to_numpy())
     fig = finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
                  source=source or default_source(history), alt=alt or default_alt, data=data)

@@ -1392,11 +1392,13 @@ def swap_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
         compared = [o for o in overlaps if o is not None]
         lows = taken["p_leader_min"][[o is not None for o in overlaps]].dropna().astype(float)
         if compared and all(compared) and len(lows):
-            lo, hi = fmt.pct(float(lows.min()), 0), fmt.pct(float(lows.max()), 0)
-            span = lo if lo == hi else f"{lo.removesuffix('%')}–{hi}"
             text += (f". The flips are consistent with noise: on each of the {len(compared)} boards where "
-                     "one took #1 from the other on the same scale, the two models' 95% intervals overlapped "
-                     f"(each run's lowest chance was {span})")
+                     "one took #1 from the other on the same scale, the two models' 95% intervals overlapped")
+            weakest = taken.loc[lows.idxmin()]
+            if float(lows.min()) < 0.5:  # under even odds: another model more likely truly #1 than not
+                text += (f". At its lowest, {weakest['model_name']} was only "
+                         f"{fmt.pct(float(lows.min()), 0)} likely to be truly #1 while holding it: more "
+                         "likely than not, another model was")
         elif unsure:
             text += (f", and in {unsure} of the {len(taken)} runs the leader was under "
                      f"{fmt.pct(SWAP_SURE, 0)} likely truly #1 on at least one board: the flips are "
@@ -1639,8 +1641,9 @@ def _archived_path(row: pd.Series, archived: pd.Series, breaks: pd.DataFrame,
 
     first = f"{float(archived['elo_first']):.0f}"
     return (f"{scale}: from {at('first')} to {at('last')} on the archived boards. The press value of "
-            f"{fmt.month(row['first_date'])}, {float(row['first_elo']):.0f}, cannot be compared with "
-            f"{first}: the scale may have changed in between.")
+            f"{fmt.month(row['first_date'])}, {float(row['first_elo']):.0f}, is not compared with "
+            f"{first}: the boards between are missing, and ratings are relative, so the models that joined "
+            "in those months shift every value.")
 
 
 def _drift_clause(row: pd.Series, breaks: pd.DataFrame, compare: bool = True,
@@ -1745,7 +1748,7 @@ def bump_title(history: pd.DataFrame, top_n: int) -> str:
 
 
 RANKS_NOTE = ("Models with the same rating share a rank, marked \"=\": a move between shared ranks is no "
-              "move. Ranks on a growing board fall as new models enter, so each rank is given with the "
+              "move. The board's size changes as models enter and leave, so each rank is given with the "
               "board's size.")
 
 
@@ -1801,7 +1804,12 @@ def moves_later_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFram
     text += (f"{fmt.count(int(counts.max()), 'model')} of the {len(later)} that reached the top {top_n} "
              f"ended {fmt.count(abs(common), 'place')} {'higher' if common > 0 else 'lower'} than on their "
              f"first board there and none of the {len(later)} moved more than {fmt.count(largest, 'place')}")
-    if len(newcomers):
+    if len(newcomers) and common == -1:  # a new row above them: the drops are its, not the models' own
+        rows = "rows" if len(newcomers) > 1 else "row"
+        text += (f". The drops come from the new {rows} above them: "
+                 + _listing([f"{r.model_name}, ranked as an entry of its own from {fmt.day(r.first_date)} "
+                             f"(#{int(r.first_rank)})" for r in newcomers.itertuples()]))
+    elif len(newcomers):
         text += ("; " + _listing([f"{r.model_name} was first ranked as an entry of its own at "
                                   f"#{int(r.first_rank)} on {fmt.day(r.first_date)}"
                                   for r in newcomers.itertuples()]))
@@ -2537,10 +2545,51 @@ def _gap_change(summary: Mapping[str, object]) -> str:
             f"{fmt.day(summary['previous_date'])} and {fmt.points(after)} on {fmt.day(summary['date'])}")
 
 
-def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFrame | None = None) -> str:
+def pair_entries(rows: pd.DataFrame, based_on: pd.DataFrame | None) -> list[str]:
+    """The usual names (:func:`first_names`) of the board entries behind a near-identical "based on" pair
+    (:func:`videomarket.leaderboard.based_on_odds`): the pair's two entries and any entry listed under the
+    name the variant is "based on", first board first; [] without a pair."""
+    if based_on is None or based_on.empty:
+        return []
+    ids = set(based_on["model"].astype(str)) | set(based_on["same_as"].astype(str))
+    spelled = rows[rows["model"].astype(str).isin(ids)]["model_name"].astype(str)
+    roots = {m.group(1) for m in spelled.map(lambda n: re.search(r"\(based on (.+)\)$", n)).dropna()}
+    ids |= set(rows.loc[rows["model_name"].astype(str).isin(roots), "model"].astype(str))
+    mine = rows[rows["model"].astype(str).isin(ids)]
+    usual = first_names(mine).groupby("model")["model_name"].first()
+    order = mine.groupby("model")["snapshot_date"].min().sort_values().index
+    return [str(usual[m]) for m in order]
+
+
+def pair_entries_text(rows: pd.DataFrame, based_on: pd.DataFrame | None) -> str:
+    """The board entries behind a near-identical "based on" pair (:func:`pair_entries`), once: each by
+    the board's own id, under its usual name, with its first and last board and any other label with the
+    days it was used ('' without a pair). ``rows``: the pool's ranking rows."""
+    if based_on is None or based_on.empty:
+        return ""
+    named = first_names(rows)
+    parts = []
+    for name in pair_entries(rows, based_on):
+        ids = named.loc[named["model_name"].astype(str) == name, "model"].astype(str).unique()
+        mine = rows[rows["model"].astype(str).isin(ids)]
+        days = pd.to_datetime(mine["snapshot_date"])
+        text = f"{name}, on boards from {day_range(days.min(), days.max())}"
+        others = [(n, g["snapshot_date"]) for n, g in mine.groupby(mine["model_name"].astype(str))
+                  if n != name]
+        for other, when_used in others:
+            text += f", listed as \"{other}\" on {day_spans(when_used)}"
+        parts.append(text)
+    count = "1 entry" if len(parts) == 1 else f"{len(parts)} entries"
+    return (f"The board has {count} with these names, each counted once by the board's own id: "
+            f"{'; '.join(parts)}.")
+
+
+def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFrame | None = None,
+               told: Sequence[str] = ()) -> str:
     """A method note on names: they are the boards' own; an entry a board renamed is followed under one
     identity (an example from the pool's rows), while differently named entries stay apart even when the
-    names look alike (examples among the models of ``history``, the top places drawn)."""
+    names look alike (examples among the models of ``history``, the top places drawn). Entries whose
+    usual name is in ``told`` (:func:`pair_entries`, told once elsewhere) are left out."""
     pool = rows[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) == category)
                 & (rows["evidence"].astype(str) == "A")]
     text = ("- **Names.** One rule: a model keeps, in every sentence, table and chart, the name most of its "
@@ -2551,6 +2600,8 @@ def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFr
     taken = {str(usual[m]): m for m in names.index if m in usual.index}
     renamed, borrowed = [], []
     for m, spellings in names[names.map(len) > 1].items():
+        if str(usual.get(m, "")) in set(told):
+            continue
         other = [n for n in spellings if n != usual[m] and taken.get(n, m) == m]
         borrowed += [(usual[m], n, pool[(pool["model"] == m) & (pool["model_name"] == n)]["snapshot_date"])
                      for n in spellings if taken.get(n, m) != m]
@@ -2566,7 +2617,8 @@ def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFr
                  "entry; the data cannot tell whether the two are one model, so this note keeps the board's "
                  "labels.")
     pairs = [p for p in look_alikes(history if history is not None else pool)
-             if not any({p[0], p[1]} == {name, label} for name, label, _ in borrowed)]
+             if not any({p[0], p[1]} == {name, label} for name, label, _ in borrowed)
+             and not {p[0], p[1]} & set(told)]
     if pairs:
         text += (" Differently named entries are counted as separate entries of the board, even when "
                  "the names look alike: "
