@@ -587,3 +587,14 @@ def test_chart_csv_ranks_share_a_place_for_equal_ratings() -> None:
     table = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30"] * 3 + ["2026-10-01"]),
                           "elo": [1240.0, 1230.0, 1230.0, None], "rank": [8, 9, 10, 4]})
     assert tied_ranks(table)["rank"].tolist() == [8, 9, 9, 4]  # the board's ranks; no rating: kept
+
+
+def test_a_run_label_says_about_the_days_when_a_date_is_approximate() -> None:
+    from videomarket.plots._leaderboard_bars import run_label
+
+    run = pd.Series({"start": pd.Timestamp("2025-12-01"), "end": pd.Timestamp("2025-12-20"), "days": 20,
+                     "n_snapshots": 2, "p_leader_min": None, "start_precision": "day",
+                     "end_precision": "approx"})
+    assert run_label(run) == "2 boards over about 20 days, no intervals"  # as the tables say it
+    assert run_label(run.replace("approx", "day")) == (
+        "2 boards over 20 days, no intervals")

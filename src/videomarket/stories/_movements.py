@@ -2616,9 +2616,10 @@ def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFr
                  f"{label}, the name of another "
                  "entry; the data cannot tell whether the two are one model, so this note keeps the board's "
                  "labels.")
+    skip = {str(n) for n in told}
     pairs = [p for p in look_alikes(history if history is not None else pool)
-             if not any({p[0], p[1]} == {name, label} for name, label, _ in borrowed)
-             and not {p[0], p[1]} & set(told)]
+             if not any({p[0], p[1]} == {name, label} for name, label, _ in borrowed)]
+    pairs = [p for p in pairs if str(p[0]) not in skip and str(p[1]) not in skip]
     if pairs:
         text += (" Differently named entries are counted as separate entries of the board, even when "
                  "the names look alike: "
