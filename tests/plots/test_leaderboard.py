@@ -531,10 +531,11 @@ def test_rebuilt_boards_get_one_hatched_band_per_stretch_and_a_legend_key(rankin
     keys = [t.get_text() for ax in fig.axes if ax.get_legend() for t in ax.get_legend().get_texts()]
     assert "rebuilt copies only" in keys
     assert not _rebuilt_bands(plots.bump_chart(history))
-    copies = dict(zip(fig.data["snapshot_date"], fig.data["copy"], strict=False))
-    assert copies[pd.Timestamp("2026-10-07")] == "rebuilt"
-    assert copies[pd.Timestamp("2026-08-02")] == "partly rebuilt"
-    assert copies[pd.Timestamp("2026-09-29")] == "downloaded"
+    copies = dict(zip(fig.data["snapshot_date"], fig.data["evidence"], strict=False))
+    assert copies[pd.Timestamp("2026-10-07")] == "rebuilt, not verified"  # no grade letter for a rebuilt copy
+    assert copies[pd.Timestamp("2026-08-02")] == "partly rebuilt, not verified"
+    assert copies[pd.Timestamp("2026-09-29")] == "A"
+    assert "copy" not in fig.data.columns  # one column says how each row was seen
     assert not {"source_id", "scale_epoch", "model"} & set(fig.data.columns)  # no internal ids in the CSV
     timeline = plots.leader_timeline(leaderboard.leader_spells(rankings, ARENA, POOL), rebuilt=REBUILT)
     # the hatching covers only the rebuilt part of the run's own bar, not every row of the chart
@@ -578,3 +579,22 @@ def test_share_chart_csv_has_percentages_and_no_ids_and_ticks_carry_the_year(ran
     assert not {"source_id", "scale_epoch"} & set(fig.data.columns)
     labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
     assert labels and all(label[-4:].isdigit() for label in labels)
+
+
+def test_chart_csv_ranks_share_a_place_for_equal_ratings() -> None:
+    from videomarket.plots._leaderboard import tied_ranks
+
+    table = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30"] * 3 + ["2026-10-01"]),
+                          "elo": [1240.0, 1230.0, 1230.0, None], "rank": [8, 9, 10, 4]})
+    assert tied_ranks(table)["rank"].tolist() == [8, 9, 9, 4]  # the board's ranks; no rating: kept
+
+
+def test_a_run_label_says_about_the_days_when_a_date_is_approximate() -> None:
+    from videomarket.plots._leaderboard_bars import run_label
+
+    run = pd.Series({"start": pd.Timestamp("2025-12-01"), "end": pd.Timestamp("2025-12-20"), "days": 20,
+                     "n_snapshots": 2, "p_leader_min": None, "start_precision": "day",
+                     "end_precision": "approx"})
+    assert run_label(run) == "2 boards over about 20 days, no intervals"  # as the tables say it
+    assert run_label(run.replace("approx", "day")) == (
+        "2 boards over 20 days, no intervals")

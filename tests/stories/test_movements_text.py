@@ -182,9 +182,9 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
         "surely: its chance of being truly #1 fell to about 74%.")
     # counted over the pool's own boards, as in the pool table; no pair swapped #1 twice
     assert pools == "Text to video (silent) saw 4 runs at #1 by 4 models since 1 December 2025."
-    # a single longest run: its days and its stretch without a board
-    assert longest == ("Gemini Omni Flash in image to video (silent) was seen at #1 on 2 boards over 80 "
-                       "days, but its run contains a 78-day stretch with no board.")
+    # round 32: the run seen on most boards (boards, not days), with its stretch without a board
+    assert longest == ("Wan 3.0 was #1 of text to video (silent) on 4 boards over 38 days, the most of any "
+                       "run, but its run contains a 26-day stretch with no board.")
     assert developers == ("Alibaba held the most of the top 3 places of text to video (silent): 1.7 per "
                           "board over 6 complete archived boards.")
     for finding in findings:
@@ -212,16 +212,17 @@ def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
         "next_start": pd.to_datetime(["2026-07-23", None]), "start_precision": "day", "end_precision": "day",
     })
     text = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]]})
-    # both lengths, each with how far its boards were apart: not presented as equals
-    assert text == ("Alpha was seen at #1 of text to video (silent) on 37 boards over 79 days; Beta of image "
-                    "to video (silent) on 22 boards over 80 days.")
+    # round 32: ranked by boards seen, not days (days between boards are not seen): 37 boards beat 22
+    assert text == ("Alpha was #1 of text to video (silent) on 37 boards over 79 days, the most of any run, "
+                    "but its run contains a 41-day stretch with no board.")
     about = longest_run_finding({T2V: runs.iloc[[0]].assign(start_precision="around"), I2V: runs.iloc[[1]]})
-    assert about.startswith(
-        "Alpha was seen at #1 of text to video (silent) on 37 boards over about 79 days; ")
-    one = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]].assign(days=40)})
-    assert one == ("Alpha in text to video (silent) was seen at #1 on 37 boards over 79 days, but its run "
-                   "contains a 41-day stretch with no board.")
-    # 68 and 27 days without a board before the runs: each start could be weeks earlier
+    assert about.startswith("Alpha was #1 of text to video (silent) on 37 boards over about 79 days, ")
+    # within a tenth of the most boards: about as many, not ranked
+    close = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]].assign(n_snapshots=35)})
+    assert close == ("Alpha in text to video (silent) (37 boards over 79 days) and Beta in image to video "
+                     "(silent) (35 boards over 80 days) were each #1 on about as many boards, the most of "
+                     "any run.")
+    # runs before them change nothing
     earlier = runs.assign(model=["c", "d"], model_name=["Gamma", "Delta"], days=[1, 1], max_gap_days=[0, 0],
                           start=pd.to_datetime(["2026-01-29", "2026-06-25"]),
                           end=pd.to_datetime(["2026-01-29", "2026-06-25"]), n_snapshots=[1, 1])
@@ -246,8 +247,10 @@ def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) ->
                             "checked": [True, False, False],
                             "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"])})
     boxed = stories.movements_as_of(t["rankings"], AA, T2V, t["spells"], rebuilt)
-    assert "may have changed again. 2 of 3 boards were rebuilt from text, not verified" in boxed
-    assert boxed.endswith("were rebuilt from text, not verified, including every board from 7 October on "
+    assert ("may have changed again. 2 of 3 boards were [rebuilt](#glossary-rebuilt-file) from text, "
+            "not verified") in boxed
+    assert boxed.endswith("were [rebuilt](#glossary-rebuilt-file) from text, not verified, including every "
+                          "board from 7 October on "
                           f"and 2 of Wan 3.0's 3 ({ABOUT_THE_DATA}).")
     assert stories.rebuilt_copy_note(rebuilt.iloc[:2], AA) == (
         "The newest board, 7 October 2026, was rebuilt from the text a search index of GitHub shows, not "
@@ -356,7 +359,7 @@ def test_pool_leaders_table_marks_a_rebuilt_latest_board(t: dict) -> None:
 def test_longest_runs_table_has_every_pool_with_its_runs(t: dict) -> None:
     table = stories.longest_runs_table(t["by_pool"])
     assert table[["pool", "runs", "model_name"]].values.tolist() == [
-        ["Text to video (silent)", 4, t["by_pool"][T2V].sort_values("days", ascending=False)
+        ["Text to video (silent)", 4, t["by_pool"][T2V].sort_values(["n_snapshots", "days"], ascending=False)
          .iloc[0]["model_name"]],
         ["Image to video (silent)", 1, "Gemini Omni Flash"]]
     assert list(stories.LONGEST_RUNS_TABLE)[:3] == ["pool", "runs", "model_name"]
@@ -541,8 +544,8 @@ def test_movers_one_scale_at_a_time_and_what_the_re_rating_did(t: dict) -> None:
         "seen 23 July 2026) and Wan 3.0 (best #1, first seen 3 September 2026). The table lists every model "
         "that reached the top 3 on this scale, by its rank on the scale's last board, with the places it "
         "moved since its first board there. Models with the same rating share a rank, marked \"=\": a move "
-        "between shared ranks is no move. Ranks on a growing board fall as new models enter, so each rank is "
-        "given with the board's size.")
+        "between shared ranks is no move. The board's size changes as models enter and leave, so each rank "
+        "is given with the board's size.")
     later = stories.moves_later_text(t["moves"], 3, t["breaks"], rescale)
     assert later == (
         "Rank changes are not computed across the re-rating. "
@@ -660,12 +663,12 @@ def test_a_based_on_pair_one_point_apart_is_two_rivals_and_the_check_says_what_o
     assert row["p_leader_as_one"] > row["p_leader"]  # a rival fewer: the leader surer
     odds = leaderboard.board_leader_odds(ranks, AA, T2V)
     text = stories.odds_text(odds, AA, T2V, based_on)
-    pair = ("MiniMax H3 Max (1118) and MiniMax H3 (768p) (1117) may be one entry listed twice. Counting them "
-            "as one entry, keeping the 1117 row, MiniMax H3 (768p), Wan 3.0's chance is "
+    pair = ("MiniMax H3 Max (1118) and MiniMax H3 (768p) (1117) may be one entry listed twice. Counted as "
+            "one entry (the row the other is based on, MiniMax H3 (768p), kept), Wan 3.0's chance is "
             f"{stories.about(row['p_leader_as_one'])}.")
-    rule = (" On 10 October 2026 the two rows are 1 point apart, so the rule of the method notes, which "
-            "merges a \"based on\" row only when its rating and interval are identical, counts them as two "
-            f"rivals, as the {stories.fmt.pct(float(odds['p_leader'].iloc[0]), 0)} does.")
+    rule = (f" The {stories.fmt.pct(float(odds['p_leader'].iloc[0]), 0)} counts them as two rivals: on 10 "
+            "October 2026 they are 1 point apart, and a \"based on\" row is merged only when identical "
+            "(method notes).")
     assert text.endswith(pair + rule)
     rebuilt = pd.DataFrame({"arena": [AA], "category": [T2V], "snapshot_date": pd.to_datetime(["2026-10-10"]),
                             "rebuilt_only": [True]})
@@ -674,8 +677,8 @@ def test_a_based_on_pair_one_point_apart_is_two_rivals_and_the_check_says_what_o
     twice = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05"]),
                           "listed_twice": "MiniMax H3 Max = MiniMax H3 (768p)"})
     assert stories.odds_text(odds, AA, T2V, based_on, daily_odds=twice).endswith(
-        "may be one entry listed twice (identical on 2 and 4–5 October 2026). Counting them as one entry, "
-        "keeping the 1117 row, MiniMax H3 (768p), Wan 3.0's chance is "
+        "may be one entry listed twice (identical on 2 and 4–5 October 2026). Counted as one entry (the row "
+        "the other is based on, MiniMax H3 (768p), kept), Wan 3.0's chance is "
         f"{stories.about(row['p_leader_as_one'])}." + rule)
     assert (" This board is rebuilt and unverified, so these chances rest on it (see [About the "
             "data](00-about-the-data.html)).") in stories.odds_text(odds, AA, T2V, based_on, rebuilt)
@@ -944,10 +947,8 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         "The 4 pools' latest leaders ranged from about 61% likely truly #1, Gemini Omni Flash in image to "
         "video (silent), to about 98%, MiniMax H3 Max in image to video with audio.",
         "In text to video with audio, Gemini Omni Flash and Wan 3.0 swapped #1 4 times in August–September "
-        "2026, consistent with noise; at the re-rating Gemini Omni Flash left the board as Gemini Omni Flash "
-        "1.1 entered at #6, perhaps the same model.",
-        "HappyHorse-1.0 was seen at #1 of text to video (silent) on 37 boards over about 79 days; Gemini "
-        "Omni Flash of image to video (silent) on 55 boards over 80 days.",
+        "2026, consistent with noise.",
+        "Gemini Omni Flash was #1 of image to video (silent) on 55 boards over 80 days, the most of any run.",
         "Alibaba held the most of the top 10 places of text to video (silent): 2.5 per board over 88 "
         "complete archived boards.",
     ]
@@ -1088,8 +1089,7 @@ def test_a_change_of_leader_on_the_re_rating_day_is_flagged() -> None:
                                      {"text-to-video-audio": breaks}, boards, AA)
     assert renamed.endswith(
         "Wan took #1 on 1 October 2026, the first board after the re-rating, when Gem, #1 on the board "
-        "before, left the board as Gem 1.1 entered it at #6 (#8 from 2 October 2026); the data cannot tell "
-        "whether Gem 1.1 is the same model.")
+        "before, left the board as Gem 1.1 entered it at #6 (#8 from 2 October 2026).")
 
 
 def test_renamed_look_alikes_are_offered_for_models_that_left() -> None:
@@ -1122,7 +1122,12 @@ def test_re_anchored_moves_in_one_sentence() -> None:
         "On the scale after the 1 October 2026 re-rating (1 to 10 October 2026) 2 models "
         "of the 4 that reached the top 10 ended 1 place "
         "lower than on their first board there and none of the 4 moved more than 1 "
-        "place; Max was first ranked as an entry of its own at #2 on 2 October 2026.")
+        "place. The drops come from the new row above them: Max, ranked as an entry of its own from 2 "
+        "October 2026 (#2).")
+    # moves up: the new row is only named
+    assert stories.moves_later_text(later.assign(rank_change=[0, 0, 0, 1, 1]), 10, breaks, None).endswith(
+        "ended 1 place higher than on their first board there and none of the 4 moved more than 1 place; Max "
+        "was first ranked as an entry of its own at #2 on 2 October 2026.")
     # no "kept their ranks": the chart shows day-to-day moves
 
 
@@ -1295,8 +1300,9 @@ def test_swap_text_gives_the_interval_rule_and_the_launch_path_its_ranks() -> No
                        "last_of": 81, "last_tied": True, "elo_first": 1223.2, "elo_last": 1214.0})
     assert _archived_path(row, moves, pd.DataFrame(columns=["date", "previous_date", "scale_epoch"])) == (
         "One scale throughout: from 1223 (#9 of 73) on 10 April 2026 to 1214 (#=19 of 81) on 30 September "
-        "2026 on the archived boards. The press value of December 2025, 1247, cannot be compared with 1223: "
-        "the scale may have changed in between.")
+        "2026 on the archived boards. The press value of December 2025, 1247, is not compared with 1223: the "
+        "boards between are missing, and ratings are relative, so the models that joined in those months "
+        "shift every value.")
 
 
 # --- round 30: observed boards first, the gaps behind the developers chart, the repeats counted once -------
@@ -1307,14 +1313,35 @@ def test_leader_finding_counts_the_distinct_boards_with_intervals() -> None:
     daily = pd.DataFrame({"model": "b", "snapshot_date": pd.to_datetime(["2026-04-08", "2026-05-01",
                                                                          "2026-10-10"]),
                           "p_leader": [0.9, 0.64, 0.64], "unchanged": [False, False, True]})
+    # round 32: one idea, checkable in the runs table: how low the chance went, and the (first) day of it
     assert stories.leader_finding(spells, AA, T2V, daily_odds=daily) == (
-        "Beta led all 4 text to video (silent) boards of its run, but never above 95%: on its 2 "
-        "[distinct](#glossary-distinct-board) boards with intervals (repeats counted once), its chance of "
-        "being truly #1 fell to about 64%.")
-    # no repeat among them: the dates, and no count of distinct boards
+        "Beta's chance of being truly #1 of text to video (silent) fell as low as about 64% during its run, "
+        "on 1 May 2026.")
     assert stories.leader_finding(spells, AA, T2V, daily_odds=daily.assign(unchanged=False)) == (
+        "Beta's chance of being truly #1 of text to video (silent) fell as low as about 64% during its run, "
+        "on 1 May 2026.")
+    # without the days, the run's count and cap as before
+    assert stories.leader_finding(spells, AA, T2V) == (
         "Beta led text to video (silent) on all 4 boards from 8 April to 10 October 2026, but never above "
         "95%: its chance of being truly #1 fell to about 64%.")
+
+
+def test_answer_gives_the_rebuilt_latest_board_and_the_last_downloaded_one() -> None:
+    spells = _runs(model=["a", "b"], model_name=["Alpha", "Beta"], evidence=["A", "A"])
+    changes = pd.DataFrame({"new_leader": ["b"]})
+    rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "rebuilt_only": [False, True, True],
+                            "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"])})
+    assert stories.last_downloaded_day(rebuilt, AA, T2V) == pd.Timestamp("2026-10-06")
+    assert stories.last_downloaded_day(rebuilt.assign(rebuilt_only=False), AA, T2V) is None
+    board = pd.DataFrame({"model": ["b", "a"], "p_leader": [0.897, 0.1],
+                          "snapshot_date": pd.Timestamp("2026-10-06")})
+    assert stories.movements_answer(spells, changes, AA, T2V, rebuilt=rebuilt, downloaded=board) == (
+        "**Beta** has been #1 of Artificial Analysis's text to video (silent) on every board since 8 April "
+        "2026: about 88% likely to be truly #1 on the [rebuilt](#glossary-rebuilt-file) 10 October copy, "
+        "about 90% on the last downloaded board, 6 October (if rating errors are independent).")
+    # the latest board downloaded, or the leader not on the downloaded one: the usual answer
+    assert stories.both_boards_answer(spells, AA, T2V, rebuilt.assign(rebuilt_only=False), board) == ""
+    assert stories.both_boards_answer(spells, AA, T2V, rebuilt, board.assign(model=["x", "a"])) == ""
 
 
 def test_runs_tables_give_the_boards_first_then_the_days() -> None:
@@ -1342,3 +1369,29 @@ def test_developers_chart_names_the_stretches_its_blank_columns_stand_for() -> N
     daily = share.iloc[:2]
     assert stories.shares_subtitle(daily, AA, T2V) == "Artificial Analysis, text to video (silent)"
     assert stories.shares_gaps_text(daily) == "" and stories.shares_gaps_text(None) == ""
+
+
+# --- round 32: the entries behind a "based on" pair, told once ------------------------------------------
+
+def test_pair_entries_text_gives_each_entry_once_with_its_boards_and_other_labels() -> None:
+    days = pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-02", "2026-10-02", "2026-10-05",
+                           "2026-10-05", "2026-10-07", "2026-10-07"])
+    rows = pd.DataFrame({
+        "arena": AA, "category": T2V, "snapshot_date": days, "evidence": "A",
+        "model": ["h3", "h3-768p", "h3-768p", "h3max", "h3-768p", "h3max", "h3-768p", "h3max"],
+        "model_name": ["H3", "H3 (768p)", "H3 (768p)", "H3 Max (based on H3)", "H3", "H3 Max (based on H3)",
+                       "H3 (768p)", "H3 Max"]})
+    rows = pd.concat([rows, rows[rows["model"] == "h3max"].assign(snapshot_date=pd.Timestamp("2026-10-08"),
+                                                                  model_name="H3 Max")], ignore_index=True)
+    based_on = pd.DataFrame({"model": ["h3max"], "same_as": ["h3-768p"]})
+    assert stories.pair_entries(rows, based_on) == ["H3", "H3 (768p)", "H3 Max"]
+    assert stories.pair_entries_text(rows, based_on) == (
+        "The board has 3 entries with these names, each counted once by the board's own id: H3, on boards "
+        "from 30 September 2026; H3 (768p), on boards from 1 to 7 October 2026, listed as \"H3\" on 5 "
+        "October 2026; H3 Max, on boards from 2 to 8 October 2026, listed as \"H3 Max (based on H3)\" on 2 "
+        "and 5 October 2026.")
+    assert stories.pair_entries_text(rows, based_on.iloc[0:0]) == ""
+    assert stories.pair_entries(rows, None) == []
+    # the names note leaves them out: told once
+    note = stories.names_note(rows, AA, T2V, told=stories.pair_entries(rows, based_on))
+    assert "H3" not in note.replace("(based on", "")

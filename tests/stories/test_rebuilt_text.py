@@ -16,7 +16,9 @@ def _boards(flags: list[bool], arena: str = "AA") -> pd.DataFrame:
 
 def test_only_the_newest_unbroken_stretch_of_rebuilt_days_is_named() -> None:
     text = stories.rebuilt_note(_boards([True, False, True, True]), "AA")
-    assert text.startswith("The newest boards, 3 October 2026 to 4 October 2026, rest only on archive files")
+    assert text == ("The newest boards, 3 October 2026 to 4 October 2026, rest only on archive files that "
+                    "could not be downloaded and were [rebuilt](#glossary-rebuilt-file) from the text a "
+                    "search index of GitHub shows, not verified.")  # the checks: the glossary entry
 
 
 def test_a_single_rebuilt_day_is_singular_and_a_downloaded_newest_day_says_nothing() -> None:

@@ -52,7 +52,11 @@ EVIDENCE_NOTE = "Filled markers: archived copies; hollow markers and dotted line
 UNSEEN_NOTE = f"no board for more than {GAP_DAYS} days"
 MAX_HIGHLIGHT = MAX_HIGHLIGHTED
 HISTORY_COLUMNS = ("snapshot_date", "arena", "category", "model_name", "creator",
-                   "rank", "elo", "ci_low", "ci_high", "evidence", "copy")
+                   "rank", "elo", "ci_low", "ci_high", "evidence")
+#: A chart CSV's evidence value for a row of an archived board day, by how that day was kept: a rebuilt
+#: copy has no grade letter (the glossary's "rebuilt, not verified").
+GRADE_BY_COPY = {"downloaded": "A", "rebuilt": "rebuilt, not verified",
+                 "partly rebuilt": "partly rebuilt, not verified"}
 REBUILT_HATCH = "xxx"
 REBUILT_LABEL = "rebuilt copies only"
 
@@ -82,6 +86,28 @@ def copy_column(rebuilt: pd.DataFrame | None, table: pd.DataFrame) -> list[str]:
     keys = zip(table["arena"], table["category"], table["snapshot_date"], table["evidence"], strict=True)
     return [marks.get((str(a), str(c), pd.Timestamp(d).normalize()), "downloaded") if str(e) == "A" else ""
             for a, c, d, e in keys]
+
+
+def graded(rebuilt: pd.DataFrame | None, table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with its ``evidence`` column as a chart's CSV gives it: "A" only for downloaded archived
+    copies, "rebuilt, not verified" or "partly rebuilt, not verified" for rebuilt board days (other
+    grades unchanged)."""
+    if "evidence" not in table.columns:
+        return table
+    copies = copy_column(rebuilt, table)
+    return table.assign(evidence=[GRADE_BY_COPY.get(c, e) if c else e
+                                  for c, e in zip(copies, table["evidence"].astype(str), strict=True)])
+
+
+def tied_ranks(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with equal ratings of one board sharing the best of their ranks, as the tables write
+    "=9" (for a chart's CSV; rows without a rating keep their rank)."""
+    if not {"snapshot_date", "elo", "rank"} <= set(table.columns) or table.empty:
+        return table
+    keys = [c for c in ("arena", "category", "snapshot_date") if c in table.columns]
+    rank = pd.to_numeric(table["rank"], errors="coerce")
+    shared = rank.groupby([table[k] for k in keys] + [table["elo"]], dropna=False).transform("min")
+    return table.assign(rank=shared.where(table["elo"].notna(), rank).astype("Int64"))
 
 
 def mark_rebuilt(ax: Any, days: list[pd.Timestamp], *, x: list[float] | None = None) -> bool:
@@ -179,7 +205,7 @@ def bump_chart(
         f"are grey context lines. Lines break where no board was seen for more than {GAP_DAYS} days "
         f"(shaded). {EVIDENCE_NOTE}"
     )
-    data = chart_data(history.assign(copy=copy_column(rebuilt, history)), HISTORY_COLUMNS).assign(
+    data = chart_data(graded(rebuilt, tied_ranks(history)), HISTORY_COLUMNS).assign(
         highlighted=history["model"].astype(str).isin(chosen).to_numpy())
     fig = finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
                  source=source or default_source(history), alt=alt or default_alt, data=data)
@@ -333,8 +359,7 @@ def rating_trajectories(
     )
     fig = finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
                  source=source or default_source(table), alt=alt or default_alt,
-                 data=(chart_data(table.assign(copy=copy_column(rebuilt, table)), HISTORY_COLUMNS)
-                       if rebuilt is not None else chart_data(table, HISTORY_COLUMNS)))
+                 data=chart_data(graded(rebuilt, table), HISTORY_COLUMNS))
     spread_labels(fig)  # lines ending a few points apart would print their labels on top of each other
     return fig
 

@@ -209,14 +209,15 @@ def _how_sure(spell: pd.Series) -> str:
 
 
 def run_label(spell: Any) -> str:
-    """A run's label: its length (a single board: its date, with its precision), the lowest chance of
-    being truly #1 on its boards with intervals, and which dates are approximate.
+    """A run's label: its length (a single board: its date, with its precision; "about" the days when a
+    date is approximate, as the tables say it) and the lowest chance of being truly #1 on its boards with
+    intervals.
 
     >>> run = pd.Series({"start": pd.Timestamp("2026-04-08"), "end": pd.Timestamp("2026-06-25"), "days": 79,
     ...                  "n_snapshots": 37, "p_leader_min": 0.7518, "start_precision": "approx",
     ...                  "end_precision": "day"})
     >>> run_label(run)
-    '37 boards over 79 days, lowest chance 75% (start date approximate)'
+    '37 boards over about 79 days, lowest chance 75%'
     """
     from videomarket.stories import short_when
 
@@ -229,19 +230,13 @@ def run_label(spell: Any) -> str:
     precision = {side: str(get(f"{side}_precision", "day") or "day") for side in ("start", "end")}
     if boards is not None and int(boards) == 1:
         text = f"1 board, {short_when(get('start'), precision['start'])}"
-        approximate = []
     else:
-        text = boards_over_days(boards, get("days"))
-        approximate = [side for side in ("start", "end") if precision[side] != "day"]
+        text = boards_over_days(boards, get("days"), about=any(p != "day" for p in precision.values()))
     lowest = get("p_leader_min")
     if lowest is not None and pd.notna(lowest):
         text += f", lowest chance {_chance(float(lowest))}"
     elif "p_leader_min" in fields:
         text += ", no intervals"
-    if len(approximate) == 2:
-        text += " (dates approximate)"
-    elif approximate:
-        text += f" ({approximate[0]} date approximate)"
     return text
 
 

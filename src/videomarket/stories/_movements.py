@@ -231,7 +231,8 @@ def _chance_cell(p: object) -> object:
 
 def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, category: str,
                      based_on: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
-                     daily_odds: pd.DataFrame | None = None, opposed: pd.DataFrame | None = None) -> str:
+                     daily_odds: pd.DataFrame | None = None, opposed: pd.DataFrame | None = None,
+                     downloaded: pd.DataFrame | None = None) -> str:
     """The report's answer in two sentences, in the past tense (the data are dated): the latest #1 from
     when to the latest board, how likely it was then to be truly #1 (with ``rebuilt``,
     :func:`videomarket.data.rebuilt_boards`, "the latest, rebuilt board" when that board's every copy was
@@ -245,6 +246,9 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     """
     if spells.empty:
         return f"No board of the {_pool(arena, category)} in this selection shows a #1."
+    both = both_boards_answer(spells, arena, category, rebuilt, downloaded)
+    if both:
+        return both
     run, first = spells.iloc[-1], spells.iloc[0]
     latest = when(run["end"], run["end_precision"], after="")
     if int(run["n_snapshots"]) > 1:
@@ -267,6 +271,58 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     brief = "evidence" not in spells.columns or firm_changes(spells) > 0  # none firm: the full words
     count = changes_count(spells, brief=brief)
     return text + f" Since {fmt.month(first['start'])} that pool's #1 changed hands {count}."
+
+
+def last_downloaded_day(rebuilt: pd.DataFrame | None, arena: str, category: str) -> pd.Timestamp | None:
+    """The pool's last board day with a downloaded copy, when a later day's board was only rebuilt from text
+    (``rebuilt``: :func:`videomarket.data.rebuilt_boards`); None when the latest board was downloaded.
+
+    >>> rebuilt = pd.DataFrame({"arena": "AA", "category": "t", "rebuilt_only": [False, True, True],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"])})
+    >>> last_downloaded_day(rebuilt, "AA", "t")
+    Timestamp('2026-10-06 00:00:00')
+    """
+    if rebuilt is None or rebuilt.empty:
+        return None
+    pool = rebuilt[(rebuilt["arena"].astype(str) == arena)
+                   & (rebuilt["category"].astype(str) == category)].sort_values("snapshot_date")
+    if pool.empty or not bool(pool["rebuilt_only"].iloc[-1]):
+        return None
+    kept = pool[~pool["rebuilt_only"].astype(bool)]
+    return None if kept.empty else pd.Timestamp(kept["snapshot_date"].iloc[-1])
+
+
+def both_boards_chance(run: pd.Series, downloaded: pd.DataFrame) -> str:
+    """'about 88% likely to be truly #1 on the rebuilt 10 October copy, about 90% on the last downloaded
+    board, 6 October (if rating errors are independent)': the run's last (rebuilt) board and ``downloaded``,
+    :func:`videomarket.leaderboard.board_certainty` of the last downloaded board ('' when the leader is
+    not on it)."""
+    mine = downloaded[downloaded["model"] == run["model"]]
+    if mine.empty:
+        return ""
+    day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
+    return (f"{probability(float(run['p_leader_last']))} likely to be truly #1 on the "
+            f"{term('rebuilt-file', 'rebuilt')} {pd.Timestamp(run['end']):%-d %B} copy, "
+            f"{probability(float(mine['p_leader'].iloc[0]))} on the last downloaded board, {day:%-d %B} "
+            "(if rating errors are independent)")
+
+
+def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None,
+                       downloaded: pd.DataFrame | None) -> str:
+    """The answer in one sentence when the latest board was only rebuilt from text and ``downloaded``
+    (:func:`videomarket.leaderboard.board_certainty` of the board of :func:`last_downloaded_day`) is
+    given: the leader on every board since its run began, how likely truly #1 on both boards
+    (:func:`both_boards_chance`); '' otherwise (the run may still go on: it is never said to end)."""
+    if downloaded is None or downloaded.empty or last_downloaded_day(rebuilt, arena, category) is None:
+        return ""
+    run = spells.iloc[-1]
+    if int(run["n_snapshots"]) < 2 or run["start_precision"] != "day" or pd.isna(run["p_leader_last"]):
+        return ""
+    chance = both_boards_chance(run, downloaded)
+    if not chance:
+        return ""
+    return (f"**{run['model_name']}** has been #1 of {arena}'s {pool_label(category).lower()} on every board "
+            f"since {fmt.day(run['start'])}: {chance}.")
 
 
 def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
@@ -361,8 +417,8 @@ def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, ca
     >>> spells = pd.DataFrame({"model_name": ["Wan"], "start": pd.to_datetime(["2026-10-01"]),
     ...                        "end": pd.to_datetime(["2026-10-04"])})
     >>> rebuilt_box_note(rebuilt, spells, "AA", "t")  # doctest: +NORMALIZE_WHITESPACE
-    "3 of 4 boards were rebuilt from text, not verified, including every board from 3 October on and 3 of
-    Wan's 4 ([About the data](00-about-the-data.html))."
+    "3 of 4 boards were [rebuilt](#glossary-rebuilt-file) from text, not verified, including every board from
+    3 October on and 3 of Wan's 4 ([About the data](00-about-the-data.html))."
     """
     span = rebuilt_span(rebuilt, arena)
     pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
@@ -373,7 +429,7 @@ def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, ca
     flags = days["rebuilt_only"].astype(bool).tolist()
     tail = len(flags) - next((i for i in range(len(flags) - 1, -1, -1) if not flags[i]), -1) - 1
     first = days["snapshot_date"].iloc[len(flags) - tail] if tail else None
-    parts = [f"{int(only.sum())} of {len(pool)} boards were rebuilt"]
+    parts = [f"{int(only.sum())} of {len(pool)} boards were {term('rebuilt-file', 'rebuilt')}"]
     if first is not None:
         parts.append(f"every board from {pd.Timestamp(first):%-d %B} on")
     if len(spells):
@@ -491,6 +547,11 @@ def leader_finding(spells: pd.DataFrame, arena: str, category: str,
     if not int(run["boards_with_odds"]):
         return text + ": that board gives no intervals, so how sure cannot be computed."
     low = probability(float(run["p_leader_min"]))
+    lowest = _lowest(run, daily_odds)
+    if bool(run["contested"]) and lowest is not None and boards > 1:
+        # one idea, checkable in the runs table: how low the chance went and when (the latest: the answer)
+        return (f"{run['model_name']}'s chance of being truly #1 of {pool} fell as low as {low} during its "
+                f"run, on {fmt.day(lowest[0])}.")
     if bool(run["contested"]):  # a rival's interval overlapped its own: the run says so, the body the days
         high = run.get("p_leader_max")
         cap = (f"never above {fmt.pct(NEVER_ABOVE, 0)}" if high is not None and not pd.isna(high)
@@ -559,10 +620,9 @@ def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, catego
             noise = (", consistent with noise" if len(early_low) and float(early_low.min()) < SWAP_SURE
                      else "")
             # the body (swap_runs_text) gives the days and the rule; the finding keeps to 35 words
+            # one idea: the swaps on one scale (the re-rating's change of #1 is the body's)
             return (f"In {pool_label(pool).lower()}, {first} and {second} swapped #1 {_times(len(runs) - 1)} "
-                    f"in {month_span(runs['start'].iloc[0], runs['start'].iloc[-2])}{noise}; at the "
-                    f"re-rating {before['model_name']} left the board"
-                    f"{_successor_words(before, last, pool, rows, arena, short=True)}.")
+                    f"in {month_span(runs['start'].iloc[0], runs['start'].iloc[-2])}{noise}.")
     if low >= SWAP_SURE:
         return text + f", the leader at least {probability(low)} likely truly #1 on every board{copies}."
     low_words = probability(low).replace("about ", "")
@@ -611,52 +671,35 @@ def between_days(first: object, last: object) -> int:
 
 
 def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
-    """The longest runs at #1 across the pools: every run within a tenth of the longest counts as about as
-    long (the boards cannot rank them), with their days as seen on the boards, whether each start could be
-    earlier (more than :data:`UNSEEN_DAYS` without a board before it: "weeks" from 14 days) and any stretch
-    of more than :data:`UNSEEN_DAYS` without a board inside a run."""
-    runs = _run_frame(spells_by_pool).sort_values(["days", "start"], ascending=[False, True])
-    longest = int(runs["days"].iloc[0])
-    close = runs[runs["days"] >= 0.9 * longest].sort_values("start")
-    low, high = int(close["days"].min()), int(close["days"].max())
-    span = fmt.count(low, "day") if low == high else f"{low} to {high} days"
-    named = _listing([f"{r['model_name']} in {pool_label(r['category']).lower()}"
-                      for _, r in close.iterrows()])
-    if len(close) == 1:  # the boards seen first, then the days they span
-        r = close.iloc[0]
+    """The run at #1 seen on the most boards across the pools (boards, not days: days between two boards
+    are not seen), with the days its boards span; every run within a tenth of that many boards counts as
+    about as long (the boards cannot rank them). For a single run, any stretch of more than
+    :data:`UNSEEN_DAYS` without a board inside it (the days before a run are the runs table's)."""
+    runs = _run_frame(spells_by_pool).sort_values(["n_snapshots", "days", "start"],
+                                                  ascending=[False, False, True])
+    most = int(runs["n_snapshots"].iloc[0])
+    close = runs[runs["n_snapshots"] >= 0.9 * most].sort_values("start")
+
+    def seen(r: pd.Series) -> str:
         approx = str(r.get("start_precision", "day")) != "day" or str(r.get("end_precision", "day")) != "day"
-        text = f"{named} was seen at #1 on {seen_at_one(r['n_snapshots'], r['days'], approx)}"
-    else:
-        text = f"{named} were each seen at #1 for {span}"
-    if len(close) > 1:  # one idea: the longest runs, the boards seen first, then the days they span
-        parts = []
-        for i, (_, r) in enumerate(close.iterrows()):
-            about = ("about " if r.get("start_precision", "day") != "day"
-                     or r.get("end_precision", "day") != "day" else "")
-            where = pool_label(r["category"]).lower()
-            seen = f"{fmt.count(int(r['n_snapshots']), 'board')} over {about}{int(r['days'])} days"
-            parts.append(f"{r['model_name']} was seen at #1 of {where} on {seen}" if i == 0 else
-                         f"{r['model_name']} of {where} on {seen}")
-        return "; ".join(parts) + "."
-    before = [(r["model_name"], between_days(r["previous_end"], r["start"])) for _, r in close.iterrows()
-              if pd.notna(r["previous_end"]) and between_days(r["previous_end"], r["start"]) > UNSEEN_DAYS]
-    inside = [(r["model_name"], between_days(0, int(r["max_gap_days"]))) for _, r in close.iterrows()
-              if between_days(0, int(r["max_gap_days"])) > UNSEEN_DAYS]
-    notes = []
-    if before:
-        much = "weeks" if min(d for _, d in before) >= 14 else "days"
-        whose = ("each run's start" if len(before) == len(close) > 1 else
-                 "its start" if len(close) == 1 else f"{_listing([n for n, _ in before])}'s start")
-        notes.append(f"{whose} could be {much} earlier")
-    for name, days in inside:
-        whose = "its run" if len(close) == 1 else f"{name}'s"
-        notes.append(f"{whose} contains a {days}-day stretch with no board")
-    return text + (f", but {_listing(notes)}." if notes else ".")
+        return seen_at_one(r["n_snapshots"], r["days"], approx)
+
+    if len(close) > 1:  # one idea: the runs seen on most boards, each with its pool
+        named = _listing([f"{r['model_name']} in {pool_label(r['category']).lower()} ({seen(r)})"
+                          for _, r in close.iterrows()])
+        return f"{named} were each #1 on about as many boards, the most of any run."
+    r = close.iloc[0]
+    pool = pool_label(r["category"]).lower()
+    text = f"{r['model_name']} was #1 of {pool} on {seen(r)}, the most of any run"
+    inside = between_days(0, int(r["max_gap_days"]))
+    if inside > UNSEEN_DAYS:
+        return text + f", but its run contains a {inside}-day stretch with no board."
+    return text + "."
 
 
 def longest_runs_table(spells_by_pool: Mapping[str, pd.DataFrame],
                        rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The longest observed run of every pool (the earlier of two as long), for
+    """The run of every pool seen on the most boards (then the longest in days, then the earlier), for
     ``wording.LONGEST_RUNS_TABLE``: pool, its runs at #1, dates marked as in :func:`runs_table`, days seen
     at #1, days without a board before the run's first board (blank for a pool's first run) and the longest
     stretch without a board inside it."""
@@ -664,7 +707,8 @@ def longest_runs_table(spells_by_pool: Mapping[str, pd.DataFrame],
         return pd.DataFrame(columns=list(wording.LONGEST_RUNS_TABLE))
     runs = _run_frame(spells_by_pool)
     counts = runs.groupby("category", sort=False)["model"].transform("size")
-    close = (runs.assign(runs=counts).sort_values(["days", "start"], ascending=[False, True], kind="stable")
+    close = (runs.assign(runs=counts)
+             .sort_values(["n_snapshots", "days", "start"], ascending=[False, False, True], kind="stable")
              .drop_duplicates("category").set_index("category")
              .loc[list(dict.fromkeys(runs["category"]))].reset_index())
     return close.assign(
@@ -1348,11 +1392,13 @@ def swap_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
         compared = [o for o in overlaps if o is not None]
         lows = taken["p_leader_min"][[o is not None for o in overlaps]].dropna().astype(float)
         if compared and all(compared) and len(lows):
-            lo, hi = fmt.pct(float(lows.min()), 0), fmt.pct(float(lows.max()), 0)
-            span = lo if lo == hi else f"{lo.removesuffix('%')}–{hi}"
             text += (f". The flips are consistent with noise: on each of the {len(compared)} boards where "
-                     "one took #1 from the other on the same scale, the two models' 95% intervals overlapped "
-                     f"(each run's lowest chance was {span})")
+                     "one took #1 from the other on the same scale, the two models' 95% intervals overlapped")
+            weakest = taken.loc[lows.idxmin()]
+            if float(lows.min()) < 0.5:  # under even odds: another model more likely truly #1 than not
+                text += (f". At its lowest, {weakest['model_name']} was only "
+                         f"{fmt.pct(float(lows.min()), 0)} likely to be truly #1 while holding it: more "
+                         "likely than not, another model was")
         elif unsure:
             text += (f", and in {unsure} of the {len(taken)} runs the leader was under "
                      f"{fmt.pct(SWAP_SURE, 0)} likely truly #1 on at least one board: the flips are "
@@ -1424,14 +1470,14 @@ def _successor_words(before: object, run: object, pool: str, rows: pd.DataFrame,
     entry = named.sort_values("rank").iloc[0]
     new = str(entry["model_name"])
     if short:
-        return f" as {new} entered at #{int(entry['rank'])}, perhaps the same model"
+        return f" as {new} entered at #{int(entry['rank'])}"
     text = f" as {new} entered it at #{int(entry['rank'])}"
     later = pool_rows[(dates > start) & (pool_rows["model"].astype(str) == str(entry["model"]))]
     places = later["rank"].dropna().astype(int).unique()
     if len(places) == 1:
         text += (f" (#{int(places[0])} from "
                  f"{day_range(later['snapshot_date'].min(), later['snapshot_date'].max())})")
-    return text + f"; the data cannot tell whether {new} is the same model"
+    return text  # differently named entries are separate entries (the names note); no guess either way
 
 
 def swap_runs_table(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
@@ -1595,8 +1641,9 @@ def _archived_path(row: pd.Series, archived: pd.Series, breaks: pd.DataFrame,
 
     first = f"{float(archived['elo_first']):.0f}"
     return (f"{scale}: from {at('first')} to {at('last')} on the archived boards. The press value of "
-            f"{fmt.month(row['first_date'])}, {float(row['first_elo']):.0f}, cannot be compared with "
-            f"{first}: the scale may have changed in between.")
+            f"{fmt.month(row['first_date'])}, {float(row['first_elo']):.0f}, is not compared with "
+            f"{first}: the boards between are missing, and ratings are relative, so the models that joined "
+            "in those months shift every value.")
 
 
 def _drift_clause(row: pd.Series, breaks: pd.DataFrame, compare: bool = True,
@@ -1701,7 +1748,7 @@ def bump_title(history: pd.DataFrame, top_n: int) -> str:
 
 
 RANKS_NOTE = ("Models with the same rating share a rank, marked \"=\": a move between shared ranks is no "
-              "move. Ranks on a growing board fall as new models enter, so each rank is given with the "
+              "move. The board's size changes as models enter and leave, so each rank is given with the "
               "board's size.")
 
 
@@ -1757,7 +1804,12 @@ def moves_later_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFram
     text += (f"{fmt.count(int(counts.max()), 'model')} of the {len(later)} that reached the top {top_n} "
              f"ended {fmt.count(abs(common), 'place')} {'higher' if common > 0 else 'lower'} than on their "
              f"first board there and none of the {len(later)} moved more than {fmt.count(largest, 'place')}")
-    if len(newcomers):
+    if len(newcomers) and common == -1:  # a new row above them: the drops are its, not the models' own
+        rows = "rows" if len(newcomers) > 1 else "row"
+        text += (f". The drops come from the new {rows} above them: "
+                 + _listing([f"{r.model_name}, ranked as an entry of its own from {fmt.day(r.first_date)} "
+                             f"(#{int(r.first_rank)})" for r in newcomers.itertuples()]))
+    elif len(newcomers):
         text += ("; " + _listing([f"{r.model_name} was first ranked as an entry of its own at "
                                   f"#{int(r.first_rank)} on {fmt.day(r.first_date)}"
                                   for r in newcomers.itertuples()]))
@@ -1860,10 +1912,10 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
         duplicate.append(pair_words(row, _twice_days(daily_odds, row.model_name, row.same_as_name)))
         if float(row.elo) != float(row.same_as_elo):
             duplicate.append(
-                f"On {fmt.day(top['snapshot_date'])} the two rows are "
-                f"{fmt.points(abs(float(row.elo) - float(row.same_as_elo)))} apart, so the rule of the "
-                "method notes, which merges a \"based on\" row only when its rating and interval are "
-                f"identical, counts them as two rivals, as the {fmt.pct(float(top['p_leader']), 0)} does.")
+                f"The {fmt.pct(float(top['p_leader']), 0)} counts them as two rivals: on "
+                f"{fmt.day(top['snapshot_date'])} they are "
+                f"{fmt.points(abs(float(row.elo) - float(row.same_as_elo)))} apart, and a \"based on\" row "
+                "is merged only when identical (method notes).")
     return "\n\n".join(p for p in (result, spread, " ".join(duplicate)) if p)
 
 
@@ -1888,7 +1940,7 @@ def pair_words(row: object, twice: Sequence[object] = ()) -> str:
     >>> print(pair_words(row, pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05", "2026-10-06"])))
     ... # doctest: +NORMALIZE_WHITESPACE
     H3 Max (1118) and H3 (768p) (1117) may be one entry listed twice (identical on 2 and 4–6 October 2026).
-    Counting them as one entry, keeping the 1117 row, H3 (768p), Wan's chance is about 93%.
+    Counted as one entry (the row the other is based on, H3 (768p), kept), Wan's chance is about 93%.
     """
     get = row.get if isinstance(row, pd.Series) else lambda k: getattr(row, k)
     elo, same = float(get("elo")), float(get("same_as_elo"))
@@ -1896,8 +1948,8 @@ def pair_words(row: object, twice: Sequence[object] = ()) -> str:
     digits = 0 if elo.is_integer() and same.is_integer() else 1
     days = f" (identical on {day_spans(twice)})" if len(twice) else ""
     return (f"{name} ({elo:.{digits}f}) and {other} ({same:.{digits}f}) may be one entry listed twice{days}. "
-            f"Counting them as one entry, keeping the {same:.0f} row, {other}, {get('leader_name')}'s chance "
-            f"is {probability(float(get('p_leader_as_one')))}.")
+            f"Counted as one entry (the row the other is based on, {other}, kept), {get('leader_name')}'s "
+            f"chance is {probability(float(get('p_leader_as_one')))}.")
 
 
 def day_spans(dates: Iterable[object]) -> str:
@@ -2493,10 +2545,51 @@ def _gap_change(summary: Mapping[str, object]) -> str:
             f"{fmt.day(summary['previous_date'])} and {fmt.points(after)} on {fmt.day(summary['date'])}")
 
 
-def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFrame | None = None) -> str:
+def pair_entries(rows: pd.DataFrame, based_on: pd.DataFrame | None) -> list[str]:
+    """The usual names (:func:`first_names`) of the board entries behind a near-identical "based on" pair
+    (:func:`videomarket.leaderboard.based_on_odds`): the pair's two entries and any entry listed under the
+    name the variant is "based on", first board first; [] without a pair."""
+    if based_on is None or based_on.empty:
+        return []
+    ids = set(based_on["model"].astype(str)) | set(based_on["same_as"].astype(str))
+    spelled = rows[rows["model"].astype(str).isin(ids)]["model_name"].astype(str)
+    roots = {m.group(1) for m in spelled.map(lambda n: re.search(r"\(based on (.+)\)$", n)).dropna()}
+    ids |= set(rows.loc[rows["model_name"].astype(str).isin(roots), "model"].astype(str))
+    mine = rows[rows["model"].astype(str).isin(ids)]
+    usual = first_names(mine).groupby("model")["model_name"].first()
+    order = mine.groupby("model")["snapshot_date"].min().sort_values().index
+    return [str(usual[m]) for m in order]
+
+
+def pair_entries_text(rows: pd.DataFrame, based_on: pd.DataFrame | None) -> str:
+    """The board entries behind a near-identical "based on" pair (:func:`pair_entries`), once: each by
+    the board's own id, under its usual name, with its first and last board and any other label with the
+    days it was used ('' without a pair). ``rows``: the pool's ranking rows."""
+    if based_on is None or based_on.empty:
+        return ""
+    named = first_names(rows)
+    parts = []
+    for name in pair_entries(rows, based_on):
+        ids = named.loc[named["model_name"].astype(str) == name, "model"].astype(str).unique()
+        mine = rows[rows["model"].astype(str).isin(ids)]
+        days = pd.to_datetime(mine["snapshot_date"])
+        text = f"{name}, on boards from {day_range(days.min(), days.max())}"
+        others = [(n, g["snapshot_date"]) for n, g in mine.groupby(mine["model_name"].astype(str))
+                  if n != name]
+        for other, when_used in others:
+            text += f", listed as \"{other}\" on {day_spans(when_used)}"
+        parts.append(text)
+    count = "1 entry" if len(parts) == 1 else f"{len(parts)} entries"
+    return (f"The board has {count} with these names, each counted once by the board's own id: "
+            f"{'; '.join(parts)}.")
+
+
+def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFrame | None = None,
+               told: Sequence[str] = ()) -> str:
     """A method note on names: they are the boards' own; an entry a board renamed is followed under one
     identity (an example from the pool's rows), while differently named entries stay apart even when the
-    names look alike (examples among the models of ``history``, the top places drawn)."""
+    names look alike (examples among the models of ``history``, the top places drawn). Entries whose
+    usual name is in ``told`` (:func:`pair_entries`, told once elsewhere) are left out."""
     pool = rows[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) == category)
                 & (rows["evidence"].astype(str) == "A")]
     text = ("- **Names.** One rule: a model keeps, in every sentence, table and chart, the name most of its "
@@ -2507,6 +2600,8 @@ def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFr
     taken = {str(usual[m]): m for m in names.index if m in usual.index}
     renamed, borrowed = [], []
     for m, spellings in names[names.map(len) > 1].items():
+        if str(usual.get(m, "")) in set(told):
+            continue
         other = [n for n in spellings if n != usual[m] and taken.get(n, m) == m]
         borrowed += [(usual[m], n, pool[(pool["model"] == m) & (pool["model_name"] == n)]["snapshot_date"])
                      for n in spellings if taken.get(n, m) != m]
@@ -2521,8 +2616,10 @@ def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFr
                  f"{label}, the name of another "
                  "entry; the data cannot tell whether the two are one model, so this note keeps the board's "
                  "labels.")
+    skip = {str(n) for n in told}
     pairs = [p for p in look_alikes(history if history is not None else pool)
              if not any({p[0], p[1]} == {name, label} for name, label, _ in borrowed)]
+    pairs = [p for p in pairs if str(p[0]) not in skip and str(p[1]) not in skip]
     if pairs:
         text += (" Differently named entries are counted as separate entries of the board, even when "
                  "the names look alike: "

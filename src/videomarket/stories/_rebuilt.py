@@ -10,8 +10,8 @@ Example::
     ...     "rebuilt_only": [False, True, True]})
     >>> print(rebuilt_note(boards, "AA"))  # doctest: +NORMALIZE_WHITESPACE
     The newest boards, 7 October 2026 to 10 October 2026, rest only on archive files that could not be
-    downloaded and were rebuilt from the text a search index of GitHub shows, checked against that text's
-    length and model count (see [About the data](00-about-the-data.html)).
+    downloaded and were [rebuilt](#glossary-rebuilt-file) from the text a search index of GitHub shows, not
+    verified.
 """
 
 from __future__ import annotations
@@ -76,6 +76,6 @@ def rebuilt_note(boards: pd.DataFrame, arena: str) -> str:
                            "The newest boards, {first} to {newest}, rest")
     if not when:
         return ""
-    return (f"{when} only on archive files that could not be downloaded and were rebuilt from the text a "
-            "search index of GitHub shows, checked against that text's length and model count (see "
-            f"{ABOUT_THE_DATA}).")
+    # how they were checked is the glossary entry's, linked, never restated (one account of the checks)
+    return (f"{when} only on archive files that could not be downloaded and were "
+            "[rebuilt](#glossary-rebuilt-file) from the text a search index of GitHub shows, not verified.")
