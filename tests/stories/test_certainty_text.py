@@ -561,7 +561,7 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     rows = rankings[(rankings["arena"] == guide.ARENA) & (rankings["category"] == "text-to-video")]
     del gaps, rows
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
-    assert stories.last_downloaded_day(history, rebuilt, "text-to-video") == pd.Timestamp("2026-10-06")
+    assert data.last_downloaded_day(rebuilt, guide.ARENA, "text-to-video") == pd.Timestamp("2026-10-06")
     answer = stories.certainty_answer(history, "text-to-video", rebuilt=rebuilt)
     assert answer.startswith(  # the fixture's 4,000 draws read 87%, the report's 20,000 88%
         "On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about ")

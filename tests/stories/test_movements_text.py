@@ -1331,8 +1331,8 @@ def test_answer_gives_the_rebuilt_latest_board_and_the_last_downloaded_one() -> 
     changes = pd.DataFrame({"new_leader": ["b"]})
     rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "rebuilt_only": [False, True, True],
                             "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"])})
-    assert stories.last_downloaded_day(rebuilt, AA, T2V) == pd.Timestamp("2026-10-06")
-    assert stories.last_downloaded_day(rebuilt.assign(rebuilt_only=False), AA, T2V) is None
+    assert data.last_downloaded_day(rebuilt, AA, T2V) == pd.Timestamp("2026-10-06")
+    assert data.last_downloaded_day(rebuilt.assign(rebuilt_only=False), AA, T2V) is None
     board = pd.DataFrame({"model": ["b", "a"], "p_leader": [0.897, 0.1],
                           "snapshot_date": pd.Timestamp("2026-10-06")})
     assert stories.movements_answer(spells, changes, AA, T2V, rebuilt=rebuilt, downloaded=board) == (

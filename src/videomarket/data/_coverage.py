@@ -334,3 +334,22 @@ def next_day_check(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.DataF
                      "shared": len(both), "max_diff": float((both["after"] - both["before"]).abs().max())})
     return pd.DataFrame(rows, columns=["arena", "category", "downloaded_day", "rebuilt_day", "shared",
                                        "max_diff"])
+
+
+def last_downloaded_day(rebuilt: pd.DataFrame | None, arena: str, category: str) -> pd.Timestamp | None:
+    """The pool's last board day with a downloaded copy, when a later day's board was only rebuilt from text
+    (``rebuilt``: :func:`rebuilt_boards`); None when the latest board was downloaded.
+
+    >>> rebuilt = pd.DataFrame({"arena": "AA", "category": "t", "rebuilt_only": [False, True, True],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"])})
+    >>> last_downloaded_day(rebuilt, "AA", "t")
+    Timestamp('2026-10-06 00:00:00')
+    """
+    if rebuilt is None or rebuilt.empty:
+        return None
+    pool = rebuilt[(rebuilt["arena"].astype(str) == arena)
+                   & (rebuilt["category"].astype(str) == category)].sort_values("snapshot_date")
+    if pool.empty or not bool(pool["rebuilt_only"].iloc[-1]):
+        return None
+    kept = pool[~pool["rebuilt_only"].astype(bool)]
+    return None if kept.empty else pd.Timestamp(kept["snapshot_date"].iloc[-1])

@@ -877,32 +877,13 @@ def leader_half_width(history: pd.DataFrame) -> float:
     return float(((rows["ci_high"] - rows["ci_low"]) / 2).median())
 
 
-def last_downloaded_day(history: pd.DataFrame, rebuilt: pd.DataFrame | None, category: str,
-                        arena: str = "Artificial Analysis") -> pd.Timestamp | None:
-    """The newest board of ``history`` (a leader-odds history) with a downloaded copy, not only a copy
-    rebuilt from text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`, by :func:`copy_words`);
-    None when the newest board itself was downloaded or every board was rebuilt.
-
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"])})
-    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
-    ...     "snapshot_date": h["snapshot_date"], "rebuilt_only": [False, True, True]})
-    >>> last_downloaded_day(h, b, "text-to-video"), last_downloaded_day(h, None, "text-to-video")
-    (Timestamp('2026-10-06 00:00:00'), None)
-    """
-    days = sorted(pd.to_datetime(history["snapshot_date"]).unique(), reverse=True)
-    if not days or copy_words(rebuilt, days[0], category, arena) != "a rebuilt copy":
-        return None
-    kept = (pd.Timestamp(d) for d in days if copy_words(rebuilt, d, category, arena) != "a rebuilt copy")
-    return next(kept, None)
-
-
 def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis",
                      rebuilt: pd.DataFrame | None = None, downloaded: pd.DataFrame | None = None) -> str:
     """The report's answer: the latest leader's chance read as independent ratings (the correlated check
     is told in the body, :func:`history_text`, never as a range here). When the latest board is a copy
     rebuilt from text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), ``downloaded`` (the
-    board_certainty of the last downloaded board, :func:`last_downloaded_day`) gives the leader's chance
-    there too, and a second sentence says what the rebuilt copy's checks cannot catch.
+    board_certainty of the last downloaded board, :func:`videomarket.data.last_downloaded_day`) gives
+    the leader's chance there too, and a second sentence says what the rebuilt copy's checks cannot catch.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
     ...                   "model": ["g", "w"], "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import pandas as pd
 
 from videomarket.arena import votes_needed
+from videomarket.data import last_downloaded_day
 from videomarket.guide import AA_POOLS
 from videomarket.leaderboard import (
     canonical_creator,
@@ -273,25 +274,6 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     return text + f" Since {fmt.month(first['start'])} that pool's #1 changed hands {count}."
 
 
-def last_downloaded_day(rebuilt: pd.DataFrame | None, arena: str, category: str) -> pd.Timestamp | None:
-    """The pool's last board day with a downloaded copy, when a later day's board was only rebuilt from text
-    (``rebuilt``: :func:`videomarket.data.rebuilt_boards`); None when the latest board was downloaded.
-
-    >>> rebuilt = pd.DataFrame({"arena": "AA", "category": "t", "rebuilt_only": [False, True, True],
-    ...     "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"])})
-    >>> last_downloaded_day(rebuilt, "AA", "t")
-    Timestamp('2026-10-06 00:00:00')
-    """
-    if rebuilt is None or rebuilt.empty:
-        return None
-    pool = rebuilt[(rebuilt["arena"].astype(str) == arena)
-                   & (rebuilt["category"].astype(str) == category)].sort_values("snapshot_date")
-    if pool.empty or not bool(pool["rebuilt_only"].iloc[-1]):
-        return None
-    kept = pool[~pool["rebuilt_only"].astype(bool)]
-    return None if kept.empty else pd.Timestamp(kept["snapshot_date"].iloc[-1])
-
-
 def both_boards_chance(run: pd.Series, downloaded: pd.DataFrame) -> str:
     """'about 88% likely to be truly #1 on the rebuilt 10 October copy, about 90% on the last downloaded
     board, 6 October (if rating errors are independent)': the run's last (rebuilt) board and ``downloaded``,
@@ -310,8 +292,9 @@ def both_boards_chance(run: pd.Series, downloaded: pd.DataFrame) -> str:
 def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None,
                        downloaded: pd.DataFrame | None) -> str:
     """The answer in one sentence when the latest board was only rebuilt from text and ``downloaded``
-    (:func:`videomarket.leaderboard.board_certainty` of the board of :func:`last_downloaded_day`) is
-    given: the leader on every board since its run began, how likely truly #1 on both boards
+    (:func:`videomarket.leaderboard.board_certainty` of the board of
+    :func:`videomarket.data.last_downloaded_day`) is given: the leader on every board since its run
+    began, how likely truly #1 on both boards
     (:func:`both_boards_chance`); '' otherwise (the run may still go on: it is never said to end)."""
     if downloaded is None or downloaded.empty or last_downloaded_day(rebuilt, arena, category) is None:
         return ""
