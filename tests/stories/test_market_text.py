@@ -1063,3 +1063,11 @@ def test_the_quote_is_labelled_as_possibly_mixed_editions_where_the_data_mark_it
     assert market_prose._repeat_words(a, origin, 2025, 2032) == (
         "edition A gives 2,560 for 2032, the quote's 2,562.9 only after rounding")
     assert market_prose._repeat_words(c, origin, 2025, 2032) == "edition C gives the same 2025 value (716.8)"
+
+
+def test_a_figure_held_a_year_on_says_so_where_it_is_listed() -> None:
+    held_on, values, comparison, _ = _held_on()
+    text = summary.vendors_text(comparison, held_on, values, _sources())
+    assert ("Runway USD 90M (June 2025, held flat: a figure counts in its year and the next; grade B)"
+            in text)
+    assert "held flat" not in summary.vendors_text(*_vendors()[2:3], _vendors()[0], values, _sources())

@@ -183,7 +183,9 @@ def _floor_line(row: object, figures: pd.DataFrame, *, pace: bool = True) -> str
     counted = figures[figures["counted"] & (figures["year"] == row.year) & (figures["basis"] == row.basis)]
     per_company = []
     for company, group in counted.sort_values(["company", "period_end"]).groupby("company", sort=True):
-        values = [f"{fmt.usd_m(r.value_usd_m)} ({_unstated_term(period_words(r.period))}; grade {r.evidence})"
+        held = ", held flat: a figure counts in its year and the next"
+        values = [f"{fmt.usd_m(r.value_usd_m)} ({_unstated_term(period_words(r.period))}"
+                  f"{held if getattr(r, 'carried', False) else ''}; grade {r.evidence})"
                   for r in group.itertuples()]
         per_company.append(f"{company} {_and(values)}")
         coverage = _coverage(group) if row.basis == "revenue" else ""
