@@ -91,8 +91,9 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
         "USD 2,562.9M for 2032.\n\nThose two figures imply 20.0% a year, so the quote is internally "
         "consistent. The page credits them to [FBI's report page](https://fbi.example/report-110060), which "
         "we have not read.\n\nTwo other files each repeat one of the quote's figures, from other "
-        "[editions](#glossary-edition) of the report, so the quote may combine figures from two editions. "
-        "The table below shows which file matches which figure."
+        "[editions](#glossary-edition) of the report, so the quote may combine figures from two editions: "
+        "edition A gives 2,560 for 2032, the quote's 2,562.9 only after rounding and edition C gives the "
+        "same 2025 value (716.8). The table below shows which file matches which figure."
     )
     titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
                                       None, None, None, None])
@@ -301,7 +302,6 @@ PACE_CHECK = (
     "USD 91M at the 2025 average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate. "
     "Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% of the "
     "forecasts. Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73%. "
-    "The two span 54%–73%. "
     "A run-rate is a pace at one date and the "
     "quarter an average over three months, "
     "so the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
@@ -325,8 +325,7 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "USD 364M a year, 27% below the USD 500M run-rate.\n"
         "- **The two cases.** Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% "
         "of the forecasts. Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73%. "
-        "The two span "
-        "54%–73%. At Kling's Q2 2025 pace instead (about USD 35M a quarter), the two vendors would "
+        "At Kling's Q2 2025 pace instead (about USD 35M a quarter), the two vendors would "
         "earn about USD 290M, 31%–34% of the forecasts: the share depends on which quarter is "
         "annualised.\n"
         "- **Caveats.** A run-rate is a pace at one date and the quarter an average over three months, so "
@@ -458,34 +457,33 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     *_, rates = _vendors(metrics)
     text = vendor_prose.vendor_growth_text(rates)
     assert text == (
-        "Each series in the table keeps one kind of figure, period and currency, so no exchange rate is "
-        "needed. Only the series of Kling and Synthesia fall in months the forecasts for AI video generators "
-        "cover, and they grew faster than the forecasts over the same months. For Kling, the forecasts' "
+        "The series of Kling and Synthesia, the only ones in years the forecasts cover, grew faster than the "
+        "forecasts over the same months. For Kling, the forecasts' "
         "1.18×–1.20× is their own 2025-to-2026 step, not their average yearly rate. Leading vendors can gain "
         "share, "
         "a young product's early quarters grow from a small base, and ARR is a pace rather than a calendar "
-        "year's revenue, so faster growth alone does not show a forecast wrong. MiniMax is left out as not "
-        "comparable: its figures are [group revenue](#glossary-group-revenue) (chat apps, LLM API and "
-        "Hailuo video), not video-only."
+        "year's revenue, so faster growth alone does not show a forecast wrong."
     )
     # FBI ed. C grows 847/716.8 in 2025-2026: the lowest forecast multiple over Kling's 12 months
     assert round(847 / 716.8, 2) == 1.18
     assert vendor_prose.growth_finding(rates) == (
-        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, forecasts 1.18×–1.20×: either a "
-        "share gain or a sign the forecasts are low; these data cannot say which.")
+        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, against 1.18×–1.20× in the "
+        "forecasts: a share gain or low forecasts, these data cannot say which.")
     ends = rates[rates["company"] == "Kling"].iloc[0]
     floors = pd.DataFrame({"company": ["Kling", "Kling"],
                            "period": [ends["first_period"], ends["last_period"]],
                            "note": ["Lower bound ('more than')", "Lower bound ('more than')"]})
     assert vendor_prose.growth_finding(rates, floors) == (
-        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, forecasts 1.18×–1.20×: either a "
-        "share gain or a sign the forecasts are low; these data cannot say which (both ends lower bounds).")
+        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026 ('more than' amounts, so "
+        "approximate), against 1.18×–1.20× in the forecasts: a share gain or low forecasts, these data "
+        "cannot say which.")
     assert len(vendor_prose.growth_finding(rates, floors).split()) <= 35
-    assert "lower bounds" not in vendor_prose.growth_finding(rates, floors.iloc[:1])  # one floor: no remark
+    assert "more than" not in vendor_prose.growth_finding(rates, floors.iloc[:1])  # one floor: no remark
     table = vendor_prose.vendor_growth_table(rates)
-    assert table["company"].tolist() == ["HeyGen", "Kling", "Synthesia"]  # by date, no ranking
-    assert table["multiple_shown"].tolist() == [18.0, 4.3, 1.5]  # two significant figures, no "×18.0"
-    assert table["months"].tolist() == [8, 12, 9]
+    # by date, no ranking; only series the forecasts cover (HeyGen's 2023 ARR is before them: round 32)
+    assert table["company"].tolist() == ["Kling", "Synthesia"]
+    assert table["multiple_shown"].tolist() == [4.3, 1.5]  # two significant figures, no "×4.30"
+    assert table["months"].tolist() == [12, 9]
     assert set(wording.VENDOR_GROWTH_TABLE) <= set(table.columns)
     assert vendor_prose.times(18.0) == "about 18×" and vendor_prose.times(4.333) == "about 4.3×"
     kling = table.set_index("company").loc["Kling"]
@@ -511,18 +509,17 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     assert len(answer.split()) <= 50 and "(" not in answer
     latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest)
-    assert fitted == (  # with the headline fit: what the forecasts say, and no fit interval
-        "As a forecast only: two publishers' forecasts, read second-hand, say 18.7%–20.2% a year, and "
-        "nothing here measures the market's own growth. Kling's revenue and Synthesia's ARR grow far "
-        "faster than the forecasts, so the forecasts' level may be low.")
-    assert "interval" not in fitted and "Yes" not in fitted
+    assert fitted == (  # with the headline fit: yes or no on the rate, the level argued from the share
+        "Roughly yes, as a forecast only: the three forecasts read here say 18.7%–20.2% a year. Their level "
+        "looks low: two vendors alone would earn about 54%–73% of the 2026 forecasts.")
+    assert "interval" not in fitted
     assert summary.faster_vendors(rates) == (["Kling's revenue", "Synthesia's ARR"], True)
     slower = rates.assign(multiple=rates["forecast_multiple_high"].fillna(1) * 1.1)
     # faster, but not three times as much
     assert summary.faster_vendors(slower) == (["Kling's revenue", "Synthesia's ARR"], False)
     assert summary.faster_vendors(rates.assign(multiple=1.0)) == ([], False)
     assert summary.market_answer(common, comparison, room, rates.assign(multiple=1.0), values, figures, 0.20,
-                                 fit=latest) == answer  # no vendor grew faster: the plain answer
+                                 fit=latest) == fitted  # the level rests on the share, not on growth
     assert len(re.sub(r"\]\(#[^)]*\)", "]", fitted).split()) <= 50 and ";" not in fitted
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25, fit=latest) == (
         summary.market_answer(common, comparison, room, rates, values, figures, 0.25))  # no 'Yes' if outside
@@ -554,8 +551,8 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
     figures, _, comparison, _, _ = _vendors()
     assert summary.vendor_chart_title(comparison, figures) == (
-        "Vendors' own figures against the forecasts, 2025–2026: at their Q1–May 2026 pace, two vendors alone "
-        "would earn about 54%–73% of the 2026 forecasts")
+        "Vendors' own figures against the forecasts, 2025–2026: at their latest reported pace, two vendors "
+        "alone would earn about 54%–73% of the 2026 forecasts")
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     assert summary.pace_check(figures, top) == PACE_CHECK
     with_broker = pd.concat([figures, figures[figures["period"] == "2026-Q1"].assign(
@@ -626,8 +623,8 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     alt = plots_vendors._vendor_alt(bars.dropna(subset=["market_usd_m"]), title)
     assert alt.startswith(
         "Bar chart of the calendar revenue vendors' own figures give at their stated pace, against the "
-        "forecast market size. Vendors' own figures against the forecasts, 2025–2026: at their Q1–May 2026 "
-        "pace, two vendors alone would earn about 54%–73% of the 2026 forecasts. ")
+        "forecast market size. Vendors' own figures against the forecasts, 2025–2026: at their latest "
+        "reported pace, two vendors alone would earn about 54%–73% of the 2026 forecasts. ")
     assert alt.endswith(
         "2026 run-rates and ARR, as calendar revenue: USD 514M (as reported USD 650M; up to USD 616M) from "
         "2 vendors (Kling USD 500M; Synthesia USD 150M), 54%–73% of the forecast range USD 847M to USD "
@@ -659,14 +656,15 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     common = market.edition_growth(_market(), GEN, "C")
     figures, _, comparison, room, rates = _vendors()
     findings = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM,
-                                       comparison, room, rates, _sources(), figures)
+                                       comparison, room, rates, _sources(), figures, today="2026-12-07")
     assert findings == [
-        f"A common rate fitted to the two publishers' forecasts (grade C) is {fmt.pct(latest.rate)} a year "
-        "([95% interval]"
-        f"(#glossary-interval-95) {fmt.pct(latest.lower)}–{fmt.pct(latest.upper)}: a fit spread, not the "
-        f"market's uncertainty), from only {latest.df_resid} residual degrees of freedom.",
-        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts at Kling's Q1–May 2026 "
-        "pace, 31%–34% at its Q2 2025 pace: the share depends on which quarter is annualised.",
+        "The three forecasts for AI video generators, all read second-hand, imply 18.7%–20.2% a year, within "
+        f"1.5 percentage points of each other; one rate fitted to one forecast per publisher is "
+        f"{fmt.pct(latest.rate)}.",
+        "Kling and Synthesia would earn about 54%–73% of the 2026 forecasts at their latest reported pace "
+        "(Kling: Q1 2026 revenue and 28 May run-rate). Its Q2–Q3 2026 results are not in these data.",
+        "The share is fragile: 31%–34% at Kling's Q2 2025 pace, 38%–55% if the forecasts leave out "
+        "[avatar platforms](#glossary-avatar-platform) such as Synthesia.",
         vendor_prose.growth_finding(rates),
     ]
     assert (847 - 616, 948 - 514) == (231, 434)
@@ -674,7 +672,7 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     weaker = market.cagr_table(_market(), "D", GEN).assign(evidence="D",
                                                            stated_cagr_pct=[18.9, 32.78, 19.5, 20.0])
     with_d = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
-                                     room, rates, _sources(), figures, weaker)
+                                     room, rates, _sources(), figures, weaker, today="2026-12-07")
     assert with_d == findings  # grade-D rates are told in the growth section, not in a finding
     outlier = pd.DataFrame({"publisher": ["Unattributed (MarkNtel Advisors inferred)", "FBI"],
                             "evidence": ["D", "D"], "implied_cagr_pct": [32.62, 19.5],
@@ -693,7 +691,7 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert summary.outlier_counterpoint(outlier.iloc[1:], common) == ""
     _, values, _, _, _ = _vendors()
     named = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
-                                    room, rates, _sources(), figures, weaker, values)
+                                    room, rates, _sources(), figures, weaker, values, today="2026-12-07")
     assert named == findings  # the sensitivity finding does not depend on which values are stated
     # with the year's values, the pace finding (used when there is no earlier quarter) says which forecasts
     # are stated and which at their own rates
@@ -712,8 +710,8 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert all(len(line.split()) <= 35 for line in findings)
     assert not any("grade D" in line or "edition A" in line for line in findings)
     # the fit's interval is the fit finding's only, beside its few residual degrees of freedom (round 26)
-    assert [line for line in findings if "interval" in line] == [findings[0]]
-    assert "residual degrees of freedom" in findings[0]
+    assert not any("interval" in line for line in findings)  # the fit's interval is a method note (round 32)
+    assert "1.5 percentage points" in findings[0]  # the interval is a method note (round 32)
     assert not any("at least" in line or "neither confirms" in line for line in findings)
 
 
@@ -812,15 +810,16 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     room = market.forecast_headroom(comparison, figures, within_years=1)
     rates = market.growth_against_forecasts(market.vendor_growth(metrics, "C"), forecasts, GEN, "C")
     findings = summary.market_findings(latest, common, matches, claim, comparison, room, rates, sources,
-                                       figures, market.cagr_table(forecasts, "D", GEN), values)
+                                       figures, market.cagr_table(forecasts, "D", GEN), values,
+                                       today="2026-12-07")
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
-    assert len(findings) == 3  # the sourcing remark is in the data box, not a finding
+    assert len(findings) == 4  # the sourcing remark is in the data box, not a finding
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
-                                 fit=latest) == (
-        "As a forecast only: two publishers' forecasts, read second-hand, say 18.7%–20.2% a year, and "
-        "nothing here measures the market's own growth. Kling AI's revenue and Synthesia's ARR grow "
-        "far faster than the forecasts, so the forecasts' level may be low.")
+                                 fit=latest, editions=editions) == (
+        "Roughly yes, as a forecast only: the three forecasts read here say 18.7%–20.2% a year, but \"20% a "
+        "year\" may mix two editions, which say 19.5% and 18.7%–18.8%. Their level looks low: two vendors "
+        "alone would earn about 54%–73% of the 2026 forecasts.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -853,22 +852,25 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "One grade-D forecast (figures match MarkNtel Advisors), USD 430M in 2024 to USD 2.34B in 2030, "
         "implies 32.6% a year and states 32.8%")
     assert findings[0] == (
-        "A common rate fitted to the two publishers' forecasts (grade C) is 19.3% a year "
-        "([95% interval](#glossary-interval-95) "
-        "17.1%–21.6%: a fit spread, not the market's uncertainty), from only 2 residual degrees of freedom.")
+        "The three forecasts for AI video generators, all read second-hand, imply 18.7%–20.2% a year, within "
+        "1.5 percentage points of each other; one rate fitted to one forecast per publisher is 19.3%.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
     assert findings[1] == (
-        "Kling AI and Synthesia alone would earn about 54%–73% of the 2026 forecasts at Kling AI's Q1–May "
-        "2026 pace, 34%–38% at its Q3 2025 pace: the share depends on which quarter is annualised.")
+        "Kling AI and Synthesia would earn about 54%–73% of the 2026 forecasts at their latest reported pace "
+        "(Kling AI: Q1 2026 revenue and 28 May run-rate). Its Q2–Q3 2026 results are not in these data.")
     assert len(findings[1].split()) <= 35
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert ("Not in either fit: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
     assert findings[2] == (
-        "Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, forecasts 1.18×–1.20×: either "
-        "a share gain or a sign the forecasts are low; these data cannot say which (both ends lower bounds).")
-    assert len(findings[2].split()) <= 35
+        "The share is fragile: 34%–38% at Kling AI's Q3 2025 pace, 38%–55% if the forecasts leave out "
+        "[avatar platforms](#glossary-avatar-platform) such as Synthesia.")
+    assert findings[3] == (
+        "Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026 ('more than' amounts, so "
+        "approximate), against 1.18×–1.20× in the forecasts: a share gain or low forecasts, these data "
+        "cannot say which.")
+    assert all(len(re.sub(r"\]\(#[^)]*\)", "]", line).split()) <= 35 for line in findings)
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI the data stop at the figure dated 28 May 2026 (revenue to Q1 "
                     "2026): its results for later quarters are not in these data.")
@@ -897,11 +899,12 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "2026), states the rate in passing, and we did not check it against a central bank's published "
             "rate.") in fx
     assert "is converted the same way, at the 2025 rate, as no source we read states one for 2026" in fx
-    assert ("- **Cross-check.** Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
+    assert ("As a cross-check, Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
             "after Q2 2025), below both cases (USD 364M–466M for Kling AI). It predates Q1 2026, so it is "
-            "either stale or a sign Q1 was unusual.\n") in summary.vendors_text(comparison, figures, values,
-                                                                                sources)
-    assert "guidance" not in summary.vendors_text(comparison, figures, values, sources)  # a forecast: cut
+            "either stale or a sign Q1 was unusual.") in summary.vendor_caveats_text(comparison, figures)
+    assert ("- **Company guidance.** Kling AI guided USD 140M of revenue for 2025 (November 2025): [company "
+            "guidance](#glossary-guidance), a forecast, not revenue, roughly 18%–20% of the 2025 "
+            "forecasts.") in summary.vendors_text(comparison, figures, values, sources)  # labelled, not added
     assert "Kuaishou" not in summary.vendors_text(comparison, figures, values, sources)
     texts = [
         answer, *findings, summary.vendors_text(comparison, figures, values, sources),
@@ -973,3 +976,98 @@ def test_plain_company_names_drops_a_one_word_parent_only() -> None:
     assert vendor_prose.plain_company_names(metrics)["company"].tolist() == [
         "Kling AI", "MiniMax (group, incl. Hailuo AI)", "Runway"]
     assert metrics["company"].iloc[0] == "Kling AI (Kuaishou)"  # a copy: the caller's frame is untouched
+
+
+# --- round 32: Runway held a year on, the answer on level from share, the quote's own label ---------------
+
+
+def _held_on():
+    """As :func:`_vendors`, with each vendor's run-rate or ARR of the year before counted in 2026 at its last
+    pace (the notebook's rule)."""
+    figures, values, _, _, rates = _vendors()
+    held_on = market.carry_forward(figures, 2026)
+    comparison = market.vendor_vs_market(held_on, market.forecasts_by_year(_market(), GEN, "C",
+                                                                         years=figures["year"].unique()),
+                                         growth_range=(0.0, 2.0))
+    return held_on, values, comparison, rates
+
+
+def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> None:
+    held_on, _, comparison, _ = _held_on()
+    carried = held_on[held_on["carried"]]
+    assert carried[["company", "year", "value_usd_m"]].values.tolist() == [["Runway", 2026, 90.0]]
+    top = summary._top(comparison)
+    # low: Kling's Q1 pace (650 / 7.14 x 4) + Runway 90 + Synthesia 150 over 948; high: Q1 + 3/4 of 500 + 240
+    assert (round((4 * 650 / 7.14 + 240) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (0.64, 0.83)
+    finding = summary.share_finding(top, held_on, today="2026-12-07")
+    assert finding == (
+        "Kling, Runway and Synthesia would earn about 64%–83% of the 2026 forecasts at their latest reported "
+        "pace (Kling: Q1 2026 revenue and 28 May run-rate). Its Q2–Q3 2026 results are not in these data.")
+    assert vendor_prose.missing_results(held_on, today="2026-07-01") == (
+        "Kling's results after Q1 2026 are not in these data.")
+    assert summary.fragile_finding(top, held_on) == (
+        "The share is fragile: 40%–45% at Kling's Q2 2025 pace, 48%–66% if the forecasts leave out "
+        "[avatar platforms](#glossary-avatar-platform) such as Synthesia.")
+    assert summary.avatar_share(top, held_on) == (
+        "If a forecast left out [avatar platforms](#glossary-avatar-platform) such as Synthesia, Kling and "
+        "Runway alone, at USD 454M–556M in Kling's two cases, are 48%–66% of the forecasts.")
+    assert summary.vendor_chart_title(comparison, held_on) == (
+        "Vendors' own figures against the forecasts, 2025–2026: at their latest reported pace, three vendors "
+        "alone would earn about 64%–83% of the 2026 forecasts")
+
+
+def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None:
+    held_on, values, comparison, rates = _held_on()
+    common = market.edition_growth(_market(), GEN, "C")
+    latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
+    matches = market.match_claim(_market(), CLAIM)
+    editions = market.cagr_table(_market(), "D", GEN)
+    editions = editions[editions["publisher"] == "FBI"]
+    assert summary.mixed_edition_rates(matches, editions) == ["19.5%", "18.7%–18.8%"]
+    assert summary.mixed_edition_rates(None, editions) == []
+    answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
+                                   fit=latest, editions=editions)
+    assert answer == (
+        "Roughly yes, as a forecast only: the three forecasts read here say 18.7%–20.2% a year, but \"20% a "
+        "year\" may mix two editions, which say 19.5% and 18.7%–18.8%. Their level looks low: three vendors "
+        "alone would earn about 64%–83% of the 2026 forecasts.")
+    assert len(answer.split()) <= 50 and ";" not in answer and answer.count(". ") == 1
+    few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
+                                held_on, 0.20, fit=latest)
+    assert few == ("Roughly yes, as a forecast only: the three forecasts read here say 18.7%–20.2% a year. "
+                   "The vendors' own figures are too few to judge the forecasts' level.")
+
+
+def test_guidance_is_a_labelled_rough_share_never_revenue() -> None:
+    metrics = pd.concat([_metrics(), pd.DataFrame([
+        _metric("Kling", "revenue_guidance", "FY2025 (guided 2025-11)", "2025-12-31", 140.0, "C"),
+        _metric("Kling", "revenue_guidance", "FY2025 (raised 2025-08-21)", "2025-12-31", 125.0, "B"),
+    ])], ignore_index=True)
+    figures, _, comparison, _, _ = _vendors(metrics)
+    assert summary.guidance_words(comparison, figures) == (
+        "Kling guided USD 140M of revenue for 2025 (November 2025): [company guidance](#glossary-guidance), "
+        "a forecast, not revenue, roughly 18%–20% of the 2025 forecasts.")
+    assert not figures.loc[figures["metric"] == "revenue_guidance", "counted"].any()  # never summed
+    assert summary.guidance_words(comparison, _vendors()[0]) == ""
+
+
+def test_the_quote_is_labelled_as_possibly_mixed_editions_where_the_data_mark_it() -> None:
+    row = {"publisher": "FBI", "edition": "B", "note": "ORIGIN OF THE SEED CLAIM (716.8M 2025)"}
+    assert market_prose.edition_label(row) == "FBI, the quote (possibly mixed editions)"
+    assert market_prose.edition_label({**row, "note": ""}) == "FBI, edition B"
+    assert market_prose.edition_word(row) == "the quote"
+    assert market_prose.edition_word({**row, "note": None}) == "edition B"
+    origin = pd.Series({"value_first": 716.8, "value_last": 2562.9})
+    a = pd.Series({"edition": "A", "note": "", "value_first": np.nan, "value_last": 2560.0})
+    c = pd.Series({"edition": "C", "note": "", "value_first": 716.8, "value_last": np.nan})
+    assert market_prose._repeat_words(a, origin, 2025, 2032) == (
+        "edition A gives 2,560 for 2032, the quote's 2,562.9 only after rounding")
+    assert market_prose._repeat_words(c, origin, 2025, 2032) == "edition C gives the same 2025 value (716.8)"
+
+
+def test_a_figure_held_a_year_on_says_so_where_it_is_listed() -> None:
+    held_on, values, comparison, _ = _held_on()
+    text = summary.vendors_text(comparison, held_on, values, _sources())
+    assert ("Runway USD 90M (June 2025, held flat: a figure counts in its year and the next; grade B)"
+            in text)
+    assert "held flat" not in summary.vendors_text(*_vendors()[2:3], _vendors()[0], values, _sources())

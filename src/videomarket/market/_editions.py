@@ -42,7 +42,7 @@ from videomarket.market._forecasts import forecast_paths
 
 EDITION_COLUMNS = (
     "path", "publisher", "edition", "first_year", "last_year", "n_values", "first_value_usd_m",
-    "last_value_usd_m", "implied_rate", "stated_rate", "evidence", "source_ids",
+    "last_value_usd_m", "implied_rate", "stated_rate", "evidence", "source_ids", "note",
 )
 LEFT_OUT_COLUMNS = ("path", "publisher", "edition", "n_values", "evidence", "reason")
 
@@ -203,6 +203,7 @@ def _edition_table(paths: pd.DataFrame) -> pd.DataFrame:
         "stated_rate": stated.groupby(ordered["path"]).first(),
         "evidence": grouped["path_evidence"].first(),
         "source_ids": grouped["source_id"].agg(lambda ids: "; ".join(sorted(set(ids)))),
+        "note": grouped["note"].first() if "note" in ordered else pd.NA,
     })
     span = table["last_year"] - table["first_year"]
     table["implied_rate"] = np.where(

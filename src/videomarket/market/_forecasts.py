@@ -220,8 +220,10 @@ def forecast_values(
                 "year": year, "value_usd_m": value_at(stated, year), "stated": year in stated,
                 "evidence": group["path_evidence"].iloc[0],
                 "source_id": "; ".join(sorted(set(group["source_id"]))),
+                "note": _first_given(group, "note"),
             })
-    columns = ["path", "publisher", "edition", "year", "value_usd_m", "stated", "evidence", "source_id"]
+    columns = ["path", "publisher", "edition", "year", "value_usd_m", "stated", "evidence", "source_id",
+               "note"]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -365,6 +367,7 @@ def match_claim(
                 "evidence": group["path_evidence"].iloc[0],
                 "source_id": "; ".join(sorted(set(group["source_id"]))),
                 "published": _first_given(group, "published"),
+                "note": _first_given(group, "note") if "note" in group else pd.NA,
             }
         )
     table = pd.DataFrame(rows)
@@ -415,7 +418,7 @@ def cagr_table(
         audit = growth.cagr_audit(group, threshold_pts=threshold_pts)
         labels = group.drop_duplicates(["publisher", "report", "edition"]).set_index(
             ["publisher", "report", "edition"]
-        )[["path", "path_evidence"]]
+        )[["path", "path_evidence", *(["note"] if "note" in group else [])]]
         audit = audit.join(labels, on=["publisher", "report", "edition"])
         parts.append(audit.rename(columns={"path_evidence": "evidence"}))
     if not parts:

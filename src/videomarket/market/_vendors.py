@@ -244,6 +244,34 @@ def _reason(row: pd.Series, grades: tuple[str, ...], exclude: dict[str, str]) ->
     return ""
 
 
+def carry_forward(figures: pd.DataFrame, year: int, within_years: int = 1) -> pd.DataFrame:
+    """:func:`vendor_figures` plus, for each vendor with no counted figure in ``year``, its latest counted
+    run-rate or ARR from at most ``within_years`` years before, copied into ``year`` at its last pace
+    (``year`` set, date kept, ``carried`` True; other rows ``carried`` False), so :func:`vendor_vs_market`
+    counts it: a figure counts if stated in the year or the year before.
+
+    Example:
+        >>> import pandas as pd
+        >>> figs = pd.DataFrame({"company": ["V", "W", "X"], "year": [2025, 2026, 2024],
+        ...     "basis": ["annualized"] * 3, "period_end": pd.to_datetime(["2025-06-30", "2026-01-31",
+        ...     "2024-06-30"]), "value_usd_m": [90.0, 150.0, 10.0], "counted": [True] * 3})
+        >>> out = carry_forward(figs, 2026)
+        >>> out[out["carried"]][["company", "year"]].values.tolist()
+        [['V', 2026]]
+    """
+    table = figures.copy()
+    table["carried"] = False
+    counted = table[table["counted"].astype(bool)]
+    present = set(counted.loc[counted["year"].astype(int) == int(year), "company"])
+    earlier = counted[(counted["year"].astype(int) < int(year))
+                      & (counted["year"].astype(int) >= int(year) - int(within_years))
+                      & (counted["basis"] == "annualized") & ~counted["company"].isin(present)]
+    held = earlier.sort_values("period_end").groupby("company", sort=True).tail(1).copy()
+    held["year"] = int(year)
+    held["carried"] = True
+    return pd.concat([table, held], ignore_index=True)
+
+
 def calendar_figures(
     figures: pd.DataFrame,
     *,

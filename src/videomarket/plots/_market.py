@@ -157,7 +157,7 @@ def forecast_paths_chart(
         title=title or _paths_title(paths, highlight),
         subtitle=subtitle or default_subtitle,
         source=source or market_source(paths),
-        alt=alt or _paths_alt(paths, highlight),
+        alt=alt or _paths_alt(paths, highlight, names),
         data=data,
     )
 
@@ -310,20 +310,24 @@ def _paths_title(paths: pd.DataFrame, highlight: str | None) -> str:
     return text
 
 
-def _paths_alt(paths: pd.DataFrame, highlight: str | None) -> str:
+def _paths_alt(paths: pd.DataFrame, highlight: str | None, names: Mapping[str, str] | None = None) -> str:
     ends = _path_ends(paths)
+    named = dict(names or {})
     parts = []
     for label, row in ends.iterrows():
+        name = named.get(str(label), path_words(str(label)))
         grade = ", grade D" if row["evidence"] == _WEAK_GRADE else ""
         market = DEFINITION_NAMES.get(row["definition"], row["definition"])
+        if f"({market})" in name:  # the legend's label already names the market
+            name, market = name.replace(f" ({market})", ""), market
         if row["first_year"] == row["last_year"]:
             parts.append(
-                f"{path_words(str(label))} ({market}{grade}): one value, {fmt.usd_m(row['first_value'])} "
+                f"{name} ({market}{grade}): one value, {fmt.usd_m(row['first_value'])} "
                 f"in {row['first_year']}"
             )
         else:
             parts.append(
-                f"{path_words(str(label))} ({market}{grade}): {fmt.usd_m(row['first_value'])} in "
+                f"{name} ({market}{grade}): {fmt.usd_m(row['first_value'])} in "
                 f"{row['first_year']} to {fmt.usd_m(row['last_value'])} in {row['last_year']}"
             )
     lead = (

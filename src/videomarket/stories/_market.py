@@ -93,15 +93,24 @@ def usd_billions(low: float, high: float) -> str:
     return f"USD {a}B" if a == b else f"USD {a}B–{b}B"
 
 
+#: The data note marking the quote's own figures (their edition letter is a reconstruction), and their label.
+QUOTE_NOTE = "ORIGIN OF THE SEED CLAIM"
+QUOTE_LABEL = "the quote (possibly mixed editions)"
+
+
 def edition_label(row: object) -> str:
-    """A forecast in words: 'Fortune Business Insights, edition B', 'Grand View Research (broad AI video)',
+    """A forecast in words: 'Fortune Business Insights, edition C', the quote's own figures (a ``note``
+    holding :data:`QUOTE_NOTE`) 'Fortune Business Insights, the quote (possibly mixed editions)',
+    'Grand View Research (broad AI video)',
     'Market.us (AI in Film Market)' (an adjacent market is named by its report), plus a region that is
     not global."""
     publisher = str(_get(row, "publisher"))
     publisher = _PUBLISHER_WORDS.get(publisher, publisher)
     edition = str(_get(row, "edition") or "")
     definition = str(_get(row, "definition") or "")
-    if len(edition) <= 2 and edition:
+    if len(edition) <= 2 and edition and QUOTE_NOTE in str(_get(row, "note") or ""):
+        text = f"{publisher}, {QUOTE_LABEL}"
+    elif len(edition) <= 2 and edition:
         text = f"{publisher}, edition {edition}"
     elif definition == "adjacent" and _get(row, "report"):
         text = f"{publisher} ({report_title(_get(row, 'report'))})"
@@ -111,6 +120,14 @@ def edition_label(row: object) -> str:
         text = publisher
     region = str(_get(row, "region") or "Global")
     return text if region in ("Global", "", "nan", "<NA>") else f"{text}, {region}"
+
+
+def edition_word(row: object) -> str:
+    """An edition named on its own: 'edition C', or 'the quote' for the quote's own figures (a ``note``
+    holding :data:`QUOTE_NOTE`)."""
+    if QUOTE_NOTE in str(_get(row, "note") or ""):
+        return "the quote"
+    return f"edition {_get(row, 'edition')}"
 
 
 def path_label(path: object) -> str:
@@ -359,6 +376,21 @@ def _quote_itself(matched: pd.Series) -> pd.Series:
     return words.where(~((counts == top) & (counts >= 2)), "(the quote itself)")
 
 
+def _repeat_words(row: object, origin: pd.Series, first: int, last: int) -> str:
+    """How one other edition repeats a figure of the quote: 'edition C gives the same 2025 value (716.8)',
+    or, when it matches only after rounding, 'edition A gives 2,560 for 2032, the quote's 2,562.9 only
+    after rounding'."""
+    for year, own, quoted in ((first, row.value_first, origin["value_first"]),
+                              (last, row.value_last, origin["value_last"])):
+        if pd.isna(own):
+            continue
+        if float(own) == float(quoted):
+            return f"{edition_word(row)} gives the same {year} value ({float(own):,.1f})"
+        return (f"{edition_word(row)} gives {float(own):,.0f} for {year}, the quote's {float(quoted):,.1f} "
+                "only after rounding")
+    return edition_word(row)
+
+
 def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.DataFrame,
                sources: pd.DataFrame) -> str:
     """Where the quote is stated, named apart from where its figures come from: the quote's own page
@@ -399,7 +431,8 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
                  f"{'file repeats' if len(others) == 1 else 'files each repeat'} one of the quote's figures, "
                  f"from other {term('edition', 'editions')} of the report")
         if len(others) > 1 and pd.notna(origin.get("edition")):
-            text += ", so the quote may combine figures from two editions"
+            text += ", so the quote may combine figures from two editions: " + _and(
+                _repeat_words(row, origin, first, last) for row in others.sort_values("edition").itertuples())
         text += ". The table below shows which file matches which figure."
     return text
 
@@ -558,11 +591,14 @@ def _shared_values(result: object) -> str:
         for row in group.itertuples():
             ends = ((row.first_year, row.first_value_usd_m), (row.last_year, row.last_value_usd_m))
             for year, value in ends:
-                points.setdefault((int(year), float(value)), []).append(str(row.edition))
+                points.setdefault((int(year), float(value)), []).append(edition_word(row))
         shared = sorted({year for (year, _), found in points.items() if len(set(found)) > 1})
         editions = sorted({e for found in points.values() if len(set(found)) > 1 for e in found})
         if shared:
-            parts.append(f"editions {_and(editions)} of {owner(publisher)} report share their "
+            named = (f"editions {_and(e.removeprefix('edition ') for e in editions)}"
+                     if all(e.startswith("edition ") for e in editions)
+                     else _and(sorted(editions, key=lambda e: e.startswith("edition "))))
+            parts.append(f"{named} of {owner(publisher)} report share their "
                          f"{_and(str(y) for y in shared)} value")
         else:
             parts.append(f"{number_word(len(group))} of them are editions of one {publisher} report")
@@ -602,8 +638,8 @@ def growth_text(latest: object, common: object, claim: Mapping[int, float]) -> s
         f"{fmt.count(latest.n_values, 'stated value')}), one common rate is **{fmt.pct(latest.rate)} a year**"
     )
     if common.n_editions > latest.n_editions:
-        added = _and(f"edition {e}" for e in common.editions["edition"][
-            ~common.editions["path"].isin(set(latest.editions["path"]))].astype(str))
+        added = _and(edition_word(r) for r in common.editions[
+            ~common.editions["path"].isin(set(latest.editions["path"]))].itertuples())
         text += (f"; adding {added} it is {fmt.pct(common.rate)}, but "
                  f"{_shared_values(common)}, so they are not independent forecasts")
     return text + "." + _left_out_text(common)
@@ -636,7 +672,7 @@ def edition_growth_table(common: object, latest: object, sources: pd.DataFrame) 
     editions = common.editions
     headline = set(latest.editions["path"])
     return percent_a_year(editions.assign(
-        forecast=editions["path"].map(path_label),
+        forecast=[edition_label(r) for r in editions.itertuples()],
         in_headline=["yes" if p in headline else "no: the edition whose forecast runs furthest ahead is used"
                      for p in editions["path"]],
         read_in=[read_in(ids, sources) for ids in editions["source_ids"]],

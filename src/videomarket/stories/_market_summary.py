@@ -14,6 +14,7 @@ from videomarket.stories import fmt
 from videomarket.stories._market import (
     _and,
     _top,
+    edition_word,
     number_word,
     own_rates,
     period_words,
@@ -25,6 +26,7 @@ from videomarket.stories._market_vendors import (
     aggregator_words,
     growth_finding,
     missing_quarters,
+    missing_results,
     too_old_words,
     year_forecasts_text,
 )
@@ -46,6 +48,7 @@ def market_findings(
     figures: pd.DataFrame,
     weaker: pd.DataFrame | None = None,
     values: pd.DataFrame | None = None,
+    today: object = None,
 ) -> list[str]:
     """Up to four computed findings for the top of the report, one idea each and none resting on a grade-D
     figure: the forecasts' own rates, their common rate, the vendors' share of the year's forecasts and how
@@ -55,20 +58,64 @@ def market_findings(
     A grade-D forecast's rate is the growth section's (:func:`outlier_text`); ``values`` is kept for the
     notebook's call.
     ``sources`` and ``weaker`` are kept for the notebook's call."""
+    low, high, _, _ = own_rates(common)
     findings = [
-        f"A common rate fitted to the {_publishers_graded(latest)} is {fmt.pct(latest.rate)} a year "
-        f"({term('interval-95', fmt.pct(1 - latest.alpha, 0) + ' interval')} {fmt.pct(latest.lower)}–"
-        f"{fmt.pct(latest.upper)}: a fit spread, not the market's uncertainty), from only "
-        f"{fmt.count(latest.df_resid, 'residual degree')} of freedom.",
+        f"The {number_word(len(common.editions))} forecasts for AI video generators, all read second-hand, "
+        f"imply {fmt.pct(low)}–{fmt.pct(high)} a year, within {fmt.pct_points(100 * (high - low))} of each "
+        f"other; one rate fitted to one forecast per publisher is {fmt.pct(latest.rate)}.",
     ]
     top = _top(comparison)
     if top is not None:
-        findings.append(sensitivity_finding(top, figures) or pace_finding(top, figures, broker=False,
-                                                                          values=values))
+        shared = share_finding(top, figures, today)
+        findings.append(shared or pace_finding(top, figures, broker=False, values=values))
+        fragile = fragile_finding(top, figures)
+        if fragile:
+            findings.append(fragile)
     line = growth_finding(rates, figures)
     if line:
         findings.append(line)
     return findings[:5]
+
+
+def share_finding(top: pd.Series, figures: pd.DataFrame, today: object = None) -> str:
+    """The key finding on the vendors' share of the year's forecasts (:func:`answer_shares`), with the pace
+    it assumes spelled out and the quarterly results not in the data (:func:`missing_results`): 'Kling AI,
+    Runway and Synthesia alone would earn about 64%–83% of the 2026 forecasts at their latest reported pace
+    (Kling AI: Q1 2026 revenue, then its 28 May run-rate). Kling AI's Q2–Q3 2026 results are not in
+    these data.' ('' when no vendor's quarterly pace is below its stated one)."""
+    found = quarter_pace(top, figures)
+    if found is None:
+        return ""
+    row = found[0]
+    quarter = figures[(figures["company"] == row["company"]) & (figures["kind"] == "quarter")
+                      & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
+    what = "run-rate" if row["metric"] == "run_rate" else "ARR"
+    day = pd.Timestamp(row["period_end"])
+    who = _and(short_name(n) for n in _vendor_names(top["vendors"]))
+    owner = fmt.possessive(short_name(row["company"]))
+    missing = missing_results(figures, today).replace(f"{owner} ", "Its ", 1)
+    return (f"{who} would earn about {answer_shares(top, figures)} of the {int(top['year'])} forecasts "
+            f"at their latest reported pace ({short_name(row['company'])}: {period_words(quarter['period'])} "
+            f"revenue and {day.day} {day:%B} {what}). {missing}")
+
+
+def fragile_finding(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The key finding on how the share moves with the quarter annualised (:func:`sensitivity_total`) and
+    with what the forecasts count (:func:`avatar_share`): 'The share is fragile: 43%–48% at Kling AI's
+    Q3 2025 pace, 48%–66% if the forecasts leave out avatar platforms such as Synthesia.' ('' when
+    neither applies)."""
+    parts = []
+    sensitive = _sensitivity_parts(top, figures)
+    if sensitive is not None:
+        name, quarter, shares = sensitive
+        parts.append(f"{shares} at {fmt.possessive(name)} {quarter} pace")
+    avatar = avatar_share(top, figures)
+    shares_found = re.findall(r"\d+%–\d+%", avatar)
+    company = next((c for c in AVATAR_PLATFORMS if c in _vendor_names(top["vendors"])), None)
+    if shares_found and company:
+        parts.append(f"{shares_found[-1]} if the forecasts leave out "
+                     f"{term('avatar-platform', 'avatar platforms')} such as {company}")
+    return f"The share is fragile: {', '.join(parts)}." if parts else ""
 
 
 def _both(fit: object) -> str:
@@ -138,8 +185,8 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
     (``comparison`` is kept for the notebook's call)."""
     grades = sorted(set(common.editions["evidence"]) | set(common.left_out["evidence"]))
     year_end = market.calendar_revenue_from_arr(1.0, "2025-12-31", 2025, market.ASSUMED_ARR_GROWTH)
-    added = _and(f"edition {e}" for e in common.editions["edition"][
-        ~common.editions["path"].isin(set(latest.editions["path"]))].astype(str)) or "every edition"
+    added = _and(edition_word(r) for r in common.editions[
+        ~common.editions["path"].isin(set(latest.editions["path"]))].itertuples()) or "every edition"
     notes = [
         "**Second-hand and thin.** No analyst's report was read directly, and the publishers' pages were not "
         "read: every forecast reaches us through "
@@ -276,8 +323,7 @@ def pace_parts(figures: pd.DataFrame, top: pd.Series) -> dict[str, str]:
             "cases": (f"{low_name}: the {number_word(stated['company'].nunique())} vendors would earn about "
                       f"{fmt.usd_m(total)} in {year}, "
                       f"{share_range(total / high, total / low)} of the forecasts. {high_name}: about "
-                      f"{fmt.usd_m(rest)}, {share_range(rest / high, rest / low)}. The two span "
-                      f"{share_range(total / high, rest / low)}."),
+                      f"{fmt.usd_m(rest)}, {share_range(rest / high, rest / low)}."),
             "cross": broker_check(figures, str(row.company), year, cases[1] if cases else 4 * usd,
                                   cases[2] if cases else pace).strip().removeprefix("As a cross-check, ")
             .replace(", below both.", f", below both cases{own}. It predates {period_words(row.period)}, "
@@ -324,7 +370,8 @@ def short_name(company: object) -> str:
 
 def market_answer(common: object, comparison: pd.DataFrame, room: object, rates: pd.DataFrame,
                   values: pd.DataFrame, figures: pd.DataFrame, claimed_rate: float,
-                  matches: pd.DataFrame | None = None, *, fit: object | None = None) -> str:
+                  matches: pd.DataFrame | None = None, *, fit: object | None = None,
+                  editions: pd.DataFrame | None = None) -> str:
     """The report's answer in two plain sentences, no parentheses. First, whether the quoted rate is a fair
     summary of the fitted forecasts, with their own range ('the two publishers' forecasts'). Second, that
     the vendors' own figures are too few and too uncertain to confirm or refute it, and, where the
@@ -337,7 +384,7 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     ``room``, ``rates``, ``values`` and ``matches`` are kept for the notebook's call."""
     low, high, _, _ = own_rates(common)
     if fit is not None:
-        fitted = _fitted_answer(common, fit, comparison, figures, claimed_rate, rates)
+        fitted = _fitted_answer(common, fit, comparison, figures, claimed_rate, rates, matches, editions)
         if fitted:
             return fitted
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
@@ -366,27 +413,55 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
 
 
 def _fitted_answer(common: object, fit: object, comparison: pd.DataFrame, figures: pd.DataFrame,
-                   claimed_rate: float, rates: pd.DataFrame | None = None) -> str:
-    """The answer when the quote lies inside the forecasts' own range, saying only what the data show:
-    'As a forecast only: two publishers' forecasts, read second-hand, say 18.7%–20.2% a year, and nothing
-    here measures the market's own growth. Kling AI's revenue and Synthesia's ARR grow far faster than the
-    forecasts, so the forecasts' level may be low.' The second sentence names the vendors whose growth
-    series beat the forecasts over the same months (:func:`faster_vendors`; 'far' when each grew at least
-    three times as much). '' when the quote is outside that range or no vendor grew faster (the plain
-    answer of :func:`market_answer` then). ``fit``, ``comparison`` and ``figures`` are kept for the call."""
+                   claimed_rate: float, rates: pd.DataFrame | None = None,
+                   matches: pd.DataFrame | None = None, editions: pd.DataFrame | None = None) -> str:
+    """The answer when the quote lies inside the forecasts' own range, in two sentences: yes or no on the
+    rate, and the forecasts' level argued from the vendors' share of them, not from growth. 'Roughly yes,
+    as a forecast only: the three forecasts read here say 18.7%–20.2% a year, but "20% a year" may mix two
+    editions, which say 19.5% and 18.7%–18.8%. Their level looks low: three vendors alone would earn about
+    64%–83% of the 2026 forecasts.' The 'may mix' clause only where the quote's figures are spread over
+    other editions (:func:`mixed_edition_rates`, with ``matches`` and ``editions``). The second sentence
+    rests on the comparison table's top year (:func:`answer_shares`); when the vendors' lowest total is
+    under half the highest forecast it says they are too few to judge the level. '' when the quote is
+    outside the forecasts' range. ``fit`` and ``rates`` are kept for the call."""
     low, high, _, _ = own_rates(common)
     if not round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005:
         return ""
-    names, far = faster_vendors(rates)
-    if not names:
-        return ""
-    publishers = common.editions["publisher"].nunique()
-    whose = (f"{number_word(publishers)} publishers' forecasts" if publishers > 1
-             else "one publisher's forecasts")
-    return (f"As a forecast only: {whose}, read second-hand, say {fmt.pct(low)}–{fmt.pct(high)} a year, "
-            "and nothing here measures the market's own growth. "
-            f"{_and(names)} {'grow' if len(names) > 1 else 'grows'} {'far ' if far else ''}faster than "
-            "the forecasts, so the forecasts' level may be low.")
+    n = len(common.editions)
+    mixed = mixed_edition_rates(matches, editions)
+    first = (f"Roughly yes, as a forecast only: the {number_word(n)} forecasts read here say "
+             f"{fmt.pct(low)}–{fmt.pct(high)} a year")
+    if len(mixed) > 1:
+        first += (f", but \"{fmt.pct(claimed_rate, 0)} a year\" may mix {number_word(len(mixed))} editions, "
+                  f"which say {_and(mixed)}")
+    top = _top(comparison)
+    if top is None:
+        return first + ". No vendor figure can be set against the market's size."
+    if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
+        return first + ". The vendors' own figures are too few to judge the forecasts' level."
+    count = len(_vendor_names(top["vendors"]))
+    return (f"{first}. Their level looks low: {number_word(count)} vendors alone would earn about "
+            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts.")
+
+
+def mixed_edition_rates(matches: pd.DataFrame | None, editions: pd.DataFrame | None) -> list[str]:
+    """The yearly growth each other edition sharing one of the quote's figures gives from its own first
+    and last values, and as it states it, one range per edition in edition order: ['19.5%', '18.7%–18.8%']
+    (``matches``: :func:`videomarket.market.match_claim`, the quote first; ``editions``: a
+    :func:`videomarket.market.cagr_table` of its publisher). [] when either is missing or the quote's
+    figures are not spread over other editions."""
+    if matches is None or editions is None or len(matches) < 3 or editions.empty:
+        return []
+    own = editions.drop_duplicates("edition").set_index("edition")
+    found = []
+    for edition in sorted(matches.iloc[1:]["edition"].astype(str)):
+        if edition not in own.index:
+            continue
+        rates = sorted({round(float(own.loc[edition, c]), 1) for c in ("implied_cagr_pct", "stated_cagr_pct")
+                        if pd.notna(own.loc[edition, c])})
+        if rates:
+            found.append("–".join(fmt.pct(r / 100) for r in rates))
+    return found
 
 
 def faster_vendors(rates: pd.DataFrame | None) -> tuple[list[str], bool]:
@@ -545,7 +620,7 @@ def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     n = int(top["n_vendors"])
     years = sorted(comparison.dropna(subset=["market_usd_m"])["year"].astype(int).unique())
     span = f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"
-    pace = (f"at {'its' if n == 1 else 'their'} {pace_span(top, figures)} pace, "
+    pace = (f"at {'its' if n == 1 else 'their'} latest reported pace, "
             if quarter_pace(top, figures) is not None else "")
     return (f"Vendors' own figures against the forecasts, {span}: {pace}{number_word(n)} "
             f"{'vendor' if n == 1 else 'vendors'} alone would earn about {answer_shares(top, figures)} of "
@@ -578,12 +653,18 @@ def avatar_share(top: pd.Series, figures: pd.DataFrame) -> str:
         lead = (f"If a forecast left out {term('avatar-platform', 'avatar platforms')} such as {company}, ")
         cases = _kling_cases(top, figures)
         alone = rest["company"].iloc[0] if rest["company"].nunique() == 1 else None
-        if cases is not None and cases[0]["company"] == alone:
-            _, low, high = cases
+        if cases is not None and cases[0]["company"] in set(rest["company"]):
+            others = float(rest.loc[rest["company"] != cases[0]["company"], "value_usd_m"].sum())
+            low, high = cases[1] + others, cases[2] + others
             shares = share_range(low / float(top["market_high"]), high / float(top["market_low"]))
-            return (lead + f"{short_name(alone)} alone, at {usd_range(low, high)} in its two "
-                    f"cases, is {shares}"
-                    " of the forecasts.")
+            if cases[0]["company"] == alone:
+                return (lead + f"{short_name(alone)} alone, at {usd_range(low, high)} in its two "
+                        f"cases, is {shares}"
+                        " of the forecasts.")
+            names = _and(short_name(c) for c in sorted(set(rest["company"])))
+            owner = fmt.possessive(short_name(cases[0]["company"]))
+            return (lead + f"{names} alone, at {usd_range(low, high)} in {owner} two cases, are {shares} "
+                    "of the forecasts.")
         what = "ARR" if set(rest["metric"]) == {"arr"} else "run-rate" if len(rest) == 1 else "figures"
         single = rest["company"].nunique() == 1
         owner = fmt.possessive(short_name(rest["company"].iloc[0]))
@@ -741,17 +822,43 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
     caveats = _vendor_caveats(comparison, figures) if caveats else []
     inputs = " ".join(p for p in (_floor_line(top, figures, pace=not lower), parts.get("inputs", "")) if p)
     cases = " ".join(p for p in (parts.get("cases", ""), sensitivity_words(top, figures)) if p)
-    items = [("Inputs", inputs), ("The two cases", cases), ("Cross-check", parts.get("cross", "")),
+    guided = guidance_words(comparison, figures)
+    items = [("Inputs", inputs), ("The two cases", cases), ("Company guidance", guided),
              ("Caveats", " ".join(c for c in caveats if c))]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
     return f"{year_forecasts_text(values, int(top['year']))}\n\n{bullets}"
+
+
+def guidance_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """A vendor's latest full-year revenue guidance for a year whose revenue in the data covers only part of
+    it, as a rough share of that year's forecasts, labelled a forecast and never added to revenue: 'Kling AI
+    guided USD 140M of revenue for 2025 (November 2025): company guidance, a forecast, not revenue, roughly
+    18%–20% of the 2025 forecasts.' ('' when there is none)."""
+    guided = figures[(figures["metric"] == "revenue_guidance") & figures["value_usd_m"].notna()].copy()
+    if guided.empty:
+        return ""
+    guided["said"] = guided["period"].astype(str).str.extract(r"(\d{4}-\d\d)", expand=False)
+    guided = guided.dropna(subset=["said"]).sort_values("said")
+    compared = comparison.dropna(subset=["market_usd_m"])
+    for row in guided.iloc[::-1].itertuples():
+        year = compared[compared["year"].astype(int) == int(row.year)]
+        if year.empty:
+            continue
+        low, high = float(year["market_low"].iloc[0]), float(year["market_high"].iloc[0])
+        value = float(row.value_usd_m)
+        said = pd.Timestamp(f"{row.said}-01")
+        return (f"{short_name(row.company)} guided {fmt.usd_m(value)} of revenue for {int(row.year)} "
+                f"({said:%B %Y}): {term('guidance', 'company guidance')}, a forecast, not revenue, roughly "
+                f"{share_range(value / high, value / low)} of the {int(row.year)} forecasts.")
+    return ""
 
 
 def _vendor_caveats(comparison: pd.DataFrame, figures: pd.DataFrame) -> list[str]:
     top = _top(comparison)
     if top is None:
         return []
-    return [pace_parts(figures, top).get("caveat", ""),
+    cross = pace_parts(figures, top).get("cross", "")
+    return [pace_parts(figures, top).get("caveat", ""), f"As a cross-check, {cross}" if cross else "",
             avatar_share(top, figures), missing_quarters(figures), vendor_sets(comparison)]
 
 

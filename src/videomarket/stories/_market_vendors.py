@@ -24,6 +24,7 @@ from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._market import (
     _and,
+    edition_label,
     figure_label,
     number_word,
     path_label,
@@ -76,13 +77,15 @@ def year_forecasts_text(values: pd.DataFrame, year: int) -> str:
     stated = rows[rows["stated"].astype(bool)]
     grown = rows[~rows["stated"].astype(bool)]
     by_value: dict[float, list[str]] = {}
+    named = {str(r.path): edition_label(r) for r in rows.itertuples()}
     for row in stated.itertuples():
         by_value.setdefault(float(row.value_usd_m), []).append(str(row.path))
-    said = [f"{usd_stated(value)} ({_paths_words(paths)})" for value, paths in sorted(by_value.items())]
+    said = [f"{usd_stated(value)} ({_paths_words(paths, named)})"
+            for value, paths in sorted(by_value.items())]
     if len(said) == 1 and not len(grown):
         text = f"For {year} the forecasts state {said[0]}."
     elif len(stated) == 1:
-        text = (f"For {year} only {_paths_words(stated['path'])} states a value, "
+        text = (f"For {year} only {_paths_words(stated['path'], named)} states a value, "
                 f"{usd_stated(stated['value_usd_m'].iloc[0])}")
     elif len(said):
         text = f"For {year} the forecasts state {_and(said)}"
@@ -91,7 +94,7 @@ def year_forecasts_text(values: pd.DataFrame, year: int) -> str:
     if len(grown):
         n = len(grown)
         text += (
-            f"; {_paths_words(grown['path'])} {'do' if n > 1 else 'does'} not, and at "
+            f"; {_paths_words(grown['path'], named)} {'do' if n > 1 else 'does'} not, and at "
             f"{'their' if n > 1 else 'its'} own steady rate{'s' if n > 1 else ''} give"
             f"{'' if n > 1 else 's'} {_and(fmt.usd_m(v) for v in grown['value_usd_m'])}."
         )
@@ -100,11 +103,11 @@ def year_forecasts_text(values: pd.DataFrame, year: int) -> str:
     return text
 
 
-def _paths_words(paths: object) -> str:
+def _paths_words(paths: object, named: dict[str, str] | None = None) -> str:
     """'Fortune Business Insights ed. B', 'Fortune Business Insights ed. C', 'Grand View Research' ->
     'Fortune Business Insights, editions B and C, and Grand View Research'."""
     editions: dict[str, list[str]] = {}
-    for path in (path_label(p) for p in paths):
+    for path in ((named or {}).get(str(p)) or path_label(p) for p in paths):
         publisher, _, edition = path.partition(", edition ")
         editions.setdefault(publisher, [])
         if edition:
@@ -180,7 +183,9 @@ def _floor_line(row: object, figures: pd.DataFrame, *, pace: bool = True) -> str
     counted = figures[figures["counted"] & (figures["year"] == row.year) & (figures["basis"] == row.basis)]
     per_company = []
     for company, group in counted.sort_values(["company", "period_end"]).groupby("company", sort=True):
-        values = [f"{fmt.usd_m(r.value_usd_m)} ({_unstated_term(period_words(r.period))}; grade {r.evidence})"
+        held = ", held flat: a figure counts in its year and the next"
+        values = [f"{fmt.usd_m(r.value_usd_m)} ({_unstated_term(period_words(r.period))}"
+                  f"{held if getattr(r, 'carried', False) else ''}; grade {r.evidence})"
                   for r in group.itertuples()]
         per_company.append(f"{company} {_and(values)}")
         coverage = _coverage(group) if row.basis == "revenue" else ""
@@ -341,16 +346,15 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
     if rates.empty:
         return "No vendor discloses two comparable figures, so no vendor growth can be shown."
     comparable = _comparable(rates)
-    text = ("Each series in the table keeps one kind of figure, period and currency, so no exchange rate is "
-            "needed.")
+    text = ""
     covered = comparable[comparable["n_forecasts"] > 0]
     if len(covered):
         faster = (covered["multiple"] > covered["forecast_multiple_high"]).all()
         slower = (covered["multiple"] < covered["forecast_multiple_low"]).all()
         pace = "faster than" if faster else "slower than" if slower else "both faster and slower than"
         names = _and(dict.fromkeys(covered["company"]))
-        text += (f" Only the series of {names} fall in months the forecasts for AI video generators cover, "
-                 f"and they grew {pace} the forecasts over the same months.")
+        text += (f"The series of {names}, the only ones in years the forecasts cover, grew {pace} the "
+                 "forecasts over the same months.")
         row = covered.sort_values("multiple").iloc[-1]
         first, last = str(row["first_period"])[:4], str(row["last_period"])[:4]
         if first.isdigit() and last.isdigit() and int(last) == int(first) + 1:
@@ -359,11 +363,7 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
                      "step, not their average yearly rate.")
         if faster:
             text += " " + SHARE_CAVEAT
-    left = rates[rates["caveat"].fillna("") != ""].drop_duplicates("company")
-    for row in left.itertuples():
-        text += (f" {_bare(row.company)} is left out as not comparable: its figures are "
-                 f"{_group_term(str(row.caveat).replace('): not', '), not'))}.")
-    return text
+    return text.strip() or "No vendor series falls in years the forecasts cover."
 
 
 def _group_term(caveat: str) -> str:
@@ -394,13 +394,13 @@ def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> 
         low = figures[figures["note"].fillna("").astype(str).str.startswith("Lower bound")]
         bounds = {(str(c), str(p)) for c, p in zip(low["company"], low["period"], strict=True)}
         ends = [(str(row["company"]), str(row[k])) for k in ("first_period", "last_period")]
-        floors = " (both ends lower bounds)" if all(e in bounds for e in ends) else ""
+        floors = " ('more than' amounts, so approximate)" if all(e in bounds for e in ends) else ""
     faster = row["multiple"] > row["forecast_multiple_high"]
-    tail = (": either a share gain or a sign the forecasts are low; these data cannot say which" if faster
-            else "")
+    tail = (": a share gain or low forecasts, these data cannot say which" if faster else "")
     return (f"{_bare(row['company'])}'s {_series_words(row)} rose {times(row['multiple'])} from "
-            f"{period_words(row['first_period'])} to {period_words(row['last_period'])}, forecasts "
-            f"{forecast_times(row['forecast_multiple_low'], row['forecast_multiple_high'])}{tail}{floors}.")
+            f"{period_words(row['first_period'])} to {period_words(row['last_period'])}{floors}, against "
+            f"{forecast_times(row['forecast_multiple_low'], row['forecast_multiple_high'])} in the "
+            f"forecasts{tail}.")
 
 
 #: Why faster vendor growth is a tension with the forecasts, not a refutation.
@@ -415,6 +415,8 @@ def vendor_growth_table(rates: pd.DataFrame, figures: pd.DataFrame | None = None
     no forecast covers the years). A value its source gives as a lower bound ('more than', a
     :func:`videomarket.market.vendor_figures` note starting 'Lower bound') reads '≥ CNY 650M (Q1 2026)'."""
     comparable = _comparable(rates)
+    if "n_forecasts" in comparable:
+        comparable = comparable[comparable["n_forecasts"] > 0]
     bounds: set[tuple[str, str]] = set()
     if figures is not None and "note" in figures:
         low = figures[figures["note"].fillna("").astype(str).str.startswith("Lower bound")]
@@ -579,31 +581,38 @@ def market_staleness(figures: pd.DataFrame, sources_read: object,
     return text + (f" {sourcing_words(fit)}" if fit is not None else "")
 
 
+def missing_results(figures: pd.DataFrame, today: object = None) -> str:
+    """The quarterly results of the vendor with quarterly revenue that are due by ``today`` (quarters ended
+    at least 60 days before; default the build day) but not in the data: 'Kling AI's Q2–Q3 2026 results
+    are not in these data.' (a general sentence when no vendor reports quarters)."""
+    quarterly = figures[(figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
+    if quarterly.empty:
+        return "Newer forecast editions and vendor figures may change the picture."
+    last = quarterly.sort_values("period_end").iloc[-1]
+    due = pd.Timestamp(today if today is not None else pd.Timestamp.today()).normalize() - pd.Timedelta(
+        days=60)
+    ends = pd.period_range(pd.Period(str(last["period"]).replace("-", ""), "Q") + 1,
+                           pd.Period(due, "Q"), freq="Q")
+    ends = [q for q in ends if q.end_time.normalize() <= due]
+    name = fmt.possessive(_bare(last["company"]))
+    if not ends:
+        text = f"{name} results after {period_words(last['period'])} are not in these data."
+    else:
+        first, final = ends[0], ends[-1]
+        span = (f"Q{first.quarter} {first.year}" if first == final else
+                f"Q{first.quarter}–Q{final.quarter} {final.year}" if first.year == final.year else
+                f"Q{first.quarter} {first.year}–Q{final.quarter} {final.year}")
+        text = f"{name} {span} results are not in these data."
+    return text
+
+
 def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = None) -> str:
     """The data box's short notice: the quarterly results of the vendor with quarterly revenue that are due
     by ``today`` (quarters ended at least 60 days before; default the build day) but not in the data, and
     one sentence on where the forecasts come from, linking About the data; the full notice is
     :func:`market_staleness`, in the appendix. 'Kling AI's Q2–Q3 2026 results are not in these data. Every
     forecast in the fit comes second-hand from GitHub project files, grade C: see About the data ...'"""
-    quarterly = figures[(figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
-    if quarterly.empty:
-        text = "Newer forecast editions and vendor figures may change the picture."
-    else:
-        last = quarterly.sort_values("period_end").iloc[-1]
-        due = pd.Timestamp(today if today is not None else pd.Timestamp.today()).normalize() - pd.Timedelta(
-            days=60)
-        ends = pd.period_range(pd.Period(str(last["period"]).replace("-", ""), "Q") + 1,
-                               pd.Period(due, "Q"), freq="Q")
-        ends = [q for q in ends if q.end_time.normalize() <= due]
-        name = fmt.possessive(_bare(last["company"]))
-        if not ends:
-            text = f"{name} results after {period_words(last['period'])} are not in these data."
-        else:
-            first, final = ends[0], ends[-1]
-            span = (f"Q{first.quarter} {first.year}" if first == final else
-                    f"Q{first.quarter}–Q{final.quarter} {final.year}" if first.year == final.year else
-                    f"Q{first.quarter} {first.year}–Q{final.quarter} {final.year}")
-            text = f"{name} {span} results are not in these data."
+    text = missing_results(figures, today)
     ids = [i.strip() for ids in fit.editions["source_ids"] for i in str(ids).split(";") if i.strip()]
     where = "GitHub project files" if ids and all(i.startswith("gh-") for i in ids) else "second-hand copies"
     grades = " or ".join(sorted(set(fit.editions["evidence"].astype(str))))
