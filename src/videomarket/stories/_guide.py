@@ -56,8 +56,9 @@ NEEDS = {pool: label.lower() for pool, label in POOL_LABELS.items()}
 REPORT_02 = "[report 02 on leaderboard movements](02-leaderboard-movements.html)"
 REPORT_03 = "[report 03 on how sure #1 is](03-how-sure-is-number-one.html)"
 #: The glossary of this report (keys of :data:`videomarket.stories.GLOSSARY`), in reading order.
-GUIDE_GLOSSARY = ("pool", "board", "rating", "interval", "p-first", "near-certain", "open-race",
-                  "correlation", "shared-rank", "list-price", "frontier", "catalogue", "open-weights",
+GUIDE_GLOSSARY = ("pool", "board", "rating", "interval", "p-first", "near-certain", "likely-lead",
+                  "open-race", "correlation", "shared-rank", "list-price", "frontier", "catalogue",
+                  "open-weights",
                   "native-audio", "hosting-platform", "variant", "re-anchoring", "re-rating", "rebuilt-file",
                   "people-prompts", "grade-boards", "cheapest-near-top")
 REPORT_00 = "[report 00 on the data](00-about-the-data.html)"
@@ -240,7 +241,7 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
         if priced is not None and (racers or pd.isna(price)):
             note = ("list prices: " + ", ".join(f"{n} {_price_of(priced.get(str(row.category)), n)}"
                                                 for n in racers) if racers
-                    else "no price listed in the catalogue")
+                    else _unpriced_note(row, v, open_best))
         rows.append({"need": _first_upper(_need(row.category)), "pick": pick,  # a race: chances in the pick
                      "p_leader": pd.NA if racers else row.p_leader, "price": pd.NA if racers else price,
                      "near": note})
@@ -249,6 +250,24 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
     frame["p_leader"] = pd.to_numeric(frame["p_leader"]).astype("Float64")
     frame["price"] = pd.to_numeric(frame["price"]).astype("Float64")
     return frame
+
+
+def _unpriced_note(row: object, v: pd.Series | None, open_best: pd.DataFrame | None = None) -> str:
+    """A leader with no list price: the highest-rated priced model named as the usable pick, with its
+    price, whether the catalogue marks it open-weights and how far behind it is; said as the leader's
+    own base model when the leader is a hosted variant of it."""
+    if v is None or pd.isna(v.get("top_name", pd.NA)):
+        return "no price listed in the catalogue"
+    top = str(v["top_name"])
+    flagged = open_best is not None and not open_best.empty and bool(
+        ((open_best["category"].astype(str) == str(row.category))
+         & (open_best["model"].astype(str) == str(v["top_model"]))).any())
+    host, base = getattr(row, "hosted_by", pd.NA), getattr(row, "built_on", pd.NA)
+    own = (f"a {host}-hosted variant leading its own base model, with no list price"
+           if pd.notna(host) and pd.notna(base) and str(base) == top else "no list price")
+    gap = fmt.points(float(row.elo) - float(v["top_elo"]))
+    return (f"{own}: the usable priced pick is {top} ({_usd(v['top_price'])}"
+            f"{', open weights' if flagged else ''}), {gap} behind")
 
 
 def _price_of(board: pd.DataFrame | None, name: str) -> str:
@@ -347,10 +366,10 @@ def budget_edge(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
         return (f"The {BUDGET_POINTS}-point cut-off is this note's choice: {near['model_name']} "
                 f"({_usd(near['price_usd_per_min'])} a minute) is {fmt.points(gap)} below "
                 f"{pick['best_name']}, outside it.")
-    return (f"The {BUDGET_POINTS}-point cut-off is this note's choice, so both are worth a look: "
-            f"{pick['name']} is within {BUDGET_POINTS} points, and {near['model_name']} is "
-            f"{_usd(pick['price'] - float(near['price_usd_per_min']))} a minute cheaper at {fmt.points(gap)} "
-            f"below {pick['best_name']}.")
+    return (f"This pick hangs on {fmt.points(gap - BUDGET_POINTS)}: {near['model_name']}, "
+            f"{_usd(pick['price'] - float(near['price_usd_per_min']))} a minute cheaper, is "
+            f"{fmt.points(gap)} below {pick['best_name']}, just outside the {BUDGET_POINTS}-point cut-off, "
+            "which is this note's choice.")
 
 
 def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
@@ -1054,15 +1073,15 @@ def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: 
     non-empty, :func:`guide_rebuilt_words`), one sentence on that, linking the appendix's "About these
     data", where the rest is said.
 
-    >>> guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="x")[-70:]
-    ' from text, not downloaded: see [About these data](#about-these-data).'
+    >>> guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="x")[-68:]
+    ' from text, not verified: see [About these data](#about-these-data).'
     """
     from videomarket.stories._notes import data_as_of
 
     line = data_as_of(latest, build, what="the leaderboards", what_may_have_changed=what_may_have_changed)
     if rebuilt_words:
-        line += (" The newest boards were rebuilt from text, not downloaded: see "
-                 "[About these data](#about-these-data).")
+        line += (f" All picks are read from the {fmt.day(latest)} boards, rebuilt from text, not verified: "
+                 "see [About these data](#about-these-data).")
     return line
 
 
@@ -1316,17 +1335,16 @@ def guide_table_title(key: str, leaders: pd.DataFrame) -> str:
 
 
 def glance_caption(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *, newest: bool = True,
-                   rankings: pd.DataFrame | None = None) -> str:
+                   rankings: pd.DataFrame | None = None, prices: pd.DataFrame | None = None) -> str:
     """The at-a-glance table's caption: what its rows are, on which boards (:func:`boards_anchor`), and
-    the budget rule; with ``rankings``, a text-to-video lead measured without the previous #1, which left
-    the board (:func:`_gone_leaders`)."""
+    the budget rule; with ``prices`` (:func:`videomarket.data.load_pool_prices`), the list prices' dates.
+    ``rankings`` is kept for callers: the leaders section says who left the board."""
     held = leaders.dropna(subset=["model"])
     day = f" on {boards_anchor(leaders, rebuilt, newest=newest)}" if len(held) else ""
-    text = (f"Picks at a glance{day}. Each pool has two picks, its leader and its cheapest model within "
-            f"{BUDGET_POINTS} points of the highest-rated priced model, and one row for its best marked open "
-            "model: the best the catalogue marks as open-weights, however far down")
-    if _gone_leaders(rankings, leaders, ["text-to-video", "text-to-video-audio"]) is not None:
-        text += ". \"How sure\" counts only the models still listed"
+    text = (f"Picks at a glance{day}. Rows: each pool's leader, its cheapest model within {BUDGET_POINTS} "
+            "points of the best priced model, and its best model listed as open-weights")
+    if prices is not None and "price_dating" in prices and prices["price_dating"].notna().any():
+        text += f". List prices as of {copy_dates(prices['price_dating'])}"
     return text
 
 
