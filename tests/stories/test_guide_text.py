@@ -288,6 +288,17 @@ def test_the_audio_finding_gives_the_headline_chances_when_the_leader_left_both_
     assert stories.audio_finding(four, silent, None, rankings) == (
         "Wan 3.0 leads text to video, silent and with audio: about 88% and about 84% likely to be truly #1 "
         "(if rating errors are independent).")  # who left and when is told in the body
+    # with the last downloaded board: the silent chance on both boards, as every report gives it
+    fetched = pd.DataFrame({"model": ["wan", "gem"], "p_leader": [0.9, 0.1],
+                            "snapshot_date": pd.Timestamp("2026-10-06")})
+    two = stories.audio_finding(four, silent, None, rankings, fetched)
+    assert two == (
+        "Wan 3.0 leads silent text to video: about 88% likely to be truly #1 on the "
+        "rebuilt 10 October copy, about 90% on the last downloaded board, 6 October (if rating errors are "
+        "independent).")
+    assert len(two.split()) <= 35
+    assert stories.audio_finding(four, silent, None, rankings, fetched.iloc[1:]) == stories.audio_finding(
+        four, silent, None, rankings)  # the leader not on the downloaded board: the rebuilt chances alone
     # gone from the with-audio board only: said of that board alone
     kept = pd.concat([rankings, rankings.iloc[[1]].assign(snapshot_date=new, rank=3)])
     assert stories.audio_finding(four, silent, None, kept) == (
@@ -1080,8 +1091,8 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
     near = board.assign(elo=[1129.0, 1042.0, 1027.0, 1130.0])
     # a model just outside the cut-off is named beside the pick: the pick hangs on the margin
     assert stories.budget_edge({T2V: near}, T2V) == (
-        "This pick hangs on 2 points: LTX, USD 7.50 a minute cheaper, is 102 points below Wan 3.0, just "
-        "outside the 100-point cut-off, which is this note's choice.")
+        "HappyHorse is the pick by 2 points: LTX, USD 7.50 a minute cheaper, is 102 points below Wan 3.0, "
+        "just outside the 100-point cut-off, which is this note's choice.")
     alone = board[board["model"] != "h"]
     assert stories.budget_chart_title({T2V: alone}, T2V) == (
         "Text to video (silent): no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
@@ -1323,8 +1334,8 @@ def test_a_lead_over_its_own_base_model_and_an_unpriced_leader_are_said() -> Non
                                "ci_high": [1204.0, 1189.0]})}
     assert stories.leaders_text(lead, top, detail=False).startswith(
         "**H3 Max** (MiniMax; based on H3) leads image to video with audio by 14 points over H3, the model "
-        "it is based on, a lead within one developer, with overlapping intervals (which do not mean a tie: "
-        "the gap itself is what counts): about 98% likely to be truly #1.")
+        "it is based on, a lead within one developer, with overlapping intervals (not a tie: the gap is "
+        "what counts): about 98% likely to be truly #1.")
     board = pd.DataFrame({"model": ["max", "h3", "g"], "model_name": ["H3 Max", "H3", "G"], "rank": [1, 2, 3],
                           "elo": [1195.0, 1181.0, 1178.0], "price_usd_per_min": [None, 7.8, 6.0]})
     rows = stories.glance_frame(leaders().iloc[0:0], value().iloc[0:0], priced={I2VA: board}, category=I2VA)
@@ -1403,9 +1414,9 @@ def test_an_unpriced_leader_names_the_usable_priced_pick() -> None:
     v = value().set_index("category").loc[I2VA]
     flagged = open_best().assign(category=[T2V, I2VA])
     assert _unpriced_note(next(pd.DataFrame([row]).itertuples(index=False)), v, flagged) == (
-        "a Fal-hosted variant leading its own base model, with no list price: the usable priced pick is "
-        "MiniMax H3 (USD 7.80, open weights), 14 points behind")
+        "a Fal-hosted variant of its own base model, unpriced: the usable pick is MiniMax H3 (USD 7.80, "
+        "open weights), 14 points behind")
     row["built_on"], row["hosted_by"] = pd.NA, pd.NA
     assert _unpriced_note(next(pd.DataFrame([row]).itertuples(index=False)), v) == (
-        "no list price: the usable priced pick is MiniMax H3 (USD 7.80), 14 points behind")
+        "no list price: the usable pick is MiniMax H3 (USD 7.80), 14 points behind")
     assert _unpriced_note(row, None) == "no price listed in the catalogue"

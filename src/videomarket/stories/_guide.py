@@ -263,10 +263,10 @@ def _unpriced_note(row: object, v: pd.Series | None, open_best: pd.DataFrame | N
         ((open_best["category"].astype(str) == str(row.category))
          & (open_best["model"].astype(str) == str(v["top_model"]))).any())
     host, base = getattr(row, "hosted_by", pd.NA), getattr(row, "built_on", pd.NA)
-    own = (f"a {host}-hosted variant leading its own base model, with no list price"
+    own = (f"a {host}-hosted variant of its own base model, unpriced"
            if pd.notna(host) and pd.notna(base) and str(base) == top else "no list price")
     gap = fmt.points(float(row.elo) - float(v["top_elo"]))
-    return (f"{own}: the usable priced pick is {top} ({_usd(v['top_price'])}"
+    return (f"{own}: the usable pick is {top} ({_usd(v['top_price'])}"
             f"{', open weights' if flagged else ''}), {gap} behind")
 
 
@@ -366,7 +366,7 @@ def budget_edge(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
         return (f"The {BUDGET_POINTS}-point cut-off is this note's choice: {near['model_name']} "
                 f"({_usd(near['price_usd_per_min'])} a minute) is {fmt.points(gap)} below "
                 f"{pick['best_name']}, outside it.")
-    return (f"This pick hangs on {fmt.points(gap - BUDGET_POINTS)}: {near['model_name']}, "
+    return (f"{pick['name']} is the pick by {fmt.points(gap - BUDGET_POINTS)}: {near['model_name']}, "
             f"{_usd(pick['price'] - float(near['price_usd_per_min']))} a minute cheaper, is "
             f"{fmt.points(gap)} below {pick['best_name']}, just outside the {BUDGET_POINTS}-point cut-off, "
             "which is this note's choice.")
@@ -566,9 +566,10 @@ def guide_findings(
     priced: dict[str, pd.DataFrame] | None = None,
     audio_best: pd.DataFrame | None = None,
     rankings: pd.DataFrame | None = None,
+    downloaded: pd.DataFrame | None = None,
 ) -> list[str]:
     """Four or five computed findings, one idea each: how sure the leads are (or, with ``audio_best``,
-    :func:`audio_finding`); the cheapest model near
+    :func:`audio_finding`, with ``downloaded`` its last downloaded silent board); the cheapest model near
     the top of ``category`` (or, when :func:`videomarket.guide.value_summary` had a budget, the best
     under it); where the best open-weights model places; what became of the December 2025 shortlist;
     and ``basis`` (:func:`basis_finding`), what the picks rest on, when given.
@@ -584,7 +585,7 @@ def guide_findings(
     pick of ``category`` (:func:`budget_finding`).
     """
     findings = [_leaders_finding(leaders, tops) if audio_best is None
-                else audio_finding(leaders, audio_best, tops, rankings)]
+                else audio_finding(leaders, audio_best, tops, rankings, downloaded)]
     mine = value[value["category"] == category]
     if mine.empty:
         findings.append(f"There is no {pool_label(category).lower()} board for that date.")
@@ -703,11 +704,14 @@ def _board_leader(board: pd.DataFrame | None) -> pd.Series | None:
 
 
 def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
-                  tops: dict[str, pd.DataFrame] | None = None, rankings: pd.DataFrame | None = None) -> str:
+                  tops: dict[str, pd.DataFrame] | None = None, rankings: pd.DataFrame | None = None,
+                  downloaded: pd.DataFrame | None = None) -> str:
     """Native audio as a finding (``audio_best``: :func:`videomarket.guide.flagged_leaders` for native
     audio on the silent boards): when a silent leader makes sound, whether it also leads the with-audio
     board of the same input (only then does wanting sound cost no rank), with its place there from
-    ``tops`` (:func:`videomarket.guide.board_tops`); else where the best sound-making model places."""
+    ``tops`` (:func:`videomarket.guide.board_tops`); else where the best sound-making model places.
+    ``downloaded``: the last downloaded silent board (:func:`videomarket.leaderboard.board_certainty`),
+    whose chance for the same leader is said beside the rebuilt board's."""
     silent = audio_best.dropna(subset=["model"])
     if silent.empty:
         return "No model on the silent boards makes sound in the catalogue."
@@ -735,6 +739,9 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
                                 f"{fmt.pct(float(chances[1]), 0)} likely to be truly #1 (if rating errors "
                                 "are independent)" if all(pd.notna(c) for c in chances)
                                 else ", silent and with audio")
+                        two = _two_boards(r, lead.loc[r.category, "snapshot_date"], chances[0], downloaded)
+                        if two:
+                            return f"{r.model_name} leads silent {medium}{two}."
                         return f"{r.model_name} leads {medium}{odds}."
                     ahead = _gone_gap(rankings, gone, str(r.model))
                     free.append(f"In {medium}, {r.model_name}{sure}, but with audio only since "
@@ -759,6 +766,21 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
     named = _and([f"{r['model_name']} at {_place(r)} in {pool_label(r['category']).lower()}"
                   for _, r in silent.iterrows()])
     return f"On the silent boards, the best models that make sound are {named}."
+
+
+def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFrame | None) -> str:
+    """The silent leader's chance on the rebuilt board and on the last downloaded one, as every report
+    gives it; "" without a downloaded board that rates the same leader."""
+    if downloaded is None or downloaded.empty or pd.isna(chance):
+        return ""
+    hit = downloaded[downloaded["model"].astype(str) == str(row.model)]
+    if hit.empty or pd.isna(hit["p_leader"].iloc[0]):
+        return ""
+    day = pd.Timestamp(day)
+    return (f": {about(float(chance))} likely to be truly #1 on the rebuilt "
+            f"{day.day} {day:%B} copy, {about(float(hit['p_leader'].iloc[0]))} on the last downloaded board, "
+            f"{fmt.day(hit['snapshot_date'].iloc[0]).removesuffix(f' {day.year}')} (if rating errors are "
+            "independent)")
 
 
 def _gone_leaders(rankings: pd.DataFrame | None, leaders: pd.DataFrame, pools: list[str]) -> tuple | None:

@@ -267,7 +267,7 @@ def _own_base_words(row: pd.Series, top: pd.DataFrame | None) -> str:
     >>> _own_base_words(row, top.assign(ci_high=[1204.0, 1180.0]))
     ', a lead within one developer'
     >>> print(_own_base_words(row, top)[31:])
-    with overlapping intervals (which do not mean a tie: the gap itself is what counts)
+    with overlapping intervals (not a tie: the gap is what counts)
     """
     name = str(row.get("runner_up_name", ""))
     if pd.isna(row.get("built_on", pd.NA)) or str(row["built_on"]) != name:
@@ -277,7 +277,7 @@ def _own_base_words(row: pd.Series, top: pd.DataFrame | None) -> str:
            else pd.DataFrame())
     if (len(hit) and pd.notna(hit["ci_high"].iloc[0]) and pd.notna(row.get("ci_low", pd.NA))
             and float(hit["ci_high"].iloc[0]) >= float(row["ci_low"])):
-        words += ", with overlapping intervals (which do not mean a tie: the gap itself is what counts)"
+        words += ", with overlapping intervals (not a tie: the gap is what counts)"
     return words
 
 
