@@ -238,3 +238,12 @@ def test_leaders_with_intervals_counts_near_certain_leads_as_its_labels_print_th
     assert fig.axes[0].get_yticklabels()[0].get_text() == "#1 A · 95%"
     assert fig.title_text == "1 of 2 pool leads is near-certain (at least 95% likely to be truly #1)"
     assert "read as independent" in fig.subtitle_text and "rows shown" not in fig.subtitle_text
+
+
+def test_tied_models_share_a_rank_in_the_value_download() -> None:
+    board = priced_board()
+    board["rank"] = range(1, len(board) + 1)
+    board.loc[board["model"] == "hailuo-twin", "elo"] = 1257.0  # tied with Hailuo 2.3 Fast at #5
+    fig = plots.quality_vs_price(board)
+    ranks = fig.data.set_index("model")["rank"]
+    assert (ranks["hailuo"], ranks["hailuo-twin"], ranks["agnes"]) == (5, 5, 7)

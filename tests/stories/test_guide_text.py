@@ -288,6 +288,17 @@ def test_the_audio_finding_gives_the_headline_chances_when_the_leader_left_both_
     assert stories.audio_finding(four, silent, None, rankings) == (
         "Wan 3.0 leads text to video, silent and with audio: about 88% and about 84% likely to be truly #1 "
         "(if rating errors are independent).")  # who left and when is told in the body
+    # with the last downloaded board: the silent chance on both boards, as every report gives it
+    fetched = pd.DataFrame({"model": ["wan", "gem"], "p_leader": [0.9, 0.1],
+                            "snapshot_date": pd.Timestamp("2026-10-06")})
+    two = stories.audio_finding(four, silent, None, rankings, fetched)
+    assert two == (
+        "Wan 3.0 leads silent text to video: about 88% likely to be truly #1 on the "
+        "rebuilt 10 October copy, about 90% on the last downloaded board, 6 October (if rating errors are "
+        "independent).")
+    assert len(two.split()) <= 35
+    assert stories.audio_finding(four, silent, None, rankings, fetched.iloc[1:]) == stories.audio_finding(
+        four, silent, None, rankings)  # the leader not on the downloaded board: the rebuilt chances alone
     # gone from the with-audio board only: said of that board alone
     kept = pd.concat([rankings, rankings.iloc[[1]].assign(snapshot_date=new, rank=3)])
     assert stories.audio_finding(four, silent, None, kept) == (
@@ -360,8 +371,10 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
                                            "Bach 1.0 Pro and Wan 3.0 (both =2)"]
     shown = plots.table(frame, columns=stories.LEADERS_TABLE, formats=stories.LEADERS_FORMATS)
     assert shown.cells()[0] == ["Text to video (silent)", "10 Oct 2026", "downloaded", "Wan 3.0", "Alibaba",
-                                "1129\u00a0[1118\u2060–\u20601140]", "98%", "99%",
+                                "1129\u00a0[1118\u2060–\u20601140]", "98%",
                                 "MiniMax H3 Max (based on MiniMax H3)", "11"]
+    # the correlated readings, both signs, are in the text only: the table shows neither
+    assert "p_leader_correlated" not in stories.LEADERS_TABLE
     assert frame["p_leader"].dtype == "Float64"  # numbers in the CSV, words only on screen
     text = stories.leaders_text(leaders(), tops())
     assert text.startswith(
@@ -456,10 +469,9 @@ def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -
     silent = open_best().assign(rank=[1, 3], gap_to_leader=[0.0, 20.0], n_unknown=0, n_unknown_above=0)
     assert stories.audio_text(audio_leaders, silent) == (
         "Every model on the with-audio boards makes sound ([native audio](#glossary-native-audio)), so their "
-        "leaders are the native-audio leaders: **Wan 3.0** for text to video with audio (about 98% likely to "
-        "be truly #1). On the silent boards, the best model that can also make sound: LTX-2.5 Fast in text "
-        "to video (silent) (the leader itself); MiniMax H3 in image to video (silent) (#3 of 77, 20 points "
-        "behind the leader)."
+        "leaders, **Wan 3.0**, are also the native-audio picks. On the silent boards, the best model that "
+        "can also make sound: LTX-2.5 Fast in text to video (silent) (the leader itself); MiniMax H3 in "
+        "image to video (silent) (#3 of 77, 20 points behind the leader)."
     )
 
 
@@ -512,7 +524,7 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
     assert frame.to_dict("records")[0] == {
         "need": "Quality", "claim": "Runway Gen-4.5", "pool": "Text to video (silent)",
         "then": "Holds (leads, #1 of the 20 listed)",
-        "now": "Does not lead now (#24 of 32, 206 points behind Wan 3.0)"}
+        "now": "Indicative only: its 720p listing is #24 of 32, 206 points behind Wan 3.0"}
     assert pd.isna(frame.loc[1, "then"])  # no December board: "no board that month"
     assert stories.SHORTLIST_MISSING["then"] == "no board that month"
     assert frame.loc[1, "now"] == ("Cannot be judged directly (not listed now; last listed 30 September 2026 "
@@ -524,11 +536,11 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
     proxied = stories.shortlist_frame(THEN, NOW, people=people)
     assert proxied.loc[2, ["then", "now"]].tolist() == [
         "Cannot be judged (no board measures it)",
-        "Cannot be judged; on a proxy (people prompts, about early August 2026, no intervals) "
-        "Veo 3 placed =2 of 3"]
+        "Cannot be judged. Proxy from an early August 2026 copy, not this board: Veo 3 placed =2 of 3 on "
+        "people prompts (no intervals)"]
     assert stories.shortlist_frame(THEN, NOW, people=people.assign(rank_prompt=[2, 1, 3])).loc[2, "now"] == (
-        "Cannot be judged; on a proxy (people prompts, about early August 2026, no intervals) "
-        "Veo 3 placed #1 of 3")
+        "Cannot be judged. Proxy from an early August 2026 copy, not this board: Veo 3 placed #1 of 3 on "
+        "people prompts (no intervals)")
     assert stories.shortlist_frame(THEN, NOW, people=people.iloc[[0]]).loc[2, "now"] == (
         "Cannot be judged (no board measures it)")
     # a budget verdict names the cheapest model rated higher, not the pool's best for the money
@@ -573,7 +585,7 @@ def test_claim_verdicts_hold_fail_or_cannot_be_judged() -> None:
     assert stories.claim_verdict(NOW.iloc[0].copy(), then=True) == (
         "Did not lead (#24 of 32, 206 points behind Wan 3.0)")
     assert stories.claim_verdict(NOW.iloc[0].copy()) == (
-        "Does not lead now (#24 of 32, 206 points behind Wan 3.0)")
+        "Indicative only: its 720p listing is #24 of 32, 206 points behind Wan 3.0")
     assert stories.claim_verdict(THEN.iloc[1]) is pd.NA
     unknown = checks([{"need": "budget", "claim": "X", "status": "unknown model"}]).iloc[0]
     assert stories.claim_verdict(unknown) == (
@@ -743,17 +755,20 @@ def test_shipped_shortlist_in_december_and_now(shipped: dict) -> None:
     # one matching rule: Runway Gen-4.5 (720p) is Runway Gen-4.5 (the alias table's same model id), judged
     # directly; Pika 2.5 Turbo has no entry of its name and Pika 2.5 is another model, so it is not judged
     verdict = quality["now"]
-    assert re.fullmatch(r"Does not lead now \(#\d+ of \d+, \d+ points behind .+\)", verdict), verdict
+    assert re.fullmatch(r"Indicative only: its 720p listing is #\d+ of \d+, \d+ points behind .+",
+                        verdict), verdict
     assert "indirect" not in " ".join(frame["now"].dropna())
     budget = frame[frame["need"] == "Budget"]
     assert set(budget["now"]) == {"Cannot be judged (no model of that name on any board in the data)"}
     assert budget["pool"].tolist() == ["Text to video (silent)", "Image to video (silent)"]
     # December 2025 had a silent text-to-video board only: the image-to-video row says "no board"
-    assert budget["then"].tolist()[0] == "Cannot be judged (no model of that name on any board in the data)"
+    assert budget["then"].tolist()[0] == (
+        "Cannot be judged (only the top of that month's board and no prices survive)")
     assert pd.isna(budget["then"].tolist()[1])
     assert frame["then"].isna().sum() >= 3  # pools without a December board: "no board that month"
     assert len(frame) == len(shipped["now"])
-    assert all(str(v).startswith(("Holds", "Does not hold", "Does not lead now", "Cannot be judged"))
+    assert all(str(v).startswith(("Holds", "Does not hold", "Does not lead now", "Indicative only",
+                                  "Cannot be judged"))
                for v in pd.concat([frame["then"].dropna(), frame["now"].dropna()]))
     text = stories.december_board(shipped["rankings"])
     assert "**Runway Gen-4.5 #1 at 1247**" in text and "#1 at 1243" in text
@@ -994,9 +1009,11 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
         "3 points below Wan 3.0 (USD 12.00), the highest-rated model with a list price: too close to call: "
         "Wan 3.0 would win about 50% of head-to-head votes"]
     assert stories.glance_caption(leaders()) == (
-        "Picks at a glance on the newest boards (10 October 2026). Each pool has two picks, its leader and "
-        "its cheapest model within 100 points of the highest-rated priced model, and one row for its best "
-        "marked open model: the best the catalogue marks as open-weights, however far down")
+        "Picks at a glance on the newest boards (10 October 2026). Rows: each pool's leader, its cheapest "
+        "model within 100 points of the best priced model, and its best model listed as open-weights")
+    dated = pd.DataFrame({"price_dating": ["a copy of about late September 2026 (x)"]})
+    assert stories.glance_caption(leaders(), prices=dated).endswith(
+        "open-weights. List prices as of about late September 2026")
     # boards rebuilt from text: the anchor says so; a chosen past day is not called the newest
     assert stories.glance_caption(leaders(), REBUILT).startswith(
         "Picks at a glance on the newest boards (10 October 2026, rebuilt, not verified). ")
@@ -1006,8 +1023,8 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
     lead = pd.DataFrame({"category": [T2V, I2V, T2VA, I2VA], "model": ["wan", "gem", "wan", "max"],
                          "model_name": ["Wan 3.0", "Gemini Omni Flash", "Wan 3.0", "H3 Max"],
                          "p_leader": [0.88, 0.61, 0.84, 0.98], "snapshot_date": pd.Timestamp("2026-10-10")})
-    assert stories.glance_caption(lead, rankings=_gone_rankings()).endswith(
-        '. "How sure" counts only the models still listed')
+    # the leaders section says who left: the caption does not
+    assert "How sure" not in stories.glance_caption(lead, rankings=_gone_rankings())
     downloaded = REBUILT.assign(rebuilt_only=False)
     assert stories.boards_anchor(leaders(), downloaded) == "the newest boards (10 October 2026)"
 
@@ -1072,10 +1089,10 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
         "The 100-point cut-off is this note's choice: LTX (USD 2.40 a minute) is 191 points below Wan 3.0, "
         "outside it.")
     near = board.assign(elo=[1129.0, 1042.0, 1027.0, 1130.0])
-    # a model just outside the cut-off is named beside the pick: both are worth a look
+    # a model just outside the cut-off is named beside the pick: the pick hangs on the margin
     assert stories.budget_edge({T2V: near}, T2V) == (
-        "The 100-point cut-off is this note's choice, so both are worth a look: HappyHorse is within 100 "
-        "points, and LTX is USD 7.50 a minute cheaper at 102 points below Wan 3.0.")
+        "HappyHorse is the pick by 2 points: LTX, USD 7.50 a minute cheaper, is 102 points below Wan 3.0, "
+        "just outside the 100-point cut-off, which is this note's choice.")
     alone = board[board["model"] != "h"]
     assert stories.budget_chart_title({T2V: alone}, T2V) == (
         "Text to video (silent): no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
@@ -1179,8 +1196,9 @@ def test_the_data_box_is_short_and_the_rest_goes_to_the_appendix() -> None:
                                    what_may_have_changed="The #1 changed at least 3 times.")
     assert box == (
         "Data as of 10 October 2026 for the leaderboards (57 days old when this note was built, 6 December "
-        "2026). **These data are more than a month old.** The #1 changed at least 3 times. The newest boards "
-        "were rebuilt from text, not downloaded: see [About these data](#about-these-data).")
+        "2026). **These data are more than a month old.** The #1 changed at least 3 times. All picks are "
+        "read from the 10 October 2026 boards, rebuilt from text, not verified: see "
+        "[About these data](#about-these-data).")
     assert len(box.split()) <= 70
     assert stories.guide_data_as_of("2026-10-10", build="2026-12-06").endswith("6 December 2026). "
                                                                                 "**These data are more than "
@@ -1305,7 +1323,7 @@ def test_the_short_leaders_text_links_the_bands_instead_of_defining_them() -> No
         "**Wan 3.0** (Alibaba) leads text to video (silent) by 11 points over H3: about 88% likely to be "
         "truly #1. A lead at 95% or more is [near-certain](#glossary-near-certain), one "
         "from 75% to under 95% "
-        "is likely, and one under 75% is an [open race](#glossary-open-race).")
+        "is [likely](#glossary-likely-lead), and one under 75% is an [open race](#glossary-open-race).")
 
 
 def test_a_lead_over_its_own_base_model_and_an_unpriced_leader_are_said() -> None:
@@ -1316,8 +1334,8 @@ def test_a_lead_over_its_own_base_model_and_an_unpriced_leader_are_said() -> Non
                                "ci_high": [1204.0, 1189.0]})}
     assert stories.leaders_text(lead, top, detail=False).startswith(
         "**H3 Max** (MiniMax; based on H3) leads image to video with audio by 14 points over H3, the model "
-        "it is based on, a lead within one developer, with overlapping intervals: about 98% likely to be "
-        "truly #1.")
+        "it is based on, a lead within one developer, with overlapping intervals (not a tie: the gap is "
+        "what counts): about 98% likely to be truly #1.")
     board = pd.DataFrame({"model": ["max", "h3", "g"], "model_name": ["H3 Max", "H3", "G"], "rank": [1, 2, 3],
                           "elo": [1195.0, 1181.0, 1178.0], "price_usd_per_min": [None, 7.8, 6.0]})
     rows = stories.glance_frame(leaders().iloc[0:0], value().iloc[0:0], priced={I2VA: board}, category=I2VA)
@@ -1364,8 +1382,8 @@ def test_the_leaders_chance_is_also_read_with_opposed_errors_as_report_03_does()
     assert stories.opposed_chance_text(lead, opposed, stories.OPPOSED_CORRELATION) == (
         "As an illustration only, since the arena publishes no correlation: "
         "with rating errors correlated at +0.3, "
-        "Wan 3.0's chance in text to video (silent) would be about 93%, and at \u22120.3 among the 3 models "
-        "that could be #1, about 83%.")
+        "Wan 3.0's chance in text to video (silent) would be about 93%, and at \u22120.3, about 83% (so "
+        "strong a negative correlation can hold among a few models only: here the 3 that could be #1).")
     assert stories.opposed_chance_text(lead, opposed.iloc[1:]) == ""  # the leader not among them
     assert stories.opposed_chance_text(lead, opposed.iloc[:1]) == ""  # a lone possible #1: nothing to read
     indexed = lead.drop("category").rename(T2V)  # a row of leaders.set_index("category"), as the notebook
@@ -1383,3 +1401,22 @@ def test_the_price_chart_labels_the_points_the_text_names_and_says_where_the_res
     assert stories.value_chart_subtitle(leaders(), REBUILT, T2V) == (
         "Board of 10 October 2026 (rebuilt copy, rebuilt from the text a search index of GitHub shows). "
         "Unlabelled points: every model is named in the chart's data download")
+    dated = pd.DataFrame({"price_dating": ["a copy of about late September 2026 (x)"]})
+    assert stories.value_chart_subtitle(leaders(), None, T2V, dated) == (
+        "Board of 10 October 2026. List prices as of about late September 2026. Unlabelled points: every "
+        "model is named in the chart's data download")
+
+
+def test_an_unpriced_leader_names_the_usable_priced_pick() -> None:
+    from videomarket.stories._guide import _unpriced_note
+    row = leaders().iloc[0].copy()
+    row["category"], row["elo"], row["built_on"], row["hosted_by"] = I2VA, 1195.0, "MiniMax H3", "Fal"
+    v = value().set_index("category").loc[I2VA]
+    flagged = open_best().assign(category=[T2V, I2VA])
+    assert _unpriced_note(next(pd.DataFrame([row]).itertuples(index=False)), v, flagged) == (
+        "a Fal-hosted variant of its own base model, unpriced: the usable pick is MiniMax H3 (USD 7.80, "
+        "open weights), 14 points behind")
+    row["built_on"], row["hosted_by"] = pd.NA, pd.NA
+    assert _unpriced_note(next(pd.DataFrame([row]).itertuples(index=False)), v) == (
+        "no list price: the usable pick is MiniMax H3 (USD 7.80), 14 points behind")
+    assert _unpriced_note(row, None) == "no price listed in the catalogue"

@@ -46,7 +46,7 @@ from videomarket.plots._value_draw import (
     price_label,
     value_parts,
 )
-from videomarket.plots._value_intervals import report_figure
+from videomarket.plots._value_intervals import _with_shared_ranks, report_figure
 
 DEFAULT_SOURCE = (
     "Source: Artificial Analysis video arena (ratings) and Artificial Analysis's archived model list "
@@ -159,6 +159,8 @@ def quality_vs_price_grid(
 
 def _value_data(parts: dict[str, Any], category: str | None = None) -> pd.DataFrame:
     shown = parts["shown"] if category is None else parts["shown"].assign(category=category)
+    # models sharing a rating share a rank in the download, as in the tables ("=25": 25 and 25)
+    shown = _with_shared_ranks(shown.sort_values("rank")) if "rank" in shown.columns else shown
     data = shown[[c for c in DATA_COLUMNS if c in shown.columns]].sort_values(
         ["price_usd_per_min", "elo"], ascending=[True, False])
     pick = parts["pick"]

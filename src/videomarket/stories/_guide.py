@@ -56,8 +56,9 @@ NEEDS = {pool: label.lower() for pool, label in POOL_LABELS.items()}
 REPORT_02 = "[report 02 on leaderboard movements](02-leaderboard-movements.html)"
 REPORT_03 = "[report 03 on how sure #1 is](03-how-sure-is-number-one.html)"
 #: The glossary of this report (keys of :data:`videomarket.stories.GLOSSARY`), in reading order.
-GUIDE_GLOSSARY = ("pool", "board", "rating", "interval", "p-first", "near-certain", "open-race",
-                  "correlation", "shared-rank", "list-price", "frontier", "catalogue", "open-weights",
+GUIDE_GLOSSARY = ("pool", "board", "rating", "interval", "p-first", "near-certain", "likely-lead",
+                  "open-race", "correlation", "shared-rank", "list-price", "frontier", "catalogue",
+                  "open-weights",
                   "native-audio", "hosting-platform", "variant", "re-anchoring", "re-rating", "rebuilt-file",
                   "people-prompts", "grade-boards", "cheapest-near-top")
 REPORT_00 = "[report 00 on the data](00-about-the-data.html)"
@@ -240,7 +241,7 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
         if priced is not None and (racers or pd.isna(price)):
             note = ("list prices: " + ", ".join(f"{n} {_price_of(priced.get(str(row.category)), n)}"
                                                 for n in racers) if racers
-                    else "no price listed in the catalogue")
+                    else _unpriced_note(row, v, open_best))
         rows.append({"need": _first_upper(_need(row.category)), "pick": pick,  # a race: chances in the pick
                      "p_leader": pd.NA if racers else row.p_leader, "price": pd.NA if racers else price,
                      "near": note})
@@ -249,6 +250,24 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
     frame["p_leader"] = pd.to_numeric(frame["p_leader"]).astype("Float64")
     frame["price"] = pd.to_numeric(frame["price"]).astype("Float64")
     return frame
+
+
+def _unpriced_note(row: object, v: pd.Series | None, open_best: pd.DataFrame | None = None) -> str:
+    """A leader with no list price: the highest-rated priced model named as the usable pick, with its
+    price, whether the catalogue marks it open-weights and how far behind it is; said as the leader's
+    own base model when the leader is a hosted variant of it."""
+    if v is None or pd.isna(v.get("top_name", pd.NA)):
+        return "no price listed in the catalogue"
+    top = str(v["top_name"])
+    flagged = open_best is not None and not open_best.empty and bool(
+        ((open_best["category"].astype(str) == str(row.category))
+         & (open_best["model"].astype(str) == str(v["top_model"]))).any())
+    host, base = getattr(row, "hosted_by", pd.NA), getattr(row, "built_on", pd.NA)
+    own = (f"a {host}-hosted variant of its own base model, unpriced"
+           if pd.notna(host) and pd.notna(base) and str(base) == top else "no list price")
+    gap = fmt.points(float(row.elo) - float(v["top_elo"]))
+    return (f"{own}: the usable pick is {top} ({_usd(v['top_price'])}"
+            f"{', open weights' if flagged else ''}), {gap} behind")
 
 
 def _price_of(board: pd.DataFrame | None, name: str) -> str:
@@ -347,10 +366,10 @@ def budget_edge(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
         return (f"The {BUDGET_POINTS}-point cut-off is this note's choice: {near['model_name']} "
                 f"({_usd(near['price_usd_per_min'])} a minute) is {fmt.points(gap)} below "
                 f"{pick['best_name']}, outside it.")
-    return (f"The {BUDGET_POINTS}-point cut-off is this note's choice, so both are worth a look: "
-            f"{pick['name']} is within {BUDGET_POINTS} points, and {near['model_name']} is "
-            f"{_usd(pick['price'] - float(near['price_usd_per_min']))} a minute cheaper at {fmt.points(gap)} "
-            f"below {pick['best_name']}.")
+    return (f"{pick['name']} is the pick by {fmt.points(gap - BUDGET_POINTS)}: {near['model_name']}, "
+            f"{_usd(pick['price'] - float(near['price_usd_per_min']))} a minute cheaper, is "
+            f"{fmt.points(gap)} below {pick['best_name']}, just outside the {BUDGET_POINTS}-point cut-off, "
+            "which is this note's choice.")
 
 
 def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
@@ -547,9 +566,10 @@ def guide_findings(
     priced: dict[str, pd.DataFrame] | None = None,
     audio_best: pd.DataFrame | None = None,
     rankings: pd.DataFrame | None = None,
+    downloaded: pd.DataFrame | None = None,
 ) -> list[str]:
     """Four or five computed findings, one idea each: how sure the leads are (or, with ``audio_best``,
-    :func:`audio_finding`); the cheapest model near
+    :func:`audio_finding`, with ``downloaded`` its last downloaded silent board); the cheapest model near
     the top of ``category`` (or, when :func:`videomarket.guide.value_summary` had a budget, the best
     under it); where the best open-weights model places; what became of the December 2025 shortlist;
     and ``basis`` (:func:`basis_finding`), what the picks rest on, when given.
@@ -565,7 +585,7 @@ def guide_findings(
     pick of ``category`` (:func:`budget_finding`).
     """
     findings = [_leaders_finding(leaders, tops) if audio_best is None
-                else audio_finding(leaders, audio_best, tops, rankings)]
+                else audio_finding(leaders, audio_best, tops, rankings, downloaded)]
     mine = value[value["category"] == category]
     if mine.empty:
         findings.append(f"There is no {pool_label(category).lower()} board for that date.")
@@ -684,11 +704,14 @@ def _board_leader(board: pd.DataFrame | None) -> pd.Series | None:
 
 
 def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
-                  tops: dict[str, pd.DataFrame] | None = None, rankings: pd.DataFrame | None = None) -> str:
+                  tops: dict[str, pd.DataFrame] | None = None, rankings: pd.DataFrame | None = None,
+                  downloaded: pd.DataFrame | None = None) -> str:
     """Native audio as a finding (``audio_best``: :func:`videomarket.guide.flagged_leaders` for native
     audio on the silent boards): when a silent leader makes sound, whether it also leads the with-audio
     board of the same input (only then does wanting sound cost no rank), with its place there from
-    ``tops`` (:func:`videomarket.guide.board_tops`); else where the best sound-making model places."""
+    ``tops`` (:func:`videomarket.guide.board_tops`); else where the best sound-making model places.
+    ``downloaded``: the last downloaded silent board (:func:`videomarket.leaderboard.board_certainty`),
+    whose chance for the same leader is said beside the rebuilt board's."""
     silent = audio_best.dropna(subset=["model"])
     if silent.empty:
         return "No model on the silent boards makes sound in the catalogue."
@@ -716,6 +739,9 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
                                 f"{fmt.pct(float(chances[1]), 0)} likely to be truly #1 (if rating errors "
                                 "are independent)" if all(pd.notna(c) for c in chances)
                                 else ", silent and with audio")
+                        two = _two_boards(r, lead.loc[r.category, "snapshot_date"], chances[0], downloaded)
+                        if two:
+                            return f"{r.model_name} leads silent {medium}{two}."
                         return f"{r.model_name} leads {medium}{odds}."
                     ahead = _gone_gap(rankings, gone, str(r.model))
                     free.append(f"In {medium}, {r.model_name}{sure}, but with audio only since "
@@ -740,6 +766,21 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
     named = _and([f"{r['model_name']} at {_place(r)} in {pool_label(r['category']).lower()}"
                   for _, r in silent.iterrows()])
     return f"On the silent boards, the best models that make sound are {named}."
+
+
+def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFrame | None) -> str:
+    """The silent leader's chance on the rebuilt board and on the last downloaded one, as every report
+    gives it; "" without a downloaded board that rates the same leader."""
+    if downloaded is None or downloaded.empty or pd.isna(chance):
+        return ""
+    hit = downloaded[downloaded["model"].astype(str) == str(row.model)]
+    if hit.empty or pd.isna(hit["p_leader"].iloc[0]):
+        return ""
+    day = pd.Timestamp(day)
+    return (f": {about(float(chance))} likely to be truly #1 on the rebuilt "
+            f"{day.day} {day:%B} copy, {about(float(hit['p_leader'].iloc[0]))} on the last downloaded board, "
+            f"{fmt.day(hit['snapshot_date'].iloc[0]).removesuffix(f' {day.year}')} (if rating errors are "
+            "independent)")
 
 
 def _gone_leaders(rankings: pd.DataFrame | None, leaders: pd.DataFrame, pools: list[str]) -> tuple | None:
@@ -1054,15 +1095,15 @@ def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: 
     non-empty, :func:`guide_rebuilt_words`), one sentence on that, linking the appendix's "About these
     data", where the rest is said.
 
-    >>> guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="x")[-70:]
-    ' from text, not downloaded: see [About these data](#about-these-data).'
+    >>> guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="x")[-68:]
+    ' from text, not verified: see [About these data](#about-these-data).'
     """
     from videomarket.stories._notes import data_as_of
 
     line = data_as_of(latest, build, what="the leaderboards", what_may_have_changed=what_may_have_changed)
     if rebuilt_words:
-        line += (" The newest boards were rebuilt from text, not downloaded: see "
-                 "[About these data](#about-these-data).")
+        line += (f" All picks are read from the {fmt.day(latest)} boards, rebuilt from text, not verified: "
+                 "see [About these data](#about-these-data).")
     return line
 
 
@@ -1316,17 +1357,16 @@ def guide_table_title(key: str, leaders: pd.DataFrame) -> str:
 
 
 def glance_caption(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *, newest: bool = True,
-                   rankings: pd.DataFrame | None = None) -> str:
+                   rankings: pd.DataFrame | None = None, prices: pd.DataFrame | None = None) -> str:
     """The at-a-glance table's caption: what its rows are, on which boards (:func:`boards_anchor`), and
-    the budget rule; with ``rankings``, a text-to-video lead measured without the previous #1, which left
-    the board (:func:`_gone_leaders`)."""
+    the budget rule; with ``prices`` (:func:`videomarket.data.load_pool_prices`), the list prices' dates.
+    ``rankings`` is kept for callers: the leaders section says who left the board."""
     held = leaders.dropna(subset=["model"])
     day = f" on {boards_anchor(leaders, rebuilt, newest=newest)}" if len(held) else ""
-    text = (f"Picks at a glance{day}. Each pool has two picks, its leader and its cheapest model within "
-            f"{BUDGET_POINTS} points of the highest-rated priced model, and one row for its best marked open "
-            "model: the best the catalogue marks as open-weights, however far down")
-    if _gone_leaders(rankings, leaders, ["text-to-video", "text-to-video-audio"]) is not None:
-        text += ". \"How sure\" counts only the models still listed"
+    text = (f"Picks at a glance{day}. Rows: each pool's leader, its cheapest model within {BUDGET_POINTS} "
+            "points of the best priced model, and its best model listed as open-weights")
+    if prices is not None and "price_dating" in prices and prices["price_dating"].notna().any():
+        text += f". List prices as of {copy_dates(prices['price_dating'])}"
     return text
 
 

@@ -67,8 +67,6 @@ LEADERS_TABLE = {
     "creator": "Developer",
     "rating": "Rating [95% interval]",
     "p_leader": "Chance of being #1 (independent ratings)",
-    "p_leader_correlated": (f"Chance of being #1 (ratings correlated at {CORRELATION_CHECK:g}, "
-                            "an illustration)"),
     "runner_up": "Runner-up",
     "margin": "Lead (points)",
 }
@@ -224,7 +222,8 @@ def leaders_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = N
     text = " ".join(sentences)
     if not detail:
         text += (f" A lead at {fmt.pct(SURE, 0)} or more is [near-certain](#glossary-near-certain), one from "
-                 f"{fmt.pct(RACE, 0)} to under {fmt.pct(SURE, 0)} is likely, and one under "
+                 f"{fmt.pct(RACE, 0)} to under {fmt.pct(SURE, 0)} is [likely](#glossary-likely-lead), and "
+                 "one under "
                  f"{fmt.pct(RACE, 0)} is an [open race](#glossary-open-race).")
     else:
         text += (f" A lead with a {fmt.pct(SURE, 0)} or higher chance is called near-certain, one from "
@@ -265,8 +264,10 @@ def _own_base_words(row: pd.Series, top: pd.DataFrame | None) -> str:
     >>> row = pd.Series({"built_on": "H3", "runner_up_name": "H3", "ci_low": 1186.0, "ci_high": 1204.0})
     >>> top = pd.DataFrame({"model_name": ["H3 Max", "H3"], "ci_low": [1186.0, 1173.0],
     ...                     "ci_high": [1204.0, 1189.0]})
-    >>> _own_base_words(row, top), _own_base_words(row, top.assign(ci_high=[1204.0, 1180.0]))
-    (', a lead within one developer, with overlapping intervals', ', a lead within one developer')
+    >>> _own_base_words(row, top.assign(ci_high=[1204.0, 1180.0]))
+    ', a lead within one developer'
+    >>> print(_own_base_words(row, top)[31:])
+    with overlapping intervals (not a tie: the gap is what counts)
     """
     name = str(row.get("runner_up_name", ""))
     if pd.isna(row.get("built_on", pd.NA)) or str(row["built_on"]) != name:
@@ -276,14 +277,14 @@ def _own_base_words(row: pd.Series, top: pd.DataFrame | None) -> str:
            else pd.DataFrame())
     if (len(hit) and pd.notna(hit["ci_high"].iloc[0]) and pd.notna(row.get("ci_low", pd.NA))
             and float(hit["ci_high"].iloc[0]) >= float(row["ci_low"])):
-        words += ", with overlapping intervals"
+        words += ", with overlapping intervals (not a tie: the gap is what counts)"
     return words
 
 
 def opposed_chance_text(leader: pd.Series, opposed: pd.DataFrame, rho: float = -0.3) -> str:
     """The leader's chance read the other way, as report 03 does: ``opposed`` is the leader_probability
     of the board's models that could be #1 with their errors correlated at ``rho`` (< 0), said beside
-    the table's independent and +0.3 readings; "" when the leader is not among them. ``leader``: a
+    the table's independent reading and the +0.3 one; "" when the leader is not among them. ``leader``: a
     pool_leaders row, its pool in ``category`` or, indexed by pool, its name.
     """
     mine = opposed[opposed["model"].astype(str) == str(leader["model"])]
@@ -294,8 +295,9 @@ def opposed_chance_text(leader: pd.Series, opposed: pd.DataFrame, rho: float = -
             f"with rating errors correlated at "
             f"+{CORRELATION_CHECK:g}, {leader['model_name']}'s chance in "
             f"{pool_label(leader.get('category', leader.name)).lower()} would be "
-            f"{about(float(leader['p_leader_correlated']))}, and at {sign} among the {len(opposed)} models "
-            f"that could be #1, {about(float(mine['p_leader'].iloc[0]))}.")
+            f"{about(float(leader['p_leader_correlated']))}, and at {sign}, "
+            f"{about(float(mine['p_leader'].iloc[0]))} (so strong a negative correlation can hold among a "
+            f"few models only: here the {len(opposed)} that could be #1).")
 
 
 def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: pd.DataFrame | None = None,
@@ -506,14 +508,17 @@ def value_chart_labels(now: pd.DataFrame, priced: dict[str, pd.DataFrame] | None
     return list(dict.fromkeys([*ids, *extra]))
 
 
-def value_chart_subtitle(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None, category: str) -> str:
-    """The quality-against-price chart's subtitle: the board (:func:`rebuilt_chart_note`) and where the
-    unlabelled points are named.
+def value_chart_subtitle(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None, category: str,
+                         prices: pd.DataFrame | None = None) -> str:
+    """The quality-against-price chart's subtitle: the board (:func:`rebuilt_chart_note`), with ``prices``
+    the list prices' dates, and where the unlabelled points are named.
 
     >>> print(value_chart_subtitle(pd.DataFrame({"model": [None], "category": ["t"]}), None, "t"))
     Unlabelled points: every model is named in the chart's data download
     """
     note = rebuilt_chart_note(leaders, rebuilt, category=category)
+    if prices is not None and "price_dating" in prices and prices["price_dating"].notna().any():
+        note += f"{'. ' if note else ''}List prices as of {copy_dates(prices['price_dating'])}"
     tail = "Unlabelled points: every model is named in the chart's data download"
     return f"{note}. {tail}" if note else tail
 
@@ -656,10 +661,9 @@ def audio_text(leaders: pd.DataFrame, audio_best: pd.DataFrame) -> str:
     with_audio = leaders[leaders["category"].astype(str).str.endswith("-audio")].dropna(subset=["model"])
     text = ""
     if len(with_audio):
-        named = " and ".join(f"**{r.model_name}** for {pool_label(r.category).lower()} ({about(r.p_leader)} "
-                             "likely to be truly #1)" for r in with_audio.itertuples())
+        named = _and([f"**{r.model_name}**" for r in with_audio.itertuples()])
         text = ("Every model on the with-audio boards makes sound ([native audio](#glossary-native-audio)), "
-                f"so their leaders are the native-audio leaders: {named}.")
+                f"so their leaders, {named}, are also the native-audio picks.")
     silent = audio_best.dropna(subset=["model"])
     if len(silent) and not flagged_table_needed(audio_best):
         named = _and([f"{r.model_name} in {pool_label(r.category).lower()}" for r in silent.itertuples()])
@@ -839,8 +843,9 @@ def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame, december: pd.DataFram
 
 def proxy_verdict(name: str, people: pd.DataFrame | None) -> str | None:
     """A verdict on a claim no board measures, from its nearest proxy, the ratings on people prompts
-    (:func:`videomarket.guide.prompt_category_ranks`): "Cannot be judged; on a proxy (people prompts, about
-    early August 2026, no intervals) Veo 3 placed #16 of 89"; None when ``name`` is not in that list."""
+    (:func:`videomarket.guide.prompt_category_ranks`): "Cannot be judged. Proxy from an early August 2026
+    copy, not this board: Veo 3 placed #16 of 89 on people prompts (no intervals)"; None when ``name`` is
+    not in that list."""
     if people is None or people.empty:
         return None
     hit = people[people["model_name"].astype(str).str.casefold() == name.casefold()]
@@ -849,8 +854,10 @@ def proxy_verdict(name: str, people: pd.DataFrame | None) -> str | None:
     dating = str(people["dating"].iloc[0]) if "dating" in people else ""
     match = re.search(r"about [a-z]+ ?[A-Z][a-z]+ \d{4}", dating)
     when = f"{match.group(0)}, " if match else ""
-    return (f"Cannot be judged; on a proxy (people prompts, {when}no intervals) {name} placed "
-            f"{_shared(people, 'rank_prompt', hit.iloc[0])} of {len(people)}")
+    copy = f"an {when.removesuffix(', ').removeprefix('about ')} copy" if when else "an undated copy"
+    return (f"Cannot be judged. Proxy from {copy}, not this board: {name} placed "
+            f"{_shared(people, 'rank_prompt', hit.iloc[0])} of {len(people)} on people prompts "
+            "(no intervals)")
 
 
 def _closest_verdict(row: pd.Series, board: pd.DataFrame | None) -> str | None:
@@ -916,6 +923,8 @@ def _verdict(row: pd.Series, *, then: bool = False) -> object:
     if status == "not measured":
         return "Cannot be judged (no board measures it)"
     if status == "unknown model":
+        if then:
+            return "Cannot be judged (only the top of that month's board and no prices survive)"
         return "Cannot be judged (no model of that name on any board in the data)"
     where = _where(row)
     if status == "no prices":
@@ -938,6 +947,10 @@ def _verdict(row: pd.Series, *, then: bool = False) -> object:
     if status == "is the pick":
         return f"Holds (leads, {where})"
     gap = f"{where}, {fmt.points(float(row['gap']))} behind {row['pick_name']}"
+    listed, claim = str(row.get("claim_name", "")), str(row.get("claim", ""))
+    if not then and listed != claim and listed.startswith(f"{claim} ("):
+        version = listed.removeprefix(f"{claim} (").removesuffix(")")
+        return f"Indicative only: its {version} listing is {gap}"
     return f"{'Did not lead' if then else 'Does not lead now'} ({gap})"
 
 

@@ -247,6 +247,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "daily-rating-entry": ("Daily rating entry", "One model's rating on one pool's board of one day, however "
                            "many archives copied it: an unchanged board copied again on a later day counts "
                            "again."),
+    "likely-lead": ("Likely lead", "A lead between a near-certain lead and an open race: the leader is "
+                    "probably, but not surely, the better model."),
 }
 
 
