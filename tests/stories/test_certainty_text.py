@@ -357,15 +357,6 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
     assert all(len(f.split()) <= 45 for f in findings)  # one idea each, the caveats in the body
     assert SENSITIVITY not in " ".join(findings)  # no sensitivity unless the count differs
     assert not [f for f in findings if f.lstrip().startswith("#")]  # Markdown would read it as a heading
-    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
-                            "snapshot_date": pd.to_datetime(["2026-09-04", "2026-10-01", "2026-10-10"]),
-                            "rebuilt_only": [False, True, True]})
-    history = _run_history().assign(source_id="s", category="text-to-video")
-    # which boards were rebuilt is a data-quality remark for the data box, not a finding
-    assert stories.rebuilt_boards_finding(history, rebuilt) == (
-        "2 of the text to video (silent) pool's 7 distinct boards, including every board from 1 to 10 "
-        "October 2026, were [rebuilt](#glossary-rebuilt-file) from the text a search index of GitHub shows, "
-        "not downloaded (see [About the data](00-about-the-data.html)).")
 
 
 def test_gaps_text_in_brief_counts_the_changes_and_leaves_the_history_to_report_02() -> None:
@@ -416,12 +407,9 @@ def test_findings_with_spells_copies_and_pools_date_each_change_and_contrast_the
         rebuilt_only=[False, False, True]), pools=pools, pairs=pairs, twins=[pd.Timestamp("2026-10-01")])
     assert twinned[0] == (
         "Only MiniMax H3 Max and MiniMax H3 (768p) could also be #1 (about 7% and 6%).")
-    assert findings[2] == (  # the chart's title; the rebuilt boards are in the data box (rebuilt_run_brief)
+    assert findings[2] == (  # the chart's title; the rebuilt boards are in the data box
         "HappyHorse-1.0 was at least 95% likely to be #1 on 1 of its 2 distinct boards, Gemini on its only "
         "board, Wan 3.0 on none.")
-    assert stories.rebuilt_run_brief(history, rebuilt) == (
-        "Wan 3.0 led 4 boards, all of them [distinct](#glossary-distinct-board), 2 of them "
-        "[rebuilt](#glossary-rebuilt-file).")
     assert findings[3] == (  # the count in full, once; when the second-hand change happened is in the body
         "In text to video (silent), the #1 changed hands at least 3 times on archived boards and press "
         "reports, 4 counting a second-hand copy of January 2026 ([Leaderboard "
@@ -571,13 +559,6 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     shown = re.sub(r"\]\([^)]*\)", "]", answer)  # a glossary link's target is not shown
     assert len(shown.split()) <= 50 and shown.replace("(silent)", "").count("(") <= 1 and ";" not in answer
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
-    assert stories.rebuilt_boards_finding(history, rebuilt) == (
-        "19 of the text to video (silent) pool's 74 distinct boards, including every board from 7 to 10 "
-        "October 2026, were [rebuilt](#glossary-rebuilt-file) from the text a search index of GitHub shows, "
-        "not downloaded (see [About the data](00-about-the-data.html)).")
-    assert stories.rebuilt_boards_finding(history, rebuilt, brief=True) == (  # the data box's short form
-        "The newest boards, 7–10 October 2026, were [rebuilt](#glossary-rebuilt-file) from search-index "
-        "text (see [About the data](00-about-the-data.html)).")
     spells = leaderboard.leader_spells(leaderboard.window(rankings, min_evidence="C"), guide.ARENA,
                                        "text-to-video")
     assert stories.takeover_words(spells) == (
@@ -595,11 +576,6 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     assert rebuilt_findings[2] == (  # the chart's title, each leader's own count
         "HappyHorse-1.0 was at least 95% likely to be #1 on 35 of its 36 distinct boards, Gemini Omni Flash "
         "on all 15, Wan 3.0 on none.")
-    skipped = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-29"])})  # a board without intervals
-    # the boards as Leaderboard movements counts them
-    assert stories.rebuilt_run_brief(history, rebuilt, skipped=skipped) == (
-        "Wan 3.0 led 31 boards; of the 30 with intervals, 23 were [distinct](#glossary-distinct-board) "
-        "(unchanged boards counted once), 18 of them [rebuilt](#glossary-rebuilt-file).")
     shown = [len(re.sub(r"\]\([^)]*\)", "]", f).split()) for f in rebuilt_findings]
     assert all(n <= 35 for n in shown)
     assert stories.copy_words(rebuilt, "2026-10-10", "text-to-video") == "a rebuilt copy"

@@ -1024,7 +1024,7 @@ def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weig
                          "model_name": ["Wan 3.0", "Gemini Omni Flash", "Wan 3.0", "H3 Max"],
                          "p_leader": [0.88, 0.61, 0.84, 0.98], "snapshot_date": pd.Timestamp("2026-10-10")})
     # the leaders section says who left: the caption does not
-    assert "How sure" not in stories.glance_caption(lead, rankings=_gone_rankings())
+    assert "How sure" not in stories.glance_caption(lead)
     downloaded = REBUILT.assign(rebuilt_only=False)
     assert stories.boards_anchor(leaders(), downloaded) == "the newest boards (10 October 2026)"
 

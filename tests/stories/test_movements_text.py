@@ -730,9 +730,6 @@ def test_developers_are_parent_companies_and_merges_are_named(t: dict) -> None:
     # the fixture's H3 Max is only ever the repeat of H3, counted once: no hosted model left to name
     assert stories.merged_brands(t["history"]) == {"Alibaba": ["Alibaba-ATH"],
                                                    "ByteDance": ["ByteDance Seed"]}
-    assert stories.others_text(t["complete"], 2) == (
-        "In the chart, the 3 developers outside the 2 with the most places share one grey block, \"Other "
-        "developers\": ByteDance, MiniMax and Runway.")
     assert stories.developers_text(None, 0, 3, AA, T2V) == (
         "No complete archived top-3 board of the Artificial Analysis text to video (silent) pool in this "
         "selection: shares of the top places cannot be shown.")

@@ -956,62 +956,6 @@ def chance_span_short(low: float, high: float) -> str:
     return a if a == b else f"{a.removesuffix('%')}–{b}"
 
 
-def rebuilt_boards_finding(history: pd.DataFrame, rebuilt: pd.DataFrame,
-                           arena: str = "Artificial Analysis", *, brief: bool = False) -> str:
-    """How many of the pool's distinct boards (``history``) rest only on archive files rebuilt from text
-    (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), with the newest days if they are such boards,
-    in one sentence for the data box; "" when none.
-
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-09", "2026-10-10"]),
-    ...                   "category": "text-to-video", "unchanged": [False, False, False]})
-    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
-    ...     "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-09", "2026-10-10"]),
-    ...     "rebuilt_only": [False, True, True]})
-    >>> print(rebuilt_boards_finding(h, b))
-    2 of the text to video (silent) pool's 3 distinct boards, including every board from 9 to 10 October
-    2026, were [rebuilt](#glossary-rebuilt-file) from the text a search index of GitHub shows, not
-    downloaded (see [About the data](00-about-the-data.html)).
-
-    ``brief=True`` (the data box) says only the newest run of rebuilt boards; the count goes to the
-    appendix:
-
-    >>> print(rebuilt_boards_finding(h, b, brief=True))
-    The newest boards, 9–10 October 2026, were [rebuilt](#glossary-rebuilt-file) from search-index text
-    (see [About the data](00-about-the-data.html)).
-    """
-    rows = _distinct(history)
-    mine = rebuilt[rebuilt["arena"].astype(str) == arena]
-    if "category" in rows.columns:
-        mine = mine[mine["category"].astype(str) == str(rows["category"].iloc[0])]
-    mine = mine.assign(snapshot_date=pd.to_datetime(mine["snapshot_date"])).sort_values("snapshot_date")
-    only = set(mine.loc[mine["rebuilt_only"].astype(bool), "snapshot_date"])
-    flagged = rows["snapshot_date"].isin(only)
-    if not flagged.any():
-        return ""
-    pool = f"the {pool_label(str(rows['category'].iloc[0])).lower()} pool's" if "category" in rows.columns \
-        else "the pool's"
-    flags = mine["rebuilt_only"].astype(bool).tolist()
-    tail = 0
-    while tail < len(flags) and flags[len(flags) - 1 - tail]:
-        tail += 1
-    newest = ""
-    if tail > 1:
-        first, last = mine["snapshot_date"].iloc[-tail], mine["snapshot_date"].iloc[-1]
-        span = (f"{first.day} to {fmt.day(last)}" if (first.year, first.month) == (last.year, last.month)
-                else f"{fmt.day(first)} to {fmt.day(last)}")
-        newest = f", including every board from {span},"
-    elif tail == 1:
-        newest = f", including the newest, {fmt.day(mine['snapshot_date'].iloc[-1])},"
-    if brief and tail:
-        board = (f"The newest boards, {span.replace(' to ', '–')}, were" if tail > 1
-                 else f"The newest board, {fmt.day(mine['snapshot_date'].iloc[-1])}, was")
-        return (f"{board} {term('rebuilt-file', 'rebuilt')} from search-index text "
-                "(see [About the data](00-about-the-data.html)).")
-    return (f"{int(flagged.sum())} of {pool} {len(rows)} distinct boards{newest} were "
-            f"{term('rebuilt-file', 'rebuilt')} from the text a search index of GitHub shows, not downloaded "
-            "(see [About the data](00-about-the-data.html)).")
-
-
 def change_warning(spells: pd.DataFrame, category: str, arena: str = "Artificial Analysis") -> str:
     """What may have changed since the newest board: how often #1 changed over the boards of ``spells``
     (:func:`videomarket.leaderboard.leader_spells`), said by :func:`videomarket.stories.changes_count`.
@@ -1406,46 +1350,6 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
             f"{fmt.pct(float(lead['p_leader']), 0)}.")
 
 
-def rebuilt_run_brief(history: pd.DataFrame, rebuilt: pd.DataFrame | None,
-                      category: str = "text-to-video", arena: str = "Artificial Analysis",
-                      skipped: pd.DataFrame | None = None) -> str:
-    """The data box's sentence on copy quality: the latest leader's boards (with ``skipped``, a
-    boards_without_odds table, those without intervals in its run too, as Leaderboard movements counts
-    them), how many were distinct, and how many of those were rebuilt from text; "" when none.
-
-    >>> h = pd.DataFrame({"model": ["w"] * 4, "model_name": "W", "p_leader": [0.877, 0.877, 0.6, 0.93],
-    ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-04", "2026-09-24", "2026-10-06"]),
-    ...     "unchanged": [False, True, False, False]})
-    >>> b = h.assign(arena="Artificial Analysis", category="text-to-video",
-    ...              rebuilt_only=[True, True, True, False])
-    >>> print(rebuilt_run_brief(h, b))
-    W led 4 boards, 3 of them [distinct](#glossary-distinct-board) (unchanged boards counted once), 2 of
-    them [rebuilt](#glossary-rebuilt-file).
-
-    With ``skipped`` (boards_without_odds), the run's boards without intervals are counted too:
-
-    >>> one = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-20"])})
-    >>> print(rebuilt_run_brief(h, b, skipped=one))
-    W led 5 boards; of the 4 with intervals, 3 were [distinct](#glossary-distinct-board) (unchanged boards
-    counted once), 2 of them [rebuilt](#glossary-rebuilt-file).
-    """
-    run, flagged = _rebuilt_in_run(history, rebuilt, arena, category)
-    if not flagged:
-        return ""
-    start = _latest_run_start(history)
-    days = int((history["snapshot_date"] >= start).sum())
-    extra = 0 if skipped is None or skipped.empty else int(
-        pd.to_datetime(skipped["snapshot_date"]).between(start, history["snapshot_date"].max()).sum())
-    distinct = (f"{len(run)} {'were' if extra else 'of them'} {term('distinct-board', 'distinct')} "
-                "(unchanged boards counted once)" if len(run) < days else
-                f"{'all' if extra else 'all of them'} {term('distinct-board', 'distinct')}") + (
-        f", {flagged} of them {term('rebuilt-file', 'rebuilt')}.")
-    if extra:
-        return (f"{run['model_name'].iloc[-1]} led {days + extra} boards; of the {days} with intervals, "
-                + distinct)
-    return f"{run['model_name'].iloc[-1]} led {days} boards, " + distinct
-
-
 def identical_days(pool_rows: pd.DataFrame, pairs: pd.DataFrame) -> list[pd.Timestamp]:
     """The days on which the latest "based on" pair of ``pairs`` (based_on_odds) had the same rating and
     interval (``pool_rows``: the pool's board rows, model ids as in ``pairs``), oldest first.
@@ -1506,7 +1410,6 @@ def certainty_findings(
     if rule:
         findings.append(rule)
     # the chart's title: the same words where the reader checks them; the rebuilt share is the data box's
-    # (rebuilt_run_brief), so ``rebuilt`` is kept for callers
     title = chance_timeline_title(history, sources)
     findings.append(f"{title[0].upper()}{title[1:]}.")
     if gaps is not None and rivals is not None and len(gaps) and len(rivals):  # the count is in the body

@@ -1357,10 +1357,10 @@ def guide_table_title(key: str, leaders: pd.DataFrame) -> str:
 
 
 def glance_caption(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *, newest: bool = True,
-                   rankings: pd.DataFrame | None = None, prices: pd.DataFrame | None = None) -> str:
+                   prices: pd.DataFrame | None = None) -> str:
     """The at-a-glance table's caption: what its rows are, on which boards (:func:`boards_anchor`), and
     the budget rule; with ``prices`` (:func:`videomarket.data.load_pool_prices`), the list prices' dates.
-    ``rankings`` is kept for callers: the leaders section says who left the board."""
+    Who left the board is the leaders section's to say, not the caption's."""
     held = leaders.dropna(subset=["model"])
     day = f" on {boards_anchor(leaders, rebuilt, newest=newest)}" if len(held) else ""
     text = (f"Picks at a glance{day}. Rows: each pool's leader, its cheapest model within {BUDGET_POINTS} "

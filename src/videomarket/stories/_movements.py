@@ -2256,20 +2256,6 @@ def shares_gaps_text(share: pd.DataFrame | None) -> str:
             "board.")
 
 
-def others_text(share: pd.DataFrame, max_creators: int = 8) -> str:
-    """Which developers the share chart pools as "Other developers": those outside the ``max_creators``
-    with the most places (ties alphabetical), as :func:`videomarket.plots.creator_share_chart` pools them."""
-    if share is None or share.empty:
-        return ""
-    totals = share.groupby("creator", as_index=False)["places"].sum()
-    totals = totals.sort_values(["places", "creator"], ascending=[False, True])
-    pooled = sorted(totals["creator"].astype(str).tolist()[max_creators:])
-    if not pooled:
-        return ""
-    return (f"In the chart, the {fmt.count(len(pooled), 'developer')} outside the {max_creators} with the "
-            f"most places share one grey block, \"Other developers\": {_listing(pooled)}.")
-
-
 def merged_developers_text(history: pd.DataFrame | None) -> str:
     """Which board labels were merged into their parent company (:func:`videomarket.leaderboard.sub_brands`),
     and the models a hosting platform lists, credited to their developer."""
