@@ -67,8 +67,14 @@ def test_changes_table_gives_both_sides_with_their_grades() -> None:
                          "after": ["around 8 Apr 2026", "23 Jul 2026", "3 Sep 2026"]})
     more = pd.concat([table, table.iloc[:2]])
     text = stories.leader_changes_finding(more, "text-to-video", 7, firm)
-    assert text == ("On grade A or B boards, #1 of text to video (silent) changed hands 3 times, 2 of them "
-                    "first seen after 27 or more days without such a board.")
+    assert text == ("On downloaded boards and established press reports ([grades A and B](#glossary-grade)), "
+                    "the #1 of text to video (silent) changed 3 times.")
+    named = firm.assign(new_leader=["H", "G", "W"], date=pd.to_datetime(["2026-04-08", "2026-07-23",
+                                                                         "2026-09-10"]))
+    assert stories.leader_changes_finding(more, "text-to-video", 7, named) == (
+        "On downloaded boards and established press reports ([grades A and B](#glossary-grade)), "
+        "the #1 of text to video (silent) changed 3 times, last to W by 10 September 2026.")
+    assert table["read_text"].tolist() == ["around 29 Jan 2026", "4 Oct 2026"]
     assert len(text.split()) <= 30
     assert stories.leader_changes_text(table, "text-to-video").startswith(
         "In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2 "
@@ -174,8 +180,11 @@ def test_coverage_short_finding_is_one_idea() -> None:
 
 def test_firm_changes_drop_grade_c_boards() -> None:
     assert stories.firm_changes_text(_leaders(), _days(), "text-to-video") == (
-        "Without the grade-C values and the rebuilt copies, 2 changes of #1 remain: G replacing R and W "
-        "replacing G, first seen after 274 and 31 days without such a board respectively.")
+        "On grade A or B boards alone, rebuilt copies left out, the changes are G replacing R and W "
+        "replacing G.")
+    weak = _days().assign(evidence=["C", "C", "A", "A", "A", "A", "A"])
+    assert stories.firm_changes_text(_leaders(), weak, "text-to-video").endswith(
+        " R was #1 only on grade-C copies: that lead is tentative.")
     few = _days().assign(evidence="C")
     assert stories.firm_changes_text(_leaders(), few, "text-to-video") == (
         "Without the grade-C values and the rebuilt copies, no change of #1 remains.")
@@ -185,7 +194,9 @@ def test_rebuilt_distinct_text_counts_distinct_boards() -> None:
     distinct = pd.DataFrame({"category": ["t", "t", "t", "u"], "unchanged": [False, True, False, False],
                              "rebuilt_only": [True, True, True, False]})
     assert stories.rebuilt_distinct_text(distinct) == (
-        "Across the 2 pools, 2 of the 3 distinct archived boards rest only on rebuilt copies.")
+        "Across the 2 pools, 3 of the 4 archived boards (one per pool and day, the chart's ticks) rest only "
+        "on rebuilt copies. Counting a copy identical to the board before only once leaves 2 of the 3 "
+        "distinct archived boards, the count the answer at the top gives.")
 
 
 def test_newest_quoting_page_takes_day_dated_pages_only() -> None:
@@ -209,12 +220,12 @@ def test_changes_margins_read_lead_and_chance_on_the_new_leaders_first_board() -
     assert table["lead"].tolist()[0::2] == [12.0, 9.0] and pd.isna(table["lead"].iloc[1])
     assert pd.isna(table["p_first"].iloc[0]) and table["p_first"].iloc[2] == 0.8771
     assert stories.changes_margins_note(table) == (
-        "Lead and [chance of being truly #1](#glossary-p-first) are read on the new #1's first board that is "
-        'not rebuilt (if rating errors are independent). "—": that board, of quoted values, does not give '
-        "it.")
+        "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
+        'on the new #1\'s first board that is not rebuilt. "—": not given by that press quote.')
     assert stories.changes_margins_note(table.iloc[2:]) == (
-        "Lead and [chance of being truly #1](#glossary-p-first) are read on the new #1's first board that is "
-        "not rebuilt (if rating errors are independent).")
+        "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
+        "on the new #1's first board that is not rebuilt.")
+    assert list(stories.LEADER_CHANGES_TABLE)[-3:] == ["read_text", "lead", "p_first"]
     assert list(stories.LEADER_CHANGES_TABLE)[-2:] == ["lead", "p_first"]
 
 
@@ -240,6 +251,15 @@ def test_data_answer_now_names_the_leader_on_both_boards() -> None:
         "rebuilt 10 October copy, about 90% on the last downloaded board, 6 October (if rating errors are "
         "independent).")
     assert text.count(". ") == 1 and ";" not in text
+    distinct = pd.DataFrame({"unchanged": [False, True, False, False],
+                             "rebuilt_only": [True, True, True, False]})
+    short = stories.data_answer_now(_leaders().assign(category="text-to-video"), "text-to-video", latest,
+                                    downloaded, distinct, "AA")
+    assert short == (
+        "67% of AA's boards (2 of 3) exist only as [rebuilt copies, not verified](#glossary-rebuilt-file). "
+        "W leads text to video (silent), about 88% likely to be truly #1 on the rebuilt 10 October copy, "
+        "about 90% on the last downloaded board, 6 October (if rating errors are independent).")
+    assert short.count(". ") == 1 and ";" not in short
     assert stories.leader_odds_text("text-to-video", downloaded, downloaded, rebuilt_latest=False) == (
         "W leads text to video (silent), about 90% likely to be truly #1 on the last downloaded board, "
         "6 October (if rating errors are independent).")
@@ -257,7 +277,7 @@ def test_data_as_of_sentences_flags_rebuilt_boards_and_dated_forecasts() -> None
         "The newest AA board (10 October 2026, 58 days old) is rebuilt, not verified; the newest downloaded "
         "one, 6 October. LMArena's newest board (21 September 2026, 77 days old) is rebuilt, not verified. "
         "The newest vendor figure is of 28 May 2026, 193 days old. Only 1 of 3 market forecasts is dated "
-        "(2024). Built 7 December 2026: **these data are more than a month old**.")
+        "(2024). Built 7 December 2026: **these data are about two months old**.")
     assert len(text.split()) <= 70
     downloaded = boards.assign(rebuilt_only=False)
     assert stories.data_as_of_sentences(downloaded, others.iloc[:0], "2026-05-28",

@@ -160,13 +160,11 @@ def test_evidence_text_counts_ratings_as_the_chart_does_and_reconciles_the_table
                            "archived_board": [True] * 5 + [False] * 2,
                            "rebuilt": [True, True, False, False, False, False, False]})
     text = stories.evidence_text(values, "AA", _mix())
-    assert text == ("A daily rating entry is one model on one pool's board of one day, however many "
-                    "archives copied it: an unchanged board copied on a later day counts again. "
-                    "The AA history holds 7 daily rating entries:\n\n"
+    assert text == ("The AA history holds 7 [daily rating entries](#glossary-daily-rating-entry):\n\n"
                     "- 2 downloaded from archived copies (grade A);\n"
                     '- 2 rebuilt from search-index text, not verified;\n'
-                    "- 1 quoted value for a day that also has an "
-                    "archived board of its pool;\n- 2 on days with only quoted values.\n\nThe 3 quoted "
+                    "- 1 quoted value (grade B) on a day whose pool also has an archived board, kept beside "
+                    "it;\n- 2 on days with only quoted values.\n\nThe 3 quoted "
                     "values are 1 "
                     "grade B and 2 grade C. The grade table below "
                     "counts every copy of every value in both arenas instead: 19,233.")
@@ -185,10 +183,10 @@ def test_evidence_text_on_the_shipped_data_matches_the_chart_data() -> None:
     on_archived = int(days.loc[days["archived"], "models"].sum())
     press = int(days.loc[~days["archived"], "models"].sum())
     rebuilt = int(values["rebuilt"].astype(bool).sum())
-    assert f"holds {on_archived + press:,} daily rating entries:" in text
+    assert f"holds {on_archived + press:,} [daily rating entries](#glossary-daily-rating-entry):" in text
     assert f"- {on_archived - 1 - rebuilt:,} downloaded from archived copies (grade A);" in text
     assert f'- {rebuilt:,} rebuilt from search-index text, not verified;' in text
-    assert ("- 1 quoted value for a day that also has an archived board of its pool;\n"
+    assert ("- 1 quoted value (grade C) on a day whose pool also has an archived board, kept beside it;\n"
             f"- {press} on days with only quoted values.") in text
     boards = data.rebuilt_boards(shown, data.load_provenance())
     counts = stories.chart_counts_text(days, values, boards)
@@ -635,7 +633,7 @@ def test_mix_table_splits_grade_a_into_downloaded_and_rebuilt() -> None:
     assert (row["A"], row["A_rebuilt"], row["D"]) == (19155 - 6670, 6670, 11)
     assert row["total"] == row[["A", "A_rebuilt", "B", "C", "D"]].sum()
     assert list(stories.MIX_TABLE.values())[1:6] == [
-        "Grade A, downloaded", "Grade B", "Grade C", "Grade D", "Rebuilt from text, not verified"]
+        "Grade A", "Grade B", "Grade C", "Grade D", "Rebuilt from text, not verified"]
     assert stories.MIX_TABLE["total"] == "Total"
 
 
@@ -674,11 +672,11 @@ def test_merged_gaps_table_lists_each_shared_stretch_once_on_the_shipped_data() 
     assert len(table) == 7
 
 
-def test_mix_table_shows_a_dash_where_downloaded_or_rebuilt_cannot_apply() -> None:
+def test_mix_table_shows_zero_grade_a_and_rebuilt_for_market_figures() -> None:
     mix = pd.DataFrame({"A": [0, 0], "B": [0, 20], "C": [12, 12], "D": [15, 0]},
                        index=pd.Index(["market_forecasts", "company_metrics"], name="table"))
     table = stories.mix_table(mix)
-    assert table["A"].isna().all() and table["A_rebuilt"].isna().all()
+    assert table["A"].tolist() == [0, 0] and table["A_rebuilt"].tolist() == [0, 0]
     assert table["total"].tolist() == [27, 32]
 
 
@@ -687,7 +685,7 @@ def test_mix_table_first_row_counts_each_rating_once_as_the_text_does() -> None:
                            "rebuilt": [True, False, False, False, False]})
     mix = pd.DataFrame({"A": [7], "B": [3], "C": [1], "D": [0]}, index=pd.Index(["AA"], name="table"))
     table = stories.mix_table(mix, {"AA": 2}, {"AA": values})
-    assert table.values.tolist() == [["AA ratings (one per model per board-day)", 2, 1, 1, 0, 1, 5],
+    assert table.values.tolist() == [["AA daily rating entries", 2, 1, 1, 0, 1, 5],
                                      ["AA", 5, 3, 1, 0, 2, 11]]
     text = stories.evidence_text(values.assign(archived_board=True), "AA", mix)
     assert text.endswith("The grade table below gives these counts in its first row; its other rows count "
@@ -742,7 +740,7 @@ def test_grade_table_counts_every_grade_and_agrees_with_the_coverage_chart_data(
     rankings, provenance = data.load_rankings(), data.load_provenance()
     once = data.ratings_once(rankings, provenance)
     table = stories.mix_table(pd.DataFrame(columns=list("ABCD")).rename_axis("table"), {}, once)
-    aa = table.set_index("table").loc["Artificial Analysis ratings (one per model per board-day)"]
+    aa = table.set_index("table").loc["Artificial Analysis daily rating entries"]
     assert (int(aa["B"]), int(aa["C"]), int(aa["D"])) == (4, 51, 3)
     shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="C")
     per_board = data.grade_counts(data.rated_values(shown, provenance), per_board=True)

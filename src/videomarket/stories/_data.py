@@ -416,18 +416,18 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
     ``ratings`` (arena -> :func:`videomarket.data.rated_values`, every grade:
     :func:`videomarket.data.ratings_once`), a first row per arena counts each rating once
     (:func:`videomarket.data.grade_counts`, as the coverage chart's data file does), beside the rows that
-    count every copy; ``total`` sums each row. Market forecasts and vendor figures are never archived
-    copies: their two grade-A cells are missing ("—").
+    count every copy; ``total`` sums each row. Market forecasts and vendor figures are never rebuilt
+    copies: their counts show 0 there.
 
     >>> v = pd.DataFrame({"evidence": ["A", "A", "B"], "rebuilt": [True, False, False]})
     >>> m = pd.DataFrame({"A": [5], "B": [2], "C": [0], "D": [0]}, index=pd.Index(["AA"], name="table"))
     >>> mix_table(m, {"AA": 1}, {"AA": v}).values.tolist()
-    [['AA ratings (one per model per board-day)', 1, 1, 0, 0, 1, 3], ['AA', 4, 2, 0, 0, 1, 7]]
+    [['AA daily rating entries', 1, 1, 0, 0, 1, 3], ['AA', 4, 2, 0, 0, 1, 7]]
 
     >>> m = pd.DataFrame({"A": [10, 0], "B": [1, 2], "C": [0, 3], "D": [1, 0]},
     ...                  index=pd.Index(["rankings", "market_forecasts"], name="table"))
     >>> mix_table(m, {"rankings": 4})[["table", "A", "A_rebuilt", "total"]].values.tolist()
-    [['Leaderboard values (every copy, both arenas)', 6, 4, 12], ['Market forecasts', <NA>, <NA>, 5]]
+    [['Leaderboard values (every copy, both arenas)', 6, 4, 12], ['Market forecasts', 0, 0, 5]]
     """
     values = mix.drop(index=[t for t in ("sources",) if t in mix.index])
     counts = pd.Series(rebuilt or {}, dtype=int).reindex(values.index).fillna(0).astype(int)
@@ -437,21 +437,10 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
     rows = []
     for arena, rated in (ratings or {}).items():
         counts = grade_counts(rated).iloc[0]
-        rows.append({"table": f"{arena} ratings (one per model per board-day)",
+        rows.append({"table": f"{arena} daily rating entries",
                      **{g: int(n) for g, n in counts.items()}})
     out = pd.concat([pd.DataFrame(rows, columns=table.columns), table], ignore_index=True) if rows else table
-    out = out.assign(total=out[["A", "A_rebuilt", "B", "C", "D"]].sum(axis=1).astype(int))
-    # a market forecast or a vendor figure is never an archived copy: "downloaded" and "rebuilt" do not apply
-    never = values.index.isin(_NOT_ARCHIVED)
-    if never.any():
-        out[["A", "A_rebuilt"]] = out[["A", "A_rebuilt"]].astype("Int64")
-        rows = out["table"].isin([labels.get(t, t) for t in values.index[never]])
-        out.loc[rows, ["A", "A_rebuilt"]] = pd.NA
-    return out
-
-
-#: Tables of values that never come from an archived copy (their grade-A columns show "—").
-_NOT_ARCHIVED = ("market_forecasts", "company_metrics")
+    return out.assign(total=out[["A", "A_rebuilt", "B", "C", "D"]].sum(axis=1).astype(int))
 
 
 def epochs_table(epochs: pd.DataFrame, rankings: pd.DataFrame) -> pd.DataFrame:
@@ -805,12 +794,12 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     ...     "rebuilt": [True, False, False, False]})
     >>> mix = pd.DataFrame({"A": [3], "B": [1], "C": [1], "D": [1]}, index=["rankings"])
     >>> text = evidence_text(v, "AA", mix).split("\\n\\n")
-    >>> text[0].endswith("counts again. The AA history holds 4 daily rating entries:")
-    True
+    >>> print(text[0])
+    The AA history holds 4 [daily rating entries](#glossary-daily-rating-entry):
     >>> print(text[1])
     - 1 downloaded from archived copies (grade A);
     - 1 rebuilt from search-index text, not verified;
-    - 1 quoted value for a day that also has an archived board of its pool;
+    - 1 quoted value (grade C) on a day whose pool also has an archived board, kept beside it;
     - 1 on days with only quoted values.
     >>> print(text[2])  # doctest: +NORMALIZE_WHITESPACE
     The 2 quoted values are 1 grade B and 1 grade C. The grade table below counts every copy of every value
@@ -834,13 +823,13 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
              else
              [f"{int(read.sum()):,} downloaded from archived copies (grade A)"])
     if beside:
-        items.append(f"{beside} quoted {'value' if beside == 1 else 'values'} for a day that also has an "
-                     "archived board of its pool")
+        letters = _and(sorted(set(grades[board & (grades != "A")])))
+        items.append(f"{beside} quoted {'value' if beside == 1 else 'values'} (grade {letters}) on a day "
+                     "whose pool also has an archived board, kept beside it")
     items += _press_words(values, board, grades, press)
-    text = ("A daily rating entry is one model on one pool's board of one day, however many archives copied "
-            "it: an unchanged board copied on a later day counts again. "
-            f"The {arena} history holds "
-            f"{fmt.count(len(values), 'daily rating entry', 'daily rating entries')}:\n\n"
+    entries = fmt.count(len(values), 'daily rating entry', 'daily rating entries').split(" ", 1)
+    text = (f"The {arena} history holds {entries[0]} "
+            f"[{entries[1]}](#glossary-daily-rating-entry):\n\n"
             + ";\n".join(f"- {item}" for item in items) + ".\n\n")
     if mix_text:
         text += (f"The {fmt.count(beside + press, 'quoted value')} {'is' if beside + press == 1 else 'are'} "
@@ -863,13 +852,13 @@ def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, pres
     >>> g = pd.Series(["C", "C", "D"])
     >>> for item in _press_words(v, pd.Series([False] * 3), g, 3):
     ...     print(item)
-    2 quoted values forming 1 board with no archived copy
+    2 quoted values forming 1 board with no archived copy: t on 29 Jan 2026
     1 grade-D rating, left out of the chart
     >>> w = pd.concat([v, pd.DataFrame({"category": ["s", "u"], "snapshot_date": pd.to_datetime(
     ...     ["2026-01-29", "2026-02-01"])})], ignore_index=True)
     >>> print(_press_words(w, pd.Series([False, False, False, True, False]),
     ...     pd.Series(["C", "C", "D", "A", "C"]), 4)[0])  # doctest: +NORMALIZE_WHITESPACE
-    3 quoted values forming 2 boards with no archived copy, 1 of them on days when another pool has one
+    3 quoted values forming 2 boards with no archived copy: t on 29 Jan 2026; u on 1 Feb 2026
 
     """
     weak = ~board & (grades == "D")
@@ -880,12 +869,11 @@ def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, pres
         return [f"{press:,} on days with only quoted values"]
     shown = ~board & ~weak
     held = values.loc[shown, keys].drop_duplicates()
-    archived_days = set(values.loc[board, "snapshot_date"])
-    lone = held[~held["snapshot_date"].isin(archived_days)]  # boards on days with only quoted values
+    per_pool = [f"{pool_label(c)[0].lower() + pool_label(c)[1:]} on "
+                + _and([f"{d:%-d %b %Y}" for d in sorted(g["snapshot_date"])])
+                for c, g in held.groupby(held["category"].astype(str), sort=False)]
     text = (f"{int(shown.sum()):,} quoted values forming {fmt.count(len(held), 'board')} with no archived "
-            "copy")
-    if len(lone) < len(held):  # some of those days have another pool's archived board
-        text += f", {len(held) - len(lone)} of them on days when another pool has one"
+            "copy: " + "; ".join(per_pool))
     return [text, f"{fmt.count(int(weak.sum()), 'grade-D rating')}, left out of the chart"]
 
 
@@ -2261,14 +2249,19 @@ def rebuilt_distinct_text(distinct: pd.DataFrame) -> str:
 
     >>> d = pd.DataFrame({"category": ["t", "t", "u"], "unchanged": [False, True, False],
     ...     "rebuilt_only": [True, True, False]})
-    >>> print(rebuilt_distinct_text(d))
-    Across the 2 pools, 1 of the 2 distinct archived boards rests only on rebuilt copies.
+    >>> print(rebuilt_distinct_text(d))  # doctest: +NORMALIZE_WHITESPACE
+    Across the 2 pools, 2 of the 3 archived boards (one per pool and day, the chart's ticks) rest only on
+    rebuilt copies. Counting a copy identical to the board before only once leaves 1 of the 2 distinct
+    archived boards, the count the answer at the top gives.
     """
     kept = distinct[~distinct["unchanged"].astype(bool)]
     n = int(kept["rebuilt_only"].astype(bool).sum())
+    every = int(distinct["rebuilt_only"].astype(bool).sum())
     pools = distinct["category"].nunique()
-    return (f"Across the {pools} pools, {n:,} of the {len(kept):,} distinct archived boards "
-            f"{'rests' if n == 1 else 'rest'} only on rebuilt copies.")
+    return (f"Across the {pools} pools, {every:,} of the {len(distinct):,} archived boards (one per pool and "
+            f"day, the chart's ticks) {'rests' if every == 1 else 'rest'} only on rebuilt copies. Counting a "
+            f"copy identical to the board before only once leaves {n:,} of the {len(kept):,} distinct "
+            "archived boards, the count the answer at the top gives.")
 
 
 def rebuilt_distinct(pool_gaps: dict[str, pd.DataFrame], boards: pd.DataFrame) -> pd.DataFrame:
@@ -2324,8 +2317,8 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
     ...     "leader": "W", "rebuilt_only": [True, False]})], ignore_index=True)
     >>> d2 = pd.DataFrame({"category": "t", "snapshot_date": L2["snapshot_date"],
     ...     "evidence": ["B", "C", "A", "A", "A", "A"], "date_precision": ["day", "approx"] + ["day"] * 4})
-    >>> leader_changes_table(L2, d2, "t").iloc[-1][["after", "read_on"]].tolist()
-    ['3 Sep 2026 (rebuilt), downloaded 10 Sep 2026', Timestamp('2026-09-10 00:00:00')]
+    >>> leader_changes_table(L2, d2, "t").iloc[-1][["after", "read_on", "read_text"]].tolist()
+    ['3 Sep 2026 (rebuilt), downloaded 10 Sep 2026', Timestamp('2026-09-10 00:00:00'), '10 Sep 2026']
     """
     mine = days[days["category"].astype(str) == category][["snapshot_date", "evidence", "date_precision"]]
     boards = leaders.sort_values("snapshot_date").merge(mine, on="snapshot_date", how="left")
@@ -2336,6 +2329,7 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
         da, db = pd.Timestamp(a["snapshot_date"]), pd.Timestamp(b["snapshot_date"])
         after = _table_day(db, b["date_precision"] == "approx")
         read_on = db
+        read_text = after
         if "rebuilt_only" in boards and bool(b["rebuilt_only"]):  # also the first downloaded board of the run
             later = boards[boards["snapshot_date"] > db]
             run = later.iloc[:int((later["leader"].astype(str) != str(b["leader"])).cumsum().eq(0).sum())]
@@ -2343,14 +2337,15 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
             if len(down):
                 read_on = pd.Timestamp(down["snapshot_date"].iloc[0])
                 after += f" (rebuilt), downloaded {_table_day(read_on, False)}"
+                read_text = _table_day(read_on, False)
         rows.append({"change": f"{b['leader']} replacing {a['leader']}",
                      "before": _table_day(da, a["date_precision"] == "approx"),
-                     "after": after, "read_on": read_on,
+                     "after": after, "read_on": read_on, "read_text": read_text,
                      "gap": (db - da).days - 1, "grades": f"{_grade_of(a)} → {_grade_of(b)}",
                      "date": db, "previous_leader": str(a["leader"]), "new_leader": str(b["leader"]),
                      "evidence": str(b["evidence"])})
     return pd.DataFrame(rows, columns=["change", "before", "after", "gap", "grades", "date",
-                                       "previous_leader", "new_leader", "evidence", "read_on"])
+                                       "previous_leader", "new_leader", "evidence", "read_on", "read_text"])
 
 
 def changes_margins(changes: pd.DataFrame, boards: pd.DataFrame, odds: pd.DataFrame) -> pd.DataFrame:
@@ -2386,13 +2381,13 @@ def changes_margins_note(table: pd.DataFrame) -> str:
 
     >>> t = pd.DataFrame({"lead": [12.0, 9.0], "p_first": [float("nan"), 0.877]})
     >>> print(changes_margins_note(t))  # doctest: +NORMALIZE_WHITESPACE
-    Lead and [chance of being truly #1](#glossary-p-first) are read on the new #1's first board that is
-    not rebuilt (if rating errors are independent). "—": that board, of quoted values, does not give it.
+    Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read on
+    the new #1's first board that is not rebuilt. "—": not given by that press quote.
     """
-    text = ("Lead and [chance of being truly #1](#glossary-p-first) are read on the new #1's first board "
-            "that is not rebuilt (if rating errors are independent).")
+    text = ("Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are "
+            "read on the new #1's first board that is not rebuilt.")
     if table[["lead", "p_first"]].isna().any().any():
-        text += ' "—": that board, of quoted values, does not give it.'
+        text += ' "—": not given by that press quote.'
     return text
 
 
@@ -2406,13 +2401,12 @@ def leader_changes_text(changes: pd.DataFrame, category: str) -> str:
     >>> print(leader_changes_text(c, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
     In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2
     counting a second-hand copy of January 2026. Each change happened somewhere between the two boards
-    the table gives, and is no firmer than the weaker of their grades.
+    the table gives.
     """
     pool = pool_label(category)
     count = changes_count_of(changes)
     return (f"In {pool[0].lower() + pool[1:]}, #1 changed hands {count}. Each change "
-            "happened somewhere between the two boards the table gives, and is no firmer than the weaker of "
-            "their grades.")
+            "happened somewhere between the two boards the table gives.")
 
 
 def _times(n: int) -> str:
@@ -2436,9 +2430,10 @@ def _and(items: list[str]) -> str:
 def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int,
                            firm: pd.DataFrame | None = None) -> str:
     """One idea: how often #1 changed on grade A or B boards (``firm``: :func:`leader_changes_table` of
-    those boards) and how many of those changes were first seen only after ``min_days`` or more days
-    without such a board, said by the shortest such stretch (the count with every board, ``changes``, is
-    the body's). Without ``firm`` the brief count of ``changes`` leads.
+    those boards) and when the last change was first seen on such a board (the count with every board,
+    ``changes``, is the body's; the days without a board are the table's alone). Without ``firm`` the
+    brief count of ``changes`` leads, with the changes first seen after ``min_days`` or more days without
+    a board.
 
     >>> c = pd.DataFrame({"date": pd.to_datetime(["2026-01-29", "2026-04-08", "2026-09-03"]),
     ...     "previous_leader": ["a", "b", "c"], "new_leader": ["b", "c", "d"], "evidence": ["C", "B", "A"],
@@ -2447,13 +2442,13 @@ def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int,
     >>> f = pd.DataFrame({"gap": [127, 0], "before": ["1 Dec 2025", "2 Sep 2026"],
     ...     "after": ["around 8 Apr 2026", "3 Sep 2026"]})
     >>> print(leader_changes_finding(c, "text-to-video", 7, f))  # doctest: +NORMALIZE_WHITESPACE
-    On grade A or B boards, #1 of text to video (silent) changed hands twice, 1 of them first seen after
-    about 127 days without such a board.
+    On downloaded boards and established press reports ([grades A and B](#glossary-grade)), the #1 of
+    text to video (silent) changed twice.
     >>> f = f.assign(gap=[127, 7], after=["around 8 Apr 2026", "10 Sep 2026"], new_leader=["H", "W"],
     ...     date=pd.to_datetime(["2026-04-08", "2026-09-10"]))
     >>> print(leader_changes_finding(c, "text-to-video", 7, f))  # doctest: +NORMALIZE_WHITESPACE
-    On grade A or B boards, #1 of text to video (silent) changed hands twice, each first seen after 7 or
-    more days without such a board, the last (W) on 10 September 2026.
+    On downloaded boards and established press reports ([grades A and B](#glossary-grade)), the #1 of
+    text to video (silent) changed twice, last to W by 10 September 2026.
     >>> print(leader_changes_finding(c, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
     In text to video (silent), #1 changed hands at least twice (3 counting a [second-hand
     copy](#glossary-second-hand-copy)); 2 of the 3 changes were first seen only after 39 and 68 days without
@@ -2462,17 +2457,11 @@ def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int,
     pool = pool_label(category)
     pool = pool[0].lower() + pool[1:]
     if firm is not None and len(firm):
-        late = firm["gap"].astype(int) >= min_days
-        said = [g for g, k in zip(_gaps_said(firm), late, strict=True) if k]
-        text = f"On grade A or B boards, #1 of {pool} changed hands {_times(len(firm))}"
-        if said:
-            shortest = min(said, key=lambda s: int(s.split()[-1]))
-            many = "each" if len(said) == len(firm) > 1 else f"{len(said)} of them"
-            text += (f", {many} first seen after {shortest}"
-                     f"{' or more' if len(said) > 1 else ''} days without such a board")
+        text = (f"On downloaded boards and established press reports ([grades A and B](#glossary-grade)), "
+                f"the #1 of {pool} changed {_times(len(firm))}")
         if len(firm) > 1 and "new_leader" in firm and "date" in firm:
             last = firm.iloc[-1]
-            text += f", the last ({last['new_leader']}) on {fmt.day(pd.Timestamp(last['date']))}"
+            text += f", last to {last['new_leader']} by {fmt.day(pd.Timestamp(last['date']))}"
         return text + "."
     late = changes[changes["gap"] >= min_days]["gap"].astype(int).tolist()
     count = changes_count_of(changes, brief=True).replace(
@@ -2500,15 +2489,15 @@ def firm_change_table(leaders: pd.DataFrame, days: pd.DataFrame, category: str) 
 def firm_changes_text(leaders: pd.DataFrame, days: pd.DataFrame, category: str) -> str:
     """Which changes of #1 of ``category`` remain when the boards of grade C or D are dropped (``leaders``:
     :func:`board_leaders`; ``days``: :func:`videomarket.data.snapshot_coverage`, for each board's grade),
-    and the days without such a board before each was first seen.
+    and the leaders seen as #1 only on grade-C copies (tentative).
 
     >>> L = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08",
     ...     "2026-09-03"]), "leader": ["R", "G", "H", "W"], "rebuilt_only": False})
     >>> d = pd.DataFrame({"category": "t", "snapshot_date": L["snapshot_date"],
     ...     "evidence": ["C", "C", "B", "A"], "date_precision": "day"})
     >>> print(firm_changes_text(L, d, "t"))  # doctest: +NORMALIZE_WHITESPACE
-    Without the grade-C values and the rebuilt copies, 1 change of #1 remains: W replacing H, first seen
-    after 147 days without such a board.
+    On grade A or B boards alone, rebuilt copies left out, the change is W replacing H. R and G were #1
+    only on grade-C copies: those leads are tentative.
     >>> L.loc[3, "rebuilt_only"] = True
     >>> print(firm_changes_text(L, d, "t"))
     Without the grade-C values and the rebuilt copies, no change of #1 remains.
@@ -2517,12 +2506,15 @@ def firm_changes_text(leaders: pd.DataFrame, days: pd.DataFrame, category: str) 
     if table.empty:
         return "Without the grade-C values and the rebuilt copies, no change of #1 remains."
     names = list(table["change"].astype(str))
-    said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    verb = "changes of #1 remain" if len(names) > 1 else "change of #1 remains"
-    gaps = _gaps_said(table)
-    return (f"Without the grade-C values and the rebuilt copies, {len(names)} {verb}: {said}, first seen "
-            f"after {_and(gaps)} {'day' if gaps == ['1'] else 'days'} without such a board"
-            f"{' respectively' if len(gaps) > 1 else ''}.")
+    text = (f"On grade A or B boards alone, rebuilt copies left out, the "
+            f"{'changes are' if len(names) > 1 else 'change is'} {_and(names)}.")
+    every = leader_changes_table(leaders, days, category)
+    firm = set(table["previous_leader"]) | set(table["new_leader"])
+    weak = [n for n in dict.fromkeys([*every["previous_leader"], *every["new_leader"]]) if n not in firm]
+    if weak:
+        text += (f" {_and(weak)} {'were' if len(weak) > 1 else 'was'} #1 only on grade-C copies: "
+                 f"{'those leads are' if len(weak) > 1 else 'that lead is'} tentative.")
+    return text
 
 
 _FRACTIONS = {**SHARE_WORDS, 2 / 5: "two fifths", 3 / 5: "three fifths"}
@@ -2816,7 +2808,8 @@ def leader_odds_text(category: str, latest: pd.DataFrame, downloaded: pd.DataFra
 
 
 def data_answer_now(boards: pd.DataFrame, category: str, latest: pd.DataFrame,
-                    downloaded: pd.DataFrame) -> str:
+                    downloaded: pd.DataFrame, distinct: pd.DataFrame | None = None,
+                    arena: str = "Artificial Analysis") -> str:
     """About the data's answer: since the first board held only by rebuilt copies (``boards``:
     :func:`videomarket.data.rebuilt_boards`) how many boards in 4 are rebuilt, then the current #1 of
     ``category`` with its chance on the newest and the newest downloaded board (:func:`leader_odds_text`).
@@ -2830,11 +2823,27 @@ def data_answer_now(boards: pd.DataFrame, category: str, latest: pd.DataFrame,
     Since 27 August 2026 about 3 in 4 boards are [rebuilt from text, not verified](#glossary-rebuilt-file).
     W leads text to video (silent), about 88% likely to be truly #1 on the rebuilt 10 October copy, about
     90% on the last downloaded board, 6 October (if rating errors are independent).
+
+    With ``distinct`` (:func:`rebuilt_distinct`) the share of distinct boards held only by rebuilt copies
+    leads instead (the count the Appendix gives):
+
+    >>> s = pd.DataFrame({"unchanged": [False, True, False, False],
+    ...     "rebuilt_only": [True, True, False, True]})
+    >>> print(data_answer_now(b, "text-to-video", a, d, s))  # doctest: +NORMALIZE_WHITESPACE
+    67% of Artificial Analysis's boards (2 of 3) exist only as [rebuilt copies, not
+    verified](#glossary-rebuilt-file). W leads text to video (silent), about 88% likely to be truly #1
+    on the rebuilt 10 October copy, about 90% on the last downloaded board, 6 October
+    (if rating errors are independent).
     """
     rebuilt = boards[boards["rebuilt_only"].astype(bool)]
     newest = boards[(boards["category"].astype(str) == category)
                     & (boards["snapshot_date"] == pd.Timestamp(latest["snapshot_date"].iloc[0]))]
     odds = leader_odds_text(category, latest, downloaded, bool(newest["rebuilt_only"].astype(bool).all()))
+    if distinct is not None and len(distinct):
+        kept = distinct[~distinct["unchanged"].astype(bool)]
+        only = int(kept["rebuilt_only"].astype(bool).sum())
+        return (f"{fmt.pct(only / len(kept), 0)} of {arena}'s boards ({only:,} of {len(kept):,}) exist only "
+                f"as [rebuilt copies, not verified](#glossary-rebuilt-file). {odds}")
     if rebuilt.empty:
         return odds
     first = pd.Timestamp(rebuilt["snapshot_date"].min())
@@ -2861,7 +2870,9 @@ def data_as_of_sentences(latest: pd.DataFrame, others: pd.DataFrame, vendor_day:
     The newest A board (10 October 2026, 58 days old) is rebuilt, not verified; the newest downloaded one,
     6 October. L's newest board (21 September 2026, 77 days old) is rebuilt, not verified. The newest
     vendor figure is of 28 May 2026, 193 days old. Only 1 of 2 market forecasts is dated (2024). Built 7
-    December 2026: **these data are more than a month old**.
+    December 2026: **these data are about two months old**.
+    >>> print(data_as_of_sentences(b, o, "2026-05-28", f, "2026-10-30", arena="A").split(": ")[-1])
+    ages as above.
     """
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
 
@@ -2892,6 +2903,8 @@ def data_as_of_sentences(latest: pd.DataFrame, others: pd.DataFrame, vendor_day:
         lines.append(f"Only {n_dated} of {n_all} market forecasts {'is' if n_dated == 1 else 'are'} dated "
                      f"({newest}).")
     age = (built - pd.Timestamp(latest["snapshot_date"].max())).days
+    months = round(age / 30.4)
+    said = {1: "one month", 2: "two months", 3: "three months"}.get(months, f"{months} months")
     lines.append(f"Built {fmt.day(built)}: "
-                 + ("**these data are more than a month old**." if age > 30 else "ages as above."))
+                 + (f"**these data are about {said} old**." if age > 30 else "ages as above."))
     return " ".join(lines)
