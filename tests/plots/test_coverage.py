@@ -57,7 +57,8 @@ def test_the_chart_marks_a_change_of_scale_with_a_line_and_says_so() -> None:
                            "previous_date": pd.to_datetime(["2026-04-30"])})
     labels = [line.get_label() for line in plots.coverage_chart(_days(), rescaled=framed).axes[0].get_lines()
               if line.get_linestyle() == "--"]
-    assert labels[0] == "re-anchoring and re-rating\nbetween 30 April and 1 May 2026"
+    assert labels[0] == ("re-anchoring and re-rating\nbetween 30 April and 1 May 2026\n"
+                         "(only on the pools it crosses)")
 
 
 def test_the_re_rating_line_crosses_only_the_changed_pools_and_rebuilt_boards_are_marked_apart() -> None:
@@ -69,7 +70,8 @@ def test_the_re_rating_line_crosses_only_the_changed_pools_and_rebuilt_boards_ar
     assert len(lines) == 1 and list(lines[0].get_ydata()) == [-0.42, 0.42]  # row 0: text to video (silent)
     labels = [t.get_text() for t in chart.axes[0].get_legend().get_texts()]
     assert labels == ["archived, grade A, downloaded", "archived, rebuilt, not verified",
-                      "quoted values (grade B or C)", "re-anchoring and re-rating, 1 May 2026"]
+                      "quoted values (grade B or C)",
+                      "re-anchoring and re-rating, 1 May 2026\n(only on the pools it crosses)"]
     csv = chart.to_csv()
     assert "rebuilt, not verified" in csv
     assert "text to video (silent) marks their re-anchoring and re-rating of 1 May 2026" in chart.alt_text

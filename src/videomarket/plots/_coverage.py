@@ -94,6 +94,8 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
             start = before[date]
             since = f"{start.day} {start:%B}" if start.year == date.year else fmt.day(start)
             label = f"re-anchoring and re-rating\nbetween {since} and {fmt.day(date)}"
+        if 0 < len(rows) < len(rows_of):  # the legend says the line is drawn on some pools only
+            label += "\n(only on the pools it crosses)"
         # drawn between the two boards' days, thin and behind the ticks, so it hides neither day's tick
         at = before[date] + (date - before[date]) / 2 if date in before and pd.notna(before[date]) else date
         for y in rows:
