@@ -556,7 +556,8 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
         "without intervals; image to video (silent) had none, so the claims about it are judged only now. "
         "\"Now\" means the boards of 10 October 2026. Ranks then and now are on different boards: text to "
         "video (silent) was re-anchored and re-rated between 30 September 2026 and 1 October 2026, when its "
-        "board went 81→30 models (60 left, 9 joined), 32 on 10 October 2026, so a rank compared across "
+        "board went 81→30 models (60 left, 9 joined), and had 32 by 10 October 2026, so a rank compared "
+        "across "
         "that date is only indicative. A budget "
         "pick holds when it is on or near the price–quality frontier: no model that costs no more is rated "
         "over 20 points higher (or their intervals overlap); when it is not, the table names the cheapest "
@@ -600,7 +601,8 @@ def test_people_prompts_say_what_they_cannot() -> None:
     i2v = t2v.iloc[:2]
     assert stories.people_text(t2v, i2v, ["veo"], "Veo 3") == (
         "In that copy, dated by its contents to about early August 2026, **Gemini** rates highest on people "
-        "prompts of the silent text-to-video pool (1370); Veo 3 is #3 of 3 (1250; #3 on all prompts). From "
+        "prompts of the silent text-to-video pool (1370); Veo 3 is #3 of 3 (rated 1250, and #3 on all "
+        "prompts). From "
         "an image, Gemini rates highest; Veo 3 is not in that pool's list. With no intervals, ratings a few "
         "points apart cannot be told apart; nothing here speaks to December 2025, when Veo 3 was recommended."
     )
@@ -612,7 +614,8 @@ def test_people_prompts_say_what_they_cannot() -> None:
     assert "round" not in stories.people_text(tied, i2v, ["veo"], "Veo 3", 32, DAY)
     # a rank shared with another model is written "=3", as the table writes it
     level = t2v.assign(rank_prompt=[1, 3, 3], rank_overall=[1, 3, 3])
-    assert "Veo 3 is =3 of 3 (1250; =3 on all prompts)" in stories.people_text(level, i2v, ["veo"], "Veo 3")
+    assert "Veo 3 is =3 of 3 (rated 1250, and =3 on all prompts)" in stories.people_text(
+        level, i2v, ["veo"], "Veo 3")
     assert stories.people_caption(t2v) == ("Ratings on people prompts, text to video (silent) pool (undated "
                                            "copy of about early August 2026, without intervals)")
     assert stories.people_frame(t2v, ["veo"], top=1)["model"].tolist() == ["g", "veo"]
@@ -696,8 +699,8 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     # cheaper one alone called "the priced pick")
     # the open race is named as a shortlist, and the with-audio lead is said to date from the re-rating
     assert answer == (
-        "On the 10 October 2026 boards, [rebuilt](#glossary-rebuilt-file) from search-index text and not "
-        "verified, Wan 3.0 leads text to video, MiniMax H3 Max image to video with "
+        "On the [rebuilt](#glossary-rebuilt-file), not verified copies of the 10 October 2026 boards, Wan "
+        "3.0 leads text to video, MiniMax H3 Max image to video with "
         "audio, and silent image to "
         "video is open between Gemini Omni Flash, Wan 3.0 and Bach 1.0 Pro.")
     assert len(re.findall(r"[.!?](?:\s|$)", answer)) <= 2, answer
@@ -1153,8 +1156,8 @@ def test_the_answer_gives_a_priced_pick_per_need_with_how_sure() -> None:
     # the cheaper near-tied model
     # boards rebuilt from text are anchored as such, once, in the first sentence
     assert stories.picks_answer(lead, tops, priced, REBUILT) == (
-        "On the 10 October 2026 boards, [rebuilt](#glossary-rebuilt-file) from search-index text and not "
-        "verified, Wan 3.0 leads text to video, H3 Max image to video with audio, and "
+        "On the [rebuilt](#glossary-rebuilt-file), not verified copies of the 10 October 2026 boards, Wan "
+        "3.0 leads text to video, H3 Max image to video with audio, and "
         "silent image to video is "
         "open between Gemini Omni Flash and Bach.")
     # every leader priced: one sentence; downloaded boards carry no "rebuilt"; a chosen day is not "newest"
@@ -1193,8 +1196,8 @@ def test_the_answer_says_a_leader_left_both_boards_of_a_medium() -> None:
                                "p_leader": [0.61, 0.2]})}
     answer = stories.picks_answer(lead, tops, None, REBUILT, rankings=_gone_rankings())
     assert answer == (
-        "On the 10 October 2026 boards, [rebuilt](#glossary-rebuilt-file) from search-index text and not "
-        "verified, Wan 3.0 leads text to video, H3 Max image to video with audio, and "
+        "On the [rebuilt](#glossary-rebuilt-file), not verified copies of the 10 October 2026 boards, Wan "
+        "3.0 leads text to video, H3 Max image to video with audio, and "
         "silent image to video is "
         "open between Gemini Omni Flash and Bach.")  # who left is said in the finding and the leaders section
     shown = re.sub(r"\]\([^)]*\)", "]", answer)  # the text a reader sees, links aside
@@ -1205,10 +1208,25 @@ def test_the_data_box_is_short_and_the_rest_goes_to_the_appendix() -> None:
     box = stories.guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="rebuilt",
                                    what_may_have_changed="The #1 changed at least 3 times.")
     assert box == (
-        "Data as of 10 October 2026 for the leaderboards (57 days old when this note was built, 6 December "
-        "2026). **These data are more than a month old.** The #1 changed at least 3 times. All picks are "
-        "read from the 10 October 2026 boards, rebuilt from text, not verified: see "
-        "[About these data](#about-these-data).")
+        "Data as of 10 October 2026 (57 days old when this note was built, 6 December "
+        "2026). **These data are more than a month old.** The #1 changed at least 3 times. All picks rest on "
+        "rebuilt copies, not verified: see [About these data](#about-these-data).")
+    # a pool whose #1 changed at its re-rating is said after the silent pool's changes
+    audio = stories.guide_data_as_of(
+        "2026-10-10", build="2026-12-06", rebuilt_words="rebuilt", what_may_have_changed="X.",
+        new_leaders=stories.rerated_leaders_words({"text-to-video-audio": "1 October 2026"}))
+    assert audio.endswith("X. The #1 of text to video with audio changed at the 1 October 2026 re-rating. "
+                          "All picks rest on rebuilt copies, not verified: see "
+                          "[About these data](#about-these-data).")
+    rankings = pd.DataFrame({"arena": "Artificial Analysis", "category": [T2V, T2V, T2VA, T2VA],
+                             "model": ["w", "w", "g", "w"], "rank": [1, 1, 1, 1],
+                             "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"] * 2)})
+    cuts = pd.DataFrame({"category": [T2V, T2VA], "previous_date": pd.Timestamp("2026-09-30"),
+                         "date": pd.Timestamp("2026-10-01")})
+    assert stories.rerated_leaders(rankings, cuts) == {T2VA: "1 October 2026"}
+    assert stories.rerated_leaders(rankings, cuts, skip=()) == {T2VA: "1 October 2026"}
+    assert stories.rerated_leader_notes(stories.rerated_leaders(rankings, cuts)) == {
+        T2VA: "#1 only since the 1 October 2026 re-rating"}
     assert len(box.split()) <= 70
     assert stories.guide_data_as_of("2026-10-10", build="2026-12-06").endswith("6 December 2026). "
                                                                                 "**These data are more than "
@@ -1344,8 +1362,8 @@ def test_a_lead_over_its_own_base_model_and_an_unpriced_leader_are_said() -> Non
                                "ci_high": [1204.0, 1189.0]})}
     assert stories.leaders_text(lead, top, detail=False).startswith(
         "**H3 Max** (MiniMax; based on H3) leads image to video with audio by 14 points over H3, the model "
-        "it is based on, a lead within one developer, with overlapping intervals (not a tie: the gap is "
-        "what counts): about 98% likely to be truly #1.")
+        "it is based on, a lead within one developer, though their intervals overlap: about "
+        "98% likely to be truly #1.")
     board = pd.DataFrame({"model": ["max", "h3", "g"], "model_name": ["H3 Max", "H3", "G"], "rank": [1, 2, 3],
                           "elo": [1195.0, 1181.0, 1178.0], "price_usd_per_min": [None, 7.8, 6.0]})
     rows = stories.glance_frame(leaders().iloc[0:0], value().iloc[0:0], priced={I2VA: board}, category=I2VA)
@@ -1392,8 +1410,7 @@ def test_the_leaders_chance_is_also_read_with_opposed_errors_as_report_03_does()
     assert stories.opposed_chance_text(lead, opposed, stories.OPPOSED_CORRELATION) == (
         "As an illustration only, since the arena publishes no correlation: "
         "with rating errors correlated at +0.3, "
-        "Wan 3.0's chance in text to video (silent) would be about 93%, and at \u22120.3, about 83% (so "
-        "strong a negative correlation can hold among a few models only: here the 3 that could be #1).")
+        "Wan 3.0's chance in text to video (silent) would be about 93%, and at \u22120.3, about 83%.")
     assert stories.opposed_chance_text(lead, opposed.iloc[1:]) == ""  # the leader not among them
     assert stories.opposed_chance_text(lead, opposed.iloc[:1]) == ""  # a lone possible #1: nothing to read
     indexed = lead.drop("category").rename(T2V)  # a row of leaders.set_index("category"), as the notebook

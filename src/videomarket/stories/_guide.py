@@ -1114,22 +1114,68 @@ def _other_rebuilt(rebuilt: pd.DataFrame, arena: str) -> str:
     return said
 
 
+def rerated_leaders(rankings: pd.DataFrame, breaks: pd.DataFrame, arena: str = "Artificial Analysis",
+                    *, skip: Iterable[str] = ("text-to-video",)) -> dict[str, str]:
+    """Per pool whose #1 changed at its re-rating (``breaks``: :func:`videomarket.guide.scale_breaks`;
+    the #1 of the last board before against that of the first after), the day of that re-rating;
+    pools in ``skip`` (said elsewhere) left out.
+
+    >>> r = pd.DataFrame({"arena": "A", "category": "c", "model": ["a", "b"], "rank": [1, 1],
+    ...                   "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"])})
+    >>> b = pd.DataFrame({"category": ["c"], "previous_date": [pd.Timestamp("2026-09-30")],
+    ...                   "date": [pd.Timestamp("2026-10-01")]})
+    >>> rerated_leaders(r, b, "A"), rerated_leaders(r.assign(model="a"), b, "A")
+    ({'c': '1 October 2026'}, {})
+    """
+    out = {}
+    rows = rankings[(rankings["arena"].astype(str) == arena) & (rankings["rank"] == 1)]
+    for b in breaks.itertuples():
+        if str(b.category) in set(skip):
+            continue
+        pool = rows[rows["category"].astype(str) == str(b.category)]
+        then = set(pool.loc[pool["snapshot_date"] == b.previous_date, "model"].astype(str))
+        now = set(pool.loc[pool["snapshot_date"] == b.date, "model"].astype(str))
+        if then and now and then != now:
+            out[str(b.category)] = fmt.day(b.date)
+    return out
+
+
+def rerated_leaders_words(changed: dict[str, str]) -> str:
+    """:func:`rerated_leaders` as one sentence for the data box; "" when no #1 changed.
+
+    >>> rerated_leaders_words({"text-to-video-audio": "1 October 2026"})
+    'The #1 of text to video with audio changed at the 1 October 2026 re-rating.'
+    """
+    return " ".join(f"The #1 of {pool_label(c).lower()} changed at the {d} re-rating."
+                    for c, d in changed.items())
+
+
+def rerated_leader_notes(changed: dict[str, str]) -> dict[str, str]:
+    """:func:`rerated_leaders` as notes for the picks table (:func:`glance_frame`'s ``notes``).
+
+    >>> rerated_leader_notes({"text-to-video-audio": "1 October 2026"})
+    {'text-to-video-audio': '#1 only since the 1 October 2026 re-rating'}
+    """
+    return {c: f"#1 only since the {d} re-rating" for c, d in changed.items()}
+
+
 def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: object = None,
-                     rebuilt_words: str = "") -> str:
+                     rebuilt_words: str = "", new_leaders: str = "") -> str:
     """The data box: :func:`videomarket.stories.data_as_of` for the leaderboards, what may have changed
     (the brief :func:`guide_change_warning`) and, when the boards shown were rebuilt (``rebuilt_words``
     non-empty, :func:`guide_rebuilt_words`), one sentence on that, linking the appendix's "About these
     data", where the rest is said.
 
     >>> guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="x")[-68:]
-    ' from text, not verified: see [About these data](#about-these-data).'
+    'ilt copies, not verified: see [About these data](#about-these-data).'
     """
     from videomarket.stories._notes import data_as_of
 
-    line = data_as_of(latest, build, what="the leaderboards", what_may_have_changed=what_may_have_changed)
+    line = data_as_of(latest, build, what_may_have_changed=what_may_have_changed)
+    if new_leaders:
+        line += f" {new_leaders}"
     if rebuilt_words:
-        line += (f" All picks are read from the {fmt.day(latest)} boards, rebuilt from text, not verified: "
-                 "see [About these data](#about-these-data).")
+        line += " All picks rest on rebuilt copies, not verified: see [About these data](#about-these-data)."
     return line
 
 
@@ -1347,8 +1393,8 @@ def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             else:
                 clauses.append(f"{r.model_name}{'' if clauses else ' leads'} {words} {how}")
     anchor = boards_anchor(leaders, rebuilt, newest=False)
-    where = (f"the {fmt.day(pd.to_datetime(held['snapshot_date']).max())} boards, "
-             f"{term('rebuilt-file', 'rebuilt')} from search-index text and not verified"
+    where = (f"the {term('rebuilt-file', 'rebuilt')}, not verified copies of the "
+             f"{fmt.day(pd.to_datetime(held['snapshot_date']).max())} boards"
              if anchor.endswith("(rebuilt, not verified)") else anchor)
     text = f"On {where}, {_and(clauses).replace(' and silent', ', and silent')}."
     audio_pools = [c for c in rows if c.endswith("-audio")]

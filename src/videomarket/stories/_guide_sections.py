@@ -267,7 +267,7 @@ def _own_base_words(row: pd.Series, top: pd.DataFrame | None) -> str:
     >>> _own_base_words(row, top.assign(ci_high=[1204.0, 1180.0]))
     ', a lead within one developer'
     >>> print(_own_base_words(row, top)[31:])
-    with overlapping intervals (not a tie: the gap is what counts)
+    though their intervals overlap
     """
     name = str(row.get("runner_up_name", ""))
     if pd.isna(row.get("built_on", pd.NA)) or str(row["built_on"]) != name:
@@ -277,7 +277,7 @@ def _own_base_words(row: pd.Series, top: pd.DataFrame | None) -> str:
            else pd.DataFrame())
     if (len(hit) and pd.notna(hit["ci_high"].iloc[0]) and pd.notna(row.get("ci_low", pd.NA))
             and float(hit["ci_high"].iloc[0]) >= float(row["ci_low"])):
-        words += ", with overlapping intervals (not a tie: the gap is what counts)"
+        words += ", though their intervals overlap"
     return words
 
 
@@ -296,8 +296,7 @@ def opposed_chance_text(leader: pd.Series, opposed: pd.DataFrame, rho: float = -
             f"+{CORRELATION_CHECK:g}, {leader['model_name']}'s chance in "
             f"{pool_label(leader.get('category', leader.name)).lower()} would be "
             f"{about(float(leader['p_leader_correlated']))}, and at {sign}, "
-            f"{about(float(mine['p_leader'].iloc[0]))} (so strong a negative correlation can hold among a "
-            f"few models only: here the {len(opposed)} that could be #1).")
+            f"{about(float(mine['p_leader'].iloc[0]))}.")
 
 
 def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: pd.DataFrame | None = None,
@@ -1035,13 +1034,14 @@ def _rerated_words(breaks: pd.DataFrame | None, pools: list[str], now: pd.DataFr
 
 
 def _size_now(row: pd.Series, now: pd.DataFrame | None) -> str:
-    """", 32 on 10 October 2026" when the pool's board in ``now`` differs in size from the re-rated one."""
+    """", and had 32 by 10 October 2026" when the pool's board in ``now`` differs in size from the
+    re-rated one."""
     if now is None or "board_size" not in now:
         return ""
     mine = now[(now["category"].astype(str) == str(row["category"])) & now["board_size"].notna()]
     if mine.empty or int(mine["board_size"].iloc[0]) == int(row["n_after"]):
         return ""
-    return f", {int(mine['board_size'].iloc[0])} on {fmt.day(mine['snapshot_date'].iloc[0])}"
+    return f", and had {int(mine['board_size'].iloc[0])} by {fmt.day(mine['snapshot_date'].iloc[0])}"
 
 
 def board_change(row: object) -> str:
@@ -1099,8 +1099,9 @@ def people_text(t2v: pd.DataFrame, i2v: pd.DataFrame, models: Iterable[str], nam
     mine = t2v[t2v["model"].isin(wanted)]
     if len(mine):
         row = mine.iloc[0]
-        text += (f"; {name} is {_shared(t2v, 'rank_prompt', row)} of {len(t2v)} ({row['elo_prompt']:.0f}; "
-                 f"{_shared(t2v, 'rank_overall', row)} on all prompts)")
+        text += (f"; {name} is {_shared(t2v, 'rank_prompt', row)} of {len(t2v)} "
+                 f"(rated {row['elo_prompt']:.0f}, "
+                 f"and {_shared(t2v, 'rank_overall', row)} on all prompts)")
     else:
         text += f"; {name} is not in that list"
     text += f". From an image, {i2v.iloc[0]['model_name']} rates highest"
