@@ -556,7 +556,8 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
         "without intervals; image to video (silent) had none, so the claims about it are judged only now. "
         "\"Now\" means the boards of 10 October 2026. Ranks then and now are on different boards: text to "
         "video (silent) was re-anchored and re-rated between 30 September 2026 and 1 October 2026, when its "
-        "board went 81→30 models (60 left, 9 joined), 32 on 10 October 2026, so a rank compared across "
+        "board went 81→30 models (60 left, 9 joined), and had 32 by 10 October 2026, so a rank compared "
+        "across "
         "that date is only indicative. A budget "
         "pick holds when it is on or near the price–quality frontier: no model that costs no more is rated "
         "over 20 points higher (or their intervals overlap); when it is not, the table names the cheapest "
@@ -600,7 +601,8 @@ def test_people_prompts_say_what_they_cannot() -> None:
     i2v = t2v.iloc[:2]
     assert stories.people_text(t2v, i2v, ["veo"], "Veo 3") == (
         "In that copy, dated by its contents to about early August 2026, **Gemini** rates highest on people "
-        "prompts of the silent text-to-video pool (1370); Veo 3 is #3 of 3 (1250; #3 on all prompts). From "
+        "prompts of the silent text-to-video pool (1370); Veo 3 is #3 of 3 (rated 1250, and #3 on all "
+        "prompts). From "
         "an image, Gemini rates highest; Veo 3 is not in that pool's list. With no intervals, ratings a few "
         "points apart cannot be told apart; nothing here speaks to December 2025, when Veo 3 was recommended."
     )
@@ -612,7 +614,8 @@ def test_people_prompts_say_what_they_cannot() -> None:
     assert "round" not in stories.people_text(tied, i2v, ["veo"], "Veo 3", 32, DAY)
     # a rank shared with another model is written "=3", as the table writes it
     level = t2v.assign(rank_prompt=[1, 3, 3], rank_overall=[1, 3, 3])
-    assert "Veo 3 is =3 of 3 (1250; =3 on all prompts)" in stories.people_text(level, i2v, ["veo"], "Veo 3")
+    assert "Veo 3 is =3 of 3 (rated 1250, and =3 on all prompts)" in stories.people_text(
+        level, i2v, ["veo"], "Veo 3")
     assert stories.people_caption(t2v) == ("Ratings on people prompts, text to video (silent) pool (undated "
                                            "copy of about early August 2026, without intervals)")
     assert stories.people_frame(t2v, ["veo"], top=1)["model"].tolist() == ["g", "veo"]
@@ -696,8 +699,8 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     # cheaper one alone called "the priced pick")
     # the open race is named as a shortlist, and the with-audio lead is said to date from the re-rating
     assert answer == (
-        "On the 10 October 2026 boards, [rebuilt](#glossary-rebuilt-file) from search-index text and not "
-        "verified, Wan 3.0 leads text to video, MiniMax H3 Max image to video with "
+        "On the [rebuilt](#glossary-rebuilt-file), not verified copies of the 10 October 2026 boards, Wan "
+        "3.0 leads text to video, MiniMax H3 Max image to video with "
         "audio, and silent image to "
         "video is open between Gemini Omni Flash, Wan 3.0 and Bach 1.0 Pro.")
     assert len(re.findall(r"[.!?](?:\s|$)", answer)) <= 2, answer
@@ -863,22 +866,20 @@ def test_a_leader_missing_from_another_pool_is_said_with_its_last_listing() -> N
     board = pd.DataFrame({"category": [I2V, T2V], "model": ["g", "w"], "model_name": ["Gemini", "Wan"],
                           "snapshot_date": [day, day]})
     assert stories.absent_leaders_text(rankings, board, BREAKS) == (
-        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026, and left that board in the 1 "
-        "October 2026 re-rating (or was renamed: Gemini 1.1 first appears on 10 October 2026); the data do "
-        "not show why. Google's best there on 10 October 2026 is Gemini 1.1, #3 of 3 in text to video "
-        "(silent).")
+        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026. It left the boards under that "
+        "name on 10 October 2026; a separate entry, Gemini 1.1, is #3 of 3 in text to video (silent) on "
+        "10 October 2026 — the data cannot tell whether it is the same model renamed.")
     # the successor first listed on the day of the re-rating it left in; or listed before: no rename said
     assert stories.absent_leaders_text(rankings, board, BREAKS.assign(date=day)).startswith(
-        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026, and left that board in the 10 "
-        "October 2026 re-rating (or was renamed: Gemini 1.1 first appears that day); the data do not show "
-        "why.")
+        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026. It left the boards under that "
+        "name on 10 October 2026;")
     older = pd.concat([rankings, rankings.iloc[[6]].assign(snapshot_date=before)])
     assert stories.absent_leaders_text(older, board, BREAKS).startswith(
         "Gemini was #2 of 4 in text to video (silent) on 30 September 2026, and left that board in the 1 "
         "October 2026 re-rating; the data do not show why.")
     assert stories.absent_leaders_text(rankings, board).startswith(
-        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026, and left that board (or was "
-        "renamed: Gemini 1.1 first appears on 10 October 2026); the data do not show why.")
+        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026. It left the boards under that "
+        "name on 10 October 2026; a separate entry, Gemini 1.1, is")
     assert stories.absent_leaders_text(rankings, board.iloc[:1]) == ""
     notes = stories.absent_leader_notes(rankings, board)
     assert notes == {T2V: "Gemini, #2 on 30 September 2026, is not on this board"}
@@ -913,8 +914,8 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
         "checked against that text's length and model count. None of their values could be checked "
         "against a downloaded copy. Every "
         "rank, rating and chance given for 8 October 2026 comes from these boards, marked as rebuilt in the "
-        "tables and charts. Those given for earlier days, for people prompts and for LMArena come from other "
-        "copies.")
+        "tables and charts. Those given for people prompts come from another copy, those for earlier days "
+        "from a mix of downloaded and rebuilt copies.")
     checked = rebuilt.assign(checked=[True, False, False], shared=[8, 0, 0], agree=[True, pd.NA, pd.NA])
     assert stories.guide_rebuilt_words(checked, shown, "AA") == (
         "None of the boards of 8 October 2026 could be downloaded: each is a "
@@ -923,8 +924,17 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
         "(silent) board of 1 October 2026, could be checked against a downloaded copy: all match. The boards "
         "of 8 October 2026 themselves have no downloaded copy. Every "
         "rank, rating and chance given for 8 October 2026 comes from these boards, marked as rebuilt in the "
-        "tables and charts. Those given for earlier days, for people prompts and for LMArena come from other "
-        "copies.")
+        "tables and charts. Those given for people prompts come from another copy, those for earlier days "
+        "from a mix of downloaded and rebuilt copies.")
+    # another arena whose newest boards are rebuilt only is named as rebuilt too
+    lm = pd.DataFrame({"arena": "LMArena", "category": T2V,
+                       "snapshot_date": pd.to_datetime(["2026-09-05", "2026-09-21"]),
+                       "rebuilt_only": [False, True]})
+    assert stories.guide_rebuilt_words(pd.concat([rebuilt, lm]), shown, "AA").endswith(
+        "from a mix of downloaded and rebuilt copies. LMArena's newest boards, of 21 September 2026, are "
+        "rebuilt copies too, not verified.")
+    assert stories.guide_rebuilt_words(pd.concat([rebuilt, lm.assign(rebuilt_only=False)]), shown,
+                                       "AA").endswith("rebuilt copies.")
     assert "not all match" in stories.guide_rebuilt_words(checked.assign(agree=[False, pd.NA, pd.NA]),
                                                           shown, "AA")
     assert stories.guide_rebuilt_words(rebuilt.assign(rebuilt_only=False), shown, "AA") == ""
@@ -1086,26 +1096,29 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
         "87 points lower (Wan 3.0 would win about 62% of votes)")
     # LTX, 191 points below and cheaper than the pick, is the model the cut-off leaves out
     assert stories.budget_edge({T2V: board}, T2V) == (
-        "The 100-point cut-off is this note's choice: LTX (USD 2.40 a minute) is 191 points below Wan 3.0, "
-        "outside it.")
+        "LTX (USD 2.40 a minute) is 191 points below Wan 3.0, outside the 100-point cut-off.")
     near = board.assign(elo=[1129.0, 1042.0, 1027.0, 1130.0])
     # a model just outside the cut-off is named beside the pick: the pick hangs on the margin
     assert stories.budget_edge({T2V: near}, T2V) == (
-        "HappyHorse is the pick by 2 points: LTX, USD 7.50 a minute cheaper, is 102 points below Wan 3.0, "
-        "just outside the 100-point cut-off, which is this note's choice.")
+        "LTX misses the 100-point cut-off by 2 points: it is USD 7.50 a minute cheaper than HappyHorse and "
+        "102 points below Wan 3.0.")
+    # the finding then says the pick hangs on the cut-off, naming the model a wider one would pick
+    assert stories.budget_finding({T2V: near}, T2V) == (
+        "HappyHorse (USD 9.90 a minute, #2 of 4) is the cheapest priced text to video (silent) model within "
+        "100 points of the best priced model, but only just: a cut-off 2 points wider picks LTX (USD 2.40).")
     alone = board[board["model"] != "h"]
     assert stories.budget_chart_title({T2V: alone}, T2V) == (
         "Text to video (silent): no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
         "100 points of it")
     assert stories.budget_edge({T2V: board[board["model"] != "l"]}, T2V) == ""
     assert stories.budget_finding({T2V: board}, T2V) == (
-        "HappyHorse, #2 of 4, is the cheapest text to video (silent) model within 100 points of the best "
-        "priced model: USD 9.90 a minute against USD 12.00 for Wan 3.0.")
+        "HappyHorse, #2 of 4, is the cheapest priced text to video (silent) model within 100 points of the "
+        "best priced model: USD 9.90 a minute against USD 12.00 for Wan 3.0.")
     # the two models' developer, from the creator column read as a parent company, when they share one
     made = board.assign(creator=["Alibaba", "Alibaba-ATH", "Lightricks", "X"])
     assert stories.budget_finding({T2V: made}, T2V) == (
-        "HappyHorse, #2 of 4, is the cheapest text to video (silent) model within 100 points of the best "
-        "priced model: USD 9.90 a minute against USD 12.00 for Wan 3.0, both Alibaba's.")
+        "HappyHorse, #2 of 4, is the cheapest priced text to video (silent) model within 100 points of the "
+        "best priced model: USD 9.90 a minute against USD 12.00 for Wan 3.0, both Alibaba's.")
     other = board.assign(creator=["Alibaba", "Google", "Lightricks", "X"])
     assert stories.budget_finding({T2V: other}, T2V).endswith("against USD 12.00 for Wan 3.0.")
     assert stories.budget_finding({T2V: alone}, T2V) == (
@@ -1143,8 +1156,8 @@ def test_the_answer_gives_a_priced_pick_per_need_with_how_sure() -> None:
     # the cheaper near-tied model
     # boards rebuilt from text are anchored as such, once, in the first sentence
     assert stories.picks_answer(lead, tops, priced, REBUILT) == (
-        "On the 10 October 2026 boards, [rebuilt](#glossary-rebuilt-file) from search-index text and not "
-        "verified, Wan 3.0 leads text to video, H3 Max image to video with audio, and "
+        "On the [rebuilt](#glossary-rebuilt-file), not verified copies of the 10 October 2026 boards, Wan "
+        "3.0 leads text to video, H3 Max image to video with audio, and "
         "silent image to video is "
         "open between Gemini Omni Flash and Bach.")
     # every leader priced: one sentence; downloaded boards carry no "rebuilt"; a chosen day is not "newest"
@@ -1183,8 +1196,8 @@ def test_the_answer_says_a_leader_left_both_boards_of_a_medium() -> None:
                                "p_leader": [0.61, 0.2]})}
     answer = stories.picks_answer(lead, tops, None, REBUILT, rankings=_gone_rankings())
     assert answer == (
-        "On the 10 October 2026 boards, [rebuilt](#glossary-rebuilt-file) from search-index text and not "
-        "verified, Wan 3.0 leads text to video, H3 Max image to video with audio, and "
+        "On the [rebuilt](#glossary-rebuilt-file), not verified copies of the 10 October 2026 boards, Wan "
+        "3.0 leads text to video, H3 Max image to video with audio, and "
         "silent image to video is "
         "open between Gemini Omni Flash and Bach.")  # who left is said in the finding and the leaders section
     shown = re.sub(r"\]\([^)]*\)", "]", answer)  # the text a reader sees, links aside
@@ -1195,10 +1208,25 @@ def test_the_data_box_is_short_and_the_rest_goes_to_the_appendix() -> None:
     box = stories.guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="rebuilt",
                                    what_may_have_changed="The #1 changed at least 3 times.")
     assert box == (
-        "Data as of 10 October 2026 for the leaderboards (57 days old when this note was built, 6 December "
-        "2026). **These data are more than a month old.** The #1 changed at least 3 times. All picks are "
-        "read from the 10 October 2026 boards, rebuilt from text, not verified: see "
-        "[About these data](#about-these-data).")
+        "Data as of 10 October 2026 (57 days old when this note was built, 6 December "
+        "2026). **These data are more than a month old.** The #1 changed at least 3 times. All picks rest on "
+        "rebuilt copies, not verified: see [About these data](#about-these-data).")
+    # a pool whose #1 changed at its re-rating is said after the silent pool's changes
+    audio = stories.guide_data_as_of(
+        "2026-10-10", build="2026-12-06", rebuilt_words="rebuilt", what_may_have_changed="X.",
+        new_leaders=stories.rerated_leaders_words({"text-to-video-audio": "1 October 2026"}))
+    assert audio.endswith("X. The #1 of text to video with audio changed at the 1 October 2026 re-rating. "
+                          "All picks rest on rebuilt copies, not verified: see "
+                          "[About these data](#about-these-data).")
+    rankings = pd.DataFrame({"arena": "Artificial Analysis", "category": [T2V, T2V, T2VA, T2VA],
+                             "model": ["w", "w", "g", "w"], "rank": [1, 1, 1, 1],
+                             "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"] * 2)})
+    cuts = pd.DataFrame({"category": [T2V, T2VA], "previous_date": pd.Timestamp("2026-09-30"),
+                         "date": pd.Timestamp("2026-10-01")})
+    assert stories.rerated_leaders(rankings, cuts) == {T2VA: "1 October 2026"}
+    assert stories.rerated_leaders(rankings, cuts, skip=()) == {T2VA: "1 October 2026"}
+    assert stories.rerated_leader_notes(stories.rerated_leaders(rankings, cuts)) == {
+        T2VA: "#1 only since the 1 October 2026 re-rating"}
     assert len(box.split()) <= 70
     assert stories.guide_data_as_of("2026-10-10", build="2026-12-06").endswith("6 December 2026). "
                                                                                 "**These data are more than "
@@ -1251,30 +1279,36 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
                        "ci_low": [1501.0, 1504.0, 1474.0, 1466.0],
                        "ci_high": [1531.0, 1522.0, 1510.0, 1486.0],
                        "p_leader": [0.63, 0.36, 0.01, 0.0]})
-    aa = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-09-30"), "model": ["wan", "g", "k"],
-                       "model_name": ["Wan 3.0", "Gemini Omni Flash", "K"], "rank": [1, 2, 3],
-                       "elo": [1335.0, 1332.0, 1300.0], "arena": "Artificial Analysis"})
-    names = pd.concat([aa, pd.DataFrame({"snapshot_date": pd.Timestamp("2026-10-10"), "model": ["gf11"],
-                                         "model_name": ["Gemini Omni Flash 1.1"],
-                                         "arena": "Artificial Analysis"})])
+    aa = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-10-10"), "model": ["wan", "k", "gf11"],
+                       "model_name": ["Wan 3.0", "K", "Gemini Omni Flash 1.1"], "rank": [1, 2, 3],
+                       "elo": [1335.0, 1332.0, 1300.0], "arena": "Artificial Analysis", "category": T2V})
+    names = aa
     same = {"g11": "gf11"}
     assert stories.arenas_text(lm, aa, names, same) == (
-        "The other arena ranks the top differently, on a board of another kind. On Artificial Analysis's "
-        "silent text-to-video board of 30 September 2026, Wan 3.0 is #1 and Gemini Omni Flash #2 of 3. On "
-        "LMArena's board of 21 September 2026, Gemini Omni Flash 1.1 leads (about 63% likely truly #1) and "
-        "Gemini Omni Flash is #2. Wan 3.0 is listed #6, but its interval overlaps those of every model from "
-        "#3 to #4.")
+        "The two arenas disagree at the top. LMArena's #1 on 21 September 2026, Gemini Omni Flash 1.1, about "
+        "63% likely truly #1 there, is #3 of 3 on Artificial Analysis's silent text-to-video board of 10 "
+        "October 2026, where Wan 3.0 is #1. Wan 3.0 is listed #6 on LMArena, but its interval overlaps those "
+        "of every model from #3 to #4.")
+    # each board marked when it is a rebuilt copy with no downloaded one
+    marked = stories.arenas_text(lm, aa, names, same, rebuilt=REBUILT)
+    assert ("on Artificial Analysis's silent text-to-video board of 10 October 2026 "
+            "([rebuilt](#glossary-rebuilt-file), not verified), where") in marked
     finding = stories.arenas_finding(lm, aa, names, same)
     assert finding == (
-        "On LMArena's board of 21 September 2026, Gemini Omni Flash 1.1 and Gemini Omni Flash rate clearly "
-        "above Wan 3.0, Artificial Analysis's silent #1.")
-    assert len(finding.split()) <= 35
-    assert stories.arenas_finding(lm[lm["model"] != "wan"], aa, names, same) == (
-        "Wan 3.0, Artificial Analysis's silent #1, is not on LMArena's board of 21 September 2026.")
-    close = lm.assign(ci_low=[1470.0, 1470.0, 1474.0, 1466.0])  # no interval wholly above Wan 3.0's
-    assert stories.arenas_finding(close, aa, names, same) == (
-        "On LMArena's board of 21 September 2026, Gemini Omni Flash 1.1 leads and the intervals cannot "
-        "separate it from Wan 3.0, Artificial Analysis's silent #1.")
+        "Gemini Omni Flash 1.1 leads LMArena's board of 21 September 2026 but is #3 of 3 on Artificial "
+        "Analysis's silent board of 10 October 2026, which Wan 3.0 leads.")
+    assert len(stories.arenas_finding(lm, aa, names, same, rebuilt=REBUILT).split()) <= 35
+    assert stories.arenas_finding(lm, aa[aa["model"] != "gf11"], names, same) == (
+        "Gemini Omni Flash 1.1 leads LMArena's board of 21 September 2026 but is not on Artificial "
+        "Analysis's silent board of 10 October 2026, which Wan 3.0 leads.")
+    first = aa.assign(rank=[2, 3, 1]).sort_values("rank")
+    assert stories.arenas_finding(lm, first, names, same) == (
+        "Gemini Omni Flash 1.1 leads both LMArena's board of 21 September 2026 and Artificial Analysis's "
+        "silent board of 10 October 2026.")
+    lm_rebuilt = pd.DataFrame({"arena": ["LMArena"], "category": [T2V],
+                               "snapshot_date": [pd.Timestamp("2026-09-21")], "rebuilt_only": [True]})
+    assert stories.lmarena_title(lm.assign(arena="LMArena", category=T2V), 9, lm_rebuilt) == (
+        "The top 9 of LMArena's text-to-video board of 21 September 2026 (rebuilt, not verified)")
     assert stories.lmarena_shown(lm, aa, names, same) == 6
     assert stories.lmarena_shown(lm, aa, names, same, top_n=3) == 4  # down to the last overlapping rank
     assert stories.arenas_text(lm[:0], aa) == "" == stories.arenas_finding(lm, aa[:0])
@@ -1289,28 +1323,22 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
     # ids whose words differ only in order are one model: no mapping needed (LMArena's
     # 'gemini-omni-1-1-flash' is Artificial Analysis's 'gemini-omni-flash-1-1'); a real mismatch stays apart
     reordered = lm.assign(model=["gemini-omni-1-1-flash", "g", "sx", "video-wan"])
-    ordered = names.assign(model=["wan-video", "g", "k", "gemini-omni-flash-1-1"])
-    plain = aa.assign(model=["wan-video", "g", "k"])
+    ordered = names.assign(model=["wan-video", "k", "gemini-omni-flash-1-1"])
+    plain = ordered
     assert stories.arenas_finding(reordered, plain, ordered) == finding
     assert stories.lmarena_frame(reordered, top_n=1, aa_rows=ordered)["model_name"].tolist() == [
         "Gemini Omni Flash 1.1"]
     other = reordered.assign(model=["a", "g", "sx", "wan-x"])
-    assert "not on LMArena's board" in stories.arenas_finding(other, plain, ordered)
+    assert "but is not on Artificial Analysis's" in stories.arenas_finding(other, plain, ordered)
     # the board's mix of silent and with-audio entries, and its date against the copy's archive date
     rows = pd.concat([lm.assign(arena="LMArena", category="text-to-video", source_id="s"),
                       lm.iloc[[2]].assign(model="veo-3-audio", rank=9, arena="LMArena",
                                           category="text-to-video", source_id="s")])
     src = pd.DataFrame({"source_id": ["s"], "published": [pd.Timestamp("2026-09-25")]})
-    assert stories.arenas_text(rows, aa, pd.concat([names, rows]), same, sources=src) == (
-        "The other arena ranks the top differently, on a board of another kind. On Artificial Analysis's "
-        "silent text-to-video board of 30 September 2026, Wan 3.0 is #1 and Gemini Omni Flash #2 of 3. On "
-        "LMArena's board of 21 September 2026, Gemini Omni Flash 1.1 leads (about 63% likely truly #1) and "
-        "Gemini Omni Flash is #2. Wan 3.0 is listed #6, but its interval overlaps those of every model from "
-        "#3 to #5. That board is one list of silent and with-audio entries: 1 of its 5 entries is marked as "
-        "a with-audio variant.")
-    assert stories.arenas_finding(rows, aa, pd.concat([names, rows]), same) == (
-        "On LMArena's board of 21 September 2026, which mixes silent and with-audio entries, Gemini Omni "
-        "Flash 1.1 and Gemini Omni Flash rate clearly above Wan 3.0, Artificial Analysis's silent #1.")
+    assert stories.arenas_text(rows, aa, pd.concat([names, rows]), same, sources=src).endswith(
+        "Wan 3.0 is listed #6 on LMArena, but its interval overlaps those of every model from #3 to #5. That "
+        "board is one list of silent and with-audio entries: 1 of its 5 entries is marked as a with-audio "
+        "variant.")
     assert stories.lmarena_board_note(lm.assign(source_id="s"), None, None) == (
         "LMArena's board does not say whether its videos are silent or with audio.")
 
@@ -1334,8 +1362,8 @@ def test_a_lead_over_its_own_base_model_and_an_unpriced_leader_are_said() -> Non
                                "ci_high": [1204.0, 1189.0]})}
     assert stories.leaders_text(lead, top, detail=False).startswith(
         "**H3 Max** (MiniMax; based on H3) leads image to video with audio by 14 points over H3, the model "
-        "it is based on, a lead within one developer, with overlapping intervals (not a tie: the gap is "
-        "what counts): about 98% likely to be truly #1.")
+        "it is based on, a lead within one developer, though their intervals overlap: about "
+        "98% likely to be truly #1.")
     board = pd.DataFrame({"model": ["max", "h3", "g"], "model_name": ["H3 Max", "H3", "G"], "rank": [1, 2, 3],
                           "elo": [1195.0, 1181.0, 1178.0], "price_usd_per_min": [None, 7.8, 6.0]})
     rows = stories.glance_frame(leaders().iloc[0:0], value().iloc[0:0], priced={I2VA: board}, category=I2VA)
@@ -1382,8 +1410,7 @@ def test_the_leaders_chance_is_also_read_with_opposed_errors_as_report_03_does()
     assert stories.opposed_chance_text(lead, opposed, stories.OPPOSED_CORRELATION) == (
         "As an illustration only, since the arena publishes no correlation: "
         "with rating errors correlated at +0.3, "
-        "Wan 3.0's chance in text to video (silent) would be about 93%, and at \u22120.3, about 83% (so "
-        "strong a negative correlation can hold among a few models only: here the 3 that could be #1).")
+        "Wan 3.0's chance in text to video (silent) would be about 93%, and at \u22120.3, about 83%.")
     assert stories.opposed_chance_text(lead, opposed.iloc[1:]) == ""  # the leader not among them
     assert stories.opposed_chance_text(lead, opposed.iloc[:1]) == ""  # a lone possible #1: nothing to read
     indexed = lead.drop("category").rename(T2V)  # a row of leaders.set_index("category"), as the notebook
@@ -1407,16 +1434,15 @@ def test_the_price_chart_labels_the_points_the_text_names_and_says_where_the_res
         "model is named in the chart's data download")
 
 
-def test_an_unpriced_leader_names_the_usable_priced_pick() -> None:
+def test_an_unpriced_leader_names_the_best_priced_model() -> None:
     from videomarket.stories._guide import _unpriced_note
     row = leaders().iloc[0].copy()
     row["category"], row["elo"], row["built_on"], row["hosted_by"] = I2VA, 1195.0, "MiniMax H3", "Fal"
     v = value().set_index("category").loc[I2VA]
     flagged = open_best().assign(category=[T2V, I2VA])
     assert _unpriced_note(next(pd.DataFrame([row]).itertuples(index=False)), v, flagged) == (
-        "a Fal-hosted variant of its own base model, unpriced: the usable pick is MiniMax H3 (USD 7.80, "
-        "open weights), 14 points behind")
+        "no list price in the catalogue; the best priced model is MiniMax H3 (USD 7.80), 14 points behind")
     row["built_on"], row["hosted_by"] = pd.NA, pd.NA
     assert _unpriced_note(next(pd.DataFrame([row]).itertuples(index=False)), v) == (
-        "no list price: the usable pick is MiniMax H3 (USD 7.80), 14 points behind")
+        "no list price in the catalogue; the best priced model is MiniMax H3 (USD 7.80), 14 points behind")
     assert _unpriced_note(row, None) == "no price listed in the catalogue"

@@ -185,6 +185,9 @@ from videomarket.stories._guide import (
     pool_label,
     pools_text,
     rating_text,
+    rerated_leader_notes,
+    rerated_leaders,
+    rerated_leaders_words,
     runner_up_text,
 )
 from videomarket.stories._guide_sections import (
@@ -850,6 +853,9 @@ __all__ = [
     "relayed_by",
     "removed_rivals",
     "report_title",
+    "rerated_leader_notes",
+    "rerated_leaders",
+    "rerated_leaders_words",
     "rerating_text",
     "rescale_downloaded_finding",
     "rescale_downloaded_table",

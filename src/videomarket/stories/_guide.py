@@ -253,21 +253,14 @@ def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
 
 
 def _unpriced_note(row: object, v: pd.Series | None, open_best: pd.DataFrame | None = None) -> str:
-    """A leader with no list price: the highest-rated priced model named as the usable pick, with its
-    price, whether the catalogue marks it open-weights and how far behind it is; said as the leader's
-    own base model when the leader is a hosted variant of it."""
+    """A leader with no list price: the highest-rated priced model, with its price and how far behind
+    it is (``open_best`` is kept for callers)."""
     if v is None or pd.isna(v.get("top_name", pd.NA)):
         return "no price listed in the catalogue"
     top = str(v["top_name"])
-    flagged = open_best is not None and not open_best.empty and bool(
-        ((open_best["category"].astype(str) == str(row.category))
-         & (open_best["model"].astype(str) == str(v["top_model"]))).any())
-    host, base = getattr(row, "hosted_by", pd.NA), getattr(row, "built_on", pd.NA)
-    own = (f"a {host}-hosted variant of its own base model, unpriced"
-           if pd.notna(host) and pd.notna(base) and str(base) == top else "no list price")
     gap = fmt.points(float(row.elo) - float(v["top_elo"]))
-    return (f"{own}: the usable pick is {top} ({_usd(v['top_price'])}"
-            f"{', open weights' if flagged else ''}), {gap} behind")
+    return (f"no list price in the catalogue; the best priced model is {top} ({_usd(v['top_price'])}), "
+            f"{gap} behind")
 
 
 def _price_of(board: pd.DataFrame | None, name: str) -> str:
@@ -363,13 +356,12 @@ def budget_edge(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
     near = out.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
     gap = best - float(near["elo"])
     if gap >= BUDGET_POINTS + 10:
-        return (f"The {BUDGET_POINTS}-point cut-off is this note's choice: {near['model_name']} "
-                f"({_usd(near['price_usd_per_min'])} a minute) is {fmt.points(gap)} below "
-                f"{pick['best_name']}, outside it.")
-    return (f"{pick['name']} is the pick by {fmt.points(gap - BUDGET_POINTS)}: {near['model_name']}, "
-            f"{_usd(pick['price'] - float(near['price_usd_per_min']))} a minute cheaper, is "
-            f"{fmt.points(gap)} below {pick['best_name']}, just outside the {BUDGET_POINTS}-point cut-off, "
-            "which is this note's choice.")
+        return (f"{near['model_name']} ({_usd(near['price_usd_per_min'])} a minute) is {fmt.points(gap)} "
+                f"below {pick['best_name']}, outside the {BUDGET_POINTS}-point cut-off.")
+    return (f"{near['model_name']} misses the {BUDGET_POINTS}-point cut-off by "
+            f"{fmt.points(gap - BUDGET_POINTS)}: it is "
+            f"{_usd(pick['price'] - float(near['price_usd_per_min']))} a minute cheaper than {pick['name']} "
+            f"and {fmt.points(gap)} below {pick['best_name']}.")
 
 
 def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
@@ -386,9 +378,28 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
     top = "the leader" if pick["best_elo"] >= float(board["elo"].max()) else "the best priced model"
     whose = _developers(board, [pick["model"], pick["best_model"]])
     same = f", both {whose[0]}'s" if len(whose) == 2 and whose[0] and whose[0] == whose[1] else ""
-    return (f"{pick['name']}, #{pick['rank']} of {pick['size']}, is the cheapest {pool} model within "
+    flip = _edge_model(priced, category, pick)
+    if flip is not None:
+        return (f"{pick['name']} ({_usd(pick['price'])} a minute, #{pick['rank']} of {pick['size']}) is the "
+                f"cheapest priced {pool} model within {BUDGET_POINTS} points of {top}, but only just: "
+                f"a cut-off {fmt.points(flip[1])} wider picks {flip[0]} ({_usd(flip[2])}).")
+    return (f"{pick['name']}, #{pick['rank']} of {pick['size']}, is the cheapest priced {pool} model within "
             f"{BUDGET_POINTS} points of {top}: {_usd(pick['price'])} a minute against "
             f"{_usd(pick['best_price'])} for {pick['best_name']}{same}.")
+
+
+def _edge_model(priced: dict[str, pd.DataFrame], category: str,
+                pick: dict) -> tuple[str, float, float] | None:
+    """The cheaper priced model that a cut-off under 10 points wider would pick instead of ``pick``:
+    (its name, how many points wider, its price); None when there is none."""
+    rated = priced[category].dropna(subset=["price_usd_per_min", "elo"])
+    best = float(rated["elo"].max())
+    out = rated[(rated["elo"] < best - BUDGET_POINTS) & (rated["price_usd_per_min"] < pick["price"])]
+    if out.empty:
+        return None
+    near = out.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
+    wider = best - float(near["elo"]) - BUDGET_POINTS
+    return None if wider >= 10 else (str(near["model_name"]), wider, float(near["price_usd_per_min"]))
 
 
 def _developers(board: pd.DataFrame, models: list[object]) -> list[str]:
@@ -1084,26 +1095,87 @@ def guide_rebuilt_words(rebuilt: pd.DataFrame, leaders: pd.DataFrame,
             "rebuilt file, rebuilt from the text a search index of GitHub shows and "
             "checked against that text's length and model count. " + check +
             f"Every rank, rating and chance given for {when} comes from these boards, marked as rebuilt in "
-            "the tables and charts. Those given for earlier days, for people prompts and for LMArena come "
-            "from other copies.")
+            "the tables and charts. Those given for people prompts come from another copy, those for earlier "
+            "days from a mix of downloaded and rebuilt copies." + _other_rebuilt(rebuilt, arena))
+
+
+def _other_rebuilt(rebuilt: pd.DataFrame, arena: str) -> str:
+    """ " LMArena's newest boards, of 21 September 2026, are rebuilt copies too, not verified." for each
+    other arena whose newest boards are rebuilt only (``rebuilt``: :func:`videomarket.data.rebuilt_boards`);
+    "" when none is."""
+    if "arena" not in rebuilt or "rebuilt_only" not in rebuilt:
+        return ""
+    said = ""
+    for other, rows in rebuilt[rebuilt["arena"].astype(str) != arena].groupby("arena", observed=True):
+        newest = rows[pd.to_datetime(rows["snapshot_date"]) == pd.to_datetime(rows["snapshot_date"]).max()]
+        if len(newest) and newest["rebuilt_only"].fillna(False).astype(bool).all():
+            said += (f" {other}'s newest boards, of {fmt.day(newest['snapshot_date'].max())}, are rebuilt "
+                     "copies too, not verified.")
+    return said
+
+
+def rerated_leaders(rankings: pd.DataFrame, breaks: pd.DataFrame, arena: str = "Artificial Analysis",
+                    *, skip: Iterable[str] = ("text-to-video",)) -> dict[str, str]:
+    """Per pool whose #1 changed at its re-rating (``breaks``: :func:`videomarket.guide.scale_breaks`;
+    the #1 of the last board before against that of the first after), the day of that re-rating;
+    pools in ``skip`` (said elsewhere) left out.
+
+    >>> r = pd.DataFrame({"arena": "A", "category": "c", "model": ["a", "b"], "rank": [1, 1],
+    ...                   "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"])})
+    >>> b = pd.DataFrame({"category": ["c"], "previous_date": [pd.Timestamp("2026-09-30")],
+    ...                   "date": [pd.Timestamp("2026-10-01")]})
+    >>> rerated_leaders(r, b, "A"), rerated_leaders(r.assign(model="a"), b, "A")
+    ({'c': '1 October 2026'}, {})
+    """
+    out = {}
+    rows = rankings[(rankings["arena"].astype(str) == arena) & (rankings["rank"] == 1)]
+    for b in breaks.itertuples():
+        if str(b.category) in set(skip):
+            continue
+        pool = rows[rows["category"].astype(str) == str(b.category)]
+        then = set(pool.loc[pool["snapshot_date"] == b.previous_date, "model"].astype(str))
+        now = set(pool.loc[pool["snapshot_date"] == b.date, "model"].astype(str))
+        if then and now and then != now:
+            out[str(b.category)] = fmt.day(b.date)
+    return out
+
+
+def rerated_leaders_words(changed: dict[str, str]) -> str:
+    """:func:`rerated_leaders` as one sentence for the data box; "" when no #1 changed.
+
+    >>> rerated_leaders_words({"text-to-video-audio": "1 October 2026"})
+    'The #1 of text to video with audio changed at the 1 October 2026 re-rating.'
+    """
+    return " ".join(f"The #1 of {pool_label(c).lower()} changed at the {d} re-rating."
+                    for c, d in changed.items())
+
+
+def rerated_leader_notes(changed: dict[str, str]) -> dict[str, str]:
+    """:func:`rerated_leaders` as notes for the picks table (:func:`glance_frame`'s ``notes``).
+
+    >>> rerated_leader_notes({"text-to-video-audio": "1 October 2026"})
+    {'text-to-video-audio': '#1 only since the 1 October 2026 re-rating'}
+    """
+    return {c: f"#1 only since the {d} re-rating" for c, d in changed.items()}
 
 
 def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: object = None,
-                     rebuilt_words: str = "") -> str:
+                     rebuilt_words: str = "", new_leaders: str = "") -> str:
     """The data box: :func:`videomarket.stories.data_as_of` for the leaderboards, what may have changed
     (the brief :func:`guide_change_warning`) and, when the boards shown were rebuilt (``rebuilt_words``
     non-empty, :func:`guide_rebuilt_words`), one sentence on that, linking the appendix's "About these
     data", where the rest is said.
 
     >>> guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="x")[-68:]
-    ' from text, not verified: see [About these data](#about-these-data).'
+    'ilt copies, not verified: see [About these data](#about-these-data).'
     """
     from videomarket.stories._notes import data_as_of
 
-    line = data_as_of(latest, build, what="the leaderboards", what_may_have_changed=what_may_have_changed)
+    line = data_as_of(latest, build, what_may_have_changed=what_may_have_changed)
+    if new_leaders:
+        line += f" {new_leaders}"
     if rebuilt_words:
-        line += (f" All picks are read from the {fmt.day(latest)} boards, rebuilt from text, not verified: "
-                 "see [About these data](#about-these-data).")
+        line += " All picks rest on rebuilt copies, not verified: see [About these data](#about-these-data)."
     return line
 
 
@@ -1321,8 +1393,8 @@ def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             else:
                 clauses.append(f"{r.model_name}{'' if clauses else ' leads'} {words} {how}")
     anchor = boards_anchor(leaders, rebuilt, newest=False)
-    where = (f"the {fmt.day(pd.to_datetime(held['snapshot_date']).max())} boards, "
-             f"{term('rebuilt-file', 'rebuilt')} from search-index text and not verified"
+    where = (f"the {term('rebuilt-file', 'rebuilt')}, not verified copies of the "
+             f"{fmt.day(pd.to_datetime(held['snapshot_date']).max())} boards"
              if anchor.endswith("(rebuilt, not verified)") else anchor)
     text = f"On {where}, {_and(clauses).replace(' and silent', ', and silent')}."
     audio_pools = [c for c in rows if c.endswith("-audio")]

@@ -267,7 +267,7 @@ def _own_base_words(row: pd.Series, top: pd.DataFrame | None) -> str:
     >>> _own_base_words(row, top.assign(ci_high=[1204.0, 1180.0]))
     ', a lead within one developer'
     >>> print(_own_base_words(row, top)[31:])
-    with overlapping intervals (not a tie: the gap is what counts)
+    though their intervals overlap
     """
     name = str(row.get("runner_up_name", ""))
     if pd.isna(row.get("built_on", pd.NA)) or str(row["built_on"]) != name:
@@ -277,7 +277,7 @@ def _own_base_words(row: pd.Series, top: pd.DataFrame | None) -> str:
            else pd.DataFrame())
     if (len(hit) and pd.notna(hit["ci_high"].iloc[0]) and pd.notna(row.get("ci_low", pd.NA))
             and float(hit["ci_high"].iloc[0]) >= float(row["ci_low"])):
-        words += ", with overlapping intervals (not a tie: the gap is what counts)"
+        words += ", though their intervals overlap"
     return words
 
 
@@ -296,8 +296,7 @@ def opposed_chance_text(leader: pd.Series, opposed: pd.DataFrame, rho: float = -
             f"+{CORRELATION_CHECK:g}, {leader['model_name']}'s chance in "
             f"{pool_label(leader.get('category', leader.name)).lower()} would be "
             f"{about(float(leader['p_leader_correlated']))}, and at {sign}, "
-            f"{about(float(mine['p_leader'].iloc[0]))} (so strong a negative correlation can hold among a "
-            f"few models only: here the {len(opposed)} that could be #1).")
+            f"{about(float(mine['p_leader'].iloc[0]))}.")
 
 
 def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: pd.DataFrame | None = None,
@@ -344,12 +343,14 @@ def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: p
         when = f" on {fmt.day(places[0][3])}" if len(days) == 1 else ""
         left = lefts.pop() if len(lefts) == 1 else ""
         boards = "both boards" if len(places) == 2 else ("that board" if len(places) == 1 else "those boards")
-        renamed = ""
         if kin_words and len({k[1] for k in kin_words}) == 1 and len(firsts) == 1 and "" not in firsts:
             first = firsts.pop()  # the successor first listed on the very board it left: maybe a new name
-            renamed = (f" (or was renamed: {kin_words[0][1]} first appears "
-                       f"{'that day' if f'the {first} re-rating' in left else 'on ' + first})")
-        text = (f"{name} was {where}{when}, and left {boards}{f' {left}' if left else ''}{renamed}; the data "
+            said.append(f"{name} was {where}{when}. It left the boards under that name on {first}; a "
+                        f"separate entry, {kin_words[0][1]}, is "
+                        f"{_and([f'{k[2]} in {pool_label(k[3]).lower()}' for k in kin_words])} on "
+                        f"{fmt.day(day_now)} — the data cannot tell whether it is the same model renamed.")
+            continue
+        text = (f"{name} was {where}{when}, and left {boards}{f' {left}' if left else ''}; the data "
                 "do not show why.")
         if kin_words and len({k[1] for k in kin_words}) == 1:
             text += (f" {kin_words[0][0]}'s best there on {fmt.day(day_now)} is {kin_words[0][1]}, "
@@ -1033,13 +1034,14 @@ def _rerated_words(breaks: pd.DataFrame | None, pools: list[str], now: pd.DataFr
 
 
 def _size_now(row: pd.Series, now: pd.DataFrame | None) -> str:
-    """", 32 on 10 October 2026" when the pool's board in ``now`` differs in size from the re-rated one."""
+    """", and had 32 by 10 October 2026" when the pool's board in ``now`` differs in size from the
+    re-rated one."""
     if now is None or "board_size" not in now:
         return ""
     mine = now[(now["category"].astype(str) == str(row["category"])) & now["board_size"].notna()]
     if mine.empty or int(mine["board_size"].iloc[0]) == int(row["n_after"]):
         return ""
-    return f", {int(mine['board_size'].iloc[0])} on {fmt.day(mine['snapshot_date'].iloc[0])}"
+    return f", and had {int(mine['board_size'].iloc[0])} by {fmt.day(mine['snapshot_date'].iloc[0])}"
 
 
 def board_change(row: object) -> str:
@@ -1097,8 +1099,9 @@ def people_text(t2v: pd.DataFrame, i2v: pd.DataFrame, models: Iterable[str], nam
     mine = t2v[t2v["model"].isin(wanted)]
     if len(mine):
         row = mine.iloc[0]
-        text += (f"; {name} is {_shared(t2v, 'rank_prompt', row)} of {len(t2v)} ({row['elo_prompt']:.0f}; "
-                 f"{_shared(t2v, 'rank_overall', row)} on all prompts)")
+        text += (f"; {name} is {_shared(t2v, 'rank_prompt', row)} of {len(t2v)} "
+                 f"(rated {row['elo_prompt']:.0f}, "
+                 f"and {_shared(t2v, 'rank_overall', row)} on all prompts)")
     else:
         text += f"; {name} is not in that list"
     text += f". From an image, {i2v.iloc[0]['model_name']} rates highest"
@@ -1184,8 +1187,8 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         "**Cheapest near the top, not rating per dollar.** \"Rating per dollar\" has to count rating "
         "points above some baseline (say, the pool's lowest-rated priced model), because a rating has no "
         "natural zero; the pick moves with the baseline and favours near-free models far down the board, "
-        "so it is not used. The pick here is the cheapest priced model within 100 points of the "
-        "highest-rated one with a list price, this note's own rule"
+        "so it is not used. The price pick is the cheapest priced model within 100 points of the "
+        "highest-rated one with a list price"
         + (f"; with the budget of {_usd(budget)} a minute, also the best model at or under it."
            if budget is not None else "."),
         "**Developers are parent companies.** Brands and sub-teams count for their parent, spelled as in "
@@ -1420,58 +1423,92 @@ def _lm_standing(lm_board: pd.DataFrame, aa_board: pd.DataFrame, rows: pd.DataFr
     return lm_id, lmarena_names(above, rows, same), interval_ranks(board, lm_id)
 
 
+def rebuilt_mark(rebuilt: pd.DataFrame | None, board: pd.DataFrame, *, link: bool = True) -> str:
+    """ " (rebuilt, not verified)" when ``board`` (rows of one arena, pool and day) is a rebuilt copy with
+    no downloaded one (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), "rebuilt" linked to its
+    glossary entry when ``link``; "" otherwise.
+
+    >>> rb = pd.DataFrame({"arena": ["LMArena"], "category": ["text-to-video"],
+    ...                    "snapshot_date": [pd.Timestamp("2026-09-21")], "rebuilt_only": [True]})
+    >>> b = pd.DataFrame({"arena": ["LMArena"], "category": ["text-to-video"],
+    ...                   "snapshot_date": [pd.Timestamp("2026-09-21")]})
+    >>> rebuilt_mark(rb, b, link=False), rebuilt_mark(rb, b.assign(arena="X"), link=False)
+    (' (rebuilt, not verified)', '')
+    """
+    from videomarket.stories._notes import term
+
+    if (rebuilt is None or board.empty or "rebuilt_only" not in rebuilt
+            or not {"arena", "category"} <= set(board)):
+        return ""
+    one = board.iloc[0]
+    hit = rebuilt[(rebuilt["arena"].astype(str) == str(one["arena"]))
+                  & (rebuilt["category"].astype(str) == str(one["category"]))
+                  & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(board["snapshot_date"].max()))]
+    if not hit["rebuilt_only"].fillna(False).astype(bool).any():
+        return ""
+    return f" ({term('rebuilt-file', 'rebuilt') if link else 'rebuilt'}, not verified)"
+
+
+def _lm_leader_on_aa(aa: pd.DataFrame, lm_rank: dict[str, int | None]) -> pd.Series | None:
+    """LMArena's #1 as listed on the Artificial Analysis board ``aa``; None when it is not there."""
+    hit = aa[aa["model"].astype(str).map(lm_rank) == 1]
+    return None if hit.empty else hit.iloc[0]
+
+
 def arenas_text(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
-                same: dict[str, str] | None = None, sources: pd.DataFrame | None = None) -> str:
-    """Where Artificial Analysis's top two (``aa_board``, one whole board) stand on LMArena's board of
-    about the same time (``lm_board``, its rows of one day, with ``p_leader``), who leads LMArena and the
-    ranks its intervals allow Artificial Analysis's #1 (:func:`interval_ranks`), named as in
-    :func:`lmarena_names`; with ``sources``, what that board mixes and when its copy was archived
+                same: dict[str, str] | None = None, sources: pd.DataFrame | None = None,
+                rebuilt: pd.DataFrame | None = None) -> str:
+    """LMArena's #1 (``lm_board``, its rows of one day, with ``p_leader``) and its place on Artificial
+    Analysis's board (``aa_board``, one whole board), Artificial Analysis's #1 and the ranks LMArena's
+    intervals allow it (:func:`interval_ranks`), named as in :func:`lmarena_names`, each board marked
+    when rebuilt (:func:`rebuilt_mark`); with ``sources``, what the LMArena board mixes
     (:func:`lmarena_board_note`); "" when either board is empty."""
     found = _arena_ranks(lm_board, aa_board, aa_rows, same)
     if found is None:
         return ""
     aa, lm_rank, lm_top = found
-    one, two = aa.iloc[0], aa.iloc[1]
+    one = aa.iloc[0]
     lm_day = fmt.day(lm_board["snapshot_date"].max())
     chance = lm_board.sort_values("rank").iloc[0].get("p_leader", pd.NA)
-    sure = f" (about {fmt.pct(float(chance), 0)} likely truly #1)" if pd.notna(chance) else ""
+    sure = f", about {fmt.pct(float(chance), 0)} likely truly #1 there," if pd.notna(chance) else ""
     note = (f" {lmarena_board_note(lm_board, aa_rows, sources).split(' Its date is ')[0]}"
             if sources is not None else "")
+    aa_words = (f"Artificial Analysis's silent text-to-video board of {fmt.day(one['snapshot_date'])}"
+                f"{rebuilt_mark(rebuilt, aa)}")
+    top_on_aa = _lm_leader_on_aa(aa, lm_rank)
+    there = (f"is #{int(top_on_aa['rank'])} of {len(aa)} on {aa_words}, where {one['model_name']} is #1"
+             if top_on_aa is not None else f"is not on {aa_words}, where {one['model_name']} is #1")
     standing = _lm_standing(lm_board, aa_board, aa_rows, same)
-    place = f"{one['model_name']} is {_lm_place(lm_rank[str(one['model'])])}"
+    place = f"{one['model_name']} is {_lm_place(lm_rank[str(one['model'])])} on LMArena"
     if standing is not None and standing[2] is not None and standing[2][0] != standing[2][1]:
         low, high = standing[2]
-        place = (f"{one['model_name']} is listed #{lm_rank[str(one['model'])]}, but its interval overlaps "
-                 f"those of every model from #{low} to #{high}")
-    return (f"The other arena ranks the top differently, on a board of another kind. On Artificial "
-            f"Analysis's silent text-to-video board of {fmt.day(one['snapshot_date'])}, "
-            f"{one['model_name']} is #1 and {two['model_name']} #{int(two['rank'])} of {len(aa)}. On "
-            f"LMArena's board of {lm_day}, {lm_top} leads{sure} and {two['model_name']} is "
-            f"{_lm_place(lm_rank[str(two['model'])])}. {fmt.capital(place)}.{note}")
+        place = (f"{one['model_name']} is listed #{lm_rank[str(one['model'])]} on LMArena, but its interval "
+                 f"overlaps those of every model from #{low} to #{high}")
+    return (f"The two arenas disagree at the top. LMArena's #1 on {lm_day}{rebuilt_mark(rebuilt, lm_board)}, "
+            f"{lm_top}{sure} {there}. {fmt.capital(place)}.{note}")
 
 
 def arenas_finding(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
-                   same: dict[str, str] | None = None) -> str:
-    """:func:`arenas_text` as a key finding of at most 35 words: which LMArena models rate clearly above
-    (intervals wholly above) Artificial Analysis's silent #1, on a board that mixes silent and with-audio
-    entries when its ids say so (:func:`lmarena_board_note`); "" when either board is empty."""
+                   same: dict[str, str] | None = None, rebuilt: pd.DataFrame | None = None) -> str:
+    """:func:`arenas_text` as a key finding of at most 35 words: LMArena's #1 and its place on Artificial
+    Analysis's silent board, each board marked when rebuilt (:func:`rebuilt_mark`); "" when either board
+    is empty."""
     found = _arena_ranks(lm_board, aa_board, aa_rows, same)
     if found is None:
         return ""
-    aa, _, lm_top = found
+    aa, lm_rank, lm_top = found
     one = aa.iloc[0]
-    board = _full_lm_board(lm_board, aa_rows)
-    mixed = (", which mixes silent and with-audio entries"
-             if board["model"].astype(str).str.contains("audio").any() else "")
-    where = f"On LMArena's board of {fmt.day(lm_board['snapshot_date'].max())}{mixed}"
-    standing = _lm_standing(lm_board, aa_board, aa_rows, same)
-    who = f"{one['model_name']}, Artificial Analysis's silent #1"
-    if standing is None:
-        return f"{who}, is not on LMArena's board of {fmt.day(lm_board['snapshot_date'].max())}."
-    if not standing[1]:
-        return f"{where}, {lm_top} leads and the intervals cannot separate it from {who}."
-    verb = "rates" if len(standing[1]) == 1 else "rate"
-    return f"{where}, {_and(standing[1])} {verb} clearly above {who}."
+    lm_words = (f"LMArena's board of {fmt.day(lm_board['snapshot_date'].max())}"
+                f"{rebuilt_mark(rebuilt, lm_board)}")
+    aa_words = (f"Artificial Analysis's silent board of {fmt.day(one['snapshot_date'])}"
+                f"{rebuilt_mark(rebuilt, aa)}")
+    top_on_aa = _lm_leader_on_aa(aa, lm_rank)
+    if top_on_aa is None:
+        return f"{lm_top} leads {lm_words} but is not on {aa_words}, which {one['model_name']} leads."
+    if int(top_on_aa["rank"]) == 1:
+        return f"{lm_top} leads both {lm_words} and {aa_words}."
+    return (f"{lm_top} leads {lm_words} but is #{int(top_on_aa['rank'])} of {len(aa)} on {aa_words}, "
+            f"which {one['model_name']} leads.")
 
 
 def lmarena_shown(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
@@ -1506,15 +1543,16 @@ def lmarena_frame(lm_board: pd.DataFrame, top_n: int = 6, aa_rows: pd.DataFrame 
                          "p_leader": rows["p_leader"]}).reset_index(drop=True)
 
 
-def lmarena_title(lm_board: pd.DataFrame, top_n: int = 6) -> str:
-    """The LMArena table's title: the board's pool, date (LMArena's update date) and how many rows it
-    shows.
+def lmarena_title(lm_board: pd.DataFrame, top_n: int = 6, rebuilt: pd.DataFrame | None = None) -> str:
+    """The LMArena table's title: the board's pool, date (LMArena's update date), how many rows it
+    shows and, when the board is a rebuilt copy, "(rebuilt, not verified)" (:func:`rebuilt_mark`).
 
     >>> lmarena_title(pd.DataFrame({"snapshot_date": [pd.Timestamp("2026-09-21")]}))
     "The top 6 of LMArena's text-to-video board of 21 September 2026"
     """
     day = pd.Timestamp(lm_board["snapshot_date"].max())
-    return f"The top {top_n} of LMArena's text-to-video board of {fmt.day(day)}"
+    mark = rebuilt_mark(rebuilt, lm_board, link=False)
+    return f"The top {top_n} of LMArena's text-to-video board of {fmt.day(day)}{mark}"
 
 
 def near_top_title(leaders: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None, *,
