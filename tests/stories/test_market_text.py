@@ -17,7 +17,6 @@ from videomarket.stories import _market as market_prose
 from videomarket.stories import _market_summary as summary
 from videomarket.stories import _market_vendors as vendor_prose
 from videomarket.stories import _wording as wording
-from videomarket.stories import fmt
 
 CLAIM = {2025: 716.8, 2032: 2560.0}
 GEN = "ai-video-generator"
@@ -510,8 +509,8 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest)
     assert fitted == (  # with the headline fit: yes or no on the rate, the level argued from the share
-        "Roughly yes, as a forecast only: the three forecasts read here say 18.7%–20.2% a year. Their level "
-        "looks low: two vendors alone would earn about 54%–73% of the 2026 forecasts.")
+        "The forecasts agree on about 19–20% a year (18.7%–20.2%), but all three are second-hand, and their "
+        "2026 level looks low: two vendors alone would be 54%–73% of it.")
     assert "interval" not in fitted
     assert summary.faster_vendors(rates) == (["Kling's revenue", "Synthesia's ARR"], True)
     slower = rates.assign(multiple=rates["forecast_multiple_high"].fillna(1) * 1.1)
@@ -659,10 +658,9 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                        comparison, room, rates, _sources(), figures, today="2026-12-07")
     assert findings == [
         "The three forecasts for AI video generators, all read second-hand, imply 18.7%–20.2% a year, within "
-        f"1.5 percentage points of each other; one rate fitted to one forecast per publisher is "
-        f"{fmt.pct(latest.rate)}.",
-        "Kling and Synthesia would earn about 54%–73% of the 2026 forecasts at their latest reported pace "
-        "(Kling: Q1 2026 revenue and 28 May run-rate). Its Q2–Q3 2026 results are not in these data.",
+        "1.5 percentage points of each other.",
+        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts. The 73% end rests on "
+        "Kling's 28 May run-rate (grade C).",
         "The share is fragile: 31%–34% at Kling's Q2 2025 pace, 38%–55% if the forecasts leave out "
         "[avatar platforms](#glossary-avatar-platform) such as Synthesia.",
         vendor_prose.growth_finding(rates),
@@ -673,7 +671,11 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                                            stated_cagr_pct=[18.9, 32.78, 19.5, 20.0])
     with_d = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
                                      room, rates, _sources(), figures, weaker, today="2026-12-07")
-    assert with_d == findings  # grade-D rates are told in the growth section, not in a finding
+    # grade-D rates are told in the growth section; with the editions, the quote's mixing is a finding
+    assert with_d == [findings[0], (
+        "The quoted \"20% a year\" may combine two editions of FBI's report: its 2032 value matches one "
+        "edition after rounding, its 2025 value another. Those editions state 18.9% and 19.5% a year."),
+        *findings[1:]]
     outlier = pd.DataFrame({"publisher": ["Unattributed (MarkNtel Advisors inferred)", "FBI"],
                             "evidence": ["D", "D"], "implied_cagr_pct": [32.62, 19.5],
                             "stated_cagr_pct": [32.78, 19.5], "start_year": [2024, 2024],
@@ -692,7 +694,7 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     _, values, _, _, _ = _vendors()
     named = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
                                     room, rates, _sources(), figures, weaker, values, today="2026-12-07")
-    assert named == findings  # the sensitivity finding does not depend on which values are stated
+    assert named == with_d  # the sensitivity finding does not depend on which values are stated
     # with the year's values, the pace finding (used when there is no earlier quarter) says which forecasts
     # are stated and which at their own rates
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
@@ -813,13 +815,12 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
                                        figures, market.cagr_table(forecasts, "D", GEN), values,
                                        today="2026-12-07")
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
-    assert len(findings) == 4  # the sourcing remark is in the data box, not a finding
+    assert len(findings) == 5  # the sourcing remark is in the data box, not a finding
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "Roughly yes, as a forecast only: the three forecasts read here say 18.7%–20.2% a year, but \"20% a "
-        "year\" may mix two editions, which say 19.5% and 18.7%–18.8%. Their level looks low: two vendors "
-        "alone would earn about 54%–73% of the 2026 forecasts.")
+        "The forecasts agree on about 19–20% a year (18.7%–20.2%), but all three are second-hand, and their "
+        "2026 level looks low: two vendors alone would be 54%–73% of it.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -853,20 +854,26 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "implies 32.6% a year and states 32.8%")
     assert findings[0] == (
         "The three forecasts for AI video generators, all read second-hand, imply 18.7%–20.2% a year, within "
-        "1.5 percentage points of each other; one rate fitted to one forecast per publisher is 19.3%.")
-    assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
+        "1.5 percentage points of each other.")
+    assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[1] == (
-        "Kling AI and Synthesia would earn about 54%–73% of the 2026 forecasts at their latest reported pace "
-        "(Kling AI: Q1 2026 revenue and 28 May run-rate). Its Q2–Q3 2026 results are not in these data.")
+        "The quoted \"20% a year\" may combine two editions of Fortune Business Insights' report: its 2032 "
+        "value matches one edition after rounding, its 2025 value another. Those editions state 19.5% and "
+        "18.8% a year.")
     assert len(findings[1].split()) <= 35
+    assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
+    assert findings[2] == (
+        "Kling AI and Synthesia alone would earn about 54%–73% of the 2026 forecasts. The 73% end rests on "
+        "Kling AI's 28 May run-rate (grade C).")
+    assert len(findings[2].split()) <= 35
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert ("Not in either fit: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
-    assert findings[2] == (
+    assert findings[3] == (
         "The share is fragile: 34%–38% at Kling AI's Q3 2025 pace, 38%–55% if the forecasts leave out "
         "[avatar platforms](#glossary-avatar-platform) such as Synthesia.")
-    assert findings[3] == (
+    assert findings[4] == (
         "Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026 ('more than' amounts, so "
         "approximate), against 1.18×–1.20× in the forecasts: a share gain or low forecasts, these data "
         "cannot say which.")
@@ -1001,8 +1008,8 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     assert (round((4 * 650 / 7.14 + 240) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (0.64, 0.83)
     finding = summary.share_finding(top, held_on, today="2026-12-07")
     assert finding == (
-        "Kling, Runway and Synthesia would earn about 64%–83% of the 2026 forecasts at their latest reported "
-        "pace (Kling: Q1 2026 revenue and 28 May run-rate). Its Q2–Q3 2026 results are not in these data.")
+        "Kling, Runway and Synthesia alone would earn about 64%–83% of the 2026 forecasts. The 83% end rests "
+        "on Kling's 28 May run-rate (grade C) and Runway's June 2025 figure, held flat.")
     assert vendor_prose.missing_results(held_on, today="2026-07-01") == (
         "Kling's results after Q1 2026 are not in these data.")
     assert summary.fragile_finding(top, held_on) == (
@@ -1028,13 +1035,17 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "Roughly yes, as a forecast only: the three forecasts read here say 18.7%–20.2% a year, but \"20% a "
-        "year\" may mix two editions, which say 19.5% and 18.7%–18.8%. Their level looks low: three vendors "
-        "alone would earn about 64%–83% of the 2026 forecasts.")
-    assert len(answer.split()) <= 50 and ";" not in answer and answer.count(". ") == 1
+        "The forecasts agree on about 19–20% a year (18.7%–20.2%), but all three are second-hand, and their "
+        "2026 level looks low: three vendors alone would be 64%–83% of it.")
+    assert len(answer.split()) <= 50 and ";" not in answer and answer.count(". ") == 0
+    assert summary.mixed_editions_finding(matches, editions, CLAIM) == (
+        "The quoted \"20% a year\" may combine two editions of FBI's report: its 2032 value matches one "
+        "edition after rounding, its 2025 value another. Those editions state 19.5% and 18.8% a year.")
+    assert summary.mixed_editions_finding(None, editions, CLAIM) == ""
+    assert summary.mixed_editions_finding(matches.iloc[:2], editions, CLAIM) == ""
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
-    assert few == ("Roughly yes, as a forecast only: the three forecasts read here say 18.7%–20.2% a year. "
+    assert few == ("The forecasts agree on about 19–20% a year (18.7%–20.2%), but all three are second-hand. "
                    "The vendors' own figures are too few to judge the forecasts' level.")
 
 
