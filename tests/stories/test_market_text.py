@@ -89,10 +89,11 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
         "[kangise](https://github.com/kangise/roadmap/blob/0123abc/notes.md), with USD 716.8M for 2025 and "
         "USD 2,562.9M for 2032.\n\nThose two figures imply 20.0% a year, so the quote is internally "
         "consistent. The page credits them to [FBI's report page](https://fbi.example/report-110060), which "
-        "we have not read.\n\nTwo other files each repeat one of the quote's figures, from other "
-        "[editions](#glossary-edition) of the report, so the quote may combine figures from two editions: "
-        "edition A gives 2,560 for 2032, the quote's 2,562.9 only after rounding and edition C gives the "
-        "same 2025 value (716.8). The table below shows which file matches which figure."
+        "we have not read.\n\nTwo other files each match one of the quote's figures, from other "
+        "[editions](#glossary-edition) of the report (the quote's own page is edition B), so the quote may "
+        "combine figures from two editions: edition A gives 2,560 for 2032, which matches the quote's "
+        "2,562.9 only after rounding (possibly by chance), and edition C gives the same 2025 value (716.8). "
+        "The table below shows which file matches which figure."
     )
     titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
                                       None, None, None, None])
@@ -121,7 +122,7 @@ def test_claim_table_keeps_numbers_numeric_and_names_where_each_edition_was_read
     assert own.tolist() == [19.5, 20.0, 18.7]  # (2560/614.8)^(1/8), (2562.9/716.8)^(1/7), (3350/716.8)^(1/9)
     columns = market_prose.claim_columns(CLAIM)
     assert columns["value_first"] == "2025 value (USD millions)"
-    assert columns["matched_words"] == "Figures shared with the quote"
+    assert columns["matched_words"] == "Year whose value matches the quote"
     assert columns["implied_rate"] == "Growth its own first and last values imply (% a year)"
     assert set(market_prose.claim_columns(CLAIM)) <= set(table.columns)
     assert wording.CLAIM_FORMATS["stated_rate"] == "num1"  # 20.0 beside 19.5, one decimal each
@@ -213,14 +214,15 @@ def test_left_out_table_lists_every_forecast_not_shown_with_why() -> None:
         "implied_rate": [19.5, pytest.approx(np.nan, nan_ok=True), 55.2],  # (900/100)^(1/5): 55.2%
         "stated_rate": [19.5, 18.9, 37.1],  # % a year, 0-100 numbers
         "why": ["grade D", "grade D",
-                "grade D; another market; its values do not give its stated rate"],
+                "grade D; a narrower market; its values do not give its stated rate"],
         "read_in": ["GitHub page", "GitHub page", "GitHub page"]}
     assert market_prose.left_out_text(held, shown, GEN) == (
-        "We hold 17 forecast values. The fits and comparisons use 12 of them; the other 5, from three "
-        "forecasts, are left out of every fit and comparison and listed here: all are of evidence grade D "
-        "(unattributed or low quality), and one of the three forecasts measures another market than AI "
-        "video generators. The forecast chart draws the 11 worldwide values of the 12; the other, Market.us' "
-        "value for North America, is regional.")  # 11 drawn + 5 left out + 1 regional = 17, not 16
+        "We hold 17 forecast values. The report shows 12 of them: 7 are fitted or compared, and the other "
+        "5, from wider markets, are shown for context. The remaining 5, from three forecasts, are left out "
+        "of every fit and comparison and listed here: all are of evidence grade D (unattributed or low "
+        "quality), and one of the three forecasts measures a narrower market than AI video generators. The "
+        "forecast chart draws the 11 worldwide values of the 12; the other, Market.us' value for North "
+        "America, is regional.")  # 11 drawn + 5 left out + 1 regional = 17, not 16
     assert market_prose.left_out_text(held, shown.assign(region="Global"), GEN).endswith("video generators.")
     assert wording.LEFT_OUT_FORMATS["stated_rate"] == "num1"  # 32.78 (% a year) shows as 32.8
 
@@ -957,7 +959,8 @@ def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:
     assert summary.vendor_chart_subtitle(comparison, figures) == (
         "Each year's bars stack different vendors (2025: Kling, Runway and Synthesia; 2026: Kling and "
         "Synthesia). Bars: the low case, Q1 pace all year; diamond: the high case, Q1 as reported, then the "
-        "run-rate stated on 28 May; labels: each bar as a share of the year's forecasts")
+        "run-rate stated on 28 May (65%–73% of the forecasts); labels: each bar as a share of the year's "
+        "forecasts. 2025: revenue within the year and run-rates are separate bars, not to be added")
     assert summary.bar_vendor_sets(comparison) == (
         "2025: Kling, Runway and Synthesia; 2026: Kling and Synthesia")
     assert summary.bar_vendor_sets(comparison[comparison["year"] == 2026]) == ""  # one year: no contrast
@@ -1072,7 +1075,8 @@ def test_the_quote_is_labelled_as_possibly_mixed_editions_where_the_data_mark_it
     a = pd.Series({"edition": "A", "note": "", "value_first": np.nan, "value_last": 2560.0})
     c = pd.Series({"edition": "C", "note": "", "value_first": 716.8, "value_last": np.nan})
     assert market_prose._repeat_words(a, origin, 2025, 2032) == (
-        "edition A gives 2,560 for 2032, the quote's 2,562.9 only after rounding")
+        "edition A gives 2,560 for 2032, which matches the quote's 2,562.9 only after rounding (possibly by "
+        "chance)")
     assert market_prose._repeat_words(c, origin, 2025, 2032) == "edition C gives the same 2025 value (716.8)"
 
 

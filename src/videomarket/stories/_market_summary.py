@@ -263,8 +263,9 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
         "**Vendors against the forecasts' growth.** For a vendor series between two dates, the forecasts' "
         "multiple over the same months is each forecast's own yearly rate between its values for those "
         "calendar years, compounded over the series' span in years.",
-        "**Scope.** Avatar platforms (Synthesia and HeyGen) are counted in the vendors' sums like any "
-        "AI video generator, as they sell video a model generates from a prompt or script; a vendor's "
+        "**Scope.** Avatar platforms (Synthesia and HeyGen) count as AI video generators, as they sell "
+        "video a model generates from a prompt or script (HeyGen's figures are too old for any sum); a "
+        "vendor's "
         "figure is added only if stated in the year or the year before. Group revenue that is not "
         "video-only and aggregators reselling other vendors' models are left out because they are not "
         "comparable.",
@@ -1094,8 +1095,16 @@ def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> st
         return (lead + "Bars: the calendar year at each vendor's stated pace; labels: each bar as a share of "
                 "the year's forecasts")
     low, high = case_names(top, figures)
-    return (f"{lead}Bars: the low case, {low}; diamond: the high case, {high}; labels: each bar as a share "
-            "of the year's forecasts")
+    shares = share_range(quarters_then_pace_total(top, figures) / float(top["market_high"]),
+                         quarters_then_pace_total(top, figures) / float(top["market_low"]))
+    text = (f"{lead}Bars: the low case, {low}; diamond: the high case, {high} ({shares} of the forecasts); "
+            "labels: each bar as a share of the year's forecasts")
+    drawn = comparison.dropna(subset=["market_usd_m"])
+    split = sorted(int(y) for y, n in drawn.groupby("year").size().items() if n > 1)
+    if split:
+        text += (f". {_and(str(y) for y in split)}: revenue within the year and run-rates are separate bars, "
+                 "not to be added")
+    return text
 
 
 def bar_vendor_sets(comparison: pd.DataFrame) -> str:
