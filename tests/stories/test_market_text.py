@@ -89,11 +89,10 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
         "[kangise](https://github.com/kangise/roadmap/blob/0123abc/notes.md), with USD 716.8M for 2025 and "
         "USD 2,562.9M for 2032.\n\nThose two figures imply 20.0% a year, so the quote is internally "
         "consistent. The page credits them to [FBI's report page](https://fbi.example/report-110060), which "
-        "we have not read.\n\nTwo other files each match one of the quote's figures, from other "
-        "[editions](#glossary-edition) of the report (the quote's own page is edition B), so the quote may "
-        "combine figures from two editions: edition A gives 2,560 for 2032, which matches the quote's "
-        "2,562.9 only after rounding (possibly by chance), and edition C gives the same 2025 value (716.8). "
-        "The table below shows which file matches which figure."
+        "we have not read.\n\nTwo other files each match one of the quote's figures (the quote's own page is "
+        "[edition](#glossary-edition) B), so the quote may mix two editions: edition A gives 2,560 for 2032, "
+        "which matches the quote's 2,562.9 only after rounding (possibly by chance), and edition C gives the "
+        "same 2025 value (716.8)."
     )
     titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
                                       None, None, None, None])
@@ -185,7 +184,7 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
     table = market_prose.edition_growth_table(common, latest, _sources())
     assert table["in_headline"].tolist() == [
-        "no: the edition whose forecast runs furthest ahead is used", "yes", "yes"]
+        "no: another edition of this report runs further ahead", "yes", "yes"]
     assert table["read_in"].tolist() == ["GitHub page"] * 3
     assert set(wording.EDITION_GROWTH_TABLE) <= set(table.columns)
 
@@ -305,8 +304,8 @@ PACE_CHECK = (
     "forecasts. Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73%. "
     "A run-rate is a pace at one date and the "
     "quarter an average over three months, "
-    "so the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
-    "which."
+    "so the gap between them may be growth after the quarter or a wider scope of the run-rate; our data "
+    "cannot say which."
 )
 
 
@@ -330,8 +329,8 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "earn about USD 290M, 31%–34% of the forecasts: the share depends on which quarter is "
         "annualised.\n"
         "- **Caveats.** A run-rate is a pace at one date and the quarter an average over three months, so "
-        "the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
-        "which. If a forecast left out [avatar platforms](#glossary-avatar-platform) such as "
+        "the gap between them may be growth after the quarter or a wider scope of the run-rate; our data "
+        "cannot say which. If a forecast left out [avatar platforms](#glossary-avatar-platform) such as "
         "Synthesia, Kling alone, at USD 364M–466M in its two cases, is 38%–55% of the forecasts. For Kling, "
         "Q3 2025 and Q4 2025 revenue are not in our data (no source we hold gives it), so its 2025 "
         "figure covers "
@@ -562,8 +561,7 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
         counted=False)], ignore_index=True)
     assert summary.pace_parts(with_broker, top)["cross"] == (
         "Goldman Sachs forecast USD 250M of Kling revenue for 2026 (grade B, made after Q2 2025), below both "
-        "cases (USD 364M–466M for Kling). It predates Q1 2026, so it is either stale or a sign Q1 was "
-        "unusual.")
+        "cases (USD 364M–466M for Kling). It was made before Q1 2026 and may be stale.")
     assert summary.pace_finding(top, with_broker) == (
         "Kling and Synthesia holding each figure flat (the high case adds Kling's step up to its May "
         "run-rate) would earn USD 514M–616M, 54%–73% of the 2026 forecasts (USD 847M–948M), on a grade-C "
@@ -659,7 +657,7 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, room, rates, _sources(), figures, today="2026-12-07")
     assert findings == [
-        "The three forecasts for AI video generators, all read second-hand, imply 18.7%–20.2% a year, within "
+        "The three forecasts for AI video generators imply 18.7%–20.2% a year, within "
         "1.5 percentage points of each other.",
         "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts. The 73% end rests on "
         "Kling's 28 May run-rate (grade C).",
@@ -855,7 +853,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "One grade-D forecast (figures match MarkNtel Advisors), USD 430M in 2024 to USD 2.34B in 2030, "
         "implies 32.6% a year and states 32.8%")
     assert findings[0] == (
-        "The three forecasts for AI video generators, all read second-hand, imply 18.7%–20.2% a year, within "
+        "The three forecasts for AI video generators imply 18.7%–20.2% a year, within "
         "1.5 percentage points of each other.")
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[1] == (
@@ -909,8 +907,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "rate.") in fx
     assert "is converted the same way, at the 2025 rate, as no source we read states one for 2026" in fx
     assert ("As a cross-check, Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
-            "after Q2 2025), below both cases (USD 364M–466M for Kling AI). It predates Q1 2026, so it is "
-            "either stale or a sign Q1 was unusual.") in summary.vendor_caveats_text(comparison, figures)
+            "after Q2 2025), below both cases (USD 364M–466M for Kling AI). It was made before Q1 2026 and "
+            "may be stale.") in summary.vendor_caveats_text(comparison, figures)
     assert ("- **Company guidance.** Kling AI guided USD 140M of revenue for 2025 (November 2025): [company "
             "guidance](#glossary-guidance), a forecast, not revenue, roughly 18%–20% of the 2025 "
             "forecasts.") in summary.vendors_text(comparison, figures, values, sources)  # labelled, not added

@@ -428,14 +428,13 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
     others = matches.iloc[1:]
     if len(others):
         text += (f"\n\n{fmt.capital(number_word(len(others)))} other "
-                 f"{'file matches' if len(others) == 1 else 'files each match'} one of the quote's figures, "
-                 f"from other {term('edition', 'editions')} of the report")
+                 f"{'file matches' if len(others) == 1 else 'files each match'} one of the quote's figures")
         if pd.notna(origin.get("edition")):
-            text += f" (the quote's own page is edition {origin['edition']})"
+            text += f" (the quote's own page is {term('edition', 'edition')} {origin['edition']})"
         if len(others) > 1 and pd.notna(origin.get("edition")):
-            text += ", so the quote may combine figures from two editions: " + ", and ".join(
+            text += ", so the quote may mix two editions: " + ", and ".join(
                 _repeat_words(row, origin, first, last) for row in others.sort_values("edition").itertuples())
-        text += ". The table below shows which file matches which figure."
+        text += "."
     return text
 
 
@@ -675,7 +674,7 @@ def edition_growth_table(common: object, latest: object, sources: pd.DataFrame) 
     headline = set(latest.editions["path"])
     return percent_a_year(editions.assign(
         forecast=[edition_label(r) for r in editions.itertuples()],
-        in_headline=["yes" if p in headline else "no: the edition whose forecast runs furthest ahead is used"
+        in_headline=["yes" if p in headline else "no: another edition of this report runs further ahead"
                      for p in editions["path"]],
         read_in=[read_in(ids, sources) for ids in editions["source_ids"]],
     ))

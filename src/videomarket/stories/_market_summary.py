@@ -61,7 +61,7 @@ def market_findings(
     ``sources`` and ``weaker`` are kept for the notebook's call."""
     low, high, _, _ = own_rates(common)
     findings = [
-        f"The {number_word(len(common.editions))} forecasts for AI video generators, all read second-hand, "
+        f"The {number_word(len(common.editions))} forecasts for AI video generators "
         f"imply {fmt.pct(low)}–{fmt.pct(high)} a year, within {fmt.pct_points(100 * (high - low))} of each "
         "other.",
     ]
@@ -367,11 +367,11 @@ def pace_parts(figures: pd.DataFrame, top: pd.Series) -> dict[str, str]:
                       f"{fmt.usd_m(rest)}, {share_range(rest / high, rest / low)}."),
             "cross": broker_check(figures, str(row.company), year, cases[1] if cases else 4 * usd,
                                   cases[2] if cases else pace).strip().removeprefix("As a cross-check, ")
-            .replace(", below both.", f", below both cases{own}. It predates {period_words(row.period)}, "
-                     f"so it is either stale or a sign {period_words(row.period).split()[0]} was unusual."),
+            .replace(", below both.", f", below both cases{own}. It was made before "
+                     f"{period_words(row.period)} and may be stale."),
             "caveat": ("A run-rate is a pace at one date and the quarter an average over three months, so "
-                       "the gap may be growth after the quarter or a wider scope of the run-rate; our data "
-                       "cannot say which."),
+                       "the gap between them may be growth after the quarter or a wider scope of the "
+                       "run-rate; our data cannot say which."),
         }
     return {}
 
