@@ -17,7 +17,6 @@ from videomarket.stories import _market as market_prose
 from videomarket.stories import _market_summary as summary
 from videomarket.stories import _market_vendors as vendor_prose
 from videomarket.stories import _wording as wording
-from videomarket.stories import fmt
 
 CLAIM = {2025: 716.8, 2032: 2560.0}
 GEN = "ai-video-generator"
@@ -90,10 +89,10 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
         "[kangise](https://github.com/kangise/roadmap/blob/0123abc/notes.md), with USD 716.8M for 2025 and "
         "USD 2,562.9M for 2032.\n\nThose two figures imply 20.0% a year, so the quote is internally "
         "consistent. The page credits them to [FBI's report page](https://fbi.example/report-110060), which "
-        "we have not read.\n\nTwo other files each repeat one of the quote's figures, from other "
-        "[editions](#glossary-edition) of the report, so the quote may combine figures from two editions: "
-        "edition A gives 2,560 for 2032, the quote's 2,562.9 only after rounding and edition C gives the "
-        "same 2025 value (716.8). The table below shows which file matches which figure."
+        "we have not read.\n\nTwo other files each match one of the quote's figures (the quote's own page is "
+        "[edition](#glossary-edition) B), so the quote may mix two editions: edition A gives 2,560 for 2032, "
+        "which matches the quote's 2,562.9 only after rounding (possibly by chance), and edition C gives the "
+        "same 2025 value (716.8)."
     )
     titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
                                       None, None, None, None])
@@ -122,7 +121,7 @@ def test_claim_table_keeps_numbers_numeric_and_names_where_each_edition_was_read
     assert own.tolist() == [19.5, 20.0, 18.7]  # (2560/614.8)^(1/8), (2562.9/716.8)^(1/7), (3350/716.8)^(1/9)
     columns = market_prose.claim_columns(CLAIM)
     assert columns["value_first"] == "2025 value (USD millions)"
-    assert columns["matched_words"] == "Figures shared with the quote"
+    assert columns["matched_words"] == "Year whose value matches the quote"
     assert columns["implied_rate"] == "Growth its own first and last values imply (% a year)"
     assert set(market_prose.claim_columns(CLAIM)) <= set(table.columns)
     assert wording.CLAIM_FORMATS["stated_rate"] == "num1"  # 20.0 beside 19.5, one decimal each
@@ -185,7 +184,7 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
     table = market_prose.edition_growth_table(common, latest, _sources())
     assert table["in_headline"].tolist() == [
-        "no: the edition whose forecast runs furthest ahead is used", "yes", "yes"]
+        "no: another edition of this report runs further ahead", "yes", "yes"]
     assert table["read_in"].tolist() == ["GitHub page"] * 3
     assert set(wording.EDITION_GROWTH_TABLE) <= set(table.columns)
 
@@ -214,14 +213,15 @@ def test_left_out_table_lists_every_forecast_not_shown_with_why() -> None:
         "implied_rate": [19.5, pytest.approx(np.nan, nan_ok=True), 55.2],  # (900/100)^(1/5): 55.2%
         "stated_rate": [19.5, 18.9, 37.1],  # % a year, 0-100 numbers
         "why": ["grade D", "grade D",
-                "grade D; another market; its values do not give its stated rate"],
+                "grade D; a narrower market; its values do not give its stated rate"],
         "read_in": ["GitHub page", "GitHub page", "GitHub page"]}
     assert market_prose.left_out_text(held, shown, GEN) == (
-        "We hold 17 forecast values. The fits and comparisons use 12 of them; the other 5, from three "
-        "forecasts, are left out of every fit and comparison and listed here: all are of evidence grade D "
-        "(unattributed or low quality), and one of the three forecasts measures another market than AI "
-        "video generators. The forecast chart draws the 11 worldwide values of the 12; the other, Market.us' "
-        "value for North America, is regional.")  # 11 drawn + 5 left out + 1 regional = 17, not 16
+        "We hold 17 forecast values. The report shows 12 of them: 7 are fitted or compared, and the other "
+        "5, from wider markets, are shown for context. The remaining 5, from three forecasts, are left out "
+        "of every fit and comparison and listed here: all are of evidence grade D (unattributed or low "
+        "quality), and one of the three forecasts measures a narrower market than AI video generators. The "
+        "forecast chart draws the 11 worldwide values of the 12; the other, Market.us' value for North "
+        "America, is regional.")  # 11 drawn + 5 left out + 1 regional = 17, not 16
     assert market_prose.left_out_text(held, shown.assign(region="Global"), GEN).endswith("video generators.")
     assert wording.LEFT_OUT_FORMATS["stated_rate"] == "num1"  # 32.78 (% a year) shows as 32.8
 
@@ -304,8 +304,8 @@ PACE_CHECK = (
     "forecasts. Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73%. "
     "A run-rate is a pace at one date and the "
     "quarter an average over three months, "
-    "so the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
-    "which."
+    "so the gap between them may be growth after the quarter or a wider scope of the run-rate; our data "
+    "cannot say which."
 )
 
 
@@ -329,8 +329,8 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "earn about USD 290M, 31%–34% of the forecasts: the share depends on which quarter is "
         "annualised.\n"
         "- **Caveats.** A run-rate is a pace at one date and the quarter an average over three months, so "
-        "the gap may be growth after the quarter or a wider scope of the run-rate; our data cannot say "
-        "which. If a forecast left out [avatar platforms](#glossary-avatar-platform) such as "
+        "the gap between them may be growth after the quarter or a wider scope of the run-rate; our data "
+        "cannot say which. If a forecast left out [avatar platforms](#glossary-avatar-platform) such as "
         "Synthesia, Kling alone, at USD 364M–466M in its two cases, is 38%–55% of the forecasts. For Kling, "
         "Q3 2025 and Q4 2025 revenue are not in our data (no source we hold gives it), so its 2025 "
         "figure covers "
@@ -510,8 +510,8 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest)
     assert fitted == (  # with the headline fit: yes or no on the rate, the level argued from the share
-        "Roughly yes, as a forecast only: the three forecasts read here say 18.7%–20.2% a year. Their level "
-        "looks low: two vendors alone would earn about 54%–73% of the 2026 forecasts.")
+        "The forecasts agree on about 19–20% a year (18.7%–20.2%), but all three are second-hand, and their "
+        "2026 level looks low: two vendors alone would be 54%–73% of it.")
     assert "interval" not in fitted
     assert summary.faster_vendors(rates) == (["Kling's revenue", "Synthesia's ARR"], True)
     slower = rates.assign(multiple=rates["forecast_multiple_high"].fillna(1) * 1.1)
@@ -561,8 +561,7 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
         counted=False)], ignore_index=True)
     assert summary.pace_parts(with_broker, top)["cross"] == (
         "Goldman Sachs forecast USD 250M of Kling revenue for 2026 (grade B, made after Q2 2025), below both "
-        "cases (USD 364M–466M for Kling). It predates Q1 2026, so it is either stale or a sign Q1 was "
-        "unusual.")
+        "cases (USD 364M–466M for Kling). It was made before Q1 2026 and may be stale.")
     assert summary.pace_finding(top, with_broker) == (
         "Kling and Synthesia holding each figure flat (the high case adds Kling's step up to its May "
         "run-rate) would earn USD 514M–616M, 54%–73% of the 2026 forecasts (USD 847M–948M), on a grade-C "
@@ -658,11 +657,10 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, room, rates, _sources(), figures, today="2026-12-07")
     assert findings == [
-        "The three forecasts for AI video generators, all read second-hand, imply 18.7%–20.2% a year, within "
-        f"1.5 percentage points of each other; one rate fitted to one forecast per publisher is "
-        f"{fmt.pct(latest.rate)}.",
-        "Kling and Synthesia would earn about 54%–73% of the 2026 forecasts at their latest reported pace "
-        "(Kling: Q1 2026 revenue and 28 May run-rate). Its Q2–Q3 2026 results are not in these data.",
+        "The three forecasts for AI video generators imply 18.7%–20.2% a year, within "
+        "1.5 percentage points of each other.",
+        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts. The 73% end rests on "
+        "Kling's 28 May run-rate (grade C).",
         "The share is fragile: 31%–34% at Kling's Q2 2025 pace, 38%–55% if the forecasts leave out "
         "[avatar platforms](#glossary-avatar-platform) such as Synthesia.",
         vendor_prose.growth_finding(rates),
@@ -673,7 +671,11 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                                            stated_cagr_pct=[18.9, 32.78, 19.5, 20.0])
     with_d = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
                                      room, rates, _sources(), figures, weaker, today="2026-12-07")
-    assert with_d == findings  # grade-D rates are told in the growth section, not in a finding
+    # grade-D rates are told in the growth section; with the editions, the quote's mixing is a finding
+    assert with_d == [findings[0], (
+        "The quoted \"20% a year\" may combine two editions of FBI's report: its 2032 value matches one "
+        "edition after rounding, its 2025 value another. Those editions state 18.9% and 19.5% a year."),
+        *findings[1:]]
     outlier = pd.DataFrame({"publisher": ["Unattributed (MarkNtel Advisors inferred)", "FBI"],
                             "evidence": ["D", "D"], "implied_cagr_pct": [32.62, 19.5],
                             "stated_cagr_pct": [32.78, 19.5], "start_year": [2024, 2024],
@@ -692,7 +694,7 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     _, values, _, _, _ = _vendors()
     named = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
                                     room, rates, _sources(), figures, weaker, values, today="2026-12-07")
-    assert named == findings  # the sensitivity finding does not depend on which values are stated
+    assert named == with_d  # the sensitivity finding does not depend on which values are stated
     # with the year's values, the pace finding (used when there is no earlier quarter) says which forecasts
     # are stated and which at their own rates
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
@@ -813,13 +815,12 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
                                        figures, market.cagr_table(forecasts, "D", GEN), values,
                                        today="2026-12-07")
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
-    assert len(findings) == 4  # the sourcing remark is in the data box, not a finding
+    assert len(findings) == 5  # the sourcing remark is in the data box, not a finding
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "Roughly yes, as a forecast only: the three forecasts read here say 18.7%–20.2% a year, but \"20% a "
-        "year\" may mix two editions, which say 19.5% and 18.7%–18.8%. Their level looks low: two vendors "
-        "alone would earn about 54%–73% of the 2026 forecasts.")
+        "The forecasts agree on about 19–20% a year (18.7%–20.2%), but all three are second-hand, and their "
+        "2026 level looks low: two vendors alone would be 54%–73% of it.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -852,21 +853,27 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "One grade-D forecast (figures match MarkNtel Advisors), USD 430M in 2024 to USD 2.34B in 2030, "
         "implies 32.6% a year and states 32.8%")
     assert findings[0] == (
-        "The three forecasts for AI video generators, all read second-hand, imply 18.7%–20.2% a year, within "
-        "1.5 percentage points of each other; one rate fitted to one forecast per publisher is 19.3%.")
-    assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
+        "The three forecasts for AI video generators imply 18.7%–20.2% a year, within "
+        "1.5 percentage points of each other.")
+    assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[1] == (
-        "Kling AI and Synthesia would earn about 54%–73% of the 2026 forecasts at their latest reported pace "
-        "(Kling AI: Q1 2026 revenue and 28 May run-rate). Its Q2–Q3 2026 results are not in these data.")
+        "The quoted \"20% a year\" may combine two editions of Fortune Business Insights' report: its 2032 "
+        "value matches one edition after rounding, its 2025 value another. Those editions state 19.5% and "
+        "18.8% a year.")
     assert len(findings[1].split()) <= 35
+    assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
+    assert findings[2] == (
+        "Kling AI and Synthesia alone would earn about 54%–73% of the 2026 forecasts. The 73% end rests on "
+        "Kling AI's 28 May run-rate (grade C).")
+    assert len(findings[2].split()) <= 35
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert ("Not in either fit: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
-    assert findings[2] == (
+    assert findings[3] == (
         "The share is fragile: 34%–38% at Kling AI's Q3 2025 pace, 38%–55% if the forecasts leave out "
         "[avatar platforms](#glossary-avatar-platform) such as Synthesia.")
-    assert findings[3] == (
+    assert findings[4] == (
         "Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026 ('more than' amounts, so "
         "approximate), against 1.18×–1.20× in the forecasts: a share gain or low forecasts, these data "
         "cannot say which.")
@@ -900,8 +907,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "rate.") in fx
     assert "is converted the same way, at the 2025 rate, as no source we read states one for 2026" in fx
     assert ("As a cross-check, Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
-            "after Q2 2025), below both cases (USD 364M–466M for Kling AI). It predates Q1 2026, so it is "
-            "either stale or a sign Q1 was unusual.") in summary.vendor_caveats_text(comparison, figures)
+            "after Q2 2025), below both cases (USD 364M–466M for Kling AI). It was made before Q1 2026 and "
+            "may be stale.") in summary.vendor_caveats_text(comparison, figures)
     assert ("- **Company guidance.** Kling AI guided USD 140M of revenue for 2025 (November 2025): [company "
             "guidance](#glossary-guidance), a forecast, not revenue, roughly 18%–20% of the 2025 "
             "forecasts.") in summary.vendors_text(comparison, figures, values, sources)  # labelled, not added
@@ -950,7 +957,8 @@ def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:
     assert summary.vendor_chart_subtitle(comparison, figures) == (
         "Each year's bars stack different vendors (2025: Kling, Runway and Synthesia; 2026: Kling and "
         "Synthesia). Bars: the low case, Q1 pace all year; diamond: the high case, Q1 as reported, then the "
-        "run-rate stated on 28 May; labels: each bar as a share of the year's forecasts")
+        "run-rate stated on 28 May (65%–73% of the forecasts); labels: each bar as a share of the year's "
+        "forecasts. 2025: revenue within the year and run-rates are separate bars, not to be added")
     assert summary.bar_vendor_sets(comparison) == (
         "2025: Kling, Runway and Synthesia; 2026: Kling and Synthesia")
     assert summary.bar_vendor_sets(comparison[comparison["year"] == 2026]) == ""  # one year: no contrast
@@ -1001,8 +1009,8 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     assert (round((4 * 650 / 7.14 + 240) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (0.64, 0.83)
     finding = summary.share_finding(top, held_on, today="2026-12-07")
     assert finding == (
-        "Kling, Runway and Synthesia would earn about 64%–83% of the 2026 forecasts at their latest reported "
-        "pace (Kling: Q1 2026 revenue and 28 May run-rate). Its Q2–Q3 2026 results are not in these data.")
+        "Kling, Runway and Synthesia alone would earn about 64%–83% of the 2026 forecasts. The 83% end rests "
+        "on Kling's 28 May run-rate (grade C) and Runway's June 2025 figure, held flat.")
     assert vendor_prose.missing_results(held_on, today="2026-07-01") == (
         "Kling's results after Q1 2026 are not in these data.")
     assert summary.fragile_finding(top, held_on) == (
@@ -1028,13 +1036,17 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "Roughly yes, as a forecast only: the three forecasts read here say 18.7%–20.2% a year, but \"20% a "
-        "year\" may mix two editions, which say 19.5% and 18.7%–18.8%. Their level looks low: three vendors "
-        "alone would earn about 64%–83% of the 2026 forecasts.")
-    assert len(answer.split()) <= 50 and ";" not in answer and answer.count(". ") == 1
+        "The forecasts agree on about 19–20% a year (18.7%–20.2%), but all three are second-hand, and their "
+        "2026 level looks low: three vendors alone would be 64%–83% of it.")
+    assert len(answer.split()) <= 50 and ";" not in answer and answer.count(". ") == 0
+    assert summary.mixed_editions_finding(matches, editions, CLAIM) == (
+        "The quoted \"20% a year\" may combine two editions of FBI's report: its 2032 value matches one "
+        "edition after rounding, its 2025 value another. Those editions state 19.5% and 18.8% a year.")
+    assert summary.mixed_editions_finding(None, editions, CLAIM) == ""
+    assert summary.mixed_editions_finding(matches.iloc[:2], editions, CLAIM) == ""
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
-    assert few == ("Roughly yes, as a forecast only: the three forecasts read here say 18.7%–20.2% a year. "
+    assert few == ("The forecasts agree on about 19–20% a year (18.7%–20.2%), but all three are second-hand. "
                    "The vendors' own figures are too few to judge the forecasts' level.")
 
 
@@ -1061,7 +1073,8 @@ def test_the_quote_is_labelled_as_possibly_mixed_editions_where_the_data_mark_it
     a = pd.Series({"edition": "A", "note": "", "value_first": np.nan, "value_last": 2560.0})
     c = pd.Series({"edition": "C", "note": "", "value_first": 716.8, "value_last": np.nan})
     assert market_prose._repeat_words(a, origin, 2025, 2032) == (
-        "edition A gives 2,560 for 2032, the quote's 2,562.9 only after rounding")
+        "edition A gives 2,560 for 2032, which matches the quote's 2,562.9 only after rounding (possibly by "
+        "chance)")
     assert market_prose._repeat_words(c, origin, 2025, 2032) == "edition C gives the same 2025 value (716.8)"
 
 

@@ -334,7 +334,7 @@ def claim_columns(claim: Mapping[int, float]) -> dict[str, str]:
     first, last = min(claim), max(claim)
     return {
         "edition_label": "Report edition",
-        "matched_words": "Figures shared with the quote",
+        "matched_words": "Year whose value matches the quote",
         "stated_years": "Years with values in our source",
         "value_first": f"{first} value (USD millions)",
         "value_last": f"{last} value (USD millions)",
@@ -378,16 +378,16 @@ def _quote_itself(matched: pd.Series) -> pd.Series:
 
 def _repeat_words(row: object, origin: pd.Series, first: int, last: int) -> str:
     """How one other edition repeats a figure of the quote: 'edition C gives the same 2025 value (716.8)',
-    or, when it matches only after rounding, 'edition A gives 2,560 for 2032, the quote's 2,562.9 only
-    after rounding'."""
+    or, when it matches only after rounding, 'edition A gives 2,560 for 2032, which matches the quote's
+    2,562.9 only after rounding (possibly by chance)'."""
     for year, own, quoted in ((first, row.value_first, origin["value_first"]),
                               (last, row.value_last, origin["value_last"])):
         if pd.isna(own):
             continue
         if float(own) == float(quoted):
             return f"{edition_word(row)} gives the same {year} value ({float(own):,.1f})"
-        return (f"{edition_word(row)} gives {float(own):,.0f} for {year}, the quote's {float(quoted):,.1f} "
-                "only after rounding")
+        return (f"{edition_word(row)} gives {float(own):,.0f} for {year}, which matches the quote's "
+                f"{float(quoted):,.1f} only after rounding (possibly by chance)")
     return edition_word(row)
 
 
@@ -428,12 +428,13 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
     others = matches.iloc[1:]
     if len(others):
         text += (f"\n\n{fmt.capital(number_word(len(others)))} other "
-                 f"{'file repeats' if len(others) == 1 else 'files each repeat'} one of the quote's figures, "
-                 f"from other {term('edition', 'editions')} of the report")
+                 f"{'file matches' if len(others) == 1 else 'files each match'} one of the quote's figures")
+        if pd.notna(origin.get("edition")):
+            text += f" (the quote's own page is {term('edition', 'edition')} {origin['edition']})"
         if len(others) > 1 and pd.notna(origin.get("edition")):
-            text += ", so the quote may combine figures from two editions: " + _and(
+            text += ", so the quote may mix two editions: " + ", and ".join(
                 _repeat_words(row, origin, first, last) for row in others.sort_values("edition").itertuples())
-        text += ". The table below shows which file matches which figure."
+        text += "."
     return text
 
 
@@ -673,7 +674,7 @@ def edition_growth_table(common: object, latest: object, sources: pd.DataFrame) 
     headline = set(latest.editions["path"])
     return percent_a_year(editions.assign(
         forecast=[edition_label(r) for r in editions.itertuples()],
-        in_headline=["yes" if p in headline else "no: the edition whose forecast runs furthest ahead is used"
+        in_headline=["yes" if p in headline else "no: another edition of this report runs further ahead"
                      for p in editions["path"]],
         read_in=[read_in(ids, sources) for ids in editions["source_ids"]],
     ))
@@ -703,7 +704,8 @@ def left_out_table(held: pd.DataFrame, shown: pd.DataFrame, definition: str,
         market_name = wording.DEFINITION_SHORT.get(str(first["definition"]), str(first["definition"]))
         why = [f"grade {first['path_evidence']}"] if str(first["path_evidence"]) == "D" else []
         if str(first["definition"]) != definition:
-            why.append("another market")
+            narrow = str(first["definition"]) == "text-to-video"
+            why.append("a narrower market" if narrow else "another market")
         span = int(group["year"].iloc[-1]) - int(first["year"])
         implied = (float(group["value_usd_m"].iloc[-1]) / float(first["value_usd_m"])) ** (1 / span) - 1 if (
             span > 0) else float("nan")
@@ -739,18 +741,25 @@ def _all_or(n: int, total: int) -> str:
 
 def left_out_text(held: pd.DataFrame, shown: pd.DataFrame, definition: str) -> str:
     """How many forecast values we hold, how many the report shows and how many it leaves out, and why:
-    'We hold 27 forecast values. The report shows 12 of them (five forecasts); the other 15, from ...'."""
+    'We hold 27 forecast values. The report shows 12 of them: 7 are fitted or compared, and the other 5,
+    from wider markets, are shown for context. The remaining 15, from ...'."""
     left = _left_out_rows(held, shown, definition)
     n_shown = len(held) - len(left)
     graded_d = int((left["path_evidence"].astype(str) == "D").sum())
-    other = left.loc[left["definition"].astype(str) != definition, "path"].nunique()
+    others = left.loc[left["definition"].astype(str) != definition]
+    other = others["path"].nunique()
+    narrower = set(others["definition"].astype(str)) == {"text-to-video"}
+    n_fit = int((shown["definition"].astype(str) == definition).sum())
+    context = (f": {fmt.number(n_fit)} are fitted or compared, and the other {fmt.number(n_shown - n_fit)}, "
+               "from wider markets, are shown for context" if 0 < n_fit < n_shown else "")
     return (
-        f"We hold {fmt.count(len(held), 'forecast value')}. The fits and comparisons use "
-        f"{fmt.number(n_shown)} of them; the other {fmt.number(len(left))}, from "
+        f"We hold {fmt.count(len(held), 'forecast value')}. The report shows {fmt.number(n_shown)} of them"
+        f"{context}. The remaining {fmt.number(len(left))}, from "
         f"{number_word(left['path'].nunique())} forecasts, are left out of every fit and comparison "
         f"and listed here: {_all_or(graded_d, len(left))} of evidence grade D (unattributed or low quality), "
         f"and {number_word(other)} of the {number_word(left['path'].nunique())} forecasts "
-        f"{'measures' if other == 1 else 'measure'} another market than {definition_label(definition)}."
+        f"{'measures' if other == 1 else 'measure'} "
+        f"{'a narrower market' if narrower else 'another market'} than {definition_label(definition)}."
         + _regional_words(shown)
     )
 

@@ -14,9 +14,11 @@ from videomarket.stories import fmt
 from videomarket.stories._market import (
     _and,
     _top,
+    claim_rate,
     edition_word,
     number_word,
     own_rates,
+    owner,
     period_words,
     share_range,
 )
@@ -26,7 +28,6 @@ from videomarket.stories._market_vendors import (
     aggregator_words,
     growth_finding,
     missing_quarters,
-    missing_results,
     too_old_words,
     year_forecasts_text,
 )
@@ -60,10 +61,13 @@ def market_findings(
     ``sources`` and ``weaker`` are kept for the notebook's call."""
     low, high, _, _ = own_rates(common)
     findings = [
-        f"The {number_word(len(common.editions))} forecasts for AI video generators, all read second-hand, "
+        f"The {number_word(len(common.editions))} forecasts for AI video generators "
         f"imply {fmt.pct(low)}–{fmt.pct(high)} a year, within {fmt.pct_points(100 * (high - low))} of each "
-        f"other; one rate fitted to one forecast per publisher is {fmt.pct(latest.rate)}.",
+        "other.",
     ]
+    mixed = mixed_editions_finding(matches, weaker, claim)
+    if mixed:
+        findings.append(mixed)
     top = _top(comparison)
     if top is not None:
         shared = share_finding(top, figures, today)
@@ -78,25 +82,61 @@ def market_findings(
 
 
 def share_finding(top: pd.Series, figures: pd.DataFrame, today: object = None) -> str:
-    """The key finding on the vendors' share of the year's forecasts (:func:`answer_shares`), with the pace
-    it assumes spelled out and the quarterly results not in the data (:func:`missing_results`): 'Kling AI,
-    Runway and Synthesia alone would earn about 64%–83% of the 2026 forecasts at their latest reported pace
-    (Kling AI: Q1 2026 revenue, then its 28 May run-rate). Kling AI's Q2–Q3 2026 results are not in
-    these data.' ('' when no vendor's quarterly pace is below its stated one)."""
+    """The key finding on the vendors' share of the year's forecasts (:func:`answer_shares`) and what its
+    high end rests on: the stated figure of the vendor whose quarterly pace sets the low case, with its
+    grade, and any figure from an earlier year held flat: 'Kling AI, Runway and Synthesia alone would earn
+    about 64%–83% of the 2026 forecasts. The 83% end rests on Kling AI's 28 May run-rate (grade C) and
+    Runway's June 2025 figure, held flat.' ('' when no vendor's quarterly pace is below its stated one).
+    The results not in the data are the data box's; ``today`` is kept for the call."""
     found = quarter_pace(top, figures)
     if found is None:
         return ""
     row = found[0]
-    quarter = figures[(figures["company"] == row["company"]) & (figures["kind"] == "quarter")
-                      & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
     what = "run-rate" if row["metric"] == "run_rate" else "ARR"
     day = pd.Timestamp(row["period_end"])
     who = _and(short_name(n) for n in _vendor_names(top["vendors"]))
-    owner = fmt.possessive(short_name(row["company"]))
-    missing = missing_results(figures, today).replace(f"{owner} ", "Its ", 1)
-    return (f"{who} would earn about {answer_shares(top, figures)} of the {int(top['year'])} forecasts "
-            f"at their latest reported pace ({short_name(row['company'])}: {period_words(quarter['period'])} "
-            f"revenue and {day.day} {day:%B} {what}). {missing}")
+    text = (f"{who} alone would earn about {answer_shares(top, figures)} of the {int(top['year'])} "
+            f"forecasts. The {answer_shares(top, figures).split('–')[-1]} end rests on "
+            f"{fmt.possessive(short_name(row['company']))} {day.day} {day:%B} {what} "
+            f"(grade {row['evidence']})")
+    held = figures[figures["counted"].astype(bool) & (figures["year"].astype(int) == int(top["year"]))
+                   & figures["metric"].isin(["run_rate", "arr"])
+                   & (pd.to_datetime(figures["period_end"]).dt.year < int(top["year"]))]
+    carried = [f"{fmt.possessive(short_name(r['company']))} {pd.Timestamp(r['period_end']):%B %Y} figure"
+               for _, r in held.drop_duplicates("company").iterrows()]
+    if carried:
+        text += f" and {_and(carried)}, held flat"
+    return text + "."
+
+
+def mixed_editions_finding(matches: pd.DataFrame | None, editions: pd.DataFrame | None,
+                           claim: Mapping[int, float]) -> str:
+    """The key finding that the quote may combine two editions of one report: 'The quoted "20% a year"
+    may combine two editions of Fortune Business Insights' report: its 2032 value matches one edition
+    after rounding, its 2025 value another. Those editions state 19.5% and 18.8% a year.' ('' when the
+    quote's figures are not spread over two editions)."""
+    if matches is None or editions is None or len(matches) < 3 or editions.empty:
+        return ""
+    origin = matches.iloc[0]
+    own = editions[editions["publisher"] == origin["publisher"]]
+    own = own.drop_duplicates("edition").set_index("edition")
+    parts = []
+    for _, row in matches.iloc[1:].sort_values("edition").iterrows():
+        years = [int(y) for y in str(row["matched"]).split(",") if y.strip()]
+        if len(years) != 1 or str(row["edition"]) not in own.index:
+            return ""
+        column = "value_last" if years[0] == max(claim) else "value_first"
+        exact = abs(float(row[column]) - float(origin[column])) < 0.05
+        parts.append((years[0], exact, fmt.pct(float(own.loc[str(row["edition"]), "stated_cagr_pct"]) / 100)))
+    if len(parts) != 2:
+        return ""
+    parts.sort(reverse=True)
+    stated = [p[2] for p in parts]
+    words = [f"its {y} value matches one edition{'' if e else ' after rounding'}" if i == 0
+             else f"its {y} value another" for i, (y, e, _) in enumerate(parts)]
+    publisher = str(matches.iloc[0]["publisher"])
+    return (f"The quoted \"{fmt.pct(claim_rate(claim), 0)} a year\" may combine two editions of "
+            f"{owner(publisher)} report: {', '.join(words)}. Those editions state {_and(stated)} a year.")
 
 
 def fragile_finding(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -223,8 +263,9 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
         "**Vendors against the forecasts' growth.** For a vendor series between two dates, the forecasts' "
         "multiple over the same months is each forecast's own yearly rate between its values for those "
         "calendar years, compounded over the series' span in years.",
-        "**Scope.** Avatar platforms (Synthesia and HeyGen) are counted in the vendors' sums like any "
-        "AI video generator, as they sell video a model generates from a prompt or script; a vendor's "
+        "**Scope.** Avatar platforms (Synthesia and HeyGen) count as AI video generators, as they sell "
+        "video a model generates from a prompt or script (HeyGen's figures are too old for any sum); a "
+        "vendor's "
         "figure is added only if stated in the year or the year before. Group revenue that is not "
         "video-only and aggregators reselling other vendors' models are left out because they are not "
         "comparable.",
@@ -326,11 +367,11 @@ def pace_parts(figures: pd.DataFrame, top: pd.Series) -> dict[str, str]:
                       f"{fmt.usd_m(rest)}, {share_range(rest / high, rest / low)}."),
             "cross": broker_check(figures, str(row.company), year, cases[1] if cases else 4 * usd,
                                   cases[2] if cases else pace).strip().removeprefix("As a cross-check, ")
-            .replace(", below both.", f", below both cases{own}. It predates {period_words(row.period)}, "
-                     f"so it is either stale or a sign {period_words(row.period).split()[0]} was unusual."),
+            .replace(", below both.", f", below both cases{own}. It was made before "
+                     f"{period_words(row.period)} and may be stale."),
             "caveat": ("A run-rate is a pace at one date and the quarter an average over three months, so "
-                       "the gap may be growth after the quarter or a wider scope of the run-rate; our data "
-                       "cannot say which."),
+                       "the gap between them may be growth after the quarter or a wider scope of the "
+                       "run-rate; our data cannot say which."),
         }
     return {}
 
@@ -428,20 +469,20 @@ def _fitted_answer(common: object, fit: object, comparison: pd.DataFrame, figure
     if not round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005:
         return ""
     n = len(common.editions)
-    mixed = mixed_edition_rates(matches, editions)
-    first = (f"Roughly yes, as a forecast only: the {number_word(n)} forecasts read here say "
-             f"{fmt.pct(low)}–{fmt.pct(high)} a year")
-    if len(mixed) > 1:
-        first += (f", but \"{fmt.pct(claimed_rate, 0)} a year\" may mix {number_word(len(mixed))} editions, "
-                  f"which say {_and(mixed)}")
+    graded = sorted(set(common.editions["evidence"].astype(str))) if "evidence" in common.editions else []
+    second = "second-hand" if graded != ["A"] else "read directly"
+    lo, hi = round(low * 100), round(high * 100)
+    about = f"about {lo}% a year" if lo == hi else f"about {lo}–{hi}% a year"
+    first = (f"The forecasts agree on {about} ({fmt.pct(low)}–{fmt.pct(high)}), but all "
+             f"{number_word(n)} are {second}")
     top = _top(comparison)
     if top is None:
         return first + ". No vendor figure can be set against the market's size."
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return first + ". The vendors' own figures are too few to judge the forecasts' level."
     count = len(_vendor_names(top["vendors"]))
-    return (f"{first}. Their level looks low: {number_word(count)} vendors alone would earn about "
-            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts.")
+    return (f"{first}, and their {int(top['year'])} level looks low: {number_word(count)} vendors alone "
+            f"would be {answer_shares(top, figures)} of it.")
 
 
 def mixed_edition_rates(matches: pd.DataFrame | None, editions: pd.DataFrame | None) -> list[str]:
@@ -1054,8 +1095,16 @@ def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> st
         return (lead + "Bars: the calendar year at each vendor's stated pace; labels: each bar as a share of "
                 "the year's forecasts")
     low, high = case_names(top, figures)
-    return (f"{lead}Bars: the low case, {low}; diamond: the high case, {high}; labels: each bar as a share "
-            "of the year's forecasts")
+    shares = share_range(quarters_then_pace_total(top, figures) / float(top["market_high"]),
+                         quarters_then_pace_total(top, figures) / float(top["market_low"]))
+    text = (f"{lead}Bars: the low case, {low}; diamond: the high case, {high} ({shares} of the forecasts); "
+            "labels: each bar as a share of the year's forecasts")
+    drawn = comparison.dropna(subset=["market_usd_m"])
+    split = sorted(int(y) for y, n in drawn.groupby("year").size().items() if n > 1)
+    if split:
+        text += (f". {_and(str(y) for y in split)}: revenue within the year and run-rates are separate bars, "
+                 "not to be added")
+    return text
 
 
 def bar_vendor_sets(comparison: pd.DataFrame) -> str:
