@@ -651,11 +651,10 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
 
 
 def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> None:
-    latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
     common = market.edition_growth(_market(), GEN, "C")
-    figures, _, comparison, room, rates = _vendors()
-    findings = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM,
-                                       comparison, room, rates, _sources(), figures, today="2026-12-07")
+    figures, _, comparison, _, rates = _vendors()
+    findings = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM,
+                                       comparison, rates, figures)
     assert findings == [
         "The three forecasts for AI video generators imply 18.7%–20.2% a year, within "
         "1.5 percentage points of each other.",
@@ -669,8 +668,8 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert all(len(line.split()) <= 35 for line in findings)
     weaker = market.cagr_table(_market(), "D", GEN).assign(evidence="D",
                                                            stated_cagr_pct=[18.9, 32.78, 19.5, 20.0])
-    with_d = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
-                                     room, rates, _sources(), figures, weaker, today="2026-12-07")
+    with_d = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
+                                     rates, figures, weaker)
     # grade-D rates are told in the growth section; with the editions, the quote's mixing is a finding
     assert with_d == [findings[0], (
         "The quoted \"20% a year\" may combine two editions of FBI's report: its 2032 value matches one "
@@ -692,8 +691,8 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
         "32.8%, so it stays out of the fit.")
     assert summary.outlier_counterpoint(outlier.iloc[1:], common) == ""
     _, values, _, _, _ = _vendors()
-    named = summary.market_findings(latest, common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
-                                    room, rates, _sources(), figures, weaker, values, today="2026-12-07")
+    named = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
+                                    rates, figures, weaker, values)
     assert named == with_d  # the sensitivity finding does not depend on which values are stated
     # with the year's values, the pace finding (used when there is no earlier quarter) says which forecasts
     # are stated and which at their own rates
@@ -811,9 +810,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     comparison = market.vendor_vs_market(figures, market.forecasts_by_year(forecasts, GEN, "C", years=years))
     room = market.forecast_headroom(comparison, figures, within_years=1)
     rates = market.growth_against_forecasts(market.vendor_growth(metrics, "C"), forecasts, GEN, "C")
-    findings = summary.market_findings(latest, common, matches, claim, comparison, room, rates, sources,
-                                       figures, market.cagr_table(forecasts, "D", GEN), values,
-                                       today="2026-12-07")
+    findings = summary.market_findings(common, matches, claim, comparison, rates, figures,
+                                       market.cagr_table(forecasts, "D", GEN), values)
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
     assert len(findings) == 5  # the sourcing remark is in the data box, not a finding
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
@@ -1007,7 +1005,7 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     top = summary._top(comparison)
     # low: Kling's Q1 pace (650 / 7.14 x 4) + Runway 90 + Synthesia 150 over 948; high: Q1 + 3/4 of 500 + 240
     assert (round((4 * 650 / 7.14 + 240) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (0.64, 0.83)
-    finding = summary.share_finding(top, held_on, today="2026-12-07")
+    finding = summary.share_finding(top, held_on)
     assert finding == (
         "Kling, Runway and Synthesia alone would earn about 64%–83% of the 2026 forecasts. The 83% end rests "
         "on Kling's 28 May run-rate (grade C) and Runway's June 2025 figure, held flat.")

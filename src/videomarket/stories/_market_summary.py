@@ -38,27 +38,22 @@ VENDOR_CHART_YLABEL = "Calendar-year revenue (USD),\nvendors at their stated pac
 
 
 def market_findings(
-    latest: object,
     common: object,
     matches: pd.DataFrame,
     claim: Mapping[int, float],
     comparison: pd.DataFrame,
-    room: object,
     rates: pd.DataFrame,
-    sources: pd.DataFrame,
     figures: pd.DataFrame,
     weaker: pd.DataFrame | None = None,
     values: pd.DataFrame | None = None,
-    today: object = None,
 ) -> list[str]:
-    """Up to four computed findings for the top of the report, one idea each and none resting on a grade-D
-    figure: the forecasts' own rates, their common rate, the vendors' share of the year's forecasts and how
-    it depends on which quarter is annualised (:func:`sensitivity_finding`), and the vendors' growth against
-    the forecasts'. ``room`` is kept for the notebook's call. Where the forecasts reach us from is a
-    data-quality remark: the data box's (:func:`videomarket.stories.market_staleness` with ``fit``).
-    A grade-D forecast's rate is the growth section's (:func:`outlier_text`); ``values`` is kept for the
-    notebook's call.
-    ``sources`` and ``weaker`` are kept for the notebook's call."""
+    """Up to five computed findings for the top of the report, one idea each and none resting on a grade-D
+    figure: the forecasts' own rates, whether the quote mixes editions (``weaker``: the grade-D editions,
+    :func:`mixed_editions_finding`), the vendors' share of the year's forecasts and what its high end rests
+    on (:func:`share_finding`), how it depends on which quarter is annualised (:func:`fragile_finding`),
+    and the vendors' growth against the forecasts'. Where the forecasts reach us from, and which results
+    are not in the data, are the data box's (:func:`videomarket.stories.market_staleness`); a grade-D
+    forecast's rate is the growth section's (:func:`outlier_text`)."""
     low, high, _, _ = own_rates(common)
     findings = [
         f"The {number_word(len(common.editions))} forecasts for AI video generators "
@@ -70,7 +65,7 @@ def market_findings(
         findings.append(mixed)
     top = _top(comparison)
     if top is not None:
-        shared = share_finding(top, figures, today)
+        shared = share_finding(top, figures)
         findings.append(shared or pace_finding(top, figures, broker=False, values=values))
         fragile = fragile_finding(top, figures)
         if fragile:
@@ -81,13 +76,13 @@ def market_findings(
     return findings[:5]
 
 
-def share_finding(top: pd.Series, figures: pd.DataFrame, today: object = None) -> str:
+def share_finding(top: pd.Series, figures: pd.DataFrame) -> str:
     """The key finding on the vendors' share of the year's forecasts (:func:`answer_shares`) and what its
     high end rests on: the stated figure of the vendor whose quarterly pace sets the low case, with its
     grade, and any figure from an earlier year held flat: 'Kling AI, Runway and Synthesia alone would earn
     about 64%–83% of the 2026 forecasts. The 83% end rests on Kling AI's 28 May run-rate (grade C) and
     Runway's June 2025 figure, held flat.' ('' when no vendor's quarterly pace is below its stated one).
-    The results not in the data are the data box's; ``today`` is kept for the call."""
+    The results not in the data are the data box's."""
     found = quarter_pace(top, figures)
     if found is None:
         return ""
