@@ -170,7 +170,7 @@ def test_rank_bound_is_worded_the_right_way_round_and_called_cautious() -> None:
     two = board.assign(rank_ub=[1, 2, 2], could_be_first=[True, False, False])  # singular/plural computed
     assert " The table also shows the next 2 models, which cannot be #1." in stories.contenders_text(two)
     assert "cannot be #1." not in stories.contenders_text(board.assign(rank_ub=[1, 1, 3]))
-    assert stories.CONTENDERS_TABLE["could_be_first"] == "Could be #1?"
+    assert stories.CONTENDERS_TABLE["could_be_first"] == "Cannot be ruled out as #1?"
 
 
 def _pools() -> pd.DataFrame:
@@ -521,7 +521,7 @@ def test_contenders_are_credited_to_their_parent_developer() -> None:
     assert stories.contenders_table(dated, rebuilt.assign(rebuilt_only=True))["copy"].iloc[0] == (
         "rebuilt, not verified")
     assert "copy" not in stories.CONTENDERS_TABLE  # the caption says it once
-    assert stories.CONTENDERS_TABLE["could_be_first"] == "Could be #1?"
+    assert stories.CONTENDERS_TABLE["could_be_first"] == "Cannot be ruled out as #1?"
     assert stories.contenders_title(dated, rebuilt.assign(rebuilt_only=True)) == (
         "Text to video (silent), 10 October 2026 (rebuilt copy, not verified)")
 

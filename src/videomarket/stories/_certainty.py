@@ -603,7 +603,9 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
     latest = latest_lead_votes(gaps)
     text += f"{latest} " if latest else ""
     both = votes_and_chance(gaps, history) if history is not None and latest else ""
-    text += f"{both} " if both else ""
+    if both:  # its own paragraph, after the count of changes
+        rest = gaps_text(gaps, changes, category, min_evidence, levels, rescaled, brief=brief, spells=spells)
+        return f"{rest}\n\n{both}"
     del levels  # the chart's subtitle gives the test settings
     new = changes[changes["new_leader"]]
     if brief and len(new):
