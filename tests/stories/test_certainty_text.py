@@ -71,7 +71,7 @@ def _changes(**values: object) -> pd.DataFrame:
 def test_a_re_anchoring_with_a_re_rating_is_said_with_its_computed_numbers() -> None:
     assert stories.rerating_text(_changes()) == (
         "Between 30 September 2026 and 1 October 2026 the arena re-anchored and re-rated the pool: Kling 3.0 "
-        "1080p (Pro) replaced Mochi 1 as the model [pinned at 1,000](#glossary-re-anchoring), the board went "
+        "1080p (Pro) replaced Mochi 1 as the model [fixed at 1,000](#glossary-re-anchoring), the board went "
         "from 81 models to 30 (32 "
         "on 10 October 2026) and the 21 models on both boards fell by 125 to 314 points, not by one common "
         "shift. Gaps between models changed with it, so leads on either side are given apart and not "
@@ -125,8 +125,8 @@ def test_history_text_names_the_earlier_leaders_one_unsure_board_and_its_develop
                                 changes=_changes().iloc[0:0], weakest=_june_board())
     assert ("The only board before Wan 3.0 with a leader below 95%, 25 June 2026, had HappyHorse-1.0 "
             "5 points above its "
-            "sibling HappyHorse-1.1 (about 76%), but both are Alibaba's, and one of Alibaba's models was "
-            "more than 99% likely to be #1.") in text
+            "sibling HappyHorse-1.1 (about 76%).") in text
+    assert "Alibaba" not in text  # no developer-wide chance: the attribution is not this note's
     assert ("On the latest board, Wan 3.0's chance read as independent ratings is about 87%, and read with "
             "errors correlated at 0.3 it is about 92%.") in text  # no recent range: one 93% fewer
 
@@ -162,16 +162,15 @@ def test_rank_bound_is_worded_the_right_way_round_and_called_cautious() -> None:
     assert stories.contenders_text(board) == (
         "On the board of 6 October 2026, 2 models of 3 cannot be ruled out as #1: no other model's whole "
         "interval lies above theirs, so the intervals [allow them rank 1](#glossary-rank-bound). The table "
-        "also shows the next model, which cannot be #1. Overlapping intervals are a cautious test: they "
-        "keep a model in the running even when its chance of being #1 is small (about 5% for H3). H3 is "
-        "listed twice on that board (also as H3 Max (based on H3)), with the same rating and interval: it "
+        "also shows the next model, which cannot be #1. H3 is listed twice on that board (also as H3 Max "
+        "(based on H3)), with the same rating and interval: it "
         "counts once.")
     alone = board.assign(could_be_first=[True, False, False], also_listed_as="")
     assert "cautious" not in stories.contenders_text(alone)
     two = board.assign(rank_ub=[1, 2, 2], could_be_first=[True, False, False])  # singular/plural computed
     assert " The table also shows the next 2 models, which cannot be #1." in stories.contenders_text(two)
     assert "cannot be #1." not in stories.contenders_text(board.assign(rank_ub=[1, 1, 3]))
-    assert stories.CONTENDERS_TABLE["could_be_first"] == "Could be #1?"
+    assert stories.CONTENDERS_TABLE["could_be_first"] == "Cannot be ruled out as #1?"
 
 
 def _pools() -> pd.DataFrame:
@@ -273,11 +272,17 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
                             "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
     downloaded = _latest_board().assign(snapshot_date=pd.Timestamp("2026-10-06"), p_leader=0.9012)
     full = stories.certainty_answer(history, "text-to-video", rebuilt=rebuilt, downloaded=downloaded)
-    assert full == (  # both boards, the rebuilt one first, and what its checks cannot catch
-        "On Artificial Analysis's text to video (silent) board, Wan 3.0 was about 87% likely to be [truly "
-        "#1](#glossary-p-first) on the rebuilt 10 October copy, about 90% on the last downloaded board, 6 "
-        "October (if rating errors are independent). The rebuilt copy's [checks](#glossary-rebuilt-file) "
-        "cannot catch a digit mistyped into another digit.")
+    assert full == (  # both boards, the rebuilt one first
+        "Wan 3.0 led Artificial Analysis's text to video (silent) board, about 87% likely to be [truly "
+        "#1](#glossary-p-first) on the [rebuilt](#glossary-rebuilt-file) 10 October copy, about 90% on the "
+        "last downloaded board, 6 October (if rating errors are independent).")
+    lower = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.4213, 0.5]})
+    higher = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.9912, 0.004]})
+    digit = stories.certainty_answer(history, "text-to-video", rebuilt=rebuilt, downloaded=downloaded,
+                                     lower=lower, higher=higher)
+    assert digit == full + (" A wrong tens digit in its rating would give about 42% or 99%.")  # the
+    # leader's own row, rounded as the body's sentence
+    assert len(re.sub(r"\]\([^)]*\)", "]", digit).split()) <= 50 and ";" not in digit
     assert "80" not in full and "92" not in full  # no correlated reading, no range
     # a reading that rounds like the independent one is not repeated
     same = history.assign(p_leader_correlated=history["p_leader"])
@@ -294,16 +299,16 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     assert stories.lead_thresholds(overlap) is None  # an unsure 81-point lead: no clean threshold
     assert stories.lead_rule_finding(overlap) == ""
     # the rules for an answer: at most two sentences and 60 words, one parenthesis, no semicolon
-    assert full.count(". ") == 1 and len(re.sub(r"\]\([^)]*\)", "]", full).split()) <= 50
+    assert digit.count(". ") == 1 and len(re.sub(r"\]\([^)]*\)", "]", digit).split()) <= 50
     shown = re.sub(r"\]\([^)]*\)", "]", full)  # a glossary link's target is not shown
     assert shown.replace("(silent)", "").count("(") <= 1 and ";" not in answer  # the pool's name aside
     assert stories.least_sure_date(history) == pd.Timestamp("2026-06-25")
     assert stories.chance_timeline_title(history) == (  # each leader's own count
         "HappyHorse-1.0 was at least 95% likely to be #1 on 1 of its 2 distinct boards, Gemini on its only "
-        "board, Wan 3.0 on none")
+        "board, Wan 3.0 on none of its 4")
     surer = history.assign(p_leader_correlated=history["p_leader_correlated"].where(
         history["snapshot_date"] != pd.Timestamp("2026-10-10"), 0.96))
-    assert stories.chance_timeline_title(surer).endswith("Wan 3.0 on none")  # the chart draws independence
+    assert stories.chance_timeline_title(surer).endswith("Wan 3.0 on none of its 4")  # drawn independent
     assert stories.sure_words(surer) == (
         "1 of HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4 (1 of 4 if the errors "
         "were positively correlated at 0.3)")
@@ -352,7 +357,7 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
         "On this pool's boards before the 1 October [re-rating](#glossary-re-rating), every lead of 21 "
         "points or more was at least 95% likely to be truly #1 and every lead of 9 points or less was not.",
         "HappyHorse-1.0 was at least 95% likely to be #1 on 1 of its 2 distinct boards, Gemini on its only "
-        "board, Wan 3.0 on none.",
+        "board, Wan 3.0 on none of its 4.",
     ]
     assert all(len(f.split()) <= 45 for f in findings)  # one idea each, the caveats in the body
     assert SENSITIVITY not in " ".join(findings)  # no sensitivity unless the count differs
@@ -405,11 +410,12 @@ def test_findings_with_spells_copies_and_pools_date_each_change_and_contrast_the
     # identical on the only downloaded board of the latest scale (4 September is on the first one)
     twinned = stories.certainty_findings(history, _latest_board(), spells=_spells(), rebuilt=rebuilt.assign(
         rebuilt_only=[False, False, True]), pools=pools, pairs=pairs, twins=[pd.Timestamp("2026-10-01")])
-    assert twinned[0] == (
-        "Only MiniMax H3 Max and MiniMax H3 (768p) could also be #1 (about 7% and 6%).")
+    assert twinned[0] == (  # the days the pair was identical and the leader's chance counting it once
+        "Only MiniMax H3 Max and MiniMax H3 (768p) could also be #1 (about 7% and 6%). They were identical "
+        "on 1 October: counted as one entry, Wan 3.0 is about 93%.")
     assert findings[2] == (  # the chart's title; the rebuilt boards are in the data box
         "HappyHorse-1.0 was at least 95% likely to be #1 on 1 of its 2 distinct boards, Gemini on its only "
-        "board, Wan 3.0 on none.")
+        "board, Wan 3.0 on none of its 4.")
     assert findings[3] == (  # the count in full, once; when the second-hand change happened is in the body
         "In text to video (silent), the #1 changed hands at least 3 times on archived boards and press "
         "reports, 4 counting a second-hand copy of January 2026 ([Leaderboard "
@@ -445,11 +451,9 @@ def test_gaps_text_gives_leads_and_votes_per_leader_and_traces_the_first_sightin
         "developer's GitHub copy (grade C), which gives only the arena's id as its name.")
     counted = stories.gaps_text(_gaps().assign(votes_needed=5610.0), _new_leaders(), "text-to-video", "C",
                                 levels, _changes())
-    assert ("after it. As a two-model yardstick, telling Wan 3.0's latest lead, 13 points on 10 October "
-            "2026, from a tie would take "
-            "about 5,600 decisive votes (roughly 4,800 to 6,600, as two whole-point ratings can put a gap up "
-            "to 1 point off), and its 3-point lead of 24 September 2026 about 6,000 (roughly 59,000 to "
-            "240,000). Counting every board") in counted
+    assert ("after it. Telling Wan 3.0's latest lead, 13 points on 10 October 2026, from a tie would take "
+            "about 5,600 decisive votes, and its 3-point lead of 24 September 2026 about 6,000, each lead on "
+            "its own board's scale. Counting every board") in counted
     archived = stories.gaps_text(_gaps(), _gaps().assign(new_leader=False), "text-to-video", "A", "x")
     assert "changed hands" not in archived and "change of scale on 1 October 2026" in archived
     assert "median" not in text
@@ -517,7 +521,7 @@ def test_contenders_are_credited_to_their_parent_developer() -> None:
     assert stories.contenders_table(dated, rebuilt.assign(rebuilt_only=True))["copy"].iloc[0] == (
         "rebuilt, not verified")
     assert "copy" not in stories.CONTENDERS_TABLE  # the caption says it once
-    assert stories.CONTENDERS_TABLE["could_be_first"] == "Could be #1?"
+    assert stories.CONTENDERS_TABLE["could_be_first"] == "Cannot be ruled out as #1?"
     assert stories.contenders_title(dated, rebuilt.assign(rebuilt_only=True)) == (
         "Text to video (silent), 10 October 2026 (rebuilt copy, not verified)")
 
@@ -571,29 +575,28 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
         "again.")
     findings = stories.certainty_findings(history, _latest_board(), spells=spells)
     assert sum("4 counting a second-hand copy of January 2026" in f for f in findings) == 1
-    assert findings[2].endswith("Wan 3.0 on none.")  # no rebuilt table given
+    assert findings[2].endswith("Wan 3.0 on none of its 23.")  # no rebuilt table given
     rebuilt_findings = stories.certainty_findings(history, _latest_board(), spells=spells, rebuilt=rebuilt)
     assert rebuilt_findings[2] == (  # the chart's title, each leader's own count
         "HappyHorse-1.0 was at least 95% likely to be #1 on 35 of its 36 distinct boards, Gemini Omni Flash "
-        "on all 15, Wan 3.0 on none.")
+        "on all 15, Wan 3.0 on none of its 23.")
     shown = [len(re.sub(r"\]\([^)]*\)", "]", f).split()) for f in rebuilt_findings]
     assert all(n <= 35 for n in shown)
     assert stories.copy_words(rebuilt, "2026-10-10", "text-to-video") == "a rebuilt copy"
     title = stories.chance_timeline_title(history, data.load_sources())
     assert title == ("HappyHorse-1.0 was at least 95% likely to be #1 on 35 of its 36 distinct boards, "
-                     "Gemini Omni Flash on all 15, Wan 3.0 on none")
+                     "Gemini Omni Flash on all 15, Wan 3.0 on none of its 23")
     day = stories.least_sure_date(history)
     june = leaderboard.board_certainty(rankings, guide.ARENA, "text-to-video", day, draws=4_000)
     text = stories.history_text(history, "text-to-video", skipped=0, changes=changes, weakest=june)
     assert ("The only board before Wan 3.0 with a leader below 95%, 25 June 2026, had HappyHorse-1.0 "
             "5 points above its "
-            "sibling HappyHorse-1.1") in text and (
-        "but both are Alibaba's, and one of Alibaba's models was more than 99% likely to be #1") in text
+            "sibling HappyHorse-1.1") in text and "Alibaba" not in text
 
 
 def test_shipped_re_rating_is_computed_from_the_boards(shipped: dict) -> None:
     text = stories.rerating_text(shipped["changes"], "this pool")
-    assert ("Kling 3.0 1080p (Pro) replaced Mochi 1 as the model [pinned at 1,000](#glossary-re-anchoring), "
+    assert ("Kling 3.0 1080p (Pro) replaced Mochi 1 as the model [fixed at 1,000](#glossary-re-anchoring), "
             "the board went from 81 "
             "models to 30 (32 on 10 October 2026) and the 21 models on both boards fell by 125 to 314 "
             "points, "
@@ -620,10 +623,10 @@ def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_na
     rankings = shipped["rankings"]
     rows = rankings[(rankings["arena"] == guide.ARENA) & (rankings["category"] == "text-to-video")]
     assert stories.rival_removed(shipped["gaps"], rows, shipped["changes"], shipped["history"]) == (
-        "Wan 3.0's chance rose after the re-rating of 1 October 2026 partly because its closest rival, "
-        "Gemini Omni Flash, 3 points behind on 24 September 2026, no longer appears on any text to video "
-        "(silent) board from then on (a separate entry, Gemini Omni Flash 1.1, is #8 of 32 on 10 October "
-        "2026).")
+        "Wan 3.0's chance rose after the re-rating of 1 October 2026. Its closest rival, Gemini Omni Flash, "
+        "3 points behind on 24 September 2026, left the boards under that name on 1 October; a separate "
+        "entry, Gemini Omni Flash 1.1, is #8 of 32 on 10 October — the data cannot tell whether it is the "
+        "same model renamed.")
     after = rows[rows["snapshot_date"] >= pd.Timestamp("2026-10-01")]
     assert "gemini-omni-flash" not in set(after["model"])  # only Gemini Omni Flash 1.1, a separate entry
     pairs = leaderboard.based_on_odds(rankings, guide.ARENA, "text-to-video", draws=4_000)
@@ -633,9 +636,8 @@ def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_na
     assert text.startswith('The board of 10 October 2026 lists MiniMax H3 Max as ["based on"]'
                            "(#glossary-variant) MiniMax H3 (768p), at a different rating (1118 against "
                            "1117), so both count as rivals here. The two rows were identical on 2 and 4–6 "
-                           "October, so they may be one entry listed twice. As a sensitivity figure, "
-                           "counting them as one entry (the 1117 row) puts Wan 3.0's chance at about 93% "
-                           "(one-entry reading), against ")
+                           "October, so they may be one entry listed twice. Counting them as one model puts "
+                           "Wan 3.0's chance at about 93%, against ")
     assert text.endswith("% with both.") and "at least as plausible" not in text
     # the as-one reading leaves out the "based on" row (1118) and keeps the one it is based on (1117)
     assert pairs["model_name"].iloc[0] == "MiniMax H3 Max" and float(pairs["same_as_elo"].iloc[0]) == 1117.0
@@ -750,7 +752,8 @@ def test_second_hand_change_text_names_its_page_and_grade() -> None:
         "[A developer's copy](https://github.com/o/r/blob/abc/guide.md) dated January 2026 shows X #1 by 12 "
         "points: a [second-hand copy](#glossary-second-hand-copy) of the board (grade C), the only page to "
         "show that change. When X took over and lost #1 is not known ([Leaderboard "
-        "movements](02-leaderboard-movements.html) dates each change).")
+        "movements](02-leaderboard-movements.html) gives the earliest and latest dates it could have "
+        "happened).")
     firm = spells.assign(evidence=["B", "A", "A"])
     assert stories.second_hand_change_text(firm, rows, sources) == ""
 
@@ -786,12 +789,14 @@ def test_votes_curve_title_says_the_scale_and_leads_and_periods_are_said_in_word
     gaps = pd.DataFrame({"model_name": ["Wan 3.0", "HappyHorse-1.0", "Wan 3.0"], "margin": [3.0, 80.0, 6.0],
                          "snapshot_date": pd.to_datetime(["2026-09-24", "2026-05-01", "2026-10-10"])})
     assert stories.votes_curve_title(curve, gaps) == (  # the text's rounding, from the curve
-        "Halving a lead quadruples the votes needed (a two-model yardstick): about 100,000 votes for Wan "
-        "3.0's 3-point lead of 24 September, about 30,000 for its latest 6-point lead")
+        "Halving a lead quadruples the votes needed: about 100,000 votes for Wan 3.0's 3-point lead of 24 "
+        "September, about 30,000 for its 6-point lead of 10 October (each lead on its own board's scale, "
+        "not compared)")
     counted = gaps.assign(votes_needed=[105_276.0, 80.0, 7_834.0], margin=[3.0, 80.0, 11.0])
     assert stories.votes_curve_title(curve, counted) == (  # the leads' own counts, as the text gives them
-        "Halving a lead quadruples the votes needed (a two-model yardstick): about 100,000 votes for Wan "
-        "3.0's 3-point lead of 24 September, about 7,800 for its latest 11-point lead")
+        "Halving a lead quadruples the votes needed: about 100,000 votes for Wan 3.0's 3-point lead of 24 "
+        "September, about 7,800 for its 11-point lead of 10 October (each lead on its own board's scale, "
+        "not compared)")
     board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 3), "arena": "A", "category": "c",
                           "model": ["w", "m", "x"], "rank": [1, 2, 3], "model_name": ["W", "M", "X"],
                           "elo": [1129.0, 1118.0, 1105.0], "ci_low": [1118.0, 1107.0, 1094.0],
@@ -842,16 +847,20 @@ def test_votes_finding_says_a_rebuilt_board_and_latest_lead_votes_gives_the_late
     rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
                             "snapshot_date": pd.to_datetime(["2026-09-24"]), "rebuilt_only": [True]})
     assert stories.votes_finding(gaps, rivals, rebuilt) == (
-        "As a two-model yardstick, telling W's 3-point lead of 24 September 2026 (rebuilt) from a tie would "
-        "take about 100,000 decisive votes, and R's 21-point December 2025 lead about 2,200.")
+        "Telling W's 3-point lead of 24 September 2026 (rebuilt) from a tie would take about 100,000 "
+        "decisive votes between the two models alone.")  # the December lead, another scale, is not beside it
     assert "(rebuilt)" not in stories.votes_finding(gaps, rivals, rebuilt.assign(rebuilt_only=False))
-    assert stories.latest_lead_votes(gaps) == (  # one or two significant figures, with what rounding allows
-        "As a two-model yardstick, telling W's latest lead, 11 points on 10 October 2026, from a tie would "
-        "take about 7,800 decisive votes (roughly 6,600 to 9,500, as two whole-point ratings can put a gap "
-        "up to 1 point off), and its "
-        "3-point lead of 24 September 2026 about 100,000 (roughly 59,000 to 240,000).")
+    assert stories.latest_lead_votes(gaps) == (  # one or two significant figures, each on its own scale
+        "Telling W's latest lead, 11 points on 10 October 2026, from a tie would take about 7,800 decisive "
+        "votes, and its 3-point lead of 24 September 2026 about 100,000, each lead on its own board's scale.")
+    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
+                            "p_leader": [0.6449, 0.88]})
+    assert stories.votes_and_chance(gaps, history) == (  # the chance and the yardstick told apart
+        "These answer different questions: about 64% is the chance the 24 September order was right, given "
+        "the published intervals; about 100,000 votes would make one 95% sure a gap that size is not a tie.")
+    assert stories.votes_and_chance(gaps, history.iloc[1:]) == ""  # no chance on that day: no sentence
     assert stories.lead_votes(21.0, 2152.0) == (2200, "roughly 2,000 to 2,400")  # a narrow range: two figures
-    assert stories.latest_lead_votes(gaps.iloc[1:]).endswith("1 point off).")  # the latest is the smallest
+    assert stories.latest_lead_votes(gaps.iloc[1:]).endswith("about 7,800 decisive votes.")  # the smallest
     assert stories.latest_lead_votes(gaps.drop(columns="votes_needed")) == ""
 
 
@@ -873,6 +882,5 @@ def test_based_on_text_says_the_split_shows_only_on_rebuilt_boards_when_the_down
     assert stories.based_on_text(pairs, twins, downloaded) == (
         "The board of 10 October 2026 lists M Max as [\"based on\"](#glossary-variant) M, at a different "
         "rating (1118 against 1117), so both count as rivals here. The two rows were identical on the "
-        "downloaded boards of 4 and 6 October, so they may be one entry listed twice. As a sensitivity "
-        "figure, counting them as one entry (the 1117 row) puts W's chance at about 93% (one-entry reading), "
-        "against 88% with both.")
+        "downloaded boards of 4 and 6 October, so they may be one entry listed twice. Counting them as one "
+        "model puts W's chance at about 93%, against 88% with both.")

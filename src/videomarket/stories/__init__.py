@@ -80,6 +80,7 @@ from videomarket.stories._certainty import (
     sure_words,
     takeover_words,
     vote_test_words,
+    votes_and_chance,
     votes_curve_title,
     votes_finding,
 )
@@ -911,6 +912,7 @@ __all__ = [
     "vendor_growth_text",
     "vendors_text",
     "vote_test_words",
+    "votes_and_chance",
     "votes_curve_title",
     "votes_finding",
     "when",

@@ -27,7 +27,6 @@ from videomarket.stories import fmt
 from videomarket.stories._certainty_leaders import (
     approx2,
     chance_timeline_title,
-    developer_chance,
     latest_chance_words,
     lead_votes,
     leader_runs,
@@ -154,7 +153,7 @@ def rerating_text(changes: pd.DataFrame, what: str = "the pool") -> str:
         parts = []
         if pd.notna(change.anchor_before) and pd.notna(change.anchor_after):
             parts.append(f"{change.anchor_after} replaced {change.anchor_before} as the model "
-                         f"{term('re-anchoring', 'pinned at 1,000')}")
+                         f"{term('re-anchoring', 'fixed at 1,000')}")
         latest = (f" ({change.models_latest} on {fmt.day(change.latest_date)})"
                   if change.latest_date != change.date else "")
         parts.append(f"the board went from {change.models_before} models to {change.models_after}{latest}")
@@ -181,8 +180,8 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
                  rebuilt: pd.DataFrame | None = None) -> str:
     """The leader's chance of being truly #1 over the boards with intervals (a
     leader_probability_history table): the distinct boards, why leaders are counted apart, the earlier
-    leaders' one unsure board (``weakest``: its board_certainty, :func:`least_sure_date`) with the
-    chance that its developer held #1, the least sure lead, the latest chance with its recent range and
+    leaders' one unsure board (``weakest``: its board_certainty, :func:`least_sure_date`), the least
+    sure lead, the latest chance with its recent range and
     the correlated illustration (with ``opposed``, the leader_probability of the latest board's models
     that could be #1 at :data:`OPPOSED_CORRELATION`, that reading too: the independent one is no floor),
     the change of scale (a scale_changes table) and, with ``coverage`` (else in the appendix,
@@ -203,10 +202,7 @@ def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes:
                  f"{fmt.day(lead['snapshot_date'])}, had "
                  f"{lead['model_name']} {fmt.points(lead['elo'] - second['elo'])} above "
                  + (f"its sibling {second['model_name']}" if same else str(second["model_name"]))
-                 + f" ({about(lead['p_leader'])})"
-                 + (f", but both are {own}'s, and one of {own}'s models was "
-                    f"{about(developer_chance(weakest, str(lead['model'])))} likely to be #1"
-                    if same else "") + ".")
+                 + f" ({about(lead['p_leader'])}).")
     text += (" " if text.strip() and not coverage else "\n\n" if "\n\n" not in text else " ") + (
         f"The least sure lead was {low['model_name']}'s on {fmt.day(low['snapshot_date'])}, "
         f"{fmt.points(low['margin'])} over {low['runner_up_name']}: {about(low['p_leader'])}."
@@ -416,8 +412,8 @@ def second_hand_change_text(spells: pd.DataFrame, pool_rows: pd.DataFrame, sourc
     >>> print(second_hand_change_text(sp, rows, src))
     [A developer's copy](https://example.org/p) dated January 2026 shows X #1 by 12 points: a [second-hand
     copy](#glossary-second-hand-copy) of the board (grade C), the only page to show that change. When X
-    took over and lost #1 is not known ([Leaderboard movements](02-leaderboard-movements.html) dates each
-    change).
+    took over and lost #1 is not known ([Leaderboard movements](02-leaderboard-movements.html) gives the
+    earliest and latest dates it could have happened).
     """
     texts = []
     for before, row, after in zip(spells.iloc[:-1].itertuples(), spells.iloc[1:].itertuples(),
@@ -442,14 +438,14 @@ def second_hand_change_text(spells: pd.DataFrame, pool_rows: pd.DataFrame, sourc
             f"[{whose}]({page['url']}) dated {published_words(page['published'])} shows {row.model_name} "
             f"#1{lead}: a {term('second-hand-copy', 'second-hand copy')} of the board (grade "
             f"{page['evidence']}), the only page to show that change. When {row.model_name} took "
-            "over and lost #1 is not known ([Leaderboard movements](02-leaderboard-movements.html) dates "
-            "each change).")
+            "over and lost #1 is not known ([Leaderboard movements](02-leaderboard-movements.html) gives "
+            "the earliest and latest dates it could have happened).")
     return " ".join(texts)
 
 
 def contenders_text(board: pd.DataFrame) -> str:
-    """Which models the latest board cannot rule out as #1 (a board_certainty table), and how cautious
-    that overlap rule is next to the chance of being #1."""
+    """Which models the latest board cannot rule out as #1 (a board_certainty table); how cautious that
+    overlap rule is, the glossary's entry says."""
     could = board[board["could_be_first"]]
     day = fmt.day(board["snapshot_date"].iloc[0])
     twice = board[board["also_listed_as"].fillna("") != ""]
@@ -463,12 +459,6 @@ def contenders_text(board: pd.DataFrame) -> str:
         if second:
             text += (" The table also shows the next model, which cannot be #1." if second == 1 else
                      f" The table also shows the next {second} models, which cannot be #1.")
-    if len(could) > 1 and "p_leader" in could.columns:
-        least = could.loc[could["p_leader"].idxmin()]
-        text += (
-            " Overlapping intervals are a cautious test: they keep a model in the running even when its "
-            f"chance of being #1 is small ({about(least['p_leader'])} for {least['model_name']})."
-        )
     if len(twice):
         text += (
             f" {twice['model_name'].iloc[0]} is listed twice on that board (also as "
@@ -593,13 +583,14 @@ def evidence_scope(min_evidence: str) -> str:
 
 def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evidence: str, levels: str,
               rescaled: pd.DataFrame | None = None, *, brief: bool = False,
-              spells: pd.DataFrame | None = None) -> str:
+              spells: pd.DataFrame | None = None, history: pd.DataFrame | None = None) -> str:
     """The #1–#2 leads over the distinct boards with intervals (a leader_gaps table taken with
     ``complete=True, distinct=True``) by leader and scale (the chart reads them as votes, by the test
     ``levels`` names), and the changes of leader over every board of ``min_evidence`` or better (``changes``:
     :func:`first_sightings` of a leader_gaps table of those boards). ``brief``: only the count of changes,
     leaving who held #1 and when to report 02 (Leaderboard movements); with ``spells`` (leader_spells of
-    the same boards) that count is :func:`videomarket.stories.changes_count`'s."""
+    the same boards) that count is :func:`videomarket.stories.changes_count`'s. With ``history``
+    (leader_probability_history), :func:`votes_and_chance` follows the votes."""
     spans = "; ".join(run_spans(gaps, rescaled))
     first, last = pd.Timestamp(gaps["snapshot_date"].min()), pd.Timestamp(gaps["snapshot_date"].max())
     period = (f"{first.day} {first:%B}–{fmt.day(last)}" if first.year == last.year
@@ -611,6 +602,10 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
     )
     latest = latest_lead_votes(gaps)
     text += f"{latest} " if latest else ""
+    both = votes_and_chance(gaps, history) if history is not None and latest else ""
+    if both:  # its own paragraph, after the count of changes
+        rest = gaps_text(gaps, changes, category, min_evidence, levels, rescaled, brief=brief, spells=spells)
+        return f"{rest}\n\n{both}"
     del levels  # the chart's subtitle gives the test settings
     new = changes[changes["new_leader"]]
     if brief and len(new):
@@ -645,33 +640,57 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
 def latest_lead_votes(gaps: pd.DataFrame) -> str:
     """The decisive votes it takes to tell the latest board's lead and the smallest lead (``gaps``:
     leader_gaps of the distinct boards, its ``votes_needed``) from a tie, rounded as :func:`lead_votes`
-    gives them, with the range that whole-point ratings allow; "" without a count.
+    gives them (the range whole-point ratings allow is the method notes'); "" without a count.
 
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
     ...     "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0], "votes_needed": [105276.0, 7834.0]})
     >>> print(latest_lead_votes(g))
-    As a two-model yardstick, telling Wan 3.0's latest lead, 11 points on 10 October 2026, from a tie
-    would take about 7,800 decisive votes (roughly 6,600 to 9,500, as two whole-point ratings can put a
-    gap up to 1 point off), and its 3-point lead of 24 September 2026 about 100,000 (roughly 59,000 to
-    240,000).
+    Telling Wan 3.0's latest lead, 11 points on 10 October 2026, from a tie would take about 7,800
+    decisive votes, and its 3-point lead of 24 September 2026 about 100,000, each lead on its own board's
+    scale.
     """
     if gaps.empty or "votes_needed" not in gaps.columns:
         return ""
     last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
     if pd.isna(last["votes_needed"]):
         return ""
-    count, span = lead_votes(float(last["margin"]), float(last["votes_needed"]))
-    text = (f"As a two-model yardstick, telling {last['model_name']}'s latest lead, "
+    count = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
+    text = (f"Telling {last['model_name']}'s latest lead, "
             f"{fmt.points(last['margin'])} on {fmt.day(last['snapshot_date'])}, from a tie would take about "
-            f"{fmt.count(count, 'decisive vote')} ({span}, as two whole-point ratings can put a gap up to 1 "
-            "point off)")
+            f"{fmt.count(count, 'decisive vote')}")
     low = gaps.loc[gaps["margin"].idxmin()]
     if float(low["margin"]) < float(last["margin"]) and pd.notna(low["votes_needed"]):
-        least, range_ = lead_votes(float(low["margin"]), float(low["votes_needed"]))
+        least = lead_votes(float(low["margin"]), float(low["votes_needed"]))[0]
         who = "its" if low["model_name"] == last["model_name"] else f"{low['model_name']}'s"
         text += (f", and {who} {low['margin']:.0f}-point lead of {fmt.day(low['snapshot_date'])} about "
-                 f"{least:,} ({range_})")
+                 f"{least:,}, each lead on its own board's scale")
     return text + "."
+
+
+def votes_and_chance(gaps: pd.DataFrame, history: pd.DataFrame, alpha: float = 0.05) -> str:
+    """One sentence on why the smallest lead of ``gaps`` (leader_gaps of the distinct boards) can be both
+    fairly likely right (its leader's chance that day in ``history``, leader_probability_history) and far
+    from the votes needed to tell it from a tie (a two-sided test at significance ``alpha``); "" without
+    both numbers.
+
+    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
+    ...     "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0], "votes_needed": [105276.0, 7834.0]})
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24"]), "p_leader": [0.6449]})
+    >>> print(votes_and_chance(g, h))
+    These answer different questions: about 64% is the chance the 24 September order was right, given the
+    published intervals; about 100,000 votes would make one 95% sure a gap that size is not a tie.
+    """
+    if gaps.empty or "votes_needed" not in gaps.columns or history.empty:
+        return ""
+    low = gaps.loc[gaps["margin"].idxmin()]
+    day = history[pd.to_datetime(history["snapshot_date"]) == pd.Timestamp(low["snapshot_date"])]
+    if day.empty or pd.isna(low["votes_needed"]):
+        return ""
+    votes = lead_votes(float(low["margin"]), float(low["votes_needed"]))[0]
+    when = pd.Timestamp(low["snapshot_date"])
+    return (f"These answer different questions: {about(float(day['p_leader'].iloc[0]))} is the chance the "
+            f"{when.day} {when:%B} order was right, given the published intervals; about {votes:,} votes "
+            f"would make one {fmt.pct(1 - alpha, 0)} sure a gap that size is not a tie.")
 
 
 def run_spans(gaps: pd.DataFrame, changes: pd.DataFrame | None = None,
@@ -878,12 +897,15 @@ def leader_half_width(history: pd.DataFrame) -> float:
 
 
 def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis",
-                     rebuilt: pd.DataFrame | None = None, downloaded: pd.DataFrame | None = None) -> str:
+                     rebuilt: pd.DataFrame | None = None, downloaded: pd.DataFrame | None = None,
+                     lower: pd.DataFrame | None = None, higher: pd.DataFrame | None = None) -> str:
     """The report's answer: the latest leader's chance read as independent ratings (the correlated check
     is told in the body, :func:`history_text`, never as a range here). When the latest board is a copy
     rebuilt from text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), ``downloaded`` (the
     board_certainty of the last downloaded board, :func:`videomarket.data.last_downloaded_day`) gives
-    the leader's chance there too, and a second sentence says what the rebuilt copy's checks cannot catch.
+    the leader's chance there too; with ``lower`` and ``higher`` (leader_probability of the latest board
+    with the leader's rating and interval 10 points lower and higher, :func:`rating_error_text`), a second
+    sentence says what a wrong tens digit in the rebuilt rating would make of it.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
     ...                   "model": ["g", "w"], "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],
@@ -892,11 +914,17 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
     >>> d = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.9012, 0.09],
     ...                   "snapshot_date": pd.to_datetime(["2026-10-06"] * 2)})
+    >>> lo = pd.DataFrame({"model": ["w"], "p_leader": [0.4213]})
+    >>> hi = pd.DataFrame({"model": ["w"], "p_leader": [0.9912]})
+    >>> print(certainty_answer(h, "text-to-video", rebuilt=b, downloaded=d, lower=lo, higher=hi))
+    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 88% likely to be [truly
+    #1](#glossary-p-first) on the [rebuilt](#glossary-rebuilt-file) 10 October copy, about 90% on the last
+    downloaded board, 6 October (if rating errors are independent). A wrong tens digit in its rating would
+    give about 42% or 99%.
     >>> print(certainty_answer(h, "text-to-video", rebuilt=b, downloaded=d))
-    On Artificial Analysis's text to video (silent) board, Wan 3.0 was about 88% likely to be [truly
-    #1](#glossary-p-first) on the rebuilt 10 October copy, about 90% on the last downloaded board, 6
-    October (if rating errors are independent). The rebuilt copy's [checks](#glossary-rebuilt-file) cannot
-    catch a digit mistyped into another digit.
+    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 88% likely to be [truly
+    #1](#glossary-p-first) on the [rebuilt](#glossary-rebuilt-file) 10 October copy, about 90% on the last
+    downloaded board, 6 October (if rating errors are independent).
     >>> print(certainty_answer(h, "text-to-video"))
     On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
     likely to be [truly #1](#glossary-p-first) (if rating errors are independent).
@@ -908,10 +936,17 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
         day, then = pd.Timestamp(last["snapshot_date"]), downloaded.iloc[0]
         shown = pd.Timestamp(then["snapshot_date"])
         who = "" if then["model_name"] == last["model_name"] else f"{then['model_name']} "
-        return (f"On {arena}'s {pool_label(category).lower()} board, {last['model_name']} was {chance} on "
-                f"the rebuilt {day.day} {day:%B} copy, {who}{about(float(then['p_leader']))} on the last "
-                f"downloaded board, {shown.day} {shown:%B} (if rating errors are independent). The rebuilt "
-                f"copy's {term('rebuilt-file', 'checks')} cannot catch a digit mistyped into another digit.")
+        digit = ""
+        if lower is not None and higher is not None:
+            def moved(table: pd.DataFrame) -> str:
+                return about(float(table.loc[table["model"] == last["model"], "p_leader"].iloc[0]))
+
+            digit = (f" A wrong tens digit in its rating would give {moved(lower)} or "
+                     f"{moved(higher).removeprefix('about ')}.")
+        return (f"{last['model_name']} led {arena}'s {pool_label(category).lower()} board, {chance} on the "
+                f"{term('rebuilt-file', 'rebuilt')} {day.day} {day:%B} copy, "
+                f"{who}{about(float(then['p_leader']))} on the last downloaded board, {shown.day} {shown:%B} "
+                f"(if rating errors are independent).{digit}")
     return (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
             f"{last['model_name']} was {chance} (if rating errors are independent).")
 
@@ -1296,24 +1331,22 @@ def votes_finding(gaps: pd.DataFrame, rivals: pd.DataFrame, rebuilt: pd.DataFram
     >>> r = pd.DataFrame({"leader_name": ["Runway Gen-4.5"], "gap": [21.0], "votes_needed": [2152],
     ...                   "snapshot_date": pd.to_datetime(["2025-12-01"])})
     >>> print(votes_finding(g, r))
-    As a two-model yardstick, telling Wan 3.0's 3-point lead of 24 September 2026 from a tie would take
-    about 100,000 decisive votes, and Runway Gen-4.5's 21-point December 2025 lead about 2,200.
+    Telling Wan 3.0's 3-point lead of 24 September 2026 from a tie would take about 100,000 decisive votes
+    between the two models alone.
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
     ...     "snapshot_date": pd.to_datetime(["2026-09-24"]), "rebuilt_only": [True]})
     >>> print(votes_finding(g, r, b))
-    As a two-model yardstick, telling Wan 3.0's 3-point lead of 24 September 2026 (rebuilt) from a tie
-    would take about 100,000 decisive votes, and Runway Gen-4.5's 21-point December 2025 lead about 2,200.
+    Telling Wan 3.0's 3-point lead of 24 September 2026 (rebuilt) from a tie would take about 100,000
+    decisive votes between the two models alone.
     """
     low = gaps.loc[gaps["margin"].idxmin()]
-    top = rivals.iloc[0]
+    del rivals  # the December lead is on another board's scale: the Appendix gives it, not set beside this
     votes = fmt.count(lead_votes(float(low["margin"]), float(low["votes_needed"]))[0], "decisive vote")
     copy = (" (rebuilt)" if rebuilt is not None
             and copy_words(rebuilt, low["snapshot_date"], category, arena) == "a rebuilt copy" else "")
-    return (f"As a two-model yardstick, telling {low['model_name']}'s {low['margin']:.0f}-point lead of "
-            f"{fmt.day(low['snapshot_date'])}{copy} from a tie would take about {votes}, and "
-            f"{top['leader_name']}'s {float(top['gap']):.0f}-point "
-            f"{fmt.month(top['snapshot_date'])} lead about "
-            f"{lead_votes(float(top['gap']), float(top['votes_needed']))[0]:,}.")
+    return (f"Telling {low['model_name']}'s {low['margin']:.0f}-point lead of "
+            f"{fmt.day(low['snapshot_date'])}{copy} from a tie would take about {votes} between the two "
+            "models alone.")
 
 
 def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame, step: int = 1) -> str:
@@ -1383,13 +1416,15 @@ def certainty_findings(
     rivals: pd.DataFrame | None = None, twins: list | None = None,
 ) -> list[str]:
     """Up to five one-idea findings: who else the latest board cannot rule out (``board``: board_certainty
-    of it; ``pairs`` is kept for callers, its reading as one entry is in the body); what
+    of it; with ``pairs`` (based_on_odds) and ``twins`` (:func:`identical_days`), the days the pair was
+    identical and the leader's chance counting it as one entry); what
     the leads before the re-rating showed (:func:`lead_rule_finding`); each leader's record of sure
     boards over the pool's period, the rebuilt ones said apart (:func:`rebuilt_run_sentence`); the
     changes of #1 (``spells``: :func:`videomarket.stories.changes_count` in full); with ``pools`` the least
     sure other pool's latest leader, with ``open_board`` (board_certainty of that pool's latest board) the
     number of its other possible #1s. With ``gaps`` (leader_gaps of the distinct boards) and ``rivals``
-    (arena.head_to_head of the press-quoted board) the votes finding (:func:`votes_finding`) replaces the
+    (arena.head_to_head of the press-quoted board, kept for callers) the votes finding
+    (:func:`votes_finding`) replaces the
     count of changes, which the body then says in full (:func:`gaps_text`). With ``twins``
     (:func:`identical_days`) and ``rebuilt``, the "based on" pair's identical downloaded boards
     (:func:`downloaded_twins`) are said with its one-entry reading."""
@@ -1399,9 +1434,12 @@ def certainty_findings(
     category = str(history["category"].iloc[-1]) if "category" in history.columns else "text-to-video"
     chances = _listing([about(float(p)) for p in others["p_leader"]]).replace(" and about ", " and ")
     downloaded = downloaded_twins(history, twins, rebuilt, category, arena)
+    pair = _one_near_pair(pairs, last["snapshot_date"])
+    twin = (f" They were identical on {_day_spans(twins)}: counted as one entry, {last['model_name']} is "
+            f"{about(float(pair['p_leader_as_one']))}." if twins and pair is not None else "")
     findings = [
-        (f"Only {_listing([str(n) for n in others['model_name']])} could also be #1 ({chances})."
-         if downloaded else
+        (f"Only {_listing([str(n) for n in others['model_name']])} could also be #1 ({chances}).{twin}"
+         if downloaded or twin else
          f"Besides {last['model_name']}, only {_listing([str(n) for n in others['model_name']])} could be "
          f"#1, {chances} likely.")
         if len(others) else f"No model but {last['model_name']} can be #1 on the latest board.",
@@ -1517,10 +1555,10 @@ def removed_rivals(gaps: pd.DataFrame, pool_rows: pd.DataFrame,
 
 def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataFrame | None,
                   history: pd.DataFrame | None = None, pools: pd.DataFrame | None = None) -> str:
-    """Whether a re-rating took the leader's closest rival off the board (:func:`removed_rivals`), in one
-    sentence: with ``history``, as part of why the leader's chance rose when its first chance after the
-    re-rating is above its last before; with any separate entry named like the rival on the newest board;
-    "" otherwise. ``pools`` is kept for callers.
+    """Whether a re-rating took the leader's closest rival's name off the board (:func:`removed_rivals`):
+    with ``history``, after saying the leader's chance rose when its first chance after the re-rating is
+    above its last before (not as the cause); with any separate entry named like the rival on the newest
+    board, which may be the same model renamed; "" otherwise. ``pools`` is kept for callers.
 
     >>> gaps = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-01"]),
     ...     "model": "w", "model_name": "Wan 3.0", "runner_up": ["g", "m"],
@@ -1531,17 +1569,17 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
     >>> changes = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "common_shift": [False]})
     >>> h = pd.DataFrame({"snapshot_date": gaps["snapshot_date"], "model": "w", "p_leader": [0.64, 0.8]})
     >>> print(rival_removed(gaps, rows, changes, h))
-    Wan 3.0's chance rose after the re-rating of 1 October 2026 partly because its closest rival, Gemini
-    Omni Flash, 3 points behind on 24 September 2026, no longer appears on any board of the pool from then
-    on (a separate entry, Gemini Omni Flash 1.1, is #3 of 3 on 1 October 2026).
+    Wan 3.0's chance rose after the re-rating of 1 October 2026. Its closest rival, Gemini Omni Flash, 3
+    points behind on 24 September 2026, left the boards under that name on 1 October; a separate entry,
+    Gemini Omni Flash 1.1, is #3 of 3 on 1 October — the data cannot tell whether it is the same model
+    renamed.
     >>> print(rival_removed(gaps, rows, changes))
-    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, no longer appears on
-    any board of the pool from the re-rating of 1 October 2026 on (a separate entry, Gemini Omni Flash
-    1.1, is #3 of 3 on 1 October 2026).
-    >>> print(rival_removed(gaps, rows.assign(category="text-to-video"), changes))
-    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, no longer appears on
-    any text to video (silent) board from the re-rating of 1 October 2026 on (a separate entry, Gemini
-    Omni Flash 1.1, is #3 of 3 on 1 October 2026).
+    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, left the boards under
+    that name on 1 October; a separate entry, Gemini Omni Flash 1.1, is #3 of 3 on 1 October — the data
+    cannot tell whether it is the same model renamed.
+    >>> print(rival_removed(gaps, rows.iloc[:4], changes))
+    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, left the boards under
+    that name on 1 October.
     """
     del pools  # where the rival still leads is in the pools table
     texts = []
@@ -1552,21 +1590,20 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
             before, after = own[own["snapshot_date"] < day], own[own["snapshot_date"] >= day]
             rose = (len(before) and len(after)
                     and float(after["p_leader"].iloc[0]) > float(before["p_leader"].iloc[-1]))
-        pool = (f"{pool_label(str(pool_rows['category'].iloc[0])).lower()} board" if "category" in
-                pool_rows.columns and len(pool_rows) else "board of the pool")
         rival = (f"its closest rival, {last['runner_up_name']}, {fmt.points(last['margin'])} behind on "
-                 f"{fmt.day(last['snapshot_date'])}, no longer appears on any {pool}")
-        text = (f"{last['model_name']}'s chance rose after the re-rating of {fmt.day(day)} partly because "
-                f"{rival} from then on" if rose else
-                f"{last['model_name']}'s {rival.removeprefix('its ')} from the re-rating of "
-                f"{fmt.day(day)} on")
+                 f"{fmt.day(last['snapshot_date'])}, left the boards under that name on {day.day} {day:%B}")
+        text = (f"{last['model_name']}'s chance rose after the re-rating of {fmt.day(day)}. "
+                f"{rival[0].upper()}{rival[1:]}" if rose else
+                f"{last['model_name']}'s {rival.removeprefix('its ')}")
         newest = pool_rows[pool_rows["snapshot_date"] == pool_rows["snapshot_date"].max()]
         if "model_name" in newest.columns:
             named = newest[newest["model_name"].astype(str).str.startswith(f"{last['runner_up_name']} ")]
             entries = [f"{row.model_name}, is #{int(row.rank)} of {newest['model'].nunique()} on "
-                       f"{fmt.day(row.snapshot_date)}" for row in named.sort_values("rank").itertuples()]
+                       f"{pd.Timestamp(row.snapshot_date).day} {pd.Timestamp(row.snapshot_date):%B}"
+                       for row in named.sort_values("rank").itertuples()]
             if len(entries) == 1:
-                text += f" (a separate entry, {entries[0]})"
+                text += (f"; a separate entry, {entries[0]} — the data cannot tell whether it is the same "
+                         "model renamed")
         texts.append(text + ".")
     return " ".join(texts)
 
@@ -1588,15 +1625,13 @@ def based_on_text(pairs: pd.DataFrame, twins: list | None = None, downloaded: li
     ...                                                  "2026-10-06"]))))
     The board of 10 October 2026 lists MiniMax H3 Max as ["based on"](#glossary-variant) MiniMax H3
     (768p), at a different rating (1118 against 1117), so both count as rivals here. The two rows were
-    identical on 2 and 4–6 October, so they may be one entry listed twice. As a sensitivity figure,
-    counting them as one entry (the 1117 row) puts Wan 3.0's chance at about 94% (one-entry reading),
-    against 88% with both.
+    identical on 2 and 4–6 October, so they may be one entry listed twice. Counting them as one model puts
+    Wan 3.0's chance at about 94%, against 88% with both.
     >>> print(based_on_text(pairs, downloaded=list(pd.to_datetime(["2026-10-04", "2026-10-06"]))))
     The board of 10 October 2026 lists MiniMax H3 Max as ["based on"](#glossary-variant) MiniMax H3
     (768p), at a different rating (1118 against 1117), so both count as rivals here. The two rows were
-    identical on the downloaded boards of 4 and 6 October, so they may be one entry listed twice. As a
-    sensitivity figure, counting them as one entry (the 1117 row) puts Wan 3.0's chance at about 94%
-    (one-entry reading), against 88% with both.
+    identical on the downloaded boards of 4 and 6 October, so they may be one entry listed twice. Counting
+    them as one model puts Wan 3.0's chance at about 94%, against 88% with both.
     """
     if pairs.empty:
         return ""
@@ -1609,9 +1644,8 @@ def based_on_text(pairs: pd.DataFrame, twins: list | None = None, downloaded: li
         texts.append(
             f"The board of {fmt.day(row.snapshot_date)} lists {row.model_name} as {BASED_ON} "
             f"{row.same_as_name}, at a different rating ({row.elo:.0f} against {row.same_as_elo:.0f}), so "
-            f"both count as rivals here.{same} As a sensitivity figure, counting them as one entry (the "
-            f"{row.same_as_elo:.0f} row) puts {row.leader_name}'s chance at {about(row.p_leader_as_one)} "
-            f"(one-entry reading), against {fmt.pct(float(row.p_leader), 0)} with both.")
+            f"both count as rivals here.{same} Counting them as one model puts {row.leader_name}'s chance at "
+            f"{about(row.p_leader_as_one)}, against {fmt.pct(float(row.p_leader), 0)} with both.")
     return " ".join(texts)
 
 
@@ -1961,8 +1995,8 @@ def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
     ...     "votes_needed": [105_213.0, 7_834.0, 100.0],
     ...     "snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10", "2026-05-01"])})
     >>> print(votes_curve_title(curve, gaps))
-    Halving a lead quadruples the votes needed (a two-model yardstick): about 100,000 votes for W's
-    3-point lead of 24 September, about 7,800 for its latest 11-point lead
+    Halving a lead quadruples the votes needed: about 100,000 votes for W's 3-point lead of 24 September,
+    about 7,800 for its 11-point lead of 10 October (each lead on its own board's scale, not compared)
     """
     dates = pd.to_datetime(gaps["snapshot_date"])
     low, last = gaps.loc[gaps["margin"].idxmin()], gaps.loc[dates.idxmax()]
@@ -1975,7 +2009,8 @@ def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
 
     day = pd.Timestamp(low["snapshot_date"])
     who = "its" if last["model_name"] == low["model_name"] else fmt.possessive(str(last["model_name"]))
-    return (f"Halving a lead quadruples the votes needed (a two-model yardstick): about {votes(low):,} votes "
+    end = pd.Timestamp(last["snapshot_date"])
+    return (f"Halving a lead quadruples the votes needed: about {votes(low):,} votes "
             f"for {fmt.possessive(str(low['model_name']))} {float(low['margin']):.0f}-point lead of "
-            f"{day.day} {day:%B}, about {votes(last):,} for {who} latest {float(last['margin']):.0f}-point "
-            "lead")
+            f"{day.day} {day:%B}, about {votes(last):,} for {who} {float(last['margin']):.0f}-point lead of "
+            f"{end.day} {end:%B} (each lead on its own board's scale, not compared)")

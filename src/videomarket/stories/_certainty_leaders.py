@@ -362,9 +362,9 @@ def chance_timeline_title(history: pd.DataFrame, sources: pd.DataFrame | None = 
     ...     "p_leader": [0.99, 0.97, 0.8, 0.9], "p_leader_correlated": [0.99, 0.98, 0.85, 0.96],
     ...     "source_id": "s"})
     >>> chance_timeline_title(h)
-    'A was at least 95% likely to be #1 on all of its 2 distinct boards, B on none'
+    'A was at least 95% likely to be #1 on all of its 2 distinct boards, B on none of its 2'
     >>> chance_timeline_title(h.assign(model=["a", "a", "c", "b"], model_name=["A", "A", "C", "B"]))
-    'A was at least 95% likely to be #1 on all of its 2 distinct boards, C on none, B on none'
+    'A was at least 95% likely to be #1 on all of its 2 distinct boards, C on none, B on none of its 1'
     """
     runs = leader_runs(history, sources)
     earlier, latest = runs.iloc[:-1], runs.iloc[-1]
@@ -375,6 +375,8 @@ def chance_timeline_title(history: pd.DataFrame, sources: pd.DataFrame | None = 
                 else f"{sure} of {boards} distinct boards")
 
     last = record(int(latest["sure"]), int(latest["boards"]))
+    if last == "none":  # the base of "none", in the same unit as the leaders before
+        last = f"none of its {int(latest['boards'])}"
     if earlier.empty:
         return f"{latest['model_name']} was at least {fmt.pct(SURE, 0)} likely to be #1 on {last}"
     parts = []

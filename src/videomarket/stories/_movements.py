@@ -389,10 +389,12 @@ def rebuilt_copy_note(rebuilt: pd.DataFrame, arena: str) -> str:
             f"verified (see {ABOUT_THE_DATA}).")
 
 
-def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, category: str) -> str:
+def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, category: str, *,
+                     copies: bool = False) -> str:
     """The data box's one sentence on rebuilt boards of the pool (``rebuilt``:
     :func:`videomarket.data.rebuilt_boards`): how many of its archived boards, every one from which day
-    and how many of the latest run's (``spells``); '' when the newest board was downloaded.
+    and how many of the latest run's (``spells``); '' when the newest board was downloaded. ``copies``
+    counts them as archived daily copies (a report whose other counts are of distinct boards).
 
     >>> rebuilt = pd.DataFrame({"arena": "AA", "category": "t", "snapshot_date": pd.to_datetime(
     ...     ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04"]),
@@ -402,6 +404,9 @@ def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, ca
     >>> rebuilt_box_note(rebuilt, spells, "AA", "t")  # doctest: +NORMALIZE_WHITESPACE
     "3 of 4 boards were [rebuilt](#glossary-rebuilt-file) from text, not verified, including every board from
     3 October on and 3 of Wan's 4 ([About the data](00-about-the-data.html))."
+    >>> rebuilt_box_note(rebuilt, spells, "AA", "t", copies=True)  # doctest: +NORMALIZE_WHITESPACE
+    "3 of 4 archived daily copies were [rebuilt](#glossary-rebuilt-file) from text, not verified, including
+    every copy from 3 October on and 3 of Wan's 4 copies ([About the data](00-about-the-data.html))."
     """
     span = rebuilt_span(rebuilt, arena)
     pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
@@ -412,15 +417,16 @@ def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, ca
     flags = days["rebuilt_only"].astype(bool).tolist()
     tail = len(flags) - next((i for i in range(len(flags) - 1, -1, -1) if not flags[i]), -1) - 1
     first = days["snapshot_date"].iloc[len(flags) - tail] if tail else None
-    parts = [f"{int(only.sum())} of {len(pool)} boards were {term('rebuilt-file', 'rebuilt')}"]
+    unit = "archived daily copies" if copies else "boards"
+    parts = [f"{int(only.sum())} of {len(pool)} {unit} were {term('rebuilt-file', 'rebuilt')}"]
     if first is not None:
-        parts.append(f"every board from {pd.Timestamp(first):%-d %B} on")
+        parts.append(f"every {'copy' if copies else 'board'} from {pd.Timestamp(first):%-d %B} on")
     if len(spells):
         run = spells.iloc[-1]
         inside = pool[(pool["snapshot_date"] >= run["start"]) & (pool["snapshot_date"] <= run["end"])]
         hit = int(inside["rebuilt_only"].astype(bool).sum())
         if hit:
-            parts.append(f"{hit} of {run['model_name']}'s {len(inside)}")
+            parts.append(f"{hit} of {run['model_name']}'s {len(inside)}{' copies' if copies else ''}")
     which = f", including {_listing(parts[1:])}" if len(parts) > 1 else ""
     return f"{parts[0]} from text, not verified{which} ({ABOUT_THE_DATA})."
 
