@@ -842,14 +842,12 @@ def test_pair_counting_words_says_the_pair_counted_once_then_twice_and_the_downl
 def test_votes_finding_says_a_rebuilt_board_and_latest_lead_votes_gives_the_latest_count() -> None:
     gaps = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
                          "model_name": ["W", "W"], "margin": [3.0, 11.0], "votes_needed": [105276.0, 7834.0]})
-    rivals = pd.DataFrame({"leader_name": ["R"], "gap": [21.0], "votes_needed": [2152],
-                           "snapshot_date": pd.to_datetime(["2025-12-01"])})
     rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
                             "snapshot_date": pd.to_datetime(["2026-09-24"]), "rebuilt_only": [True]})
-    assert stories.votes_finding(gaps, rivals, rebuilt) == (
+    assert stories.votes_finding(gaps, rebuilt) == (
         "Telling W's 3-point lead of 24 September 2026 (rebuilt) from a tie would take about 100,000 "
         "decisive votes between the two models alone.")  # the December lead, another scale, is not beside it
-    assert "(rebuilt)" not in stories.votes_finding(gaps, rivals, rebuilt.assign(rebuilt_only=False))
+    assert "(rebuilt)" not in stories.votes_finding(gaps, rebuilt.assign(rebuilt_only=False))
     assert stories.latest_lead_votes(gaps) == (  # one or two significant figures, each on its own scale
         "Telling W's latest lead, 11 points on 10 October 2026, from a tie would take about 7,800 decisive "
         "votes, and its 3-point lead of 24 September 2026 about 100,000, each lead on its own board's scale.")

@@ -1319,28 +1319,25 @@ def as_one_short(pairs: pd.DataFrame | None, day: object, leader: str, downloade
             f"{about(float(row['p_leader_as_one']))} likely.")
 
 
-def votes_finding(gaps: pd.DataFrame, rivals: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
+def votes_finding(gaps: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                   category: str = "text-to-video", arena: str = "Artificial Analysis") -> str:
     """The votes it takes to tell the smallest archived lead (``gaps``: leader_gaps of the distinct boards,
-    rounded as :func:`lead_votes` gives them) and the press-quoted December lead over #2 (``rivals``:
-    arena.head_to_head, its first row) from a tie; with ``rebuilt``
+    rounded as :func:`lead_votes` gives them) from a tie, alone: the December lead is on another board's
+    scale, so the Appendix gives it, not set beside this one; with ``rebuilt``
     (:func:`videomarket.data.rebuilt_boards`), "(a rebuilt copy)" after a board rebuilt from text.
 
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-06-01"]),
     ...     "model_name": ["Wan 3.0", "H"], "margin": [3.0, 90.0], "votes_needed": [105276.0, 80.0]})
-    >>> r = pd.DataFrame({"leader_name": ["Runway Gen-4.5"], "gap": [21.0], "votes_needed": [2152],
-    ...                   "snapshot_date": pd.to_datetime(["2025-12-01"])})
-    >>> print(votes_finding(g, r))
+    >>> print(votes_finding(g))
     Telling Wan 3.0's 3-point lead of 24 September 2026 from a tie would take about 100,000 decisive votes
     between the two models alone.
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
     ...     "snapshot_date": pd.to_datetime(["2026-09-24"]), "rebuilt_only": [True]})
-    >>> print(votes_finding(g, r, b))
+    >>> print(votes_finding(g, b))
     Telling Wan 3.0's 3-point lead of 24 September 2026 (rebuilt) from a tie would take about 100,000
     decisive votes between the two models alone.
     """
     low = gaps.loc[gaps["margin"].idxmin()]
-    del rivals  # the December lead is on another board's scale: the Appendix gives it, not set beside this
     votes = fmt.count(lead_votes(float(low["margin"]), float(low["votes_needed"]))[0], "decisive vote")
     copy = (" (rebuilt)" if rebuilt is not None
             and copy_words(rebuilt, low["snapshot_date"], category, arena) == "a rebuilt copy" else "")
@@ -1451,7 +1448,7 @@ def certainty_findings(
     title = chance_timeline_title(history, sources)
     findings.append(f"{title[0].upper()}{title[1:]}.")
     if gaps is not None and rivals is not None and len(gaps) and len(rivals):  # the count is in the body
-        findings.append(votes_finding(gaps, rivals, rebuilt, category))
+        findings.append(votes_finding(gaps, rebuilt, category))
     elif spells is not None and len(spells) > 1:  # when the second-hand change happened: in the body
         findings.append(f"In {pool_label(category).lower()}, the #1 changed hands {changes_count(spells)} "
                         "([Leaderboard movements](02-leaderboard-movements.html) dates each change).")
