@@ -192,6 +192,11 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
     for finding in findings:
         reader_text_is_clean(finding)
     stories.key_findings(findings)  # 3 to 5: accepted
+    # round 34: without the counts that partly measure how often the archive saved a copy
+    assert stories.movements_findings(
+        t["by_pool"], AA, T2V, breaks=t["breaks"], epochs=epochs(), places=t["places"],
+        boards=t["complete"]["snapshot_date"].nunique(), top_n=3, rescale=rescale,
+        archive_counts=False) == [leader, sure, developers]
 
 
 def test_findings_without_archived_boards_still_give_three(t: dict) -> None:
@@ -669,6 +674,10 @@ def test_a_based_on_pair_one_point_apart_is_two_rivals_and_the_check_says_what_o
     rule = (f" The {stories.fmt.pct(float(odds['p_leader'].iloc[0]), 0)} counts them as two rivals: on 10 "
             "October 2026 they are 1 point apart, and a \"based on\" row is merged only when identical "
             "(method notes).")
+    one = stories.about(row["p_leader_as_one"])
+    assert one == stories.about(odds["p_leader_correlated"].iloc[0])  # round 34: two 93%s told apart
+    rule += (f" This {one.removeprefix('about ')} and the correlated one above are two readings from "
+             "unrelated assumptions.")
     assert text.endswith(pair + rule)
     rebuilt = pd.DataFrame({"arena": [AA], "category": [T2V], "snapshot_date": pd.to_datetime(["2026-10-10"]),
                             "rebuilt_only": [True]})
@@ -679,7 +688,16 @@ def test_a_based_on_pair_one_point_apart_is_two_rivals_and_the_check_says_what_o
     assert stories.odds_text(odds, AA, T2V, based_on, daily_odds=twice).endswith(
         "may be one entry listed twice (identical on 2 and 4–5 October 2026). Counted as one entry (the row "
         "the other is based on, MiniMax H3 (768p), kept), Wan 3.0's chance is "
-        f"{stories.about(row['p_leader_as_one'])}." + rule)
+        f"{stories.about(row['p_leader_as_one'])}." + rule.split(", and")[0]
+        + "; on 5 October 2026 they were identical and count once." + rule.split("(method notes).")[1])
+    # the merged-pair chance apart from the correlated reading: nothing to tell apart
+    other_reading = odds.assign(p_leader_correlated=0.5)
+    assert stories.odds_text(other_reading, AA, T2V, based_on, daily_odds=twice).endswith(
+        "; on 5 October 2026 they were identical and count once.")
+    assert stories.odds_text(odds, AA, T2V, based_on, daily_odds=twice).endswith(
+        "; on 5 October 2026 they were identical and count once. This "
+        f"{stories.about(row['p_leader_as_one']).removeprefix('about ')} and the correlated one above are "
+        "two readings from unrelated assumptions.")
     assert (" This board is rebuilt and unverified, so these chances rest on it (see [About the "
             "data](00-about-the-data.html)).") in stories.odds_text(odds, AA, T2V, based_on, rebuilt)
     assert stories.odds_text(odds, AA, T2V, based_on, rebuilt.assign(rebuilt_only=False)) == text

@@ -477,7 +477,7 @@ def movements_findings(
     rescale: pd.DataFrame | None = None, based_on: pd.DataFrame | None = None,
     rankings: pd.DataFrame | None = None, breaks_by_pool: Mapping[str, pd.DataFrame] | None = None,
     share: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
-    daily_odds: pd.DataFrame | None = None,
+    daily_odds: pd.DataFrame | None = None, archive_counts: bool = True,
 ) -> list[str]:
     """Three to four computed findings, one idea each: the latest #1 and how sure, with the chance if a
     near-identical "based on" pair is one model (:func:`leader_finding`), the pool whose two leaders swapped
@@ -488,7 +488,9 @@ def movements_findings(
     other pools re-anchored the same day; ``share``, the complete archived boards of
     :func:`videomarket.leaderboard.creator_share`, dates the developers' finding; ``rebuilt``,
     :func:`videomarket.data.rebuilt_boards`, marks a rebuilt latest board). ``rankings`` (ranking rows)
-    tells whether a swap at a re-rating came when the previous #1 left the board."""
+    tells whether a swap at a re-rating came when the previous #1 left the board. Without
+    ``archive_counts`` the swaps of another pool and the run seen on most boards (counts that partly
+    reflect how often the archive saved a copy) are left out."""
     spells = spells_by_pool.get(category, pd.DataFrame())
     anchor = (rerating_anchor(epochs, rankings, arena, category, breaks)
               if rankings is not None and "anchor_model_name" in epochs.columns else None)
@@ -498,8 +500,9 @@ def movements_findings(
                   if places is not None and boards else "")
     findings = [leader_finding(spells, arena, category, based_on, rebuilt, daily_odds),
                 leaders_range_finding(spells_by_pool, rebuilt),
-                pools_finding(spells_by_pool, arena, category, breaks_by_pool, rebuilt, rankings),
-                longest_run_finding(spells_by_pool),
+                pools_finding(spells_by_pool, arena, category, breaks_by_pool, rebuilt, rankings)
+                if archive_counts else "",
+                longest_run_finding(spells_by_pool) if archive_counts else "",
                 developers]
     if not developers:
         findings.append(reanchoring_finding(breaks, epochs, arena, category, rescale, top_n, breaks_by_pool))
@@ -2023,13 +2026,20 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
         duplicate.append(f"The board also lists {row.model_name} as {row.also_listed_as}, with the same "
                          "rating and interval: the entry counts once.")
     for row in _distinct_pairs(based_on).itertuples():
-        duplicate.append(pair_words(row, _twice_days(daily_odds, row.model_name, row.same_as_name)))
+        twice = _twice_days(daily_odds, row.model_name, row.same_as_name)
+        duplicate.append(pair_words(row, twice))
         if float(row.elo) != float(row.same_as_elo):
+            once = (f"; on {fmt.day(twice[-1])} they were identical and count once" if len(twice)
+                    else ", and a \"based on\" row is merged only when identical (method notes)")
             duplicate.append(
                 f"The {fmt.pct(float(top['p_leader']), 0)} counts them as two rivals: on "
                 f"{fmt.day(top['snapshot_date'])} they are "
-                f"{fmt.points(abs(float(row.elo) - float(row.same_as_elo)))} apart, and a \"based on\" row "
-                "is merged only when identical (method notes).")
+                f"{fmt.points(abs(float(row.elo) - float(row.same_as_elo)))} apart{once}.")
+            one = probability(float(row.p_leader_as_one))
+            if len(could) > 1 and pd.notna(top.get("p_leader_correlated")) \
+                    and one == probability(float(top["p_leader_correlated"])):
+                duplicate.append(f"This {one.removeprefix('about ')} and the correlated one above are two "
+                                 "readings from unrelated assumptions.")
     return "\n\n".join(p for p in (result, spread, " ".join(duplicate)) if p)
 
 
