@@ -192,6 +192,11 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
     for finding in findings:
         reader_text_is_clean(finding)
     stories.key_findings(findings)  # 3 to 5: accepted
+    # round 34: without the counts that partly measure how often the archive saved a copy
+    assert stories.movements_findings(
+        t["by_pool"], AA, T2V, breaks=t["breaks"], epochs=epochs(), places=t["places"],
+        boards=t["complete"]["snapshot_date"].nunique(), top_n=3, rescale=rescale,
+        archive_counts=False) == [leader, sure, developers]
 
 
 def test_findings_without_archived_boards_still_give_three(t: dict) -> None:
@@ -669,6 +674,10 @@ def test_a_based_on_pair_one_point_apart_is_two_rivals_and_the_check_says_what_o
     rule = (f" The {stories.fmt.pct(float(odds['p_leader'].iloc[0]), 0)} counts them as two rivals: on 10 "
             "October 2026 they are 1 point apart, and a \"based on\" row is merged only when identical "
             "(method notes).")
+    one = stories.about(row["p_leader_as_one"])
+    assert one == stories.about(odds["p_leader_correlated"].iloc[0])  # round 34: two 93%s told apart
+    rule += (f" This {one.removeprefix('about ')} and the correlated one above are two readings from "
+             "unrelated assumptions.")
     assert text.endswith(pair + rule)
     rebuilt = pd.DataFrame({"arena": [AA], "category": [T2V], "snapshot_date": pd.to_datetime(["2026-10-10"]),
                             "rebuilt_only": [True]})
@@ -679,7 +688,16 @@ def test_a_based_on_pair_one_point_apart_is_two_rivals_and_the_check_says_what_o
     assert stories.odds_text(odds, AA, T2V, based_on, daily_odds=twice).endswith(
         "may be one entry listed twice (identical on 2 and 4–5 October 2026). Counted as one entry (the row "
         "the other is based on, MiniMax H3 (768p), kept), Wan 3.0's chance is "
-        f"{stories.about(row['p_leader_as_one'])}." + rule)
+        f"{stories.about(row['p_leader_as_one'])}." + rule.split(", and")[0]
+        + "; on 5 October 2026 they were identical and count once." + rule.split("(method notes).")[1])
+    # the merged-pair chance apart from the correlated reading: nothing to tell apart
+    other_reading = odds.assign(p_leader_correlated=0.5)
+    assert stories.odds_text(other_reading, AA, T2V, based_on, daily_odds=twice).endswith(
+        "; on 5 October 2026 they were identical and count once.")
+    assert stories.odds_text(odds, AA, T2V, based_on, daily_odds=twice).endswith(
+        "; on 5 October 2026 they were identical and count once. This "
+        f"{stories.about(row['p_leader_as_one']).removeprefix('about ')} and the correlated one above are "
+        "two readings from unrelated assumptions.")
     assert (" This board is rebuilt and unverified, so these chances rest on it (see [About the "
             "data](00-about-the-data.html)).") in stories.odds_text(odds, AA, T2V, based_on, rebuilt)
     assert stories.odds_text(odds, AA, T2V, based_on, rebuilt.assign(rebuilt_only=False)) == text
@@ -1121,6 +1139,14 @@ def test_re_anchored_moves_in_one_sentence() -> None:
         "lower than on their first board there and none of the 4 moved more than 1 "
         "place. The drops come from the new row above them: Max, ranked as an entry of its own from 2 "
         "October 2026 (#2).")
+    # round 34: with the boards, every stretch of boards on which the row was an entry of its own
+    boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-03",
+                                                            "2026-10-04", "2026-10-04", "2026-10-10"]),
+                           "model_name": ["Wan", "Max", "Wan", "Max", "Wan", "Max"],
+                           "rank": [1, 3, 1, 2, 1, 2]})
+    assert stories.moves_later_text(later, 10, breaks, None, boards).endswith(
+        "The drops come from the new row above them: Max, ranked as an entry of its own on 2 October 2026 "
+        "(#3) and from 4 October 2026 (#2).")
     # moves up: the new row is only named
     assert stories.moves_later_text(later.assign(rank_change=[0, 0, 0, 1, 1]), 10, breaks, None).endswith(
         "ended 1 place higher than on their first board there and none of the 4 moved more than 1 place; Max "
@@ -1285,6 +1311,14 @@ def test_developers_trend_names_who_led_the_top_places_first_and_last() -> None:
         "K held the most top-10 places in April–May 2026, A from 23 July to 1 October; since the 1 October "
         "re-rating K has had none")
     assert stories.developers_trend(share.iloc[:4], 10, breaks) == ""  # one developer throughout
+    # round 34: the re-rating fixed one of K's own models at the anchor
+    assert stories.developers_trend(share, 10, breaks, T2V, ("Kling X", "K")) == (
+        "K held the most top-10 places in April–May 2026, A from 23 July to 1 October. K has had none since "
+        "the 1 October re-rating, which fixed its Kling X at [1,000](#glossary-anchor).")
+    assert stories.shares_title(places, 3, 10, share, breaks, ("Kling X", "K")) == (
+        "K held the most top-10 places in April–May 2026, A from 23 July to 1 October. K has had none since "
+        "the 1 October re-rating, which fixed its Kling X at 1,000")
+    assert stories.developers_trend(share, 10, breaks, anchor=("Kling X", "A")).endswith("K has had none.")
 
 
 def test_swap_text_gives_the_interval_rule_and_the_launch_path_its_ranks() -> None:
@@ -1311,10 +1345,21 @@ def test_leader_finding_counts_the_distinct_boards_with_intervals() -> None:
                                                                          "2026-10-10"]),
                           "p_leader": [0.9, 0.64, 0.64], "unchanged": [False, False, True]})
     # round 32: one idea, checkable in the runs table: how low the chance went, and the (first) day of it
+    # round 34: a low held on boards in a row is given as that stretch
     assert stories.leader_finding(spells, AA, T2V, daily_odds=daily) == (
-        "Beta's chance of being truly #1 of text to video (silent) fell as low as about 64% during its run, "
-        "on 1 May 2026.")
-    assert stories.leader_finding(spells, AA, T2V, daily_odds=daily.assign(unchanged=False)) == (
+        "Beta's chance of being truly #1 was about 64% on every board with intervals from 1 May to 10 "
+        "October 2026.")
+    rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "rebuilt_only": True,
+                            "snapshot_date": pd.to_datetime(["2026-05-01", "2026-10-10"])})
+    assert stories.leader_finding(spells, AA, T2V, rebuilt=rebuilt, daily_odds=daily.assign(
+            margin=3.0, runner_up_name="Gamma")) == (
+        "Beta's chance of being truly #1 was about 64% on every board with intervals from 1 May to 10 "
+        "October 2026 (all rebuilt): a 3-point lead over Gamma.")
+    assert stories.low_stretch(spells.iloc[-1], daily.assign(runner_up_name=["G", "G", "H"], margin=3.0),
+                               rebuilt.iloc[:1], AA, T2V) == (
+        "on every board with intervals from 1 May to 10 October 2026")
+    # a low on one board only: the day of it
+    assert stories.leader_finding(spells, AA, T2V, daily_odds=daily.assign(p_leader=[0.9, 0.64, 0.7])) == (
         "Beta's chance of being truly #1 of text to video (silent) fell as low as about 64% during its run, "
         "on 1 May 2026.")
     # without the days, the run's count and cap as before
@@ -1333,12 +1378,30 @@ def test_answer_gives_the_rebuilt_latest_board_and_the_last_downloaded_one() -> 
     board = pd.DataFrame({"model": ["b", "a"], "p_leader": [0.897, 0.1],
                           "snapshot_date": pd.Timestamp("2026-10-06")})
     assert stories.movements_answer(spells, changes, AA, T2V, rebuilt=rebuilt, downloaded=board) == (
-        "**Beta** has been #1 of Artificial Analysis's text to video (silent) on every board since 8 April "
+        "**Beta** has topped every Artificial Analysis text to video (silent) board since 8 April "
         "2026: about 88% likely to be truly #1 on the [rebuilt](#glossary-rebuilt-file) 10 October copy, "
         "about 90% on the last downloaded board, 6 October (if rating errors are independent).")
     # the latest board downloaded, or the leader not on the downloaded one: the usual answer
     assert stories.both_boards_answer(spells, AA, T2V, rebuilt.assign(rebuilt_only=False), board) == ""
     assert stories.both_boards_answer(spells, AA, T2V, rebuilt, board.assign(model=["x", "a"])) == ""
+    # round 34: a run that began on a rebuilt board gives its first downloaded one
+    began = rebuilt.assign(snapshot_date=pd.to_datetime(["2026-04-08", "2026-04-09", "2026-10-10"]),
+                           rebuilt_only=[True, True, True])
+    daily = pd.DataFrame({"model": "b", "snapshot_date": pd.to_datetime(["2026-04-08", "2026-04-09",
+                                                                         "2026-04-12", "2026-10-10"])})
+    run = spells.iloc[-1]
+    assert stories.first_downloaded_words(run, began, daily, AA, T2V) == (
+        " ([rebuilt](#glossary-rebuilt-file); first downloaded board: 12 April)")
+    assert stories.first_downloaded_words(run, began, daily.iloc[[0, 1, 3]], AA, T2V) == ""  # none downloaded
+    assert stories.first_downloaded_words(run, rebuilt, daily, AA, T2V) == ""  # first board downloaded
+    began = began.assign(snapshot_date=pd.to_datetime(["2026-04-08", "2026-04-09", "2026-10-06"]),
+                         rebuilt_only=[True, True, False])
+    both = pd.concat([began, rebuilt.iloc[[2]]])
+    assert stories.both_boards_answer(spells, AA, T2V, both, board, daily) == (
+        "**Beta** has topped every Artificial Analysis text to video (silent) board since 8 April "
+        "([rebuilt](#glossary-rebuilt-file); first downloaded board: 12 April): about 88% likely to be truly "
+        "#1 on the [rebuilt](#glossary-rebuilt-file) 10 October copy, about 90% on the last downloaded "
+        "board, 6 October (if rating errors are independent).")
 
 
 def test_runs_tables_give_the_boards_first_then_the_days() -> None:

@@ -247,7 +247,7 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     """
     if spells.empty:
         return f"No board of the {_pool(arena, category)} in this selection shows a #1."
-    both = both_boards_answer(spells, arena, category, rebuilt, downloaded)
+    both = both_boards_answer(spells, arena, category, rebuilt, downloaded, daily_odds)
     if both:
         return both
     run, first = spells.iloc[-1], spells.iloc[0]
@@ -290,7 +290,7 @@ def both_boards_chance(run: pd.Series, downloaded: pd.DataFrame) -> str:
 
 
 def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None,
-                       downloaded: pd.DataFrame | None) -> str:
+                       downloaded: pd.DataFrame | None, daily_odds: pd.DataFrame | None = None) -> str:
     """The answer in one sentence when the latest board was only rebuilt from text and ``downloaded``
     (:func:`videomarket.leaderboard.board_certainty` of the board of
     :func:`videomarket.data.last_downloaded_day`) is given: the leader on every board since its run
@@ -304,8 +304,31 @@ def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt:
     chance = both_boards_chance(run, downloaded)
     if not chance:
         return ""
-    return (f"**{run['model_name']}** has been #1 of {arena}'s {pool_label(category).lower()} on every board "
-            f"since {fmt.day(run['start'])}: {chance}.")
+    since = first_downloaded_words(run, rebuilt, daily_odds, arena, category)
+    start = f"{pd.Timestamp(run['start']):%-d %B}" if since else fmt.day(run["start"])  # 50 words at most
+    return (f"**{run['model_name']}** has topped every {arena} {pool_label(category).lower()} board "
+            f"since {start}{since}: {chance}.")
+
+
+def first_downloaded_words(run: pd.Series, rebuilt: pd.DataFrame | None, daily_odds: pd.DataFrame | None,
+                           arena: str, category: str) -> str:
+    """' (rebuilt; first downloaded board: 10 September)' when a run's first board was
+    only rebuilt from text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), with the first board of
+    the run in ``daily_odds`` (:func:`videomarket.leaderboard.daily_leader_odds`) that was not; '' when
+    the first board was downloaded or no later one was."""
+    if rebuilt is None or rebuilt.empty or daily_odds is None or daily_odds.empty:
+        return ""
+    mine = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)
+                   & rebuilt["rebuilt_only"].astype(bool)]
+    only = set(pd.to_datetime(mine["snapshot_date"]))
+    if pd.Timestamp(run["start"]) not in only:
+        return ""
+    days = pd.to_datetime(daily_odds.loc[daily_odds["model"] == run["model"], "snapshot_date"])
+    days = days[(days >= pd.Timestamp(run["start"])) & (days <= pd.Timestamp(run["end"]))
+                & ~days.isin(list(only))]
+    if days.empty:
+        return ""
+    return f" ({term('rebuilt-file', 'rebuilt')}; first downloaded board: {days.min():%-d %B})"
 
 
 def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
@@ -460,7 +483,7 @@ def movements_findings(
     rescale: pd.DataFrame | None = None, based_on: pd.DataFrame | None = None,
     rankings: pd.DataFrame | None = None, breaks_by_pool: Mapping[str, pd.DataFrame] | None = None,
     share: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
-    daily_odds: pd.DataFrame | None = None,
+    daily_odds: pd.DataFrame | None = None, archive_counts: bool = True,
 ) -> list[str]:
     """Three to four computed findings, one idea each: the latest #1 and how sure, with the chance if a
     near-identical "based on" pair is one model (:func:`leader_finding`), the pool whose two leaders swapped
@@ -471,15 +494,21 @@ def movements_findings(
     other pools re-anchored the same day; ``share``, the complete archived boards of
     :func:`videomarket.leaderboard.creator_share`, dates the developers' finding; ``rebuilt``,
     :func:`videomarket.data.rebuilt_boards`, marks a rebuilt latest board). ``rankings`` (ranking rows)
-    tells whether a swap at a re-rating came when the previous #1 left the board."""
+    tells whether a swap at a re-rating came when the previous #1 left the board. Without
+    ``archive_counts`` the swaps of another pool and the run seen on most boards (counts that partly
+    reflect how often the archive saved a copy) are left out."""
     spells = spells_by_pool.get(category, pd.DataFrame())
-    trend = developers_trend(share, top_n, breaks, category) if share is not None and len(share) else ""
+    anchor = (rerating_anchor(epochs, rankings, arena, category, breaks)
+              if rankings is not None and "anchor_model_name" in epochs.columns else None)
+    trend = (developers_trend(share, top_n, breaks, category, anchor)
+             if share is not None and len(share) else "")
     developers = (trend or developers_finding(places, boards, top_n, category, share, breaks)
                   if places is not None and boards else "")
     findings = [leader_finding(spells, arena, category, based_on, rebuilt, daily_odds),
                 leaders_range_finding(spells_by_pool, rebuilt),
-                pools_finding(spells_by_pool, arena, category, breaks_by_pool, rebuilt, rankings),
-                longest_run_finding(spells_by_pool),
+                pools_finding(spells_by_pool, arena, category, breaks_by_pool, rebuilt, rankings)
+                if archive_counts else "",
+                longest_run_finding(spells_by_pool) if archive_counts else "",
                 developers]
     if not developers:
         findings.append(reanchoring_finding(breaks, epochs, arena, category, rescale, top_n, breaks_by_pool))
@@ -537,6 +566,9 @@ def leader_finding(spells: pd.DataFrame, arena: str, category: str,
         return text + ": that board gives no intervals, so how sure cannot be computed."
     low = probability(float(run["p_leader_min"]))
     lowest = _lowest(run, daily_odds)
+    stretch = low_stretch(run, daily_odds, rebuilt, arena, category)
+    if bool(run["contested"]) and stretch and boards > 1:
+        return f"{run['model_name']}'s chance of being truly #1 was {low} {stretch}."
     if bool(run["contested"]) and lowest is not None and boards > 1:
         # one idea, checkable in the runs table: how low the chance went and when (the latest: the answer)
         return (f"{run['model_name']}'s chance of being truly #1 of {pool} fell as low as {low} during its "
@@ -550,6 +582,39 @@ def leader_finding(spells: pd.DataFrame, arena: str, category: str,
               "(repeats counted once), " if distinct else "")
         return text + f", but {cap}: {on}its chance of being truly #1 fell to {low}."
     return text + f": its chance of being truly #1 never fell below {low}."
+
+
+def low_stretch(run: pd.Series, daily_odds: pd.DataFrame | None, rebuilt: pd.DataFrame | None = None,
+                arena: str = "", category: str = "") -> str:
+    """'on every board with intervals from 24 to 30 September 2026 (all rebuilt): a 3-point lead over
+    Gemini Omni Flash': where a run's lowest chance of being truly #1 (``daily_odds``,
+    :func:`videomarket.leaderboard.daily_leader_odds`) held on two boards or more in a row, the stretch,
+    whether every board of it was rebuilt (``rebuilt``: :func:`videomarket.data.rebuilt_boards`) and the
+    lead over the same #2 throughout; '' when the low was on a single board or not in a row."""
+    if daily_odds is None or daily_odds.empty:
+        return ""
+    days = daily_odds[(daily_odds["model"] == run["model"])
+                      & (daily_odds["snapshot_date"] >= pd.Timestamp(run["start"]))
+                      & (daily_odds["snapshot_date"] <= pd.Timestamp(run["end"]))].dropna(subset=["p_leader"])
+    days = days.sort_values("snapshot_date").reset_index(drop=True)
+    if days.empty:
+        return ""
+    p = days["p_leader"].astype(float)
+    at = days.index[(p - p.min()).abs() < 1e-9]
+    if len(at) < 2 or at[-1] - at[0] + 1 != len(at):
+        return ""
+    low = days.loc[at]
+    first, last = low["snapshot_date"].min(), low["snapshot_date"].max()
+    text = f"on every board with intervals from {day_range(first, last)}"
+    if rebuilt is not None and len(rebuilt):
+        done = rebuilt[(rebuilt["arena"] == arena) & (rebuilt["category"] == category)
+                       & rebuilt["rebuilt_only"].astype(bool)]
+        if set(pd.to_datetime(low["snapshot_date"])) <= set(pd.to_datetime(done["snapshot_date"])):
+            text += " (all rebuilt)"
+    if {"margin", "runner_up_name"} <= set(low.columns) and low["margin"].nunique() == 1 \
+            and low["runner_up_name"].nunique() == 1:
+        text += f": a {int(low['margin'].iloc[0])}-point lead over {low['runner_up_name'].iloc[0]}"
+    return text
 
 
 NEVER_ABOVE = 0.95  # a contested run whose chance never rose above this is said so in :func:`leader_finding`
@@ -752,8 +817,34 @@ def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: 
     return text
 
 
+def rerating_anchor(epochs: pd.DataFrame, rows: pd.DataFrame, arena: str, category: str,
+                    breaks: pd.DataFrame | None) -> tuple[str, str] | None:
+    """The model fixed at the anchor rating by the pool's first re-rating and its parent company
+    (``epochs``: :func:`videomarket.data.load_scale_epochs`; ``rows``: ranking rows naming its developer;
+    ``breaks``: :func:`videomarket.leaderboard.epoch_breaks`); None without a re-rating or a named anchor.
+
+    >>> epochs = pd.DataFrame({"arena": ["AA"], "category": ["t2v"], "start": pd.to_datetime(["2026-10-01"]),
+    ...                        "anchor_model_name": ["Kling X"]})
+    >>> rows = pd.DataFrame({"model_name": ["Kling X"], "creator": ["Kuaishou"]})
+    >>> rerating_anchor(epochs, rows, "AA", "t2v", pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])}))
+    ('Kling X', 'Kuaishou')
+    """
+    if breaks is None or breaks.empty:
+        return None
+    day = pd.Timestamp(breaks["date"].iloc[0])
+    mine = epochs[(epochs["arena"] == arena) & (epochs["category"] == category)
+                  & (pd.to_datetime(epochs["start"]) == day)]
+    if mine.empty or pd.isna(mine["anchor_model_name"].iloc[0]):
+        return None
+    name = str(mine["anchor_model_name"].iloc[0])
+    made = rows.loc[rows["model_name"] == name, "creator"]
+    if made.empty:
+        return None
+    return name, parent_developer(made.iloc[0], name)
+
+
 def developers_trend(share: pd.DataFrame, top_n: int, breaks: pd.DataFrame | None = None,
-                     category: str | None = None) -> str:
+                     category: str | None = None, anchor: tuple[str, str] | None = None) -> str:
     """Who held the most top places first and who last (``share``: complete boards of
     :func:`videomarket.leaderboard.creator_share`, spans of :func:`most_places_spans`) and, with ``breaks``
     (:func:`videomarket.leaderboard.epoch_breaks`), whether the first one held none on every board from the
@@ -781,6 +872,11 @@ def developers_trend(share: pd.DataFrame, top_n: int, breaks: pd.DataFrame | Non
                                  fill_value=0)
         after = wide.loc[wide.index >= rerated]
         if len(after) and (a not in after.columns or (after[a] == 0).all()):
+            if anchor is not None and anchor[1] == a:
+                # the re-rating fixed one of its own models at the anchor: the exit is partly the method
+                return (f"{a} held the most top-{top_n} places in {months}, {b} from {later}. {a} has had "
+                        f"none since the {rerated:%-d %B} re-rating, which fixed its {anchor[0]} at "
+                        f"{term('anchor', '1,000')}.")
             text += f"; since the {rerated:%-d %B} re-rating {a} has had none"
     return text + "."
 
@@ -1773,10 +1869,46 @@ def moves_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFrame) -> 
     return text + " " + RANKS_NOTE
 
 
+def entry_spans(name: str, boards: pd.DataFrame, since: object) -> str:
+    """'on 3 October 2026 (#3) and from 7 October 2026 (#2)': the boards in a row, from ``since`` on, on
+    which the model ``name`` is ranked as an entry of its own in ``boards`` (ranking rows of one pool:
+    ``snapshot_date``, ``model_name``, ``rank``), each with its rank on the first of them.
+
+    >>> boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-03", "2026-10-04",
+    ...                                                         "2026-10-07", "2026-10-07"]),
+    ...                        "model_name": ["A", "M", "A", "M", "A"], "rank": [2, 3, 2, 2, 3]})
+    >>> entry_spans("M", boards, "2026-10-01")
+    'on 3 October 2026 (#3) and from 7 October 2026 (#2)'
+    """
+    days = sorted(pd.to_datetime(boards.loc[pd.to_datetime(boards["snapshot_date"]) >= pd.Timestamp(since),
+                                            "snapshot_date"]).unique())
+    mine = boards[boards["model_name"] == name].assign(day=lambda f: pd.to_datetime(f["snapshot_date"]))
+    ranks = dict(zip(mine["day"], mine["rank"], strict=False))
+    spans: list[list[pd.Timestamp]] = []
+    for i, day in enumerate(days):
+        if day not in ranks:
+            continue
+        if spans and days[i - 1] == spans[-1][-1]:
+            spans[-1].append(day)
+        else:
+            spans.append([day])
+    words = []
+    for span in spans:
+        rank = f"(#{int(ranks[span[0]])})"
+        if span[-1] == days[-1]:
+            words.append(f"from {fmt.day(span[0])} {rank}")
+        elif len(span) == 1:
+            words.append(f"on {fmt.day(span[0])} {rank}")
+        else:
+            words.append(f"from {day_range(span[0], span[-1])} {rank}")
+    return _listing(words)
+
+
 def moves_later_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFrame,
-                     rescale: pd.DataFrame | None) -> str:
+                     rescale: pd.DataFrame | None, boards: pd.DataFrame | None = None) -> str:
     """What the re-anchoring did to the ranks (they are not continued across it) and the moves on the
-    later scale, which the second table lists; empty when the pool kept one scale."""
+    later scale, which the second table lists; empty when the pool kept one scale. With ``boards``
+    (ranking rows of the pool), a new row's boards as an entry of its own (:func:`entry_spans`)."""
     later = _scale_part(moves, breaks, "later")
     if later is None or later.empty:
         return ""
@@ -1796,8 +1928,10 @@ def moves_later_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFram
     if len(newcomers) and common == -1:  # a new row above them: the drops are its, not the models' own
         rows = "rows" if len(newcomers) > 1 else "row"
         text += (f". The drops come from the new {rows} above them: "
-                 + _listing([f"{r.model_name}, ranked as an entry of its own from {fmt.day(r.first_date)} "
-                             f"(#{int(r.first_rank)})" for r in newcomers.itertuples()]))
+                 + _listing([f"{r.model_name}, ranked as an entry of its own "
+                             + (entry_spans(r.model_name, boards, r.first_date) if boards is not None
+                                else f"from {fmt.day(r.first_date)} (#{int(r.first_rank)})")
+                             for r in newcomers.itertuples()]))
     elif len(newcomers):
         text += ("; " + _listing([f"{r.model_name} was first ranked as an entry of its own at "
                                   f"#{int(r.first_rank)} on {fmt.day(r.first_date)}"
@@ -1898,13 +2032,20 @@ def odds_text(odds: pd.DataFrame | None, arena: str, category: str,
         duplicate.append(f"The board also lists {row.model_name} as {row.also_listed_as}, with the same "
                          "rating and interval: the entry counts once.")
     for row in _distinct_pairs(based_on).itertuples():
-        duplicate.append(pair_words(row, _twice_days(daily_odds, row.model_name, row.same_as_name)))
+        twice = _twice_days(daily_odds, row.model_name, row.same_as_name)
+        duplicate.append(pair_words(row, twice))
         if float(row.elo) != float(row.same_as_elo):
+            once = (f"; on {fmt.day(twice[-1])} they were identical and count once" if len(twice)
+                    else ", and a \"based on\" row is merged only when identical (method notes)")
             duplicate.append(
                 f"The {fmt.pct(float(top['p_leader']), 0)} counts them as two rivals: on "
                 f"{fmt.day(top['snapshot_date'])} they are "
-                f"{fmt.points(abs(float(row.elo) - float(row.same_as_elo)))} apart, and a \"based on\" row "
-                "is merged only when identical (method notes).")
+                f"{fmt.points(abs(float(row.elo) - float(row.same_as_elo)))} apart{once}.")
+            one = probability(float(row.p_leader_as_one))
+            if len(could) > 1 and pd.notna(top.get("p_leader_correlated")) \
+                    and one == probability(float(top["p_leader_correlated"])):
+                duplicate.append(f"This {one.removeprefix('about ')} and the correlated one above are two "
+                                 "readings from unrelated assumptions.")
     return "\n\n".join(p for p in (result, spread, " ".join(duplicate)) if p)
 
 
@@ -2191,16 +2332,16 @@ def _leading_pair(places: pd.DataFrame) -> tuple[pd.Series, pd.Series, str] | No
 
 
 def shares_title(places: pd.DataFrame, boards: int, top_n: int, share: pd.DataFrame | None = None,
-                 breaks: pd.DataFrame | None = None) -> str:
+                 breaks: pd.DataFrame | None = None, anchor: tuple[str, str] | None = None) -> str:
     """The developer-share chart's title: with ``share`` (complete boards of
     :func:`videomarket.leaderboard.creator_share`) where two developers took turns at the most places, the
     key finding's trend (:func:`developers_trend`, without the pool); else who held the most top places on
     average per board (per distinct board where :func:`with_distinct_places` counted them), or, when the
     first two are within :data:`LEVEL_PLACES`, that they are close (every model ranked #``top_n`` or better
     counts)."""
-    trend = developers_trend(share, top_n, breaks) if share is not None and len(share) else ""
+    trend = developers_trend(share, top_n, breaks, anchor=anchor) if share is not None and len(share) else ""
     if trend:
-        return trend.removesuffix(".")
+        return re.sub(r"\[([^]]*)\]\([^)]*\)", r"\1", trend).removesuffix(".")  # a title takes no links
     pair = _leading_pair(places)
     if pair is not None and abs(float(pair[0][pair[2]]) - float(pair[1][pair[2]])) < LEVEL_PLACES:
         a, b, column = pair
