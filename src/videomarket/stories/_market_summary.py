@@ -420,7 +420,7 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     ``room``, ``rates``, ``values`` and ``matches`` are kept for the notebook's call."""
     low, high, _, _ = own_rates(common)
     if fit is not None:
-        fitted = _fitted_answer(common, fit, comparison, figures, claimed_rate, rates, matches, editions)
+        fitted = _fitted_answer(common, comparison, figures, claimed_rate)
         if fitted:
             return fitted
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
@@ -448,18 +448,15 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
             "forecasts' level may be low.")
 
 
-def _fitted_answer(common: object, fit: object, comparison: pd.DataFrame, figures: pd.DataFrame,
-                   claimed_rate: float, rates: pd.DataFrame | None = None,
-                   matches: pd.DataFrame | None = None, editions: pd.DataFrame | None = None) -> str:
+def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFrame,
+                   claimed_rate: float) -> str:
     """The answer when the quote lies inside the forecasts' own range, in two sentences: yes or no on the
-    rate, and the forecasts' level argued from the vendors' share of them, not from growth. 'Roughly yes,
-    as a forecast only: the three forecasts read here say 18.7%–20.2% a year, but "20% a year" may mix two
-    editions, which say 19.5% and 18.7%–18.8%. Their level looks low: three vendors alone would earn about
-    64%–83% of the 2026 forecasts.' The 'may mix' clause only where the quote's figures are spread over
-    other editions (:func:`mixed_edition_rates`, with ``matches`` and ``editions``). The second sentence
-    rests on the comparison table's top year (:func:`answer_shares`); when the vendors' lowest total is
-    under half the highest forecast it says they are too few to judge the level. '' when the quote is
-    outside the forecasts' range. ``fit`` and ``rates`` are kept for the call."""
+    rate, and the forecasts' level argued from the vendors' share of them, not from growth: 'The forecasts
+    agree on about 19–20% a year (18.7%–20.2%), but all three are second-hand, and their 2026 level looks
+    low: three vendors alone would be 64%–83% of it.' The second sentence rests on the comparison table's
+    top year (:func:`answer_shares`); when the vendors' lowest total is under half the highest forecast it
+    says they are too few to judge the level. '' when the quote is outside the forecasts' range. Whether
+    the quote mixes editions is a key finding of its own (:func:`mixed_editions_finding`)."""
     low, high, _, _ = own_rates(common)
     if not round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005:
         return ""
@@ -478,26 +475,6 @@ def _fitted_answer(common: object, fit: object, comparison: pd.DataFrame, figure
     count = len(_vendor_names(top["vendors"]))
     return (f"{first}, and their {int(top['year'])} level looks low: {number_word(count)} vendors alone "
             f"would be {answer_shares(top, figures)} of it.")
-
-
-def mixed_edition_rates(matches: pd.DataFrame | None, editions: pd.DataFrame | None) -> list[str]:
-    """The yearly growth each other edition sharing one of the quote's figures gives from its own first
-    and last values, and as it states it, one range per edition in edition order: ['19.5%', '18.7%–18.8%']
-    (``matches``: :func:`videomarket.market.match_claim`, the quote first; ``editions``: a
-    :func:`videomarket.market.cagr_table` of its publisher). [] when either is missing or the quote's
-    figures are not spread over other editions."""
-    if matches is None or editions is None or len(matches) < 3 or editions.empty:
-        return []
-    own = editions.drop_duplicates("edition").set_index("edition")
-    found = []
-    for edition in sorted(matches.iloc[1:]["edition"].astype(str)):
-        if edition not in own.index:
-            continue
-        rates = sorted({round(float(own.loc[edition, c]), 1) for c in ("implied_cagr_pct", "stated_cagr_pct")
-                        if pd.notna(own.loc[edition, c])})
-        if rates:
-            found.append("–".join(fmt.pct(r / 100) for r in rates))
-    return found
 
 
 def faster_vendors(rates: pd.DataFrame | None) -> tuple[list[str], bool]:
@@ -1153,21 +1130,6 @@ def _sensitivity_parts(top: pd.Series, figures: pd.DataFrame) -> tuple[str, str,
         return None
     shares = share_range(total / float(top["market_high"]), total / float(top["market_low"]))
     return short_name(earlier[0]["company"]), period_words(earlier[0]["period"]), shares
-
-
-def sensitivity_finding(top: pd.Series, figures: pd.DataFrame) -> str:
-    """The key finding on the vendors' share of the year's forecasts in the two cases (:func:`answer_shares`)
-    and with the vendor's earlier quarter annualised instead (:func:`sensitivity_total`): 'Kling AI and
-    Synthesia alone would earn about 54%–73% of the 2026 forecasts at Kling AI's Q1–May 2026 pace, 34%–38%
-    at its Q3 2025 pace: the share depends on which quarter is annualised.' ('' when no such quarter)."""
-    parts = _sensitivity_parts(top, figures)
-    if parts is None:
-        return ""
-    name, quarter, shares = parts
-    who = _and(short_name(n) for n in _vendor_names(top["vendors"]))
-    return (f"{who} alone would earn about {answer_shares(top, figures)} of the {int(top['year'])} forecasts "
-            f"at {fmt.possessive(name)} {pace_span(top, figures)} pace, {shares} at its {quarter} pace: the "
-            "share depends on which quarter is annualised.")
 
 
 def sensitivity_words(top: pd.Series, figures: pd.DataFrame) -> str:
