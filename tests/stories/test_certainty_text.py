@@ -855,7 +855,11 @@ def test_votes_finding_says_a_rebuilt_board_and_latest_lead_votes_gives_the_late
                             "p_leader": [0.6449, 0.88]})
     assert stories.votes_and_chance(gaps, history) == (  # the chance and the yardstick told apart
         "These answer different questions: about 64% is the chance the 24 September order was right, given "
-        "the published intervals; about 100,000 votes would make one 95% sure a gap that size is not a tie.")
+        "the published intervals; about 100,000 decisive votes would give a standard test (5% false-alarm "
+        "rate) an 80% chance of showing that a real gap that size is not a tie.")
+    # the test's own settings, when the gaps carry them
+    assert "(1% false-alarm rate) a 90% chance" in stories.votes_and_chance(
+        gaps.assign(alpha=0.01, power=0.9), history)
     assert stories.votes_and_chance(gaps, history.iloc[1:]) == ""  # no chance on that day: no sentence
     assert stories.lead_votes(21.0, 2152.0) == (2200, "roughly 2,000 to 2,400")  # a narrow range: two figures
     assert stories.latest_lead_votes(gaps.iloc[1:]).endswith("about 7,800 decisive votes.")  # the smallest

@@ -1311,13 +1311,14 @@ def test_developers_trend_names_who_led_the_top_places_first_and_last() -> None:
         "K held the most top-10 places in April–May 2026, A from 23 July to 1 October; since the 1 October "
         "re-rating K has had none")
     assert stories.developers_trend(share.iloc[:4], 10, breaks) == ""  # one developer throughout
-    # round 34: the re-rating fixed one of K's own models at the anchor
+    # one of K's own models is the new anchor: a fact beside the exit, not its cause
     assert stories.developers_trend(share, 10, breaks, T2V, ("Kling X", "K")) == (
         "K held the most top-10 places in April–May 2026, A from 23 July to 1 October. K has had none since "
-        "the 1 October re-rating, which fixed its Kling X at [1,000](#glossary-anchor).")
+        "the 1 October re-rating; its Kling X, now the model fixed at [1,000](#glossary-anchor), is below "
+        "the top 10.")
     assert stories.shares_title(places, 3, 10, share, breaks, ("Kling X", "K")) == (
         "K held the most top-10 places in April–May 2026, A from 23 July to 1 October. K has had none since "
-        "the 1 October re-rating, which fixed its Kling X at 1,000")
+        "the 1 October re-rating; its Kling X, now the model fixed at 1,000, is below the top 10")
     assert stories.developers_trend(share, 10, breaks, anchor=("Kling X", "A")).endswith("K has had none.")
 
 

@@ -670,7 +670,8 @@ def latest_lead_votes(gaps: pd.DataFrame) -> str:
 def votes_and_chance(gaps: pd.DataFrame, history: pd.DataFrame, alpha: float = 0.05) -> str:
     """One sentence on why the smallest lead of ``gaps`` (leader_gaps of the distinct boards) can be both
     fairly likely right (its leader's chance that day in ``history``, leader_probability_history) and far
-    from the votes needed to tell it from a tie (a two-sided test at significance ``alpha``); "" without
+    from the votes needed to tell it from a tie (a two-sided test at the ``alpha`` and ``power`` of
+    ``gaps``, else ``alpha`` and 80%); "" without
     both numbers.
 
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
@@ -678,7 +679,8 @@ def votes_and_chance(gaps: pd.DataFrame, history: pd.DataFrame, alpha: float = 0
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24"]), "p_leader": [0.6449]})
     >>> print(votes_and_chance(g, h))
     These answer different questions: about 64% is the chance the 24 September order was right, given the
-    published intervals; about 100,000 votes would make one 95% sure a gap that size is not a tie.
+    published intervals; about 100,000 decisive votes would give a standard test (5% false-alarm rate) an
+    80% chance of showing that a real gap that size is not a tie.
     """
     if gaps.empty or "votes_needed" not in gaps.columns or history.empty:
         return ""
@@ -688,9 +690,13 @@ def votes_and_chance(gaps: pd.DataFrame, history: pd.DataFrame, alpha: float = 0
         return ""
     votes = lead_votes(float(low["margin"]), float(low["votes_needed"]))[0]
     when = pd.Timestamp(low["snapshot_date"])
+    alpha = float(low.get("alpha", alpha))
+    power = fmt.pct(float(low.get("power", 0.8)), 0)
+    chance = f"{'an' if power.startswith(('8', '11%', '18%')) else 'a'} {power} chance"  # said as "an eighty"
     return (f"These answer different questions: {about(float(day['p_leader'].iloc[0]))} is the chance the "
-            f"{when.day} {when:%B} order was right, given the published intervals; about {votes:,} votes "
-            f"would make one {fmt.pct(1 - alpha, 0)} sure a gap that size is not a tie.")
+            f"{when.day} {when:%B} order was right, given the published intervals; about {votes:,} decisive "
+            f"votes would give a standard test ({fmt.pct(alpha, 0)} false-alarm rate) {chance} of showing "
+            "that a real gap that size is not a tie.")
 
 
 def run_spans(gaps: pd.DataFrame, changes: pd.DataFrame | None = None,

@@ -873,10 +873,11 @@ def developers_trend(share: pd.DataFrame, top_n: int, breaks: pd.DataFrame | Non
         after = wide.loc[wide.index >= rerated]
         if len(after) and (a not in after.columns or (after[a] == 0).all()):
             if anchor is not None and anchor[1] == a:
-                # the re-rating fixed one of its own models at the anchor: the exit is partly the method
+                # one of its own models is the new anchor: said as a fact, not as the cause (fixing a model
+                # at 1,000 moves every rating alike; the re-rating's unequal falls moved the ranks)
                 return (f"{a} held the most top-{top_n} places in {months}, {b} from {later}. {a} has had "
-                        f"none since the {rerated:%-d %B} re-rating, which fixed its {anchor[0]} at "
-                        f"{term('anchor', '1,000')}.")
+                        f"none since the {rerated:%-d %B} re-rating; its {anchor[0]}, now the model fixed at "
+                        f"{term('anchor', '1,000')}, is below the top {top_n}.")
             text += f"; since the {rerated:%-d %B} re-rating {a} has had none"
     return text + "."
 
