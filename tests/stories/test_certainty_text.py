@@ -624,7 +624,7 @@ def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_na
     rows = rankings[(rankings["arena"] == guide.ARENA) & (rankings["category"] == "text-to-video")]
     assert stories.rival_removed(shipped["gaps"], rows, shipped["changes"], shipped["history"]) == (
         "Wan 3.0's chance rose after the re-rating of 1 October 2026. Its closest rival, Gemini Omni Flash, "
-        "3 points behind on 24 September 2026, left the boards under that name on 1 October; a separate "
+        "3 points behind on 24 September 2026, left this board under that name on 1 October; a separate "
         "entry, Gemini Omni Flash 1.1, is #8 of 32 on 10 October — the data cannot tell whether it is the "
         "same model renamed.")
     after = rows[rows["snapshot_date"] >= pd.Timestamp("2026-10-01")]

@@ -866,19 +866,19 @@ def test_a_leader_missing_from_another_pool_is_said_with_its_last_listing() -> N
     board = pd.DataFrame({"category": [I2V, T2V], "model": ["g", "w"], "model_name": ["Gemini", "Wan"],
                           "snapshot_date": [day, day]})
     assert stories.absent_leaders_text(rankings, board, BREAKS) == (
-        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026. It left the boards under that "
+        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026. It left that board under that "
         "name on 10 October 2026; a separate entry, Gemini 1.1, is #3 of 3 in text to video (silent) on "
         "10 October 2026 — the data cannot tell whether it is the same model renamed.")
     # the successor first listed on the day of the re-rating it left in; or listed before: no rename said
     assert stories.absent_leaders_text(rankings, board, BREAKS.assign(date=day)).startswith(
-        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026. It left the boards under that "
+        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026. It left that board under that "
         "name on 10 October 2026;")
     older = pd.concat([rankings, rankings.iloc[[6]].assign(snapshot_date=before)])
     assert stories.absent_leaders_text(older, board, BREAKS).startswith(
         "Gemini was #2 of 4 in text to video (silent) on 30 September 2026, and left that board in the 1 "
         "October 2026 re-rating; the data do not show why.")
     assert stories.absent_leaders_text(rankings, board).startswith(
-        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026. It left the boards under that "
+        "Gemini was #2 of 3 in text to video (silent) on 30 September 2026. It left that board under that "
         "name on 10 October 2026; a separate entry, Gemini 1.1, is")
     assert stories.absent_leaders_text(rankings, board.iloc[:1]) == ""
     notes = stories.absent_leader_notes(rankings, board)

@@ -1573,7 +1573,7 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
     >>> h = pd.DataFrame({"snapshot_date": gaps["snapshot_date"], "model": "w", "p_leader": [0.64, 0.8]})
     >>> print(rival_removed(gaps, rows, changes, h))
     Wan 3.0's chance rose after the re-rating of 1 October 2026. Its closest rival, Gemini Omni Flash, 3
-    points behind on 24 September 2026, left the boards under that name on 1 October; a separate entry,
+    points behind on 24 September 2026, left this board under that name on 1 October; a separate entry,
     Gemini Omni Flash 1.1, is #3 of 3 on 1 October — the data cannot tell whether it is the same model
     renamed.
     >>> print(rival_removed(gaps, rows, changes))
@@ -1594,7 +1594,7 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
             rose = (len(before) and len(after)
                     and float(after["p_leader"].iloc[0]) > float(before["p_leader"].iloc[-1]))
         rival = (f"its closest rival, {last['runner_up_name']}, {fmt.points(last['margin'])} behind on "
-                 f"{fmt.day(last['snapshot_date'])}, left the boards under that name on {day.day} {day:%B}")
+                 f"{fmt.day(last['snapshot_date'])}, left this board under that name on {day.day} {day:%B}")
         text = (f"{last['model_name']}'s chance rose after the re-rating of {fmt.day(day)}. "
                 f"{rival[0].upper()}{rival[1:]}" if rose else
                 f"{last['model_name']}'s {rival.removeprefix('its ')}")

@@ -345,7 +345,7 @@ def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: p
         boards = "both boards" if len(places) == 2 else ("that board" if len(places) == 1 else "those boards")
         if kin_words and len({k[1] for k in kin_words}) == 1 and len(firsts) == 1 and "" not in firsts:
             first = firsts.pop()  # the successor first listed on the very board it left: maybe a new name
-            said.append(f"{name} was {where}{when}. It left the boards under that name on {first}; a "
+            said.append(f"{name} was {where}{when}. It left {boards} under that name on {first}; a "
                         f"separate entry, {kin_words[0][1]}, is "
                         f"{_and([f'{k[2]} in {pool_label(k[3]).lower()}' for k in kin_words])} on "
                         f"{fmt.day(day_now)} — the data cannot tell whether it is the same model renamed.")
