@@ -1577,11 +1577,11 @@ def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataF
     Gemini Omni Flash 1.1, is #3 of 3 on 1 October — the data cannot tell whether it is the same model
     renamed.
     >>> print(rival_removed(gaps, rows, changes))
-    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, left the boards under
+    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, left this board under
     that name on 1 October; a separate entry, Gemini Omni Flash 1.1, is #3 of 3 on 1 October — the data
     cannot tell whether it is the same model renamed.
     >>> print(rival_removed(gaps, rows.iloc[:4], changes))
-    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, left the boards under
+    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, left this board under
     that name on 1 October.
     """
     del pools  # where the rival still leads is in the pools table
