@@ -1446,3 +1446,16 @@ def test_an_unpriced_leader_names_the_best_priced_model() -> None:
     assert _unpriced_note(next(pd.DataFrame([row]).itertuples(index=False)), v) == (
         "no list price in the catalogue; the best priced model is MiniMax H3 (USD 7.80), 14 points behind")
     assert _unpriced_note(row, None) == "no price listed in the catalogue"
+
+
+def test_two_boards_chance_is_one_sentence_for_every_report() -> None:
+    # reports 00, 02, 03 and 04 give the latest #1's chance on both boards in these words, from one helper
+    from videomarket.stories._guide import two_boards_chance
+
+    linked = two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06", link_first=True, link_rebuilt=True)
+    assert linked == (
+        "about 88% likely to be [truly #1](#glossary-p-first) on the [rebuilt](#glossary-rebuilt-file) 10 "
+        "October copy, about 90% on the last downloaded board, 6 October (if rating errors are independent)")
+    assert two_boards_chance(0.999, "2026-10-10", 0.004, "2026-10-06", other_leader="X") == (
+        "more than 99% likely to be truly #1 on the rebuilt 10 October copy, X under 1% on the last "
+        "downloaded board, 6 October (if rating errors are independent)")

@@ -35,7 +35,7 @@ from videomarket.stories._certainty_leaders import (
 )
 from videomarket.stories._changes import changes_count
 from videomarket.stories._data import board_copy
-from videomarket.stories._guide import about, pool_label
+from videomarket.stories._guide import about, pool_label, two_boards_chance
 from videomarket.stories._market import published_words
 from videomarket.stories._notes import term
 
@@ -941,7 +941,7 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
             downloaded is not None and len(downloaded)):
         day, then = pd.Timestamp(last["snapshot_date"]), downloaded.iloc[0]
         shown = pd.Timestamp(then["snapshot_date"])
-        who = "" if then["model_name"] == last["model_name"] else f"{then['model_name']} "
+        who = "" if then["model_name"] == last["model_name"] else str(then["model_name"])
         digit = ""
         if lower is not None and higher is not None:
             def moved(table: pd.DataFrame) -> str:
@@ -949,10 +949,9 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
 
             digit = (f" A wrong tens digit in its rating would give {moved(lower)} or "
                      f"{moved(higher).removeprefix('about ')}.")
-        return (f"{last['model_name']} led {arena}'s {pool_label(category).lower()} board, {chance} on the "
-                f"{term('rebuilt-file', 'rebuilt')} {day.day} {day:%B} copy, "
-                f"{who}{about(float(then['p_leader']))} on the last downloaded board, {shown.day} {shown:%B} "
-                f"(if rating errors are independent).{digit}")
+        both = two_boards_chance(last["p_leader"], day, then["p_leader"], shown, link_first=True,
+                                 link_rebuilt=True, other_leader=who)
+        return f"{last['model_name']} led {arena}'s {pool_label(category).lower()} board, {both}.{digit}"
     return (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
             f"{last['model_name']} was {chance} (if rating errors are independent).")
 

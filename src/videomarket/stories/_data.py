@@ -2793,7 +2793,7 @@ def leader_odds_text(category: str, latest: pd.DataFrame, downloaded: pd.DataFra
     W leads text to video (silent), about 90% likely to be truly #1 on the last downloaded board, 6 October
     (if rating errors are independent).
     """
-    from videomarket.stories._guide import about
+    from videomarket.stories._guide import about, two_boards_chance
 
     top, down = latest.iloc[0], downloaded.iloc[0]
     new_day, down_day = pd.Timestamp(top["snapshot_date"]), pd.Timestamp(down["snapshot_date"])
@@ -2802,9 +2802,7 @@ def leader_odds_text(category: str, latest: pd.DataFrame, downloaded: pd.DataFra
     if not rebuilt_latest or new_day == down_day:
         return (head + f"{about(float(down['p_leader']))} likely to be truly #1 on the last downloaded "
                 f"board, {down_day:%-d %B}" + tail)
-    return (head + f"{about(float(top['p_leader']))} likely to be truly #1 on the rebuilt "
-            f"{new_day:%-d %B} copy, {about(float(down['p_leader']))} on the last downloaded board, "
-            f"{down_day:%-d %B}" + tail)
+    return head + two_boards_chance(top["p_leader"], new_day, down["p_leader"], down_day) + "."
 
 
 def data_answer_now(boards: pd.DataFrame, category: str, latest: pd.DataFrame,

@@ -779,6 +779,27 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
     return f"On the silent boards, the best models that make sound are {named}."
 
 
+def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_chance: float,
+                      downloaded_day: object, *, link_first: bool = False, link_rebuilt: bool = False,
+                      other_leader: str = "") -> str:
+    """The latest leader's chance of being truly #1 on the rebuilt newest copy and on the last downloaded
+    board, as every report words it (one sentence for reports 00, 02, 03 and 04); ``link_first`` and
+    ``link_rebuilt`` link those words to the glossary, ``other_leader`` names the downloaded board's #1
+    when it is another model.
+
+    >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06"))
+    about 88% likely to be truly #1 on the rebuilt 10 October copy, about 90% on the last downloaded board,
+    6 October (if rating errors are independent)
+    """
+    new, old = pd.Timestamp(rebuilt_day), pd.Timestamp(downloaded_day)
+    first = term("p-first", "truly #1") if link_first else "truly #1"
+    rebuilt = term("rebuilt-file", "rebuilt") if link_rebuilt else "rebuilt"
+    who = f"{other_leader} " if other_leader else ""
+    return (f"{about(float(rebuilt_chance))} likely to be {first} on the {rebuilt} {new:%-d %B} copy, "
+            f"{who}{about(float(downloaded_chance))} on the last downloaded board, {old:%-d %B} "
+            "(if rating errors are independent)")
+
+
 def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFrame | None) -> str:
     """The silent leader's chance on the rebuilt board and on the last downloaded one, as every report
     gives it; "" without a downloaded board that rates the same leader."""
@@ -787,11 +808,7 @@ def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFra
     hit = downloaded[downloaded["model"].astype(str) == str(row.model)]
     if hit.empty or pd.isna(hit["p_leader"].iloc[0]):
         return ""
-    day = pd.Timestamp(day)
-    return (f": {about(float(chance))} likely to be truly #1 on the rebuilt "
-            f"{day.day} {day:%B} copy, {about(float(hit['p_leader'].iloc[0]))} on the last downloaded board, "
-            f"{fmt.day(hit['snapshot_date'].iloc[0]).removesuffix(f' {day.year}')} (if rating errors are "
-            "independent)")
+    return ": " + two_boards_chance(chance, day, hit["p_leader"].iloc[0], hit["snapshot_date"].iloc[0])
 
 
 def _gone_leaders(rankings: pd.DataFrame | None, leaders: pd.DataFrame, pools: list[str]) -> tuple | None:

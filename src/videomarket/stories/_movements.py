@@ -49,7 +49,7 @@ from videomarket.stories import fmt
 from videomarket.stories._certainty import CORRELATION_SHOWN, OPPOSED_WORDS
 from videomarket.stories._changes import changes_count, firm_changes
 from videomarket.stories._changes import times as _times
-from videomarket.stories._guide import pool_label
+from videomarket.stories._guide import pool_label, two_boards_chance
 from videomarket.stories._leaderboard import (
     _odds_on,
     _precision,
@@ -282,11 +282,8 @@ def both_boards_chance(run: pd.Series, downloaded: pd.DataFrame) -> str:
     mine = downloaded[downloaded["model"] == run["model"]]
     if mine.empty:
         return ""
-    day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
-    return (f"{probability(float(run['p_leader_last']))} likely to be truly #1 on the "
-            f"{term('rebuilt-file', 'rebuilt')} {pd.Timestamp(run['end']):%-d %B} copy, "
-            f"{probability(float(mine['p_leader'].iloc[0]))} on the last downloaded board, {day:%-d %B} "
-            "(if rating errors are independent)")
+    return two_boards_chance(run["p_leader_last"], run["end"], mine["p_leader"].iloc[0],
+                             downloaded["snapshot_date"].iloc[0], link_rebuilt=True)
 
 
 def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None,
