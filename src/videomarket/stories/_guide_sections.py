@@ -1435,16 +1435,14 @@ def rebuilt_mark(rebuilt: pd.DataFrame | None, board: pd.DataFrame, *, link: boo
     >>> rebuilt_mark(rb, b, link=False), rebuilt_mark(rb, b.assign(arena="X"), link=False)
     (' (rebuilt, not verified)', '')
     """
+    from videomarket.stories._certainty import copy_words
     from videomarket.stories._notes import term
 
-    if (rebuilt is None or board.empty or "rebuilt_only" not in rebuilt
-            or not {"arena", "category"} <= set(board)):
+    if board.empty or not {"arena", "category"} <= set(board):
         return ""
     one = board.iloc[0]
-    hit = rebuilt[(rebuilt["arena"].astype(str) == str(one["arena"]))
-                  & (rebuilt["category"].astype(str) == str(one["category"]))
-                  & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(board["snapshot_date"].max()))]
-    if not hit["rebuilt_only"].fillna(False).astype(bool).any():
+    day = board["snapshot_date"].max()
+    if copy_words(rebuilt, day, str(one["category"]), str(one["arena"])) != "a rebuilt copy":
         return ""
     return f" ({term('rebuilt-file', 'rebuilt') if link else 'rebuilt'}, not verified)"
 
