@@ -171,14 +171,11 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     assert (latest.n_publishers, latest.n_editions, common.n_editions) == (2, 2, 3)
     text = market_prose.growth_text(latest, common, CLAIM)
     assert text == (
-        "The three forecasts, taken one at a time, imply 18.7% "
-        "to 20.2% a year from their own first and last values (they state 18.8% to 20.3%); "
-        "the quoted 20% lies inside that range. Fitted to the edition whose forecast runs furthest ahead "
-        "for each of the two publishers (FBI, edition C and GVR; 5 stated values), one "
-        "common rate is **19.3% a "
-        "year**; adding edition B it is 19.5%, but editions B and C of FBI's report share their 2025 "
-        "value, so they are not independent forecasts. Not in either fit: FBI, edition A, evidence grade D "
-        "(listed in the appendix)."
+        "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
+        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range. But editions B "
+        "and C of FBI's report share their 2025 value, so they are not independent forecasts. Left out: "
+        "FBI, edition A, evidence grade D (see [About the data](00-about-the-data.html#how-strong-is-the-"
+        "evidence))."
     )
     assert "interval" not in text  # the interval is a method check in the notes, not a headline
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
@@ -187,69 +184,6 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
         "no: another edition of this report runs further ahead", "yes", "yes"]
     assert table["read_in"].tolist() == ["GitHub page"] * 3
     assert set(wording.EDITION_GROWTH_TABLE) <= set(table.columns)
-
-
-def test_left_out_table_lists_every_forecast_not_shown_with_why() -> None:
-    held = market.forecast_paths(_market(), None, "D")
-    shown = market.forecast_paths(_market(), None, "C")
-    weak = pd.DataFrame([
-        _forecast("unknown", 2030, 2070.0, 18.9, "D", publisher="Unattributed (MarkNtel Advisors inferred)",
-                  source="s-A"),
-        _forecast("unknown", 2022, 100.0, 37.1, "D", publisher="Unattributed (zoonop)", report="T2V",
-                  definition="text-to-video", source="s-A"),
-        _forecast("unknown", 2027, 900.0, 37.1, "D", publisher="Unattributed (zoonop)", report="T2V",
-                  definition="text-to-video", source="s-A"),
-    ])
-    held = market.forecast_paths(pd.concat([_market(), weak], ignore_index=True), None, "D")
-    table = market_prose.left_out_table(held, shown, GEN, _sources())
-    assert table.to_dict("list") == {
-        "forecast": ["FBI, edition A", "Unattributed (figures match MarkNtel Advisors)",
-                     "Unattributed (zoonop)"],
-        "market": ["AI video generators", "AI video generators", "text-to-video"],
-        "first_year": [2024, pytest.approx(np.nan, nan_ok=True), 2022],
-        "last_year": [2032, 2030, 2027],  # a single value sits in the last-year columns
-        "first_value_usd_m": [614.8, pytest.approx(np.nan, nan_ok=True), 100.0],
-        "last_value_usd_m": [2560.0, 2070.0, 900.0],
-        "implied_rate": [19.5, pytest.approx(np.nan, nan_ok=True), 55.2],  # (900/100)^(1/5): 55.2%
-        "stated_rate": [19.5, 18.9, 37.1],  # % a year, 0-100 numbers
-        "why": ["grade D", "grade D",
-                "grade D; a narrower market; its values do not give its stated rate"],
-        "read_in": ["GitHub page", "GitHub page", "GitHub page"]}
-    assert market_prose.left_out_text(held, shown, GEN) == (
-        "We hold 17 forecast values. The report shows 12 of them: 7 are fitted or compared, and the other "
-        "5, from wider markets, are shown for context. The remaining 5, from three forecasts, are left out "
-        "of every fit and comparison and listed here: all are of evidence grade D (unattributed or low "
-        "quality), and one of the three forecasts measures a narrower market than AI video generators. The "
-        "forecast chart draws the 11 worldwide values of the 12; the other, Market.us' value for North "
-        "America, is regional.")  # 11 drawn + 5 left out + 1 regional = 17, not 16
-    assert market_prose.left_out_text(held, shown.assign(region="Global"), GEN).endswith("video generators.")
-    assert wording.LEFT_OUT_FORMATS["stated_rate"] == "num1"  # 32.78 (% a year) shows as 32.8
-
-
-# --- the audit ----------------------------------------------------------------------------------------------
-
-
-def test_audit_counts_reports_not_rows_and_says_what_an_unstated_period_would_need() -> None:
-    audit = market.cagr_table(_market(), "C")
-    needed = 42290 / 1.322 ** 8  # 32.2 % over 2025-2033 ends at 42,290: the 2025 value it needs
-    assert round(needed) == 4533
-    assert market_prose.audit_text(audit) == (
-        "The table has six rows for five reports: Market.us (Film) has a second row for a single North "
-        "America value (2023 only) beside its global values, with the same 25.7% stated for both; a single "
-        "value cannot be checked against a rate. Four state a growth rate "
-        "their own values reproduce to within 0.1 [percentage points](#glossary-percentage-point). "
-        "**GVR (broad AI video)** states 32.2%, "
-        "which cannot be reproduced from the two values we hold: 2024–2033 gives 30.5%. Its source does not "
-        "say which years the rate covers; one possibility is 2025–2033, which would need a 2025 value of "
-        "about USD 4.53B, and none of our sources gives one."
-    )
-    shown = market_prose.audit_table(audit, _sources()).set_index(["edition_label", "region"])
-    assert shown.loc[("GVR (broad AI video)", "Global"), "gap_pts"] == 1.7  # a number, no "flagged"
-    assert shown.loc[("Market.us (Film)", "North America"), "period"] == "2023 only"
-    assert np.isnan(shown.loc[("Market.us (Film)", "North America"), "end_value_usd_m"])  # shown as —
-    assert shown.loc[("FBI, edition B", "Global"), "stated_rate"] == 20.0  # % a year, 0-100
-    assert shown.loc[("FBI, edition B", "Global"), "read_in"] == "GitHub page"
-    assert "flagged" not in " ".join(wording.AUDIT_TABLE.values())
 
 
 # --- vendors ------------------------------------------------------------------------------------------------
@@ -337,15 +271,6 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "Q1–Q2 only. The table's 2025 and 2026 run-rate rows are not a trend: different vendors disclose in "
         "each year (2025: Runway and Synthesia, 2026: Kling and Synthesia)."
     )
-    _, _, _, room, _ = _vendors()
-    assert summary.headroom_brief(room, comparison, figures) == (
-        "If Kling and Synthesia earn USD 514M–616M, the 2026 forecasts (USD 847M–948M) leave USD 231M–434M "
-        "for all other vendors. Runway, if it only held its June 2025 pace (USD 90M), would take about USD "
-        "90M of that, leaving USD 141M–344M for the rest. If the others earn more, the market is larger than "
-        "these forecasts or their "
-        "definition leaves out products like these; our data cannot say which.")
-    assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)
-    assert summary.headroom_brief(room, comparison.assign(market_usd_m=np.nan), figures) == ""
     bare = summary.vendors_text(comparison, figures, values, _sources(), caveats=False)
     assert bare == text.split("\n- **Caveats.**")[0]
     assert summary.vendor_caveats_text(comparison, figures) == text.split("\n- **Caveats.** ")[1]
@@ -400,10 +325,10 @@ def test_figure_table_puts_used_rows_first_in_words() -> None:
     figures, _, comparison, room, rates = _vendors()
     table = vendor_prose.figure_table(figures, comparison, _sources(), room, rates)
     assert table["use"].tolist() == [
-        "yes: 2025 comparison; growth series", "yes: 2025 comparison", "yes: 2026 comparison",
-        "yes: 2025 comparison; held at its last pace for 2026", "yes: 2025 comparison; growth series",
-        "yes: 2026 comparison; growth series",
-        "yes: growth series; both ends of the 2026 range (USD value at the 2025 rate)",
+        "yes: 2025 comparison; vendor growth table", "yes: 2025 comparison", "yes: 2026 comparison",
+        "yes: 2025 comparison; held at its last pace for 2026", "yes: 2025 comparison; vendor growth table",
+        "yes: 2026 comparison; vendor growth table",
+        "yes: vendor growth table; both ends of the 2026 range (USD value at the 2025 rate)",
         "no: a broker's estimate, not company data", "no: cumulative since launch: spans several periods"]
     # the Q1 2026 quarter, reported in CNY, shows the USD value the text uses (at the 2025 rate)
     assert table["value_usd_m"].tolist()[6] == 91.0
@@ -413,6 +338,14 @@ def test_figure_table_puts_used_rows_first_in_words() -> None:
         "reason given ([company "
         "guidance](#glossary-guidance) and [broker forecasts](#glossary-broker-forecast) are forecasts, "
         "never counted).")
+    assert vendor_prose.figure_table_text(figures, comparison, room, rates, used_only=True) == (
+        "Of the 9 vendor figures we hold, the 7 listed here are used: 7 in the comparison table. The other "
+        "two are in no sum or growth figure here ([company guidance](#glossary-guidance) and [broker "
+        "forecasts](#glossary-broker-forecast) are forecasts, never counted).")
+    assert len(vendor_prose.figure_table(figures, comparison, _sources(), room, rates, used_only=True)) == 7
+    # a series the vendor growth table does not show (no forecast covers it) is no use of its figures
+    hidden = vendor_prose.figure_uses(figures, comparison, room, rates.assign(n_forecasts=0))
+    assert not any("vendor growth table" in u for u in hidden)
     plain = vendor_prose.figure_table(figures, comparison, _sources())
     assert plain["use"].iloc[6:].tolist() == [
         "yes: both ends of the 2026 range (USD value at the 2025 rate)", "no: a broker's estimate, not "
@@ -672,21 +605,6 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
         "The quoted \"20% a year\" may combine two editions of FBI's report: its 2032 value matches one "
         "edition after rounding, its 2025 value another. Those editions state 18.9% and 19.5% a year."),
         *findings[1:]]
-    outlier = pd.DataFrame({"publisher": ["Unattributed (MarkNtel Advisors inferred)", "FBI"],
-                            "evidence": ["D", "D"], "implied_cagr_pct": [32.62, 19.5],
-                            "stated_cagr_pct": [32.78, 19.5], "start_year": [2024, 2024],
-                            "start_value_usd_m": [430.0, 614.8], "end_year": [2030, 2032],
-                            "end_value_usd_m": [2340.0, 2560.0]})
-    assert summary.outlier_text(outlier, common) == (  # only the rate outside the fitted range
-        "One grade-D forecast (figures match MarkNtel Advisors), USD 430M in 2024 to USD 2.34B in 2030, "
-        "implies 32.6% a year and states 32.8%, outside the fitted forecasts' 18.7% to 20.2%. "
-        "[Grade-D](#glossary-grade) figures are left out of the fit and the headlines.")
-    assert summary.outlier_text(outlier.iloc[1:], common) == ""
-    assert summary.outlier_counterpoint(outlier, common) == (  # the growth section's one sentence
-        "A counterpoint, from the weakest [evidence grade](#glossary-grade): one grade-D forecast (figures "
-        "match MarkNtel Advisors), USD 430M in 2024 to USD 2.34B in 2030, implies 32.6% a year and states "
-        "32.8%, so it stays out of the fit.")
-    assert summary.outlier_counterpoint(outlier.iloc[1:], common) == ""
     _, values, _, _, _ = _vendors()
     named = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
                                     rates, figures, weaker, values)
@@ -713,26 +631,23 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert not any("at least" in line or "neither confirms" in line for line in findings)
 
 
-def test_method_notes_give_both_fits_the_conversion_direction_and_the_year_end_factor() -> None:
+def test_method_notes_give_the_common_rate_with_its_interval_and_the_stated_pace_rule() -> None:
     latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
     common = market.edition_growth(_market(), GEN, "C")
     _, _, comparison, _, _ = _vendors()
     notes = summary.market_method_notes(latest, common, comparison)
-    year_end = market.calendar_revenue_from_arr(1.0, "2025-12-31", 2025, 1.0)
-    assert f"{year_end:.2f}" == "0.72"
-    assert ("a year-end ARR overstates that year's calendar revenue (which is about 0.72 times the ARR when "
-            "doubling), a mid-year run-rate of a growing firm understates it") in notes
-    assert ("5 values and [2 degrees of freedom](#glossary-degrees-of-freedom) (values left over once the "
-            "starting sizes and the slope are "
-            "fitted) for the headline, 7 values and 3 degrees adding edition B") in notes
-    assert ("The fit's [95% interval](#glossary-interval-95) (how tightly one rate fits 5 values), from its "
-            "[residuals](#glossary-residual) is 17.1% to 21.6% (18.2% to 20.8% "
-            "adding edition B, too narrow because editions share values)") in notes
-    assert ("The answer, the vendor chart and the comparison table take no growth, where the year's revenue "
-            "is the figure itself; with growth, a figure stated by about "
-            "mid-year gives more and one stated later gives less. A figure for a month is dated at the "
-            "month's end.") in notes
-    assert "No analyst's report was read directly, and the publishers' pages were not read:" in notes
+    assert ("- **One common rate.** A [least-squares](#glossary-least-squares) line on the logarithm of the "
+            "stated values, with one starting size per forecast and one shared slope, fitted to each "
+            "publisher's edition with the latest end year, gives 19.3% a year "
+            "([95% interval](#glossary-interval-95) 17.1% to 21.6%, 5 values, 2 degrees of freedom); "
+            "adding edition "
+            "B, 19.5%. The interval shows only how closely one rate fits these few values, not how uncertain "
+            "the market's growth is.") in notes
+    assert ("- **Stated pace.** A run-rate or ARR counts as that year's revenue at its stated pace, with no "
+            "growth; a figure also counts, held flat, in the next year when the vendor states none "
+            "then.") in notes
+    assert notes.startswith("- **Second-hand.** Every forecast reaches us through GitHub files, blog "
+                            "posts or newsletters, graded C or D; no publisher's own page was read.")
     assert " level" not in notes and "not a floor" not in notes
     assert notes.count("\n- ") == 6
 
@@ -800,7 +715,6 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     editions = editions[editions["publisher"] == matches["publisher"].iloc[0]]
     latest = market.edition_growth(forecasts, GEN, "C", one_per_publisher=True)
     common = market.edition_growth(forecasts, GEN, "C")
-    audit = market.cagr_table(forecasts, "C")
     figures = market.vendor_figures(metrics, "C")
     years = figures["year"].unique()
     values = market.forecast_values(forecasts, GEN, "C", years=years)
@@ -844,9 +758,6 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert all(len(line.split()) <= 45 for line in findings)
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
-    assert summary.outlier_text(market.cagr_table(forecasts, "D", GEN), common).startswith(
-        "One grade-D forecast (figures match MarkNtel Advisors), USD 430M in 2024 to USD 2.34B in 2030, "
-        "implies 32.6% a year and states 32.8%")
     assert findings[0] == (
         "The three forecasts for AI video generators imply 18.7%–20.2% a year, within "
         "1.5 percentage points of each other.")
@@ -862,7 +773,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "Kling AI's 28 May run-rate (grade C).")
     assert len(findings[2].split()) <= 35
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
-    assert ("Not in either fit: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "
+    assert ("Left out: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
     assert findings[3] == (
@@ -911,7 +822,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     texts = [
         answer, *findings, summary.vendors_text(comparison, figures, values, sources),
         market_prose.claim_text(claim, 0.20, matches, sources),
-        market_prose.growth_text(latest, common, claim), market_prose.audit_text(audit),
+        market_prose.growth_text(latest, common, claim),
         vendor_prose.vendor_growth_text(rates),
         summary.market_method_notes(latest, common, comparison),
         vendor_prose.market_staleness(figures, market.newest_source_date(sources, sources["source_id"])),

@@ -620,30 +620,26 @@ def forecast_count(editions: pd.DataFrame) -> str:
     return text + f" ({number_word(len(several))} of them in more than one edition)"
 
 def growth_text(latest: object, common: object, claim: Mapping[int, float]) -> str:
-    """The forecasts' own rates taken one at a time (the plain range, the quote's rate against it), then
-    one rate fitted to each publisher's edition whose forecast runs furthest ahead and to every edition,
-    without intervals (those are a
-    method check in the notes), why editions are not independent, and what was left out."""
+    """The growth section's point first, the forecasts' own rates taken one at a time against the quote,
+    then why they are not independent and what is left out, linking report 00 for the grades: 'The three
+    forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and last values
+    (they state 18.8% to 20.3%), so the quoted 20% is inside their range. ...'. The fitted common rate is
+    a method note (:func:`videomarket.stories.market_method_notes`); ``latest`` is kept for the
+    notebook's call."""
+    del latest
     low, high, stated_low, stated_high = own_rates(common)
     quoted = claim_rate(claim)
     inside = "inside" if round(low, 3) <= round(quoted, 3) <= round(high, 3) else "outside"
-    names = _and(path_label(p) for p in latest.editions["path"])
     text = (
-        f"The {number_word(len(common.editions))} forecasts, taken one at a time, imply {fmt.pct(low)} to "
+        f"The {number_word(len(common.editions))} forecasts for AI video generators imply {fmt.pct(low)} to "
         f"{fmt.pct(high)} a year from their own first and last values (they state "
-        f"{_stated_pct(100 * stated_low)} to "
-        f"{_stated_pct(100 * stated_high)}); the quoted {fmt.pct(quoted, 0)} lies {inside} that range. "
-        f"Fitted to the edition whose forecast runs furthest ahead for each of the "
-        f"{number_word(latest.n_publishers)} publishers "
-        f"({names}; "
-        f"{fmt.count(latest.n_values, 'stated value')}), one common rate is **{fmt.pct(latest.rate)} a year**"
+        f"{_stated_pct(100 * stated_low)} to {_stated_pct(100 * stated_high)}), so the quoted "
+        f"{fmt.pct(quoted, 0)} is {inside} their range."
     )
-    if common.n_editions > latest.n_editions:
-        added = _and(edition_word(r) for r in common.editions[
-            ~common.editions["path"].isin(set(latest.editions["path"]))].itertuples())
-        text += (f"; adding {added} it is {fmt.pct(common.rate)}, but "
-                 f"{_shared_values(common)}, so they are not independent forecasts")
-    return text + "." + _left_out_text(common)
+    shared = _shared_values(common)
+    if shared:
+        text += f" But {shared}, so they are not independent forecasts."
+    return text + _left_out_text(common)
 
 
 def _left_out_text(result: object) -> str:
@@ -661,8 +657,8 @@ def _left_out_text(result: object) -> str:
                      if unattributed.sum() > 1 else "one unattributed forecast")
     grades = sorted(set(weak["evidence"].astype(str)))
     every = "all of " if len(weak) > 1 else ""
-    return (f" Not in either fit: {_and(named)}, {every}evidence grade {_and(grades)} (listed in the "
-            "appendix).")
+    return (f" Left out: {_and(named)}, {every}evidence grade {_and(grades)} (see [About the "
+            "data](00-about-the-data.html#how-strong-is-the-evidence)).")
 
 
 def edition_growth_table(common: object, latest: object, sources: pd.DataFrame) -> pd.DataFrame:
@@ -680,88 +676,8 @@ def edition_growth_table(common: object, latest: object, sources: pd.DataFrame) 
     ))
 
 
-def _left_out_rows(held: pd.DataFrame, shown: pd.DataFrame, definition: str) -> pd.DataFrame:
-    """The rows of ``held`` (every forecast path, any grade) whose path is not in ``shown``."""
-    del definition
-    return held[~held["path"].isin(set(shown["path"]))]
-
-
-def left_out_table(held: pd.DataFrame, shown: pd.DataFrame, definition: str,
-                   sources: pd.DataFrame) -> pd.DataFrame:
-    """Every forecast we hold that the report does not show (``held``: :func:`videomarket.market.
-    forecast_paths` of every grade and market; ``shown``: those charted or tabled), one row each, those of
-    ``definition`` first: its market, years and values as stated (a single value in the last-year
-    columns), the rate its values imply, the rate it states, why it is left out (grade D, another market,
-    values that do not give the stated rate) and where it was read
-    (:data:`LEFT_OUT_TABLE`)."""
-    rows = []
-    left = _left_out_rows(held, shown, definition)
-    for _path, group in left.groupby("path", sort=False):
-        group = group.sort_values("year")
-        first = group.iloc[0]
-        stated = pd.to_numeric(group.get("stated_cagr_pct"), errors="coerce").dropna()
-        single = len(group) == 1
-        market_name = wording.DEFINITION_SHORT.get(str(first["definition"]), str(first["definition"]))
-        why = [f"grade {first['path_evidence']}"] if str(first["path_evidence"]) == "D" else []
-        if str(first["definition"]) != definition:
-            narrow = str(first["definition"]) == "text-to-video"
-            why.append("a narrower market" if narrow else "another market")
-        span = int(group["year"].iloc[-1]) - int(first["year"])
-        implied = (float(group["value_usd_m"].iloc[-1]) / float(first["value_usd_m"])) ** (1 / span) - 1 if (
-            span > 0) else float("nan")
-        if len(stated) and span > 0 and abs(100 * implied - float(stated.iloc[0])) > 1:
-            why.append("its values do not give its stated rate")
-        edition = str(first.get("edition") or "")
-        label = _PUBLISHER_WORDS.get(str(first["publisher"]), str(first["publisher"]))
-        if edition and len(edition) <= 2:
-            label += f", edition {edition}"
-        if str(first["definition"]) == "adjacent":
-            market_name = f"{report_title(first['report'])} ({market_name})"
-        rows.append({
-            "forecast": label,
-            "market": market_name,
-            "first_year": float("nan") if single else int(first["year"]),
-            "last_year": int(group["year"].iloc[-1]),
-            "first_value_usd_m": float("nan") if single else float(first["value_usd_m"]),
-            "last_value_usd_m": float(group["value_usd_m"].iloc[-1]),
-            "implied_rate": implied,
-            "stated_rate": float(stated.iloc[0]) / 100 if len(stated) else float("nan"),
-            "why": "; ".join(why) or "not shown",
-            "read_in": read_in("; ".join(sorted(set(group["source_id"]))), sources),
-            "_order": str(first["definition"]) != definition,
-        })
-    table = pd.DataFrame(rows, columns=[*wording.LEFT_OUT_TABLE, "_order"])
-    return percent_a_year(table.sort_values("_order", kind="stable").drop(columns="_order")
-                          .reset_index(drop=True))
-
-
 def _all_or(n: int, total: int) -> str:
     return "all are" if n == total else f"{fmt.number(n)} {'is' if n == 1 else 'are'}"
-
-
-def left_out_text(held: pd.DataFrame, shown: pd.DataFrame, definition: str) -> str:
-    """How many forecast values we hold, how many the report shows and how many it leaves out, and why:
-    'We hold 27 forecast values. The report shows 12 of them: 7 are fitted or compared, and the other 5,
-    from wider markets, are shown for context. The remaining 15, from ...'."""
-    left = _left_out_rows(held, shown, definition)
-    n_shown = len(held) - len(left)
-    graded_d = int((left["path_evidence"].astype(str) == "D").sum())
-    others = left.loc[left["definition"].astype(str) != definition]
-    other = others["path"].nunique()
-    narrower = set(others["definition"].astype(str)) == {"text-to-video"}
-    n_fit = int((shown["definition"].astype(str) == definition).sum())
-    context = (f": {fmt.number(n_fit)} are fitted or compared, and the other {fmt.number(n_shown - n_fit)}, "
-               "from wider markets, are shown for context" if 0 < n_fit < n_shown else "")
-    return (
-        f"We hold {fmt.count(len(held), 'forecast value')}. The report shows {fmt.number(n_shown)} of them"
-        f"{context}. The remaining {fmt.number(len(left))}, from "
-        f"{number_word(left['path'].nunique())} forecasts, are left out of every fit and comparison "
-        f"and listed here: {_all_or(graded_d, len(left))} of evidence grade D (unattributed or low quality), "
-        f"and {number_word(other)} of the {number_word(left['path'].nunique())} forecasts "
-        f"{'measures' if other == 1 else 'measure'} "
-        f"{'a narrower market' if narrower else 'another market'} than {definition_label(definition)}."
-        + _regional_words(shown)
-    )
 
 
 def _regional_words(shown: pd.DataFrame) -> str:
@@ -778,88 +694,6 @@ def _regional_words(shown: pd.DataFrame) -> str:
             f"{fmt.number(len(shown))}; {rest}, {named}, {verb} regional.")
 
 
-
-
-# --- stated against implied growth --------------------------------------------------------------------------
-
-
-def _report_key(audit: pd.DataFrame) -> pd.Series:
-    return audit["publisher"].astype(str) + " / " + audit["report"].astype(str) + " / " + audit[
-        "edition"].astype(str)
-
-
-def audit_text(audit: pd.DataFrame) -> str:
-    """Which reports state a growth rate their own values reproduce, counted per report (a regional row
-    is part of its report); for a rate that cannot be reproduced, over which years it most likely runs
-    and what that would need."""
-    keys = _report_key(audit)
-    n_reports, n_rows = keys.nunique(), len(audit)
-    text = f"The table holds the {number_word(n_reports)} forecasts in the chart"
-    regional = audit[audit["region"].astype(str) != "Global"]
-    if n_rows > n_reports and len(regional):
-        row = regional.iloc[0]
-        same = audit.loc[keys == keys[regional.index[0]], "stated_cagr_pct"].nunique() == 1
-        single = int(row["start_year"]) == int(row["end_year"])
-        held = f"a single {row['region']} value ({int(row['start_year'])} only)" if single else \
-            f"{row['region']} values"
-        text = (
-            f"The table has {number_word(n_rows)} rows for {number_word(n_reports)} reports: "
-            f"{edition_label(row.drop('region'))} has a second row for {held} beside its global values"
-            + (f", with the same {_stated_pct(row['stated_cagr_pct'])} stated for both" if same else "")
-            + ("; a single value cannot be checked against a rate" if single else "")
-        )
-    checkable = audit[audit["checkable"]]
-    flagged = checkable[checkable["flagged"]]
-    fine = checkable[~checkable["flagged"]]
-    text += "."
-    if len(fine):
-        worst = float(fine["gap_pts"].abs().max())
-        n_fine = _report_key(fine).nunique()
-        text += (f" {fmt.capital(number_word(n_fine))} state a growth rate their own values "
-                 f"reproduce to within {worst:.1f} {term('percentage-point', 'percentage points')}.")
-    for row in flagged.itertuples():
-        text += (
-            f" **{_audit_label(row)}** states {_stated_pct(row.stated_cagr_pct)}, which cannot be reproduced "
-            f"from the two values we hold: {row.start_year}–{row.end_year} gives "
-            f"{fmt.pct(row.implied_cagr_pct / 100)}."
-        )
-        if str(row.endpoints).endswith("(no stated CAGR period)") and row.end_year - row.start_year > 1:
-            years = row.end_year - row.start_year - 1
-            needed = row.end_value_usd_m / (1 + row.stated_cagr_pct / 100) ** years
-            text += (
-                f" Its source does not say which years the rate covers; one possibility is "
-                f"{row.start_year + 1}–{row.end_year}, which would need a {row.start_year + 1} value of "
-                f"about {fmt.usd_m(needed)}, and none of our sources gives one."
-            )
-    return text
-
-
-def _audit_label(row: object) -> str:
-    return edition_label(row)
-
-
-def audit_table(audit: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """The :func:`videomarket.market.cagr_table` with its reader columns (:data:`AUDIT_TABLE`): a report
-    with one value shows it once ("—" for the last value), the difference of rates in percentage points
-    (empty where it cannot be checked)."""
-    single = audit["start_year"] == audit["end_year"]
-    labels = [edition_label(row.drop("region")) for _, row in audit.iterrows()]
-    return percent_a_year(audit.assign(
-        edition_label=labels,
-        definition_label=audit["definition"].map(lambda d: wording.DEFINITION_SHORT.get(str(d), str(d))),
-        period=[_years(a, b) for a, b in zip(audit["start_year"], audit["end_year"], strict=True)],
-        end_value_usd_m=audit["end_value_usd_m"].where(~single),
-        implied_rate=(audit["implied_cagr_pct"] / 100).where(audit["checkable"]),
-        stated_rate=audit["stated_cagr_pct"] / 100,
-        gap_pts=audit["gap_pts"].where(audit["checkable"]).round(1),
-        read_in=[read_in(ids, sources) for ids in audit["source_id"]],
-    ))
-
-
-def _years(first: object, last: object) -> str:
-    if pd.isna(first) or pd.isna(last):
-        return "—"
-    return f"{int(first)} only" if int(first) == int(last) else f"{int(first)}–{int(last)}"
 
 
 # --- the answer, the findings, the notes --------------------------------------------------------------------

@@ -9,7 +9,6 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from videomarket import market
 from videomarket.stories import fmt
 from videomarket.stories._market import (
     _and,
@@ -165,105 +164,33 @@ def _publishers_graded(common: object) -> str:
     return f"{number_word(editions['publisher'].nunique())} publishers' forecasts (grade {grades})"
 
 
-def outlier_words(weaker: pd.DataFrame | None, low: float, high: float) -> str:
-    """' One grade-D forecast (figures match MarkNtel Advisors), USD 430M in 2024 to USD 2.34B in 2030,
-    implies 32.6% a year and states 32.8%.': the weaker-graded forecasts of the same market whose own rate
-    lies outside [low, high] by more than a point ('' when none)."""
-    if weaker is None or weaker.empty:
-        return ""
-    rows = weaker[(weaker["evidence"].astype(str) == "D") & weaker["implied_cagr_pct"].notna()]
-    rate = rows["implied_cagr_pct"] / 100
-    rows = rows[(rate > high + 0.01) | (rate < low - 0.01)]
-    text = ""
-    for row in rows.itertuples():
-        name = str(row.publisher)
-        inferred = re.match(r"Unattributed \((.*) inferred\)$", name)
-        who = f" (figures match {inferred[1]})" if inferred else f" by {name}"
-        states = ("" if pd.isna(row.stated_cagr_pct)
-                  else f" and states {fmt.pct(row.stated_cagr_pct / 100)}")
-        text += (f" One grade-D forecast{who}, {fmt.usd_m(row.start_value_usd_m)} in {row.start_year} to "
-                 f"{fmt.usd_m(row.end_value_usd_m)} in {row.end_year}, implies "
-                 f"{fmt.pct(row.implied_cagr_pct / 100)} a year{states}.")
-    return text
-
-
-def outlier_counterpoint(weaker: pd.DataFrame | None, common: object) -> str:
-    """:func:`outlier_words` as the growth section's one-sentence counterpoint, clearly of grade D: 'A
-    counterpoint, from the weakest evidence grade: one grade-D forecast (figures match MarkNtel Advisors),
-    USD 430M in 2024 to USD 2.34B in 2030, implies 32.6% a year and states 32.8%, so it stays out of the
-    fit.' ('' when none)."""
-    low, high, _, _ = own_rates(common)
-    text = outlier_words(weaker, low, high).strip()
-    if not text:
-        return ""
-    return (f"A counterpoint, from the weakest {term('grade', 'evidence grade')}: {text[0].lower()}"
-            f"{text[1:].removesuffix('.')}, so it stays out of the fit.")
-
-
-def outlier_text(weaker: pd.DataFrame | None, common: object) -> str:
-    """:func:`outlier_words` against the fitted forecasts' own range of rates, for the growth section, with
-    why it is not in the fit: 'One grade-D forecast ... implies 32.6% a year and states 32.8%, outside the
-    fitted forecasts' 18.7% to 20.2%. Grade-D figures are left out of the fit and the headlines.' ('' when
-    none)."""
-    low, high, _, _ = own_rates(common)
-    text = outlier_words(weaker, low, high).strip()
-    if not text:
-        return ""
-    return (text.removesuffix(".") + f", outside the fitted forecasts' {fmt.pct(low)} to {fmt.pct(high)}. "
-            f"{term('grade', 'Grade-D')} figures are left out of the fit and the headlines.")
-
-
-
-
 def market_method_notes(latest: object, common: object, comparison: pd.DataFrame) -> str:
     """The method notes of the market report, as Markdown bullets, with the numbers they quote computed
     (``comparison`` is kept for the notebook's call)."""
     grades = sorted(set(common.editions["evidence"]) | set(common.left_out["evidence"]))
-    year_end = market.calendar_revenue_from_arr(1.0, "2025-12-31", 2025, market.ASSUMED_ARR_GROWTH)
     added = _and(edition_word(r) for r in common.editions[
         ~common.editions["path"].isin(set(latest.editions["path"]))].itertuples()) or "every edition"
     notes = [
-        "**Second-hand and thin.** No analyst's report was read directly, and the publishers' pages were not "
-        "read: every forecast reaches us through "
-        f"GitHub files, blog posts or newsletters, graded {' or '.join(grades)}, and several publisher "
-        "attributions are inferences.",
-        "**Definitions.** AI video generators, broad AI video and adjacent markets measure different "
-        "things; only values of one definition are fitted or compared together.",
-        "**A year's forecasts** are the values the forecasts state for it or, for a forecast that spans the "
-        "year without stating it, its value at its own steady rate between the two stated values around it; "
-        "a forecast is never extended beyond its first or last stated year.",
-        f"**The common rate** is a {term('least-squares', 'least-squares')} line (the line that makes the "
-        "squared gaps to the values smallest) on the logarithm of the stated values, with its own starting "
-        "size for each forecast and one shared slope: "
-        f"{fmt.count(latest.n_values, 'value')} and "
-        f"{term('degrees-of-freedom', fmt.count(latest.df_resid, 'degree') + ' of freedom')} "
-        "(values left over once the starting sizes and the slope are fitted) for the headline, "
-        f"{fmt.count(common.n_values, 'value')} and {fmt.count(common.df_resid, 'degree')} adding "
-        f"{added}. The fit's "
-        f"{term('interval-95', fmt.pct(1 - latest.alpha, 0) + ' interval')} (how tightly one rate fits "
-        f"{fmt.count(latest.n_values, 'value')}), from its "
-        f"{term('residual', 'residuals')} "
-        f"is {fmt.pct(latest.lower)} to {fmt.pct(latest.upper)} ({fmt.pct(common.lower)} to "
-        f"{fmt.pct(common.upper)} adding {added}, too narrow because editions share values): with so few "
-        "degrees of freedom it measures only how closely one rate fits these few values, not how uncertain "
-        "the market's growth is.",
-        "**Run-rates and ARR are not calendar revenue.** To set a figure R stated at a fraction t of the "
-        "year against a calendar-year forecast, we assume it grows steadily by a multiple m a year and "
-        "add up that year's revenue: R × m^(−t) × (m − 1) / ln m. The direction depends on when the figure "
-        "was stated: a year-end ARR overstates that year's calendar revenue (which is about "
-        f"{year_end:.2f} times the ARR when doubling), a mid-year run-rate of a growing firm understates it. "
-        "The answer, the vendor chart and the comparison table take no growth, where the year's revenue is "
-        "the figure itself; with growth, a figure stated by about mid-year "
-        "gives more and one stated later gives less. A figure for a month is dated at the month's end.",
-        "**Vendors against the forecasts' growth.** For a vendor series between two dates, the forecasts' "
-        "multiple over the same months is each forecast's own yearly rate between its values for those "
-        "calendar years, compounded over the series' span in years.",
-        "**Scope.** Avatar platforms (Synthesia and HeyGen) count as AI video generators, as they sell "
-        "video a model generates from a prompt or script (HeyGen's figures are too old for any sum); a "
-        "vendor's "
-        "figure is added only if stated in the year or the year before. Group revenue that is not "
-        "video-only and aggregators reselling other vendors' models are left out because they are not "
-        "comparable.",
+        "**Second-hand.** Every forecast reaches us through GitHub files, blog posts or newsletters, graded "
+        f"{' or '.join(grades)}; no publisher's own page was read.",
+        "**One market at a time.** AI video generators, broad AI video and adjacent markets measure "
+        "different things; only values of one market are compared.",
+        "**A year's forecasts** are the values stated for it or, between two stated values, the value at "
+        "the forecast's own steady rate; no forecast is extended beyond its stated years.",
+        f"**One common rate.** A {term('least-squares', 'least-squares')} line on the logarithm of the "
+        "stated values, with one starting size per forecast and one shared slope, fitted to each "
+        f"publisher's edition with the latest end year, gives {fmt.pct(latest.rate)} a year "
+        f"({term('interval-95', fmt.pct(1 - latest.alpha, 0) + ' interval')} {fmt.pct(latest.lower)} to "
+        f"{fmt.pct(latest.upper)}, {fmt.count(latest.n_values, 'value')}, "
+        f"{fmt.count(latest.df_resid, 'degree')} of freedom); adding {added}, {fmt.pct(common.rate)}. "
+        "The interval shows only how closely one rate fits these few values, not how uncertain the "
+        "market's growth is.",
+        "**Stated pace.** A run-rate or ARR counts as that year's revenue at its stated pace, with no "
+        "growth; a figure also counts, held flat, in the next year when the vendor states none then.",
+        "**Vendors against the forecasts' growth.** The forecasts' multiple over a vendor series' months "
+        "is each forecast's own yearly rate between its values for those years, compounded over the span.",
+        "**Scope.** Avatar platforms (Synthesia, HeyGen) count as AI video generators. Group revenue that "
+        "is not video-only and aggregators reselling other vendors' models are left out as not comparable.",
     ]
     return "\n".join(f"- {note}" for note in notes)
 
@@ -930,36 +857,6 @@ def headroom_words(room: object, comparison: pd.DataFrame, figures: pd.DataFrame
     text += too_old_words(room)
     text += " Allowing for growth would raise the vendors' totals and leave less."
     return text + aggregator_words(figures, room.year)
-
-
-def headroom_brief(room: object, comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """The vendors' section's short paragraph on what the year's forecasts leave for everyone else, on the
-    findings' totals (:func:`pace_low_total` to :func:`quarters_then_pace_total`): the room for all other
-    vendors, what the vendors held at their last pace take of it, and what follows if the others earn
-    more. The full condition, with the too-old figures and the aggregator, is :func:`headroom_words`,
-    for the appendix. '' when the top year is not the room's."""
-    top = _top(comparison)
-    if top is None or int(top["year"]) != int(room.year):
-        return ""
-    names = _and(short_name(n) for n in _vendor_names(top["vendors"]))
-    low_total, high_total = pace_low_total(top, figures), quarters_then_pace_total(top, figures)
-    low_left = float(top["market_low"]) - high_total
-    high_left = float(top["market_high"]) - low_total
-    forecasts = usd_range(top["market_low"], top["market_high"])
-    text = (f"If {names} earn {usd_range(low_total, high_total)}, the {room.year} forecasts ({forecasts}) "
-            f"leave {usd_range(low_left, high_left)} for all other vendors.")
-    if len(room.held):
-        held = _and(short_name(c) for c in room.held["company"])
-        month = pd.Timestamp(room.held["period_end"].max()).strftime("%B %Y")
-        rest_low, rest_high = low_left - room.held_usd_m, high_left - room.held_usd_m
-        rest = (f", leaving {usd_range(rest_low, rest_high)} for the rest" if rest_low > 0
-                else ", more than the lowest forecast leaves")
-        pace = f" ({_more_than(room, figures)})" if len(room.held) == 1 else ""
-        text += (f" {held}, if {'it' if len(room.held) == 1 else 'they'} only held "
-                 f"{'its' if len(room.held) == 1 else 'their'} {month} pace{pace}, would take about "
-                 f"{fmt.usd_m(room.held_usd_m)} of that{rest}.")
-    return (text + " If the others earn more, the market is larger than these forecasts or their definition "
-            "leaves out products like these; our data cannot say which.")
 
 
 def answer_comparison(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:

@@ -466,9 +466,10 @@ def figure_uses(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = 
                 rates: pd.DataFrame | None = None) -> list[str]:
     """Where each figure of :func:`videomarket.market.vendor_figures` is used, in words, in its order: the
     one function behind the figure table's column and the sentence above it (:func:`figure_table_text`).
-    'yes: 2026 comparison' (a counted figure of a year with forecasts), 'held at its last pace for 2026'
-    (a vendor without a figure that year, :func:`videomarket.market.forecast_headroom`), 'growth series'
-    (the first or last value of a comparable series of ``rates``), several joined with '; ', a figure kept
+    'yes: 2026 comparison' (a counted figure of a year with forecasts), 'held at its last pace for
+    2026' (a vendor without a figure that year, :func:`videomarket.market.forecast_headroom`), 'vendor
+    growth table' (the first or last value of a series the vendor growth table shows), several joined
+    with '; ', a figure kept
     out of the sums saying why; else 'no: no forecast for 2023' or 'no: <why it is left out>'."""
     compared = set(comparison.dropna(subset=["market_usd_m"])["year"].astype(int))
     held = set()
@@ -480,7 +481,10 @@ def figure_uses(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = 
                    for r in room.too_old.itertuples()}
     series = set()
     if rates is not None and len(rates):
-        for r in _comparable(rates).itertuples():
+        shown = _comparable(rates)  # only the series the vendor growth table shows
+        if "n_forecasts" in shown:
+            shown = shown[shown["n_forecasts"] > 0]
+        for r in shown.itertuples():
             series |= {(str(r.company), str(r.first_period)), (str(r.company), str(r.last_period))}
     uses = []
     for row in figures.itertuples():
@@ -489,7 +493,7 @@ def figure_uses(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = 
         if key in held:
             parts.append(f"held at its last pace for {room.year}")
         if key in series:
-            parts.append("growth series")
+            parts.append("vendor growth table")
         borrowed = _borrowed_rate(row, figures)
         if borrowed and int(row.year) in compared and row.kind == "quarter":
             parts.append(f"both ends of the {int(row.year)} range (USD value at the {borrowed[1]} rate)")
@@ -508,17 +512,26 @@ def figure_uses(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = 
 
 
 def figure_table_text(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = None,
-                      rates: pd.DataFrame | None = None) -> str:
-    """The sentence above the figure table, counted from :func:`figure_uses` (so the two cannot disagree)."""
+                      rates: pd.DataFrame | None = None, *, used_only: bool = False) -> str:
+    """The sentence above the figure table, counted from :func:`figure_uses` (so the two cannot disagree);
+    ``used_only`` for the table of the used figures only (:func:`figure_table`)."""
     uses = pd.Series(figure_uses(figures, comparison, room, rates), dtype=object)
     compared = int(uses.str.contains("comparison|both ends").sum())
     other = int((uses.str.startswith("yes") & ~uses.str.contains("comparison|both ends")).sum())
     text = (f"We hold {fmt.count(len(uses), 'vendor figure')}. {fmt.capital(number_word(compared))} "
             f"{'is' if compared == 1 else 'are'} in the comparison table")
     if other:
-        text += (f" and {number_word(other)} more {'is' if other == 1 else 'are'} used only in a growth "
-                 "series or as a vendor's last pace")
-    return text + (f"; the other {number_word(len(uses) - compared - other)} are not used, for the "
+        text += (f" and {number_word(other)} more {'is' if other == 1 else 'are'} used only in the vendor "
+                 "growth table or as a vendor's last pace")
+    rest = len(uses) - compared - other
+    if used_only:
+        only = (f", {number_word(other)} only in the vendor growth table or as a vendor's last pace"
+                if other else "")
+        return (f"Of the {fmt.count(len(uses), 'vendor figure')} we hold, the {compared + other} listed "
+                f"here are used: {compared} in the comparison table{only}. The other {number_word(rest)} are "
+                "in no sum or growth figure here ([company guidance](#glossary-guidance) and [broker "
+                "forecasts](#glossary-broker-forecast) are forecasts, never counted).")
+    return text + (f"; the other {number_word(rest)} are not used, for the "
                    "reason given ([company guidance](#glossary-guidance) and [broker "
                    "forecasts](#glossary-broker-forecast) are forecasts, never counted).")
 
@@ -539,10 +552,11 @@ def period_only(period: object) -> str:
 
 
 def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.DataFrame,
-                 room: object = None, rates: pd.DataFrame | None = None) -> pd.DataFrame:
+                 room: object = None, rates: pd.DataFrame | None = None, *,
+                 used_only: bool = False) -> pd.DataFrame:
     """The :func:`videomarket.market.vendor_figures` table with its reader columns (:data:`FIGURE_TABLE`),
     the figures used first (:func:`figure_uses`): values rounded to three significant digits, as the prose
-    gives them."""
+    gives them. ``used_only`` keeps only the figures used in the note."""
     notes = figures["note"] if "note" in figures else pd.Series("", index=figures.index)
     use = figure_uses(figures, comparison, room, rates)
     order = [0 if "comparison" in u else 1 if u.startswith("yes") else
@@ -561,7 +575,8 @@ def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.Da
         use=use,
         _order=order,
     )
-    return table.sort_values(["_order", "company", "period_end"], kind="stable").drop(columns="_order")
+    table = table.sort_values(["_order", "company", "period_end"], kind="stable").drop(columns="_order")
+    return table[table["use"].str.startswith("yes")] if used_only else table
 
 
 def market_staleness(figures: pd.DataFrame, sources_read: object,
