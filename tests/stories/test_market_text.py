@@ -251,17 +251,13 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     assert (round(fbi_b_2026), round(gvr_2026)) == (860, 948)
     assert (round(650 / gvr_2026, 2), round(650 / 847, 2)) == (0.69, 0.77)
     assert text == (
-        "For 2026 only FBI, edition C states a value, USD 847M; FBI, edition B, and GVR do not, and at their "
-        "own steady rates give USD 860M and USD 948M.\n\n"
-        "- **Inputs.** The 2026 run-rates and ARR are Kling USD 500M (stated 28 May 2026, [period not given]"
-        "(#glossary-period-not-given); grade C) and Synthesia USD 150M (January 2026; grade C). Kling "
-        "reported Q1 2026 revenue of CNY 650M (about USD 91M at the 2025 average rate), a pace of about "
-        "USD 364M a year, 27% below the USD 500M run-rate.\n"
-        "- **The two cases.** Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% "
+        "Two vendors' stated pace equals roughly 31%–73% of the 2026 forecasts, depending on which Kling "
+        "quarter is annualised. For 2026 only FBI, edition C states a value, USD 847M; FBI, edition B, and "
+        "GVR do not, and at their own steady rates give USD 860M and USD 948M.\n\n"
+        "- **The cases.** Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% "
         "of the forecasts. Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73%. "
         "At Kling's Q2 2025 pace instead (about USD 35M a quarter), the two vendors would "
-        "earn about USD 290M, 31%–34% of the forecasts: the share depends on which quarter is "
-        "annualised.\n"
+        "earn about USD 290M, 31%–34% of the forecasts.\n"
         "- **Caveats.** A run-rate is a pace at one date and the quarter an average over three months, so "
         "the gap between them may be growth after the quarter or a wider scope of the run-rate; our data "
         "cannot say which. If a forecast left out [avatar platforms](#glossary-avatar-platform) such as "
@@ -271,6 +267,7 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "Q1–Q2 only. The table's 2025 and 2026 run-rate rows are not a trend: different vendors disclose in "
         "each year (2025: Runway and Synthesia, 2026: Kling and Synthesia)."
     )
+    assert round(290 / 948, 2) == 0.31  # the lowest case (Kling's Q2 2025 pace) against the highest forecast
     bare = summary.vendors_text(comparison, figures, values, _sources(), caveats=False)
     assert bare == text.split("\n- **Caveats.**")[0]
     assert summary.vendor_caveats_text(comparison, figures) == text.split("\n- **Caveats.** ")[1]
@@ -407,15 +404,17 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
                            "period": [ends["first_period"], ends["last_period"]],
                            "note": ["Lower bound ('more than')", "Lower bound ('more than')"]})
     assert vendor_prose.growth_finding(rates, floors) == (
-        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026 ('more than' amounts, so "
-        "approximate), against 1.18×–1.20× in the forecasts: a share gain or low forecasts, these data "
-        "cannot say which.")
+        "Kling's quarterly revenue rose about 4× from Q1 2025 to Q1 2026, against 1.18×–1.20× in the "
+        "forecasts (both ends are 'more than' amounts, so the true ratio could be higher or lower).")
     assert len(vendor_prose.growth_finding(rates, floors).split()) <= 35
     assert "more than" not in vendor_prose.growth_finding(rates, floors.iloc[:1])  # one floor: no remark
     table = vendor_prose.vendor_growth_table(rates)
     # by date, no ranking; only series the forecasts cover (HeyGen's 2023 ARR is before them: round 32)
     assert table["company"].tolist() == ["Kling", "Synthesia"]
-    assert table["multiple_shown"].tolist() == [4.3, 1.5]  # two significant figures, no "×4.30"
+    assert table["multiple_shown"].tolist() == ["4.3", "1.5"]  # two significant figures, no "×4.30"
+    bounded = vendor_prose.vendor_growth_table(rates, floors)  # a ratio of two 'more than' amounts is rough
+    assert bounded["multiple_shown"].tolist() == ["≈ 4", "1.5"]
+    assert vendor_prose.rough_multiple(4.33) == "4" and vendor_prose.rough_multiple(1.5) == "1.5"
     assert table["months"].tolist() == [12, 9]
     assert set(wording.VENDOR_GROWTH_TABLE) <= set(table.columns)
     assert vendor_prose.times(18.0) == "about 18×" and vendor_prose.times(4.333) == "about 4.3×"
@@ -443,14 +442,12 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest)
     assert fitted == (  # with the headline fit: yes or no on the rate, the level argued from the share
-        "The forecasts agree on about 19–20% a year (18.7%–20.2%), but all three are second-hand, and their "
-        "2026 level looks low: two vendors alone would be 54%–73% of it.")
+        "Yes as a growth rate: the three forecasts imply 18.7%–20.2% a year, though all are second-hand. "
+        "The level is what vendor figures question: two vendors' stated pace equals roughly 31%–73% of the "
+        "2026 forecasts, depending on which Kling quarter is annualised.")
+    # from Kling's Q2 2025 pace to the high case
+    assert summary.span_shares(summary._top(comparison), figures) == "31%–73%"
     assert "interval" not in fitted
-    assert summary.faster_vendors(rates) == (["Kling's revenue", "Synthesia's ARR"], True)
-    slower = rates.assign(multiple=rates["forecast_multiple_high"].fillna(1) * 1.1)
-    # faster, but not three times as much
-    assert summary.faster_vendors(slower) == (["Kling's revenue", "Synthesia's ARR"], False)
-    assert summary.faster_vendors(rates.assign(multiple=1.0)) == ([], False)
     assert summary.market_answer(common, comparison, room, rates.assign(multiple=1.0), values, figures, 0.20,
                                  fit=latest) == fitted  # the level rests on the share, not on growth
     assert len(re.sub(r"\]\(#[^)]*\)", "]", fitted).split()) <= 50 and ";" not in fitted
@@ -470,8 +467,6 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
         "quoted \"25% a year\", and we read both only second-hand. ")
     # the quote is one of FBI's editions: only the other publisher's forecast is independent of it
     assert "FBI" not in answer
-    assert summary.overstate_words(summary._top(comparison), figures) == (
-        ", unless Kling's Q1 2026 was a peak or Synthesia's revenue falls below its ARR")
     bare = summary.market_answer(common, comparison.assign(market_usd_m=np.nan), room, rates, values, figures,
                                  0.20)
     assert bare.endswith("only second-hand. No vendor figure can be set against the market's size.")
@@ -484,10 +479,11 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
     figures, _, comparison, _, _ = _vendors()
     assert summary.vendor_chart_title(comparison, figures) == (
-        "Vendors' own figures against the forecasts, 2025–2026: at their latest reported pace, two vendors "
-        "alone would earn about 54%–73% of the 2026 forecasts")
+        "Vendors' own figures against the forecasts, 2025–2026: at their Q1 2026 pace (bars) or latest "
+        "run-rate (diamond), two vendors would earn about 54%–73% of the 2026 forecasts")
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
-    assert summary.pace_check(figures, top) == PACE_CHECK
+    parts = summary.pace_parts(figures, top)
+    assert " ".join([parts["inputs"], parts["cases"], parts["caveat"]]) == PACE_CHECK
     with_broker = pd.concat([figures, figures[figures["period"] == "2026-Q1"].assign(
         metric="analyst_forecast", period="FY2026 (Goldman Sachs, after 2Q25)", kind="year",
         value_usd_m=250.0,
@@ -495,24 +491,15 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
     assert summary.pace_parts(with_broker, top)["cross"] == (
         "Goldman Sachs forecast USD 250M of Kling revenue for 2026 (grade B, made after Q2 2025), below both "
         "cases (USD 364M–466M for Kling). It was made before Q1 2026 and may be stale.")
-    assert summary.pace_finding(top, with_broker) == (
-        "Kling and Synthesia holding each figure flat (the high case adds Kling's step up to its May "
-        "run-rate) would earn USD 514M–616M, 54%–73% of the 2026 forecasts (USD 847M–948M), on a grade-C "
-        "run-rate and ARR. Goldman "
-        "Sachs' grade-B 2026 forecast for Kling, USD 250M, sits below both of its cases (USD 364M–466M).")
     assert summary.case_names(top, figures) == (
         "Q1 pace all year", "Q1 as reported, then the run-rate stated on 28 May")
-    assert summary.pace_span(top, figures) == "Q1–May 2026"  # Q1 revenue to the run-rate stated in May
-    assert summary.pace_span(top, figures.iloc[0:0]) == "2026"  # no quarter below a stated pace: the year
-    assert summary.pace_words(top, figures) == (
-        "holding each figure flat (the high case adds Kling's step up to its May run-rate)")
     # the sensitivity case: Kling at its latest quarter of 2025 (Q2, CNY 250M) instead of Q1 2026
     assert summary.earlier_quarter(top, figures)[0]["period"] == "2025-Q2"
     assert round(summary.earlier_quarter(top, figures)[1], 2) == round(250 / 7.14, 2)
     assert round(summary.sensitivity_total(top, figures)) == round(4 * 250 / 7.14 + 150) == 290
     assert summary.sensitivity_words(top, figures) == (
         "At Kling's Q2 2025 pace instead (about USD 35M a quarter), the two vendors would earn about USD "
-        "290M, 31%–34% of the forecasts: the share depends on which quarter is annualised.")
+        "290M, 31%–34% of the forecasts.")
     no_2025 = figures[figures["year"] != 2025]
     assert summary.earlier_quarter(top, no_2025) is None and summary.sensitivity_total(top, no_2025) is None
     assert summary.sensitivity_words(top, no_2025) == ""
@@ -526,10 +513,10 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
     assert round(650 / 7.14 * 4) == 364
     bounded = figures.copy()
     bounded.loc[bounded["period"] == "2026-Q1", "note"] = "Lower bound ('more than RMB 650M')"
-    assert "revenue of more than CNY 650M" in summary.pace_check(bounded, top)
+    assert "revenue of more than CNY 650M" in summary.pace_parts(bounded, top)["inputs"]
     fast = figures.copy()
     fast.loc[fast["period"] == "2026-Q1", "original_value"] = 1000.0  # USD 140M a quarter: a USD 560M pace
-    assert summary.pace_check(fast, top) == ""
+    assert summary.pace_parts(fast, top) == {}
 
 
 def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_alt_text_agrees() -> None:
@@ -552,10 +539,11 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     alt = plots_vendors._vendor_alt(bars.dropna(subset=["market_usd_m"]), title)
     assert alt.startswith(
         "Bar chart of the calendar revenue vendors' own figures give at their stated pace, against the "
-        "forecast market size. Vendors' own figures against the forecasts, 2025–2026: at their latest "
-        "reported pace, two vendors alone would earn about 54%–73% of the 2026 forecasts. ")
+        "forecast market size. Vendors' own figures against the forecasts, 2025–2026: at their Q1 2026 "
+        "pace (bars) or latest run-rate (diamond), two vendors would earn about 54%–73% of the 2026 "
+        "forecasts. ")
     assert alt.endswith(
-        "2026 run-rates and ARR, as calendar revenue: USD 514M (as reported USD 650M; up to USD 616M) from "
+        "2026 run-rates and ARR, as calendar revenue: USD 514M (up to USD 616M) from "
         "2 vendors (Kling USD 500M; Synthesia USD 150M), 54%–73% of the forecast range USD 847M to USD "
         "948M.")
     assert "38" not in alt  # the old alt gave Kling alone's 38–55% as the two vendors' share
@@ -588,10 +576,10 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert findings == [
         "The three forecasts for AI video generators imply 18.7%–20.2% a year, within "
         "1.5 percentage points of each other.",
-        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts. The 73% end rests on "
-        "Kling's 28 May run-rate (grade C).",
-        "The share is fragile: 31%–34% at Kling's Q2 2025 pace, 38%–55% if the forecasts leave out "
-        "[avatar platforms](#glossary-avatar-platform) such as Synthesia.",
+        "Kling and Synthesia would earn about 31%–73% of the 2026 forecasts, depending on which Kling "
+        "quarter is annualised.",
+        "If the forecasts leave out [avatar platforms](#glossary-avatar-platform) such as Synthesia, Kling "
+        "alone is 38%–55% of them.",
         vendor_prose.growth_finding(rates),
     ]
     assert (847 - 616, 948 - 514) == (231, 434)
@@ -600,21 +588,21 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                                            stated_cagr_pct=[18.9, 32.78, 19.5, 20.0])
     with_d = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
                                      rates, figures, weaker)
-    # grade-D rates are told in the growth section; with the editions, the quote's mixing is a finding
-    assert with_d == [findings[0], (
-        "The quoted \"20% a year\" may combine two editions of FBI's report: its 2032 value matches one "
-        "edition after rounding, its 2025 value another. Those editions state 18.9% and 19.5% a year."),
-        *findings[1:]]
+    assert with_d == findings  # a grade-D edition never makes a finding (the quote's editions: appendix)
+    # held flat and 'more than' inputs: the sums lean low, said after the span
+    top = summary._top(comparison)
+    bounded = figures.assign(note=["Lower bound ('more than')" if p == "2026-Q1" else "" for p in
+                                   figures["period"]])
+    assert summary.lean_words(top, bounded, short=True) == "'more than' amounts"
+    assert summary.span_finding(top, bounded) == (
+        "Kling and Synthesia would earn about 31%–73% of the 2026 forecasts, depending on which Kling "
+        "quarter is annualised. The sums lean low: 'more than' amounts.")
+    assert summary.lean_words(top, bounded) == "1 of 3 inputs is 'more than' amounts, so the sums lean low"
+    assert summary.lean_words(top, figures.assign(note="")) == ""
     _, values, _, _, _ = _vendors()
     named = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
                                     rates, figures, weaker, values)
-    assert named == with_d  # the sensitivity finding does not depend on which values are stated
-    # with the year's values, the pace finding (used when there is no earlier quarter) says which forecasts
-    # are stated and which at their own rates
-    top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
-    assert summary.pace_finding(top, figures, broker=False, values=values) == (
-        "Kling and Synthesia alone, held at their Q1–May 2026 pace, would earn about USD 514M–616M, roughly "
-        "54%–73% of the 2026 forecasts (one stated, two at their own steady rates).")
+    assert named == findings  # the span finding does not depend on which values are stated
     fitted = market.edition_growth(_market(), GEN, "C")
     on_github = dataclasses.replace(fitted, editions=fitted.editions.assign(source_ids="gh-a; gh-b"))
     assert vendor_prose.sourcing_words(on_github) == (  # a data-quality remark: the data box's, not a finding
@@ -724,12 +712,13 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     findings = summary.market_findings(common, matches, claim, comparison, rates, figures,
                                        market.cagr_table(forecasts, "D", GEN), values)
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
-    assert len(findings) == 5  # the sourcing remark is in the data box, not a finding
+    assert len(findings) == 4  # the sourcing remark is in the data box, not a finding
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "The forecasts agree on about 19–20% a year (18.7%–20.2%), but all three are second-hand, and their "
-        "2026 level looks low: two vendors alone would be 54%–73% of it.")
+        "Yes as a growth rate: the three forecasts imply 18.7%–20.2% a year, though all are second-hand. The "
+        "level is what vendor figures question: two vendors' stated pace equals roughly 34%–73% of the 2026 "
+        "forecasts, depending on which Kling AI quarter is annualised.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -763,26 +752,37 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "1.5 percentage points of each other.")
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[1] == (
-        "The quoted \"20% a year\" may combine two editions of Fortune Business Insights' report: its 2032 "
-        "value matches one edition after rounding, its 2025 value another. Those editions state 19.5% and "
-        "18.8% a year.")
-    assert len(findings[1].split()) <= 35
+        "Kling AI and Synthesia would earn about 34%–73% of the 2026 forecasts, depending on which Kling AI "
+        "quarter is annualised. The sums lean low: 'more than' amounts.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
     assert findings[2] == (
-        "Kling AI and Synthesia alone would earn about 54%–73% of the 2026 forecasts. The 73% end rests on "
-        "Kling AI's 28 May run-rate (grade C).")
-    assert len(findings[2].split()) <= 35
+        "If the forecasts leave out [avatar platforms](#glossary-avatar-platform) such as Synthesia, "
+        "Kling AI alone is 38%–55% of them.")
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert ("Left out: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
     assert findings[3] == (
-        "The share is fragile: 34%–38% at Kling AI's Q3 2025 pace, 38%–55% if the forecasts leave out "
-        "[avatar platforms](#glossary-avatar-platform) such as Synthesia.")
-    assert findings[4] == (
-        "Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026 ('more than' amounts, so "
-        "approximate), against 1.18×–1.20× in the forecasts: a share gain or low forecasts, these data "
-        "cannot say which.")
+        "Kling AI's quarterly revenue rose about 4× from Q1 2025 to Q1 2026, against 1.18×–1.20× in the "
+        "forecasts (both ends are 'more than' amounts, so the true ratio could be higher or lower).")
+    # as the notebook counts them, with Runway's June 2025 run-rate held flat into 2026: the report's figures
+    held_on = market.carry_forward(figures, 2026)
+    held = market.vendor_vs_market(held_on, market.forecasts_by_year(forecasts, GEN, "C", years=years),
+                                   growth_range=(0.0, 2.0))
+    assert summary.market_findings(common, matches, claim, held, rates, held_on)[1] == (
+        "Kling AI, Runway and Synthesia would earn about 43%–83% of the 2026 forecasts, depending on which "
+        "Kling AI quarter is annualised. The sums lean low: Runway held flat, 'more than' amounts.")
+    assert (round((4 * 300 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
+        0.43, 0.83)  # Kling AI's Q3 2025 pace against the highest forecast; Q1 then the run-rate, the lowest
+    body = summary.vendors_text(held, held_on, values, sources, caveats=False)
+    assert ("- **Which way.** Runway's June 2025 figure is held flat and 3 of 4 inputs are 'more than' "
+            "amounts, so the sums lean low.") in body
+    assert ("- **Cross-check.** Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
+            "after Q2 2025), below both cases (USD 364M–466M for Kling AI). It was made before Q1 2026 and "
+            "may be stale.") in body
+    assert ("Less its Q1–Q3 revenue it implies roughly USD 42M for Q4 2025, a gap the 2025 comparison "
+            "leaves out.") in summary.vendor_caveats_text(held, held_on)
+    assert round(140 - (150 + 250 + 300) / 7.14) == 42
     assert all(len(re.sub(r"\]\(#[^)]*\)", "]", line).split()) <= 35 for line in findings)
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI the data stop at the figure dated 28 May 2026 (revenue to Q1 "
@@ -790,17 +790,13 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert stop not in summary.vendors_text(comparison, figures, values, sources)  # in full in the appendix
     assert "data stop" not in summary.vendors_text(
         comparison, figures, values, sources)  # said in the data box and the appendix only
-    assert vendor_prose.market_staleness_brief(figures, common, "2026-12-06") == (
-        "Kling AI's Q2–Q3 2026 results are not in these data. Every forecast "
-        "in the fit comes second-hand from GitHub project files, grade C: see "
-        "[About the data](00-about-the-data.html) "
-        "and About these data in the appendix.")
+    assert vendor_prose.market_staleness_brief(figures, common, "2026-12-06", forecasts) == (
+        "Kling AI's Q2–Q3 2026 results are not in these data. The forecasts are second-hand (grade C), and "
+        "only 1 of the 14 we hold is dated, so their age is unknown: see "
+        "[About the data](00-about-the-data.html#how-strong-is-the-evidence).")
     assert ("For Kling AI, Q4 2025 revenue is not in our data (no source we hold gives it), "
             "so its "
             "2025 figure covers Q1–Q3 only.") in summary.vendors_text(comparison, figures, values, sources)
-    assert ("Kling AI reported Q1 2026 revenue of more than CNY 650M (about USD 91M at the 2025 "
-            "average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate."
-            ) in summary.vendors_text(comparison, figures, values, sources)
     assert sum("neither confirms nor refutes" in text for text in (answer, *findings)) == 0
     growth = vendor_prose.vendor_growth_table(rates, figures).set_index("company").loc["Kling AI"]
     assert (growth["from_words"], growth["to_words"]) == ("≥ CNY 150M (Q1 2025)", "≥ CNY 650M (Q1 2026)")
@@ -812,12 +808,12 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "2026), states the rate in passing, and we did not check it against a central bank's published "
             "rate.") in fx
     assert "is converted the same way, at the 2025 rate, as no source we read states one for 2026" in fx
-    assert ("As a cross-check, Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
+    assert ("- **Cross-check.** Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
             "after Q2 2025), below both cases (USD 364M–466M for Kling AI). It was made before Q1 2026 and "
-            "may be stale.") in summary.vendor_caveats_text(comparison, figures)
-    assert ("- **Company guidance.** Kling AI guided USD 140M of revenue for 2025 (November 2025): [company "
+            "may be stale.") in summary.vendors_text(comparison, figures, values, sources)  # in the body
+    assert ("Kling AI guided USD 140M of revenue for 2025 (November 2025): [company "
             "guidance](#glossary-guidance), a forecast, not revenue, roughly 18%–20% of the 2025 "
-            "forecasts.") in summary.vendors_text(comparison, figures, values, sources)  # labelled, not added
+            "forecasts.") in summary.vendor_caveats_text(comparison, figures)  # labelled, not added
     assert "Kuaishou" not in summary.vendors_text(comparison, figures, values, sources)
     texts = [
         answer, *findings, summary.vendors_text(comparison, figures, values, sources),
@@ -913,21 +909,22 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     top = summary._top(comparison)
     # low: Kling's Q1 pace (650 / 7.14 x 4) + Runway 90 + Synthesia 150 over 948; high: Q1 + 3/4 of 500 + 240
     assert (round((4 * 650 / 7.14 + 240) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (0.64, 0.83)
-    finding = summary.share_finding(top, held_on)
-    assert finding == (
-        "Kling, Runway and Synthesia alone would earn about 64%–83% of the 2026 forecasts. The 83% end rests "
-        "on Kling's 28 May run-rate (grade C) and Runway's June 2025 figure, held flat.")
+    assert summary.span_finding(top, held_on) == (
+        "Kling, Runway and Synthesia would earn about 40%–83% of the 2026 forecasts, depending on which "
+        "Kling quarter is annualised. The sums lean low: Runway held flat.")
+    assert (round((4 * 250 / 7.14 + 240) / 948, 2)) == 0.40  # Kling's Q2 2025 pace, the lowest case
+    assert summary.lean_words(top, held_on) == "Runway's June 2025 figure is held flat, so the sums lean low"
     assert vendor_prose.missing_results(held_on, today="2026-07-01") == (
         "Kling's results after Q1 2026 are not in these data.")
-    assert summary.fragile_finding(top, held_on) == (
-        "The share is fragile: 40%–45% at Kling's Q2 2025 pace, 48%–66% if the forecasts leave out "
-        "[avatar platforms](#glossary-avatar-platform) such as Synthesia.")
+    assert summary.avatar_finding(top, held_on) == (
+        "If the forecasts leave out [avatar platforms](#glossary-avatar-platform) such as Synthesia, Kling "
+        "and Runway alone are 48%–66% of them.")
     assert summary.avatar_share(top, held_on) == (
         "If a forecast left out [avatar platforms](#glossary-avatar-platform) such as Synthesia, Kling and "
         "Runway alone, at USD 454M–556M in Kling's two cases, are 48%–66% of the forecasts.")
     assert summary.vendor_chart_title(comparison, held_on) == (
-        "Vendors' own figures against the forecasts, 2025–2026: at their latest reported pace, three vendors "
-        "alone would earn about 64%–83% of the 2026 forecasts")
+        "Vendors' own figures against the forecasts, 2025–2026: at their Q1 2026 pace (bars) or latest "
+        "run-rate (diamond), three vendors would earn about 64%–83% of the 2026 forecasts")
 
 
 def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None:
@@ -940,18 +937,14 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "The forecasts agree on about 19–20% a year (18.7%–20.2%), but all three are second-hand, and their "
-        "2026 level looks low: three vendors alone would be 64%–83% of it.")
-    assert len(answer.split()) <= 50 and ";" not in answer and answer.count(". ") == 0
-    assert summary.mixed_editions_finding(matches, editions, CLAIM) == (
-        "The quoted \"20% a year\" may combine two editions of FBI's report: its 2032 value matches one "
-        "edition after rounding, its 2025 value another. Those editions state 19.5% and 18.8% a year.")
-    assert summary.mixed_editions_finding(None, editions, CLAIM) == ""
-    assert summary.mixed_editions_finding(matches.iloc[:2], editions, CLAIM) == ""
+        "Yes as a growth rate: the three forecasts imply 18.7%–20.2% a year, though all are second-hand. The "
+        "level is what vendor figures question: three vendors' stated pace equals roughly 40%–83% of the "
+        "2026 forecasts, depending on which Kling quarter is annualised.")
+    assert len(answer.split()) <= 50 and ";" not in answer and answer.count(". ") == 1
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
-    assert few == ("The forecasts agree on about 19–20% a year (18.7%–20.2%), but all three are second-hand. "
-                   "The vendors' own figures are too few to judge the forecasts' level.")
+    assert few == ("Yes as a growth rate: the three forecasts imply 18.7%–20.2% a year, though all are "
+                   "second-hand. The vendors' own figures are too few to judge the forecasts' level.")
 
 
 def test_guidance_is_a_labelled_rough_share_never_revenue() -> None:
@@ -962,7 +955,9 @@ def test_guidance_is_a_labelled_rough_share_never_revenue() -> None:
     figures, _, comparison, _, _ = _vendors(metrics)
     assert summary.guidance_words(comparison, figures) == (
         "Kling guided USD 140M of revenue for 2025 (November 2025): [company guidance](#glossary-guidance), "
-        "a forecast, not revenue, roughly 18%–20% of the 2025 forecasts.")
+        "a forecast, not revenue, roughly 18%–20% of the 2025 forecasts. Less its Q1–Q2 revenue it implies "
+        "roughly USD 84M for Q3 2025 and Q4 2025, a gap the 2025 comparison leaves out.")
+    assert round(140 - 150 / 7.14 - 250 / 7.14) == 84  # guidance less the quarters held
     assert not figures.loc[figures["metric"] == "revenue_guidance", "counted"].any()  # never summed
     assert summary.guidance_words(comparison, _vendors()[0]) == ""
 
@@ -985,6 +980,5 @@ def test_the_quote_is_labelled_as_possibly_mixed_editions_where_the_data_mark_it
 def test_a_figure_held_a_year_on_says_so_where_it_is_listed() -> None:
     held_on, values, comparison, _ = _held_on()
     text = summary.vendors_text(comparison, held_on, values, _sources())
-    assert ("Runway USD 90M (June 2025, held flat: a figure counts in its year and the next; grade B)"
-            in text)
+    assert "- **Which way.** Runway's June 2025 figure is held flat, so the sums lean low." in text
     assert "held flat" not in summary.vendors_text(*_vendors()[2:3], _vendors()[0], values, _sources())

@@ -455,9 +455,9 @@ def _vendor_alt(comparison: pd.DataFrame, title: str | None = None) -> str:
             else ", no forecast for that year"
         )
         higher = row.calendar_high_usd_m > row.calendar_low_usd_m
-        reported = (f" (as reported {fmt.usd_m(row.vendor_total_usd_m)}"
-                    + (f"; up to {fmt.usd_m(row.calendar_high_usd_m)})" if higher else ")")
-                    if row.basis == "annualized" else "")
+        # the high case only: the sum of the stated figures is neither case when a quarter's pace is lower
+        reported = (f" (up to {fmt.usd_m(row.calendar_high_usd_m)})"
+                    if row.basis == "annualized" and higher else "")
         parts.append(
             f"{row.year} {BASIS_SHORT.get(row.basis, row.basis)}: "
             f"{fmt.usd_m(row.calendar_low_usd_m)}{reported} from {fmt.count(int(row.n_vendors), 'vendor')} "

@@ -13,11 +13,9 @@ from videomarket.stories import fmt
 from videomarket.stories._market import (
     _and,
     _top,
-    claim_rate,
     edition_word,
     number_word,
     own_rates,
-    owner,
     period_words,
     share_range,
 )
@@ -46,110 +44,88 @@ def market_findings(
     weaker: pd.DataFrame | None = None,
     values: pd.DataFrame | None = None,
 ) -> list[str]:
-    """Up to five computed findings for the top of the report, one idea each and none resting on a grade-D
-    figure: the forecasts' own rates, whether the quote mixes editions (``weaker``: the grade-D editions,
-    :func:`mixed_editions_finding`), the vendors' share of the year's forecasts and what its high end rests
-    on (:func:`share_finding`), how it depends on which quarter is annualised (:func:`fragile_finding`),
-    and the vendors' growth against the forecasts'. Where the forecasts reach us from, and which results
-    are not in the data, are the data box's (:func:`videomarket.stories.market_staleness`); a grade-D
-    forecast's rate is the growth section's (:func:`outlier_text`)."""
+    """Up to four computed findings for the top of the report, one idea each and none resting on a grade-D
+    figure: the forecasts' own rates, the vendors' share of the year's forecasts over both Kling AI cases
+    and which way its assumptions lean (:func:`span_finding`), the share without an avatar platform
+    (:func:`avatar_finding`), and the vendors' growth against the forecasts'. ``matches``, ``claim``,
+    ``weaker`` and ``values`` are kept for the notebook's call."""
+    del matches, claim, weaker, values
     low, high, _, _ = own_rates(common)
     findings = [
         f"The {number_word(len(common.editions))} forecasts for AI video generators "
         f"imply {fmt.pct(low)}–{fmt.pct(high)} a year, within {fmt.pct_points(100 * (high - low))} of each "
         "other.",
     ]
-    mixed = mixed_editions_finding(matches, weaker, claim)
-    if mixed:
-        findings.append(mixed)
     top = _top(comparison)
     if top is not None:
-        shared = share_finding(top, figures)
-        findings.append(shared or pace_finding(top, figures, broker=False, values=values))
-        fragile = fragile_finding(top, figures)
-        if fragile:
-            findings.append(fragile)
+        findings += [line for line in (span_finding(top, figures), avatar_finding(top, figures)) if line]
     line = growth_finding(rates, figures)
     if line:
         findings.append(line)
     return findings[:5]
 
 
-def share_finding(top: pd.Series, figures: pd.DataFrame) -> str:
-    """The key finding on the vendors' share of the year's forecasts (:func:`answer_shares`) and what its
-    high end rests on: the stated figure of the vendor whose quarterly pace sets the low case, with its
-    grade, and any figure from an earlier year held flat: 'Kling AI, Runway and Synthesia alone would earn
-    about 64%–83% of the 2026 forecasts. The 83% end rests on Kling AI's 28 May run-rate (grade C) and
-    Runway's June 2025 figure, held flat.' ('' when no vendor's quarterly pace is below its stated one).
-    The results not in the data are the data box's."""
+def span_shares(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The vendors' share of the year's forecasts over every case: the lowest total (the earlier quarter's
+    pace, :func:`sensitivity_total`, else :func:`pace_low_total`) as a share of the highest forecast to
+    the highest total (:func:`quarters_then_pace_total`) as a share of the lowest: '43%–83%'."""
+    low = sensitivity_total(top, figures)
+    low = pace_low_total(top, figures) if low is None else min(low, pace_low_total(top, figures))
+    return share_range(low / float(top["market_high"]),
+                       quarters_then_pace_total(top, figures) / float(top["market_low"]))
+
+
+def lean_words(top: pd.Series, figures: pd.DataFrame, short: bool = False) -> str:
+    """Which way the top year's inputs push its sums, computed: a figure of an earlier year held flat and
+    the inputs that are 'more than' amounts (a note starting 'Lower bound'), both making the sums low:
+    "Runway's June 2025 figure is held flat and 3 of 4 inputs are 'more than' amounts, so the sums lean
+    low"; ``short`` (the finding's): "Runway held flat, 'more than' amounts" ('' when neither)."""
+    used = pace_figures(top, figures)
     found = quarter_pace(top, figures)
-    if found is None:
-        return ""
-    row = found[0]
-    what = "run-rate" if row["metric"] == "run_rate" else "ARR"
-    day = pd.Timestamp(row["period_end"])
+    inputs = [used]
+    if found is not None:
+        inputs.append(figures[(figures["company"] == found[0]["company"]) & (figures["kind"] == "quarter")
+                              & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1:])
+    rows = pd.concat(inputs)
+    notes = rows["note"] if "note" in rows else pd.Series("", index=rows.index)
+    bounds = int(notes.fillna("").astype(str).str.startswith("Lower bound").sum())
+    held = used[pd.to_datetime(used["period_end"]).dt.year < int(top["year"])]
+    if short:
+        parts = [f"{_and(short_name(c) for c in held['company'].unique())} held flat"] if len(held) else []
+        return ", ".join(parts + (["'more than' amounts"] if bounds else []))
+    parts = [f"{fmt.possessive(short_name(r.company))} {pd.Timestamp(r.period_end):%B %Y} figure is held "
+             "flat" for r in held.drop_duplicates("company").itertuples()]
+    if bounds:
+        parts.append(f"{bounds} of {len(rows)} inputs {'is' if bounds == 1 else 'are'} 'more than' amounts")
+    return f"{_and(parts)}, so the sums lean low" if parts else ""
+
+
+def span_finding(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The key finding on the vendors' share of the year's forecasts over every case (:func:`span_shares`),
+    what it depends on and which way it leans (:func:`lean_words`): 'Kling AI, Runway and Synthesia would
+    earn about 43%–83% of the 2026 forecasts, depending on which Kling AI quarter is annualised. The sums
+    lean low: Runway held flat, 'more than' amounts.'"""
     who = _and(short_name(n) for n in _vendor_names(top["vendors"]))
-    text = (f"{who} alone would earn about {answer_shares(top, figures)} of the {int(top['year'])} "
-            f"forecasts. The {answer_shares(top, figures).split('–')[-1]} end rests on "
-            f"{fmt.possessive(short_name(row['company']))} {day.day} {day:%B} {what} "
-            f"(grade {row['evidence']})")
-    held = figures[figures["counted"].astype(bool) & (figures["year"].astype(int) == int(top["year"]))
-                   & figures["metric"].isin(["run_rate", "arr"])
-                   & (pd.to_datetime(figures["period_end"]).dt.year < int(top["year"]))]
-    carried = [f"{fmt.possessive(short_name(r['company']))} {pd.Timestamp(r['period_end']):%B %Y} figure"
-               for _, r in held.drop_duplicates("company").iterrows()]
-    if carried:
-        text += f" and {_and(carried)}, held flat"
-    return text + "."
+    text = f"{who} would earn about {span_shares(top, figures)} of the {int(top['year'])} forecasts"
+    found = quarter_pace(top, figures)
+    if found is not None:
+        text += f", depending on which {short_name(found[0]['company'])} quarter is annualised"
+    lean = lean_words(top, figures, short=True)
+    return text + "." + (f" The sums lean low: {lean}." if lean else "")
 
 
-def mixed_editions_finding(matches: pd.DataFrame | None, editions: pd.DataFrame | None,
-                           claim: Mapping[int, float]) -> str:
-    """The key finding that the quote may combine two editions of one report: 'The quoted "20% a year"
-    may combine two editions of Fortune Business Insights' report: its 2032 value matches one edition
-    after rounding, its 2025 value another. Those editions state 19.5% and 18.8% a year.' ('' when the
-    quote's figures are not spread over two editions)."""
-    if matches is None or editions is None or len(matches) < 3 or editions.empty:
+def avatar_finding(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The key finding on the share without an avatar platform, from :func:`avatar_share`: 'If the
+    forecasts leave out avatar platforms such as Synthesia, Kling AI and Runway alone are 48%–66% of
+    them.' ('' when no avatar platform is in the row)."""
+    text = avatar_share(top, figures)
+    shares = re.findall(r"\d+%–\d+%", text)
+    found = re.search(r"such as (\w+), (.*?) alone", text)
+    if not shares or not found:
         return ""
-    origin = matches.iloc[0]
-    own = editions[editions["publisher"] == origin["publisher"]]
-    own = own.drop_duplicates("edition").set_index("edition")
-    parts = []
-    for _, row in matches.iloc[1:].sort_values("edition").iterrows():
-        years = [int(y) for y in str(row["matched"]).split(",") if y.strip()]
-        if len(years) != 1 or str(row["edition"]) not in own.index:
-            return ""
-        column = "value_last" if years[0] == max(claim) else "value_first"
-        exact = abs(float(row[column]) - float(origin[column])) < 0.05
-        parts.append((years[0], exact, fmt.pct(float(own.loc[str(row["edition"]), "stated_cagr_pct"]) / 100)))
-    if len(parts) != 2:
-        return ""
-    parts.sort(reverse=True)
-    stated = [p[2] for p in parts]
-    words = [f"its {y} value matches one edition{'' if e else ' after rounding'}" if i == 0
-             else f"its {y} value another" for i, (y, e, _) in enumerate(parts)]
-    publisher = str(matches.iloc[0]["publisher"])
-    return (f"The quoted \"{fmt.pct(claim_rate(claim), 0)} a year\" may combine two editions of "
-            f"{owner(publisher)} report: {', '.join(words)}. Those editions state {_and(stated)} a year.")
-
-
-def fragile_finding(top: pd.Series, figures: pd.DataFrame) -> str:
-    """The key finding on how the share moves with the quarter annualised (:func:`sensitivity_total`) and
-    with what the forecasts count (:func:`avatar_share`): 'The share is fragile: 43%–48% at Kling AI's
-    Q3 2025 pace, 48%–66% if the forecasts leave out avatar platforms such as Synthesia.' ('' when
-    neither applies)."""
-    parts = []
-    sensitive = _sensitivity_parts(top, figures)
-    if sensitive is not None:
-        name, quarter, shares = sensitive
-        parts.append(f"{shares} at {fmt.possessive(name)} {quarter} pace")
-    avatar = avatar_share(top, figures)
-    shares_found = re.findall(r"\d+%–\d+%", avatar)
-    company = next((c for c in AVATAR_PLATFORMS if c in _vendor_names(top["vendors"])), None)
-    if shares_found and company:
-        parts.append(f"{shares_found[-1]} if the forecasts leave out "
-                     f"{term('avatar-platform', 'avatar platforms')} such as {company}")
-    return f"The share is fragile: {', '.join(parts)}." if parts else ""
+    verb = "is" if " and " not in found[2] else "are"
+    return (f"If the forecasts leave out {term('avatar-platform', 'avatar platforms')} such as {found[1]}, "
+            f"{found[2]} alone {verb} {shares[-1]} of them.")
 
 
 def _both(fit: object) -> str:
@@ -235,11 +211,6 @@ def _fx_rates(figures: pd.DataFrame) -> dict[str, tuple[float, str]]:
         what = f"the {average[1]} average rate" if average else f"the rate of {fmt.day(row.fx_date)}"
         found[str(row.original_currency)] = (float(row.fx_rate), what)
     return found
-
-
-def pace_check(figures: pd.DataFrame, top: pd.Series) -> str:
-    """:func:`pace_parts` as one paragraph ('' when no quarter is below its vendor's stated pace)."""
-    return " ".join(part for part in pace_parts(figures, top).values() if part)
 
 
 def pace_parts(figures: pd.DataFrame, top: pd.Series) -> dict[str, str]:
@@ -377,47 +348,32 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
 
 def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFrame,
                    claimed_rate: float) -> str:
-    """The answer when the quote lies inside the forecasts' own range, in two sentences: yes or no on the
-    rate, and the forecasts' level argued from the vendors' share of them, not from growth: 'The forecasts
-    agree on about 19–20% a year (18.7%–20.2%), but all three are second-hand, and their 2026 level looks
-    low: three vendors alone would be 64%–83% of it.' The second sentence rests on the comparison table's
-    top year (:func:`answer_shares`); when the vendors' lowest total is under half the highest forecast it
-    says they are too few to judge the level. '' when the quote is outside the forecasts' range. Whether
-    the quote mixes editions is a key finding of its own (:func:`mixed_editions_finding`)."""
+    """The answer when the quote lies inside the forecasts' own range, in two sentences: yes as a growth
+    rate, and the level as what the vendors' figures question, over every case (:func:`span_shares`):
+    'Yes as a growth rate: the three forecasts imply 18.7%–20.2% a year, though all are second-hand. The
+    level is what vendor figures question: three vendors' stated pace equals roughly 43%–83% of the 2026
+    forecasts, depending on which Kling AI quarter is annualised.' When the vendors' lowest total is
+    under half the highest forecast it says they are too few to judge the level. '' when the quote is
+    outside the forecasts' range."""
     low, high, _, _ = own_rates(common)
     if not round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005:
         return ""
     n = len(common.editions)
     graded = sorted(set(common.editions["evidence"].astype(str))) if "evidence" in common.editions else []
     second = "second-hand" if graded != ["A"] else "read directly"
-    lo, hi = round(low * 100), round(high * 100)
-    about = f"about {lo}% a year" if lo == hi else f"about {lo}–{hi}% a year"
-    first = (f"The forecasts agree on {about} ({fmt.pct(low)}–{fmt.pct(high)}), but all "
-             f"{number_word(n)} are {second}")
+    first = (f"Yes as a growth rate: the {number_word(n)} forecasts imply {fmt.pct(low)}–{fmt.pct(high)} a "
+             f"year, though all are {second}.")
     top = _top(comparison)
     if top is None:
-        return first + ". No vendor figure can be set against the market's size."
+        return first + " No vendor figure can be set against the market's size."
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
-        return first + ". The vendors' own figures are too few to judge the forecasts' level."
+        return first + " The vendors' own figures are too few to judge the forecasts' level."
     count = len(_vendor_names(top["vendors"]))
-    return (f"{first}, and their {int(top['year'])} level looks low: {number_word(count)} vendors alone "
-            f"would be {answer_shares(top, figures)} of it.")
-
-
-def faster_vendors(rates: pd.DataFrame | None) -> tuple[list[str], bool]:
-    """What grew more than the forecasts over the same months, per vendor growth series (a
-    :func:`videomarket.market.growth_against_forecasts` table), named with its kind of figure, and whether
-    each grew at least three times as much as the highest forecast: (["Kling AI's revenue",
-    "Synthesia's ARR"], True)."""
-    if rates is None or rates.empty or "forecast_multiple_high" not in rates:
-        return [], False
-    rows = rates[rates["forecast_multiple_high"].notna()
-                 & (rates["multiple"] > rates["forecast_multiple_high"])]
-    kinds = {"revenue": "revenue", "arr": "ARR", "run_rate": "run-rate"}
-    named = [(short_name(r.company), kinds.get(str(r.metric), 'figures')) for r in rows.itertuples()]
-    names = list(dict.fromkeys(f"{fmt.possessive(name)} {kind}" for name, kind in named))
-    far = bool(len(rows)) and bool(((rows["multiple"] - 1) >= 3 * (rows["forecast_multiple_high"] - 1)).all())
-    return names, far
+    found = quarter_pace(top, figures)
+    which = ("" if found is None else
+             f", depending on which {short_name(found[0]['company'])} quarter is annualised")
+    return (f"{first} The level is what vendor figures question: {number_word(count)} vendors' stated pace "
+            f"equals roughly {span_shares(top, figures)} of the {int(top['year'])} forecasts{which}.")
 
 
 def quarter_share_words(low: float, high: float) -> str:
@@ -426,43 +382,6 @@ def quarter_share_words(low: float, high: float) -> str:
     names = {0: "none", 1: "a quarter", 2: "half", 3: "three quarters", 4: "all"}
     first, last = (names.get(round(v * 4), fmt.pct(v, 0)) for v in (low, high))
     return first if first == last else f"{first} to {last}"
-
-
-def overstate_words(top: pd.Series, figures: pd.DataFrame) -> str:
-    """', unless Kling AI's Q1 2026 was a peak or Synthesia's revenue falls below its ARR': what would make
-    the top year's vendor figures too high, the quarter that sets the low case (:func:`quarter_pace`) and
-    the other vendors' run-rates or ARR ('' when neither is there). A pace held flat overstates a year
-    only if revenue falls below it: for a growing firm a January ARR understates its year."""
-    found = quarter_pace(top, figures)
-    used = pace_figures(top, figures)
-    parts = []
-    if found is not None:
-        company = found[0]["company"]
-        quarter = figures[(figures["company"] == company) & (figures["kind"] == "quarter")
-                          & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
-        parts.append(f"{fmt.possessive(short_name(company))} {period_words(quarter['period'])} was a peak")
-        used = used[used["company"] != company]
-    words = {"run_rate": "run-rate", "arr": "ARR"}
-    for row in used.itertuples():
-        what = words.get(str(row.metric), str(row.metric))
-        parts.append(f"{fmt.possessive(short_name(row.company))} revenue falls below its {what}")
-    return f", unless {' or '.join(parts)}" if parts else ""
-
-
-def pace_words(top: pd.Series, figures: pd.DataFrame, short: bool = False, brief: bool = False) -> str:
-    """How the top row's figures are taken: 'holding each figure flat (the high case adds Kling AI's step
-    up to its May run-rate)' where a vendor's quarterly pace is below its stated one
-    (:func:`quarter_pace`), 'holding each figure flat' else or with ``short``; ``brief`` (the answer's)
-    drops 'step up to its'."""
-    found = quarter_pace(top, figures)
-    if found is None or short:
-        return "holding each figure flat"
-    row = found[0]
-    what = "run-rate" if row["metric"] == "run_rate" else "ARR"
-    month = pd.Timestamp(row["period_end"]).strftime("%B")
-    step = "" if brief else " step up to its"
-    owner = fmt.possessive(short_name(row["company"]))
-    return f"holding each figure flat (the high case adds {owner}{step} {month} {what})"
 
 
 def answer_shares(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -531,39 +450,25 @@ def quarters_then_pace_total(top: pd.Series, figures: pd.DataFrame) -> float:
     return total - pace + sum(quarters) + pace * (4 - len(quarters)) / 4
 
 
-def _top_basis(top: pd.Series, figures: pd.DataFrame) -> str:
-    """The stated figure the top of the range rests on when a lower quarterly pace exists: 'one undated
-    grade-C Kling AI run-rate' ('' when none)."""
-    found = quarter_pace(top, figures)
-    if found is None:
-        return ""
-    row = found[0]
-    what = {"run_rate": "run-rate", "arr": "ARR"}.get(str(row["metric"]), str(row["metric"]))
-    return f"one grade-{row['evidence']} {short_name(row['company'])} {what}{_unstated(row['period'])}"
-
-
-def _unstated(period: object) -> str:
-    """' of unstated period (stated 28 May 2026)' for a figure whose source gives no period ('' else)."""
-    words = period_words(period)
-    if "period not given" not in words:
-        return ""
-    return " of unstated period"
-
-
 def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """The vendor chart's title, the answer's range (:func:`answer_shares`) in the same words, and what the
-    drawn bar is, after what the chart shows: 'Vendors' own figures against the forecasts, 2025–2026: two
-    vendors alone would earn about 54%–73% of the 2026 forecasts'."""
+    drawn bar is, after what the chart shows: 'Vendors' own figures against the forecasts, 2025–2026: at
+    their Q1 2026 pace (bars) or latest run-rate (diamond), two vendors would earn about 54%–73% of the
+    2026 forecasts'."""
     top = _top(comparison)
     if top is None:
         return "No year has both counted vendor figures and a forecast of the market"
     n = int(top["n_vendors"])
     years = sorted(comparison.dropna(subset=["market_usd_m"])["year"].astype(int).unique())
     span = f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"
-    pace = (f"at {'its' if n == 1 else 'their'} latest reported pace, "
-            if quarter_pace(top, figures) is not None else "")
+    found = quarter_pace(top, figures)
+    quarter = "" if found is None else period_words(figures[
+        (figures["company"] == found[0]["company"]) & (figures["kind"] == "quarter")
+        & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]["period"])
+    pace = (f"at {'its' if n == 1 else 'their'} {quarter} pace (bars) or latest run-rate (diamond), "
+            if found is not None else "")
     return (f"Vendors' own figures against the forecasts, {span}: {pace}{number_word(n)} "
-            f"{'vendor' if n == 1 else 'vendors'} alone would earn about {answer_shares(top, figures)} of "
+            f"{'vendor' if n == 1 else 'vendors'} would earn about {answer_shares(top, figures)} of "
             f"the {int(top['year'])} forecasts")
 
 
@@ -614,21 +519,6 @@ def avatar_share(top: pd.Series, figures: pd.DataFrame) -> str:
     return ""
 
 
-def pace_span(top: pd.Series, figures: pd.DataFrame) -> str:
-    """The months the two cases' figures span, for 'hold their ... pace': 'Q1–May 2026' (the vendor's last
-    quarter of the row's year to the month its run-rate was stated, :func:`quarter_pace`); the year alone
-    ('2026') when no quarterly pace is below a stated one."""
-    year = int(top["year"])
-    found = quarter_pace(top, figures)
-    if found is None:
-        return str(year)
-    quarter = figures[(figures["company"] == found[0]["company"]) & (figures["kind"] == "quarter")
-                      & (figures["year"] == year)].sort_values("period_end").iloc[-1]
-    label = period_words(quarter["period"]).split(" ")[0]
-    day = pd.Timestamp(found[0]["period_end"])
-    return f"{label}–{day:%B} {year}" if day.year == year else f"{label} {year}"
-
-
 def case_names(top: pd.Series, figures: pd.DataFrame) -> tuple[str, str]:
     """The names of the two cases for a row where a vendor's own quarterly pace is below its stated one
     (:func:`quarter_pace`): ('Q1 pace all year', 'Q1 as reported, then the stated run-rate'); ('Stated pace
@@ -653,50 +543,6 @@ def _kling_cases(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, floa
     pace = float(found[0]["value_usd_m"])
     quarters = _quarters_usd(top, figures, found[0]["company"])
     return found[0], found[1], sum(quarters) + pace * (4 - len(quarters)) / 4
-
-
-def pace_finding(top: pd.Series, figures: pd.DataFrame, broker: bool = True,
-                 values: pd.DataFrame | None = None) -> str:
-    """The key finding on what the vendors with a figure for the year earn at their stated pace, as
-    a share of that year's forecasts (:func:`answer_shares`), the grades of the figures it rests on and a
-    broker's forecast of the vendor whose quarterly pace sets the low case, against its two cases (left out
-    with ``broker=False``, as in the findings, where it is one idea too many; the cases themselves are in
-    the vendors' section, :func:`videomarket.stories.vendors_text`)."""
-    names = _vendor_names(top["vendors"])
-    year = int(top["year"])
-    high_total = quarters_then_pace_total(top, figures)
-    used = pace_figures(top, figures)
-    words = {"run_rate": "run-rate", "arr": "ARR"}
-    kinds = [words.get(str(m), str(m)) for m in dict.fromkeys(used["metric"])]
-    grades = sorted(set(used["evidence"].astype(str)))
-    graded = (f", on a grade-{grades[0]} {_and(kinds)}" if len(grades) == 1
-              else f", on grade-{'/'.join(grades)} figures")
-    low_total = pace_low_total(top, figures)
-    basis = _top_basis(top, figures)
-    who = _and(short_name(n) for n in names)
-    text = (f"{who} {pace_words(top, figures)} would earn "
-            f"{usd_range(low_total, high_total)}, {answer_shares(top, figures)} of the "
-            f"{year} forecasts ({usd_range(top['market_low'], top['market_high'])}){graded}.")
-    if basis and not broker:
-        text = (f"{who} alone, held at their {pace_span(top, figures)} pace, would earn about "
-                f"{usd_range(low_total, high_total)}, roughly {answer_shares(top, figures)} of the {year} "
-                f"forecasts{_which_stated(values, year)}.")
-    cases = _kling_cases(top, figures)
-    if cases is None or not broker:
-        return text
-    row, low, high = cases
-    found = figures[(figures["company"] == row["company"]) & (figures["metric"] == "analyst_forecast")
-                    & (figures["year"] == year) & figures["value_usd_m"].notna()]
-    if found.empty:
-        return text
-    broker = found.iloc[-1]
-    label = re.match(r"FY\d{4} \((.*?), after", str(broker["period"]))
-    who = fmt.possessive(label[1]) if label else "A broker's"
-    value = float(broker["value_usd_m"])
-    where = "below both cases" if value < low else "above both cases" if value > high else "between the cases"
-    where = where if where == "between the cases" else f"{where.removesuffix(' cases')} of its cases"
-    return (text + f" {who} grade-{broker['evidence']} {year} forecast for {short_name(row['company'])}, "
-            f"{fmt.usd_m(value)}, sits {where} ({usd_range(low, high)}).")
 
 
 def _more_than(room: object, figures: pd.DataFrame) -> str:
@@ -749,24 +595,29 @@ def headroom_pace_finding(room: object, top: pd.Series, figures: pd.DataFrame) -
 def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.DataFrame,
                  sources: pd.DataFrame, *, caveats: bool = True) -> str:
     """The vendors' section, on the comparison table's top row only (the answer's and the findings'
-    figures): that year's forecasts, stated or implied, the vendors' figures with their dates and grades
-    and what they give at their stated pace, why that is not a floor, the share without an avatar platform
-    and where a vendor's data stop. ``caveats=False`` leaves the caveats out, for the appendix
+    figures): its point first (the share over every case, :func:`span_shares`), that year's forecasts,
+    stated or implied, then bullets: the cases, which way the assumptions lean (:func:`lean_words`) and a
+    broker's cross-check. ``caveats=False`` leaves the caveats out, for the appendix
     (:func:`vendor_caveats_text`). ``sources`` is kept for the notebook's call."""
     top = _top(comparison)
     if top is None:
         return ("No year has both counted vendor figures and a forecast, so the two cannot be set side by "
                 "side.")
-    lower = quarter_pace(top, figures) is not None
+    found = quarter_pace(top, figures)
+    count = number_word(len(_vendor_names(top["vendors"]))).capitalize()
+    which = ("" if found is None else
+             f", depending on which {short_name(found[0]['company'])} quarter is annualised")
+    lead = (f"{count} vendors' stated pace equals roughly {span_shares(top, figures)} of the "
+            f"{int(top['year'])} forecasts{which}.")
     parts = pace_parts(figures, top)
-    caveats = _vendor_caveats(comparison, figures) if caveats else []
-    inputs = " ".join(p for p in (_floor_line(top, figures, pace=not lower), parts.get("inputs", "")) if p)
-    cases = " ".join(p for p in (parts.get("cases", ""), sensitivity_words(top, figures)) if p)
-    guided = guidance_words(comparison, figures)
-    items = [("Inputs", inputs), ("The two cases", cases), ("Company guidance", guided),
-             ("Caveats", " ".join(c for c in caveats if c))]
+    lean = lean_words(top, figures)
+    cases = " ".join(p for p in (parts.get("cases", "") or _floor_line(top, figures, pace=found is None),
+                                 sensitivity_words(top, figures)) if p)
+    items = [("The cases", cases), ("Which way", f"{lean[0].upper()}{lean[1:]}." if lean else ""),
+             ("Cross-check", parts.get("cross", "")),
+             ("Caveats", " ".join(c for c in _vendor_caveats(comparison, figures) if c) if caveats else "")]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
-    return f"{year_forecasts_text(values, int(top['year']))}\n\n{bullets}"
+    return f"{lead} {year_forecasts_text(values, int(top['year']))}\n\n{bullets}"
 
 
 def guidance_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
@@ -787,9 +638,19 @@ def guidance_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
         low, high = float(year["market_low"].iloc[0]), float(year["market_high"].iloc[0])
         value = float(row.value_usd_m)
         said = pd.Timestamp(f"{row.said}-01")
-        return (f"{short_name(row.company)} guided {fmt.usd_m(value)} of revenue for {int(row.year)} "
+        text = (f"{short_name(row.company)} guided {fmt.usd_m(value)} of revenue for {int(row.year)} "
                 f"({said:%B %Y}): {term('guidance', 'company guidance')}, a forecast, not revenue, roughly "
                 f"{share_range(value / high, value / low)} of the {int(row.year)} forecasts.")
+        quarters = figures[(figures["company"] == row.company) & (figures["year"] == row.year)
+                           & (figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
+        held = sorted(str(p)[-2:] for p in quarters["period"])
+        gone = [q for q in ("Q1", "Q2", "Q3", "Q4") if q not in held]
+        if len(quarters) and gone and quarters["value_usd_m"].notna().all():
+            rest = value - float(quarters["value_usd_m"].sum())
+            text += (f" Less its {held[0]}–{held[-1]} revenue it implies roughly {fmt.usd_m(rest)} for "
+                     f"{_and(f'{q} {int(row.year)}' for q in gone)}, a gap the {int(row.year)} comparison "
+                     "leaves out.")
+        return text
     return ""
 
 
@@ -797,9 +658,8 @@ def _vendor_caveats(comparison: pd.DataFrame, figures: pd.DataFrame) -> list[str
     top = _top(comparison)
     if top is None:
         return []
-    cross = pace_parts(figures, top).get("cross", "")
-    return [pace_parts(figures, top).get("caveat", ""), f"As a cross-check, {cross}" if cross else "",
-            avatar_share(top, figures), missing_quarters(figures), vendor_sets(comparison)]
+    return [pace_parts(figures, top).get("caveat", ""), avatar_share(top, figures), missing_quarters(figures),
+            guidance_words(comparison, figures), vendor_sets(comparison)]
 
 
 def vendor_caveats_text(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
@@ -807,22 +667,6 @@ def vendor_caveats_text(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     run-rate and a quarter differ, the share without an avatar platform, missing quarters
     and run-rate rows that are no trend ('' when none)."""
     return " ".join(c for c in _vendor_caveats(comparison, figures) if c)
-
-
-def newer_results(top: pd.Series, figures: pd.DataFrame) -> str:
-    """That a listed vendor's results newer than its newest figure in the data may supersede the figures
-    used, for the vendor whose quarterly pace sets the low case (:func:`quarter_pace`): 'Kling AI
-    (Kuaishou) results newer than its newest figure here (28 May 2026) may supersede the figures used.'
-    ('' when no vendor's quarter sets it)."""
-    found = quarter_pace(top, figures)
-    if found is None:
-        return ""
-    company = found[0]["company"]
-    actual = figures["metric"].isin(["revenue", "run_rate", "arr"]) & (figures["company"] == company)
-    newest = pd.to_datetime(figures.loc[actual, "period_end"]).max()
-    return (f"{fmt.possessive(short_name(company))} results newer than its newest figure here "
-            f"({fmt.day(newest)}) may supersede the "
-            "figures used.")
 
 
 def vendor_sets(comparison: pd.DataFrame) -> str:
@@ -1040,7 +884,7 @@ def sensitivity_words(top: pd.Series, figures: pd.DataFrame) -> str:
     count = number_word(len(_vendor_names(top["vendors"])))
     return (f"At {fmt.possessive(name)} {quarter} pace instead (about {fmt.usd_m(earlier[1])} a quarter), "
             f"the {count} vendors would earn about {fmt.usd_m(sensitivity_total(top, figures))}, {shares} of "
-            "the forecasts: the share depends on which quarter is annualised.")
+            "the forecasts.")
 
 
 def comparison_with_sensitivity(drawn: pd.DataFrame, comparison: pd.DataFrame,

@@ -50,6 +50,12 @@ def two_digits(value: float) -> float:
     return float(fmt._significant(float(value), 2))
 
 
+def rough_multiple(multiple: float) -> str:
+    """A multiple between two 'more than' amounts, which bound it in neither direction, to one significant
+    figure from 3× up (two below): '4' (4.33), '1.5'."""
+    return f"{round(multiple)}" if multiple >= 3 else f"{two_digits(multiple):g}"
+
+
 def times(multiple: float) -> str:
     """A vendor's multiple to two significant digits, never more precise than a few months of data:
     'about 18×', 'about 4.3×', 'about 3×'."""
@@ -379,11 +385,11 @@ def _bare(company: object) -> str:
 
 def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> str:
     """The fastest vendor series against the forecasts over the same months, in one sentence, with a short
-    caveat: 'Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, forecasts
-    1.18×–1.20×: either a share gain or a sign the forecasts are low; these data cannot say which.' (''
-    when no forecast covers a vendor series). With ``figures``, where both ends' notes start 'Lower
-    bound', a short bracket before the full stop: ' (both ends lower bounds)'. The longer caveat
-    is in the section."""
+    caveat: 'Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, against 1.18×–1.20×
+    in the forecasts: a share gain or low forecasts, these data cannot say which.' ('' when no forecast
+    covers a vendor series). With ``figures``, where both ends' notes start 'Lower bound', the multiple
+    is rough (:func:`rough_multiple`) and the bracket says the true ratio could be higher or lower, in
+    place of the caveat. The longer caveat is in the section."""
     covered = _comparable(rates)
     covered = covered[covered["n_forecasts"] > 0] if "n_forecasts" in covered else covered.iloc[0:0]
     if covered.empty:
@@ -394,13 +400,15 @@ def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> 
         low = figures[figures["note"].fillna("").astype(str).str.startswith("Lower bound")]
         bounds = {(str(c), str(p)) for c, p in zip(low["company"], low["period"], strict=True)}
         ends = [(str(row["company"]), str(row[k])) for k in ("first_period", "last_period")]
-        floors = " ('more than' amounts, so approximate)" if all(e in bounds for e in ends) else ""
+        floors = (" (both ends are 'more than' amounts, so the true ratio could be higher or lower)"
+                  if all(e in bounds for e in ends) else "")
     faster = row["multiple"] > row["forecast_multiple_high"]
-    tail = (": a share gain or low forecasts, these data cannot say which" if faster else "")
-    return (f"{_bare(row['company'])}'s {_series_words(row)} rose {times(row['multiple'])} from "
-            f"{period_words(row['first_period'])} to {period_words(row['last_period'])}{floors}, against "
+    tail = (": a share gain or low forecasts, these data cannot say which" if faster and not floors else "")
+    rose = f"about {rough_multiple(row['multiple'])}×" if floors else times(row["multiple"])
+    return (f"{_bare(row['company'])}'s {_series_words(row)} rose {rose} from "
+            f"{period_words(row['first_period'])} to {period_words(row['last_period'])}, against "
             f"{forecast_times(row['forecast_multiple_low'], row['forecast_multiple_high'])} in the "
-            f"forecasts{tail}.")
+            f"forecasts{floors}{tail}.")
 
 
 #: Why faster vendor growth is a tension with the forecasts, not a refutation.
@@ -411,7 +419,8 @@ SHARE_CAVEAT = ("Leading vendors can gain share, a young product's early quarter
 
 def vendor_growth_table(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> pd.DataFrame:
     """The comparable vendor series by date (:data:`VENDOR_GROWTH_TABLE`): first and last values, months,
-    the multiple to two significant digits and the forecasts' multiple over the same months (empty where
+    the multiple to two significant digits ('≈ 4', :func:`rough_multiple`, between two 'more than'
+    amounts) and the forecasts' multiple over the same months (empty where
     no forecast covers the years). A value its source gives as a lower bound ('more than', a
     :func:`videomarket.market.vendor_figures` note starting 'Lower bound') reads '≥ CNY 650M (Q1 2026)'."""
     comparable = _comparable(rates)
@@ -431,7 +440,9 @@ def vendor_growth_table(rates: pd.DataFrame, figures: pd.DataFrame | None = None
         series=[_series_words(row) for row in comparable.itertuples()],
         from_words=[point(r.company, r.first_value, r.currency, r.first_period) for r in rows],
         to_words=[point(r.company, r.last_value, r.currency, r.last_period) for r in rows],
-        multiple_shown=[two_digits(m) for m in comparable["multiple"]],
+        multiple_shown=[f"≈ {rough_multiple(r.multiple)}"
+                        if {(str(r.company), str(r.first_period)), (str(r.company), str(r.last_period))}
+                        <= bounds else f"{two_digits(r.multiple):.1f}" for r in rows],
     )
 
 
@@ -621,18 +632,26 @@ def missing_results(figures: pd.DataFrame, today: object = None) -> str:
     return text
 
 
-def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = None) -> str:
+def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = None,
+                           forecasts: pd.DataFrame | None = None) -> str:
     """The data box's short notice: the quarterly results of the vendor with quarterly revenue that are due
     by ``today`` (quarters ended at least 60 days before; default the build day) but not in the data, and
-    one sentence on where the forecasts come from, linking About the data; the full notice is
-    :func:`market_staleness`, in the appendix. 'Kling AI's Q2–Q3 2026 results are not in these data. Every
-    forecast in the fit comes second-hand from GitHub project files, grade C: see About the data ...'"""
+    one sentence on the forecasts: second-hand, with their grade, and (with ``forecasts``, every forecast
+    we hold) how few give a publication date, linking About the data: "Kling AI's Q2–Q3 2026 results are
+    not in these data. The forecasts are second-hand (grade C), and only 1 of the 14 we hold is dated, so
+    their age is unknown: see About the data." The full notice is :func:`market_staleness`."""
     text = missing_results(figures, today)
-    ids = [i.strip() for ids in fit.editions["source_ids"] for i in str(ids).split(";") if i.strip()]
-    where = "GitHub project files" if ids and all(i.startswith("gh-") for i in ids) else "second-hand copies"
     grades = " or ".join(sorted(set(fit.editions["evidence"].astype(str))))
-    return (f"{text} Every forecast in the fit comes second-hand from {where}, grade {grades}: see "
-            "[About the data](00-about-the-data.html) and About these data in the appendix.")
+    dated = ""
+    if forecasts is not None and "published" in forecasts:
+        keys = [c for c in ("publisher", "edition", "definition") if c in forecasts]
+        n_all = len(forecasts.drop_duplicates(keys))
+        n_dated = len(forecasts.dropna(subset=["published"]).drop_duplicates(keys))
+        if n_dated < n_all:
+            dated = (f", and {'only ' if n_dated else ''}{n_dated} of the {n_all} we hold "
+                     f"{'is' if n_dated == 1 else 'are'} dated, so their age is unknown")
+    return (f"{text} The forecasts are second-hand (grade {grades}){dated}: see "
+            "[About the data](00-about-the-data.html#how-strong-is-the-evidence).").strip()
 
 
 def sourcing_words(fit: object) -> str:
