@@ -110,7 +110,7 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
 
 def test_claim_table_keeps_numbers_numeric_and_names_where_each_edition_was_read() -> None:
     table = market_prose.claim_table(market.match_claim(_fbi(), CLAIM), _sources())
-    assert table["edition_label"].tolist() == ["FBI, edition A", "FBI, edition B", "FBI, edition C"]
+    assert table["edition_label"].tolist() == ["FBI A", "FBI B", "FBI C"]
     assert table["matched_words"].tolist() == ["2032", "(the quote itself)", "2025"]
     assert table["read_in"].tolist() == ["GitHub page"] * 3
     assert table["stated_rate"].tolist() == [19.5, 20.0, 18.8]  # % a year as 0-100 numbers, as stated
@@ -161,8 +161,8 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
     assert round(14100 / 3440) == 4 and round(42290 / 3440) == 12
     assert market_prose.path_legend(paths) == {
         "Market.us": "Market.us (Film)", "Market.us, North America": "Market.us (Film), North America",
-        "GVR [ai-video-broad]": "GVR (broad AI video)", "FBI ed. B": "FBI, edition B",
-        "FBI ed. C": "FBI, edition C", "GVR [ai-video-generator]": "GVR (AI video generators)"}
+        "GVR [ai-video-broad]": "GVR (broad AI video)", "FBI ed. B": "FBI B",
+        "FBI ed. C": "FBI C", "GVR [ai-video-generator]": "GVR (AI video generators)"}
 
 
 def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_edition_beside_it() -> None:
@@ -174,7 +174,7 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
         "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
         "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range. But editions B "
         "and C of FBI's report share their 2025 value, so they are not independent forecasts. Left out: "
-        "FBI, edition A, evidence grade D (see [About the data](00-about-the-data.html#how-strong-is-the-"
+        "FBI A, evidence grade D (see [About the data](00-about-the-data.html#how-strong-is-the-"
         "evidence))."
     )
     assert "interval" not in text  # the interval is a method check in the notes, not a headline
@@ -252,7 +252,7 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     assert (round(650 / gvr_2026, 2), round(650 / 847, 2)) == (0.69, 0.77)
     assert text == (
         "Two vendors' stated pace equals roughly 31%–73% of the 2026 forecasts, depending on which Kling "
-        "quarter is annualised. For 2026 only FBI, edition C states a value, USD 847M; FBI, edition B, and "
+        "quarter is annualised. For 2026 only FBI C states a value, USD 847M; FBI B and "
         "GVR do not, and at their own steady rates give USD 860M and USD 948M.\n\n"
         "- **The cases.** Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% "
         "of the forecasts. Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73%. "
@@ -387,8 +387,8 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     *_, rates = _vendors(metrics)
     text = vendor_prose.vendor_growth_text(rates)
     assert text == (
-        "The series of Kling and Synthesia, the only ones in years the forecasts cover, grew faster than the "
-        "forecasts over the same months. For Kling, the forecasts' "
+        "Kling's revenue and Synthesia's ARR grew faster than the forecasts over the same months; no other "
+        "vendor series falls in years the forecasts cover. For Kling, the forecasts' "
         "1.18×–1.20× is their own 2025-to-2026 step, not their average yearly rate. Leading vendors can gain "
         "share, "
         "a young product's early quarters grow from a small base, and ARR is a pace rather than a calendar "
@@ -653,7 +653,7 @@ def test_sources_say_what_the_note_takes_from_each_and_the_best_grade_of_those_f
         "figure and a grade-C one, and a figure confirmed elsewhere can rise a grade. Beside each source is "
         "the best grade of the figures this note takes from it, and what those are.")
     assert ('<a href="https://github.com/kangise/roadmap/blob/0123abc/notes.md">kangise/roadmap</a>: 1 '
-            "third-party file, 2026-07-31 (grade C): used for the forecast of FBI, edition B") in text
+            "third-party file, 2026-07-31 (grade C): used for the forecast of FBI B") in text
     assert "Sora downloads</a>, 2026 (grade B): used for Kling" in text
     assert "s-A" not in text and "ann/pricing" not in text  # only the sources asked for
 
@@ -759,7 +759,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "If the forecasts leave out [avatar platforms](#glossary-avatar-platform) such as Synthesia, "
         "Kling AI alone is 38%–55% of them.")
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
-    assert ("Left out: Fortune Business Insights, edition A, Unattributed (figures match MarkNtel "
+    assert ("Left out: Fortune Business Insights A, Unattributed (figures match MarkNtel "
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
     assert findings[3] == (
@@ -964,8 +964,8 @@ def test_guidance_is_a_labelled_rough_share_never_revenue() -> None:
 
 def test_the_quote_is_labelled_as_possibly_mixed_editions_where_the_data_mark_it() -> None:
     row = {"publisher": "FBI", "edition": "B", "note": "ORIGIN OF THE SEED CLAIM (716.8M 2025)"}
-    assert market_prose.edition_label(row) == "FBI, the quote (possibly mixed editions)"
-    assert market_prose.edition_label({**row, "note": ""}) == "FBI, edition B"
+    assert market_prose.edition_label(row) == "FBI B (the quote)"
+    assert market_prose.edition_label({**row, "note": ""}) == "FBI B"
     assert market_prose.edition_word(row) == "the quote"
     assert market_prose.edition_word({**row, "note": None}) == "edition B"
     origin = pd.Series({"value_first": 716.8, "value_last": 2562.9})

@@ -95,12 +95,12 @@ def usd_billions(low: float, high: float) -> str:
 
 #: The data note marking the quote's own figures (their edition letter is a reconstruction), and their label.
 QUOTE_NOTE = "ORIGIN OF THE SEED CLAIM"
-QUOTE_LABEL = "the quote (possibly mixed editions)"
+QUOTE_LABEL = "the quote"
 
 
 def edition_label(row: object) -> str:
-    """A forecast in words: 'Fortune Business Insights, edition C', the quote's own figures (a ``note``
-    holding :data:`QUOTE_NOTE`) 'Fortune Business Insights, the quote (possibly mixed editions)',
+    """A forecast in words, short and alike everywhere: 'Fortune Business Insights C', the quote's own
+    figures (a ``note`` holding :data:`QUOTE_NOTE`) 'Fortune Business Insights B (the quote)',
     'Grand View Research (broad AI video)',
     'Market.us (AI in Film Market)' (an adjacent market is named by its report), plus a region that is
     not global."""
@@ -109,9 +109,9 @@ def edition_label(row: object) -> str:
     edition = str(_get(row, "edition") or "")
     definition = str(_get(row, "definition") or "")
     if len(edition) <= 2 and edition and QUOTE_NOTE in str(_get(row, "note") or ""):
-        text = f"{publisher}, {QUOTE_LABEL}"
+        text = f"{publisher} {edition} ({QUOTE_LABEL})"
     elif len(edition) <= 2 and edition:
-        text = f"{publisher}, edition {edition}"
+        text = f"{publisher} {edition}"
     elif definition == "adjacent" and _get(row, "report"):
         text = f"{publisher} ({report_title(_get(row, 'report'))})"
     elif definition and definition != "ai-video-generator":
@@ -132,13 +132,13 @@ def edition_word(row: object) -> str:
 
 def path_label(path: object) -> str:
     """A :func:`videomarket.market.forecast_paths` label in words: 'Fortune Business Insights ed. B' ->
-    'Fortune Business Insights, edition B'; a '[definition]' tag is dropped, a region kept.
+    'Fortune Business Insights B'; a '[definition]' tag is dropped, a region kept.
 
     >>> path_label("Fortune Business Insights ed. C"), path_label("Grand View Research [ai-video-broad]")
-    ('Fortune Business Insights, edition C', 'Grand View Research')
+    ('Fortune Business Insights C', 'Grand View Research')
     """
     text = re.sub(r"\s*\[[^\]]*\]$", "", str(path))
-    return text.replace(" ed. ", ", edition ")
+    return text.replace(" ed. ", " ")
 
 
 def path_legend(paths: pd.DataFrame) -> dict[str, str]:

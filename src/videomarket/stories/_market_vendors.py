@@ -358,9 +358,11 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
         faster = (covered["multiple"] > covered["forecast_multiple_high"]).all()
         slower = (covered["multiple"] < covered["forecast_multiple_low"]).all()
         pace = "faster than" if faster else "slower than" if slower else "both faster and slower than"
-        names = _and(dict.fromkeys(covered["company"]))
-        text += (f"The series of {names}, the only ones in years the forecasts cover, grew {pace} the "
-                 "forecasts over the same months.")
+        kinds = {"revenue": "revenue", "arr": "ARR", "run_rate": "run-rate"}
+        names = _and(dict.fromkeys(f"{fmt.possessive(_bare(r.company))} {kinds.get(str(r.metric), 'figures')}"
+                                   for r in covered.itertuples()))
+        text += (f"{names[0].upper()}{names[1:]} grew {pace} the forecasts over the same months; no other "
+                 "vendor series falls in years the forecasts cover.")
         row = covered.sort_values("multiple").iloc[-1]
         first, last = str(row["first_period"])[:4], str(row["last_period"])[:4]
         if first.isdigit() and last.isdigit() and int(last) == int(first) + 1:
