@@ -141,12 +141,12 @@ def test_sources_are_named_by_who_relays_them_and_archived_files_by_repository()
 def test_forecasts_chart_title_text_and_legend_in_words() -> None:
     paths = market.forecast_paths(_market(), None, "C")
     assert market_prose.paths_title(paths, GEN) == (
-        "Forecasts for AI video generators (bold lines) all grow 18.7%–20.2% a year; wider markets grow "
-        "faster")  # one finding; sizes in the text
+        "Forecasts for AI video generators (bold lines) all grow 18.7%–20.2% a year; wider markets are "
+        "forecast to grow faster")  # one finding; sizes in the text
     assert market_prose.paths_text(paths, GEN) == (
         "The chart shows six forecasts from three publishers, all of [evidence grade](#glossary-grade) C, on "
         "a [log scale](#glossary-log-scale). Three measure AI video generators: forecasts from two "
-        "publishers (one of them in two editions), whose growth is in the next section. The other three "
+        "publishers (one of them in two editions), whose growth is given above. The other three "
         "measure wider markets: "
         "Market.us (Film, an "
         "[adjacent market](#glossary-adjacent-market)), Market.us (Film, an [adjacent market]"
@@ -181,7 +181,7 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
     table = market_prose.edition_growth_table(common, latest, _sources())
     assert table["in_headline"].tolist() == [
-        "no: another edition of this report runs further ahead", "yes", "yes"]
+        "no: another edition has a later end year", "yes", "yes"]
     assert table["read_in"].tolist() == ["GitHub page"] * 3
     assert set(wording.EDITION_GROWTH_TABLE) <= set(table.columns)
 
@@ -336,7 +336,7 @@ def test_figure_table_puts_used_rows_first_in_words() -> None:
         "guidance](#glossary-guidance) and [broker forecasts](#glossary-broker-forecast) are forecasts, "
         "never counted).")
     assert vendor_prose.figure_table_text(figures, comparison, room, rates, used_only=True) == (
-        "Of the 9 vendor figures we hold, the 7 listed here are used: 7 in the comparison table. The other "
+        "Of the 9 vendor figures we hold, the 7 listed here are used, all in the comparison table. The other "
         "two are in no sum or growth figure here ([company guidance](#glossary-guidance) and [broker "
         "forecasts](#glossary-broker-forecast) are forecasts, never counted).")
     assert len(vendor_prose.figure_table(figures, comparison, _sources(), room, rates, used_only=True)) == 7

@@ -502,13 +502,14 @@ def _times(low: float, high: float) -> str:
 
 def paths_title(paths: pd.DataFrame, definition: str) -> str:
     """The forecast chart's title, one finding, in the text's rounding: 'Forecasts for AI video generators
-    (bold lines) all grow 18.7%–20.2% a year; wider markets grow faster' (how the wider markets compare
-    is in :func:`paths_text`)."""
+    (bold lines) all grow 18.7%–20.2% a year; wider markets are forecast to grow faster' (how the wider
+    markets compare is in :func:`paths_text`)."""
     rates = _own_rates_of(paths[paths["definition"] == definition])
     what = wording.DEFINITION_SHORT.get(definition, definition)
     low, high = (fmt.pct(v) for v in (rates.min(), rates.max()))
     others = _own_rates_of(paths[paths["definition"] != definition])
-    faster = "; wider markets grow faster" if len(others) and others.min() > rates.max() else ""
+    faster = ("; wider markets are forecast to grow faster" if len(others) and others.min() > rates.max()
+              else "")
     span = low if low == high else f"{low}–{high}"
     return f"Forecasts for {what} (bold lines) all grow {span} a year{faster}"
 
@@ -526,7 +527,7 @@ def paths_text(paths: pd.DataFrame, definition: str) -> str:
         f"{number_word(paths['publisher'].nunique())} publishers, {graded}, on a "
         f"{term('log-scale', 'log scale')}. {fmt.capital(number_word(n_chosen))} measure "
         f"{definition_label(definition)}: {forecast_count(chosen.drop_duplicates('path'))}, whose growth is "
-        "in the next section."
+        "given above."
     )
     others = paths[paths["definition"] != definition].drop_duplicates("path")
     ratios = _size_ratios(paths, definition)
@@ -670,7 +671,7 @@ def edition_growth_table(common: object, latest: object, sources: pd.DataFrame) 
     headline = set(latest.editions["path"])
     return percent_a_year(editions.assign(
         forecast=[edition_label(r) for r in editions.itertuples()],
-        in_headline=["yes" if p in headline else "no: another edition of this report runs further ahead"
+        in_headline=["yes" if p in headline else "no: another edition has a later end year"
                      for p in editions["path"]],
         read_in=[read_in(ids, sources) for ids in editions["source_ids"]],
     ))

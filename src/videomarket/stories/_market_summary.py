@@ -22,10 +22,8 @@ from videomarket.stories._market import (
 from videomarket.stories._market_vendors import (
     _floor_line,
     _vendor_names,
-    aggregator_words,
     growth_finding,
     missing_quarters,
-    too_old_words,
     year_forecasts_text,
 )
 from videomarket.stories._notes import term
@@ -682,25 +680,6 @@ def vendor_sets(comparison: pd.DataFrame) -> str:
     listed = ", ".join(f"{y}: {_and(short_name(n) for n in names)}" for y, names in sets.items())
     return (f"The table's {years} run-rate rows are not a trend: different vendors disclose in each year "
             f"({listed}).")
-
-
-def headroom_words(room: object, comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """The appendix's note on what the section's paragraph on the room left for everyone else
-    (:func:`headroom_brief`) does not say: the assumption behind holding a vendor at its last pace, figures
-    too old to add, that growth would leave less, and an aggregator's run-rate kept out of the sums:
-    '**What the room left for everyone else assumes.** Runway is held at its June 2025 pace, assuming it
-    earns no less; no later figure is in our data. ... Allowing for growth would raise the vendors' totals
-    and leave less.'"""
-    text = "**What the room left for everyone else assumes.**"
-    if len(room.held):
-        one = len(room.held) == 1
-        held = _and(short_name(c) for c in room.held["company"])
-        month = pd.Timestamp(room.held["period_end"].max()).strftime("%B %Y")
-        text += (f" {held} {'is' if one else 'are'} held at {'its' if one else 'their'} {month} pace, "
-                 f"assuming {'it earns' if one else 'they earn'} no less; no later figure is in our data.")
-    text += too_old_words(room)
-    text += " Allowing for growth would raise the vendors' totals and leave less."
-    return text + aggregator_words(figures, room.year)
 
 
 def answer_comparison(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:

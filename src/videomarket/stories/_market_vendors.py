@@ -281,36 +281,6 @@ def _room(low: float, high: float) -> str:
     return a if a == b else f"{a} to {b}"
 
 
-def too_old_words(room: object) -> str:
-    """' HeyGen's last figure (ARR of USD 18M, November 2023, over two years before 2026) is too old to
-    add.' for each figure too old to hold at its pace ('' when none)."""
-    return "".join(
-        f" {r.company}'s last figure ({wording.METRIC_LABELS.get(r.metric, r.metric)} of "
-        f"{fmt.usd_m(r.value_usd_m)}, {age_words(r.period, r.period_end, room.year)}) is too old to add."
-        for r in getattr(room, "too_old", pd.DataFrame()).itertuples())
-
-
-def aggregator_words(figures: pd.DataFrame | None, year: int) -> str:
-    """:func:`_aggregator_words`, for the appendix's note on what the headroom leaves out."""
-    return _aggregator_words(figures, year)
-
-
-def _aggregator_words(figures: pd.DataFrame | None, year: int) -> str:
-    """A run-rate of an aggregator in the year, kept out of the sums, said to point the same way: spending
-    on AI video beyond what the forecasts leave ('' when none)."""
-    if figures is None or "reason" not in figures:
-        return ""
-    found = figures[(figures["year"] == year) & figures["reason"].fillna("").str.startswith("aggregator")]
-    if found.empty:
-        return ""
-    row = found.iloc[0]
-    label = wording.METRIC_LABELS.get(row["metric"], row["metric"])
-    return (f" {row['company']}'s {label} of {fmt.usd_m(row['value_usd_m'])} ({period_words(row['period'])}; "
-            f"grade {row['evidence']}) is not added, as an {term('aggregator')}'s revenue overlaps the "
-            "vendors' it resells, but it points the same way: spending on AI video may exceed what these "
-            "forecasts leave.")
-
-
 def headroom_finding(room: object) -> str:
     """The key finding on the condition: the room the forecasts leave everyone else, and what the vendors
     without a figure for the year take of it at their last stated pace (with the months stated)."""
@@ -538,10 +508,10 @@ def figure_table_text(figures: pd.DataFrame, comparison: pd.DataFrame, room: obj
                  "growth table or as a vendor's last pace")
     rest = len(uses) - compared - other
     if used_only:
-        only = (f", {number_word(other)} only in the vendor growth table or as a vendor's last pace"
-                if other else "")
+        where = (f": {compared} in the comparison table, {number_word(other)} only in the vendor growth "
+                 "table or as a vendor's last pace" if other else ", all in the comparison table")
         return (f"Of the {fmt.count(len(uses), 'vendor figure')} we hold, the {compared + other} listed "
-                f"here are used: {compared} in the comparison table{only}. The other {number_word(rest)} are "
+                f"here are used{where}. The other {number_word(rest)} are "
                 "in no sum or growth figure here ([company guidance](#glossary-guidance) and [broker "
                 "forecasts](#glossary-broker-forecast) are forecasts, never counted).")
     return text + (f"; the other {number_word(rest)} are not used, for the "
