@@ -68,25 +68,6 @@ def _changes(**values: object) -> pd.DataFrame:
     return pd.DataFrame([{**row, **values}])
 
 
-def test_a_re_anchoring_with_a_re_rating_is_said_with_its_computed_numbers() -> None:
-    assert stories.rerating_text(_changes()) == (
-        "Between 30 September 2026 and 1 October 2026 the arena re-anchored and re-rated the pool: Kling 3.0 "
-        "1080p (Pro) replaced Mochi 1 as the model [fixed at 1,000](#glossary-re-anchoring), the board went "
-        "from 81 models to 30 (32 "
-        "on 10 October 2026) and the 21 models on both boards fell by 125 to 314 points, not by one common "
-        "shift. Gaps between models changed with it, so leads on either side are given apart and not "
-        "compared.")
-    plain = _changes(shift_min=-20.0, shift_max=-20.0, common_shift=True,
-                     latest_date=pd.Timestamp("2026-10-01"),
-                     anchor_before=pd.NA)
-    assert stories.rerating_text(plain, "this pool") == (
-        "Between 30 September 2026 and 1 October 2026 the arena re-anchored this pool: the board went from "
-        "81 "
-        "models to 30 and the 21 models on both boards all fell by 20 points. Gaps compare across it; "
-        "ratings do not.")
-    assert stories.rerating_text(_changes().iloc[0:0]) == ""
-
-
 def _history(**last: object) -> pd.DataFrame:
     rows = pd.DataFrame({
         "snapshot_date": pd.to_datetime(["2026-09-10", "2026-10-06"]), "model": ["w", "w"],
@@ -100,77 +81,21 @@ def _history(**last: object) -> pd.DataFrame:
     return rows
 
 
-def test_history_text_defines_distinct_boards_counts_per_leader_and_gives_the_illustration_once() -> None:
-    repeated = pd.concat([_history(), _history().tail(1).assign(snapshot_date=pd.Timestamp("2026-10-07"))],
-                         ignore_index=True).assign(unchanged=[False, False, True], source_id="s")
-    text = stories.history_text(repeated, "text-to-video", skipped=3, changes=_changes())
-    assert text == (
-        "The archives hold 3 daily copies of the text to video (silent) board with intervals over "
-        "the 28 days "
-        "from 10 September 2026 to 7 October 2026, 2 of them [distinct boards](#glossary-distinct-board). No "
-        "board was copied between 10 September 2026 and 6 October 2026 (25 days). Days whose copies carry "
-        "no intervals (press quotes, [top-8 copies](#glossary-top-8-copy)) give no chance and are left out: "
-        "3 days of this pool.\n\nThe least sure lead "
-        "was Wan 3.0's on 10 September 2026, 9 points over Gemini: about 88%. On the latest board, Wan 3.0's "
-        "chance read as independent ratings is about 90%, and read with errors correlated at 0.3 it is "
-        "about 93%.\n\n"
-        + stories.rerating_text(_changes(), "this pool"))
-    # three paragraphs: coverage and gaps, the least sure leads, the re-rating
-    assert text.count("\n\n") == 2 and "\n#" not in text
-    assert text.count("correlated at 0.3") == 1
-
-
-def test_history_text_names_the_earlier_leaders_one_unsure_board_and_its_developer() -> None:
-    text = stories.history_text(_run_history().assign(source_id="s"), "text-to-video", skipped=0,
-                                changes=_changes().iloc[0:0], weakest=_june_board())
-    assert ("The only board before Wan 3.0 with a leader below 95%, 25 June 2026, had HappyHorse-1.0 "
-            "5 points above its "
-            "sibling HappyHorse-1.1 (about 76%).") in text
-    assert "Alibaba" not in text  # no developer-wide chance: the attribution is not this note's
-    assert ("On the latest board, Wan 3.0's chance read as independent ratings is about 87%, and read with "
-            "errors correlated at 0.3 it is about 92%.") in text  # no recent range: one 93% fewer
-
-
-def test_history_text_leaves_the_per_leader_counts_to_the_findings() -> None:
-    rows = pd.concat([_run_history().assign(source_id="a")] * 1, ignore_index=True)
-    rows.loc[rows["model"] != "h", "source_id"] = ["b", "c", "d", "e", "f", "g"]
-    rows = pd.concat([rows.iloc[:2].assign(snapshot_date=pd.to_datetime(["2026-05-10", "2026-05-11"])),
-                      rows], ignore_index=True)
-    text = stories.history_text(rows, "text-to-video", skipped=0, changes=_changes().iloc[0:0])
-    assert "counted per leader" not in text and "key findings" not in text  # told once, in the findings
-    assert text.startswith("The archives hold 10 daily copies of the text to video (silent) board with "
-                           "intervals over the 154 days from 10 May 2026 to 10 October 2026, 9 of them "
-                           "[distinct boards]")
-
-
-def test_history_text_counts_a_double_listing_once() -> None:
-    twice = stories.history_text(
-        _history(listed_twice="MiniMax H3 Max (based on MiniMax H3) = MiniMax H3 (768p)",
-                 p_leader_counting_twice=0.83).assign(source_id="s"), "text-to-video", skipped=0,
-        changes=_changes().iloc[0:0])
-    assert ("The latest board lists one entry twice (MiniMax H3 Max (based on MiniMax H3) = MiniMax H3 "
-            "(768p): "
-            "the same rating and interval); it is counted once here, and counting it twice would give about "
-            "83%.") in twice
-    assert "re-anchored" not in twice
-
-
 def test_rank_bound_is_worded_the_right_way_round_and_called_cautious() -> None:
     board = pd.DataFrame({"model_name": ["Wan 3.0", "H3", "X"], "could_be_first": [True, True, False],
                           "p_leader": [0.95, 0.05, 0.0], "also_listed_as": ["", "H3 Max (based on H3)", ""],
                           "snapshot_date": pd.to_datetime(["2026-10-06"] * 3), "rank_ub": [1, 1, 2]})
     assert stories.contenders_text(board) == (
-        "On the board of 6 October 2026, 2 models of 3 cannot be ruled out as #1: no other model's whole "
-        "interval lies above theirs, so the intervals [allow them rank 1](#glossary-rank-bound). The table "
-        "also shows the next model, which cannot be #1. H3 is listed twice on that board (also as H3 Max "
-        "(based on H3)), with the same rating and interval: it "
+        "On the board of 6 October 2026, 2 models of 3 [could be #1](#glossary-rank-bound): no other model's "
+        "whole interval lies above theirs. The table also shows the next model, which cannot be #1. H3 is "
+        "listed twice on that board (also as H3 Max (based on H3)), with the same rating and interval: it "
         "counts once.")
     alone = board.assign(could_be_first=[True, False, False], also_listed_as="")
     assert "cautious" not in stories.contenders_text(alone)
     two = board.assign(rank_ub=[1, 2, 2], could_be_first=[True, False, False])  # singular/plural computed
     assert " The table also shows the next 2 models, which cannot be #1." in stories.contenders_text(two)
     assert "cannot be #1." not in stories.contenders_text(board.assign(rank_ub=[1, 1, 3]))
-    assert stories.CONTENDERS_TABLE["could_be_first"] == "Cannot be ruled out as #1?"
+    assert stories.CONTENDERS_TABLE["could_be_first"] == "Could be #1?"
 
 
 def _pools() -> pd.DataFrame:
@@ -187,24 +112,18 @@ def _pools() -> pd.DataFrame:
     })
 
 
-def test_pool_contrast_is_explained_by_the_leads_with_periods_and_re_ratings_said() -> None:
-    text = stories.pool_certainty_text(_pools())
-    assert text == (
-        "Over each pool's distinct boards, the leader was at least 95% likely to be truly #1 on 49 of 72 "
-        "image to video (silent) boards but on only 4 of 38 text to video with audio boards. The periods "
-        "differ: the text to video (silent) and image to video (silent) boards run from 10 April 2026, the "
-        "text to video with audio boards from 25 June 2026. The text"
-        " to video (silent) and text to video with audio pools were re-anchored and re-rated within their"
-        " period, so the table shows a dash for their median lead: leads on the two rating scales do not "
-        "compare.")
-    assert "anchor " not in text and "Wan 3.0" not in text  # the leaders' chances are in the table, once
-    mixed = _pools().assign(median_margin=[5.0, 6.0, 40.0], median_half_width=[5.0, 11.0, 20.0],
-                            first=pd.Timestamp("2026-04-10"), re_rated=False)
-    assert stories.pool_certainty_text(mixed) == (
-        "Over each pool's distinct boards, the leader was at least 95% likely to be truly #1 on 49 of 72 "
-        "image to video (silent) boards but on only 4 of 38 text to video with audio boards. The leads do "
-        "not explain it: a"
-        " median of 40 points in text to video with audio, against 6 points in image to video (silent).")
+def test_pools_point_names_the_open_race_with_each_chance_and_says_why_a_median_is_missing() -> None:
+    board = pd.DataFrame({"model_name": ["Gemini Omni Flash", "Bach", "Wan 3.0", "X"],
+                          "p_leader": [0.6, 0.16, 0.19, 0.0], "could_be_first": [True, True, True, False]})
+    assert stories.pools_point(_pools(), "text-to-video", board) == (
+        "The image to video (silent) leader, Gemini Omni Flash, was the least sure of the three pools' "
+        "latest leaders, about 60% likely to be truly #1. Two others cannot be ruled out: Wan 3.0 (19%) and "
+        "Bach (16%). The text to video (silent) and text to video with audio pools have no median lead: "
+        "they were re-rated, and leads on two rating scales do not compare.")
+    alone = board.assign(could_be_first=[True, False, False, False])
+    assert stories.pools_point(_pools().assign(re_rated=False), "text-to-video", alone) == (
+        "The image to video (silent) leader, Gemini Omni Flash, was the least sure of the three pools' "
+        "latest leaders, about 60% likely to be truly #1.")
 
 
 def test_pools_table_keeps_the_sure_boards_as_numbers() -> None:
@@ -215,7 +134,7 @@ def test_pools_table_keeps_the_sure_boards_as_numbers() -> None:
     assert table["median_margin"].isna().tolist() == [True, False, True]  # re-rated: two scales
     assert stories.POOLS_MISSING == {"median_margin": "—"}  # the text says why
     assert table["pool"].tolist()[0] == "Text to video (silent)"
-    assert stories.POOLS_TABLE["first"] == "First board with intervals"
+    assert stories.POOLS_TABLE["first"] == "First board"
     assert "independent" in stories.POOLS_TABLE["latest_p_leader"]
     assert table["latest_copy"].tolist() == ["", "", ""]  # without the archive record, nothing is claimed
     kept = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
@@ -288,30 +207,17 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
     same = history.assign(p_leader_correlated=history["p_leader"])
     assert "correlated" not in stories.certainty_answer(same, "text-to-video")
     assert "mechanism" not in full and "competitor" not in full
-    # what the leads showed is a key finding, worded as a record of these boards
-    assert stories.lead_rule_finding(history) == (  # within one rating scale: no lead after the re-rating
-        "On this pool's boards before the 1 October [re-rating](#glossary-re-rating), every lead of 21 "
-        "points or more was at least 95% likely to be truly #1 and every lead of 9 points or less was not.")
-    # the unchanged copy of 2 August not counted, nor the leads on the re-rated scale (11 points, unsure)
-    assert stories.lead_thresholds(history) == (21.0, 9.0)
-    assert stories.first_scale(history)["scale_epoch"].nunique() == 1
-    overlap = history.assign(p_leader=history["p_leader"].where(history["margin"] != 81.0, 0.9))
-    assert stories.lead_thresholds(overlap) is None  # an unsure 81-point lead: no clean threshold
-    assert stories.lead_rule_finding(overlap) == ""
     # the rules for an answer: at most two sentences and 60 words, one parenthesis, no semicolon
     assert digit.count(". ") == 1 and len(re.sub(r"\]\([^)]*\)", "]", digit).split()) <= 50
     shown = re.sub(r"\]\([^)]*\)", "]", full)  # a glossary link's target is not shown
     assert shown.replace("(silent)", "").count("(") <= 1 and ";" not in answer  # the pool's name aside
     assert stories.least_sure_date(history) == pd.Timestamp("2026-06-25")
     assert stories.chance_timeline_title(history) == (  # each leader's own count
-        "HappyHorse-1.0 was at least 95% likely to be #1 on 1 of its 2 distinct boards, Gemini on its only "
-        "board, Wan 3.0 on none of its 4")
+        "HappyHorse-1.0 was at least 95% likely to be #1 on 1 of the 2 distinct boards it led, Gemini on its "
+        "only board, Wan 3.0 on none of the 4 it led")
     surer = history.assign(p_leader_correlated=history["p_leader_correlated"].where(
         history["snapshot_date"] != pd.Timestamp("2026-10-10"), 0.96))
-    assert stories.chance_timeline_title(surer).endswith("Wan 3.0 on none of its 4")  # drawn independent
-    assert stories.sure_words(surer) == (
-        "1 of HappyHorse-1.0's 2 distinct boards, 1 of Gemini's 1 and 0 of Wan 3.0's 4 (1 of 4 if the errors "
-        "were positively correlated at 0.3)")
+    assert stories.chance_timeline_title(surer).endswith("Wan 3.0 on none of the 4 it led")  # independent
 
 
 def _gaps() -> pd.DataFrame:
@@ -354,11 +260,32 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
     findings = stories.certainty_findings(_run_history().assign(source_id="s"), _latest_board())
     assert findings == [
         "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely.",
-        "On this pool's boards before the 1 October [re-rating](#glossary-re-rating), every lead of 21 "
-        "points or more was at least 95% likely to be truly #1 and every lead of 9 points or less was not.",
-        "HappyHorse-1.0 was at least 95% likely to be #1 on 1 of its 2 distinct boards, Gemini on its only "
-        "board, Wan 3.0 on none of its 4.",
+        "HappyHorse-1.0 was at least 95% likely to be #1 on 1 of the 2 distinct boards it led, Gemini on its "
+        "only board, Wan 3.0 on none of the 4 it led.",
     ]
+    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "identical": [False],
+                          "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"],
+                          "same_as_elo": [1117.0], "p_leader_as_one": [0.93495]})
+    lower = pd.DataFrame({"model": ["w"], "p_leader": [0.4213]})
+    higher = pd.DataFrame({"model": ["w"], "p_leader": [0.9912]})
+    gaps = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
+                         "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0],
+                         "votes_needed": [105276.0, 7834.0]})
+    full = stories.certainty_findings(
+        _run_history().assign(source_id="s"), _latest_board().assign(elo=[1129.0, 1118.0, 1117.0, 1105.0]),
+        pairs=pairs, gaps=gaps,
+        twins=[pd.Timestamp("2026-10-02")], lower=lower, higher=higher, other_arena="On L, X led.")
+    assert full == [
+        "Only MiniMax H3 Max and MiniMax H3 (768p) could also be #1 (about 7% and 6%). They were identical "
+        "on 2 October: counted as one entry, Wan 3.0 is about 93%.",
+        "The latest board is rebuilt from text, so one wrong digit could matter: with Wan 3.0's rating and "
+        "interval 10 points lower or higher (1119 or 1139), its chance would be about 42% or 99%.",
+        findings[1],
+        "Telling Wan 3.0's latest 11-point lead from a tie would take about 7,800 decisive votes between the "
+        "two models alone, its 3-point lead of 24 September 2026 about 100,000.",
+        "On L, X led.",
+    ]
+    assert all(len(f.split()) <= 35 for f in full)
     assert all(len(f.split()) <= 45 for f in findings)  # one idea each, the caveats in the body
     assert SENSITIVITY not in " ".join(findings)  # no sensitivity unless the count differs
     assert not [f for f in findings if f.lstrip().startswith("#")]  # Markdown would read it as a heading
@@ -390,50 +317,6 @@ def _spells() -> pd.DataFrame:
         "evidence": ["B", "C", "A", "A", "A"]})
 
 
-def test_findings_with_spells_copies_and_pools_date_each_change_and_contrast_the_pools() -> None:
-    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
-                            "snapshot_date": pd.to_datetime(["2026-09-04", "2026-10-01", "2026-10-10"]),
-                            "rebuilt_only": [False, True, True], "checked": [False] * 3})
-    pools = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio"],
-                          "latest_leader": ["Wan 3.0", "G", "W"], "latest_p_leader": [0.874, 0.6125, 0.84],
-                          "latest_could_be_first": [3, 5, 3], "boards_sure": [50, 49, 4],
-                          "distinct_boards": [74, 72, 38]})
-    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "identical": [False],
-                          "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"],
-                          "same_as_elo": [1117.0], "p_leader_as_one": [0.93495]})
-    history = _run_history().assign(source_id="s", category="text-to-video")
-    findings = stories.certainty_findings(history, _latest_board(), spells=_spells(), rebuilt=rebuilt,
-                                          pools=pools, pairs=pairs)
-    assert findings[0] == (  # the listed-twice reading briefly; its detail is in the body (based_on_text)
-        "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely.")
-    # the one-entry reading is a sensitivity figure of the body (based_on_text), not a finding
-    # identical on the only downloaded board of the latest scale (4 September is on the first one)
-    twinned = stories.certainty_findings(history, _latest_board(), spells=_spells(), rebuilt=rebuilt.assign(
-        rebuilt_only=[False, False, True]), pools=pools, pairs=pairs, twins=[pd.Timestamp("2026-10-01")])
-    assert twinned[0] == (  # the days the pair was identical and the leader's chance counting it once
-        "Only MiniMax H3 Max and MiniMax H3 (768p) could also be #1 (about 7% and 6%). They were identical "
-        "on 1 October: counted as one entry, Wan 3.0 is about 93%.")
-    assert findings[2] == (  # the chart's title; the rebuilt boards are in the data box
-        "HappyHorse-1.0 was at least 95% likely to be #1 on 1 of its 2 distinct boards, Gemini on its only "
-        "board, Wan 3.0 on none of its 4.")
-    assert findings[3] == (  # the count in full, once; when the second-hand change happened is in the body
-        "In text to video (silent), the #1 changed hands at least 3 times on archived boards and press "
-        "reports, 4 counting a second-hand copy of January 2026 ([Leaderboard "
-        "movements](02-leaderboard-movements.html) dates each change).")
-    assert findings[4] == (  # the least sure pool's leader named
-        "The image to video (silent) leader, G, is the least sure of the three pools' latest leaders, about "
-        "61% likely to be truly #1.")
-    shown = [len(re.sub(r"\]\([^)]*\)", "]", f).split()) for f in findings]  # a link's target is not read
-    assert all(n <= 35 for n in shown)
-    # the pools' counts of sure boards cover different windows: not compared in a finding
-    dated = pools.assign(first=pd.to_datetime(["2026-04-10", "2026-04-10", "2026-06-25"]))
-    assert stories.open_pool_finding(dated, "text-to-video") == findings[4]
-    assert len(findings) == 5 and not [f for f in findings if f.startswith("#")]
-    assert stories.copy_words(rebuilt.assign(rebuilt_only=False, checked=True), "2026-10-10",
-                              "text-to-video") == "partly rebuilt"
-    assert stories.copy_words(rebuilt, "2026-10-09", "text-to-video") == ""
-
-
 def test_gaps_text_gives_leads_and_votes_per_leader_and_traces_the_first_sightings() -> None:
     levels = stories.vote_test_words(0.05, 0.8)
     text = stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", levels, _changes())
@@ -457,13 +340,6 @@ def test_gaps_text_gives_leads_and_votes_per_leader_and_traces_the_first_sightin
     archived = stories.gaps_text(_gaps(), _gaps().assign(new_leader=False), "text-to-video", "A", "x")
     assert "changed hands" not in archived and "change of scale on 1 October 2026" in archived
     assert "median" not in text
-
-
-def test_certainty_intro_starts_with_why_a_gap_alone_is_not_enough() -> None:
-    intro = stories.certainty_intro(_new_leaders())
-    assert intro.startswith("A rating gap alone does not say how sure a leader is.")
-    assert "115 points" not in intro  # the margins are in the findings and the table, not repeated here
-    assert "[Leaderboard movements](02-leaderboard-movements.html)" in intro
 
 
 def _genai() -> tuple[pd.DataFrame, ...]:
@@ -495,14 +371,9 @@ def test_method_check_sets_the_independent_reading_beside_the_joint_one_and_says
     assert "For A the first gives more than 99%, the second about 80%; the two differ by up to 20 " \
            "percentage " \
            "points." in apart
-    table = stories.genai_table(comparison, joint, independent)
-    assert table[["p_leader", "p_independent"]].values.tolist() == [[">99%", ">99%"], ["<1%", "<1%"],
-                                                                   ["<1%", "<1%"]]  # never 0 or 100
     shown = stories.genai_rounded(comparison.assign(rating=[921.3949, 1078.0, 1027.0],
                                                     published=[921.4449, 1078.05, 1027.0]))
     assert shown["difference"].tolist() == [-0.05, -0.05, 0.0]  # the difference of the values shown
-    assert stories.GENAI_TABLE["difference"] == "Refitted minus published (points)"
-    assert stories.GENAI_FORMATS["rating"] == stories.GENAI_FORMATS["difference"] == "num2"
 
 
 def test_contenders_are_credited_to_their_parent_developer() -> None:
@@ -521,7 +392,7 @@ def test_contenders_are_credited_to_their_parent_developer() -> None:
     assert stories.contenders_table(dated, rebuilt.assign(rebuilt_only=True))["copy"].iloc[0] == (
         "rebuilt, not verified")
     assert "copy" not in stories.CONTENDERS_TABLE  # the caption says it once
-    assert stories.CONTENDERS_TABLE["could_be_first"] == "Cannot be ruled out as #1?"
+    assert stories.CONTENDERS_TABLE["could_be_first"] == "Could be #1?"
     assert stories.contenders_title(dated, rebuilt.assign(rebuilt_only=True)) == (
         "Text to video (silent), 10 October 2026 (rebuilt copy, not verified)")
 
@@ -549,7 +420,7 @@ def test_shipped_leads_and_pools_rest_on_the_same_distinct_boards(shipped: dict)
 
 def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record(shipped: dict) -> None:
     rankings, history = shipped["rankings"], shipped["history"]
-    gaps, changes = shipped["gaps"], shipped["changes"]
+    gaps = shipped["gaps"]
     rows = rankings[(rankings["arena"] == guide.ARENA) & (rankings["category"] == "text-to-video")]
     del gaps, rows
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
@@ -557,9 +428,6 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     answer = stories.certainty_answer(history, "text-to-video", rebuilt=rebuilt)
     assert answer.startswith(  # the fixture's 4,000 draws read 87%, the report's 20,000 88%
         "On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about ")
-    assert stories.lead_rule_finding(history) == (  # one scale only: no leads from after the re-rating
-        "On this pool's boards before the 1 October [re-rating](#glossary-re-rating), every lead of 17 "
-        "points or more was at least 95% likely to be truly #1 and every lead of 10 points or less was not.")
     shown = re.sub(r"\]\([^)]*\)", "]", answer)  # a glossary link's target is not shown
     assert len(shown.split()) <= 50 and shown.replace("(silent)", "").count("(") <= 1 and ";" not in answer
     rebuilt = data.rebuilt_boards(rankings, data.load_provenance())
@@ -573,35 +441,22 @@ def test_shipped_answer_and_title_give_the_latest_chance_and_each_leaders_record
     assert stories.change_warning(spells, "text-to-video") == (
         "The #1 changed at least 3 times (4 counting a second-hand copy) since December 2025, and may "
         "again.")
-    findings = stories.certainty_findings(history, _latest_board(), spells=spells)
-    assert sum("4 counting a second-hand copy of January 2026" in f for f in findings) == 1
-    assert findings[2].endswith("Wan 3.0 on none of its 23.")  # no rebuilt table given
-    rebuilt_findings = stories.certainty_findings(history, _latest_board(), spells=spells, rebuilt=rebuilt)
-    assert rebuilt_findings[2] == (  # the chart's title, each leader's own count
-        "HappyHorse-1.0 was at least 95% likely to be #1 on 35 of its 36 distinct boards, Gemini Omni Flash "
-        "on all 15, Wan 3.0 on none of its 23.")
+    rebuilt_findings = stories.certainty_findings(history, _latest_board(), rebuilt=rebuilt)
+    assert rebuilt_findings[1] == (  # the chart's title, each leader's own count
+        "HappyHorse-1.0 was at least 95% likely to be #1 on 35 of the 36 distinct boards it led, Gemini Omni "
+        "Flash on all 15, Wan 3.0 on none of the 23 it led.")
     shown = [len(re.sub(r"\]\([^)]*\)", "]", f).split()) for f in rebuilt_findings]
     assert all(n <= 35 for n in shown)
     assert stories.copy_words(rebuilt, "2026-10-10", "text-to-video") == "a rebuilt copy"
     title = stories.chance_timeline_title(history, data.load_sources())
-    assert title == ("HappyHorse-1.0 was at least 95% likely to be #1 on 35 of its 36 distinct boards, "
-                     "Gemini Omni Flash on all 15, Wan 3.0 on none of its 23")
+    assert title == ("HappyHorse-1.0 was at least 95% likely to be #1 on 35 of the 36 distinct boards it "
+                     "led, Gemini Omni Flash on all 15, Wan 3.0 on none of the 23 it led")
     day = stories.least_sure_date(history)
     june = leaderboard.board_certainty(rankings, guide.ARENA, "text-to-video", day, draws=4_000)
-    text = stories.history_text(history, "text-to-video", skipped=0, changes=changes, weakest=june)
+    text = stories.chance_history_text(history, june)
     assert ("The only board before Wan 3.0 with a leader below 95%, 25 June 2026, had HappyHorse-1.0 "
             "5 points above its "
             "sibling HappyHorse-1.1") in text and "Alibaba" not in text
-
-
-def test_shipped_re_rating_is_computed_from_the_boards(shipped: dict) -> None:
-    text = stories.rerating_text(shipped["changes"], "this pool")
-    assert ("Kling 3.0 1080p (Pro) replaced Mochi 1 as the model [fixed at 1,000](#glossary-re-anchoring), "
-            "the board went from 81 "
-            "models to 30 (32 on 10 October 2026) and the 21 models on both boards fell by 125 to 314 "
-            "points, "
-            "not by one common shift") in text
-    assert bool(shipped["pools"]["re_rated"].iloc[0])
 
 
 def test_shipped_december_copy_names_the_full_kling_entry(shipped: dict) -> None:
@@ -613,8 +468,8 @@ def test_report_text_never_starts_a_line_with_a_rank() -> None:
     """The computed sentences carry no newline, so none can start a Markdown line with "#1" (a heading)."""
     history = _run_history().assign(source_id="s")
     texts = [stories.certainty_answer(history, "text-to-video"),
-             *stories.certainty_findings(history, _latest_board(), spells=_spells()),
-             stories.pool_certainty_text(_pools()), stories.certainty_intro(_new_leaders()),
+             *stories.certainty_findings(history, _latest_board()),
+             stories.chance_history_text(history),
              stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C", "x", _changes())]
     assert not [t for t in texts if "\n" in t or t.startswith("#")]
 
@@ -622,11 +477,6 @@ def test_report_text_never_starts_a_line_with_a_rank() -> None:
 def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_named(shipped: dict) -> None:
     rankings = shipped["rankings"]
     rows = rankings[(rankings["arena"] == guide.ARENA) & (rankings["category"] == "text-to-video")]
-    assert stories.rival_removed(shipped["gaps"], rows, shipped["changes"], shipped["history"]) == (
-        "Wan 3.0's chance rose after the re-rating of 1 October 2026. Its closest rival, Gemini Omni Flash, "
-        "3 points behind on 24 September 2026, left this board under that name on 1 October; a separate "
-        "entry, Gemini Omni Flash 1.1, is #8 of 32 on 10 October — the data cannot tell whether it is the "
-        "same model renamed.")
     after = rows[rows["snapshot_date"] >= pd.Timestamp("2026-10-01")]
     assert "gemini-omni-flash" not in set(after["model"])  # only Gemini Omni Flash 1.1, a separate entry
     pairs = leaderboard.based_on_odds(rankings, guide.ARENA, "text-to-video", draws=4_000)
@@ -636,8 +486,9 @@ def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_na
     assert text.startswith('The board of 10 October 2026 lists MiniMax H3 Max as ["based on"]'
                            "(#glossary-variant) MiniMax H3 (768p), at a different rating (1118 against "
                            "1117), so both count as rivals here. The two rows were identical on 2 and 4–6 "
-                           "October, so they may be one entry listed twice. Counting them as one model puts "
-                           "Wan 3.0's chance at about 93%, against ")
+                           "October, so they may be one entry listed twice. Counted as one entry, keeping "
+                           "MiniMax H3 (768p), the entry the other names as its base, Wan 3.0 is about 93%, "
+                           "against ")
     assert text.endswith("% with both.") and "at least as plausible" not in text
     # the as-one reading leaves out the "based on" row (1118) and keeps the one it is based on (1117)
     assert pairs["model_name"].iloc[0] == "MiniMax H3 Max" and float(pairs["same_as_elo"].iloc[0]) == 1117.0
@@ -653,13 +504,16 @@ def test_pools_table_drops_the_columns_every_pool_shares_and_says_them_once() ->
     assert "last" not in columns and "latest_copy" not in columns and "first" in columns
     assert set(stories.pools_formats(table)) <= set(columns)
     assert not [h for h in columns.values() if "_" in h]
-    text = stories.pool_certainty_text(_pools(), table)
-    assert text.startswith("Every pool's latest board is of 10 October 2026, a rebuilt copy, not verified. "
-                           "Over each pool's distinct boards")
+    board = pd.DataFrame({"model_name": ["G"], "p_leader": [0.6], "could_be_first": [True]})
+    text = stories.pools_point(_pools(), "text-to-video", board, table)
+    assert text == (
+        "The image to video (silent) leader, Gemini Omni Flash, was the least sure of the three pools' "
+        "latest leaders, about 60% likely to be truly #1. Every pool's latest board is of 10 October 2026, a "
+        "rebuilt copy, not verified. The text to video (silent) and text to video with audio pools have no "
+        "median lead: they were re-rated, and leads on two rating scales do not compare.")
     mixed = stories.pools_table(_pools(), boards.assign(rebuilt_only=[True, False, True]))
     assert "latest_copy" in stories.pools_columns(mixed)
     assert stories.pools_same_words(mixed) == "Every pool's latest board is of 10 October 2026."
-    assert stories.pool_certainty_text(_pools()) == stories.pool_certainty_text(_pools(), None)
 
 
 def test_shipped_december_table_has_the_leaders_row_and_each_values_source(shipped: dict) -> None:
@@ -706,19 +560,6 @@ def test_contenders_table_gives_both_illustrations_for_the_possible_first_only()
     assert set(stories.CONTENDERS_MISSING) == {"p_leader_opposed", "p_leader_correlated"}
 
 
-def test_least_sure_pool_finding_names_its_other_possible_first() -> None:
-    pools = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio"],
-                          "latest_leader": ["W", "G", "M"], "latest_p_leader": [0.88, 0.6125, 0.98]})
-    board = pd.DataFrame({"model_name": ["G", "W", "B", "X"], "p_leader": [0.6125, 0.19, 0.16, 0.004],
-                          "could_be_first": [True, True, True, True]})
-    assert stories.open_pool_finding(pools, "text-to-video", board) == (  # the names are in the table
-        "The image to video (silent) leader, G, is the least sure of the three pools' latest leaders, about "
-        "61% likely to be truly #1. Three other models [could also be #1](#all-four-pools).")
-    one = board.assign(could_be_first=[True, True, False, False])
-    assert stories.open_pool_finding(pools, "text-to-video", one).endswith(
-        " One other model [could also be #1](#all-four-pools).")
-
-
 def test_possible_firsts_table_lists_every_possible_first_by_chance() -> None:
     board = pd.DataFrame({"model": ["g", "b", "w", "v", "s"], "model_name": ["G", "B", "W", "V", "S"],
                           "creator": "Lab", "rank_ub": [1, 1, 1, 1, 3],
@@ -758,19 +599,6 @@ def test_second_hand_change_text_names_its_page_and_grade() -> None:
     assert stories.second_hand_change_text(firm, rows, sources) == ""
 
 
-def test_shipped_open_race_finding_names_every_possible_first_of_its_table(shipped: dict) -> None:
-    rankings = data.readable_names(shipped["rankings"])
-    pools = leaderboard.leader_certainty_by_pool(rankings, guide.ARENA, list(guide.AA_POOLS), draws=4_000)
-    race = stories.least_sure_pool(pools, "text-to-video")
-    board = leaderboard.board_certainty(rankings, guide.ARENA, race, draws=4_000)
-    table = stories.possible_firsts_table(board, category=race)
-    count = pools.loc[pools["category"] == race, "latest_could_be_first"].iloc[0]
-    assert race == "image-to-video" and len(table) == count == 5  # the finding, the table and the pools agree
-    finding = stories.open_pool_finding(pools, "text-to-video", board)  # the count of its table's others
-    assert finding.endswith(" Four other models [could also be #1](#all-four-pools).")
-    assert table["model_name"].iloc[0] in finding and len(finding.split()) <= 35
-
-
 def test_shipped_second_hand_change_names_its_page_and_grade(shipped: dict) -> None:
     kept = leaderboard.window(data.readable_names(shipped["rankings"]), min_evidence="C")
     rows = kept[(kept["arena"] == guide.ARENA) & (kept["category"] == "text-to-video")]
@@ -806,37 +634,7 @@ def test_votes_curve_title_says_the_scale_and_leads_and_periods_are_said_in_word
     assert stories.latest_leads(board, "A", pools) == {"c": 11.0}
     assert stories.pools_table(pools.assign(category="text-to-video"), leads={"text-to-video": 11.0})[
         "latest_margin"].tolist() == [11.0]
-    dated = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio"],
-                          "first": pd.to_datetime(["2026-04-10", "2026-06-25"])})
-    assert stories.pool_periods(dated) == (
-        "The periods differ: the text to video (silent) boards run from 10 April 2026, the text to video "
-        "with audio boards from 25 June 2026.")
-    assert stories.pool_periods(dated.assign(first=pd.Timestamp("2026-04-10"))) == ""
     assert stories.long_period("2026-04-10", "2026-10-10") == "10 April to 10 October 2026"
-
-
-def test_pair_counting_words_says_the_pair_counted_once_then_twice_and_the_downloaded_boards() -> None:
-    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-29", "2026-10-01", "2026-10-02",
-                            "2026-10-04", "2026-10-05", "2026-10-06", "2026-10-10"]),
-                            "scale_epoch": ["a"] + ["b"] * 6,
-                            "unchanged": [False, False, False, False, True, False, False]})
-    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model_name": ["M Max"],
-                          "same_as_name": ["M"], "elo": [1118.0], "same_as_elo": [1117.0],
-                          "identical": [False]})
-    twins = list(pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05", "2026-10-06"]))
-    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
-                            "snapshot_date": history["snapshot_date"],
-                            "rebuilt_only": [False, True, True, False, False, False, True]})
-    assert stories.pair_counting_words(history, pairs, twins, rebuilt) == (
-        "Part of that movement is counting: M Max and M, identical on 2 and 4–6 October, count once there "
-        "but as two rivals on 10 October, 1 point apart; the only downloaded distinct boards after the 1 "
-        "October re-rating are 4 and 6 October, and they show the pair identical.")
-    one = rebuilt.assign(rebuilt_only=[False, True, True, False, False, True, True])
-    assert stories.pair_counting_words(history, pairs, twins, one).endswith(
-        "the only downloaded distinct board after the 1 October re-rating is 4 October, and it shows the "
-        "pair identical.")
-    assert stories.pair_counting_words(history, pairs, [], rebuilt) == ""
-    assert stories.pair_counting_words(history, pairs.assign(identical=True), twins, rebuilt) == ""
 
 
 def test_votes_finding_says_a_rebuilt_board_and_latest_lead_votes_gives_the_latest_count() -> None:
@@ -844,9 +642,9 @@ def test_votes_finding_says_a_rebuilt_board_and_latest_lead_votes_gives_the_late
                          "model_name": ["W", "W"], "margin": [3.0, 11.0], "votes_needed": [105276.0, 7834.0]})
     rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
                             "snapshot_date": pd.to_datetime(["2026-09-24"]), "rebuilt_only": [True]})
-    assert stories.votes_finding(gaps, rebuilt) == (
-        "Telling W's 3-point lead of 24 September 2026 (rebuilt) from a tie would take about 100,000 "
-        "decisive votes between the two models alone.")  # the December lead, another scale, is not beside it
+    assert stories.votes_finding(gaps, rebuilt) == (  # the latest lead first, then the smallest
+        "Telling W's latest 11-point lead from a tie would take about 7,800 decisive votes between the two "
+        "models alone, its 3-point lead of 24 September 2026 (rebuilt) about 100,000.")
     assert "(rebuilt)" not in stories.votes_finding(gaps, rebuilt.assign(rebuilt_only=False))
     assert stories.latest_lead_votes(gaps) == (  # one or two significant figures, each on its own scale
         "Telling W's latest lead, 11 points on 10 October 2026, from a tie would take about 7,800 decisive "
@@ -884,5 +682,5 @@ def test_based_on_text_says_the_split_shows_only_on_rebuilt_boards_when_the_down
     assert stories.based_on_text(pairs, twins, downloaded) == (
         "The board of 10 October 2026 lists M Max as [\"based on\"](#glossary-variant) M, at a different "
         "rating (1118 against 1117), so both count as rivals here. The two rows were identical on the "
-        "downloaded boards of 4 and 6 October, so they may be one entry listed twice. Counting them as one "
-        "model puts W's chance at about 93%, against 88% with both.")
+        "downloaded boards of 4 and 6 October, so they may be one entry listed twice. Counted as one entry, "
+        "keeping M, the entry the other names as its base, W is about 93%, against 88% with both.")

@@ -21,16 +21,13 @@ import re
 import pandas as pd
 
 from videomarket.arena import votes_needed, win_probability
-from videomarket.leaderboard import CORRELATION_CHECK
+from videomarket.leaderboard import CORRELATION_CHECK, canonical_creator, is_main_creator
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._certainty_leaders import (
     approx2,
     chance_timeline_title,
-    latest_chance_words,
     lead_votes,
-    leader_runs,
-    runs_count_words,
     vote_range,
 )
 from videomarket.stories._changes import changes_count
@@ -141,100 +138,7 @@ def quoted_source(rivals: pd.DataFrame) -> str:
             "under Sources)")
 
 
-def rerating_text(changes: pd.DataFrame, what: str = "the pool") -> str:
-    """What each change of rating scale did to the board (a :func:`videomarket.leaderboard.scale_changes`
-    table): the models pinned at 1,000 before and after, the board's size on both sides, how far the
-    ratings of the models on both moved, and what that means for comparing leads; "" without a change.
-    """
-    sentences = []
-    for change in changes.itertuples():
-        rerated = not change.common_shift
-        what_happened = "re-anchored and re-rated" if rerated else "re-anchored"
-        parts = []
-        if pd.notna(change.anchor_before) and pd.notna(change.anchor_after):
-            parts.append(f"{change.anchor_after} replaced {change.anchor_before} as the model "
-                         f"{term('re-anchoring', 'fixed at 1,000')}")
-        latest = (f" ({change.models_latest} on {fmt.day(change.latest_date)})"
-                  if change.latest_date != change.date else "")
-        parts.append(f"the board went from {change.models_before} models to {change.models_after}{latest}")
-        if pd.notna(change.shift_min):
-            parts.append(f"the {fmt.count(change.models_on_both, 'model')} on both boards "
-                         + fmt.shift(change.shift_min, change.shift_max)
-                         + ("" if round(change.shift_min) == round(change.shift_max) or change.shift_min < 0
-                            < change.shift_max else ", not by one common shift"))
-        listed = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
-        sentence = (f"Between {fmt.day(change.previous_date)} and {fmt.day(change.date)} the arena "
-                    f"{what_happened} {what}: {listed}.")
-        sentence += (" Gaps between models changed with it, so leads on either side are given apart and not "
-                     "compared." if rerated else " Gaps compare across it; ratings do not.")
-        sentences.append(sentence)
-    return " ".join(sentences)
-
-
-
-
-def history_text(history: pd.DataFrame, category: str, *, skipped: int, changes: pd.DataFrame,
-                 weakest: pd.DataFrame | None = None,
-                 opposed: pd.DataFrame | None = None, coverage: bool = True,
-                 pairs: pd.DataFrame | None = None, twins: list | None = None,
-                 rebuilt: pd.DataFrame | None = None) -> str:
-    """The leader's chance of being truly #1 over the boards with intervals (a
-    leader_probability_history table): the distinct boards, why leaders are counted apart, the earlier
-    leaders' one unsure board (``weakest``: its board_certainty, :func:`least_sure_date`), the least
-    sure lead, the latest chance with its recent range and
-    the correlated illustration (with ``opposed``, the leader_probability of the latest board's models
-    that could be #1 at :data:`OPPOSED_CORRELATION`, that reading too: the independent one is no floor),
-    the change of scale (a scale_changes table) and, with ``coverage`` (else in the appendix,
-    :func:`boards_note`), the copies and the days left out. The correlated readings are a sensitivity
-    illustration, not an estimate. With ``pairs`` and ``twins``, :func:`pair_counting_words` follows the
-    recent range."""
-    distinct = _distinct(history)
-    low = distinct.loc[distinct["p_leader"].idxmin()]
-    last = history.iloc[-1]
-    text = boards_note(history, category, skipped) if coverage else ""
-    if weakest is not None and len(weakest) > 1:
-        from videomarket.leaderboard import parent_developer
-
-        lead, second = weakest.iloc[0], weakest.iloc[1]
-        own = parent_developer(lead["creator"], lead["model_name"])
-        same = own == parent_developer(second["creator"], second["model_name"])
-        text += (f"\n\nThe only board before {last['model_name']} with a leader below {fmt.pct(SURE, 0)}, "
-                 f"{fmt.day(lead['snapshot_date'])}, had "
-                 f"{lead['model_name']} {fmt.points(lead['elo'] - second['elo'])} above "
-                 + (f"its sibling {second['model_name']}" if same else str(second["model_name"]))
-                 + f" ({about(lead['p_leader'])}).")
-    text += (" " if text.strip() and not coverage else "\n\n" if "\n\n" not in text else " ") + (
-        f"The least sure lead was {low['model_name']}'s on {fmt.day(low['snapshot_date'])}, "
-        f"{fmt.points(low['margin'])} over {low['runner_up_name']}: {about(low['p_leader'])}."
-    )
-    if isinstance(last.get("listed_twice"), str) and last["listed_twice"]:
-        text += (
-            f" The latest board lists one entry twice ({last['listed_twice']}: the same rating and "
-            "interval); it is counted once here, and counting it twice would give "
-            f"{about(last['p_leader_counting_twice'])}."
-        )
-    mine = opposed[opposed["model"] == last["model"]] if opposed is not None and len(opposed) > 1 else ()
-    counted = pair_counting_words(history, pairs, twins, rebuilt, category) if "(it ranged" in (
-        latest_chance_words(history)) else ""
-    text += (
-        ("\n\n" if not coverage else " ")
-        + f"On the latest board, {last['model_name']}'s chance read as independent ratings is "
-        f"{about(float(last['p_leader']))}" + (
-            f". {counted.removesuffix('.')}" if counted and len(mine) else "") + (
-            f". As an illustration only, since the arena publishes no correlation, "
-            f"errors correlated at +{CORRELATION_SHOWN} give "
-            f"{about(last['p_leader_correlated'])}, and errors of the {len(opposed)} possible #1s correlated "
-            f"at {OPPOSED_WORDS} {about(float(mine['p_leader'].iloc[0]))}."
-            if len(mine) else
-            f", and read with errors correlated at {CORRELATION_SHOWN} it is "
-            f"{about(last['p_leader_correlated'])}." + (f" {counted}" if counted else "")))
-    rescaled = rerating_text(changes, "this pool")
-    if rescaled:
-        text += "\n\n" + rescaled
-    return text.strip()
-
-
-def boards_note(history: pd.DataFrame, category: str, skipped: int) -> str:
+def boards_note(history: pd.DataFrame, category: str, skipped: int, every: pd.DataFrame | None = None) -> str:
     """The copies behind the chances (a leader_probability_history table): daily copies with intervals,
     the distinct boards among them, long stretches without a board, and the days left out for want of
     intervals (``skipped``), for the appendix.
@@ -246,6 +150,14 @@ def boards_note(history: pd.DataFrame, category: str, skipped: int) -> str:
     1 October 2026 to 3 October 2026, 2 of them [distinct boards](#glossary-distinct-board). Days whose
     copies carry no intervals (press quotes, [top-8 copies](#glossary-top-8-copy)) give no chance and are
     left out: 2 days of this pool.
+    >>> every = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-03",
+    ...                       "2026-10-04"]), "unchanged": [False, False, False, False]})
+    >>> h4 = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-03", "2026-10-04"]),
+    ...                    "unchanged": [False, True, False]})
+    >>> print(boards_note(h4, "text-to-video", 1, every).split("pool. ")[1])
+    [About the data](00-about-the-data.html#how-strong-is-the-evidence) counts 4 distinct boards among all 4
+    archived days: it also counts the 2 October copy without intervals and 3 October, which repeats the
+    copy before once that is left out.
     """
     distinct = _distinct(history)
     repeats = len(history) - len(distinct)
@@ -258,7 +170,32 @@ def boards_note(history: pd.DataFrame, category: str, skipped: int) -> str:
         + "." + "".join(f" {gap}" for gap in sparse_stretches(history["snapshot_date"]))
         + f" Days whose copies carry no intervals (press quotes, {term('top-8-copy', 'top-8 copies')}) give "
         f"no chance and are left out: {fmt.count(skipped, 'day')} of this pool."
+        + _other_count(history, every)
     )
+
+
+def _other_count(history: pd.DataFrame, every: pd.DataFrame | None) -> str:
+    """Why About the data counts more distinct boards (``every``: leader_gaps of every archived day, with
+    ``unchanged``): the days without intervals it keeps, and the days that repeat the copy before only
+    once those are left out."""
+    if every is None or every.empty:
+        return ""
+    first = history["snapshot_date"].min()
+    every = every[every["snapshot_date"] >= first]
+    theirs = int((~every["unchanged"].astype(bool)).sum())
+    ours = len(_distinct(history))
+    if theirs == ours:
+        return ""
+    kept = set(pd.to_datetime(history["snapshot_date"]))
+    bare = [d for d in pd.to_datetime(every["snapshot_date"]) if d not in kept]
+    mine = history.set_index(pd.to_datetime(history["snapshot_date"]))["unchanged"].astype(bool)
+    repeat = [d for d, u in zip(pd.to_datetime(every["snapshot_date"]), every["unchanged"].astype(bool),
+                                strict=True) if d in kept and mine.get(d, False) and not u]
+    why = f"the {_day_spans(bare)} cop{'y' if len(bare) == 1 else 'ies'} without intervals"
+    if repeat:
+        why += f" and {_day_spans(repeat)}, which repeats the copy before once that is left out"
+    return (f" [About the data](00-about-the-data.html#how-strong-is-the-evidence) counts {theirs} distinct "
+            f"boards among all {len(every)} archived days: it also counts {why}.")
 
 
 def _most_opposed(rho: float) -> int:
@@ -450,9 +387,8 @@ def contenders_text(board: pd.DataFrame) -> str:
     day = fmt.day(board["snapshot_date"].iloc[0])
     twice = board[board["also_listed_as"].fillna("") != ""]
     text = (
-        f"On the board of {day}, {fmt.count(len(could), 'model')} of {len(board)} cannot be ruled out as #1: "
-        f"no other model's whole interval lies above theirs, so the intervals "
-        f"{term('rank-bound', 'allow them rank 1')}."
+        f"On the board of {day}, {fmt.count(len(could), 'model')} of {len(board)} "
+        f"{term('rank-bound', 'could be #1')}: no other model's whole interval lies above theirs."
     )
     if "rank_ub" in board.columns:
         second = int(((board["rank_ub"] == 2) & ~board["could_be_first"].astype(bool)).sum())
@@ -498,74 +434,13 @@ def _same_columns(table: pd.DataFrame) -> list[str]:
     return [c for c in ("last", "latest_copy") if c in table.columns and table[c].astype(str).nunique() == 1]
 
 
-def pools_same_words(table: pd.DataFrame) -> str:
-    """The values the pools' table leaves out because every pool shares them (:func:`pools_columns`).
-
-    >>> t = pd.DataFrame({"pool": ["a", "b"], "last": pd.to_datetime(["2026-10-10"] * 2),
-    ...                   "latest_copy": ["rebuilt"] * 2})
-    >>> pools_same_words(t)
-    "Every pool's latest board is of 10 October 2026, a rebuilt copy, not verified."
-    """
-    same = _same_columns(table)
-    if "last" not in same:
-        return ""
-    copy = str(table["latest_copy"].iloc[0]) if "latest_copy" in same else ""
-    how = {"rebuilt": ", a rebuilt copy, not verified",
-           "partly rebuilt": ", partly rebuilt, not verified",
-           "downloaded": ", downloaded from its archive"}.get(copy, "")
-    return f"Every pool's latest board is of {fmt.day(table['last'].iloc[0])}{how}."
-
-
-def pools_text(pools: pd.DataFrame, table: pd.DataFrame | None = None) -> str:
-    """How sure the pools' leaders were over their distinct boards, what goes with it, and the changes of
-    scale that the pools do not share (a leader_certainty_by_pool table; the periods are in its table);
-    with ``table`` (its :func:`pools_table`), first the values every pool shares
-    (:func:`pools_same_words`)."""
-    loosest = pools.loc[pools["share_sure"].idxmin()]
-    tightest = pools.loc[pools["share_sure"].idxmax()]
-    text = (
-        f"Over each pool's distinct boards, the leader was at least {fmt.pct(SURE, 0)} likely to be truly "
-        f"#1 on {int(tightest['boards_sure'])} of {int(tightest['distinct_boards'])} "
-        f"{pool_label(tightest['category']).lower()} boards but on only {int(loosest['boards_sure'])} of "
-        f"{int(loosest['distinct_boards'])} {pool_label(loosest['category']).lower()} boards."
-    )
-    rerated = "re_rated" in pools.columns and bool(loosest["re_rated"] or tightest["re_rated"])
-    if not rerated:
-        alike = ("The leads differed in the same way" if loosest["median_margin"] < tightest["median_margin"]
-                 else "The leads do not explain it")
-        text += (f" {alike}: a median of {fmt.points(loosest['median_margin'])} in "
-                 f"{pool_label(loosest['category']).lower()}, against "
-                 f"{fmt.points(tightest['median_margin'])} in {pool_label(tightest['category']).lower()}.")
-    shared = pools_same_words(table) if table is not None else ""
-    return " ".join(part for part in (shared, text, pool_periods(pools), _rescaled_pools(pools)) if part)
-
-
-def pool_periods(pools: pd.DataFrame) -> str:
-    """When the pools' boards with intervals start, when they differ (a leader_certainty_by_pool table
-    with ``first``), so that their counts of boards are not read as one period; "" when all start alike.
-
-    >>> pools = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio"],
-    ...     "first": pd.to_datetime(["2026-04-10", "2026-04-10", "2026-06-25"])})
-    >>> print(pool_periods(pools))
-    The periods differ: the text to video (silent) and image to video (silent) boards run from 10 April
-    2026, the text to video with audio boards from 25 June 2026.
-    """
-    starts = pools.groupby(pd.to_datetime(pools["first"]), sort=True)["category"].apply(list)
-    if len(starts) < 2:
-        return ""
-    parts = [f"the {_listing([pool_label(c).lower() for c in cats])} boards "
-             f"{'run ' if i == 0 else ''}from {fmt.day(day)}" for i, (day, cats) in enumerate(starts.items())]
-    return f"The periods differ: {', '.join(parts)}."
-
-
 def _rescaled_pools(pools: pd.DataFrame) -> str:
     if "re_rated" not in pools.columns or not pools["re_rated"].any():
         return ""
     names = [pool_label(c).lower() for c in pools.loc[pools["re_rated"], "category"]]
     one = len(names) == 1
-    return (f"The {_listing(names)} {'pool was' if one else 'pools were'} re-anchored and re-rated within "
-            f"{'its' if one else 'their'} period, so the table shows a dash for "
-            f"{'its' if one else 'their'} median lead: leads on the two rating scales do not compare.")
+    return (f"The {_listing(names)} {'pool has' if one else 'pools have'} no median lead: "
+            f"{'it was' if one else 'they were'} re-rated, and leads on two rating scales do not compare.")
 
 
 def _listing(items: list[str]) -> str:
@@ -827,35 +702,6 @@ def refit_gap(comparison: pd.DataFrame) -> str:
     return fmt.points(comparison["difference"].abs().max(), 2)
 
 
-def lead_thresholds(history: pd.DataFrame) -> tuple[float, float] | None:
-    """The smallest lead that made the leader at least 95% likely to be #1 and the largest that did not,
-    over the distinct boards of ``history`` on its first rating scale (:func:`first_scale`: leads on two
-    scales do not compare); None when one side is empty or the two overlap.
-
-    >>> h = pd.DataFrame({"margin": [3.0, 13.0, 17.0, 80.0], "p_leader": [0.64, 0.93, 0.987, 1.0]})
-    >>> lead_thresholds(h)
-    (17.0, 13.0)
-    """
-    rows = first_scale(_distinct(history))
-    sure, unsure = rows[rows["p_leader"] >= SURE], rows[rows["p_leader"] < SURE]
-    if sure.empty or unsure.empty or float(unsure["margin"].max()) >= float(sure["margin"].min()):
-        return None
-    return float(sure["margin"].min()), float(unsure["margin"].max())
-
-
-def first_scale(history: pd.DataFrame) -> pd.DataFrame:
-    """The rows of ``history`` before its first change of rating scale (all rows without a
-    ``scale_epoch`` column or a change).
-
-    >>> h = pd.DataFrame({"scale_epoch": ["e1", "e1", "e2"], "margin": [1.0, 2.0, 3.0]})
-    >>> first_scale(h)["margin"].tolist()
-    [1.0, 2.0]
-    """
-    if "scale_epoch" not in history.columns or history.empty:
-        return history
-    return history[_runs_of(history["scale_epoch"]) == 1]
-
-
 def _shared_words(first: str, second: str) -> str:
     """The words two names begin with ('MiniMax H3' for 'MiniMax H3 Max' and 'MiniMax H3 (768p)').
 
@@ -891,22 +737,11 @@ def as_one_words(pairs: pd.DataFrame | None, day: object) -> str:
     return f"{about(row['p_leader_as_one'])} if {who} are one model"
 
 
-def leader_half_width(history: pd.DataFrame) -> float:
-    """The median half-width of the leader's 95% interval over the distinct boards of the first rating
-    scale (:func:`first_scale`, those of :func:`lead_thresholds`), in points.
-
-    >>> leader_half_width(pd.DataFrame({"ci_low": [1090.0, 1119.0], "ci_high": [1110.0, 1141.0]}))
-    10.5
-    """
-    rows = first_scale(_distinct(history))
-    return float(((rows["ci_high"] - rows["ci_low"]) / 2).median())
-
-
 def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis",
                      rebuilt: pd.DataFrame | None = None, downloaded: pd.DataFrame | None = None,
                      lower: pd.DataFrame | None = None, higher: pd.DataFrame | None = None) -> str:
     """The report's answer: the latest leader's chance read as independent ratings (the correlated check
-    is told in the body, :func:`history_text`, never as a range here). When the latest board is a copy
+    is told in the body, :func:`correlated_text`, never as a range here). When the latest board is a copy
     rebuilt from text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), ``downloaded`` (the
     board_certainty of the last downloaded board, :func:`videomarket.data.last_downloaded_day`) gives
     the leader's chance there too; with ``lower`` and ``higher`` (leader_probability of the latest board
@@ -954,36 +789,6 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
         return f"{last['model_name']} led {arena}'s {pool_label(category).lower()} board, {both}.{digit}"
     return (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
             f"{last['model_name']} was {chance} (if rating errors are independent).")
-
-
-def lead_rule_finding(history: pd.DataFrame) -> str:
-    """What the pool's distinct boards before its first re-rating showed (:func:`lead_thresholds`), as a
-    record of those boards, not a rule, within that one rating scale: the leads that always reached 95%,
-    those that never did, and that no lead fell between when none did; "" when the two overlap. Leads
-    after the re-rating are on another scale and are not set beside these.
-
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-09-02", "2026-10-01",
-    ...     "2026-10-02", "2026-10-03"]), "margin": [17.0, 10.0, 11.0, 13.0, 9.0],
-    ...     "p_leader": [0.99, 0.8, 0.8765, 0.93, 0.79], "scale_epoch": ["a", "a", "b", "b", "b"]})
-    >>> print(lead_rule_finding(h))
-    On this pool's boards before the 1 October [re-rating](#glossary-re-rating), every lead of 17 points or
-    more was at least 95% likely to be truly #1 and every lead of 10 points or less was not.
-    """
-    limits = lead_thresholds(history)
-    if limits is None:
-        return ""
-    rows = _distinct(history)
-    before = first_scale(rows)
-    rerated = rows["snapshot_date"].iloc[len(before)] if len(before) < len(rows) else None
-    where = (f"On this pool's boards before the {rerated.day} {rerated:%B} {term('re-rating')}"
-             if rerated is not None else f"On the pool's {len(rows)} distinct boards")
-    width = ""
-    if {"ci_low", "ci_high"} <= set(before.columns):
-        half = ((before["ci_high"] - before["ci_low"]) / 2).astype("float64").median()
-        width = f", with intervals about ±{fmt.points(half)}" if pd.notna(half) else ""
-    del width  # the interval's width is in the body and the pools' table
-    return (f"{where}, every lead of {limits[0]:.0f} points or more was at least {fmt.pct(SURE, 0)} likely "
-            f"to be truly #1 and every lead of {limits[1]:.0f} points or less was not.")
 
 
 def chance_span_short(low: float, high: float) -> str:
@@ -1034,27 +839,6 @@ def _day_list(days: pd.Series) -> str:
         numbers = [str(d.day) for d in month]
         parts.append(_listing(numbers) + f" {month.iloc[0]:%B}")
     return _listing(parts)
-
-
-def sure_words(history: pd.DataFrame, sources: pd.DataFrame | None = None) -> str:
-    """Each leader's distinct boards with the leader at least 95% likely to be truly #1, reading the
-    intervals as independent, the count under a correlation of 0.3 beside the latest leader's as a
-    labelled sensitivity when it differs.
-
-    >>> h = pd.DataFrame({"model": ["h", "h", "w", "w"], "model_name": ["H", "H", "W", "W"],
-    ...     "snapshot_date": pd.to_datetime(["2026-05-01", "2026-05-02", "2026-10-01", "2026-10-04"]),
-    ...     "p_leader": [0.99, 0.7, 0.8, 0.93], "p_leader_correlated": [0.99, 0.8, 0.85, 0.96],
-    ...     "source_id": "s"})
-    >>> sure_words(h)
-    "1 of H's 2 distinct boards and 0 of W's 2 (1 of 2 if the errors were positively correlated at 0.3)"
-    """
-    runs = leader_runs(history, sources)
-    text = runs_count_words(runs)
-    last = runs.iloc[-1]
-    if pd.isna(last["sure_correlated"]) or int(last["sure_correlated"]) == int(last["sure"]):
-        return text
-    return (f"{text} ({int(last['sure_correlated'])} of {int(last['boards'])} if the errors were positively "
-            f"correlated at {CORRELATION_SHOWN})")
 
 
 def _number_word(n: int) -> str:
@@ -1326,29 +1110,39 @@ def as_one_short(pairs: pd.DataFrame | None, day: object, leader: str, downloade
 
 def votes_finding(gaps: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                   category: str = "text-to-video", arena: str = "Artificial Analysis") -> str:
-    """The votes it takes to tell the smallest archived lead (``gaps``: leader_gaps of the distinct boards,
-    rounded as :func:`lead_votes` gives them) from a tie, alone: the December lead is on another board's
-    scale, so the Appendix gives it, not set beside this one; with ``rebuilt``
-    (:func:`videomarket.data.rebuilt_boards`), "(a rebuilt copy)" after a board rebuilt from text.
+    """The votes it takes to tell the latest lead and the smallest archived lead (``gaps``: leader_gaps
+    of the distinct boards, rounded as :func:`lead_votes` gives them) from a tie, each on its own board's
+    scale; with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), "(rebuilt)" after a board rebuilt
+    from text.
 
-    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-06-01"]),
-    ...     "model_name": ["Wan 3.0", "H"], "margin": [3.0, 90.0], "votes_needed": [105276.0, 80.0]})
+    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-06-01", "2026-10-10"]),
+    ...     "model_name": ["Wan 3.0", "H", "Wan 3.0"], "margin": [3.0, 90.0, 11.0],
+    ...     "votes_needed": [105276.0, 80.0, 7834.0]})
     >>> print(votes_finding(g))
-    Telling Wan 3.0's 3-point lead of 24 September 2026 from a tie would take about 100,000 decisive votes
-    between the two models alone.
+    Telling Wan 3.0's latest 11-point lead from a tie would take about 7,800 decisive votes between the two
+    models alone, its 3-point lead of 24 September 2026 about 100,000.
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
     ...     "snapshot_date": pd.to_datetime(["2026-09-24"]), "rebuilt_only": [True]})
-    >>> print(votes_finding(g, b))
+    >>> print(votes_finding(g.iloc[:2], b))
     Telling Wan 3.0's 3-point lead of 24 September 2026 (rebuilt) from a tie would take about 100,000
     decisive votes between the two models alone.
     """
+    def copy(row: pd.Series) -> str:
+        return (" (rebuilt)" if rebuilt is not None
+                and copy_words(rebuilt, row["snapshot_date"], category, arena) == "a rebuilt copy" else "")
+
     low = gaps.loc[gaps["margin"].idxmin()]
-    votes = fmt.count(lead_votes(float(low["margin"]), float(low["votes_needed"]))[0], "decisive vote")
-    copy = (" (rebuilt)" if rebuilt is not None
-            and copy_words(rebuilt, low["snapshot_date"], category, arena) == "a rebuilt copy" else "")
+    last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
+    least = lead_votes(float(low["margin"]), float(low["votes_needed"]))[0]
+    if float(last["margin"]) > float(low["margin"]):
+        votes = fmt.count(lead_votes(float(last["margin"]), float(last["votes_needed"]))[0], "decisive vote")
+        who = "its" if low["model_name"] == last["model_name"] else f"{low['model_name']}'s"
+        return (f"Telling {last['model_name']}'s latest {last['margin']:.0f}-point lead from a tie would "
+                f"take about {votes} between the two models alone, {who} {low['margin']:.0f}-point lead of "
+                f"{fmt.day(low['snapshot_date'])}{copy(low)} about {least:,}.")
     return (f"Telling {low['model_name']}'s {low['margin']:.0f}-point lead of "
-            f"{fmt.day(low['snapshot_date'])}{copy} from a tie would take about {votes} between the two "
-            "models alone.")
+            f"{fmt.day(low['snapshot_date'])}{copy(low)} from a tie would take about "
+            f"{fmt.count(least, 'decisive vote')} between the two models alone.")
 
 
 def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame, step: int = 1) -> str:
@@ -1365,8 +1159,8 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
     The latest board is a rebuilt copy, so its values could be off: if Wan 3.0's rating were 1128 or 1130
     instead of 1129, its chance would be about 85% or 90% instead of 88%.
     >>> print(rating_error_text(b, lo.assign(p_leader=0.43), hi.assign(p_leader=0.996), step=10))
-    One wrong digit on the rebuilt latest board could matter: with Wan 3.0's rating and interval 10 points
-    lower or higher (1119 or 1139), its chance would be about 43% or more than 99% instead of 88%.
+    The latest board is rebuilt from text, so one wrong digit could matter: with Wan 3.0's rating and
+    interval 10 points lower or higher (1119 or 1139), its chance would be about 43% or more than 99%.
     """
     lead = board.iloc[0]
 
@@ -1375,10 +1169,10 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
 
     elo = float(lead["elo"])
     if step != 1:
-        return (f"One wrong digit on the rebuilt latest board could matter: with {lead['model_name']}'s "
-                f"rating and interval {step} points lower or higher ({elo - step:.0f} or {elo + step:.0f}), "
-                f"its chance would be {chance(lower)} or {chance(higher).removeprefix('about ')} instead of "
-                f"{fmt.pct(float(lead['p_leader']), 0)}.")
+        return (f"The latest board is rebuilt from text, so one wrong digit could matter: with "
+                f"{lead['model_name']}'s rating and interval {step} points lower or higher "
+                f"({elo - step:.0f} or {elo + step:.0f}), its chance would be {chance(lower)} or "
+                f"{chance(higher).removeprefix('about ')}.")
     return (f"The latest board is a rebuilt copy, so its values could be off: if {lead['model_name']}'s "
             f"rating were {elo - 1:.0f} or {elo + 1:.0f} instead of {elo:.0f}, its chance would be "
             f"{chance(lower)} or {chance(higher).removeprefix('about ')} instead of "
@@ -1412,89 +1206,70 @@ def identical_days(pool_rows: pd.DataFrame, pairs: pd.DataFrame) -> list[pd.Time
 
 def certainty_findings(
     history: pd.DataFrame, board: pd.DataFrame, sources: pd.DataFrame | None = None,
-    arena: str = "Artificial Analysis", spells: pd.DataFrame | None = None,
-    rebuilt: pd.DataFrame | None = None, pools: pd.DataFrame | None = None, pairs: pd.DataFrame | None = None,
-    open_board: pd.DataFrame | None = None, gaps: pd.DataFrame | None = None,
-    rivals: pd.DataFrame | None = None, twins: list | None = None,
+    arena: str = "Artificial Analysis", rebuilt: pd.DataFrame | None = None,
+    pairs: pd.DataFrame | None = None,
+    gaps: pd.DataFrame | None = None, twins: list | None = None, lower: pd.DataFrame | None = None,
+    higher: pd.DataFrame | None = None, other_arena: str = "",
 ) -> list[str]:
     """Up to five one-idea findings: who else the latest board cannot rule out (``board``: board_certainty
     of it; with ``pairs`` (based_on_odds) and ``twins`` (:func:`identical_days`), the days the pair was
-    identical and the leader's chance counting it as one entry); what
-    the leads before the re-rating showed (:func:`lead_rule_finding`); each leader's record of sure
-    boards over the pool's period, the rebuilt ones said apart (:func:`rebuilt_run_sentence`); the
-    changes of #1 (``spells``: :func:`videomarket.stories.changes_count` in full); with ``pools`` the least
-    sure other pool's latest leader, with ``open_board`` (board_certainty of that pool's latest board) the
-    number of its other possible #1s. With ``gaps`` (leader_gaps of the distinct boards) and ``rivals``
-    (arena.head_to_head of the press-quoted board, kept for callers) the votes finding
-    (:func:`votes_finding`) replaces the
-    count of changes, which the body then says in full (:func:`gaps_text`). With ``twins``
-    (:func:`identical_days`) and ``rebuilt``, the "based on" pair's identical downloaded boards
-    (:func:`downloaded_twins`) are said with its one-entry reading."""
+    identical and the leader's chance counting it as one entry); with ``lower`` and ``higher`` what a
+    wrong tens digit in the rebuilt rating would do (:func:`rating_error_text`); each leader's record of
+    sure boards (:func:`chance_timeline_title`, the chart's title); with ``gaps`` (leader_gaps of the
+    distinct boards) the votes its leads take (:func:`votes_finding`); ``other_arena``, a finished
+    sentence on the other arena's leader (:func:`other_arena_finding`)."""
     last = history.iloc[-1]
     could = board[board["could_be_first"]]
     others = could.iloc[1:]
     category = str(history["category"].iloc[-1]) if "category" in history.columns else "text-to-video"
     chances = _listing([about(float(p)) for p in others["p_leader"]]).replace(" and about ", " and ")
-    downloaded = downloaded_twins(history, twins, rebuilt, category, arena)
     pair = _one_near_pair(pairs, last["snapshot_date"])
     twin = (f" They were identical on {_day_spans(twins)}: counted as one entry, {last['model_name']} is "
             f"{about(float(pair['p_leader_as_one']))}." if twins and pair is not None else "")
     findings = [
         (f"Only {_listing([str(n) for n in others['model_name']])} could also be #1 ({chances}).{twin}"
-         if downloaded or twin else
+         if twin else
          f"Besides {last['model_name']}, only {_listing([str(n) for n in others['model_name']])} could be "
          f"#1, {chances} likely.")
         if len(others) else f"No model but {last['model_name']} can be #1 on the latest board.",
     ]
-    rule = lead_rule_finding(history)
-    if rule:
-        findings.append(rule)
-    # the chart's title: the same words where the reader checks them; the rebuilt share is the data box's
+    if lower is not None and higher is not None:
+        findings.append(rating_error_text(board, lower, higher, step=10))
     title = chance_timeline_title(history, sources)
     findings.append(f"{title[0].upper()}{title[1:]}.")
-    if gaps is not None and rivals is not None and len(gaps) and len(rivals):  # the count is in the body
-        findings.append(votes_finding(gaps, rebuilt, category))
-    elif spells is not None and len(spells) > 1:  # when the second-hand change happened: in the body
-        findings.append(f"In {pool_label(category).lower()}, the #1 changed hands {changes_count(spells)} "
-                        "([Leaderboard movements](02-leaderboard-movements.html) dates each change).")
-    if pools is not None and len(pools) > 1:
-        findings.append(open_pool_finding(pools, category, open_board))
+    if gaps is not None and len(gaps):
+        findings.append(votes_finding(gaps, rebuilt, category, arena))
+    if other_arena:
+        findings.append(other_arena)
     return findings[:5]
 
 
-FORMULA = "arena's rating formula"  # the Bradley-Terry model, in the findings' words
+def other_arena_finding(odds: pd.DataFrame, rows: pd.DataFrame, arena: str = "LMArena") -> str:
+    """The other arena's newest #1, its lead and its chance of being truly #1 (``odds``: its
+    :func:`videomarket.leaderboard.daily_leader_odds`, as Leaderboard movements computes it; ``rows``:
+    the rankings, for Artificial Analysis's names of the same models); "" without a board.
 
-
-def open_pool_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFrame | None = None) -> str:
-    """The least sure of the other pools' latest leaders (:func:`least_sure_pool`), said of the latest
-    board; with ``open_board`` (board_certainty of that pool's latest board) how many other models could
-    be #1, linked to the pools' section where their table is. Which pool was least settled over the
-    period is not said here: the pools' boards cover different windows, so their counts of sure boards
-    do not compare.
-
-    >>> pools = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio"],
-    ...     "latest_leader": ["W", "G", "M"], "latest_p_leader": [0.88, 0.6125, 0.84],
-    ...     "boards_sure": [50, 49, 4], "distinct_boards": [74, 72, 38]})
-    >>> board = pd.DataFrame({"model_name": ["G", "B", "W", "M"], "p_leader": [0.6125, 0.159, 0.1905, 0.002],
-    ...                       "could_be_first": True})
-    >>> print(open_pool_finding(pools, "text-to-video", board))
-    The image to video (silent) leader, G, is the least sure of the three pools' latest leaders, about 61%
-    likely to be truly #1. Three other models [could also be #1](#all-four-pools).
+    >>> odds = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-08", "2026-09-21"]),
+    ...     "model": ["g11", "g11"], "model_name": ["gemini-omni-1.1-flash"] * 2, "runner_up": ["g", "g"],
+    ...     "runner_up_name": ["gemini-omni-flash"] * 2, "margin": [4.0, 3.0], "p_leader": [0.6483, 0.62925]})
+    >>> rows = pd.DataFrame({"arena": ["Artificial Analysis"], "model": ["g"],
+    ...                      "model_name": ["Gemini Omni Flash"],
+    ...                      "snapshot_date": pd.to_datetime(["2026-09-01"])})
+    >>> print(other_arena_finding(odds, rows))
+    On LMArena's own scale, Gemini Omni 1.1 Flash led its newest board (21 September 2026) by 3 points over
+    Gemini Omni Flash, about 63% likely to be truly #1 (if rating errors are independent).
     """
-    race = least_sure_pool(pools, category)
-    row = pools[pools["category"] == race].iloc[0]
-    most = (f"the least sure of the {_number_word(len(pools))} pools' latest leaders"
-            if float(row["latest_p_leader"]) <= float(pools["latest_p_leader"].min())
-            else "the least sure of the other pools' latest leaders")
-    text = (f"The {pool_label(race).lower()} leader, {row['latest_leader']}, is {most}, "
-            f"{about(float(row['latest_p_leader']))} likely to be truly #1.")
-    if open_board is not None and not open_board.empty:
-        others = int(open_board["could_be_first"].astype(bool).sum()) - 1
-        if others > 0:
-            count = _number_word(others)
-            text += (f" {count[0].upper() + count[1:]} other model{'s' if others > 1 else ''} "
-                     f"[could also be #1](#all-four-pools).")
-    return text
+    if odds.empty:
+        return ""
+    last = odds.sort_values("snapshot_date").iloc[-1]
+    name = arena_name(last["model"], last["model_name"], rows)
+    runner = arena_name(last["runner_up"], last["runner_up_name"], rows)
+    return (f"On {arena}'s own scale, {name} led its newest board ({fmt.day(last['snapshot_date'])}) by "
+            f"{fmt.points(last['margin'])} over {runner}, {about(float(last['p_leader']))} likely to be "
+            "truly #1 (if rating errors are independent).")
+
+
+FORMULA = "arena's rating formula"  # the Bradley-Terry model, in the findings' words
 
 
 def pools_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFrame | None = None) -> str:
@@ -1535,81 +1310,6 @@ def least_sure_pool(pools: pd.DataFrame, category: str) -> str:
     return str(others.loc[others["latest_p_leader"].idxmin(), "category"])
 
 
-def removed_rivals(gaps: pd.DataFrame, pool_rows: pd.DataFrame,
-                   changes: pd.DataFrame | None) -> list[tuple[pd.Timestamp, pd.Series]]:
-    """Each re-rating (a scale_changes row that was no common shift) that took the leader's closest rival
-    off the board: its date and the last distinct board before it (``gaps``), whose runner-up is missing
-    from the first board after it (``pool_rows``: the pool's rows)."""
-    if changes is None or changes.empty or gaps.empty:
-        return []
-    found = []
-    for change in changes[~changes["common_shift"].astype(bool)].itertuples():
-        before = gaps[gaps["snapshot_date"] < change.date]
-        after = pool_rows[pool_rows["snapshot_date"] >= change.date]
-        if before.empty or after.empty:
-            continue
-        last = before.loc[before["snapshot_date"].idxmax()]
-        first = after[after["snapshot_date"] == after["snapshot_date"].min()]
-        if last["runner_up"] not in set(first["model"]):
-            found.append((pd.Timestamp(change.date), last))
-    return found
-
-
-def rival_removed(gaps: pd.DataFrame, pool_rows: pd.DataFrame, changes: pd.DataFrame | None,
-                  history: pd.DataFrame | None = None, pools: pd.DataFrame | None = None) -> str:
-    """Whether a re-rating took the leader's closest rival's name off the board (:func:`removed_rivals`):
-    with ``history``, after saying the leader's chance rose when its first chance after the re-rating is
-    above its last before (not as the cause); with any separate entry named like the rival on the newest
-    board, which may be the same model renamed; "" otherwise. ``pools`` is kept for callers.
-
-    >>> gaps = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-01"]),
-    ...     "model": "w", "model_name": "Wan 3.0", "runner_up": ["g", "m"],
-    ...     "runner_up_name": ["Gemini Omni Flash", "MiniMax H3"], "margin": [3.0, 11.0]})
-    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24"] * 2 + ["2026-10-01"] * 3),
-    ...     "model": ["w", "g", "w", "m", "g1"], "rank": [1, 2, 1, 2, 3],
-    ...     "model_name": ["Wan 3.0", "Gemini Omni Flash", "Wan 3.0", "MiniMax H3", "Gemini Omni Flash 1.1"]})
-    >>> changes = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "common_shift": [False]})
-    >>> h = pd.DataFrame({"snapshot_date": gaps["snapshot_date"], "model": "w", "p_leader": [0.64, 0.8]})
-    >>> print(rival_removed(gaps, rows, changes, h))
-    Wan 3.0's chance rose after the re-rating of 1 October 2026. Its closest rival, Gemini Omni Flash, 3
-    points behind on 24 September 2026, left this board under that name on 1 October; a separate entry,
-    Gemini Omni Flash 1.1, is #3 of 3 on 1 October — the data cannot tell whether it is the same model
-    renamed.
-    >>> print(rival_removed(gaps, rows, changes))
-    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, left this board under
-    that name on 1 October; a separate entry, Gemini Omni Flash 1.1, is #3 of 3 on 1 October — the data
-    cannot tell whether it is the same model renamed.
-    >>> print(rival_removed(gaps, rows.iloc[:4], changes))
-    Wan 3.0's closest rival, Gemini Omni Flash, 3 points behind on 24 September 2026, left this board under
-    that name on 1 October.
-    """
-    del pools  # where the rival still leads is in the pools table
-    texts = []
-    for day, last in removed_rivals(gaps, pool_rows, changes):
-        rose = False
-        if history is not None and not history.empty:
-            own = history[history["model"] == last["model"]]
-            before, after = own[own["snapshot_date"] < day], own[own["snapshot_date"] >= day]
-            rose = (len(before) and len(after)
-                    and float(after["p_leader"].iloc[0]) > float(before["p_leader"].iloc[-1]))
-        rival = (f"its closest rival, {last['runner_up_name']}, {fmt.points(last['margin'])} behind on "
-                 f"{fmt.day(last['snapshot_date'])}, left this board under that name on {day.day} {day:%B}")
-        text = (f"{last['model_name']}'s chance rose after the re-rating of {fmt.day(day)}. "
-                f"{rival[0].upper()}{rival[1:]}" if rose else
-                f"{last['model_name']}'s {rival.removeprefix('its ')}")
-        newest = pool_rows[pool_rows["snapshot_date"] == pool_rows["snapshot_date"].max()]
-        if "model_name" in newest.columns:
-            named = newest[newest["model_name"].astype(str).str.startswith(f"{last['runner_up_name']} ")]
-            entries = [f"{row.model_name}, is #{int(row.rank)} of {newest['model'].nunique()} on "
-                       f"{pd.Timestamp(row.snapshot_date).day} {pd.Timestamp(row.snapshot_date):%B}"
-                       for row in named.sort_values("rank").itertuples()]
-            if len(entries) == 1:
-                text += (f"; a separate entry, {entries[0]} — the data cannot tell whether it is the same "
-                         "model renamed")
-        texts.append(text + ".")
-    return " ".join(texts)
-
-
 BASED_ON = term("variant", '"based on"')
 
 
@@ -1627,13 +1327,14 @@ def based_on_text(pairs: pd.DataFrame, twins: list | None = None, downloaded: li
     ...                                                  "2026-10-06"]))))
     The board of 10 October 2026 lists MiniMax H3 Max as ["based on"](#glossary-variant) MiniMax H3
     (768p), at a different rating (1118 against 1117), so both count as rivals here. The two rows were
-    identical on 2 and 4–6 October, so they may be one entry listed twice. Counting them as one model puts
-    Wan 3.0's chance at about 94%, against 88% with both.
+    identical on 2 and 4–6 October, so they may be one entry listed twice. Counted as one entry, keeping
+    MiniMax H3 (768p), the entry the other names as its base, Wan 3.0 is about 94%, against 88% with both.
     >>> print(based_on_text(pairs, downloaded=list(pd.to_datetime(["2026-10-04", "2026-10-06"]))))
     The board of 10 October 2026 lists MiniMax H3 Max as ["based on"](#glossary-variant) MiniMax H3
     (768p), at a different rating (1118 against 1117), so both count as rivals here. The two rows were
-    identical on the downloaded boards of 4 and 6 October, so they may be one entry listed twice. Counting
-    them as one model puts Wan 3.0's chance at about 94%, against 88% with both.
+    identical on the downloaded boards of 4 and 6 October, so they may be one entry listed twice. Counted
+    as one entry, keeping MiniMax H3 (768p), the entry the other names as its base, Wan 3.0 is about 94%,
+    against 88% with both.
     """
     if pairs.empty:
         return ""
@@ -1646,54 +1347,10 @@ def based_on_text(pairs: pd.DataFrame, twins: list | None = None, downloaded: li
         texts.append(
             f"The board of {fmt.day(row.snapshot_date)} lists {row.model_name} as {BASED_ON} "
             f"{row.same_as_name}, at a different rating ({row.elo:.0f} against {row.same_as_elo:.0f}), so "
-            f"both count as rivals here.{same} Counting them as one model puts {row.leader_name}'s chance at "
-            f"{about(row.p_leader_as_one)}, against {fmt.pct(float(row.p_leader), 0)} with both.")
+            f"both count as rivals here.{same} Counted as one entry, keeping {row.same_as_name}, the entry "
+            f"the other names as its base, {row.leader_name} is {about(row.p_leader_as_one)}, against "
+            f"{fmt.pct(float(row.p_leader), 0)} with both.")
     return " ".join(texts)
-
-
-def pair_counting_words(history: pd.DataFrame, pairs: pd.DataFrame | None, twins: list | None,
-                        rebuilt: pd.DataFrame | None = None, category: str = "text-to-video",
-                        arena: str = "Artificial Analysis") -> str:
-    """Why part of the latest leader's recent range is counting: the latest "based on" pair (``pairs``:
-    based_on_odds) counted once on the days its rows were identical (``twins``: :func:`identical_days`)
-    but as two rivals on the latest board; with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), the
-    distinct boards on the latest rating scale that were downloaded, not only rebuilt. "" without such a
-    pair.
-
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-29", "2026-10-01", "2026-10-02",
-    ...     "2026-10-04", "2026-10-05", "2026-10-06", "2026-10-10"]), "scale_epoch": ["a"] + ["b"] * 6,
-    ...     "unchanged": [False, False, False, False, True, False, False]})
-    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model_name": ["M Max"],
-    ...     "same_as_name": ["M"], "elo": [1118.0], "same_as_elo": [1117.0], "identical": [False]})
-    >>> twins = list(pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05", "2026-10-06"]))
-    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
-    ...     "snapshot_date": h["snapshot_date"],
-    ...     "rebuilt_only": [False, True, True, False, False, False, True]})
-    >>> print(pair_counting_words(h, pairs, twins, b))
-    Part of that movement is counting: M Max and M, identical on 2 and 4–6 October, count once there but
-    as two rivals on 10 October, 1 point apart; the only downloaded distinct boards after the 1 October
-    re-rating are 4 and 6 October, and they show the pair identical.
-    """
-    if pairs is None or pairs.empty or not twins or bool(pairs["identical"].iloc[-1]):
-        return ""
-    row = pairs.iloc[-1]
-    text = (f"Part of that movement is counting: {row['model_name']} and {row['same_as_name']}, identical "
-            f"on {_day_spans(twins)}, count once there but as two rivals on "
-            f"{pd.Timestamp(row['snapshot_date']).day} {pd.Timestamp(row['snapshot_date']):%B}, "
-            f"{fmt.points(abs(float(row['elo']) - float(row['same_as_elo'])))} apart")
-    rows = _distinct(history)
-    if rebuilt is not None and "scale_epoch" in rows.columns:
-        rows = rows[rows["scale_epoch"] == rows["scale_epoch"].iloc[-1]]
-        kept = [pd.Timestamp(d) for d in rows["snapshot_date"]
-                if copy_words(rebuilt, d, category, arena) != "a rebuilt copy"]
-        if kept and len(rows) < len(_distinct(history)):  # after a re-rating
-            same = set(kept) <= {pd.Timestamp(d) for d in twins}
-            start = pd.Timestamp(rows["snapshot_date"].iloc[0])
-            many = len(kept) > 1
-            text += (f"; the only downloaded distinct board{'s' if many else ''} after the {start.day} "
-                     f"{start:%B} re-rating {'are' if many else 'is'} {_day_spans(kept)}"
-                     + (f", and {'they show' if many else 'it shows'} the pair identical" if same else ""))
-    return text + "."
 
 
 def _day_spans(days: list) -> str:
@@ -1714,18 +1371,6 @@ def _day_spans(days: list) -> str:
     if len(months) > 1:
         return _day_list(pd.Series(days))
     return f"{_listing(parts)} {days[0]:%B}"
-
-
-def genai_table(comparison: pd.DataFrame, odds: pd.DataFrame, independent: pd.DataFrame) -> pd.DataFrame:
-    """The refit beside the published table, with each model's chance of being truly #1 read jointly
-    from the resampling rounds (``p_leader``) and from the refit's intervals as independent
-    (``p_independent``); ratings to two decimals, the difference that of the rounded values."""
-    table = comparison.merge(odds[["model", "p_leader"]], on="model", how="left", validate="one_to_one")
-    table = genai_rounded(table)
-    table = table.merge(independent[["model", "p_leader"]].rename(columns={"p_leader": "p_independent"}),
-                       on="model", how="left", validate="one_to_one")
-    return table.assign(p_leader=table["p_leader"].map(chance_cell),
-                        p_independent=table["p_independent"].map(chance_cell))
 
 
 def chance_cell(p: float) -> str:
@@ -1917,19 +1562,6 @@ def december_text(board: str, quoted: pd.DataFrame, later: pd.DataFrame, sources
     return "\n\n".join(part for part in (text, quoted_gap_text(rivals, ""), check) if part)
 
 
-def certainty_intro(changes: pd.DataFrame) -> str:
-    """The note's purpose (the margins by which new leaders took over are in the findings and the table
-    of new leaders, so ``changes`` only needs a leader_gaps table with ``new_leader``)."""
-    del changes
-    return (
-        "A rating gap alone does not say how sure a leader is. This note reads the 95% intervals the arena "
-        "publishes as the chance that each day's leader was truly first, and turns gaps into head-to-head "
-        "preferences and the votes it takes to tell a lead from a tie. "
-        "[Leaderboard movements](02-leaderboard-movements.html) gives LMArena's leader and its chance of "
-        "being #1."
-    )
-
-
 def _published_words(value: object) -> str:
     text = str(value)
     return fmt.month(text + "-01") if len(text) == 7 else fmt.day(text)
@@ -2016,3 +1648,266 @@ def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
             f"for {fmt.possessive(str(low['model_name']))} {float(low['margin']):.0f}-point lead of "
             f"{day.day} {day:%B}, about {votes(last):,} for {who} {float(last['margin']):.0f}-point lead of "
             f"{end.day} {end:%B} (each lead on its own board's scale, not compared)")
+
+
+def correlated_text(history: pd.DataFrame, opposed: pd.DataFrame, pairs: pd.DataFrame | None = None) -> str:
+    """The latest leader's chance with correlated rating errors, as an illustration only (``opposed``:
+    leader_probability of the latest board's possible #1s at :data:`OPPOSED_CORRELATION`); with ``pairs``
+    (based_on_odds), a warning when the +0.3 reading and the one-entry reading round alike: two readings
+    from unrelated assumptions, not a confirmation.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model": ["w"],
+    ...                   "model_name": ["Wan 3.0"], "p_leader": [0.87865], "p_leader_correlated": [0.9292]})
+    >>> o = pd.DataFrame({"model": ["w", "m", "n"], "p_leader": [0.826, 0.096, 0.077]})
+    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "identical": [False],
+    ...                       "p_leader_as_one": [0.93495]})
+    >>> print(correlated_text(h, o, pairs))
+    As an illustration only, since the arena publishes no correlation, errors correlated at +0.3 give about
+    93%, and errors of the 3 possible #1s correlated at −0.3 about 83%. The two 93% readings (one entry,
+    +0.3) come from unrelated assumptions and do not confirm each other.
+    """
+    last = history.iloc[-1]
+    mine = opposed[opposed["model"] == last["model"]]
+    text = (f"As an illustration only, since the arena publishes no correlation, errors correlated at "
+            f"+{CORRELATION_SHOWN} give {about(last['p_leader_correlated'])}")
+    text += (f", and errors of the {len(opposed)} possible #1s correlated at {OPPOSED_WORDS} "
+             f"{about(float(mine['p_leader'].iloc[0]))}." if len(mine) else ".")
+    pair = _one_near_pair(pairs, last["snapshot_date"])
+    if pair is not None and fmt.pct(float(pair["p_leader_as_one"]), 0) == fmt.pct(
+            float(last["p_leader_correlated"]), 0):
+        text += (f" The two {fmt.pct(float(pair['p_leader_as_one']), 0)} readings (one entry, "
+                 f"+{CORRELATION_SHOWN}) come from unrelated assumptions and do not confirm each other.")
+    return text
+
+
+def dip_text(history: pd.DataFrame, downloaded: object, rebuilt: pd.DataFrame | None = None) -> str:
+    """The rebuilt boards between the last downloaded board (``downloaded``: its day) and the latest one
+    on which the leader was less sure than on both: their chances and leads, the models that could be #1
+    there but not on the downloaded board, and whether those models were possible #1s on an earlier
+    downloaded board of the same run (then a real change is plausible); a rebuild error is never ruled
+    out. "" without such boards.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-03", "2026-10-06",
+    ...     "2026-10-07", "2026-10-08", "2026-10-09", "2026-10-10"]), "model_name": ["Wan 3.0"] * 7,
+    ...     "scale_epoch": "b", "margin": [11.0, 11.0, 11.0, 9.0, 10.0, 10.0, 11.0],
+    ...     "p_leader": [0.8765, 0.8653, 0.8958, 0.7799, 0.8175, 0.8175, 0.87865],
+    ...     "could_be_first": ["Wan 3.0, M, D", "Wan 3.0, M, X (based on M)", "Wan 3.0, M",
+    ...                        "Wan 3.0, X, M, D",
+    ...                        "Wan 3.0, X, M, D", "Wan 3.0, X, M, D", "Wan 3.0, X, M"]})
+    >>> print(dip_text(h, "2026-10-06"))  # X listed "based on" M on 3 October
+    On the rebuilt copies of 7–9 October Wan 3.0's lead was 9–10 points and X and D could also be #1, so its
+    chance fell to about 78–82%. Both had been possible #1s on a downloaded board of the same scale (X on 3
+    October, D on 1 October), so this may be a real change of the board, though a rebuild error cannot be
+    ruled out.
+    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...                   "snapshot_date": pd.to_datetime(["2026-10-03"]), "rebuilt_only": [True]})
+    >>> print(dip_text(h, "2026-10-06", b).split(". ")[1])  # 3 October rebuilt: X not seen downloaded
+    The data cannot tell a real change of the board from a rebuild error.
+    """
+    day = pd.Timestamp(downloaded)
+    rows = history[history["scale_epoch"] == history["scale_epoch"].iloc[-1]]
+    after = rows[(rows["snapshot_date"] > day) & (rows.index != rows.index[-1])]
+    floor = min(float(rows["p_leader"].iloc[-1]), float(rows.loc[rows["snapshot_date"] == day,
+                                                                      "p_leader"].iloc[0]))
+    dip = after[after["p_leader"] < floor]
+    if dip.empty:
+        return ""
+
+    def names(value: object) -> list[str]:
+        return [n.strip() for n in str(value).split(",") if n.strip()]
+
+    base = set(names(rows.loc[rows["snapshot_date"] == day, "could_be_first"].iloc[0]))
+    extra = list(dict.fromkeys(n for v in dip["could_be_first"] for n in names(v) if n not in base))
+    before = rows[rows["snapshot_date"] < day]
+    if rebuilt is not None:  # only boards with a downloaded copy
+        mine = rebuilt["rebuilt_only"].astype(bool)
+        for col in ("arena", "category"):
+            if col in rebuilt.columns and col in rows.columns:
+                mine &= rebuilt[col].astype(str) == str(rows[col].iloc[-1])
+        gone = set(pd.to_datetime(rebuilt.loc[mine, "snapshot_date"]))
+        before = before[~pd.to_datetime(before["snapshot_date"]).isin(gone)]
+
+    def listed(value: object, name: str) -> bool:
+        return any(n == name or n.startswith(f"{name} (") for n in names(value))
+
+    seen = {n: before.loc[before["could_be_first"].map(lambda v, n=n: listed(v, n)), "snapshot_date"].max()
+            for n in extra}
+    leader = str(dip["model_name"].iloc[0])
+    low, high = float(dip["margin"].min()), float(dip["margin"].max())
+    lead = f"{low:.0f}" if low == high else f"{low:.0f}–{high:.0f}"
+    fell = chance_span_short(dip["p_leader"].min(), dip["p_leader"].max())
+    text = (f"On the rebuilt copies of {_day_spans(list(dip['snapshot_date']))} {leader}'s lead was {lead} "
+            f"points" + (f" and {_listing(extra)} could also be #1" if extra else "")
+            + f", so its chance fell to about {fell}.")
+    if extra and all(pd.notna(d) for d in seen.values()):
+        both = "Both" if len(extra) == 2 else "Each" if len(extra) > 2 else "It"
+        text += (f" {both} had been {'a possible #1' if len(extra) == 1 else 'possible #1s'} on a downloaded "
+                 f"board of the same scale ({', '.join(f'{n} on {d:%-d %B}' for n, d in seen.items())})"
+                 ", "
+                 "so this may be a real change "
+                 "of the board, though a rebuild error cannot be ruled out.")
+    else:
+        text += " The data cannot tell a real change of the board from a rebuild error."
+    return text
+
+
+def chance_history_text(history: pd.DataFrame, weakest: pd.DataFrame | None = None) -> str:
+    """After the chance-over-time chart (a leader_probability_history table): the earlier leaders' one
+    unsure board (``weakest``: its board_certainty, :func:`least_sure_date`), the least sure lead, and
+    the pool's re-rating in one sentence linked to About the data, where it is told in full.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-06-25", "2026-09-24", "2026-10-01"]),
+    ...     "model_name": ["H", "Wan 3.0", "Wan 3.0"], "runner_up_name": ["H1", "G", "M"],
+    ...     "margin": [5.0, 3.0, 11.0], "p_leader": [0.75, 0.6449, 0.8765], "unchanged": False,
+    ...     "scale_epoch": ["a", "a", "b"]})
+    >>> w = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-06-25"] * 2), "model_name": ["H", "H1"],
+    ...     "creator": ["Alibaba", "Alibaba"], "elo": [1300.0, 1295.0], "p_leader": [0.75, 0.25]})
+    >>> print(chance_history_text(h, w))
+    The only board before Wan 3.0 with a leader below 95%, 25 June 2026, had H 5 points above its sibling H1
+    (about 75%). The least sure lead was Wan 3.0's on 24 September 2026, 3 points over G: about 64%. The
+    arena re-rated this pool on 1 October 2026 ([About the
+    data](00-about-the-data.html#the-re-rating-of-1-october-2026)), so leads on either side are reported
+    separately.
+    """
+    distinct = _distinct(history)
+    low, last = distinct.loc[distinct["p_leader"].idxmin()], history.iloc[-1]
+    text = ""
+    if weakest is not None and len(weakest) > 1:
+        from videomarket.leaderboard import parent_developer
+
+        lead, second = weakest.iloc[0], weakest.iloc[1]
+        same = parent_developer(lead["creator"], lead["model_name"]) == parent_developer(
+            second["creator"], second["model_name"])
+        text = (f"The only board before {last['model_name']} with a leader below {fmt.pct(SURE, 0)}, "
+                f"{fmt.day(lead['snapshot_date'])}, had {lead['model_name']} "
+                f"{fmt.points(lead['elo'] - second['elo'])} above "
+                + (f"its sibling {second['model_name']}" if same else str(second["model_name"]))
+                + f" ({about(lead['p_leader'])}). ")
+    text += (f"The least sure lead was {low['model_name']}'s on {fmt.day(low['snapshot_date'])}, "
+             f"{fmt.points(low['margin'])} over {low['runner_up_name']}: {about(low['p_leader'])}.")
+    epochs = history["scale_epoch"].astype(str)
+    if epochs.nunique() > 1:
+        day = history.loc[epochs != epochs.shift(), "snapshot_date"].iloc[-1]
+        anchor = f"the-re-rating-of-{pd.Timestamp(day):%-d-%B-%Y}".lower()
+        text += (f" The arena re-rated this pool on {fmt.day(day)} ([About the data](00-about-the-data.html"
+                 f"#{anchor})), so leads on either side are reported separately.")
+    return text
+
+
+def pools_same_words(table: pd.DataFrame) -> str:
+    """The values the pools' table leaves out because every pool shares them (:func:`pools_columns`).
+
+    >>> t = pd.DataFrame({"pool": ["a", "b"], "last": pd.to_datetime(["2026-10-10"] * 2),
+    ...                   "latest_copy": ["rebuilt"] * 2})
+    >>> pools_same_words(t)
+    "Every pool's latest board is of 10 October 2026, a rebuilt copy, not verified."
+    """
+    same = _same_columns(table)
+    if "last" not in same:
+        return ""
+    copy = str(table["latest_copy"].iloc[0]) if "latest_copy" in same else ""
+    how = {"rebuilt": ", a rebuilt copy, not verified",
+           "partly rebuilt": ", partly rebuilt, not verified",
+           "downloaded": ", downloaded from its archive"}.get(copy, "")
+    return f"Every pool's latest board is of {fmt.day(table['last'].iloc[0])}{how}."
+
+
+def pools_point(pools: pd.DataFrame, category: str, open_board: pd.DataFrame,
+                table: pd.DataFrame | None = None) -> str:
+    """The pools' section: the least sure other pool's latest leader (:func:`least_sure_pool`) and every
+    other model that cannot be ruled out there with its chance (``open_board``: board_certainty of that
+    pool's latest board), then which pools were re-rated (the table gives each pool's first board); with
+    ``table`` (:func:`pools_table`) the values it leaves out because every pool shares them
+    (:func:`pools_same_words`).
+
+    >>> pools = pd.DataFrame({"category": ["text-to-video", "image-to-video"], "latest_leader": ["W", "G"],
+    ...     "latest_p_leader": [0.88, 0.614], "re_rated": [True, False]})
+    >>> board = pd.DataFrame({"model_name": ["G", "B", "W", "V", "X"],
+    ...                       "p_leader": [0.614, 0.16, 0.19, 0.004, 0.0],
+    ...                       "could_be_first": [True, True, True, True, False]})
+    >>> print(pools_point(pools, "text-to-video", board))
+    The image to video (silent) leader, G, was the least sure of the two pools' latest leaders, about 61%
+    likely to be truly #1. Three others cannot be ruled out: W (19%), B (16%) and V (<1%). The text to video
+    (silent) pool has no median lead: it was re-rated, and leads on two rating scales do not compare.
+    """
+    race = least_sure_pool(pools, category)
+    row = pools[pools["category"] == race].iloc[0]
+    most = (f"the least sure of the {_number_word(len(pools))} pools' latest leaders"
+            if float(row["latest_p_leader"]) <= float(pools["latest_p_leader"].min())
+            else "the least sure of the other pools' latest leaders")
+    text = (f"The {pool_label(race).lower()} leader, {row['latest_leader']}, was {most}, "
+            f"{about(float(row['latest_p_leader']))} likely to be truly #1.")
+    rivals = open_board[open_board["could_be_first"].astype(bool)].iloc[1:].sort_values(
+        "p_leader", ascending=False, kind="stable")
+    if len(rivals):
+        count = _number_word(len(rivals))
+        listed = _listing([f"{r.model_name} ({chance_cell(float(r.p_leader))})" for r in rivals.itertuples()])
+        text += (f" {count[0].upper() + count[1:]} other{'s' if len(rivals) > 1 else ''} cannot be ruled "
+                 f"out: {listed}.")
+    shared = pools_same_words(table) if table is not None else ""
+    return " ".join(part for part in (text, shared, _rescaled_pools(pools)) if part)
+
+
+def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
+                    arena: str = "Artificial Analysis") -> str:
+    """The data box's one sentence on the pool's archived daily copies (``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`; ``history``: the leader_probability_history of the copies with
+    intervals): how many give intervals and which do not, how many were rebuilt from text and partly
+    rebuilt (a downloaded and a rebuilt copy of the day), counted alike in the chart and its data, and
+    from which day every copy was rebuilt; "" when none was.
+
+    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-09-28", "2026-09-29", "2026-10-05", "2026-10-07",
+    ...                                      "2026-10-10"]),
+    ...     "rebuilt_only": [False, False, False, True, True], "checked": [False, False, True, False, False]})
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-28", "2026-10-05", "2026-10-07",
+    ...                                                    "2026-10-10"])})
+    >>> print(copies_box_note(b, h, "text-to-video"))
+    Of the 5 archived daily copies, 4 give intervals (the 29 September copy lists only the top 8). 2 were
+    [rebuilt](#glossary-rebuilt-file) from text, not verified, including every copy from 7 October on, and 1
+    [partly rebuilt](#glossary-partly-rebuilt) ([About the
+    data](00-about-the-data.html#how-strong-is-the-evidence)).
+    """
+    pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
+    pool = pool.sort_values("snapshot_date")
+    only = pool["rebuilt_only"].astype(bool)
+    if not only.any():
+        return ""
+    shown = set(pd.to_datetime(history["snapshot_date"]))
+    bare = [d for d in pd.to_datetime(pool["snapshot_date"]) if d not in shown]
+    text = f"Of the {len(pool)} archived daily copies, {len(pool) - len(bare)} give intervals"
+    if bare:
+        text += (f" (the {_day_spans(bare)} cop{'y lists' if len(bare) == 1 else 'ies list'} only the top "
+                 "8)")
+    flags = only.tolist()
+    tail = len(flags) - next((i for i in range(len(flags) - 1, -1, -1) if not flags[i]), -1) - 1
+    start = pd.Timestamp(pool["snapshot_date"].iloc[len(flags) - tail]) if tail else None
+    since = f", including every copy from {start:%-d %B} on" if start is not None else ""
+    partly = int((pool["checked"].astype(bool) & ~only).sum()) if "checked" in pool.columns else 0
+    verb = "was" if only.sum() == 1 else "were"
+    return (f"{text}. {int(only.sum())} {verb} {term('rebuilt-file', 'rebuilt')} from text, not verified"
+            + since
+            + (f", and {partly} {term('partly-rebuilt', 'partly rebuilt')}" if partly else "")
+            + " ([About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
+
+
+def arena_name(model: object, name: object, rows: pd.DataFrame) -> str:
+    """A model's name for readers: Artificial Analysis's name for the same model where its boards list it,
+    else the board's name, with an LMArena-style lower-case id ("gemini-omni-1.1-flash") written as words.
+
+    >>> rows = pd.DataFrame({"arena": ["Artificial Analysis"], "model": ["g"], "model_name": ["Gemini X"],
+    ...                      "snapshot_date": pd.to_datetime(["2026-09-01"])})
+    >>> arena_name("g", "gemini-x", rows), arena_name("h", "gemini-omni-1.1-flash", rows)
+    ('Gemini X', 'Gemini Omni 1.1 Flash')
+    >>> arena_name("m", "minimax-h3", rows), arena_name("v", "Veo 3.1 Audio 1080p", rows)
+    ('MiniMax H3', 'Veo 3.1 Audio 1080p')
+    """
+    aa = rows[(rows["arena"].astype(str) == "Artificial Analysis")
+              & (rows["model"].astype(str) == str(model))]
+    if len(aa):
+        return str(aa.sort_values("snapshot_date")["model_name"].iloc[-1])
+    text = str(name)
+    if not re.fullmatch(r"[a-z0-9][a-z0-9.\-]*", text):
+        return text
+    words = [canonical_creator(w) if is_main_creator(w) else w[:1].upper() + w[1:] for w in text.split("-")]
+    return " ".join(words)

@@ -187,18 +187,6 @@ def runs_sure_words(runs: pd.DataFrame) -> str:
             f"{where}; {last}")
 
 
-def runs_count_words(runs: pd.DataFrame) -> str:
-    """Each leader's sure boards out of its distinct boards, in one list.
-
-    >>> runs_count_words(pd.DataFrame({"model_name": ["H", "G", "W"], "boards": [36, 15, 23],
-    ...                                "sure": [35, 15, 0]}))
-    "35 of H's 36 distinct boards, 15 of G's 15 and 0 of W's 23"
-    """
-    parts = [f"{int(r.sure)} of {r.model_name}'s {int(r.boards)}" for r in runs.itertuples()]
-    parts[0] += " distinct boards"
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" and {parts[-1]}"
-
-
 def recent_span(history: pd.DataFrame, days: int = RECENT_DAYS) -> tuple[float, float]:
     """The lowest and highest chance of the latest leader over the boards of the last ``days`` days
     (the latest board's day counted), on the latest board's rating scale."""
@@ -208,27 +196,6 @@ def recent_span(history: pd.DataFrame, days: int = RECENT_DAYS) -> tuple[float, 
     if "scale_epoch" in recent.columns:
         recent = recent[recent["scale_epoch"] == last["scale_epoch"]]
     return float(recent["p_leader"].min()), float(recent["p_leader"].max())
-
-
-def latest_chance_words(history: pd.DataFrame, days: int = RECENT_DAYS) -> str:
-    """The latest leader's chance with the range it took on the boards of the last days (dated).
-
-    >>> h = pd.DataFrame({"model": "w", "snapshot_date": pd.to_datetime(["2026-09-20", "2026-10-01",
-    ...     "2026-10-10"]), "p_leader": [0.5, 0.78, 0.8787]})
-    >>> latest_chance_words(h)
-    'about 88% (it ranged from 78% to 88% on the boards of 1–10 October 2026)'
-    """
-    low, high = recent_span(history, days)
-    span = f"{about(low).removeprefix('about ')} to {about(high).removeprefix('about ')}"
-    if about(low) == about(high):
-        return about(float(history["p_leader"].iloc[-1]))
-    last = history.iloc[-1]
-    recent = history[(history["snapshot_date"] > last["snapshot_date"] - pd.Timedelta(days=days))
-                     & (history["model"] == last["model"])]
-    if "scale_epoch" in recent.columns:
-        recent = recent[recent["scale_epoch"] == last["scale_epoch"]]
-    return (f"{about(float(last['p_leader']))} (it ranged from {span} on the boards of "
-            f"{day_span(recent['snapshot_date'].min(), recent['snapshot_date'].max())})")
 
 
 def day_span(first: object, last: object) -> str:
@@ -362,9 +329,11 @@ def chance_timeline_title(history: pd.DataFrame, sources: pd.DataFrame | None = 
     ...     "p_leader": [0.99, 0.97, 0.8, 0.9], "p_leader_correlated": [0.99, 0.98, 0.85, 0.96],
     ...     "source_id": "s"})
     >>> chance_timeline_title(h)
-    'A was at least 95% likely to be #1 on all of its 2 distinct boards, B on none of its 2'
-    >>> chance_timeline_title(h.assign(model=["a", "a", "c", "b"], model_name=["A", "A", "C", "B"]))
-    'A was at least 95% likely to be #1 on all of its 2 distinct boards, C on none, B on none of its 1'
+    'A was at least 95% likely to be #1 on all of the 2 distinct boards it led, B on none of the 2 it led'
+    >>> print(chance_timeline_title(h.assign(model=["a", "a", "c", "b"],
+    ...                                      model_name=["A", "A", "C", "B"])))
+    A was at least 95% likely to be #1 on all of the 2 distinct boards it led, C on none, B on none of the 1
+    it led
     """
     runs = leader_runs(history, sources)
     earlier, latest = runs.iloc[:-1], runs.iloc[-1]
@@ -376,7 +345,7 @@ def chance_timeline_title(history: pd.DataFrame, sources: pd.DataFrame | None = 
 
     last = record(int(latest["sure"]), int(latest["boards"]))
     if last == "none":  # the base of "none", in the same unit as the leaders before
-        last = f"none of its {int(latest['boards'])}"
+        last = f"none of the {int(latest['boards'])} it led"
     if earlier.empty:
         return f"{latest['model_name']} was at least {fmt.pct(SURE, 0)} likely to be #1 on {last}"
     parts = []
@@ -384,7 +353,7 @@ def chance_timeline_title(history: pd.DataFrame, sources: pd.DataFrame | None = 
         sure, boards = int(row.sure), int(row.boards)
         tail = f" {boards}" if sure == boards else f" of {boards}"
         said = ("all" if sure == boards else "none" if sure == 0 else str(sure)) + (
-            f" of its {boards} distinct boards" if i == 0 else tail)
+            f" of the {boards} distinct boards it led" if i == 0 else tail)
         if boards == 1:
             said = "its only board" if sure else "none"
         parts.append(f"{row.model_name} on {said}" if i else said)

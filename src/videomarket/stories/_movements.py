@@ -39,14 +39,13 @@ from videomarket.leaderboard import (
     daily_boards,
     daily_leader_odds,
     daily_leaders,
-    is_main_creator,
     parent_developer,
     spell_odds,
     sub_brands,
 )
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
-from videomarket.stories._certainty import CORRELATION_SHOWN, OPPOSED_WORDS
+from videomarket.stories._certainty import CORRELATION_SHOWN, OPPOSED_WORDS, arena_name
 from videomarket.stories._changes import changes_count, firm_changes
 from videomarket.stories._changes import times as _times
 from videomarket.stories._guide import pool_label, two_boards_chance
@@ -2443,28 +2442,6 @@ def other_arena(arena: str) -> str:
 def other_arena_heading(arena: str, level: int = 2) -> str:
     """The section heading (of ``level``, 2 = "##") for the arena not chosen."""
     return f"{'#' * level} {other_arena(arena)}, on its own scale"
-
-
-def arena_name(model: object, name: object, rows: pd.DataFrame) -> str:
-    """A model's name for readers: Artificial Analysis's name for the same model where its boards list it,
-    else the board's name, with an LMArena-style lower-case id ("gemini-omni-1.1-flash") written as words.
-
-    >>> rows = pd.DataFrame({"arena": ["Artificial Analysis"], "model": ["g"], "model_name": ["Gemini X"],
-    ...                      "snapshot_date": pd.to_datetime(["2026-09-01"])})
-    >>> arena_name("g", "gemini-x", rows), arena_name("h", "gemini-omni-1.1-flash", rows)
-    ('Gemini X', 'Gemini Omni 1.1 Flash')
-    >>> arena_name("m", "minimax-h3", rows), arena_name("v", "Veo 3.1 Audio 1080p", rows)
-    ('MiniMax H3', 'Veo 3.1 Audio 1080p')
-    """
-    aa = rows[(rows["arena"].astype(str) == "Artificial Analysis")
-              & (rows["model"].astype(str) == str(model))]
-    if len(aa):
-        return str(aa.sort_values("snapshot_date")["model_name"].iloc[-1])
-    text = str(name)
-    if not re.fullmatch(r"[a-z0-9][a-z0-9.\-]*", text):
-        return text
-    words = [canonical_creator(w) if is_main_creator(w) else w[:1].upper() + w[1:] for w in text.split("-")]
-    return " ".join(words)
 
 
 def _other_runs(rows: pd.DataFrame, arena: str, category: str) -> pd.DataFrame | None:

@@ -249,6 +249,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                            "again."),
     "likely-lead": ("Likely lead", "A lead between a near-certain lead and an open race: the leader is "
                     "probably, but not surely, the better model."),
+    "partly-rebuilt": ("Partly rebuilt", "A board day with both a downloaded copy and a rebuilt file; "
+                       "the values they share can be compared, so it counts apart from the rebuilt days."),
 }
 
 
