@@ -161,7 +161,7 @@ def test_changes_margins_read_lead_and_chance_on_the_new_leaders_first_board() -
     assert stories.changes_margins_note(table.iloc[2:]) == (
         "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
         "on the new #1's first board that is not rebuilt.")
-    assert list(stories.LEADER_CHANGES_TABLE)[-3:] == ["read_text", "lead", "p_first"]
+    assert list(stories.LEADER_CHANGES_TABLE)[-3:] == ["grades", "lead", "p_first"]
     assert list(stories.LEADER_CHANGES_TABLE)[-2:] == ["lead", "p_first"]
 
 

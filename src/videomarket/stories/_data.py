@@ -703,11 +703,11 @@ def press_after_text(days: pd.DataFrame, pools: pd.DataFrame) -> str:
 
 
 def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFrame, min_days: int,
-                       read_on: object, all_gaps: pd.DataFrame | None = None) -> str:
+                       read_on: object, all_gaps: pd.DataFrame | None = None, rows: int | None = None) -> str:
     """What no public archive covers, briefly: the days with only quoted values before the first archived
     copy (with their grades when ``days`` has them), how many stretches the table
-    lists, and with ``all_gaps`` (:func:`videomarket.data.coverage_gaps` with ``min_days=1``) how many
-    shorter stretches it leaves out and how many days each pool lacks an archived board since its first.
+    lists (in ``rows`` rows, when the table merges pools), and with ``all_gaps``
+    (:func:`videomarket.data.coverage_gaps` with ``min_days=1``) how many shorter stretches it leaves out.
 
     >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10"]),
     ...     "date_precision": ["day", "approx", "day"]})
@@ -761,24 +761,12 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
     text += (
         "The table covers only the "
         f"{fmt.count(len(gaps), 'stretch', 'stretches')} of {min_days} days or more without a board of a "
-        "pool")
+        "pool" + (f", shown in {rows} rows" if rows is not None and rows != len(gaps) else ""))
     if all_gaps is None:
         return text + "."
     short = all_gaps[all_gaps["days"].astype(float) < min_days]
     text += (f"; {fmt.count(len(short), 'shorter stretch', 'shorter stretches')} (1 to {min_days - 1} days) "
              "are left out." if len(short) else "; there is no shorter one.")
-    if "archived" in days and "category" in days and "category" in pools:
-        parts = []
-        for row in pools.assign(order=_pool_order(pools["category"])).sort_values("order").itertuples():
-            mine = days[(days["category"].astype(str) == str(row.category)) & days["archived"].astype(bool)]
-            if mine.empty:
-                continue
-            span = (mine["snapshot_date"].max() - mine["snapshot_date"].min()).days + 1
-            have = mine["snapshot_date"].nunique()
-            parts.append(f"{pool_label(row.category).lower()} {span - have} of {span}")
-        if parts:
-            text += (" Days without an archived board, from each pool's first archived copy to its last: "
-                     + ", ".join(parts) + ".")
     return text
 
 
@@ -2250,6 +2238,8 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
     ...     "evidence": ["B", "C", "A", "A", "A", "A"], "date_precision": ["day", "approx"] + ["day"] * 4})
     >>> leader_changes_table(L2, d2, "t").iloc[-1][["after", "read_on", "read_text"]].tolist()
     ['3 Sep 2026 (rebuilt), downloaded 10 Sep 2026', Timestamp('2026-09-10 00:00:00'), '10 Sep 2026']
+    >>> leader_changes_table(L2, d2, "t")["gap_text"].tolist()
+    ['about 58', '0 (7 to the downloaded board)']
     """
     mine = days[days["category"].astype(str) == category][["snapshot_date", "evidence", "date_precision"]]
     boards = leaders.sort_values("snapshot_date").merge(mine, on="snapshot_date", how="left")
@@ -2269,13 +2259,18 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
                 read_on = pd.Timestamp(down["snapshot_date"].iloc[0])
                 after += f" (rebuilt), downloaded {_table_day(read_on, False)}"
                 read_text = _table_day(read_on, False)
+        gap = (db - da).days - 1
+        rough = a["date_precision"] == "approx" or b["date_precision"] == "approx"
+        gap_text = f"about {gap}" if rough else str(gap)
+        if read_on != db:  # the gap to the first downloaded board too
+            gap_text += f" ({(read_on - da).days - 1} to the downloaded board)"
         rows.append({"change": f"{b['leader']} replacing {a['leader']}",
-                     "before": _table_day(da, a["date_precision"] == "approx"),
+                     "before": _table_day(da, a["date_precision"] == "approx"), "gap_text": gap_text,
                      "after": after, "read_on": read_on, "read_text": read_text,
-                     "gap": (db - da).days - 1, "grades": f"{_grade_of(a)} → {_grade_of(b)}",
+                     "gap": gap, "grades": f"{_grade_of(a)} → {_grade_of(b)}",
                      "date": db, "previous_leader": str(a["leader"]), "new_leader": str(b["leader"]),
                      "evidence": str(b["evidence"])})
-    return pd.DataFrame(rows, columns=["change", "before", "after", "gap", "grades", "date",
+    return pd.DataFrame(rows, columns=["change", "before", "after", "gap", "gap_text", "grades", "date",
                                        "previous_leader", "new_leader", "evidence", "read_on", "read_text"])
 
 
