@@ -100,3 +100,21 @@ def test_data_box_by_kind() -> None:
                     "old. Vendor figures: to 28 May 2026, 193 days old. Market forecasts: none of "
                     "the 3 dated. Built 7 December 2026.")
     assert len(text.replace("**", "").split()) <= 70
+
+
+def test_evidence_text_says_rough_and_month_only_days() -> None:
+    values = pd.DataFrame({"category": ["text-to-video"] * 3 + ["text-to-video-audio"] * 2,
+                           "snapshot_date": pd.to_datetime(["2025-12-01", "2025-12-20", "2026-10-01",
+                                                            "2026-04-15", "2026-04-16"]),
+                           "evidence": ["B", "C", "A", "C", "D"],
+                           "archived_board": [False, False, True, False, False], "rebuilt": False})
+    days = pd.DataFrame({"category": ["text-to-video", "text-to-video", "text-to-video-audio"],
+                         "snapshot_date": pd.to_datetime(["2025-12-01", "2025-12-20", "2026-04-15"]),
+                         "date_precision": ["day", "approx", "month"]})
+    assert stories.evidence_text(values, "AA", days=days) == (
+        "The AA history holds 5 [daily rating entries](#glossary-daily-rating-entry):\n\n"
+        "- 1 downloaded from archived copies (grade A);\n"
+        "- 3 quoted values forming 3 boards with no archived copy: text to video (silent) on 1 Dec 2025 and "
+        "around 20 Dec 2025; text to video with audio in Apr 2026 (day unknown);\n"
+        "- 1 grade-D rating, left out of the chart.\n\n"
+        "The 4 quoted values are 1 grade B, 2 grade C and 1 grade D.")

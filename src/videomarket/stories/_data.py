@@ -770,7 +770,8 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
     return text
 
 
-def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = None) -> str:
+def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = None,
+                  days: pd.DataFrame | None = None) -> str:
     """How much of the arena's leaderboard history is archived, counted in ratings (``values``:
     :func:`videomarket.data.rated_values` of the arena: one model on one pool's board of one day, however
     many copies hold it), as a short list, with how many come from rebuilt files; ``mix`` (the grade table,
@@ -812,7 +813,7 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
         letters = _and(sorted(set(grades[board & (grades != "A")])))
         items.append(f"{beside} quoted {'value' if beside == 1 else 'values'} (grade {letters}) on a day "
                      "whose pool also has an archived board, kept beside it")
-    items += _press_words(values, board, grades, press)
+    items += _press_words(values, board, grades, press, days)
     entries = fmt.count(len(values), 'daily rating entry', 'daily rating entries').split(" ", 1)
     text = (f"The {arena} history holds {entries[0]} "
             f"[{entries[1]}](#glossary-daily-rating-entry):\n\n"
@@ -829,9 +830,12 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     return text.strip()
 
 
-def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, press: int) -> list[str]:
+def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, press: int,
+                 days: pd.DataFrame | None = None) -> list[str]:
     """The quoted values on boards without an archived copy, as list items: those shown, with their pool
-    boards and days, and the grade-D ones (which the chart leaves out) apart.
+    boards and days, and the grade-D ones (which the chart leaves out) apart; with ``days``
+    (:func:`videomarket.data.snapshot_coverage`, ``date_precision``) a day known only roughly is said
+    "around" it, one known only to the month as that month.
 
     >>> v = pd.DataFrame({"category": "t", "snapshot_date": pd.to_datetime(["2026-01-29", "2026-01-29",
     ...     "2026-04-09"])})
@@ -840,6 +844,12 @@ def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, pres
     ...     print(item)
     2 quoted values forming 1 board with no archived copy: t on 29 Jan 2026
     1 grade-D rating, left out of the chart
+    >>> d = pd.DataFrame({"category": "t", "snapshot_date": pd.to_datetime(["2026-01-29"]),
+    ...                   "date_precision": ["approx"]})
+    >>> print(_press_words(v, pd.Series([False] * 3), g, 3, d)[0])
+    2 quoted values forming 1 board with no archived copy: t around 29 Jan 2026
+    >>> print(_press_words(v, pd.Series([False] * 3), g, 3, d.assign(date_precision="month"))[0])
+    2 quoted values forming 1 board with no archived copy: t in Jan 2026 (day unknown)
     >>> w = pd.concat([v, pd.DataFrame({"category": ["s", "u"], "snapshot_date": pd.to_datetime(
     ...     ["2026-01-29", "2026-02-01"])})], ignore_index=True)
     >>> print(_press_words(w, pd.Series([False, False, False, True, False]),
@@ -855,9 +865,22 @@ def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, pres
         return [f"{press:,} on days with only quoted values"]
     shown = ~board & ~weak
     held = values.loc[shown, keys].drop_duplicates()
-    per_pool = [f"{pool_label(c)[0].lower() + pool_label(c)[1:]} on "
-                + _and([f"{d:%-d %b %Y}" for d in sorted(g["snapshot_date"])])
-                for c, g in held.groupby(held["category"].astype(str), sort=False)]
+    precision = ({} if days is None or "date_precision" not in days else
+                 {(str(c), pd.Timestamp(d)): str(p) for c, d, p in
+                  zip(days["category"], days["snapshot_date"], days["date_precision"], strict=True)})
+
+    def said(cat: str, day: pd.Timestamp) -> str:
+        how = precision.get((cat, pd.Timestamp(day)), "day")
+        if how == "month":
+            return f"in {day:%b %Y} (day unknown)"
+        return f"{'around' if how == 'approx' else 'on'} {day:%-d %b %Y}"
+
+    per_pool = []
+    for c, g in held.groupby(held["category"].astype(str), sort=False):
+        named = [said(c, d) for d in sorted(g["snapshot_date"])]
+        plain = all(n.startswith("on ") for n in named)
+        listed = "on " + _and([n[3:] for n in named]) if plain else _and(named)
+        per_pool.append(f"{pool_label(c)[0].lower() + pool_label(c)[1:]} {listed}")
     text = (f"{int(shown.sum()):,} quoted values forming {fmt.count(len(held), 'board')} with no archived "
             "copy: " + "; ".join(per_pool))
     return [text, f"{fmt.count(int(weak.sum()), 'grade-D rating')}, left out of the chart"]
