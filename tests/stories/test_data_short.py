@@ -59,42 +59,19 @@ def test_changes_table_gives_both_sides_with_their_grades() -> None:
         ["W replacing G", "2 Sep 2026", "3 Sep 2026 (rebuilt), downloaded 4 Oct 2026", 0,
          "A → rebuilt, not verified"]]
     assert table["read_on"].tolist() == [pd.Timestamp("2026-01-29"), pd.Timestamp("2026-10-04")]
-    assert stories.leader_changes_finding(table, "text-to-video", 7) == (
-        "In text to video (silent), #1 changed hands at least once (2 counting a [second-hand "
-        "copy](#glossary-second-hand-copy)); 1 of the 2 changes were first seen only after 58 days "
-        "without a board.")
-    firm = pd.DataFrame({"gap": [127, 27, 0], "before": ["1 Dec 2025", "25 Jun 2026", "2 Sep 2026"],
-                         "after": ["around 8 Apr 2026", "23 Jul 2026", "3 Sep 2026"]})
-    more = pd.concat([table, table.iloc[:2]])
-    text = stories.leader_changes_finding(more, "text-to-video", 7, firm)
-    assert text == ("On downloaded boards and established press reports ([grades A and B](#glossary-grade)), "
-                    "the #1 of text to video (silent) changed 3 times.")
-    named = firm.assign(new_leader=["H", "G", "W"], date=pd.to_datetime(["2026-04-08", "2026-07-23",
-                                                                         "2026-09-10"]))
-    assert stories.leader_changes_finding(more, "text-to-video", 7, named) == (
-        "On downloaded boards and established press reports ([grades A and B](#glossary-grade)), "
-        "the #1 of text to video (silent) changed 3 times, last to W by 10 September 2026.")
     assert table["read_text"].tolist() == ["around 29 Jan 2026", "4 Oct 2026"]
-    assert len(text.split()) <= 30
     assert stories.leader_changes_text(table, "text-to-video").startswith(
         "In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2 "
         "counting a second-hand copy of January 2026. Each change happened")
 
 
 def test_share_finding_and_kept_text() -> None:
-    values = pd.DataFrame({"evidence": ["A"] * 4 + ["B"], "rebuilt": [True, False, False, False, False]})
-    assert stories.rebuilt_share_finding(values, "AA") == (
-        "20% of AA's 5 [daily rating entries](#glossary-daily-rating-entry) come from copies rebuilt from "
-        "text, not verified.")
     gaps = {"t": pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-09-02", "2026-09-03"]),
                                "evidence": ["A", "A", "C"], "unchanged": [False, False, False]})}
     kept = pd.DataFrame({"category": "t", "snapshot_date": pd.to_datetime(["2026-09-01", "2026-09-02"]),
                          "rebuilt_only": [True, False]})
     distinct = stories.rebuilt_distinct(gaps, kept)
     assert len(distinct) == 2
-    assert stories.rebuilt_share_finding(values, "AA", distinct) == (
-        "50% of AA's [distinct boards](#glossary-distinct-board), 1 of 2, rest only on copies rebuilt from "
-        "text, not verified, and so do 20% of its 5 [daily rating entries](#glossary-daily-rating-entry).")
     boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05"]), "checked": [True],
                            "shared": [8], "agree": [False]})
     assert stories.rebuilt_kept_text(boards).endswith(
@@ -140,9 +117,6 @@ def test_rescale_on_downloaded_boards_only() -> None:
     table = stories.rescale_downloaded_table(rescales, shown, boards)
     assert table[["boards", "before", "after", "on_both", "spread"]].values.tolist() == [
         ["14 Sep → 4 Oct (downloaded)", pd.Timestamp("2026-09-14"), pd.Timestamp("2026-10-04"), 9, 80.0]]
-    assert stories.rescale_downloaded_finding(rescales, shown, boards) == (
-        "On 1 October 2026 AA [re-rated](#glossary-re-rating) text to video (silent): its downloaded boards "
-        "went from 10 models to 9, only 9 on both. Ratings before and after cannot be compared.")
     # with the change's own boards measured, the rebuilt row comes first, falls as positive numbers
     measured = rescales.assign(models_on_both=21, shift_min=-314.0, shift_max=-125.0)
     both = boards.assign(snapshot_date=pd.to_datetime(["2026-09-14", "2026-09-30", "2026-10-01"]),
@@ -154,49 +128,6 @@ def test_rescale_on_downloaded_boards_only() -> None:
     half = both.assign(rebuilt_only=[False, False, True])
     assert stories.rescale_downloaded_table(measured, shown, half)["boards"].iloc[0] == (
         "30 Sep → 1 Oct (partly rebuilt)")
-
-
-def test_coverage_short_finding_is_one_idea() -> None:
-    days = pd.DataFrame({"category": ["text-to-video"] * 2 + ["text-to-video-audio"],
-                         "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-13", "2026-04-13"]),
-                         "archived": True})
-    pools = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio"],
-                          "first_archived": pd.to_datetime(["2026-04-10", "2026-04-13"])})
-    gaps = pd.DataFrame({"category": ["text-to-video"], "days": [68], "days_max": [68],
-                         "to": pd.to_datetime(["2026-04-09"])})
-    assert stories.coverage_short_finding(days, pools, gaps) == (
-        "Archived boards cover about half to all the days since each pool's first archived copy. Earlier, "
-        "the longest gap between boards lasted 68 days (silent pools).")
-    ranged = pd.DataFrame({"category": ["text-to-video-audio"], "days": [70], "days_min": [55],
-                           "days_max": [84], "to": pd.to_datetime(["2026-04-12"])})
-    assert stories.coverage_short_finding(days, pools, ranged).endswith(
-        "Earlier, the longest gap between boards lasted 55 to 84 days (pools with audio, whose start is "
-        "known only to the month).")
-    both = pd.concat([gaps.assign(days_min=68, after_approx=True), ranged])
-    assert stories.coverage_short_finding(days, pools, both).endswith(
-        "Earlier, the longest gap between boards lasted about 68 days (silent pools) and 55 to 84 days "
-        "(pools with audio, whose start is known only to the month).")
-
-
-def test_firm_changes_drop_grade_c_boards() -> None:
-    assert stories.firm_changes_text(_leaders(), _days(), "text-to-video") == (
-        "On grade A or B boards alone, rebuilt copies left out, the changes are G replacing R and W "
-        "replacing G.")
-    weak = _days().assign(evidence=["C", "C", "A", "A", "A", "A", "A"])
-    assert stories.firm_changes_text(_leaders(), weak, "text-to-video").endswith(
-        " R was #1 only on grade-C copies: that lead is tentative.")
-    few = _days().assign(evidence="C")
-    assert stories.firm_changes_text(_leaders(), few, "text-to-video") == (
-        "Without the grade-C values and the rebuilt copies, no change of #1 remains.")
-
-
-def test_rebuilt_distinct_text_counts_distinct_boards() -> None:
-    distinct = pd.DataFrame({"category": ["t", "t", "t", "u"], "unchanged": [False, True, False, False],
-                             "rebuilt_only": [True, True, True, False]})
-    assert stories.rebuilt_distinct_text(distinct) == (
-        "Across the 2 pools, 3 of the 4 archived boards (one per pool and day, the chart's ticks) rest only "
-        "on rebuilt copies. Counting a copy identical to the board before only once leaves 2 of the 3 "
-        "distinct archived boards, the count the answer at the top gives.")
 
 
 def test_newest_quoting_page_takes_day_dated_pages_only() -> None:
@@ -221,11 +152,16 @@ def test_changes_margins_read_lead_and_chance_on_the_new_leaders_first_board() -
     assert pd.isna(table["p_first"].iloc[0]) and table["p_first"].iloc[2] == 0.8771
     assert stories.changes_margins_note(table) == (
         "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
-        'on the new #1\'s first board that is not rebuilt. "—": not given by that press quote.')
+        'on the new #1\'s first board that is not rebuilt. "—": not given by that source.')
+    dated = table.assign(read_on=pd.to_datetime(["2026-01-29", "2026-04-08", "2026-09-10"]))
+    assert stories.changes_margins_note(dated) == (
+        "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
+        "on the new #1's first board that is not rebuilt: W's 88% is that of 10 September 2026, not of the "
+        'latest board. "—": not given by that source.')
     assert stories.changes_margins_note(table.iloc[2:]) == (
         "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
         "on the new #1's first board that is not rebuilt.")
-    assert list(stories.LEADER_CHANGES_TABLE)[-3:] == ["read_text", "lead", "p_first"]
+    assert list(stories.LEADER_CHANGES_TABLE)[-3:] == ["grades", "lead", "p_first"]
     assert list(stories.LEADER_CHANGES_TABLE)[-2:] == ["lead", "p_first"]
 
 
@@ -237,51 +173,3 @@ def test_missing_short_text_says_the_days_before_the_first_copy_are_the_silent_p
     text = stories.missing_short_text(pd.DataFrame({"days": [39]}), days, pools, 7, "2026-12-06")
     assert text.startswith("Before 10 April 2026, the first archived copy, the silent pools have only 1 day "
                            "of quoted values (1 December 2025). ")
-
-
-def test_data_answer_now_names_the_leader_on_both_boards() -> None:
-    latest = pd.DataFrame({"model_name": ["W", "X"], "p_leader": [0.8787, 0.12],
-                           "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
-    downloaded = latest.assign(p_leader=[0.8958, 0.1], snapshot_date=pd.Timestamp("2026-10-06"))
-    text = stories.data_answer_now(_leaders().assign(category="text-to-video"), "text-to-video", latest,
-                                   downloaded)
-    assert text == (
-        "Since 3 September 2026 about 2 in 4 boards are [rebuilt from text, not verified]"
-        "(#glossary-rebuilt-file). W leads text to video (silent), about 88% likely to be truly #1 on the "
-        "rebuilt 10 October copy, about 90% on the last downloaded board, 6 October (if rating errors are "
-        "independent).")
-    assert text.count(". ") == 1 and ";" not in text
-    distinct = pd.DataFrame({"unchanged": [False, True, False, False],
-                             "rebuilt_only": [True, True, True, False]})
-    short = stories.data_answer_now(_leaders().assign(category="text-to-video"), "text-to-video", latest,
-                                    downloaded, distinct, "AA")
-    assert short == (
-        "67% of AA's boards (2 of 3) exist only as [rebuilt copies, not verified](#glossary-rebuilt-file). "
-        "W leads text to video (silent), about 88% likely to be truly #1 on the rebuilt 10 October copy, "
-        "about 90% on the last downloaded board, 6 October (if rating errors are independent).")
-    assert short.count(". ") == 1 and ";" not in short
-    assert stories.leader_odds_text("text-to-video", downloaded, downloaded, rebuilt_latest=False) == (
-        "W leads text to video (silent), about 90% likely to be truly #1 on the last downloaded board, "
-        "6 October (if rating errors are independent).")
-
-
-def test_data_as_of_sentences_flags_rebuilt_boards_and_dated_forecasts() -> None:
-    boards = _leaders().assign(arena="AA", category="text-to-video")
-    others = pd.DataFrame({"arena": "LMArena", "category": "text-to-video",
-                           "snapshot_date": pd.to_datetime(["2026-09-05", "2026-09-21"]),
-                           "rebuilt_only": [False, True]})
-    forecasts = pd.DataFrame({"publisher": ["p", "q", "q"], "edition": ["1", "1", "2"],
-                              "published": ["2024", None, None]})
-    text = stories.data_as_of_sentences(boards, others, "2026-05-28", forecasts, "2026-12-07", arena="AA")
-    assert text == (
-        "The newest AA board (10 October 2026, 58 days old) is rebuilt, not verified; the newest downloaded "
-        "one, 6 October. LMArena's newest board (21 September 2026, 77 days old) is rebuilt, not verified. "
-        "The newest vendor figure is of 28 May 2026, 193 days old. Only 1 of 3 market forecasts is dated "
-        "(2024). Built 7 December 2026: **these data are about two months old**.")
-    assert len(text.split()) <= 70
-    downloaded = boards.assign(rebuilt_only=False)
-    assert stories.data_as_of_sentences(downloaded, others.iloc[:0], "2026-05-28",
-                                        forecasts.assign(published=None), "2026-10-20", arena="AA") == (
-        "The newest AA board (10 October 2026, 10 days old) is downloaded. The newest vendor figure is of "
-        "28 May 2026, 145 days old. None of the 3 market forecasts gives a publication date. Built 20 "
-        "October 2026: ages as above.")

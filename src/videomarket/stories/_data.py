@@ -455,8 +455,6 @@ def epochs_table(epochs: pd.DataFrame, rankings: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["order", "first_board"]).drop(columns="order").reset_index(drop=True)
 
 
-
-
 def rescale_text(changes: pd.DataFrame, epochs: pd.DataFrame) -> str:
     """What each change of rating scale did (``changes``: :func:`videomarket.leaderboard.scale_changes`
     of several pools): the anchors, the boards' sizes, how far the shared models' ratings moved and
@@ -705,11 +703,11 @@ def press_after_text(days: pd.DataFrame, pools: pd.DataFrame) -> str:
 
 
 def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFrame, min_days: int,
-                       read_on: object, all_gaps: pd.DataFrame | None = None) -> str:
+                       read_on: object, all_gaps: pd.DataFrame | None = None, rows: int | None = None) -> str:
     """What no public archive covers, briefly: the days with only quoted values before the first archived
     copy (with their grades when ``days`` has them), how many stretches the table
-    lists, and with ``all_gaps`` (:func:`videomarket.data.coverage_gaps` with ``min_days=1``) how many
-    shorter stretches it leaves out and how many days each pool lacks an archived board since its first.
+    lists (in ``rows`` rows, when the table merges pools), and with ``all_gaps``
+    (:func:`videomarket.data.coverage_gaps` with ``min_days=1``) how many shorter stretches it leaves out.
 
     >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10"]),
     ...     "date_precision": ["day", "approx", "day"]})
@@ -763,28 +761,17 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
     text += (
         "The table covers only the "
         f"{fmt.count(len(gaps), 'stretch', 'stretches')} of {min_days} days or more without a board of a "
-        "pool")
+        "pool" + (f", shown in {rows} rows" if rows is not None and rows != len(gaps) else ""))
     if all_gaps is None:
         return text + "."
     short = all_gaps[all_gaps["days"].astype(float) < min_days]
     text += (f"; {fmt.count(len(short), 'shorter stretch', 'shorter stretches')} (1 to {min_days - 1} days) "
              "are left out." if len(short) else "; there is no shorter one.")
-    if "archived" in days and "category" in days and "category" in pools:
-        parts = []
-        for row in pools.assign(order=_pool_order(pools["category"])).sort_values("order").itertuples():
-            mine = days[(days["category"].astype(str) == str(row.category)) & days["archived"].astype(bool)]
-            if mine.empty:
-                continue
-            span = (mine["snapshot_date"].max() - mine["snapshot_date"].min()).days + 1
-            have = mine["snapshot_date"].nunique()
-            parts.append(f"{pool_label(row.category).lower()} {span - have} of {span}")
-        if parts:
-            text += (" Days without an archived board, from each pool's first archived copy to its last: "
-                     + ", ".join(parts) + ".")
     return text
 
 
-def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = None) -> str:
+def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = None,
+                  days: pd.DataFrame | None = None) -> str:
     """How much of the arena's leaderboard history is archived, counted in ratings (``values``:
     :func:`videomarket.data.rated_values` of the arena: one model on one pool's board of one day, however
     many copies hold it), as a short list, with how many come from rebuilt files; ``mix`` (the grade table,
@@ -826,7 +813,7 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
         letters = _and(sorted(set(grades[board & (grades != "A")])))
         items.append(f"{beside} quoted {'value' if beside == 1 else 'values'} (grade {letters}) on a day "
                      "whose pool also has an archived board, kept beside it")
-    items += _press_words(values, board, grades, press)
+    items += _press_words(values, board, grades, press, days)
     entries = fmt.count(len(values), 'daily rating entry', 'daily rating entries').split(" ", 1)
     text = (f"The {arena} history holds {entries[0]} "
             f"[{entries[1]}](#glossary-daily-rating-entry):\n\n"
@@ -843,9 +830,12 @@ def evidence_text(values: pd.DataFrame, arena: str, mix: pd.DataFrame | None = N
     return text.strip()
 
 
-def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, press: int) -> list[str]:
+def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, press: int,
+                 days: pd.DataFrame | None = None) -> list[str]:
     """The quoted values on boards without an archived copy, as list items: those shown, with their pool
-    boards and days, and the grade-D ones (which the chart leaves out) apart.
+    boards and days, and the grade-D ones (which the chart leaves out) apart; with ``days``
+    (:func:`videomarket.data.snapshot_coverage`, ``date_precision``) a day known only roughly is said
+    "around" it, one known only to the month as that month.
 
     >>> v = pd.DataFrame({"category": "t", "snapshot_date": pd.to_datetime(["2026-01-29", "2026-01-29",
     ...     "2026-04-09"])})
@@ -854,6 +844,12 @@ def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, pres
     ...     print(item)
     2 quoted values forming 1 board with no archived copy: t on 29 Jan 2026
     1 grade-D rating, left out of the chart
+    >>> d = pd.DataFrame({"category": "t", "snapshot_date": pd.to_datetime(["2026-01-29"]),
+    ...                   "date_precision": ["approx"]})
+    >>> print(_press_words(v, pd.Series([False] * 3), g, 3, d)[0])
+    2 quoted values forming 1 board with no archived copy: t around 29 Jan 2026
+    >>> print(_press_words(v, pd.Series([False] * 3), g, 3, d.assign(date_precision="month"))[0])
+    2 quoted values forming 1 board with no archived copy: t in Jan 2026 (day unknown)
     >>> w = pd.concat([v, pd.DataFrame({"category": ["s", "u"], "snapshot_date": pd.to_datetime(
     ...     ["2026-01-29", "2026-02-01"])})], ignore_index=True)
     >>> print(_press_words(w, pd.Series([False, False, False, True, False]),
@@ -869,9 +865,22 @@ def _press_words(values: pd.DataFrame, board: pd.Series, grades: pd.Series, pres
         return [f"{press:,} on days with only quoted values"]
     shown = ~board & ~weak
     held = values.loc[shown, keys].drop_duplicates()
-    per_pool = [f"{pool_label(c)[0].lower() + pool_label(c)[1:]} on "
-                + _and([f"{d:%-d %b %Y}" for d in sorted(g["snapshot_date"])])
-                for c, g in held.groupby(held["category"].astype(str), sort=False)]
+    precision = ({} if days is None or "date_precision" not in days else
+                 {(str(c), pd.Timestamp(d)): str(p) for c, d, p in
+                  zip(days["category"], days["snapshot_date"], days["date_precision"], strict=True)})
+
+    def said(cat: str, day: pd.Timestamp) -> str:
+        how = precision.get((cat, pd.Timestamp(day)), "day")
+        if how == "month":
+            return f"in {day:%b %Y} (day unknown)"
+        return f"{'around' if how == 'approx' else 'on'} {day:%-d %b %Y}"
+
+    per_pool = []
+    for c, g in held.groupby(held["category"].astype(str), sort=False):
+        named = [said(c, d) for d in sorted(g["snapshot_date"])]
+        plain = all(n.startswith("on ") for n in named)
+        listed = "on " + _and([n[3:] for n in named]) if plain else _and(named)
+        per_pool.append(f"{pool_label(c)[0].lower() + pool_label(c)[1:]} {listed}")
     text = (f"{int(shown.sum()):,} quoted values forming {fmt.count(len(held), 'board')} with no archived "
             "copy: " + "; ".join(per_pool))
     return [text, f"{fmt.count(int(weak.sum()), 'grade-D rating')}, left out of the chart"]
@@ -1743,24 +1752,6 @@ def forecast_grade_finding(forecasts: pd.DataFrame) -> str:
     )
 
 
-def about_data_findings(values: pd.DataFrame, arena: str, changes: pd.DataFrame, category: str,
-                        min_days: int, days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.DataFrame,
-                        rescales: pd.DataFrame, shown: pd.DataFrame, boards: pd.DataFrame,
-                        forecasts: pd.DataFrame, distinct: pd.DataFrame | None = None) -> list[str]:
-    """About the data's key findings, one idea each: the share of rebuilt ratings
-    (:func:`rebuilt_share_finding`), the changes of #1 and the gaps before them
-    (:func:`leader_changes_finding`), coverage (:func:`coverage_short_finding`), the re-rating measured on
-    downloaded copies (:func:`rescale_downloaded_finding`, when ``rescales`` has a row) and the market
-    forecasts' grade (:func:`forecast_grade_finding`)."""
-    firm = firm_change_table(board_leaders(shown, boards, category), days, category)
-    findings = [rebuilt_share_finding(values, arena, distinct),
-                leader_changes_finding(changes, category, min_days, firm),
-                coverage_short_finding(days, pools, gaps.iloc[:0])]  # the gaps: the Appendix's table
-    if len(rescales):
-        findings.append(rescale_downloaded_finding(rescales, shown, boards))
-    return [*findings, forecast_grade_finding(forecasts)]
-
-
 def coverage_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.DataFrame) -> str:
     """How many days each pair of pools has an archived board (``days``:
     :func:`videomarket.data.snapshot_coverage`) and the longest stretch without a board in each, as the
@@ -2158,7 +2149,6 @@ def leaderboard_age_text(rankings: pd.DataFrame, arena: str = "Artificial Analys
             "have changed since.")
 
 
-
 def _part_of_month(day: pd.Timestamp) -> str:
     """'early', 'mid' or 'late' August 2026 for a day of that month."""
     part = "early" if day.day <= 10 else "mid" if day.day <= 20 else "late"
@@ -2216,54 +2206,6 @@ def data_answer_short(boards: pd.DataFrame, days: pd.DataFrame) -> str:
     return text + said + (f", and {tail}." if tail else ".")
 
 
-def rebuilt_share_finding(values: pd.DataFrame, arena: str,
-                          distinct: pd.DataFrame | None = None) -> str:
-    """One idea: the share of an arena's distinct boards (``distinct``: the archived days of every pool
-    with ``unchanged`` and ``rebuilt_only``: :func:`rebuilt_distinct`) that rest only on copies rebuilt from
-    text, then the share of its daily rating entries (``values``: :func:`videomarket.data.rated_values`, one
-    row per model, pool and day) that do.
-
-    >>> v = pd.DataFrame({"evidence": ["A", "A", "A", "C"], "rebuilt": [True, False, False, False]})
-    >>> print(rebuilt_share_finding(v, "AA"))  # doctest: +NORMALIZE_WHITESPACE
-    25% of AA's 4 [daily rating entries](#glossary-daily-rating-entry) come from copies rebuilt from text,
-    not verified.
-    >>> d = pd.DataFrame({"unchanged": [False, True, False], "rebuilt_only": [True, True, False]})
-    >>> print(rebuilt_share_finding(v, "AA", d))  # doctest: +NORMALIZE_WHITESPACE
-    50% of AA's [distinct boards](#glossary-distinct-board), 1 of 2, rest only on copies rebuilt from text,
-    not verified, and so do 25% of its 4 [daily rating entries](#glossary-daily-rating-entry).
-    """
-    n = int(values["rebuilt"].astype(bool).sum())
-    entries = (f"{fmt.pct(n / len(values), 0)} of {{whose}} {len(values):,} "
-               "[daily rating entries](#glossary-daily-rating-entry)")
-    if distinct is None or not len(distinct):
-        return entries.format(whose=f"{arena}'s") + " come from copies rebuilt from text, not verified."
-    kept = distinct[~distinct["unchanged"].astype(bool)]
-    only = int(kept["rebuilt_only"].astype(bool).sum())
-    return (f"{fmt.pct(only / len(kept), 0)} of {arena}'s [distinct boards](#glossary-distinct-board), "
-            f"{only:,} of {len(kept):,}, rest only on copies rebuilt from text, not verified, and so do "
-            + entries.format(whose="its") + ".")
-
-
-def rebuilt_distinct_text(distinct: pd.DataFrame) -> str:
-    """The count behind the key finding's share of distinct boards (``distinct``: :func:`rebuilt_distinct`).
-
-    >>> d = pd.DataFrame({"category": ["t", "t", "u"], "unchanged": [False, True, False],
-    ...     "rebuilt_only": [True, True, False]})
-    >>> print(rebuilt_distinct_text(d))  # doctest: +NORMALIZE_WHITESPACE
-    Across the 2 pools, 2 of the 3 archived boards (one per pool and day, the chart's ticks) rest only on
-    rebuilt copies. Counting a copy identical to the board before only once leaves 1 of the 2 distinct
-    archived boards, the count the answer at the top gives.
-    """
-    kept = distinct[~distinct["unchanged"].astype(bool)]
-    n = int(kept["rebuilt_only"].astype(bool).sum())
-    every = int(distinct["rebuilt_only"].astype(bool).sum())
-    pools = distinct["category"].nunique()
-    return (f"Across the {pools} pools, {every:,} of the {len(distinct):,} archived boards (one per pool and "
-            f"day, the chart's ticks) {'rests' if every == 1 else 'rest'} only on rebuilt copies. Counting a "
-            f"copy identical to the board before only once leaves {n:,} of the {len(kept):,} distinct "
-            "archived boards, the count the answer at the top gives.")
-
-
 def rebuilt_distinct(pool_gaps: dict[str, pd.DataFrame], boards: pd.DataFrame) -> pd.DataFrame:
     """The archived (grade A) days of every pool (``pool_gaps``: pool → :func:`videomarket.leaderboard.
     leader_gaps`) with ``unchanged`` (a copy identical to the board before) and ``rebuilt_only`` (``boards``:
@@ -2319,6 +2261,8 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
     ...     "evidence": ["B", "C", "A", "A", "A", "A"], "date_precision": ["day", "approx"] + ["day"] * 4})
     >>> leader_changes_table(L2, d2, "t").iloc[-1][["after", "read_on", "read_text"]].tolist()
     ['3 Sep 2026 (rebuilt), downloaded 10 Sep 2026', Timestamp('2026-09-10 00:00:00'), '10 Sep 2026']
+    >>> leader_changes_table(L2, d2, "t")["gap_text"].tolist()
+    ['about 58', '0 (7 to the downloaded board)']
     """
     mine = days[days["category"].astype(str) == category][["snapshot_date", "evidence", "date_precision"]]
     boards = leaders.sort_values("snapshot_date").merge(mine, on="snapshot_date", how="left")
@@ -2338,13 +2282,18 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
                 read_on = pd.Timestamp(down["snapshot_date"].iloc[0])
                 after += f" (rebuilt), downloaded {_table_day(read_on, False)}"
                 read_text = _table_day(read_on, False)
+        gap = (db - da).days - 1
+        rough = a["date_precision"] == "approx" or b["date_precision"] == "approx"
+        gap_text = f"about {gap}" if rough else str(gap)
+        if read_on != db:  # the gap to the first downloaded board too
+            gap_text += f" ({(read_on - da).days - 1} to the downloaded board)"
         rows.append({"change": f"{b['leader']} replacing {a['leader']}",
-                     "before": _table_day(da, a["date_precision"] == "approx"),
+                     "before": _table_day(da, a["date_precision"] == "approx"), "gap_text": gap_text,
                      "after": after, "read_on": read_on, "read_text": read_text,
-                     "gap": (db - da).days - 1, "grades": f"{_grade_of(a)} → {_grade_of(b)}",
+                     "gap": gap, "grades": f"{_grade_of(a)} → {_grade_of(b)}",
                      "date": db, "previous_leader": str(a["leader"]), "new_leader": str(b["leader"]),
                      "evidence": str(b["evidence"])})
-    return pd.DataFrame(rows, columns=["change", "before", "after", "gap", "grades", "date",
+    return pd.DataFrame(rows, columns=["change", "before", "after", "gap", "gap_text", "grades", "date",
                                        "previous_leader", "new_leader", "evidence", "read_on", "read_text"])
 
 
@@ -2377,17 +2326,26 @@ def changes_margins(changes: pd.DataFrame, boards: pd.DataFrame, odds: pd.DataFr
 
 def changes_margins_note(table: pd.DataFrame) -> str:
     """The one line above the table of changes (``table``: :func:`changes_margins`) saying what its lead and
-    chance are read on, and why a chance is missing.
+    chance are read on, whose board the last chance is (so it is not taken for the latest board's), and
+    why a chance is missing.
 
-    >>> t = pd.DataFrame({"lead": [12.0, 9.0], "p_first": [float("nan"), 0.877]})
+    >>> t = pd.DataFrame({"lead": [12.0, 9.0], "p_first": [float("nan"), 0.877], "new_leader": ["G", "W"],
+    ...                   "read_on": pd.to_datetime(["2026-01-29", "2026-09-10"])})
     >>> print(changes_margins_note(t))  # doctest: +NORMALIZE_WHITESPACE
     Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read on
-    the new #1's first board that is not rebuilt. "—": not given by that press quote.
+    the new #1's first board that is not rebuilt: W's 88% is that of 10 September 2026, not of the latest
+    board. "—": not given by that source.
     """
     text = ("Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are "
-            "read on the new #1's first board that is not rebuilt.")
+            "read on the new #1's first board that is not rebuilt")
+    last = table.dropna(subset=["p_first"])
+    if len(last) and {"new_leader", "read_on"} <= set(last.columns):
+        row = last.iloc[-1]
+        text += (f": {row['new_leader']}'s {fmt.pct(float(row['p_first']), 0)} is that of "
+                 f"{fmt.day(row['read_on'])}, not of the latest board")
+    text += "."
     if table[["lead", "p_first"]].isna().any().any():
-        text += ' "—": not given by that press quote.'
+        text += ' "—": not given by that source.'
     return text
 
 
@@ -2409,222 +2367,9 @@ def leader_changes_text(changes: pd.DataFrame, category: str) -> str:
             "happened somewhere between the two boards the table gives.")
 
 
-def _times(n: int) -> str:
-    """'once', 'twice', '3 times'."""
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
-
-
-def _gaps_said(table: pd.DataFrame) -> list[str]:
-    """Each change's days without a board (``table``: :func:`leader_changes_table`), "about" where a side
-    is dated only roughly."""
-    rough = (table["before"].astype(str).str.startswith("around")
-             | table["after"].astype(str).str.startswith("around"))
-    return [f"about {int(g)}" if r else str(int(g)) for g, r in zip(table["gap"], rough, strict=True)]
-
-
 def _and(items: list[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def leader_changes_finding(changes: pd.DataFrame, category: str, min_days: int,
-                           firm: pd.DataFrame | None = None) -> str:
-    """One idea: how often #1 changed on grade A or B boards (``firm``: :func:`leader_changes_table` of
-    those boards) and when the last change was first seen on such a board (the count with every board,
-    ``changes``, is the body's; the days without a board are the table's alone). Without ``firm`` the
-    brief count of ``changes`` leads, with the changes first seen after ``min_days`` or more days without
-    a board.
-
-    >>> c = pd.DataFrame({"date": pd.to_datetime(["2026-01-29", "2026-04-08", "2026-09-03"]),
-    ...     "previous_leader": ["a", "b", "c"], "new_leader": ["b", "c", "d"], "evidence": ["C", "B", "A"],
-    ...     "gap": [39, 68, 0], "before": ["1 Dec 2025", "around 29 Jan 2026", "2 Sep 2026"],
-    ...     "after": ["around 29 Jan 2026", "around 8 Apr 2026", "3 Sep 2026"]})
-    >>> f = pd.DataFrame({"gap": [127, 0], "before": ["1 Dec 2025", "2 Sep 2026"],
-    ...     "after": ["around 8 Apr 2026", "3 Sep 2026"]})
-    >>> print(leader_changes_finding(c, "text-to-video", 7, f))  # doctest: +NORMALIZE_WHITESPACE
-    On downloaded boards and established press reports ([grades A and B](#glossary-grade)), the #1 of
-    text to video (silent) changed twice.
-    >>> f = f.assign(gap=[127, 7], after=["around 8 Apr 2026", "10 Sep 2026"], new_leader=["H", "W"],
-    ...     date=pd.to_datetime(["2026-04-08", "2026-09-10"]))
-    >>> print(leader_changes_finding(c, "text-to-video", 7, f))  # doctest: +NORMALIZE_WHITESPACE
-    On downloaded boards and established press reports ([grades A and B](#glossary-grade)), the #1 of
-    text to video (silent) changed twice, last to W by 10 September 2026.
-    >>> print(leader_changes_finding(c, "text-to-video", 7))  # doctest: +NORMALIZE_WHITESPACE
-    In text to video (silent), #1 changed hands at least twice (3 counting a [second-hand
-    copy](#glossary-second-hand-copy)); 2 of the 3 changes were first seen only after 39 and 68 days without
-    a board.
-    """
-    pool = pool_label(category)
-    pool = pool[0].lower() + pool[1:]
-    if firm is not None and len(firm):
-        text = (f"On downloaded boards and established press reports ([grades A and B](#glossary-grade)), "
-                f"the #1 of {pool} changed {_times(len(firm))}")
-        if len(firm) > 1 and "new_leader" in firm and "date" in firm:
-            last = firm.iloc[-1]
-            text += f", last to {last['new_leader']} by {fmt.day(pd.Timestamp(last['date']))}"
-        return text + "."
-    late = changes[changes["gap"] >= min_days]["gap"].astype(int).tolist()
-    count = changes_count_of(changes, brief=True).replace(
-        "a second-hand copy", "a [second-hand copy](#glossary-second-hand-copy)", 1)
-    text = f"In {pool}, #1 changed hands {count}"
-    if not late:
-        return text + "."
-    said = (", ".join(str(n) for n in late[:-1]) + " and " + str(late[-1])) if len(late) > 1 else str(late[0])
-    return (text + f"; {len(late)} of the {len(changes)} changes were first seen only after {said} days "
-            "without a board.")
-
-
-def firm_change_table(leaders: pd.DataFrame, days: pd.DataFrame, category: str) -> pd.DataFrame:
-    """The changes of #1 of ``category`` on grade A or B boards only, rebuilt copies left out (``leaders``:
-    :func:`board_leaders`;
-    ``days``: :func:`videomarket.data.snapshot_coverage`): :func:`leader_changes_table` of those boards."""
-    mine = days[(days["category"].astype(str) == category)
-                & days["evidence"].astype(str).isin(["A", "B"])]
-    kept = leaders[leaders["snapshot_date"].isin(mine["snapshot_date"])]
-    if "rebuilt_only" in kept:  # a rebuilt copy has no grade letter
-        kept = kept[~kept["rebuilt_only"].astype(bool)]
-    return leader_changes_table(kept, days, category)
-
-
-def firm_changes_text(leaders: pd.DataFrame, days: pd.DataFrame, category: str) -> str:
-    """Which changes of #1 of ``category`` remain when the boards of grade C or D are dropped (``leaders``:
-    :func:`board_leaders`; ``days``: :func:`videomarket.data.snapshot_coverage`, for each board's grade),
-    and the leaders seen as #1 only on grade-C copies (tentative).
-
-    >>> L = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08",
-    ...     "2026-09-03"]), "leader": ["R", "G", "H", "W"], "rebuilt_only": False})
-    >>> d = pd.DataFrame({"category": "t", "snapshot_date": L["snapshot_date"],
-    ...     "evidence": ["C", "C", "B", "A"], "date_precision": "day"})
-    >>> print(firm_changes_text(L, d, "t"))  # doctest: +NORMALIZE_WHITESPACE
-    On grade A or B boards alone, rebuilt copies left out, the change is W replacing H. R and G were #1
-    only on grade-C copies: those leads are tentative.
-    >>> L.loc[3, "rebuilt_only"] = True
-    >>> print(firm_changes_text(L, d, "t"))
-    Without the grade-C values and the rebuilt copies, no change of #1 remains.
-    """
-    table = firm_change_table(leaders, days, category)
-    if table.empty:
-        return "Without the grade-C values and the rebuilt copies, no change of #1 remains."
-    names = list(table["change"].astype(str))
-    text = (f"On grade A or B boards alone, rebuilt copies left out, the "
-            f"{'changes are' if len(names) > 1 else 'change is'} {_and(names)}.")
-    every = leader_changes_table(leaders, days, category)
-    firm = set(table["previous_leader"]) | set(table["new_leader"])
-    weak = [n for n in dict.fromkeys([*every["previous_leader"], *every["new_leader"]]) if n not in firm]
-    if weak:
-        text += (f" {_and(weak)} {'were' if len(weak) > 1 else 'was'} #1 only on grade-C copies: "
-                 f"{'those leads are' if len(weak) > 1 else 'that lead is'} tentative.")
-    return text
-
-
-_FRACTIONS = {**SHARE_WORDS, 2 / 5: "two fifths", 3 / 5: "three fifths"}
-
-
-def _fraction_words(fraction: float) -> str:
-    """A share as the nearest simple fraction in words, without "about" ("half", "three fifths").
-
-    >>> _fraction_words(0.49), _fraction_words(0.578)
-    ('half', 'three fifths')
-    """
-    if fraction >= 1:
-        return "all"
-    return _FRACTIONS[min(_FRACTIONS, key=lambda f: abs(f - fraction))]
-
-
-def coverage_short_finding(days: pd.DataFrame, pools: pd.DataFrame, gaps: pd.DataFrame) -> str:
-    """One idea: the share of days since each pool's first archived copy that archived boards cover, as
-    simple fractions for the silent and with-audio pools (``days``:
-    :func:`videomarket.data.snapshot_coverage`), and the longest stretch without a board before those
-    copies, as a range where its start is known only to the month (``pools``:
-    :func:`videomarket.data.pool_coverage`; ``gaps``: :func:`videomarket.data.coverage_gaps`).
-
-    >>> d = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2
-    ...     + ["text-to-video-audio"] * 2 + ["image-to-video-audio"] * 2,
-    ...     "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-12", "2026-04-19", "2026-04-10",
-    ...     "2026-04-19", "2026-04-15", "2026-04-19", "2026-04-15", "2026-04-19"]), "archived": True})
-    >>> p = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio",
-    ...     "image-to-video-audio"],
-    ...     "first_archived": pd.to_datetime(["2026-04-10", "2026-04-10", "2026-04-15", "2026-04-15"])})
-    >>> g = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio",
-    ...     "image-to-video-audio"], "days": [6, 8, 70, 70], "days_max": [6, 8, 84, 84],
-    ...     "days_min": [6, 8, 55, 55],
-    ...     "to": pd.to_datetime(["2026-04-18", "2026-04-09", "2026-04-14", "2026-04-14"])})
-    >>> print(coverage_short_finding(d, p, g))  # doctest: +NORMALIZE_WHITESPACE
-    Archived boards cover about a quarter to two fifths of the days since each pool's first archived copy.
-    Earlier, the longest gap between boards lasted 8 days (silent pools) and 55 to 84 days (pools with audio,
-    whose start is known only to the month).
-    """
-    archived = days[days["archived"].astype(bool)]
-    last = archived["snapshot_date"].max()
-    per = archived.groupby("category", observed=True)["snapshot_date"].agg(["min", "nunique"])
-    silent = per[~per.index.astype(str).str.endswith("-audio")]
-    audio = per[per.index.astype(str).str.endswith("-audio")]
-
-    shares = []
-    for group in (silent, audio):
-        if len(group):
-            spans = (last - group["min"]).dt.days + 1
-            shares.append(_fraction_words(float(group["nunique"].sum() / spans.sum())))
-    shares = list(dict.fromkeys(shares))
-    share = f"about {shares[0]}" if len(shares) == 1 else f"about {shares[0]} to {shares[-1]}"
-    share += " the" if shares[-1] in ("half", "all") else " of the"
-    text = f"Archived boards cover {share} days since each pool's first archived copy."
-    first = pools.set_index(pools["category"].astype(str))["first_archived"]
-    before = gaps[pd.to_datetime(gaps["to"]) < gaps["category"].astype(str).map(first)]
-    if before.empty:
-        return text
-    is_audio = before["category"].astype(str).str.endswith("-audio")
-    said = []
-    for group, name in ((before[~is_audio], "silent pools"), (before[is_audio], "pools with audio")):
-        if group.empty:
-            continue
-        high = group.get("days_max", group["days"]).astype(float)
-        longest = group[high == high.max()]
-        top, low = int(high.max()), int(longest.get("days_min", longest["days"]).astype(float).min())
-        rough = pd.Series(False, index=longest.index)
-        for column in ("after_approx", "before_approx"):
-            rough |= longest.get(column, rough).astype(bool)
-        if low != top:
-            said.append(f"{low} to {top} days ({name}, whose start is known only to the month)")
-        else:
-            said.append(f"{'about ' if rough.any() else ''}{top} days ({name})")
-    return text + f" Earlier, the longest gap between boards lasted {' and '.join(said)}."
-
-
-def rescale_downloaded_finding(rescales: pd.DataFrame, shown: pd.DataFrame, boards: pd.DataFrame) -> str:
-    """The latest change of scale (``rescales``: :func:`videomarket.leaderboard.scale_changes`) measured on
-    downloaded copies only: for each pool, the nearest full downloaded board before the change and at or
-    after it (``shown``: the ratings, ``elo``; ``boards``: :func:`videomarket.data.rebuilt_boards`), and how
-    many models the first pool's board lost, citing the row of :func:`rescale_downloaded_table` it uses.
-
-    >>> r = pd.DataFrame({"arena": "AA", "category": ["text-to-video"], "previous_date":
-    ...     pd.Timestamp("2026-09-30"), "date": pd.Timestamp("2026-10-01"), "models_before": 81,
-    ...     "models_after": 30})
-    >>> s = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-09-14"] * 10
-    ...     + ["2026-10-04"] * 9), "model_name": list("abcdefghij") + list("abcdefghi"),
-    ...     "rank": list(range(1, 11)) + list(range(1, 10)),
-    ...     "elo": [1300.0 - 10 * i for i in range(10)] + [1000.0 - 20 * i for i in range(9)]})
-    >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-09-14",
-    ...     "2026-10-04"]), "rebuilt_only": False, "checked": False})
-    >>> print(rescale_downloaded_finding(r, s, b))  # doctest: +NORMALIZE_WHITESPACE
-    On 1 October 2026 AA [re-rated](#glossary-re-rating) text to video (silent): its downloaded boards went
-    from 10 models to 9, only 9 on both. Ratings before and after cannot be compared.
-    """
-    row = rescales.sort_values("date").iloc[-1]
-    table = rescale_downloaded_table(rescales, shown, boards)
-    cats = set(rescales.loc[rescales["date"] == row["date"], "category"].astype(str))
-    pools = ("both text-to-video pools" if cats == {"text-to-video", "text-to-video-audio"}
-             else pools_text(sorted(cats)))
-    text = f"On {fmt.day(row['date'])} {row['arena']} [re-rated](#glossary-re-rating) {pools}."
-    down = table[table["boards"].str.endswith("(downloaded)")]
-    if down.empty:
-        return text + " No pool has a downloaded board on both sides."
-    a = down.iloc[0]
-    short = "the silent pool's" if a["pool"] == pool_label("text-to-video") and "both" in pools else "its"
-    text = text[:-1] + f": {short} downloaded boards went from {int(a['models_before'])} models to " \
-        f"{int(a['models_after'])}"
-    return text + (f", only {int(a['on_both'])} on both." if "on_both" in a else ".") + (
-        " Ratings before and after cannot be compared.")
 
 
 def rescale_downloaded_table(rescales: pd.DataFrame, shown: pd.DataFrame,
@@ -2692,8 +2437,8 @@ def rebuilt_kept_text(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> str:
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-07"]),
     ...     "checked": [True, False], "shared": [8, 0], "agree": [True, pd.NA]})
     >>> print(rebuilt_kept_text(b))  # doctest: +NORMALIZE_WHITESPACE
-    The [rebuilt copies](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub shows, are
-    kept because each matches its text's length and model count, and the 8 ratings that also have a
+    The [rebuilt copies](#glossary-rebuilt-file) are kept because each matches the length and model count of
+    the search-index text it was rebuilt from, and the 8 ratings that also have a
     downloaded copy of the same day, 5 October 2026, match it exactly. Those 8 are counted once, as
     downloaded.
     >>> print(rebuilt_kept_text(b, 6662).split(", and ")[1])  # doctest: +NORMALIZE_WHITESPACE
@@ -2701,8 +2446,8 @@ def rebuilt_kept_text(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> str:
     of 6,670 rebuilt ratings, 0.1%, could be checked). Those 8 are counted once, as downloaded.
     """
     checked = boards[boards["checked"].astype(bool)] if "checked" in boards else boards.iloc[:0]
-    head = ("The [rebuilt copies](#glossary-rebuilt-file), rebuilt from the text a search index of GitHub "
-            "shows, are kept because each matches its text's length and model count")
+    head = ("The [rebuilt copies](#glossary-rebuilt-file) are kept because each matches the length and model "
+            "count of the search-index text it was rebuilt from")
     if checked.empty:
         return head + "; none could be compared with a downloaded copy of the same day."
     n = int(checked["shared"].sum())
@@ -2776,133 +2521,3 @@ def data_as_of_text(latest: object, changes: pd.DataFrame, category: str, boards
     return "<br>\n".join([*lines, note])
 
 
-def leader_odds_text(category: str, latest: pd.DataFrame, downloaded: pd.DataFrame,
-                     rebuilt_latest: bool = True) -> str:
-    """The current #1 of ``category`` and its chance of being truly #1 on the newest board (``latest``:
-    :func:`videomarket.leaderboard.board_certainty`, a rebuilt copy when ``rebuilt_latest``) and on the
-    newest downloaded board (``downloaded``, the same of that day), read as independent ratings.
-
-    >>> a = pd.DataFrame({"model_name": ["W", "X"], "p_leader": [0.8787, 0.1],
-    ...     "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
-    >>> b = a.assign(p_leader=[0.8958, 0.1], snapshot_date=pd.Timestamp("2026-10-06"))
-    >>> print(leader_odds_text("text-to-video", a, b))  # doctest: +NORMALIZE_WHITESPACE
-    W leads text to video (silent), about 88% likely to be truly #1 on the rebuilt 10 October copy, about
-    90% on the last downloaded board, 6 October (if rating errors are independent).
-    >>> print(leader_odds_text("text-to-video", b, b, rebuilt_latest=False))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    W leads text to video (silent), about 90% likely to be truly #1 on the last downloaded board, 6 October
-    (if rating errors are independent).
-    """
-    from videomarket.stories._guide import about, two_boards_chance
-
-    top, down = latest.iloc[0], downloaded.iloc[0]
-    new_day, down_day = pd.Timestamp(top["snapshot_date"]), pd.Timestamp(down["snapshot_date"])
-    head = f"{top['model_name']} leads {pool_label(category).lower()}, "
-    tail = " (if rating errors are independent)."
-    if not rebuilt_latest or new_day == down_day:
-        return (head + f"{about(float(down['p_leader']))} likely to be truly #1 on the last downloaded "
-                f"board, {down_day:%-d %B}" + tail)
-    return head + two_boards_chance(top["p_leader"], new_day, down["p_leader"], down_day) + "."
-
-
-def data_answer_now(boards: pd.DataFrame, category: str, latest: pd.DataFrame,
-                    downloaded: pd.DataFrame, distinct: pd.DataFrame | None = None,
-                    arena: str = "Artificial Analysis") -> str:
-    """About the data's answer: since the first board held only by rebuilt copies (``boards``:
-    :func:`videomarket.data.rebuilt_boards`) how many boards in 4 are rebuilt, then the current #1 of
-    ``category`` with its chance on the newest and the newest downloaded board (:func:`leader_odds_text`).
-
-    >>> b = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-08-01",
-    ...     "2026-08-27", "2026-10-06", "2026-10-10"]), "rebuilt_only": [False, True, False, True]})
-    >>> a = pd.DataFrame({"model_name": ["W"], "p_leader": [0.8787],
-    ...     "snapshot_date": [pd.Timestamp("2026-10-10")]})
-    >>> d = a.assign(p_leader=0.8958, snapshot_date=pd.Timestamp("2026-10-06"))
-    >>> print(data_answer_now(b, "text-to-video", a, d))  # doctest: +NORMALIZE_WHITESPACE
-    Since 27 August 2026 about 3 in 4 boards are [rebuilt from text, not verified](#glossary-rebuilt-file).
-    W leads text to video (silent), about 88% likely to be truly #1 on the rebuilt 10 October copy, about
-    90% on the last downloaded board, 6 October (if rating errors are independent).
-
-    With ``distinct`` (:func:`rebuilt_distinct`) the share of distinct boards held only by rebuilt copies
-    leads instead (the count the Appendix gives):
-
-    >>> s = pd.DataFrame({"unchanged": [False, True, False, False],
-    ...     "rebuilt_only": [True, True, False, True]})
-    >>> print(data_answer_now(b, "text-to-video", a, d, s))  # doctest: +NORMALIZE_WHITESPACE
-    67% of Artificial Analysis's boards (2 of 3) exist only as [rebuilt copies, not
-    verified](#glossary-rebuilt-file). W leads text to video (silent), about 88% likely to be truly #1
-    on the rebuilt 10 October copy, about 90% on the last downloaded board, 6 October
-    (if rating errors are independent).
-    """
-    rebuilt = boards[boards["rebuilt_only"].astype(bool)]
-    newest = boards[(boards["category"].astype(str) == category)
-                    & (boards["snapshot_date"] == pd.Timestamp(latest["snapshot_date"].iloc[0]))]
-    odds = leader_odds_text(category, latest, downloaded, bool(newest["rebuilt_only"].astype(bool).all()))
-    if distinct is not None and len(distinct):
-        kept = distinct[~distinct["unchanged"].astype(bool)]
-        only = int(kept["rebuilt_only"].astype(bool).sum())
-        return (f"{fmt.pct(only / len(kept), 0)} of {arena}'s boards ({only:,} of {len(kept):,}) exist only "
-                f"as [rebuilt copies, not verified](#glossary-rebuilt-file). {odds}")
-    if rebuilt.empty:
-        return odds
-    first = pd.Timestamp(rebuilt["snapshot_date"].min())
-    share = float(boards.loc[boards["snapshot_date"] >= first, "rebuilt_only"].astype(bool).mean())
-    return (f"Since {fmt.day(first)} about {round(4 * share)} in 4 boards are [rebuilt from text, not "
-            f"verified](#glossary-rebuilt-file). {odds}")
-
-
-def data_as_of_sentences(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object,
-                         forecasts: pd.DataFrame, build: object = None, *, arena: str = "Artificial Analysis",
-                         ) -> str:
-    """The data-as-of box of About the data in full sentences: the newest board of ``arena`` (``latest``:
-    :func:`videomarket.data.rebuilt_boards` of it) with its age at the build, whether it is rebuilt and, if
-    so, the newest downloaded board; the same for each other arena of ``others``; the newest vendor figure
-    (``vendor_day``); how many market forecasts give a publication date.
-
-    >>> b = pd.DataFrame({"arena": "A", "category": "t", "snapshot_date": pd.to_datetime(["2026-10-06",
-    ...     "2026-10-10"]), "rebuilt_only": [False, True]})
-    >>> o = pd.DataFrame({"arena": "L", "category": "t", "snapshot_date": pd.to_datetime(["2026-09-21"]),
-    ...     "rebuilt_only": [True]})
-    >>> f = pd.DataFrame({"publisher": ["p", "q"], "published": ["2024", None]})
-    >>> print(data_as_of_sentences(b, o, "2026-05-28", f, "2026-12-07", arena="A"))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    The newest A board (10 October 2026, 58 days old) is rebuilt, not verified; the newest downloaded one,
-    6 October. L's newest board (21 September 2026, 77 days old) is rebuilt, not verified. The newest
-    vendor figure is of 28 May 2026, 193 days old. Only 1 of 2 market forecasts is dated (2024). Built 7
-    December 2026: **these data are about two months old**.
-    >>> print(data_as_of_sentences(b, o, "2026-05-28", f, "2026-10-30", arena="A").split(": ")[-1])
-    ages as above.
-    """
-    built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
-
-    def board(frame: pd.DataFrame, name: str) -> str:
-        day = pd.Timestamp(frame["snapshot_date"].max())
-        said = f"{day:%-d %B %Y}, {(built - day).days} days old"
-        if not frame.loc[frame["snapshot_date"] == day, "rebuilt_only"].astype(bool).all():
-            return f"{name} ({said}) is downloaded."
-        down = frame.loc[~frame["rebuilt_only"].astype(bool), "snapshot_date"]
-        text = f"{name} ({said}) is rebuilt, not verified"
-        if not (len(down) and full):
-            return text + "."
-        return text + f"; the newest downloaded one, {pd.Timestamp(down.max()):%-d %B}."
-    full = True
-    lines = [board(latest, f"The newest {arena} board")]
-    full = False  # the other arenas: their newest board only
-    lines += [board(g, f"{name}'s newest board") for name, g in others.groupby("arena", sort=True)]
-    vendor = pd.Timestamp(vendor_day).normalize()
-    lines.append(f"The newest vendor figure is of {vendor:%-d %B %Y}, {(built - vendor).days} days old.")
-    keys = [c for c in ("publisher", "edition", "definition") if c in forecasts]
-    dated = forecasts.dropna(subset=["published"]) if "published" in forecasts else forecasts.iloc[:0]
-    n_all = len(forecasts.drop_duplicates(keys)) if keys else len(forecasts)
-    n_dated = len(dated.drop_duplicates(keys)) if keys else len(dated)
-    if n_dated == 0:
-        lines.append(f"None of the {n_all} market forecasts gives a publication date.")
-    elif n_dated < n_all:
-        newest = max(dated["published"].astype(str), key=lambda p: (p + "-99-99")[:10])
-        lines.append(f"Only {n_dated} of {n_all} market forecasts {'is' if n_dated == 1 else 'are'} dated "
-                     f"({newest}).")
-    age = (built - pd.Timestamp(latest["snapshot_date"].max())).days
-    months = round(age / 30.4)
-    said = {1: "one month", 2: "two months", 3: "three months"}.get(months, f"{months} months")
-    lines.append(f"Built {fmt.day(built)}: "
-                 + (f"**these data are about {said} old**." if age > 30 else "ages as above."))
-    return " ".join(lines)

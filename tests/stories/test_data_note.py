@@ -1,0 +1,120 @@
+"""About the data's main line: the verdict, the rebuilt share, coverage by downloaded boards, the rebuild
+error, the re-rating's churn and the data box, each as exact sentences on small hand-made frames."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from videomarket import stories
+
+
+def _distinct() -> pd.DataFrame:
+    return pd.DataFrame({"unchanged": [False, False, False, False, True],
+                         "rebuilt_only": [True, False, False, False, True]})
+
+
+def _boards() -> pd.DataFrame:
+    return pd.DataFrame({"arena": "AA", "category": ["text-to-video"] * 3 + ["text-to-video-audio"] * 2,
+                         "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-04",
+                                                          "2026-10-03", "2026-10-04"]),
+                         "rebuilt_only": [False, True, False, True, False], "checked": [False, True, False,
+                                                                                      False, False],
+                         "shared": [0, 8, 0, 0, 0], "agree": [pd.NA, True, pd.NA, pd.NA, pd.NA]})
+
+
+def test_verdict_is_short_and_about_the_data() -> None:
+    text = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
+                                "2026-12-07", "AA")
+    assert text == ("75% of AA's distinct boards (3 of 4) were downloaded and can be checked, the rest only "
+                    "rebuilt from text. The leaderboards are about two months old, and no market forecast is "
+                    "better than a single second-hand quote.")
+    assert len(text.split()) <= 50 and ";" not in text and text.count(". ") == 1
+
+
+def test_rebuilt_finding_and_bases_table() -> None:
+    assert stories.rebuilt_boards_finding(_distinct(), _boards(), 92, "AA") == (
+        "25% of AA's [distinct boards](#glossary-distinct-board) (1 of 4) exist only as rebuilt copies. "
+        "Only 8 of their 100 ratings could be checked against a downloaded copy, and all 8 matched.")
+    table = stories.rebuilt_bases_table(_distinct(), pd.DataFrame({"rebuilt": [True] + [False] * 9}))
+    assert table[["rebuilt", "total", "share"]].values.tolist() == [[1, 4, "25%"], [2, 5, "40%"],
+                                                                    [1, 10, "10%"]]
+    assert set(table.columns) == set(stories.REBUILT_BASES_TABLE)
+
+
+def test_coverage_by_downloaded_boards() -> None:
+    table = stories.download_coverage_table(_boards())
+    assert table[["pool", "span", "archived", "archived_share", "downloaded", "downloaded_share"]
+                 ].values.tolist() == [["Text to video (silent)", 4, 3, "75%", 2, "50%"],
+                                       ["Text to video with audio", 2, 2, "100%", 1, "50%"]]
+    assert stories.download_coverage_finding(_boards()) == (
+        "Downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% counting "
+        "rebuilt copies.")
+
+
+def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
+    board = pd.DataFrame({"model": ["w", "m"], "model_name": ["W", "M"], "elo": [1129.0, 1118.0],
+                          "p_leader": [0.87865, 0.1], "snapshot_date": pd.Timestamp("2026-10-10")})
+    lower = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.4213, 0.5]})
+    higher = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.9991, 0.0]})
+    assert stories.rebuild_error_table(board, lower, higher)["elo"].tolist() == [1129.0, 1119.0, 1139.0]
+    assert stories.rebuild_error_finding(board, lower, higher, "text-to-video") == (
+        "A wrong tens digit in W's rebuilt 10 October rating would move its chance of being "
+        "[truly #1](#glossary-p-first) of text to video (silent) from about 88% to about 42% or more "
+        "than 99%.")
+
+
+def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
+    table = pd.DataFrame({"pool": ["Text to video (silent)"] * 2,
+                          "boards": ["30 Sep → 1 Oct (rebuilt, not verified)", "14 Sep → 4 Oct (downloaded)"],
+                          "before": pd.to_datetime(["2026-09-30", "2026-09-14"]),
+                          "after": pd.to_datetime(["2026-10-01", "2026-10-04"])})
+    rescales = pd.DataFrame({"category": ["text-to-video"], "anchor_after": ["k"]})
+    shown = pd.DataFrame({"category": "text-to-video",
+                          "snapshot_date": pd.to_datetime(["2026-09-30"] * 4 + ["2026-10-01"] * 3
+                                                          + ["2026-09-14"] * 3 + ["2026-10-04"] * 2),
+                          "model_name": list("akbc") + list("akd") + list("akb") + list("ak"),
+                          "elo": [1300.0, 1200.0, 1100.0, 1000.0, 1090.0, 1000.0, 950.0,
+                                  1310.0, 1210.0, 1110.0, 1100.0, 1000.0]})
+    churn = stories.rescale_churn_table(table, rescales, shown)
+    assert churn[["models_before", "left", "joined", "models_after", "anchor_before", "fall_median"]
+                 ].values.tolist() == [[4, 2, 1, 3, 1200.0, 205.0], [3, 1, 0, 2, 1210.0, 210.0]]
+    assert churn["fall_middle"].tolist() == ["202–208", "210–210"]
+    assert stories.rescale_finding(churn) == (
+        "At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median "
+        "205 points (middle half 202–208), mostly because the new [anchor](#glossary-anchor) had been "
+        "rated 1200. Ratings before and after cannot be compared.")
+    assert stories.rescale_churn_text(churn) == (
+        "The board shrank at the re-rating itself: of the 4 models of 30 September, 2 were gone a day later "
+        "and 1 was new (on the downloaded boards of 14 September and 4 October, 3 → 2: 1 left, 0 joined). "
+        "The data do not say whether the models that left were retired or dropped from the board. The new "
+        "anchor had been rated 1200 on the old scale, so it alone accounts for 200 of the median fall of "
+        "205.")
+
+
+def test_data_box_by_kind() -> None:
+    others = pd.DataFrame({"arena": "L", "category": "t", "snapshot_date": pd.to_datetime(["2026-09-21"]),
+                           "rebuilt_only": [False]})
+    forecasts = pd.DataFrame({"publisher": ["p", "q", "r"], "published": [None, None, None]})
+    text = stories.data_box(_boards(), others, "2026-05-28", forecasts, "2026-12-07", arena="AA")
+    assert text == ("Leaderboards: AA to 4 October 2026, 64 days old; L to 21 September 2026, 77 days "
+                    "old. Vendor figures: to 28 May 2026, 193 days old. Market forecasts: none of "
+                    "the 3 dated. Built 7 December 2026.")
+    assert len(text.replace("**", "").split()) <= 70
+
+
+def test_evidence_text_says_rough_and_month_only_days() -> None:
+    values = pd.DataFrame({"category": ["text-to-video"] * 3 + ["text-to-video-audio"] * 2,
+                           "snapshot_date": pd.to_datetime(["2025-12-01", "2025-12-20", "2026-10-01",
+                                                            "2026-04-15", "2026-04-16"]),
+                           "evidence": ["B", "C", "A", "C", "D"],
+                           "archived_board": [False, False, True, False, False], "rebuilt": False})
+    days = pd.DataFrame({"category": ["text-to-video", "text-to-video", "text-to-video-audio"],
+                         "snapshot_date": pd.to_datetime(["2025-12-01", "2025-12-20", "2026-04-15"]),
+                         "date_precision": ["day", "approx", "month"]})
+    assert stories.evidence_text(values, "AA", days=days) == (
+        "The AA history holds 5 [daily rating entries](#glossary-daily-rating-entry):\n\n"
+        "- 1 downloaded from archived copies (grade A);\n"
+        "- 3 quoted values forming 3 boards with no archived copy: text to video (silent) on 1 Dec 2025 and "
+        "around 20 Dec 2025; text to video with audio in Apr 2026 (day unknown);\n"
+        "- 1 grade-D rating, left out of the chart.\n\n"
+        "The 4 quoted values are 1 grade B, 2 grade C and 1 grade D.")
