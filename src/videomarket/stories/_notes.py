@@ -247,8 +247,14 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "daily-rating-entry": ("Daily rating entry", "One model's rating on one pool's board of one day, however "
                            "many archives copied it: an unchanged board copied again on a later day counts "
                            "again."),
-    "likely-lead": ("Likely lead", "A lead between a near-certain lead and an open race: the leader is "
-                    "probably, but not surely, the better model."),
+    "likely-lead": ("Likely lead", "A lead whose chance of being truly #1 is 75% or more but under 95%: the "
+                    "leader is probably, but not surely, the better model."),
+    "video-pools": ("Text to video, image to video; silent, with audio", "Text to video makes a clip from a "
+                    "written prompt; image to video animates a given picture. Silent pools judge the picture "
+                    "alone; with-audio pools judge clips with the sound the model generates."),
+    "resolution-tag": ("Resolution tag (720p, 768p, 1080p)", "Part of a listing's name: the video height in "
+                       "pixels the entry was run at. One model can be listed once per resolution or setting, "
+                       "each entry rated on its own."),
 }
 
 
