@@ -397,7 +397,7 @@ def test_value_text_frame_and_layout() -> None:
     budget = stories.value_frame(value(), {I2VA: board})
     assert budget.loc[1, ["near_name", "near_price", "near_gap"]].tolist() == ["HappyHorse", 9.9, 87.0]
     assert stories.VALUE_BUDGET_PICK["near_name"] == (
-        "Cheapest near the top: cheapest within 100 points of the highest-rated model with a list price")
+        "Cheapest within 100 points of the highest-rated model with a list price")
 
 
 def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -> None:
@@ -437,8 +437,6 @@ def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -
         "can also make sound: LTX-2.5 Fast in text to video (silent) (the leader itself); MiniMax H3 in "
         "image to video (silent) (#3 of 77, 20 points behind the leader)."
     )
-
-
 
 
 def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
@@ -708,8 +706,6 @@ def test_a_december_leader_is_said_with_its_lead_and_no_chance() -> None:
     assert frame.loc[3, "then"] == "Cannot be judged (not among the 20 listed; no prices from that time)"
 
 
-
-
 def test_a_leader_missing_from_another_pool_is_said_with_its_last_listing() -> None:
     day, before = pd.Timestamp("2026-10-10"), pd.Timestamp("2026-09-30")
     rankings = pd.DataFrame({
@@ -765,15 +761,15 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
     assert marked["board"].tolist()[0] == pd.Timestamp("2026-10-08")
     assert stories.board_label(T2V, "2026-10-01", both) == "1 October 2026"
     assert stories.rebuilt_chart_note(shown.iloc[:1], both) == (
-        "All boards of 8 October 2026: rebuilt copies, rebuilt from the text a search index of GitHub shows")
+        "All boards of 8 October 2026: rebuilt, not verified")
     assert stories.rebuilt_chart_note(shown, rebuilt.assign(rebuilt_only=False)) is None
     assert stories.leaders_chart_note(shown.iloc[:1], both) == (
-        "% = chance of being truly #1, independent errors. All boards of 8 October 2026: rebuilt copies, "
-        "rebuilt from the text a search index of GitHub shows")
+        "% = chance of being truly #1, independent errors. All boards of 8 October 2026: rebuilt, not "
+        "verified")
     assert stories.leaders_chart_note(shown, rebuilt.assign(rebuilt_only=False)) == (
         "% = chance of being truly #1, independent errors")
     assert stories.rebuilt_chart_note(shown, both, category=T2V) == (
-        "Board of 8 October 2026 (rebuilt copy, rebuilt from the text a search index of GitHub shows)")
+        "Board of 8 October 2026 (rebuilt, not verified)")
     assert stories.rebuilt_chart_note(shown, rebuilt.assign(rebuilt_only=False), category=T2V) == (
         "Board of 8 October 2026")
 
@@ -840,6 +836,19 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
     assert list(stories.PICKS_TABLE) == list(frame.columns)
     downloaded = REBUILT.assign(rebuilt_only=False)
     assert stories.boards_anchor(leaders(), downloaded) == "the newest boards (10 October 2026)"
+
+
+def test_the_leaders_chart_title_names_the_main_leader_and_the_open_races() -> None:
+    lead = pd.DataFrame({"category": [T2V, I2V, T2VA, I2VA], "model": ["wan", "gem", "wan", "max"],
+                         "model_name": ["Wan 3.0", "Gemini Omni Flash", "Wan 3.0", "H3 Max"],
+                         "p_leader": [0.88, 0.61, 0.84, 0.98]})
+    race = {I2V: pd.DataFrame({"model_name": ["Gemini Omni Flash", "Wan 3.0"], "rank": [1, 2],
+                               "p_leader": [0.61, 0.39]})}
+    assert stories.leaders_chart_title(lead, race) == (
+        "Wan 3.0 likely leads both text-to-video pools; image to video (silent) is an open race")
+    sure = lead.assign(p_leader=[0.97, 0.61, 0.96, 0.98])
+    assert stories.leaders_chart_title(sure.iloc[[0, 2, 3]], {}) == "Wan 3.0 leads both text-to-video pools"
+    assert stories.leaders_chart_title(lead.iloc[:0], {}) == "No pool has a leader"
 
 
 def test_the_shortlist_now_links_the_rerating_and_names_what_is_missing() -> None:
@@ -943,9 +952,8 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
     assert stories.budget_finding({T2V: other}, T2V).endswith("against USD 12.00 for Wan 3.0.")
     assert stories.budget_finding({T2V: alone}, T2V) == (
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
-        "100 points of it, so it is also the cheapest near the top.")
-    assert stories.BUDGET_LABEL == ("cheapest near the top (within 100 points of the highest-rated priced "
-                                    "model)")
+        "100 points of it, so it is also the budget pick.")
+    assert stories.BUDGET_LABEL == "cheapest within 100 points of the highest-rated priced model"
 
 
 def test_board_change_counts_as_report_00_does() -> None:
@@ -1029,22 +1037,9 @@ def test_the_data_box_is_short_and_the_rest_goes_to_the_appendix() -> None:
                                    what_may_have_changed="The #1 changed at least 3 times.")
     assert box == (
         "Data as of 10 October 2026 (57 days old when this note was built, 6 December "
-        "2026). **These data are more than a month old.** The #1 changed at least 3 times. All picks rest on "
-        "rebuilt copies, not verified: see [About these data](#about-these-data).")
-    # a pool whose #1 changed at its re-rating is said after the silent pool's changes
-    audio = stories.guide_data_as_of(
-        "2026-10-10", build="2026-12-06", rebuilt_words="rebuilt", what_may_have_changed="X.",
-        new_leaders=stories.rerated_leaders_words({"text-to-video-audio": "1 October 2026"}))
-    assert audio.endswith("X. The #1 of text to video with audio changed at the 1 October 2026 re-rating. "
-                          "All picks rest on rebuilt copies, not verified: see "
-                          "[About these data](#about-these-data).")
-    rankings = pd.DataFrame({"arena": "Artificial Analysis", "category": [T2V, T2V, T2VA, T2VA],
-                             "model": ["w", "w", "g", "w"], "rank": [1, 1, 1, 1],
-                             "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"] * 2)})
-    cuts = pd.DataFrame({"category": [T2V, T2VA], "previous_date": pd.Timestamp("2026-09-30"),
-                         "date": pd.Timestamp("2026-10-01")})
-    assert stories.rerated_leaders(rankings, cuts) == {T2VA: "1 October 2026"}
-    assert stories.rerated_leaders(rankings, cuts, skip=()) == {T2VA: "1 October 2026"}
+        "2026). **These data are more than a month old.** The #1 changed at least 3 times. All picks rest "
+        "on [rebuilt](#glossary-rebuilt-file) copies, not verified ([how they were checked]"
+        "(00-about-the-data.html#how-strong-is-the-evidence)).")
     assert len(box.split()) <= 70
     assert stories.guide_data_as_of("2026-10-10", build="2026-12-06").endswith("6 December 2026). "
                                                                                 "**These data are more than "
@@ -1059,8 +1054,6 @@ def test_the_brief_change_warning_gives_the_count_in_brief() -> None:
     assert stories.guide_change_warning(t, T2V, arena="A", brief=True) == (
         "In the 10 months before, the #1 of text to video (silent) changed at least twice, so the leader may "
         "have changed since.")
-
-
 
 
 def test_the_two_arenas_are_set_side_by_side() -> None:
@@ -1213,14 +1206,12 @@ def test_the_price_chart_labels_the_points_the_text_names_and_says_where_the_res
         "runway", "pika-2-5", "p-video"]
     assert stories.value_chart_labels(now, {T2V: board}, I2V) == ["x"]
     assert stories.value_chart_subtitle(leaders(), REBUILT, T2V) == (
-        "Board of 10 October 2026 (rebuilt copy, rebuilt from the text a search index of GitHub shows). "
+        "Board of 10 October 2026 (rebuilt, not verified). "
         "Unlabelled points: every model is named in the chart's data download")
     dated = pd.DataFrame({"price_dating": ["a copy of about late September 2026 (x)"]})
     assert stories.value_chart_subtitle(leaders(), None, T2V, dated) == (
         "Board of 10 October 2026. List prices as of about late September 2026. Unlabelled points: every "
         "model is named in the chart's data download")
-
-
 
 
 def test_two_boards_chance_is_one_sentence_for_every_report() -> None:

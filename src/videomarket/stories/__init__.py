@@ -181,11 +181,15 @@ from videomarket.stories._guide import (
     pool_label,
     pools_text,
     rating_text,
-    rerated_leaders,
-    rerated_leaders_words,
     runner_up_text,
 )
-from videomarket.stories._guide_picks import picks_caption, picks_check_text, picks_frame, shortlist_now_text
+from videomarket.stories._guide_picks import (
+    leaders_chart_title,
+    picks_caption,
+    picks_check_text,
+    picks_frame,
+    shortlist_now_text,
+)
 from videomarket.stories._guide_sections import (
     AUDIO_TABLE,
     LEADERS_TABLE,
@@ -711,6 +715,7 @@ __all__ = [
     "leader_odds_text",
     "leaderboard_age_text",
     "leaders_chart_note",
+    "leaders_chart_title",
     "leaders_frame",
     "leaders_text",
     "least_sure_date",
@@ -823,8 +828,6 @@ __all__ = [
     "relayed_by",
     "removed_rivals",
     "report_title",
-    "rerated_leaders",
-    "rerated_leaders_words",
     "rerating_anchor",
     "rerating_text",
     "rescale_downloaded_finding",

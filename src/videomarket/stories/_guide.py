@@ -304,8 +304,7 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
         return f"No model on the {pool} board has a list price."
     if pick["model"] == pick["best_model"]:
         return (f"In {pool}, no priced model cheaper than {pick['best_name']} ({_usd(pick['best_price'])} a "
-                f"minute) comes within {BUDGET_POINTS} points of it, so it is also the cheapest near the "
-                "top.")
+                f"minute) comes within {BUDGET_POINTS} points of it, so it is also the budget pick.")
     board = priced[category]
     top = "the leader" if pick["best_elo"] >= float(board["elo"].max()) else "the best priced model"
     whose = _developers(board, [pick["model"], pick["best_model"]])
@@ -350,7 +349,7 @@ def _developers(board: pd.DataFrame, models: list[object]) -> list[str]:
     return out
 
 
-BUDGET_LABEL = f"cheapest near the top (within {BUDGET_POINTS} points of the highest-rated priced model)"
+BUDGET_LABEL = f"cheapest within {BUDGET_POINTS} points of the highest-rated priced model"
 
 
 def _need_clause(row: object, need: str, top: pd.DataFrame | None,
@@ -890,51 +889,15 @@ def _holds(checks: pd.DataFrame, *, direct: bool = False) -> tuple[list[str], li
     return held, needs
 
 
-def rerated_leaders(rankings: pd.DataFrame, breaks: pd.DataFrame, arena: str = "Artificial Analysis",
-                    *, skip: Iterable[str] = ("text-to-video",)) -> dict[str, str]:
-    """Per pool whose #1 changed at its re-rating (``breaks``: :func:`videomarket.guide.scale_breaks`;
-    the #1 of the last board before against that of the first after), the day of that re-rating;
-    pools in ``skip`` (said elsewhere) left out.
-
-    >>> r = pd.DataFrame({"arena": "A", "category": "c", "model": ["a", "b"], "rank": [1, 1],
-    ...                   "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"])})
-    >>> b = pd.DataFrame({"category": ["c"], "previous_date": [pd.Timestamp("2026-09-30")],
-    ...                   "date": [pd.Timestamp("2026-10-01")]})
-    >>> rerated_leaders(r, b, "A"), rerated_leaders(r.assign(model="a"), b, "A")
-    ({'c': '1 October 2026'}, {})
-    """
-    out = {}
-    rows = rankings[(rankings["arena"].astype(str) == arena) & (rankings["rank"] == 1)]
-    for b in breaks.itertuples():
-        if str(b.category) in set(skip):
-            continue
-        pool = rows[rows["category"].astype(str) == str(b.category)]
-        then = set(pool.loc[pool["snapshot_date"] == b.previous_date, "model"].astype(str))
-        now = set(pool.loc[pool["snapshot_date"] == b.date, "model"].astype(str))
-        if then and now and then != now:
-            out[str(b.category)] = fmt.day(b.date)
-    return out
-
-
-def rerated_leaders_words(changed: dict[str, str]) -> str:
-    """:func:`rerated_leaders` as one sentence for the data box; "" when no #1 changed.
-
-    >>> rerated_leaders_words({"text-to-video-audio": "1 October 2026"})
-    'The #1 of text to video with audio changed at the 1 October 2026 re-rating.'
-    """
-    return " ".join(f"The #1 of {pool_label(c).lower()} changed at the {d} re-rating."
-                    for c, d in changed.items())
-
-
 def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: object = None,
                      rebuilt_words: str = "", new_leaders: str = "") -> str:
     """The data box: :func:`videomarket.stories.data_as_of` for the leaderboards, what may have changed
     (the brief :func:`guide_change_warning`) and, when the boards shown were rebuilt (``rebuilt_words``
-    non-empty, :func:`guide_rebuilt_words`), one sentence on that, linking the appendix's "About these
-    data", where the rest is said.
+    non-empty, e.g. :func:`rebuilt_chart_note`), one sentence on that, linking the glossary and report 00's
+    section on how strong the evidence is, where the checks are told.
 
-    >>> guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="x")[-68:]
-    'ilt copies, not verified: see [About these data](#about-these-data).'
+    >>> guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="x")[-63:]
+    'checked](00-about-the-data.html#how-strong-is-the-evidence)).'
     """
     from videomarket.stories._notes import data_as_of
 
@@ -942,7 +905,8 @@ def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: 
     if new_leaders:
         line += f" {new_leaders}"
     if rebuilt_words:
-        line += " All picks rest on rebuilt copies, not verified: see [About these data](#about-these-data)."
+        line += (" All picks rest on [rebuilt](#glossary-rebuilt-file) copies, not verified ([how they were "
+                 "checked](00-about-the-data.html#how-strong-is-the-evidence)).")
     return line
 
 

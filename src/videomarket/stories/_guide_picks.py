@@ -9,6 +9,7 @@ from videomarket.stories._guide import (
     BUDGET_POINTS,
     POOL_LABELS,
     RACE,
+    SURE,
     _and,
     _racer_chances,
     _usd,
@@ -72,7 +73,9 @@ def _check_cell(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, o
     names = ("leader", "cheapest pick", "open-weights pick")
     differ = [n for n, a, b in zip(names, now, then, strict=True) if a != b]
     head = "same 3 picks" if not differ else "differs: " + ", ".join(differ)
-    return f"{head} ({race}{row['model_name']}{chance})"
+    same = leaders[(leaders["category"].astype(str) == pool) & (leaders["model"] == row["model"])]
+    name = same.iloc[0]["model_name"] if len(same) else row["model_name"]  # one name for one model
+    return f"{head} ({race}{name}{chance})"
 
 
 def picks_frame(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
@@ -144,3 +147,26 @@ def shortlist_now_text(rankings: pd.DataFrame, day: object, maker: str, pick: st
         text += (f" The nearest {heir['creator']} successor to {pick} in {pool}, {heir['model_name']}, is "
                  f"#{int(heir['rank'])} of {len(board)}: not the same model.")
     return text
+
+
+def leaders_chart_title(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None) -> str:
+    """The leaders chart's title from what a buyer needs: the model leading the most pools, "likely" when
+    none of its leads is near-certain, and the pools that are open races; a lead over the leader's own base
+    model is left to the chart, not the title."""
+    rows = leaders.dropna(subset=["model"])
+    races = [POOL_LABELS.get(str(r.category), str(r.category)).lower() for r in rows.itertuples(index=False)
+             if race_names(pd.Series(r._asdict()), (tops or {}).get(str(r.category)))]
+    clear = rows[~rows["category"].astype(str).map(lambda c: POOL_LABELS.get(c, c).lower()).isin(races)]
+    parts = []
+    if len(clear):
+        counts = clear.groupby("model_name", sort=False)["p_leader"].agg(["size", "max"])
+        name = counts.sort_values(["size", "max"], ascending=False).index[0]
+        mine = clear[clear["model_name"] == name]
+        pools = sorted(str(c) for c in mine["category"])
+        where = ("both text-to-video pools" if pools == ["text-to-video", "text-to-video-audio"]
+                 else _and([POOL_LABELS.get(c, c).lower() for c in pools]))
+        how = "leads" if (mine["p_leader"].astype(float) >= SURE).all() else "likely leads"
+        parts.append(f"{name} {how} {where}")
+    if races:
+        parts.append(f"{_and(races)} {'is an open race' if len(races) == 1 else 'are open races'}")
+    return "; ".join(parts) if parts else "No pool has a leader"

@@ -133,9 +133,8 @@ def board_label(category: object, day: object, rebuilt: pd.DataFrame | None = No
 def rebuilt_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                        category: str | None = None) -> str | None:
     """A chart subtitle naming the boards shown and, when every one of them was rebuilt from text, saying
-    so: "Boards of 10 October 2026: rebuilt copies (rebuilt from the text a search index of GitHub
-    shows)"; None when no board is rebuilt. With ``category``, the one board of that pool: "Board of 10
-    October 2026 (rebuilt copy, rebuilt from the text a search index of GitHub shows)"."""
+    so: "All boards of 10 October 2026: rebuilt, not verified"; None when no board is rebuilt. With
+    ``category``, the one board of that pool: "Board of 10 October 2026 (rebuilt, not verified)"."""
     held = leaders.dropna(subset=["model"])
     if category is not None:
         mine = held[held["category"].astype(str) == category]
@@ -144,16 +143,14 @@ def rebuilt_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = Non
         label = board_label(category, mine.iloc[0]["snapshot_date"], rebuilt)
         if not label.endswith("(rebuilt)"):
             return f"Board of {label}"
-        return (f"Board of {label.removesuffix(' (rebuilt)')} (rebuilt copy, rebuilt from the text a search "
-                "index of GitHub shows)")
+        return f"Board of {label.removesuffix(' (rebuilt)')} (rebuilt, not verified)"
     labels = [board_label(r.category, r.snapshot_date, rebuilt) for r in held.itertuples()]
     marked = [x for x in labels if x.endswith("(rebuilt)")]
     if not marked:
         return None
     days = sorted({x.removesuffix(" (rebuilt)") for x in marked}, key=lambda d: pd.Timestamp(d))
     which = "All boards" if len(marked) == len(labels) else "Boards"
-    return (f"{which} of {' and '.join(days)}: rebuilt copies, rebuilt from the text a search index of "
-            "GitHub shows")
+    return f"{which} of {' and '.join(days)}: rebuilt, not verified"
 
 
 def leaders_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> str:
@@ -505,8 +502,7 @@ def value_frame(value: pd.DataFrame, priced: dict[str, pd.DataFrame] | None = No
 
 
 #: The headers of :func:`value_frame` with ``priced``: the budget pick's columns.
-VALUE_BUDGET_PICK = {"near_name": "Cheapest near the top: cheapest within 100 points of the highest-rated "
-                                  "model with a list price"}
+VALUE_BUDGET_PICK = {"near_name": "Cheapest within 100 points of the highest-rated model with a list price"}
 
 
 def value_layout(budget: float | None) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:

@@ -240,7 +240,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                          "developer's page or repository, rather than an archive of the publisher's own "
                          "data, and seen in one place only (evidence grade C). It can show who led, but "
                          "nothing checks it against the publisher."),
-    "cheapest-near-top": ("Cheapest near the top", "The price pick: the cheapest model with a list price "
+    "cheapest-near-top": ("Cheapest within the cut-off (budget pick)",
+                          "The price pick: the cheapest model with a list price "
                           "rated within a fixed number of points of its pool's highest-rated model with a "
                           "list price, nearly as good as the best for less. Models further down the "
                           "price–quality frontier cost less and rate lower."),
