@@ -164,10 +164,6 @@ def test_copies_are_dated_in_words_and_prices_said_for_what_they_are() -> None:
     prices = pd.DataFrame({"price_dating": [
         "an undated copy of about late September 2026 (T2V ratings match a top 8 of 2026-09-29)",
         "an undated copy of about early August 2026 (2026-07-31 to ~2026-08-11 by its contents)"]})
-    text = stories.prices_text(prices)
-    assert "copies of its model list that carry no date; what they list dates them to about early August " \
-           "2026 and about late September 2026." in text
-    assert "not what a model cost in December 2025" in text and "T2V" not in text and "2026-09" not in text
     assert stories.value_source(prices).endswith("undated copies of about early August 2026 and about late "
                                                  "September 2026). The anchor model, pinned at 1,000, has no "
                                                  "interval.")
@@ -340,30 +336,6 @@ def test_an_interval_reaching_the_best_is_said() -> None:
             "USD 7.80, its 95% interval reaching the best's: the cheapest model about as good.") in text
 
 
-def test_the_basis_finding_says_the_rebuilt_boards_and_the_leader_a_rerating_took_off() -> None:
-    board = pd.DataFrame({
-        "snapshot_date": pd.to_datetime(["2026-09-30", "2026-09-30", "2026-10-01", "2026-10-08"]),
-        "arena": "AA", "category": T2VA, "model": ["gemini", "wan", "wan", "wan"],
-        "model_name": ["Gemini Omni Flash", "Wan 3.0", "Wan 3.0", "Wan 3.0"], "rank": [1, 2, 1, 1],
-        "elo": [1300.0, 1290.0, 1150.0, 1156.0], "ci_low": pd.NA, "ci_high": pd.NA, "scale_epoch": "e",
-        "evidence": "A", "source_id": "s", "date_precision": "day"})
-    rebuilt = pd.DataFrame({"arena": "AA", "category": T2VA,
-                            "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-07", "2026-10-08"]),
-                            "rebuilt_only": [False, True, True]})
-    breaks = BREAKS.assign(category=T2VA)
-    shown = leaders(category=[T2VA, I2V, T2V], snapshot_date=[pd.Timestamp("2026-10-08"), DAY, pd.NaT])
-    # only the days of the boards shown are named (8 October), not the whole rebuilt stretch
-    assert stories.basis_finding(board, rebuilt, breaks, shown, "AA") == (
-        "The picks rest on the boards of 8 October 2026, rebuilt from archived copies' text (see the "
-        "data box), after the 1 October 2026 re-rating took Gemini Omni Flash, the previous #1 of "
-        "text to video with audio, off that board.")
-    downloaded = rebuilt.assign(rebuilt_only=False)
-    assert stories.basis_finding(board, downloaded, breaks.iloc[0:0], shown, "AA") == ""
-    assert stories.basis_finding(board, downloaded, breaks, shown, "AA") == (
-        "The picks rest on the boards shown after the 1 October 2026 re-rating took Gemini Omni Flash, the "
-        "previous #1 of text to video with audio, off that board.")
-
-
 def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_chance() -> None:
     frame = stories.leaders_frame(leaders())
     assert frame["pool"].tolist() == ["Text to video (silent)", "Image to video (silent)"]
@@ -425,15 +397,7 @@ def test_value_text_frame_and_layout() -> None:
     budget = stories.value_frame(value(), {I2VA: board})
     assert budget.loc[1, ["near_name", "near_price", "near_gap"]].tolist() == ["HappyHorse", 9.9, 87.0]
     assert stories.VALUE_BUDGET_PICK["near_name"] == (
-        "Cheapest near the top: cheapest within 100 points of the highest-rated model with a list price")
-    intro = stories.value_intro()
-    assert ("The star marks the cheapest model near the top. The [cheapest model near the top]"
-            "(#glossary-cheapest-near-top) is this note's own rule, not a standard: the "
-            "cheapest priced model rated within 100 points of its pool's highest-rated model with a list "
-            "price. Across 100 "
-            "points, the better model wins about 64% of head-to-head votes.") in intro
-    assert "no other model is rated higher and at least as cheap" in intro
-    assert intro.endswith("wins about 64% of head-to-head votes.")  # why not rating per dollar: method notes
+        "Cheapest within 100 points of the highest-rated model with a list price")
 
 
 def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -> None:
@@ -475,48 +439,6 @@ def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -
     )
 
 
-def test_developers_are_parents_with_their_brands_and_hosted_models_named() -> None:
-    offer = pd.DataFrame({
-        "developer": ["Kuaishou", "MiniMax", "Runway"], "n_models": [2, 1, 1], "best_rank": [1, 2, 9],
-        "best_place": ["#1 of 32", "#2 of 32", "#9 of 32"], "n_pools": [2, 1, 1],
-        T2V: ["Kling 3.0 (#1 of 32)", "MiniMax H3 Max (#2 of 32)", "Runway Gen-4.5 (#9 of 32)"],
-        I2V: ["Kling 3.0 (#4 of 77)", pd.NA, pd.NA],
-        "brands": ["KlingAI", "", ""], "hosted": ["", "MiniMax H3 Max (listed by Fal)", ""],
-        "derived": ["", "", ""],
-    })
-    offer = offer.assign(n_led=[1, 0, 0], order=["#1", "#2", "#3"])
-    # the text says the table's own order: those leading a pool first, then alphabetically; an open
-    # race is said as one
-    race = pd.DataFrame({"category": [T2V], "model": ["kling"], "p_leader": [0.61]})
-    assert stories.offer_text(offer, shown=2, leaders=race) == (
-        "3 developers, counted by parent company, have a model on these boards. The table lists those that "
-        "lead a pool first, then the rest alphabetically, an order for convenience only: Kuaishou leads "
-        "1 pool (an open race). "
-        "Ranks and ratings compare only within a pool. 1 has a "
-        "model on all 2 boards (Kuaishou). Board labels counted for their parent company: KlingAI for "
-        "Kuaishou. A model \"based on\" another counts for the base model's developer only when a hosting "
-        "platform lists it (MiniMax H3 Max, listed by Fal, counts for MiniMax); a developer that builds its "
-        "own product on another's model keeps it. The first 2 are shown; the other one is under \"Show "
-        "all\"."
-    )
-    shuffled = offer.iloc[[2, 1, 0]].assign(developer=["Runway", "alibaba", "Kuaishou"])
-    assert stories.offer_frame(shuffled)["developer"].tolist() == ["Kuaishou", "alibaba", "Runway"]
-    # pools led, then the alphabet (best ranks on boards of different sizes do not compare)
-    strength = offer.iloc[[2, 1, 0]].assign(developer=["Aardvark", "Zeta", "Kuaishou"])
-    assert stories.offer_frame(strength)["developer"].tolist() == ["Kuaishou", "Aardvark", "Zeta"]
-    # no "best rank" column: the smallest rank across boards of different sizes can be a last place
-    # (#29 of 29 beats #31 of 32), which no reader should see called best
-    assert "best_place" not in stories.OFFER_TABLE and "best_rank" not in stories.OFFER_TABLE
-    # a lead in an open race is marked in its pool's cell
-    assert stories.offer_frame(offer, race).loc[0, T2V] == "Kling 3.0 (#1 of 32, open race)"
-    frame = stories.offer_frame(offer)
-    assert len(frame) == 3 and set(stories.OFFER_TABLE) - set(frame.columns) == set()
-    cells = plots.table(frame, columns=stories.OFFER_TABLE, formats=stories.OFFER_FORMATS,
-                        missing=stories.OFFER_MISSING).cells()
-    assert cells[1] == ["MiniMax", "0", "1", "1", "MiniMax H3 Max (#2 of 32)", "no model",
-                        "no model", "no model"]
-
-
 def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
     frame = stories.shortlist_frame(THEN, NOW)
     assert list(frame.columns) == list(stories.SHORTLIST_TABLE)
@@ -524,7 +446,8 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
     assert frame.to_dict("records")[0] == {
         "need": "Quality", "claim": "Runway Gen-4.5", "pool": "Text to video (silent)",
         "then": "Holds (leads, #1 of the 20 listed)",
-        "now": "Indicative only: its 720p listing is #24 of 32, 206 points behind Wan 3.0"}
+        "now": "Not comparable (different board, scale and listing): its 720p listing is #24 of 32, 206 "
+               "points behind Wan 3.0"}
     assert pd.isna(frame.loc[1, "then"])  # no December board: "no board that month"
     assert stories.SHORTLIST_MISSING["then"] == "no board that month"
     assert frame.loc[1, "now"] == ("Cannot be judged directly (not listed now; last listed 30 September 2026 "
@@ -550,23 +473,6 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
         "now": "Does not hold (indirect: the named model is not listed; the nearest listed model, Pika 2.5, "
                "is #30 of 32 at USD 12.80; the cheapest model rated higher, LTX-2.3 Fast, rates 10 points "
                "higher for USD 2.40)"}
-    text = stories.shortlist_text(THEN, NOW, BREAKS)
-    assert text == (
-        "In December 2025 only text to video (silent) had a board among the pools checked, a copy of its top "
-        "without intervals; image to video (silent) had none, so the claims about it are judged only now. "
-        "\"Now\" means the boards of 10 October 2026. Ranks then and now are on different boards: text to "
-        "video (silent) was re-anchored and re-rated between 30 September 2026 and 1 October 2026, when its "
-        "board went 81→30 models (60 left, 9 joined), and had 32 by 10 October 2026, so a rank compared "
-        "across "
-        "that date is only indicative. A budget "
-        "pick holds when it is on or near the price–quality frontier: no model that costs no more is rated "
-        "over 20 points higher (or their intervals overlap); when it is not, the table names the cheapest "
-        "model rated higher. A pick that is not on a board cannot be judged there; that is not the same as "
-        "failing."
-    )
-    assert "Ranks then and now" not in stories.shortlist_text(THEN, NOW)  # no break given: nothing said
-    unknown = NOW.assign(status=["not the pick", "not on this board", "not measured", "unknown model"])
-    assert "A budget pick holds" not in stories.shortlist_text(THEN, unknown)  # no budget row judged
 
 
 def test_claim_verdicts_hold_fail_or_cannot_be_judged() -> None:
@@ -586,7 +492,8 @@ def test_claim_verdicts_hold_fail_or_cannot_be_judged() -> None:
     assert stories.claim_verdict(NOW.iloc[0].copy(), then=True) == (
         "Did not lead (#24 of 32, 206 points behind Wan 3.0)")
     assert stories.claim_verdict(NOW.iloc[0].copy()) == (
-        "Indicative only: its 720p listing is #24 of 32, 206 points behind Wan 3.0")
+        "Not comparable (different board, scale and listing): its 720p listing is #24 of 32, 206 points "
+        "behind Wan 3.0")
     assert stories.claim_verdict(THEN.iloc[1]) is pd.NA
     unknown = checks([{"need": "budget", "claim": "X", "status": "unknown model"}]).iloc[0]
     assert stories.claim_verdict(unknown) == (
@@ -625,29 +532,33 @@ def test_method_notes_compute_the_rerating_and_say_the_budget_rule_only_with_a_b
     prices = pd.DataFrame({"price_dating": ["an undated copy of about late September 2026 (x)"]})
     people = pd.DataFrame({"category": [T2V] * 2, "dating": "an undated copy of about early August 2026 (y)"})
     notes = stories.guide_method_notes(BREAKS, prices, people)
-    assert ("Artificial Analysis [re-anchored](#glossary-re-anchoring) and re-rated text to video (silent) "
-            "between 30 September 2026 and 1 October 2026: Kling 3.0 1080p (Pro) became the model pinned at "
-            "1,000 (in place of Mochi 1), the board went 81→30 models (60 left, 9 joined), and the 21 "
-            "models on both boards fell by 125 to 314 points.") in notes
-    assert ("a rank compared across that date (as in the December 2025 shortlist check) is only "
-            "indicative") in notes
-    assert ("grade A, as machine copies of the publisher's data, but undated, so they are dated by what they "
-            "list, to about late September 2026") in notes
-    assert "lists 2 models in the silent text-to-video pool" in notes
-    assert "budget" not in notes and "seeded" not in notes
+    # the re-rating and the double entry are linked to reports 00 and 03, not told again
+    assert ("Artificial Analysis [re-rated](00-about-the-data.html#the-re-rating-of-1-october-2026) text to "
+            "video (silent) on 1 October 2026, so ranks before and after are on different boards.") in notes
+    assert ("both count here, and [report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-"
+            "latest-board) explains which row it keeps.") in notes
+    assert ("- **Prices** come from two undated copies of Artificial Analysis's model list, dated by what "
+            "they list to about late September 2026. A model in the newer copy takes its price from it; the "
+            "older copy fills only models the newer one lacks.") in notes
+    assert "(2 models in the silent text-to-video pool, no intervals)" in notes
+    assert "a tie on a rebuilt board may come from rounding" in notes
+    assert "budget" not in notes and "seeded" not in notes and "81→30" not in notes
     assert "with the budget of USD 5.00 a minute, also the best model at or under it" in (
         stories.guide_method_notes(BREAKS, prices, people, 5.0))
-    assert "report 02" in notes and "report 03" in notes
+    assert "report 03" in notes
 
 
 def test_the_guide_glossary_defines_the_terms_it_uses() -> None:
     glossary = stories.glossary(stories.GUIDE_GLOSSARY)
     for term in ("Open weights", "Native audio", "List price", "Price–quality frontier", "Runner-up",
-                 "Correlation", "Re-anchoring"):
+                 "Correlation", "Arena", "Anchor", "Head-to-head preference",
+                 "Text to video, image to video; silent, with audio", "Resolution tag (720p, 768p, 1080p)"):
         assert term in glossary, term
     # one tie rule for every table, chart and sentence: equal at whole points, as shown
     assert "equal at whole points, as the tables show them, share a rank" in glossary
     assert "exactly" not in glossary and "filing" not in glossary.lower()
+    # the likely lead is defined by its chance, not by the other two bands
+    assert ("**Likely lead**: A lead whose chance of being truly #1 is 75% or more but under 95%") in glossary
     assert "runner-ups" not in glossary
 
 
@@ -685,11 +596,9 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     rankings = shipped["rankings"]
     answer = stories.picks_answer(shipped["leaders"], shipped["tops"], shipped["priced"],
                                   data.rebuilt_boards(rankings, data.load_provenance()), rankings=rankings)
-    basis = stories.basis_finding(rankings, data.rebuilt_boards(rankings, data.load_provenance()),
-                                  shipped["breaks"], shipped["leaders"])
     findings = stories.guide_findings(shipped["leaders"], shipped["value"].assign(budget=pd.NA), T2V,
                                       shipped["open"], shipped["then"], shipped["now"], shipped["tops"],
-                                      basis=basis)
+                                      )
     assert 3 <= len(findings) <= 5
     # the answer: at most 2 sentences and 60 words, at most one parenthesis besides the pools' own names
     # ("(silent)"), no semicolon; findings <= 45 words
@@ -699,20 +608,15 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     # cheaper one alone called "the priced pick")
     # the open race is named as a shortlist, and the with-audio lead is said to date from the re-rating
     assert answer == (
-        "On the [rebuilt](#glossary-rebuilt-file), not verified copies of the 10 October 2026 boards, Wan "
+        "On the [rebuilt](#glossary-rebuilt-file) copies of the 10 October 2026 boards, Wan "
         "3.0 leads text to video, MiniMax H3 Max image to video with "
         "audio, and silent image to "
         "video is open between Gemini Omni Flash, Wan 3.0 and Bach 1.0 Pro.")
     assert len(re.findall(r"[.!?](?:\s|$)", answer)) <= 2, answer
     assert all(len(f.split()) <= 45 for f in findings), findings
-    assert basis == (
-        "The picks rest on the boards of 10 October 2026, rebuilt from archived copies' text (see the "
-        "data box), after the 1 October 2026 re-rating took Gemini Omni Flash, the previous #1 of "
-        "text to video with audio, off that board.")
-    texts = [answer, *findings, stories.leaders_text(shipped["leaders"], shipped["tops"]),
-             stories.value_text(shipped["value"], T2V), stories.offer_text(shipped["offer"]),
-             stories.prices_text(shipped["prices"]),
-             stories.shortlist_text(shipped["then"], shipped["now"], shipped["breaks"])]
+    texts = [answer, *findings, stories.value_text(shipped["value"], T2V),
+             stories.open_weights_text(shipped["open"]),
+             stories.open_weights_text(shipped["open"], brief=True)]
     for text in texts:
         assert not _INTERNAL.search(text.replace("silent text-to-video pool", "")), text
         assert "spell" not in text and "rating per dollar" not in text.replace("not by rating per dollar", "")
@@ -758,7 +662,9 @@ def test_shipped_shortlist_in_december_and_now(shipped: dict) -> None:
     # one matching rule: Runway Gen-4.5 (720p) is Runway Gen-4.5 (the alias table's same model id), judged
     # directly; Pika 2.5 Turbo has no entry of its name and Pika 2.5 is another model, so it is not judged
     verdict = quality["now"]
-    assert re.fullmatch(r"Indicative only: its 720p listing is #\d+ of \d+, \d+ points behind .+",
+    assert re.fullmatch(r"Not comparable \(different board, scale and listing\): its 720p listing is "
+                        r"#\d+ of \d+, "
+                        r"\d+ points behind .+",
                         verdict), verdict
     assert "indirect" not in " ".join(frame["now"].dropna())
     budget = frame[frame["need"] == "Budget"]
@@ -770,7 +676,7 @@ def test_shipped_shortlist_in_december_and_now(shipped: dict) -> None:
     assert pd.isna(budget["then"].tolist()[1])
     assert frame["then"].isna().sum() >= 3  # pools without a December board: "no board that month"
     assert len(frame) == len(shipped["now"])
-    assert all(str(v).startswith(("Holds", "Does not hold", "Does not lead now", "Indicative only",
+    assert all(str(v).startswith(("Holds", "Does not hold", "Does not lead now", "Not comparable",
                                   "Cannot be judged"))
                for v in pd.concat([frame["then"].dropna(), frame["now"].dropna()]))
     text = stories.december_board(shipped["rankings"])
@@ -790,22 +696,6 @@ def test_shipped_developers_are_parent_companies(shipped: dict) -> None:
     assert leaders.loc[I2VA, "creator"] == "MiniMax"  # fal's "MiniMax H3 Max" counts for MiniMax
 
 
-def test_lmarena_is_left_out_with_its_newest_leaders_named() -> None:
-    rankings = pd.DataFrame({
-        "arena": ["LMArena", "LMArena", "LMArena", "Artificial Analysis"],
-        "category": [T2V, T2V, I2V, I2V],
-        "model": ["gemini-omni-1-1-flash", "veo", "minimax-h3", "minimax-h3"],
-        "model_name": ["gemini-omni-1.1-flash", "veo", "minimax-h3", "MiniMax H3"], "rank": [1, 1, 1, 2],
-        "elo": [1300.0, 1200.0, 1250.0, 1100.0],
-        "snapshot_date": pd.to_datetime(["2026-09-21", "2026-08-01", "2026-09-21", "2026-10-10"])})
-    assert stories.lmarena_note(rankings) == (
-        "**LMArena is left out of the picks.** It runs its own video arena with other voters, prompts and "
-        "scale, and its newest archived boards are older than the other arena's; its leaders are given here "
-        "for comparison only: image to video: MiniMax H3 #1 on 21 September 2026; text to video: Gemini "
-        "Omni 1.1 Flash #1 on 21 September 2026.")
-    assert stories.lmarena_note(rankings[rankings["arena"] != "LMArena"]) == ""
-
-
 def test_a_december_leader_is_said_with_its_lead_and_no_chance() -> None:
     december = pd.DataFrame({"model_name": ["Runway Gen-4.5", "Veo 3", "Kling 2.5"],
                              "elo": [1247.0, 1226.0, 1225.0],
@@ -814,44 +704,6 @@ def test_a_december_leader_is_said_with_its_lead_and_no_chance() -> None:
     assert frame.loc[0, "then"] == ("Was #1 on 1 December 2025 (21 points over Veo 3 at 1226; no intervals, "
                                     "so how sure is unknown)")
     assert frame.loc[3, "then"] == "Cannot be judged (not among the 20 listed; no prices from that time)"
-
-
-def test_a_hosted_variant_leader_and_its_twin_are_said_with_the_chance_as_one_entry() -> None:
-    board = leaders().assign(category=[I2VA, T2V, T2VA], model_name=["MiniMax H3 Max", "Wan 3.0", pd.NA],
-                             hosted_by=["Fal", pd.NA, pd.NA], built_on=["MiniMax H3", pd.NA, pd.NA])
-    based_on = pd.DataFrame({"snapshot_date": [DAY], "leader_name": ["Wan 3.0"], "p_leader": [0.87865],
-                             "p_leader_as_one": [0.93495]})
-    days = pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05"])
-    prices = pd.DataFrame({"category": [I2VA], "leader_price": [pd.NA]})
-    assert stories.twin_text(board, "MiniMax H3 Max", "MiniMax H3 (768p)", days, T2V, based_on, prices) == (
-        "**MiniMax H3 Max**, the leader of image to video with audio, is a [variant](#glossary-variant) of "
-        "MiniMax H3 that Fal, a [hosting platform](#glossary-hosting-platform), lists, and has no price "
-        "in the archived model list. In text to video (silent), it had exactly the same rating and "
-        "interval as MiniMax H3 "
-        "(768p) on 3 boards (2, 4 and 5 October 2026), so the two may be one model listed twice. This "
-        "note counts every entry as listed. Counting MiniMax H3 Max and MiniMax H3 (768p) as one entry "
-        "(keeping MiniMax H3 (768p)), Wan 3.0's chance of being truly #1 there would be about 93% instead "
-        "of about 88%.")
-    # on the board shown the two differ, said with both ratings
-    shown = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max", "MiniMax H3 (768p)"],
-                          "elo": [1129.0, 1118.0, 1117.0]})
-    assert (" On 10 October 2026 they differ: MiniMax H3 Max 1118 against 1117. This note counts"
-            in stories.twin_text(board, "MiniMax H3 Max", "MiniMax H3 (768p)", days, T2V, based_on, prices,
-                                 board=shown))
-    assert stories.twin_text(board, "Nobody", "X", days, T2V, based_on) == ""
-
-
-def test_shipped_twin_chance_is_the_one_reports_02_and_03_give(shipped: dict) -> None:
-    based_on = leaderboard.based_on_odds(shipped["rankings"], guide.ARENA, T2V)
-    board = shipped["leaders"]
-    days = guide.same_rating_days(shipped["rankings"], "minimax-h3-max-based-on-minimax-h3",
-                                  "minimax-h3-768p", T2V)
-    text = stories.twin_text(board, "MiniMax H3 Max", "MiniMax H3 (768p)", days, T2V, based_on)
-    assert "would be about 93% instead of about 88%." in text
-    tops = guide.board_tops(shipped["rankings"], None, top_n=8)
-    shown = stories.twin_text(board, "MiniMax H3 Max", "MiniMax H3 (768p)", days, T2V, based_on,
-                              board=tops[T2V])
-    assert "On 10 October 2026 they differ: MiniMax H3 Max 1118 against 1117." in shown
 
 
 def test_a_leader_missing_from_another_pool_is_said_with_its_last_listing() -> None:
@@ -881,11 +733,6 @@ def test_a_leader_missing_from_another_pool_is_said_with_its_last_listing() -> N
         "Gemini was #2 of 3 in text to video (silent) on 30 September 2026. It left that board under that "
         "name on 10 October 2026; a separate entry, Gemini 1.1, is")
     assert stories.absent_leaders_text(rankings, board.iloc[:1]) == ""
-    notes = stories.absent_leader_notes(rankings, board)
-    assert notes == {T2V: "Gemini, #2 on 30 September 2026, is not on this board"}
-    assert stories.absent_leader_notes(rankings, board.iloc[:1]) == {}
-    picks = stories.glance_frame(leaders(), value(), notes=notes)["pick"].tolist()
-    assert picks == ["Wan 3.0 (Gemini, #2 on 30 September 2026, is not on this board)", "Gemini Omni Flash"]
 
 
 def test_changes_of_number_one_are_said_as_a_floor() -> None:
@@ -908,51 +755,21 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
                             "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-07", "2026-10-08"]),
                             "rebuilt_only": [False, True, True]})
     shown = leaders(snapshot_date=[pd.Timestamp("2026-10-08")] * 3)
-    assert stories.guide_rebuilt_words(rebuilt, shown, "AA") == (
-        "None of the boards of 8 October 2026 could be downloaded: each is a "
-        "rebuilt file, rebuilt from the text a search index of GitHub shows and "
-        "checked against that text's length and model count. None of their values could be checked "
-        "against a downloaded copy. Every "
-        "rank, rating and chance given for 8 October 2026 comes from these boards, marked as rebuilt in the "
-        "tables and charts. Those given for people prompts come from another copy, those for earlier days "
-        "from a mix of downloaded and rebuilt copies.")
-    checked = rebuilt.assign(checked=[True, False, False], shared=[8, 0, 0], agree=[True, pd.NA, pd.NA])
-    assert stories.guide_rebuilt_words(checked, shown, "AA") == (
-        "None of the boards of 8 October 2026 could be downloaded: each is a "
-        "rebuilt file, rebuilt from the text a search index of GitHub shows and "
-        "checked against that text's length and model count. Only 8 rebuilt ratings, on the text to video "
-        "(silent) board of 1 October 2026, could be checked against a downloaded copy: all match. The boards "
-        "of 8 October 2026 themselves have no downloaded copy. Every "
-        "rank, rating and chance given for 8 October 2026 comes from these boards, marked as rebuilt in the "
-        "tables and charts. Those given for people prompts come from another copy, those for earlier days "
-        "from a mix of downloaded and rebuilt copies.")
-    # another arena whose newest boards are rebuilt only is named as rebuilt too
-    lm = pd.DataFrame({"arena": "LMArena", "category": T2V,
-                       "snapshot_date": pd.to_datetime(["2026-09-05", "2026-09-21"]),
-                       "rebuilt_only": [False, True]})
-    assert stories.guide_rebuilt_words(pd.concat([rebuilt, lm]), shown, "AA").endswith(
-        "from a mix of downloaded and rebuilt copies. LMArena's newest boards, of 21 September 2026, are "
-        "rebuilt copies too, not verified.")
-    assert stories.guide_rebuilt_words(pd.concat([rebuilt, lm.assign(rebuilt_only=False)]), shown,
-                                       "AA").endswith("rebuilt copies.")
-    assert "not all match" in stories.guide_rebuilt_words(checked.assign(agree=[False, pd.NA, pd.NA]),
-                                                          shown, "AA")
-    assert stories.guide_rebuilt_words(rebuilt.assign(rebuilt_only=False), shown, "AA") == ""
     both = rebuilt.assign(category=[T2V, T2V, T2V])
     marked = stories.leaders_frame(shown, both)
     assert marked["copy"].tolist()[0] == "rebuilt"
     assert marked["board"].tolist()[0] == pd.Timestamp("2026-10-08")
     assert stories.board_label(T2V, "2026-10-01", both) == "1 October 2026"
     assert stories.rebuilt_chart_note(shown.iloc[:1], both) == (
-        "All boards of 8 October 2026: rebuilt copies, rebuilt from the text a search index of GitHub shows")
+        "All boards of 8 October 2026: rebuilt, not verified")
     assert stories.rebuilt_chart_note(shown, rebuilt.assign(rebuilt_only=False)) is None
     assert stories.leaders_chart_note(shown.iloc[:1], both) == (
-        "% = chance of being truly #1, independent errors. All boards of 8 October 2026: rebuilt copies, "
-        "rebuilt from the text a search index of GitHub shows")
+        "% = chance of being truly #1, independent errors. All boards of 8 October 2026: rebuilt, not "
+        "verified")
     assert stories.leaders_chart_note(shown, rebuilt.assign(rebuilt_only=False)) == (
         "% = chance of being truly #1, independent errors")
     assert stories.rebuilt_chart_note(shown, both, category=T2V) == (
-        "Board of 8 October 2026 (rebuilt copy, rebuilt from the text a search index of GitHub shows)")
+        "Board of 8 October 2026 (rebuilt, not verified)")
     assert stories.rebuilt_chart_note(shown, rebuilt.assign(rebuilt_only=False), category=T2V) == (
         "Board of 8 October 2026")
 
@@ -972,71 +789,83 @@ def test_a_pick_named_on_no_board_gets_its_closest_entry_as_indirect_evidence() 
     assert _closest_verdict(row.replace({"unknown model": "no prices"}), board) is None
 
 
-def test_the_glance_table_adds_budget_rows_with_a_quality_floor_and_an_open_weights_row() -> None:
+def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_boards() -> None:
     board = pd.DataFrame({"model": ["wan", "h", "v", "l", "x"],
                           "model_name": ["Wan 3.0", "HappyHorse-1.1", "Veo 3.1 Lite", "LTX-2.3 Fast", "X"],
                           "rank": [1, 2, 3, 4, 5], "elo": [1129.0, 1042.0, 955.0, 857.0, 800.0],
-                          "price_usd_per_min": [12.0, 9.9, 3.0, 2.4, 5.0],
-                          "on_frontier": [True, True, True, True, False]})
+                          "price_usd_per_min": [12.0, 9.9, 3.0, 2.4, 5.0]})
     h3 = pd.DataFrame({"model": ["h3"], "model_name": ["MiniMax H3"], "rank": [4], "elo": [1356.0],
                        "price_usd_per_min": [7.8]})
-    frame = stories.glance_frame(leaders(), value(), priced={T2V: board, I2V: h3}, category=T2V,
-                                 open_best=open_best().assign(model=[None, "h3"]))
-    assert frame["near"].head(1).isna().all()  # leader rows: the gap is on the budget rows
-    assert frame["near"].iloc[1] == "no price listed in the catalogue"  # an unpriced leader says so
-    assert stories.GLANCE_MISSING["near"] == "—"
-    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")[-4:]
-    # the cheapest model within 100 points of the highest-rated one with a list price, not the cheapest
-    # on the frontier; where that model is the highest-rated one itself (MiniMax H3 in I2V), it says so;
-    # one open-weights row per pool, "none on the board" where none ranks
-    assert rows == [
-        {"need": "Cheapest near the top: text to video (silent)", "pick": "HappyHorse-1.1", "p_leader": None,
-         "price": 9.9,
-         "near": "87 points below Wan 3.0 (USD 12.00), the highest-rated model with a list price: Wan 3.0 "
-                 "wins about 62% of head-to-head votes"},
-        {"need": "Cheapest near the top: image to video (silent)", "pick": "MiniMax H3", "p_leader": None,
-         "price": 7.8,
-         "near": "the highest-rated model with a list price itself: no cheaper one within 100 points"},
-        {"need": "Best marked open model: text to video (silent)", "pick": "none on the board",
-         "p_leader": None,
-         "price": None, "near": None},
-        {"need": "Best marked open model: image to video (silent)", "pick": "MiniMax H3", "p_leader": None,
-         "price": 7.8,
-         "near": "#4 of 77, 12 points below the leader, Gemini Omni Flash, which wins about 52% of "
-                 "head-to-head votes"}]
-    close = board.assign(elo=[1129.0, 1126.0, 955.0, 857.0, 800.0])
-    near = stories.glance_frame(leaders(), value(), priced={T2V: close}, category=T2V)
-    assert near["near"].iloc[-1] == (
-        "3 points below Wan 3.0 (USD 12.00), the highest-rated model with a list price: practically a coin "
-        "toss head to head")
-    # intervals that leave the better one under 95% likely to be truly better: the pick follows the rule,
-    # the near-tie is said beside it
-    tied = close.assign(ci_low=[1118.0, 1115.0, 945.0, 847.0, 790.0],
-                        ci_high=[1140.0, 1137.0, 965.0, 867.0, 810.0])
-    joint = stories.glance_frame(leaders(), value(), priced={T2V: tied}, category=T2V)
-    assert joint[["pick", "price", "near"]].iloc[-1].tolist() == [
-        "HappyHorse-1.1", 9.9,
-        "3 points below Wan 3.0 (USD 12.00), the highest-rated model with a list price: too close to call: "
-        "Wan 3.0 would win about 50% of head-to-head votes"]
-    assert stories.glance_caption(leaders()) == (
-        "Picks at a glance on the newest boards (10 October 2026). Rows: each pool's leader, its cheapest "
-        "model within 100 points of the best priced model, and its best model listed as open-weights")
-    dated = pd.DataFrame({"price_dating": ["a copy of about late September 2026 (x)"]})
-    assert stories.glance_caption(leaders(), prices=dated).endswith(
-        "open-weights. List prices as of about late September 2026")
-    # boards rebuilt from text: the anchor says so; a chosen past day is not called the newest
-    assert stories.glance_caption(leaders(), REBUILT).startswith(
-        "Picks at a glance on the newest boards (10 October 2026, rebuilt, not verified). ")
-    assert stories.glance_caption(leaders(), REBUILT, newest=False).startswith(
-        "Picks at a glance on the boards of 10 October 2026 (rebuilt, not verified). ")
-    # a lead measured after the previous #1 left: the chance counts only the models still listed
-    lead = pd.DataFrame({"category": [T2V, I2V, T2VA, I2VA], "model": ["wan", "gem", "wan", "max"],
-                         "model_name": ["Wan 3.0", "Gemini Omni Flash", "Wan 3.0", "H3 Max"],
-                         "p_leader": [0.88, 0.61, 0.84, 0.98], "snapshot_date": pd.Timestamp("2026-10-10")})
-    # the leaders section says who left: the caption does not
-    assert "How sure" not in stories.glance_caption(lead)
+    lead = pd.DataFrame({"category": [T2V, I2V], "model": ["wan", "gem"],
+                         "model_name": ["Wan 3.0", "Gemini Omni Flash"], "p_leader": [0.88, 0.61],
+                         "snapshot_date": pd.Timestamp("2026-10-10")})
+    race = {I2V: pd.DataFrame({"model_name": ["Gemini Omni Flash", "Wan 3.0", "Bach"], "rank": [1, 2, 2],
+                               "p_leader": [0.61, 0.19, 0.16]})}
+    flagged = pd.DataFrame({"category": [T2V, I2V], "model": [None, "h3"], "model_name": [None, "MiniMax H3"],
+                            "rank": [pd.NA, 4], "board_size": [32, 77]})
+    priced = {T2V: board, I2V: h3}
+    then = (lead.assign(p_leader=[0.9, 0.64]), {T2V: board, I2V: h3}, flagged)
+    frame = stories.picks_frame(lead, race, priced, flagged, downloaded=then)
+    assert frame.to_dict("records") == [
+        {"pool": "Text to video (silent)", "leader": "Wan 3.0 (88%)",
+         "cheapest": "HappyHorse-1.1, USD 9.90, 87 points below Wan 3.0", "open": "none on the board",
+         "downloaded": "same 3 picks (Wan 3.0, 90%)"},
+        {"pool": "Image to video (silent)",
+         "leader": "Open race: Gemini Omni Flash (61%), Wan 3.0 (19%), Bach (16%)",
+         "cheapest": "MiniMax H3 itself, USD 7.80", "open": "MiniMax H3, #4 of 77",
+         "downloaded": "same 3 picks (open race led by Gemini Omni Flash, 64%)"}]
+    day = pd.Timestamp("2026-10-06")
+    assert stories.picks_check_text(frame, day) == (
+        "On the last downloaded boards, 6 October 2026, all 2 pools have the same leader, cheapest pick "
+        "within 100 points and best open-weights model.")
+    assert stories.picks_check_text(frame, day, brief=True) == "The last downloaded boards (6 October) agree."
+    # another leader and another budget pick on the downloaded board: said, and counted
+    other = (lead.assign(model=["x", "gem"], model_name=["X", "Gemini Omni Flash"]),
+             {T2V: board.assign(price_usd_per_min=[12.0, 12.5, 3.0, 2.4, 5.0]), I2V: h3}, flagged)
+    moved = stories.picks_frame(lead, race, priced, flagged, downloaded=other)
+    assert moved.loc[0, "downloaded"] == "differs: leader, cheapest pick (X, 88%)"
+    assert stories.picks_check_text(moved, day) == (
+        "On the last downloaded boards, 6 October 2026, 1 of 2 pools have the same three picks; text to "
+        "video (silent) differ.")
+    assert stories.picks_check_text(moved, day, brief=True) == (
+        "The last downloaded boards (6 October) agree in 1 of 2 pools.")
+    assert stories.picks_frame(lead, race, priced, flagged)["downloaded"].isna().all()
+    assert stories.picks_caption(lead, REBUILT, day) == (
+        "Picks on the newest boards (10 October 2026, rebuilt, not verified), checked against the last "
+        "downloaded boards, 6 October 2026")
+    assert list(stories.PICKS_TABLE) == list(frame.columns)
     downloaded = REBUILT.assign(rebuilt_only=False)
     assert stories.boards_anchor(leaders(), downloaded) == "the newest boards (10 October 2026)"
+
+
+def test_the_leaders_chart_title_names_the_main_leader_and_the_open_races() -> None:
+    lead = pd.DataFrame({"category": [T2V, I2V, T2VA, I2VA], "model": ["wan", "gem", "wan", "max"],
+                         "model_name": ["Wan 3.0", "Gemini Omni Flash", "Wan 3.0", "H3 Max"],
+                         "p_leader": [0.88, 0.61, 0.84, 0.98]})
+    race = {I2V: pd.DataFrame({"model_name": ["Gemini Omni Flash", "Wan 3.0"], "rank": [1, 2],
+                               "p_leader": [0.61, 0.39]})}
+    assert stories.leaders_chart_title(lead, race) == (
+        "Wan 3.0 likely leads both text-to-video pools; image to video (silent) is an open race")
+    sure = lead.assign(p_leader=[0.97, 0.61, 0.96, 0.98])
+    assert stories.leaders_chart_title(sure.iloc[[0, 2, 3]], {}) == "Wan 3.0 leads both text-to-video pools"
+    assert stories.leaders_chart_title(lead.iloc[:0], {}) == "No pool has a leader"
+
+
+def test_the_shortlist_now_links_the_rerating_and_names_what_is_missing() -> None:
+    day = pd.Timestamp("2026-10-10")
+    rankings = pd.DataFrame({
+        "arena": "Artificial Analysis", "category": [T2V, T2V, T2V, I2V],
+        "model_name": ["Wan 3.0", "Veo 3.1 Fast", "Veo 3.1", "Veo 3.2"], "creator": ["Alibaba", "Google",
+                                                                                     "Google", "Google"],
+        "rank": [1, 2, 3, 1], "snapshot_date": day})
+    assert stories.shortlist_now_text(rankings, day, "OpenAI", "Veo 3") == (
+        "Ranks now sit on a [re-rated](00-about-the-data.html#the-re-rating-of-1-october-2026) board, so "
+        "they are not comparable with December's. OpenAI has no model on the 10 October 2026 boards. The "
+        "nearest Google successor to Veo 3 in text to video (silent), Veo 3.1, is #3 of 3: not the same "
+        "model.")
+    assert stories.shortlist_now_text(rankings, day, "Google", "Kling 2") == (
+        "Ranks now sit on a [re-rated](00-about-the-data.html#the-re-rating-of-1-october-2026) board, so "
+        "they are not comparable with December's.")
 
 
 def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
@@ -1059,8 +888,8 @@ def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
     found = stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(), press=press,
                                    priced={})
     assert found[3] == (
-        "Runway Gen-4.5, the December 2025 quality pick, led text to video (silent) then. On the 10 October "
-        "2026 board, its 720p listing, the nearest entry, is #24 of 32: an indicative comparison.")
+        "Runway Gen-4.5, the December 2025 quality pick, led text to video (silent) then. Its 720p listing "
+        "on the 10 October 2026 board is not comparable (different board, scale and listing).")
     # a press list led by another model: the December verdict falls back to the board copy
     other = press.assign(model_name=["Veo 3", "Runway Gen-4.5", "Kling 2.5"])
     assert stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(),
@@ -1104,8 +933,8 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
         "102 points below Wan 3.0.")
     # the finding then says the pick hangs on the cut-off, naming the model a wider one would pick
     assert stories.budget_finding({T2V: near}, T2V) == (
-        "HappyHorse (USD 9.90 a minute, #2 of 4) is the cheapest priced text to video (silent) model within "
-        "100 points of the best priced model, but only just: a cut-off 2 points wider picks LTX (USD 2.40).")
+        "The text to video (silent) budget pick depends on the 100-point cut-off: HappyHorse (USD 9.90 a "
+        "minute, #2 of 4, 87 points below Wan 3.0) qualifies; LTX, USD 7.50 cheaper, misses by 2 points.")
     alone = board[board["model"] != "h"]
     assert stories.budget_chart_title({T2V: alone}, T2V) == (
         "Text to video (silent): no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
@@ -1123,9 +952,8 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
     assert stories.budget_finding({T2V: other}, T2V).endswith("against USD 12.00 for Wan 3.0.")
     assert stories.budget_finding({T2V: alone}, T2V) == (
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
-        "100 points of it, so it is also the cheapest near the top.")
-    assert stories.BUDGET_LABEL == ("cheapest near the top (within 100 points of the highest-rated priced "
-                                    "model)")
+        "100 points of it, so it is also the budget pick.")
+    assert stories.BUDGET_LABEL == "cheapest within 100 points of the highest-rated priced model"
 
 
 def test_board_change_counts_as_report_00_does() -> None:
@@ -1156,7 +984,7 @@ def test_the_answer_gives_a_priced_pick_per_need_with_how_sure() -> None:
     # the cheaper near-tied model
     # boards rebuilt from text are anchored as such, once, in the first sentence
     assert stories.picks_answer(lead, tops, priced, REBUILT) == (
-        "On the [rebuilt](#glossary-rebuilt-file), not verified copies of the 10 October 2026 boards, Wan "
+        "On the [rebuilt](#glossary-rebuilt-file) copies of the 10 October 2026 boards, Wan "
         "3.0 leads text to video, H3 Max image to video with audio, and "
         "silent image to video is "
         "open between Gemini Omni Flash and Bach.")
@@ -1196,7 +1024,7 @@ def test_the_answer_says_a_leader_left_both_boards_of_a_medium() -> None:
                                "p_leader": [0.61, 0.2]})}
     answer = stories.picks_answer(lead, tops, None, REBUILT, rankings=_gone_rankings())
     assert answer == (
-        "On the [rebuilt](#glossary-rebuilt-file), not verified copies of the 10 October 2026 boards, Wan "
+        "On the [rebuilt](#glossary-rebuilt-file) copies of the 10 October 2026 boards, Wan "
         "3.0 leads text to video, H3 Max image to video with audio, and "
         "silent image to video is "
         "open between Gemini Omni Flash and Bach.")  # who left is said in the finding and the leaders section
@@ -1209,35 +1037,13 @@ def test_the_data_box_is_short_and_the_rest_goes_to_the_appendix() -> None:
                                    what_may_have_changed="The #1 changed at least 3 times.")
     assert box == (
         "Data as of 10 October 2026 (57 days old when this note was built, 6 December "
-        "2026). **These data are more than a month old.** The #1 changed at least 3 times. All picks rest on "
-        "rebuilt copies, not verified: see [About these data](#about-these-data).")
-    # a pool whose #1 changed at its re-rating is said after the silent pool's changes
-    audio = stories.guide_data_as_of(
-        "2026-10-10", build="2026-12-06", rebuilt_words="rebuilt", what_may_have_changed="X.",
-        new_leaders=stories.rerated_leaders_words({"text-to-video-audio": "1 October 2026"}))
-    assert audio.endswith("X. The #1 of text to video with audio changed at the 1 October 2026 re-rating. "
-                          "All picks rest on rebuilt copies, not verified: see "
-                          "[About these data](#about-these-data).")
-    rankings = pd.DataFrame({"arena": "Artificial Analysis", "category": [T2V, T2V, T2VA, T2VA],
-                             "model": ["w", "w", "g", "w"], "rank": [1, 1, 1, 1],
-                             "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"] * 2)})
-    cuts = pd.DataFrame({"category": [T2V, T2VA], "previous_date": pd.Timestamp("2026-09-30"),
-                         "date": pd.Timestamp("2026-10-01")})
-    assert stories.rerated_leaders(rankings, cuts) == {T2VA: "1 October 2026"}
-    assert stories.rerated_leaders(rankings, cuts, skip=()) == {T2VA: "1 October 2026"}
-    assert stories.rerated_leader_notes(stories.rerated_leaders(rankings, cuts)) == {
-        T2VA: "#1 only since the 1 October 2026 re-rating"}
+        "2026). **These data are more than a month old.** The #1 changed at least 3 times. All picks rest "
+        "on [rebuilt](#glossary-rebuilt-file) copies, not verified ([how they were checked]"
+        "(00-about-the-data.html#how-strong-is-the-evidence)).")
     assert len(box.split()) <= 70
     assert stories.guide_data_as_of("2026-10-10", build="2026-12-06").endswith("6 December 2026). "
                                                                                 "**These data are more than "
                                                                                 "a month old.**")
-    prices = pd.DataFrame({"price_dating": ["a copy of about late September 2026 (x)"]})
-    people = pd.DataFrame({"dating": ["a copy of about early August 2026 (y)"]})
-    assert stories.guide_about_data(prices, people, change_warning="Changed 3 times.",
-                                    rebuilt_words="Rebuilt.") == (
-        "Changed 3 times. Rebuilt. The list prices come from undated copies of Artificial Analysis's model "
-        "list, dated by their contents to about late September 2026, and the people-prompt ratings from the "
-        "copy of about early August 2026.")
 
 
 def test_the_brief_change_warning_gives_the_count_in_brief() -> None:
@@ -1248,27 +1054,6 @@ def test_the_brief_change_warning_gives_the_count_in_brief() -> None:
     assert stories.guide_change_warning(t, T2V, arena="A", brief=True) == (
         "In the 10 months before, the #1 of text to video (silent) changed at least twice, so the leader may "
         "have changed since.")
-
-
-def test_the_near_top_table_lists_every_row_a_pick_is_chosen_from() -> None:
-    board = pd.DataFrame({"model": ["w", "h", "l", "x"], "model_name": ["Wan 3.0", "HappyHorse", "LTX", "X"],
-                          "rank": [1, 2, 3, 4], "elo": [1129.0, 1042.0, 938.0, 1100.0],
-                          "price_usd_per_min": [12.0, 9.9, 2.4, float("nan")]})
-    frame = stories.near_top_frame({T2V: board})
-    assert list(frame["model_name"]) == ["HappyHorse", "Wan 3.0"]  # LTX is 191 points below, X unpriced
-    assert list(frame["role"]) == ["cheapest near the top", "highest-rated with a price"]
-    assert list(frame["gap"]) == [87.0, 0.0]
-    assert round(float(frame["share"].iloc[0]), 2) == 0.62 and float(frame["share"].iloc[1]) == 0.5
-    alone = stories.near_top_frame({T2V: board[board["model"] != "h"]})
-    assert list(alone["role"]) == ["highest-rated with a price, and the pick"]
-    assert stories.near_top_title() == (
-        "Every priced model within 100 points of its pool's highest-rated priced model, cheapest first: the "
-        "rows each cheapest pick is chosen from")
-    lead = pd.DataFrame({"model": ["wan"], "snapshot_date": pd.Timestamp("2026-10-10")})
-    assert stories.near_top_title(lead, REBUILT) == (
-        "Every priced model within 100 points of its pool's highest-rated priced model on the newest boards "
-        "(10 October 2026, rebuilt, not verified), cheapest first: the rows each cheapest pick is chosen "
-        "from")
 
 
 def test_the_two_arenas_are_set_side_by_side() -> None:
@@ -1293,18 +1078,20 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
     marked = stories.arenas_text(lm, aa, names, same, rebuilt=REBUILT)
     assert ("on Artificial Analysis's silent text-to-video board of 10 October 2026 "
             "([rebuilt](#glossary-rebuilt-file), not verified), where") in marked
-    finding = stories.arenas_finding(lm, aa, names, same)
+    # like with like: LMArena's open race, beside Artificial Analysis's nearest earlier silent board
+    before = aa.assign(snapshot_date=pd.Timestamp("2026-09-20"))
+    finding = stories.arenas_finding(lm, before, names, same)
     assert finding == (
-        "Gemini Omni Flash 1.1 leads LMArena's board of 21 September 2026 but is #3 of 3 on Artificial "
-        "Analysis's silent board of 10 October 2026, which Wan 3.0 leads.")
-    assert len(stories.arenas_finding(lm, aa, names, same, rebuilt=REBUILT).split()) <= 35
-    assert stories.arenas_finding(lm, aa[aa["model"] != "gf11"], names, same) == (
-        "Gemini Omni Flash 1.1 leads LMArena's board of 21 September 2026 but is not on Artificial "
-        "Analysis's silent board of 10 October 2026, which Wan 3.0 leads.")
-    first = aa.assign(rank=[2, 3, 1]).sort_values("rank")
-    assert stories.arenas_finding(lm, first, names, same) == (
-        "Gemini Omni Flash 1.1 leads both LMArena's board of 21 September 2026 and Artificial Analysis's "
-        "silent board of 10 October 2026.")
+        "LMArena's board of 21 September 2026 was an open race (Gemini Omni Flash 1.1 63%, Gemini Omni Flash "
+        "36%); Artificial Analysis's silent board of 20 September had Wan 3.0 #1.")
+    assert len(finding.split()) <= 35
+    # a clear LMArena lead, a board of another year, and a board that mixes silent and with-audio entries
+    clear = lm.assign(p_leader=[0.9, 0.09, 0.01, 0.0])
+    mixed = pd.concat([names, lm.iloc[[2]].assign(model="veo-3-audio", arena="LMArena", category=T2V)])
+    assert stories.arenas_finding(clear, before.assign(snapshot_date=pd.Timestamp("2025-12-20")), mixed,
+                                  same) == (
+        "LMArena's mixed silent and with-audio board of 21 September 2026 had Gemini Omni Flash 1.1 #1 "
+        "(90%); Artificial Analysis's silent board of 20 December 2025 had Wan 3.0 #1.")
     lm_rebuilt = pd.DataFrame({"arena": ["LMArena"], "category": [T2V],
                                "snapshot_date": [pd.Timestamp("2026-09-21")], "rebuilt_only": [True]})
     assert stories.lmarena_title(lm.assign(arena="LMArena", category=T2V), 9, lm_rebuilt) == (
@@ -1325,11 +1112,10 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
     reordered = lm.assign(model=["gemini-omni-1-1-flash", "g", "sx", "video-wan"])
     ordered = names.assign(model=["wan-video", "k", "gemini-omni-flash-1-1"])
     plain = ordered
-    assert stories.arenas_finding(reordered, plain, ordered) == finding
+    assert stories.arenas_finding(reordered, plain.assign(snapshot_date=pd.Timestamp("2026-09-20")),
+                                  ordered) == finding
     assert stories.lmarena_frame(reordered, top_n=1, aa_rows=ordered)["model_name"].tolist() == [
         "Gemini Omni Flash 1.1"]
-    other = reordered.assign(model=["a", "g", "sx", "wan-x"])
-    assert "but is not on Artificial Analysis's" in stories.arenas_finding(other, plain, ordered)
     # the board's mix of silent and with-audio entries, and its date against the copy's archive date
     rows = pd.concat([lm.assign(arena="LMArena", category="text-to-video", source_id="s"),
                       lm.iloc[[2]].assign(model="veo-3-audio", rank=9, arena="LMArena",
@@ -1364,12 +1150,6 @@ def test_a_lead_over_its_own_base_model_and_an_unpriced_leader_are_said() -> Non
         "**H3 Max** (MiniMax; based on H3) leads image to video with audio by 14 points over H3, the model "
         "it is based on, a lead within one developer, though their intervals overlap: about "
         "98% likely to be truly #1.")
-    board = pd.DataFrame({"model": ["max", "h3", "g"], "model_name": ["H3 Max", "H3", "G"], "rank": [1, 2, 3],
-                          "elo": [1195.0, 1181.0, 1178.0], "price_usd_per_min": [None, 7.8, 6.0]})
-    rows = stories.glance_frame(leaders().iloc[0:0], value().iloc[0:0], priced={I2VA: board}, category=I2VA)
-    assert rows["near"].tolist() == [
-        "3 points below H3 (USD 7.80), the highest-rated model with a list price (the leader, H3 Max, has no "
-        "price listed): practically a coin toss head to head"]
 
 
 def test_the_open_finding_names_a_hosted_variant_above_the_best_marked_open_model() -> None:
@@ -1426,26 +1206,12 @@ def test_the_price_chart_labels_the_points_the_text_names_and_says_where_the_res
         "runway", "pika-2-5", "p-video"]
     assert stories.value_chart_labels(now, {T2V: board}, I2V) == ["x"]
     assert stories.value_chart_subtitle(leaders(), REBUILT, T2V) == (
-        "Board of 10 October 2026 (rebuilt copy, rebuilt from the text a search index of GitHub shows). "
+        "Board of 10 October 2026 (rebuilt, not verified). "
         "Unlabelled points: every model is named in the chart's data download")
     dated = pd.DataFrame({"price_dating": ["a copy of about late September 2026 (x)"]})
     assert stories.value_chart_subtitle(leaders(), None, T2V, dated) == (
         "Board of 10 October 2026. List prices as of about late September 2026. Unlabelled points: every "
         "model is named in the chart's data download")
-
-
-def test_an_unpriced_leader_names_the_best_priced_model() -> None:
-    from videomarket.stories._guide import _unpriced_note
-    row = leaders().iloc[0].copy()
-    row["category"], row["elo"], row["built_on"], row["hosted_by"] = I2VA, 1195.0, "MiniMax H3", "Fal"
-    v = value().set_index("category").loc[I2VA]
-    flagged = open_best().assign(category=[T2V, I2VA])
-    assert _unpriced_note(next(pd.DataFrame([row]).itertuples(index=False)), v, flagged) == (
-        "no list price in the catalogue; the best priced model is MiniMax H3 (USD 7.80), 14 points behind")
-    row["built_on"], row["hosted_by"] = pd.NA, pd.NA
-    assert _unpriced_note(next(pd.DataFrame([row]).itertuples(index=False)), v) == (
-        "no list price in the catalogue; the best priced model is MiniMax H3 (USD 7.80), 14 points behind")
-    assert _unpriced_note(row, None) == "no price listed in the catalogue"
 
 
 def test_two_boards_chance_is_one_sentence_for_every_report() -> None:

@@ -38,7 +38,6 @@ import pandas as pd
 
 from videomarket.arena import win_probability
 from videomarket.guide import NEAR_TOP_POINTS, POOL_LABELS
-from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._notes import term
 
@@ -56,11 +55,11 @@ NEEDS = {pool: label.lower() for pool, label in POOL_LABELS.items()}
 REPORT_02 = "[report 02 on leaderboard movements](02-leaderboard-movements.html)"
 REPORT_03 = "[report 03 on how sure #1 is](03-how-sure-is-number-one.html)"
 #: The glossary of this report (keys of :data:`videomarket.stories.GLOSSARY`), in reading order.
-GUIDE_GLOSSARY = ("pool", "board", "rating", "interval", "p-first", "near-certain", "likely-lead",
-                  "open-race", "correlation", "shared-rank", "list-price", "frontier", "catalogue",
-                  "open-weights",
-                  "native-audio", "hosting-platform", "variant", "re-anchoring", "re-rating", "rebuilt-file",
-                  "people-prompts", "grade-boards", "cheapest-near-top")
+GUIDE_GLOSSARY = ("arena", "pool", "video-pools", "board", "rating", "head-to-head", "anchor", "interval",
+                  "p-first", "near-certain", "likely-lead", "open-race", "correlation", "shared-rank",
+                  "list-price", "frontier", "catalogue", "open-weights", "native-audio", "hosting-platform",
+                  "variant", "resolution-tag", "re-rating", "rebuilt-file", "people-prompts", "grade-boards",
+                  "cheapest-near-top")
 REPORT_00 = "[report 00 on the data](00-about-the-data.html)"
 # --- shared phrases -------------------------------------------------------------------------------
 
@@ -184,8 +183,6 @@ def guide_answer(
     return text
 
 
-
-
 def race_names(row: object, top: pd.DataFrame | None) -> list[str]:
     """The models of an open race, likeliest first (each at least :data:`CONTENDER` likely to be truly
     #1), when the leader's chance is under :data:`RACE`; [] when the lead is clear or has no interval."""
@@ -204,71 +201,6 @@ def _racer_chances(top: pd.DataFrame, racers: list[str]) -> list[str]:
 
 def _need(category: object) -> str:
     return NEEDS.get(str(category), pool_label(category).lower())
-
-
-def glance_frame(leaders: pd.DataFrame, value: pd.DataFrame,
-                 tops: dict[str, pd.DataFrame] | None = None, *,
-                 priced: dict[str, pd.DataFrame] | None = None, category: str | None = None,
-                 open_best: pd.DataFrame | None = None, notes: dict[str, str] | None = None) -> pd.DataFrame:
-    """One row per need for :data:`GLANCE_TABLE`: the leader, or "Open race: A, B or C" (``tops``:
-    :func:`videomarket.guide.board_tops`), the first named's chance of being #1 (independent ratings)
-    and list price, and the cheapest priced model near the top when it is not the leader, naming the
-    highest-rated model with a list price. With ``priced`` (:func:`videomarket.guide.priced_boards`), a
-    budget row for each
-    priced pool (the cheapest model within :data:`BUDGET_POINTS` of its highest-rated one with a list price)
-    and, with
-    ``open_best``
-    (:func:`videomarket.guide.flagged_leaders`), an open-weights row (the best by place). ``notes``
-    (:func:`absent_leader_notes`) adds a bracketed note to a pool's pick."""
-    prices = value.set_index("category") if len(value) else value
-    rows = []
-    for row in leaders.dropna(subset=["model"]).itertuples(index=False):
-        v = prices.loc[row.category] if row.category in prices.index else None
-        near = "none with a list price"
-        price = pd.NA
-        if v is not None and pd.notna(v.get("near_model", pd.NA)):
-            price = v["leader_price"] if pd.notna(v["leader_price"]) else pd.NA
-            best = f"{v['top_name']}, the highest-rated model with a list price ({_usd(v['top_price'])})"
-            near = ("no cheaper priced model" if v["near_model"] == row.model else
-                    f"{v['near_name']} ({_usd(v['near_price'])}), {fmt.points(float(v['near_gap']))} below "
-                    f"{best}" if v["near_model"] != v["top_model"] else f"{best}")
-        racers = race_names(row, (tops or {}).get(str(row.category)))
-        pick = (f"Open race: {', '.join(_racer_chances(tops[str(row.category)], racers))}" if racers
-                else str(row.model_name))
-        if (notes or {}).get(str(row.category)):
-            pick += f" ({notes[str(row.category)]})"
-        note = pd.NA if priced is not None else near
-        if priced is not None and (racers or pd.isna(price)):
-            note = ("list prices: " + ", ".join(f"{n} {_price_of(priced.get(str(row.category)), n)}"
-                                                for n in racers) if racers
-                    else _unpriced_note(row, v, open_best))
-        rows.append({"need": _first_upper(_need(row.category)), "pick": pick,  # a race: chances in the pick
-                     "p_leader": pd.NA if racers else row.p_leader, "price": pd.NA if racers else price,
-                     "near": note})
-    rows += _budget_rows(priced, category) + _open_rows(open_best, priced)
-    frame = pd.DataFrame(rows, columns=list(wording.GLANCE_TABLE))
-    frame["p_leader"] = pd.to_numeric(frame["p_leader"]).astype("Float64")
-    frame["price"] = pd.to_numeric(frame["price"]).astype("Float64")
-    return frame
-
-
-def _unpriced_note(row: object, v: pd.Series | None, open_best: pd.DataFrame | None = None) -> str:
-    """A leader with no list price: the highest-rated priced model, with its price and how far behind
-    it is (``open_best`` is kept for callers)."""
-    if v is None or pd.isna(v.get("top_name", pd.NA)):
-        return "no price listed in the catalogue"
-    top = str(v["top_name"])
-    gap = fmt.points(float(row.elo) - float(v["top_elo"]))
-    return (f"no list price in the catalogue; the best priced model is {top} ({_usd(v['top_price'])}), "
-            f"{gap} behind")
-
-
-def _price_of(board: pd.DataFrame | None, name: str) -> str:
-    """One model's list price on a priced board, by name: "USD 6.00", or "no list price"."""
-    if board is None or "price_usd_per_min" not in board:
-        return "no list price"
-    hit = board.loc[board["model_name"].astype(str) == name, "price_usd_per_min"].dropna()
-    return _usd(float(hit.iloc[0])) if len(hit) else "no list price"
 
 
 def budget_pick(priced: dict[str, pd.DataFrame] | None, category: str) -> dict | None:
@@ -372,17 +304,17 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
         return f"No model on the {pool} board has a list price."
     if pick["model"] == pick["best_model"]:
         return (f"In {pool}, no priced model cheaper than {pick['best_name']} ({_usd(pick['best_price'])} a "
-                f"minute) comes within {BUDGET_POINTS} points of it, so it is also the cheapest near the "
-                "top.")
+                f"minute) comes within {BUDGET_POINTS} points of it, so it is also the budget pick.")
     board = priced[category]
     top = "the leader" if pick["best_elo"] >= float(board["elo"].max()) else "the best priced model"
     whose = _developers(board, [pick["model"], pick["best_model"]])
     same = f", both {whose[0]}'s" if len(whose) == 2 and whose[0] and whose[0] == whose[1] else ""
     flip = _edge_model(priced, category, pick)
     if flip is not None:
-        return (f"{pick['name']} ({_usd(pick['price'])} a minute, #{pick['rank']} of {pick['size']}) is the "
-                f"cheapest priced {pool} model within {BUDGET_POINTS} points of {top}, but only just: "
-                f"a cut-off {fmt.points(flip[1])} wider picks {flip[0]} ({_usd(flip[2])}).")
+        return (f"The {pool} budget pick depends on the {BUDGET_POINTS}-point cut-off: {pick['name']} "
+                f"({_usd(pick['price'])} a minute, #{pick['rank']} of {pick['size']}, "
+                f"{fmt.points(pick['gap'])} below {pick['best_name']}) qualifies; {flip[0]}, "
+                f"{_usd(pick['price'] - flip[2])} cheaper, misses by {fmt.points(flip[1])}.")
     return (f"{pick['name']}, #{pick['rank']} of {pick['size']}, is the cheapest priced {pool} model within "
             f"{BUDGET_POINTS} points of {top}: {_usd(pick['price'])} a minute against "
             f"{_usd(pick['best_price'])} for {pick['best_name']}{same}.")
@@ -417,82 +349,7 @@ def _developers(board: pd.DataFrame, models: list[object]) -> list[str]:
     return out
 
 
-BUDGET_LABEL = f"cheapest near the top (within {BUDGET_POINTS} points of the highest-rated priced model)"
-
-
-def _budget_rows(priced: dict[str, pd.DataFrame] | None, category: str | None = None) -> list[dict]:
-    """The budget rows of :func:`glance_frame`, one per priced pool in :data:`POOL_LABELS` order
-    (:func:`budget_pick`), with the head-to-head preference for the better one across the gap.
-    ``category`` is kept for callers and no longer narrows the rows."""
-    rows = []
-    for pool in [p for p in POOL_LABELS if p in (priced or {})]:
-        pick = budget_pick(priced, pool)
-        if pick is None:
-            continue
-        board = priced[pool].sort_values("rank")
-        first = board.iloc[0]
-        unpriced = ("" if pd.notna(first.get("price_usd_per_min", pd.NA)) else
-                    f" (the leader, {first['model_name']}, has no price listed)")
-        if pick["model"] == pick["best_model"]:
-            rows.append({"need": f"Cheapest near the top: {_need(pool)}", "pick": pick["name"],
-                         "p_leader": pd.NA,
-                         "price": pick["price"],
-                         "near": f"the highest-rated model with a list price itself{unpriced}: no cheaper "
-                                 f"one within {BUDGET_POINTS} points"})
-            continue
-        gap = pick["gap"]
-        share = float(win_probability(gap, 0.0))
-        below = (f"{fmt.points(gap)} below {pick['best_name']} ({_usd(pick['best_price'])}), the "
-                 f"highest-rated model with a list price{unpriced}")
-        if pick["p_better"] < NEAR_TIE_CHANCE:
-            close = (f"too close to call: {pick['best_name']} would win about {share:.0%} of head-to-head "
-                     "votes"
-                     if round(share * 100) <= 51 else
-                     f"{pick['best_name']} wins about {share:.0%} of head-to-head votes (chance it is truly "
-                     f"the better one: about {pick['p_better']:.0%})")
-            rows.append({"need": f"Cheapest near the top: {_need(pool)}", "pick": pick["name"],
-                         "p_leader": pd.NA, "price": pick["price"], "near": f"{below}: {close}"})
-            continue
-        votes = ("practically a coin toss head to head" if round(share * 100) <= 51
-                 else f"{pick['best_name']} wins about {share:.0%} of head-to-head votes")
-        rows.append({"need": f"Cheapest near the top: {_need(pool)}", "pick": pick["name"], "p_leader": pd.NA,
-                     "price": pick["price"], "near": f"{below}: {votes}"})
-    return rows
-
-
-def _open_rows(open_best: pd.DataFrame | None, priced: dict[str, pd.DataFrame] | None) -> list[dict]:
-    """The open-weights rows of :func:`glance_frame`, one per pool in :data:`POOL_LABELS` order: the best
-    flagged model there, or "none on the board" where no open-weights model ranks."""
-    if open_best is None or open_best.empty:
-        return []
-    rows = []
-    for pool in [p for p in POOL_LABELS if p in set(open_best["category"].astype(str))]:
-        mine = open_best[(open_best["category"].astype(str) == pool)].dropna(subset=["model"])
-        if mine.empty:
-            rows.append({"need": f"Best marked open model: {_need(pool)}", "pick": "none on the board",
-                         "p_leader": pd.NA, "price": pd.NA, "near": pd.NA})
-            continue
-        best = mine.iloc[0]
-        board = (priced or {}).get(pool)
-        price = pd.NA
-        if board is not None and "price_usd_per_min" in board:
-            hit = board.loc[board["model"].astype(str) == str(best["model"]), "price_usd_per_min"].dropna()
-            price = float(hit.iloc[0]) if len(hit) else pd.NA
-        rows.append({"need": f"Best marked open model: {_need(pool)}", "pick": str(best["model_name"]),
-                     "p_leader": pd.NA, "price": price,
-                     "near": f"{_place(best)}, {fmt.points(float(best['gap_to_leader']))} below the leader, "
-                             f"{best['leader_name']}, which wins about "
-                             f"{float(win_probability(float(best['gap_to_leader']), 0.0)):.0%} of "
-                             "head-to-head "
-                             f"votes{_unknown_above(best)}"})
-    return rows
-
-
-def _unknown_above(best: pd.Series) -> str:
-    """"; 9 higher-rated models of unknown status" when the catalogue does not say whether the weights are
-    open for board entries rated above the best marked open-weights model; else ""."""
-    above = int(best.get("n_unknown_above", 0) or 0) if pd.notna(best.get("n_unknown_above", pd.NA)) else 0
-    return f"; {above} higher-rated model{'s' if above != 1 else ''} of unknown status" if above else ""
+BUDGET_LABEL = f"cheapest within {BUDGET_POINTS} points of the highest-rated priced model"
 
 
 def _need_clause(row: object, need: str, top: pd.DataFrame | None,
@@ -959,10 +816,9 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame
             if listing and priced is not None and lost == "no longer leads":
                 alone = True
                 text = (f"{picks[need]}, the December 2025 {need} pick, led "
-                        f"{pool_label(row['category']).lower()} then. On the {fmt.day(row['snapshot_date'])} "
-                        f"board, its {listing.group(1)} listing, the nearest entry, is "
-                        f"#{int(row['claim_rank'])} "
-                        f"of {int(row['board_size'])}: an indicative comparison.")
+                        f"{pool_label(row['category']).lower()} then. Its {listing.group(1)} listing on the "
+                        f"{fmt.day(row['snapshot_date'])} board is not comparable (different board, scale "
+                        "and listing).")
             continue
         words.append(f"{who} holds, at {where}" if need in held_now else f"{who} is {where}")
     rest = len(picks) - len(judged_now)
@@ -1010,57 +866,6 @@ def _unjudged_list(now: pd.DataFrame, judged: Iterable[str]) -> list[str]:
     return said
 
 
-def basis_finding(rankings: pd.DataFrame, rebuilt: pd.DataFrame, breaks: pd.DataFrame,
-                  leaders: pd.DataFrame, arena: str = "Artificial Analysis") -> str:
-    """What the picks rest on: the newest board days rebuilt from text (``rebuilt``:
-    :func:`videomarket.data.rebuilt_boards`) and each re-rating (``breaks``:
-    :func:`videomarket.guide.scale_breaks`) that took its pool's previous #1 off the board shown
-    (``leaders``: :func:`videomarket.guide.pool_leaders`); "" when neither applies."""
-    from videomarket.leaderboard import daily_leaders
-    from videomarket.stories._rebuilt import rebuilt_span
-
-    span = rebuilt_span(rebuilt, arena)
-    boards = "the boards shown"
-    shown_days = sorted(set(pd.to_datetime(leaders.dropna(subset=["model"])["snapshot_date"])))
-    if span is not None:
-        first, last = span
-        inside = [d for d in shown_days if first <= d <= last] or [last]
-        days = fmt.day(inside[0]) if len(inside) == 1 else _day_span(inside[0], inside[-1])
-        boards = f"the boards of {days}, rebuilt from archived copies' text (see the data box),"
-    parts = []
-    shown = leaders.dropna(subset=["model"]).set_index("category")
-    for b in (breaks.itertuples() if breaks is not None else []):
-        if str(b.category) not in shown.index:
-            continue
-        tops = daily_leaders(rankings, arena, str(b.category))
-        before = tops[tops["snapshot_date"] == pd.Timestamp(b.previous_date)]
-        if before.empty:
-            continue
-        old = before.iloc[0]
-        day = shown.loc[str(b.category), "snapshot_date"]
-        board = rankings[(rankings["arena"].astype(str) == arena)
-                         & (rankings["category"].astype(str) == str(b.category))
-                         & (rankings["snapshot_date"] == day)]
-        if (board["model"].astype(str) == str(old["model"])).any():
-            continue
-        parts.append(f"the {fmt.day(b.date)} re-rating took {old['model_name']}, the previous #1 of "
-                     f"{pool_label(b.category).lower()}, off that board")
-    if span is None and not parts:
-        return ""
-    after = f" after {_and(parts)}" if parts else ""
-    return f"The picks rest on {boards}{after}".rstrip(",") + "."
-
-
-def _day_span(first: object, last: object) -> str:
-    """"7 to 10 October 2026" (same month), else "30 September to 2 October 2026" or full dates."""
-    a, b = pd.Timestamp(first), pd.Timestamp(last)
-    if a.year != b.year:
-        return f"{fmt.day(a)} to {fmt.day(b)}"
-    if a.month != b.month:
-        return f"{a.day} {a:%B} to {fmt.day(b)}"
-    return f"{a.day} to {fmt.day(b)}"
-
-
 def _indirect(row: pd.Series) -> bool:
     """The named model is not on the board and a stand-in (``checked_as``) was checked in its place. A
     name the matching rule accepts ("Runway Gen-4.5 (720p)" for "Runway Gen-4.5") is the model itself."""
@@ -1084,107 +889,15 @@ def _holds(checks: pd.DataFrame, *, direct: bool = False) -> tuple[list[str], li
     return held, needs
 
 
-def guide_rebuilt_words(rebuilt: pd.DataFrame, leaders: pd.DataFrame,
-                        arena: str = "Artificial Analysis") -> str:
-    """In plain words, that the boards shown were not downloaded but rebuilt from the text a search
-    index of GitHub shows (``rebuilt``: :func:`videomarket.data.rebuilt_boards`); "" when any board shown
-    was downloaded."""
-    from videomarket.stories._rebuilt import rebuilt_span
-
-    span = rebuilt_span(rebuilt, arena)
-    days = sorted(set(pd.to_datetime(leaders.dropna(subset=["model"])["snapshot_date"])))
-    if span is None or not days or not all(span[0] <= d <= span[1] for d in days):
-        return ""
-    when = fmt.day(days[0]) if len(days) == 1 else f"{fmt.day(days[0])} to {fmt.day(days[-1])}"
-    mine = rebuilt[rebuilt["arena"].astype(str) == arena] if "arena" in rebuilt else rebuilt
-    checked = mine[mine["checked"].fillna(False).astype(bool)] if "checked" in mine else mine.iloc[0:0]
-    shared = int(checked["shared"].sum()) if len(checked) else 0
-    if shared:
-        agree = bool(checked["agree"].fillna(False).astype(bool).all())
-        where = " and ".join(f"the {pool_label(c).lower()} board of {fmt.day(d)}"
-                             for c, d in zip(checked["category"], checked["snapshot_date"], strict=True))
-        check = (f"Only {fmt.count(shared, 'rebuilt rating')}, on {where}, could be checked against a "
-                 f"downloaded copy: {'all match' if agree else 'not all match'}. The boards of {when} "
-                 "themselves have no downloaded copy. ")
-    else:
-        check = "None of their values could be checked against a downloaded copy. "
-    return (f"None of the boards of {when} could be downloaded: each is a "
-            "rebuilt file, rebuilt from the text a search index of GitHub shows and "
-            "checked against that text's length and model count. " + check +
-            f"Every rank, rating and chance given for {when} comes from these boards, marked as rebuilt in "
-            "the tables and charts. Those given for people prompts come from another copy, those for earlier "
-            "days from a mix of downloaded and rebuilt copies." + _other_rebuilt(rebuilt, arena))
-
-
-def _other_rebuilt(rebuilt: pd.DataFrame, arena: str) -> str:
-    """ " LMArena's newest boards, of 21 September 2026, are rebuilt copies too, not verified." for each
-    other arena whose newest boards are rebuilt only (``rebuilt``: :func:`videomarket.data.rebuilt_boards`);
-    "" when none is."""
-    if "arena" not in rebuilt or "rebuilt_only" not in rebuilt:
-        return ""
-    said = ""
-    for other, rows in rebuilt[rebuilt["arena"].astype(str) != arena].groupby("arena", observed=True):
-        newest = rows[pd.to_datetime(rows["snapshot_date"]) == pd.to_datetime(rows["snapshot_date"]).max()]
-        if len(newest) and newest["rebuilt_only"].fillna(False).astype(bool).all():
-            said += (f" {other}'s newest boards, of {fmt.day(newest['snapshot_date'].max())}, are rebuilt "
-                     "copies too, not verified.")
-    return said
-
-
-def rerated_leaders(rankings: pd.DataFrame, breaks: pd.DataFrame, arena: str = "Artificial Analysis",
-                    *, skip: Iterable[str] = ("text-to-video",)) -> dict[str, str]:
-    """Per pool whose #1 changed at its re-rating (``breaks``: :func:`videomarket.guide.scale_breaks`;
-    the #1 of the last board before against that of the first after), the day of that re-rating;
-    pools in ``skip`` (said elsewhere) left out.
-
-    >>> r = pd.DataFrame({"arena": "A", "category": "c", "model": ["a", "b"], "rank": [1, 1],
-    ...                   "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"])})
-    >>> b = pd.DataFrame({"category": ["c"], "previous_date": [pd.Timestamp("2026-09-30")],
-    ...                   "date": [pd.Timestamp("2026-10-01")]})
-    >>> rerated_leaders(r, b, "A"), rerated_leaders(r.assign(model="a"), b, "A")
-    ({'c': '1 October 2026'}, {})
-    """
-    out = {}
-    rows = rankings[(rankings["arena"].astype(str) == arena) & (rankings["rank"] == 1)]
-    for b in breaks.itertuples():
-        if str(b.category) in set(skip):
-            continue
-        pool = rows[rows["category"].astype(str) == str(b.category)]
-        then = set(pool.loc[pool["snapshot_date"] == b.previous_date, "model"].astype(str))
-        now = set(pool.loc[pool["snapshot_date"] == b.date, "model"].astype(str))
-        if then and now and then != now:
-            out[str(b.category)] = fmt.day(b.date)
-    return out
-
-
-def rerated_leaders_words(changed: dict[str, str]) -> str:
-    """:func:`rerated_leaders` as one sentence for the data box; "" when no #1 changed.
-
-    >>> rerated_leaders_words({"text-to-video-audio": "1 October 2026"})
-    'The #1 of text to video with audio changed at the 1 October 2026 re-rating.'
-    """
-    return " ".join(f"The #1 of {pool_label(c).lower()} changed at the {d} re-rating."
-                    for c, d in changed.items())
-
-
-def rerated_leader_notes(changed: dict[str, str]) -> dict[str, str]:
-    """:func:`rerated_leaders` as notes for the picks table (:func:`glance_frame`'s ``notes``).
-
-    >>> rerated_leader_notes({"text-to-video-audio": "1 October 2026"})
-    {'text-to-video-audio': '#1 only since the 1 October 2026 re-rating'}
-    """
-    return {c: f"#1 only since the {d} re-rating" for c, d in changed.items()}
-
-
 def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: object = None,
                      rebuilt_words: str = "", new_leaders: str = "") -> str:
     """The data box: :func:`videomarket.stories.data_as_of` for the leaderboards, what may have changed
     (the brief :func:`guide_change_warning`) and, when the boards shown were rebuilt (``rebuilt_words``
-    non-empty, :func:`guide_rebuilt_words`), one sentence on that, linking the appendix's "About these
-    data", where the rest is said.
+    non-empty, e.g. :func:`rebuilt_chart_note`), one sentence on that, linking the glossary and report 00's
+    section on how strong the evidence is, where the checks are told.
 
-    >>> guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="x")[-68:]
-    'ilt copies, not verified: see [About these data](#about-these-data).'
+    >>> guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="x")[-63:]
+    'checked](00-about-the-data.html#how-strong-is-the-evidence)).'
     """
     from videomarket.stories._notes import data_as_of
 
@@ -1192,20 +905,9 @@ def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: 
     if new_leaders:
         line += f" {new_leaders}"
     if rebuilt_words:
-        line += " All picks rest on rebuilt copies, not verified: see [About these data](#about-these-data)."
+        line += (" All picks rest on [rebuilt](#glossary-rebuilt-file) copies, not verified ([how they were "
+                 "checked](00-about-the-data.html#how-strong-is-the-evidence)).")
     return line
-
-
-def guide_about_data(prices: pd.DataFrame, people: pd.DataFrame, *, change_warning: str = "",
-                     rebuilt_words: str = "") -> str:
-    """The appendix's "About these data": the full count of changes of #1 (``change_warning``:
-    :func:`guide_change_warning`), how the boards shown were rebuilt (``rebuilt_words``) and how the
-    undated copies of the prices and people-prompt ratings are dated."""
-    parts = [change_warning, rebuilt_words,
-             f"The list prices come from undated copies of Artificial Analysis's model list, dated by their "
-             f"contents to {copy_dates(prices['price_dating'])}, and the people-prompt ratings from the copy "
-             f"of {copy_dates(people['dating'])}."]
-    return " ".join(p for p in parts if p)
 
 
 def guide_change_warning(rankings: pd.DataFrame, category: str = "text-to-video", *, until: object = None,
@@ -1381,13 +1083,13 @@ def boards_anchor(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *,
 
 def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                  priced: dict[str, pd.DataFrame] | None = None, rebuilt: pd.DataFrame | None = None, *,
-                 newest: bool = True, rankings: pd.DataFrame | None = None) -> str:
+                 newest: bool = True, rankings: pd.DataFrame | None = None, check: str = "") -> str:
     """The answer in plain words, one clause per need: who leads each pool on the newest boards (a pool
     whose leader is under 75% likely truly #1 said as an open race between its contenders, ``tops``:
     :func:`videomarket.guide.board_tops`); with ``rankings``, that a with-audio lead dates only from a
     re-rating that took the previous #1 off the board (:func:`_gone_leaders`), or both boards of its
-    medium when it was also #1 or #2 on the silent one (:func:`_gone_top`). ``priced`` is kept for
-    callers."""
+    medium when it was also #1 or #2 on the silent one (:func:`_gone_top`); ``check``, a sentence on the
+    last downloaded boards (:func:`picks_check_text`), is added last. ``priced`` is kept for callers."""
     held = leaders.dropna(subset=["model"])
     if held.empty:
         return "No pool has a board."
@@ -1410,7 +1112,7 @@ def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             else:
                 clauses.append(f"{r.model_name}{'' if clauses else ' leads'} {words} {how}")
     anchor = boards_anchor(leaders, rebuilt, newest=False)
-    where = (f"the {term('rebuilt-file', 'rebuilt')}, not verified copies of the "
+    where = (f"the {term('rebuilt-file', 'rebuilt')} copies of the "
              f"{fmt.day(pd.to_datetime(held['snapshot_date']).max())} boards"
              if anchor.endswith("(rebuilt, not verified)") else anchor)
     text = f"On {where}, {_and(clauses).replace(' and silent', ', and silent')}."
@@ -1421,10 +1123,10 @@ def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
         medium = gone[1].removesuffix("-audio")
         both = _gone_top(rankings, leaders, medium, gone) if medium in rows else None
         if both is not None and rows[medium].model == lead.model:
-            return text  # the finding and the leaders section say who left both boards
+            return f"{text} {check}".strip()  # the finding and the leaders section say who left both boards
         text += (f" {lead.model_name} leads with audio only since {gone[0]}, #1"
                  f"{_gone_gap(rankings, gone, str(lead.model))} on {fmt.day(gone[4])}, left the board.")
-    return text
+    return f"{text} {check}".strip()
 
 
 TABLE_TITLES = {
@@ -1443,20 +1145,6 @@ def guide_table_title(key: str, leaders: pd.DataFrame) -> str:
     held = leaders.dropna(subset=["model"])
     day = f" on the {fmt.day(held['snapshot_date'].max())} boards" if len(held) else ""
     return f"{TABLE_TITLES[key]}{day}" if day else TABLE_TITLES[key].removesuffix(" and")
-
-
-def glance_caption(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *, newest: bool = True,
-                   prices: pd.DataFrame | None = None) -> str:
-    """The at-a-glance table's caption: what its rows are, on which boards (:func:`boards_anchor`), and
-    the budget rule; with ``prices`` (:func:`videomarket.data.load_pool_prices`), the list prices' dates.
-    Who left the board is the leaders section's to say, not the caption's."""
-    held = leaders.dropna(subset=["model"])
-    day = f" on {boards_anchor(leaders, rebuilt, newest=newest)}" if len(held) else ""
-    text = (f"Picks at a glance{day}. Rows: each pool's leader, its cheapest model within {BUDGET_POINTS} "
-            "points of the best priced model, and its best model listed as open-weights")
-    if prices is not None and "price_dating" in prices and prices["price_dating"].notna().any():
-        text += f". List prices as of {copy_dates(prices['price_dating'])}"
-    return text
 
 
 def _absent_leaders(rankings: pd.DataFrame, leaders: pd.DataFrame,

@@ -30,17 +30,14 @@ from videomarket.stories import fmt
 from videomarket.stories._guide import (
     NEAR_TOP_LABEL,
     RACE,
-    REPORT_00,
     REPORT_02,
     REPORT_03,
     SURE,
-    _absent_leaders,
     _and,
     _budget_finding,
     _complete,
     _distinct,
     _first_upper,
-    _has,
     _indirect,
     _listed,
     _place,
@@ -95,17 +92,6 @@ AUDIO_TABLE = {
     "model_name": "Best model that also makes sound",
     "n_unknown": "Board entries whose catalogue entry does not say whether the model makes sound",
 }
-OFFER_TABLE = {
-    "developer": "Developer (parent company)",
-    "n_led": "Pools it leads (of 4; an open race marked in its column)",
-    "n_models": "Models on the boards",
-    "n_pools": "Boards with a model (of 4)",
-    **{pool: f"{label}: best model (rank out of board size; =2: tied)"
-       for pool, label in POOL_LABELS.items()},
-}
-OFFER_MISSING = {pool: "no model" for pool in POOL_LABELS}
-
-
 
 
 # --- who leads each pool --------------------------------------------------------------------------
@@ -147,9 +133,8 @@ def board_label(category: object, day: object, rebuilt: pd.DataFrame | None = No
 def rebuilt_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                        category: str | None = None) -> str | None:
     """A chart subtitle naming the boards shown and, when every one of them was rebuilt from text, saying
-    so: "Boards of 10 October 2026: rebuilt copies (rebuilt from the text a search index of GitHub
-    shows)"; None when no board is rebuilt. With ``category``, the one board of that pool: "Board of 10
-    October 2026 (rebuilt copy, rebuilt from the text a search index of GitHub shows)"."""
+    so: "All boards of 10 October 2026: rebuilt, not verified"; None when no board is rebuilt. With
+    ``category``, the one board of that pool: "Board of 10 October 2026 (rebuilt, not verified)"."""
     held = leaders.dropna(subset=["model"])
     if category is not None:
         mine = held[held["category"].astype(str) == category]
@@ -158,16 +143,14 @@ def rebuilt_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = Non
         label = board_label(category, mine.iloc[0]["snapshot_date"], rebuilt)
         if not label.endswith("(rebuilt)"):
             return f"Board of {label}"
-        return (f"Board of {label.removesuffix(' (rebuilt)')} (rebuilt copy, rebuilt from the text a search "
-                "index of GitHub shows)")
+        return f"Board of {label.removesuffix(' (rebuilt)')} (rebuilt, not verified)"
     labels = [board_label(r.category, r.snapshot_date, rebuilt) for r in held.itertuples()]
     marked = [x for x in labels if x.endswith("(rebuilt)")]
     if not marked:
         return None
     days = sorted({x.removesuffix(" (rebuilt)") for x in marked}, key=lambda d: pd.Timestamp(d))
     which = "All boards" if len(marked) == len(labels) else "Boards"
-    return (f"{which} of {' and '.join(days)}: rebuilt copies, rebuilt from the text a search index of "
-            "GitHub shows")
+    return f"{which} of {' and '.join(days)}: rebuilt, not verified"
 
 
 def leaders_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> str:
@@ -359,70 +342,6 @@ def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: p
     return " ".join(said)
 
 
-def absent_leader_notes(rankings: pd.DataFrame, leaders: pd.DataFrame,
-                        arena: str = "Artificial Analysis") -> dict[str, str]:
-    """Per pool, a short note for the picks table when another pool's leader was listed there before
-    but is not on the current board (see :func:`absent_leaders_text`): "Gemini Omni Flash, #2 on
-    30 September 2026, is not on this board"."""
-    notes: dict[str, list[str]] = {}
-    for name, category, rank, _, last_day in _absent_leaders(rankings, leaders, arena):
-        notes.setdefault(category, []).append(f"{name}, #{rank} on {fmt.day(last_day)}, is not on this board")
-    return {c: "; ".join(n) for c, n in notes.items()}
-
-
-def twin_text(leaders: pd.DataFrame, name: str, twin: str, days: Iterable[object], category: str,
-              based_on: pd.DataFrame, value: pd.DataFrame | None = None,
-              board: pd.DataFrame | None = None) -> str:
-    """What a leader built on another model is (hosted where, priced or not), the boards on which it
-    shared its rating and interval with ``twin`` in ``category`` (``days``:
-    :func:`videomarket.guide.same_rating_days`), and that pool leader's chance with the two counted as
-    one entry (``based_on``: :func:`videomarket.leaderboard.based_on_odds` of that pool, the function
-    reports 02 and 03 use, so the value is theirs); ``value``
-    (:func:`videomarket.guide.value_summary`) says whether it has a list price; ``board`` (that pool's
-    board shown, e.g. :func:`videomarket.guide.board_tops`) gives the two ratings on it when they differ.
-    Every entry counts as listed; the chance with the two as one is said as a what-if."""
-    rows = leaders[leaders["model_name"].astype(str) == name]
-    if rows.empty:
-        return ""
-    row = rows.iloc[0]
-    host, base = row.get("hosted_by", pd.NA), row.get("built_on", pd.NA)
-    what = f"**{name}**, the leader of {pool_label(row['category']).lower()},"
-    text = what + (f" is a [variant](#glossary-variant) of {base}" if pd.notna(base) else " is a model")
-    if pd.notna(host):
-        text += f" that {host}, a [hosting platform](#glossary-hosting-platform), lists"
-    priced = value[value["category"] == row["category"]] if value is not None else None
-    if priced is not None and len(priced) and pd.isna(priced.iloc[0]["leader_price"]):
-        text += ", and has no price in the archived model list"
-    text += "."
-    dates = sorted(pd.Timestamp(d) for d in days)
-    if dates and len(based_on):
-        shown = _and([f"{d.day}" for d in dates[:-1]] + [fmt.day(dates[-1])]) if len(dates) > 1 else (
-            fmt.day(dates[0]))
-        pair = based_on.iloc[0]
-        text += (f" In {pool_label(category).lower()}, it had exactly the same rating and interval as {twin} "
-                 f"on {fmt.count(len(dates), 'board')} ({shown}), so the two may be one model listed twice.")
-        text += _twin_now(board, name, twin, pair["snapshot_date"])
-        kept = pair.get("same_as_name", twin)
-        text += (f" This note counts every entry as listed. Counting {pair.get('model_name', name)} and "
-                 f"{kept} as one entry (keeping {kept}), "
-                 f"{pair['leader_name']}'s chance of being truly #1 there would be "
-                 f"{about(pair['p_leader_as_one'])} instead of {about(pair['p_leader'])}.")
-    return text
-
-
-def _twin_now(board: pd.DataFrame | None, name: str, twin: str, day: object) -> str:
-    """" On 10 October 2026 they differ: 1118 against 1117." ("" without both on ``board``)."""
-    if board is None or board.empty:
-        return ""
-    elo = board.drop_duplicates("model_name").set_index("model_name")["elo"]
-    if name not in elo.index or twin not in elo.index:
-        return ""
-    a, b = float(elo[name]), float(elo[twin])
-    if f"{a:.0f}" == f"{b:.0f}":
-        return f" On {fmt.day(day)} they are level again at {a:.0f}."
-    return f" On {fmt.day(day)} they differ: {name} {a:.0f} against {b:.0f}."
-
-
 def order_note(tops: dict[str, pd.DataFrame]) -> str:
     """Where a model shows a higher chance of being #1 than one ranked above it (a wider interval gives
     it more room above), said once per pool; "" when the chances follow the ranks.
@@ -457,31 +376,6 @@ def order_note(tops: dict[str, pd.DataFrame]) -> str:
 
 
 # --- quality against price ------------------------------------------------------------------------
-
-
-def value_intro() -> str:
-    """What the quality-against-price chart shows, and the budget rule its star marks."""
-    from videomarket.stories._guide import budget_rule
-
-    return (
-        "The chart sets each priced model's rating against its [list price](#glossary-list-price) per "
-        "minute for one pool. A model is on the [price–quality frontier](#glossary-frontier) (the "
-        "staircase) when no other model is rated higher and at least as cheap, or rated the same and "
-        f"cheaper. The star marks the cheapest model near the top. {budget_rule()}"
-    )
-
-
-def prices_text(prices: pd.DataFrame) -> str:
-    """Where the prices come from and what they are not, in plain words (``data.load_pool_prices``)."""
-    many = prices["price_dating"].dropna().map(copy_date).nunique() > 1
-    return (
-        "Prices are Artificial Analysis's list API prices per minute of generated video, for the pool's "
-        f"own kind of video (silent or with audio, from text or from an image). They come from "
-        f"{'copies' if many else 'a copy'} of its model list that carry no date; what they list dates "
-        f"{'them' if many else 'it'} to {copy_dates(prices['price_dating'])}. The same prices are used for "
-        "every board date, so they are not what a model cost in December 2025 or on another date you "
-        "choose, and they leave out subscriptions, resolution tiers and volume discounts."
-    )
 
 
 def value_chart_labels(now: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, category: str,
@@ -608,8 +502,7 @@ def value_frame(value: pd.DataFrame, priced: dict[str, pd.DataFrame] | None = No
 
 
 #: The headers of :func:`value_frame` with ``priced``: the budget pick's columns.
-VALUE_BUDGET_PICK = {"near_name": "Cheapest near the top: cheapest within 100 points of the highest-rated "
-                                  "model with a list price"}
+VALUE_BUDGET_PICK = {"near_name": "Cheapest within 100 points of the highest-rated model with a list price"}
 
 
 def value_layout(budget: float | None) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
@@ -632,9 +525,10 @@ def flagged_frame(flagged: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def open_weights_text(open_best: pd.DataFrame) -> str:
+def open_weights_text(open_best: pd.DataFrame, *, brief: bool = False) -> str:
     """Where the best open-weights model places in each pool (places compare across pools, points do
-    not), which unflagged variants of open models rate higher, and what the catalogue does not say."""
+    not), which unflagged variants of open models rate higher, and what the catalogue does not say
+    (``brief``: only which variants it does not say of)."""
     held = by_share(open_best.dropna(subset=["model"]))
     if held.empty:
         return "No model on these boards has open weights in the catalogue."
@@ -648,6 +542,8 @@ def open_weights_text(open_best: pd.DataFrame) -> str:
                  f"{pool_label(worst['category']).lower()}: "
                  f"{worst['model_name']} at {_place(worst)}.")
     variants = _variants_words(open_best)
+    if variants and brief:
+        return text + f" {_first_upper(variants)}."
     if variants:
         one = " variant " in variants
         text += (f" {_first_upper(variants)}: it lists "
@@ -657,8 +553,9 @@ def open_weights_text(open_best: pd.DataFrame) -> str:
     return text + _unknown_text(open_best, "open-weights", "open")
 
 
-def audio_text(leaders: pd.DataFrame, audio_best: pd.DataFrame) -> str:
-    """Native audio: the with-audio boards' leaders, and the best sound-making model on the silent boards."""
+def audio_text(leaders: pd.DataFrame, audio_best: pd.DataFrame, *, brief: bool = False) -> str:
+    """Native audio: the with-audio boards' leaders, and the best sound-making model on the silent boards;
+    unless ``brief``, for how many board entries the catalogue does not say."""
     with_audio = leaders[leaders["category"].astype(str).str.endswith("-audio")].dropna(subset=["model"])
     text = ""
     if len(with_audio):
@@ -673,7 +570,7 @@ def audio_text(leaders: pd.DataFrame, audio_best: pd.DataFrame) -> str:
         named = "; ".join(f"{r.model_name} in {pool_label(r.category).lower()} ({_behind(r)})"
                           for r in silent.itertuples())
         text += f" On the silent boards, the best model that can also make sound: {named}."
-    return (text + _unknown_text(audio_best, "audio", "sound-making")).strip()
+    return (text + ("" if brief else _unknown_text(audio_best, "audio", "sound-making"))).strip()
 
 
 def flagged_table_needed(flagged: pd.DataFrame) -> bool:
@@ -714,93 +611,6 @@ def _unknown_text(flagged: pd.DataFrame, flag: str, kind: str) -> str:
 
 
 # --- what each developer offers -------------------------------------------------------------------
-
-
-def _open_race_pools(leaders: pd.DataFrame | None) -> set[str]:
-    """The pools whose leader is under :data:`RACE` likely to be truly #1 (open races)."""
-    if leaders is None or "p_leader" not in leaders:
-        return set()
-    held = leaders.dropna(subset=["model", "p_leader"])
-    return set(held.loc[held["p_leader"].astype(float) < RACE, "category"].astype(str))
-
-
-def offer_frame(offer: pd.DataFrame, leaders: pd.DataFrame | None = None) -> pd.DataFrame:
-    """:func:`videomarket.guide.developer_offer` for :data:`OFFER_TABLE`, every developer (the table folds
-    the rows past the first ones), every pool a column (NA where the developer has no model there), by
-    pools led, then alphabetically (:func:`offer_order`): ranks compare only within a pool. With ``leaders``
-    (:func:`videomarket.guide.pool_leaders`), a lead in an open race is marked in its pool's cell:
-    "Gemini Omni Flash (#1 of 77, open race)"."""
-    frame = offer_order(offer)
-    races = _open_race_pools(leaders)
-    for pool in POOL_LABELS:
-        if pool not in frame.columns:
-            frame[pool] = pd.NA
-        frame[pool] = frame[pool].where(frame[pool].notna() & (frame[pool].astype(str) != ""), pd.NA)
-        if pool in races:
-            frame[pool] = frame[pool].astype("object").where(
-                frame[pool].isna(), frame[pool].astype(str).str.replace(
-                    r"^(.*) \(#1 of (\d+)\)$", r"\1 (#1 of \2, open race)", regex=True))
-    return frame.reset_index(drop=True)
-
-
-def offer_order(offer: pd.DataFrame) -> pd.DataFrame:
-    """:func:`videomarket.guide.developer_offer` in a convenience order: by the number of pools each
-    developer leads, then alphabetically (best ranks on boards of different sizes do not compare)."""
-    key = offer["developer"].astype(str).str.casefold()
-    return (offer.assign(_key=key)
-            .sort_values(["n_led", "_key"], ascending=[False, True], kind="stable", na_position="last")
-            .drop(columns=["_key"]).reset_index(drop=True))
-
-
-def _race_words(row: object, races: set[str]) -> str:
-    """" (an open race)" when a developer's lead in a pool is an open race (its cell there is a #1)."""
-    led = [p for p in races if re.match(r"^.* \(#1 of \d+\)$", str(row.get(p, "")))]
-    if not led:
-        return ""
-    return " (an open race)" if int(row["n_led"]) == 1 else f" ({len(led)} of them open races)"
-
-
-def offer_text(offer: pd.DataFrame, shown: int = 15, leaders: pd.DataFrame | None = None) -> str:
-    """How many developers, which are on every board (and which of those the first ``shown`` rows leave
-    out), which labels were counted for a parent, and the rule for models based on another's model; with
-    ``leaders`` (:func:`videomarket.guide.pool_leaders`), a lead in an open race is said as one."""
-    offer = offer_order(offer)
-    races = _open_race_pools(leaders)
-    pools = [p for p in POOL_LABELS if p in offer.columns]
-    present = offer[pools].notna() & (offer[pools].astype(str) != "")
-    everywhere = offer.loc[present.all(axis=1), "developer"].tolist()
-    leading = offer[offer["n_led"] > 0]
-    text = (f"{fmt.count(len(offer), 'developer')}, counted by parent company, have a model on these "
-            "boards. The table lists those that lead a pool first, then the rest alphabetically, an order "
-            "for convenience only: "
-            + _and([f"{r['developer']} leads {fmt.count(int(r['n_led']), 'pool')}{_race_words(r, races)}"
-                    for _, r in leading.iterrows()] or ["no developer leads a pool"])
-            + ". Ranks and ratings compare only within a pool. "
-            f"{len(everywhere)} {_has(len(everywhere))} a model on all "
-            f"{len(pools)} boards" + (f" ({_and(everywhere)})" if everywhere else "") + ".")
-    developers = offer["developer"].astype(str)
-    brands = [f"{b} for {d}" for d, b in zip(developers, offer["brands"].fillna(""), strict=True) if b]
-    hosted = [f"{m.group(1)}, listed by {m.group(2)}, counts for {d}" for d, cell in
-              zip(developers, offer["hosted"].fillna(""), strict=True) for h in str(cell).split("; ")
-              if (m := re.match(r"^(.*) \(listed by (.*)\)$", h))]
-    derived = [f"{d} keeps {m.group(1)}, based on {m.group(2)}" for d, cell in
-               zip(developers, offer.get("derived", pd.Series("", index=offer.index)).fillna(""), strict=True)
-               for x in str(cell).split("; ") if (m := re.match(r"^(.*) \(based on (.*)\)$", x))]
-    if brands:
-        text += f" Board labels counted for their parent company: {_and(brands)}."
-    if hosted or derived:
-        text += (" A model \"based on\" another counts for the base model's developer only when a hosting "
-                 "platform lists it" + (f" ({_and(hosted)})" if hosted else "") + "; a developer that builds "
-                 "its own product on another's model keeps it" + (f" ({_and(derived)})" if derived else "")
-                 + ".")
-    n_shown = min(shown, len(offer))
-    if n_shown < len(offer):
-        hidden = [d for d in everywhere if d not in set(developers.head(n_shown))]
-        rest = len(offer) - n_shown
-        text += (f" The first {n_shown} are shown; "
-                 + ("the other one is" if rest == 1 else f"the other {rest} are") + " under \"Show all\"")
-        text += (f", among them {_and(hidden)}, with a model on all {len(pools)} boards." if hidden else ".")
-    return text
 
 
 # --- the December 2025 shortlist ------------------------------------------------------------------
@@ -951,7 +761,7 @@ def _verdict(row: pd.Series, *, then: bool = False) -> object:
     listed, claim = str(row.get("claim_name", "")), str(row.get("claim", ""))
     if not then and listed != claim and listed.startswith(f"{claim} ("):
         version = listed.removeprefix(f"{claim} (").removesuffix(")")
-        return f"Indicative only: its {version} listing is {gap}"
+        return f"Not comparable (different board, scale and listing): its {version} listing is {gap}"
     return f"{'Did not lead' if then else 'Does not lead now'} ({gap})"
 
 
@@ -986,36 +796,6 @@ def december_brief(rankings: pd.DataFrame) -> str:
 
     return (december_board(rankings, copies="third-party")
             + f" The full account of that month is in {REPORT_02}.")
-
-
-def shortlist_text(then: pd.DataFrame, now: pd.DataFrame, breaks: pd.DataFrame | None = None) -> str:
-    """What the table compares: which pools had a board in December 2025, the stand-in model, "now",
-    that ranks across a re-rating are only indicative (``breaks``: :func:`videomarket.guide.scale_breaks`),
-    and what a budget pick is judged by."""
-    pools = [p for p in dict.fromkeys(then["category"].dropna().astype(str))]
-    with_board = [p for p in pools if (~then.loc[then["category"] == p, "status"].isin(
-        ["no board", "unknown model"])).any()]
-    without = [p for p in pools if p not in with_board]
-    text = ""
-    if with_board:
-        text = (f"In December 2025 only {pools_text(with_board)} had a board among the pools checked, a "
-                "copy of its top without intervals")
-        if without:
-            text += (f"; {pools_text(without)} had none, so the claims about "
-                     f"{'it' if len(without) == 1 else 'them'} are judged only now")
-        text += "."
-    day = now["snapshot_date"].dropna()
-    if len(day):
-        text += f" \"Now\" means the boards of {fmt.day(day.max())}."
-    text += _rerated_words(breaks, with_board, now)
-    judged = now["status"].isin(["is the pick", "not the pick"])
-    frontier = now[(now["pick"].astype(str) == "frontier") & judged] if "pick" in now else now.iloc[0:0]
-    if len(frontier):
-        text += (" A budget pick holds when it is on or near the price–quality frontier: no model that costs "
-                 f"no more is rated over {NEAR_TOP_POINTS} points higher (or their intervals overlap); when "
-                 "it is not, the table names the cheapest model rated higher.")
-    text += (" A pick that is not on a board cannot be judged there; that is not the same as failing.")
-    return text.strip()
 
 
 def _rerated_words(breaks: pd.DataFrame | None, pools: list[str], now: pd.DataFrame | None = None) -> str:
@@ -1120,112 +900,50 @@ def people_text(t2v: pd.DataFrame, i2v: pd.DataFrame, models: Iterable[str], nam
 # --- method notes and sources ---------------------------------------------------------------------
 
 
-def _arena_leaders(rankings: pd.DataFrame, arena: str = "LMArena") -> list[tuple[str, str, object]]:
-    """Each pool of ``arena`` with its newest #1: (pool, name, day), the name as the other arena's boards
-    spell it (LMArena copies give ids such as "minimax-h3"), sorted by pool label."""
-    rows = rankings[(rankings["arena"].astype(str) == arena) & rankings["rank"].notna()]
-    named = rankings[(rankings["arena"].astype(str) != arena)].sort_values("snapshot_date")
-    names = dict(zip(named["model"].astype(str), named["model_name"].astype(str), strict=True))
-    out = []
-    for category, pool in rows.groupby("category", observed=True, sort=False):
-        day = pool["snapshot_date"].max()
-        top = pool[pool["snapshot_date"] == day].sort_values(["rank", "elo"], ascending=[True, False]).iloc[0]
-        name = names.get(str(top["model"]), lmarena_names(top.to_frame().T, named)[0])
-        if " " not in name and name == name.lower():  # an arena id: said in words
-            name = " ".join(w[:1].upper() + w[1:] for w in name.split("-"))
-        out.append((pool_label(category).lower().replace(" (silent)", ""), name, day))  # one mixed list
-    return sorted(out)
-
-
-def lmarena_note(rankings: pd.DataFrame, arena: str = "LMArena") -> str:
-    """Why LMArena is left out of the picks, and its newest leader in each pool it runs, with the date:
-    "LMArena ... text to video: Gemini Omni 1.1 Flash #1 on 21 September 2026" (computed). A model is
-    named as the other arena's boards name it (LMArena copies give ids such as "minimax-h3")."""
-    rows = rankings[(rankings["arena"].astype(str) == arena) & rankings["rank"].notna()]
-    if rows.empty:
-        return ""
-    named = rankings[(rankings["arena"].astype(str) != arena)]
-    lines = [f"{pool}: {name} #1 on {fmt.day(day)}" for pool, name, day in _arena_leaders(rankings, arena)]
-    older = rows["snapshot_date"].max() < named["snapshot_date"].max() if len(named) else False
-    return (f"**{arena} is left out of the picks.** It runs its own video arena with other voters, prompts "
-            "and scale"
-            + (", and its newest archived boards are older than the other arena's" if older else "")
-            + "; its leaders are given here for comparison only: " + "; ".join(lines) + ".")
-
-
 def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.DataFrame,
                        budget: float | None = None, rankings: pd.DataFrame | None = None) -> str:
-    """The appendix's method notes as Markdown bullets, with the re-rating of ``breaks``
-    (:func:`videomarket.guide.scale_breaks`) and the copies' dates computed; the budget rule only when
-    a ``budget`` is set."""
+    """The appendix's method notes as Markdown bullets, one idea each, with the copies' dates computed;
+    the re-rating (``breaks``: :func:`videomarket.guide.scale_breaks`) and the possible double entry are
+    linked to reports 00 and 03, not told again; the budget rule only when a ``budget`` is set.
+    ``rankings`` is kept for callers."""
     from videomarket.guide import DRAWS
 
     people_t2v = people[people["category"].astype(str) == "text-to-video"] if "category" in people else people
+    rerated = ("" if breaks is None or breaks.empty else
+               f" Artificial Analysis [re-rated]({RERATING_00}) text to video (silent) on "
+               f"{fmt.day(breaks['date'].min())}, so ranks before and after are on different boards.")
     notes = [
         "**Separate pools, separate scales.** Ratings compare only within one pool and one scale; across "
-        "pools this note compares places (\"#2 of 36\"), never rating points." + _break_words(breaks),
-        "**How sure a lead is.** Artificial Analysis does not say how its intervals are made. Each "
-        "published interval is read as a normal 95% interval, and every model on the board with an "
-        f"interval takes part. The chances are shares of {fmt.number(DRAWS)} random draws of every "
-        f"rating; they match those of {REPORT_03}. Independence is an assumption: ratings anchored to one "
-        "model "
-        "share that anchor's error and move together, which makes gaps surer; a "
-        f"[correlation](#glossary-correlation) of {CORRELATION_CHECK:g} shows by how much, as an "
-        "illustration, not a measured value.",
-        "**Every board entry counts as listed**, even two that may be one model listed twice (the same "
-        "rating and interval on some days, one name \"based on\" the other); the text says what counting "
-        "them once would change.",
-        "**December 2025 is thin.** Only the silent text-to-video pool has a board that month, and only as "
-        "values the press relayed and a third-party copy of the top of the board; neither has intervals. "
-        f"[Grade](#glossary-grade-boards) D rows (grades as in {REPORT_00}) are never used here.",
-        "**Prices and people-prompt ratings** come from copies of Artificial Analysis's model list archived "
-        "on GitHub: grade A, as machine copies of the publisher's data, but undated, so they are dated by "
-        f"what they list, to {copy_dates(prices['price_dating'])}. The people-prompt ratings are those of "
-        f"the copy of {copy_dates(people['dating'])}, which lists {len(people_t2v)} models in the silent "
-        "text-to-video pool and gives no intervals. The same prices serve every board date; they ignore "
-        "subscriptions, resolution tiers and volume discounts, and several newer models have none.",
-        "**Cheapest near the top, not rating per dollar.** \"Rating per dollar\" has to count rating "
-        "points above some baseline (say, the pool's lowest-rated priced model), because a rating has no "
-        "natural zero; the pick moves with the baseline and favours near-free models far down the board, "
-        "so it is not used. The price pick is the cheapest priced model within 100 points of the "
-        "highest-rated one with a list price"
+        "pools this note compares places (\"#2 of 36\"), never rating points." + rerated,
+        "**How sure a lead is.** Each published interval is read as a normal 95% interval; the chances are "
+        f"shares of {fmt.number(DRAWS)} random draws of every rating, as in {REPORT_03}, with rating errors "
+        "assumed independent.",
+        "**Ties.** Rebuilt ratings are whole numbers, so a tie on a rebuilt board may come from rounding.",
+        "**A possible double entry.** MiniMax H3 Max and MiniMax H3 (768p) may be one model listed twice; "
+        f"both count here, and [report 03]({DOUBLE_03}) explains which row it keeps.",
+        "**December 2025 is thin.** Only the silent text-to-video pool has a board that month, as press "
+        "values and a third-party copy of its top, without intervals.",
+        "**Prices** come from two undated copies of Artificial Analysis's model list, dated by what they "
+        f"list to {copy_dates(prices['price_dating'])}. A model in the newer copy takes its price from it; "
+        "the older copy fills only models the newer one lacks. Prices leave out subscriptions, resolution "
+        "tiers and volume discounts.",
+        f"**People-prompt ratings** are those of the copy of {copy_dates(people['dating'])} "
+        f"({len(people_t2v)} models in the silent text-to-video pool, no intervals).",
+        "**Cheapest within 100 points, not rating per dollar.** A rating has no natural zero, so \"rating "
+        "per dollar\" moves with the baseline chosen; the price pick is the cheapest priced model within "
+        "100 points of the highest-rated one with a list price"
         + (f"; with the budget of {_usd(budget)} a minute, also the best model at or under it."
            if budget is not None else "."),
-        "**Developers are parent companies.** Brands and sub-teams count for their parent, spelled as in "
-        "the other reports. A model \"based on\" another counts for the base model's developer only when "
-        "a hosting platform (such as Fal) lists it; a developer that builds its own product on another's "
-        "model keeps it, and the note says what it is based on.",
+        "**Developers are parent companies**, spelled as in the other reports; a model a hosting platform "
+        "(such as Fal) lists as \"based on\" another counts for the base model's developer.",
         "**Catalogue flags** (open weights, native audio) are Artificial Analysis's; models newer than the "
-        "archived list have none, and the tables count them rather than guess.",
-        "**\"People\" prompts are not \"human motion\"**: they are prompts that show people, whatever "
-        "they do.",
+        "archived list have none.",
     ]
-    arena = lmarena_note(rankings) if rankings is not None else ""
-    notes += [arena] if arena else []
     return "\n".join(f"- {note}" for note in notes)
 
 
-def _break_words(breaks: pd.DataFrame) -> str:
-    """The re-anchoring and re-rating of each pool in ``breaks``, in words (numbers computed)."""
-    if breaks is None or breaks.empty:
-        return " No pool was re-anchored in the period shown."
-    parts = []
-    for row in breaks.itertuples():
-        anchor = (f"{row.anchor_after} became the model pinned at 1,000 (in place of {row.anchor_before}), "
-                  if pd.notna(row.anchor_after) and pd.notna(row.anchor_before) else "")
-        parts.append(
-            f"{pool_label(row.category).lower()} between {fmt.day(row.previous_date)} and "
-            f"{fmt.day(row.date)}: {anchor}the board went {board_change(row)}, and "
-            f"the {row.n_both} models on both boards {fmt.shift(row.move_min, row.move_max)}")
-    return (" Artificial Analysis [re-anchored](#glossary-re-anchoring) and re-rated "
-            + "; and ".join(parts) + ". The moves differ from model to model, so ranks and gaps changed "
-            "too, not only the values: ratings, gaps and ranks before and after are on different boards, "
-            "and a rank compared across that date (as in the December 2025 shortlist check) is only "
-            f"indicative. The break and the December 2025 board are followed in full in {REPORT_02}.")
-
-
-
-
+RERATING_00 = "00-about-the-data.html#the-re-rating-of-1-october-2026"
+DOUBLE_03 = "03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board"
 
 
 def rebuilt_source_uses(rankings: pd.DataFrame, rebuilt: pd.DataFrame, leaders: pd.DataFrame,
@@ -1266,33 +984,6 @@ def guide_source_ids(*tables: pd.DataFrame) -> list[str]:
         if "source_ids" in table.columns:
             ids |= {i.strip() for cell in table["source_ids"].dropna() for i in str(cell).split(",")}
     return sorted(ids - {""})
-
-
-
-def near_top_frame(priced: dict[str, pd.DataFrame] | None) -> pd.DataFrame:
-    """Every priced model a "cheapest near the top" pick was chosen from, for :data:`NEAR_TOP_TABLE`: per
-    pool of ``priced`` (:func:`videomarket.guide.priced_boards`), in :data:`POOL_LABELS` order, the priced
-    models within :data:`BUDGET_POINTS` of the highest-rated one with a list price, cheapest first, with the
-    gap to it, the share of head-to-head votes it would win against each, and which row is the pick."""
-    from videomarket.arena import win_probability
-    from videomarket.stories._guide import BUDGET_POINTS, budget_pick
-
-    rows = []
-    for pool in [p for p in POOL_LABELS if p in (priced or {})]:
-        pick = budget_pick(priced, pool)
-        if pick is None:
-            continue
-        rated = priced[pool].dropna(subset=["price_usd_per_min", "elo"])
-        near = rated[rated["elo"] >= pick["best_elo"] - BUDGET_POINTS]
-        for r in near.sort_values(["price_usd_per_min", "elo"], ascending=[True, False]).itertuples():
-            gap = pick["best_elo"] - float(r.elo)
-            role = ("cheapest near the top" if r.model == pick["model"] else "")
-            if r.model == pick["best_model"]:
-                role = "highest-rated with a price" + (", and the pick" if role else "")
-            rows.append({"pool": POOL_LABELS[pool], "model_name": r.model_name,
-                         "price": float(r.price_usd_per_min), "elo": float(r.elo), "gap": gap,
-                         "share": float(win_probability(gap, 0.0)), "role": role})
-    return pd.DataFrame(rows, columns=list(wording.NEAR_TOP_TABLE))
 
 
 def lmarena_names(lm_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
@@ -1486,27 +1177,30 @@ def arenas_text(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.Data
             f"{lm_top}{sure} {there}. {fmt.capital(place)}.{note}")
 
 
-def arenas_finding(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
-                   same: dict[str, str] | None = None, rebuilt: pd.DataFrame | None = None) -> str:
-    """:func:`arenas_text` as a key finding of at most 35 words: LMArena's #1 and its place on Artificial
-    Analysis's silent board, each board marked when rebuilt (:func:`rebuilt_mark`); "" when either board
-    is empty."""
-    found = _arena_ranks(lm_board, aa_board, aa_rows, same)
-    if found is None:
+def arenas_finding(lm_board: pd.DataFrame, aa_before: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
+                   same: dict[str, str] | None = None) -> str:
+    """The cross-arena comparison as a key finding of at most 35 words, like with like: LMArena's board
+    (``lm_board``, rows of one day with ``p_leader``), whether it mixes silent and with-audio entries (read
+    from ``aa_rows``, all rankings, as :func:`lmarena_board_note`), its top two's chances when the lead is
+    an open race, and Artificial Analysis's #1 on its nearest earlier silent board (``aa_before``); "" when
+    either board is empty."""
+    if lm_board.empty or aa_before.empty:
         return ""
-    aa, lm_rank, lm_top = found
-    one = aa.iloc[0]
-    lm_words = (f"LMArena's board of {fmt.day(lm_board['snapshot_date'].max())}"
-                f"{rebuilt_mark(rebuilt, lm_board)}")
-    aa_words = (f"Artificial Analysis's silent board of {fmt.day(one['snapshot_date'])}"
-                f"{rebuilt_mark(rebuilt, aa)}")
-    top_on_aa = _lm_leader_on_aa(aa, lm_rank)
-    if top_on_aa is None:
-        return f"{lm_top} leads {lm_words} but is not on {aa_words}, which {one['model_name']} leads."
-    if int(top_on_aa["rank"]) == 1:
-        return f"{lm_top} leads both {lm_words} and {aa_words}."
-    return (f"{lm_top} leads {lm_words} but is #{int(top_on_aa['rank'])} of {len(aa)} on {aa_words}, "
-            f"which {one['model_name']} leads.")
+    lm = lm_board.sort_values("rank")
+    names = lmarena_names(lm.head(2), aa_rows, same)
+    mixed = lmarena_board_note(lm, aa_rows).startswith("That board is one list")
+    what = " mixed silent and with-audio" if mixed else ""
+    p = lm["p_leader"].head(2).tolist() if "p_leader" in lm else []
+    if len(p) == 2 and pd.notna(p[0]) and float(p[0]) < RACE:
+        top = (f"was an open race ({names[0]} {fmt.pct(float(p[0]), 0)}, {names[1]} "
+               f"{fmt.pct(float(p[1]), 0)})")
+    else:
+        top = f"had {names[0]} #1" + (f" ({fmt.pct(float(p[0]), 0)})" if p and pd.notna(p[0]) else "")
+    one = aa_before.dropna(subset=["rank"]).sort_values("rank").iloc[0]
+    lm_day, aa_day = pd.Timestamp(lm["snapshot_date"].max()), pd.Timestamp(one["snapshot_date"])
+    aa_when = f"{aa_day.day} {aa_day:%B}" if aa_day.year == lm_day.year else fmt.day(aa_day)
+    return (f"LMArena's{what} board of {fmt.day(lm_day)} {top}; Artificial Analysis's silent board of "
+            f"{aa_when} had {one['model_name']} #1.")
 
 
 def lmarena_shown(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
@@ -1553,12 +1247,3 @@ def lmarena_title(lm_board: pd.DataFrame, top_n: int = 6, rebuilt: pd.DataFrame 
     return f"The top {top_n} of LMArena's text-to-video board of {fmt.day(day)}{mark}"
 
 
-def near_top_title(leaders: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None, *,
-                   newest: bool = True) -> str:
-    """The near-top table's title: what its rows are and, with ``leaders``, on which boards
-    (:func:`videomarket.stories.boards_anchor`, marked when rebuilt)."""
-    from videomarket.stories._guide import BUDGET_POINTS, boards_anchor
-
-    where = f" on {boards_anchor(leaders, rebuilt, newest=newest)}" if leaders is not None else ""
-    return (f"Every priced model within {BUDGET_POINTS} points of its pool's highest-rated priced model"
-            f"{where}, cheapest first: the rows each cheapest pick is chosen from")

@@ -240,17 +240,24 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                          "developer's page or repository, rather than an archive of the publisher's own "
                          "data, and seen in one place only (evidence grade C). It can show who led, but "
                          "nothing checks it against the publisher."),
-    "cheapest-near-top": ("Cheapest near the top", "The price pick: the cheapest model with a list price "
+    "cheapest-near-top": ("Cheapest within the cut-off (budget pick)",
+                          "The price pick: the cheapest model with a list price "
                           "rated within a fixed number of points of its pool's highest-rated model with a "
                           "list price, nearly as good as the best for less. Models further down the "
                           "price–quality frontier cost less and rate lower."),
     "daily-rating-entry": ("Daily rating entry", "One model's rating on one pool's board of one day, however "
                            "many archives copied it: an unchanged board copied again on a later day counts "
                            "again."),
-    "likely-lead": ("Likely lead", "A lead between a near-certain lead and an open race: the leader is "
-                    "probably, but not surely, the better model."),
+    "likely-lead": ("Likely lead", "A lead whose chance of being truly #1 is 75% or more but under 95%: the "
+                    "leader is probably, but not surely, the better model."),
     "partly-rebuilt": ("Partly rebuilt", "A board day with both a downloaded copy and a rebuilt file; "
                        "the values they share can be compared, so it counts apart from the rebuilt days."),
+    "video-pools": ("Text to video, image to video; silent, with audio", "Text to video makes a clip from a "
+                    "written prompt; image to video animates a given picture. Silent pools judge the picture "
+                    "alone; with-audio pools judge clips with the sound the model generates."),
+    "resolution-tag": ("Resolution tag (720p, 768p, 1080p)", "Part of a listing's name: the video height in "
+                       "pixels the entry was run at. One model can be listed once per resolution or setting, "
+                       "each entry rated on its own."),
 }
 
 
