@@ -1305,21 +1305,21 @@ def test_developers_trend_names_who_led_the_top_places_first_and_last() -> None:
     breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
     assert stories.developers_trend(share, 10, breaks, T2V) == (
         "K held the most top-10 places of text to video (silent) in April–May 2026, A from 23 July to 1 "
-        "October; since the 1 October re-rating K has had none.")
+        "October; K had none on any board from 1 October 2026.")
     places = pd.DataFrame({"creator": ["A", "K"], "mean_places": [2.0, 2.0]})
     assert stories.shares_title(places, 3, 10, share, breaks) == (
-        "K held the most top-10 places in April–May 2026, A from 23 July to 1 October; since the 1 October "
-        "re-rating K has had none")
+        "K held the most top-10 places in April–May 2026, A from 23 July to 1 October; K had none on any "
+        "board from 1 October 2026")
     assert stories.developers_trend(share.iloc[:4], 10, breaks) == ""  # one developer throughout
-    # one of K's own models is the new anchor: a fact beside the exit, not its cause
+    # one of K's own models is the new anchor: not named, since fixing a model at 1,000 causes no exit
     assert stories.developers_trend(share, 10, breaks, T2V, ("Kling X", "K")) == (
-        "K held the most top-10 places in April–May 2026, A from 23 July to 1 October. K has had none since "
-        "the 1 October re-rating; its Kling X, now the model fixed at [1,000](#glossary-anchor), is below "
-        "the top 10.")
+        "K held the most top-10 places in April–May 2026, A from 23 July to 1 October. K had none on any "
+        "board from 1 October 2026.")
     assert stories.shares_title(places, 3, 10, share, breaks, ("Kling X", "K")) == (
-        "K held the most top-10 places in April–May 2026, A from 23 July to 1 October. K has had none since "
-        "the 1 October re-rating; its Kling X, now the model fixed at 1,000, is below the top 10")
-    assert stories.developers_trend(share, 10, breaks, anchor=("Kling X", "A")).endswith("K has had none.")
+        "K held the most top-10 places in April–May 2026, A from 23 July to 1 October. K had none on any "
+        "board from 1 October 2026")
+    assert stories.developers_trend(share, 10, breaks, anchor=("Kling X", "A")).endswith(
+        "; K had none on any board from 1 October 2026.")
 
 
 def test_swap_text_gives_the_interval_rule_and_the_launch_path_its_ranks() -> None:
@@ -1379,30 +1379,12 @@ def test_answer_gives_the_rebuilt_latest_board_and_the_last_downloaded_one() -> 
     board = pd.DataFrame({"model": ["b", "a"], "p_leader": [0.897, 0.1],
                           "snapshot_date": pd.Timestamp("2026-10-06")})
     assert stories.movements_answer(spells, changes, AA, T2V, rebuilt=rebuilt, downloaded=board) == (
-        "**Beta** has topped every Artificial Analysis text to video (silent) board since 8 April "
-        "2026: about 88% likely to be truly #1 on the [rebuilt](#glossary-rebuilt-file) 10 October copy, "
-        "about 90% on the last downloaded board, 6 October (if rating errors are independent).")
+        "**Beta** was #1 on every Artificial Analysis text to video (silent) board from 8 April to 10 "
+        "October 2026: about 88% likely to be truly #1 on the [rebuilt](#glossary-rebuilt-file) 10 October "
+        "copy, about 90% on the last downloaded board, 6 October (if rating errors are independent).")
     # the latest board downloaded, or the leader not on the downloaded one: the usual answer
     assert stories.both_boards_answer(spells, AA, T2V, rebuilt.assign(rebuilt_only=False), board) == ""
     assert stories.both_boards_answer(spells, AA, T2V, rebuilt, board.assign(model=["x", "a"])) == ""
-    # round 34: a run that began on a rebuilt board gives its first downloaded one
-    began = rebuilt.assign(snapshot_date=pd.to_datetime(["2026-04-08", "2026-04-09", "2026-10-10"]),
-                           rebuilt_only=[True, True, True])
-    daily = pd.DataFrame({"model": "b", "snapshot_date": pd.to_datetime(["2026-04-08", "2026-04-09",
-                                                                         "2026-04-12", "2026-10-10"])})
-    run = spells.iloc[-1]
-    assert stories.first_downloaded_words(run, began, daily, AA, T2V) == (
-        " ([rebuilt](#glossary-rebuilt-file); first downloaded board: 12 April)")
-    assert stories.first_downloaded_words(run, began, daily.iloc[[0, 1, 3]], AA, T2V) == ""  # none downloaded
-    assert stories.first_downloaded_words(run, rebuilt, daily, AA, T2V) == ""  # first board downloaded
-    began = began.assign(snapshot_date=pd.to_datetime(["2026-04-08", "2026-04-09", "2026-10-06"]),
-                         rebuilt_only=[True, True, False])
-    both = pd.concat([began, rebuilt.iloc[[2]]])
-    assert stories.both_boards_answer(spells, AA, T2V, both, board, daily) == (
-        "**Beta** has topped every Artificial Analysis text to video (silent) board since 8 April "
-        "([rebuilt](#glossary-rebuilt-file); first downloaded board: 12 April): about 88% likely to be truly "
-        "#1 on the [rebuilt](#glossary-rebuilt-file) 10 October copy, about 90% on the last downloaded "
-        "board, 6 October (if rating errors are independent).")
 
 
 def test_runs_tables_give_the_boards_first_then_the_days() -> None:
@@ -1456,3 +1438,49 @@ def test_pair_entries_text_gives_each_entry_once_with_its_boards_and_other_label
     # the names note leaves them out: told once
     note = stories.names_note(rows, AA, T2V, told=stories.pair_entries(rows, based_on))
     assert "H3" not in note.replace("(based on", "")
+
+
+def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
+    spells = pd.DataFrame({"model": ["g", "w"], "model_name": ["Gemini", "Wan"], "evidence": ["A", "A"],
+                           "start": pd.to_datetime(["2026-07-23", "2026-09-03"]),
+                           "start_precision": ["day", "day"], "p_leader_min": [0.99, 0.6375],
+                           "boards_with_odds": [22, 30]})
+    odds = pd.DataFrame({"model": ["w", "m", "n"], "model_name": ["Wan", "Max", "Max (768p)"],
+                         "elo": [1129.0, 1118.0, 1117.0], "p_leader": [0.8787, 0.07, 0.05],
+                         "p_leader_correlated": [0.93, 0.04, 0.03],
+                         "snapshot_date": pd.to_datetime(["2026-10-10"] * 3)})
+    assert stories.run_low_finding(spells, odds) == (
+        "On the latest board, 10 October 2026, Wan led Max by 11 points; its chance of being truly #1 never "
+        "fell below about 64% during its run.")
+    assert stories.changes_finding(spells) == (
+        "Since July 2026, #1 changed at least once: Wan on 3 September 2026.")
+    lm = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-21"]), "model_name": ["G 1.1"],
+                       "p_leader": [0.80]})
+    aa = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-18", "2026-09-22"]),
+                       "model_name": ["Wan", "Wan"], "p_leader": [0.70, 0.76]})
+    rebuilt = pd.DataFrame({"arena": ["LM", "AA"], "category": T2V, "rebuilt_only": [True, False],
+                            "snapshot_date": pd.to_datetime(["2026-09-21", "2026-10-10"])})
+    assert stories.other_arena_finding(lm, aa, "LM", "AA", rebuilt, T2V) == (
+        "On LM's newest board, 21 September 2026, G 1.1 was #1 at about 80%. AA's nearest silent board, "
+        "22 September, had Wan at about 76% (one rebuilt).")
+    downloaded = pd.DataFrame({"model": ["w"], "p_leader": [0.8958],
+                               "snapshot_date": pd.to_datetime(["2026-10-06"])})
+    based_on = pd.DataFrame({"identical": [False], "model_name": ["Max"], "same_as_name": ["Max (768p)"],
+                             "p_leader_as_one": [0.93]})
+    opposed = pd.DataFrame({"model": ["w", "m", "n"], "p_leader": [0.83, 0.1, 0.07]})
+    latest = rebuilt.assign(arena="AA", snapshot_date=pd.to_datetime(["2026-10-10", "2026-10-06"]))
+    table = stories.chance_scenarios(odds, downloaded, based_on, opposed, latest, "AA", T2V)
+    assert table.values.tolist() == [
+        ["Independent rating errors (the headline)", "10 Oct 2026 (rebuilt)", 0.8787],
+        ["Independent rating errors, last downloaded board", "6 Oct 2026", 0.8958],
+        ["Max and Max (768p) counted once", "10 Oct 2026 (rebuilt)", 0.93],
+        ["Illustration only: all rating errors correlated at +0.3", "10 Oct 2026 (rebuilt)", 0.93],
+        ["Illustration only: the 3 possible #1s' errors correlated at \u22120.3", "10 Oct 2026 (rebuilt)",
+         0.83],
+    ]
+    assert list(table.columns) == list(stories.SCENARIOS_TABLE)
+    assert stories.scenarios_text(odds) == (
+        "Wan was the likely #1 of the latest board, 10 October 2026, but not a certain one: 11 points above "
+        "Max. The headline is about 88%, which assumes independent rating errors; the arena publishes no "
+        "correlation, so the correlated rows only illustrate.")
+
