@@ -275,7 +275,8 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
         "copies of the board). Its "
         f"chance of being truly #1 was never below {low} on its 4 boards with intervals. A rival's 95% "
         "interval overlapped its own on all 4. A date marked \"around\" is a "
-        "page's publication or last-change date, standing in for the day it copied the board.")
+        "page's publication or last-change date, standing in for the day it copied the board. A dash in "
+        "the table: no intervals published.")
     assert stories.timeline_title(spells) == (
         "Wan 3.0 was #1 on every board from 3 September to 10 October 2026; 4 models held #1 since December "
         "2025")
@@ -291,8 +292,9 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
     # HappyHorse is labelled Alibaba-ATH on the boards
     assert table["developer"].tolist() == ["Runway", "Alibaba", "Google", "Alibaba"]
     # the best and the weakest kind of copy of each run
-    assert table["seen_in"].tolist() == ["Press report, third party's copy (grade C)", "Archived copy",
-                                         "Archived copy", "Archived copy"]
+    assert table["seen_in"].tolist() == ["Press report (grade B); third party's copy (grade C)",
+                                         "Archived copy (grade A)", "Archived copy (grade A)",
+                                         "Archived copy (grade A)"]
     assert table["end_text"].tolist() == ["around 20 Dec 2025", "10 Apr 2026", "23 Jul 2026", "10 Oct 2026"]
     rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": pd.to_datetime(
         ["2026-10-10", "2026-07-23", "2025-12-20", "2026-04-10"]), "rebuilt_only": [True, False, True, False],
@@ -301,11 +303,12 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
     assert marked["end_text"].tolist() == [
         "around 20 Dec 2025", "10 Apr 2026", "23 Jul 2026 (partly rebuilt)", "10 Oct 2026 (rebuilt)"]
     # a run with boards rebuilt from text never reads plain "Archived copy"
-    assert marked["seen_in"].tolist() == ["Press report, third party's copy (grade C)", "Archived copy",
-                                          "Archived copy",
-                                          "Archived copy, 1 of its 4 boards rebuilt, not verified"]
-    assert ("(4 boards over 38 days, seen in archived copies of the board, 1 of the 4 rebuilt from text (not "
-            "verified))") in stories.runs_text(t["spells"], T2V, rebuilt=rebuilt)
+    assert marked["seen_in"].tolist() == ["Press report (grade B); third party's copy (grade C)",
+                                          "Archived copy (grade A)", "Archived copy (grade A)",
+                                          "Archived copy (grade A), 1 of its 4 boards rebuilt, not verified"]
+    # the rebuilt mark is the table's column, not repeated in the text
+    assert ("(4 boards over 38 days, seen in archived copies of the board).") in stories.runs_text(
+        t["spells"], T2V, rebuilt=rebuilt)
     every = t["spells"].tail(1).assign(n_snapshots=1)
     assert stories.runs_table(every, rebuilt)["seen_in"].tolist() == ["Rebuilt copy (not verified)"]
     assert pd.isna(table["p_leader_last"].iloc[0]) and table["p_leader_last"].iloc[1] == 1.0  # numeric

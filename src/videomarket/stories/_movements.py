@@ -1097,12 +1097,13 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
         gap = between_days(0, int(longest["max_gap_days"]))
         inside = (f", with {fmt.count(gap, 'day')} without any board inside it" if gap > UNSEEN_DAYS else "")
         about = "about " if (longest[["start_precision", "end_precision"]].astype(str) != "day").any() else ""
-        sentences.append(f"The longest observed run is {longest['model_name']}'s: "
-                         f"{fmt.count(int(longest['n_snapshots']), 'board')} at #1 over {about}"
-                         f"{fmt.count(int(longest['days']), 'day')}{inside}.")
+        sentences.append(f"{longest['model_name']}'s run spans the most days between its first and last "
+                         f"board at #1: {about}{int(longest['days'])}{inside}.")
     # the runs resting on pages without intervals are the table's "Kinds of copy" column
     if (spells[["start_precision", "end_precision"]].astype(str) == "approx").any().any():
         sentences.append(APPROX_DATES)
+    if (spells["boards_with_odds"].astype(int) == 0).any():
+        sentences.append("A dash in the table: no intervals published.")
     return " ".join(sentences)
 
 
@@ -1123,7 +1124,7 @@ def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None,
         span = (day_range(run["start"], run["end"]) if run["start_precision"] == run["end_precision"] == "day"
                 else f"{since.removeprefix('since ')} to {when(run['end'], run['end_precision'], after='')}")
         text = (f"{_named(run)} was #1 on every board from {span} ({fmt.count(boards, 'board')} over "
-                f"{fmt.count(int(run['days']), 'day')}, seen in {seen}{_rebuilt_words(run, rebuilt)}).")
+                f"{fmt.count(int(run['days']), 'day')}, seen in {seen}).")
     else:
         text = f"{_named(run)} was #1 on one board, {since.removeprefix('since ')} (seen in {seen})."
     with_odds = int(run["boards_with_odds"])
@@ -1132,7 +1133,7 @@ def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None,
         on = (f"its {fmt.count(with_odds, 'board')} with intervals" if with_odds >= boards
               else f"the {with_odds} boards with intervals")
         text += (f" Its chance of being truly #1 was never below {probability(float(run['p_leader_min']))}"
-                 f"{low} on {on}{_distinct_words(run, daily_odds)}.")
+                 f"{low} on {on}.")
         contested = int(run["n_contested"])
         if bool(run["contested"]):
             text += (f" A rival's 95% interval overlapped its own on all {with_odds}."
@@ -1151,20 +1152,6 @@ def _distinct_count(run: pd.Series, daily_odds: pd.DataFrame | None) -> int:
                       & (daily_odds["snapshot_date"] <= pd.Timestamp(run["end"]))].dropna(subset=["p_leader"])
     distinct = int((~days["unchanged"].astype(bool)).sum())
     return 0 if distinct == len(days) else distinct
-
-
-def _distinct_words(run: pd.Series, daily_odds: pd.DataFrame | None) -> str:
-    """', 23 of them distinct boards' (linked to the glossary) when some of a run's boards
-    with intervals repeat the board before exactly, else ''."""
-    if daily_odds is None or daily_odds.empty or "unchanged" not in daily_odds.columns:
-        return ""
-    days = daily_odds[(daily_odds["model"] == run["model"])
-                      & (daily_odds["snapshot_date"] >= pd.Timestamp(run["start"]))
-                      & (daily_odds["snapshot_date"] <= pd.Timestamp(run["end"]))].dropna(subset=["p_leader"])
-    distinct = int((~days["unchanged"].astype(bool)).sum())
-    if distinct == len(days):
-        return ""
-    return f", {distinct} of them different from the board before ({term('distinct-board', 'distinct')})"
 
 
 def _lowest_day(run: pd.Series, daily_odds: pd.DataFrame | None) -> str:
@@ -1232,11 +1219,11 @@ def _kinds(best: str, worst: str, rebuilt: str = "") -> str:
     """The best and weakest kind of copy of a run, for a table cell; ``rebuilt`` ("all", "some" or ""):
     how many of the run's boards are archived copies rebuilt from a search index's text.
 
-    >>> _kinds("A", "B"), _kinds("A", "A"), _kinds("A", "A", "24 of 31"), _kinds("A", "A", "all")
-    ('Archived copy, press report', 'Archived copy', \
-'Archived copy, 24 of its 31 boards rebuilt, not verified', 'Rebuilt copy (not verified)')
+    >>> _kinds("A", "B"), _kinds("A", "A"), _kinds("B", "C"), _kinds("A", "A", "all")
+    ('Archived copy (grade A); press report (grade B)', 'Archived copy (grade A)', \
+"Press report (grade B); third party's copy (grade C)", 'Rebuilt copy (not verified)')
     >>> _kinds("A", "A", "3 of 31")
-    'Archived copy, 3 of its 31 boards rebuilt, not verified'
+    'Archived copy (grade A), 3 of its 31 boards rebuilt, not verified'
     """
     if rebuilt == "all" and best == "A":
         return "Rebuilt copy (not verified)"
@@ -1244,21 +1231,14 @@ def _kinds(best: str, worst: str, rebuilt: str = "") -> str:
     if rebuilt and best == "A":
         hit, _, of = rebuilt.partition(" of ")  # boards of the run, not copies of one board day
         some = f", {hit} of its {of} boards rebuilt, not verified" if of else f", {hit} rebuilt, not verified"
-    first = wording.EVIDENCE_SHORT[best] + some
+    def graded(g: str) -> str:  # each kind with its own grade (rebuilt boards have none)
+        return f"{wording.EVIDENCE_SHORT[g].removesuffix(f' (grade {g})')} (grade {g})"
+
+    first = graded(best) + some
     if worst == best or worst not in wording.EVIDENCE_SHORT:
         return first
-    return f"{first}, {wording.EVIDENCE_SHORT[worst][:1].lower()}{wording.EVIDENCE_SHORT[worst][1:]}"
-
-
-def _rebuilt_words(run: pd.Series, rebuilt: pd.DataFrame | None) -> str:
-    """', 24 of the 31 rebuilt from text (not verified)' for a run with boards rebuilt from a search index's
-    text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), else ''."""
-    hit = _rebuilt_hits(run, rebuilt)
-    if not hit:
-        return ""
-    boards = int(run["n_snapshots"])
-    return (", every one rebuilt from text (not verified)" if hit >= boards
-            else f", {hit} of the {boards} rebuilt from text (not verified)")
+    second = graded(worst)
+    return f"{first}; {second[:1].lower()}{second[1:]}"
 
 
 def _rebuilt_hits(run: pd.Series, rebuilt: pd.DataFrame | None) -> int:
@@ -1314,7 +1294,12 @@ def rerated_lead(run: pd.Series, daily_odds: pd.DataFrame | None, breaks: pd.Dat
     ...                      "runner_up_name": ["Gemini"], "margin": [3.0]})
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"]), "model_name": ["Wan"]})
     >>> rerated_lead(run, odds, b, rows)  # doctest: +NORMALIZE_WHITESPACE
-    'Gemini, 3 points behind on 30 September 2026, is not on the re-rated board under that name.'
+    'Gemini, 3 points behind on 30 September 2026, left the board under that name on 1 October.'
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "rank": [1, 2],
+    ...                      "model_name": ["Wan", "Gemini 1.1"]})
+    >>> print(rerated_lead(run, odds, b, rows))  # doctest: +NORMALIZE_WHITESPACE
+    Gemini, 3 points behind on 30 September 2026, left the board under that name on 1 October; a separate
+    entry, Gemini 1.1, is #2 of 2 on 1 October — the data cannot tell whether it is the same model renamed.
     """
     if daily_odds is None or daily_odds.empty or rows is None or rows.empty or breaks is None or breaks.empty:
         return ""
@@ -1332,8 +1317,17 @@ def rerated_lead(run: pd.Series, daily_odds: pd.DataFrame | None, breaks: pd.Dat
     if not after or rival in after:
         return ""
     behind = fmt.count(round(float(last['margin'].iloc[0])), 'point')
-    return (f"{rival}, {behind} behind on {fmt.day(cut['previous_date'])}, is not on the re-rated board "
-            "under that name.")
+    day = pd.Timestamp(cut["date"])
+    text = (f"{rival}, {behind} behind on {fmt.day(cut['previous_date'])}, left the board under that name on "
+            f"{day.day} {day:%B}")
+    newest = rows[rows["snapshot_date"] == rows["snapshot_date"].max()]
+    twin = newest[newest["model_name"].astype(str).str.startswith(f"{rival} ")]
+    if len(twin) and "rank" in twin.columns:
+        entry = twin.iloc[0]
+        text += (f"; a separate entry, {entry['model_name']}, is #{int(entry['rank'])} of {len(newest)} on "
+                 f"{pd.Timestamp(entry['snapshot_date']):%-d %B} — the data cannot tell whether it is the "
+                 "same model renamed")
+    return text + "."
 
 
 def _marked(spells: pd.DataFrame, side: str, rebuilt: pd.DataFrame | None) -> list[str]:
