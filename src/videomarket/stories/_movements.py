@@ -66,6 +66,7 @@ LAUNCH = pd.Timestamp("2025-12-01")  # the Runway Gen-4.5 launch board: December
 LAUNCH_POOL = ("Artificial Analysis", "text-to-video")
 RERATING_RULE = ("the #1 is read board by board, so a run can span the re-rating; rank changes and rating "
                  "gaps are not computed across it")
+DOUBLE_ENTRY = "[report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)"
 UNSEEN_DAYS = 7  # more days than this without a board is a stretch the charts shade and lines never cross
 EVIDENCE_PLAIN = {"A": "archived copy", "B": "press report", "C": "third party's copy (grade C)",
                   "D": "unverified quote"}
@@ -1100,15 +1101,10 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
         sentences.append(f"{longest['model_name']}'s run spans the most days between its first and last "
                          f"board at #1: {about}{int(longest['days'])}{inside}.")
     # the runs resting on pages without intervals are the table's "Kinds of copy" column
-    if (spells[["start_precision", "end_precision"]].astype(str) == "approx").any().any():
-        sentences.append(APPROX_DATES)
+    # "around" dates are the method notes'
     if (spells["boards_with_odds"].astype(int) == 0).any():
         sentences.append("A dash in the table: no intervals published.")
     return " ".join(sentences)
-
-
-APPROX_DATES = ("A date marked \"around\" is a page's publication or last-change date, standing in for the "
-                "day it copied the board.")
 
 
 def _named(run: pd.Series) -> str:
@@ -1134,11 +1130,6 @@ def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None,
               else f"the {with_odds} boards with intervals")
         text += (f" Its chance of being truly #1 was never below {probability(float(run['p_leader_min']))}"
                  f"{low} on {on}.")
-        contested = int(run["n_contested"])
-        if bool(run["contested"]):
-            text += (f" A rival's 95% interval overlapped its own on all {with_odds}."
-                     if contested >= with_odds else
-                     f" A rival's 95% interval overlapped its own on {contested} of them.")
     return text
 
 
@@ -2175,7 +2166,8 @@ def drift_table(drift: pd.DataFrame, breaks: pd.DataFrame,
 
 def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena: str, category: str,
                     rescale: pd.DataFrame | None = None, share: pd.DataFrame | None = None,
-                    based_on: pd.DataFrame | None = None, board_rows: pd.DataFrame | None = None) -> str:
+                    based_on: pd.DataFrame | None = None, board_rows: pd.DataFrame | None = None,
+                    rebuilt: pd.DataFrame | None = None) -> str:
     """Who holds the top places, per board, by parent company (a
     :func:`videomarket.leaderboard.creator_places` table of ``boards`` complete boards, with
     :func:`with_weighted_places`' column if present), and, with ``rescale``
@@ -2185,21 +2177,25 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
     boards the first developer held more places than the second; with ``based_on``
     (:func:`videomarket.leaderboard.based_on_odds`), the near-identical pair on the latest board; with
     ``board_rows`` (archived :func:`videomarket.leaderboard.daily_boards` rows), the range of board sizes per
-    scale."""
+    scale; with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), how many of the over-full boards were
+    rebuilt (whole-number ratings, so their ties may come from rounding)."""
     if places is None or places.empty:
         return (f"No complete archived top-{top_n} board of the {_pool(arena, category)} in this selection: "
                 "shares of the top places cannot be shown.")
     latest_most = places[places["latest_places"] == places["latest_places"].max()]
-    holds = "holds" if len(latest_most) == 1 else "each hold"
+    holds = "held" if len(latest_most) == 1 else "each held"
     text = (f"Over {fmt.count(boards, 'complete archived board')}, {fmt.count(len(places), 'developer')} "
-            f"held at least one of the top {top_n} places, none more than "
-            f"{int(places['max_places'].max())} on any board.")
+            f"held at least one of the top {top_n} places.")
     totals = share.groupby("snapshot_date")["places"].sum() if share is not None and len(share) else None
     if totals is not None and (totals > top_n).any():
         sizes = sorted(int(v) for v in totals[totals > top_n].unique())
         text += (f" Every model ranked #{top_n} or better counts, so ties at #{top_n} give "
                  f"{fmt.count(int((totals > top_n).sum()), 'board')} "
-                 f"{_listing([str(v) for v in sizes], 'or')} places.")
+                 f"{_listing([str(v) for v in sizes], 'or')} places")
+        full = [pd.Timestamp(d) for d in totals[totals > top_n].index]
+        hit = sum(_is_rebuilt(rebuilt, arena, category, d) for d in full)
+        text += (f" ({hit} of them {term('rebuilt-file', 'rebuilt')}, where ties may come from rounding)."
+                 if hit else ".")
     if len(places) > 1:
         first, second = places.iloc[0], places.iloc[1]
         text += (f" {first['creator']} averages {first['mean_places']:.1f} places per board and "
@@ -2221,8 +2217,8 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
                          f"{int((a > 0).sum())} of these boards and fewer on {int((a < 0).sum())}")
         text += "."
     pairs = _distinct_pairs(based_on)
-    pair = (f" ({pairs.iloc[0]['model_name']} and {pairs.iloc[0]['same_as_name']}, which may be one entry "
-            "listed twice, count as 2)") if len(pairs) else ""
+    pair = (f" ({pairs.iloc[0]['model_name']} and {pairs.iloc[0]['same_as_name']} count as 2; they may be "
+            f"one entry, see {DOUBLE_ENTRY})") if len(pairs) else ""
     text += (f" On the latest board {_listing(latest_most['creator'])} {holds} "
              f"{fmt.count(int(latest_most['latest_places'].iloc[0]), 'place')}{pair}, and the top {top_n} "
              f"spread over {fmt.count(int((places['latest_places'] > 0).sum()), 'developer')}.")
