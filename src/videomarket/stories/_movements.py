@@ -360,15 +360,14 @@ def movements_as_of(rows: pd.DataFrame, arena: str, category: str, spells: pd.Da
                     rebuilt: pd.DataFrame | None = None) -> str:
     """The data-as-of notice (:func:`videomarket.stories.data_as_of`): the chosen arena's newest board and
     how often #1 changed before that date; with ``spells`` (:func:`videomarket.leaderboard.spell_odds` of
-    the pool) counted as in the answer, briefly (:func:`videomarket.stories.changes_count`); with
+    the pool) only that #1 may have changed since (the count is a key finding); with
     ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), one sentence on the newest boards rebuilt from
     text (:func:`rebuilt_copy_note`). The other arena's date and the rebuilt counts are the Appendix's."""
     from videomarket.stories._leaderboard import lead_change_warning
 
     warning = lead_change_warning(rows, arena, category)
     if spells is not None and len(spells) > 1:
-        warning = (f"#1 changed {changes_count(spells, brief=True)} since "
-                   f"{fmt.month(spells['start'].iloc[0])} and may have changed again.")
+        warning = "#1 may have changed since."  # how often it changed before is a key finding
     note = ""
     if rebuilt is not None:
         note = (rebuilt_box_note(rebuilt, spells, arena, category) if spells is not None
