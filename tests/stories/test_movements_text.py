@@ -420,39 +420,6 @@ def test_shipped_entries_note_follows_runway_gen_4_5_under_its_new_name() -> Non
     assert "(Runway Gen-4.5 is listed as Runway Gen-4.5 (720p) from 30 September 2026)" in note
 
 
-def test_pool_runs_text_names_the_pool_that_changed_hands_most() -> None:
-    def run(model: str, start: str, end: str, p: float) -> dict:
-        return {"model": model, "model_name": model.title(), "creator": "X", "start": pd.Timestamp(start),
-                "end": pd.Timestamp(end), "days": 1, "n_snapshots": 2, "evidence": "A",
-                "start_precision": "day", "end_precision": "day",
-                "p_leader_min": p, "p_leader_max": p, "p_leader_last": p, "p_leader_last_correlated": p}
-    busy = pd.DataFrame([run("gem", "2026-08-20", "2026-08-21", 0.38), run("wan", "2026-08-25", "2026-08-26",
-                                                                          0.93),
-                         run("gem", "2026-09-01", "2026-09-01", 0.6), run("wan", "2026-10-01", "2026-10-02",
-                                                                          0.84)])
-    calm = pd.DataFrame([run("kling", "2026-06-25", "2026-10-10", 0.99)])
-    text = stories.pool_runs_text({T2V: calm, "text-to-video-audio": busy}, T2V)
-    assert text == (
-        "Each pool is its own contest, and the boards showing a #1 start at different dates: text to video "
-        "(silent) from 25 June 2026 and text to video with audio from 20 August 2026.")
-    swaps = stories.swap_runs_text({T2V: calm, "text-to-video-audio": busy}, T2V)
-    assert swaps == (
-        "Text to video with audio had the most runs at #1: 4 runs by 2 models, 4 of them of two boards or "
-        "more (table below). Gem and Wan swapped #1 3 times from 25 August to 1 October 2026, and in 1 of "
-        "the 3 runs the leader was under 80% likely truly #1 on at least one board: the flips are consistent "
-        "with noise.")
-    table = stories.swap_runs_table({T2V: calm, "text-to-video-audio": busy}, T2V)
-    assert table["model_name"].tolist() == ["Gem", "Wan", "Gem", "Wan"]
-    assert table["start_text"].tolist() == ["20 Aug 2026", "25 Aug 2026", "1 Sep 2026", "1 Oct 2026"]
-    shown = plots.table(table, columns=stories.SWAP_RUNS_TABLE, formats=stories.SWAP_RUNS_FORMATS)
-    assert shown.cells()[0][-2:] == ["38%", "38%"]
-    # the finding counts the same runs: the new leader under 80% in 1 of the 3 swaps (Gem, at 60%)
-    assert pools_finding({T2V: calm, "text-to-video-audio": busy}, AA, T2V) == (
-        "In text to video with audio, Gem and Wan swapped #1 3 times from 25 August to 1 October 2026, "
-        "consistent with noise: the leader fell to 60% likely truly #1.")
-    assert stories.swap_runs_text({T2V: calm}, T2V) == ""
-
-
 def test_each_change_is_told_once_with_its_odds(t: dict) -> None:
     text = stories.changes_text(t["changes"], t["spells"], t["daily"], AA, T2V)
     bullets = text.splitlines()
@@ -536,49 +503,6 @@ def test_a_copy_of_only_the_top_of_the_board_is_named() -> None:
     assert stories.archive_text(pool, history, 3, AA, T2V) == (
         "3 archived boards from 28 to 30 September 2026, 2 of them full lists (the other: 29 September 2026, "
         "only the top 1). 3 models reached the top 3 on at least one of them.")
-
-
-def test_movers_one_scale_at_a_time_and_what_the_re_rating_did(t: dict) -> None:
-    rescale = leaderboard.reanchoring_moves(t["rankings"], AA, T2V)
-    text = stories.moves_text(t["moves"], 3, t["breaks"])
-    assert text == (
-        "On the scale before the 1 October 2026 re-rating (10 April to 30 September "
-        "2026), of the models on its first archived board (10 "
-        "April 2026), HappyHorse-1.0 fell furthest, #1 of 4 to #3 of 4. 2 models entered the top 3 after "
-        "that first board and were still listed on the scale's last: Gemini Omni Flash (best #1, first "
-        "seen 23 July 2026) and Wan 3.0 (best #1, first seen 3 September 2026). The table lists every model "
-        "that reached the top 3 on this scale, by its rank on the scale's last board, with the places it "
-        "moved since its first board there. Models with the same rating share a rank, marked \"=\": a move "
-        "between shared ranks is no move. The board's size changes as models enter and leave, so each rank "
-        "is given with the board's size.")
-    later = stories.moves_later_text(t["moves"], 3, t["breaks"], rescale)
-    assert later == (
-        "Rank changes are not computed across the re-rating. "
-        "On the scale after the 1 October 2026 re-rating (1 to 10 October 2026) no model "
-        "changed rank between its first and last board "
-        "there.")
-    assert stories.moves_text(None, 3, t["breaks"]) == ""
-    assert stories.moves_later_text(None, 3, t["breaks"], rescale) == ""
-    first = stories.moves_table(t["moves"], t["breaks"], "first")
-    later_rows = stories.moves_table(t["moves"], t["breaks"], "later")
-    assert set(first["scale_epoch"]) == {"e1"} and set(later_rows["scale_epoch"]) == {"e2"}  # one scale each
-    # "on the scale's first board" matches the rows: the newcomers are marked No; leaders first (by last rank)
-    assert first[["model_name", "on_first"]].values.tolist() == [
-        ["Wan 3.0", False], ["Gemini Omni Flash", False], ["HappyHorse-1.0", True],
-        ["Runway Gen-4.5", True], ["Dreamina Seedance 2.0", True]]  # Dreamina left the board: last
-    assert first["status"].tolist() == ["Yes"] * 4 + ["No, left after 23 Jul 2026"]
-    shown = plots.table(first, columns=stories.MOVES_TABLE, formats=stories.MOVES_FORMATS)
-    assert "Rank change (+ = up)" in shown.headers
-    # a model whose last board is before the scale's last board is marked as having left, and sorted last
-    moved = t["moves"].copy()
-    gone = moved.index[moved["model_name"] == "Wan 3.0"][0]
-    moved.loc[gone, "last_date"] = pd.Timestamp("2026-09-04")
-    marked = stories.moves_table(moved, t["breaks"], "first")
-    assert marked[["model_name", "status"]].values.tolist()[-2:] == [
-        ["Wan 3.0", "No, left after 4 Sep 2026"], ["Dreamina Seedance 2.0", "No, left after 23 Jul 2026"]]
-    assert set(marked["status"].iloc[:-2]) == {"Yes"}
-    assert not {"e1", "e2"} & {cell for row in shown.cells() for cell in row}
-    reader_text_is_clean(text + later)
 
 
 def test_the_re_rating_summary_is_computed_from_the_two_boards(t: dict) -> None:
@@ -709,30 +633,6 @@ def test_a_based_on_pair_one_point_apart_is_two_rivals_and_the_check_says_what_o
 
 
 # --- drift, developers, the other arena -------------------------------------------------------------------
-
-def test_drift_text_title_and_table(t: dict) -> None:
-    drift = t["drift"]
-    text = stories.drift_text(drift, t["breaks"], [], t["spells"], AA, T2V)
-    assert text == ("Between each leader's first and last archived board on one scale, HappyHorse-1.0 moved "
-                    "most: it lost 103 points (before the 1 October 2026 re-rating), and its first and last "
-                    "95% intervals do not overlap. In 5 of the 6 comparisons of the appendix table the two "
-                    "intervals overlap, which neither shows nor rules out a real move. Ratings are relative, "
-                    "so a drift also reflects the models that joined the board.")
-    assert stories.drift_title(drift, t["breaks"]) == (
-        "HappyHorse-1.0 lost 103 points from its first to its last archived board (10 April to 30 September "
-        "2026) before the 1 October 2026 re-rating")
-    table = stories.drift_table(drift, t["breaks"])
-    assert table["overlap"].tolist() == ["Yes", "No", "Yes", "Yes", "Yes", "Yes"]
-    plots.table(table, columns=stories.DRIFT_TABLE, formats=stories.DRIFT_FORMATS)
-    assert stories.drift_text(None, t["breaks"], [], t["spells"], AA, T2V) == (
-        "No leader of the Artificial Analysis text to video (silent) pool has two archived boards on one "
-        "scale in this selection: no drift to show.")
-    # one scale throughout: no column repeating it on every row
-    assert "scale" in stories.scale_columns(stories.DRIFT_TABLE, t["breaks"])
-    single = stories.scale_columns(stories.DRIFT_TABLE, t["breaks"].iloc[0:0])
-    assert "scale" not in single and next(iter(single)) == "model_name"
-    assert len(single) == len(stories.DRIFT_TABLE) - 1
-
 
 def test_developers_are_parent_companies_and_merges_are_named(t: dict) -> None:
     text = stories.developers_text(t["places"], 6, 3, AA, T2V)
