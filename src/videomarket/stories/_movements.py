@@ -26,6 +26,7 @@ Example::
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -64,6 +65,7 @@ LAUNCH = pd.Timestamp("2025-12-01")  # the Runway Gen-4.5 launch board: December
 LAUNCH_POOL = ("Artificial Analysis", "text-to-video")
 RERATING_RULE = ("the #1 is read board by board, so a run can span the re-rating; rank changes and rating "
                  "gaps are not computed across it")
+DOUBLE_ENTRY = "[report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)"
 UNSEEN_DAYS = 7  # more days than this without a board is a stretch the charts shade and lines never cross
 EVIDENCE_PLAIN = {"A": "archived copy", "B": "press report", "C": "third party's copy (grade C)",
                   "D": "unverified quote"}
@@ -300,31 +302,9 @@ def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt:
     chance = both_boards_chance(run, downloaded)
     if not chance:
         return ""
-    since = first_downloaded_words(run, rebuilt, daily_odds, arena, category)
-    start = f"{pd.Timestamp(run['start']):%-d %B}" if since else fmt.day(run["start"])  # 50 words at most
-    return (f"**{run['model_name']}** has topped every {arena} {pool_label(category).lower()} board "
-            f"since {start}{since}: {chance}.")
-
-
-def first_downloaded_words(run: pd.Series, rebuilt: pd.DataFrame | None, daily_odds: pd.DataFrame | None,
-                           arena: str, category: str) -> str:
-    """' (rebuilt; first downloaded board: 10 September)' when a run's first board was
-    only rebuilt from text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), with the first board of
-    the run in ``daily_odds`` (:func:`videomarket.leaderboard.daily_leader_odds`) that was not; '' when
-    the first board was downloaded or no later one was."""
-    if rebuilt is None or rebuilt.empty or daily_odds is None or daily_odds.empty:
-        return ""
-    mine = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)
-                   & rebuilt["rebuilt_only"].astype(bool)]
-    only = set(pd.to_datetime(mine["snapshot_date"]))
-    if pd.Timestamp(run["start"]) not in only:
-        return ""
-    days = pd.to_datetime(daily_odds.loc[daily_odds["model"] == run["model"], "snapshot_date"])
-    days = days[(days >= pd.Timestamp(run["start"])) & (days <= pd.Timestamp(run["end"]))
-                & ~days.isin(list(only))]
-    if days.empty:
-        return ""
-    return f" ({term('rebuilt-file', 'rebuilt')}; first downloaded board: {days.min():%-d %B})"
+    # past tense: the last board is weeks old, so the run is never said to go on
+    return (f"**{run['model_name']}** was #1 on every {arena} {pool_label(category).lower()} board "
+            f"from {day_range(run['start'], run['end'])}: {chance}.")
 
 
 def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
@@ -379,15 +359,14 @@ def movements_as_of(rows: pd.DataFrame, arena: str, category: str, spells: pd.Da
                     rebuilt: pd.DataFrame | None = None) -> str:
     """The data-as-of notice (:func:`videomarket.stories.data_as_of`): the chosen arena's newest board and
     how often #1 changed before that date; with ``spells`` (:func:`videomarket.leaderboard.spell_odds` of
-    the pool) counted as in the answer, briefly (:func:`videomarket.stories.changes_count`); with
+    the pool) only that #1 may have changed since (the count is a key finding); with
     ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), one sentence on the newest boards rebuilt from
     text (:func:`rebuilt_copy_note`). The other arena's date and the rebuilt counts are the Appendix's."""
     from videomarket.stories._leaderboard import lead_change_warning
 
     warning = lead_change_warning(rows, arena, category)
     if spells is not None and len(spells) > 1:
-        warning = (f"#1 changed {changes_count(spells, brief=True)} since "
-                   f"{fmt.month(spells['start'].iloc[0])} and may have changed again.")
+        warning = "#1 may have changed since."  # how often it changed before is a key finding
     note = ""
     if rebuilt is not None:
         note = (rebuilt_box_note(rebuilt, spells, arena, category) if spells is not None
@@ -480,6 +459,7 @@ def movements_findings(
     rankings: pd.DataFrame | None = None, breaks_by_pool: Mapping[str, pd.DataFrame] | None = None,
     share: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
     daily_odds: pd.DataFrame | None = None, archive_counts: bool = True,
+    odds: pd.DataFrame | None = None, rows: pd.DataFrame | None = None,
 ) -> list[str]:
     """Three to four computed findings, one idea each: the latest #1 and how sure, with the chance if a
     near-identical "based on" pair is one model (:func:`leader_finding`), the pool whose two leaders swapped
@@ -492,7 +472,11 @@ def movements_findings(
     :func:`videomarket.data.rebuilt_boards`, marks a rebuilt latest board). ``rankings`` (ranking rows)
     tells whether a swap at a re-rating came when the previous #1 left the board. Without
     ``archive_counts`` the swaps of another pool and the run seen on most boards (counts that partly
-    reflect how often the archive saved a copy) are left out."""
+    reflect how often the archive saved a copy) are left out. With ``odds``
+    (:func:`videomarket.leaderboard.board_leader_odds` of the latest board) and ``rows`` (ranking rows of both
+    arenas), the short note's four instead: the latest #1's lead and lowest chance (:func:`run_low_finding`),
+    the changes of #1 (:func:`changes_finding`), the other arena's #1 beside this one's
+    (:func:`other_arena_finding`) and the developers'."""
     spells = spells_by_pool.get(category, pd.DataFrame())
     anchor = (rerating_anchor(epochs, rankings, arena, category, breaks)
               if rankings is not None and "anchor_model_name" in epochs.columns else None)
@@ -500,6 +484,17 @@ def movements_findings(
              if share is not None and len(share) else "")
     developers = (trend or developers_finding(places, boards, top_n, category, share, breaks)
                   if places is not None and boards else "")
+    if odds is not None and rows is not None:  # the short note: now, changes, other arena, developers
+        other = other_arena(arena)
+        own = daily_odds if daily_odds is not None else pd.DataFrame()
+        theirs = (daily_leader_odds(rows, other, category)
+                  if (rows["arena"].astype(str) == other).any() else pd.DataFrame())
+        if len(theirs):  # names as the other arena lists them, written as words
+            theirs = theirs.assign(model_name=[arena_name(m, n, rows) for m, n in
+                                               zip(theirs["model"], theirs["model_name"], strict=True)])
+        short = [run_low_finding(spells, odds), changes_finding(spells),
+                 other_arena_finding(theirs, own, other, arena, rebuilt, category), developers]
+        return [f for f in short if f][:5]
     findings = [leader_finding(spells, arena, category, based_on, rebuilt, daily_odds),
                 leaders_range_finding(spells_by_pool, rebuilt),
                 pools_finding(spells_by_pool, arena, category, breaks_by_pool, rebuilt, rankings)
@@ -852,7 +847,7 @@ def developers_trend(share: pd.DataFrame, top_n: int, breaks: pd.DataFrame | Non
     >>> breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
     >>> developers_trend(share, 10, breaks, "text-to-video")  # doctest: +NORMALIZE_WHITESPACE
     'K held the most top-10 places of text to video (silent) in April–May 2026, A from 23 July to 1 October;
-    since the 1 October re-rating K has had none.'
+    K had none on any board from 1 October 2026.'
     """
     spans = most_places_spans(share)
     if len(spans) < 2 or spans[0][0] == spans[-1][0]:
@@ -871,10 +866,11 @@ def developers_trend(share: pd.DataFrame, top_n: int, breaks: pd.DataFrame | Non
             if anchor is not None and anchor[1] == a:
                 # one of its own models is the new anchor: said as a fact, not as the cause (fixing a model
                 # at 1,000 moves every rating alike; the re-rating's unequal falls moved the ranks)
-                return (f"{a} held the most top-{top_n} places in {months}, {b} from {later}. {a} has had "
-                        f"none since the {rerated:%-d %B} re-rating; its {anchor[0]}, now the model fixed at "
-                        f"{term('anchor', '1,000')}, is below the top {top_n}.")
-            text += f"; since the {rerated:%-d %B} re-rating {a} has had none"
+                # the anchor is not named: fixing a model at 1,000 moves every rating alike, so it is
+                # no cause of the exit
+                return (f"{a} held the most top-{top_n} places in {months}, {b} from {later}. {a} had none "
+                        f"on any board from {day_range(rerated, after.index.max())}.")
+            text += f"; {a} had none on any board from {day_range(rerated, after.index.max())}"
     return text + "."
 
 
@@ -1100,17 +1096,13 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
         gap = between_days(0, int(longest["max_gap_days"]))
         inside = (f", with {fmt.count(gap, 'day')} without any board inside it" if gap > UNSEEN_DAYS else "")
         about = "about " if (longest[["start_precision", "end_precision"]].astype(str) != "day").any() else ""
-        sentences.append(f"The longest observed run is {longest['model_name']}'s: "
-                         f"{fmt.count(int(longest['n_snapshots']), 'board')} at #1 over {about}"
-                         f"{fmt.count(int(longest['days']), 'day')}{inside}.")
+        sentences.append(f"{longest['model_name']}'s run spans the most days between its first and last "
+                         f"board at #1: {about}{int(longest['days'])}{inside}.")
     # the runs resting on pages without intervals are the table's "Kinds of copy" column
-    if (spells[["start_precision", "end_precision"]].astype(str) == "approx").any().any():
-        sentences.append(APPROX_DATES)
+    # "around" dates are the method notes'
+    if (spells["boards_with_odds"].astype(int) == 0).any():
+        sentences.append("A dash in the table: no intervals published.")
     return " ".join(sentences)
-
-
-APPROX_DATES = ("A date marked \"around\" is a page's publication or last-change date, standing in for the "
-                "day it copied the board.")
 
 
 def _named(run: pd.Series) -> str:
@@ -1126,7 +1118,7 @@ def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None,
         span = (day_range(run["start"], run["end"]) if run["start_precision"] == run["end_precision"] == "day"
                 else f"{since.removeprefix('since ')} to {when(run['end'], run['end_precision'], after='')}")
         text = (f"{_named(run)} was #1 on every board from {span} ({fmt.count(boards, 'board')} over "
-                f"{fmt.count(int(run['days']), 'day')}, seen in {seen}{_rebuilt_words(run, rebuilt)}).")
+                f"{fmt.count(int(run['days']), 'day')}, seen in {seen}).")
     else:
         text = f"{_named(run)} was #1 on one board, {since.removeprefix('since ')} (seen in {seen})."
     with_odds = int(run["boards_with_odds"])
@@ -1135,12 +1127,7 @@ def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None,
         on = (f"its {fmt.count(with_odds, 'board')} with intervals" if with_odds >= boards
               else f"the {with_odds} boards with intervals")
         text += (f" Its chance of being truly #1 was never below {probability(float(run['p_leader_min']))}"
-                 f"{low} on {on}{_distinct_words(run, daily_odds)}.")
-        contested = int(run["n_contested"])
-        if bool(run["contested"]):
-            text += (f" A rival's 95% interval overlapped its own on all {with_odds}."
-                     if contested >= with_odds else
-                     f" A rival's 95% interval overlapped its own on {contested} of them.")
+                 f"{low} on {on}.")
     return text
 
 
@@ -1154,20 +1141,6 @@ def _distinct_count(run: pd.Series, daily_odds: pd.DataFrame | None) -> int:
                       & (daily_odds["snapshot_date"] <= pd.Timestamp(run["end"]))].dropna(subset=["p_leader"])
     distinct = int((~days["unchanged"].astype(bool)).sum())
     return 0 if distinct == len(days) else distinct
-
-
-def _distinct_words(run: pd.Series, daily_odds: pd.DataFrame | None) -> str:
-    """', 23 of them distinct boards' (linked to the glossary) when some of a run's boards
-    with intervals repeat the board before exactly, else ''."""
-    if daily_odds is None or daily_odds.empty or "unchanged" not in daily_odds.columns:
-        return ""
-    days = daily_odds[(daily_odds["model"] == run["model"])
-                      & (daily_odds["snapshot_date"] >= pd.Timestamp(run["start"]))
-                      & (daily_odds["snapshot_date"] <= pd.Timestamp(run["end"]))].dropna(subset=["p_leader"])
-    distinct = int((~days["unchanged"].astype(bool)).sum())
-    if distinct == len(days):
-        return ""
-    return f", {distinct} of them different from the board before ({term('distinct-board', 'distinct')})"
 
 
 def _lowest_day(run: pd.Series, daily_odds: pd.DataFrame | None) -> str:
@@ -1235,11 +1208,11 @@ def _kinds(best: str, worst: str, rebuilt: str = "") -> str:
     """The best and weakest kind of copy of a run, for a table cell; ``rebuilt`` ("all", "some" or ""):
     how many of the run's boards are archived copies rebuilt from a search index's text.
 
-    >>> _kinds("A", "B"), _kinds("A", "A"), _kinds("A", "A", "24 of 31"), _kinds("A", "A", "all")
-    ('Archived copy, press report', 'Archived copy', \
-'Archived copy, 24 of its 31 boards rebuilt, not verified', 'Rebuilt copy (not verified)')
+    >>> _kinds("A", "B"), _kinds("A", "A"), _kinds("B", "C"), _kinds("A", "A", "all")
+    ('Archived copy (grade A); press report (grade B)', 'Archived copy (grade A)', \
+"Press report (grade B); third party's copy (grade C)", 'Rebuilt copy (not verified)')
     >>> _kinds("A", "A", "3 of 31")
-    'Archived copy, 3 of its 31 boards rebuilt, not verified'
+    'Archived copy (grade A), 3 of its 31 boards rebuilt, not verified'
     """
     if rebuilt == "all" and best == "A":
         return "Rebuilt copy (not verified)"
@@ -1247,21 +1220,14 @@ def _kinds(best: str, worst: str, rebuilt: str = "") -> str:
     if rebuilt and best == "A":
         hit, _, of = rebuilt.partition(" of ")  # boards of the run, not copies of one board day
         some = f", {hit} of its {of} boards rebuilt, not verified" if of else f", {hit} rebuilt, not verified"
-    first = wording.EVIDENCE_SHORT[best] + some
+    def graded(g: str) -> str:  # each kind with its own grade (rebuilt boards have none)
+        return f"{wording.EVIDENCE_SHORT[g].removesuffix(f' (grade {g})')} (grade {g})"
+
+    first = graded(best) + some
     if worst == best or worst not in wording.EVIDENCE_SHORT:
         return first
-    return f"{first}, {wording.EVIDENCE_SHORT[worst][:1].lower()}{wording.EVIDENCE_SHORT[worst][1:]}"
-
-
-def _rebuilt_words(run: pd.Series, rebuilt: pd.DataFrame | None) -> str:
-    """', 24 of the 31 rebuilt from text (not verified)' for a run with boards rebuilt from a search index's
-    text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), else ''."""
-    hit = _rebuilt_hits(run, rebuilt)
-    if not hit:
-        return ""
-    boards = int(run["n_snapshots"])
-    return (", every one rebuilt from text (not verified)" if hit >= boards
-            else f", {hit} of the {boards} rebuilt from text (not verified)")
+    second = graded(worst)
+    return f"{first}; {second[:1].lower()}{second[1:]}"
 
 
 def _rebuilt_hits(run: pd.Series, rebuilt: pd.DataFrame | None) -> int:
@@ -1317,7 +1283,12 @@ def rerated_lead(run: pd.Series, daily_odds: pd.DataFrame | None, breaks: pd.Dat
     ...                      "runner_up_name": ["Gemini"], "margin": [3.0]})
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"]), "model_name": ["Wan"]})
     >>> rerated_lead(run, odds, b, rows)  # doctest: +NORMALIZE_WHITESPACE
-    'Gemini, 3 points behind on 30 September 2026, is not on the re-rated board under that name.'
+    'Gemini, 3 points behind on 30 September 2026, left the board under that name on 1 October.'
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "rank": [1, 2],
+    ...                      "model_name": ["Wan", "Gemini 1.1"]})
+    >>> print(rerated_lead(run, odds, b, rows))  # doctest: +NORMALIZE_WHITESPACE
+    Gemini, 3 points behind on 30 September 2026, left the board under that name on 1 October; a separate
+    entry, Gemini 1.1, is #2 of 2 on 1 October — the data cannot tell whether it is the same model renamed.
     """
     if daily_odds is None or daily_odds.empty or rows is None or rows.empty or breaks is None or breaks.empty:
         return ""
@@ -1335,8 +1306,17 @@ def rerated_lead(run: pd.Series, daily_odds: pd.DataFrame | None, breaks: pd.Dat
     if not after or rival in after:
         return ""
     behind = fmt.count(round(float(last['margin'].iloc[0])), 'point')
-    return (f"{rival}, {behind} behind on {fmt.day(cut['previous_date'])}, is not on the re-rated board "
-            "under that name.")
+    day = pd.Timestamp(cut["date"])
+    text = (f"{rival}, {behind} behind on {fmt.day(cut['previous_date'])}, left the board under that name on "
+            f"{day.day} {day:%B}")
+    newest = rows[rows["snapshot_date"] == rows["snapshot_date"].max()]
+    twin = newest[newest["model_name"].astype(str).str.startswith(f"{rival} ")]
+    if len(twin) and "rank" in twin.columns:
+        entry = twin.iloc[0]
+        text += (f"; a separate entry, {entry['model_name']}, is #{int(entry['rank'])} of {len(newest)} on "
+                 f"{pd.Timestamp(entry['snapshot_date']):%-d %B} — the data cannot tell whether it is the "
+                 "same model renamed")
+    return text + "."
 
 
 def _marked(spells: pd.DataFrame, side: str, rebuilt: pd.DataFrame | None) -> list[str]:
@@ -2184,7 +2164,8 @@ def drift_table(drift: pd.DataFrame, breaks: pd.DataFrame,
 
 def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena: str, category: str,
                     rescale: pd.DataFrame | None = None, share: pd.DataFrame | None = None,
-                    based_on: pd.DataFrame | None = None, board_rows: pd.DataFrame | None = None) -> str:
+                    based_on: pd.DataFrame | None = None, board_rows: pd.DataFrame | None = None,
+                    rebuilt: pd.DataFrame | None = None) -> str:
     """Who holds the top places, per board, by parent company (a
     :func:`videomarket.leaderboard.creator_places` table of ``boards`` complete boards, with
     :func:`with_weighted_places`' column if present), and, with ``rescale``
@@ -2194,21 +2175,25 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
     boards the first developer held more places than the second; with ``based_on``
     (:func:`videomarket.leaderboard.based_on_odds`), the near-identical pair on the latest board; with
     ``board_rows`` (archived :func:`videomarket.leaderboard.daily_boards` rows), the range of board sizes per
-    scale."""
+    scale; with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), how many of the over-full boards were
+    rebuilt (whole-number ratings, so their ties may come from rounding)."""
     if places is None or places.empty:
         return (f"No complete archived top-{top_n} board of the {_pool(arena, category)} in this selection: "
                 "shares of the top places cannot be shown.")
     latest_most = places[places["latest_places"] == places["latest_places"].max()]
-    holds = "holds" if len(latest_most) == 1 else "each hold"
+    holds = "held" if len(latest_most) == 1 else "each held"
     text = (f"Over {fmt.count(boards, 'complete archived board')}, {fmt.count(len(places), 'developer')} "
-            f"held at least one of the top {top_n} places, none more than "
-            f"{int(places['max_places'].max())} on any board.")
+            f"held at least one of the top {top_n} places.")
     totals = share.groupby("snapshot_date")["places"].sum() if share is not None and len(share) else None
     if totals is not None and (totals > top_n).any():
         sizes = sorted(int(v) for v in totals[totals > top_n].unique())
         text += (f" Every model ranked #{top_n} or better counts, so ties at #{top_n} give "
                  f"{fmt.count(int((totals > top_n).sum()), 'board')} "
-                 f"{_listing([str(v) for v in sizes], 'or')} places.")
+                 f"{_listing([str(v) for v in sizes], 'or')} places")
+        full = [pd.Timestamp(d) for d in totals[totals > top_n].index]
+        hit = sum(_is_rebuilt(rebuilt, arena, category, d) for d in full)
+        text += (f" ({hit} of them {term('rebuilt-file', 'rebuilt')}, where ties may come from rounding)."
+                 if hit else ".")
     if len(places) > 1:
         first, second = places.iloc[0], places.iloc[1]
         text += (f" {first['creator']} averages {first['mean_places']:.1f} places per board and "
@@ -2230,8 +2215,8 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
                          f"{int((a > 0).sum())} of these boards and fewer on {int((a < 0).sum())}")
         text += "."
     pairs = _distinct_pairs(based_on)
-    pair = (f" ({pairs.iloc[0]['model_name']} and {pairs.iloc[0]['same_as_name']}, which may be one entry "
-            "listed twice, count as 2)") if len(pairs) else ""
+    pair = (f" ({pairs.iloc[0]['model_name']} and {pairs.iloc[0]['same_as_name']} count as 2; they may be "
+            f"one entry, see {DOUBLE_ENTRY})") if len(pairs) else ""
     text += (f" On the latest board {_listing(latest_most['creator'])} {holds} "
              f"{fmt.count(int(latest_most['latest_places'].iloc[0]), 'place')}{pair}, and the top {top_n} "
              f"spread over {fmt.count(int((places['latest_places'] > 0).sum()), 'developer')}.")
@@ -2825,3 +2810,209 @@ def entries_note(rows: pd.DataFrame, spells: pd.DataFrame) -> str:
             f"renames the entry{renamed}, and a row named \"(based on …)\" another model is a "
             f"{term('variant')} counted as a rival of its own unless it repeats that model's rating and "
             "interval.")
+
+
+# --- the short note: findings, the chance scenarios, the other arena ---------------------------------------
+
+OPEN_RACE = 0.75  # a #1 less likely than this to be truly #1 is called an open race
+
+
+def run_low_finding(spells: pd.DataFrame, odds: pd.DataFrame | None) -> str:
+    """The latest #1's lead on the latest board with intervals (``odds``:
+    :func:`videomarket.leaderboard.board_leader_odds`) and its lowest chance of being truly #1 over its
+    run (``spells``: :func:`videomarket.leaderboard.spell_odds`); '' without both.
+
+    >>> spells = pd.DataFrame({"model": ["w"], "model_name": ["Wan"], "p_leader_min": [0.6375],
+    ...                        "boards_with_odds": [30]})
+    >>> odds = pd.DataFrame({"model_name": ["Wan", "Max"], "elo": [1129.0, 1118.0],
+    ...                      "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
+    >>> print(run_low_finding(spells, odds))  # doctest: +NORMALIZE_WHITESPACE
+    On the latest board, 10 October 2026, Wan led Max by 11 points; its chance of being truly #1 never
+    fell below about 64% during its run.
+    """
+    if spells.empty or odds is None or len(odds) < 2 or not int(spells["boards_with_odds"].iloc[-1]):
+        return ""
+    run, top, rival = spells.iloc[-1], odds.iloc[0], odds.iloc[1]
+    gap = float(top["elo"]) - float(rival["elo"])
+    return (f"On the latest board, {fmt.day(top['snapshot_date'])}, {top['model_name']} led "
+            f"{rival['model_name']} by {fmt.points(gap)}; its chance of being truly #1 never fell below "
+            f"{probability(float(run['p_leader_min']))} during its run.")
+
+
+def changes_finding(spells: pd.DataFrame) -> str:
+    """How often #1 changed (:func:`changes_count`, brief) and the first board of each new leader.
+
+    >>> spells = pd.DataFrame({"model_name": ["R", "G", "H"], "model": ["r", "g", "h"],
+    ...     "evidence": ["B", "C", "A"], "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08"]),
+    ...     "start_precision": ["day", "approx", "day"]})
+    >>> print(changes_finding(spells))  # doctest: +NORMALIZE_WHITESPACE
+    Since December 2025, #1 changed at least once (2 counting a second-hand copy): G around 29 January, H on
+    8 April 2026.
+    """
+    if len(spells) < 2:
+        return ""
+    later = spells.iloc[1:]
+    last = pd.Timestamp(later["start"].iloc[-1])
+    steps = [f"{r['model_name']} {'around' if r['start_precision'] != 'day' else 'on'} "
+             f"{pd.Timestamp(r['start']):%-d %B}" for _, r in later.iterrows()]
+    steps[-1] += f" {last.year}"
+    return (f"Since {fmt.month(spells['start'].iloc[0])}, #1 changed {changes_count(spells, brief=True)}: "
+            f"{', '.join(steps)}.")
+
+
+def _nearest_board(daily: pd.DataFrame, day: pd.Timestamp) -> pd.Series | None:
+    """The row of ``daily`` (one row per board) nearest ``day``, the earlier on a tie; None when empty."""
+    if daily.empty:
+        return None
+    distance = (pd.to_datetime(daily["snapshot_date"]) - day).abs().dt.days
+    order = daily.assign(_d=distance.to_numpy()).sort_values(["_d", "snapshot_date"])
+    return order.iloc[0]
+
+
+def _is_rebuilt(rebuilt: pd.DataFrame | None, arena: str, category: str, day: object) -> bool:
+    if rebuilt is None or rebuilt.empty:
+        return False
+    hit = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)
+                  & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(day))]
+    return bool(hit["rebuilt_only"].astype(bool).any())
+
+
+def other_arena_finding(other_odds: pd.DataFrame, own_odds: pd.DataFrame, other: str, arena: str,
+                   rebuilt: pd.DataFrame | None = None, category: str = "text-to-video") -> str:
+    """The other arena's newest #1 and its chance (an open race under ``OPEN_RACE``) beside the chosen
+    arena's #1 on its board of the same pool nearest that date (``other_odds``, ``own_odds``:
+    :func:`videomarket.leaderboard.daily_leader_odds`, names as each arena lists them); the kind of copy
+    (rebuilt or downloaded, ``rebuilt``: :func:`videomarket.data.rebuilt_boards`) of both boards.
+
+    >>> lm = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-21"]), "model_name": ["g-1.1"],
+    ...                    "p_leader": [0.629]})
+    >>> aa = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-20", "2026-09-22"]),
+    ...                    "model_name": ["Wan", "Wan"], "p_leader": [0.7646, 0.7646]})
+    >>> print(other_arena_finding(lm, aa, "LMArena", "AA"))  # doctest: +NORMALIZE_WHITESPACE
+    On LMArena's newest board, 21 September 2026, g-1.1 was #1 at about 63%: an open race. AA's nearest
+    silent board, 20 September, had Wan at about 76% (both downloaded).
+    """
+    other_odds = other_odds.dropna(subset=["p_leader"])
+    if other_odds.empty or own_odds.empty:
+        return ""
+    theirs = other_odds.sort_values("snapshot_date").iloc[-1]
+    day = pd.Timestamp(theirs["snapshot_date"])
+    mine = _nearest_board(own_odds.dropna(subset=["p_leader"]), day)
+    if mine is None:
+        return ""
+    p = float(theirs["p_leader"])
+    race = ": an open race" if p < OPEN_RACE else ""
+    kinds = {_is_rebuilt(rebuilt, other, category, day),
+             _is_rebuilt(rebuilt, arena, category, mine["snapshot_date"])}
+    kind = ("both rebuilt" if kinds == {True} else "both downloaded" if kinds == {False}
+            else "one rebuilt")
+    silent = "silent " if "audio" not in category else ""
+    return (f"On {other}'s newest board, {fmt.day(day)}, {theirs['model_name']} was #1 at {probability(p)}"
+            f"{race}. {arena}'s nearest {silent}board, {pd.Timestamp(mine['snapshot_date']):%-d %B}, had "
+            f"{mine['model_name']} at {probability(float(mine['p_leader']))} ({kind}).")
+
+
+def chance_scenarios(odds: pd.DataFrame, downloaded: pd.DataFrame | None = None,
+                     based_on: pd.DataFrame | None = None,
+                     opposed: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
+                     arena: str = "", category: str = "") -> pd.DataFrame:
+    """The latest #1's chance of being truly #1 under each reading, for :data:`SCENARIOS_TABLE`: the
+    headline (errors independent, latest board of ``odds``,
+    :func:`videomarket.leaderboard.board_leader_odds`), the last downloaded board (``downloaded``:
+    :func:`videomarket.leaderboard.board_certainty`), a near-identical "based on" pair counted once
+    (``based_on``: :func:`videomarket.leaderboard.based_on_odds`)
+    and, as illustrations only, errors correlated (the table's ``p_leader_correlated``; ``opposed``:
+    :func:`videomarket.arena.leader_probability` of the possible #1s correlated at ``OPPOSED_CORRELATION``).
+    A board rebuilt from text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`) is marked.
+
+    >>> odds = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan", "Max"],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10"] * 2), "p_leader": [0.88, 0.07],
+    ...     "p_leader_correlated": [0.93, 0.04]})
+    >>> rebuilt = pd.DataFrame({"arena": ["AA"], "category": ["t"], "rebuilt_only": [True],
+    ...                         "snapshot_date": pd.to_datetime(["2026-10-10"])})
+    >>> chance_scenarios(odds, rebuilt=rebuilt, arena="AA", category="t").values.tolist()
+    [['Independent rating errors (the headline)', '10 Oct 2026 (rebuilt)', 0.88], \
+['Illustration only: all rating errors correlated at +0.3', '10 Oct 2026 (rebuilt)', 0.93]]
+    """
+    top = odds.iloc[0]
+    day = f"{pd.Timestamp(top['snapshot_date']):%-d %b %Y}"
+    day += " (rebuilt)" if _is_rebuilt(rebuilt, arena, category, top["snapshot_date"]) else ""
+    rows = [("Independent rating errors (the headline)", day, float(top["p_leader"]))]
+    if downloaded is not None and len(downloaded):
+        mine = downloaded[downloaded["model"] == top["model"]]
+        if len(mine):
+            rows.append(("Independent rating errors, last downloaded board",
+                         f"{pd.Timestamp(downloaded['snapshot_date'].iloc[0]):%-d %b %Y}",
+                         float(mine["p_leader"].iloc[0])))
+    for pair in _distinct_pairs(based_on).itertuples():
+        rows.append((f"{pair.model_name} and {pair.same_as_name} counted once", day,
+                     float(pair.p_leader_as_one)))
+    if pd.notna(top.get("p_leader_correlated")):
+        rows.append((f"Illustration only: all rating errors correlated at +{CORRELATION_SHOWN}", day,
+                     float(top["p_leader_correlated"])))
+    if opposed is not None and len(opposed):
+        mine = opposed[opposed["model"] == top["model"]]
+        if len(mine):
+            rows.append((f"Illustration only: the {len(opposed)} possible #1s' errors correlated at "
+                         f"{OPPOSED_WORDS}", day, float(mine["p_leader"].iloc[0])))
+    return pd.DataFrame(rows, columns=["reading", "board", "chance"])
+
+
+def scenarios_text(odds: pd.DataFrame | None) -> str:
+    """The "how sure" section's point and the one sentence that names the headline reading.
+
+    >>> odds = pd.DataFrame({"model_name": ["Wan", "Max"], "elo": [1129.0, 1118.0],
+    ...                      "p_leader": [0.8787, 0.07], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
+    >>> print(scenarios_text(odds))  # doctest: +NORMALIZE_WHITESPACE
+    Wan was the likely #1 of the latest board, 10 October 2026, but not a certain one: 11 points above
+    Max. The headline is about 88%, which assumes independent rating errors; the arena publishes no
+    correlation, so the correlated rows only illustrate.
+    """
+    if odds is None or len(odds) < 2:
+        return ""
+    top, rival = odds.iloc[0], odds.iloc[1]
+    gap = float(top["elo"]) - float(rival["elo"])
+    return (f"{top['model_name']} was the likely #1 of the latest board, {fmt.day(top['snapshot_date'])}, "
+            f"but not a certain one: {fmt.points(gap)} above {rival['model_name']}. The headline is "
+            f"{probability(float(top['p_leader']))}, which assumes independent rating errors; the arena "
+            "publishes no correlation, so the correlated rows only illustrate.")
+
+
+def _one_figure(n: float) -> float:
+    """``n`` to one significant figure, as every report gives votes for a gap ('about 100,000')."""
+    if n <= 0:
+        return n
+    step = 10 ** math.floor(math.log10(n))
+    return round(n / step) * step
+
+
+def other_arena_short(rows: pd.DataFrame, arena: str, category: str,
+                      rebuilt: pd.DataFrame | None = None) -> str:
+    """The other arena's section in short: its point (:func:`other_arena_finding`), its own scale and
+    names, the span of its boards, how often its #1 changed (the table's runs) and the votes its newest
+    lead takes to tell from a tie (one significant figure). ``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`."""
+    other = other_arena(arena)
+    spells = _other_runs(rows, arena, category)
+    if spells is None:
+        return f"{other} has no {pool_label(category).lower()} pool in this selection."
+    theirs = daily_leader_odds(rows, other, category)
+    theirs = theirs.assign(model_name=[arena_name(m, n, rows) for m, n in
+                                       zip(theirs["model"], theirs["model_name"], strict=True)])
+    own = daily_leader_odds(rows, arena, category)
+    point = other_arena_finding(theirs, own, other, arena, rebuilt, category)
+    mine = rows.loc[rows["arena"].astype(str) == other, "snapshot_date"]
+    text = (f"{point} {other} runs its own vote and rating scale, so its ratings never compare with "
+            f"{arena}'s; names here are as {other} lists them. Its boards run from "
+            f"{day_range(mine.min(), mine.max())}, and its #1 changed at least {_times(len(spells) - 1)} "
+            "(table).")
+    day = theirs.dropna(subset=["p_leader"]).sort_values("snapshot_date").iloc[-1]
+    if pd.notna(day.get("margin")) and float(day["margin"]) > 0:
+        runner = arena_name(day["runner_up"], day["runner_up_name"], rows)
+        votes = fmt.approx_count(_one_figure(votes_needed(float(day["margin"]))),
+                                 term("decisive-vote", "decisive vote"),
+                                 term("decisive-vote", "decisive votes"))
+        gap = fmt.points(float(day["margin"]))
+        text += (f" On its newest board {day['model_name']} led {runner} by {gap}: telling that gap from a "
+                 f"tie takes {votes}.")
+    return text
