@@ -759,9 +759,9 @@ def test_names_note_says_names_are_the_boards_own() -> None:
         "- **Names.** One rule: a model keeps, in every sentence, table and chart, the name most of its "
         "boards gave it. Entries the board renamed are followed as one model each: Dreamina Seedance 2.0, "
         "also listed "
-        "as Dreamina Seedance 2.0 720p. LMArena lists models by lower-case ids "
-        "(\"gemini-omni-1.1-flash\"); this note writes them as names (Gemini Omni 1.1 Flash), or with "
-        "Artificial Analysis's name where both arenas list the same model.")
+        "as Dreamina Seedance 2.0 720p. LMArena lists models by lower-case ids; this note gives Artificial "
+        "Analysis's name where both arenas list the same model, even with the words in another order "
+        "(LMArena's \"gemini-omni-1.1-flash\" is Gemini Omni Flash 1.1), else the id written as words.")
     # the same rule on the rows every table and chart is drawn from: most boards, the latest on a tie
     frame.loc[len(frame)] = frame.iloc[0].to_dict() | {"snapshot_date": pd.Timestamp("2026-09-29")}
     named = stories.first_names(frame)
@@ -1360,15 +1360,29 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
         "fell below about 64% during its run.")
     assert stories.changes_finding(spells) == (
         "Since July 2026, #1 changed at least once: Wan on 3 September 2026.")
-    lm = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-21"]), "model_name": ["G 1.1"],
-                       "p_leader": [0.80]})
-    aa = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-18", "2026-09-22"]),
-                       "model_name": ["Wan", "Wan"], "p_leader": [0.70, 0.76]})
-    rebuilt = pd.DataFrame({"arena": ["LM", "AA"], "category": T2V, "rebuilt_only": [True, False],
-                            "snapshot_date": pd.to_datetime(["2026-09-21", "2026-10-10"])})
-    assert stories.other_arena_finding(lm, aa, "LM", "AA", rebuilt, T2V) == (
-        "On LM's newest board, 21 September 2026, G 1.1 was #1 at about 80%. AA's nearest silent board, "
-        "22 September, had Wan at about 76% (one rebuilt).")
+    # the other arena's newest #1 (an open race below 75%) beside this arena's nearest board, both kinds;
+    # an id whose words differ only in order takes Artificial Analysis's name
+    lm_, aa_ = "LMArena", "Artificial Analysis"
+    board = pd.DataFrame({"arena": [lm_] * 2 + [aa_] * 4, "category": T2V,
+                          "snapshot_date": pd.to_datetime(["2026-09-21"] * 2 + ["2026-09-18"] * 2
+                                                          + ["2026-09-23"] * 2),
+                          "model": ["omni-1-1-flash", "flash", "omni-flash-1-1", "m", "wan2", "m"],
+                          "model_name": ["omni-1.1-flash", "flash", "Omni Flash 1.1", "M", "Wan 2", "M"],
+                          "scale_epoch": "e", "evidence": "A", "source_id": "s",
+                          "rank": [1, 2, 1, 2, 1, 2], "elo": [1500.0, 1490.0, 1130.0, 1100.0, 1130.0, 1100.0],
+                          "ci_low": [1490.0, 1480.0, 1120.0, 1090.0, 1120.0, 1090.0],
+                          "ci_high": [1510.0, 1500.0, 1140.0, 1110.0, 1140.0, 1110.0]})
+    rebuilt = pd.DataFrame({"arena": [lm_, aa_], "category": T2V, "rebuilt_only": [True, False],
+                            "snapshot_date": pd.to_datetime(["2026-09-21", "2026-09-23"])})
+    assert stories.other_arena_finding(board, aa_, T2V, rebuilt) == (
+        "On LMArena's newest board, 21 September 2026, Omni Flash 1.1 led Flash by 10 points, about 92% "
+        "likely to be truly #1. Artificial Analysis's nearest silent board, 23 September, had Wan 2 #1 "
+        "(one rebuilt).")
+    close = board.assign(elo=board["elo"].where(board["model"] != "flash", 1497.0))
+    assert stories.other_arena_finding(close, aa_, T2V).endswith(
+        "about 67% likely to be truly #1: an open race. Artificial Analysis's nearest silent board, "
+        "23 September, had Wan 2 #1 (both downloaded).")
+    assert stories.other_arena_finding(board[board["arena"] == aa_], aa_, T2V) == ""
     downloaded = pd.DataFrame({"model": ["w"], "p_leader": [0.8958],
                                "snapshot_date": pd.to_datetime(["2026-10-06"])})
     based_on = pd.DataFrame({"identical": [False], "model_name": ["Max"], "same_as_name": ["Max (768p)"],

@@ -15,10 +15,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_each_table_is_read_as_a_fresh_dict_so_a_caller_cannot_change_the_wording() -> None:
-    first = wording.COVERAGE_TABLE
+    first = wording.GAPS_TABLE
     first["pool"] = "changed"
-    assert wording.COVERAGE_TABLE["pool"] == "Pool"
-    assert stories.COVERAGE_TABLE == wording.COVERAGE_TABLE
+    assert wording.GAPS_TABLE["pool"] == "Pool"
+    assert stories.GAPS_TABLE == wording.GAPS_TABLE
 
 
 def test_an_unknown_table_is_an_attribute_error_naming_the_file() -> None:

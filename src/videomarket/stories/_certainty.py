@@ -1244,31 +1244,6 @@ def certainty_findings(
     return findings[:5]
 
 
-def other_arena_finding(odds: pd.DataFrame, rows: pd.DataFrame, arena: str = "LMArena") -> str:
-    """The other arena's newest #1, its lead and its chance of being truly #1 (``odds``: its
-    :func:`videomarket.leaderboard.daily_leader_odds`, as Leaderboard movements computes it; ``rows``:
-    the rankings, for Artificial Analysis's names of the same models); "" without a board.
-
-    >>> odds = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-08", "2026-09-21"]),
-    ...     "model": ["g11", "g11"], "model_name": ["gemini-omni-1.1-flash"] * 2, "runner_up": ["g", "g"],
-    ...     "runner_up_name": ["gemini-omni-flash"] * 2, "margin": [4.0, 3.0], "p_leader": [0.6483, 0.62925]})
-    >>> rows = pd.DataFrame({"arena": ["Artificial Analysis"], "model": ["g"],
-    ...                      "model_name": ["Gemini Omni Flash"],
-    ...                      "snapshot_date": pd.to_datetime(["2026-09-01"])})
-    >>> print(other_arena_finding(odds, rows))
-    On LMArena's own scale, Gemini Omni 1.1 Flash led its newest board (21 September 2026) by 3 points over
-    Gemini Omni Flash, about 63% likely to be truly #1 (if rating errors are independent).
-    """
-    if odds.empty:
-        return ""
-    last = odds.sort_values("snapshot_date").iloc[-1]
-    name = arena_name(last["model"], last["model_name"], rows)
-    runner = arena_name(last["runner_up"], last["runner_up_name"], rows)
-    return (f"On {arena}'s own scale, {name} led its newest board ({fmt.day(last['snapshot_date'])}) by "
-            f"{fmt.points(last['margin'])} over {runner}, {about(float(last['p_leader']))} likely to be "
-            "truly #1 (if rating errors are independent).")
-
-
 FORMULA = "arena's rating formula"  # the Bradley-Terry model, in the findings' words
 
 
@@ -1891,6 +1866,10 @@ def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
             + " ([About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
 
 
+def _id_words(model_id: str) -> tuple[str, ...]:
+    return tuple(sorted(model_id.split("-")))
+
+
 def arena_name(model: object, name: object, rows: pd.DataFrame) -> str:
     """A model's name for readers: Artificial Analysis's name for the same model where its boards list it,
     else the board's name, with an LMArena-style lower-case id ("gemini-omni-1.1-flash") written as words.
@@ -1901,11 +1880,15 @@ def arena_name(model: object, name: object, rows: pd.DataFrame) -> str:
     ('Gemini X', 'Gemini Omni 1.1 Flash')
     >>> arena_name("m", "minimax-h3", rows), arena_name("v", "Veo 3.1 Audio 1080p", rows)
     ('MiniMax H3', 'Veo 3.1 Audio 1080p')
+    >>> arena_name("x-1-1-g", "x-1.1-g", rows.assign(model="g-x-1-1", model_name="G X 1.1"))
+    'G X 1.1'
     """
-    aa = rows[(rows["arena"].astype(str) == "Artificial Analysis")
-              & (rows["model"].astype(str) == str(model))]
-    if len(aa):
-        return str(aa.sort_values("snapshot_date")["model_name"].iloc[-1])
+    aa = rows[rows["arena"].astype(str) == "Artificial Analysis"]
+    # the two arenas spell one model's id with its words in another order: 'gemini-omni-1-1-flash'
+    same = aa[(aa["model"].astype(str) == str(model))
+              | (aa["model"].astype(str).map(_id_words) == _id_words(str(model)))]
+    if len(same):
+        return str(same.sort_values("snapshot_date")["model_name"].iloc[-1])
     text = str(name)
     if not re.fullmatch(r"[a-z0-9][a-z0-9.\-]*", text):
         return text

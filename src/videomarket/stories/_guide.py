@@ -896,7 +896,7 @@ def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: 
     non-empty, e.g. :func:`rebuilt_chart_note`), one sentence on that, linking the glossary and report 00's
     section on how strong the evidence is, where the checks are told.
 
-    >>> guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="x")[-63:]
+    >>> guide_data_as_of("2026-10-10", build="2026-12-06", rebuilt_words="x")[-61:]
     'checked](00-about-the-data.html#how-strong-is-the-evidence)).'
     """
     from videomarket.stories._notes import data_as_of

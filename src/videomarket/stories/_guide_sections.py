@@ -1177,32 +1177,6 @@ def arenas_text(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.Data
             f"{lm_top}{sure} {there}. {fmt.capital(place)}.{note}")
 
 
-def arenas_finding(lm_board: pd.DataFrame, aa_before: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
-                   same: dict[str, str] | None = None) -> str:
-    """The cross-arena comparison as a key finding of at most 35 words, like with like: LMArena's board
-    (``lm_board``, rows of one day with ``p_leader``), whether it mixes silent and with-audio entries (read
-    from ``aa_rows``, all rankings, as :func:`lmarena_board_note`), its top two's chances when the lead is
-    an open race, and Artificial Analysis's #1 on its nearest earlier silent board (``aa_before``); "" when
-    either board is empty."""
-    if lm_board.empty or aa_before.empty:
-        return ""
-    lm = lm_board.sort_values("rank")
-    names = lmarena_names(lm.head(2), aa_rows, same)
-    mixed = lmarena_board_note(lm, aa_rows).startswith("That board is one list")
-    what = " mixed silent and with-audio" if mixed else ""
-    p = lm["p_leader"].head(2).tolist() if "p_leader" in lm else []
-    if len(p) == 2 and pd.notna(p[0]) and float(p[0]) < RACE:
-        top = (f"was an open race ({names[0]} {fmt.pct(float(p[0]), 0)}, {names[1]} "
-               f"{fmt.pct(float(p[1]), 0)})")
-    else:
-        top = f"had {names[0]} #1" + (f" ({fmt.pct(float(p[0]), 0)})" if p and pd.notna(p[0]) else "")
-    one = aa_before.dropna(subset=["rank"]).sort_values("rank").iloc[0]
-    lm_day, aa_day = pd.Timestamp(lm["snapshot_date"].max()), pd.Timestamp(one["snapshot_date"])
-    aa_when = f"{aa_day.day} {aa_day:%B}" if aa_day.year == lm_day.year else fmt.day(aa_day)
-    return (f"LMArena's{what} board of {fmt.day(lm_day)} {top}; Artificial Analysis's silent board of "
-            f"{aa_when} had {one['model_name']} #1.")
-
-
 def lmarena_shown(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
                   same: dict[str, str] | None = None, top_n: int = 6) -> int:
     """How many of LMArena's top rows its table shows: ``top_n``, or down to the last rank

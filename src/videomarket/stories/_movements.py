@@ -485,15 +485,8 @@ def movements_findings(
     developers = (trend or developers_finding(places, boards, top_n, category, share, breaks)
                   if places is not None and boards else "")
     if odds is not None and rows is not None:  # the short note: now, changes, other arena, developers
-        other = other_arena(arena)
-        own = daily_odds if daily_odds is not None else pd.DataFrame()
-        theirs = (daily_leader_odds(rows, other, category)
-                  if (rows["arena"].astype(str) == other).any() else pd.DataFrame())
-        if len(theirs):  # names as the other arena lists them, written as words
-            theirs = theirs.assign(model_name=[arena_name(m, n, rows) for m, n in
-                                               zip(theirs["model"], theirs["model_name"], strict=True)])
         short = [run_low_finding(spells, odds), changes_finding(spells),
-                 other_arena_finding(theirs, own, other, arena, rebuilt, category), developers]
+                 other_arena_finding(rows, arena, category, rebuilt), developers]
         return [f for f in short if f][:5]
     findings = [leader_finding(spells, arena, category, based_on, rebuilt, daily_odds),
                 leaders_range_finding(spells_by_pool, rebuilt),
@@ -2701,9 +2694,9 @@ def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFr
                  "the names look alike: "
                  + "; ".join(f"{a} and {b}" for a, b in pairs[:4]) + ".")
     if arena == "Artificial Analysis" or other_arena(arena) in set(rows["arena"].astype(str)):
-        text += (" LMArena lists models by lower-case ids (\"gemini-omni-1.1-flash\"); this note writes them "
-                 "as names (Gemini Omni 1.1 Flash), or with Artificial Analysis's name where both arenas "
-                 "list the same model.")
+        text += (" LMArena lists models by lower-case ids; this note gives Artificial Analysis's name where "
+                 "both arenas list the same model, even with the words in another order (LMArena's "
+                 "\"gemini-omni-1.1-flash\" is Gemini Omni Flash 1.1), else the id written as words.")
     return text
 
 
@@ -2877,39 +2870,49 @@ def _is_rebuilt(rebuilt: pd.DataFrame | None, arena: str, category: str, day: ob
     return bool(hit["rebuilt_only"].astype(bool).any())
 
 
-def other_arena_finding(other_odds: pd.DataFrame, own_odds: pd.DataFrame, other: str, arena: str,
-                   rebuilt: pd.DataFrame | None = None, category: str = "text-to-video") -> str:
-    """The other arena's newest #1 and its chance (an open race under ``OPEN_RACE``) beside the chosen
-    arena's #1 on its board of the same pool nearest that date (``other_odds``, ``own_odds``:
-    :func:`videomarket.leaderboard.daily_leader_odds`, names as each arena lists them); the kind of copy
-    (rebuilt or downloaded, ``rebuilt``: :func:`videomarket.data.rebuilt_boards`) of both boards.
+def other_arena_finding(rows: pd.DataFrame, arena: str, category: str = "text-to-video",
+                        rebuilt: pd.DataFrame | None = None) -> str:
+    """The other arena's newest #1, its lead and chance (an open race under ``OPEN_RACE``), beside
+    ``arena``'s #1 on its board of the same pool nearest that date: the one sentence reports 02, 03 and 04
+    give on the two arenas. ``rows``: ranking rows of both arenas (names by :func:`arena_name`);
+    ``rebuilt``: :func:`videomarket.data.rebuilt_boards`, for the kind of copy of both boards.
 
-    >>> lm = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-21"]), "model_name": ["g-1.1"],
-    ...                    "p_leader": [0.629]})
-    >>> aa = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-20", "2026-09-22"]),
-    ...                    "model_name": ["Wan", "Wan"], "p_leader": [0.7646, 0.7646]})
-    >>> print(other_arena_finding(lm, aa, "LMArena", "AA"))  # doctest: +NORMALIZE_WHITESPACE
-    On LMArena's newest board, 21 September 2026, g-1.1 was #1 at about 63%: an open race. AA's nearest
-    silent board, 20 September, had Wan at about 76% (both downloaded).
+    >>> rows = pd.DataFrame({"arena": ["LMArena"] * 2 + ["Artificial Analysis"] * 2,
+    ...     "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-09-21"] * 2 + ["2026-09-20"] * 2),
+    ...     "model": ["g-1-1", "g", "wan", "m"], "model_name": ["g-1.1", "g", "Wan", "M"],
+    ...     "rank": [1, 2, 1, 2], "scale_epoch": "e", "evidence": "A", "source_id": "s",
+    ...     "elo": [1500.0, 1497.0, 1130.0, 1100.0],
+    ...     "ci_low": [1490.0, 1487.0, 1120.0, 1090.0], "ci_high": [1510.0, 1507.0, 1140.0, 1110.0]})
+    >>> print(other_arena_finding(rows, "Artificial Analysis"))  # doctest: +NORMALIZE_WHITESPACE
+    On LMArena's newest board, 21 September 2026, G 1.1 led G by 3 points, about 67% likely to be truly
+    #1: an open race. Artificial Analysis's nearest silent board, 20 September, had Wan #1 (both downloaded).
     """
-    other_odds = other_odds.dropna(subset=["p_leader"])
-    if other_odds.empty or own_odds.empty:
+    other = other_arena(arena)
+    if not (rows["arena"].astype(str) == other).any():
         return ""
-    theirs = other_odds.sort_values("snapshot_date").iloc[-1]
-    day = pd.Timestamp(theirs["snapshot_date"])
-    mine = _nearest_board(own_odds.dropna(subset=["p_leader"]), day)
+    theirs = daily_leader_odds(rows, other, category).dropna(subset=["p_leader"])
+    own = daily_leader_odds(rows, arena, category).dropna(subset=["p_leader"])
+    if theirs.empty or own.empty:
+        return ""
+    top = theirs.sort_values("snapshot_date").iloc[-1]
+    day = pd.Timestamp(top["snapshot_date"])
+    mine = _nearest_board(own, day)
     if mine is None:
         return ""
-    p = float(theirs["p_leader"])
+    p = float(top["p_leader"])
+    runner = arena_name(top["runner_up"], top["runner_up_name"], rows)
+    lead = f" led {runner} by {fmt.points(top['margin'])}," if pd.notna(top.get("margin")) else " was #1,"
     race = ": an open race" if p < OPEN_RACE else ""
     kinds = {_is_rebuilt(rebuilt, other, category, day),
              _is_rebuilt(rebuilt, arena, category, mine["snapshot_date"])}
     kind = ("both rebuilt" if kinds == {True} else "both downloaded" if kinds == {False}
             else "one rebuilt")
     silent = "silent " if "audio" not in category else ""
-    return (f"On {other}'s newest board, {fmt.day(day)}, {theirs['model_name']} was #1 at {probability(p)}"
-            f"{race}. {arena}'s nearest {silent}board, {pd.Timestamp(mine['snapshot_date']):%-d %B}, had "
-            f"{mine['model_name']} at {probability(float(mine['p_leader']))} ({kind}).")
+    return (f"On {other}'s newest board, {fmt.day(day)}, {arena_name(top['model'], top['model_name'], rows)}"
+            f"{lead} {probability(p)} likely to be truly #1{race}. {arena}'s nearest {silent}board, "
+            f"{pd.Timestamp(mine['snapshot_date']):%-d %B}, had "
+            f"{arena_name(mine['model'], mine['model_name'], rows)} #1 ({kind}).")
 
 
 def chance_scenarios(odds: pd.DataFrame, downloaded: pd.DataFrame | None = None,
@@ -2997,22 +3000,17 @@ def other_arena_short(rows: pd.DataFrame, arena: str, category: str,
     if spells is None:
         return f"{other} has no {pool_label(category).lower()} pool in this selection."
     theirs = daily_leader_odds(rows, other, category)
-    theirs = theirs.assign(model_name=[arena_name(m, n, rows) for m, n in
-                                       zip(theirs["model"], theirs["model_name"], strict=True)])
-    own = daily_leader_odds(rows, arena, category)
-    point = other_arena_finding(theirs, own, other, arena, rebuilt, category)
+    point = other_arena_finding(rows, arena, category, rebuilt)
     mine = rows.loc[rows["arena"].astype(str) == other, "snapshot_date"]
     text = (f"{point} {other} runs its own vote and rating scale, so its ratings never compare with "
-            f"{arena}'s; names here are as {other} lists them. Its boards run from "
+            f"{arena}'s. Its boards run from "
             f"{day_range(mine.min(), mine.max())}, and its #1 changed at least {_times(len(spells) - 1)} "
             "(table).")
     day = theirs.dropna(subset=["p_leader"]).sort_values("snapshot_date").iloc[-1]
     if pd.notna(day.get("margin")) and float(day["margin"]) > 0:
-        runner = arena_name(day["runner_up"], day["runner_up_name"], rows)
         votes = fmt.approx_count(_one_figure(votes_needed(float(day["margin"]))),
                                  term("decisive-vote", "decisive vote"),
                                  term("decisive-vote", "decisive votes"))
         gap = fmt.points(float(day["margin"]))
-        text += (f" On its newest board {day['model_name']} led {runner} by {gap}: telling that gap from a "
-                 f"tie takes {votes}.")
+        text += f" Telling its newest {gap} lead from a tie takes {votes}."
     return text

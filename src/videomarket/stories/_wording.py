@@ -7,9 +7,9 @@ same dict shape sixty times. Each table is read by its name, as a fresh dict (so
 copy):
 
     >>> from videomarket.stories import _wording as wording
-    >>> wording.COVERAGE_TABLE["pool"]
+    >>> wording.GAPS_TABLE["pool"]
     'Pool'
-    >>> "COVERAGE_FORMATS" in wording.NAMES
+    >>> "GAPS_FORMATS" in wording.NAMES
     True
 """
 
