@@ -97,8 +97,6 @@ def t() -> dict[str, object]:
         "odds": leaderboard.board_leader_odds(ranks, AA, T2V),
         "history": leaderboard.rank_history(archive, AA, T2V, 3),
         "moves": leaderboard.rank_moves(archive, AA, T2V, 3),
-        "drift": leaderboard.leader_drift(archive, AA, T2V, models=stories.drift_models(spells)),
-        "launch_drift": leaderboard.leader_drift(ranks, AA, T2V, models=stories.launch_leader(spells)),
         "complete": complete, "places": leaderboard.creator_places(complete),
     }
 
@@ -325,9 +323,6 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
     assert pools["first"].tolist() == list(pd.to_datetime(["2025-12-01", "2026-07-23"]))
     assert len(plots.table(pools, columns=stories.POOL_LEADERS_TABLE,
                            formats=stories.POOL_LEADERS_FORMATS).headers) == 5
-    assert stories.pool_runs_text(t["by_pool"], T2V) == (
-        "Each pool is its own contest, and the boards showing a #1 start at different dates: text to video "
-        "(silent) from 1 December 2025 and image to video (silent) from 23 July 2026.")
 
 
 def test_a_run_across_the_re_rating_says_so_in_the_table_and_the_text(t: dict) -> None:
@@ -350,10 +345,6 @@ def test_pool_leaders_table_marks_a_rebuilt_latest_board(t: dict) -> None:
     table = stories.pool_leaders_table(t["by_pool"], rebuilt)
     # the latest board and its copy, the same for every pool, are said once in the text, not in columns
     assert "latest_copy" not in stories.POOL_LEADERS_TABLE and "latest_copy" not in table.columns
-    assert stories.pool_runs_text(t["by_pool"], T2V, rebuilt=rebuilt.assign(rebuilt_only=True)).endswith(
-        "Every pool's latest board is from 10 October 2026, rebuilt from text (not verified).")
-    # boards kept in different ways: nothing said once
-    assert "latest board" not in stories.pool_runs_text(t["by_pool"], T2V, rebuilt=rebuilt)
     # the latest leader's board and its run's first, marked as the runs table marks them
     assert table[["leader", "latest_text", "last"]].values.tolist()[1][:2] == [
         "Gemini Omni Flash", "10 Oct 2026 (partly rebuilt)"]
@@ -361,18 +352,7 @@ def test_pool_leaders_table_marks_a_rebuilt_latest_board(t: dict) -> None:
     assert list(stories.POOL_LEADERS_TABLE) == ["pool", "leader", "since_text", "latest_text", "last"]
 
 
-def test_longest_runs_table_has_every_pool_with_its_runs(t: dict) -> None:
-    table = stories.longest_runs_table(t["by_pool"])
-    assert table[["pool", "runs", "model_name"]].values.tolist() == [
-        ["Text to video (silent)", 4, t["by_pool"][T2V].sort_values(["n_snapshots", "days"], ascending=False)
-         .iloc[0]["model_name"]],
-        ["Image to video (silent)", 1, "Gemini Omni Flash"]]
-    assert list(stories.LONGEST_RUNS_TABLE)[:3] == ["pool", "runs", "model_name"]
-
-
-def test_changes_heading_and_rebuilt_marks_in_the_changes() -> None:
-    heading = "## How the lead changed hands in text to video (silent)"
-    assert stories.changes_heading("text-to-video") == heading
+def test_rebuilt_marks_in_the_changes() -> None:
     spells = _runs(model=["a", "b"], model_name=["Alpha", "Beta"], evidence=["A", "A"],
                    start=pd.to_datetime(["2026-07-23", "2026-09-03"]),
                    end=pd.to_datetime(["2026-09-02", "2026-10-10"]),
@@ -420,77 +400,38 @@ def test_shipped_entries_note_follows_runway_gen_4_5_under_its_new_name() -> Non
     assert "(Runway Gen-4.5 is listed as Runway Gen-4.5 (720p) from 30 September 2026)" in note
 
 
-def test_each_change_is_told_once_with_its_odds(t: dict) -> None:
-    text = stories.changes_text(t["changes"], t["spells"], t["daily"], AA, T2V)
-    bullets = text.splitlines()
-    assert len(bullets) == len(t["changes"]) == 3 and all(b.startswith("- ") for b in bullets)
-    assert [b.split(" at #1")[-2].split(" shows ")[-1] for b in bullets] == [
-        "HappyHorse-1.0", "Gemini Omni Flash", "Wan 3.0"]
-    assert bullets[2] == "- " + stories.change_line(t["changes"].iloc[-1], t["spells"], t["daily"])
+def test_a_change_is_told_with_its_odds(t: dict) -> None:
+    line = stories.change_line(t["changes"].iloc[-1], t["spells"], t["daily"])
     p = stories.about(t["daily"].set_index("snapshot_date").loc[pd.Timestamp("2026-09-03"), "p_leader"])
-    assert bullets[2] == (
-        "- **Between 23 July 2026 and 3 September 2026**: after Gemini Omni Flash's last board at #1, the "
+    assert line == (
+        "**Between 23 July 2026 and 3 September 2026**: after Gemini Omni Flash's last board at #1, the "
         "next board seen, an archived copy, shows Wan 3.0 at #1. Who held #1 in the 41 days between is "
         "unknown. On that board it was 9 points ahead of Gemini Omni Flash, #2 on that board, and a rival's "
         "95% interval "
         f"overlapped its own; it was {p} likely to be truly #1.")
-    reader_text_is_clean(text)
-    one = stories.changes_text(t["changes"].iloc[0:0], t["spells"], None, AA, T2V)
-    assert one == ("#1 of the Artificial Analysis text to video (silent) pool never changed hands in this "
-                   "selection: every board with a #1 shows the same model.")
+    reader_text_is_clean(line)
 
 
 # --- the December 2025 launch -----------------------------------------------------------------------------
 
-def test_the_launch_board_then_the_launch_leaders_drift_once(t: dict) -> None:
+def test_the_launch_leader_is_the_december_board_s_number_one(t: dict) -> None:
     assert stories.launch_leader(t["spells"]) == ["runway"]
-    # the launch leader's archived boards are a drift like the others'
-    assert stories.drift_models(t["spells"]) == ["runway", "horse", "gemini", "wan"]
-    text = stories.launch_text(t["rankings"], t["launch_drift"], t["breaks"], t["spells"])
-    assert text.startswith(stories.december_board(t["rankings"]))
-    # a rounded press value is not subtracted from an archived rating months later
-    assert "33 points lower" not in text
-    assert text.endswith("How Runway Gen-4.5's rating moved afterwards, on each rating scale:\n\n- Before "
-                         "the 1 October 2026 re-rating: 1214 on 30 September 2026 (#4, archived copy), its "
-                         "last board on that scale; the rounded press values of December 2025 are not "
-                         "compared with archived ones.")
-    reader_text_is_clean(text)
-    drift = stories.drift_text(t["drift"], t["breaks"], ["runway"], t["spells"], AA, T2V)
-    # its archived boards are in the drift table, so no pointer; its press value stays out of the drift
-    assert "drift is told" not in drift
-    assert "1247" not in drift and "runway" in set(t["drift"]["model"])
-    pointer = stories.drift_text(t["drift"].query("model != 'runway'"), t["breaks"], ["runway"], t["spells"],
-                                 AA, T2V)
-    assert "Runway Gen-4.5's drift is told with the December 2025 launch above." in pointer
 
 
-def test_a_selection_without_the_launch_board_gets_one_sentence(t: dict) -> None:
+def test_a_selection_without_the_launch_board_has_no_launch_leader(t: dict) -> None:
     later = leaderboard.spell_odds(t["rankings"].query("snapshot_date >= '2026-01-01'"), AA, T2V)
     assert stories.launch_leader(later) == [] and stories.launch_leader(t["by_pool"][I2V]) == []
-    text = stories.launch_text(t["rankings"], t["launch_drift"].iloc[0:0], t["breaks"], later)
-    assert text == ("The December 2025 launch board belongs to the Artificial Analysis text to video "
-                    "(silent) pool from 1 December 2025; this selection does not include it (the note for "
-                    "the default selection tells it).")
 
 
 # --- day by day in the archive ----------------------------------------------------------------------------
 
-def test_archive_text_names_the_stretches_without_a_board_and_the_partial_copies(t: dict) -> None:
+def test_unseen_stretches_are_the_days_without_a_board(t: dict) -> None:
     pool = t["archive"].query("arena == @AA and category == @T2V")
-    assert stories.archive_text(pool, t["history"], 3, AA, T2V) == (
-        "6 archived boards from 10 April to 10 October 2026; none from 11 April to 22 July 2026, from 24 "
-        "July to 2 September 2026, from 4 to 29 September 2026 or from 2 to 9 October 2026. 6 models reached "
-        "the top 3 on at least one of them.")
-    assert stories.archive_text(pool.iloc[0:0], None, 3, AA, T2V) == (
-        "The selection holds no archived board of the Artificial Analysis text to video (silent) pool: "
-        "day-by-day movements cannot be shown.")
     assert stories.unseen_stretches(pool["snapshot_date"])[0] == (pd.Timestamp("2026-04-11"),
                                                                   pd.Timestamp("2026-07-22"))
-    assert stories.bump_title(t["history"], 3) == (
-        "Wan 3.0 was #1 on the latest archived board, 10 October 2026; 6 models reached the top 3")
 
 
-def test_a_copy_of_only_the_top_of_the_board_is_named() -> None:
+def test_a_copy_of_only_the_top_of_the_board_is_found() -> None:
     rows = board("2026-09-28", [("wan", 1, 1335.0, 7), ("gemini", 2, 1332.0, 6), ("horse", 3, 1286.0, 6),
                                 ("runway", 4, 1214.0, 6)])
     rows += board("2026-09-29", [("wan", 1, 1335.0, None)])
@@ -499,10 +440,6 @@ def test_a_copy_of_only_the_top_of_the_board_is_named() -> None:
     pool = pd.DataFrame(rows).astype({"rank": "Int64", "elo": "Float64"})
     partial = stories.partial_boards(pool, AA, T2V)
     assert partial.values.tolist() == [[pd.Timestamp("2026-09-29"), 1]]
-    history = leaderboard.rank_history(pool, AA, T2V, 3)
-    assert stories.archive_text(pool, history, 3, AA, T2V) == (
-        "3 archived boards from 28 to 30 September 2026, 2 of them full lists (the other: 29 September 2026, "
-        "only the top 1). 3 models reached the top 3 on at least one of them.")
 
 
 def test_the_re_rating_summary_is_computed_from_the_two_boards(t: dict) -> None:
@@ -625,9 +562,6 @@ def test_a_based_on_pair_one_point_apart_is_two_rivals_and_the_check_says_what_o
     assert (" This board is rebuilt and unverified, so these chances rest on it (see [About the "
             "data](00-about-the-data.html)).") in stories.odds_text(odds, AA, T2V, based_on, rebuilt)
     assert stories.odds_text(odds, AA, T2V, based_on, rebuilt.assign(rebuilt_only=False)) == text
-    daily = leaderboard.daily_leader_odds(ranks, AA, T2V)
-    # the pair's chance as one entry is said once, in odds_text: the check has no repeat to report
-    assert stories.listed_twice_text(daily, AA, T2V, based_on) == ""
     same = leaderboard.based_on_odds(_based_on_board(1117.0), AA, T2V)
     assert bool(same["identical"].iloc[0])  # same rating and interval: one entry, counted once
 
@@ -643,8 +577,6 @@ def test_developers_are_parent_companies_and_merges_are_named(t: dict) -> None:
     assert stories.shares_title(t["places"], 6, 3) == (
         "Alibaba held the most top-3 places on average: 1.7 per board over 6 boards (ties at #3 all count)")
     assert "Fal" not in set(t["places"]["creator"])  # fal's post-trained H3 Max counts for MiniMax, once
-    assert stories.merged_developers_text(t["history"]) == (
-        "Developers are counted as parent companies: Alibaba-ATH as Alibaba; ByteDance Seed as ByteDance.")
     # the fixture's H3 Max is only ever the repeat of H3, counted once: no hosted model left to name
     assert stories.merged_brands(t["history"]) == {"Alibaba": ["Alibaba-ATH"],
                                                    "ByteDance": ["ByteDance Seed"]}
@@ -655,31 +587,10 @@ def test_developers_are_parent_companies_and_merges_are_named(t: dict) -> None:
                 formats=stories.SHARES_FORMATS)
 
 
-def test_the_other_arena_on_its_own_scale_with_names_dates_and_its_runs(t: dict) -> None:
+def test_the_other_arena_on_its_own_scale_with_names_and_its_runs(t: dict) -> None:
     assert stories.other_arena_heading(AA) == "## LMArena, on its own scale"
     assert stories.other_arena_heading(AA, 3) == "### LMArena, on its own scale"
-    text = stories.other_arena_text(t["rankings"], AA, T2V)
-    top = leaderboard.board_leader_odds(t["rankings"], LM, T2V).iloc[0]
-    assert text == (
-        "LMArena runs its own vote and its own rating scale: its numbers never compare with those above. Its "
-        "boards in the data are dated 22 August to 21 September 2026 by LMArena's own \"last updated\" "
-        "stamp where the copy keeps it, not the day an archive copied them. Model and pool names here are "
-        "LMArena's own, which can differ from those above for the same model. On its text to video boards #1 "
-        "changed hands at least once, in 2 runs by 2 models (table below). On its newest board (21 "
-        "September 2026, 19 days "
-        "older than the newest Artificial Analysis board) LMArena's **Gemini Omni 1.1 Flash** (Google) was "
-        "#1, "
-        "3 points "
-        f"ahead of Gemini Omni Flash: {stories.about(top['p_leader'])} likely to be truly #1 "
-        f"(if rating errors were correlated, an illustration: {stories.about(top['p_leader_correlated'])}). "
-        "Telling a gap of 3 points from a tie takes about 105,000 [decisive head-to-head "
-        "votes](#glossary-decisive-vote) between the two (a two-sided test at the 5% [significance "
-        "level](#glossary-significance) with 80% power).")
-    assert stories.other_arena_text(t["rankings"], AA, I2V) == (
-        "LMArena has no image to video (silent) pool in this selection.")
     assert stories.other_arena_heading(LM) == "## Artificial Analysis, on its own scale"
-    assert ("Artificial Analysis's **Wan 3.0** (Alibaba) was #1, 12 points ahead of MiniMax H3 (768p)"
-            in stories.other_arena_text(t["rankings"], LM, T2V))
     # raw lower-case ids become names
     assert stories.arena_name("g11", "gemini-omni-1.1-flash", t["rankings"]) == "Gemini Omni 1.1 Flash"
     runs = stories.other_arena_table(t["rankings"], AA, T2V)
@@ -692,20 +603,7 @@ def test_the_other_arena_on_its_own_scale_with_names_dates_and_its_runs(t: dict)
 
 # --- appendix -----------------------------------------------------------------------------------------------
 
-def test_selection_and_re_anchoring_in_words(t: dict) -> None:
-    coverage = data.pool_coverage(t["rankings"]).query("arena == @AA")
-    assert stories.selection_text(t["rankings"], coverage, AA, T2V, ("A", "B", "C")) == (
-        "This note uses the Artificial Analysis boards dated 1 December 2025 to 10 October 2026, with "
-        "evidence graded A, B or C; unverified quotes (grade D) are left out. The text to video (silent) "
-        "pool has 8 boards in that range: 6 archived copies (from 10 April 2026) and 2 boards from press "
-        "pages or third-party copies only.")
-    assert stories.selection_text(t["rankings"], coverage, AA, T2V, ("A", "B", "C", "D")).startswith(
-        "This note uses the Artificial Analysis boards dated 1 December 2025 to 10 October 2026, with "
-        "evidence graded A, B, C or D; unverified quotes (grade D) are included.")
-    archived = t["archive"]
-    assert stories.selection_text(archived, data.pool_coverage(archived).query("arena == @AA"), AA, T2V,
-                                  ("A",)).endswith("6 archived copies (from 10 April 2026), and none from "
-                                                   "press pages or third-party copies only.")
+def test_re_anchoring_in_words(t: dict) -> None:
     rescale = leaderboard.reanchoring_moves(t["rankings"], AA, T2V)
     text = stories.reanchoring_text(t["breaks"], epochs(), AA, T2V, rescale, 3)
     assert text == (
@@ -724,26 +622,14 @@ def test_selection_and_re_anchoring_in_words(t: dict) -> None:
         "re-anchored in this selection, so its ratings compare from the first board to the last.")
 
 
-def test_the_listed_twice_check_says_what_counting_both_rows_would_give(t: dict) -> None:
-    text = stories.listed_twice_text(t["daily"], AA, T2V)
+def test_counting_both_rows_lowers_the_leader_and_board_days_are_each_named(t: dict) -> None:
     daily = t["daily"].set_index("snapshot_date")
     once, twice = daily.loc[pd.Timestamp("2026-10-01"), ["p_leader", "p_leader_counting_twice"]]
     assert twice < once  # a second rival with the same chance lowers the leader's probability
-    assert text == (
-        "2 boards of the Artificial Analysis text to video (silent) pool (1 and 10 October 2026) list one "
-        "entry twice, with the same rating and interval (MiniMax H3 Max (based on MiniMax H3) repeats "
-        "MiniMax H3 (768p)). Counted once, on the 2 boards where the two rows are identical, Wan 3.0 is "
-        f"{stories.about(once)} "
-        f"likely to be truly #1 on the board of 1 October 2026; counting both rows would give "
-        f"{stories.about(twice)}, because the repeat adds a second rival with the same chance.")
-    reader_text_is_clean(text)
     # board days are each named: a span would imply boards on the days between them
     assert stories.day_list(pd.to_datetime(["2026-10-06", "2026-10-02", "2026-10-04", "2026-10-05"])) == (
         "2, 4, 5 and 6 October 2026")
     assert stories.day_list(["2025-12-31", "2026-01-02"]) == "31 December 2025 and 2 January 2026"
-    assert stories.listed_twice_text(t["daily"].iloc[0:0], AA, T2V) == (
-        "No board of the Artificial Analysis text to video (silent) pool in this selection lists an entry "
-        "twice.")
 
 
 def test_names_note_says_names_are_the_boards_own() -> None:
@@ -836,11 +722,6 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
     swaps = ("In text to video with audio, Gemini Omni Flash and Wan 3.0 swapped #1 5 times from 20 August "
              "to 1 October 2026, consistent with noise: the leader fell to 38% likely truly #1.")
     assert pools_finding(by_pool, AA, T2V) == swaps
-    # the table under the text holds every run of that pool: the count can be checked from it
-    table = stories.swap_runs_table(by_pool, T2V)
-    leaders = ["Dreamina Seedance 2.0 720p"] + ["Gemini Omni Flash", "Wan 3.0"] * 3
-    assert table["model_name"].tolist() == leaders
-    assert int((table["p_leader_min"].iloc[2:] < 0.8).sum()) == 4
     # counted over the pool's own boards, as in the pool table (7 runs, 6 of two boards or more)
     table = stories.pool_leaders_table(by_pool).set_index("pool")
     assert table.loc["Text to video with audio", "runs"] == 7
@@ -874,30 +755,10 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         "and 2.2 places per board over 74 distinct archived boards.")
     assert stories.shares_title(distinct, 88, 10) == (
         "Alibaba and Kuaishou held close shares of the top-10 places: 2.3 and 2.2 per distinct board")
-    moves = stories.moves_table(leaderboard.rank_moves(ranks[ranks["evidence"] == "A"], AA, T2V, 10),
-                                leaderboard.epoch_breaks(ranks, AA, T2V), "first")
-    left = moves[moves["status"] != "Yes"]
-    assert left[["model_name", "status"]].values.tolist() == [["Veo 3 Preview", "No, left after 2 Aug 2026"]]
-    assert moves.index[-1] == left.index[0]  # sorted after the models still listed
 
 
-def test_shipped_launch_story_is_runway_and_told_once(shipped: dict) -> None:
-    ranks, spells = shipped["rankings"], shipped["spells"]
-    launch = stories.launch_leader(spells)
-    assert launch == ["runway-gen-4-5"]
-    drift = leaderboard.leader_drift(ranks, AA, T2V, models=launch)
-    text = stories.launch_text(ranks, drift, leaderboard.epoch_breaks(ranks, AA, T2V), spells)
-    assert text.count("**Runway Gen-4.5 #1 at 1247**") == 1 and "Sora 2 Pro #7 at 1206" in text
-    first_scale = drift.iloc[0]
-    # a rounded press value and an archived rating months later are not subtracted
-    assert f"{fmt_points(first_scale['change'])} lower" not in text
-    assert "1214 on 30 September 2026 (#19, archived copy), its last board on that scale" in text
-    assert "1247 on" not in text
-    assert "runway-gen-4-5" in stories.drift_models(spells)
-
-
-def fmt_points(change: float) -> str:
-    return stories.fmt.points(abs(float(change)))
+def test_shipped_launch_leader_is_runway(shipped: dict) -> None:
+    assert stories.launch_leader(shipped["spells"]) == ["runway-gen-4-5"]
 
 
 def test_shipped_re_anchoring_moves_agree_with_the_measured_scale_change(shipped: dict) -> None:
@@ -1023,37 +884,6 @@ def test_renamed_look_alikes_are_offered_for_models_that_left() -> None:
         "a model that left may have been renamed, and the data cannot tell")
 
 
-def test_re_anchored_moves_in_one_sentence() -> None:
-    later = pd.DataFrame({
-        "scale_epoch": ["e1", "e2", "e2", "e2", "e2"], "model_name": ["Old", "Wan", "Max", "H3", "Seed"],
-        "first_date": pd.to_datetime(["2026-09-01", "2026-10-01", "2026-10-02", "2026-10-01", "2026-10-01"]),
-        "last_date": pd.to_datetime(["2026-09-30"] + ["2026-10-10"] * 4), "rank_change": [0, 0, 0, -1, -1],
-        "new_entry": [False, False, True, False, False], "best_rank": [1, 1, 2, 2, 3],
-        "first_rank": [1, 1, 2, 2, 3]})
-    breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "scale_epoch": ["e2"],
-                           "previous_epoch": ["e1"], "previous_date": pd.to_datetime(["2026-09-30"])})
-    assert stories.moves_later_text(later, 10, breaks, None) == (
-        "Rank changes are not computed across the re-rating. "
-        "On the scale after the 1 October 2026 re-rating (1 to 10 October 2026) 2 models "
-        "of the 4 that reached the top 10 ended 1 place "
-        "lower than on their first board there and none of the 4 moved more than 1 "
-        "place. The drops come from the new row above them: Max, ranked as an entry of its own from 2 "
-        "October 2026 (#2).")
-    # round 34: with the boards, every stretch of boards on which the row was an entry of its own
-    boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-03",
-                                                            "2026-10-04", "2026-10-04", "2026-10-10"]),
-                           "model_name": ["Wan", "Max", "Wan", "Max", "Wan", "Max"],
-                           "rank": [1, 3, 1, 2, 1, 2]})
-    assert stories.moves_later_text(later, 10, breaks, None, boards).endswith(
-        "The drops come from the new row above them: Max, ranked as an entry of its own on 2 October 2026 "
-        "(#3) and from 4 October 2026 (#2).")
-    # moves up: the new row is only named
-    assert stories.moves_later_text(later.assign(rank_change=[0, 0, 0, 1, 1]), 10, breaks, None).endswith(
-        "ended 1 place higher than on their first board there and none of the 4 moved more than 1 place; Max "
-        "was first ranked as an entry of its own at #2 on 2 October 2026.")
-    # no "kept their ranks": the chart shows day-to-day moves
-
-
 def test_time_weighted_places_and_the_words_for_a_level_lead() -> None:
     share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-01", "2026-08-11",
                                                            "2026-08-11"]),
@@ -1088,21 +918,6 @@ def test_time_weighted_places_and_the_words_for_a_level_lead() -> None:
     assert developers_finding(level, 2, 10, T2V) == (
         "Alibaba and Kuaishou hold about level shares of the top 10 places of text to video (silent): both "
         "2.3 places per board over 2 complete archived boards, each weighted by the days it stands for.")
-
-
-def test_rebuilt_count_gives_the_pool_and_the_latest_run() -> None:
-    days = pd.to_datetime(["2026-09-01", "2026-09-02", "2026-09-03", "2026-09-04"])
-    rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": days,
-                            "rebuilt_only": [False, False, True, True]})
-    run = pd.DataFrame({"model_name": ["Wan 3.0"], "start": [days[1]], "end": [days[3]]})
-    assert stories.rebuilt_count(rebuilt, run, AA, T2V) == (
-        "2 of the pool's 4 archived boards were rebuilt from text, including 2 of the 3 boards of Wan 3.0's "
-        "run at #1.")
-    assert stories.rebuilt_count(rebuilt, run.assign(start=days[2]), AA, T2V) == (
-        "2 of the pool's 4 archived boards were rebuilt from text, including every board of Wan 3.0's run "
-        "at #1.")
-    assert stories.rebuilt_count(rebuilt.assign(rebuilt_only=False), run, AA, T2V) == ""
-    assert stories.rebuilt_count(rebuilt, run, AA, I2V) == ""
 
 
 def test_shipped_latest_board_paragraph_derives_the_answer_s_span(shipped: dict) -> None:
@@ -1196,12 +1011,6 @@ def test_tied_ranks_are_shared_and_ranks_carry_the_board_size() -> None:
         1, 2, -1, 3, 4]
     assert bool(moves.loc["a", "last_tied"]) and bool(moves.loc["b", "last_tied"])
     assert moves.loc["b", "rank_change"] == 0  # #2 to a shared #2: no move
-    breaks = pd.DataFrame({"date": pd.to_datetime([])})
-    table = stories.moves_table(moves.reset_index(), breaks).set_index("model")
-    assert table.loc[["c", "a", "b"], "last_place"].tolist() == ["1 of 4", "=2 of 4", "=2 of 4"]
-    assert stories.moves_text(moves.reset_index(), 3, breaks).startswith(
-        "Of the models on its first archived board (1 August 2026), C climbed furthest, #3 of 3 to #1 of 4, "
-        "and A fell furthest, #1 of 3 to #=2 of 4.")
 
 
 def test_developers_trend_names_who_led_the_top_places_first_and_last() -> None:
@@ -1226,21 +1035,6 @@ def test_developers_trend_names_who_led_the_top_places_first_and_last() -> None:
         "board from 1 October 2026")
     assert stories.developers_trend(share, 10, breaks, anchor=("Kling X", "A")).endswith(
         "; K had none on any board from 1 October 2026.")
-
-
-def test_swap_text_gives_the_interval_rule_and_the_launch_path_its_ranks() -> None:
-    from videomarket.stories._movements import _archived_path
-
-    row = pd.Series({"scale_epoch": "e1", "first_date": pd.Timestamp("2025-12-01"), "first_elo": 1247.0,
-                     "arena": AA, "category": T2V})
-    moves = pd.Series({"first_date": pd.Timestamp("2026-04-10"), "first_rank": 9, "first_of": 73,
-                       "first_tied": False, "last_date": pd.Timestamp("2026-09-30"), "last_rank": 19,
-                       "last_of": 81, "last_tied": True, "elo_first": 1223.2, "elo_last": 1214.0})
-    assert _archived_path(row, moves, pd.DataFrame(columns=["date", "previous_date", "scale_epoch"])) == (
-        "One scale throughout: from 1223 (#9 of 73) on 10 April 2026 to 1214 (#=19 of 81) on 30 September "
-        "2026 on the archived boards. The press value of December 2025, 1247, is not compared with 1223: the "
-        "boards between are missing, and ratings are relative, so the models that joined in those months "
-        "shift every value.")
 
 
 # --- round 30: observed boards first, the gaps behind the developers chart, the repeats counted once -------
@@ -1300,10 +1094,6 @@ def test_runs_tables_give_the_boards_first_then_the_days() -> None:
                    n_snapshots=[1, 9], max_gap_days=[0, 40], p_leader_min=[None, 0.7])
     assert stories.runs_table(spells)["seen"].tolist() == ["1 board", "9 boards over 185 days"]
     assert list(stories.RUNS_TABLE).index("seen") < list(stories.RUNS_TABLE).index("seen_in")
-    longest = stories.longest_runs_table({T2V: spells})
-    assert longest["seen"].tolist() == ["9 boards over 185 days"]
-    assert stories.LONGEST_RUNS_TABLE["seen"] == "Seen at #1"
-    assert "n_snapshots" not in stories.LONGEST_RUNS_TABLE
 
 
 def test_developers_chart_names_the_stretches_its_blank_columns_stand_for() -> None:
@@ -1322,7 +1112,7 @@ def test_developers_chart_names_the_stretches_its_blank_columns_stand_for() -> N
 
 # --- round 32: the entries behind a "based on" pair, told once ------------------------------------------
 
-def test_pair_entries_text_gives_each_entry_once_with_its_boards_and_other_labels() -> None:
+def test_pair_entries_names_each_entry_once() -> None:
     days = pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-02", "2026-10-02", "2026-10-05",
                            "2026-10-05", "2026-10-07", "2026-10-07"])
     rows = pd.DataFrame({
@@ -1334,12 +1124,6 @@ def test_pair_entries_text_gives_each_entry_once_with_its_boards_and_other_label
                                                                   model_name="H3 Max")], ignore_index=True)
     based_on = pd.DataFrame({"model": ["h3max"], "same_as": ["h3-768p"]})
     assert stories.pair_entries(rows, based_on) == ["H3", "H3 (768p)", "H3 Max"]
-    assert stories.pair_entries_text(rows, based_on) == (
-        "The board has 3 entries with these names, each counted once by the board's own id: H3, on boards "
-        "from 30 September 2026; H3 (768p), on boards from 1 to 7 October 2026, listed as \"H3\" on 5 "
-        "October 2026; H3 Max, on boards from 2 to 8 October 2026, listed as \"H3 Max (based on H3)\" on 2 "
-        "and 5 October 2026.")
-    assert stories.pair_entries_text(rows, based_on.iloc[0:0]) == ""
     assert stories.pair_entries(rows, None) == []
     # the names note leaves them out: told once
     note = stories.names_note(rows, AA, T2V, told=stories.pair_entries(rows, based_on))

@@ -248,16 +248,6 @@ def budget_model(priced: dict[str, pd.DataFrame] | None, category: str) -> str |
     return None if pick is None else str(pick["model"])
 
 
-def budget_rule() -> str:
-    """The budget rule in plain words, said to be this note's choice, with what its gap means in votes."""
-    share = float(win_probability(float(BUDGET_POINTS), 0.0))
-    return (f"The {term('cheapest-near-top', 'cheapest model near the top')} is this note's own rule, not a "
-            "standard: the cheapest priced model rated "
-            f"within {BUDGET_POINTS} points of its pool's highest-rated model with a list price. Across "
-            f"{BUDGET_POINTS} points, "
-            f"the better model wins about {share:.0%} of head-to-head votes.")
-
-
 def budget_chart_title(priced: dict[str, pd.DataFrame] | None, category: str) -> str | None:
     """The quality-against-price chart's title under the budget rule (None without a priced model)."""
     pick = budget_pick(priced, category)

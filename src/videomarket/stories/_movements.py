@@ -36,10 +36,8 @@ from videomarket.arena import votes_needed
 from videomarket.data import last_downloaded_day
 from videomarket.guide import AA_POOLS
 from videomarket.leaderboard import (
-    canonical_creator,
     daily_boards,
     daily_leader_odds,
-    daily_leaders,
     parent_developer,
     spell_odds,
     sub_brands,
@@ -53,7 +51,6 @@ from videomarket.stories._guide import pool_label, two_boards_chance
 from videomarket.stories._leaderboard import (
     _odds_on,
     _precision,
-    december_board,
     probability,
     short_when,
     when,
@@ -122,11 +119,6 @@ def scale_name(epoch: object, breaks: pd.DataFrame) -> str:
     if breaks is None or len(breaks) != 1:
         return "its one scale" if breaks is None or breaks.empty else scale_words(epoch, breaks)
     return f"the scale {scale_words(epoch, breaks)}"
-
-
-def _on_scale(epoch: object, breaks: pd.DataFrame, form: str = " on the scale {}") -> str:
-    """``form`` filled with :func:`scale_words`, or nothing when the pool kept one scale."""
-    return "" if breaks is None or breaks.empty else form.format(scale_words(epoch, breaks))
 
 
 def scale_columns(columns: Mapping[str, str], breaks: pd.DataFrame) -> dict[str, str]:
@@ -338,23 +330,6 @@ def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.Dat
     return text
 
 
-def _sure_labelled(p: object, correlated: object, based_on: pd.DataFrame | None = None) -> str:
-    """'about 88% likely to be truly #1 (about 93% if X and Y, two near-identical entries 1 point apart,
-    counted as one rival; if rating errors were correlated, an illustration: about 93%)'."""
-    notes = []
-    for row in _distinct_pairs(based_on).itertuples():
-        apart = fmt.points(abs(float(row.elo) - float(row.same_as_elo)))
-        notes.append(f"{probability(float(row.p_leader_as_one))} if {row.model_name} and {row.same_as_name}, "
-                     f"two near-identical entries {apart} apart, counted as one rival")
-    notes.append(f"if rating errors were correlated, an illustration: {probability(float(correlated))}")
-    return f"{probability(float(p))} likely to be truly #1 ({'; '.join(notes)})"
-
-
-def _sure_range(p: object, correlated: object) -> str:
-    """'about 88% likely to be truly #1 (if rating errors were correlated, an illustration: about 93%)'."""
-    return _sure_labelled(p, correlated)
-
-
 def movements_as_of(rows: pd.DataFrame, arena: str, category: str, spells: pd.DataFrame | None = None,
                     rebuilt: pd.DataFrame | None = None) -> str:
     """The data-as-of notice (:func:`videomarket.stories.data_as_of`): the chosen arena's newest board and
@@ -427,29 +402,6 @@ def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, ca
             parts.append(f"{hit} of {run['model_name']}'s {len(inside)}{' copies' if copies else ''}")
     which = f", including {_listing(parts[1:])}" if len(parts) > 1 else ""
     return f"{parts[0]} from text, not verified{which} ({ABOUT_THE_DATA})."
-
-
-def rebuilt_count(rebuilt: pd.DataFrame | None, spells: pd.DataFrame, arena: str, category: str) -> str:
-    """How many of the pool's archived boards were rebuilt from text (``rebuilt``:
-    :func:`videomarket.data.rebuilt_boards`, ``rebuilt_only``), and how many of the latest run's boards; ''
-    when none was."""
-    if rebuilt is None or rebuilt.empty:
-        return ""
-    pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
-    only = pool[pool["rebuilt_only"].astype(bool)]
-    if only.empty:
-        return ""
-    text = (f"{len(only)} of the pool's {len(pool)} archived boards were rebuilt from text"
-            if len(only) > 1 else f"1 of the pool's {len(pool)} archived boards was rebuilt from text")
-    if len(spells):
-        run = spells.iloc[-1]
-        inside = pool[(pool["snapshot_date"] >= run["start"]) & (pool["snapshot_date"] <= run["end"])]
-        hit = int(inside["rebuilt_only"].astype(bool).sum())
-        if hit and hit == len(inside):
-            text += f", including every board of {run['model_name']}'s run at #1"
-        elif hit:
-            text += f", including {hit} of the {len(inside)} boards of {run['model_name']}'s run at #1"
-    return text + "."
 
 
 def movements_findings(
@@ -735,33 +687,6 @@ def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
     return text + "."
 
 
-def longest_runs_table(spells_by_pool: Mapping[str, pd.DataFrame],
-                       rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The run of every pool seen on the most boards (then the longest in days, then the earlier), for
-    ``wording.LONGEST_RUNS_TABLE``: pool, its runs at #1, dates marked as in :func:`runs_table`, days seen
-    at #1, days without a board before the run's first board (blank for a pool's first run) and the longest
-    stretch without a board inside it."""
-    if not any(len(s) for s in spells_by_pool.values()):
-        return pd.DataFrame(columns=list(wording.LONGEST_RUNS_TABLE))
-    runs = _run_frame(spells_by_pool)
-    counts = runs.groupby("category", sort=False)["model"].transform("size")
-    close = (runs.assign(runs=counts)
-             .sort_values(["n_snapshots", "days", "start"], ascending=[False, False, True], kind="stable")
-             .drop_duplicates("category").set_index("category")
-             .loc[list(dict.fromkeys(runs["category"]))].reset_index())
-    return close.assign(
-        pool=[pool_label(c) for c in close["category"]],
-        start_text=_marked(close, "start", rebuilt), end_text=_marked(close, "end", rebuilt),
-        days=close["days"].astype(int),
-        seen=[seen_at_one(n, d, str(a) != "day" or str(b) != "day") for n, d, a, b in zip(
-            close["n_snapshots"], close["days"], close["start_precision"], close["end_precision"],
-            strict=True)],
-        before=[pd.NA if pd.isna(e) else between_days(e, s)
-                for e, s in zip(close["previous_end"], close["start"], strict=True)],
-        inside=[between_days(0, int(d)) for d in close["max_gap_days"]],
-    )
-
-
 def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: str,
                        share: pd.DataFrame | None = None, breaks: pd.DataFrame | None = None) -> str:
     """The developers (parent companies) with most top places per board: per distinct board where
@@ -955,8 +880,6 @@ def rescale_summary(rescale: pd.DataFrame | None, top_n: int = 10) -> dict[str, 
     }
 
 
-
-
 def _left_words(summary: Mapping[str, object], top_n: int) -> str:
     """The old top-``top_n`` models with no entry under the same name on the re-rated board, and the new
     board's look-alike names (:func:`look_alikes`) that may be the same models renamed."""
@@ -1014,14 +937,6 @@ def _in_pool_order(spells_by_pool: Mapping[str, pd.DataFrame],
     order = {c: i for i, c in enumerate(AA_POOLS)}
     return sorted(spells_by_pool.items(),
                   key=lambda item: (item[0] != first, order.get(item[0], len(order)), item[0]))
-
-
-def _overlap_words(overlap: object) -> str:
-    if overlap is None or pd.isna(overlap):
-        return "one of the two values has no interval, so whether the move exceeds the noise cannot be said"
-    if bool(overlap):
-        return "its first and last 95% intervals still overlap"
-    return "its first and last 95% intervals do not overlap"
 
 
 # --- who held #1 ------------------------------------------------------------------------------------------
@@ -1358,18 +1273,6 @@ def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame],
     return pd.DataFrame.from_records(records, columns=_POOL_COLUMNS)
 
 
-def _copy(run: pd.Series, rebuilt: pd.DataFrame | None) -> str:
-    """How the archived board of a run's last day was kept: "rebuilt", "partly rebuilt" or "downloaded"."""
-    if rebuilt is None or rebuilt.empty:
-        return ""
-    day = rebuilt[(rebuilt["arena"].astype(str) == str(run["arena"]))
-                  & (rebuilt["category"].astype(str) == str(run["category"]))
-                  & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(run["end"]))]
-    if day.empty:
-        return ""
-    return _copy_word(day["rebuilt_only"].iloc[0], day["checked"].iloc[0]) or "downloaded"
-
-
 def _copy_word(rebuilt_only: object, checked: object) -> str:
     """"rebuilt" when every copy of a board day was rebuilt, "partly rebuilt" when it has a rebuilt and a
     downloaded copy, "" when every copy was downloaded (a row of :func:`videomarket.data.rebuilt_boards`).
@@ -1384,31 +1287,6 @@ def _longest_cells(spells: pd.DataFrame) -> dict[str, object]:
     longest = spells.sort_values(["days", "start"], ascending=[False, True]).iloc[0]
     return {"longest": longest["model_name"], "longest_days": int(longest["days"]),
             "longest_status": "yes" if bool(longest["ongoing"]) else "no"}
-
-
-def pool_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
-                   breaks_by_pool: Mapping[str, pd.DataFrame] | None = None,
-                   rebuilt: pd.DataFrame | None = None) -> str:
-    """The pools side by side: when each pool's boards with a #1 start, and, with ``rebuilt``
-    (:func:`videomarket.data.rebuilt_boards`), the pools' latest board and how it was kept, once
-    (``breaks_by_pool`` is kept for callers: :func:`swap_runs_text` uses it)."""
-    entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
-    if len(entries) < 2:
-        return "The selection holds one pool with a #1: nothing to set beside it."
-    starts: dict[str, list[str]] = {}
-    for pool, spells in entries:
-        starts.setdefault(_first_with_leader(spells), []).append(pool_label(pool).lower())
-    dated = [f"{_listing(pools)} from {day}" if len(pools) == 1 else f"{_listing(pools)} both from {day}"
-             for day, pools in starts.items()]
-    text = (f"Each pool is its own contest, and the boards showing a #1 start at different dates: "
-            f"{_listing(dated)}.")
-    ends = {(pd.Timestamp(s.iloc[-1]["end"]), _copy(s.iloc[-1], rebuilt)) for _, s in entries
-            } if rebuilt is not None else set()
-    if len(ends) == 1:
-        day, copy = ends.pop()
-        kept = {"rebuilt": ", rebuilt from text (not verified)", "partly rebuilt": ", partly rebuilt"}
-        text += f" Every pool's latest board is from {fmt.day(day)}{kept.get(copy, '')}."
-    return text
 
 
 def swap_runs_text(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
@@ -1535,34 +1413,7 @@ def _successor_words(before: object, run: object, pool: str, rows: pd.DataFrame,
     return text  # differently named entries are separate entries (the names note); no guess either way
 
 
-def swap_runs_table(spells_by_pool: Mapping[str, pd.DataFrame], category: str,
-                    rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The runs at #1 of the pool that changed hands most (:func:`_busiest`), for
-    ``wording.SWAP_RUNS_TABLE``: dates marked as in :func:`runs_table`, chances as numbers."""
-    entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
-    if len(entries) < 2:
-        return pd.DataFrame(columns=list(wording.SWAP_RUNS_TABLE))
-    _, spells = _busiest(spells_by_pool, category)
-    return _with_developer(spells).assign(start_text=_marked(spells, "start", rebuilt),
-                                          end_text=_marked(spells, "end", rebuilt))
-
-
 # --- how the lead changed hands ---------------------------------------------------------------------------
-
-def changes_heading(category: str, level: int = 2) -> str:
-    """The heading of the changes of #1 (of ``level``, 2 = "##"), naming the pool."""
-    return f"{'#' * level} How the lead changed hands in {pool_label(category).lower()}"
-
-
-def changes_text(changes: pd.DataFrame, spells: pd.DataFrame, odds: pd.DataFrame | None,
-                 arena: str, category: str, rebuilt: pd.DataFrame | None = None) -> str:
-    """Each change of #1 once, as a bullet (:func:`change_line`), or why none; ``rebuilt``
-    (:func:`videomarket.data.rebuilt_boards`) marks rebuilt boards as the tables do."""
-    if changes.empty:
-        return (f"#1 of the {_pool(arena, category)} never changed hands in this selection: every board "
-                "with a #1 shows the same model.")
-    return "\n".join(f"- {change_line(change, spells, odds, rebuilt, arena, category)}"
-                     for _, change in changes.iterrows())
 
 
 def change_line(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | None = None,
@@ -1650,125 +1501,7 @@ def launch_leader(spells: pd.DataFrame) -> list[str]:
     return [str(first["model"])] if pd.Timestamp(first["start"]) == LAUNCH else []
 
 
-def launch_text(rankings: pd.DataFrame, launch_drift: pd.DataFrame, breaks: pd.DataFrame,
-                spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
-                moves: pd.DataFrame | None = None) -> str:
-    """The December 2025 board (:func:`videomarket.stories.december_board`, the one account of it), then
-    how the launch leader's rating moved afterwards, told once; or one sentence when the selection does
-    not include that board (``launch_drift`` empty: see :func:`launch_leader`). ``rebuilt``
-    (:func:`videomarket.data.rebuilt_boards`) marks an archived board rebuilt from text as the tables do;
-    with ``moves`` (:func:`videomarket.leaderboard.rank_moves` of the archived boards), a scale whose first
-    value is a press one is told from its first to its last archived board, ranks as the movers table
-    gives them, and the press value is said not to be comparable with the first archived one."""
-    arena, category = LAUNCH_POOL
-    if launch_drift.empty:
-        return (f"The December 2025 launch board belongs to the {_pool(arena, category)} from "
-                f"{fmt.day(LAUNCH)}; this selection does not include it (the note for the default "
-                "selection tells it).")
-    model = launch_drift["model"].iloc[0]
-    name = str(spells.loc[spells["model"] == model, "model_name"].iloc[0])
-    lines = [f"- {_drift_clause(row, breaks, rebuilt=rebuilt)}" for _, row in launch_drift.iterrows()]
-    first = launch_drift.iloc[0]
-    if str(first["first_evidence"]) != "A" and int(first["n_snapshots"]) > 1:
-        archived = (moves[(moves["model"] == model) & (moves["scale_epoch"] == first["scale_epoch"])]
-                    if moves is not None and len(moves) else None)
-        lines[0] = (f"- {_archived_path(first, archived.iloc[0], breaks, rebuilt)}"
-                    if archived is not None and len(archived) else
-                    f"- {_drift_clause(first, breaks, compare=False, rebuilt=rebuilt)}")
-    return (december_board(rankings) + f"\n\nHow {name}'s rating moved afterwards, on each rating "
-            "scale:\n\n" + "\n".join(lines))
-
-
-def _archived_path(row: pd.Series, archived: pd.Series, breaks: pd.DataFrame,
-                   rebuilt: pd.DataFrame | None = None) -> str:
-    """One scale of the launch leader told from its first to its last archived board (``archived``: its
-    row of :func:`videomarket.leaderboard.rank_moves`, ranks as the movers table gives them), and its
-    first, press value (``row``: :func:`videomarket.leaderboard.leader_drift`) said not to be comparable."""
-    scale = scale_words(row["scale_epoch"], breaks)
-    scale = "One scale throughout" if scale == "one scale throughout" else scale[0].upper() + scale[1:]
-    where = (str(row.get("arena", "")), str(row.get("category", "")))
-
-    def at(side: str) -> str:
-        mark = _mark(rebuilt, *where, archived[f"{side}_date"], ", ")
-        rank = place(archived[f"{side}_rank"], archived[f"{side}_of"], archived[f"{side}_tied"])
-        return (f"{float(archived[f'elo_{side}']):.0f} ({rank}{mark}) on "
-                f"{fmt.day(archived[f'{side}_date'])}")
-
-    first = f"{float(archived['elo_first']):.0f}"
-    return (f"{scale}: from {at('first')} to {at('last')} on the archived boards. The press value of "
-            f"{fmt.month(row['first_date'])}, {float(row['first_elo']):.0f}, is not compared with "
-            f"{first}: the boards between are missing, and ratings are relative, so the models that joined "
-            "in those months shift every value.")
-
-
-def _drift_clause(row: pd.Series, breaks: pd.DataFrame, compare: bool = True,
-                  rebuilt: pd.DataFrame | None = None) -> str:
-    """One scale's first and last value of a leader; without ``compare`` (a rounded press value first)
-    the two are said not to be comparable instead of subtracted; an archived board rebuilt from text
-    (``rebuilt``) is marked "rebuilt" as the tables mark it."""
-    scale = scale_words(row["scale_epoch"], breaks)
-    scale = "One scale throughout" if scale == "one scale throughout" else scale[0].upper() + scale[1:]
-
-    def kind(side: str) -> str:
-        evidence = str(row[f"{side}_evidence"])
-        where = (str(row.get("arena", "")), str(row.get("category", "")))
-        mark = _mark(rebuilt, *where, row[f"{side}_date"], ", ") if evidence == "A" else ""
-        return EVIDENCE_PLAIN[evidence] + mark
-
-    first = (f"{float(row['first_elo']):.0f} on {fmt.day(row['first_date'])} "
-             f"(#{int(row['first_rank'])}, {kind('first')})")
-    if int(row["n_snapshots"]) == 1:
-        return f"{scale}: one board only, {first}."
-    last = (f"{float(row['latest_elo']):.0f} on {fmt.day(row['latest_date'])} "
-            f"(#{int(row['latest_rank'])}, {kind('latest')})")
-    if not compare:
-        return (f"{scale}: {last}, its last board on that scale; the rounded press values of "
-                f"{fmt.month(row['first_date'])} are not compared with archived ones.")
-    change = float(row["change"])
-    direction = "lower" if change < 0 else "higher"
-    moved = "no change" if change == 0 else f"{fmt.points(abs(change))} {direction}"
-    overlap = row["intervals_overlap"]
-    if overlap is None or pd.isna(overlap):
-        note = "the first value has no interval"
-    else:
-        note = "the 95% intervals do not overlap"
-        if bool(overlap):
-            note = "within overlapping 95% intervals"
-    return f"{scale}: from {first} to {last}, {moved}; {note}."
-
-
-def drift_models(spells: pd.DataFrame, limit: int = 8) -> list[str]:
-    """The leaders whose drift the drift section shows: every model that held #1, the launch leader
-    included (its archived boards are drifts like the others'), the most recent ``limit`` (a chart draws
-    at most 8)."""
-    return list(dict.fromkeys(spells["model"].astype(str)))[-limit:]
-
-
 # --- day by day in the archive ----------------------------------------------------------------------------
-
-def archive_text(pool_archive: pd.DataFrame, history: pd.DataFrame | None, top_n: int, arena: str,
-                 category: str) -> str:
-    """How many archived boards the pool has in the selection, which of them list only the top of the
-    board, the stretches without any, and how many models reached the top N."""
-    days = pool_archive["snapshot_date"].nunique()
-    if days < 2 or history is None:
-        held = "no archived board" if days == 0 else "a single archived board"
-        return (f"The selection holds {held} of the {_pool(arena, category)}: day-by-day movements cannot be "
-                "shown.")
-    dates = pool_archive["snapshot_date"]
-    text = f"{fmt.count(days, 'archived board')} from {day_range(dates.min(), dates.max())}"
-    partial = partial_boards(pool_archive, arena, category)
-    if len(partial):
-        listed = _listing([f"{fmt.day(r.snapshot_date)}, only the top {r.size}"
-                           for r in partial.itertuples()])
-        others = "others" if len(partial) > 1 else "other"
-        text += f", {days - len(partial)} of them full lists (the {others}: {listed})"
-    gaps = unseen_stretches(dates)
-    if gaps:
-        spans = [f"from {day_range(a, b)}" for a, b in gaps]
-        text += "; none " + (spans[0] if len(spans) == 1 else ", ".join(spans[:-1]) + " or " + spans[-1])
-    return (text + f". {fmt.count(history['model'].nunique(), 'model')} reached the top {top_n} on at least "
-            "one of them.")
 
 
 def unseen_stretches(dates: pd.Series,
@@ -1791,52 +1524,6 @@ def partial_boards(pool_archive: pd.DataFrame, arena: str, category: str) -> pd.
     sizes = boards.groupby(["snapshot_date", "scale_epoch"], as_index=False).size()
     median = sizes.groupby("scale_epoch")["size"].transform("median")
     return sizes[sizes["size"] < 0.5 * median][["snapshot_date", "size"]].reset_index(drop=True)
-
-
-def bump_title(history: pd.DataFrame, top_n: int) -> str:
-    """The bump chart's title, in the past tense: the latest archived #1 (with the board's date) and how
-    many models reached the top N."""
-    day = history["snapshot_date"].max()
-    latest = history[history["snapshot_date"] == day].sort_values("rank").iloc[0]
-    return (f"{latest['model_name']} was #1 on the latest archived board, {fmt.day(day)}; "
-            f"{history['model'].nunique()} models reached the top {top_n}")
-
-
-RANKS_NOTE = ("Models with the same rating share a rank, marked \"=\": a move between shared ranks is no "
-              "move. The board's size changes as models enter and leave, so each rank is given with the "
-              "board's size.")
-
-
-def moves_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFrame) -> str:
-    """The first scale's biggest climb and fall among the models on its first archived board, and the
-    newcomers still listed on its last; the table below it lists that scale only."""
-    first = _scale_part(moves, breaks, "first")
-    if first is None or first.empty:
-        return ""
-    dates = f"{day_range(first['first_date'].min(), first['last_date'].max())}"
-    where = ("" if breaks is None or breaks.empty
-             else f"On {scale_name(first['scale_epoch'].iloc[0], breaks)} ({dates}), ")
-    steady = first[~first["new_entry"]]
-    up = steady[steady["rank_change"] > 0].sort_values("rank_change", ascending=False).head(1)
-    down = steady[steady["rank_change"] < 0].sort_values("rank_change").head(1)
-    parts = [f"{r.model_name} climbed furthest, {place(r.first_rank, r.first_of, r.first_tied)} to "
-             f"{place(r.last_rank, r.last_of, r.last_tied)}," for r in up.itertuples()]
-    parts += [f"{r.model_name} fell furthest, {place(r.first_rank, r.first_of, r.first_tied)} to "
-              f"{place(r.last_rank, r.last_of, r.last_tied)}," for r in down.itertuples()]
-    opening = f"of the models on its first archived board ({fmt.day(first['first_date'].min())})"
-    text = (fmt.capital(f"{where}{opening}, " + " and ".join(parts)[:-1] + ".") if parts
-            else fmt.capital(f"{where}no model {opening[3:]} changed rank by its last."))
-    new = first[first["new_entry"] & first["listed_at_end"] & (first["best_rank"] <= top_n)]
-    new = new.sort_values(["best_rank", "first_date"])
-    if len(new):
-        named = [f"{r.model_name} (best #{r.best_rank}, first seen {fmt.day(r.first_date)})"
-                 for r in new.head(3).itertuples()]
-        more = f", among them {_listing(named)}" if len(new) > 3 else f": {_listing(named)}"
-        text += (f" {fmt.count(len(new), 'model')} entered the top {top_n} after that first board and "
-                 f"{'were' if len(new) > 1 else 'was'} still listed on the scale's last{more}.")
-    text += (f" The table lists every model that reached the top {top_n} on this scale, by its rank on "
-             "the scale's last board, with the places it moved since its first board there.")
-    return text + " " + RANKS_NOTE
 
 
 def entry_spans(name: str, boards: pd.DataFrame, since: object) -> str:
@@ -1872,69 +1559,6 @@ def entry_spans(name: str, boards: pd.DataFrame, since: object) -> str:
         else:
             words.append(f"from {day_range(span[0], span[-1])} {rank}")
     return _listing(words)
-
-
-def moves_later_text(moves: pd.DataFrame | None, top_n: int, breaks: pd.DataFrame,
-                     rescale: pd.DataFrame | None, boards: pd.DataFrame | None = None) -> str:
-    """What the re-anchoring did to the ranks (they are not continued across it) and the moves on the
-    later scale, which the second table lists; empty when the pool kept one scale. With ``boards``
-    (ranking rows of the pool), a new row's boards as an entry of its own (:func:`entry_spans`)."""
-    later = _scale_part(moves, breaks, "later")
-    if later is None or later.empty:
-        return ""
-    dates = day_range(later["first_date"].min(), later["last_date"].max())
-    # a line that starts with "#" would render as a heading: the sentence leads with words
-    text = ("Rank changes are not computed across the re-rating. "
-            f"On {scale_name(later['scale_epoch'].iloc[0], breaks)} ({dates}) ")
-    largest = int(later["rank_change"].abs().max())
-    if largest == 0:
-        return text + "no model changed rank between its first and last board there."
-    counts = later.loc[later["rank_change"] != 0, "rank_change"].value_counts()
-    common = int(counts.idxmax())
-    newcomers = later[later["new_entry"] & (later["best_rank"] <= top_n)].sort_values("best_rank")
-    text += (f"{fmt.count(int(counts.max()), 'model')} of the {len(later)} that reached the top {top_n} "
-             f"ended {fmt.count(abs(common), 'place')} {'higher' if common > 0 else 'lower'} than on their "
-             f"first board there and none of the {len(later)} moved more than {fmt.count(largest, 'place')}")
-    if len(newcomers) and common == -1:  # a new row above them: the drops are its, not the models' own
-        rows = "rows" if len(newcomers) > 1 else "row"
-        text += (f". The drops come from the new {rows} above them: "
-                 + _listing([f"{r.model_name}, ranked as an entry of its own "
-                             + (entry_spans(r.model_name, boards, r.first_date) if boards is not None
-                                else f"from {fmt.day(r.first_date)} (#{int(r.first_rank)})")
-                             for r in newcomers.itertuples()]))
-    elif len(newcomers):
-        text += ("; " + _listing([f"{r.model_name} was first ranked as an entry of its own at "
-                                  f"#{int(r.first_rank)} on {fmt.day(r.first_date)}"
-                                  for r in newcomers.itertuples()]))
-    return text + "."
-
-
-def _scale_part(moves: pd.DataFrame | None, breaks: pd.DataFrame, part: str) -> pd.DataFrame | None:
-    if moves is None or moves.empty:
-        return None
-    epochs = moves.groupby("scale_epoch")["first_date"].min().sort_values().index.astype(str).tolist()
-    first = moves["scale_epoch"].astype(str) == epochs[0]
-    return moves[first] if part == "first" else moves[~first]
-
-
-def moves_table(moves: pd.DataFrame, breaks: pd.DataFrame, part: str = "first") -> pd.DataFrame:
-    """The rows of one part of a :func:`videomarket.leaderboard.rank_moves` table (``part``: "first", the
-    first scale in the selection, or "later", the scales after it), for :data:`MOVES_TABLE`: developers
-    as parent companies, biggest move first."""
-    rows = _scale_part(moves, breaks, part)
-    if rows is None:
-        return pd.DataFrame(columns=[*moves.columns, "developer", "on_first"])
-    latest = rows["last_date"].max()
-    rows = rows.assign(_left=rows["last_date"] < latest).sort_values(["_left", "last_rank", "best_rank"],
-                                                                      na_position="last")
-    status = [f"No, left after {short_when(d, 'day')}" if left else "Yes"
-              for d, left in zip(rows["last_date"], rows["_left"], strict=True)]
-    return _with_developer(rows.drop(columns="_left")).assign(
-        on_first=~rows["new_entry"], status=status,
-        first_place=[place(r, n, t, mark="=") for r, n, t in
-                     zip(rows["first_rank"], rows["first_of"], rows["first_tied"], strict=True)],
-        last_place=[place(r, n, t, mark="=") for r, n, t in
-                    zip(rows["last_rank"], rows["last_of"], rows["last_tied"], strict=True)])
 
 
 def place(rank: object, of: object, tied: object = False, mark: str = "#") -> str:
@@ -2087,44 +1711,6 @@ def odds_table(odds: pd.DataFrame, rows: int = 6) -> pd.DataFrame:
 
 # --- rating drift of former leaders -----------------------------------------------------------------------
 
-def drift_text(drift: pd.DataFrame | None, breaks: pd.DataFrame, launch: Sequence[str], spells: pd.DataFrame,
-               arena: str, category: str) -> str:
-    """What the leaders' ratings did on the archived boards (a :func:`videomarket.leaderboard.leader_drift`
-    table of archived rows), with a pointer to the launch leader's drift told earlier."""
-    told = ""
-    shown = set(drift["model"].astype(str)) if drift is not None and len(drift) else set()
-    if launch and launch[0] not in shown:
-        name = spells.loc[spells["model"] == launch[0], "model_name"].iloc[-1]
-        told = f" {name}'s drift is told with the December 2025 launch above."
-    moved = drift[drift["n_snapshots"] > 1] if drift is not None else None
-    if moved is None or moved.empty:
-        return (f"No leader of the {_pool(arena, category)} has two archived boards on one scale in this "
-                f"selection: no drift to show.{told}")
-    row = moved.loc[moved["change"].astype(float).abs().idxmax()]
-    overlapping = int(moved["intervals_overlap"].fillna(False).astype(bool).sum())
-    verb = "lost" if float(row["change"]) < 0 else "gained"
-    scale = _on_scale(row["scale_epoch"], breaks, " ({})")
-    return (f"Between each leader's first and last archived board on one scale, {row['model_name']} moved "
-            f"most: it {verb} {fmt.points(abs(float(row['change'])))}{scale}, "
-            f"and {_overlap_words(row['intervals_overlap'])}. In {overlapping} of the "
-            f"{fmt.count(len(moved), 'comparison')} of the appendix table the two intervals overlap, which "
-            "neither shows nor rules out a real move. Ratings are relative, so a drift also reflects the "
-            "models that joined the board."
-            + told)
-
-
-def drift_title(drift: pd.DataFrame, breaks: pd.DataFrame | None = None) -> str:
-    """The drift chart's title: the largest move and the scale it is on."""
-    moved = drift[drift["n_snapshots"] > 1]
-    if moved.empty:
-        return "Leaders' ratings on the archived boards; each panel is its own scale"
-    row = moved.loc[moved["change"].astype(float).abs().idxmax()]
-    verb = "lost" if float(row["change"]) < 0 else "gained"
-    scale = "" if breaks is None or breaks.empty else f" {scale_words(row['scale_epoch'], breaks)}"
-    moved = fmt.points(abs(float(row["change"])))
-    return (f"{row['model_name']} {verb} {moved} from its first to its last archived board "
-            f"({day_range(row['first_date'], row['latest_date'])}){scale}")
-
 
 def drift_subtitle(breaks: pd.DataFrame | None = None) -> str:
     """The drift chart's subtitle: the hedge that ratings are relative, and the panels' scales.
@@ -2136,21 +1722,6 @@ def drift_subtitle(breaks: pd.DataFrame | None = None) -> str:
     """
     text = "Ratings are relative: a drift also reflects the models that joined the board"
     return text if breaks is None or breaks.empty else text + ". Each panel is one scale"
-
-
-def drift_table(drift: pd.DataFrame, breaks: pd.DataFrame,
-                rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
-    """A :func:`videomarket.leaderboard.leader_drift` table for :data:`DRIFT_TABLE` (scales in words), its
-    first and last board dates marked "(rebuilt)" or "(partly rebuilt)" as the run tables mark them
-    (``rebuilt``: :func:`videomarket.data.rebuilt_boards`)."""
-    overlap = ["No interval" if pd.isna(v) else "Yes" if bool(v) else "No"
-               for v in drift["intervals_overlap"]]
-    scales = [fmt.capital(scale_words(e, breaks)) for e in drift["scale_epoch"]]
-    texts = {side: [f"{pd.Timestamp(d):%-d %b %Y}{_mark(rebuilt, str(a), str(c), d)}"
-                    for d, a, c in zip(drift[f"{side}_date"], drift["arena"], drift["category"], strict=True)]
-             for side in ("first", "latest")}
-    return drift.assign(scale=scales, overlap=overlap, first_text=texts["first"],
-                        latest_text=texts["latest"])
 
 
 # --- which developers hold the top places -----------------------------------------------------------------
@@ -2378,28 +1949,6 @@ def shares_gaps_text(share: pd.DataFrame | None) -> str:
             "board.")
 
 
-def merged_developers_text(history: pd.DataFrame | None) -> str:
-    """Which board labels were merged into their parent company (:func:`videomarket.leaderboard.sub_brands`),
-    and the models a hosting platform lists, credited to their developer."""
-    if history is None or history.empty:
-        return ""
-    labels = history["creator"].dropna().astype(str).str.strip()
-    brands = merged_brands(history)
-    parts = [f"{_listing(names)} as {parent}" for parent, names in brands.items() if names]
-    text = ("Developers are counted as parent companies: " + "; ".join(parts) + "." if parts
-            else "Developers are counted as parent companies.")
-    hosted = {(r.model_name, parent_developer(r.creator, r.model_name), canonical_creator(r.creator))
-              for r in history.itertuples()
-              if parent_developer(r.creator, r.model_name) != parent_developer(r.creator)}
-    relabelled = any("/" in n for names in sub_brands(labels).values() for n in names)
-    if hosted or relabelled:
-        hosts = sorted({h for _, _, h in hosted}) or ["fal"]
-        text += (f" A model a hosting platform lists (such as {_listing(hosts)}, a service that runs other "
-                 "developers' models) counts for its own developer"
-                 + (f": {_listing(sorted(f'{m} for {p}' for m, p, _ in hosted))}." if hosted else "."))
-    return text
-
-
 def merged_brands(history: pd.DataFrame | None) -> dict[str, list[str]]:
     """Parent -> the brand labels merged into it (hosting-platform spellings left out), for the findings."""
     if history is None or history.empty:
@@ -2432,70 +1981,6 @@ def _other_runs(rows: pd.DataFrame, arena: str, category: str) -> pd.DataFrame |
                                                                         strict=True)])
 
 
-def other_arena_text(rows: pd.DataFrame, arena: str, category: str) -> str:
-    """The other arena's #1 in the same pool, its margin, how sure (intervals) and how many decisive votes
-    the margin takes to tell from a tie; which dates its boards carry, and how old its newest board is
-    beside the chosen arena's; or one sentence when the other arena has no such pool in the selection."""
-    other = other_arena(arena)
-    spells = _other_runs(rows, arena, category)
-    pool = pool_label(category).lower()
-    if spells is None:
-        return f"{other} has no {pool} pool in this selection."
-    leaders = daily_leaders(rows, other, category)
-    day = leaders.iloc[-1]
-    mine = rows.loc[rows["arena"].astype(str) == other]
-    first, newest = mine["snapshot_date"].min(), mine["snapshot_date"].max()
-    dated = (" by LMArena's own \"last updated\" stamp where the copy keeps it, not the day an archive "
-             "copied them" if other == "LMArena" else "")
-    if "date_precision" in mine.columns and (mine["date_precision"].astype(str) == "month").any():
-        months = mine.loc[mine["date_precision"].astype(str) == "month", "snapshot_date"].drop_duplicates()
-        dated += (f" ({fmt.count(len(months), 'board')} from a page that gives only the month, "
-                  f"{_listing([fmt.month(d) for d in months])})")
-    text = (f"{other} runs its own vote and its own rating scale: its numbers never compare with those "
-            f"above. Its boards in the data are dated {day_range(first, newest)}{dated}. Model and pool "
-            f"names here are {other}'s own, which can differ from those above for the same model.")
-    audio = [n for n in spells["name"].astype(str) if "audio" in n.lower()]
-    if other == "LMArena" and "audio" not in category and audio:
-        text += (f" LMArena calls this pool text-to-video without saying silent or with audio; entries "
-                 f"named for audio, such as {audio[0]}, are rated in it.")
-    if other == "LMArena" and "audio" not in category:
-        pool = category.replace("-", " ")
-    text += (f" On its {pool} "
-            f"boards #1 changed hands at least {_times(len(spells) - 1)}, in "
-            f"{fmt.count(len(spells), 'run')} by {fmt.count(spells['model'].nunique(), 'model')} (table "
-            "below).")
-    theirs = rows.loc[rows["arena"].astype(str) == arena, "snapshot_date"].max()
-    lag = (pd.Timestamp(theirs) - pd.Timestamp(day["snapshot_date"])).days
-    older = (f", {fmt.count(lag, 'day')} older than the newest {arena} board" if lag > 0 else "")
-    name = spells["name"].iloc[-1] if spells["model"].iloc[-1] == day["model"] else arena_name(
-        day["model"], day["model_name"], rows)
-    text += (f" On its newest board ({fmt.day(day['snapshot_date'])}{older}) {other}'s **{name}** "
-             f"({_developer(day)}) was #1")
-    if pd.isna(day["margin"]):
-        return text + ", with no rating margin given."
-    runner_rows = daily_boards(rows, other, category)
-    runner_name = runner_rows.loc[runner_rows["model"] == day["runner_up"], "model_name"]
-    runner = arena_name(day["runner_up"], runner_name.iloc[-1] if len(runner_name) else day["runner_up"],
-                        rows)
-    margin = float(day["margin"])
-    text += f", {fmt.points(margin)} ahead of {runner}"
-    odds = daily_leader_odds(rows, other, category)
-    odds = odds[odds["snapshot_date"] == day["snapshot_date"]]
-    if len(odds):
-        text += f": {_sure_range(odds['p_leader'].iloc[0], odds['p_leader_correlated'].iloc[0])}."
-    else:
-        text += ". That board publishes no intervals, so how sure the lead is cannot be computed."
-    if margin > 0:
-        votes = fmt.approx_count(votes_needed(margin), term("decisive-vote", "decisive head-to-head vote"),
-                                 term("decisive-vote", "decisive head-to-head votes"))
-        level = term("significance", "significance level")
-        text += (f" Telling a gap of {fmt.points(margin)} from a tie takes {votes} between the two (a "
-                 f"two-sided test at the 5% {level} with 80% power).")
-    else:
-        text += " The two are level: no number of votes can tell a zero gap from a tie."
-    return text
-
-
 def other_arena_table(rows: pd.DataFrame, arena: str, category: str) -> pd.DataFrame:
     """The other arena's runs at #1 in the same pool, for :data:`OTHER_RUNS_TABLE` (names as words, dates
     with their precision, chances as numbers); empty when it has no such pool."""
@@ -2508,54 +1993,6 @@ def other_arena_table(rows: pd.DataFrame, arena: str, category: str) -> pd.DataF
 
 
 # --- appendix ---------------------------------------------------------------------------------------------
-
-def listed_twice_text(daily_odds: pd.DataFrame, arena: str, category: str,
-                      based_on: pd.DataFrame | None = None) -> str:
-    """Method check: what counting an entry a board lists twice would have done to the leader's chance of
-    being truly #1 (a :func:`videomarket.leaderboard.daily_leader_odds` table), and, with ``based_on``
-    (:func:`~videomarket.leaderboard.based_on_odds` of the latest board), what counting a "based on" pair
-    that is not identical as one entry would give beside the headline chance."""
-    twice = daily_odds[daily_odds["listed_twice"].fillna("").astype(str) != ""]
-    pairs = _distinct_pairs(based_on)
-    if twice.empty and pairs.empty:
-        return f"No board of the {_pool(arena, category)} in this selection lists an entry twice."
-    text = ""
-    if len(twice):
-        named = "; ".join(p.replace(" = ", " repeats ")
-                          for p in sorted(set(twice["listed_twice"].astype(str))))
-        worst = twice.loc[(twice["p_leader"] - twice["p_leader_counting_twice"].astype(float)).abs().idxmax()]
-        text = (f"{fmt.count(len(twice), 'board')} of the {_pool(arena, category)} "
-                f"({day_list(twice['snapshot_date'])}) list one entry "
-                f"twice, with the same rating and interval ({named}). Counted once, on the "
-                f"{fmt.count(len(twice), 'board')} where the two rows are identical, {worst['model_name']} "
-                f"is {_sure(worst['p_leader'])} on the board of "
-                f"{fmt.day(worst['snapshot_date'])}; counting both rows would give "
-                f"{probability(float(worst['p_leader_counting_twice']))}, because the repeat adds a second "
-                "rival with the same chance.")
-    return text.strip()
-
-
-def selection_text(rows: pd.DataFrame, coverage: pd.DataFrame, arena: str, category: str,
-                   grades: Sequence[str]) -> str:
-    """What the selection holds, in plain words: dates, the evidence grades used, and the chosen pool's
-    boards by kind of copy."""
-    pool = coverage[coverage["category"].astype(str) == category]
-    grades = [str(g) for g in grades]
-    graded = grades[0] if len(grades) == 1 else ", ".join(grades[:-1]) + " or " + grades[-1]
-    d_words = ("unverified quotes (grade D) are included" if "D" in grades
-               else "unverified quotes (grade D) are left out")
-    dates = day_range(rows["snapshot_date"].min(), rows["snapshot_date"].max())
-    text = (f"This note uses the {arena} boards dated {dates}, with evidence graded {graded}; {d_words}.")
-    if pool.empty:
-        return text + f" The selection holds no board of the {pool_label(category).lower()} pool."
-    row = pool.iloc[0]
-    archived = int(row["archived_days"])
-    first = f" (from {fmt.day(row['first_archived'])})" if archived else ""
-    secondary = int(row["secondary_days"])
-    others = (f" and {fmt.count(secondary, 'board')} from press pages or third-party copies only" if secondary
-              else ", and none from press pages or third-party copies only")
-    return text + (f" The {pool_label(category).lower()} pool has {fmt.count(int(row['days']), 'board')} in "
-                   f"that range: {archived} archived copies{first}{others}.")
 
 
 def reanchoring_text(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, category: str,
@@ -2628,29 +2065,6 @@ def pair_entries(rows: pd.DataFrame, based_on: pd.DataFrame | None) -> list[str]
     usual = first_names(mine).groupby("model")["model_name"].first()
     order = mine.groupby("model")["snapshot_date"].min().sort_values().index
     return [str(usual[m]) for m in order]
-
-
-def pair_entries_text(rows: pd.DataFrame, based_on: pd.DataFrame | None) -> str:
-    """The board entries behind a near-identical "based on" pair (:func:`pair_entries`), once: each by
-    the board's own id, under its usual name, with its first and last board and any other label with the
-    days it was used ('' without a pair). ``rows``: the pool's ranking rows."""
-    if based_on is None or based_on.empty:
-        return ""
-    named = first_names(rows)
-    parts = []
-    for name in pair_entries(rows, based_on):
-        ids = named.loc[named["model_name"].astype(str) == name, "model"].astype(str).unique()
-        mine = rows[rows["model"].astype(str).isin(ids)]
-        days = pd.to_datetime(mine["snapshot_date"])
-        text = f"{name}, on boards from {day_range(days.min(), days.max())}"
-        others = [(n, g["snapshot_date"]) for n, g in mine.groupby(mine["model_name"].astype(str))
-                  if n != name]
-        for other, when_used in others:
-            text += f", listed as \"{other}\" on {day_spans(when_used)}"
-        parts.append(text)
-    count = "1 entry" if len(parts) == 1 else f"{len(parts)} entries"
-    return (f"The board has {count} with these names, each counted once by the board's own id: "
-            f"{'; '.join(parts)}.")
 
 
 def names_note(rows: pd.DataFrame, arena: str, category: str, history: pd.DataFrame | None = None,
