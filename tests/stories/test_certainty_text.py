@@ -545,6 +545,16 @@ def test_december_text_points_to_the_table_for_each_values_source() -> None:
     assert told.startswith(
         "The board read: X. No single page gives this board: it is pieced together from two pages, by "
         "Desbugados and AI CERTs. The table below")
+    later = pd.DataFrame({"model": ["runway", "veo"], "model_name": ["Runway Gen-4.5", "Veo 3 (No Audio)"],
+                          "elo": [1243.0, 1226.0], "source_id": "s1", "evidence": "C",
+                          "snapshot_date": pd.to_datetime(["2025-12-20"] * 2)})
+    text = stories.december_text("The board read: X.", quoted, later, sources, "x", _rivals())
+    check = text.split("\n\n")[-1]
+    assert check == (  # both ratings given, so the gap can be checked
+        "The 20 December 2025 copy is a copy (grade C) dated only by its page's \"updated 20 December 2025\" "
+        "line, so the board it copied may be a few days older. On it Runway Gen-4.5 (1243) leads Veo 3 (No "
+        "Audio) at 1226 by 17 points, about a 52% preference in one vote under the rating model, about 3,300 "
+        "decisive votes to tell from a tie.")
 
 
 def test_contenders_table_gives_both_illustrations_for_the_possible_first_only() -> None:

@@ -1541,8 +1541,8 @@ def december_text(board: str, quoted: pd.DataFrame, later: pd.DataFrame, sources
             "its "
             f"page's \"updated {fmt.day(top['snapshot_date'])}\" line, so the board it copied may be a few "
             "days older. On it "
-            f"{top['model_name']} leads {second['model_name']}{press_name(second, quoted)} by {gap:.0f} "
-            "points, about a "
+            f"{top['model_name']} ({top['elo']:.0f}) leads {second['model_name']}"
+            f"{press_name(second, quoted)} at {second['elo']:.0f} by {gap:.0f} points, about a "
             f"{fmt.pct(float(win_probability(gap, 0.0)), 0)} preference in one vote under the rating model, "
             f"{approx2(votes_needed(gap), 'decisive vote')} to tell from a tie.")
     del levels  # the test's levels are told once, under the votes chart
