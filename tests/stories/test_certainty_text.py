@@ -545,6 +545,16 @@ def test_december_text_points_to_the_table_for_each_values_source() -> None:
     assert told.startswith(
         "The board read: X. No single page gives this board: it is pieced together from two pages, by "
         "Desbugados and AI CERTs. The table below")
+    later = pd.DataFrame({"model": ["runway", "veo"], "model_name": ["Runway Gen-4.5", "Veo 3 (No Audio)"],
+                          "elo": [1243.0, 1226.0], "source_id": "s1", "evidence": "C",
+                          "snapshot_date": pd.to_datetime(["2025-12-20"] * 2)})
+    text = stories.december_text("The board read: X.", quoted, later, sources, "x", _rivals())
+    check = text.split("\n\n")[-1]
+    assert check == (  # both ratings given, so the gap can be checked
+        "The 20 December 2025 copy is a copy (grade C) dated only by its page's \"updated 20 December 2025\" "
+        "line, so the board it copied may be a few days older. On it Runway Gen-4.5 (1243) leads Veo 3 (No "
+        "Audio) at 1226 by 17 points, about a 52% preference in one vote under the rating model, about 3,300 "
+        "decisive votes to tell from a tie.")
 
 
 def test_contenders_table_gives_both_illustrations_for_the_possible_first_only() -> None:
@@ -558,24 +568,6 @@ def test_contenders_table_gives_both_illustrations_for_the_possible_first_only()
     assert table["p_leader_correlated"].tolist()[:2] == [0.93, 0.07]
     assert table[["p_leader_opposed", "p_leader_correlated"]].iloc[2].isna().all()  # no simulated 0 shown
     assert set(stories.CONTENDERS_MISSING) == {"p_leader_opposed", "p_leader_correlated"}
-
-
-def test_possible_firsts_table_lists_every_possible_first_by_chance() -> None:
-    board = pd.DataFrame({"model": ["g", "b", "w", "v", "s"], "model_name": ["G", "B", "W", "V", "S"],
-                          "creator": "Lab", "rank_ub": [1, 1, 1, 1, 3],
-                          "could_be_first": [True, True, True, True, False],
-                          "p_leader": [0.61, 0.16, 0.19, 0.004, 0.0], "elo": [1368, 1362, 1362, 1348, 1339],
-                          "ci_low": [1357, 1351, 1349, 1334, 1330], "ci_high": [1379, 1373, 1375, 1362, 1348],
-                          "snapshot_date": pd.to_datetime(["2026-10-10"] * 5)})
-    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "image-to-video",
-                            "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
-    table = stories.possible_firsts_table(board, rebuilt, "image-to-video")
-    assert table["model_name"].tolist() == ["G", "W", "B", "V"]
-    assert set(stories.POSSIBLE_FIRSTS_TABLE) <= set(table.columns)
-    assert set(stories.POSSIBLE_FIRSTS_FORMATS) <= set(stories.POSSIBLE_FIRSTS_TABLE)
-    assert stories.possible_firsts_title(board, rebuilt, "image-to-video") == (
-        "Image to video (silent), 10 October 2026 (rebuilt copy, not verified): "
-        "the 4 models that could be #1")
 
 
 def test_second_hand_change_text_names_its_page_and_grade() -> None:
@@ -616,15 +608,11 @@ def test_votes_curve_title_says_the_scale_and_leads_and_periods_are_said_in_word
                           "votes_needed": [105_213.0, 59_000.0, 38_000.0, 26_310.0]})
     gaps = pd.DataFrame({"model_name": ["Wan 3.0", "HappyHorse-1.0", "Wan 3.0"], "margin": [3.0, 80.0, 6.0],
                          "snapshot_date": pd.to_datetime(["2026-09-24", "2026-05-01", "2026-10-10"])})
-    assert stories.votes_curve_title(curve, gaps) == (  # the text's rounding, from the curve
-        "Halving a lead quadruples the votes needed: about 100,000 votes for Wan 3.0's 3-point lead of 24 "
-        "September, about 30,000 for its 6-point lead of 10 October (each lead on its own board's scale, "
-        "not compared)")
+    assert stories.votes_curve_title(curve, gaps) == (  # the counts are the text's, once
+        "Halving a lead roughly quadruples the votes needed; Wan 3.0's leads ran from 3 to 6 points")
     counted = gaps.assign(votes_needed=[105_276.0, 80.0, 7_834.0], margin=[3.0, 80.0, 11.0])
-    assert stories.votes_curve_title(curve, counted) == (  # the leads' own counts, as the text gives them
-        "Halving a lead quadruples the votes needed: about 100,000 votes for Wan 3.0's 3-point lead of 24 "
-        "September, about 7,800 for its 11-point lead of 10 October (each lead on its own board's scale, "
-        "not compared)")
+    assert stories.votes_curve_title(curve, counted) == (  # the latest leader's range of leads
+        "Halving a lead roughly quadruples the votes needed; Wan 3.0's leads ran from 3 to 11 points")
     board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 3), "arena": "A", "category": "c",
                           "model": ["w", "m", "x"], "rank": [1, 2, 3], "model_name": ["W", "M", "X"],
                           "elo": [1129.0, 1118.0, 1105.0], "ci_low": [1118.0, 1107.0, 1094.0],
@@ -652,12 +640,8 @@ def test_votes_finding_says_a_rebuilt_board_and_latest_lead_votes_gives_the_late
     history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
                             "p_leader": [0.6449, 0.88]})
     assert stories.votes_and_chance(gaps, history) == (  # the chance and the yardstick told apart
-        "These answer different questions: about 64% is the chance the 24 September order was right, given "
-        "the published intervals; about 100,000 decisive votes would give a standard test (5% false-alarm "
-        "rate) an 80% chance of showing that a real gap that size is not a tie.")
-    # the test's own settings, when the gaps carry them
-    assert "(1% false-alarm rate) a 90% chance" in stories.votes_and_chance(
-        gaps.assign(alpha=0.01, power=0.9), history)
+        "The two measures differ: the chance of being #1 reads the arena's own intervals, fitted from all "
+        "its votes, while the votes figure is what a fresh test of just these two models would need.")
     assert stories.votes_and_chance(gaps, history.iloc[1:]) == ""  # no chance on that day: no sentence
     assert stories.lead_votes(21.0, 2152.0) == (2200, "roughly 2,000 to 2,400")  # a narrow range: two figures
     assert stories.latest_lead_votes(gaps.iloc[1:]).endswith("about 7,800 decisive votes.")  # the smallest
@@ -684,3 +668,43 @@ def test_based_on_text_says_the_split_shows_only_on_rebuilt_boards_when_the_down
         "rating (1118 against 1117), so both count as rivals here. The two rows were identical on the "
         "downloaded boards of 4 and 6 October, so they may be one entry listed twice. Counted as one entry, "
         "keeping M, the entry the other names as its base, W is about 93%, against 88% with both.")
+
+
+def test_counting_rule_twins_note_and_the_other_board_say_the_rule_and_the_board() -> None:
+    pair = pd.Series({"snapshot_date": pd.Timestamp("2026-10-10"), "model_name": "MiniMax H3 Max",
+                      "same_as_name": "MiniMax H3 (768p)", "elo": 1118.0, "same_as_elo": 1117.0,
+                      "p_leader_as_one": 0.9349})
+    twins = list(pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05", "2026-10-06"]))
+    assert stories.counting_rule_finding(pair, twins, "2026-10-06", "Wan 3.0") == (
+        "Identical entries count once: the two MiniMax H3 entries, identical on 6 October, count once there "
+        "but twice on 10 October (1 point apart). Counted once, Wan 3.0 is about 93% on 10 October.")
+    assert stories.counting_rule_finding(pair, twins, "2026-10-03", "Wan 3.0") == ""  # not identical then
+    assert stories.twins_chart_note(pair.to_frame().T, twins) == (
+        "Part of the October swing is the counting rule: the two MiniMax H3 entries count once on the days "
+        "they were identical (2 and 4–6 October), so fewer models could be #1 on those days.")
+    assert stories.twins_chart_note(pair.to_frame().T, []) == ""
+    rows = pd.DataFrame({"arena": ["Artificial Analysis"], "model": ["wan-3-0"], "model_name": ["Wan 3.0"],
+                         "snapshot_date": pd.to_datetime(["2026-09-20"])})
+    board = pd.DataFrame({"model": ["g", "f", "x"], "model_name": ["g", "f", "x"], "rank": [1, 2, 3],
+                          "could_be_first": [True, True, False],
+                          "snapshot_date": pd.to_datetime(["2026-09-21"] * 3)})
+    assert stories.other_board_text(board, rows, "Wan 3.0") == (
+        "LMArena runs its own votes and rating scale, so its ratings never compare with Artificial "
+        "Analysis's. Its one text-to-video list mixes silent and with-audio entries: on 21 September 2026, "
+        "2 of its 3 models could be #1 and Wan 3.0 was not listed (table). Sources lists the archived copy.")
+    assert stories.pools_title(pd.DataFrame({"category": ["a", "b"]})) == (
+        "The two pools: each latest leader's chance, and how sure their leaders were over all distinct "
+        "boards")
+
+
+def test_chance_history_text_calls_a_low_under_75_percent_open_and_a_rebuilt_low_unsure() -> None:
+    h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-20", "2026-09-24"]),
+                      "model_name": ["W", "W"], "runner_up_name": ["G", "G"], "margin": [12.0, 3.0],
+                      "p_leader": [0.9, 0.6449], "unchanged": False, "scale_epoch": "a"})
+    b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+                      "snapshot_date": pd.to_datetime(["2026-09-24"]), "rebuilt_only": [True]})
+    assert stories.chance_history_text(h, rebuilt=b) == (
+        "The least sure lead was W's on 24 September 2026, 3 points over G: about 64%, an open race. That "
+        "copy was rebuilt from text, so the data cannot tell a real lead from a rebuild error.")
+    assert stories.chance_history_text(h) == (
+        "The least sure lead was W's on 24 September 2026, 3 points over G: about 64%, an open race.")

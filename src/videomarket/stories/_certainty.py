@@ -32,7 +32,7 @@ from videomarket.stories._certainty_leaders import (
 )
 from videomarket.stories._changes import changes_count
 from videomarket.stories._data import board_copy
-from videomarket.stories._guide import about, pool_label, two_boards_chance
+from videomarket.stories._guide import RACE, about, pool_label, two_boards_chance
 from videomarket.stories._market import published_words
 from videomarket.stories._notes import term
 
@@ -155,9 +155,8 @@ def boards_note(history: pd.DataFrame, category: str, skipped: int, every: pd.Da
     >>> h4 = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-03", "2026-10-04"]),
     ...                    "unchanged": [False, True, False]})
     >>> print(boards_note(h4, "text-to-video", 1, every).split("pool. ")[1])
-    [About the data](00-about-the-data.html#how-strong-is-the-evidence) counts 4 distinct boards among all 4
-    archived days: it also counts the 2 October copy without intervals and 3 October, which repeats the
-    copy before once that is left out.
+    [About the data](00-about-the-data.html#how-strong-is-the-evidence) counts 4 distinct boards, not 2: it
+    also counts the copy without intervals of 2 October, which makes 3 October a new board.
     """
     distinct = _distinct(history)
     repeats = len(history) - len(distinct)
@@ -191,11 +190,11 @@ def _other_count(history: pd.DataFrame, every: pd.DataFrame | None) -> str:
     mine = history.set_index(pd.to_datetime(history["snapshot_date"]))["unchanged"].astype(bool)
     repeat = [d for d, u in zip(pd.to_datetime(every["snapshot_date"]), every["unchanged"].astype(bool),
                                 strict=True) if d in kept and mine.get(d, False) and not u]
-    why = f"the {_day_spans(bare)} cop{'y' if len(bare) == 1 else 'ies'} without intervals"
+    why = f"the cop{'y' if len(bare) == 1 else 'ies'} without intervals of {_day_spans(bare)}"
     if repeat:
-        why += f" and {_day_spans(repeat)}, which repeats the copy before once that is left out"
+        why += f", which make{'s' if len(bare) == 1 else ''} {_day_spans(repeat)} a new board"
     return (f" [About the data](00-about-the-data.html#how-strong-is-the-evidence) counts {theirs} distinct "
-            f"boards among all {len(every)} archived days: it also counts {why}.")
+            f"boards, not {ours}: it also counts {why}.")
 
 
 def _most_opposed(rho: float) -> int:
@@ -298,36 +297,6 @@ def contenders_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     return f"{pool_label(category)}, {fmt.day(day)}{how}"
 
 
-def possible_firsts_table(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
-                          category: str = "image-to-video",
-                          arena: str = "Artificial Analysis") -> pd.DataFrame:
-    """The models of ``board`` (a board_certainty table) that could be #1, each with its developer, rating,
-    95% interval and chance of being truly #1 (:func:`contenders_table` of those rows; headers
-    :data:`POSSIBLE_FIRSTS_TABLE`), most likely first, as a finding lists them, so a finding that names
-    another pool's open race has its table.
-
-    >>> board = pd.DataFrame({"model_name": ["G", "B", "W", "S"], "creator": "Lab", "rank_ub": [1, 1, 1, 2],
-    ...     "could_be_first": [True, True, True, False], "p_leader": [0.6, 0.15, 0.25, 0.0],
-    ...     "snapshot_date": pd.to_datetime(["2026-10-10"] * 4)})
-    >>> possible_firsts_table(board)["model_name"].tolist()
-    ['G', 'W', 'B']
-    """
-    table = contenders_table(board[board["could_be_first"].astype(bool)], rebuilt, category, arena)
-    return table.sort_values("p_leader", ascending=False, kind="stable")
-
-
-def possible_firsts_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
-                          category: str = "image-to-video", arena: str = "Artificial Analysis") -> str:
-    """The :func:`possible_firsts_table` caption: :func:`contenders_title` and how many models could be #1.
-
-    >>> board = pd.DataFrame({"could_be_first": [True, True, False],
-    ...                       "snapshot_date": pd.to_datetime(["2026-10-10"] * 3)})
-    >>> print(possible_firsts_title(board))
-    Image to video (silent), 10 October 2026: the 2 models that could be #1
-    """
-    could = int(board["could_be_first"].astype(bool).sum())
-    title = contenders_title(board, rebuilt, category, arena)
-    return f"{title}: the {fmt.count(could, 'model')} that could be #1"
 
 
 def second_hand_change_text(spells: pd.DataFrame, pool_rows: pd.DataFrame, sources: pd.DataFrame,
@@ -553,9 +522,8 @@ def votes_and_chance(gaps: pd.DataFrame, history: pd.DataFrame, alpha: float = 0
     ...     "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0], "votes_needed": [105276.0, 7834.0]})
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24"]), "p_leader": [0.6449]})
     >>> print(votes_and_chance(g, h))
-    These answer different questions: about 64% is the chance the 24 September order was right, given the
-    published intervals; about 100,000 decisive votes would give a standard test (5% false-alarm rate) an
-    80% chance of showing that a real gap that size is not a tie.
+    The two measures differ: the chance of being #1 reads the arena's own intervals, fitted from all its
+    votes, while the votes figure is what a fresh test of just these two models would need.
     """
     if gaps.empty or "votes_needed" not in gaps.columns or history.empty:
         return ""
@@ -563,15 +531,9 @@ def votes_and_chance(gaps: pd.DataFrame, history: pd.DataFrame, alpha: float = 0
     day = history[pd.to_datetime(history["snapshot_date"]) == pd.Timestamp(low["snapshot_date"])]
     if day.empty or pd.isna(low["votes_needed"]):
         return ""
-    votes = lead_votes(float(low["margin"]), float(low["votes_needed"]))[0]
-    when = pd.Timestamp(low["snapshot_date"])
-    alpha = float(low.get("alpha", alpha))
-    power = fmt.pct(float(low.get("power", 0.8)), 0)
-    chance = f"{'an' if power.startswith(('8', '11%', '18%')) else 'a'} {power} chance"  # said as "an eighty"
-    return (f"These answer different questions: {about(float(day['p_leader'].iloc[0]))} is the chance the "
-            f"{when.day} {when:%B} order was right, given the published intervals; about {votes:,} decisive "
-            f"votes would give a standard test ({fmt.pct(alpha, 0)} false-alarm rate) {chance} of showing "
-            "that a real gap that size is not a tie.")
+    del alpha  # the section's opening gives the test's settings
+    return ("The two measures differ: the chance of being #1 reads the arena's own intervals, fitted from "
+            "all its votes, while the votes figure is what a fresh test of just these two models would need.")
 
 
 def run_spans(gaps: pd.DataFrame, changes: pd.DataFrame | None = None,
@@ -1204,12 +1166,61 @@ def identical_days(pool_rows: pd.DataFrame, pairs: pd.DataFrame) -> list[pd.Time
     return days
 
 
+def counting_rule_finding(pair: pd.Series | None, twins: list | None, downloaded_day: object,
+                          leader: str) -> str:
+    """The key finding on the counting rule: a near-identical "based on" pair (``pair``: the latest
+    board's row of :func:`videomarket.leaderboard.based_on_odds`) counts once on ``downloaded_day`` when it
+    was identical then (``twins``: :func:`identical_days`) and twice on the latest board, with the
+    leader's chance there counted once; "" when the pair was not identical on ``downloaded_day``.
+
+    >>> pair = pd.Series({"snapshot_date": pd.Timestamp("2026-10-10"), "model_name": "MiniMax H3 Max",
+    ...     "same_as_name": "MiniMax H3 (768p)", "elo": 1118.0, "same_as_elo": 1117.0,
+    ...     "p_leader_as_one": 0.935})
+    >>> twins = list(pd.to_datetime(["2026-10-04", "2026-10-06"]))
+    >>> print(counting_rule_finding(pair, twins, "2026-10-06", "Wan 3.0"))
+    Identical entries count once: the two MiniMax H3 entries, identical on 6 October, count once there but
+    twice on 10 October (1 point apart). Counted once, Wan 3.0 is about 94% on 10 October.
+    >>> counting_rule_finding(pair, twins, "2026-10-05", "Wan 3.0")
+    ''
+    """
+    if pair is None or not twins or downloaded_day is None or pd.Timestamp(downloaded_day) not in {
+            pd.Timestamp(d) for d in twins}:
+        return ""
+    family = _shared_words(str(pair["model_name"]), str(pair["same_as_name"]))
+    who = f"the two {family} entries" if family else f"{pair['model_name']} and {pair['same_as_name']}"
+    day, last = pd.Timestamp(downloaded_day), pd.Timestamp(pair["snapshot_date"])
+    apart = fmt.points(abs(float(pair["elo"]) - float(pair["same_as_elo"])))
+    return (f"Identical entries count once: {who}, identical on {day:%-d %B}, count once there but twice on "
+            f"{last:%-d %B} ({apart} apart). Counted once, {leader} is "
+            f"{about(float(pair['p_leader_as_one']))} on {last:%-d %B}.")
+
+
+def twins_chart_note(pairs: pd.DataFrame | None, twins: list | None) -> str:
+    """Under the chance-over-time chart: part of its October swing is the counting rule, identical
+    entries counted once (``twins``: :func:`identical_days` of the latest "based on" pair of ``pairs``,
+    :func:`videomarket.leaderboard.based_on_odds`); "" without such days.
+
+    >>> pairs = pd.DataFrame({"model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"]})
+    >>> print(twins_chart_note(pairs, list(pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05"]))))
+    Part of the October swing is the counting rule: the two MiniMax H3 entries count once on the days they
+    were identical (2 and 4–5 October), so fewer models could be #1 on those days.
+    """
+    if pairs is None or pairs.empty or not twins:
+        return ""
+    row = pairs.iloc[-1]
+    family = _shared_words(str(row["model_name"]), str(row["same_as_name"]))
+    who = f"the two {family} entries" if family else f"{row['model_name']} and {row['same_as_name']}"
+    month = f"{pd.Timestamp(twins[-1]):%B}"
+    return (f"Part of the {month} swing is the counting rule: {who} count once on the days they were "
+            f"identical ({_day_spans(twins)}), so fewer models could be #1 on those days.")
+
+
 def certainty_findings(
     history: pd.DataFrame, board: pd.DataFrame, sources: pd.DataFrame | None = None,
     arena: str = "Artificial Analysis", rebuilt: pd.DataFrame | None = None,
     pairs: pd.DataFrame | None = None,
     gaps: pd.DataFrame | None = None, twins: list | None = None, lower: pd.DataFrame | None = None,
-    higher: pd.DataFrame | None = None, other_arena: str = "",
+    higher: pd.DataFrame | None = None, other_arena: str = "", downloaded_day: object = None,
 ) -> list[str]:
     """Up to five one-idea findings: who else the latest board cannot rule out (``board``: board_certainty
     of it; with ``pairs`` (based_on_odds) and ``twins`` (:func:`identical_days`), the days the pair was
@@ -1226,7 +1237,8 @@ def certainty_findings(
     pair = _one_near_pair(pairs, last["snapshot_date"])
     twin = (f" They were identical on {_day_spans(twins)}: counted as one entry, {last['model_name']} is "
             f"{about(float(pair['p_leader_as_one']))}." if twins and pair is not None else "")
-    findings = [
+    rule = counting_rule_finding(pair, twins, downloaded_day, str(last["model_name"]))
+    findings = [rule] if rule else [
         (f"Only {_listing([str(n) for n in others['model_name']])} could also be #1 ({chances}).{twin}"
          if twin else
          f"Besides {last['model_name']}, only {_listing([str(n) for n in others['model_name']])} could be "
@@ -1529,8 +1541,8 @@ def december_text(board: str, quoted: pd.DataFrame, later: pd.DataFrame, sources
             "its "
             f"page's \"updated {fmt.day(top['snapshot_date'])}\" line, so the board it copied may be a few "
             "days older. On it "
-            f"{top['model_name']} leads {second['model_name']}{press_name(second, quoted)} by {gap:.0f} "
-            "points, about a "
+            f"{top['model_name']} ({top['elo']:.0f}) leads {second['model_name']}"
+            f"{press_name(second, quoted)} at {second['elo']:.0f} by {gap:.0f} points, about a "
             f"{fmt.pct(float(win_probability(gap, 0.0)), 0)} preference in one vote under the rating model, "
             f"{approx2(votes_needed(gap), 'decisive vote')} to tell from a tie.")
     del levels  # the test's levels are told once, under the votes chart
@@ -1604,25 +1616,13 @@ def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
     ...     "votes_needed": [105_213.0, 7_834.0, 100.0],
     ...     "snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10", "2026-05-01"])})
     >>> print(votes_curve_title(curve, gaps))
-    Halving a lead quadruples the votes needed: about 100,000 votes for W's 3-point lead of 24 September,
-    about 7,800 for its 11-point lead of 10 October (each lead on its own board's scale, not compared)
+    Halving a lead roughly quadruples the votes needed; W's leads ran from 3 to 11 points
     """
-    dates = pd.to_datetime(gaps["snapshot_date"])
-    low, last = gaps.loc[gaps["margin"].idxmin()], gaps.loc[dates.idxmax()]
-
-    def votes(row: pd.Series) -> int:
-        g = float(row["margin"])
-        needed = (float(row["votes_needed"]) if "votes_needed" in gaps.columns
-                  else float(curve.loc[(curve["gap"] - g).abs().idxmin(), "votes_needed"]))
-        return lead_votes(g, needed)[0]
-
-    day = pd.Timestamp(low["snapshot_date"])
-    who = "its" if last["model_name"] == low["model_name"] else fmt.possessive(str(last["model_name"]))
-    end = pd.Timestamp(last["snapshot_date"])
-    return (f"Halving a lead quadruples the votes needed: about {votes(low):,} votes "
-            f"for {fmt.possessive(str(low['model_name']))} {float(low['margin']):.0f}-point lead of "
-            f"{day.day} {day:%B}, about {votes(last):,} for {who} {float(last['margin']):.0f}-point lead of "
-            f"{end.day} {end:%B} (each lead on its own board's scale, not compared)")
+    del curve  # the counts are the text's, once
+    last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
+    mine = gaps[gaps["model_name"] == last["model_name"]]["margin"].astype(float)
+    return (f"Halving a lead roughly quadruples the votes needed; {fmt.possessive(str(last['model_name']))} "
+            f"leads ran from {mine.min():.0f} to {mine.max():.0f} points")
 
 
 def correlated_text(history: pd.DataFrame, opposed: pd.DataFrame, pairs: pd.DataFrame | None = None) -> str:
@@ -1670,8 +1670,9 @@ def dip_text(history: pd.DataFrame, downloaded: object, rebuilt: pd.DataFrame | 
     ...                        "Wan 3.0, X, M, D",
     ...                        "Wan 3.0, X, M, D", "Wan 3.0, X, M, D", "Wan 3.0, X, M"]})
     >>> print(dip_text(h, "2026-10-06"))  # X listed "based on" M on 3 October
-    On the rebuilt copies of 7–9 October Wan 3.0's lead was 9–10 points and X and D could also be #1, so its
-    chance fell to about 78–82%. Both had been possible #1s on a downloaded board of the same scale (X on 3
+    On the rebuilt copies of 7–9 October Wan 3.0's lead was 9–10 points and 4 models could be #1 (Wan 3.0, X,
+    M and D), so its chance fell to about 78–82%. X and D had been possible #1s on a downloaded board of the
+    same scale (X on 3
     October, D on 1 October), so this may be a real change of the board, though a rebuild error cannot be
     ruled out.
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
@@ -1693,6 +1694,7 @@ def dip_text(history: pd.DataFrame, downloaded: object, rebuilt: pd.DataFrame | 
 
     base = set(names(rows.loc[rows["snapshot_date"] == day, "could_be_first"].iloc[0]))
     extra = list(dict.fromkeys(n for v in dip["could_be_first"] for n in names(v) if n not in base))
+    every = list(dict.fromkeys(n.split(" (based on")[0] for v in dip["could_be_first"] for n in names(v)))
     before = rows[rows["snapshot_date"] < day]
     if rebuilt is not None:  # only boards with a downloaded copy
         mine = rebuilt["rebuilt_only"].astype(bool)
@@ -1712,10 +1714,10 @@ def dip_text(history: pd.DataFrame, downloaded: object, rebuilt: pd.DataFrame | 
     lead = f"{low:.0f}" if low == high else f"{low:.0f}–{high:.0f}"
     fell = chance_span_short(dip["p_leader"].min(), dip["p_leader"].max())
     text = (f"On the rebuilt copies of {_day_spans(list(dip['snapshot_date']))} {leader}'s lead was {lead} "
-            f"points" + (f" and {_listing(extra)} could also be #1" if extra else "")
+            f"points" + (f" and {len(every)} models could be #1 ({_listing(every)})" if extra else "")
             + f", so its chance fell to about {fell}.")
     if extra and all(pd.notna(d) for d in seen.values()):
-        both = "Both" if len(extra) == 2 else "Each" if len(extra) > 2 else "It"
+        both = _listing(extra)
         text += (f" {both} had been {'a possible #1' if len(extra) == 1 else 'possible #1s'} on a downloaded "
                  f"board of the same scale ({', '.join(f'{n} on {d:%-d %B}' for n, d in seen.items())})"
                  ", "
@@ -1726,10 +1728,13 @@ def dip_text(history: pd.DataFrame, downloaded: object, rebuilt: pd.DataFrame | 
     return text
 
 
-def chance_history_text(history: pd.DataFrame, weakest: pd.DataFrame | None = None) -> str:
+def chance_history_text(history: pd.DataFrame, weakest: pd.DataFrame | None = None,
+                        rebuilt: pd.DataFrame | None = None, category: str = "text-to-video") -> str:
     """After the chance-over-time chart (a leader_probability_history table): the earlier leaders' one
-    unsure board (``weakest``: its board_certainty, :func:`least_sure_date`), the least sure lead, and
-    the pool's re-rating in one sentence linked to About the data, where it is told in full.
+    unsure board (``weakest``: its board_certainty, :func:`least_sure_date`), the least sure lead (an
+    open race under 75%; with ``rebuilt``, :func:`videomarket.data.rebuilt_boards`, the caveat when its
+    copy was rebuilt from text), and the pool's re-rating in one sentence linked to About the data, where
+    it is told in full.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-06-25", "2026-09-24", "2026-10-01"]),
     ...     "model_name": ["H", "Wan 3.0", "Wan 3.0"], "runner_up_name": ["H1", "G", "M"],
@@ -1739,8 +1744,8 @@ def chance_history_text(history: pd.DataFrame, weakest: pd.DataFrame | None = No
     ...     "creator": ["Alibaba", "Alibaba"], "elo": [1300.0, 1295.0], "p_leader": [0.75, 0.25]})
     >>> print(chance_history_text(h, w))
     The only board before Wan 3.0 with a leader below 95%, 25 June 2026, had H 5 points above its sibling H1
-    (about 75%). The least sure lead was Wan 3.0's on 24 September 2026, 3 points over G: about 64%. The
-    arena re-rated this pool on 1 October 2026 ([About the
+    (about 75%). The least sure lead was Wan 3.0's on 24 September 2026, 3 points over G: about 64%, an open
+    race. The arena re-rated this pool on 1 October 2026 ([About the
     data](00-about-the-data.html#the-re-rating-of-1-october-2026)), so leads on either side are reported
     separately.
     """
@@ -1759,7 +1764,11 @@ def chance_history_text(history: pd.DataFrame, weakest: pd.DataFrame | None = No
                 + (f"its sibling {second['model_name']}" if same else str(second["model_name"]))
                 + f" ({about(lead['p_leader'])}). ")
     text += (f"The least sure lead was {low['model_name']}'s on {fmt.day(low['snapshot_date'])}, "
-             f"{fmt.points(low['margin'])} over {low['runner_up_name']}: {about(low['p_leader'])}.")
+             f"{fmt.points(low['margin'])} over {low['runner_up_name']}: {about(low['p_leader'])}"
+             + (", an open race" if float(low["p_leader"]) < RACE else "") + ".")
+    if rebuilt is not None and copy_words(rebuilt, low["snapshot_date"], category) == "a rebuilt copy":
+        text += (" That copy was rebuilt from text, so the data cannot tell a real lead from a rebuild "
+                 "error.")
     epochs = history["scale_epoch"].astype(str)
     if epochs.nunique() > 1:
         day = history.loc[epochs != epochs.shift(), "snapshot_date"].iloc[-1]
@@ -1894,3 +1903,39 @@ def arena_name(model: object, name: object, rows: pd.DataFrame) -> str:
         return text
     words = [canonical_creator(w) if is_main_creator(w) else w[:1].upper() + w[1:] for w in text.split("-")]
     return " ".join(words)
+
+
+def other_board_text(board: pd.DataFrame, rows: pd.DataFrame, leader: str, arena: str = "LMArena",
+                     own: str = "Artificial Analysis") -> str:
+    """What the other arena's finding does not say (``board``: board_certainty of its newest board;
+    ``rows``: ranking rows of both arenas): its own scale, that its list mixes silent and with-audio
+    entries, how many models could be #1 there and where ``leader`` (the chosen arena's #1) ranked.
+
+    >>> rows = pd.DataFrame({"arena": ["Artificial Analysis"], "model": ["wan-3-0"],
+    ...     "model_name": ["Wan 3.0"], "snapshot_date": pd.to_datetime(["2026-09-20"])})
+    >>> board = pd.DataFrame({"model": ["g", "f", "wan-3-0"], "model_name": ["g", "f", "wan3.0"],
+    ...     "rank": [1, 2, 6], "could_be_first": [True, True, False],
+    ...     "snapshot_date": pd.to_datetime(["2026-09-21"] * 3)})
+    >>> print(other_board_text(board, rows, "Wan 3.0"))
+    LMArena runs its own votes and rating scale, so its ratings never compare with Artificial Analysis's.
+    Its one text-to-video list mixes silent and with-audio entries: on 21 September 2026, 2 of its 3 models
+    could be #1 and Wan 3.0 ranked #6 (table). Sources lists the archived copy.
+    """
+    named = [arena_name(m, n, rows) for m, n in zip(board["model"], board["model_name"], strict=True)]
+    ranks = [int(r) for r, n in zip(board["rank"], named, strict=True) if n == leader]
+    where = f" and {leader} ranked #{ranks[0]}" if ranks else f" and {leader} was not listed"
+    could = int(board["could_be_first"].astype(bool).sum())
+    day = fmt.day(board["snapshot_date"].iloc[0])
+    return (f"{arena} runs its own votes and rating scale, so its ratings never compare with {own}'s. Its "
+            f"one text-to-video list mixes silent and with-audio entries: on {day}, {could} of its "
+            f"{len(board)} models could be #1{where} (table). Sources lists the archived copy.")
+
+
+def pools_title(pools: pd.DataFrame) -> str:
+    """The pools table's caption (``pools``: leader_certainty_by_pool).
+
+    >>> print(pools_title(pd.DataFrame({"category": ["a", "b", "c", "d"]})))
+    The four pools: each latest leader's chance, and how sure their leaders were over all distinct boards
+    """
+    return (f"The {_number_word(len(pools))} pools: each latest leader's chance, and how sure their leaders "
+            "were over all distinct boards")
