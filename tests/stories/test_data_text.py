@@ -322,16 +322,6 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
     assert "grade A" not in text and '"A (' not in text
     assert len(text.replace("](#glossary-rebuilt-file)", "").split()) <= 45
     assert not other["checked"].astype(bool).any()
-    gaps = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video")
-    rated = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video", complete=True)
-    assert stories.distinct_boards_text(gaps, rated, "text-to-video") == (
-        "The 89 archived days of text to video (silent) hold only 76 [distinct "
-        "boards](#glossary-distinct-board): a copy identical to the previous one is counted once. The note "
-        "\"[How sure is number one?](03-how-sure-is-number-one.html)\" counts the 74 distinct boards among "
-        "the 88 days whose board "
-        "gives an interval on every rating. The other day, 29 September 2026, has only a copy without "
-        "intervals: leaving it out also makes the 30 September 2026 board a repeat of the board before, "
-        "hence 74, not 76.")
     assert shared == 8
     assert stories.rebuilt_check_text(boards) == (
         f"On 5 October 2026, the only day with both a rebuilt and a downloaded copy of one pool's board, "
