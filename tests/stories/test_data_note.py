@@ -69,9 +69,9 @@ def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
     assert stories.download_coverage_title(_boards(), "AA") == (
         "AA only: downloaded boards cover 50% of each pool's days, 75% to 100% with rebuilt copies")
     assert stories.rebuild_error_finding(board, lower, higher, "text-to-video") == (
-        "A wrong tens digit in W's rebuilt 10 October rating would move its chance of being "
-        "[truly #1](#glossary-p-first) of text to video (silent) from about 88% to about 42% or more "
-        "than 99%.")
+        "A wrong tens digit (10 points either way) in W's rebuilt 10 October rating would put its chance of "
+        "being [truly #1](#glossary-p-first) of text to video (silent) at about 42% or more than 99% "
+        "([scenarios](#a-wrong-digit-in-the-latest-1-s-rating)).")
 
 
 def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:

@@ -163,9 +163,9 @@ def test_changes_margins_read_lead_and_chance_on_the_new_leaders_first_board() -
         'latest board. "—": not given by that source.')
     assert stories.changes_margins_note(dated, (0.8787, "2026-10-10")) == (
         "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
-        "on the new #1's first board that is not rebuilt. W's about 88% is that of 10 September 2026 (by "
+        "on the new #1's first board that is not rebuilt. W's 88% is that of 10 September 2026 (by "
         'coincidence the same as on the rebuilt 10 October copy). "—": not given by that source.')
-    assert "W's about 88% is that of 10 September 2026 (93% on the rebuilt 10 October copy)." in (
+    assert "W's 88% is that of 10 September 2026 (93% on the rebuilt 10 October copy)." in (
         stories.changes_margins_note(dated, (0.93, "2026-10-10")))
     assert stories.changes_margins_note(table.iloc[2:]) == (
         "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "

@@ -473,12 +473,12 @@ def test_shipped_scales_start_at_archived_boards_never_at_a_press_quote() -> Non
 def test_market_evidence_says_why_nothing_reaches_b_and_why_named_values_are_d() -> None:
     forecasts, sources = _market()
     text = stories.market_evidence_text(forecasts, pd.DataFrame({"evidence": ["B", "C"]}), sources)
-    assert ("None could be read in the analyst's own report: none of the pages that quote them is "
+    assert ("None was read in the analyst's own report; none of the pages that quote them is "
             "established news (3 pages in all: 2 GitHub files and 1 other web page), "
             "and no value is quoted "
             "by more than one page, so none of the 3 reaches grade B.") in text
     assert ("The 1 unattributed value is grade D, and so is 1 of the 2 named-house values, because the page "
-            "that credits it is itself graded D; the other 1 is grade C, a single secondhand "
+            "that credits it is itself graded D; the other 1 is grade C, a single second-hand "
             "quote.") in text
     shared = pd.concat([forecasts, forecasts.iloc[[0]].assign(source_id="web-y")])
     press = sources.assign(evidence=["C", "D", "B"])

@@ -951,13 +951,13 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
     ...                   "publisher": ["x/y (GitHub)", "z/w (GitHub)", "Blog"]})
     >>> print(market_evidence_text(f, m, s))  # doctest: +NORMALIZE_WHITESPACE
     Of the 3 forecast values, 2 are attributed, some by inference, to
-    1 named analyst house (Fortune Business Insights) and 1 to no one. None could be read in the analyst's
-    own report: none of the pages that quote them is established news (3 pages in
+    1 named analyst house (Fortune Business Insights) and 1 to no one. None was read in the analyst's
+    own report; none of the pages that quote them is established news (3 pages in
     all: 2 GitHub files and
     1 other web page), and no value is quoted by more than one page, so none of the 3 reaches grade B. The
     1 unattributed value is
     grade D, and so is 1 of the 2 named-house values, because the page that credits it is itself graded D;
-    the other 1 is grade C, a single secondhand quote. Of the 2 vendor figures, 1 is grade B
+    the other 1 is grade C, a single second-hand quote. Of the 2 vendor figures, 1 is grade B
     and 1 grade C; none is read from a company's own
     filing.
     """
@@ -972,8 +972,8 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
         f"Of the {fmt.count(total, 'forecast value')}, {len(named)} "
         f"{'is' if len(named) == 1 else 'are'} attributed, some by inference, to "
         f"{fmt.count(len(houses), 'named analyst house')} "
-        f"({', '.join(houses)}) and {len(unnamed)} to no one. None could be read in the analyst's own "
-        f"report: {_why_not_b(forecasts, sources)}, so "
+        f"({', '.join(houses)}) and {len(unnamed)} to no one. None was read in the analyst's own "
+        f"report; {_why_not_b(forecasts, sources)}, so "
         + (f"only {good} of the {total} reach grade B." if good else f"none of the {total} reaches grade B.")
     )
     page_grade = dict(zip(sources["source_id"].astype(str), sources["evidence"].astype(str), strict=False))
@@ -998,7 +998,7 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
                  f"{fmt.count(len(named), 'named-house value')}{reason}")
         if named_c:
             text += (f"; the other {named_c} {'is' if named_c == 1 else 'are'} grade C, a single "
-                     "secondhand quote")
+                     "second-hand quote")
     text += "."
     vendor = metrics["evidence"].astype(str)
     vendor_b, vendor_c = int((vendor == "B").sum()), int((vendor == "C").sum())
@@ -2280,7 +2280,7 @@ def changes_margins_note(table: pd.DataFrame, latest: tuple[float, object] | Non
     the new #1's first board that is not rebuilt. W's 88% is that of 10 September 2026, not of the latest
     board. "—": not given by that source.
     >>> print(changes_margins_note(t, (0.8787, "2026-10-10")).split(". ")[1])
-    W's about 88% is that of 10 September 2026 (by coincidence the same as on the rebuilt 10 October copy)
+    W's 88% is that of 10 September 2026 (by coincidence the same as on the rebuilt 10 October copy)
     """
     text = ("Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are "
             "read on the new #1's first board that is not rebuilt")
@@ -2294,7 +2294,7 @@ def changes_margins_note(table: pd.DataFrame, latest: tuple[float, object] | Non
         else:
             now, day = fmt.pct(float(latest[0]), 0), pd.Timestamp(latest[1])
             same = ("by coincidence the same as on" if now == then else f"{now} on")
-            text += (f". {row['new_leader']}'s about {then} is that of {fmt.day(row['read_on'])} "
+            text += (f". {row['new_leader']}'s {then} is that of {fmt.day(row['read_on'])} "
                      f"({same} the rebuilt {day:%-d %B} copy)")
     text += "."
     if table[["lead", "p_first"]].isna().any().any():

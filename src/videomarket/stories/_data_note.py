@@ -212,25 +212,25 @@ def rebuild_error_table(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.Dat
 
 
 def rebuild_error_finding(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
-                          category: str) -> str:
-    """One finding: what a wrong tens digit in the latest leader's rebuilt rating would do to its chance of
-    being truly #1 (:func:`rebuild_error_table`).
+                          category: str, table: str = "#a-wrong-digit-in-the-latest-1-s-rating") -> str:
+    """One finding: the latest leader's chance of being truly #1 if its rebuilt rating had a wrong tens
+    digit (``lower``, ``higher``: :func:`rebuild_error_table`'s cases), linked to that table (``table``,
+    which also gives the chance as rebuilt, so the finding does not restate it).
 
     >>> b = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "elo": [1129.0], "p_leader": [0.87865],
     ...                   "snapshot_date": [pd.Timestamp("2026-10-10")]})
     >>> lo, hi = pd.DataFrame({"model": ["w"], "p_leader": [0.4213]}), pd.DataFrame({"model": ["w"],
     ...     "p_leader": [0.9912]})
-    >>> print(rebuild_error_finding(b, lo, hi, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
-    A wrong tens digit in Wan 3.0's rebuilt 10 October rating would move its chance of being [truly
-    #1](#glossary-p-first) of text to video (silent) from about 88% to about 42% or 99%.
+    >>> print(rebuild_error_finding(b, lo, hi, "text-to-video", "#t"))  # doctest: +NORMALIZE_WHITESPACE
+    A wrong tens digit (10 points either way) in Wan 3.0's rebuilt 10 October rating would put its chance
+    of being [truly #1](#glossary-p-first) of text to video (silent) at about 42% or 99% ([scenarios](#t)).
     """
     lead = board.iloc[0]
-    t = {"p_leader": [float(lead["p_leader"])] + [
-        float(x.loc[x["model"] == lead["model"], "p_leader"].iloc[0]) for x in (lower, higher)]}
-    return (f"A wrong tens digit in {lead['model_name']}'s rebuilt "
-            f"{pd.Timestamp(lead['snapshot_date']):%-d %B} rating would move its chance of being "
-            f"[truly #1](#glossary-p-first) of {pool_label(category).lower()} from {about(t['p_leader'][0])} "
-            f"to {about(t['p_leader'][1])} or {about(t['p_leader'][2]).removeprefix('about ')}.")
+    low, high = (float(x.loc[x["model"] == lead["model"], "p_leader"].iloc[0]) for x in (lower, higher))
+    return (f"A wrong tens digit (10 points either way) in {lead['model_name']}'s rebuilt "
+            f"{pd.Timestamp(lead['snapshot_date']):%-d %B} rating would put its chance of being "
+            f"[truly #1](#glossary-p-first) of {pool_label(category).lower()} at {about(low)} or "
+            f"{about(high).removeprefix('about ')} ([scenarios]({table})).")
 
 
 def _pair(shown: pd.DataFrame, category: str, before: object, after: object) -> tuple[pd.Series, pd.Series]:
