@@ -26,8 +26,8 @@ def test_verdict_is_short_and_about_the_data() -> None:
     text = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                 "2026-12-07", "AA")
     assert text == ("75% of AA's distinct boards (3 of 4) were downloaded byte for byte from public "
-                    "archives, the rest only rebuilt from text. The leaderboards are about two months old, "
-                    "and no market forecast is better than a single second-hand quote.")
+                    "archives, the rest only rebuilt from text. The newest leaderboard is about two months "
+                    "old, and no market forecast is better than a single second-hand quote.")
     assert len(text.split()) <= 50 and ";" not in text and text.count(". ") == 1
 
 

@@ -43,8 +43,8 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     >>> f = pd.DataFrame({"evidence": ["C", "D"]})
     >>> print(data_verdict(d, "2026-10-10", f, "2026-12-07", "AA"))  # doctest: +NORMALIZE_WHITESPACE
     67% of AA's distinct boards (2 of 3) were downloaded byte for byte from public archives, the rest
-    only rebuilt from text. The leaderboards are about two months old, and no market forecast is better
-    than a single second-hand quote.
+    only rebuilt from text. The newest leaderboard is about two months old, and no market forecast is
+    better than a single second-hand quote.
     """
     only, n = _distinct_counts(distinct)
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
@@ -56,7 +56,7 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
               else "some market forecasts reach grade B")
     return (f"{downloaded_share(distinct)} of {arena}'s distinct boards ({n - only:,} of {n:,}) were "
             "downloaded byte for byte from public archives, the rest only rebuilt from text. "
-            f"The leaderboards are {age} old, and {market}.")
+            f"The newest leaderboard is {age} old, and {market}.")
 
 
 def rebuilt_boards_finding(distinct: pd.DataFrame, boards: pd.DataFrame, rebuilt_ratings: int,
