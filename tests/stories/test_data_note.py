@@ -25,16 +25,16 @@ def _boards() -> pd.DataFrame:
 def test_verdict_is_short_and_about_the_data() -> None:
     text = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                 "2026-12-07", "AA")
-    assert text == ("75% of AA's distinct boards (3 of 4) were downloaded and can be checked, the rest only "
-                    "rebuilt from text. The leaderboards are about two months old, and no market forecast is "
-                    "better than a single second-hand quote.")
+    assert text == ("75% of AA's distinct boards (3 of 4) were downloaded byte for byte from public "
+                    "archives, the rest only rebuilt from text. The newest leaderboard is about two months "
+                    "old, and no market forecast is better than a single second-hand quote.")
     assert len(text.split()) <= 50 and ";" not in text and text.count(". ") == 1
 
 
 def test_rebuilt_finding_and_bases_table() -> None:
     assert stories.rebuilt_boards_finding(_distinct(), _boards(), 92, "AA") == (
         "25% of AA's [distinct boards](#glossary-distinct-board) (1 of 4) exist only as rebuilt copies. "
-        "Only 8 of their 100 ratings could be checked against a downloaded copy, and all 8 matched.")
+        "Only 8 of all 100 rebuilt ratings could be checked against a downloaded copy, and all 8 matched.")
     table = stories.rebuilt_bases_table(_distinct(), pd.DataFrame({"rebuilt": [True] + [False] * 9}))
     assert table[["rebuilt", "total", "share"]].values.tolist() == [[1, 4, "25%"], [2, 5, "40%"],
                                                                     [1, 10, "10%"]]
@@ -53,14 +53,25 @@ def test_coverage_by_downloaded_boards() -> None:
 
 def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
     board = pd.DataFrame({"model": ["w", "m"], "model_name": ["W", "M"], "elo": [1129.0, 1118.0],
+                          "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0],
                           "p_leader": [0.87865, 0.1], "snapshot_date": pd.Timestamp("2026-10-10")})
     lower = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.4213, 0.5]})
     higher = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.9991, 0.0]})
-    assert stories.rebuild_error_table(board, lower, higher)["elo"].tolist() == [1129.0, 1119.0, 1139.0]
+    table = stories.rebuild_error_table(board, lower, higher)
+    assert table.values.tolist() == [
+        ["As rebuilt, 10 October", 1129.0, "1118–1140", "M: 1118 (1107–1129)", 0.87865],
+        ["W 10 points lower", 1119.0, "1108–1130", "M: 1118 (1107–1129)", 0.4213],
+        ["W 10 points higher", 1139.0, "1128–1150", "M: 1118 (1107–1129)", 0.9991]]
+    assert list(table.columns) == list(stories.REBUILD_ERROR_TABLE)
+    one = pd.DataFrame({"model_name": ["M"], "same_as_name": ["M2"], "p_leader_as_one": [0.935]})
+    assert stories.rebuild_error_table(board, lower, higher, as_one=one).iloc[-1].tolist() == [
+        "As rebuilt, M and M2 counted as one model", 1129.0, "1118–1140", "M: 1118 (1107–1129)", 0.935]
+    assert stories.download_coverage_title(_boards(), "AA") == (
+        "AA only: downloaded boards cover 50% of each pool's days, 75% to 100% with rebuilt copies")
     assert stories.rebuild_error_finding(board, lower, higher, "text-to-video") == (
-        "A wrong tens digit in W's rebuilt 10 October rating would move its chance of being "
-        "[truly #1](#glossary-p-first) of text to video (silent) from about 88% to about 42% or more "
-        "than 99%.")
+        "A wrong tens digit (10 points either way) in W's rebuilt 10 October rating would put its chance of "
+        "being [truly #1](#glossary-p-first) of text to video (silent) at about 42% or more than 99% "
+        "([scenarios](#a-wrong-digit-in-the-latest-1-s-rating)).")
 
 
 def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
@@ -81,8 +92,8 @@ def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
     assert churn["fall_middle"].tolist() == ["202–208", "210–210"]
     assert stories.rescale_finding(churn) == (
         "At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median "
-        "205 points (middle half 202–208), mostly because the new [anchor](#glossary-anchor) had been "
-        "rated 1200. Ratings before and after cannot be compared.")
+        "205 points on the rebuilt boards (210 on the downloaded ones), so ratings before and after cannot "
+        "be compared directly.")
     assert stories.rescale_churn_text(churn) == (
         "The board shrank at the re-rating itself: of the 4 models of 30 September, 2 were gone a day later "
         "and 1 was new (on the downloaded boards of 14 September and 4 October, 3 → 2: 1 left, 0 joined). "

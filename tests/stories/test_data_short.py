@@ -57,7 +57,7 @@ def test_changes_table_gives_both_sides_with_their_grades() -> None:
     assert table[["change", "before", "after", "gap", "grades"]].values.tolist() == [
         ["G replacing R", "1 Dec 2025", "around 29 Jan 2026", 58, "B → C"],
         ["W replacing G", "2 Sep 2026", "3 Sep 2026 (rebuilt), downloaded 4 Oct 2026", 0,
-         "A → rebuilt, not verified"]]
+         "A → rebuilt, not verified; A on 4 Oct"]]
     assert table["read_on"].tolist() == [pd.Timestamp("2026-01-29"), pd.Timestamp("2026-10-04")]
     assert table["read_text"].tolist() == ["around 29 Jan 2026", "4 Oct 2026"]
     assert stories.leader_changes_text(table, "text-to-video").startswith(
@@ -77,6 +77,9 @@ def test_share_finding_and_kept_text() -> None:
     assert stories.rebuilt_kept_text(boards).endswith(
         "and the 8 ratings that also have a downloaded copy of the same day, 5 October 2026, do not all "
         "match it. Those 8 are counted once, as downloaded.")
+    assert stories.rebuilt_kept_text(boards, 92).endswith(
+        "do not all match it (only 8 of 100 rebuilt ratings, 8.0%, could be checked). Those 8 are counted "
+        "once, as downloaded, so the tables count 92 rebuilt.")
 
 
 def test_data_as_of_text_is_short_and_flags_the_age() -> None:
@@ -156,8 +159,14 @@ def test_changes_margins_read_lead_and_chance_on_the_new_leaders_first_board() -
     dated = table.assign(read_on=pd.to_datetime(["2026-01-29", "2026-04-08", "2026-09-10"]))
     assert stories.changes_margins_note(dated) == (
         "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
-        "on the new #1's first board that is not rebuilt: W's 88% is that of 10 September 2026, not of the "
+        "on the new #1's first board that is not rebuilt. W's 88% is that of 10 September 2026, not of the "
         'latest board. "—": not given by that source.')
+    assert stories.changes_margins_note(dated, (0.8787, "2026-10-10")) == (
+        "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
+        "on the new #1's first board that is not rebuilt. W's 88% is that of 10 September 2026 (by "
+        'coincidence the same as on the rebuilt 10 October copy). "—": not given by that source.')
+    assert "W's 88% is that of 10 September 2026 (93% on the rebuilt 10 October copy)." in (
+        stories.changes_margins_note(dated, (0.93, "2026-10-10")))
     assert stories.changes_margins_note(table.iloc[2:]) == (
         "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
         "on the new #1's first board that is not rebuilt.")

@@ -322,16 +322,6 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
     assert "grade A" not in text and '"A (' not in text
     assert len(text.replace("](#glossary-rebuilt-file)", "").split()) <= 45
     assert not other["checked"].astype(bool).any()
-    gaps = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video")
-    rated = leaderboard.leader_gaps(shown, "Artificial Analysis", "text-to-video", complete=True)
-    assert stories.distinct_boards_text(gaps, rated, "text-to-video") == (
-        "The 89 archived days of text to video (silent) hold only 76 [distinct "
-        "boards](#glossary-distinct-board): a copy identical to the previous one is counted once. The note "
-        "\"[How sure is number one?](03-how-sure-is-number-one.html)\" counts the 74 distinct boards among "
-        "the 88 days whose board "
-        "gives an interval on every rating. The other day, 29 September 2026, has only a copy without "
-        "intervals: leaving it out also makes the 30 September 2026 board a repeat of the board before, "
-        "hence 74, not 76.")
     assert shared == 8
     assert stories.rebuilt_check_text(boards) == (
         f"On 5 October 2026, the only day with both a rebuilt and a downloaded copy of one pool's board, "
@@ -483,12 +473,12 @@ def test_shipped_scales_start_at_archived_boards_never_at_a_press_quote() -> Non
 def test_market_evidence_says_why_nothing_reaches_b_and_why_named_values_are_d() -> None:
     forecasts, sources = _market()
     text = stories.market_evidence_text(forecasts, pd.DataFrame({"evidence": ["B", "C"]}), sources)
-    assert ("None could be read in the analyst's own report: none of the pages that quote them is "
+    assert ("None was read in the analyst's own report; none of the pages that quote them is "
             "established news (3 pages in all: 2 GitHub files and 1 other web page), "
             "and no value is quoted "
             "by more than one page, so none of the 3 reaches grade B.") in text
     assert ("The 1 unattributed value is grade D, and so is 1 of the 2 named-house values, because the page "
-            "that credits it is itself graded D; the other 1 is grade C, a single secondhand "
+            "that credits it is itself graded D; the other 1 is grade C, a single second-hand "
             "quote.") in text
     shared = pd.concat([forecasts, forecasts.iloc[[0]].assign(source_id="web-y")])
     press = sources.assign(evidence=["C", "D", "B"])

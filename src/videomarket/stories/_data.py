@@ -951,13 +951,13 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
     ...                   "publisher": ["x/y (GitHub)", "z/w (GitHub)", "Blog"]})
     >>> print(market_evidence_text(f, m, s))  # doctest: +NORMALIZE_WHITESPACE
     Of the 3 forecast values, 2 are attributed, some by inference, to
-    1 named analyst house (Fortune Business Insights) and 1 to no one. None could be read in the analyst's
-    own report: none of the pages that quote them is established news (3 pages in
+    1 named analyst house (Fortune Business Insights) and 1 to no one. None was read in the analyst's
+    own report; none of the pages that quote them is established news (3 pages in
     all: 2 GitHub files and
     1 other web page), and no value is quoted by more than one page, so none of the 3 reaches grade B. The
     1 unattributed value is
     grade D, and so is 1 of the 2 named-house values, because the page that credits it is itself graded D;
-    the other 1 is grade C, a single secondhand quote. Of the 2 vendor figures, 1 is grade B
+    the other 1 is grade C, a single second-hand quote. Of the 2 vendor figures, 1 is grade B
     and 1 grade C; none is read from a company's own
     filing.
     """
@@ -972,8 +972,8 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
         f"Of the {fmt.count(total, 'forecast value')}, {len(named)} "
         f"{'is' if len(named) == 1 else 'are'} attributed, some by inference, to "
         f"{fmt.count(len(houses), 'named analyst house')} "
-        f"({', '.join(houses)}) and {len(unnamed)} to no one. None could be read in the analyst's own "
-        f"report: {_why_not_b(forecasts, sources)}, so "
+        f"({', '.join(houses)}) and {len(unnamed)} to no one. None was read in the analyst's own "
+        f"report; {_why_not_b(forecasts, sources)}, so "
         + (f"only {good} of the {total} reach grade B." if good else f"none of the {total} reaches grade B.")
     )
     page_grade = dict(zip(sources["source_id"].astype(str), sources["evidence"].astype(str), strict=False))
@@ -998,7 +998,7 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
                  f"{fmt.count(len(named), 'named-house value')}{reason}")
         if named_c:
             text += (f"; the other {named_c} {'is' if named_c == 1 else 'are'} grade C, a single "
-                     "secondhand quote")
+                     "second-hand quote")
     text += "."
     vendor = metrics["evidence"].astype(str)
     vendor_b, vendor_c = int((vendor == "B").sum()), int((vendor == "C").sum())
@@ -1801,65 +1801,6 @@ def _pool_order_list(cats: frozenset[str]) -> list[str]:
     return sorted(cats, key=lambda c: AA_POOLS.index(c) if c in AA_POOLS else len(AA_POOLS))
 
 
-def distinct_boards_text(gaps: pd.DataFrame, with_intervals: pd.DataFrame, category: str,
-                         part: str = "all") -> str:
-    """How the archived days of ``category`` relate to its distinct boards (``gaps``:
-    :func:`videomarket.leaderboard.leader_gaps`; ``with_intervals``: the same with ``complete=True``): a
-    copy identical to the previous board is counted once, and How sure is number one? counts the distinct
-    boards with intervals; the archived days left out of those (copies without intervals) are named.
-
-    >>> g = pd.DataFrame({"evidence": ["C", "A", "A", "A"], "unchanged": [False, False, True, False],
-    ...     "snapshot_date": pd.to_datetime(["2025-12-01", "2026-09-28", "2026-09-29", "2026-09-30"])})
-    >>> print(distinct_boards_text(g, g.iloc[[1, 3]], "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
-    The 3 archived days of text to video (silent) hold only 2 [distinct boards](#glossary-distinct-board): a
-    copy identical to the previous one is counted once. The note "[How sure is number
-    one?](03-how-sure-is-number-one.html)" counts the 2 distinct boards among the 2 days whose board gives
-    an interval on every rating. The other day, 29 September 2026, has only a copy without intervals.
-    >>> print(distinct_boards_text(g, g, "text-to-video", "first"))  # doctest: +NORMALIZE_WHITESPACE
-    The 3 archived days of text to video (silent) hold only 2 [distinct boards](#glossary-distinct-board): a
-    copy identical to the previous one is counted once.
-    >>> print(distinct_boards_text(g, g, "text-to-video", "rest"))  # doctest: +NORMALIZE_WHITESPACE
-    The note "[How sure is number one?](03-how-sure-is-number-one.html)" counts the 2 distinct boards among
-    the 3 days whose board gives an interval on every rating.
-    >>> rated = g.iloc[[1, 3]].assign(unchanged=[False, True])
-    >>> print(distinct_boards_text(g, rated, "text-to-video").split(". ")[-1])
-    ... # doctest: +NORMALIZE_WHITESPACE
-    The other day, 29 September 2026, has only a copy without intervals: leaving it out also makes the 30
-    September 2026 board a repeat of the board before, hence 1, not 2.
-    """
-    def archived(frame: pd.DataFrame) -> pd.DataFrame:
-        return frame[frame["evidence"].astype(str) == "A"]
-
-    days, rated = archived(gaps), archived(with_intervals)
-    head = (f"The {len(days)} archived days of {pool_label(category).lower()} hold only "
-            f"{int((~days['unchanged'].astype(bool)).sum())} [distinct boards](#glossary-distinct-board): "
-            "a copy identical to the previous one is counted once.")
-    if part == "first":
-        return head
-    text = (f"{'' if part == 'rest' else head + ' '}{LEADER_NOTE} counts the "
-            f"{int((~rated['unchanged'].astype(bool)).sum())} distinct boards among the {len(rated)} days "
-            "whose board gives an interval on every rating.")
-    if "snapshot_date" in days and len(rated) < len(days):
-        left = sorted(set(days["snapshot_date"]) - set(rated["snapshot_date"]))
-        names = ", ".join(fmt.day(d) for d in left)
-        text += (f" The other day, {names}, has only a copy without intervals" if len(left) == 1 else
-                 f" The other {len(left)} days, {names}, have only copies without intervals")
-        both = days[["snapshot_date", "unchanged"]].merge(rated[["snapshot_date", "unchanged"]],
-                                                         on="snapshot_date", suffixes=("", "_rated"))
-        repeats = both.loc[~both["unchanged"].astype(bool) & both["unchanged_rated"].astype(bool),
-                           "snapshot_date"]
-        all_n = int((~days["unchanged"].astype(bool)).sum())
-        rated_n = int((~rated["unchanged"].astype(bool)).sum())
-        if len(repeats) and all_n != rated_n:
-            again = ", ".join(fmt.day(d) for d in sorted(repeats))
-            text += (f": leaving {'it' if len(left) == 1 else 'them'} out also makes the {again} "
-                     f"{'board a repeat' if len(repeats) == 1 else 'boards repeats'} of the board before, "
-                     f"hence {rated_n}, not {all_n}.")
-        else:
-            text += "."
-    return text
-
-
 def leader_gap_short(leader_changes: pd.DataFrame, category: str, min_days: int,
                      days: pd.DataFrame | None = None, *, quote: bool = True, names: bool = False) -> str:
     """The changes of #1 first seen only after ``min_days`` or more without a board, as one finding (the
@@ -2261,8 +2202,8 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
     ...     "evidence": ["B", "C", "A", "A", "A", "A"], "date_precision": ["day", "approx"] + ["day"] * 4})
     >>> leader_changes_table(L2, d2, "t").iloc[-1][["after", "read_on", "read_text"]].tolist()
     ['3 Sep 2026 (rebuilt), downloaded 10 Sep 2026', Timestamp('2026-09-10 00:00:00'), '10 Sep 2026']
-    >>> leader_changes_table(L2, d2, "t")["gap_text"].tolist()
-    ['about 58', '0 (7 to the downloaded board)']
+    >>> leader_changes_table(L2, d2, "t")[["gap_text", "grades"]].values.tolist()
+    [['about 58', 'B → C'], ['0 (7 without a downloaded board)', 'A → rebuilt, not verified; A on 10 Sep']]
     """
     mine = days[days["category"].astype(str) == category][["snapshot_date", "evidence", "date_precision"]]
     boards = leaders.sort_values("snapshot_date").merge(mine, on="snapshot_date", how="left")
@@ -2285,12 +2226,15 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
         gap = (db - da).days - 1
         rough = a["date_precision"] == "approx" or b["date_precision"] == "approx"
         gap_text = f"about {gap}" if rough else str(gap)
-        if read_on != db:  # the gap to the first downloaded board too
-            gap_text += f" ({(read_on - da).days - 1} to the downloaded board)"
+        grades = f"{_grade_of(a)} → {_grade_of(b)}"
+        if read_on != db:  # the gap to the first downloaded board too, and that board's grade
+            gap_text += f" ({(read_on - da).days - 1} without a downloaded board)"
+            down_grade = boards.loc[boards["snapshot_date"] == read_on, "evidence"].iloc[0]
+            grades += f"; {down_grade} on {read_on.day} {read_on:%b}"
         rows.append({"change": f"{b['leader']} replacing {a['leader']}",
                      "before": _table_day(da, a["date_precision"] == "approx"), "gap_text": gap_text,
                      "after": after, "read_on": read_on, "read_text": read_text,
-                     "gap": gap, "grades": f"{_grade_of(a)} → {_grade_of(b)}",
+                     "gap": gap, "grades": grades,
                      "date": db, "previous_leader": str(a["leader"]), "new_leader": str(b["leader"]),
                      "evidence": str(b["evidence"])})
     return pd.DataFrame(rows, columns=["change", "before", "after", "gap", "gap_text", "grades", "date",
@@ -2324,25 +2268,34 @@ def changes_margins(changes: pd.DataFrame, boards: pd.DataFrame, odds: pd.DataFr
     return changes.assign(lead=leads, p_first=chances)
 
 
-def changes_margins_note(table: pd.DataFrame) -> str:
-    """The one line above the table of changes (``table``: :func:`changes_margins`) saying what its lead and
-    chance are read on, whose board the last chance is (so it is not taken for the latest board's), and
-    why a chance is missing.
+def changes_margins_note(table: pd.DataFrame, latest: tuple[float, object] | None = None) -> str:
+    """The lines above the table of changes (``table``: :func:`changes_margins`) saying what its lead and
+    chance are read on, whose board the last chance is (so it is not taken for the latest board's: with
+    ``latest``, the (chance, day) of the newest board, that chance beside it), and why a chance is missing.
 
     >>> t = pd.DataFrame({"lead": [12.0, 9.0], "p_first": [float("nan"), 0.877], "new_leader": ["G", "W"],
     ...                   "read_on": pd.to_datetime(["2026-01-29", "2026-09-10"])})
     >>> print(changes_margins_note(t))  # doctest: +NORMALIZE_WHITESPACE
     Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read on
-    the new #1's first board that is not rebuilt: W's 88% is that of 10 September 2026, not of the latest
+    the new #1's first board that is not rebuilt. W's 88% is that of 10 September 2026, not of the latest
     board. "—": not given by that source.
+    >>> print(changes_margins_note(t, (0.8787, "2026-10-10")).split(". ")[1])
+    W's 88% is that of 10 September 2026 (by coincidence the same as on the rebuilt 10 October copy)
     """
     text = ("Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are "
             "read on the new #1's first board that is not rebuilt")
     last = table.dropna(subset=["p_first"])
     if len(last) and {"new_leader", "read_on"} <= set(last.columns):
         row = last.iloc[-1]
-        text += (f": {row['new_leader']}'s {fmt.pct(float(row['p_first']), 0)} is that of "
-                 f"{fmt.day(row['read_on'])}, not of the latest board")
+        then = fmt.pct(float(row["p_first"]), 0)
+        if latest is None:
+            text += (f". {row['new_leader']}'s {then} is that of {fmt.day(row['read_on'])}, "
+                     "not of the latest board")
+        else:
+            now, day = fmt.pct(float(latest[0]), 0), pd.Timestamp(latest[1])
+            same = ("by coincidence the same as on" if now == then else f"{now} on")
+            text += (f". {row['new_leader']}'s {then} is that of {fmt.day(row['read_on'])} "
+                     f"({same} the rebuilt {day:%-d %B} copy)")
     text += "."
     if table[["lead", "p_first"]].isna().any().any():
         text += ' "—": not given by that source.'
@@ -2443,7 +2396,8 @@ def rebuilt_kept_text(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> str:
     downloaded.
     >>> print(rebuilt_kept_text(b, 6662).split(", and ")[1])  # doctest: +NORMALIZE_WHITESPACE
     the 8 ratings that also have a downloaded copy of the same day, 5 October 2026, match it exactly (only 8
-    of 6,670 rebuilt ratings, 0.1%, could be checked). Those 8 are counted once, as downloaded.
+    of 6,670 rebuilt ratings, 0.1%, could be checked). Those 8 are counted once, as downloaded, so the tables
+    count 6,662 rebuilt.
     """
     checked = boards[boards["checked"].astype(bool)] if "checked" in boards else boards.iloc[:0]
     head = ("The [rebuilt copies](#glossary-rebuilt-file) are kept because each matches the length and model "
@@ -2459,7 +2413,8 @@ def rebuilt_kept_text(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> str:
         share = (f" (only {n:,} of {rebuilt_ratings + n:,} rebuilt ratings, "
                  f"{fmt.pct(n / (rebuilt_ratings + n), 1)}, could be checked)")
     return head + (f", and the {n:,} ratings that also have a downloaded copy of the same day, {days}, "
-                   f"{verdict}{share}. Those {n:,} are counted once, as downloaded.")
+                   f"{verdict}{share}. Those {n:,} are counted once, as downloaded"
+                   + (f", so the tables count {rebuilt_ratings:,} rebuilt." if rebuilt_ratings else "."))
 
 
 _SMALL = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}

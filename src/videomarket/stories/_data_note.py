@@ -42,9 +42,9 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     ...                   "rebuilt_only": [True, False, False, True]})
     >>> f = pd.DataFrame({"evidence": ["C", "D"]})
     >>> print(data_verdict(d, "2026-10-10", f, "2026-12-07", "AA"))  # doctest: +NORMALIZE_WHITESPACE
-    67% of AA's distinct boards (2 of 3) were downloaded and can be checked, the rest only rebuilt from
-    text. The leaderboards are about two months old, and no market forecast is better than a single
-    second-hand quote.
+    67% of AA's distinct boards (2 of 3) were downloaded byte for byte from public archives, the rest
+    only rebuilt from text. The newest leaderboard is about two months old, and no market forecast is
+    better than a single second-hand quote.
     """
     only, n = _distinct_counts(distinct)
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
@@ -55,8 +55,8 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     market = ("no market forecast is better than a single second-hand quote" if not grades & {"A", "B"}
               else "some market forecasts reach grade B")
     return (f"{downloaded_share(distinct)} of {arena}'s distinct boards ({n - only:,} of {n:,}) were "
-            "downloaded and can be checked, the rest only rebuilt from text. "
-            f"The leaderboards are {age} old, and {market}.")
+            "downloaded byte for byte from public archives, the rest only rebuilt from text. "
+            f"The newest leaderboard is {age} old, and {market}.")
 
 
 def rebuilt_boards_finding(distinct: pd.DataFrame, boards: pd.DataFrame, rebuilt_ratings: int,
@@ -70,7 +70,7 @@ def rebuilt_boards_finding(distinct: pd.DataFrame, boards: pd.DataFrame, rebuilt
     >>> b = pd.DataFrame({"checked": [True, False], "shared": [8, 0], "agree": [True, pd.NA]})
     >>> print(rebuilt_boards_finding(d, b, 92, "AA"))  # doctest: +NORMALIZE_WHITESPACE
     33% of AA's [distinct boards](#glossary-distinct-board) (1 of 3) exist only as rebuilt copies. Only 8 of
-    their 100 ratings could be checked against a downloaded copy, and all 8 matched.
+    all 100 rebuilt ratings could be checked against a downloaded copy, and all 8 matched.
     """
     only, n = _distinct_counts(distinct)
     checked = boards[boards["checked"].astype(bool)]
@@ -79,8 +79,8 @@ def rebuilt_boards_finding(distinct: pd.DataFrame, boards: pd.DataFrame, rebuilt
         else "not all matched"
     matched = f"all {shared} matched" if matched == "all matched" else matched
     return (f"{fmt.pct(only / n, 0)} of {arena}'s [distinct boards](#glossary-distinct-board) ({only:,} of "
-            f"{n:,}) exist only as rebuilt copies. Only {shared:,} of their {shared + rebuilt_ratings:,} "
-            f"ratings could be checked against a downloaded copy, and {matched}.")
+            f"{n:,}) exist only as rebuilt copies. Only {shared:,} of all {shared + rebuilt_ratings:,} "
+            f"rebuilt ratings could be checked against a downloaded copy, and {matched}.")
 
 
 def rebuilt_bases_table(distinct: pd.DataFrame, values: pd.DataFrame) -> pd.DataFrame:
@@ -153,51 +153,84 @@ def download_coverage_finding(boards: pd.DataFrame) -> str:
             f"first archived copy, {_pct_range(t['archived_share'])} counting rebuilt copies.")
 
 
-def rebuild_error_table(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
-                        step: int = 10) -> pd.DataFrame:
-    """The latest leader's rating and chance of being truly #1 as rebuilt (``board``: board_certainty of the
-    latest board) and with its rating and interval ``step`` points lower and higher (``lower``, ``higher``:
-    leader_probability of :func:`videomarket.leaderboard.nudged_board`, as report 03 computes them).
+def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analysis") -> str:
+    """The coverage chart's title: its finding, the range over pools of the share of days with a downloaded
+    board and with any archived board (:func:`download_coverage_table`), and the one arena it shows.
 
-    >>> b = pd.DataFrame({"model": ["w"], "model_name": ["W"], "elo": [1129.0], "p_leader": [0.87865],
-    ...                   "snapshot_date": [pd.Timestamp("2026-10-10")]})
+    >>> b = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2, "snapshot_date":
+    ...     pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-04", "2026-10-01", "2026-10-02"]),
+    ...     "rebuilt_only": [False, True, False, True, False]})
+    >>> print(download_coverage_title(b, "AA"))
+    AA only: downloaded boards cover 50% of each pool's days, 75% to 100% with rebuilt copies
+    """
+    t = download_coverage_table(boards)
+    return (f"{arena} only: downloaded boards cover {_pct_range(t['downloaded_share'])} of each pool's days, "
+            f"{_pct_range(t['archived_share'])} with rebuilt copies")
+
+
+def rebuild_error_table(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
+                        step: int = 10, as_one: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The latest leader's rating, interval and chance of being truly #1 as rebuilt (``board``:
+    board_certainty of the latest board, leader first, #2 second, with ``ci_low`` and ``ci_high``) and with
+    its rating and interval ``step`` points lower and higher (``lower``, ``higher``: leader_probability of
+    :func:`videomarket.leaderboard.nudged_board`, as report 03 computes them), #2 beside each; with
+    ``as_one`` (:func:`videomarket.leaderboard.based_on_odds`), a last row counting a near-identical pair as
+    one model.
+
+    >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["W", "M"], "elo": [1129.0, 1118.0],
+    ...     "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0], "p_leader": [0.87865, 0.1],
+    ...     "snapshot_date": pd.Timestamp("2026-10-10")})
     >>> lo, hi = pd.DataFrame({"model": ["w"], "p_leader": [0.42]}), pd.DataFrame({"model": ["w"], "p_leader":
     ...     [0.991]})
-    >>> rebuild_error_table(b, lo, hi).values.tolist()  # doctest: +NORMALIZE_WHITESPACE
-    [['As rebuilt, 10 October', 1129.0, 0.87865], ['10 points lower', 1119.0, 0.42],
-     ['10 points higher', 1139.0, 0.991]]
+    >>> one = pd.DataFrame({"model_name": ["M"], "same_as_name": ["M (768p)"], "p_leader_as_one": [0.935]})
+    >>> rebuild_error_table(b, lo, hi, as_one=one).values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    [['As rebuilt, 10 October', 1129.0, '1118–1140', 'M: 1118 (1107–1129)', 0.87865],
+     ['W 10 points lower', 1119.0, '1108–1130', 'M: 1118 (1107–1129)', 0.42],
+     ['W 10 points higher', 1139.0, '1128–1150', 'M: 1118 (1107–1129)', 0.991],
+     ['As rebuilt, M and M (768p) counted as one model', 1129.0, '1118–1140', 'M: 1118 (1107–1129)', 0.935]]
     """
-    lead = board.iloc[0]
+    lead, second = board.iloc[0], board.iloc[1]
 
     def chance(table: pd.DataFrame) -> float:
         return float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0])
 
+    def ci(shift: float) -> str:
+        return f"{float(lead['ci_low']) + shift:.0f}–{float(lead['ci_high']) + shift:.0f}"
+
     elo = float(lead["elo"])
-    return pd.DataFrame({"case": [f"As rebuilt, {pd.Timestamp(lead['snapshot_date']):%-d %B}",
-                                  f"{step} points lower", f"{step} points higher"],
-                         "elo": [elo, elo - step, elo + step],
-                         "p_leader": [float(lead["p_leader"]), chance(lower), chance(higher)]})
+    rival = (f"{second['model_name']}: {float(second['elo']):.0f} "
+             f"({float(second['ci_low']):.0f}–{float(second['ci_high']):.0f})")
+    rows = [(f"As rebuilt, {pd.Timestamp(lead['snapshot_date']):%-d %B}", elo, ci(0), rival,
+             float(lead["p_leader"])),
+            (f"{lead['model_name']} {step} points lower", elo - step, ci(-step), rival, chance(lower)),
+            (f"{lead['model_name']} {step} points higher", elo + step, ci(step), rival, chance(higher))]
+    if as_one is not None and len(as_one):
+        pair = as_one.iloc[0]
+        rows.append((f"As rebuilt, {pair['model_name']} and {pair['same_as_name']} counted as one model", elo,
+                     ci(0), rival, float(pair["p_leader_as_one"])))
+    return pd.DataFrame(rows, columns=["case", "elo", "ci", "second", "p_leader"])
 
 
 def rebuild_error_finding(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
-                          category: str) -> str:
-    """One finding: what a wrong tens digit in the latest leader's rebuilt rating would do to its chance of
-    being truly #1 (:func:`rebuild_error_table`).
+                          category: str, table: str = "#a-wrong-digit-in-the-latest-1-s-rating") -> str:
+    """One finding: the latest leader's chance of being truly #1 if its rebuilt rating had a wrong tens
+    digit (``lower``, ``higher``: :func:`rebuild_error_table`'s cases), linked to that table (``table``,
+    which also gives the chance as rebuilt, so the finding does not restate it).
 
     >>> b = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "elo": [1129.0], "p_leader": [0.87865],
     ...                   "snapshot_date": [pd.Timestamp("2026-10-10")]})
     >>> lo, hi = pd.DataFrame({"model": ["w"], "p_leader": [0.4213]}), pd.DataFrame({"model": ["w"],
     ...     "p_leader": [0.9912]})
-    >>> print(rebuild_error_finding(b, lo, hi, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
-    A wrong tens digit in Wan 3.0's rebuilt 10 October rating would move its chance of being [truly
-    #1](#glossary-p-first) of text to video (silent) from about 88% to about 42% or 99%.
+    >>> print(rebuild_error_finding(b, lo, hi, "text-to-video", "#t"))  # doctest: +NORMALIZE_WHITESPACE
+    A wrong tens digit (10 points either way) in Wan 3.0's rebuilt 10 October rating would put its chance
+    of being [truly #1](#glossary-p-first) of text to video (silent) at about 42% or 99% ([scenarios](#t)).
     """
-    t = rebuild_error_table(board, lower, higher)
     lead = board.iloc[0]
-    return (f"A wrong tens digit in {lead['model_name']}'s rebuilt "
-            f"{pd.Timestamp(lead['snapshot_date']):%-d %B} rating would move its chance of being "
-            f"[truly #1](#glossary-p-first) of {pool_label(category).lower()} from {about(t['p_leader'][0])} "
-            f"to {about(t['p_leader'][1])} or {about(t['p_leader'][2]).removeprefix('about ')}.")
+    low, high = (float(x.loc[x["model"] == lead["model"], "p_leader"].iloc[0]) for x in (lower, higher))
+    return (f"A wrong tens digit (10 points either way) in {lead['model_name']}'s rebuilt "
+            f"{pd.Timestamp(lead['snapshot_date']):%-d %B} rating would put its chance of being "
+            f"[truly #1](#glossary-p-first) of {pool_label(category).lower()} at {about(low)} or "
+            f"{about(high).removeprefix('about ')} ([scenarios]({table})).")
 
 
 def _pair(shown: pd.DataFrame, category: str, before: object, after: object) -> tuple[pd.Series, pd.Series]:
@@ -237,24 +270,28 @@ def rescale_churn_table(table: pd.DataFrame, rescales: pd.DataFrame, shown: pd.D
 
 
 def rescale_finding(churn: pd.DataFrame) -> str:
-    """One finding: the silent pool's fall at the re-rating on its day-apart boards (first row of
-    ``churn``: :func:`rescale_churn_table`), its median and middle half, and the new anchor's old rating.
+    """One finding: the silent pool's median fall at the re-rating on its day-apart boards (first row of
+    ``churn``: :func:`rescale_churn_table`, named by their grade) and on the nearest downloaded boards
+    (second row), so that ratings either side cannot be compared directly.
 
-    >>> c = pd.DataFrame({"pool": ["Text to video (silent)"], "boards": ["30 Sep → 1 Oct (rebuilt)"],
-    ...     "anchor_before": [1230.0], "fall_median": [240.0], "fall_middle": ["230–262"]})
+    >>> c = pd.DataFrame({"pool": ["Text to video (silent)"] * 2, "boards": ["30 Sep → 1 Oct (rebuilt, not "
+    ...     "verified)", "14 Sep → 4 Oct (downloaded)"], "fall_median": [240.0, 242.0]})
     >>> print(rescale_finding(c))  # doctest: +NORMALIZE_WHITESPACE
     At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median 240
-    points (middle half 230–262), mostly because the new [anchor](#glossary-anchor) had been rated 1230.
-    Ratings before and after cannot be compared.
+    points on the rebuilt boards (242 on the downloaded ones), so ratings before and after cannot be
+    compared directly.
     """
     a = churn.iloc[0]
     day = a["boards"].split(" → ")[1].split(" (")[0]
     months = {"Oct": "October", "Sep": "September", "Nov": "November", "Aug": "August"}
     d, m = day.split()
+    kind = "rebuilt" if "rebuilt" in a["boards"] else "archived"
+    other = ""
+    if len(churn) > 1 and churn.iloc[1]["pool"] == a["pool"]:
+        other = f" ({churn.iloc[1]['fall_median']:.0f} on the downloaded ones)"
     return (f"At the {d} {months.get(m, m)} [re-rating](#glossary-re-rating), {a['pool'].lower()} "
-            f"ratings fell by a median {a['fall_median']:.0f} points (middle half {a['fall_middle']}), "
-            f"mostly because the new [anchor](#glossary-anchor) had been rated {a['anchor_before']:.0f}. "
-            "Ratings before and after cannot be compared.")
+            f"ratings fell by a median {a['fall_median']:.0f} points on the {kind} boards{other}, "
+            "so ratings before and after cannot be compared directly.")
 
 
 def rescale_churn_text(churn: pd.DataFrame) -> str:
@@ -302,7 +339,8 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
     >>> f = pd.DataFrame({"publisher": ["p", "q"], "published": ["2024", None]})
     >>> print(data_box(b, o, "2026-05-28", f, "2026-12-07", arena="A"))  # doctest: +NORMALIZE_WHITESPACE
     Leaderboards: A to 10 October 2026, 58 days old ([rebuilt, not verified](#glossary-rebuilt-file);
-    downloaded to 6 October); L to 21 September 2026, 77 days old (rebuilt). Vendor figures: to 28 May
+    downloaded to 6 October); L to 21 September 2026, 77 days old (rebuilt, not verified).
+    Vendor figures: to 28 May
     2026, 193 days old. Market forecasts: 1 of 2 dated (2024), the other undated. Built 7 December
     2026.
     """
@@ -314,7 +352,7 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
         if not frame.loc[frame["snapshot_date"] == day, "rebuilt_only"].astype(bool).all():
             return said
         if not first:
-            return said + " (rebuilt)"
+            return said + " (rebuilt, not verified)"
         down = frame.loc[~frame["rebuilt_only"].astype(bool), "snapshot_date"]
         tail = f"; downloaded to {pd.Timestamp(down.max()):%-d %B}" if len(down) else ""
         return said + f" ({REBUILT}{tail})"

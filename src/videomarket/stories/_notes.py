@@ -68,11 +68,12 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                     "audio (the clip has sound, judged with it)."),
     "rebuilt-file": ("Rebuilt file", "An archive file that could not be downloaded and was rebuilt value "
                      "by value from the text a search index of GitHub shows of it. It gets no grade "
-                     "letter and is marked \"rebuilt, not verified\" wherever it is shown. The rebuilt "
-                     "copies passed two checks: the 8 values that also have a downloaded copy of the same "
-                     "day (5 October 2026) match it, and the rebuilt boards of 7 October lie within 5 "
-                     "points of the downloaded boards of the day before (a plausibility check). A digit "
-                     "mistyped into another digit would pass both."),
+                     "letter and is marked \"rebuilt, not verified\" wherever it is shown. Each was kept "
+                     "only if its length and model count match that text, a check that a digit mistyped "
+                     "into another digit would pass. Two comparisons cover only part: the 8 values that "
+                     "also have a downloaded copy of the same day (5 October 2026) match it, and the "
+                     "rebuilt boards of 7 October lie within 5 points of the downloaded boards of the day "
+                     "before (a plausibility check)."),
     "checksum": ("Checksum (SHA-256)", "A fingerprint of a file's exact bytes: any change to the file "
                  "changes it, so anyone can check that a copy is the same file."),
     "anchor": ("Anchor", "The model an arena pins at a fixed rating (1,000 on Artificial Analysis) so "
