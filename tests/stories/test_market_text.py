@@ -668,6 +668,13 @@ def test_sources_say_what_the_note_takes_from_each_and_the_best_grade_of_those_f
             "third-party file, 2026-07-31 (grade C): used for the forecast of FBI B") in text
     assert "Sora downloads</a>, 2026 (grade B): used for Kling" in text
     assert "s-A" not in text and "ann/pricing" not in text  # only the sources asked for
+    # split: the sources of the tables shown (and of the exchange rate) apart from those held, unused
+    split = market_prose.market_sources(["s-B", "v", "fx"], _sources(), paths, figures,
+                                        used=[paths[paths["source_id"] == "s-B"]])
+    shown, held = split.split("Held but not used in this note")
+    assert "Beside each source used here is" in shown and "Used in this note (" in shown
+    assert "used for the forecast of FBI B" in shown and "CNY-to-USD exchange rate" in shown
+    assert "Sora downloads</a>, 2026 (grade B)</li>" in held and "used for" not in held
 
 
 @pytest.mark.parametrize(
