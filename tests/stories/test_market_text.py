@@ -581,8 +581,8 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert findings == [
         "The three forecasts for AI video generators, from two publishers, read second-hand, imply "
         "18.7%–20.2% a year.",
-        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts. The 2025 run-rate row "
-        "may lean high.",
+        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts. 2025's sum, counting "
+        "mid-year paces as whole years, may lean high.",
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
         "Kling alone comes to 38%–55% of them.",
         vendor_prose.growth_finding(rates),
@@ -600,10 +600,10 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                    figures["period"]])
     assert summary.lean_words(top, bounded, short=True) == "'at least' amounts"
     assert summary.span_finding(top, bounded) == (
-        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts. That sum leans low (1 of "
+        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts. It leans low (1 of "
         "3 inputs is an 'at least' amount).")
     assert summary.span_finding(top, bounded, comparison).endswith(
-        "amount). The 2025 run-rate row may lean high.")
+        "amount); 2025's, counting mid-year paces as whole years, may lean high.")
     assert summary.early_pace_words(comparison, figures) == (
         "The 2025 run-rate row may lean high: it counts Runway's June 2025 and Synthesia's April 2025 paces "
         "as the whole year's revenue, more than a growing firm earns in the months before.")
@@ -770,8 +770,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "files, imply 18.7%–20.2% a year.")
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[1] == (
-        "Kling AI and Synthesia alone would earn about 54%–73% of the 2026 forecasts. That sum leans low "
-        "(2 of 3 inputs are 'at least' amounts). The 2025 run-rate row may lean high.")
+        "Kling AI and Synthesia alone would earn about 54%–73% of the 2026 forecasts. It leans low "
+        "(2 of 3 inputs are 'at least' amounts); 2025's, counting mid-year paces as whole years, may lean "
+        "high.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
     assert findings[2] == (
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
@@ -788,8 +789,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     held = market.vendor_vs_market(held_on, market.forecasts_by_year(forecasts, GEN, "C", years=years),
                                    growth_range=(0.0, 2.0))
     assert summary.market_findings(common, matches, claim, held, rates, held_on)[1] == (
-        "Kling AI, Runway and Synthesia alone would earn about 64%–83% of the 2026 forecasts. That sum leans "
-        "low (3 of 4 inputs are 'at least' amounts). The 2025 run-rate row may lean high.")
+        "Kling AI, Runway and Synthesia alone would earn about 64%–83% of the 2026 forecasts. It leans "
+        "low (3 of 4 inputs are 'at least' amounts); 2025's, counting mid-year paces as whole years, may "
+        "lean high.")
     assert (round((4 * 650 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
         0.64, 0.83)  # Kling AI's Q1 2026 pace against the highest forecast; Q1 then the run-rate, the lowest
     body = summary.vendors_text(held, held_on, values, sources, caveats=False)

@@ -115,8 +115,8 @@ def span_finding(top: pd.Series, figures: pd.DataFrame, comparison: pd.DataFrame
     """The key finding on the vendors' share of the year's forecasts over the low and high cases
     (:func:`answer_shares`) and, in full sentences, which way the sums lean (:func:`lean_sentence`; with
     ``comparison``, also :func:`early_pace_words`): 'Kling AI, Runway and Synthesia alone would earn about
-    64%–83% of the 2026 forecasts. That sum leans low (3 of 4 inputs are 'at least' amounts). The 2025
-    run-rate row may lean high.'"""
+    64%–83% of the 2026 forecasts. It leans low (3 of 4 inputs are 'at least' amounts); 2025's, counting
+    mid-year paces as whole years, may lean high.'"""
     who = _and(short_name(n) for n in _vendor_names(top["vendors"]))
     text = f"{who} alone would earn about {answer_shares(top, figures)} of the {int(top['year'])} forecasts."
     used = pace_figures(top, figures)
@@ -130,9 +130,13 @@ def span_finding(top: pd.Series, figures: pd.DataFrame, comparison: pd.DataFrame
     bounds = int(notes.fillna("").astype(str).str.startswith("Lower bound").sum())
     if bounds:
         what = "is an 'at least' amount" if bounds == 1 else "are 'at least' amounts"
-        text += f" That sum leans low ({bounds} of {len(rows)} inputs {what})."
-    if comparison is not None and early_pace_words(comparison, figures):
-        text += " The 2025 run-rate row may lean high."
+        text += f" It leans low ({bounds} of {len(rows)} inputs {what})."
+    early = "" if comparison is None else early_pace_words(comparison, figures)
+    if early:
+        year = early.split()[1]
+        text = (text.removesuffix(".") + f"; {year}'s, counting mid-year paces as whole years, may lean "
+                "high." if bounds else text + f" {year}'s sum, counting mid-year paces as whole years, may "
+                "lean high.")
     return text
 
 
