@@ -251,13 +251,14 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     assert (round(fbi_b_2026), round(gvr_2026)) == (860, 948)
     assert (round(650 / gvr_2026, 2), round(650 / 847, 2)) == (0.69, 0.77)
     assert text == (
-        "Two vendors' stated pace equals roughly 31%–73% of the 2026 forecasts, depending on which Kling "
-        "quarter is annualised. For 2026 only FBI C states a value, USD 847M; FBI B and "
+        "The range comes from two estimates of Kling's 2026 revenue, its Q1 pace and the run-rate it stated "
+        "on 28 May 2026, with the other vendors at their latest stated pace. For 2026 only FBI C states a "
+        "value, USD 847M; FBI B and "
         "GVR do not, and at their own steady rates give USD 860M and USD 948M.\n\n"
         "- **The cases.** Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% "
-        "of the forecasts. Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73%. "
-        "At Kling's Q2 2025 pace instead (about USD 35M a quarter), the two vendors would "
-        "earn about USD 290M, 31%–34% of the forecasts.\n"
+        "of the forecasts. Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73%.\n"
+        "- **Which way.** The 2025 run-rate row may lean high: it counts Runway's June 2025 and Synthesia's "
+        "April 2025 paces as the whole year's revenue, more than a growing firm earns in the months before.\n"
         "- **Caveats.** A run-rate is a pace at one date and the quarter an average over three months, so "
         "the gap between them may be growth after the quarter or a wider scope of the run-rate; our data "
         "cannot say which. If a forecast left out [avatar platforms](#glossary-avatar-platform) such as "
@@ -281,8 +282,8 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     assert (round(4 * 650 / 7.14), round(650 / 7.14 + 375)) == (364, 466)
     assert (round(364 / 948, 2), round(466 / 847, 2)) == (0.38, 0.55)
     # the section's figures are the answer's and the comparison table's top row: no Runway or HeyGen
-    body = text.split(" The table's 2025")[0]
-    assert "Runway" not in body and "HeyGen" not in text  # Runway only where the two years' vendors differ
+    body = text.split("\n- **Which way.**")[0]
+    assert "Runway" not in body and "HeyGen" not in text  # Runway only in the 2025 row's lean and the caveats
     for overreach in ("too low", "too high", "looks low", "fastest growing", "reach most", "flagged"):
         assert overreach not in text
     unrated = vendor_prose.fx_text(figures.drop(columns=["fx_rate", "fx_date"]), _sources(), 2026)
@@ -398,16 +399,16 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     assert round(847 / 716.8, 2) == 1.18
     assert vendor_prose.growth_finding(rates) == (
         "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, against 1.18×–1.20× in the "
-        "forecasts: a share gain or low forecasts, these data cannot say which.")
+        "forecasts: one fast-growing vendor, not the market.")
     ends = rates[rates["company"] == "Kling"].iloc[0]
     floors = pd.DataFrame({"company": ["Kling", "Kling"],
                            "period": [ends["first_period"], ends["last_period"]],
                            "note": ["Lower bound ('more than')", "Lower bound ('more than')"]})
     assert vendor_prose.growth_finding(rates, floors) == (
         "Kling's quarterly revenue rose about 4× from Q1 2025 to Q1 2026, against 1.18×–1.20× in the "
-        "forecasts (both ends are 'more than' amounts, so the true ratio could be higher or lower).")
+        "forecasts (both ends are 'at least' amounts): one fast-growing vendor, not the market.")
     assert len(vendor_prose.growth_finding(rates, floors).split()) <= 35
-    assert "more than" not in vendor_prose.growth_finding(rates, floors.iloc[:1])  # one floor: no remark
+    assert "at least" not in vendor_prose.growth_finding(rates, floors.iloc[:1])  # one floor: no remark
     table = vendor_prose.vendor_growth_table(rates)
     # by date, no ranking; only series the forecasts cover (HeyGen's 2023 ARR is before them: round 32)
     assert table["company"].tolist() == ["Kling", "Synthesia"]
@@ -442,11 +443,15 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest)
     assert fitted == (  # with the headline fit: yes or no on the rate, the level argued from the share
-        "Yes as a growth rate: the three forecasts imply 18.7%–20.2% a year, though all are second-hand. "
-        "The level is what vendor figures question: two vendors' stated pace equals roughly 31%–73% of the "
-        "2026 forecasts, depending on which Kling quarter is annualised.")
-    # from Kling's Q2 2025 pace to the high case
-    assert summary.span_shares(summary._top(comparison), figures) == "31%–73%"
+        "The \"20%\" matches two publishers' forecasts (18.7%–20.2% a year), read second-hand: agreement "
+        "between forecasts, not a check against results. The forecasts look too low for the whole market, "
+        "or define it more narrowly: two vendors alone come to about 54%–73% of the 2026 forecasts, before "
+        "Runway, Sora and others.")
+    assert len(fitted.split()) <= 50 and ";" not in fitted
+    # the vendors outside the sum, largest figure first; none held: 'other vendors'
+    top = summary._top(comparison)
+    assert summary.other_vendors(top, figures[figures["company"].isin(["Kling", "Synthesia"])]) == (
+        "other vendors")
     assert "interval" not in fitted
     assert summary.market_answer(common, comparison, room, rates.assign(multiple=1.0), values, figures, 0.20,
                                  fit=latest) == fitted  # the level rests on the share, not on growth
@@ -489,8 +494,8 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
         value_usd_m=250.0,
         counted=False)], ignore_index=True)
     assert summary.pace_parts(with_broker, top)["cross"] == (
-        "Goldman Sachs forecast USD 250M of Kling revenue for 2026 (grade B, made after Q2 2025), below both "
-        "cases (USD 364M–466M for Kling). It was made before Q1 2026 and may be stale.")
+        "Goldman Sachs forecast USD 250M of Kling revenue for 2026 (grade B, made after Q2 2025 results, "
+        "before Q1 2026 results), below the low and high cases (USD 364M–466M for Kling).")
     assert summary.case_names(top, figures) == (
         "Q1 pace all year", "Q1 as reported, then the run-rate stated on 28 May")
     # the sensitivity case: Kling at its latest quarter of 2025 (Q2, CNY 250M) instead of Q1 2026
@@ -503,13 +508,13 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
     no_2025 = figures[figures["year"] != 2025]
     assert summary.earlier_quarter(top, no_2025) is None and summary.sensitivity_total(top, no_2025) is None
     assert summary.sensitivity_words(top, no_2025) == ""
-    drawn = summary.answer_comparison(comparison, figures)
-    assert summary.comparison_with_sensitivity(drawn, comparison, no_2025).equals(
-        vendor_prose.comparison_table(drawn, no_2025))  # no earlier quarter: no extra row
-    case = summary.comparison_with_sensitivity(drawn, comparison, figures).iloc[-1]
-    assert (case["basis_label"], case["vendor_list"], case["calendar_low_usd_m"], case["share_range"]) == (
-        "sensitivity: Kling at its Q2 2025 pace", "Kling Q2 2025 revenue CNY 250M (about USD 35M) × 4; "
-        "Synthesia USD 150M", 290.0, "31–34")
+    # the stress test, in the appendix: the case the latest quarter already contradicts
+    assert summary.stress_test_note(comparison, figures) == (
+        "**Stress test.** At Kling's Q2 2025 pace instead (about USD 35M a quarter), the two vendors would "
+        "earn about USD 290M, 31%–34% of the forecasts. The Q1 2026 figure already contradicts it: Kling "
+        "earned about USD 91M or more in Q1 2026 alone, so USD 140M for the year would leave about USD 49M "
+        "for Q2–Q4.")
+    assert summary.stress_test_note(comparison, no_2025) == ""
     assert round(650 / 7.14 * 4) == 364
     bounded = figures.copy()
     bounded.loc[bounded["period"] == "2026-Q1", "note"] = "Lower bound ('more than RMB 650M')"
@@ -574,12 +579,12 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, rates, figures)
     assert findings == [
-        "The three forecasts for AI video generators imply 18.7%–20.2% a year, within "
-        "1.5 percentage points of each other.",
-        "Kling and Synthesia would earn about 31%–73% of the 2026 forecasts, depending on which Kling "
-        "quarter is annualised.",
-        "If the forecasts leave out [avatar platforms](#glossary-avatar-platform) such as Synthesia, Kling "
-        "alone is 38%–55% of them.",
+        "The three forecasts for AI video generators, from two publishers, read second-hand, imply "
+        "18.7%–20.2% a year.",
+        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts. 2025's sum, counting "
+        "mid-year paces as whole years, may lean high.",
+        "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
+        "Kling alone comes to 38%–55% of them.",
         vendor_prose.growth_finding(rates),
     ]
     assert (847 - 616, 948 - 514) == (231, 434)
@@ -593,11 +598,17 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     top = summary._top(comparison)
     bounded = figures.assign(note=["Lower bound ('more than')" if p == "2026-Q1" else "" for p in
                                    figures["period"]])
-    assert summary.lean_words(top, bounded, short=True) == "'more than' amounts"
+    assert summary.lean_words(top, bounded, short=True) == "'at least' amounts"
     assert summary.span_finding(top, bounded) == (
-        "Kling and Synthesia would earn about 31%–73% of the 2026 forecasts, depending on which Kling "
-        "quarter is annualised. The sums lean low: 'more than' amounts.")
-    assert summary.lean_words(top, bounded) == "1 of 3 inputs is 'more than' amounts, so the sums lean low"
+        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts. It leans low (1 of "
+        "3 inputs is an 'at least' amount).")
+    assert summary.span_finding(top, bounded, comparison).endswith(
+        "amount); 2025's, counting mid-year paces as whole years, may lean high.")
+    assert summary.early_pace_words(comparison, figures) == (
+        "The 2025 run-rate row may lean high: it counts Runway's June 2025 and Synthesia's April 2025 paces "
+        "as the whole year's revenue, more than a growing firm earns in the months before.")
+    assert summary.early_pace_words(comparison[comparison["year"] == 2026], figures) == ""
+    assert summary.lean_words(top, bounded) == "1 of 3 inputs is an 'at least' amount, so the sums lean low"
     assert summary.lean_words(top, figures.assign(note="")) == ""
     _, values, _, _, _ = _vendors()
     named = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
@@ -615,7 +626,7 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert not any("grade D" in line or "edition A" in line for line in findings)
     # the fit's interval is the fit finding's only, beside its few residual degrees of freedom (round 26)
     assert not any("interval" in line for line in findings)  # the fit's interval is a method note (round 32)
-    assert "1.5 percentage points" in findings[0]  # the interval is a method note (round 32)
+    assert "read second-hand" in findings[0]  # agreement between second-hand forecasts (round 38)
     assert not any("at least" in line or "neither confirms" in line for line in findings)
 
 
@@ -624,7 +635,8 @@ def test_method_notes_give_the_common_rate_with_its_interval_and_the_stated_pace
     common = market.edition_growth(_market(), GEN, "C")
     _, _, comparison, _, _ = _vendors()
     notes = summary.market_method_notes(latest, common, comparison)
-    assert ("- **One common rate.** A [least-squares](#glossary-least-squares) line on the logarithm of the "
+    assert ("- **One combined rate.** A [least-squares](#glossary-least-squares) line on the logarithm of "
+            "the "
             "stated values, with one starting size per forecast and one shared slope, fitted to each "
             "publisher's edition with the latest end year, gives 19.3% a year "
             "([95% interval](#glossary-interval-95) 17.1% to 21.6%, 5 values, 2 degrees of freedom); "
@@ -656,6 +668,13 @@ def test_sources_say_what_the_note_takes_from_each_and_the_best_grade_of_those_f
             "third-party file, 2026-07-31 (grade C): used for the forecast of FBI B") in text
     assert "Sora downloads</a>, 2026 (grade B): used for Kling" in text
     assert "s-A" not in text and "ann/pricing" not in text  # only the sources asked for
+    # split: the sources of the tables shown (and of the exchange rate) apart from those held, unused
+    split = market_prose.market_sources(["s-B", "v", "fx"], _sources(), paths, figures,
+                                        used=[paths[paths["source_id"] == "s-B"]])
+    shown, held = split.split("Held but not used in this note")
+    assert "Beside each source used here is" in shown and "Used in this note (" in shown
+    assert "used for the forecast of FBI B" in shown and "CNY-to-USD exchange rate" in shown
+    assert "Sora downloads</a>, 2026 (grade B)</li>" in held and "used for" not in held
 
 
 @pytest.mark.parametrize(
@@ -716,9 +735,10 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "Yes as a growth rate: the three forecasts imply 18.7%–20.2% a year, though all are second-hand. The "
-        "level is what vendor figures question: two vendors' stated pace equals roughly 34%–73% of the 2026 "
-        "forecasts, depending on which Kling AI quarter is annualised.")
+        "The \"20%\" matches two publishers' forecasts (18.7%–20.2% a year), read second-hand: agreement "
+        "between forecasts, not a check against results. The forecasts look too low for the whole market, "
+        "or define it more narrowly: two vendors alone come to about 54%–73% of the 2026 forecasts, before "
+        "Higgsfield AI, Runway and others.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -735,51 +755,53 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert (top["calendar_low_usd_m"], top["calendar_high_usd_m"]) == (514, 616)
     assert (top["floor_share_low"], top["floor_share_high"]) == (54, 73)
     assert top["share_range"] == "54–73"  # the table's one share column, as the answer's range
-    shown = summary.comparison_with_sensitivity(drawn, comparison, figures).set_index("year")
-    case = shown[shown["basis"] == "sensitivity"].loc[2026]
-    assert case["basis_label"] == "sensitivity: Kling AI at its Q3 2025 pace"
-    assert case["vendor_list"] == (
-        "Kling AI Q3 2025 revenue ≥ CNY 300M (about USD 42M) × 4; Synthesia ≥ USD 150M")
-    assert (case["calendar_low_usd_m"], case["calendar_high_usd_m"]) == (318, 318)
-    assert case["share_range"] == "34–38"
+    assert summary.stress_test_note(comparison, figures) == (
+        "**Stress test.** At Kling AI's Q3 2025 pace instead (about USD 42M a quarter), the two vendors "
+        "would earn about USD 318M, 34%–38% of the forecasts. The Q1 2026 figure already contradicts it: "
+        "Kling AI earned about USD 91M or more in Q1 2026 alone, so USD 168M for the year would leave about "
+        "USD 77M for Q2–Q4.")
     assert (round(4 * 300 / 7.14 + 150), round(318.08 / 948, 2), round(318.08 / 847, 2)) == (318, 0.34, 0.38)
     assert "758" not in answer  # Runway and HeyGen are taken off what the forecasts leave, not added
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert all(len(line.split()) <= 45 for line in findings)
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
     assert findings[0] == (
-        "The three forecasts for AI video generators imply 18.7%–20.2% a year, within "
-        "1.5 percentage points of each other.")
+        "The three forecasts for AI video generators, from two publishers, read only through GitHub project "
+        "files, imply 18.7%–20.2% a year.")
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[1] == (
-        "Kling AI and Synthesia would earn about 34%–73% of the 2026 forecasts, depending on which Kling AI "
-        "quarter is annualised. The sums lean low: 'more than' amounts.")
+        "Kling AI and Synthesia alone would earn about 54%–73% of the 2026 forecasts. It leans low "
+        "(2 of 3 inputs are 'at least' amounts); 2025's, counting mid-year paces as whole years, may lean "
+        "high.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
     assert findings[2] == (
-        "If the forecasts leave out [avatar platforms](#glossary-avatar-platform) such as Synthesia, "
-        "Kling AI alone is 38%–55% of them.")
+        "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
+        "Kling AI alone comes to 38%–55% of them.")
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert ("Left out: Fortune Business Insights A, Unattributed (figures match MarkNtel "
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
     assert findings[3] == (
         "Kling AI's quarterly revenue rose about 4× from Q1 2025 to Q1 2026, against 1.18×–1.20× in the "
-        "forecasts (both ends are 'more than' amounts, so the true ratio could be higher or lower).")
+        "forecasts (both ends are 'at least' amounts): one fast-growing vendor, not the market.")
     # as the notebook counts them, with Runway's June 2025 run-rate held flat into 2026: the report's figures
     held_on = market.carry_forward(figures, 2026)
     held = market.vendor_vs_market(held_on, market.forecasts_by_year(forecasts, GEN, "C", years=years),
                                    growth_range=(0.0, 2.0))
     assert summary.market_findings(common, matches, claim, held, rates, held_on)[1] == (
-        "Kling AI, Runway and Synthesia would earn about 43%–83% of the 2026 forecasts, depending on which "
-        "Kling AI quarter is annualised. The sums lean low: Runway held flat, 'more than' amounts.")
-    assert (round((4 * 300 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
-        0.43, 0.83)  # Kling AI's Q3 2025 pace against the highest forecast; Q1 then the run-rate, the lowest
+        "Kling AI, Runway and Synthesia alone would earn about 64%–83% of the 2026 forecasts. It leans "
+        "low (3 of 4 inputs are 'at least' amounts); 2025's, counting mid-year paces as whole years, may "
+        "lean high.")
+    assert (round((4 * 650 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
+        0.64, 0.83)  # Kling AI's Q1 2026 pace against the highest forecast; Q1 then the run-rate, the lowest
     body = summary.vendors_text(held, held_on, values, sources, caveats=False)
-    assert ("- **Which way.** Runway's June 2025 figure is held flat and 3 of 4 inputs are 'more than' "
-            "amounts, so the sums lean low.") in body
+    assert ("- **Which way.** The 2026 sums lean low: Runway's June 2025 figure is held flat and 3 of 4 "
+            "inputs are 'at least' amounts.") in body
     assert ("- **Cross-check.** Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
-            "after Q2 2025), below both cases (USD 364M–466M for Kling AI). It was made before Q1 2026 and "
-            "may be stale.") in body
+            "after Q2 2025 results, before Q1 2026 results), below the low and high cases (USD 364M–466M for "
+            "Kling AI).") in body
+    assert summary.answer_shares(summary._top(held), held_on) == "64%–83%"
+    assert summary.other_vendors(summary._top(held), held_on) == "Higgsfield AI, MiniMax and others"
     assert ("Less its Q1–Q3 revenue it implies roughly USD 42M for Q4 2025, a gap the 2025 comparison "
             "leaves out.") in summary.vendor_caveats_text(held, held_on)
     assert round(140 - (150 + 250 + 300) / 7.14) == 42
@@ -791,8 +813,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "data stop" not in summary.vendors_text(
         comparison, figures, values, sources)  # said in the data box and the appendix only
     assert vendor_prose.market_staleness_brief(figures, common, "2026-12-06", forecasts) == (
-        "Kling AI's Q2–Q3 2026 results are not in these data. The forecasts are second-hand (grade C), and "
-        "only 1 of the 14 we hold is dated, so their age is unknown: see "
+        "Kling AI's Q2–Q3 2026 results are not in these data. The forecasts are second-hand (grade C or D) "
+        "and undated, but for 1 of the 14 we hold (Unattributed (LinkedIn newsletter), 2024): see "
         "[About the data](00-about-the-data.html#how-strong-is-the-evidence).")
     assert ("For Kling AI, Q4 2025 revenue is not in our data (no source we hold gives it), "
             "so its "
@@ -809,8 +831,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "rate.") in fx
     assert "is converted the same way, at the 2025 rate, as no source we read states one for 2026" in fx
     assert ("- **Cross-check.** Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
-            "after Q2 2025), below both cases (USD 364M–466M for Kling AI). It was made before Q1 2026 and "
-            "may be stale.") in summary.vendors_text(comparison, figures, values, sources)  # in the body
+            "after Q2 2025 results, before Q1 2026 results), below the low and high cases (USD 364M–466M for "
+            "Kling AI).") in summary.vendors_text(comparison, figures, values, sources)  # in the body
     assert ("Kling AI guided USD 140M of revenue for 2025 (November 2025): [company "
             "guidance](#glossary-guidance), a forecast, not revenue, roughly 18%–20% of the 2025 "
             "forecasts.") in summary.vendor_caveats_text(comparison, figures)  # labelled, not added
@@ -910,15 +932,13 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     # low: Kling's Q1 pace (650 / 7.14 x 4) + Runway 90 + Synthesia 150 over 948; high: Q1 + 3/4 of 500 + 240
     assert (round((4 * 650 / 7.14 + 240) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (0.64, 0.83)
     assert summary.span_finding(top, held_on) == (
-        "Kling, Runway and Synthesia would earn about 40%–83% of the 2026 forecasts, depending on which "
-        "Kling quarter is annualised. The sums lean low: Runway held flat.")
-    assert (round((4 * 250 / 7.14 + 240) / 948, 2)) == 0.40  # Kling's Q2 2025 pace, the lowest case
+        "Kling, Runway and Synthesia alone would earn about 64%–83% of the 2026 forecasts.")
     assert summary.lean_words(top, held_on) == "Runway's June 2025 figure is held flat, so the sums lean low"
     assert vendor_prose.missing_results(held_on, today="2026-07-01") == (
         "Kling's results after Q1 2026 are not in these data.")
     assert summary.avatar_finding(top, held_on) == (
-        "If the forecasts leave out [avatar platforms](#glossary-avatar-platform) such as Synthesia, Kling "
-        "and Runway alone are 48%–66% of them.")
+        "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
+        "Kling and Runway alone come to 48%–66% of them.")
     assert summary.avatar_share(top, held_on) == (
         "If a forecast left out [avatar platforms](#glossary-avatar-platform) such as Synthesia, Kling and "
         "Runway alone, at USD 454M–556M in Kling's two cases, are 48%–66% of the forecasts.")
@@ -937,14 +957,16 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "Yes as a growth rate: the three forecasts imply 18.7%–20.2% a year, though all are second-hand. The "
-        "level is what vendor figures question: three vendors' stated pace equals roughly 40%–83% of the "
-        "2026 forecasts, depending on which Kling quarter is annualised.")
+        "The \"20%\" matches two publishers' forecasts (18.7%–20.2% a year), read second-hand: agreement "
+        "between forecasts, not a check against results. The forecasts look too low for the whole market, "
+        "or define it more narrowly: three vendors alone come to about 64%–83% of the 2026 forecasts, before "
+        "Sora and others.")
     assert len(answer.split()) <= 50 and ";" not in answer and answer.count(". ") == 1
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
-    assert few == ("Yes as a growth rate: the three forecasts imply 18.7%–20.2% a year, though all are "
-                   "second-hand. The vendors' own figures are too few to judge the forecasts' level.")
+    assert few == ("The \"20%\" matches two publishers' forecasts (18.7%–20.2% a year), read second-hand: "
+                   "agreement between forecasts, not a check against results. The vendors' own figures are "
+                   "too few to judge the forecasts' level.")
 
 
 def test_guidance_is_a_labelled_rough_share_never_revenue() -> None:
@@ -980,5 +1002,5 @@ def test_the_quote_is_labelled_as_possibly_mixed_editions_where_the_data_mark_it
 def test_a_figure_held_a_year_on_says_so_where_it_is_listed() -> None:
     held_on, values, comparison, _ = _held_on()
     text = summary.vendors_text(comparison, held_on, values, _sources())
-    assert "- **Which way.** Runway's June 2025 figure is held flat, so the sums lean low." in text
+    assert "- **Which way.** The 2026 sums lean low: Runway's June 2025 figure is held flat." in text
     assert "held flat" not in summary.vendors_text(*_vendors()[2:3], _vendors()[0], values, _sources())

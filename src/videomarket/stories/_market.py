@@ -712,10 +712,14 @@ def share_range(low: float, high: float) -> str:
 
 
 def market_sources(source_ids: Iterable[object], sources: pd.DataFrame, forecast_rows: pd.DataFrame,
-                   figures: pd.DataFrame) -> str:
+                   figures: pd.DataFrame, used: Iterable[pd.DataFrame] | None = None) -> str:
     """The sources section: a sentence on what a grade belongs to, then the sources
     (:func:`videomarket.stories.sources_section`), each with the best grade of the figures this note takes
-    from it (:func:`videomarket.market.figure_grades`) and what those figures are."""
+    from it (:func:`videomarket.market.figure_grades`) and what those figures are. With ``used`` (the
+    tables of forecasts and vendor figures the note shows, each with a 'source_id' column), two lists:
+    the sources used in this note (with what it takes from each, a source of an exchange rate included)
+    and those held but not used (no uses given); a broker's forecast for the latest year with a counted
+    vendor figure is used (the vendors' cross-check)."""
     ids = [str(i) for i in source_ids]
     best = market.figure_grades(forecast_rows, figures)
     pairs = zip(sources["source_id"], sources["evidence"], strict=True)
@@ -726,7 +730,21 @@ def market_sources(source_ids: Iterable[object], sources: pd.DataFrame, forecast
         "figure and a grade-C one, and a figure confirmed elsewhere can rise a grade. Beside each source is "
         "the best grade of the figures this note takes from it, and what those are."
     )
-    return intro + "\n\n" + sources_section(ids, graded, uses=uses)
+    if used is None:
+        return intro + "\n\n" + sources_section(ids, graded, uses=uses)
+    taken = {p.strip() for table in used for sid in table["source_id"].astype(str) for p in sid.split(";")}
+    taken |= {sid for sid, text in uses.items() if "exchange rate" in text}
+    if "counted" in figures and figures["counted"].astype(bool).any():  # the broker cross-check's year
+        top = figures.loc[figures["counted"].astype(bool), "year"].max()
+        taken |= set(figures.loc[(figures["metric"] == "analyst_forecast") & (figures["year"] == top),
+                                 "source_id"].astype(str))
+    shown = [i for i in ids if i in taken]
+    held = [i for i in ids if i not in taken]
+    intro = intro.replace("Beside each source is", "Beside each source used here is")
+    text = intro + "\n\n" + sources_section(shown, graded, title="Used in this note",
+                                              uses={k: v for k, v in uses.items() if k in taken})
+    return text + ("\n\n" + sources_section(held, graded, title="Held but not used in this note")
+                   if held else "")
 
 
 def source_uses(forecast_rows: pd.DataFrame, figures: pd.DataFrame, sources: pd.DataFrame) -> dict[str, str]:

@@ -49,28 +49,40 @@ def market_findings(
     ``weaker`` and ``values`` are kept for the notebook's call."""
     del matches, claim, weaker, values
     low, high, _, _ = own_rates(common)
+    editions = common.editions
+    where = ", read only through GitHub project files," if _on_github(common) else ", read second-hand,"
     findings = [
-        f"The {number_word(len(common.editions))} forecasts for AI video generators "
-        f"imply {fmt.pct(low)}–{fmt.pct(high)} a year, within {fmt.pct_points(100 * (high - low))} of each "
-        "other.",
+        f"The {number_word(len(editions))} forecasts for AI video generators, from "
+        f"{number_word(editions['publisher'].nunique())} publishers{where} imply {fmt.pct(low)}–"
+        f"{fmt.pct(high)} a year.",
     ]
     top = _top(comparison)
     if top is not None:
-        findings += [line for line in (span_finding(top, figures), avatar_finding(top, figures)) if line]
+        findings += [line for line in (span_finding(top, figures, comparison), avatar_finding(top, figures))
+                     if line]
     line = growth_finding(rates, figures)
     if line:
         findings.append(line)
     return findings[:5]
 
 
-def span_shares(top: pd.Series, figures: pd.DataFrame) -> str:
-    """The vendors' share of the year's forecasts over every case: the lowest total (the earlier quarter's
-    pace, :func:`sensitivity_total`, else :func:`pace_low_total`) as a share of the highest forecast to
-    the highest total (:func:`quarters_then_pace_total`) as a share of the lowest: '43%–83%'."""
-    low = sensitivity_total(top, figures)
-    low = pace_low_total(top, figures) if low is None else min(low, pace_low_total(top, figures))
-    return share_range(low / float(top["market_high"]),
-                       quarters_then_pace_total(top, figures) / float(top["market_low"]))
+def _on_github(fit: object) -> bool:
+    """Whether every source of the fit's forecasts is a GitHub project file (source ids 'gh-')."""
+    ids = [i.strip() for ids in fit.editions.get("source_ids", pd.Series([], dtype=str))
+           for i in str(ids).split(";") if i.strip()]
+    return bool(ids) and all(i.startswith("gh-") for i in ids)
+
+
+def other_vendors(top: pd.Series, figures: pd.DataFrame, n: int = 2) -> str:
+    """The vendors held in the data but outside the row's sum, largest stated figure first, up to ``n``,
+    then 'others': 'MiniMax, OpenAI Sora and others' ('other vendors' when none is held)."""
+    inside = set(_vendor_names(top["vendors"]))
+    rest = figures[~figures["company"].isin(inside)]
+    if rest.empty:
+        return "other vendors"
+    order = rest.groupby("company")["value_usd_m"].max().sort_values(ascending=False, kind="stable")
+    names = [short_name(c).removesuffix(" app") for c in order.index[:n]]
+    return ", ".join(names) + " and others"
 
 
 def lean_words(top: pd.Series, figures: pd.DataFrame, short: bool = False) -> str:
@@ -90,26 +102,63 @@ def lean_words(top: pd.Series, figures: pd.DataFrame, short: bool = False) -> st
     held = used[pd.to_datetime(used["period_end"]).dt.year < int(top["year"])]
     if short:
         parts = [f"{_and(short_name(c) for c in held['company'].unique())} held flat"] if len(held) else []
-        return ", ".join(parts + (["'more than' amounts"] if bounds else []))
+        return ", ".join(parts + (["'at least' amounts"] if bounds else []))
     parts = [f"{fmt.possessive(short_name(r.company))} {pd.Timestamp(r.period_end):%B %Y} figure is held "
              "flat" for r in held.drop_duplicates("company").itertuples()]
     if bounds:
-        parts.append(f"{bounds} of {len(rows)} inputs {'is' if bounds == 1 else 'are'} 'more than' amounts")
+        what = "is an 'at least' amount" if bounds == 1 else "are 'at least' amounts"
+        parts.append(f"{bounds} of {len(rows)} inputs {what}")
     return f"{_and(parts)}, so the sums lean low" if parts else ""
 
 
-def span_finding(top: pd.Series, figures: pd.DataFrame) -> str:
-    """The key finding on the vendors' share of the year's forecasts over every case (:func:`span_shares`),
-    what it depends on and which way it leans (:func:`lean_words`): 'Kling AI, Runway and Synthesia would
-    earn about 43%–83% of the 2026 forecasts, depending on which Kling AI quarter is annualised. The sums
-    lean low: Runway held flat, 'more than' amounts.'"""
+def span_finding(top: pd.Series, figures: pd.DataFrame, comparison: pd.DataFrame | None = None) -> str:
+    """The key finding on the vendors' share of the year's forecasts over the low and high cases
+    (:func:`answer_shares`) and, in full sentences, which way the sums lean (:func:`lean_sentence`; with
+    ``comparison``, also :func:`early_pace_words`): 'Kling AI, Runway and Synthesia alone would earn about
+    64%–83% of the 2026 forecasts. It leans low (3 of 4 inputs are 'at least' amounts); 2025's, counting
+    mid-year paces as whole years, may lean high.'"""
     who = _and(short_name(n) for n in _vendor_names(top["vendors"]))
-    text = f"{who} would earn about {span_shares(top, figures)} of the {int(top['year'])} forecasts"
+    text = f"{who} alone would earn about {answer_shares(top, figures)} of the {int(top['year'])} forecasts."
+    used = pace_figures(top, figures)
     found = quarter_pace(top, figures)
+    rows = [used]
     if found is not None:
-        text += f", depending on which {short_name(found[0]['company'])} quarter is annualised"
-    lean = lean_words(top, figures, short=True)
-    return text + "." + (f" The sums lean low: {lean}." if lean else "")
+        rows.append(figures[(figures["company"] == found[0]["company"]) & (figures["kind"] == "quarter")
+                            & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1:])
+    rows = pd.concat(rows)
+    notes = rows["note"] if "note" in rows else pd.Series("", index=rows.index)
+    bounds = int(notes.fillna("").astype(str).str.startswith("Lower bound").sum())
+    if bounds:
+        what = "is an 'at least' amount" if bounds == 1 else "are 'at least' amounts"
+        text += f" It leans low ({bounds} of {len(rows)} inputs {what})."
+    early = "" if comparison is None else early_pace_words(comparison, figures)
+    if early:
+        year = early.split()[1]
+        text = (text.removesuffix(".") + f"; {year}'s, counting mid-year paces as whole years, may lean "
+                "high." if bounds else text + f" {year}'s sum, counting mid-year paces as whole years, may "
+                "lean high.")
+    return text
+
+
+def early_pace_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """For the earliest compared year's run-rate row, the paces stated before December counted as the
+    whole year's revenue, which a growing firm did not earn early in the year: "The 2025 run-rate row may
+    lean high: it counts Runway's June 2025 and Synthesia's April 2025 paces as the whole year's revenue,
+    more than a growing firm earns in the months before." ('' when every pace is from December)."""
+    rows = comparison.dropna(subset=["market_usd_m"])
+    rows = rows[rows["basis"] == "annualized"].sort_values("year")
+    if len(rows) < 2:
+        return ""
+    row = rows.iloc[0]
+    used = pace_figures(row, figures)
+    early = used[pd.to_datetime(used["period_end"]).dt.month < 12].drop_duplicates("company")
+    if early.empty:
+        return ""
+    paces = _and(f"{fmt.possessive(short_name(r.company))} {pd.Timestamp(r.period_end):%B %Y}"
+                 for r in early.itertuples())
+    return (f"The {int(row['year'])} run-rate row may lean high: it counts {paces} "
+            f"{'pace' if len(early) == 1 else 'paces'} as the whole year's revenue, more than a growing firm "
+            "earns in the months before.")
 
 
 def avatar_finding(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -122,8 +171,9 @@ def avatar_finding(top: pd.Series, figures: pd.DataFrame) -> str:
     if not shares or not found:
         return ""
     verb = "is" if " and " not in found[2] else "are"
-    return (f"If the forecasts leave out {term('avatar-platform', 'avatar platforms')} such as {found[1]}, "
-            f"{found[2]} alone {verb} {shares[-1]} of them.")
+    verb = "comes" if verb == "is" else "come"
+    return (f"If the forecasts exclude {term('avatar-platform', 'avatar platforms')} such as {found[1]}, "
+            f"then {found[2]} alone {verb} to {shares[-1]} of them.")
 
 
 def _both(fit: object) -> str:
@@ -151,7 +201,7 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
         "different things; only values of one market are compared.",
         "**A year's forecasts** are the values stated for it or, between two stated values, the value at "
         "the forecast's own steady rate; no forecast is extended beyond its stated years.",
-        f"**One common rate.** A {term('least-squares', 'least-squares')} line on the logarithm of the "
+        f"**One combined rate.** A {term('least-squares', 'least-squares')} line on the logarithm of the "
         "stated values, with one starting size per forecast and one shared slope, fitted to each "
         f"publisher's edition with the latest end year, gives {fmt.pct(latest.rate)} a year "
         f"({term('interval-95', fmt.pct(1 - latest.alpha, 0) + ' interval')} {fmt.pct(latest.lower)} to "
@@ -258,8 +308,8 @@ def pace_parts(figures: pd.DataFrame, top: pd.Series) -> dict[str, str]:
                       f"{fmt.usd_m(rest)}, {share_range(rest / high, rest / low)}."),
             "cross": broker_check(figures, str(row.company), year, cases[1] if cases else 4 * usd,
                                   cases[2] if cases else pace).strip().removeprefix("As a cross-check, ")
-            .replace(", below both.", f", below both cases{own}. It was made before "
-                     f"{period_words(row.period)} and may be stale."),
+            .replace(", below both.", f", below the low and high cases{own}.")
+            .replace("),", f", before {period_words(row.period)} results),", 1),
             "caveat": ("A run-rate is a pace at one date and the quarter an average over three months, so "
                        "the gap between them may be growth after the quarter or a wider scope of the "
                        "run-rate; our data cannot say which."),
@@ -277,7 +327,8 @@ def broker_check(figures: pd.DataFrame, company: str, year: int, low: float, hig
         return ""
     row = found.iloc[-1]
     label = re.match(r"FY\d{4} \((.*?), after (.*)\)$", str(row["period"]))
-    who, after = (label[1], f", made after {label[2].replace('2Q', 'Q2 20')}") if label else ("A broker", "")
+    who, after = ((label[1], f", made after {label[2].replace('2Q', 'Q2 20')} results") if label
+                  else ("A broker", ""))
     value = float(row["value_usd_m"])
     where = "below both" if value < low else "above both" if value > high else "between the two"
     return (f" As a cross-check, {who} forecast {fmt.usd_m(value)} of {short_name(company)} revenue for "
@@ -346,32 +397,32 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
 
 def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFrame,
                    claimed_rate: float) -> str:
-    """The answer when the quote lies inside the forecasts' own range, in two sentences: yes as a growth
-    rate, and the level as what the vendors' figures question, over every case (:func:`span_shares`):
-    'Yes as a growth rate: the three forecasts imply 18.7%–20.2% a year, though all are second-hand. The
-    level is what vendor figures question: three vendors' stated pace equals roughly 43%–83% of the 2026
-    forecasts, depending on which Kling AI quarter is annualised.' When the vendors' lowest total is
+    """The answer when the quote lies inside the forecasts' own range, in two sentences: the quote matches
+    the forecasts, which is agreement between forecasts, and which way the level points over the low and
+    high cases (:func:`answer_shares`), naming vendors left out (:func:`other_vendors`): 'The "20%" matches
+    two publishers' forecasts (18.7%–20.2% a year), read second-hand: agreement between forecasts, not a
+    check against results. The forecasts look too low for the whole market, or define it more narrowly:
+    three vendors alone come to about 64%–83% of the 2026 forecasts, before MiniMax, OpenAI Sora and
+    others.' When the vendors' lowest total is
     under half the highest forecast it says they are too few to judge the level. '' when the quote is
     outside the forecasts' range."""
     low, high, _, _ = own_rates(common)
     if not round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005:
         return ""
-    n = len(common.editions)
-    graded = sorted(set(common.editions["evidence"].astype(str))) if "evidence" in common.editions else []
-    second = "second-hand" if graded != ["A"] else "read directly"
-    first = (f"Yes as a growth rate: the {number_word(n)} forecasts imply {fmt.pct(low)}–{fmt.pct(high)} a "
-             f"year, though all are {second}.")
     top = _top(comparison)
+    rate = f"The \"{fmt.pct(claimed_rate, 0)}\" matches"
+    n = common.editions["publisher"].nunique()
+    first = (f"{rate} {number_word(n)} {'publishers' if n > 1 else 'publisher'}' forecasts ({fmt.pct(low)}–"
+             f"{fmt.pct(high)} a year), read second-hand: agreement between forecasts, not a check against "
+             "results.")
     if top is None:
         return first + " No vendor figure can be set against the market's size."
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return first + " The vendors' own figures are too few to judge the forecasts' level."
     count = len(_vendor_names(top["vendors"]))
-    found = quarter_pace(top, figures)
-    which = ("" if found is None else
-             f", depending on which {short_name(found[0]['company'])} quarter is annualised")
-    return (f"{first} The level is what vendor figures question: {number_word(count)} vendors' stated pace "
-            f"equals roughly {span_shares(top, figures)} of the {int(top['year'])} forecasts{which}.")
+    return (f"{first} The forecasts look too low for the whole market, or define it more narrowly: "
+            f"{number_word(count)} vendors alone come to about {answer_shares(top, figures)} of the "
+            f"{int(top['year'])} forecasts, before {other_vendors(top, figures)}.")
 
 
 def quarter_share_words(low: float, high: float) -> str:
@@ -593,26 +644,30 @@ def headroom_pace_finding(room: object, top: pd.Series, figures: pd.DataFrame) -
 def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.DataFrame,
                  sources: pd.DataFrame, *, caveats: bool = True) -> str:
     """The vendors' section, on the comparison table's top row only (the answer's and the findings'
-    figures): its point first (the share over every case, :func:`span_shares`), that year's forecasts,
-    stated or implied, then bullets: the cases, which way the assumptions lean (:func:`lean_words`) and a
-    broker's cross-check. ``caveats=False`` leaves the caveats out, for the appendix
+    figures): its point first (where the range comes from: two estimates of one vendor's revenue), that
+    year's forecasts, stated or implied, then bullets: the low and high cases, which way the sums lean
+    (:func:`lean_words`, :func:`early_pace_words`) and a broker's cross-check. ``caveats=False`` leaves
+    the caveats out, for the appendix
     (:func:`vendor_caveats_text`). ``sources`` is kept for the notebook's call."""
     top = _top(comparison)
     if top is None:
         return ("No year has both counted vendor figures and a forecast, so the two cannot be set side by "
                 "side.")
     found = quarter_pace(top, figures)
-    count = number_word(len(_vendor_names(top["vendors"]))).capitalize()
-    which = ("" if found is None else
-             f", depending on which {short_name(found[0]['company'])} quarter is annualised")
-    lead = (f"{count} vendors' stated pace equals roughly {span_shares(top, figures)} of the "
-            f"{int(top['year'])} forecasts{which}.")
     parts = pace_parts(figures, top)
+    if found is not None:
+        name = short_name(found[0]["company"])
+        lead = (f"The range comes from two estimates of {fmt.possessive(name)} {int(top['year'])} revenue, "
+                f"its Q1 pace and the run-rate it stated on {fmt.day(found[0]['period_end'])}, with the "
+                "other vendors at their latest stated pace.")
+    else:
+        lead = "Every vendor is taken at its latest stated pace."
     lean = lean_words(top, figures)
-    cases = " ".join(p for p in (parts.get("cases", "") or _floor_line(top, figures, pace=found is None),
-                                 sensitivity_words(top, figures)) if p)
-    items = [("The cases", cases), ("Which way", f"{lean[0].upper()}{lean[1:]}." if lean else ""),
-             ("Cross-check", parts.get("cross", "")),
+    held = lean.removesuffix(", so the sums lean low")
+    lean = f"The {int(top['year'])} sums lean low: {held}." if lean else ""
+    lean = " ".join(p for p in (lean, early_pace_words(comparison, figures)) if p)
+    cases = parts.get("cases", "") or _floor_line(top, figures, pace=found is None)
+    items = [("The cases", cases), ("Which way", lean), ("Cross-check", parts.get("cross", "")),
              ("Caveats", " ".join(c for c in _vendor_caveats(comparison, figures) if c) if caveats else "")]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
     return f"{lead} {year_forecasts_text(values, int(top['year']))}\n\n{bullets}"
@@ -866,40 +921,25 @@ def sensitivity_words(top: pd.Series, figures: pd.DataFrame) -> str:
             "the forecasts.")
 
 
-def comparison_with_sensitivity(drawn: pd.DataFrame, comparison: pd.DataFrame,
-                                figures: pd.DataFrame) -> pd.DataFrame:
-    """The comparison table (:func:`videomarket.stories.comparison_table` on ``drawn``, the
-    :func:`answer_comparison` of ``comparison``) with one more row under the top year's: the sensitivity
-    case (:func:`sensitivity_total`), the vendor at its earlier quarter's pace, labelled as such; the table
-    as it is when there is no such quarter."""
-    from videomarket.stories._market_vendors import comparison_table
-
-    table = comparison_table(drawn, figures)
+def stress_test_note(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """The appendix's stress test (:func:`sensitivity_words`), labelled as one the latest quarter already
+    contradicts, with the rest of the year that case would need: '**Stress test.** At Kling AI's Q3 2025
+    pace instead (about USD 42M a quarter), the three vendors would earn about USD 408M, 43%–48% of the
+    forecasts. The Q1 2026 figure already contradicts it: Kling AI earned about USD 91M or more in Q1 2026
+    alone, so USD 168M for the year would leave about USD 77M for Q2–Q4.' ('' when there is no such
+    case)."""
     top = _top(comparison)
-    parts = None if top is None else _sensitivity_parts(top, figures)
+    text = "" if top is None else sensitivity_words(top, figures)
+    found = None if top is None else _kling_cases(top, figures)
     earlier = None if top is None else earlier_quarter(top, figures)
-    if parts is None or earlier is None:
-        return table
-    name, quarter, shares = parts
-    row = earlier[0]
-    rest = pace_figures(top, figures)
-    listed = []
-    for company in (n for n in _vendor_names(top["vendors"]) if short_name(n) != name):
-        own = rest[rest["company"] == company]
-        listed.append(f"{company} {_floor_mark(own)}{fmt.usd_m(own['value_usd_m'].sum())}")
-    reported = fmt.money_m(row["original_value"], row["original_currency"])
-    same = table[table["year"] == int(top["year"])]
-    extra = {
-        "year": int(top["year"]), "basis": "sensitivity",
-        "basis_label": f"sensitivity: {name} at its {quarter} pace",
-        "vendor_list": (f"{name} {quarter} revenue {_floor_mark(figures.loc[[row.name]])}{reported} (about "
-                        f"{fmt.usd_m(earlier[1])}) × 4; " + "; ".join(listed)),
-        "calendar_low_usd_m": float(fmt._significant(float(sensitivity_total(top, figures)), 3)),
-        "market_low": same["market_low"].iloc[-1], "market_high": same["market_high"].iloc[-1],
-        "share_range": shares.replace("%", ""),
-    }
-    extra["calendar_high_usd_m"] = extra["calendar_low_usd_m"]
-    return pd.concat([table, pd.DataFrame([extra])], ignore_index=True)
+    if not text or found is None or earlier is None:
+        return ""
+    name = short_name(found[0]["company"])
+    quarter = float(found[1]) / 4
+    year_total = 4 * float(earlier[1])
+    return (f"**Stress test.** {text} The Q1 {int(top['year'])} figure already contradicts it: {name} earned "
+            f"about {fmt.usd_m(quarter)} or more in Q1 {int(top['year'])} alone, so {fmt.usd_m(year_total)} "
+            f"for the year would leave about {fmt.usd_m(year_total - quarter)} for Q2–Q4.")
 
 
 def _floor_mark(rows: pd.DataFrame) -> str:

@@ -358,10 +358,10 @@ def _bare(company: object) -> str:
 def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> str:
     """The fastest vendor series against the forecasts over the same months, in one sentence, with a short
     caveat: 'Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, against 1.18×–1.20×
-    in the forecasts: a share gain or low forecasts, these data cannot say which.' ('' when no forecast
+    in the forecasts: one fast-growing vendor, not the market.' ('' when no forecast
     covers a vendor series). With ``figures``, where both ends' notes start 'Lower bound', the multiple
-    is rough (:func:`rough_multiple`) and the bracket says the true ratio could be higher or lower, in
-    place of the caveat. The longer caveat is in the section."""
+    is rough (:func:`rough_multiple`) and a bracket says both ends are 'at least' amounts. The longer
+    caveat is in the section."""
     covered = _comparable(rates)
     covered = covered[covered["n_forecasts"] > 0] if "n_forecasts" in covered else covered.iloc[0:0]
     if covered.empty:
@@ -372,10 +372,10 @@ def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> 
         low = figures[figures["note"].fillna("").astype(str).str.startswith("Lower bound")]
         bounds = {(str(c), str(p)) for c, p in zip(low["company"], low["period"], strict=True)}
         ends = [(str(row["company"]), str(row[k])) for k in ("first_period", "last_period")]
-        floors = (" (both ends are 'more than' amounts, so the true ratio could be higher or lower)"
+        floors = (" (both ends are 'at least' amounts)"
                   if all(e in bounds for e in ends) else "")
     faster = row["multiple"] > row["forecast_multiple_high"]
-    tail = (": a share gain or low forecasts, these data cannot say which" if faster and not floors else "")
+    tail = ": one fast-growing vendor, not the market" if faster else ""
     rose = f"about {rough_multiple(row['multiple'])}×" if floors else times(row["multiple"])
     return (f"{_bare(row['company'])}'s {_series_words(row)} rose {rose} from "
             f"{period_words(row['first_period'])} to {period_words(row['last_period'])}, against "
@@ -539,7 +539,8 @@ def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.Da
                  used_only: bool = False) -> pd.DataFrame:
     """The :func:`videomarket.market.vendor_figures` table with its reader columns (:data:`FIGURE_TABLE`),
     the figures used first (:func:`figure_uses`): values rounded to three significant digits, as the prose
-    gives them. ``used_only`` keeps only the figures used in the note."""
+    gives them. ``used_only`` keeps only the figures used in the note, sorted by company and date, with
+    where each is used ('2025 comparison; vendor growth table')."""
     notes = figures["note"] if "note" in figures else pd.Series("", index=figures.index)
     use = figure_uses(figures, comparison, room, rates)
     order = [0 if "comparison" in u else 1 if u.startswith("yes") else
@@ -559,7 +560,10 @@ def figure_table(figures: pd.DataFrame, comparison: pd.DataFrame, sources: pd.Da
         _order=order,
     )
     table = table.sort_values(["_order", "company", "period_end"], kind="stable").drop(columns="_order")
-    return table[table["use"].str.startswith("yes")] if used_only else table
+    if not used_only:
+        return table
+    table = table[table["use"].str.startswith("yes")].sort_values(["company", "period_end"], kind="stable")
+    return table.assign(use=table["use"].str.removeprefix("yes: "))
 
 
 def market_staleness(figures: pd.DataFrame, sources_read: object,
@@ -609,19 +613,26 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
     """The data box's short notice: the quarterly results of the vendor with quarterly revenue that are due
     by ``today`` (quarters ended at least 60 days before; default the build day) but not in the data, and
     one sentence on the forecasts: second-hand, with their grade, and (with ``forecasts``, every forecast
-    we hold) how few give a publication date, linking About the data: "Kling AI's Q2–Q3 2026 results are
-    not in these data. The forecasts are second-hand (grade C), and only 1 of the 14 we hold is dated, so
-    their age is unknown: see About the data." The full notice is :func:`market_staleness`."""
+    we hold, whose grades it then gives) how few give a publication date and which, linking About the
+    data: "Kling AI's Q2–Q3 2026 results are not in these data. The forecasts are second-hand (grade C or
+    D) and undated, but for 1 of the 14 we hold (Unattributed (LinkedIn newsletter), 2024): see About the
+    data." The full notice is :func:`market_staleness`."""
     text = missing_results(figures, today)
-    grades = " or ".join(sorted(set(fit.editions["evidence"].astype(str))))
+    graded = fit.editions if forecasts is None or "evidence" not in forecasts else forecasts
+    grades = " or ".join(sorted(set(graded["evidence"].dropna().astype(str))))
     dated = ""
     if forecasts is not None and "published" in forecasts:
         keys = [c for c in ("publisher", "edition", "definition") if c in forecasts]
         n_all = len(forecasts.drop_duplicates(keys))
-        n_dated = len(forecasts.dropna(subset=["published"]).drop_duplicates(keys))
-        if n_dated < n_all:
-            dated = (f", and {'only ' if n_dated else ''}{n_dated} of the {n_all} we hold "
-                     f"{'is' if n_dated == 1 else 'are'} dated, so their age is unknown")
+        found = forecasts.dropna(subset=["published"]).drop_duplicates(keys)
+        n_dated = len(found)
+        if n_dated == 1:
+            row = found.iloc[0]
+            dated = (f" and undated, but for 1 of the {n_all} we hold ({row['publisher']}, "
+                     f"{_date_words(row['published'])})")
+        elif n_dated < n_all:
+            dated = (f", and {n_dated} of the {n_all} we hold for any market are dated, so their age is "
+                     "unknown")
     return (f"{text} The forecasts are second-hand (grade {grades}){dated}: see "
             "[About the data](00-about-the-data.html#how-strong-is-the-evidence).").strip()
 
