@@ -206,8 +206,9 @@ def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlis
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00) comes within 20 points; "
         "MiniMax H3 Max and MiniMax H3 (768p) come as close but lack a list price. The next priced, "
         "HappyHorse-1.1 (USD 9.90), is 87 points lower.",
-        "MiniMax H3 is the best model the catalogue marks as open-weights: #4 of 77 in image to video "
-        "(silent), 12 points behind the leader.",
+        # the note's pool has 2 unflagged models above its best open-weights one: the pick's caveat
+        "In text to video (silent), the best model the catalogue marks as open-weights is LTX-2.5 Fast, #22 "
+        "of 32, but 2 of the 21 models rated above it have no open-weights status in the catalogue.",
         # the budget row checks a stand-in (Pika 2.5 for Pika 2.5 Turbo): not a verdict on the pick
         "In December 2025, only Runway Gen-4.5 (quality) could be judged: it held, #1 of the 20 listed. Now "
         "it is #24 of 32 in text to video (silent); 2 other picks cannot be judged directly.",
@@ -403,10 +404,9 @@ def test_value_text_frame_and_layout() -> None:
 def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -> None:
     assert stories.open_weights_text(open_best()) == (
         "**MiniMax H3** (MiniMax) is the best model the catalogue marks as [open-weights](#glossary-open-"
-        "weights), at #4 of 77 in image to video (silent). The best marked open-weights model ranks lowest "
-        "in text "
-        "to video (silent): LTX-2.5 Fast at #22 of 32. The catalogue does not say whether the weights are "
-        "open for MiniMax H3 Max, a variant of the open-weights model MiniMax H3, placed #2 on text to "
+        "weights), at #4 of 77 in image to video (silent). Text to video (silent) has the lowest-ranked "
+        "open-weights pick: LTX-2.5 Fast, #22 of 32. The catalogue does not say whether the weights are "
+        "open for MiniMax H3 Max, a variant of the open-weights model MiniMax H3, placed #2 in text to "
         "video (silent): it lists it under an id of its own, so what it says of the model it extends is "
         "not carried over, and it could be open. The catalogue does not say whether the weights are open "
         "for 4 board entries (newer models are missing from the catalogue); 2 entries rate above their "
@@ -416,9 +416,8 @@ def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -
                      ignore_index=True)
     assert stories.open_weights_text(both).startswith(
         "**MiniMax H3** (MiniMax) is the best model the catalogue marks as [open-weights](#glossary-open-"
-        "weights), at #4 of 77 in image to video (silent) and #2 of 36 in image to video with audio. The "
-        "best marked open-weights model "
-        "ranks lowest in text to video (silent): LTX-2.5 Fast at #22 of 32.")
+        "weights), at #4 of 77 in image to video (silent) and #2 of 36 in image to video with audio. Text "
+        "to video (silent) has the lowest-ranked open-weights pick: LTX-2.5 Fast, #22 of 32.")
     repeated = open_best().assign(n_unknown=[3, 2],
                                   unknown_models=["h3max, seedance, boreal", "h3max, vimoo"])
     assert ("whether the weights are open for 5 board entries (4 distinct models: a model can be on up "
@@ -446,12 +445,12 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
     assert frame.to_dict("records")[0] == {
         "need": "Quality", "claim": "Runway Gen-4.5", "pool": "Text to video (silent)",
         "then": "Holds (leads, #1 of the 20 listed)",
-        "now": "Not comparable (different board, scale and listing): its 720p listing is #24 of 32, 206 "
-               "points behind Wan 3.0"}
+        "now": "Does not lead now: its 720p listing is #24 of 32; Wan 3.0 would win about 77% of "
+               "head-to-head votes against it"}
     assert pd.isna(frame.loc[1, "then"])  # no December board: "no board that month"
     assert stories.SHORTLIST_MISSING["then"] == "no board that month"
-    assert frame.loc[1, "now"] == ("Cannot be judged directly (not listed now; last listed 30 September 2026 "
-                                   "at #16 of 77, so not leading then)")
+    assert frame.loc[1, "now"] == ("Not on the board now; #16 of 77 on 30 September 2026, the last board "
+                                   "listing it, not leading")
     assert frame.loc[2, ["then", "now"]].tolist() == ["Cannot be judged (no board measures it)"] * 2
     # with the people-prompt ratings, the claim no board measures is judged now on that nearest proxy
     people = pd.DataFrame({"model_name": ["Kling", "Veo 3", "Sora"], "rank_prompt": [1, 2, 2],
@@ -492,8 +491,8 @@ def test_claim_verdicts_hold_fail_or_cannot_be_judged() -> None:
     assert stories.claim_verdict(NOW.iloc[0].copy(), then=True) == (
         "Did not lead (#24 of 32, 206 points behind Wan 3.0)")
     assert stories.claim_verdict(NOW.iloc[0].copy()) == (
-        "Not comparable (different board, scale and listing): its 720p listing is #24 of 32, 206 points "
-        "behind Wan 3.0")
+        "Does not lead now: its 720p listing is #24 of 32; Wan 3.0 would win about 77% of head-to-head "
+        "votes against it")
     assert stories.claim_verdict(THEN.iloc[1]) is pd.NA
     unknown = checks([{"need": "budget", "claim": "X", "status": "unknown model"}]).iloc[0]
     assert stories.claim_verdict(unknown) == (
@@ -662,9 +661,8 @@ def test_shipped_shortlist_in_december_and_now(shipped: dict) -> None:
     # one matching rule: Runway Gen-4.5 (720p) is Runway Gen-4.5 (the alias table's same model id), judged
     # directly; Pika 2.5 Turbo has no entry of its name and Pika 2.5 is another model, so it is not judged
     verdict = quality["now"]
-    assert re.fullmatch(r"Not comparable \(different board, scale and listing\): its 720p listing is "
-                        r"#\d+ of \d+, "
-                        r"\d+ points behind .+",
+    assert re.fullmatch(r"Does not lead now: its 720p listing is #\d+ of \d+; .+ would win about \d+% of "
+                        r"head-to-head votes against it",
                         verdict), verdict
     assert "indirect" not in " ".join(frame["now"].dropna())
     budget = frame[frame["need"] == "Budget"]
@@ -676,7 +674,7 @@ def test_shipped_shortlist_in_december_and_now(shipped: dict) -> None:
     assert pd.isna(budget["then"].tolist()[1])
     assert frame["then"].isna().sum() >= 3  # pools without a December board: "no board that month"
     assert len(frame) == len(shipped["now"])
-    assert all(str(v).startswith(("Holds", "Does not hold", "Does not lead now", "Not comparable",
+    assert all(str(v).startswith(("Holds", "Does not hold", "Does not lead now", "Not on the board now",
                                   "Cannot be judged"))
                for v in pd.concat([frame["then"].dropna(), frame["now"].dropna()]))
     text = stories.december_board(shipped["rankings"])
@@ -816,8 +814,10 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
          "downloaded": "same 3 picks (open race led by Gemini Omni Flash, 64%)"}]
     day = pd.Timestamp("2026-10-06")
     assert stories.picks_check_text(frame, day) == (
-        "On the last downloaded boards, 6 October 2026, all 2 pools have the same leader, cheapest pick "
-        "within 100 points and best open-weights model.")
+        "On the last downloaded boards (6 October 2026), every pool has the same three picks.")
+    assert stories.picks_check_text(frame, day, newest=pd.Timestamp("2026-10-10")) == (
+        "On the last downloaded boards (6 October 2026), every pool has the same three picks as on 10 "
+        "October.")
     assert stories.picks_check_text(frame, day, brief=True) == "The last downloaded boards (6 October) agree."
     # another leader and another budget pick on the downloaded board: said, and counted
     other = (lead.assign(model=["x", "gem"], model_name=["X", "Gemini Omni Flash"]),
@@ -888,8 +888,8 @@ def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
     found = stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(), press=press,
                                    priced={})
     assert found[3] == (
-        "Runway Gen-4.5, the December 2025 quality pick, led text to video (silent) then. Its 720p listing "
-        "on the 10 October 2026 board is not comparable (different board, scale and listing).")
+        "Runway Gen-4.5, December 2025's quality pick, no longer leads: its 720p listing is #24 of 32 on 10 "
+        "October, and Wan 3.0 would win about 77% of head-to-head votes against it.")
     # a press list led by another model: the December verdict falls back to the board copy
     other = press.assign(model_name=["Veo 3", "Runway Gen-4.5", "Kling 2.5"])
     assert stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(),
@@ -935,6 +935,11 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
     assert stories.budget_finding({T2V: near}, T2V) == (
         "The text to video (silent) budget pick depends on the 100-point cut-off: HappyHorse (USD 9.90 a "
         "minute, #2 of 4, 87 points below Wan 3.0) qualifies; LTX, USD 7.50 cheaper, misses by 2 points.")
+    # with intervals that overlap, the two cannot be told apart: the finding says to choose on price
+    spread = near.assign(ci_low=near["elo"] - 11, ci_high=near["elo"] + 11)
+    assert stories.budget_finding({T2V: spread}, T2V) == (
+        "For a text to video (silent) budget pick, HappyHorse (USD 9.90 a minute, 1042 [1031–1053]) and LTX "
+        "(USD 2.40, 1027 [1016–1038]) cannot be told apart: choose on price.")
     alone = board[board["model"] != "h"]
     assert stories.budget_chart_title({T2V: alone}, T2V) == (
         "Text to video (silent): no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
@@ -1143,7 +1148,7 @@ def test_the_open_finding_names_a_hosted_variant_above_the_best_marked_open_mode
     found = stories.guide_findings(leaders(), value(), T2V, best, THEN, NOW, tops_)
     assert found[2] == (
         "MiniMax H3 is the best model the catalogue marks as open-weights: #2 of 36 in image to video with "
-        "audio, behind only its hosted variant MiniMax H3 Max.")
+        "audio, behind only its variant MiniMax H3 Max.")
 
 
 def test_the_rebuilt_files_are_named_in_the_sources_with_the_body_grade_label() -> None:
@@ -1208,3 +1213,34 @@ def test_two_boards_chance_is_one_sentence_for_every_report() -> None:
     assert two_boards_chance(0.999, "2026-10-10", 0.004, "2026-10-06", other_leader="X") == (
         "more than 99% likely to be truly #1 on the rebuilt 10 October copy, X under 1% on the last "
         "downloaded board, 6 October (if rating errors are independent)")
+
+
+def test_the_leader_caveats_give_the_double_entry_and_a_wrong_digit_one_clause_each() -> None:
+    board = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.87865, 0.1],
+                          "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
+    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model_name": ["MiniMax H3 Max"],
+                          "same_as_name": ["MiniMax H3 (768p)"], "p_leader_as_one": [0.93495]})
+    lower, higher = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.41605, 0.99425))
+    assert stories.leader_caveats_text(board, pairs, lower, higher, "2026-10-06") == (
+        "Wan 3.0's 88% would be about 93% if the two near-identical MiniMax H3 entries are one model; on 6 "
+        "October they were identical and count once "
+        "([report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)). A wrong "
+        "tens digit in its rebuilt rating would give about 42% or 99% "
+        "([report 00](00-about-the-data.html#how-strong-is-the-evidence)).")
+    # no pair on the leader's day: nothing to say
+    assert stories.leader_caveats_text(board, pairs.assign(snapshot_date=pd.Timestamp("2026-10-09")), lower,
+                                       higher, "2026-10-06") == ""
+
+
+def test_the_open_weights_caveat_counts_the_unflagged_models_rated_above() -> None:
+    from videomarket.stories._guide import unknown_above_words
+    row = open_best().iloc[0]
+    assert unknown_above_words(row) == (
+        "2 of the 21 models rated above it have no open-weights status in the catalogue")
+    assert unknown_above_words(row.copy().replace({22: 2})) == (
+        "the model rated above it has no open-weights status in the catalogue")
+    assert unknown_above_words(open_best().iloc[1]) == ""
+    frame = stories.picks_frame(leaders(), tops(), None, open_best())
+    assert frame["open"].tolist()[0] == (
+        "LTX-2.5 Fast, #22 of 32 (2 of the 21 models rated above it have no open-weights status in the "
+        "catalogue)")

@@ -176,6 +176,7 @@ from videomarket.stories._guide import (
     runner_up_text,
 )
 from videomarket.stories._guide_picks import (
+    leader_caveats_text,
     leaders_chart_title,
     picks_caption,
     picks_check_text,
@@ -674,6 +675,7 @@ __all__ = [
     "lead_change_warning",
     "lead_qualifier",
     "lead_votes",
+    "leader_caveats_text",
     "leader_changes_table",
     "leader_changes_text",
     "leader_finding",

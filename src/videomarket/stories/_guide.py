@@ -311,6 +311,13 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
     same = f", both {whose[0]}'s" if len(whose) == 2 and whose[0] and whose[0] == whose[1] else ""
     flip = _edge_model(priced, category, pick)
     if flip is not None:
+        rows = priced[category].set_index("model_name")
+        near, other = rows.loc[pick["name"]], rows.loc[flip[0]]
+        if {"ci_low", "ci_high"} <= set(rows.columns) and float(near["ci_low"]) <= float(other["ci_high"]):
+            return (f"For a {pool} budget pick, {pick['name']} ({_usd(pick['price'])} a minute, "
+                    f"{rating_text(near['elo'], near['ci_low'], near['ci_high'])}) and {flip[0]} "
+                    f"({_usd(flip[2])}, {rating_text(other['elo'], other['ci_low'], other['ci_high'])}) "
+                    "cannot be told apart: choose on price.")
         return (f"The {pool} budget pick depends on the {BUDGET_POINTS}-point cut-off: {pick['name']} "
                 f"({_usd(pick['price'])} a minute, #{pick['rank']} of {pick['size']}, "
                 f"{fmt.points(pick['gap'])} below {pick['best_name']}) qualifies; {flip[0]}, "
@@ -463,7 +470,7 @@ def guide_findings(
         findings.append(budget_finding(priced, category))
     else:
         findings.append(_near_top_finding(mine.iloc[0]))
-    findings.append(_open_finding(open_best, tops))
+    findings.append(_open_finding(open_best, tops, category))
     findings.append(_shortlist_finding(then, now, copy, rerated, press, priced))
     return findings + ([basis] if basis else [])
 
@@ -544,7 +551,25 @@ def _budget_finding(row: pd.Series) -> str:
             f"{row['top_name']}: {_preference(row['budget_gap'], row['top_name'])}.")
 
 
-def _open_finding(open_best: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None) -> str:
+def unknown_above_words(row: pd.Series) -> str:
+    """"9 of the 21 models rated above it have no open-weights status in the catalogue" for a pool's best
+    open-weights model (:func:`videomarket.guide.flagged_leaders` row); "" when none above lacks one."""
+    above, higher = int(row.get("n_unknown_above", 0) or 0), int(row["rank"]) - 1
+    if not above:
+        return ""
+    if higher == 1:
+        return "the model rated above it has no open-weights status in the catalogue"
+    share = f"all {higher}" if above == higher else f"{above} of the {higher}"
+    return f"{share} models rated above it have no open-weights status in the catalogue"
+
+
+def _open_finding(open_best: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None,
+                  category: str = "") -> str:
+    mine = open_best[open_best["category"].astype(str) == category].dropna(subset=["model"])
+    if len(mine) and unknown_above_words(mine.iloc[0]):
+        row = mine.iloc[0]
+        return (f"In {pool_label(category).lower()}, the best model the catalogue marks as open-weights is "
+                f"{row['model_name']}, {_place(row)}, but {unknown_above_words(row)}.")
     best = _best_open(open_best)
     if best is None:
         return "No model on these boards has open weights in the catalogue."
@@ -557,7 +582,7 @@ def _open_finding(open_best: pd.DataFrame, tops: dict[str, pd.DataFrame] | None 
         row, top = variant[0]
         return (f"{best['model_name']} is the best model the catalogue marks as open-weights: "
                 f"{_place(row)} in "
-                f"{pool_label(row['category']).lower()}, behind only its hosted variant {top['model_name']}.")
+                f"{pool_label(row['category']).lower()}, behind only its variant {top['model_name']}.")
     places = _and([f"{_place(r)} in {pool_label(r['category']).lower()}" for _, r in same.iterrows()])
     return (f"{best['model_name']} is the best model the catalogue marks as open-weights: {places}, "
             f"{_and([fmt.points(float(g)) for g in same['gap_to_leader']]).replace(' points and ', ' and ')}"
@@ -815,10 +840,12 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame
                     f"#{int(row['claim_rank'])} of {int(row['board_size'])}{board}.")
             if listing and priced is not None and lost == "no longer leads":
                 alone = True
-                text = (f"{picks[need]}, the December 2025 {need} pick, led "
-                        f"{pool_label(row['category']).lower()} then. Its {listing.group(1)} listing on the "
-                        f"{fmt.day(row['snapshot_date'])} board is not comparable (different board, scale "
-                        "and listing).")
+                share = fmt.pct(float(win_probability(float(row["gap"]), 0.0)), 0)
+                text = (f"{picks[need]}, December 2025's {need} pick, no longer leads: its "
+                        f"{listing.group(1)} listing is #{int(row['claim_rank'])} of "
+                        f"{int(row['board_size'])} "
+                        f"on {fmt.day(row['snapshot_date']).rsplit(' ', 1)[0]}, and {row['pick_name']} "
+                        f"would win about {share} of head-to-head votes against it.")
             continue
         words.append(f"{who} holds, at {where}" if need in held_now else f"{who} is {where}")
     rest = len(picks) - len(judged_now)
@@ -959,15 +986,15 @@ def _variants_words(open_best: pd.DataFrame, best_name: str = "") -> str:
         return ""
     cells = [v.strip() for cell in rows["variants"] for v in str(cell).split(";") if v.strip()]
     names = list(dict.fromkeys(re.sub(r" \(#\d+\)$", "", c) for c in cells))
-    ranks = sorted(int(r) for c in cells for r in re.findall(r"\(#(\d+)\)$", c))
     bases = _and(list(dict.fromkeys(b.strip() for cell in rows["variant_of"] for b in str(cell).split(";"))))
-    placed = f"#{ranks[0]}" if ranks[0] == ranks[-1] else f"#{ranks[0]} to #{ranks[-1]}"
-    boards = (pools_text(rows["category"]) if len(rows) < 3 else f"{len(rows)} boards")
+    pairs = zip(rows["category"], rows["variants"], strict=True)
+    placed = _and([_and([f"#{r}" for r in sorted(int(x) for x in re.findall(r"\(#(\d+)\)", str(cell)))])
+                   + f" in {pool_label(pool).lower()}" for pool, cell in pairs])
     kind = "variant" if len(names) == 1 else "variants"
     who = (f"its {kind} {_and(names)}" if bases == best_name else
            f"{_and(names)}, {'a variant' if len(names) == 1 else 'variants'} of the open-weights model "
            f"{bases}")
-    return f"the catalogue does not say whether the weights are open for {who}, placed {placed} on {boards}"
+    return f"the catalogue does not say whether the weights are open for {who}, placed {placed}"
 
 
 # --- helpers the findings and sections share ----------------------------------------------------

@@ -6,7 +6,6 @@ import pandas as pd
 
 from videomarket.stories import fmt
 from videomarket.stories._guide import (
-    BUDGET_POINTS,
     POOL_LABELS,
     RACE,
     SURE,
@@ -16,6 +15,7 @@ from videomarket.stories._guide import (
     boards_anchor,
     budget_pick,
     race_names,
+    unknown_above_words,
 )
 
 
@@ -45,8 +45,11 @@ def _open_row(open_best: pd.DataFrame | None, pool: str) -> pd.Series | None:
 
 def _open_cell(open_best: pd.DataFrame | None, pool: str) -> str:
     best = _open_row(open_best, pool)
-    return "none on the board" if best is None else (
-        f"{best['model_name']}, #{int(best['rank'])} of {int(best['board_size'])}")
+    if best is None:
+        return "none on the board"
+    caveat = unknown_above_words(best)
+    return (f"{best['model_name']}, #{int(best['rank'])} of {int(best['board_size'])}"
+            + (f" ({caveat})" if caveat else ""))
 
 
 def _picks(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, open_best: pd.DataFrame | None,
@@ -109,7 +112,8 @@ def picks_caption(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     return text
 
 
-def picks_check_text(frame: pd.DataFrame, downloaded_day: object, *, brief: bool = False) -> str:
+def picks_check_text(frame: pd.DataFrame, downloaded_day: object, *, brief: bool = False,
+                     newest: object = None) -> str:
     """One sentence: whether every pool's three picks are the same on the last downloaded boards
     (``frame``: :func:`picks_frame`); ``brief``, in ten words or so for the answer."""
     same = frame["downloaded"].astype(str).str.startswith("same")
@@ -119,8 +123,9 @@ def picks_check_text(frame: pd.DataFrame, downloaded_day: object, *, brief: bool
         some = "agree" if same.all() else f"agree in {int(same.sum())} of {len(frame)} pools"
         return f"The last downloaded boards ({when.day} {when:%B}) {some}."
     if same.all():
-        return (f"On the last downloaded boards, {day}, all {len(frame)} pools have the same leader, "
-                f"cheapest pick within {BUDGET_POINTS} points and best open-weights model.")
+        return (f"On the last downloaded boards ({day}), every pool has the same three picks as on "
+                f"{fmt.day(newest).rsplit(' ', 1)[0]}." if newest is not None else
+                f"On the last downloaded boards ({day}), every pool has the same three picks.")
     return (f"On the last downloaded boards, {day}, {int(same.sum())} of {len(frame)} pools have the same "
             f"three picks; {_and(frame.loc[~same, 'pool'].str.lower().tolist())} differ.")
 
@@ -170,3 +175,48 @@ def leaders_chart_title(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | N
     if races:
         parts.append(f"{_and(races)} {'is an open race' if len(races) == 1 else 'are open races'}")
     return "; ".join(parts) if parts else "No pool has a leader"
+
+
+#: Where the possible double entry and a wrong digit in the rebuilt rating are told in full.
+DOUBLE_ENTRY_LINK = "03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board"
+DIGIT_LINK = "00-about-the-data.html#how-strong-is-the-evidence"
+
+
+def leader_caveats_text(board: pd.DataFrame, pairs: pd.DataFrame | None, lower: pd.DataFrame,
+                        higher: pd.DataFrame, downloaded_day: object) -> str:
+    """The two caveats beside the silent text-to-video leader's chance, one clause each with its link:
+    the chance if the board's "based on" pair (:func:`videomarket.leaderboard.based_on_odds`) is one model,
+    and what a wrong tens digit in the rebuilt rating would make of it (``lower`` / ``higher``:
+    leader_probability of :func:`videomarket.leaderboard.nudged_board` at -10 and +10); "" without a pair.
+
+    >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.87865, 0.1],
+    ...                   "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
+    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]),
+    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"],
+    ...     "p_leader_as_one": [0.93495]})
+    >>> lo, hi = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.41605, 0.99425))
+    >>> print(leader_caveats_text(b, pairs, lo, hi, "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0's 88% would be about 93% if the two near-identical MiniMax H3 entries are one model; on 6
+    October they were identical and count once
+    ([report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)). A wrong tens
+    digit in its rebuilt rating would give about 42% or 99% ([report
+    00](00-about-the-data.html#how-strong-is-the-evidence)).
+    """
+    lead = board.iloc[0]
+    day = pd.Timestamp(lead["snapshot_date"])
+    rows = None if pairs is None else pairs[pd.to_datetime(pairs["snapshot_date"]) == day]
+    if rows is None or len(rows) != 1:
+        return ""
+    pair = rows.iloc[0]
+    family = " ".join(a for a, b in zip(str(pair["model_name"]).split(), str(pair["same_as_name"]).split(),
+                                        strict=False) if a == b)
+    shown = pd.Timestamp(downloaded_day)
+
+    def chance(table: pd.DataFrame) -> float:
+        return float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0])
+
+    return (f"{lead['model_name']}'s {fmt.pct(float(lead['p_leader']), 0)} would be "
+            f"about {fmt.pct(float(pair['p_leader_as_one']), 0)} if the two near-identical {family} entries "
+            f"are one model; on {shown.day} {shown:%B} they were identical and count once "
+            f"([report 03]({DOUBLE_ENTRY_LINK})). A wrong tens digit in its rebuilt rating would give about "
+            f"{fmt.pct(chance(lower), 0)} or {fmt.pct(chance(higher), 0)} ([report 00]({DIGIT_LINK})).")

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from videomarket.arena import win_probability
 from videomarket.guide import NEAR_TOP_POINTS, POOL_LABELS
 from videomarket.leaderboard import CORRELATION_CHECK
 from videomarket.stories import _wording as wording
@@ -538,9 +539,8 @@ def open_weights_text(open_best: pd.DataFrame, *, brief: bool = False) -> str:
     text = (f"**{best['model_name']}** ({best['developer']}) is the best model the catalogue marks as "
             f"[open-weights](#glossary-open-weights), at {places}.")
     if len(held) > 1 and worst["model"] != best["model"]:
-        text += (f" The best marked open-weights model ranks lowest in "
-                 f"{pool_label(worst['category']).lower()}: "
-                 f"{worst['model_name']} at {_place(worst)}.")
+        text += (f" {pool_label(worst['category'])} has the lowest-ranked open-weights pick: "
+                 f"{worst['model_name']}, {_place(worst)}.")
     variants = _variants_words(open_best)
     if variants and brief:
         return text + f" {_first_upper(variants)}."
@@ -748,9 +748,8 @@ def _verdict(row: pd.Series, *, then: bool = False) -> object:
         last = f"#{int(row['last_seen_rank'])}"
         if pd.notna(row.get("last_seen_size", pd.NA)):
             last += f" of {int(row['last_seen_size'])}"
-        lead = ", so not leading then" if int(row["last_seen_rank"]) > 1 else ""
-        return (f"Cannot be judged directly (not listed now; last listed {fmt.day(row['last_seen'])} at "
-                f"{last}{lead})")
+        lead = ", not leading" if int(row["last_seen_rank"]) > 1 else ""
+        return f"Not on the board now; {last} on {fmt.day(row['last_seen'])}, the last board listing it{lead}"
     if str(row.get("pick", "")) == "frontier":
         return _frontier_verdict(row, where)
     if str(row.get("pick", "")) == "near-top":
@@ -761,8 +760,15 @@ def _verdict(row: pd.Series, *, then: bool = False) -> object:
     listed, claim = str(row.get("claim_name", "")), str(row.get("claim", ""))
     if not then and listed != claim and listed.startswith(f"{claim} ("):
         version = listed.removeprefix(f"{claim} (").removesuffix(")")
-        return f"Not comparable (different board, scale and listing): its {version} listing is {gap}"
+        return (f"Does not lead now: its {version} listing is {where}; {_votes_against(row)}")
     return f"{'Did not lead' if then else 'Does not lead now'} ({gap})"
+
+
+def _votes_against(row: pd.Series) -> str:
+    """"Wan 3.0 would win about 77% of head-to-head votes against it" (the board's leader against a pick
+    on the same board: ratings within one board compare)."""
+    share = fmt.pct(float(win_probability(float(row["gap"]), 0.0)), 0)
+    return f"{row['pick_name']} would win about {share} of head-to-head votes against it"
 
 
 def _frontier_verdict(row: pd.Series, where: str) -> str:
