@@ -337,7 +337,7 @@ def test_an_interval_reaching_the_best_is_said() -> None:
             "USD 7.80, its 95% interval reaching the best's: the cheapest model about as good.") in text
 
 
-def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_chance() -> None:
+def test_leaders_table_names_ties_and_bases() -> None:
     frame = stories.leaders_frame(leaders())
     assert frame["pool"].tolist() == ["Text to video (silent)", "Image to video (silent)"]
     assert frame["runner_up"].tolist() == ["MiniMax H3 Max (based on MiniMax H3)",
@@ -349,30 +349,6 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
     # the correlated readings, both signs, are in the text only: the table shows neither
     assert "p_leader_correlated" not in stories.LEADERS_TABLE
     assert frame["p_leader"].dtype == "Float64"  # numbers in the CSV, words only on screen
-    text = stories.leaders_text(leaders(), tops())
-    assert text.startswith(
-        "**Wan 3.0** (Alibaba) leads text to video (silent) by 11 points over MiniMax H3 Max (listed by Fal, "
-        "based on MiniMax H3): about 98% likely to be truly #1. **Gemini Omni Flash** (Google) leads image "
-        "to "
-        "video (silent) by 6 points over Bach 1.0 Pro and Wan 3.0 (both =2): about 61% likely to be truly "
-        "#1.")
-    assert ("A model can show a higher chance of being #1 than one ranked above or tied with it when its "
-            "interval is wider, which leaves it more room above: in image to video (silent), Wan 3.0 (about "
-            "19%) against Bach 1.0 Pro (about 16%), both =2 with the same rating.") in text
-    assert ("The table also gives each chance with the ratings [correlated](#glossary-correlation) at 0.3, "
-            "an illustration (see the method notes).") in text
-    assert text.endswith("There is no board for that date in text to video with audio.")
-    assert stories.order_note({T2V: tops()[T2V]}) == ""  # chances that follow the ranks: nothing to say
-    twice = stories.leaders_text(leaders(listed_twice=["H3 Max (based on H3) = H3", "", ""]))
-    assert "(the same rating and interval: H3 Max (based on H3) = H3) counts once." in twice
-    hosted = leaders(built_on=["Wan 2", pd.NA, pd.NA], hosted_by=["Fal", pd.NA, pd.NA])
-    assert stories.leaders_text(hosted).startswith("**Wan 3.0** (Alibaba; listed by Fal, based on Wan 2)")
-    # the tables' fixed pool order, not the order of certainty: a surer image-to-video lead comes second
-    surer = leaders(p_leader=[0.61, 0.98, pd.NA]).iloc[[1, 0, 2]]
-    assert stories.leaders_text(surer, detail=False).startswith(
-        "**Wan 3.0** (Alibaba) leads text to video (silent) by 11 points over MiniMax H3 Max (listed by Fal, "
-        "based on MiniMax H3): about 61% likely to be truly #1. **Gemini Omni Flash** (Google) leads image "
-        "to video (silent)")
 
 
 def test_value_text_frame_and_layout() -> None:
@@ -428,14 +404,6 @@ def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -
                        missing=stories.FLAGGED_MISSING).cells()[0] == [
         "Text to video (silent)", "LTX-2.5 Fast", "Lightricks", "22", "32", "938\u00a0[927\u2060–\u2060949]",
         "191", "3", "2"]
-    audio_leaders = leaders(category=[T2VA, I2V, T2V])
-    silent = open_best().assign(rank=[1, 3], gap_to_leader=[0.0, 20.0], n_unknown=0, n_unknown_above=0)
-    assert stories.audio_text(audio_leaders, silent) == (
-        "Every model on the with-audio boards makes sound ([native audio](#glossary-native-audio)), so their "
-        "leaders, **Wan 3.0**, are also the native-audio picks. On the silent boards, the best model that "
-        "can also make sound: LTX-2.5 Fast in text to video (silent) (the leader itself); MiniMax H3 in "
-        "image to video (silent) (#3 of 77, 20 points behind the leader)."
-    )
 
 
 def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
@@ -539,7 +507,7 @@ def test_method_notes_compute_the_rerating_and_say_the_budget_rule_only_with_a_b
     assert ("- **Prices** come from two undated copies of Artificial Analysis's model list, dated by what "
             "they list to about late September 2026. A model in the newer copy takes its price from it; the "
             "older copy fills only models the newer one lacks.") in notes
-    assert "(2 models in the silent text-to-video pool, no intervals)" in notes
+    assert "People-prompt" not in notes  # the people table's caption dates that copy
     assert "a tie on a rebuilt board may come from rounding" in notes
     assert "budget" not in notes and "seeded" not in notes and "81→30" not in notes
     assert "with the budget of USD 5.00 a minute, also the best model at or under it" in (
@@ -780,10 +748,15 @@ def test_a_pick_named_on_no_board_gets_its_closest_entry_as_indirect_evidence() 
     from videomarket.stories._guide_sections import _closest_verdict, closest_entry
     assert closest_entry("Pika 2.5 Turbo", board)["model_name"] == "Pika 2.5"
     assert closest_entry("Pika", board) is None  # never down to one word
+    # dearer than the highest-rated priced model and rated far below it: plainly not a budget choice
     assert _closest_verdict(row, board) == (
+        "Not a budget choice now: no Pika 2.5 Turbo on the board; the closest entry, Pika 2.5, is #2 of 3 at "
+        "USD 12.80 a minute, more than Wan 3.0 (USD 12.00), rated 282 points higher")
+    cheaper = board.assign(price_usd_per_min=[12.0, 3.0, 2.4])
+    assert _closest_verdict(row, cheaper) == (
         "Cannot be judged directly (no Pika 2.5 Turbo on the board; the closest entry, Pika 2.5, is #2 of 3 "
         "at "
-        "USD 12.80 a minute, rated 847, off the price–quality frontier)")
+        "USD 3.00 a minute, rated 847, off the price–quality frontier)")
     assert _closest_verdict(row.replace({"unknown model": "no prices"}), board) is None
 
 
@@ -1117,29 +1090,6 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
         "LMArena's board does not say whether its videos are silent or with audio.")
 
 
-def test_the_short_leaders_text_links_the_bands_instead_of_defining_them() -> None:
-    lead = pd.DataFrame({"category": [T2V], "model": ["wan"], "model_name": ["Wan 3.0"], "creator": "Alibaba",
-                         "hosted_by": pd.NA, "built_on": pd.NA, "margin": [11.0], "runner_up_name": ["H3"],
-                         "p_leader": [0.88], "listed_twice": pd.NA})
-    assert stories.leaders_text(lead, detail=False) == (
-        "**Wan 3.0** (Alibaba) leads text to video (silent) by 11 points over H3: about 88% likely to be "
-        "truly #1. A lead at 95% or more is [near-certain](#glossary-near-certain), one "
-        "from 75% to under 95% "
-        "is [likely](#glossary-likely-lead), and one under 75% is an [open race](#glossary-open-race).")
-
-
-def test_a_lead_over_its_own_base_model_and_an_unpriced_leader_are_said() -> None:
-    lead = pd.DataFrame({"category": [I2VA], "model": ["max"], "model_name": ["H3 Max"], "creator": "MiniMax",
-                         "hosted_by": pd.NA, "built_on": ["H3"], "margin": [14.0], "runner_up_name": ["H3"],
-                         "p_leader": [0.98], "listed_twice": pd.NA, "ci_low": [1186.0], "ci_high": [1204.0]})
-    top = {I2VA: pd.DataFrame({"model_name": ["H3 Max", "H3"], "ci_low": [1186.0, 1173.0],
-                               "ci_high": [1204.0, 1189.0]})}
-    assert stories.leaders_text(lead, top, detail=False).startswith(
-        "**H3 Max** (MiniMax; based on H3) leads image to video with audio by 14 points over H3, the model "
-        "it is based on, a lead within one developer, though their intervals overlap: about "
-        "98% likely to be truly #1.")
-
-
 def test_the_open_finding_names_a_hosted_variant_above_the_best_marked_open_model() -> None:
     best = pd.DataFrame({"category": [I2VA, T2V], "model": ["h3", "ltx"], "model_name": ["MiniMax H3", "LTX"],
                          "rank": [2, 22], "board_size": [36, 32], "gap_to_leader": [14.0, 191.0]})
@@ -1244,3 +1194,42 @@ def test_the_open_weights_caveat_counts_the_unflagged_models_rated_above() -> No
     assert frame["open"].tolist()[0] == (
         "LTX-2.5 Fast, #22 of 32 (2 of the 21 models rated above it have no open-weights status in the "
         "catalogue)")
+
+
+def audio_leaders() -> pd.DataFrame:
+    """pool_leaders-shaped with-audio rows: a priced leader and a "based on" variant with no price."""
+    return pd.DataFrame({"category": [T2VA, "image-to-video-audio"], "model": ["wan", "h3max-based-on-h3"],
+                         "model_name": ["Wan 3.0", "MiniMax H3 Max"], "elo": [1156.0, 1195.0],
+                         "p_leader": [0.83615, 0.977], "hosted_by": [pd.NA, "Fal"],
+                         "built_on": [pd.NA, "MiniMax H3"]})
+
+
+def audio_board() -> pd.DataFrame:
+    return pd.DataFrame({"model": ["h3max-based-on-h3", "h3", "g"],
+                         "model_name": ["MiniMax H3 Max", "MiniMax H3", "Gemini Omni Flash"],
+                         "rank": [1, 2, 3], "elo": [1195.0, 1181.0, 1178.0],
+                         "price_usd_per_min": [None, 7.8, 6.0]})
+
+
+def test_the_audio_finding_names_both_picks_and_the_priced_alternative_to_an_unpriced_one() -> None:
+    priced = {"image-to-video-audio": audio_board()}
+    assert stories.audio_picks_finding(audio_leaders(), priced) == (
+        "With audio, Wan 3.0 leads text to video (84% likely) and MiniMax H3 Max image to video (98%), a "
+        "variant with no price; the best priced alternative, MiniMax H3 (USD 7.80), is 14 points lower.")
+    # every leader priced: no caveat
+    board = audio_board().assign(price_usd_per_min=[9.0, 7.8, 6.0])
+    assert stories.audio_picks_finding(audio_leaders(), {"image-to-video-audio": board}) == (
+        "With audio, Wan 3.0 leads text to video (84% likely) and MiniMax H3 Max image to video (98%).")
+    assert stories.audio_caveat_text(audio_leaders(), priced) == (
+        "The image to video with audio pick, MiniMax H3 Max, has no list price: Fal lists it as based on "
+        "MiniMax H3, and the data do not say whether it is a hosted copy or a higher setting. Every model on "
+        "the with-audio boards makes sound ([native audio](#glossary-native-audio)); the cheapest there "
+        "within 100 points of MiniMax H3, the best priced model, is Gemini Omni Flash (USD 6.00).")
+    assert stories.audio_caveat_text(audio_leaders(), {"image-to-video-audio": board}) == ""
+
+
+def test_the_findings_can_leave_the_shortlist_to_its_section() -> None:
+    found = stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(), shortlist=False)
+    assert len(found) == 3 and not any("December" in f for f in found)
+    assert stories.shortlist_point(THEN, NOW) == stories.guide_findings(
+        leaders(), value(), T2V, open_best(), THEN, NOW, tops())[3]

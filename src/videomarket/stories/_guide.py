@@ -442,6 +442,7 @@ def guide_findings(
     audio_best: pd.DataFrame | None = None,
     rankings: pd.DataFrame | None = None,
     downloaded: pd.DataFrame | None = None,
+    shortlist: bool = True,
 ) -> list[str]:
     """Four or five computed findings, one idea each: how sure the leads are (or, with ``audio_best``,
     :func:`audio_finding`, with ``downloaded`` its last downloaded silent board); the cheapest model near
@@ -457,7 +458,7 @@ def guide_findings(
     re-rated since (said beside a rank compared across that date); ``press`` the December 2025 press
     ratings (:func:`videomarket.leaderboard.reported_ratings`), which state a judged leader's lead. With
     ``priced`` (:func:`videomarket.guide.priced_boards`) and no budget, the second finding is the budget
-    pick of ``category`` (:func:`budget_finding`).
+    pick of ``category`` (:func:`budget_finding`). ``shortlist=False`` leaves out the shortlist finding.
     """
     findings = [_leaders_finding(leaders, tops) if audio_best is None
                 else audio_finding(leaders, audio_best, tops, rankings, downloaded)]
@@ -471,7 +472,8 @@ def guide_findings(
     else:
         findings.append(_near_top_finding(mine.iloc[0]))
     findings.append(_open_finding(open_best, tops, category))
-    findings.append(_shortlist_finding(then, now, copy, rerated, press, priced))
+    if shortlist:
+        findings.append(_shortlist_finding(then, now, copy, rerated, press, priced))
     return findings + ([basis] if basis else [])
 
 
@@ -797,6 +799,14 @@ def _unjudged_places(now: pd.DataFrame, judged: Iterable[str], priced: dict[str,
                              f"{len(priced[cat])}")
                 break
     return "; ".join(words) + "." if words else ""
+
+
+def shortlist_point(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame | None = None,
+                    rerated: Iterable[str] = (), press: pd.DataFrame | None = None,
+                    priced: dict[str, pd.DataFrame] | None = None) -> str:
+    """The shortlist finding (what became of the December 2025 quality pick) as its section's first
+    sentence, for a note whose key findings leave it out (``guide_findings(..., shortlist=False)``)."""
+    return _shortlist_finding(then, now, copy, rerated, press, priced)
 
 
 def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame | None = None,

@@ -6,6 +6,7 @@ import pandas as pd
 
 from videomarket.stories import fmt
 from videomarket.stories._guide import (
+    BUDGET_POINTS,
     POOL_LABELS,
     RACE,
     SURE,
@@ -220,3 +221,79 @@ def leader_caveats_text(board: pd.DataFrame, pairs: pd.DataFrame | None, lower: 
             f"are one model; on {shown.day} {shown:%B} they were identical and count once "
             f"([report 03]({DOUBLE_ENTRY_LINK})). A wrong tens digit in its rebuilt rating would give about "
             f"{fmt.pct(chance(lower), 0)} or {fmt.pct(chance(higher), 0)} ([report 00]({DIGIT_LINK})).")
+
+
+def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None) -> str:
+    """The with-audio pools' leaders as one finding, with their chances of being truly #1; a leader with no
+    list price (a "based on" variant) is said so, with the best priced alternative: the highest-rated model
+    of its pool with a list price (``priced``: :func:`videomarket.guide.priced_boards`).
+
+    >>> lead = pd.DataFrame({"category": ["text-to-video-audio", "image-to-video-audio"],
+    ...     "model": ["wan", "h3max-based-on-h3"], "model_name": ["Wan 3.0", "MiniMax H3 Max"],
+    ...     "elo": [1156.0, 1195.0], "p_leader": [0.83615, 0.977]})
+    >>> board = pd.DataFrame({"model": ["h3max-based-on-h3", "h3", "g"], "model_name": ["MiniMax H3 Max",
+    ...     "MiniMax H3", "G"], "elo": [1195.0, 1181.0, 1178.0], "price_usd_per_min": [None, 7.8, 6.0]})
+    >>> print(audio_picks_finding(lead, {"image-to-video-audio": board}))  # doctest: +NORMALIZE_WHITESPACE
+    With audio, Wan 3.0 leads text to video (84% likely) and MiniMax H3 Max image to video (98%), a variant
+    with no price; the best priced alternative, MiniMax H3 (USD 7.80), is 14 points lower.
+    """
+    rows = leaders[leaders["category"].astype(str).str.endswith("-audio")]
+    if rows.empty:
+        return ""
+    parts, tail = [], ""
+    for i, (_, row) in enumerate(rows.iterrows()):
+        pool = POOL_LABELS.get(str(row["category"]), str(row["category"])).lower().removesuffix(" with audio")
+        chance = fmt.pct(float(row["p_leader"]), 0) + (" likely" if i == 0 else "")
+        parts.append(f"{row['model_name']} {'leads ' if i == 0 else ''}{pool} ({chance})")
+        board = (priced or {}).get(str(row["category"]))
+        if board is None or tail:
+            continue
+        own = board.loc[board["model"] == row["model"], "price_usd_per_min"]
+        if len(own) and pd.isna(own.iloc[0]):
+            rated = board.dropna(subset=["price_usd_per_min", "elo"]).sort_values("elo", ascending=False)
+            kind = "a variant" if "-based-on-" in str(row["model"]) else "a model"
+            tail = f", {kind} with no price"
+            if len(rated):
+                alt = rated.iloc[0]
+                tail += (f"; the best priced alternative, {alt['model_name']} "
+                         f"({_usd(alt['price_usd_per_min'])}), is "
+                         f"{fmt.points(float(row['elo']) - float(alt['elo']))} lower")
+    return f"With audio, {_and(parts)}{tail}."
+
+
+def audio_caveat_text(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None) -> str:
+    """The section's point on the with-audio picks: a leader with no list price, who lists it, what it is
+    based on, and the cheapest model within the budget cut-off of its pool (:func:`budget_pick`); "" when
+    every with-audio leader has a list price.
+
+    >>> lead = pd.DataFrame({"category": ["image-to-video-audio"], "model": ["h3max-based-on-h3"],
+    ...     "model_name": ["MiniMax H3 Max"], "hosted_by": ["Fal"], "built_on": ["MiniMax H3"]})
+    >>> board = pd.DataFrame({"model": ["h3max-based-on-h3", "h3", "g"], "model_name": ["MiniMax H3 Max",
+    ...     "MiniMax H3", "G"], "rank": [1, 2, 3], "elo": [1195.0, 1181.0, 1178.0],
+    ...     "price_usd_per_min": [None, 7.8, 6.0]})
+    >>> print(audio_caveat_text(lead, {"image-to-video-audio": board}))  # doctest: +NORMALIZE_WHITESPACE
+    The image to video with audio pick, MiniMax H3 Max, has no list price: Fal lists it as based on MiniMax
+    H3, and the data do not say whether it is a hosted copy or a higher setting. Every model on the with-audio
+    boards makes sound ([native audio](#glossary-native-audio)); the cheapest there within 100 points of
+    MiniMax H3, the best priced model, is G (USD 6.00).
+    """
+    for _, row in leaders[leaders["category"].astype(str).str.endswith("-audio")].iterrows():
+        board = (priced or {}).get(str(row["category"]))
+        if board is None:
+            continue
+        own = board.loc[board["model"] == row["model"], "price_usd_per_min"]
+        if not len(own) or pd.notna(own.iloc[0]):
+            continue
+        pool = POOL_LABELS.get(str(row["category"]), str(row["category"])).lower()
+        host, base = row.get("hosted_by", pd.NA), row.get("built_on", pd.NA)
+        text = f"The {pool} pick, {row['model_name']}, has no list price"
+        if pd.notna(host) and pd.notna(base):
+            text += (f": {host} lists it as based on {base}, and the data do not say whether it is a hosted "
+                     "copy or a higher setting")
+        text += ". Every model on the with-audio boards makes sound ([native audio](#glossary-native-audio))"
+        pick = budget_pick(priced, str(row["category"]))
+        if pick is not None:
+            text += (f"; the cheapest there within {BUDGET_POINTS} points of {pick['best_name']}, the best "
+                     f"priced model, is {pick['name']} ({_usd(pick['price'])})")
+        return text + "."
+    return ""
