@@ -1048,8 +1048,9 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
     names = aa
     same = {"g11": "gf11"}
     assert stories.arenas_text(lm, aa, names, same) == (
-        "The two arenas disagree at the top. LMArena's #1 on 21 September 2026, Gemini Omni Flash 1.1, about "
-        "63% likely truly #1 there, is #3 of 3 on Artificial Analysis's silent text-to-video board of 10 "
+        # the chance is the shared finding's: not said again here
+        "The two arenas order the leading models differently. LMArena's #1 on 21 September 2026, Gemini Omni "
+        "Flash 1.1, is #3 of 3 on Artificial Analysis's silent text-to-video board of 10 "
         "October 2026, where Wan 3.0 is #1. Wan 3.0 is listed #6 on LMArena, but its interval overlaps those "
         "of every model from #3 to #4.")
     # each board marked when it is a rebuilt copy with no downloaded one

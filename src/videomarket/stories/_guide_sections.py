@@ -1009,8 +1009,6 @@ def arenas_text(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.Data
     aa, lm_rank, lm_top = found
     one = aa.iloc[0]
     lm_day = fmt.day(lm_board["snapshot_date"].max())
-    chance = lm_board.sort_values("rank").iloc[0].get("p_leader", pd.NA)
-    sure = f", about {fmt.pct(float(chance), 0)} likely truly #1 there," if pd.notna(chance) else ""
     note = (f" {lmarena_board_note(lm_board, aa_rows, sources).split(' Its date is ')[0]}"
             if sources is not None else "")
     aa_words = (f"Artificial Analysis's silent text-to-video board of {fmt.day(one['snapshot_date'])}"
@@ -1024,8 +1022,8 @@ def arenas_text(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.Data
         low, high = standing[2]
         place = (f"{one['model_name']} is listed #{lm_rank[str(one['model'])]} on LMArena, but its interval "
                  f"overlaps those of every model from #{low} to #{high}")
-    return (f"The two arenas disagree at the top. LMArena's #1 on {lm_day}{rebuilt_mark(rebuilt, lm_board)}, "
-            f"{lm_top}{sure} {there}. {fmt.capital(place)}.{note}")
+    return (f"The two arenas order the leading models differently. LMArena's #1 on "
+            f"{lm_day}{rebuilt_mark(rebuilt, lm_board)}, {lm_top}, {there}. {fmt.capital(place)}.{note}")
 
 
 def lmarena_shown(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
