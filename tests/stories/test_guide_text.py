@@ -701,21 +701,6 @@ def test_a_leader_missing_from_another_pool_is_said_with_its_last_listing() -> N
     assert stories.absent_leaders_text(rankings, board.iloc[:1]) == ""
 
 
-def test_changes_of_number_one_are_said_as_a_floor() -> None:
-    t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-01", "2026-06-01"]),
-                      "arena": "A", "category": T2V, "model": ["a", "b", "a"], "model_name": ["A", "B", "A"],
-                      "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
-                      "date_precision": "day"})
-    assert stories.guide_change_warning(t, T2V, arena="A") == (
-        "In the 10 months before that date, #1 of the A text to video (silent) pool changed hands at least "
-        "twice (gaps between archived boards can hide more), so the leader may have changed since.")
-    weak = t.assign(evidence=["A", "C", "A"])  # the middle run rests on one second-hand copy
-    assert "at least never" not in stories.guide_change_warning(weak, T2V, arena="A")
-    assert stories.guide_change_warning(weak, T2V, arena="A").startswith(
-        "In the 10 months before that date, #1 of the A text to video (silent) pool changed hands at least "
-        "twice, every change seen only in second-hand copies")
-
-
 def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -> None:
     rebuilt = pd.DataFrame({"arena": "AA", "category": T2V,
                             "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-07", "2026-10-08"]),
@@ -1024,16 +1009,6 @@ def test_the_data_box_is_short_and_the_rest_goes_to_the_appendix() -> None:
                                                                                 "a month old.**")
 
 
-def test_the_brief_change_warning_gives_the_count_in_brief() -> None:
-    t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-01", "2026-06-01"]),
-                      "arena": "A", "category": T2V, "model": ["a", "b", "a"], "model_name": ["A", "B", "A"],
-                      "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
-                      "date_precision": "day"})
-    assert stories.guide_change_warning(t, T2V, arena="A", brief=True) == (
-        "In the 10 months before, the #1 of text to video (silent) changed at least twice, so the leader may "
-        "have changed since.")
-
-
 def test_the_two_arenas_are_set_side_by_side() -> None:
     lm = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-09-21"), "model": ["g11", "g", "sx", "wan"],
                        "model_name": ["gemini-omni-1.1-flash", "gemini-omni-flash", "grok-x", "wan3.0"],
@@ -1234,3 +1209,13 @@ def test_the_findings_can_leave_the_shortlist_to_its_section() -> None:
     assert len(found) == 3 and not any("December" in f for f in found)
     assert stories.shortlist_point(THEN, NOW) == stories.guide_findings(
         leaders(), value(), T2V, open_best(), THEN, NOW, tops())[3]
+
+
+def test_the_data_box_gives_lmarenas_age_and_the_price_copies() -> None:
+    prices = pd.DataFrame({"price_dating": ["an undated copy of about early August 2026 (x)",
+                                            "an undated copy of about late September 2026 (y)"]})
+    ages = stories.other_ages_text("2026-09-21", prices, build="2026-12-07")
+    assert ages == ("LMArena's board: 21 September 2026 (77 days old). Prices: copies of about early August "
+                    "2026 and about late September 2026.")
+    box = stories.guide_data_as_of("2026-10-10", build="2026-12-07", other_ages=ages)
+    assert box.endswith(f"7 December 2026). **These data are more than a month old.** {ages}")

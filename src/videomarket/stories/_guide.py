@@ -927,9 +927,10 @@ def _holds(checks: pd.DataFrame, *, direct: bool = False) -> tuple[list[str], li
 
 
 def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: object = None,
-                     rebuilt_words: str = "", new_leaders: str = "") -> str:
+                     rebuilt_words: str = "", new_leaders: str = "", other_ages: str = "") -> str:
     """The data box: :func:`videomarket.stories.data_as_of` for the leaderboards, what may have changed
-    (the brief :func:`guide_change_warning`) and, when the boards shown were rebuilt (``rebuilt_words``
+    (``what_may_have_changed``), other sources' ages (``other_ages``: :func:`other_ages_text`) and,
+    when the boards shown were rebuilt (``rebuilt_words``
     non-empty, e.g. :func:`rebuilt_chart_note`), one sentence on that, linking the glossary and report 00's
     section on how strong the evidence is, where the checks are told.
 
@@ -941,34 +942,28 @@ def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: 
     line = data_as_of(latest, build, what_may_have_changed=what_may_have_changed)
     if new_leaders:
         line += f" {new_leaders}"
+    if other_ages:
+        line += f" {other_ages}"
     if rebuilt_words:
         line += (" All picks rest on [rebuilt](#glossary-rebuilt-file) copies, not verified ([how they were "
                  "checked](00-about-the-data.html#how-strong-is-the-evidence)).")
     return line
 
 
-def guide_change_warning(rankings: pd.DataFrame, category: str = "text-to-video", *, until: object = None,
-                         arena: str = "Artificial Analysis", months: int = 10, brief: bool = False) -> str:
-    """How often #1 changed hands in the ``months`` before ``until`` (the boards shown), said as a floor:
-    gaps between archived boards can hide more changes.
+def other_ages_text(lm_day: object, prices: pd.DataFrame, build: object = None) -> str:
+    """LMArena's board date and age and the price copies' dates, for the data box (``prices``:
+    :func:`videomarket.data.load_pool_prices`, its ``price_dating``).
 
-    >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-01", "2026-06-01"]),
-    ...     "arena": "A", "category": "c", "model": ["a", "b", "a"], "model_name": ["A", "B", "A"],
-    ...     "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
-    ...     "date_precision": "day"})
-    >>> guide_change_warning(t, "c", arena="A")[:80]
-    'In the 10 months before that date, #1 of the A c pool changed hands at least twi'
+    >>> prices = pd.DataFrame({"price_dating": ["an undated copy of about early August 2026 (x)",
+    ...                                         "an undated copy of about late September 2026 (y)"]})
+    >>> print(other_ages_text("2026-09-21", prices, build="2026-12-07"))  # doctest: +NORMALIZE_WHITESPACE
+    LMArena's board: 21 September 2026 (77 days old). Prices: copies of about early August 2026 and about
+    late September 2026.
     """
-    from videomarket.stories._changes import changes_count_of
-
-    recent = recent_changes(rankings, arena, category, months, until, as_table=True)
-    if brief:
-        return (f"In the {months} months before, the #1 of {pool_label(category).lower()} changed "
-                f"{changes_count_of(recent, brief=True)}, so the leader may have changed since.")
-    day = fmt.day(until) if until is not None else "that date"
-    return (f"In the {months} months before {day}, #1 of the {arena} {pool_label(category).lower()} "
-            f"pool changed hands {changes_count_of(recent)} (gaps between archived boards can hide more), "
-            "so the leader may have changed since.")
+    built = pd.Timestamp(build) if build is not None else pd.Timestamp.today().normalize()
+    age = (built - pd.Timestamp(lm_day)).days
+    return (f"LMArena's board: {fmt.day(lm_day)} ({age} days old). Prices: copies of "
+            f"{copy_dates(prices['price_dating'])}.")
 
 
 def recent_changes(rankings: pd.DataFrame, arena: str, category: str, months: int,
