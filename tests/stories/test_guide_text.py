@@ -206,8 +206,9 @@ def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlis
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00) comes within 20 points; "
         "MiniMax H3 Max and MiniMax H3 (768p) come as close but lack a list price. The next priced, "
         "HappyHorse-1.1 (USD 9.90), is 87 points lower.",
-        "MiniMax H3 is the best model the catalogue marks as open-weights: #4 of 77 in image to video "
-        "(silent), 12 points behind the leader.",
+        # the note's pool has 2 unflagged models above its best open-weights one: the pick's caveat
+        "In text to video (silent), the best model the catalogue marks as open-weights is LTX-2.5 Fast, #22 "
+        "of 32, but 2 of the 21 models rated above it have no open-weights status in the catalogue.",
         # the budget row checks a stand-in (Pika 2.5 for Pika 2.5 Turbo): not a verdict on the pick
         "In December 2025, only Runway Gen-4.5 (quality) could be judged: it held, #1 of the 20 listed. Now "
         "it is #24 of 32 in text to video (silent); 2 other picks cannot be judged directly.",
@@ -336,7 +337,7 @@ def test_an_interval_reaching_the_best_is_said() -> None:
             "USD 7.80, its 95% interval reaching the best's: the cheapest model about as good.") in text
 
 
-def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_chance() -> None:
+def test_leaders_table_names_ties_and_bases() -> None:
     frame = stories.leaders_frame(leaders())
     assert frame["pool"].tolist() == ["Text to video (silent)", "Image to video (silent)"]
     assert frame["runner_up"].tolist() == ["MiniMax H3 Max (based on MiniMax H3)",
@@ -348,30 +349,6 @@ def test_leaders_table_and_text_name_ties_bases_and_a_lower_rank_with_a_higher_c
     # the correlated readings, both signs, are in the text only: the table shows neither
     assert "p_leader_correlated" not in stories.LEADERS_TABLE
     assert frame["p_leader"].dtype == "Float64"  # numbers in the CSV, words only on screen
-    text = stories.leaders_text(leaders(), tops())
-    assert text.startswith(
-        "**Wan 3.0** (Alibaba) leads text to video (silent) by 11 points over MiniMax H3 Max (listed by Fal, "
-        "based on MiniMax H3): about 98% likely to be truly #1. **Gemini Omni Flash** (Google) leads image "
-        "to "
-        "video (silent) by 6 points over Bach 1.0 Pro and Wan 3.0 (both =2): about 61% likely to be truly "
-        "#1.")
-    assert ("A model can show a higher chance of being #1 than one ranked above or tied with it when its "
-            "interval is wider, which leaves it more room above: in image to video (silent), Wan 3.0 (about "
-            "19%) against Bach 1.0 Pro (about 16%), both =2 with the same rating.") in text
-    assert ("The table also gives each chance with the ratings [correlated](#glossary-correlation) at 0.3, "
-            "an illustration (see the method notes).") in text
-    assert text.endswith("There is no board for that date in text to video with audio.")
-    assert stories.order_note({T2V: tops()[T2V]}) == ""  # chances that follow the ranks: nothing to say
-    twice = stories.leaders_text(leaders(listed_twice=["H3 Max (based on H3) = H3", "", ""]))
-    assert "(the same rating and interval: H3 Max (based on H3) = H3) counts once." in twice
-    hosted = leaders(built_on=["Wan 2", pd.NA, pd.NA], hosted_by=["Fal", pd.NA, pd.NA])
-    assert stories.leaders_text(hosted).startswith("**Wan 3.0** (Alibaba; listed by Fal, based on Wan 2)")
-    # the tables' fixed pool order, not the order of certainty: a surer image-to-video lead comes second
-    surer = leaders(p_leader=[0.61, 0.98, pd.NA]).iloc[[1, 0, 2]]
-    assert stories.leaders_text(surer, detail=False).startswith(
-        "**Wan 3.0** (Alibaba) leads text to video (silent) by 11 points over MiniMax H3 Max (listed by Fal, "
-        "based on MiniMax H3): about 61% likely to be truly #1. **Gemini Omni Flash** (Google) leads image "
-        "to video (silent)")
 
 
 def test_value_text_frame_and_layout() -> None:
@@ -403,10 +380,9 @@ def test_value_text_frame_and_layout() -> None:
 def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -> None:
     assert stories.open_weights_text(open_best()) == (
         "**MiniMax H3** (MiniMax) is the best model the catalogue marks as [open-weights](#glossary-open-"
-        "weights), at #4 of 77 in image to video (silent). The best marked open-weights model ranks lowest "
-        "in text "
-        "to video (silent): LTX-2.5 Fast at #22 of 32. The catalogue does not say whether the weights are "
-        "open for MiniMax H3 Max, a variant of the open-weights model MiniMax H3, placed #2 on text to "
+        "weights), at #4 of 77 in image to video (silent). Text to video (silent) has the lowest-ranked "
+        "open-weights pick: LTX-2.5 Fast, #22 of 32. The catalogue does not say whether the weights are "
+        "open for MiniMax H3 Max, a variant of the open-weights model MiniMax H3, placed #2 in text to "
         "video (silent): it lists it under an id of its own, so what it says of the model it extends is "
         "not carried over, and it could be open. The catalogue does not say whether the weights are open "
         "for 4 board entries (newer models are missing from the catalogue); 2 entries rate above their "
@@ -416,9 +392,8 @@ def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -
                      ignore_index=True)
     assert stories.open_weights_text(both).startswith(
         "**MiniMax H3** (MiniMax) is the best model the catalogue marks as [open-weights](#glossary-open-"
-        "weights), at #4 of 77 in image to video (silent) and #2 of 36 in image to video with audio. The "
-        "best marked open-weights model "
-        "ranks lowest in text to video (silent): LTX-2.5 Fast at #22 of 32.")
+        "weights), at #4 of 77 in image to video (silent) and #2 of 36 in image to video with audio. Text "
+        "to video (silent) has the lowest-ranked open-weights pick: LTX-2.5 Fast, #22 of 32.")
     repeated = open_best().assign(n_unknown=[3, 2],
                                   unknown_models=["h3max, seedance, boreal", "h3max, vimoo"])
     assert ("whether the weights are open for 5 board entries (4 distinct models: a model can be on up "
@@ -429,14 +404,6 @@ def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -
                        missing=stories.FLAGGED_MISSING).cells()[0] == [
         "Text to video (silent)", "LTX-2.5 Fast", "Lightricks", "22", "32", "938\u00a0[927\u2060–\u2060949]",
         "191", "3", "2"]
-    audio_leaders = leaders(category=[T2VA, I2V, T2V])
-    silent = open_best().assign(rank=[1, 3], gap_to_leader=[0.0, 20.0], n_unknown=0, n_unknown_above=0)
-    assert stories.audio_text(audio_leaders, silent) == (
-        "Every model on the with-audio boards makes sound ([native audio](#glossary-native-audio)), so their "
-        "leaders, **Wan 3.0**, are also the native-audio picks. On the silent boards, the best model that "
-        "can also make sound: LTX-2.5 Fast in text to video (silent) (the leader itself); MiniMax H3 in "
-        "image to video (silent) (#3 of 77, 20 points behind the leader)."
-    )
 
 
 def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
@@ -446,12 +413,12 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
     assert frame.to_dict("records")[0] == {
         "need": "Quality", "claim": "Runway Gen-4.5", "pool": "Text to video (silent)",
         "then": "Holds (leads, #1 of the 20 listed)",
-        "now": "Not comparable (different board, scale and listing): its 720p listing is #24 of 32, 206 "
-               "points behind Wan 3.0"}
+        "now": "Does not lead now: its 720p listing is #24 of 32; Wan 3.0 would win about 77% of "
+               "head-to-head votes against it"}
     assert pd.isna(frame.loc[1, "then"])  # no December board: "no board that month"
     assert stories.SHORTLIST_MISSING["then"] == "no board that month"
-    assert frame.loc[1, "now"] == ("Cannot be judged directly (not listed now; last listed 30 September 2026 "
-                                   "at #16 of 77, so not leading then)")
+    assert frame.loc[1, "now"] == ("Not on the board now; #16 of 77 on 30 September 2026, the last board "
+                                   "listing it, not leading")
     assert frame.loc[2, ["then", "now"]].tolist() == ["Cannot be judged (no board measures it)"] * 2
     # with the people-prompt ratings, the claim no board measures is judged now on that nearest proxy
     people = pd.DataFrame({"model_name": ["Kling", "Veo 3", "Sora"], "rank_prompt": [1, 2, 2],
@@ -492,8 +459,8 @@ def test_claim_verdicts_hold_fail_or_cannot_be_judged() -> None:
     assert stories.claim_verdict(NOW.iloc[0].copy(), then=True) == (
         "Did not lead (#24 of 32, 206 points behind Wan 3.0)")
     assert stories.claim_verdict(NOW.iloc[0].copy()) == (
-        "Not comparable (different board, scale and listing): its 720p listing is #24 of 32, 206 points "
-        "behind Wan 3.0")
+        "Does not lead now: its 720p listing is #24 of 32; Wan 3.0 would win about 77% of head-to-head "
+        "votes against it")
     assert stories.claim_verdict(THEN.iloc[1]) is pd.NA
     unknown = checks([{"need": "budget", "claim": "X", "status": "unknown model"}]).iloc[0]
     assert stories.claim_verdict(unknown) == (
@@ -540,7 +507,7 @@ def test_method_notes_compute_the_rerating_and_say_the_budget_rule_only_with_a_b
     assert ("- **Prices** come from two undated copies of Artificial Analysis's model list, dated by what "
             "they list to about late September 2026. A model in the newer copy takes its price from it; the "
             "older copy fills only models the newer one lacks.") in notes
-    assert "(2 models in the silent text-to-video pool, no intervals)" in notes
+    assert "People-prompt" not in notes  # the people table's caption dates that copy
     assert "a tie on a rebuilt board may come from rounding" in notes
     assert "budget" not in notes and "seeded" not in notes and "81→30" not in notes
     assert "with the budget of USD 5.00 a minute, also the best model at or under it" in (
@@ -662,9 +629,8 @@ def test_shipped_shortlist_in_december_and_now(shipped: dict) -> None:
     # one matching rule: Runway Gen-4.5 (720p) is Runway Gen-4.5 (the alias table's same model id), judged
     # directly; Pika 2.5 Turbo has no entry of its name and Pika 2.5 is another model, so it is not judged
     verdict = quality["now"]
-    assert re.fullmatch(r"Not comparable \(different board, scale and listing\): its 720p listing is "
-                        r"#\d+ of \d+, "
-                        r"\d+ points behind .+",
+    assert re.fullmatch(r"Does not lead now: its 720p listing is #\d+ of \d+; .+ would win about \d+% of "
+                        r"head-to-head votes against it",
                         verdict), verdict
     assert "indirect" not in " ".join(frame["now"].dropna())
     budget = frame[frame["need"] == "Budget"]
@@ -676,7 +642,7 @@ def test_shipped_shortlist_in_december_and_now(shipped: dict) -> None:
     assert pd.isna(budget["then"].tolist()[1])
     assert frame["then"].isna().sum() >= 3  # pools without a December board: "no board that month"
     assert len(frame) == len(shipped["now"])
-    assert all(str(v).startswith(("Holds", "Does not hold", "Does not lead now", "Not comparable",
+    assert all(str(v).startswith(("Holds", "Does not hold", "Does not lead now", "Not on the board now",
                                   "Cannot be judged"))
                for v in pd.concat([frame["then"].dropna(), frame["now"].dropna()]))
     text = stories.december_board(shipped["rankings"])
@@ -735,21 +701,6 @@ def test_a_leader_missing_from_another_pool_is_said_with_its_last_listing() -> N
     assert stories.absent_leaders_text(rankings, board.iloc[:1]) == ""
 
 
-def test_changes_of_number_one_are_said_as_a_floor() -> None:
-    t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-01", "2026-06-01"]),
-                      "arena": "A", "category": T2V, "model": ["a", "b", "a"], "model_name": ["A", "B", "A"],
-                      "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
-                      "date_precision": "day"})
-    assert stories.guide_change_warning(t, T2V, arena="A") == (
-        "In the 10 months before that date, #1 of the A text to video (silent) pool changed hands at least "
-        "twice (gaps between archived boards can hide more), so the leader may have changed since.")
-    weak = t.assign(evidence=["A", "C", "A"])  # the middle run rests on one second-hand copy
-    assert "at least never" not in stories.guide_change_warning(weak, T2V, arena="A")
-    assert stories.guide_change_warning(weak, T2V, arena="A").startswith(
-        "In the 10 months before that date, #1 of the A text to video (silent) pool changed hands at least "
-        "twice, every change seen only in second-hand copies")
-
-
 def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -> None:
     rebuilt = pd.DataFrame({"arena": "AA", "category": T2V,
                             "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-07", "2026-10-08"]),
@@ -782,10 +733,15 @@ def test_a_pick_named_on_no_board_gets_its_closest_entry_as_indirect_evidence() 
     from videomarket.stories._guide_sections import _closest_verdict, closest_entry
     assert closest_entry("Pika 2.5 Turbo", board)["model_name"] == "Pika 2.5"
     assert closest_entry("Pika", board) is None  # never down to one word
+    # dearer than the highest-rated priced model and rated far below it: plainly not a budget choice
     assert _closest_verdict(row, board) == (
+        "Not a budget choice now: no Pika 2.5 Turbo on the board; the closest entry, Pika 2.5, is #2 of 3 at "
+        "USD 12.80 a minute, more than Wan 3.0 (USD 12.00), rated 282 points higher")
+    cheaper = board.assign(price_usd_per_min=[12.0, 3.0, 2.4])
+    assert _closest_verdict(row, cheaper) == (
         "Cannot be judged directly (no Pika 2.5 Turbo on the board; the closest entry, Pika 2.5, is #2 of 3 "
         "at "
-        "USD 12.80 a minute, rated 847, off the price–quality frontier)")
+        "USD 3.00 a minute, rated 847, off the price–quality frontier)")
     assert _closest_verdict(row.replace({"unknown model": "no prices"}), board) is None
 
 
@@ -816,8 +772,10 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
          "downloaded": "same 3 picks (open race led by Gemini Omni Flash, 64%)"}]
     day = pd.Timestamp("2026-10-06")
     assert stories.picks_check_text(frame, day) == (
-        "On the last downloaded boards, 6 October 2026, all 2 pools have the same leader, cheapest pick "
-        "within 100 points and best open-weights model.")
+        "On the last downloaded boards (6 October 2026), every pool has the same three picks.")
+    assert stories.picks_check_text(frame, day, newest=pd.Timestamp("2026-10-10")) == (
+        "On the last downloaded boards (6 October 2026), every pool has the same three picks as on 10 "
+        "October.")
     assert stories.picks_check_text(frame, day, brief=True) == "The last downloaded boards (6 October) agree."
     # another leader and another budget pick on the downloaded board: said, and counted
     other = (lead.assign(model=["x", "gem"], model_name=["X", "Gemini Omni Flash"]),
@@ -888,8 +846,8 @@ def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
     found = stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(), press=press,
                                    priced={})
     assert found[3] == (
-        "Runway Gen-4.5, the December 2025 quality pick, led text to video (silent) then. Its 720p listing "
-        "on the 10 October 2026 board is not comparable (different board, scale and listing).")
+        "Runway Gen-4.5, December 2025's quality pick, no longer leads: its 720p listing is #24 of 32 on 10 "
+        "October, and Wan 3.0 would win about 77% of head-to-head votes against it.")
     # a press list led by another model: the December verdict falls back to the board copy
     other = press.assign(model_name=["Veo 3", "Runway Gen-4.5", "Kling 2.5"])
     assert stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(),
@@ -935,6 +893,11 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
     assert stories.budget_finding({T2V: near}, T2V) == (
         "The text to video (silent) budget pick depends on the 100-point cut-off: HappyHorse (USD 9.90 a "
         "minute, #2 of 4, 87 points below Wan 3.0) qualifies; LTX, USD 7.50 cheaper, misses by 2 points.")
+    # with intervals that overlap, the two cannot be told apart: the finding says to choose on price
+    spread = near.assign(ci_low=near["elo"] - 11, ci_high=near["elo"] + 11)
+    assert stories.budget_finding({T2V: spread}, T2V) == (
+        "For a text to video (silent) budget pick, HappyHorse (USD 9.90 a minute, 1042 [1031–1053]) and LTX "
+        "(USD 2.40, 1027 [1016–1038]) cannot be told apart: choose on price.")
     alone = board[board["model"] != "h"]
     assert stories.budget_chart_title({T2V: alone}, T2V) == (
         "Text to video (silent): no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
@@ -1046,16 +1009,6 @@ def test_the_data_box_is_short_and_the_rest_goes_to_the_appendix() -> None:
                                                                                 "a month old.**")
 
 
-def test_the_brief_change_warning_gives_the_count_in_brief() -> None:
-    t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-01", "2026-06-01"]),
-                      "arena": "A", "category": T2V, "model": ["a", "b", "a"], "model_name": ["A", "B", "A"],
-                      "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
-                      "date_precision": "day"})
-    assert stories.guide_change_warning(t, T2V, arena="A", brief=True) == (
-        "In the 10 months before, the #1 of text to video (silent) changed at least twice, so the leader may "
-        "have changed since.")
-
-
 def test_the_two_arenas_are_set_side_by_side() -> None:
     lm = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-09-21"), "model": ["g11", "g", "sx", "wan"],
                        "model_name": ["gemini-omni-1.1-flash", "gemini-omni-flash", "grok-x", "wan3.0"],
@@ -1070,8 +1023,9 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
     names = aa
     same = {"g11": "gf11"}
     assert stories.arenas_text(lm, aa, names, same) == (
-        "The two arenas disagree at the top. LMArena's #1 on 21 September 2026, Gemini Omni Flash 1.1, about "
-        "63% likely truly #1 there, is #3 of 3 on Artificial Analysis's silent text-to-video board of 10 "
+        # the chance is the shared finding's: not said again here
+        "The two arenas order the leading models differently. LMArena's #1 on 21 September 2026, Gemini Omni "
+        "Flash 1.1, is #3 of 3 on Artificial Analysis's silent text-to-video board of 10 "
         "October 2026, where Wan 3.0 is #1. Wan 3.0 is listed #6 on LMArena, but its interval overlaps those "
         "of every model from #3 to #4.")
     # each board marked when it is a rebuilt copy with no downloaded one
@@ -1112,29 +1066,6 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
         "LMArena's board does not say whether its videos are silent or with audio.")
 
 
-def test_the_short_leaders_text_links_the_bands_instead_of_defining_them() -> None:
-    lead = pd.DataFrame({"category": [T2V], "model": ["wan"], "model_name": ["Wan 3.0"], "creator": "Alibaba",
-                         "hosted_by": pd.NA, "built_on": pd.NA, "margin": [11.0], "runner_up_name": ["H3"],
-                         "p_leader": [0.88], "listed_twice": pd.NA})
-    assert stories.leaders_text(lead, detail=False) == (
-        "**Wan 3.0** (Alibaba) leads text to video (silent) by 11 points over H3: about 88% likely to be "
-        "truly #1. A lead at 95% or more is [near-certain](#glossary-near-certain), one "
-        "from 75% to under 95% "
-        "is [likely](#glossary-likely-lead), and one under 75% is an [open race](#glossary-open-race).")
-
-
-def test_a_lead_over_its_own_base_model_and_an_unpriced_leader_are_said() -> None:
-    lead = pd.DataFrame({"category": [I2VA], "model": ["max"], "model_name": ["H3 Max"], "creator": "MiniMax",
-                         "hosted_by": pd.NA, "built_on": ["H3"], "margin": [14.0], "runner_up_name": ["H3"],
-                         "p_leader": [0.98], "listed_twice": pd.NA, "ci_low": [1186.0], "ci_high": [1204.0]})
-    top = {I2VA: pd.DataFrame({"model_name": ["H3 Max", "H3"], "ci_low": [1186.0, 1173.0],
-                               "ci_high": [1204.0, 1189.0]})}
-    assert stories.leaders_text(lead, top, detail=False).startswith(
-        "**H3 Max** (MiniMax; based on H3) leads image to video with audio by 14 points over H3, the model "
-        "it is based on, a lead within one developer, though their intervals overlap: about "
-        "98% likely to be truly #1.")
-
-
 def test_the_open_finding_names_a_hosted_variant_above_the_best_marked_open_model() -> None:
     best = pd.DataFrame({"category": [I2VA, T2V], "model": ["h3", "ltx"], "model_name": ["MiniMax H3", "LTX"],
                          "rank": [2, 22], "board_size": [36, 32], "gap_to_leader": [14.0, 191.0]})
@@ -1143,7 +1074,7 @@ def test_the_open_finding_names_a_hosted_variant_above_the_best_marked_open_mode
     found = stories.guide_findings(leaders(), value(), T2V, best, THEN, NOW, tops_)
     assert found[2] == (
         "MiniMax H3 is the best model the catalogue marks as open-weights: #2 of 36 in image to video with "
-        "audio, behind only its hosted variant MiniMax H3 Max.")
+        "audio, behind only its variant MiniMax H3 Max.")
 
 
 def test_the_rebuilt_files_are_named_in_the_sources_with_the_body_grade_label() -> None:
@@ -1208,3 +1139,83 @@ def test_two_boards_chance_is_one_sentence_for_every_report() -> None:
     assert two_boards_chance(0.999, "2026-10-10", 0.004, "2026-10-06", other_leader="X") == (
         "more than 99% likely to be truly #1 on the rebuilt 10 October copy, X under 1% on the last "
         "downloaded board, 6 October (if rating errors are independent)")
+
+
+def test_the_leader_caveats_give_the_double_entry_and_a_wrong_digit_one_clause_each() -> None:
+    board = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.87865, 0.1],
+                          "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
+    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model_name": ["MiniMax H3 Max"],
+                          "same_as_name": ["MiniMax H3 (768p)"], "p_leader_as_one": [0.93495]})
+    lower, higher = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.41605, 0.99425))
+    assert stories.leader_caveats_text(board, pairs, lower, higher, "2026-10-06") == (
+        "Wan 3.0's 88% would be about 93% if the two near-identical MiniMax H3 entries are one model; on 6 "
+        "October they were identical and count once "
+        "([report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)). A wrong "
+        "tens digit in its rebuilt rating would give about 42% or 99% "
+        "([report 00](00-about-the-data.html#how-strong-is-the-evidence)).")
+    # no pair on the leader's day: nothing to say
+    assert stories.leader_caveats_text(board, pairs.assign(snapshot_date=pd.Timestamp("2026-10-09")), lower,
+                                       higher, "2026-10-06") == ""
+
+
+def test_the_open_weights_caveat_counts_the_unflagged_models_rated_above() -> None:
+    from videomarket.stories._guide import unknown_above_words
+    row = open_best().iloc[0]
+    assert unknown_above_words(row) == (
+        "2 of the 21 models rated above it have no open-weights status in the catalogue")
+    assert unknown_above_words(row.copy().replace({22: 2})) == (
+        "the model rated above it has no open-weights status in the catalogue")
+    assert unknown_above_words(open_best().iloc[1]) == ""
+    frame = stories.picks_frame(leaders(), tops(), None, open_best())
+    assert frame["open"].tolist()[0] == (
+        "LTX-2.5 Fast, #22 of 32 (2 of the 21 models rated above it have no open-weights status in the "
+        "catalogue)")
+
+
+def audio_leaders() -> pd.DataFrame:
+    """pool_leaders-shaped with-audio rows: a priced leader and a "based on" variant with no price."""
+    return pd.DataFrame({"category": [T2VA, "image-to-video-audio"], "model": ["wan", "h3max-based-on-h3"],
+                         "model_name": ["Wan 3.0", "MiniMax H3 Max"], "elo": [1156.0, 1195.0],
+                         "p_leader": [0.83615, 0.977], "hosted_by": [pd.NA, "Fal"],
+                         "built_on": [pd.NA, "MiniMax H3"]})
+
+
+def audio_board() -> pd.DataFrame:
+    return pd.DataFrame({"model": ["h3max-based-on-h3", "h3", "g"],
+                         "model_name": ["MiniMax H3 Max", "MiniMax H3", "Gemini Omni Flash"],
+                         "rank": [1, 2, 3], "elo": [1195.0, 1181.0, 1178.0],
+                         "price_usd_per_min": [None, 7.8, 6.0]})
+
+
+def test_the_audio_finding_names_both_picks_and_the_priced_alternative_to_an_unpriced_one() -> None:
+    priced = {"image-to-video-audio": audio_board()}
+    assert stories.audio_picks_finding(audio_leaders(), priced) == (
+        "With audio, Wan 3.0 leads text to video (84% likely) and MiniMax H3 Max image to video (98%), a "
+        "variant with no price; the best priced alternative, MiniMax H3 (USD 7.80), is 14 points lower.")
+    # every leader priced: no caveat
+    board = audio_board().assign(price_usd_per_min=[9.0, 7.8, 6.0])
+    assert stories.audio_picks_finding(audio_leaders(), {"image-to-video-audio": board}) == (
+        "With audio, Wan 3.0 leads text to video (84% likely) and MiniMax H3 Max image to video (98%).")
+    assert stories.audio_caveat_text(audio_leaders(), priced) == (
+        "The image to video with audio pick, MiniMax H3 Max, has no list price: Fal lists it as based on "
+        "MiniMax H3, and the data do not say whether it is a hosted copy or a higher setting. Every model on "
+        "the with-audio boards makes sound ([native audio](#glossary-native-audio)); the cheapest there "
+        "within 100 points of MiniMax H3, the best priced model, is Gemini Omni Flash (USD 6.00).")
+    assert stories.audio_caveat_text(audio_leaders(), {"image-to-video-audio": board}) == ""
+
+
+def test_the_findings_can_leave_the_shortlist_to_its_section() -> None:
+    found = stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(), shortlist=False)
+    assert len(found) == 3 and not any("December" in f for f in found)
+    assert stories.shortlist_point(THEN, NOW) == stories.guide_findings(
+        leaders(), value(), T2V, open_best(), THEN, NOW, tops())[3]
+
+
+def test_the_data_box_gives_lmarenas_age_and_the_price_copies() -> None:
+    prices = pd.DataFrame({"price_dating": ["an undated copy of about early August 2026 (x)",
+                                            "an undated copy of about late September 2026 (y)"]})
+    ages = stories.other_ages_text("2026-09-21", prices, build="2026-12-07")
+    assert ages == ("LMArena's board: 21 September 2026 (77 days old). Prices: copies of about early August "
+                    "2026 and about late September 2026.")
+    box = stories.guide_data_as_of("2026-10-10", build="2026-12-07", other_ages=ages)
+    assert box.endswith(f"7 December 2026). **These data are more than a month old.** {ages}")

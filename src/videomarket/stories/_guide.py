@@ -301,6 +301,13 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
     same = f", both {whose[0]}'s" if len(whose) == 2 and whose[0] and whose[0] == whose[1] else ""
     flip = _edge_model(priced, category, pick)
     if flip is not None:
+        rows = priced[category].set_index("model_name")
+        near, other = rows.loc[pick["name"]], rows.loc[flip[0]]
+        if {"ci_low", "ci_high"} <= set(rows.columns) and float(near["ci_low"]) <= float(other["ci_high"]):
+            return (f"For a {pool} budget pick, {pick['name']} ({_usd(pick['price'])} a minute, "
+                    f"{rating_text(near['elo'], near['ci_low'], near['ci_high'])}) and {flip[0]} "
+                    f"({_usd(flip[2])}, {rating_text(other['elo'], other['ci_low'], other['ci_high'])}) "
+                    "cannot be told apart: choose on price.")
         return (f"The {pool} budget pick depends on the {BUDGET_POINTS}-point cut-off: {pick['name']} "
                 f"({_usd(pick['price'])} a minute, #{pick['rank']} of {pick['size']}, "
                 f"{fmt.points(pick['gap'])} below {pick['best_name']}) qualifies; {flip[0]}, "
@@ -425,6 +432,7 @@ def guide_findings(
     audio_best: pd.DataFrame | None = None,
     rankings: pd.DataFrame | None = None,
     downloaded: pd.DataFrame | None = None,
+    shortlist: bool = True,
 ) -> list[str]:
     """Four or five computed findings, one idea each: how sure the leads are (or, with ``audio_best``,
     :func:`audio_finding`, with ``downloaded`` its last downloaded silent board); the cheapest model near
@@ -440,7 +448,7 @@ def guide_findings(
     re-rated since (said beside a rank compared across that date); ``press`` the December 2025 press
     ratings (:func:`videomarket.leaderboard.reported_ratings`), which state a judged leader's lead. With
     ``priced`` (:func:`videomarket.guide.priced_boards`) and no budget, the second finding is the budget
-    pick of ``category`` (:func:`budget_finding`).
+    pick of ``category`` (:func:`budget_finding`). ``shortlist=False`` leaves out the shortlist finding.
     """
     findings = [_leaders_finding(leaders, tops) if audio_best is None
                 else audio_finding(leaders, audio_best, tops, rankings, downloaded)]
@@ -453,8 +461,9 @@ def guide_findings(
         findings.append(budget_finding(priced, category))
     else:
         findings.append(_near_top_finding(mine.iloc[0]))
-    findings.append(_open_finding(open_best, tops))
-    findings.append(_shortlist_finding(then, now, copy, rerated, press, priced))
+    findings.append(_open_finding(open_best, tops, category))
+    if shortlist:
+        findings.append(_shortlist_finding(then, now, copy, rerated, press, priced))
     return findings + ([basis] if basis else [])
 
 
@@ -534,7 +543,25 @@ def _budget_finding(row: pd.Series) -> str:
             f"{row['top_name']}: {_preference(row['budget_gap'], row['top_name'])}.")
 
 
-def _open_finding(open_best: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None) -> str:
+def unknown_above_words(row: pd.Series) -> str:
+    """"9 of the 21 models rated above it have no open-weights status in the catalogue" for a pool's best
+    open-weights model (:func:`videomarket.guide.flagged_leaders` row); "" when none above lacks one."""
+    above, higher = int(row.get("n_unknown_above", 0) or 0), int(row["rank"]) - 1
+    if not above:
+        return ""
+    if higher == 1:
+        return "the model rated above it has no open-weights status in the catalogue"
+    share = f"all {higher}" if above == higher else f"{above} of the {higher}"
+    return f"{share} models rated above it have no open-weights status in the catalogue"
+
+
+def _open_finding(open_best: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None,
+                  category: str = "") -> str:
+    mine = open_best[open_best["category"].astype(str) == category].dropna(subset=["model"])
+    if len(mine) and unknown_above_words(mine.iloc[0]):
+        row = mine.iloc[0]
+        return (f"In {pool_label(category).lower()}, the best model the catalogue marks as open-weights is "
+                f"{row['model_name']}, {_place(row)}, but {unknown_above_words(row)}.")
     best = _best_open(open_best)
     if best is None:
         return "No model on these boards has open weights in the catalogue."
@@ -547,7 +574,7 @@ def _open_finding(open_best: pd.DataFrame, tops: dict[str, pd.DataFrame] | None 
         row, top = variant[0]
         return (f"{best['model_name']} is the best model the catalogue marks as open-weights: "
                 f"{_place(row)} in "
-                f"{pool_label(row['category']).lower()}, behind only its hosted variant {top['model_name']}.")
+                f"{pool_label(row['category']).lower()}, behind only its variant {top['model_name']}.")
     places = _and([f"{_place(r)} in {pool_label(r['category']).lower()}" for _, r in same.iterrows()])
     return (f"{best['model_name']} is the best model the catalogue marks as open-weights: {places}, "
             f"{_and([fmt.points(float(g)) for g in same['gap_to_leader']]).replace(' points and ', ' and ')}"
@@ -764,6 +791,14 @@ def _unjudged_places(now: pd.DataFrame, judged: Iterable[str], priced: dict[str,
     return "; ".join(words) + "." if words else ""
 
 
+def shortlist_point(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame | None = None,
+                    rerated: Iterable[str] = (), press: pd.DataFrame | None = None,
+                    priced: dict[str, pd.DataFrame] | None = None) -> str:
+    """The shortlist finding (what became of the December 2025 quality pick) as its section's first
+    sentence, for a note whose key findings leave it out (``guide_findings(..., shortlist=False)``)."""
+    return _shortlist_finding(then, now, copy, rerated, press, priced)
+
+
 def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame | None = None,
                        rerated: Iterable[str] = (), press: pd.DataFrame | None = None,
                        priced: dict[str, pd.DataFrame] | None = None) -> str:
@@ -805,10 +840,12 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame
                     f"#{int(row['claim_rank'])} of {int(row['board_size'])}{board}.")
             if listing and priced is not None and lost == "no longer leads":
                 alone = True
-                text = (f"{picks[need]}, the December 2025 {need} pick, led "
-                        f"{pool_label(row['category']).lower()} then. Its {listing.group(1)} listing on the "
-                        f"{fmt.day(row['snapshot_date'])} board is not comparable (different board, scale "
-                        "and listing).")
+                share = fmt.pct(float(win_probability(float(row["gap"]), 0.0)), 0)
+                text = (f"{picks[need]}, December 2025's {need} pick, no longer leads: its "
+                        f"{listing.group(1)} listing is #{int(row['claim_rank'])} of "
+                        f"{int(row['board_size'])} "
+                        f"on {fmt.day(row['snapshot_date']).rsplit(' ', 1)[0]}, and {row['pick_name']} "
+                        f"would win about {share} of head-to-head votes against it.")
             continue
         words.append(f"{who} holds, at {where}" if need in held_now else f"{who} is {where}")
     rest = len(picks) - len(judged_now)
@@ -880,9 +917,10 @@ def _holds(checks: pd.DataFrame, *, direct: bool = False) -> tuple[list[str], li
 
 
 def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: object = None,
-                     rebuilt_words: str = "", new_leaders: str = "") -> str:
+                     rebuilt_words: str = "", new_leaders: str = "", other_ages: str = "") -> str:
     """The data box: :func:`videomarket.stories.data_as_of` for the leaderboards, what may have changed
-    (the brief :func:`guide_change_warning`) and, when the boards shown were rebuilt (``rebuilt_words``
+    (``what_may_have_changed``), other sources' ages (``other_ages``: :func:`other_ages_text`) and,
+    when the boards shown were rebuilt (``rebuilt_words``
     non-empty, e.g. :func:`rebuilt_chart_note`), one sentence on that, linking the glossary and report 00's
     section on how strong the evidence is, where the checks are told.
 
@@ -894,34 +932,28 @@ def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: 
     line = data_as_of(latest, build, what_may_have_changed=what_may_have_changed)
     if new_leaders:
         line += f" {new_leaders}"
+    if other_ages:
+        line += f" {other_ages}"
     if rebuilt_words:
         line += (" All picks rest on [rebuilt](#glossary-rebuilt-file) copies, not verified ([how they were "
                  "checked](00-about-the-data.html#how-strong-is-the-evidence)).")
     return line
 
 
-def guide_change_warning(rankings: pd.DataFrame, category: str = "text-to-video", *, until: object = None,
-                         arena: str = "Artificial Analysis", months: int = 10, brief: bool = False) -> str:
-    """How often #1 changed hands in the ``months`` before ``until`` (the boards shown), said as a floor:
-    gaps between archived boards can hide more changes.
+def other_ages_text(lm_day: object, prices: pd.DataFrame, build: object = None) -> str:
+    """LMArena's board date and age and the price copies' dates, for the data box (``prices``:
+    :func:`videomarket.data.load_pool_prices`, its ``price_dating``).
 
-    >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-01", "2026-03-01", "2026-06-01"]),
-    ...     "arena": "A", "category": "c", "model": ["a", "b", "a"], "model_name": ["A", "B", "A"],
-    ...     "rank": 1, "elo": 1200.0, "scale_epoch": "e", "evidence": "A", "source_id": "s",
-    ...     "date_precision": "day"})
-    >>> guide_change_warning(t, "c", arena="A")[:80]
-    'In the 10 months before that date, #1 of the A c pool changed hands at least twi'
+    >>> prices = pd.DataFrame({"price_dating": ["an undated copy of about early August 2026 (x)",
+    ...                                         "an undated copy of about late September 2026 (y)"]})
+    >>> print(other_ages_text("2026-09-21", prices, build="2026-12-07"))  # doctest: +NORMALIZE_WHITESPACE
+    LMArena's board: 21 September 2026 (77 days old). Prices: copies of about early August 2026 and about
+    late September 2026.
     """
-    from videomarket.stories._changes import changes_count_of
-
-    recent = recent_changes(rankings, arena, category, months, until, as_table=True)
-    if brief:
-        return (f"In the {months} months before, the #1 of {pool_label(category).lower()} changed "
-                f"{changes_count_of(recent, brief=True)}, so the leader may have changed since.")
-    day = fmt.day(until) if until is not None else "that date"
-    return (f"In the {months} months before {day}, #1 of the {arena} {pool_label(category).lower()} "
-            f"pool changed hands {changes_count_of(recent)} (gaps between archived boards can hide more), "
-            "so the leader may have changed since.")
+    built = pd.Timestamp(build) if build is not None else pd.Timestamp.today().normalize()
+    age = (built - pd.Timestamp(lm_day)).days
+    return (f"LMArena's board: {fmt.day(lm_day)} ({age} days old). Prices: copies of "
+            f"{copy_dates(prices['price_dating'])}.")
 
 
 def recent_changes(rankings: pd.DataFrame, arena: str, category: str, months: int,
@@ -949,15 +981,15 @@ def _variants_words(open_best: pd.DataFrame, best_name: str = "") -> str:
         return ""
     cells = [v.strip() for cell in rows["variants"] for v in str(cell).split(";") if v.strip()]
     names = list(dict.fromkeys(re.sub(r" \(#\d+\)$", "", c) for c in cells))
-    ranks = sorted(int(r) for c in cells for r in re.findall(r"\(#(\d+)\)$", c))
     bases = _and(list(dict.fromkeys(b.strip() for cell in rows["variant_of"] for b in str(cell).split(";"))))
-    placed = f"#{ranks[0]}" if ranks[0] == ranks[-1] else f"#{ranks[0]} to #{ranks[-1]}"
-    boards = (pools_text(rows["category"]) if len(rows) < 3 else f"{len(rows)} boards")
+    pairs = zip(rows["category"], rows["variants"], strict=True)
+    placed = _and([_and([f"#{r}" for r in sorted(int(x) for x in re.findall(r"\(#(\d+)\)", str(cell)))])
+                   + f" in {pool_label(pool).lower()}" for pool, cell in pairs])
     kind = "variant" if len(names) == 1 else "variants"
     who = (f"its {kind} {_and(names)}" if bases == best_name else
            f"{_and(names)}, {'a variant' if len(names) == 1 else 'variants'} of the open-weights model "
            f"{bases}")
-    return f"the catalogue does not say whether the weights are open for {who}, placed {placed} on {boards}"
+    return f"the catalogue does not say whether the weights are open for {who}, placed {placed}"
 
 
 # --- helpers the findings and sections share ----------------------------------------------------

@@ -16,6 +16,7 @@ from videomarket.stories._guide import (
     boards_anchor,
     budget_pick,
     race_names,
+    unknown_above_words,
 )
 
 
@@ -45,8 +46,11 @@ def _open_row(open_best: pd.DataFrame | None, pool: str) -> pd.Series | None:
 
 def _open_cell(open_best: pd.DataFrame | None, pool: str) -> str:
     best = _open_row(open_best, pool)
-    return "none on the board" if best is None else (
-        f"{best['model_name']}, #{int(best['rank'])} of {int(best['board_size'])}")
+    if best is None:
+        return "none on the board"
+    caveat = unknown_above_words(best)
+    return (f"{best['model_name']}, #{int(best['rank'])} of {int(best['board_size'])}"
+            + (f" ({caveat})" if caveat else ""))
 
 
 def _picks(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, open_best: pd.DataFrame | None,
@@ -109,7 +113,8 @@ def picks_caption(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     return text
 
 
-def picks_check_text(frame: pd.DataFrame, downloaded_day: object, *, brief: bool = False) -> str:
+def picks_check_text(frame: pd.DataFrame, downloaded_day: object, *, brief: bool = False,
+                     newest: object = None) -> str:
     """One sentence: whether every pool's three picks are the same on the last downloaded boards
     (``frame``: :func:`picks_frame`); ``brief``, in ten words or so for the answer."""
     same = frame["downloaded"].astype(str).str.startswith("same")
@@ -119,8 +124,9 @@ def picks_check_text(frame: pd.DataFrame, downloaded_day: object, *, brief: bool
         some = "agree" if same.all() else f"agree in {int(same.sum())} of {len(frame)} pools"
         return f"The last downloaded boards ({when.day} {when:%B}) {some}."
     if same.all():
-        return (f"On the last downloaded boards, {day}, all {len(frame)} pools have the same leader, "
-                f"cheapest pick within {BUDGET_POINTS} points and best open-weights model.")
+        return (f"On the last downloaded boards ({day}), every pool has the same three picks as on "
+                f"{fmt.day(newest).rsplit(' ', 1)[0]}." if newest is not None else
+                f"On the last downloaded boards ({day}), every pool has the same three picks.")
     return (f"On the last downloaded boards, {day}, {int(same.sum())} of {len(frame)} pools have the same "
             f"three picks; {_and(frame.loc[~same, 'pool'].str.lower().tolist())} differ.")
 
@@ -170,3 +176,124 @@ def leaders_chart_title(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | N
     if races:
         parts.append(f"{_and(races)} {'is an open race' if len(races) == 1 else 'are open races'}")
     return "; ".join(parts) if parts else "No pool has a leader"
+
+
+#: Where the possible double entry and a wrong digit in the rebuilt rating are told in full.
+DOUBLE_ENTRY_LINK = "03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board"
+DIGIT_LINK = "00-about-the-data.html#how-strong-is-the-evidence"
+
+
+def leader_caveats_text(board: pd.DataFrame, pairs: pd.DataFrame | None, lower: pd.DataFrame,
+                        higher: pd.DataFrame, downloaded_day: object) -> str:
+    """The two caveats beside the silent text-to-video leader's chance, one clause each with its link:
+    the chance if the board's "based on" pair (:func:`videomarket.leaderboard.based_on_odds`) is one model,
+    and what a wrong tens digit in the rebuilt rating would make of it (``lower`` / ``higher``:
+    leader_probability of :func:`videomarket.leaderboard.nudged_board` at -10 and +10); "" without a pair.
+
+    >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.87865, 0.1],
+    ...                   "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
+    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]),
+    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"],
+    ...     "p_leader_as_one": [0.93495]})
+    >>> lo, hi = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.41605, 0.99425))
+    >>> print(leader_caveats_text(b, pairs, lo, hi, "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0's 88% would be about 93% if the two near-identical MiniMax H3 entries are one model; on 6
+    October they were identical and count once
+    ([report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)). A wrong tens
+    digit in its rebuilt rating would give about 42% or 99% ([report
+    00](00-about-the-data.html#how-strong-is-the-evidence)).
+    """
+    lead = board.iloc[0]
+    day = pd.Timestamp(lead["snapshot_date"])
+    rows = None if pairs is None else pairs[pd.to_datetime(pairs["snapshot_date"]) == day]
+    if rows is None or len(rows) != 1:
+        return ""
+    pair = rows.iloc[0]
+    family = " ".join(a for a, b in zip(str(pair["model_name"]).split(), str(pair["same_as_name"]).split(),
+                                        strict=False) if a == b)
+    shown = pd.Timestamp(downloaded_day)
+
+    def chance(table: pd.DataFrame) -> float:
+        return float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0])
+
+    return (f"{lead['model_name']}'s {fmt.pct(float(lead['p_leader']), 0)} would be "
+            f"about {fmt.pct(float(pair['p_leader_as_one']), 0)} if the two near-identical {family} entries "
+            f"are one model; on {shown.day} {shown:%B} they were identical and count once "
+            f"([report 03]({DOUBLE_ENTRY_LINK})). A wrong tens digit in its rebuilt rating would give about "
+            f"{fmt.pct(chance(lower), 0)} or {fmt.pct(chance(higher), 0)} ([report 00]({DIGIT_LINK})).")
+
+
+def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None) -> str:
+    """The with-audio pools' leaders as one finding, with their chances of being truly #1; a leader with no
+    list price (a "based on" variant) is said so, with the best priced alternative: the highest-rated model
+    of its pool with a list price (``priced``: :func:`videomarket.guide.priced_boards`).
+
+    >>> lead = pd.DataFrame({"category": ["text-to-video-audio", "image-to-video-audio"],
+    ...     "model": ["wan", "h3max-based-on-h3"], "model_name": ["Wan 3.0", "MiniMax H3 Max"],
+    ...     "elo": [1156.0, 1195.0], "p_leader": [0.83615, 0.977]})
+    >>> board = pd.DataFrame({"model": ["h3max-based-on-h3", "h3", "g"], "model_name": ["MiniMax H3 Max",
+    ...     "MiniMax H3", "G"], "elo": [1195.0, 1181.0, 1178.0], "price_usd_per_min": [None, 7.8, 6.0]})
+    >>> print(audio_picks_finding(lead, {"image-to-video-audio": board}))  # doctest: +NORMALIZE_WHITESPACE
+    With audio, Wan 3.0 leads text to video (84% likely) and MiniMax H3 Max image to video (98%), a variant
+    with no price; the best priced alternative, MiniMax H3 (USD 7.80), is 14 points lower.
+    """
+    rows = leaders[leaders["category"].astype(str).str.endswith("-audio")]
+    if rows.empty:
+        return ""
+    parts, tail = [], ""
+    for i, (_, row) in enumerate(rows.iterrows()):
+        pool = POOL_LABELS.get(str(row["category"]), str(row["category"])).lower().removesuffix(" with audio")
+        chance = fmt.pct(float(row["p_leader"]), 0) + (" likely" if i == 0 else "")
+        parts.append(f"{row['model_name']} {'leads ' if i == 0 else ''}{pool} ({chance})")
+        board = (priced or {}).get(str(row["category"]))
+        if board is None or tail:
+            continue
+        own = board.loc[board["model"] == row["model"], "price_usd_per_min"]
+        if len(own) and pd.isna(own.iloc[0]):
+            rated = board.dropna(subset=["price_usd_per_min", "elo"]).sort_values("elo", ascending=False)
+            kind = "a variant" if "-based-on-" in str(row["model"]) else "a model"
+            tail = f", {kind} with no price"
+            if len(rated):
+                alt = rated.iloc[0]
+                tail += (f"; the best priced alternative, {alt['model_name']} "
+                         f"({_usd(alt['price_usd_per_min'])}), is "
+                         f"{fmt.points(float(row['elo']) - float(alt['elo']))} lower")
+    return f"With audio, {_and(parts)}{tail}."
+
+
+def audio_caveat_text(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None) -> str:
+    """The section's point on the with-audio picks: a leader with no list price, who lists it, what it is
+    based on, and the cheapest model within the budget cut-off of its pool (:func:`budget_pick`); "" when
+    every with-audio leader has a list price.
+
+    >>> lead = pd.DataFrame({"category": ["image-to-video-audio"], "model": ["h3max-based-on-h3"],
+    ...     "model_name": ["MiniMax H3 Max"], "hosted_by": ["Fal"], "built_on": ["MiniMax H3"]})
+    >>> board = pd.DataFrame({"model": ["h3max-based-on-h3", "h3", "g"], "model_name": ["MiniMax H3 Max",
+    ...     "MiniMax H3", "G"], "rank": [1, 2, 3], "elo": [1195.0, 1181.0, 1178.0],
+    ...     "price_usd_per_min": [None, 7.8, 6.0]})
+    >>> print(audio_caveat_text(lead, {"image-to-video-audio": board}))  # doctest: +NORMALIZE_WHITESPACE
+    The image to video with audio pick, MiniMax H3 Max, has no list price: Fal lists it as based on MiniMax
+    H3, and the data do not say whether it is a hosted copy or a higher setting. Every model on the with-audio
+    boards makes sound ([native audio](#glossary-native-audio)); the cheapest there within 100 points of
+    MiniMax H3, the best priced model, is G (USD 6.00).
+    """
+    for _, row in leaders[leaders["category"].astype(str).str.endswith("-audio")].iterrows():
+        board = (priced or {}).get(str(row["category"]))
+        if board is None:
+            continue
+        own = board.loc[board["model"] == row["model"], "price_usd_per_min"]
+        if not len(own) or pd.notna(own.iloc[0]):
+            continue
+        pool = POOL_LABELS.get(str(row["category"]), str(row["category"])).lower()
+        host, base = row.get("hosted_by", pd.NA), row.get("built_on", pd.NA)
+        text = f"The {pool} pick, {row['model_name']}, has no list price"
+        if pd.notna(host) and pd.notna(base):
+            text += (f": {host} lists it as based on {base}, and the data do not say whether it is a hosted "
+                     "copy or a higher setting")
+        text += ". Every model on the with-audio boards makes sound ([native audio](#glossary-native-audio))"
+        pick = budget_pick(priced, str(row["category"]))
+        if pick is not None:
+            text += (f"; the cheapest there within {BUDGET_POINTS} points of {pick['best_name']}, the best "
+                     f"priced model, is {pick['name']} ({_usd(pick['price'])})")
+        return text + "."
+    return ""

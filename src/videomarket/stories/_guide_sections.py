@@ -2,9 +2,9 @@
 plain headers (``*_TABLE``, ``*_FORMATS`` and, where a missing value means something, ``*_MISSING`` for
 :func:`videomarket.plots.table`), and the appendix's method notes.
 
-Sections: who leads each pool (:func:`leaders_text`, :func:`leaders_frame`), quality against price
+Sections: who leads each pool (:func:`leaders_frame`), quality against price
 (:func:`value_intro`, :func:`prices_text`, :func:`value_text`, :func:`value_frame`), open weights and
-native audio (:func:`open_weights_text`, :func:`audio_text`, :func:`flagged_frame`), developers
+native audio (:func:`open_weights_text`, :func:`flagged_frame`), developers
 (:func:`offer_text`, :func:`offer_frame`), the December 2025 shortlist (:func:`december_brief`,
 :func:`shortlist_text`, :func:`shortlist_frame`, :func:`claim_verdict`), people prompts
 (:func:`people_text`, :func:`people_frame`, :func:`people_caption`) and :func:`guide_method_notes`. The
@@ -23,16 +23,15 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from videomarket.guide import NEAR_TOP_POINTS, POOL_LABELS
+from videomarket.arena import win_probability
+from videomarket.guide import NEAR_TOP_POINTS
 from videomarket.leaderboard import CORRELATION_CHECK
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._guide import (
     NEAR_TOP_LABEL,
-    RACE,
     REPORT_02,
     REPORT_03,
-    SURE,
     _and,
     _budget_finding,
     _complete,
@@ -51,7 +50,6 @@ from videomarket.stories._guide import (
     copy_date,
     copy_dates,
     pool_label,
-    pools_text,
     rating_text,
     runner_up_text,
 )
@@ -176,94 +174,6 @@ def _runner_up_cell(row: pd.Series) -> str:
     return _named(row["runner_up_name"], row.get("runner_up_built_on", pd.NA))
 
 
-def leaders_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None, *,
-                 detail: bool = True) -> str:
-    """How sure each pool's lead is, in words, pool by pool in the tables' order (:data:`POOL_LABELS`),
-    with the assumption behind the numbers; with ``tops``
-    (:func:`videomarket.guide.board_tops`), where a lower-ranked model shows the higher chance. Without
-    ``detail``, the bands are said in one short sentence linking the glossary, and the correlated chances
-    are left to the table."""
-    order = {pool: i for i, pool in enumerate(POOL_LABELS)}  # the tables' fixed pool order
-    held = leaders.dropna(subset=["model"])
-    held = held.assign(_order=held["category"].astype(str).map(order).fillna(len(order))).sort_values(
-        "_order", kind="stable").drop(columns="_order")
-    missing = leaders[leaders["model"].isna()]
-    sentences = []
-    for _, row in held.iterrows():
-        who = str(row["creator"])
-        if pd.notna(row["hosted_by"]) or pd.notna(row["built_on"]):
-            who += "; " + ", ".join(w for w in (
-                f"listed by {row['hosted_by']}" if pd.notna(row["hosted_by"]) else "",
-                f"based on {row['built_on']}" if pd.notna(row["built_on"]) else "") if w)
-        head = (f"**{row['model_name']}** ({who}) leads {pool_label(row['category']).lower()} by "
-                f"{fmt.points(float(row['margin']))} over {_runner_up_words(row)}"
-                f"{_own_base_words(row, (tops or {}).get(str(row['category'])))}")
-        if pd.isna(row["p_leader"]):
-            sentences.append(head + ": no interval is published, so how sure it is cannot be computed.")
-            continue
-        sentences.append(head + f": {about(row['p_leader'])} likely to be truly #1.")
-    text = " ".join(sentences)
-    if not detail:
-        text += (f" A lead at {fmt.pct(SURE, 0)} or more is [near-certain](#glossary-near-certain), one from "
-                 f"{fmt.pct(RACE, 0)} to under {fmt.pct(SURE, 0)} is [likely](#glossary-likely-lead), and "
-                 "one under "
-                 f"{fmt.pct(RACE, 0)} is an [open race](#glossary-open-race).")
-    else:
-        text += (f" A lead with a {fmt.pct(SURE, 0)} or higher chance is called near-certain, one from "
-                 f"{fmt.pct(RACE, 0)} to under {fmt.pct(SURE, 0)} likely but not certain, and one under "
-                 f"{fmt.pct(RACE, 0)} an "
-                 "open race, in which the runner-up or another model near the top may well be the better "
-                 "one. The table also gives each chance with the ratings "
-                 "[correlated](#glossary-correlation) at "
-                 f"{CORRELATION_CHECK:g}, an illustration (see the method notes).")
-    if tops and detail:
-        text += order_note(tops)
-    twice = [str(t) for t in held["listed_twice"].fillna("") if str(t)]
-    if twice:
-        text += (f" An entry listed twice on a board (the same rating and interval: {'; '.join(twice)}) "
-                 "counts once.")
-    if len(missing):
-        text += f" There is no board for that date in {pools_text(missing['category'])}."
-    return text
-
-
-def _runner_up_words(row: pd.Series) -> str:
-    """The runner-up for prose: a tie named, a model built on another said, or the leader's base."""
-    if int(row.get("n_runner_ups", 1) or 1) > 1:
-        return runner_up_text(row)
-    name = str(row["runner_up_name"])
-    if pd.notna(row.get("built_on", pd.NA)) and str(row["built_on"]) == name:
-        return f"{name}, the model it is based on"
-    base, host = row.get("runner_up_built_on", pd.NA), row.get("runner_up_hosted_by", pd.NA)
-    if pd.isna(base):
-        return name
-    return f"{name} ({f'listed by {host}, ' if pd.notna(host) else ''}based on {base})"
-
-
-def _own_base_words(row: pd.Series, top: pd.DataFrame | None) -> str:
-    """When a leader's runner-up is the model it is based on (``top``: the board's top rows): that the
-    lead is within one developer, and whether the two 95% intervals overlap; "" otherwise.
-
-    >>> row = pd.Series({"built_on": "H3", "runner_up_name": "H3", "ci_low": 1186.0, "ci_high": 1204.0})
-    >>> top = pd.DataFrame({"model_name": ["H3 Max", "H3"], "ci_low": [1186.0, 1173.0],
-    ...                     "ci_high": [1204.0, 1189.0]})
-    >>> _own_base_words(row, top.assign(ci_high=[1204.0, 1180.0]))
-    ', a lead within one developer'
-    >>> print(_own_base_words(row, top)[31:])
-    though their intervals overlap
-    """
-    name = str(row.get("runner_up_name", ""))
-    if pd.isna(row.get("built_on", pd.NA)) or str(row["built_on"]) != name:
-        return ""
-    words = ", a lead within one developer"
-    hit = (top[top["model_name"].astype(str) == name] if top is not None and "ci_high" in top
-           else pd.DataFrame())
-    if (len(hit) and pd.notna(hit["ci_high"].iloc[0]) and pd.notna(row.get("ci_low", pd.NA))
-            and float(hit["ci_high"].iloc[0]) >= float(row["ci_low"])):
-        words += ", though their intervals overlap"
-    return words
-
-
 def opposed_chance_text(leader: pd.Series, opposed: pd.DataFrame, rho: float = -0.3) -> str:
     """The leader's chance read the other way, as report 03 does: ``opposed`` is the leader_probability
     of the board's models that could be #1 with their errors correlated at ``rho`` (< 0), said beside
@@ -340,39 +250,6 @@ def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: p
                      f"{_and([f'{k[2]} in {pool_label(k[3]).lower()}' for k in kin_words])}.")
         said.append(text)
     return " ".join(said)
-
-
-def order_note(tops: dict[str, pd.DataFrame]) -> str:
-    """Where a model shows a higher chance of being #1 than one ranked above it (a wider interval gives
-    it more room above), said once per pool; "" when the chances follow the ranks.
-
-    Chances under 1% and differences that print alike are left out.
-    """
-    notes = []
-    for category, top in tops.items():
-        rows = top.dropna(subset=["p_leader"]).sort_values(["rank", "elo"], ascending=[True, False])
-        for i in range(len(rows)):
-            upper = rows.iloc[i]
-            below = rows.iloc[i + 1:]
-            higher = below[(below["p_leader"].astype(float) >= 0.01)
-                           & (below["p_leader"].astype(float).round(2) > round(float(upper["p_leader"]), 2))]
-            if len(higher):
-                lower = higher.iloc[0]
-                if float(lower["elo"]) == float(upper["elo"]):
-                    notes.append(f"in {pool_label(category).lower()}, {lower['model_name']} "
-                                 f"({about(lower['p_leader'])}) against {upper['model_name']} "
-                                 f"({about(upper['p_leader'])}), both ={int(upper['rank'])} with the "
-                                 "same rating")
-                else:
-                    notes.append(f"in {pool_label(category).lower()}, {lower['model_name']} "
-                                 f"(#{int(lower['rank'])}, {about(lower['p_leader'])}) against "
-                                 f"{upper['model_name']} (#{int(upper['rank'])}, "
-                                 f"{about(upper['p_leader'])})")
-                break
-    if not notes:
-        return ""
-    return (" A model can show a higher chance of being #1 than one ranked above or tied with it when its "
-            "interval is wider, which leaves it more room above: " + "; ".join(notes) + ".")
 
 
 # --- quality against price ------------------------------------------------------------------------
@@ -538,9 +415,8 @@ def open_weights_text(open_best: pd.DataFrame, *, brief: bool = False) -> str:
     text = (f"**{best['model_name']}** ({best['developer']}) is the best model the catalogue marks as "
             f"[open-weights](#glossary-open-weights), at {places}.")
     if len(held) > 1 and worst["model"] != best["model"]:
-        text += (f" The best marked open-weights model ranks lowest in "
-                 f"{pool_label(worst['category']).lower()}: "
-                 f"{worst['model_name']} at {_place(worst)}.")
+        text += (f" {pool_label(worst['category'])} has the lowest-ranked open-weights pick: "
+                 f"{worst['model_name']}, {_place(worst)}.")
     variants = _variants_words(open_best)
     if variants and brief:
         return text + f" {_first_upper(variants)}."
@@ -551,40 +427,6 @@ def open_weights_text(open_best: pd.DataFrame, *, brief: bool = False) -> str:
                     "and it could be open." if one else "them under ids of their own, so what it says of the "
                     "model they extend is not carried over, and each could be open."))
     return text + _unknown_text(open_best, "open-weights", "open")
-
-
-def audio_text(leaders: pd.DataFrame, audio_best: pd.DataFrame, *, brief: bool = False) -> str:
-    """Native audio: the with-audio boards' leaders, and the best sound-making model on the silent boards;
-    unless ``brief``, for how many board entries the catalogue does not say."""
-    with_audio = leaders[leaders["category"].astype(str).str.endswith("-audio")].dropna(subset=["model"])
-    text = ""
-    if len(with_audio):
-        named = _and([f"**{r.model_name}**" for r in with_audio.itertuples()])
-        text = ("Every model on the with-audio boards makes sound ([native audio](#glossary-native-audio)), "
-                f"so their leaders, {named}, are also the native-audio picks.")
-    silent = audio_best.dropna(subset=["model"])
-    if len(silent) and not flagged_table_needed(audio_best):
-        named = _and([f"{r.model_name} in {pool_label(r.category).lower()}" for r in silent.itertuples()])
-        text += f" On the silent boards, the leaders themselves also make sound: {named}."
-    elif len(silent):
-        named = "; ".join(f"{r.model_name} in {pool_label(r.category).lower()} ({_behind(r)})"
-                          for r in silent.itertuples())
-        text += f" On the silent boards, the best model that can also make sound: {named}."
-    return (text + ("" if brief else _unknown_text(audio_best, "audio", "sound-making"))).strip()
-
-
-def flagged_table_needed(flagged: pd.DataFrame) -> bool:
-    """Whether a flagged-model table says more than a sentence: False when every pool's best flagged
-    model is its leader (the sentence names them) or no pool has one."""
-    held = flagged.dropna(subset=["model"])
-    return bool(len(held)) and bool((held["rank"].astype(int) > 1).any())
-
-
-def _behind(row: object) -> str:
-    if int(row.rank) == 1:
-        return "the leader itself"
-    behind = fmt.points(float(row.gap_to_leader))
-    return f"#{int(row.rank)} of {int(row.board_size)}, {behind} behind the leader"
 
 
 def _unknown_text(flagged: pd.DataFrame, flag: str, kind: str) -> str:
@@ -685,6 +527,14 @@ def _closest_verdict(row: pd.Series, board: pd.DataFrame | None) -> str | None:
             f"{near['model_name']}, is #{int(near['rank'])} of {len(board)}{cost}, rated "
             f"{float(near['elo']):.0f}")
     if str(row.get("pick", "")) == "frontier" and pd.notna(price):
+        rated = board.dropna(subset=["price_usd_per_min", "elo"])
+        top = rated.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
+        if float(price) > float(top["price_usd_per_min"]) and top["model"] != near["model"]:
+            return (f"Not a budget choice now: no {row['claim']} on the board; the closest entry, "
+                    f"{near['model_name']}, is #{int(near['rank'])} of {len(board)} at {_usd(price)} a "
+                    "minute, "
+                    f"more than {top['model_name']} ({_usd(top['price_usd_per_min'])}), rated "
+                    f"{fmt.points(float(top['elo']) - float(near['elo']))} higher")
         text += (", on the price–quality frontier" if bool(near.get("on_frontier", False))
                  else ", off the price–quality frontier")
     return text + ")"
@@ -748,9 +598,8 @@ def _verdict(row: pd.Series, *, then: bool = False) -> object:
         last = f"#{int(row['last_seen_rank'])}"
         if pd.notna(row.get("last_seen_size", pd.NA)):
             last += f" of {int(row['last_seen_size'])}"
-        lead = ", so not leading then" if int(row["last_seen_rank"]) > 1 else ""
-        return (f"Cannot be judged directly (not listed now; last listed {fmt.day(row['last_seen'])} at "
-                f"{last}{lead})")
+        lead = ", not leading" if int(row["last_seen_rank"]) > 1 else ""
+        return f"Not on the board now; {last} on {fmt.day(row['last_seen'])}, the last board listing it{lead}"
     if str(row.get("pick", "")) == "frontier":
         return _frontier_verdict(row, where)
     if str(row.get("pick", "")) == "near-top":
@@ -761,8 +610,15 @@ def _verdict(row: pd.Series, *, then: bool = False) -> object:
     listed, claim = str(row.get("claim_name", "")), str(row.get("claim", ""))
     if not then and listed != claim and listed.startswith(f"{claim} ("):
         version = listed.removeprefix(f"{claim} (").removesuffix(")")
-        return f"Not comparable (different board, scale and listing): its {version} listing is {gap}"
+        return (f"Does not lead now: its {version} listing is {where}; {_votes_against(row)}")
     return f"{'Did not lead' if then else 'Does not lead now'} ({gap})"
+
+
+def _votes_against(row: pd.Series) -> str:
+    """"Wan 3.0 would win about 77% of head-to-head votes against it" (the board's leader against a pick
+    on the same board: ratings within one board compare)."""
+    share = fmt.pct(float(win_probability(float(row["gap"]), 0.0)), 0)
+    return f"{row['pick_name']} would win about {share} of head-to-head votes against it"
 
 
 def _frontier_verdict(row: pd.Series, where: str) -> str:
@@ -908,7 +764,6 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
     ``rankings`` is kept for callers."""
     from videomarket.guide import DRAWS
 
-    people_t2v = people[people["category"].astype(str) == "text-to-video"] if "category" in people else people
     rerated = ("" if breaks is None or breaks.empty else
                f" Artificial Analysis [re-rated]({RERATING_00}) text to video (silent) on "
                f"{fmt.day(breaks['date'].min())}, so ranks before and after are on different boards.")
@@ -921,14 +776,10 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         "**Ties.** Rebuilt ratings are whole numbers, so a tie on a rebuilt board may come from rounding.",
         "**A possible double entry.** MiniMax H3 Max and MiniMax H3 (768p) may be one model listed twice; "
         f"both count here, and [report 03]({DOUBLE_03}) explains which row it keeps.",
-        "**December 2025 is thin.** Only the silent text-to-video pool has a board that month, as press "
-        "values and a third-party copy of its top, without intervals.",
         "**Prices** come from two undated copies of Artificial Analysis's model list, dated by what they "
         f"list to {copy_dates(prices['price_dating'])}. A model in the newer copy takes its price from it; "
         "the older copy fills only models the newer one lacks. Prices leave out subscriptions, resolution "
         "tiers and volume discounts.",
-        f"**People-prompt ratings** are those of the copy of {copy_dates(people['dating'])} "
-        f"({len(people_t2v)} models in the silent text-to-video pool, no intervals).",
         "**Cheapest within 100 points, not rating per dollar.** A rating has no natural zero, so \"rating "
         "per dollar\" moves with the baseline chosen; the price pick is the cheapest priced model within "
         "100 points of the highest-rated one with a list price"
@@ -1158,8 +1009,6 @@ def arenas_text(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.Data
     aa, lm_rank, lm_top = found
     one = aa.iloc[0]
     lm_day = fmt.day(lm_board["snapshot_date"].max())
-    chance = lm_board.sort_values("rank").iloc[0].get("p_leader", pd.NA)
-    sure = f", about {fmt.pct(float(chance), 0)} likely truly #1 there," if pd.notna(chance) else ""
     note = (f" {lmarena_board_note(lm_board, aa_rows, sources).split(' Its date is ')[0]}"
             if sources is not None else "")
     aa_words = (f"Artificial Analysis's silent text-to-video board of {fmt.day(one['snapshot_date'])}"
@@ -1173,8 +1022,8 @@ def arenas_text(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.Data
         low, high = standing[2]
         place = (f"{one['model_name']} is listed #{lm_rank[str(one['model'])]} on LMArena, but its interval "
                  f"overlaps those of every model from #{low} to #{high}")
-    return (f"The two arenas disagree at the top. LMArena's #1 on {lm_day}{rebuilt_mark(rebuilt, lm_board)}, "
-            f"{lm_top}{sure} {there}. {fmt.capital(place)}.{note}")
+    return (f"The two arenas order the leading models differently. LMArena's #1 on "
+            f"{lm_day}{rebuilt_mark(rebuilt, lm_board)}, {lm_top}, {there}. {fmt.capital(place)}.{note}")
 
 
 def lmarena_shown(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,

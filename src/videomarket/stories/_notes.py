@@ -244,7 +244,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "cheapest-near-top": ("Cheapest within the cut-off (budget pick)",
                           "The price pick: the cheapest model with a list price "
                           "rated within a fixed number of points of its pool's highest-rated model with a "
-                          "list price, nearly as good as the best for less. Models further down the "
+                          "list price. This note's cut-off is 100 points: across that gap the better model "
+                          "wins about 64% of head-to-head votes, so the pick is cheaper but not as good. "
+                          "Models further down the "
                           "price–quality frontier cost less and rate lower."),
     "daily-rating-entry": ("Daily rating entry", "One model's rating on one pool's board of one day, however "
                            "many archives copied it: an unchanged board copied again on a later day counts "
