@@ -270,16 +270,21 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
         "least 3 times. Wan 3.0 (Alibaba) was "
         "#1 on every board from 3 September to 10 October 2026 (4 boards over 38 days, seen in archived "
         "copies of the board). Its "
-        f"chance of being truly #1 was never below {low} on its 4 boards with intervals. A dash in "
-        "the table: no intervals published.")
+        f"chance of being truly #1 was never below {low} on its 4 boards with intervals. The table counts a "
+        "board for each day any copy, press pages included, showed the model at #1; a dash: no intervals "
+        "published.")
+    # a run seen only in press pages (grade B) or third parties' copies is counted apart
     assert stories.timeline_title(spells) == (
         "Wan 3.0 was #1 on every board from 3 September to 10 October 2026; 4 models held #1 since December "
-        "2025")
-    # a model seen at #1 only in a third party's copy is counted apart, as changes_count does
-    weak = spells.assign(evidence=["A", "C", "A", "A"][: len(spells)])
+        "2025, 1 only in press or third-party copies")
+    every = stories.timeline_title(spells.assign(evidence="A"))
+    assert every.endswith("4 models held #1 since December 2025")
+    # one resting on a single third party's copy is named, with its grade
+    weak = spells.assign(evidence=["A", "C", "A", "A"], n_snapshots=[2, 1, 3, 4])
     assert stories.timeline_title(weak) == (
         "Wan 3.0 was #1 on every board from 3 September to 10 October 2026; 4 models held #1 since December "
-        "2025, one only in a second-hand copy")
+        f"2025, 1 only in press or third-party copies ({spells['model_name'].iloc[1]} in a single one, "
+        "grade C)")
 
 
 def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chances(t: dict) -> None:
@@ -301,9 +306,13 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
     assert marked["seen_in"].tolist() == ["Press report (grade B); third party's copy (grade C)",
                                           "Archived copy (grade A)", "Archived copy (grade A)",
                                           "Archived copy (grade A), 1 of its 4 boards rebuilt, not verified"]
-    # the rebuilt mark is the table's column, not repeated in the text
-    assert ("(4 boards over 38 days, seen in archived copies of the board).") in stories.runs_text(
+    # the current run's rebuilt boards are counted in the text, with its first downloaded board at #1
+    assert ("(4 boards over 38 days; 1 of its 4 boards are rebuilt copies).") in stories.runs_text(
         t["spells"], T2V, rebuilt=rebuilt)
+    later = pd.concat([rebuilt, rebuilt.iloc[:1].assign(snapshot_date=pd.Timestamp("2026-09-20"),
+                                                         rebuilt_only=False)])
+    assert ("(4 boards over 38 days; 1 of its 4 boards are rebuilt copies; its first downloaded board at #1 "
+            "was 20 September 2026).") in stories.runs_text(t["spells"], T2V, rebuilt=later)
     every = t["spells"].tail(1).assign(n_snapshots=1)
     assert stories.runs_table(every, rebuilt)["seen_in"].tolist() == ["Rebuilt copy (not verified)"]
     assert pd.isna(table["p_leader_last"].iloc[0]) and table["p_leader_last"].iloc[1] == 1.0  # numeric
@@ -1018,23 +1027,25 @@ def test_developers_trend_names_who_led_the_top_places_first_and_last() -> None:
                                                           + ["2026-07-23"] * 2 + ["2026-10-01"]),
                           "creator": ["K", "A"] * 3 + ["A"], "places": [3, 1, 3, 1, 2, 3, 3]})
     breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
+    # the spans are read before the re-rating; the boards after it are a separate comparison
     assert stories.developers_trend(share, 10, breaks, T2V) == (
-        "K held the most top-10 places of text to video (silent) in April–May 2026, A from 23 July to 1 "
-        "October; K had none on any board from 1 October 2026.")
+        "Before the 1 October re-rating, K held the most top-10 places of text to video (silent) in "
+        "April–May 2026, A on 23 July. After it, K had none on any board from 1 October 2026.")
     places = pd.DataFrame({"creator": ["A", "K"], "mean_places": [2.0, 2.0]})
     assert stories.shares_title(places, 3, 10, share, breaks) == (
-        "K held the most top-10 places in April–May 2026, A from 23 July to 1 October; K had none on any "
-        "board from 1 October 2026")
+        "Before the 1 October re-rating, K held the most top-10 places in April–May 2026, A on 23 July. "
+        "After it, K had none on any board from 1 October 2026")
     assert stories.developers_trend(share.iloc[:4], 10, breaks) == ""  # one developer throughout
-    # one of K's own models is the new anchor: not named, since fixing a model at 1,000 causes no exit
-    assert stories.developers_trend(share, 10, breaks, T2V, ("Kling X", "K")) == (
-        "K held the most top-10 places in April–May 2026, A from 23 July to 1 October. K had none on any "
-        "board from 1 October 2026.")
-    assert stories.shares_title(places, 3, 10, share, breaks, ("Kling X", "K")) == (
-        "K held the most top-10 places in April–May 2026, A from 23 July to 1 October. K had none on any "
-        "board from 1 October 2026")
-    assert stories.developers_trend(share, 10, breaks, anchor=("Kling X", "A")).endswith(
-        "; K had none on any board from 1 October 2026.")
+    # whether K's models were still listed after the re-rating, and how high (its parent: Kuaishou)
+    listed = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-01"]),
+                           "model": ["k1", "k1", "k2"], "model_name": ["K1", "K1", "K2"],
+                           "creator": ["K", "K", "K"], "rank": [1, 13, 15]})
+    assert stories.developers_trend(share, 10, breaks, listed=listed).endswith(
+        "After it, K's 2 listed models ranked #13 or lower.")
+    assert stories.developers_trend(share, 10, breaks, listed=listed.iloc[:1]).endswith(
+        "After it, no K model was listed.")
+    # no re-rating: one comparison
+    assert stories.developers_trend(share, 10).endswith("A from 23 July to 1 October.")
 
 
 # --- round 30: observed boards first, the gaps behind the developers chart, the repeats counted once -------
@@ -1140,10 +1151,29 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
                          "p_leader_correlated": [0.93, 0.04, 0.03],
                          "snapshot_date": pd.to_datetime(["2026-10-10"] * 3)})
     assert stories.run_low_finding(spells, odds) == (
-        "On the latest board, 10 October 2026, Wan led Max by 11 points; its chance of being truly #1 never "
-        "fell below about 64% during its run.")
-    assert stories.changes_finding(spells) == (
-        "Since July 2026, #1 changed at least once: Wan on 3 September 2026.")
+        "On the latest board, 10 October 2026, Wan led Max by 11 points; its chance of being truly #1 fell "
+        "to about 64% during its run, an [open race](#glossary-open-race).")
+    daily = pd.DataFrame({"model": "w", "snapshot_date": pd.to_datetime(["2026-09-10", "2026-09-24"]),
+                          "p_leader": [0.9, 0.6375]})
+    dated = spells.assign(end=pd.to_datetime(["2026-09-02", "2026-10-10"]))
+    assert stories.run_low_finding(dated, odds, daily).endswith(
+        "fell to about 64% on 24 September, an [open race](#glossary-open-race).")
+    assert stories.run_low_finding(dated.assign(p_leader_min=0.8), odds).endswith(
+        "fell to about 80% during its run.")  # 75% or more: no open race
+    assert stories.changes_finding(spells) == "The #1 changed at least once: Wan 3 September 2026."
+    # each change's grade: the best copy of its first board, or "rebuilt"; one grade-C copy said in the count
+    runs = pd.DataFrame({"model_name": ["R", "G", "H", "W"], "model": ["r", "g", "h", "w"],
+                         "evidence": ["B", "C", "A", "A"], "n_snapshots": [2, 1, 30, 20],
+                         "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08", "2026-09-03"]),
+                         "start_precision": ["day", "approx", "approx", "day"]})
+    board = pd.DataFrame({"arena": AA, "category": T2V, "model": ["h", "h", "w"],
+                          "snapshot_date": pd.to_datetime(["2026-04-08", "2026-04-08", "2026-09-03"]),
+                          "evidence": ["C", "B", "A"]})
+    made = pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": pd.to_datetime(["2026-09-03"]),
+                         "rebuilt_only": [True]})
+    assert stories.changes_finding(runs, board, made) == (
+        "The #1 changed at least twice, 3 counting one [grade-C](#glossary-grade) copy: G around 29 January, "
+        "H around 8 April (B), W 3 September 2026 (rebuilt).")
     # the other arena's newest #1 (an open race below 75%) beside this arena's nearest board, both kinds;
     # an id whose words differ only in order takes Artificial Analysis's name
     lm_, aa_ = "LMArena", "Artificial Analysis"
@@ -1187,4 +1217,8 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
         "Wan was the likely #1 of the latest board, 10 October 2026, but not a certain one: 11 points above "
         "Max. The headline is about 88%, which assumes independent rating errors; the arena publishes no "
         "correlation, so the correlated rows only illustrate.")
+    lo, hi = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.4213, 0.9912))
+    assert stories.scenarios_text(odds, lo, hi, T2V).endswith(
+        "only illustrate. A wrong tens digit in Wan's rebuilt 10 October rating would move its chance of "
+        "being [truly #1](#glossary-p-first) of text to video (silent) from about 88% to about 42% or 99%.")
 

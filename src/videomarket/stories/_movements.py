@@ -45,8 +45,9 @@ from videomarket.leaderboard import (
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._certainty import CORRELATION_SHOWN, OPPOSED_WORDS, arena_name
-from videomarket.stories._changes import changes_count, firm_changes
+from videomarket.stories._changes import FIRM_GRADES, changes_count, firm_changes
 from videomarket.stories._changes import times as _times
+from videomarket.stories._data_note import rebuild_error_finding
 from videomarket.stories._guide import pool_label, two_boards_chance
 from videomarket.stories._leaderboard import (
     _odds_on,
@@ -432,12 +433,14 @@ def movements_findings(
     spells = spells_by_pool.get(category, pd.DataFrame())
     anchor = (rerating_anchor(epochs, rankings, arena, category, breaks)
               if rankings is not None and "anchor_model_name" in epochs.columns else None)
-    trend = (developers_trend(share, top_n, breaks, category, anchor)
+    pool_rows = (rows[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) == category)]
+                 if rows is not None else None)
+    trend = (developers_trend(share, top_n, breaks, category, anchor, pool_rows)
              if share is not None and len(share) else "")
     developers = (trend or developers_finding(places, boards, top_n, category, share, breaks)
                   if places is not None and boards else "")
     if odds is not None and rows is not None:  # the short note: now, changes, other arena, developers
-        short = [run_low_finding(spells, odds), changes_finding(spells),
+        short = [run_low_finding(spells, odds, daily_odds), changes_finding(spells, pool_rows, rebuilt),
                  other_arena_finding(rows, arena, category, rebuilt), developers]
         return [f for f in short if f][:5]
     findings = [leader_finding(spells, arena, category, based_on, rebuilt, daily_odds),
@@ -753,43 +756,50 @@ def rerating_anchor(epochs: pd.DataFrame, rows: pd.DataFrame, arena: str, catego
 
 
 def developers_trend(share: pd.DataFrame, top_n: int, breaks: pd.DataFrame | None = None,
-                     category: str | None = None, anchor: tuple[str, str] | None = None) -> str:
+                     category: str | None = None, anchor: tuple[str, str] | None = None,
+                     listed: pd.DataFrame | None = None) -> str:
     """Who held the most top places first and who last (``share``: complete boards of
-    :func:`videomarket.leaderboard.creator_share`, spans of :func:`most_places_spans`) and, with ``breaks``
-    (:func:`videomarket.leaderboard.epoch_breaks`), whether the first one held none on every board from the
-    re-rating on; with ``category``, the pool is named. '' with fewer than two developers taking turns.
+    :func:`videomarket.leaderboard.creator_share`, spans of :func:`most_places_spans`); with ``breaks``
+    (:func:`videomarket.leaderboard.epoch_breaks`), those spans are read before the re-rating only and the
+    boards after it are a separate comparison: whether the first developer held none there and, with
+    ``listed`` (the pool's ranking rows), whether its models were still listed and how high. With
+    ``category``, the pool is named. '' with fewer than two developers taking turns. ``anchor`` is kept for
+    callers (fixing a model at 1,000 moves every rating alike, so the anchor is no cause of an exit).
 
     >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10"] * 2 + ["2026-05-14"] * 2
     ...                                                          + ["2026-07-23"] * 2 + ["2026-10-01"]),
     ...                       "creator": ["K", "A"] * 3 + ["A"], "places": [3, 1, 3, 1, 2, 3, 3]})
     >>> breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
     >>> developers_trend(share, 10, breaks, "text-to-video")  # doctest: +NORMALIZE_WHITESPACE
-    'K held the most top-10 places of text to video (silent) in April–May 2026, A from 23 July to 1 October;
-    K had none on any board from 1 October 2026.'
+    'Before the 1 October re-rating, K held the most top-10 places of text to video (silent) in April–May
+    2026, A on 23 July. After it, K had none on any board from 1 October 2026.'
     """
-    spans = most_places_spans(share)
+    rerated = pd.Timestamp(breaks["date"].iloc[0]) if breaks is not None and len(breaks) else None
+    before = share[share["snapshot_date"] < rerated] if rerated is not None else share
+    spans = most_places_spans(before)
     if len(spans) < 2 or spans[0][0] == spans[-1][0]:
         return ""
     (a, a0, a1), (b, b0, b1) = spans[0], spans[-1]
     months = month_span(a0, a1)
-    later = f"{b0:%-d %B}" if b0 == b1 else f"{b0:%-d %B} to {b1:%-d %B}"
+    later = f"on {b0:%-d %B}" if b0 == b1 else f"from {b0:%-d %B} to {b1:%-d %B}"
     where = f" of {pool_label(category).lower()}" if category else ""
-    text = f"{a} held the most top-{top_n} places{where} in {months}, {b} from {later}"
-    if breaks is not None and len(breaks):
-        rerated = pd.Timestamp(breaks["date"].iloc[0])
-        wide = share.pivot_table(index="snapshot_date", columns="creator", values="places", aggfunc="sum",
-                                 fill_value=0)
-        after = wide.loc[wide.index >= rerated]
-        if len(after) and (a not in after.columns or (after[a] == 0).all()):
-            if anchor is not None and anchor[1] == a:
-                # one of its own models is the new anchor: said as a fact, not as the cause (fixing a model
-                # at 1,000 moves every rating alike; the re-rating's unequal falls moved the ranks)
-                # the anchor is not named: fixing a model at 1,000 moves every rating alike, so it is
-                # no cause of the exit
-                return (f"{a} held the most top-{top_n} places in {months}, {b} from {later}. {a} had none "
-                        f"on any board from {day_range(rerated, after.index.max())}.")
-            text += f"; {a} had none on any board from {day_range(rerated, after.index.max())}"
-    return text + "."
+    lead = f"Before the {rerated:%-d %B} re-rating, " if rerated is not None else ""
+    text = f"{lead}{a} held the most top-{top_n} places{where} in {months}, {b} {later}."
+    if rerated is None:
+        return text
+    wide = share.pivot_table(index="snapshot_date", columns="creator", values="places", aggfunc="sum",
+                             fill_value=0)
+    after = wide.loc[wide.index >= rerated]
+    if after.empty or (a in after.columns and (after[a] > 0).any()):
+        return text
+    if listed is not None and len(listed):
+        rows = listed[pd.to_datetime(listed["snapshot_date"]) >= rerated]
+        mine = rows[[_developer(r) == a for r in rows.itertuples(index=False)]]
+        if mine.empty:
+            return text + f" After it, no {a} model was listed."
+        return (text + f" After it, {a}'s {fmt.count(mine['model'].nunique(), 'listed model')} ranked "
+                f"#{int(mine['rank'].min())} or lower.")
+    return text + f" After it, {a} had none on any board from {day_range(rerated, after.index.max())}."
 
 
 def month_span(first: object, last: object) -> str:
@@ -953,8 +963,6 @@ def timeline_title(spells: pd.DataFrame) -> str:
     >>> timeline_title(t)
     'B was #1 on every board from 3 September to 10 October 2026; 2 models held #1 since December 2025'
     """
-    from videomarket.stories._changes import FIRM_GRADES
-
     run = spells.iloc[-1]
     if int(run.get("n_snapshots", 2)) > 1:
         span = (day_range(run["start"], run["end"])
@@ -968,16 +976,20 @@ def timeline_title(spells: pd.DataFrame) -> str:
     models = spells["model"].nunique()
     text += f"; {fmt.count(models, 'model')} held #1 since {fmt.month(spells['start'].min())}"
     if "evidence" in spells.columns:
-        firm = spells.loc[spells["evidence"].astype(str).isin(FIRM_GRADES), "model"].nunique()
-        if 0 < firm < models:
-            text += (", one only in a second-hand copy" if models - firm == 1
-                     else f", {models - firm} only in second-hand copies")
+        archived = spells.loc[spells["evidence"].astype(str) == "A", "model"].nunique()
+        single = spells[~spells["evidence"].astype(str).isin(FIRM_GRADES)
+                        & (spells.get("n_snapshots", pd.Series(1, index=spells.index)).astype(int) == 1)]
+        if 0 < archived < models:
+            text += f", {models - archived} only in press or third-party copies"
+            if len(single) == 1:
+                one = single.iloc[0]
+                text += f" ({one['model_name']} in a single one, grade {one['evidence']})"
     return text
 
 
 def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | None = None,
               breaks: pd.DataFrame | None = None, rows: pd.DataFrame | None = None,
-              rebuilt: pd.DataFrame | None = None) -> str:
+              rebuilt: pd.DataFrame | None = None, both: pd.DataFrame | None = None) -> str:
     """The chosen pool's runs at #1, in short sentences: how many, the current run and how sure it stayed
     (with ``daily_odds``, :func:`videomarket.leaderboard.daily_leader_odds`, the date of its lowest
     chance), the longest and its days without a board (strictly between two boards), and the runs that rest
@@ -985,7 +997,8 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
     (:func:`videomarket.leaderboard.epoch_breaks`), a current run that spans a re-anchoring and re-rating
     says so (:func:`spans_rerating`) and, with ``rows`` (the pool's rows), how its lead over the last #2
     before the re-rating ended (:func:`rerated_lead`). With ``rebuilt``
-    (:func:`videomarket.data.rebuilt_boards`), the current run's boards rebuilt from text are counted."""
+    (:func:`videomarket.data.rebuilt_boards`), the current run's boards rebuilt from text are counted;
+    ``both`` (both arenas' rows) goes to :func:`rerated_lead`."""
     pool = pool_label(category)
     if spells.empty:
         return f"**{pool}**: no board in the selection shows a #1."
@@ -998,18 +1011,22 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
     note = spans_rerating(latest, breaks)
     if note:  # the rule for a run across a re-rating is the method notes'
         sentences.append(f"Its run {note[0].lower()}{note[1:].split(':')[0]}.")
-        sentences.append(rerated_lead(latest, daily_odds, breaks, rows))
+        sentences.append(rerated_lead(latest, daily_odds, breaks, rows, both))
     longest = spells.sort_values(["days", "start"], ascending=[False, True]).iloc[0]
     if longest["model"] != latest["model"] or longest["start"] != latest["start"]:
         gap = between_days(0, int(longest["max_gap_days"]))
         inside = (f", with {fmt.count(gap, 'day')} without any board inside it" if gap > UNSEEN_DAYS else "")
         about = "about " if (longest[["start_precision", "end_precision"]].astype(str) != "day").any() else ""
-        sentences.append(f"{longest['model_name']}'s run spans the most days between its first and last "
-                         f"board at #1: {about}{int(longest['days'])}{inside}.")
+        going = (f"; {latest['model_name']}'s run was still going when the data end"
+                 if bool(latest.get("ongoing", False)) else "")
+        inside = f", {gap} of them without any board" if gap > UNSEEN_DAYS else ""
+        sentences.append(f"{longest['model_name']} was seen at #1 across the widest span ({about}"
+                         f"{fmt.count(int(longest['days']), 'day')}{inside}){going}.")
     # the runs resting on pages without intervals are the table's "Kinds of copy" column
     # "around" dates are the method notes'
     if (spells["boards_with_odds"].astype(int) == 0).any():
-        sentences.append("A dash in the table: no intervals published.")
+        sentences.append("The table counts a board for each day any copy, press pages included, showed the "
+                         "model at #1; a dash: no intervals published.")
     return " ".join(sentences)
 
 
@@ -1026,16 +1043,36 @@ def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None,
         span = (day_range(run["start"], run["end"]) if run["start_precision"] == run["end_precision"] == "day"
                 else f"{since.removeprefix('since ')} to {when(run['end'], run['end_precision'], after='')}")
         text = (f"{_named(run)} was #1 on every board from {span} ({fmt.count(boards, 'board')} over "
-                f"{fmt.count(int(run['days']), 'day')}, seen in {seen}).")
+                f"{fmt.count(int(run['days']), 'day')}{_rebuilt_words(run, rebuilt, seen)}).")
     else:
         text = f"{_named(run)} was #1 on one board, {since.removeprefix('since ')} (seen in {seen})."
     with_odds = int(run["boards_with_odds"])
-    if with_odds:
+    if with_odds and rebuilt is None:  # the short note gives the low in its findings and the runs table
         low = _lowest_day(run, daily_odds)
         on = (f"its {fmt.count(with_odds, 'board')} with intervals" if with_odds >= boards
               else f"the {with_odds} boards with intervals")
         text += (f" Its chance of being truly #1 was never below {probability(float(run['p_leader_min']))}"
                  f"{low} on {on}.")
+    return text
+
+
+def _rebuilt_words(run: pd.Series, rebuilt: pd.DataFrame | None, seen: str) -> str:
+    """'; 24 of its 31 boards are rebuilt copies; its first downloaded board at #1 was 10 September 2026':
+    how many of a run's boards were rebuilt from text only (``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`) and its first board downloaded whole; ', seen in <seen>' when
+    none was rebuilt."""
+    hit = _rebuilt_hits(run, rebuilt)
+    if not hit:
+        return f", seen in {seen}"
+    boards = int(run["n_snapshots"])
+    text = f"; {hit} of its {boards} boards are rebuilt copies"
+    pool = rebuilt[(rebuilt["arena"].astype(str) == str(run["arena"]))
+                   & (rebuilt["category"].astype(str) == str(run["category"]))
+                   & ~rebuilt["rebuilt_only"].astype(bool)]
+    dates = pd.to_datetime(pool["snapshot_date"])
+    inside = dates[(dates >= pd.Timestamp(run["start"])) & (dates <= pd.Timestamp(run["end"]))]
+    if len(inside) and inside.min() > pd.Timestamp(run["start"]):
+        text += f"; its first downloaded board at #1 was {fmt.day(inside.min())}"
     return text
 
 
@@ -1179,9 +1216,11 @@ def spans_rerating(run: pd.Series, breaks: pd.DataFrame | None) -> str:
 
 
 def rerated_lead(run: pd.Series, daily_odds: pd.DataFrame | None, breaks: pd.DataFrame | None,
-                 rows: pd.DataFrame | None) -> str:
+                 rows: pd.DataFrame | None, both: pd.DataFrame | None = None) -> str:
     """How a run's lead over the #2 of the last board before a re-rating ended: with the re-rating, not
-    with votes, when that #2 has no entry under its name on the first board after it ('' otherwise).
+    with votes, when that #2 has no entry under its name on the first board after it ('' otherwise). With
+    ``both`` (ranking rows of both arenas), a later entry whose name extends the #2's is said to be a
+    separate entry on the other arena when that arena lists the two on one board.
 
     >>> run = pd.Series({"model": "w", "start": pd.Timestamp("2026-09-03"),
     ...                  "end": pd.Timestamp("2026-10-10")})
@@ -1224,7 +1263,24 @@ def rerated_lead(run: pd.Series, daily_odds: pd.DataFrame | None, breaks: pd.Dat
         text += (f"; a separate entry, {entry['model_name']}, is #{int(entry['rank'])} of {len(newest)} on "
                  f"{pd.Timestamp(entry['snapshot_date']):%-d %B} — the data cannot tell whether it is the "
                  "same model renamed")
+        other = other_arena(str(run.get("arena", "")))
+        if both is not None and _listed_together(both, other, str(run.get("category", "")),
+                                                 rival, str(entry["model_name"])):
+            text += (f". On {other}, {entry['model_name']} is listed beside {rival}, so there they are "
+                     "separate entries")
     return text + "."
+
+
+def _listed_together(rows: pd.DataFrame, arena: str, category: str, a: str, b: str) -> bool:
+    """Whether ``arena`` lists models named ``a`` and ``b`` (names by :func:`arena_name`) on one board of
+    ``category``."""
+    mine = rows[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) == category)]
+    if mine.empty:
+        return False
+    names = [arena_name(m, n, rows) for m, n in zip(mine["model"], mine["model_name"], strict=True)]
+    named = mine.assign(_name=names)
+    days = named.groupby("snapshot_date")["_name"].agg(set)
+    return any({a, b} <= d for d in days)
 
 
 def _marked(spells: pd.DataFrame, side: str, rebuilt: pd.DataFrame | None) -> list[str]:
@@ -1729,7 +1785,7 @@ def drift_subtitle(breaks: pd.DataFrame | None = None) -> str:
 def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena: str, category: str,
                     rescale: pd.DataFrame | None = None, share: pd.DataFrame | None = None,
                     based_on: pd.DataFrame | None = None, board_rows: pd.DataFrame | None = None,
-                    rebuilt: pd.DataFrame | None = None) -> str:
+                    rebuilt: pd.DataFrame | None = None, latest: bool = True) -> str:
     """Who holds the top places, per board, by parent company (a
     :func:`videomarket.leaderboard.creator_places` table of ``boards`` complete boards, with
     :func:`with_weighted_places`' column if present), and, with ``rescale``
@@ -1740,14 +1796,23 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
     (:func:`videomarket.leaderboard.based_on_odds`), the near-identical pair on the latest board; with
     ``board_rows`` (archived :func:`videomarket.leaderboard.daily_boards` rows), the range of board sizes per
     scale; with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), how many of the over-full boards were
-    rebuilt (whole-number ratings, so their ties may come from rounding)."""
+    rebuilt (whole-number ratings, so their ties may come from rounding). With ``board_rows``, complete
+    boards fewer than the archived ones are reconciled (the partial copies' dates); without ``latest``,
+    the latest board's developers are left to the chart and table."""
     if places is None or places.empty:
         return (f"No complete archived top-{top_n} board of the {_pool(arena, category)} in this selection: "
                 "shares of the top places cannot be shown.")
     latest_most = places[places["latest_places"] == places["latest_places"].max()]
     holds = "held" if len(latest_most) == 1 else "each held"
-    text = (f"Over {fmt.count(boards, 'complete archived board')}, {fmt.count(len(places), 'developer')} "
-            f"held at least one of the top {top_n} places.")
+    partial = ""
+    if board_rows is not None and share is not None and len(share):
+        days = pd.to_datetime(board_rows["snapshot_date"]).drop_duplicates()
+        missing = sorted(set(days) - set(pd.to_datetime(share["snapshot_date"])))
+        if missing:
+            partial = (f" (of {len(days)} archived, less the partial "
+                       f"{'copy' if len(missing) == 1 else 'copies'} of {day_list(missing)})")
+    text = (f"Over {fmt.count(boards, 'complete archived board')}{partial}, "
+            f"{fmt.count(len(places), 'developer')} held at least one of the top {top_n} places.")
     totals = share.groupby("snapshot_date")["places"].sum() if share is not None and len(share) else None
     if totals is not None and (totals > top_n).any():
         sizes = sorted(int(v) for v in totals[totals > top_n].unique())
@@ -1778,6 +1843,8 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
                 text += (f"; {first['creator']} held more places than {second['creator']} on "
                          f"{int((a > 0).sum())} of these boards and fewer on {int((a < 0).sum())}")
         text += "."
+    if not latest:
+        return text + _sizes_words(rescale, top_n, board_rows, share)
     pairs = _distinct_pairs(based_on)
     pair = (f" ({pairs.iloc[0]['model_name']} and {pairs.iloc[0]['same_as_name']} count as 2; they may be "
             f"one entry, see {DOUBLE_ENTRY})") if len(pairs) else ""
@@ -1981,14 +2048,16 @@ def _other_runs(rows: pd.DataFrame, arena: str, category: str) -> pd.DataFrame |
                                                                         strict=True)])
 
 
-def other_arena_table(rows: pd.DataFrame, arena: str, category: str) -> pd.DataFrame:
+def other_arena_table(rows: pd.DataFrame, arena: str, category: str,
+                      rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
     """The other arena's runs at #1 in the same pool, for :data:`OTHER_RUNS_TABLE` (names as words, dates
-    with their precision, chances as numbers); empty when it has no such pool."""
+    with their precision and "(rebuilt)" after a board ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`)
+    has rebuilt from text, chances as numbers); empty when it has no such pool."""
     spells = _other_runs(rows, arena, category)
     if spells is None:
         return pd.DataFrame(columns=list(wording.OTHER_RUNS_TABLE))
     return _with_developer(spells).assign(
-        start_text=_dated(spells, "start"), end_text=_dated(spells, "end"),
+        start_text=_marked(spells, "start", rebuilt), end_text=_marked(spells, "end", rebuilt),
     )
 
 
@@ -2224,47 +2293,79 @@ def entries_note(rows: pd.DataFrame, spells: pd.DataFrame) -> str:
 OPEN_RACE = 0.75  # a #1 less likely than this to be truly #1 is called an open race
 
 
-def run_low_finding(spells: pd.DataFrame, odds: pd.DataFrame | None) -> str:
+def run_low_finding(spells: pd.DataFrame, odds: pd.DataFrame | None,
+                    daily_odds: pd.DataFrame | None = None) -> str:
     """The latest #1's lead on the latest board with intervals (``odds``:
     :func:`videomarket.leaderboard.board_leader_odds`) and its lowest chance of being truly #1 over its
-    run (``spells``: :func:`videomarket.leaderboard.spell_odds`); '' without both.
+    run (``spells``: :func:`videomarket.leaderboard.spell_odds`), with its day when ``daily_odds``
+    (:func:`videomarket.leaderboard.daily_leader_odds`) gives it, called an open race under ``OPEN_RACE``;
+    '' without both.
 
     >>> spells = pd.DataFrame({"model": ["w"], "model_name": ["Wan"], "p_leader_min": [0.6375],
     ...                        "boards_with_odds": [30]})
     >>> odds = pd.DataFrame({"model_name": ["Wan", "Max"], "elo": [1129.0, 1118.0],
     ...                      "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
     >>> print(run_low_finding(spells, odds))  # doctest: +NORMALIZE_WHITESPACE
-    On the latest board, 10 October 2026, Wan led Max by 11 points; its chance of being truly #1 never
-    fell below about 64% during its run.
+    On the latest board, 10 October 2026, Wan led Max by 11 points; its chance of being truly #1 fell to
+    about 64% during its run, an [open race](#glossary-open-race).
     """
     if spells.empty or odds is None or len(odds) < 2 or not int(spells["boards_with_odds"].iloc[-1]):
         return ""
     run, top, rival = spells.iloc[-1], odds.iloc[0], odds.iloc[1]
     gap = float(top["elo"]) - float(rival["elo"])
+    low = float(run["p_leader_min"])
+    lowest = _lowest(run, daily_odds) if "start" in run.index else None
+    on = f" on {lowest[0]:%-d %B}" if lowest is not None else " during its run"
+    race = f", an {term('open-race', 'open race')}" if low < OPEN_RACE else ""
     return (f"On the latest board, {fmt.day(top['snapshot_date'])}, {top['model_name']} led "
-            f"{rival['model_name']} by {fmt.points(gap)}; its chance of being truly #1 never fell below "
-            f"{probability(float(run['p_leader_min']))} during its run.")
+            f"{rival['model_name']} by {fmt.points(gap)}; its chance of being truly #1 fell to "
+            f"{probability(low)}{on}{race}.")
 
 
-def changes_finding(spells: pd.DataFrame) -> str:
-    """How often #1 changed (:func:`changes_count`, brief) and the first board of each new leader.
+def changes_finding(spells: pd.DataFrame, rows: pd.DataFrame | None = None,
+                    rebuilt: pd.DataFrame | None = None) -> str:
+    """How often #1 changed (:func:`changes_count`, brief; a change seen on one third party's copy alone
+    said so, with its grade) and the first board of each new leader, with the best grade of that board's
+    copies when ``rows`` (the pool's ranking rows) give it, or "rebuilt" when ``rebuilt``
+    (:func:`videomarket.data.rebuilt_boards`) has it rebuilt only.
 
     >>> spells = pd.DataFrame({"model_name": ["R", "G", "H"], "model": ["r", "g", "h"],
     ...     "evidence": ["B", "C", "A"], "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08"]),
     ...     "start_precision": ["day", "approx", "day"]})
     >>> print(changes_finding(spells))  # doctest: +NORMALIZE_WHITESPACE
-    Since December 2025, #1 changed at least once (2 counting a second-hand copy): G around 29 January, H on
-    8 April 2026.
+    The #1 changed at least once, 2 counting one [grade-C](#glossary-grade) copy: G around 29 January, H 8
+    April 2026.
     """
     if len(spells) < 2:
         return ""
     later = spells.iloc[1:]
     last = pd.Timestamp(later["start"].iloc[-1])
-    steps = [f"{r['model_name']} {'around' if r['start_precision'] != 'day' else 'on'} "
-             f"{pd.Timestamp(r['start']):%-d %B}" for _, r in later.iterrows()]
-    steps[-1] += f" {last.year}"
-    return (f"Since {fmt.month(spells['start'].iloc[0])}, #1 changed {changes_count(spells, brief=True)}: "
-            f"{', '.join(steps)}.")
+    count = changes_count(spells, brief=True)
+    weak = (later[~later["evidence"].astype(str).isin(FIRM_GRADES)] if "evidence" in later.columns
+            else later[:0])
+    single = len(weak) == 1 and int(weak["n_snapshots"].iloc[0] if "n_snapshots" in weak.columns else 1) == 1
+    if single:  # its grade is said once, in the count
+        grade = term("grade", f"grade-{weak['evidence'].iloc[0]}")
+        count = count.replace(" (", ", ").replace("a second-hand copy)", f"one {grade} copy")
+    steps = [f"{r['model_name']} {'around ' if r['start_precision'] != 'day' else ''}"
+             f"{pd.Timestamp(r['start']):%-d %B}" + (f" {last.year}" if i == len(later) - 1 else "")
+             + ("" if single and r["model"] == weak["model"].iloc[0] else _start_grade(r, rows, rebuilt))
+             for i, (_, r) in enumerate(later.iterrows())]
+    return f"The #1 changed {count}: {', '.join(steps)}."
+
+
+def _start_grade(run: pd.Series, rows: pd.DataFrame | None, rebuilt: pd.DataFrame | None) -> str:
+    """' (B)': the best grade of the copies of a run's first board, or ' (rebuilt)' when that board was
+    rebuilt from text only; '' without ``rows``."""
+    if rows is None or rows.empty:
+        return ""
+    day = rows[(rows["model"].astype(str) == str(run["model"]))
+               & (pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(run["start"]))]
+    if day.empty:
+        return ""
+    if _is_rebuilt(rebuilt, str(day["arena"].iloc[0]), str(day["category"].iloc[0]), run["start"]):
+        return " (rebuilt)"
+    return f" ({min(day['evidence'].astype(str))})"
 
 
 def _nearest_board(daily: pd.DataFrame, day: pd.Timestamp) -> pd.Series | None:
@@ -2375,8 +2476,11 @@ def chance_scenarios(odds: pd.DataFrame, downloaded: pd.DataFrame | None = None,
     return pd.DataFrame(rows, columns=["reading", "board", "chance"])
 
 
-def scenarios_text(odds: pd.DataFrame | None) -> str:
-    """The "how sure" section's point and the one sentence that names the headline reading.
+def scenarios_text(odds: pd.DataFrame | None, lower: pd.DataFrame | None = None,
+                   higher: pd.DataFrame | None = None, category: str = "text-to-video") -> str:
+    """The "how sure" section's point and the one sentence that names the headline reading; with ``lower``
+    and ``higher`` (the leader's rebuilt rating 10 points lower and higher, as reports 00 and 03 compute
+    them), what a wrong tens digit would do (:func:`rebuild_error_finding`).
 
     >>> odds = pd.DataFrame({"model_name": ["Wan", "Max"], "elo": [1129.0, 1118.0],
     ...                      "p_leader": [0.8787, 0.07], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
@@ -2392,7 +2496,9 @@ def scenarios_text(odds: pd.DataFrame | None) -> str:
     return (f"{top['model_name']} was the likely #1 of the latest board, {fmt.day(top['snapshot_date'])}, "
             f"but not a certain one: {fmt.points(gap)} above {rival['model_name']}. The headline is "
             f"{probability(float(top['p_leader']))}, which assumes independent rating errors; the arena "
-            "publishes no correlation, so the correlated rows only illustrate.")
+            "publishes no correlation, so the correlated rows only illustrate."
+            + (f" {rebuild_error_finding(odds, lower, higher, category)}"
+               if lower is not None and higher is not None else ""))
 
 
 def _one_figure(n: float) -> float:
@@ -2405,26 +2511,47 @@ def _one_figure(n: float) -> float:
 
 def other_arena_short(rows: pd.DataFrame, arena: str, category: str,
                       rebuilt: pd.DataFrame | None = None) -> str:
-    """The other arena's section in short: its point (:func:`other_arena_finding`), its own scale and
-    names, the span of its boards, how often its #1 changed (the table's runs) and the votes its newest
-    lead takes to tell from a tie (one significant figure). ``rebuilt``:
-    :func:`videomarket.data.rebuilt_boards`."""
+    """The other arena's section in short, beside the shared finding (:func:`other_arena_finding`, not
+    repeated): its pool, that its list mixes silent and with-audio entries, where ``arena``'s latest #1
+    ranks on its newest board (or that it is not listed), its own scale, the span of its boards, how often
+    its #1 changed (the table's runs) and the head-to-head votes its newest lead takes to tell from a tie
+    (one significant figure). ``rebuilt``: :func:`videomarket.data.rebuilt_boards`."""
     other = other_arena(arena)
     spells = _other_runs(rows, arena, category)
     if spells is None:
         return f"{other} has no {pool_label(category).lower()} pool in this selection."
     theirs = daily_leader_odds(rows, other, category)
-    point = other_arena_finding(rows, arena, category, rebuilt)
     mine = rows.loc[rows["arena"].astype(str) == other, "snapshot_date"]
-    text = (f"{point} {other} runs its own vote and rating scale, so its ratings never compare with "
-            f"{arena}'s. Its boards run from "
+    kind = pool_label(category.removesuffix("-audio")).split(" (")[0].lower()
+    silent = "silent " if "audio" not in category else ""
+    text = (f"{other}'s {kind} list, compared here with {arena}'s {silent}pool, mixes silent and "
+            f"with-audio entries{_rank_there(rows, arena, category)}. Its boards run from "
             f"{day_range(mine.min(), mine.max())}, and its #1 changed at least {_times(len(spells) - 1)} "
             "(table).")
     day = theirs.dropna(subset=["p_leader"]).sort_values("snapshot_date").iloc[-1]
     if pd.notna(day.get("margin")) and float(day["margin"]) > 0:
-        votes = fmt.approx_count(_one_figure(votes_needed(float(day["margin"]))),
-                                 term("decisive-vote", "decisive vote"),
-                                 term("decisive-vote", "decisive votes"))
+        votes = fmt.approx_count(_one_figure(votes_needed(float(day["margin"]))), "head-to-head vote")
         gap = fmt.points(float(day["margin"]))
-        text += f" Telling its newest {gap} lead from a tie takes {votes}."
+        text += (f" Telling its newest lead, {gap}, from a tie takes {votes} between the two models alone (a "
+                 "5%-level test with an 80% chance of detecting a real gap of that size).")
     return text
+
+
+def _rank_there(rows: pd.DataFrame, arena: str, category: str) -> str:
+    """'; its newest board, 21 September 2026, does not list Wan 3.0' or '; on its newest board, 21 September
+    2026, Wan 3.0 was #6 of 48': where ``arena``'s latest #1 stands on
+    the other arena's newest board of ``category`` (names by :func:`arena_name`)."""
+    own = rows[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) == category)]
+    theirs = rows[(rows["arena"].astype(str) == other_arena(arena))
+                  & (rows["category"].astype(str) == category)]
+    if own.empty or theirs.empty:
+        return ""
+    top = own[own["snapshot_date"] == own["snapshot_date"].max()].sort_values("rank").iloc[0]
+    newest = theirs[theirs["snapshot_date"] == theirs["snapshot_date"].max()]
+    names = [arena_name(m, n, rows) for m, n in zip(newest["model"], newest["model_name"], strict=True)]
+    hit = newest.assign(_name=names)
+    hit = hit[hit["_name"] == str(top["model_name"])]
+    day = fmt.day(newest["snapshot_date"].iloc[0])
+    if hit.empty:
+        return f"; its newest board, {day}, does not list {top['model_name']}"
+    return f"; on its newest board, {day}, {top['model_name']} was {place(hit['rank'].iloc[0], len(newest))}"
