@@ -130,6 +130,24 @@ def test_every_link_within_the_page_has_a_target(project_reports: tuple[object, 
     assert not missing, f"links to anchors the page lacks: {missing}"
 
 
+@pytest.mark.notebook
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_every_link_to_another_report_section_has_a_target(project_reports: tuple[object, Path, str],
+                                                           name: str) -> None:
+    """The notes link each other's sections ("00-about-the-data.html#gaps") instead of repeating them; a
+    renamed heading must not leave such a link pointing nowhere."""
+    import re
+
+    html = _report(project_reports, name)
+    missing = []
+    for page, anchor in sorted(set(re.findall(r'href="(\d\d-[^"#/]+\.html)#([^"]+)"', html))):
+        other = project_reports[1] / page
+        assert other.exists(), f"{name} links {page}, which the build did not write"
+        ids = set(re.findall(r'\bid="([^"]+)"', other.read_text(encoding="utf-8")))
+        missing += [f"{page}#{anchor}"] if anchor not in ids else []
+    assert not missing, f"{name} links sections other reports lack: {missing}"
+
+
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_no_markdown_line_starts_with_a_rank(name: str) -> None:
     """A Markdown line that starts with "#1" renders as a giant heading: no notebook text may do that."""

@@ -736,7 +736,7 @@ def test_a_pick_named_on_no_board_gets_its_closest_entry_as_indirect_evidence() 
     # dearer than the highest-rated priced model and rated far below it: plainly not a budget choice
     assert _closest_verdict(row, board) == (
         "Not a budget choice now: no Pika 2.5 Turbo on the board; the closest entry, Pika 2.5, is #2 of 3 at "
-        "USD 12.80 a minute, more than Wan 3.0 (USD 12.00), rated 282 points higher")
+        "USD 12.80 a minute, more than Wan 3.0 (USD 12.00), which is rated 282 points higher")
     cheaper = board.assign(price_usd_per_min=[12.0, 3.0, 2.4])
     assert _closest_verdict(row, cheaper) == (
         "Cannot be judged directly (no Pika 2.5 Turbo on the board; the closest entry, Pika 2.5, is #2 of 3 "

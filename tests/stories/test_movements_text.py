@@ -1219,6 +1219,7 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
         "correlation, so the correlated rows only illustrate.")
     lo, hi = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.4213, 0.9912))
     assert stories.scenarios_text(odds, lo, hi, T2V).endswith(
-        "only illustrate. A wrong tens digit in Wan's rebuilt 10 October rating would move its chance of "
-        "being [truly #1](#glossary-p-first) of text to video (silent) from about 88% to about 42% or 99%.")
+        "only illustrate. A wrong tens digit (10 points either way) in Wan's rebuilt 10 October rating would "
+        "put its chance of being [truly #1](#glossary-p-first) of text to video (silent) at about 42% or 99% "
+        "([scenarios](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).")
 

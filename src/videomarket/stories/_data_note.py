@@ -211,8 +211,11 @@ def rebuild_error_table(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.Dat
     return pd.DataFrame(rows, columns=["case", "elo", "ci", "second", "p_leader"])
 
 
+WRONG_DIGIT = "#a-wrong-digit-in-the-latest-1-s-rating"  # report 00's scenarios table: other reports link it
+
+
 def rebuild_error_finding(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
-                          category: str, table: str = "#a-wrong-digit-in-the-latest-1-s-rating") -> str:
+                          category: str, table: str = WRONG_DIGIT) -> str:
     """One finding: the latest leader's chance of being truly #1 if its rebuilt rating had a wrong tens
     digit (``lower``, ``higher``: :func:`rebuild_error_table`'s cases), linked to that table (``table``,
     which also gives the chance as rebuilt, so the finding does not restate it).

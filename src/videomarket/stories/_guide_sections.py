@@ -533,7 +533,7 @@ def _closest_verdict(row: pd.Series, board: pd.DataFrame | None) -> str | None:
             return (f"Not a budget choice now: no {row['claim']} on the board; the closest entry, "
                     f"{near['model_name']}, is #{int(near['rank'])} of {len(board)} at {_usd(price)} a "
                     "minute, "
-                    f"more than {top['model_name']} ({_usd(top['price_usd_per_min'])}), rated "
+                    f"more than {top['model_name']} ({_usd(top['price_usd_per_min'])}), which is rated "
                     f"{fmt.points(float(top['elo']) - float(near['elo']))} higher")
         text += (", on the price–quality frontier" if bool(near.get("on_frontier", False))
                  else ", off the price–quality frontier")

@@ -47,7 +47,7 @@ from videomarket.stories import fmt
 from videomarket.stories._certainty import CORRELATION_SHOWN, OPPOSED_WORDS, arena_name
 from videomarket.stories._changes import FIRM_GRADES, changes_count, firm_changes
 from videomarket.stories._changes import times as _times
-from videomarket.stories._data_note import rebuild_error_finding
+from videomarket.stories._data_note import WRONG_DIGIT, rebuild_error_finding
 from videomarket.stories._guide import pool_label, two_boards_chance
 from videomarket.stories._leaderboard import (
     _odds_on,
@@ -95,6 +95,8 @@ ODDS_TABLE = {
     "p_leader_correlated": CORRELATED_HEADER,
     "above_next": "Chance of rating above the next model down",
 }
+
+REPORT_00 = "00-about-the-data.html"  # where the data bookkeeping this note links to is told
 
 
 # --- small wording helpers ------------------------------------------------------------------------------
@@ -2497,7 +2499,7 @@ def scenarios_text(odds: pd.DataFrame | None, lower: pd.DataFrame | None = None,
             f"but not a certain one: {fmt.points(gap)} above {rival['model_name']}. The headline is "
             f"{probability(float(top['p_leader']))}, which assumes independent rating errors; the arena "
             "publishes no correlation, so the correlated rows only illustrate."
-            + (f" {rebuild_error_finding(odds, lower, higher, category)}"
+            + (" " + rebuild_error_finding(odds, lower, higher, category, REPORT_00 + WRONG_DIGIT)
                if lower is not None and higher is not None else ""))
 
 
