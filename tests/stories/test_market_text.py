@@ -476,9 +476,6 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
                                  0.20)
     assert bare.endswith("only second-hand. No vendor figure can be set against the market's size.")
     assert summary.short_name("Kling AI (Kuaishou)") == "Kling AI"
-    assert summary.year_values_words(values, 2026) == (
-        "one forecast states USD 847M; the others imply about USD 860M–948M")
-    assert summary.year_values_words(values, 2025) == "three forecasts state USD 717M–789M"
 
 
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:

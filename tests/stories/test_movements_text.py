@@ -361,21 +361,6 @@ def test_pool_leaders_table_marks_a_rebuilt_latest_board(t: dict) -> None:
     assert list(stories.POOL_LEADERS_TABLE) == ["pool", "leader", "since_text", "latest_text", "last"]
 
 
-def test_rebuilt_marks_in_the_changes() -> None:
-    spells = _runs(model=["a", "b"], model_name=["Alpha", "Beta"], evidence=["A", "A"],
-                   start=pd.to_datetime(["2026-07-23", "2026-09-03"]),
-                   end=pd.to_datetime(["2026-09-02", "2026-10-10"]),
-                   start_precision="day", end_precision="day")
-    change = pd.Series({"date": pd.Timestamp("2026-09-03"), "previous_leader": "a", "new_leader": "b",
-                        "previous_last_seen": pd.Timestamp("2026-09-02"), "evidence": "A", "gap_days": 1,
-                        "margin": float("nan"), "previous_rank": float("nan")})
-    rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": pd.to_datetime(
-        ["2026-09-02", "2026-09-03"]), "rebuilt_only": [False, True], "checked": [True, False]})
-    assert stories.change_line(change, spells, None, rebuilt, AA, T2V) == (
-        "**3 September 2026 (rebuilt)**: Beta took #1 from Alpha, which had been #1 on the board of the day "
-        "before (archived copy, partly rebuilt). That board gives no rating margin.")
-
-
 def test_developers_finding_names_who_held_most_places_when() -> None:
     from videomarket.stories._movements import developers_finding
     share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10"] * 3 + ["2026-07-23"] * 3
@@ -409,27 +394,7 @@ def test_shipped_entries_note_follows_runway_gen_4_5_under_its_new_name() -> Non
     assert "(Runway Gen-4.5 is listed as Runway Gen-4.5 (720p) from 30 September 2026)" in note
 
 
-def test_a_change_is_told_with_its_odds(t: dict) -> None:
-    line = stories.change_line(t["changes"].iloc[-1], t["spells"], t["daily"])
-    p = stories.about(t["daily"].set_index("snapshot_date").loc[pd.Timestamp("2026-09-03"), "p_leader"])
-    assert line == (
-        "**Between 23 July 2026 and 3 September 2026**: after Gemini Omni Flash's last board at #1, the "
-        "next board seen, an archived copy, shows Wan 3.0 at #1. Who held #1 in the 41 days between is "
-        "unknown. On that board it was 9 points ahead of Gemini Omni Flash, #2 on that board, and a rival's "
-        "95% interval "
-        f"overlapped its own; it was {p} likely to be truly #1.")
-    reader_text_is_clean(line)
-
-
 # --- the December 2025 launch -----------------------------------------------------------------------------
-
-def test_the_launch_leader_is_the_december_board_s_number_one(t: dict) -> None:
-    assert stories.launch_leader(t["spells"]) == ["runway"]
-
-
-def test_a_selection_without_the_launch_board_has_no_launch_leader(t: dict) -> None:
-    later = leaderboard.spell_odds(t["rankings"].query("snapshot_date >= '2026-01-01'"), AA, T2V)
-    assert stories.launch_leader(later) == [] and stories.launch_leader(t["by_pool"][I2V]) == []
 
 
 # --- day by day in the archive ----------------------------------------------------------------------------
@@ -438,17 +403,6 @@ def test_unseen_stretches_are_the_days_without_a_board(t: dict) -> None:
     pool = t["archive"].query("arena == @AA and category == @T2V")
     assert stories.unseen_stretches(pool["snapshot_date"])[0] == (pd.Timestamp("2026-04-11"),
                                                                   pd.Timestamp("2026-07-22"))
-
-
-def test_a_copy_of_only_the_top_of_the_board_is_found() -> None:
-    rows = board("2026-09-28", [("wan", 1, 1335.0, 7), ("gemini", 2, 1332.0, 6), ("horse", 3, 1286.0, 6),
-                                ("runway", 4, 1214.0, 6)])
-    rows += board("2026-09-29", [("wan", 1, 1335.0, None)])
-    rows += board("2026-09-30", [("wan", 1, 1335.0, 7), ("gemini", 2, 1332.0, 6), ("horse", 3, 1286.0, 6),
-                                 ("runway", 4, 1214.0, 6)])
-    pool = pd.DataFrame(rows).astype({"rank": "Int64", "elo": "Float64"})
-    partial = stories.partial_boards(pool, AA, T2V)
-    assert partial.values.tolist() == [[pd.Timestamp("2026-09-29"), 1]]
 
 
 def test_the_re_rating_summary_is_computed_from_the_two_boards(t: dict) -> None:
@@ -587,8 +541,6 @@ def test_developers_are_parent_companies_and_merges_are_named(t: dict) -> None:
         "Alibaba held the most top-3 places on average: 1.7 per board over 6 boards (ties at #3 all count)")
     assert "Fal" not in set(t["places"]["creator"])  # fal's post-trained H3 Max counts for MiniMax, once
     # the fixture's H3 Max is only ever the repeat of H3, counted once: no hosted model left to name
-    assert stories.merged_brands(t["history"]) == {"Alibaba": ["Alibaba-ATH"],
-                                                   "ByteDance": ["ByteDance Seed"]}
     assert stories.developers_text(None, 0, 3, AA, T2V) == (
         "No complete archived top-3 board of the Artificial Analysis text to video (silent) pool in this "
         "selection: shares of the top places cannot be shown.")
@@ -764,10 +716,6 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         "and 2.2 places per board over 74 distinct archived boards.")
     assert stories.shares_title(distinct, 88, 10) == (
         "Alibaba and Kuaishou held close shares of the top-10 places: 2.3 and 2.2 per distinct board")
-
-
-def test_shipped_launch_leader_is_runway(shipped: dict) -> None:
-    assert stories.launch_leader(shipped["spells"]) == ["runway-gen-4-5"]
 
 
 def test_shipped_re_anchoring_moves_agree_with_the_measured_scale_change(shipped: dict) -> None:
@@ -970,20 +918,6 @@ def test_answer_gives_the_range_its_source_and_the_rebuilt_copies() -> None:
     downloaded = rebuilt.assign(rebuilt_only=False)
     assert "about 88% likely to be truly #1 (if rating errors are independent) on the latest board." in (
         stories.movements_answer(spells, changes, AA, T2V, based_on, downloaded, daily, opposed))
-
-
-def test_change_first_seen_in_a_grade_c_copy_carries_the_hedge_and_exact_dates() -> None:
-    spells = _runs(model=["a", "b"], model_name=["Alpha", "Beta"], evidence=["B", "C"],
-                   start=pd.to_datetime(["2025-12-01", "2026-01-29"]),
-                   end=pd.to_datetime(["2025-12-20", "2026-01-29"]),
-                   start_precision=["day", "approx"], end_precision=["approx", "approx"])
-    change = pd.Series({"date": pd.Timestamp("2026-01-29"), "previous_leader": "a", "new_leader": "b",
-                        "previous_last_seen": pd.Timestamp("2025-12-20"), "evidence": "C", "gap_days": 40,
-                        "margin": float("nan"), "previous_rank": float("nan")})
-    assert stories.change_line(change, spells) == (
-        "**Between 20 December 2025 and 29 January 2026**: after Alpha's last board at #1, the next board "
-        "seen, a third party's copy (grade C), shows Beta at #1; this change rests on that single grade-C "
-        "quote. Who held #1 in the 39 days between is unknown. That board gives no rating margin.")
 
 
 def test_developers_finding_is_dated_and_times_the_runner_up_exit() -> None:

@@ -40,7 +40,6 @@ CORRELATION_SHOWN = 0.3  # the correlation the notes show beside the independent
 OPPOSED_CORRELATION = -CORRELATION_CHECK  # as leaderboard.opposed_odds reads it: the same size the other way
 OPPOSED_WORDS = str(OPPOSED_CORRELATION).replace("-", "\u2212")  # as the text writes it
 SURE = 0.95  # a lead at least this likely to be real is called sure
-MAX_EXCEPTIONS_NAMED = 2  # boards below SURE named one by one when there are this many or fewer
 ALONE_DAYS = 7  # a copy with no other copy within this many days either side is a single copy
 
 
@@ -295,8 +294,6 @@ def contenders_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     how = {"a rebuilt copy": " (rebuilt copy, not verified)",
            "partly rebuilt": " (partly rebuilt)"}.get(kept, "")
     return f"{pool_label(category)}, {fmt.day(day)}{how}"
-
-
 
 
 def second_hand_change_text(spells: pd.DataFrame, pool_rows: pd.DataFrame, sources: pd.DataFrame,
@@ -1254,9 +1251,6 @@ def certainty_findings(
     if other_arena:
         findings.append(other_arena)
     return findings[:5]
-
-
-FORMULA = "arena's rating formula"  # the Bradley-Terry model, in the findings' words
 
 
 def pools_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFrame | None = None) -> str:

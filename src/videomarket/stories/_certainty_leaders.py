@@ -19,7 +19,6 @@ from videomarket.stories import fmt
 from videomarket.stories._guide import about
 
 SURE = 0.95  # a leader at least this likely to be truly #1 is called sure
-RECENT_DAYS = 10  # the latest chance is given with its range over the boards of this many days
 
 
 def sig2(value: float) -> float:
@@ -185,17 +184,6 @@ def runs_sure_words(runs: pd.DataFrame) -> str:
              else f"on {int(earlier['sure'].sum())} of {int(earlier['boards'].sum())} distinct boards")
     return (f"{who} lead{'s' if plural else ''} {was} at least {fmt.pct(SURE, 0)} likely to be truly #1 "
             f"{where}; {last}")
-
-
-def recent_span(history: pd.DataFrame, days: int = RECENT_DAYS) -> tuple[float, float]:
-    """The lowest and highest chance of the latest leader over the boards of the last ``days`` days
-    (the latest board's day counted), on the latest board's rating scale."""
-    last = history.iloc[-1]
-    recent = history[(history["snapshot_date"] > last["snapshot_date"] - pd.Timedelta(days=days))
-                     & (history["model"] == last["model"])]
-    if "scale_epoch" in recent.columns:
-        recent = recent[recent["scale_epoch"] == last["scale_epoch"]]
-    return float(recent["p_leader"].min()), float(recent["p_leader"].max())
 
 
 def day_span(first: object, last: object) -> str:

@@ -1312,7 +1312,6 @@ def _short_range(first: pd.Timestamp, last: pd.Timestamp) -> str:
     return f"{start} to {fmt.day(last)}"
 
 
-MARKET_NOTE = "[Market size and growth](01-market-size-and-growth.html)"
 LEADER_NOTE = 'The note "[How sure is number one?](03-how-sure-is-number-one.html)"'
 
 

@@ -199,10 +199,6 @@ def _racer_chances(top: pd.DataFrame, racers: list[str]) -> list[str]:
     return [f"{n} ({fmt.pct(float(p[n]), 0)})" for n in racers]
 
 
-def _need(category: object) -> str:
-    return NEEDS.get(str(category), pool_label(category).lower())
-
-
 def budget_pick(priced: dict[str, pd.DataFrame] | None, category: str) -> dict | None:
     """The budget pick of one pool (``priced``: :func:`videomarket.guide.priced_boards`): the cheapest
     priced model rated within :data:`BUDGET_POINTS` of the pool's highest-rated model with a list price,
@@ -228,7 +224,6 @@ def budget_pick(priced: dict[str, pd.DataFrame] | None, category: str) -> dict |
 
 
 #: Below this chance that the higher-rated of two models is truly better, the two are near-tied.
-NEAR_TIE_CHANCE = 0.95
 
 
 def _p_better(high: pd.Series, low: pd.Series) -> float:
@@ -695,15 +690,6 @@ def _gone_leaders(rankings: pd.DataFrame | None, leaders: pd.DataFrame, pools: l
     return hits[0] if hits and hits[0][2] == 1 else None
 
 
-def _left_on(rankings: pd.DataFrame, gone: tuple) -> pd.Timestamp | None:
-    """The first board of the gone leader's pool (:func:`_gone_leaders`) after its last day: the day
-    it left, or None when no later board is in ``rankings``."""
-    rows = rankings[(rankings["category"].astype(str) == gone[1])
-                    & (rankings["arena"].astype(str) == "Artificial Analysis")]
-    after = rows.loc[rows["snapshot_date"] > pd.Timestamp(gone[4]), "snapshot_date"]
-    return pd.Timestamp(after.min()) if len(after) else None
-
-
 def _gone_top(rankings: pd.DataFrame | None, leaders: pd.DataFrame, pool: str, gone: tuple) -> tuple | None:
     """The same departed model as ``gone`` (:func:`_gone_leaders`) in ``pool``, when it was #1 or #2
     there on the same last day: (name, pool, rank, size, day), or None."""
@@ -1056,10 +1042,6 @@ def _preference(gap: object, better: str) -> str:
 
 def _is(n: int) -> str:
     return "is" if n == 1 else "are"
-
-
-def _has(n: int) -> str:
-    return "has" if n == 1 else "have"
 
 
 def _and(items: list[str]) -> str:

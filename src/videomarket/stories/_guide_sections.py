@@ -654,32 +654,6 @@ def december_brief(rankings: pd.DataFrame) -> str:
             + f" The full account of that month is in {REPORT_02}.")
 
 
-def _rerated_words(breaks: pd.DataFrame | None, pools: list[str], now: pd.DataFrame | None = None) -> str:
-    """Ranks compared across a re-rating are only indicative (board sizes before and after, and the size
-    of that pool's board in ``now`` when it differs, dated)."""
-    if breaks is None or breaks.empty:
-        return ""
-    hit = breaks[breaks["category"].isin(pools)]
-    if hit.empty:
-        return ""
-    row = hit.iloc[-1]
-    return (f" Ranks then and now are on different boards: {pool_label(row['category']).lower()} was "
-            f"re-anchored and re-rated between {fmt.day(row['previous_date'])} and {fmt.day(row['date'])}, "
-            f"when its board went {board_change(row)}{_size_now(row, now)}, so a rank compared across that "
-            "date is only indicative.")
-
-
-def _size_now(row: pd.Series, now: pd.DataFrame | None) -> str:
-    """", and had 32 by 10 October 2026" when the pool's board in ``now`` differs in size from the
-    re-rated one."""
-    if now is None or "board_size" not in now:
-        return ""
-    mine = now[(now["category"].astype(str) == str(row["category"])) & now["board_size"].notna()]
-    if mine.empty or int(mine["board_size"].iloc[0]) == int(row["n_after"]):
-        return ""
-    return f", and had {int(mine['board_size'].iloc[0])} by {fmt.day(mine['snapshot_date'].iloc[0])}"
-
-
 def board_change(row: object) -> str:
     """A re-rating's board sizes as report 00 writes them, from a
     :func:`videomarket.guide.scale_breaks` row: "81→30 models (60 left, 9 joined)"."""

@@ -105,13 +105,6 @@ def lead_qualifier(spell: pd.Series) -> str:
     return text
 
 
-def _odds_on(odds: pd.DataFrame | None, date: object, model: object) -> pd.Series | None:
-    if odds is None or odds.empty:
-        return None
-    match = odds[(odds["snapshot_date"] == pd.Timestamp(date)) & (odds["model"] == model)]
-    return match.iloc[0] if len(match) else None
-
-
 def _precision(spells: pd.DataFrame, model: object, side: str, date: object) -> str:
     match = spells[(spells["model"] == model) & (spells[side] == date)]
     column = f"{side}_precision"

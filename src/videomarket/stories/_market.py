@@ -42,7 +42,6 @@ DEFINITION_ATTRIBUTIVE = {"ai-video-generator": "AI video generator", "ai-video-
                           "text-to-video": "text-to-video", "adjacent": "adjacent-market"}
 
 
-
 def percent_a_year(table: pd.DataFrame) -> pd.DataFrame:
     """``table`` with its rate columns (``implied_rate``, ``stated_rate``, fractions) as percentages a year,
     0-100 numbers for readers and their CSV downloads: implied to one decimal, stated as stated."""
@@ -228,18 +227,6 @@ def _relay(source: pd.Series) -> tuple[str, str]:
     return ("github", found.group(1)) if found else ("web", str(source.get("publisher", "")))
 
 
-def source_link(source: pd.Series) -> str:
-    """A Markdown link to the exact page or file a figure was read in: '[a file in owner/repo](url at its
-    commit)', or '[title](url) (publisher)' for a web page."""
-    kind, name = _relay(source)
-    url = str(source.get("url", ""))
-    if kind == "github":
-        return f"[a file in {name}]({url})"
-    english = source.get("title_en")
-    title = str(english) if isinstance(english, str) and english else str(source.get("title", name))
-    return f"[{title}]({url}) ({name})"
-
-
 def published_words(published: object) -> str:
     """A publication date as the sources give it, in words: '2026-07-31' -> '31 July 2026', '2026-07' ->
     'July 2026', '2026' -> '2026'."""
@@ -317,8 +304,6 @@ def _and(items: Iterable[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
     items = list(items)
     return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else (items[0] if items else "")
-
-
 
 
 def _years_words(text: object) -> str:
@@ -675,26 +660,6 @@ def edition_growth_table(common: object, latest: object, sources: pd.DataFrame) 
                      for p in editions["path"]],
         read_in=[read_in(ids, sources) for ids in editions["source_ids"]],
     ))
-
-
-def _all_or(n: int, total: int) -> str:
-    return "all are" if n == total else f"{fmt.number(n)} {'is' if n == 1 else 'are'}"
-
-
-def _regional_words(shown: pd.DataFrame) -> str:
-    """Why the forecast chart draws fewer values than the fits use: ' The forecast chart draws the 11
-    worldwide values of the 12; the other, Market.us' value for North America, is regional.' ('' when every
-    value is worldwide)."""
-    regional = shown[shown["region"].astype(str) != "Global"]
-    if regional.empty:
-        return ""
-    named = _and(f"{fmt.possessive(r.publisher)} value for {r.region}" for r in regional.itertuples())
-    rest = "the other" if len(regional) == 1 else f"the other {fmt.number(len(regional))}"
-    verb = "is" if len(regional) == 1 else "are"
-    return (f" The forecast chart draws the {fmt.number(len(shown) - len(regional))} worldwide values of the "
-            f"{fmt.number(len(shown))}; {rest}, {named}, {verb} regional.")
-
-
 
 
 # --- the answer, the findings, the notes --------------------------------------------------------------------

@@ -176,18 +176,6 @@ def avatar_finding(top: pd.Series, figures: pd.DataFrame) -> str:
             f"then {found[2]} alone {verb} to {shares[-1]} of them.")
 
 
-def _both(fit: object) -> str:
-    """'both' for a fit over two publishers, 'them' otherwise."""
-    return "both" if fit.editions["publisher"].nunique() == 2 else "them"
-
-
-def _publishers_graded(common: object) -> str:
-    """'two publishers' forecasts (grade C)' (their grades joined when they differ: 'grade B/C')."""
-    editions = common.editions
-    grades = "/".join(sorted(set(editions["evidence"].astype(str))))
-    return f"{number_word(editions['publisher'].nunique())} publishers' forecasts (grade {grades})"
-
-
 def market_method_notes(latest: object, common: object, comparison: pd.DataFrame) -> str:
     """The method notes of the market report, as Markdown bullets, with the numbers they quote computed
     (``comparison`` is kept for the notebook's call)."""
@@ -226,25 +214,6 @@ def usd_range(low: float, high: float) -> str:
     """'USD 860M–948M' (three significant digits), or one value: 'USD 847M'."""
     a, b = fmt.usd_m(low), fmt.usd_m(high)
     return a if a == b else f"{a}–{b.removeprefix('USD ')}"
-
-
-def year_values_words(values: pd.DataFrame, year: int) -> str:
-    """Which of a year's forecast values are stated and which implied by a forecast's own growth rate
-    (a :func:`videomarket.market.forecast_values` table): 'one forecast states USD 847M; the others imply
-    about USD 860M–948M'."""
-    rows = values[values["year"].astype(int) == int(year)]
-    stated = rows[rows["stated"].astype(bool)]
-    implied = rows[~rows["stated"].astype(bool)]
-    parts = []
-    if len(stated):
-        n = len(stated)
-        verb = "one forecast states" if n == 1 else f"{number_word(n)} forecasts state"
-        parts.append(f"{verb} {usd_range(stated['value_usd_m'].min(), stated['value_usd_m'].max())}")
-    if len(implied):
-        who = ("the other implies" if len(implied) == 1 else "the others imply") if len(stated) else (
-            "the forecasts imply")
-        parts.append(f"{who} about {usd_range(implied['value_usd_m'].min(), implied['value_usd_m'].max())}")
-    return "; ".join(parts)
 
 
 def _fx_rates(figures: pd.DataFrame) -> dict[str, tuple[float, str]]:
@@ -594,53 +563,6 @@ def _kling_cases(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, floa
     return found[0], found[1], sum(quarters) + pace * (4 - len(quarters)) / 4
 
 
-def _more_than(room: object, figures: pd.DataFrame) -> str:
-    """'more than USD 90M' for the one held vendor figure a source gives as a lower bound (its row in
-    ``figures`` has a note starting 'Lower bound'), else its value: 'USD 90M'."""
-    held = room.held.iloc[0]
-    rows = figures[(figures["company"] == held["company"]) & (figures["period"] == held["period"])]
-    note = str(rows["note"].iloc[0]) if "note" in rows and len(rows) else ""
-    value = fmt.usd_m(room.held_usd_m)
-    return f"more than {value}" if note.startswith("Lower bound") else value
-
-
-def _which_stated(values: pd.DataFrame | None, year: int) -> str:
-    """' (one stated, two at their own steady rates)': how many of a year's forecast values are stated and
-    how many are the note's own, at a forecast's steady rate between its stated values ('' when all are
-    stated or ``values`` is None)."""
-    if values is None:
-        return ""
-    rows = values[values["year"].astype(int) == int(year)]
-    stated = int(rows["stated"].astype(bool).sum())
-    implied = len(rows) - stated
-    if not implied:
-        return ""
-    return f" ({number_word(stated)} stated, {number_word(implied)} at their own steady rates)"
-
-
-def headroom_pace_finding(room: object, top: pd.Series, figures: pd.DataFrame) -> str:
-    """The key finding on what the year's forecasts leave for all other vendors if the row's vendors earn
-    what the pace finding gives (:func:`pace_finding`), the lowest forecast less the highest total to the
-    highest forecast less the lowest, and what the one vendor held at its last pace would take of it:
-    'If Kling AI and Synthesia earn that, the 2026 forecasts leave USD 231M–434M for all other vendors.
-    Runway, if it only held its June 2025 pace (more than USD 90M), would take about USD 90M.'"""
-    names = _and(short_name(n) for n in _vendor_names(top["vendors"]))
-    low_total, high_total = pace_low_total(top, figures), quarters_then_pace_total(top, figures)
-    low_left = float(top["market_low"]) - high_total
-    high_left = float(top["market_high"]) - low_total
-    text = (f"If {names} earn that, the {room.year} forecasts leave {usd_range(low_left, high_left)} for "
-            "all other vendors")
-    if int(room.year) == int(top["year"]) and len(room.held):
-        held = _and(short_name(c) for c in room.held["company"])
-        if len(room.held) == 1:
-            month = pd.Timestamp(room.held["period_end"].iloc[0]).strftime("%B %Y")
-            text += (f". {held}, if it only held its {month} pace ({_more_than(room, figures)}), would "
-                     f"take about {fmt.usd_m(room.held_usd_m)}")
-        else:
-            text += f", and {held}, at their last stated pace, would take {fmt.usd_m(room.held_usd_m)} of it"
-    return text + "."
-
-
 def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.DataFrame,
                  sources: pd.DataFrame, *, caveats: bool = True) -> str:
     """The vendors' section, on the comparison table's top row only (the answer's and the findings'
@@ -942,7 +864,3 @@ def stress_test_note(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
             f"for the year would leave about {fmt.usd_m(year_total - quarter)} for Q2–Q4.")
 
 
-def _floor_mark(rows: pd.DataFrame) -> str:
-    """'≥ ' when every figure in ``rows`` is a lower bound (its note starting 'Lower bound'), '' else."""
-    notes = rows["note"].fillna("").astype(str) if "note" in rows else pd.Series([], dtype=str)
-    return "≥ " if len(notes) and notes.str.startswith("Lower bound").all() else ""

@@ -276,25 +276,6 @@ def _weak_rate_source(source_id: str, sources: pd.DataFrame) -> str:
 # --- what the forecasts leave for everyone else -------------------------------------------------------------
 
 
-def _room(low: float, high: float) -> str:
-    a, b = fmt.usd_m(low), fmt.usd_m(high)
-    return a if a == b else f"{a} to {b}"
-
-
-def headroom_finding(room: object) -> str:
-    """The key finding on the condition: the room the forecasts leave everyone else, and what the vendors
-    without a figure for the year take of it at their last stated pace (with the months stated)."""
-    text = (f"The {room.year} forecasts leave under "
-            f"{_room(room.headroom_low, room.headroom_high).replace(' to USD ', '–')} for all other vendors "
-            f"together in {room.year}")
-    if len(room.held):
-        one = len(room.held) == 1
-        text += (f"; {_and(room.held['company'])} alone, at {'its' if one else 'their'} last stated pace "
-                 f"({_and(period_words(p) for p in room.held['period'])}), would take "
-                 f"{fmt.usd_m(room.held_usd_m)} of it")
-    return text + "."
-
-
 # --- growth against the forecasts ---------------------------------------------------------------------------
 
 
@@ -342,12 +323,6 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
         if faster:
             text += " " + SHARE_CAVEAT
     return text.strip() or "No vendor series falls in years the forecasts cover."
-
-
-def _group_term(caveat: str) -> str:
-    """A left-out series' reason with 'group revenue' linked to the glossary: 'group revenue (chat apps),
-    not video-only' -> '[group revenue](#glossary-group-revenue) (chat apps), not video-only'."""
-    return re.sub(r"^group revenue", term("group-revenue", "group revenue"), caveat)
 
 
 def _bare(company: object) -> str:

@@ -36,11 +36,9 @@ from videomarket.arena import votes_needed
 from videomarket.data import last_downloaded_day
 from videomarket.guide import AA_POOLS
 from videomarket.leaderboard import (
-    daily_boards,
     daily_leader_odds,
     parent_developer,
     spell_odds,
-    sub_brands,
 )
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
@@ -50,8 +48,6 @@ from videomarket.stories._changes import times as _times
 from videomarket.stories._data_note import WRONG_DIGIT, rebuild_error_finding
 from videomarket.stories._guide import pool_label, two_boards_chance
 from videomarket.stories._leaderboard import (
-    _odds_on,
-    _precision,
     probability,
     short_when,
     when,
@@ -59,14 +55,10 @@ from videomarket.stories._leaderboard import (
 from videomarket.stories._notes import data_as_of, term
 from videomarket.stories._rebuilt import ABOUT_THE_DATA, rebuilt_span, rebuilt_subject
 
-LAUNCH = pd.Timestamp("2025-12-01")  # the Runway Gen-4.5 launch board: December 2025 in every report
-LAUNCH_POOL = ("Artificial Analysis", "text-to-video")
 RERATING_RULE = ("the #1 is read board by board, so a run can span the re-rating; rank changes and rating "
                  "gaps are not computed across it")
 DOUBLE_ENTRY = "[report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)"
 UNSEEN_DAYS = 7  # more days than this without a board is a stretch the charts shade and lines never cross
-EVIDENCE_PLAIN = {"A": "archived copy", "B": "press report", "C": "third party's copy (grade C)",
-                  "D": "unverified quote"}
 
 CORRELATED_HEADER = f"Same, if rating errors were correlated ({CORRELATION_SHOWN}, an illustration)"
 RUNS_TABLE = {
@@ -171,13 +163,6 @@ def _plain(name: object) -> str:
     'MiniMax H3 Max'
     """
     return re.sub(r"\s*\(based on [^)]*\)$", "", str(name))
-
-
-
-
-def _sure(p: object) -> str:
-    """'about 88% likely to be truly #1' (read from the published intervals as independent)."""
-    return f"{probability(float(p))} likely to be truly #1"
 
 
 def day_range(first: object, last: object, joiner: str = "to") -> str:
@@ -1474,50 +1459,6 @@ def _successor_words(before: object, run: object, pool: str, rows: pd.DataFrame,
 # --- how the lead changed hands ---------------------------------------------------------------------------
 
 
-def change_line(change: pd.Series, spells: pd.DataFrame, odds: pd.DataFrame | None = None,
-                rebuilt: pd.DataFrame | None = None, arena: str = "", category: str = "") -> str:
-    """One change of #1 (a :func:`videomarket.leaderboard.lead_changes` row) in words: when (as precisely as
-    the boards allow, with the days left unseen), the margin on the first board of the new leader, whether
-    intervals overlapped, and how likely the new leader was to be truly #1 on that board (``odds``:
-    :func:`~videomarket.leaderboard.daily_leader_odds`)."""
-    names = spells.groupby("model")["model_name"].last()
-    new = str(names.get(change["new_leader"], change["new_leader"]))
-    old = str(names.get(change["previous_leader"], change["previous_leader"]))
-    # the board dates the data hold, a page's own date included: "around" would blur the day the change
-    # is bounded by (only a month-only date stays a month)
-    first = when(change["date"], _to_day(_precision(spells, change["new_leader"], "start", change["date"])),
-                 after="")
-    last = when(change["previous_last_seen"],
-                _to_day(_precision(spells, change["previous_leader"], "end", change["previous_last_seen"])),
-                after="")
-    kind = EVIDENCE_PLAIN[str(change["evidence"])]
-    first += _mark(rebuilt, arena, category, change["date"])
-    last += _mark(rebuilt, arena, category, change["previous_last_seen"])
-    gap = int(change["gap_days"])
-    if gap <= 1:
-        text = (f"**{first}**: {new} took #1 from {old}, which had been #1 on the board of the day before "
-                f"({kind}{_mark(rebuilt, arena, category, change['previous_last_seen'], ', ')}).")
-    else:
-        unseen = between_days(0, gap)
-        text = (f"**Between {last} and {first}**: after {old}'s last board at #1, the next board seen, "
-                f"{_article(kind)} {kind}, shows {new} at #1{_single_quote(change)} Who held #1 in the "
-                f"{fmt.count(unseen, 'day')} between is unknown.")
-    if bool(change.get("epoch_break")):
-        text += " The board was re-rated in between, so ratings before and after do not compare."
-    if pd.isna(change["margin"]):
-        return text + " That board gives no rating margin."
-    rank = change["previous_rank"]
-    ahead = (f"{old}, #{int(rank)} on that board" if pd.notna(rank) and int(rank) == 2 else "the next model")
-    text += f" On that board it was {fmt.points(float(change['margin']))} ahead of {ahead}"
-    day = _odds_on(odds, change["date"], change["new_leader"])
-    if day is None:
-        return text + (", with no intervals." if str(change["evidence"]) != "A" else ".")
-    overlap = bool(change.get("contested"))
-    text += (", and a rival's 95% interval overlapped its own" if overlap
-             else ", and no rival's 95% interval overlapped its own")
-    return text + f"; it was {_sure(day['p_leader'])}."
-
-
 def _mark(rebuilt: pd.DataFrame | None, arena: str, category: str, day: object, lead: str = " (") -> str:
     """' (rebuilt)' or ' (partly rebuilt)' for a board rebuilt from a search index's text, as the tables
     mark it (``lead`` ', ' gives ', partly rebuilt'); '' otherwise."""
@@ -1533,30 +1474,7 @@ def _mark(rebuilt: pd.DataFrame | None, arena: str, category: str, day: object, 
     return f"{lead}{word})" if lead == " (" else f"{lead}{word}"
 
 
-def _single_quote(change: pd.Series) -> str:
-    """': this change rests on that single grade-C quote.' for a change first seen in a grade-C or -D copy."""
-    grade = str(change["evidence"])
-    return f"; this change rests on that single grade-{grade} quote." if grade in ("C", "D") else "."
-
-
-def _to_day(precision: object) -> str:
-    """A date's precision for the change list: a page's approximate date is written as the day it holds."""
-    return "month" if str(precision) == "month" else "day"
-
-
-def _article(noun: str) -> str:
-    return "an" if noun[:1].lower() in "aeiou" else "a"
-
-
 # --- the December 2025 launch -----------------------------------------------------------------------------
-
-def launch_leader(spells: pd.DataFrame) -> list[str]:
-    """The model at #1 on the December 2025 launch board, if the chosen pool and window include it
-    (a list of one id, else empty: ready for ``leader_drift(..., models=...)``)."""
-    if spells.empty or (str(spells["arena"].iloc[0]), str(spells["category"].iloc[0])) != LAUNCH_POOL:
-        return []
-    first = spells.iloc[0]
-    return [str(first["model"])] if pd.Timestamp(first["start"]) == LAUNCH else []
 
 
 # --- day by day in the archive ----------------------------------------------------------------------------
@@ -1572,16 +1490,6 @@ def unseen_stretches(dates: pd.Series,
     days = sorted(pd.to_datetime(dates).drop_duplicates())
     one = pd.Timedelta(days=1)
     return [(a + one, b - one) for a, b in itertools.pairwise(days) if (b - a).days > min_days]
-
-
-def partial_boards(pool_archive: pd.DataFrame, arena: str, category: str) -> pd.DataFrame:
-    """Boards (one per day, :func:`videomarket.leaderboard.daily_boards`) that list under half as many
-    models as the median board of their scale: copies of only the top of the board (``snapshot_date``,
-    ``size``)."""
-    boards = daily_boards(pool_archive, arena, category)
-    sizes = boards.groupby(["snapshot_date", "scale_epoch"], as_index=False).size()
-    median = sizes.groupby("scale_epoch")["size"].transform("median")
-    return sizes[sizes["size"] < 0.5 * median][["snapshot_date", "size"]].reset_index(drop=True)
 
 
 def entry_spans(name: str, boards: pd.DataFrame, since: object) -> str:
@@ -2016,16 +1924,6 @@ def shares_gaps_text(share: pd.DataFrame | None) -> str:
     which = "its blank column stands" if len(gaps) == 1 else f"its {len(gaps)} blank columns stand"
     return (f"The chart has one bar per board, not per day: {which} for {_listing(days)} days without a "
             "board.")
-
-
-def merged_brands(history: pd.DataFrame | None) -> dict[str, list[str]]:
-    """Parent -> the brand labels merged into it (hosting-platform spellings left out), for the findings."""
-    if history is None or history.empty:
-        return {}
-    found = sub_brands(history["creator"].dropna().astype(str).str.strip())
-    kept = {parent: [n for n in names if "/" not in n and n.lower() != parent.lower()]
-            for parent, names in found.items()}
-    return {parent: names for parent, names in kept.items() if names}
 
 
 # --- the other arena --------------------------------------------------------------------------------------
