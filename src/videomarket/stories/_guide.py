@@ -650,21 +650,29 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
 
 def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_chance: float,
                       downloaded_day: object, *, link_first: bool = False, link_rebuilt: bool = False,
-                      other_leader: str = "") -> str:
+                      other_leader: str = "", as_one: float | None = None) -> str:
     """The latest leader's chance of being truly #1 on the rebuilt newest copy and on the last downloaded
     board, as every report words it (one sentence for reports 00, 02, 03 and 04); ``link_first`` and
     ``link_rebuilt`` link those words to the glossary, ``other_leader`` names the downloaded board's #1
-    when it is another model.
+    when it is another model. ``as_one`` (:func:`videomarket.leaderboard.based_on_odds`'
+    ``p_leader_as_one``) is the newest copy's chance with two near-identical entries counted once, as
+    identical entries are on the downloaded board: said so the two dates compare like with like.
 
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06"))
     about 88% likely to be truly #1 on the rebuilt 10 October copy, about 90% on the last downloaded board,
     6 October (if rating errors are independent)
+    >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06", as_one=0.9301))
+    about 88% likely to be truly #1 on the rebuilt 10 October copy (about 93% counting two near-identical
+    entries once, as on 6 October), about 90% on the last downloaded board, 6 October (if rating errors
+    are independent)
     """
     new, old = pd.Timestamp(rebuilt_day), pd.Timestamp(downloaded_day)
     first = term("p-first", "truly #1") if link_first else "truly #1"
     rebuilt = term("rebuilt-file", "rebuilt") if link_rebuilt else "rebuilt"
     who = f"{other_leader} " if other_leader else ""
-    return (f"{about(float(rebuilt_chance))} likely to be {first} on the {rebuilt} {new:%-d %B} copy, "
+    once = (f" ({about(float(as_one))} counting two near-identical entries once, as on {old:%-d %B})"
+            if as_one is not None and pd.notna(as_one) else "")
+    return (f"{about(float(rebuilt_chance))} likely to be {first} on the {rebuilt} {new:%-d %B} copy{once}, "
             f"{who}{about(float(downloaded_chance))} on the last downloaded board, {old:%-d %B} "
             "(if rating errors are independent)")
 
