@@ -294,6 +294,11 @@ def test_the_audio_finding_gives_the_headline_chances_when_the_leader_left_both_
         "rebuilt 10 October copy, about 90% on the last downloaded board, 6 October (if rating errors are "
         "independent).")
     assert len(two.split()) <= 35
+    # the newest copy's chance with two near-identical entries counted once, as on the downloaded board
+    assert stories.audio_finding(four, silent, None, rankings, fetched, as_one=0.93495) == (
+        "Wan 3.0 leads silent text to video: about 88% likely to be truly #1 on the rebuilt 10 October copy "
+        "(about 93% counting two near-identical entries once, as on 6 October), about 90% on the last "
+        "downloaded board, 6 October (if rating errors are independent).")
     assert stories.audio_finding(four, silent, None, rankings, fetched.iloc[1:]) == stories.audio_finding(
         four, silent, None, rankings)  # the leader not on the downloaded board: the rebuilt chances alone
     # gone from the with-audio board only: said of that board alone
@@ -768,7 +773,8 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
          "downloaded": "same 3 picks (Wan 3.0, 90%)"},
         {"pool": "Image to video (silent)",
          "leader": "Open race: Gemini Omni Flash (61%), Wan 3.0 (19%), Bach (16%)",
-         "cheapest": "MiniMax H3 itself, USD 7.80", "open": "MiniMax H3, #4 of 77",
+         "cheapest": "no cheaper model within 100 points of MiniMax H3 (USD 7.80)",
+             "open": "MiniMax H3, #4 of 77",
          "downloaded": "same 3 picks (open race led by Gemini Omni Flash, 64%)"}]
     day = pd.Timestamp("2026-10-06")
     assert stories.picks_check_text(frame, day) == (
@@ -887,17 +893,19 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
     near = board.assign(elo=[1129.0, 1042.0, 1027.0, 1130.0])
     # a model just outside the cut-off is named beside the pick: the pick hangs on the margin
     assert stories.budget_edge({T2V: near}, T2V) == (
-        "LTX misses the 100-point cut-off by 2 points: it is USD 7.50 a minute cheaper than HappyHorse and "
+        "LTX misses the 100-point cut-off by 2 points, so the pick is fragile: it is USD 7.50 a minute "
+        "cheaper than HappyHorse and "
         "102 points below Wan 3.0.")
     # the finding then says the pick hangs on the cut-off, naming the model a wider one would pick
     assert stories.budget_finding({T2V: near}, T2V) == (
         "The text to video (silent) budget pick depends on the 100-point cut-off: HappyHorse (USD 9.90 a "
         "minute, #2 of 4, 87 points below Wan 3.0) qualifies; LTX, USD 7.50 cheaper, misses by 2 points.")
-    # with intervals that overlap, the two cannot be told apart: the finding says to choose on price
+    # with intervals, the finding gives the pairwise chance the pick is rated above the model left out:
+    # 15 points with ±11 intervals (each sd 11/1.96) is about 97%
     spread = near.assign(ci_low=near["elo"] - 11, ci_high=near["elo"] + 11)
     assert stories.budget_finding({T2V: spread}, T2V) == (
-        "For a text to video (silent) budget pick, HappyHorse (USD 9.90 a minute, 1042 [1031–1053]) and LTX "
-        "(USD 2.40, 1027 [1016–1038]) cannot be told apart: choose on price.")
+        "HappyHorse (USD 9.90 a minute), the text to video (silent) budget pick, is about 97% likely rated "
+        "above LTX (USD 2.40, 15 points lower), which misses the 100-point cut-off by 2 points.")
     alone = board[board["model"] != "h"]
     assert stories.budget_chart_title({T2V: alone}, T2V) == (
         "Text to video (silent): no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
@@ -1104,7 +1112,8 @@ def test_the_leaders_chance_is_also_read_with_opposed_errors_as_report_03_does()
     assert stories.opposed_chance_text(lead, opposed, stories.OPPOSED_CORRELATION) == (
         "As an illustration only, since the arena publishes no correlation: "
         "with rating errors correlated at +0.3, "
-        "Wan 3.0's chance in text to video (silent) would be about 93%, and at \u22120.3, about 83%.")
+        "Wan 3.0's chance in text to video (silent) would be about 93%, and at \u22120.3 among the 3 "
+        "possible #1s only (not all models: a negative correlation cannot hold among many), about 83%.")
     assert stories.opposed_chance_text(lead, opposed.iloc[1:]) == ""  # the leader not among them
     assert stories.opposed_chance_text(lead, opposed.iloc[:1]) == ""  # a lone possible #1: nothing to read
     indexed = lead.drop("category").rename(T2V)  # a row of leaders.set_index("category"), as the notebook
@@ -1191,7 +1200,7 @@ def test_the_audio_finding_names_both_picks_and_the_priced_alternative_to_an_unp
     priced = {"image-to-video-audio": audio_board()}
     assert stories.audio_picks_finding(audio_leaders(), priced) == (
         "With audio, Wan 3.0 leads text to video (84% likely) and MiniMax H3 Max image to video (98%), a "
-        "variant with no price; the best priced alternative, MiniMax H3 (USD 7.80), is 14 points lower.")
+        "variant with no price; budget pick: Gemini Omni Flash (USD 6.00), 3 points below MiniMax H3.")
     # every leader priced: no caveat
     board = audio_board().assign(price_usd_per_min=[9.0, 7.8, 6.0])
     assert stories.audio_picks_finding(audio_leaders(), {"image-to-video-audio": board}) == (
@@ -1219,3 +1228,53 @@ def test_the_data_box_gives_lmarenas_age_and_the_price_copies() -> None:
                     "2026 and about late September 2026.")
     box = stories.guide_data_as_of("2026-10-10", build="2026-12-07", other_ages=ages)
     assert box.endswith(f"7 December 2026). **These data are more than a month old.** {ages}")
+
+
+def test_report_04_findings_race_open_weights_and_the_with_audio_lead_start() -> None:
+    lead = pd.DataFrame({"category": [I2V], "model": ["g"], "model_name": ["Gemini Omni Flash"],
+                         "p_leader": [0.61]})
+    top = {I2V: pd.DataFrame({"model": ["g", "w"], "model_name": ["Gemini Omni Flash", "Wan 3.0"],
+                              "rank": [1, 2], "p_leader": [0.61, 0.39]})}
+    board = pd.DataFrame({"model": ["g", "x"], "model_name": ["Gemini Omni Flash", "Grok"], "rank": [1, 2],
+                          "elo": [1368.0, 1328.0], "price_usd_per_min": [6.0, 4.2]})
+    assert stories.race_finding(lead, top, {I2V: board}) == (
+        "Image to video (silent) is an open race: Gemini Omni Flash (61% likely truly #1), Wan 3.0 (39%). "
+        "Budget pick: Grok (USD 4.20), 40 points below Gemini Omni Flash.")
+    assert stories.race_finding(lead.assign(p_leader=0.9), top, {I2V: board}) == ""  # no open race
+    best = pd.DataFrame({"category": [T2V, I2V, "image-to-video-audio"], "model": ["ltx", "h3", "h3"],
+                         "model_name": ["LTX", "MiniMax H3", "MiniMax H3"], "rank": [22, 4, 2],
+                         "board_size": [32, 77, 36]})
+    variant = pd.DataFrame({"model": ["h3max-based-on-h3"], "model_name": ["MiniMax H3 Max"], "rank": [1]})
+    assert stories.open_weights_finding(best, {"image-to-video-audio": variant}) == (
+        "MiniMax H3, the best-placed model the catalogue marks as open-weights, is #4 of 77 in image to "
+        "video (silent) and #2 of 36 in image to video with audio, behind only its variant MiniMax H3 Max.")
+    assert stories.open_weights_finding(best.iloc[:1]) == (
+        "LTX, the best-placed model the catalogue marks as open-weights, is #22 of 32 in text to video "
+        "(silent).")
+    # the with-audio lead began when the earlier #1 (leading another pool now) left that board
+    days = pd.to_datetime(["2026-09-30", "2026-09-30", "2026-10-01", "2026-10-01"])
+    rows = pd.DataFrame({"arena": "Artificial Analysis", "category": [T2VA] * 4, "snapshot_date": days,
+                         "model": ["g", "w", "w", "x"], "model_name": ["Gemini Omni Flash", "Wan 3.0",
+                                                                       "Wan 3.0", "X"],
+                         "rank": [1, 2, 1, 2], "elo": [1160.0, 1150.0, 1156.0, 1149.0]})
+    leaders = pd.DataFrame({"category": [T2VA, I2V], "model": ["w", "g"],
+                            "model_name": ["Wan 3.0", "Gemini Omni Flash"],
+                            "snapshot_date": pd.to_datetime(["2026-10-01"] * 2)})
+    assert stories.audio_lead_start_text(rows, leaders) == (
+        "Wan 3.0's lead in text to video with audio began when Gemini Omni Flash, #1 of 2 there on 30 "
+        "September 2026, left that board under that name on 1 October 2026.")
+    # the leader was not #1 on the first board after: the lead began another way
+    assert stories.audio_lead_start_text(rows.assign(rank=[1, 2, 2, 1]), leaders) == ""
+
+
+def test_the_leader_caveats_without_the_double_entry_give_the_digit_clause_and_a_link() -> None:
+    board = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.87865, 0.1],
+                          "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
+    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model_name": ["MiniMax H3 Max"],
+                          "same_as_name": ["MiniMax H3 (768p)"], "p_leader_as_one": [0.93495]})
+    lower, higher = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.41605, 0.99425))
+    assert stories.leader_caveats_text(board, pairs, lower, higher, "2026-10-06", double=False) == (
+        "A wrong tens digit in Wan 3.0's rebuilt rating would give it about 42% or 99% "
+        "([report 00](00-about-the-data.html#how-strong-is-the-evidence)); the two near-identical MiniMax H3 "
+        "entries are explained in "
+        "[report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board).")

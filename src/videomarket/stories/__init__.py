@@ -179,12 +179,15 @@ from videomarket.stories._guide import (
 )
 from videomarket.stories._guide_picks import (
     audio_caveat_text,
+    audio_lead_start_text,
     audio_picks_finding,
     leader_caveats_text,
     leaders_chart_title,
+    open_weights_finding,
     picks_caption,
     picks_check_text,
     picks_frame,
+    race_finding,
     shortlist_now_text,
 )
 from videomarket.stories._guide_sections import (
@@ -509,6 +512,7 @@ __all__ = [
     "as_one_words",
     "audio_caveat_text",
     "audio_finding",
+    "audio_lead_start_text",
     "audio_picks_finding",
     "based_on_text",
     "between_days",
@@ -672,6 +676,7 @@ __all__ = [
     "number_word",
     "odds_table",
     "odds_text",
+    "open_weights_finding",
     "open_weights_text",
     "opposed_chance_text",
     "other_ages_text",
@@ -713,6 +718,7 @@ __all__ = [
     "quoted_gap_text",
     "quoted_source",
     "quoting_files",
+    "race_finding",
     "rating_error_text",
     "rating_text",
     "read_in",

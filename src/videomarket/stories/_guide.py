@@ -276,7 +276,7 @@ def budget_edge(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
         return (f"{near['model_name']} ({_usd(near['price_usd_per_min'])} a minute) is {fmt.points(gap)} "
                 f"below {pick['best_name']}, outside the {BUDGET_POINTS}-point cut-off.")
     return (f"{near['model_name']} misses the {BUDGET_POINTS}-point cut-off by "
-            f"{fmt.points(gap - BUDGET_POINTS)}: it is "
+            f"{fmt.points(gap - BUDGET_POINTS)}, so the pick is fragile: it is "
             f"{_usd(pick['price'] - float(near['price_usd_per_min']))} a minute cheaper than {pick['name']} "
             f"and {fmt.points(gap)} below {pick['best_name']}.")
 
@@ -298,11 +298,13 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
     if flip is not None:
         rows = priced[category].set_index("model_name")
         near, other = rows.loc[pick["name"]], rows.loc[flip[0]]
-        if {"ci_low", "ci_high"} <= set(rows.columns) and float(near["ci_low"]) <= float(other["ci_high"]):
-            return (f"For a {pool} budget pick, {pick['name']} ({_usd(pick['price'])} a minute, "
-                    f"{rating_text(near['elo'], near['ci_low'], near['ci_high'])}) and {flip[0]} "
-                    f"({_usd(flip[2])}, {rating_text(other['elo'], other['ci_low'], other['ci_high'])}) "
-                    "cannot be told apart: choose on price.")
+        p = _p_better(near, other) if {"ci_low", "ci_high"} <= set(rows.columns) else float("nan")
+        if pd.notna(p):
+            # the pairwise chance the other tables use: the pick's edge over the model the cut-off leaves out
+            return (f"{pick['name']} ({_usd(pick['price'])} a minute), the {pool} budget pick, is {about(p)} "
+                    f"likely rated above {flip[0]} ({_usd(flip[2])}, "
+                    f"{fmt.points(float(near['elo']) - float(other['elo']))} lower), which misses the "
+                    f"{BUDGET_POINTS}-point cut-off by {fmt.points(flip[1])}.")
         return (f"The {pool} budget pick depends on the {BUDGET_POINTS}-point cut-off: {pick['name']} "
                 f"({_usd(pick['price'])} a minute, #{pick['rank']} of {pick['size']}, "
                 f"{fmt.points(pick['gap'])} below {pick['best_name']}) qualifies; {flip[0]}, "
@@ -428,6 +430,8 @@ def guide_findings(
     rankings: pd.DataFrame | None = None,
     downloaded: pd.DataFrame | None = None,
     shortlist: bool = True,
+    as_one: float | None = None,
+    open_pool: bool = True,
 ) -> list[str]:
     """Four or five computed findings, one idea each: how sure the leads are (or, with ``audio_best``,
     :func:`audio_finding`, with ``downloaded`` its last downloaded silent board); the cheapest model near
@@ -443,10 +447,11 @@ def guide_findings(
     re-rated since (said beside a rank compared across that date); ``press`` the December 2025 press
     ratings (:func:`videomarket.leaderboard.reported_ratings`), which state a judged leader's lead. With
     ``priced`` (:func:`videomarket.guide.priced_boards`) and no budget, the second finding is the budget
-    pick of ``category`` (:func:`budget_finding`). ``shortlist=False`` leaves out the shortlist finding.
+    pick of ``category`` (:func:`budget_finding`). ``shortlist=False`` leaves out the shortlist finding,
+    ``open_pool=False`` the open-weights one of ``category``; ``as_one`` goes to :func:`audio_finding`.
     """
     findings = [_leaders_finding(leaders, tops) if audio_best is None
-                else audio_finding(leaders, audio_best, tops, rankings, downloaded)]
+                else audio_finding(leaders, audio_best, tops, rankings, downloaded, as_one)]
     mine = value[value["category"] == category]
     if mine.empty:
         findings.append(f"There is no {pool_label(category).lower()} board for that date.")
@@ -456,7 +461,8 @@ def guide_findings(
         findings.append(budget_finding(priced, category))
     else:
         findings.append(_near_top_finding(mine.iloc[0]))
-    findings.append(_open_finding(open_best, tops, category))
+    if open_pool:
+        findings.append(_open_finding(open_best, tops, category))
     if shortlist:
         findings.append(_shortlist_finding(then, now, copy, rerated, press, priced))
     return findings + ([basis] if basis else [])
@@ -585,13 +591,14 @@ def _board_leader(board: pd.DataFrame | None) -> pd.Series | None:
 
 def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
                   tops: dict[str, pd.DataFrame] | None = None, rankings: pd.DataFrame | None = None,
-                  downloaded: pd.DataFrame | None = None) -> str:
+                  downloaded: pd.DataFrame | None = None, as_one: float | None = None) -> str:
     """Native audio as a finding (``audio_best``: :func:`videomarket.guide.flagged_leaders` for native
     audio on the silent boards): when a silent leader makes sound, whether it also leads the with-audio
     board of the same input (only then does wanting sound cost no rank), with its place there from
     ``tops`` (:func:`videomarket.guide.board_tops`); else where the best sound-making model places.
     ``downloaded``: the last downloaded silent board (:func:`videomarket.leaderboard.board_certainty`),
-    whose chance for the same leader is said beside the rebuilt board's."""
+    whose chance for the same leader is said beside the rebuilt board's; ``as_one``: the rebuilt board's
+    chance with two near-identical entries counted once (:func:`two_boards_chance`)."""
     silent = audio_best.dropna(subset=["model"])
     if silent.empty:
         return "No model on the silent boards makes sound in the catalogue."
@@ -619,7 +626,8 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
                                 f"{fmt.pct(float(chances[1]), 0)} likely to be truly #1 (if rating errors "
                                 "are independent)" if all(pd.notna(c) for c in chances)
                                 else ", silent and with audio")
-                        two = _two_boards(r, lead.loc[r.category, "snapshot_date"], chances[0], downloaded)
+                        two = _two_boards(r, lead.loc[r.category, "snapshot_date"], chances[0], downloaded,
+                                          as_one)
                         if two:
                             return f"{r.model_name} leads silent {medium}{two}."
                         return f"{r.model_name} leads {medium}{odds}."
@@ -677,7 +685,8 @@ def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_cha
             "(if rating errors are independent)")
 
 
-def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFrame | None) -> str:
+def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFrame | None,
+                as_one: float | None = None) -> str:
     """The silent leader's chance on the rebuilt board and on the last downloaded one, as every report
     gives it; "" without a downloaded board that rates the same leader."""
     if downloaded is None or downloaded.empty or pd.isna(chance):
@@ -685,7 +694,8 @@ def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFra
     hit = downloaded[downloaded["model"].astype(str) == str(row.model)]
     if hit.empty or pd.isna(hit["p_leader"].iloc[0]):
         return ""
-    return ": " + two_boards_chance(chance, day, hit["p_leader"].iloc[0], hit["snapshot_date"].iloc[0])
+    return ": " + two_boards_chance(chance, day, hit["p_leader"].iloc[0], hit["snapshot_date"].iloc[0],
+                                    as_one=as_one)
 
 
 def _gone_leaders(rankings: pd.DataFrame | None, leaders: pd.DataFrame, pools: list[str]) -> tuple | None:

@@ -11,10 +11,16 @@ from videomarket.stories._guide import (
     RACE,
     SURE,
     _and,
+    _best_open,
+    _board_leader,
+    _gone_leaders,
+    _place,
     _racer_chances,
     _usd,
     boards_anchor,
     budget_pick,
+    by_share,
+    pool_label,
     race_names,
     unknown_above_words,
 )
@@ -33,7 +39,14 @@ def _cheap_cell(priced: dict[str, pd.DataFrame] | None, pool: str) -> str:
     if pick is None:
         return "no priced model"
     if pick["model"] == pick["best_model"]:
-        return f"{pick['name']} itself, {_usd(pick['price'])}"
+        rated = priced[pool].dropna(subset=["price_usd_per_min", "elo"])
+        cheaper = rated[rated["price_usd_per_min"] < pick["price"]].sort_values("elo", ascending=False)
+        text = f"no cheaper model within {BUDGET_POINTS} points of {pick['name']} ({_usd(pick['price'])})"
+        if len(cheaper):
+            near = cheaper.iloc[0]
+            text += (f"; next: {near['model_name']}, {_usd(near['price_usd_per_min'])}, "
+                     f"{fmt.points(pick['elo'] - float(near['elo']))} below")
+        return text
     return f"{pick['name']}, {_usd(pick['price'])}, {fmt.points(pick['gap'])} below {pick['best_name']}"
 
 
@@ -184,11 +197,13 @@ DIGIT_LINK = "00-about-the-data.html#how-strong-is-the-evidence"
 
 
 def leader_caveats_text(board: pd.DataFrame, pairs: pd.DataFrame | None, lower: pd.DataFrame,
-                        higher: pd.DataFrame, downloaded_day: object) -> str:
+                        higher: pd.DataFrame, downloaded_day: object, *, double: bool = True) -> str:
     """The two caveats beside the silent text-to-video leader's chance, one clause each with its link:
     the chance if the board's "based on" pair (:func:`videomarket.leaderboard.based_on_odds`) is one model,
     and what a wrong tens digit in the rebuilt rating would make of it (``lower`` / ``higher``:
     leader_probability of :func:`videomarket.leaderboard.nudged_board` at -10 and +10); "" without a pair.
+    ``double=False``, where the findings already give the chance with the pair counted once: the digit
+    clause and a link to where the pair is explained.
 
     >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.87865, 0.1],
     ...                   "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
@@ -216,6 +231,10 @@ def leader_caveats_text(board: pd.DataFrame, pairs: pd.DataFrame | None, lower: 
     def chance(table: pd.DataFrame) -> float:
         return float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0])
 
+    if not double:  # the finding gives the chance with the pair counted once: only where it is explained
+        return (f"A wrong tens digit in {lead['model_name']}'s rebuilt rating would give it about "
+                f"{fmt.pct(chance(lower), 0)} or {fmt.pct(chance(higher), 0)} ([report 00]({DIGIT_LINK})); "
+                f"the two near-identical {family} entries are explained in [report 03]({DOUBLE_ENTRY_LINK}).")
     return (f"{lead['model_name']}'s {fmt.pct(float(lead['p_leader']), 0)} would be "
             f"about {fmt.pct(float(pair['p_leader_as_one']), 0)} if the two near-identical {family} entries "
             f"are one model; on {shown.day} {shown:%B} they were identical and count once "
@@ -225,17 +244,18 @@ def leader_caveats_text(board: pd.DataFrame, pairs: pd.DataFrame | None, lower: 
 
 def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None) -> str:
     """The with-audio pools' leaders as one finding, with their chances of being truly #1; a leader with no
-    list price (a "based on" variant) is said so, with the best priced alternative: the highest-rated model
-    of its pool with a list price (``priced``: :func:`videomarket.guide.priced_boards`).
+    list price (a "based on" variant) is said so, with its pool's budget pick as the picks table names it
+    (:func:`budget_pick`; ``priced``: :func:`videomarket.guide.priced_boards`).
 
     >>> lead = pd.DataFrame({"category": ["text-to-video-audio", "image-to-video-audio"],
     ...     "model": ["wan", "h3max-based-on-h3"], "model_name": ["Wan 3.0", "MiniMax H3 Max"],
     ...     "elo": [1156.0, 1195.0], "p_leader": [0.83615, 0.977]})
     >>> board = pd.DataFrame({"model": ["h3max-based-on-h3", "h3", "g"], "model_name": ["MiniMax H3 Max",
-    ...     "MiniMax H3", "G"], "elo": [1195.0, 1181.0, 1178.0], "price_usd_per_min": [None, 7.8, 6.0]})
+    ...     "MiniMax H3", "G"], "rank": [1, 2, 3], "elo": [1195.0, 1181.0, 1178.0],
+    ...     "price_usd_per_min": [None, 7.8, 6.0]})
     >>> print(audio_picks_finding(lead, {"image-to-video-audio": board}))  # doctest: +NORMALIZE_WHITESPACE
     With audio, Wan 3.0 leads text to video (84% likely) and MiniMax H3 Max image to video (98%), a variant
-    with no price; the best priced alternative, MiniMax H3 (USD 7.80), is 14 points lower.
+    with no price; budget pick: G (USD 6.00), 3 points below MiniMax H3.
     """
     rows = leaders[leaders["category"].astype(str).str.endswith("-audio")]
     if rows.empty:
@@ -250,14 +270,14 @@ def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] |
             continue
         own = board.loc[board["model"] == row["model"], "price_usd_per_min"]
         if len(own) and pd.isna(own.iloc[0]):
-            rated = board.dropna(subset=["price_usd_per_min", "elo"]).sort_values("elo", ascending=False)
             kind = "a variant" if "-based-on-" in str(row["model"]) else "a model"
             tail = f", {kind} with no price"
-            if len(rated):
-                alt = rated.iloc[0]
-                tail += (f"; the best priced alternative, {alt['model_name']} "
-                         f"({_usd(alt['price_usd_per_min'])}), is "
-                         f"{fmt.points(float(row['elo']) - float(alt['elo']))} lower")
+            pick = budget_pick(priced, str(row["category"]))
+            if pick is not None and pick["model"] != pick["best_model"]:  # as the picks table names it
+                tail += (f"; budget pick: {pick['name']} ({_usd(pick['price'])}), "
+                         f"{fmt.points(pick['gap'])} below {pick['best_name']}")
+            elif pick is not None:
+                tail += f"; budget pick: {pick['name']} ({_usd(pick['price'])})"
     return f"With audio, {_and(parts)}{tail}."
 
 
@@ -297,3 +317,91 @@ def audio_caveat_text(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | N
                      f"priced model, is {pick['name']} ({_usd(pick['price'])})")
         return text + "."
     return ""
+
+
+def race_finding(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
+                 priced: dict[str, pd.DataFrame] | None) -> str:
+    """The first pool whose lead is an open race (:func:`race_names`) as a finding: its leader's chance of
+    being truly #1 and its budget pick (:func:`budget_pick`) with the gap to the best-rated priced model;
+    "" when no pool is an open race.
+
+    >>> lead = pd.DataFrame({"category": ["image-to-video"], "model": ["g"],
+    ...     "model_name": ["Gemini Omni Flash"], "p_leader": [0.61]})
+    >>> top = pd.DataFrame({"model": ["g", "w"], "model_name": ["Gemini Omni Flash", "Wan 3.0"],
+    ...     "rank": [1, 2], "p_leader": [0.61, 0.39]})
+    >>> board = pd.DataFrame({"model": ["g", "x"], "model_name": ["Gemini Omni Flash", "Grok"],
+    ...     "rank": [1, 2], "elo": [1368.0, 1328.0], "price_usd_per_min": [6.0, 4.2]})
+    >>> print(race_finding(lead, {"image-to-video": top}, {"image-to-video": board}))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Image to video (silent) is an open race: Gemini Omni Flash (61% likely truly #1), Wan 3.0 (39%). Budget
+    pick: Grok (USD 4.20), 40 points below Gemini Omni Flash.
+    """
+    for row in leaders.dropna(subset=["model"]).itertuples(index=False):
+        pool = str(row.category)
+        top = (tops or {}).get(pool)
+        racers = race_names(row, top)
+        if not racers:
+            continue
+        chances = _racer_chances(top, racers)
+        first = chances[0].replace(")", " likely truly #1)")
+        text = f"{pool_label(pool)} is an open race: {', '.join([first, *chances[1:]])}"
+        pick = budget_pick(priced, pool)
+        if pick is not None and pick["model"] != pick["best_model"]:
+            text += (f". Budget pick: {pick['name']} ({_usd(pick['price'])}), "
+                     f"{fmt.points(pick['gap'])} below {pick['best_name']}")
+        return text + "."
+    return ""
+
+
+def open_weights_finding(open_best: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None) -> str:
+    """The best-placed model the catalogue marks as open-weights (``open_best``:
+    :func:`videomarket.guide.flagged_leaders`; places compared as a share of the board, :func:`by_share`)
+    as a finding: its place in each pool where it is the best open-weights model, and, where it is #2
+    behind its own "based on" variant (``tops``: :func:`videomarket.guide.board_tops`), that variant.
+
+    >>> best = pd.DataFrame({"category": ["text-to-video", "image-to-video", "image-to-video-audio"],
+    ...     "model": ["ltx", "h3", "h3"], "model_name": ["LTX", "MiniMax H3", "MiniMax H3"],
+    ...     "rank": [22, 4, 2], "board_size": [32, 77, 36]})
+    >>> top = pd.DataFrame({"model": ["h3max-based-on-h3"], "model_name": ["MiniMax H3 Max"], "rank": [1]})
+    >>> print(open_weights_finding(best, {"image-to-video-audio": top}))  # doctest: +NORMALIZE_WHITESPACE
+    MiniMax H3, the best-placed model the catalogue marks as open-weights, is #4 of 77 in image to video
+    (silent) and #2 of 36 in image to video with audio, behind only its variant MiniMax H3 Max.
+    """
+    best = _best_open(open_best)
+    if best is None:
+        return "No model on these boards has open weights in the catalogue."
+    same = by_share(open_best[open_best["model"] == best["model"]])
+    places = _and([f"{_place(r)} in {pool_label(r['category']).lower()}" for _, r in same.iterrows()])
+    text = f"{best['model_name']}, the best-placed model the catalogue marks as open-weights, is {places}"
+    for _, r in same.iterrows():
+        top = _board_leader((tops or {}).get(str(r["category"])))
+        own = top is not None and str(top["model"]).endswith(f"-based-on-{best['model']}")
+        if int(r["rank"]) == 2 and own:
+            text += f", behind only its variant {top['model_name']}"
+            break
+    return text + "."
+
+
+def audio_lead_start_text(rankings: pd.DataFrame, leaders: pd.DataFrame,
+                          pool: str = "text-to-video-audio") -> str:
+    """When the with-audio leader's lead began because the previous #1 left the board: "Wan 3.0's lead in
+    text to video with audio began when Gemini Omni Flash, #1 of 36 there on 30 September 2026, left that
+    board under that name on 1 October 2026." ("" when the previous #1 did not leave). The next board day is
+    the first board after the last one listing it."""
+    gone = _gone_leaders(rankings, leaders, [pool])
+    lead = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
+    if gone is None or lead.empty:
+        return ""
+    days = rankings.loc[(rankings["arena"].astype(str) == "Artificial Analysis")
+                        & (rankings["category"].astype(str) == pool), "snapshot_date"]
+    after = days[days > gone[4]]
+    if after.empty:
+        return ""
+    first = rankings[(rankings["arena"].astype(str) == "Artificial Analysis")
+                     & (rankings["category"].astype(str) == pool)
+                     & (rankings["snapshot_date"] == after.min())]
+    if not (first.loc[first["model"] == lead.iloc[0]["model"], "rank"] == 1).any():
+        return ""  # the lead began another way
+    left = f" on {fmt.day(after.min())}"
+    return (f"{lead.iloc[0]['model_name']}'s lead in {pool_label(pool).lower()} began when {gone[0]}, "
+            f"#{gone[2]} of {gone[3]} there on {fmt.day(gone[4])}, left that board under that name{left}.")

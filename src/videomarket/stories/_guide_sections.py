@@ -188,7 +188,8 @@ def opposed_chance_text(leader: pd.Series, opposed: pd.DataFrame, rho: float = -
             f"with rating errors correlated at "
             f"+{CORRELATION_CHECK:g}, {leader['model_name']}'s chance in "
             f"{pool_label(leader.get('category', leader.name)).lower()} would be "
-            f"{about(float(leader['p_leader_correlated']))}, and at {sign}, "
+            f"{about(float(leader['p_leader_correlated']))}, and at {sign} among the {len(opposed)} possible "
+            f"#1s only (not all models: a negative correlation cannot hold among many), "
             f"{about(float(mine['p_leader'].iloc[0]))}.")
 
 

@@ -183,8 +183,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                 "own."),
     "near-certain": ("Near-certain lead", "A lead whose chance of being truly #1 is 95% or more, assuming "
                      "independent ratings."),
-    "open-race": ("Open race", "A pool whose leader has under a 75% chance of being truly #1: the "
-                  "runner-up or another model near the top may well be the better one."),
+    "open-race": ("Open race", "A pool whose leader has under a 75% chance of being truly #1: another "
+                  "model near the top may well be the one rated higher by this arena's voters."),
     "people-prompts": ("People prompts", "The prompts of one subject, people on screen, whatever they do; "
                        "a per-subject rating re-rates a pool on those prompts only. It does not measure "
                        "how real their motion looks."),
@@ -252,7 +252,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                            "many archives copied it: an unchanged board copied again on a later day counts "
                            "again."),
     "likely-lead": ("Likely lead", "A lead whose chance of being truly #1 is 75% or more but under 95%: the "
-                    "leader is probably, but not surely, the better model."),
+                    "leader is probably, but not surely, the model rated higher by this arena's voters."),
     "partly-rebuilt": ("Partly rebuilt", "A board day with both a downloaded copy and a rebuilt file; "
                        "the values they share can be compared, so it counts apart from the rebuilt days."),
     "video-pools": ("Text to video, image to video; silent, with audio", "Text to video makes a clip from a "
