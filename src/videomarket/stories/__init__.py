@@ -149,6 +149,7 @@ from videomarket.stories._data_note import (
     rescale_churn_table,
     rescale_churn_text,
     rescale_finding,
+    wrong_digit_text,
 )
 from videomarket.stories._guide import (
     BUDGET_LABEL,
@@ -797,4 +798,5 @@ __all__ = [
     "with_distinct_places",
     "with_pool_names",
     "with_weighted_places",
+    "wrong_digit_text",
 ]
