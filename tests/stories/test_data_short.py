@@ -55,11 +55,13 @@ def test_answer_says_what_the_data_are() -> None:
 def test_changes_table_gives_both_sides_with_their_grades() -> None:
     table = stories.leader_changes_table(_leaders(), _days(), "text-to-video")
     assert table[["change", "before", "after", "gap", "grades"]].values.tolist() == [
-        ["G replacing R", "1 Dec 2025", "around 29 Jan 2026", 58, "B → C"],
-        ["W replacing G", "2 Sep 2026", "3 Sep 2026 (rebuilt), downloaded 4 Oct 2026", 0,
-         "A → rebuilt, not verified; A on 4 Oct"]]
-    assert table["read_on"].tolist() == [pd.Timestamp("2026-01-29"), pd.Timestamp("2026-10-04")]
-    assert table["read_text"].tolist() == ["around 29 Jan 2026", "4 Oct 2026"]
+        ["G replacing R", "1 Dec 2025", "around 29 Jan 2026, archived 2 Sep 2026", 58, "B → C; A on 2 Sep"],
+        ["W replacing G", "2 Sep 2026", "3 Sep 2026", 0, "A → rebuilt, not verified"]]
+    # lead and chance are read on the new #1's first archived board, rebuilt or not, never a quote
+    assert table["read_on"].tolist() == [pd.Timestamp("2026-09-02"), pd.Timestamp("2026-09-03")]
+    assert table["read_text"].tolist() == ["2 Sep 2026", "3 Sep 2026"]
+    quoted_only = stories.leader_changes_table(_leaders().iloc[:2], _days().iloc[:2], "text-to-video")
+    assert pd.isna(quoted_only["read_on"].iloc[0]) and quoted_only["read_text"].iloc[0] == "—"
     assert stories.leader_changes_text(table, "text-to-video").startswith(
         "In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2 "
         "counting a second-hand copy of January 2026. Each change happened")
@@ -155,21 +157,24 @@ def test_changes_margins_read_lead_and_chance_on_the_new_leaders_first_board() -
     assert pd.isna(table["p_first"].iloc[0]) and table["p_first"].iloc[2] == 0.8771
     assert stories.changes_margins_note(table) == (
         "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
-        'on the new #1\'s first board that is not rebuilt. "—": not given by that source.')
+        "on the new #1's first archived board, which has intervals, never on a press quote. \"—\": no "
+        "archived board of that #1.")
     dated = table.assign(read_on=pd.to_datetime(["2026-01-29", "2026-04-08", "2026-09-10"]))
     assert stories.changes_margins_note(dated) == (
         "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
-        "on the new #1's first board that is not rebuilt. W's 88% is that of 10 September 2026, not of the "
-        'latest board. "—": not given by that source.')
+        "on the new #1's first archived board, which has intervals, never on a press quote. W's 88% is that "
+        'of 10 September 2026, not of the latest board. "—": no archived board of that #1.')
     assert stories.changes_margins_note(dated, (0.8787, "2026-10-10")) == (
         "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
-        "on the new #1's first board that is not rebuilt. W's 88% is that of 10 September 2026 (by "
-        'coincidence the same as on the rebuilt 10 October copy). "—": not given by that source.')
-    assert "W's 88% is that of 10 September 2026 (93% on the rebuilt 10 October copy)." in (
+        "on the new #1's first archived board, which has intervals, never on a press quote. W's 88% is that "
+        "of 10 September 2026, not of the latest board (88% on the rebuilt 10 October copy). \"—\": no "
+        "archived board of that #1.")
+    assert ("W's 88% is that of 10 September 2026, not of the latest board (93% on the rebuilt 10 October "
+            "copy).") in (
         stories.changes_margins_note(dated, (0.93, "2026-10-10")))
     assert stories.changes_margins_note(table.iloc[2:]) == (
         "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
-        "on the new #1's first board that is not rebuilt.")
+        "on the new #1's first archived board, which has intervals, never on a press quote.")
     assert list(stories.LEADER_CHANGES_TABLE)[-3:] == ["grades", "lead", "p_first"]
     assert list(stories.LEADER_CHANGES_TABLE)[-2:] == ["lead", "p_first"]
 

@@ -2193,16 +2193,14 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
     ...     "evidence": ["B", "C", "A", "A"], "date_precision": ["day", "approx", "day", "day"]})
     >>> leader_changes_table(L, d, "t")[["change", "before", "after", "gap", "grades"]].values.tolist()
     ... # doctest: +NORMALIZE_WHITESPACE
-    [['G replacing R', '1 Dec 2025', 'around 29 Jan 2026', 58, 'B → C'],
+    [['G replacing R', '1 Dec 2025', 'around 29 Jan 2026, archived 2 Sep 2026', 58, 'B → C; A on 2 Sep'],
      ['W replacing G', '2 Sep 2026', '3 Sep 2026', 0, 'A → rebuilt, not verified']]
     >>> L2 = pd.concat([L, pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-04", "2026-09-10"]),
     ...     "leader": "W", "rebuilt_only": [True, False]})], ignore_index=True)
     >>> d2 = pd.DataFrame({"category": "t", "snapshot_date": L2["snapshot_date"],
     ...     "evidence": ["B", "C", "A", "A", "A", "A"], "date_precision": ["day", "approx"] + ["day"] * 4})
     >>> leader_changes_table(L2, d2, "t").iloc[-1][["after", "read_on", "read_text"]].tolist()
-    ['3 Sep 2026 (rebuilt), downloaded 10 Sep 2026', Timestamp('2026-09-10 00:00:00'), '10 Sep 2026']
-    >>> leader_changes_table(L2, d2, "t")[["gap_text", "grades"]].values.tolist()
-    [['about 58', 'B → C'], ['0 (7 without a downloaded board)', 'A → rebuilt, not verified; A on 10 Sep']]
+    ['3 Sep 2026', Timestamp('2026-09-03 00:00:00'), '3 Sep 2026']
     """
     mine = days[days["category"].astype(str) == category][["snapshot_date", "evidence", "date_precision"]]
     boards = leaders.sort_values("snapshot_date").merge(mine, on="snapshot_date", how="left")
@@ -2212,24 +2210,20 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
             continue
         da, db = pd.Timestamp(a["snapshot_date"]), pd.Timestamp(b["snapshot_date"])
         after = _table_day(db, b["date_precision"] == "approx")
-        read_on = db
-        read_text = after
-        if "rebuilt_only" in boards and bool(b["rebuilt_only"]):  # also the first downloaded board of the run
-            later = boards[boards["snapshot_date"] > db]
-            run = later.iloc[:int((later["leader"].astype(str) != str(b["leader"])).cumsum().eq(0).sum())]
-            down = run[~run["rebuilt_only"].astype(bool)]
-            if len(down):
-                read_on = pd.Timestamp(down["snapshot_date"].iloc[0])
-                after += f" (rebuilt), downloaded {_table_day(read_on, False)}"
-                read_text = _table_day(read_on, False)
+        # lead and chance are read on the new #1's first archived board (with intervals), never a quote
+        later = boards[boards["snapshot_date"] >= db]
+        run = later.iloc[:int((later["leader"].astype(str) != str(b["leader"])).cumsum().eq(0).sum())]
+        archived = run[run["evidence"].astype(str) == "A"]
+        read_on = pd.Timestamp(archived["snapshot_date"].iloc[0]) if len(archived) else pd.NaT
+        read_text = _table_day(read_on, False) if len(archived) else "—"
+        if len(archived) and read_on != db:
+            after += f", archived {read_text}"
         gap = (db - da).days - 1
         rough = a["date_precision"] == "approx" or b["date_precision"] == "approx"
         gap_text = f"about {gap}" if rough else str(gap)
         grades = f"{_grade_of(a)} → {_grade_of(b)}"
-        if read_on != db:  # the gap to the first downloaded board too, and that board's grade
-            gap_text += f" ({(read_on - da).days - 1} without a downloaded board)"
-            down_grade = boards.loc[boards["snapshot_date"] == read_on, "evidence"].iloc[0]
-            grades += f"; {down_grade} on {read_on.day} {read_on:%b}"
+        if len(archived) and read_on != db:  # the archived board's grade too
+            grades += f"; {_grade_of(archived.iloc[0])} on {read_on.day} {read_on:%b}"
         rows.append({"change": f"{b['leader']} replacing {a['leader']}",
                      "before": _table_day(da, a["date_precision"] == "approx"), "gap_text": gap_text,
                      "after": after, "read_on": read_on, "read_text": read_text,
@@ -2276,28 +2270,24 @@ def changes_margins_note(table: pd.DataFrame, latest: tuple[float, object] | Non
     ...                   "read_on": pd.to_datetime(["2026-01-29", "2026-09-10"])})
     >>> print(changes_margins_note(t))  # doctest: +NORMALIZE_WHITESPACE
     Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read on
-    the new #1's first board that is not rebuilt. W's 88% is that of 10 September 2026, not of the latest
-    board. "—": not given by that source.
+    the new #1's first archived board, which has intervals, never on a press quote. W's 88% is that of 10
+    September 2026, not of the latest board. "—": no archived board of that #1.
     >>> print(changes_margins_note(t, (0.8787, "2026-10-10")).split(". ")[1])
-    W's 88% is that of 10 September 2026 (by coincidence the same as on the rebuilt 10 October copy)
+    W's 88% is that of 10 September 2026, not of the latest board (88% on the rebuilt 10 October copy)
     """
     text = ("Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are "
-            "read on the new #1's first board that is not rebuilt")
+            "read on the new #1's first archived board, which has intervals, never on a press quote")
     last = table.dropna(subset=["p_first"])
     if len(last) and {"new_leader", "read_on"} <= set(last.columns):
         row = last.iloc[-1]
         then = fmt.pct(float(row["p_first"]), 0)
-        if latest is None:
-            text += (f". {row['new_leader']}'s {then} is that of {fmt.day(row['read_on'])}, "
-                     "not of the latest board")
-        else:
-            now, day = fmt.pct(float(latest[0]), 0), pd.Timestamp(latest[1])
-            same = ("by coincidence the same as on" if now == then else f"{now} on")
-            text += (f". {row['new_leader']}'s {then} is that of {fmt.day(row['read_on'])} "
-                     f"({same} the rebuilt {day:%-d %B} copy)")
+        text += (f". {row['new_leader']}'s {then} is that of {fmt.day(row['read_on'])}, "
+                 "not of the latest board")
+        if latest is not None:
+            text += f" ({fmt.pct(float(latest[0]), 0)} on the rebuilt {pd.Timestamp(latest[1]):%-d %B} copy)"
     text += "."
     if table[["lead", "p_first"]].isna().any().any():
-        text += ' "—": not given by that source.'
+        text += ' "—": no archived board of that #1.'
     return text
 
 
