@@ -50,6 +50,18 @@ def test_coverage_by_downloaded_boards() -> None:
     assert stories.download_coverage_finding(_boards()) == (
         "Downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% counting "
         "rebuilt copies.")
+    lm = _boards().assign(arena="L")
+    assert stories.download_coverage_finding(_boards(), lm, "L") == (
+        "Downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% counting "
+        "rebuilt copies (L: 50%, the last downloaded of 4 October).")
+    assert stories.other_coverage_text(lm, "L") == (
+        "L, counted apart, has a board on 3 days in text to video and 2 in text to video with audio from "
+        "1 October to 4 October 2026. 2 and 1 of them were downloaded (50% and 50% of the days), the last "
+        "on 4 October 2026.")
+    dated = pd.DataFrame({"publisher": ["p", "q", "r"], "published": ["2024", None, None]})
+    assert stories.data_box(_boards(), lm.iloc[:0], "2026-05-28", dated, "2026-12-07", arena="AA").endswith(
+        "Market forecasts: 1 of 3 carries its own date (2024), the age of the other 2 forecasts is unknown. "
+        "Built 7 December 2026.")
 
 
 def test_rebuild_error_reads_a_wrong_tens_digit() -> None:

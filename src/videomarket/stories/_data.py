@@ -2383,9 +2383,11 @@ def rebuilt_kept_text(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> str:
     the search-index text it was rebuilt from, and the 8 ratings that also have a
     downloaded copy of the same day, 5 October 2026, match it exactly. Those 8 are counted once, as
     downloaded.
+    >>> print(rebuilt_kept_text(b.assign(category="text-to-video").iloc[:1]).split(", and ")[1][:60])
+    the top 8 of text to video (silent) that also have a downloa
     >>> print(rebuilt_kept_text(b, 6662).split(", and ")[1])  # doctest: +NORMALIZE_WHITESPACE
     the 8 ratings that also have a downloaded copy of the same day, 5 October 2026, match it exactly (only 8
-    of 6,670 rebuilt ratings, 0.1%, could be checked). Those 8 are counted once, as downloaded, so the tables
+    of 6,670 rebuilt daily entries, 0.1%, could be checked). Those 8 are counted once, as downloaded, so the tables
     count 6,662 rebuilt.
     """
     checked = boards[boards["checked"].astype(bool)] if "checked" in boards else boards.iloc[:0]
@@ -2399,9 +2401,12 @@ def rebuilt_kept_text(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> str:
     verdict = "match it exactly" if agree else "do not all match it"
     share = ""
     if rebuilt_ratings:  # how little of the rebuilt history that check reaches
-        share = (f" (only {n:,} of {rebuilt_ratings + n:,} rebuilt ratings, "
+        share = (f" (only {n:,} of {rebuilt_ratings + n:,} rebuilt daily entries, "
                  f"{fmt.pct(n / (rebuilt_ratings + n), 1)}, could be checked)")
-    return head + (f", and the {n:,} ratings that also have a downloaded copy of the same day, {days}, "
+    what = f"the {n:,} ratings"
+    if "category" in checked and len(checked) == 1:  # one pool's top: say which
+        what = f"the top {n:,} of {pool_label(str(checked['category'].iloc[0])).lower()}"
+    return head + (f", and {what} that also have a downloaded copy of the same day, {days}, "
                    f"{verdict}{share}. Those {n:,} are counted once, as downloaded"
                    + (f", so the tables count {rebuilt_ratings:,} rebuilt." if rebuilt_ratings else "."))
 

@@ -142,9 +142,11 @@ def _pct_range(shares: pd.Series) -> str:
     return low if low == high else f"{low[:-1]}% to {high}"
 
 
-def download_coverage_finding(boards: pd.DataFrame) -> str:
+def download_coverage_finding(boards: pd.DataFrame, others: pd.DataFrame | None = None,
+                              other: str = "LMArena") -> str:
     """One finding: the range over pools of the share of days with a downloaded board, then with any
-    archived board (:func:`download_coverage_table`).
+    archived board (:func:`download_coverage_table`); with ``others`` (another arena's boards, same form),
+    that arena's downloaded share and last downloaded day in brackets.
 
     >>> b = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2, "snapshot_date":
     ...     pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-04", "2026-10-01", "2026-10-02"]),
@@ -152,10 +154,41 @@ def download_coverage_finding(boards: pd.DataFrame) -> str:
     >>> print(download_coverage_finding(b))  # doctest: +NORMALIZE_WHITESPACE
     Downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% counting
     rebuilt copies.
+    >>> print(download_coverage_finding(b, b.iloc[:2], "L"))  # doctest: +NORMALIZE_WHITESPACE
+    Downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% counting
+    rebuilt copies (L: 50%, the last downloaded of 1 October).
     """
     t = download_coverage_table(boards)
-    return (f"Downloaded boards cover {_pct_range(t['downloaded_share'])} of the days since each pool's "
-            f"first archived copy, {_pct_range(t['archived_share'])} counting rebuilt copies.")
+    text = (f"Downloaded boards cover {_pct_range(t['downloaded_share'])} of the days since each pool's "
+            f"first archived copy, {_pct_range(t['archived_share'])} counting rebuilt copies")
+    if others is not None and len(others):
+        down = others.loc[~others["rebuilt_only"].astype(bool), "snapshot_date"].max()
+        text += (f" ({other}: {_pct_range(download_coverage_table(others)['downloaded_share'])}, the last "
+                 f"downloaded of {pd.Timestamp(down):%-d %B})")
+    return text + "."
+
+
+def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena") -> str:
+    """One sentence on another arena's coverage (``boards``: :func:`videomarket.data.rebuilt_boards` of that
+    arena): per pool, days with a board and with a downloaded one, their span and the last downloaded day.
+    Its pools are named without "silent": an arena whose list mixes silent and with-audio entries.
+
+    >>> b = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2, "snapshot_date":
+    ...     pd.to_datetime(["2026-03-06", "2026-09-05", "2026-09-21", "2026-03-06", "2026-09-21"]),
+    ...     "rebuilt_only": [False, False, True, False, True]})
+    >>> print(other_coverage_text(b, "L"))  # doctest: +NORMALIZE_WHITESPACE
+    L, counted apart, has a board on 3 days in text to video and 2 in image to video from 6 March to 21
+    September 2026. 2 and 1 of them were downloaded (1% and 0% of the days), the last on 5 September 2026.
+    """
+    t = download_coverage_table(boards)
+    names = [p.split(" (")[0].lower() for p in t["pool"]]
+    parts = [f"{n} {'days ' if i == 0 else ''}in {name}"
+             for i, (n, name) in enumerate(zip(t["archived"], names, strict=True))]
+    down = boards.loc[~boards["rebuilt_only"].astype(bool), "snapshot_date"].max()
+    return (f"{arena}, counted apart, has a board on {' and '.join(parts)} from {t['first'].min():%-d %B} "
+            f"to {fmt.day(t['last'].max())}. "
+            f"{' and '.join(str(n) for n in t['downloaded'])} of them were downloaded "
+            f"({' and '.join(t['downloaded_share'])} of the days), the last on {fmt.day(down)}.")
 
 
 def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analysis") -> str:
@@ -416,15 +449,14 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
 
     >>> b = pd.DataFrame({"arena": "A", "category": "t", "snapshot_date": pd.to_datetime(["2026-10-06",
     ...     "2026-10-10"]), "rebuilt_only": [False, True]})
-    >>> o = pd.DataFrame({"arena": "L", "category": "t", "snapshot_date": pd.to_datetime(["2026-09-21"]),
-    ...     "rebuilt_only": [True]})
+    >>> o = pd.DataFrame({"arena": "L", "category": "t", "snapshot_date": pd.to_datetime(["2026-09-05",
+    ...     "2026-09-21"]), "rebuilt_only": [False, True]})
     >>> f = pd.DataFrame({"publisher": ["p", "q"], "published": ["2024", None]})
     >>> print(data_box(b, o, "2026-05-28", f, "2026-12-07", arena="A"))  # doctest: +NORMALIZE_WHITESPACE
     Leaderboards: A to 10 October 2026, 58 days old ([rebuilt, not verified](#glossary-rebuilt-file);
-    downloaded to 6 October); L to 21 September 2026, 77 days old (rebuilt, not verified).
-    Vendor figures: to 28 May
-    2026, 193 days old. Market forecasts: 1 of 2 dated (2024), the other undated. Built 7 December
-    2026.
+    downloaded to 6 October); L to 21 September 2026, 77 days old (rebuilt, not verified; downloaded to 5
+    September). Vendor figures: to 28 May 2026, 193 days old. Market forecasts: 1 of 2 carries its own date
+    (2024), the age of the other forecast is unknown. Built 7 December 2026.
     """
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
 
@@ -433,11 +465,9 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
         said = f"{name} to {fmt.day(day)}, {(built - day).days} days old"
         if not frame.loc[frame["snapshot_date"] == day, "rebuilt_only"].astype(bool).all():
             return said
-        if not first:
-            return said + " (rebuilt, not verified)"
         down = frame.loc[~frame["rebuilt_only"].astype(bool), "snapshot_date"]
         tail = f"; downloaded to {pd.Timestamp(down.max()):%-d %B}" if len(down) else ""
-        return said + f" ({REBUILT}{tail})"
+        return said + f" ({REBUILT if first else 'rebuilt, not verified'}{tail})"
 
     boards = [board(latest, arena, True)] + [board(g, name, False) for name, g in others.groupby("arena")]
     vendor = pd.Timestamp(vendor_day).normalize()
@@ -447,8 +477,9 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
     n_dated = len(dated.drop_duplicates(keys)) if keys else len(dated)
     if n_dated:
         newest = max(dated["published"].astype(str), key=lambda p: (p + "-99-99")[:10])
-        rest = "the other undated" if n_all - n_dated == 1 else "the others undated"
-        market = f"{n_dated} of {n_all} dated ({newest}), {rest}"
+        rest = ("the age of the other forecast is unknown" if n_all - n_dated == 1
+                else f"the age of the other {n_all - n_dated} forecasts is unknown")
+        market = f"{n_dated} of {n_all} carries its own date ({newest}), {rest}"
     else:
         market = f"none of the {n_all} dated"
     return (f"Leaderboards: {'; '.join(boards)}. Vendor figures: to {fmt.day(vendor)}, "
