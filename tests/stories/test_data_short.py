@@ -80,8 +80,8 @@ def test_share_finding_and_kept_text() -> None:
         "and the 8 ratings that also have a downloaded copy of the same day, 5 October 2026, do not all "
         "match it. Those 8 are counted once, as downloaded.")
     assert stories.rebuilt_kept_text(boards, 92).endswith(
-        "do not all match it (only 8 of 100 rebuilt daily entries, 8.0%, could be checked). Those 8 are counted "
-        "once, as downloaded, so the tables count 92 rebuilt.")
+        "do not all match it (only 8 of 100 rebuilt daily entries, 8.0%, could be checked). Those 8 are "
+        "counted once, as downloaded, so the tables count 92 rebuilt.")
 
 
 def test_data_as_of_text_is_short_and_flags_the_age() -> None:

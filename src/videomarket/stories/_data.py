@@ -2387,8 +2387,8 @@ def rebuilt_kept_text(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> str:
     the top 8 of text to video (silent) that also have a downloa
     >>> print(rebuilt_kept_text(b, 6662).split(", and ")[1])  # doctest: +NORMALIZE_WHITESPACE
     the 8 ratings that also have a downloaded copy of the same day, 5 October 2026, match it exactly (only 8
-    of 6,670 rebuilt daily entries, 0.1%, could be checked). Those 8 are counted once, as downloaded, so the tables
-    count 6,662 rebuilt.
+    of 6,670 rebuilt daily entries, 0.1%, could be checked). Those 8 are counted once, as downloaded, so the
+    tables count 6,662 rebuilt.
     """
     checked = boards[boards["checked"].astype(bool)] if "checked" in boards else boards.iloc[:0]
     head = ("The [rebuilt copies](#glossary-rebuilt-file) are kept because each matches the length and model "
