@@ -118,19 +118,21 @@ def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
                           "elo": [1300.0, 1200.0, 1100.0, 1000.0, 1090.0, 1000.0, 950.0,
                                   1310.0, 1210.0, 1110.0, 1100.0, 1000.0]})
     churn = stories.rescale_churn_table(table, rescales, shown)
-    assert churn[["models_before", "left", "joined", "models_after", "anchor_before", "fall_median"]
-                 ].values.tolist() == [[4, 2, 1, 3, 1200.0, 205.0], [3, 1, 0, 2, 1210.0, 210.0]]
+    assert churn[["models_before", "left", "joined", "on_both", "models_after", "anchor_before",
+                  "fall_median"]
+                 ].values.tolist() == [[4, 2, 1, 2, 3, 1200.0, 205.0], [3, 1, 0, 2, 2, 1210.0, 210.0]]
     assert churn["fall_middle"].tolist() == ["202–208", "210–210"]
     assert stories.rescale_finding(churn) == (
         "At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median "
-        "205 points on the rebuilt boards (210 on the downloaded ones), so ratings before and after cannot "
-        "be compared directly.")
+        "205 points on the rebuilt boards either side, 200 of them from the new anchor: ratings either side "
+        "cannot be compared directly.")
     assert stories.rescale_churn_text(churn) == (
-        "The board shrank at the re-rating itself: of the 4 models of 30 September, 2 were gone a day later "
-        "and 1 was new (on the downloaded boards of 14 September and 4 October, 3 → 2: 1 left, 0 joined). "
-        "The data do not say whether the models that left were retired or dropped from the board. The new "
-        "anchor had been rated 1200 on the old scale, so it alone accounts for 200 of the median fall of "
-        "205.")
+        "The text to video (silent) board shrank at the re-rating itself: of its 4 models of 30 September, 2 "
+        "were gone a day later and 1 was new (on the downloaded boards of 14 September and 4 October, 3 → 2: "
+        "1 left, 0 joined). The data do not say whether the models that left were retired or dropped from "
+        "the board. The new anchor had been rated 1200 on the old scale, so the change of anchor shifts "
+        "every rating down by 200 points; the rest of the median fall, about 5 points, is the re-rating "
+        "itself.")
 
 
 def test_data_box_by_kind() -> None:

@@ -185,5 +185,5 @@ def test_missing_short_text_says_the_days_before_the_first_copy_are_the_silent_p
                          "date_precision": ["day", "day", "month"]})
     pools = pd.DataFrame({"first_archived": pd.to_datetime(["2026-04-10"])})
     text = stories.missing_short_text(pd.DataFrame({"days": [39]}), days, pools, 7, "2026-12-06")
-    assert text.startswith("Before 10 April 2026, the first archived copy, the silent pools have only 1 day "
+    assert text.startswith("Before the first archived copy (10 April 2026), the silent pools have only 1 day "
                            "of quoted values (1 December 2025). ")

@@ -427,13 +427,17 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
     >>> m = pd.DataFrame({"A": [10, 0], "B": [1, 2], "C": [0, 3], "D": [1, 0]},
     ...                  index=pd.Index(["rankings", "market_forecasts"], name="table"))
     >>> mix_table(m, {"rankings": 4})[["table", "A", "A_rebuilt", "total"]].values.tolist()
-    [['Leaderboard values (every copy, both arenas)', 6, 4, 12], ['Market forecasts', 0, 0, 5]]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [['Leaderboard values (every copy, both arenas)', 6, 4, 12],
+     ['Market forecasts (yearly values)', 0, 0, 5]]
     """
     values = mix.drop(index=[t for t in ("sources",) if t in mix.index])
     counts = pd.Series(rebuilt or {}, dtype=int).reindex(values.index).fillna(0).astype(int)
     values = values.assign(A=values["A"] - counts, A_rebuilt=counts)
     labels = wording.TABLE_LABELS
-    table = values.reset_index().assign(table=lambda f: f["table"].map(lambda t: labels.get(t, t)))
+    units = {"market_forecasts": " (yearly values)", "company_metrics": " (figures)"}  # each row's unit
+    table = values.reset_index().assign(table=lambda f: f["table"].map(
+        lambda t: labels.get(t, t) + units.get(t, "")))
     rows = []
     for arena, rated in (ratings or {}).items():
         counts = grade_counts(rated).iloc[0]
@@ -714,19 +718,19 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
     >>> p = pd.DataFrame({"first_archived": pd.to_datetime(["2026-04-10"])})
     >>> print(missing_short_text(pd.DataFrame({"days": [39]}), d, p, 7, "2026-12-06"))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Before 10 April 2026, the first archived copy, only 2 days have quoted values (1 December 2025
+    Before the first archived copy (10 April 2026), only 2 days have quoted values (1 December 2025
     and around 29 January 2026). The table covers only the 1 stretch of 7 days or more without a board of a
     pool.
     >>> d["evidence"] = ["B", "C", "A"]
     >>> print(missing_short_text(pd.DataFrame({"days": [39]}), d, p, 7, "2026-12-06").split(". ")[0])
     ... # doctest: +NORMALIZE_WHITESPACE
-    Before 10 April 2026, the first archived copy, only 2 days have grade B or C quoted values (1 December
+    Before the first archived copy (10 April 2026), only 2 days have grade B or C quoted values (1 December
     2025 and around 29 January 2026)
     >>> d["category"] = ["text-to-video", "image-to-video", "text-to-video"]
     >>> e = pd.concat([d, d.iloc[[1]].assign(category="text-to-video")], ignore_index=True)
     >>> print(missing_short_text(pd.DataFrame({"days": [39]}), e, p, 7, "2026-12-06").split(". ")[0])
     ... # doctest: +NORMALIZE_WHITESPACE
-    Before 10 April 2026, the first archived copy, text to video (silent) has 2 days of grade B or C quoted
+    Before the first archived copy (10 April 2026), text to video (silent) has 2 days of grade B or C quoted
     values (1 December 2025 and around 29 January 2026) and image to video (silent) 1 (around 29 January
     2026)
     """
@@ -746,7 +750,7 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
                   .astype(str).str.endswith("-audio").any())
         who = "the silent pools have only " if silent else "only "
         verb = "" if silent else ("has " if len(before) == 1 else "have ")
-        text = (f"Before {fmt.day(first_archived)}, the first archived copy, {who}"
+        text = (f"Before the first archived copy ({fmt.day(first_archived)}), {who}"
                 f"{fmt.count(len(before), 'day')} {verb or 'of '}{graded}quoted values ({listed_text}). ")
         early = days[days["snapshot_date"] < first_archived] if "category" in days else days.iloc[:0]
         if silent and early["category"].nunique() > 1:  # each silent pool its own days
@@ -757,7 +761,7 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
                 names_text = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
                 n = fmt.count(len(mine), "day") + f" of {graded}quoted values" if not said else str(len(mine))
                 said.append(f"{pool_label(cat).lower()}{' has' if not said else ''} {n} ({names_text})")
-            text = (f"Before {fmt.day(first_archived)}, the first archived copy, " + _and(said) + ". ")
+            text = (f"Before the first archived copy ({fmt.day(first_archived)}), " + _and(said) + ". ")
     text += (
         "The table covers only the "
         f"{fmt.count(len(gaps), 'stretch', 'stretches')} of {min_days} days or more without a board of a "

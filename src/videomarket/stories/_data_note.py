@@ -368,7 +368,7 @@ def rescale_churn_table(table: pd.DataFrame, rescales: pd.DataFrame, shown: pd.D
     ...     + ["2026-10-01"] * 3), "model_name": list("abcabd"),
     ...     "elo": [1300.0, 1200.0, 1100.0, 1100.0, 1000.0, 990.0]})
     >>> [str(v) for v in rescale_churn_table(t, r, s).iloc[0, 2:]]  # doctest: +NORMALIZE_WHITESPACE
-    ['3', '1', '1', '3', '1200.0', '200.0', '200–200']
+    ['3', '1', '1', '2', '3', '1200.0', '200.0', '200–200']
     """
     rows = []
     for r in table.itertuples():
@@ -378,7 +378,8 @@ def rescale_churn_table(table: pd.DataFrame, rescales: pd.DataFrame, shown: pd.D
         fall = (x[both] - y[both]).astype(float)
         anchor = rescales.loc[rescales["category"].astype(str) == cat, "anchor_after"].iloc[0]
         rows.append({"pool": r.pool, "boards": r.boards, "models_before": len(x),
-                     "left": len(x) - len(both), "joined": len(y) - len(both), "models_after": len(y),
+                     "left": len(x) - len(both), "joined": len(y) - len(both), "on_both": len(both),
+                     "models_after": len(y),
                      "anchor_before": float(x.get(anchor, float("nan"))), "fall_median": fall.median(),
                      "fall_middle": f"{fall.quantile(0.25):.0f}–{fall.quantile(0.75):.0f}"})
     return pd.DataFrame(rows)
@@ -390,23 +391,22 @@ def rescale_finding(churn: pd.DataFrame) -> str:
     (second row), so that ratings either side cannot be compared directly.
 
     >>> c = pd.DataFrame({"pool": ["Text to video (silent)"] * 2, "boards": ["30 Sep → 1 Oct (rebuilt, not "
-    ...     "verified)", "14 Sep → 4 Oct (downloaded)"], "fall_median": [240.0, 242.0]})
+    ...     "verified)", "14 Sep → 4 Oct (downloaded)"], "fall_median": [240.0, 242.0],
+    ...     "anchor_before": [1230.0, 1240.0]})
     >>> print(rescale_finding(c))  # doctest: +NORMALIZE_WHITESPACE
     At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median 240
-    points on the rebuilt boards (242 on the downloaded ones), so ratings before and after cannot be
-    compared directly.
+    points on the rebuilt boards either side, 230 of them from the new anchor: ratings either side cannot
+    be compared directly.
     """
     a = churn.iloc[0]
     day = a["boards"].split(" → ")[1].split(" (")[0]
     months = {"Oct": "October", "Sep": "September", "Nov": "November", "Aug": "August"}
     d, m = day.split()
     kind = "rebuilt" if "rebuilt" in a["boards"] else "archived"
-    other = ""
-    if len(churn) > 1 and churn.iloc[1]["pool"] == a["pool"]:
-        other = f" ({churn.iloc[1]['fall_median']:.0f} on the downloaded ones)"
     return (f"At the {d} {months.get(m, m)} [re-rating](#glossary-re-rating), {a['pool'].lower()} "
-            f"ratings fell by a median {a['fall_median']:.0f} points on the {kind} boards{other}, "
-            "so ratings before and after cannot be compared directly.")
+            f"ratings fell by a median {a['fall_median']:.0f} points on the {kind} boards either side, "
+            f"{a['anchor_before'] - 1000:.0f} of them from the new anchor: ratings either side cannot be "
+            "compared directly.")
 
 
 def rescale_churn_text(churn: pd.DataFrame) -> str:
@@ -417,10 +417,11 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
     ...     "14 Sep → 4 Oct (downloaded)"], "models_before": [81, 83], "left": [60, 63], "joined": [9, 11],
     ... "models_after": [30, 31], "anchor_before": [1230.0, 1240.0], "fall_median": [240.0, 241.5]})
     >>> print(rescale_churn_text(c))  # doctest: +NORMALIZE_WHITESPACE
-    The board shrank at the re-rating itself: of the 81 models of 30 September, 60 were gone a day later
+    The p board shrank at the re-rating itself: of its 81 models of 30 September, 60 were gone a day later
     and 9 were new (on the downloaded boards of 14 September and 4 October, 83 → 31: 63 left, 11 joined).
     The data do not say whether the models that left were retired or dropped from the board. The new
-    anchor had been rated 1230 on the old scale, so it alone accounts for 230 of the median fall of 240.
+    anchor had been rated 1230 on the old scale, so the change of anchor shifts every rating down by 230
+    points; the rest of the median fall, about 10 points, is the re-rating itself.
     """
     a, b = churn.iloc[0], churn.iloc[1]
 
@@ -431,13 +432,16 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
 
     (a0, _), (b0, b1) = days(a), days(b)
     were = 'was' if a['joined'] == 1 else 'were'
-    return (f"The board shrank at the re-rating itself: of the {a['models_before']} models of {a0}, "
+    return (f"The {a['pool'].lower()} board shrank at the re-rating itself: of its {a['models_before']} "
+            f"models of {a0}, "
             f"{a['left']} were gone a day later and {a['joined']} {were} new (on the downloaded boards of "
             f"{b0} and {b1}, {b['models_before']} → {b['models_after']}: {b['left']} left, "
             f"{b['joined']} joined). "
             "The data do not say whether the models that left were retired or dropped from the board. "
-            f"The new anchor had been rated {a['anchor_before']:.0f} on the old scale, so it alone accounts "
-            f"for {a['anchor_before'] - 1000:.0f} of the median fall of {a['fall_median']:.0f}.")
+            f"The new anchor had been rated {a['anchor_before']:.0f} on the old scale, so the change of "
+            f"anchor shifts every rating down by {a['anchor_before'] - 1000:.0f} points; the rest of the "
+            f"median fall, about {a['fall_median'] - a['anchor_before'] + 1000:.0f} points, is the "
+            "re-rating itself.")
 
 
 def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, forecasts: pd.DataFrame,
