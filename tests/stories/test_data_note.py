@@ -33,8 +33,8 @@ def test_verdict_is_short_and_about_the_data() -> None:
 
 def test_rebuilt_finding_and_bases_table() -> None:
     assert stories.rebuilt_boards_finding(_boards(), 92) == (
-        "From 2 October to 4 October, 2 of 4 archived boards (50%) exist only as rebuilt copies, the last "
-        "downloaded being of 4 October. Only 8 of 100 rebuilt [daily entries](#glossary-daily-rating-entry) "
+        "From 2 October to 4 October, 2 of 4 archived boards (50%) are only rebuilt copies; the last "
+        "downloaded is from 4 October. Only 8 of 100 rebuilt [daily entries](#glossary-daily-rating-entry) "
         "could be checked (all matched).")
     table = stories.rebuilt_bases_table(_distinct(), pd.DataFrame({"rebuilt": [True] + [False] * 9}))
     assert table[["rebuilt", "total", "share"]].values.tolist() == [[1, 4, "25%"], [2, 5, "40%"],
@@ -53,7 +53,7 @@ def test_coverage_by_downloaded_boards() -> None:
     lm = _boards().assign(arena="L")
     assert stories.download_coverage_finding(_boards(), lm, "L") == (
         "Downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% counting "
-        "rebuilt copies (L: 50%, the last downloaded of 4 October).")
+        "rebuilt copies (L: 50%, the last downloaded board from 4 October).")
     assert stories.other_coverage_text(lm, "L") == (
         "L, counted apart, has a board on 3 days in text to video and 2 in text to video with audio from "
         "1 October to 4 October 2026. 2 and 1 of them were downloaded (50% and 50% of the days), the last "
@@ -124,7 +124,7 @@ def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
     assert churn["fall_middle"].tolist() == ["202–208", "210–210"]
     assert stories.rescale_finding(churn) == (
         "At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median "
-        "205 points on the rebuilt boards either side, 200 of them from the new anchor: ratings either side "
+        "205 points on the rebuilt boards either side, 200 from the new anchor: ratings before and after "
         "cannot be compared directly.")
     assert stories.rescale_churn_text(churn) == (
         "The text to video (silent) board shrank at the re-rating itself: of its 4 models of 30 September, 2 "

@@ -70,8 +70,8 @@ def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int) -> str:
     ...     "checked": [False, False, True, False],
     ...     "shared": [0, 0, 8, 0], "agree": [pd.NA, pd.NA, True, pd.NA]})
     >>> print(rebuilt_boards_finding(b, 92))  # doctest: +NORMALIZE_WHITESPACE
-    From 27 August to 10 October, 2 of 3 archived boards (67%) exist only as rebuilt copies, the last
-    downloaded being of 6 October. Only 8 of 100 rebuilt [daily entries](#glossary-daily-rating-entry) could
+    From 27 August to 10 October, 2 of 3 archived boards (67%) are only rebuilt copies; the last
+    downloaded is from 6 October. Only 8 of 100 rebuilt [daily entries](#glossary-daily-rating-entry) could
     be checked (all matched).
     """
     only = boards["rebuilt_only"].astype(bool)
@@ -83,8 +83,8 @@ def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int) -> str:
     shared = int(checked["shared"].sum())
     matched = "all matched" if checked["agree"].astype(bool).all() else "not all matched"
     return (f"From {pd.Timestamp(first):%-d %B} to {pd.Timestamp(last):%-d %B}, {n_only:,} of {len(late):,} "
-            f"archived boards ({fmt.pct(n_only / len(late), 0)}) exist only as rebuilt copies, the last "
-            f"downloaded being of {down:%-d %B}. Only {shared:,} of {shared + rebuilt_ratings:,} rebuilt "
+            f"archived boards ({fmt.pct(n_only / len(late), 0)}) are only rebuilt copies; the last "
+            f"downloaded is from {down:%-d %B}. Only {shared:,} of {shared + rebuilt_ratings:,} rebuilt "
             f"[daily entries](#glossary-daily-rating-entry) could be checked ({matched}).")
 
 
@@ -156,7 +156,7 @@ def download_coverage_finding(boards: pd.DataFrame, others: pd.DataFrame | None 
     rebuilt copies.
     >>> print(download_coverage_finding(b, b.iloc[:2], "L"))  # doctest: +NORMALIZE_WHITESPACE
     Downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% counting
-    rebuilt copies (L: 50%, the last downloaded of 1 October).
+    rebuilt copies (L: 50%, the last downloaded board from 1 October).
     """
     t = download_coverage_table(boards)
     text = (f"Downloaded boards cover {_pct_range(t['downloaded_share'])} of the days since each pool's "
@@ -164,7 +164,7 @@ def download_coverage_finding(boards: pd.DataFrame, others: pd.DataFrame | None 
     if others is not None and len(others):
         down = others.loc[~others["rebuilt_only"].astype(bool), "snapshot_date"].max()
         text += (f" ({other}: {_pct_range(download_coverage_table(others)['downloaded_share'])}, the last "
-                 f"downloaded of {pd.Timestamp(down):%-d %B})")
+                 f"downloaded board from {pd.Timestamp(down):%-d %B})")
     return text + "."
 
 
@@ -395,8 +395,8 @@ def rescale_finding(churn: pd.DataFrame) -> str:
     ...     "anchor_before": [1230.0, 1240.0]})
     >>> print(rescale_finding(c))  # doctest: +NORMALIZE_WHITESPACE
     At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median 240
-    points on the rebuilt boards either side, 230 of them from the new anchor: ratings either side cannot
-    be compared directly.
+    points on the rebuilt boards either side, 230 from the new anchor: ratings before and after cannot be
+    compared directly.
     """
     a = churn.iloc[0]
     day = a["boards"].split(" → ")[1].split(" (")[0]
@@ -405,7 +405,7 @@ def rescale_finding(churn: pd.DataFrame) -> str:
     kind = "rebuilt" if "rebuilt" in a["boards"] else "archived"
     return (f"At the {d} {months.get(m, m)} [re-rating](#glossary-re-rating), {a['pool'].lower()} "
             f"ratings fell by a median {a['fall_median']:.0f} points on the {kind} boards either side, "
-            f"{a['anchor_before'] - 1000:.0f} of them from the new anchor: ratings either side cannot be "
+            f"{a['anchor_before'] - 1000:.0f} from the new anchor: ratings before and after cannot be "
             "compared directly.")
 
 
