@@ -87,7 +87,11 @@ def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
     assert stories.download_coverage_title(_boards(), "AA") == (
         "AA only: downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% "
         "with rebuilt copies")
-    assert stories.rebuild_error_finding(board, lower, higher, downloaded) == (
+    assert stories.rebuild_error_finding(board, lower, higher, "text-to-video") == (
+        "A wrong tens digit (10 points either way) in W's rebuilt 10 October rating would put its chance of "
+        "being [truly #1](#glossary-p-first) of text to video (silent) at about 42% or more than 99% "
+        "([scenarios](#a-wrong-digit-in-the-latest-1-s-rating)).")
+    assert stories.rebuild_error_finding(board, lower, higher, "text-to-video", downloaded=downloaded) == (
         "A wrong tens digit in W's rebuilt 10 October rating would put its chance of being "
         "[truly #1](#glossary-p-first) at about 42% or more than 99%, against about 90% on the downloaded "
         "6 October board ([scenarios](#a-wrong-digit-in-the-latest-1-s-rating)).")

@@ -322,23 +322,33 @@ WRONG_DIGIT = "#a-wrong-digit-in-the-latest-1-s-rating"  # report 00's scenarios
 
 
 def rebuild_error_finding(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
-                          downloaded: pd.DataFrame, table: str = WRONG_DIGIT) -> str:
+                          category: str, table: str = WRONG_DIGIT, *,
+                          downloaded: pd.DataFrame | None = None) -> str:
     """One finding: the latest leader's chance of being truly #1 if its rebuilt rating had a wrong tens
-    digit (``lower``, ``higher``: :func:`rebuild_error_table`'s cases) beside its chance on the last
-    downloaded board (``downloaded``: board_certainty of that day), linked to that table (``table``).
+    digit (``lower``, ``higher``: :func:`rebuild_error_table`'s cases), linked to that table (``table``);
+    with ``downloaded`` (board_certainty of the last downloaded board), its chance there beside them.
 
     >>> b = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "elo": [1129.0], "p_leader": [0.87865],
     ...                   "snapshot_date": [pd.Timestamp("2026-10-10")]})
     >>> lo, hi = pd.DataFrame({"model": ["w"], "p_leader": [0.4213]}), pd.DataFrame({"model": ["w"],
     ...     "p_leader": [0.9912]})
+    >>> print(rebuild_error_finding(b, lo, hi, "text-to-video", "#t"))  # doctest: +NORMALIZE_WHITESPACE
+    A wrong tens digit (10 points either way) in Wan 3.0's rebuilt 10 October rating would put its chance
+    of being [truly #1](#glossary-p-first) of text to video (silent) at about 42% or 99% ([scenarios](#t)).
     >>> d = b.assign(p_leader=[0.8958], snapshot_date=[pd.Timestamp("2026-10-06")])
-    >>> print(rebuild_error_finding(b, lo, hi, d, "#t"))  # doctest: +NORMALIZE_WHITESPACE
+    >>> print(rebuild_error_finding(b, lo, hi, "text-to-video", "#t", downloaded=d))
+    ... # doctest: +NORMALIZE_WHITESPACE
     A wrong tens digit in Wan 3.0's rebuilt 10 October rating would put its chance of being
     [truly #1](#glossary-p-first) at about 42% or 99%, against about 90% on the downloaded 6 October board
     ([scenarios](#t)).
     """
     lead = board.iloc[0]
     low, high = (float(x.loc[x["model"] == lead["model"], "p_leader"].iloc[0]) for x in (lower, higher))
+    if downloaded is None:
+        return (f"A wrong tens digit (10 points either way) in {lead['model_name']}'s rebuilt "
+                f"{pd.Timestamp(lead['snapshot_date']):%-d %B} rating would put its chance of being "
+                f"[truly #1](#glossary-p-first) of {pool_label(category).lower()} at {about(low)} or "
+                f"{about(high).removeprefix('about ')} ([scenarios]({table})).")
     then = downloaded[downloaded["model"] == lead["model"]].iloc[0]
     return (f"A wrong tens digit in {lead['model_name']}'s rebuilt "
             f"{pd.Timestamp(lead['snapshot_date']):%-d %B} rating would put its chance of being "
