@@ -32,9 +32,10 @@ def test_verdict_is_short_and_about_the_data() -> None:
 
 
 def test_rebuilt_finding_and_bases_table() -> None:
-    assert stories.rebuilt_boards_finding(_distinct(), _boards(), 92, "AA") == (
-        "25% of AA's [distinct boards](#glossary-distinct-board) (1 of 4) exist only as rebuilt copies. "
-        "Only 8 of all 100 rebuilt ratings could be checked against a downloaded copy, and all 8 matched.")
+    assert stories.rebuilt_boards_finding(_boards(), 92) == (
+        "From 2 October to 4 October, 2 of 4 archived boards (50%) are only rebuilt copies; the last "
+        "downloaded is from 4 October. Only 8 of 100 rebuilt [daily entries](#glossary-daily-rating-entry) "
+        "could be checked (all matched).")
     table = stories.rebuilt_bases_table(_distinct(), pd.DataFrame({"rebuilt": [True] + [False] * 9}))
     assert table[["rebuilt", "total", "share"]].values.tolist() == [[1, 4, "25%"], [2, 5, "40%"],
                                                                     [1, 10, "10%"]]
@@ -49,6 +50,18 @@ def test_coverage_by_downloaded_boards() -> None:
     assert stories.download_coverage_finding(_boards()) == (
         "Downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% counting "
         "rebuilt copies.")
+    lm = _boards().assign(arena="L")
+    assert stories.download_coverage_finding(_boards(), lm, "L") == (
+        "Downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% counting "
+        "rebuilt copies (L: 50%, the last downloaded board from 4 October).")
+    assert stories.other_coverage_text(lm, "L") == (
+        "L, counted apart, has a board on 3 days in text to video and 2 in text to video with audio from "
+        "1 October to 4 October 2026. 2 and 1 of them were downloaded (50% and 50% of the days), the last "
+        "on 4 October 2026.")
+    dated = pd.DataFrame({"publisher": ["p", "q", "r"], "published": ["2024", None, None]})
+    assert stories.data_box(_boards(), lm.iloc[:0], "2026-05-28", dated, "2026-12-07", arena="AA").endswith(
+        "Market forecasts: 1 of 3 carries its own date (2024), the age of the other 2 forecasts is unknown. "
+        "Built 7 December 2026.")
 
 
 def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
@@ -57,21 +70,43 @@ def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
                           "p_leader": [0.87865, 0.1], "snapshot_date": pd.Timestamp("2026-10-10")})
     lower = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.4213, 0.5]})
     higher = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.9991, 0.0]})
+    downloaded = board.assign(elo=[1127.0, 1116.0], ci_low=[1115.0, 1104.0], ci_high=[1139.0, 1128.0],
+                              p_leader=[0.8958, 0.1], snapshot_date=pd.Timestamp("2026-10-06"))
     table = stories.rebuild_error_table(board, lower, higher)
     assert table.values.tolist() == [
-        ["As rebuilt, 10 October", 1129.0, "1118–1140", "M: 1118 (1107–1129)", 0.87865],
-        ["W 10 points lower", 1119.0, "1108–1130", "M: 1118 (1107–1129)", 0.4213],
-        ["W 10 points higher", 1139.0, "1128–1150", "M: 1118 (1107–1129)", 0.9991]]
+        ["As rebuilt, 10 October", 1129.0, "1118–1140", 0.87865],
+        ["W 10 points lower", 1119.0, "1108–1130", 0.4213],
+        ["W 10 points higher", 1139.0, "1128–1150", 0.9991]]
     assert list(table.columns) == list(stories.REBUILD_ERROR_TABLE)
-    one = pd.DataFrame({"model_name": ["M"], "same_as_name": ["M2"], "p_leader_as_one": [0.935]})
-    assert stories.rebuild_error_table(board, lower, higher, as_one=one).iloc[-1].tolist() == [
-        "As rebuilt, M and M2 counted as one model", 1129.0, "1118–1140", "M: 1118 (1107–1129)", 0.935]
+    one = pd.DataFrame({"model_name": ["M"], "same_as_name": ["M2"], "elo": [1118.0], "same_as_elo": [1117.0],
+                        "p_leader_as_one": [0.935]})
+    full = stories.rebuild_error_table(board, lower, higher, as_one=one, downloaded=downloaded)
+    assert full.iloc[0].tolist() == ["Last downloaded board, 6 October", 1127.0, "1115–1139", 0.8958]
+    assert full.iloc[-1].tolist() == [
+        "As rebuilt, M (1118) and M2 (1117) counted as one model", 1129.0, "1118–1140", 0.935]
     assert stories.download_coverage_title(_boards(), "AA") == (
-        "AA only: downloaded boards cover 50% of each pool's days, 75% to 100% with rebuilt copies")
+        "AA only: downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% "
+        "with rebuilt copies")
     assert stories.rebuild_error_finding(board, lower, higher, "text-to-video") == (
         "A wrong tens digit (10 points either way) in W's rebuilt 10 October rating would put its chance of "
         "being [truly #1](#glossary-p-first) of text to video (silent) at about 42% or more than 99% "
         "([scenarios](#a-wrong-digit-in-the-latest-1-s-rating)).")
+    assert stories.rebuild_error_finding(board, lower, higher, "text-to-video", downloaded=downloaded) == (
+        "A wrong tens digit in W's rebuilt 10 October rating would put its chance of being "
+        "[truly #1](#glossary-p-first) at about 42% or more than 99%, against about 90% on the downloaded "
+        "6 October board ([scenarios](#a-wrong-digit-in-the-latest-1-s-rating)).")
+    shown = pd.DataFrame({"model": "w", "category": "text-to-video", "elo": [1125.0, 1128.0],
+                          "snapshot_date": pd.to_datetime(["2026-10-07", "2026-10-05"])})
+    check = pd.DataFrame({"category": ["text-to-video"], "rebuilt_day": pd.to_datetime(["2026-10-07"])})
+    checked = pd.DataFrame({"category": ["text-to-video"], "snapshot_date": pd.to_datetime(["2026-10-05"]),
+                            "shared": [8]})
+    assert stories.wrong_digit_text(board.assign(category="text-to-video"), downloaded, shown, check,
+                                    checked) == (
+        "The rows move W's rating and interval 10 points, the smallest wrong tens digit. On 10 October its "
+        "rival, #2, is M at 1118 (1107–1129), whose rebuilt rating could be wrong too. W's rebuilt 10 "
+        "October rating, 1129, is 2 points from its downloaded 6 October one, 1127. The check of 7 October "
+        "reaches W on that day (1125), not on 10 October, and W is among the top 8 of 5 October matched "
+        "exactly (1128).")
 
 
 def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
@@ -87,19 +122,21 @@ def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
                           "elo": [1300.0, 1200.0, 1100.0, 1000.0, 1090.0, 1000.0, 950.0,
                                   1310.0, 1210.0, 1110.0, 1100.0, 1000.0]})
     churn = stories.rescale_churn_table(table, rescales, shown)
-    assert churn[["models_before", "left", "joined", "models_after", "anchor_before", "fall_median"]
-                 ].values.tolist() == [[4, 2, 1, 3, 1200.0, 205.0], [3, 1, 0, 2, 1210.0, 210.0]]
+    assert churn[["models_before", "left", "joined", "on_both", "models_after", "anchor_before",
+                  "fall_median"]
+                 ].values.tolist() == [[4, 2, 1, 2, 3, 1200.0, 205.0], [3, 1, 0, 2, 2, 1210.0, 210.0]]
     assert churn["fall_middle"].tolist() == ["202–208", "210–210"]
     assert stories.rescale_finding(churn) == (
         "At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median "
-        "205 points on the rebuilt boards (210 on the downloaded ones), so ratings before and after cannot "
-        "be compared directly.")
+        "205 points on the rebuilt boards either side, 200 from the new anchor: ratings before and after "
+        "cannot be compared directly.")
     assert stories.rescale_churn_text(churn) == (
-        "The board shrank at the re-rating itself: of the 4 models of 30 September, 2 were gone a day later "
-        "and 1 was new (on the downloaded boards of 14 September and 4 October, 3 → 2: 1 left, 0 joined). "
-        "The data do not say whether the models that left were retired or dropped from the board. The new "
-        "anchor had been rated 1200 on the old scale, so it alone accounts for 200 of the median fall of "
-        "205.")
+        "The text to video (silent) board shrank at the re-rating itself: of its 4 models of 30 September, 2 "
+        "were gone a day later and 1 was new (on the downloaded boards of 14 September and 4 October, 3 → 2: "
+        "1 left, 0 joined). The data do not say whether the models that left were retired or dropped from "
+        "the board. The new anchor had been rated 1200 on the old scale, so the change of anchor shifts "
+        "every rating down by 200 points; the rest of the median fall, about 5 points, is the re-rating "
+        "itself.")
 
 
 def test_data_box_by_kind() -> None:

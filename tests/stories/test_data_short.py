@@ -55,11 +55,13 @@ def test_answer_says_what_the_data_are() -> None:
 def test_changes_table_gives_both_sides_with_their_grades() -> None:
     table = stories.leader_changes_table(_leaders(), _days(), "text-to-video")
     assert table[["change", "before", "after", "gap", "grades"]].values.tolist() == [
-        ["G replacing R", "1 Dec 2025", "around 29 Jan 2026", 58, "B → C"],
-        ["W replacing G", "2 Sep 2026", "3 Sep 2026 (rebuilt), downloaded 4 Oct 2026", 0,
-         "A → rebuilt, not verified; A on 4 Oct"]]
-    assert table["read_on"].tolist() == [pd.Timestamp("2026-01-29"), pd.Timestamp("2026-10-04")]
-    assert table["read_text"].tolist() == ["around 29 Jan 2026", "4 Oct 2026"]
+        ["G replacing R", "1 Dec 2025", "around 29 Jan 2026, archived 2 Sep 2026", 58, "B → C; A on 2 Sep"],
+        ["W replacing G", "2 Sep 2026", "3 Sep 2026", 0, "A → rebuilt, not verified"]]
+    # lead and chance are read on the new #1's first archived board, rebuilt or not, never a quote
+    assert table["read_on"].tolist() == [pd.Timestamp("2026-09-02"), pd.Timestamp("2026-09-03")]
+    assert table["read_text"].tolist() == ["2 Sep 2026", "3 Sep 2026"]
+    quoted_only = stories.leader_changes_table(_leaders().iloc[:2], _days().iloc[:2], "text-to-video")
+    assert pd.isna(quoted_only["read_on"].iloc[0]) and quoted_only["read_text"].iloc[0] == "—"
     assert stories.leader_changes_text(table, "text-to-video").startswith(
         "In text to video (silent), #1 changed hands at least once on archived boards and press reports, 2 "
         "counting a second-hand copy of January 2026. Each change happened")
@@ -78,8 +80,8 @@ def test_share_finding_and_kept_text() -> None:
         "and the 8 ratings that also have a downloaded copy of the same day, 5 October 2026, do not all "
         "match it. Those 8 are counted once, as downloaded.")
     assert stories.rebuilt_kept_text(boards, 92).endswith(
-        "do not all match it (only 8 of 100 rebuilt ratings, 8.0%, could be checked). Those 8 are counted "
-        "once, as downloaded, so the tables count 92 rebuilt.")
+        "do not all match it (only 8 of 100 rebuilt daily entries, 8.0%, could be checked). Those 8 are "
+        "counted once, as downloaded, so the tables count 92 rebuilt.")
 
 
 def test_data_as_of_text_is_short_and_flags_the_age() -> None:
@@ -155,21 +157,24 @@ def test_changes_margins_read_lead_and_chance_on_the_new_leaders_first_board() -
     assert pd.isna(table["p_first"].iloc[0]) and table["p_first"].iloc[2] == 0.8771
     assert stories.changes_margins_note(table) == (
         "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
-        'on the new #1\'s first board that is not rebuilt. "—": not given by that source.')
+        "on the new #1's first archived board, which has intervals, never on a press quote. \"—\": no "
+        "archived board of that #1.")
     dated = table.assign(read_on=pd.to_datetime(["2026-01-29", "2026-04-08", "2026-09-10"]))
     assert stories.changes_margins_note(dated) == (
         "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
-        "on the new #1's first board that is not rebuilt. W's 88% is that of 10 September 2026, not of the "
-        'latest board. "—": not given by that source.')
+        "on the new #1's first archived board, which has intervals, never on a press quote. W's 88% is that "
+        'of 10 September 2026, not of the latest board. "—": no archived board of that #1.')
     assert stories.changes_margins_note(dated, (0.8787, "2026-10-10")) == (
         "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
-        "on the new #1's first board that is not rebuilt. W's 88% is that of 10 September 2026 (by "
-        'coincidence the same as on the rebuilt 10 October copy). "—": not given by that source.')
-    assert "W's 88% is that of 10 September 2026 (93% on the rebuilt 10 October copy)." in (
+        "on the new #1's first archived board, which has intervals, never on a press quote. W's 88% is that "
+        "of 10 September 2026, not of the latest board (88% on the rebuilt 10 October copy). \"—\": no "
+        "archived board of that #1.")
+    assert ("W's 88% is that of 10 September 2026, not of the latest board (93% on the rebuilt 10 October "
+            "copy).") in (
         stories.changes_margins_note(dated, (0.93, "2026-10-10")))
     assert stories.changes_margins_note(table.iloc[2:]) == (
         "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
-        "on the new #1's first board that is not rebuilt.")
+        "on the new #1's first archived board, which has intervals, never on a press quote.")
     assert list(stories.LEADER_CHANGES_TABLE)[-3:] == ["grades", "lead", "p_first"]
     assert list(stories.LEADER_CHANGES_TABLE)[-2:] == ["lead", "p_first"]
 
@@ -180,5 +185,5 @@ def test_missing_short_text_says_the_days_before_the_first_copy_are_the_silent_p
                          "date_precision": ["day", "day", "month"]})
     pools = pd.DataFrame({"first_archived": pd.to_datetime(["2026-04-10"])})
     text = stories.missing_short_text(pd.DataFrame({"days": [39]}), days, pools, 7, "2026-12-06")
-    assert text.startswith("Before 10 April 2026, the first archived copy, the silent pools have only 1 day "
+    assert text.startswith("Before the first archived copy (10 April 2026), the silent pools have only 1 day "
                            "of quoted values (1 December 2025). ")

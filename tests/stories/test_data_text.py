@@ -79,7 +79,7 @@ def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
     all_gaps = data.coverage_gaps(shown, min_days=1)
     short = stories.missing_short_text(gaps, days, pools, 7, "2026-12-06", all_gaps,
                                        len(stories.merged_gaps_table(gaps)))
-    assert short == ("Before 10 April 2026, the first archived copy, text to video (silent) has 4 days of "
+    assert short == ("Before the first archived copy (10 April 2026), text to video (silent) has 4 days of "
                      "grade B or C quoted values (1 December 2025, around 20 December 2025, around 29 "
                      "January 2026 and around 8 April 2026) and image to video (silent) 1 (around 29 January "
                      "2026). The table covers only the 12 stretches of 7 "
@@ -521,7 +521,7 @@ def test_mix_table_counts_values_only() -> None:
     with_sources = pd.concat([mix, pd.DataFrame({"A": [373], "B": [22], "C": [30], "D": [10]},
                                                 index=pd.Index(["sources"], name="table"))])
     assert list(stories.mix_table(with_sources)["table"]) == ["Leaderboard values (every copy, both arenas)",
-                                                              "Market forecasts"]
+                                                              "Market forecasts (yearly values)"]
 
 
 def test_sources_count_matches_the_sources_list_header() -> None:

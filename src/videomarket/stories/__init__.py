@@ -142,6 +142,7 @@ from videomarket.stories._data_note import (
     download_coverage_table,
     download_coverage_title,
     downloaded_share,
+    other_coverage_text,
     rebuild_error_finding,
     rebuild_error_table,
     rebuilt_bases_table,
@@ -149,6 +150,7 @@ from videomarket.stories._data_note import (
     rescale_churn_table,
     rescale_churn_text,
     rescale_finding,
+    wrong_digit_text,
 )
 from videomarket.stories._guide import (
     BUDGET_LABEL,
@@ -686,6 +688,7 @@ __all__ = [
     "other_arena_table",
     "other_arenas_text",
     "other_board_text",
+    "other_coverage_text",
     "own_rates",
     "pair_entries",
     "path_label",
@@ -803,4 +806,5 @@ __all__ = [
     "with_distinct_places",
     "with_pool_names",
     "with_weighted_places",
+    "wrong_digit_text",
 ]

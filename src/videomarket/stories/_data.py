@@ -427,13 +427,17 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
     >>> m = pd.DataFrame({"A": [10, 0], "B": [1, 2], "C": [0, 3], "D": [1, 0]},
     ...                  index=pd.Index(["rankings", "market_forecasts"], name="table"))
     >>> mix_table(m, {"rankings": 4})[["table", "A", "A_rebuilt", "total"]].values.tolist()
-    [['Leaderboard values (every copy, both arenas)', 6, 4, 12], ['Market forecasts', 0, 0, 5]]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [['Leaderboard values (every copy, both arenas)', 6, 4, 12],
+     ['Market forecasts (yearly values)', 0, 0, 5]]
     """
     values = mix.drop(index=[t for t in ("sources",) if t in mix.index])
     counts = pd.Series(rebuilt or {}, dtype=int).reindex(values.index).fillna(0).astype(int)
     values = values.assign(A=values["A"] - counts, A_rebuilt=counts)
     labels = wording.TABLE_LABELS
-    table = values.reset_index().assign(table=lambda f: f["table"].map(lambda t: labels.get(t, t)))
+    units = {"market_forecasts": " (yearly values)", "company_metrics": " (figures)"}  # each row's unit
+    table = values.reset_index().assign(table=lambda f: f["table"].map(
+        lambda t: labels.get(t, t) + units.get(t, "")))
     rows = []
     for arena, rated in (ratings or {}).items():
         counts = grade_counts(rated).iloc[0]
@@ -714,19 +718,19 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
     >>> p = pd.DataFrame({"first_archived": pd.to_datetime(["2026-04-10"])})
     >>> print(missing_short_text(pd.DataFrame({"days": [39]}), d, p, 7, "2026-12-06"))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Before 10 April 2026, the first archived copy, only 2 days have quoted values (1 December 2025
+    Before the first archived copy (10 April 2026), only 2 days have quoted values (1 December 2025
     and around 29 January 2026). The table covers only the 1 stretch of 7 days or more without a board of a
     pool.
     >>> d["evidence"] = ["B", "C", "A"]
     >>> print(missing_short_text(pd.DataFrame({"days": [39]}), d, p, 7, "2026-12-06").split(". ")[0])
     ... # doctest: +NORMALIZE_WHITESPACE
-    Before 10 April 2026, the first archived copy, only 2 days have grade B or C quoted values (1 December
+    Before the first archived copy (10 April 2026), only 2 days have grade B or C quoted values (1 December
     2025 and around 29 January 2026)
     >>> d["category"] = ["text-to-video", "image-to-video", "text-to-video"]
     >>> e = pd.concat([d, d.iloc[[1]].assign(category="text-to-video")], ignore_index=True)
     >>> print(missing_short_text(pd.DataFrame({"days": [39]}), e, p, 7, "2026-12-06").split(". ")[0])
     ... # doctest: +NORMALIZE_WHITESPACE
-    Before 10 April 2026, the first archived copy, text to video (silent) has 2 days of grade B or C quoted
+    Before the first archived copy (10 April 2026), text to video (silent) has 2 days of grade B or C quoted
     values (1 December 2025 and around 29 January 2026) and image to video (silent) 1 (around 29 January
     2026)
     """
@@ -746,7 +750,7 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
                   .astype(str).str.endswith("-audio").any())
         who = "the silent pools have only " if silent else "only "
         verb = "" if silent else ("has " if len(before) == 1 else "have ")
-        text = (f"Before {fmt.day(first_archived)}, the first archived copy, {who}"
+        text = (f"Before the first archived copy ({fmt.day(first_archived)}), {who}"
                 f"{fmt.count(len(before), 'day')} {verb or 'of '}{graded}quoted values ({listed_text}). ")
         early = days[days["snapshot_date"] < first_archived] if "category" in days else days.iloc[:0]
         if silent and early["category"].nunique() > 1:  # each silent pool its own days
@@ -757,7 +761,7 @@ def missing_short_text(gaps: pd.DataFrame, days: pd.DataFrame, pools: pd.DataFra
                 names_text = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
                 n = fmt.count(len(mine), "day") + f" of {graded}quoted values" if not said else str(len(mine))
                 said.append(f"{pool_label(cat).lower()}{' has' if not said else ''} {n} ({names_text})")
-            text = (f"Before {fmt.day(first_archived)}, the first archived copy, " + _and(said) + ". ")
+            text = (f"Before the first archived copy ({fmt.day(first_archived)}), " + _and(said) + ". ")
     text += (
         "The table covers only the "
         f"{fmt.count(len(gaps), 'stretch', 'stretches')} of {min_days} days or more without a board of a "
@@ -2193,16 +2197,14 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
     ...     "evidence": ["B", "C", "A", "A"], "date_precision": ["day", "approx", "day", "day"]})
     >>> leader_changes_table(L, d, "t")[["change", "before", "after", "gap", "grades"]].values.tolist()
     ... # doctest: +NORMALIZE_WHITESPACE
-    [['G replacing R', '1 Dec 2025', 'around 29 Jan 2026', 58, 'B → C'],
+    [['G replacing R', '1 Dec 2025', 'around 29 Jan 2026, archived 2 Sep 2026', 58, 'B → C; A on 2 Sep'],
      ['W replacing G', '2 Sep 2026', '3 Sep 2026', 0, 'A → rebuilt, not verified']]
     >>> L2 = pd.concat([L, pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-04", "2026-09-10"]),
     ...     "leader": "W", "rebuilt_only": [True, False]})], ignore_index=True)
     >>> d2 = pd.DataFrame({"category": "t", "snapshot_date": L2["snapshot_date"],
     ...     "evidence": ["B", "C", "A", "A", "A", "A"], "date_precision": ["day", "approx"] + ["day"] * 4})
     >>> leader_changes_table(L2, d2, "t").iloc[-1][["after", "read_on", "read_text"]].tolist()
-    ['3 Sep 2026 (rebuilt), downloaded 10 Sep 2026', Timestamp('2026-09-10 00:00:00'), '10 Sep 2026']
-    >>> leader_changes_table(L2, d2, "t")[["gap_text", "grades"]].values.tolist()
-    [['about 58', 'B → C'], ['0 (7 without a downloaded board)', 'A → rebuilt, not verified; A on 10 Sep']]
+    ['3 Sep 2026', Timestamp('2026-09-03 00:00:00'), '3 Sep 2026']
     """
     mine = days[days["category"].astype(str) == category][["snapshot_date", "evidence", "date_precision"]]
     boards = leaders.sort_values("snapshot_date").merge(mine, on="snapshot_date", how="left")
@@ -2212,24 +2214,20 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
             continue
         da, db = pd.Timestamp(a["snapshot_date"]), pd.Timestamp(b["snapshot_date"])
         after = _table_day(db, b["date_precision"] == "approx")
-        read_on = db
-        read_text = after
-        if "rebuilt_only" in boards and bool(b["rebuilt_only"]):  # also the first downloaded board of the run
-            later = boards[boards["snapshot_date"] > db]
-            run = later.iloc[:int((later["leader"].astype(str) != str(b["leader"])).cumsum().eq(0).sum())]
-            down = run[~run["rebuilt_only"].astype(bool)]
-            if len(down):
-                read_on = pd.Timestamp(down["snapshot_date"].iloc[0])
-                after += f" (rebuilt), downloaded {_table_day(read_on, False)}"
-                read_text = _table_day(read_on, False)
+        # lead and chance are read on the new #1's first archived board (with intervals), never a quote
+        later = boards[boards["snapshot_date"] >= db]
+        run = later.iloc[:int((later["leader"].astype(str) != str(b["leader"])).cumsum().eq(0).sum())]
+        archived = run[run["evidence"].astype(str) == "A"]
+        read_on = pd.Timestamp(archived["snapshot_date"].iloc[0]) if len(archived) else pd.NaT
+        read_text = _table_day(read_on, False) if len(archived) else "—"
+        if len(archived) and read_on != db:
+            after += f", archived {read_text}"
         gap = (db - da).days - 1
         rough = a["date_precision"] == "approx" or b["date_precision"] == "approx"
         gap_text = f"about {gap}" if rough else str(gap)
         grades = f"{_grade_of(a)} → {_grade_of(b)}"
-        if read_on != db:  # the gap to the first downloaded board too, and that board's grade
-            gap_text += f" ({(read_on - da).days - 1} without a downloaded board)"
-            down_grade = boards.loc[boards["snapshot_date"] == read_on, "evidence"].iloc[0]
-            grades += f"; {down_grade} on {read_on.day} {read_on:%b}"
+        if len(archived) and read_on != db:  # the archived board's grade too
+            grades += f"; {_grade_of(archived.iloc[0])} on {read_on.day} {read_on:%b}"
         rows.append({"change": f"{b['leader']} replacing {a['leader']}",
                      "before": _table_day(da, a["date_precision"] == "approx"), "gap_text": gap_text,
                      "after": after, "read_on": read_on, "read_text": read_text,
@@ -2276,28 +2274,24 @@ def changes_margins_note(table: pd.DataFrame, latest: tuple[float, object] | Non
     ...                   "read_on": pd.to_datetime(["2026-01-29", "2026-09-10"])})
     >>> print(changes_margins_note(t))  # doctest: +NORMALIZE_WHITESPACE
     Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read on
-    the new #1's first board that is not rebuilt. W's 88% is that of 10 September 2026, not of the latest
-    board. "—": not given by that source.
+    the new #1's first archived board, which has intervals, never on a press quote. W's 88% is that of 10
+    September 2026, not of the latest board. "—": no archived board of that #1.
     >>> print(changes_margins_note(t, (0.8787, "2026-10-10")).split(". ")[1])
-    W's 88% is that of 10 September 2026 (by coincidence the same as on the rebuilt 10 October copy)
+    W's 88% is that of 10 September 2026, not of the latest board (88% on the rebuilt 10 October copy)
     """
     text = ("Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are "
-            "read on the new #1's first board that is not rebuilt")
+            "read on the new #1's first archived board, which has intervals, never on a press quote")
     last = table.dropna(subset=["p_first"])
     if len(last) and {"new_leader", "read_on"} <= set(last.columns):
         row = last.iloc[-1]
         then = fmt.pct(float(row["p_first"]), 0)
-        if latest is None:
-            text += (f". {row['new_leader']}'s {then} is that of {fmt.day(row['read_on'])}, "
-                     "not of the latest board")
-        else:
-            now, day = fmt.pct(float(latest[0]), 0), pd.Timestamp(latest[1])
-            same = ("by coincidence the same as on" if now == then else f"{now} on")
-            text += (f". {row['new_leader']}'s {then} is that of {fmt.day(row['read_on'])} "
-                     f"({same} the rebuilt {day:%-d %B} copy)")
+        text += (f". {row['new_leader']}'s {then} is that of {fmt.day(row['read_on'])}, "
+                 "not of the latest board")
+        if latest is not None:
+            text += f" ({fmt.pct(float(latest[0]), 0)} on the rebuilt {pd.Timestamp(latest[1]):%-d %B} copy)"
     text += "."
     if table[["lead", "p_first"]].isna().any().any():
-        text += ' "—": not given by that source.'
+        text += ' "—": no archived board of that #1.'
     return text
 
 
@@ -2393,10 +2387,12 @@ def rebuilt_kept_text(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> str:
     the search-index text it was rebuilt from, and the 8 ratings that also have a
     downloaded copy of the same day, 5 October 2026, match it exactly. Those 8 are counted once, as
     downloaded.
+    >>> print(rebuilt_kept_text(b.assign(category="text-to-video").iloc[:1]).split(", and ")[1][:60])
+    the top 8 of text to video (silent) that also have a downloa
     >>> print(rebuilt_kept_text(b, 6662).split(", and ")[1])  # doctest: +NORMALIZE_WHITESPACE
     the 8 ratings that also have a downloaded copy of the same day, 5 October 2026, match it exactly (only 8
-    of 6,670 rebuilt ratings, 0.1%, could be checked). Those 8 are counted once, as downloaded, so the tables
-    count 6,662 rebuilt.
+    of 6,670 rebuilt daily entries, 0.1%, could be checked). Those 8 are counted once, as downloaded, so the
+    tables count 6,662 rebuilt.
     """
     checked = boards[boards["checked"].astype(bool)] if "checked" in boards else boards.iloc[:0]
     head = ("The [rebuilt copies](#glossary-rebuilt-file) are kept because each matches the length and model "
@@ -2409,9 +2405,12 @@ def rebuilt_kept_text(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> str:
     verdict = "match it exactly" if agree else "do not all match it"
     share = ""
     if rebuilt_ratings:  # how little of the rebuilt history that check reaches
-        share = (f" (only {n:,} of {rebuilt_ratings + n:,} rebuilt ratings, "
+        share = (f" (only {n:,} of {rebuilt_ratings + n:,} rebuilt daily entries, "
                  f"{fmt.pct(n / (rebuilt_ratings + n), 1)}, could be checked)")
-    return head + (f", and the {n:,} ratings that also have a downloaded copy of the same day, {days}, "
+    what = f"the {n:,} ratings"
+    if "category" in checked and len(checked) == 1:  # one pool's top: say which
+        what = f"the top {n:,} of {pool_label(str(checked['category'].iloc[0])).lower()}"
+    return head + (f", and {what} that also have a downloaded copy of the same day, {days}, "
                    f"{verdict}{share}. Those {n:,} are counted once, as downloaded"
                    + (f", so the tables count {rebuilt_ratings:,} rebuilt." if rebuilt_ratings else "."))
 

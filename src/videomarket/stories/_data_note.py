@@ -59,28 +59,33 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
             f"The newest leaderboard is {age} old, and {market}.")
 
 
-def rebuilt_boards_finding(distinct: pd.DataFrame, boards: pd.DataFrame, rebuilt_ratings: int,
-                           arena: str = "Artificial Analysis") -> str:
-    """One finding: the share of ``arena``'s distinct boards held only by rebuilt copies and how many
-    rebuilt ratings could be checked against a downloaded copy of the same day (``boards``:
-    :func:`videomarket.data.rebuilt_boards`, ``shared`` ratings on ``checked`` boards; ``rebuilt_ratings``:
-    the rebuilt ratings counted apart from those).
+def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int) -> str:
+    """One finding: from the first board held only by rebuilt copies to the last board (``boards``:
+    :func:`videomarket.data.rebuilt_boards`), how many archived boards are only rebuilt, the last downloaded
+    day, and how many rebuilt daily entries could be checked against a downloaded copy (``shared`` ratings
+    on ``checked`` boards; ``rebuilt_ratings``: the rebuilt entries counted apart from those).
 
-    >>> d = pd.DataFrame({"unchanged": [False, False, False], "rebuilt_only": [True, False, False]})
-    >>> b = pd.DataFrame({"checked": [True, False], "shared": [8, 0], "agree": [True, pd.NA]})
-    >>> print(rebuilt_boards_finding(d, b, 92, "AA"))  # doctest: +NORMALIZE_WHITESPACE
-    33% of AA's [distinct boards](#glossary-distinct-board) (1 of 3) exist only as rebuilt copies. Only 8 of
-    all 100 rebuilt ratings could be checked against a downloaded copy, and all 8 matched.
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-08-27", "2026-10-06",
+    ...     "2026-10-10"]), "rebuilt_only": [False, True, False, True],
+    ...     "checked": [False, False, True, False],
+    ...     "shared": [0, 0, 8, 0], "agree": [pd.NA, pd.NA, True, pd.NA]})
+    >>> print(rebuilt_boards_finding(b, 92))  # doctest: +NORMALIZE_WHITESPACE
+    From 27 August to 10 October, 2 of 3 archived boards (67%) are only rebuilt copies; the last
+    downloaded is from 6 October. Only 8 of 100 rebuilt [daily entries](#glossary-daily-rating-entry) could
+    be checked (all matched).
     """
-    only, n = _distinct_counts(distinct)
+    only = boards["rebuilt_only"].astype(bool)
+    first, last = boards.loc[only, "snapshot_date"].min(), boards["snapshot_date"].max()
+    late = boards[boards["snapshot_date"] >= first]
+    n_only = int(late["rebuilt_only"].astype(bool).sum())
+    down = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
     checked = boards[boards["checked"].astype(bool)]
     shared = int(checked["shared"].sum())
-    matched = ("all matched" if shared != 1 else "it matched") if checked["agree"].astype(bool).all() \
-        else "not all matched"
-    matched = f"all {shared} matched" if matched == "all matched" else matched
-    return (f"{fmt.pct(only / n, 0)} of {arena}'s [distinct boards](#glossary-distinct-board) ({only:,} of "
-            f"{n:,}) exist only as rebuilt copies. Only {shared:,} of all {shared + rebuilt_ratings:,} "
-            f"rebuilt ratings could be checked against a downloaded copy, and {matched}.")
+    matched = "all matched" if checked["agree"].astype(bool).all() else "not all matched"
+    return (f"From {pd.Timestamp(first):%-d %B} to {pd.Timestamp(last):%-d %B}, {n_only:,} of {len(late):,} "
+            f"archived boards ({fmt.pct(n_only / len(late), 0)}) are only rebuilt copies; the last "
+            f"downloaded is from {down:%-d %B}. Only {shared:,} of {shared + rebuilt_ratings:,} rebuilt "
+            f"[daily entries](#glossary-daily-rating-entry) could be checked ({matched}).")
 
 
 def rebuilt_bases_table(distinct: pd.DataFrame, values: pd.DataFrame) -> pd.DataFrame:
@@ -96,7 +101,7 @@ def rebuilt_bases_table(distinct: pd.DataFrame, values: pd.DataFrame) -> pd.Data
     only, n = _distinct_counts(distinct)
     every = int(distinct["rebuilt_only"].astype(bool).sum())
     entries = int(values["rebuilt"].astype(bool).sum())
-    rows = [("Distinct boards (the headline)", only, n,
+    rows = [("Distinct boards (the basis of the lead figure)", only, n,
              "A copy identical to the board before it is counted once"),
             ("Archived boards, one per pool and day", every, len(distinct),
              "Counts repeats of an unchanged board; rebuilt copies repeat more often"),
@@ -137,9 +142,11 @@ def _pct_range(shares: pd.Series) -> str:
     return low if low == high else f"{low[:-1]}% to {high}"
 
 
-def download_coverage_finding(boards: pd.DataFrame) -> str:
+def download_coverage_finding(boards: pd.DataFrame, others: pd.DataFrame | None = None,
+                              other: str = "LMArena") -> str:
     """One finding: the range over pools of the share of days with a downloaded board, then with any
-    archived board (:func:`download_coverage_table`).
+    archived board (:func:`download_coverage_table`); with ``others`` (another arena's boards, same form),
+    that arena's downloaded share and last downloaded day in brackets.
 
     >>> b = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2, "snapshot_date":
     ...     pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-04", "2026-10-01", "2026-10-02"]),
@@ -147,10 +154,41 @@ def download_coverage_finding(boards: pd.DataFrame) -> str:
     >>> print(download_coverage_finding(b))  # doctest: +NORMALIZE_WHITESPACE
     Downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% counting
     rebuilt copies.
+    >>> print(download_coverage_finding(b, b.iloc[:2], "L"))  # doctest: +NORMALIZE_WHITESPACE
+    Downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% counting
+    rebuilt copies (L: 50%, the last downloaded board from 1 October).
     """
     t = download_coverage_table(boards)
-    return (f"Downloaded boards cover {_pct_range(t['downloaded_share'])} of the days since each pool's "
-            f"first archived copy, {_pct_range(t['archived_share'])} counting rebuilt copies.")
+    text = (f"Downloaded boards cover {_pct_range(t['downloaded_share'])} of the days since each pool's "
+            f"first archived copy, {_pct_range(t['archived_share'])} counting rebuilt copies")
+    if others is not None and len(others):
+        down = others.loc[~others["rebuilt_only"].astype(bool), "snapshot_date"].max()
+        text += (f" ({other}: {_pct_range(download_coverage_table(others)['downloaded_share'])}, the last "
+                 f"downloaded board from {pd.Timestamp(down):%-d %B})")
+    return text + "."
+
+
+def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena") -> str:
+    """One sentence on another arena's coverage (``boards``: :func:`videomarket.data.rebuilt_boards` of that
+    arena): per pool, days with a board and with a downloaded one, their span and the last downloaded day.
+    Its pools are named without "silent": an arena whose list mixes silent and with-audio entries.
+
+    >>> b = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2, "snapshot_date":
+    ...     pd.to_datetime(["2026-03-06", "2026-09-05", "2026-09-21", "2026-03-06", "2026-09-21"]),
+    ...     "rebuilt_only": [False, False, True, False, True]})
+    >>> print(other_coverage_text(b, "L"))  # doctest: +NORMALIZE_WHITESPACE
+    L, counted apart, has a board on 3 days in text to video and 2 in image to video from 6 March to 21
+    September 2026. 2 and 1 of them were downloaded (1% and 0% of the days), the last on 5 September 2026.
+    """
+    t = download_coverage_table(boards)
+    names = [p.split(" (")[0].lower() for p in t["pool"]]
+    parts = [f"{n} {'days ' if i == 0 else ''}in {name}"
+             for i, (n, name) in enumerate(zip(t["archived"], names, strict=True))]
+    down = boards.loc[~boards["rebuilt_only"].astype(bool), "snapshot_date"].max()
+    return (f"{arena}, counted apart, has a board on {' and '.join(parts)} from {t['first'].min():%-d %B} "
+            f"to {fmt.day(t['last'].max())}. "
+            f"{' and '.join(str(n) for n in t['downloaded'])} of them were downloaded "
+            f"({' and '.join(t['downloaded_share'])} of the days), the last on {fmt.day(down)}.")
 
 
 def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analysis") -> str:
@@ -160,65 +198,135 @@ def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analy
     >>> b = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2, "snapshot_date":
     ...     pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-04", "2026-10-01", "2026-10-02"]),
     ...     "rebuilt_only": [False, True, False, True, False]})
-    >>> print(download_coverage_title(b, "AA"))
-    AA only: downloaded boards cover 50% of each pool's days, 75% to 100% with rebuilt copies
+    >>> print(download_coverage_title(b, "AA"))  # doctest: +NORMALIZE_WHITESPACE
+    AA only: downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% with
+    rebuilt copies
     """
     t = download_coverage_table(boards)
-    return (f"{arena} only: downloaded boards cover {_pct_range(t['downloaded_share'])} of each pool's days, "
+    return (f"{arena} only: downloaded boards cover {_pct_range(t['downloaded_share'])} of the days since "
+            "each "
+            "pool's first archived copy, "
             f"{_pct_range(t['archived_share'])} with rebuilt copies")
 
 
 def rebuild_error_table(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
-                        step: int = 10, as_one: pd.DataFrame | None = None) -> pd.DataFrame:
+                        step: int = 10, as_one: pd.DataFrame | None = None,
+                        downloaded: pd.DataFrame | None = None) -> pd.DataFrame:
     """The latest leader's rating, interval and chance of being truly #1 as rebuilt (``board``:
-    board_certainty of the latest board, leader first, #2 second, with ``ci_low`` and ``ci_high``) and with
-    its rating and interval ``step`` points lower and higher (``lower``, ``higher``: leader_probability of
-    :func:`videomarket.leaderboard.nudged_board`, as report 03 computes them), #2 beside each; with
-    ``as_one`` (:func:`videomarket.leaderboard.based_on_odds`), a last row counting a near-identical pair as
-    one model.
+    board_certainty of the latest board, leader first, with ``ci_low`` and ``ci_high``) and with its rating
+    and interval ``step`` points lower and higher (``lower``, ``higher``: leader_probability of
+    :func:`videomarket.leaderboard.nudged_board`, as report 03 computes them); with ``as_one``
+    (:func:`videomarket.leaderboard.based_on_odds`), a row counting a near-identical pair as one model, both
+    ratings named; with ``downloaded`` (board_certainty of the last downloaded board), that board's row first.
 
     >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["W", "M"], "elo": [1129.0, 1118.0],
     ...     "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0], "p_leader": [0.87865, 0.1],
     ...     "snapshot_date": pd.Timestamp("2026-10-10")})
     >>> lo, hi = pd.DataFrame({"model": ["w"], "p_leader": [0.42]}), pd.DataFrame({"model": ["w"], "p_leader":
     ...     [0.991]})
-    >>> one = pd.DataFrame({"model_name": ["M"], "same_as_name": ["M (768p)"], "p_leader_as_one": [0.935]})
-    >>> rebuild_error_table(b, lo, hi, as_one=one).values.tolist()  # doctest: +NORMALIZE_WHITESPACE
-    [['As rebuilt, 10 October', 1129.0, '1118–1140', 'M: 1118 (1107–1129)', 0.87865],
-     ['W 10 points lower', 1119.0, '1108–1130', 'M: 1118 (1107–1129)', 0.42],
-     ['W 10 points higher', 1139.0, '1128–1150', 'M: 1118 (1107–1129)', 0.991],
-     ['As rebuilt, M and M (768p) counted as one model', 1129.0, '1118–1140', 'M: 1118 (1107–1129)', 0.935]]
+    >>> one = pd.DataFrame({"model_name": ["M"], "same_as_name": ["M (768p)"], "elo": [1118.0],
+    ...     "same_as_elo": [1117.0], "p_leader_as_one": [0.935]})
+    >>> d = b.assign(elo=[1127.0, 1116.0], ci_low=[1115.0, 1104.0], ci_high=[1139.0, 1128.0],
+    ...     p_leader=[0.8958, 0.1], snapshot_date=pd.Timestamp("2026-10-06"))
+    >>> rebuild_error_table(b, lo, hi, as_one=one, downloaded=d).values.tolist()
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [['Last downloaded board, 6 October', 1127.0, '1115–1139', 0.8958],
+     ['As rebuilt, 10 October', 1129.0, '1118–1140', 0.87865],
+     ['W 10 points lower', 1119.0, '1108–1130', 0.42],
+     ['W 10 points higher', 1139.0, '1128–1150', 0.991],
+     ['As rebuilt, M (1118) and M (768p) (1117) counted as one model', 1129.0, '1118–1140', 0.935]]
     """
-    lead, second = board.iloc[0], board.iloc[1]
+    lead = board.iloc[0]
 
     def chance(table: pd.DataFrame) -> float:
         return float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0])
 
-    def ci(shift: float) -> str:
-        return f"{float(lead['ci_low']) + shift:.0f}–{float(lead['ci_high']) + shift:.0f}"
+    def ci(shift: float, row: pd.Series = lead) -> str:
+        return f"{float(row['ci_low']) + shift:.0f}–{float(row['ci_high']) + shift:.0f}"
 
     elo = float(lead["elo"])
-    rival = (f"{second['model_name']}: {float(second['elo']):.0f} "
-             f"({float(second['ci_low']):.0f}–{float(second['ci_high']):.0f})")
-    rows = [(f"As rebuilt, {pd.Timestamp(lead['snapshot_date']):%-d %B}", elo, ci(0), rival,
-             float(lead["p_leader"])),
-            (f"{lead['model_name']} {step} points lower", elo - step, ci(-step), rival, chance(lower)),
-            (f"{lead['model_name']} {step} points higher", elo + step, ci(step), rival, chance(higher))]
+    rows = []
+    if downloaded is not None and len(downloaded):
+        then = downloaded[downloaded["model"] == lead["model"]].iloc[0]
+        rows.append((f"Last downloaded board, {pd.Timestamp(then['snapshot_date']):%-d %B}",
+                     float(then["elo"]), ci(0, then), float(then["p_leader"])))
+    rows += [(f"As rebuilt, {pd.Timestamp(lead['snapshot_date']):%-d %B}", elo, ci(0),
+              float(lead["p_leader"])),
+             (f"{lead['model_name']} {step} points lower", elo - step, ci(-step), chance(lower)),
+             (f"{lead['model_name']} {step} points higher", elo + step, ci(step), chance(higher))]
     if as_one is not None and len(as_one):
         pair = as_one.iloc[0]
-        rows.append((f"As rebuilt, {pair['model_name']} and {pair['same_as_name']} counted as one model", elo,
-                     ci(0), rival, float(pair["p_leader_as_one"])))
-    return pd.DataFrame(rows, columns=["case", "elo", "ci", "second", "p_leader"])
+        rows.append((f"As rebuilt, {pair['model_name']} ({float(pair['elo']):.0f}) and "
+                     f"{pair['same_as_name']} "
+                     f"({float(pair['same_as_elo']):.0f}) counted as one model", elo, ci(0),
+                     float(pair["p_leader_as_one"])))
+    return pd.DataFrame(rows, columns=["case", "elo", "ci", "p_leader"])
+
+
+def wrong_digit_text(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.DataFrame,
+                     check: pd.DataFrame, checked: pd.DataFrame, step: int = 10) -> str:
+    """The lead-in of :func:`rebuild_error_table`: the size of the error shown, the rival it is measured
+    against (``board``'s #2), and how far the checks reach the leader's rebuilt rating: its downloaded
+    rating (``downloaded``), the next-day check of the pool (``check``:
+    :func:`videomarket.data.next_day_check`, leader's rating that day from ``shown``) and the same-day
+    match (``checked``: the checked boards of :func:`videomarket.data.rebuilt_boards`).
+
+    >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["W", "M"], "elo": [1129.0, 1118.0],
+    ...     "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0], "category": "text-to-video",
+    ...     "snapshot_date": pd.Timestamp("2026-10-10")})
+    >>> d = b.assign(elo=[1127.0, 1116.0], snapshot_date=pd.Timestamp("2026-10-06"))
+    >>> s = pd.DataFrame({"model": "w", "category": "text-to-video", "elo": [1125.0, 1128.0],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-07", "2026-10-05"])})
+    >>> c = pd.DataFrame({"category": ["text-to-video"], "rebuilt_day": pd.to_datetime(["2026-10-07"])})
+    >>> k = pd.DataFrame({"category": ["text-to-video"], "snapshot_date": pd.to_datetime(["2026-10-05"]),
+    ...     "shared": [8]})
+    >>> print(wrong_digit_text(b, d, s, c, k))  # doctest: +NORMALIZE_WHITESPACE
+    The rows move W's rating and interval 10 points, the smallest wrong tens digit. On 10 October its rival,
+    #2, is M at 1118 (1107–1129), whose rebuilt rating could be wrong too. W's rebuilt 10 October rating,
+    1129,
+    is 2 points from its downloaded 6 October one, 1127. The check of 7 October reaches W on that day (1125),
+    not on 10 October, and W is among the top 8 of 5 October matched exactly (1128).
+    """
+    lead, rival = board.iloc[0], board.iloc[1]
+    cat = str(lead["category"])
+    then = downloaded[downloaded["model"] == lead["model"]].iloc[0]
+    name, elo, old = lead["model_name"], float(lead["elo"]), float(then["elo"])
+    day, old_day = pd.Timestamp(lead["snapshot_date"]), pd.Timestamp(then["snapshot_date"])
+    mine = shown[(shown["model"] == lead["model"]) & (shown["category"].astype(str) == cat)]
+    text = (f"The rows move {name}'s rating and interval {step} points, the smallest wrong tens digit. On "
+            f"{day:%-d %B} its rival, #2, is {rival['model_name']} at {float(rival['elo']):.0f} "
+            f"({float(rival['ci_low']):.0f}–{float(rival['ci_high']):.0f}), whose rebuilt rating could be "
+            f"wrong too. {name}'s rebuilt {day:%-d %B} rating, {elo:.0f}, is {abs(elo - old):.0f} points "
+            "from "
+            f"its downloaded {old_day:%-d %B} one, {old:.0f}.")
+    pool = check[check["category"].astype(str) == cat]
+    if len(pool):
+        next_day = pd.Timestamp(pool["rebuilt_day"].iloc[0])
+        that = mine.loc[mine["snapshot_date"] == next_day, "elo"]
+        reach = "" if next_day == day else f", not on {day:%-d %B}"
+        if len(that):
+            text += (f" The check of {next_day:%-d %B} reaches {name} on that day "
+                     f"({float(that.iloc[0]):.0f}){reach}")
+    same = checked[checked["category"].astype(str) == cat] if "category" in checked else checked.iloc[:0]
+    if len(same):
+        sday = pd.Timestamp(same["snapshot_date"].iloc[0])
+        hit = mine.loc[mine["snapshot_date"] == sday, "elo"]
+        n = int(same["shared"].iloc[0])
+        if len(hit):
+            text += (f", and {name} is among the top {n} of {sday:%-d %B} matched exactly "
+                     f"({float(hit.iloc[0]):.0f})")
+    return text + ("." if not text.endswith(".") else "")
 
 
 WRONG_DIGIT = "#a-wrong-digit-in-the-latest-1-s-rating"  # report 00's scenarios table: other reports link it
 
 
 def rebuild_error_finding(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
-                          category: str, table: str = WRONG_DIGIT) -> str:
+                          category: str, table: str = WRONG_DIGIT, *,
+                          downloaded: pd.DataFrame | None = None) -> str:
     """One finding: the latest leader's chance of being truly #1 if its rebuilt rating had a wrong tens
-    digit (``lower``, ``higher``: :func:`rebuild_error_table`'s cases), linked to that table (``table``,
-    which also gives the chance as rebuilt, so the finding does not restate it).
+    digit (``lower``, ``higher``: :func:`rebuild_error_table`'s cases), linked to that table (``table``);
+    with ``downloaded`` (board_certainty of the last downloaded board), its chance there beside them.
 
     >>> b = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "elo": [1129.0], "p_leader": [0.87865],
     ...                   "snapshot_date": [pd.Timestamp("2026-10-10")]})
@@ -227,13 +335,27 @@ def rebuild_error_finding(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.D
     >>> print(rebuild_error_finding(b, lo, hi, "text-to-video", "#t"))  # doctest: +NORMALIZE_WHITESPACE
     A wrong tens digit (10 points either way) in Wan 3.0's rebuilt 10 October rating would put its chance
     of being [truly #1](#glossary-p-first) of text to video (silent) at about 42% or 99% ([scenarios](#t)).
+    >>> d = b.assign(p_leader=[0.8958], snapshot_date=[pd.Timestamp("2026-10-06")])
+    >>> print(rebuild_error_finding(b, lo, hi, "text-to-video", "#t", downloaded=d))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    A wrong tens digit in Wan 3.0's rebuilt 10 October rating would put its chance of being
+    [truly #1](#glossary-p-first) at about 42% or 99%, against about 90% on the downloaded 6 October board
+    ([scenarios](#t)).
     """
     lead = board.iloc[0]
     low, high = (float(x.loc[x["model"] == lead["model"], "p_leader"].iloc[0]) for x in (lower, higher))
-    return (f"A wrong tens digit (10 points either way) in {lead['model_name']}'s rebuilt "
+    if downloaded is None:
+        return (f"A wrong tens digit (10 points either way) in {lead['model_name']}'s rebuilt "
+                f"{pd.Timestamp(lead['snapshot_date']):%-d %B} rating would put its chance of being "
+                f"[truly #1](#glossary-p-first) of {pool_label(category).lower()} at {about(low)} or "
+                f"{about(high).removeprefix('about ')} ([scenarios]({table})).")
+    then = downloaded[downloaded["model"] == lead["model"]].iloc[0]
+    return (f"A wrong tens digit in {lead['model_name']}'s rebuilt "
             f"{pd.Timestamp(lead['snapshot_date']):%-d %B} rating would put its chance of being "
-            f"[truly #1](#glossary-p-first) of {pool_label(category).lower()} at {about(low)} or "
-            f"{about(high).removeprefix('about ')} ([scenarios]({table})).")
+            f"[truly #1](#glossary-p-first) at {about(low)} or {about(high).removeprefix('about ')}, against "
+            f"{about(float(then['p_leader']))} on the downloaded "
+            f"{pd.Timestamp(then['snapshot_date']):%-d %B} "
+            f"board ([scenarios]({table})).")
 
 
 def _pair(shown: pd.DataFrame, category: str, before: object, after: object) -> tuple[pd.Series, pd.Series]:
@@ -256,7 +378,7 @@ def rescale_churn_table(table: pd.DataFrame, rescales: pd.DataFrame, shown: pd.D
     ...     + ["2026-10-01"] * 3), "model_name": list("abcabd"),
     ...     "elo": [1300.0, 1200.0, 1100.0, 1100.0, 1000.0, 990.0]})
     >>> [str(v) for v in rescale_churn_table(t, r, s).iloc[0, 2:]]  # doctest: +NORMALIZE_WHITESPACE
-    ['3', '1', '1', '3', '1200.0', '200.0', '200–200']
+    ['3', '1', '1', '2', '3', '1200.0', '200.0', '200–200']
     """
     rows = []
     for r in table.itertuples():
@@ -266,7 +388,8 @@ def rescale_churn_table(table: pd.DataFrame, rescales: pd.DataFrame, shown: pd.D
         fall = (x[both] - y[both]).astype(float)
         anchor = rescales.loc[rescales["category"].astype(str) == cat, "anchor_after"].iloc[0]
         rows.append({"pool": r.pool, "boards": r.boards, "models_before": len(x),
-                     "left": len(x) - len(both), "joined": len(y) - len(both), "models_after": len(y),
+                     "left": len(x) - len(both), "joined": len(y) - len(both), "on_both": len(both),
+                     "models_after": len(y),
                      "anchor_before": float(x.get(anchor, float("nan"))), "fall_median": fall.median(),
                      "fall_middle": f"{fall.quantile(0.25):.0f}–{fall.quantile(0.75):.0f}"})
     return pd.DataFrame(rows)
@@ -278,10 +401,11 @@ def rescale_finding(churn: pd.DataFrame) -> str:
     (second row), so that ratings either side cannot be compared directly.
 
     >>> c = pd.DataFrame({"pool": ["Text to video (silent)"] * 2, "boards": ["30 Sep → 1 Oct (rebuilt, not "
-    ...     "verified)", "14 Sep → 4 Oct (downloaded)"], "fall_median": [240.0, 242.0]})
+    ...     "verified)", "14 Sep → 4 Oct (downloaded)"], "fall_median": [240.0, 242.0],
+    ...     "anchor_before": [1230.0, 1240.0]})
     >>> print(rescale_finding(c))  # doctest: +NORMALIZE_WHITESPACE
     At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median 240
-    points on the rebuilt boards (242 on the downloaded ones), so ratings before and after cannot be
+    points on the rebuilt boards either side, 230 from the new anchor: ratings before and after cannot be
     compared directly.
     """
     a = churn.iloc[0]
@@ -289,12 +413,10 @@ def rescale_finding(churn: pd.DataFrame) -> str:
     months = {"Oct": "October", "Sep": "September", "Nov": "November", "Aug": "August"}
     d, m = day.split()
     kind = "rebuilt" if "rebuilt" in a["boards"] else "archived"
-    other = ""
-    if len(churn) > 1 and churn.iloc[1]["pool"] == a["pool"]:
-        other = f" ({churn.iloc[1]['fall_median']:.0f} on the downloaded ones)"
     return (f"At the {d} {months.get(m, m)} [re-rating](#glossary-re-rating), {a['pool'].lower()} "
-            f"ratings fell by a median {a['fall_median']:.0f} points on the {kind} boards{other}, "
-            "so ratings before and after cannot be compared directly.")
+            f"ratings fell by a median {a['fall_median']:.0f} points on the {kind} boards either side, "
+            f"{a['anchor_before'] - 1000:.0f} from the new anchor: ratings before and after cannot be "
+            "compared directly.")
 
 
 def rescale_churn_text(churn: pd.DataFrame) -> str:
@@ -305,10 +427,11 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
     ...     "14 Sep → 4 Oct (downloaded)"], "models_before": [81, 83], "left": [60, 63], "joined": [9, 11],
     ... "models_after": [30, 31], "anchor_before": [1230.0, 1240.0], "fall_median": [240.0, 241.5]})
     >>> print(rescale_churn_text(c))  # doctest: +NORMALIZE_WHITESPACE
-    The board shrank at the re-rating itself: of the 81 models of 30 September, 60 were gone a day later
+    The p board shrank at the re-rating itself: of its 81 models of 30 September, 60 were gone a day later
     and 9 were new (on the downloaded boards of 14 September and 4 October, 83 → 31: 63 left, 11 joined).
     The data do not say whether the models that left were retired or dropped from the board. The new
-    anchor had been rated 1230 on the old scale, so it alone accounts for 230 of the median fall of 240.
+    anchor had been rated 1230 on the old scale, so the change of anchor shifts every rating down by 230
+    points; the rest of the median fall, about 10 points, is the re-rating itself.
     """
     a, b = churn.iloc[0], churn.iloc[1]
 
@@ -319,13 +442,16 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
 
     (a0, _), (b0, b1) = days(a), days(b)
     were = 'was' if a['joined'] == 1 else 'were'
-    return (f"The board shrank at the re-rating itself: of the {a['models_before']} models of {a0}, "
+    return (f"The {a['pool'].lower()} board shrank at the re-rating itself: of its {a['models_before']} "
+            f"models of {a0}, "
             f"{a['left']} were gone a day later and {a['joined']} {were} new (on the downloaded boards of "
             f"{b0} and {b1}, {b['models_before']} → {b['models_after']}: {b['left']} left, "
             f"{b['joined']} joined). "
             "The data do not say whether the models that left were retired or dropped from the board. "
-            f"The new anchor had been rated {a['anchor_before']:.0f} on the old scale, so it alone accounts "
-            f"for {a['anchor_before'] - 1000:.0f} of the median fall of {a['fall_median']:.0f}.")
+            f"The new anchor had been rated {a['anchor_before']:.0f} on the old scale, so the change of "
+            f"anchor shifts every rating down by {a['anchor_before'] - 1000:.0f} points; the rest of the "
+            f"median fall, about {a['fall_median'] - a['anchor_before'] + 1000:.0f} points, is the "
+            "re-rating itself.")
 
 
 def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, forecasts: pd.DataFrame,
@@ -337,15 +463,14 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
 
     >>> b = pd.DataFrame({"arena": "A", "category": "t", "snapshot_date": pd.to_datetime(["2026-10-06",
     ...     "2026-10-10"]), "rebuilt_only": [False, True]})
-    >>> o = pd.DataFrame({"arena": "L", "category": "t", "snapshot_date": pd.to_datetime(["2026-09-21"]),
-    ...     "rebuilt_only": [True]})
+    >>> o = pd.DataFrame({"arena": "L", "category": "t", "snapshot_date": pd.to_datetime(["2026-09-05",
+    ...     "2026-09-21"]), "rebuilt_only": [False, True]})
     >>> f = pd.DataFrame({"publisher": ["p", "q"], "published": ["2024", None]})
     >>> print(data_box(b, o, "2026-05-28", f, "2026-12-07", arena="A"))  # doctest: +NORMALIZE_WHITESPACE
     Leaderboards: A to 10 October 2026, 58 days old ([rebuilt, not verified](#glossary-rebuilt-file);
-    downloaded to 6 October); L to 21 September 2026, 77 days old (rebuilt, not verified).
-    Vendor figures: to 28 May
-    2026, 193 days old. Market forecasts: 1 of 2 dated (2024), the other undated. Built 7 December
-    2026.
+    downloaded to 6 October); L to 21 September 2026, 77 days old (rebuilt, not verified; downloaded to 5
+    September). Vendor figures: to 28 May 2026, 193 days old. Market forecasts: 1 of 2 carries its own date
+    (2024), the age of the other forecast is unknown. Built 7 December 2026.
     """
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
 
@@ -354,11 +479,9 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
         said = f"{name} to {fmt.day(day)}, {(built - day).days} days old"
         if not frame.loc[frame["snapshot_date"] == day, "rebuilt_only"].astype(bool).all():
             return said
-        if not first:
-            return said + " (rebuilt, not verified)"
         down = frame.loc[~frame["rebuilt_only"].astype(bool), "snapshot_date"]
         tail = f"; downloaded to {pd.Timestamp(down.max()):%-d %B}" if len(down) else ""
-        return said + f" ({REBUILT}{tail})"
+        return said + f" ({REBUILT if first else 'rebuilt, not verified'}{tail})"
 
     boards = [board(latest, arena, True)] + [board(g, name, False) for name, g in others.groupby("arena")]
     vendor = pd.Timestamp(vendor_day).normalize()
@@ -368,8 +491,9 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
     n_dated = len(dated.drop_duplicates(keys)) if keys else len(dated)
     if n_dated:
         newest = max(dated["published"].astype(str), key=lambda p: (p + "-99-99")[:10])
-        rest = "the other undated" if n_all - n_dated == 1 else "the others undated"
-        market = f"{n_dated} of {n_all} dated ({newest}), {rest}"
+        rest = ("the age of the other forecast is unknown" if n_all - n_dated == 1
+                else f"the age of the other {n_all - n_dated} forecasts is unknown")
+        market = f"{n_dated} of {n_all} carries its own date ({newest}), {rest}"
     else:
         market = f"none of the {n_all} dated"
     return (f"Leaderboards: {'; '.join(boards)}. Vendor figures: to {fmt.day(vendor)}, "
