@@ -50,12 +50,6 @@ def two_digits(value: float) -> float:
     return float(fmt._significant(float(value), 2))
 
 
-def rough_multiple(multiple: float) -> str:
-    """A multiple between two 'more than' amounts, which bound it in neither direction, to one significant
-    figure from 3× up (two below): '4' (4.33), '1.5'."""
-    return f"{round(multiple)}" if multiple >= 3 else f"{two_digits(multiple):g}"
-
-
 def times(multiple: float) -> str:
     """A vendor's multiple to two significant digits, never more precise than a few months of data:
     'about 18×', 'about 4.3×', 'about 3×'."""
@@ -333,10 +327,9 @@ def _bare(company: object) -> str:
 def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> str:
     """The fastest vendor series against the forecasts over the same months, in one sentence, with a short
     caveat: 'Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, against 1.18×–1.20×
-    in the forecasts: one fast-growing vendor, not the market.' ('' when no forecast
-    covers a vendor series). With ``figures``, where both ends' notes start 'Lower bound', the multiple
-    is rough (:func:`rough_multiple`) and a bracket says both ends are 'at least' amounts. The longer
-    caveat is in the section."""
+    in the forecasts: one vendor, not the market.' ('' when no forecast covers a vendor series). With
+    ``figures``, where both ends' notes start 'Lower bound', a bracket after the dates says both are lower
+    bounds, so the multiple could be higher or lower. The longer caveat is in the section."""
     covered = _comparable(rates)
     covered = covered[covered["n_forecasts"] > 0] if "n_forecasts" in covered else covered.iloc[0:0]
     if covered.empty:
@@ -347,15 +340,14 @@ def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> 
         low = figures[figures["note"].fillna("").astype(str).str.startswith("Lower bound")]
         bounds = {(str(c), str(p)) for c, p in zip(low["company"], low["period"], strict=True)}
         ends = [(str(row["company"]), str(row[k])) for k in ("first_period", "last_period")]
-        floors = (" (both ends are 'at least' amounts)"
+        floors = (" (both lower bounds, so it could be higher or lower)"
                   if all(e in bounds for e in ends) else "")
     faster = row["multiple"] > row["forecast_multiple_high"]
-    tail = ": one fast-growing vendor, not the market" if faster else ""
-    rose = f"about {rough_multiple(row['multiple'])}×" if floors else times(row["multiple"])
-    return (f"{_bare(row['company'])}'s {_series_words(row)} rose {rose} from "
-            f"{period_words(row['first_period'])} to {period_words(row['last_period'])}, against "
+    tail = ": one vendor, not the market" if faster else ""
+    return (f"{_bare(row['company'])}'s {_series_words(row)} rose {times(row['multiple'])} from "
+            f"{period_words(row['first_period'])} to {period_words(row['last_period'])}{floors}, against "
             f"{forecast_times(row['forecast_multiple_low'], row['forecast_multiple_high'])} in the "
-            f"forecasts{floors}{tail}.")
+            f"forecasts{tail}.")
 
 
 #: Why faster vendor growth is a tension with the forecasts, not a refutation.
@@ -366,7 +358,7 @@ SHARE_CAVEAT = ("Leading vendors can gain share, a young product's early quarter
 
 def vendor_growth_table(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> pd.DataFrame:
     """The comparable vendor series by date (:data:`VENDOR_GROWTH_TABLE`): first and last values, months,
-    the multiple to two significant digits ('≈ 4', :func:`rough_multiple`, between two 'more than'
+    the multiple to two significant digits ('≈ 4.3' between two 'more than'
     amounts) and the forecasts' multiple over the same months (empty where
     no forecast covers the years). A value its source gives as a lower bound ('more than', a
     :func:`videomarket.market.vendor_figures` note starting 'Lower bound') reads '≥ CNY 650M (Q1 2026)'."""
@@ -387,7 +379,7 @@ def vendor_growth_table(rates: pd.DataFrame, figures: pd.DataFrame | None = None
         series=[_series_words(row) for row in comparable.itertuples()],
         from_words=[point(r.company, r.first_value, r.currency, r.first_period) for r in rows],
         to_words=[point(r.company, r.last_value, r.currency, r.last_period) for r in rows],
-        multiple_shown=[f"≈ {rough_multiple(r.multiple)}"
+        multiple_shown=[f"≈ {two_digits(r.multiple):.1f}"
                         if {(str(r.company), str(r.first_period)), (str(r.company), str(r.last_period))}
                         <= bounds else f"{two_digits(r.multiple):.1f}" for r in rows],
     )
