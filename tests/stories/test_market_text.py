@@ -172,12 +172,16 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     text = market_prose.growth_text(latest, common, CLAIM)
     assert text == (
         "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
-        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range. But editions B "
+        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range. Fitted together, "
+        "each publisher's latest edition gives a combined rate of 19.3% a year (95% interval 17.1%–21.6%, "
+        "from five values, so a measure of fit, not of the market's uncertainty). But editions B "
         "and C of FBI's report share their 2025 value, so they are not independent forecasts. Left out: "
         "FBI A, evidence grade D (see [About the data](00-about-the-data.html#how-strong-is-the-"
         "evidence))."
     )
-    assert "interval" not in text  # the interval is a method check in the notes, not a headline
+    # the combined rate the table's column counts, its interval said to measure fit only (review r39 #12)
+    assert ("interval 17.1%–21.6%, from five values, so a measure of fit, not of the market's "
+            "uncertainty") in text
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
     table = market_prose.edition_growth_table(common, latest, _sources())
     assert table["in_headline"].tolist() == [
@@ -343,7 +347,7 @@ def test_figure_table_puts_used_rows_first_in_words() -> None:
     assert vendor_prose.figure_table_text(figures, comparison, room, rates, used_only=True) == (
         "Of the 9 vendor figures we hold, the 7 listed here are used, all in the comparison table. The other "
         "two are in no sum or growth figure here ([company guidance](#glossary-guidance) and [broker "
-        "forecasts](#glossary-broker-forecast) are forecasts, never counted).")
+        "forecasts](#glossary-broker-forecast) are forecasts, never counted, at most cross-checks).")
     assert len(vendor_prose.figure_table(figures, comparison, _sources(), room, rates, used_only=True)) == 7
     # a series the vendor growth table does not show (no forecast covers it) is no use of its figures
     hidden = vendor_prose.figure_uses(figures, comparison, room, rates.assign(n_forecasts=0))
@@ -1017,3 +1021,31 @@ def test_a_figure_held_a_year_on_says_so_where_it_is_listed() -> None:
     text = summary.vendors_text(comparison, held_on, values, _sources())
     assert "- **Which way.** The low case leans low: Runway's June 2025 figure is held flat." in text
     assert "held flat" not in summary.vendors_text(*_vendors()[2:3], _vendors()[0], values, _sources())
+
+
+def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_counts_every_forecast() -> None:
+    forecasts = _market()
+    common = market.edition_growth(forecasts, GEN, "C")
+    latest = market.edition_growth(forecasts, GEN, "C", one_per_publisher=True)
+    matches = market.match_claim(forecasts, CLAIM)  # FBI ed. B states both of the quote's figures
+    text = market_prose.growth_text(latest, common, CLAIM, matches=matches, forecasts=forecasts)
+    assert text == (
+        "Tested against the forecasts other than its own edition, the quoted 20% lies between them: FBI C "
+        "implies 18.7% a year and GVR 20.2% (they state 18.8% and 20.3%), while the quote's own edition "
+        "implies 20.0%. Fitted together, each publisher's latest edition gives a combined rate of 19.3% a "
+        "year (95% interval 17.1%–21.6%, from five values, so a measure of fit, not of the market's "
+        "uncertainty). But editions B and C of FBI's report share their 2025 value, so they are not "
+        "independent forecasts. Of the 6 forecasts we hold, 5 of grade C are drawn below (3 for AI video "
+        "generators, 2 for wider markets) and 1 of grade D is left out. Left out: FBI A, evidence grade D "
+        "(see [About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
+    assert market_prose.growth_text(latest, common, CLAIM).startswith(  # no match: the plain range
+        "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
+        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range. Fitted together")
+
+
+def test_the_figure_table_says_a_figure_held_flat_is_used_in_the_next_year_too() -> None:
+    held_on, _, comparison, _ = _held_on()
+    base = held_on[~held_on["carried"]]
+    uses = vendor_prose.figure_uses(base, comparison)
+    held = [(c, p, u) for c, p, u in zip(base["company"], base["period"], uses, strict=True) if "held" in u]
+    assert held == [("Runway", "2025-06", "yes: 2025 and 2026 (held flat) comparisons")]

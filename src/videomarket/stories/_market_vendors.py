@@ -412,6 +412,22 @@ def age_words(period: object, period_end: object, year: int) -> str:
     return f"{period_words(period)}, {span} before {int(year)}"
 
 
+def _held_into(row: object, figures: pd.DataFrame, comparison: pd.DataFrame) -> int | None:
+    """The next compared year whose run-rate row names the vendor of a counted figure, when the vendor
+    has no counted figure of its own that year and this is its latest before it (the figure held flat)."""
+    rows = comparison.dropna(subset=["market_usd_m"])
+    later = rows[(rows["year"].astype(int) == int(row.year) + 1) & (rows["basis"] == row.basis)]
+    if later.empty or row.company not in _vendor_names(later["vendors"].iloc[0]):
+        return None
+    own = figures[(figures["company"] == row.company) & figures["counted"].astype(bool)]
+    if (own["year"].astype(int) == int(row.year) + 1).any():
+        return None
+    same = own[(own["year"].astype(int) == int(row.year)) & (own["basis"] == row.basis)]
+    if str(same.sort_values("period_end")["period"].iloc[-1]) != str(row.period):
+        return None
+    return int(row.year) + 1
+
+
 def figure_uses(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = None,
                 rates: pd.DataFrame | None = None) -> list[str]:
     """Where each figure of :func:`videomarket.market.vendor_figures` is used, in words, in its order: the
@@ -440,6 +456,9 @@ def figure_uses(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = 
     for row in figures.itertuples():
         key = (str(row.company), str(row.period))
         parts = [f"{int(row.year)} comparison"] if row.counted and int(row.year) in compared else []
+        later = _held_into(row, figures, comparison) if row.counted else None
+        if parts and later:
+            parts = [f"{int(row.year)} and {later} (held flat) comparisons"]
         if key in held:
             parts.append(f"held at its last pace for {room.year}")
         if key in series:
@@ -480,7 +499,8 @@ def figure_table_text(figures: pd.DataFrame, comparison: pd.DataFrame, room: obj
         return (f"Of the {fmt.count(len(uses), 'vendor figure')} we hold, the {compared + other} listed "
                 f"here are used{where}. The other {number_word(rest)} are "
                 "in no sum or growth figure here ([company guidance](#glossary-guidance) and [broker "
-                "forecasts](#glossary-broker-forecast) are forecasts, never counted).")
+                "forecasts](#glossary-broker-forecast) are forecasts, never counted, at most "
+                "cross-checks).")
     return text + (f"; the other {number_word(rest)} are not used, for the "
                    "reason given ([company guidance](#glossary-guidance) and [broker "
                    "forecasts](#glossary-broker-forecast) are forecasts, never counted).")
