@@ -830,9 +830,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "data stop" not in summary.vendors_text(
         comparison, figures, values, sources)  # said in the data box and the appendix only
     assert vendor_prose.market_staleness_brief(figures, common, "2026-12-06", forecasts) == (
-        "Kling AI's Q2–Q3 2026 results are not in these data. The forecasts are second-hand (grade C or D) "
-        "and undated, but for 1 of the 14 we hold (Unattributed (LinkedIn newsletter), 2024): see "
-        "[About the data](00-about-the-data.html#how-strong-is-the-evidence).")
+        "Kling AI's Q2–Q3 2026 results are not in these data. The forecasts are second-hand (grade C or D), "
+        "and all but one of the 14 we hold are undated (the exception: Unattributed (LinkedIn newsletter), "
+        "2024): see [About the data](00-about-the-data.html#how-strong-is-the-evidence).")
     assert ("For Kling AI, Q4 2025 revenue is not in our data (no source we hold gives it), "
             "so its "
             "2025 figure covers Q1–Q3 only.") in summary.vendors_text(comparison, figures, values, sources)

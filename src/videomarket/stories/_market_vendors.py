@@ -602,8 +602,8 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
     one sentence on the forecasts: second-hand, with their grade, and (with ``forecasts``, every forecast
     we hold, whose grades it then gives) how few give a publication date and which, linking About the
     data: "Kling AI's Q2–Q3 2026 results are not in these data. The forecasts are second-hand (grade C or
-    D) and undated, but for 1 of the 14 we hold (Unattributed (LinkedIn newsletter), 2024): see About the
-    data." The full notice is :func:`market_staleness`."""
+    D), and all but one of the 14 we hold are undated (the exception: Unattributed (LinkedIn newsletter),
+    2024): see About the data." The full notice is :func:`market_staleness`."""
     text = missing_results(figures, today)
     graded = fit.editions if forecasts is None or "evidence" not in forecasts else forecasts
     grades = " or ".join(sorted(set(graded["evidence"].dropna().astype(str))))
@@ -615,8 +615,8 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
         n_dated = len(found)
         if n_dated == 1:
             row = found.iloc[0]
-            dated = (f" and undated, but for 1 of the {n_all} we hold ({row['publisher']}, "
-                     f"{_date_words(row['published'])})")
+            dated = (f", and all but one of the {n_all} we hold are undated (the exception: "
+                     f"{row['publisher']}, {_date_words(row['published'])})")
         elif n_dated < n_all:
             dated = (f", and {n_dated} of the {n_all} we hold for any market are dated, so their age is "
                      "unknown")
