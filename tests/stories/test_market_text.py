@@ -172,12 +172,16 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     text = market_prose.growth_text(latest, common, CLAIM)
     assert text == (
         "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
-        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range. But editions B "
+        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range. Fitted together, "
+        "each publisher's latest edition gives a combined rate of 19.3% a year (95% interval 17.1%–21.6%, "
+        "from five values, so a measure of fit, not of the market's uncertainty). But editions B "
         "and C of FBI's report share their 2025 value, so they are not independent forecasts. Left out: "
         "FBI A, evidence grade D (see [About the data](00-about-the-data.html#how-strong-is-the-"
         "evidence))."
     )
-    assert "interval" not in text  # the interval is a method check in the notes, not a headline
+    # the combined rate the table's column counts, its interval said to measure fit only (review r39 #12)
+    assert ("interval 17.1%–21.6%, from five values, so a measure of fit, not of the market's "
+            "uncertainty") in text
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
     table = market_prose.edition_growth_table(common, latest, _sources())
     assert table["in_headline"].tolist() == [
@@ -251,14 +255,18 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     assert (round(fbi_b_2026), round(gvr_2026)) == (860, 948)
     assert (round(650 / gvr_2026, 2), round(650 / 847, 2)) == (0.69, 0.77)
     assert text == (
-        "The range comes from two estimates of Kling's 2026 revenue, its Q1 pace and the run-rate it stated "
-        "on 28 May 2026, with the other vendors at their latest stated pace. For 2026 only FBI C states a "
-        "value, USD 847M; FBI B and "
+        "The 54%–73% range comes from two estimates of Kling's 2026 revenue, its Q1 pace and the run-rate it "
+        "stated on 28 May 2026, with the other vendors at their latest stated pace. For 2026 only FBI C "
+        "states a value, USD 847M; FBI B and "
         "GVR do not, and at their own steady rates give USD 860M and USD 948M.\n\n"
         "- **The cases.** Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% "
         "of the forecasts. Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73%.\n"
-        "- **Which way.** The 2025 run-rate row may lean high: it counts Runway's June 2025 and Synthesia's "
-        "April 2025 paces as the whole year's revenue, more than a growing firm earns in the months before.\n"
+        "- **Which way.** The high case rests on one grade-C run-rate of unknown scope, applied from April "
+        "though stated on 28 May, and may lean high.\n"
+        "- **2025.** No sum can be built the same way, as Kling stated no 2025 run-rate and its Q3 and Q4 "
+        "2025 revenue are not in our data. Its Q1–Q2 revenue and the others' paces add to at least USD 246M, "
+        "31%–34% of the 2025 forecasts. The run-rate part likely leans low or is neutral: for a growing firm "
+        "Runway's June 2025 pace is about the year's average and Synthesia's April 2025 pace below it.\n"
         "- **Caveats.** A run-rate is a pace at one date and the quarter an average over three months, so "
         "the gap between them may be growth after the quarter or a wider scope of the run-rate; our data "
         "cannot say which. If a forecast left out [avatar platforms](#glossary-avatar-platform) such as "
@@ -339,7 +347,7 @@ def test_figure_table_puts_used_rows_first_in_words() -> None:
     assert vendor_prose.figure_table_text(figures, comparison, room, rates, used_only=True) == (
         "Of the 9 vendor figures we hold, the 7 listed here are used, all in the comparison table. The other "
         "two are in no sum or growth figure here ([company guidance](#glossary-guidance) and [broker "
-        "forecasts](#glossary-broker-forecast) are forecasts, never counted).")
+        "forecasts](#glossary-broker-forecast) are forecasts, never counted, at most cross-checks).")
     assert len(vendor_prose.figure_table(figures, comparison, _sources(), room, rates, used_only=True)) == 7
     # a series the vendor growth table does not show (no forecast covers it) is no use of its figures
     hidden = vendor_prose.figure_uses(figures, comparison, room, rates.assign(n_forecasts=0))
@@ -399,23 +407,22 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     assert round(847 / 716.8, 2) == 1.18
     assert vendor_prose.growth_finding(rates) == (
         "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, against 1.18×–1.20× in the "
-        "forecasts: one fast-growing vendor, not the market.")
+        "forecasts: one vendor, not the market.")
     ends = rates[rates["company"] == "Kling"].iloc[0]
     floors = pd.DataFrame({"company": ["Kling", "Kling"],
                            "period": [ends["first_period"], ends["last_period"]],
                            "note": ["Lower bound ('more than')", "Lower bound ('more than')"]})
     assert vendor_prose.growth_finding(rates, floors) == (
-        "Kling's quarterly revenue rose about 4× from Q1 2025 to Q1 2026, against 1.18×–1.20× in the "
-        "forecasts (both ends are 'at least' amounts): one fast-growing vendor, not the market.")
+        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026 (both lower bounds, so it could "
+        "be higher or lower), against 1.18×–1.20× in the forecasts: one vendor, not the market.")
     assert len(vendor_prose.growth_finding(rates, floors).split()) <= 35
-    assert "at least" not in vendor_prose.growth_finding(rates, floors.iloc[:1])  # one floor: no remark
+    assert "lower bounds" not in vendor_prose.growth_finding(rates, floors.iloc[:1])  # one floor: no remark
     table = vendor_prose.vendor_growth_table(rates)
     # by date, no ranking; only series the forecasts cover (HeyGen's 2023 ARR is before them: round 32)
     assert table["company"].tolist() == ["Kling", "Synthesia"]
     assert table["multiple_shown"].tolist() == ["4.3", "1.5"]  # two significant figures, no "×4.30"
     bounded = vendor_prose.vendor_growth_table(rates, floors)  # a ratio of two 'more than' amounts is rough
-    assert bounded["multiple_shown"].tolist() == ["≈ 4", "1.5"]
-    assert vendor_prose.rough_multiple(4.33) == "4" and vendor_prose.rough_multiple(1.5) == "1.5"
+    assert bounded["multiple_shown"].tolist() == ["≈ 4.3", "1.5"]
     assert table["months"].tolist() == [12, 9]
     assert set(wording.VENDOR_GROWTH_TABLE) <= set(table.columns)
     assert vendor_prose.times(18.0) == "about 18×" and vendor_prose.times(4.333) == "about 4.3×"
@@ -441,20 +448,25 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     )
     assert len(answer.split()) <= 50 and "(" not in answer
     latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
-    fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest)
-    assert fitted == (  # with the headline fit: yes or no on the rate, the level argued from the share
-        "The \"20%\" matches two publishers' forecasts (18.7%–20.2% a year), read second-hand: agreement "
-        "between forecasts, not a check against results. The forecasts look too low for the whole market, "
-        "or define it more narrowly: two vendors alone come to about 54%–73% of the 2026 forecasts, before "
-        "Runway, Sora and others.")
+    quote = market.match_claim(_market(), {2025: 716.8, 2032: 2560.0})  # FBI ed. B states both figures
+    fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, quote, fit=latest)
+    assert fitted == (  # the quote tested only against the forecasts other than its own edition
+        "The quoted \"20%\" is near the only independent forecast, GVR's 20.2% a year, and the other FBI "
+        "edition's 18.7%, both read second-hand. Two vendors alone reach about 54%–73% of the 2026 "
+        "forecasts, so the forecasts look low, define the market narrowly, or predate the vendors' 2025–26 "
+        "growth.")
     assert len(fitted.split()) <= 50 and ";" not in fitted
-    # the vendors outside the sum, largest figure first; none held: 'other vendors'
-    top = summary._top(comparison)
-    assert summary.other_vendors(top, figures[figures["company"].isin(["Kling", "Synthesia"])]) == (
-        "other vendors")
+    assert "20.0%" not in fitted  # the quote's own edition is not a test of it
+    assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == (
+        "The quoted \"20%\" is inside the forecasts' own range (18.7%–20.2% a year), read second-hand. Two "
+        "vendors alone reach about 54%–73% of the 2026 forecasts, so the forecasts look low, define the "
+        "market narrowly, or predate the vendors' 2025–26 growth.")  # no edition matches: the plain range
+    assert summary.independent_rates(common, quote) == (
+        "Besides the quote's own edition, the forecasts for AI video generators imply 20.2% a year (GVR, the "
+        "only independent one) and 18.7% (another FBI edition).")
     assert "interval" not in fitted
     assert summary.market_answer(common, comparison, room, rates.assign(multiple=1.0), values, figures, 0.20,
-                                 fit=latest) == fitted  # the level rests on the share, not on growth
+                                 quote, fit=latest) == fitted  # the level rests on the share, not on growth
     assert len(re.sub(r"\]\(#[^)]*\)", "]", fitted).split()) <= 50 and ";" not in fitted
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25, fit=latest) == (
         summary.market_answer(common, comparison, room, rates, values, figures, 0.25))  # no 'Yes' if outside
@@ -481,8 +493,7 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
     figures, _, comparison, _, _ = _vendors()
     assert summary.vendor_chart_title(comparison, figures) == (
-        "Vendors' own figures against the forecasts, 2025–2026: at their Q1 2026 pace (bars) or latest "
-        "run-rate (diamond), two vendors would earn about 54%–73% of the 2026 forecasts")
+        "Two vendors' 2026 revenue at their stated pace would be about 54%–73% of the 2026 forecasts")
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     parts = summary.pace_parts(figures, top)
     assert " ".join([parts["inputs"], parts["cases"], parts["caveat"]]) == PACE_CHECK
@@ -541,9 +552,8 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     alt = plots_vendors._vendor_alt(bars.dropna(subset=["market_usd_m"]), title)
     assert alt.startswith(
         "Bar chart of the calendar revenue vendors' own figures give at their stated pace, against the "
-        "forecast market size. Vendors' own figures against the forecasts, 2025–2026: at their Q1 2026 "
-        "pace (bars) or latest run-rate (diamond), two vendors would earn about 54%–73% of the 2026 "
-        "forecasts. ")
+        "forecast market size. Two vendors' 2026 revenue at their stated pace would be about 54%–73% of the "
+        "2026 forecasts. ")
     assert alt.endswith(
         "2026 run-rates and ARR, as calendar revenue: USD 514M (up to USD 616M) from "
         "2 vendors (Kling USD 500M; Synthesia USD 150M), 54%–73% of the forecast range USD 847M to USD "
@@ -576,10 +586,10 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, rates, figures)
     assert findings == [
-        "The three forecasts for AI video generators, from two publishers, read second-hand, imply "
-        "18.7%–20.2% a year.",
-        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts. 2025's sum, counting "
-        "mid-year paces as whole years, may lean high.",
+        "Besides the quote's own edition, the forecasts for AI video generators imply 20.2% a year "
+        "(GVR, the only independent one) and 18.7% (another FBI edition), read second-hand.",
+        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts: the high case rests on "
+        "one grade-C run-rate of unknown scope and may lean high.",
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
         "Kling alone comes to 38%–55% of them.",
         vendor_prose.growth_finding(rates),
@@ -597,13 +607,16 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                    figures["period"]])
     assert summary.lean_words(top, bounded, short=True) == "'at least' amounts"
     assert summary.span_finding(top, bounded) == (
-        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts. It leans low (1 of "
-        "3 inputs is an 'at least' amount).")
-    assert summary.span_finding(top, bounded, comparison).endswith(
-        "amount); 2025's, counting mid-year paces as whole years, may lean high.")
+        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts: the low case leans low, "
+        "the high case rests on one grade-C run-rate of unknown scope and may lean high.")
+    assert summary.span_finding(top, bounded, comparison) == summary.span_finding(top, bounded)
+    # a June pace is about a growing firm's yearly average, an April one below it: the row leans low or is
+    # neutral, never high
     assert summary.early_pace_words(comparison, figures) == (
-        "The 2025 run-rate row may lean high: it counts Runway's June 2025 and Synthesia's April 2025 paces "
-        "as the whole year's revenue, more than a growing firm earns in the months before.")
+        "The run-rate part likely leans low or is neutral: for a growing firm Runway's June 2025 pace is "
+        "about the year's average and Synthesia's April 2025 pace below it.")
+    assert summary.high_case_words(top, figures) == (
+        "rests on one grade-C run-rate of unknown scope and may lean high")
     assert summary.early_pace_words(comparison[comparison["year"] == 2026], figures) == ""
     assert summary.lean_words(top, bounded) == "1 of 3 inputs is an 'at least' amount, so the sums lean low"
     assert summary.lean_words(top, figures.assign(note="")) == ""
@@ -732,10 +745,10 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "The \"20%\" matches two publishers' forecasts (18.7%–20.2% a year), read second-hand: agreement "
-        "between forecasts, not a check against results. The forecasts look too low for the whole market, "
-        "or define it more narrowly: two vendors alone come to about 54%–73% of the 2026 forecasts, before "
-        "Higgsfield AI, Runway and others.")
+        "The quoted \"20%\" is near the only independent forecast, Grand View Research's 20.2% a year, and "
+        "the other Fortune Business Insights edition's 18.7%, both read second-hand. Two vendors alone reach "
+        "about 54%–73% of the 2026 forecasts, so the forecasts look low, define the market narrowly, or "
+        "predate the vendors' 2025–26 growth.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -763,13 +776,14 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert all(len(line.split()) <= 45 for line in findings)
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
     assert findings[0] == (
-        "The three forecasts for AI video generators, from two publishers, read only through GitHub project "
-        "files, imply 18.7%–20.2% a year.")
+        "Besides the quote's own edition, the forecasts for AI video generators imply 20.2% a year (Grand "
+        "View Research, the only independent one) and 18.7% (another Fortune Business Insights edition), "
+        "read via GitHub project files.")
+    assert len(findings[1].split()) <= 35 and len(findings[0].split()) <= 35
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[1] == (
-        "Kling AI and Synthesia alone would earn about 54%–73% of the 2026 forecasts. It leans low "
-        "(2 of 3 inputs are 'at least' amounts); 2025's, counting mid-year paces as whole years, may lean "
-        "high.")
+        "Kling AI and Synthesia alone would earn about 54%–73% of the 2026 forecasts: the low case leans "
+        "low, the high case rests on one grade-C run-rate of unknown scope and may lean high.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
     assert findings[2] == (
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
@@ -779,26 +793,32 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
     assert findings[3] == (
-        "Kling AI's quarterly revenue rose about 4× from Q1 2025 to Q1 2026, against 1.18×–1.20× in the "
-        "forecasts (both ends are 'at least' amounts): one fast-growing vendor, not the market.")
+        "Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026 (both lower bounds, so it "
+        "could be higher or lower), against 1.18×–1.20× in the forecasts: one vendor, not the market.")
+    assert round(650 / 150, 1) == 4.3
     # as the notebook counts them, with Runway's June 2025 run-rate held flat into 2026: the report's figures
     held_on = market.carry_forward(figures, 2026)
     held = market.vendor_vs_market(held_on, market.forecasts_by_year(forecasts, GEN, "C", years=years),
                                    growth_range=(0.0, 2.0))
     assert summary.market_findings(common, matches, claim, held, rates, held_on)[1] == (
-        "Kling AI, Runway and Synthesia alone would earn about 64%–83% of the 2026 forecasts. It leans "
-        "low (3 of 4 inputs are 'at least' amounts); 2025's, counting mid-year paces as whole years, may "
-        "lean high.")
+        "Kling AI, Runway and Synthesia alone would earn about 64%–83% of the 2026 forecasts: the low case "
+        "leans low, the high case rests on one grade-C run-rate of unknown scope and may lean high.")
     assert (round((4 * 650 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
         0.64, 0.83)  # Kling AI's Q1 2026 pace against the highest forecast; Q1 then the run-rate, the lowest
     body = summary.vendors_text(held, held_on, values, sources, caveats=False)
-    assert ("- **Which way.** The 2026 sums lean low: Runway's June 2025 figure is held flat and 3 of 4 "
-            "inputs are 'at least' amounts.") in body
-    assert ("- **Cross-check.** Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
+    assert ("- **Which way.** The low case leans low: Runway's June 2025 figure is held flat and 3 of 4 "
+            "inputs are 'at least' amounts. The high case rests on one grade-C run-rate of unknown scope, "
+            "applied from April though stated on 28 May, and may lean high.") in body
+    assert ("- **2025.** No sum can be built the same way, as Kling AI stated no 2025 run-rate and its Q4 "
+            "2025 revenue is not in our data. Its Q1–Q3 revenue and the others' paces add to at least USD "
+            "288M, 37%–40% of the 2025 forecasts. The run-rate part likely leans low or is neutral: for a "
+            "growing firm Runway's June 2025 pace is about the year's average and Synthesia's April 2025 "
+            "pace below it, and both are 'at least' amounts.") in body
+    assert round(288 / 788.5, 2) == 0.37 and round(288 / 716.8, 2) == 0.40  # 90 + 100 + 98 (Q1–Q3)
+    assert ("As a cross-check, Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
             "after Q2 2025 results, before Q1 2026 results), below the low and high cases (USD 364M–466M for "
-            "Kling AI).") in body
+            "Kling AI).") in summary.vendor_caveats_text(held, held_on)
     assert summary.answer_shares(summary._top(held), held_on) == "64%–83%"
-    assert summary.other_vendors(summary._top(held), held_on) == "Higgsfield AI, MiniMax and others"
     assert ("Less its Q1–Q3 revenue it implies roughly USD 42M for Q4 2025, a gap the 2025 comparison "
             "leaves out.") in summary.vendor_caveats_text(held, held_on)
     assert round(140 - (150 + 250 + 300) / 7.14) == 42
@@ -810,9 +830,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "data stop" not in summary.vendors_text(
         comparison, figures, values, sources)  # said in the data box and the appendix only
     assert vendor_prose.market_staleness_brief(figures, common, "2026-12-06", forecasts) == (
-        "Kling AI's Q2–Q3 2026 results are not in these data. The forecasts are second-hand (grade C or D) "
-        "and undated, but for 1 of the 14 we hold (Unattributed (LinkedIn newsletter), 2024): see "
-        "[About the data](00-about-the-data.html#how-strong-is-the-evidence).")
+        "Kling AI's Q2–Q3 2026 results are not in these data. The forecasts are second-hand (grade C or D), "
+        "and all but one of the 14 we hold are undated (the exception: Unattributed (LinkedIn newsletter), "
+        "2024): see [About the data](00-about-the-data.html#how-strong-is-the-evidence).")
     assert ("For Kling AI, Q4 2025 revenue is not in our data (no source we hold gives it), "
             "so its "
             "2025 figure covers Q1–Q3 only.") in summary.vendors_text(comparison, figures, values, sources)
@@ -827,9 +847,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "2026), states the rate in passing, and we did not check it against a central bank's published "
             "rate.") in fx
     assert "is converted the same way, at the 2025 rate, as no source we read states one for 2026" in fx
-    assert ("- **Cross-check.** Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
+    assert ("As a cross-check, Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
             "after Q2 2025 results, before Q1 2026 results), below the low and high cases (USD 364M–466M for "
-            "Kling AI).") in summary.vendors_text(comparison, figures, values, sources)  # in the body
+            "Kling AI).") in summary.vendors_text(comparison, figures, values, sources)  # with the caveats
     assert ("Kling AI guided USD 140M of revenue for 2025 (November 2025): [company "
             "guidance](#glossary-guidance), a forecast, not revenue, roughly 18%–20% of the 2025 "
             "forecasts.") in summary.vendor_caveats_text(comparison, figures)  # labelled, not added
@@ -927,9 +947,11 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     assert carried[["company", "year", "value_usd_m"]].values.tolist() == [["Runway", 2026, 90.0]]
     top = summary._top(comparison)
     # low: Kling's Q1 pace (650 / 7.14 x 4) + Runway 90 + Synthesia 150 over 948; high: Q1 + 3/4 of 500 + 240
-    assert (round((4 * 650 / 7.14 + 240) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (0.64, 0.83)
+    assert (round((4 * 650 / 7.14 + 240) / 948, 2),
+            round((650 / 7.14 + 375 + 240) / 847, 2)) == (0.64, 0.83)
     assert summary.span_finding(top, held_on) == (
-        "Kling, Runway and Synthesia alone would earn about 64%–83% of the 2026 forecasts.")
+        "Kling, Runway and Synthesia alone would earn about 64%–83% of the 2026 forecasts: the low case "
+        "leans low, the high case rests on one grade-C run-rate of unknown scope and may lean high.")
     assert summary.lean_words(top, held_on) == "Runway's June 2025 figure is held flat, so the sums lean low"
     assert vendor_prose.missing_results(held_on, today="2026-07-01") == (
         "Kling's results after Q1 2026 are not in these data.")
@@ -940,8 +962,7 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
         "If a forecast left out [avatar platforms](#glossary-avatar-platform) such as Synthesia, Kling and "
         "Runway alone, at USD 454M–556M in Kling's two cases, are 48%–66% of the forecasts.")
     assert summary.vendor_chart_title(comparison, held_on) == (
-        "Vendors' own figures against the forecasts, 2025–2026: at their Q1 2026 pace (bars) or latest "
-        "run-rate (diamond), three vendors would earn about 64%–83% of the 2026 forecasts")
+        "Three vendors' 2026 revenue at their stated pace would be about 64%–83% of the 2026 forecasts")
 
 
 def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None:
@@ -954,16 +975,15 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "The \"20%\" matches two publishers' forecasts (18.7%–20.2% a year), read second-hand: agreement "
-        "between forecasts, not a check against results. The forecasts look too low for the whole market, "
-        "or define it more narrowly: three vendors alone come to about 64%–83% of the 2026 forecasts, before "
-        "Sora and others.")
+        "The quoted \"20%\" is near the only independent forecast, GVR's 20.2% a year, and the other FBI "
+        "edition's 18.7%, both read second-hand. Three vendors alone reach about 64%–83% of the 2026 "
+        "forecasts, so the forecasts look low, define the market narrowly, or predate the vendors' 2025–26 "
+        "growth.")
     assert len(answer.split()) <= 50 and ";" not in answer and answer.count(". ") == 1
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
-    assert few == ("The \"20%\" matches two publishers' forecasts (18.7%–20.2% a year), read second-hand: "
-                   "agreement between forecasts, not a check against results. The vendors' own figures are "
-                   "too few to judge the forecasts' level.")
+    assert few == ("The quoted \"20%\" is inside the forecasts' own range (18.7%–20.2% a year), read "
+                   "second-hand. The vendors' own figures are too few to judge the forecasts' level.")
 
 
 def test_guidance_is_a_labelled_rough_share_never_revenue() -> None:
@@ -999,5 +1019,33 @@ def test_the_quote_is_labelled_as_possibly_mixed_editions_where_the_data_mark_it
 def test_a_figure_held_a_year_on_says_so_where_it_is_listed() -> None:
     held_on, values, comparison, _ = _held_on()
     text = summary.vendors_text(comparison, held_on, values, _sources())
-    assert "- **Which way.** The 2026 sums lean low: Runway's June 2025 figure is held flat." in text
+    assert "- **Which way.** The low case leans low: Runway's June 2025 figure is held flat." in text
     assert "held flat" not in summary.vendors_text(*_vendors()[2:3], _vendors()[0], values, _sources())
+
+
+def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_counts_every_forecast() -> None:
+    forecasts = _market()
+    common = market.edition_growth(forecasts, GEN, "C")
+    latest = market.edition_growth(forecasts, GEN, "C", one_per_publisher=True)
+    matches = market.match_claim(forecasts, CLAIM)  # FBI ed. B states both of the quote's figures
+    text = market_prose.growth_text(latest, common, CLAIM, matches=matches, forecasts=forecasts)
+    assert text == (
+        "Tested against the forecasts other than its own edition, the quoted 20% lies between them: FBI C "
+        "implies 18.7% a year and GVR 20.2% (they state 18.8% and 20.3%), while the quote's own edition "
+        "implies 20.0%. Fitted together, each publisher's latest edition gives a combined rate of 19.3% a "
+        "year (95% interval 17.1%–21.6%, from five values, so a measure of fit, not of the market's "
+        "uncertainty). But editions B and C of FBI's report share their 2025 value, so they are not "
+        "independent forecasts. Of the 6 forecasts we hold, 5 of grade C are drawn below (3 for AI video "
+        "generators, 2 for wider markets) and 1 of grade D is left out. Left out: FBI A, evidence grade D "
+        "(see [About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
+    assert market_prose.growth_text(latest, common, CLAIM).startswith(  # no match: the plain range
+        "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
+        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range. Fitted together")
+
+
+def test_the_figure_table_says_a_figure_held_flat_is_used_in_the_next_year_too() -> None:
+    held_on, _, comparison, _ = _held_on()
+    base = held_on[~held_on["carried"]]
+    uses = vendor_prose.figure_uses(base, comparison)
+    held = [(c, p, u) for c, p, u in zip(base["company"], base["period"], uses, strict=True) if "held" in u]
+    assert held == [("Runway", "2025-06", "yes: 2025 and 2026 (held flat) comparisons")]

@@ -605,27 +605,84 @@ def forecast_count(editions: pd.DataFrame) -> str:
         return text + f" (one of them in {number_word(int(several.iloc[0]))} editions)"
     return text + f" ({number_word(len(several))} of them in more than one edition)"
 
-def growth_text(latest: object, common: object, claim: Mapping[int, float]) -> str:
-    """The growth section's point first, the forecasts' own rates taken one at a time against the quote,
-    then why they are not independent and what is left out, linking report 00 for the grades: 'The three
-    forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and last values
-    (they state 18.8% to 20.3%), so the quoted 20% is inside their range. ...'. The fitted common rate is
-    a method note (:func:`videomarket.stories.market_method_notes`); ``latest`` is kept for the
-    notebook's call."""
-    del latest
+def growth_text(latest: object, common: object, claim: Mapping[int, float], *,
+                matches: pd.DataFrame | None = None, forecasts: pd.DataFrame | None = None) -> str:
+    """The growth section's point first: the quote against the forecasts other than its own edition (with
+    ``matches``, :func:`_quote_test`; else the forecasts' own range), then the combined rate of ``latest``
+    with what its interval means, why editions sharing a value are not independent, and (with
+    ``forecasts``) where each forecast held went (:func:`forecast_count_words`), linking report 00 for the
+    grades."""
     low, high, stated_low, stated_high = own_rates(common)
     quoted = claim_rate(claim)
-    inside = "inside" if round(low, 3) <= round(quoted, 3) <= round(high, 3) else "outside"
-    text = (
-        f"The {number_word(len(common.editions))} forecasts for AI video generators imply {fmt.pct(low)} to "
-        f"{fmt.pct(high)} a year from their own first and last values (they state "
-        f"{_stated_pct(100 * stated_low)} to {_stated_pct(100 * stated_high)}), so the quoted "
-        f"{fmt.pct(quoted, 0)} is {inside} their range."
-    )
+    text = _quote_test(common, matches, quoted)
+    if not text:
+        inside = "inside" if round(low, 3) <= round(quoted, 3) <= round(high, 3) else "outside"
+        text = (
+            f"The {number_word(len(common.editions))} forecasts for AI video generators imply {fmt.pct(low)} "
+            f"to {fmt.pct(high)} a year from their own first and last values (they state "
+            f"{_stated_pct(100 * stated_low)} to {_stated_pct(100 * stated_high)}), so the quoted "
+            f"{fmt.pct(quoted, 0)} is {inside} their range."
+        )
+    interval = f"{fmt.pct(latest.lower)}–{fmt.pct(latest.upper)}"
+    text += (f" Fitted together, each publisher's latest edition gives a combined rate of "
+             f"{fmt.pct(latest.rate)} a year ({fmt.pct(1 - latest.alpha, 0)} interval {interval}, from "
+             f"{number_word(int(latest.n_values))} values, so a measure of fit, not of the market's "
+             "uncertainty).")
     shared = _shared_values(common)
     if shared:
         text += f" But {shared}, so they are not independent forecasts."
+    if forecasts is not None:
+        text += " " + forecast_count_words(forecasts, common)
     return text + _left_out_text(common)
+
+
+def _quote_test(common: object, matches: pd.DataFrame | None, quoted: float) -> str:
+    """'Tested against the forecasts other than its own edition, the quoted 20% lies between them: Fortune
+    Business Insights C implies 18.7% a year and Grand View Research 20.2% (they state 18.8% and 20.3%),
+    while the quote's own edition implies 20.0%.' ('' when no fitted edition states every figure of the
+    quote)."""
+    if matches is None or matches.empty or "all_matched" not in matches:
+        return ""
+    found = matches[matches["all_matched"].astype(bool)]
+    editions = common.editions
+    if found.empty or str(found["path"].iloc[0]) not in set(editions["path"]):
+        return ""
+    own = editions[editions["path"] == str(found["path"].iloc[0])].iloc[0]
+    rest = editions[editions["path"] != own["path"]]
+    if rest.empty:
+        return ""
+    named = [f"{edition_label(r).split(' (')[0]}{'' if i else ' implies'} {fmt.pct(r.implied_rate)}"
+             + (" a year" if not i else "") for i, r in enumerate(rest.itertuples())]
+    stated = _and(_stated_pct(100 * r.stated_rate) for r in rest.itertuples())
+    low, high = rest["implied_rate"].min(), rest["implied_rate"].max()
+    inside = round(low, 3) - 0.005 <= quoted <= round(high, 3) + 0.005
+    holds = "lies between them" if inside else "lies outside them"
+    return (f"Tested against the forecasts other than its own edition, the quoted {fmt.pct(quoted, 0)} "
+            f"{holds}: {_and(named)} (they state {stated}), while the quote's own edition implies "
+            f"{fmt.pct(own['implied_rate'])}.")
+
+
+def forecast_count_words(forecasts: pd.DataFrame, common: object) -> str:
+    """Where every forecast held goes, one forecast per publisher, report, edition and market: 'Of the 14
+    forecasts we hold, 5 of grade C are drawn below (3 for AI video generators, 2 for wider markets) and 9
+    of grade D are left out (5 of them for other markets).'"""
+    keys = forecasts.assign(edition=forecasts["edition"].fillna(""))
+    held = keys.groupby(["publisher", "report", "edition", "definition"], dropna=False).agg(
+        evidence=("evidence", "first")).reset_index()
+    pairs = set(zip(common.editions["publisher"], common.editions["edition"], strict=True))
+    mine = keys[[(p, e) in pairs for p, e in zip(keys["publisher"], keys["edition"], strict=True)]]
+    definition = str(mine["definition"].mode().iloc[0]) if len(mine) else None
+    kept = held[held["evidence"].isin(set(common.editions["evidence"]))]
+    weak = held[~held.index.isin(kept.index)]
+    own = int((kept["definition"] == definition).sum()) if definition else len(common.editions)
+    other = len(kept) - own
+    weak_other = int((weak["definition"] != definition).sum()) if definition else 0
+    grades = _and(sorted(set(kept["evidence"].astype(str))))
+    weak_grades = _and(sorted(set(weak["evidence"].astype(str))))
+    tail = f" ({weak_other} of them for other markets)" if weak_other else ""
+    return (f"Of the {len(held)} forecasts we hold, {len(kept)} of grade {grades} are drawn below ({own} "
+            f"for AI video generators, {other} for wider markets) and {len(weak)} of grade {weak_grades} "
+            f"{'is' if len(weak) == 1 else 'are'} left out{tail}.")
 
 
 def _left_out_text(result: object) -> str:

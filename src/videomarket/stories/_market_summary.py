@@ -28,8 +28,8 @@ from videomarket.stories._market_vendors import (
 )
 from videomarket.stories._notes import term
 
-#: The vendor chart's y-axis: calendar revenue, the vendors' figures taken at their stated pace.
-VENDOR_CHART_YLABEL = "Calendar-year revenue (USD),\nvendors at their stated pace"
+#: The vendor chart's y-axis: the revenue a year would bring if the stated pace held all year.
+VENDOR_CHART_YLABEL = "Revenue if the stated pace\nheld all year (USD)"
 
 
 def market_findings(
@@ -47,15 +47,9 @@ def market_findings(
     and which way its assumptions lean (:func:`span_finding`), the share without an avatar platform
     (:func:`avatar_finding`), and the vendors' growth against the forecasts'. ``matches``, ``claim``,
     ``weaker`` and ``values`` are kept for the notebook's call."""
-    del matches, claim, weaker, values
-    low, high, _, _ = own_rates(common)
-    editions = common.editions
-    where = ", read only through GitHub project files," if _on_github(common) else ", read second-hand,"
-    findings = [
-        f"The {number_word(len(editions))} forecasts for AI video generators, from "
-        f"{number_word(editions['publisher'].nunique())} publishers{where} imply {fmt.pct(low)}–"
-        f"{fmt.pct(high)} a year.",
-    ]
+    del claim, weaker, values
+    where = ", read via GitHub project files." if _on_github(common) else ", read second-hand."
+    findings = [independent_rates(common, matches).removesuffix(".") + where]
     top = _top(comparison)
     if top is not None:
         findings += [line for line in (span_finding(top, figures, comparison), avatar_finding(top, figures))
@@ -66,23 +60,48 @@ def market_findings(
     return findings[:5]
 
 
+def independent_rates(common: object, matches: pd.DataFrame | None) -> str:
+    """The forecasts' own rates with the quote's own edition left out (it cannot test itself): the other
+    publishers' editions are the independent ones, the quote publisher's other editions named apart:
+    "Besides the quote's own edition, the forecasts for AI video generators imply 20.2% a year (Grand View
+    Research, the only independent one) and 18.7% (another Fortune Business Insights edition)." The plain
+    range when no edition matches the quote."""
+    editions = common.editions
+    quote = _quote_path(matches)
+    if quote is None or quote not in set(editions["path"]):
+        low, high, _, _ = own_rates(common)
+        return f"The forecasts for AI video generators imply {fmt.pct(low)}–{fmt.pct(high)} a year."
+    publisher = editions.loc[editions["path"] == quote, "publisher"].iloc[0]
+    rest = editions[editions["path"] != quote]
+    free = rest[rest["publisher"] != publisher]
+    same = rest[rest["publisher"] == publisher]
+    parts = []
+    for row in free.itertuples():
+        only = ", the only independent one" if len(free) == 1 else ", independent"
+        parts.append(f"{fmt.pct(row.implied_rate)} a year ({row.publisher}{only})" if not parts
+                     else f"{fmt.pct(row.implied_rate)} ({row.publisher}{only})")
+    for row in same.itertuples():
+        rate = fmt.pct(row.implied_rate) + (" a year" if not parts else "")
+        parts.append(f"{rate} (another {row.publisher} edition)")
+    if not parts:
+        return "No forecast apart from the quote's own edition is left to test it."
+    return ("Besides the quote's own edition, the forecasts for AI video generators imply "
+            f"{_and(parts)}.")
+
+
+def _quote_path(matches: pd.DataFrame | None) -> str | None:
+    """The path of the edition that states every figure of the quote (None when none does)."""
+    if matches is None or matches.empty or "all_matched" not in matches:
+        return None
+    found = matches[matches["all_matched"].astype(bool)]
+    return None if found.empty else str(found["path"].iloc[0])
+
+
 def _on_github(fit: object) -> bool:
     """Whether every source of the fit's forecasts is a GitHub project file (source ids 'gh-')."""
     ids = [i.strip() for ids in fit.editions.get("source_ids", pd.Series([], dtype=str))
            for i in str(ids).split(";") if i.strip()]
     return bool(ids) and all(i.startswith("gh-") for i in ids)
-
-
-def other_vendors(top: pd.Series, figures: pd.DataFrame, n: int = 2) -> str:
-    """The vendors held in the data but outside the row's sum, largest stated figure first, up to ``n``,
-    then 'others': 'MiniMax, OpenAI Sora and others' ('other vendors' when none is held)."""
-    inside = set(_vendor_names(top["vendors"]))
-    rest = figures[~figures["company"].isin(inside)]
-    if rest.empty:
-        return "other vendors"
-    order = rest.groupby("company")["value_usd_m"].max().sort_values(ascending=False, kind="stable")
-    names = [short_name(c).removesuffix(" app") for c in order.index[:n]]
-    return ", ".join(names) + " and others"
 
 
 def lean_words(top: pd.Series, figures: pd.DataFrame, short: bool = False) -> str:
@@ -113,52 +132,97 @@ def lean_words(top: pd.Series, figures: pd.DataFrame, short: bool = False) -> st
 
 def span_finding(top: pd.Series, figures: pd.DataFrame, comparison: pd.DataFrame | None = None) -> str:
     """The key finding on the vendors' share of the year's forecasts over the low and high cases
-    (:func:`answer_shares`) and, in full sentences, which way the sums lean (:func:`lean_sentence`; with
-    ``comparison``, also :func:`early_pace_words`): 'Kling AI, Runway and Synthesia alone would earn about
-    64%–83% of the 2026 forecasts. It leans low (3 of 4 inputs are 'at least' amounts); 2025's, counting
-    mid-year paces as whole years, may lean high.'"""
+    (:func:`answer_shares`) and which way each case leans: the low case low when :func:`lean_words` finds
+    a figure held flat or an 'at least' amount, the high case resting on the stated run-rate that replaces
+    the quarterly pace (:func:`high_case_words`): 'Kling AI, Runway and Synthesia alone would earn about
+    64%–83% of the 2026 forecasts: the low case leans low, the high case rests on one grade-C run-rate of
+    unknown scope and may lean high.' ``comparison`` is kept for the notebook's call."""
+    del comparison
     who = _and(short_name(n) for n in _vendor_names(top["vendors"]))
-    text = f"{who} alone would earn about {answer_shares(top, figures)} of the {int(top['year'])} forecasts."
-    used = pace_figures(top, figures)
+    text = f"{who} alone would earn about {answer_shares(top, figures)} of the {int(top['year'])} forecasts"
+    parts = ["the low case leans low"] if lean_words(top, figures) else []
+    high = high_case_words(top, figures)
+    if high:
+        parts.append(f"the high case {high}")
+    return text + (": " + ", ".join(parts) if parts else "") + "."
+
+
+def high_case_words(top: pd.Series, figures: pd.DataFrame) -> str:
+    """What the high case rests on, when a stated run-rate replaces a vendor's lower quarterly pace
+    (:func:`quarter_pace`): 'rests on one grade-C run-rate of unknown scope and may lean high' (a run-rate
+    whose period is not given, only the day it was stated, has an unknown scope); '' when no quarter is
+    below its stated pace."""
     found = quarter_pace(top, figures)
-    rows = [used]
-    if found is not None:
-        rows.append(figures[(figures["company"] == found[0]["company"]) & (figures["kind"] == "quarter")
-                            & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1:])
-    rows = pd.concat(rows)
-    notes = rows["note"] if "note" in rows else pd.Series("", index=rows.index)
-    bounds = int(notes.fillna("").astype(str).str.startswith("Lower bound").sum())
-    if bounds:
-        what = "is an 'at least' amount" if bounds == 1 else "are 'at least' amounts"
-        text += f" It leans low ({bounds} of {len(rows)} inputs {what})."
-    early = "" if comparison is None else early_pace_words(comparison, figures)
-    if early:
-        year = early.split()[1]
-        text = (text.removesuffix(".") + f"; {year}'s, counting mid-year paces as whole years, may lean "
-                "high." if bounds else text + f" {year}'s sum, counting mid-year paces as whole years, may "
-                "lean high.")
-    return text
+    if found is None:
+        return ""
+    row = found[0]
+    what = "run-rate" if row["metric"] == "run_rate" else "ARR"
+    period = str(row.get("period", ""))
+    scope = " of unknown scope" if "(stated" in period or "not given" in period.lower() else ""
+    return f"rests on one grade-{row['evidence']} {what}{scope} and may lean high"
 
 
 def early_pace_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """For the earliest compared year's run-rate row, the paces stated before December counted as the
-    whole year's revenue, which a growing firm did not earn early in the year: "The 2025 run-rate row may
-    lean high: it counts Runway's June 2025 and Synthesia's April 2025 paces as the whole year's revenue,
-    more than a growing firm earns in the months before." ('' when every pace is from December)."""
+    """For the earliest compared year's run-rate row, which way counting each stated pace as the whole
+    year's revenue pushes it, for a growing firm: a pace of June or July is about the year's average, an
+    earlier one below it, a later one above it; with 'at least' amounts the row leans low or is neutral:
+    "The run-rate part likely leans low or is neutral: for a growing firm Runway's June 2025 pace is
+    about the year's average and Synthesia's April 2025 pace below it, and both are 'at least' amounts."
+    '' when a pace is from August or later (it could lean either way)."""
     rows = comparison.dropna(subset=["market_usd_m"])
     rows = rows[rows["basis"] == "annualized"].sort_values("year")
     if len(rows) < 2:
         return ""
     row = rows.iloc[0]
-    used = pace_figures(row, figures)
-    early = used[pd.to_datetime(used["period_end"]).dt.month < 12].drop_duplicates("company")
-    if early.empty:
+    used = pace_figures(row, figures).drop_duplicates("company")
+    months = pd.to_datetime(used["period_end"]).dt.month
+    if used.empty or (months > 7).any():
         return ""
-    paces = _and(f"{fmt.possessive(short_name(r.company))} {pd.Timestamp(r.period_end):%B %Y}"
-                 for r in early.itertuples())
-    return (f"The {int(row['year'])} run-rate row may lean high: it counts {paces} "
-            f"{'pace' if len(early) == 1 else 'paces'} as the whole year's revenue, more than a growing firm "
-            "earns in the months before.")
+    parts = [f"{fmt.possessive(short_name(r.company))} {pd.Timestamp(r.period_end):%B %Y} pace "
+             + ("is about the year's average" if m >= 6 else "below it" if i
+                else "is below the year's average")
+             for i, (r, m) in enumerate(zip(used.itertuples(), months, strict=True))]
+    notes = used["note"].fillna("").astype(str) if "note" in used else pd.Series("", index=used.index)
+    floors = notes.str.startswith("Lower bound").all()
+    many = "both are" if len(used) == 2 else "all are"
+    tail = (f", and {many} 'at least' amounts" if floors and len(used) > 1
+            else ", an 'at least' amount" if floors else "")
+    return (f"The run-rate part likely leans low or is neutral: for a growing firm "
+            f"{_and(parts)}{tail}.")
+
+
+def earlier_year_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """Why the earliest compared year has no total under the top year's rules, and the floor it does
+    give, all rows of the year added: "No sum can be built the same way, as Kling AI stated no 2025
+    run-rate and its Q4 2025 revenue is not in our data. Its Q1–Q3 revenue and the others' paces add to at
+    least USD 288M, 37%–40% of the 2025 forecasts." ('' when the top year is the only compared year)."""
+    top = _top(comparison)
+    compared = comparison.dropna(subset=["market_usd_m"])
+    if top is None or compared["year"].nunique() < 2:
+        return ""
+    year = int(compared["year"].min())
+    rows = compared[compared["year"] == year]
+    found = quarter_pace(top, figures)
+    total = float(rows["vendor_total_usd_m"].sum())
+    low, high = float(rows["market_low"].iloc[0]), float(rows["market_high"].iloc[0])
+    share = share_range(total / high, total / low)
+    if found is None:
+        return (f"In {year} the same vendors' figures add to at least {fmt.usd_m(total)}, {share} of the "
+                "forecasts.")
+    company = found[0]["company"]
+    held = sorted(str(p)[-2:] for p in figures.loc[
+        (figures["company"] == company) & (figures["year"] == year) & (figures["kind"] == "quarter")
+        & (figures["metric"] == "revenue"), "period"])
+    gone = [q for q in ("Q1", "Q2", "Q3", "Q4") if q not in held]
+    stated = figures[(figures["company"] == company) & (figures["year"] == year)
+                     & (figures["basis"] == "annualized") & figures["counted"].astype(bool)]
+    why = [f"{short_name(company)} stated no {year} run-rate"] if stated.empty else []
+    if gone:
+        why.append(f"its {_and(gone)} {year} revenue {'is' if len(gone) == 1 else 'are'} not in our data")
+    span = f"{held[0]}–{held[-1]}" if len(held) > 1 else (held[0] if held else "")
+    own = f"Its {span} revenue" if span else "Its revenue"
+    return (f"No sum can be built the same way, as {_and(why)}. {own} and the others' paces "
+            f"add to at least {fmt.usd_m(total)}, {share} of the {year} forecasts.")
 
 
 def avatar_finding(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -336,7 +400,7 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     ``room``, ``rates``, ``values`` and ``matches`` are kept for the notebook's call."""
     low, high, _, _ = own_rates(common)
     if fit is not None:
-        fitted = _fitted_answer(common, comparison, figures, claimed_rate)
+        fitted = _fitted_answer(common, comparison, figures, claimed_rate, matches)
         if fitted:
             return fitted
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
@@ -365,33 +429,62 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
 
 
 def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFrame,
-                   claimed_rate: float) -> str:
-    """The answer when the quote lies inside the forecasts' own range, in two sentences: the quote matches
-    the forecasts, which is agreement between forecasts, and which way the level points over the low and
-    high cases (:func:`answer_shares`), naming vendors left out (:func:`other_vendors`): 'The "20%" matches
-    two publishers' forecasts (18.7%–20.2% a year), read second-hand: agreement between forecasts, not a
-    check against results. The forecasts look too low for the whole market, or define it more narrowly:
-    three vendors alone come to about 64%–83% of the 2026 forecasts, before MiniMax, OpenAI Sora and
-    others.' When the vendors' lowest total is
-    under half the highest forecast it says they are too few to judge the level. '' when the quote is
-    outside the forecasts' range."""
+                   claimed_rate: float, matches: pd.DataFrame | None = None) -> str:
+    """The answer when the quote lies inside the forecasts' own range, in two sentences: the quote against
+    the forecasts other than its own edition (:func:`_quote_against_others`), then the vendors' share over
+    the low and high cases (:func:`answer_shares`) and the three readings of it: 'The quoted "20%" is near
+    the only independent forecast, Grand View Research's 20.2% a year, and the other Fortune Business
+    Insights edition's 18.7%, both read second-hand. Three vendors alone reach about 64%–83% of the 2026
+    forecasts, so the forecasts look low, define the market narrowly, or predate the vendors' 2025–26
+    growth.' When the vendors' lowest total is under half the highest forecast it says they are too few
+    to judge the level. '' when the quote is outside the forecasts' range."""
     low, high, _, _ = own_rates(common)
     if not round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005:
         return ""
     top = _top(comparison)
-    rate = f"The \"{fmt.pct(claimed_rate, 0)}\" matches"
-    n = common.editions["publisher"].nunique()
-    first = (f"{rate} {number_word(n)} {'publishers' if n > 1 else 'publisher'}' forecasts ({fmt.pct(low)}–"
-             f"{fmt.pct(high)} a year), read second-hand: agreement between forecasts, not a check against "
-             "results.")
+    first = _quote_against_others(common, matches, claimed_rate)
     if top is None:
         return first + " No vendor figure can be set against the market's size."
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return first + " The vendors' own figures are too few to judge the forecasts' level."
     count = len(_vendor_names(top["vendors"]))
-    return (f"{first} The forecasts look too low for the whole market, or define it more narrowly: "
-            f"{number_word(count)} vendors alone come to about {answer_shares(top, figures)} of the "
-            f"{int(top['year'])} forecasts, before {other_vendors(top, figures)}.")
+    years = sorted(comparison.dropna(subset=["market_usd_m"])["year"].astype(int).unique())
+    span = f"{years[0]}–{str(years[-1])[-2:]}" if len(years) > 1 else f"{years[0]}"
+    return (f"{first} {number_word(count).capitalize()} vendors alone reach about "
+            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts, so the forecasts look low, "
+            f"define the market narrowly, or predate the vendors' {span} growth.")
+
+
+def _quote_against_others(common: object, matches: pd.DataFrame | None, claimed_rate: float) -> str:
+    """The quote set against the forecasts other than its own edition: 'The quoted "20%" is near the only
+    independent forecast, Grand View Research's 20.2% a year, and the other Fortune Business Insights
+    edition's 18.7%, both read second-hand.' The plain range when no edition matches the quote."""
+    rate = f"The quoted \"{fmt.pct(claimed_rate, 0)}\""
+    editions = common.editions
+    quote = _quote_path(matches)
+    if quote is None or quote not in set(editions["path"]):
+        low, high, _, _ = own_rates(common)
+        return (f"{rate} is inside the forecasts' own range ({fmt.pct(low)}–{fmt.pct(high)} a year), "
+                "read second-hand.")
+    publisher = editions.loc[editions["path"] == quote, "publisher"].iloc[0]
+    rest = editions[editions["path"] != quote]
+    free = rest[rest["publisher"] != publisher]
+    same = rest[rest["publisher"] == publisher]
+    parts = []
+    if len(free) == 1:
+        row = free.iloc[0]
+        parts.append(f"the only independent forecast, {fmt.possessive(row['publisher'])} "
+                     f"{fmt.pct(row['implied_rate'])} a year")
+    elif len(free):
+        parts.append(f"the independent forecasts' {fmt.pct(free['implied_rate'].min())}–"
+                     f"{fmt.pct(free['implied_rate'].max())} a year")
+    for row in same.itertuples():
+        parts.append(f"the other {row.publisher} edition's {fmt.pct(row.implied_rate)}")
+    if not parts:
+        return f"{rate} has no forecast other than its own edition to test it against."
+    both = "both" if len(parts) == 2 else "all"
+    listed = f"{parts[0]}, and {parts[1]}" if len(parts) == 2 else _and(parts)
+    return f"{rate} is near {listed}, {both} read second-hand."
 
 
 def quarter_share_words(low: float, high: float) -> str:
@@ -469,25 +562,17 @@ def quarters_then_pace_total(top: pd.Series, figures: pd.DataFrame) -> float:
 
 
 def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """The vendor chart's title, the answer's range (:func:`answer_shares`) in the same words, and what the
-    drawn bar is, after what the chart shows: 'Vendors' own figures against the forecasts, 2025–2026: at
-    their Q1 2026 pace (bars) or latest run-rate (diamond), two vendors would earn about 54%–73% of the
-    2026 forecasts'."""
+    """The vendor chart's title, the answer's range (:func:`answer_shares`) for the top year only: "Three
+    vendors' 2026 revenue at their stated pace would be about 64%–83% of the 2026 forecasts"."""
     top = _top(comparison)
     if top is None:
         return "No year has both counted vendor figures and a forecast of the market"
     n = int(top["n_vendors"])
-    years = sorted(comparison.dropna(subset=["market_usd_m"])["year"].astype(int).unique())
-    span = f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"
-    found = quarter_pace(top, figures)
-    quarter = "" if found is None else period_words(figures[
-        (figures["company"] == found[0]["company"]) & (figures["kind"] == "quarter")
-        & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]["period"])
-    pace = (f"at {'its' if n == 1 else 'their'} {quarter} pace (bars) or latest run-rate (diamond), "
-            if found is not None else "")
-    return (f"Vendors' own figures against the forecasts, {span}: {pace}{number_word(n)} "
-            f"{'vendor' if n == 1 else 'vendors'} would earn about {answer_shares(top, figures)} of "
-            f"the {int(top['year'])} forecasts")
+    who = f"{number_word(n).capitalize()} {'vendor' if n == 1 else 'vendors'}'"
+    if n == 1:
+        who = "One vendor's"
+    return (f"{who} {int(top['year'])} revenue at {'its' if n == 1 else 'their'} stated pace would be about "
+            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts")
 
 
 def pace_figures(top: pd.Series, figures: pd.DataFrame) -> pd.DataFrame:
@@ -568,7 +653,8 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
     """The vendors' section, on the comparison table's top row only (the answer's and the findings'
     figures): its point first (where the range comes from: two estimates of one vendor's revenue), that
     year's forecasts, stated or implied, then bullets: the low and high cases, which way the sums lean
-    (:func:`lean_words`, :func:`early_pace_words`) and a broker's cross-check. ``caveats=False`` leaves
+    (:func:`lean_words`, :func:`high_case_words`) and the earliest year (:func:`earlier_year_words`,
+    :func:`early_pace_words`); the broker's cross-check is a caveat. ``caveats=False`` leaves
     the caveats out, for the appendix
     (:func:`vendor_caveats_text`). ``sources`` is kept for the notebook's call."""
     top = _top(comparison)
@@ -579,17 +665,25 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
     parts = pace_parts(figures, top)
     if found is not None:
         name = short_name(found[0]["company"])
-        lead = (f"The range comes from two estimates of {fmt.possessive(name)} {int(top['year'])} revenue, "
-                f"its Q1 pace and the run-rate it stated on {fmt.day(found[0]['period_end'])}, with the "
-                "other vendors at their latest stated pace.")
+        lead = (f"The {answer_shares(top, figures)} range comes from two estimates of "
+                f"{fmt.possessive(name)} {int(top['year'])} revenue, its Q1 pace and the run-rate it stated "
+                f"on {fmt.day(found[0]['period_end'])}, with the other vendors at their latest stated pace.")
     else:
         lead = "Every vendor is taken at its latest stated pace."
     lean = lean_words(top, figures)
     held = lean.removesuffix(", so the sums lean low")
-    lean = f"The {int(top['year'])} sums lean low: {held}." if lean else ""
-    lean = " ".join(p for p in (lean, early_pace_words(comparison, figures)) if p)
+    lean = f"The low case leans low: {held}." if lean else ""
+    high = high_case_words(top, figures)
+    if high and found is not None:
+        day = pd.Timestamp(found[0]["period_end"])
+        when = f", applied from April though stated on {day.day} {day:%B}, and may"
+        high = f"The high case {high.replace(' and may', when)}."
+    lean = " ".join(p for p in (lean, high) if p)
+    earlier = " ".join(p for p in (earlier_year_words(comparison, figures),
+                                   early_pace_words(comparison, figures)) if p)
     cases = parts.get("cases", "") or _floor_line(top, figures, pace=found is None)
-    items = [("The cases", cases), ("Which way", lean), ("Cross-check", parts.get("cross", "")),
+    year = str(int(comparison.dropna(subset=["market_usd_m"])["year"].min()))
+    items = [("The cases", cases), ("Which way", lean), (year, earlier),
              ("Caveats", " ".join(c for c in _vendor_caveats(comparison, figures) if c) if caveats else "")]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
     return f"{lead} {year_forecasts_text(values, int(top['year']))}\n\n{bullets}"
@@ -633,7 +727,10 @@ def _vendor_caveats(comparison: pd.DataFrame, figures: pd.DataFrame) -> list[str
     top = _top(comparison)
     if top is None:
         return []
-    return [pace_parts(figures, top).get("caveat", ""), avatar_share(top, figures), missing_quarters(figures),
+    cross = pace_parts(figures, top).get("cross", "")
+    cross = f"As a cross-check, {cross}" if cross else ""
+    return [pace_parts(figures, top).get("caveat", ""), cross, avatar_share(top, figures),
+            missing_quarters(figures),
             guidance_words(comparison, figures), vendor_sets(comparison)]
 
 

@@ -50,12 +50,6 @@ def two_digits(value: float) -> float:
     return float(fmt._significant(float(value), 2))
 
 
-def rough_multiple(multiple: float) -> str:
-    """A multiple between two 'more than' amounts, which bound it in neither direction, to one significant
-    figure from 3× up (two below): '4' (4.33), '1.5'."""
-    return f"{round(multiple)}" if multiple >= 3 else f"{two_digits(multiple):g}"
-
-
 def times(multiple: float) -> str:
     """A vendor's multiple to two significant digits, never more precise than a few months of data:
     'about 18×', 'about 4.3×', 'about 3×'."""
@@ -333,10 +327,9 @@ def _bare(company: object) -> str:
 def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> str:
     """The fastest vendor series against the forecasts over the same months, in one sentence, with a short
     caveat: 'Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, against 1.18×–1.20×
-    in the forecasts: one fast-growing vendor, not the market.' ('' when no forecast
-    covers a vendor series). With ``figures``, where both ends' notes start 'Lower bound', the multiple
-    is rough (:func:`rough_multiple`) and a bracket says both ends are 'at least' amounts. The longer
-    caveat is in the section."""
+    in the forecasts: one vendor, not the market.' ('' when no forecast covers a vendor series). With
+    ``figures``, where both ends' notes start 'Lower bound', a bracket after the dates says both are lower
+    bounds, so the multiple could be higher or lower. The longer caveat is in the section."""
     covered = _comparable(rates)
     covered = covered[covered["n_forecasts"] > 0] if "n_forecasts" in covered else covered.iloc[0:0]
     if covered.empty:
@@ -347,15 +340,14 @@ def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> 
         low = figures[figures["note"].fillna("").astype(str).str.startswith("Lower bound")]
         bounds = {(str(c), str(p)) for c, p in zip(low["company"], low["period"], strict=True)}
         ends = [(str(row["company"]), str(row[k])) for k in ("first_period", "last_period")]
-        floors = (" (both ends are 'at least' amounts)"
+        floors = (" (both lower bounds, so it could be higher or lower)"
                   if all(e in bounds for e in ends) else "")
     faster = row["multiple"] > row["forecast_multiple_high"]
-    tail = ": one fast-growing vendor, not the market" if faster else ""
-    rose = f"about {rough_multiple(row['multiple'])}×" if floors else times(row["multiple"])
-    return (f"{_bare(row['company'])}'s {_series_words(row)} rose {rose} from "
-            f"{period_words(row['first_period'])} to {period_words(row['last_period'])}, against "
+    tail = ": one vendor, not the market" if faster else ""
+    return (f"{_bare(row['company'])}'s {_series_words(row)} rose {times(row['multiple'])} from "
+            f"{period_words(row['first_period'])} to {period_words(row['last_period'])}{floors}, against "
             f"{forecast_times(row['forecast_multiple_low'], row['forecast_multiple_high'])} in the "
-            f"forecasts{floors}{tail}.")
+            f"forecasts{tail}.")
 
 
 #: Why faster vendor growth is a tension with the forecasts, not a refutation.
@@ -366,7 +358,7 @@ SHARE_CAVEAT = ("Leading vendors can gain share, a young product's early quarter
 
 def vendor_growth_table(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> pd.DataFrame:
     """The comparable vendor series by date (:data:`VENDOR_GROWTH_TABLE`): first and last values, months,
-    the multiple to two significant digits ('≈ 4', :func:`rough_multiple`, between two 'more than'
+    the multiple to two significant digits ('≈ 4.3' between two 'more than'
     amounts) and the forecasts' multiple over the same months (empty where
     no forecast covers the years). A value its source gives as a lower bound ('more than', a
     :func:`videomarket.market.vendor_figures` note starting 'Lower bound') reads '≥ CNY 650M (Q1 2026)'."""
@@ -387,7 +379,7 @@ def vendor_growth_table(rates: pd.DataFrame, figures: pd.DataFrame | None = None
         series=[_series_words(row) for row in comparable.itertuples()],
         from_words=[point(r.company, r.first_value, r.currency, r.first_period) for r in rows],
         to_words=[point(r.company, r.last_value, r.currency, r.last_period) for r in rows],
-        multiple_shown=[f"≈ {rough_multiple(r.multiple)}"
+        multiple_shown=[f"≈ {two_digits(r.multiple):.1f}"
                         if {(str(r.company), str(r.first_period)), (str(r.company), str(r.last_period))}
                         <= bounds else f"{two_digits(r.multiple):.1f}" for r in rows],
     )
@@ -420,6 +412,22 @@ def age_words(period: object, period_end: object, year: int) -> str:
     return f"{period_words(period)}, {span} before {int(year)}"
 
 
+def _held_into(row: object, figures: pd.DataFrame, comparison: pd.DataFrame) -> int | None:
+    """The next compared year whose run-rate row names the vendor of a counted figure, when the vendor
+    has no counted figure of its own that year and this is its latest before it (the figure held flat)."""
+    rows = comparison.dropna(subset=["market_usd_m"])
+    later = rows[(rows["year"].astype(int) == int(row.year) + 1) & (rows["basis"] == row.basis)]
+    if later.empty or row.company not in _vendor_names(later["vendors"].iloc[0]):
+        return None
+    own = figures[(figures["company"] == row.company) & figures["counted"].astype(bool)]
+    if (own["year"].astype(int) == int(row.year) + 1).any():
+        return None
+    same = own[(own["year"].astype(int) == int(row.year)) & (own["basis"] == row.basis)]
+    if str(same.sort_values("period_end")["period"].iloc[-1]) != str(row.period):
+        return None
+    return int(row.year) + 1
+
+
 def figure_uses(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = None,
                 rates: pd.DataFrame | None = None) -> list[str]:
     """Where each figure of :func:`videomarket.market.vendor_figures` is used, in words, in its order: the
@@ -448,6 +456,9 @@ def figure_uses(figures: pd.DataFrame, comparison: pd.DataFrame, room: object = 
     for row in figures.itertuples():
         key = (str(row.company), str(row.period))
         parts = [f"{int(row.year)} comparison"] if row.counted and int(row.year) in compared else []
+        later = _held_into(row, figures, comparison) if row.counted else None
+        if parts and later:
+            parts = [f"{int(row.year)} and {later} (held flat) comparisons"]
         if key in held:
             parts.append(f"held at its last pace for {room.year}")
         if key in series:
@@ -488,7 +499,8 @@ def figure_table_text(figures: pd.DataFrame, comparison: pd.DataFrame, room: obj
         return (f"Of the {fmt.count(len(uses), 'vendor figure')} we hold, the {compared + other} listed "
                 f"here are used{where}. The other {number_word(rest)} are "
                 "in no sum or growth figure here ([company guidance](#glossary-guidance) and [broker "
-                "forecasts](#glossary-broker-forecast) are forecasts, never counted).")
+                "forecasts](#glossary-broker-forecast) are forecasts, never counted, at most "
+                "cross-checks).")
     return text + (f"; the other {number_word(rest)} are not used, for the "
                    "reason given ([company guidance](#glossary-guidance) and [broker "
                    "forecasts](#glossary-broker-forecast) are forecasts, never counted).")
@@ -590,8 +602,8 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
     one sentence on the forecasts: second-hand, with their grade, and (with ``forecasts``, every forecast
     we hold, whose grades it then gives) how few give a publication date and which, linking About the
     data: "Kling AI's Q2–Q3 2026 results are not in these data. The forecasts are second-hand (grade C or
-    D) and undated, but for 1 of the 14 we hold (Unattributed (LinkedIn newsletter), 2024): see About the
-    data." The full notice is :func:`market_staleness`."""
+    D), and all but one of the 14 we hold are undated (the exception: Unattributed (LinkedIn newsletter),
+    2024): see About the data." The full notice is :func:`market_staleness`."""
     text = missing_results(figures, today)
     graded = fit.editions if forecasts is None or "evidence" not in forecasts else forecasts
     grades = " or ".join(sorted(set(graded["evidence"].dropna().astype(str))))
@@ -603,8 +615,8 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
         n_dated = len(found)
         if n_dated == 1:
             row = found.iloc[0]
-            dated = (f" and undated, but for 1 of the {n_all} we hold ({row['publisher']}, "
-                     f"{_date_words(row['published'])})")
+            dated = (f", and all but one of the {n_all} we hold are undated (the exception: "
+                     f"{row['publisher']}, {_date_words(row['published'])})")
         elif n_dated < n_all:
             dated = (f", and {n_dated} of the {n_all} we hold for any market are dated, so their age is "
                      "unknown")
