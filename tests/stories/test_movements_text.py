@@ -270,9 +270,7 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
         "least 3 times. Wan 3.0 (Alibaba) was "
         "#1 on every board from 3 September to 10 October 2026 (4 boards over 38 days, seen in archived "
         "copies of the board). Its "
-        f"chance of being truly #1 was never below {low} on its 4 boards with intervals. The table counts a "
-        "board for each day any copy, press pages included, showed the model at #1; a dash: no intervals "
-        "published.")
+        f"chance of being truly #1 was never below {low} on its 4 boards with intervals.")
     # a press page (grade B) counts as firm; a model seen only in third parties' copies is counted apart
     assert stories.timeline_title(spells) == (
         "Wan 3.0 was #1 on every board from 3 September to 10 October 2026; 4 models held #1 since December "
@@ -1177,10 +1175,11 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
     assert stories.scenarios_text(odds) == (
         "Wan was the likely #1 of the latest board, 10 October 2026, but not a certain one: 11 points above "
         "Max. The headline is about 88%, which assumes independent rating errors; the arena publishes no "
-        "correlation, so the correlated rows only illustrate.")
+        "correlation, so the correlated rows are illustrations only.")
     lo, hi = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.4213, 0.9912))
     assert stories.scenarios_text(odds, lo, hi, T2V).endswith(
-        "only illustrate. A wrong tens digit (10 points either way) in Wan's rebuilt 10 October rating would "
+        "are illustrations only. A wrong tens digit (10 points either way) in Wan's rebuilt 10 October "
+        "rating would "
         "put its chance of being [truly #1](#glossary-p-first) of text to video (silent) at about 42% or 99% "
         "([scenarios](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).")
 

@@ -1105,11 +1105,8 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
         inside = f", {gap} of them without any board" if gap > UNSEEN_DAYS else ""
         sentences.append(f"{longest['model_name']} was seen at #1 across the widest span ({about}"
                          f"{fmt.count(int(longest['days']), 'day')}{inside}){going}.")
-    # the runs resting on pages without intervals are the table's "Kinds of copy" column
-    # "around" dates are the method notes'
-    if (spells["boards_with_odds"].astype(int) == 0).any():
-        sentences.append("The table counts a board for each day any copy, press pages included, showed the "
-                         "model at #1; a dash: no intervals published.")
+    # the runs resting on pages without intervals are the table's "Kinds of copy" column; how the table
+    # counts boards and "around" dates are the method notes'
     return " ".join(sentences)
 
 
@@ -2510,7 +2507,7 @@ def scenarios_text(odds: pd.DataFrame | None, lower: pd.DataFrame | None = None,
     >>> print(scenarios_text(odds))  # doctest: +NORMALIZE_WHITESPACE
     Wan was the likely #1 of the latest board, 10 October 2026, but not a certain one: 11 points above
     Max. The headline is about 88%, which assumes independent rating errors; the arena publishes no
-    correlation, so the correlated rows only illustrate.
+    correlation, so the correlated rows are illustrations only.
     """
     if odds is None or len(odds) < 2:
         return ""
@@ -2519,7 +2516,7 @@ def scenarios_text(odds: pd.DataFrame | None, lower: pd.DataFrame | None = None,
     return (f"{top['model_name']} was the likely #1 of the latest board, {fmt.day(top['snapshot_date'])}, "
             f"but not a certain one: {fmt.points(gap)} above {rival['model_name']}. The headline is "
             f"{probability(float(top['p_leader']))}, which assumes independent rating errors; the arena "
-            "publishes no correlation, so the correlated rows only illustrate."
+            "publishes no correlation, so the correlated rows are illustrations only."
             + (" " + rebuild_error_finding(odds, lower, higher, category, REPORT_00 + WRONG_DIGIT)
                if lower is not None and higher is not None else ""))
 
