@@ -270,21 +270,23 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
         "least 3 times. Wan 3.0 (Alibaba) was "
         "#1 on every board from 3 September to 10 October 2026 (4 boards over 38 days, seen in archived "
         "copies of the board). Its "
-        f"chance of being truly #1 was never below {low} on its 4 boards with intervals. The table counts a "
-        "board for each day any copy, press pages included, showed the model at #1; a dash: no intervals "
-        "published.")
-    # a run seen only in press pages (grade B) or third parties' copies is counted apart
+        f"chance of being truly #1 was never below {low} on its 4 boards with intervals.")
+    # a press page (grade B) counts as firm; a model seen only in third parties' copies is counted apart
     assert stories.timeline_title(spells) == (
         "Wan 3.0 was #1 on every board from 3 September to 10 October 2026; 4 models held #1 since December "
-        "2025, 1 only in press or third-party copies")
+        "2025")
     every = stories.timeline_title(spells.assign(evidence="A"))
     assert every.endswith("4 models held #1 since December 2025")
-    # one resting on a single third party's copy is named, with its grade
     weak = spells.assign(evidence=["A", "C", "A", "A"], n_snapshots=[2, 1, 3, 4])
     assert stories.timeline_title(weak) == (
-        "Wan 3.0 was #1 on every board from 3 September to 10 October 2026; 4 models held #1 since December "
-        f"2025, 1 only in press or third-party copies ({spells['model_name'].iloc[1]} in a single one, "
-        "grade C)")
+        "Wan 3.0 was #1 on every board from 3 September to 10 October 2026; 3 models held #1 since December "
+        "2025, 4 counting one second-hand copy")
+    assert stories.held_count(weak, capital=True) == (
+        "Three models held #1 since December 2025, four counting one second-hand copy")
+    assert stories.runs_lead(weak.assign(evidence=["A", "C", "D", "A"])) == (
+        "Two models held #1 since December 2025, four counting 2 second-hand copies; a "
+        "[run at #1](#glossary-run) lasts from the first to the last [board](#glossary-board) showing the "
+        "model at #1.")
 
 
 def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chances(t: dict) -> None:
@@ -964,20 +966,22 @@ def test_developers_trend_names_who_led_the_top_places_first_and_last() -> None:
     # the spans are read before the re-rating; the boards after it are a separate comparison
     assert stories.developers_trend(share, 10, breaks, T2V) == (
         "Before the 1 October re-rating, K held the most top-10 places of text to video (silent) in "
-        "April–May 2026, A on 23 July. After it, K had none on any board from 1 October 2026.")
+        "April–May 2026, A on 23 July.")
     places = pd.DataFrame({"creator": ["A", "K"], "mean_places": [2.0, 2.0]})
     assert stories.shares_title(places, 3, 10, share, breaks) == (
-        "Before the 1 October re-rating, K held the most top-10 places in April–May 2026, A on 23 July. "
-        "After it, K had none on any board from 1 October 2026")
+        "Before the 1 October re-rating, K held the most top-10 places in April–May 2026, A on 23 July")
     assert stories.developers_trend(share.iloc[:4], 10, breaks) == ""  # one developer throughout
     # whether K's models were still listed after the re-rating, and how high (its parent: Kuaishou)
     listed = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-01"]),
                            "model": ["k1", "k1", "k2"], "model_name": ["K1", "K1", "K2"],
                            "creator": ["K", "K", "K"], "rank": [1, 13, 15]})
-    assert stories.developers_trend(share, 10, breaks, listed=listed).endswith(
-        "After it, K's 2 listed models ranked #13 or lower.")
-    assert stories.developers_trend(share, 10, breaks, listed=listed.iloc[:1]).endswith(
-        "After it, no K model was listed.")
+    # the board sizes before and after the re-rating go beside the claim (complete boards only)
+    listed = listed.assign(evidence="A", snapshot_date=pd.to_datetime(["2026-07-23", "2026-10-01",
+                                                                       "2026-10-01"]))
+    assert stories.developers_trend(share, 10, breaks, listed=listed) == (
+        "Before the 1 October re-rating, on boards of 1 models (2 after it), K held the most top-10 places "
+        "in April–May 2026, A on 23 July.")
+    assert stories.developers_trend(share, 10, breaks, listed=listed.iloc[:1]).endswith("A on 23 July.")
     # no re-rating: one comparison
     assert stories.developers_trend(share, 10).endswith("A from 23 July to 1 October.")
 
@@ -1024,9 +1028,20 @@ def test_answer_gives_the_rebuilt_latest_board_and_the_last_downloaded_one() -> 
     board = pd.DataFrame({"model": ["b", "a"], "p_leader": [0.897, 0.1],
                           "snapshot_date": pd.Timestamp("2026-10-06")})
     assert stories.movements_answer(spells, changes, AA, T2V, rebuilt=rebuilt, downloaded=board) == (
-        "**Beta** was #1 on every Artificial Analysis text to video (silent) board from 8 April to 10 "
+        "**Beta** was #1 on every archived text to video (silent) board from 8 April to 10 "
         "October 2026: about 88% likely to be truly #1 on the [rebuilt](#glossary-rebuilt-file) 10 October "
         "copy, about 90% on the last downloaded board, 6 October (if rating errors are independent).")
+    # most of the run rebuilt: said; a pair counted once on the downloaded board: the newest copy's chance
+    # with that pair counted once too
+    few = spells.assign(n_snapshots=[1, 3])
+    once = board.assign(also_listed_as=["", "Alpha 2"])
+    based_on = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "p_leader_as_one": [0.9301]})
+    assert stories.movements_answer(few, changes, AA, T2V, based_on, rebuilt, downloaded=once) == (
+        "**Beta** was #1 on every archived text to video (silent) board, most of them rebuilt, from 8 April "
+        "to 10 October 2026: about 88% likely to be truly #1 on the [rebuilt](#glossary-rebuilt-file) 10 "
+        "October copy (about 93% counting two near-identical entries once, as on 6 October), about 90% on "
+        "the last downloaded board, 6 October (if rating errors are independent).")
+    assert "93%" not in stories.movements_answer(few, changes, AA, T2V, based_on, rebuilt, downloaded=board)
     # the latest board downloaded, or the leader not on the downloaded one: the usual answer
     assert stories.both_boards_answer(spells, AA, T2V, rebuilt.assign(rebuilt_only=False), board) == ""
     assert stories.both_boards_answer(spells, AA, T2V, rebuilt, board.assign(model=["x", "a"])) == ""
@@ -1085,15 +1100,20 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
                          "p_leader_correlated": [0.93, 0.04, 0.03],
                          "snapshot_date": pd.to_datetime(["2026-10-10"] * 3)})
     assert stories.run_low_finding(spells, odds) == (
-        "On the latest board, 10 October 2026, Wan led Max by 11 points; its chance of being truly #1 fell "
-        "to about 64% during its run, an [open race](#glossary-open-race).")
+        "On 10 October 2026 Wan led Max by 11 points. At its weakest it was about 64% likely truly #1, an "
+        "[open race](#glossary-open-race).")
     daily = pd.DataFrame({"model": "w", "snapshot_date": pd.to_datetime(["2026-09-10", "2026-09-24"]),
-                          "p_leader": [0.9, 0.6375]})
+                          "p_leader": [0.9, 0.6375], "margin": [6.0, 3.0], "runner_up_name": ["G", "G"]})
     dated = spells.assign(end=pd.to_datetime(["2026-09-02", "2026-10-10"]))
-    assert stories.run_low_finding(dated, odds, daily).endswith(
-        "fell to about 64% on 24 September, an [open race](#glossary-open-race).")
+    low_rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "rebuilt_only": [True],
+                                "snapshot_date": pd.to_datetime(["2026-09-24"])})
+    assert stories.run_low_finding(dated, odds, daily, low_rebuilt, AA, T2V).endswith(
+        "At its weakest, 24 September 2026 (rebuilt), it was about 64% likely truly #1, 3 points ahead of G, "
+        "an [open race](#glossary-open-race).")
+    two = pd.concat([daily, daily.iloc[1:].assign(snapshot_date=pd.Timestamp("2026-09-25"))])
+    assert "from 24 to 25 September 2026, it was" in stories.run_low_finding(dated, odds, two)
     assert stories.run_low_finding(dated.assign(p_leader_min=0.8), odds).endswith(
-        "fell to about 80% during its run.")  # 75% or more: no open race
+        "it was about 80% likely truly #1.")  # 75% or more: no open race
     assert stories.changes_finding(spells) == "The #1 changed at least once: Wan 3 September 2026."
     # each change's grade: the best copy of its first board, or "rebuilt"; one grade-C copy said in the count
     runs = pd.DataFrame({"model_name": ["R", "G", "H", "W"], "model": ["r", "g", "h", "w"],
@@ -1108,6 +1128,11 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
     assert stories.changes_finding(runs, board, made) == (
         "The #1 changed at least twice, 3 counting one [grade-C](#glossary-grade) copy: G around 29 January, "
         "H around 8 April (B), W 3 September 2026 (rebuilt).")
+    # with the sources, a first board known only from pages names them
+    pages = pd.DataFrame({"source_id": ["p1", "p2"], "publisher": ["MCPlato", "Atlas Cloud"]})
+    assert stories.changes_finding(runs, board.assign(source_id=["p2", "p1", "a"]), made, pages) == (
+        "The #1 changed at least twice, 3 counting one [grade-C](#glossary-grade) copy: G around 29 January, "
+        "H around 8 April (B, MCPlato's page), W 3 September 2026 (rebuilt).")
     # the other arena's newest #1 (an open race below 75%) beside this arena's nearest board, both kinds;
     # an id whose words differ only in order takes Artificial Analysis's name
     lm_, aa_ = "LMArena", "Artificial Analysis"
@@ -1150,10 +1175,64 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
     assert stories.scenarios_text(odds) == (
         "Wan was the likely #1 of the latest board, 10 October 2026, but not a certain one: 11 points above "
         "Max. The headline is about 88%, which assumes independent rating errors; the arena publishes no "
-        "correlation, so the correlated rows only illustrate.")
+        "correlation, so the correlated rows are illustrations only.")
     lo, hi = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.4213, 0.9912))
     assert stories.scenarios_text(odds, lo, hi, T2V).endswith(
-        "only illustrate. A wrong tens digit (10 points either way) in Wan's rebuilt 10 October rating would "
+        "are illustrations only. A wrong tens digit (10 points either way) in Wan's rebuilt 10 October "
+        "rating would "
         "put its chance of being [truly #1](#glossary-p-first) of text to video (silent) at about 42% or 99% "
         "([scenarios](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).")
 
+
+
+# --- round 40: the exit from the top places read from disagreeing copies; rebuilt boards graded in CSVs -----
+
+def test_developer_exit_says_the_copies_disagree_before_the_re_rating() -> None:
+    days = pd.to_datetime(["2026-09-22", "2026-09-24", "2026-09-25", "2026-09-27", "2026-09-30",
+                           "2026-10-01", "2026-10-02"])
+    share = pd.DataFrame({"snapshot_date": list(days) * 2, "creator": ["K"] * 7 + ["A"] * 7,
+                          "places": [3, 2, 0, 2, 0, 0, 0, 1, 1, 2, 1, 2, 3, 3]})
+    breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
+    assert stories.developer_exit(share, breaks) == (
+        "K already held none of the top 10 places on the 25 and 30 September 2026 copies, before the "
+        "re-rating, but 2 on those of 24 and 27 September 2026: copies days apart disagree, so when it left "
+        "the top places cannot be dated. After the re-rating it held none on any board from 1 to 2 October "
+        "2026.")
+    steady = share.assign(places=[3, 2, 2, 2, 2, 0, 0, 1, 1, 2, 1, 2, 3, 3])
+    assert stories.developer_exit(steady, breaks) == ""
+    assert stories.developer_exit(share, None) == ""
+
+
+def test_other_arena_short_says_the_pools_differ() -> None:
+    rows = pd.DataFrame({"arena": ["LMArena"] * 2 + ["Artificial Analysis"] * 2, "category": T2V,
+                         "snapshot_date": pd.to_datetime(["2026-09-21"] * 2 + ["2026-09-20"] * 2),
+                         "model": ["g", "h", "wan", "g"], "model_name": ["G", "H", "Wan", "G"],
+                         "rank": [1, 2, 1, 2], "scale_epoch": "e", "evidence": "A", "source_id": "s",
+                         "elo": [1500.0, 1497.0, 1130.0, 1100.0], "ci_low": [1490.0, 1487.0, 1120.0, 1090.0],
+                         "ci_high": [1510.0, 1507.0, 1140.0, 1110.0]})
+    assert stories.other_arena_short(rows, "Artificial Analysis", T2V).startswith(
+        "LMArena's text to video list is not the same pool as Artificial Analysis's silent one: it mixes "
+        "silent and with-audio entries, so the two arenas' #1s are not like for like")
+
+
+def test_chart_csvs_give_rebuilt_boards_no_grade_letter() -> None:
+    from videomarket import plots
+
+    days = pd.to_datetime(["2026-10-06", "2026-10-07"])
+    share = pd.DataFrame({"snapshot_date": list(days) * 2, "creator": ["A", "A", "B", "B"],
+                          "places": [6, 6, 4, 4], "top_places_known": 10, "share": [0.6, 0.6, 0.4, 0.4],
+                          "evidence": "A", "arena": AA, "category": T2V})
+    rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": days,
+                            "rebuilt_only": [False, True], "checked": [False, False]})
+    fig = plots.creator_share_chart(share, rebuilt=rebuilt)
+    data = fig.data
+    grades = dict(zip(pd.to_datetime(data["snapshot_date"]), data["evidence"], strict=False))
+    assert grades[days[0]] == "A" and grades[days[1]] == "rebuilt, not verified"
+    runs = pd.DataFrame({"model": ["w"], "model_name": ["W"], "creator": ["Alibaba"], "evidence": ["A"],
+                         "start": [days[0]], "end": [days[1]], "start_precision": ["day"],
+                         "end_precision": ["day"], "days": [2], "n_snapshots": [2], "arena": AA,
+                         "category": T2V})
+    data = plots.leader_timeline(runs, rebuilt=rebuilt).data
+    assert data["end_precision"].tolist() == ["day, rebuilt, not verified"]
+    assert data["start_precision"].tolist() == ["day"]
+    assert data["boards_rebuilt,_not_verified"].tolist() == [1]

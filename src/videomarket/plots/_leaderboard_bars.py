@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from videomarket.leaderboard import parent_developer
-from videomarket.plots._leaderboard import REBUILT_HATCH, REBUILT_LABEL, rebuilt_days
+from videomarket.plots._leaderboard import REBUILT_HATCH, REBUILT_LABEL, graded, rebuilt_days
 from videomarket.plots._panels import (
     ARCHIVE_GRADE,
     HOLLOW_FACE,
@@ -160,11 +160,28 @@ def leader_timeline(
            if "p_leader_min" in table
            else ".")
     )
-    data = chart_data(table, ("model_name", "developer", "start", "start_precision", "end",
-                              "end_precision", "days", "n_snapshots", "next_start", "evidence",
-                              "p_leader_min", "p_leader_last", "arena", "category"))
+    data = chart_data(_runs_marked(table, rebuilt_days(rebuilt, table)),
+                      ("model_name", "developer", "start", "start_precision", "end",
+                       "end_precision", "days", "n_snapshots", "boards_rebuilt,_not_verified", "next_start",
+                       "evidence",
+                       "p_leader_min", "p_leader_last", "arena", "category"))
     return finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
                   source=source or default_source(table), alt=alt or default_alt, data=data)
+
+
+def _runs_marked(table: pd.DataFrame, days: list[pd.Timestamp]) -> pd.DataFrame:
+    """The runs for the timeline's CSV: how many of each run's boards were rebuilt from text (not
+    verified), and a first or last board that was rebuilt says so beside its precision."""
+    done = {pd.Timestamp(d).normalize() for d in days}
+    start, end = pd.to_datetime(table["start"]).dt.normalize(), pd.to_datetime(table["end"]).dt.normalize()
+    count = [sum(a <= d <= b for d in done) if str(e) == "A" else 0
+             for a, b, e in zip(start, end, table["evidence"].astype(str), strict=True)]
+    marked = table.assign(**{"boards_rebuilt,_not_verified": count})
+    for side, when in (("start", start), ("end", end)):
+        if f"{side}_precision" in marked.columns:
+            marked[f"{side}_precision"] = [f"{p}, rebuilt, not verified" if w in done else p
+                                           for p, w in zip(marked[f"{side}_precision"], when, strict=True)]
+    return marked
 
 
 def _developers(table: pd.DataFrame, *, parent: bool = False) -> pd.Series:
@@ -388,6 +405,7 @@ def creator_share_chart(
     subtitle: str | None = None,
     source: str | None = None,
     alt: str | None = None,
+    rebuilt: pd.DataFrame | None = None,
 ) -> Any:
     """Stacked bars: how many of the top-N places each developer holds, one equal-width bar per board.
     ``avoid``: colours the report's other charts give models; developers then take other colours
@@ -441,6 +459,9 @@ def creator_share_chart(
             _mark_breaks_between_bars(ax, table, dates, x)
         ax.legend(handles=_share_legend(order, colors, any(secondary), len(pooled)), loc="upper left",
                   bbox_to_anchor=(1.0, 1.0), fontsize=9)
+    # a rebuilt board day has no grade letter in the CSV (``rebuilt``: data.rebuilt_boards)
+    if "evidence" in table.columns:
+        table = table.assign(_csv_grade=graded(rebuilt, table)["evidence"])
     return _finish_share(fig, table, top_n, pooled, title=title, subtitle=subtitle, source=source, alt=alt)
 
 
@@ -538,7 +559,8 @@ def _finish_share(fig: Any, table: pd.DataFrame, top_n: int, pooled: list[str], 
            "counts once, or a copy lists only the top)." if short else "")
     )
     percent = {"share_of_top_places_(%)": table["share"] * 100}
-    data = chart_data(table.assign(shown_as=table["creator"], **percent),
+    graded_rows = table.assign(evidence=table["_csv_grade"]) if "_csv_grade" in table.columns else table
+    data = chart_data(graded_rows.assign(shown_as=table["creator"], **percent),
                       ("snapshot_date", "developer", "shown_as", "places", "top_places_known",
                        "share_of_top_places_(%)", "evidence", "arena", "category"))
     return finish(fig, title=text["title"] or default_title, subtitle=text["subtitle"] or pool or None,

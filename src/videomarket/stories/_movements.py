@@ -36,6 +36,7 @@ from videomarket.arena import votes_needed
 from videomarket.data import last_downloaded_day
 from videomarket.guide import AA_POOLS
 from videomarket.leaderboard import (
+    daily_boards,
     daily_leader_odds,
     parent_developer,
     spell_odds,
@@ -228,7 +229,7 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     """
     if spells.empty:
         return f"No board of the {_pool(arena, category)} in this selection shows a #1."
-    both = both_boards_answer(spells, arena, category, rebuilt, downloaded, daily_odds)
+    both = both_boards_answer(spells, arena, category, rebuilt, downloaded, daily_odds, based_on)
     if both:
         return both
     run, first = spells.iloc[-1], spells.iloc[0]
@@ -255,20 +256,29 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     return text + f" Since {fmt.month(first['start'])} that pool's #1 changed hands {count}."
 
 
-def both_boards_chance(run: pd.Series, downloaded: pd.DataFrame) -> str:
+def both_boards_chance(run: pd.Series, downloaded: pd.DataFrame, based_on: pd.DataFrame | None = None) -> str:
     """'about 88% likely to be truly #1 on the rebuilt 10 October copy, about 90% on the last downloaded
     board, 6 October (if rating errors are independent)': the run's last (rebuilt) board and ``downloaded``,
     :func:`videomarket.leaderboard.board_certainty` of the last downloaded board ('' when the leader is
-    not on it)."""
+    not on it). With ``based_on`` (:func:`videomarket.leaderboard.based_on_odds`), when the downloaded
+    board counted a near-identical pair once (its ``also_listed_as``), the newest copy's chance with that
+    pair counted once too, so the two dates compare like with like."""
     mine = downloaded[downloaded["model"] == run["model"]]
     if mine.empty:
         return ""
+    as_one = None
+    once = ("also_listed_as" in downloaded.columns
+            and downloaded["also_listed_as"].fillna("").astype(str).str.len().gt(0).any())
+    if based_on is not None and len(based_on) and once:
+        day = based_on[pd.to_datetime(based_on["snapshot_date"]) == pd.Timestamp(run["end"])]
+        as_one = float(day["p_leader_as_one"].iloc[0]) if len(day) else None
     return two_boards_chance(run["p_leader_last"], run["end"], mine["p_leader"].iloc[0],
-                             downloaded["snapshot_date"].iloc[0], link_rebuilt=True)
+                             downloaded["snapshot_date"].iloc[0], link_rebuilt=True, as_one=as_one)
 
 
 def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None,
-                       downloaded: pd.DataFrame | None, daily_odds: pd.DataFrame | None = None) -> str:
+                       downloaded: pd.DataFrame | None, daily_odds: pd.DataFrame | None = None,
+                       based_on: pd.DataFrame | None = None) -> str:
     """The answer in one sentence when the latest board was only rebuilt from text and ``downloaded``
     (:func:`videomarket.leaderboard.board_certainty` of the board of
     :func:`videomarket.data.last_downloaded_day`) is given: the leader on every board since its run
@@ -279,11 +289,14 @@ def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt:
     run = spells.iloc[-1]
     if int(run["n_snapshots"]) < 2 or run["start_precision"] != "day" or pd.isna(run["p_leader_last"]):
         return ""
-    chance = both_boards_chance(run, downloaded)
+    chance = both_boards_chance(run, downloaded, based_on)
     if not chance:
         return ""
-    # past tense: the last board is weeks old, so the run is never said to go on
-    return (f"**{run['model_name']}** was #1 on every {arena} {pool_label(category).lower()} board "
+    # past tense: the last board is weeks old, so the run is never said to go on; the arena is the title's
+    hits = _rebuilt_hits(run.reindex(run.index.union(["arena", "category"])).fillna(
+        {"arena": arena, "category": category}), rebuilt)
+    most = ", most of them rebuilt," if 2 * hits > int(run["n_snapshots"]) else ""
+    return (f"**{run['model_name']}** was #1 on every archived {pool_label(category).lower()} board{most} "
             f"from {day_range(run['start'], run['end'])}: {chance}.")
 
 
@@ -399,7 +412,7 @@ def movements_findings(
     rankings: pd.DataFrame | None = None, breaks_by_pool: Mapping[str, pd.DataFrame] | None = None,
     share: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
     daily_odds: pd.DataFrame | None = None, archive_counts: bool = True,
-    odds: pd.DataFrame | None = None, rows: pd.DataFrame | None = None,
+    odds: pd.DataFrame | None = None, rows: pd.DataFrame | None = None, sources: pd.DataFrame | None = None,
 ) -> list[str]:
     """Three to four computed findings, one idea each: the latest #1 and how sure, with the chance if a
     near-identical "based on" pair is one model (:func:`leader_finding`), the pool whose two leaders swapped
@@ -422,12 +435,13 @@ def movements_findings(
               if rankings is not None and "anchor_model_name" in epochs.columns else None)
     pool_rows = (rows[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) == category)]
                  if rows is not None else None)
-    trend = (developers_trend(share, top_n, breaks, category, anchor, pool_rows)
+    trend = (developers_trend(share, top_n, breaks, None, anchor, pool_rows)  # the pool is the title's
              if share is not None and len(share) else "")
     developers = (trend or developers_finding(places, boards, top_n, category, share, breaks)
                   if places is not None and boards else "")
     if odds is not None and rows is not None:  # the short note: now, changes, other arena, developers
-        short = [run_low_finding(spells, odds, daily_odds), changes_finding(spells, pool_rows, rebuilt),
+        short = [run_low_finding(spells, odds, daily_odds, rebuilt, arena, category),
+                 changes_finding(spells, pool_rows, rebuilt, sources),
                  other_arena_finding(rows, arena, category, rebuilt), developers]
         return [f for f in short if f][:5]
     findings = [leader_finding(spells, arena, category, based_on, rebuilt, daily_odds),
@@ -759,7 +773,7 @@ def developers_trend(share: pd.DataFrame, top_n: int, breaks: pd.DataFrame | Non
     >>> breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
     >>> developers_trend(share, 10, breaks, "text-to-video")  # doctest: +NORMALIZE_WHITESPACE
     'Before the 1 October re-rating, K held the most top-10 places of text to video (silent) in April–May
-    2026, A on 23 July. After it, K had none on any board from 1 October 2026.'
+    2026, A on 23 July.'
     """
     rerated = pd.Timestamp(breaks["date"].iloc[0]) if breaks is not None and len(breaks) else None
     before = share[share["snapshot_date"] < rerated] if rerated is not None else share
@@ -772,21 +786,74 @@ def developers_trend(share: pd.DataFrame, top_n: int, breaks: pd.DataFrame | Non
     where = f" of {pool_label(category).lower()}" if category else ""
     lead = f"Before the {rerated:%-d %B} re-rating, " if rerated is not None else ""
     text = f"{lead}{a} held the most top-{top_n} places{where} in {months}, {b} {later}."
-    if rerated is None:
+    if rerated is None or listed is None or listed.empty:
         return text
+    sizes = _board_sizes(listed, rerated, share)
+    if not sizes:
+        return text
+    # the board shrank at the re-rating: a share of the top places is read beside the board's size
+    return text.replace(f"{lead}", f"{lead.removesuffix(', ')}, on boards of {sizes[0]} models ({sizes[1]} "
+                        "after it), ", 1)
+
+
+def _board_sizes(listed: pd.DataFrame, rerated: pd.Timestamp,
+                 share: pd.DataFrame | None = None) -> tuple[str, str] | None:
+    """The archived boards' sizes before and after a re-rating ('73–88', '30–32'), from the pool's ranking
+    rows; None when either side has no archived board."""
+    rows = listed[listed["evidence"].astype(str) == "A"] if "evidence" in listed.columns else listed
+    if {"arena", "category", "source_id"} <= set(rows.columns) and len(rows):
+        # one copy per day, ranked models only: the sizes the developers text gives
+        rows = daily_boards(rows, str(rows["arena"].iloc[0]), str(rows["category"].iloc[0]))
+        rows = rows[rows["rank"].notna()]
+    if share is not None:  # complete boards only: a copy of the top 8 is no board size
+        rows = rows[pd.to_datetime(rows["snapshot_date"]).isin(pd.to_datetime(share["snapshot_date"]))]
+    days = pd.to_datetime(rows["snapshot_date"])
+    counts = rows.groupby(days)["model"].nunique()
+    before, after = counts[counts.index < rerated], counts[counts.index >= rerated]
+    if before.empty or after.empty:
+        return None
+
+    def span(c: pd.Series) -> str:
+        return f"{int(c.min())}" if c.min() == c.max() else f"{int(c.min())}–{int(c.max())}"
+
+    return span(before), span(after)
+
+
+def developer_exit(share: pd.DataFrame, breaks: pd.DataFrame | None, top_n: int = 10) -> str:
+    """Where the developer first holding the most top places (:func:`most_places_spans` before the
+    re-rating) already held none on copies before the re-rating while copies days apart gave it places,
+    one sentence that says the copies disagree and what the boards after the re-rating show ('' when it
+    never fell to none before the re-rating, or without a re-rating). ``share``: complete boards of
+    :func:`videomarket.leaderboard.creator_share`; ``breaks``: :func:`videomarket.leaderboard.epoch_breaks`.
+    """
+    if breaks is None or breaks.empty or share.empty:
+        return ""
+    rerated = pd.Timestamp(breaks["date"].iloc[0])
+    spans = most_places_spans(share[share["snapshot_date"] < rerated])
+    if not spans:
+        return ""
+    who = spans[0][0]
     wide = share.pivot_table(index="snapshot_date", columns="creator", values="places", aggfunc="sum",
-                             fill_value=0)
-    after = wide.loc[wide.index >= rerated]
-    if after.empty or (a in after.columns and (after[a] > 0).any()):
-        return text
-    if listed is not None and len(listed):
-        rows = listed[pd.to_datetime(listed["snapshot_date"]) >= rerated]
-        mine = rows[[_developer(r) == a for r in rows.itertuples(index=False)]]
-        if mine.empty:
-            return text + f" After it, no {a} model was listed."
-        return (text + f" After it, {a}'s {fmt.count(mine['model'].nunique(), 'listed model')} ranked "
-                f"#{int(mine['rank'].min())} or lower.")
-    return text + f" After it, {a} had none on any board from {day_range(rerated, after.index.max())}."
+                             fill_value=0).sort_index()
+    mine = wide[who]
+    before = mine[(mine.index < rerated) & (mine.index >= mine[mine > 0].index.min())]
+    zeros = before[before == 0]
+    if zeros.empty:
+        return ""
+    held = before[(before > 0) & (before.index >= before[before.index < zeros.index.min()].index.max())
+                  & (before.index < zeros.index.max())]
+    after = mine[mine.index >= rerated]
+    text = (f"{who} already held none of the top {top_n} places on the "
+            f"{day_list(zeros.index)} copies, before the re-rating")
+    if len(held):
+        counts = sorted({int(v) for v in held})
+        places = _listing([str(c) for c in counts], "or")
+        text += (f", but {places} on those of {day_list(held.index)}: copies "
+                 "days apart disagree, so when it left the top places cannot be dated")
+    if len(after) and (after == 0).all():
+        text += (f". After the re-rating it held none on any board from "
+                 f"{day_range(after.index.min(), after.index.max())}")
+    return text + "."
 
 
 def month_span(first: object, last: object) -> str:
@@ -960,18 +1027,47 @@ def timeline_title(spells: pd.DataFrame) -> str:
     else:
         text = (f"{run['model_name']} was #1 on the board of "
                 f"{when(run['end'], run.get('end_precision', 'day'), after='')}")
+    return f"{text}; {held_count(spells)}"
+
+
+def held_count(spells: pd.DataFrame, capital: bool = False) -> str:
+    """'4 models held #1 since December 2025, 5 counting one second-hand copy': the models with a run at
+    #1 on an archived board or a press report, then with those seen only in third parties' copies (grades
+    C and D); with ``capital``, the count in words to open a sentence ('Four models ...').
+
+    >>> t = pd.DataFrame({"model": ["a", "b", "c"], "evidence": ["B", "C", "A"],
+    ...                   "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10"])})
+    >>> held_count(t, capital=True)
+    'Two models held #1 since December 2025, three counting one second-hand copy'
+    """
     models = spells["model"].nunique()
-    text += f"; {fmt.count(models, 'model')} held #1 since {fmt.month(spells['start'].min())}"
-    if "evidence" in spells.columns:
-        archived = spells.loc[spells["evidence"].astype(str) == "A", "model"].nunique()
-        single = spells[~spells["evidence"].astype(str).isin(FIRM_GRADES)
-                        & (spells.get("n_snapshots", pd.Series(1, index=spells.index)).astype(int) == 1)]
-        if 0 < archived < models:
-            text += f", {models - archived} only in press or third-party copies"
-            if len(single) == 1:
-                one = single.iloc[0]
-                text += f" ({one['model_name']} in a single one, grade {one['evidence']})"
-    return text
+    firm = (spells.loc[spells["evidence"].astype(str).isin(FIRM_GRADES), "model"].nunique()
+            if "evidence" in spells.columns else models)
+    weak = models - firm
+    first = NUMBER_WORDS.get(firm, str(firm)).capitalize() if capital else str(firm)
+    head = f"{first} {'model' if firm == 1 else 'models'} held #1 since {fmt.month(spells['start'].min())}"
+    if not weak:
+        return head
+    copies = "one second-hand copy" if weak == 1 else f"{weak} second-hand copies"
+    total = NUMBER_WORDS.get(models, str(models)) if capital else str(models)
+    return f"{head}, {total} counting {copies}"
+
+
+NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+                9: "nine", 10: "ten"}
+
+
+def runs_lead(spells: pd.DataFrame) -> str:
+    """The runs section's first sentence: how many models held #1 (:func:`held_count`) and what a run is.
+
+    >>> t = pd.DataFrame({"model": ["a", "b"], "evidence": ["A", "A"],
+    ...                   "start": pd.to_datetime(["2025-12-01", "2026-04-10"])})
+    >>> print(runs_lead(t))  # doctest: +NORMALIZE_WHITESPACE
+    Two models held #1 since December 2025; a [run at #1](#glossary-run) lasts from the first to the last
+    [board](#glossary-board) showing the model at #1.
+    """
+    return (f"{held_count(spells, capital=True)}; a {term('run', 'run at #1')} lasts from the first to the "
+            f"last {term('board', 'board')} showing the model at #1.")
 
 
 def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | None = None,
@@ -1009,11 +1105,8 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
         inside = f", {gap} of them without any board" if gap > UNSEEN_DAYS else ""
         sentences.append(f"{longest['model_name']} was seen at #1 across the widest span ({about}"
                          f"{fmt.count(int(longest['days']), 'day')}{inside}){going}.")
-    # the runs resting on pages without intervals are the table's "Kinds of copy" column
-    # "around" dates are the method notes'
-    if (spells["boards_with_odds"].astype(int) == 0).any():
-        sentences.append("The table counts a board for each day any copy, press pages included, showed the "
-                         "model at #1; a dash: no intervals published.")
+    # the runs resting on pages without intervals are the table's "Kinds of copy" column; how the table
+    # counts boards and "around" dates are the method notes'
     return " ".join(sentences)
 
 
@@ -2194,36 +2287,53 @@ OPEN_RACE = 0.75  # a #1 less likely than this to be truly #1 is called an open 
 
 
 def run_low_finding(spells: pd.DataFrame, odds: pd.DataFrame | None,
-                    daily_odds: pd.DataFrame | None = None) -> str:
+                    daily_odds: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
+                    arena: str = "", category: str = "") -> str:
     """The latest #1's lead on the latest board with intervals (``odds``:
-    :func:`videomarket.leaderboard.board_leader_odds`) and its lowest chance of being truly #1 over its
-    run (``spells``: :func:`videomarket.leaderboard.spell_odds`), with its day when ``daily_odds``
-    (:func:`videomarket.leaderboard.daily_leader_odds`) gives it, called an open race under ``OPEN_RACE``;
-    '' without both.
+    :func:`videomarket.leaderboard.board_leader_odds`; its chance is the answer's), then its weakest point
+    over its run (``spells``: :func:`videomarket.leaderboard.spell_odds`): with ``daily_odds``
+    (:func:`videomarket.leaderboard.daily_leader_odds`) the boards it held at that low, "(rebuilt)" when
+    ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) has every one of them rebuilt only, and the
+    rival it led there; called an open race under ``OPEN_RACE``; '' without both.
 
     >>> spells = pd.DataFrame({"model": ["w"], "model_name": ["Wan"], "p_leader_min": [0.6375],
     ...                        "boards_with_odds": [30]})
     >>> odds = pd.DataFrame({"model_name": ["Wan", "Max"], "elo": [1129.0, 1118.0],
     ...                      "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
     >>> print(run_low_finding(spells, odds))  # doctest: +NORMALIZE_WHITESPACE
-    On the latest board, 10 October 2026, Wan led Max by 11 points; its chance of being truly #1 fell to
-    about 64% during its run, an [open race](#glossary-open-race).
+    On 10 October 2026 Wan led Max by 11 points. At its weakest it was about 64% likely truly #1, an
+    [open race](#glossary-open-race).
     """
     if spells.empty or odds is None or len(odds) < 2 or not int(spells["boards_with_odds"].iloc[-1]):
         return ""
     run, top, rival = spells.iloc[-1], odds.iloc[0], odds.iloc[1]
     gap = float(top["elo"]) - float(rival["elo"])
     low = float(run["p_leader_min"])
-    lowest = _lowest(run, daily_odds) if "start" in run.index else None
-    on = f" on {lowest[0]:%-d %B}" if lowest is not None else " during its run"
     race = f", an {term('open-race', 'open race')}" if low < OPEN_RACE else ""
-    return (f"On the latest board, {fmt.day(top['snapshot_date'])}, {top['model_name']} led "
-            f"{rival['model_name']} by {fmt.points(gap)}; its chance of being truly #1 fell to "
-            f"{probability(low)}{on}{race}.")
+    head = (f"On {fmt.day(top['snapshot_date'])} {top['model_name']} led {rival['model_name']} "
+            f"by {fmt.points(gap)}.")
+    days = pd.DataFrame()
+    if daily_odds is not None and len(daily_odds) and "start" in run.index:
+        days = daily_odds[(daily_odds["model"] == run["model"])
+                          & (daily_odds["snapshot_date"] >= pd.Timestamp(run["start"]))
+                          & (daily_odds["snapshot_date"] <= pd.Timestamp(run["end"]))]
+        days = days.dropna(subset=["p_leader"])
+        days = days[(days["p_leader"].astype(float) - low).abs() < 5e-4]
+    if days.empty:
+        return f"{head} At its weakest it was {probability(low)} likely truly #1{race}."
+    first, last = days["snapshot_date"].min(), days["snapshot_date"].max()
+    when_words = fmt.day(first) if first == last else f"from {day_range(first, last)}"
+    if all(_is_rebuilt(rebuilt, arena, category, d) for d in days["snapshot_date"]) and rebuilt is not None:
+        when_words += " (rebuilt)"
+    ahead = ""
+    if {"margin", "runner_up_name"} <= set(days.columns) and days["margin"].nunique() == 1 \
+            and days["runner_up_name"].nunique() == 1:
+        ahead = f", {fmt.points(float(days['margin'].iloc[0]))} ahead of {days['runner_up_name'].iloc[0]}"
+    return f"{head} At its weakest, {when_words}, it was {probability(low)} likely truly #1{ahead}{race}."
 
 
 def changes_finding(spells: pd.DataFrame, rows: pd.DataFrame | None = None,
-                    rebuilt: pd.DataFrame | None = None) -> str:
+                    rebuilt: pd.DataFrame | None = None, sources: pd.DataFrame | None = None) -> str:
     """How often #1 changed (:func:`changes_count`, brief; a change seen on one third party's copy alone
     said so, with its grade) and the first board of each new leader, with the best grade of that board's
     copies when ``rows`` (the pool's ranking rows) give it, or "rebuilt" when ``rebuilt``
@@ -2249,14 +2359,17 @@ def changes_finding(spells: pd.DataFrame, rows: pd.DataFrame | None = None,
         count = count.replace(" (", ", ").replace("a second-hand copy)", f"one {grade} copy")
     steps = [f"{r['model_name']} {'around ' if r['start_precision'] != 'day' else ''}"
              f"{pd.Timestamp(r['start']):%-d %B}" + (f" {last.year}" if i == len(later) - 1 else "")
-             + ("" if single and r["model"] == weak["model"].iloc[0] else _start_grade(r, rows, rebuilt))
+             + ("" if single and r["model"] == weak["model"].iloc[0]
+                else _start_grade(r, rows, rebuilt, sources))
              for i, (_, r) in enumerate(later.iterrows())]
     return f"The #1 changed {count}: {', '.join(steps)}."
 
 
-def _start_grade(run: pd.Series, rows: pd.DataFrame | None, rebuilt: pd.DataFrame | None) -> str:
+def _start_grade(run: pd.Series, rows: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
+                 sources: pd.DataFrame | None = None) -> str:
     """' (B)': the best grade of the copies of a run's first board, or ' (rebuilt)' when that board was
-    rebuilt from text only; '' without ``rows``."""
+    rebuilt from text only; '' without ``rows``. With ``sources`` (source rows with ``publisher``), a
+    first board known only from pages names them: ' (B, MCPlato's page)'."""
     if rows is None or rows.empty:
         return ""
     day = rows[(rows["model"].astype(str) == str(run["model"]))
@@ -2265,7 +2378,14 @@ def _start_grade(run: pd.Series, rows: pd.DataFrame | None, rebuilt: pd.DataFram
         return ""
     if _is_rebuilt(rebuilt, str(day["arena"].iloc[0]), str(day["category"].iloc[0]), run["start"]):
         return " (rebuilt)"
-    return f" ({min(day['evidence'].astype(str))})"
+    best = min(day["evidence"].astype(str))
+    if sources is not None and best != "A" and "source_id" in day.columns:
+        named = sources[sources["source_id"].isin(day.loc[day["evidence"].astype(str) == best, "source_id"])]
+        pages = sorted(set(named["publisher"].dropna().astype(str)))
+        if pages:
+            owners = _listing([p + "'s" for p in pages])
+            return f" ({best}, {owners} {'page' if len(pages) == 1 else 'pages'})"
+    return f" ({best})"
 
 
 def _nearest_board(daily: pd.DataFrame, day: pd.Timestamp) -> pd.Series | None:
@@ -2387,7 +2507,7 @@ def scenarios_text(odds: pd.DataFrame | None, lower: pd.DataFrame | None = None,
     >>> print(scenarios_text(odds))  # doctest: +NORMALIZE_WHITESPACE
     Wan was the likely #1 of the latest board, 10 October 2026, but not a certain one: 11 points above
     Max. The headline is about 88%, which assumes independent rating errors; the arena publishes no
-    correlation, so the correlated rows only illustrate.
+    correlation, so the correlated rows are illustrations only.
     """
     if odds is None or len(odds) < 2:
         return ""
@@ -2396,7 +2516,7 @@ def scenarios_text(odds: pd.DataFrame | None, lower: pd.DataFrame | None = None,
     return (f"{top['model_name']} was the likely #1 of the latest board, {fmt.day(top['snapshot_date'])}, "
             f"but not a certain one: {fmt.points(gap)} above {rival['model_name']}. The headline is "
             f"{probability(float(top['p_leader']))}, which assumes independent rating errors; the arena "
-            "publishes no correlation, so the correlated rows only illustrate."
+            "publishes no correlation, so the correlated rows are illustrations only."
             + (" " + rebuild_error_finding(odds, lower, higher, category, REPORT_00 + WRONG_DIGIT)
                if lower is not None and higher is not None else ""))
 
@@ -2424,8 +2544,9 @@ def other_arena_short(rows: pd.DataFrame, arena: str, category: str,
     mine = rows.loc[rows["arena"].astype(str) == other, "snapshot_date"]
     kind = pool_label(category.removesuffix("-audio")).split(" (")[0].lower()
     silent = "silent " if "audio" not in category else ""
-    text = (f"{other}'s {kind} list, compared here with {arena}'s {silent}pool, mixes silent and "
-            f"with-audio entries{_rank_there(rows, arena, category)}. Its boards run from "
+    text = (f"{other}'s {kind} list is not the same pool as {arena}'s {silent}one: it mixes silent and "
+            f"with-audio entries, so the two arenas' #1s are not like for like"
+            f"{_rank_there(rows, arena, category)}. Its boards run from "
             f"{day_range(mine.min(), mine.max())}, and its #1 changed at least {_times(len(spells) - 1)} "
             "(table).")
     day = theirs.dropna(subset=["p_leader"]).sort_values("snapshot_date").iloc[-1]
