@@ -698,14 +698,18 @@ def as_one_words(pairs: pd.DataFrame | None, day: object) -> str:
 
 def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis",
                      rebuilt: pd.DataFrame | None = None, downloaded: pd.DataFrame | None = None,
-                     lower: pd.DataFrame | None = None, higher: pd.DataFrame | None = None) -> str:
+                     lower: pd.DataFrame | None = None, higher: pd.DataFrame | None = None,
+                     pairs: pd.DataFrame | None = None, twins: list | None = None) -> str:
     """The report's answer: the latest leader's chance read as independent ratings (the correlated check
     is told in the body, :func:`correlated_text`, never as a range here). When the latest board is a copy
     rebuilt from text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), ``downloaded`` (the
     board_certainty of the last downloaded board, :func:`videomarket.data.last_downloaded_day`) gives
     the leader's chance there too; with ``lower`` and ``higher`` (leader_probability of the latest board
     with the leader's rating and interval 10 points lower and higher, :func:`rating_error_text`), a second
-    sentence says what a wrong tens digit in the rebuilt rating would make of it.
+    sentence says what a wrong tens digit in the rebuilt rating would make of it. With ``pairs``
+    (based_on_odds) and ``twins`` (:func:`identical_days`), when the latest board's near-identical pair
+    was identical (counted once) on the downloaded board, the newest chance counted the same way is
+    given too, so the two dates compare like with like.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
     ...                   "model": ["g", "w"], "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],
@@ -725,6 +729,14 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     Wan 3.0 led Artificial Analysis's text to video (silent) board, about 88% likely to be [truly
     #1](#glossary-p-first) on the [rebuilt](#glossary-rebuilt-file) 10 October copy, about 90% on the last
     downloaded board, 6 October (if rating errors are independent).
+    >>> p = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "identical": [False],
+    ...                   "p_leader_as_one": [0.9301]})
+    >>> print(certainty_answer(h, "text-to-video", rebuilt=b, downloaded=d, pairs=p,
+    ...                        twins=list(pd.to_datetime(["2026-10-06"]))))
+    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 88% likely to be [truly
+    #1](#glossary-p-first) on the [rebuilt](#glossary-rebuilt-file) 10 October copy (about 93% counting
+    two near-identical entries once, as on 6 October), about 90% on the last downloaded board, 6 October
+    (if rating errors are independent).
     >>> print(certainty_answer(h, "text-to-video"))
     On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
     likely to be [truly #1](#glossary-p-first) (if rating errors are independent).
@@ -743,8 +755,11 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
 
             digit = (f" A wrong tens digit in its rating would give {moved(lower)} or "
                      f"{moved(higher).removeprefix('about ')}.")
+        pair = _one_near_pair(pairs, day)
+        once = (pair["p_leader_as_one"] if pair is not None and twins
+                and shown in {pd.Timestamp(t) for t in twins} else None)
         both = two_boards_chance(last["p_leader"], day, then["p_leader"], shown, link_first=True,
-                                 link_rebuilt=True, other_leader=who)
+                                 link_rebuilt=True, other_leader=who, as_one=once)
         return f"{last['model_name']} led {arena}'s {pool_label(category).lower()} board, {both}.{digit}"
     return (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
             f"{last['model_name']} was {chance} (if rating errors are independent).")
@@ -1078,13 +1093,17 @@ def votes_finding(gaps: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     ...     "model_name": ["Wan 3.0", "H", "Wan 3.0"], "margin": [3.0, 90.0, 11.0],
     ...     "votes_needed": [105276.0, 80.0, 7834.0]})
     >>> print(votes_finding(g))
-    Telling Wan 3.0's latest 11-point lead from a tie would take about 7,800 decisive votes between the two
-    models alone, its 3-point lead of 24 September 2026 about 100,000.
+    Telling Wan 3.0's latest 11-point lead from a tie would take about 7,800 decisive votes [between the two
+    models alone](#glossary-votes-needed), and its 3-point lead of 24 September about 100,000.
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
     ...     "snapshot_date": pd.to_datetime(["2026-09-24"]), "rebuilt_only": [True]})
     >>> print(votes_finding(g.iloc[:2], b))
     Telling Wan 3.0's 3-point lead of 24 September 2026 (rebuilt) from a tie would take about 100,000
     decisive votes between the two models alone.
+    >>> print(votes_finding(g.assign(scale_epoch=["a", "a", "b"]), b))
+    Telling Wan 3.0's latest 11-point lead from a tie would take about 7,800 decisive votes [between the two
+    models alone](#glossary-votes-needed), and its 3-point lead of 24 September (rebuilt, earlier rating
+    scale) about 100,000.
     """
     def copy(row: pd.Series) -> str:
         return (" (rebuilt)" if rebuilt is not None
@@ -1096,9 +1115,13 @@ def votes_finding(gaps: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     if float(last["margin"]) > float(low["margin"]):
         votes = fmt.count(lead_votes(float(last["margin"]), float(last["votes_needed"]))[0], "decisive vote")
         who = "its" if low["model_name"] == last["model_name"] else f"{low['model_name']}'s"
+        earlier = ("scale_epoch" in gaps.columns and low["scale_epoch"] != last["scale_epoch"])
+        marks = ", ".join(m for m in [copy(low).strip(" ()"), "earlier rating scale" if earlier else ""] if m)
+        marks = f" ({marks})" if marks else ""
         return (f"Telling {last['model_name']}'s latest {last['margin']:.0f}-point lead from a tie would "
-                f"take about {votes} between the two models alone, {who} {low['margin']:.0f}-point lead of "
-                f"{fmt.day(low['snapshot_date'])}{copy(low)} about {least:,}.")
+                f"take about {votes} {term('votes-needed', 'between the two models alone')}, and {who} "
+                f"{low['margin']:.0f}-point lead of {low['snapshot_date']:%-d %B}{marks} "
+                f"about {least:,}.")
     return (f"Telling {low['model_name']}'s {low['margin']:.0f}-point lead of "
             f"{fmt.day(low['snapshot_date'])}{copy(low)} from a tie would take about "
             f"{fmt.count(least, 'decisive vote')} between the two models alone.")
@@ -1163,35 +1186,6 @@ def identical_days(pool_rows: pd.DataFrame, pairs: pd.DataFrame) -> list[pd.Time
     return days
 
 
-def counting_rule_finding(pair: pd.Series | None, twins: list | None, downloaded_day: object,
-                          leader: str) -> str:
-    """The key finding on the counting rule: a near-identical "based on" pair (``pair``: the latest
-    board's row of :func:`videomarket.leaderboard.based_on_odds`) counts once on ``downloaded_day`` when it
-    was identical then (``twins``: :func:`identical_days`) and twice on the latest board, with the
-    leader's chance there counted once; "" when the pair was not identical on ``downloaded_day``.
-
-    >>> pair = pd.Series({"snapshot_date": pd.Timestamp("2026-10-10"), "model_name": "MiniMax H3 Max",
-    ...     "same_as_name": "MiniMax H3 (768p)", "elo": 1118.0, "same_as_elo": 1117.0,
-    ...     "p_leader_as_one": 0.935})
-    >>> twins = list(pd.to_datetime(["2026-10-04", "2026-10-06"]))
-    >>> print(counting_rule_finding(pair, twins, "2026-10-06", "Wan 3.0"))
-    Identical entries count once: the two MiniMax H3 entries, identical on 6 October, count once there but
-    twice on 10 October (1 point apart). Counted once, Wan 3.0 is about 94% on 10 October.
-    >>> counting_rule_finding(pair, twins, "2026-10-05", "Wan 3.0")
-    ''
-    """
-    if pair is None or not twins or downloaded_day is None or pd.Timestamp(downloaded_day) not in {
-            pd.Timestamp(d) for d in twins}:
-        return ""
-    family = _shared_words(str(pair["model_name"]), str(pair["same_as_name"]))
-    who = f"the two {family} entries" if family else f"{pair['model_name']} and {pair['same_as_name']}"
-    day, last = pd.Timestamp(downloaded_day), pd.Timestamp(pair["snapshot_date"])
-    apart = fmt.points(abs(float(pair["elo"]) - float(pair["same_as_elo"])))
-    return (f"Identical entries count once: {who}, identical on {day:%-d %B}, count once there but twice on "
-            f"{last:%-d %B} ({apart} apart). Counted once, {leader} is "
-            f"{about(float(pair['p_leader_as_one']))} on {last:%-d %B}.")
-
-
 def twins_chart_note(pairs: pd.DataFrame | None, twins: list | None) -> str:
     """Under the chance-over-time chart: part of its October swing is the counting rule, identical
     entries counted once (``twins``: :func:`identical_days` of the latest "based on" pair of ``pairs``,
@@ -1215,33 +1209,17 @@ def twins_chart_note(pairs: pd.DataFrame | None, twins: list | None) -> str:
 def certainty_findings(
     history: pd.DataFrame, board: pd.DataFrame, sources: pd.DataFrame | None = None,
     arena: str = "Artificial Analysis", rebuilt: pd.DataFrame | None = None,
-    pairs: pd.DataFrame | None = None,
-    gaps: pd.DataFrame | None = None, twins: list | None = None, lower: pd.DataFrame | None = None,
-    higher: pd.DataFrame | None = None, other_arena: str = "", downloaded_day: object = None,
+    gaps: pd.DataFrame | None = None, lower: pd.DataFrame | None = None,
+    higher: pd.DataFrame | None = None, other_arena: str = "",
 ) -> list[str]:
-    """Up to five one-idea findings: who else the latest board cannot rule out (``board``: board_certainty
-    of it; with ``pairs`` (based_on_odds) and ``twins`` (:func:`identical_days`), the days the pair was
-    identical and the leader's chance counting it as one entry); with ``lower`` and ``higher`` what a
-    wrong tens digit in the rebuilt rating would do (:func:`rating_error_text`); each leader's record of
-    sure boards (:func:`chance_timeline_title`, the chart's title); with ``gaps`` (leader_gaps of the
-    distinct boards) the votes its leads take (:func:`votes_finding`); ``other_arena``, a finished
-    sentence on the other arena's leader (:func:`other_arena_finding`)."""
-    last = history.iloc[-1]
-    could = board[board["could_be_first"]]
-    others = could.iloc[1:]
+    """Up to five one-idea findings: who could be #1 on the latest board (``board``: board_certainty of
+    it, :func:`contenders_finding`); with ``lower`` and ``higher`` what a wrong tens digit in the rebuilt
+    rating would do (:func:`rating_error_text`); each leader's record of sure boards
+    (:func:`chance_timeline_title`, the chart's title); with ``gaps`` (leader_gaps of the distinct boards)
+    the votes its leads take (:func:`votes_finding`); ``other_arena``, a finished sentence on the other
+    arena's leader (:func:`other_arena_finding`)."""
     category = str(history["category"].iloc[-1]) if "category" in history.columns else "text-to-video"
-    chances = _listing([about(float(p)) for p in others["p_leader"]]).replace(" and about ", " and ")
-    pair = _one_near_pair(pairs, last["snapshot_date"])
-    twin = (f" They were identical on {_day_spans(twins)}: counted as one entry, {last['model_name']} is "
-            f"{about(float(pair['p_leader_as_one']))}." if twins and pair is not None else "")
-    rule = counting_rule_finding(pair, twins, downloaded_day, str(last["model_name"]))
-    findings = [rule] if rule else [
-        (f"Only {_listing([str(n) for n in others['model_name']])} could also be #1 ({chances}).{twin}"
-         if twin else
-         f"Besides {last['model_name']}, only {_listing([str(n) for n in others['model_name']])} could be "
-         f"#1, {chances} likely.")
-        if len(others) else f"No model but {last['model_name']} can be #1 on the latest board.",
-    ]
+    findings = [contenders_finding(board)]
     if lower is not None and higher is not None:
         findings.append(rating_error_text(board, lower, higher, step=10))
     title = chance_timeline_title(history, sources)
@@ -1251,6 +1229,32 @@ def certainty_findings(
     if other_arena:
         findings.append(other_arena)
     return findings[:5]
+
+
+def contenders_finding(board: pd.DataFrame) -> str:
+    """How many models of the latest board (board_certainty, best first) could be #1, the leader's lead
+    over #2 and the others' chances.
+
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 4),
+    ...     "model_name": ["Wan 3.0", "M Max", "M", "D"], "elo": [1129.0, 1118.0, 1117.0, 1105.0],
+    ...     "p_leader": [0.8787, 0.07, 0.05, 0.0], "could_be_first": [True, True, True, False]})
+    >>> print(contenders_finding(b))
+    3 of 4 models could be #1 on 10 October 2026: Wan 3.0, 11 points ahead, and M Max and M, about 7% and
+    5% likely.
+    >>> print(contenders_finding(b.assign(could_be_first=[True, False, False, False])))
+    Only Wan 3.0 of 4 models could be #1 on 10 October 2026, 11 points ahead of M Max.
+    """
+    could = board[board["could_be_first"].astype(bool)]
+    lead, second = board.iloc[0], board.iloc[1]
+    gap = fmt.points(float(lead["elo"]) - float(second["elo"]))
+    day = fmt.day(board["snapshot_date"].iloc[0])
+    if len(could) < 2:
+        return (f"Only {lead['model_name']} of {len(board)} models could be #1 on {day}, {gap} ahead of "
+                f"{second['model_name']}.")
+    others = could.iloc[1:]
+    chances = _listing([about(float(p)) for p in others["p_leader"]]).replace(" and about ", " and ")
+    return (f"{len(could)} of {len(board)} models could be #1 on {day}: {lead['model_name']}, {gap} ahead, "
+            f"and {_listing([str(n) for n in others['model_name']])}, {chances} likely.")
 
 
 def pools_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFrame | None = None) -> str:
@@ -1611,12 +1615,28 @@ def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
     ...     "snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10", "2026-05-01"])})
     >>> print(votes_curve_title(curve, gaps))
     Halving a lead roughly quadruples the votes needed; W's leads ran from 3 to 11 points
+    >>> print(votes_curve_title(curve, gaps.assign(scale_epoch=["a", "b", "a"])))
+    Halving a lead roughly quadruples the votes needed; W's leads: 3 points on the earlier rating scale, 11
+    on the latest (gaps on two scales do not compare)
     """
     del curve  # the counts are the text's, once
     last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
-    mine = gaps[gaps["model_name"] == last["model_name"]]["margin"].astype(float)
-    return (f"Halving a lead roughly quadruples the votes needed; {fmt.possessive(str(last['model_name']))} "
-            f"leads ran from {mine.min():.0f} to {mine.max():.0f} points")
+    mine = gaps[gaps["model_name"] == last["model_name"]]
+    who = fmt.possessive(str(last["model_name"]))
+    if "scale_epoch" in mine.columns and mine["scale_epoch"].nunique() > 1:
+        new = mine["scale_epoch"] == last["scale_epoch"]
+
+        def span(m: pd.Series, unit: str = "") -> str:
+            low, high = f"{m.min():.0f}", f"{m.max():.0f}"
+            return (low if low == high else f"{low}–{high}") + unit
+
+        return (f"Halving a lead roughly quadruples the votes needed; {who} leads: "
+                f"{span(mine.loc[~new, 'margin'].astype(float), ' points')} on the earlier rating scale, "
+                f"{span(mine.loc[new, 'margin'].astype(float))} on the latest (gaps on two scales do not "
+                "compare)")
+    margin = mine["margin"].astype(float)
+    return (f"Halving a lead roughly quadruples the votes needed; {who} "
+            f"leads ran from {margin.min():.0f} to {margin.max():.0f} points")
 
 
 def correlated_text(history: pd.DataFrame, opposed: pd.DataFrame, pairs: pd.DataFrame | None = None) -> str:
