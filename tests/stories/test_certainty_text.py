@@ -369,8 +369,8 @@ def test_method_check_sets_the_independent_reading_beside_the_joint_one_and_says
     assert text == (
         "From 3 anonymous votes among 3 models (cast 12 February 2024 to 20 February 2024), the refit lands "
         "within **0.05 points** of every published rating, with resampled "
-        "intervals of ±23 to ±26 points. GenAI-Arena's scale fixes the mean rating rather than pinning an "
-        "anchor model. Because the votes are public, the chance of being #1 can be read two ways: jointly "
+        "intervals of ±23 to ±26 points. Because the votes are public, the chance of being #1 can be read two "
+        "ways: jointly "
         "from the resampling rounds, with no independence assumed, and the way this note reads the video "
         "boards, from each rating's interval as an independent bell curve. Both give A more than 99%. But A "
         "leads by 72 points, about 2.8 times its interval's ± width, a far clearer lead than the video "
@@ -699,9 +699,22 @@ def test_twins_note_and_the_other_board_say_the_rule_and_the_board() -> None:
                           "could_be_first": [True, True, False],
                           "snapshot_date": pd.to_datetime(["2026-09-21"] * 3)})
     assert stories.other_board_text(board, rows, "Wan 3.0") == (
-        "LMArena runs its own votes and rating scale, so its ratings never compare with Artificial "
-        "Analysis's. Its one text-to-video list mixes silent and with-audio entries: on 21 September 2026, "
-        "2 of its 3 models could be #1 and Wan 3.0 was not listed (table). Sources lists the archived copy.")
+        "The two arenas disagree on the #1, but not like with like: LMArena has its own votes and rating "
+        "scale, and its one text-to-video list mixes silent and with-audio entries. On it, 2 of 3 models "
+        "could be #1 and Wan 3.0 was not listed (table). The board is dated 21 September 2026, the day "
+        "LMArena gives for it.")
+    saved = pd.DataFrame({"source_id": ["s"], "published": ["2026-09-25"]})
+    assert stories.other_board_text(board.assign(source_id="s"), rows, "G", sources=saved) == (
+        "The two arenas agree on the #1, though not like with like: LMArena has its own votes and rating "
+        "scale, and its one text-to-video list mixes silent and with-audio entries. On it, 2 of 3 models "
+        "could be #1 and G ranked #1 (table). The board is dated 21 September 2026, the day LMArena gives "
+        "for it. Sources dates the archived copy by the day it was saved, 25 September, in a GitHub archive "
+        "that saves both arenas' boards.")
+    contenders = stories.lmarena_contenders(board.assign(
+        creator="Google", elo=[1516.0, 1513.0, 1493.0], ci_low=[1501.0, 1504.0, 1476.0],
+        ci_high=[1531.0, 1522.0, 1510.0], p_leader=[0.63, 0.36, 0.01]))
+    assert contenders["could_be_first"].tolist() == [True, True, False]
+    assert list(stories.LMARENA_CONTENDERS_TABLE)[-1] == "could_be_first"
     assert stories.pools_title(pd.DataFrame({"category": ["a", "b"]})) == (
         "The two pools: each latest leader's chance, and how sure their leaders were over all distinct "
         "boards")

@@ -137,10 +137,12 @@ def quoted_source(rivals: pd.DataFrame) -> str:
             "under Sources)")
 
 
-def boards_note(history: pd.DataFrame, category: str, skipped: int, every: pd.DataFrame | None = None) -> str:
+def boards_note(history: pd.DataFrame, category: str, skipped: int | pd.DataFrame,
+                every: pd.DataFrame | None = None) -> str:
     """The copies behind the chances (a leader_probability_history table): daily copies with intervals,
     the distinct boards among them, long stretches without a board, and the days left out for want of
-    intervals (``skipped``), for the appendix.
+    intervals (``skipped``: their count, or leaderboard.boards_without_odds to list them), for the
+    appendix.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-03"]),
     ...                   "unchanged": [False, True, False]})
@@ -167,9 +169,24 @@ def boards_note(history: pd.DataFrame, category: str, skipped: int, every: pd.Da
         + (f", {len(distinct)} of them {term('distinct-board', 'distinct boards')}" if repeats else "")
         + "." + "".join(f" {gap}" for gap in sparse_stretches(history["snapshot_date"]))
         + f" Days whose copies carry no intervals (press quotes, {term('top-8-copy', 'top-8 copies')}) give "
-        f"no chance and are left out: {fmt.count(skipped, 'day')} of this pool."
+        f"no chance and are left out: {_skipped_days(skipped)} of this pool."
         + _other_count(history, every)
     )
+
+
+def _skipped_days(skipped: int | pd.DataFrame) -> str:
+    """'2 days', or with a boards_without_odds table, the days listed: '2 days (1 December 2025 and 29
+    September 2026)'.
+
+    >>> _skipped_days(pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2025-12-20",
+    ...                                                               "2026-04-08", "2026-09-29"])}))
+    '4 days (1 and 20 December 2025, 8 April and 29 September 2026)'
+    """
+    if isinstance(skipped, int | float):
+        return fmt.count(int(skipped), "day")
+    days = pd.Series(sorted(pd.to_datetime(skipped["snapshot_date"]).unique()))
+    years = [f"{_day_list(part)} {year}" for year, part in days.groupby(days.dt.year, sort=True)]
+    return f"{fmt.count(len(days), 'day')} ({', '.join(years)})"
 
 
 def _other_count(history: pd.DataFrame, every: pd.DataFrame | None) -> str:
@@ -640,8 +657,7 @@ def genai_text(battles: pd.DataFrame, comparison: pd.DataFrame, odds: pd.DataFra
         f"From {fmt.count(len(battles), 'anonymous vote')} among {fmt.count(len(comparison), 'model')} "
         f"(cast {fmt.day(battles['tstamp'].min())} to {fmt.day(battles['tstamp'].max())}), the refit lands "
         f"within **{refit_gap(comparison)}** of every published rating, with resampled intervals of "
-        f"±{half.min():.0f} to ±{half.max():.0f} points. GenAI-Arena's scale fixes the mean rating rather "
-        "than pinning an anchor model. Because the votes are public, the chance of being "
+        f"±{half.min():.0f} to ±{half.max():.0f} points. Because the votes are public, the chance of being "
         "#1 can be read two ways: jointly from the resampling rounds, with no independence assumed, and the "
         "way this note reads the video boards, from each rating's interval as an independent bell curve. "
         + (f"Both give {leader['model']} {about(leader['p_leader_joint'])}"
@@ -1849,44 +1865,33 @@ def pools_point(pools: pd.DataFrame, category: str, open_board: pd.DataFrame,
 def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
                     arena: str = "Artificial Analysis") -> str:
     """The data box's one sentence on the pool's archived daily copies (``rebuilt``:
-    :func:`videomarket.data.rebuilt_boards`; ``history``: the leader_probability_history of the copies with
-    intervals): how many give intervals and which do not, how many were rebuilt from text and partly
-    rebuilt (a downloaded and a rebuilt copy of the day), counted alike in the chart and its data, and
-    from which day every copy was rebuilt; "" when none was.
+    :func:`videomarket.data.rebuilt_boards`): how many were rebuilt from text and from which day every copy
+    was; "" when none was. The copies without intervals are listed in the appendix (:func:`boards_note`).
 
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
     ...     "snapshot_date": pd.to_datetime(["2026-09-28", "2026-09-29", "2026-10-05", "2026-10-07",
     ...                                      "2026-10-10"]),
     ...     "rebuilt_only": [False, False, False, True, True], "checked": [False, False, True, False, False]})
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-28", "2026-10-05", "2026-10-07",
-    ...                                                    "2026-10-10"])})
-    >>> print(copies_box_note(b, h, "text-to-video"))
-    Of the 5 archived daily copies, 4 give intervals (the 29 September copy lists only the top 8). 2 were
-    [rebuilt](#glossary-rebuilt-file) from text, not verified, including every copy from 7 October on, and 1
-    [partly rebuilt](#glossary-partly-rebuilt) ([About the
+    >>> print(copies_box_note(b, b, "text-to-video"))
+    2 of the 5 archived daily copies of the text to video (silent) board were
+    [rebuilt](#glossary-rebuilt-file) from text, every one from 7 October on ([About the
     data](00-about-the-data.html#how-strong-is-the-evidence)).
     """
+    del history  # the copies without intervals are the appendix's
     pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
     pool = pool.sort_values("snapshot_date")
     only = pool["rebuilt_only"].astype(bool)
     if not only.any():
         return ""
-    shown = set(pd.to_datetime(history["snapshot_date"]))
-    bare = [d for d in pd.to_datetime(pool["snapshot_date"]) if d not in shown]
-    text = f"Of the {len(pool)} archived daily copies, {len(pool) - len(bare)} give intervals"
-    if bare:
-        text += (f" (the {_day_spans(bare)} cop{'y lists' if len(bare) == 1 else 'ies list'} only the top "
-                 "8)")
     flags = only.tolist()
     tail = len(flags) - next((i for i in range(len(flags) - 1, -1, -1) if not flags[i]), -1) - 1
     start = pd.Timestamp(pool["snapshot_date"].iloc[len(flags) - tail]) if tail else None
-    since = f", including every copy from {start:%-d %B} on" if start is not None else ""
-    partly = int((pool["checked"].astype(bool) & ~only).sum()) if "checked" in pool.columns else 0
+    since = f", every one from {start:%-d %B} on" if start is not None else ""
     verb = "was" if only.sum() == 1 else "were"
-    return (f"{text}. {int(only.sum())} {verb} {term('rebuilt-file', 'rebuilt')} from text, not verified"
-            + since
-            + (f", and {partly} {term('partly-rebuilt', 'partly rebuilt')}" if partly else "")
-            + " ([About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
+    return (f"{int(only.sum())} of the {len(pool)} archived daily copies of the "
+            f"{pool_label(category).lower()} board {verb} {term('rebuilt-file', 'rebuilt')} from "
+            f"text{since} "
+            "([About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
 
 
 def _id_words(model_id: str) -> tuple[str, ...]:
@@ -1920,29 +1925,61 @@ def arena_name(model: object, name: object, rows: pd.DataFrame) -> str:
 
 
 def other_board_text(board: pd.DataFrame, rows: pd.DataFrame, leader: str, arena: str = "LMArena",
-                     own: str = "Artificial Analysis") -> str:
+                     own: str = "Artificial Analysis", sources: pd.DataFrame | None = None) -> str:
     """What the other arena's finding does not say (``board``: board_certainty of its newest board;
-    ``rows``: ranking rows of both arenas): its own scale, that its list mixes silent and with-audio
-    entries, how many models could be #1 there and where ``leader`` (the chosen arena's #1) ranked.
+    ``rows``: ranking rows of both arenas): whether the two arenas' leaders differ and why the boards are
+    not like with like (its own scale, a list that mixes silent and with-audio entries), how many models
+    could be #1 there and where ``leader`` (the chosen arena's #1) ranked; with ``sources``, how the
+    board's date differs from the day its archived copy was saved.
 
     >>> rows = pd.DataFrame({"arena": ["Artificial Analysis"], "model": ["wan-3-0"],
     ...     "model_name": ["Wan 3.0"], "snapshot_date": pd.to_datetime(["2026-09-20"])})
     >>> board = pd.DataFrame({"model": ["g", "f", "wan-3-0"], "model_name": ["g", "f", "wan3.0"],
-    ...     "rank": [1, 2, 6], "could_be_first": [True, True, False],
+    ...     "rank": [1, 2, 6], "could_be_first": [True, True, False], "source_id": "s",
     ...     "snapshot_date": pd.to_datetime(["2026-09-21"] * 3)})
-    >>> print(other_board_text(board, rows, "Wan 3.0"))
-    LMArena runs its own votes and rating scale, so its ratings never compare with Artificial Analysis's.
-    Its one text-to-video list mixes silent and with-audio entries: on 21 September 2026, 2 of its 3 models
-    could be #1 and Wan 3.0 ranked #6 (table). Sources lists the archived copy.
+    >>> src = pd.DataFrame({"source_id": ["s"], "published": ["2026-09-25"]})
+    >>> print(other_board_text(board, rows, "Wan 3.0", sources=src))
+    The two arenas disagree on the #1, but not like with like: LMArena has its own votes and rating scale,
+    and its one text-to-video list mixes silent and with-audio entries. On it, 2 of 3 models could be #1
+    and Wan 3.0 ranked #6 (table). The board is dated 21 September 2026, the day LMArena gives for it.
+    Sources dates the archived copy by the day it was saved, 25 September, in a GitHub archive that saves
+    both arenas' boards.
     """
     named = [arena_name(m, n, rows) for m, n in zip(board["model"], board["model_name"], strict=True)]
     ranks = [int(r) for r, n in zip(board["rank"], named, strict=True) if n == leader]
     where = f" and {leader} ranked #{ranks[0]}" if ranks else f" and {leader} was not listed"
     could = int(board["could_be_first"].astype(bool).sum())
     day = fmt.day(board["snapshot_date"].iloc[0])
-    return (f"{arena} runs its own votes and rating scale, so its ratings never compare with {own}'s. Its "
-            f"one text-to-video list mixes silent and with-audio entries: on {day}, {could} of its "
-            f"{len(board)} models could be #1{where} (table). Sources lists the archived copy.")
+    first = named[int(pd.Series(board["rank"]).reset_index(drop=True).idxmin())]
+    opening = ("The two arenas disagree on the #1, but not like with like: " if first != leader else
+               "The two arenas agree on the #1, though not like with like: ")
+    text = (f"{opening}{arena} has its own votes and rating scale, and its one text-to-video list mixes "
+            f"silent and with-audio entries. On it, {could} of {len(board)} models could be #1{where} "
+            f"(table). The board is dated {day}, the day {arena} gives for it.")
+    if sources is not None and "source_id" in board.columns:
+        hit = sources[sources["source_id"].isin(set(board["source_id"].astype(str)))]
+        if len(hit):
+            saved = pd.Timestamp(hit["published"].iloc[0])
+            text += (f" Sources dates the archived copy by the day it was saved, {saved:%-d %B}, in a GitHub "
+                     "archive that saves both arenas' boards.")
+    return text
+
+
+def lmarena_contenders(lm_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The LMArena table (:func:`lmarena_frame`) with whether each model could be #1, for
+    :data:`LMARENA_CONTENDERS_TABLE`.
+
+    >>> b = pd.DataFrame({"rank": [1, 2], "model": ["g", "f"], "model_name": ["G", "F"],
+    ...     "creator": ["Google", "xAI"], "elo": [1516.0, 1476.0], "ci_low": [1501.0, 1463.0],
+    ...     "ci_high": [1531.0, 1489.0], "p_leader": [0.99, 0.01], "could_be_first": [True, False]})
+    >>> lmarena_contenders(b)["could_be_first"].tolist()
+    [True, False]
+    """
+    from videomarket.stories._guide_sections import lmarena_frame
+
+    rows = lm_board.sort_values("rank").head(6)
+    return lmarena_frame(lm_board, aa_rows=aa_rows).assign(
+        could_be_first=rows["could_be_first"].astype(bool).to_numpy())
 
 
 def pools_title(pools: pd.DataFrame) -> str:
