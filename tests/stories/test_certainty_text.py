@@ -369,8 +369,8 @@ def test_method_check_sets_the_independent_reading_beside_the_joint_one_and_says
     assert text == (
         "From 3 anonymous votes among 3 models (cast 12 February 2024 to 20 February 2024), the refit lands "
         "within **0.05 points** of every published rating, with resampled "
-        "intervals of ±23 to ±26 points. Because the votes are public, the chance of being #1 can be read two "
-        "ways: jointly "
+        "intervals of ±23 to ±26 points. Because the votes are public, the chance of being #1 can be read "
+        "two ways: jointly "
         "from the resampling rounds, with no independence assumed, and the way this note reads the video "
         "boards, from each rating's interval as an independent bell curve. Both give A more than 99%. But A "
         "leads by 72 points, about 2.8 times its interval's ± width, a far clearer lead than the video "
