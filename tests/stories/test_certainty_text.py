@@ -496,10 +496,11 @@ def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_na
     assert text.startswith('The board of 10 October 2026 lists MiniMax H3 Max as ["based on"]'
                            "(#glossary-variant) MiniMax H3 (768p), at a different rating (1118 against "
                            "1117), so both count as rivals here. The two rows were identical on 2 and 4–6 "
-                           "October, so they may be one entry listed twice. Counted as one entry, keeping "
-                           "MiniMax H3 (768p), the entry the other names as its base, Wan 3.0 is about 93%, "
+                           "October, so they may be one entry listed twice. Counted once, Wan 3.0 is about "
+                           "93% likely, "
                            "against ")
-    assert text.endswith("% with both.") and "at least as plausible" not in text
+    assert text.endswith("% with both. The row kept is the base model's, MiniMax H3 (768p).")
+    assert "at least as plausible" not in text
     # the as-one reading leaves out the "based on" row (1118) and keeps the one it is based on (1117)
     assert pairs["model_name"].iloc[0] == "MiniMax H3 Max" and float(pairs["same_as_elo"].iloc[0]) == 1117.0
     assert float(pairs["p_leader_as_one"].iloc[0]) > float(pairs["p_leader"].iloc[0])
@@ -680,8 +681,8 @@ def test_based_on_text_says_the_split_shows_only_on_rebuilt_boards_when_the_down
     assert stories.based_on_text(pairs, twins, downloaded) == (
         "The board of 10 October 2026 lists M Max as [\"based on\"](#glossary-variant) M, at a different "
         "rating (1118 against 1117), so both count as rivals here. The two rows were identical on the "
-        "downloaded boards of 4 and 6 October, so they may be one entry listed twice. Counted as one entry, "
-        "keeping M, the entry the other names as its base, W is about 93%, against 88% with both.")
+        "downloaded boards of 4 and 6 October, so they may be one entry listed twice. Counted once, W is "
+        "about 93% likely, against 88% with both. The row kept is the base model's, M.")
 
 
 def test_twins_note_and_the_other_board_say_the_rule_and_the_board() -> None:

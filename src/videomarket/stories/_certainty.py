@@ -1328,14 +1328,14 @@ def based_on_text(pairs: pd.DataFrame, twins: list | None = None, downloaded: li
     ...                                                  "2026-10-06"]))))
     The board of 10 October 2026 lists MiniMax H3 Max as ["based on"](#glossary-variant) MiniMax H3
     (768p), at a different rating (1118 against 1117), so both count as rivals here. The two rows were
-    identical on 2 and 4–6 October, so they may be one entry listed twice. Counted as one entry, keeping
-    MiniMax H3 (768p), the entry the other names as its base, Wan 3.0 is about 94%, against 88% with both.
+    identical on 2 and 4–6 October, so they may be one entry listed twice. Counted once, Wan 3.0 is about
+    94% likely, against 88% with both. The row kept is the base model's, MiniMax H3 (768p).
     >>> print(based_on_text(pairs, downloaded=list(pd.to_datetime(["2026-10-04", "2026-10-06"]))))
     The board of 10 October 2026 lists MiniMax H3 Max as ["based on"](#glossary-variant) MiniMax H3
     (768p), at a different rating (1118 against 1117), so both count as rivals here. The two rows were
     identical on the downloaded boards of 4 and 6 October, so they may be one entry listed twice. Counted
-    as one entry, keeping MiniMax H3 (768p), the entry the other names as its base, Wan 3.0 is about 94%,
-    against 88% with both.
+    once, Wan 3.0 is about 94% likely, against 88% with both. The row kept is the base model's, MiniMax H3
+    (768p).
     """
     if pairs.empty:
         return ""
@@ -1348,9 +1348,9 @@ def based_on_text(pairs: pd.DataFrame, twins: list | None = None, downloaded: li
         texts.append(
             f"The board of {fmt.day(row.snapshot_date)} lists {row.model_name} as {BASED_ON} "
             f"{row.same_as_name}, at a different rating ({row.elo:.0f} against {row.same_as_elo:.0f}), so "
-            f"both count as rivals here.{same} Counted as one entry, keeping {row.same_as_name}, the entry "
-            f"the other names as its base, {row.leader_name} is {about(row.p_leader_as_one)}, against "
-            f"{fmt.pct(float(row.p_leader), 0)} with both.")
+            f"both count as rivals here.{same} Counted once, {row.leader_name} is "
+            f"{about(row.p_leader_as_one)} likely, against {fmt.pct(float(row.p_leader), 0)} with both. The "
+            f"row kept is the base model's, {row.same_as_name}.")
     return " ".join(texts)
 
 
