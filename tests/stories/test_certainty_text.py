@@ -171,7 +171,9 @@ def _latest_board() -> pd.DataFrame:
     return pd.DataFrame({"model": ["w", "m1", "m2", "d"],
                          "model_name": ["Wan 3.0", "MiniMax H3 Max", "MiniMax H3 (768p)", "D"],
                          "creator": ["Alibaba", "MiniMax", "MiniMax", "ByteDance"],
-                         "p_leader": [0.874, 0.07, 0.056, 0.0], "could_be_first": [True, True, True, False]})
+                         "p_leader": [0.874, 0.07, 0.056, 0.0], "could_be_first": [True, True, True, False],
+                         "elo": [1129.0, 1118.0, 1117.0, 1105.0],
+                         "snapshot_date": pd.to_datetime(["2026-10-10"] * 4)})
 
 
 def _june_board() -> pd.DataFrame:
@@ -195,6 +197,18 @@ def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_ma
         "Wan 3.0 led Artificial Analysis's text to video (silent) board, about 87% likely to be [truly "
         "#1](#glossary-p-first) on the [rebuilt](#glossary-rebuilt-file) 10 October copy, about 90% on the "
         "last downloaded board, 6 October (if rating errors are independent).")
+    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "identical": [False],
+                          "p_leader_as_one": [0.9301]})
+    once = stories.certainty_answer(history, "text-to-video", rebuilt=rebuilt, downloaded=downloaded,
+                                    pairs=pairs, twins=[pd.Timestamp("2026-10-06")])
+    assert once == (  # counted like the downloaded board, where the pair was identical
+        "Wan 3.0 led Artificial Analysis's text to video (silent) board, about 87% likely to be [truly "
+        "#1](#glossary-p-first) on the [rebuilt](#glossary-rebuilt-file) 10 October copy (about 93% counting "
+        "two near-identical entries once, as on 6 October), about 90% on the last downloaded board, 6 "
+        "October (if rating errors are independent).")
+    assert len(re.sub(r"\]\([^)]*\)", "]", once).split()) <= 50 and ";" not in once
+    assert stories.certainty_answer(history, "text-to-video", rebuilt=rebuilt, downloaded=downloaded,
+                                    pairs=pairs, twins=[pd.Timestamp("2026-10-05")]) == full  # not then
     lower = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.4213, 0.5]})
     higher = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.9912, 0.004]})
     digit = stories.certainty_answer(history, "text-to-video", rebuilt=rebuilt, downloaded=downloaded,
@@ -259,30 +273,26 @@ def _new_leaders() -> pd.DataFrame:
 def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> None:
     findings = stories.certainty_findings(_run_history().assign(source_id="s"), _latest_board())
     assert findings == [
-        "Besides Wan 3.0, only MiniMax H3 Max and MiniMax H3 (768p) could be #1, about 7% and 6% likely.",
+        "3 of 4 models could be #1 on 10 October 2026: Wan 3.0, 11 points ahead, and MiniMax H3 Max and "
+        "MiniMax H3 (768p), about 7% and 6% likely.",
         "HappyHorse-1.0 was at least 95% likely to be #1 on 1 of the 2 distinct boards it led, Gemini on its "
         "only board, Wan 3.0 on none of the 4 it led.",
     ]
-    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "identical": [False],
-                          "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"],
-                          "same_as_elo": [1117.0], "p_leader_as_one": [0.93495]})
     lower = pd.DataFrame({"model": ["w"], "p_leader": [0.4213]})
     higher = pd.DataFrame({"model": ["w"], "p_leader": [0.9912]})
     gaps = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
                          "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0],
                          "votes_needed": [105276.0, 7834.0]})
     full = stories.certainty_findings(
-        _run_history().assign(source_id="s"), _latest_board().assign(elo=[1129.0, 1118.0, 1117.0, 1105.0]),
-        pairs=pairs, gaps=gaps,
-        twins=[pd.Timestamp("2026-10-02")], lower=lower, higher=higher, other_arena="On L, X led.")
+        _run_history().assign(source_id="s"), _latest_board(), gaps=gaps, lower=lower, higher=higher,
+        other_arena="On L, X led.")
     assert full == [
-        "Only MiniMax H3 Max and MiniMax H3 (768p) could also be #1 (about 7% and 6%). They were identical "
-        "on 2 October: counted as one entry, Wan 3.0 is about 93%.",
+        findings[0],
         "The latest board is rebuilt from text, so one wrong digit could matter: with Wan 3.0's rating and "
         "interval 10 points lower or higher (1119 or 1139), its chance would be about 42% or 99%.",
         findings[1],
-        "Telling Wan 3.0's latest 11-point lead from a tie would take about 7,800 decisive votes between the "
-        "two models alone, its 3-point lead of 24 September 2026 about 100,000.",
+        "Telling Wan 3.0's latest 11-point lead from a tie would take about 7,800 decisive votes [between "
+        "the two models alone](#glossary-votes-needed), and its 3-point lead of 24 September about 100,000.",
         "On L, X led.",
     ]
     assert all(len(f.split()) <= 35 for f in full)
@@ -359,8 +369,8 @@ def test_method_check_sets_the_independent_reading_beside_the_joint_one_and_says
     assert text == (
         "From 3 anonymous votes among 3 models (cast 12 February 2024 to 20 February 2024), the refit lands "
         "within **0.05 points** of every published rating, with resampled "
-        "intervals of ±23 to ±26 points. GenAI-Arena's scale fixes the mean rating rather than pinning an "
-        "anchor model. Because the votes are public, the chance of being #1 can be read two ways: jointly "
+        "intervals of ±23 to ±26 points. Because the votes are public, the chance of being #1 can be read "
+        "two ways: jointly "
         "from the resampling rounds, with no independence assumed, and the way this note reads the video "
         "boards, from each rating's interval as an independent bell curve. Both give A more than 99%. But A "
         "leads by 72 points, about 2.8 times its interval's ± width, a far clearer lead than the video "
@@ -486,10 +496,11 @@ def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_na
     assert text.startswith('The board of 10 October 2026 lists MiniMax H3 Max as ["based on"]'
                            "(#glossary-variant) MiniMax H3 (768p), at a different rating (1118 against "
                            "1117), so both count as rivals here. The two rows were identical on 2 and 4–6 "
-                           "October, so they may be one entry listed twice. Counted as one entry, keeping "
-                           "MiniMax H3 (768p), the entry the other names as its base, Wan 3.0 is about 93%, "
+                           "October, so they may be one entry listed twice. Counted once, Wan 3.0 is about "
+                           "93% likely, "
                            "against ")
-    assert text.endswith("% with both.") and "at least as plausible" not in text
+    assert text.endswith("% with both. The row kept is the base model's, MiniMax H3 (768p).")
+    assert "at least as plausible" not in text
     # the as-one reading leaves out the "based on" row (1118) and keeps the one it is based on (1117)
     assert pairs["model_name"].iloc[0] == "MiniMax H3 Max" and float(pairs["same_as_elo"].iloc[0]) == 1117.0
     assert float(pairs["p_leader_as_one"].iloc[0]) > float(pairs["p_leader"].iloc[0])
@@ -613,6 +624,9 @@ def test_votes_curve_title_says_the_scale_and_leads_and_periods_are_said_in_word
     counted = gaps.assign(votes_needed=[105_276.0, 80.0, 7_834.0], margin=[3.0, 80.0, 11.0])
     assert stories.votes_curve_title(curve, counted) == (  # the latest leader's range of leads
         "Halving a lead roughly quadruples the votes needed; Wan 3.0's leads ran from 3 to 11 points")
+    assert stories.votes_curve_title(curve, counted.assign(scale_epoch=["a", "a", "b"])) == (  # two scales
+        "Halving a lead roughly quadruples the votes needed; Wan 3.0's leads: 3 points on the earlier rating "
+        "scale, 11 on the latest (gaps on two scales do not compare)")
     board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 3), "arena": "A", "category": "c",
                           "model": ["w", "m", "x"], "rank": [1, 2, 3], "model_name": ["W", "M", "X"],
                           "elo": [1129.0, 1118.0, 1105.0], "ci_low": [1118.0, 1107.0, 1094.0],
@@ -631,8 +645,9 @@ def test_votes_finding_says_a_rebuilt_board_and_latest_lead_votes_gives_the_late
     rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
                             "snapshot_date": pd.to_datetime(["2026-09-24"]), "rebuilt_only": [True]})
     assert stories.votes_finding(gaps, rebuilt) == (  # the latest lead first, then the smallest
-        "Telling W's latest 11-point lead from a tie would take about 7,800 decisive votes between the two "
-        "models alone, its 3-point lead of 24 September 2026 (rebuilt) about 100,000.")
+        "Telling W's latest 11-point lead from a tie would take about 7,800 decisive votes [between the two "
+        "models alone](#glossary-votes-needed), and its 3-point lead of 24 September (rebuilt) about "
+        "100,000.")
     assert "(rebuilt)" not in stories.votes_finding(gaps, rebuilt.assign(rebuilt_only=False))
     assert stories.latest_lead_votes(gaps) == (  # one or two significant figures, each on its own scale
         "Telling W's latest lead, 11 points on 10 October 2026, from a tie would take about 7,800 decisive "
@@ -666,19 +681,15 @@ def test_based_on_text_says_the_split_shows_only_on_rebuilt_boards_when_the_down
     assert stories.based_on_text(pairs, twins, downloaded) == (
         "The board of 10 October 2026 lists M Max as [\"based on\"](#glossary-variant) M, at a different "
         "rating (1118 against 1117), so both count as rivals here. The two rows were identical on the "
-        "downloaded boards of 4 and 6 October, so they may be one entry listed twice. Counted as one entry, "
-        "keeping M, the entry the other names as its base, W is about 93%, against 88% with both.")
+        "downloaded boards of 4 and 6 October, so they may be one entry listed twice. Counted once, W is "
+        "about 93% likely, against 88% with both. The row kept is the base model's, M.")
 
 
-def test_counting_rule_twins_note_and_the_other_board_say_the_rule_and_the_board() -> None:
+def test_twins_note_and_the_other_board_say_the_rule_and_the_board() -> None:
     pair = pd.Series({"snapshot_date": pd.Timestamp("2026-10-10"), "model_name": "MiniMax H3 Max",
                       "same_as_name": "MiniMax H3 (768p)", "elo": 1118.0, "same_as_elo": 1117.0,
                       "p_leader_as_one": 0.9349})
     twins = list(pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05", "2026-10-06"]))
-    assert stories.counting_rule_finding(pair, twins, "2026-10-06", "Wan 3.0") == (
-        "Identical entries count once: the two MiniMax H3 entries, identical on 6 October, count once there "
-        "but twice on 10 October (1 point apart). Counted once, Wan 3.0 is about 93% on 10 October.")
-    assert stories.counting_rule_finding(pair, twins, "2026-10-03", "Wan 3.0") == ""  # not identical then
     assert stories.twins_chart_note(pair.to_frame().T, twins) == (
         "Part of the October swing is the counting rule: the two MiniMax H3 entries count once on the days "
         "they were identical (2 and 4–6 October), so fewer models could be #1 on those days.")
@@ -689,9 +700,22 @@ def test_counting_rule_twins_note_and_the_other_board_say_the_rule_and_the_board
                           "could_be_first": [True, True, False],
                           "snapshot_date": pd.to_datetime(["2026-09-21"] * 3)})
     assert stories.other_board_text(board, rows, "Wan 3.0") == (
-        "LMArena runs its own votes and rating scale, so its ratings never compare with Artificial "
-        "Analysis's. Its one text-to-video list mixes silent and with-audio entries: on 21 September 2026, "
-        "2 of its 3 models could be #1 and Wan 3.0 was not listed (table). Sources lists the archived copy.")
+        "The two arenas disagree on the #1, but not like with like: LMArena has its own votes and rating "
+        "scale, and its one text-to-video list mixes silent and with-audio entries. On it, 2 of 3 models "
+        "could be #1 and Wan 3.0 was not listed (table). The board is dated 21 September 2026, the day "
+        "LMArena gives for it.")
+    saved = pd.DataFrame({"source_id": ["s"], "published": ["2026-09-25"]})
+    assert stories.other_board_text(board.assign(source_id="s"), rows, "G", sources=saved) == (
+        "The two arenas agree on the #1, though not like with like: LMArena has its own votes and rating "
+        "scale, and its one text-to-video list mixes silent and with-audio entries. On it, 2 of 3 models "
+        "could be #1 and G ranked #1 (table). The board is dated 21 September 2026, the day LMArena gives "
+        "for it. Sources dates the archived copy by the day it was saved, 25 September, in a GitHub archive "
+        "that saves both arenas' boards.")
+    contenders = stories.lmarena_contenders(board.assign(
+        creator="Google", elo=[1516.0, 1513.0, 1493.0], ci_low=[1501.0, 1504.0, 1476.0],
+        ci_high=[1531.0, 1522.0, 1510.0], p_leader=[0.63, 0.36, 0.01]))
+    assert contenders["could_be_first"].tolist() == [True, True, False]
+    assert list(stories.LMARENA_CONTENDERS_TABLE)[-1] == "could_be_first"
     assert stories.pools_title(pd.DataFrame({"category": ["a", "b"]})) == (
         "The two pools: each latest leader's chance, and how sure their leaders were over all distinct "
         "boards")

@@ -109,7 +109,7 @@ def leader_probability_timeline(
         from matplotlib.ticker import MaxNLocator
 
         bottom.yaxis.set_major_locator(MaxNLocator(integer=True))  # a count of models: whole numbers
-        bottom.set_ylabel("Models that cannot\nbe ruled out as #1")
+        bottom.set_ylabel("Models that\ncould be #1")
         bottom.set_xlabel("Date of board (archived copies with 95% intervals)")
         _month_axis(bottom, table["snapshot_date"])
         # the label once, in the upper panel: in the lower one it would run over the bars

@@ -137,10 +137,12 @@ def quoted_source(rivals: pd.DataFrame) -> str:
             "under Sources)")
 
 
-def boards_note(history: pd.DataFrame, category: str, skipped: int, every: pd.DataFrame | None = None) -> str:
+def boards_note(history: pd.DataFrame, category: str, skipped: int | pd.DataFrame,
+                every: pd.DataFrame | None = None) -> str:
     """The copies behind the chances (a leader_probability_history table): daily copies with intervals,
     the distinct boards among them, long stretches without a board, and the days left out for want of
-    intervals (``skipped``), for the appendix.
+    intervals (``skipped``: their count, or leaderboard.boards_without_odds to list them), for the
+    appendix.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-03"]),
     ...                   "unchanged": [False, True, False]})
@@ -167,9 +169,24 @@ def boards_note(history: pd.DataFrame, category: str, skipped: int, every: pd.Da
         + (f", {len(distinct)} of them {term('distinct-board', 'distinct boards')}" if repeats else "")
         + "." + "".join(f" {gap}" for gap in sparse_stretches(history["snapshot_date"]))
         + f" Days whose copies carry no intervals (press quotes, {term('top-8-copy', 'top-8 copies')}) give "
-        f"no chance and are left out: {fmt.count(skipped, 'day')} of this pool."
+        f"no chance and are left out: {_skipped_days(skipped)} of this pool."
         + _other_count(history, every)
     )
+
+
+def _skipped_days(skipped: int | pd.DataFrame) -> str:
+    """'2 days', or with a boards_without_odds table, the days listed: '2 days (1 December 2025 and 29
+    September 2026)'.
+
+    >>> _skipped_days(pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2025-12-20",
+    ...                                                               "2026-04-08", "2026-09-29"])}))
+    '4 days (1 and 20 December 2025, 8 April and 29 September 2026)'
+    """
+    if isinstance(skipped, int | float):
+        return fmt.count(int(skipped), "day")
+    days = pd.Series(sorted(pd.to_datetime(skipped["snapshot_date"]).unique()))
+    years = [f"{_day_list(part)} {year}" for year, part in days.groupby(days.dt.year, sort=True)]
+    return f"{fmt.count(len(days), 'day')} ({', '.join(years)})"
 
 
 def _other_count(history: pd.DataFrame, every: pd.DataFrame | None) -> str:
@@ -640,8 +657,7 @@ def genai_text(battles: pd.DataFrame, comparison: pd.DataFrame, odds: pd.DataFra
         f"From {fmt.count(len(battles), 'anonymous vote')} among {fmt.count(len(comparison), 'model')} "
         f"(cast {fmt.day(battles['tstamp'].min())} to {fmt.day(battles['tstamp'].max())}), the refit lands "
         f"within **{refit_gap(comparison)}** of every published rating, with resampled intervals of "
-        f"±{half.min():.0f} to ±{half.max():.0f} points. GenAI-Arena's scale fixes the mean rating rather "
-        "than pinning an anchor model. Because the votes are public, the chance of being "
+        f"±{half.min():.0f} to ±{half.max():.0f} points. Because the votes are public, the chance of being "
         "#1 can be read two ways: jointly from the resampling rounds, with no independence assumed, and the "
         "way this note reads the video boards, from each rating's interval as an independent bell curve. "
         + (f"Both give {leader['model']} {about(leader['p_leader_joint'])}"
@@ -698,14 +714,18 @@ def as_one_words(pairs: pd.DataFrame | None, day: object) -> str:
 
 def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis",
                      rebuilt: pd.DataFrame | None = None, downloaded: pd.DataFrame | None = None,
-                     lower: pd.DataFrame | None = None, higher: pd.DataFrame | None = None) -> str:
+                     lower: pd.DataFrame | None = None, higher: pd.DataFrame | None = None,
+                     pairs: pd.DataFrame | None = None, twins: list | None = None) -> str:
     """The report's answer: the latest leader's chance read as independent ratings (the correlated check
     is told in the body, :func:`correlated_text`, never as a range here). When the latest board is a copy
     rebuilt from text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), ``downloaded`` (the
     board_certainty of the last downloaded board, :func:`videomarket.data.last_downloaded_day`) gives
     the leader's chance there too; with ``lower`` and ``higher`` (leader_probability of the latest board
     with the leader's rating and interval 10 points lower and higher, :func:`rating_error_text`), a second
-    sentence says what a wrong tens digit in the rebuilt rating would make of it.
+    sentence says what a wrong tens digit in the rebuilt rating would make of it. With ``pairs``
+    (based_on_odds) and ``twins`` (:func:`identical_days`), when the latest board's near-identical pair
+    was identical (counted once) on the downloaded board, the newest chance counted the same way is
+    given too, so the two dates compare like with like.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
     ...                   "model": ["g", "w"], "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],
@@ -725,6 +745,14 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     Wan 3.0 led Artificial Analysis's text to video (silent) board, about 88% likely to be [truly
     #1](#glossary-p-first) on the [rebuilt](#glossary-rebuilt-file) 10 October copy, about 90% on the last
     downloaded board, 6 October (if rating errors are independent).
+    >>> p = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "identical": [False],
+    ...                   "p_leader_as_one": [0.9301]})
+    >>> print(certainty_answer(h, "text-to-video", rebuilt=b, downloaded=d, pairs=p,
+    ...                        twins=list(pd.to_datetime(["2026-10-06"]))))
+    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 88% likely to be [truly
+    #1](#glossary-p-first) on the [rebuilt](#glossary-rebuilt-file) 10 October copy (about 93% counting
+    two near-identical entries once, as on 6 October), about 90% on the last downloaded board, 6 October
+    (if rating errors are independent).
     >>> print(certainty_answer(h, "text-to-video"))
     On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
     likely to be [truly #1](#glossary-p-first) (if rating errors are independent).
@@ -743,8 +771,11 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
 
             digit = (f" A wrong tens digit in its rating would give {moved(lower)} or "
                      f"{moved(higher).removeprefix('about ')}.")
+        pair = _one_near_pair(pairs, day)
+        once = (pair["p_leader_as_one"] if pair is not None and twins
+                and shown in {pd.Timestamp(t) for t in twins} else None)
         both = two_boards_chance(last["p_leader"], day, then["p_leader"], shown, link_first=True,
-                                 link_rebuilt=True, other_leader=who)
+                                 link_rebuilt=True, other_leader=who, as_one=once)
         return f"{last['model_name']} led {arena}'s {pool_label(category).lower()} board, {both}.{digit}"
     return (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
             f"{last['model_name']} was {chance} (if rating errors are independent).")
@@ -1078,13 +1109,17 @@ def votes_finding(gaps: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     ...     "model_name": ["Wan 3.0", "H", "Wan 3.0"], "margin": [3.0, 90.0, 11.0],
     ...     "votes_needed": [105276.0, 80.0, 7834.0]})
     >>> print(votes_finding(g))
-    Telling Wan 3.0's latest 11-point lead from a tie would take about 7,800 decisive votes between the two
-    models alone, its 3-point lead of 24 September 2026 about 100,000.
+    Telling Wan 3.0's latest 11-point lead from a tie would take about 7,800 decisive votes [between the two
+    models alone](#glossary-votes-needed), and its 3-point lead of 24 September about 100,000.
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
     ...     "snapshot_date": pd.to_datetime(["2026-09-24"]), "rebuilt_only": [True]})
     >>> print(votes_finding(g.iloc[:2], b))
     Telling Wan 3.0's 3-point lead of 24 September 2026 (rebuilt) from a tie would take about 100,000
     decisive votes between the two models alone.
+    >>> print(votes_finding(g.assign(scale_epoch=["a", "a", "b"]), b))
+    Telling Wan 3.0's latest 11-point lead from a tie would take about 7,800 decisive votes [between the two
+    models alone](#glossary-votes-needed), and its 3-point lead of 24 September (rebuilt, earlier rating
+    scale) about 100,000.
     """
     def copy(row: pd.Series) -> str:
         return (" (rebuilt)" if rebuilt is not None
@@ -1096,9 +1131,13 @@ def votes_finding(gaps: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     if float(last["margin"]) > float(low["margin"]):
         votes = fmt.count(lead_votes(float(last["margin"]), float(last["votes_needed"]))[0], "decisive vote")
         who = "its" if low["model_name"] == last["model_name"] else f"{low['model_name']}'s"
+        earlier = ("scale_epoch" in gaps.columns and low["scale_epoch"] != last["scale_epoch"])
+        marks = ", ".join(m for m in [copy(low).strip(" ()"), "earlier rating scale" if earlier else ""] if m)
+        marks = f" ({marks})" if marks else ""
         return (f"Telling {last['model_name']}'s latest {last['margin']:.0f}-point lead from a tie would "
-                f"take about {votes} between the two models alone, {who} {low['margin']:.0f}-point lead of "
-                f"{fmt.day(low['snapshot_date'])}{copy(low)} about {least:,}.")
+                f"take about {votes} {term('votes-needed', 'between the two models alone')}, and {who} "
+                f"{low['margin']:.0f}-point lead of {low['snapshot_date']:%-d %B}{marks} "
+                f"about {least:,}.")
     return (f"Telling {low['model_name']}'s {low['margin']:.0f}-point lead of "
             f"{fmt.day(low['snapshot_date'])}{copy(low)} from a tie would take about "
             f"{fmt.count(least, 'decisive vote')} between the two models alone.")
@@ -1163,35 +1202,6 @@ def identical_days(pool_rows: pd.DataFrame, pairs: pd.DataFrame) -> list[pd.Time
     return days
 
 
-def counting_rule_finding(pair: pd.Series | None, twins: list | None, downloaded_day: object,
-                          leader: str) -> str:
-    """The key finding on the counting rule: a near-identical "based on" pair (``pair``: the latest
-    board's row of :func:`videomarket.leaderboard.based_on_odds`) counts once on ``downloaded_day`` when it
-    was identical then (``twins``: :func:`identical_days`) and twice on the latest board, with the
-    leader's chance there counted once; "" when the pair was not identical on ``downloaded_day``.
-
-    >>> pair = pd.Series({"snapshot_date": pd.Timestamp("2026-10-10"), "model_name": "MiniMax H3 Max",
-    ...     "same_as_name": "MiniMax H3 (768p)", "elo": 1118.0, "same_as_elo": 1117.0,
-    ...     "p_leader_as_one": 0.935})
-    >>> twins = list(pd.to_datetime(["2026-10-04", "2026-10-06"]))
-    >>> print(counting_rule_finding(pair, twins, "2026-10-06", "Wan 3.0"))
-    Identical entries count once: the two MiniMax H3 entries, identical on 6 October, count once there but
-    twice on 10 October (1 point apart). Counted once, Wan 3.0 is about 94% on 10 October.
-    >>> counting_rule_finding(pair, twins, "2026-10-05", "Wan 3.0")
-    ''
-    """
-    if pair is None or not twins or downloaded_day is None or pd.Timestamp(downloaded_day) not in {
-            pd.Timestamp(d) for d in twins}:
-        return ""
-    family = _shared_words(str(pair["model_name"]), str(pair["same_as_name"]))
-    who = f"the two {family} entries" if family else f"{pair['model_name']} and {pair['same_as_name']}"
-    day, last = pd.Timestamp(downloaded_day), pd.Timestamp(pair["snapshot_date"])
-    apart = fmt.points(abs(float(pair["elo"]) - float(pair["same_as_elo"])))
-    return (f"Identical entries count once: {who}, identical on {day:%-d %B}, count once there but twice on "
-            f"{last:%-d %B} ({apart} apart). Counted once, {leader} is "
-            f"{about(float(pair['p_leader_as_one']))} on {last:%-d %B}.")
-
-
 def twins_chart_note(pairs: pd.DataFrame | None, twins: list | None) -> str:
     """Under the chance-over-time chart: part of its October swing is the counting rule, identical
     entries counted once (``twins``: :func:`identical_days` of the latest "based on" pair of ``pairs``,
@@ -1215,33 +1225,17 @@ def twins_chart_note(pairs: pd.DataFrame | None, twins: list | None) -> str:
 def certainty_findings(
     history: pd.DataFrame, board: pd.DataFrame, sources: pd.DataFrame | None = None,
     arena: str = "Artificial Analysis", rebuilt: pd.DataFrame | None = None,
-    pairs: pd.DataFrame | None = None,
-    gaps: pd.DataFrame | None = None, twins: list | None = None, lower: pd.DataFrame | None = None,
-    higher: pd.DataFrame | None = None, other_arena: str = "", downloaded_day: object = None,
+    gaps: pd.DataFrame | None = None, lower: pd.DataFrame | None = None,
+    higher: pd.DataFrame | None = None, other_arena: str = "",
 ) -> list[str]:
-    """Up to five one-idea findings: who else the latest board cannot rule out (``board``: board_certainty
-    of it; with ``pairs`` (based_on_odds) and ``twins`` (:func:`identical_days`), the days the pair was
-    identical and the leader's chance counting it as one entry); with ``lower`` and ``higher`` what a
-    wrong tens digit in the rebuilt rating would do (:func:`rating_error_text`); each leader's record of
-    sure boards (:func:`chance_timeline_title`, the chart's title); with ``gaps`` (leader_gaps of the
-    distinct boards) the votes its leads take (:func:`votes_finding`); ``other_arena``, a finished
-    sentence on the other arena's leader (:func:`other_arena_finding`)."""
-    last = history.iloc[-1]
-    could = board[board["could_be_first"]]
-    others = could.iloc[1:]
+    """Up to five one-idea findings: who could be #1 on the latest board (``board``: board_certainty of
+    it, :func:`contenders_finding`); with ``lower`` and ``higher`` what a wrong tens digit in the rebuilt
+    rating would do (:func:`rating_error_text`); each leader's record of sure boards
+    (:func:`chance_timeline_title`, the chart's title); with ``gaps`` (leader_gaps of the distinct boards)
+    the votes its leads take (:func:`votes_finding`); ``other_arena``, a finished sentence on the other
+    arena's leader (:func:`other_arena_finding`)."""
     category = str(history["category"].iloc[-1]) if "category" in history.columns else "text-to-video"
-    chances = _listing([about(float(p)) for p in others["p_leader"]]).replace(" and about ", " and ")
-    pair = _one_near_pair(pairs, last["snapshot_date"])
-    twin = (f" They were identical on {_day_spans(twins)}: counted as one entry, {last['model_name']} is "
-            f"{about(float(pair['p_leader_as_one']))}." if twins and pair is not None else "")
-    rule = counting_rule_finding(pair, twins, downloaded_day, str(last["model_name"]))
-    findings = [rule] if rule else [
-        (f"Only {_listing([str(n) for n in others['model_name']])} could also be #1 ({chances}).{twin}"
-         if twin else
-         f"Besides {last['model_name']}, only {_listing([str(n) for n in others['model_name']])} could be "
-         f"#1, {chances} likely.")
-        if len(others) else f"No model but {last['model_name']} can be #1 on the latest board.",
-    ]
+    findings = [contenders_finding(board)]
     if lower is not None and higher is not None:
         findings.append(rating_error_text(board, lower, higher, step=10))
     title = chance_timeline_title(history, sources)
@@ -1251,6 +1245,32 @@ def certainty_findings(
     if other_arena:
         findings.append(other_arena)
     return findings[:5]
+
+
+def contenders_finding(board: pd.DataFrame) -> str:
+    """How many models of the latest board (board_certainty, best first) could be #1, the leader's lead
+    over #2 and the others' chances.
+
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 4),
+    ...     "model_name": ["Wan 3.0", "M Max", "M", "D"], "elo": [1129.0, 1118.0, 1117.0, 1105.0],
+    ...     "p_leader": [0.8787, 0.07, 0.05, 0.0], "could_be_first": [True, True, True, False]})
+    >>> print(contenders_finding(b))
+    3 of 4 models could be #1 on 10 October 2026: Wan 3.0, 11 points ahead, and M Max and M, about 7% and
+    5% likely.
+    >>> print(contenders_finding(b.assign(could_be_first=[True, False, False, False])))
+    Only Wan 3.0 of 4 models could be #1 on 10 October 2026, 11 points ahead of M Max.
+    """
+    could = board[board["could_be_first"].astype(bool)]
+    lead, second = board.iloc[0], board.iloc[1]
+    gap = fmt.points(float(lead["elo"]) - float(second["elo"]))
+    day = fmt.day(board["snapshot_date"].iloc[0])
+    if len(could) < 2:
+        return (f"Only {lead['model_name']} of {len(board)} models could be #1 on {day}, {gap} ahead of "
+                f"{second['model_name']}.")
+    others = could.iloc[1:]
+    chances = _listing([about(float(p)) for p in others["p_leader"]]).replace(" and about ", " and ")
+    return (f"{len(could)} of {len(board)} models could be #1 on {day}: {lead['model_name']}, {gap} ahead, "
+            f"and {_listing([str(n) for n in others['model_name']])}, {chances} likely.")
 
 
 def pools_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFrame | None = None) -> str:
@@ -1308,14 +1328,14 @@ def based_on_text(pairs: pd.DataFrame, twins: list | None = None, downloaded: li
     ...                                                  "2026-10-06"]))))
     The board of 10 October 2026 lists MiniMax H3 Max as ["based on"](#glossary-variant) MiniMax H3
     (768p), at a different rating (1118 against 1117), so both count as rivals here. The two rows were
-    identical on 2 and 4–6 October, so they may be one entry listed twice. Counted as one entry, keeping
-    MiniMax H3 (768p), the entry the other names as its base, Wan 3.0 is about 94%, against 88% with both.
+    identical on 2 and 4–6 October, so they may be one entry listed twice. Counted once, Wan 3.0 is about
+    94% likely, against 88% with both. The row kept is the base model's, MiniMax H3 (768p).
     >>> print(based_on_text(pairs, downloaded=list(pd.to_datetime(["2026-10-04", "2026-10-06"]))))
     The board of 10 October 2026 lists MiniMax H3 Max as ["based on"](#glossary-variant) MiniMax H3
     (768p), at a different rating (1118 against 1117), so both count as rivals here. The two rows were
     identical on the downloaded boards of 4 and 6 October, so they may be one entry listed twice. Counted
-    as one entry, keeping MiniMax H3 (768p), the entry the other names as its base, Wan 3.0 is about 94%,
-    against 88% with both.
+    once, Wan 3.0 is about 94% likely, against 88% with both. The row kept is the base model's, MiniMax H3
+    (768p).
     """
     if pairs.empty:
         return ""
@@ -1328,9 +1348,9 @@ def based_on_text(pairs: pd.DataFrame, twins: list | None = None, downloaded: li
         texts.append(
             f"The board of {fmt.day(row.snapshot_date)} lists {row.model_name} as {BASED_ON} "
             f"{row.same_as_name}, at a different rating ({row.elo:.0f} against {row.same_as_elo:.0f}), so "
-            f"both count as rivals here.{same} Counted as one entry, keeping {row.same_as_name}, the entry "
-            f"the other names as its base, {row.leader_name} is {about(row.p_leader_as_one)}, against "
-            f"{fmt.pct(float(row.p_leader), 0)} with both.")
+            f"both count as rivals here.{same} Counted once, {row.leader_name} is "
+            f"{about(row.p_leader_as_one)} likely, against {fmt.pct(float(row.p_leader), 0)} with both. The "
+            f"row kept is the base model's, {row.same_as_name}.")
     return " ".join(texts)
 
 
@@ -1611,12 +1631,28 @@ def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
     ...     "snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10", "2026-05-01"])})
     >>> print(votes_curve_title(curve, gaps))
     Halving a lead roughly quadruples the votes needed; W's leads ran from 3 to 11 points
+    >>> print(votes_curve_title(curve, gaps.assign(scale_epoch=["a", "b", "a"])))
+    Halving a lead roughly quadruples the votes needed; W's leads: 3 points on the earlier rating scale, 11
+    on the latest (gaps on two scales do not compare)
     """
     del curve  # the counts are the text's, once
     last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
-    mine = gaps[gaps["model_name"] == last["model_name"]]["margin"].astype(float)
-    return (f"Halving a lead roughly quadruples the votes needed; {fmt.possessive(str(last['model_name']))} "
-            f"leads ran from {mine.min():.0f} to {mine.max():.0f} points")
+    mine = gaps[gaps["model_name"] == last["model_name"]]
+    who = fmt.possessive(str(last["model_name"]))
+    if "scale_epoch" in mine.columns and mine["scale_epoch"].nunique() > 1:
+        new = mine["scale_epoch"] == last["scale_epoch"]
+
+        def span(m: pd.Series, unit: str = "") -> str:
+            low, high = f"{m.min():.0f}", f"{m.max():.0f}"
+            return (low if low == high else f"{low}–{high}") + unit
+
+        return (f"Halving a lead roughly quadruples the votes needed; {who} leads: "
+                f"{span(mine.loc[~new, 'margin'].astype(float), ' points')} on the earlier rating scale, "
+                f"{span(mine.loc[new, 'margin'].astype(float))} on the latest (gaps on two scales do not "
+                "compare)")
+    margin = mine["margin"].astype(float)
+    return (f"Halving a lead roughly quadruples the votes needed; {who} "
+            f"leads ran from {margin.min():.0f} to {margin.max():.0f} points")
 
 
 def correlated_text(history: pd.DataFrame, opposed: pd.DataFrame, pairs: pd.DataFrame | None = None) -> str:
@@ -1829,44 +1865,33 @@ def pools_point(pools: pd.DataFrame, category: str, open_board: pd.DataFrame,
 def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
                     arena: str = "Artificial Analysis") -> str:
     """The data box's one sentence on the pool's archived daily copies (``rebuilt``:
-    :func:`videomarket.data.rebuilt_boards`; ``history``: the leader_probability_history of the copies with
-    intervals): how many give intervals and which do not, how many were rebuilt from text and partly
-    rebuilt (a downloaded and a rebuilt copy of the day), counted alike in the chart and its data, and
-    from which day every copy was rebuilt; "" when none was.
+    :func:`videomarket.data.rebuilt_boards`): how many were rebuilt from text and from which day every copy
+    was; "" when none was. The copies without intervals are listed in the appendix (:func:`boards_note`).
 
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
     ...     "snapshot_date": pd.to_datetime(["2026-09-28", "2026-09-29", "2026-10-05", "2026-10-07",
     ...                                      "2026-10-10"]),
     ...     "rebuilt_only": [False, False, False, True, True], "checked": [False, False, True, False, False]})
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-28", "2026-10-05", "2026-10-07",
-    ...                                                    "2026-10-10"])})
-    >>> print(copies_box_note(b, h, "text-to-video"))
-    Of the 5 archived daily copies, 4 give intervals (the 29 September copy lists only the top 8). 2 were
-    [rebuilt](#glossary-rebuilt-file) from text, not verified, including every copy from 7 October on, and 1
-    [partly rebuilt](#glossary-partly-rebuilt) ([About the
+    >>> print(copies_box_note(b, b, "text-to-video"))
+    2 of the 5 archived daily copies of the text to video (silent) board were
+    [rebuilt](#glossary-rebuilt-file) from text, every one from 7 October on ([About the
     data](00-about-the-data.html#how-strong-is-the-evidence)).
     """
+    del history  # the copies without intervals are the appendix's
     pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
     pool = pool.sort_values("snapshot_date")
     only = pool["rebuilt_only"].astype(bool)
     if not only.any():
         return ""
-    shown = set(pd.to_datetime(history["snapshot_date"]))
-    bare = [d for d in pd.to_datetime(pool["snapshot_date"]) if d not in shown]
-    text = f"Of the {len(pool)} archived daily copies, {len(pool) - len(bare)} give intervals"
-    if bare:
-        text += (f" (the {_day_spans(bare)} cop{'y lists' if len(bare) == 1 else 'ies list'} only the top "
-                 "8)")
     flags = only.tolist()
     tail = len(flags) - next((i for i in range(len(flags) - 1, -1, -1) if not flags[i]), -1) - 1
     start = pd.Timestamp(pool["snapshot_date"].iloc[len(flags) - tail]) if tail else None
-    since = f", including every copy from {start:%-d %B} on" if start is not None else ""
-    partly = int((pool["checked"].astype(bool) & ~only).sum()) if "checked" in pool.columns else 0
+    since = f", every one from {start:%-d %B} on" if start is not None else ""
     verb = "was" if only.sum() == 1 else "were"
-    return (f"{text}. {int(only.sum())} {verb} {term('rebuilt-file', 'rebuilt')} from text, not verified"
-            + since
-            + (f", and {partly} {term('partly-rebuilt', 'partly rebuilt')}" if partly else "")
-            + " ([About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
+    return (f"{int(only.sum())} of the {len(pool)} archived daily copies of the "
+            f"{pool_label(category).lower()} board {verb} {term('rebuilt-file', 'rebuilt')} from "
+            f"text{since} "
+            "([About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
 
 
 def _id_words(model_id: str) -> tuple[str, ...]:
@@ -1900,29 +1925,61 @@ def arena_name(model: object, name: object, rows: pd.DataFrame) -> str:
 
 
 def other_board_text(board: pd.DataFrame, rows: pd.DataFrame, leader: str, arena: str = "LMArena",
-                     own: str = "Artificial Analysis") -> str:
+                     own: str = "Artificial Analysis", sources: pd.DataFrame | None = None) -> str:
     """What the other arena's finding does not say (``board``: board_certainty of its newest board;
-    ``rows``: ranking rows of both arenas): its own scale, that its list mixes silent and with-audio
-    entries, how many models could be #1 there and where ``leader`` (the chosen arena's #1) ranked.
+    ``rows``: ranking rows of both arenas): whether the two arenas' leaders differ and why the boards are
+    not like with like (its own scale, a list that mixes silent and with-audio entries), how many models
+    could be #1 there and where ``leader`` (the chosen arena's #1) ranked; with ``sources``, how the
+    board's date differs from the day its archived copy was saved.
 
     >>> rows = pd.DataFrame({"arena": ["Artificial Analysis"], "model": ["wan-3-0"],
     ...     "model_name": ["Wan 3.0"], "snapshot_date": pd.to_datetime(["2026-09-20"])})
     >>> board = pd.DataFrame({"model": ["g", "f", "wan-3-0"], "model_name": ["g", "f", "wan3.0"],
-    ...     "rank": [1, 2, 6], "could_be_first": [True, True, False],
+    ...     "rank": [1, 2, 6], "could_be_first": [True, True, False], "source_id": "s",
     ...     "snapshot_date": pd.to_datetime(["2026-09-21"] * 3)})
-    >>> print(other_board_text(board, rows, "Wan 3.0"))
-    LMArena runs its own votes and rating scale, so its ratings never compare with Artificial Analysis's.
-    Its one text-to-video list mixes silent and with-audio entries: on 21 September 2026, 2 of its 3 models
-    could be #1 and Wan 3.0 ranked #6 (table). Sources lists the archived copy.
+    >>> src = pd.DataFrame({"source_id": ["s"], "published": ["2026-09-25"]})
+    >>> print(other_board_text(board, rows, "Wan 3.0", sources=src))
+    The two arenas disagree on the #1, but not like with like: LMArena has its own votes and rating scale,
+    and its one text-to-video list mixes silent and with-audio entries. On it, 2 of 3 models could be #1
+    and Wan 3.0 ranked #6 (table). The board is dated 21 September 2026, the day LMArena gives for it.
+    Sources dates the archived copy by the day it was saved, 25 September, in a GitHub archive that saves
+    both arenas' boards.
     """
     named = [arena_name(m, n, rows) for m, n in zip(board["model"], board["model_name"], strict=True)]
     ranks = [int(r) for r, n in zip(board["rank"], named, strict=True) if n == leader]
     where = f" and {leader} ranked #{ranks[0]}" if ranks else f" and {leader} was not listed"
     could = int(board["could_be_first"].astype(bool).sum())
     day = fmt.day(board["snapshot_date"].iloc[0])
-    return (f"{arena} runs its own votes and rating scale, so its ratings never compare with {own}'s. Its "
-            f"one text-to-video list mixes silent and with-audio entries: on {day}, {could} of its "
-            f"{len(board)} models could be #1{where} (table). Sources lists the archived copy.")
+    first = named[int(pd.Series(board["rank"]).reset_index(drop=True).idxmin())]
+    opening = ("The two arenas disagree on the #1, but not like with like: " if first != leader else
+               "The two arenas agree on the #1, though not like with like: ")
+    text = (f"{opening}{arena} has its own votes and rating scale, and its one text-to-video list mixes "
+            f"silent and with-audio entries. On it, {could} of {len(board)} models could be #1{where} "
+            f"(table). The board is dated {day}, the day {arena} gives for it.")
+    if sources is not None and "source_id" in board.columns:
+        hit = sources[sources["source_id"].isin(set(board["source_id"].astype(str)))]
+        if len(hit):
+            saved = pd.Timestamp(hit["published"].iloc[0])
+            text += (f" Sources dates the archived copy by the day it was saved, {saved:%-d %B}, in a GitHub "
+                     "archive that saves both arenas' boards.")
+    return text
+
+
+def lmarena_contenders(lm_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The LMArena table (:func:`lmarena_frame`) with whether each model could be #1, for
+    :data:`LMARENA_CONTENDERS_TABLE`.
+
+    >>> b = pd.DataFrame({"rank": [1, 2], "model": ["g", "f"], "model_name": ["G", "F"],
+    ...     "creator": ["Google", "xAI"], "elo": [1516.0, 1476.0], "ci_low": [1501.0, 1463.0],
+    ...     "ci_high": [1531.0, 1489.0], "p_leader": [0.99, 0.01], "could_be_first": [True, False]})
+    >>> lmarena_contenders(b)["could_be_first"].tolist()
+    [True, False]
+    """
+    from videomarket.stories._guide_sections import lmarena_frame
+
+    rows = lm_board.sort_values("rank").head(6)
+    return lmarena_frame(lm_board, aa_rows=aa_rows).assign(
+        could_be_first=rows["could_be_first"].astype(bool).to_numpy())
 
 
 def pools_title(pools: pd.DataFrame) -> str:

@@ -115,10 +115,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "runner-up": ("Runner-up", "The highest-rated model after the leader on the same board (#2); the lead "
                   "is the gap between their two ratings on that board. Models that share that rating exactly "
                   "are runners-up together (tied)."),
-    "rank-bound": ("Best rank the intervals allow", "One plus the number of models whose whole 95% "
-                   "interval lies above a model's own. A model whose best rank is first 'cannot be ruled "
-                   "out as #1'; this overlap rule is cautious, keeping a model in the running even when "
-                   "its chance of being #1 is small."),
+    "rank-bound": ("Could be #1", "A model could be #1 when no other model's whole 95% interval lies "
+                   "above its own (its best rank the intervals allow is first); this overlap rule is "
+                   "cautious, keeping a model in the running even when its chance of being #1 is small."),
     "head-to-head": ("Head-to-head preference", "How often one model would be preferred over another in "
                      "a blind vote between the two, read from their rating gap on the Elo scale: a gap of "
                      "g points means a share of 1 / (1 + 10^(−g/400)) of the decisive votes, e.g. about "
