@@ -1965,23 +1965,6 @@ def other_board_text(board: pd.DataFrame, rows: pd.DataFrame, leader: str, arena
     return text
 
 
-def lmarena_contenders(lm_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The LMArena table (:func:`lmarena_frame`) with whether each model could be #1, for
-    :data:`LMARENA_CONTENDERS_TABLE`.
-
-    >>> b = pd.DataFrame({"rank": [1, 2], "model": ["g", "f"], "model_name": ["G", "F"],
-    ...     "creator": ["Google", "xAI"], "elo": [1516.0, 1476.0], "ci_low": [1501.0, 1463.0],
-    ...     "ci_high": [1531.0, 1489.0], "p_leader": [0.99, 0.01], "could_be_first": [True, False]})
-    >>> lmarena_contenders(b)["could_be_first"].tolist()
-    [True, False]
-    """
-    from videomarket.stories._guide_sections import lmarena_frame
-
-    rows = lm_board.sort_values("rank").head(6)
-    return lmarena_frame(lm_board, aa_rows=aa_rows).assign(
-        could_be_first=rows["could_be_first"].astype(bool).to_numpy())
-
-
 def pools_title(pools: pd.DataFrame) -> str:
     """The pools table's caption (``pools``: leader_certainty_by_pool).
 

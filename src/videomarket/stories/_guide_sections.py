@@ -1033,6 +1033,21 @@ def lmarena_frame(lm_board: pd.DataFrame, top_n: int = 6, aa_rows: pd.DataFrame 
                          "p_leader": rows["p_leader"]}).reset_index(drop=True)
 
 
+def lmarena_contenders(lm_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The LMArena table (:func:`lmarena_frame`) with whether each model could be #1, for
+    :data:`LMARENA_CONTENDERS_TABLE`.
+
+    >>> b = pd.DataFrame({"rank": [1, 2], "model": ["g", "f"], "model_name": ["G", "F"],
+    ...     "creator": ["Google", "xAI"], "elo": [1516.0, 1476.0], "ci_low": [1501.0, 1463.0],
+    ...     "ci_high": [1531.0, 1489.0], "p_leader": [0.99, 0.01], "could_be_first": [True, False]})
+    >>> lmarena_contenders(b)["could_be_first"].tolist()
+    [True, False]
+    """
+    rows = lm_board.sort_values("rank").head(6)
+    return lmarena_frame(lm_board, aa_rows=aa_rows).assign(
+        could_be_first=rows["could_be_first"].astype(bool).to_numpy())
+
+
 def lmarena_title(lm_board: pd.DataFrame, top_n: int = 6, rebuilt: pd.DataFrame | None = None) -> str:
     """The LMArena table's title: the board's pool, date (LMArena's update date), how many rows it
     shows and, when the board is a rebuilt copy, "(rebuilt, not verified)" (:func:`rebuilt_mark`).
