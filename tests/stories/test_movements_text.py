@@ -1236,3 +1236,13 @@ def test_chart_csvs_give_rebuilt_boards_no_grade_letter() -> None:
     assert data["end_precision"].tolist() == ["day, rebuilt, not verified"]
     assert data["start_precision"].tolist() == ["day"]
     assert data["boards_rebuilt,_not_verified"].tolist() == [1]
+
+
+def test_selection_note_says_which_grades_a_variant_used() -> None:
+    rows = pd.DataFrame({"arena": [AA, AA, "LMArena"],
+                         "snapshot_date": pd.to_datetime(["2025-12-01", "2026-10-10", "2026-09-21"])})
+    assert stories.selection_note(rows, AA, ["A", "B", "C", "D"]) == (
+        "- **Selection.** This note uses the Artificial Analysis boards dated 1 December 2025 to 10 October "
+        "2026, with evidence graded A, B, C or D; unverified quotes (grade D) are included.")
+    assert stories.selection_note(rows, AA, ["A"]).endswith(
+        "with evidence graded A; unverified quotes (grade D) are left out.")

@@ -2026,6 +2026,26 @@ def other_arena(arena: str) -> str:
     return "LMArena" if arena == "Artificial Analysis" else "Artificial Analysis"
 
 
+def selection_note(rows: pd.DataFrame, arena: str, grades: Sequence[str]) -> str:
+    """What the note's selection holds, as a method-note bullet: the arena's board dates and the evidence
+    grades used (``rows``: the windowed rankings; ``grades``: the grades kept), so a reader of a variant
+    built with other parameters sees what changed.
+
+    >>> rows = pd.DataFrame({"arena": "AA", "snapshot_date": pd.to_datetime(["2025-12-01", "2026-10-10"])})
+    >>> print(selection_note(rows, "AA", ["A", "B", "C"]))  # doctest: +NORMALIZE_WHITESPACE
+    - **Selection.** This note uses the AA boards dated 1 December 2025 to 10 October 2026, with evidence
+    graded A, B or C; unverified quotes (grade D) are left out.
+    """
+    mine = rows[rows["arena"].astype(str) == arena]
+    grades = [str(g) for g in grades]
+    graded = grades[0] if len(grades) == 1 else ", ".join(grades[:-1]) + " or " + grades[-1]
+    d_words = ("unverified quotes (grade D) are included" if "D" in grades
+               else "unverified quotes (grade D) are left out")
+    dates = day_range(mine["snapshot_date"].min(), mine["snapshot_date"].max())
+    return (f"- **Selection.** This note uses the {arena} boards dated {dates}, with evidence graded "
+            f"{graded}; {d_words}.")
+
+
 def other_arena_heading(arena: str, level: int = 2) -> str:
     """The section heading (of ``level``, 2 = "##") for the arena not chosen."""
     return f"{'#' * level} {other_arena(arena)}, on its own scale"
