@@ -167,7 +167,8 @@ def test_changes_margins_read_lead_and_chance_on_the_new_leaders_first_board() -
     assert stories.changes_margins_note(dated, (0.8787, "2026-10-10")) == (
         "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
         "on the new #1's first archived board, which has intervals, never on a press quote. W's 88% is that "
-        "of 10 September 2026, not of the latest board (88% on the rebuilt 10 October copy). \"—\": no "
+        "of 10 September 2026, not of the latest board (88% on the rebuilt 10 October copy, the same figure "
+        "by coincidence). \"—\": no "
         "archived board of that #1.")
     assert ("W's 88% is that of 10 September 2026, not of the latest board (93% on the rebuilt 10 October "
             "copy).") in (

@@ -1198,6 +1198,17 @@ def test_developer_exit_says_the_copies_disagree_before_the_re_rating() -> None:
         "re-rating, but 2 on those of 24 and 27 September 2026: copies days apart disagree, so when it left "
         "the top places cannot be dated. After the re-rating it held none on any board from 1 to 2 October "
         "2026.")
+    # when every such copy numbers a tie at the cut one by one, the sentence says so instead
+    tie = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-25"] * 3 + ["2026-09-30"] * 3),
+                        "model": ["p", "k1", "k2"] * 2, "rank": [2, 3, 4] * 2, "elo": [1230.0] * 6})
+    assert stories.developer_exit(share, breaks, top_n=2, rows=tie) == (
+        "K already held none of the top 2 places on the 25 and 30 September 2026 copies, before the "
+        "re-rating, but 2 on those of 24 and 27 September 2026. On those copies #2 falls inside a run of "
+        "equal ratings that they number one by one, where the others give the whole run one shared rank: the "
+        "difference is how the copies number a tie, not a move. After the re-rating it held none on any "
+        "board from 1 to 2 October 2026.")
+    shared = tie.assign(rank=2)  # a copy that gives the tie one shared rank has no cut inside it
+    assert "copies days apart disagree" in stories.developer_exit(share, breaks, top_n=2, rows=shared)
     steady = share.assign(places=[3, 2, 2, 2, 2, 0, 0, 1, 1, 2, 1, 2, 3, 3])
     assert stories.developer_exit(steady, breaks) == ""
     assert stories.developer_exit(share, None) == ""

@@ -1874,7 +1874,7 @@ def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
     ...     "rebuilt_only": [False, False, False, True, True], "checked": [False, False, True, False, False]})
     >>> print(copies_box_note(b, b, "text-to-video"))
     2 of the 5 archived daily copies of the text to video (silent) board were
-    [rebuilt](#glossary-rebuilt-file) from text, every one from 7 October on ([About the
+    [rebuilt](#glossary-rebuilt-file) from text, including every one from 7 October on ([About the
     data](00-about-the-data.html#how-strong-is-the-evidence)).
     """
     del history  # the copies without intervals are the appendix's
@@ -1886,7 +1886,7 @@ def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
     flags = only.tolist()
     tail = len(flags) - next((i for i in range(len(flags) - 1, -1, -1) if not flags[i]), -1) - 1
     start = pd.Timestamp(pool["snapshot_date"].iloc[len(flags) - tail]) if tail else None
-    since = f", every one from {start:%-d %B} on" if start is not None else ""
+    since = f", including every one from {start:%-d %B} on" if start is not None else ""
     verb = "was" if only.sum() == 1 else "were"
     return (f"{int(only.sum())} of the {len(pool)} archived daily copies of the "
             f"{pool_label(category).lower()} board {verb} {term('rebuilt-file', 'rebuilt')} from "

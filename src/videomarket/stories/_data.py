@@ -2277,7 +2277,8 @@ def changes_margins_note(table: pd.DataFrame, latest: tuple[float, object] | Non
     the new #1's first archived board, which has intervals, never on a press quote. W's 88% is that of 10
     September 2026, not of the latest board. "—": no archived board of that #1.
     >>> print(changes_margins_note(t, (0.8787, "2026-10-10")).split(". ")[1])
-    W's 88% is that of 10 September 2026, not of the latest board (88% on the rebuilt 10 October copy)
+    W's 88% is that of 10 September 2026, not of the latest board (88% on the rebuilt 10 October copy, the
+    same figure by coincidence)
     """
     text = ("Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are "
             "read on the new #1's first archived board, which has intervals, never on a press quote")
@@ -2288,7 +2289,9 @@ def changes_margins_note(table: pd.DataFrame, latest: tuple[float, object] | Non
         text += (f". {row['new_leader']}'s {then} is that of {fmt.day(row['read_on'])}, "
                  "not of the latest board")
         if latest is not None:
-            text += f" ({fmt.pct(float(latest[0]), 0)} on the rebuilt {pd.Timestamp(latest[1]):%-d %B} copy)"
+            now = fmt.pct(float(latest[0]), 0)
+            same = ", the same figure by coincidence" if now == then else ""
+            text += f" ({now} on the rebuilt {pd.Timestamp(latest[1]):%-d %B} copy{same})"
     text += "."
     if table[["lead", "p_first"]].isna().any().any():
         text += ' "—": no archived board of that #1.'

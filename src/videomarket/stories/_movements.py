@@ -819,12 +819,15 @@ def _board_sizes(listed: pd.DataFrame, rerated: pd.Timestamp,
     return span(before), span(after)
 
 
-def developer_exit(share: pd.DataFrame, breaks: pd.DataFrame | None, top_n: int = 10) -> str:
+def developer_exit(share: pd.DataFrame, breaks: pd.DataFrame | None, top_n: int = 10,
+                   rows: pd.DataFrame | None = None) -> str:
     """Where the developer first holding the most top places (:func:`most_places_spans` before the
     re-rating) already held none on copies before the re-rating while copies days apart gave it places,
-    one sentence that says the copies disagree and what the boards after the re-rating show ('' when it
-    never fell to none before the re-rating, or without a re-rating). ``share``: complete boards of
+    one sentence that says so and what the boards after the re-rating show ('' when it never fell to none
+    before the re-rating, or without a re-rating). ``share``: complete boards of
     :func:`videomarket.leaderboard.creator_share`; ``breaks``: :func:`videomarket.leaderboard.epoch_breaks`.
+    With ``rows`` (the pool's ranking rows), when every such copy cuts the top places inside a run of equal
+    ratings that it numbers one by one, the sentence says the difference is how the copies number a tie.
     """
     if breaks is None or breaks.empty or share.empty:
         return ""
@@ -848,12 +851,30 @@ def developer_exit(share: pd.DataFrame, breaks: pd.DataFrame | None, top_n: int 
     if len(held):
         counts = sorted({int(v) for v in held})
         places = _listing([str(c) for c in counts], "or")
-        text += (f", but {places} on those of {day_list(held.index)}: copies "
-                 "days apart disagree, so when it left the top places cannot be dated")
+        text += f", but {places} on those of {day_list(held.index)}"
+        if rows is not None and all(_tie_cut(rows, day, top_n) for day in zeros.index):
+            text += (f". On those copies #{top_n} falls inside a run of equal ratings that they number "
+                     "one by one, where the others give the whole run one shared rank: the difference is how "
+                     "the copies number a tie, not a move")
+        else:
+            text += ": copies days apart disagree, so when it left the top places cannot be dated"
     if len(after) and (after == 0).all():
         text += (f". After the re-rating it held none on any board from "
                  f"{day_range(after.index.min(), after.index.max())}")
     return text + "."
+
+
+def _tie_cut(rows: pd.DataFrame, day: object, top_n: int) -> bool:
+    """Whether the board of ``day`` numbers ranks one by one through a run of equal ratings that the cut
+    at ``top_n`` splits (#top_n and #top_n + 1 share a rating but not a rank)."""
+    board = rows[pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(day)].drop_duplicates("model")
+    board = board.dropna(subset=["rank", "elo"]).sort_values("rank")
+    inside = board[board["rank"] <= top_n]
+    outside = board[board["rank"] > top_n]
+    if inside.empty or outside.empty:
+        return False
+    last, first_out = inside.iloc[-1], outside.iloc[0]
+    return float(last["elo"]) == float(first_out["elo"]) and int(last["rank"]) != int(first_out["rank"])
 
 
 def month_span(first: object, last: object) -> str:
