@@ -927,11 +927,6 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
     assert stories.BUDGET_LABEL == "cheapest within 100 points of the highest-rated priced model"
 
 
-def test_board_change_counts_as_report_00_does() -> None:
-    row = pd.Series({"n_before": 81, "n_after": 30, "n_both": 21})
-    assert stories.board_change(row) == "81→30 models (60 left, 9 joined)"
-
-
 def test_the_answer_gives_a_priced_pick_per_need_with_how_sure() -> None:
     day = pd.Timestamp("2026-10-10")
     lead = pd.DataFrame({"category": [T2V, I2V, T2VA, I2VA], "model": ["wan", "gem", "wan", "max"],

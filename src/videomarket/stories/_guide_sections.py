@@ -655,14 +655,6 @@ def december_brief(rankings: pd.DataFrame) -> str:
             + f" The full account of that month is in {REPORT_02}.")
 
 
-def board_change(row: object) -> str:
-    """A re-rating's board sizes as report 00 writes them, from a
-    :func:`videomarket.guide.scale_breaks` row: "81→30 models (60 left, 9 joined)"."""
-    get = row.get if isinstance(row, pd.Series) else lambda k: getattr(row, k)
-    before, after, both = int(get("n_before")), int(get("n_after")), int(get("n_both"))
-    return f"{before}→{after} models ({before - both} left, {after - both} joined)"
-
-
 # --- realistic human motion -----------------------------------------------------------------------
 
 
