@@ -32,7 +32,7 @@ from videomarket.stories._certainty_leaders import (
 )
 from videomarket.stories._changes import changes_count
 from videomarket.stories._data import board_copy
-from videomarket.stories._guide import RACE, about, pool_label, two_boards_chance
+from videomarket.stories._guide import RACE, _id_words, about, pool_label, two_boards_chance
 from videomarket.stories._market import published_words
 from videomarket.stories._notes import term
 
@@ -1892,10 +1892,6 @@ def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
             f"{pool_label(category).lower()} board {verb} {term('rebuilt-file', 'rebuilt')} from "
             f"text{since} "
             "([About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
-
-
-def _id_words(model_id: str) -> tuple[str, ...]:
-    return tuple(sorted(model_id.split("-")))
 
 
 def arena_name(model: object, name: object, rows: pd.DataFrame) -> str:

@@ -99,6 +99,12 @@ def rating_text(elo: object, low: object = None, high: object = None) -> str:
     return f"{float(elo):.0f} [{float(low):.0f}–{float(high):.0f}]"
 
 
+def _id_words(model_id: str) -> tuple[str, ...]:
+    """An id's words in any order: the two arenas spell one model 'gemini-omni-1-1-flash' and
+    'gemini-omni-flash-1-1'."""
+    return tuple(sorted(str(model_id).split("-")))
+
+
 def pool_label(category: object) -> str:
     """"Text to video (silent)" for "text-to-video" (unknown pools as given)."""
     return POOL_LABELS.get(str(category), str(category))

@@ -37,6 +37,7 @@ from videomarket.stories._guide import (
     _complete,
     _distinct,
     _first_upper,
+    _id_words,
     _indirect,
     _listed,
     _place,
@@ -821,16 +822,10 @@ def lmarena_names(lm_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
         aa_rows = aa_rows[aa_rows["arena"].astype(str) == "Artificial Analysis"].sort_values("snapshot_date")
     known = ({} if aa_rows is None else
              dict(zip(aa_rows["model"].astype(str), aa_rows["model_name"].astype(str), strict=True)))
-    by_words = {_word_key(k): v for k, v in known.items()}
+    by_words = {_id_words(k): v for k, v in known.items()}
     return [known.get((same or {}).get(str(m), str(m)),
-                      by_words.get(_word_key(str(m)), str(readable_name(n))))
+                      by_words.get(_id_words(str(m)), str(readable_name(n))))
             for m, n in zip(lm_board["model"], lm_board["model_name"], strict=True)]
-
-
-def _word_key(model_id: str) -> tuple[str, ...]:
-    """An id's words in any order: the two arenas spell one model 'gemini-omni-1-1-flash' and
-    'gemini-omni-flash-1-1'."""
-    return tuple(sorted(model_id.split("-")))
 
 
 def _arena_ranks(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.DataFrame | None,
@@ -843,8 +838,8 @@ def _arena_ranks(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.Dat
     back = {v: k for k, v in (same or {}).items()}
     ranks = {str(m): int(r) for m, r in zip(lm["model"].astype(str), lm["rank"], strict=True)}
     aa = aa_board.dropna(subset=["rank"]).sort_values("rank")
-    by_words = {_word_key(m): m for m in ranks}  # the same model under its words in another order
-    lm_rank = {str(m): ranks.get(back.get(str(m)) or by_words.get(_word_key(str(m)), str(m)))
+    by_words = {_id_words(m): m for m in ranks}  # the same model under its words in another order
+    lm_rank = {str(m): ranks.get(back.get(str(m)) or by_words.get(_id_words(str(m)), str(m)))
                for m in aa["model"]}
     return aa, lm_rank, lmarena_names(lm.head(1), aa_rows, same)[0]
 

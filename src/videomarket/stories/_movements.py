@@ -43,7 +43,7 @@ from videomarket.leaderboard import (
 )
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
-from videomarket.stories._certainty import CORRELATION_SHOWN, OPPOSED_WORDS, arena_name
+from videomarket.stories._certainty import CORRELATION_SHOWN, OPPOSED_WORDS, arena_name, copy_words
 from videomarket.stories._changes import FIRM_GRADES, changes_count, firm_changes
 from videomarket.stories._changes import times as _times
 from videomarket.stories._data_note import WRONG_DIGIT, rebuild_error_finding
@@ -2058,8 +2058,7 @@ def selection_note(rows: pd.DataFrame, arena: str, grades: Sequence[str]) -> str
     graded A, B or C; unverified quotes (grade D) are left out.
     """
     mine = rows[rows["arena"].astype(str) == arena]
-    grades = [str(g) for g in grades]
-    graded = grades[0] if len(grades) == 1 else ", ".join(grades[:-1]) + " or " + grades[-1]
+    graded = _listing(grades, "or")
     d_words = ("unverified quotes (grade D) are included" if "D" in grades
                else "unverified quotes (grade D) are left out")
     dates = day_range(mine["snapshot_date"].min(), mine["snapshot_date"].max())
@@ -2439,11 +2438,7 @@ def _nearest_board(daily: pd.DataFrame, day: pd.Timestamp) -> pd.Series | None:
 
 
 def _is_rebuilt(rebuilt: pd.DataFrame | None, arena: str, category: str, day: object) -> bool:
-    if rebuilt is None or rebuilt.empty:
-        return False
-    hit = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)
-                  & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(day))]
-    return bool(hit["rebuilt_only"].astype(bool).any())
+    return copy_words(rebuilt, day, category, arena) == "a rebuilt copy"
 
 
 def other_arena_finding(rows: pd.DataFrame, arena: str, category: str = "text-to-video",
