@@ -48,6 +48,7 @@ from videomarket.leaderboard._certainty import (
     leader_probability_history,
     nudged_board,
     opposed_odds,
+    wrong_digit_odds,
 )
 from videomarket.leaderboard._creators import (
     canonical_creator,
@@ -119,4 +120,5 @@ __all__ = [
     "spell_odds",
     "sub_brands",
     "window",
+    "wrong_digit_odds",
 ]

@@ -208,3 +208,25 @@ def nudged_board(board: pd.DataFrame, points: float) -> pd.DataFrame:
     for column in ("elo", "ci_low", "ci_high"):
         out.loc[out.index[0], column] = float(out[column].iloc[0]) + points
     return out
+
+
+WRONG_DIGIT_POINTS = 10.0  # the smallest error a wrong tens digit in a rebuilt rating makes
+
+
+def wrong_digit_odds(board: pd.DataFrame, *, points: float = WRONG_DIGIT_POINTS, draws: int = DEFAULT_DRAWS,
+                     seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The chances of being truly #1 with the leader's rating (and interval) ``points`` lower and higher
+    (:func:`nudged_board`): what a wrong tens digit in a rebuilt leader's value would give. Reports 00,
+    02, 03 and 04 all read the latest board this way; returns (lower, higher)
+    :func:`videomarket.arena.leader_probability` tables.
+
+    Example::
+
+        >>> b = pd.DataFrame({"model": ["w", "m"], "elo": [1129.0, 1118.0], "ci_low": [1118.0, 1107.0],
+        ...                   "ci_high": [1140.0, 1129.0]})
+        >>> low, high = wrong_digit_odds(b)
+        >>> [round(float(t.loc[t["model"] == "w", "p_leader"].iloc[0]), 2) for t in (low, high)]
+        [0.55, 1.0]
+    """
+    return tuple(leader_probability(nudged_board(board, step), draws=draws, seed=seed)
+                 for step in (-points, points))
