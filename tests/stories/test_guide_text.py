@@ -1145,12 +1145,18 @@ def test_two_boards_chance_is_one_sentence_for_every_report() -> None:
         "downloaded board, 6 October (if rating errors are independent)")
 
 
-def test_the_leader_caveats_give_the_double_entry_and_a_wrong_digit_one_clause_each() -> None:
+def _caveat_frames() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The latest board, its near-identical pair and the wrong-digit readings the leader caveats take."""
     board = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.87865, 0.1],
                           "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
     pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model_name": ["MiniMax H3 Max"],
                           "same_as_name": ["MiniMax H3 (768p)"], "p_leader_as_one": [0.93495]})
     lower, higher = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.41605, 0.99425))
+    return board, pairs, lower, higher
+
+
+def test_the_leader_caveats_give_the_double_entry_and_a_wrong_digit_one_clause_each() -> None:
+    board, pairs, lower, higher = _caveat_frames()
     assert stories.leader_caveats_text(board, pairs, lower, higher, "2026-10-06") == (
         "Wan 3.0's 88% would be about 93% if the two near-identical MiniMax H3 entries are one model; on 6 "
         "October they were identical and count once "
@@ -1263,11 +1269,7 @@ def test_report_04_findings_race_open_weights_and_the_with_audio_lead_start() ->
 
 
 def test_the_leader_caveats_without_the_double_entry_give_the_digit_clause_and_a_link() -> None:
-    board = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.87865, 0.1],
-                          "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
-    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model_name": ["MiniMax H3 Max"],
-                          "same_as_name": ["MiniMax H3 (768p)"], "p_leader_as_one": [0.93495]})
-    lower, higher = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.41605, 0.99425))
+    board, pairs, lower, higher = _caveat_frames()
     assert stories.leader_caveats_text(board, pairs, lower, higher, "2026-10-06", double=False) == (
         "A wrong tens digit in Wan 3.0's rebuilt rating would give it about 42% or 99% "
         "([report 00](00-about-the-data.html#how-strong-is-the-evidence)); the two near-identical MiniMax H3 "
