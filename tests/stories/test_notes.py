@@ -154,6 +154,31 @@ def test_sources_section_never_grades_a_rebuilt_file_even_when_not_told() -> Non
     ids = list(sources.loc[sources["source_id"].isin(rebuilt), "source_id"].head(2))
     ids += list(sources.loc[sources["source_id"].str.startswith("aa-maicarons"), "source_id"])
     text = stories.sources_section(ids, sources)
-    assert "(rebuilt, not verified)</li>" in text
-    assert "downloaded files; 6 rebuilt, not verified)</li>" in text
-    assert "files rebuilt" not in text
+    assert "boards of 27 August 2026 (2 pools); rebuilt, not verified</li>" in text
+    assert ("1 August 2026 (2 pools; downloaded, grade A), 25 September 2026 (2 pools; rebuilt, not "
+            "verified)") in text
+    assert "grade A for" not in text and "files rebuilt" not in text
+    # no "0 pages and"
+    assert text.startswith("<details><summary>Sources (10 archived files from 2 repositories)")
+
+
+def test_each_board_is_listed_with_its_date_and_the_day_its_copy_was_saved() -> None:
+    from videomarket import data
+
+    sources = data.load_sources()
+    text = stories.sources_section(["lmarena-antoniovho-20260925-0633-t2v",
+                                    "lmarena-antoniovho-20260925-0633-i2v",
+                                    "aa-antoniovho-20260827-1524-t2va"], sources)
+    # LMArena's board carries its own date; the archive saved it days later, under a repository named for the
+    # other arena: both facts are on the line
+    assert ("(a repository that keeps copies from Artificial Analysis and LMArena): 2 archived files, "
+            "boards of 21 September 2026 (2 pools, in a copy saved 25 September 2026); rebuilt, not "
+            "verified</li>") in text
+    assert "1 archived file, board of 27 August 2026 (1 pool); rebuilt, not verified</li>" in text
+    many = sources.loc[sources["source_id"].str.startswith("aa-antoniovho-20261"), "source_id"]
+    listed = stories.sources_section(many, sources)
+    # more dates than fit a line: the span, then every date one click away
+    assert ("28 archived files, boards of 8 days, 1 October 2026 to 10 October 2026; rebuilt, not "
+            "verified") in listed
+    assert ("<details><summary>every board date</summary>1 October 2026 (4 pools); 2 October 2026 (4 pools); "
+            "3 October 2026 (4 pools); 5 October 2026 (2 pools); 7 October 2026") in listed

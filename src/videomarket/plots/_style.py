@@ -37,7 +37,7 @@ import textwrap
 from collections.abc import Iterator
 from typing import Any
 
-from videomarket.leaderboard import creator_key
+from videomarket.leaderboard import creator_key, parent_developer
 
 # Okabe & Ito (2008) "Color Universal Design", in the order of matplotlib's ``okabe_ito`` sequence.
 OKABE_ITO: dict[str, str] = {
@@ -226,7 +226,8 @@ def _apply_axes_style(ax: Any) -> None:
 #: Plain headers for the columns charts commonly carry (others: underscores become spaces).
 PLAIN_COLUMNS = {
     "arena": "Arena", "category": "Pool", "snapshot_date": "Date of board", "model": "Model",
-    "model_name": "Model", "creator": "Developer (as listed)", "elo": "Rating", "ci_low": "95% interval low",
+    "model_name": "Model", "creator": "Developer (parent company)",
+    "creator_on_board": "Developer as the board labels it", "elo": "Rating", "ci_low": "95% interval low",
     "ci_high": "95% interval high", "rank": "Rank", "evidence": "Evidence grade",
     "source_id": "Source id (see the sources list)", "scale_epoch": "Rating scale id",
     "p_leader": "Chance of being #1 (independent ratings)",
@@ -272,7 +273,8 @@ def reader_csv(frame: Any) -> str:
     """CSV text of ``frame`` for readers: plain headers (:data:`PLAIN_COLUMNS`, else the name with spaces),
     pool ids in words, true/false as Yes/No, floats to six significant digits (no ``114.91999999999985``),
     chances (``p_*`` columns, simulated) as percentages to one decimal, the precision their draws support,
-    and the model id left out where the model's name is given (a reader needs one name per row).
+    the model id left out where the model's name is given (a reader needs one name per row), and developers
+    as parent companies (the board's label kept beside where it differs).
 
     >>> import pandas as pd
     >>> print(reader_csv(pd.DataFrame({"category": ["text-to-video"] * 3,
@@ -282,12 +284,18 @@ def reader_csv(frame: Any) -> str:
     Text to video (silent),1,0.015
     Text to video (silent),2,0
     <BLANKLINE>
+    >>> print(reader_csv(pd.DataFrame({"model_name": ["HappyHorse-1.0", "Veo 3"],
+    ...     "creator": ["Alibaba-ATH", "Google"]})))
+    Model,Developer (parent company),Developer as the board labels it
+    HappyHorse-1.0,Alibaba,Alibaba-ATH
+    Veo 3,Google,Google
+    <BLANKLINE>
     """
     import pandas as pd
 
     from videomarket.data.schemas import POOL_LABELS
 
-    out = yes_no(frame)
+    out = _parent_developers(yes_no(frame))
     if {"model", "model_name"} <= set(out.columns):
         out = out.drop(columns="model")
     chances = [c for c in out.columns if str(c).startswith("p_") and pd.api.types.is_float_dtype(out[c])]
@@ -297,6 +305,24 @@ def reader_csv(frame: Any) -> str:
         out["category"] = out["category"].map(lambda c: POOL_LABELS.get(str(c), c))
     out = out.rename(columns=lambda c: _reader_header(c, percent=c in chances))
     return out.to_csv(index=False, lineterminator="\n", float_format="%.6g")
+
+
+def _parent_developers(frame: Any) -> Any:
+    """A board's developer labels as the parent companies the notes name (Alibaba for "Alibaba-ATH", MiniMax
+    for a model Fal lists as based on MiniMax H3), with the board's own label kept beside where it differs,
+    so a download and the page name one developer alike."""
+    if "creator" not in frame.columns:
+        return frame
+    names = frame["model_name"] if "model_name" in frame.columns else [None] * len(frame)
+    parents = [c if not isinstance(c, str) else parent_developer(c, n)
+               for c, n in zip(frame["creator"], names, strict=True)]
+    out = frame.copy()
+    labelled = out["creator"]
+    out["creator"] = parents
+    differs = [isinstance(a, str) and a.strip() != b for a, b in zip(labelled, parents, strict=True)]
+    if any(differs):
+        out.insert(out.columns.get_loc("creator") + 1, "creator_on_board", labelled)
+    return out
 
 
 def percent_for_download(chance: Any) -> Any:

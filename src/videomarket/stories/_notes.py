@@ -389,16 +389,19 @@ def _date_words(value: object) -> str:
 def sources_section(
     source_ids: Iterable[object], sources: pd.DataFrame, *, title: str = "Sources",
     uses: Mapping[str, str] | None = None, rebuilt: Iterable[object] | None = None,
+    boards: pd.DataFrame | None = None,
 ) -> str:
     """The sources behind ``source_ids`` as a collapsed list: grouped by publisher, each by its title,
     date and evidence grade, linking to its URL (HTML, so it stays collapsed in every viewer). Files
-    archived in one GitHub repository collapse into one line per repository (how many files, which
-    dates), linking to the file itself when there is one; each file stays listed in the project's
-    sources table. ``uses`` maps a source id to what the note takes from it ("Runway's run-rate"),
-    shown after its line, so a page whose title is about something else says why it is cited.
-    ``rebuilt`` lists the ids of archived files rebuilt from a search index's text (default: those the
-    shipped provenance marks so): a repository whose files were all rebuilt is labelled "rebuilt, not
-    verified" (no grade letter), one with some "grade A for N downloaded files; M rebuilt, not verified".
+    archived in one GitHub repository collapse into one line per repository that names every board they
+    hold: the board's date, how many pools, the day the copy was saved when that differs, and whether the
+    files were downloaded (grade) or rebuilt; each file stays listed in the project's sources table.
+    ``uses`` maps a source id to what the note takes from it ("Runway's run-rate"), shown after its line,
+    so a page whose title is about something else says why it is cited. ``rebuilt`` lists the ids of
+    archived files rebuilt from a search index's text and ``boards`` gives each archived file's
+    ``board_date`` and ``category`` (default for both: the shipped provenance). A repository that keeps
+    copies from several publishers says so, so that a name like "artificial-analysis-leaderboards" under
+    LMArena does not puzzle.
 
     >>> s = pd.DataFrame({"source_id": ["a"], "url": ["https://x.example/a"], "title": ["A page"],
     ...     "publisher": ["X"], "published": ["2026-01"], "evidence": ["C"]})
@@ -412,28 +415,52 @@ def sources_section(
     if unknown:
         raise ValueError(f"sources_section: source ids not in the sources table: {unknown}")
     used = sources[sources["source_id"].astype(str).isin(wanted)]
-    if rebuilt is None:  # a rebuilt file never takes a grade letter, whoever calls: read them off the data
+    if rebuilt is None or boards is None:  # a rebuilt file never takes a grade letter: read them off the data
         from videomarket.data import load_provenance, rebuilt_from_text
 
         provenance = load_provenance()
-        rebuilt = provenance.loc[rebuilt_from_text(provenance), "source_id"]
+        if rebuilt is None:
+            rebuilt = provenance.loc[rebuilt_from_text(provenance), "source_id"]
+        if boards is None:
+            boards = _file_boards(provenance)
     rebuilt_ids = {str(i) for i in pd.Series(list(rebuilt), dtype=object).dropna()}
     archived = used["url"].astype(str).str.extract(_ARCHIVED_FILE, expand=False)
+    keepers = _repository_publishers(sources)
     groups = []
     by_publisher = sorted(used.groupby(used["publisher"].astype(str)), key=lambda item: item[0].casefold())
     for publisher, group in by_publisher:  # case-insensitive order: 'alphaseek.cn' before 'Wallstreetcn'
         repository = group["url"].astype(str).str.extract(_ARCHIVED_FILE, expand=False)
         singles = group[repository.isna()].sort_values(["title", "source_id"])
         items = "".join(_source_item(row, uses) for row in singles.itertuples())
-        items += "".join(_repository_item(name, files, uses, rebuilt_ids)
+        items += "".join(_repository_item(name, files, uses, rebuilt_ids, boards, keepers.get(name, ()))
                          for name, files in group[repository.notna()].groupby(repository, sort=True))
         groups.append(f"<p><strong>{html.escape(publisher)}</strong></p><ul>{items}</ul>")
     summary = f"{html.escape(title)} ({len(used)})"
     if archived.notna().any():
-        summary = (f"{html.escape(title)} ({fmt.count(int(archived.isna().sum()), 'page')} and "
+        pages = int(archived.isna().sum())
+        summary = (f"{html.escape(title)} ({fmt.count(pages, 'page') + ' and ' if pages else ''}"
                    f"{fmt.count(int(archived.notna().sum()), 'archived file')} from "
                    f"{fmt.count(archived.nunique(), 'repository', 'repositories')})")
     return f"<details><summary>{summary}</summary>\n" + "\n".join(groups) + "\n</details>"
+
+
+def _file_boards(provenance: pd.DataFrame) -> pd.DataFrame:
+    """Each archived file's board date (the board's own date where the copy gives one, else the day the
+    copy was made) and pool, from the provenance table; files that hold no dated board are left out."""
+    made = pd.to_datetime(provenance["snapshot_time"].astype("string").str[:10], errors="coerce")
+    dated = pd.to_datetime(provenance["board_date"], errors="coerce").fillna(made)
+    out = pd.DataFrame({"source_id": provenance["source_id"].astype(str), "board_date": dated,
+                        "category": provenance["category"].astype("string")})
+    return out[out["board_date"].notna()]
+
+
+def _repository_publishers(sources: pd.DataFrame) -> dict[str, tuple[str, ...]]:
+    """Repository -> the publishers (their names before any bracket) whose copies it keeps."""
+    repository = sources["url"].astype(str).str.extract(_ARCHIVED_FILE, expand=False)
+    names = sources["publisher"].astype(str).str.replace(r"\s*\(.*$", "", regex=True)
+    frame = pd.DataFrame({"repository": repository, "name": names}).dropna()
+    return {repo: tuple(sorted(set(group["name"]), key=str.casefold))
+            for repo, group in frame.groupby("repository")}
 
 
 # a file of a public repository read at a commit: one source per file, one line per repository
@@ -459,38 +486,109 @@ def _source_item(row: object, uses: Mapping[str, str] | None = None) -> str:
 
 
 def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, str] | None = None,
-                     rebuilt: set[str] | None = None) -> str:
-    """One line for the archived files of one repository; rebuilt files (ids in ``rebuilt``) are said in
-    the grade.
+                     rebuilt: set[str] | None = None, boards: pd.DataFrame | None = None,
+                     keepers: Iterable[str] = ()) -> str:
+    """One line for the archived files of one repository: the boards they hold (``boards``: each file's
+    ``board_date`` and ``category``) by date, or the span of the files' dates when none holds a dated
+    board; rebuilt files (ids in ``rebuilt``) are said in the grade.
 
     >>> f = pd.DataFrame({"source_id": ["a", "b"], "url": ["u1", "u2"], "published": ["2026-09-01", None],
     ...     "evidence": "A"})
     >>> print(_repository_item("o/r", f, rebuilt={"a"}))  # doctest: +NORMALIZE_WHITESPACE
     <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, 2026-09-01 (grade A for 1 downloaded
     file; 1 rebuilt, not verified)</li>
-    >>> print(_repository_item("o/r", f, rebuilt={"a", "b"}))  # doctest: +NORMALIZE_WHITESPACE
-    <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, 2026-09-01 (rebuilt, not
-    verified)</li>
+    >>> b = pd.DataFrame({"source_id": ["a", "b"], "board_date": pd.to_datetime(["2026-08-28", "2026-09-01"]),
+    ...     "category": ["text-to-video", "image-to-video"]})
+    >>> print(_repository_item("o/r", f, rebuilt={"a"}, boards=b))  # doctest: +NORMALIZE_WHITESPACE
+    <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, boards of 28 August 2026 (1 pool, in a
+    copy saved 1 September 2026; rebuilt, not verified) and 1 September 2026 (1 pool; downloaded, grade
+    A)</li>
+    >>> print(_repository_item("o/r", f, rebuilt={"a", "b"}, boards=b))  # doctest: +NORMALIZE_WHITESPACE
+    <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, boards of 28 August 2026 (1 pool, in a
+    copy saved 1 September 2026) and 1 September 2026 (1 pool); rebuilt, not verified</li>
     """
-    dates = files["published"].dropna().astype(str).sort_values() if "published" in files else pd.Series()
-    span = ""
-    if len(dates):
-        span = f", {dates.iloc[0]}" + (f" to {dates.iloc[-1]}" if dates.iloc[-1] != dates.iloc[0] else "")
     is_rebuilt = files["source_id"].astype(str).isin(rebuilt or set())
-    grades = "grade " + "/".join(sorted(files.loc[~is_rebuilt, "evidence"].astype(str).unique()))
-    n = int(is_rebuilt.sum())
-    if n == len(files):
-        grades = "rebuilt, not verified"  # no letter: few of its values could be checked
-    elif n:  # a rebuilt file never takes a letter
-        kept = len(files) - n
-        grades += f" for {kept} downloaded {'file' if kept == 1 else 'files'}; {n} rebuilt, not verified"
     noun = "file" if len(files) == 1 else "files"
     name = html.escape(repository)
     # one file: the link goes to that file at its commit; several: to the repository
     target = html.escape(str(files["url"].iloc[0])) if len(files) == 1 else f"https://github.com/{name}"
     # a repository that only quotes values (grade C or D) is a third party's file, not an archive's copy
     kind = "archived" if "A" in set(files["evidence"].astype(str)) else "third-party"
-    return (f'<li><a href="{target}">{name}</a>: {len(files)} {kind} {noun}{span} '
-            f"({grades}){_used_for(files['source_id'], uses)}</li>")
+    keeps = list(keepers)
+    kept_for = (f" (a repository that keeps copies from {_and(keeps)})" if len(keeps) > 1 else "")
+    held = _boards_held(files, is_rebuilt, boards)
+    body = f", {held}" if held else f"{_date_span(files)} ({_grade_label(files, is_rebuilt)})"
+    return (f'<li><a href="{target}">{name}</a>{kept_for}: {len(files)} {kind} {noun}{body}'
+            f"{_used_for(files['source_id'], uses)}</li>")
 
 
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _date_span(files: pd.DataFrame) -> str:
+    dates = files["published"].dropna().astype(str).sort_values() if "published" in files else pd.Series()
+    if not len(dates):
+        return ""
+    return f", {dates.iloc[0]}" + (f" to {dates.iloc[-1]}" if dates.iloc[-1] != dates.iloc[0] else "")
+
+
+def _grade_label(files: pd.DataFrame, is_rebuilt: pd.Series) -> str:
+    grades = "grade " + "/".join(sorted(files.loc[~is_rebuilt, "evidence"].astype(str).unique()))
+    n = int(is_rebuilt.sum())
+    if n == len(files):
+        return "rebuilt, not verified"  # no letter: few of its values could be checked
+    if n:  # a rebuilt file never takes a letter
+        kept = len(files) - n
+        grades += f" for {kept} downloaded {'file' if kept == 1 else 'files'}; {n} rebuilt, not verified"
+    return grades
+
+
+# More board dates than this in one repository: the line gives their span, the dates sit one click away.
+_DATES_INLINE = 6
+
+
+def _boards_held(files: pd.DataFrame, is_rebuilt: pd.Series, boards: pd.DataFrame | None) -> str:
+    """"boards of 30 September 2026 (2 pools) and 6 October 2026 (4 pools); downloaded, grade A", with
+    the label per date when the dates differ in it; "" when no file of the repository holds a dated board
+    (a model list, vote records)."""
+    if boards is None or boards.empty:
+        return ""
+    info = files.assign(rebuilt=is_rebuilt.to_numpy()).merge(
+        boards.drop_duplicates("source_id").assign(source_id=lambda b: b["source_id"].astype(str)),
+        on="source_id", how="left")
+    dated = info[info["board_date"].notna()]
+    if dated.empty:
+        return ""
+    saved = pd.to_datetime(dated["published"], errors="coerce") if "published" in dated else None
+    dated = dated.assign(saved=saved)
+    by_day = list(dated.groupby("board_date", sort=True))
+    labels = [_board_label(group) for _, group in by_day]
+    one_label = len(set(labels)) == 1
+    parts = [f"{fmt.day(day)} ({_board_size(group)}" + ("" if one_label else f"; {label}") + ")"
+             for (day, group), label in zip(by_day, labels, strict=True)]
+    undated = len(info) - len(dated)
+    tail = (f"; {labels[0]}" if one_label else "")
+    tail += f"; {fmt.count(undated, 'other file')}" if undated else ""
+    if len(parts) <= _DATES_INLINE:
+        return ("board of " if len(dated) == 1 else "boards of ") + _and(parts) + tail
+    return (f"boards of {len(parts)} days, {fmt.day(by_day[0][0])} to {fmt.day(by_day[-1][0])}{tail} "
+            f"<details><summary>every board date</summary>{'; '.join(parts)}</details>")
+
+
+def _board_size(group: pd.DataFrame) -> str:
+    """"2 pools" (", in a copy saved 25 September 2026" when the copy is later than the board)."""
+    pools = group["category"].dropna().astype(str)
+    one_pool_each = len(pools) == len(group) and not pools.isin(["multi"]).any()
+    size = fmt.count(pools.nunique(), "pool") if one_pool_each else fmt.count(len(group), "file")
+    day = pd.Timestamp(group["board_date"].iloc[0]).normalize()
+    later = sorted({d for d in group["saved"].dropna() if d.normalize() != day})
+    return size + (f", in a copy saved {_and([fmt.day(d) for d in later])}" if later else "")
+
+
+def _board_label(group: pd.DataFrame) -> str:
+    rebuilt = group["rebuilt"].astype(bool)
+    if rebuilt.all():
+        return "rebuilt, not verified"
+    grades = "/".join(sorted(group.loc[~rebuilt, "evidence"].astype(str).unique()))
+    return f"downloaded, grade {grades}" + ("; some rebuilt, not verified" if rebuilt.any() else "")
