@@ -62,6 +62,9 @@ def test_coverage_by_downloaded_boards() -> None:
         "L, counted apart, has a board on 3 days in text to video and 2 in text to video with audio from "
         "1 October to 4 October 2026. 2 and 1 of them were downloaded (50% and 50% of the days), the last "
         "on 4 October 2026.")
+    assert stories.other_coverage_text(lm, "L", archives=2).endswith(
+        "the last on 4 October 2026. Its 5 boards come from 2 public archives, and 2 of them are only "
+        "rebuilt from text, not verified.")
     dated = pd.DataFrame({"publisher": ["p", "q", "r"], "published": ["2024", None, None]})
     assert stories.data_box(_boards(), lm.iloc[:0], "2026-05-28", dated, "2026-12-07", arena="AA").endswith(
         "Market forecasts: 1 of 3 carries its own date (2024), the age of the other 2 forecasts is unknown. "
@@ -115,7 +118,8 @@ def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
         "rival, #2, is M at 1118 (1107–1129), whose rebuilt rating could be wrong too. W's rebuilt 10 "
         "October rating, 1129, is 2 points from its downloaded 6 October one, 1127. The check of 7 October "
         "reaches W on that day (1125), not on 10 October, and W is among the top 8 of 5 October matched "
-        "exactly (1128).")
+        "exactly (1128). Together these make a 10-point slip unlikely, though no check reaches the 10 "
+        "October value itself.")
 
 
 def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:

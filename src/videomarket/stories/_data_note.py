@@ -171,10 +171,12 @@ def download_coverage_finding(boards: pd.DataFrame, others: pd.DataFrame | None 
     return text + "."
 
 
-def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena") -> str:
+def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena", *, archives: int | None = None) -> str:
     """One sentence on another arena's coverage (``boards``: :func:`videomarket.data.rebuilt_boards` of that
     arena): per pool, days with a board and with a downloaded one, their span and the last downloaded day.
-    Its pools are named without "silent": an arena whose list mixes silent and with-audio entries.
+    Its pools are named without "silent": an arena whose list mixes silent and with-audio entries. With
+    ``archives`` (how many public archives copied that arena), how many boards they give in all and how
+    many of those are only rebuilt from text.
 
     >>> b = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2, "snapshot_date":
     ...     pd.to_datetime(["2026-03-06", "2026-09-05", "2026-09-21", "2026-03-06", "2026-09-21"]),
@@ -182,6 +184,8 @@ def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena") -> str:
     >>> print(other_coverage_text(b, "L"))  # doctest: +NORMALIZE_WHITESPACE
     L, counted apart, has a board on 3 days in text to video and 2 in image to video from 6 March to 21
     September 2026. 2 and 1 of them were downloaded (1% and 0% of the days), the last on 5 September 2026.
+    >>> print(other_coverage_text(b, "L", archives=1).split(". ")[-1])
+    Its 5 boards come from 1 public archive, and 2 of them are only rebuilt from text, not verified.
     """
     t = download_coverage_table(boards)
     names = [p.split(" (")[0].lower() for p in t["pool"]]
@@ -191,7 +195,11 @@ def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena") -> str:
     return (f"{arena}, counted apart, has a board on {' and '.join(parts)} from {t['first'].min():%-d %B} "
             f"to {fmt.day(t['last'].max())}. "
             f"{' and '.join(str(n) for n in t['downloaded'])} of them were downloaded "
-            f"({' and '.join(t['downloaded_share'])} of the days), the last on {fmt.day(down)}.")
+            f"({' and '.join(t['downloaded_share'])} of the days), the last on {fmt.day(down)}."
+            + ("" if archives is None else
+               f" Its {len(boards):,} boards come from {fmt.count(archives, 'public archive')}, and "
+               f"{int(boards['rebuilt_only'].astype(bool).sum()):,} of them are only rebuilt from text, "
+               "not verified."))
 
 
 def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analysis") -> str:
@@ -288,7 +296,8 @@ def wrong_digit_text(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.Da
     #2, is M at 1118 (1107–1129), whose rebuilt rating could be wrong too. W's rebuilt 10 October rating,
     1129,
     is 2 points from its downloaded 6 October one, 1127. The check of 7 October reaches W on that day (1125),
-    not on 10 October, and W is among the top 8 of 5 October matched exactly (1128).
+    not on 10 October, and W is among the top 8 of 5 October matched exactly (1128). Together these make a
+    10-point slip unlikely, though no check reaches the 10 October value itself.
     """
     lead, rival = board.iloc[0], board.iloc[1]
     cat = str(lead["category"])
@@ -318,7 +327,11 @@ def wrong_digit_text(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.Da
         if len(hit):
             text += (f", and {name} is among the top {n} of {sday:%-d %B} matched exactly "
                      f"({float(hit.iloc[0]):.0f})")
-    return text + ("." if not text.endswith(".") else "")
+    text += "." if not text.endswith(".") else ""
+    if abs(elo - old) <= 3:
+        text += (f" Together these make a {step}-point slip unlikely, though no check reaches the "
+                 f"{day:%-d %B} value itself.")
+    return text
 
 
 _METRIC_WORDS = {"revenue": "revenue", "arr": "recurring revenue", "run_rate": "run rates",
