@@ -29,7 +29,7 @@ def test_pools_are_named_in_words_in_the_tables_order() -> None:
 def test_alt_text_counts_a_day_archived_in_any_pool_as_archived() -> None:
     alt = plots.coverage_chart(_days()).alt_text
     assert "3 distinct days across 2 pools; 2 days have an archived copy of at least one pool" in alt
-    assert "(thin ticks), 1 day only quoted values" in alt
+    assert "(coloured bars), 1 day only quoted values" in alt
 
 
 
@@ -69,7 +69,7 @@ def test_the_re_rating_line_crosses_only_the_changed_pools_and_rebuilt_boards_ar
     lines = [line for line in chart.axes[0].get_lines() if line.get_linestyle() == "--"]
     assert len(lines) == 1 and list(lines[0].get_ydata()) == [-0.42, 0.42]  # row 0: text to video (silent)
     labels = [t.get_text() for t in chart.axes[0].get_legend().get_texts()]
-    assert labels == ["archived, grade A, downloaded", "archived, rebuilt, not verified",
+    assert labels == ["day with a downloaded board (grade A)", "day with only a rebuilt board (not verified)",
                       "quoted values (grade B or C)",
                       "re-anchoring and re-rating, 1 May 2026\n(only on the pools it crosses)"]
     csv = chart.to_csv()
@@ -110,4 +110,4 @@ def test_month_only_values_name_their_month_in_the_legend() -> None:
                          "date_precision": ["day", "month"]})
     chart = plots.coverage_chart(days)
     labels = [t.get_text() for t in chart.axes[0].get_legend().get_texts()]
-    assert labels == ["archived, grade A, downloaded", "quoted, April (day unknown, drawn mid-month)"]
+    assert labels == ["day with a downloaded board (grade A)", "quoted, April (day unknown, drawn mid-month)"]

@@ -25,10 +25,13 @@ def _boards() -> pd.DataFrame:
 def test_verdict_is_short_and_about_the_data() -> None:
     text = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                 "2026-12-07", "AA")
-    assert text == ("75% of AA's distinct boards (3 of 4) were downloaded byte for byte from public "
-                    "archives, the rest only rebuilt from text. The newest leaderboard is about two months "
-                    "old, and no market forecast is better than a single second-hand quote.")
-    assert len(text.split()) <= 50 and ";" not in text and text.count(". ") == 1
+    assert text == ("Of AA's [boards](#glossary-board), one per pool and day, 60% (3 of 5) were downloaded "
+                    "byte for byte from public archives, 75% if each "
+                    "[distinct board](#glossary-distinct-board) counts once, the rest rebuilt from text. "
+                    "The newest board is about two months old, and no market forecast beats a single "
+                    "second-hand quote.")
+    words = len(text.replace("Artificial Analysis", "AA").split())
+    assert words + 1 <= 50 and ";" not in text and text.count(". ") == 1
 
 
 def test_rebuilt_finding_and_bases_table() -> None:
@@ -37,8 +40,9 @@ def test_rebuilt_finding_and_bases_table() -> None:
         "downloaded is from 4 October. Only 8 of 100 rebuilt [daily entries](#glossary-daily-rating-entry) "
         "could be checked (all matched).")
     table = stories.rebuilt_bases_table(_distinct(), pd.DataFrame({"rebuilt": [True] + [False] * 9}))
-    assert table[["rebuilt", "total", "share"]].values.tolist() == [[1, 4, "25%"], [2, 5, "40%"],
+    assert table[["rebuilt", "total", "share"]].values.tolist() == [[2, 5, "40%"], [1, 4, "25%"],
                                                                     [1, 10, "10%"]]
+    assert table["basis"].iloc[0] == "Archived boards, one per pool and day (the basis of the lead figure)"
     assert set(table.columns) == set(stories.REBUILT_BASES_TABLE)
 
 
@@ -58,6 +62,9 @@ def test_coverage_by_downloaded_boards() -> None:
         "L, counted apart, has a board on 3 days in text to video and 2 in text to video with audio from "
         "1 October to 4 October 2026. 2 and 1 of them were downloaded (50% and 50% of the days), the last "
         "on 4 October 2026.")
+    assert stories.other_coverage_text(lm, "L", archives=2).endswith(
+        "the last on 4 October 2026. Its 5 boards come from 2 public archives, and 2 of them are only "
+        "rebuilt from text, not verified.")
     dated = pd.DataFrame({"publisher": ["p", "q", "r"], "published": ["2024", None, None]})
     assert stories.data_box(_boards(), lm.iloc[:0], "2026-05-28", dated, "2026-12-07", arena="AA").endswith(
         "Market forecasts: 1 of 3 carries its own date (2024), the age of the other 2 forecasts is unknown. "
@@ -92,9 +99,14 @@ def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
         "being [truly #1](#glossary-p-first) of text to video (silent) at about 42% or more than 99% "
         "([scenarios](#a-wrong-digit-in-the-latest-1-s-rating)).")
     assert stories.rebuild_error_finding(board, lower, higher, "text-to-video", downloaded=downloaded) == (
-        "A wrong tens digit in W's rebuilt 10 October rating would put its chance of being "
-        "[truly #1](#glossary-p-first) at about 42% or more than 99%, against about 90% on the downloaded "
-        "6 October board ([scenarios](#a-wrong-digit-in-the-latest-1-s-rating)).")
+        "W's rebuilt 10 October rating is 2 points from the downloaded 6 October one, making a wrong tens "
+        "digit unlikely; one would put its chance of being [truly #1](#glossary-p-first) at about 42% or "
+        "more than 99% ([scenarios](#a-wrong-digit-in-the-latest-1-s-rating)).")
+    far = downloaded.assign(elo=[1117.0, 1116.0])
+    assert stories.rebuild_error_finding(board, lower, higher, "text-to-video", downloaded=far) == (
+        "W's rebuilt 10 October rating is 12 points from the downloaded 6 October one, too far to rule out "
+        "a wrong tens digit; one would put its chance of being [truly #1](#glossary-p-first) at about 42% or "
+        "more than 99% ([scenarios](#a-wrong-digit-in-the-latest-1-s-rating)).")
     shown = pd.DataFrame({"model": "w", "category": "text-to-video", "elo": [1125.0, 1128.0],
                           "snapshot_date": pd.to_datetime(["2026-10-07", "2026-10-05"])})
     check = pd.DataFrame({"category": ["text-to-video"], "rebuilt_day": pd.to_datetime(["2026-10-07"])})
@@ -106,7 +118,8 @@ def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
         "rival, #2, is M at 1118 (1107–1129), whose rebuilt rating could be wrong too. W's rebuilt 10 "
         "October rating, 1129, is 2 points from its downloaded 6 October one, 1127. The check of 7 October "
         "reaches W on that day (1125), not on 10 October, and W is among the top 8 of 5 October matched "
-        "exactly (1128).")
+        "exactly (1128). Together these make a 10-point slip unlikely, though no check reaches the 10 "
+        "October value itself.")
 
 
 def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
@@ -128,15 +141,16 @@ def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
     assert churn["fall_middle"].tolist() == ["202–208", "210–210"]
     assert stories.rescale_finding(churn) == (
         "At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median "
-        "205 points on the rebuilt boards either side, 200 from the new anchor: ratings before and after "
-        "cannot be compared directly.")
+        "205 points on the rebuilt boards either side, roughly 200 of them from the new anchor: ratings "
+        "before and after cannot be compared directly.")
     assert stories.rescale_churn_text(churn) == (
         "The text to video (silent) board shrank at the re-rating itself: of its 4 models of 30 September, 2 "
         "were gone a day later and 1 was new (on the downloaded boards of 14 September and 4 October, 3 → 2: "
         "1 left, 0 joined). The data do not say whether the models that left were retired or dropped from "
-        "the board. The new anchor had been rated 1200 on the old scale, so the change of anchor shifts "
-        "every rating down by 200 points; the rest of the median fall, about 5 points, is the re-rating "
-        "itself.")
+        "the board. The new anchor had been rated 1200 on the old scale, so the change of anchor accounts "
+        "for roughly 200 points of the median fall and the re-rating for the rest, 0 to 5 points depending "
+        "on the pair of boards compared. The split is approximate: it assumes the re-rating left the "
+        "anchor's own rating in place.")
 
 
 def test_data_box_by_kind() -> None:
@@ -166,3 +180,16 @@ def test_evidence_text_says_rough_and_month_only_days() -> None:
         "around 20 Dec 2025; text to video with audio in Apr 2026 (day unknown);\n"
         "- 1 grade-D rating, left out of the chart.\n\n"
         "The 4 quoted values are 1 grade B, 2 grade C and 1 grade D.")
+
+
+def test_market_holdings_say_what_the_two_tables_hold() -> None:
+    forecasts = pd.DataFrame({"publisher": ["H (as attributed)", "H", "G", "Unattributed (blog)"],
+                              "edition": ["A", "B", "A", "unknown"], "definition": "d",
+                              "year": [2023, 2030, 2025, 2033]})
+    metrics = pd.DataFrame({"company": ["K", "R"], "metric": ["analyst_forecast", "arr"],
+                            "period_end": pd.to_datetime(["2027-12-31", "2024-06-30"])})
+    assert stories.market_holdings_text(forecasts, metrics) == (
+        "Beside the leaderboards, the project holds two market tables: 4 market-size forecasts (4 yearly "
+        "values for 2023 to 2033), 3 credited to 2 named analyst houses and 1 to no one, and 2 vendor "
+        "figures on 2 companies (recurring revenue and broker forecasts) for periods ending from 2024 to "
+        "2027.")

@@ -30,7 +30,7 @@ REBUILT_COLOR = "#882255"
 def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str | None = None,
                    rescaled: Any = (), rebuilt: pd.DataFrame | None = None,
                    grades: pd.DataFrame | None = None) -> Any:
-    """One thin tick for each day a pool's archived board is known, a hollow diamond for a day known only
+    """One day-wide bar for each day a pool's archived board is known, a hollow diamond for a day known only
     from the press; a dashed line at each date in ``rescaled`` (changes of rating scale): across every row
     for plain dates, only on the changed pools' rows when ``rescaled`` is a frame with ``date`` and
     ``category`` (:func:`videomarket.leaderboard.scale_changes`). With ``rebuilt``
@@ -43,6 +43,8 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     ``grades`` (:func:`videomarket.data.grade_counts` per board), the data file counts each board's ratings
     by grade, as the grade table does, and its grade column is the board's best grade.
     """
+    import matplotlib.dates as mdates
+
     pools = _pool_labels(days)
     days = _with_rebuilt(days, rebuilt)
     fig, ax = new_figure(figsize=(10.0, 0.55 * len(pools) + 2.9))
@@ -53,8 +55,8 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
                            & days["date_precision"].astype(str).eq("month"), "snapshot_date"]
                   if "date_precision" in days else pd.Series(dtype="datetime64[ns]"))
     months = " or ".join(dict.fromkeys(f"{pd.Timestamp(d):%B}" for d in sorted(month_only)))
-    kinds = (("downloaded", ARCHIVED_COLOR, "archived, grade A, downloaded"),
-             ("rebuilt", REBUILT_COLOR, "archived, rebuilt, not verified"),
+    kinds = (("downloaded", ARCHIVED_COLOR, "day with a downloaded board (grade A)"),
+             ("rebuilt", REBUILT_COLOR, "day with only a rebuilt board (not verified)"),
              ("press", SECONDARY_COLOR, press_label),
              ("month", SECONDARY_COLOR, f"quoted, {months or 'month only'} (day unknown, drawn mid-month)"))
     shown: set[str] = set()
@@ -76,12 +78,16 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
             part = parts[kind]
             if part.empty:
                 continue
-            tick = kind not in ("press", "month")
-            ax.scatter(part["snapshot_date"], [y] * len(part), s=120 if tick else 30,
-                       marker="|" if tick else ("D" if kind == "press" else "s"),
-                       facecolors=color if tick else "white", edgecolors=None if tick else color,
-                       linewidths=(1.1 if kind == "rebuilt" else 0.7) if tick else 1.2,
-                       label=None if kind in shown else label, zorder=3)
+            if kind in ("downloaded", "rebuilt"):
+                # one day-wide bar per board: runs of days read as solid blocks, not as a comb of ticks
+                spans = [(mdates.date2num(pd.Timestamp(d)) - 0.5, 1.0) for d in part["snapshot_date"]]
+                ax.broken_barh(spans, (y - 0.22, 0.44), facecolors=color, edgecolors="none",
+                               label=None if kind in shown else label, zorder=3)
+            else:
+                ax.scatter(part["snapshot_date"], [y] * len(part), s=30,
+                           marker="D" if kind == "press" else "s", facecolors="white", edgecolors=color,
+                           linewidths=1.2,
+                           label=None if kind in shown else label, zorder=3)
             shown.add(kind)
     rows_of = {c: y for y, (_, c) in enumerate(pools)}
     before = (dict(zip(pd.to_datetime(rescaled["date"]), pd.to_datetime(rescaled["previous_date"]),
@@ -108,7 +114,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     _month_ticks(ax, days["snapshot_date"])
     # the legend below the axis, so that it takes no room from the pools' rows
     handles, labels = ax.get_legend_handles_labels()
-    order = ("archived, grade A, downloaded", "archived, rebuilt", "partly", "quoted values",
+    order = ("day with a downloaded", "day with only a rebuilt", "partly", "quoted values",
              "quoted, ", "re-")
     ranked = sorted(zip(handles, labels, strict=True),
                     key=lambda hl: next((k for k, p in enumerate(order) if hl[1].startswith(p)), len(order)))
@@ -211,7 +217,7 @@ def _summary(days: pd.DataFrame, rescaled: Any = ()) -> dict[str, str]:
     alt = (
         f"Tick chart of known leaderboard days per pool: {days['snapshot_date'].nunique()} distinct days "
         f"across {n_pools} pools; {len(archived_days)} days have an archived copy of at least one pool "
-        f"(thin ticks), {len(press_only)} {'day' if len(press_only) == 1 else 'days'} only quoted "
+        f"(coloured bars), {len(press_only)} {'day' if len(press_only) == 1 else 'days'} only quoted "
         "values (hollow diamonds)."
     )
     if len(beside):
@@ -236,7 +242,7 @@ def _summary(days: pd.DataFrame, rescaled: Any = ()) -> dict[str, str]:
     if rebuilt:
         alt += (f" {rebuilt} archived {'board rests' if rebuilt == 1 else 'boards rest'} only on files "
                 "rebuilt "
-                "from a search index's text (dark red ticks).")
+                "from a search index's text (dark red bars).")
     arenas = " and ".join(sorted(days["arena"].astype(str).unique()))
     source = (f"Source: archived copies of the {arenas} boards on GitHub and values quoted by press pages "
               "and GitHub files; listed under Sources")

@@ -34,29 +34,33 @@ def downloaded_share(distinct: pd.DataFrame) -> str:
 
 def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataFrame, build: object = None,
                  arena: str = "Artificial Analysis") -> str:
-    """The note's answer, a verdict on the data: the share of ``arena``'s distinct boards (``distinct``:
-    :func:`rebuilt_distinct`) that were downloaded, the age of the newest board (``latest_day``) at the
-    build, and the best grade any market forecast reaches (``forecasts``, ``evidence``).
+    """The note's answer, a verdict on the data: the share of ``arena``'s boards, one per pool and day
+    (``distinct``: :func:`rebuilt_distinct`, every row), that were downloaded, with the share of distinct
+    boards beside it, the age of the newest board (``latest_day``) at the build, and the best grade any
+    market forecast reaches (``forecasts``, ``evidence``).
 
     >>> d = pd.DataFrame({"unchanged": [False, False, False, True],
     ...                   "rebuilt_only": [True, False, False, True]})
     >>> f = pd.DataFrame({"evidence": ["C", "D"]})
     >>> print(data_verdict(d, "2026-10-10", f, "2026-12-07", "AA"))  # doctest: +NORMALIZE_WHITESPACE
-    67% of AA's distinct boards (2 of 3) were downloaded byte for byte from public archives, the rest
-    only rebuilt from text. The newest leaderboard is about two months old, and no market forecast is
-    better than a single second-hand quote.
+    Of AA's [boards](#glossary-board), one per pool and day, 50% (2 of 4) were downloaded byte for byte from
+    public archives, 67% if each [distinct board](#glossary-distinct-board) counts once, the rest
+    rebuilt from text. The newest board is about two months old, and no market forecast beats a single
+    second-hand quote.
     """
-    only, n = _distinct_counts(distinct)
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
     months = round((built - pd.Timestamp(latest_day)).days / 30.4)
     age = {0: "under a month", 1: "about one month", 2: "about two months", 3: "about three months"}.get(
         months, f"about {months} months")
     grades = set(forecasts["evidence"].astype(str))
-    market = ("no market forecast is better than a single second-hand quote" if not grades & {"A", "B"}
+    market = ("no market forecast beats a single second-hand quote" if not grades & {"A", "B"}
               else "some market forecasts reach grade B")
-    return (f"{downloaded_share(distinct)} of {arena}'s distinct boards ({n - only:,} of {n:,}) were "
-            "downloaded byte for byte from public archives, the rest only rebuilt from text. "
-            f"The newest leaderboard is {age} old, and {market}.")
+    every = len(distinct)
+    down = every - int(distinct["rebuilt_only"].astype(bool).sum())
+    return (f"Of {arena}'s [boards](#glossary-board), one per pool and day, {fmt.pct(down / every, 0)} "
+            f"({down:,} of {every:,}) were downloaded byte for byte from public archives, "
+            f"{downloaded_share(distinct)} if each [distinct board](#glossary-distinct-board) counts once, "
+            f"the rest rebuilt from text. The newest board is {age} old, and {market}.")
 
 
 def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int) -> str:
@@ -89,22 +93,21 @@ def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int) -> str:
 
 
 def rebuilt_bases_table(distinct: pd.DataFrame, values: pd.DataFrame) -> pd.DataFrame:
-    """The rebuilt share on its three bases, headline first: distinct boards and every archived board
+    """The rebuilt share on its three bases, headline first: every archived board and distinct boards
     (``distinct``: :func:`rebuilt_distinct`) and daily rating entries (``values``:
     :func:`videomarket.data.rated_values`, ``rebuilt``), each with why it differs.
 
     >>> d = pd.DataFrame({"unchanged": [False, True, False], "rebuilt_only": [True, True, False]})
     >>> v = pd.DataFrame({"rebuilt": [True, False, False, False]})
     >>> rebuilt_bases_table(d, v)[["rebuilt", "total", "share"]].values.tolist()
-    [[1, 2, '50%'], [2, 3, '67%'], [1, 4, '25%']]
+    [[2, 3, '67%'], [1, 2, '50%'], [1, 4, '25%']]
     """
     only, n = _distinct_counts(distinct)
     every = int(distinct["rebuilt_only"].astype(bool).sum())
     entries = int(values["rebuilt"].astype(bool).sum())
-    rows = [("Distinct boards (the basis of the lead figure)", only, n,
-             "A copy identical to the board before it is counted once"),
-            ("Archived boards, one per pool and day", every, len(distinct),
+    rows = [("Archived boards, one per pool and day (the basis of the lead figure)", every, len(distinct),
              "Counts repeats of an unchanged board; rebuilt copies repeat more often"),
+            ("Distinct boards", only, n, "A copy identical to the board before it is counted once"),
             ("Daily rating entries", entries, len(values),
              "Counts each model on each day, quoted values included; boards differ in size")]
     return pd.DataFrame([{"basis": b, "rebuilt": r, "total": t, "share": fmt.pct(r / t, 0), "why": w}
@@ -168,10 +171,12 @@ def download_coverage_finding(boards: pd.DataFrame, others: pd.DataFrame | None 
     return text + "."
 
 
-def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena") -> str:
+def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena", *, archives: int | None = None) -> str:
     """One sentence on another arena's coverage (``boards``: :func:`videomarket.data.rebuilt_boards` of that
     arena): per pool, days with a board and with a downloaded one, their span and the last downloaded day.
-    Its pools are named without "silent": an arena whose list mixes silent and with-audio entries.
+    Its pools are named without "silent": an arena whose list mixes silent and with-audio entries. With
+    ``archives`` (how many public archives copied that arena), how many boards they give in all and how
+    many of those are only rebuilt from text.
 
     >>> b = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2, "snapshot_date":
     ...     pd.to_datetime(["2026-03-06", "2026-09-05", "2026-09-21", "2026-03-06", "2026-09-21"]),
@@ -179,6 +184,8 @@ def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena") -> str:
     >>> print(other_coverage_text(b, "L"))  # doctest: +NORMALIZE_WHITESPACE
     L, counted apart, has a board on 3 days in text to video and 2 in image to video from 6 March to 21
     September 2026. 2 and 1 of them were downloaded (1% and 0% of the days), the last on 5 September 2026.
+    >>> print(other_coverage_text(b, "L", archives=1).split(". ")[-1])
+    Its 5 boards come from 1 public archive, and 2 of them are only rebuilt from text, not verified.
     """
     t = download_coverage_table(boards)
     names = [p.split(" (")[0].lower() for p in t["pool"]]
@@ -188,7 +195,11 @@ def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena") -> str:
     return (f"{arena}, counted apart, has a board on {' and '.join(parts)} from {t['first'].min():%-d %B} "
             f"to {fmt.day(t['last'].max())}. "
             f"{' and '.join(str(n) for n in t['downloaded'])} of them were downloaded "
-            f"({' and '.join(t['downloaded_share'])} of the days), the last on {fmt.day(down)}.")
+            f"({' and '.join(t['downloaded_share'])} of the days), the last on {fmt.day(down)}."
+            + ("" if archives is None else
+               f" Its {len(boards):,} boards come from {fmt.count(archives, 'public archive')}, and "
+               f"{int(boards['rebuilt_only'].astype(bool).sum()):,} of them are only rebuilt from text, "
+               "not verified."))
 
 
 def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analysis") -> str:
@@ -285,7 +296,8 @@ def wrong_digit_text(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.Da
     #2, is M at 1118 (1107–1129), whose rebuilt rating could be wrong too. W's rebuilt 10 October rating,
     1129,
     is 2 points from its downloaded 6 October one, 1127. The check of 7 October reaches W on that day (1125),
-    not on 10 October, and W is among the top 8 of 5 October matched exactly (1128).
+    not on 10 October, and W is among the top 8 of 5 October matched exactly (1128). Together these make a
+    10-point slip unlikely, though no check reaches the 10 October value itself.
     """
     lead, rival = board.iloc[0], board.iloc[1]
     cat = str(lead["category"])
@@ -315,7 +327,48 @@ def wrong_digit_text(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.Da
         if len(hit):
             text += (f", and {name} is among the top {n} of {sday:%-d %B} matched exactly "
                      f"({float(hit.iloc[0]):.0f})")
-    return text + ("." if not text.endswith(".") else "")
+    text += "." if not text.endswith(".") else ""
+    if abs(elo - old) <= 3:
+        text += (f" Together these make a {step}-point slip unlikely, though no check reaches the "
+                 f"{day:%-d %B} value itself.")
+    return text
+
+
+_METRIC_WORDS = {"revenue": "revenue", "arr": "recurring revenue", "run_rate": "run rates",
+                 "cumulative_revenue": "revenue to date", "revenue_guidance": "company guidance",
+                 "analyst_forecast": "broker forecasts"}
+
+
+def market_holdings_text(forecasts: pd.DataFrame, metrics: pd.DataFrame) -> str:
+    """What the two market tables hold, for the main line: the forecasts (one per publisher, edition and
+    definition in ``forecasts``), their yearly values and years, how many come from named analyst houses,
+    and the vendor figures (``metrics``): how many, on how many companies, of which kinds and periods.
+
+    >>> f = pd.DataFrame({"publisher": ["H", "H", "Unattributed (blog)"], "edition": ["A", "A", "unknown"],
+    ...                   "definition": "d", "year": [2024, 2032, 2030]})
+    >>> m = pd.DataFrame({"company": ["K", "K", "R"], "metric": ["revenue", "run_rate", "revenue"],
+    ...                   "period_end": pd.to_datetime(["2023-12-31", "2025-06-30", "2026-03-31"])})
+    >>> print(market_holdings_text(f, m))  # doctest: +NORMALIZE_WHITESPACE
+    Beside the leaderboards, the project holds two market tables: 2 market-size forecasts (3 yearly values
+    for 2024 to 2032), 1 credited to a named analyst house and 1 to no one, and 3 vendor figures on 2
+    companies (revenue and run rates) for periods ending from 2023 to 2026.
+    """
+    keys = [c for c in ("publisher", "edition", "definition") if c in forecasts]
+    reports = forecasts.drop_duplicates(keys)
+    named = int((~reports["publisher"].astype(str).str.startswith("Unattributed")).sum())
+    houses = forecasts.loc[~forecasts["publisher"].astype(str).str.startswith("Unattributed"), "publisher"]
+    n_houses = houses.astype(str).str.replace(r" \(as attributed\)$", "", regex=True).nunique()
+    house = "a named analyst house" if n_houses == 1 else f"{n_houses} named analyst houses"
+    order = {k: i for i, k in enumerate(_METRIC_WORDS)}
+    metric = sorted(dict.fromkeys(metrics["metric"].astype(str)), key=lambda k: order.get(k, len(order)))
+    kinds = [_METRIC_WORDS.get(k, k.replace("_", " ")) for k in metric]
+    kinds_said = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
+    ends = pd.to_datetime(metrics["period_end"]).dropna()
+    return (f"Beside the leaderboards, the project holds two market tables: {len(reports):,} market-size "
+            f"forecasts ({len(forecasts):,} yearly values for {int(forecasts['year'].min())} to "
+            f"{int(forecasts['year'].max())}), {named} credited to {house} and {len(reports) - named} to no "
+            f"one, and {len(metrics):,} vendor figures on {metrics['company'].nunique()} companies "
+            f"({kinds_said}) for periods ending from {ends.min().year} to {ends.max().year}.")
 
 
 WRONG_DIGIT = "#a-wrong-digit-in-the-latest-1-s-rating"  # report 00's scenarios table: other reports link it
@@ -326,7 +379,8 @@ def rebuild_error_finding(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.D
                           downloaded: pd.DataFrame | None = None) -> str:
     """One finding: the latest leader's chance of being truly #1 if its rebuilt rating had a wrong tens
     digit (``lower``, ``higher``: :func:`rebuild_error_table`'s cases), linked to that table (``table``);
-    with ``downloaded`` (board_certainty of the last downloaded board), its chance there beside them.
+    with ``downloaded`` (board_certainty of the last downloaded board), first how close its rebuilt rating
+    lies to the downloaded one, which makes such a slip unlikely when within a few points.
 
     >>> b = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "elo": [1129.0], "p_leader": [0.87865],
     ...                   "snapshot_date": [pd.Timestamp("2026-10-10")]})
@@ -336,10 +390,11 @@ def rebuild_error_finding(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.D
     A wrong tens digit (10 points either way) in Wan 3.0's rebuilt 10 October rating would put its chance
     of being [truly #1](#glossary-p-first) of text to video (silent) at about 42% or 99% ([scenarios](#t)).
     >>> d = b.assign(p_leader=[0.8958], snapshot_date=[pd.Timestamp("2026-10-06")])
+    >>> d = b.assign(elo=[1127.0], snapshot_date=[pd.Timestamp("2026-10-06")])
     >>> print(rebuild_error_finding(b, lo, hi, "text-to-video", "#t", downloaded=d))
     ... # doctest: +NORMALIZE_WHITESPACE
-    A wrong tens digit in Wan 3.0's rebuilt 10 October rating would put its chance of being
-    [truly #1](#glossary-p-first) at about 42% or 99%, against about 90% on the downloaded 6 October board
+    Wan 3.0's rebuilt 10 October rating is 2 points from the downloaded 6 October one, making a wrong tens
+    digit unlikely; one would put its chance of being [truly #1](#glossary-p-first) at about 42% or 99%
     ([scenarios](#t)).
     """
     lead = board.iloc[0]
@@ -350,12 +405,13 @@ def rebuild_error_finding(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.D
                 f"[truly #1](#glossary-p-first) of {pool_label(category).lower()} at {about(low)} or "
                 f"{about(high).removeprefix('about ')} ([scenarios]({table})).")
     then = downloaded[downloaded["model"] == lead["model"]].iloc[0]
-    return (f"A wrong tens digit in {lead['model_name']}'s rebuilt "
-            f"{pd.Timestamp(lead['snapshot_date']):%-d %B} rating would put its chance of being "
-            f"[truly #1](#glossary-p-first) at {about(low)} or {about(high).removeprefix('about ')}, against "
-            f"{about(float(then['p_leader']))} on the downloaded "
-            f"{pd.Timestamp(then['snapshot_date']):%-d %B} "
-            f"board ([scenarios]({table})).")
+    gap = abs(float(lead["elo"]) - float(then["elo"]))
+    near = ("making a wrong tens digit unlikely; one" if gap <= 3
+            else "too far to rule out a wrong tens digit; one")
+    return (f"{lead['model_name']}'s rebuilt {pd.Timestamp(lead['snapshot_date']):%-d %B} rating is "
+            f"{gap:.0f} points from the downloaded {pd.Timestamp(then['snapshot_date']):%-d %B} one, {near} "
+            f"would put its chance of being [truly #1](#glossary-p-first) at {about(low)} or "
+            f"{about(high).removeprefix('about ')} ([scenarios]({table})).")
 
 
 def _pair(shown: pd.DataFrame, category: str, before: object, after: object) -> tuple[pd.Series, pd.Series]:
@@ -405,8 +461,8 @@ def rescale_finding(churn: pd.DataFrame) -> str:
     ...     "anchor_before": [1230.0, 1240.0]})
     >>> print(rescale_finding(c))  # doctest: +NORMALIZE_WHITESPACE
     At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median 240
-    points on the rebuilt boards either side, 230 from the new anchor: ratings before and after cannot be
-    compared directly.
+    points on the rebuilt boards either side, roughly 230 of them from the new anchor: ratings before and
+    after cannot be compared directly.
     """
     a = churn.iloc[0]
     day = a["boards"].split(" → ")[1].split(" (")[0]
@@ -415,13 +471,14 @@ def rescale_finding(churn: pd.DataFrame) -> str:
     kind = "rebuilt" if "rebuilt" in a["boards"] else "archived"
     return (f"At the {d} {months.get(m, m)} [re-rating](#glossary-re-rating), {a['pool'].lower()} "
             f"ratings fell by a median {a['fall_median']:.0f} points on the {kind} boards either side, "
-            f"{a['anchor_before'] - 1000:.0f} from the new anchor: ratings before and after cannot be "
-            "compared directly.")
+            f"roughly {a['anchor_before'] - 1000:.0f} of them from the new anchor: ratings before and after "
+            "cannot be compared directly.")
 
 
 def rescale_churn_text(churn: pd.DataFrame) -> str:
     """How the silent pool's board shrank at the re-rating (``churn``: :func:`rescale_churn_table`, first
-    row the day-apart boards, second the downloaded ones), and how much of the fall is the anchor.
+    row the day-apart boards, second the downloaded ones), and roughly how much of the fall is the anchor,
+    with the range of the rest over every pair of boards of ``churn``.
 
     >>> c = pd.DataFrame({"pool": ["P", "P"], "boards": ["30 Sep → 1 Oct (rebuilt)",
     ...     "14 Sep → 4 Oct (downloaded)"], "models_before": [81, 83], "left": [60, 63], "joined": [9, 11],
@@ -430,8 +487,9 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
     The p board shrank at the re-rating itself: of its 81 models of 30 September, 60 were gone a day later
     and 9 were new (on the downloaded boards of 14 September and 4 October, 83 → 31: 63 left, 11 joined).
     The data do not say whether the models that left were retired or dropped from the board. The new
-    anchor had been rated 1230 on the old scale, so the change of anchor shifts every rating down by 230
-    points; the rest of the median fall, about 10 points, is the re-rating itself.
+    anchor had been rated 1230 on the old scale, so the change of anchor accounts for roughly 230 points of
+    the median fall and the re-rating for the rest, 2 to 10 points depending on the pair of boards
+    compared. The split is approximate: it assumes the re-rating left the anchor's own rating in place.
     """
     a, b = churn.iloc[0], churn.iloc[1]
 
@@ -441,6 +499,8 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
         return tuple(f"{d.split()[0]} {full.get(d.split()[1], d.split()[1])}" for d in (pre, post))
 
     (a0, _), (b0, b1) = days(a), days(b)
+    left = (churn["fall_median"] - churn["anchor_before"] + 1000).round()
+    rest = f"{left.min():.0f}" if left.min() == left.max() else f"{left.min():.0f} to {left.max():.0f}"
     were = 'was' if a['joined'] == 1 else 'were'
     return (f"The {a['pool'].lower()} board shrank at the re-rating itself: of its {a['models_before']} "
             f"models of {a0}, "
@@ -449,9 +509,9 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
             f"{b['joined']} joined). "
             "The data do not say whether the models that left were retired or dropped from the board. "
             f"The new anchor had been rated {a['anchor_before']:.0f} on the old scale, so the change of "
-            f"anchor shifts every rating down by {a['anchor_before'] - 1000:.0f} points; the rest of the "
-            f"median fall, about {a['fall_median'] - a['anchor_before'] + 1000:.0f} points, is the "
-            "re-rating itself.")
+            f"anchor accounts for roughly {a['anchor_before'] - 1000:.0f} points of the median fall and the "
+            f"re-rating for the rest, {rest} points depending on the pair of boards compared. The split is "
+            "approximate: it assumes the re-rating left the anchor's own rating in place.")
 
 
 def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, forecasts: pd.DataFrame,
