@@ -646,12 +646,12 @@ def test_method_notes_give_the_common_rate_with_its_interval_and_the_stated_pace
     common = market.edition_growth(_market(), GEN, "C")
     _, _, comparison, _, _ = _vendors()
     notes = summary.market_method_notes(latest, common, comparison)
-    assert ("- **One combined rate.** A [least-squares](#glossary-least-squares) line on the logarithm of "
-            "the "
-            "stated values, with one starting size per forecast and one shared slope, fitted to each "
-            "publisher's edition with the latest end year, gives 19.3% a year "
-            "([95% interval](#glossary-interval-95) 17.1% to 21.6%, 5 values, 2 degrees of freedom); "
-            "adding edition "
+    assert ("- **One combined rate.** We assume the forecasts share one steady growth rate, each from its "
+            "own starting size, and pick the rate that fits their stated values best "
+            "([least squares](#glossary-least-squares) on a [log scale](#glossary-log-scale)). Fitted to "
+            "each publisher's edition reaching furthest ahead, it gives 19.3% a year "
+            "([95% interval](#glossary-interval-95) 17.1% to 21.6%, from 5 values, leaving "
+            "[2 degrees of freedom](#glossary-degrees-of-freedom)); adding edition "
             "B, 19.5%. The interval shows only how closely one rate fits these few values, not how uncertain "
             "the market's growth is.") in notes
     assert ("- **Stated pace.** A run-rate or ARR counts as that year's revenue at its stated pace, with no "
@@ -829,8 +829,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "data stop" not in summary.vendors_text(
         comparison, figures, values, sources)  # said in the data box and the appendix only
     assert vendor_prose.market_staleness_brief(figures, common, "2026-12-06", forecasts) == (
-        "The newest vendor figure is Kling AI's, dated 28 May 2026 (its revenue up to Q1 2026). Its Q2–Q3 2026 "
-        "results may have been published since, but they are not in these data. The forecasts are second-hand (grade C or D), "
+        "The newest vendor figure is Kling AI's, dated 28 May 2026 (its revenue up to Q1 2026). Its Q2–Q3 "
+        "2026 results may have been published since, but they are not in these data. The forecasts are "
+        "second-hand (grade C or D), "
         "and all but one of the 14 we hold are undated (the exception: Unattributed (LinkedIn newsletter), "
         "2024): see [About the data](00-about-the-data.html#how-strong-is-the-evidence).")
     assert ("For Kling AI, Q4 2025 revenue is not in our data (no source we hold gives it), "
@@ -955,8 +956,8 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
         "leans low, the high case rests on one grade-C run-rate of unknown scope and may lean high.")
     assert summary.lean_words(top, held_on) == "Runway's June 2025 figure is held flat, so the sums lean low"
     assert vendor_prose.missing_results(held_on, today="2026-07-01") == (
-        "The newest vendor figure is Kling's, dated 28 May 2026 (its revenue up to Q1 2026). Any later results are "
-        "not in these data.")
+        "The newest vendor figure is Kling's, dated 28 May 2026 (its revenue up to Q1 2026). Any later "
+        "results are not in these data.")
     assert summary.avatar_finding(top, held_on) == (
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
         "Kling and Runway alone come to 48%–66% of them.")
@@ -1036,7 +1037,8 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
         "other forecasts imply 18.7% (FBI C) and 20.2% (GVR) a year; they state 18.8% and 20.3%. So the "
         "quoted 20% lies between them. To combine them, we fit one steady growth rate to each publisher's "
         "latest edition: 19.3% a year. Its [95% interval](#glossary-interval-95), 17.1%–21.6%, shows only "
-        "how well one rate fits five values, not how uncertain the market's growth is. But editions B and C of FBI's report share their 2025 value, so they are not "
+        "how well one rate fits five values, not how uncertain the market's growth is. But editions B and C "
+        "of FBI's report share their 2025 value, so they are not "
         "independent forecasts. Of the 6 forecasts we hold, 5 of grade C are drawn below (3 for AI video "
         "generators, 2 for wider markets) and 1 of grade D is left out. Left out: FBI A, evidence grade D "
         "(see [About the data](00-about-the-data.html#how-strong-is-the-evidence)).")

@@ -626,7 +626,8 @@ def growth_text(latest: object, common: object, claim: Mapping[int, float], *,
     interval = f"{fmt.pct(latest.lower)}–{fmt.pct(latest.upper)}"
     named = term("interval-95", f"{fmt.pct(1 - latest.alpha, 0)} interval")
     text += (f" To combine them, we fit one steady growth rate to each publisher's latest edition: "
-             f"{fmt.pct(latest.rate)} a year. Its {named}, {interval}, shows only how well one rate fits {number_word(int(latest.n_values))} values, "
+             f"{fmt.pct(latest.rate)} a year. Its {named}, {interval}, shows only how well one rate fits "
+             f"{number_word(int(latest.n_values))} values, "
              "not how uncertain the market's growth is.")
     shared = _shared_values(common)
     if shared:
@@ -769,8 +770,9 @@ def market_sources(source_ids: Iterable[object], sources: pd.DataFrame, forecast
     uses = {k: v for k, v in source_uses(rows, picked, sources).items() if k in taken}
     uses |= {k: v for k, v in rates.items() if v and k in taken and k not in uses}
     best = market.figure_grades(rows, picked)
+    pairs = zip(graded["source_id"], graded["evidence"], strict=True)
     graded = graded.assign(evidence=[best.get(str(sid), grade) if str(sid) in taken else grade
-                                     for sid, grade in zip(graded["source_id"], graded["evidence"], strict=True)])
+                                     for sid, grade in pairs])
     intro = intro.replace("Beside each source is", "Beside each source used here is")
     text = intro + "\n\n" + sources_section(shown, graded, title="Used in this note", uses=uses)
     return text + ("\n\n" + sources_section(held, graded, title="Held but not used in this note")
@@ -785,7 +787,8 @@ def _used_rows(forecast_rows: pd.DataFrame, figures: pd.DataFrame,
     latest-stated revenue guidance for a year with a counted figure (the guidance line)."""
     used = list(used)
     paths = {(str(sid).strip(), str(path)) for table in used if {"source_id", "path"} <= set(table)
-             for ids, path in zip(table["source_id"], table["path"], strict=True) for sid in str(ids).split(";")}
+             for ids, path in zip(table["source_id"], table["path"], strict=True)
+             for sid in str(ids).split(";")}
     keys = ["source_id", "company", "metric", "period"]
     shown = {tuple(str(v) for v in row) for table in used if set(keys) <= set(table)
              for row in table[keys].itertuples(index=False)}
@@ -794,8 +797,8 @@ def _used_rows(forecast_rows: pd.DataFrame, figures: pd.DataFrame,
         for sid, path in zip(forecast_rows["source_id"], forecast_rows["path"], strict=True)]]
     if not {"metric", "company", "period"} <= set(figures):
         return rows, figures.iloc[0:0]
-    purposes = {tuple(str(v) for v in row[:-1]): str(row[-1]) for table in used if set(keys + ["use"]) <= set(table)
-                for row in table[keys + ["use"]].itertuples(index=False)}
+    purposes = {tuple(str(v) for v in row[:-1]): str(row[-1]) for table in used
+                if {*keys, "use"} <= set(table) for row in table[[*keys, "use"]].itertuples(index=False)}
     found = [tuple(str(v) for v in row) for row in figures[keys].itertuples(index=False)]
     keep = pd.Series([key in shown for key in found], index=figures.index)
     figures = figures.assign(use=[purposes.get(key, "a cross-check, not counted") for key in found])

@@ -259,12 +259,14 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
         "different things; only values of one market are compared.",
         "**A year's forecasts** are the values stated for it or, between two stated values, the value at "
         "the forecast's own steady rate; no forecast is extended beyond its stated years.",
-        f"**One combined rate.** A {term('least-squares', 'least-squares')} line on the logarithm of the "
-        "stated values, with one starting size per forecast and one shared slope, fitted to each "
-        f"publisher's edition with the latest end year, gives {fmt.pct(latest.rate)} a year "
+        "**One combined rate.** We assume the forecasts share one steady growth rate, each from its own "
+        "starting size, and pick the rate that fits their stated values best "
+        f"({term('least-squares', 'least squares')} on a {term('log-scale', 'log scale')}). Fitted to each "
+        f"publisher's edition reaching furthest ahead, it gives {fmt.pct(latest.rate)} a year "
         f"({term('interval-95', fmt.pct(1 - latest.alpha, 0) + ' interval')} {fmt.pct(latest.lower)} to "
-        f"{fmt.pct(latest.upper)}, {fmt.count(latest.n_values, 'value')}, "
-        f"{fmt.count(latest.df_resid, 'degree')} of freedom); adding {added}, {fmt.pct(common.rate)}. "
+        f"{fmt.pct(latest.upper)}, from {fmt.count(latest.n_values, 'value')}, leaving "
+        f"{term('degrees-of-freedom', fmt.count(latest.df_resid, 'degree') + ' of freedom')}); adding "
+        f"{added}, {fmt.pct(common.rate)}. "
         "The interval shows only how closely one rate fits these few values, not how uncertain the "
         "market's growth is.",
         "**Stated pace.** A run-rate or ARR counts as that year's revenue at its stated pace, with no "
@@ -668,9 +670,9 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
         name = short_name(found[0]["company"])
         lead = (f"The {answer_shares(top, figures)} range comes from two estimates of "
                 f"{fmt.possessive(name)} {int(top['year'])} revenue: its Q1 pace, or the run-rate it stated "
-                f"on {fmt.day(found[0]['period_end'])}. The other vendors are held at their latest stated pace. "
-                f"A {term('run-rate', 'run-rate')} or {term('arr', 'ARR')} is a pace at one date, not revenue "
-                "earned over a year; we count it as one year's revenue, with no growth.")
+                f"on {fmt.day(found[0]['period_end'])}. The other vendors are held at their latest stated "
+                f"pace. A {term('run-rate', 'run-rate')} or {term('arr', 'ARR')} is a pace at one date, not "
+                "revenue earned over a year; we count it as one year's revenue, with no growth.")
     else:
         lead = "Every vendor is taken at its latest stated pace."
     lean = lean_words(top, figures)
@@ -874,8 +876,8 @@ def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> st
     if split:
         names = [_vendor_names(v) for v in drawn[drawn["year"].astype(int).isin(split)]["vendors"]]
         apart = sum(len(n) for n in names) == len({short_name(v) for n in names for v in n})
-        text += (f". {_and(str(y) for y in split)}: revenue earned and run-rates are separate bars, as one is "
-                 "money earned and the other a pace; "
+        text += (f". {_and(str(y) for y in split)}: revenue earned and run-rates are separate bars, as one "
+                 "is money earned and the other a pace; "
                  + ("they cover different vendors, so the text adds them as a rough floor" if apart else
                     "they share vendors, so they are not to be added"))
     return text
