@@ -172,16 +172,17 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     text = market_prose.growth_text(latest, common, CLAIM)
     assert text == (
         "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
-        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range. Fitted together, "
-        "each publisher's latest edition gives a combined rate of 19.3% a year (95% interval 17.1%–21.6%, "
-        "from five values, so a measure of fit, not of the market's uncertainty). But editions B "
+        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range. To combine them, "
+        "we fit one steady growth rate to each publisher's latest edition: 19.3% a year. Its "
+        "[95% interval](#glossary-interval-95), 17.1%–21.6%, shows only how well one rate fits five values, "
+        "not how uncertain the market's growth is. But editions B "
         "and C of FBI's report share their 2025 value, so they are not independent forecasts. Left out: "
         "FBI A, evidence grade D (see [About the data](00-about-the-data.html#how-strong-is-the-"
         "evidence))."
     )
     # the combined rate the table's column counts, its interval said to measure fit only (review r39 #12)
-    assert ("interval 17.1%–21.6%, from five values, so a measure of fit, not of the market's "
-            "uncertainty") in text
+    assert ("17.1%–21.6%, shows only how well one rate fits five values, not how uncertain the market's "
+            "growth is") in text
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
     table = market_prose.edition_growth_table(common, latest, _sources())
     assert table["in_headline"].tolist() == [
@@ -255,8 +256,10 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     assert (round(fbi_b_2026), round(gvr_2026)) == (860, 948)
     assert (round(650 / gvr_2026, 2), round(650 / 847, 2)) == (0.69, 0.77)
     assert text == (
-        "The 54%–73% range comes from two estimates of Kling's 2026 revenue, its Q1 pace and the run-rate it "
-        "stated on 28 May 2026, with the other vendors at their latest stated pace. For 2026 only FBI C "
+        "The 54%–73% range comes from two estimates of Kling's 2026 revenue: its Q1 pace, or the run-rate it "
+        "stated on 28 May 2026. The other vendors are held at their latest stated pace. A "
+        "[run-rate](#glossary-run-rate) or [ARR](#glossary-arr) is a pace at one date, not revenue earned "
+        "over a year; we count it as one year's revenue, with no growth. For 2026 only FBI C "
         "states a value, USD 847M; FBI B and "
         "GVR do not, and at their own steady rates give USD 860M and USD 948M.\n\n"
         "- **The cases.** Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% "
@@ -451,19 +454,17 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     quote = market.match_claim(_market(), {2025: 716.8, 2032: 2560.0})  # FBI ed. B states both figures
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, quote, fit=latest)
     assert fitted == (  # the quote tested only against the forecasts other than its own edition
-        "The quoted \"20%\" is near the only independent forecast, GVR's 20.2% a year, and the other FBI "
-        "edition's 18.7%, both read second-hand. Two vendors alone reach about 54%–73% of the 2026 "
-        "forecasts, so the forecasts look low, define the market narrowly, or predate the vendors' 2025–26 "
-        "growth.")
+        "The quoted \"20% a year\" matches the two other forecasts we hold, at 20.2% and 18.7% a year. "
+        "Both are read second-hand. But two vendors alone would earn about 54%–73% of the 2026 forecasts. "
+        "So the forecasts may be too low, too narrowly defined, or out of date.")
     assert len(fitted.split()) <= 50 and ";" not in fitted
     assert "20.0%" not in fitted  # the quote's own edition is not a test of it
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == (
-        "The quoted \"20%\" is inside the forecasts' own range (18.7%–20.2% a year), read second-hand. Two "
-        "vendors alone reach about 54%–73% of the 2026 forecasts, so the forecasts look low, define the "
-        "market narrowly, or predate the vendors' 2025–26 growth.")  # no edition matches: the plain range
+        "The quoted \"20% a year\" is inside the forecasts' own range of 18.7% to 20.2% a year. All are read "
+        "second-hand. But two vendors alone would earn about 54%–73% of the 2026 forecasts. So the forecasts "
+        "may be too low, too narrowly defined, or out of date.")  # no edition matches: the plain range
     assert summary.independent_rates(common, quote) == (
-        "Besides the quote's own edition, the forecasts for AI video generators imply 20.2% a year (GVR, the "
-        "only independent one) and 18.7% (another FBI edition).")
+        "Only one forecast is independent of the quote: GVR's, at 20.2% a year for AI video generators.")
     assert "interval" not in fitted
     assert summary.market_answer(common, comparison, room, rates.assign(multiple=1.0), values, figures, 0.20,
                                  quote, fit=latest) == fitted  # the level rests on the share, not on growth
@@ -586,8 +587,8 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, rates, figures)
     assert findings == [
-        "Besides the quote's own edition, the forecasts for AI video generators imply 20.2% a year "
-        "(GVR, the only independent one) and 18.7% (another FBI edition), read second-hand.",
+        "Only one forecast is independent of the quote: GVR's, at 20.2% a year for AI video generators, "
+        "read second-hand.",
         "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts: the high case rests on "
         "one grade-C run-rate of unknown scope and may lean high.",
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
@@ -645,12 +646,12 @@ def test_method_notes_give_the_common_rate_with_its_interval_and_the_stated_pace
     common = market.edition_growth(_market(), GEN, "C")
     _, _, comparison, _, _ = _vendors()
     notes = summary.market_method_notes(latest, common, comparison)
-    assert ("- **One combined rate.** A [least-squares](#glossary-least-squares) line on the logarithm of "
-            "the "
-            "stated values, with one starting size per forecast and one shared slope, fitted to each "
-            "publisher's edition with the latest end year, gives 19.3% a year "
-            "([95% interval](#glossary-interval-95) 17.1% to 21.6%, 5 values, 2 degrees of freedom); "
-            "adding edition "
+    assert ("- **One combined rate.** We assume the forecasts share one steady growth rate, each from its "
+            "own starting size, and pick the rate that fits their stated values best "
+            "([least squares](#glossary-least-squares) on a [log scale](#glossary-log-scale)). Fitted to "
+            "each publisher's edition reaching furthest ahead, it gives 19.3% a year "
+            "([95% interval](#glossary-interval-95) 17.1% to 21.6%, from 5 values, leaving "
+            "[2 degrees of freedom](#glossary-degrees-of-freedom)); adding edition "
             "B, 19.5%. The interval shows only how closely one rate fits these few values, not how uncertain "
             "the market's growth is.") in notes
     assert ("- **Stated pace.** A run-rate or ARR counts as that year's revenue at its stated pace, with no "
@@ -745,10 +746,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "The quoted \"20%\" is near the only independent forecast, Grand View Research's 20.2% a year, and "
-        "the other Fortune Business Insights edition's 18.7%, both read second-hand. Two vendors alone reach "
-        "about 54%–73% of the 2026 forecasts, so the forecasts look low, define the market narrowly, or "
-        "predate the vendors' 2025–26 growth.")
+        "The quoted \"20% a year\" matches the two other forecasts we hold, at 20.2% and 18.7% a year. "
+        "Both are read second-hand. But two vendors alone would earn about 54%–73% of the 2026 forecasts. "
+        "So the forecasts may be too low, too narrowly defined, or out of date.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -776,9 +776,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert all(len(line.split()) <= 45 for line in findings)
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
     assert findings[0] == (
-        "Besides the quote's own edition, the forecasts for AI video generators imply 20.2% a year (Grand "
-        "View Research, the only independent one) and 18.7% (another Fortune Business Insights edition), "
-        "read via GitHub project files.")
+        "Only one forecast is independent of the quote: Grand View Research's, at 20.2% a year for AI video "
+        "generators, read via GitHub project files.")
     assert len(findings[1].split()) <= 35 and len(findings[0].split()) <= 35
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[1] == (
@@ -830,7 +829,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "data stop" not in summary.vendors_text(
         comparison, figures, values, sources)  # said in the data box and the appendix only
     assert vendor_prose.market_staleness_brief(figures, common, "2026-12-06", forecasts) == (
-        "Kling AI's Q2–Q3 2026 results are not in these data. The forecasts are second-hand (grade C or D), "
+        "The newest vendor figure is Kling AI's, dated 28 May 2026 (its revenue up to Q1 2026). Its Q2–Q3 "
+        "2026 results may have been published since, but they are not in these data. The forecasts are "
+        "second-hand (grade C or D), "
         "and all but one of the 14 we hold are undated (the exception: Unattributed (LinkedIn newsletter), "
         "2024): see [About the data](00-about-the-data.html#how-strong-is-the-evidence).")
     assert ("For Kling AI, Q4 2025 revenue is not in our data (no source we hold gives it), "
@@ -899,7 +900,8 @@ def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:
         "Each year's bars stack different vendors (2025: Kling, Runway and Synthesia; 2026: Kling and "
         "Synthesia). Bars: the low case, Q1 pace all year; diamond: the high case, Q1 as reported, then the "
         "run-rate stated on 28 May (65%–73% of the forecasts); labels: each bar as a share of the year's "
-        "forecasts. 2025: revenue within the year and run-rates are separate bars, not to be added")
+        "forecasts. 2025: revenue earned and run-rates are separate bars, as one is money earned and the "
+        "other a pace; they cover different vendors, so the text adds them as a rough floor")
     assert summary.bar_vendor_sets(comparison) == (
         "2025: Kling, Runway and Synthesia; 2026: Kling and Synthesia")
     assert summary.bar_vendor_sets(comparison[comparison["year"] == 2026]) == ""  # one year: no contrast
@@ -954,7 +956,8 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
         "leans low, the high case rests on one grade-C run-rate of unknown scope and may lean high.")
     assert summary.lean_words(top, held_on) == "Runway's June 2025 figure is held flat, so the sums lean low"
     assert vendor_prose.missing_results(held_on, today="2026-07-01") == (
-        "Kling's results after Q1 2026 are not in these data.")
+        "The newest vendor figure is Kling's, dated 28 May 2026 (its revenue up to Q1 2026). Any later "
+        "results are not in these data.")
     assert summary.avatar_finding(top, held_on) == (
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
         "Kling and Runway alone come to 48%–66% of them.")
@@ -975,15 +978,15 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "The quoted \"20%\" is near the only independent forecast, GVR's 20.2% a year, and the other FBI "
-        "edition's 18.7%, both read second-hand. Three vendors alone reach about 64%–83% of the 2026 "
-        "forecasts, so the forecasts look low, define the market narrowly, or predate the vendors' 2025–26 "
-        "growth.")
-    assert len(answer.split()) <= 50 and ";" not in answer and answer.count(". ") == 1
+        "The quoted \"20% a year\" matches the two other forecasts we hold, at 20.2% and 18.7% a year. "
+        "Both are read second-hand. But three vendors alone would earn about 64%–83% of the 2026 forecasts. "
+        "So the forecasts may be too low, too narrowly defined, or out of date.")
+    assert len(answer.split()) <= 50 and ";" not in answer and answer.count(". ") == 3  # short sentences
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
-    assert few == ("The quoted \"20%\" is inside the forecasts' own range (18.7%–20.2% a year), read "
-                   "second-hand. The vendors' own figures are too few to judge the forecasts' level.")
+    assert few == ("The quoted \"20% a year\" is inside the forecasts' own range of 18.7% to 20.2% a year. "
+                   "All are read second-hand. The vendors' own figures are too few to judge the forecasts' "
+                   "level.")
 
 
 def test_guidance_is_a_labelled_rough_share_never_revenue() -> None:
@@ -1030,17 +1033,18 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
     matches = market.match_claim(forecasts, CLAIM)  # FBI ed. B states both of the quote's figures
     text = market_prose.growth_text(latest, common, CLAIM, matches=matches, forecasts=forecasts)
     assert text == (
-        "Tested against the forecasts other than its own edition, the quoted 20% lies between them: FBI C "
-        "implies 18.7% a year and GVR 20.2% (they state 18.8% and 20.3%), while the quote's own edition "
-        "implies 20.0%. Fitted together, each publisher's latest edition gives a combined rate of 19.3% a "
-        "year (95% interval 17.1%–21.6%, from five values, so a measure of fit, not of the market's "
-        "uncertainty). But editions B and C of FBI's report share their 2025 value, so they are not "
+        "The quote's own figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a year. The two "
+        "other forecasts imply 18.7% (FBI C) and 20.2% (GVR) a year; they state 18.8% and 20.3%. So the "
+        "quoted 20% lies between them. To combine them, we fit one steady growth rate to each publisher's "
+        "latest edition: 19.3% a year. Its [95% interval](#glossary-interval-95), 17.1%–21.6%, shows only "
+        "how well one rate fits five values, not how uncertain the market's growth is. But editions B and C "
+        "of FBI's report share their 2025 value, so they are not "
         "independent forecasts. Of the 6 forecasts we hold, 5 of grade C are drawn below (3 for AI video "
         "generators, 2 for wider markets) and 1 of grade D is left out. Left out: FBI A, evidence grade D "
         "(see [About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
     assert market_prose.growth_text(latest, common, CLAIM).startswith(  # no match: the plain range
         "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
-        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range. Fitted together")
+        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range. To combine them")
 
 
 def test_the_figure_table_says_a_figure_held_flat_is_used_in_the_next_year_too() -> None:

@@ -624,10 +624,11 @@ def growth_text(latest: object, common: object, claim: Mapping[int, float], *,
             f"{fmt.pct(quoted, 0)} is {inside} their range."
         )
     interval = f"{fmt.pct(latest.lower)}–{fmt.pct(latest.upper)}"
-    text += (f" Fitted together, each publisher's latest edition gives a combined rate of "
-             f"{fmt.pct(latest.rate)} a year ({fmt.pct(1 - latest.alpha, 0)} interval {interval}, from "
-             f"{number_word(int(latest.n_values))} values, so a measure of fit, not of the market's "
-             "uncertainty).")
+    named = term("interval-95", f"{fmt.pct(1 - latest.alpha, 0)} interval")
+    text += (f" To combine them, we fit one steady growth rate to each publisher's latest edition: "
+             f"{fmt.pct(latest.rate)} a year. Its {named}, {interval}, shows only how well one rate fits "
+             f"{number_word(int(latest.n_values))} values, "
+             "not how uncertain the market's growth is.")
     shared = _shared_values(common)
     if shared:
         text += f" But {shared}, so they are not independent forecasts."
@@ -637,10 +638,10 @@ def growth_text(latest: object, common: object, claim: Mapping[int, float], *,
 
 
 def _quote_test(common: object, matches: pd.DataFrame | None, quoted: float) -> str:
-    """'Tested against the forecasts other than its own edition, the quoted 20% lies between them: Fortune
-    Business Insights C implies 18.7% a year and Grand View Research 20.2% (they state 18.8% and 20.3%),
-    while the quote's own edition implies 20.0%.' ('' when no fitted edition states every figure of the
-    quote)."""
+    """The quote's own figures and rate, then the forecasts other than its own edition: 'The quote's own
+    figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a year. The two other forecasts imply
+    18.7% (Fortune Business Insights C) and 20.2% (Grand View Research) a year; they state 18.8% and 20.3%.
+    So the quoted 20% lies between them.' ('' when no fitted edition states every figure of the quote)."""
     if matches is None or matches.empty or "all_matched" not in matches:
         return ""
     found = matches[matches["all_matched"].astype(bool)]
@@ -651,15 +652,16 @@ def _quote_test(common: object, matches: pd.DataFrame | None, quoted: float) -> 
     rest = editions[editions["path"] != own["path"]]
     if rest.empty:
         return ""
-    named = [f"{edition_label(r).split(' (')[0]}{'' if i else ' implies'} {fmt.pct(r.implied_rate)}"
-             + (" a year" if not i else "") for i, r in enumerate(rest.itertuples())]
+    named = _and(f"{fmt.pct(r.implied_rate)} ({edition_label(r).split(' (')[0]})" for r in rest.itertuples())
     stated = _and(_stated_pct(100 * r.stated_rate) for r in rest.itertuples())
     low, high = rest["implied_rate"].min(), rest["implied_rate"].max()
     inside = round(low, 3) - 0.005 <= quoted <= round(high, 3) + 0.005
     holds = "lies between them" if inside else "lies outside them"
-    return (f"Tested against the forecasts other than its own edition, the quoted {fmt.pct(quoted, 0)} "
-            f"{holds}: {_and(named)} (they state {stated}), while the quote's own edition implies "
-            f"{fmt.pct(own['implied_rate'])}.")
+    others = (f"The {number_word(len(rest))} other forecasts imply {named} a year; they state {stated}."
+              if len(rest) > 1 else f"The one other forecast implies {named} a year; it states {stated}.")
+    return (f"The quote's own figures, {fmt.usd_m(own['first_value_usd_m'], 4)} for {int(own['first_year'])} "
+            f"and {fmt.usd_m(own['last_value_usd_m'])} for {int(own['last_year'])}, imply "
+            f"{fmt.pct(own['implied_rate'])} a year. {others} So the quoted {fmt.pct(quoted, 0)} {holds}.")
 
 
 def forecast_count_words(forecasts: pd.DataFrame, common: object) -> str:
@@ -762,18 +764,73 @@ def market_sources(source_ids: Iterable[object], sources: pd.DataFrame, forecast
                                  "source_id"].astype(str))
     shown = [i for i in ids if i in taken]
     held = [i for i in ids if i not in taken]
+    # what each used source gives this note: only the forecasts and vendor figures it shows or cites
+    rows, picked = _used_rows(forecast_rows, figures, used)
+    rates = {k: "; ".join(p for p in v.split("; ") if "exchange rate" in p) for k, v in uses.items()}
+    uses = {k: v for k, v in source_uses(rows, picked, sources).items() if k in taken}
+    uses |= {k: v for k, v in rates.items() if v and k in taken and k not in uses}
+    best = market.figure_grades(rows, picked)
+    pairs = zip(graded["source_id"], graded["evidence"], strict=True)
+    graded = graded.assign(evidence=[best.get(str(sid), grade) if str(sid) in taken else grade
+                                     for sid, grade in pairs])
     intro = intro.replace("Beside each source is", "Beside each source used here is")
-    text = intro + "\n\n" + sources_section(shown, graded, title="Used in this note",
-                                              uses={k: v for k, v in uses.items() if k in taken})
+    text = intro + "\n\n" + sources_section(shown, graded, title="Used in this note", uses=uses)
     return text + ("\n\n" + sources_section(held, graded, title="Held but not used in this note")
                    if held else "")
+
+
+def _used_rows(forecast_rows: pd.DataFrame, figures: pd.DataFrame,
+               used: Iterable[pd.DataFrame]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The forecast rows and vendor figures this note shows or cites: the forecasts whose source and path
+    a shown table holds, the vendor figures a shown table lists (same source, company, figure and period),
+    the broker forecast for the latest year with a counted figure (the cross-check) and each company's
+    latest-stated revenue guidance for a year with a counted figure (the guidance line)."""
+    used = list(used)
+    paths = {(str(sid).strip(), str(path)) for table in used if {"source_id", "path"} <= set(table)
+             for ids, path in zip(table["source_id"], table["path"], strict=True)
+             for sid in str(ids).split(";")}
+    keys = ["source_id", "company", "metric", "period"]
+    shown = {tuple(str(v) for v in row) for table in used if set(keys) <= set(table)
+             for row in table[keys].itertuples(index=False)}
+    rows = forecast_rows[[(str(sid).strip(), str(path)) in paths or any(
+        (p.strip(), str(path)) in paths for p in str(sid).split(";"))
+        for sid, path in zip(forecast_rows["source_id"], forecast_rows["path"], strict=True)]]
+    if not {"metric", "company", "period"} <= set(figures):
+        return rows, figures.iloc[0:0]
+    purposes = {tuple(str(v) for v in row[:-1]): str(row[-1]) for table in used
+                if {*keys, "use"} <= set(table) for row in table[[*keys, "use"]].itertuples(index=False)}
+    found = [tuple(str(v) for v in row) for row in figures[keys].itertuples(index=False)]
+    keep = pd.Series([key in shown for key in found], index=figures.index)
+    figures = figures.assign(use=[purposes.get(key, "a cross-check, not counted") for key in found])
+    if "counted" in figures and figures["counted"].astype(bool).any():
+        years = set(figures.loc[figures["counted"].astype(bool), "year"].astype(int))
+        keep |= (figures["metric"] == "analyst_forecast") & (figures["year"] == max(years))
+        guided = figures[(figures["metric"] == "revenue_guidance") & figures["value_usd_m"].notna()
+                         & figures["year"].astype(int).isin(years)].copy()
+        guided["said"] = guided["period"].astype(str).str.extract(r"(\d{4}-\d\d)", expand=False)
+        latest = guided.dropna(subset=["said"]).sort_values("said").groupby("company").tail(1)
+        keep |= figures.index.isin(latest.index)
+    return rows, figures[keep]
+
+
+def _purpose_words(use: object) -> str:
+    """What the note uses a figure for, after it: '2025 comparison; vendor growth table' -> ', for the 2025
+    comparison and the vendor growth table'; 'a cross-check, not counted' -> ', as a cross-check, not
+    counted'; '' when none."""
+    text = str(use or "").strip()
+    if not text:
+        return ""
+    if text.startswith("a "):
+        return f", as {text}"
+    parts = [p if p.startswith(("the ", "both ")) else f"the {p}" for p in text.split("; ")]
+    return f", for {_and(parts)}"
 
 
 def source_uses(forecast_rows: pd.DataFrame, figures: pd.DataFrame, sources: pd.DataFrame) -> dict[str, str]:
     """What this note takes from each source, in words: the forecasts it gives (by edition), the vendor
     figures (by company, figure and period), for a source cited in a figure's note for its exchange
     rate, that rate, and for a GitHub file the name the tables' 'Found in' column gives it
-    (:func:`github_page`)."""
+    (:func:`github_page`); a vendor figure with a 'use' (what the note uses it for) says so after it."""
     uses: dict[str, list[str]] = {}
     for _, row in forecast_rows.drop_duplicates(["source_id", "path"]).iterrows():
         label = edition_label(row.drop("region") if "region" in row else row)
@@ -781,8 +838,10 @@ def source_uses(forecast_rows: pd.DataFrame, figures: pd.DataFrame, sources: pd.
             uses.setdefault(sid, []).append(f"the forecast of {label}")
     for (sid, company), group in figures.groupby(["source_id", "company"], sort=False):
         notes = group["note"] if "note" in group else pd.Series("", index=group.index)
-        what = "; ".join(dict.fromkeys(f"{figure_label(m, n)} ({period_words(p)})" for m, n, p in
-                                       zip(group["metric"], notes, group["period"], strict=True)))
+        purposes = group["use"] if "use" in group else pd.Series("", index=group.index)
+        what = "; ".join(dict.fromkeys(
+            f"{figure_label(m, n)} ({period_words(p)})" + _purpose_words(u)
+            for m, n, p, u in zip(group["metric"], notes, group["period"], purposes, strict=True)))
         uses.setdefault(str(sid), []).append(f"{company}: {what}")
     known = set(sources["source_id"].astype(str))
     if "fx_rate" in figures:

@@ -24,6 +24,7 @@ from videomarket.stories._market_vendors import (
     _vendor_names,
     growth_finding,
     missing_quarters,
+    missing_results,
     year_forecasts_text,
 )
 from videomarket.stories._notes import term
@@ -62,10 +63,11 @@ def market_findings(
 
 def independent_rates(common: object, matches: pd.DataFrame | None) -> str:
     """The forecasts' own rates with the quote's own edition left out (it cannot test itself): the other
-    publishers' editions are the independent ones, the quote publisher's other editions named apart:
-    "Besides the quote's own edition, the forecasts for AI video generators imply 20.2% a year (Grand View
-    Research, the only independent one) and 18.7% (another Fortune Business Insights edition)." The plain
-    range when no edition matches the quote."""
+    publishers' editions are the independent ones, the quote publisher's other editions named apart
+    ("Besides the quote's own edition, the forecasts ... imply 20.2% a year (GVR, independent) and 18.7%
+    (another FBI edition)"); one independent forecast alone is the finding's one number: "Only one
+    forecast is independent of the quote: Grand View Research's, at 20.2% a year for AI video
+    generators." The plain range when no edition matches the quote."""
     editions = common.editions
     quote = _quote_path(matches)
     if quote is None or quote not in set(editions["path"]):
@@ -75,6 +77,10 @@ def independent_rates(common: object, matches: pd.DataFrame | None) -> str:
     rest = editions[editions["path"] != quote]
     free = rest[rest["publisher"] != publisher]
     same = rest[rest["publisher"] == publisher]
+    if len(free) == 1:  # one headline number: the one forecast that can test the quote
+        row = free.iloc[0]
+        return (f"Only one forecast is independent of the quote: {fmt.possessive(row['publisher'])}, at "
+                f"{fmt.pct(row['implied_rate'])} a year for AI video generators.")
     parts = []
     for row in free.itertuples():
         only = ", the only independent one" if len(free) == 1 else ", independent"
@@ -253,12 +259,14 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
         "different things; only values of one market are compared.",
         "**A year's forecasts** are the values stated for it or, between two stated values, the value at "
         "the forecast's own steady rate; no forecast is extended beyond its stated years.",
-        f"**One combined rate.** A {term('least-squares', 'least-squares')} line on the logarithm of the "
-        "stated values, with one starting size per forecast and one shared slope, fitted to each "
-        f"publisher's edition with the latest end year, gives {fmt.pct(latest.rate)} a year "
+        "**One combined rate.** We assume the forecasts share one steady growth rate, each from its own "
+        "starting size, and pick the rate that fits their stated values best "
+        f"({term('least-squares', 'least squares')} on a {term('log-scale', 'log scale')}). Fitted to each "
+        f"publisher's edition reaching furthest ahead, it gives {fmt.pct(latest.rate)} a year "
         f"({term('interval-95', fmt.pct(1 - latest.alpha, 0) + ' interval')} {fmt.pct(latest.lower)} to "
-        f"{fmt.pct(latest.upper)}, {fmt.count(latest.n_values, 'value')}, "
-        f"{fmt.count(latest.df_resid, 'degree')} of freedom); adding {added}, {fmt.pct(common.rate)}. "
+        f"{fmt.pct(latest.upper)}, from {fmt.count(latest.n_values, 'value')}, leaving "
+        f"{term('degrees-of-freedom', fmt.count(latest.df_resid, 'degree') + ' of freedom')}); adding "
+        f"{added}, {fmt.pct(common.rate)}. "
         "The interval shows only how closely one rate fits these few values, not how uncertain the "
         "market's growth is.",
         "**Stated pace.** A run-rate or ARR counts as that year's revenue at its stated pace, with no "
@@ -430,14 +438,14 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
 
 def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFrame,
                    claimed_rate: float, matches: pd.DataFrame | None = None) -> str:
-    """The answer when the quote lies inside the forecasts' own range, in two sentences: the quote against
-    the forecasts other than its own edition (:func:`_quote_against_others`), then the vendors' share over
-    the low and high cases (:func:`answer_shares`) and the three readings of it: 'The quoted "20%" is near
-    the only independent forecast, Grand View Research's 20.2% a year, and the other Fortune Business
-    Insights edition's 18.7%, both read second-hand. Three vendors alone reach about 64%–83% of the 2026
-    forecasts, so the forecasts look low, define the market narrowly, or predate the vendors' 2025–26
-    growth.' When the vendors' lowest total is under half the highest forecast it says they are too few
-    to judge the level. '' when the quote is outside the forecasts' range."""
+    """The answer when the quote lies inside the forecasts' own range, in short sentences of one idea each:
+    the quote against the forecasts other than its own edition (:func:`_quote_against_others`), then the
+    vendors' share over the low and high cases (:func:`answer_shares`) and what it may mean: 'The quoted
+    "20% a year" matches the two other forecasts we hold, at 20.2% and 18.7% a year. Both are read
+    second-hand. But three vendors alone would earn about 64%–83% of the 2026 forecasts. So the forecasts
+    may be too low, too narrowly defined, or out of date.' When the vendors' lowest total is under half the
+    highest forecast it says they are too few to judge the level. '' when the quote is outside the
+    forecasts' range."""
     low, high, _, _ = own_rates(common)
     if not round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005:
         return ""
@@ -448,43 +456,35 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return first + " The vendors' own figures are too few to judge the forecasts' level."
     count = len(_vendor_names(top["vendors"]))
-    years = sorted(comparison.dropna(subset=["market_usd_m"])["year"].astype(int).unique())
-    span = f"{years[0]}–{str(years[-1])[-2:]}" if len(years) > 1 else f"{years[0]}"
-    return (f"{first} {number_word(count).capitalize()} vendors alone reach about "
-            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts, so the forecasts look low, "
-            f"define the market narrowly, or predate the vendors' {span} growth.")
+    return (f"{first} But {number_word(count)} vendors alone would earn about {answer_shares(top, figures)} "
+            f"of the {int(top['year'])} forecasts. So the forecasts may be too low, too narrowly defined, "
+            "or out of date.")
 
 
 def _quote_against_others(common: object, matches: pd.DataFrame | None, claimed_rate: float) -> str:
-    """The quote set against the forecasts other than its own edition: 'The quoted "20%" is near the only
-    independent forecast, Grand View Research's 20.2% a year, and the other Fortune Business Insights
-    edition's 18.7%, both read second-hand.' The plain range when no edition matches the quote."""
-    rate = f"The quoted \"{fmt.pct(claimed_rate, 0)}\""
+    """The quote set against the forecasts other than its own edition, in two short sentences: 'The quoted
+    "20% a year" matches the two other forecasts we hold, at 20.2% and 18.7% a year. Both are read
+    second-hand.' ('is close to' when the quote lies outside their range by more than half a point). The
+    plain range when no edition matches the quote."""
+    rate = f"The quoted \"{fmt.pct(claimed_rate, 0)} a year\""
     editions = common.editions
     quote = _quote_path(matches)
     if quote is None or quote not in set(editions["path"]):
         low, high, _, _ = own_rates(common)
-        return (f"{rate} is inside the forecasts' own range ({fmt.pct(low)}–{fmt.pct(high)} a year), "
-                "read second-hand.")
-    publisher = editions.loc[editions["path"] == quote, "publisher"].iloc[0]
+        return (f"{rate} is inside the forecasts' own range of {fmt.pct(low)} to {fmt.pct(high)} a year. "
+                "All are read second-hand.")
     rest = editions[editions["path"] != quote]
-    free = rest[rest["publisher"] != publisher]
-    same = rest[rest["publisher"] == publisher]
-    parts = []
-    if len(free) == 1:
-        row = free.iloc[0]
-        parts.append(f"the only independent forecast, {fmt.possessive(row['publisher'])} "
-                     f"{fmt.pct(row['implied_rate'])} a year")
-    elif len(free):
-        parts.append(f"the independent forecasts' {fmt.pct(free['implied_rate'].min())}–"
-                     f"{fmt.pct(free['implied_rate'].max())} a year")
-    for row in same.itertuples():
-        parts.append(f"the other {row.publisher} edition's {fmt.pct(row.implied_rate)}")
-    if not parts:
+    if rest.empty:
         return f"{rate} has no forecast other than its own edition to test it against."
-    both = "both" if len(parts) == 2 else "all"
-    listed = f"{parts[0]}, and {parts[1]}" if len(parts) == 2 else _and(parts)
-    return f"{rate} is near {listed}, {both} read second-hand."
+    found = sorted(rest["implied_rate"], reverse=True)
+    near = min(found) - 0.005 <= claimed_rate <= max(found) + 0.005
+    verb = "matches" if near else "is close to"
+    if len(found) == 1:
+        return (f"{rate} {verb} the one other forecast we hold, at {fmt.pct(found[0])} a year. It is read "
+                "second-hand.")
+    both = "Both" if len(found) == 2 else "All"
+    return (f"{rate} {verb} the {number_word(len(found))} other forecasts we hold, at "
+            f"{_and(fmt.pct(r) for r in found)} a year. {both} are read second-hand.")
 
 
 def quarter_share_words(low: float, high: float) -> str:
@@ -649,14 +649,17 @@ def _kling_cases(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, floa
 
 
 def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.DataFrame,
-                 sources: pd.DataFrame, *, caveats: bool = True) -> str:
+                 sources: pd.DataFrame, *, caveats: bool = True, today: object = None,
+                 newest: bool = False) -> str:
     """The vendors' section, on the comparison table's top row only (the answer's and the findings'
     figures): its point first (where the range comes from: two estimates of one vendor's revenue), that
     year's forecasts, stated or implied, then bullets: the low and high cases, which way the sums lean
     (:func:`lean_words`, :func:`high_case_words`) and the earliest year (:func:`earlier_year_words`,
     :func:`early_pace_words`); the broker's cross-check is a caveat. ``caveats=False`` leaves
     the caveats out, for the appendix
-    (:func:`vendor_caveats_text`). ``sources`` is kept for the notebook's call."""
+    (:func:`vendor_caveats_text`). ``newest=True`` ends the lead with the vendor's newest figure and the
+    results due by ``today`` (default the build day) that are not in the data (:func:`missing_results`).
+    ``sources`` is kept for the notebook's call."""
     top = _top(comparison)
     if top is None:
         return ("No year has both counted vendor figures and a forecast, so the two cannot be set side by "
@@ -666,8 +669,10 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
     if found is not None:
         name = short_name(found[0]["company"])
         lead = (f"The {answer_shares(top, figures)} range comes from two estimates of "
-                f"{fmt.possessive(name)} {int(top['year'])} revenue, its Q1 pace and the run-rate it stated "
-                f"on {fmt.day(found[0]['period_end'])}, with the other vendors at their latest stated pace.")
+                f"{fmt.possessive(name)} {int(top['year'])} revenue: its Q1 pace, or the run-rate it stated "
+                f"on {fmt.day(found[0]['period_end'])}. The other vendors are held at their latest stated "
+                f"pace. A {term('run-rate', 'run-rate')} or {term('arr', 'ARR')} is a pace at one date, not "
+                "revenue earned over a year; we count it as one year's revenue, with no growth.")
     else:
         lead = "Every vendor is taken at its latest stated pace."
     lean = lean_words(top, figures)
@@ -686,7 +691,8 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
     items = [("The cases", cases), ("Which way", lean), (year, earlier),
              ("Caveats", " ".join(c for c in _vendor_caveats(comparison, figures) if c) if caveats else "")]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
-    return f"{lead} {year_forecasts_text(values, int(top['year']))}\n\n{bullets}"
+    stop = f" {missing_results(figures, today)}" if newest else ""
+    return f"{lead} {year_forecasts_text(values, int(top['year']))}{stop}\n\n{bullets}"
 
 
 def guidance_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
@@ -868,8 +874,12 @@ def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> st
     drawn = comparison.dropna(subset=["market_usd_m"])
     split = sorted(int(y) for y, n in drawn.groupby("year").size().items() if n > 1)
     if split:
-        text += (f". {_and(str(y) for y in split)}: revenue within the year and run-rates are separate bars, "
-                 "not to be added")
+        names = [_vendor_names(v) for v in drawn[drawn["year"].astype(int).isin(split)]["vendors"]]
+        apart = sum(len(n) for n in names) == len({short_name(v) for n in names for v in n})
+        text += (f". {_and(str(y) for y in split)}: revenue earned and run-rates are separate bars, as one "
+                 "is money earned and the other a pace; "
+                 + ("they cover different vendors, so the text adds them as a rough floor" if apart else
+                    "they share vendors, so they are not to be added"))
     return text
 
 

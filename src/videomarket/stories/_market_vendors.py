@@ -572,8 +572,10 @@ def market_staleness(figures: pd.DataFrame, sources_read: object,
 
 def missing_results(figures: pd.DataFrame, today: object = None) -> str:
     """The quarterly results of the vendor with quarterly revenue that are due by ``today`` (quarters ended
-    at least 60 days before; default the build day) but not in the data: 'Kling AI's Q2–Q3 2026 results
-    are not in these data.' (a general sentence when no vendor reports quarters)."""
+    at least 60 days before; default the build day) but not in the data, after the date of that vendor's
+    newest figure: 'The newest vendor figure is Kling AI's, dated 28 May 2026 (its revenue up to Q1 2026). Its
+    Q2–Q3 2026 results may have been published since, but they are not in these data.' (a general
+    sentence when no vendor reports quarters)."""
     quarterly = figures[(figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
     if quarterly.empty:
         return "Newer forecast editions and vendor figures may change the picture."
@@ -584,15 +586,19 @@ def missing_results(figures: pd.DataFrame, today: object = None) -> str:
                            pd.Period(due, "Q"), freq="Q")
     ends = [q for q in ends if q.end_time.normalize() <= due]
     name = fmt.possessive(_bare(last["company"]))
+    actual = figures[figures["metric"].isin(["revenue", "arr", "run_rate"])
+                     & (figures["company"] == last["company"])]
+    every = figures[figures["metric"].isin(["revenue", "arr", "run_rate"])]["period_end"].max()
+    which = "The newest vendor figure is" if actual["period_end"].max() >= every else "The newest figure of"
+    newest = (f"{which} {name}, dated {fmt.day(actual['period_end'].max())} (its revenue up "
+              f"to {period_words(last['period'])}). ")
     if not ends:
-        text = f"{name} results after {period_words(last['period'])} are not in these data."
-    else:
-        first, final = ends[0], ends[-1]
-        span = (f"Q{first.quarter} {first.year}" if first == final else
-                f"Q{first.quarter}–Q{final.quarter} {final.year}" if first.year == final.year else
-                f"Q{first.quarter} {first.year}–Q{final.quarter} {final.year}")
-        text = f"{name} {span} results are not in these data."
-    return text
+        return f"{newest}Any later results are not in these data."
+    first, final = ends[0], ends[-1]
+    span = (f"Q{first.quarter} {first.year}" if first == final else
+            f"Q{first.quarter}–Q{final.quarter} {final.year}" if first.year == final.year else
+            f"Q{first.quarter} {first.year}–Q{final.quarter} {final.year}")
+    return f"{newest}Its {span} results may have been published since, but they are not in these data."
 
 
 def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = None,
