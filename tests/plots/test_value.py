@@ -110,6 +110,19 @@ def test_frontier_labels_do_not_overlap() -> None:
                     assert not first.overlaps(second), "two frontier labels overlap"
 
 
+def test_number_rest_names_every_point_by_a_keyed_number() -> None:
+    board = priced_board()
+    fig = plots.quality_vs_price(board, number_rest=True)
+    named = {a.get_gid().split(":", 1)[1] for a in fig.axes[0].texts
+             if (a.get_gid() or "").startswith(("frontier-label:", "number-label:"))}
+    shown = set(board.dropna(subset=["price_usd_per_min", "elo"])["model"].astype(str))
+    assert named == shown  # every priced point carries a name or a number
+    numbers = [a for a in fig.axes[0].texts if (a.get_gid() or "").startswith("number-label:")]
+    if numbers:
+        assert "Numbered points: 1 " in fig.subtitle_text
+    assert "Numbered points" not in plots.quality_vs_price(board).subtitle_text
+
+
 def test_budget_shades_fades_and_retitles() -> None:
     fig = plots.quality_vs_price(priced_board(), budget=5.0)
     (rule,) = gids(fig, "budget")

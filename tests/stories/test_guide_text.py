@@ -378,6 +378,12 @@ def test_value_text_frame_and_layout() -> None:
                           "elo": [1129.0, 1042.0], "price_usd_per_min": [12.0, 9.9]})
     budget = stories.value_frame(value(), {I2VA: board})
     assert budget.loc[1, ["near_name", "near_price", "near_gap"]].tolist() == ["HappyHorse", 9.9, 87.0]
+    # the pick's chance of being truly within the cut-off, a table cell; "no cheaper pick" without one
+    spread = board.assign(ci_low=board["elo"] - 11, ci_high=board["elo"] + 11)
+    chance = plots.table(stories.value_frame(value(), {I2VA: spread}), columns=columns, formats=formats,
+                         missing=missing).cells()
+    assert [row[7] for row in chance] == ["no cheaper pick", "95%"]
+    assert columns["near_within"] == "Chance it is truly within 100 points (independent errors)"
     assert stories.VALUE_BUDGET_PICK["near_name"] == (
         "Cheapest within 100 points of the highest-rated model with a list price")
 
@@ -665,6 +671,10 @@ def test_shipped_developers_are_parent_companies(shipped: dict) -> None:
     assert "MiniMax H3 Max" in offer.loc["MiniMax", "hosted"]
     leaders = shipped["leaders"].set_index("category")
     assert leaders.loc[I2VA, "creator"] == "MiniMax"  # fal's "MiniMax H3 Max" counts for MiniMax
+    # the leaders table names the parent company only, as the other reports' tables do
+    frame = stories.leaders_frame(shipped["leaders"]).set_index("pool")
+    assert frame.loc["Image to video with audio", "creator"] == "MiniMax"
+    assert not frame["creator"].str.contains("Fal").any()
 
 
 def test_a_december_leader_is_said_with_its_lead_and_no_chance() -> None:
@@ -794,6 +804,21 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
     assert stories.picks_check_text(moved, day, brief=True) == (
         "The last downloaded boards (6 October) agree in 1 of 2 pools.")
     assert stories.picks_frame(lead, race, priced, flagged)["downloaded"].isna().all()
+    # with intervals and a dated price list: the price's copy and each candidate's chance of being truly
+    # within the cut-off (independent normal errors), the cheaper frontier models from 1% up
+    copy = "an undated copy of about late September 2026 (x)"
+    spread = board.assign(ci_low=board["elo"] - 11, ci_high=board["elo"] + 11, price_dating=copy,
+                          on_frontier=[True, True, True, True, False],
+                          elo=[1129.0, 1042.0, 1028.0, 857.0, 800.0])
+    cells = stories.picks_frame(lead, race, {T2V: spread, I2V: h3.assign(price_dating=copy)}, flagged)
+    assert cells["cheapest"].tolist() == [
+        "HappyHorse-1.1, USD 9.90 (list of about late September 2026), 87 points below Wan 3.0: 95% likely "
+        "truly within 100 points; cheaper: Veo 3.1 Lite, USD 3.00, 101 points below: 45%",
+        "no cheaper model within 100 points of MiniMax H3 (USD 7.80, list of about late September 2026)"]
+    alone = spread[spread["model"].isin(["wan", "l"])]
+    assert stories.picks_frame(lead.iloc[:1], race, {T2V: alone}, flagged).loc[0, "cheapest"] == (
+        "no cheaper model within 100 points of Wan 3.0 (USD 12.00, list of about late September 2026); next: "
+        "LTX-2.3 Fast, USD 2.40, 272 points below, < 0.1% likely truly within 100 points")
     assert stories.picks_caption(lead, REBUILT, day) == (
         "Picks on the newest boards (10 October 2026, rebuilt, not verified), checked against the last "
         "downloaded boards, 6 October 2026")
@@ -900,12 +925,22 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
     assert stories.budget_finding({T2V: near}, T2V) == (
         "The text to video (silent) budget pick depends on the 100-point cut-off: HappyHorse (USD 9.90 a "
         "minute, #2 of 4, 87 points below Wan 3.0) qualifies; LTX, USD 7.50 cheaper, misses by 2 points.")
-    # with intervals, the finding gives the pairwise chance the pick is rated above the model left out:
-    # 15 points with ±11 intervals (each sd 11/1.96) is about 97%
+    # with intervals, the finding gives the pick's chance of being truly inside the cut-off: 87 points
+    # below with ±11 intervals (each sd 11/1.96, independent) is about 95% within 100
     spread = near.assign(ci_low=near["elo"] - 11, ci_high=near["elo"] + 11)
     assert stories.budget_finding({T2V: spread}, T2V) == (
-        "HappyHorse (USD 9.90 a minute), the text to video (silent) budget pick, is about 97% likely rated "
-        "above LTX (USD 2.40, 15 points lower), which misses the 100-point cut-off by 2 points.")
+        "HappyHorse (USD 9.90 a minute), the text to video (silent) budget pick, is about 95% likely to be "
+        "truly within 100 points of Wan 3.0; the cheaper LTX misses the cut-off by 2 points.")
+    # the price section gives each candidate's chance, what it assumes and the price list's copy
+    dated = spread.assign(price_dating="an undated copy of about late September 2026 (x)")
+    assert stories.budget_chances_text({T2V: dated}, T2V) == (
+        "The cut-off is measured against a rating that has an interval, so it is itself uncertain: "
+        "HappyHorse (USD 9.90 a minute, 87 points below) is about 95% and LTX (USD 2.40 a minute, 102 points "
+        "below) about 40% likely to be truly within 100 points of Wan 3.0. This reads each published [95% "
+        "interval](#glossary-interval) as a normal curve and the two ratings' errors as independent, as the "
+        "chances of being #1 do. These prices come from the price list of about late September 2026.")
+    assert stories.budget_chances_text({T2V: near}, T2V) == ""  # no intervals: no chance
+    assert [round(c["p"], 3) for c in stories.budget_chances({T2V: dated}, T2V)] == [0.949, 0.401]
     alone = board[board["model"] != "h"]
     assert stories.budget_chart_title({T2V: alone}, T2V) == (
         "Text to video (silent): no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
@@ -1130,6 +1165,9 @@ def test_the_price_chart_labels_the_points_the_text_names_and_says_where_the_res
     assert stories.value_chart_subtitle(leaders(), None, T2V, dated) == (
         "Board of 10 October 2026. List prices as of about late September 2026. Unlabelled points: every "
         "model is named in the chart's data download")
+    # a chart that numbers every other point keys them itself: no pointer to the download
+    assert stories.value_chart_subtitle(leaders(), None, T2V, dated, numbered=True) == (
+        "Board of 10 October 2026. List prices as of about late September 2026.")
 
 
 def test_two_boards_chance_is_one_sentence_for_every_report() -> None:

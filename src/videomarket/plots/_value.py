@@ -68,6 +68,7 @@ def quality_vs_price(
     source: str | None = None,
     alt: str | None = None,
     label: tuple[str, ...] | list[str] = (),
+    number_rest: bool = False,
 ) -> Any:
     """Rating against API price per minute for one pool (see the module docstring).
 
@@ -75,12 +76,15 @@ def quality_vs_price(
     ``price_usd_per_min``, ``developer``, ``on_frontier``; ``ci_low``/``ci_high`` optional). ``pick``:
     a model id to star, named ``pick_label`` in the legend and the title. ``label``: ids of other
     models to name beside their point (those with a price), e.g. the ones a reader checks.
+    ``number_rest``: every other point gets a number beside it (best-rated first), keyed by name and
+    price under the subtitle, so that no point is left unnamed.
     """
     parts = value_parts(priced, budget, "quality_vs_price", pick)
     styles = developer_styles(parts["shown"])
     with house_style():
         fig, ax = report_figure(figsize=(9.5, 7.6))
-        to_label = draw_value(ax, parts, budget, styles, pick_label=pick_label, label=tuple(label))
+        to_label = draw_value(ax, parts, budget, styles, pick_label=pick_label, label=tuple(label),
+                              number_rest=number_rest)
         ax.set_xlabel(price_label(parts["shown"]))
         pool = POOL_LABELS.get(parts["pool"], "")
         ax.set_ylabel(f"Elo rating, {pool.lower()}" if pool else "Rating (Elo; this pool's scale only)")
@@ -89,7 +93,7 @@ def quality_vs_price(
     fig = finish(
         fig,
         title=title or _value_title(parts, budget, pick_label),
-        subtitle=subtitle or _value_subtitle(parts, budget),
+        subtitle=(subtitle or _value_subtitle(parts, budget)) + _number_key(to_label),
         source=source or DEFAULT_SOURCE,
         alt=alt or _value_alt(parts, budget, pick_label),
         data=_value_data(parts),
@@ -165,6 +169,17 @@ def _value_data(parts: dict[str, Any], category: str | None = None) -> pd.DataFr
         ["price_usd_per_min", "elo"], ascending=[True, False])
     pick = parts["pick"]
     return data.assign(pick=data["model"].astype(str) == (str(pick["model"]) if pick is not None else None))
+
+
+def _number_key(labelled: pd.DataFrame) -> str:
+    """The key to the numbered points (:func:`draw_value` with ``number_rest``): "" when none."""
+    numbered = labelled.attrs.get("numbered")
+    if numbered is None or numbered.empty:
+        return ""
+    return " Numbered points: " + "; ".join(
+        f"{n} {r.model_name} · USD {r.price_usd_per_min:.2f}" for n, r in zip(numbered["number"],
+                                                                           numbered.itertuples(), strict=True)
+    ) + "."
 
 
 def _value_title(parts: dict[str, Any], budget: float | None, pick_label: str) -> str:

@@ -116,7 +116,7 @@ def developer_styles(shown: pd.DataFrame) -> dict[str, dict[str, str]]:
 
 def draw_value(
     ax: Any, parts: dict[str, Any], budget: float | None, styles: dict[str, dict[str, str]], *,
-    pick_label: str, label: tuple[str, ...] = (),
+    pick_label: str, label: tuple[str, ...] = (), number_rest: bool = False,
 ) -> pd.DataFrame:
     """Draw one panel; returns the rows to label once the figure is laid out (:func:`label_frontiers`,
     since where a label fits depends on the axes' final size): the frontier (its best
@@ -159,6 +159,10 @@ def draw_value(
     extra = shown[shown["model"].astype(str).isin([str(m) for m in label])
                   & ~shown["model"].astype(str).isin(named["model"].astype(str))]
     labelled = pd.concat([named, extra])
+    if number_rest:  # the other points get a number, keyed under the subtitle
+        rest = shown[~shown["model"].astype(str).isin(labelled["model"].astype(str))]
+        rest = rest.sort_values(["elo", "price_usd_per_min"], ascending=[False, True])
+        labelled.attrs["numbered"] = rest.assign(number=range(1, len(rest) + 1))
     labelled.attrs["points"] = shown[["price_usd_per_min", "elo"]].to_numpy()  # what labels must not cover
     labelled.attrs["stairs"] = frontier[["price_usd_per_min", "elo"]].to_numpy()
     return labelled
@@ -170,7 +174,12 @@ def label_frontiers(fig: Any, pending: list[tuple[Any, pd.DataFrame]]) -> None:
     fig.freeze_layout()
     renderer = None  # each artist measures itself with the figure's own renderer
     for ax, rows in pending:
-        _label_points(ax, rows, renderer, size=LABEL_SIZE)
+        placed = _label_points(ax, rows, renderer, size=LABEL_SIZE)
+        numbered = rows.attrs.get("numbered")
+        if numbered is not None and not numbered.empty:
+            numbers = numbered.assign(model_name=numbered["number"].astype(str))
+            numbers.attrs = {k: v for k, v in rows.attrs.items() if k != "numbered"}
+            _label_points(ax, numbers, renderer, size=LABEL_SIZE, placed=placed, bare=True)
 
 
 def _scale_price_axis(ax: Any, prices: pd.Series) -> None:
@@ -186,7 +195,9 @@ def _scale_price_axis(ax: Any, prices: pd.Series) -> None:
         ax.set_xlim(max(low - pad, 0), high + pad * 2.5)
 
 
-def _label_points(ax: Any, rows: pd.DataFrame, renderer: Any, *, size: float) -> None:
+def _label_points(ax: Any, rows: pd.DataFrame, renderer: Any, *, size: float,
+                  placed: list[tuple[float, float, float, float]] | None = None,
+                  bare: bool = False) -> list[tuple[float, float, float, float]]:
     """Name and price ("Wan 3.0 · USD 12.00/min") beside each row's point, at the first spot of
     :data:`_SPOTS` whose text box stays inside the axes and overlaps no marker and no label placed
     before (highest-rated first); if none is free, the spot inside the axes that covers the least of the
@@ -197,9 +208,9 @@ def _label_points(ax: Any, rows: pd.DataFrame, renderer: Any, *, size: float) ->
     markers = [(x - marker_px, y - marker_px, x + marker_px, y + marker_px) for x, y in points]
     markers += _stair_boxes(ax, rows.attrs.get("stairs"))
     frame = ax.get_window_extent(renderer)
-    placed: list[tuple[float, float, float, float]] = []
+    placed = [] if placed is None else placed
     for row in rows.sort_values("elo", ascending=False).itertuples():
-        text = f"{row.model_name} · USD {row.price_usd_per_min:.2f}/min"
+        text = str(row.model_name) if bare else f"{row.model_name} · USD {row.price_usd_per_min:.2f}/min"
         x, y = ax.transData.transform((row.price_usd_per_min, row.elo))
         own = (x - marker_px - 0.5, y - marker_px - 0.5, x + marker_px + 0.5, y + marker_px + 0.5)
         others = [m for m in markers if not _inside(m, own)]  # its tie line may touch its own point
@@ -221,15 +232,16 @@ def _label_points(ax: Any, rows: pd.DataFrame, renderer: Any, *, size: float) ->
             if cost == (False, 0, 0):
                 break
         cost, dx, dy, ha, va, rect = best
-        if cost[1] > 0:
+        if cost[1] > 0 and not bare:
             continue  # no spot clear of the other labels: left unlabelled (the table lists it)
         far = dy != 0  # a label above or below its point is tied to it by a thin line
         label = ax.annotate(text, xy=(row.price_usd_per_min, row.elo), xytext=(dx, dy),
                             textcoords="offset points", fontsize=size, ha=ha, va=va, color="#222222",
                             zorder=6, annotation_clip=False, bbox=_LABEL_BOX,
                             arrowprops=_TIE if far else None)
-        label.set_gid(f"frontier-label:{row.model}")
+        label.set_gid(f"{'number' if bare else 'frontier'}-label:{row.model}")
         placed.append(rect)
+    return placed
 
 
 def _stair_boxes(ax: Any, stairs: Any, step_px: float = 6.0) -> list[tuple[float, float, float, float]]:

@@ -243,6 +243,70 @@ def _p_better(high: pd.Series, low: pd.Series) -> float:
     return 0.5 * (1 + math.erf((float(high["elo"]) - float(low["elo"])) / (spread * math.sqrt(2))))
 
 
+def p_within(best: pd.Series, other: pd.Series, points: float = BUDGET_POINTS) -> float:
+    """The chance that ``other``'s true rating is at most ``points`` below ``best``'s: each published 95%
+    interval read as a normal one, the two errors independent, as for the chances of being #1 (closed
+    form; NaN when either lacks an interval).
+
+    >>> wan = pd.Series({"elo": 1129.0, "ci_low": 1118.0, "ci_high": 1140.0})
+    >>> horse = pd.Series({"elo": 1042.0, "ci_low": 1031.0, "ci_high": 1053.0})
+    >>> old = pd.Series({"elo": 1028.0, "ci_low": 1017.0, "ci_high": 1039.0})
+    >>> round(p_within(wan, horse), 3), round(p_within(wan, old), 3)
+    (0.949, 0.45)
+    """
+    shifted = best.copy()
+    for column in ("elo", "ci_low", "ci_high"):
+        if column in shifted.index:
+            shifted[column] = float(shifted[column]) - points
+    return 1.0 - _p_better(shifted, other)
+
+
+def budget_chances(priced: dict[str, pd.DataFrame] | None, category: str,
+                   floor: float = 0.01) -> list[dict]:
+    """The budget pick (:func:`budget_pick`) and each cheaper model on the price–quality frontier whose
+    chance of being truly within the cut-off (:func:`p_within`) is at least ``floor``, cheapest last:
+    ``name``, ``price``, ``gap`` (points below the best priced model), ``p`` and ``copy`` (the price
+    list's copy in words, "" when undated). Empty without a pick or when the pick is the best model."""
+    pick = budget_pick(priced, category)
+    if pick is None or pick["model"] == pick["best_model"]:
+        return []
+    board = priced[category].dropna(subset=["price_usd_per_min", "elo"])
+    best = board[board["model"] == pick["best_model"]].iloc[0]
+    cheaper = board[(board["price_usd_per_min"] < pick["price"])
+                    & board.get("on_frontier", pd.Series(True, index=board.index)).fillna(False).astype(bool)]
+    rows = [board[board["model"] == pick["model"]].iloc[0]]
+    rows += [r for _, r in cheaper.sort_values("price_usd_per_min", ascending=False).iterrows()]
+    out = []
+    for row in rows:
+        p = p_within(best, row) if {"ci_low", "ci_high"} <= set(board.columns) else float("nan")
+        if out and not (p >= floor):
+            continue
+        dating = row.get("price_dating", pd.NA)
+        out.append({"name": str(row["model_name"]), "price": float(row["price_usd_per_min"]),
+                    "gap": float(best["elo"]) - float(row["elo"]), "p": p,
+                    "copy": "" if pd.isna(dating) else copy_date(dating)})
+    return out
+
+
+def budget_chances_text(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
+    """The budget pick's and the cheaper frontier models' chances of being truly within the cut-off
+    (:func:`budget_chances`), with what the chance assumes and which price list the prices come from; ""
+    when there is no cheaper pick or no interval."""
+    chances = [c for c in budget_chances(priced, category) if pd.notna(c["p"])]
+    if not chances:
+        return ""
+    best = budget_pick(priced, category)["best_name"]
+    said = [f"{c['name']} ({_usd(c['price'])} a minute, {fmt.points(c['gap'])} below)"
+            f"{' is' if i == 0 else ''} {about(c['p'])}" for i, c in enumerate(chances)]
+    copies = sorted({c["copy"] for c in chances if c["copy"]}, key=_month_order)
+    where = (f" These prices come from the price list of {' and '.join(copies)}."
+             if copies else "")
+    return (f"The cut-off is measured against a rating that has an interval, so it is itself uncertain: "
+            f"{_and(said)} likely to be truly within {BUDGET_POINTS} points of {best}. This reads each "
+            f"published {term('interval', '95% interval')} as a normal curve and the two ratings' errors as "
+            f"independent, as the chances of being #1 do.{where}")
+
+
 def budget_model(priced: dict[str, pd.DataFrame] | None, category: str) -> str | None:
     """The id of :func:`budget_pick` (None without one), for the chart's star."""
     pick = budget_pick(priced, category)
@@ -302,15 +366,13 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
     same = f", both {whose[0]}'s" if len(whose) == 2 and whose[0] and whose[0] == whose[1] else ""
     flip = _edge_model(priced, category, pick)
     if flip is not None:
-        rows = priced[category].set_index("model_name")
-        near, other = rows.loc[pick["name"]], rows.loc[flip[0]]
-        p = _p_better(near, other) if {"ci_low", "ci_high"} <= set(rows.columns) else float("nan")
+        chances = budget_chances(priced, category)
+        p = chances[0]["p"] if chances else float("nan")
         if pd.notna(p):
-            # the pairwise chance the other tables use: the pick's edge over the model the cut-off leaves out
+            # the pick's chance of being truly inside the cut-off, read as the #1 chances are
             return (f"{pick['name']} ({_usd(pick['price'])} a minute), the {pool} budget pick, is {about(p)} "
-                    f"likely rated above {flip[0]} ({_usd(flip[2])}, "
-                    f"{fmt.points(float(near['elo']) - float(other['elo']))} lower), which misses the "
-                    f"{BUDGET_POINTS}-point cut-off by {fmt.points(flip[1])}.")
+                    f"likely to be truly within {BUDGET_POINTS} points of {pick['best_name']}; the cheaper "
+                    f"{flip[0]} misses the cut-off by {fmt.points(flip[1])}.")
         return (f"The {pool} budget pick depends on the {BUDGET_POINTS}-point cut-off: {pick['name']} "
                 f"({_usd(pick['price'])} a minute, #{pick['rank']} of {pick['size']}, "
                 f"{fmt.points(pick['gap'])} below {pick['best_name']}) qualifies; {flip[0]}, "

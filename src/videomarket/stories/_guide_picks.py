@@ -18,8 +18,12 @@ from videomarket.stories._guide import (
     _racer_chances,
     _usd,
     boards_anchor,
+    budget_chances,
     budget_pick,
     by_share,
+    chance_text,
+    copy_date,
+    p_within,
     pool_label,
     race_names,
     unknown_above_words,
@@ -38,16 +42,35 @@ def _cheap_cell(priced: dict[str, pd.DataFrame] | None, pool: str) -> str:
     pick = budget_pick(priced, pool)
     if pick is None:
         return "no priced model"
+    board = priced[pool]
+    rows = board.set_index("model")
+    dating = rows.loc[pick["model"]].get("price_dating", pd.NA) if "price_dating" in rows else pd.NA
+    copy = "" if pd.isna(dating) else f"list of {copy_date(dating)}"
+    listed = f" ({copy})" if copy else ""
     if pick["model"] == pick["best_model"]:
-        rated = priced[pool].dropna(subset=["price_usd_per_min", "elo"])
+        rated = board.dropna(subset=["price_usd_per_min", "elo"])
         cheaper = rated[rated["price_usd_per_min"] < pick["price"]].sort_values("elo", ascending=False)
-        text = f"no cheaper model within {BUDGET_POINTS} points of {pick['name']} ({_usd(pick['price'])})"
+        text = (f"no cheaper model within {BUDGET_POINTS} points of {pick['name']} "
+                f"({_usd(pick['price'])}{', ' + copy if copy else ''})")
         if len(cheaper):
             near = cheaper.iloc[0]
+            intervals = {"ci_low", "ci_high"} <= set(board)
+            p = p_within(rows.loc[pick["model"]], near) if intervals else float("nan")
+            chance = ("" if pd.isna(p)
+                      else f", {chance_text(p)} likely truly within {BUDGET_POINTS} points")
             text += (f"; next: {near['model_name']}, {_usd(near['price_usd_per_min'])}, "
-                     f"{fmt.points(pick['elo'] - float(near['elo']))} below")
+                     f"{fmt.points(pick['elo'] - float(near['elo']))} below{chance}")
         return text
-    return f"{pick['name']}, {_usd(pick['price'])}, {fmt.points(pick['gap'])} below {pick['best_name']}"
+    chances = budget_chances(priced, pool)
+    text = (f"{pick['name']}, {_usd(pick['price'])}{listed}, {fmt.points(pick['gap'])} below "
+            f"{pick['best_name']}")
+    if chances and pd.notna(chances[0]["p"]):
+        text += f": {chance_text(chances[0]['p'])} likely truly within {BUDGET_POINTS} points"
+        if len(chances) > 1:
+            text += "; cheaper: " + "; ".join(
+                f"{c['name']}, {_usd(c['price'])}, {fmt.points(c['gap'])} below: {chance_text(c['p'])}"
+                for c in chances[1:])
+    return text
 
 
 def _open_row(open_best: pd.DataFrame | None, pool: str) -> pd.Series | None:

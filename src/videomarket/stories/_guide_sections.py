@@ -45,6 +45,8 @@ from videomarket.stories._guide import (
     _variants_words,
     _where,
     about,
+    budget_chances,
+    budget_chances_text,
     budget_edge,
     by_share,
     closest_entry,
@@ -74,6 +76,7 @@ VALUE_TABLE = {
     "near_name": f"Cheapest within {NEAR_TOP_POINTS} points of the highest-rated model with a list price",
     "near_price": "Its list price (USD per minute)",
     "near_gap": "Points below the highest-rated model with a list price",
+    "near_within": "Chance it is truly within 100 points (independent errors)",
     "frontier": "Price–quality frontier, cheapest first (USD per minute)",
 }
 VALUE_BUDGET_TABLE = {
@@ -108,8 +111,7 @@ def leaders_frame(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None) ->
         "copy": ["rebuilt" if board_label(r.category, r.snapshot_date, rebuilt).endswith("(rebuilt)")
                  else "downloaded" for r in held.itertuples()],
         "model_name": [_named(r.model_name, r.built_on) for r in held.itertuples()],
-        "creator": [str(r.creator) + (f" (listed by {r.hosted_by})" if pd.notna(r.hosted_by) else "")
-                    for r in held.itertuples()],
+        "creator": held["creator"].astype(str).tolist(),  # the parent company, as in the other reports
         "rating": [_unbroken(rating_text(r.elo, r.ci_low, r.ci_high)) for r in held.itertuples()],
         "p_leader": held["p_leader"].astype("Float64"),
         "p_leader_correlated": held["p_leader_correlated"].astype("Float64"),
@@ -283,9 +285,10 @@ def value_chart_labels(now: pd.DataFrame, priced: dict[str, pd.DataFrame] | None
 
 
 def value_chart_subtitle(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None, category: str,
-                         prices: pd.DataFrame | None = None) -> str:
+                         prices: pd.DataFrame | None = None, *, numbered: bool = False) -> str:
     """The quality-against-price chart's subtitle: the board (:func:`rebuilt_chart_note`), with ``prices``
-    the list prices' dates, and where the unlabelled points are named.
+    the list prices' dates, and where the unlabelled points are named (``numbered``: none, the chart
+    numbers them and keys the numbers itself).
 
     >>> print(value_chart_subtitle(pd.DataFrame({"model": [None], "category": ["t"]}), None, "t"))
     Unlabelled points: every model is named in the chart's data download
@@ -293,8 +296,8 @@ def value_chart_subtitle(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None, ca
     note = rebuilt_chart_note(leaders, rebuilt, category=category)
     if prices is not None and "price_dating" in prices and prices["price_dating"].notna().any():
         note += f"{'. ' if note else ''}List prices as of {copy_dates(prices['price_dating'])}"
-    tail = "Unlabelled points: every model is named in the chart's data download"
-    return f"{note}. {tail}" if note else tail
+    tail = "" if numbered else "Unlabelled points: every model is named in the chart's data download"
+    return ". ".join(t for t in (note, tail) if t) + ("." if numbered and note else "")
 
 
 def value_source(prices: pd.DataFrame, board: pd.DataFrame | None = None) -> str:
@@ -339,6 +342,8 @@ def value_text(value: pd.DataFrame, category: str,
             text += f" {fmt.count(int(row['n_over_budget']), 'priced model')} cost more than the budget."
     elif priced is not None and budget_edge(priced, category):
         text += " " + budget_edge(priced, category)
+    if pd.isna(row["budget"]) and priced is not None and budget_chances_text(priced, category):
+        text += " " + budget_chances_text(priced, category)
     return text
 
 
@@ -377,6 +382,9 @@ def value_frame(value: pd.DataFrame, priced: dict[str, pd.DataFrame] | None = No
         frame = frame.assign(near_name=[p.get("name", pd.NA) for p in picks],
                              near_price=[p.get("price", pd.NA) for p in picks],
                              near_gap=[p.get("gap", pd.NA) for p in picks])
+    # the budget pick's chance of being truly within the cut-off (NA when it is the best priced model)
+    chances = [budget_chances(priced, str(c)) if priced is not None else [] for c in frame["category"]]
+    frame["near_within"] = pd.array([c[0]["p"] if c else pd.NA for c in chances], dtype="Float64")
     return frame.reset_index(drop=True)
 
 
