@@ -1271,7 +1271,7 @@ def contenders_finding(board: pd.DataFrame) -> str:
     ...     "p_leader": [0.8787, 0.07, 0.05, 0.0], "could_be_first": [True, True, True, False]})
     >>> print(contenders_finding(b))
     3 of 4 models could be #1 on 10 October 2026: Wan 3.0, 11 points ahead, and M Max and M, about 7% and
-    5% likely.
+    5% likely if rating errors are independent.
     >>> print(contenders_finding(b.assign(could_be_first=[True, False, False, False])))
     Only Wan 3.0 of 4 models could be #1 on 10 October 2026, 11 points ahead of M Max.
     """
@@ -1285,7 +1285,8 @@ def contenders_finding(board: pd.DataFrame) -> str:
     others = could.iloc[1:]
     chances = _listing([about(float(p)) for p in others["p_leader"]]).replace(" and about ", " and ")
     return (f"{len(could)} of {len(board)} models could be #1 on {day}: {lead['model_name']}, {gap} ahead, "
-            f"and {_listing([str(n) for n in others['model_name']])}, {chances} likely.")
+            f"and {_listing([str(n) for n in others['model_name']])}, {chances} likely if rating errors are "
+            "independent.")
 
 
 def pools_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFrame | None = None) -> str:
