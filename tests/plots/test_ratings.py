@@ -127,6 +127,28 @@ def test_timeline_breaks_the_line_at_a_change_of_leader() -> None:
     assert [len(line.get_xdata()) for line in lines] == [2, 1]
 
 
+def test_timeline_marks_the_days_an_entry_listed_twice_counts_once() -> None:
+    rows = []
+    for day, twin in (("2026-10-01", 1108.0), ("2026-10-02", 1110.0), ("2026-10-03", 1108.0)):
+        rows += _rows(day, [("wan", "Alibaba", 1, 1120.0, 11), ("h3", "MiniMax", 2, 1110.0, 11)],
+                      f"s-{day}", "e1")
+        rows += [{**rows[-1], "model": "h3-max-based-on-minimax-h3", "rank": 2, "elo": twin,
+                  "ci_low": twin - 11, "ci_high": twin + 11,
+                  "model_name": "H3 Max (based on H3)"}]
+    history = leaderboard.leader_probability_history(pd.DataFrame(rows), ARENA, POOL, draws=2_000)
+    assert history["listed_twice"].fillna("").ne("").tolist() == [False, True, False]
+    plain = plots.leader_probability_timeline(history)
+    assert not _gid(plain, "counting_twice")
+    fig = plots.leader_probability_timeline(history, mark_twice=True)
+    (crosses,) = [line for line in _gid(fig, "counting_twice") if line.get_gid() == "counting_twice"]
+    assert np.allclose(crosses.get_ydata(), 100 * history["p_leader_counting_twice"].iloc[[1]].astype(float))
+    hatched = [p.get_hatch() for ax in fig.axes for p in ax.patches if p.get_gid() == "could_be_first"]
+    assert hatched == [None, "////", None]
+    labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert "Hatched: an entry listed twice counted once" in labels
+    assert "an entry listed twice counts once (hatched bars)" in fig.alt_text
+
+
 def test_timeline_marks_the_re_anchoring_between_the_two_scales(history: pd.DataFrame) -> None:
     fig = plots.leader_probability_timeline(history)
     rules = [line for ax in fig.axes for line in ax.get_lines() if line.get_gid() == "epoch-break"]
@@ -222,7 +244,8 @@ def test_votes_curve_is_log_scaled_and_marks_observed_gaps_and_their_median() ->
                               "tie")  # 19.5 shown rounded, the count approximate
     assert "their median" in fig.alt_text and votes in fig.alt_text
     assert "(3 of 4 boards, the rest off the curve)" in fig.alt_text
-    assert fig.subtitle_text == "Two-sided test at the 5% significance level with 80% power"
+    assert fig.subtitle_text == ("Enough votes to detect a real gap of that size 8 times in 10, with a 5% "
+                                 "chance of a false alarm")
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend == ["lead of #1 over #2 on a board (3)", "their median"]
 

@@ -274,7 +274,7 @@ def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> No
     findings = stories.certainty_findings(_run_history().assign(source_id="s"), _latest_board())
     assert findings == [
         "3 of 4 models could be #1 on 10 October 2026: Wan 3.0, 11 points ahead, and MiniMax H3 Max and "
-        "MiniMax H3 (768p), about 7% and 6% likely.",
+        "MiniMax H3 (768p), about 7% and 6% likely if rating errors are independent.",
         "HappyHorse-1.0 was at least 95% likely to be #1 on 1 of the 2 distinct boards it led, Gemini on its "
         "only board, Wan 3.0 on none of the 4 it led.",
     ]
@@ -694,6 +694,14 @@ def test_twins_note_and_the_other_board_say_the_rule_and_the_board() -> None:
         "Part of the October swing is the counting rule: the two MiniMax H3 entries count once on the days "
         "they were identical (2 and 4–6 October), so fewer models could be #1 on those days.")
     assert stories.twins_chart_note(pair.to_frame().T, []) == ""
+    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-04"]),
+                            "model_name": ["Wan 3.0"] * 3, "p_leader": [0.8765, 0.88675, 0.9316],
+                            "p_leader_counting_twice": [None, 0.8194, 0.88455]})
+    assert stories.twins_chart_note(pair.to_frame().T, twins, history) == (
+        "Part of the October swing is the counting rule, not the board: on 2 and 4–6 October, when the two "
+        "MiniMax H3 entries were identical, they count once (hatched bars), so fewer models could be #1 "
+        "and Wan 3.0 reached about 93%. Counted as two rivals, as on every other day, Wan 3.0 was about "
+        "82–88% likely on those days (crosses).")
     rows = pd.DataFrame({"arena": ["Artificial Analysis"], "model": ["wan-3-0"], "model_name": ["Wan 3.0"],
                          "snapshot_date": pd.to_datetime(["2026-09-20"])})
     board = pd.DataFrame({"model": ["g", "f", "x"], "model_name": ["g", "f", "x"], "rank": [1, 2, 3],

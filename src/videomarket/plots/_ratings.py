@@ -140,7 +140,8 @@ def rating_intervals_chart(
     source: str | None = None,
     alt: str | None = None,
 ) -> Any:
-    """Our ratings with bootstrap 95% intervals (bars) and the publisher's ratings (diamonds), best on top.
+    """Our ratings with 95% intervals from resampled votes (bars; a bootstrap) and the publisher's ratings
+    (diamonds), best on top.
 
     ``comparison``: :func:`videomarket.leaderboard._gaps.compare_with_published`.
     """
@@ -160,7 +161,7 @@ def rating_intervals_chart(
             color=OKABE_ITO["blue"],
             capsize=4,
             markersize=6,
-            label="videomarket refit of the raw votes, bootstrap 95% interval",
+            label="videomarket refit of the raw votes, 95% interval from resampled votes",
         )
         ours.lines[0].set_gid("ours")
         (theirs,) = ax.plot(
@@ -190,7 +191,7 @@ def rating_intervals_chart(
     top, bottom = table.iloc[0], table.iloc[-1]
     default_alt = (
         f"Dot plot of {len(table)} models (best on top): our rating from the raw votes with its "
-        f"bootstrap 95% interval, and {publisher}'s published rating as a diamond. The largest "
+        f"95% interval from resampled votes, and {publisher}'s published rating as a diamond. The largest "
         f"difference is {fmt.points(worst, 2)}; {inside} of {len(table)} published ratings fall inside "
         f"our intervals, whose widths run from {fmt.points(width.min())} to {fmt.points(width.max())}. "
         f"Top: {top['model']} ({top['rating']:.0f}); bottom: {bottom['model']} ({bottom['rating']:.0f})."
@@ -256,7 +257,7 @@ def votes_needed_curve(
             spans = None
             marked = gaps is not None and not gaps.empty
             median = _mark_gaps(ax, gaps, line, summary, boards) if marked else None
-    levels = f"two-sided test at the {fmt.pct(alpha, 0)} significance level with {fmt.pct(power, 0)} power"
+    levels = test_settings_words(alpha, power)
     if spans is not None:
         widest, narrowest = spans.loc[spans["high"].idxmax()], spans.loc[spans["low"].idxmin()]
         default_title = (
@@ -290,7 +291,8 @@ def votes_needed_curve(
         )
     )
     default_alt = (
-        f"Line chart, log scale: votes needed to tell a rating gap from zero ({levels}), falling from "
+        f"Line chart, log scale: votes needed to tell a rating gap from zero "
+        f"({levels[0].lower() + levels[1:]}), falling from "
         f"{line['votes_needed'].iloc[0]:,.0f} at a gap of {line['gap'].iloc[0]:g} to "
         f"{line['votes_needed'].iloc[-1]:,.0f} at {line['gap'].iloc[-1]:g} points.{observed}"
     )
@@ -320,11 +322,27 @@ def votes_needed_curve(
     return finish(
         fig,
         title=title or default_title,
-        subtitle=levels.capitalize(),
+        subtitle=levels,
         source=source or default_source_line,
         alt=alt or default_alt,
         data=data[["series", *[c for c in data.columns if c != "series"]]],
     )
+
+
+def test_settings_words(alpha: float, power: float) -> str:
+    """The test behind "votes needed" in plain words, for a chart's subtitle (its power as times in 10
+    when that is a whole number).
+
+    >>> test_settings_words(0.05, 0.8)
+    'Enough votes to detect a real gap of that size 8 times in 10, with a 5% chance of a false alarm'
+    >>> test_settings_words(0.01, 0.85)
+    'Enough votes to detect a real gap of that size 85% of the time, with a 1% chance of a false alarm'
+    """
+    tenths = 10 * power
+    whole = abs(tenths - round(tenths)) < 1e-9
+    often = f"{tenths:.0f} times in 10" if whole else f"{fmt.pct(power, 0)} of the time"
+    return (f"Enough votes to detect a real gap of that size {often}, with a {fmt.pct(alpha, 0)} chance of a "
+            "false alarm")
 
 
 def _boards_word(gaps: pd.DataFrame | None) -> str:

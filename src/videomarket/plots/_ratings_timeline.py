@@ -47,6 +47,7 @@ def leader_probability_timeline(
     source: str | None = None,
     alt: str | None = None,
     rebuilt: pd.DataFrame | None = None,
+    mark_twice: bool = False,
 ) -> Any:
     """The chance that the day's leader is truly #1, and that it is above the runner-up, per board;
     below, how many models the board cannot rule out as #1. Lines never join across a re-anchoring
@@ -56,7 +57,9 @@ def leader_probability_timeline(
 
     ``history``: :func:`videomarket.leaderboard.leader_probability_history`; the re-anchorings are
     read from its ``scale_epoch`` column. ``runner_up=False`` leaves out the chance that the leader is
-    above the runner-up (the dashed line and its legend entry).
+    above the runner-up (the dashed line and its legend entry). ``mark_twice=True`` marks the boards
+    that list one entry twice (``listed_twice``), which count it once: a cross gives the chance with
+    both rows counted (``p_leader_counting_twice``), as on every other board, and their bars are hatched.
     """
     table = require_table(
         history,
@@ -92,7 +95,8 @@ def leader_probability_timeline(
         top.set_ylim(min(80.0, 10 * np.floor((lowest - 3) / 10)), 101)
         top.set_ylabel("Chance the leader is\ntruly #1 (%, independent\nratings)")  # clear of the lower label
         top.legend(
-            handles=_timeline_legend(table, colors, runner_up=runner_up), loc="lower left",
+            handles=_timeline_legend(table, colors, runner_up=runner_up, mark_twice=mark_twice),
+            loc="lower left",
             bbox_to_anchor=(0.0, 1.0), fontsize=9, ncols=2,
         )
         bars = bottom.bar(
@@ -105,6 +109,8 @@ def leader_probability_timeline(
         )
         for bar in bars:
             bar.set_gid("could_be_first")
+        if mark_twice:
+            _mark_twice(top, bars, table)
         bottom.set_ylim(0, max(3, int(table["n_could_be_first"].max())) + 0.5)
         from matplotlib.ticker import MaxNLocator
 
@@ -146,6 +152,13 @@ def leader_probability_timeline(
         f"Bottom: models whose interval does not lie entirely below another's (could be #1), between "
         f"{int(table['n_could_be_first'].min())} and {int(table['n_could_be_first'].max())} per board."
     )
+    twice = table[_twice_rows(table)] if mark_twice else table.iloc[:0]
+    if len(twice):
+        both = twice["p_leader_counting_twice"].astype(float)
+        default_alt += (
+            f" On {fmt.count(len(twice), 'board')} an entry listed twice counts once (hatched bars); a cross "
+            f"gives the chance with both rows counted, {fmt.pct(both.min(), 0)} to {fmt.pct(both.max(), 0)}."
+        )
     # readers' CSV: no internal ids; the rating scale as its order of first appearance (1, 2, ...)
     scales = table.assign(**{"rating scale (1 = the first seen)": pd.factorize(table["scale_epoch"])[0] + 1}
                           if "scale_epoch" in table.columns else {})
@@ -301,7 +314,37 @@ def _mark_rebuilt(table: pd.DataFrame, rebuilt: pd.DataFrame | None) -> pd.DataF
     return table.assign(rebuilt_only=marked, partly_rebuilt=halves)
 
 
-def _timeline_legend(table: pd.DataFrame, colors: dict[str, str], *, runner_up: bool = True) -> list[Any]:
+def _twice_rows(table: pd.DataFrame) -> pd.Series:
+    """Which boards list one entry twice (counted once) and give the chance with both rows counted."""
+    if not {"listed_twice", "p_leader_counting_twice"} <= set(table.columns):
+        return pd.Series(False, index=table.index)
+    named = table["listed_twice"].fillna("").astype(str).str.strip().ne("")
+    return named & table["p_leader_counting_twice"].notna()
+
+
+def _mark_twice(top: Any, bars: Any, table: pd.DataFrame) -> None:
+    """A cross at the chance with both rows of a twice-listed entry counted, joined to the day's point by
+    a dotted stem, and a hatched bar: the days the counting rule differs."""
+    twice = _twice_rows(table)
+    if not twice.any():
+        return
+    rows = table[twice]
+    dates = rows["snapshot_date"].to_numpy()
+    for day, once, both in zip(dates, rows["p_leader"], rows["p_leader_counting_twice"], strict=True):
+        (stem,) = top.plot([day, day], [100 * float(once), 100 * float(both)], color="#333333",
+                           linestyle=":", linewidth=1.0, zorder=3)
+        stem.set_gid("counting_twice_stem")
+    (crosses,) = top.plot(dates, 100 * rows["p_leader_counting_twice"].astype(float), linestyle="None",
+                          marker="x", markersize=6, markeredgewidth=1.6, color="#333333", zorder=6)
+    crosses.set_gid("counting_twice")
+    for bar, flagged in zip(bars, twice, strict=True):
+        if flagged:
+            bar.set_hatch("////")
+            bar.set_facecolor("white")
+
+
+def _timeline_legend(table: pd.DataFrame, colors: dict[str, str], *, runner_up: bool = True,
+                     mark_twice: bool = False) -> list[Any]:
     from matplotlib.lines import Line2D
 
     handles = [Line2D([], [], color=LEADER_LINE, linewidth=2.6, label="Chance the leader is truly #1")]
@@ -322,4 +365,11 @@ def _timeline_legend(table: pd.DataFrame, colors: dict[str, str], *, runner_up: 
     if "unchanged" in table.columns and table["unchanged"].any():
         handles.append(Line2D([], [], linestyle="None", marker="o", markersize=3.0, color="#555555",
                               label="Small: same as the board before"))
+    if mark_twice and _twice_rows(table).any():
+        from matplotlib.patches import Patch
+
+        handles.append(Patch(facecolor="white", edgecolor="#777777", hatch="////",
+                             label="Hatched: an entry listed twice counted once"))
+        handles.append(Line2D([], [], linestyle="None", marker="x", markersize=6, markeredgewidth=1.6,
+                              color="#333333", label="×: that day, both rows counted as rivals"))
     return handles

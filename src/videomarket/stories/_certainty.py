@@ -1202,10 +1202,13 @@ def identical_days(pool_rows: pd.DataFrame, pairs: pd.DataFrame) -> list[pd.Time
     return days
 
 
-def twins_chart_note(pairs: pd.DataFrame | None, twins: list | None) -> str:
+def twins_chart_note(pairs: pd.DataFrame | None, twins: list | None,
+                     history: pd.DataFrame | None = None) -> str:
     """Under the chance-over-time chart: part of its October swing is the counting rule, identical
     entries counted once (``twins``: :func:`identical_days` of the latest "based on" pair of ``pairs``,
-    :func:`videomarket.leaderboard.based_on_odds`); "" without such days.
+    :func:`videomarket.leaderboard.based_on_odds`); "" without such days. With ``history``
+    (leader_probability_history, whose ``p_leader_counting_twice`` the chart marks with crosses), the
+    leader's chance on those days counted both ways.
 
     >>> pairs = pd.DataFrame({"model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"]})
     >>> print(twins_chart_note(pairs, list(pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05"]))))
@@ -1218,8 +1221,20 @@ def twins_chart_note(pairs: pd.DataFrame | None, twins: list | None) -> str:
     family = _shared_words(str(row["model_name"]), str(row["same_as_name"]))
     who = f"the two {family} entries" if family else f"{row['model_name']} and {row['same_as_name']}"
     month = f"{pd.Timestamp(twins[-1]):%B}"
-    return (f"Part of the {month} swing is the counting rule: {who} count once on the days they were "
-            f"identical ({_day_spans(twins)}), so fewer models could be #1 on those days.")
+    days = _day_spans(twins)
+    marked = (history[history["snapshot_date"].isin(pd.to_datetime(twins))
+                      & history["p_leader_counting_twice"].notna()]
+              if history is not None and "p_leader_counting_twice" in history.columns else None)
+    if marked is None or marked.empty:
+        return (f"Part of the {month} swing is the counting rule: {who} count once on the days they were "
+                f"identical ({days}), so fewer models could be #1 on those days.")
+    leader = str(marked["model_name"].iloc[-1])
+    both = marked["p_leader_counting_twice"].astype(float)
+    once = marked["p_leader"].astype(float)
+    return (f"Part of the {month} swing is the counting rule, not the board: on {days}, when {who} were "
+            f"identical, they count once (hatched bars), so fewer models could be #1 and {leader} reached "
+            f"about {fmt.pct(once.max(), 0)}. Counted as two rivals, as on every other day, {leader} was "
+            f"about {chance_span_short(both.min(), both.max())} likely on those days (crosses).")
 
 
 def certainty_findings(
@@ -1256,7 +1271,7 @@ def contenders_finding(board: pd.DataFrame) -> str:
     ...     "p_leader": [0.8787, 0.07, 0.05, 0.0], "could_be_first": [True, True, True, False]})
     >>> print(contenders_finding(b))
     3 of 4 models could be #1 on 10 October 2026: Wan 3.0, 11 points ahead, and M Max and M, about 7% and
-    5% likely.
+    5% likely if rating errors are independent.
     >>> print(contenders_finding(b.assign(could_be_first=[True, False, False, False])))
     Only Wan 3.0 of 4 models could be #1 on 10 October 2026, 11 points ahead of M Max.
     """
@@ -1270,7 +1285,8 @@ def contenders_finding(board: pd.DataFrame) -> str:
     others = could.iloc[1:]
     chances = _listing([about(float(p)) for p in others["p_leader"]]).replace(" and about ", " and ")
     return (f"{len(could)} of {len(board)} models could be #1 on {day}: {lead['model_name']}, {gap} ahead, "
-            f"and {_listing([str(n) for n in others['model_name']])}, {chances} likely.")
+            f"and {_listing([str(n) for n in others['model_name']])}, {chances} likely if rating errors are "
+            "independent.")
 
 
 def pools_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFrame | None = None) -> str:
@@ -1865,8 +1881,10 @@ def pools_point(pools: pd.DataFrame, category: str, open_board: pd.DataFrame,
 def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
                     arena: str = "Artificial Analysis") -> str:
     """The data box's one sentence on the pool's archived daily copies (``rebuilt``:
-    :func:`videomarket.data.rebuilt_boards`): how many were rebuilt from text and from which day every copy
-    was; "" when none was. The copies without intervals are listed in the appendix (:func:`boards_note`).
+    :func:`videomarket.data.rebuilt_boards`): how many were rebuilt from text, how many of the distinct
+    boards the latest leader led were (``history``: leader_probability_history, when it names leaders)
+    and from which day every copy was; "" when none was. The copies without intervals are listed in the
+    appendix (:func:`boards_note`).
 
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
     ...     "snapshot_date": pd.to_datetime(["2026-09-28", "2026-09-29", "2026-10-05", "2026-10-07",
@@ -1876,8 +1894,12 @@ def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
     2 of the 5 archived daily copies of the text to video (silent) board were
     [rebuilt](#glossary-rebuilt-file) from text, including every one from 7 October on ([About the
     data](00-about-the-data.html#how-strong-is-the-evidence)).
+    >>> h = b.assign(model_name=["H", "W", "W", "W", "W"], unchanged=False)
+    >>> print(copies_box_note(b, h, "text-to-video"))
+    2 of the 5 archived daily copies of the text to video (silent) board were
+    [rebuilt](#glossary-rebuilt-file) from text: 2 of the 4 distinct boards W led, and every copy from
+    7 October on ([About the data](00-about-the-data.html#how-strong-is-the-evidence)).
     """
-    del history  # the copies without intervals are the appendix's
     pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
     pool = pool.sort_values("snapshot_date")
     only = pool["rebuilt_only"].astype(bool)
@@ -1886,12 +1908,33 @@ def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
     flags = only.tolist()
     tail = len(flags) - next((i for i in range(len(flags) - 1, -1, -1) if not flags[i]), -1) - 1
     start = pd.Timestamp(pool["snapshot_date"].iloc[len(flags) - tail]) if tail else None
-    since = f", including every one from {start:%-d %B} on" if start is not None else ""
     verb = "was" if only.sum() == 1 else "were"
+    led = _leader_rebuilt_words(pool, history)
+    if led:
+        since = f", and every copy from {start:%-d %B} on" if start is not None else ""
+        rest = f": {led}{since}"
+    else:
+        rest = f", including every one from {start:%-d %B} on" if start is not None else ""
     return (f"{int(only.sum())} of the {len(pool)} archived daily copies of the "
             f"{pool_label(category).lower()} board {verb} {term('rebuilt-file', 'rebuilt')} from "
-            f"text{since} "
+            f"text{rest} "
             "([About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
+
+
+def _leader_rebuilt_words(pool: pd.DataFrame, history: pd.DataFrame | None) -> str:
+    """'19 of the 23 distinct boards Wan 3.0 led': the latest leader's distinct boards held only by
+    rebuilt copies; "" when ``history`` names no leader or none of its boards was rebuilt."""
+    if history is None or history.empty or "model_name" not in history.columns:
+        return ""
+    leader = str(history.sort_values("snapshot_date")["model_name"].iloc[-1])
+    led = history[history["model_name"].astype(str) == leader]
+    if "unchanged" in led.columns:
+        led = led[~led["unchanged"].astype(bool)]
+    rebuilt_days = set(pd.to_datetime(pool.loc[pool["rebuilt_only"].astype(bool), "snapshot_date"]))
+    count = int(pd.to_datetime(led["snapshot_date"]).isin(rebuilt_days).sum())
+    if not count:
+        return ""
+    return f"{count} of the {fmt.count(len(led), 'distinct board')} {leader} led"
 
 
 def arena_name(model: object, name: object, rows: pd.DataFrame) -> str:
