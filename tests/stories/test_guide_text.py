@@ -290,15 +290,9 @@ def test_the_audio_finding_gives_the_headline_chances_when_the_leader_left_both_
                             "snapshot_date": pd.Timestamp("2026-10-06")})
     two = stories.audio_finding(four, silent, None, rankings, fetched)
     assert two == (
-        "Wan 3.0 leads silent text to video: about 88% likely to be truly #1 on the "
-        "rebuilt 10 October copy, about 90% on the last downloaded board, 6 October (if rating errors are "
-        "independent).")
+        "Wan 3.0 leads silent text to video: about 88–90% likely to be truly #1 on the last boards "
+        "(downloaded 6 October, rebuilt 10 October), if rating errors are independent.")
     assert len(two.split()) <= 35
-    # the newest copy's chance with two near-identical entries counted once, as on the downloaded board
-    assert stories.audio_finding(four, silent, None, rankings, fetched, as_one=0.93495) == (
-        "Wan 3.0 leads silent text to video: about 88% likely to be truly #1 on the rebuilt 10 October copy "
-        "(about 93% counting two near-identical entries once, as on 6 October), about 90% on the last "
-        "downloaded board, 6 October (if rating errors are independent).")
     assert stories.audio_finding(four, silent, None, rankings, fetched.iloc[1:]) == stories.audio_finding(
         four, silent, None, rankings)  # the leader not on the downloaded board: the rebuilt chances alone
     # gone from the with-audio board only: said of that board alone
@@ -1115,26 +1109,6 @@ def test_the_open_finding_names_a_hosted_variant_above_the_best_marked_open_mode
         "audio, behind only its variant MiniMax H3 Max.")
 
 
-def test_the_rebuilt_files_are_named_in_the_sources_with_the_body_grade_label() -> None:
-    day, old = pd.Timestamp("2026-10-10"), pd.Timestamp("2026-09-30")
-    rows = pd.DataFrame({"arena": "Artificial Analysis", "category": [T2V, T2V, I2V],
-                         "snapshot_date": [day, old, day], "source_id": ["new", "old", "kept"]})
-    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": [T2V, I2V],
-                            "snapshot_date": [day, day], "rebuilt_only": [True, False]})
-    uses = stories.rebuilt_source_uses(rows, rebuilt, pd.DataFrame({"snapshot_date": [day, pd.NaT]}))
-    assert uses == {"new": "the 10 October 2026 boards, whose files are rebuilt, not verified"}
-    sources = pd.DataFrame({"source_id": ["new"], "url": ["https://x.example/a"], "title": ["A copy"],
-                            "publisher": ["X"], "published": ["2026-10-10"], "evidence": ["A"]})
-    assert ("(grade A): used for the 10 October 2026 boards, whose files are rebuilt, not verified"
-            in stories.sources_section(["new"], sources, uses=uses))
-    # two files of one repository with the same use: said once
-    repo = "https://github.com/o/r/blob/abcdef1/"
-    two = pd.concat([sources.assign(url=repo + "a.json"),
-                     sources.assign(source_id="new2", url=repo + "b.json")], ignore_index=True)
-    both = stories.sources_section(["new", "new2"], two, uses=uses | {"new2": uses["new"]})
-    assert both.count("rebuilt, not verified") == 1
-
-
 def test_the_leaders_chance_is_also_read_with_opposed_errors_as_report_03_does() -> None:
     lead = pd.Series({"model": "w", "model_name": "Wan 3.0", "category": T2V, "p_leader": 0.88,
                       "p_leader_correlated": 0.93})
@@ -1176,11 +1150,13 @@ def test_two_boards_chance_is_one_sentence_for_every_report() -> None:
 
     linked = two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06", link_first=True, link_rebuilt=True)
     assert linked == (
-        "about 88% likely to be [truly #1](#glossary-p-first) on the [rebuilt](#glossary-rebuilt-file) 10 "
-        "October copy, about 90% on the last downloaded board, 6 October (if rating errors are independent)")
+        "about 88–90% likely to be [truly #1](#glossary-p-first) on the last boards (downloaded 6 October, "
+        "[rebuilt](#glossary-rebuilt-file) 10 October), if rating errors are independent")
     assert two_boards_chance(0.999, "2026-10-10", 0.004, "2026-10-06", other_leader="X") == (
-        "more than 99% likely to be truly #1 on the rebuilt 10 October copy, X under 1% on the last "
+        "more than 99% likely to be truly #1 on the rebuilt 10 October copy; X under 1% on the last "
         "downloaded board, 6 October (if rating errors are independent)")
+    # equal once rounded: one figure, not "90–90%"
+    assert two_boards_chance(0.9012, "2026-10-10", 0.8958, "2026-10-06").startswith("about 90% likely")
 
 
 def _caveat_frames() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:

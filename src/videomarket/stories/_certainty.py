@@ -32,7 +32,14 @@ from videomarket.stories._certainty_leaders import (
 )
 from videomarket.stories._changes import changes_count
 from videomarket.stories._data import board_copy
-from videomarket.stories._guide import RACE, _id_words, about, pool_label, two_boards_chance
+from videomarket.stories._guide import (
+    RACE,
+    _id_words,
+    about,
+    chance_span_short,
+    pool_label,
+    two_boards_chance,
+)
 from videomarket.stories._market import published_words
 from videomarket.stories._notes import term
 
@@ -714,18 +721,15 @@ def as_one_words(pairs: pd.DataFrame | None, day: object) -> str:
 
 def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis",
                      rebuilt: pd.DataFrame | None = None, downloaded: pd.DataFrame | None = None,
-                     lower: pd.DataFrame | None = None, higher: pd.DataFrame | None = None,
-                     pairs: pd.DataFrame | None = None, twins: list | None = None) -> str:
+                     lower: pd.DataFrame | None = None, higher: pd.DataFrame | None = None) -> str:
     """The report's answer: the latest leader's chance read as independent ratings (the correlated check
     is told in the body, :func:`correlated_text`, never as a range here). When the latest board is a copy
     rebuilt from text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), ``downloaded`` (the
     board_certainty of the last downloaded board, :func:`videomarket.data.last_downloaded_day`) gives
     the leader's chance there too; with ``lower`` and ``higher`` (leader_probability of the latest board
     with the leader's rating and interval 10 points lower and higher, :func:`rating_error_text`), a second
-    sentence says what a wrong tens digit in the rebuilt rating would make of it. With ``pairs``
-    (based_on_odds) and ``twins`` (:func:`identical_days`), when the latest board's near-identical pair
-    was identical (counted once) on the downloaded board, the newest chance counted the same way is
-    given too, so the two dates compare like with like.
+    sentence says what a wrong tens digit in the rebuilt rating would make of it. How a near-identical
+    pair counted once moves the chance is told in the body (:func:`twins_text`), not here.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
     ...                   "model": ["g", "w"], "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],
@@ -737,22 +741,14 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     >>> lo = pd.DataFrame({"model": ["w"], "p_leader": [0.4213]})
     >>> hi = pd.DataFrame({"model": ["w"], "p_leader": [0.9912]})
     >>> print(certainty_answer(h, "text-to-video", rebuilt=b, downloaded=d, lower=lo, higher=hi))
-    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 88% likely to be [truly
-    #1](#glossary-p-first) on the [rebuilt](#glossary-rebuilt-file) 10 October copy, about 90% on the last
-    downloaded board, 6 October (if rating errors are independent). A wrong tens digit in its rating would
-    give about 42% or 99%.
+    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 88–90% likely to be [truly
+    #1](#glossary-p-first) on the last boards (downloaded 6 October, [rebuilt](#glossary-rebuilt-file) 10
+    October), if rating errors are independent. A wrong tens digit in its rating would give about 42% or
+    99%.
     >>> print(certainty_answer(h, "text-to-video", rebuilt=b, downloaded=d))
-    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 88% likely to be [truly
-    #1](#glossary-p-first) on the [rebuilt](#glossary-rebuilt-file) 10 October copy, about 90% on the last
-    downloaded board, 6 October (if rating errors are independent).
-    >>> p = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "identical": [False],
-    ...                   "p_leader_as_one": [0.9301]})
-    >>> print(certainty_answer(h, "text-to-video", rebuilt=b, downloaded=d, pairs=p,
-    ...                        twins=list(pd.to_datetime(["2026-10-06"]))))
-    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 88% likely to be [truly
-    #1](#glossary-p-first) on the [rebuilt](#glossary-rebuilt-file) 10 October copy (about 93% counting
-    two near-identical entries once, as on 6 October), about 90% on the last downloaded board, 6 October
-    (if rating errors are independent).
+    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 88–90% likely to be [truly
+    #1](#glossary-p-first) on the last boards (downloaded 6 October, [rebuilt](#glossary-rebuilt-file) 10
+    October), if rating errors are independent.
     >>> print(certainty_answer(h, "text-to-video"))
     On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
     likely to be [truly #1](#glossary-p-first) (if rating errors are independent).
@@ -771,24 +767,11 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
 
             digit = (f" A wrong tens digit in its rating would give {moved(lower)} or "
                      f"{moved(higher).removeprefix('about ')}.")
-        pair = _one_near_pair(pairs, day)
-        once = (pair["p_leader_as_one"] if pair is not None and twins
-                and shown in {pd.Timestamp(t) for t in twins} else None)
         both = two_boards_chance(last["p_leader"], day, then["p_leader"], shown, link_first=True,
-                                 link_rebuilt=True, other_leader=who, as_one=once)
+                                 link_rebuilt=True, other_leader=who)
         return f"{last['model_name']} led {arena}'s {pool_label(category).lower()} board, {both}.{digit}"
     return (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
             f"{last['model_name']} was {chance} (if rating errors are independent).")
-
-
-def chance_span_short(low: float, high: float) -> str:
-    """Two chances as '88–93%' (one value when they round alike).
-
-    >>> chance_span_short(0.8765, 0.93), chance_span_short(0.9, 0.9)
-    ('88–93%', '90%')
-    """
-    a, b = fmt.pct(float(low), 0), fmt.pct(float(high), 0)
-    return a if a == b else f"{a.removesuffix('%')}–{b}"
 
 
 def change_warning(spells: pd.DataFrame, category: str, arena: str = "Artificial Analysis") -> str:

@@ -498,7 +498,6 @@ def guide_findings(
     rankings: pd.DataFrame | None = None,
     downloaded: pd.DataFrame | None = None,
     shortlist: bool = True,
-    as_one: float | None = None,
     open_pool: bool = True,
 ) -> list[str]:
     """Four or five computed findings, one idea each: how sure the leads are (or, with ``audio_best``,
@@ -516,10 +515,10 @@ def guide_findings(
     ratings (:func:`videomarket.leaderboard.reported_ratings`), which state a judged leader's lead. With
     ``priced`` (:func:`videomarket.guide.priced_boards`) and no budget, the second finding is the budget
     pick of ``category`` (:func:`budget_finding`). ``shortlist=False`` leaves out the shortlist finding,
-    ``open_pool=False`` the open-weights one of ``category``; ``as_one`` goes to :func:`audio_finding`.
+    ``open_pool=False`` the open-weights one of ``category``.
     """
     findings = [_leaders_finding(leaders, tops) if audio_best is None
-                else audio_finding(leaders, audio_best, tops, rankings, downloaded, as_one)]
+                else audio_finding(leaders, audio_best, tops, rankings, downloaded)]
     mine = value[value["category"] == category]
     if mine.empty:
         findings.append(f"There is no {pool_label(category).lower()} board for that date.")
@@ -659,14 +658,13 @@ def _board_leader(board: pd.DataFrame | None) -> pd.Series | None:
 
 def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
                   tops: dict[str, pd.DataFrame] | None = None, rankings: pd.DataFrame | None = None,
-                  downloaded: pd.DataFrame | None = None, as_one: float | None = None) -> str:
+                  downloaded: pd.DataFrame | None = None) -> str:
     """Native audio as a finding (``audio_best``: :func:`videomarket.guide.flagged_leaders` for native
     audio on the silent boards): when a silent leader makes sound, whether it also leads the with-audio
     board of the same input (only then does wanting sound cost no rank), with its place there from
     ``tops`` (:func:`videomarket.guide.board_tops`); else where the best sound-making model places.
     ``downloaded``: the last downloaded silent board (:func:`videomarket.leaderboard.board_certainty`),
-    whose chance for the same leader is said beside the rebuilt board's; ``as_one``: the rebuilt board's
-    chance with two near-identical entries counted once (:func:`two_boards_chance`)."""
+    whose chance for the same leader is said beside the rebuilt board's (:func:`two_boards_chance`)."""
     silent = audio_best.dropna(subset=["model"])
     if silent.empty:
         return "No model on the silent boards makes sound in the catalogue."
@@ -694,8 +692,7 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
                                 f"{fmt.pct(float(chances[1]), 0)} likely to be truly #1 (if rating errors "
                                 "are independent)" if all(pd.notna(c) for c in chances)
                                 else ", silent and with audio")
-                        two = _two_boards(r, lead.loc[r.category, "snapshot_date"], chances[0], downloaded,
-                                          as_one)
+                        two = _two_boards(r, lead.loc[r.category, "snapshot_date"], chances[0], downloaded)
                         if two:
                             return f"{r.model_name} leads silent {medium}{two}."
                         return f"{r.model_name} leads {medium}{odds}."
@@ -724,37 +721,47 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
     return f"On the silent boards, the best models that make sound are {named}."
 
 
+def chance_span_short(low: float, high: float) -> str:
+    """Two chances as '88–93%' (one value when they round alike).
+
+    >>> chance_span_short(0.8765, 0.93), chance_span_short(0.9, 0.9)
+    ('88–93%', '90%')
+    """
+    a, b = fmt.pct(float(low), 0), fmt.pct(float(high), 0)
+    return a if a == b else f"{a.removesuffix('%')}–{b}"
+
+
 def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_chance: float,
                       downloaded_day: object, *, link_first: bool = False, link_rebuilt: bool = False,
-                      other_leader: str = "", as_one: float | None = None) -> str:
-    """The latest leader's chance of being truly #1 on the rebuilt newest copy and on the last downloaded
-    board, as every report words it (one sentence for reports 00, 02, 03 and 04); ``link_first`` and
-    ``link_rebuilt`` link those words to the glossary, ``other_leader`` names the downloaded board's #1
-    when it is another model. ``as_one`` (:func:`videomarket.leaderboard.based_on_odds`'
-    ``p_leader_as_one``) is the newest copy's chance with two near-identical entries counted once, as
-    identical entries are on the downloaded board: said so the two dates compare like with like.
+                      other_leader: str = "") -> str:
+    """The latest leader's chance of being truly #1 on the last boards, as one range every report uses
+    (reports 02, 03 and 04): the rebuilt newest copy and the last downloaded board. One range, not two
+    figures, so a headline carries one number; the bodies give each reading (and the chance with two
+    near-identical entries counted once, which is no headline's). ``link_first`` and
+    ``link_rebuilt`` link those words to the glossary; ``other_leader`` names the downloaded board's #1
+    when it is another model (then the two readings are about different models and are said apart).
 
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06"))
-    about 88% likely to be truly #1 on the rebuilt 10 October copy, about 90% on the last downloaded board,
-    6 October (if rating errors are independent)
-    >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06", as_one=0.9301))
-    about 88% likely to be truly #1 on the rebuilt 10 October copy (about 93% counting two near-identical
-    entries once, as on 6 October), about 90% on the last downloaded board, 6 October (if rating errors
-    are independent)
+    about 88–90% likely to be truly #1 on the last boards (downloaded 6 October, rebuilt 10 October), if
+    rating errors are independent
+    >>> print(two_boards_chance(0.8787, "2026-10-10", 0.70, "2026-10-06", other_leader="Veo 4"))
+    about 88% likely to be truly #1 on the rebuilt 10 October copy; Veo 4 about 70% on the last downloaded
+    board, 6 October (if rating errors are independent)
     """
     new, old = pd.Timestamp(rebuilt_day), pd.Timestamp(downloaded_day)
     first = term("p-first", "truly #1") if link_first else "truly #1"
     rebuilt = term("rebuilt-file", "rebuilt") if link_rebuilt else "rebuilt"
-    who = f"{other_leader} " if other_leader else ""
-    once = (f" ({about(float(as_one))} counting two near-identical entries once, as on {old:%-d %B})"
-            if as_one is not None and pd.notna(as_one) else "")
-    return (f"{about(float(rebuilt_chance))} likely to be {first} on the {rebuilt} {new:%-d %B} copy{once}, "
-            f"{who}{about(float(downloaded_chance))} on the last downloaded board, {old:%-d %B} "
-            "(if rating errors are independent)")
+    if other_leader:
+        return (f"{about(float(rebuilt_chance))} likely to be {first} on the {rebuilt} {new:%-d %B} copy; "
+                f"{other_leader} {about(float(downloaded_chance))} on the last downloaded board, "
+                f"{old:%-d %B} (if rating errors are independent)")
+    readings = [float(rebuilt_chance), float(downloaded_chance)]
+    span = chance_span_short(min(readings), max(readings))
+    return (f"about {span} likely to be {first} on the last boards (downloaded {old:%-d %B}, {rebuilt} "
+            f"{new:%-d %B}), if rating errors are independent")
 
 
-def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFrame | None,
-                as_one: float | None = None) -> str:
+def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFrame | None) -> str:
     """The silent leader's chance on the rebuilt board and on the last downloaded one, as every report
     gives it; "" without a downloaded board that rates the same leader."""
     if downloaded is None or downloaded.empty or pd.isna(chance):
@@ -762,8 +769,7 @@ def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFra
     hit = downloaded[downloaded["model"].astype(str) == str(row.model)]
     if hit.empty or pd.isna(hit["p_leader"].iloc[0]):
         return ""
-    return ": " + two_boards_chance(chance, day, hit["p_leader"].iloc[0], hit["snapshot_date"].iloc[0],
-                                    as_one=as_one)
+    return ": " + two_boards_chance(chance, day, hit["p_leader"].iloc[0], hit["snapshot_date"].iloc[0])
 
 
 def _gone_leaders(rankings: pd.DataFrame | None, leaders: pd.DataFrame, pools: list[str]) -> tuple | None:

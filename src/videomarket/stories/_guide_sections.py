@@ -773,34 +773,6 @@ RERATING_00 = "00-about-the-data.html#the-re-rating-of-1-october-2026"
 DOUBLE_03 = "03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board"
 
 
-def rebuilt_source_uses(rankings: pd.DataFrame, rebuilt: pd.DataFrame, leaders: pd.DataFrame,
-                        arena: str = "Artificial Analysis") -> dict[str, str]:
-    """For :func:`videomarket.stories.sources_section`'s ``uses``: each file behind a board shown
-    (``leaders``: :func:`videomarket.guide.pool_leaders`) that was only rebuilt from text (``rebuilt``:
-    :func:`videomarket.data.rebuilt_boards`), said with the grade label the body uses.
-
-    >>> day = pd.Timestamp("2026-10-10")
-    >>> rows = pd.DataFrame({"arena": "Artificial Analysis", "category": ["text-to-video"] * 2,
-    ...                      "snapshot_date": [day, pd.Timestamp("2026-09-30")],
-    ...                      "source_id": ["new", "old"]})
-    >>> rebuilt = pd.DataFrame({"arena": ["Artificial Analysis"], "category": ["text-to-video"],
-    ...                         "snapshot_date": [day], "rebuilt_only": [True]})
-    >>> rebuilt_source_uses(rows, rebuilt, pd.DataFrame({"snapshot_date": [day]}))
-    {'new': 'the 10 October 2026 boards, whose files are rebuilt, not verified'}
-    """
-    shown = set(pd.to_datetime(leaders["snapshot_date"].dropna()))
-    only = rebuilt[(rebuilt["arena"].astype(str) == arena)
-                   & rebuilt["rebuilt_only"].fillna(False).astype(bool)
-                   & pd.to_datetime(rebuilt["snapshot_date"]).isin(shown)]
-    keys = set(zip(only["category"].astype(str), pd.to_datetime(only["snapshot_date"]), strict=True))
-    rows = rankings[rankings["arena"].astype(str) == arena]
-    hit = [(str(sid), pd.Timestamp(day)) for c, day, sid in
-           zip(rows["category"].astype(str), rows["snapshot_date"], rows["source_id"], strict=True)
-           if (c, pd.Timestamp(day)) in keys and pd.notna(sid)]
-    return {sid: f"the {fmt.day(day)} boards, whose files are rebuilt, not verified"
-            for sid, day in sorted(set(hit))}
-
-
 def guide_source_ids(*tables: pd.DataFrame) -> list[str]:
     """Every ``source_id``, ``source_ids`` (comma-separated) and ``price_source_id`` of the tables."""
     ids: set[str] = set()

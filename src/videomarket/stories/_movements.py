@@ -229,7 +229,7 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     """
     if spells.empty:
         return f"No board of the {_pool(arena, category)} in this selection shows a #1."
-    both = both_boards_answer(spells, arena, category, rebuilt, downloaded, daily_odds, based_on)
+    both = both_boards_answer(spells, arena, category, rebuilt, downloaded, daily_odds)
     if both:
         return both
     run, first = spells.iloc[-1], spells.iloc[0]
@@ -256,29 +256,20 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     return text + f" Since {fmt.month(first['start'])} that pool's #1 changed hands {count}."
 
 
-def both_boards_chance(run: pd.Series, downloaded: pd.DataFrame, based_on: pd.DataFrame | None = None) -> str:
-    """'about 88% likely to be truly #1 on the rebuilt 10 October copy, about 90% on the last downloaded
-    board, 6 October (if rating errors are independent)': the run's last (rebuilt) board and ``downloaded``,
+def both_boards_chance(run: pd.Series, downloaded: pd.DataFrame) -> str:
+    """'about 88–90% likely to be truly #1 on the last boards (downloaded 6 October, rebuilt 10 October), if
+    rating errors are independent': the run's last (rebuilt) board and ``downloaded``,
     :func:`videomarket.leaderboard.board_certainty` of the last downloaded board ('' when the leader is
-    not on it). With ``based_on`` (:func:`videomarket.leaderboard.based_on_odds`), when the downloaded
-    board counted a near-identical pair once (its ``also_listed_as``), the newest copy's chance with that
-    pair counted once too, so the two dates compare like with like."""
+    not on it)."""
     mine = downloaded[downloaded["model"] == run["model"]]
     if mine.empty:
         return ""
-    as_one = None
-    once = ("also_listed_as" in downloaded.columns
-            and downloaded["also_listed_as"].fillna("").astype(str).str.len().gt(0).any())
-    if based_on is not None and len(based_on) and once:
-        day = based_on[pd.to_datetime(based_on["snapshot_date"]) == pd.Timestamp(run["end"])]
-        as_one = float(day["p_leader_as_one"].iloc[0]) if len(day) else None
     return two_boards_chance(run["p_leader_last"], run["end"], mine["p_leader"].iloc[0],
-                             downloaded["snapshot_date"].iloc[0], link_rebuilt=True, as_one=as_one)
+                             downloaded["snapshot_date"].iloc[0], link_rebuilt=True)
 
 
 def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None,
-                       downloaded: pd.DataFrame | None, daily_odds: pd.DataFrame | None = None,
-                       based_on: pd.DataFrame | None = None) -> str:
+                       downloaded: pd.DataFrame | None, daily_odds: pd.DataFrame | None = None) -> str:
     """The answer in one sentence when the latest board was only rebuilt from text and ``downloaded``
     (:func:`videomarket.leaderboard.board_certainty` of the board of
     :func:`videomarket.data.last_downloaded_day`) is given: the leader on every board since its run
@@ -289,7 +280,7 @@ def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt:
     run = spells.iloc[-1]
     if int(run["n_snapshots"]) < 2 or run["start_precision"] != "day" or pd.isna(run["p_leader_last"]):
         return ""
-    chance = both_boards_chance(run, downloaded, based_on)
+    chance = both_boards_chance(run, downloaded)
     if not chance:
         return ""
     # past tense: the last board is weeks old, so the run is never said to go on; the arena is the title's
