@@ -1028,17 +1028,21 @@ def test_answer_gives_the_rebuilt_latest_board_and_the_last_downloaded_one() -> 
     board = pd.DataFrame({"model": ["b", "a"], "p_leader": [0.897, 0.1],
                           "snapshot_date": pd.Timestamp("2026-10-06")})
     assert stories.movements_answer(spells, changes, AA, T2V, rebuilt=rebuilt, downloaded=board) == (
-        "**Beta** was #1 on every archived text to video (silent) board from 8 April to 10 "
-        "October 2026: about 88–90% likely to be truly #1 on the last boards (downloaded 6 October, "
+        "**Beta** (xAI) was #1 on every archived text to video (silent) board from 8 April to 10 October "
+        "2026: about 88–90% likely to be truly #1 on the last boards (downloaded 6 October, "
         "[rebuilt](#glossary-rebuilt-file) 10 October), if rating errors are independent.")
-    # most of the run rebuilt: said; a pair counted once on the downloaded board changes no headline figure
-    # (the body tells that reading)
+    # most of the run rebuilt: said (and linked there, once); a pair counted once on the downloaded board
+    # changes no headline figure (the scenarios table gives that reading)
     few = spells.assign(n_snapshots=[1, 3])
     once = board.assign(also_listed_as=["", "Alpha 2"])
     based_on = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "p_leader_as_one": [0.9301]})
     assert stories.movements_answer(few, changes, AA, T2V, based_on, rebuilt, downloaded=once) == (
-        "**Beta** was #1 on every archived text to video (silent) board, most of them rebuilt, from 8 April "
-        "to 10 October 2026: about 88–90% likely to be truly #1 on the last boards (downloaded 6 October, "
+        "**Beta** (xAI) was #1 on every archived text to video (silent) board from 8 April to 10 October "
+        "2026, most of them [rebuilt](#glossary-rebuilt-file): about 88–90% likely to be truly #1 on the "
+        "last boards (downloaded 6 October, rebuilt 10 October), if rating errors are independent.")
+    assert stories.movements_answer(spells, changes, AA, T2V, rebuilt=rebuilt,
+                                    downloaded=board.assign(p_leader=[0.7, 0.3])).endswith(
+        "about 70–88% likely to be truly #1 on the last boards (downloaded 6 October, "
         "[rebuilt](#glossary-rebuilt-file) 10 October), if rating errors are independent.")
     # the latest board downloaded, or the leader not on the downloaded one: the usual answer
     assert stories.both_boards_answer(spells, AA, T2V, rebuilt.assign(rebuilt_only=False), board) == ""
@@ -1110,6 +1114,10 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
         "an [open race](#glossary-open-race).")
     two = pd.concat([daily, daily.iloc[1:].assign(snapshot_date=pd.Timestamp("2026-09-25"))])
     assert "from 24 to 25 September 2026, it was" in stories.run_low_finding(dated, odds, two)
+    # the key finding's form: the weakest point alone, one headline number
+    assert stories.run_low_finding(dated, odds, daily, low_rebuilt, AA, T2V, lead=False) == (
+        "At its weakest, 24 September 2026 (rebuilt), Wan was about 64% likely truly #1, 3 points ahead of "
+        "G, an [open race](#glossary-open-race).")
     assert stories.run_low_finding(dated.assign(p_leader_min=0.8), odds).endswith(
         "it was about 80% likely truly #1.")  # 75% or more: no open race
     assert stories.changes_finding(spells) == "The #1 changed at least once: Wan 3 September 2026."
@@ -1127,10 +1135,25 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
         "The #1 changed at least twice, 3 counting one [grade-C](#glossary-grade) copy: G around 29 January, "
         "H around 8 April (B), W 3 September 2026 (rebuilt).")
     # with the sources, a first board known only from pages names them
-    pages = pd.DataFrame({"source_id": ["p1", "p2"], "publisher": ["MCPlato", "Atlas Cloud"]})
+    pages = pd.DataFrame({"source_id": ["p1", "p2"], "publisher": ["MCPlato", "Atlas Cloud"],
+                          "published": ["2026-04", "2026-04"]})
     assert stories.changes_finding(runs, board.assign(source_id=["p2", "p1", "a"]), made, pages) == (
         "The #1 changed at least twice, 3 counting one [grade-C](#glossary-grade) copy: G around 29 January, "
         "H around 8 April (B, MCPlato's page), W 3 September 2026 (rebuilt).")
+    # each new leader's developer but the latest's (the answer's); a page published after the approximate
+    # date: "by" its date, graded by the copies of that day (an archived copy: no letter)
+    dated_pages = pages.assign(published=["2026-04-10", "2026-04-10"])
+    later = pd.concat([board.assign(source_id=["p2", "p1", "a"]),
+                       pd.DataFrame({"arena": AA, "category": T2V, "model": ["h"], "source_id": ["arch"],
+                                     "snapshot_date": pd.to_datetime(["2026-04-10"]), "evidence": ["A"]})])
+    made_by = runs.assign(creator=["Runway", "xAI", "Alibaba-ATH", "Alibaba"])
+    assert stories.changes_finding(made_by, later, made, dated_pages) == (
+        "The #1 changed at least twice, 3 counting one [grade-C](#glossary-grade) copy: G (xAI) around 29 "
+        "January, H (Alibaba) by 10 April, W 3 September 2026 (rebuilt).")
+    table = _runs(model=["g", "h"], start_precision=["approx", "approx"], evidence=["C", "A"],
+                  max_gap_days=[0, 40], p_leader_min=[None, 0.7])
+    assert stories.runs_table(table, rows=later, sources=dated_pages)["start_text"].tolist() == [
+        "around 29 Jan 2026", "by 10 Apr 2026 (a page of that date)"]
     # the other arena's newest #1 (an open race below 75%) beside this arena's nearest board, both kinds;
     # an id whose words differ only in order takes Artificial Analysis's name
     lm_, aa_ = "LMArena", "Artificial Analysis"
@@ -1255,3 +1278,34 @@ def test_selection_note_says_which_grades_a_variant_used() -> None:
         "2026, with evidence graded A, B, C or D; unverified quotes (grade D) are included.")
     assert stories.selection_note(rows, AA, ["A"]).endswith(
         "with evidence graded A; unverified quotes (grade D) are left out.")
+
+
+def test_interval_widths_note_says_what_the_copies_give() -> None:
+    rows = pd.DataFrame({"arena": AA, "category": T2V,
+                         "snapshot_date": pd.to_datetime(["2026-10-10"] * 4 + ["2026-10-06"] * 3),
+                         "elo": [1129.0, 1118.0, 1000.0, 842.0, 1130.0, 1120.0, 1000.0],
+                         "ci_high": [1140.0, 1129.0, 1000.0, 853.0, 1142.0, 1132.0, 1000.0]})
+    rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "rebuilt_only": [True],
+                            "snapshot_date": pd.to_datetime(["2026-10-10"])})
+    assert stories.interval_widths_note(rows, "2026-10-10", "2026-10-06", rebuilt, AA, T2V) == (
+        "Why the intervals look alike: the rebuilt 10 October copy gives all 3 of its rated models the same "
+        "95% interval, ±11 points, in whole points (the fixed anchor model has none); the last downloaded "
+        "board, 6 October, gives ±12. The arena does not say how it sets them.")
+    assert stories.interval_widths_note(rows, "2026-01-01") == ""
+
+
+def test_paired_leaders_note_treats_a_versions_pair_like_the_based_on_pair() -> None:
+    rows = pd.DataFrame({"arena": [LM] * 3 + [AA], "category": T2V,
+                         "snapshot_date": pd.Timestamp("2026-09-21"),
+                         "model": ["g11", "g", "v", "w"],
+                         "model_name": ["Gemini Omni Flash 1.1", "Gemini Omni Flash", "V", "Wan"],
+                         "creator": ["Google", "Google", "Other", "Alibaba"], "rank": [1, 2, 3, 1]})
+    pair = pd.DataFrame({"model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"],
+                         "identical": [False]})
+    assert stories.paired_leaders_note(rows, AA, T2V, pair) == (
+        "Its top two, Gemini Omni Flash 1.1 and Gemini Omni Flash, are one developer's (Google) two versions "
+        "of one name: like MiniMax H3 Max and MiniMax H3 (768p) on Artificial Analysis's board, they may be "
+        "one model listed twice, but unlike that pair no source ties them: they are counted apart. Either "
+        "way, Google held #1.")
+    assert stories.paired_leaders_note(rows.assign(creator=["Google", "Other", "Other", "Alibaba"]), AA,
+                                       T2V) == ""

@@ -328,6 +328,10 @@ def _spell_bars(ax: Any, spell: Any, y: int, mdates: Any, min_width: float, colo
             text = text.replace(" (", "\n(", 1)
         need = _label_days(text, per_inch)
         left = label_at + need > last and start - need >= first
+        if label_at + need > last and not left and ", " in text:  # fits on neither side: two lines
+            text = text.replace(", ", ",\n", 1)
+            need = _label_days(text, per_inch)
+            left = label_at + need > last and start - need >= first
     ax.annotate(text, xy=(start, y) if left else (label_at, y), xytext=(-4 if left else 4, 0),
                 textcoords="offset points", va="center", ha="right" if left else "left",
                 fontsize=9, color="#333333", annotation_clip=False,
@@ -385,10 +389,10 @@ def _timeline_legend(table: pd.DataFrame, inside: bool = False) -> list[Any]:
     from matplotlib.patches import Patch
 
     edge = "#333333"  # neutral swatches: the texture is the key, the colour is the model's
-    handles = [Patch(facecolor="white", edgecolor=edge, label="solid: seen in archived copies")]
+    handles = [Patch(facecolor="#777777", edgecolor=edge, label="filled: archived copies")]
     if (table["evidence"].astype(str) != ARCHIVE_GRADE).any():
         handles.append(Patch(facecolor="white", edgecolor=edge, hatch=SECONDARY_HATCH,
-                             label="seen in press pages or third-party copies only"))
+                             label="hatched: press or third-party copies only"))
     if "next_start" in table and table["next_start"].notna().any():
         handles.append(Patch(facecolor=UNSEEN_BAR, label="no board seen until the next leader's first"
                              + (f" (inside a run: more than {GAP_INSIDE_DAYS} days without a board)"
@@ -406,8 +410,11 @@ def creator_share_chart(
     source: str | None = None,
     alt: str | None = None,
     rebuilt: pd.DataFrame | None = None,
+    time_axis: bool = False,
 ) -> Any:
     """Stacked bars: how many of the top-N places each developer holds, one equal-width bar per board.
+    With ``time_axis``, each board's bar stands at its date on a calendar axis (one day wide), so days
+    without a board show as blank stretches of their real length.
     ``avoid``: colours the report's other charts give models; developers then take other colours
     (:func:`_free_colors`), so one colour never means a model in one chart and a developer in another.
 
@@ -427,7 +434,12 @@ def creator_share_chart(
     order = table.groupby("creator")["places"].sum().sort_values(ascending=False).index.tolist()
     order = [c for c in order if c != OTHER_DEVELOPERS] + [c for c in order if c == OTHER_DEVELOPERS]
     dates = wide.index
-    x = board_positions(dates)
+    if time_axis:
+        import matplotlib.dates as mdates
+
+        x = [float(mdates.date2num(d)) for d in dates]
+    else:
+        x = board_positions(dates)
     secondary = _secondary_boards(table, dates)
     top_n = int(table["top_n"].iloc[0]) if "top_n" in table.columns else int(table["top_places_known"].max())
     named = [c for c in order if c != OTHER_DEVELOPERS]
@@ -446,14 +458,20 @@ def creator_share_chart(
                 if is_secondary:
                     patch.set_alpha(0.55)
             bottom += wide[creator]
-        _month_ticks(ax, dates, x)
-        ax.set_xlim(min(x) - 0.8, max(x) + 0.8)
+        if time_axis:
+            ax.xaxis_date()
+            _run_date_ticks(ax, dates.min(), dates.max())
+            ax.set_xlim(min(x) - 2, max(x) + 3)
+        else:
+            _month_ticks(ax, dates, x)
+            ax.set_xlim(min(x) - 0.8, max(x) + 0.8)
         most = int(max(bottom.max(), top_n))
         ax.set_ylim(0, most + 0.3)
         ax.set_yticks(range(0, most + 1, 2 if most > 6 else 1))
         ax.grid(False, axis="x")
         ax.set_ylabel(f"Places among the top {top_n}")
-        ax.set_xlabel("Boards in date order, one bar each (a blank column: more than "
+        ax.set_xlabel("Board date (one bar per board; blank stretches: days without a board)" if time_axis
+                      else "Boards in date order, one bar each (a blank column: more than "
                       f"{GAP_SLOT_DAYS} days without a board)")
         if "scale_epoch" in table.columns:
             _mark_breaks_between_bars(ax, table, dates, x)
@@ -462,7 +480,8 @@ def creator_share_chart(
     # a rebuilt board day has no grade letter in the CSV (``rebuilt``: data.rebuilt_boards)
     if "evidence" in table.columns:
         table = table.assign(_csv_grade=graded(rebuilt, table)["evidence"])
-    return _finish_share(fig, table, top_n, pooled, title=title, subtitle=subtitle, source=source, alt=alt)
+    return _finish_share(fig, table, top_n, pooled, title=title, subtitle=subtitle, source=source, alt=alt,
+                         time_axis=time_axis)
 
 
 # Developer colours beside models' colours: Paul Tol's muted and dark colours first (none of them a
@@ -529,7 +548,8 @@ def _share_legend(order: list[str], colors: dict[str, str], has_secondary: bool,
     return [*handles, Patch(facecolor="#BBBBBB", hatch=SECONDARY_HATCH, alpha=0.55, label="secondary source")]
 
 
-def _finish_share(fig: Any, table: pd.DataFrame, top_n: int, pooled: list[str], **text: str | None) -> Any:
+def _finish_share(fig: Any, table: pd.DataFrame, top_n: int, pooled: list[str], *, time_axis: bool = False,
+                  **text: str | None) -> Any:
     boards = table.drop_duplicates("snapshot_date")
     per_board = table.pivot_table(index="snapshot_date", columns="developer", values="places", aggfunc="sum",
                                   fill_value=0)
@@ -546,9 +566,12 @@ def _finish_share(fig: Any, table: pd.DataFrame, top_n: int, pooled: list[str], 
     hatched = any(_secondary_boards(table, per_board.index))
     default_alt = (
         f"Stacked bar chart of how many of the top {top_n} places each developer holds on the {pool} board, "
-        f"one equal-width bar per board, {fmt.count(len(boards), 'board')} from "
-        f"{date_range_text(table['snapshot_date'])}; blank columns mark more than {GAP_SLOT_DAYS} days "
-        f"without a board. "
+        + (f"one bar per board at its date, {fmt.count(len(boards), 'board')} from "
+           f"{date_range_text(table['snapshot_date'])}; blank stretches are days without a board. "
+           if time_axis else
+           f"one equal-width bar per board, {fmt.count(len(boards), 'board')} from "
+           f"{date_range_text(table['snapshot_date'])}; blank columns mark more than {GAP_SLOT_DAYS} days "
+           "without a board. ")
         + (f"{text['title'].rstrip('.')}." if text.get("title") else
            f"Averaged over these board copies, {best} holds the most ({means.iloc[0]:.1f} per copy).")
         + " Latest board "

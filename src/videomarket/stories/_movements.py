@@ -256,16 +256,6 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     return text + f" Since {fmt.month(first['start'])} that pool's #1 changed hands {count}."
 
 
-def both_boards_chance(run: pd.Series, downloaded: pd.DataFrame) -> str:
-    """'about 88–90% likely to be truly #1 on the last boards (downloaded 6 October, rebuilt 10 October), if
-    rating errors are independent': the run's last (rebuilt) board and ``downloaded``,
-    :func:`videomarket.leaderboard.board_certainty` of the last downloaded board ('' when the leader is
-    not on it)."""
-    mine = downloaded[downloaded["model"] == run["model"]]
-    if mine.empty:
-        return ""
-    return two_boards_chance(run["p_leader_last"], run["end"], mine["p_leader"].iloc[0],
-                             downloaded["snapshot_date"].iloc[0], link_rebuilt=True)
 
 
 def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None,
@@ -273,22 +263,28 @@ def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt:
     """The answer in one sentence when the latest board was only rebuilt from text and ``downloaded``
     (:func:`videomarket.leaderboard.board_certainty` of the board of
     :func:`videomarket.data.last_downloaded_day`) is given: the leader on every board since its run
-    began, how likely truly #1 on both boards
-    (:func:`both_boards_chance`); '' otherwise (the run may still go on: it is never said to end)."""
+    began (with its developer) and how likely truly #1 on the last boards, one range over the latest and
+    the last downloaded board (:func:`two_boards_chance`, as reports 03 and 04 give it);
+    '' otherwise (the run may still go on: it is never said to end). ``daily_odds`` is kept for callers (the
+    pair counted once is the scenarios table's)."""
     if downloaded is None or downloaded.empty or last_downloaded_day(rebuilt, arena, category) is None:
         return ""
     run = spells.iloc[-1]
     if int(run["n_snapshots"]) < 2 or run["start_precision"] != "day" or pd.isna(run["p_leader_last"]):
         return ""
-    chance = both_boards_chance(run, downloaded)
-    if not chance:
+    mine = downloaded[downloaded["model"] == run["model"]]
+    if mine.empty:
         return ""
     # past tense: the last board is weeks old, so the run is never said to go on; the arena is the title's
     hits = _rebuilt_hits(run.reindex(run.index.union(["arena", "category"])).fillna(
         {"arena": arena, "category": category}), rebuilt)
-    most = ", most of them rebuilt," if 2 * hits > int(run["n_snapshots"]) else ""
-    return (f"**{run['model_name']}** was #1 on every archived {pool_label(category).lower()} board{most} "
-            f"from {day_range(run['start'], run['end'])}: {chance}.")
+    most = f", most of them {term('rebuilt-file', 'rebuilt')}" if 2 * hits > int(run["n_snapshots"]) else ""
+    # one headline figure, as in reports 03 and 04: the range over the two last boards
+    chance = two_boards_chance(run["p_leader_last"], run["end"], mine["p_leader"].iloc[0],
+                               downloaded["snapshot_date"].iloc[0], link_rebuilt=not most)
+    return (f"**{run['model_name']}** ({_developer(run)}) was #1 on every archived "
+            f"{pool_label(category).lower()} board from {day_range(run['start'], run['end'])}{most}: "
+            f"{chance}.")
 
 
 def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
@@ -431,8 +427,8 @@ def movements_findings(
     developers = (trend or developers_finding(places, boards, top_n, category, share, breaks)
                   if places is not None and boards else "")
     if odds is not None and rows is not None:  # the short note: now, changes, other arena, developers
-        short = [run_low_finding(spells, odds, daily_odds, rebuilt, arena, category),
-                 changes_finding(spells, pool_rows, rebuilt, sources),
+        short = [changes_finding(spells, pool_rows, rebuilt, sources),  # history first, then how sure now
+                 run_low_finding(spells, odds, daily_odds, rebuilt, arena, category, lead=False),
                  other_arena_finding(rows, arena, category, rebuilt), developers]
         return [f for f in short if f][:5]
     findings = [leader_finding(spells, arena, category, based_on, rebuilt, daily_odds),
@@ -1201,7 +1197,8 @@ def _lowest(run: pd.Series, daily_odds: pd.DataFrame | None) -> tuple[pd.Timesta
 
 
 def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
-               breaks: pd.DataFrame | None = None) -> pd.DataFrame:
+               breaks: pd.DataFrame | None = None, rows: pd.DataFrame | None = None,
+               sources: pd.DataFrame | None = None) -> pd.DataFrame:
     """The runs at #1 of a :func:`videomarket.leaderboard.spell_odds` table, for :data:`RUNS_TABLE`: dates
     with their precision, chances as numbers (the ``chance`` format shows them). With ``rebuilt``
     (:func:`videomarket.data.rebuilt_boards`), a first or last board whose copies were all rebuilt reads
@@ -1209,12 +1206,19 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     (:func:`videomarket.leaderboard.epoch_breaks`), a run that spans a re-anchoring and re-rating says so
     in its note (:func:`spans_rerating`, kept for callers: the text tells it). The kinds of copy run
     from the best to the weakest; day counts that rest on a page's approximate date read "about 20", and a
-    run of one board has no stretch without a board (blank)."""
+    run of one board has no stretch without a board (blank). With ``rows`` (the pool's ranking rows) and
+    ``sources``, an approximate first board known from pages all published later reads "by" their date
+    (:func:`start_words`)."""
+    starts = _marked(spells, "start", rebuilt)
+    for i, (_, r) in enumerate(spells.iterrows()):
+        day, words = start_words(r, rows, sources)
+        if words.startswith("by "):
+            starts[i] = f"by {day:%-d %b %Y} (a page of that date)"
     approx = [str(a) != "day" or str(b) != "day"
               for a, b in zip(spells["start_precision"], spells["end_precision"], strict=True)]
     weakest = spells["evidence_min"] if "evidence_min" in spells.columns else spells["evidence"]
     return _with_developer(spells).assign(
-        start_text=_marked(spells, "start", rebuilt), end_text=_marked(spells, "end", rebuilt),
+        start_text=starts, end_text=_marked(spells, "end", rebuilt),
         seen_in=[_kinds(str(b), str(w), _rebuilt_share(r, rebuilt))
                  for b, w, (_, r) in zip(spells["evidence"], weakest, spells.iterrows(), strict=True)],
         days=[f"about {int(d)}" if a and int(n) > 1 else int(d)
@@ -2319,13 +2323,14 @@ OPEN_RACE = 0.75  # a #1 less likely than this to be truly #1 is called an open 
 
 def run_low_finding(spells: pd.DataFrame, odds: pd.DataFrame | None,
                     daily_odds: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
-                    arena: str = "", category: str = "") -> str:
+                    arena: str = "", category: str = "", lead: bool = True) -> str:
     """The latest #1's lead on the latest board with intervals (``odds``:
     :func:`videomarket.leaderboard.board_leader_odds`; its chance is the answer's), then its weakest point
     over its run (``spells``: :func:`videomarket.leaderboard.spell_odds`): with ``daily_odds``
     (:func:`videomarket.leaderboard.daily_leader_odds`) the boards it held at that low, "(rebuilt)" when
     ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) has every one of them rebuilt only, and the
-    rival it led there; called an open race under ``OPEN_RACE``; '' without both.
+    rival it led there; called an open race under ``OPEN_RACE``; '' without both. Without ``lead``, the
+    weakest point alone, the model named (one headline number: the lead is the "how sure" section's).
 
     >>> spells = pd.DataFrame({"model": ["w"], "model_name": ["Wan"], "p_leader_min": [0.6375],
     ...                        "boards_with_odds": [30]})
@@ -2360,22 +2365,27 @@ def run_low_finding(spells: pd.DataFrame, odds: pd.DataFrame | None,
     if {"margin", "runner_up_name"} <= set(days.columns) and days["margin"].nunique() == 1 \
             and days["runner_up_name"].nunique() == 1:
         ahead = f", {fmt.points(float(days['margin'].iloc[0]))} ahead of {days['runner_up_name'].iloc[0]}"
+    if not lead:
+        return (f"At its weakest, {when_words}, {run['model_name']} was {probability(low)} likely truly "
+                f"#1{ahead}{race}.")
     return f"{head} At its weakest, {when_words}, it was {probability(low)} likely truly #1{ahead}{race}."
 
 
 def changes_finding(spells: pd.DataFrame, rows: pd.DataFrame | None = None,
                     rebuilt: pd.DataFrame | None = None, sources: pd.DataFrame | None = None) -> str:
     """How often #1 changed (:func:`changes_count`, brief; a change seen on one third party's copy alone
-    said so, with its grade) and the first board of each new leader, with the best grade of that board's
-    copies when ``rows`` (the pool's ranking rows) give it, or "rebuilt" when ``rebuilt``
-    (:func:`videomarket.data.rebuilt_boards`) has it rebuilt only.
+    said so, with its grade) and the first board of each new leader with its developer (the latest
+    leader's is the answer's), its date as the sources support it (:func:`start_words`), and the best
+    grade of that board's copies when ``rows`` (the pool's ranking rows) give one below A, or "rebuilt"
+    when ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) has it rebuilt only.
 
     >>> spells = pd.DataFrame({"model_name": ["R", "G", "H"], "model": ["r", "g", "h"],
+    ...     "creator": ["Runway", "xAI", "Alibaba-ATH"],
     ...     "evidence": ["B", "C", "A"], "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08"]),
     ...     "start_precision": ["day", "approx", "day"]})
     >>> print(changes_finding(spells))  # doctest: +NORMALIZE_WHITESPACE
-    The #1 changed at least once, 2 counting one [grade-C](#glossary-grade) copy: G around 29 January, H 8
-    April 2026.
+    The #1 changed at least once, 2 counting one [grade-C](#glossary-grade) copy: G (xAI) around 29 January,
+    H 8 April 2026.
     """
     if len(spells) < 2:
         return ""
@@ -2388,12 +2398,46 @@ def changes_finding(spells: pd.DataFrame, rows: pd.DataFrame | None = None,
     if single:  # its grade is said once, in the count
         grade = term("grade", f"grade-{weak['evidence'].iloc[0]}")
         count = count.replace(" (", ", ").replace("a second-hand copy)", f"one {grade} copy")
-    steps = [f"{r['model_name']} {'around ' if r['start_precision'] != 'day' else ''}"
-             f"{pd.Timestamp(r['start']):%-d %B}" + (f" {last.year}" if i == len(later) - 1 else "")
-             + ("" if single and r["model"] == weak["model"].iloc[0]
-                else _start_grade(r, rows, rebuilt, sources))
-             for i, (_, r) in enumerate(later.iterrows())]
+    steps = []
+    for i, (_, r) in enumerate(later.iterrows()):
+        day, words = start_words(r, rows, sources)
+        maker = f" ({_developer(r)})" if "creator" in r.index and i < len(later) - 1 else ""
+        moved = r.copy()
+        moved["start"] = day  # the grade of the board the date stands for
+        told = single and r["model"] == weak["model"].iloc[0]  # its grade is the count's
+        grade = "" if told else _start_grade(moved, rows, rebuilt, sources)
+        steps.append(f"{r['model_name']}{maker} {words}" + (f" {last.year}" if i == len(later) - 1 else "")
+                     + ("" if grade == " (A)" else grade))
     return f"The #1 changed {count}: {', '.join(steps)}."
+
+
+def start_words(run: pd.Series, rows: pd.DataFrame | None = None,
+                sources: pd.DataFrame | None = None) -> tuple[pd.Timestamp, str]:
+    """The day a run's first board is said on, and its words without the year: '3 September',
+    'around 29 January', or, for an approximate day whose pages (``sources``, with ``published``) were all
+    published on a later day, that day: 'by 10 April' (what a page of that date supports; the run's own
+    date stands between what the page tells and its publication).
+
+    >>> run = pd.Series({"model": "h", "start": pd.Timestamp("2026-04-08"), "start_precision": "approx"})
+    >>> rows = pd.DataFrame({"model": ["h"], "snapshot_date": pd.to_datetime(["2026-04-08"]),
+    ...                      "source_id": ["p"]})
+    >>> pages = pd.DataFrame({"source_id": ["p"], "published": ["2026-04-10"]})
+    >>> start_words(run, rows, pages)[1], start_words(run, rows)[1]
+    ('by 10 April', 'around 8 April')
+    """
+    day = pd.Timestamp(run["start"])
+    if str(run["start_precision"]) == "day":
+        return day, f"{day:%-d %B}"
+    if rows is not None and sources is not None and {"source_id", "published"} <= (
+            set(rows.columns) | set(sources.columns)):
+        ids = rows.loc[(rows["model"].astype(str) == str(run["model"]))
+                       & (pd.to_datetime(rows["snapshot_date"]) == day), "source_id"]
+        published = sources.loc[sources["source_id"].isin(ids), "published"].astype(str)
+        if len(published) and published.str.fullmatch(r"\d{4}-\d{2}-\d{2}").all():
+            first = pd.to_datetime(published).min()
+            if first > day:
+                return first, f"by {first:%-d %B}"
+    return day, f"around {day:%-d %B}"
 
 
 def _start_grade(run: pd.Series, rows: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
@@ -2548,6 +2592,52 @@ def scenarios_text(odds: pd.DataFrame | None, lower: pd.DataFrame | None = None,
                if lower is not None and higher is not None else ""))
 
 
+def interval_widths_note(rows: pd.DataFrame, day: object, downloaded_day: object = None,
+                         rebuilt: pd.DataFrame | None = None, arena: str = "", category: str = "") -> str:
+    """Why the latest board's intervals look alike, from the copies alone: the half-widths of the 95%
+    intervals that board's copy gives (the pool's ranking ``rows``; the fixed anchor's zero left out), the
+    most common first, and those of the last downloaded board (``downloaded_day``); the arena does not
+    say how it sets them. ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) marks a rebuilt copy.
+
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 4 + ["2026-10-06"] * 2),
+    ...     "elo": [1129.0, 1118.0, 1000.0, 842.0, 1130.0, 1120.0],
+    ...     "ci_high": [1140.0, 1129.0, 1000.0, 854.0, 1142.0, 1133.0]})
+    >>> print(interval_widths_note(rows, "2026-10-10", "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
+    Why the intervals look alike: the 10 October copy gives 2 of its 3 rated models the same 95% interval,
+    ±11 points, and the other one ±12, in whole points (the fixed anchor model has none); the last
+    downloaded board, 6 October, gives ±12 or ±13. The arena does not say how it sets them.
+    """
+    def widths(when: object) -> pd.Series:
+        board = rows[pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(when)]
+        return (board["ci_high"] - board["elo"]).dropna().round(1)
+
+    everyone = widths(day)
+    half = everyone[everyone > 0]
+    if half.empty:
+        return ""
+    counts = half.value_counts()
+    common = float(counts.index[0])
+    others = sorted(float(w) for w in counts.index[1:])
+    rest = len(half) - int(counts.iloc[0])
+    mark = " rebuilt" if rebuilt is not None and _is_rebuilt(rebuilt, arena, category, day) else ""
+    who = (f"all {len(half)} of its rated models" if not rest
+           else f"{int(counts.iloc[0])} of its {len(half)} rated models")
+    text = (f"Why the intervals look alike: the{mark} {pd.Timestamp(day):%-d %B} copy gives {who} the same "
+            f"95% interval, ±{fmt.points(common)}")
+    if rest:
+        text += (f", and the other {'one' if rest == 1 else rest} "
+                 f"{_listing([f'±{w:g}' for w in others], 'or')}")
+    whole = (half == half.round()).all()
+    text += (", in whole points" if whole else "") + (" (the fixed anchor model has none)"
+                                                      if (everyone == 0).any() else "")
+    if downloaded_day is not None:
+        old = sorted(float(w) for w in widths(downloaded_day).unique() if w > 0)
+        if old:
+            text += (f"; the last downloaded board, {pd.Timestamp(downloaded_day):%-d %B}, gives "
+                     f"{_listing([f'±{w:g}' for w in old], 'or')}")
+    return text + ". The arena does not say how it sets them."
+
+
 def _one_figure(n: float) -> float:
     """``n`` to one significant figure, as every report gives votes for a gap ('about 100,000')."""
     if n <= 0:
@@ -2583,6 +2673,46 @@ def other_arena_short(rows: pd.DataFrame, arena: str, category: str,
         text += (f" Telling its newest lead, {gap}, from a tie takes {votes} between the two models alone (a "
                  "5%-level test with an 80% chance of detecting a real gap of that size).")
     return text
+
+
+def paired_leaders_note(rows: pd.DataFrame, arena: str, category: str,
+                        based_on: pd.DataFrame | None = None) -> str:
+    """The other arena's newest top two when their names share their first words and one developer (a
+    possible double entry, like the near-identical pair of ``arena``'s board in ``based_on``,
+    :func:`videomarket.leaderboard.based_on_odds`, whose board ties the two): that no
+    source says they are one model, so they are counted apart, and that the developer held #1 either way;
+    '' otherwise. ``rows``: ranking rows of both arenas (names by :func:`arena_name`).
+
+    >>> rows = pd.DataFrame({"arena": ["LMArena"] * 3 + ["Artificial Analysis"], "category": "t",
+    ...     "snapshot_date": pd.Timestamp("2026-09-21"), "model": ["g11", "g", "v", "w"],
+    ...     "model_name": ["Omni Flash 1.1", "Omni Flash", "V", "W"],
+    ...     "creator": ["Google", "Google", "Other", "Alibaba"], "rank": [1, 2, 3, 1]})
+    >>> pair = pd.DataFrame({"model_name": ["Max"], "same_as_name": ["Max (768p)"], "identical": [False]})
+    >>> print(paired_leaders_note(rows, "Artificial Analysis", "t", pair))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Its top two, Omni Flash 1.1 and Omni Flash, are one developer's (Google) two versions of one name: like
+    Max and Max (768p) on Artificial Analysis's board, they may be one model listed twice, but unlike that
+    pair no source ties them: they are counted apart. Either way, Google held #1.
+    """
+    other = other_arena(arena)
+    theirs = rows[(rows["arena"].astype(str) == other) & (rows["category"].astype(str) == category)]
+    if theirs.empty:
+        return ""
+    newest = theirs[theirs["snapshot_date"] == theirs["snapshot_date"].max()].sort_values("rank").head(2)
+    if len(newest) < 2:
+        return ""
+    names = [arena_name(m, n, rows) for m, n in zip(newest["model"], newest["model_name"], strict=True)]
+    makers = {_developer(r) for _, r in newest.iterrows()}
+    shared = _shared_words(*names)
+    if len(makers) != 1 or " and " in shared or "unknown" in makers:
+        return ""
+    maker = makers.pop()
+    pairs = _distinct_pairs(based_on)
+    like = (f"like {pairs['model_name'].iloc[0]} and {pairs['same_as_name'].iloc[0]} on {arena}'s board, "
+            "they may be one model listed twice, but unlike that pair no source ties them" if len(pairs)
+            else "they may be one model listed twice, but no source ties them")
+    return (f"Its top two, {names[0]} and {names[1]}, are one developer's ({maker}) two versions of one "
+            f"name: {like}: they are counted apart. Either way, {maker} held #1.")
 
 
 def _rank_there(rows: pd.DataFrame, arena: str, category: str) -> str:
