@@ -1058,18 +1058,14 @@ def test_runs_tables_give_the_boards_first_then_the_days() -> None:
     assert list(stories.RUNS_TABLE).index("seen") < list(stories.RUNS_TABLE).index("seen_in")
 
 
-def test_developers_chart_names_the_stretches_its_blank_columns_stand_for() -> None:
-    share = pd.DataFrame({"snapshot_date": pd.to_datetime(
-        ["2026-05-13", "2026-05-14", "2026-06-25", "2026-06-26", "2026-07-23", "2026-07-24"])})
+def test_developers_chart_says_why_a_bar_passes_the_top_10() -> None:
+    day = pd.to_datetime(["2026-05-13"] * 3 + ["2026-05-14"] * 2)
+    share = pd.DataFrame({"snapshot_date": day, "places": [5, 4, 3, 6, 4]})  # 12 places: a tie at #10
     assert stories.shares_subtitle(share, AA, T2V) == (
-        "Artificial Analysis, text to video (silent); blank columns: no board from 15 May to 24 June 2026 or "
-        "from 27 June to 22 July 2026")
-    assert stories.shares_gaps_text(share) == (
-        "The chart has one bar per board, not per day: its 2 blank columns stand for 41 and 26 days without "
-        "a board.")
-    daily = share.iloc[:2]
-    assert stories.shares_subtitle(daily, AA, T2V) == "Artificial Analysis, text to video (silent)"
-    assert stories.shares_gaps_text(daily) == "" and stories.shares_gaps_text(None) == ""
+        "Artificial Analysis, text to video (silent); a bar above 10: models tied at #10 all count")
+    assert stories.shares_subtitle(share.assign(places=[5, 4, 1, 6, 4]), AA, T2V) == (
+        "Artificial Analysis, text to video (silent)")  # exactly 10: nothing to explain
+    assert stories.shares_subtitle(None, AA, T2V) == "Artificial Analysis, text to video (silent)"
 
 
 # --- round 32: the entries behind a "based on" pair, told once ------------------------------------------

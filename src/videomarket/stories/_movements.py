@@ -1986,53 +1986,21 @@ def shares_title(places: pd.DataFrame, boards: int, top_n: int, share: pd.DataFr
             f"(ties at #{top_n} all count)")
 
 
-def share_gaps(share: pd.DataFrame | None,
-               min_days: int = UNSEEN_DAYS) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
-    """The stretches of more than ``min_days`` days without a board among ``share``'s boards (the complete
-    boards of :func:`videomarket.leaderboard.creator_share`), as their first and last day without one: the
-    blank columns of :func:`videomarket.plots.creator_share_chart`."""
-    if share is None or share.empty:
-        return []
-    days = sorted({pd.Timestamp(d).normalize() for d in share["snapshot_date"]})
-    return [(a + pd.Timedelta(days=1), b - pd.Timedelta(days=1)) for a, b in itertools.pairwise(days)
-            if between_days(a, b) > min_days]
+def shares_subtitle(share: pd.DataFrame | None, arena: str, category: str, top_n: int = 10) -> str:
+    """The developer-share chart's subtitle: the pool and, when a board's bar passes ``top_n``, why
+    (models tied at #``top_n`` all count). ``share``: :func:`videomarket.leaderboard.creator_share`'s rows.
 
-
-def shares_subtitle(share: pd.DataFrame | None, arena: str, category: str) -> str:
-    """The developer-share chart's subtitle: the pool, and the stretches without a board its blank columns
-    stand for (the month axis does not show their length).
-
-    >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-05-14", "2026-06-25", "2026-06-26"])})
+    >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-05-14"] * 2), "places": [6, 6]})
     >>> shares_subtitle(share, "AA", "text-to-video")
-    'AA, text to video (silent); blank column: no board from 15 May to 24 June 2026'
+    'AA, text to video (silent); a bar above 10: models tied at #10 all count'
+    >>> shares_subtitle(share.assign(places=[6, 4]), "AA", "text-to-video")
+    'AA, text to video (silent)'
     """
-    gaps = share_gaps(share)
     head = f"{arena}, {pool_label(category).lower()}"
-    if not gaps:
+    if share is None or share.empty or "places" not in share:
         return head
-    column = "blank column" if len(gaps) == 1 else "blank columns"
-    return f"{head}; {column}: no board " + " or ".join(f"from {day_range(a, b)}" for a, b in gaps)
-
-
-def shares_gaps_text(share: pd.DataFrame | None) -> str:
-    """One sentence under the developer-share chart: its bars are boards, not days, and how many days each
-    blank column stands for ('' without one).
-
-    >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(
-    ...     ["2026-05-14", "2026-06-25", "2026-06-26", "2026-07-23"])})
-    >>> shares_gaps_text(share)  # doctest: +NORMALIZE_WHITESPACE
-    'The chart has one bar per board, not per day: its 2 blank columns stand for 41 and 26 days without a
-    board.'
-    >>> shares_gaps_text(share.iloc[:2])
-    'The chart has one bar per board, not per day: its blank column stands for 41 days without a board.'
-    """
-    gaps = share_gaps(share)
-    if not gaps:
-        return ""
-    days = [str((b - a).days + 1) for a, b in gaps]
-    which = "its blank column stands" if len(gaps) == 1 else f"its {len(gaps)} blank columns stand"
-    return (f"The chart has one bar per board, not per day: {which} for {_listing(days)} days without a "
-            "board.")
+    tallest = share.groupby("snapshot_date")["places"].sum().max()
+    return f"{head}; a bar above {top_n}: models tied at #{top_n} all count" if tallest > top_n else head
 
 
 # --- the other arena --------------------------------------------------------------------------------------
