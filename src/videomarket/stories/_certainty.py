@@ -744,12 +744,12 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     >>> lo = pd.DataFrame({"model": ["w"], "p_leader": [0.4213]})
     >>> hi = pd.DataFrame({"model": ["w"], "p_leader": [0.9912]})
     >>> print(certainty_answer(h, "text-to-video", rebuilt=b, downloaded=d, lower=lo, higher=hi))
-    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 88–90% likely to be [truly
+    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 88–90% likely [truly
     #1](#glossary-p-first) on the last boards (downloaded 6 October, [rebuilt](#glossary-rebuilt-file) 10
     October), if rating errors are independent. A wrong tens digit in its rating would give about 42% or
     99%.
     >>> print(certainty_answer(h, "text-to-video", rebuilt=b, downloaded=d))
-    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 88–90% likely to be [truly
+    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 88–90% likely [truly
     #1](#glossary-p-first) on the last boards (downloaded 6 October, [rebuilt](#glossary-rebuilt-file) 10
     October), if rating errors are independent.
     >>> print(certainty_answer(h, "text-to-video"))

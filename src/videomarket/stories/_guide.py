@@ -747,11 +747,11 @@ def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_cha
     (then the two readings are about different models and are said apart).
 
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06"))
-    about 88–90% likely to be truly #1 on the last boards (downloaded 6 October, rebuilt 10 October), if
+    about 88–90% likely truly #1 on the last boards (downloaded 6 October, rebuilt 10 October), if
     rating errors are independent
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06", other_rule=[0.93495, 0.831]))
-    about 83–93% likely to be truly #1 on the last boards (downloaded 6 October, rebuilt 10 October),
-    depending on whether two near-identical entries count as one model, if rating errors are independent
+    about 83–93% likely truly #1 on the last boards (downloaded 6 October, rebuilt 10 October),
+    counting two near-identical entries once or twice, if rating errors are independent
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.70, "2026-10-06", other_leader="Veo 4"))
     about 88% likely to be truly #1 on the rebuilt 10 October copy; Veo 4 about 70% on the last downloaded
     board, 6 October (if rating errors are independent)
@@ -765,8 +765,8 @@ def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_cha
                 f"{old:%-d %B} (if rating errors are independent)")
     readings = [float(rebuilt_chance), float(downloaded_chance), *(float(p) for p in other_rule)]
     span = chance_span_short(min(readings), max(readings))
-    rule = ", depending on whether two near-identical entries count as one model" if len(other_rule) else ""
-    return (f"about {span} likely to be {first} on the last boards (downloaded {old:%-d %B}, {rebuilt} "
+    rule = ", counting two near-identical entries once or twice" if len(other_rule) else ""
+    return (f"about {span} likely {first} on the last boards (downloaded {old:%-d %B}, {rebuilt} "
             f"{new:%-d %B}){rule}, if rating errors are independent")
 
 
