@@ -36,6 +36,7 @@ from videomarket.arena import votes_needed
 from videomarket.data import last_downloaded_day
 from videomarket.guide import AA_POOLS
 from videomarket.leaderboard import (
+    board_certainty,
     daily_boards,
     daily_leader_odds,
     parent_developer,
@@ -2465,6 +2466,11 @@ def other_arena_finding(rows: pd.DataFrame, arena: str, category: str = "text-to
     ...     "ci_low": [1490.0, 1487.0, 1120.0, 1090.0], "ci_high": [1510.0, 1507.0, 1140.0, 1110.0]})
     >>> print(other_arena_finding(rows, "Artificial Analysis"))  # doctest: +NORMALIZE_WHITESPACE
     On LMArena's newest board, 21 September 2026, G 1.1 led G by 3 points, about 67% likely to be truly
+    #1: two versions of G, together more than 99% likely. Artificial Analysis's nearest silent board, 20
+    September, had Wan #1 (both downloaded).
+    >>> rows.loc[1, ["model", "model_name"]] = ["h", "h"]
+    >>> print(other_arena_finding(rows, "Artificial Analysis"))  # doctest: +NORMALIZE_WHITESPACE
+    On LMArena's newest board, 21 September 2026, G 1.1 led H by 3 points, about 67% likely to be truly
     #1: an open race. Artificial Analysis's nearest silent board, 20 September, had Wan #1 (both downloaded).
     """
     other = other_arena(arena)
@@ -2483,6 +2489,11 @@ def other_arena_finding(rows: pd.DataFrame, arena: str, category: str = "text-to
     runner = arena_name(top["runner_up"], top["runner_up_name"], rows)
     lead = f" led {runner} by {fmt.points(top['margin'])}," if pd.notna(top.get("margin")) else " was #1,"
     race = ": an open race" if p < OPEN_RACE else ""
+    family = _one_family(arena_name(top["model"], top["model_name"], rows), runner)
+    if race and family:  # a race between two versions of one model is no open race for its developer
+        board = board_certainty(rows, other, category, day)
+        pair = board.loc[board["model"].isin([top["model"], top["runner_up"]]), "p_leader"].sum()
+        race = f": two versions of {family}, together {probability(float(pair))} likely"
     kinds = {_is_rebuilt(rebuilt, other, category, day),
              _is_rebuilt(rebuilt, arena, category, mine["snapshot_date"])}
     kind = ("both rebuilt" if kinds == {True} else "both downloaded" if kinds == {False}
@@ -2492,6 +2503,13 @@ def other_arena_finding(rows: pd.DataFrame, arena: str, category: str = "text-to
             f"{lead} {probability(p)} likely to be truly #1{race}. {arena}'s nearest {silent}board, "
             f"{pd.Timestamp(mine['snapshot_date']):%-d %B}, had "
             f"{arena_name(mine['model'], mine['model_name'], rows)} #1 ({kind}).")
+
+
+def _one_family(leader: str, runner: str) -> str:
+    """The shared model name when one of two board names is the other plus a version or setting
+    ("Gemini Omni Flash 1.1" and "Gemini Omni Flash" -> "Gemini Omni Flash"), else ""."""
+    short, long = sorted([leader.strip(), runner.strip()], key=len)
+    return short if short and long.casefold().startswith(short.casefold() + " ") else ""
 
 
 def chance_scenarios(odds: pd.DataFrame, downloaded: pd.DataFrame | None = None,
