@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -154,12 +156,19 @@ def test_sources_section_never_grades_a_rebuilt_file_even_when_not_told() -> Non
     ids = list(sources.loc[sources["source_id"].isin(rebuilt), "source_id"].head(2))
     ids += list(sources.loc[sources["source_id"].str.startswith("aa-maicarons"), "source_id"])
     text = stories.sources_section(ids, sources)
-    assert "boards of 27 August 2026 (2 pools); rebuilt, not verified</li>" in text
-    assert ("1 August 2026 (2 pools; downloaded, grade A), 25 September 2026 (2 pools; rebuilt, not "
-            "verified)") in text
+    plain = _unlinked(text)
+    assert ("boards of 27 August 2026 (2 pools: text to video with audio, image to video with audio); "
+            "rebuilt, not verified</li>") in plain
+    assert ("1 August 2026 (2 pools: text to video, image to video; downloaded, grade A), 25 September 2026 "
+            "(2 pools: text to video, image to video; rebuilt, not verified)") in plain
     assert "grade A for" not in text and "files rebuilt" not in text
     # no "0 pages and"
     assert text.startswith("<details><summary>Sources (10 archived files from 2 repositories)")
+
+
+def _unlinked(text: str) -> str:
+    """The text of a sources list with its links' addresses left out."""
+    return re.sub(r'<a href="[^"]*">([^<]*)</a>', r"\1", text)
 
 
 def test_each_board_is_listed_with_its_date_and_the_day_its_copy_was_saved() -> None:
@@ -172,13 +181,19 @@ def test_each_board_is_listed_with_its_date_and_the_day_its_copy_was_saved() -> 
     # LMArena's board carries its own date; the archive saved it days later, under a repository named for the
     # other arena: both facts are on the line
     assert ("(a repository that keeps copies from Artificial Analysis and LMArena): 2 archived files, "
-            "boards of 21 September 2026 (2 pools, in a copy saved 25 September 2026); rebuilt, not "
-            "verified</li>") in text
-    assert "1 archived file, board of 27 August 2026 (1 pool); rebuilt, not verified</li>" in text
+            "boards of 21 September 2026 (2 pools: text to video, image to video, in a copy saved 25 "
+            "September 2026); rebuilt, not verified</li>") in _unlinked(text)
+    # each pool links to its own file at the commit read, so a figure can be traced to the bytes behind it
+    assert ('<a href="https://github.com/antoniovho/artificial-analysis-leaderboards/blob/33cf3bf0eed31d821851'
+            'f29ca7fc8617bf216db2/data/2026-09-25/arena/text-to-video.json">text to video</a>') in text
+    assert ("1 archived file, board of 27 August 2026 (1 pool: text to video with audio); rebuilt, not "
+            "verified</li>") in _unlinked(text)
     many = sources.loc[sources["source_id"].str.startswith("aa-antoniovho-20261"), "source_id"]
     listed = stories.sources_section(many, sources)
     # more dates than fit a line: the span, then every date one click away
     assert ("28 archived files, boards of 8 days, 1 October 2026 to 10 October 2026; rebuilt, not "
             "verified") in listed
-    assert ("<details><summary>every board date</summary>1 October 2026 (4 pools); 2 October 2026 (4 pools); "
-            "3 October 2026 (4 pools); 5 October 2026 (2 pools); 7 October 2026") in listed
+    plain = _unlinked(listed)
+    assert ("<details><summary>every board date</summary>1 October 2026 (4 pools: text to video, image to "
+            "video, text to video with audio, image to video with audio); 2 October 2026 (4 pools: ") in plain
+    assert "; 5 October 2026 (2 pools: text to video with audio, image to video with audio); " in plain

@@ -500,12 +500,13 @@ def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, st
     >>> b = pd.DataFrame({"source_id": ["a", "b"], "board_date": pd.to_datetime(["2026-08-28", "2026-09-01"]),
     ...     "category": ["text-to-video", "image-to-video"]})
     >>> print(_repository_item("o/r", f, rebuilt={"a"}, boards=b))  # doctest: +NORMALIZE_WHITESPACE
-    <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, boards of 28 August 2026 (1 pool, in a
-    copy saved 1 September 2026; rebuilt, not verified) and 1 September 2026 (1 pool; downloaded, grade
-    A)</li>
+    <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, boards of 28 August 2026 (1 pool: <a
+    href="u1">text to video</a>, in a copy saved 1 September 2026; rebuilt, not verified) and 1 September
+    2026 (1 pool: <a href="u2">image to video</a>; downloaded, grade A)</li>
     >>> print(_repository_item("o/r", f, rebuilt={"a", "b"}, boards=b))  # doctest: +NORMALIZE_WHITESPACE
-    <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, boards of 28 August 2026 (1 pool, in a
-    copy saved 1 September 2026) and 1 September 2026 (1 pool); rebuilt, not verified</li>
+    <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, boards of 28 August 2026 (1 pool: <a
+    href="u1">text to video</a>, in a copy saved 1 September 2026) and 1 September 2026 (1 pool: <a
+    href="u2">image to video</a>); rebuilt, not verified</li>
     """
     is_rebuilt = files["source_id"].astype(str).isin(rebuilt or set())
     noun = "file" if len(files) == 1 else "files"
@@ -577,10 +578,20 @@ def _boards_held(files: pd.DataFrame, is_rebuilt: pd.Series, boards: pd.DataFram
 
 
 def _board_size(group: pd.DataFrame) -> str:
-    """"2 pools" (", in a copy saved 25 September 2026" when the copy is later than the board)."""
+    """"2 pools: text to video, image to video", each pool linking to its file at the commit read (", in a
+    copy saved 25 September 2026" when the copy is later than the board); "6 files" for files holding
+    several pools or many files on one day."""
+    from videomarket.data.schemas import POOL_LABELS
+
     pools = group["category"].dropna().astype(str)
     one_pool_each = len(pools) == len(group) and not pools.isin(["multi"]).any()
     size = fmt.count(pools.nunique(), "pool") if one_pool_each else fmt.count(len(group), "file")
+    if one_pool_each and len(group) <= len(POOL_LABELS) and "url" in group:
+        links = [f'<a href="{html.escape(str(url))}">{html.escape(_pool_words(pool))}</a>'
+                 for pool, url in sorted(zip(pools, group["url"], strict=True),
+                                         key=lambda item: list(POOL_LABELS).index(item[0])
+                                         if item[0] in POOL_LABELS else len(POOL_LABELS))]
+        size += ": " + ", ".join(links)
     day = pd.Timestamp(group["board_date"].iloc[0]).normalize()
     later = sorted({d for d in group["saved"].dropna() if d.normalize() != day})
     return size + (f", in a copy saved {_and([fmt.day(d) for d in later])}" if later else "")
@@ -592,3 +603,11 @@ def _board_label(group: pd.DataFrame) -> str:
         return "rebuilt, not verified"
     grades = "/".join(sorted(group.loc[~rebuilt, "evidence"].astype(str).unique()))
     return f"downloaded, grade {grades}" + ("; some rebuilt, not verified" if rebuilt.any() else "")
+
+
+def _pool_words(pool: str) -> str:
+    """A pool as a file link's words: "text to video", "image to video with audio" (no "(silent)": an
+    LMArena list holds silent and with-audio entries in one)."""
+    from videomarket.data.schemas import POOL_LABELS
+
+    return POOL_LABELS.get(pool, pool).lower().replace(" (silent)", "")
