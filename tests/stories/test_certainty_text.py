@@ -119,7 +119,7 @@ def test_pools_point_names_the_open_race_with_each_chance_and_says_why_a_median_
         "The image to video (silent) leader, Gemini Omni Flash, was the least sure of the three pools' "
         "latest leaders, about 60% likely to be truly #1. Two others cannot be ruled out: Wan 3.0 (19%) and "
         "Bach (16%). The text to video (silent) and text to video with audio pools have no median lead: "
-        "they were re-rated, and leads on two rating scales do not compare.")
+        "they were re-rated, and a median across the re-rating would mix two sets of estimates.")
     alone = board.assign(could_be_first=[True, False, False, False])
     assert stories.pools_point(_pools().assign(re_rated=False), "text-to-video", alone) == (
         "The image to video (silent) leader, Gemini Omni Flash, was the least sure of the three pools' "
@@ -524,7 +524,8 @@ def test_pools_table_drops_the_columns_every_pool_shares_and_says_them_once() ->
         "The image to video (silent) leader, Gemini Omni Flash, was the least sure of the three pools' "
         "latest leaders, about 60% likely to be truly #1. Every pool's latest board is of 10 October 2026, a "
         "rebuilt copy, not verified. The text to video (silent) and text to video with audio pools have no "
-        "median lead: they were re-rated, and leads on two rating scales do not compare.")
+        "median lead: they were re-rated, and a median across the re-rating would mix two sets of "
+        "estimates.")
     mixed = stories.pools_table(_pools(), boards.assign(rebuilt_only=[True, False, True]))
     assert "latest_copy" in stories.pools_columns(mixed)
     assert stories.pools_same_words(mixed) == "Every pool's latest board is of 10 October 2026."
@@ -628,8 +629,8 @@ def test_votes_curve_title_says_the_scale_and_leads_and_periods_are_said_in_word
     assert stories.votes_curve_title(curve, counted) == (  # the latest leader's range of leads
         "Halving a lead roughly quadruples the votes needed; Wan 3.0's leads ran from 3 to 11 points")
     assert stories.votes_curve_title(curve, counted.assign(scale_epoch=["a", "a", "b"])) == (  # two scales
-        "Halving a lead roughly quadruples the votes needed; Wan 3.0's leads: 3 points on the earlier rating "
-        "scale, 11 on the latest (gaps on two scales do not compare)")
+        "Halving a lead roughly quadruples the votes needed; Wan 3.0's leads: 3 points before the "
+        "re-rating, 11 after")
     board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 3), "arena": "A", "category": "c",
                           "model": ["w", "m", "x"], "rank": [1, 2, 3], "model_name": ["W", "M", "X"],
                           "elo": [1129.0, 1118.0, 1105.0], "ci_low": [1118.0, 1107.0, 1094.0],
@@ -711,17 +712,16 @@ def test_twins_note_and_the_other_board_say_the_rule_and_the_board() -> None:
                           "could_be_first": [True, True, False],
                           "snapshot_date": pd.to_datetime(["2026-09-21"] * 3)})
     assert stories.other_board_text(board, rows, "Wan 3.0") == (
-        "The two arenas disagree on the #1, but not like with like: LMArena has its own votes and rating "
-        "scale, and its one text-to-video list mixes silent and with-audio entries. On it, 2 of 3 models "
-        "could be #1 and Wan 3.0 was not listed (table). The board is dated 21 September 2026, the day "
-        "LMArena gives for it.")
+        "The two arenas disagree on the #1, but they are not comparing like with like: LMArena has its own "
+        "votes and rating scale, and its one text-to-video list mixes silent and with-audio entries. On it, "
+        "2 of 3 models could be #1 and Wan 3.0 was not listed (table). The board is dated 21 September "
+        "2026, the day LMArena gives for it.")
     saved = pd.DataFrame({"source_id": ["s"], "published": ["2026-09-25"]})
     assert stories.other_board_text(board.assign(source_id="s"), rows, "G", sources=saved) == (
         "The two arenas agree on the #1, though not like with like: LMArena has its own votes and rating "
         "scale, and its one text-to-video list mixes silent and with-audio entries. On it, 2 of 3 models "
         "could be #1 and G ranked #1 (table). The board is dated 21 September 2026, the day LMArena gives "
-        "for it. Sources dates the archived copy by the day it was saved, 25 September, in a GitHub archive "
-        "that saves both arenas' boards.")
+        "for it; the source list dates the archived copy 25 September, the day it was saved.")
     contenders = stories.lmarena_contenders(board.assign(
         creator="Google", elo=[1516.0, 1513.0, 1493.0], ci_low=[1501.0, 1504.0, 1476.0],
         ci_high=[1531.0, 1522.0, 1510.0], p_leader=[0.63, 0.36, 0.01]))

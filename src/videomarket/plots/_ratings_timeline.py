@@ -178,9 +178,17 @@ def leader_probability_timeline(
     same = "same as the board before"
     if "unchanged" in scales.columns:
         scales = scales.assign(**{same: np.where(scales["unchanged"].astype(bool), "yes", "no")})
+    # what the hatched bars and crosses say: on other boards both rows already count
+    merged, both_rows = "entry listed twice counted once", "chance with both rows counted (%)"
+    if len(twice):
+        flag = _twice_rows(scales)
+        counted = scales["p_leader_counting_twice"].where(flag, scales["p_leader"])
+        scales = scales.assign(**{merged: np.where(flag, "yes", "no"),
+                                  both_rows: [csv_percent(p) for p in counted]})
+    extra = (merged, both_rows) if merged in scales.columns else ()
     data = chart_data(scales, ("snapshot_date", "rating scale (1 = the first seen)", "model_name",
                                "developer", *((copy,) if copy in scales.columns else ()),
-                               *((same,) if same in scales.columns else ()), chance,
+                               *((same,) if same in scales.columns else ()), chance, *extra,
                                *((correlated,) if correlated in scales.columns else ()),
                                *(("p_beats_runner_up",) if runner_up else ()), "n_could_be_first",
                                "arena", "category"))
@@ -371,5 +379,5 @@ def _timeline_legend(table: pd.DataFrame, colors: dict[str, str], *, runner_up: 
         handles.append(Patch(facecolor="white", edgecolor="#777777", hatch="////",
                              label="Hatched: an entry listed twice counted once"))
         handles.append(Line2D([], [], linestyle="None", marker="x", markersize=6, markeredgewidth=1.6,
-                              color="#333333", label="×: that day, both rows counted as rivals"))
+                              color="#333333", label="×: chance if both near-identical rows count"))
     return handles

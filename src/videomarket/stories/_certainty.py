@@ -431,7 +431,8 @@ def _rescaled_pools(pools: pd.DataFrame) -> str:
     names = [pool_label(c).lower() for c in pools.loc[pools["re_rated"], "category"]]
     one = len(names) == 1
     return (f"The {_listing(names)} {'pool has' if one else 'pools have'} no median lead: "
-            f"{'it was' if one else 'they were'} re-rated, and leads on two rating scales do not compare.")
+            f"{'it was' if one else 'they were'} re-rated, and a median across the re-rating would mix two "
+            "sets of estimates.")
 
 
 def _listing(items: list[str]) -> str:
@@ -1130,7 +1131,8 @@ def votes_finding(gaps: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
             f"{fmt.count(least, 'decisive vote')} between the two models alone.")
 
 
-def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame, step: int = 1) -> str:
+def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame, step: int = 1, *,
+                      downloaded: pd.DataFrame | None = None) -> str:
     """What an error of ``step`` points in the leader's rebuilt rating and interval does to its chance:
     ``board`` (board_certainty), ``lower`` and ``higher`` (leader_probability of
     :func:`videomarket.leaderboard.nudged_board` at ``-step`` and ``+step``); ``step=10`` reads a wrong tens
@@ -1146,6 +1148,11 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
     >>> print(rating_error_text(b, lo.assign(p_leader=0.43), hi.assign(p_leader=0.996), step=10))
     The latest board is rebuilt from text, so one wrong digit could matter: with Wan 3.0's rating and
     interval 10 points lower or higher (1119 or 1139), its chance would be about 43% or more than 99%.
+    >>> d = pd.DataFrame({"model": ["w"], "elo": [1127.0], "snapshot_date": pd.to_datetime(["2026-10-06"])})
+    >>> print(rating_error_text(b.assign(snapshot_date=pd.Timestamp("2026-10-10")), lo.assign(p_leader=0.42),
+    ...                         hi.assign(p_leader=0.99), step=10, downloaded=d))
+    A wrong tens digit in Wan 3.0's rebuilt 10 October rating would make its chance about 42% or 99%, but
+    the downloaded 6 October rating, 2 points away, makes such a slip unlikely.
     """
     lead = board.iloc[0]
 
@@ -1153,6 +1160,15 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
         return about(float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0]))
 
     elo = float(lead["elo"])
+    if step != 1 and downloaded is not None:
+        then = downloaded[downloaded["model"] == lead["model"]].iloc[0]
+        gap = abs(elo - float(then["elo"]))
+        verdict = ("makes such a slip unlikely" if gap <= 3 else "is too far to rule such a slip out")
+        return (f"A wrong tens digit in {lead['model_name']}'s rebuilt "
+                f"{pd.Timestamp(lead['snapshot_date']):%-d %B} rating would make its chance {chance(lower)} "
+                f"or "
+                f"{chance(higher).removeprefix('about ')}, but the downloaded "
+                f"{pd.Timestamp(then['snapshot_date']):%-d %B} rating, {gap:.0f} points away, {verdict}.")
     if step != 1:
         return (f"The latest board is rebuilt from text, so one wrong digit could matter: with "
                 f"{lead['model_name']}'s rating and interval {step} points lower or higher "
@@ -1228,22 +1244,27 @@ def certainty_findings(
     history: pd.DataFrame, board: pd.DataFrame, sources: pd.DataFrame | None = None,
     arena: str = "Artificial Analysis", rebuilt: pd.DataFrame | None = None,
     gaps: pd.DataFrame | None = None, lower: pd.DataFrame | None = None,
-    higher: pd.DataFrame | None = None, other_arena: str = "",
+    higher: pd.DataFrame | None = None, other_arena: str = "", *,
+    downloaded: pd.DataFrame | None = None, rows: pd.DataFrame | None = None,
 ) -> list[str]:
     """Up to five one-idea findings: who could be #1 on the latest board (``board``: board_certainty of
     it, :func:`contenders_finding`); with ``lower`` and ``higher`` what a wrong tens digit in the rebuilt
     rating would do (:func:`rating_error_text`); each leader's record of sure boards
     (:func:`chance_timeline_title`, the chart's title); with ``gaps`` (leader_gaps of the distinct boards)
     the votes its leads take (:func:`votes_finding`); ``other_arena``, a finished sentence on the other
-    arena's leader (:func:`other_arena_finding`)."""
+    arena's leader (:func:`other_arena_finding`). With ``downloaded`` (board_certainty of the last
+    downloaded board) the wrong-digit finding says how close that board's rating lies; with ``rows`` (the
+    pool's board rows) the votes finding becomes :func:`lead_jump_finding` when the leader's closest rival
+    left at the re-rating."""
     category = str(history["category"].iloc[-1]) if "category" in history.columns else "text-to-video"
     findings = [contenders_finding(board)]
     if lower is not None and higher is not None:
-        findings.append(rating_error_text(board, lower, higher, step=10))
+        findings.append(rating_error_text(board, lower, higher, step=10, downloaded=downloaded))
     title = chance_timeline_title(history, sources)
     findings.append(f"{title[0].upper()}{title[1:]}.")
     if gaps is not None and len(gaps):
-        findings.append(votes_finding(gaps, rebuilt, category, arena))
+        jump = lead_jump_finding(history, rows, gaps) if rows is not None else ""
+        findings.append(jump or votes_finding(gaps, rebuilt, category, arena))
     if other_arena:
         findings.append(other_arena)
     return findings[:5]
@@ -1635,8 +1656,8 @@ def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
     >>> print(votes_curve_title(curve, gaps))
     Halving a lead roughly quadruples the votes needed; W's leads ran from 3 to 11 points
     >>> print(votes_curve_title(curve, gaps.assign(scale_epoch=["a", "b", "a"])))
-    Halving a lead roughly quadruples the votes needed; W's leads: 3 points on the earlier rating scale, 11
-    on the latest (gaps on two scales do not compare)
+    Halving a lead roughly quadruples the votes needed; W's leads: 3 points before the re-rating, 11
+    after
     """
     del curve  # the counts are the text's, once
     last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
@@ -1650,9 +1671,8 @@ def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
             return (low if low == high else f"{low}–{high}") + unit
 
         return (f"Halving a lead roughly quadruples the votes needed; {who} leads: "
-                f"{span(mine.loc[~new, 'margin'].astype(float), ' points')} on the earlier rating scale, "
-                f"{span(mine.loc[new, 'margin'].astype(float))} on the latest (gaps on two scales do not "
-                "compare)")
+                f"{span(mine.loc[~new, 'margin'].astype(float), ' points')} before the re-rating, "
+                f"{span(mine.loc[new, 'margin'].astype(float))} after")
     margin = mine["margin"].astype(float)
     return (f"Halving a lead roughly quadruples the votes needed; {who} "
             f"leads ran from {margin.min():.0f} to {margin.max():.0f} points")
@@ -1845,7 +1865,8 @@ def pools_point(pools: pd.DataFrame, category: str, open_board: pd.DataFrame,
     >>> print(pools_point(pools, "text-to-video", board))
     The image to video (silent) leader, G, was the least sure of the two pools' latest leaders, about 61%
     likely to be truly #1. Three others cannot be ruled out: W (19%), B (16%) and V (<1%). The text to video
-    (silent) pool has no median lead: it was re-rated, and leads on two rating scales do not compare.
+    (silent) pool has no median lead: it was re-rated, and a median across the re-rating would mix two sets
+    of estimates.
     """
     race = least_sure_pool(pools, category)
     row = pools[pools["category"] == race].iloc[0]
@@ -1965,11 +1986,10 @@ def other_board_text(board: pd.DataFrame, rows: pd.DataFrame, leader: str, arena
     ...     "snapshot_date": pd.to_datetime(["2026-09-21"] * 3)})
     >>> src = pd.DataFrame({"source_id": ["s"], "published": ["2026-09-25"]})
     >>> print(other_board_text(board, rows, "Wan 3.0", sources=src))
-    The two arenas disagree on the #1, but not like with like: LMArena has its own votes and rating scale,
-    and its one text-to-video list mixes silent and with-audio entries. On it, 2 of 3 models could be #1
-    and Wan 3.0 ranked #6 (table). The board is dated 21 September 2026, the day LMArena gives for it.
-    Sources dates the archived copy by the day it was saved, 25 September, in a GitHub archive that saves
-    both arenas' boards.
+    The two arenas disagree on the #1, but they are not comparing like with like: LMArena has its own votes
+    and rating scale, and its one text-to-video list mixes silent and with-audio entries. On it, 2 of 3
+    models could be #1 and Wan 3.0 ranked #6 (table). The board is dated 21 September 2026, the day
+    LMArena gives for it; the source list dates the archived copy 25 September, the day it was saved.
     """
     named = [arena_name(m, n, rows) for m, n in zip(board["model"], board["model_name"], strict=True)]
     ranks = [int(r) for r, n in zip(board["rank"], named, strict=True) if n == leader]
@@ -1977,18 +1997,17 @@ def other_board_text(board: pd.DataFrame, rows: pd.DataFrame, leader: str, arena
     could = int(board["could_be_first"].astype(bool).sum())
     day = fmt.day(board["snapshot_date"].iloc[0])
     first = named[int(pd.Series(board["rank"]).reset_index(drop=True).idxmin())]
-    opening = ("The two arenas disagree on the #1, but not like with like: " if first != leader else
-               "The two arenas agree on the #1, though not like with like: ")
+    opening = ("The two arenas disagree on the #1, but they are not comparing like with like: "
+               if first != leader else "The two arenas agree on the #1, though not like with like: ")
     text = (f"{opening}{arena} has its own votes and rating scale, and its one text-to-video list mixes "
             f"silent and with-audio entries. On it, {could} of {len(board)} models could be #1{where} "
-            f"(table). The board is dated {day}, the day {arena} gives for it.")
+            f"(table). The board is dated {day}, the day {arena} gives for it")
     if sources is not None and "source_id" in board.columns:
         hit = sources[sources["source_id"].isin(set(board["source_id"].astype(str)))]
         if len(hit):
             saved = pd.Timestamp(hit["published"].iloc[0])
-            text += (f" Sources dates the archived copy by the day it was saved, {saved:%-d %B}, in a GitHub "
-                     "archive that saves both arenas' boards.")
-    return text
+            text += f"; the source list dates the archived copy {saved:%-d %B}, the day it was saved"
+    return text + "."
 
 
 def pools_title(pools: pd.DataFrame) -> str:
@@ -1999,3 +2018,132 @@ def pools_title(pools: pd.DataFrame) -> str:
     """
     return (f"The {_number_word(len(pools))} pools: each latest leader's chance, and how sure their leaders "
             "were over all distinct boards")
+
+
+def _rerating_pair(history: pd.DataFrame) -> tuple[pd.Series, pd.Series] | None:
+    """The last board before the latest rating scale and the first board on it (``history``:
+    leader_probability_history with ``scale_epoch``), when the latest leader led both; else None."""
+    if "scale_epoch" not in history.columns or history["scale_epoch"].nunique() < 2:
+        return None
+    rows = history.sort_values("snapshot_date")
+    new = rows["scale_epoch"] == rows["scale_epoch"].iloc[-1]
+    first = rows[new].iloc[0]
+    before = rows[~new & (rows["snapshot_date"] < first["snapshot_date"])]
+    if before.empty or before.iloc[-1]["model"] != rows.iloc[-1]["model"]:
+        return None
+    return before.iloc[-1], first
+
+
+def _rival_gone(history: pd.DataFrame, rows: pd.DataFrame) -> tuple[pd.Series, pd.Series] | None:
+    """The pair of :func:`_rerating_pair` when the earlier board's runner-up is missing from the first
+    board of the new scale (``rows``: the pool's board rows, model ids as in ``history``)."""
+    pair = _rerating_pair(history)
+    if pair is None:
+        return None
+    before, first = pair
+    dates = pd.to_datetime(rows["snapshot_date"])
+    on_first = rows.loc[dates == pd.Timestamp(first["snapshot_date"]), "model"]
+    return None if before["runner_up"] in set(on_first) else pair
+
+
+def lead_jump_finding(history: pd.DataFrame, rows: pd.DataFrame, gaps: pd.DataFrame) -> str:
+    """One finding: the latest leader's lead before and after the re-rating, and why it grew when the
+    earlier runner-up left the board (``history``: leader_probability_history; ``rows``: the pool's board
+    rows), with the votes the latest lead takes to tell from a tie (``gaps``: leader_gaps of the distinct
+    boards); "" when the runner-up did not leave.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-10"]),
+    ...     "scale_epoch": ["a", "b", "b"], "model": "w", "model_name": "Wan 3.0",
+    ...     "runner_up": ["g", "m", "m"], "runner_up_name": ["Gemini Omni Flash", "M", "M"],
+    ...     "margin": [3.0, 11.0, 11.0], "board_size": [81, 30, 32]})
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
+    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "margin": [11.0],
+    ...                   "votes_needed": [7834.0]})
+    >>> print(lead_jump_finding(h, rows, g))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0's lead grew from 3 points to 11 when its closest rival, Gemini Omni Flash, left the board at
+    the 1 October [re-rating](#glossary-re-rating); telling 11 points from a tie takes about 7,800
+    [decisive votes](#glossary-decisive-vote).
+    """
+    pair = _rival_gone(history, rows)
+    if pair is None:
+        return ""
+    before, first = pair
+    last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
+    votes = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
+    return (f"{before['model_name']}'s lead grew from {before['margin']:.0f} points to {last['margin']:.0f} "
+            f"when its closest rival, {before['runner_up_name']}, left the board at the "
+            f"{pd.Timestamp(first['snapshot_date']):%-d %B} {term('re-rating', 're-rating')}; telling "
+            f"{last['margin']:.0f} points from a tie takes about {votes:,} "
+            f"{term('decisive-vote', 'decisive votes')}.")
+
+
+def rival_exit_text(history: pd.DataFrame, rows: pd.DataFrame) -> str:
+    """Why the latest leader's lead jumped at the re-rating: its runner-up on the last board before it
+    was not on the first board after, and how many models each board had (``history``:
+    leader_probability_history; ``rows``: the pool's board rows with ``model_name``, used to name a later
+    entry of the same name and its rank on the latest board); "" when the runner-up stayed.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-10"]),
+    ...     "scale_epoch": ["a", "b", "b"], "model": "w", "model_name": "Wan 3.0",
+    ...     "runner_up": ["g", "m", "m"], "runner_up_name": ["Gemini Omni Flash", "M", "M"],
+    ...     "margin": [3.0, 11.0, 11.0], "board_size": [81, 30, 32]})
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2 + ["2026-10-10"] * 3),
+    ...     "model": ["w", "m", "w", "m", "g1"], "model_name": ["Wan 3.0", "M", "Wan 3.0", "M",
+    ...     "Gemini Omni Flash 1.1"], "elo": [1129.0, 1118.0, 1129.0, 1118.0, 1069.0]})
+    >>> print(rival_exit_text(h, rows))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0 looks surer after 1 October mainly because its closest rival left. Gemini Omni Flash was 3
+    points behind on 30 September. The re-rating of 1 October cut the board from 81 models to 30, and
+    Gemini Omni Flash was not among them. A separate entry, Gemini Omni Flash 1.1, is #3 on 10 October.
+    """
+    pair = _rival_gone(history, rows)
+    if pair is None:
+        return ""
+    before, first = pair
+    rival = str(before["runner_up_name"])
+    day = f"{pd.Timestamp(first['snapshot_date']):%-d %B}"
+    text = (f"{before['model_name']} looks surer after {day} mainly because its closest rival left. "
+            f"{rival} was {before['margin']:.0f} points behind on "
+            f"{pd.Timestamp(before['snapshot_date']):%-d %B}. The re-rating of {day} cut the board from "
+            f"{int(before['board_size'])} models to {int(first['board_size'])}, and {rival} was not among "
+            "them.")
+    dates = pd.to_datetime(rows["snapshot_date"])
+    latest = rows[dates == dates.max()].drop_duplicates("model").sort_values("elo", ascending=False)
+    latest = latest.reset_index(drop=True)
+    later = latest[latest["model_name"].astype(str).str.startswith(f"{rival} ")]
+    if len(later):
+        text += (f" A separate entry, {later['model_name'].iloc[0]}, is #{later.index[0] + 1} on "
+                 f"{dates.max():%-d %B}.")
+    return text
+
+
+def votes_yardstick(gaps: pd.DataFrame, rows: pd.DataFrame) -> str:
+    """A yardstick for the latest lead's votes (``gaps``: leader_gaps of the distinct boards): the votes
+    the latest leader and its runner-up appeared in on that board, against every model (``rows``: the
+    pool's board rows with ``appearances``); "" when that board gives none.
+
+    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model": ["w"],
+    ...     "model_name": ["Wan 3.0"], "runner_up": ["m"], "runner_up_name": ["MiniMax H3 Max"],
+    ...     "margin": [11.0], "votes_needed": [7834.0]})
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2), "model": ["w", "m"],
+    ...                      "appearances": [4183.0, 5800.0]})
+    >>> print(votes_yardstick(g, rows))  # doctest: +NORMALIZE_WHITESPACE
+    For scale, the board of 10 October 2026 says Wan 3.0 had appeared in 4,183 votes and MiniMax H3 Max in
+    5,800, each against every model. The arena does not say how many of those votes were between the two.
+    So about 7,800 decisive votes between them alone is more than either has had in total.
+    """
+    last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
+    day = rows[pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(last["snapshot_date"])]
+    if "appearances" not in day.columns:
+        return ""
+    seen = day.groupby("model")["appearances"].max()
+    a, b = (seen.get(last[c]) for c in ("model", "runner_up"))
+    if a is None or b is None or pd.isna(a) or pd.isna(b):
+        return ""
+    votes = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
+    verdict = ("more than either has had in total" if votes > max(a, b)
+               else "a large share of the votes either has had in total")
+    return (f"For scale, the board of {fmt.day(last['snapshot_date'])} says {last['model_name']} had "
+            f"appeared in {a:,.0f} votes and {last['runner_up_name']} in {b:,.0f}, each against every "
+            "model. The "
+            "arena does not say how many of those votes were between the two. So about "
+            f"{votes:,} decisive votes between them alone is {verdict}.")
