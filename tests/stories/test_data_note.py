@@ -91,7 +91,7 @@ def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
     full = stories.rebuild_error_table(board, lower, higher, as_one=one, downloaded=downloaded)
     assert full.iloc[0].tolist() == ["Last downloaded board, 6 October", 1127.0, "1115–1139", 0.8958]
     assert full.iloc[-1].tolist() == [
-        "As rebuilt, M (1118) and M2 (1117) counted as one model", 1129.0, "1118–1140", 0.935]
+        "As rebuilt, M (1118) and M2 (1117) counted as one model, keeping M2", 1129.0, "1118–1140", 0.935]
     assert stories.download_coverage_title(_boards(), "AA") == (
         "AA only: downloaded boards cover 50% of the days between each pool's first and last board, 75% to "
         "100% with rebuilt copies")

@@ -233,7 +233,8 @@ def rebuild_error_table(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.Dat
      ['As rebuilt, 10 October', 1129.0, '1118–1140', 0.87865],
      ['W 10 points lower', 1119.0, '1108–1130', 0.42],
      ['W 10 points higher', 1139.0, '1128–1150', 0.991],
-     ['As rebuilt, M (1118) and M (768p) (1117) counted as one model', 1129.0, '1118–1140', 0.935]]
+     ['As rebuilt, M (1118) and M (768p) (1117) counted as one model, keeping M (768p)', 1129.0, '1118–1140',
+      0.935]]
     """
     lead = board.iloc[0]
 
@@ -257,7 +258,8 @@ def rebuild_error_table(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.Dat
         pair = as_one.iloc[0]
         rows.append((f"As rebuilt, {pair['model_name']} ({float(pair['elo']):.0f}) and "
                      f"{pair['same_as_name']} "
-                     f"({float(pair['same_as_elo']):.0f}) counted as one model", elo, ci(0),
+                     f"({float(pair['same_as_elo']):.0f}) counted as one model, keeping "
+                     f"{pair['same_as_name']}", elo, ci(0),
                      float(pair["p_leader_as_one"])))
     return pd.DataFrame(rows, columns=["case", "elo", "ci", "p_leader"])
 
