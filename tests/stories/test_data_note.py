@@ -25,24 +25,23 @@ def _boards() -> pd.DataFrame:
 def test_verdict_is_short_and_about_the_data() -> None:
     text = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                 "2026-12-07", "AA")
-    assert text == ("Of AA's [boards](#glossary-board), one per pool and day, 60% (3 of 5) were downloaded "
-                    "byte for byte from public archives, 75% if each "
-                    "[distinct board](#glossary-distinct-board) counts once, the rest rebuilt from text. "
-                    "The newest board is about two months old, and no market forecast beats a single "
-                    "second-hand quote.")
+    assert text == ("60% of AA's daily [boards](#glossary-board) (3 of 5) were downloaded from public "
+                    "archives, "
+                    "the rest rebuilt from text and not verified. The newest board is about two "
+                    "months old, and no market forecast beats a single second-hand quote.")
     words = len(text.replace("Artificial Analysis", "AA").split())
     assert words + 1 <= 50 and ";" not in text and text.count(". ") == 1
 
 
 def test_rebuilt_finding_and_bases_table() -> None:
     assert stories.rebuilt_boards_finding(_boards(), 92) == (
-        "From 2 October to 4 October, 2 of 4 archived boards (50%) are only rebuilt copies; the last "
-        "downloaded is from 4 October. Only 8 of 100 rebuilt [daily entries](#glossary-daily-rating-entry) "
-        "could be checked (all matched).")
+        "From 2 October to 4 October, 2 of 4 archived boards (50%) are only rebuilt copies. Only 8 rebuilt "
+        "[daily entries](#glossary-daily-rating-entry) could be checked against a downloaded copy (all "
+        "matched).")
     table = stories.rebuilt_bases_table(_distinct(), pd.DataFrame({"rebuilt": [True] + [False] * 9}))
     assert table[["rebuilt", "total", "share"]].values.tolist() == [[2, 5, "40%"], [1, 4, "25%"],
                                                                     [1, 10, "10%"]]
-    assert table["basis"].iloc[0] == "Archived boards, one per pool and day (the basis of the lead figure)"
+    assert table["basis"].iloc[0] == "Archived boards, one per pool and day (the basis of the answer's share)"
     assert set(table.columns) == set(stories.REBUILT_BASES_TABLE)
 
 
@@ -52,11 +51,13 @@ def test_coverage_by_downloaded_boards() -> None:
                  ].values.tolist() == [["Text to video (silent)", 4, 3, "75%", 2, "50%"],
                                        ["Text to video with audio", 2, 2, "100%", 1, "50%"]]
     assert stories.download_coverage_finding(_boards()) == (
-        "Downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% counting "
+        "Downloaded boards cover 50% of the days between each pool's first and last archived board, 75% to "
+        "100% counting "
         "rebuilt copies.")
     lm = _boards().assign(arena="L")
     assert stories.download_coverage_finding(_boards(), lm, "L") == (
-        "Downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% counting "
+        "Downloaded boards cover 50% of the days between each pool's first and last archived board, 75% to "
+        "100% counting "
         "rebuilt copies (L: 50%, the last downloaded board from 4 October).")
     assert stories.other_coverage_text(lm, "L") == (
         "L, counted apart, has a board on 3 days in text to video and 2 in text to video with audio from "
@@ -90,10 +91,10 @@ def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
     full = stories.rebuild_error_table(board, lower, higher, as_one=one, downloaded=downloaded)
     assert full.iloc[0].tolist() == ["Last downloaded board, 6 October", 1127.0, "1115–1139", 0.8958]
     assert full.iloc[-1].tolist() == [
-        "As rebuilt, M (1118) and M2 (1117) counted as one model", 1129.0, "1118–1140", 0.935]
+        "As rebuilt, M (1118) and M2 (1117) counted as one model, keeping M2", 1129.0, "1118–1140", 0.935]
     assert stories.download_coverage_title(_boards(), "AA") == (
-        "AA only: downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% "
-        "with rebuilt copies")
+        "AA only: downloaded boards cover 50% of the days between each pool's first and last board, 75% to "
+        "100% with rebuilt copies")
     assert stories.rebuild_error_finding(board, lower, higher, "text-to-video") == (
         "A wrong tens digit (10 points either way) in W's rebuilt 10 October rating would put its chance of "
         "being [truly #1](#glossary-p-first) of text to video (silent) at about 42% or more than 99% "
@@ -114,7 +115,9 @@ def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
                             "shared": [8]})
     assert stories.wrong_digit_text(board.assign(category="text-to-video"), downloaded, shown, check,
                                     checked) == (
-        "The rows move W's rating and interval 10 points, the smallest wrong tens digit. On 10 October its "
+        "As rebuilt, W is about 88% likely to be [truly #1](#glossary-p-first) on 10 October; the first row "
+        "gives that baseline. The rows move W's rating and interval 10 points, the smallest wrong tens "
+        "digit. On 10 October its "
         "rival, #2, is M at 1118 (1107–1129), whose rebuilt rating could be wrong too. W's rebuilt 10 "
         "October rating, 1129, is 2 points from its downloaded 6 October one, 1127. The check of 7 October "
         "reaches W on that day (1125), not on 10 October, and W is among the top 8 of 5 October matched "
@@ -141,7 +144,11 @@ def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
     assert churn["fall_middle"].tolist() == ["202–208", "210–210"]
     assert stories.rescale_finding(churn) == (
         "At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median "
-        "205 points on the rebuilt boards either side, roughly 200 of them from the new anchor: ratings "
+        "210 points between the nearest downloaded boards, nearly all of it from the new anchor: ratings "
+        "before and after cannot be compared directly.")
+    assert stories.rescale_finding(churn.iloc[:1].assign(fall_median=400.0)) == (
+        "At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median "
+        "400 points on the rebuilt boards either side, roughly 200 of them from the new anchor: ratings "
         "before and after cannot be compared directly.")
     assert stories.rescale_churn_text(churn) == (
         "The text to video (silent) board shrank at the re-rating itself: of its 4 models of 30 September, 2 "
@@ -193,3 +200,32 @@ def test_market_holdings_say_what_the_two_tables_hold() -> None:
         "values for 2023 to 2033), 3 credited to 2 named analyst houses and 1 to no one, and 2 vendor "
         "figures on 2 companies (recurring revenue and broker forecasts) for periods ending from 2024 to "
         "2027.")
+
+
+def test_primer_says_what_rebuilt_means_and_what_to_cite() -> None:
+    boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-08-27", "2026-10-06",
+                                                            "2026-10-10"]),
+                           "rebuilt_only": [False, True, False, True], "checked": [False, False, True, False],
+                           "shared": [0, 0, 8, 0], "agree": [pd.NA, pd.NA, True, pd.NA]})
+    assert stories.rebuilt_primer(boards, "2026-12-06") == (
+        "**How to read this note.** A [board](#glossary-board) is one day's leaderboard of one "
+        "[pool](#glossary-pool), one of the arena's separate contests. A downloaded board is a public "
+        "archive's own file, fetched unchanged. Where a file could not be downloaded, we re-typed its "
+        "values from the text that a third-party search index of public GitHub files showed of it, read "
+        "on 6 December 2026; our records do not name the index further. Such a "
+        "[rebuilt copy](#glossary-rebuilt-file) was kept only if its length and model count matched that "
+        "text. A digit mistyped into another digit would pass that check, and only 8 rebuilt ratings could "
+        "be compared with a downloaded copy (all matched). To cite a board, use a downloaded one: the last "
+        "is from 6 October 2026. Treat rebuilt boards, including every board after that day, as "
+        "provisional.")
+
+
+def test_citing_finding_names_the_last_safe_board() -> None:
+    boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"]),
+                           "rebuilt_only": [False, True, True]})
+    check = pd.DataFrame({"rebuilt_day": pd.to_datetime(["2026-10-07"]), "max_diff": [5.0]})
+    assert stories.citing_finding(boards, check) == (
+        "The last board safe to cite is the downloaded one of 6 October 2026. The boards of 7 to 10 October "
+        "are rebuilt and provisional, though those of 7 October lie within 5 points of it.")
+    assert stories.citing_finding(boards.iloc[:1], check) == (
+        "The last board safe to cite is the downloaded one of 6 October 2026.")

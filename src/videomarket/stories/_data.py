@@ -319,12 +319,12 @@ def archives_table(versions: pd.DataFrame) -> pd.DataFrame:
 
 
 def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataFrame | None = None,
-                  quoting: int = 0) -> str:
+                  quoting: int = 0, read_on: object = None) -> str:
     """How the archived files were obtained and checked: how many were rebuilt from a search index's text
     (``rebuilt``: :func:`videomarket.data.rebuilt_from_text`), how, the check against downloaded copies
     (``boards``: :func:`videomarket.data.rebuilt_boards`) and what each file's checksum covers; with
     ``quoting`` (:func:`quoting_files`), how the Sources list's count of archived files splits into the
-    archives' copies and GitHub files that only quote values.
+    archives' copies and GitHub files that only quote values; with ``read_on``, the day the index was read.
 
     >>> print(archives_text(pd.DataFrame({"repository": ["o/a"]}), pd.Series([False]), quoting=2))
     ... # doctest: +NORMALIZE_WHITESPACE
@@ -358,8 +358,11 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     kept = total - n
     check = f" {rebuilt_check_text(boards)}" if boards is not None else ""
     return lead + (
-        f"{n} of the {fmt.count(total, 'archived file')} ({where}) could not be downloaded. A search index "
-        "of GitHub showed their text, and each was rebuilt from it value by value in the archive's own "
+        f"{n} of the {fmt.count(total, 'archived file')} ({where}) could not be downloaded. "
+        + ("A search index of GitHub showed their text" if read_on is None else
+           "A third-party search index of public GitHub files, which our records do not name further, showed "
+           f"their text when we read it on {fmt.day(read_on)}")
+        + ", and each was rebuilt from it value by value in the archive's own "
         "layout, kept only if its length in characters and its number of models matched that text; a digit "
         f"mistyped into another digit would pass that check.{check} The other {kept} "
         f"{'is' if kept == 1 else 'are'} the archive's own bytes. Every file's SHA-256 checksum is recorded, "
@@ -435,7 +438,7 @@ def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
     counts = pd.Series(rebuilt or {}, dtype=int).reindex(values.index).fillna(0).astype(int)
     values = values.assign(A=values["A"] - counts, A_rebuilt=counts)
     labels = wording.TABLE_LABELS
-    units = {"market_forecasts": " (yearly values)", "company_metrics": " (figures)"}  # each row's unit
+    units = {"market_forecasts": " (yearly values)", "company_metrics": ""}  # each row's unit
     table = values.reset_index().assign(table=lambda f: f["table"].map(
         lambda t: labels.get(t, t) + units.get(t, "")))
     rows = []

@@ -5,9 +5,9 @@ three bases, the re-rating's anchor shift and churn, and the data ages by kind.
 Example::
 
     >>> import pandas as pd
-    >>> d = pd.DataFrame({"unchanged": [False, False, False], "rebuilt_only": [True, False, False]})
-    >>> print(downloaded_share(d))
-    67%
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "rebuilt_only": [False]})
+    >>> print(citing_finding(b, b.iloc[:0]))
+    The last board safe to cite is the downloaded one of 6 October 2026.
 """
 
 from __future__ import annotations
@@ -26,27 +26,20 @@ def _distinct_counts(distinct: pd.DataFrame) -> tuple[int, int]:
     return int(kept["rebuilt_only"].astype(bool).sum()), len(kept)
 
 
-def downloaded_share(distinct: pd.DataFrame) -> str:
-    """The share of distinct boards that were downloaded (not held only by rebuilt copies), whole percent."""
-    only, n = _distinct_counts(distinct)
-    return fmt.pct((n - only) / n, 0)
-
-
 def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataFrame, build: object = None,
                  arena: str = "Artificial Analysis") -> str:
     """The note's answer, a verdict on the data: the share of ``arena``'s boards, one per pool and day
-    (``distinct``: :func:`rebuilt_distinct`, every row), that were downloaded, with the share of distinct
-    boards beside it, the age of the newest board (``latest_day``) at the build, and the best grade any
+    (``distinct``: :func:`rebuilt_distinct`, every row), that were downloaded, the age of the newest board
+    (``latest_day``) at the build, and the best grade any
     market forecast reaches (``forecasts``, ``evidence``).
 
     >>> d = pd.DataFrame({"unchanged": [False, False, False, True],
     ...                   "rebuilt_only": [True, False, False, True]})
     >>> f = pd.DataFrame({"evidence": ["C", "D"]})
     >>> print(data_verdict(d, "2026-10-10", f, "2026-12-07", "AA"))  # doctest: +NORMALIZE_WHITESPACE
-    Of AA's [boards](#glossary-board), one per pool and day, 50% (2 of 4) were downloaded byte for byte from
-    public archives, 67% if each [distinct board](#glossary-distinct-board) counts once, the rest
-    rebuilt from text. The newest board is about two months old, and no market forecast beats a single
-    second-hand quote.
+    50% of AA's daily [boards](#glossary-board) (2 of 4) were downloaded from public archives, the rest
+    rebuilt from text and not verified. The newest board is about two months old, and no market forecast
+    beats a single second-hand quote.
     """
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
     months = round((built - pd.Timestamp(latest_day)).days / 30.4)
@@ -57,39 +50,36 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
               else "some market forecasts reach grade B")
     every = len(distinct)
     down = every - int(distinct["rebuilt_only"].astype(bool).sum())
-    return (f"Of {arena}'s [boards](#glossary-board), one per pool and day, {fmt.pct(down / every, 0)} "
-            f"({down:,} of {every:,}) were downloaded byte for byte from public archives, "
-            f"{downloaded_share(distinct)} if each [distinct board](#glossary-distinct-board) counts once, "
-            f"the rest rebuilt from text. The newest board is {age} old, and {market}.")
+    return (f"{fmt.pct(down / every, 0)} of {arena}'s daily [boards](#glossary-board) ({down:,} of "
+            f"{every:,}) were downloaded from public archives, the rest rebuilt from text and not verified. "
+            f"The newest board is {age} old, and {market}.")
 
 
-def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int) -> str:
+def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> str:
     """One finding: from the first board held only by rebuilt copies to the last board (``boards``:
-    :func:`videomarket.data.rebuilt_boards`), how many archived boards are only rebuilt, the last downloaded
-    day, and how many rebuilt daily entries could be checked against a downloaded copy (``shared`` ratings
-    on ``checked`` boards; ``rebuilt_ratings``: the rebuilt entries counted apart from those).
+    :func:`videomarket.data.rebuilt_boards`), how many archived boards are only rebuilt, and how many
+    rebuilt daily entries could be checked against a downloaded copy (``shared`` ratings on ``checked``
+    boards; ``rebuilt_ratings``, kept for compatibility, is no longer said).
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-08-27", "2026-10-06",
     ...     "2026-10-10"]), "rebuilt_only": [False, True, False, True],
     ...     "checked": [False, False, True, False],
     ...     "shared": [0, 0, 8, 0], "agree": [pd.NA, pd.NA, True, pd.NA]})
     >>> print(rebuilt_boards_finding(b, 92))  # doctest: +NORMALIZE_WHITESPACE
-    From 27 August to 10 October, 2 of 3 archived boards (67%) are only rebuilt copies; the last
-    downloaded is from 6 October. Only 8 of 100 rebuilt [daily entries](#glossary-daily-rating-entry) could
-    be checked (all matched).
+    From 27 August to 10 October, 2 of 3 archived boards (67%) are only rebuilt copies. Only 8 rebuilt
+    [daily entries](#glossary-daily-rating-entry) could be checked against a downloaded copy (all matched).
     """
     only = boards["rebuilt_only"].astype(bool)
     first, last = boards.loc[only, "snapshot_date"].min(), boards["snapshot_date"].max()
     late = boards[boards["snapshot_date"] >= first]
     n_only = int(late["rebuilt_only"].astype(bool).sum())
-    down = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
     checked = boards[boards["checked"].astype(bool)]
     shared = int(checked["shared"].sum())
     matched = "all matched" if checked["agree"].astype(bool).all() else "not all matched"
     return (f"From {pd.Timestamp(first):%-d %B} to {pd.Timestamp(last):%-d %B}, {n_only:,} of {len(late):,} "
-            f"archived boards ({fmt.pct(n_only / len(late), 0)}) are only rebuilt copies; the last "
-            f"downloaded is from {down:%-d %B}. Only {shared:,} of {shared + rebuilt_ratings:,} rebuilt "
-            f"[daily entries](#glossary-daily-rating-entry) could be checked ({matched}).")
+            f"archived boards ({fmt.pct(n_only / len(late), 0)}) are only rebuilt copies. Only {shared:,} "
+            f"rebuilt [daily entries](#glossary-daily-rating-entry) could be checked against a downloaded "
+            f"copy ({matched}).")
 
 
 def rebuilt_bases_table(distinct: pd.DataFrame, values: pd.DataFrame) -> pd.DataFrame:
@@ -105,7 +95,7 @@ def rebuilt_bases_table(distinct: pd.DataFrame, values: pd.DataFrame) -> pd.Data
     only, n = _distinct_counts(distinct)
     every = int(distinct["rebuilt_only"].astype(bool).sum())
     entries = int(values["rebuilt"].astype(bool).sum())
-    rows = [("Archived boards, one per pool and day (the basis of the lead figure)", every, len(distinct),
+    rows = [("Archived boards, one per pool and day (the basis of the answer's share)", every, len(distinct),
              "Counts repeats of an unchanged board; rebuilt copies repeat more often"),
             ("Distinct boards", only, n, "A copy identical to the board before it is counted once"),
             ("Daily rating entries", entries, len(values),
@@ -155,15 +145,15 @@ def download_coverage_finding(boards: pd.DataFrame, others: pd.DataFrame | None 
     ...     pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-04", "2026-10-01", "2026-10-02"]),
     ...     "rebuilt_only": [False, True, False, True, False]})
     >>> print(download_coverage_finding(b))  # doctest: +NORMALIZE_WHITESPACE
-    Downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% counting
-    rebuilt copies.
+    Downloaded boards cover 50% of the days between each pool's first and last archived board, 75% to 100%
+    counting rebuilt copies.
     >>> print(download_coverage_finding(b, b.iloc[:2], "L"))  # doctest: +NORMALIZE_WHITESPACE
-    Downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% counting
-    rebuilt copies (L: 50%, the last downloaded board from 1 October).
+    Downloaded boards cover 50% of the days between each pool's first and last archived board, 75% to 100%
+    counting rebuilt copies (L: 50%, the last downloaded board from 1 October).
     """
     t = download_coverage_table(boards)
-    text = (f"Downloaded boards cover {_pct_range(t['downloaded_share'])} of the days since each pool's "
-            f"first archived copy, {_pct_range(t['archived_share'])} counting rebuilt copies")
+    text = (f"Downloaded boards cover {_pct_range(t['downloaded_share'])} of the days between each pool's "
+            f"first and last archived board, {_pct_range(t['archived_share'])} counting rebuilt copies")
     if others is not None and len(others):
         down = others.loc[~others["rebuilt_only"].astype(bool), "snapshot_date"].max()
         text += (f" ({other}: {_pct_range(download_coverage_table(others)['downloaded_share'])}, the last "
@@ -210,14 +200,12 @@ def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analy
     ...     pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-04", "2026-10-01", "2026-10-02"]),
     ...     "rebuilt_only": [False, True, False, True, False]})
     >>> print(download_coverage_title(b, "AA"))  # doctest: +NORMALIZE_WHITESPACE
-    AA only: downloaded boards cover 50% of the days since each pool's first archived copy, 75% to 100% with
-    rebuilt copies
+    AA only: downloaded boards cover 50% of the days between each pool's first and last board, 75% to 100%
+    with rebuilt copies
     """
     t = download_coverage_table(boards)
-    return (f"{arena} only: downloaded boards cover {_pct_range(t['downloaded_share'])} of the days since "
-            "each "
-            "pool's first archived copy, "
-            f"{_pct_range(t['archived_share'])} with rebuilt copies")
+    return (f"{arena} only: downloaded boards cover {_pct_range(t['downloaded_share'])} of the days between "
+            f"each pool's first and last board, {_pct_range(t['archived_share'])} with rebuilt copies")
 
 
 def rebuild_error_table(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
@@ -245,7 +233,8 @@ def rebuild_error_table(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.Dat
      ['As rebuilt, 10 October', 1129.0, '1118–1140', 0.87865],
      ['W 10 points lower', 1119.0, '1108–1130', 0.42],
      ['W 10 points higher', 1139.0, '1128–1150', 0.991],
-     ['As rebuilt, M (1118) and M (768p) (1117) counted as one model', 1129.0, '1118–1140', 0.935]]
+     ['As rebuilt, M (1118) and M (768p) (1117) counted as one model, keeping M (768p)', 1129.0, '1118–1140',
+      0.935]]
     """
     lead = board.iloc[0]
 
@@ -269,7 +258,8 @@ def rebuild_error_table(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.Dat
         pair = as_one.iloc[0]
         rows.append((f"As rebuilt, {pair['model_name']} ({float(pair['elo']):.0f}) and "
                      f"{pair['same_as_name']} "
-                     f"({float(pair['same_as_elo']):.0f}) counted as one model", elo, ci(0),
+                     f"({float(pair['same_as_elo']):.0f}) counted as one model, keeping "
+                     f"{pair['same_as_name']}", elo, ci(0),
                      float(pair["p_leader_as_one"])))
     return pd.DataFrame(rows, columns=["case", "elo", "ci", "p_leader"])
 
@@ -305,7 +295,13 @@ def wrong_digit_text(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.Da
     name, elo, old = lead["model_name"], float(lead["elo"]), float(then["elo"])
     day, old_day = pd.Timestamp(lead["snapshot_date"]), pd.Timestamp(then["snapshot_date"])
     mine = shown[(shown["model"] == lead["model"]) & (shown["category"].astype(str) == cat)]
-    text = (f"The rows move {name}'s rating and interval {step} points, the smallest wrong tens digit. On "
+    base = ""
+    if "p_leader" in board:
+        p = float(lead["p_leader"])
+        base = (f"As rebuilt, {name} is {about(p)} likely to be [truly #1](#glossary-p-first) on "
+                f"{day:%-d %B}; the first row gives that baseline. ")
+    text = base + (f"The rows move {name}'s rating and interval {step} points, the smallest wrong tens "
+            "digit. On "
             f"{day:%-d %B} its rival, #2, is {rival['model_name']} at {float(rival['elo']):.0f} "
             f"({float(rival['ci_low']):.0f}–{float(rival['ci_high']):.0f}), whose rebuilt rating could be "
             f"wrong too. {name}'s rebuilt {day:%-d %B} rating, {elo:.0f}, is {abs(elo - old):.0f} points "
@@ -460,19 +456,29 @@ def rescale_finding(churn: pd.DataFrame) -> str:
     ...     "verified)", "14 Sep → 4 Oct (downloaded)"], "fall_median": [240.0, 242.0],
     ...     "anchor_before": [1230.0, 1240.0]})
     >>> print(rescale_finding(c))  # doctest: +NORMALIZE_WHITESPACE
+    At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median 242
+    points between the nearest downloaded boards, nearly all of it from the new anchor: ratings before and
+    after cannot be compared directly.
+    >>> print(rescale_finding(c.iloc[:1]))  # doctest: +NORMALIZE_WHITESPACE
     At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median 240
-    points on the rebuilt boards either side, roughly 230 of them from the new anchor: ratings before and
+    points on the rebuilt boards either side, nearly all of it from the new anchor: ratings before and
     after cannot be compared directly.
     """
-    a = churn.iloc[0]
-    day = a["boards"].split(" → ")[1].split(" (")[0]
+    first = churn.iloc[0]
+    day = first["boards"].split(" → ")[1].split(" (")[0]
     months = {"Oct": "October", "Sep": "September", "Nov": "November", "Aug": "August"}
     d, m = day.split()
-    kind = "rebuilt" if "rebuilt" in a["boards"] else "archived"
+    pool = churn[churn["pool"] == first["pool"]]
+    down = pool[pool["boards"].str.contains("(downloaded)", regex=False)]
+    a = down.iloc[0] if len(down) else first
+    where = ("between the nearest downloaded boards" if len(down) else
+             f"on the {'rebuilt' if 'rebuilt' in a['boards'] else 'archived'} boards either side")
+    shift = float(a["anchor_before"]) - 1000
+    part = ("nearly all of it" if shift >= 0.9 * float(a["fall_median"])
+            else f"roughly {shift:.0f} of them")
     return (f"At the {d} {months.get(m, m)} [re-rating](#glossary-re-rating), {a['pool'].lower()} "
-            f"ratings fell by a median {a['fall_median']:.0f} points on the {kind} boards either side, "
-            f"roughly {a['anchor_before'] - 1000:.0f} of them from the new anchor: ratings before and after "
-            "cannot be compared directly.")
+            f"ratings fell by a median {a['fall_median']:.0f} points {where}, {part} from the new anchor: "
+            "ratings before and after cannot be compared directly.")
 
 
 def rescale_churn_text(churn: pd.DataFrame) -> str:
@@ -558,3 +564,68 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
         market = f"none of the {n_all} dated"
     return (f"Leaderboards: {'; '.join(boards)}. Vendor figures: to {fmt.day(vendor)}, "
             f"{(built - vendor).days} days old. Market forecasts: {market}. Built {fmt.day(built)}.")
+
+
+def rebuilt_primer(boards: pd.DataFrame, read_on: object) -> str:
+    """The main line's plain account of the data: what a board and a pool are, what a downloaded and a
+    rebuilt copy are, how far the checks on rebuilt copies reach (``boards``:
+    :func:`videomarket.data.rebuilt_boards`, ``checked`` boards with ``shared`` entries), the day the search
+    index's text was read (``read_on``), and which boards to cite: the downloaded ones, up to the last.
+
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-08-27", "2026-10-06",
+    ...     "2026-10-10"]), "rebuilt_only": [False, True, False, True],
+    ...     "checked": [False, False, True, False], "shared": [0, 0, 8, 0]})
+    >>> print(rebuilt_primer(b, "2026-12-06"))  # doctest: +NORMALIZE_WHITESPACE
+    **How to read this note.** A [board](#glossary-board) is one day's leaderboard of one
+    [pool](#glossary-pool), one of the arena's separate contests. A downloaded board is a public archive's
+    own file, fetched unchanged. Where a file could not be downloaded, we re-typed its values from the text
+    that a third-party search index of public GitHub files showed of it, read on 6 December 2026; our
+    records do not name the index further. Such a [rebuilt copy](#glossary-rebuilt-file) was kept only if
+    its length and model count matched that text. A digit mistyped into another digit would pass that
+    check, and only 8 rebuilt ratings could be compared with a downloaded copy (all matched). To cite a
+    board, use a downloaded one: the last is from 6 October 2026. Treat rebuilt boards, including every
+    board after that day, as provisional.
+    """
+    only = boards["rebuilt_only"].astype(bool)
+    last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
+    checked = boards[boards["checked"].astype(bool)]
+    shared = int(checked["shared"].sum())
+    matched = "all matched" if checked.get("agree", pd.Series(True, index=checked.index)).astype(bool).all() \
+        else "not all matched"
+    return ("**How to read this note.** A [board](#glossary-board) is one day's leaderboard of one "
+            "[pool](#glossary-pool), one of the arena's separate contests. A downloaded board is a public "
+            "archive's own file, fetched unchanged. Where a file could not be downloaded, we re-typed its "
+            "values from the text that a third-party search index of public GitHub files showed of it, read "
+            f"on {fmt.day(read_on)}; our records do not name the index further. Such a "
+            "[rebuilt copy](#glossary-rebuilt-file) was kept only if its length and model count matched that "
+            "text. A digit mistyped into another digit would pass that check, and only "
+            f"{shared:,} rebuilt ratings could be compared with a downloaded copy ({matched}). To cite a "
+            f"board, use a downloaded one: the last is from {fmt.day(last)}. Treat rebuilt boards, including "
+            "every board after that day, as provisional.")
+
+
+def citing_finding(boards: pd.DataFrame, check: pd.DataFrame) -> str:
+    """One finding for a reader who must cite a board: the last downloaded board (``boards``:
+    :func:`videomarket.data.rebuilt_boards`), the rebuilt boards after it, and how close the first of those
+    lies to it (``check``: :func:`videomarket.data.next_day_check`, ``max_diff``).
+
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"]),
+    ...     "rebuilt_only": [False, True, True]})
+    >>> c = pd.DataFrame({"rebuilt_day": pd.to_datetime(["2026-10-07"]), "max_diff": [5.0]})
+    >>> print(citing_finding(b, c))  # doctest: +NORMALIZE_WHITESPACE
+    The last board safe to cite is the downloaded one of 6 October 2026. The boards of 7 to 10 October are
+    rebuilt and provisional, though those of 7 October lie within 5 points of it.
+    """
+    only = boards["rebuilt_only"].astype(bool)
+    last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
+    after = boards[boards["snapshot_date"] > last]
+    text = f"The last board safe to cite is the downloaded one of {fmt.day(last)}."
+    if after.empty:
+        return text
+    first, end = pd.Timestamp(after["snapshot_date"].min()), pd.Timestamp(after["snapshot_date"].max())
+    text += f" The boards of {first:%-d} to {end:%-d %B} are rebuilt and provisional"
+    if len(check):
+        day = pd.Timestamp(check["rebuilt_day"].min())
+        text += (f", though those of {day:%-d %B} lie within {fmt.number(float(check['max_diff'].max()))} "
+                 "points of it")
+    return text + "."
