@@ -244,7 +244,8 @@ def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) ->
                          "since.")
     # with the pool's runs, counted as in the answer
     counted = stories.movements_as_of(t["rankings"], AA, T2V, t["spells"])
-    assert counted.endswith("#1 may have changed since.")  # the count is a key finding
+    assert counted.endswith("#1 may have changed since. The LMArena section rests on its newest board, "
+                            "21 September 2026.")  # the count is a key finding; the other arena's date
     rebuilt = pd.DataFrame({"arena": [AA] * 3, "category": [T2V] * 3, "rebuilt_only": [False, True, True],
                             "checked": [True, False, False],
                             "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"])})
@@ -253,7 +254,8 @@ def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) ->
             "not verified") in boxed
     assert boxed.endswith("were [rebuilt](#glossary-rebuilt-file) from text, not verified, including every "
                           "board from 7 October on "
-                          f"and 2 of Wan 3.0's 3 ({ABOUT_THE_DATA}).")
+                          f"and 2 of Wan 3.0's 3 ({ABOUT_THE_DATA}). The LMArena section rests on its newest "
+                          "board, 21 September 2026.")
     assert stories.rebuilt_copy_note(rebuilt.iloc[:2], AA) == (
         "The newest board, 7 October 2026, was rebuilt from the text a search index of GitHub shows, not "
         f"verified (see {ABOUT_THE_DATA}).")
@@ -1133,28 +1135,31 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
     made = pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": pd.to_datetime(["2026-09-03"]),
                          "rebuilt_only": [True]})
     assert stories.changes_finding(runs, board, made) == (
-        "The #1 changed at least twice, 3 counting one [grade-C](#glossary-grade) copy: G around 29 January, "
+        "The #1 changed at least twice, 3 counting one second-hand copy ([grade C](#glossary-grade)): "
+        "G around 29 January, "
         "H around 8 April (B), W 3 September 2026 (rebuilt).")
     # with the sources, a first board known only from pages names them
     pages = pd.DataFrame({"source_id": ["p1", "p2"], "publisher": ["MCPlato", "Atlas Cloud"],
                           "published": ["2026-04", "2026-04"]})
     assert stories.changes_finding(runs, board.assign(source_id=["p2", "p1", "a"]), made, pages) == (
-        "The #1 changed at least twice, 3 counting one [grade-C](#glossary-grade) copy: G around 29 January, "
+        "The #1 changed at least twice, 3 counting one second-hand copy ([grade C](#glossary-grade)): "
+        "G around 29 January, "
         "H around 8 April (B, MCPlato's page), W 3 September 2026 (rebuilt).")
     # each new leader's developer but the latest's (the answer's); a page published after the approximate
-    # date: "by" its date, graded by the copies of that day (an archived copy: no letter)
+    # date: still "around" the day the page's account gives (the run counts from it), graded by its copies
     dated_pages = pages.assign(published=["2026-04-10", "2026-04-10"])
     later = pd.concat([board.assign(source_id=["p2", "p1", "a"]),
                        pd.DataFrame({"arena": AA, "category": T2V, "model": ["h"], "source_id": ["arch"],
                                      "snapshot_date": pd.to_datetime(["2026-04-10"]), "evidence": ["A"]})])
     made_by = runs.assign(creator=["Runway", "xAI", "Alibaba-ATH", "Alibaba"])
     assert stories.changes_finding(made_by, later, made, dated_pages) == (
-        "The #1 changed at least twice, 3 counting one [grade-C](#glossary-grade) copy: G (xAI) around 29 "
-        "January, H (Alibaba) by 10 April, W 3 September 2026 (rebuilt).")
+        "The #1 changed at least twice, 3 counting one second-hand copy ([grade C](#glossary-grade)): "
+        "G (xAI) around 29 January, H (Alibaba) around 8 April (B, MCPlato's page), "
+        "W 3 September 2026 (rebuilt).")
     table = _runs(model=["g", "h"], start_precision=["approx", "approx"], evidence=["C", "A"],
                   max_gap_days=[0, 40], p_leader_min=[None, 0.7])
     assert stories.runs_table(table, rows=later, sources=dated_pages)["start_text"].tolist() == [
-        "around 29 Jan 2026", "by 10 Apr 2026 (a page of that date)"]
+        "around 29 Jan 2026", "around 8 Apr 2026 (MCPlato's page of 10 Apr 2026)"]
     # the other arena's newest #1 (an open race below 75%) beside this arena's nearest board, both kinds;
     # an id whose words differ only in order takes Artificial Analysis's name
     lm_, aa_ = "LMArena", "Artificial Analysis"
@@ -1188,7 +1193,8 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
     assert table.values.tolist() == [
         ["Independent rating errors (the headline)", "10 Oct 2026 (rebuilt)", 0.8787],
         ["Independent rating errors, last downloaded board", "6 Oct 2026", 0.8958],
-        ["Max and Max (768p) counted once", "10 Oct 2026 (rebuilt)", 0.93],
+        ["Max and Max (768p) counted once (keeping Max (768p), the base model)", "10 Oct 2026 (rebuilt)",
+         0.93],
         ["Illustration only: all rating errors correlated at +0.3", "10 Oct 2026 (rebuilt)", 0.93],
         ["Illustration only: the 3 possible #1s' errors correlated at \u22120.3", "10 Oct 2026 (rebuilt)",
          0.83],
@@ -1204,6 +1210,23 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
         "rating would "
         "put its chance of being [truly #1](#glossary-p-first) of text to video (silent) at about 42% or 99% "
         "([scenarios](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).")
+    # the downloaded board's rating 2 points away: the slip is unlikely, said with both ratings
+    down = downloaded.assign(elo=1127.0)
+    assert stories.scenarios_text(odds, lo, hi, T2V, down).endswith(
+        "at about 42% or 99% ([scenarios](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)). "
+        "That is unlikely: the rebuilt 1129 is 2 points from Wan's downloaded rating of 6 October 2026, "
+        "1127.")
+    # the downloaded board counted an identical pair once: its row says so
+    paired = downloaded.assign(model_name="Wan", also_listed_as="")
+    paired = pd.concat([paired, pd.DataFrame({"model": ["m"], "model_name": ["Max (768p)"], "p_leader": [0.1],
+                                              "also_listed_as": ["Max"],
+                                              "snapshot_date": pd.to_datetime(["2026-10-06"])})])
+    assert stories.chance_scenarios(odds, paired)["reading"].iloc[1] == (
+        "Independent rating errors, last downloaded board (Max (768p) and Max identical that day, "
+        "counted once)")
+    # the timeline's source line names the pages behind its hatched bars
+    assert stories.timeline_source(pd.DataFrame({"evidence": ["A"]})) == (
+        "Source: Artificial Analysis leaderboard via public archives (see Sources)")
 
 
 
@@ -1310,3 +1333,9 @@ def test_paired_leaders_note_treats_a_versions_pair_like_the_based_on_pair() -> 
         "way, Google held #1.")
     assert stories.paired_leaders_note(rows.assign(creator=["Google", "Other", "Other", "Alibaba"]), AA,
                                        T2V) == ""
+
+
+def test_pool_leaders_table_labels_an_open_race(t: dict) -> None:
+    by_pool = {k: v.assign(p_leader_last=0.61) for k, v in t["by_pool"].items()}
+    assert stories.pool_leaders_table(by_pool)["leader"].tolist() == [
+        "Wan 3.0 (open race)", "Gemini Omni Flash (open race)"]

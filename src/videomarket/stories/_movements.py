@@ -330,7 +330,7 @@ def movements_as_of(rows: pd.DataFrame, arena: str, category: str, spells: pd.Da
     how often #1 changed before that date; with ``spells`` (:func:`videomarket.leaderboard.spell_odds` of
     the pool) only that #1 may have changed since (the count is a key finding); with
     ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), one sentence on the newest boards rebuilt from
-    text (:func:`rebuilt_copy_note`). The other arena's date and the rebuilt counts are the Appendix's."""
+    text (:func:`rebuilt_copy_note`), and, with ``spells``, the other arena's newest board (its section's)."""
     from videomarket.stories._leaderboard import lead_change_warning
 
     warning = lead_change_warning(rows, arena, category)
@@ -340,8 +340,14 @@ def movements_as_of(rows: pd.DataFrame, arena: str, category: str, spells: pd.Da
     if rebuilt is not None:
         note = (rebuilt_box_note(rebuilt, spells, arena, category) if spells is not None
                 else "") or rebuilt_copy_note(rebuilt, arena)
+    others = rows.loc[rows["arena"].astype(str) != arena]
+    other = ""
+    if spells is not None and len(others):
+        newest = others.loc[others["snapshot_date"] == others["snapshot_date"].max()]
+        other = (f" The {newest['arena'].iloc[0]!s} section rests on its newest board, "
+                 f"{fmt.day(newest['snapshot_date'].iloc[0])}.")
     return data_as_of(rows.loc[rows["arena"].astype(str) == arena, "snapshot_date"].max(),
-                      what_may_have_changed=" ".join(w for w in (warning, note) if w))
+                      what_may_have_changed=" ".join(w for w in (warning, note) if w)) + other
 
 
 def rebuilt_copy_note(rebuilt: pd.DataFrame, arena: str) -> str:
@@ -1019,6 +1025,19 @@ def _in_pool_order(spells_by_pool: Mapping[str, pd.DataFrame],
 
 # --- who held #1 ------------------------------------------------------------------------------------------
 
+def timeline_source(spells: pd.DataFrame, arena: str = "Artificial Analysis") -> str:
+    """The timeline's source line: the arena's leaderboard, and the press and third-party copies its hatched
+    bars rest on when a run's evidence is below grade A.
+
+    >>> print(timeline_source(pd.DataFrame({"evidence": ["B", "A"]})))  # doctest: +NORMALIZE_WHITESPACE
+    Source: Artificial Analysis leaderboard via public archives, press reports and third-party copies
+    (see Sources)
+    """
+    weak = spells["evidence_min"] if "evidence_min" in spells.columns else spells["evidence"]
+    extra = ", press reports and third-party copies" if (weak.astype(str) != "A").any() else ""
+    return f"Source: {arena} leaderboard via public archives{extra} (see Sources)"
+
+
 def timeline_title(spells: pd.DataFrame) -> str:
     """The #1 timeline's title, in the past tense: the latest leader on every board of its run, and how
     many models held #1 since the first board (as the runs text counts them), with those seen at #1 only in
@@ -1136,8 +1155,9 @@ def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None,
     if boards > 1:
         span = (day_range(run["start"], run["end"]) if run["start_precision"] == run["end_precision"] == "day"
                 else f"{since.removeprefix('since ')} to {when(run['end'], run['end_precision'], after='')}")
-        text = (f"{_named(run)} was #1 on every board from {span} ({fmt.count(boards, 'board')} over "
-                f"{fmt.count(int(run['days']), 'day')}{_rebuilt_words(run, rebuilt, seen)}).")
+        text = (f"{_named(run)} was #1 on every board from {span} ("
+                f"{seen_at_one(boards, int(run['days']), distinct=_distinct_count(run, daily_odds))}"
+                f"{_rebuilt_words(run, rebuilt, seen)}).")
     else:
         text = f"{_named(run)} was #1 on one board, {since.removeprefix('since ')} (seen in {seen})."
     with_odds = int(run["boards_with_odds"])
@@ -1204,7 +1224,7 @@ def _lowest(run: pd.Series, daily_odds: pd.DataFrame | None) -> tuple[pd.Timesta
 
 def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                breaks: pd.DataFrame | None = None, rows: pd.DataFrame | None = None,
-               sources: pd.DataFrame | None = None) -> pd.DataFrame:
+               sources: pd.DataFrame | None = None, daily_odds: pd.DataFrame | None = None) -> pd.DataFrame:
     """The runs at #1 of a :func:`videomarket.leaderboard.spell_odds` table, for :data:`RUNS_TABLE`: dates
     with their precision, chances as numbers (the ``chance`` format shows them). With ``rebuilt``
     (:func:`videomarket.data.rebuilt_boards`), a first or last board whose copies were all rebuilt reads
@@ -1213,13 +1233,16 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     in its note (:func:`spans_rerating`, kept for callers: the text tells it). The kinds of copy run
     from the best to the weakest; day counts that rest on a page's approximate date read "about 20", and a
     run of one board has no stretch without a board (blank). With ``rows`` (the pool's ranking rows) and
-    ``sources``, an approximate first board known from pages all published later reads "by" their date
-    (:func:`start_words`)."""
+    ``sources``, an approximate first board known from pages all published later names the first of them
+    ("around 8 Apr 2026 (MCPlato's page of 10 Apr 2026)"). With ``daily_odds``
+    (:func:`videomarket.leaderboard.daily_leader_odds`), a run whose boards repeat one another also gives
+    its distinct boards, as report 03 counts them."""
     starts = _marked(spells, "start", rebuilt)
     for i, (_, r) in enumerate(spells.iterrows()):
-        day, words = start_words(r, rows, sources)
-        if words.startswith("by "):
-            starts[i] = f"by {day:%-d %b %Y} (a page of that date)"
+        page = _later_page(r, rows, sources)
+        if page is not None:
+            starts[i] += f" ({page[0]}'s page of {page[1]:%-d %b %Y})"
+    distinct = [_distinct_count(r, daily_odds) for _, r in spells.iterrows()]
     approx = [str(a) != "day" or str(b) != "day"
               for a, b in zip(spells["start_precision"], spells["end_precision"], strict=True)]
     weakest = spells["evidence_min"] if "evidence_min" in spells.columns else spells["evidence"]
@@ -1229,8 +1252,8 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                  for b, w, (_, r) in zip(spells["evidence"], weakest, spells.iterrows(), strict=True)],
         days=[f"about {int(d)}" if a and int(n) > 1 else int(d)
               for d, n, a in zip(spells["days"], spells["n_snapshots"], approx, strict=True)],
-        seen=[seen_at_one(n, d, a)
-              for d, n, a in zip(spells["days"], spells["n_snapshots"], approx, strict=True)],
+        seen=[seen_at_one(n, d, a, k)
+              for d, n, a, k in zip(spells["days"], spells["n_snapshots"], approx, distinct, strict=True)],
         max_gap_days=[pd.NA if int(n) < 2 else f"about {between_days(0, int(d))}" if a and int(n) == 2
                       else between_days(0, int(d))
                       for d, n, a in zip(spells["max_gap_days"], spells["n_snapshots"], approx, strict=True)],
@@ -1238,17 +1261,22 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     )
 
 
-def seen_at_one(boards: object, days: object, approximate: bool = False) -> str:
-    """A run at #1 as observed, the boards first, then the days from its first to its last board (both
-    counted), "about" when a date is approximate; one board alone.
+def seen_at_one(boards: object, days: object, approximate: bool = False, distinct: int = 0) -> str:
+    """A run at #1 as observed, the boards first (with ``distinct``, how many of them differ from the
+    board before: daily copies of an unchanged board count once there), then the days from its first to
+    its last board (both counted), "about" when a date is approximate; one board alone.
 
     >>> seen_at_one(37, 79, True), seen_at_one(55, 80), seen_at_one(1, 1, True)
     ('37 boards over about 79 days', '55 boards over 80 days', '1 board')
+    >>> seen_at_one(31, 38, distinct=23)
+    '31 daily copies (23 distinct boards) over 38 days'
     """
     if int(boards) == 1:
         return "1 board"
     about = "about " if approximate else ""
-    return f"{fmt.count(int(boards), 'board')} over {about}{fmt.count(int(days), 'day')}"
+    counted = (f"{int(boards)} daily copies ({fmt.count(int(distinct), 'distinct board')})" if distinct
+               else fmt.count(int(boards), "board"))
+    return f"{counted} over {about}{fmt.count(int(days), 'day')}"
 
 
 def _kinds(best: str, worst: str, rebuilt: str = "") -> str:
@@ -1412,7 +1440,8 @@ def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame],
                        rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per pool: its first board with a #1, runs, models, the latest #1, its run's first and latest
     board (marked "(rebuilt)" or "(partly rebuilt)" from ``rebuilt``, :func:`videomarket.data.rebuilt_boards`)
-    and how sure on the latest, for :data:`POOL_LEADERS_TABLE`."""
+    and how sure on the latest, for :data:`POOL_LEADERS_TABLE`; a latest #1 under :data:`OPEN_RACE` reads
+    "(open race)" after its name."""
     records = []
     for category, spells in _in_pool_order(spells_by_pool):
         if spells.empty:
@@ -1420,7 +1449,9 @@ def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame],
         run = spells.iloc[-1]
         records.append({
             "pool": pool_label(category), "first": spells["start"].iloc[0], "runs": len(spells),
-            "lasting": lasting_runs(spells), "models": spells["model"].nunique(), "leader": run["model_name"],
+            "lasting": lasting_runs(spells), "models": spells["model"].nunique(),
+            "leader": run["model_name"] + (" (open race)" if pd.notna(run["p_leader_last"])
+                                           and float(run["p_leader_last"]) < OPEN_RACE else ""),
             "developer": _developer(run),
             "since": run["start"], "last": _chance_cell(run["p_leader_last"]),
             "since_text": _marked(spells.tail(1), "start", rebuilt)[0],
@@ -2358,7 +2389,8 @@ def changes_finding(spells: pd.DataFrame, rows: pd.DataFrame | None = None,
     ...     "evidence": ["B", "C", "A"], "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08"]),
     ...     "start_precision": ["day", "approx", "day"]})
     >>> print(changes_finding(spells))  # doctest: +NORMALIZE_WHITESPACE
-    The #1 changed at least once, 2 counting one [grade-C](#glossary-grade) copy: G (xAI) around 29 January,
+    The #1 changed at least once, 2 counting one second-hand copy ([grade C](#glossary-grade)): G (xAI) around
+    29 January,
     H 8 April 2026.
     """
     if len(spells) < 2:
@@ -2370,8 +2402,8 @@ def changes_finding(spells: pd.DataFrame, rows: pd.DataFrame | None = None,
             else later[:0])
     single = len(weak) == 1 and int(weak["n_snapshots"].iloc[0] if "n_snapshots" in weak.columns else 1) == 1
     if single:  # its grade is said once, in the count
-        grade = term("grade", f"grade-{weak['evidence'].iloc[0]}")
-        count = count.replace(" (", ", ").replace("a second-hand copy)", f"one {grade} copy")
+        grade = term("grade", f"grade {weak['evidence'].iloc[0]}")
+        count = count.replace(" (", ", ").replace("a second-hand copy)", f"one second-hand copy ({grade})")
     steps = []
     for i, (_, r) in enumerate(later.iterrows()):
         day, words = start_words(r, rows, sources)
@@ -2387,21 +2419,38 @@ def changes_finding(spells: pd.DataFrame, rows: pd.DataFrame | None = None,
 
 def start_words(run: pd.Series, rows: pd.DataFrame | None = None,
                 sources: pd.DataFrame | None = None) -> tuple[pd.Timestamp, str]:
-    """The day a run's first board is said on, and its words without the year: '3 September',
-    'around 29 January', or, for an approximate day whose pages (``sources``, with ``published``) were all
-    published on a later day, that day: 'by 10 April' (what a page of that date supports; the run's own
-    date stands between what the page tells and its publication).
+    """The day a run's first board is said on, and its words without the year: '3 September', or
+    'around 29 January' for an approximate day (the day a page's account puts the board at, the one the
+    run's length counts from, even when the page was published later: :func:`_later_page`).
 
     >>> run = pd.Series({"model": "h", "start": pd.Timestamp("2026-04-08"), "start_precision": "approx"})
     >>> rows = pd.DataFrame({"model": ["h"], "snapshot_date": pd.to_datetime(["2026-04-08"]),
     ...                      "source_id": ["p"]})
     >>> pages = pd.DataFrame({"source_id": ["p"], "published": ["2026-04-10"]})
     >>> start_words(run, rows, pages)[1], start_words(run, rows)[1]
-    ('by 10 April', 'around 8 April')
+    ('around 8 April', 'around 8 April')
     """
     day = pd.Timestamp(run["start"])
     if str(run["start_precision"]) == "day":
         return day, f"{day:%-d %B}"
+    return day, f"around {day:%-d %B}"
+
+
+def _later_page(run: pd.Series, rows: pd.DataFrame | None = None,
+                sources: pd.DataFrame | None = None) -> tuple[str, pd.Timestamp] | None:
+    """The publisher and day of the first page behind a run's approximate first board when every such page
+    was published after that day (the page dates the board earlier than itself), else None.
+
+    >>> run = pd.Series({"model": "h", "start": pd.Timestamp("2026-04-08"), "start_precision": "approx"})
+    >>> rows = pd.DataFrame({"model": ["h"], "snapshot_date": pd.to_datetime(["2026-04-08"]),
+    ...                      "source_id": ["p"]})
+    >>> pages = pd.DataFrame({"source_id": ["p"], "published": ["2026-04-10"], "publisher": ["MCPlato"]})
+    >>> _later_page(run, rows, pages)
+    ('MCPlato', Timestamp('2026-04-10 00:00:00'))
+    """
+    day = pd.Timestamp(run["start"])
+    if str(run["start_precision"]) == "day":
+        return None
     if rows is not None and sources is not None and {"source_id", "published"} <= (
             set(rows.columns) | set(sources.columns)):
         ids = rows.loc[(rows["model"].astype(str) == str(run["model"]))
@@ -2410,8 +2459,10 @@ def start_words(run: pd.Series, rows: pd.DataFrame | None = None,
         if len(published) and published.str.fullmatch(r"\d{4}-\d{2}-\d{2}").all():
             first = pd.to_datetime(published).min()
             if first > day:
-                return first, f"by {first:%-d %B}"
-    return day, f"around {day:%-d %B}"
+                who = sources.loc[sources["source_id"].isin(ids) & (sources["published"].astype(str)
+                                                                   == f"{first:%Y-%m-%d}"), "publisher"]
+                return (str(who.iloc[0]) if len(who) else "a publisher", first)
+    return None
 
 
 def _start_grade(run: pd.Series, rows: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
@@ -2540,12 +2591,18 @@ def chance_scenarios(odds: pd.DataFrame, downloaded: pd.DataFrame | None = None,
     rows = [("Independent rating errors (the headline)", day, float(top["p_leader"]))]
     if downloaded is not None and len(downloaded):
         mine = downloaded[downloaded["model"] == top["model"]]
+        listed = (downloaded["also_listed_as"].fillna("").astype(str)
+                  if "also_listed_as" in downloaded.columns else pd.Series("", index=downloaded.index))
+        once = downloaded[listed != ""]
         if len(mine):
-            rows.append(("Independent rating errors, last downloaded board",
+            rows.append(("Independent rating errors, last downloaded board"
+                         + "".join(f" ({o.model_name} and {o.also_listed_as} identical that day, "
+                                   "counted once)" for o in once.itertuples()),
                          f"{pd.Timestamp(downloaded['snapshot_date'].iloc[0]):%-d %b %Y}",
                          float(mine["p_leader"].iloc[0])))
     for pair in _distinct_pairs(based_on).itertuples():
-        rows.append((f"{pair.model_name} and {pair.same_as_name} counted once", day,
+        rows.append((f"{pair.model_name} and {pair.same_as_name} counted once (keeping {pair.same_as_name}, "
+                     "the base model)", day,
                      float(pair.p_leader_as_one)))
     if pd.notna(top.get("p_leader_correlated")):
         rows.append((f"Illustration only: all rating errors correlated at +{CORRELATION_SHOWN}", day,
@@ -2559,10 +2616,13 @@ def chance_scenarios(odds: pd.DataFrame, downloaded: pd.DataFrame | None = None,
 
 
 def scenarios_text(odds: pd.DataFrame | None, lower: pd.DataFrame | None = None,
-                   higher: pd.DataFrame | None = None, category: str = "text-to-video") -> str:
+                   higher: pd.DataFrame | None = None, category: str = "text-to-video",
+                   downloaded: pd.DataFrame | None = None) -> str:
     """The "how sure" section's point and the one sentence that names the headline reading; with ``lower``
     and ``higher`` (the leader's rebuilt rating 10 points lower and higher, as reports 00 and 03 compute
-    them), what a wrong tens digit would do (:func:`rebuild_error_finding`).
+    them), what a wrong tens digit would do (:func:`rebuild_error_finding`); with ``downloaded`` (the last
+    downloaded board, :func:`videomarket.leaderboard.board_certainty`) holding the leader within 5 points,
+    why such a slip is unlikely (:func:`digit_check`).
 
     >>> odds = pd.DataFrame({"model_name": ["Wan", "Max"], "elo": [1129.0, 1118.0],
     ...                      "p_leader": [0.8787, 0.07], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
@@ -2580,7 +2640,35 @@ def scenarios_text(odds: pd.DataFrame | None, lower: pd.DataFrame | None = None,
             f"{probability(float(top['p_leader']))}, which assumes independent rating errors; the arena "
             "publishes no correlation, so the correlated rows are illustrations only."
             + (" " + rebuild_error_finding(odds, lower, higher, category, REPORT_00 + WRONG_DIGIT)
+               + digit_check(odds, downloaded)
                if lower is not None and higher is not None else ""))
+
+
+def digit_check(odds: pd.DataFrame, downloaded: pd.DataFrame | None) -> str:
+    """' That is unlikely: …': the latest (rebuilt) #1's rating beside its rating on the last downloaded
+    board, when the two lie within 5 points (a wrong tens digit would put them about 10 apart); '' else.
+
+    >>> odds = pd.DataFrame({"model": ["w"], "model_name": ["Wan"], "elo": [1129.0],
+    ...                      "snapshot_date": pd.to_datetime(["2026-10-10"])})
+    >>> down = pd.DataFrame({"model": ["w"], "elo": [1127.0],
+    ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
+    >>> print(digit_check(odds, down))  # doctest: +NORMALIZE_WHITESPACE
+     That is unlikely: the rebuilt 1129 is 2 points from Wan's downloaded rating of 6 October 2026, 1127.
+    >>> digit_check(odds, down.assign(elo=1119.0))
+    ''
+    """
+    if downloaded is None or downloaded.empty:
+        return ""
+    top = odds.iloc[0]
+    mine = downloaded[downloaded["model"] == top["model"]]
+    if mine.empty:
+        return ""
+    was, now = float(mine["elo"].iloc[0]), float(top["elo"])
+    if abs(now - was) >= 5:
+        return ""
+    return (f" That is unlikely: the rebuilt {now:.0f} is {fmt.points(abs(now - was))} from "
+            f"{top['model_name']}'s downloaded rating of {fmt.day(mine['snapshot_date'].iloc[0])}, "
+            f"{was:.0f}.")
 
 
 def interval_widths_note(rows: pd.DataFrame, day: object, downloaded_day: object = None,
