@@ -18,7 +18,6 @@ from videomarket.stories._guide import (
     boards_anchor,
     budget_chances,
     budget_pick,
-    chance_text,
     pool_label,
     race_names,
     unknown_above_words,
@@ -48,7 +47,16 @@ def _value_cells(priced: dict[str, pd.DataFrame] | None, pool: str) -> dict[str,
     p = chances[0]["p"] if chances else float("nan")
     return {"value": str(pick["name"]), "value_price": _usd(pick["price"]).removeprefix("USD "),
             "value_gap": f"{fmt.points(pick['gap']).split()[0]} below {pick['best_name']}",
-            "value_chance": "" if pd.isna(p) else chance_text(p)}
+            "value_chance": "" if pd.isna(p) else _table_chance(float(p))}
+
+
+def _table_chance(p: float) -> str:
+    """A chance as every table of the note writes it (the tables' "chance" format): ">99%", "<1%", "95%".
+
+    >>> _table_chance(0.9999), _table_chance(0.949), _table_chance(0.001)
+    ('>99%', '95%', '<1%')
+    """
+    return ">99%" if p >= 0.995 else "<1%" if p <= 0.005 else fmt.pct(p, 0)
 
 
 def cheapest_listed(priced: dict[str, pd.DataFrame] | None, pool: str) -> dict | None:
