@@ -779,13 +779,15 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
     then = (lead.assign(p_leader=[0.9, 0.64]), {T2V: board, I2V: h3}, flagged)
     frame = stories.picks_frame(lead, race, priced, flagged, downloaded=then)
     assert frame.to_dict("records") == [
-        {"pool": "Text to video (silent)", "leader": "Wan 3.0 (88%)",
-         "cheapest": "HappyHorse-1.1, USD 9.90, 87 points below Wan 3.0", "open": "none on the board",
+        {"pool": "Text to video (silent)", "leader": "Wan 3.0 (88%)", "value": "HappyHorse-1.1",
+         "value_price": "9.90", "value_gap": "87 below Wan 3.0", "value_chance": "",
+         "cheapest": "LTX-2.3 Fast, USD 2.40, 272 points below Wan 3.0", "open": "none on the board",
          "downloaded": "same 3 picks (Wan 3.0, 90%)"},
         {"pool": "Image to video (silent)",
          "leader": "Open race: Gemini Omni Flash (61%), Wan 3.0 (19%), Bach (16%)",
-         "cheapest": "no cheaper model within 100 points of MiniMax H3 (USD 7.80)",
-             "open": "MiniMax H3, #4 of 77",
+         "value": "MiniMax H3 (nothing cheaper within 100 points)", "value_price": "7.80", "value_gap": "0",
+         "value_chance": "n/a", "cheapest": "MiniMax H3, USD 7.80, 0 points below MiniMax H3",
+         "open": "MiniMax H3, #4 of 77",
          "downloaded": "same 3 picks (open race led by Gemini Omni Flash, 64%)"}]
     day = pd.Timestamp("2026-10-06")
     assert stories.picks_check_text(frame, day) == (
@@ -794,11 +796,11 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
         "On the last downloaded boards (6 October 2026), every pool has the same three picks as on 10 "
         "October.")
     assert stories.picks_check_text(frame, day, brief=True) == "The last downloaded boards (6 October) agree."
-    # another leader and another budget pick on the downloaded board: said, and counted
+    # another leader and another best-value pick on the downloaded board: said, and counted
     other = (lead.assign(model=["x", "gem"], model_name=["X", "Gemini Omni Flash"]),
              {T2V: board.assign(price_usd_per_min=[12.0, 12.5, 3.0, 2.4, 5.0]), I2V: h3}, flagged)
     moved = stories.picks_frame(lead, race, priced, flagged, downloaded=other)
-    assert moved.loc[0, "downloaded"] == "differs: leader, cheapest pick (X, 88%)"
+    assert moved.loc[0, "downloaded"] == "differs: leader, best-value pick (X, 88%)"
     assert stories.picks_check_text(moved, day) == (
         "On the last downloaded boards, 6 October 2026, 1 of 2 pools have the same three picks; text to "
         "video (silent) differ.")
@@ -812,14 +814,19 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
                           on_frontier=[True, True, True, True, False],
                           elo=[1129.0, 1042.0, 1028.0, 857.0, 800.0])
     cells = stories.picks_frame(lead, race, {T2V: spread, I2V: h3.assign(price_dating=copy)}, flagged)
-    assert cells["cheapest"].tolist() == [
-        "HappyHorse-1.1, USD 9.90 (list of about late September 2026), 87 points below Wan 3.0: 95% likely "
-        "truly within 100 points; cheaper: Veo 3.1 Lite, USD 3.00, 101 points below: 45%",
-        "no cheaper model within 100 points of MiniMax H3 (USD 7.80, list of about late September 2026)"]
+    assert cells[["value", "value_price", "value_gap", "value_chance"]].values.tolist() == [
+        ["HappyHorse-1.1", "9.90", "87 below Wan 3.0", "95%"],
+        ["MiniMax H3 (nothing cheaper within 100 points)", "7.80", "0", "n/a"]]
     alone = spread[spread["model"].isin(["wan", "l"])]
     assert stories.picks_frame(lead.iloc[:1], race, {T2V: alone}, flagged).loc[0, "cheapest"] == (
-        "no cheaper model within 100 points of Wan 3.0 (USD 12.00, list of about late September 2026); next: "
-        "LTX-2.3 Fast, USD 2.40, 272 points below, < 0.1% likely truly within 100 points")
+        "LTX-2.3 Fast, USD 2.40, 272 points below Wan 3.0")
+    assert stories.pool_picks_text(lead, race, {T2V: spread, I2V: h3}) == (
+        "By what you make, on Artificial Analysis's boards of 10 October 2026:\n\n"
+        "- **Silent clips from text:** Wan 3.0 leads (88% likely truly #1); best value: HappyHorse-1.1, "
+        "USD 9.90 a minute against USD 12.00, 87 points lower; cheapest listed: LTX-2.3 Fast, USD 2.40, "
+        "272 points lower (Wan 3.0 would win about 83% of votes against it).\n"
+        "- **Silent clips from an image:** an open race between Gemini Omni Flash (61%), Wan 3.0 (19%) and "
+        "Bach (16%); best value: MiniMax H3 (nothing cheaper within 100 points), USD 7.80 a minute.")
     assert stories.picks_caption(lead, REBUILT, day) == (
         "Picks on the newest boards (10 October 2026, rebuilt, not verified), checked against the last "
         "downloaded boards, 6 October 2026")
@@ -924,14 +931,14 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
         "102 points below Wan 3.0.")
     # the finding then says the pick hangs on the cut-off, naming the model a wider one would pick
     assert stories.budget_finding({T2V: near}, T2V) == (
-        "The text to video (silent) budget pick depends on the 100-point cut-off: HappyHorse (USD 9.90 a "
+        "The text to video (silent) best value depends on the 100-point cut-off: HappyHorse (USD 9.90 a "
         "minute, #2 of 4, 87 points below Wan 3.0) qualifies; LTX, USD 7.50 cheaper, misses by 2 points.")
     # with intervals, the finding gives the pick's chance of being truly inside the cut-off: 87 points
     # below with ±11 intervals (each sd 11/1.96, independent) is about 95% within 100
     spread = near.assign(ci_low=near["elo"] - 11, ci_high=near["elo"] + 11)
     assert stories.budget_finding({T2V: spread}, T2V) == (
-        "HappyHorse (USD 9.90 a minute), the text to video (silent) budget pick, is about 95% likely to be "
-        "truly within 100 points of Wan 3.0; the cheaper LTX misses the cut-off by 2 points.")
+        "Best value within 100 points of Wan 3.0 in text to video (silent): HappyHorse, about 95% likely "
+        "truly that close; the cheaper LTX misses the cut-off by 2 points.")
     # the price section gives each candidate's chance, what it assumes and the price list's copy
     dated = spread.assign(price_dating="an undated copy of about late September 2026 (x)")
     assert stories.budget_chances_text({T2V: dated}, T2V) == (
@@ -959,8 +966,8 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
     assert stories.budget_finding({T2V: other}, T2V).endswith("against USD 12.00 for Wan 3.0.")
     assert stories.budget_finding({T2V: alone}, T2V) == (
         "In text to video (silent), no priced model cheaper than Wan 3.0 (USD 12.00 a minute) comes within "
-        "100 points of it, so it is also the budget pick.")
-    assert stories.BUDGET_LABEL == "cheapest within 100 points of the highest-rated priced model"
+        "100 points of it, so it is also the best value.")
+    assert stories.BUDGET_LABEL == "best value: cheapest within 100 points of the highest-rated priced model"
 
 
 def test_the_answer_gives_a_priced_pick_per_need_with_how_sure() -> None:
@@ -1198,7 +1205,12 @@ def test_the_open_weights_caveat_counts_the_unflagged_models_rated_above() -> No
         "the model rated above it has no open-weights status in the catalogue")
     assert unknown_above_words(open_best().iloc[1]) == ""
     frame = stories.picks_frame(leaders(), tops(), None, open_best())
+    # a version of an open-weights model placed above the pick is named in the cell itself
     assert frame["open"].tolist()[0] == (
+        "LTX-2.5 Fast, #22 of 32; likely higher: MiniMax H3 Max (#2), a version of open-weights MiniMax H3 "
+        "whose status the catalogue does not give")
+    plain = stories.picks_frame(leaders(), tops(), None, open_best().assign(variants="", variant_of=""))
+    assert plain["open"].tolist()[0] == (
         "LTX-2.5 Fast, #22 of 32 (2 of the 21 models rated above it have no open-weights status in the "
         "catalogue)")
 
@@ -1222,7 +1234,8 @@ def test_the_audio_finding_names_both_picks_and_the_priced_alternative_to_an_unp
     priced = {"image-to-video-audio": audio_board()}
     assert stories.audio_picks_finding(audio_leaders(), priced) == (
         "With audio, Wan 3.0 leads text to video (84% likely) and MiniMax H3 Max image to video (98%), a "
-        "variant with no price; budget pick: Gemini Omni Flash (USD 6.00), 3 points below MiniMax H3.")
+        "variant with no price; best value within 100 points: Gemini Omni Flash (USD 6.00), 3 points below "
+        "MiniMax H3.")
     # every leader priced: no caveat
     board = audio_board().assign(price_usd_per_min=[9.0, 7.8, 6.0])
     assert stories.audio_picks_finding(audio_leaders(), {"image-to-video-audio": board}) == (
@@ -1230,8 +1243,9 @@ def test_the_audio_finding_names_both_picks_and_the_priced_alternative_to_an_unp
     assert stories.audio_caveat_text(audio_leaders(), priced) == (
         "The image to video with audio pick, MiniMax H3 Max, has no list price: Fal lists it as based on "
         "MiniMax H3, and the data do not say whether it is a hosted copy or a higher setting. Every model on "
-        "the with-audio boards makes sound ([native audio](#glossary-native-audio)); the cheapest there "
-        "within 100 points of MiniMax H3, the best priced model, is Gemini Omni Flash (USD 6.00).")
+        "the with-audio boards makes sound ([native audio](#glossary-native-audio)); the best value there is "
+        "Gemini Omni Flash (USD 6.00 a minute), 3 points below MiniMax H3, the top-rated model with a list "
+        "price.")
     assert stories.audio_caveat_text(audio_leaders(), {"image-to-video-audio": board}) == ""
 
 
@@ -1261,18 +1275,8 @@ def test_report_04_findings_race_open_weights_and_the_with_audio_lead_start() ->
                           "elo": [1368.0, 1328.0], "price_usd_per_min": [6.0, 4.2]})
     assert stories.race_finding(lead, top, {I2V: board}) == (
         "Image to video (silent) is an open race: Gemini Omni Flash (61% likely truly #1), Wan 3.0 (39%). "
-        "Budget pick: Grok (USD 4.20), 40 points below Gemini Omni Flash.")
+        "Best value within 100 points: Grok (USD 4.20), 40 points below Gemini Omni Flash.")
     assert stories.race_finding(lead.assign(p_leader=0.9), top, {I2V: board}) == ""  # no open race
-    best = pd.DataFrame({"category": [T2V, I2V, "image-to-video-audio"], "model": ["ltx", "h3", "h3"],
-                         "model_name": ["LTX", "MiniMax H3", "MiniMax H3"], "rank": [22, 4, 2],
-                         "board_size": [32, 77, 36]})
-    variant = pd.DataFrame({"model": ["h3max-based-on-h3"], "model_name": ["MiniMax H3 Max"], "rank": [1]})
-    assert stories.open_weights_finding(best, {"image-to-video-audio": variant}) == (
-        "MiniMax H3, the best-placed model the catalogue marks as open-weights, is #4 of 77 in image to "
-        "video (silent) and #2 of 36 in image to video with audio, behind only its variant MiniMax H3 Max.")
-    assert stories.open_weights_finding(best.iloc[:1]) == (
-        "LTX, the best-placed model the catalogue marks as open-weights, is #22 of 32 in text to video "
-        "(silent).")
     # the with-audio lead began when the earlier #1 (leading another pool now) left that board
     days = pd.to_datetime(["2026-09-30", "2026-09-30", "2026-10-01", "2026-10-01"])
     rows = pd.DataFrame({"arena": "Artificial Analysis", "category": [T2VA] * 4, "snapshot_date": days,
@@ -1296,3 +1300,19 @@ def test_the_leader_caveats_without_the_double_entry_give_the_digit_clause_and_a
         "([report 00](00-about-the-data.html#how-strong-is-the-evidence)); the two near-identical MiniMax H3 "
         "entries are explained in "
         "[report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board).")
+
+
+def test_the_people_caption_and_the_data_box_say_the_old_scale_and_the_pool() -> None:
+    ranks = pd.DataFrame({"category": [T2V], "dating": ["an undated copy of about early August 2026 (x)"]})
+    breaks = pd.DataFrame({"category": [T2V], "date": pd.to_datetime(["2026-10-01"])})
+    assert stories.people_caption(ranks, breaks) == (
+        "Ratings on people prompts, text to video (silent) pool (undated copy of about early August 2026, "
+        "without intervals; old rating scale, from before the re-rating of 1 October 2026: not comparable "
+        "with the newest board's ratings)")
+    assert stories.people_caption(ranks, breaks.assign(category=I2V)) == (
+        "Ratings on people prompts, text to video (silent) pool (undated copy of about early August 2026, "
+        "without intervals)")
+    spells = pd.DataFrame({"model": ["a", "b"], "start": pd.to_datetime(["2025-12-01", "2026-09-03"]),
+                           "evidence": ["B", "A"]})
+    assert stories.change_warning(spells, T2V, pool=True) == (
+        "The #1 in text to video (silent) changed at least once since December 2025, and may again.")

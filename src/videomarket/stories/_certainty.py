@@ -21,6 +21,7 @@ import re
 import pandas as pd
 
 from videomarket.arena import votes_needed, win_probability
+from videomarket.guide import POOL_LABELS
 from videomarket.leaderboard import CORRELATION_CHECK, canonical_creator, is_main_creator
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
@@ -779,18 +780,23 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
             f"{last['model_name']} was {chance} (if rating errors are independent).")
 
 
-def change_warning(spells: pd.DataFrame, category: str, arena: str = "Artificial Analysis") -> str:
+def change_warning(spells: pd.DataFrame, category: str, arena: str = "Artificial Analysis", *,
+                   pool: bool = False) -> str:
     """What may have changed since the newest board: how often #1 changed over the boards of ``spells``
-    (:func:`videomarket.leaderboard.leader_spells`), said by :func:`videomarket.stories.changes_count`.
+    (:func:`videomarket.leaderboard.leader_spells`), said by :func:`videomarket.stories.changes_count`;
+    ``pool``, naming ``category``'s pool, for a note whose answer covers several pools.
 
     >>> sp = pd.DataFrame({"model": ["a", "b"], "start": pd.to_datetime(["2025-12-01", "2026-09-03"]),
     ...                    "evidence": ["B", "A"]})
     >>> print(change_warning(sp, "text-to-video"))
     The #1 changed at least once since December 2025, and may again.
+    >>> print(change_warning(sp, "text-to-video", pool=True))
+    The #1 in text to video (silent) changed at least once since December 2025, and may again.
     """
-    del arena, category  # named in the answer; the data box is kept short
-    return (f"The #1 changed {changes_again(spells)} since {fmt.month(spells['start'].iloc[0])}, and may "
-            "again.")
+    del arena  # named in the answer; the data box is kept short
+    where = f" in {POOL_LABELS.get(category, category).lower()}" if pool else ""
+    return (f"The #1{where} changed {changes_again(spells)} since {fmt.month(spells['start'].iloc[0])}, and "
+            "may again.")
 
 
 def changes_again(spells: pd.DataFrame) -> str:

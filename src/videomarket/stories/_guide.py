@@ -359,7 +359,7 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
         return f"No model on the {pool} board has a list price."
     if pick["model"] == pick["best_model"]:
         return (f"In {pool}, no priced model cheaper than {pick['best_name']} ({_usd(pick['best_price'])} a "
-                f"minute) comes within {BUDGET_POINTS} points of it, so it is also the budget pick.")
+                f"minute) comes within {BUDGET_POINTS} points of it, so it is also the best value.")
     board = priced[category]
     top = "the leader" if pick["best_elo"] >= float(board["elo"].max()) else "the best priced model"
     whose = _developers(board, [pick["model"], pick["best_model"]])
@@ -370,10 +370,10 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
         p = chances[0]["p"] if chances else float("nan")
         if pd.notna(p):
             # the pick's chance of being truly inside the cut-off, read as the #1 chances are
-            return (f"{pick['name']} ({_usd(pick['price'])} a minute), the {pool} budget pick, is {about(p)} "
-                    f"likely to be truly within {BUDGET_POINTS} points of {pick['best_name']}; the cheaper "
-                    f"{flip[0]} misses the cut-off by {fmt.points(flip[1])}.")
-        return (f"The {pool} budget pick depends on the {BUDGET_POINTS}-point cut-off: {pick['name']} "
+            return (f"Best value within {BUDGET_POINTS} points of {pick['best_name']} in {pool}: "
+                    f"{pick['name']}, {about(p)} likely truly that close; the cheaper {flip[0]} misses the "
+                    f"cut-off by {fmt.points(flip[1])}.")
+        return (f"The {pool} best value depends on the {BUDGET_POINTS}-point cut-off: {pick['name']} "
                 f"({_usd(pick['price'])} a minute, #{pick['rank']} of {pick['size']}, "
                 f"{fmt.points(pick['gap'])} below {pick['best_name']}) qualifies; {flip[0]}, "
                 f"{_usd(pick['price'] - flip[2])} cheaper, misses by {fmt.points(flip[1])}.")
@@ -411,7 +411,7 @@ def _developers(board: pd.DataFrame, models: list[object]) -> list[str]:
     return out
 
 
-BUDGET_LABEL = f"cheapest within {BUDGET_POINTS} points of the highest-rated priced model"
+BUDGET_LABEL = f"best value: cheapest within {BUDGET_POINTS} points of the highest-rated priced model"
 
 
 def _need_clause(row: object, need: str, top: pd.DataFrame | None,
@@ -1103,12 +1103,20 @@ def _variants_words(open_best: pd.DataFrame, best_name: str = "") -> str:
     names = list(dict.fromkeys(re.sub(r" \(#\d+\)$", "", c) for c in cells))
     bases = _and(list(dict.fromkeys(b.strip() for cell in rows["variant_of"] for b in str(cell).split(";"))))
     pairs = zip(rows["category"], rows["variants"], strict=True)
-    placed = _and([_and([f"#{r}" for r in sorted(int(x) for x in re.findall(r"\(#(\d+)\)", str(cell)))])
-                   + f" in {pool_label(pool).lower()}" for pool, cell in pairs])
+    if len(names) == 1:
+        placed = _and([_and([f"#{r}" for r in sorted(int(x) for x in re.findall(r"\(#(\d+)\)", str(cell)))])
+                       + f" in {pool_label(pool).lower()}" for pool, cell in pairs])
+    else:  # each place with its name: the pair's order differs between pools
+        placed = "; ".join(
+            _and([f"{n} #{r}" for r, n in sorted(
+                (int(r), n) for n, r in re.findall(r"(.+?) \(#(\d+)\)", str(cell).replace("; ", "")))])
+            + f" in {pool_label(pool).lower()}" for pool, cell in pairs)
     kind = "variant" if len(names) == 1 else "variants"
     who = (f"its {kind} {_and(names)}" if bases == best_name else
            f"{_and(names)}, {'a variant' if len(names) == 1 else 'variants'} of the open-weights model "
            f"{bases}")
+    if len(names) > 1:
+        return f"the catalogue does not say whether the weights are open for {who}. Their places: {placed}"
     return f"the catalogue does not say whether the weights are open for {who}, placed {placed}"
 
 
@@ -1221,8 +1229,10 @@ def boards_anchor(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *,
 
 def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                  priced: dict[str, pd.DataFrame] | None = None, rebuilt: pd.DataFrame | None = None, *,
-                 newest: bool = True, rankings: pd.DataFrame | None = None, check: str = "") -> str:
-    """The answer in plain words, one clause per need: who leads each pool on the newest boards (a pool
+                 newest: bool = True, rankings: pd.DataFrame | None = None, check: str = "",
+                 arena: str = "") -> str:
+    """The answer in plain words, one clause per need: who leads each pool on the newest boards (of
+    ``arena``, named when given: "the rebuilt copies of Artificial Analysis's 10 October 2026 boards"; a pool
     whose leader is under 75% likely truly #1 said as an open race between its contenders, ``tops``:
     :func:`videomarket.guide.board_tops`); with ``rankings``, that a with-audio lead dates only from a
     re-rating that took the previous #1 off the board (:func:`_gone_leaders`), or both boards of its
@@ -1250,9 +1260,10 @@ def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             else:
                 clauses.append(f"{r.model_name}{'' if clauses else ' leads'} {words} {how}")
     anchor = boards_anchor(leaders, rebuilt, newest=False)
-    where = (f"the {term('rebuilt-file', 'rebuilt')} copies of the "
+    where = (f"the {term('rebuilt-file', 'rebuilt')} copies of {arena + chr(39) + 's' if arena else 'the'} "
              f"{fmt.day(pd.to_datetime(held['snapshot_date']).max())} boards"
-             if anchor.endswith("(rebuilt, not verified)") else anchor)
+             if anchor.endswith("(rebuilt, not verified)")
+             else anchor.replace("the boards of", f"{arena}'s boards of") if arena else anchor)
     text = f"On {where}, {_and(clauses).replace(' and silent', ', and silent')}."
     audio_pools = [c for c in rows if c.endswith("-audio")]
     gone = _gone_leaders(rankings, leaders, audio_pools)

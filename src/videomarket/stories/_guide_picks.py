@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from videomarket.arena import win_probability
 from videomarket.stories import fmt
 from videomarket.stories._guide import (
     BUDGET_POINTS,
@@ -11,19 +12,12 @@ from videomarket.stories._guide import (
     RACE,
     SURE,
     _and,
-    _best_open,
-    _board_leader,
     _gone_leaders,
-    _place,
     _racer_chances,
     _usd,
     boards_anchor,
     budget_chances,
     budget_pick,
-    by_share,
-    chance_text,
-    copy_date,
-    p_within,
     pool_label,
     race_names,
     unknown_above_words,
@@ -38,39 +32,56 @@ def _leader_cell(row: pd.Series, top: pd.DataFrame | None) -> str:
     return str(row["model_name"]) + ("" if pd.isna(p) else f" ({fmt.pct(float(p), 0)})")
 
 
-def _cheap_cell(priced: dict[str, pd.DataFrame] | None, pool: str) -> str:
+def _value_cells(priced: dict[str, pd.DataFrame] | None, pool: str) -> dict[str, str]:
+    """The pool's best value within :data:`BUDGET_POINTS` of the top priced model (:func:`budget_pick`) as
+    short cells: its name, price, points below the top priced model and chance of being truly within the
+    cut-off; the top priced model itself when nothing cheaper comes that close."""
     pick = budget_pick(priced, pool)
     if pick is None:
-        return "no priced model"
-    board = priced[pool]
-    rows = board.set_index("model")
-    dating = rows.loc[pick["model"]].get("price_dating", pd.NA) if "price_dating" in rows else pd.NA
-    copy = "" if pd.isna(dating) else f"list of {copy_date(dating)}"
-    listed = f" ({copy})" if copy else ""
+        return {"value": "no priced model", "value_price": "", "value_gap": "", "value_chance": ""}
     if pick["model"] == pick["best_model"]:
-        rated = board.dropna(subset=["price_usd_per_min", "elo"])
-        cheaper = rated[rated["price_usd_per_min"] < pick["price"]].sort_values("elo", ascending=False)
-        text = (f"no cheaper model within {BUDGET_POINTS} points of {pick['name']} "
-                f"({_usd(pick['price'])}{', ' + copy if copy else ''})")
-        if len(cheaper):
-            near = cheaper.iloc[0]
-            intervals = {"ci_low", "ci_high"} <= set(board)
-            p = p_within(rows.loc[pick["model"]], near) if intervals else float("nan")
-            chance = ("" if pd.isna(p)
-                      else f", {chance_text(p)} likely truly within {BUDGET_POINTS} points")
-            text += (f"; next: {near['model_name']}, {_usd(near['price_usd_per_min'])}, "
-                     f"{fmt.points(pick['elo'] - float(near['elo']))} below{chance}")
-        return text
+        return {"value": f"{pick['name']} (nothing cheaper within {BUDGET_POINTS} points)",
+                "value_price": _usd(pick["price"]).removeprefix("USD "), "value_gap": "0",
+                "value_chance": "n/a"}
     chances = budget_chances(priced, pool)
-    text = (f"{pick['name']}, {_usd(pick['price'])}{listed}, {fmt.points(pick['gap'])} below "
-            f"{pick['best_name']}")
-    if chances and pd.notna(chances[0]["p"]):
-        text += f": {chance_text(chances[0]['p'])} likely truly within {BUDGET_POINTS} points"
-        if len(chances) > 1:
-            text += "; cheaper: " + "; ".join(
-                f"{c['name']}, {_usd(c['price'])}, {fmt.points(c['gap'])} below: {chance_text(c['p'])}"
-                for c in chances[1:])
-    return text
+    p = chances[0]["p"] if chances else float("nan")
+    return {"value": str(pick["name"]), "value_price": _usd(pick["price"]).removeprefix("USD "),
+            "value_gap": f"{fmt.points(pick['gap']).split()[0]} below {pick['best_name']}",
+            "value_chance": "" if pd.isna(p) else _table_chance(float(p))}
+
+
+def _table_chance(p: float) -> str:
+    """A chance as every table of the note writes it (the tables' "chance" format): ">99%", "<1%", "95%".
+
+    >>> _table_chance(0.9999), _table_chance(0.949), _table_chance(0.001)
+    ('>99%', '95%', '<1%')
+    """
+    return ">99%" if p >= 0.995 else "<1%" if p <= 0.005 else fmt.pct(p, 0)
+
+
+def cheapest_listed(priced: dict[str, pd.DataFrame] | None, pool: str) -> dict | None:
+    """The pool's cheapest model with a list price and a rating (the higher-rated one on a tie): its name,
+    price and points below the top priced model (:func:`budget_pick`); None when no model has a price.
+
+    >>> board = pd.DataFrame({"model": ["w", "l"], "model_name": ["Wan", "LTX"], "rank": [1, 2],
+    ...                       "elo": [1129.0, 857.0], "price_usd_per_min": [12.0, 2.4]})
+    >>> cheapest_listed({"t": board}, "t")["gap"]
+    272.0
+    """
+    pick = budget_pick(priced, pool)
+    if pick is None:
+        return None
+    rated = priced[pool].dropna(subset=["price_usd_per_min", "elo"])
+    low = rated.sort_values(["price_usd_per_min", "elo"], ascending=[True, False]).iloc[0]
+    return {"model": low["model"], "name": str(low["model_name"]), "price": float(low["price_usd_per_min"]),
+            "gap": pick["best_elo"] - float(low["elo"]), "best_name": pick["best_name"]}
+
+
+def _cheapest_cell(priced: dict[str, pd.DataFrame] | None, pool: str) -> str:
+    low = cheapest_listed(priced, pool)
+    if low is None:
+        return "no priced model"
+    return f"{low['name']}, {_usd(low['price'])}, {fmt.points(low['gap'])} below {low['best_name']}"
 
 
 def _open_row(open_best: pd.DataFrame | None, pool: str) -> pd.Series | None:
@@ -84,9 +95,15 @@ def _open_cell(open_best: pd.DataFrame | None, pool: str) -> str:
     best = _open_row(open_best, pool)
     if best is None:
         return "none on the board"
+    place = f"{best['model_name']}, #{int(best['rank'])} of {int(best['board_size'])}"
+    variants = [v.strip() for v in str(best.get("variants", "") or "").split(";") if v.strip()]
+    if variants and pd.notna(best.get("variants", pd.NA)):
+        base = str(best.get("variant_of", "")).replace(";", " and")
+        kind = "a version" if len(variants) == 1 else "versions"
+        return (f"{place}; likely higher: {_and(variants)}, {kind} of open-weights {base} "
+                "whose status the catalogue does not give")
     caveat = unknown_above_words(best)
-    return (f"{best['model_name']}, #{int(best['rank'])} of {int(best['board_size'])}"
-            + (f" ({caveat})" if caveat else ""))
+    return place + (f" ({caveat})" if caveat else "")
 
 
 def _picks(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, open_best: pd.DataFrame | None,
@@ -110,7 +127,7 @@ def _check_cell(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, o
     chance = "" if pd.isna(p) else f", {fmt.pct(float(p), 0)}"
     race = "open race led by " if pd.notna(p) and float(p) < RACE else ""
     now, then = _picks(leaders, priced, open_best, pool), _picks(d_leaders, d_priced, d_open, pool)
-    names = ("leader", "cheapest pick", "open-weights pick")
+    names = ("leader", "best-value pick", "open-weights pick")
     differ = [n for n, a, b in zip(names, now, then, strict=True) if a != b]
     head = "same 3 picks" if not differ else "differs: " + ", ".join(differ)
     same = leaders[(leaders["category"].astype(str) == pool) & (leaders["model"] == row["model"])]
@@ -123,20 +140,24 @@ def picks_frame(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                 downloaded: tuple[pd.DataFrame, dict[str, pd.DataFrame], pd.DataFrame] | None = None
                 ) -> pd.DataFrame:
     """One row per pool for :data:`PICKS_TABLE`: the leader with its chance of being truly #1 (or "Open race:
-    A (61%), B (19%)"), the cheapest priced model within :data:`BUDGET_POINTS` of the highest-rated priced
-    one (:func:`budget_pick`), the best model marked open-weights (``open_best``:
-    :func:`videomarket.guide.flagged_leaders`) and, with ``downloaded`` (the same three inputs on the last
-    downloaded boards), whether those picks are the same there."""
+    A (61%), B (19%)"), the best value: the cheapest priced model within :data:`BUDGET_POINTS` of the
+    highest-rated priced one (:func:`budget_pick`) in short cells (name, USD a minute, points below, chance
+    truly within), the cheapest listed model (:func:`cheapest_listed`), the best model marked open-weights
+    (``open_best``: :func:`videomarket.guide.flagged_leaders`, with the versions of an open-weights model
+    placed above it) and, with ``downloaded`` (the same three inputs on the last downloaded boards), whether
+    those picks are the same there."""
     rows = []
     for row in leaders.dropna(subset=["model"]).itertuples(index=False):
         pool = str(row.category)
         series = pd.Series(row._asdict())
-        rows.append({"pool": POOL_LABELS.get(pool, pool),
-                     "leader": _leader_cell(series, (tops or {}).get(pool)),
-                     "cheapest": _cheap_cell(priced, pool), "open": _open_cell(open_best, pool),
+        top = (tops or {}).get(pool)
+        rows.append({"pool": POOL_LABELS.get(pool, pool), "leader": _leader_cell(series, top),
+                     **_value_cells(priced, pool), "cheapest": _cheapest_cell(priced, pool),
+                     "open": _open_cell(open_best, pool),
                      "downloaded": (pd.NA if downloaded is None
                                     else _check_cell(leaders, priced, open_best, downloaded, pool))})
-    return pd.DataFrame(rows, columns=["pool", "leader", "cheapest", "open", "downloaded"])
+    return pd.DataFrame(rows, columns=["pool", "leader", "value", "value_price", "value_gap", "value_chance",
+                                       "cheapest", "open", "downloaded"])
 
 
 def picks_caption(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
@@ -278,7 +299,7 @@ def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] |
     ...     "price_usd_per_min": [None, 7.8, 6.0]})
     >>> print(audio_picks_finding(lead, {"image-to-video-audio": board}))  # doctest: +NORMALIZE_WHITESPACE
     With audio, Wan 3.0 leads text to video (84% likely) and MiniMax H3 Max image to video (98%), a variant
-    with no price; budget pick: G (USD 6.00), 3 points below MiniMax H3.
+    with no price; best value within 100 points: G (USD 6.00), 3 points below MiniMax H3.
     """
     rows = leaders[leaders["category"].astype(str).str.endswith("-audio")]
     if rows.empty:
@@ -297,10 +318,11 @@ def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] |
             tail = f", {kind} with no price"
             pick = budget_pick(priced, str(row["category"]))
             if pick is not None and pick["model"] != pick["best_model"]:  # as the picks table names it
-                tail += (f"; budget pick: {pick['name']} ({_usd(pick['price'])}), "
+                tail += (f"; best value within {BUDGET_POINTS} points: {pick['name']} "
+                     f"({_usd(pick['price'])}), "
                          f"{fmt.points(pick['gap'])} below {pick['best_name']}")
             elif pick is not None:
-                tail += f"; budget pick: {pick['name']} ({_usd(pick['price'])})"
+                tail += f"; best value: {pick['name']} ({_usd(pick['price'])})"
     return f"With audio, {_and(parts)}{tail}."
 
 
@@ -317,8 +339,8 @@ def audio_caveat_text(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | N
     >>> print(audio_caveat_text(lead, {"image-to-video-audio": board}))  # doctest: +NORMALIZE_WHITESPACE
     The image to video with audio pick, MiniMax H3 Max, has no list price: Fal lists it as based on MiniMax
     H3, and the data do not say whether it is a hosted copy or a higher setting. Every model on the with-audio
-    boards makes sound ([native audio](#glossary-native-audio)); the cheapest there within 100 points of
-    MiniMax H3, the best priced model, is G (USD 6.00).
+    boards makes sound ([native audio](#glossary-native-audio)); the best value there is G (USD 6.00 a
+    minute), 3 points below MiniMax H3, the top-rated model with a list price.
     """
     for _, row in leaders[leaders["category"].astype(str).str.endswith("-audio")].iterrows():
         board = (priced or {}).get(str(row["category"]))
@@ -336,8 +358,9 @@ def audio_caveat_text(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | N
         text += ". Every model on the with-audio boards makes sound ([native audio](#glossary-native-audio))"
         pick = budget_pick(priced, str(row["category"]))
         if pick is not None:
-            text += (f"; the cheapest there within {BUDGET_POINTS} points of {pick['best_name']}, the best "
-                     f"priced model, is {pick['name']} ({_usd(pick['price'])})")
+            text += (f"; the best value there is {pick['name']} ({_usd(pick['price'])} a minute), "
+                     f"{fmt.points(pick['gap'])} below {pick['best_name']}, "
+                     "the top-rated model with a list price")
         return text + "."
     return ""
 
@@ -356,8 +379,8 @@ def race_finding(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     ...     "rank": [1, 2], "elo": [1368.0, 1328.0], "price_usd_per_min": [6.0, 4.2]})
     >>> print(race_finding(lead, {"image-to-video": top}, {"image-to-video": board}))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Image to video (silent) is an open race: Gemini Omni Flash (61% likely truly #1), Wan 3.0 (39%). Budget
-    pick: Grok (USD 4.20), 40 points below Gemini Omni Flash.
+    Image to video (silent) is an open race: Gemini Omni Flash (61% likely truly #1), Wan 3.0 (39%). Best
+    value within 100 points: Grok (USD 4.20), 40 points below Gemini Omni Flash.
     """
     for row in leaders.dropna(subset=["model"]).itertuples(index=False):
         pool = str(row.category)
@@ -370,39 +393,10 @@ def race_finding(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
         text = f"{pool_label(pool)} is an open race: {', '.join([first, *chances[1:]])}"
         pick = budget_pick(priced, pool)
         if pick is not None and pick["model"] != pick["best_model"]:
-            text += (f". Budget pick: {pick['name']} ({_usd(pick['price'])}), "
+            text += (f". Best value within {BUDGET_POINTS} points: {pick['name']} ({_usd(pick['price'])}), "
                      f"{fmt.points(pick['gap'])} below {pick['best_name']}")
         return text + "."
     return ""
-
-
-def open_weights_finding(open_best: pd.DataFrame, tops: dict[str, pd.DataFrame] | None = None) -> str:
-    """The best-placed model the catalogue marks as open-weights (``open_best``:
-    :func:`videomarket.guide.flagged_leaders`; places compared as a share of the board, :func:`by_share`)
-    as a finding: its place in each pool where it is the best open-weights model, and, where it is #2
-    behind its own "based on" variant (``tops``: :func:`videomarket.guide.board_tops`), that variant.
-
-    >>> best = pd.DataFrame({"category": ["text-to-video", "image-to-video", "image-to-video-audio"],
-    ...     "model": ["ltx", "h3", "h3"], "model_name": ["LTX", "MiniMax H3", "MiniMax H3"],
-    ...     "rank": [22, 4, 2], "board_size": [32, 77, 36]})
-    >>> top = pd.DataFrame({"model": ["h3max-based-on-h3"], "model_name": ["MiniMax H3 Max"], "rank": [1]})
-    >>> print(open_weights_finding(best, {"image-to-video-audio": top}))  # doctest: +NORMALIZE_WHITESPACE
-    MiniMax H3, the best-placed model the catalogue marks as open-weights, is #4 of 77 in image to video
-    (silent) and #2 of 36 in image to video with audio, behind only its variant MiniMax H3 Max.
-    """
-    best = _best_open(open_best)
-    if best is None:
-        return "No model on these boards has open weights in the catalogue."
-    same = by_share(open_best[open_best["model"] == best["model"]])
-    places = _and([f"{_place(r)} in {pool_label(r['category']).lower()}" for _, r in same.iterrows()])
-    text = f"{best['model_name']}, the best-placed model the catalogue marks as open-weights, is {places}"
-    for _, r in same.iterrows():
-        top = _board_leader((tops or {}).get(str(r["category"])))
-        own = top is not None and str(top["model"]).endswith(f"-based-on-{best['model']}")
-        if int(r["rank"]) == 2 and own:
-            text += f", behind only its variant {top['model_name']}"
-            break
-    return text + "."
 
 
 def audio_lead_start_text(rankings: pd.DataFrame, leaders: pd.DataFrame,
@@ -428,3 +422,62 @@ def audio_lead_start_text(rankings: pd.DataFrame, leaders: pd.DataFrame,
     left = f" on {fmt.day(after.min())}"
     return (f"{lead.iloc[0]['model_name']}'s lead in {pool_label(pool).lower()} began when {gone[0]}, "
             f"#{gone[2]} of {gone[3]} there on {fmt.day(gone[4])}, left that board under that name{left}.")
+
+
+#: Each pool said as what a creator makes.
+MAKES = {"text-to-video": "Silent clips from text", "image-to-video": "Silent clips from an image",
+         "text-to-video-audio": "Clips with sound from text",
+         "image-to-video-audio": "Clips with sound from an image"}
+
+
+def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
+                    priced: dict[str, pd.DataFrame] | None, arena: str = "Artificial Analysis") -> str:
+    """One plain sentence per pool, as a list, for a creator: the leader of ``arena``'s board with its
+    chance of being truly #1 (or the open race), the best value within :data:`BUDGET_POINTS` of the top
+    priced model (:func:`budget_pick`) and the cheapest listed model (:func:`cheapest_listed`), each with
+    its price and points below the top priced model, and the share of votes that model would win against
+    the cheapest.
+
+    >>> lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"],
+    ...                      "p_leader": [0.88], "snapshot_date": pd.to_datetime(["2026-10-10"])})
+    >>> board = pd.DataFrame({"model": ["w", "h", "l"], "model_name": ["Wan 3.0", "HappyHorse", "LTX"],
+    ...     "rank": [1, 2, 3], "elo": [1129.0, 1042.0, 857.0], "price_usd_per_min": [12.0, 9.9, 2.4]})
+    >>> print(pool_picks_text(lead, None, {"text-to-video": board}))  # doctest: +NORMALIZE_WHITESPACE
+    By what you make, on Artificial Analysis's boards of 10 October 2026:
+    <BLANKLINE>
+    - **Silent clips from text:** Wan 3.0 leads (88% likely truly #1); best value: HappyHorse, USD 9.90 a
+      minute against USD 12.00, 87 points lower; cheapest listed: LTX, USD 2.40, 272 points lower (Wan 3.0
+      would win about 83% of votes against it).
+    """
+    lines = []
+    for row in leaders.dropna(subset=["model"]).itertuples(index=False):
+        pool = str(row.category)
+        top = (tops or {}).get(pool)
+        racers = race_names(row, top)
+        if racers:
+            text = "an open race between " + _and(_racer_chances(top, racers))
+        else:
+            p = row.p_leader
+            text = f"{row.model_name} leads" + ("" if pd.isna(p)
+                                                else f" ({fmt.pct(float(p), 0)} likely truly #1)")
+        pick, low = budget_pick(priced, pool), cheapest_listed(priced, pool)
+        if pick is not None:
+            listed = (priced or {})[pool].set_index("model")["price_usd_per_min"]
+            if not racers and pd.isna(listed.get(row.model, pd.NA)):
+                text += ", no list price"
+            lower = "lower" if pick["best_model"] == row.model else f"below {pick['best_name']}"
+            if pick["model"] == pick["best_model"]:
+                text += (f"; best value: {pick['name']} (nothing cheaper within {BUDGET_POINTS} points), "
+                         f"{_usd(pick['price'])} a minute")
+            else:
+                text += (f"; best value: {pick['name']}, {_usd(pick['price'])} a minute against "
+                         f"{_usd(pick['best_price'])}, {fmt.points(pick['gap'])} {lower}")
+            if low is not None and low["model"] != pick["model"]:
+                share = fmt.pct(float(win_probability(low["gap"], 0.0)), 0)
+                text += (f"; cheapest listed: {low['name']}, {_usd(low['price'])}, {fmt.points(low['gap'])} "
+                         f"{lower} ({pick['best_name']} would win about {share} of votes against it)")
+        lines.append(f"- **{MAKES.get(pool, pool_label(pool))}:** {text}.")
+    if not lines:
+        return ""
+    day = fmt.day(leaders["snapshot_date"].max())
+    return f"By what you make, on {arena}'s boards of {day}:\n\n" + "\n".join(lines)

@@ -683,11 +683,29 @@ def people_frame(ranks: pd.DataFrame, models: Iterable[str], top: int = 5) -> pd
     return frame
 
 
-def people_caption(ranks: pd.DataFrame) -> str:
-    """The people-prompt table's title: the pool and the copy's date."""
+def people_caption(ranks: pd.DataFrame, rerated: pd.DataFrame | None = None) -> str:
+    """The people-prompt table's title: the pool and the copy's date; with ``rerated``
+    (:func:`videomarket.guide.scale_breaks`), that its ratings are on the old scale when the copy's month
+    comes before its pool's re-rating.
+
+    >>> ranks = pd.DataFrame({"category": ["text-to-video"],
+    ...                       "dating": ["an undated copy of about early August 2026 (x)"]})
+    >>> breaks = pd.DataFrame({"category": ["text-to-video"], "date": pd.to_datetime(["2026-10-01"])})
+    >>> print(people_caption(ranks, breaks))  # doctest: +NORMALIZE_WHITESPACE
+    Ratings on people prompts, text to video (silent) pool (undated copy of about early August 2026, without
+    intervals; old rating scale, from before the re-rating of 1 October 2026: not comparable with the
+    newest board's ratings)
+    """
     pool = pool_label(ranks["category"].iloc[0]).lower() if "category" in ranks else "one pool"
     dated = copy_date(ranks["dating"].iloc[0]) if "dating" in ranks else "an undated copy"
-    return f"Ratings on people prompts, {pool} pool (undated copy of {dated}, without intervals)"
+    old = ""
+    if rerated is not None and "category" in ranks and "dating" in ranks:
+        mine = rerated[rerated["category"].astype(str) == str(ranks["category"].iloc[0])]
+        month = re.search(r"([A-Z][a-z]+ \d{4})", str(ranks["dating"].iloc[0]))
+        if len(mine) and month and pd.Timestamp(month.group(1)) < pd.Timestamp(mine["date"].max()):
+            old = (f"; old rating scale, from before the re-rating of {fmt.day(mine['date'].max())}: not "
+                   "comparable with the newest board's ratings")
+    return f"Ratings on people prompts, {pool} pool (undated copy of {dated}, without intervals{old})"
 
 
 def _shared(ranks: pd.DataFrame, column: str, row: pd.Series) -> str:
