@@ -791,6 +791,33 @@ RERATING_00 = "00-about-the-data.html#the-re-rating-of-1-october-2026"
 DOUBLE_03 = "03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board"
 
 
+def catalogue_uses(prices: pd.DataFrame, people: pd.DataFrame | None = None) -> dict[str, str]:
+    """For :func:`videomarket.stories.sources_section`'s ``uses``: what the note takes from each archived
+    copy of the model list and how that undated copy is dated by its contents (``prices``:
+    :func:`videomarket.data.load_pool_prices`; ``people``: :func:`videomarket.data.load_prompt_category_elo`).
+
+    >>> prices = pd.DataFrame({"price_source_id": ["new", "old"],
+    ...     "price_dating": ["an undated copy of about late September 2026 (x)",
+    ...                      "an undated copy of about early August 2026 (y)"]})
+    >>> people = pd.DataFrame({"source_id": ["old"],
+    ...                        "dating": ["an undated copy of about early August 2026 (y)"]})
+    >>> catalogue_uses(prices, people)["old"]
+    'list prices and ratings on people prompts (a copy of about early August 2026, dated by its contents)'
+    """
+    uses: dict[str, list[str]] = {}
+    dating: dict[str, str] = {}
+    for sid, when in zip(prices["price_source_id"].astype(str), prices["price_dating"], strict=True):
+        uses.setdefault(sid, ["list prices"])
+        dating[sid] = copy_date(when)
+    if people is not None:
+        for sid, when in zip(people["source_id"].astype(str), people["dating"], strict=True):
+            if "ratings on people prompts" not in uses.setdefault(sid, []):
+                uses[sid].append("ratings on people prompts")
+            dating[sid] = copy_date(when)
+    return {sid: f"{' and '.join(what)} (a copy of {dating[sid]}, dated by its contents)"
+            for sid, what in uses.items()}
+
+
 def guide_source_ids(*tables: pd.DataFrame) -> list[str]:
     """Every ``source_id``, ``source_ids`` (comma-separated) and ``price_source_id`` of the tables."""
     ids: set[str] = set()
