@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from builders import forecast_row
 
-from videomarket import data, market
+from videomarket import data, market, stories
 from videomarket.plots import _market_vendors as plots_vendors
 from videomarket.stories import _market as market_prose
 from videomarket.stories import _market_summary as summary
@@ -153,8 +153,8 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
         "(#glossary-adjacent-market)), North America and GVR ([broad AI "
         "video](#glossary-broad-ai-video)); in "
         "2033 they are 4×–5× and 12×–15× the AI video generator forecasts for that year (USD 2.82B–3.44B, "
-        "stated or at steady growth between stated values), sizes of different markets, not estimates of "
-        "one."
+        "stated or at steady growth between stated values): they measure different markets, so the sizes "
+        "are not rival estimates of one."
     )
     fbi_c_2033 = 847 * (3350 / 847) ** (7 / 8)  # edition C between its 2026 and 2034 values
     assert round(fbi_c_2033) == 2821 and round(14100 / fbi_c_2033) == 5 and round(42290 / fbi_c_2033) == 15
@@ -172,17 +172,13 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     text = market_prose.growth_text(latest, common, CLAIM)
     assert text == (
         "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
-        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range. To combine them, "
-        "we fit one steady growth rate to each publisher's latest edition: 19.3% a year. Its "
-        "[95% interval](#glossary-interval-95), 17.1%–21.6%, shows only how well one rate fits five values, "
-        "not how uncertain the market's growth is. But editions B "
-        "and C of FBI's report share their 2025 value, so they are not independent forecasts. Left out: "
+        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range.\n\nA caveat: "
+        "editions B and C of FBI's report share their 2025 value, so they are not independent forecasts, "
+        "and every forecast here is read second-hand.\n\nLeft out: "
         "FBI A, evidence grade D (see [About the data](00-about-the-data.html#how-strong-is-the-"
         "evidence))."
     )
-    # the combined rate the table's column counts, its interval said to measure fit only (review r39 #12)
-    assert ("17.1%–21.6%, shows only how well one rate fits five values, not how uncertain the market's "
-            "growth is") in text
+    assert "19.3%" not in text  # the combined rate and its interval are in the method notes (review r43 #9)
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
     table = market_prose.edition_growth_table(common, latest, _sources())
     assert table["in_headline"].tolist() == [
@@ -263,9 +259,13 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "states a value, USD 847M; FBI B and "
         "GVR do not, and at their own steady rates give USD 860M and USD 948M.\n\n"
         "- **The cases.** Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% "
-        "of the forecasts. Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73%.\n"
+        "of the forecasts. Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73%. "
+        "Kling makes up 71%–76% of these sums.\n"
         "- **Which way.** The high case rests on one grade-C run-rate of unknown scope, applied from April "
         "though stated on 28 May, and may lean high.\n"
+        "- **Not counted.** Runway (latest figure from June 2025, too old to carry to 2026) and Sora app "
+        "(cumulative since launch: spans several periods). No other developer has a revenue figure in our "
+        "sources.\n"
         "- **2025.** No sum can be built the same way, as Kling stated no 2025 run-rate and its Q3 and Q4 "
         "2025 revenue are not in our data. Its Q1–Q2 revenue and the others' paces add to at least USD 246M, "
         "31%–34% of the 2025 forecasts. The run-rate part likely leans low or is neutral: for a growing firm "
@@ -454,17 +454,17 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     quote = market.match_claim(_market(), {2025: 716.8, 2032: 2560.0})  # FBI ed. B states both figures
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, quote, fit=latest)
     assert fitted == (  # the quote tested only against the forecasts other than its own edition
-        "The quoted \"20% a year\" matches the two other forecasts we hold, at 20.2% and 18.7% a year. "
-        "Both are read second-hand. But two vendors alone would earn about 54%–73% of the 2026 forecasts. "
-        "So the forecasts may be too low, too narrowly defined, or out of date.")
+        "As a growth rate, yes: the quoted \"20% a year\" lies between the two other forecasts of the same "
+        "market, 18.7% and 20.2%, both read second-hand. As a size, the forecasts look low: two vendors "
+        "alone would earn about 54%–73% of the 2026 forecasts at their stated pace.")
     assert len(fitted.split()) <= 50 and ";" not in fitted
     assert "20.0%" not in fitted  # the quote's own edition is not a test of it
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == (
         "The quoted \"20% a year\" is inside the forecasts' own range of 18.7% to 20.2% a year. All are read "
-        "second-hand. But two vendors alone would earn about 54%–73% of the 2026 forecasts. So the forecasts "
-        "may be too low, too narrowly defined, or out of date.")  # no edition matches: the plain range
+        "second-hand. As a size, the forecasts look low: two vendors alone would earn about 54%–73% of the "
+        "2026 forecasts at their stated pace.")  # no edition matches: the plain range
     assert summary.independent_rates(common, quote) == (
-        "Only one forecast is independent of the quote: GVR's, at 20.2% a year for AI video generators.")
+        "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year.")
     assert "interval" not in fitted
     assert summary.market_answer(common, comparison, room, rates.assign(multiple=1.0), values, figures, 0.20,
                                  quote, fit=latest) == fitted  # the level rests on the share, not on growth
@@ -557,7 +557,8 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
         "2026 forecasts. ")
     assert alt.endswith(
         "2026 run-rates and ARR, as calendar revenue: USD 514M (up to USD 616M) from "
-        "2 vendors (Kling USD 500M; Synthesia USD 150M), 54%–73% of the forecast range USD 847M to USD "
+        "2 vendors (figures as stated, which the low case counts in part at a lower quarterly pace: "
+        "Kling USD 500M; Synthesia USD 150M), 54%–73% of the forecast range USD 847M to USD "
         "948M.")
     assert "38" not in alt  # the old alt gave Kling alone's 38–55% as the two vendors' share
     from videomarket import plots
@@ -587,10 +588,10 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, rates, figures)
     assert findings == [
-        "Only one forecast is independent of the quote: GVR's, at 20.2% a year for AI video generators, "
-        "read second-hand.",
-        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts: the high case rests on "
-        "one grade-C run-rate of unknown scope and may lean high.",
+        "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year, "
+        "read second-hand; cite the rate with its source.",
+        "At their stated pace, Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
+        "most of it is Kling's, whose high end rests on a single second-hand report.",
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
         "Kling alone comes to 38%–55% of them.",
         vendor_prose.growth_finding(rates),
@@ -608,8 +609,8 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                    figures["period"]])
     assert summary.lean_words(top, bounded, short=True) == "'at least' amounts"
     assert summary.span_finding(top, bounded) == (
-        "Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts: the low case leans low, "
-        "the high case rests on one grade-C run-rate of unknown scope and may lean high.")
+        "At their stated pace, Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
+        "most of it is Kling's, whose high end rests on a single second-hand report.")
     assert summary.span_finding(top, bounded, comparison) == summary.span_finding(top, bounded)
     # a June pace is about a growing firm's yearly average, an April one below it: the row leans low or is
     # neutral, never high
@@ -746,9 +747,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "The quoted \"20% a year\" matches the two other forecasts we hold, at 20.2% and 18.7% a year. "
-        "Both are read second-hand. But two vendors alone would earn about 54%–73% of the 2026 forecasts. "
-        "So the forecasts may be too low, too narrowly defined, or out of date.")
+        "As a growth rate, yes: the quoted \"20% a year\" lies between the two other forecasts of the same "
+        "market, 18.7% and 20.2%, both read second-hand. As a size, the forecasts look low: two vendors "
+        "alone would earn about 54%–73% of the 2026 forecasts at their stated pace.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -776,13 +777,13 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert all(len(line.split()) <= 45 for line in findings)
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
     assert findings[0] == (
-        "Only one forecast is independent of the quote: Grand View Research's, at 20.2% a year for AI video "
-        "generators, read via GitHub project files.")
+        "Only one other forecast of the same market is independent of the quote: Grand View Research's, at "
+        "20.2% a year, read via GitHub files; cite the rate with its source.")
     assert len(findings[1].split()) <= 35 and len(findings[0].split()) <= 35
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[1] == (
-        "Kling AI and Synthesia alone would earn about 54%–73% of the 2026 forecasts: the low case leans "
-        "low, the high case rests on one grade-C run-rate of unknown scope and may lean high.")
+        "At their stated pace, Kling AI and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
+        "most of it is Kling AI's, whose high end rests on a single second-hand report.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
     assert findings[2] == (
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
@@ -792,16 +793,16 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
     assert findings[3] == (
-        "Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026 (both lower bounds, so it "
-        "could be higher or lower), against 1.18×–1.20× in the forecasts: one vendor, not the market.")
+        "Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, against 1.18×–1.20× in the "
+        "forecasts: one vendor, not the market.")
     assert round(650 / 150, 1) == 4.3
     # as the notebook counts them, with Runway's June 2025 run-rate held flat into 2026: the report's figures
     held_on = market.carry_forward(figures, 2026)
     held = market.vendor_vs_market(held_on, market.forecasts_by_year(forecasts, GEN, "C", years=years),
                                    growth_range=(0.0, 2.0))
     assert summary.market_findings(common, matches, claim, held, rates, held_on)[1] == (
-        "Kling AI, Runway and Synthesia alone would earn about 64%–83% of the 2026 forecasts: the low case "
-        "leans low, the high case rests on one grade-C run-rate of unknown scope and may lean high.")
+        "At their stated pace, Kling AI, Runway and Synthesia alone would earn about 64%–83% of the 2026 "
+        "forecasts; most of it is Kling AI's, whose high end rests on a single second-hand report.")
     assert (round((4 * 650 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
         0.64, 0.83)  # Kling AI's Q1 2026 pace against the highest forecast; Q1 then the run-rate, the lowest
     body = summary.vendors_text(held, held_on, values, sources, caveats=False)
@@ -829,11 +830,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "data stop" not in summary.vendors_text(
         comparison, figures, values, sources)  # said in the data box and the appendix only
     assert vendor_prose.market_staleness_brief(figures, common, "2026-12-06", forecasts) == (
-        "The newest vendor figure is Kling AI's, dated 28 May 2026 (its revenue up to Q1 2026). Its Q2–Q3 "
-        "2026 results may have been published since, but they are not in these data. The forecasts are "
-        "second-hand (grade C or D), "
-        "and all but one of the 14 we hold are undated (the exception: Unattributed (LinkedIn newsletter), "
-        "2024): see [About the data](00-about-the-data.html#how-strong-is-the-evidence).")
+        "Kling AI's Q2–Q3 2026 results may have been published since, but they are not in these data. The "
+        "forecasts are second-hand and mostly undated: see "
+        "[About the data](00-about-the-data.html#how-strong-is-the-evidence).")
     assert ("For Kling AI, Q4 2025 revenue is not in our data (no source we hold gives it), "
             "so its "
             "2025 figure covers Q1–Q3 only.") in summary.vendors_text(comparison, figures, values, sources)
@@ -899,9 +898,8 @@ def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:
     assert summary.vendor_chart_subtitle(comparison, figures) == (
         "Each year's bars stack different vendors (2025: Kling, Runway and Synthesia; 2026: Kling and "
         "Synthesia). Bars: the low case, Q1 pace all year; diamond: the high case, Q1 as reported, then the "
-        "run-rate stated on 28 May (65%–73% of the forecasts); labels: each bar as a share of the year's "
-        "forecasts. 2025: revenue earned and run-rates are separate bars, as one is money earned and the "
-        "other a pace; they cover different vendors, so the text adds them as a rough floor")
+        "run-rate stated on 28 May. 2025: revenue earned and run-rates drawn apart; the text adds them as a "
+        "rough floor")
     assert summary.bar_vendor_sets(comparison) == (
         "2025: Kling, Runway and Synthesia; 2026: Kling and Synthesia")
     assert summary.bar_vendor_sets(comparison[comparison["year"] == 2026]) == ""  # one year: no contrast
@@ -952,8 +950,8 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     assert (round((4 * 650 / 7.14 + 240) / 948, 2),
             round((650 / 7.14 + 375 + 240) / 847, 2)) == (0.64, 0.83)
     assert summary.span_finding(top, held_on) == (
-        "Kling, Runway and Synthesia alone would earn about 64%–83% of the 2026 forecasts: the low case "
-        "leans low, the high case rests on one grade-C run-rate of unknown scope and may lean high.")
+        "At their stated pace, Kling, Runway and Synthesia alone would earn about 64%–83% of the 2026 "
+        "forecasts; most of it is Kling's, whose high end rests on a single second-hand report.")
     assert summary.lean_words(top, held_on) == "Runway's June 2025 figure is held flat, so the sums lean low"
     assert vendor_prose.missing_results(held_on, today="2026-07-01") == (
         "The newest vendor figure is Kling's, dated 28 May 2026 (its revenue up to Q1 2026). Any later "
@@ -978,10 +976,10 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "The quoted \"20% a year\" matches the two other forecasts we hold, at 20.2% and 18.7% a year. "
-        "Both are read second-hand. But three vendors alone would earn about 64%–83% of the 2026 forecasts. "
-        "So the forecasts may be too low, too narrowly defined, or out of date.")
-    assert len(answer.split()) <= 50 and ";" not in answer and answer.count(". ") == 3  # short sentences
+        "As a growth rate, yes: the quoted \"20% a year\" lies between the two other forecasts of the same "
+        "market, 18.7% and 20.2%, both read second-hand. As a size, the forecasts look low: three vendors "
+        "alone would earn about 64%–83% of the 2026 forecasts at their stated pace.")
+    assert len(answer.split()) <= 50 and ";" not in answer and answer.count(". ") == 1  # rate, size
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
     assert few == ("The quoted \"20% a year\" is inside the forecasts' own range of 18.7% to 20.2% a year. "
@@ -1035,16 +1033,14 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
     assert text == (
         "The quote's own figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a year. The two "
         "other forecasts imply 18.7% (FBI C) and 20.2% (GVR) a year; they state 18.8% and 20.3%. So the "
-        "quoted 20% lies between them. To combine them, we fit one steady growth rate to each publisher's "
-        "latest edition: 19.3% a year. Its [95% interval](#glossary-interval-95), 17.1%–21.6%, shows only "
-        "how well one rate fits five values, not how uncertain the market's growth is. But editions B and C "
-        "of FBI's report share their 2025 value, so they are not "
-        "independent forecasts. Of the 6 forecasts we hold, 5 of grade C are drawn below (3 for AI video "
+        "quoted 20% lies between them.\n\nA caveat: editions B and C of FBI's report share their 2025 "
+        "value, so they are not independent forecasts, and every forecast here is read second-hand.\n\n"
+        "Of the 6 forecasts we hold, 5 of grade C are drawn below (3 for AI video "
         "generators, 2 for wider markets) and 1 of grade D is left out. Left out: FBI A, evidence grade D "
         "(see [About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
     assert market_prose.growth_text(latest, common, CLAIM).startswith(  # no match: the plain range
         "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
-        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range. To combine them")
+        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range.\n\nA caveat")
 
 
 def test_the_figure_table_says_a_figure_held_flat_is_used_in_the_next_year_too() -> None:
@@ -1053,3 +1049,25 @@ def test_the_figure_table_says_a_figure_held_flat_is_used_in_the_next_year_too()
     uses = vendor_prose.figure_uses(base, comparison)
     held = [(c, p, u) for c, p, u in zip(base["company"], base["period"], uses, strict=True) if "held" in u]
     assert held == [("Runway", "2025-06", "yes: 2025 and 2026 (held flat) comparisons")]
+
+
+def test_the_shipped_wider_markets_have_their_rates_and_every_vendor_left_out_says_why() -> None:
+    """Review r43 #7 and #4: the chart's wider markets get their own yearly rates, and the vendors in the
+    data left out of the 2026 sums are each named with why."""
+    forecasts = data.load_forecasts()
+    paths = market.forecast_paths(forecasts, None, "C")
+    world = paths[paths["region"] == "Global"]
+    assert ("([broad AI video](#glossary-broad-ai-video)); they grow 25.7% and 30.5% a year; in 2033"
+            in market_prose.paths_text(world, "ai-video-generator"))
+    metrics = stories.plain_company_names(data.load_company_metrics())
+    figures = market.vendor_figures(metrics, "C")
+    held_on = market.carry_forward(figures, 2026)
+    years = figures["year"].unique()
+    comparison = market.vendor_vs_market(
+        held_on, market.forecasts_by_year(forecasts, "ai-video-generator", "C", years=years),
+        growth_range=(0.0, 2.0))
+    assert summary.not_counted_words(summary._top(comparison), held_on) == (
+        "HeyGen (latest figure from November 2023, too old to carry to 2026), Higgsfield AI (aggregator "
+        "reselling other vendors' models: its run-rate double counts theirs), MiniMax (group revenue: not "
+        "video-only) and OpenAI Sora app (cumulative since launch: spans several periods). No other "
+        "developer has a revenue figure in our sources.")

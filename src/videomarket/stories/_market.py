@@ -520,13 +520,22 @@ def paths_text(paths: pd.DataFrame, definition: str) -> str:
         named = [_linked_label(row) for _, row in others.iterrows()]
         text += (f" The other {number_word(len(others))} measure wider markets: {_and(named)}"
                  if len(others) > 1 else f" The other one measures a wider market: {named[0]}")
+        grown = []
+        for path in others["path"]:
+            rows = paths[paths["path"] == path].dropna(subset=["value_usd_m"]).sort_values("year")
+            span = int(rows["year"].iloc[-1]) - int(rows["year"].iloc[0]) if len(rows) > 1 else 0
+            if span > 0:
+                ratio = float(rows["value_usd_m"].iloc[-1]) / float(rows["value_usd_m"].iloc[0])
+                grown.append(fmt.pct(ratio ** (1 / span) - 1))
+        if grown and len(grown) == len(others):  # one rate per market named, in the same order
+            text += (f"; {'they grow' if len(grown) > 1 else 'it grows'} {_and(grown)} a year")
         if ratios:
             year, (low, high), found = ratios
             sizes = _and(_times(*found[str(p)]) for p in others["path"] if str(p) in found)
             text += (f"; in {year} {'they are' if len(found) > 1 else 'it is'} {sizes} the "
                      f"{DEFINITION_ATTRIBUTIVE.get(definition, definition)} forecasts for that year "
-                     f"({usd_billions(low, high)}, stated or at steady growth between stated values), sizes "
-                     "of different markets, not estimates of one")
+                     f"({usd_billions(low, high)}, stated or at steady growth between stated values): "
+                     "they measure different markets, so the sizes are not rival estimates of one")
         text += "."
     return text
 
@@ -608,10 +617,10 @@ def forecast_count(editions: pd.DataFrame) -> str:
 def growth_text(latest: object, common: object, claim: Mapping[int, float], *,
                 matches: pd.DataFrame | None = None, forecasts: pd.DataFrame | None = None) -> str:
     """The growth section's point first: the quote against the forecasts other than its own edition (with
-    ``matches``, :func:`_quote_test`; else the forecasts' own range), then the combined rate of ``latest``
-    with what its interval means, why editions sharing a value are not independent, and (with
-    ``forecasts``) where each forecast held went (:func:`forecast_count_words`), linking report 00 for the
-    grades."""
+    ``matches``, :func:`_quote_test`; else the forecasts' own range); then, in its own paragraph, why
+    editions sharing a value are not independent; then (with ``forecasts``) where each forecast held went
+    (:func:`forecast_count_words`) and which were left out. ``latest`` (the combined fit) is kept for the
+    notebook's call: its rate and interval are in the method notes."""
     low, high, stated_low, stated_high = own_rates(common)
     quoted = claim_rate(claim)
     text = _quote_test(common, matches, quoted)
@@ -623,18 +632,14 @@ def growth_text(latest: object, common: object, claim: Mapping[int, float], *,
             f"{_stated_pct(100 * stated_low)} to {_stated_pct(100 * stated_high)}), so the quoted "
             f"{fmt.pct(quoted, 0)} is {inside} their range."
         )
-    interval = f"{fmt.pct(latest.lower)}–{fmt.pct(latest.upper)}"
-    named = term("interval-95", f"{fmt.pct(1 - latest.alpha, 0)} interval")
-    text += (f" To combine them, we fit one steady growth rate to each publisher's latest edition: "
-             f"{fmt.pct(latest.rate)} a year. Its {named}, {interval}, shows only how well one rate fits "
-             f"{number_word(int(latest.n_values))} values, "
-             "not how uncertain the market's growth is.")
+    del latest  # the combined rate and its interval are in the method notes
     shared = _shared_values(common)
     if shared:
-        text += f" But {shared}, so they are not independent forecasts."
-    if forecasts is not None:
-        text += " " + forecast_count_words(forecasts, common)
-    return text + _left_out_text(common)
+        text += (f"\n\nA caveat: {shared}, so they are not independent forecasts, and every forecast here is "
+                 "read second-hand.")
+    counts = (forecast_count_words(forecasts, common) + " ") if forecasts is not None else ""
+    rest = (counts + _left_out_text(common).strip()).strip()
+    return text + (f"\n\n{rest}" if rest else "")
 
 
 def _quote_test(common: object, matches: pd.DataFrame | None, quoted: float) -> str:

@@ -30,7 +30,7 @@ from videomarket.stories._market_vendors import (
 from videomarket.stories._notes import term
 
 #: The vendor chart's y-axis: the revenue a year would bring if the stated pace held all year.
-VENDOR_CHART_YLABEL = "Revenue if the stated pace\nheld all year (USD)"
+VENDOR_CHART_YLABEL = "Revenue (USD), earned\nor at stated pace"
 
 
 def market_findings(
@@ -49,13 +49,14 @@ def market_findings(
     (:func:`avatar_finding`), and the vendors' growth against the forecasts'. ``matches``, ``claim``,
     ``weaker`` and ``values`` are kept for the notebook's call."""
     del claim, weaker, values
-    where = ", read via GitHub project files." if _on_github(common) else ", read second-hand."
+    where = (", read via GitHub files; cite the rate with its source."
+             if _on_github(common) else ", read second-hand; cite the rate with its source.")
     findings = [independent_rates(common, matches).removesuffix(".") + where]
     top = _top(comparison)
     if top is not None:
         findings += [line for line in (span_finding(top, figures, comparison), avatar_finding(top, figures))
                      if line]
-    line = growth_finding(rates, figures)
+    line = growth_finding(rates)
     if line:
         findings.append(line)
     return findings[:5]
@@ -65,9 +66,9 @@ def independent_rates(common: object, matches: pd.DataFrame | None) -> str:
     """The forecasts' own rates with the quote's own edition left out (it cannot test itself): the other
     publishers' editions are the independent ones, the quote publisher's other editions named apart
     ("Besides the quote's own edition, the forecasts ... imply 20.2% a year (GVR, independent) and 18.7%
-    (another FBI edition)"); one independent forecast alone is the finding's one number: "Only one
-    forecast is independent of the quote: Grand View Research's, at 20.2% a year for AI video
-    generators." The plain range when no edition matches the quote."""
+    (another FBI edition)"); one independent forecast alone is the finding's one number: "Only one other
+    forecast of the same market is independent of the quote: Grand View Research's, at 20.2% a year."
+    The plain range when no edition matches the quote."""
     editions = common.editions
     quote = _quote_path(matches)
     if quote is None or quote not in set(editions["path"]):
@@ -79,8 +80,8 @@ def independent_rates(common: object, matches: pd.DataFrame | None) -> str:
     same = rest[rest["publisher"] == publisher]
     if len(free) == 1:  # one headline number: the one forecast that can test the quote
         row = free.iloc[0]
-        return (f"Only one forecast is independent of the quote: {fmt.possessive(row['publisher'])}, at "
-                f"{fmt.pct(row['implied_rate'])} a year for AI video generators.")
+        return (f"Only one other forecast of the same market is independent of the quote: "
+                f"{fmt.possessive(row['publisher'])}, at {fmt.pct(row['implied_rate'])} a year.")
     parts = []
     for row in free.itertuples():
         only = ", the only independent one" if len(free) == 1 else ", independent"
@@ -145,12 +146,19 @@ def span_finding(top: pd.Series, figures: pd.DataFrame, comparison: pd.DataFrame
     unknown scope and may lean high.' ``comparison`` is kept for the notebook's call."""
     del comparison
     who = _and(short_name(n) for n in _vendor_names(top["vendors"]))
-    text = f"{who} alone would earn about {answer_shares(top, figures)} of the {int(top['year'])} forecasts"
-    parts = ["the low case leans low"] if lean_words(top, figures) else []
-    high = high_case_words(top, figures)
-    if high:
-        parts.append(f"the high case {high}")
-    return text + (": " + ", ".join(parts) if parts else "") + "."
+    text = (f"At their stated pace, {who} alone would earn about {answer_shares(top, figures)} of the "
+            f"{int(top['year'])} forecasts")
+    own = _kling_cases(top, figures)
+    if own is None:
+        return text + "."
+    name = short_name(own[0]["company"])
+    most = (own[1] / pace_low_total(top, figures) > 0.5
+            and own[2] / quarters_then_pace_total(top, figures) > 0.5)
+    single = " rests on a single second-hand report" if str(own[0]["evidence"]) in ("C", "D") else ""
+    if not most:
+        return text + "."
+    tail = f", whose high end{single}" if single else ""
+    return f"{text}; most of it is {fmt.possessive(name)}{tail}."
 
 
 def high_case_words(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -440,12 +448,12 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
                    claimed_rate: float, matches: pd.DataFrame | None = None) -> str:
     """The answer when the quote lies inside the forecasts' own range, in short sentences of one idea each:
     the quote against the forecasts other than its own edition (:func:`_quote_against_others`), then the
-    vendors' share over the low and high cases (:func:`answer_shares`) and what it may mean: 'The quoted
-    "20% a year" matches the two other forecasts we hold, at 20.2% and 18.7% a year. Both are read
-    second-hand. But three vendors alone would earn about 64%–83% of the 2026 forecasts. So the forecasts
-    may be too low, too narrowly defined, or out of date.' When the vendors' lowest total is under half the
-    highest forecast it says they are too few to judge the level. '' when the quote is outside the
-    forecasts' range."""
+    vendors' share over the low and high cases (:func:`answer_shares`), the rate and the size told apart:
+    'As a growth rate, yes: the quoted "20% a year" lies between the two other forecasts of the same
+    market, 18.7% and 20.2%, both read second-hand. As a size, the forecasts look low: three vendors alone
+    would earn about 64%–83% of the 2026 forecasts at their stated pace.' When the vendors' lowest total
+    is under half the highest forecast it says they are too few to judge the level. '' when the quote is
+    outside the forecasts' range."""
     low, high, _, _ = own_rates(common)
     if not round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005:
         return ""
@@ -456,15 +464,15 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return first + " The vendors' own figures are too few to judge the forecasts' level."
     count = len(_vendor_names(top["vendors"]))
-    return (f"{first} But {number_word(count)} vendors alone would earn about {answer_shares(top, figures)} "
-            f"of the {int(top['year'])} forecasts. So the forecasts may be too low, too narrowly defined, "
-            "or out of date.")
+    return (f"{first} As a size, the forecasts look low: {number_word(count)} vendors alone would earn about "
+            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts at their stated pace.")
 
 
 def _quote_against_others(common: object, matches: pd.DataFrame | None, claimed_rate: float) -> str:
-    """The quote set against the forecasts other than its own edition, in two short sentences: 'The quoted
-    "20% a year" matches the two other forecasts we hold, at 20.2% and 18.7% a year. Both are read
-    second-hand.' ('is close to' when the quote lies outside their range by more than half a point). The
+    """The verdict on the quoted rate against the forecasts of the same market other than its own edition,
+    in one sentence: 'As a growth rate, yes: the quoted "20% a year" lies between the two other forecasts
+    of the same market, 18.7% and 20.2%, both read second-hand.' ('roughly ... is close to' when the quote
+    lies outside their range by more than half a point). The
     plain range when no edition matches the quote."""
     rate = f"The quoted \"{fmt.pct(claimed_rate, 0)} a year\""
     editions = common.editions
@@ -476,15 +484,18 @@ def _quote_against_others(common: object, matches: pd.DataFrame | None, claimed_
     rest = editions[editions["path"] != quote]
     if rest.empty:
         return f"{rate} has no forecast other than its own edition to test it against."
-    found = sorted(rest["implied_rate"], reverse=True)
+    found = sorted(rest["implied_rate"])
     near = min(found) - 0.005 <= claimed_rate <= max(found) + 0.005
-    verb = "matches" if near else "is close to"
+    verdict = "As a growth rate, yes: " if near else "As a growth rate, roughly: "
+    rate = rate.replace("The quoted", "the quoted")
     if len(found) == 1:
-        return (f"{rate} {verb} the one other forecast we hold, at {fmt.pct(found[0])} a year. It is read "
-                "second-hand.")
-    both = "Both" if len(found) == 2 else "All"
-    return (f"{rate} {verb} the {number_word(len(found))} other forecasts we hold, at "
-            f"{_and(fmt.pct(r) for r in found)} a year. {both} are read second-hand.")
+        where = "matches" if near else "is close to"
+        return (f"{verdict}{rate} {where} the one other forecast of the same market, {fmt.pct(found[0])}, "
+                "read second-hand.")
+    where = "lies between" if near else "is close to"
+    both = "both" if len(found) == 2 else "all"
+    return (f"{verdict}{rate} {where} the {number_word(len(found))} other forecasts of the same market, "
+            f"{_and(fmt.pct(r) for r in found)}, {both} read second-hand.")
 
 
 def quarter_share_words(low: float, high: float) -> str:
@@ -687,12 +698,45 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
     earlier = " ".join(p for p in (earlier_year_words(comparison, figures),
                                    early_pace_words(comparison, figures)) if p)
     cases = parts.get("cases", "") or _floor_line(top, figures, pace=found is None)
+    own = _kling_cases(top, figures)
+    if own is not None and parts.get("cases"):
+        part = share_range(own[1] / pace_low_total(top, figures),
+                           own[2] / quarters_then_pace_total(top, figures))
+        cases += f" {short_name(own[0]['company'])} makes up {part} of these sums."
     year = str(int(comparison.dropna(subset=["market_usd_m"])["year"].min()))
-    items = [("The cases", cases), ("Which way", lean), (year, earlier),
+    items = [("The cases", cases), ("Which way", lean), ("Not counted", not_counted_words(top, figures)),
+             (year, earlier),
              ("Caveats", " ".join(c for c in _vendor_caveats(comparison, figures) if c) if caveats else "")]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
     stop = f" {missing_results(figures, today)}" if newest else ""
     return f"{lead} {year_forecasts_text(values, int(top['year']))}{stop}\n\n{bullets}"
+
+
+def not_counted_words(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The vendors in the data left out of the top year's sums, each with why, then that no other developer
+    has a figure: "HeyGen (latest figure from November 2023, too old to carry to 2026), Higgsfield AI
+    (aggregator reselling other vendors' models: its run-rate double counts theirs) and MiniMax (group
+    revenue: not video-only). No other developer has a revenue figure in our sources." ('' when every
+    vendor is counted)."""
+    counted = {short_name(v) for v in _vendor_names(top["vendors"])}
+    year = int(top["year"])
+    parts = []
+    for company, rows in figures.groupby("company", sort=True):
+        name = short_name(company)
+        if name in counted:
+            continue
+        used = rows[rows["counted"].astype(bool)]
+        if len(used):
+            last = pd.Timestamp(used["period_end"].max())
+            parts.append(f"{name} (latest figure from {last:%B %Y}, too old to carry to {year})")
+            continue
+        own = rows[~rows["metric"].isin(["analyst_forecast", "revenue_guidance"])]
+        found = (own if len(own) else rows)["reason"].dropna()
+        reason = re.sub(r"\s*\(.*?\)", "", str(found.iloc[-1])) if len(found) else ""
+        parts.append(f"{name} ({reason})" if reason else name)
+    if not parts:
+        return ""
+    return f"{_and(parts)}. No other developer has a revenue figure in our sources."
 
 
 def guidance_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
@@ -857,7 +901,7 @@ def _part_year_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
 
 
 def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """What the vendor chart's bars, diamond and labels show, in the answer's two cases, and which vendors
+    """What the vendor chart's bars and diamond show, in the answer's two cases, and which vendors
     each year's bars stack, since they differ by year (:func:`bar_vendor_sets`); the hatching and outlines
     are the legend's."""
     sets = bar_vendor_sets(comparison)
@@ -867,19 +911,14 @@ def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> st
         return (lead + "Bars: the calendar year at each vendor's stated pace; labels: each bar as a share of "
                 "the year's forecasts")
     low, high = case_names(top, figures)
-    shares = share_range(quarters_then_pace_total(top, figures) / float(top["market_high"]),
-                         quarters_then_pace_total(top, figures) / float(top["market_low"]))
-    text = (f"{lead}Bars: the low case, {low}; diamond: the high case, {high} ({shares} of the forecasts); "
-            "labels: each bar as a share of the year's forecasts")
+    text = f"{lead}Bars: the low case, {low}; diamond: the high case, {high}"
     drawn = comparison.dropna(subset=["market_usd_m"])
     split = sorted(int(y) for y, n in drawn.groupby("year").size().items() if n > 1)
     if split:
         names = [_vendor_names(v) for v in drawn[drawn["year"].astype(int).isin(split)]["vendors"]]
         apart = sum(len(n) for n in names) == len({short_name(v) for n in names for v in n})
-        text += (f". {_and(str(y) for y in split)}: revenue earned and run-rates are separate bars, as one "
-                 "is money earned and the other a pace; "
-                 + ("they cover different vendors, so the text adds them as a rough floor" if apart else
-                    "they share vendors, so they are not to be added"))
+        text += (f". {_and(str(y) for y in split)}: revenue earned and run-rates drawn apart"
+                 + ("; the text adds them as a rough floor" if apart else ", not to be added"))
     return text
 
 

@@ -603,30 +603,24 @@ def missing_results(figures: pd.DataFrame, today: object = None) -> str:
 
 def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = None,
                            forecasts: pd.DataFrame | None = None) -> str:
-    """The data box's short notice: the quarterly results of the vendor with quarterly revenue that are due
-    by ``today`` (quarters ended at least 60 days before; default the build day) but not in the data, and
-    one sentence on the forecasts: second-hand, with their grade, and (with ``forecasts``, every forecast
-    we hold, whose grades it then gives) how few give a publication date and which, linking About the
-    data: "Kling AI's Q2–Q3 2026 results are not in these data. The forecasts are second-hand (grade C or
-    D), and all but one of the 14 we hold are undated (the exception: Unattributed (LinkedIn newsletter),
-    2024): see About the data." The full notice is :func:`market_staleness`."""
+    """The data box's short notice, two sentences: the quarterly results of the vendor with quarterly
+    revenue that are due by ``today`` (quarters ended at least 60 days before; default the build day) but
+    not in the data, and that the forecasts are second-hand and (with ``forecasts``, every forecast we
+    hold) mostly undated, linking About the data: "Kling AI's Q2–Q3 2026 results may have been published
+    since, but they are not in these data. The forecasts are second-hand and mostly undated: see About the
+    data." The full notice is :func:`market_staleness`; ``fit`` is kept for the notebook's call."""
+    del fit
     text = missing_results(figures, today)
-    graded = fit.editions if forecasts is None or "evidence" not in forecasts else forecasts
-    grades = " or ".join(sorted(set(graded["evidence"].dropna().astype(str))))
-    dated = ""
+    found = re.match(r"The newest (?:vendor )?figure (?:is|of) (.*?), dated .*?\)\. Its (.*)$", text)
+    if found:
+        text = f"{found[1]} {found[2]}"
+    undated = ""
     if forecasts is not None and "published" in forecasts:
         keys = [c for c in ("publisher", "edition", "definition") if c in forecasts]
         n_all = len(forecasts.drop_duplicates(keys))
-        found = forecasts.dropna(subset=["published"]).drop_duplicates(keys)
-        n_dated = len(found)
-        if n_dated == 1:
-            row = found.iloc[0]
-            dated = (f", and all but one of the {n_all} we hold are undated (the exception: "
-                     f"{row['publisher']}, {_date_words(row['published'])})")
-        elif n_dated < n_all:
-            dated = (f", and {n_dated} of the {n_all} we hold for any market are dated, so their age is "
-                     "unknown")
-    return (f"{text} The forecasts are second-hand (grade {grades}){dated}: see "
+        n_dated = len(forecasts.dropna(subset=["published"]).drop_duplicates(keys))
+        undated = " and mostly undated" if n_dated * 2 < n_all else ""
+    return (f"{text} The forecasts are second-hand{undated}: see "
             "[About the data](00-about-the-data.html#how-strong-is-the-evidence).").strip()
 
 
