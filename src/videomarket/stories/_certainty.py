@@ -38,7 +38,6 @@ from videomarket.stories._guide import (
     _id_words,
     about,
     chance_span_short,
-    counting_rule_chances,
     pool_label,
     two_boards_chance,
 )
@@ -724,17 +723,14 @@ def as_one_words(pairs: pd.DataFrame | None, day: object) -> str:
 
 def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis",
                      rebuilt: pd.DataFrame | None = None, downloaded: pd.DataFrame | None = None,
-                     lower: pd.DataFrame | None = None, higher: pd.DataFrame | None = None,
-                     pairs: pd.DataFrame | None = None) -> str:
+                     lower: pd.DataFrame | None = None, higher: pd.DataFrame | None = None) -> str:
     """The report's answer: the latest leader's chance read as independent ratings (the correlated check
     is told in the body, :func:`correlated_text`, never as a range here). When the latest board is a copy
     rebuilt from text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), ``downloaded`` (the
     board_certainty of the last downloaded board, :func:`videomarket.data.last_downloaded_day`) gives
     the leader's chance there too; with ``lower`` and ``higher`` (leader_probability of the latest board
     with the leader's rating and interval 10 points lower and higher, :func:`rating_error_text`), a second
-    sentence says what a wrong tens digit in the rebuilt rating would make of it. With ``pairs``
-    (based_on_odds), the range also spans the two boards with a near-identical pair counted the other way
-    (:func:`counting_rule_chances`, the downloaded day's reading from ``history``).
+    sentence says what a wrong tens digit in the rebuilt rating would make of it.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
     ...                   "model": ["g", "w"], "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],
@@ -746,14 +742,14 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     >>> lo = pd.DataFrame({"model": ["w"], "p_leader": [0.4213]})
     >>> hi = pd.DataFrame({"model": ["w"], "p_leader": [0.9912]})
     >>> print(certainty_answer(h, "text-to-video", rebuilt=b, downloaded=d, lower=lo, higher=hi))
-    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 88–90% likely [truly
-    #1](#glossary-p-first) on the last boards (downloaded 6 October, [rebuilt](#glossary-rebuilt-file) 10
-    October), if rating errors are independent. A wrong tens digit in its rating would give about 42% or
-    99%.
+    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 90% likely [truly
+    #1](#glossary-p-first) on the last downloaded board, 6 October, and still #1 on the
+    [rebuilt](#glossary-rebuilt-file) 10 October copy, if rating errors are independent. A wrong tens digit
+    in its rating would give about 42% or 99%.
     >>> print(certainty_answer(h, "text-to-video", rebuilt=b, downloaded=d))
-    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 88–90% likely [truly
-    #1](#glossary-p-first) on the last boards (downloaded 6 October, [rebuilt](#glossary-rebuilt-file) 10
-    October), if rating errors are independent.
+    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 90% likely [truly
+    #1](#glossary-p-first) on the last downloaded board, 6 October, and still #1 on the
+    [rebuilt](#glossary-rebuilt-file) 10 October copy, if rating errors are independent.
     >>> print(certainty_answer(h, "text-to-video"))
     On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
     likely to be [truly #1](#glossary-p-first) (if rating errors are independent).
@@ -772,9 +768,8 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
 
             digit = (f" A wrong tens digit in its rating would give {moved(lower)} or "
                      f"{moved(higher).removeprefix('about ')}.")
-        other = counting_rule_chances(pairs, history, day, shown)
         both = two_boards_chance(last["p_leader"], day, then["p_leader"], shown, link_first=True,
-                                 link_rebuilt=True, other_leader=who, other_rule=other)
+                                 link_rebuilt=True, other_leader=who)
         return f"{last['model_name']} led {arena}'s {pool_label(category).lower()} board, {both}.{digit}"
     return (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
             f"{last['model_name']} was {chance} (if rating errors are independent).")

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
@@ -499,7 +499,6 @@ def guide_findings(
     downloaded: pd.DataFrame | None = None,
     shortlist: bool = True,
     open_pool: bool = True,
-    other_rule: Sequence[float] = (),
 ) -> list[str]:
     """Four or five computed findings, one idea each: how sure the leads are (or, with ``audio_best``,
     :func:`audio_finding`, with ``downloaded`` its last downloaded silent board); the cheapest model near
@@ -516,10 +515,10 @@ def guide_findings(
     ratings (:func:`videomarket.leaderboard.reported_ratings`), which state a judged leader's lead. With
     ``priced`` (:func:`videomarket.guide.priced_boards`) and no budget, the second finding is the budget
     pick of ``category`` (:func:`budget_finding`). ``shortlist=False`` leaves out the shortlist finding,
-    ``open_pool=False`` the open-weights one of ``category``; ``other_rule`` goes to :func:`audio_finding`.
+    ``open_pool=False`` the open-weights one of ``category``.
     """
     findings = [_leaders_finding(leaders, tops) if audio_best is None
-                else audio_finding(leaders, audio_best, tops, rankings, downloaded, other_rule)]
+                else audio_finding(leaders, audio_best, tops, rankings, downloaded)]
     mine = value[value["category"] == category]
     if mine.empty:
         findings.append(f"There is no {pool_label(category).lower()} board for that date.")
@@ -659,14 +658,13 @@ def _board_leader(board: pd.DataFrame | None) -> pd.Series | None:
 
 def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
                   tops: dict[str, pd.DataFrame] | None = None, rankings: pd.DataFrame | None = None,
-                  downloaded: pd.DataFrame | None = None, other_rule: Sequence[float] = ()) -> str:
+                  downloaded: pd.DataFrame | None = None) -> str:
     """Native audio as a finding (``audio_best``: :func:`videomarket.guide.flagged_leaders` for native
     audio on the silent boards): when a silent leader makes sound, whether it also leads the with-audio
     board of the same input (only then does wanting sound cost no rank), with its place there from
     ``tops`` (:func:`videomarket.guide.board_tops`); else where the best sound-making model places.
     ``downloaded``: the last downloaded silent board (:func:`videomarket.leaderboard.board_certainty`),
-    whose chance for the same leader is said beside the rebuilt board's, with ``other_rule``
-    (:func:`counting_rule_chances`) in one range (:func:`two_boards_chance`)."""
+    whose chance for the same leader heads the finding (:func:`two_boards_chance`)."""
     silent = audio_best.dropna(subset=["model"])
     if silent.empty:
         return "No model on the silent boards makes sound in the catalogue."
@@ -694,8 +692,7 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
                                 f"{fmt.pct(float(chances[1]), 0)} likely to be truly #1 (if rating errors "
                                 "are independent)" if all(pd.notna(c) for c in chances)
                                 else ", silent and with audio")
-                        two = _two_boards(r, lead.loc[r.category, "snapshot_date"], chances[0], downloaded,
-                                          other_rule)
+                        two = _two_boards(r, lead.loc[r.category, "snapshot_date"], chances[0], downloaded)
                         if two:
                             return f"{r.model_name} leads silent {medium}{two}."
                         return f"{r.model_name} leads {medium}{odds}."
@@ -736,22 +733,20 @@ def chance_span_short(low: float, high: float) -> str:
 
 def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_chance: float,
                       downloaded_day: object, *, link_first: bool = False, link_rebuilt: bool = False,
-                      other_leader: str = "", other_rule: Sequence[float] = ()) -> str:
-    """The latest leader's chance of being truly #1 on the last boards, as one range every report uses
-    (reports 02, 03 and 04): the rebuilt newest copy and the last downloaded board, each as the board
-    counts its entries, and, with ``other_rule`` (:func:`counting_rule_chances`), the same two boards with
-    two near-identical entries counted the other way (once where the board lists both, twice where it
-    lists one), so the range does not mix two counting rules unsaid. One range, not several figures, so a
-    headline carries one number; the bodies give each reading. ``link_first`` and ``link_rebuilt`` link
-    those words to the glossary; ``other_leader`` names the downloaded board's #1 when it is another model
-    (then the two readings are about different models and are said apart).
+                      other_leader: str = "", still: bool = True) -> str:
+    """The latest leader's chance of being truly #1 as every report heads with it (reports 02, 03 and 04):
+    one number, on the last downloaded board (the last one safe to cite, report 00), and with ``still``
+    that the rebuilt newest copy has the same #1. The rebuilt copy's own chance, and either board's with a
+    near-identical pair counted the other way, are the bodies' (each labelled there), never a headline
+    range that mixes boards and counting rules. ``link_first`` and ``link_rebuilt`` link those words to
+    the glossary; ``other_leader`` names the downloaded board's #1 when it is another model (then both
+    chances are said, each of its own model).
 
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06"))
-    about 88–90% likely truly #1 on the last boards (downloaded 6 October, rebuilt 10 October), if
-    rating errors are independent
-    >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06", other_rule=[0.93495, 0.831]))
-    about 83–93% likely truly #1 on the last boards (downloaded 6 October, rebuilt 10 October),
-    counting two near-identical entries once or twice, if rating errors are independent
+    about 90% likely truly #1 on the last downloaded board, 6 October, and still #1 on the rebuilt 10
+    October copy, if rating errors are independent
+    >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06", still=False))
+    about 90% likely truly #1 on the last downloaded board, 6 October, if rating errors are independent
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.70, "2026-10-06", other_leader="Veo 4"))
     about 88% likely to be truly #1 on the rebuilt 10 October copy; Veo 4 about 70% on the last downloaded
     board, 6 October (if rating errors are independent)
@@ -763,46 +758,12 @@ def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_cha
         return (f"{about(float(rebuilt_chance))} likely to be {first} on the {rebuilt} {new:%-d %B} copy; "
                 f"{other_leader} {about(float(downloaded_chance))} on the last downloaded board, "
                 f"{old:%-d %B} (if rating errors are independent)")
-    readings = [float(rebuilt_chance), float(downloaded_chance), *(float(p) for p in other_rule)]
-    span = chance_span_short(min(readings), max(readings))
-    rule = ", counting two near-identical entries once or twice" if len(other_rule) else ""
-    return (f"about {span} likely {first} on the last boards (downloaded {old:%-d %B}, {rebuilt} "
-            f"{new:%-d %B}){rule}, if rating errors are independent")
+    same = f", and still #1 on the {rebuilt} {new:%-d %B} copy" if still else ""
+    return (f"{about(float(downloaded_chance))} likely {first} on the last downloaded board, {old:%-d %B}"
+            f"{same}, if rating errors are independent")
 
 
-def counting_rule_chances(pairs: pd.DataFrame | None, daily: pd.DataFrame | None, newest_day: object,
-                          downloaded_day: object) -> list[float]:
-    """The leader's chance on the newest and on the last downloaded board with two near-identical entries
-    counted the other way from the board's own count, for :func:`two_boards_chance`: on the newest day
-    the ``pairs`` reading (:func:`videomarket.leaderboard.based_on_odds`, ``p_leader_as_one``, where the
-    board lists the two apart) and on the downloaded day ``daily``'s ``p_leader_counting_twice``
-    (:func:`videomarket.leaderboard.daily_leader_odds` or ``leader_probability_history``, where the board
-    listed the two as one entry twice). Days without such a pair give nothing.
-
-    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "identical": [False],
-    ...                       "p_leader_as_one": [0.93495]})
-    >>> daily = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07"]),
-    ...                       "p_leader_counting_twice": [0.83125, None]})
-    >>> counting_rule_chances(pairs, daily, "2026-10-10", "2026-10-06")
-    [0.93495, 0.83125]
-    >>> counting_rule_chances(None, daily, "2026-10-10", "2026-10-07")
-    []
-    """
-    found: list[float] = []
-    if pairs is not None and len(pairs):
-        # a pair the board lists as one entry twice is already counted once: no other reading
-        listed_apart = (~pairs["identical"].fillna(False).astype(bool) if "identical" in pairs.columns
-                        else pd.Series(True, index=pairs.index))
-        on = pairs[(pd.to_datetime(pairs["snapshot_date"]) == pd.Timestamp(newest_day)) & listed_apart]
-        found += [float(p) for p in on["p_leader_as_one"].dropna()[:1]]
-    if daily is not None and len(daily) and "p_leader_counting_twice" in daily.columns:
-        on = daily[pd.to_datetime(daily["snapshot_date"]) == pd.Timestamp(downloaded_day)]
-        found += [float(p) for p in on["p_leader_counting_twice"].dropna()[:1]]
-    return found
-
-
-def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFrame | None,
-                other_rule: Sequence[float] = ()) -> str:
+def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFrame | None) -> str:
     """The silent leader's chance on the rebuilt board and on the last downloaded one, as every report
     gives it; "" without a downloaded board that rates the same leader."""
     if downloaded is None or downloaded.empty or pd.isna(chance):
@@ -810,8 +771,7 @@ def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFra
     hit = downloaded[downloaded["model"].astype(str) == str(row.model)]
     if hit.empty or pd.isna(hit["p_leader"].iloc[0]):
         return ""
-    return ": " + two_boards_chance(chance, day, hit["p_leader"].iloc[0], hit["snapshot_date"].iloc[0],
-                                    other_rule=other_rule)
+    return ": " + two_boards_chance(chance, day, hit["p_leader"].iloc[0], hit["snapshot_date"].iloc[0])
 
 
 def _gone_leaders(rankings: pd.DataFrame | None, leaders: pd.DataFrame, pools: list[str]) -> tuple | None:

@@ -48,7 +48,7 @@ from videomarket.stories._certainty import CORRELATION_SHOWN, OPPOSED_WORDS, are
 from videomarket.stories._changes import FIRM_GRADES, changes_count, firm_changes
 from videomarket.stories._changes import times as _times
 from videomarket.stories._data_note import WRONG_DIGIT, rebuild_error_finding
-from videomarket.stories._guide import counting_rule_chances, pool_label, two_boards_chance
+from videomarket.stories._guide import pool_label, two_boards_chance
 from videomarket.stories._leaderboard import (
     probability,
     short_when,
@@ -223,15 +223,14 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     rebuilt; with ``opposed``, :func:`videomarket.arena.leader_probability` of the board's possible #1s with
     errors correlated at ``OPPOSED_CORRELATION``, the span of readings as report 03 gives it), and how many
     changes of #1 the boards show (:func:`changes_count`).
-    ``based_on`` and ``daily_odds`` widen the answer's range to the other way of counting a near-identical
-    pair (:func:`both_boards_answer`).
+    ``based_on`` and ``daily_odds`` are kept for callers.
 
     ``spells``: :func:`videomarket.leaderboard.spell_odds` of the pool; ``changes``: its
     :func:`~videomarket.leaderboard.lead_changes`.
     """
     if spells.empty:
         return f"No board of the {_pool(arena, category)} in this selection shows a #1."
-    both = both_boards_answer(spells, arena, category, rebuilt, downloaded, daily_odds, based_on)
+    both = both_boards_answer(spells, arena, category, rebuilt, downloaded, daily_odds)
     if both:
         return both
     run, first = spells.iloc[-1], spells.iloc[0]
@@ -261,16 +260,13 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
 
 
 def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None,
-                       downloaded: pd.DataFrame | None, daily_odds: pd.DataFrame | None = None,
-                       based_on: pd.DataFrame | None = None) -> str:
+                       downloaded: pd.DataFrame | None, daily_odds: pd.DataFrame | None = None) -> str:
     """The answer in one sentence when the latest board was only rebuilt from text and ``downloaded``
     (:func:`videomarket.leaderboard.board_certainty` of the board of
     :func:`videomarket.data.last_downloaded_day`) is given: the leader on every board since its run
-    began (with its developer) and how likely truly #1 on the last boards, one range over the latest and
-    the last downloaded board (:func:`two_boards_chance`, as reports 03 and 04 give it);
-    '' otherwise (the run may still go on: it is never said to end). With ``based_on`` and ``daily_odds``,
-    the range also spans both boards with a near-identical pair counted the other way
-    (:func:`counting_rule_chances`)."""
+    began (with its developer) and how likely truly #1 on the last downloaded board, the one number
+    reports 03 and 04 head with too (:func:`two_boards_chance`);
+    '' otherwise (the run may still go on: it is never said to end). ``daily_odds`` is kept for callers."""
     if downloaded is None or downloaded.empty or last_downloaded_day(rebuilt, arena, category) is None:
         return ""
     run = spells.iloc[-1]
@@ -284,10 +280,9 @@ def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt:
         {"arena": arena, "category": category}), rebuilt)
     most = f", most of them {term('rebuilt-file', 'rebuilt')}" if 2 * hits > int(run["n_snapshots"]) else ""
     # one headline figure, as in reports 03 and 04: the range over the two last boards
-    old = downloaded["snapshot_date"].iloc[0]
-    chance = two_boards_chance(run["p_leader_last"], run["end"], mine["p_leader"].iloc[0], old,
-                               link_rebuilt=not most,
-                               other_rule=counting_rule_chances(based_on, daily_odds, run["end"], old))
+    # the answer already says the run reached the latest (rebuilt) board: the downloaded board's chance alone
+    chance = two_boards_chance(run["p_leader_last"], run["end"], mine["p_leader"].iloc[0],
+                               downloaded["snapshot_date"].iloc[0], still=False)
     return (f"**{run['model_name']}** ({_developer(run)}) was #1 on every archived "
             f"{pool_label(category).lower()} board from {day_range(run['start'], run['end'])}{most}: "
             f"{chance}.")
