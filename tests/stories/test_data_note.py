@@ -25,8 +25,8 @@ def _boards() -> pd.DataFrame:
 def test_verdict_is_short_and_about_the_data() -> None:
     text = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                 "2026-12-07", "AA")
-    assert text == ("60% of AA's daily [boards](#glossary-board) (3 of 5) were downloaded from public "
-                    "archives, "
+    assert text == ("AA ranks video models by blind votes, contest by contest: 60% of its daily "
+                    "[boards](#glossary-board) (3 of 5) were downloaded from public archives, "
                     "the rest rebuilt from text and not verified. The newest board is about two "
                     "months old, and no market forecast beats a single second-hand quote.")
     words = len(text.replace("Artificial Analysis", "AA").split())
@@ -51,14 +51,9 @@ def test_coverage_by_downloaded_boards() -> None:
                  ].values.tolist() == [["Text to video (silent)", 4, 3, "75%", 2, "50%"],
                                        ["Text to video with audio", 2, 2, "100%", 1, "50%"]]
     assert stories.download_coverage_finding(_boards()) == (
-        "Downloaded boards cover 50% of the days between each pool's first and last archived board, 75% to "
-        "100% counting "
-        "rebuilt copies.")
+        "Only 50% of days in each pool have a downloaded board, counting from the pool's first to its last "
+        "archived board; with rebuilt copies, about three quarters do.")
     lm = _boards().assign(arena="L")
-    assert stories.download_coverage_finding(_boards(), lm, "L") == (
-        "Downloaded boards cover 50% of the days between each pool's first and last archived board, 75% to "
-        "100% counting "
-        "rebuilt copies (L: 50%, the last downloaded board from 4 October).")
     assert stories.other_coverage_text(lm, "L") == (
         "L, counted apart, has a board on 3 days in text to video and 2 in text to video with audio from "
         "1 October to 4 October 2026. 2 and 1 of them were downloaded (50% and 50% of the days), the last "
@@ -115,8 +110,9 @@ def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
                             "shared": [8]})
     assert stories.wrong_digit_text(board.assign(category="text-to-video"), downloaded, shown, check,
                                     checked) == (
-        "As rebuilt, W is about 88% likely to be [truly #1](#glossary-p-first) on 10 October; the first row "
-        "gives that baseline. The rows move W's rating and interval 10 points, the smallest wrong tens "
+        "As rebuilt, W is about 88% likely to be [truly #1](#glossary-p-first) on 10 October, the second row "
+        "and the baseline of the rows below it; the first row gives about 90% on the last downloaded board, "
+        "6 October. The rows move W's rating and interval 10 points, the smallest wrong tens "
         "digit. On 10 October its "
         "rival, #2, is M at 1118 (1107–1129), whose rebuilt rating could be wrong too. W's rebuilt 10 "
         "October rating, 1129, is 2 points from its downloaded 6 October one, 1127. The check of 7 October "
@@ -154,8 +150,9 @@ def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
         "The text to video (silent) board shrank at the re-rating itself: of its 4 models of 30 September, 2 "
         "were gone a day later and 1 was new (on the downloaded boards of 14 September and 4 October, 3 → 2: "
         "1 left, 0 joined). The data do not say whether the models that left were retired or dropped from "
-        "the board. The new anchor had been rated 1200 on the old scale, so the change of anchor accounts "
-        "for roughly 200 points of the median fall and the re-rating for the rest, 0 to 5 points depending "
+        "the board. The new anchor had been rated 1200 on the rebuilt 30 September board and 1210 on "
+        "the downloaded 14 September one, so the change of anchor accounts for roughly 200 to 210 points of "
+        "the median fall and the re-rating for the rest, 0 to 5 points depending "
         "on the pair of boards compared. The split is approximate: it assumes the re-rating left the "
         "anchor's own rating in place.")
 
@@ -166,8 +163,8 @@ def test_data_box_by_kind() -> None:
     forecasts = pd.DataFrame({"publisher": ["p", "q", "r"], "published": [None, None, None]})
     text = stories.data_box(_boards(), others, "2026-05-28", forecasts, "2026-12-07", arena="AA")
     assert text == ("Leaderboards: AA to 4 October 2026, 64 days old; L to 21 September 2026, 77 days "
-                    "old. Vendor figures: to 28 May 2026, 193 days old. Market forecasts: none of "
-                    "the 3 dated. Built 7 December 2026.")
+                    "old. Vendor figures: newest figure as of 28 May 2026, 193 days old. Market "
+                    "forecasts: none of the 3 dated. Built 7 December 2026.")
     assert len(text.replace("**", "").split()) <= 70
 
 
@@ -210,8 +207,9 @@ def test_primer_says_what_rebuilt_means_and_what_to_cite() -> None:
     assert stories.rebuilt_primer(boards, "2026-12-06") == (
         "**How to read this note.** A [board](#glossary-board) is one day's leaderboard of one "
         "[pool](#glossary-pool), one of the arena's separate contests. A downloaded board is a public "
-        "archive's own file, fetched unchanged. Where a file could not be downloaded, we re-typed its "
-        "values from the text that a third-party search index of public GitHub files showed of it, read "
+        "archive's own file, fetched unchanged. Where a file could not be downloaded, because we could not "
+        "fetch its repository (or, for one archive, its later commits), we re-typed its values from the "
+        "text that a third-party search index of public GitHub files showed of it, read "
         "on 6 December 2026; our records do not name the index further. Such a "
         "[rebuilt copy](#glossary-rebuilt-file) was kept only if its length and model count matched that "
         "text. A digit mistyped into another digit would pass that check, and only 8 rebuilt ratings could "
@@ -229,3 +227,12 @@ def test_citing_finding_names_the_last_safe_board() -> None:
         "are rebuilt and provisional, though those of 7 October lie within 5 points of it.")
     assert stories.citing_finding(boards.iloc[:1], check) == (
         "The last board safe to cite is the downloaded one of 6 October 2026.")
+
+
+def test_bases_table_says_which_downloaded_boards_are_partial() -> None:
+    values = pd.DataFrame({"category": "t", "snapshot_date": ["d1"] * 8 + ["d2"] * 31 + ["d3"] * 9,
+                           "evidence": "A", "rebuilt": [False] * 16 + [True] * 23 + [False] * 9})
+    distinct = pd.DataFrame({"unchanged": [False] * 3, "rebuilt_only": [False] * 3})
+    assert stories.rebuilt_bases_table(distinct, values)["why"].iloc[0] == (
+        "Counts repeats of an unchanged board; rebuilt copies repeat more often. Of the downloaded boards, 2 "
+        "are top-8 copies, and 23 of the 31 ratings of one come from a rebuilt copy")

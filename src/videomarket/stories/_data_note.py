@@ -37,9 +37,9 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     ...                   "rebuilt_only": [True, False, False, True]})
     >>> f = pd.DataFrame({"evidence": ["C", "D"]})
     >>> print(data_verdict(d, "2026-10-10", f, "2026-12-07", "AA"))  # doctest: +NORMALIZE_WHITESPACE
-    50% of AA's daily [boards](#glossary-board) (2 of 4) were downloaded from public archives, the rest
-    rebuilt from text and not verified. The newest board is about two months old, and no market forecast
-    beats a single second-hand quote.
+    AA ranks video models by blind votes, contest by contest: 50% of its daily [boards](#glossary-board)
+    (2 of 4) were downloaded from public archives, the rest rebuilt from text and not verified. The newest
+    board is about two months old, and no market forecast beats a single second-hand quote.
     """
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
     months = round((built - pd.Timestamp(latest_day)).days / 30.4)
@@ -50,8 +50,9 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
               else "some market forecasts reach grade B")
     every = len(distinct)
     down = every - int(distinct["rebuilt_only"].astype(bool).sum())
-    return (f"{fmt.pct(down / every, 0)} of {arena}'s daily [boards](#glossary-board) ({down:,} of "
-            f"{every:,}) were downloaded from public archives, the rest rebuilt from text and not verified. "
+    return (f"{arena} ranks video models by blind votes, contest by contest: {fmt.pct(down / every, 0)} of "
+            f"its daily [boards](#glossary-board) ({down:,} of {every:,}) were downloaded from public "
+            "archives, the rest rebuilt from text and not verified. "
             f"The newest board is {age} old, and {market}.")
 
 
@@ -82,6 +83,34 @@ def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> st
             f"copy ({matched}).")
 
 
+def _partial_words(values: pd.DataFrame) -> str:
+    """'. Of the downloaded boards, 4 are top-8 copies, and 23 of the 31 ratings of one come from a rebuilt
+    copy' for the archived boards of ``values`` (:func:`videomarket.data.rated_values`: ``evidence``,
+    ``rebuilt`` per entry) that hold a downloaded copy of 8 models or fewer; '' when none or the columns lack.
+
+    >>> v = pd.DataFrame({"category": "t", "snapshot_date": ["d1"] * 8 + ["d2"] * 31 + ["d3"] * 9,
+    ...     "evidence": "A", "rebuilt": [False] * 8 + [False] * 8 + [True] * 23 + [False] * 9})
+    >>> _partial_words(v)
+    '. Of the downloaded boards, 2 are top-8 copies, and 23 of the 31 ratings of one come from a rebuilt copy'
+    """
+    if not {"category", "snapshot_date", "evidence"} <= set(values.columns):
+        return ""
+    archived = values[values["evidence"].astype(str) == "A"]
+    counts = archived.groupby(["category", "snapshot_date"], observed=True)["rebuilt"].agg(["size", "sum"])
+    counts = counts[(counts["size"] - counts["sum"] <= 8) & (counts["sum"] < counts["size"])]
+    if counts.empty:
+        return ""
+    copies = "is a top-8 copy" if len(counts) == 1 else "are top-8 copies"
+    text = f". Of the downloaded boards, {len(counts):,} {copies}"
+    mixed = counts[counts["sum"] > 0]
+    if len(mixed) == 1:
+        text += (f", and {int(mixed['sum'].iloc[0])} of the {int(mixed['size'].iloc[0])} ratings of one come "
+                 "from a rebuilt copy")
+    elif len(mixed) > 1:
+        text += f", and {len(mixed)} of them are completed by rebuilt copies"
+    return text
+
+
 def rebuilt_bases_table(distinct: pd.DataFrame, values: pd.DataFrame) -> pd.DataFrame:
     """The rebuilt share on its three bases, headline first: every archived board and distinct boards
     (``distinct``: :func:`rebuilt_distinct`) and daily rating entries (``values``:
@@ -96,7 +125,8 @@ def rebuilt_bases_table(distinct: pd.DataFrame, values: pd.DataFrame) -> pd.Data
     every = int(distinct["rebuilt_only"].astype(bool).sum())
     entries = int(values["rebuilt"].astype(bool).sum())
     rows = [("Archived boards, one per pool and day (the basis of the answer's share)", every, len(distinct),
-             "Counts repeats of an unchanged board; rebuilt copies repeat more often"),
+             "Counts repeats of an unchanged board; rebuilt copies repeat more often"
+             + _partial_words(values)),
             ("Distinct boards", only, n, "A copy identical to the board before it is counted once"),
             ("Daily rating entries", entries, len(values),
              "Counts each model on each day, quoted values included; boards differ in size")]
@@ -135,30 +165,32 @@ def _pct_range(shares: pd.Series) -> str:
     return low if low == high else f"{low[:-1]}% to {high}"
 
 
-def download_coverage_finding(boards: pd.DataFrame, others: pd.DataFrame | None = None,
-                              other: str = "LMArena") -> str:
-    """One finding: the range over pools of the share of days with a downloaded board, then with any
-    archived board (:func:`download_coverage_table`); with ``others`` (another arena's boards, same form),
-    that arena's downloaded share and last downloaded day in brackets.
+_FRACTIONS = {1 / 4: "about a quarter", 1 / 3: "about a third", 1 / 2: "about half",
+              2 / 3: "about two thirds", 3 / 4: "about three quarters"}
+
+
+def _fraction_words(shares: pd.Series) -> str:
+    """'about half' for percentages ('48%', '58%') whose midpoint lies nearest one half, and so on."""
+    values = [int(x[:-1]) / 100 for x in shares]
+    mid = (min(values) + max(values)) / 2
+    return _FRACTIONS[min(_FRACTIONS, key=lambda f: abs(f - mid))]
+
+
+def download_coverage_finding(boards: pd.DataFrame) -> str:
+    """One finding: the range over pools of the share of days with a downloaded board
+    (:func:`download_coverage_table`), and in words roughly how many have any archived board.
 
     >>> b = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2, "snapshot_date":
     ...     pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-04", "2026-10-01", "2026-10-02"]),
     ...     "rebuilt_only": [False, True, False, True, False]})
     >>> print(download_coverage_finding(b))  # doctest: +NORMALIZE_WHITESPACE
-    Downloaded boards cover 50% of the days between each pool's first and last archived board, 75% to 100%
-    counting rebuilt copies.
-    >>> print(download_coverage_finding(b, b.iloc[:2], "L"))  # doctest: +NORMALIZE_WHITESPACE
-    Downloaded boards cover 50% of the days between each pool's first and last archived board, 75% to 100%
-    counting rebuilt copies (L: 50%, the last downloaded board from 1 October).
+    Only 50% of days in each pool have a downloaded board, counting from the pool's first to its last
+    archived board; with rebuilt copies, about three quarters do.
     """
     t = download_coverage_table(boards)
-    text = (f"Downloaded boards cover {_pct_range(t['downloaded_share'])} of the days between each pool's "
-            f"first and last archived board, {_pct_range(t['archived_share'])} counting rebuilt copies")
-    if others is not None and len(others):
-        down = others.loc[~others["rebuilt_only"].astype(bool), "snapshot_date"].max()
-        text += (f" ({other}: {_pct_range(download_coverage_table(others)['downloaded_share'])}, the last "
-                 f"downloaded board from {pd.Timestamp(down):%-d %B})")
-    return text + "."
+    return (f"Only {_pct_range(t['downloaded_share'])} of days in each pool have a downloaded board, "
+            f"counting from the pool's first to its last archived board; with rebuilt copies, "
+            f"{_fraction_words(t['archived_share'])} do.")
 
 
 def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena", *, archives: int | None = None) -> str:
@@ -299,7 +331,11 @@ def wrong_digit_text(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.Da
     if "p_leader" in board:
         p = float(lead["p_leader"])
         base = (f"As rebuilt, {name} is {about(p)} likely to be [truly #1](#glossary-p-first) on "
-                f"{day:%-d %B}; the first row gives that baseline. ")
+                f"{day:%-d %B}, the second row and the baseline of the rows below it")
+        if "p_leader" in then:
+            base += (f"; the first row gives {about(float(then['p_leader']))} on the last downloaded board, "
+                     f"{old_day:%-d %B}")
+        base += ". "
     text = base + (f"The rows move {name}'s rating and interval {step} points, the smallest wrong tens "
             "digit. On "
             f"{day:%-d %B} its rival, #2, is {rival['model_name']} at {float(rival['elo']):.0f} "
@@ -493,9 +529,17 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
     The p board shrank at the re-rating itself: of its 81 models of 30 September, 60 were gone a day later
     and 9 were new (on the downloaded boards of 14 September and 4 October, 83 → 31: 63 left, 11 joined).
     The data do not say whether the models that left were retired or dropped from the board. The new
-    anchor had been rated 1230 on the old scale, so the change of anchor accounts for roughly 230 points of
-    the median fall and the re-rating for the rest, 2 to 10 points depending on the pair of boards
-    compared. The split is approximate: it assumes the re-rating left the anchor's own rating in place.
+    anchor had been rated 1230 on the rebuilt 30 September board and 1240 on the downloaded 14 September
+    one, so the change of anchor accounts for roughly 230 to 240 points of the median fall and the
+    re-rating for the rest, 2 to 10 points depending on the pair of boards compared. The split is
+    approximate: it assumes the re-rating left the anchor's own rating in place.
+    >>> q = pd.DataFrame({"pool": ["Q", "Q"], "boards": c["boards"], "models_before": 36, "left": 17,
+    ...     "joined": 8, "models_after": 27, "anchor_before": [1095.0, 1108.0],
+    ...     "fall_median": [104.0, 110.0]})
+    >>> print(rescale_churn_text(pd.concat([c, q])).split("fall")[1])  # doctest: +NORMALIZE_WHITESPACE
+     (95 to 108 of 104 to 110 points in q) and the re-rating for the rest, 2 to 10 points depending on the
+     pair of boards compared. The split is approximate: it assumes the re-rating left the anchor's own
+     rating in place.
     """
     a, b = churn.iloc[0], churn.iloc[1]
 
@@ -507,6 +551,22 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
     (a0, _), (b0, b1) = days(a), days(b)
     left = (churn["fall_median"] - churn["anchor_before"] + 1000).round()
     rest = f"{left.min():.0f}" if left.min() == left.max() else f"{left.min():.0f} to {left.max():.0f}"
+
+    def span(values: pd.Series) -> str:
+        low, high = round(float(values.min())), round(float(values.max()))
+        return f"{low}" if low == high else f"{low} to {high}"
+
+    def kind(row: pd.Series) -> str:
+        return "downloaded" if "(downloaded" in row["boards"] else "rebuilt"
+
+    if a["anchor_before"] == b["anchor_before"]:
+        rated = f"{a['anchor_before']:.0f} on the old scale"
+    else:
+        rated = (f"{a['anchor_before']:.0f} on the {kind(a)} {a0} board and {b['anchor_before']:.0f} on the "
+                 f"{kind(b)} {b0} one")
+    others = churn[churn["pool"] != a["pool"]]
+    also = "".join(f" ({span(g['anchor_before'] - 1000)} of {span(g['fall_median'])} points in "
+                   f"{pool.lower()})" for pool, g in others.groupby("pool", sort=False))
     were = 'was' if a['joined'] == 1 else 'were'
     return (f"The {a['pool'].lower()} board shrank at the re-rating itself: of its {a['models_before']} "
             f"models of {a0}, "
@@ -514,10 +574,11 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
             f"{b0} and {b1}, {b['models_before']} → {b['models_after']}: {b['left']} left, "
             f"{b['joined']} joined). "
             "The data do not say whether the models that left were retired or dropped from the board. "
-            f"The new anchor had been rated {a['anchor_before']:.0f} on the old scale, so the change of "
-            f"anchor accounts for roughly {a['anchor_before'] - 1000:.0f} points of the median fall and the "
-            f"re-rating for the rest, {rest} points depending on the pair of boards compared. The split is "
-            "approximate: it assumes the re-rating left the anchor's own rating in place.")
+            f"The new anchor had been rated {rated}, so the change of anchor accounts for roughly "
+            f"{span(churn.loc[churn['pool'] == a['pool'], 'anchor_before'] - 1000)} points of the median "
+            f"fall{also} and the re-rating for the rest, {rest} points depending on the pair of boards "
+            "compared. The split is approximate: it assumes the re-rating left the anchor's own rating in "
+            "place.")
 
 
 def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, forecasts: pd.DataFrame,
@@ -535,8 +596,8 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
     >>> print(data_box(b, o, "2026-05-28", f, "2026-12-07", arena="A"))  # doctest: +NORMALIZE_WHITESPACE
     Leaderboards: A to 10 October 2026, 58 days old ([rebuilt, not verified](#glossary-rebuilt-file);
     downloaded to 6 October); L to 21 September 2026, 77 days old (rebuilt, not verified; downloaded to 5
-    September). Vendor figures: to 28 May 2026, 193 days old. Market forecasts: 1 of 2 carries its own date
-    (2024), the age of the other forecast is unknown. Built 7 December 2026.
+    September). Vendor figures: newest figure as of 28 May 2026, 193 days old. Market forecasts: 1 of 2
+    carries its own date (2024), the age of the other forecast is unknown. Built 7 December 2026.
     """
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
 
@@ -562,7 +623,7 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
         market = f"{n_dated} of {n_all} carries its own date ({newest}), {rest}"
     else:
         market = f"none of the {n_all} dated"
-    return (f"Leaderboards: {'; '.join(boards)}. Vendor figures: to {fmt.day(vendor)}, "
+    return (f"Leaderboards: {'; '.join(boards)}. Vendor figures: newest figure as of {fmt.day(vendor)}, "
             f"{(built - vendor).days} days old. Market forecasts: {market}. Built {fmt.day(built)}.")
 
 
@@ -578,8 +639,9 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object) -> str:
     >>> print(rebuilt_primer(b, "2026-12-06"))  # doctest: +NORMALIZE_WHITESPACE
     **How to read this note.** A [board](#glossary-board) is one day's leaderboard of one
     [pool](#glossary-pool), one of the arena's separate contests. A downloaded board is a public archive's
-    own file, fetched unchanged. Where a file could not be downloaded, we re-typed its values from the text
-    that a third-party search index of public GitHub files showed of it, read on 6 December 2026; our
+    own file, fetched unchanged. Where a file could not be downloaded, because we could not fetch its
+    repository (or, for one archive, its later commits), we re-typed its values from the text that a
+    third-party search index of public GitHub files showed of it, read on 6 December 2026; our
     records do not name the index further. Such a [rebuilt copy](#glossary-rebuilt-file) was kept only if
     its length and model count matched that text. A digit mistyped into another digit would pass that
     check, and only 8 rebuilt ratings could be compared with a downloaded copy (all matched). To cite a
@@ -594,8 +656,9 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object) -> str:
         else "not all matched"
     return ("**How to read this note.** A [board](#glossary-board) is one day's leaderboard of one "
             "[pool](#glossary-pool), one of the arena's separate contests. A downloaded board is a public "
-            "archive's own file, fetched unchanged. Where a file could not be downloaded, we re-typed its "
-            "values from the text that a third-party search index of public GitHub files showed of it, read "
+            "archive's own file, fetched unchanged. Where a file could not be downloaded, because we could "
+            "not fetch its repository (or, for one archive, its later commits), we re-typed its values from "
+            "the text that a third-party search index of public GitHub files showed of it, read "
             f"on {fmt.day(read_on)}; our records do not name the index further. Such a "
             "[rebuilt copy](#glossary-rebuilt-file) was kept only if its length and model count matched that "
             "text. A digit mistyped into another digit would pass that check, and only "
