@@ -34,8 +34,8 @@ def _gaps() -> pd.DataFrame:
 
 def test_lead_jump_finding_says_the_rival_is_gone_perhaps_renamed() -> None:
     assert stories.lead_jump_finding(_history(), _rows(), _gaps()) == (
-        "Wan 3.0's closest rival before the 1 October [re-rating](#glossary-re-rating), Gemini Omni Flash, is "
-        "not on the board after it; a Gemini Omni Flash 1.1 is #4 on 10 October, perhaps the same model "
+        "Wan 3.0's closest rival before the 1 October [re-rating](#glossary-re-rating), Gemini Omni Flash, "
+        "is not on the board after it; a Gemini Omni Flash 1.1 is #4 on 10 October, perhaps the same model "
         "renamed.")
     stayed = pd.concat([_rows(), pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"]),
                                                "model": ["gof"], "model_name": ["Gemini Omni Flash"]})])
@@ -74,8 +74,8 @@ def test_wrong_digit_finding_says_the_downloaded_check() -> None:
     downloaded = pd.DataFrame({"model": ["wan"], "elo": [1127.0],
                                "snapshot_date": pd.Timestamp("2026-10-06")})
     assert stories.rating_error_text(board, lower, higher, step=10, downloaded=downloaded) == (
-        "Wan 3.0's 10 October rating, 1129, comes from a rebuilt copy. A wrong tens digit (1119 or 1139) would "
-        "make its chance about 42% or 99%. The downloaded board of 6 October gives it 1127, 2 points away, "
+        "Wan 3.0's 10 October rating, 1129, comes from a rebuilt copy. A wrong tens digit (1119 or 1139) "
+        "would make its chance about 42% or 99%. The downloaded board of 6 October gives it 1127, 2 points away, "
         "which makes such a slip unlikely ([About the "
         "data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).")
     far = downloaded.assign(elo=1110.0)

@@ -1161,7 +1161,8 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
     ...                         hi.assign(p_leader=0.99), step=10, downloaded=d))
     Wan 3.0's 10 October rating, 1129, comes from a rebuilt copy. A wrong tens digit (1119 or 1139) would
     make its chance about 42% or 99%. The downloaded board of 6 October gives it 1127, 2 points away, which
-    makes such a slip unlikely ([About the data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).
+    makes such a slip unlikely ([About the
+    data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).
     """
     lead = board.iloc[0]
 
@@ -2083,8 +2084,8 @@ def lead_jump_finding(history: pd.DataFrame, rows: pd.DataFrame, gaps: pd.DataFr
     before, first = pair
     rival = str(before["runner_up_name"])
     text = (f"{before['model_name']}'s closest rival before the "
-            f"{pd.Timestamp(first['snapshot_date']):%-d %B} {term('re-rating', 're-rating')}, {rival}, is not "
-            "on the board after it")
+            f"{pd.Timestamp(first['snapshot_date']):%-d %B} {term('re-rating', 're-rating')}, {rival}, "
+            "is not on the board after it")
     later = _later_entry(rows, rival)
     if later is None:
         return f"{text}."
@@ -2132,8 +2133,8 @@ def rival_exit_text(history: pd.DataFrame, rows: pd.DataFrame) -> str:
     rival = str(before["runner_up_name"])
     day = f"{pd.Timestamp(first['snapshot_date']):%-d %B}"
     text = (f"{before['model_name']} looks surer after {day} mainly because its closest rival, {rival}, "
-            f"{before['margin']:.0f} points behind on {pd.Timestamp(before['snapshot_date']):%-d %B}, is not on "
-            "the re-rated board under that name: the re-rating cut the board from "
+            f"{before['margin']:.0f} points behind on {pd.Timestamp(before['snapshot_date']):%-d %B}, "
+            "is not on the re-rated board under that name: the re-rating cut the board from "
             f"{int(before['board_size'])} models to {int(first['board_size'])}.")
     later = _later_entry(rows, rival)
     if later is not None:
@@ -2167,8 +2168,9 @@ def likely_not_proven_finding(gaps: pd.DataFrame, rows: pd.DataFrame | None = No
     if pd.isna(last["votes_needed"]):
         return ""
     votes = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
-    text = (f"Likely is not proven: telling {last['model_name']}'s {last['margin']:.0f}-point lead from a tie "
-            f"would take a test of the two leaders about {votes:,} {term('decisive-vote', 'decisive votes')}")
+    text = (f"Likely is not proven: telling {last['model_name']}'s {last['margin']:.0f}-point lead from a "
+            f"tie would take a test of the two leaders about {votes:,} "
+            f"{term('decisive-vote', 'decisive votes')}")
     if rows is not None and "appearances" in rows.columns:
         day = rows[pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(last["snapshot_date"])]
         seen = day.groupby("model")["appearances"].max()
