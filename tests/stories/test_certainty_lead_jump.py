@@ -75,8 +75,8 @@ def test_wrong_digit_finding_says_the_downloaded_check() -> None:
                                "snapshot_date": pd.Timestamp("2026-10-06")})
     assert stories.rating_error_text(board, lower, higher, step=10, downloaded=downloaded) == (
         "Wan 3.0's 10 October rating, 1129, comes from a rebuilt copy. A wrong tens digit (1119 or 1139) "
-        "would make its chance about 42% or 99%. The downloaded board of 6 October gives it 1127, 2 points away, "
-        "which makes such a slip unlikely ([About the "
+        "would make its chance about 42% or 99%. The downloaded board of 6 October gives it 1127, "
+        "2 points away, which makes such a slip unlikely ([About the "
         "data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).")
     far = downloaded.assign(elo=1110.0)
     assert stories.rating_error_text(board, lower, higher, step=10, downloaded=far).startswith(

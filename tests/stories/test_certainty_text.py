@@ -660,8 +660,8 @@ def test_votes_finding_says_a_rebuilt_board_and_latest_lead_votes_gives_the_late
                             "p_leader": [0.6449, 0.88]})
     assert stories.votes_and_chance(gaps, history) == (  # the chance and the yardstick told apart
         "The two figures do not conflict: W's 11-point lead is likely real (about 88% on 10 October, if "
-        "rating errors are independent) but not proven to a test's 95% standard, and the chance also draws on votes "
-        "against all other models.")
+        "rating errors are independent) but not proven to a test's 95% standard, and the chance also draws "
+        "on votes against all other models.")
     assert stories.votes_and_chance(gaps, history.iloc[:1]) == ""  # no chance on that day: no sentence
     assert stories.lead_votes(21.0, 2152.0) == (2200, "roughly 2,000 to 2,400")  # a narrow range: two figures
     assert stories.latest_lead_votes(gaps.iloc[1:]).endswith("about 7,800 decisive votes.")  # the smallest
