@@ -32,30 +32,37 @@ def _gaps() -> pd.DataFrame:
                          "votes_needed": [105276.0, 7834.0]})
 
 
-def test_lead_jump_finding_says_the_rival_left_and_the_votes() -> None:
+def test_lead_jump_finding_says_the_rival_is_gone_perhaps_renamed() -> None:
     assert stories.lead_jump_finding(_history(), _rows(), _gaps()) == (
-        "Wan 3.0's lead grew from 3 points to 11 when its closest rival, Gemini Omni Flash, left the board "
-        "at the 1 October [re-rating](#glossary-re-rating); telling 11 points from a tie takes about 7,800 "
-        "[decisive votes](#glossary-decisive-vote).")
+        "Wan 3.0's closest rival before the 1 October [re-rating](#glossary-re-rating), Gemini Omni Flash, "
+        "is not on the board after it; a Gemini Omni Flash 1.1 is #4 on 10 October, perhaps the same model "
+        "renamed.")
     stayed = pd.concat([_rows(), pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"]),
                                                "model": ["gof"], "model_name": ["Gemini Omni Flash"]})])
     assert stories.lead_jump_finding(_history(), stayed, _gaps()) == ""
 
 
+def test_likely_not_proven_finding_gives_the_votes_against_the_appearances() -> None:
+    assert stories.likely_not_proven_finding(_gaps(), _rows()) == (
+        "Likely is not proven: telling Wan 3.0's 11-point lead from a tie would take a test of the two "
+        "leaders about 7,800 [decisive votes](#glossary-decisive-vote), more than either has had in total.")
+    assert stories.likely_not_proven_finding(_gaps().iloc[:0], _rows()) == ""
+
+
 def test_rival_exit_text_counts_the_boards_and_names_the_later_entry() -> None:
     assert stories.rival_exit_text(_history(), _rows()) == (
-        "Wan 3.0 looks surer after 1 October mainly because its closest rival left. Gemini Omni Flash was 3 "
-        "points behind on 30 September. The re-rating of 1 October cut the board from 81 models to 30, and "
-        "Gemini Omni Flash was not among them. A separate entry, Gemini Omni Flash 1.1, is #4 on "
-        "10 October.")
+        "Wan 3.0 looks surer after 1 October mainly because its closest rival, Gemini Omni Flash, 3 points "
+        "behind on 30 September, is not on the re-rated board under that name: the re-rating cut the board "
+        "from 81 models to 30. A separate entry, Gemini Omni Flash 1.1, is #4 on 10 October; the data cannot "
+        "tell whether it is the same model renamed.")
     assert stories.rival_exit_text(_history().assign(scale_epoch="a"), _rows()) == ""
 
 
 def test_votes_yardstick_sets_the_votes_against_the_appearances() -> None:
     assert stories.votes_yardstick(_gaps(), _rows()) == (
-        "For scale, the board of 10 October 2026 says Wan 3.0 had appeared in 4,183 votes and MiniMax H3 Max "
-        "in 5,800, each against every model. The arena does not say how many of those votes were between "
-        "the two. So about 7,800 decisive votes between them alone is more than either has had in total.")
+        "For scale, on the board of 10 October 2026 Wan 3.0 had appeared in 4,183 votes and MiniMax H3 Max "
+        "in 5,800, against any model (how many were between the two is not published): about 7,800 decisive "
+        "votes between them alone is more than either has had in total.")
     assert stories.votes_yardstick(_gaps(), _rows().drop(columns="appearances")) == ""
 
 
@@ -67,8 +74,10 @@ def test_wrong_digit_finding_says_the_downloaded_check() -> None:
     downloaded = pd.DataFrame({"model": ["wan"], "elo": [1127.0],
                                "snapshot_date": pd.Timestamp("2026-10-06")})
     assert stories.rating_error_text(board, lower, higher, step=10, downloaded=downloaded) == (
-        "A wrong tens digit in Wan 3.0's rebuilt 10 October rating would make its chance about 42% or 99%, "
-        "but the downloaded 6 October rating, 2 points away, makes such a slip unlikely.")
+        "Wan 3.0's 10 October rating, 1129, comes from a rebuilt copy. A wrong tens digit (1119 or 1139) "
+        "would make its chance about 42% or 99%. The downloaded board of 6 October gives it 1127, "
+        "2 points away, which makes such a slip unlikely ([About the "
+        "data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).")
     far = downloaded.assign(elo=1110.0)
-    assert stories.rating_error_text(board, lower, higher, step=10, downloaded=far).endswith(
-        "the downloaded 6 October rating, 19 points away, is too far to rule such a slip out.")
+    assert stories.rating_error_text(board, lower, higher, step=10, downloaded=far).startswith(
+        "Wan 3.0's 10 October rating, 1129, comes from a rebuilt copy.")

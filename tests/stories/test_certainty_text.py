@@ -569,7 +569,7 @@ def test_contenders_table_gives_both_illustrations_for_the_possible_first_only()
     assert table["p_leader_opposed"].tolist()[:2] == [0.83, 0.17]
     assert table["p_leader_correlated"].tolist()[:2] == [0.93, 0.07]
     assert table[["p_leader_opposed", "p_leader_correlated"]].iloc[2].isna().all()  # no simulated 0 shown
-    assert set(stories.CONTENDERS_MISSING) == {"p_leader_opposed", "p_leader_correlated"}
+    assert not set(stories.CONTENDERS_TABLE) & {"p_leader_opposed", "p_leader_correlated"}  # method notes
 
 
 def test_second_hand_change_text_names_its_page_and_grade() -> None:
@@ -646,9 +646,10 @@ def test_votes_finding_says_a_rebuilt_board_and_latest_lead_votes_gives_the_late
     history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
                             "p_leader": [0.6449, 0.88]})
     assert stories.votes_and_chance(gaps, history) == (  # the chance and the yardstick told apart
-        "The two measures differ: the chance of being #1 reads the arena's own intervals, fitted from all "
-        "its votes, while the votes figure is what a fresh test of just these two models would need.")
-    assert stories.votes_and_chance(gaps, history.iloc[1:]) == ""  # no chance on that day: no sentence
+        "The two figures do not conflict: W's 11-point lead is likely real (about 88% on 10 October, if "
+        "rating errors are independent) but not proven to a test's 95% standard, and the chance also draws "
+        "on votes against all other models.")
+    assert stories.votes_and_chance(gaps, history.iloc[:1]) == ""  # no chance on that day: no sentence
     assert stories.lead_votes(21.0, 2152.0) == (2200, "roughly 2,000 to 2,400")  # a narrow range: two figures
     assert stories.latest_lead_votes(gaps.iloc[1:]).endswith("about 7,800 decisive votes.")  # the smallest
     assert stories.latest_lead_votes(gaps.drop(columns="votes_needed")) == ""
@@ -689,10 +690,9 @@ def test_twins_note_and_the_other_board_say_the_rule_and_the_board() -> None:
                             "model_name": ["Wan 3.0"] * 3, "p_leader": [0.8765, 0.88675, 0.9316],
                             "p_leader_counting_twice": [None, 0.8194, 0.88455]})
     assert stories.twins_chart_note(pair.to_frame().T, twins, history) == (
-        "Part of the October swing is the counting rule, not the board: on 2 and 4–6 October, when the two "
-        "MiniMax H3 entries were identical, they count once (hatched bars), so fewer models could be #1 "
-        "and Wan 3.0 reached about 93%. Counted as two rivals, as on every other day, Wan 3.0 was about "
-        "82–88% likely on those days (crosses).")
+        "Part of the October swing is the counting rule: on 2 and 4–6 October the two MiniMax H3 entries, "
+        "being identical, count once (hatched bars) and Wan 3.0 reached about 93%; counted as two rivals "
+        "(crosses), about 82–88%.")
     rows = pd.DataFrame({"arena": ["Artificial Analysis"], "model": ["wan-3-0"], "model_name": ["Wan 3.0"],
                          "snapshot_date": pd.to_datetime(["2026-09-20"])})
     board = pd.DataFrame({"model": ["g", "f", "x"], "model_name": ["g", "f", "x"], "rank": [1, 2, 3],

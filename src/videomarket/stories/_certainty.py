@@ -535,28 +535,30 @@ def latest_lead_votes(gaps: pd.DataFrame) -> str:
 
 
 def votes_and_chance(gaps: pd.DataFrame, history: pd.DataFrame, alpha: float = 0.05) -> str:
-    """One sentence on why the smallest lead of ``gaps`` (leader_gaps of the distinct boards) can be both
-    fairly likely right (its leader's chance that day in ``history``, leader_probability_history) and far
-    from the votes needed to tell it from a tie (a two-sided test at the ``alpha`` and ``power`` of
-    ``gaps``, else ``alpha`` and 80%); "" without
-    both numbers.
+    """Why the latest lead's chance of being #1 (``history``: leader_probability_history) and the votes it
+    takes to tell from a tie (``gaps``: leader_gaps of the distinct boards) do not conflict, in plain
+    words: likely is not proven; "" without both numbers.
 
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
     ...     "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0], "votes_needed": [105276.0, 7834.0]})
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24"]), "p_leader": [0.6449]})
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
+    ...                   "p_leader": [0.6449, 0.87865]})
     >>> print(votes_and_chance(g, h))
-    The two measures differ: the chance of being #1 reads the arena's own intervals, fitted from all its
-    votes, while the votes figure is what a fresh test of just these two models would need.
+    The two figures do not conflict: Wan 3.0's 11-point lead is likely real (about 88% on 10 October, if
+    rating errors are independent) but not proven to a test's 95% standard, and the chance also draws on
+    votes against all other models.
     """
     if gaps.empty or "votes_needed" not in gaps.columns or history.empty:
         return ""
-    low = gaps.loc[gaps["margin"].idxmin()]
-    day = history[pd.to_datetime(history["snapshot_date"]) == pd.Timestamp(low["snapshot_date"])]
-    if day.empty or pd.isna(low["votes_needed"]):
+    last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
+    day = history[pd.to_datetime(history["snapshot_date"]) == pd.Timestamp(last["snapshot_date"])]
+    if day.empty or pd.isna(last["votes_needed"]):
         return ""
-    del alpha  # the section's opening gives the test's settings
-    return ("The two measures differ: the chance of being #1 reads the arena's own intervals, fitted from "
-            "all its votes, while the votes figure is what a fresh test of just these two models would need.")
+    return (f"The two figures do not conflict: {last['model_name']}'s {last['margin']:.0f}-point lead is "
+            f"likely real ({about(float(day['p_leader'].iloc[-1]))} on "
+            f"{pd.Timestamp(last['snapshot_date']):%-d %B}, if rating errors are independent) but not proven "
+            f"to a test's {fmt.pct(1 - alpha, 0)} standard, and the chance also draws on votes against all "
+            "other models.")
 
 
 def run_spans(gaps: pd.DataFrame, changes: pd.DataFrame | None = None,
@@ -1152,8 +1154,10 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
     >>> d = pd.DataFrame({"model": ["w"], "elo": [1127.0], "snapshot_date": pd.to_datetime(["2026-10-06"])})
     >>> print(rating_error_text(b.assign(snapshot_date=pd.Timestamp("2026-10-10")), lo.assign(p_leader=0.42),
     ...                         hi.assign(p_leader=0.99), step=10, downloaded=d))
-    A wrong tens digit in Wan 3.0's rebuilt 10 October rating would make its chance about 42% or 99%, but
-    the downloaded 6 October rating, 2 points away, makes such a slip unlikely.
+    Wan 3.0's 10 October rating, 1129, comes from a rebuilt copy. A wrong tens digit (1119 or 1139) would
+    make its chance about 42% or 99%. The downloaded board of 6 October gives it 1127, 2 points away, which
+    makes such a slip unlikely ([About the
+    data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).
     """
     lead = board.iloc[0]
 
@@ -1164,12 +1168,14 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
     if step != 1 and downloaded is not None:
         then = downloaded[downloaded["model"] == lead["model"]].iloc[0]
         gap = abs(elo - float(then["elo"]))
-        verdict = ("makes such a slip unlikely" if gap <= 3 else "is too far to rule such a slip out")
-        return (f"A wrong tens digit in {lead['model_name']}'s rebuilt "
-                f"{pd.Timestamp(lead['snapshot_date']):%-d %B} rating would make its chance {chance(lower)} "
-                f"or "
-                f"{chance(higher).removeprefix('about ')}, but the downloaded "
-                f"{pd.Timestamp(then['snapshot_date']):%-d %B} rating, {gap:.0f} points away, {verdict}.")
+        verdict = ("which makes such a slip unlikely" if gap <= 3 else "too far to rule such a slip out")
+        return (f"{lead['model_name']}'s {pd.Timestamp(lead['snapshot_date']):%-d %B} rating, {elo:.0f}, "
+                f"comes from a rebuilt copy. A wrong tens digit ({elo - step:.0f} or {elo + step:.0f}) "
+                f"would make its chance {chance(lower)} or "
+                f"{chance(higher).removeprefix('about ')}. The downloaded board of "
+                f"{pd.Timestamp(then['snapshot_date']):%-d %B} gives it {float(then['elo']):.0f}, "
+                f"{gap:.0f} points away, {verdict} ([About the "
+                "data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).")
     if step != 1:
         return (f"The latest board is rebuilt from text, so one wrong digit could matter: with "
                 f"{lead['model_name']}'s rating and interval {step} points lower or higher "
@@ -1235,10 +1241,9 @@ def twins_chart_note(pairs: pd.DataFrame | None, twins: list | None,
     leader = str(marked["model_name"].iloc[-1])
     both = marked["p_leader_counting_twice"].astype(float)
     once = marked["p_leader"].astype(float)
-    return (f"Part of the {month} swing is the counting rule, not the board: on {days}, when {who} were "
-            f"identical, they count once (hatched bars), so fewer models could be #1 and {leader} reached "
-            f"about {fmt.pct(once.max(), 0)}. Counted as two rivals, as on every other day, {leader} was "
-            f"about {chance_span_short(both.min(), both.max())} likely on those days (crosses).")
+    return (f"Part of the {month} swing is the counting rule: on {days} {who}, being identical, count once "
+            f"(hatched bars) and {leader} reached about {fmt.pct(once.max(), 0)}; counted as two rivals "
+            f"(crosses), about {chance_span_short(both.min(), both.max())}.")
 
 
 def certainty_findings(
@@ -1256,15 +1261,18 @@ def certainty_findings(
     arena's leader (:func:`other_arena_finding`). With ``downloaded`` (board_certainty of the last
     downloaded board) the wrong-digit finding says how close that board's rating lies; with ``rows`` (the
     pool's board rows) the votes finding becomes :func:`lead_jump_finding` when the leader's closest rival
-    left at the re-rating."""
+    is not on the board after the re-rating, and :func:`likely_not_proven_finding` (the latest lead's votes)
+    comes second."""
     category = str(history["category"].iloc[-1]) if "category" in history.columns else "text-to-video"
     findings = [contenders_finding(board)]
     if lower is not None and higher is not None:
         findings.append(rating_error_text(board, lower, higher, step=10, downloaded=downloaded))
+    jump = lead_jump_finding(history, rows) if rows is not None and gaps is not None and len(gaps) else ""
+    if jump:
+        findings.append(likely_not_proven_finding(gaps, rows))
     title = chance_timeline_title(history, sources)
     findings.append(f"{title[0].upper()}{title[1:]}.")
     if gaps is not None and len(gaps):
-        jump = lead_jump_finding(history, rows, gaps) if rows is not None else ""
         findings.append(jump or votes_finding(gaps, rebuilt, category, arena))
     if other_arena:
         findings.append(other_arena)
@@ -2047,42 +2055,58 @@ def _rival_gone(history: pd.DataFrame, rows: pd.DataFrame) -> tuple[pd.Series, p
     return None if before["runner_up"] in set(on_first) else pair
 
 
-def lead_jump_finding(history: pd.DataFrame, rows: pd.DataFrame, gaps: pd.DataFrame) -> str:
-    """One finding: the latest leader's lead before and after the re-rating, and why it grew when the
-    earlier runner-up left the board (``history``: leader_probability_history; ``rows``: the pool's board
-    rows), with the votes the latest lead takes to tell from a tie (``gaps``: leader_gaps of the distinct
-    boards); "" when the runner-up did not leave.
+def lead_jump_finding(history: pd.DataFrame, rows: pd.DataFrame, gaps: pd.DataFrame | None = None) -> str:
+    """One finding: the latest leader's closest rival before the re-rating is not on the board after it
+    under that name (``history``: leader_probability_history; ``rows``: the pool's board rows, used to
+    name a later entry whose name starts with the rival's and its rank on the latest board); "" when the
+    rival stayed. ``gaps`` is no longer read (leads across a re-rating are not compared).
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-10"]),
     ...     "scale_epoch": ["a", "b", "b"], "model": "w", "model_name": "Wan 3.0",
     ...     "runner_up": ["g", "m", "m"], "runner_up_name": ["Gemini Omni Flash", "M", "M"],
     ...     "margin": [3.0, 11.0, 11.0], "board_size": [81, 30, 32]})
-    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
-    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "margin": [11.0],
-    ...                   "votes_needed": [7834.0]})
-    >>> print(lead_jump_finding(h, rows, g))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0's lead grew from 3 points to 11 when its closest rival, Gemini Omni Flash, left the board at
-    the 1 October [re-rating](#glossary-re-rating); telling 11 points from a tie takes about 7,800
-    [decisive votes](#glossary-decisive-vote).
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2 + ["2026-10-10"] * 3),
+    ...     "model": ["w", "m", "w", "m", "g1"], "model_name": ["Wan 3.0", "M", "Wan 3.0", "M",
+    ...     "Gemini Omni Flash 1.1"], "elo": [1129.0, 1118.0, 1129.0, 1118.0, 1069.0]})
+    >>> print(lead_jump_finding(h, rows))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0's closest rival before the 1 October [re-rating](#glossary-re-rating), Gemini Omni Flash, is
+    not on the board after it; a Gemini Omni Flash 1.1 is #3 on 10 October, perhaps the same model
+    renamed.
     """
     pair = _rival_gone(history, rows)
     if pair is None:
         return ""
     before, first = pair
-    last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
-    votes = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
-    return (f"{before['model_name']}'s lead grew from {before['margin']:.0f} points to {last['margin']:.0f} "
-            f"when its closest rival, {before['runner_up_name']}, left the board at the "
-            f"{pd.Timestamp(first['snapshot_date']):%-d %B} {term('re-rating', 're-rating')}; telling "
-            f"{last['margin']:.0f} points from a tie takes about {votes:,} "
-            f"{term('decisive-vote', 'decisive votes')}.")
+    rival = str(before["runner_up_name"])
+    text = (f"{before['model_name']}'s closest rival before the "
+            f"{pd.Timestamp(first['snapshot_date']):%-d %B} {term('re-rating', 're-rating')}, {rival}, "
+            "is not on the board after it")
+    later = _later_entry(rows, rival)
+    if later is None:
+        return f"{text}."
+    name, rank, day = later
+    return f"{text}; a {name} is #{rank} on {day:%-d %B}, perhaps the same model renamed."
+
+
+def _later_entry(rows: pd.DataFrame, rival: str) -> tuple[str, int, pd.Timestamp] | None:
+    """The latest board's entry whose name starts with ``rival``'s, its rank by rating and the day."""
+    if "elo" not in rows.columns:
+        return None
+    dates = pd.to_datetime(rows["snapshot_date"])
+    latest = rows[dates == dates.max()].drop_duplicates("model").sort_values("elo", ascending=False)
+    latest = latest.reset_index(drop=True)
+    later = latest[latest["model_name"].astype(str).str.startswith(f"{rival} ")]
+    if later.empty:
+        return None
+    return str(later["model_name"].iloc[0]), int(later.index[0]) + 1, dates.max()
 
 
 def rival_exit_text(history: pd.DataFrame, rows: pd.DataFrame) -> str:
-    """Why the latest leader's lead jumped at the re-rating: its runner-up on the last board before it
-    was not on the first board after, and how many models each board had (``history``:
+    """Why the latest leader looks surer after the re-rating: its runner-up on the last board before it
+    was not on the first board after under that name, and how many models each board had (``history``:
     leader_probability_history; ``rows``: the pool's board rows with ``model_name``, used to name a later
-    entry of the same name and its rank on the latest board); "" when the runner-up stayed.
+    entry whose name starts with the rival's and its rank on the latest board); "" when the runner-up
+    stayed.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-10"]),
     ...     "scale_epoch": ["a", "b", "b"], "model": "w", "model_name": "Wan 3.0",
@@ -2092,9 +2116,10 @@ def rival_exit_text(history: pd.DataFrame, rows: pd.DataFrame) -> str:
     ...     "model": ["w", "m", "w", "m", "g1"], "model_name": ["Wan 3.0", "M", "Wan 3.0", "M",
     ...     "Gemini Omni Flash 1.1"], "elo": [1129.0, 1118.0, 1129.0, 1118.0, 1069.0]})
     >>> print(rival_exit_text(h, rows))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0 looks surer after 1 October mainly because its closest rival left. Gemini Omni Flash was 3
-    points behind on 30 September. The re-rating of 1 October cut the board from 81 models to 30, and
-    Gemini Omni Flash was not among them. A separate entry, Gemini Omni Flash 1.1, is #3 on 10 October.
+    Wan 3.0 looks surer after 1 October mainly because its closest rival, Gemini Omni Flash, 3 points
+    behind on 30 September, is not on the re-rated board under that name: the re-rating cut the board from
+    81 models to 30. A separate entry, Gemini Omni Flash 1.1, is #3 on 10 October; the data cannot tell
+    whether it is the same model renamed.
     """
     pair = _rival_gone(history, rows)
     if pair is None:
@@ -2102,19 +2127,52 @@ def rival_exit_text(history: pd.DataFrame, rows: pd.DataFrame) -> str:
     before, first = pair
     rival = str(before["runner_up_name"])
     day = f"{pd.Timestamp(first['snapshot_date']):%-d %B}"
-    text = (f"{before['model_name']} looks surer after {day} mainly because its closest rival left. "
-            f"{rival} was {before['margin']:.0f} points behind on "
-            f"{pd.Timestamp(before['snapshot_date']):%-d %B}. The re-rating of {day} cut the board from "
-            f"{int(before['board_size'])} models to {int(first['board_size'])}, and {rival} was not among "
-            "them.")
-    dates = pd.to_datetime(rows["snapshot_date"])
-    latest = rows[dates == dates.max()].drop_duplicates("model").sort_values("elo", ascending=False)
-    latest = latest.reset_index(drop=True)
-    later = latest[latest["model_name"].astype(str).str.startswith(f"{rival} ")]
-    if len(later):
-        text += (f" A separate entry, {later['model_name'].iloc[0]}, is #{later.index[0] + 1} on "
-                 f"{dates.max():%-d %B}.")
+    text = (f"{before['model_name']} looks surer after {day} mainly because its closest rival, {rival}, "
+            f"{before['margin']:.0f} points behind on {pd.Timestamp(before['snapshot_date']):%-d %B}, "
+            "is not on the re-rated board under that name: the re-rating cut the board from "
+            f"{int(before['board_size'])} models to {int(first['board_size'])}.")
+    later = _later_entry(rows, rival)
+    if later is not None:
+        name, rank, latest = later
+        text += (f" A separate entry, {name}, is #{rank} on {latest:%-d %B}; the data cannot tell whether "
+                 "it is the same model renamed.")
     return text
+
+
+def likely_not_proven_finding(gaps: pd.DataFrame, rows: pd.DataFrame | None = None) -> str:
+    """One finding: the latest lead (``gaps``: leader_gaps of the distinct boards) is likely but not
+    proven, with the decisive votes a test of the two models alone would need to tell it from a tie and,
+    with ``rows`` (the pool's board rows with ``appearances``), whether that is more than either model
+    has had; "" without a latest lead.
+
+    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model": ["w"],
+    ...     "model_name": ["Wan 3.0"], "runner_up": ["m"], "runner_up_name": ["MiniMax H3 Max"],
+    ...     "margin": [11.0], "votes_needed": [7834.0]})
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2), "model": ["w", "m"],
+    ...                      "appearances": [4183.0, 5800.0]})
+    >>> print(likely_not_proven_finding(g, rows))  # doctest: +NORMALIZE_WHITESPACE
+    Likely is not proven: telling Wan 3.0's 11-point lead from a tie would take a test of the two leaders
+    about 7,800 [decisive votes](#glossary-decisive-vote), more than either has had in total.
+    >>> print(likely_not_proven_finding(g))  # doctest: +NORMALIZE_WHITESPACE
+    Likely is not proven: telling Wan 3.0's 11-point lead from a tie would take a test of the two leaders
+    about 7,800 [decisive votes](#glossary-decisive-vote).
+    """
+    if gaps.empty or "votes_needed" not in gaps.columns:
+        return ""
+    last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
+    if pd.isna(last["votes_needed"]):
+        return ""
+    votes = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
+    text = (f"Likely is not proven: telling {last['model_name']}'s {last['margin']:.0f}-point lead from a "
+            f"tie would take a test of the two leaders about {votes:,} "
+            f"{term('decisive-vote', 'decisive votes')}")
+    if rows is not None and "appearances" in rows.columns:
+        day = rows[pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(last["snapshot_date"])]
+        seen = day.groupby("model")["appearances"].max()
+        had = [seen.get(last[c]) for c in ("model", "runner_up")]
+        if all(v is not None and not pd.isna(v) for v in had) and votes > max(had):
+            text += ", more than either has had in total"
+    return f"{text}."
 
 
 def votes_yardstick(gaps: pd.DataFrame, rows: pd.DataFrame) -> str:
@@ -2128,9 +2186,9 @@ def votes_yardstick(gaps: pd.DataFrame, rows: pd.DataFrame) -> str:
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2), "model": ["w", "m"],
     ...                      "appearances": [4183.0, 5800.0]})
     >>> print(votes_yardstick(g, rows))  # doctest: +NORMALIZE_WHITESPACE
-    For scale, the board of 10 October 2026 says Wan 3.0 had appeared in 4,183 votes and MiniMax H3 Max in
-    5,800, each against every model. The arena does not say how many of those votes were between the two.
-    So about 7,800 decisive votes between them alone is more than either has had in total.
+    For scale, on the board of 10 October 2026 Wan 3.0 had appeared in 4,183 votes and MiniMax H3 Max in
+    5,800, against any model (how many were between the two is not published): about 7,800 decisive votes
+    between them alone is more than either has had in total.
     """
     last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
     day = rows[pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(last["snapshot_date"])]
@@ -2143,8 +2201,7 @@ def votes_yardstick(gaps: pd.DataFrame, rows: pd.DataFrame) -> str:
     votes = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
     verdict = ("more than either has had in total" if votes > max(a, b)
                else "a large share of the votes either has had in total")
-    return (f"For scale, the board of {fmt.day(last['snapshot_date'])} says {last['model_name']} had "
-            f"appeared in {a:,.0f} votes and {last['runner_up_name']} in {b:,.0f}, each against every "
-            "model. The "
-            "arena does not say how many of those votes were between the two. So about "
+    return (f"For scale, on the board of {fmt.day(last['snapshot_date'])} {last['model_name']} had "
+            f"appeared in {a:,.0f} votes and {last['runner_up_name']} in {b:,.0f}, against any model (how "
+            "many were between the two is not published): about "
             f"{votes:,} decisive votes between them alone is {verdict}.")
