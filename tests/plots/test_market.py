@@ -118,7 +118,7 @@ def test_forecast_paths_chart_names_forecasts_as_told_and_rings_a_shared_point(f
 def test_grade_d_paths_are_absent_by_default_and_dotted_when_included(forecasts: pd.DataFrame) -> None:
     default = plots.forecast_paths_chart(market.forecast_paths(forecasts))
     assert "path:Blog" not in {line.get_gid() for line in _lines(default, "path:")}
-    assert "evidence grade D left out" in default.subtitle_text
+    assert "unattributed and other weak forecasts left out" in default.subtitle_text
     fig = plots.forecast_paths_chart(market.forecast_paths(forecasts, min_evidence="D"))
     lines = {line.get_gid(): line for line in _lines(fig, "path:")}
     assert lines["path:Blog"].get_linestyle() == ":" and lines["path:Blog"].get_markerfacecolor() == "white"

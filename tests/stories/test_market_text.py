@@ -174,15 +174,13 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
         "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
         "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range.\n\nA caveat: "
         "editions B and C of FBI's report share their 2025 value, so they are not independent forecasts, "
-        "and every forecast here is read second-hand.\n\nLeft out: "
-        "FBI A, evidence grade D (see [About the data](00-about-the-data.html#how-strong-is-the-"
-        "evidence))."
+        "and every forecast here is read second-hand.\n\nThe one left out for this market is FBI's edition A "
+        "(see [About the data](00-about-the-data.html#how-strong-is-the-evidence))."
     )
     assert "19.3%" not in text  # the combined rate and its interval are in the method notes (review r43 #9)
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
     table = market_prose.edition_growth_table(common, latest, _sources())
-    assert table["in_headline"].tolist() == [
-        "no: another edition has a later end year", "yes", "yes"]
+    assert "in_headline" not in table  # the combined rate is told in the method notes (review r45 #4)
     assert table["read_in"].tolist() == ["GitHub page"] * 3
     assert set(wording.EDITION_GROWTH_TABLE) <= set(table.columns)
 
@@ -258,15 +256,17 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "over a year; we count it as one year's revenue, with no growth. For 2026 only FBI C "
         "states a value, USD 847M; FBI B and "
         "GVR do not, and at their own steady rates give USD 860M and USD 948M.\n\n"
-        "- **The cases.** Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% "
+        "- **Two cases.** Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% "
         "of the forecasts. Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73%. "
         "Kling makes up 71%–76% of these sums.\n"
-        "- **Which way.** The high case rests on one grade-C run-rate of unknown scope, applied from April "
+        "- **Which way each may err.** The high case rests on one grade-C run-rate of unknown "
+        "scope, applied from April "
         "though stated on 28 May, and may lean high.\n"
-        "- **Not counted.** Runway (latest figure from June 2025, too old to carry to 2026) and Sora app "
+        "- **Vendors not counted.** Runway (latest figure from June 2025, too old to carry to "
+        "2026) and Sora app "
         "(cumulative since launch: spans several periods). No other developer has a revenue figure in our "
         "sources.\n"
-        "- **2025.** No sum can be built the same way, as Kling stated no 2025 run-rate and its Q3 and Q4 "
+        "- **In 2025.** No sum can be built the same way, as Kling stated no 2025 run-rate and its Q3 and Q4 "
         "2025 revenue are not in our data. Its Q1–Q2 revenue and the others' paces add to at least USD 246M, "
         "31%–34% of the 2025 forecasts. The run-rate part likely leans low or is neutral: for a growing firm "
         "Runway's June 2025 pace is about the year's average and Synthesia's April 2025 pace below it.\n"
@@ -293,7 +293,7 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     assert (round(4 * 650 / 7.14), round(650 / 7.14 + 375)) == (364, 466)
     assert (round(364 / 948, 2), round(466 / 847, 2)) == (0.38, 0.55)
     # the section's figures are the answer's and the comparison table's top row: no Runway or HeyGen
-    body = text.split("\n- **Which way.**")[0]
+    body = text.split("\n- **Which way each may err.**")[0]
     assert "Runway" not in body and "HeyGen" not in text  # Runway only in the 2025 row's lean and the caveats
     for overreach in ("too low", "too high", "looks low", "fastest growing", "reach most", "flagged"):
         assert overreach not in text
@@ -400,9 +400,9 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     text = vendor_prose.vendor_growth_text(rates)
     assert text == (
         "Kling's revenue and Synthesia's ARR grew faster than the forecasts over the same months; no other "
-        "vendor series falls in years the forecasts cover. For Kling, the forecasts' "
-        "1.18×–1.20× is their own 2025-to-2026 step, not their average yearly rate. Leading vendors can gain "
-        "share, "
+        "vendor series falls in years the forecasts cover. The forecasts' 1.18×–1.20× set against "
+        "Kling is how "
+        "much they grow from 2025 to 2026, read off their own values. Leading vendors can gain share, "
         "a young product's early quarters grow from a small base, and ARR is a pace rather than a calendar "
         "year's revenue, so faster growth alone does not show a forecast wrong."
     )
@@ -454,15 +454,18 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     quote = market.match_claim(_market(), {2025: 716.8, 2032: 2560.0})  # FBI ed. B states both figures
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, quote, fit=latest)
     assert fitted == (  # the quote tested only against the forecasts other than its own edition
-        "As a growth rate, yes: the quoted \"20% a year\" lies between the two other forecasts of the same "
-        "market, 18.7% and 20.2%, both read second-hand. As a size, the forecasts look low: two vendors "
-        "alone would earn about 54%–73% of the 2026 forecasts at their stated pace.")
+        "The quoted \"20% a year\" matches the other forecasters' implied rates, 18.7%–20.2%, read "
+        "second-hand: their forecast, not measured growth. The forecasts' size looks low, perhaps "
+        "because the "
+        "undated forecasts may predate 2025's revenue surge: two vendors alone would earn about 54%–73% of "
+        "the 2026 forecasts at their stated pace.")  # a match, not a measured rate (review r45 #1, #2)
     assert len(fitted.split()) <= 50 and ";" not in fitted
     assert "20.0%" not in fitted  # the quote's own edition is not a test of it
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == (
-        "The quoted \"20% a year\" is inside the forecasts' own range of 18.7% to 20.2% a year. All are read "
-        "second-hand. As a size, the forecasts look low: two vendors alone would earn about 54%–73% of the "
-        "2026 forecasts at their stated pace.")  # no edition matches: the plain range
+        "The quoted \"20% a year\" is inside the forecasts' own range of 18.7% to 20.2% a year, all read "
+        "second-hand: their forecast, not measured growth. The forecasts' size looks low: two vendors alone "
+        "would earn about 54%–73% of the 2026 forecasts at "
+        "their stated pace.")  # no edition matches: the plain range
     assert summary.independent_rates(common, quote) == (
         "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year.")
     assert "interval" not in fitted
@@ -589,7 +592,7 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                        comparison, rates, figures)
     assert findings == [
         "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year, "
-        "read second-hand; cite the rate with its source.",
+        "read second-hand; cite the quote as FBI's forecast, passed on second-hand.",
         "At their stated pace, Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
         "most of it is Kling's, whose high end rests on a single second-hand report.",
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
@@ -747,9 +750,11 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "As a growth rate, yes: the quoted \"20% a year\" lies between the two other forecasts of the same "
-        "market, 18.7% and 20.2%, both read second-hand. As a size, the forecasts look low: two vendors "
-        "alone would earn about 54%–73% of the 2026 forecasts at their stated pace.")
+        "The quoted \"20% a year\" matches the other forecasters' implied rates, 18.7%–20.2%, read "
+        "second-hand: their forecast, not measured growth. The forecasts' size looks low, perhaps "
+        "because the "
+        "undated forecasts may predate 2025's revenue surge: two vendors alone would earn about 54%–73% of "
+        "the 2026 forecasts at their stated pace.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -778,7 +783,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
     assert findings[0] == (
         "Only one other forecast of the same market is independent of the quote: Grand View Research's, at "
-        "20.2% a year, read via GitHub files; cite the rate with its source.")
+        "20.2% a year, read via GitHub files; cite the quote as Fortune Business Insights' "
+        "forecast, passed on "
+        "second-hand.")
     assert len(findings[1].split()) <= 35 and len(findings[0].split()) <= 35
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[1] == (
@@ -789,8 +796,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
         "Kling AI alone comes to 38%–55% of them.")
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
-    assert ("Left out: Fortune Business Insights A, Unattributed (figures match MarkNtel "
-            "Advisors) and two unattributed forecasts, all of evidence grade D") in market_prose.growth_text(
+    assert ("Those left out for this market are Fortune Business Insights' edition A, one whose figures "
+            "match MarkNtel Advisors' and two unattributed ones") in market_prose.growth_text(
                 latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
     assert findings[3] == (
         "Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, against 1.18×–1.20× in the "
@@ -806,10 +813,11 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert (round((4 * 650 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
         0.64, 0.83)  # Kling AI's Q1 2026 pace against the highest forecast; Q1 then the run-rate, the lowest
     body = summary.vendors_text(held, held_on, values, sources, caveats=False)
-    assert ("- **Which way.** The low case leans low: Runway's June 2025 figure is held flat and 3 of 4 "
+    assert ("- **Which way each may err.** The low case leans low: Runway's June 2025 figure, the newest we "
+            "have, is held flat and 3 of 4 "
             "inputs are 'at least' amounts. The high case rests on one grade-C run-rate of unknown scope, "
             "applied from April though stated on 28 May, and may lean high.") in body
-    assert ("- **2025.** No sum can be built the same way, as Kling AI stated no 2025 run-rate and its Q4 "
+    assert ("- **In 2025.** No sum can be built the same way, as Kling AI stated no 2025 run-rate and its Q4 "
             "2025 revenue is not in our data. Its Q1–Q3 revenue and the others' paces add to at least USD "
             "288M, 37%–40% of the 2025 forecasts. The run-rate part likely leans low or is neutral: for a "
             "growing firm Runway's June 2025 pace is about the year's average and Synthesia's April 2025 "
@@ -952,7 +960,8 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     assert summary.span_finding(top, held_on) == (
         "At their stated pace, Kling, Runway and Synthesia alone would earn about 64%–83% of the 2026 "
         "forecasts; most of it is Kling's, whose high end rests on a single second-hand report.")
-    assert summary.lean_words(top, held_on) == "Runway's June 2025 figure is held flat, so the sums lean low"
+    assert summary.lean_words(top, held_on) == (
+        "Runway's June 2025 figure, the newest we have, is held flat, so the sums lean low")
     assert vendor_prose.missing_results(held_on, today="2026-07-01") == (
         "The newest vendor figure is Kling's, dated 28 May 2026 (its revenue up to Q1 2026). Any later "
         "results are not in these data.")
@@ -976,15 +985,17 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "As a growth rate, yes: the quoted \"20% a year\" lies between the two other forecasts of the same "
-        "market, 18.7% and 20.2%, both read second-hand. As a size, the forecasts look low: three vendors "
-        "alone would earn about 64%–83% of the 2026 forecasts at their stated pace.")
+        "The quoted \"20% a year\" matches the other forecasters' implied rates, 18.7%–20.2%, read "
+        "second-hand: their forecast, not measured growth. The forecasts' size looks low, perhaps "
+        "because the "
+        "undated forecasts may predate 2025's revenue surge: three vendors alone would earn about 64%–83% of "
+        "the 2026 forecasts at their stated pace.")
     assert len(answer.split()) <= 50 and ";" not in answer and answer.count(". ") == 1  # rate, size
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
-    assert few == ("The quoted \"20% a year\" is inside the forecasts' own range of 18.7% to 20.2% a year. "
-                   "All are read second-hand. The vendors' own figures are too few to judge the forecasts' "
-                   "level.")
+    assert few == ("The quoted \"20% a year\" is inside the forecasts' own range of 18.7% to 20.2% a year, "
+                   "all read second-hand: their forecast, not measured growth. The vendors' own figures are "
+                   "too few to judge the forecasts' level.")
 
 
 def test_guidance_is_a_labelled_rough_share_never_revenue() -> None:
@@ -1020,7 +1031,8 @@ def test_the_quote_is_labelled_as_possibly_mixed_editions_where_the_data_mark_it
 def test_a_figure_held_a_year_on_says_so_where_it_is_listed() -> None:
     held_on, values, comparison, _ = _held_on()
     text = summary.vendors_text(comparison, held_on, values, _sources())
-    assert "- **Which way.** The low case leans low: Runway's June 2025 figure is held flat." in text
+    assert ("- **Which way each may err.** The low case leans low: Runway's June 2025 figure, the newest we "
+            "have, is held flat.") in text
     assert "held flat" not in summary.vendors_text(*_vendors()[2:3], _vendors()[0], values, _sources())
 
 
@@ -1035,9 +1047,21 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
         "other forecasts imply 18.7% (FBI C) and 20.2% (GVR) a year; they state 18.8% and 20.3%. So the "
         "quoted 20% lies between them.\n\nA caveat: editions B and C of FBI's report share their 2025 "
         "value, so they are not independent forecasts, and every forecast here is read second-hand.\n\n"
-        "Of the 6 forecasts we hold, 5 of grade C are drawn below (3 for AI video "
-        "generators, 2 for wider markets) and 1 of grade D is left out. Left out: FBI A, evidence grade D "
-        "(see [About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
+        "We hold 6 forecasts. The chart draws the 5 of [grade](#glossary-grade) C, the strongest we have (3 "
+        "for AI video generators, 2 for wider markets), and leaves out the one weaker forecast, of grade D "
+        "(for AI video generators). The one left out for this market is FBI's edition A (see [About the "
+        "data](00-about-the-data.html#how-strong-is-the-evidence)).")
+    # where the quote comes from, in the main line, with what the publisher's other editions state
+    editions = market.cagr_table(forecasts, "D", GEN)
+    editions = editions[editions["publisher"] == "FBI"]
+    sources = _sources()
+    origin = market_prose.quote_origin(matches, editions, sources)
+    assert origin == (
+        "The \"20% a year\" is FBI's forecast as passed on by a GitHub page; the publisher's other "
+        "editions we "
+        "hold state 18.8%–19.5% a year, and the quote may mix two of them (see [where it comes "
+        "from](#where-the-20-a-year-comes-from)).")
+    assert market_prose.quote_origin(matches.assign(all_matched=False), editions, sources) == ""
     assert market_prose.growth_text(latest, common, CLAIM).startswith(  # no match: the plain range
         "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
         "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range.\n\nA caveat")

@@ -135,7 +135,8 @@ def forecast_paths_chart(
     bold = f"; bold: {DEFINITION_NAMES.get(highlight, highlight)}" if highlight else ""
     default_subtitle = (
         "One line per forecast through its stated values, steady growth in between" + bold
-        + ("; dotted, hollow = evidence grade D" if weak else "; evidence grade D left out")
+        + ("; dotted, hollow = evidence grade D" if weak
+           else "; unattributed and other weak forecasts left out")
         + "".join(f"; {_joined_editions([names[p] for p in found])} share the {year} point (ringed, "
                   f"{_and([_edition_only(names[p]) for p in found[:-1]])} dashed)"
                   for (year, _), found in shared.items())

@@ -423,6 +423,36 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
     return text
 
 
+def quote_origin(matches: pd.DataFrame, editions: pd.DataFrame, sources: pd.DataFrame) -> str:
+    """Where the quote comes from, in one plain sentence for the main line, with what the publisher's
+    other editions state: 'The "20% a year" is Fortune Business Insights' forecast as passed on by a
+    GitHub page on e-commerce AI; the publisher's other editions we hold state 18.8%–19.5% a year, and the
+    quote may mix two of them (see [where it comes from](#where-the-20-a-year-comes-from)).' ``editions``:
+    the publisher's editions (:func:`videomarket.market.cagr_table` rows); '' when no edition states
+    every figure of the quote."""
+    if matches.empty or not bool(matches["all_matched"].iloc[0]):
+        return ""
+    origin = matches.iloc[0]
+    by_id = sources.set_index(sources["source_id"].astype(str))
+    sid = str(origin["source_id"]).split(";")[0].strip()
+    kind, name = _relay(by_id.loc[sid]) if sid in by_id.index else ("web", "a secondary page")
+    who = f"a {github_page(name)}" if kind == "github" else name
+    said = (f"\"{_stated_pct(origin['stated_cagr_pct'])} a year\"" if pd.notna(origin["stated_cagr_pct"])
+            else "quote")
+    text = f"The {said} is {fmt.possessive(origin['publisher'])} forecast as passed on by {who}"
+    own = editions[(editions["publisher"] == origin["publisher"])
+                   & (editions["edition"].astype(str) != str(origin.get("edition")))]
+    stated = sorted(own["stated_cagr_pct"].dropna().astype(float))
+    link = "[where it comes from](#where-the-20-a-year-comes-from)"
+    if not stated:
+        return f"{text} (see {link})."
+    span = (_stated_pct(stated[0]) if stated[0] == stated[-1]
+            else f"{_stated_pct(stated[0]).removesuffix('%')}%–{_stated_pct(stated[-1])}")
+    which = "edition" if len(stated) == 1 else "editions"
+    mix = ", and the quote may mix two of them" if len(matches) > 2 and len(stated) > 1 else ""
+    return (f"{text}; the publisher's other {which} we hold state {span} a year{mix} (see {link}).")
+
+
 def owner(name: object) -> str:
     """A possessive that reads right after a name in brackets or ending in s: "Runway's", "Fortune
     Business Insights'", "Kling AI's (Kuaishou)" is avoided by callers; this is for plain names."""
@@ -670,9 +700,10 @@ def _quote_test(common: object, matches: pd.DataFrame | None, quoted: float) -> 
 
 
 def forecast_count_words(forecasts: pd.DataFrame, common: object) -> str:
-    """Where every forecast held goes, one forecast per publisher, report, edition and market: 'Of the 14
-    forecasts we hold, 5 of grade C are drawn below (3 for AI video generators, 2 for wider markets) and 9
-    of grade D are left out (5 of them for other markets).'"""
+    """Where every forecast held goes, one forecast per publisher, report, edition and market, in plain
+    sentences: 'We hold 14 forecasts. The chart draws the 5 of grade C, the strongest we have (3 for AI
+    video generators, 2 for wider markets), and leaves out the 9 weaker ones of grade D (4 of them for AI
+    video generators).' (the grade linked to the glossary)."""
     keys = forecasts.assign(edition=forecasts["edition"].fillna(""))
     held = keys.groupby(["publisher", "report", "edition", "definition"], dropna=False).agg(
         evidence=("evidence", "first")).reset_index()
@@ -683,45 +714,60 @@ def forecast_count_words(forecasts: pd.DataFrame, common: object) -> str:
     weak = held[~held.index.isin(kept.index)]
     own = int((kept["definition"] == definition).sum()) if definition else len(common.editions)
     other = len(kept) - own
-    weak_other = int((weak["definition"] != definition).sum()) if definition else 0
+    weak_own = int((weak["definition"] == definition).sum()) if definition else 0
     grades = _and(sorted(set(kept["evidence"].astype(str))))
     weak_grades = _and(sorted(set(weak["evidence"].astype(str))))
-    tail = f" ({weak_other} of them for other markets)" if weak_other else ""
-    return (f"Of the {len(held)} forecasts we hold, {len(kept)} of grade {grades} are drawn below ({own} "
-            f"for AI video generators, {other} for wider markets) and {len(weak)} of grade {weak_grades} "
-            f"{'is' if len(weak) == 1 else 'are'} left out{tail}.")
+    label = definition_label(definition) if definition else "this market"
+    text = (f"We hold {len(held)} forecasts. The chart draws the {len(kept)} of {term('grade', 'grade')} "
+            f"{grades}, the strongest we have ({own} for {label}, {other} for wider markets)")
+    if weak.empty:
+        return text + "."
+    if len(weak) == 1:
+        tail = f" (for {label})" if weak_own else ""
+        return f"{text}, and leaves out the one weaker forecast, of grade {weak_grades}{tail}."
+    tail = f" ({weak_own} of them for {label})" if weak_own else ""
+    return f"{text}, and leaves out the {len(weak)} weaker ones of grade {weak_grades}{tail}."
 
 
 def _left_out_text(result: object) -> str:
+    """The weak forecasts of this market left out, named plainly: 'Those left out for this market are
+    Fortune Business Insights' edition A, one whose figures match MarkNtel Advisors' and two unattributed
+    ones (see About the data).'"""
     left = result.left_out
     if left is None or left.empty:
         return ""
     weak = left[left["reason"].str.startswith("evidence grade")]
     if weak.empty:
         return ""
-    inferred = weak["publisher"].astype(str).isin(_PUBLISHER_WORDS)  # named, as an inference
-    unattributed = weak["publisher"].astype(str).str.startswith("Unattributed") & ~inferred
-    named = [edition_label(row).replace(", grade D)", ")") for row in weak[~unattributed].itertuples()]
-    if unattributed.any():
-        named.append(f"{number_word(int(unattributed.sum()))} unattributed forecasts"
-                     if unattributed.sum() > 1 else "one unattributed forecast")
-    grades = sorted(set(weak["evidence"].astype(str)))
-    every = "all of " if len(weak) > 1 else ""
-    return (f" Left out: {_and(named)}, {every}evidence grade {_and(grades)} (see [About the "
+    named = []
+    for row in weak.itertuples():
+        publisher = str(row.publisher)
+        if publisher in _PUBLISHER_WORDS:  # named, as an inference
+            found = re.search(r"figures match (.+)\)", _PUBLISHER_WORDS[publisher])
+            named.append(f"one whose figures match {fmt.possessive(found.group(1))}" if found
+                         else _PUBLISHER_WORDS[publisher])
+        elif not publisher.startswith("Unattributed"):
+            edition = str(row.edition or "")
+            named.append(f"{fmt.possessive(publisher)} edition {edition}" if 0 < len(edition) <= 2
+                         else edition_label(row).replace(", grade D)", ")"))
+    unattributed = sum(str(p).startswith("Unattributed") and str(p) not in _PUBLISHER_WORDS
+                       for p in weak["publisher"])
+    if unattributed:
+        named.append(f"{number_word(unattributed)} unattributed ones" if unattributed > 1
+                     else "one unattributed one")
+    lead = "The one left out for this market is" if len(weak) == 1 else "Those left out for this market are"
+    return (f" {lead} {_and(named)} (see [About the "
             "data](00-about-the-data.html#how-strong-is-the-evidence)).")
 
 
 def edition_growth_table(common: object, latest: object, sources: pd.DataFrame) -> pd.DataFrame:
     """Every forecast of the fit over all editions, with its reader columns (:data:`EDITION_GROWTH_TABLE`):
-    whether it is in the headline fit (each publisher's edition whose forecast runs furthest ahead), its
-    years, values as stated,
-    rates and where it was read."""
+    its years, values as stated, rates and where it was read. ``latest`` is kept for the notebook's call
+    (which forecasts the combined rate counts is told in the method notes)."""
+    del latest
     editions = common.editions
-    headline = set(latest.editions["path"])
     return percent_a_year(editions.assign(
         forecast=[edition_label(r) for r in editions.itertuples()],
-        in_headline=["yes" if p in headline else "no: another edition has a later end year"
-                     for p in editions["path"]],
         read_in=[read_in(ids, sources) for ids in editions["source_ids"]],
     ))
 

@@ -47,10 +47,16 @@ def market_findings(
     figure: the forecasts' own rates, the vendors' share of the year's forecasts over both Kling AI cases
     and which way its assumptions lean (:func:`span_finding`), the share without an avatar platform
     (:func:`avatar_finding`), and the vendors' growth against the forecasts'. ``matches``, ``claim``,
-    ``weaker`` and ``values`` are kept for the notebook's call."""
+    ``weaker`` and ``values`` are kept for the notebook's call. The first finding names the source to cite
+    for the quote (its publisher in ``matches``): '...; cite the quote as Fortune Business Insights'
+    forecast, passed on second-hand.'"""
     del claim, weaker, values
-    where = (", read via GitHub files; cite the rate with its source."
-             if _on_github(common) else ", read second-hand; cite the rate with its source.")
+    relay = "read via GitHub files" if _on_github(common) else "read second-hand"
+    quoted = (matches["publisher"].iloc[0] if matches is not None and len(matches) and "publisher" in matches
+              else None)
+    cite = (f"; cite the quote as {fmt.possessive(quoted)} forecast, passed on second-hand." if quoted
+            else "; cite the rate with its source.")
+    where = f", {relay}{cite}"
     findings = [independent_rates(common, matches).removesuffix(".") + where]
     top = _top(comparison)
     if top is not None:
@@ -114,8 +120,9 @@ def _on_github(fit: object) -> bool:
 def lean_words(top: pd.Series, figures: pd.DataFrame, short: bool = False) -> str:
     """Which way the top year's inputs push its sums, computed: a figure of an earlier year held flat and
     the inputs that are 'more than' amounts (a note starting 'Lower bound'), both making the sums low:
-    "Runway's June 2025 figure is held flat and 3 of 4 inputs are 'more than' amounts, so the sums lean
-    low"; ``short`` (the finding's): "Runway held flat, 'more than' amounts" ('' when neither)."""
+    "Runway's June 2025 figure, the newest we have, is held flat and 3 of 4 inputs are 'more than' amounts,
+    so the sums lean low"; ``short`` (the finding's): "Runway held flat, 'more than' amounts" ('' when
+    neither)."""
     used = pace_figures(top, figures)
     found = quarter_pace(top, figures)
     inputs = [used]
@@ -129,12 +136,19 @@ def lean_words(top: pd.Series, figures: pd.DataFrame, short: bool = False) -> st
     if short:
         parts = [f"{_and(short_name(c) for c in held['company'].unique())} held flat"] if len(held) else []
         return ", ".join(parts + (["'at least' amounts"] if bounds else []))
-    parts = [f"{fmt.possessive(short_name(r.company))} {pd.Timestamp(r.period_end):%B %Y} figure is held "
-             "flat" for r in held.drop_duplicates("company").itertuples()]
+    parts = [f"{fmt.possessive(short_name(r.company))} {pd.Timestamp(r.period_end):%B %Y} figure"
+             + (", the newest we have," if _newest_of(figures, r.company, r.period_end) else "")
+             + " is held flat" for r in held.drop_duplicates("company").itertuples()]
     if bounds:
         what = "is an 'at least' amount" if bounds == 1 else "are 'at least' amounts"
         parts.append(f"{bounds} of {len(rows)} inputs {what}")
     return f"{_and(parts)}, so the sums lean low" if parts else ""
+
+
+def _newest_of(figures: pd.DataFrame, company: object, period_end: object) -> bool:
+    """Whether no figure of ``company`` in ``figures`` ends after ``period_end``."""
+    own = pd.to_datetime(figures.loc[figures["company"] == company, "period_end"], errors="coerce")
+    return bool(own.dropna().le(pd.Timestamp(period_end)).all())
 
 
 def span_finding(top: pd.Series, figures: pd.DataFrame, comparison: pd.DataFrame | None = None) -> str:
@@ -448,12 +462,13 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
                    claimed_rate: float, matches: pd.DataFrame | None = None) -> str:
     """The answer when the quote lies inside the forecasts' own range, in short sentences of one idea each:
     the quote against the forecasts other than its own edition (:func:`_quote_against_others`), then the
-    vendors' share over the low and high cases (:func:`answer_shares`), the rate and the size told apart:
-    'As a growth rate, yes: the quoted "20% a year" lies between the two other forecasts of the same
-    market, 18.7% and 20.2%, both read second-hand. As a size, the forecasts look low: three vendors alone
-    would earn about 64%–83% of the 2026 forecasts at their stated pace.' When the vendors' lowest total
-    is under half the highest forecast it says they are too few to judge the level. '' when the quote is
-    outside the forecasts' range."""
+    vendors' share over the low and high cases (:func:`answer_shares`), with the likeliest reason the size
+    looks low when the quote's editions give no date: 'The quoted "20% a year" matches the other
+    forecasters' implied rates, 18.7%–20.2%, read second-hand: their forecast, not measured growth. The
+    forecasts' size looks low, perhaps because the undated forecasts may predate 2025's revenue surge:
+    three vendors alone would earn about 64%–83% of the 2026 forecasts at their stated pace.' When the
+    vendors' lowest total is under half the highest forecast it says they are too few to judge the level.
+    '' when the quote is outside the forecasts' range."""
     low, high, _, _ = own_rates(common)
     if not round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005:
         return ""
@@ -464,38 +479,40 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return first + " The vendors' own figures are too few to judge the forecasts' level."
     count = len(_vendor_names(top["vendors"]))
-    return (f"{first} As a size, the forecasts look low: {number_word(count)} vendors alone would earn about "
-            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts at their stated pace.")
+    undated = (matches is not None and "published" in matches and len(matches)
+               and matches["published"].isna().all())
+    why = (f", perhaps because the undated forecasts may predate {int(top['year']) - 1}'s revenue surge"
+           if undated else "")
+    return (f"{first} The forecasts' size looks low{why}: {number_word(count)} vendors alone would earn "
+            f"about {answer_shares(top, figures)} of the {int(top['year'])} forecasts at their stated pace.")
 
 
 def _quote_against_others(common: object, matches: pd.DataFrame | None, claimed_rate: float) -> str:
     """The verdict on the quoted rate against the forecasts of the same market other than its own edition,
-    in one sentence: 'As a growth rate, yes: the quoted "20% a year" lies between the two other forecasts
-    of the same market, 18.7% and 20.2%, both read second-hand.' ('roughly ... is close to' when the quote
-    lies outside their range by more than half a point). The
-    plain range when no edition matches the quote."""
+    in one sentence that claims no more than the test shows (the quote agrees with the forecasters, which
+    does not measure the market's growth): 'The quoted "20% a year" matches the other forecasters'
+    implied rates, 18.7%–20.2%, read second-hand: their forecast, not measured growth.'
+    ('is close to' when the quote lies outside their range by more than half a point). The plain range
+    when no edition matches the quote."""
     rate = f"The quoted \"{fmt.pct(claimed_rate, 0)} a year\""
+    tail = ": their forecast, not measured growth."
     editions = common.editions
     quote = _quote_path(matches)
     if quote is None or quote not in set(editions["path"]):
         low, high, _, _ = own_rates(common)
-        return (f"{rate} is inside the forecasts' own range of {fmt.pct(low)} to {fmt.pct(high)} a year. "
-                "All are read second-hand.")
+        return (f"{rate} is inside the forecasts' own range of {fmt.pct(low)} to {fmt.pct(high)} a year, "
+                f"all read second-hand{tail}")
     rest = editions[editions["path"] != quote]
     if rest.empty:
         return f"{rate} has no forecast other than its own edition to test it against."
     found = sorted(rest["implied_rate"])
     near = min(found) - 0.005 <= claimed_rate <= max(found) + 0.005
-    verdict = "As a growth rate, yes: " if near else "As a growth rate, roughly: "
-    rate = rate.replace("The quoted", "the quoted")
+    where = "matches" if near else "is close to"
     if len(found) == 1:
-        where = "matches" if near else "is close to"
-        return (f"{verdict}{rate} {where} the one other forecast of the same market, {fmt.pct(found[0])}, "
-                "read second-hand.")
-    where = "lies between" if near else "is close to"
-    both = "both" if len(found) == 2 else "all"
-    return (f"{verdict}{rate} {where} the {number_word(len(found))} other forecasts of the same market, "
-            f"{_and(fmt.pct(r) for r in found)}, {both} read second-hand.")
+        return (f"{rate} {where} the one other forecaster's implied rate, {fmt.pct(found[0])}, read "
+                f"second-hand{tail}")
+    span = f"{fmt.pct(found[0])}–{fmt.pct(found[-1])}"
+    return f"{rate} {where} the other forecasters' implied rates, {span}, read second-hand{tail}"
 
 
 def quarter_share_words(low: float, high: float) -> str:
@@ -704,8 +721,8 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
                            own[2] / quarters_then_pace_total(top, figures))
         cases += f" {short_name(own[0]['company'])} makes up {part} of these sums."
     year = str(int(comparison.dropna(subset=["market_usd_m"])["year"].min()))
-    items = [("The cases", cases), ("Which way", lean), ("Not counted", not_counted_words(top, figures)),
-             (year, earlier),
+    items = [("Two cases", cases), ("Which way each may err", lean),
+             ("Vendors not counted", not_counted_words(top, figures)), (f"In {year}", earlier),
              ("Caveats", " ".join(c for c in _vendor_caveats(comparison, figures) if c) if caveats else "")]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
     stop = f" {missing_results(figures, today)}" if newest else ""

@@ -312,8 +312,8 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
         first, last = str(row["first_period"])[:4], str(row["last_period"])[:4]
         if first.isdigit() and last.isdigit() and int(last) == int(first) + 1:
             step = forecast_times(row["forecast_multiple_low"], row["forecast_multiple_high"])
-            text += (f" For {_bare(row['company'])}, the forecasts' {step} is their own {first}-to-{last} "
-                     "step, not their average yearly rate.")
+            text += (f" The forecasts' {step} set against {_bare(row['company'])} is how much they grow from "
+                     f"{first} to {last}, read off their own values.")
         if faster:
             text += " " + SHARE_CAVEAT
     return text.strip() or "No vendor series falls in years the forecasts cover."
