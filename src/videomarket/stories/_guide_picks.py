@@ -464,8 +464,8 @@ def race_finding(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
         if not racers:
             continue
         text = (f"{pool_label(pool)} is an open race: {row.model_name} is only "
-                f"{fmt.pct(float(row.p_leader), 0)} likely truly #1 of {len(racers)} contenders, so price can "
-                "decide")
+                f"{fmt.pct(float(row.p_leader), 0)} likely truly #1 of {len(racers)} contenders, so price "
+                "can decide")
         pick = budget_pick(priced, pool)
         if pick is not None and pick["model"] != pick["best_model"]:
             text += f"; best value: {pick['name']}, {_usd(pick['price'])} a minute"
