@@ -386,7 +386,9 @@ def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -
     assert stories.open_weights_text(open_best()) == (
         "**MiniMax H3** (MiniMax) is the best model the catalogue marks as [open-weights](#glossary-open-"
         "weights), at #4 of 77 in image to video (silent). Text to video (silent) has the lowest-ranked "
-        "open-weights pick: LTX-2.5 Fast, #22 of 32. The catalogue does not say whether the weights are "
+        "known open-weights pick: LTX-2.5 Fast, #22 of 32; the catalogue gives no open-weights status for 2 "
+        "higher-rated entries, so a better open model may exist. The catalogue does not say whether the "
+        "weights are "
         "open for MiniMax H3 Max, a variant of the open-weights model MiniMax H3, placed #2 in text to "
         "video (silent): it lists it under an id of its own, so what it says of the model it extends is "
         "not carried over, and it could be open. The catalogue does not say whether the weights are open "
@@ -398,7 +400,9 @@ def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -
     assert stories.open_weights_text(both).startswith(
         "**MiniMax H3** (MiniMax) is the best model the catalogue marks as [open-weights](#glossary-open-"
         "weights), at #4 of 77 in image to video (silent) and #2 of 36 in image to video with audio. Text "
-        "to video (silent) has the lowest-ranked open-weights pick: LTX-2.5 Fast, #22 of 32.")
+        "to video (silent) has the lowest-ranked known open-weights pick: LTX-2.5 Fast, #22 of 32; the "
+        "catalogue gives no open-weights status for 2 higher-rated entries, so a better open model may "
+        "exist.")
     repeated = open_best().assign(n_unknown=[3, 2],
                                   unknown_models=["h3max, seedance, boreal", "h3max, vimoo"])
     assert ("whether the weights are open for 5 board entries (4 distinct models: a model can be on up "
@@ -815,15 +819,34 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
         "LTX-2.3 Fast, USD 2.40, 272 points below Wan 3.0")
     assert stories.pool_picks_text(lead, race, {T2V: spread, I2V: h3}) == (
         "By what you make, on Artificial Analysis's boards of 10 October 2026:\n\n"
-        "- **Silent clips from text:** Wan 3.0 leads (88% likely truly #1); best value: HappyHorse-1.1, "
-        "USD 9.90 a minute against USD 12.00, 87 points lower; cheapest listed: LTX-2.3 Fast, USD 2.40, "
-        "272 points lower (Wan 3.0 would win about 83% of votes against it).\n"
+        "- **Silent clips from text:** use Wan 3.0 (88% likely truly #1). Cheaper: HappyHorse-1.1, USD 9.90 "
+        "a minute against USD 12.00, 87 points lower. Cheapest listed: LTX-2.3 Fast, USD 2.40, 272 points "
+        "lower: Wan 3.0 would win about 83% of votes against it.\n"
         "- **Silent clips from an image:** an open race between Gemini Omni Flash (61%), Wan 3.0 (19%) and "
-        "Bach (16%); best value: MiniMax H3 (nothing cheaper within 100 points), USD 7.80 a minute.")
+        "Bach (16%), so price can decide. Nothing cheaper comes within 100 points of MiniMax H3, USD 7.80 a "
+        "minute.")
+    assert stories.pool_picks_text(lead.iloc[:1], race, {T2V: spread}, downloaded=True).startswith(
+        "By what you make, on Artificial Analysis's last downloaded boards, 10 October 2026:")
+    # the picks stand on the downloaded boards and are checked on the newer, rebuilt copies
+    newer = pd.Timestamp("2026-10-10")
+    assert stories.picks_check_text(frame, day, brief=True, newest=newer, provisional=True) == (
+        "The rebuilt 10 October copies, not yet verified, give the same picks.")
+    assert stories.picks_check_text(frame, day, newest=newer, provisional=True) == (
+        "On the newest boards, rebuilt copies of 10 October 2026 and not yet verified, every pool has the "
+        "same three picks: a provisional update that agrees.")
+    assert stories.picks_check_text(moved, day, brief=True, newest=newer, provisional=True) == (
+        "The rebuilt 10 October copies, not yet verified, agree in 1 of 2 pools.")
+    assert stories.picks_caption(lead, REBUILT, day, newest=newer) == (
+        "Picks on the last downloaded boards (6 October 2026), checked against the rebuilt copies of 10 "
+        "October 2026")
+    assert stories.picks_basis_text(frame, day, newer) == (
+        "Picks and their numbers use the last downloaded boards, of 6 October 2026, the last [safe to cite]"
+        "(00-about-the-data.html#how-strong-is-the-evidence); the boards of 7 to 10 October are "
+        "[rebuilt](#glossary-rebuilt-file) copies, not verified, and give the same picks.")
     assert stories.picks_caption(lead, REBUILT, day) == (
         "Picks on the newest boards (10 October 2026, rebuilt, not verified), checked against the last "
         "downloaded boards, 6 October 2026")
-    assert list(stories.PICKS_TABLE) == list(frame.columns)
+    assert set(stories.PICKS_TABLE) <= set(frame.columns)
     downloaded = REBUILT.assign(rebuilt_only=False)
     assert stories.boards_anchor(leaders(), downloaded) == "the newest boards (10 October 2026)"
 
@@ -1198,14 +1221,10 @@ def test_the_open_weights_caveat_counts_the_unflagged_models_rated_above() -> No
         "the model rated above it has no open-weights status in the catalogue")
     assert unknown_above_words(open_best().iloc[1]) == ""
     frame = stories.picks_frame(leaders(), tops(), None, open_best())
-    # a version of an open-weights model placed above the pick is named in the cell itself
-    assert frame["open"].tolist()[0] == (
-        "LTX-2.5 Fast, #22 of 32; likely higher: MiniMax H3 Max (#2), a version of open-weights MiniMax H3 "
-        "whose status the catalogue does not give")
-    plain = stories.picks_frame(leaders(), tops(), None, open_best().assign(variants="", variant_of=""))
-    assert plain["open"].tolist()[0] == (
-        "LTX-2.5 Fast, #22 of 32 (2 of the 21 models rated above it have no open-weights status in the "
-        "catalogue)")
+    # the cell counts the higher-rated entries of unknown status; the versions of open models are in the text
+    assert frame["open"].tolist()[0] == "LTX-2.5 Fast, #22 of 32; status unknown for 2 higher-rated entries"
+    known = stories.picks_frame(leaders(), tops(), None, open_best().assign(n_unknown_above=0))
+    assert known["open"].tolist()[0] == "LTX-2.5 Fast, #22 of 32"
 
 
 def audio_leaders() -> pd.DataFrame:
@@ -1226,13 +1245,13 @@ def audio_board() -> pd.DataFrame:
 def test_the_audio_finding_names_both_picks_and_the_priced_alternative_to_an_unpriced_one() -> None:
     priced = {"image-to-video-audio": audio_board()}
     assert stories.audio_picks_finding(audio_leaders(), priced) == (
-        "With audio, Wan 3.0 leads text to video (84% likely) and MiniMax H3 Max image to video (98%), a "
-        "variant with no price; best value within 100 points: Gemini Omni Flash (USD 6.00), 3 points below "
-        "MiniMax H3.")
+        "With sound, Wan 3.0 leads text to video (84% likely truly #1); MiniMax H3 Max leads image to video "
+        "(98%) but lists no price: best priced pick, Gemini Omni Flash.")
     # every leader priced: no caveat
     board = audio_board().assign(price_usd_per_min=[9.0, 7.8, 6.0])
     assert stories.audio_picks_finding(audio_leaders(), {"image-to-video-audio": board}) == (
-        "With audio, Wan 3.0 leads text to video (84% likely) and MiniMax H3 Max image to video (98%).")
+        "With sound, Wan 3.0 leads text to video (84% likely truly #1); MiniMax H3 Max leads image to video "
+        "(98%); best value: Gemini Omni Flash.")
     assert stories.audio_caveat_text(audio_leaders(), priced) == (
         "The image to video with audio pick, MiniMax H3 Max, has no list price: Fal lists it as based on "
         "MiniMax H3, and the data do not say whether it is a hosted copy or a higher setting. Every model on "
@@ -1267,8 +1286,8 @@ def test_report_04_findings_race_open_weights_and_the_with_audio_lead_start() ->
     board = pd.DataFrame({"model": ["g", "x"], "model_name": ["Gemini Omni Flash", "Grok"], "rank": [1, 2],
                           "elo": [1368.0, 1328.0], "price_usd_per_min": [6.0, 4.2]})
     assert stories.race_finding(lead, top, {I2V: board}) == (
-        "Image to video (silent) is an open race: Gemini Omni Flash (61% likely truly #1), Wan 3.0 (39%). "
-        "Best value within 100 points: Grok (USD 4.20), 40 points below Gemini Omni Flash.")
+        "Image to video (silent) is an open race: Gemini Omni Flash is only 61% likely truly #1 of 2 "
+        "contenders, so price can decide; best value: Grok, USD 4.20 a minute.")
     assert stories.race_finding(lead.assign(p_leader=0.9), top, {I2V: board}) == ""  # no open race
     # the with-audio lead began when the earlier #1 (leading another pool now) left that board
     days = pd.to_datetime(["2026-09-30", "2026-09-30", "2026-10-01", "2026-10-01"])
@@ -1309,3 +1328,41 @@ def test_the_people_caption_and_the_data_box_say_the_old_scale_and_the_pool() ->
                            "evidence": ["B", "A"]})
     assert stories.change_warning(spells, T2V, pool=True) == (
         "The #1 in text to video (silent) changed at least once since December 2025, and may again.")
+
+
+def test_value_finding_and_pool_lines_say_what_the_value_pick_leaves_out() -> None:
+    board = pd.DataFrame({"model": ["w", "m", "f", "h", "l", "p"],
+                          "model_name": ["Wan 3.0", "MiniMax H3 Max", "FLUX 3", "HappyHorse-1.1",
+                                         "LTX-2.3 Fast", "P-Video"],
+                          "rank": [1, 2, 3, 4, 5, 6], "elo": [1127.0, 1116.0, 1090.0, 1044.0, 859.0, 850.0],
+                          "price_usd_per_min": [12.0, None, None, 9.9, 2.4, 2.4]})
+    priced = {T2V: board}
+    assert stories.unpriced_above(priced, T2V) == (2, 3)
+    assert stories.same_price_names(priced, T2V) == ["P-Video"]
+    assert stories.value_finding(priced, T2V) == (
+        "Cheaper silent clips from text: HappyHorse-1.1, about 18% less a minute than Wan 3.0; best value "
+        "among priced models only, as 2 of the 3 models above it list no price.")
+    assert stories.value_finding({T2V: board.iloc[[0, 4]].assign(elo=[1127.0, 1100.0])}, T2V) == (
+        "Cheaper silent clips from text: LTX-2.3 Fast, about 80% less a minute than Wan 3.0.")
+    lead = pd.DataFrame({"category": [T2V], "model": ["w"], "model_name": ["Wan 3.0"], "p_leader": [0.9],
+                         "snapshot_date": pd.to_datetime(["2026-10-06"])})
+    assert stories.pool_picks_text(lead, None, priced).split("\n")[-1] == (
+        "- **Silent clips from text:** use Wan 3.0 (90% likely truly #1). Cheaper: HappyHorse-1.1, USD 9.90 "
+        "a minute against USD 12.00, 83 points lower; 2 of the 3 models rated above it have no list price, "
+        "so it is the best value among priced models only. Cheapest listed: LTX-2.3 Fast, USD 2.40 (P-Video "
+        "costs the same and rates lower), 268 points lower: Wan 3.0 would win about 82% of votes against it.")
+    lm = pd.DataFrame({"model": ["g", "w"], "rank": [1, 6],
+                       "snapshot_date": pd.to_datetime(["2026-09-21"] * 2)})
+    assert stories.arenas_takeaway(lm, lead) == (
+        "For a choice, the two arenas disagree: Wan 3.0, #1 here in text to video (silent), is #6 on "
+        "LMArena's board of 21 September 2026, so try the top few models on your own prompts before paying.")
+    assert stories.arenas_takeaway(lm.assign(rank=[6, 1]), lead) == ""
+
+
+def test_the_answer_names_the_last_downloaded_boards() -> None:
+    lead = pd.DataFrame({"category": [T2V], "model": ["w"], "model_name": ["Wan 3.0"], "p_leader": [0.9],
+                         "snapshot_date": pd.to_datetime(["2026-10-06"])})
+    check = "The rebuilt 10 October copies, not yet verified, give the same picks."
+    assert stories.picks_answer(lead, None, arena="Artificial Analysis", downloaded=True, check=check) == (
+        "On Artificial Analysis's last downloaded boards, of 6 October 2026, Wan 3.0 leads text to video "
+        "silent. The rebuilt 10 October copies, not yet verified, give the same picks.")

@@ -16,7 +16,14 @@ Example::
 from __future__ import annotations
 
 from videomarket.data import schemas
-from videomarket.data._aliases import AliasError, general_mapping, readable_name, readable_names, resolve
+from videomarket.data._aliases import (
+    AliasError,
+    general_mapping,
+    newest_names,
+    readable_name,
+    readable_names,
+    resolve,
+)
 from videomarket.data._build import build_all
 from videomarket.data._coverage import (
     archive_versions,
@@ -72,6 +79,7 @@ __all__ = [
     "load_scale_epochs",
     "load_sources",
     "load_table",
+    "newest_names",
     "next_day_check",
     "pool_coverage",
     "rated_values",

@@ -165,3 +165,22 @@ def readable_names(rankings: pd.DataFrame) -> pd.DataFrame:
     rows = named["arena"].astype(str).isin(READABLE_ARENAS)
     named.loc[rows, "model_name"] = named.loc[rows, "model_name"].map(readable_name)
     return named
+
+
+def newest_names(rankings: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``rankings`` in which every model of an arena carries the name its newest board prints, so
+    one model keeps one name across days (the last downloaded board of 6 October 2026 printed "MiniMax H3
+    Max (based on MiniMax H3)", the newer copies "MiniMax H3 Max"). Only ``model_name`` changes.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"arena": ["A", "A", "B"], "model": ["m", "m", "m"],
+    ...                   "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-10", "2026-10-06"]),
+    ...                   "model_name": ["M Max (based on M)", "M Max", "m-max"]})
+    >>> newest_names(t)["model_name"].tolist()
+    ['M Max', 'M Max', 'm-max']
+    """
+    named = rankings.copy()
+    last = named.sort_values("snapshot_date").groupby(["arena", "model"], observed=True)["model_name"].last()
+    keys = pd.MultiIndex.from_frame(named[["arena", "model"]])
+    named["model_name"] = last.reindex(keys).to_numpy()
+    return named

@@ -94,7 +94,8 @@ def _flagged_record(category: str, board: pd.DataFrame, flag: str, top_n: int, s
         return base | {"note": f"no model on the board has {flag} = True"}
     best = board_top(flagged, top_n, seed=seed).iloc[0]
     above_unknown = unknown[(unknown["elo"] > best["elo"]).fillna(False)].sort_values("rank")
-    bases = {str(r.model_name): _variant_of(str(r.model_name), flagged_names)
+    bases = {str(r.model_name): (_variant_of(str(r.model_name), flagged_names)
+                                 or _based_on(str(r.model), flagged_names))
              for r in above_unknown.itertuples()}
     variants = [f"{r.model_name} (#{int(r.rank)})" for r in above_unknown.itertuples()
                 if bases[str(r.model_name)]]
@@ -107,6 +108,19 @@ def _flagged_record(category: str, board: pd.DataFrame, flag: str, top_n: int, s
         "variants": "; ".join(variants),
         "variant_of": "; ".join(dict.fromkeys(b for b in bases.values() if b)), "note": "",
     }
+
+
+def _based_on(model: str, flagged_names: list[str]) -> str:
+    """The flagged model an entry is listed as based on, from its id ("MiniMax H3" for
+    "utopai-x-based-on-minimax-h3"), or "".
+
+    >>> _based_on("utopai-x-based-on-minimax-h3", ["MiniMax H3"]), _based_on("wan-3-0", ["MiniMax H3"])
+    ('MiniMax H3', '')
+    """
+    if "-based-on-" not in model:
+        return ""
+    base = model.split("-based-on-", 1)[1]
+    return next((name for name in flagged_names if name.lower().replace(" ", "-") == base), "")
 
 
 def _variant_of(name: str, flagged_names: list[str]) -> str:

@@ -1190,14 +1190,16 @@ def boards_anchor(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *,
 def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                  priced: dict[str, pd.DataFrame] | None = None, rebuilt: pd.DataFrame | None = None, *,
                  newest: bool = True, rankings: pd.DataFrame | None = None, check: str = "",
-                 arena: str = "") -> str:
+                 arena: str = "", downloaded: bool = False) -> str:
     """The answer in plain words, one clause per need: who leads each pool on the newest boards (of
     ``arena``, named when given: "the rebuilt copies of Artificial Analysis's 10 October 2026 boards"; a pool
     whose leader is under 75% likely truly #1 said as an open race between its contenders, ``tops``:
     :func:`videomarket.guide.board_tops`); with ``rankings``, that a with-audio lead dates only from a
     re-rating that took the previous #1 off the board (:func:`_gone_leaders`), or both boards of its
     medium when it was also #1 or #2 on the silent one (:func:`_gone_top`); ``check``, a sentence on the
-    last downloaded boards (:func:`picks_check_text`), is added last. ``priced`` is kept for callers."""
+    last downloaded boards (:func:`picks_check_text`), is added last. ``priced`` is kept for callers.
+    ``downloaded``: the boards are the last downloaded ones, said so ("Artificial Analysis's last downloaded
+    boards, of 6 October 2026")."""
     held = leaders.dropna(subset=["model"])
     if held.empty:
         return "No pool has a board."
@@ -1224,6 +1226,9 @@ def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
              f"{fmt.day(pd.to_datetime(held['snapshot_date']).max())} boards"
              if anchor.endswith("(rebuilt, not verified)")
              else anchor.replace("the boards of", f"{arena}'s boards of") if arena else anchor)
+    if downloaded:
+        where = (f"{arena + chr(39) + 's' if arena else 'the'} last downloaded boards, of "
+                 f"{fmt.day(pd.to_datetime(held['snapshot_date']).max())}")
     text = f"On {where}, {_and(clauses).replace(' and silent', ', and silent')}."
     audio_pools = [c for c in rows if c.endswith("-audio")]
     gone = _gone_leaders(rankings, leaders, audio_pools)

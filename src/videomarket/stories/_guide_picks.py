@@ -20,7 +20,6 @@ from videomarket.stories._guide import (
     budget_pick,
     pool_label,
     race_names,
-    unknown_above_words,
 )
 
 
@@ -92,18 +91,22 @@ def _open_row(open_best: pd.DataFrame | None, pool: str) -> pd.Series | None:
 
 
 def _open_cell(open_best: pd.DataFrame | None, pool: str) -> str:
+    """The pool's best known open-weights model and its place, with how many higher-rated entries the
+    catalogue gives no open-weights status (the versions of open models among them are told in the text).
+
+    >>> best = pd.DataFrame({"category": ["t"], "model": ["l"], "model_name": ["LTX-2.5 Fast"], "rank": [22],
+    ...                      "board_size": [32], "n_unknown_above": [9]})
+    >>> _open_cell(best, "t")
+    'LTX-2.5 Fast, #22 of 32; status unknown for 9 higher-rated entries'
+    """
     best = _open_row(open_best, pool)
     if best is None:
         return "none on the board"
     place = f"{best['model_name']}, #{int(best['rank'])} of {int(best['board_size'])}"
-    variants = [v.strip() for v in str(best.get("variants", "") or "").split(";") if v.strip()]
-    if variants and pd.notna(best.get("variants", pd.NA)):
-        base = str(best.get("variant_of", "")).replace(";", " and")
-        kind = "a version" if len(variants) == 1 else "versions"
-        return (f"{place}; likely higher: {_and(variants)}, {kind} of open-weights {base} "
-                "whose status the catalogue does not give")
-    caveat = unknown_above_words(best)
-    return place + (f" ({caveat})" if caveat else "")
+    unknown = int(best.get("n_unknown_above", 0) or 0)
+    if not unknown:
+        return place
+    return f"{place}; status unknown for {fmt.count(unknown, 'higher-rated entry', 'higher-rated entries')}"
 
 
 def _picks(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, open_best: pd.DataFrame | None,
@@ -161,9 +164,19 @@ def picks_frame(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
 
 
 def picks_caption(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
-                  downloaded_day: object = None) -> str:
+                  downloaded_day: object = None, *, newest: object = None) -> str:
     """The picks table's title: its boards (:func:`boards_anchor`) and the downloaded boards it is checked
-    against."""
+    against; with ``newest``, the picks stand on the last downloaded boards (``downloaded_day``) and are
+    checked against the rebuilt copies of ``newest``.
+
+    >>> lead = pd.DataFrame({"model": ["w"], "snapshot_date": pd.to_datetime(["2026-10-06"])})
+    >>> print(picks_caption(lead, None, "2026-10-06", newest="2026-10-10"))  # doctest: +NORMALIZE_WHITESPACE
+    Picks on the last downloaded boards (6 October 2026), checked against the rebuilt copies of 10 October
+    2026
+    """
+    if newest is not None and downloaded_day is not None:
+        return (f"Picks on the last downloaded boards ({fmt.day(downloaded_day)}), checked against the "
+                f"rebuilt copies of {fmt.day(newest)}")
     text = f"Picks on {boards_anchor(leaders, rebuilt)}"
     if downloaded_day is not None:
         text += f", checked against the last downloaded boards, {fmt.day(downloaded_day)}"
@@ -171,11 +184,34 @@ def picks_caption(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
 
 
 def picks_check_text(frame: pd.DataFrame, downloaded_day: object, *, brief: bool = False,
-                     newest: object = None) -> str:
+                     newest: object = None, provisional: bool = False) -> str:
     """One sentence: whether every pool's three picks are the same on the last downloaded boards
-    (``frame``: :func:`picks_frame`); ``brief``, in ten words or so for the answer."""
+    (``frame``: :func:`picks_frame`); ``brief``, in ten words or so for the answer. ``provisional``: the
+    picks stand on the downloaded boards of ``downloaded_day`` and ``frame`` checks them on the rebuilt
+    copies of ``newest``.
+
+    >>> frame = pd.DataFrame({"pool": ["Text to video (silent)"], "downloaded": ["same 3 picks (W, 88%)"]})
+    >>> picks_check_text(frame, "2026-10-06", brief=True, newest="2026-10-10", provisional=True)
+    'The rebuilt 10 October copies, not yet verified, give the same picks.'
+    >>> print(picks_check_text(frame, "2026-10-06", newest="2026-10-10", provisional=True))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    On the newest boards, rebuilt copies of 10 October 2026 and not yet verified, every pool has the same
+    three picks: a provisional update that agrees.
+    """
     same = frame["downloaded"].astype(str).str.startswith("same")
     day = fmt.day(downloaded_day)
+    if provisional and newest is not None:
+        later = pd.Timestamp(newest)
+        if brief:
+            some = ("give the same picks" if same.all()
+                    else f"agree in {int(same.sum())} of {len(frame)} pools")
+            return f"The rebuilt {later.day} {later:%B} copies, not yet verified, {some}."
+        if same.all():
+            return (f"On the newest boards, rebuilt copies of {fmt.day(later)} and not yet verified, every "
+                    "pool has the same three picks: a provisional update that agrees.")
+        return (f"On the newest boards, rebuilt copies of {fmt.day(later)} and not yet verified, "
+                f"{int(same.sum())} of {len(frame)} pools have the same three picks; "
+                f"{_and(frame.loc[~same, 'pool'].str.lower().tolist())} differ.")
     if brief:
         when = pd.Timestamp(downloaded_day)
         some = "agree" if same.all() else f"agree in {int(same.sum())} of {len(frame)} pools"
@@ -186,6 +222,27 @@ def picks_check_text(frame: pd.DataFrame, downloaded_day: object, *, brief: bool
                 f"On the last downloaded boards ({day}), every pool has the same three picks.")
     return (f"On the last downloaded boards, {day}, {int(same.sum())} of {len(frame)} pools have the same "
             f"three picks; {_and(frame.loc[~same, 'pool'].str.lower().tolist())} differ.")
+
+
+def picks_basis_text(frame: pd.DataFrame, downloaded_day: object, newest: object) -> str:
+    """For the data box: the picks stand on the last downloaded boards, the last safe to cite (report 00),
+    and whether the rebuilt copies up to ``newest`` give the same picks (``frame``: :func:`picks_frame`
+    checked against the boards of ``newest``).
+
+    >>> frame = pd.DataFrame({"pool": ["Text to video (silent)"], "downloaded": ["same 3 picks (W, 88%)"]})
+    >>> print(picks_basis_text(frame, "2026-10-06", "2026-10-10"))  # doctest: +NORMALIZE_WHITESPACE
+    Picks and their numbers use the last downloaded boards, of 6 October 2026, the last [safe to
+    cite](00-about-the-data.html#how-strong-is-the-evidence); the boards of 7 to 10 October are
+    [rebuilt](#glossary-rebuilt-file) copies, not verified, and give the same picks.
+    """
+    start, end = pd.Timestamp(downloaded_day) + pd.Timedelta(days=1), pd.Timestamp(newest)
+    same = frame["downloaded"].astype(str).str.startswith("same").all()
+    span = (f"{start.day} to {end.day} {end:%B}" if start.month == end.month
+            else f"{start.day} {start:%B} to {end.day} {end:%B}")
+    boards = f"the board of {end.day} {end:%B} is" if start == end else f"the boards of {span} are"
+    return (f"Picks and their numbers use the last downloaded boards, of {fmt.day(downloaded_day)}, the last "
+            f"[safe to cite]({DIGIT_LINK}); {boards} [rebuilt](#glossary-rebuilt-file) copies, not verified, "
+            f"and {'give the same picks' if same else 'differ in some picks'}.")
 
 
 RERATING_LINK = "00-about-the-data.html#the-re-rating-of-1-october-2026"
@@ -241,13 +298,16 @@ DIGIT_LINK = "00-about-the-data.html#how-strong-is-the-evidence"
 
 
 def leader_caveats_text(board: pd.DataFrame, pairs: pd.DataFrame | None, lower: pd.DataFrame,
-                        higher: pd.DataFrame, downloaded_day: object, *, double: bool = True) -> str:
+                        higher: pd.DataFrame, downloaded_day: object, *, double: bool = True,
+                        twice: float | None = None) -> str:
     """The two caveats beside the silent text-to-video leader's chance, one clause each with its link:
     the chance if the board's "based on" pair (:func:`videomarket.leaderboard.based_on_odds`) is one model,
     and what a wrong tens digit in the rebuilt rating would make of it (``lower`` / ``higher``:
     leader_probability of :func:`videomarket.leaderboard.nudged_board` at -10 and +10); "" without a pair.
     ``double=False``, where the findings already give the chance with the pair counted once: the digit
-    clause and a link to where the pair is explained.
+    clause and a link to where the pair is explained. ``twice``, where the section gives the downloaded
+    board's chance: every reading labelled with its board and counting rule, ``twice`` being the downloaded
+    board's chance with its identical pair counted twice.
 
     >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.87865, 0.1],
     ...                   "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
@@ -260,6 +320,13 @@ def leader_caveats_text(board: pd.DataFrame, pairs: pd.DataFrame | None, lower: 
     October they were identical and count once
     ([report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)). A wrong tens
     digit in its rebuilt rating would give about 42% or 99% ([report
+    00](00-about-the-data.html#how-strong-is-the-evidence)).
+    >>> print(leader_caveats_text(b, pairs, lo, hi, "2026-10-06", twice=0.83125))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    On the rebuilt 10 October copy, Wan 3.0 is about 88% likely truly #1 with both MiniMax H3 entries
+    counted, or 93% if they are one model; on 6 October they were identical, and counting them twice there
+    gives 83% ([report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)). A
+    wrong tens digit in the rebuilt 10 October rating would give about 42% or 99% ([report
     00](00-about-the-data.html#how-strong-is-the-evidence)).
     """
     lead = board.iloc[0]
@@ -275,6 +342,14 @@ def leader_caveats_text(board: pd.DataFrame, pairs: pd.DataFrame | None, lower: 
     def chance(table: pd.DataFrame) -> float:
         return float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0])
 
+    if twice is not None and pd.notna(twice):  # the section gives the downloaded board's chance:
+        return (f"On the rebuilt {day.day} {day:%B} copy, {lead['model_name']} is about "
+                f"{fmt.pct(float(lead['p_leader']), 0)} likely truly #1 with both {family} entries counted, "
+                f"or {fmt.pct(float(pair['p_leader_as_one']), 0)} if they are one model; on {shown.day} "
+                f"{shown:%B} they were identical, and counting them twice there gives {fmt.pct(twice, 0)} "
+                f"([report 03]({DOUBLE_ENTRY_LINK})). A wrong tens digit in the rebuilt {day.day} {day:%B} "
+                f"rating would give about {fmt.pct(chance(lower), 0)} or {fmt.pct(chance(higher), 0)} "
+                f"([report 00]({DIGIT_LINK})).")
     if not double:  # the finding gives the chance with the pair counted once: only where it is explained
         return (f"A wrong tens digit in {lead['model_name']}'s rebuilt rating would give it about "
                 f"{fmt.pct(chance(lower), 0)} or {fmt.pct(chance(higher), 0)} ([report 00]({DIGIT_LINK})); "
@@ -287,43 +362,43 @@ def leader_caveats_text(board: pd.DataFrame, pairs: pd.DataFrame | None, lower: 
 
 
 def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None) -> str:
-    """The with-audio pools' leaders as one finding, with their chances of being truly #1; a leader with no
-    list price (a "based on" variant) is said so, with its pool's budget pick as the picks table names it
-    (:func:`budget_pick`; ``priced``: :func:`videomarket.guide.priced_boards`).
+    """The with-audio pools' leaders as one finding, each with its chance of being truly #1 and its own
+    best value (:func:`budget_pick`; ``priced``: :func:`videomarket.guide.priced_boards`): "is its best
+    value" when nothing cheaper comes close, or, for a leader with no list price, the best priced pick.
 
     >>> lead = pd.DataFrame({"category": ["text-to-video-audio", "image-to-video-audio"],
     ...     "model": ["wan", "h3max-based-on-h3"], "model_name": ["Wan 3.0", "MiniMax H3 Max"],
     ...     "elo": [1156.0, 1195.0], "p_leader": [0.83615, 0.977]})
+    >>> t = pd.DataFrame({"model": ["wan", "l"], "model_name": ["Wan 3.0", "L"], "rank": [1, 2],
+    ...     "elo": [1156.0, 850.0], "price_usd_per_min": [12.0, 2.4]})
     >>> board = pd.DataFrame({"model": ["h3max-based-on-h3", "h3", "g"], "model_name": ["MiniMax H3 Max",
     ...     "MiniMax H3", "G"], "rank": [1, 2, 3], "elo": [1195.0, 1181.0, 1178.0],
     ...     "price_usd_per_min": [None, 7.8, 6.0]})
-    >>> print(audio_picks_finding(lead, {"image-to-video-audio": board}))  # doctest: +NORMALIZE_WHITESPACE
-    With audio, Wan 3.0 leads text to video (84% likely) and MiniMax H3 Max image to video (98%), a variant
-    with no price; best value within 100 points: G (USD 6.00), 3 points below MiniMax H3.
+    >>> print(audio_picks_finding(lead, {"text-to-video-audio": t, "image-to-video-audio": board}))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    With sound, Wan 3.0 leads text to video (84% likely truly #1) and is its best value; MiniMax H3 Max
+    leads image to video (98%) but lists no price: best priced pick, G.
     """
-    rows = leaders[leaders["category"].astype(str).str.endswith("-audio")]
+    rows = leaders[leaders["category"].astype(str).str.endswith("-audio")].dropna(subset=["model"])
     if rows.empty:
         return ""
-    parts, tail = [], ""
+    parts = []
     for i, (_, row) in enumerate(rows.iterrows()):
         pool = POOL_LABELS.get(str(row["category"]), str(row["category"])).lower().removesuffix(" with audio")
-        chance = fmt.pct(float(row["p_leader"]), 0) + (" likely" if i == 0 else "")
-        parts.append(f"{row['model_name']} {'leads ' if i == 0 else ''}{pool} ({chance})")
+        chance = fmt.pct(float(row["p_leader"]), 0) + (" likely truly #1" if i == 0 else "")
+        text = f"{row['model_name']} leads {pool} ({chance})"
         board = (priced or {}).get(str(row["category"]))
-        if board is None or tail:
-            continue
-        own = board.loc[board["model"] == row["model"], "price_usd_per_min"]
-        if len(own) and pd.isna(own.iloc[0]):
-            kind = "a variant" if "-based-on-" in str(row["model"]) else "a model"
-            tail = f", {kind} with no price"
-            pick = budget_pick(priced, str(row["category"]))
-            if pick is not None and pick["model"] != pick["best_model"]:  # as the picks table names it
-                tail += (f"; best value within {BUDGET_POINTS} points: {pick['name']} "
-                     f"({_usd(pick['price'])}), "
-                         f"{fmt.points(pick['gap'])} below {pick['best_name']}")
-            elif pick is not None:
-                tail += f"; best value: {pick['name']} ({_usd(pick['price'])})"
-    return f"With audio, {_and(parts)}{tail}."
+        pick = budget_pick(priced, str(row["category"]))
+        if board is not None and pick is not None:
+            own = board.loc[board["model"] == row["model"], "price_usd_per_min"]
+            if len(own) and pd.isna(own.iloc[0]):
+                text += f" but lists no price: best priced pick, {pick['name']}"
+            elif pick["model"] == row["model"]:
+                text += " and is its best value"
+            else:
+                text += f"; best value: {pick['name']}"
+        parts.append(text)
+    return f"With sound, {'; '.join(parts)}."
 
 
 def audio_caveat_text(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None) -> str:
@@ -367,9 +442,9 @@ def audio_caveat_text(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | N
 
 def race_finding(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                  priced: dict[str, pd.DataFrame] | None) -> str:
-    """The first pool whose lead is an open race (:func:`race_names`) as a finding: its leader's chance of
-    being truly #1 and its budget pick (:func:`budget_pick`) with the gap to the best-rated priced model;
-    "" when no pool is an open race.
+    """The first pool whose lead is an open race (:func:`race_names`) as one plain finding: its leader's
+    chance of being truly #1 among how many contenders, so price can decide, and its best value
+    (:func:`budget_pick`) with its price; "" when no pool is an open race.
 
     >>> lead = pd.DataFrame({"category": ["image-to-video"], "model": ["g"],
     ...     "model_name": ["Gemini Omni Flash"], "p_leader": [0.61]})
@@ -379,8 +454,8 @@ def race_finding(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     ...     "rank": [1, 2], "elo": [1368.0, 1328.0], "price_usd_per_min": [6.0, 4.2]})
     >>> print(race_finding(lead, {"image-to-video": top}, {"image-to-video": board}))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Image to video (silent) is an open race: Gemini Omni Flash (61% likely truly #1), Wan 3.0 (39%). Best
-    value within 100 points: Grok (USD 4.20), 40 points below Gemini Omni Flash.
+    Image to video (silent) is an open race: Gemini Omni Flash is only 61% likely truly #1 of 2 contenders,
+    so price can decide; best value: Grok, USD 4.20 a minute.
     """
     for row in leaders.dropna(subset=["model"]).itertuples(index=False):
         pool = str(row.category)
@@ -388,15 +463,41 @@ def race_finding(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
         racers = race_names(row, top)
         if not racers:
             continue
-        chances = _racer_chances(top, racers)
-        first = chances[0].replace(")", " likely truly #1)")
-        text = f"{pool_label(pool)} is an open race: {', '.join([first, *chances[1:]])}"
+        text = (f"{pool_label(pool)} is an open race: {row.model_name} is only "
+                f"{fmt.pct(float(row.p_leader), 0)} likely truly #1 of {len(racers)} contenders, so price "
+                "can decide")
         pick = budget_pick(priced, pool)
         if pick is not None and pick["model"] != pick["best_model"]:
-            text += (f". Best value within {BUDGET_POINTS} points: {pick['name']} ({_usd(pick['price'])}), "
-                     f"{fmt.points(pick['gap'])} below {pick['best_name']}")
+            text += f"; best value: {pick['name']}, {_usd(pick['price'])} a minute"
         return text + "."
     return ""
+
+
+def value_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
+    """The cheaper pick of ``category`` (:func:`budget_pick`) as one plain finding: how much less a minute
+    than the top priced model, and, when higher-rated models have no list price (:func:`unpriced_above`),
+    that it is the best value among priced models only.
+
+    >>> board = pd.DataFrame({"model": ["w", "m", "h"], "model_name": ["Wan 3.0", "M", "HappyHorse-1.1"],
+    ...     "rank": [1, 2, 3], "elo": [1129.0, 1100.0, 1046.0], "price_usd_per_min": [12.0, None, 9.9]})
+    >>> print(value_finding({"text-to-video": board}, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    Cheaper silent clips from text: HappyHorse-1.1, about 18% less a minute than Wan 3.0; best value among
+    priced models only, as 1 of the 2 models above it lists no price.
+    """
+    pick = budget_pick(priced, category)
+    need = MAKES.get(category, pool_label(category)).lower()
+    if pick is None:
+        return f"No model for {need} has a list price."
+    if pick["model"] == pick["best_model"]:
+        return (f"For {need}, no priced model cheaper than {pick['best_name']} comes within {BUDGET_POINTS} "
+                "points of it.")
+    saving = fmt.pct(round(pick["best_price"] - pick["price"], 2) / pick["best_price"], 0)  # cents exact
+    text = f"Cheaper {need}: {pick['name']}, about {saving} less a minute than {pick['best_name']}"
+    none, above = unpriced_above(priced, category)
+    if none:
+        text += (f"; best value among priced models only, as {none} of the {above} models above it "
+                 f"{'lists' if none == 1 else 'list'} no price")
+    return text + "."
 
 
 def audio_lead_start_text(rankings: pd.DataFrame, leaders: pd.DataFrame,
@@ -430,24 +531,71 @@ MAKES = {"text-to-video": "Silent clips from text", "image-to-video": "Silent cl
          "image-to-video-audio": "Clips with sound from an image"}
 
 
+def unpriced_above(priced: dict[str, pd.DataFrame] | None, pool: str) -> tuple[int, int]:
+    """How many of the models rated above the pool's best value (:func:`budget_pick`) have no list price,
+    and how many are rated above it: (0, 0) when there is no pick.
+
+    >>> board = pd.DataFrame({"model": ["a", "b", "c", "d"], "model_name": ["A", "B", "C", "D"],
+    ...     "rank": [1, 2, 3, 4], "elo": [1129.0, 1120.0, 1110.0, 1042.0],
+    ...     "price_usd_per_min": [12.0, None, None, 9.9]})
+    >>> unpriced_above({"t": board}, "t")
+    (2, 3)
+    """
+    pick = budget_pick(priced, pool)
+    if pick is None:
+        return 0, 0
+    board = priced[pool].dropna(subset=["elo"])
+    above = board[board["elo"] > pick["elo"]]
+    return int(above["price_usd_per_min"].isna().sum()), len(above)
+
+
+def _unpriced_words(priced: dict[str, pd.DataFrame] | None, pool: str) -> str:
+    none, above = unpriced_above(priced, pool)
+    if not none:
+        return ""
+    return (f"{none} of the {above} models rated above it {'has' if none == 1 else 'have'} no list price, so "
+            "it is the best value among priced models only")
+
+
+def same_price_names(priced: dict[str, pd.DataFrame] | None, pool: str) -> list[str]:
+    """The other models as cheap as the pool's cheapest listed one (:func:`cheapest_listed`, which names
+    the higher-rated on a tie).
+
+    >>> board = pd.DataFrame({"model": ["w", "l", "p"], "model_name": ["Wan", "LTX", "P-Video"],
+    ...     "rank": [1, 2, 3], "elo": [1129.0, 857.0, 850.0], "price_usd_per_min": [12.0, 2.4, 2.4]})
+    >>> same_price_names({"t": board}, "t")
+    ['P-Video']
+    """
+    low = cheapest_listed(priced, pool)
+    if low is None:
+        return []
+    board = priced[pool].dropna(subset=["price_usd_per_min", "elo"])
+    ties = board[(board["price_usd_per_min"] == low["price"]) & (board["model"] != low["model"])]
+    return [str(n) for n in ties.sort_values("elo", ascending=False)["model_name"]]
+
+
 def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
-                    priced: dict[str, pd.DataFrame] | None, arena: str = "Artificial Analysis") -> str:
-    """One plain sentence per pool, as a list, for a creator: the leader of ``arena``'s board with its
-    chance of being truly #1 (or the open race), the best value within :data:`BUDGET_POINTS` of the top
-    priced model (:func:`budget_pick`) and the cheapest listed model (:func:`cheapest_listed`), each with
-    its price and points below the top priced model, and the share of votes that model would win against
-    the cheapest.
+                    priced: dict[str, pd.DataFrame] | None, arena: str = "Artificial Analysis",
+                    *, downloaded: bool = False) -> str:
+    """One plain line per pool, as a list, for a creator: which model to use (the leader of ``arena``'s
+    board with its chance of being truly #1, or the open race, where price may decide), the cheaper pick:
+    the best value within :data:`BUDGET_POINTS` of the top priced model (:func:`budget_pick`) with how
+    many higher-rated models have no list price (:func:`unpriced_above`), and the cheapest listed model
+    (:func:`cheapest_listed`, models as cheap and lower-rated named), with the share of votes the top
+    priced model would win against it. ``downloaded``: the boards are the last downloaded ones.
 
     >>> lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"],
     ...                      "p_leader": [0.88], "snapshot_date": pd.to_datetime(["2026-10-10"])})
-    >>> board = pd.DataFrame({"model": ["w", "h", "l"], "model_name": ["Wan 3.0", "HappyHorse", "LTX"],
-    ...     "rank": [1, 2, 3], "elo": [1129.0, 1042.0, 857.0], "price_usd_per_min": [12.0, 9.9, 2.4]})
+    >>> board = pd.DataFrame({"model": ["w", "m", "h", "l", "p"],
+    ...     "model_name": ["Wan 3.0", "M", "HappyHorse", "LTX", "P-Video"], "rank": [1, 2, 3, 4, 5],
+    ...     "elo": [1129.0, 1100.0, 1042.0, 857.0, 850.0], "price_usd_per_min": [12.0, None, 9.9, 2.4, 2.4]})
     >>> print(pool_picks_text(lead, None, {"text-to-video": board}))  # doctest: +NORMALIZE_WHITESPACE
     By what you make, on Artificial Analysis's boards of 10 October 2026:
     <BLANKLINE>
-    - **Silent clips from text:** Wan 3.0 leads (88% likely truly #1); best value: HappyHorse, USD 9.90 a
-      minute against USD 12.00, 87 points lower; cheapest listed: LTX, USD 2.40, 272 points lower (Wan 3.0
-      would win about 83% of votes against it).
+    - **Silent clips from text:** use Wan 3.0 (88% likely truly #1). Cheaper: HappyHorse, USD 9.90 a
+      minute against USD 12.00, 87 points lower; 1 of the 2 models rated above it has no list price, so it
+      is the best value among priced models only. Cheapest listed: LTX, USD 2.40 (P-Video costs the same and
+      rates lower), 272 points lower: Wan 3.0 would win about 83% of votes against it.
     """
     lines = []
     for row in leaders.dropna(subset=["model"]).itertuples(index=False):
@@ -458,26 +606,63 @@ def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             text = "an open race between " + _and(_racer_chances(top, racers))
         else:
             p = row.p_leader
-            text = f"{row.model_name} leads" + ("" if pd.isna(p)
-                                                else f" ({fmt.pct(float(p), 0)} likely truly #1)")
+            text = f"use {row.model_name}" + ("" if pd.isna(p)
+                                              else f" ({fmt.pct(float(p), 0)} likely truly #1)")
         pick, low = budget_pick(priced, pool), cheapest_listed(priced, pool)
         if pick is not None:
             listed = (priced or {})[pool].set_index("model")["price_usd_per_min"]
             if not racers and pd.isna(listed.get(row.model, pd.NA)):
-                text += ", no list price"
+                text += ", but it has no list price"
+            if racers:
+                text += ", so price can decide"
             lower = "lower" if pick["best_model"] == row.model else f"below {pick['best_name']}"
             if pick["model"] == pick["best_model"]:
-                text += (f"; best value: {pick['name']} (nothing cheaper within {BUDGET_POINTS} points), "
+                text += (f". Nothing cheaper comes within {BUDGET_POINTS} points of {pick['name']}, "
                          f"{_usd(pick['price'])} a minute")
             else:
-                text += (f"; best value: {pick['name']}, {_usd(pick['price'])} a minute against "
+                kin = (priced or {})[pool]["model_name"].astype(str)
+                kin = kin[kin.str.startswith(f"{pick['name']} ")].tolist()
+                text += (f". Cheaper: {pick['name']}{f' (not {_and(kin)})' if kin else ''}, "
+                         f"{_usd(pick['price'])} a minute against "
                          f"{_usd(pick['best_price'])}, {fmt.points(pick['gap'])} {lower}")
+                gap = _unpriced_words(priced, pool)
+                text += f"; {gap}" if gap else ""
             if low is not None and low["model"] != pick["model"]:
                 share = fmt.pct(float(win_probability(low["gap"], 0.0)), 0)
-                text += (f"; cheapest listed: {low['name']}, {_usd(low['price'])}, {fmt.points(low['gap'])} "
-                         f"{lower} ({pick['best_name']} would win about {share} of votes against it)")
+                ties = same_price_names(priced, pool)
+                tie = (f" ({_and(ties)} {'costs' if len(ties) == 1 else 'cost'} the same and "
+                       f"{'rates' if len(ties) == 1 else 'rate'} lower)" if ties else "")
+                text += (f". Cheapest listed: {low['name']}, {_usd(low['price'])}{tie}, "
+                         f"{fmt.points(low['gap'])} {lower}: {pick['best_name']} would win about {share} of "
+                         "votes against it")
         lines.append(f"- **{MAKES.get(pool, pool_label(pool))}:** {text}.")
     if not lines:
         return ""
     day = fmt.day(leaders["snapshot_date"].max())
-    return f"By what you make, on {arena}'s boards of {day}:\n\n" + "\n".join(lines)
+    where = f"{arena}'s last downloaded boards, {day}" if downloaded else f"{arena}'s boards of {day}"
+    return f"By what you make, on {where}:\n\n" + "\n".join(lines)
+
+
+def arenas_takeaway(lm_board: pd.DataFrame, leaders: pd.DataFrame, pool: str = "text-to-video") -> str:
+    """What the other arena means for a choice: the place on LMArena's board (``lm_board``, its top rows
+    from :func:`videomarket.guide.board_tops`) of Artificial Analysis's ``pool`` leader (``leaders``); ""
+    when that leader is #1 there too or is not among the rows.
+
+    >>> lm = pd.DataFrame({"model": ["g", "w"], "rank": [1, 6],
+    ...                    "snapshot_date": pd.to_datetime(["2026-09-21"] * 2)})
+    >>> lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"]})
+    >>> print(arenas_takeaway(lm, lead))  # doctest: +NORMALIZE_WHITESPACE
+    For a choice, the two arenas disagree: Wan 3.0, #1 here in text to video (silent), is #6 on LMArena's
+    board of 21 September 2026, so try the top few models on your own prompts before paying.
+    """
+    lead = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
+    if lead.empty:
+        return ""
+    row = lead.iloc[0]
+    there = lm_board[lm_board["model"] == row["model"]]
+    if there.empty or int(there.iloc[0]["rank"]) == 1:
+        return ""
+    return (f"For a choice, the two arenas disagree: {row['model_name']}, #1 here in "
+            f"{pool_label(pool).lower()}, is #{int(there.iloc[0]['rank'])} on LMArena's board of "
+            f"{fmt.day(lm_board['snapshot_date'].max())}, so try the top few models on your own prompts "
+            "before paying.")

@@ -425,8 +425,12 @@ def open_weights_text(open_best: pd.DataFrame, *, brief: bool = False) -> str:
     text = (f"**{best['model_name']}** ({best['developer']}) is the best model the catalogue marks as "
             f"[open-weights](#glossary-open-weights), at {places}.")
     if len(held) > 1 and worst["model"] != best["model"]:
-        text += (f" {pool_label(worst['category'])} has the lowest-ranked open-weights pick: "
-                 f"{worst['model_name']}, {_place(worst)}.")
+        unknown = int(worst.get("n_unknown_above", 0) or 0)
+        text += (f" {pool_label(worst['category'])} has the lowest-ranked known open-weights pick: "
+                 f"{worst['model_name']}, {_place(worst)}"
+                 + (f"; the catalogue gives no open-weights status for "
+                    f"{fmt.count(unknown, 'higher-rated entry', 'higher-rated entries')}, so a better open "
+                    "model may exist" if unknown else "") + ".")
     variants = _variants_words(open_best)
     if variants and brief:
         return text + f" {_first_upper(variants)}."
