@@ -1344,6 +1344,10 @@ def test_selection_note_says_which_grades_a_variant_used() -> None:
         "2026, with evidence graded A, B, C or D; unverified quotes (grade D) are included.")
     assert stories.selection_note(rows, AA, ["A"]).endswith(
         "with evidence graded A; unverified quotes (grade D) are left out.")
+    assert stories.selection_note(rows, AA, ["A", "B", "C"], other=True) == (
+        "- **Selection.** This note uses the Artificial Analysis boards dated 1 December 2025 to 10 October "
+        "2026 and, in its own section, the LMArena boards dated 21 September 2026, with evidence graded A, "
+        "B or C; unverified quotes (grade D) are left out.")
 
 
 def test_interval_widths_note_says_what_the_copies_give() -> None:

@@ -2079,10 +2079,11 @@ def other_arena(arena: str) -> str:
     return "LMArena" if arena == "Artificial Analysis" else "Artificial Analysis"
 
 
-def selection_note(rows: pd.DataFrame, arena: str, grades: Sequence[str]) -> str:
+def selection_note(rows: pd.DataFrame, arena: str, grades: Sequence[str], other: bool = False) -> str:
     """What the note's selection holds, as a method-note bullet: the arena's board dates and the evidence
     grades used (``rows``: the windowed rankings; ``grades``: the grades kept), so a reader of a variant
-    built with other parameters sees what changed.
+    built with other parameters sees what changed; with ``other``, the other arena's board dates too (its
+    own section).
 
     >>> rows = pd.DataFrame({"arena": "AA", "snapshot_date": pd.to_datetime(["2025-12-01", "2026-10-10"])})
     >>> print(selection_note(rows, "AA", ["A", "B", "C"]))  # doctest: +NORMALIZE_WHITESPACE
@@ -2094,6 +2095,10 @@ def selection_note(rows: pd.DataFrame, arena: str, grades: Sequence[str]) -> str
     d_words = ("unverified quotes (grade D) are included" if "D" in grades
                else "unverified quotes (grade D) are left out")
     dates = day_range(mine["snapshot_date"].min(), mine["snapshot_date"].max())
+    theirs = rows[rows["arena"].astype(str) == other_arena(arena)] if other else rows[:0]
+    if len(theirs):
+        dates += (f" and, in its own section, the {other_arena(arena)} boards dated "
+                  f"{day_range(theirs['snapshot_date'].min(), theirs['snapshot_date'].max())}")
     return (f"- **Selection.** This note uses the {arena} boards dated {dates}, with evidence graded "
             f"{graded}; {d_words}.")
 
